@@ -1,0 +1,143 @@
+"""Settings: weights, thresholds and rules, with documented defaults and a TOML file.
+
+Every number that encodes policy (not law) lives here so a BKD can change it without
+code. ``load_settings(path)`` reads a TOML file whose tables mirror the dataclasses
+below (``[aturan]``, ``[bobot]``, ``[beban_kerja]``, ``[rencana]``); unknown keys are a
+:class:`~asn_mutasi.errors.ConfigError` (exit 3) so a typo never silently does nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from asn_mutasi.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Eligibility rules (PP 11/2017 art. 190; domain.md §5). Each can be switched off."""
+
+    min_tahun_di_jabatan: float = 2.0  #: PP 11/2017 Pasal 190(3)
+    rotasi_tahun: float = 5.0  #: Pasal 190(3) maximum; rotation due after this
+    bulan_sebelum_bup: int = 12  #: not within N months of retirement (BKD practice)
+    cpns_tidak_dipindah: bool = True
+    hukdis_tidak_dipindah: bool = True
+    tugas_belajar_tidak_dipindah: bool = True
+    cek_masa_jabatan: bool = True
+    cek_bup: bool = True
+    cek_pendidikan: bool = True
+    #: BUP (batas usia pensiun) in years by position type (UU 20/2023 Pasal 55; PP 11/2017)
+    bup_jpt: int = 60
+    bup_administrator: int = 58
+    bup_pengawas: int = 58
+    bup_pelaksana: int = 58
+    bup_fungsional_ahli_utama: int = 65
+    bup_fungsional_ahli_madya: int = 60
+    bup_fungsional_lain: int = 58
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Weights of the score components (summing to 100 is convenient, not required)."""
+
+    pendidikan: float = 20.0
+    jurusan: float = 35.0
+    pengalaman: float = 20.0
+    golongan: float = 10.0
+    kinerja: float = 7.0
+    diklat: float = 4.0
+    preferensi: float = 4.0
+    #: credit for a ``serumpun`` programme as a share of the ``jurusan`` weight
+    serumpun_faktor: float = 0.5
+    #: fuzzy similarity (0-100) at or above which two programme names are one programme
+    ambang_jurusan: float = 88.0
+    #: years of related experience that earn the full experience component
+    tahun_pengalaman_penuh: float = 5.0
+
+
+@dataclass(frozen=True)
+class Workload:
+    """ABK settings (PermenPANRB 1/2020) and EJ grading (Permendagri 12/2008)."""
+
+    jam_kerja_efektif: float = 1250.0  #: hours per year
+    menit_kerja_efektif: float = 75000.0  #: minutes per year (task sheet)
+    pembulatan: str = "bulat"  #: "bulat" (round half up) | "atas" (ceil) | "bawah" (floor)
+    ej_a: float = 1.00  #: EJ above this is A
+    ej_b: float = 0.90  #: B: [0.90, 1.00]
+    ej_c: float = 0.70  #: C: [0.70, 0.90)
+    ej_d: float = 0.50  #: D: [0.50, 0.70); E below
+    ej_beban_lebih: float = 1.00  #: EJ above this flags an overloaded unit/position
+    ej_beban_kurang: float = 0.70  #: EJ below this flags an underloaded unit/position
+    horizon_bulan: int = 12
+
+
+@dataclass(frozen=True)
+class PlanSettings:
+    """Objective terms of the mutation plan (integers after scaling by 100)."""
+
+    bobot_isi_lowongan: float = 100.0  #: reward for each vacancy filled
+    biaya_pindah: float = 15.0  #: cost charged for every move (people who fit stay)
+    bonus_dari_surplus: float = 20.0  #: reward for moving someone out of a surplus position
+    skor_minimum: float = 40.0  #: a move below this score is never proposed
+    maks_pindah_per_unit: int | None = None  #: moves out of one unit (None = no limit)
+    min_pegawai_per_unit: int | None = None  #: minimum staff kept in every unit
+    rotasi_wajib: bool = False  #: people over ``rotasi_tahun`` in one position must move when possible
+    isi_proyeksi_pensiun: bool = True  #: fill vacancies projected within the horizon
+    kandidat_per_lowongan: int = 30  #: candidate arcs kept per vacant position
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All settings; ``Settings()`` are the documented defaults."""
+
+    aturan: Rules = field(default_factory=Rules)
+    bobot: Weights = field(default_factory=Weights)
+    beban_kerja: Workload = field(default_factory=Workload)
+    rencana: PlanSettings = field(default_factory=PlanSettings)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+_SECTIONS: dict[str, type] = {"aturan": Rules, "bobot": Weights, "beban_kerja": Workload, "rencana": PlanSettings}
+
+
+def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> Settings:
+    """Build settings from a nested dict (as read from TOML), validating every key."""
+    parts: dict[str, Any] = {}
+    for section, values in data.items():
+        cls = _SECTIONS.get(section)
+        if cls is None:
+            raise ConfigError(f"{source}: bagian [{section}] tidak dikenal (yang ada: {', '.join(_SECTIONS)})")
+        if not isinstance(values, dict):
+            raise ConfigError(f"{source}: [{section}] harus berupa tabel")
+        known = {f.name: f for f in dataclasses.fields(cls)}
+        for key, value in values.items():
+            if key not in known:
+                raise ConfigError(f"{source}: kunci '{key}' tidak dikenal di [{section}]")
+            default = known[key].default
+            if isinstance(default, bool) and not isinstance(value, bool):
+                raise ConfigError(f"{source}: [{section}] {key} harus true/false")
+            if isinstance(default, (int, float)) and not isinstance(default, bool):
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise ConfigError(f"{source}: [{section}] {key} harus berupa angka")
+        parts[section] = cls(**values)
+    return Settings(**parts)
+
+
+def load_settings(path: str | Path | None) -> Settings:
+    """Read a TOML settings file; ``None`` gives the defaults."""
+    if path is None:
+        return Settings()
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"Berkas konfigurasi '{p}' tidak ditemukan") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"Berkas konfigurasi '{p}' bukan TOML yang valid: {exc}") from exc
+    return settings_from_dict(data, source=str(p))

@@ -1,0 +1,67 @@
+"""Exception hierarchy: every failure carries the exit code the CLI returns.
+
+Exit codes are public (README, docs/exit-codes.md):
+0 ok, 1 findings at or above ``--fail-on``, 2 usage, 3 unreadable input / unmappable
+required column / bad configuration, 4 infeasible plan, 5 output, 70 internal.
+Messages are in Bahasa Indonesia because the analyst reads them; they must never
+contain personal data (no names, no NIPs) — they name files, sheets, rows and columns.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+EXIT_INFEASIBLE = 4
+EXIT_OUTPUT = 5
+EXIT_INTERNAL = 70
+
+
+class AsnMutasiError(Exception):
+    """Base class of every expected failure; ``exit_code`` is what the CLI returns."""
+
+    exit_code: int = EXIT_INTERNAL
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class UsageError(AsnMutasiError):
+    """Wrong combination of options or arguments."""
+
+    exit_code = EXIT_USAGE
+
+
+class InputError(AsnMutasiError):
+    """An input file cannot be read (missing, corrupt, unknown format, no sheet)."""
+
+    exit_code = EXIT_INPUT
+
+
+class SchemaError(InputError):
+    """A required column cannot be mapped to any header."""
+
+
+class ConfigError(InputError):
+    """The configuration or mapping file is invalid."""
+
+
+class InfeasiblePlanError(AsnMutasiError):
+    """The constraints of a plan cannot all be satisfied."""
+
+    exit_code = EXIT_INFEASIBLE
+
+
+class OutputError(AsnMutasiError):
+    """An output file cannot be written (exists without --timpa, no permission ...)."""
+
+    exit_code = EXIT_OUTPUT
+
+
+class PlanMismatchError(AsnMutasiError):
+    """An approved plan no longer fits the roster (apply refuses; see findings)."""
+
+    exit_code = EXIT_FINDINGS

@@ -1,0 +1,211 @@
+"""Findings are data: a stable code, a severity, a Bahasa Indonesia message, a location.
+
+Rules yield :class:`Finding` objects; nothing here prints. The catalogue below is the
+single source of codes (docs/findings.md is generated from it). Codes are Indonesian
+kebab-case because analysts filter on them in the report workbook.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    """How bad a finding is; ordering is error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True)
+class CodeSpec:
+    """One catalogue entry: default severity, message template and what it means."""
+
+    severity: Severity
+    template: str
+    description: str
+
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+#: Every finding code the tool can emit. Templates use ``str.format`` fields.
+CATALOGUE: dict[str, CodeSpec] = {
+    # --- reading and mapping --------------------------------------------------------
+    "kolom-wajib-hilang": CodeSpec(E, "Kolom wajib '{field}' tidak ditemukan{saran}", "A required canonical field maps to no header."),
+    "kolom-tidak-dikenal": CodeSpec(I, "Kolom '{header}' tidak dipetakan ke field mana pun{saran}", "A header that maps to no canonical field (ignored)."),
+    "kolom-dipetakan-fuzzy": CodeSpec(W, "Kolom '{header}' dianggap sebagai '{field}' (kemiripan {skor}%)", "A header mapped by fuzzy similarity, not by a known alias."),
+    "kolom-ganda": CodeSpec(W, "Field '{field}' cocok dengan beberapa kolom; dipakai '{header}'", "Two headers map to the same field; the first is used."),
+    "encoding-cp1252": CodeSpec(W, "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (cp1252)", "CSV decoded with the cp1252 fallback."),
+    "baris-kosong": CodeSpec(I, "Baris kosong dilewati", "An empty row inside the data block."),
+    "sel-berisi-rumus": CodeSpec(W, "Sel berisi teks rumus '{value}'; dibaca sebagai teks, bukan dihitung", "A cell whose text starts with '=' (formula text, not a value)."),
+    # --- roster cells -----------------------------------------------------------------
+    "sel-wajib-kosong": CodeSpec(E, "Kolom wajib '{field}' kosong", "An empty cell in a required column."),
+    "nip-tidak-valid": CodeSpec(E, "NIP tidak valid: {alasan}", "NIP is not a valid 18-digit PNS/PPPK number."),
+    "nip-tersimpan-sebagai-angka": CodeSpec(E, "NIP tersimpan sebagai angka oleh Excel ({value}); 3 digit terakhir (nomor urut) sudah hilang dan tidak bisa dipulihkan. Format kolom sebagai Teks lalu ekspor ulang dari SIMPEG/SIASN", "An 18-digit NIP stored as a number or in scientific notation: its last digits are lost."),
+    "nip-ganda": CodeSpec(E, "NIP ganda: sama dengan baris {baris_lain}", "The same NIP (after normalisation) on two rows."),
+    "nip-tanggal-lahir-beda": CodeSpec(W, "Tanggal lahir {tanggal_lahir} berbeda dengan tanggal lahir di NIP ({tanggal_nip})", "Digits 1-8 of the NIP disagree with tanggal_lahir."),
+    "nip-jenis-kelamin-beda": CodeSpec(W, "Jenis kelamin '{value}' berbeda dengan digit ke-15 NIP ({jk_nip})", "Digit 15 of the NIP disagrees with jenis_kelamin."),
+    "golongan-tidak-dikenal": CodeSpec(W, "Golongan '{value}' tidak dikenali", "A golongan/ruang that no spelling rule recognises."),
+    "pendidikan-tidak-dikenal": CodeSpec(W, "Tingkat pendidikan '{value}' tidak dikenali", "An education level that no spelling rule recognises."),
+    "tanggal-tidak-terbaca": CodeSpec(W, "Tanggal '{value}' tidak dapat dibaca", "A date in no supported format."),
+    "tanggal-ambigu": CodeSpec(W, "Tanggal '{value}' ambigu (hari/bulan bisa tertukar); dibaca sebagai {dibaca}", "Day and month are both <= 12 in a D/M/Y-or-M/D/Y style date."),
+    "tanggal-masa-depan": CodeSpec(W, "Tanggal '{value}' berada di masa depan", "A birth or TMT date after today."),
+    "status-tidak-dikenal": CodeSpec(W, "Status kepegawaian '{value}' tidak dikenali (PNS/CPNS/PPPK)", "status_kepegawaian not recognised."),
+    "nilai-tidak-dikenal": CodeSpec(W, "Nilai '{value}' pada kolom '{field}' tidak dikenali", "A value of a coded field (jenis kelamin, predikat ...) not recognised."),
+    "angka-tidak-valid": CodeSpec(E, "Nilai '{value}' pada kolom '{field}' bukan angka yang valid", "A numeric cell (kebutuhan, beban kerja ...) that is not a number."),
+    # --- cross-table ------------------------------------------------------------------
+    "jabatan-tidak-ditemukan": CodeSpec(W, "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ada di peta jabatan{saran}", "An employee's position matches no row of the position table."),
+    "jabatan-tanpa-syarat-pendidikan": CodeSpec(W, "Jabatan tidak mencantumkan syarat pendidikan/jurusan", "A position without syarat_pendidikan and syarat_jurusan."),
+    "jabatan-ganda": CodeSpec(W, "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' tercantum lebih dari sekali (juga baris {baris_lain})", "Two rows of the position table describe the same position."),
+    "bezetting-beda": CodeSpec(I, "Bezetting tercatat {tercatat} berbeda dengan jumlah pemangku di data pegawai ({dihitung})", "The declared bezetting disagrees with the roster count."),
+    "kebutuhan-tidak-ada": CodeSpec(E, "Jabatan tidak punya kebutuhan maupun beban kerja", "A position row with neither kebutuhan nor beban_kerja_jam."),
+}
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the analyst finds the problem: file, sheet, Excel row, column letter, header."""
+
+    file: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+    header: str | None = None
+    field: str | None = None
+    value: str | None = None
+
+    def describe(self) -> str:
+        """Return a short human reference like ``pegawai.xlsx!Data baris 7 kolom C``."""
+        parts = []
+        if self.file:
+            parts.append(self.file + (f"!{self.sheet}" if self.sheet else ""))
+        if self.row is not None:
+            parts.append(f"baris {self.row}")
+        if self.column:
+            parts.append(f"kolom {self.column}" + (f" ({self.header})" if self.header else ""))
+        elif self.header:
+            parts.append(f"kolom {self.header}")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in the input or the result."""
+
+    code: str
+    severity: Severity
+    message: str
+    location: Location = field(default_factory=Location)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Flat dict with canonical snake_case keys (JSON/CSV/xlsx rows)."""
+        loc = self.location
+        return {
+            "kode": self.code,
+            "tingkat": self.severity.value,
+            "pesan": self.message,
+            "berkas": loc.file,
+            "sheet": loc.sheet,
+            "baris": loc.row,
+            "kolom": loc.column,
+            "judul_kolom": loc.header,
+            "field": loc.field,
+            "nilai": loc.value,
+        }
+
+
+FINDING_KEYS = ("kode", "tingkat", "pesan", "berkas", "sheet", "baris", "kolom", "judul_kolom", "field", "nilai")
+
+
+def make_finding(
+    code: str,
+    location: Location | None = None,
+    *,
+    severity: Severity | None = None,
+    **params: Any,
+) -> Finding:
+    """Build a finding from the catalogue; ``params`` fill the message template.
+
+    Missing template fields render as empty strings so a rule never crashes on a
+    message. ``value`` defaults to the location's value.
+    """
+    spec = CATALOGUE[code]
+    loc = location or Location()
+    values: dict[str, Any] = {"value": loc.value or "", "field": loc.field or "", "header": loc.header or "", "saran": ""}
+    values.update(params)
+    message = spec.template.format_map(_Blank(values))
+    return Finding(code=code, severity=severity or spec.severity, message=message, location=loc)
+
+
+class _Blank(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def suggestion(options: Iterable[str]) -> str:
+    """Format ``"; maksud Anda 'A' atau 'B'?"`` for templates with a ``{saran}`` field."""
+    opts = [o for o in options if o]
+    if not opts:
+        return ""
+    quoted = " atau ".join(f"'{o}'" for o in opts[:3])
+    return f"; maksud Anda {quoted}?"
+
+
+@dataclass
+class Report:
+    """A collection of findings plus the accounting of input rows."""
+
+    findings: list[Finding] = field(default_factory=list)
+
+    def extend(self, items: Iterable[Finding]) -> None:
+        self.findings.extend(items)
+
+    def add(self, item: Finding) -> None:
+        self.findings.append(item)
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def counts(self) -> dict[str, int]:
+        """Number of findings per severity (all three keys always present)."""
+        c = Counter(f.severity.value for f in self.findings)
+        return {s.value: c.get(s.value, 0) for s in Severity}
+
+    def worst(self) -> Severity | None:
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=lambda s: s.rank)
+
+    def at_or_above(self, level: Severity) -> list[Finding]:
+        return [f for f in self.findings if f.severity.rank >= level.rank]
+
+    def sorted(self) -> list[Finding]:
+        """Findings in a stable order: file, sheet, row, column, code."""
+        return sorted(
+            self.findings,
+            key=lambda f: (
+                f.location.file or "",
+                f.location.sheet or "",
+                f.location.row if f.location.row is not None else -1,
+                _col_key(f.location.column),
+                f.code,
+            ),
+        )
+
+
+def _col_key(letter: str | None) -> tuple[int, str]:
+    if not letter:
+        return (0, "")
+    return (len(letter), letter)

@@ -1,0 +1,161 @@
+"""Domain data shapes shared by every layer.
+
+Tables are pandas DataFrames whose columns are the canonical Indonesian snake_case
+field names (the keys of every JSON/CSV output). Internal bookkeeping columns start
+with an underscore: ``_baris`` is the 1-based Excel/CSV row the record came from, which
+every finding and every exclusion reason refers to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from asn_mutasi.findings import Finding
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+ROW = "_baris"  #: 1-based row number in the source sheet (header rows counted)
+
+# --- canonical fields ------------------------------------------------------------------
+ROSTER_REQUIRED: tuple[str, ...] = ("nip", "nama", "jabatan", "unit_kerja")
+ROSTER_OPTIONAL: tuple[str, ...] = (
+    "kode_jabatan",
+    "golongan",
+    "pendidikan",
+    "jurusan",
+    "tmt_jabatan",
+    "tanggal_lahir",
+    "jenis_kelamin",
+    "status_kepegawaian",
+    "jenis_jabatan",
+    "predikat_kinerja",
+    "hukuman_disiplin",
+    "tugas_belajar",
+    "riwayat_jabatan",
+    "diklat",
+    "preferensi_unit",
+)
+ROSTER_FIELDS = ROSTER_REQUIRED + ROSTER_OPTIONAL
+
+POSITION_REQUIRED: tuple[str, ...] = ("nama_jabatan", "unit_kerja")
+POSITION_ONE_OF: tuple[str, ...] = ("kebutuhan", "beban_kerja_jam")
+POSITION_OPTIONAL: tuple[str, ...] = (
+    "kode_jabatan",
+    "jenis_jabatan",
+    "kelas_jabatan",
+    "syarat_pendidikan",
+    "syarat_jurusan",
+    "syarat_golongan",
+    "syarat_pengalaman",
+    "syarat_diklat",
+    "bezetting",
+)
+POSITION_FIELDS = POSITION_REQUIRED + POSITION_ONE_OF + POSITION_OPTIONAL
+
+#: riwayat jabatan as its own sheet/file
+HISTORY_REQUIRED: tuple[str, ...] = ("nip", "jabatan")
+HISTORY_FIELDS: tuple[str, ...] = ("nip", "jabatan", "unit_kerja", "tmt_mulai", "tmt_selesai")
+
+#: ABK task sheet: per task yearly volume x norm time (minutes), summed per position
+ABK_REQUIRED: tuple[str, ...] = ("volume", "norma_waktu")
+ABK_FIELDS: tuple[str, ...] = ("kode_jabatan", "nama_jabatan", "unit_kerja", "uraian_tugas", "satuan_hasil", "volume", "norma_waktu")
+
+#: proposals checked by ``assess`` and moves pinned by ``plan --pin``
+PROPOSAL_REQUIRED: tuple[str, ...] = ("nip",)
+PROPOSAL_FIELDS: tuple[str, ...] = ("nip", "kode_jabatan", "nama_jabatan", "unit_kerja")
+
+TABLE_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # kind: (required, all fields)
+    "pegawai": (ROSTER_REQUIRED, ROSTER_FIELDS),
+    "jabatan": (POSITION_REQUIRED, POSITION_FIELDS),
+    "riwayat": (HISTORY_REQUIRED, HISTORY_FIELDS),
+    "abk": (ABK_REQUIRED, ABK_FIELDS),
+    "usulan": (PROPOSAL_REQUIRED, PROPOSAL_FIELDS),
+}
+
+#: canonical education levels, lowest first, and their ordinal rank
+EDUCATION_RANK: dict[str, float] = {
+    "SD": 1,
+    "SMP": 2,
+    "SMA": 3,
+    "D-I": 4,
+    "D-II": 5,
+    "D-III": 6,
+    "D-IV": 7,
+    "S-1": 7,
+    "Profesi": 7.5,
+    "S-2": 8,
+    "Sp-1": 8,
+    "S-3": 9,
+    "Sp-2": 9,
+}
+
+#: canonical position types (jenis jabatan)
+JENIS_JABATAN: tuple[str, ...] = (
+    "JPT Utama",
+    "JPT Madya",
+    "JPT Pratama",
+    "Administrator",
+    "Pengawas",
+    "Fungsional",
+    "Pelaksana",
+)
+
+STATUS_KEPEGAWAIAN: tuple[str, ...] = ("PNS", "CPNS", "PPPK")
+
+PREDIKAT_KINERJA: tuple[str, ...] = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang")
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    """How one canonical field was found in the source."""
+
+    field: str
+    letter: str  #: Excel column letter ("A", "AB"); for CSV the same letters by position
+    header: str  #: the header text as the analyst sees it (merged rows joined with " / ")
+    how: str  #: "alias" | "fuzzy" | "peta" (mapping file) | "nama" (exact canonical name)
+    score: float = 100.0
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Where a table came from."""
+
+    path: str  #: display path ("-" for stdin)
+    sheet: str | None = None
+    header_rows: tuple[int, ...] = ()  #: 1-based rows that formed the header
+    sha256: str | None = None
+    format: str = ""  #: "csv" | "xlsx" | "xls" | "ods"
+    delimiter: str | None = None
+    encoding: str | None = None
+
+
+@dataclass
+class RawTable:
+    """A table as read: canonical columns of text (``None`` for empty), plus ``_baris``.
+
+    Values are strings exactly as the cell showed them, except Excel cells that were
+    numbers or dates, which arrive as the reader gave them (float/int/datetime) so the
+    parsers can tell "NIP stored as number" and "real date" apart from text.
+    """
+
+    kind: str
+    frame: pd.DataFrame
+    source: SourceInfo
+    columns: dict[str, ColumnInfo] = field(default_factory=dict)
+    unmapped: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    #: original headers in order and the canonical field each became (None if unmapped);
+    #: lets ``apply`` write the roster back in its own format
+    original_headers: list[str] = field(default_factory=list)
+    original_frame: pd.DataFrame | None = None
+
+    def letter(self, field_name: str) -> str | None:
+        info = self.columns.get(field_name)
+        return info.letter if info else None
+
+    def header(self, field_name: str) -> str | None:
+        info = self.columns.get(field_name)
+        return info.header if info else None
