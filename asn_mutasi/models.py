@@ -159,3 +159,46 @@ class RawTable:
     def header(self, field_name: str) -> str | None:
         info = self.columns.get(field_name)
         return info.header if info else None
+
+
+# --- the mutation plan ----------------------------------------------------------------
+#: One row per proposed move, in workbook order: (canonical field, Excel header).
+#: ``apply`` reads the workbook back through these labels, so change both together.
+PLAN_MOVE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id_mutasi", "ID Mutasi"),
+    ("nip", "NIP"),
+    ("nama", "Nama"),
+    ("golongan", "Gol/Ruang"),
+    ("kode_jabatan_asal", "Kode Jabatan Asal"),
+    ("jabatan_asal", "Jabatan Asal"),
+    ("unit_asal", "Unit Kerja Asal"),
+    ("kode_jabatan_tujuan", "Kode Jabatan Tujuan"),
+    ("jabatan_tujuan", "Jabatan Tujuan"),
+    ("unit_tujuan", "Unit Kerja Tujuan"),
+    ("skor", "Skor"),
+    ("skor_pendidikan", "Skor Pendidikan"),
+    ("skor_jurusan", "Skor Jurusan"),
+    ("skor_pengalaman", "Skor Pengalaman"),
+    ("skor_golongan", "Skor Golongan"),
+    ("skor_kinerja", "Skor Kinerja"),
+    ("skor_diklat", "Skor Diklat"),
+    ("skor_preferensi", "Skor Preferensi"),
+    ("status_pendidikan", "Status Pendidikan"),
+    ("jenis_lowongan", "Lowongan yang Diisi"),
+    ("rantai", "Rantai Mutasi"),
+    ("alasan", "Alasan"),
+    ("keputusan", "Keputusan"),
+    ("catatan", "Catatan Analis"),
+)
+KEPUTUSAN: tuple[str, ...] = ("Setuju", "Tolak", "Tunda")
+PLAN_SHEETS: tuple[str, ...] = (
+    "Ringkasan",
+    "Rencana Mutasi",
+    "Lowongan Tidak Terisi",
+    "Beban Kerja",
+    "Masalah Data",
+    "Parameter",
+)
+#: very hidden sheet holding the plan as written (canonical field names in row 1),
+#: so ``apply`` can tell an analyst's edit of a move from a decision
+PLAN_HIDDEN_SHEET = "_rencana"
