@@ -64,10 +64,19 @@ CATALOGUE: dict[str, CodeSpec] = {
     "angka-tidak-valid": CodeSpec(E, "Nilai '{value}' pada kolom '{field}' bukan angka yang valid", "A numeric cell (kebutuhan, beban kerja ...) that is not a number."),
     # --- cross-table ------------------------------------------------------------------
     "jabatan-tidak-ditemukan": CodeSpec(W, "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ada di peta jabatan{saran}", "An employee's position matches no row of the position table."),
+    "jabatan-ditautkan-fuzzy": CodeSpec(W, "Jabatan '{jabatan}' di unit '{unit_kerja}' dianggap sama dengan '{nama_jabatan}' (kemiripan {skor}%); periksa", "An employee's position linked to a position of the same unit by fuzzy name similarity."),
     "jabatan-tanpa-syarat-pendidikan": CodeSpec(W, "Jabatan tidak mencantumkan syarat pendidikan/jurusan", "A position without syarat_pendidikan and syarat_jurusan."),
     "jabatan-ganda": CodeSpec(W, "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' tercantum lebih dari sekali (juga baris {baris_lain})", "Two rows of the position table describe the same position."),
+    "kode-jabatan-ganda": CodeSpec(E, "Kode jabatan '{value}' sudah dipakai di baris {baris_lain}", "Two position rows share one kode_jabatan; the later row is excluded."),
     "bezetting-beda": CodeSpec(I, "Bezetting tercatat {tercatat} berbeda dengan jumlah pemangku di data pegawai ({dihitung})", "The declared bezetting disagrees with the roster count."),
     "kebutuhan-tidak-ada": CodeSpec(E, "Jabatan tidak punya kebutuhan maupun beban kerja", "A position row with neither kebutuhan nor beban_kerja_jam."),
+    # --- applying an approved plan (loop) -----------------------------------------------
+    "rencana-nip-tidak-ada": CodeSpec(E, "ID Mutasi {id_mutasi}: NIP {nip} yang disetujui tidak ada di data pegawai", "An approved move names a NIP that is not in the current roster."),
+    "rencana-jabatan-berubah": CodeSpec(E, "ID Mutasi {id_mutasi}: jabatan NIP {nip} sekarang '{jabatan_kini}' di '{unit_kini}', bukan jabatan asal di rencana '{jabatan_asal}' di '{unit_asal}'; data pegawai sudah berubah sejak rencana dibuat", "The roster changed since the plan: the employee no longer holds the move's origin position."),
+    "rencana-baris-diubah": CodeSpec(E, "ID Mutasi {id_mutasi}: {alasan}; hanya kolom Keputusan dan Catatan Analis yang boleh diubah", "A plan row was edited, added or deleted (only Keputusan and Catatan may change)."),
+    "rencana-keputusan-tidak-valid": CodeSpec(E, "ID Mutasi {id_mutasi}: keputusan '{value}' tidak dikenal; isi Setuju, Tolak atau Tunda", "A Keputusan value outside Setuju/Tolak/Tunda."),
+    "rencana-rantai-putus": CodeSpec(E, "ID Mutasi {id_mutasi} ({keputusan}) memutus rantai {rantai}: jabatan '{jabatan}' di '{unit_kerja}' akan diisi {akhir} orang padahal kebutuhan {kebutuhan}, karena pemangkunya tidak jadi pindah sedangkan mutasi masuk {id_masuk} disetujui", "A rejected/deferred move leaves a seat that an approved move fills over its need."),
+    "rencana-ganda": CodeSpec(E, "ID Mutasi {id_mutasi}: NIP {nip} disetujui lebih dari sekali (juga ID Mutasi {id_lain})", "The same NIP is approved in two moves."),
 }
 
 
