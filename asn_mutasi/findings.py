@@ -44,6 +44,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     "kolom-tidak-dikenal": CodeSpec(I, "Kolom '{header}' tidak dipetakan ke field mana pun{saran}", "A header that maps to no canonical field (ignored)."),
     "kolom-dipetakan-fuzzy": CodeSpec(W, "Kolom '{header}' dianggap sebagai '{field}' (kemiripan {skor}%)", "A header mapped by fuzzy similarity, not by a known alias."),
     "kolom-ganda": CodeSpec(W, "Field '{field}' cocok dengan beberapa kolom; dipakai '{header}'", "Two headers map to the same field; the first is used."),
+    "peta-kolom-tidak-ditemukan": CodeSpec(W, "Peta kolom menyebut judul '{header}' untuk field '{field}', tetapi judul itu tidak ada", "A mapping-file entry names a header the sheet does not have."),
     "encoding-cp1252": CodeSpec(W, "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (cp1252)", "CSV decoded with the cp1252 fallback."),
     "baris-kosong": CodeSpec(I, "Baris kosong dilewati", "An empty row inside the data block."),
     "sel-berisi-rumus": CodeSpec(W, "Sel berisi teks rumus '{value}'; dibaca sebagai teks, bukan dihitung", "A cell whose text starts with '=' (formula text, not a value)."),
