@@ -1,0 +1,219 @@
+"""Read academic titles (gelar) in a name as evidence of education level and field.
+
+Names arrive as ``ANDRI LIANI, A.Md.Kep``, ``APRIYENI, S.Kep.,Ners``, ``Dr. John Doe, S.H.,
+M.H.``, ``dr. Siti`` or ``Budi S.Kom`` (domain.md §3.3). A title never overrides an explicit
+level column; it is a fallback when ``pendidikan``/``jurusan`` are empty.
+
+Rules (Permenristekdikti 59/2018 and older usage): ``A.P.`` D-I, ``A.Ma.``/``A.M.`` D-II,
+``A.Md.`` D-III, ``S.Tr.``/``S.ST`` D-IV, ``S.`` S-1, ``M.`` S-2, ``Sp.`` Sp-1, ``Subsp.``
+Sp-2, front ``Dr.`` S-3, ``Ph.D`` S-3. Case matters at the front: ``Dr.`` is a doctorate but
+``dr.`` is a medical doctor (profession), as are ``drg.`` and ``apt.``; ``Ners`` after
+``S.Kep.`` is the nursing profession. ``Drs.``/``Dra.``/``Ir.`` are old first degrees.
+
+The highest level wins; the programme hint comes from the highest *first-degree* title
+(D-III, D-IV, S-1) because a master's title names a field less reliably (M.Si covers
+sciences and social sciences alike). Family ids are those of
+:mod:`asn_mutasi.matching.families` (repeated as literals: the domain layer does not import
+the matching layer; a test keeps them in step).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from asn_mutasi.models import EDUCATION_RANK
+
+
+@dataclass(frozen=True)
+class TitleEvidence:
+    """What the titles in a name say about education."""
+
+    level: str | None
+    programme_hint: str | None
+    family: str | None
+    titles: tuple[str, ...]
+
+
+# field initials after the level prefix (lower-cased, dots removed) → (programme hint, family)
+_FIELDS: dict[str, tuple[str | None, str | None]] = {
+    "kom": ("ILMU KOMPUTER", "komputer"),
+    "ikom": ("ILMU KOMUNIKASI", "komunikasi"),
+    "h": ("HUKUM", "hukum"),
+    "hi": ("HUKUM ISLAM", "hukum"),
+    "sy": ("HUKUM SYARIAH", "hukum"),
+    "e": (None, "ekonomi"),
+    "ei": ("EKONOMI ISLAM", "ekonomi"),
+    "ak": ("AKUNTANSI", "ekonomi"),
+    "ab": ("ADMINISTRASI BISNIS", "sosial politik"),
+    "sos": (None, "sosial politik"),
+    "ip": ("ILMU PEMERINTAHAN", "sosial politik"),
+    "ap": ("ADMINISTRASI PUBLIK", "sosial politik"),
+    "an": ("ADMINISTRASI NEGARA", "sosial politik"),
+    "pd": (None, "pendidikan"),
+    "pdi": ("PENDIDIKAN AGAMA ISLAM", "pendidikan"),
+    "pdsd": ("PENDIDIKAN GURU SEKOLAH DASAR", "pendidikan"),
+    "t": (None, "teknik"),
+    "ars": ("ARSITEKTUR", "teknik"),
+    "p": ("PERTANIAN", "pertanian"),
+    "tp": ("TEKNOLOGI PERTANIAN", "pertanian"),
+    "pt": ("PETERNAKAN", "pertanian"),
+    "hut": ("KEHUTANAN", "pertanian"),
+    "pi": ("PERIKANAN", "perikanan kelautan"),
+    "kel": ("KELAUTAN", "perikanan kelautan"),
+    "km": ("KESEHATAN MASYARAKAT", "kesehatan"),
+    "kes": (None, "kesehatan"),
+    "kep": ("KEPERAWATAN", "kesehatan"),
+    "keb": ("KEBIDANAN", "kesehatan"),
+    "farm": ("FARMASI", "kesehatan"),
+    "gz": ("GIZI", "kesehatan"),
+    "ked": ("KEDOKTERAN", "kesehatan"),
+    "kg": ("KEDOKTERAN GIGI", "kesehatan"),
+    "rmik": ("REKAM MEDIS DAN INFORMASI KESEHATAN", "kesehatan"),
+    "ft": ("FISIOTERAPI", "kesehatan"),
+    "psi": ("PSIKOLOGI", "psikologi"),
+    "si": (None, "sains"),
+    "mat": ("MATEMATIKA", "sains"),
+    "stat": ("STATISTIKA", "sains"),
+    "s": ("SASTRA", "bahasa seni budaya"),
+    "sn": ("SENI", "bahasa seni budaya"),
+    "ds": ("DESAIN", "bahasa seni budaya"),
+    "ag": ("AGAMA", "agama"),
+    "th": ("TEOLOGI", "agama"),
+}
+
+_FRONT: dict[str, str | None] = {
+    # exact-case front titles → level
+    "Dr": "S-3",
+    "DR": "S-3",
+    "dr": "Profesi",
+    "drg": "Profesi",
+    "apt": "Profesi",
+    "Drs": "S-1",
+    "Dra": "S-1",
+    "DRS": "S-1",
+    "DRA": "S-1",
+    "Ir": "S-1",
+    "IR": "S-1",
+    "Prof": None,
+    "PROF": None,
+    "H": None,
+    "Hj": None,
+    "HJ": None,
+}
+_FRONT_RE = re.compile(r"^\s*(" + "|".join(sorted(map(re.escape, _FRONT), key=len, reverse=True)) + r")\.\s*")
+# a back title: starts with a level letter and a dot, or is one of the known bare forms
+_BACK_RE = re.compile(
+    r"^(?:(?:A|S|M|D|SP|SUBSP)\.\s*[A-Z][A-Z.\s]*|A\.MD|AMD|SST|PH\.?D|NERS|S\.?\s?KEP|S\.?\s?KM)\.?$", re.IGNORECASE
+)
+
+
+def _back_level(compact: str) -> tuple[str | None, str]:
+    """Return (level, field initials) of a back title already lower-cased without dots/spaces."""
+    for prefix, level in (
+        ("phd", "S-3"),
+        ("ners", "Profesi"),
+        ("amd", "D-III"),
+        ("ama", "D-II"),
+        ("am", "D-II"),
+        ("ap", "D-I"),
+        ("str", "D-IV"),
+        ("sst", "D-IV"),
+        ("mtr", "S-2"),
+        ("m", "S-2"),
+        ("s", "S-1"),
+    ):
+        if compact.startswith(prefix):
+            return level, compact[len(prefix) :]
+    return None, ""
+
+
+_SPECIALIST_RE = re.compile(r"^(?:(Sub\s*sp|SUBSP)|Sp|SP)\.\s*[A-Z]")
+_BARE_MASTERS = frozenset({"mm", "msi", "mkes", "mh", "mpd", "mt", "mkom", "map", "msc", "mba"})
+
+
+def _bare_title(compact: str, level: str, initials: str) -> bool:
+    """Tell whether a dot-less token after a comma ("SE", "SKM", "MM") is a known title."""
+    if compact in ("ners", "phd", "sst", "amd") or compact in _BARE_MASTERS:
+        return True
+    return level in ("S-1", "D-III", "D-IV") and initials in _FIELDS
+
+
+def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
+    """Split a name into front titles, the bare name and back title tokens."""
+    text = nama.strip()
+    front: list[str] = []
+    while True:
+        match = _FRONT_RE.match(text)
+        if not match:
+            break
+        front.append(match.group(1))
+        text = text[match.end() :]
+    head, _, tail = text.partition(",")
+    back = [token.strip() for token in tail.split(",") if token.strip()]
+    # titles written without a comma after the name: "Budi S.Kom", "Siti A.Md.Keb"
+    words = head.split()
+    while len(words) > 1 and "." in words[-1] and _BACK_RE.match(words[-1]):
+        back.insert(0, words.pop())
+    return front, " ".join(words), back
+
+
+def strip_titles(nama: str) -> str:
+    """Return the name without front and back academic titles."""
+    if not nama:
+        return ""
+    return _split_name(nama)[1].strip()
+
+
+def parse_titles(nama: str) -> TitleEvidence:
+    """Read the academic titles in a name; the highest level wins."""
+    if not nama:
+        return TitleEvidence(None, None, None, ())
+    front, _, back = _split_name(nama)
+    titles: list[str] = []
+    best_level: str | None = None
+    hint: str | None = None
+    family: str | None = None
+    first_degree_rank = -1.0
+
+    def consider(level: str | None) -> None:
+        nonlocal best_level
+        if level and (best_level is None or EDUCATION_RANK[level] > EDUCATION_RANK[best_level]):
+            best_level = level
+
+    for title in front:
+        level = _FRONT[title]
+        if level is None:
+            continue  # Prof. is a rank, H./Hj. are not academic
+        titles.append(title + ".")
+        consider(level)
+        if title.lower() in ("dr", "drg") and level == "Profesi":
+            hint, family = ("KEDOKTERAN GIGI" if title == "drg" else "KEDOKTERAN"), "kesehatan"
+            first_degree_rank = EDUCATION_RANK["Profesi"]
+        elif title == "apt":
+            hint, family = "FARMASI", "kesehatan"
+            first_degree_rank = EDUCATION_RANK["Profesi"]
+    for token in back:
+        compact = re.sub(r"[.\s]", "", token).lower()
+        level, initials = _back_level(compact)
+        specialist = _SPECIALIST_RE.match(token)
+        if specialist:  # "Sp.PD", "Subsp.KGEH": case decides, "S.Pd" is a first degree
+            level, initials = ("Sp-2" if specialist.group(1) else "Sp-1"), ""
+        if level is None or not (_BACK_RE.match(token) or _bare_title(compact, level, initials)):
+            continue
+        titles.append(token)
+        consider(level)
+        rank = EDUCATION_RANK[level]
+        if level in ("D-III", "D-IV", "S-1") and rank >= first_degree_rank:
+            initials = initials.removeprefix("tr") if level == "D-IV" else initials
+            field = _FIELDS.get(initials)
+            if field is not None or rank > first_degree_rank:
+                hint, family = field if field is not None else (None, None)
+                first_degree_rank = rank
+        elif level == "Profesi" and compact == "ners":
+            hint, family = "KEPERAWATAN", "kesehatan"
+        elif family is None and level in ("S-2", "S-3"):
+            field = _FIELDS.get(initials)
+            if field is not None:
+                family = field[1]
+    return TitleEvidence(best_level, hint, family, tuple(titles))
