@@ -1,0 +1,62 @@
+"""The ``asn-mutasi`` Typer application: global options and command registration."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from asn_mutasi import __version__
+from asn_mutasi.cli.common import State
+
+app = typer.Typer(
+    name="asn-mutasi",
+    help=(
+        "Perencanaan mutasi ASN untuk BKD/BKPSDM: baca data SIMPEG/SIASN dan peta jabatan, periksa mutu data, "
+        "cocokkan pendidikan dan pengalaman, hitung lowongan dan beban kerja, susun rencana mutasi optimal."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"asn-mutasi {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="Tampilkan langkah (-v) atau rincian teknis (-vv).")] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Hanya tampilkan kesalahan.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Tampilkan versi.")] = False,
+) -> None:
+    """Perencanaan mutasi ASN."""
+    State.verbosity = -1 if quiet else verbose
+    import logging
+
+    level = logging.ERROR if quiet else {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+def _register() -> None:
+    from asn_mutasi.cli import cmd_check, cmd_sample
+
+    for module in (cmd_check, cmd_sample):
+        module.register(app)
+    try:
+        from asn_mutasi.cli import cmd_analysis  # noqa: F401
+    except ImportError:
+        pass
+
+
+_register()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="asn-mutasi")
