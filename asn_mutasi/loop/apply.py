@@ -1,0 +1,517 @@
+"""Apply an approved mutation plan to the roster: decisions → new roster, SK list, findings.
+
+Pure functions over DataFrames: the plan workbook and the roster are read by ``io``; this
+module checks that the plan still fits the roster, refuses with one error finding per
+problem when it does not, and otherwise returns the roster's original cells with the
+approved movers' ``jabatan``, ``unit_kerja``, ``kode_jabatan`` and ``tmt_jabatan`` updated
+(only where the roster has those columns) plus the decree list (daftar SK).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, cast
+
+import pandas as pd
+
+from asn_mutasi.findings import Finding, Location, Severity, make_finding
+from asn_mutasi.models import KEPUTUSAN, PLAN_MOVE_COLUMNS, ROW, RawTable
+
+PLAN_SHEET = "Rencana Mutasi"
+#: columns the analyst may edit; every other column must equal the hidden copy
+EDITABLE = ("keputusan", "catatan")
+SK_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("nomor_urut", "No"),
+    ("nip", "NIP"),
+    ("nama", "Nama"),
+    ("golongan", "Pangkat/Gol. Ruang"),
+    ("jabatan_lama", "Jabatan Lama"),
+    ("unit_lama", "Unit Kerja Lama"),
+    ("jabatan_baru", "Jabatan Baru"),
+    ("unit_baru", "Unit Kerja Baru"),
+    ("tmt", "TMT"),
+)
+_HEADER_TO_FIELD = {header: name for name, header in PLAN_MOVE_COLUMNS}
+_LETTERS = {name: i for i, (name, _h) in enumerate(PLAN_MOVE_COLUMNS)}
+
+
+@dataclass
+class ApplyResult:
+    """What applying a plan produced; ``ok`` is False when any error finding exists."""
+
+    findings: list[Finding]
+    roster: pd.DataFrame | None  #: the roster's original cells (original headers) after the moves
+    sk: pd.DataFrame  #: decree list, columns of :data:`SK_COLUMNS` (canonical names)
+    applied: pd.DataFrame  #: the approved moves that were applied, in plan order
+    counts: dict[str, int] = field(default_factory=dict)  #: setuju/tolak/tunda/kosong
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.severity is Severity.ERROR for f in self.findings)
+
+
+# --- small value helpers ------------------------------------------------------------------
+def _blank(value: Any) -> bool:
+    if value is None or value is pd.NaT:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _text(value: Any) -> str:
+    """Return a cell as comparable text ('' for empty; 12.0 → '12')."""
+    if _blank(value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (datetime, pd.Timestamp)):
+        return value.strftime("%Y-%m-%d")
+    return str(value).strip()
+
+
+def _digits(value: Any) -> str:
+    return re.sub(r"\D", "", _text(value))
+
+
+def norm_name(value: Any) -> str:
+    """Normalise a position or unit name for comparison (case, spaces, punctuation)."""
+    text = _text(value).casefold()
+    text = re.sub(r"[^\w]+", " ", text)
+    return " ".join(text.split())
+
+
+def _norm_position(jabatan: Any, unit: Any) -> tuple[str, str]:
+    try:
+        from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+    except ImportError:  # pragma: no cover - domain module is part of the package
+        return norm_name(jabatan), norm_name(unit)
+    return normalize_position_name(_text(jabatan)), normalize_unit_name(_text(unit))
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    ta, tb = _text(a), _text(b)
+    if ta == tb:
+        return True
+    try:
+        fa, fb = float(ta.replace(",", ".")), float(tb.replace(",", "."))
+    except ValueError:
+        return " ".join(ta.split()) == " ".join(tb.split())
+    return math.isclose(fa, fb, rel_tol=1e-9, abs_tol=1e-6)
+
+
+def canonical_plan_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rename workbook headers ("ID Mutasi" …) to canonical fields; canonical names pass."""
+    return frame.rename(columns={c: _HEADER_TO_FIELD[c] for c in frame.columns if c in _HEADER_TO_FIELD})
+
+
+def _excel_rows(visible: pd.DataFrame) -> list[int]:
+    if ROW in visible.columns:
+        return [int(r) for r in visible[ROW]]
+    return list(range(2, len(visible) + 2))  # header on row 1
+
+
+def _letter(field_name: str) -> str:
+    index = _LETTERS.get(field_name, 0)
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _header(field_name: str) -> str:
+    return dict(PLAN_MOVE_COLUMNS).get(field_name, field_name)
+
+
+def parse_keputusan(value: Any) -> str | None:
+    """Return ``Setuju``/``Tolak``/``Tunda`` (case-insensitive), '' for empty, None if invalid."""
+    text = _text(value)
+    if not text:
+        return ""
+    for option in KEPUTUSAN:
+        if text.casefold() == option.casefold():
+            return option
+    return None
+
+
+# --- the checks -------------------------------------------------------------------------
+@dataclass
+class _Ctx:
+    plan_file: str | None
+    findings: list[Finding] = field(default_factory=list)
+
+    def add(self, code: str, row: int | None, field_name: str | None, value: Any = None, **params: Any) -> None:
+        loc = Location(
+            file=self.plan_file,
+            sheet=PLAN_SHEET,
+            row=row,
+            column=_letter(field_name) if field_name else None,
+            header=_header(field_name) if field_name else None,
+            field=field_name,
+            value=None if _blank(value) else _text(value),
+        )
+        self.findings.append(make_finding(code, loc, **params))
+
+
+def _check_edits(visible: pd.DataFrame, hidden: pd.DataFrame, rows: list[int], ctx: _Ctx) -> None:
+    """Report rows whose non-editable values differ from the hidden copy, plus added/deleted rows."""
+    hidden_by_id: dict[str, dict[Any, Any]] = {}
+    for rec in hidden.to_dict("records"):
+        hidden_by_id.setdefault(_text(rec.get("id_mutasi")), rec)
+    compared = [c for c in hidden.columns if c in visible.columns and c not in EDITABLE and not c.startswith("_")]
+    seen: Counter[str] = Counter()
+    for row, rec in zip(rows, visible.to_dict("records"), strict=True):
+        mid = _text(rec.get("id_mutasi"))
+        if not mid:
+            ctx.add(
+                "rencana-baris-diubah",
+                row,
+                "id_mutasi",
+                id_mutasi="(kosong)",
+                alasan="baris tanpa ID Mutasi ditambahkan",
+            )
+            continue
+        seen[mid] += 1
+        if seen[mid] == 2:
+            ctx.add(
+                "rencana-baris-diubah",
+                row,
+                "id_mutasi",
+                mid,
+                id_mutasi=mid,
+                alasan="ID Mutasi muncul lebih dari sekali",
+            )
+            continue
+        original = hidden_by_id.get(mid)
+        if original is None:
+            ctx.add(
+                "rencana-baris-diubah",
+                row,
+                "id_mutasi",
+                mid,
+                id_mutasi=mid,
+                alasan="ID Mutasi tidak ada di rencana asli",
+            )
+            continue
+        changed = [c for c in compared if c != "id_mutasi" and not _same_value(rec.get(c), original.get(c))]
+        if changed:
+            names = ", ".join(_header(c) for c in changed)
+            ctx.add(
+                "rencana-baris-diubah",
+                row,
+                changed[0],
+                rec.get(changed[0]),
+                id_mutasi=mid,
+                alasan=f"kolom {names} diubah",
+            )
+    for mid in hidden_by_id:
+        if mid and mid not in seen:
+            ctx.add(
+                "rencana-baris-diubah",
+                None,
+                "id_mutasi",
+                mid,
+                id_mutasi=mid,
+                alasan="baris dihapus dari sheet Rencana Mutasi",
+            )
+
+
+def _need_map(hidden: pd.DataFrame, positions: pd.DataFrame | None) -> dict[str, int]:
+    need: dict[str, int] = {}
+    if positions is not None and {"kode_jabatan", "kebutuhan"} <= set(positions.columns):
+        for kode, keb in zip(positions["kode_jabatan"], positions["kebutuhan"], strict=True):
+            if not _blank(kode) and not _blank(keb):
+                need[_text(kode)] = int(keb)
+    for side in ("asal", "tujuan"):
+        kcol, ncol = f"kode_jabatan_{side}", f"kebutuhan_{side}"
+        if {kcol, ncol} <= set(hidden.columns):
+            for kode, keb in zip(hidden[kcol], hidden[ncol], strict=True):
+                if not _blank(kode) and not _blank(keb):
+                    need.setdefault(_text(kode), int(float(keb)))
+    return need
+
+
+def _holder_codes(roster: pd.DataFrame, moves: pd.DataFrame, positions: pd.DataFrame | None) -> list[str]:
+    """Return each roster row's position code (roster kode, else matched by name to the plan/positions)."""
+    by_name: dict[tuple[str, str], str] = {}
+    for side in ("asal", "tujuan"):
+        for kode, jab, unit in zip(
+            moves[f"kode_jabatan_{side}"], moves[f"jabatan_{side}"], moves[f"unit_{side}"], strict=True
+        ):
+            if _text(kode):
+                by_name.setdefault(_norm_position(jab, unit), _text(kode))
+    if positions is not None and {"kode_jabatan", "nama_jabatan", "unit_kerja"} <= set(positions.columns):
+        for kode, jab, unit in zip(
+            positions["kode_jabatan"], positions["nama_jabatan"], positions["unit_kerja"], strict=True
+        ):
+            by_name.setdefault(_norm_position(jab, unit), _text(kode))
+    kodes = roster["kode_jabatan"] if "kode_jabatan" in roster.columns else [None] * len(roster)
+    out: list[str] = []
+    for kode, jab, unit in zip(kodes, roster["jabatan"], roster["unit_kerja"], strict=True):
+        out.append(_text(kode) or by_name.get(_norm_position(jab, unit), ""))
+    return out
+
+
+def _check_chains(
+    moves: pd.DataFrame,
+    decisions: list[str],
+    rows: list[int],
+    roster: pd.DataFrame,
+    hidden: pd.DataFrame,
+    positions: pd.DataFrame | None,
+    ctx: _Ctx,
+) -> None:
+    """Report positions that end over their need because a vacating move was not approved."""
+    current = Counter(c for c in _holder_codes(roster, moves, positions) if c)
+    need = _need_map(hidden, positions)
+    final, planned = Counter(current), Counter(current)
+    outs: dict[str, list[int]] = defaultdict(list)
+    ins: dict[str, list[int]] = defaultdict(list)
+    recs = moves.to_dict("records")
+    for i, rec in enumerate(recs):
+        src, dst = _text(rec.get("kode_jabatan_asal")), _text(rec.get("kode_jabatan_tujuan"))
+        planned[src] -= 1
+        planned[dst] += 1
+        outs[src].append(i)
+        ins[dst].append(i)
+        if decisions[i] == "Setuju":
+            final[src] -= 1
+            final[dst] += 1
+    for kode in sorted(ins):
+        approved_in = [i for i in ins[kode] if decisions[i] == "Setuju"]
+        if not approved_in:
+            continue
+        base = need.get(kode, current[kode])
+        cap = max(base, planned[kode])
+        if final[kode] <= cap:
+            continue
+        first_in = recs[approved_in[0]]
+        id_masuk = ", ".join(_text(recs[i].get("id_mutasi")) for i in approved_in)
+        for i in outs.get(kode, []):
+            if decisions[i] == "Setuju":
+                continue
+            rec = recs[i]
+            ctx.add(
+                "rencana-rantai-putus",
+                rows[i],
+                "keputusan",
+                rec.get("keputusan"),
+                id_mutasi=_text(rec.get("id_mutasi")),
+                keputusan=decisions[i] or "belum diputuskan",
+                rantai=_text(rec.get("rantai")) or "-",
+                jabatan=_text(first_in.get("jabatan_tujuan")),
+                unit_kerja=_text(first_in.get("unit_tujuan")),
+                akhir=final[kode],
+                kebutuhan=base,
+                id_masuk=id_masuk,
+            )
+
+
+# --- entry point ------------------------------------------------------------------------
+def apply_plan(
+    visible: pd.DataFrame,
+    hidden: pd.DataFrame,
+    raw: RawTable,
+    roster: pd.DataFrame,
+    tmt: date,
+    *,
+    positions: pd.DataFrame | None = None,
+    plan_file: str | None = None,
+) -> ApplyResult:
+    """Check the analyst's decisions against the roster and apply the approved moves.
+
+    ``visible``/``hidden`` are the plan sheet and its hidden copy (canonical field names or
+    workbook headers; ``_baris`` gives the Excel row, else row 2 onwards). ``roster`` is the
+    prepared roster frame of ``raw``. When any error finding is returned, ``roster`` is None
+    and nothing should be written.
+    """
+    visible = canonical_plan_frame(visible).reset_index(drop=True)
+    hidden = canonical_plan_frame(hidden).reset_index(drop=True)
+    plan_fields = [name for name, _header in PLAN_MOVE_COLUMNS]
+    for col in plan_fields:
+        if col not in visible.columns:
+            visible[col] = None
+    rows = _excel_rows(visible)
+    ctx = _Ctx(plan_file)
+    _check_edits(visible, hidden, rows, ctx)
+
+    decisions: list[str] = []
+    for row, rec in zip(rows, visible.to_dict("records"), strict=True):
+        value = parse_keputusan(rec.get("keputusan"))
+        if value is None:
+            ctx.add(
+                "rencana-keputusan-tidak-valid",
+                row,
+                "keputusan",
+                rec.get("keputusan"),
+                id_mutasi=_text(rec.get("id_mutasi")),
+            )
+            value = ""
+        decisions.append(value)
+    counts = Counter(d or "kosong" for d in decisions)
+
+    nip_rows: dict[str, int] = {}
+    for i, nip in enumerate(roster["nip"]):
+        nip_rows.setdefault(_digits(nip), i)
+    approved: list[int] = []
+    first_approval: dict[str, str] = {}
+    for i, rec in enumerate(visible.to_dict("records")):
+        if decisions[i] != "Setuju":
+            continue
+        mid, nip = _text(rec.get("id_mutasi")), _digits(rec.get("nip"))
+        if nip in first_approval:
+            ctx.add("rencana-ganda", rows[i], "nip", nip, id_mutasi=mid, nip=nip, id_lain=first_approval[nip])
+            continue
+        first_approval[nip] = mid
+        pos = nip_rows.get(nip)
+        if pos is None:
+            ctx.add("rencana-nip-tidak-ada", rows[i], "nip", nip, id_mutasi=mid, nip=nip)
+            continue
+        emp = roster.iloc[pos]
+        if not _holds_origin(emp, rec):
+            ctx.add(
+                "rencana-jabatan-berubah",
+                rows[i],
+                "jabatan_asal",
+                rec.get("jabatan_asal"),
+                id_mutasi=mid,
+                nip=nip,
+                jabatan_kini=_text(emp.get("jabatan")),
+                unit_kini=_text(emp.get("unit_kerja")),
+                jabatan_asal=_text(rec.get("jabatan_asal")),
+                unit_asal=_text(rec.get("unit_asal")),
+            )
+            continue
+        approved.append(i)
+    _check_chains(visible, decisions, rows, roster, hidden, positions, ctx)
+
+    applied = visible.iloc[approved].reset_index(drop=True)
+    stats = {
+        "setuju": counts.get("Setuju", 0),
+        "tolak": counts.get("Tolak", 0),
+        "tunda": counts.get("Tunda", 0),
+        "kosong": counts.get("kosong", 0),
+    }
+    if any(f.severity is Severity.ERROR for f in ctx.findings):
+        return ApplyResult(ctx.findings, None, pd.DataFrame(columns=[c for c, _ in SK_COLUMNS]), applied, stats)
+    new_roster = _updated_roster(raw, roster, applied, nip_rows, tmt)
+    sk = build_sk(applied, roster, nip_rows, tmt)
+    return ApplyResult(ctx.findings, new_roster, sk, applied, stats)
+
+
+def _holds_origin(emp: pd.Series, move: dict[Any, Any]) -> bool:
+    kode_now, kode_plan = _text(emp.get("kode_jabatan")), _text(move.get("kode_jabatan_asal"))
+    if kode_now and kode_plan:
+        return kode_now == kode_plan
+    now = _norm_position(emp.get("jabatan"), emp.get("unit_kerja"))
+    return now == _norm_position(move.get("jabatan_asal"), move.get("unit_asal"))
+
+
+def _column_position(raw: RawTable, original: pd.DataFrame, field_name: str) -> int | None:
+    info = raw.columns.get(field_name)
+    if info is None:
+        return None
+    cols = list(original.columns)
+    if cols.count(info.header) == 1:
+        return cols.index(info.header)
+    index = 0
+    for ch in info.letter:
+        index = index * 26 + (ord(ch.upper()) - 64)
+    return index - 1 if 0 < index <= len(cols) else None
+
+
+def format_tmt_like(tmt: date, existing: pd.Series) -> Any:
+    """Return ``tmt`` in the same style as the column's existing values (date object or text)."""
+    for value in existing:
+        if _blank(value):
+            continue
+        if isinstance(value, (datetime, pd.Timestamp)):
+            return datetime(tmt.year, tmt.month, tmt.day)
+        if isinstance(value, date):
+            return tmt
+        text = str(value).strip()
+        m = re.fullmatch(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})", text)
+        if m:
+            return f"{tmt.day:02d}{m.group(2)}{tmt.month:02d}{m.group(2)}{tmt.year}"
+        if re.fullmatch(r"\d{4}/\d{2}/\d{2}", text):
+            return tmt.strftime("%Y/%m/%d")
+        break
+    return tmt.isoformat()
+
+
+def _updated_roster(
+    raw: RawTable, roster: pd.DataFrame, applied: pd.DataFrame, nip_rows: dict[str, int], tmt: date
+) -> pd.DataFrame:
+    """Copy the original cells and overwrite the moved fields of the approved movers."""
+    original = raw.original_frame if raw.original_frame is not None else raw.frame
+    out = original.copy()
+    updates = {
+        "jabatan": "jabatan_tujuan",
+        "unit_kerja": "unit_tujuan",
+        "kode_jabatan": "kode_jabatan_tujuan",
+    }
+    positions = _original_positions(out, roster, applied, nip_rows)
+    for field_name, source in (*updates.items(), ("tmt_jabatan", None)):
+        if applied.empty:
+            break
+        col = _column_position(raw, out, field_name)
+        if col is None:
+            continue
+        value_tmt = format_tmt_like(tmt, out.iloc[:, col]) if source is None else None
+        series = out.iloc[:, col].astype(object).copy()
+        for rec, pos in zip(applied.to_dict("records"), positions, strict=True):
+            series.iloc[pos] = value_tmt if source is None else _text(rec.get(source))
+        out.isetitem(col, cast(Any, series))  # a Series keeps the column dtype; stubs omit it
+    return out
+
+
+def _original_positions(
+    out: pd.DataFrame, roster: pd.DataFrame, applied: pd.DataFrame, nip_rows: dict[str, int]
+) -> list[int]:
+    """Return the row position in the original frame of each applied mover (by ``_baris`` when both have it)."""
+    roster_pos = [nip_rows[_digits(nip)] for nip in applied["nip"]]
+    if ROW in out.columns and ROW in roster.columns:
+        where = {int(b): i for i, b in enumerate(out[ROW])}
+        return [where[int(roster[ROW].iloc[p])] for p in roster_pos]
+    return roster_pos
+
+
+def _pangkat_golongan(value: Any) -> str:
+    text = _text(value)
+    if not text:
+        return ""
+    try:
+        from asn_mutasi.domain.golongan import parse_golongan
+    except ImportError:  # pragma: no cover - domain module is part of the package
+        return text
+    gol = parse_golongan(text)
+    if gol is None:
+        return text
+    return f"{gol.pangkat}, {gol.kode}" if gol.pangkat else gol.kode
+
+
+def build_sk(applied: pd.DataFrame, roster: pd.DataFrame, nip_rows: dict[str, int], tmt: date) -> pd.DataFrame:
+    """Build the decree list (daftar SK) for the applied moves, in plan order."""
+    records = []
+    for n, rec in enumerate(applied.to_dict("records"), start=1):
+        emp = roster.iloc[nip_rows[_digits(rec.get("nip"))]]
+        records.append(
+            {
+                "nomor_urut": n,
+                "nip": _digits(rec.get("nip")),
+                "nama": _text(emp.get("nama")),
+                "golongan": _pangkat_golongan(emp.get("golongan")),
+                "jabatan_lama": _text(emp.get("jabatan")),
+                "unit_lama": _text(emp.get("unit_kerja")),
+                "jabatan_baru": _text(rec.get("jabatan_tujuan")),
+                "unit_baru": _text(rec.get("unit_tujuan")),
+                "tmt": tmt,
+            }
+        )
+    return pd.DataFrame(records, columns=[c for c, _ in SK_COLUMNS])

@@ -1,0 +1,211 @@
+"""Tests for applying an approved plan (pure decisions → roster, SK list, findings)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pandas as pd
+import pytest
+
+from asn_mutasi.findings import CATALOGUE, Severity
+from asn_mutasi.loop.apply import SK_COLUMNS, apply_plan, format_tmt_like, parse_keputusan
+from asn_mutasi.models import PLAN_MOVE_COLUMNS
+
+from .conftest import NIPS, plan_moves, positions, prepared, roster_raw
+
+TMT = date(2026, 1, 1)
+
+
+def decide(plan: pd.DataFrame, **decisions: str) -> pd.DataFrame:
+    out = plan.copy()
+    for mid, value in decisions.items():
+        out.loc[out["id_mutasi"] == mid.replace("_", "-"), "keputusan"] = value
+    return out
+
+
+def run(visible: pd.DataFrame, hidden: pd.DataFrame | None = None, **kw):
+    raw = roster_raw(**kw)
+    return apply_plan(
+        visible,
+        plan_moves() if hidden is None else hidden,
+        raw,
+        prepared(raw),
+        TMT,
+        positions=positions(),
+        plan_file="rencana.xlsx",
+    )
+
+
+def codes(result) -> list[str]:
+    return [f.code for f in result.findings]
+
+
+def test_new_codes_are_in_catalogue() -> None:
+    for code in (
+        "rencana-nip-tidak-ada",
+        "rencana-jabatan-berubah",
+        "rencana-baris-diubah",
+        "rencana-keputusan-tidak-valid",
+        "rencana-rantai-putus",
+        "rencana-ganda",
+    ):
+        assert CATALOGUE[code].severity is Severity.ERROR
+
+
+def test_all_approved_updates_only_movers() -> None:
+    visible = decide(plan_moves(), M_1="Setuju", M_2="setuju", M_3="SETUJU", M_4="Setuju")
+    result = run(visible)
+    assert result.ok, [f.message for f in result.findings]
+    new = result.roster
+    before = roster_raw().original_frame
+    assert list(new.columns) == list(before.columns)
+    assert new["Keterangan"].tolist() == before["Keterangan"].tolist()
+    assert new["Nama Lengkap"].tolist() == before["Nama Lengkap"].tolist()
+    # C (row 3) to J1, A (row 1) to J3, D to J2, E to J4; B untouched
+    assert new["Jabatan"].tolist() == [
+        "Analis Kebijakan",
+        "Analis Data",
+        "Pranata Komputer",
+        "Analis Data",
+        "Pengadministrasi Umum",
+    ]
+    assert new["Kode Jab"].tolist() == ["J3", "J2", "J1", "J2", "J4"]
+    assert new["Unit Kerja"].tolist() == ["Dinas Kominfo", "Bappeda", "Dinas Kominfo", "Bappeda", "Bappeda"]
+    # TMT written in the column's own style, only for movers
+    assert new["TMT Jabatan"].tolist() == ["01-01-2026", "01-03-2019", "01-01-2026", "01-01-2026", "01-01-2026"]
+    assert result.counts == {"setuju": 4, "tolak": 0, "tunda": 0, "kosong": 0}
+    sk = result.sk
+    assert list(sk.columns) == [c for c, _ in SK_COLUMNS]
+    assert sk["nomor_urut"].tolist() == [1, 2, 3, 4]
+    assert sk["nip"].tolist() == [NIPS["C"], NIPS["A"], NIPS["D"], NIPS["E"]]
+    first = sk.iloc[0]
+    assert (first["jabatan_lama"], first["unit_lama"], first["jabatan_baru"]) == (
+        "Analis Kebijakan",
+        "Dinas Kominfo",
+        "Pranata Komputer",
+    )
+    assert "III/c" in first["golongan"] and first["tmt"] == TMT
+
+
+def test_input_frame_is_not_modified() -> None:
+    raw = roster_raw()
+    snapshot = raw.original_frame.copy()
+    visible = decide(plan_moves(), M_1="Setuju", M_2="Setuju")
+    result = apply_plan(visible, plan_moves(), raw, prepared(raw), TMT)
+    assert result.ok
+    pd.testing.assert_frame_equal(raw.original_frame, snapshot)
+
+
+def test_whole_chain_rejected_changes_nothing() -> None:
+    visible = decide(plan_moves(), M_1="Tolak", M_2="Tunda")
+    result = run(visible)
+    assert result.ok
+    pd.testing.assert_frame_equal(result.roster, roster_raw().original_frame)
+    assert result.sk.empty
+    assert result.counts == {"setuju": 0, "tolak": 1, "tunda": 1, "kosong": 2}
+
+
+def test_no_kode_or_tmt_columns_are_not_added() -> None:
+    visible = decide(plan_moves(), M_3="Setuju", M_4="Setuju")
+    result = run(visible, with_kode=False, with_tmt=False)
+    assert result.ok, [f.message for f in result.findings]
+    assert "Kode Jab" not in result.roster.columns and "TMT Jabatan" not in result.roster.columns
+    assert result.roster["Jabatan"].tolist()[3:] == ["Analis Data", "Pengadministrasi Umum"]
+
+
+def test_broken_chain_is_refused_with_clear_finding() -> None:
+    # M-1 fills J1, which only M-2 (rejected) vacates: J1 would have two holders, need 1
+    visible = decide(plan_moves(), M_1="Setuju", M_2="Tolak")
+    result = run(visible)
+    assert not result.ok and result.roster is None
+    assert codes(result) == ["rencana-rantai-putus"]
+    f = result.findings[0]
+    assert f.location.row == 3 and f.location.sheet == "Rencana Mutasi" and f.location.file == "rencana.xlsx"
+    assert f.location.header == "Keputusan"
+    assert "M-2" in f.message and "M-1" in f.message and "R1" in f.message
+    assert "Pranata Komputer" in f.message and "kebutuhan 1" in f.message
+
+
+def test_either_half_of_a_chain_alone_is_refused() -> None:
+    # M-3 fills J2 (need 2, holders B and E) only because E leaves; deferring M-4 leaves J2 at 3 > 2
+    result = run(decide(plan_moves(), M_3="Setuju", M_4="Tunda"))
+    assert codes(result) == ["rencana-rantai-putus"]
+    assert "M-4" in result.findings[0].message and "belum" not in result.findings[0].message
+    # approving only the vacating move: E joins J4 while D (rejected) stays
+    assert run(decide(plan_moves(), M_4="Setuju", M_3="Tolak")).ok is False  # J4 now 2 > need 1
+
+
+def test_chain_check_without_positions_uses_plan_capacity() -> None:
+    raw = roster_raw()
+    visible = decide(plan_moves(), M_1="Setuju")
+    result = apply_plan(visible, plan_moves(), raw, prepared(raw), TMT)
+    assert codes(result) == ["rencana-rantai-putus"]
+    assert "belum diputuskan" in result.findings[0].message
+
+
+def test_invalid_decision_and_edits_are_reported_per_row() -> None:
+    visible = decide(plan_moves(), M_1="ok", M_2="Setuju", M_3="Setuju", M_4="Setuju")
+    visible.loc[1, "jabatan_tujuan"] = "Kepala Dinas"
+    visible.loc[2, "catatan"] = "setuju kepala BKD"  # allowed
+    result = run(visible)
+    found = {(f.code, f.location.row) for f in result.findings}
+    assert ("rencana-keputusan-tidak-valid", 2) in found
+    assert ("rencana-baris-diubah", 3) in found
+    edited = next(f for f in result.findings if f.code == "rencana-baris-diubah")
+    assert "M-2" in edited.message and "Jabatan Tujuan" in edited.message
+    assert result.roster is None
+
+
+def test_deleted_added_and_unknown_rows() -> None:
+    visible = plan_moves().iloc[[0, 1, 2]].copy()
+    extra = visible.iloc[[0]].copy()
+    extra["id_mutasi"] = "M-99"
+    blank = visible.iloc[[0]].copy()
+    blank["id_mutasi"] = None
+    visible = pd.concat([visible, extra, blank], ignore_index=True)
+    result = run(visible)
+    messages = [f.message for f in result.findings if f.code == "rencana-baris-diubah"]
+    assert any("M-4" in m and "dihapus" in m for m in messages)
+    assert any("M-99" in m and "tidak ada di rencana asli" in m for m in messages)
+    assert any("tanpa ID Mutasi" in m for m in messages)
+
+
+def test_unknown_nip_changed_position_and_double_approval() -> None:
+    hidden = plan_moves()
+    hidden.loc[3, "nip"] = "199001012015011999"
+    hidden.loc[1, "kode_jabatan_asal"] = "J9"
+    hidden = pd.concat([hidden, hidden.iloc[[0]].assign(id_mutasi="M-5")], ignore_index=True)
+    visible = decide(hidden, M_1="Setuju", M_2="Setuju", M_3="Setuju", M_4="Setuju", M_5="Setuju")
+    result = run(visible, hidden=hidden)
+    by_code = {f.code: f for f in result.findings}
+    assert by_code["rencana-nip-tidak-ada"].location.row == 5
+    assert "199001012015011999" in by_code["rencana-nip-tidak-ada"].message
+    assert by_code["rencana-jabatan-berubah"].location.row == 3
+    assert "Pranata Komputer" in by_code["rencana-jabatan-berubah"].message
+    assert by_code["rencana-ganda"].location.row == 6 and "M-1" in by_code["rencana-ganda"].message
+    # no personal data beyond the NIP: names never appear in messages
+    assert not any("Ani" in f.message or "Citra" in f.message for f in result.findings)
+
+
+def test_workbook_headers_and_excel_rows_are_accepted() -> None:
+    visible = decide(plan_moves(), M_1="Setuju")
+    visible["_baris"] = [5, 6, 7, 8]
+    visible = visible.rename(columns=dict(PLAN_MOVE_COLUMNS))
+    result = run(visible)
+    assert [f.location.row for f in result.findings] == [6]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("Setuju", "Setuju"), (" tolak ", "Tolak"), ("TUNDA", "Tunda"), ("", ""), (None, ""), ("Ya", None)],
+)
+def test_parse_keputusan(value: object, expected: str | None) -> None:
+    assert parse_keputusan(value) == expected
+
+
+def test_format_tmt_like_follows_column_style() -> None:
+    d = date(2026, 2, 3)
+    assert format_tmt_like(d, pd.Series([None, "1/3/2019"])) == "03/02/2026"
+    assert format_tmt_like(d, pd.Series(["2019-03-01"])) == "2026-02-03"
+    assert format_tmt_like(d, pd.Series([datetime(2019, 3, 1)])) == datetime(2026, 2, 3)
+    assert format_tmt_like(d, pd.Series([None], dtype=object)) == "2026-02-03"
