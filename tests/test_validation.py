@@ -1,0 +1,182 @@
+"""Validation turns raw cells into typed columns and reports every bad cell where it is."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pandas as pd
+import pytest
+
+from asn_mutasi.config import Settings, Workload
+from asn_mutasi.models import ColumnInfo, RawTable, SourceInfo
+from asn_mutasi.validation import position_code, prepare_positions, prepare_roster
+
+TODAY = date(2026, 11, 1)
+GOOD_NIP = "198609262015051001"  # born 1986-09-26, CPNS 2015-05, male, 001
+GOOD_NIP_F = "199001152019032002"  # born 1990-01-15, CPNS 2019-03, female, 002
+
+
+def raw_table(kind: str, rows: list[dict[str, object]], *, first_row: int = 5) -> RawTable:
+    fields: list[str] = []
+    for r in rows:
+        for k in r:
+            if k not in fields:
+                fields.append(k)
+    frame = pd.DataFrame([{f: r.get(f) for f in fields} for r in rows], columns=fields)
+    frame.insert(0, "_baris", range(first_row, first_row + len(rows)))
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    columns = {f: ColumnInfo(field=f, letter=letters[i + 1], header=f.upper().replace("_", " "), how="alias") for i, f in enumerate(fields)}
+    return RawTable(kind=kind, frame=frame, source=SourceInfo(path="/data/pegawai.xlsx", sheet="Data", format="xlsx"), columns=columns)
+
+
+def person(**over: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "nip": GOOD_NIP,
+        "nama": "Budi Santoso, S.Kom",
+        "jabatan": "Pranata Komputer Ahli Pertama",
+        "unit_kerja": "Dinas Komunikasi dan Informatika",
+        "golongan": "III/a",
+        "pendidikan": "S-1",
+        "jurusan": "Teknik Informatika",
+        "tmt_jabatan": "01-03-2020",
+        "tanggal_lahir": "26-09-1986",
+        "jenis_kelamin": "L",
+    }
+    base.update(over)
+    return base
+
+
+def codes(prepared: object) -> list[str]:
+    return [f.code for f in prepared.findings]  # type: ignore[attr-defined]
+
+
+def test_clean_row_is_valid_and_typed() -> None:
+    prepared = prepare_roster(raw_table("pegawai", [person()]), today=TODAY)
+    row = prepared.frame.iloc[0]
+    assert prepared.findings == []
+    assert row["_status"] == "valid"
+    assert row["nip"] == GOOD_NIP
+    assert row["golongan"] == "III/a" and row["golongan_rank"] == 9
+    assert row["pendidikan"] == "S-1" and row["pendidikan_rank"] == 7
+    assert row["tmt_jabatan"] == pd.Timestamp("2020-03-01")
+    assert row["jenis_kelamin"] == "L"
+    assert row["_baris"] == 5
+
+
+def test_every_bad_cell_is_reported_with_row_and_column() -> None:
+    rows = [
+        person(nip=1.98609262015051e17),  # Excel number: sequence lost
+        person(nip="19860926201505100"),  # 17 digits
+        person(nip=GOOD_NIP_F, jenis_kelamin="L", tanggal_lahir="15-01-1991"),  # both disagree with NIP
+        person(nip=GOOD_NIP),  # duplicate of nothing valid before? first valid GOOD_NIP is here
+        person(nip=GOOD_NIP),  # duplicate
+        person(nip="199203042020121003", nama=None),
+        person(nip="199203042020121004", golongan="III/z", pendidikan="Kursus menjahit"),
+        person(nip="199203042020121005", tmt_jabatan="31-13-2020"),
+        person(nip="199203042020121006", tmt_jabatan="03/04/2019"),
+        person(nip="199203042020121007", tmt_jabatan="01-01-2030"),
+    ]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    found = {(f.code, f.location.row, f.location.column) for f in prepared.findings}
+    assert ("nip-tersimpan-sebagai-angka", 5, "B") in found
+    assert ("nip-tidak-valid", 6, "B") in found
+    assert any(c == "nip-jenis-kelamin-beda" and r == 7 for c, r, _ in found)
+    assert any(c == "nip-tanggal-lahir-beda" and r == 7 for c, r, _ in found)
+    assert ("nip-ganda", 9, "B") in found
+    assert ("sel-wajib-kosong", 10, "C") in found
+    assert any(c == "golongan-tidak-dikenal" and r == 11 for c, r, _ in found)
+    assert any(c == "pendidikan-tidak-dikenal" and r == 11 for c, r, _ in found)
+    assert any(c == "tanggal-tidak-terbaca" and r == 12 for c, r, _ in found)
+    assert any(c == "tanggal-ambigu" and r == 13 for c, r, _ in found)
+    assert any(c == "tanggal-masa-depan" and r == 14 for c, r, _ in found)
+    status = dict(zip(prepared.frame["_baris"], prepared.frame["_status"], strict=True))
+    # errors exclude the row, warnings do not
+    assert status[5] == status[6] == status[9] == status[10] == "dikecualikan"
+    assert status[7] == status[8] == status[11] == status[12] == "valid"
+    # every row accounted for, with a reason when excluded
+    assert len(prepared.frame) == len(rows)
+    excluded = prepared.frame[prepared.frame["_status"] == "dikecualikan"]
+    assert (excluded["_alasan"].str.len() > 0).all()
+
+
+def test_messages_name_the_file_and_never_the_person() -> None:
+    prepared = prepare_roster(raw_table("pegawai", [person(nip="123")]), today=TODAY)
+    (finding,) = prepared.findings
+    assert finding.location.file == "pegawai.xlsx" and finding.location.sheet == "Data"
+    assert "Budi" not in finding.message
+
+
+def test_birth_date_and_sex_recovered_from_nip_when_missing() -> None:
+    prepared = prepare_roster(raw_table("pegawai", [person(nip=GOOD_NIP_F, tanggal_lahir=None, jenis_kelamin=None)]), today=TODAY)
+    row = prepared.frame.iloc[0]
+    assert row["tanggal_lahir"] == pd.Timestamp("1990-01-15")
+    assert row["jenis_kelamin"] == "P"
+
+
+def test_real_excel_dates_and_level_inside_major() -> None:
+    rows = [person(tmt_jabatan=datetime(2021, 7, 1), pendidikan=None, jurusan="D-III Keperawatan")]
+    row = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame.iloc[0]
+    assert row["tmt_jabatan"] == pd.Timestamp("2021-07-01")
+    assert row["pendidikan"] == "D-III"
+
+
+def test_title_in_name_is_used_when_education_is_empty() -> None:
+    rows = [person(nama="Siti Aminah, A.Md.Kep", pendidikan=None, jurusan=None)]
+    row = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame.iloc[0]
+    assert row["pendidikan"] == "D-III"
+    assert row["jurusan"] and "KEPERAWATAN" in row["jurusan"].upper()
+
+
+def position(**over: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "kode_jabatan": "KOMINFO-001",
+        "nama_jabatan": "Pranata Komputer Ahli Pertama",
+        "unit_kerja": "Dinas Komunikasi dan Informatika",
+        "kebutuhan": "3",
+        "syarat_pendidikan": "S-1",
+        "syarat_jurusan": "S-1 Teknik Informatika; S-1 Sistem Informasi",
+    }
+    base.update(over)
+    return base
+
+
+def test_positions_kebutuhan_from_hours_and_generated_codes() -> None:
+    rows = [
+        position(),
+        position(kode_jabatan=None, nama_jabatan="Analis Kebijakan Ahli Muda", kebutuhan=None, beban_kerja_jam="3125"),
+        position(kode_jabatan="X-9", nama_jabatan="Pengadministrasi Perkantoran", kebutuhan=None, syarat_pendidikan=None, syarat_jurusan=None),
+        position(kode_jabatan="X-10", nama_jabatan="Operator", kebutuhan="dua"),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    frame = prepared.frame
+    assert frame.loc[1, "kebutuhan"] == 3  # 3125 / 1250 = 2.5 -> round half up
+    assert frame.loc[1, "kode_jabatan"] == position_code("Analis Kebijakan Ahli Muda", "Dinas Komunikasi dan Informatika")
+    assert frame.loc[0, "syarat_pendidikan"] == "S-1"
+    found = {(f.code, f.location.row) for f in prepared.findings}
+    assert ("kebutuhan-tidak-ada", 7) in found
+    assert ("angka-tidak-valid", 8) in found
+    assert frame.loc[2, "_status"] == "dikecualikan"
+
+
+@pytest.mark.parametrize(("mode", "expected"), [("bulat", 3), ("atas", 3), ("bawah", 2)])
+def test_rounding_modes(mode: str, expected: int) -> None:
+    settings = Settings(beban_kerja=Workload(pembulatan=mode))
+    rows = [position(kebutuhan=None, beban_kerja_jam="3125")]
+    assert prepare_positions(raw_table("jabatan", rows), settings).frame.loc[0, "kebutuhan"] == expected
+
+
+def test_level_requirement_from_programme_list_and_missing_requirement() -> None:
+    rows = [
+        position(syarat_pendidikan=None, syarat_jurusan="D-III Keperawatan ATAU S-1 Keperawatan"),
+        position(kode_jabatan="B", nama_jabatan="Pengelola Umum", syarat_pendidikan=None, syarat_jurusan=None),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    assert prepared.frame.loc[0, "syarat_pendidikan"] == "D-III"
+    assert [(f.code, f.location.row) for f in prepared.findings] == [("jabatan-tanpa-syarat-pendidikan", 6)]
+
+
+def test_duplicate_position_codes_exclude_the_later_row() -> None:
+    rows = [position(), position(nama_jabatan="Lain")]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    assert list(prepared.frame["_status"]) == ["valid", "dikecualikan"]
+    assert [f.code for f in prepared.findings] == ["kode-jabatan-ganda"]
