@@ -1,0 +1,232 @@
+"""Decide who may be moved, with a stable code and an Indonesian reason for every rule.
+
+Employee-level rules (tenure, CPNS, retirement, discipline, study leave, rotation due) are
+computed vectorised over the whole prepared roster once; the one target-dependent rule
+(``pendidikan-di-bawah-syarat``) is applied by :mod:`asn_mutasi.matching.scoring`. A rule
+switched off in :class:`~asn_mutasi.config.Rules` no longer blocks, but a failing check is
+still reported (marked as switched off) so the analyst always sees it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from asn_mutasi.config import Rules
+from asn_mutasi.domain.jabatan import pension_date, retirement_age
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One eligibility rule: what it checks and on what legal basis."""
+
+    deskripsi: str
+    dasar: str
+    memblokir: bool  #: True when a failure blocks the move (while the rule is on)
+
+
+#: Every eligibility rule code; docs list this table.
+RULES: dict[str, RuleSpec] = {
+    "masa-jabatan-kurang-2-tahun": RuleSpec(
+        "Pegawai belum menduduki jabatan sekarang selama masa minimal (bawaan 2 tahun).",
+        "PP 11/2017 Pasal 190 ayat (3)",
+        True,
+    ),
+    "tmt-jabatan-tidak-diketahui": RuleSpec(
+        "TMT jabatan kosong atau tidak terbaca; masa jabatan tidak dapat diperiksa (tidak memblokir).",
+        "PP 11/2017 Pasal 190 ayat (3)",
+        False,
+    ),
+    "cpns-tidak-dapat-dimutasi": RuleSpec(
+        "CPNS belum dapat dimutasi; mutasi berlaku bagi PNS.", "PP 11/2017 Pasal 190; Peraturan BKN 5/2019", True
+    ),
+    "mendekati-bup": RuleSpec(
+        "Pegawai mencapai batas usia pensiun dalam jangka yang ditetapkan (bawaan 12 bulan).",
+        "UU 20/2023 Pasal 55 (BUP); praktik BKD",
+        True,
+    ),
+    "tanggal-lahir-tidak-diketahui": RuleSpec(
+        "Tanggal lahir kosong; BUP tidak dapat diperiksa (tidak memblokir).", "UU 20/2023 Pasal 55", False
+    ),
+    "sedang-hukuman-disiplin": RuleSpec(
+        "Pegawai sedang menjalani hukuman disiplin.", "PP 94/2021; Peraturan BKN 5/2019", True
+    ),
+    "sedang-tugas-belajar": RuleSpec("Pegawai sedang tugas belajar.", "Peraturan BKN 5/2019", True),
+    "pendidikan-di-bawah-syarat": RuleSpec(
+        "Pendidikan atau jurusan pegawai tidak memenuhi syarat jabatan tujuan.", "PP 11/2017 Pasal 190 ayat (4)", True
+    ),
+    "rotasi-jatuh-tempo": RuleSpec(
+        "Pegawai sudah melewati masa maksimal di jabatan (bawaan 5 tahun); informasi, tidak memblokir.",
+        "PP 11/2017 Pasal 190 ayat (3)",
+        False,
+    ),
+}
+
+ELIGIBILITY_COLUMNS: tuple[str, ...] = (
+    "bisa_dipindah",
+    "kode_alasan",
+    "alasan",
+    "tmt_pensiun",
+    "masa_jabatan_tahun",
+    "rotasi_jatuh_tempo",
+)
+
+
+def _months_between(start: pd.Series, end: pd.Timestamp) -> np.ndarray:
+    """Return whole calendar months from ``start`` to ``end`` (NaN where start is NaT)."""
+    months = (end.year - start.dt.year) * 12 + (end.month - start.dt.month) - (start.dt.day > end.day).astype(float)
+    return months.to_numpy(dtype=float)
+
+
+def _duration_text(months: float) -> str:
+    m = max(int(months), 0)
+    years, rest = divmod(m, 12)
+    if years and rest:
+        return f"{years} tahun {rest} bulan"
+    if years:
+        return f"{years} tahun"
+    return f"{rest} bulan"
+
+
+def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
+    if column not in frame:
+        return np.zeros(len(frame), dtype=bool)
+    values = frame[column].to_numpy(dtype=object)
+    return np.asarray([v is True or (isinstance(v, (bool, np.bool_)) and bool(v)) for v in values], dtype=bool)
+
+
+def _dates(frame: pd.DataFrame, column: str) -> pd.Series:
+    if column not in frame:
+        return pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
+    return pd.to_datetime(frame[column], errors="coerce").astype("datetime64[ns]")
+
+
+def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.DataFrame:
+    """Apply the employee-level rules to a prepared roster; one row per roster row, same index.
+
+    Columns: ``bisa_dipindah`` (bool), ``kode_alasan`` (codes ``;``-joined, informational
+    ones included), ``alasan`` (Bahasa Indonesia, ``; ``-joined), ``tmt_pensiun``
+    (datetime64, NaT when the birth date is unknown), ``masa_jabatan_tahun`` (float, NaN
+    when TMT is unknown) and ``rotasi_jatuh_tempo`` (bool).
+    """
+    n = len(roster)
+    ts = pd.Timestamp(as_of)
+    codes: list[list[str]] = [[] for _ in range(n)]
+    texts: list[list[str]] = [[] for _ in range(n)]
+    blocked = np.zeros(n, dtype=bool)
+
+    def report(mask: np.ndarray, code: str, text: str | list[str], active: bool) -> None:
+        suffix = "" if active or not RULES[code].memblokir else " (aturan dinonaktifkan, tidak memblokir)"
+        for i in np.flatnonzero(mask):
+            codes[i].append(code)
+            texts[i].append((text if isinstance(text, str) else text[i]) + suffix)
+        if active and RULES[code].memblokir:
+            blocked[mask] = True
+
+    # tenure in the current position (whole calendar months, so exactly 2 years passes)
+    tmt = _dates(roster, "tmt_jabatan")
+    months = _months_between(tmt, ts)
+    masa = ((ts - tmt).dt.days / 365.25).round(2).to_numpy(dtype=float)
+    known = ~np.isnan(months)
+    min_months = round(rules.min_tahun_di_jabatan * 12)
+    short = known & (months < min_months)
+    short_text = [
+        f"Baru {_duration_text(m)} di jabatan sekarang (minimal {_fmt_years(rules.min_tahun_di_jabatan)} tahun, PP 11/2017 Pasal 190 ayat 3)"
+        if not np.isnan(m)
+        else ""
+        for m in months
+    ]
+    report(short, "masa-jabatan-kurang-2-tahun", short_text, rules.cek_masa_jabatan)
+    report(
+        ~known,
+        "tmt-jabatan-tidak-diketahui",
+        "TMT jabatan tidak diketahui; masa minimal 2 tahun di jabatan tidak dapat diperiksa",
+        False,
+    )
+
+    status = (
+        roster["status_kepegawaian"].to_numpy(dtype=object)
+        if "status_kepegawaian" in roster
+        else np.full(n, None, dtype=object)
+    )
+    report(
+        status == "CPNS", "cpns-tidak-dapat-dimutasi", "Masih CPNS; mutasi hanya untuk PNS", rules.cpns_tidak_dipindah
+    )
+
+    # retirement: BUP by position type, TMT pensiun = first day of the month after
+    lahir = _dates(roster, "tanggal_lahir")
+    jenis = (
+        roster["jenis_jabatan"].to_numpy(dtype=object) if "jenis_jabatan" in roster else np.full(n, None, dtype=object)
+    )
+    jabatan = roster["jabatan"].to_numpy(dtype=object) if "jabatan" in roster else np.full(n, None, dtype=object)
+    bup_cache: dict[tuple[object, object], int] = {}
+    pension_cache: dict[tuple[date, int], date] = {}
+    tmt_pensiun = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    lahir_dates = lahir.dt.date.to_numpy(dtype=object)
+    for i in np.flatnonzero(lahir.notna().to_numpy()):
+        key = (jenis[i] if isinstance(jenis[i], str) else None, jabatan[i] if isinstance(jabatan[i], str) else None)
+        bup = bup_cache.get(key)
+        if bup is None:
+            bup = bup_cache[key] = retirement_age(key[0], key[1], rules)
+        pkey = (lahir_dates[i], bup)
+        when = pension_cache.get(pkey)
+        if when is None:
+            when = pension_cache[pkey] = pension_date(lahir_dates[i], bup)
+        tmt_pensiun[i] = np.datetime64(when, "ns")
+    pensiun = pd.Series(tmt_pensiun, index=roster.index)
+    limit = ts + pd.DateOffset(months=rules.bulan_sebelum_bup)
+    near = (pensiun.notna() & (pensiun <= limit)).to_numpy()
+    near_text = [
+        f"Mencapai batas usia pensiun, TMT pensiun {pd.Timestamp(p):%d-%m-%Y} (kurang dari {rules.bulan_sebelum_bup} bulan lagi)"
+        if near[i]
+        else ""
+        for i, p in enumerate(tmt_pensiun)
+    ]
+    report(near, "mendekati-bup", near_text, rules.cek_bup)
+    report(
+        lahir.isna().to_numpy(),
+        "tanggal-lahir-tidak-diketahui",
+        "Tanggal lahir tidak diketahui; batas usia pensiun tidak dapat diperiksa",
+        False,
+    )
+
+    report(
+        _flag(roster, "hukuman_disiplin"),
+        "sedang-hukuman-disiplin",
+        "Sedang menjalani hukuman disiplin",
+        rules.hukdis_tidak_dipindah,
+    )
+    report(
+        _flag(roster, "tugas_belajar"),
+        "sedang-tugas-belajar",
+        "Sedang tugas belajar",
+        rules.tugas_belajar_tidak_dipindah,
+    )
+
+    due = known & (months > round(rules.rotasi_tahun * 12))
+    due_text = [
+        f"Sudah {_duration_text(m)} di jabatan sekarang; rotasi jatuh tempo (lebih dari {_fmt_years(rules.rotasi_tahun)} tahun)"
+        if d
+        else ""
+        for m, d in zip(months, due, strict=True)
+    ]
+    report(due, "rotasi-jatuh-tempo", due_text, False)
+
+    return pd.DataFrame(
+        {
+            "bisa_dipindah": ~blocked,
+            "kode_alasan": [";".join(c) for c in codes],
+            "alasan": ["; ".join(t) for t in texts],
+            "tmt_pensiun": pensiun.to_numpy(),
+            "masa_jabatan_tahun": masa,
+            "rotasi_jatuh_tempo": due,
+        },
+        index=roster.index,
+    )
+
+
+def _fmt_years(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:.1f}".replace(".", ",")
