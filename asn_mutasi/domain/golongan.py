@@ -1,0 +1,142 @@
+"""Parse golongan/ruang of PNS (I/a … IV/e) and golongan of PPPK (I … XVII) (domain.md §2).
+
+Spellings seen in real exports: ``III/a``, ``IIIa``, ``III-a``, ``3A``, ``3/a``,
+``Penata Muda (III/a)``, ``III a / Penata Muda``, ``Penata Tk.I (III/d)``, a pangkat name
+alone (``Penata Muda Tk. I`` → III/b), SIASN ids ``31``…``45`` and PPPK ``IX``,
+``Golongan IX``, ``GOL. IX``.
+
+Decisions, because some spellings cannot be read both ways:
+
+- A Roman numeral *with* a ruang letter is PNS (``IV/a``); a Roman numeral I…XVII
+  *without* one is PPPK (``IV`` → PPPK golongan IV). PNS exports always carry the ruang,
+  PPPK golongan never has one, so a bare ``III`` is far more likely a PPPK value.
+- A two-digit number is a SIASN golongan id only when it is the whole value (``31``).
+- A bare Arabic number such as ``9`` is ambiguous (PPPK IX? a rank? golongan III of a
+  PNS missing its ruang?) and gives ``None``; the analyst gets a finding instead of a
+  guess.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Golongan:
+    """A canonical golongan: ``kode`` ``III/a`` (PNS) or ``IX`` (PPPK), ``rank`` 1..17."""
+
+    kode: str
+    rank: int
+    pppk: bool
+    pangkat: str | None
+
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+#: PPPK golongan I..XVII in order (rank = index + 1)
+PPPK_KODE: tuple[str, ...] = (*_ROMAN, "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII")
+#: PNS golongan/ruang in order with their pangkat (rank = index + 1)
+PNS_GOLONGAN: tuple[tuple[str, str], ...] = (
+    ("I/a", "Juru Muda"),
+    ("I/b", "Juru Muda Tingkat I"),
+    ("I/c", "Juru"),
+    ("I/d", "Juru Tingkat I"),
+    ("II/a", "Pengatur Muda"),
+    ("II/b", "Pengatur Muda Tingkat I"),
+    ("II/c", "Pengatur"),
+    ("II/d", "Pengatur Tingkat I"),
+    ("III/a", "Penata Muda"),
+    ("III/b", "Penata Muda Tingkat I"),
+    ("III/c", "Penata"),
+    ("III/d", "Penata Tingkat I"),
+    ("IV/a", "Pembina"),
+    ("IV/b", "Pembina Tingkat I"),
+    ("IV/c", "Pembina Utama Muda"),
+    ("IV/d", "Pembina Utama Madya"),
+    ("IV/e", "Pembina Utama"),
+)
+MAX_RANK = 17
+
+_PNS_BY_KODE: dict[str, Golongan] = {
+    kode: Golongan(kode, i + 1, False, pangkat) for i, (kode, pangkat) in enumerate(PNS_GOLONGAN)
+}
+_PPPK_BY_KODE: dict[str, Golongan] = {kode: Golongan(kode, i + 1, True, None) for i, kode in enumerate(PPPK_KODE)}
+_ARABIC_TO_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+#: "III/a", "IIIa", "III a", "III-a", "III.a", "III / a" anywhere in the text
+_ROMAN_RUANG = re.compile(r"(?<![A-Z])(IV|III|II|I)\s*[/\-.]?\s*([A-E])(?![A-Z])", re.IGNORECASE)
+#: "3A", "3/a", "3 a", "3-a" as the whole value
+_ARABIC_RUANG = re.compile(r"^([1-4])\s*[/\-.]?\s*([A-E])$", re.IGNORECASE)
+#: SIASN golongan id as the whole value
+_SIASN_ID = re.compile(r"^([1-4])([1-5])$")
+#: "IX", "Golongan IX", "GOL. IX", "PPPK IX", "Gol IX PPPK"
+_PPPK = re.compile(r"^(?:(?:golongan|gol|pppk|p3k)\b\.?\s*)*([IVX]+)(?:\s*\(?\s*(?:pppk|p3k)\s*\)?)?$", re.IGNORECASE)
+
+
+def _pangkat_key(text: str) -> str:
+    """Reduce a pangkat spelling to a comparable key ("Penata Tk.I" → "penata tk i")."""
+    key = re.sub(r"[^a-z0-9]+", " ", text.casefold())
+    key = re.sub(r"\btingkat\b", "tk", key)
+    key = re.sub(r"\btk\s*(?:i|1)\b", "tk i", key)
+    return " ".join(key.split())
+
+
+#: pangkat keys, longest first so "pembina utama muda" wins over "pembina"
+_PANGKAT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b{re.escape(_pangkat_key(p))}\b"), kode)
+    for kode, p in sorted(PNS_GOLONGAN, key=lambda kp: -len(_pangkat_key(kp[1])))
+)
+
+
+def golongan_from_rank(rank: int, pppk: bool = False) -> Golongan:
+    """Return the golongan of a rank 1..17 (PNS I/a … IV/e, or PPPK I … XVII)."""
+    if not 1 <= rank <= MAX_RANK:
+        raise ValueError(f"rank golongan harus 1–{MAX_RANK}")
+    if pppk:
+        return _PPPK_BY_KODE[PPPK_KODE[rank - 1]]
+    return _PNS_BY_KODE[PNS_GOLONGAN[rank - 1][0]]
+
+
+def _pns(roman: str, ruang: str) -> Golongan | None:
+    return _PNS_BY_KODE.get(f"{roman.upper()}/{ruang.lower()}")
+
+
+def _from_text(text: str) -> Golongan | None:
+    siasn = _SIASN_ID.match(text)
+    if siasn:
+        return _pns(_ARABIC_TO_ROMAN[siasn.group(1)], "abcde"[int(siasn.group(2)) - 1])
+    arabic = _ARABIC_RUANG.match(text)
+    if arabic:
+        return _pns(_ARABIC_TO_ROMAN[arabic.group(1)], arabic.group(2))
+    roman = _ROMAN_RUANG.search(text)
+    if roman:
+        # an impossible combination such as "III/e" is not silently read as something else
+        return _pns(roman.group(1), roman.group(2))
+    pppk = _PPPK.match(text)
+    if pppk:
+        return _PPPK_BY_KODE.get(pppk.group(1).upper())
+    key = _pangkat_key(text)
+    for pattern, kode in _PANGKAT:
+        if pattern.search(key):
+            return _PNS_BY_KODE[kode]
+    return None
+
+
+def parse_golongan(value: object) -> Golongan | None:
+    """Return the canonical golongan of a cell, or ``None`` when empty or not recognised."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, numbers.Real):
+        real = float(value)
+        if math.isnan(real) or math.isinf(real) or real != math.floor(real):
+            return None
+        text = str(int(real))
+    elif isinstance(value, str):
+        text = " ".join(value.split())
+    else:
+        return None
+    if not text:
+        return None
+    return _from_text(text)

@@ -1,0 +1,438 @@
+"""Normalise position and unit names, classify jenis jabatan, compute BUP (domain.md §4, §5.3).
+
+Names are normalised for *linking* (the same position written two ways must give the
+same key), not for display: casefold, parenthetical roles removed (``Analis SDM Aparatur
+Ahli Muda (Ketua Subkelompok Kepegawaian)`` — domain.md §4.3), abbreviations expanded
+(``Kasubbag TU`` → ``kepala subbagian tata usaha``), punctuation and spaces collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from asn_mutasi.config import Rules
+
+# --- normalisation ----------------------------------------------------------------------
+
+#: token → expansion, shared by position and unit names
+_COMMON_TOKENS: dict[str, str] = {
+    "kasubbag": "kepala subbagian",
+    "kasubag": "kepala subbagian",
+    "kabag": "kepala bagian",
+    "kabid": "kepala bidang",
+    "kasi": "kepala seksi",
+    "kasie": "kepala seksi",
+    "kasubbid": "kepala subbidang",
+    "kasubid": "kepala subbidang",
+    "kasubsi": "kepala subseksi",
+    "sekdis": "sekretaris dinas",
+    "sekban": "sekretaris badan",
+    "kadis": "kepala dinas",
+    "kaban": "kepala badan",
+    "kapus": "kepala puskesmas",
+    "kaur": "kepala urusan",
+    "kakan": "kepala kantor",
+    "sekcam": "sekretaris camat",
+    "seklur": "sekretaris lurah",
+    "sekda": "sekretaris daerah",
+    "sekdes": "sekretaris desa",
+    "kades": "kepala desa",
+    "ka": "kepala",
+    "subbag": "subbagian",
+    "subag": "subbagian",
+    "subbid": "subbidang",
+    "bag": "bagian",
+    "bid": "bidang",
+    "sie": "seksi",
+    "kec": "kecamatan",
+    "kel": "kelurahan",
+    "ds": "desa",
+    "adm": "administrasi",
+    "admin": "administrasi",
+    "pert": "pertama",
+    "jab": "jabatan",
+    "tu": "tata usaha",
+    "umpeg": "umum dan kepegawaian",
+    "keu": "keuangan",
+    "kab": "kabupaten",
+    "prov": "provinsi",
+    "pemkab": "pemerintah kabupaten",
+    "pemkot": "pemerintah kota",
+    "dprd": "dewan perwakilan rakyat daerah",
+    "sdm": "sumber daya manusia",
+    "yg": "yang",
+    "dg": "dengan",
+    "dgn": "dengan",
+    "upt": "unit pelaksana teknis",
+    "uptd": "unit pelaksana teknis daerah",
+    "rsud": "rumah sakit umum daerah",
+    "puskes": "puskesmas",
+    "satpol": "satuan polisi pamong praja",
+    "kasatpol": "kepala satuan polisi pamong praja",
+}
+
+#: unit abbreviations (only in unit names: "kominfo" in a position name is rare and harmless)
+_UNIT_TOKENS: dict[str, str] = {
+    "dinkes": "dinas kesehatan",
+    "disdik": "dinas pendidikan",
+    "disdikbud": "dinas pendidikan dan kebudayaan",
+    "bkpsdm": "badan kepegawaian dan pengembangan sumber daya manusia",
+    "bkpp": "badan kepegawaian pendidikan dan pelatihan",
+    "bkd": "badan kepegawaian daerah",
+    "bappeda": "badan perencanaan pembangunan daerah",
+    "setda": "sekretariat daerah",
+    "setwan": "sekretariat dewan perwakilan rakyat daerah",
+    "dpmptsp": "dinas penanaman modal dan pelayanan terpadu satu pintu",
+    "diskominfo": "dinas komunikasi dan informatika",
+    "kominfo": "komunikasi dan informatika",
+    "dukcapil": "dinas kependudukan dan pencatatan sipil",
+    "disdukcapil": "dinas kependudukan dan pencatatan sipil",
+    "dinsos": "dinas sosial",
+    "dishub": "dinas perhubungan",
+    "disnaker": "dinas tenaga kerja",
+    "dpupr": "dinas pekerjaan umum dan penataan ruang",
+    "dlh": "dinas lingkungan hidup",
+    "bpbd": "badan penanggulangan bencana daerah",
+    "bpkad": "badan pengelolaan keuangan dan aset daerah",
+    "bapenda": "badan pendapatan daerah",
+    "kesbangpol": "badan kesatuan bangsa dan politik",
+    "disperindag": "dinas perindustrian dan perdagangan",
+    "dispora": "dinas pemuda dan olahraga",
+}
+
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_SEK_DOT = re.compile(r"\bsek\.\s*")
+_TK = re.compile(r"\btk\.\s*|\btk\s+(?=(?:i{1,3}|iv|[1-4])\b)")
+_SUB_JOIN = re.compile(r"\bsub\s+(bagian|bidang|seksi|bag|bid|koordinator|kelompok|unit)\b")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+#: leading words that say how a person holds the post, not which post it is
+_HOLDING_PREFIXES = frozenset({"plt", "plh", "pj", "pjs"})
+_KIND_PREFIXES: tuple[tuple[str, ...], ...] = (
+    ("jabatan", "fungsional", "umum"),
+    ("jabatan", "fungsional", "tertentu"),
+    ("jabatan", "fungsional"),
+    ("jabatan", "pelaksana"),
+    ("fungsional", "umum"),
+    ("fungsional", "tertentu"),
+    ("jfu",),
+    ("jft",),
+    ("jf",),
+)
+
+
+def _tokens(text: str, *, sek: str, extra: dict[str, str]) -> list[str]:
+    """Casefold, drop parentheses, expand abbreviations; return the words."""
+    s = text.casefold().replace("&", " dan ")
+    prev = None
+    while prev != s:  # nested parentheses, innermost first
+        prev, s = s, _PARENS.sub(" ", s)
+    s = re.sub(r"\(.*$", " ", s)  # an unclosed parenthesis runs to the end
+    s = _SEK_DOT.sub(f"{sek} ", s)
+    s = _TK.sub("tingkat ", s)
+    s = _NON_WORD.sub(" ", s)
+    s = _SUB_JOIN.sub(lambda m: "sub" + m.group(1), s)
+    words: list[str] = []
+    for word in s.split():
+        if word == "pp" and words[-1:] == ["praja"]:
+            continue  # "Satpol PP": the expansion of "satpol" already says it
+        words.extend((extra.get(word) or _COMMON_TOKENS.get(word) or word).split())
+    return words
+
+
+def normalize_position_name(text: str) -> str:
+    """Return the linking key of a position name (``Plt. Kasubbag TU`` → ``kepala subbagian tata usaha``)."""
+    if not text:
+        return ""
+    words = _tokens(text, sek="sekretaris", extra={})
+    while len(words) > 1 and words[0] in _HOLDING_PREFIXES:
+        words = words[1:]
+    for prefix in _KIND_PREFIXES:
+        n = len(prefix)
+        if tuple(words[:n]) == prefix and len(words) > n:
+            words = words[n:]
+            break
+    return " ".join(words)
+
+
+def normalize_unit_name(text: str) -> str:
+    """Return the linking key of a unit name (``Dinkes Kab. X | Subbag Umum`` → expanded words)."""
+    if not text:
+        return ""
+    return " ".join(_tokens(text, sek="sekretariat", extra=_UNIT_TOKENS))
+
+
+# --- jenis jabatan ----------------------------------------------------------------------
+
+JENJANG_KEAHLIAN = ("ahli utama", "ahli madya", "ahli muda", "ahli pertama")
+JENJANG_KETERAMPILAN = ("penyelia", "mahir", "terampil", "pemula")
+
+#: jabatan fungsional families common in regional government (name → Fungsional)
+JF_FAMILIES: tuple[str, ...] = (
+    "guru",
+    "kepala sekolah",
+    "pengawas sekolah",
+    "penilik",
+    "pamong belajar",
+    "dosen",
+    "widyaiswara",
+    "perawat",
+    "bidan",
+    "dokter",
+    "apoteker",
+    "asisten apoteker",
+    "tenaga teknis kefarmasian",
+    "epidemiolog",
+    "sanitarian",
+    "tenaga sanitasi lingkungan",
+    "nutrisionis",
+    "radiografer",
+    "fisioterapis",
+    "perekam medis",
+    "pranata laboratorium kesehatan",
+    "penyuluh kesehatan masyarakat",
+    "administrator kesehatan",
+    "arsiparis",
+    "pustakawan",
+    "pranata komputer",
+    "analis kepegawaian",
+    "analis sumber daya manusia aparatur",
+    "auditor",
+    "perencana",
+    "analis kebijakan",
+    "pengelola pengadaan barang",
+    "pranata hubungan masyarakat",
+    "statistisi",
+    "penyuluh",
+    "pengawas penyelenggaraan urusan pemerintahan",
+    "polisi pamong praja",
+    "pemadam kebakaran",
+    "analis keuangan pusat dan daerah",
+    "analis anggaran",
+    "pengawas",  # pengawas benih/ketenagakerjaan/... ; managerial "pengawas" never starts a name
+    "penera",
+    "penguji kendaraan bermotor",
+    "pengendali dampak lingkungan",
+    "assessor sumber daya manusia aparatur",
+    "asesor sumber daya manusia aparatur",
+    "pranata barang dan jasa",
+    "pranata laksana barang",
+)
+
+#: (jenis, name prefixes) checked in order against the normalised name
+_MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("JPT Madya", ("sekretaris daerah provinsi",)),
+    (
+        "JPT Pratama",
+        (
+            "sekretaris daerah",
+            "asisten pemerintahan",
+            "asisten perekonomian",
+            "asisten administrasi",
+            "asisten bidang",
+            "asisten sekretaris daerah",
+            "staf ahli",
+            "kepala dinas",
+            "kepala badan",
+            "kepala satuan polisi pamong praja",
+            "sekretaris dewan",
+            "sekretaris dewan perwakilan rakyat daerah",
+            "inspektur daerah",
+            "inspektur kabupaten",
+            "inspektur kota",
+            "inspektur provinsi",
+        ),
+    ),
+    (
+        # Sekretaris camat is eselon III.b under PP 17/2018 in most regions; Direktur RSUD
+        # ranges from II.b to III by hospital class, so the common case is taken.
+        "Administrator",
+        (
+            "sekretaris dinas",
+            "sekretaris badan",
+            "sekretaris inspektorat",
+            "sekretaris satuan",
+            "sekretaris camat",
+            "sekretaris kecamatan",
+            "kepala bidang",
+            "kepala bagian",
+            "kepala kantor",
+            "camat",
+            "inspektur pembantu",
+            "direktur",
+            "wakil direktur",
+        ),
+    ),
+    (
+        "Pengawas",
+        (
+            "kepala subbagian",
+            "kepala seksi",
+            "kepala subbidang",
+            "kepala subseksi",
+            "kepala unit pelaksana teknis",
+            "kepala puskesmas",
+            "kepala tata usaha",
+            "lurah",
+            "sekretaris lurah",
+            "sekretaris kelurahan",
+        ),
+    ),
+)
+_EXACT_JPT = frozenset({"inspektur"})
+
+
+def _starts_with(name: str, prefix: str) -> bool:
+    return name == prefix or name.startswith(prefix + " ")
+
+
+def _contains(name: str, phrase: str) -> bool:
+    return re.search(rf"\b{re.escape(phrase)}\b", name) is not None
+
+
+def _jf_family(name: str) -> str | None:
+    return next((f for f in JF_FAMILIES if _contains(name, f)), None)
+
+
+def jenjang_fungsional(nama: str | None) -> str | None:
+    """Return the JF level written in a position name (``ahli muda``, ``terampil`` …), or None.
+
+    Old names are mapped (``pelaksana lanjutan`` → ``mahir``, ``pelaksana pemula`` →
+    ``pemula``) and old keahlian names without "ahli" (``Auditor Madya``) are read as
+    ``ahli madya`` when the name holds a known JF family.
+    """
+    name = normalize_position_name(nama or "")
+    if not name:
+        return None
+    for level in JENJANG_KEAHLIAN:
+        if _contains(name, level):
+            return level
+    if _contains(name, "pelaksana lanjutan"):
+        return "mahir"
+    for level in JENJANG_KETERAMPILAN:
+        if _contains(name, level):
+            return level
+    last = name.rsplit(" ", 1)[-1]
+    if last in ("utama", "madya", "muda", "pertama") and _jf_family(name) is not None:
+        return f"ahli {last}"
+    return None
+
+
+def _managerial_from_name(name: str) -> str | None:
+    if name in _EXACT_JPT:
+        return "JPT Pratama"
+    for jenis, prefixes in _MANAGERIAL:
+        if any(_starts_with(name, p) for p in prefixes):
+            return jenis
+    return None
+
+
+def _jenis_from_name(nama: str | None) -> str | None:
+    name = normalize_position_name(nama or "")
+    if not name:
+        return None
+    if _starts_with(name, "kepala sekolah"):
+        return "Fungsional"  # a guru with an additional task (domain.md §5.2)
+    managerial = _managerial_from_name(name)
+    if managerial is not None:
+        return managerial
+    if _contains(name, "fungsional umum"):
+        return "Pelaksana"  # old name of jabatan pelaksana (domain.md §4.1)
+    if jenjang_fungsional(name) is not None or _jf_family(name) is not None or _contains(name, "fungsional"):
+        return "Fungsional"
+    return "Pelaksana"
+
+
+_ESELON = re.compile(r"^(?:(?:eselon|esl|es) )?(iv|v|i{1,3}|[1-5])(?: ?[ab])?$")
+_ESELON_JENIS = {"i": "JPT Madya", "ii": "JPT Pratama", "iii": "Administrator", "iv": "Pengawas"}
+_ARABIC_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
+
+
+def _jenis_from_text(jenis_text: str, nama: str | None) -> str | None:
+    """Map the free text of a jenis jabatan / eselon column; None when it says nothing."""
+    t = " ".join(_NON_WORD.sub(" ", jenis_text.casefold()).split())
+    if not t:
+        return None
+    if re.search(r"\b(?:jpt|pimpinan tinggi)\b", t):
+        for level in ("utama", "madya", "pratama"):
+            if _contains(t, level):
+                return f"JPT {level.capitalize()}"
+    eselon = _ESELON.match(t)
+    if eselon is not None:
+        roman = _ARABIC_ROMAN.get(eselon.group(1), eselon.group(1))
+        # eselon V has no place in UU ASN; let the name decide
+        return _ESELON_JENIS.get(roman) or _jenis_from_name(nama)
+    if _contains(t, "administrator") and not _contains(t, "kesehatan"):
+        return "Administrator"
+    if t in ("pengawas", "jabatan pengawas"):
+        return "Pengawas"
+    if re.search(r"\b(?:jfu|fungsional umum)\b", t) or _contains(t, "pelaksana"):
+        return "Pelaksana"
+    if re.search(r"\b(?:jft|jf|fungsional)\b", t):
+        return "Fungsional"
+    if _contains(t, "struktural"):
+        return _managerial_from_name(normalize_position_name(nama or ""))
+    return None
+
+
+def classify_jenis_jabatan(nama_jabatan: str | None, jenis_text: str | None = None) -> str | None:
+    """Return the canonical jenis jabatan (``models.JENIS_JABATAN``) from the column or the name.
+
+    The jenis column wins when it is readable ("Jabatan Struktural" only says
+    *managerial*, so the level comes from the name). Otherwise the name decides: known
+    managerial titles, then JF levels or families, else Pelaksana. ``None`` only when
+    there is nothing to read.
+    """
+    if jenis_text is not None and str(jenis_text).strip():
+        found = _jenis_from_text(str(jenis_text), nama_jabatan)
+        if found is not None:
+            return found
+    return _jenis_from_name(nama_jabatan)
+
+
+# --- retirement -------------------------------------------------------------------------
+
+
+def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: Rules) -> int:
+    """Return the BUP (batas usia pensiun) in years (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239).
+
+    JPT 60; administrator, pengawas, pelaksana 58; JF ahli utama 65, ahli madya 60, other
+    JF 58 — all from ``rules``. Guru (incl. kepala sekolah) below ahli utama use
+    ``rules.bup_guru`` (60; sector rule). Without a jenis the name is classified; with
+    neither, the pelaksana BUP applies.
+    """
+    jenis = jenis_jabatan or classify_jenis_jabatan(nama_jabatan)
+    if jenis is None:
+        return rules.bup_pelaksana
+    if jenis.startswith("JPT"):
+        return rules.bup_jpt
+    if jenis == "Administrator":
+        return rules.bup_administrator
+    if jenis == "Pengawas":
+        return rules.bup_pengawas
+    if jenis == "Fungsional":
+        jenjang = jenjang_fungsional(nama_jabatan)
+        if jenjang == "ahli utama":
+            return rules.bup_fungsional_ahli_utama
+        name = normalize_position_name(nama_jabatan or "")
+        if _contains(name, "guru") or _starts_with(name, "kepala sekolah"):
+            if jenjang == "ahli madya":
+                return max(rules.bup_guru, rules.bup_fungsional_ahli_madya)
+            return rules.bup_guru
+        if jenjang == "ahli madya":
+            return rules.bup_fungsional_ahli_madya
+        return rules.bup_fungsional_lain
+    return rules.bup_pelaksana
+
+
+def pension_date(tanggal_lahir: date, bup: int) -> date:
+    """Return TMT pensiun: the 1st of the month after the month the person reaches ``bup``.
+
+    Born 1966-05-15 with BUP 58 → reaches it 2024-05-15 → pension 2024-06-01. Working by
+    month makes 29 February births need no special case.
+    """
+    year = tanggal_lahir.year + bup
+    month = tanggal_lahir.month + 1
+    if month == 13:
+        return date(year + 1, 1, 1)
+    return date(year, month, 1)

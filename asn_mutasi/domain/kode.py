@@ -1,0 +1,151 @@
+"""Parse small coded fields: jenis kelamin, status kepegawaian, predikat kinerja, yes/no flags.
+
+Every parser returns ``None`` for an empty cell and for a value it cannot read, so the
+caller decides whether that deserves a finding.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+def _key(value: object) -> str | None:
+    """Return a comparable key of a cell: casefolded words, or the integer of a whole number."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, numbers.Real):
+        number = float(value)
+        if math.isnan(number) or math.isinf(number):
+            return None
+        return str(int(number)) if number == int(number) else str(number)
+    if not isinstance(value, str):
+        return None
+    key = " ".join(_NON_WORD.sub(" ", value.casefold()).split())
+    return key or None
+
+
+_JENIS_KELAMIN: dict[str, str] = {
+    **dict.fromkeys(("l", "lk", "laki", "laki laki", "lelaki", "pria", "m", "male", "1"), "L"),
+    **dict.fromkeys(("p", "pr", "pr p", "perempuan", "wanita", "w", "f", "female", "2"), "P"),
+}
+
+
+def parse_jenis_kelamin(v: object) -> str | None:
+    """Return ``"L"`` or ``"P"`` from L/P, Laki-laki/Perempuan, Pria/Wanita, M/F (SIASN) or 1/2."""
+    key = _key(v)
+    return _JENIS_KELAMIN.get(key) if key else None
+
+
+def parse_status_kepegawaian(v: object) -> str | None:
+    """Return ``PNS``, ``CPNS`` or ``PPPK``; other statuses (``Aktif``, ``CLTN`` …) give None.
+
+    ``C``/``P`` are read as CPNS/PNS because SIASN's ``STATUS CPNS PNS`` column uses
+    them. SIASN kedudukan hukum ids (``01``, ``71``) are not guessed.
+    """
+    key = _key(v)
+    if not key:
+        return None
+    if key == "c" or re.search(r"\b(?:cpns|calon pns|calon pegawai negeri sipil)\b", key):
+        return "CPNS"
+    if re.search(r"\b(?:pppk|p3k|perjanjian kerja)\b", key):
+        return "PPPK"
+    if key == "p" or re.search(r"\b(?:pns|pegawai negeri sipil)\b", key):
+        return "PNS"
+    return None
+
+
+_PREDIKAT: dict[str, str] = {
+    **dict.fromkeys(("sangat baik", "amat baik", "sb"), "Sangat Baik"),
+    **dict.fromkeys(("baik", "b"), "Baik"),
+    # "Cukup" (old SKP 61-75) is the nearest old category to "Butuh Perbaikan"
+    **dict.fromkeys(("butuh perbaikan", "perlu perbaikan", "cukup", "bp"), "Butuh Perbaikan"),
+    # old 51-60 "Sedang"; "Kurang (misconduct)" in PermenPANRB 6/2022
+    **dict.fromkeys(("kurang", "sedang", "misconduct", "kurang misconduct", "k"), "Kurang"),
+    **dict.fromkeys(("sangat kurang", "buruk", "sk"), "Sangat Kurang"),
+}
+_NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d+)?$")
+
+
+def predikat_from_score(score: float) -> str | None:
+    """Map an old numeric SKP/DP3 score (0–100) to today's predikat; None when out of range.
+
+    Old categories (PP 46/2011): 91–100 Sangat Baik, 76–90 Baik, 61–75 Cukup, 51–60
+    Kurang, ≤ 50 Buruk. Cukup → Butuh Perbaikan and Buruk → Sangat Kurang are
+    approximations (the 2022 predikat are not a rescaling of the old scores). A score
+    between two bands (90.5) goes to the higher one.
+    """
+    if math.isnan(score) or not 0 <= score <= 100:
+        return None
+    if score > 90:
+        return "Sangat Baik"
+    if score > 75:
+        return "Baik"
+    if score > 60:
+        return "Butuh Perbaikan"
+    if score > 50:
+        return "Kurang"
+    return "Sangat Kurang"
+
+
+def parse_predikat(v: object) -> str | None:
+    """Return a canonical predikat kinerja (``models.PREDIKAT_KINERJA``) from text or an old score."""
+    if v is None or isinstance(v, bool):
+        return None
+    if isinstance(v, numbers.Real):
+        return predikat_from_score(float(v))
+    if not isinstance(v, str):
+        return None
+    text = v.strip()
+    if _NUMBER.match(text):
+        return predikat_from_score(float(text.replace(",", ".")))
+    words = _key(_PARENS.sub(" ", text))
+    full = _key(text)
+    for key in (full, words):
+        if key and key in _PREDIKAT:
+            return _PREDIKAT[key]
+    return None
+
+
+_FALSE = frozenset(
+    {"tidak", "t", "tdk", "no", "n", "false", "0", "tidak ada", "nihil", "none", "bebas", "belum", "bukan", "selesai"}
+)
+_TRUE = frozenset({"ya", "y", "iya", "yes", "true", "1", "aktif", "ada", "sedang", "berat", "ringan"})
+_EMPTY = frozenset({"", "-", "--", "nan", "null"})
+
+
+def parse_flag(v: object) -> bool | None:
+    """Return True/False for a yes/no cell; None when empty.
+
+    ``ya``/``aktif``/``1`` and the hukdis levels ``ringan``/``sedang``/``berat`` are True;
+    ``tidak``/``0``/``-``/``nihil``/``tidak ada`` are False. Any other non-empty text (a
+    sanction description such as "Teguran tertulis") counts as True, because the column
+    only gets filled in when something applies.
+    """
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, numbers.Real):
+        number = float(v)
+        if math.isnan(number):
+            return None
+        return number != 0
+    if not isinstance(v, str):
+        return None
+    raw = v.strip().casefold()
+    if raw in _EMPTY:
+        return None if raw in ("", "nan", "null") else False
+    key = _key(raw) or ""
+    if key in _FALSE or key.startswith(("tidak ", "tdk ", "bukan ", "belum ")):
+        return False
+    if key in _TRUE:
+        return True
+    try:
+        return float(raw.replace(",", ".")) != 0
+    except ValueError:
+        return True

@@ -1,0 +1,162 @@
+"""Normalise and validate the 18-digit NIP of PNS and the NI PPPK (domain.md §1).
+
+Layout ``YYYYMMDD YYYYMM G NNN``: birth date, TMT CPNS (year + month; PPPK write ``21``
+instead of a month), sex (1 = L, 2 = P) and a sequence number from 001. Reasons
+(``alasan``) are Indonesian and never repeat the NIP itself, because they end up in
+reports and logs that may be shared.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+from dataclasses import dataclass
+from datetime import date
+
+NIP_LENGTH = 18
+#: plausible birth years (digits 1-4); bounds are policy, documented in domain.md §1.4
+MIN_TAHUN_LAHIR = 1940
+MAX_TAHUN_LAHIR = 2010
+#: earliest year of a first appointment (digits 9-12)
+MIN_TAHUN_TMT = 1960
+#: the TMT year must lie strictly after birth year + this (nobody is appointed at 15)
+MIN_SELISIH_TAHUN_TMT = 15
+#: ... and at most this many years after the birth year (nobody is first appointed at 61)
+MAX_SELISIH_TAHUN_TMT = 60
+#: digits 13-14 of a PPPK number (domain.md §1.2; meaning of "21" unconfirmed)
+KODE_PPPK = "21"
+#: Excel keeps 15 significant digits; a number this large was an 18-digit text once
+_ANGKA_EXCEL_MIN = 10**14
+
+CODE_INVALID = "nip-tidak-valid"
+CODE_NUMBER = "nip-tersimpan-sebagai-angka"
+
+_PREFIX = re.compile(r"^(?:NIP\s*/\s*NI\s*PPPK|NI\s*PPPK(?:\s*PW)?|NIPPPK|NIP(?:\s*BARU)?)\s*[.:]?\s*", re.IGNORECASE)
+_SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+$")
+_FLOAT_TEXT = re.compile(r"^\d{15,}[.,]0+$")  # "198609262015051008.0": str() of a float
+_SEPARATORS = re.compile(r"[\s.\-_/\u00a0\u2007\u202f]+")
+
+
+class NipError(ValueError):
+    """A value that is not a usable NIP; ``code`` is a findings catalogue code."""
+
+    def __init__(self, code: str, alasan: str) -> None:
+        super().__init__(alasan)
+        self.code = code
+        self.alasan = alasan
+
+
+@dataclass(frozen=True)
+class NipInfo:
+    """The facts encoded in a valid NIP."""
+
+    nip: str
+    tanggal_lahir: date
+    tmt_cpns: date  #: the 1st of the TMT month; PPPK: 1 January of the appointment year
+    jenis_kelamin: str  #: "L" or "P"
+    urutan: int
+    pppk: bool
+
+
+def _number_error() -> NipError:
+    return NipError(
+        CODE_NUMBER,
+        "NIP tersimpan sebagai angka (Excel hanya menyimpan 15 digit); nomor urut di 3 digit terakhir sudah hilang",
+    )
+
+
+def _normalize_number(value: numbers.Real) -> str:
+    """Handle a cell the reader gave as a number: large ones lost their last digits."""
+    if isinstance(value, numbers.Integral):
+        number = int(value)
+    else:
+        real = float(value)
+        if math.isnan(real):
+            raise NipError(CODE_INVALID, "NIP kosong")
+        if math.isinf(real) or real != math.floor(real):
+            raise NipError(CODE_INVALID, "NIP berupa angka pecahan, bukan 18 digit")
+        number = int(real)
+    if number >= _ANGKA_EXCEL_MIN:
+        raise _number_error()
+    digits = str(abs(number))
+    raise NipError(CODE_INVALID, f"panjang {len(digits)} digit, seharusnya {NIP_LENGTH}")
+
+
+def normalize_nip(value: object) -> str:
+    """Return the 18 digits of a NIP written in any common way, or raise :class:`NipError`.
+
+    Accepts spaces, dots, dashes, a leading apostrophe and prefixes such as ``NIP.``,
+    ``NIP :``, ``NIPPPK.`` or ``NI PPPK``. Numbers (a cell Excel stored as a number) and
+    text in scientific notation raise with code ``nip-tersimpan-sebagai-angka``: Excel
+    keeps only 15 significant digits, so the sequence number is gone and must not be
+    trusted. An 18-digit *text* that already went through such a round trip (ending in
+    e.g. ``008``) cannot be told apart from a real NIP and is accepted.
+    """
+    if value is None:
+        raise NipError(CODE_INVALID, "NIP kosong")
+    if isinstance(value, bool):
+        raise NipError(CODE_INVALID, "NIP berupa nilai benar/salah, bukan angka")
+    if isinstance(value, numbers.Real):
+        return _normalize_number(value)
+    if not isinstance(value, str):
+        raise NipError(CODE_INVALID, "NIP bukan teks atau angka")
+    text = value.strip().lstrip("'\u2018\u2019`").strip()
+    text = _PREFIX.sub("", text).strip()
+    if not text:
+        raise NipError(CODE_INVALID, "NIP kosong")
+    if _SCIENTIFIC.match(text) or _FLOAT_TEXT.match(text):
+        raise _number_error()
+    digits = _SEPARATORS.sub("", text)
+    if not digits.isdigit() or not digits.isascii():
+        raise NipError(CODE_INVALID, "NIP mengandung karakter selain angka")
+    if len(digits) == 9:
+        raise NipError(CODE_INVALID, f"panjang 9 digit (NIP lama?), seharusnya {NIP_LENGTH}")
+    if len(digits) != NIP_LENGTH:
+        raise NipError(CODE_INVALID, f"panjang {len(digits)} digit, seharusnya {NIP_LENGTH}")
+    return digits
+
+
+def _invalid(alasan: str) -> NipError:
+    return NipError(CODE_INVALID, alasan)
+
+
+def parse_nip(value: object) -> NipInfo:
+    """Normalise and validate a NIP / NI PPPK and decode its parts, or raise :class:`NipError`."""
+    nip = normalize_nip(value)
+    try:
+        lahir = date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
+    except ValueError:
+        raise _invalid("digit 1–8 bukan tanggal lahir yang valid") from None
+    if not MIN_TAHUN_LAHIR <= lahir.year <= MAX_TAHUN_LAHIR:
+        raise _invalid(f"tahun lahir (digit 1–4) di luar rentang {MIN_TAHUN_LAHIR}–{MAX_TAHUN_LAHIR}")
+    tahun_tmt = int(nip[8:12])
+    if tahun_tmt < MIN_TAHUN_TMT:
+        raise _invalid(f"tahun TMT (digit 9–12) sebelum {MIN_TAHUN_TMT}")
+    if tahun_tmt <= lahir.year + MIN_SELISIH_TAHUN_TMT:
+        raise _invalid(
+            f"tahun TMT (digit 9–12) terlalu dekat dengan tahun lahir (harus lebih dari {MIN_SELISIH_TAHUN_TMT} tahun setelahnya)"
+        )
+    if tahun_tmt > lahir.year + MAX_SELISIH_TAHUN_TMT:
+        raise _invalid(f"tahun TMT (digit 9–12) lebih dari {MAX_SELISIH_TAHUN_TMT} tahun setelah tahun lahir")
+    kode_bulan = nip[12:14]
+    pppk = kode_bulan == KODE_PPPK
+    if pppk:
+        tmt = date(tahun_tmt, 1, 1)
+    elif "01" <= kode_bulan <= "12":
+        tmt = date(tahun_tmt, int(kode_bulan), 1)
+    else:
+        raise _invalid(f"digit 13–14 harus bulan 01–12 (PNS) atau {KODE_PPPK} (PPPK)")
+    if nip[14] not in "12":
+        raise _invalid("digit ke-15 harus 1 atau 2 (jenis kelamin)")
+    urutan = int(nip[15:18])
+    if urutan == 0:
+        raise _invalid("nomor urut (digit 16–18) tidak boleh 000")
+    return NipInfo(
+        nip=nip,
+        tanggal_lahir=lahir,
+        tmt_cpns=tmt,
+        jenis_kelamin="L" if nip[14] == "1" else "P",
+        urutan=urutan,
+        pppk=pppk,
+    )

@@ -1,0 +1,185 @@
+"""Parse dates as they appear in Indonesian personnel exports (domain.md §8).
+
+Day-first always: Indonesian sources write ``DD-MM-YYYY``. A ``/``-separated date whose
+day and month are both ≤ 12 (and differ) is still read day-first but marked
+``ambiguous``, because files that passed through a US-locale Excel arrive as
+``MM/DD/YYYY``. Excel serial numbers count days since 1899-12-30 (so serials below 61,
+i.e. before 1 March 1900, are off by Excel's fictitious 29 February 1900 — irrelevant for
+personnel data). Parsing is pure: nothing here looks at today's date.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+#: plausible years in personnel data; anything outside is a typo, not a date
+MIN_TAHUN = 1900
+MAX_TAHUN = 2100
+#: Excel serial numbers accepted (1 = 1899-12-31, 80000 ≈ year 2119)
+MIN_SERIAL = 1
+MAX_SERIAL = 80000
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+MONTHS: dict[str, int] = {
+    **dict.fromkeys(("januari", "jan", "january"), 1),
+    **dict.fromkeys(("februari", "pebruari", "feb", "peb", "february"), 2),
+    **dict.fromkeys(("maret", "mar", "march"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    **dict.fromkeys(("mei", "may"), 5),
+    **dict.fromkeys(("juni", "jun", "june"), 6),
+    **dict.fromkeys(("juli", "jul", "july"), 7),
+    **dict.fromkeys(("agustus", "agu", "agt", "ags", "agus", "aug", "august"), 8),
+    **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("oktober", "okt", "oct", "october"), 10),
+    **dict.fromkeys(("november", "nopember", "nov", "nop"), 11),
+    **dict.fromkeys(("desember", "des", "dec", "december"), 12),
+}
+_DAY_NAMES = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?",
+)
+_TIME = r"(?:[T\s]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|wib|wita|wit))?)?"
+_ISO = re.compile(rf"^(\d{{4}})([-/.])(\d{{1,2}})\2(\d{{1,2}}){_TIME}$", re.IGNORECASE)
+_DMY = re.compile(rf"^(\d{{1,2}})([-/.])(\d{{1,2}})\2(\d{{2,4}}){_TIME}$", re.IGNORECASE)
+_NUMERIC = re.compile(r"^\d+(?:[.,]\d+)?$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s\-./]*([a-z]+)\.?[\s\-./]*(\d{2,4})$")
+_MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?[\s\-./]*(\d{1,2})(?:st|nd|rd|th)?[\s\-./]+(\d{4})$")
+_EMPTY_MARKERS = frozenset({"-", "--", "0000-00-00", "00-00-0000", "00/00/0000", "0000/00/00"})
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A parsed cell: ``value`` (None when empty or unreadable), ``ambiguous``, ``error``."""
+
+    value: date | None
+    ambiguous: bool = False
+    error: str | None = None
+
+
+_EMPTY = ParsedDate(None, False, None)
+
+
+def _fail(alasan: str) -> ParsedDate:
+    return ParsedDate(None, False, alasan)
+
+
+def _make(year: int, month: int, day: int, *, ambiguous: bool = False) -> ParsedDate:
+    """Build a date from parts, with a reason when the parts are impossible."""
+    if not MIN_TAHUN <= year <= MAX_TAHUN:
+        return _fail(f"tahun di luar rentang {MIN_TAHUN}–{MAX_TAHUN}")
+    if not 1 <= month <= 12:
+        if 1 <= day <= 12 and 1 <= month <= 31:
+            return _fail(f"bulan {month} tidak ada; mungkin ditulis bulan/hari/tahun (format AS)")
+        return _fail(f"bulan {month} tidak ada")
+    try:
+        return ParsedDate(date(year, month, day), ambiguous, None)
+    except ValueError:
+        return _fail(f"tanggal {day} tidak ada pada bulan {month}")
+
+
+def _from_serial(serial: float) -> ParsedDate:
+    if not MIN_SERIAL <= serial <= MAX_SERIAL:
+        return _fail(f"angka bukan nomor seri tanggal Excel ({MIN_SERIAL}–{MAX_SERIAL})")
+    return ParsedDate(_EXCEL_EPOCH + timedelta(days=math.floor(serial)), False, None)
+
+
+def _from_number(value: numbers.Real) -> ParsedDate:
+    number = float(value)
+    if math.isnan(number):
+        return _EMPTY
+    if math.isinf(number):
+        return _fail("angka tak hingga bukan tanggal")
+    if number == int(number) and 10_000_000 <= number <= 99_999_999:
+        text = str(int(number))  # YYYYMMDD typed into a number cell
+        return _make(int(text[:4]), int(text[4:6]), int(text[6:]))
+    return _from_serial(number)
+
+
+def _two_digit_year() -> ParsedDate:
+    return _fail("tahun ditulis dua digit; tulis tahun empat digit agar abad tidak tertebak")
+
+
+def _from_text(raw: str) -> ParsedDate:
+    text = " ".join(raw.strip().strip("'\"\u2018\u2019").split())
+    if not text or text.casefold() in _EMPTY_MARKERS:
+        return _EMPTY
+    if _NUMERIC.match(text):
+        if len(text) == 8 and text.isdigit():
+            return _make(int(text[:4]), int(text[4:6]), int(text[6:]))
+        return _from_serial(float(text.replace(",", ".")))
+    iso = _ISO.match(text)
+    if iso:
+        return _make(int(iso.group(1)), int(iso.group(3)), int(iso.group(4)))
+    dmy = _DMY.match(text)
+    if dmy:
+        day, sep, month, year_text = int(dmy.group(1)), dmy.group(2), int(dmy.group(3)), dmy.group(4)
+        if len(year_text) != 4:
+            return _two_digit_year()
+        ambiguous = sep == "/" and day <= 12 and month <= 12 and day != month
+        return _make(int(year_text), month, day, ambiguous=ambiguous)
+    return _from_words(text)
+
+
+def _from_words(text: str) -> ParsedDate:
+    """Parse ``5 Februari 2008``, ``Kamis, 05-Feb-2008`` or ``February 5, 2008``."""
+    words = _DAY_NAMES.sub(" ", text.casefold().replace(",", " "))
+    words = " ".join(words.split())
+    m = _DAY_MONTH_YEAR.match(words)
+    if m:
+        day, month_name, year_text = m.group(1), m.group(2), m.group(3)
+    else:
+        m = _MONTH_DAY_YEAR.match(words)
+        if not m:
+            if any(name in MONTHS for name in re.findall(r"[a-z]+", words)):
+                return _fail("tanggal tidak lengkap (perlu hari, bulan dan tahun)")
+            return _fail("format tanggal tidak dikenali")
+        month_name, day, year_text = m.group(1), m.group(2), m.group(3)
+    month = MONTHS.get(month_name)
+    if month is None:
+        return _fail(f"nama bulan '{month_name}' tidak dikenali")
+    if len(year_text) != 4:
+        return _two_digit_year()
+    return _make(int(year_text), month, int(day))
+
+
+def parse_date(value: object) -> ParsedDate:
+    """Parse one cell into a date; empty gives ``value=None`` with no error.
+
+    Accepts ``date``/``datetime`` (incl. pandas ``Timestamp``; ``NaT`` is empty), numpy
+    ``datetime64``, Excel serial numbers (as numbers or numeric text), ``YYYYMMDD``, ISO
+    ``YYYY-MM-DD`` (optionally with a time), ``DD-MM-YYYY``, ``DD/MM/YYYY``,
+    ``DD.MM.YYYY`` and Indonesian or English month names (``5 Agt 2008``,
+    ``1 Nopember 1990``). Two-digit years are refused with a reason.
+    """
+    if value is None or isinstance(value, bool):
+        return _EMPTY if value is None else _fail("nilai benar/salah bukan tanggal")
+    if isinstance(value, datetime):
+        if value != value:  # pandas NaT compares unequal to itself
+            return _EMPTY
+        return _make(value.year, value.month, value.day)
+    if isinstance(value, date):
+        return _make(value.year, value.month, value.day)
+    if isinstance(value, numbers.Real):
+        return _from_number(value)
+    if isinstance(value, str):
+        return _from_text(value)
+    dtype = getattr(value, "dtype", None)
+    if dtype is not None and getattr(dtype, "kind", "") == "M":  # numpy.datetime64
+        as_day = value.astype("datetime64[D]").item()  # type: ignore[attr-defined]
+        return _EMPTY if as_day is None else parse_date(as_day)
+    try:
+        missing = bool(value != value)  # NaN-like missing markers compare unequal to themselves
+    except (TypeError, ValueError):
+        missing = type(value).__name__ == "NAType"  # pandas.NA refuses bool()
+    if missing:
+        return _EMPTY
+    return _fail("jenis nilai tidak dikenali sebagai tanggal")
+
+
+def is_future(d: date, today: date) -> bool:
+    """Return whether ``d`` lies after ``today`` (passed in so callers stay reproducible)."""
+    return d > today
