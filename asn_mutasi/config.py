@@ -38,6 +38,7 @@ class Rules:
     bup_fungsional_ahli_utama: int = 65
     bup_fungsional_ahli_madya: int = 60
     bup_fungsional_lain: int = 58
+    bup_guru: int = 60  #: guru (incl. kepala sekolah) below ahli utama: UU 14/2005 jo. PP 74/2008 (sector rule)
 
 
 @dataclass(frozen=True)
