@@ -18,6 +18,8 @@ from typing import Any, cast
 
 import pandas as pd
 
+from asn_mutasi.domain.golongan import parse_golongan
+from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
 from asn_mutasi.models import KEPUTUSAN, PLAN_MOVE_COLUMNS, ROW, RawTable
 
@@ -63,7 +65,7 @@ def _blank(value: Any) -> bool:
     return isinstance(value, str) and not value.strip()
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
     """Return a cell as comparable text ('' for empty; 12.0 → '12')."""
     if _blank(value):
         return ""
@@ -74,27 +76,18 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _digits(value: Any) -> str:
-    return re.sub(r"\D", "", _text(value))
+def nip_digits(value: Any) -> str:
+    """Return the digits of a NIP cell."""
+    return re.sub(r"\D", "", cell_text(value))
 
 
-def norm_name(value: Any) -> str:
-    """Normalise a position or unit name for comparison (case, spaces, punctuation)."""
-    text = _text(value).casefold()
-    text = re.sub(r"[^\w]+", " ", text)
-    return " ".join(text.split())
-
-
-def _norm_position(jabatan: Any, unit: Any) -> tuple[str, str]:
-    try:
-        from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
-    except ImportError:  # pragma: no cover - domain module is part of the package
-        return norm_name(jabatan), norm_name(unit)
-    return normalize_position_name(_text(jabatan)), normalize_unit_name(_text(unit))
+def norm_position(jabatan: Any, unit: Any) -> tuple[str, str]:
+    """Return the normalised (position name, unit name) pair used to compare positions."""
+    return normalize_position_name(cell_text(jabatan)), normalize_unit_name(cell_text(unit))
 
 
 def _same_value(a: Any, b: Any) -> bool:
-    ta, tb = _text(a), _text(b)
+    ta, tb = cell_text(a), cell_text(b)
     if ta == tb:
         return True
     try:
@@ -131,7 +124,7 @@ def _header(field_name: str) -> str:
 
 def parse_keputusan(value: Any) -> str | None:
     """Return ``Setuju``/``Tolak``/``Tunda`` (case-insensitive), '' for empty, None if invalid."""
-    text = _text(value)
+    text = cell_text(value)
     if not text:
         return ""
     for option in KEPUTUSAN:
@@ -154,7 +147,7 @@ class _Ctx:
             column=_letter(field_name) if field_name else None,
             header=_header(field_name) if field_name else None,
             field=field_name,
-            value=None if _blank(value) else _text(value),
+            value=None if _blank(value) else cell_text(value),
         )
         self.findings.append(make_finding(code, loc, **params))
 
@@ -163,11 +156,11 @@ def _check_edits(visible: pd.DataFrame, hidden: pd.DataFrame, rows: list[int], c
     """Report rows whose non-editable values differ from the hidden copy, plus added/deleted rows."""
     hidden_by_id: dict[str, dict[Any, Any]] = {}
     for rec in hidden.to_dict("records"):
-        hidden_by_id.setdefault(_text(rec.get("id_mutasi")), rec)
+        hidden_by_id.setdefault(cell_text(rec.get("id_mutasi")), rec)
     compared = [c for c in hidden.columns if c in visible.columns and c not in EDITABLE and not c.startswith("_")]
     seen: Counter[str] = Counter()
     for row, rec in zip(rows, visible.to_dict("records"), strict=True):
-        mid = _text(rec.get("id_mutasi"))
+        mid = cell_text(rec.get("id_mutasi"))
         if not mid:
             ctx.add(
                 "rencana-baris-diubah",
@@ -227,13 +220,13 @@ def _need_map(hidden: pd.DataFrame, positions: pd.DataFrame | None) -> dict[str,
     if positions is not None and {"kode_jabatan", "kebutuhan"} <= set(positions.columns):
         for kode, keb in zip(positions["kode_jabatan"], positions["kebutuhan"], strict=True):
             if not _blank(kode) and not _blank(keb):
-                need[_text(kode)] = int(keb)
+                need[cell_text(kode)] = int(keb)
     for side in ("asal", "tujuan"):
         kcol, ncol = f"kode_jabatan_{side}", f"kebutuhan_{side}"
         if {kcol, ncol} <= set(hidden.columns):
             for kode, keb in zip(hidden[kcol], hidden[ncol], strict=True):
                 if not _blank(kode) and not _blank(keb):
-                    need.setdefault(_text(kode), int(float(keb)))
+                    need.setdefault(cell_text(kode), int(float(keb)))
     return need
 
 
@@ -244,17 +237,17 @@ def _holder_codes(roster: pd.DataFrame, moves: pd.DataFrame, positions: pd.DataF
         for kode, jab, unit in zip(
             moves[f"kode_jabatan_{side}"], moves[f"jabatan_{side}"], moves[f"unit_{side}"], strict=True
         ):
-            if _text(kode):
-                by_name.setdefault(_norm_position(jab, unit), _text(kode))
+            if cell_text(kode):
+                by_name.setdefault(norm_position(jab, unit), cell_text(kode))
     if positions is not None and {"kode_jabatan", "nama_jabatan", "unit_kerja"} <= set(positions.columns):
         for kode, jab, unit in zip(
             positions["kode_jabatan"], positions["nama_jabatan"], positions["unit_kerja"], strict=True
         ):
-            by_name.setdefault(_norm_position(jab, unit), _text(kode))
+            by_name.setdefault(norm_position(jab, unit), cell_text(kode))
     kodes = roster["kode_jabatan"] if "kode_jabatan" in roster.columns else [None] * len(roster)
     out: list[str] = []
     for kode, jab, unit in zip(kodes, roster["jabatan"], roster["unit_kerja"], strict=True):
-        out.append(_text(kode) or by_name.get(_norm_position(jab, unit), ""))
+        out.append(cell_text(kode) or by_name.get(norm_position(jab, unit), ""))
     return out
 
 
@@ -275,7 +268,7 @@ def _check_chains(
     ins: dict[str, list[int]] = defaultdict(list)
     recs = moves.to_dict("records")
     for i, rec in enumerate(recs):
-        src, dst = _text(rec.get("kode_jabatan_asal")), _text(rec.get("kode_jabatan_tujuan"))
+        src, dst = cell_text(rec.get("kode_jabatan_asal")), cell_text(rec.get("kode_jabatan_tujuan"))
         planned[src] -= 1
         planned[dst] += 1
         outs[src].append(i)
@@ -292,7 +285,7 @@ def _check_chains(
         if final[kode] <= cap:
             continue
         first_in = recs[approved_in[0]]
-        id_masuk = ", ".join(_text(recs[i].get("id_mutasi")) for i in approved_in)
+        id_masuk = ", ".join(cell_text(recs[i].get("id_mutasi")) for i in approved_in)
         for i in outs.get(kode, []):
             if decisions[i] == "Setuju":
                 continue
@@ -302,11 +295,11 @@ def _check_chains(
                 rows[i],
                 "keputusan",
                 rec.get("keputusan"),
-                id_mutasi=_text(rec.get("id_mutasi")),
+                id_mutasi=cell_text(rec.get("id_mutasi")),
                 keputusan=decisions[i] or "belum diputuskan",
-                rantai=_text(rec.get("rantai")) or "-",
-                jabatan=_text(first_in.get("jabatan_tujuan")),
-                unit_kerja=_text(first_in.get("unit_tujuan")),
+                rantai=cell_text(rec.get("rantai")) or "-",
+                jabatan=cell_text(first_in.get("jabatan_tujuan")),
+                unit_kerja=cell_text(first_in.get("unit_tujuan")),
                 akhir=final[kode],
                 kebutuhan=base,
                 id_masuk=id_masuk,
@@ -350,7 +343,7 @@ def apply_plan(
                 row,
                 "keputusan",
                 rec.get("keputusan"),
-                id_mutasi=_text(rec.get("id_mutasi")),
+                id_mutasi=cell_text(rec.get("id_mutasi")),
             )
             value = ""
         decisions.append(value)
@@ -358,13 +351,13 @@ def apply_plan(
 
     nip_rows: dict[str, int] = {}
     for i, nip in enumerate(roster["nip"]):
-        nip_rows.setdefault(_digits(nip), i)
+        nip_rows.setdefault(nip_digits(nip), i)
     approved: list[int] = []
     first_approval: dict[str, str] = {}
     for i, rec in enumerate(visible.to_dict("records")):
         if decisions[i] != "Setuju":
             continue
-        mid, nip = _text(rec.get("id_mutasi")), _digits(rec.get("nip"))
+        mid, nip = cell_text(rec.get("id_mutasi")), nip_digits(rec.get("nip"))
         if nip in first_approval:
             ctx.add("rencana-ganda", rows[i], "nip", nip, id_mutasi=mid, nip=nip, id_lain=first_approval[nip])
             continue
@@ -382,10 +375,10 @@ def apply_plan(
                 rec.get("jabatan_asal"),
                 id_mutasi=mid,
                 nip=nip,
-                jabatan_kini=_text(emp.get("jabatan")),
-                unit_kini=_text(emp.get("unit_kerja")),
-                jabatan_asal=_text(rec.get("jabatan_asal")),
-                unit_asal=_text(rec.get("unit_asal")),
+                jabatan_kini=cell_text(emp.get("jabatan")),
+                unit_kini=cell_text(emp.get("unit_kerja")),
+                jabatan_asal=cell_text(rec.get("jabatan_asal")),
+                unit_asal=cell_text(rec.get("unit_asal")),
             )
             continue
         approved.append(i)
@@ -406,11 +399,11 @@ def apply_plan(
 
 
 def _holds_origin(emp: pd.Series, move: dict[Any, Any]) -> bool:
-    kode_now, kode_plan = _text(emp.get("kode_jabatan")), _text(move.get("kode_jabatan_asal"))
+    kode_now, kode_plan = cell_text(emp.get("kode_jabatan")), cell_text(move.get("kode_jabatan_asal"))
     if kode_now and kode_plan:
         return kode_now == kode_plan
-    now = _norm_position(emp.get("jabatan"), emp.get("unit_kerja"))
-    return now == _norm_position(move.get("jabatan_asal"), move.get("unit_asal"))
+    now = norm_position(emp.get("jabatan"), emp.get("unit_kerja"))
+    return now == norm_position(move.get("jabatan_asal"), move.get("unit_asal"))
 
 
 def _column_position(raw: RawTable, original: pd.DataFrame, field_name: str) -> int | None:
@@ -466,7 +459,7 @@ def _updated_roster(
         value_tmt = format_tmt_like(tmt, out.iloc[:, col]) if source is None else None
         series = out.iloc[:, col].astype(object).copy()
         for rec, pos in zip(applied.to_dict("records"), positions, strict=True):
-            series.iloc[pos] = value_tmt if source is None else _text(rec.get(source))
+            series.iloc[pos] = value_tmt if source is None else cell_text(rec.get(source))
         out.isetitem(col, cast(Any, series))  # a Series keeps the column dtype; stubs omit it
     return out
 
@@ -475,7 +468,7 @@ def _original_positions(
     out: pd.DataFrame, roster: pd.DataFrame, applied: pd.DataFrame, nip_rows: dict[str, int]
 ) -> list[int]:
     """Return the row position in the original frame of each applied mover (by ``_baris`` when both have it)."""
-    roster_pos = [nip_rows[_digits(nip)] for nip in applied["nip"]]
+    roster_pos = [nip_rows[nip_digits(nip)] for nip in applied["nip"]]
     if ROW in out.columns and ROW in roster.columns:
         where = {int(b): i for i, b in enumerate(out[ROW])}
         return [where[int(roster[ROW].iloc[p])] for p in roster_pos]
@@ -483,13 +476,9 @@ def _original_positions(
 
 
 def _pangkat_golongan(value: Any) -> str:
-    text = _text(value)
+    text = cell_text(value)
     if not text:
         return ""
-    try:
-        from asn_mutasi.domain.golongan import parse_golongan
-    except ImportError:  # pragma: no cover - domain module is part of the package
-        return text
     gol = parse_golongan(text)
     if gol is None:
         return text
@@ -500,17 +489,17 @@ def build_sk(applied: pd.DataFrame, roster: pd.DataFrame, nip_rows: dict[str, in
     """Build the decree list (daftar SK) for the applied moves, in plan order."""
     records = []
     for n, rec in enumerate(applied.to_dict("records"), start=1):
-        emp = roster.iloc[nip_rows[_digits(rec.get("nip"))]]
+        emp = roster.iloc[nip_rows[nip_digits(rec.get("nip"))]]
         records.append(
             {
                 "nomor_urut": n,
-                "nip": _digits(rec.get("nip")),
-                "nama": _text(emp.get("nama")),
+                "nip": nip_digits(rec.get("nip")),
+                "nama": cell_text(emp.get("nama")),
                 "golongan": _pangkat_golongan(emp.get("golongan")),
-                "jabatan_lama": _text(emp.get("jabatan")),
-                "unit_lama": _text(emp.get("unit_kerja")),
-                "jabatan_baru": _text(rec.get("jabatan_tujuan")),
-                "unit_baru": _text(rec.get("unit_tujuan")),
+                "jabatan_lama": cell_text(emp.get("jabatan")),
+                "unit_lama": cell_text(emp.get("unit_kerja")),
+                "jabatan_baru": cell_text(rec.get("jabatan_tujuan")),
+                "unit_baru": cell_text(rec.get("unit_tujuan")),
                 "tmt": tmt,
             }
         )

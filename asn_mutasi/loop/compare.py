@@ -1,0 +1,261 @@
+"""Compare two rosters (before and after a round of mutasi) and measure the effect.
+
+Pure functions over prepared roster frames: who moved, joined or left; bezetting,
+vacancies and EJ per unit before and after (through :mod:`asn_mutasi.workload` when a
+position table is given); the imbalance index before and after; and, with a plan, which
+approved moves actually happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from asn_mutasi.config import Settings
+from asn_mutasi.loop.apply import cell_text, nip_digits, norm_position, parse_keputusan
+from asn_mutasi.workload import imbalance_index, link_employees, position_summary, unit_summary
+
+MOVED_COLUMNS = ("nip", "nama", "jabatan_sebelum", "unit_sebelum", "jabatan_sesudah", "unit_sesudah")
+PERSON_COLUMNS = ("nip", "nama", "jabatan", "unit_kerja")
+REALISATION_COLUMNS = (
+    "id_mutasi",
+    "nip",
+    "jabatan_asal",
+    "unit_asal",
+    "jabatan_tujuan",
+    "unit_tujuan",
+    "terlaksana",
+    "status",
+    "jabatan_sekarang",
+    "unit_sekarang",
+    "alasan",
+)
+_UNIT_MEASURES = ("bezetting", "lowongan", "ej", "kelas_ej")
+
+
+@dataclass
+class Comparison:
+    """The effect of a round of mutasi; every table uses canonical Indonesian column names."""
+
+    moved: pd.DataFrame  #: :data:`MOVED_COLUMNS`
+    joined: pd.DataFrame  #: :data:`PERSON_COLUMNS`, in the after roster only
+    left: pd.DataFrame  #: :data:`PERSON_COLUMNS`, in the before roster only
+    units: pd.DataFrame  #: per unit: kebutuhan and ``<measure>_sebelum``/``_sesudah``
+    imbalance_before: float | None
+    imbalance_after: float | None
+    realisation: pd.DataFrame | None = None  #: :data:`REALISATION_COLUMNS` when a plan was given
+    summary: dict[str, Any] = field(default_factory=dict)
+
+    def to_records(self) -> dict[str, Any]:
+        """Return JSON-ready data: ``ringkasan`` (dict) and one list of rows per table."""
+        tables = {
+            "pindah": self.moved,
+            "masuk": self.joined,
+            "keluar": self.left,
+            "per_unit": self.units,
+            "realisasi_rencana": self.realisation if self.realisation is not None else pd.DataFrame(),
+        }
+        out: dict[str, Any] = {"ringkasan": {k: _plain(v) for k, v in self.summary.items()}}
+        for key, frame in tables.items():
+            out[key] = [{k: _plain(v) for k, v in rec.items()} for rec in frame.to_dict("records")]
+        return out
+
+
+def _plain(value: Any) -> Any:
+    """Turn numpy/pandas scalars into JSON-friendly Python values (NaN → None)."""
+    if value is None or value is pd.NaT:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return None
+    if isinstance(value, (date, pd.Timestamp)):
+        return value.isoformat()
+    return value
+
+
+def _frame(table: Any) -> pd.DataFrame:
+    frame = table.frame if hasattr(table, "frame") else table
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError("expected a prepared frame or an object with .frame")
+    return frame
+
+
+def _valid(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return the valid rows keyed by normalised NIP (first occurrence wins)."""
+    rows = frame.loc[frame["_status"].eq("valid")] if "_status" in frame.columns else frame
+    rows = rows.assign(_nip=rows["nip"].map(nip_digits))
+    rows = rows.loc[rows["_nip"].ne("") & ~rows["_nip"].duplicated()]
+    return rows.set_index("_nip", drop=False)
+
+
+def _position_key(rec: pd.Series | dict[str, Any]) -> tuple[str, tuple[str, str]]:
+    return cell_text(rec.get("kode_jabatan")), norm_position(rec.get("jabatan"), rec.get("unit_kerja"))
+
+
+def _same_position(a: pd.Series | dict[str, Any], b: pd.Series | dict[str, Any]) -> bool:
+    (ka, na), (kb, nb) = _position_key(a), _position_key(b)
+    if ka and kb:
+        return ka == kb
+    return na == nb
+
+
+def _people(rows: pd.DataFrame) -> pd.DataFrame:
+    out = pd.DataFrame({c: rows[c].map(cell_text) if c in rows.columns else "" for c in PERSON_COLUMNS})
+    out["nip"] = rows["_nip"]
+    return out.sort_values("nip").reset_index(drop=True)
+
+
+def _moved(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    records = []
+    for nip in sorted(before.index.intersection(after.index)):
+        b, a = before.loc[nip], after.loc[nip]
+        assert isinstance(b, pd.Series) and isinstance(a, pd.Series)  # unique index
+        if _same_position(b, a):
+            continue
+        records.append(
+            {
+                "nip": nip,
+                "nama": cell_text(a.get("nama")) or cell_text(b.get("nama")),
+                "jabatan_sebelum": cell_text(b.get("jabatan")),
+                "unit_sebelum": cell_text(b.get("unit_kerja")),
+                "jabatan_sesudah": cell_text(a.get("jabatan")),
+                "unit_sesudah": cell_text(a.get("unit_kerja")),
+            }
+        )
+    return pd.DataFrame(records, columns=list(MOVED_COLUMNS))
+
+
+def _units_with_positions(
+    roster: pd.DataFrame, positions: pd.DataFrame, settings: Settings, as_of: date
+) -> pd.DataFrame:
+    linked = link_employees(roster, positions).frame
+    per_position = position_summary(linked, positions, settings, as_of=as_of)
+    return unit_summary(per_position, settings, linked=linked)
+
+
+def _units_headcount(roster: pd.DataFrame) -> pd.DataFrame:
+    counts = roster["unit_kerja"].map(cell_text).value_counts()
+    return pd.DataFrame({"unit_kerja": counts.index, "bezetting": counts.to_numpy()})
+
+
+def _unit_table(
+    before: pd.DataFrame, after: pd.DataFrame, positions: pd.DataFrame | None, settings: Settings, as_of: date
+) -> tuple[pd.DataFrame, float | None, float | None]:
+    if positions is None:
+        ub, ua = _units_headcount(before), _units_headcount(after)
+        measures: tuple[str, ...] = ("bezetting",)
+        keys = ["unit_kerja"]
+        imb_b = imb_a = None
+    else:
+        ub = _units_with_positions(before, positions, settings, as_of)
+        ua = _units_with_positions(after, positions, settings, as_of)
+        measures = _UNIT_MEASURES
+        keys = ["unit_kerja", "kebutuhan"]
+        imb_b, imb_a = imbalance_index(ub), imbalance_index(ua)
+    left = ub[[*keys, *measures]].rename(columns={m: f"{m}_sebelum" for m in measures})
+    right = ua[[*keys, *measures]].rename(columns={m: f"{m}_sesudah" for m in measures})
+    merged = left.merge(right, on=keys, how="outer")
+    if "bezetting_sebelum" in merged:
+        for col in ("bezetting_sebelum", "bezetting_sesudah"):
+            merged[col] = merged[col].fillna(0).astype("int64")
+        merged["perubahan_bezetting"] = merged["bezetting_sesudah"] - merged["bezetting_sebelum"]
+    order = ["unit_kerja", *keys[1:]]
+    for m in measures:
+        order += [f"{m}_sebelum", f"{m}_sesudah"]
+        if m == "bezetting":
+            order.append("perubahan_bezetting")
+    merged = merged[order].sort_values("unit_kerja").reset_index(drop=True)
+    return merged, imb_b, imb_a
+
+
+def _realisation(plan_moves: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    moves = plan_moves
+    if "keputusan" in moves.columns:
+        moves = moves.loc[moves["keputusan"].map(parse_keputusan).eq("Setuju")]
+    records = []
+    for rec in moves.to_dict("records"):
+        nip = nip_digits(rec.get("nip"))
+        target = {
+            "kode_jabatan": rec.get("kode_jabatan_tujuan"),
+            "jabatan": rec.get("jabatan_tujuan"),
+            "unit_kerja": rec.get("unit_tujuan"),
+        }
+        origin = {
+            "kode_jabatan": rec.get("kode_jabatan_asal"),
+            "jabatan": rec.get("jabatan_asal"),
+            "unit_kerja": rec.get("unit_asal"),
+        }
+        row: dict[str, Any] = {
+            "id_mutasi": cell_text(rec.get("id_mutasi")),
+            "nip": nip,
+            "jabatan_asal": cell_text(rec.get("jabatan_asal")),
+            "unit_asal": cell_text(rec.get("unit_asal")),
+            "jabatan_tujuan": cell_text(rec.get("jabatan_tujuan")),
+            "unit_tujuan": cell_text(rec.get("unit_tujuan")),
+            "jabatan_sekarang": "",
+            "unit_sekarang": "",
+        }
+        if nip not in after.index:
+            row.update(terlaksana=False, status="keluar", alasan="NIP tidak ada lagi di data pegawai sesudah mutasi")
+        else:
+            now = after.loc[nip]
+            assert isinstance(now, pd.Series)  # the index is unique (see _valid)
+            row.update(jabatan_sekarang=cell_text(now.get("jabatan")), unit_sekarang=cell_text(now.get("unit_kerja")))
+            if _same_position(now, target):
+                row.update(terlaksana=True, status="terlaksana", alasan="sudah menduduki jabatan tujuan")
+            elif _same_position(now, origin):
+                row.update(terlaksana=False, status="masih_di_asal", alasan="masih menduduki jabatan asal")
+            else:
+                row.update(
+                    terlaksana=False, status="pindah_lain", alasan="pindah ke jabatan lain, bukan jabatan tujuan"
+                )
+        records.append(row)
+    return pd.DataFrame(records, columns=list(REALISATION_COLUMNS))
+
+
+def compare_rosters(
+    before: Any,
+    after: Any,
+    positions: Any | None,
+    *,
+    plan_moves: pd.DataFrame | None = None,
+    settings: Settings | None = None,
+    as_of: date | None = None,
+) -> Comparison:
+    """Compare the roster before and after a round of mutasi (optionally against a plan).
+
+    ``before``/``after``/``positions`` are prepared frames (or prepared tables with
+    ``.frame``); only valid rows count. ``plan_moves`` is the plan sheet with canonical
+    field names; when it has a ``keputusan`` column only ``Setuju`` moves are checked.
+    ``as_of`` (default today) dates the retirement projection of the workload summary.
+    """
+    settings = settings or Settings()
+    as_of = as_of or date.today()
+    b, a = _valid(_frame(before)), _valid(_frame(after))
+    pos = _frame(positions) if positions is not None else None
+    moved = _moved(b, a)
+    joined = _people(a.loc[a.index.difference(b.index)])
+    left = _people(b.loc[b.index.difference(a.index)])
+    units, imb_b, imb_a = _unit_table(b, a, pos, settings, as_of)
+    realisation = _realisation(plan_moves, a) if plan_moves is not None else None
+    summary: dict[str, Any] = {
+        "jumlah_pegawai_sebelum": len(b),
+        "jumlah_pegawai_sesudah": len(a),
+        "pindah": len(moved),
+        "masuk": len(joined),
+        "keluar": len(left),
+        "indeks_ketimpangan_sebelum": imb_b,
+        "indeks_ketimpangan_sesudah": imb_a,
+    }
+    if pos is not None:
+        summary["lowongan_sebelum"] = int(units["lowongan_sebelum"].fillna(0).sum())
+        summary["lowongan_sesudah"] = int(units["lowongan_sesudah"].fillna(0).sum())
+    if realisation is not None:
+        summary["rencana_disetujui"] = len(realisation)
+        summary["rencana_terlaksana"] = int(realisation["terlaksana"].sum())
+        summary["rencana_belum_terlaksana"] = len(realisation) - summary["rencana_terlaksana"]
+    return Comparison(moved, joined, left, units, imb_b, imb_a, realisation, summary)
