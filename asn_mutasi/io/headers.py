@@ -1,0 +1,204 @@
+"""Find the header of a sheet: skip title rows, join two-row merged headers, drop numbering rows.
+
+Works on a grid (list of rows of raw cell values, row 0 = sheet row 1, column 0 =
+column A). The header is the row (or pair of rows) among the first ``scan_rows`` whose
+cells match the most known aliases of the table kind, so report titles such as
+"DAFTAR NOMINATIF PEGAWAI NEGERI SIPIL" above it never win.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from asn_mutasi.io.aliases import lookup
+from asn_mutasi.models import TABLE_KINDS
+
+SCAN_ROWS = 20
+_NUMBERING = re.compile(r"^\(?\s*(\d{1,3})\s*\)?$")
+
+#: merged range as calamine reports it: ((first_row, first_col), (last_row, last_col)), 0-based
+MergedRange = tuple[tuple[int, int], tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class HeaderColumn:
+    """One labelled source column."""
+
+    index: int  #: 0-based grid column
+    letter: str  #: Excel column letter
+    text: str  #: header as the analyst sees it; merged rows joined with " / "
+    keys: tuple[str, ...]  #: labels to try for alias lookup, best first
+
+
+@dataclass(frozen=True)
+class HeaderLayout:
+    """Where the header is and which columns it labels."""
+
+    rows: tuple[int, ...]  #: 0-based grid rows forming the header
+    columns: tuple[HeaderColumn, ...]
+    data_start: int  #: 0-based grid row of the first data row
+    numbering_row: int | None = None  #: 0-based grid row of a skipped (1)(2)(3) row
+
+
+def column_letter(index: int) -> str:
+    """Return the Excel letter of a 0-based column index (0 → "A", 27 → "AB")."""
+    letters = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def cell_text(value: object) -> str:
+    """Return a header cell as one clean line ("TANGGAL\\nLAHIR" → "TANGGAL LAHIR")."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+def detect_header(
+    grid: Sequence[Sequence[object]],
+    kind: str,
+    *,
+    merged: Sequence[MergedRange] = (),
+    scan_rows: int = SCAN_ROWS,
+) -> HeaderLayout | None:
+    """Return the header layout of ``grid`` for table ``kind``, or ``None`` when there is none."""
+    limit = min(scan_rows, len(grid))
+    best: tuple[float, HeaderLayout] | None = None
+    for r in range(limit):
+        if not any(cell_text(v) for v in grid[r]):
+            continue
+        columns = _single_row(grid, r)
+        rows: tuple[int, ...] = (r,)
+        score = score_columns(columns, kind)
+        if r + 1 < len(grid):
+            double = _two_rows(grid, r, merged)
+            if double is not None:
+                two_cols, grouped = double
+                two_score = score_columns(two_cols, kind)
+                next_score = score_columns(_single_row(grid, r + 1), kind)
+                # the second row must add something the first row alone (or the second row
+                # alone, for a title above a header) does not explain
+                if two_score > next_score and (two_score > score or (two_score == score and grouped)):
+                    columns, rows, score = two_cols, (r, r + 1), two_score
+        # strictly better only: the earliest row wins ties
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, _finish(grid, rows, columns))
+    if best is not None:
+        return best[1]
+    return _fallback(grid, limit)
+
+
+def _single_row(grid: Sequence[Sequence[object]], r: int) -> tuple[HeaderColumn, ...]:
+    cols = []
+    for c, value in enumerate(grid[r]):
+        text = cell_text(value)
+        if text:
+            cols.append(HeaderColumn(c, column_letter(c), text, (text,)))
+    return tuple(cols)
+
+
+def _two_rows(
+    grid: Sequence[Sequence[object]], r: int, merged: Sequence[MergedRange]
+) -> tuple[tuple[HeaderColumn, ...], bool] | None:
+    """Read rows ``r`` and ``r + 1`` as parent and child labels; flag a real column group."""
+    width = max(len(grid[r]), len(grid[r + 1]))
+    parent = [cell_text(grid[r][c]) if c < len(grid[r]) else "" for c in range(width)]
+    child = [cell_text(grid[r + 1][c]) if c < len(grid[r + 1]) else "" for c in range(width)]
+    if not any(child) or not any(parent):
+        return None
+    if any(v is not None and v != "" and not isinstance(v, str) for v in grid[r + 1]):
+        return None  # numbers or dates: a data row, not labels
+    filled = _fill_parents(parent, child, r, merged)
+    grouped = any(f and not p for f, p in zip(filled, parent, strict=True))
+    cols = []
+    for c in range(width):
+        p, ch = filled[c], child[c]
+        if p and ch and p != ch:
+            cols.append(HeaderColumn(c, column_letter(c), f"{p} / {ch}", (f"{p} {ch}", ch)))
+        elif p or ch:
+            text = p or ch
+            cols.append(HeaderColumn(c, column_letter(c), text, (text,)))
+    return tuple(cols), grouped
+
+
+def _fill_parents(parent: list[str], child: list[str], r: int, merged: Sequence[MergedRange]) -> list[str]:
+    """Forward-fill a parent label across the columns it spans (merged or visually grouped)."""
+    filled = list(parent)
+    spans = [(c0, c1) for (r0, c0), (r1, c1) in merged if r0 <= r <= r1 and c1 > c0]
+    for c0, c1 in spans:
+        if c0 < len(filled) and filled[c0]:
+            for c in range(c0 + 1, min(c1 + 1, len(filled))):
+                if not filled[c]:
+                    filled[c] = filled[c0]
+    # without merge information: an empty parent over a labelled child continues the group
+    # to its left when that group's first column also has a child label
+    for c in range(1, len(filled)):
+        if filled[c] or not child[c]:
+            continue
+        left = c - 1
+        while left >= 0 and not parent[left] and child[left]:
+            left -= 1
+        if left >= 0 and parent[left] and child[left]:
+            filled[c] = filled[left]
+    return filled
+
+
+def score_columns(columns: Sequence[HeaderColumn], kind: str) -> float:
+    """Score header labels by the distinct fields of ``kind`` they name (required fields count double)."""
+    required = set(TABLE_KINDS[kind][0])
+    fields: set[str] = set()
+    for col in columns:
+        for key in col.keys:
+            field = lookup(kind, key)
+            if field is not None:
+                fields.add(field)
+                break
+    return sum(2.0 if f in required else 1.0 for f in fields)
+
+
+def _finish(grid: Sequence[Sequence[object]], rows: tuple[int, ...], columns: tuple[HeaderColumn, ...]) -> HeaderLayout:
+    start = rows[-1] + 1
+    numbering = None
+    if start < len(grid) and is_numbering_row(grid[start]):
+        numbering = start
+        start += 1
+    return HeaderLayout(rows=rows, columns=columns, data_start=start, numbering_row=numbering)
+
+
+def is_numbering_row(row: Sequence[object]) -> bool:
+    """Tell whether a row is the column-number row some reports print under the header."""
+    numbers: list[int] = []
+    for value in row:
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, int | float):
+            if not float(value).is_integer():
+                return False
+            numbers.append(int(value))
+            continue
+        match = _NUMBERING.match(str(value).strip())
+        if not match:
+            return False
+        numbers.append(int(match.group(1)))
+    if len(numbers) < 2 or numbers[0] > 1:
+        return False
+    return all(b > a for a, b in itertools.pairwise(numbers))
+
+
+def _fallback(grid: Sequence[Sequence[object]], limit: int) -> HeaderLayout | None:
+    """Take the first all-text row of two or more cells when no alias matched anywhere."""
+    for r in range(limit):
+        values = [v for v in grid[r] if cell_text(v)]
+        if len(values) >= 2 and all(isinstance(v, str) for v in values):
+            return _finish(grid, (r,), _single_row(grid, r))
+    return None

@@ -1,0 +1,411 @@
+"""Read a roster, position, history, ABK or proposal table from CSV, Excel, ODS or stdin.
+
+``read_table`` returns raw cell values under canonical field names plus ``_baris`` (the
+1-based row the analyst sees in Excel; for CSV the record number, header line = 1).
+CSV cells stay text, so a NIP never becomes a number; Excel cells keep the type the
+workbook stored (float, int, datetime, bool, str) so later parsers can tell a NIP
+stored as a number from one stored as text.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from pathlib import Path
+from typing import BinaryIO, cast
+
+import pandas as pd
+from python_calamine import CalamineWorkbook
+
+from asn_mutasi.errors import InputError
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_columns
+from asn_mutasi.io.mapping import map_columns, missing_required, schema_error
+from asn_mutasi.models import ROW, TABLE_KINDS, RawTable, SourceInfo
+
+_SUFFIX_FORMAT = {
+    ".csv": "csv",
+    ".txt": "csv",
+    ".tsv": "csv",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xlsb": "xlsb",
+    ".xls": "xls",
+    ".ods": "ods",
+}
+_FORMATS = frozenset({"csv", "xlsx", "xlsb", "xls", "ods"})
+_DELIMITERS = (",", ";", "|", "\t")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_EXCEL_TEXT = re.compile(r'^="(.*)"$', re.DOTALL)  # ="0123" — Excel's keep-as-text idiom in CSV
+
+#: sheet-name keywords per kind, strongest first
+SHEET_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "pegawai": ("pegawai", "nominatif", "asn", "pns", "duk", "data"),
+    "jabatan": ("jabatan", "peta", "formasi"),
+    "abk": ("abk", "tugas", "beban"),
+    "riwayat": ("riwayat",),
+    "usulan": ("usulan", "mutasi"),
+}
+
+
+@dataclass
+class _Grid:
+    """A sheet as rows of cells, with what the reader learned on the way."""
+
+    rows: list[list[object]]
+    source: SourceInfo
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def read_table(
+    source: str | Path,
+    kind: str,
+    *,
+    sheet: str | None = None,
+    input_format: str | None = None,
+    mapping: dict[str, str] | None = None,
+    stdin: BinaryIO | None = None,
+) -> RawTable:
+    """Read one table of ``kind`` (a key of ``models.TABLE_KINDS``) from a file or ``"-"`` (stdin)."""
+    if kind not in TABLE_KINDS:
+        raise ValueError(f"unknown table kind {kind!r}")
+    display, data, path = _open_source(source, stdin)
+    fmt = _resolve_format(display, path, data, input_format)
+    if fmt == "csv":
+        grid = _csv_grid(data if data is not None else _read_bytes(path, display), display)
+    else:
+        grid = _workbook_grid(path, data, display, fmt, kind, sheet)
+    if grid.source.sha256 is None and path is not None:
+        grid.source = replace(grid.source, sha256=_sha256_path(path))
+    return _build_table(grid, kind, mapping)
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    """Return the worksheet names of a workbook in order (an empty list for CSV)."""
+    p = Path(path)
+    if _SUFFIX_FORMAT.get(p.suffix.lower()) == "csv":
+        return []
+    return _worksheet_names(_load_workbook(p, None, str(p)))
+
+
+def sheet_for(path: str | Path, kind: str, sheet: str | None = None) -> str | None:
+    """Pick the sheet holding ``kind``: explicit name/1-based index, then sheet name, then content."""
+    p = Path(path)
+    if _SUFFIX_FORMAT.get(p.suffix.lower()) == "csv":
+        return None
+    return _choose_sheet(_load_workbook(p, None, str(p)), kind, sheet, str(p))
+
+
+# --- sources and formats ------------------------------------------------------------------
+def _open_source(source: str | Path, stdin: BinaryIO | None) -> tuple[str, bytes | None, Path | None]:
+    if str(source) == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read()
+        if not data:
+            raise InputError("Masukan dari stdin kosong")
+        return "-", data, None
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"Berkas '{path}' tidak ditemukan")
+    if not path.is_file():
+        raise InputError(f"'{path}' bukan berkas")
+    if path.stat().st_size == 0:
+        raise InputError(f"Berkas '{path}' kosong")
+    return str(path), None, path
+
+
+def _read_bytes(path: Path | None, display: str) -> bytes:
+    assert path is not None
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {exc.strerror or exc}") from exc
+
+
+def _resolve_format(display: str, path: Path | None, data: bytes | None, input_format: str | None) -> str:
+    if input_format:
+        fmt = input_format.lower().lstrip(".")
+        fmt = _SUFFIX_FORMAT.get("." + fmt, fmt)
+        if fmt not in _FORMATS:
+            raise InputError(f"Format masukan '{input_format}' tidak dikenal (pakai csv, xlsx, xls atau ods)")
+        return fmt
+    if path is not None and path.suffix.lower() in _SUFFIX_FORMAT:
+        return _SUFFIX_FORMAT[path.suffix.lower()]
+    head = data[:4096] if data is not None else _head(path, display)
+    fmt = sniff_format(head)
+    if fmt == "csv" and b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"Format berkas '{display}' tidak dikenal (bukan CSV, XLSX, XLS atau ODS)")
+    return fmt
+
+
+def _head(path: Path | None, display: str) -> bytes:
+    assert path is not None
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4096)
+    except OSError as exc:
+        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {exc.strerror or exc}") from exc
+
+
+def sniff_format(head: bytes) -> str:
+    """Guess a format from the first bytes: zip → xlsx/ods, OLE2 → xls, anything else → csv."""
+    if head.startswith(b"PK\x03\x04"):
+        return "ods" if b"opendocument.spreadsheet" in head[:200] else "xlsx"
+    if head.startswith(_OLE2):
+        return "xls"
+    return "csv"
+
+
+def _sha256_path(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# --- CSV ----------------------------------------------------------------------------------
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode CSV bytes: UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def detect_delimiter(text: str, *, sample_records: int = 50) -> str:
+    """Pick the delimiter among , ; | TAB that splits the first records most consistently.
+
+    Each candidate parses a sample with the csv module (so quoted delimiters and line
+    breaks are respected); the winner has the most records sharing one field count
+    greater than 1, then the larger field count.
+    """
+    sample = text[: 1 << 16]
+    truncated = len(text) > len(sample)
+    best: tuple[int, int] = (0, 0)
+    chosen = ","
+    for delim in _DELIMITERS:
+        records = [r for r in islice(csv.reader(io.StringIO(sample), delimiter=delim), sample_records + 1) if any(r)]
+        if truncated and len(records) > 1:
+            records = records[:-1]
+        records = records[:sample_records]
+        if not records:
+            continue
+        width, freq = Counter(len(r) for r in records).most_common(1)[0]
+        if width > 1 and (freq, width) > best:
+            best, chosen = (freq, width), delim
+    return chosen
+
+
+def _csv_grid(data: bytes, display: str) -> _Grid:
+    text, encoding = decode_text(data)
+    findings = []
+    if encoding == "cp1252":
+        findings.append(make_finding("encoding-cp1252", Location(file=display)))
+    if not text.strip():
+        raise InputError(f"Berkas '{display}' kosong")
+    delim = detect_delimiter(text)
+    csv.field_size_limit(1 << 24)
+    try:
+        rows: list[list[object]] = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delim)]
+    except csv.Error as exc:
+        raise InputError(f"Berkas CSV '{display}' tidak dapat dibaca: {exc}") from exc
+    for row in rows:
+        for i, value in enumerate(row):
+            if isinstance(value, str) and value.startswith('="'):
+                m = _EXCEL_TEXT.match(value)
+                if m:
+                    row[i] = m.group(1)
+    source = SourceInfo(
+        path=display,
+        format="csv",
+        delimiter=delim,
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+    return _Grid(rows=rows, source=source, findings=findings)
+
+
+# --- workbooks ----------------------------------------------------------------------------
+def _load_workbook(path: Path | None, data: bytes | None, display: str) -> CalamineWorkbook:
+    try:
+        if data is not None:
+            return CalamineWorkbook.from_filelike(io.BytesIO(data))
+        return CalamineWorkbook.from_path(str(path))
+    except FileNotFoundError as exc:
+        raise InputError(f"Berkas '{display}' tidak ditemukan") from exc
+    except Exception as exc:  # calamine raises CalamineError, ZipError, XmlError, PasswordError, OSError
+        raise InputError(
+            f"Berkas '{display}' rusak atau bukan lembar kerja yang didukung ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _worksheet_names(workbook: CalamineWorkbook) -> list[str]:
+    names = [m.name for m in workbook.sheets_metadata if "WorkSheet" in str(m.typ)]
+    return names or list(workbook.sheet_names)
+
+
+def _choose_sheet(workbook: CalamineWorkbook, kind: str, sheet: str | None, display: str) -> str:
+    names = _worksheet_names(workbook)
+    if not names:
+        raise InputError(f"Berkas '{display}' tidak berisi sheet")
+    if sheet is not None:
+        wanted = sheet.strip().casefold()
+        for name in names:
+            if name.strip().casefold() == wanted:
+                return name
+        if wanted.isdigit() and 1 <= int(wanted) <= len(names):
+            return names[int(wanted) - 1]
+        listed = ", ".join(f"'{n}'" for n in names)
+        raise InputError(f"Sheet '{sheet}' tidak ada di '{display}'; sheet yang tersedia: {listed}")
+    if len(names) == 1:
+        return names[0]
+    others = [k for other, kws in SHEET_KEYWORDS.items() if other != kind for k in kws if k not in SHEET_KEYWORDS[kind]]
+    for keyword in SHEET_KEYWORDS[kind]:
+        hits = [n for n in names if keyword in n.casefold()]
+        if not hits:
+            continue
+        own = [n for n in hits if not any(k in n.casefold() for k in others)]
+        pool = own or hits
+        return pool[0] if len(pool) == 1 else _best_by_content(workbook, kind, pool)
+    return _best_by_content(workbook, kind, names)
+
+
+def _best_by_content(workbook: CalamineWorkbook, kind: str, names: Sequence[str]) -> str:
+    best, best_score = names[0], 0.0
+    for name in names:
+        try:
+            head = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False, nrows=SCAN_ROWS + 2)
+        except Exception:  # an unreadable sheet simply does not win
+            continue
+        layout = detect_header(head, kind)
+        score = score_columns(layout.columns, kind) if layout else 0.0
+        if score > best_score:
+            best, best_score = name, score
+    return best
+
+
+def _workbook_grid(
+    path: Path | None, data: bytes | None, display: str, fmt: str, kind: str, sheet: str | None
+) -> _Grid:
+    workbook = _load_workbook(path, data, display)
+    name = _choose_sheet(workbook, kind, sheet, display)
+    try:
+        ws = workbook.get_sheet_by_name(name)
+        rows = cast(list[list[object]], ws.to_python(skip_empty_area=False))
+        merged = list(ws.merged_cell_ranges or [])
+    except Exception as exc:  # corrupt sheet XML and the like
+        raise InputError(f"Sheet '{name}' di '{display}' tidak dapat dibaca ({type(exc).__name__}: {exc})") from exc
+    sha = hashlib.sha256(data).hexdigest() if data is not None else None
+    return _Grid(rows=rows, source=SourceInfo(path=display, sheet=name, format=fmt, sha256=sha), merged=merged)
+
+
+# --- from grid to table -------------------------------------------------------------------
+def _where(source: SourceInfo) -> str:
+    return f"'{source.path}'" + (f" sheet '{source.sheet}'" if source.sheet else "")
+
+
+def _build_table(grid: _Grid, kind: str, mapping: dict[str, str] | None) -> RawTable:
+    source = grid.source
+    if not grid.rows or not any(any(v not in ("", None) for v in row) for row in grid.rows[:1000]):
+        raise InputError(f"{_where(source)} kosong")
+    layout = detect_header(grid.rows, kind, merged=grid.merged)
+    if layout is None:
+        raise InputError(f"Baris judul kolom tidak ditemukan di {_where(source)} (dicari di {SCAN_ROWS} baris pertama)")
+    header_row = layout.rows[-1] + 1
+    base = Location(file=source.path, sheet=source.sheet, row=header_row)
+    result = map_columns(layout.columns, kind, mapping=mapping, where=base)
+    missing = missing_required(result, kind)
+    if missing:
+        raise schema_error(result, kind, missing, _where(source))
+    source = replace(source, header_rows=tuple(r + 1 for r in layout.rows))
+    findings = list(grid.findings) + result.findings
+    frame, original = _frames(grid.rows, layout, result.indices, kind, source, findings)
+    return RawTable(
+        kind=kind,
+        frame=frame,
+        source=source,
+        columns=result.columns,
+        unmapped=[c.text for c in result.unmapped],
+        findings=findings,
+        original_headers=[c.text for c in layout.columns],
+        original_frame=original,
+    )
+
+
+def _frames(
+    rows: list[list[object]],
+    layout: HeaderLayout,
+    indices: dict[str, int],
+    kind: str,
+    source: SourceInfo,
+    findings: list[Finding],
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Clean data cells (empty → None), drop empty rows, flag formula text; build both frames."""
+    used = [c.index for c in layout.columns]
+    by_index = {c.index: c for c in layout.columns}
+    field_of = {i: f for f, i in indices.items()}
+    kept: list[list[object]] = []
+    numbers: list[int] = []
+    pending_empty: list[int] = []
+    for offset, row in enumerate(rows[layout.data_start :]):
+        row_no = layout.data_start + offset + 1
+        width = len(row)
+        cells: list[object] = []
+        filled = False
+        for i in used:
+            value = row[i] if i < width else None
+            if isinstance(value, str):
+                if not value or value.isspace():
+                    value = None
+                else:
+                    filled = True
+                    if value[0] == "=":
+                        col = by_index[i]
+                        loc = Location(source.path, source.sheet, row_no, col.letter, col.text, field_of.get(i), value)
+                        findings.append(make_finding("sel-berisi-rumus", loc))
+            elif value is not None:
+                filled = True
+            cells.append(value)
+        if not filled:
+            pending_empty.append(row_no)
+            continue
+        for empty_no in pending_empty:
+            findings.append(make_finding("baris-kosong", Location(source.path, source.sheet, empty_no)))
+        pending_empty.clear()
+        kept.append(cells)
+        numbers.append(row_no)
+    position = {i: k for k, i in enumerate(used)}
+    series = list(zip(*kept, strict=True)) if kept else [() for _ in used]
+    data: dict[str, object] = {ROW: pd.array(numbers, dtype="int64")}
+    for name in TABLE_KINDS[kind][1]:
+        col_values = series[position[indices[name]]] if name in indices else [None] * len(kept)
+        data[name] = pd.Series(list(col_values), dtype=object)
+    frame = pd.DataFrame(data)
+    original = pd.DataFrame(
+        {label: pd.Series(list(series[k]), dtype=object) for k, label in enumerate(_unique_labels(layout))},
+        index=frame.index,
+    )
+    return frame, original
+
+
+def _unique_labels(layout: HeaderLayout) -> list[str]:
+    seen: set[str] = set()
+    labels = []
+    for col in layout.columns:
+        label = col.text if col.text not in seen else f"{col.text} [{col.letter}]"
+        seen.add(label)
+        labels.append(label)
+    return labels

@@ -1,0 +1,319 @@
+"""Write results atomically as JSON, CSV or a plain analyst-friendly workbook.
+
+Every file is written to a temporary file in the target's directory, flushed to disk
+and moved into place with ``os.replace``: a killed job never leaves half a file, and a
+failed write leaves an existing target untouched. An existing target is only replaced
+when the caller says so (the CLI's ``--timpa``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import enum
+import hashlib
+import io
+import json
+import math
+import os
+import re
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from asn_mutasi.errors import OutputError, UsageError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+OUTPUT_FORMATS = ("json", "csv", "xlsx")
+TEXT_COLUMNS: tuple[str, ...] = (
+    "nip",
+    "nik",
+    "kode_jabatan",
+    "kode_jabatan_asal",
+    "kode_jabatan_tujuan",
+    "kode_jabatan_link",
+    "id_mutasi",
+)
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_DATE_FORMAT = "dd-mm-yyyy"
+_DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
+
+
+# --- atomic files ---------------------------------------------------------------------------
+@contextlib.contextmanager
+def atomic_path(path: str | Path, *, overwrite: bool) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; move it into place only if the block succeeds."""
+    target = Path(path)
+    _check_target(target, overwrite=overwrite)
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"Tidak dapat menulis di folder '{target.parent}': {exc.strerror or exc}") from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        _check_target(target, overwrite=overwrite)
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise OutputError(f"Berkas '{target}' tidak dapat ditulis: {exc.strerror or exc}") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | Path, *, overwrite: bool, text: bool = False) -> Iterator[IO[Any]]:
+    """Yield a file object (binary, or UTF-8 text with ``text=True``) that replaces ``path`` on success."""
+    with atomic_path(path, overwrite=overwrite) as tmp:
+        if text:
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                yield fh
+        else:
+            with tmp.open("wb") as fb:
+                yield fb
+
+
+def atomic_write_bytes(path: str | Path, data: bytes, *, overwrite: bool) -> None:
+    """Write ``data`` to ``path`` atomically."""
+    with atomic_writer(path, overwrite=overwrite) as fh:
+        fh.write(data)
+
+
+def _check_target(target: Path, *, overwrite: bool) -> None:
+    if target.is_dir():
+        raise OutputError(f"'{target}' adalah folder, bukan berkas")
+    if target.exists() and not overwrite:
+        raise OutputError(f"Berkas '{target}' sudah ada; pakai --timpa untuk menimpanya")
+    if not target.parent.is_dir():
+        raise OutputError(f"Folder '{target.parent}' tidak ada")
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def sha256_file(path: str | Path) -> str:
+    """Return the hex SHA-256 of a file (recorded for every input in the report)."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def detect_output_format(path: str | Path | None, fmt: str | None = None) -> str:
+    """Return json/csv/xlsx: ``fmt`` when given, else from the suffix of ``path`` (stdout → json)."""
+    if fmt and fmt != "auto":
+        if fmt not in OUTPUT_FORMATS:
+            raise UsageError(f"Format keluaran '{fmt}' tidak dikenal (pakai json, csv atau xlsx)")
+        return fmt
+    if path is None or str(path) == "-":
+        return "json"
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in OUTPUT_FORMATS:
+        return suffix
+    raise UsageError(
+        f"Format keluaran untuk '{path}' tidak dapat ditentukan dari akhiran; pakai .json, .csv atau .xlsx"
+    )
+
+
+# --- records: JSON and CSV ------------------------------------------------------------------
+def to_jsonable(value: Any) -> Any:
+    """Convert a cell to plain JSON: NaN/NaT → null, dates ISO, numpy scalars → Python."""
+    if value is None or isinstance(value, bool | str | int):
+        return value
+    if isinstance(value, float):
+        return None if math.isnan(value) or math.isinf(value) else value
+    if isinstance(value, dt.datetime):
+        if _is_nat(value):
+            return None
+        if value.tzinfo is None and value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return to_jsonable(float(value))
+    if isinstance(value, enum.Enum):
+        return to_jsonable(value.value)
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
+        return [to_jsonable(v) for v in items]
+    item = getattr(value, "item", None)  # numpy scalars
+    if callable(item):
+        return to_jsonable(item())
+    if _is_nat(value):
+        return None
+    return str(value)
+
+
+def _is_nat(value: Any) -> bool:
+    return type(value).__name__ in {"NaTType", "NAType"}
+
+
+def _csv_cell(value: Any) -> str:
+    value = to_jsonable(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "; ".join(_csv_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def render_records(records: Sequence[Mapping[str, Any]], fmt: str, *, columns: Sequence[str] | None = None) -> str:
+    """Render records as JSON (list of objects) or CSV text."""
+    if fmt == "json":
+        rows = [{k: to_jsonable(v) for k, v in r.items()} for r in records]
+        if columns is not None:
+            rows = [{c: row.get(c) for c in columns} for row in rows]
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        header = list(columns) if columns is not None else (list(records[0].keys()) if records else [])
+        buf = io.StringIO()
+        if header:
+            writer = csv.writer(buf, lineterminator="\n")
+            writer.writerow(header)
+            for record in records:
+                writer.writerow([_csv_cell(record.get(c)) for c in header])
+        return buf.getvalue()
+    raise UsageError(f"Format '{fmt}' tidak didukung untuk daftar (pakai json atau csv)")
+
+
+def write_records(
+    records: Sequence[Mapping[str, Any]],
+    path_or_stream: str | Path | IO[Any],
+    fmt: str,
+    *,
+    columns: Sequence[str] | None = None,
+    overwrite: bool = False,
+) -> None:
+    """Write records as JSON or CSV to a path (atomically) or an open stream (text or binary)."""
+    text = render_records(records, fmt, columns=columns)
+    if isinstance(path_or_stream, str | Path):
+        with atomic_writer(path_or_stream, overwrite=overwrite, text=True) as fh:
+            fh.write(text)
+        return
+    stream = path_or_stream
+    if isinstance(stream, io.TextIOBase) or hasattr(stream, "encoding"):
+        stream.write(text)
+    else:
+        stream.write(text.encode("utf-8"))
+
+
+# --- a plain workbook ---------------------------------------------------------------------
+def write_simple_xlsx(
+    path: str | Path,
+    sheets: Mapping[str, pd.DataFrame],
+    *,
+    overwrite: bool,
+    text_columns: Sequence[str] = TEXT_COLUMNS,
+) -> None:
+    """Write data frames as sheets: frozen header, autofilter, widths, ids as text, no formulas."""
+    import xlsxwriter
+
+    text_cols = {c.casefold() for c in text_columns}
+    with atomic_path(path, overwrite=overwrite) as tmp:
+        options = {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        }
+        workbook = xlsxwriter.Workbook(str(tmp), options)
+        header_fmt = workbook.add_format(
+            {"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True, "valign": "top"}
+        )
+        date_fmt = workbook.add_format({"num_format": _DATE_FORMAT})
+        datetime_fmt = workbook.add_format({"num_format": _DATETIME_FORMAT})
+        used: set[str] = set()
+        for name, frame in sheets.items():
+            ws = workbook.add_worksheet(_sheet_name(name, used))
+            headers = [str(c) for c in frame.columns]
+            as_text = [h.casefold() in text_cols for h in headers]
+            for c, width in enumerate(_widths(frame, headers)):
+                ws.set_column(c, c, width)
+            for c, h in enumerate(headers):
+                ws.write_string(0, c, h, header_fmt)
+            for r, row in enumerate(frame.itertuples(index=False, name=None), start=1):
+                for c, value in enumerate(row):
+                    _write_cell(ws, r, c, value, as_text[c], date_fmt, datetime_fmt)
+            ws.freeze_panes(1, 0)
+            if headers:
+                ws.autofilter(0, 0, max(len(frame), 1), len(headers) - 1)
+        try:
+            workbook.close()
+        except Exception as exc:  # xlsxwriter wraps OS errors in its own exception types
+            raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {exc}") from exc
+
+
+def _write_cell(ws: Any, r: int, c: int, value: Any, as_text: bool, date_fmt: Any, datetime_fmt: Any) -> None:
+    value = _plain(value)
+    if value is None:
+        return
+    if isinstance(value, bool):
+        ws.write_boolean(r, c, value)
+    elif isinstance(value, int | float):
+        if as_text or (isinstance(value, int) and abs(value) >= 10**11):
+            ws.write_string(r, c, str(value))
+        else:
+            ws.write_number(r, c, value)
+    elif isinstance(value, dt.datetime):
+        fmt = date_fmt if value.time() == dt.time(0) else datetime_fmt
+        ws.write_datetime(r, c, value.replace(tzinfo=None), fmt)
+    elif isinstance(value, dt.date):
+        ws.write_datetime(r, c, dt.datetime(value.year, value.month, value.day), date_fmt)
+    else:
+        ws.write_string(r, c, _csv_cell(value) if isinstance(value, list | tuple | dict) else str(value))
+
+
+def _plain(value: Any) -> Any:
+    """Return a cell value as a plain Python object, ``None`` for any kind of missing."""
+    if value is None or _is_nat(value):
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "to_pydatetime"):
+        return value.to_pydatetime()
+    item = getattr(value, "item", None)
+    if callable(item) and not isinstance(value, str | bytes):
+        return _plain(item())
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def _widths(frame: pd.DataFrame, headers: list[str], *, sample: int = 500) -> list[float]:
+    widths = []
+    head = frame.head(sample)
+    for c, h in enumerate(headers):
+        longest = max((len(str(v)) for v in head.iloc[:, c] if _plain(v) is not None), default=0)
+        widths.append(float(min(max(len(h), longest, 6) + 2, 60)))
+    return widths
+
+
+def _sheet_name(name: str, used: set[str]) -> str:
+    base = _BAD_SHEET_CHARS.sub("_", name).strip("'")[:31] or "Sheet"
+    candidate, n = base, 2
+    while candidate.casefold() in used:
+        suffix = f" ({n})"
+        candidate, n = base[: 31 - len(suffix)] + suffix, n + 1
+    used.add(candidate.casefold())
+    return candidate
