@@ -1,0 +1,273 @@
+"""Compare who holds each position (bezetting) with what it needs (kebutuhan).
+
+Per position: selisih = bezetting − kebutuhan → status KURANG / SESUAI / LEBIH;
+lowongan = max(0, −selisih); retirements in the horizon become projected vacancies.
+EJ (efektivitas jabatan, Permendagri 12/2008 Form D; domain.md §6.2) = beban kerja
+(hours) ÷ (bezetting × jam kerja efektif): above 1 the holders carry more work than
+their hours allow. Grades A–E use the thresholds in ``settings.beban_kerja`` and are
+printed with every result (:func:`grading_table`) because BKDs use different ones.
+
+Bezetting counts valid PNS and PPPK holders; CPNS are counted apart
+(``bezetting_cpns``) because they are on probation; employees that link to no position
+are counted per unit in ``tidak_tertaut`` so the unit totals add up to the roster.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from asn_mutasi.config import Settings
+from asn_mutasi.domain.jabatan import normalize_unit_name
+from asn_mutasi.workload.abk import kebutuhan_from_hours_many
+from asn_mutasi.workload.linking import HOW_COLUMN, LINK_COLUMN, _normalise_many, _text, valid_rows
+from asn_mutasi.workload.projection import projected_retirements
+
+STATUS_ORDER: dict[str, int] = {"KURANG": 0, "LEBIH": 1, "SESUAI": 2}
+GRADE_LABELS: dict[str, str] = {"A": "Sangat Baik", "B": "Baik", "C": "Cukup", "D": "Sedang", "E": "Kurang"}
+NO_HOLDER = "tanpa pemangku"
+
+POSITION_COLUMNS: tuple[str, ...] = (
+    "kode_jabatan",
+    "nama_jabatan",
+    "unit_kerja",
+    "jenis_jabatan",
+    "kebutuhan",
+    "bezetting",
+    "bezetting_cpns",
+    "selisih",
+    "status",
+    "lowongan",
+    "proyeksi_pensiun",
+    "lowongan_proyeksi",
+    "beban_kerja_jam",
+    "ej",
+    "kelas_ej",
+    "beban_lebih",
+    "beban_kurang",
+    "catatan",
+)
+COUNT_COLUMNS: tuple[str, ...] = (
+    "kebutuhan",
+    "bezetting",
+    "bezetting_cpns",
+    "selisih",
+    "lowongan",
+    "proyeksi_pensiun",
+    "lowongan_proyeksi",
+)
+UNIT_COLUMNS: tuple[str, ...] = (
+    "unit_kerja",
+    "jumlah_jabatan",
+    *COUNT_COLUMNS,
+    "tidak_tertaut",
+    "status",
+    "beban_kerja_jam",
+    "ej",
+    "kelas_ej",
+    "beban_lebih",
+    "beban_kurang",
+    "catatan",
+)
+
+
+def grade_ej(ej: pd.Series, settings: Settings) -> pd.Series:
+    """Return the EJ grade A–E per value (None for NaN); thresholds inclusive as documented."""
+    wl = settings.beban_kerja
+    v = ej.astype(float).round(9)  # 0.9 computed as 1125/1250 must grade exactly like 0.9
+    grades = np.select(
+        [v > wl.ej_a, v >= wl.ej_b, v >= wl.ej_c, v >= wl.ej_d, v.notna()],
+        ["A", "B", "C", "D", "E"],
+        default="",
+    )
+    return pd.Series(grades, index=ej.index, dtype=object).replace("", None)
+
+
+def grading_table(settings: Settings) -> pd.DataFrame:
+    """Return the EJ grades with their bounds and the formula, to print beside results."""
+    wl = settings.beban_kerja
+    rows = [
+        ("A", f"EJ > {wl.ej_a:.2f}"),
+        ("B", f"{wl.ej_b:.2f} ≤ EJ ≤ {wl.ej_a:.2f}"),
+        ("C", f"{wl.ej_c:.2f} ≤ EJ < {wl.ej_b:.2f}"),
+        ("D", f"{wl.ej_d:.2f} ≤ EJ < {wl.ej_c:.2f}"),
+        ("E", f"EJ < {wl.ej_d:.2f}"),
+    ]
+    formula = f"EJ = beban kerja (jam) ÷ (bezetting × {wl.jam_kerja_efektif:g} jam kerja efektif)"
+    return pd.DataFrame(
+        {
+            "kelas_ej": [r[0] for r in rows],
+            "predikat": [GRADE_LABELS[r[0]] for r in rows],
+            "rentang": [r[1] for r in rows],
+            "rumus": [formula] * len(rows),
+        }
+    )
+
+
+def _status(selisih: pd.Series) -> pd.Series:
+    return pd.Series(np.select([selisih < 0, selisih > 0], ["KURANG", "LEBIH"], "SESUAI"), index=selisih.index)
+
+
+def _ej_columns(frame: pd.DataFrame, hours: pd.Series, holders: pd.Series, settings: Settings) -> None:
+    """Add ej, kelas_ej, beban_lebih, beban_kurang, catatan to ``frame`` in place."""
+    wl = settings.beban_kerja
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ej = hours / (holders * wl.jam_kerja_efektif)
+    no_holder = hours.gt(0) & holders.eq(0)
+    ej = ej.where(np.isfinite(ej))  # inf and 0/0 become NaN (JSON-safe)
+    grade = grade_ej(ej, settings)
+    grade[no_holder] = "A"
+    frame["ej"] = ej.round(4)
+    frame["kelas_ej"] = grade
+    frame["beban_lebih"] = (ej.gt(wl.ej_beban_lebih) | no_holder | frame["selisih"].lt(0)).astype(bool)
+    frame["beban_kurang"] = (ej.lt(wl.ej_beban_kurang) | frame["selisih"].gt(0)).astype(bool)
+    frame["catatan"] = pd.Series(np.where(no_holder, NO_HOLDER, ""), index=frame.index, dtype=object)
+
+
+def _severity_sort(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    order = frame["status"].map(STATUS_ORDER)
+    size = frame["selisih"].abs()
+    tmp = frame.assign(_o=order, _s=size)
+    tmp = tmp.sort_values(["_o", "_s", *keys], ascending=[True, False] + [True] * len(keys), kind="stable")
+    return tmp.drop(columns=["_o", "_s"]).reset_index(drop=True)
+
+
+def position_summary(
+    linked: pd.DataFrame,
+    positions: pd.DataFrame,
+    settings: Settings,
+    *,
+    as_of: date,
+    horizon_months: int | None = None,
+    retirements: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Return one row per valid position (columns :data:`POSITION_COLUMNS`), worst first.
+
+    ``linked`` is the frame of :func:`~asn_mutasi.workload.linking.link_employees`.
+    ``retirements`` defaults to :func:`projected_retirements` over ``linked`` for the
+    horizon. ``proyeksi_pensiun`` counts PNS/PPPK holders retiring by the horizon's end;
+    ``lowongan_proyeksi`` = max(0, kebutuhan − (bezetting − proyeksi_pensiun)), i.e. a
+    surplus absorbs retirements before they open a vacancy.
+    """
+    pos = positions.loc[valid_rows(positions)].copy()
+    pos["kode_jabatan"] = pos["kode_jabatan"].map(_text)
+    pos = pos.loc[pos["kode_jabatan"].ne("") & ~pos["kode_jabatan"].duplicated()]
+    people = linked.loc[valid_rows(linked) & linked[LINK_COLUMN].notna()]
+    status = (
+        people["status_kepegawaian"].map(_text).str.upper()
+        if "status_kepegawaian" in people.columns
+        else pd.Series("", index=people.index)
+    )
+    cpns = status.eq("CPNS")
+    holders = people.loc[~cpns, LINK_COLUMN].value_counts()
+    trainees = people.loc[cpns, LINK_COLUMN].value_counts()
+    if retirements is None:
+        retirements = projected_retirements(linked, settings, as_of=as_of, horizon_months=horizon_months)
+    counted = set(people.loc[~cpns, "nip"].map(_text)) if "nip" in people.columns else set()
+    rt = retirements.loc[retirements["nip"].map(_text).isin(counted)] if len(retirements) else retirements
+    retiring = rt["kode_jabatan"].value_counts() if len(rt) else pd.Series(dtype="int64")
+
+    kode = pos["kode_jabatan"]
+    hours = (
+        pd.to_numeric(pos["beban_kerja_jam"], errors="coerce")
+        if "beban_kerja_jam" in pos
+        else pd.Series(np.nan, index=pos.index)
+    )
+    need = (
+        pd.to_numeric(pos["kebutuhan"], errors="coerce") if "kebutuhan" in pos else pd.Series(np.nan, index=pos.index)
+    )
+    need = need.where(need.notna(), kebutuhan_from_hours_many(hours, settings)).fillna(0).astype("int64")
+    out = pd.DataFrame(
+        {
+            "kode_jabatan": kode,
+            "nama_jabatan": pos["nama_jabatan"].map(_text),
+            "unit_kerja": pos["unit_kerja"].map(_text),
+            "jenis_jabatan": pos["jenis_jabatan"] if "jenis_jabatan" in pos.columns else None,
+            "kebutuhan": need,
+            "bezetting": kode.map(holders).fillna(0).astype("int64"),
+            "bezetting_cpns": kode.map(trainees).fillna(0).astype("int64"),
+        }
+    )
+    out["selisih"] = out["bezetting"] - out["kebutuhan"]
+    out["status"] = _status(out["selisih"])
+    out["lowongan"] = (-out["selisih"]).clip(lower=0)
+    out["proyeksi_pensiun"] = kode.map(retiring).fillna(0).astype("int64")
+    out["lowongan_proyeksi"] = (out["kebutuhan"] - out["bezetting"] + out["proyeksi_pensiun"]).clip(lower=0)
+    out["beban_kerja_jam"] = hours.astype(float)
+    _ej_columns(out, out["beban_kerja_jam"], out["bezetting"], settings)
+    return _severity_sort(out[list(POSITION_COLUMNS)], ["unit_kerja", "kode_jabatan"])
+
+
+def unlinked_per_unit(linked: pd.DataFrame, units: pd.Series | None = None) -> pd.Series:
+    """Count valid unlinked employees per unit (unit names matched after normalisation).
+
+    ``units`` are the unit names as the position table writes them; an employee's unit
+    that normalises to one of them is reported under that spelling.
+    """
+    mask = valid_rows(linked) & linked[HOW_COLUMN].eq("tidak_tertaut")
+    raw = linked.loc[mask, "unit_kerja"].map(_text)
+    if not len(raw):
+        return pd.Series(dtype="int64")
+    spelled = raw
+    if units is not None and len(units):
+        norm_units = _normalise_many(pd.Series(pd.unique(units.map(_text))), normalize_unit_name)
+        canonical = dict(zip(norm_units, pd.unique(units.map(_text)), strict=True))
+        norm = _normalise_many(raw, normalize_unit_name)
+        spelled = norm.map(canonical).where(norm.map(canonical).notna(), raw)
+    return spelled.value_counts()
+
+
+def unit_summary(
+    position_summary: pd.DataFrame, settings: Settings | None = None, *, linked: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Sum the position rows per unit and recompute status and EJ from the sums.
+
+    The unit's EJ = Σ beban kerja ÷ (Σ bezetting × jam kerja efektif) over the positions
+    that have a workload (positions without one would otherwise dilute it). With
+    ``linked``, unlinked employees are counted per unit in ``tidak_tertaut``.
+    """
+    settings = settings or Settings()
+    ps = position_summary
+    g = ps.groupby("unit_kerja", sort=True)
+    out = g[list(COUNT_COLUMNS)].sum().astype("int64")
+    out.insert(0, "jumlah_jabatan", g.size().astype("int64"))
+    has_hours = ps["beban_kerja_jam"].notna()
+    out["beban_kerja_jam"] = g["beban_kerja_jam"].sum(min_count=1)
+    holders_with_hours = ps["bezetting"].where(has_hours, 0).groupby(ps["unit_kerja"]).sum()
+    out["_holders"] = holders_with_hours.reindex(out.index).fillna(0)
+    out["tidak_tertaut"] = 0
+    if linked is not None:
+        lost = unlinked_per_unit(linked, ps["unit_kerja"])
+        for unit in lost.index.difference(out.index):
+            out.loc[unit] = 0
+            out.loc[unit, "beban_kerja_jam"] = np.nan
+        out["tidak_tertaut"] = lost.reindex(out.index).fillna(0).astype("int64")
+    out = out.reset_index().rename(columns={"index": "unit_kerja"})
+    for c in ("jumlah_jabatan", *COUNT_COLUMNS, "tidak_tertaut"):
+        out[c] = out[c].astype("int64")
+    out["status"] = _status(out["selisih"])
+    _ej_columns(out, out["beban_kerja_jam"].astype(float), out["_holders"].astype(float), settings)
+    return _severity_sort(out[list(UNIT_COLUMNS)], ["unit_kerja"])
+
+
+def imbalance_index(units: pd.DataFrame) -> float:
+    """Return Σ|bezetting − kebutuhan| ÷ Σ kebutuhan over units (0 = balanced, lower is better).
+
+    This is the kebutuhan-weighted mean absolute deviation of the ratio
+    bezetting/kebutuhan from 1: the share of the needed posts that are either missing or
+    over-filled across units. It needs only ``bezetting`` and ``kebutuhan`` (kebutuhan
+    already derives from the workload when ABK data exists), units without any need
+    count their whole bezetting as surplus, and moving one person from a surplus unit to
+    a short unit lowers it by 2 ÷ Σ kebutuhan — so it measures a plan's effect directly.
+    Returns 0.0 when nothing is needed and nobody holds a position, inf when nothing
+    is needed but people hold positions.
+    """
+    bez = pd.to_numeric(units["bezetting"], errors="coerce").fillna(0).to_numpy(dtype=float)
+    need = pd.to_numeric(units["kebutuhan"], errors="coerce").fillna(0).to_numpy(dtype=float)
+    total = need.sum()
+    gap = np.abs(bez - need).sum()
+    if total <= 0:
+        return 0.0 if gap == 0 else float("inf")
+    return float(gap / total)

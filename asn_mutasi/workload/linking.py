@@ -1,0 +1,240 @@
+"""Link each employee of the roster to one row of the position table (peta jabatan).
+
+Order of evidence, strongest first:
+
+1. ``kode``  — the employee's ``kode_jabatan`` exists in the position table;
+2. ``nama``  — (position name, unit name) are equal after normalisation and
+   abbreviation expansion (``Kasubbag Umum`` = ``Kepala Subbagian Umum``);
+3. ``fuzzy`` — within the same (normalised) unit exactly one distinct position name
+   scores at least :data:`FUZZY_THRESHOLD`; a warning asks the analyst to check it;
+4. ``tidak_tertaut`` — nothing fits; a ``jabatan-tidak-ditemukan`` finding names the
+   three closest positions.
+
+Work happens on distinct (name, unit) pairs, never per row, so 100,000 employees in a
+few thousand distinct positions cost a few thousand normalisations. No employee is
+dropped: every input row comes back with ``cara_tautan`` set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+from asn_mutasi.findings import Finding, Location, make_finding, suggestion
+from asn_mutasi.models import ROW
+
+#: minimum rapidfuzz ``token_sort_ratio`` for a fuzzy link inside one unit
+FUZZY_THRESHOLD = 90.0
+LINK_COLUMN = "kode_jabatan_link"
+HOW_COLUMN = "cara_tautan"
+LINK_METHODS: tuple[str, ...] = ("kode", "nama", "fuzzy", "tidak_tertaut")
+
+
+@dataclass
+class LinkResult:
+    """The roster with ``kode_jabatan_link`` and ``cara_tautan`` added, plus findings."""
+
+    frame: pd.DataFrame
+    findings: list[Finding] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Return the number of employees per link method (every method present)."""
+        c = self.frame[HOW_COLUMN].value_counts()
+        return {m: int(c.get(m, 0)) for m in LINK_METHODS}
+
+
+def _text(value: object) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value).strip()
+
+
+def valid_rows(frame: pd.DataFrame) -> pd.Series:
+    """Return a boolean mask of rows whose ``_status`` is ``valid`` (all rows if absent)."""
+    if "_status" not in frame.columns:
+        return pd.Series(True, index=frame.index)
+    return frame["_status"].fillna("valid").astype(str).eq("valid")
+
+
+def _normalise_many(values: pd.Series, func: object) -> pd.Series:
+    """Apply a normaliser to the distinct texts of ``values`` and map them back."""
+    texts = values.map(_text)
+    distinct = pd.unique(texts)
+    table = {t: func(t) if t else "" for t in distinct}  # type: ignore[operator]
+    return texts.map(table)
+
+
+@dataclass
+class PositionIndex:
+    """Lookups built once from the position table (valid rows only)."""
+
+    codes: set[str]
+    by_key: dict[tuple[str, str], str]  #: (norm name, norm unit) -> kode_jabatan
+    names_in_unit: dict[str, dict[str, str]]  #: norm unit -> norm name -> kode_jabatan
+    display: dict[str, tuple[str, str]]  #: kode_jabatan -> (nama_jabatan, unit_kerja)
+    unit_display: dict[str, str]  #: norm unit -> unit_kerja as written
+
+    @classmethod
+    def build(cls, positions: pd.DataFrame) -> PositionIndex:
+        """Index the valid positions; on duplicates the first row (by ``_baris``) wins."""
+        pos = positions.loc[valid_rows(positions)]
+        if ROW in pos.columns:
+            pos = pos.sort_values(ROW, kind="stable")
+        kode = pos["kode_jabatan"].map(_text)
+        pos = pos.loc[kode.ne("")]
+        kode = kode.loc[pos.index]
+        pos = pos.loc[~kode.duplicated()]
+        kode = kode.loc[pos.index]
+        nname = _normalise_many(pos["nama_jabatan"], normalize_position_name)
+        nunit = _normalise_many(pos["unit_kerja"], normalize_unit_name)
+        by_key: dict[tuple[str, str], str] = {}
+        names_in_unit: dict[str, dict[str, str]] = {}
+        unit_display: dict[str, str] = {}
+        for k, n, u, raw_unit in zip(kode, nname, nunit, pos["unit_kerja"].map(_text), strict=True):
+            by_key.setdefault((n, u), k)
+            names_in_unit.setdefault(u, {}).setdefault(n, k)
+            unit_display.setdefault(u, raw_unit)
+        display = dict(
+            zip(kode, zip(pos["nama_jabatan"].map(_text), pos["unit_kerja"].map(_text), strict=True), strict=True)
+        )
+        return cls(set(kode), by_key, names_in_unit, display, unit_display)
+
+
+def _closest(index: PositionIndex, name: str, unit: str) -> list[str]:
+    """Return up to three labels of the positions closest to (name, unit)."""
+    if unit in index.names_in_unit:
+        choices = index.names_in_unit[unit]
+        hits = process.extract(name, list(choices), scorer=fuzz.token_sort_ratio, limit=3)
+        return [index.display[choices[h[0]]][0] for h in hits]
+    # unknown unit: look in the closest units, label each name with its unit
+    units = process.extract(unit, list(index.names_in_unit), scorer=fuzz.token_sort_ratio, limit=3)
+    scored: list[tuple[float, str]] = []
+    for u, _uscore, _ in units:
+        choices = index.names_in_unit[u]
+        for n, s, _ in process.extract(name, list(choices), scorer=fuzz.token_sort_ratio, limit=3):
+            nama, unit_kerja = index.display[choices[n]]
+            scored.append((s + _uscore, f"{nama} di {unit_kerja}"))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    return [label for _, label in scored[:3]]
+
+
+def _fuzzy(index: PositionIndex, name: str, unit: str) -> tuple[str, float] | None:
+    """Return (kode_jabatan, score) when exactly one name in the unit scores high enough."""
+    choices = index.names_in_unit.get(unit)
+    if not choices or not name:
+        return None
+    hits = process.extract(name, list(choices), scorer=fuzz.token_sort_ratio, limit=2, score_cutoff=FUZZY_THRESHOLD)
+    if len(hits) != 1:  # none, or two names both plausible: ambiguous, leave it to the analyst
+        return None
+    return choices[hits[0][0]], float(hits[0][1])
+
+
+def link_employees(
+    roster: pd.DataFrame,
+    positions: pd.DataFrame,
+    *,
+    source: str | None = None,
+    sheet: str | None = None,
+    letters: Mapping[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> LinkResult:
+    """Link every roster row to a position; see the module docstring for the order.
+
+    ``source``/``sheet``/``letters``/``headers`` only decorate the findings' locations
+    (file name, sheet, column letter and header text of the ``jabatan`` column).
+    """
+    index = PositionIndex.build(positions)
+    frame = roster.copy()
+    n = len(frame)
+    link = pd.Series([None] * n, index=frame.index, dtype=object)
+    how = pd.Series(["tidak_tertaut"] * n, index=frame.index, dtype=object)
+
+    if "kode_jabatan" in frame.columns:
+        code = frame["kode_jabatan"].map(_text)
+        by_code = code.isin(index.codes) & code.ne("")
+        link[by_code] = code[by_code]
+        how[by_code] = "kode"
+    else:
+        by_code = pd.Series(False, index=frame.index)
+
+    rest = frame.loc[~by_code]
+    findings: list[Finding] = []
+    if len(rest):
+        raw_name = rest["jabatan"].map(_text)
+        raw_unit = rest["unit_kerja"].map(_text)
+        pairs = pd.DataFrame({"n": raw_name, "u": raw_unit}).drop_duplicates()
+        pairs["nn"] = _normalise_many(pairs["n"], normalize_position_name)
+        pairs["nu"] = _normalise_many(pairs["u"], normalize_unit_name)
+        resolved: dict[tuple[str, str], tuple[str | None, str, float]] = {}
+        for n_raw, u_raw, nn, nu in pairs.itertuples(index=False, name=None):
+            kode = index.by_key.get((nn, nu))
+            if kode is not None:
+                resolved[(n_raw, u_raw)] = (kode, "nama", 100.0)
+                continue
+            hit = _fuzzy(index, nn, nu)
+            if hit is not None:
+                resolved[(n_raw, u_raw)] = (hit[0], "fuzzy", hit[1])
+            else:
+                resolved[(n_raw, u_raw)] = (None, "tidak_tertaut", 0.0)
+        keys = list(zip(raw_name, raw_unit, strict=True))
+        got = [resolved[k] for k in keys]
+        link.loc[rest.index] = pd.Series([g[0] for g in got], index=rest.index, dtype=object)
+        how.loc[rest.index] = pd.Series([g[1] for g in got], index=rest.index, dtype=object)
+        findings = _link_findings(rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {})
+
+    frame[LINK_COLUMN] = link
+    frame[HOW_COLUMN] = how
+    return LinkResult(frame=frame, findings=findings)
+
+
+def _link_findings(
+    rest: pd.DataFrame,
+    keys: list[tuple[str, str]],
+    got: list[tuple[str | None, str, float]],
+    pairs: pd.DataFrame,
+    index: PositionIndex,
+    source: str | None,
+    sheet: str | None,
+    letters: Mapping[str, str],
+    headers: Mapping[str, str],
+) -> list[Finding]:
+    """Build one finding per fuzzy-linked or unlinked row (suggestions computed per pair)."""
+    norm = {(n, u): (nn, nu) for n, u, nn, nu in pairs.itertuples(index=False, name=None)}
+    saran: dict[tuple[str, str], str] = {}
+    rows = rest[ROW].tolist() if ROW in rest.columns else [None] * len(rest)
+    out: list[Finding] = []
+    for row, key, (kode, how, score) in zip(rows, keys, got, strict=True):
+        if how not in ("fuzzy", "tidak_tertaut"):
+            continue
+        loc = Location(
+            file=source,
+            sheet=sheet,
+            row=int(row) if row is not None else None,
+            column=letters.get("jabatan"),
+            header=headers.get("jabatan"),
+            field="jabatan",
+            value=key[0],
+        )
+        if how == "fuzzy" and kode is not None:
+            out.append(
+                make_finding(
+                    "jabatan-ditautkan-fuzzy",
+                    loc,
+                    jabatan=key[0],
+                    unit_kerja=key[1],
+                    nama_jabatan=index.display[kode][0],
+                    skor=f"{score:.0f}",
+                )
+            )
+        else:
+            if key not in saran:
+                nn, nu = norm[key]
+                saran[key] = suggestion(_closest(index, nn, nu)) if index.names_in_unit else ""
+            out.append(
+                make_finding("jabatan-tidak-ditemukan", loc, jabatan=key[0], unit_kerja=key[1], saran=saran[key])
+            )
+    return out

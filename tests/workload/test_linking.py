@@ -1,0 +1,121 @@
+"""Linking employees to positions: by code, by normalised name, fuzzy, unlinked."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from asn_mutasi.workload import link_employees
+
+from .frames import make_positions, make_roster
+
+
+@pytest.fixture
+def positions() -> pd.DataFrame:
+    return make_positions(
+        [
+            {"kode_jabatan": "J-UMUM", "nama_jabatan": "Kepala Subbagian Umum", "unit_kerja": "Sekretariat"},
+            {"kode_jabatan": "J-AK", "nama_jabatan": "Analis Kepegawaian Ahli Muda", "unit_kerja": "Sekretariat"},
+            {"kode_jabatan": "J-AKM", "nama_jabatan": "Analis Kepegawaian Ahli Madya", "unit_kerja": "Sekretariat"},
+            {"kode_jabatan": "J-PP", "nama_jabatan": "Pengelola Pengadaan", "unit_kerja": "Bidang Mutasi"},
+            {"kode_jabatan": "J-PK", "nama_jabatan": "Pengadministrasi Perkantoran", "unit_kerja": "Bidang Mutasi"},
+        ]
+    )
+
+
+def test_link_by_code_wins_over_name(positions: pd.DataFrame) -> None:
+    roster = make_roster([{"jabatan": "Kepala Subbagian Umum", "unit_kerja": "Sekretariat", "kode_jabatan": "J-PP"}])
+    res = link_employees(roster, positions)
+    assert res.frame.loc[0, "kode_jabatan_link"] == "J-PP"
+    assert res.frame.loc[0, "cara_tautan"] == "kode"
+    assert res.findings == []
+
+
+def test_unknown_code_falls_back_to_name(positions: pd.DataFrame) -> None:
+    roster = make_roster([{"jabatan": "Pengelola Pengadaan", "unit_kerja": "Bidang Mutasi", "kode_jabatan": "X-9"}])
+    res = link_employees(roster, positions)
+    assert (res.frame.loc[0, "kode_jabatan_link"], res.frame.loc[0, "cara_tautan"]) == ("J-PP", "nama")
+
+
+def test_abbreviated_name_links_exactly(positions: pd.DataFrame) -> None:
+    roster = make_roster([{"jabatan": "Kasubbag Umum", "unit_kerja": "SEKRETARIAT"}])
+    res = link_employees(roster, positions)
+    assert (res.frame.loc[0, "kode_jabatan_link"], res.frame.loc[0, "cara_tautan"]) == ("J-UMUM", "nama")
+    assert res.findings == []
+
+
+def test_fuzzy_link_within_unit_warns(positions: pd.DataFrame) -> None:
+    roster = make_roster([{"jabatan": "Pengadministrasi Perkantoraan", "unit_kerja": "Bidang Mutasi", "_baris": 9}])
+    res = link_employees(roster, positions, source="pegawai.xlsx", letters={"jabatan": "D"})
+    assert (res.frame.loc[0, "kode_jabatan_link"], res.frame.loc[0, "cara_tautan"]) == ("J-PK", "fuzzy")
+    (f,) = res.findings
+    assert f.code == "jabatan-ditautkan-fuzzy"
+    assert (f.location.file, f.location.row, f.location.column, f.location.field) == ("pegawai.xlsx", 9, "D", "jabatan")
+    assert "Pengadministrasi Perkantoran" in f.message
+
+
+def test_fuzzy_does_not_cross_units(positions: pd.DataFrame) -> None:
+    roster = make_roster([{"jabatan": "Pengadministrasi Perkantoraan", "unit_kerja": "Sekretariat"}])
+    res = link_employees(roster, positions)
+    assert res.frame.loc[0, "cara_tautan"] == "tidak_tertaut"
+
+
+def test_ambiguous_fuzzy_is_not_linked(positions: pd.DataFrame) -> None:
+    # equally close to "Ahli Muda" and "Ahli Madya": the analyst must decide
+    roster = make_roster([{"jabatan": "Analis Kepegawaian Ahli Mdya", "unit_kerja": "Sekretariat"}])
+    res = link_employees(roster, positions)
+    assert res.frame.loc[0, "cara_tautan"] == "tidak_tertaut"
+    assert res.frame.loc[0, "kode_jabatan_link"] is None
+    (f,) = res.findings
+    assert f.code == "jabatan-tidak-ditemukan"
+    assert "Analis Kepegawaian Ahli Madya" in f.message and "Analis Kepegawaian Ahli Muda" in f.message
+
+
+def test_unlinked_lists_closest_candidates(positions: pd.DataFrame) -> None:
+    roster = make_roster([{"jabatan": "Pengelola Barang", "unit_kerja": "Bidang Mutasi", "_baris": 12}])
+    res = link_employees(
+        roster, positions, source="pegawai.xlsx", letters={"jabatan": "C"}, headers={"jabatan": "JABATAN"}
+    )
+    assert res.frame.loc[0, "cara_tautan"] == "tidak_tertaut"
+    (f,) = res.findings
+    assert f.code == "jabatan-tidak-ditemukan"
+    assert f.location.row == 12 and f.location.column == "C" and f.location.header == "JABATAN"
+    assert f.location.value == "Pengelola Barang"
+    assert "maksud Anda 'Pengelola Pengadaan'" in f.message
+
+
+def test_unknown_unit_suggests_positions_with_units(positions: pd.DataFrame) -> None:
+    roster = make_roster([{"jabatan": "Pengelola Pengadaan", "unit_kerja": "Bidang Mutas"}])
+    res = link_employees(roster, positions)
+    (f,) = res.findings
+    assert "Pengelola Pengadaan di Bidang Mutasi" in f.message
+
+
+def test_no_employee_dropped_and_order_kept(positions: pd.DataFrame) -> None:
+    names = ["Kasubbag Umum", "Tidak Ada", "Pengelola Pengadaan", "Kasubbag Umum"] * 5
+    units = ["Sekretariat", "Sekretariat", "Bidang Mutasi", "Sekretariat"] * 5
+    roster = make_roster([{"jabatan": n, "unit_kerja": u} for n, u in zip(names, units, strict=True)])
+    roster.loc[3, "_status"] = "dikecualikan"
+    res = link_employees(roster, positions)
+    assert len(res.frame) == len(roster)
+    assert res.frame["nip"].tolist() == roster["nip"].tolist()
+    assert res.counts() == {"kode": 0, "nama": 15, "fuzzy": 0, "tidak_tertaut": 5}
+    assert len([f for f in res.findings if f.code == "jabatan-tidak-ditemukan"]) == 5
+
+
+def test_excluded_positions_are_not_targets(positions: pd.DataFrame) -> None:
+    positions.loc[positions["kode_jabatan"] == "J-PP", "_status"] = "dikecualikan"
+    roster = make_roster([{"jabatan": "Pengelola Pengadaan", "unit_kerja": "Bidang Mutasi", "kode_jabatan": "J-PP"}])
+    res = link_employees(roster, positions)
+    assert res.frame.loc[0, "cara_tautan"] == "tidak_tertaut"
+
+
+def test_duplicate_position_rows_link_to_first() -> None:
+    positions = make_positions(
+        [
+            {"kode_jabatan": "A", "nama_jabatan": "Kepala Subbagian Umum", "unit_kerja": "Sekretariat"},
+            {"kode_jabatan": "B", "nama_jabatan": "Kasubag Umum", "unit_kerja": "Sekretariat"},
+        ]
+    )
+    roster = make_roster([{"jabatan": "Kepala Sub Bagian Umum", "unit_kerja": "Sekretariat"}])
+    assert link_employees(roster, positions).frame.loc[0, "kode_jabatan_link"] == "A"
