@@ -1,0 +1,200 @@
+"""Tests for NIP / NI PPPK normalisation and validation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from asn_mutasi.domain.nip import (
+    CODE_INVALID,
+    CODE_NUMBER,
+    MAX_TAHUN_LAHIR,
+    MIN_TAHUN_LAHIR,
+    NipError,
+    NipInfo,
+    normalize_nip,
+    parse_nip,
+)
+
+VALID = "198609262015051001"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "198609262015051001",
+        "19860926 201505 1 001",
+        "19860926.201505.1.001",
+        "19860926-201505-1-001",
+        "'198609262015051001",
+        "  198609262015051001  ",
+        "NIP. 198609262015051001",
+        "NIP : 19860926 201505 1 001",
+        "nip.19860926 201505 1 001",
+        "NIP BARU 198609262015051001",
+        "19860926\u00a0201505\u00a01\u00a0001",
+    ],
+)
+def test_normalize_accepts_common_spellings(raw: str) -> None:
+    assert normalize_nip(raw) == VALID
+
+
+@pytest.mark.parametrize(
+    "raw", ["NIPPPK. 199501012025212001", "NI PPPK 199501012025212001", "NIP/NI PPPK: 199501012025212001"]
+)
+def test_normalize_accepts_pppk_prefixes(raw: str) -> None:
+    assert normalize_nip(raw) == "199501012025212001"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        198609262015051001,  # an int from a reader: Excel kept it as a number
+        198609262015051008,
+        1.98609262015051e17,
+        np.float64(1.98609262015051e17),
+        np.int64(198609262015051008),
+        "1.98609262015051E+17",
+        "1,98609262015051E+17",
+        "1.98609262015051e17",
+        "198609262015051008.0",
+        123456789012345,  # 15 digits as a number: also beyond what we can trust
+    ],
+)
+def test_numbers_and_scientific_notation_are_flagged(raw: object) -> None:
+    with pytest.raises(NipError) as info:
+        normalize_nip(raw)
+    assert info.value.code == CODE_NUMBER
+    assert "15 digit" in info.value.alasan
+
+
+@pytest.mark.parametrize(
+    ("raw", "fragment"),
+    [
+        ("19860926201505100", "panjang 17 digit, seharusnya 18"),
+        ("1986092620150510011", "panjang 19 digit, seharusnya 18"),
+        ("130123456", "NIP lama"),
+        ("1986O9262015051001", "selain angka"),
+        ("", "kosong"),
+        ("   ", "kosong"),
+        ("NIP.", "kosong"),
+        (None, "kosong"),
+        (float("nan"), "kosong"),
+        (12345, "panjang 5 digit"),
+        (1.5, "pecahan"),
+        (True, "benar/salah"),
+        (object(), "bukan teks"),
+    ],
+)
+def test_normalize_reasons(raw: object, fragment: str) -> None:
+    with pytest.raises(NipError) as info:
+        normalize_nip(raw)
+    assert info.value.code == CODE_INVALID
+    assert fragment in info.value.alasan
+
+
+def test_nip_error_is_a_value_error_with_message() -> None:
+    with pytest.raises(ValueError, match="seharusnya 18"):
+        normalize_nip("123")
+
+
+def test_parse_pns() -> None:
+    info = parse_nip("19860926 201505 1 001")
+    assert info == NipInfo(
+        nip=VALID, tanggal_lahir=date(1986, 9, 26), tmt_cpns=date(2015, 5, 1), jenis_kelamin="L", urutan=1, pppk=False
+    )
+
+
+def test_parse_pppk_uses_21_instead_of_a_month() -> None:
+    info = parse_nip("199501012025212007")
+    assert info.pppk is True
+    assert info.tmt_cpns == date(2025, 1, 1)
+    assert info.jenis_kelamin == "P"
+    assert info.urutan == 7
+
+
+@pytest.mark.parametrize(
+    ("raw", "fragment"),
+    [
+        ("198602302015051001", "digit 1–8 bukan tanggal lahir yang valid"),
+        ("198613012015051001", "digit 1–8 bukan tanggal lahir yang valid"),
+        ("193001012015051001", "tahun lahir (digit 1–4) di luar rentang 1940–2010"),
+        ("201501012035051001", "tahun lahir (digit 1–4) di luar rentang"),
+        ("194501011959051001", "sebelum 1960"),
+        ("198609262001051001", "terlalu dekat dengan tahun lahir"),
+        ("194501012010051001", "lebih dari 60 tahun"),
+        ("198609262015001001", "digit 13–14 harus bulan 01–12 (PNS) atau 21 (PPPK)"),
+        ("198609262015131001", "digit 13–14"),
+        ("198609262015221001", "digit 13–14"),
+        ("198609262015053001", "digit ke-15 harus 1 atau 2"),
+        ("198609262015050001", "digit ke-15 harus 1 atau 2"),
+        ("198609262015051000", "nomor urut (digit 16–18) tidak boleh 000"),
+    ],
+)
+def test_parse_reasons(raw: str, fragment: str) -> None:
+    with pytest.raises(NipError) as info:
+        parse_nip(raw)
+    assert info.value.code == CODE_INVALID
+    assert fragment in info.value.alasan
+    assert raw not in info.value.alasan  # no personal data in the reason
+
+
+def test_parse_propagates_number_code() -> None:
+    with pytest.raises(NipError) as info:
+        parse_nip(198609262015051001)
+    assert info.value.code == CODE_NUMBER
+
+
+@st.composite
+def nip_parts(draw: st.DrawFn) -> tuple[date, int, int | None, str, int]:
+    lahir = draw(st.dates(min_value=date(max(MIN_TAHUN_LAHIR, 1945), 1, 1), max_value=date(MAX_TAHUN_LAHIR, 12, 31)))
+    tahun = draw(st.integers(min_value=max(1960, lahir.year + 16), max_value=lahir.year + 60))
+    bulan = draw(st.one_of(st.none(), st.integers(min_value=1, max_value=12)))  # None = PPPK
+    jk = draw(st.sampled_from("LP"))
+    urutan = draw(st.integers(min_value=1, max_value=999))
+    return lahir, tahun, bulan, jk, urutan
+
+
+@given(nip_parts(), st.sampled_from(["", " ", ".", "-"]), st.sampled_from(["", "'", "NIP. ", "NIP : "]))
+def test_generated_nip_parses_back_to_its_parts(
+    parts: tuple[date, int, int | None, str, int], sep: str, prefix: str
+) -> None:
+    lahir, tahun, bulan, jk, urutan = parts
+    blocks = [
+        lahir.strftime("%Y%m%d"),
+        f"{tahun:04d}{'21' if bulan is None else f'{bulan:02d}'}",
+        "1" if jk == "L" else "2",
+        f"{urutan:03d}",
+    ]
+    info = parse_nip(prefix + sep.join(blocks))
+    assert info.nip == "".join(blocks)
+    assert info.tanggal_lahir == lahir
+    assert info.tmt_cpns == date(tahun, bulan or 1, 1)
+    assert info.pppk is (bulan is None)
+    assert info.jenis_kelamin == jk
+    assert info.urutan == urutan
+
+
+@given(st.integers(min_value=10**17, max_value=10**18 - 1))
+def test_any_18_digit_number_is_flagged(number: int) -> None:
+    with pytest.raises(NipError) as info:
+        normalize_nip(number)
+    assert info.value.code == CODE_NUMBER
+    with pytest.raises(NipError) as info:
+        normalize_nip(float(number))
+    assert info.value.code == CODE_NUMBER
+
+
+@given(st.text(max_size=30))
+def test_normalize_never_raises_anything_but_nip_error(text: str) -> None:
+    try:
+        result = normalize_nip(text)
+    except NipError as exc:
+        assert exc.code in (CODE_INVALID, CODE_NUMBER)
+        assert exc.alasan
+    else:
+        assert len(result) == 18 and result.isdigit()
