@@ -449,7 +449,7 @@ def _updated_roster(
         "unit_kerja": "unit_tujuan",
         "kode_jabatan": "kode_jabatan_tujuan",
     }
-    positions = _original_positions(out, roster, applied, nip_rows)
+    positions = _original_positions(raw, roster, applied, nip_rows)
     for field_name, source in (*updates.items(), ("tmt_jabatan", None)):
         if applied.empty:
             break
@@ -465,12 +465,12 @@ def _updated_roster(
 
 
 def _original_positions(
-    out: pd.DataFrame, roster: pd.DataFrame, applied: pd.DataFrame, nip_rows: dict[str, int]
+    raw: RawTable, roster: pd.DataFrame, applied: pd.DataFrame, nip_rows: dict[str, int]
 ) -> list[int]:
-    """Return the row position in the original frame of each applied mover (by ``_baris`` when both have it)."""
+    """Return the row position in the original frame of each applied mover (matched by ``_baris``)."""
     roster_pos = [nip_rows[nip_digits(nip)] for nip in applied["nip"]]
-    if ROW in out.columns and ROW in roster.columns:
-        where = {int(b): i for i, b in enumerate(out[ROW])}
+    if ROW in raw.frame.columns and ROW in roster.columns:
+        where = {int(b): i for i, b in enumerate(raw.frame[ROW])}
         return [where[int(roster[ROW].iloc[p])] for p in roster_pos]
     return roster_pos
 

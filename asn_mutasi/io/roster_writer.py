@@ -1,0 +1,99 @@
+"""Write a roster back in the input's own format (after ``apply`` updated the movers).
+
+CSV keeps the input's delimiter, encoding (a UTF-8 BOM when it had one), line ending and
+headers, so the file drops back into SIMPEG/SIASN import tooling. XLSX gets the header on
+row 1 followed by the data (title rows above the header in the input are not
+reproduced), NIP and other text as text, dates as real dates. Writes are atomic and never
+replace an existing file unless ``overwrite=True``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from asn_mutasi.errors import OutputError
+from asn_mutasi.io.writers import atomic_write_bytes, write_simple_xlsx
+from asn_mutasi.models import RawTable
+
+_ENCODINGS = {"utf-8-sig", "utf-8", "cp1252", "utf-16"}
+
+
+def output_format(raw: RawTable, path: str | Path) -> str:
+    """Return ``csv`` or ``xlsx``: the path's suffix when it names one, else the input's format."""
+    suffix = Path(path).suffix.casefold()
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "csv"
+    if suffix == ".xlsx":
+        return "xlsx"
+    if suffix in (".xls", ".ods", ".xlsm"):
+        raise OutputError(f"Format '{suffix}' tidak dapat ditulis; simpan data pegawai baru sebagai .xlsx atau .csv")
+    return "csv" if raw.source.format == "csv" else "xlsx"
+
+
+def _headers(raw: RawTable, frame: pd.DataFrame) -> list[str]:
+    if len(raw.original_headers) == frame.shape[1]:
+        return [str(h) for h in raw.original_headers]
+    return [str(c) for c in frame.columns]
+
+
+def _line_ending(raw: RawTable) -> str:
+    """Return the input file's line ending (CRLF when it used CRLF, else LF)."""
+    try:
+        with open(raw.source.path, "rb") as fh:
+            head = fh.read(1 << 16)
+    except OSError:
+        return "\r\n"
+    return "\r\n" if b"\r\n" in head else "\n"
+
+
+def _csv_value(value: Any) -> str:
+    if value is None or value is pd.NaT:
+        return ""
+    if isinstance(value, float):
+        if value != value:
+            return ""
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, pd.Timestamp):
+        value = value.to_pydatetime()
+    if hasattr(value, "strftime"):
+        return str(value.strftime("%d-%m-%Y"))
+    return str(value)
+
+
+def render_roster_csv(raw: RawTable, frame: pd.DataFrame) -> bytes:
+    """Return the roster as CSV bytes in the input's delimiter, encoding and line ending."""
+    encoding = raw.source.encoding if raw.source.encoding in _ENCODINGS else "utf-8"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=raw.source.delimiter or ",", lineterminator=_line_ending(raw))
+    writer.writerow(_headers(raw, frame))
+    for row in frame.itertuples(index=False, name=None):
+        writer.writerow([_csv_value(v) for v in row])
+    text = buffer.getvalue()
+    try:
+        return text.encode(encoding or "utf-8")
+    except UnicodeEncodeError as exc:
+        raise OutputError(f"Data pegawai baru tidak dapat disimpan dengan encoding {encoding}: {exc.reason}") from exc
+
+
+def write_roster_like(
+    raw: RawTable, new_original_frame: pd.DataFrame, path: str | Path, *, overwrite: bool = False
+) -> str:
+    """Write ``new_original_frame`` (the input's columns) to ``path`` like the input; return the format.
+
+    Refuses to replace an existing file unless ``overwrite`` (:class:`OutputError`).
+    """
+    fmt = output_format(raw, path)
+    if fmt == "csv":
+        atomic_write_bytes(path, render_roster_csv(raw, new_original_frame), overwrite=overwrite)
+        return fmt
+    frame = new_original_frame.copy()
+    frame.columns = pd.Index(_headers(raw, frame))
+    text_columns = [info.header for name, info in raw.columns.items() if name in ("nip", "kode_jabatan")]
+    sheet = raw.source.sheet or "Data Pegawai"
+    write_simple_xlsx(path, {sheet: frame}, overwrite=overwrite, text_columns=text_columns)
+    return fmt

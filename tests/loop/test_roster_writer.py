@@ -1,0 +1,162 @@
+"""Tests for writing the roster back in the input's format and the loop workbooks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from asn_mutasi.errors import OutputError
+from asn_mutasi.io.loop_workbooks import COMPARE_SHEETS, write_compare_workbook, write_sk_workbook
+from asn_mutasi.io.readers import read_table
+from asn_mutasi.io.roster_writer import write_roster_like
+from asn_mutasi.loop.apply import apply_plan
+from asn_mutasi.loop.compare import compare_rosters
+from asn_mutasi.validation import prepare_roster
+
+from .conftest import J1, J3, NIPS, move
+
+CSV_ROWS = [
+    ["No", "NIP", "Nama", "Jabatan", "Unit Kerja", "TMT Jabatan", "Keterangan"],
+    [
+        "1",
+        NIPS["A"],
+        "Ani Suryani, S.Kom",
+        "Pranata Komputer",
+        "Dinas Kominfo",
+        "01/03/2019",
+        "catatan; dengan titik koma",
+    ],
+    ["2", NIPS["C"], "Citra Dewi", "Analis Kebijakan", "Dinas Kominfo", "15/06/2018", ""],
+    ["3", NIPS["B"], "Budi Ñoño", "Analis Data", "Bappeda", "01/03/2019", '"kutip"'],
+]
+SWAP = pd.DataFrame(
+    [move("M-1", "C", J3, J1, "R1", keputusan="Setuju"), move("M-2", "A", J1, J3, "R1", keputusan="Setuju")]
+)
+
+
+def _csv_bytes(rows: list[list[str]], *, delimiter: str, eol: str, bom: bool, encoding: str = "utf-8") -> bytes:
+    def cell(v: str) -> str:
+        return f'"{v.replace(chr(34), chr(34) * 2)}"' if delimiter in v or '"' in v else v
+
+    text = eol.join(delimiter.join(cell(v) for v in r) for r in rows) + eol
+    return (b"\xef\xbb\xbf" if bom else b"") + text.encode(encoding)
+
+
+def _apply(path: Path):
+    raw = read_table(path, "pegawai")
+    prepared = prepare_roster(raw, today=date(2025, 6, 1)).frame
+    hidden = SWAP.drop(columns=["keputusan"])
+    result = apply_plan(SWAP, hidden, raw, prepared, date(2026, 1, 1))
+    assert result.ok, [f.message for f in result.findings]
+    return raw, result
+
+
+def test_csv_round_trip_keeps_bytes_of_unmoved_rows(tmp_path: Path) -> None:
+    source = tmp_path / "pegawai.csv"
+    data = _csv_bytes(CSV_ROWS, delimiter=";", eol="\r\n", bom=True)
+    source.write_bytes(data)
+    raw, result = _apply(source)
+    out = tmp_path / "pegawai_baru.csv"
+    assert write_roster_like(raw, result.roster, out) == "csv"
+    written = out.read_bytes()
+    assert written.startswith(b"\xef\xbb\xbf")
+    old_lines, new_lines = data.split(b"\r\n"), written.split(b"\r\n")
+    assert len(old_lines) == len(new_lines)
+    assert new_lines[0] == old_lines[0] and new_lines[3] == old_lines[3]  # header and Budi unchanged
+    assert new_lines[1].decode("utf-8-sig").split(";")[3:6] == ["Analis Kebijakan", "Dinas Kominfo", "01/01/2026"]
+    assert new_lines[2].decode().split(";")[3:6] == ["Pranata Komputer", "Dinas Kominfo", "01/01/2026"]
+    # what we wrote reads back as the same table shape
+    again = read_table(out, "pegawai")
+    assert again.source.delimiter == ";" and again.source.encoding == "utf-8-sig"
+    assert again.frame["nip"].tolist() == [NIPS["A"], NIPS["C"], NIPS["B"]]
+
+
+def test_csv_cp1252_comma_lf(tmp_path: Path) -> None:
+    rows = [r[:6] for r in CSV_ROWS]
+    source = tmp_path / "pegawai.csv"
+    data = _csv_bytes(rows, delimiter=",", eol="\n", bom=False, encoding="cp1252")
+    source.write_bytes(data)
+    raw, result = _apply(source)
+    out = tmp_path / "baru.csv"
+    write_roster_like(raw, result.roster, out)
+    written = out.read_bytes()
+    assert b"\r\n" not in written and "Ñoño".encode("cp1252") in written
+    assert written.split(b"\n")[3] == data.split(b"\n")[3]
+
+
+def test_refuses_to_overwrite_and_unwritable_formats(tmp_path: Path) -> None:
+    source = tmp_path / "pegawai.csv"
+    source.write_bytes(_csv_bytes(CSV_ROWS, delimiter=";", eol="\n", bom=False))
+    raw, result = _apply(source)
+    with pytest.raises(OutputError):
+        write_roster_like(raw, result.roster, source)
+    assert source.read_bytes().count(b"Pranata Komputer") == 1  # untouched
+    write_roster_like(raw, result.roster, source, overwrite=True)
+    with pytest.raises(OutputError):
+        write_roster_like(raw, result.roster, tmp_path / "x.xls")
+
+
+def test_xlsx_round_trip_header_on_row_one(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "DUK"
+    ws.append(["DAFTAR URUT KEPANGKATAN"])
+    ws.append([])
+    ws.append(CSV_ROWS[0])
+    for r in CSV_ROWS[1:]:
+        ws.append([*r[:5], datetime.strptime(r[5], "%d/%m/%Y"), r[6]])
+    source = tmp_path / "pegawai.xlsx"
+    wb.save(source)
+    raw, result = _apply(source)
+    out = tmp_path / "baru.xlsx"
+    assert write_roster_like(raw, result.roster, out) == "xlsx"
+    back = openpyxl.load_workbook(out)
+    sheet = back["DUK"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == CSV_ROWS[0]
+    assert rows[1][1] == NIPS["A"] and sheet.cell(2, 2).data_type == "s"
+    assert rows[1][3] == "Analis Kebijakan" and rows[1][5] == datetime(2026, 1, 1)
+    assert rows[3][3] == "Analis Data" and rows[3][5] == datetime(2019, 3, 1)
+    assert rows[3][0] == "3" and rows[2][6] is None
+
+
+def test_sk_and_compare_workbooks(tmp_path: Path) -> None:
+    source = tmp_path / "pegawai.csv"
+    source.write_bytes(_csv_bytes(CSV_ROWS, delimiter=";", eol="\n", bom=False))
+    raw, result = _apply(source)
+    sk_path = tmp_path / "sk.xlsx"
+    write_sk_workbook(result.sk, sk_path)
+    ws = openpyxl.load_workbook(sk_path)["Daftar SK"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert list(rows[0]) == [
+        "No",
+        "NIP",
+        "Nama",
+        "Pangkat/Gol. Ruang",
+        "Jabatan Lama",
+        "Unit Kerja Lama",
+        "Jabatan Baru",
+        "Unit Kerja Baru",
+        "TMT",
+    ]
+    assert rows[1][1] == NIPS["C"] and rows[1][8] == datetime(2026, 1, 1) and ws.freeze_panes == "A2"
+    with pytest.raises(OutputError):
+        write_sk_workbook(result.sk, sk_path)
+
+    before = prepare_roster(raw, today=date(2025, 6, 1)).frame
+    after_path = tmp_path / "baru.csv"
+    write_roster_like(raw, result.roster, after_path)
+    after = prepare_roster(read_table(after_path, "pegawai"), today=date(2025, 6, 1)).frame
+    comparison = compare_rosters(before, after, None, plan_moves=SWAP)
+    cmp_path = tmp_path / "banding.xlsx"
+    write_compare_workbook(comparison, cmp_path)
+    book = openpyxl.load_workbook(cmp_path)
+    assert book.sheetnames == list(COMPARE_SHEETS)
+    moved = list(book["Pindah"].iter_rows(values_only=True))
+    assert moved[0][:3] == ("NIP", "Nama", "Jabatan Sebelum") and len(moved) == 3
+    real = list(book["Realisasi Rencana"].iter_rows(values_only=True))
+    assert [r[6] for r in real[1:]] == ["Ya", "Ya"]
