@@ -1,0 +1,138 @@
+"""ABK: kebutuhan from hours and from a task sheet (volume × norma waktu)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from asn_mutasi.config import Settings, Workload
+from asn_mutasi.workload import apply_abk, kebutuhan_from_hours, parse_number, workload_from_tasks
+
+from .frames import make_positions
+
+
+def _settings(mode: str) -> Settings:
+    return Settings(beban_kerja=Workload(pembulatan=mode))
+
+
+@pytest.mark.parametrize(
+    ("hours", "bulat", "atas", "bawah"),
+    [
+        (1875.0, 2, 2, 1),
+        (1874.0, 1, 2, 1),
+        (2500.0, 2, 2, 2),
+        (2500.0000001, 2, 2, 2),
+        (0.0, 0, 0, 0),
+        (100.0, 0, 1, 0),
+    ],
+)
+def test_kebutuhan_from_hours_rounding(hours: float, bulat: int, atas: int, bawah: int) -> None:
+    assert kebutuhan_from_hours(hours, _settings("bulat")) == bulat
+    assert kebutuhan_from_hours(hours, _settings("atas")) == atas
+    assert kebutuhan_from_hours(hours, _settings("bawah")) == bawah
+
+
+@given(st.floats(min_value=0, max_value=1e6, allow_nan=False))
+def test_rounding_modes_bracket_the_exact_need(hours: float) -> None:
+    exact = hours / 1250
+    lo, mid, hi = (kebutuhan_from_hours(hours, _settings(m)) for m in ("bawah", "bulat", "atas"))
+    assert lo <= mid <= hi and hi - lo <= 1
+    assert lo <= exact + 1e-6 and hi >= exact - 1e-6
+    assert abs(mid - exact) <= 0.5 + 1e-6
+
+
+def test_unknown_rounding_mode_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        kebutuhan_from_hours(10.0, _settings("acak"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1.250", 1250.0),
+        ("1,5", 1.5),
+        ("1.250,5", 1250.5),
+        ("1,250.5", 1250.5),
+        ("30", 30.0),
+        (12, 12.0),
+        ("abc", None),
+        ("", None),
+    ],
+)
+def test_parse_number(text: object, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.fixture
+def positions() -> pd.DataFrame:
+    return make_positions(
+        [
+            {
+                "kode_jabatan": "J1",
+                "nama_jabatan": "Kepala Subbagian Umum",
+                "unit_kerja": "Sekretariat",
+                "kebutuhan": np.nan,
+            },
+            {"kode_jabatan": "J2", "nama_jabatan": "Pengelola Data", "unit_kerja": "Sekretariat", "kebutuhan": np.nan},
+            {
+                "kode_jabatan": "J3",
+                "nama_jabatan": "Analis",
+                "unit_kerja": "Bidang",
+                "kebutuhan": 4,
+                "beban_kerja_jam": 900.0,
+            },
+        ]
+    )
+
+
+@pytest.fixture
+def tasks() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "_baris": [3, 4, 5, 6, 7, 8],
+            "kode_jabatan": [None, "J2", None, None, None, None],
+            "nama_jabatan": ["Kasubbag Umum", "x", "Kasubbag Umum", "Tidak Ada", "Pengelola Data", "Analis"],
+            "unit_kerja": ["Sekretariat", None, "Sekretariat", "Sekretariat", "Sekretariat", "Bidang"],
+            "uraian_tugas": ["a", "b", "c", "d", "e", "f"],
+            "volume": ["1.000", "200", 12, "5", "dua", "10"],
+            "norma_waktu": ["45", "60,5", "300", "10", "10", "60"],
+        }
+    )
+
+
+def test_workload_from_tasks_sums_per_position(positions: pd.DataFrame, tasks: pd.DataFrame) -> None:
+    res = workload_from_tasks(tasks, positions, Settings(), source="abk.xlsx")
+    out = res.frame.set_index("kode_jabatan")
+    minutes_j1 = 1000 * 45 + 12 * 300
+    minutes_j2 = 200 * 60.5
+    assert out.loc["J1", "menit_kerja"] == pytest.approx(minutes_j1)
+    assert out.loc["J1", "beban_kerja_jam"] == pytest.approx(minutes_j1 / 60)
+    assert out.loc["J1", "kebutuhan"] == math.floor(minutes_j1 / 75000 + 0.5)
+    assert out.loc["J2", "menit_kerja"] == pytest.approx(minutes_j2)
+    codes = sorted((f.code, f.location.row) for f in res.findings)
+    assert codes == [("angka-tidak-valid", 7), ("jabatan-tidak-ditemukan", 6)]
+    assert all(f.location.file == "abk.xlsx" for f in res.findings)
+
+
+def test_only_task_sheet_fills_positions(positions: pd.DataFrame, tasks: pd.DataFrame) -> None:
+    res = apply_abk(positions, tasks, Settings())
+    out = res.frame.set_index("kode_jabatan")
+    assert out.loc["J1", "beban_kerja_jam"] == pytest.approx((1000 * 45 + 12 * 300) / 60)
+    assert out.loc["J1", "kebutuhan"] == 1  # 48,600 / 75,000 = 0.648 → 1
+    assert out.loc["J2", "kebutuhan"] == 0  # 12,100 / 75,000 = 0.16 → 0
+    # values the table already had are kept
+    assert out.loc["J3", "kebutuhan"] == 4 and out.loc["J3", "beban_kerja_jam"] == 900.0
+
+
+def test_only_hours_without_task_sheet(positions: pd.DataFrame) -> None:
+    positions.loc[0, "beban_kerja_jam"] = 3125.0
+    res = apply_abk(positions, None, Settings())
+    out = res.frame.set_index("kode_jabatan")
+    assert out.loc["J1", "kebutuhan"] == 3  # 2.5 → 3 (half up)
+    assert pd.isna(out.loc["J2", "kebutuhan"])  # nothing gives it
+    assert res.findings == []
