@@ -1,0 +1,311 @@
+"""Tests for position/unit name normalisation, jenis jabatan and retirement."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from asn_mutasi.config import Rules
+from asn_mutasi.domain.jabatan import (
+    classify_jenis_jabatan,
+    jenjang_fungsional,
+    normalize_position_name,
+    normalize_unit_name,
+    pension_date,
+    retirement_age,
+)
+from asn_mutasi.models import JENIS_JABATAN
+
+RULES = Rules()
+
+
+@pytest.mark.parametrize(
+    ("variants", "key"),
+    [
+        (
+            ["Kasubbag TU", "Kasubag. Tata Usaha", "KEPALA SUB BAGIAN TATA USAHA", "Plt. Kepala Sub-Bagian Tata Usaha"],
+            "kepala subbagian tata usaha",
+        ),
+        (["Kasubbag Umpeg", "Kepala Subbagian Umum & Kepegawaian"], "kepala subbagian umum dan kepegawaian"),
+        (["Kabag Organisasi", "Kepala Bagian Organisasi", "Plh. Kabag. Organisasi"], "kepala bagian organisasi"),
+        (["Kabid Pelayanan", "Kepala Bidang Pelayanan", "Ka. Bid. Pelayanan"], "kepala bidang pelayanan"),
+        (["Kasi Pemerintahan", "Kasie Pemerintahan", "Kepala Seksi Pemerintahan"], "kepala seksi pemerintahan"),
+        (["Kasubbid Mutasi", "Kepala Sub Bidang Mutasi", "Kepala Subbid. Mutasi"], "kepala subbidang mutasi"),
+        (["Sekdis", "Sekretaris Dinas", "Sek. Dinas"], "sekretaris dinas"),
+        (["Kadis", "Kepala Dinas"], "kepala dinas"),
+        (["Kaban", "Kepala Badan"], "kepala badan"),
+        (["Kapus Sukamaju", "Ka. Puskesmas Sukamaju", "Kepala Puskesmas Sukamaju"], "kepala puskesmas sukamaju"),
+        (["Kaur Umum", "Kepala Urusan Umum"], "kepala urusan umum"),
+        (["Sekcam", "Sekretaris Camat"], "sekretaris camat"),
+        (
+            [
+                "Analis Sumber Daya Manusia Aparatur Ahli Muda (Ketua Subkelompok Kepegawaian)",
+                "Analis SDM Aparatur Ahli Muda",
+                "analis sumber daya manusia aparatur ahli muda [koordinator]",
+            ],
+            "analis sumber daya manusia aparatur ahli muda",
+        ),
+        (
+            ["JFU Pengadministrasi Umum", "Pengadministrasi Umum", "Jab. Fungsional Umum Pengadministrasi Umum"],
+            "pengadministrasi umum",
+        ),
+        (
+            ["JFT Perawat Ahli Pertama", "JF Perawat Ahli Pert.", "Jabatan Fungsional Perawat Ahli Pertama"],
+            "perawat ahli pertama",
+        ),
+        (["Kepala Seksi Kec. Maju", "Kasi Kecamatan Maju"], "kepala seksi kecamatan maju"),
+        (["Kel. Sukamaju", "Kelurahan Sukamaju"], "kelurahan sukamaju"),
+        (["Ds. Sukamaju", "Desa Sukamaju"], "desa sukamaju"),
+        (
+            ["Pengelola Adm. Keuangan", "Pengelola Administrasi Keuangan", "Pengelola Admin Keuangan"],
+            "pengelola administrasi keuangan",
+        ),
+        (["Pengatur Tk. I", "Pengatur Tingkat I", "Pengatur Tk I"], "pengatur tingkat i"),
+        (["  Penata   Layanan\tOperasional ", "PENATA LAYANAN OPERASIONAL"], "penata layanan operasional"),
+    ],
+)
+def test_position_variants_share_one_key(variants: list[str], key: str) -> None:
+    for variant in variants:
+        assert normalize_position_name(variant) == key, variant
+
+
+def test_position_normalisation_edge_cases() -> None:
+    assert normalize_position_name("") == ""
+    assert normalize_position_name("Plt.") == "plt"  # never empties a name
+    assert normalize_position_name("Jabatan Fungsional") == "jabatan fungsional"
+    assert normalize_position_name("Guru Kelas (Ahli (Pertama))") == "guru kelas"
+    assert normalize_position_name("Guru Kelas (unclosed") == "guru kelas"
+    assert normalize_position_name("Guru TK") == "guru tk"  # "TK" without a dot is taman kanak-kanak
+
+
+@pytest.mark.parametrize(
+    ("variants", "key"),
+    [
+        (["Dinkes", "Dinas Kesehatan"], "dinas kesehatan"),
+        (["Disdik Kab. Maju", "Dinas Pendidikan Kabupaten Maju"], "dinas pendidikan kabupaten maju"),
+        (
+            ["BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"],
+            "badan kepegawaian dan pengembangan sumber daya manusia",
+        ),
+        (["BKD", "Badan Kepegawaian Daerah"], "badan kepegawaian daerah"),
+        (["Bappeda", "Badan Perencanaan Pembangunan Daerah"], "badan perencanaan pembangunan daerah"),
+        (["Setda | Bag. Organisasi", "Sekretariat Daerah - Bagian Organisasi"], "sekretariat daerah bagian organisasi"),
+        (
+            ["DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"],
+            "dinas penanaman modal dan pelayanan terpadu satu pintu",
+        ),
+        (["Diskominfo", "Dinas Kominfo", "Dinas Komunikasi & Informatika"], "dinas komunikasi dan informatika"),
+        (["RSUD", "Rumah Sakit Umum Daerah"], "rumah sakit umum daerah"),
+        (
+            ["UPTD Puskesmas Maju", "Unit Pelaksana Teknis Daerah Puskesmas Maju"],
+            "unit pelaksana teknis daerah puskesmas maju",
+        ),
+        (
+            ["Satpol PP", "Satuan Polisi Pamong Praja", "Satuan Polisi Pamong Praja (Satpol PP)"],
+            "satuan polisi pamong praja",
+        ),
+        (
+            ["Dukcapil", "Disdukcapil", "Dinas Kependudukan dan Pencatatan Sipil"],
+            "dinas kependudukan dan pencatatan sipil",
+        ),
+        (["Sek. DPRD", "Setwan", "Sekretariat DPRD"], "sekretariat dewan perwakilan rakyat daerah"),
+        (["Prov. Jawa Tengah", "Provinsi Jawa Tengah"], "provinsi jawa tengah"),
+        (
+            ["Dinkes | Bidang Pelayanan | Seksi Rujukan", "Dinas Kesehatan Bid. Pelayanan Sie Rujukan"],
+            "dinas kesehatan bidang pelayanan seksi rujukan",
+        ),
+    ],
+)
+def test_unit_variants_share_one_key(variants: list[str], key: str) -> None:
+    for variant in variants:
+        assert normalize_unit_name(variant) == key, variant
+
+
+@pytest.mark.parametrize(
+    ("nama", "jenis"),
+    [
+        ("Sekretaris Daerah Provinsi Jawa Tengah", "JPT Madya"),
+        ("Sekretaris Daerah", "JPT Pratama"),
+        ("Sekda Kabupaten Maju", "JPT Pratama"),
+        ("Kepala Dinas Kesehatan", "JPT Pratama"),
+        ("Kadis Pendidikan", "JPT Pratama"),
+        ("Kepala Badan Kepegawaian Daerah", "JPT Pratama"),
+        ("Kasatpol PP", "JPT Pratama"),
+        ("Asisten Pemerintahan dan Kesra", "JPT Pratama"),
+        ("Staf Ahli Bupati Bidang Hukum", "JPT Pratama"),
+        ("Inspektur", "JPT Pratama"),
+        ("Plt. Kepala Dinas Sosial", "JPT Pratama"),
+        ("Sekretaris Dinas Kesehatan", "Administrator"),
+        ("Kepala Bidang Mutasi", "Administrator"),
+        ("Kabag Umum", "Administrator"),
+        ("Camat Sukamaju", "Administrator"),
+        ("Sekretaris Camat", "Administrator"),
+        ("Inspektur Pembantu Wilayah II", "Administrator"),
+        ("Direktur RSUD", "Administrator"),
+        ("Kepala Subbagian Keuangan", "Pengawas"),
+        ("Kasi Pelayanan", "Pengawas"),
+        ("Kepala Subbidang Mutasi", "Pengawas"),
+        ("Lurah Sukamaju", "Pengawas"),
+        ("Kepala UPT Puskesmas Maju", "Pengawas"),
+        ("Kepala Puskesmas Maju", "Pengawas"),
+        ("Guru Ahli Pertama", "Fungsional"),
+        ("Guru Kelas", "Fungsional"),
+        ("Kepala Sekolah SD Negeri 1", "Fungsional"),
+        ("Perawat Terampil", "Fungsional"),
+        ("Bidan Pelaksana Lanjutan", "Fungsional"),
+        ("Dokter Ahli Madya", "Fungsional"),
+        ("Apoteker", "Fungsional"),
+        ("Arsiparis Mahir", "Fungsional"),
+        ("Pranata Komputer Penyelia", "Fungsional"),
+        ("Analis Kepegawaian Pertama", "Fungsional"),
+        ("Analis SDM Aparatur Ahli Muda (Ketua Subkelompok)", "Fungsional"),
+        ("Auditor Madya", "Fungsional"),
+        ("Perencana Ahli Muda", "Fungsional"),
+        ("Polisi Pamong Praja Terampil", "Fungsional"),
+        ("Administrator Kesehatan Ahli Muda", "Fungsional"),
+        ("Pengawas Sekolah", "Fungsional"),
+        ("Pengadministrasi Umum", "Pelaksana"),
+        ("Pengolah Data dan Informasi", "Pelaksana"),
+        ("Penata Layanan Operasional", "Pelaksana"),
+        ("Operator Layanan Operasional", "Pelaksana"),
+        ("JFU Pengadministrasi Umum", "Pelaksana"),
+        ("Fungsional Umum", "Pelaksana"),
+    ],
+)
+def test_classify_from_name(nama: str, jenis: str) -> None:
+    assert classify_jenis_jabatan(nama) == jenis
+
+
+@pytest.mark.parametrize(
+    ("jenis_text", "nama", "jenis"),
+    [
+        ("JPT Pratama", "Apa saja", "JPT Pratama"),
+        ("Jabatan Pimpinan Tinggi Madya", None, "JPT Madya"),
+        ("JPT Utama", None, "JPT Utama"),
+        ("Eselon II.b", None, "JPT Pratama"),
+        ("II.a", None, "JPT Pratama"),
+        ("Eselon I.b", None, "JPT Madya"),
+        ("III.a", None, "Administrator"),
+        ("IIIb", None, "Administrator"),
+        ("IV.a", None, "Pengawas"),
+        ("eselon 4 b", None, "Pengawas"),
+        ("Eselon V", "Kepala Urusan Umum", "Pelaksana"),  # no eselon V under UU ASN: the name decides
+        ("Administrator", "Pengolah Data", "Administrator"),
+        ("Pengawas", None, "Pengawas"),
+        ("Jabatan Struktural", "Kepala Seksi Pelayanan", "Pengawas"),
+        ("Jabatan Struktural", "Sekretaris Dinas", "Administrator"),
+        ("Fungsional Tertentu", "Perawat", "Fungsional"),
+        ("Jabatan Fungsional", None, "Fungsional"),
+        ("JFT", None, "Fungsional"),
+        ("Fungsional Umum", "Analis Kepegawaian", "Pelaksana"),
+        ("JFU", None, "Pelaksana"),
+        ("Jabatan Pelaksana", None, "Pelaksana"),
+        ("Pelaksana", None, "Pelaksana"),
+        ("tidak jelas", "Kepala Bidang Mutasi", "Administrator"),  # unreadable column → the name
+        ("", "Guru Kelas", "Fungsional"),
+    ],
+)
+def test_classify_from_jenis_column(jenis_text: str, nama: str | None, jenis: str) -> None:
+    assert classify_jenis_jabatan(nama, jenis_text) == jenis
+
+
+def test_classify_returns_none_only_without_information() -> None:
+    assert classify_jenis_jabatan(None) is None
+    assert classify_jenis_jabatan("") is None
+    assert classify_jenis_jabatan(None, "Jabatan Struktural") is None
+
+
+@given(st.text(max_size=40), st.one_of(st.none(), st.text(max_size=20)))
+def test_classify_always_canonical(nama: str, jenis_text: str | None) -> None:
+    result = classify_jenis_jabatan(nama, jenis_text)
+    assert result is None or result in JENIS_JABATAN
+
+
+@pytest.mark.parametrize(
+    ("nama", "jenjang"),
+    [
+        ("Perawat Ahli Utama", "ahli utama"),
+        ("Analis Kebijakan Ahli Madya", "ahli madya"),
+        ("Perencana Ahli Muda (Koordinator)", "ahli muda"),
+        ("Guru Ahli Pertama", "ahli pertama"),
+        ("Arsiparis Penyelia", "penyelia"),
+        ("Pranata Komputer Mahir", "mahir"),
+        ("Perawat Terampil", "terampil"),
+        ("Bidan Pemula", "pemula"),
+        ("Asisten Apoteker Pelaksana Lanjutan", "mahir"),
+        ("Perawat Pelaksana Pemula", "pemula"),
+        ("Auditor Madya", "ahli madya"),
+        ("Widyaiswara Utama", "ahli utama"),
+        ("JF Perawat Ahli Pert.", "ahli pertama"),
+        ("Pengadministrasi Umum", None),
+        ("Kepala Dinas", None),
+        ("Pembina Utama Muda", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_jenjang_fungsional(nama: str | None, jenjang: str | None) -> None:
+    assert jenjang_fungsional(nama) == jenjang
+
+
+@pytest.mark.parametrize(
+    ("jenis", "nama", "bup"),
+    [
+        ("JPT Pratama", "Kepala Dinas", 60),
+        ("JPT Madya", None, 60),
+        ("Administrator", "Kepala Bidang", 58),
+        ("Pengawas", "Kepala Seksi", 58),
+        ("Pelaksana", "Pengadministrasi Umum", 58),
+        ("Fungsional", "Dokter Ahli Utama", 65),
+        ("Fungsional", "Analis Kebijakan Ahli Madya", 60),
+        ("Fungsional", "Perencana Ahli Muda", 58),
+        ("Fungsional", "Perawat Terampil", 58),
+        ("Fungsional", "Guru Ahli Pertama", 60),
+        ("Fungsional", "Kepala Sekolah", 60),
+        ("Fungsional", "Guru Ahli Utama", 65),
+        (None, "Kepala Dinas Kesehatan", 60),  # jenis inferred from the name
+        (None, "Auditor Ahli Utama", 65),
+        (None, None, 58),
+        ("Tidak dikenal", None, 58),
+    ],
+)
+def test_retirement_age(jenis: str | None, nama: str | None, bup: int) -> None:
+    assert retirement_age(jenis, nama, RULES) == bup
+
+
+def test_retirement_age_follows_settings() -> None:
+    rules = replace(RULES, bup_jpt=61, bup_fungsional_lain=59, bup_guru=62, bup_pelaksana=57)
+    assert retirement_age("JPT Pratama", None, rules) == 61
+    assert retirement_age("Fungsional", "Perawat Terampil", rules) == 59
+    assert retirement_age("Fungsional", "Guru Kelas", rules) == 62
+    assert retirement_age(None, None, rules) == 57
+
+
+@pytest.mark.parametrize(
+    ("lahir", "bup", "pensiun"),
+    [
+        (date(1966, 5, 15), 58, date(2024, 6, 1)),
+        (date(1966, 5, 1), 58, date(2024, 6, 1)),
+        (date(1966, 5, 31), 58, date(2024, 6, 1)),
+        (date(1966, 12, 3), 58, date(2025, 1, 1)),
+        (date(1964, 2, 29), 60, date(2024, 3, 1)),
+        (date(1964, 2, 29), 58, date(2022, 3, 1)),
+    ],
+)
+def test_pension_date(lahir: date, bup: int, pensiun: date) -> None:
+    assert pension_date(lahir, bup) == pensiun
+
+
+@given(st.dates(min_value=date(1940, 1, 1), max_value=date(2010, 12, 31)), st.integers(min_value=50, max_value=70))
+def test_pension_date_is_first_of_month_after_reaching_bup(lahir: date, bup: int) -> None:
+    pensiun = pension_date(lahir, bup)
+    year = lahir.year + bup
+    reached = date(year, lahir.month, min(lahir.day, calendar.monthrange(year, lahir.month)[1]))
+    assert pensiun.day == 1
+    assert reached < pensiun
+    assert (pensiun.year * 12 + pensiun.month) - (reached.year * 12 + reached.month) == 1

@@ -1,0 +1,197 @@
+"""Tests for coded small fields."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from asn_mutasi.domain.kode import (
+    parse_flag,
+    parse_jenis_kelamin,
+    parse_predikat,
+    parse_status_kepegawaian,
+    predikat_from_score,
+)
+from asn_mutasi.models import PREDIKAT_KINERJA, STATUS_KEPEGAWAIAN
+
+
+@pytest.mark.parametrize(
+    ("raw", "jk"),
+    [
+        ("L", "L"),
+        ("l", "L"),
+        ("Laki-laki", "L"),
+        ("LAKI - LAKI", "L"),
+        ("Laki Laki", "L"),
+        ("Pria", "L"),
+        ("M", "L"),
+        ("Male", "L"),
+        (1, "L"),
+        ("1", "L"),
+        (1.0, "L"),
+        (np.int64(1), "L"),
+        ("P", "P"),
+        ("Perempuan", "P"),
+        ("PEREMPUAN", "P"),
+        ("Wanita", "P"),
+        ("F", "P"),
+        ("Female", "P"),
+        (2, "P"),
+        ("2", "P"),
+        (" p ", "P"),
+    ],
+)
+def test_jenis_kelamin(raw: object, jk: str) -> None:
+    assert parse_jenis_kelamin(raw) == jk
+
+
+@pytest.mark.parametrize("raw", [None, "", "X", 3, "L/P", float("nan"), True, "Laki"[:0]])
+def test_jenis_kelamin_unknown(raw: object) -> None:
+    assert parse_jenis_kelamin(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "status"),
+    [
+        ("PNS", "PNS"),
+        ("pns", "PNS"),
+        ("Pegawai Negeri Sipil", "PNS"),
+        ("PNS Daerah", "PNS"),
+        ("P", "PNS"),
+        ("CPNS", "CPNS"),
+        ("Calon PNS", "CPNS"),
+        ("Calon Pegawai Negeri Sipil", "CPNS"),
+        ("C", "CPNS"),
+        ("PPPK", "PPPK"),
+        ("P3K", "PPPK"),
+        ("PPPK Paruh Waktu", "PPPK"),
+        ("PPPK-PW", "PPPK"),
+        ("Pegawai Pemerintah dengan Perjanjian Kerja", "PPPK"),
+    ],
+)
+def test_status_kepegawaian(raw: str, status: str) -> None:
+    assert parse_status_kepegawaian(raw) == status
+
+
+@pytest.mark.parametrize("raw", [None, "", "Aktif", "CLTN", "71", 1, "Honorer", "Pensiun"])
+def test_status_kepegawaian_unknown(raw: object) -> None:
+    assert parse_status_kepegawaian(raw) is None
+
+
+@given(st.text(max_size=30))
+def test_status_is_canonical_or_none(text: str) -> None:
+    assert parse_status_kepegawaian(text) in (*STATUS_KEPEGAWAIAN, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "predikat"),
+    [
+        ("Sangat Baik", "Sangat Baik"),
+        ("SANGAT BAIK", "Sangat Baik"),
+        ("Amat Baik", "Sangat Baik"),
+        ("Baik", "Baik"),
+        ("baik ", "Baik"),
+        ("Butuh Perbaikan", "Butuh Perbaikan"),
+        ("Perlu Perbaikan", "Butuh Perbaikan"),
+        ("Cukup", "Butuh Perbaikan"),
+        ("Kurang", "Kurang"),
+        ("Kurang (Misconduct)", "Kurang"),
+        ("Kurang/Misconduct", "Kurang"),
+        ("Sedang", "Kurang"),
+        ("Sangat Kurang", "Sangat Kurang"),
+        ("Buruk", "Sangat Kurang"),
+        (95, "Sangat Baik"),
+        (91, "Sangat Baik"),
+        (90.5, "Sangat Baik"),
+        (90, "Baik"),
+        (76, "Baik"),
+        ("85,5", "Baik"),
+        ("85.25", "Baik"),
+        (75, "Butuh Perbaikan"),
+        (61, "Butuh Perbaikan"),
+        (60, "Kurang"),
+        (51, "Kurang"),
+        (50, "Sangat Kurang"),
+        (0, "Sangat Kurang"),
+        (100, "Sangat Baik"),
+    ],
+)
+def test_predikat(raw: object, predikat: str) -> None:
+    assert parse_predikat(raw) == predikat
+
+
+@pytest.mark.parametrize("raw", [None, "", "Lumayan", 101, -1, "150", float("nan"), True])
+def test_predikat_unknown(raw: object) -> None:
+    assert parse_predikat(raw) is None
+
+
+@given(st.floats(min_value=0, max_value=100))
+def test_score_bands_are_monotonic(score: float) -> None:
+    order = list(PREDIKAT_KINERJA)  # best first
+    here = predikat_from_score(score)
+    higher = predikat_from_score(min(100.0, score + 10))
+    assert here is not None and higher is not None
+    assert order.index(higher) <= order.index(here)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "ya",
+        "Ya",
+        "Y",
+        "yes",
+        "TRUE",
+        "1",
+        1,
+        2,
+        True,
+        "Aktif",
+        "sedang",
+        "Berat",
+        "ringan",
+        "ada",
+        "Teguran tertulis",
+        "Penurunan jabatan setingkat lebih rendah selama 12 bulan",
+    ],
+)
+def test_flag_true(raw: object) -> None:
+    assert parse_flag(raw) is True
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "tidak",
+        "Tidak",
+        "T",
+        "no",
+        "false",
+        "0",
+        0,
+        0.0,
+        "-",
+        "tidak ada",
+        "Tidak Ada",
+        "nihil",
+        "NIHIL",
+        False,
+        "0,0",
+        "Tidak sedang tugas belajar",
+        "Belum",
+    ],
+)
+def test_flag_false(raw: object) -> None:
+    assert parse_flag(raw) is False
+
+
+@pytest.mark.parametrize("raw", [None, "", "   ", float("nan"), "nan", object()])
+def test_flag_empty(raw: object) -> None:
+    assert parse_flag(raw) is None
+
+
+@given(st.text(max_size=30))
+def test_flag_never_raises(text: str) -> None:
+    assert parse_flag(text) in (True, False, None)
