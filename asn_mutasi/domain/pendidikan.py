@@ -132,6 +132,9 @@ _PREFIX_LEVEL = (
     r"|DIPLOMA" + _SEP + r"(?:IV|III|II|I|[1-4])|[SD]" + _SEP + r"(?:IV|III|II|I|[1-4])|A" + _SEP + r"IV"
     r"|SMA|SMU|SMKK|SMK|SLTA|SLTP|SMP|STM|SMEA|MAK|MA|SD"
 )
+#: regular expression (upper case) of one level word as written before a programme
+LEVEL_WORD = _PREFIX_LEVEL
+
 _PREFIX = re.compile(
     r"^\s*(?P<level>(?:" + _PREFIX_LEVEL + r"))(?![A-Z0-9])"
     r"(?:\s*/\s*(?:" + _PREFIX_LEVEL + r")(?![A-Z0-9]))*"

@@ -1,0 +1,169 @@
+"""Assign a study programme to a broad family (rumpun) for partial "serumpun" credit.
+
+A family is deliberately broad: it only decides whether a programme that is *not* accepted
+is still related (``serumpun``) and earns part of the jurusan score. It never makes a
+programme acceptable, so erring on the broad side costs little.
+
+Rules are applied to the canonical key (:func:`asn_mutasi.matching.programme.programme_key`)
+in three steps, specific before general:
+
+1. **Phrases** that override the head word, because the head word misleads:
+   ``TEKNIK INFORMATIKA``/``MANAJEMEN INFORMATIKA``/``SISTEM INFORMASI`` are computing
+   (not engineering or management), ``PENDIDIKAN DOKTER`` is medicine (the Indonesian
+   name of the medical degree), ``REKAM MEDIS``/``TEKNOLOGI LABORATORIUM MEDIS`` are health,
+   ``TEKNOLOGI PERTANIAN``/``TEKNIK PERTANIAN`` agriculture, ``KESEHATAN HEWAN`` animal science.
+2. **Head word**: Indonesian programme names are head-first, so the first word names the
+   discipline and the rest narrows it: ``PENDIDIKAN MATEMATIKA`` is education,
+   ``KESEHATAN LINGKUNGAN`` health, ``TEKNIK LINGKUNGAN`` engineering, ``HUKUM KESEHATAN`` law.
+3. **Any word**, in family order, for names whose head word is generic (``MANAJEMEN SUMBER
+   DAYA PERAIRAN`` → fisheries via PERAIRAN; ``ADMINISTRASI KESEHATAN`` → health).
+
+Step 3 checks the family list in order, so a programme mentioning both health and another
+field lands in health; the list order is the tie-break and is documented by ``FAMILIES``.
+"""
+
+from __future__ import annotations
+
+#: family id → label shown to analysts (the ids are already Indonesian and readable)
+FAMILIES: tuple[str, ...] = (
+    "pendidikan",
+    "kesehatan",
+    "komputer",
+    "pertanian",
+    "perikanan kelautan",
+    "teknik",
+    "ekonomi",
+    "hukum",
+    "komunikasi",
+    "psikologi",
+    "sosial politik",
+    "agama",
+    "sains",
+    "bahasa seni budaya",
+)
+
+_PHRASES: tuple[tuple[str, str], ...] = (
+    ("PENDIDIKAN DOKTER", "kesehatan"),
+    ("PENDIDIKAN PROFESI", "kesehatan"),
+    ("TEKNIK INFORMATIKA", "komputer"),
+    ("TEKNIK KOMPUTER", "komputer"),
+    ("MANAJEMEN INFORMATIKA", "komputer"),
+    ("SISTEM INFORMASI", "komputer"),
+    ("TEKNOLOGI INFORMASI", "komputer"),
+    ("REKAYASA PERANGKAT LUNAK", "komputer"),
+    ("SAINS DATA", "komputer"),
+    ("REKAM MEDIS", "kesehatan"),
+    ("PEREKAM MEDIS", "kesehatan"),
+    ("TEKNOLOGI LABORATORIUM", "kesehatan"),
+    ("TEKNOLOGI BANK DARAH", "kesehatan"),
+    ("TEKNIK ELEKTROMEDIS", "kesehatan"),
+    ("TEKNIK RADIODIAGNOSTIK", "kesehatan"),
+    ("KESELAMATAN DAN KESEHATAN KERJA", "kesehatan"),
+    ("TEKNOLOGI PERTANIAN", "pertanian"),
+    ("TEKNIK PERTANIAN", "pertanian"),
+    ("TEKNOLOGI HASIL PERTANIAN", "pertanian"),
+    ("TEKNOLOGI PANGAN", "pertanian"),
+    ("TEKNOLOGI HASIL PERIKANAN", "perikanan kelautan"),
+    ("TEKNOLOGI HASIL HUTAN", "pertanian"),
+    ("KESEHATAN HEWAN", "pertanian"),
+    ("KEDOKTERAN HEWAN", "pertanian"),
+    ("HUBUNGAN MASYARAKAT", "komunikasi"),
+    ("HUBUNGAN INTERNASIONAL", "sosial politik"),
+    ("PERENCANAAN WILAYAH", "teknik"),
+    ("SEKOLAH DASAR", "pendidikan"),
+)
+
+_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "pendidikan": ("PENDIDIKAN", "KEGURUAN", "BIMBINGAN", "KONSELING", "TADRIS", "TARBIYAH", "PGSD", "PAUD"),
+    "kesehatan": (
+        "KESEHATAN", "KEPERAWATAN", "PERAWAT", "NERS", "KEBIDANAN", "BIDAN", "KEDOKTERAN", "DOKTER", "FARMASI",
+        "APOTEKER", "GIZI", "SANITASI", "EPIDEMIOLOGI", "RADIOLOGI", "RADIODIAGNOSTIK", "RADIOTERAPI",
+        "FISIOTERAPI", "OKUPASI", "AKUPUNKTUR", "OPTOMETRI", "REFRAKSI", "ANESTESI", "ANESTESIOLOGI", "GIGI",
+        "ELEKTROMEDIS", "MEDIS", "MEDIK", "KLINIS", "BEDAH", "PENYAKIT", "KARDIOLOGI", "NEUROLOGI", "PSIKIATRI",
+        "OBSTETRI", "OBGYN", "PEDIATRI", "ANAK", "JANTUNG", "PATOLOGI", "MIKROBIOLOGI", "PARASITOLOGI",
+        "ORTOTIK", "PROSTETIK", "HERBAL", "JAMU", "ENTOMOLOGI", "KARDIOVASKULER", "KARDIOVASKULAR",
+        "TERAPI", "WICARA", "ORTHOPAEDI", "ORTOPEDI", "DERMATOLOGI", "KULIT", "MATA", "PARU", "FORENSIK",
+        "PULMONOLOGI", "RADIOLOGI", "IMUNOLOGI", "TOKSIKOLOGI", "HIPERKES", "PROMOSI",
+    ),
+    "komputer": (
+        "INFORMATIKA", "KOMPUTER", "KOMPUTASI", "SIBER", "JARINGAN", "PERANGKAT", "MULTIMEDIA", "DIGITAL",
+        "KECERDASAN", "DATA", "PEMROGRAMAN", "ROBOTIKA",
+    ),
+    "pertanian": (
+        "PERTANIAN", "AGRIBISNIS", "AGROTEKNOLOGI", "AGROEKOTEKNOLOGI", "AGRONOMI", "AGROTEKNIK", "AGROINDUSTRI",
+        "HORTIKULTURA", "TANAMAN", "TANAH", "PERKEBUNAN", "KEHUTANAN", "HUTAN", "PETERNAKAN", "TERNAK",
+        "HEWAN", "VETERINER", "PERTANAHAN", "PANGAN", "BENIH", "PENYULUHAN", "AGROFORESTRI", "PROTEKSI",
+        "HAMA", "TUMBUHAN", "SAWIT", "KELAPA", "AGROTEKNOLOGI", "AGROWISATA", "PERLINDUNGAN",
+    ),
+    "perikanan kelautan": (
+        "PERIKANAN", "KELAUTAN", "PERAIRAN", "AKUAKULTUR", "BUDIDAYA", "IKAN", "OSEANOGRAFI", "LAUT",
+        "PESISIR", "MARITIM", "NAUTIKA", "BAHARI", "PELAYARAN",
+    ),
+    "teknik": (
+        "TEKNIK", "REKAYASA", "ARSITEKTUR", "SIPIL", "MESIN", "ELEKTRO", "ELEKTRONIKA", "INDUSTRI", "KIMIA",
+        "GEODESI", "GEOMATIKA", "PERTAMBANGAN", "TAMBANG", "METALURGI", "PERKAPALAN", "LISTRIK", "ENERGI",
+        "OTOMOTIF", "KONSTRUKSI", "BANGUNAN", "PLANOLOGI", "PERENCANAAN", "TEKNOLOGI", "TRANSPORTASI",
+        "PERHUBUNGAN", "LALU", "LALULINTAS", "PENERBANGAN", "PERKERETAAPIAN", "GEOLOGI", "INSTRUMENTASI",
+        "TELEKOMUNIKASI", "NUKLIR", "MEKATRONIKA", "LINGKUNGAN", "GEOFISIKA", "PENGAIRAN",
+    ),
+    "ekonomi": (
+        "EKONOMI", "MANAJEMEN", "AKUNTANSI", "KEUANGAN", "PERBANKAN", "BISNIS", "PERPAJAKAN", "PAJAK",
+        "NIAGA", "PEMASARAN", "KOPERASI", "AKTUARIA", "PERDAGANGAN", "ASURANSI", "KEWIRAUSAHAAN", "LOGISTIK",
+        "PARIWISATA", "PERHOTELAN", "PERKANTORAN", "SEKRETARIS", "SEKRETARI",
+    ),
+    "hukum": ("HUKUM", "SYARIAH", "JINAYAH", "SIYASAH", "MUAMALAH", "KENOTARIATAN", "PERUNDANG"),
+    "komunikasi": ("KOMUNIKASI", "JURNALISTIK", "PUBLISISTIK", "PENYIARAN", "BROADCASTING", "PERIKLANAN", "HUMAS"),
+    "psikologi": ("PSIKOLOGI", "PSIKOMETRI"),
+    "sosial politik": (
+        "ADMINISTRASI", "PEMERINTAHAN", "POLITIK", "SOSIOLOGI", "SOSIAL", "KESEJAHTERAAN", "KEBIJAKAN",
+        "PUBLIK", "NEGARA", "KEARSIPAN", "PERPUSTAKAAN", "KEPUSTAKAAN", "INFORMASI", "KEPENDUDUKAN",
+        "ANTROPOLOGI", "KRIMINOLOGI", "PEMBANGUNAN", "KEPOLISIAN", "DIPLOMASI", "PERTAHANAN", "KAJIAN",
+        "SOSIATRI", "STUDI", "GENDER", "DOKUMENTASI",
+    ),
+    "agama": (
+        "AGAMA", "ISLAM", "TEOLOGI", "DAKWAH", "USHULUDDIN", "TAFSIR", "HADIS", "HADITS", "AQIDAH", "FILSAFAT",
+        "KRISTEN", "KATOLIK", "HINDU", "BUDDHA", "KONGHUCU", "ZAKAT", "WAKAF", "HAJI", "QURAN", "AL",
+    ),
+    "sains": (
+        "MATEMATIKA", "FISIKA", "KIMIA", "BIOLOGI", "STATISTIKA", "STATISTIK", "GEOGRAFI", "ASTRONOMI",
+        "BIOTEKNOLOGI", "BIOINFORMATIKA", "SAINS", "MIPA", "BIOKIMIA", "METEOROLOGI", "KLIMATOLOGI",
+        "GEOFISIKA", "MATERIAL", "GENETIKA", "EKOLOGI", "AKTUARIA",
+    ),
+    "bahasa seni budaya": (
+        "BAHASA", "SASTRA", "LINGUISTIK", "SENI", "DESAIN", "MUSIK", "TARI", "KRIYA", "TEATER", "FILM",
+        "SEJARAH", "ARKEOLOGI", "BUDAYA", "KEBUDAYAAN", "ETNOMUSIKOLOGI", "FOTOGRAFI", "ANIMASI",
+        "INGGRIS", "ARAB", "JEPANG", "MANDARIN", "JERMAN", "PERANCIS", "KOREA", "BELANDA", "INDONESIA",
+        "JAWA", "SUNDA", "BALI", "MINANGKABAU", "KEOLAHRAGAAN", "OLAHRAGA", "TATA", "BUSANA", "KECANTIKAN",
+        "KULINER", "BOGA", "PERPUSTAKAAN",
+    ),
+}  # fmt: skip
+
+_HEADS: dict[str, str] = {}
+for _family in FAMILIES:
+    for _word in _KEYWORDS[_family]:
+        _HEADS.setdefault(_word, _family)
+# head words that are too generic to decide alone: fall through to the any-word scan
+_GENERIC_HEADS = frozenset(
+    {"TEKNOLOGI", "MANAJEMEN", "PENGELOLAAN", "ADMINISTRASI", "KAJIAN", "STUDI", "SAINS", "DATA",
+     "PERENCANAAN", "TATA", "PEMBANGUNAN", "PENYULUHAN", "PERLINDUNGAN", "ANAK", "INFORMASI", "DIGITAL",
+     "KEBIJAKAN", "PROMOSI", "TERAPI", "AL"}
+)  # fmt: skip
+
+
+def family_of_key(key: str) -> str | None:
+    """Return the family of a canonical programme key (see the module docstring)."""
+    if not key:
+        return None
+    padded = f" {key} "
+    for phrase, family in _PHRASES:
+        if f" {phrase} " in padded:
+            return family
+    words = key.split()
+    head = words[0]
+    if head in _HEADS and head not in _GENERIC_HEADS:
+        return _HEADS[head]
+    present = set(words)
+    for family in FAMILIES:
+        if present.intersection(_KEYWORDS[family]):
+            return family
+    return None

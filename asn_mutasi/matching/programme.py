@@ -1,0 +1,283 @@
+"""Split programme requirements and reduce programme names to canonical identity keys.
+
+``programme_key`` answers "is this the same study programme, spelled differently?" for the
+*deterministic* part of the question: casing, punctuation, the level written in front
+("S-1 ", "D3 ", "Strata 1 "), administrative words ("PRODI", "PROGRAM STUDI", "JURUSAN",
+"PEMINATAN", "KONSENTRASI"), the word "ILMU" (programmes are named both with and without
+it: "ILMU HUKUM" and "HUKUM" are one programme, "ILMU ADMINISTRASI NEGARA" and
+"ADMINISTRASI NEGARA" too), a trailing abbreviation in parentheses ("(PGSD)"), common
+abbreviations, and a short table of true identities. Typos are handled later, by
+:mod:`asn_mutasi.matching.education`.
+
+The identity table (``_IDENTITIES``) holds only pairs that are the same programme under
+another official or customary name, each with its reason:
+
+- ``ADMINISTRASI PUBLIK`` ≡ ``ADMINISTRASI NEGARA``: the 2017+ nomenclature renamed
+  Administrasi Negara to Administrasi Publik; domain.md §3.2 lists them as equivalent.
+- ``EKONOMI MANAJEMEN`` ≡ ``MANAJEMEN`` and ``EKONOMI AKUNTANSI`` ≡ ``AKUNTANSI``: SIASN
+  writes the faculty before the programme ("S-1 EKONOMI MANAJEMEN"); the programme is
+  Manajemen. (``EKONOMI PEMBANGUNAN`` is *not* reduced: it is its own programme.)
+- ``KEPERAWATAN NERS``/``PROFESI KEPERAWATAN``/``NERS KEPERAWATAN`` ≡ ``NERS``: the Ners
+  profession programme is written with and without the discipline; "S-1 KEPERAWATAN" alone
+  stays different (no profession).
+- word spellings ``STATISTIK``→``STATISTIKA``, ``MEDIK``→``MEDIS``, ``KARDIOVASKULER``→
+  ``KARDIOVASKULAR``, ``ANALISA``→``ANALISIS``: both spellings are used by the same official
+  programme (the 2024 formation data lists "TEKNOLOGI LABORATORIUM MEDIK/MEDIS" as one).
+
+Deliberately *not* merged: ``TEKNIK INFORMATIKA`` and ``INFORMATIKA`` (renamed in many
+campuses, but formation requirements list them separately), ``KESEHATAN LINGKUNGAN`` and
+``SANITASI`` (related, not identical). Those end up ``serumpun`` through their family.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from asn_mutasi.domain.pendidikan import LEVEL_WORD, split_level
+from asn_mutasi.matching.families import family_of_key
+
+#: abbreviation token → expansion (whole tokens only, after punctuation is removed)
+ABBREVIATIONS: dict[str, str] = {
+    "PGSD": "PENDIDIKAN GURU SEKOLAH DASAR",
+    "PGPAUD": "PENDIDIKAN GURU PENDIDIKAN ANAK USIA DINI",
+    "PAUD": "PENDIDIKAN ANAK USIA DINI",
+    "PIAUD": "PENDIDIKAN ISLAM ANAK USIA DINI",
+    "PGMI": "PENDIDIKAN GURU MADRASAH IBTIDAIYAH",
+    "PAI": "PENDIDIKAN AGAMA ISLAM",
+    "PJKR": "PENDIDIKAN JASMANI KESEHATAN DAN REKREASI",
+    "PPKN": "PENDIDIKAN PANCASILA DAN KEWARGANEGARAAN",
+    "PKN": "PENDIDIKAN KEWARGANEGARAAN",
+    "PLB": "PENDIDIKAN LUAR BIASA",
+    "PLS": "PENDIDIKAN LUAR SEKOLAH",
+    "PKK": "PENDIDIKAN KESEJAHTERAAN KELUARGA",
+    "PBSI": "PENDIDIKAN BAHASA DAN SASTRA INDONESIA",
+    "PBI": "PENDIDIKAN BAHASA INGGRIS",
+    "BK": "BIMBINGAN DAN KONSELING",
+    "MPI": "MANAJEMEN PENDIDIKAN ISLAM",
+    "TI": "TEKNIK INFORMATIKA",
+    "SI": "SISTEM INFORMASI",
+    "TIK": "TEKNOLOGI INFORMASI DAN KOMUNIKASI",
+    "RPL": "REKAYASA PERANGKAT LUNAK",
+    "TKJ": "TEKNIK KOMPUTER DAN JARINGAN",
+    "DKV": "DESAIN KOMUNIKASI VISUAL",
+    "K3": "KESELAMATAN DAN KESEHATAN KERJA",
+    "KESMAS": "KESEHATAN MASYARAKAT",
+    "MIK": "REKAM MEDIS DAN INFORMASI KESEHATAN",
+    "RMIK": "REKAM MEDIS DAN INFORMASI KESEHATAN",
+    "TLM": "TEKNOLOGI LABORATORIUM MEDIS",
+    "KEP": "KEPERAWATAN",
+    "KEB": "KEBIDANAN",
+    "PWK": "PERENCANAAN WILAYAH DAN KOTA",
+    "AKT": "AKUNTANSI",
+    "MSDM": "MANAJEMEN SUMBER DAYA MANUSIA",
+    "SDM": "SUMBER DAYA MANUSIA",
+    "HI": "HUBUNGAN INTERNASIONAL",
+    "HES": "HUKUM EKONOMI SYARIAH",
+    "KPI": "KOMUNIKASI DAN PENYIARAN ISLAM",
+    "ADM": "ADMINISTRASI",
+    "ADMIN": "ADMINISTRASI",
+    "ADMINIS": "ADMINISTRASI",
+    "TEK": "TEKNIK",
+    "PEND": "PENDIDIKAN",
+    "MANAJ": "MANAJEMEN",
+    "MNJ": "MANAJEMEN",
+    "EKON": "EKONOMI",
+}
+
+_IDENTITIES: tuple[tuple[str, str], ...] = (
+    ("ADMINISTRASI PUBLIK", "ADMINISTRASI NEGARA"),
+    ("EKONOMI MANAJEMEN", "MANAJEMEN"),
+    ("EKONOMI AKUNTANSI", "AKUNTANSI"),
+    ("KEPERAWATAN NERS", "NERS"),
+    ("NERS KEPERAWATAN", "NERS"),
+    ("PROFESI KEPERAWATAN", "NERS"),
+)
+_WORD_SPELLINGS: dict[str, str] = {
+    "STATISTIK": "STATISTIKA",
+    "MEDIK": "MEDIS",
+    "KARDIOVASKULER": "KARDIOVASKULAR",
+    "ANALISA": "ANALISIS",
+}
+#: words that only say "this is a programme"; removed anywhere
+_NOISE_WORDS = frozenset({"ILMU", "PRODI", "JURUSAN", "PEMINATAN", "KONSENTRASI", "MINAT", "BIDANG", "STUDI"})
+#: requirement texts that accept any programme at the level
+OPEN_KEYS = frozenset({"", "SEDERAJAT", "SEMUA", "SEMUA PROGRAM", "UMUM", "SEGALA", "BEBAS", "APA SAJA"})
+
+_MARKERS = r"(?:PEMINATAN|JURUSAN|PROGRAM\s+STUDI|PRODI|KONSENTRASI|MINAT)"
+_MARKER_LIST = re.compile(_MARKERS + r"(?:\s*/\s*" + _MARKERS + r")+", re.IGNORECASE)
+_LEVEL_SLASH = re.compile(
+    r"(?<![A-Z0-9])((?:" + LEVEL_WORD + r"))\s*/\s*(?=(?:" + LEVEL_WORD + r")(?![A-Z0-9]))", re.IGNORECASE
+)
+_PARENS = re.compile(r"\([^()]*\)?")
+_TRAILING_PAREN = re.compile(r"\(\s*([A-Z0-9 .\-&]*?)\s*\)?\s*$")
+# length-preserving masks (private-use characters) so positions found on the unmasked text
+# are valid on the masked one
+_MASKS: dict[str, str | int | None] = {"/": "\ue000", ",": "\ue001", ";": "\ue002", " ": "\ue003"}
+_LEVEL_SLASH_MASK = "\ue004"
+_MASK_TABLE = str.maketrans(_MASKS)
+_UNMASK = str.maketrans({"\ue000": "/", "\ue001": ",", "\ue002": ";", "\ue003": " ", _LEVEL_SLASH_MASK: "/"})
+
+
+def _mask_inside_parens(text: str) -> str:
+    """Protect separators inside parentheses from splitting."""
+    return _PARENS.sub(lambda m: m.group(0).translate(_MASK_TABLE), text)
+
+
+def _unmask(text: str) -> str:
+    return text.translate(_UNMASK)
+
+
+def _split_alternatives(body: str) -> list[str]:
+    """Split a level-free requirement segment into alternatives (see ``split_requirements``)."""
+    pieces: list[str] = []
+    for part in re.split(r"\s+DAN\s*/\s*ATAU\s+|,", body, flags=re.IGNORECASE):
+        either = [p.strip() for p in re.split(r"\s+ATAU\s+", part, flags=re.IGNORECASE) if p.strip()]
+        for alternative in _distribute(either):
+            pieces.extend(_distribute([p.strip() for p in alternative.split("/") if p.strip()]))
+    # a serial "X, Y, DAN Z" drops its conjunction: "DAN Z" is the alternative "Z"
+    cleaned = [re.sub(r"^(?:DAN|SERTA)\s+", "", p.strip(), flags=re.IGNORECASE) for p in pieces]
+    return [p for p in cleaned if p]
+
+
+def _distribute(parts: list[str]) -> list[str]:
+    """Share a head or tail word across a two-part alternative when one side is one word.
+
+    ``TEKNIK/REKAYASA KOMPUTER`` → ``TEKNIK KOMPUTER``, ``REKAYASA KOMPUTER`` (a lone left
+    word is a head that needs the shared tail); ``TEKNIK ELEKTRO/ELEKTRONIKA`` →
+    ``TEKNIK ELEKTRO``, ``TEKNIK ELEKTRONIKA`` and ``ELEKTRONIKA`` (a lone right word after a
+    two-word name is an alternative tail; it may also be a programme on its own). Longer
+    names are left alone: ``PERENCANAAN WILAYAH DAN KOTA/PLANOLOGI`` is two programmes.
+    """
+    if len(parts) != 2 or split_level(_unmask(parts[1]))[0] is not None:
+        return parts  # "S-1 HUKUM ATAU S-1 EKONOMI": each side is complete
+    left, right = parts[0].split(), parts[1].split()
+    if len(left) == 1 and len(right) >= 2:
+        # keep the lone word as well when it is a programme by itself ("HUKUM ATAU EKONOMI
+        # PEMBANGUNAN"); a bare "ILMU" has an empty key and is dropped
+        lone = [parts[0]] if programme_key(parts[0]) else []
+        return [" ".join(left + right[1:]), *lone, parts[1]]
+    if len(right) == 1 and len(left) == 2:
+        return [parts[0], " ".join([*left[:-1], right[0]]), parts[1]]
+    return parts
+
+
+def split_requirements(text: str | None) -> list[str]:
+    """Split a requirement text into accepted programmes, keeping the level on each.
+
+    Separators: ``;`` and line breaks first, then `` DAN/ATAU ``, ``,``, `` ATAU `` and ``/``.
+    Not split: slashes between level words (``S-1/A-IV``, ``D-III/Sarjana Muda``,
+    ``S-1/D-IV``), anything inside parentheses (``(PGSD)``, ``(MINAT A / B)``), and the
+    administrative marker list ``PEMINATAN/JURUSAN/PROGRAM STUDI/KONSENTRASI`` (removed).
+    A level written on one alternative carries over to the following ones without a level.
+    """
+    if text is None:
+        return []
+    raw = str(text).strip()
+    if not raw:
+        return []
+    raw = _MARKER_LIST.sub(" ", raw)
+    raw = _mask_inside_parens(raw)
+    raw = _LEVEL_SLASH.sub(lambda m: m.group(1) + _LEVEL_SLASH_MASK, raw)
+    result: list[str] = []
+    for segment in re.split(r"[;\n]+", raw):
+        current_prefix = ""
+        for piece in _split_segment(segment.strip(" ,/")):
+            plain = _unmask(piece).strip()
+            level, rest = split_level(plain)
+            if level is not None:
+                current_prefix = plain[: len(plain) - len(rest)].strip()
+                result.append(plain)
+            elif current_prefix:
+                result.append(f"{current_prefix} {rest}".strip())
+            else:
+                result.append(rest)
+    return list(dict.fromkeys(p for p in result if p))
+
+
+def _split_segment(segment: str) -> list[str]:
+    """Split one masked segment after setting its leading level aside."""
+    if not segment:
+        return []
+    level, rest = split_level(_unmask(segment))
+    if level is None:
+        return _split_alternatives(segment)
+    prefix = segment[: len(segment) - len(rest)].strip()
+    pieces = _split_alternatives(segment[len(segment) - len(rest) :])
+    out = [f"{prefix} {pieces[0]}"] if pieces else [prefix]
+    out.extend(pieces[1:])
+    return out
+
+
+def _abbreviation_parenthetical(inner: str, before: list[str]) -> bool:
+    """Tell whether a trailing ``(XYZ)`` abbreviates the words before it."""
+    token = inner.replace(".", "").replace(" ", "")
+    if not token.isalpha() or len(token) > 8:
+        return False
+    if token in ABBREVIATIONS:
+        return True
+    initials = "".join(word[0] for word in before if word and word not in ("DAN",))
+    if token in initials:
+        return True
+    vowels = sum(ch in "AIUEO" for ch in token)
+    return len(token) <= 5 and vowels <= 1
+
+
+def _key_once(text: str) -> str:
+    value = text.upper().replace("&", " DAN ").replace("\u00a0", " ")
+    value = _MARKER_LIST.sub(" ", value)
+    for _ in range(3):
+        level, rest = split_level(value)
+        if level is None or (not rest and value.strip() in ABBREVIATIONS):
+            break  # "SI" alone is Sistem Informasi, not "S-I"
+        value = rest
+    value = value.strip()
+    match = _TRAILING_PAREN.search(value)
+    if match:
+        before = re.sub(r"[^A-Z0-9 ]", " ", value[: match.start()]).split()
+        if before and _abbreviation_parenthetical(match.group(1), before):
+            value = value[: match.start()]
+    value = re.sub(r"[^A-Z0-9]+", " ", value)
+    words: list[str] = []
+    tokens = value.split()
+    if tokens and tokens[0] == "PS":
+        tokens = tokens[1:]
+    if len(tokens) >= 2 and tokens[0] == "PROGRAM" and tokens[1] == "STUDI":
+        tokens = tokens[2:]
+    for token in tokens:
+        expanded = ABBREVIATIONS.get(token, token)
+        for word in expanded.split():
+            if word in _NOISE_WORDS:
+                continue
+            words.append(_WORD_SPELLINGS.get(word, word))
+    key = " ".join(words)
+    for source, target in _IDENTITIES:
+        if key == source:
+            key = target
+        elif f" {source} " in f" {key} ":
+            key = f" {key} ".replace(f" {source} ", f" {target} ").strip()
+    return key
+
+
+@lru_cache(maxsize=65536)
+def programme_key(text: str) -> str:
+    """Return the canonical identity key of a programme name (idempotent)."""
+    if not text:
+        return ""
+    key = _key_once(str(text))
+    for _ in range(4):
+        again = _key_once(key)
+        if again == key:
+            break
+        key = again
+    return key
+
+
+def programme_family(text: str) -> str | None:
+    """Return the family (rumpun) of a programme name, or ``None`` when no rule applies."""
+    return family_of_key(programme_key(text))
+
+
+def is_open_requirement(text: str) -> bool:
+    """Tell whether a requirement piece accepts any programme ("SLTA/SMA SEDERAJAT", "Semua jurusan")."""
+    return programme_key(text) in OPEN_KEYS
