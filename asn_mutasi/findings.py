@@ -71,6 +71,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     "kode-jabatan-ganda": CodeSpec(E, "Kode jabatan '{value}' sudah dipakai di baris {baris_lain}", "Two position rows share one kode_jabatan; the later row is excluded."),
     "bezetting-beda": CodeSpec(I, "Bezetting tercatat {tercatat} berbeda dengan jumlah pemangku di data pegawai ({dihitung})", "The declared bezetting disagrees with the roster count."),
     "kebutuhan-tidak-ada": CodeSpec(E, "Jabatan tidak punya kebutuhan maupun beban kerja", "A position row with neither kebutuhan nor beban_kerja_jam."),
+    "rotasi-tidak-terpenuhi": CodeSpec(W, "Masa jabatan {tahun} tahun melebihi batas rotasi {batas} tahun, tetapi tidak ada jabatan tujuan yang layak dan tersedia", "A rotation-due employee (rotasi_wajib) stays: no eligible open seat."),
     # --- applying an approved plan (loop) -----------------------------------------------
     "rencana-nip-tidak-ada": CodeSpec(E, "ID Mutasi {id_mutasi}: NIP {nip} yang disetujui tidak ada di data pegawai", "An approved move names a NIP that is not in the current roster."),
     "rencana-jabatan-berubah": CodeSpec(E, "ID Mutasi {id_mutasi}: jabatan NIP {nip} sekarang '{jabatan_kini}' di '{unit_kini}', bukan jabatan asal di rencana '{jabatan_asal}' di '{unit_asal}'; data pegawai sudah berubah sejak rencana dibuat", "The roster changed since the plan: the employee no longer holds the move's origin position."),
