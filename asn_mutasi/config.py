@@ -58,6 +58,10 @@ class Weights:
     ambang_jurusan: float = 88.0
     #: years of related experience that earn the full experience component
     tahun_pengalaman_penuh: float = 5.0
+    #: similarity (0-100) of the field words of two position names at which past work counts as the same field
+    ambang_pengalaman: float = 80.0
+    #: candidates per position kept by the cheap pre-score (pendidikan/jurusan/golongan/kinerja) before the full score
+    kandidat_pra_skor: int = 300
 
 
 @dataclass(frozen=True)

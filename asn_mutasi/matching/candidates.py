@@ -1,0 +1,426 @@
+"""Generate ranked candidates for positions, positions for an employee, and assess proposals.
+
+Speed design (100,000 employees × 20,000 positions on two cores): strings are normalised
+once (:class:`~asn_mutasi.matching.scoring.ScoringContext`); positions are grouped by their
+requirement (education level + programme text + golongan); per group the matching
+employees are found once on *distinct* education combinations (blocking by level and by
+programme fit — exactly the education condition of ``layak``), ineligible employees are
+dropped up front, and a cheap pre-score (pendidikan/jurusan/golongan/kinerja) orders the
+group. Each position then fully scores only the best ``Weights.kandidat_pra_skor`` of the
+group plus the employees who can gain on the position-specific components (related
+experience, a wish for the unit, the required diklat, managerial experience). No dense
+employee × position matrix is ever built. Ties are broken by (skor desc, nip asc).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from asn_mutasi.config import Settings
+from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+from asn_mutasi.errors import InputError
+from asn_mutasi.matching.experience import URUTAN_JENIS
+from asn_mutasi.matching.scoring import (
+    CANDIDATE_COLUMNS,
+    EducationMatcherLike,
+    ScoringContext,
+    build_context,
+    score_index_pairs,
+    unit_matches,
+)
+
+#: pairs scored per batch (bounds memory: every pair row is a few hundred bytes while scoring)
+_BATCH_PAIRS = 400_000
+
+
+def _vacancy(ctx: ScoringContext, vacancies: pd.Series | None) -> np.ndarray:
+    """Return open places per position row: given, or kebutuhan − current holders."""
+    if vacancies is not None:
+        given = pd.to_numeric(vacancies, errors="coerce")
+        given.index = given.index.astype(str)
+        return given.reindex(pd.Index(ctx.kode)).fillna(0).to_numpy(dtype=float)
+    held = pd.Series(ctx.holder_code).dropna().astype(str).value_counts()
+    need = pd.to_numeric(ctx.positions.get("kebutuhan", pd.Series(np.nan, index=ctx.positions.index)), errors="coerce")
+    counts = held.reindex(pd.Index(ctx.kode)).fillna(0).to_numpy(dtype=float)
+    return need.fillna(0).to_numpy(dtype=float) - counts
+
+
+def select_positions(
+    ctx: ScoringContext,
+    *,
+    position_codes: Sequence[str] | None = None,
+    vacant_only: bool = True,
+    vacancies: pd.Series | None = None,
+) -> np.ndarray:
+    """Return the row positions of the positions to fill, in table order."""
+    keep = np.ones(len(ctx.kode), dtype=bool)
+    if position_codes is not None:
+        keep &= np.isin(ctx.kode, np.asarray([str(c) for c in position_codes], dtype=object))
+    if vacant_only:
+        keep &= _vacancy(ctx, vacancies) > 0
+    return np.flatnonzero(keep)
+
+
+class _Blocker:
+    """Finds, per position, the employees worth a full score."""
+
+    def __init__(self, ctx: ScoringContext) -> None:
+        self.ctx = ctx
+        self.pool = max(int(ctx.settings.bobot.kandidat_pra_skor), 1)
+        n = len(ctx.nip)
+        self.eligible = np.flatnonzero(ctx.bisa)
+        self.nip_order = np.argsort(ctx.nip.astype(str), kind="stable")
+        self.nip_rank = np.empty(n, dtype=np.int64)
+        self.nip_rank[self.nip_order] = np.arange(n)
+        self._pref_index: dict[str, np.ndarray] = {}
+        self._diklat_index: dict[int, np.ndarray] = {}
+        stints = ctx.experience.stints
+        self._managerial = {
+            level: np.unique(stints.loc[stints["urutan"] >= level, "emp"].to_numpy()) for level in range(2, 7)
+        }
+        self._with_pref = np.asarray([k for k, u in enumerate(ctx.pref_units) if u], dtype=np.int64)
+
+    def group_members(self, q: int) -> tuple[np.ndarray, np.ndarray]:
+        """Return (members sorted by pre-score desc then NIP, pre-score of every employee)."""
+        ctx = self.ctx
+        n = len(ctx.nip)
+        cand = self.eligible
+        req_rank = ctx.req_rank[q]
+        cek = ctx.settings.aturan.cek_pendidikan
+        if cek and not np.isnan(req_rank):
+            # unknown level stays: the matcher may still read it from the academic titles
+            lvl = ctx.level_rank[cand]
+            cand = cand[(lvl >= req_rank) | np.isnan(lvl)]
+        edu = ctx.emp_edu[cand]
+        uniq, inverse = np.unique(edu, return_inverse=True)
+        status_u, memenuhi_u, _, level_ok_u = ctx.education(uniq, np.full(len(uniq), ctx.pos_req[q]))
+        if cek:
+            cand = cand[memenuhi_u[inverse]]
+            inverse = inverse[memenuhi_u[inverse]]
+        status = status_u[inverse]
+        level_ok = level_ok_u[inverse]
+        w = ctx.settings.bobot
+        p = ctx.points
+        c_pend = level_ok.astype(float)
+        has_req = ctx.req_text[q] is not None
+        c_jur = (
+            np.ones(len(cand))
+            if not has_req
+            else np.where(status == "sesuai", 1.0, np.where(status == "serumpun", w.serumpun_faktor, 0.0))
+        )
+        g_req = ctx.req_gol_rank[q]
+        g = ctx.gol_rank[cand]
+        c_gol = np.ones(len(cand)) if np.isnan(g_req) else np.where(g >= g_req, 1.0, np.where(g >= g_req - 1, 0.5, 0.0))
+        pre = (
+            p["skor_pendidikan"] * c_pend
+            + p["skor_jurusan"] * c_jur
+            + p["skor_golongan"] * c_gol
+            + p["skor_kinerja"] * ctx.kinerja[cand]
+        )
+        full = np.full(n, -np.inf)
+        full[cand] = pre
+        order = np.lexsort((self.nip_rank[cand], -pre))
+        return cand[order], full
+
+    def preferring(self, unit: str) -> np.ndarray:
+        hit = self._pref_index.get(unit)
+        if hit is None:
+            ctx = self.ctx
+            hit = np.asarray(
+                [k for k in self._with_pref.tolist() if unit_matches(ctx.pref_units[k], unit)], dtype=np.int64
+            )
+            self._pref_index[unit] = hit
+        return hit
+
+    def trained_for(self, q: int) -> np.ndarray:
+        ctx = self.ctx
+        courses = ctx.courses[q]
+        if not courses:
+            return np.empty(0, dtype=np.int64)
+        key = id(courses)
+        hit = self._diklat_index.get(key)
+        if hit is None:
+            hit = np.asarray(
+                [k for k, have in enumerate(ctx.diklat) if have and any(c <= have for c in courses)], dtype=np.int64
+            )
+            self._diklat_index[key] = hit
+        return hit
+
+    def candidates(self, q: int, members: np.ndarray, pre: np.ndarray) -> np.ndarray:
+        """Return the employees to score fully for position row ``q``."""
+        ctx = self.ctx
+        kode = ctx.kode[q]
+        not_holder = members[ctx.holder_code[members] != kode]
+        parts = [not_holder[: self.pool]]
+        extra = [
+            ctx.experience.employees_related_to(str(ctx.pos_name_norm[q])),
+            self.preferring(str(ctx.pos_unit_norm[q])),
+            self.trained_for(q),
+        ]
+        jenis = ctx.pos_jenis[q]
+        t_order = URUTAN_JENIS.get(jenis or "", 0)
+        if t_order >= 2:
+            extra.append(self._managerial[max(2, t_order - 1)])
+        for group in extra:
+            if not len(group):
+                continue
+            group = group[np.isfinite(pre[group]) & (ctx.holder_code[group] != kode)]
+            if len(group) > self.pool:
+                group = group[np.lexsort((self.nip_rank[group], -pre[group]))[: self.pool]]
+            parts.append(group)
+        return np.unique(np.concatenate(parts))
+
+
+def rank_candidates(ctx: ScoringContext, pos_rows: np.ndarray, *, top: int = 10) -> pd.DataFrame:
+    """Return the top ``top`` eligible candidates of each position row, with ``peringkat``."""
+    blocker = _Blocker(ctx)
+    group_key = pd.Series(
+        [f"{r}|{g}" for r, g in zip(ctx.pos_req[pos_rows].tolist(), ctx.req_gol_rank[pos_rows].tolist(), strict=True)],
+        dtype=object,
+    )
+    groups: dict[str, list[int]] = {}
+    for key, q in zip(group_key.tolist(), pos_rows.tolist(), strict=True):
+        groups.setdefault(key, []).append(q)
+    kept: list[pd.DataFrame] = []
+    emp_buf: list[np.ndarray] = []
+    pos_buf: list[np.ndarray] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal size
+        if not emp_buf:
+            return
+        scored = score_index_pairs(ctx, np.concatenate(emp_buf), np.concatenate(pos_buf), with_text=False)
+        scored = scored[scored["layak"].to_numpy(dtype=bool)]
+        kept.append(_top_per_position(scored, top, blocker.nip_rank))
+        emp_buf.clear()
+        pos_buf.clear()
+        size = 0
+
+    for members_q in groups.values():
+        members, pre = blocker.group_members(members_q[0])
+        for q in members_q:
+            cand = blocker.candidates(q, members, pre)
+            if not len(cand):
+                continue
+            emp_buf.append(cand)
+            pos_buf.append(np.full(len(cand), q, dtype=np.int64))
+            size += len(cand)
+            if size >= _BATCH_PAIRS:
+                flush()
+    flush()
+    if not kept:
+        return _empty(with_rank=True)
+    best = pd.concat(kept, ignore_index=True)
+    final = score_index_pairs(ctx, best["_emp"].to_numpy(), best["_pos"].to_numpy(), with_text=True)
+    final["peringkat"] = best["peringkat"].to_numpy()
+    final = final.sort_values(["_pos", "peringkat"], kind="stable")
+    return final[[*CANDIDATE_COLUMNS, "peringkat"]].reset_index(drop=True)
+
+
+def _top_per_position(scored: pd.DataFrame, top: int, nip_rank: np.ndarray) -> pd.DataFrame:
+    frame = pd.DataFrame(
+        {
+            "_pos": scored["_pos"].to_numpy(),
+            "_emp": scored["_emp"].to_numpy(),
+            "skor": scored["skor"].to_numpy(),
+            "_nip": nip_rank[scored["_emp"].to_numpy()],
+        }
+    )
+    frame = frame.sort_values(["_pos", "skor", "_nip"], ascending=[True, False, True], kind="stable")
+    frame["peringkat"] = frame.groupby("_pos").cumcount() + 1
+    return frame[frame["peringkat"] <= top]
+
+
+def _empty(*, with_rank: bool = False) -> pd.DataFrame:
+    cols = [*CANDIDATE_COLUMNS, "peringkat"] if with_rank else list(CANDIDATE_COLUMNS)
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+
+
+def top_candidates_for_positions(
+    roster: pd.DataFrame,
+    positions: pd.DataFrame,
+    *,
+    settings: Settings,
+    as_of: date,
+    matcher: EducationMatcherLike | None = None,
+    history: pd.DataFrame | None = None,
+    top: int = 10,
+    position_codes: Sequence[str] | None = None,
+    vacant_only: bool = True,
+    vacancies: pd.Series | None = None,
+) -> pd.DataFrame:
+    """Rank eligible candidates (``layak``) for each selected position: the candidate table plus ``peringkat``.
+
+    Positions come in table order; within a position by ``skor`` desc then NIP. With
+    ``vacant_only`` only positions with an open place are filled (``vacancies`` by
+    ``kode_jabatan``, else kebutuhan − current holders).
+    """
+    ctx = build_context(roster, positions, settings=settings, as_of=as_of, matcher=matcher, history=history)
+    rows = select_positions(ctx, position_codes=position_codes, vacant_only=vacant_only, vacancies=vacancies)
+    return rank_candidates(ctx, rows, top=top)
+
+
+def top_positions_for_employee(
+    nip: str,
+    roster: pd.DataFrame,
+    positions: pd.DataFrame,
+    *,
+    settings: Settings,
+    as_of: date,
+    matcher: EducationMatcherLike | None = None,
+    history: pd.DataFrame | None = None,
+    top: int = 10,
+    vacant_only: bool = True,
+    vacancies: pd.Series | None = None,
+) -> pd.DataFrame:
+    """Rank the positions that fit one employee's education, best first (``skor`` desc, kode asc).
+
+    Positions the employee already holds are left out. Rows keep ``layak`` and the reasons,
+    so an employee who may not move yet still sees where they would fit and why not now.
+    Raises :class:`~asn_mutasi.errors.InputError` when the NIP is not in the roster.
+    """
+    ctx = build_context(roster, positions, settings=settings, as_of=as_of, matcher=matcher, history=history)
+    hits = np.flatnonzero(ctx.nip == str(nip).strip())
+    if not len(hits):
+        raise InputError(f"NIP {nip} tidak ditemukan di data pegawai")
+    e = int(hits[0])
+    rows = select_positions(ctx, vacant_only=vacant_only, vacancies=vacancies)
+    rows = rows[ctx.kode[rows] != ctx.holder_code[e]]
+    if not len(rows):
+        return _empty(with_rank=True).assign(nama_jabatan=pd.Series(dtype=object), unit_kerja=pd.Series(dtype=object))
+    scored = score_index_pairs(ctx, np.full(len(rows), e), rows, with_text=False)
+    scored = scored[scored["memenuhi_pendidikan"].to_numpy(dtype=bool)]
+    scored = scored.sort_values(["skor", "kode_jabatan"], ascending=[False, True], kind="stable").head(top)
+    out = score_index_pairs(ctx, scored["_emp"].to_numpy(), scored["_pos"].to_numpy(), with_text=True)
+    out["peringkat"] = np.arange(1, len(out) + 1)
+    out["nama_jabatan"] = ctx.pos_name[out["_pos"].to_numpy()]
+    out["unit_kerja"] = ctx.pos_unit[out["_pos"].to_numpy()]
+    return out[[*CANDIDATE_COLUMNS, "peringkat", "nama_jabatan", "unit_kerja"]].reset_index(drop=True)
+
+
+def _normalise_nip(value: object) -> str:
+    from asn_mutasi.domain.nip import NipError, normalize_nip
+
+    try:
+        return normalize_nip(value)
+    except NipError:
+        return str(value).strip() if value is not None else ""
+
+
+def _score_pairs_ctx(ctx: ScoringContext, nips: list[str], codes: list[str | None], missing: list[str]) -> pd.DataFrame:
+    """Score given (nip, kode) pairs; unknown ones yield ``layak`` False rows with the reason."""
+    emp_of: dict[str, int] = {}
+    for k, v in enumerate(ctx.nip.tolist()):
+        emp_of.setdefault(v, k)
+    pos_of: dict[str, int] = {}
+    for k, v in enumerate(ctx.kode.tolist()):
+        pos_of.setdefault(v, k)
+    ok = [i for i, (n, c) in enumerate(zip(nips, codes, strict=True)) if n in emp_of and c in pos_of]
+    out = _empty()
+    for col in ("nama", "jabatan_tujuan", "unit_tujuan"):
+        out[col] = pd.Series(dtype=object)
+    rows: list[dict[str, object]] = []
+    for i, (n, c) in enumerate(zip(nips, codes, strict=True)):
+        reasons = []
+        if n not in emp_of:
+            reasons.append(f"NIP {n or '(kosong)'} tidak ditemukan di data pegawai")
+        if c not in pos_of:
+            reasons.append(missing[i] or f"Jabatan dengan kode {c} tidak ditemukan di tabel jabatan")
+        rows.append(
+            {
+                "nip": n,
+                "kode_jabatan": c,
+                "memenuhi_pendidikan": False,
+                "layak": False,
+                "alasan": ". ".join(reasons) + "." if reasons else "",
+            }
+        )
+    result = pd.DataFrame(rows, columns=[*CANDIDATE_COLUMNS, "nama", "jabatan_tujuan", "unit_tujuan"])
+    if ok:
+        emp = np.asarray([emp_of[nips[i]] for i in ok], dtype=np.int64)
+        pos = np.asarray([pos_of[str(codes[i])] for i in ok], dtype=np.int64)
+        scored = score_index_pairs(ctx, emp, pos, with_text=True)
+        scored["nama"] = ctx.roster["nama"].to_numpy(dtype=object)[emp] if "nama" in ctx.roster else None
+        scored["jabatan_tujuan"] = ctx.pos_name[pos]
+        scored["unit_tujuan"] = ctx.pos_unit[pos]
+        result = result.astype(object)
+        result.loc[ok, list(result.columns)] = scored[list(result.columns)].to_numpy(dtype=object)
+    result["layak"] = result["layak"].astype(bool)
+    result["memenuhi_pendidikan"] = result["memenuhi_pendidikan"].astype(bool)
+    return result
+
+
+def score_pairs(
+    pairs: pd.DataFrame,
+    roster: pd.DataFrame,
+    positions: pd.DataFrame,
+    *,
+    settings: Settings,
+    as_of: date,
+    matcher: EducationMatcherLike | None = None,
+    history: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Score ``pairs`` (columns ``nip``, ``kode_jabatan``), one output row per input row, in order.
+
+    Output: the candidate columns plus ``nama``, ``jabatan_tujuan``, ``unit_tujuan``; a NIP
+    or kode not found gives ``layak`` False and the reason.
+    """
+    ctx = build_context(roster, positions, settings=settings, as_of=as_of, matcher=matcher, history=history)
+    nips = [_normalise_nip(v) for v in pairs["nip"].tolist()]
+    codes = [str(c).strip() if isinstance(c, str) and c.strip() else None for c in pairs["kode_jabatan"].tolist()]
+    return _score_pairs_ctx(ctx, nips, codes, [""] * len(nips))
+
+
+def assess_proposals(
+    proposals: pd.DataFrame,
+    roster: pd.DataFrame,
+    positions: pd.DataFrame,
+    *,
+    settings: Settings,
+    as_of: date,
+    matcher: EducationMatcherLike | None = None,
+    history: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Assess proposed moves (``nip`` + ``kode_jabatan``, or ``nama_jabatan`` + ``unit_kerja``); one row each."""
+    ctx = build_context(roster, positions, settings=settings, as_of=as_of, matcher=matcher, history=history)
+    by_name_unit: dict[tuple[str, str], list[str]] = {}
+    by_name: dict[str, list[str]] = {}
+    for kode, name, unit in zip(ctx.kode.tolist(), ctx.pos_name_norm.tolist(), ctx.pos_unit_norm.tolist(), strict=True):
+        by_name_unit.setdefault((name, unit), []).append(kode)
+        by_name.setdefault(name, []).append(kode)
+    n = len(proposals)
+
+    def column(name: str) -> list[object]:
+        return proposals[name].tolist() if name in proposals else [None] * n
+
+    nips = [_normalise_nip(v) for v in column("nip")]
+    codes: list[str | None] = []
+    missing: list[str] = []
+    for kode, name, unit in zip(column("kode_jabatan"), column("nama_jabatan"), column("unit_kerja"), strict=True):
+        if isinstance(kode, str) and kode.strip():
+            codes.append(kode.strip())
+            missing.append("")
+            continue
+        if not isinstance(name, str) or not name.strip():
+            codes.append(None)
+            missing.append("Usulan tidak menyebut kode jabatan maupun nama jabatan tujuan")
+            continue
+        key = normalize_position_name(name)
+        unit_key = normalize_unit_name(unit) if isinstance(unit, str) and unit.strip() else None
+        found = by_name_unit.get((key, unit_key), []) if unit_key else by_name.get(key, [])
+        if len(found) == 1:
+            codes.append(found[0])
+            missing.append("")
+        elif not found:
+            codes.append(None)
+            where = f" di unit kerja {unit}" if unit_key else ""
+            missing.append(f"Jabatan '{name}'{where} tidak ditemukan di tabel jabatan")
+        else:
+            codes.append(None)
+            missing.append(f"Jabatan '{name}' ada di {len(found)} unit kerja; sebutkan unit kerja atau kode jabatan")
+    return _score_pairs_ctx(ctx, nips, codes, missing)

@@ -1,0 +1,422 @@
+"""Score (employee, position) pairs 0–100 from weighted components, with reasons.
+
+score = Σ weight × component / Σ weight × 100, each component in 0..1:
+pendidikan (level meets the requirement), jurusan (programme ``sesuai`` 1, ``serumpun``
+``Weights.serumpun_faktor``, else 0), pengalaman (:mod:`.experience`), golongan (vs
+``syarat_golongan``: at or above 1, one step below 0.5), kinerja (predikat), diklat
+(required courses found in the person's diklat text) and preferensi (the employee's own
+wish for the target unit). Everything works on arrays of row positions so that candidate
+generation can score millions of pairs; strings are normalised once and education fit is
+computed on distinct (education, requirement) combinations only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz
+
+from asn_mutasi.config import Settings
+from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+from asn_mutasi.matching.eligibility import employee_eligibility
+from asn_mutasi.matching.experience import ExperienceIndex
+
+#: candidate table columns (docs/architecture.md)
+CANDIDATE_COLUMNS: tuple[str, ...] = (
+    "nip",
+    "kode_jabatan",
+    "skor",
+    "skor_pendidikan",
+    "skor_jurusan",
+    "skor_pengalaman",
+    "skor_golongan",
+    "skor_kinerja",
+    "skor_diklat",
+    "skor_preferensi",
+    "status_pendidikan",
+    "memenuhi_pendidikan",
+    "layak",
+    "alasan",
+)
+#: component name → weight attribute of :class:`~asn_mutasi.config.Weights`
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("skor_pendidikan", "pendidikan"),
+    ("skor_jurusan", "jurusan"),
+    ("skor_pengalaman", "pengalaman"),
+    ("skor_golongan", "golongan"),
+    ("skor_kinerja", "kinerja"),
+    ("skor_diklat", "diklat"),
+    ("skor_preferensi", "preferensi"),
+)
+#: predikat kinerja (PermenPANRB 6/2022) → component value; unknown counts as 0.6
+KINERJA: dict[str, float] = {
+    "Sangat Baik": 1.0,
+    "Baik": 0.8,
+    "Butuh Perbaikan": 0.4,
+    "Kurang": 0.2,
+    "Sangat Kurang": 0.0,
+}
+KINERJA_TIDAK_DIKETAHUI = 0.6
+PREFERENSI_TANPA = 0.5  #: no stated preference
+_AMBANG_UNIT = 90.0  #: token_set_ratio at which a preferred unit names the target unit
+_DIKLAT_UMUM = frozenset(
+    [
+        "diklat",
+        "pelatihan",
+        "bimtek",
+        "bimbingan",
+        "teknis",
+        "kursus",
+        "sertifikasi",
+        "sertifikat",
+        "dan",
+        "di",
+        "bidang",
+        "tingkat",
+    ]
+)
+
+
+class EducationFitLike(Protocol):
+    """What scoring needs from ``matching.education.EducationFit``."""
+
+    status: str
+    memenuhi: bool
+    alasan: str
+
+
+class EducationMatcherLike(Protocol):
+    """What scoring needs from ``matching.education.EducationMatcher``."""
+
+    def fit(
+        self,
+        level: str | None,
+        programme: str | None,
+        required_level: str | None,
+        required_text: str | None,
+        *,
+        nama: str | None = None,
+    ) -> Any: ...
+
+
+def _text(values: Any) -> np.ndarray:
+    arr = np.asarray(values, dtype=object)
+    return np.asarray([v.strip() if isinstance(v, str) and v.strip() else None for v in arr], dtype=object)
+
+
+def _col(frame: pd.DataFrame, name: str) -> np.ndarray:
+    if name not in frame:
+        return np.full(len(frame), None, dtype=object)
+    return _text(frame[name].to_numpy(dtype=object))
+
+
+def _num(frame: pd.DataFrame, name: str) -> np.ndarray:
+    if name not in frame:
+        return np.full(len(frame), np.nan)
+    return pd.to_numeric(frame[name], errors="coerce").to_numpy(dtype=float)
+
+
+def diklat_tokens(text: str | None) -> frozenset[str]:
+    """Return the meaningful lower-case words of a diklat text."""
+    if not text:
+        return frozenset()
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.casefold()) if w not in _DIKLAT_UMUM and len(w) > 1)
+
+
+def required_courses(text: str | None) -> list[frozenset[str]]:
+    """Split ``syarat_diklat`` into courses (``;`` ``,`` ``/`` ``dan``/``atau``), each a token set."""
+    if not text:
+        return []
+    parts = re.split(r"[;,/\n]|\b(?:dan|atau)\b", text, flags=re.IGNORECASE)
+    return [t for t in (diklat_tokens(p) for p in parts) if t]
+
+
+def _split_units(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return ()
+    return tuple(u for u in (normalize_unit_name(p) for p in re.split(r"[;\n|]|\batau\b", text)) if u)
+
+
+def unit_matches(preferred: tuple[str, ...], target: str) -> bool:
+    """Return True when one of the (normalised) preferred units names the (normalised) target unit."""
+    return any(p == target or fuzz.token_set_ratio(p, target) >= _AMBANG_UNIT for p in preferred)
+
+
+@dataclass
+class ScoringContext:
+    """Everything needed to score pairs, computed once per roster and position table.
+
+    ``roster`` and ``positions`` are the prepared frames restricted to valid rows with a
+    fresh 0..n-1 index; pair functions address them by row position.
+    """
+
+    roster: pd.DataFrame
+    positions: pd.DataFrame
+    settings: Settings
+    as_of: date
+    matcher: EducationMatcherLike
+    experience: ExperienceIndex
+    eligibility: pd.DataFrame
+    holder_code: np.ndarray  #: current kode of each employee (linked when available)
+    emp_edu: np.ndarray  #: education id per employee (distinct level + programme)
+    pos_req: np.ndarray  #: requirement id per position
+    edu_keys: list[tuple[str | None, str | None]] = field(default_factory=list)
+    req_keys: list[tuple[str | None, str | None]] = field(default_factory=list)
+    edu_names: list[str | None] = field(default_factory=list)  #: name (titles) per education id, when needed
+    _edu_cache: dict[tuple[int, int], tuple[str, bool, str, bool]] = field(default_factory=dict)
+    _pref_cache: dict[tuple[tuple[str, ...], str], bool] = field(default_factory=dict)
+    _diklat_cache: dict[tuple[frozenset[str], int], float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        r, p = self.roster, self.positions
+        self.nip = r["nip"].astype(str).to_numpy(dtype=object)
+        self.level_rank = _num(r, "pendidikan_rank")
+        self.gol_rank = _num(r, "golongan_rank")
+        self.golongan = _col(r, "golongan")
+        predikat = _col(r, "predikat_kinerja")
+        self.kinerja = np.asarray([KINERJA.get(v or "", KINERJA_TIDAK_DIKETAHUI) for v in predikat], dtype=float)
+        pref = _col(r, "preferensi_unit")
+        pref_cache: dict[str, tuple[str, ...]] = {}
+        self.pref_units = [pref_cache.setdefault(v, _split_units(v)) if v else () for v in pref]
+        dik = _col(r, "diklat")
+        dik_cache: dict[str, frozenset[str]] = {}
+        self.diklat = [dik_cache.setdefault(v, diklat_tokens(v)) if v else frozenset() for v in dik]
+        self.kode = p["kode_jabatan"].astype(str).to_numpy(dtype=object)
+        self.pos_name = _col(p, "nama_jabatan")
+        self.pos_unit = _col(p, "unit_kerja")
+        names: dict[str, str] = {}
+        self.pos_name_norm = np.asarray(
+            [names.setdefault(v or "", normalize_position_name(v or "")) for v in self.pos_name], dtype=object
+        )
+        units: dict[str, str] = {}
+        self.pos_unit_norm = np.asarray(
+            [units.setdefault(v or "", normalize_unit_name(v or "")) for v in self.pos_unit], dtype=object
+        )
+        self.pos_jenis = _col(p, "jenis_jabatan")
+        self.req_rank = _num(p, "syarat_pendidikan_rank")
+        self.req_level = _col(p, "syarat_pendidikan")
+        self.req_text = _col(p, "syarat_jurusan")
+        self.req_gol_rank = _num(p, "syarat_golongan_rank")
+        self.req_gol = _col(p, "syarat_golongan")
+        self.syarat_pengalaman = _col(p, "syarat_pengalaman")
+        self.syarat_diklat = _col(p, "syarat_diklat")
+        course_cache: dict[str, list[frozenset[str]]] = {}
+        self.courses = [course_cache.setdefault(v, required_courses(v)) if v else [] for v in self.syarat_diklat]
+        self.bisa = self.eligibility["bisa_dipindah"].to_numpy(dtype=bool)
+        self.elig_alasan = self.eligibility["alasan"].to_numpy(dtype=object)
+        w = self.settings.bobot
+        total = sum(float(getattr(w, attr)) for _, attr in COMPONENTS)
+        self.points = {col: (float(getattr(w, attr)) / total * 100.0 if total > 0 else 0.0) for col, attr in COMPONENTS}
+
+    # --- education on distinct combinations ----------------------------------------------
+    def education(self, edu: np.ndarray, req: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Return ``(status, memenuhi, alasan, level_ok)`` arrays for education ids × requirement ids."""
+        combos = np.unique(np.stack([edu, req], axis=1), axis=0) if len(edu) else np.empty((0, 2), dtype=np.int64)
+        for e, q in combos.tolist():
+            if (e, q) not in self._edu_cache:
+                level, prog = self.edu_keys[e]
+                req_level, req_text = self.req_keys[q]
+                fit = self.matcher.fit(level, prog, req_level, req_text, nama=self.edu_names[e])
+                self._edu_cache[(e, q)] = (
+                    str(fit.status),
+                    bool(fit.memenuhi),
+                    str(fit.alasan),
+                    bool(getattr(fit, "level_ok", fit.memenuhi)),
+                )
+        width = max(len(self.req_keys), 1)
+        lookup = {e * width + q: v for (e, q), v in self._edu_cache.items()}
+        keys = edu.astype(np.int64) * width + req.astype(np.int64)
+        codes, uniq = pd.factorize(keys)
+        vals = [lookup[int(k)] for k in uniq]
+        status = np.asarray([v[0] for v in vals], dtype=object)[codes] if vals else np.empty(0, dtype=object)
+        memenuhi = np.asarray([v[1] for v in vals], dtype=bool)[codes] if vals else np.empty(0, dtype=bool)
+        alasan = np.asarray([v[2] for v in vals], dtype=object)[codes] if vals else np.empty(0, dtype=object)
+        level_ok = np.asarray([v[3] for v in vals], dtype=bool)[codes] if vals else np.empty(0, dtype=bool)
+        return status, memenuhi, alasan, level_ok
+
+    def preference(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """Return the preference component (1 matches, 0 another unit, 0.5 none)."""
+        out = np.full(len(emp), PREFERENSI_TANPA)
+        for k, (e, q) in enumerate(zip(emp.tolist(), pos.tolist(), strict=True)):
+            units = self.pref_units[e]
+            if units:
+                key = (units, str(self.pos_unit_norm[q]))
+                hit = self._pref_cache.get(key)
+                if hit is None:
+                    hit = self._pref_cache[key] = unit_matches(units, key[1])
+                out[k] = 1.0 if hit else 0.0
+        return out
+
+    def diklat_component(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """Return the share of required courses found in the employee's diklat text (1 with none)."""
+        out = np.ones(len(emp))
+        for k, (e, q) in enumerate(zip(emp.tolist(), pos.tolist(), strict=True)):
+            courses = self.courses[q]
+            if courses:
+                have = self.diklat[e]
+                key = (have, q)
+                hit = self._diklat_cache.get(key)
+                if hit is None:
+                    hit = self._diklat_cache[key] = sum(1 for c in courses if c <= have) / len(courses)
+                out[k] = hit
+        return out
+
+
+def build_context(
+    roster: pd.DataFrame,
+    positions: pd.DataFrame,
+    *,
+    settings: Settings,
+    as_of: date,
+    matcher: EducationMatcherLike | None = None,
+    history: pd.DataFrame | None = None,
+) -> ScoringContext:
+    """Prepare a :class:`ScoringContext` from prepared roster and position frames (valid rows only)."""
+    r = _valid(roster)
+    p = _valid(positions)
+    if matcher is None:
+        from asn_mutasi.matching.education import EducationMatcher
+
+        reqs = sorted({v for v in _col(p, "syarat_jurusan") if v})
+        matcher = EducationMatcher(reqs)
+    w = settings.bobot
+    experience = ExperienceIndex(
+        r, as_of, history=history, ambang=w.ambang_pengalaman, tahun_penuh=w.tahun_pengalaman_penuh
+    )
+    eligibility = employee_eligibility(r, settings.aturan, as_of).reset_index(drop=True)
+    link = _col(r, "kode_jabatan_link") if "kode_jabatan_link" in r else _col(r, "kode_jabatan")
+    # the name (with its academic titles) is evidence only when level or programme is missing
+    names = _col(r, "nama").tolist()
+    edu_triples = [
+        (a, b, None if a and b else n)
+        for a, b, n in zip(_col(r, "pendidikan").tolist(), _col(r, "jurusan").tolist(), names, strict=True)
+    ]
+    edu_codes, edu_uniques = pd.factorize(pd.Series([f"{a}\x1f{b}\x1f{n}" for a, b, n in edu_triples], dtype=object))
+    edu_keys: list[tuple[str | None, str | None]] = [(None, None)] * len(edu_uniques)
+    edu_names: list[str | None] = [None] * len(edu_uniques)
+    for code, (a, b, n) in zip(edu_codes.tolist(), edu_triples, strict=True):
+        edu_keys[code] = (a, b)
+        edu_names[code] = n
+    req_pairs = list(zip(_col(p, "syarat_pendidikan").tolist(), _col(p, "syarat_jurusan").tolist(), strict=True))
+    req_codes, req_uniques = pd.factorize(pd.Series([f"{a}\x1f{b}" for a, b in req_pairs], dtype=object))
+    req_keys: list[tuple[str | None, str | None]] = [(None, None)] * len(req_uniques)
+    for code, pair in zip(req_codes.tolist(), req_pairs, strict=True):
+        req_keys[code] = pair
+    return ScoringContext(
+        roster=r,
+        positions=p,
+        settings=settings,
+        as_of=as_of,
+        matcher=matcher,
+        experience=experience,
+        eligibility=eligibility,
+        holder_code=link,
+        emp_edu=edu_codes.astype(np.int64),
+        pos_req=req_codes.astype(np.int64),
+        edu_keys=edu_keys,
+        req_keys=req_keys,
+        edu_names=edu_names,
+    )
+
+
+def _valid(frame: pd.DataFrame) -> pd.DataFrame:
+    if "_status" in frame:
+        frame = frame[frame["_status"].fillna("valid") == "valid"]
+    return frame.reset_index(drop=True)
+
+
+def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, with_text: bool = True) -> pd.DataFrame:
+    """Score pairs addressed by row positions; returns the candidate columns (plus ``_emp``, ``_pos``).
+
+    With ``with_text=False`` the ``alasan`` column is left empty, which is how candidate
+    generation scores many pairs before writing reasons for the few it keeps.
+    """
+    emp = np.asarray(emp, dtype=np.int64)
+    pos = np.asarray(pos, dtype=np.int64)
+    n = len(emp)
+    w = ctx.settings.bobot
+    status, memenuhi, edu_alasan, level_ok = ctx.education(ctx.emp_edu[emp], ctx.pos_req[pos])
+    c_pend = level_ok.astype(float)
+    has_prog_req = np.asarray([v is not None for v in ctx.req_text[pos]], dtype=bool)
+    c_jur = np.where(
+        ~has_prog_req, 1.0, np.where(status == "sesuai", 1.0, np.where(status == "serumpun", w.serumpun_faktor, 0.0))
+    )
+    exp = ctx.experience.score_pairs(
+        emp, ctx.pos_name_norm[pos].tolist(), ctx.pos_jenis[pos].tolist(), ctx.syarat_pengalaman[pos].tolist()
+    )
+    c_exp = exp["skor"].to_numpy(dtype=float)
+    g_req = ctx.req_gol_rank[pos]
+    g = ctx.gol_rank[emp]
+    c_gol = np.where(np.isnan(g_req), 1.0, np.where(g >= g_req, 1.0, np.where(g >= g_req - 1, 0.5, 0.0)))
+    c_kin = ctx.kinerja[emp]
+    c_dik = ctx.diklat_component(emp, pos)
+    c_pref = ctx.preference(emp, pos)
+    out = pd.DataFrame({"nip": ctx.nip[emp], "kode_jabatan": ctx.kode[pos]})
+    total = np.zeros(n)
+    for col, comp in (
+        ("skor_pendidikan", c_pend),
+        ("skor_jurusan", c_jur),
+        ("skor_pengalaman", c_exp),
+        ("skor_golongan", c_gol),
+        ("skor_kinerja", c_kin),
+        ("skor_diklat", c_dik),
+        ("skor_preferensi", c_pref),
+    ):
+        pts = np.round(ctx.points[col] * np.clip(comp, 0.0, 1.0), 1)
+        out[col] = pts
+        total += pts
+    out.insert(2, "skor", np.round(total, 1))
+    out["status_pendidikan"] = status
+    out["memenuhi_pendidikan"] = memenuhi
+    same = ctx.holder_code[emp] == ctx.kode[pos]
+    edu_ok = memenuhi | (not ctx.settings.aturan.cek_pendidikan)
+    out["layak"] = edu_ok & ctx.bisa[emp] & ~same
+    out["alasan"] = ""
+    out["_emp"] = emp
+    out["_pos"] = pos
+    if with_text and n:
+        out["alasan"] = _reasons(ctx, emp, pos, exp, memenuhi, edu_alasan, same, c_gol)
+    return out
+
+
+def _reasons(
+    ctx: ScoringContext,
+    emp: np.ndarray,
+    pos: np.ndarray,
+    exp: pd.DataFrame,
+    memenuhi: np.ndarray,
+    edu_alasan: np.ndarray,
+    same: np.ndarray,
+    c_gol: np.ndarray,
+) -> list[str]:
+    texts: list[str] = []
+    tahun = exp["tahun_terkait"].to_numpy(dtype=float)
+    contoh = exp["contoh"].to_numpy(dtype=np.int64)
+    syarat_ok = exp["memenuhi_syarat"].to_numpy(dtype=object)
+    tahun_syarat = exp["tahun_syarat"].to_numpy(dtype=float)
+    cek = ctx.settings.aturan.cek_pendidikan
+    for k, (e, q) in enumerate(zip(emp.tolist(), pos.tolist(), strict=True)):
+        parts: list[str] = []
+        if same[k]:
+            parts.append("Pegawai sudah menduduki jabatan ini")
+        parts.append(str(edu_alasan[k]) or ("Pendidikan memenuhi syarat jabatan" if memenuhi[k] else ""))
+        if not memenuhi[k]:
+            note = "" if cek else " (aturan dinonaktifkan, tidak memblokir)"
+            parts.append(f"Pendidikan di bawah syarat jabatan tujuan{note}")
+        parts.append(
+            ctx.experience.reason(
+                float(tahun[k]), int(contoh[k]), syarat_ok[k], float(tahun_syarat[k]), ctx.syarat_pengalaman[q]
+            )
+        )
+        if c_gol[k] < 1.0:
+            shown = ctx.golongan[e] or "tidak diketahui"
+            parts.append(f"Golongan {shown} di bawah syarat {ctx.req_gol[q]}")
+        if ctx.elig_alasan[e]:
+            parts.append(str(ctx.elig_alasan[e]))
+        texts.append(". ".join(p.rstrip(". ") for p in parts if p) + ".")
+    return texts
