@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from asn_mutasi.config import Rules
 
@@ -290,8 +291,12 @@ def _contains(name: str, phrase: str) -> bool:
     return re.search(rf"\b{re.escape(phrase)}\b", name) is not None
 
 
+_JF_FAMILY = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in JF_FAMILIES) + r")\b")
+
+
 def _jf_family(name: str) -> str | None:
-    return next((f for f in JF_FAMILIES if _contains(name, f)), None)
+    found = _JF_FAMILY.search(name)
+    return found.group(0) if found else None
 
 
 def jenjang_fungsional(nama: str | None) -> str | None:
@@ -301,7 +306,13 @@ def jenjang_fungsional(nama: str | None) -> str | None:
     ``pemula``) and old keahlian names without "ahli" (``Auditor Madya``) are read as
     ``ahli madya`` when the name holds a known JF family.
     """
-    name = normalize_position_name(nama or "")
+    return _jenjang(nama or "")
+
+
+@lru_cache(maxsize=16384)
+def _jenjang(nama: str) -> str | None:
+    """Find the JF level of a raw name (cached: rosters repeat a few hundred names)."""
+    name = normalize_position_name(nama)
     if not name:
         return None
     for level in JENJANG_KEAHLIAN:
@@ -328,7 +339,12 @@ def _managerial_from_name(name: str) -> str | None:
 
 
 def _jenis_from_name(nama: str | None) -> str | None:
-    name = normalize_position_name(nama or "")
+    return _jenis_from_normalised(normalize_position_name(nama or ""))
+
+
+@lru_cache(maxsize=16384)
+def _jenis_from_normalised(name: str) -> str | None:
+    """Classify a normalised name (cached: rosters repeat a few hundred names)."""
     if not name:
         return None
     if _starts_with(name, "kepala sekolah"):
