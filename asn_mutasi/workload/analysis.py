@@ -82,7 +82,8 @@ def grade_ej(ej: pd.Series, settings: Settings) -> pd.Series:
         ["A", "B", "C", "D", "E"],
         default="",
     )
-    return pd.Series(grades, index=ej.index, dtype=object).replace("", None)
+    out = pd.Series(grades, index=ej.index, dtype=object)
+    return out.where(out.ne(""), None)
 
 
 def grading_table(settings: Settings) -> pd.DataFrame:
