@@ -1,0 +1,244 @@
+"""Column mapping: aliases of every kind, SIASN headers, fuzzy fallback, duplicates, mapping files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from asn_mutasi.errors import ConfigError
+from asn_mutasi.findings import Location
+from asn_mutasi.io.aliases import ALIASES, alias_index, lookup, normalize_header
+from asn_mutasi.io.headers import HeaderColumn, column_letter
+from asn_mutasi.io.mapping import load_mapping, map_columns, missing_required, schema_error
+from asn_mutasi.models import TABLE_KINDS
+
+
+def cols(*texts: str) -> list[HeaderColumn]:
+    return [HeaderColumn(i, column_letter(i), t, (t,)) for i, t in enumerate(texts)]
+
+
+def fields_of(result: object) -> dict[str, str]:
+    return {f: c.header for f, c in result.columns.items()}  # type: ignore[attr-defined]
+
+
+SAMPLE = {
+    "pegawai": {
+        "NIP": "nip", "NAMA": "nama", "GOL/RUANG": "golongan", "JABATAN": "jabatan", "KODE JABATAN": "kode_jabatan",
+        "UNIT KERJA": "unit_kerja", "JENIS JABATAN": "jenis_jabatan", "TMT JABATAN": "tmt_jabatan",
+        "TANGGAL LAHIR": "tanggal_lahir", "JENIS KELAMIN": "jenis_kelamin", "STATUS KEPEGAWAIAN": "status_kepegawaian",
+        "PENDIDIKAN TERAKHIR": "pendidikan", "JURUSAN": "jurusan", "PREDIKAT KINERJA": "predikat_kinerja",
+        "HUKUMAN DISIPLIN": "hukuman_disiplin", "TUGAS BELAJAR": "tugas_belajar", "RIWAYAT JABATAN": "riwayat_jabatan",
+        "DIKLAT": "diklat", "PREFERENSI UNIT": "preferensi_unit",
+    },
+    "jabatan": {
+        "KODE JABATAN": "kode_jabatan", "NAMA JABATAN": "nama_jabatan", "UNIT KERJA": "unit_kerja",
+        "JENIS JABATAN": "jenis_jabatan", "KELAS JABATAN": "kelas_jabatan", "KEBUTUHAN": "kebutuhan",
+        "BEBAN KERJA (JAM)": "beban_kerja_jam", "SYARAT PENDIDIKAN": "syarat_pendidikan",
+        "SYARAT JURUSAN": "syarat_jurusan", "SYARAT GOLONGAN": "syarat_golongan",
+        "SYARAT PENGALAMAN": "syarat_pengalaman", "SYARAT DIKLAT": "syarat_diklat", "BEZETTING": "bezetting",
+    },
+    "abk": {
+        "KODE JABATAN": "kode_jabatan", "NAMA JABATAN": "nama_jabatan", "UNIT KERJA": "unit_kerja",
+        "URAIAN TUGAS": "uraian_tugas", "SATUAN HASIL": "satuan_hasil", "VOLUME (PER TAHUN)": "volume",
+        "NORMA WAKTU (MENIT)": "norma_waktu",
+    },
+    "riwayat": {"NIP": "nip", "JABATAN": "jabatan", "UNIT KERJA": "unit_kerja", "TMT MULAI": "tmt_mulai", "TMT SELESAI": "tmt_selesai"},
+    "usulan": {"NIP": "nip", "KODE JABATAN": "kode_jabatan", "JABATAN TUJUAN": "nama_jabatan", "UNIT TUJUAN": "unit_kerja"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", sorted(SAMPLE))
+def test_sample_headers_map_by_alias(kind: str) -> None:
+    headers = list(SAMPLE[kind])
+    result = map_columns(cols("NO", *headers), kind)
+    assert {f: c.header for f, c in result.columns.items()} == {v: k for k, v in SAMPLE[kind].items()}
+    assert all(c.how == "alias" for c in result.columns.values())
+    assert [c.text for c in result.unmapped] == ["NO"]
+    assert not missing_required(result, kind)
+
+
+@pytest.mark.parametrize(
+    ("kind", "header", "field"),
+    [
+        ("jabatan", "KETERSEDIAAN", "bezetting"),
+        ("abk", "JUMLAH HASIL", "volume"),
+        ("abk", "WAKTU PENYELESAIAN", "norma_waktu"),
+        ("usulan", "NAMA JABATAN", "nama_jabatan"),
+        ("usulan", "UNIT KERJA TUJUAN", "unit_kerja"),
+        ("usulan", "UNIT KERJA", "unit_kerja"),
+        ("pegawai", "nip_baru", "nip"),
+        ("pegawai", "peg_nama", "nama"),
+        ("pegawai", "satuan_kerja_nama", "unit_kerja"),
+        ("pegawai", "Golru", "golongan"),
+        ("pegawai", "Jenjang Pendidikan", "pendidikan"),
+        ("pegawai", "TGL. LAHIR", "tanggal_lahir"),
+        ("pegawai", "L/P", "jenis_kelamin"),
+        ("pegawai", "NIP/NI PPPK", "nip"),
+        ("pegawai", "PANGKAT/GOL", "golongan"),
+        ("pegawai", "KEDUDUKAN HUKUM NAMA", "status_kepegawaian"),
+        ("pegawai", "JENIS PEGAWAI NAMA", "status_kepegawaian"),
+    ],
+)
+def test_known_variants(kind: str, header: str, field: str) -> None:
+    assert lookup(kind, header) == field
+
+
+@pytest.mark.parametrize("header", ["KURANG/LEBIH", "STATUS"])
+def test_peta_jabatan_extra_columns_stay_unmapped(header: str) -> None:
+    result = map_columns(cols("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", header), "jabatan")
+    assert [c.text for c in result.unmapped] == [header]
+
+
+def test_alias_tables_are_consistent() -> None:
+    for kind, table in ALIASES.items():
+        assert set(table) <= set(TABLE_KINDS[kind][1]), kind
+        alias_index.cache_clear()
+        alias_index(kind)  # raises on an alias claimed by two fields
+
+
+def test_siasn_headers_map_every_present_field(siasn_headers: list[str]) -> None:
+    result = map_columns(cols(*siasn_headers), "pegawai")
+    assert fields_of(result) == {
+        "nip": "NIP BARU",
+        "nama": "NAMA",
+        "tanggal_lahir": "TANGGAL LAHIR",
+        "jenis_kelamin": "JENIS KELAMIN",
+        "status_kepegawaian": "JENIS PEGAWAI NAMA",
+        "golongan": "GOL AKHIR NAMA",
+        "jenis_jabatan": "JENIS JABATAN NAMA",
+        "jabatan": "JABATAN NAMA",
+        "tmt_jabatan": "TMT JABATAN",
+        "pendidikan": "TINGKAT PENDIDIKAN NAMA",
+        "jurusan": "PENDIDIKAN NAMA",
+        "unit_kerja": "UNOR NAMA",
+    }
+    assert result.columns["nip"].letter == "B"
+    codes = [f.code for f in result.findings]
+    assert "kolom-dipetakan-fuzzy" not in codes
+    ganda = [f for f in result.findings if f.code == "kolom-ganda"]
+    assert [f.location.header for f in ganda] == ["KEDUDUKAN HUKUM NAMA"]
+    assert "NIP LAMA" in [c.text for c in result.unmapped]
+
+
+def test_nama_is_not_grabbed_by_jabatan_nama() -> None:
+    result = map_columns(cols("JABATAN NAMA", "NAMA", "NIP BARU", "UNOR NAMA"), "pegawai")
+    assert fields_of(result) == {
+        "jabatan": "JABATAN NAMA",
+        "nama": "NAMA",
+        "nip": "NIP BARU",
+        "unit_kerja": "UNOR NAMA",
+    }
+
+
+def test_nip_lama_and_ids_are_never_fuzzy_mapped() -> None:
+    result = map_columns(cols("NIP LAMA", "JABATAN ID", "UNOR ID", "NAMA"), "pegawai")
+    assert fields_of(result) == {"nama": "NAMA"}
+    untouched = [f for f in result.findings if f.code == "kolom-tidak-dikenal"]
+    assert len(untouched) == 3
+    assert all("maksud Anda" not in f.message for f in untouched)
+
+
+def test_fuzzy_fallback_maps_a_typo_with_a_warning() -> None:
+    where = Location(file="p.xlsx", sheet="Data", row=4)
+    result = map_columns(cols("NIP", "NAMA", "UNIT KERJAA", "JABATN"), "pegawai", where=where)
+    assert result.columns["unit_kerja"].how == "fuzzy"
+    assert result.columns["unit_kerja"].letter == "C"
+    assert result.columns["jabatan"].how == "fuzzy"
+    fuzzy = [f for f in result.findings if f.code == "kolom-dipetakan-fuzzy"]
+    assert {f.location.column for f in fuzzy} == {"C", "D"}
+    assert fuzzy[0].location.file == "p.xlsx"
+    assert fuzzy[0].location.row == 4
+    assert "kemiripan" in fuzzy[0].message
+
+
+def test_fuzzy_never_beats_a_later_exact_alias() -> None:
+    result = map_columns(cols("UNIT KERJAA", "NIP", "NAMA", "JABATAN", "UNIT KERJA"), "pegawai")
+    assert result.columns["unit_kerja"].header == "UNIT KERJA"
+    assert result.columns["unit_kerja"].how == "alias"
+
+
+def test_duplicates_first_wins() -> None:
+    result = map_columns(cols("NIP", "NIP BARU", "NAMA"), "pegawai")
+    assert result.columns["nip"].letter == "A"
+    ganda = [f for f in result.findings if f.code == "kolom-ganda"]
+    assert len(ganda) == 1
+    assert ganda[0].location.column == "B"
+    assert "'NIP'" in ganda[0].message
+
+
+def test_canonical_names_map_as_nama() -> None:
+    result = map_columns(cols("nip", "nama", "jabatan", "unit_kerja"), "pegawai")
+    assert {c.how for c in result.columns.values()} == {"nama"}
+
+
+def test_unmapped_header_gets_suggestion() -> None:
+    result = map_columns(cols("NIP", "NAMA", "JABATAN", "UNIT KERJA", "TANGAL LHIR X"), "pegawai")
+    unknown = [f for f in result.findings if f.code == "kolom-tidak-dikenal"]
+    assert len(unknown) == 1
+    assert "maksud Anda 'tanggal_lahir'" in unknown[0].message
+
+
+def test_mapping_overrides_aliases() -> None:
+    result = map_columns(
+        cols("NIP", "NIP KHUSUS", "NAMA", "JABATAN", "UNIT KERJA"), "pegawai", mapping={"nip": "nip khusus"}
+    )
+    assert result.columns["nip"].header == "NIP KHUSUS"
+    assert result.columns["nip"].how == "peta"
+    assert not [f for f in result.findings if f.code == "kolom-ganda"]
+
+
+def test_mapping_to_missing_header_is_reported() -> None:
+    result = map_columns(cols("NAMA", "JABATAN", "UNIT KERJA"), "pegawai", mapping={"nip": "NOMOR PEGAWAI"})
+    assert [f.code for f in result.findings][:1] == ["peta-kolom-tidak-ditemukan"]
+    assert missing_required(result, "pegawai") == ["nip"]
+    err = schema_error(result, "pegawai", ["nip"], "'p.csv'")
+    assert "NOMOR PEGAWAI" in err.message
+
+
+def test_missing_required_with_suggestions() -> None:
+    result = map_columns(cols("NO INDUK PEGAWAI BARU", "NAMA", "JABATAN", "SATKER KERJA"), "pegawai")
+    missing = missing_required(result, "pegawai")
+    assert missing == ["nip", "unit_kerja"]
+    err = schema_error(result, "pegawai", missing, "'p.xlsx' sheet 'Data'")
+    assert err.exit_code == 3
+    assert err.message.startswith("'p.xlsx' sheet 'Data': kolom wajib tidak ditemukan")
+    assert "'nip' — maksud Anda 'NO INDUK PEGAWAI BARU'?" in err.message
+    assert "maksud Anda 'SATKER KERJA'?" in err.message
+
+
+def test_jabatan_needs_kebutuhan_or_beban() -> None:
+    result = map_columns(cols("NAMA JABATAN", "UNIT KERJA", "KELAS JABATAN"), "jabatan")
+    assert missing_required(result, "jabatan") == ["kebutuhan atau beban_kerja_jam"]
+    result = map_columns(cols("NAMA JABATAN", "UNIT KERJA", "BEBAN KERJA"), "jabatan")
+    assert missing_required(result, "jabatan") == []
+
+
+def test_normalize_header() -> None:
+    assert normalize_header(" Gol./Ruang\n(Akhir) ") == "GOL RUANG AKHIR"
+    assert normalize_header(None) == ""
+
+
+def test_load_mapping_toml(tmp_path: Path) -> None:
+    p = tmp_path / "peta.toml"
+    p.write_text('[kolom]\nnip = "NIP/NI PPPK"\nunit_kerja = "OPD Induk"\n', encoding="utf-8")
+    assert load_mapping(p) == {"nip": "NIP/NI PPPK", "unit_kerja": "OPD Induk"}
+
+
+def test_load_mapping_csv(tmp_path: Path) -> None:
+    p = tmp_path / "peta.csv"
+    p.write_text("field,header\nnip,Nomor Pegawai\nkebutuhan,Formasi ABK\n", encoding="utf-8")
+    assert load_mapping(p) == {"nip": "Nomor Pegawai", "kebutuhan": "Formasi ABK"}
+
+
+def test_load_mapping_rejects_unknown_fields(tmp_path: Path) -> None:
+    p = tmp_path / "peta.toml"
+    p.write_text('[kolom]\nnipp = "NIP"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="nipp"):
+        load_mapping(p)
+    q = tmp_path / "rusak.toml"
+    q.write_text("[kolom\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_mapping(q)
+    with pytest.raises(ConfigError):
+        load_mapping(tmp_path / "tidak-ada.toml")

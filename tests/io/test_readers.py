@@ -1,0 +1,320 @@
+"""read_table on messy workbooks, CSV variants, stdin and broken inputs."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from asn_mutasi.errors import InputError, SchemaError
+from asn_mutasi.io.readers import detect_delimiter, list_sheets, read_table, sheet_for
+
+MakeWorkbook = Callable[..., Path]
+
+ROSTER_HEADER = ["NO", "NIP", "NAMA", "GOL/RUANG", "JABATAN", "UNIT KERJA"]
+POSITION_HEADER = ["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", "KETERSEDIAAN", "KURANG/LEBIH"]
+
+
+def codes(table: object) -> list[str]:
+    return [f.code for f in table.findings]  # type: ignore[attr-defined]
+
+
+# --- workbooks ------------------------------------------------------------------------
+def test_header_on_row_4_after_titles_and_nip_as_number(make_workbook: MakeWorkbook) -> None:
+    path = make_workbook(
+        "nominatif.xlsx",
+        {
+            "Sheet1": [
+                ["DAFTAR NOMINATIF PEGAWAI NEGERI SIPIL"],
+                ["PEMERINTAH KABUPATEN CONTOH"],
+                ["KEADAAN PER 1 JANUARI 2024"],
+                ROSTER_HEADER,
+                [1, "199001012015031001", "Budi Santoso, S.Kom", "III/a", "Pranata Komputer Ahli Pertama", "BKD"],
+                [2, 198505052010012002, "Sri", "III/b", "Analis SDM Aparatur", "BKD"],
+            ]
+        },
+    )
+    table = read_table(path, "pegawai")
+    assert table.source.header_rows == (4,)
+    assert table.source.sheet == "Sheet1"
+    assert table.source.format == "xlsx"
+    assert len(table.source.sha256 or "") == 64
+    assert table.frame["_baris"].tolist() == [5, 6]
+    assert table.frame["nip"].tolist()[0] == "199001012015031001"
+    assert isinstance(table.frame["nip"].tolist()[1], float)  # Excel kept it as a number
+    assert table.frame["nama"].tolist()[0] == "Budi Santoso, S.Kom"
+    assert table.frame["kode_jabatan"].tolist() == [None, None]
+    assert table.letter("golongan") == "D"
+    assert table.header("golongan") == "GOL/RUANG"
+    assert table.unmapped == ["NO"]
+
+
+def test_data_starting_at_row_5_column_c(make_workbook: MakeWorkbook) -> None:
+    rows = [
+        ["NIP", "NAMA", "JABATAN", "UNIT KERJA"],
+        ["199001012015031001", "Budi", "Analis", "BKD"],
+        ["199202022019032003", "Ani", "Arsiparis", "Dinas"],
+    ]
+    path = make_workbook("geser.xlsx", {"Data": {"rows": rows, "start_row": 5, "start_col": 3}})
+    table = read_table(path, "pegawai")
+    assert table.source.header_rows == (5,)
+    assert table.frame["_baris"].tolist() == [6, 7]
+    assert {f: c.letter for f, c in table.columns.items()} == {
+        "nip": "C",
+        "nama": "D",
+        "jabatan": "E",
+        "unit_kerja": "F",
+    }
+    assert table.frame["nama"].tolist() == ["Budi", "Ani"]
+
+
+def test_two_row_merged_header_with_numbering_row(make_workbook: MakeWorkbook) -> None:
+    rows = [
+        ["DAFTAR URUT KEPANGKATAN PEGAWAI NEGERI SIPIL"],
+        [],
+        ["NO", "NIP", "NAMA", "PANGKAT / GOL", None, "JABATAN", None, "UNIT KERJA", "TANGGAL\nLAHIR"],
+        [None, None, None, "GOL/RUANG", "TMT", "NAMA", "TMT", None, None],
+        [1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, "199001012015031001", "Budi", "III/a", "01-04-2019", "Analis", "01-01-2020", "BKD", "01-01-1990"],
+    ]
+    merges = ["A1:I1", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3", "H3:H4", "I3:I4"]
+    path = make_workbook("duk.xlsx", {"DUK": {"rows": rows, "merges": merges}})
+    table = read_table(path, "pegawai")
+    assert table.source.header_rows == (3, 4)
+    assert table.frame["_baris"].tolist() == [6]
+    got = {f: (c.letter, c.header) for f, c in table.columns.items()}
+    assert got["jabatan"] == ("F", "JABATAN / NAMA")
+    assert got["tmt_jabatan"] == ("G", "JABATAN / TMT")
+    assert got["golongan"] == ("D", "PANGKAT / GOL / GOL/RUANG")
+    assert got["nama"] == ("C", "NAMA")
+    assert got["tanggal_lahir"] == ("I", "TANGGAL LAHIR")
+    row = table.frame.iloc[0]
+    assert (row["jabatan"], row["tmt_jabatan"], row["golongan"]) == ("Analis", "01-01-2020", "III/a")
+    assert table.original_headers[4] == "PANGKAT / GOL / TMT"
+    assert table.original_frame is not None
+    assert table.original_frame["PANGKAT / GOL / TMT"].tolist() == ["01-04-2019"]
+
+
+def test_two_sheets_roster_and_positions(make_workbook: MakeWorkbook) -> None:
+    path = make_workbook(
+        "gabungan.xlsx",
+        {
+            "Sheet1": [ROSTER_HEADER, [1, "199001012015031001", "Budi", "III/a", "Analis", "BKD"]],
+            "Sheet2": [POSITION_HEADER, ["J1", "Analis", "BKD", 2, 1, "=D2-E2"], ["J2", "Arsiparis", "BKD", 1, 1, 0]],
+        },
+    )
+    assert list_sheets(path) == ["Sheet1", "Sheet2"]
+    assert sheet_for(path, "pegawai") == "Sheet1"
+    assert sheet_for(path, "jabatan") == "Sheet2"
+    positions = read_table(path, "jabatan")
+    assert positions.source.sheet == "Sheet2"
+    assert positions.frame["kebutuhan"].tolist() == [2, 1]
+    assert [f.location.column for f in positions.findings if f.code == "sel-berisi-rumus"] == ["F"]
+    assert positions.columns["bezetting"].header == "KETERSEDIAAN"
+    assert "KURANG/LEBIH" in positions.unmapped
+
+
+def test_sheet_choice_by_name_and_explicit(make_workbook: MakeWorkbook) -> None:
+    sheets = {
+        "Petunjuk": [["Isi data pada sheet berikut"]],
+        "Data Pegawai": [ROSTER_HEADER, [1, "199001012015031001", "Budi", "III/a", "Analis", "BKD"]],
+        "Riwayat Jabatan": [["NIP", "JABATAN", "TMT MULAI"], ["199001012015031001", "Staf", "2015-03-01"]],
+        "Peta Jabatan": [POSITION_HEADER, ["J1", "Analis", "BKD", 2, 1, 1]],
+    }
+    path = make_workbook("bkd.xlsx", sheets)
+    assert sheet_for(path, "pegawai") == "Data Pegawai"
+    assert sheet_for(path, "jabatan") == "Peta Jabatan"
+    assert sheet_for(path, "riwayat") == "Riwayat Jabatan"
+    assert sheet_for(path, "jabatan", "peta jabatan") == "Peta Jabatan"
+    assert sheet_for(path, "jabatan", "4") == "Peta Jabatan"
+    assert read_table(path, "riwayat", sheet="3").frame["tmt_mulai"].tolist() == ["2015-03-01"]
+    with pytest.raises(InputError) as info:
+        read_table(path, "pegawai", sheet="Pegawai 2024")
+    assert "'Data Pegawai'" in info.value.message and "'Petunjuk'" in info.value.message
+
+
+def test_formula_text_and_empty_rows(make_workbook: MakeWorkbook) -> None:
+    rows = [
+        ["NIP", "NAMA", "JABATAN", "UNIT KERJA"],
+        ["199001012015031001", "Budi", '=HYPERLINK("x")', "BKD"],
+        [],
+        [None, "   ", None, None],
+        ["199202022019032003", "Ani", "Arsiparis", "BKD"],
+        [],
+        [],
+    ]
+    path = make_workbook("rumus.xlsx", {"Data": rows})
+    table = read_table(path, "pegawai")
+    assert table.frame["_baris"].tolist() == [2, 5]
+    rumus = [f for f in table.findings if f.code == "sel-berisi-rumus"]
+    assert len(rumus) == 1
+    loc = rumus[0].location
+    assert (loc.file, loc.sheet, loc.row, loc.column, loc.field) == (str(path), "Data", 2, "C", "jabatan")
+    assert table.frame["jabatan"].tolist()[0] == '=HYPERLINK("x")'
+    kosong = sorted(f.location.row for f in table.findings if f.code == "baris-kosong")
+    assert kosong == [3, 4]
+
+
+def test_missing_required_column_raises_schema_error(make_workbook: MakeWorkbook) -> None:
+    path = make_workbook(
+        "kurang.xlsx", {"Data": [["NIP", "NAMA", "JABATAN", "SATUAN KERJAAN INDUK"], ["1", "a", "b", "c"]]}
+    )
+    with pytest.raises(SchemaError) as info:
+        read_table(path, "pegawai")
+    err = info.value
+    assert err.exit_code == 3
+    assert "kurang.xlsx" in err.message and "sheet 'Data'" in err.message
+    assert "'unit_kerja'" in err.message
+    assert "maksud Anda 'SATUAN KERJAAN INDUK'?" in err.message
+
+
+def test_mapping_file_rescues_an_unknown_header(make_workbook: MakeWorkbook) -> None:
+    path = make_workbook("peta.xlsx", {"Data": [["NIP", "NAMA", "JABATAN", "BIDANG"], ["1", "a", "b", "c"]]})
+    table = read_table(path, "pegawai", mapping={"unit_kerja": "Bidang", "nipp_unused": "x"})
+    assert table.columns["unit_kerja"].how == "peta"
+    assert table.frame["unit_kerja"].tolist() == ["c"]
+
+
+# --- CSV --------------------------------------------------------------------------------
+def write_bytes(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_csv_semicolon_with_bom(tmp_path: Path) -> None:
+    text = 'NIP;NAMA;JABATAN;UNIT KERJA\r\n199001012015031001;Budi, S.Kom;Analis;BKD\r\n008;"Ani; M.Si";Arsiparis;\r\n'
+    table = read_table(write_bytes(tmp_path, "p.csv", b"\xef\xbb\xbf" + text.encode()), "pegawai")
+    assert table.source.delimiter == ";"
+    assert table.source.encoding == "utf-8-sig"
+    assert table.frame["nip"].tolist() == ["199001012015031001", "008"]  # text, leading zeros kept
+    assert table.frame["nama"].tolist() == ["Budi, S.Kom", "Ani; M.Si"]
+    assert table.frame["unit_kerja"].tolist() == ["BKD", None]
+    assert table.frame["_baris"].tolist() == [2, 3]
+    assert table.letter("unit_kerja") == "D"
+    assert "encoding-cp1252" not in codes(table)
+
+
+@pytest.mark.parametrize("delimiter", ["|", "\t", ","])
+def test_csv_pipe_tab_comma(tmp_path: Path, delimiter: str) -> None:
+    rows = [
+        ["NIP", "NAMA", "JABATAN", "UNIT KERJA"],
+        ["199001012015031001", "Budi, S.Kom; M.T", "Analis | Ahli", "BKD"],
+    ]
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=delimiter).writerows(rows)
+    table = read_table(write_bytes(tmp_path, "p.txt", buf.getvalue().encode()), "pegawai")
+    assert table.source.delimiter == delimiter
+    assert table.frame.iloc[0][["nama", "jabatan"]].tolist() == ["Budi, S.Kom; M.T", "Analis | Ahli"]
+
+
+def test_csv_cp1252_fallback(tmp_path: Path) -> None:
+    data = "NIP,NAMA,JABATAN,UNIT KERJA\n199001012015031001,Pe\xf1a,Analis,BKD\n".encode("cp1252")
+    table = read_table(write_bytes(tmp_path, "p.csv", data), "pegawai")
+    assert table.frame["nama"].tolist() == ["Peña"]
+    assert table.source.encoding == "cp1252"
+    finding = next(f for f in table.findings if f.code == "encoding-cp1252")
+    assert finding.location.file == str(tmp_path / "p.csv")
+
+
+def test_csv_excel_text_idiom_and_title_line(tmp_path: Path) -> None:
+    data = b'DAFTAR PEGAWAI\nNIP,NAMA,JABATAN,UNIT KERJA\n="199001012015031001",Budi,Analis,BKD\n'
+    table = read_table(write_bytes(tmp_path, "p.csv", data), "pegawai")
+    assert table.source.header_rows == (2,)
+    assert table.frame["nip"].tolist() == ["199001012015031001"]
+    assert table.frame["_baris"].tolist() == [3]
+
+
+@pytest.mark.parametrize("delimiter", [";", ","])
+def test_siasn_csv(tmp_path: Path, siasn_headers: list[str], delimiter: str) -> None:
+    values = {h: f"v{i}" for i, h in enumerate(siasn_headers)}
+    values.update(
+        {"NIP BARU": "199001012015031001", "NIP LAMA": "010123456", "NAMA": "BUDI", "UNOR NAMA": "Subbagian Umum"}
+    )
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter)
+    writer.writerow(siasn_headers)
+    writer.writerow([values[h] for h in siasn_headers])
+    table = read_table(write_bytes(tmp_path, "siasn.csv", buf.getvalue().encode()), "pegawai")
+    assert table.source.delimiter == delimiter
+    assert table.frame.iloc[0]["nip"] == "199001012015031001"
+    assert table.frame.iloc[0]["unit_kerja"] == "Subbagian Umum"
+    assert set(table.columns) == {
+        "nip", "nama", "tanggal_lahir", "jenis_kelamin", "status_kepegawaian", "golongan", "jenis_jabatan",
+        "jabatan", "tmt_jabatan", "pendidikan", "jurusan", "unit_kerja",
+    }  # fmt: skip
+    assert all(c.how == "alias" for c in table.columns.values())
+    assert len(table.original_headers) == 69
+    assert table.original_frame is not None and table.original_frame.iloc[0]["NIP LAMA"] == "010123456"
+
+
+def test_stdin_csv_and_xlsx(make_workbook: MakeWorkbook) -> None:
+    data = b"NIP|NAMA|JABATAN|UNIT KERJA\n199001012015031001|Budi|Analis|BKD\n"
+    table = read_table("-", "pegawai", stdin=io.BytesIO(data))
+    assert table.source.path == "-" and table.source.format == "csv"
+    assert table.frame["nama"].tolist() == ["Budi"]
+    path = make_workbook(
+        "s.xlsx", {"Data": [ROSTER_HEADER, [1, "199001012015031001", "Budi", "III/a", "Analis", "BKD"]]}
+    )
+    table = read_table("-", "pegawai", stdin=io.BytesIO(path.read_bytes()))
+    assert table.source.format == "xlsx" and table.source.sheet == "Data"
+    table = read_table("-", "pegawai", stdin=io.BytesIO(path.read_bytes()), input_format="xlsx")
+    assert table.frame["jabatan"].tolist() == ["Analis"]
+
+
+# --- failures ---------------------------------------------------------------------------
+def test_input_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="tidak ditemukan"):
+        read_table(tmp_path / "tidak-ada.xlsx", "pegawai")
+    with pytest.raises(InputError, match="kosong"):
+        read_table(write_bytes(tmp_path, "kosong.csv", b""), "pegawai")
+    with pytest.raises(InputError, match="kosong"):
+        read_table("-", "pegawai", stdin=io.BytesIO(b""))
+    with pytest.raises(InputError, match="rusak"):
+        read_table(write_bytes(tmp_path, "rusak.xlsx", b"PK\x03\x04 bukan zip"), "pegawai")
+    with pytest.raises(InputError, match="tidak dikenal"):
+        read_table(write_bytes(tmp_path, "data.bin", b"\x00\x01\x02biner"), "pegawai")
+    with pytest.raises(InputError, match="tidak dikenal"):
+        read_table(write_bytes(tmp_path, "p.csv", b"a,b\n"), "pegawai", input_format="pdf")
+    with pytest.raises(InputError, match="judul kolom tidak ditemukan"):
+        read_table(write_bytes(tmp_path, "angka.csv", b"1,2,3\n4,5,6\n"), "pegawai")
+    with pytest.raises(InputError):
+        read_table(tmp_path, "pegawai")
+
+
+def test_unknown_suffix_text_is_read_as_csv(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, "ekspor.dat", b"NIP;NAMA;JABATAN;UNIT KERJA\n1;a;b;c\n")
+    assert read_table(path, "pegawai").frame["nama"].tolist() == ["a"]
+
+
+# --- properties -------------------------------------------------------------------------
+cell = st.text(alphabet=st.sampled_from(list("abcXYZ ,;|\t\"'\n.-/")), max_size=12)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(st.lists(cell, min_size=4, max_size=4), min_size=1, max_size=6),
+    delimiter=st.sampled_from([",", ";", "|", "\t"]),
+)
+def test_csv_round_trip(tmp_path: Path, rows: list[list[str]], delimiter: str) -> None:
+    rows = [r for r in rows if any(v.strip() for v in r)]
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, quoting=csv.QUOTE_ALL)
+    writer.writerow(["NIP", "NAMA", "JABATAN", "UNIT KERJA"])
+    writer.writerows(rows)
+    table = read_table("-", "pegawai", stdin=io.BytesIO(buf.getvalue().encode()), input_format="csv")
+    expected = [[v if v.strip() else None for v in r] for r in rows]
+    assert table.frame[["nip", "nama", "jabatan", "unit_kerja"]].values.tolist() == expected
+    assert table.frame["_baris"].tolist() == list(range(2, 2 + len(rows)))
+
+
+def test_detect_delimiter_ignores_commas_inside_values() -> None:
+    text = "NIP;NAMA;UNIT\n1;Budi, S.Kom;BKD\n2;Ani, M.Si;BKD\n"
+    assert detect_delimiter(text) == ";"
+    assert detect_delimiter("a\tb\tc\n1\t2\t3\n") == "\t"
+    assert detect_delimiter("satu kolom\nnilai\n") == ","
