@@ -1,0 +1,49 @@
+"""Define the result of planning: the :class:`Plan` and its table shapes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from asn_mutasi.findings import Finding
+from asn_mutasi.models import PLAN_MOVE_COLUMNS
+
+MOVE_FIELDS: tuple[str, ...] = tuple(f for f, _ in PLAN_MOVE_COLUMNS)
+UNFILLED_FIELDS: tuple[str, ...] = (
+    "kode_jabatan",
+    "nama_jabatan",
+    "unit_kerja",
+    "lowongan",
+    "terisi",
+    "lowongan_tidak_terisi",
+    "alasan",
+)
+ACCOUNTING_FIELDS: tuple[str, ...] = ("nip", "nama", "status", "alasan")
+UNIT_FIELDS: tuple[str, ...] = ("unit_kerja", "kebutuhan", "bezetting", "selisih", "ej")
+ACCOUNTING_STATUS: tuple[str, ...] = ("pindah", "tetap", "dikecualikan")
+
+
+@dataclass
+class Plan:
+    """A solved mutation plan with everything the workbook and ``apply`` need.
+
+    ``moves`` has the columns of ``models.PLAN_MOVE_COLUMNS`` (one row per move, in
+    ``id_mutasi`` order); ``unfilled`` one row per position still short after the plan;
+    ``accounting`` one row per *input* roster row (``pindah | tetap | dikecualikan``);
+    ``units_before``/``units_after`` per unit kerja; ``summary`` the headline numbers.
+    """
+
+    moves: pd.DataFrame
+    unfilled: pd.DataFrame
+    accounting: pd.DataFrame
+    units_before: pd.DataFrame
+    units_after: pd.DataFrame
+    summary: dict[str, Any] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def empty_frame(columns: tuple[str, ...]) -> pd.DataFrame:
+    """Return an empty frame with ``columns`` (object dtype)."""
+    return pd.DataFrame({c: pd.Series([], dtype=object) for c in columns})

@@ -1,0 +1,250 @@
+"""Make the recommended mutation plan: build, solve exactly, compare with greedy, explain."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from asn_mutasi.config import Settings
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.planning.explain import Context, explain_moves, explain_unfilled, finalize_chain_text
+from asn_mutasi.planning.greedy import solve_greedy
+from asn_mutasi.planning.model import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
+from asn_mutasi.planning.network import LINK, Instance, build_instance, normalize_pins, years_between
+from asn_mutasi.planning.solver import Solution, evaluate, occupancy, solve
+
+
+def _iso(value: object) -> str:
+    ts = pd.to_datetime(value, errors="coerce")  # type: ignore[call-overload]
+    return "" if ts is None or pd.isna(ts) else ts.date().isoformat()
+
+
+def _retirements(roster: pd.DataFrame, settings: Settings, as_of: date, given: pd.DataFrame | None) -> pd.DataFrame:
+    if given is not None:
+        return given
+    from asn_mutasi.workload import projected_retirements
+
+    return projected_retirements(roster, settings, as_of=as_of)
+
+
+def make_plan(
+    roster_linked: pd.DataFrame,
+    positions: pd.DataFrame,
+    candidates: pd.DataFrame,
+    settings: Settings,
+    *,
+    as_of: date,
+    keep: Iterable[str] = (),
+    pins: pd.DataFrame | Iterable[tuple[str, str]] | None = None,
+    retirements: pd.DataFrame | None = None,
+) -> Plan:
+    """Solve the plan exactly and explain it (formulation in :mod:`asn_mutasi.planning.solver`).
+
+    ``retirements`` (``nip, tmt_pensiun``) defaults to ``workload.projected_retirements``.
+    Pins that cannot hold raise :class:`~asn_mutasi.errors.InfeasiblePlanError` (exit 4)
+    naming the pin row: a forced move the analyst asked for is never silently dropped.
+    """
+    rs = settings.rencana
+    ret = _retirements(roster_linked, settings, as_of, retirements)
+    ret_nips = {str(n).strip() for n in ret["nip"]} if len(ret) else set()
+    inst = build_instance(
+        roster_linked,
+        positions,
+        candidates,
+        settings,
+        as_of=as_of,
+        keep=[str(n) for n in keep],
+        pins=normalize_pins(pins),
+        retiring=ret_nips,
+    )
+    sol = solve(inst)
+    greedy = solve_greedy(inst)
+    ctx = _context(inst, roster_linked, positions, ret, settings, as_of, sol)
+    moves = finalize_chain_text(explain_moves(inst, sol, candidates, ctx))
+    unfilled = explain_unfilled(inst, sol, candidates, ctx, skor_minimum=rs.skor_minimum)
+    accounting = _accounting(roster_linked, inst, moves, ret, rs.isi_proyeksi_pensiun)
+    before, after = _units(inst, positions, sol, settings)
+    findings = _findings(inst, sol, roster_linked, ctx)
+    summary = _summary(inst, sol, greedy, moves, accounting, before, after)
+    return Plan(moves, unfilled, accounting, before, after, summary, findings)
+
+
+def _context(
+    inst: Instance,
+    roster: pd.DataFrame,
+    positions: pd.DataFrame,
+    ret: pd.DataFrame,
+    settings: Settings,
+    as_of: date,
+    sol: Solution,
+) -> Context:
+    names = positions.drop_duplicates("kode_jabatan").set_index(
+        positions.drop_duplicates("kode_jabatan")["kode_jabatan"].astype(str)
+    )
+    pos_name = [str(names.at[c, "nama_jabatan"]) for c in inst.pos_codes]
+    emp_pos = dict(zip(inst.employees["nip"], inst.employees["pos"], strict=True))
+    dates: dict[int, list[str]] = {}
+    for n, t in zip(ret.get("nip", []), ret.get("tmt_pensiun", []), strict=False):
+        p = emp_pos.get(str(n).strip())
+        if p is not None:
+            dates.setdefault(int(p), []).append(_iso(t))
+    for v in dates.values():
+        v.sort()
+    valid = roster[roster["_status"].astype(str) == "valid"] if "_status" in roster.columns else roster
+    person = {
+        str(n).strip(): {"nama": nama, "golongan": gol}
+        for n, nama, gol in zip(
+            valid["nip"], valid["nama"], valid.get("golongan", pd.Series(None, index=valid.index)), strict=True
+        )
+    }
+    rotation: dict[str, float] = {}
+    tmt = inst.employees.set_index("nip")["tmt_jabatan"]
+    for i in np.flatnonzero(inst.stay_primary > 0):
+        rotation[inst.movers[i]] = years_between(tmt.get(inst.movers[i]), as_of)
+    del sol
+    return Context(
+        pos_name, dates, person, rotation, settings.aturan.rotasi_tahun, settings.rencana.isi_proyeksi_pensiun
+    )
+
+
+def _accounting(
+    roster: pd.DataFrame, inst: Instance, moves: pd.DataFrame, ret: pd.DataFrame, projected: bool
+) -> pd.DataFrame:
+    moved = {
+        n: f"{i}: ke {j} di {u}"
+        for n, i, j, u in zip(
+            moves["nip"], moves["id_mutasi"], moves["jabatan_tujuan"], moves["unit_tujuan"], strict=True
+        )
+    }
+    tmt = {str(n).strip(): _iso(t) for n, t in zip(ret.get("nip", []), ret.get("tmt_pensiun", []), strict=False)}
+    in_network = set(inst.employees["nip"])
+    movers = set(inst.movers)
+    seen: set[str] = set()
+    rows = []
+    status_col = (
+        roster["_status"].astype(str) if "_status" in roster.columns else pd.Series("valid", index=roster.index)
+    )
+    link = roster[LINK] if LINK in roster.columns else pd.Series(None, index=roster.index)
+    for nip_raw, nama, st, why, lk in zip(
+        roster["nip"], roster["nama"], status_col, roster.get("_alasan", status_col), link, strict=True
+    ):
+        nip = str(nip_raw).strip()
+        if st != "valid":
+            rows.append((nip, nama, "dikecualikan", str(why or "")))
+            continue
+        if nip not in in_network:
+            reason = (
+                "Jabatan tidak tertaut ke peta jabatan"
+                if lk is None or pd.isna(lk) or lk == ""
+                else "Jabatan tidak ada di peta jabatan"
+            )
+            rows.append((nip, nama, "dikecualikan", reason))
+            continue
+        if nip in seen:
+            rows.append((nip, nama, "dikecualikan", "NIP ganda: hanya baris pertama yang direncanakan"))
+            continue
+        seen.add(nip)
+        if nip in moved:
+            rows.append((nip, nama, "pindah", moved[nip]))
+        elif inst.status.get(nip) == "retiring":
+            extra = "; kursinya dihitung sebagai lowongan proyeksi" if projected else ""
+            rows.append((nip, nama, "tetap", f"Pensiun TMT {tmt.get(nip, '')} dalam horizon rencana{extra}"))
+        elif inst.status.get(nip) == "keep":
+            rows.append((nip, nama, "tetap", "Dipertahankan atas permintaan analis (--keep)"))
+        elif nip not in movers:
+            rows.append((nip, nama, "tetap", "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum"))
+        else:
+            rows.append((nip, nama, "tetap", "Tetap: tidak ada mutasi yang menambah lowongan terisi"))
+    return pd.DataFrame(rows, columns=list(ACCOUNTING_FIELDS))
+
+
+def _units(
+    inst: Instance, positions: pd.DataFrame, sol: Solution, settings: Settings
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    jam = settings.beban_kerja.jam_kerja_efektif
+    pos = positions.drop_duplicates("kode_jabatan").set_index(
+        positions.drop_duplicates("kode_jabatan")["kode_jabatan"].astype(str)
+    )
+    hours = (
+        pd.to_numeric(pos["beban_kerja_jam"], errors="coerce")
+        if "beban_kerja_jam" in pos.columns
+        else pd.Series(np.nan, index=pos.index)
+    )
+    hrs = np.array([hours.get(c, np.nan) for c in inst.pos_codes], dtype=float)
+    hrs = np.where(np.isnan(hrs), inst.k * jam, hrs)
+
+    def table(bez: np.ndarray) -> pd.DataFrame:
+        df = pd.DataFrame({"unit_kerja": inst.pos_unit, "kebutuhan": inst.k, "bezetting": bez, "_jam": hrs})
+        out = df.groupby("unit_kerja", sort=True).sum().reset_index()
+        out["selisih"] = out["bezetting"] - out["kebutuhan"]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ej = out["_jam"] / (out["bezetting"] * jam)
+        out["ej"] = ej.where(out["bezetting"] > 0).round(2)
+        return out[list(UNIT_FIELDS)]
+
+    return table(inst.b_all), table(occupancy(inst, sol.target))
+
+
+def _findings(inst: Instance, sol: Solution, roster: pd.DataFrame, ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    rows = dict(
+        zip(
+            roster["nip"].astype(str).str.strip(),
+            roster.get("_baris", pd.Series(None, index=roster.index)),
+            strict=True,
+        )
+    )
+    for nip, years in sorted(ctx.rotation_years.items()):
+        i = inst.movers.index(nip)
+        if sol.moved_arc[i] < 0:
+            row = rows.get(nip)
+            loc = Location(row=int(row) if row is not None and not pd.isna(row) else None, field="tmt_jabatan")
+            out.append(make_finding("rotasi-tidak-terpenuhi", loc, tahun=f"{years:.1f}", batas=f"{ctx.rotasi_tahun:g}"))
+    return out
+
+
+def _summary(
+    inst: Instance,
+    sol: Solution,
+    greedy: Solution,
+    moves: pd.DataFrame,
+    accounting: pd.DataFrame,
+    before: pd.DataFrame,
+    after: pd.DataFrame,
+) -> dict[str, Any]:
+    counts = accounting["status"].value_counts()
+    fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
+    g_fills, _, _ = evaluate(inst, greedy.target, greedy.moved_arc)
+    g_moved = greedy.moved_arc[greedy.moved_arc >= 0]
+    awal = int(np.maximum(inst.k - inst.b, 0).sum())
+    summary: dict[str, Any] = {
+        "pegawai_input": len(accounting),
+        "pindah": int(counts.get("pindah", 0)),
+        "tetap": int(counts.get("tetap", 0)),
+        "dikecualikan": int(counts.get("dikecualikan", 0)),
+        "lowongan_saat_ini": int(np.maximum(inst.k - inst.b_all, 0).sum()),
+        "lowongan_awal": awal,
+        "lowongan_terisi": fills,
+        "lowongan_tidak_terisi": awal - fills,
+        "total_skor": round(float(moves["skor"].astype(float).sum()), 2) if len(moves) else 0.0,
+        "objective": inst.weight * sol.primary + sol.secondary,
+        "objective_primer": sol.primary,
+        "objective_sekunder": sol.secondary,
+        "solver": sol.solver,
+        "greedy_pindah": len(g_moved),
+        "greedy_lowongan_terisi": g_fills,
+        "greedy_total_skor": round(float(inst.arc_skor[g_moved].sum()), 2),
+        "greedy_objective": inst.weight * greedy.primary + greedy.secondary,
+    }
+    try:
+        from asn_mutasi.workload import imbalance_index
+
+        summary["indeks_ketimpangan_sebelum"] = round(imbalance_index(before), 4)
+        summary["indeks_ketimpangan_sesudah"] = round(imbalance_index(after), 4)
+    except ImportError:  # pragma: no cover - workload package ships with the tool
+        pass
+    return summary
