@@ -196,9 +196,9 @@ def is_numbering_row(row: Sequence[object]) -> bool:
 
 
 def _fallback(grid: Sequence[Sequence[object]], limit: int) -> HeaderLayout | None:
-    """Take the first all-text row of two or more cells when no alias matched anywhere."""
+    """Take the first row of two or more worded cells when no alias matched anywhere."""
     for r in range(limit):
         values = [v for v in grid[r] if cell_text(v)]
-        if len(values) >= 2 and all(isinstance(v, str) for v in values):
+        if len(values) >= 2 and all(isinstance(v, str) and any(ch.isalpha() for ch in v) for v in values):
             return _finish(grid, (r,), _single_row(grid, r))
     return None

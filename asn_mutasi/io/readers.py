@@ -17,7 +17,6 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -188,25 +187,44 @@ def decode_text(data: bytes) -> tuple[str, str]:
 def detect_delimiter(text: str, *, sample_records: int = 50) -> str:
     """Pick the delimiter among , ; | TAB that splits the first records most consistently.
 
-    Each candidate parses a sample with the csv module (so quoted delimiters and line
-    breaks are respected); the winner has the most records sharing one field count
-    greater than 1, then the larger field count.
+    Each candidate parses a sample with the csv module, so quoted delimiters and line
+    breaks are respected. A candidate under which the quoting does not parse cleanly
+    (a closing quote not followed by that delimiter) loses to one under which it does;
+    then the most records sharing one field count above 1 wins, then the wider split.
     """
     sample = text[: 1 << 16]
     truncated = len(text) > len(sample)
-    best: tuple[int, int] = (0, 0)
+    if truncated and "\n" in sample:
+        sample = sample[: sample.rindex("\n") + 1]
+    best: tuple[bool, int, int] = (False, 0, 0)
     chosen = ","
     for delim in _DELIMITERS:
-        records = [r for r in islice(csv.reader(io.StringIO(sample), delimiter=delim), sample_records + 1) if any(r)]
+        clean = True
+        try:
+            records = _sample_records(sample, delim, sample_records + 1, strict=True)
+        except csv.Error:
+            clean = False
+            records = _sample_records(sample, delim, sample_records + 1, strict=False)
         if truncated and len(records) > 1:
             records = records[:-1]
         records = records[:sample_records]
         if not records:
             continue
         width, freq = Counter(len(r) for r in records).most_common(1)[0]
-        if width > 1 and (freq, width) > best:
-            best, chosen = (freq, width), delim
+        if width > 1 and (clean, freq, width) > best:
+            best, chosen = (clean, freq, width), delim
     return chosen
+
+
+def _sample_records(sample: str, delim: str, limit: int, *, strict: bool) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delim, strict=strict)
+    records = []
+    for record in reader:
+        if any(record):
+            records.append(record)
+            if len(records) >= limit:
+                break
+    return records
 
 
 def _csv_grid(data: bytes, display: str) -> _Grid:
