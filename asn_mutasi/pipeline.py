@@ -55,21 +55,22 @@ def check_stdin_usage(*paths: str | Path | None) -> None:
         raise UsageError("Hanya satu masukan yang boleh dibaca dari stdin ('-').")
 
 
-def _positions_sheet_in_same_workbook(path: str | Path, roster_sheet: str | None, opts: ReadOptions) -> str | None:
-    """Find a position-table sheet in the roster workbook (one file holding both)."""
+def _positions_in_same_workbook(path: str | Path, roster_sheet: str | None, opts: ReadOptions) -> RawTable | None:
+    """Read a position-table sheet from the roster workbook, if it has one (one file holding both)."""
     if str(path) == "-" or Path(path).suffix.lower() not in {".xlsx", ".xlsm", ".xls", ".ods"}:
         return None
+    from asn_mutasi.errors import SchemaError
     from asn_mutasi.io.readers import list_sheets, sheet_for
 
     if len(list_sheets(path)) < 2:
         return None
-    try:
-        candidate = sheet_for(path, "jabatan", opts.sheet_jabatan)
-    except Exception:  # noqa: BLE001 - no position sheet is a normal outcome here
-        return None
+    candidate = sheet_for(path, "jabatan", opts.sheet_jabatan)
     if candidate is None or candidate == roster_sheet:
         return None
-    return candidate
+    try:
+        return read_input(path, "jabatan", opts, sheet=candidate)
+    except SchemaError:  # the other sheet is not a position table
+        return None
 
 
 @dataclass
@@ -100,17 +101,14 @@ def load_inputs(
     findings = list(raw_roster.findings) + roster.findings
 
     positions: PreparedTable | None = None
-    pos_path: str | Path | None = jabatan
-    pos_sheet = opts.sheet_jabatan
-    if pos_path is None:
-        same = _positions_sheet_in_same_workbook(pegawai, raw_roster.source.sheet, opts)
-        if same is not None:
-            pos_path, pos_sheet = pegawai, same
-    if pos_path is None and require_positions:
+    progress("membaca peta jabatan")
+    if jabatan is not None:
+        raw_pos: RawTable | None = read_input(jabatan, "jabatan", opts, sheet=opts.sheet_jabatan)
+    else:
+        raw_pos = _positions_in_same_workbook(pegawai, raw_roster.source.sheet, opts)
+    if raw_pos is None and require_positions:
         raise UsageError("Peta jabatan (JABATAN) wajib diberikan untuk perintah ini.")
-    if pos_path is not None:
-        progress("membaca peta jabatan")
-        raw_pos = read_input(pos_path, "jabatan", opts, sheet=pos_sheet)
+    if raw_pos is not None:
         positions = prepare_positions(raw_pos, settings)
         findings += list(raw_pos.findings) + positions.findings
     return Inputs(roster=roster, positions=positions, findings=findings)
@@ -210,7 +208,8 @@ def cross_check(roster: PreparedTable, positions: PreparedTable) -> list[Finding
     result = link_employees(
         roster.valid,
         positions.valid,
-        source=roster.raw.source,
+        source=Path(roster.raw.source.path).name,
+        sheet=roster.raw.source.sheet,
         letters={f: c.letter for f, c in roster.raw.columns.items()},
         headers={f: c.header for f, c in roster.raw.columns.items()},
     )

@@ -22,10 +22,9 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.domain import golongan as gol
 from asn_mutasi.domain import jabatan as jab
-from asn_mutasi.domain import kode
+from asn_mutasi.domain import kode, tanggal
 from asn_mutasi.domain import nip as nipmod
 from asn_mutasi.domain import pendidikan as pend
-from asn_mutasi.domain import tanggal
 from asn_mutasi.domain.gelar import parse_titles
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.models import EDUCATION_RANK, ROW, RawTable
@@ -50,7 +49,11 @@ class PreparedTable:
 
     def counts(self) -> dict[str, int]:
         status = self.frame["_status"]
-        return {"baris": len(self.frame), VALID: int((status == VALID).sum()), EXCLUDED: int((status == EXCLUDED).sum())}
+        return {
+            "baris": len(self.frame),
+            VALID: int((status == VALID).sum()),
+            EXCLUDED: int((status == EXCLUDED).sum()),
+        }
 
 
 # --- small helpers -----------------------------------------------------------------------
@@ -75,6 +78,11 @@ def _text(value: Any) -> str | None:
     if isinstance(value, (datetime, date)):
         return value.isoformat()[:10]
     return str(value).strip()
+
+
+def _texts(series: pd.Series) -> list[str | None]:
+    """Cell values as text; a plain list because pandas' string dtype would turn None into NaN."""
+    return [_text(v) for v in series.tolist()]
 
 
 def _display(value: Any, limit: int = 80) -> str:
@@ -126,13 +134,23 @@ def _column(frame: pd.DataFrame, name: str) -> pd.Series:
     return pd.Series([None] * len(frame), index=frame.index, dtype=object)
 
 
+def _as_objects(frame: pd.DataFrame) -> pd.DataFrame:
+    """Store text columns as object dtype with None for empty cells (never NaN/pd.NA)."""
+    for col in frame.columns:
+        if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col].dtype):
+            values = frame[col].tolist()
+            frame[col] = pd.Series([None if _is_blank(v) else v for v in values], index=frame.index, dtype=object)
+    return frame
+
+
 def _add_reason(reasons: list[list[str]], i: int, text: str) -> None:
     if text not in reasons[i]:
         reasons[i].append(text)
 
 
 def _to_timestamp(values: list[date | None]) -> pd.Series:
-    return pd.Series(pd.to_datetime([v if v is not None else None for v in values], errors="coerce"), dtype="datetime64[ns]")
+    stamps = [pd.Timestamp(v) if v is not None else pd.NaT for v in values]
+    return pd.Series(stamps, dtype="datetime64[ns]")
 
 
 def _parse_dates(
@@ -152,7 +170,9 @@ def _parse_dates(
         elif result.value is not None:
             if result.ambiguous:
                 findings.append(
-                    make_finding("tanggal-ambigu", ctx.loc(rows[i], field_name, raw_value), dibaca=result.value.isoformat())
+                    make_finding(
+                        "tanggal-ambigu", ctx.loc(rows[i], field_name, raw_value), dibaca=result.value.isoformat()
+                    )
                 )
             if result.value > today:
                 findings.append(make_finding("tanggal-masa-depan", ctx.loc(rows[i], field_name, raw_value)))
@@ -219,7 +239,13 @@ def prepare_roster(raw: RawTable, *, today: date | None = None) -> PreparedTable
         nip_out.append(_text(value))
         if code is not None:
             findings.append(make_finding(code, ctx.loc(rows[i], "nip", value), alasan=alasan or ""))
-            _add_reason(reasons, i, "NIP rusak (tersimpan sebagai angka)" if code == "nip-tersimpan-sebagai-angka" else f"NIP tidak valid: {alasan}")
+            _add_reason(
+                reasons,
+                i,
+                "NIP rusak (tersimpan sebagai angka)"
+                if code == "nip-tersimpan-sebagai-angka"
+                else f"NIP tidak valid: {alasan}",
+            )
 
     # duplicates (after normalisation): first valid occurrence kept
     first_row: dict[str, int] = {}
@@ -279,14 +305,16 @@ def prepare_roster(raw: RawTable, *, today: date | None = None) -> PreparedTable
         if info is not None:
             if jk is not None and jk != info.jenis_kelamin:
                 findings.append(
-                    make_finding("nip-jenis-kelamin-beda", ctx.loc(rows[i], "jenis_kelamin", raw_jk), jk_nip=info.jenis_kelamin)
+                    make_finding(
+                        "nip-jenis-kelamin-beda", ctx.loc(rows[i], "jenis_kelamin", raw_jk), jk_nip=info.jenis_kelamin
+                    )
                 )
             if lahir[i] is not None and lahir[i] != info.tanggal_lahir:
                 findings.append(
                     make_finding(
                         "nip-tanggal-lahir-beda",
                         ctx.loc(rows[i], "tanggal_lahir", _column(src, "tanggal_lahir").iat[i]),
-                        tanggal_lahir=lahir[i].isoformat() if lahir[i] else "",
+                        tanggal_lahir=str(lahir[i]),
                         tanggal_nip=info.tanggal_lahir.isoformat(),
                     )
                 )
@@ -312,7 +340,7 @@ def prepare_roster(raw: RawTable, *, today: date | None = None) -> PreparedTable
     jab_raw = _column(src, "jabatan")
     jenis_raw = _column(src, "jenis_jabatan")
     jenis = _map_distinct(
-        pd.Series(list(zip(jab_raw.map(_text).tolist(), jenis_raw.map(_text).tolist(), strict=True)), dtype=object),
+        pd.Series(list(zip(_texts(jab_raw), _texts(jenis_raw), strict=True)), dtype=object),
         lambda pair: jab.classify_jenis_jabatan(pair[0], pair[1]),
     )
 
@@ -330,10 +358,10 @@ def prepare_roster(raw: RawTable, *, today: date | None = None) -> PreparedTable
             "_status": [EXCLUDED if r else VALID for r in reasons],
             "_alasan": ["; ".join(r) for r in reasons],
             "nip": nip_out,
-            "nama": _column(src, "nama").map(_text).tolist(),
-            "jabatan": jab_raw.map(_text).tolist(),
-            "unit_kerja": _column(src, "unit_kerja").map(_text).tolist(),
-            "kode_jabatan": _column(src, "kode_jabatan").map(_text).tolist(),
+            "nama": _texts(_column(src, "nama")),
+            "jabatan": _texts(jab_raw),
+            "unit_kerja": _texts(_column(src, "unit_kerja")),
+            "kode_jabatan": _texts(_column(src, "kode_jabatan")),
             "golongan": [g.kode if g else None for g in gol_parsed],
             "golongan_rank": [float(g.rank) if g else np.nan for g in gol_parsed],
             "pendidikan": levels,
@@ -347,12 +375,12 @@ def prepare_roster(raw: RawTable, *, today: date | None = None) -> PreparedTable
             "predikat_kinerja": pred,
             "hukuman_disiplin": hukdis,
             "tugas_belajar": tubel,
-            "riwayat_jabatan": _column(src, "riwayat_jabatan").map(_text).tolist(),
-            "diklat": _column(src, "diklat").map(_text).tolist(),
-            "preferensi_unit": _column(src, "preferensi_unit").map(_text).tolist(),
+            "riwayat_jabatan": _texts(_column(src, "riwayat_jabatan")),
+            "diklat": _texts(_column(src, "diklat")),
+            "preferensi_unit": _texts(_column(src, "preferensi_unit")),
         }
     )
-    return PreparedTable(frame=frame, raw=raw, findings=findings)
+    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings)
 
 
 # --- positions -----------------------------------------------------------------------------
@@ -362,14 +390,6 @@ def position_code(nama_jabatan: str, unit_kerja: str) -> str:
     """Stable generated code for a position row that has none (independent of row order)."""
     key = jab.normalize_unit_name(unit_kerja) + "|" + jab.normalize_position_name(nama_jabatan)
     return "J-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:8].upper()
-
-
-def _round_need(value: float, mode: str) -> int:
-    if mode == "atas":
-        return int(math.ceil(value - 1e-9))
-    if mode == "bawah":
-        return int(math.floor(value + 1e-9))
-    return int(math.floor(value + 0.5))
 
 
 def _min_level(levels: Iterable[str | None]) -> str | None:
@@ -382,6 +402,7 @@ def _min_level(levels: Iterable[str | None]) -> str | None:
 def prepare_positions(raw: RawTable, settings: Settings | None = None) -> PreparedTable:
     """Parse a raw position table (peta jabatan / formasi) into the prepared frame."""
     from asn_mutasi.matching.programme import split_requirements
+    from asn_mutasi.workload.abk import kebutuhan_from_hours
 
     settings = settings or Settings()
     ctx = _Ctx(raw)
@@ -391,8 +412,8 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None) -> Prepar
     findings: list[Finding] = []
     reasons: list[list[str]] = [[] for _ in range(n)]
 
-    names = _column(src, "nama_jabatan").map(_text).tolist()
-    units = _column(src, "unit_kerja").map(_text).tolist()
+    names = _texts(_column(src, "nama_jabatan"))
+    units = _texts(_column(src, "unit_kerja"))
     for fname, values in (("nama_jabatan", names), ("unit_kerja", units)):
         for i, value in enumerate(values):
             if value is None:
@@ -416,20 +437,19 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None) -> Prepar
     beban = numbers("beban_kerja_jam")
     kelas = numbers("kelas_jabatan")
     bezetting = numbers("bezetting")
-    jam = settings.beban_kerja.jam_kerja_efektif
     kebutuhan: list[int] = []
     for i in range(n):
         if kebutuhan_in[i] is not None:
-            kebutuhan.append(int(round(kebutuhan_in[i] or 0)))
+            kebutuhan.append(round(kebutuhan_in[i] or 0))
         elif beban[i] is not None:
-            kebutuhan.append(_round_need((beban[i] or 0.0) / jam, settings.beban_kerja.pembulatan))
+            kebutuhan.append(kebutuhan_from_hours(beban[i] or 0.0, settings))
         else:
             kebutuhan.append(0)
             if not reasons[i]:
                 findings.append(make_finding("kebutuhan-tidak-ada", ctx.loc(rows[i], "kebutuhan")))
             _add_reason(reasons, i, "tidak ada kebutuhan maupun beban kerja")
 
-    syarat_jur = _column(src, "syarat_jurusan").map(_text).tolist()
+    syarat_jur = _texts(_column(src, "syarat_jurusan"))
     syarat_pend_raw = _column(src, "syarat_pendidikan")
     syarat_pend = _map_distinct(syarat_pend_raw, pend.parse_level)
     levels: list[str | None] = []
@@ -449,20 +469,23 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None) -> Prepar
         if sg[i] is None and not _is_blank(value):
             findings.append(make_finding("golongan-tidak-dikenal", ctx.loc(rows[i], "syarat_golongan", value)))
 
-    jenis_raw = _column(src, "jenis_jabatan").map(_text).tolist()
+    jenis_raw = _texts(_column(src, "jenis_jabatan"))
     jenis = [jab.classify_jenis_jabatan(names[i], jenis_raw[i]) for i in range(n)]
 
-    codes_in = _column(src, "kode_jabatan").map(_text).tolist()
+    codes_in = _texts(_column(src, "kode_jabatan"))
     codes: list[str] = []
     seen_code: dict[str, int] = {}
     seen_pair: dict[tuple[str, str], int] = {}
     for i in range(n):
-        code = codes_in[i] or (position_code(names[i], units[i]) if names[i] and units[i] else f"BARIS-{rows[i]}")
+        name, unit = names[i], units[i]
+        code = codes_in[i] or (position_code(name, unit) if name and unit else f"BARIS-{rows[i]}")
         codes.append(code)
         if reasons[i]:
             continue
         if code in seen_code:
-            findings.append(make_finding("kode-jabatan-ganda", ctx.loc(rows[i], "kode_jabatan", code), baris_lain=seen_code[code]))
+            findings.append(
+                make_finding("kode-jabatan-ganda", ctx.loc(rows[i], "kode_jabatan", code), baris_lain=seen_code[code])
+            )
             _add_reason(reasons, i, f"kode jabatan ganda (sama dengan baris {seen_code[code]})")
             continue
         seen_code[code] = rows[i]
@@ -497,10 +520,10 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None) -> Prepar
             "syarat_jurusan": syarat_jur,
             "syarat_golongan": [g.kode if g else None for g in sg],
             "syarat_golongan_rank": [float(g.rank) if g else np.nan for g in sg],
-            "syarat_pengalaman": _column(src, "syarat_pengalaman").map(_text).tolist(),
-            "syarat_diklat": _column(src, "syarat_diklat").map(_text).tolist(),
+            "syarat_pengalaman": _texts(_column(src, "syarat_pengalaman")),
+            "syarat_diklat": _texts(_column(src, "syarat_diklat")),
             "bezetting": [np.nan if v is None else v for v in bezetting],
         }
     )
     frame["kebutuhan"] = frame["kebutuhan"].astype("int64")
-    return PreparedTable(frame=frame, raw=raw, findings=findings)
+    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings)

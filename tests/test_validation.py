@@ -25,8 +25,16 @@ def raw_table(kind: str, rows: list[dict[str, object]], *, first_row: int = 5) -
     frame = pd.DataFrame([{f: r.get(f) for f in fields} for r in rows], columns=fields)
     frame.insert(0, "_baris", range(first_row, first_row + len(rows)))
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    columns = {f: ColumnInfo(field=f, letter=letters[i + 1], header=f.upper().replace("_", " "), how="alias") for i, f in enumerate(fields)}
-    return RawTable(kind=kind, frame=frame, source=SourceInfo(path="/data/pegawai.xlsx", sheet="Data", format="xlsx"), columns=columns)
+    columns = {
+        f: ColumnInfo(field=f, letter=letters[i + 1], header=f.upper().replace("_", " "), how="alias")
+        for i, f in enumerate(fields)
+    }
+    return RawTable(
+        kind=kind,
+        frame=frame,
+        source=SourceInfo(path="/data/pegawai.xlsx", sheet="Data", format="xlsx"),
+        columns=columns,
+    )
 
 
 def person(**over: object) -> dict[str, object]:
@@ -107,7 +115,9 @@ def test_messages_name_the_file_and_never_the_person() -> None:
 
 
 def test_birth_date_and_sex_recovered_from_nip_when_missing() -> None:
-    prepared = prepare_roster(raw_table("pegawai", [person(nip=GOOD_NIP_F, tanggal_lahir=None, jenis_kelamin=None)]), today=TODAY)
+    prepared = prepare_roster(
+        raw_table("pegawai", [person(nip=GOOD_NIP_F, tanggal_lahir=None, jenis_kelamin=None)]), today=TODAY
+    )
     row = prepared.frame.iloc[0]
     assert row["tanggal_lahir"] == pd.Timestamp("1990-01-15")
     assert row["jenis_kelamin"] == "P"
@@ -144,13 +154,21 @@ def test_positions_kebutuhan_from_hours_and_generated_codes() -> None:
     rows = [
         position(),
         position(kode_jabatan=None, nama_jabatan="Analis Kebijakan Ahli Muda", kebutuhan=None, beban_kerja_jam="3125"),
-        position(kode_jabatan="X-9", nama_jabatan="Pengadministrasi Perkantoran", kebutuhan=None, syarat_pendidikan=None, syarat_jurusan=None),
+        position(
+            kode_jabatan="X-9",
+            nama_jabatan="Pengadministrasi Perkantoran",
+            kebutuhan=None,
+            syarat_pendidikan=None,
+            syarat_jurusan=None,
+        ),
         position(kode_jabatan="X-10", nama_jabatan="Operator", kebutuhan="dua"),
     ]
     prepared = prepare_positions(raw_table("jabatan", rows), Settings())
     frame = prepared.frame
     assert frame.loc[1, "kebutuhan"] == 3  # 3125 / 1250 = 2.5 -> round half up
-    assert frame.loc[1, "kode_jabatan"] == position_code("Analis Kebijakan Ahli Muda", "Dinas Komunikasi dan Informatika")
+    assert frame.loc[1, "kode_jabatan"] == position_code(
+        "Analis Kebijakan Ahli Muda", "Dinas Komunikasi dan Informatika"
+    )
     assert frame.loc[0, "syarat_pendidikan"] == "S-1"
     found = {(f.code, f.location.row) for f in prepared.findings}
     assert ("kebutuhan-tidak-ada", 7) in found

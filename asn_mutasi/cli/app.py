@@ -31,9 +31,13 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="Tampilkan langkah (-v) atau rincian teknis (-vv).")] = 0,
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="Tampilkan langkah (-v) atau rincian teknis (-vv).")
+    ] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Hanya tampilkan kesalahan.")] = False,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Tampilkan versi.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Tampilkan versi.")
+    ] = False,
 ) -> None:
     """Perencanaan mutasi ASN."""
     State.verbosity = -1 if quiet else verbose
@@ -48,10 +52,6 @@ def _register() -> None:
 
     for module in (cmd_check, cmd_sample):
         module.register(app)
-    try:
-        from asn_mutasi.cli import cmd_analysis  # noqa: F401
-    except ImportError:
-        pass
 
 
 _register()

@@ -83,8 +83,12 @@ def read_options(
 @handle_errors
 def check(
     pegawai: Annotated[str, typer.Argument(help="Data pegawai (CSV/XLSX/XLS/ODS, atau '-' untuk stdin).")],
-    jabatan: Annotated[str | None, typer.Argument(help="Peta jabatan / formasi (boleh sheet lain di berkas pegawai).")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih.")] = FailOn.error,
+    jabatan: Annotated[
+        str | None, typer.Argument(help="Peta jabatan / formasi (boleh sheet lain di berkas pegawai).")
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih.")
+    ] = FailOn.error,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
     overwrite: OverwriteOpt = False,
@@ -132,8 +136,13 @@ def check(
         info(f"Laporan ditulis ke {output}")
 
     counts = result.report.counts()
-    parts = [f"{a['baris_data']} baris {a['tabel']} ({a['valid']} valid, {a['dikecualikan']} dikecualikan)" for a in result.accounting]
-    info(f"Diperiksa {' dan '.join(parts)}: {counts['error']} error, {counts['warning']} peringatan, {counts['info']} info.")
+    parts = [
+        f"{a['baris_data']} baris {a['tabel']} ({a['valid']} valid, {a['dikecualikan']} dikecualikan)"
+        for a in result.accounting
+    ]
+    info(
+        f"Diperiksa {' dan '.join(parts)}: {counts['error']} error, {counts['warning']} peringatan, {counts['info']} info."
+    )
 
     if fail_on is not FailOn.never:
         level = Severity.ERROR if fail_on is FailOn.error else Severity.WARNING
@@ -141,7 +150,9 @@ def check(
             raise typer.Exit(EXIT_FINDINGS)
 
 
-def _write_report(output: Path, overwrite: bool, payload: dict[str, Any], findings: list[dict[str, Any]], result: Any) -> None:
+def _write_report(
+    output: Path, overwrite: bool, payload: dict[str, Any], findings: list[dict[str, Any]], result: Any
+) -> None:
     import pandas as pd
 
     from asn_mutasi.findings import FINDING_KEYS
@@ -158,6 +169,11 @@ def _write_report(output: Path, overwrite: bool, payload: dict[str, Any], findin
         }
         write_simple_xlsx(output, sheets, overwrite=overwrite)
     elif kind == "json":
-        write_records(payload, output, "json", overwrite=overwrite)
+        import json
+
+        from asn_mutasi.io.writers import atomic_writer, to_jsonable
+
+        with atomic_writer(output, overwrite=overwrite, text=True) as fh:
+            fh.write(json.dumps(payload, ensure_ascii=False, indent=2, default=to_jsonable))
     else:
         write_records(findings, output, "csv", columns=list(FINDING_KEYS), overwrite=overwrite)

@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -71,13 +71,13 @@ def step(message: str) -> None:
         err_console().print(f"[dim]· {message}[/dim]")
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     error = "error"
     warning = "warning"
     never = "never"
@@ -85,12 +85,25 @@ class FailOn(str, Enum):
 
 FormatOpt = Annotated[
     OutputFormat | None,
-    typer.Option("--format", "-f", help="Format keluaran di stdout: table, json atau csv (bawaan: table di terminal, csv di pipa)."),
+    typer.Option(
+        "--format",
+        "-f",
+        help="Format keluaran di stdout: table, json atau csv (bawaan: table di terminal, csv di pipa).",
+    ),
 ]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Tulis laporan ke berkas (.xlsx, .csv atau .json menurut akhiran).")]
-OverwriteOpt = Annotated[bool, typer.Option("--timpa", "--force", help="Izinkan menimpa berkas keluaran yang sudah ada.")]
-ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="Berkas pengaturan TOML (bobot, ambang, aturan).")]
-MappingOpt = Annotated[Path | None, typer.Option("--peta-kolom", help="Berkas pemetaan kolom (TOML [kolom] atau CSV field,judul).")]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Tulis laporan ke berkas (.xlsx, .csv atau .json menurut akhiran)."),
+]
+OverwriteOpt = Annotated[
+    bool, typer.Option("--timpa", "--force", help="Izinkan menimpa berkas keluaran yang sudah ada.")
+]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", "-c", help="Berkas pengaturan TOML (bobot, ambang, aturan).")
+]
+MappingOpt = Annotated[
+    Path | None, typer.Option("--peta-kolom", help="Berkas pemetaan kolom (TOML [kolom] atau CSV field,judul).")
+]
 SheetOpt = Annotated[str | None, typer.Option("--sheet", help="Nama atau nomor sheet data pegawai.")]
 SheetJabatanOpt = Annotated[str | None, typer.Option("--sheet-jabatan", help="Nama atau nomor sheet peta jabatan.")]
 InputFormatOpt = Annotated[
@@ -136,7 +149,7 @@ def handle_errors(func: F) -> F:
         except KeyboardInterrupt:
             err_console().print("Dibatalkan.")
             raise typer.Exit(130) from None
-        except Exception as exc:  # noqa: BLE001 - last line of defence: never a raw traceback
+        except Exception as exc:  # last line of defence: never a raw traceback
             console = err_console()
             console.print(
                 f"[red]Kesalahan internal[/red] ({type(exc).__name__}). Ini bug pada asn-mutasi, bukan pada data Anda. "
@@ -167,7 +180,9 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, float) and value != value:
         return None
     if isinstance(value, (datetime, date)):
-        return value.isoformat()[:10] if isinstance(value, date) and not isinstance(value, datetime) else value.isoformat()
+        return (
+            value.isoformat()[:10] if isinstance(value, date) and not isinstance(value, datetime) else value.isoformat()
+        )
     if hasattr(value, "item") and callable(value.item):  # numpy scalars
         try:
             return _jsonable(value.item())
@@ -230,7 +245,8 @@ def emit_table(
         for key, _header in columns:
             value = r.get(key)
             text = "" if value is None else ("ya" if value is True else "tidak" if value is False else str(value))
-            style = styles.get(key)(value) if styles and key in styles else None
+            styler = styles.get(key) if styles else None
+            style = styler(value) if styler else None
             cells.append(f"[{style}]{_escape(text)}[/{style}]" if style else _escape(text))
         table.add_row(*cells)
     out_console().print(table)
