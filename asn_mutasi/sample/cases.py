@@ -1,0 +1,269 @@
+"""Hand-picked cases of the synthetic dataset: proposals for ``assess`` and bad roster rows.
+
+Each case is chosen from the generated people and then made to have exactly the
+property it demonstrates (and nothing else that would block it), so the README and the
+tests can state the expected verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from asn_mutasi.sample import vocab
+from asn_mutasi.sample.structure import Positions, Programmes
+from asn_mutasi.sample.workforce import DAYS_PER_YEAR, Workforce
+
+_TITLE_PREFIX = re.compile(r"^(?:dr\.|Drs\.|Dra\.|apt\.)\s+")
+
+
+@dataclass
+class Case:
+    """One proposal (usulan) with the verdict the rules should give."""
+
+    kasus: str
+    pegawai: int  #: employee index
+    posisi: int  #: target position index
+    keterangan: str
+    harapan: str
+    jurusan: str | None = None
+    pendidikan: str | None = None
+    gelar: str | None = None
+    nip: str = ""
+
+
+@dataclass
+class Picked:
+    """The chosen cases, in the order they appear in ``usulan``."""
+
+    cases: list[Case] = field(default_factory=list)
+
+    def notes(self) -> list[dict[str, Any]]:
+        return [
+            {"kasus": c.kasus, "nip": c.nip, "keterangan": c.keterangan, "harapan": c.harapan} for c in self.cases
+        ]
+
+
+def _with_vacancy(candidates: np.ndarray, k: np.ndarray, h: np.ndarray, rng: np.random.Generator) -> int:
+    """Pick a position among ``candidates``, preferring one with an empty seat (else create one)."""
+    vacant = candidates[k[candidates] > h[candidates]]
+    if len(vacant):
+        return int(rng.choice(vacant))
+    chosen = int(rng.choice(candidates))
+    k[chosen] = h[chosen] + 1
+    return chosen
+
+
+def pick_targets(pos: Positions, k: np.ndarray, h: np.ndarray, rng: np.random.Generator) -> dict[str, Any]:
+    """Choose the target positions of cases (a)–(c) and the surplus→vacancy pairs of the ordinary ones.
+
+    May raise ``kebutuhan`` of a chosen target by one so that it has an empty seat.
+    """
+    nonstruct = ~pos.structural
+    req = pos.syarat_jurusan.astype(str)
+    targets: dict[str, Any] = {}
+    for key, needle in (("a", "S-1 Manajemen"), ("b", "S-1 Kesehatan Masyarakat")):
+        cand = np.flatnonzero(nonstruct & (np.char.find(req, needle) >= 0)) if len(req) else np.empty(0, int)
+        if len(cand):
+            targets[key] = _with_vacancy(cand, k, h, rng)
+    cand = np.flatnonzero(pos.nama == "Penata Layanan Operasional")
+    if len(cand):
+        targets["c"] = _with_vacancy(cand, k, h, rng)
+    pairs = []
+    surplus = np.flatnonzero(nonstruct & (h > k))
+    vacant = np.flatnonzero(nonstruct & (k > h))
+    for src in rng.permutation(surplus):
+        same = vacant[(pos.nama[vacant] == pos.nama[src]) & (pos.unit[vacant] != pos.unit[src])]
+        same = same[~np.isin(same, list(targets.values()))]
+        if len(same):
+            pairs.append((int(src), int(rng.choice(same))))
+        if len(pairs) >= 12:
+            break
+    targets["biasa"] = pairs
+    return targets
+
+
+def pick_people(
+    w: Workforce,
+    pos: Positions,
+    progs: Programmes,
+    targets: dict[str, Any],
+    nips: np.ndarray, as_of_days: int, rng: np.random.Generator
+) -> Picked:
+    """Choose who is proposed for each target; case (c) gets a TMT jabatan 14 months ago."""
+    years = lambda d: (as_of_days - d) / DAYS_PER_YEAR  # noqa: E731
+    in_post = years(w.tmt_jabatan)
+    ok = (
+        (w.status == "PNS")
+        & (years(w.birth) <= 50)
+        & (years(w.tmt_cpns) >= 4)
+        & (in_post >= 2.5)
+        & (in_post <= 4.5)
+        & ~pos.structural[w.pos]
+        & ~w.near_miss
+    )
+    used: set[int] = set()
+    picked = Picked()
+
+    def choose(mask: np.ndarray) -> int | None:
+        idx = np.flatnonzero(mask & ok)
+        idx = idx[~np.isin(idx, list(used))]
+        if not len(idx):
+            return None
+        person = int(rng.choice(idx))
+        used.add(person)
+        return person
+
+    s1 = w.level == "S-1"
+    if "a" in targets and (p := choose(s1 & (w.pos != targets["a"]))) is not None:
+        picked.cases.append(Case(
+            "a", p, targets["a"],
+            "Jurusan tertulis 'S1 Manajamen' (salah ketik) untuk jabatan yang mensyaratkan S-1 Manajemen; memenuhi semua syarat lain.",
+            "memenuhi syarat", jurusan="S1 Manajamen", pendidikan="S1", gelar="S.E.",
+        ))  # fmt: skip
+    if "b" in targets and (p := choose(s1 & (w.pos != targets["b"]))) is not None:
+        picked.cases.append(Case(
+            "b", p, targets["b"],
+            "Jurusan S-1 Kesehatan Lingkungan untuk jabatan yang mensyaratkan S-1 Kesehatan Masyarakat (mirip tetapi bukan jurusan yang sama).",
+            "tidak memenuhi syarat pendidikan", jurusan="S-1 Kesehatan Lingkungan", pendidikan="S-1", gelar="S.KM",
+        ))  # fmt: skip
+    if "c" in targets and (p := choose(s1 & (w.pos != targets["c"]))) is not None:
+        w.tmt_jabatan[p] = as_of_days - 426  # about 14 months before as_of
+        picked.cases.append(Case(
+            "c", p, targets["c"],
+            "TMT jabatan sekitar 14 bulan sebelum tanggal acuan; pendidikan S-1 sesuai untuk jabatan tujuan.",
+            "tidak memenuhi masa minimal 2 tahun dalam jabatan (PP 11/2017 Pasal 190 ayat 3)",
+        ))  # fmt: skip
+    ordinary = 0
+    for src, dst in targets["biasa"]:
+        accepted = pos.acc_start[dst] + np.arange(pos.acc_len[dst])
+        fits = np.isin(w.prog, progs.flat[accepted])
+        p = choose((w.pos == src) & fits)
+        if p is None:
+            continue
+        ordinary += 1
+        picked.cases.append(Case(
+            f"biasa-{ordinary}", p, dst,
+            "Pindah dari jabatan yang kelebihan pegawai ke jabatan bernama sama yang kosong di unit lain; pendidikan sesuai.",
+            "memenuhi syarat",
+        ))  # fmt: skip
+        if ordinary >= 3:
+            break
+    for c in picked.cases:
+        c.nip = str(nips[c.pegawai])
+    return picked
+
+
+def _retitle(nama: str, gelar: str) -> str:
+    base = _TITLE_PREFIX.sub("", nama.split(",", 1)[0]).strip()
+    return f"{base}, {gelar}"
+
+
+def apply_people(pegawai: pd.DataFrame, picked: Picked, rng: np.random.Generator) -> list[dict[str, str]]:
+    """Write the cases' properties into the roster and drop kode jabatan of a few abbreviated rows.
+
+    Returns the rows whose jabatan is written abbreviated without kode (they must link by name).
+    """
+    for c in picked.cases:
+        row = pegawai.index[c.pegawai]
+        pegawai.loc[row, ["hukuman_disiplin", "tugas_belajar"]] = None
+        pegawai.loc[row, "predikat_kinerja"] = "Baik"
+        pegawai.loc[row, "status_kepegawaian"] = "PNS"
+        if c.jurusan is not None:
+            pegawai.loc[row, "jurusan"] = c.jurusan
+        if c.pendidikan is not None:
+            pegawai.loc[row, "pendidikan"] = c.pendidikan
+        if c.gelar is not None:
+            pegawai.loc[row, "nama"] = _retitle(str(pegawai.loc[row, "nama"]), c.gelar)
+    taken = {c.pegawai for c in picked.cases}
+    jabatan = pegawai["jabatan"].astype(str)
+    abbreviable = np.zeros(len(pegawai), dtype=bool)
+    for full, _short in vocab.ABBREVIATIONS:
+        abbreviable |= jabatan.str.startswith(full).to_numpy()
+    idx = np.asarray([i for i in np.flatnonzero(abbreviable) if i not in taken], dtype=np.int64)
+    count = min(len(idx), max(4, round(len(pegawai) * 0.003)))
+    chosen = np.sort(rng.choice(idx, size=count, replace=False)) if count else idx
+    out = []
+    for i in chosen:
+        full_name = str(pegawai.iat[i, pegawai.columns.get_loc("jabatan")])
+        short = next(full_name.replace(a, b, 1) for a, b in vocab.ABBREVIATIONS if full_name.startswith(a))
+        kode = str(pegawai.iat[i, pegawai.columns.get_loc("kode_jabatan")])
+        pegawai.iat[i, pegawai.columns.get_loc("jabatan")] = short
+        pegawai.iat[i, pegawai.columns.get_loc("kode_jabatan")] = None
+        out.append({"nip": str(pegawai.iat[i, 0]), "jabatan": short, "kode_jabatan_sebenarnya": kode})
+    return out
+
+
+def usulan_frame(picked: Picked, pegawai: pd.DataFrame, jabatan: pd.DataFrame) -> pd.DataFrame:
+    """Return the proposals as canonical columns ``nip, kode_jabatan, nama_jabatan, unit_kerja``."""
+    rows = [
+        {
+            "nip": c.nip,
+            "kode_jabatan": jabatan.at[c.posisi, "kode_jabatan"],
+            "nama_jabatan": jabatan.at[c.posisi, "nama_jabatan"],
+            "unit_kerja": jabatan.at[c.posisi, "unit_kerja"],
+        }
+        for c in picked.cases
+    ]
+    return pd.DataFrame(rows, columns=["nip", "kode_jabatan", "nama_jabatan", "unit_kerja"], dtype=object)
+
+
+def near_retirement(pegawai: pd.DataFrame, as_of: date) -> dict[str, Any]:
+    """Summarise employees (BUP 58 posts) who reach 58 within 12 months after ``as_of``."""
+    birth = pegawai["tanggal_lahir"]
+    bup = birth + pd.DateOffset(years=58)
+    end = pd.Timestamp(as_of) + pd.DateOffset(years=1)
+    mask = (pegawai["jenis_jabatan"] != "JPT Pratama") & (bup > pd.Timestamp(as_of)) & (bup <= end)
+    nips = pegawai.loc[mask, "nip"].tolist()
+    return {"jumlah": len(nips), "contoh_nip": nips[:10]}
+
+
+def bad_rows(pegawai: pd.DataFrame, as_of: date, rng: np.random.Generator) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
+    """Return rows with one deliberate defect each (plus two clean rows) and what each defect is."""
+    pool = np.flatnonzero((pegawai["status_kepegawaian"] == "PNS").to_numpy() & pegawai["kode_jabatan"].notna().to_numpy())
+    picks = rng.choice(pool, size=16, replace=False)
+    rows: list[dict[str, Any]] = []
+    for i in picks:
+        rec = pegawai.iloc[int(i)].to_dict()
+        for key in ("tmt_jabatan", "tanggal_lahir"):
+            rec[key] = rec[key].date() if pd.notna(rec[key]) else None
+        rows.append(rec)
+    problems: list[str] = ["baris bersih (pembanding)", "baris bersih; NIP-nya dipakai lagi pada baris duplikat"]
+    rows[2]["nip"] = float(rows[2]["nip"])
+    problems.append("NIP tersimpan sebagai angka (float) sehingga 3 digit terakhir rusak")
+    rows[3]["nip"] = rows[3]["nip"][:15]
+    problems.append("NIP hanya 15 digit")
+    rows[4]["nip"] = rows[4]["nip"][:4] + "1332" + rows[4]["nip"][8:]
+    problems.append("NIP memuat tanggal lahir yang tidak ada (bulan 13, tanggal 32)")
+    rows[5]["nip"] = rows[1]["nip"]
+    problems.append("NIP sama dengan NIP baris lain (duplikat)")
+    rows[6]["nama"] = None
+    problems.append("Nama kosong")
+    rows[7]["golongan"] = "III/z"
+    problems.append("Golongan 'III/z' tidak dikenal")
+    rows[8]["pendidikan"] = "Paket Z"
+    problems.append("Pendidikan 'Paket Z' tidak dikenal")
+    rows[9]["tmt_jabatan"] = "31-13-2020"
+    problems.append("TMT jabatan '31-13-2020' tidak dapat dibaca")
+    rows[10]["tmt_jabatan"] = "03/04/2019"
+    problems.append("TMT jabatan '03/04/2019' ambigu (3 April atau 4 Maret)")
+    rows[11]["tmt_jabatan"] = as_of + timedelta(days=400)
+    problems.append("TMT jabatan di masa depan")
+    born = rows[12]["tanggal_lahir"]
+    rows[12]["tanggal_lahir"] = born.replace(year=born.year + 1, day=min(born.day, 28))
+    problems.append("Tanggal lahir berbeda dengan tanggal lahir dalam NIP")
+    rows[13]["jenis_kelamin"] = "P" if rows[13]["jenis_kelamin"] == "L" else "L"
+    problems.append("Jenis kelamin tidak sesuai digit ke-15 NIP")
+    rows[14]["jabatan"] = "Koordinator Urusan Pertamanan Kantor"
+    rows[14]["kode_jabatan"] = None
+    problems.append("Jabatan tidak ada dalam peta jabatan")
+    rows[15]["jurusan"] = "=SUM(A1:A3)"
+    problems.append("Sel jurusan berisi teks rumus '=SUM(A1:A3)' (harus tetap teks)")
+    frame = pd.DataFrame(rows, columns=list(pegawai.columns), dtype=object)
+    notes = [{"baris": i + 2, "nip": str(r["nip"]), "masalah": m} for i, (r, m) in enumerate(zip(rows, problems, strict=True))]
+    return frame, notes
