@@ -350,6 +350,9 @@ def _score_pairs_ctx(ctx: ScoringContext, nips: list[str], codes: list[str | Non
         scored["unit_tujuan"] = ctx.pos_unit[pos]
         result = result.astype(object)
         result.loc[ok, list(result.columns)] = scored[list(result.columns)].to_numpy(dtype=object)
+    for col in CANDIDATE_COLUMNS:
+        if col.startswith("skor"):
+            result[col] = pd.to_numeric(result[col], errors="coerce").astype(float)
     result["layak"] = result["layak"].astype(bool)
     result["memenuhi_pendidikan"] = result["memenuhi_pendidikan"].astype(bool)
     return result

@@ -143,7 +143,7 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
     report(
         ~known,
         "tmt-jabatan-tidak-diketahui",
-        "TMT jabatan tidak diketahui; masa minimal 2 tahun di jabatan tidak dapat diperiksa",
+        "TMT jabatan tidak diketahui, masa minimal 2 tahun di jabatan tidak dapat diperiksa",
         False,
     )
 
@@ -153,7 +153,7 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
         else np.full(n, None, dtype=object)
     )
     report(
-        status == "CPNS", "cpns-tidak-dapat-dimutasi", "Masih CPNS; mutasi hanya untuk PNS", rules.cpns_tidak_dipindah
+        status == "CPNS", "cpns-tidak-dapat-dimutasi", "Masih CPNS, mutasi hanya untuk PNS", rules.cpns_tidak_dipindah
     )
 
     # retirement: BUP by position type, TMT pensiun = first day of the month after
@@ -189,7 +189,7 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
     report(
         lahir.isna().to_numpy(),
         "tanggal-lahir-tidak-diketahui",
-        "Tanggal lahir tidak diketahui; batas usia pensiun tidak dapat diperiksa",
+        "Tanggal lahir tidak diketahui, batas usia pensiun tidak dapat diperiksa",
         False,
     )
 
@@ -208,7 +208,7 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
 
     due = known & (months > round(rules.rotasi_tahun * 12))
     due_text = [
-        f"Sudah {_duration_text(m)} di jabatan sekarang; rotasi jatuh tempo (lebih dari {_fmt_years(rules.rotasi_tahun)} tahun)"
+        f"Sudah {_duration_text(m)} di jabatan sekarang, rotasi jatuh tempo (lebih dari {_fmt_years(rules.rotasi_tahun)} tahun)"
         if d
         else ""
         for m, d in zip(months, due, strict=True)

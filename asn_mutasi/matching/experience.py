@@ -99,6 +99,52 @@ _UMUM = frozenset(
         "provinsi",
     ]
 )
+#: fields of work recognised by keywords in a normalised position name (first hit wins)
+BIDANG_KATA: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "keuangan",
+        (
+            "keuangan",
+            "bendahara",
+            "perbendaharaan",
+            "anggaran",
+            "akuntansi",
+            "akuntan",
+            "pajak",
+            "retribusi",
+            "aset",
+            "verifikator",
+        ),
+    ),
+    ("kepegawaian", ("kepegawaian", "sumber daya manusia", "sdm", "mutasi", "pengembangan kompetensi", "asesor")),
+    (
+        "kesehatan",
+        (
+            "perawat",
+            "bidan",
+            "dokter",
+            "apoteker",
+            "farmasi",
+            "sanitarian",
+            "nutrisionis",
+            "gizi",
+            "epidemiolog",
+            "kesehatan",
+            "radiografer",
+            "pranata laboratorium",
+        ),
+    ),
+    ("pendidikan", ("guru", "pengawas sekolah", "pamong belajar", "penilik", "pendidikan")),
+    (
+        "teknologi informasi",
+        ("pranata komputer", "komputer", "sistem informasi", "teknologi informasi", "statistisi", "data"),
+    ),
+    ("hukum", ("hukum", "perundang", "legal", "peraturan")),
+    ("perencanaan", ("perencana", "perencanaan", "program", "evaluasi")),
+    ("kearsipan", ("arsip", "arsiparis", "kearsipan", "pustakawan")),
+    ("umum", ("perkantoran", "umum", "tata usaha", "kerumahtanggaan", "persuratan")),
+    ("teknik", ("teknik", "sipil", "jalan", "jembatan", "bangunan", "pengairan", "tata ruang")),
+)
 _YEAR_RANGE = re.compile(
     r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|s\.?\s*/?\s*d\.?|sampai(?: dengan)?|hingga|to)\s*"
     r"(?P<b>(?:19|20)\d{2}|sekarang|skrg|kini|saat ini|now)",
@@ -182,6 +228,16 @@ def field_words(normalised: str) -> str:
     return " ".join(w for w in position_family(normalised).split() if w not in _UMUM and len(w) > 2)
 
 
+def field_of_work(normalised: str) -> str | None:
+    """Return the field of work a normalised position name belongs to by keyword, or None."""
+    padded = f" {normalised} "
+    for bidang, words in BIDANG_KATA:
+        # whole words, or a prefix for long stems ("epidemiolog" in "epidemiologi")
+        if any(f" {w} " in padded or (len(w) > 5 and f" {w}" in padded) for w in words):
+            return bidang
+    return None
+
+
 def relatedness(past: str, target: str, *, ambang: float) -> float:
     """Return how related a past position is to a target (both already normalised)."""
     if not past or not target:
@@ -193,6 +249,9 @@ def relatedness(past: str, target: str, *, ambang: float) -> float:
         return SATU_RUMPUN_JF
     wp, wt = field_words(past), field_words(target)
     if wp and wt and fuzz.token_set_ratio(wp, wt) >= ambang:
+        return BIDANG_SAMA
+    bp = field_of_work(past)
+    if bp is not None and bp == field_of_work(target):
         return BIDANG_SAMA
     return 0.0
 
@@ -337,6 +396,7 @@ class ExperienceIndex:
                 fam = position_family(n)
                 if fam:
                     self._family.setdefault(fam, []).append(k)
+            self._bidang = np.asarray([field_of_work(n) or "" for n in self.names], dtype=object)
             self._field_codes, field_uniques = pd.factorize(np.asarray(self._fields, dtype=object))
             self._field_uniques = [str(u) for u in field_uniques]
         t_fields = [field_words(t) for t in todo]
@@ -355,6 +415,9 @@ class ExperienceIndex:
             rel = np.zeros(len(self.names), dtype=float)
             if target:
                 rel[sim[fcode][self._field_codes]] = BIDANG_SAMA
+                bidang = field_of_work(target)
+                if bidang is not None:
+                    rel[self._bidang == bidang] = BIDANG_SAMA
                 fam = position_family(target)
                 if fam:
                     rel[self._family.get(fam, [])] = SATU_RUMPUN_JF

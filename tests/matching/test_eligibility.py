@@ -1,0 +1,137 @@
+"""Employee-level eligibility rules: boundaries, switches and reasons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from asn_mutasi.config import Rules
+from asn_mutasi.matching.eligibility import ELIGIBILITY_COLUMNS, RULES, employee_eligibility
+
+AS_OF = date(2025, 7, 1)
+
+
+def roster(**overrides: list[object]) -> pd.DataFrame:
+    n = len(next(iter(overrides.values()))) if overrides else 1
+    base: dict[str, list[object]] = {
+        "nip": [f"19850101201001100{i}" for i in range(n)],
+        "jabatan": ["Pengolah Data"] * n,
+        "jenis_jabatan": ["Pelaksana"] * n,
+        "tmt_jabatan": [pd.Timestamp("2021-01-01")] * n,
+        "tanggal_lahir": [pd.Timestamp("1985-01-01")] * n,
+        "status_kepegawaian": ["PNS"] * n,
+        "hukuman_disiplin": [False] * n,
+        "tugas_belajar": [False] * n,
+    }
+    base.update(overrides)
+    frame = pd.DataFrame(base)
+    for col in ("tmt_jabatan", "tanggal_lahir"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame
+
+
+def test_exactly_two_years_in_position_is_eligible_one_day_less_is_not() -> None:
+    out = employee_eligibility(
+        roster(tmt_jabatan=[pd.Timestamp("2023-07-01"), pd.Timestamp("2023-07-02")]), Rules(), AS_OF
+    )
+    assert bool(out["bisa_dipindah"].iloc[0]) is True
+    assert "masa-jabatan-kurang-2-tahun" not in out["kode_alasan"].iloc[0]
+    assert bool(out["bisa_dipindah"].iloc[1]) is False
+    assert out["kode_alasan"].iloc[1] == "masa-jabatan-kurang-2-tahun"
+    assert out["alasan"].iloc[1] == (
+        "Baru 1 tahun 11 bulan di jabatan sekarang (minimal 2 tahun, PP 11/2017 Pasal 190 ayat 3)"
+    )
+    assert out["masa_jabatan_tahun"].iloc[0] == pytest.approx(2.0, abs=0.01)
+
+
+def test_missing_tmt_is_reported_but_not_blocking() -> None:
+    out = employee_eligibility(roster(tmt_jabatan=[None]), Rules(), AS_OF)
+    assert bool(out["bisa_dipindah"].iloc[0]) is True
+    assert out["kode_alasan"].iloc[0] == "tmt-jabatan-tidak-diketahui"
+    assert out["alasan"].iloc[0].startswith("TMT jabatan tidak diketahui")
+    assert pd.isna(out["masa_jabatan_tahun"].iloc[0])
+
+
+def test_cpns_blocked_and_switch_keeps_the_reason() -> None:
+    frame = roster(status_kepegawaian=["CPNS"])
+    out = employee_eligibility(frame, Rules(), AS_OF)
+    assert not out["bisa_dipindah"].iloc[0]
+    assert out["kode_alasan"].iloc[0] == "cpns-tidak-dapat-dimutasi"
+    off = employee_eligibility(frame, Rules(cpns_tidak_dipindah=False), AS_OF)
+    assert off["bisa_dipindah"].iloc[0]
+    assert off["kode_alasan"].iloc[0] == "cpns-tidak-dapat-dimutasi"
+    assert "dinonaktifkan" in off["alasan"].iloc[0]
+
+
+def test_bup_boundary_within_twelve_months() -> None:
+    # pelaksana, BUP 58: born 15 Jun 1967 -> TMT pensiun 1 Jul 2025
+    frame = roster(tanggal_lahir=[pd.Timestamp("1967-06-15")])
+    at_limit = employee_eligibility(frame, Rules(), date(2024, 7, 1))
+    assert at_limit["tmt_pensiun"].iloc[0] == pd.Timestamp("2025-07-01")
+    assert not at_limit["bisa_dipindah"].iloc[0]
+    assert at_limit["kode_alasan"].iloc[0] == "mendekati-bup"
+    assert "01-07-2025" in at_limit["alasan"].iloc[0]
+    before = employee_eligibility(frame, Rules(), date(2024, 6, 30))
+    assert before["bisa_dipindah"].iloc[0]
+    assert before["kode_alasan"].iloc[0] == ""
+    # JF ahli madya retires at 60: far from the limit at the same date
+    madya = roster(
+        tanggal_lahir=[pd.Timestamp("1967-06-15")],
+        jabatan=["Analis Kebijakan Ahli Madya"],
+        jenis_jabatan=["Fungsional"],
+    )
+    assert employee_eligibility(madya, Rules(), date(2024, 7, 1))["bisa_dipindah"].iloc[0]
+    assert employee_eligibility(frame, Rules(cek_bup=False), date(2024, 7, 1))["bisa_dipindah"].iloc[0]
+
+
+def test_hukdis_and_tugas_belajar_block() -> None:
+    out = employee_eligibility(roster(hukuman_disiplin=[True, False], tugas_belajar=[False, True]), Rules(), AS_OF)
+    assert out["bisa_dipindah"].tolist() == [False, False]
+    assert out["kode_alasan"].tolist() == ["sedang-hukuman-disiplin", "sedang-tugas-belajar"]
+    assert out["alasan"].tolist() == ["Sedang menjalani hukuman disiplin", "Sedang tugas belajar"]
+
+
+def test_rotation_due_is_informational() -> None:
+    out = employee_eligibility(roster(tmt_jabatan=[pd.Timestamp("2019-01-01")]), Rules(), AS_OF)
+    assert out["bisa_dipindah"].iloc[0]
+    assert out["rotasi_jatuh_tempo"].iloc[0]
+    assert out["kode_alasan"].iloc[0] == "rotasi-jatuh-tempo"
+    assert "rotasi jatuh tempo" in out["alasan"].iloc[0]
+
+
+def test_every_failed_rule_has_a_reason_and_index_is_kept() -> None:
+    frame = roster(
+        tmt_jabatan=[pd.Timestamp("2025-01-01"), None],
+        tanggal_lahir=[pd.Timestamp("1966-01-01"), None],
+        status_kepegawaian=["CPNS", "PNS"],
+        hukuman_disiplin=[True, True],
+        tugas_belajar=[True, False],
+    )
+    frame.index = [10, 20]
+    out = employee_eligibility(frame, Rules(), AS_OF)
+    assert list(out.index) == [10, 20]
+    assert tuple(out.columns) == ELIGIBILITY_COLUMNS
+    for codes, text in zip(out["kode_alasan"], out["alasan"], strict=True):
+        listed = codes.split(";")
+        assert all(code in RULES for code in listed)
+        assert len(text.split("; ")) == len(listed)
+    assert set(out["kode_alasan"].iloc[0].split(";")) == {
+        "masa-jabatan-kurang-2-tahun",
+        "cpns-tidak-dapat-dimutasi",
+        "mendekati-bup",
+        "sedang-hukuman-disiplin",
+        "sedang-tugas-belajar",
+    }
+    assert (
+        out["kode_alasan"].iloc[1]
+        == "tmt-jabatan-tidak-diketahui;tanggal-lahir-tidak-diketahui;sedang-hukuman-disiplin"
+    )
+
+
+def test_roster_without_optional_columns() -> None:
+    frame = pd.DataFrame({"nip": ["1"], "jabatan": ["Pengolah Data"]})
+    out = employee_eligibility(frame, Rules(), AS_OF)
+    assert out["bisa_dipindah"].iloc[0]
+    assert "tmt-jabatan-tidak-diketahui" in out["kode_alasan"].iloc[0]
