@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, cast
 
 import pandas as pd
@@ -83,7 +84,12 @@ def nip_digits(value: Any) -> str:
 
 def norm_position(jabatan: Any, unit: Any) -> tuple[str, str]:
     """Return the normalised (position name, unit name) pair used to compare positions."""
-    return normalize_position_name(cell_text(jabatan)), normalize_unit_name(cell_text(unit))
+    return _norm_pair(cell_text(jabatan), cell_text(unit))
+
+
+@lru_cache(maxsize=65536)
+def _norm_pair(jabatan: str, unit: str) -> tuple[str, str]:
+    return normalize_position_name(jabatan), normalize_unit_name(unit)
 
 
 def _same_value(a: Any, b: Any) -> bool:

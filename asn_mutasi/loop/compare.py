@@ -109,24 +109,34 @@ def _people(rows: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values("nip").reset_index(drop=True)
 
 
+def _keys(rows: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Return (kode_jabatan text, normalised 'jabatan|unit') per row, normalising distinct pairs once."""
+    kode = rows["kode_jabatan"].map(cell_text) if "kode_jabatan" in rows.columns else pd.Series("", index=rows.index)
+    pairs = list(zip(rows["jabatan"].map(cell_text), rows["unit_kerja"].map(cell_text), strict=True))
+    cache = {pair: "|".join(norm_position(*pair)) for pair in set(pairs)}
+    return kode, pd.Series([cache[p] for p in pairs], index=rows.index, dtype=object)
+
+
 def _moved(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
-    records = []
-    for nip in sorted(before.index.intersection(after.index)):
-        b, a = before.loc[nip], after.loc[nip]
-        assert isinstance(b, pd.Series) and isinstance(a, pd.Series)  # unique index
-        if _same_position(b, a):
-            continue
-        records.append(
-            {
-                "nip": nip,
-                "nama": cell_text(a.get("nama")) or cell_text(b.get("nama")),
-                "jabatan_sebelum": cell_text(b.get("jabatan")),
-                "unit_sebelum": cell_text(b.get("unit_kerja")),
-                "jabatan_sesudah": cell_text(a.get("jabatan")),
-                "unit_sesudah": cell_text(a.get("unit_kerja")),
-            }
-        )
-    return pd.DataFrame(records, columns=list(MOVED_COLUMNS))
+    common = before.index.intersection(after.index).sort_values()
+    b, a = before.loc[common], after.loc[common]
+    (kb, nb), (ka, na) = _keys(b), _keys(a)
+    by_code = kb.ne("") & ka.ne("")
+    changed = (by_code & kb.ne(ka)) | (~by_code & nb.ne(na))
+    b, a = b.loc[changed], a.loc[changed]
+    nama_a, nama_b = a["nama"].map(cell_text), b["nama"].map(cell_text)
+    out = pd.DataFrame(
+        {
+            "nip": list(a.index),
+            "nama": nama_a.where(nama_a.ne(""), nama_b).to_list(),
+            "jabatan_sebelum": b["jabatan"].map(cell_text).to_list(),
+            "unit_sebelum": b["unit_kerja"].map(cell_text).to_list(),
+            "jabatan_sesudah": a["jabatan"].map(cell_text).to_list(),
+            "unit_sesudah": a["unit_kerja"].map(cell_text).to_list(),
+        },
+        columns=list(MOVED_COLUMNS),
+    )
+    return out.reset_index(drop=True)
 
 
 def _units_with_positions(

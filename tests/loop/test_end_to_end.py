@@ -33,6 +33,7 @@ if not hasattr(planning, "make_plan"):
 
 AS_OF = date(2026, 11, 1)
 TMT = date(2027, 1, 1)
+SEED = 7  #: a seed whose plan contains mutation chains (seat vacated by one move, filled by another)
 SETTINGS = Settings()
 
 
@@ -46,7 +47,7 @@ def _candidates(roster: pd.DataFrame, positions: pd.DataFrame) -> pd.DataFrame:
 def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Write the sample roster and positions, plan them and write the plan workbook."""
     tmp = tmp_path_factory.mktemp("loop")
-    data = sample.generate_sample(n_pegawai=300, as_of=AS_OF)
+    data = sample.generate_sample(n_pegawai=300, as_of=AS_OF, seed=SEED)
     roster_path, positions_path = tmp / "pegawai.xlsx", tmp / "jabatan.xlsx"
     write_simple_xlsx(roster_path, {"Pegawai": data.pegawai}, overwrite=False, text_columns=("nip",))
     write_simple_xlsx(positions_path, {"Jabatan": data.jabatan}, overwrite=False, text_columns=("kode_jabatan",))
