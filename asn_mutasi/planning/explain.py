@@ -68,7 +68,7 @@ def explain_moves(inst: Instance, sol: Solution, candidates: pd.DataFrame, ctx: 
     picked = cand.reindex(keys)
     for f in (*SCORE_FIELDS, "status_pendidikan", "alasan"):
         frame[f] = picked[f].to_numpy() if f in picked.columns else None
-    frame.rename(columns={"alasan": "_alasan_kandidat"}, inplace=True)
+    frame = frame.rename(columns={"alasan": "_alasan_kandidat"})
     _assign_seats(inst, frame, ctx)
     frame["nama"] = pd.Series([ctx.person.get(n, {}).get("nama") for n in frame["nip"]], dtype=object)
     frame["golongan"] = pd.Series([ctx.person.get(n, {}).get("golongan") for n in frame["nip"]], dtype=object)

@@ -54,6 +54,7 @@ class Instance:
     employees: pd.DataFrame  #: one row per valid linked NIP (nip, pos index, flags)
     status: dict[str, str] = field(default_factory=dict)  #: nip -> reason for people outside the network
     pins: dict[str, str] = field(default_factory=dict)  #: nip -> kode_jabatan
+    rotation_due: dict[str, float] = field(default_factory=dict)  #: nip -> years in post (rotasi_wajib)
     max_moves_per_unit: int | None = None
     min_staff_per_unit: int | None = None
 
@@ -180,9 +181,15 @@ def build_instance(
     emp_by_nip = emp.set_index("nip")
     mover_pos = emp_by_nip.loc[movers, "pos"].to_numpy(dtype=np.int64) if movers else np.zeros(0, np.int64)
     stay_primary = np.zeros(len(movers), dtype=np.int64)
-    if rs.rotasi_wajib and movers:
-        years = np.array([years_between(t, as_of) for t in emp_by_nip.loc[movers, "tmt_jabatan"]])
-        stay_primary[np.nan_to_num(years, nan=0.0) > settings.aturan.rotasi_tahun] = ROTATION_PRIMARY
+    rotation_due: dict[str, float] = {}
+    if rs.rotasi_wajib:
+        for n, t in zip(movable["nip"], movable["tmt_jabatan"], strict=True):
+            years = years_between(t, as_of)
+            if years > settings.aturan.rotasi_tahun:  # NaN (unknown TMT) is never due
+                rotation_due[n] = years
+        for n in rotation_due:
+            if n in mover_index and n not in pin_map:
+                stay_primary[mover_index[n]] = ROTATION_PRIMARY
 
     skor = arcs["skor"].to_numpy(dtype=float)
     secondary = np.rint(SCALE * (rs.biaya_pindah + SKOR_TETAP - skor)).astype(np.int64)
@@ -217,6 +224,7 @@ def build_instance(
         employees=emp.reset_index(drop=True),
         status=status,
         pins=pin_map,
+        rotation_due=rotation_due,
         max_moves_per_unit=rs.maks_pindah_per_unit,
         min_staff_per_unit=rs.min_pegawai_per_unit,
     )

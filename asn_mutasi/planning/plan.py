@@ -14,7 +14,7 @@ from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.planning.explain import Context, explain_moves, explain_unfilled, finalize_chain_text
 from asn_mutasi.planning.greedy import solve_greedy
 from asn_mutasi.planning.model import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
-from asn_mutasi.planning.network import LINK, Instance, build_instance, normalize_pins, years_between
+from asn_mutasi.planning.network import LINK, Instance, build_instance, normalize_pins
 from asn_mutasi.planning.solver import Solution, evaluate, occupancy, solve
 
 
@@ -101,13 +101,14 @@ def _context(
             valid["nip"], valid["nama"], valid.get("golongan", pd.Series(None, index=valid.index)), strict=True
         )
     }
-    rotation: dict[str, float] = {}
-    tmt = inst.employees.set_index("nip")["tmt_jabatan"]
-    for i in np.flatnonzero(inst.stay_primary > 0):
-        rotation[inst.movers[i]] = years_between(tmt.get(inst.movers[i]), as_of)
-    del sol
+    del sol, as_of
     return Context(
-        pos_name, dates, person, rotation, settings.aturan.rotasi_tahun, settings.rencana.isi_proyeksi_pensiun
+        pos_name,
+        dates,
+        person,
+        dict(inst.rotation_due),
+        settings.aturan.rotasi_tahun,
+        settings.rencana.isi_proyeksi_pensiun,
     )
 
 
@@ -198,9 +199,10 @@ def _findings(inst: Instance, sol: Solution, roster: pd.DataFrame, ctx: Context)
             strict=True,
         )
     )
+    mover_idx = {n: i for i, n in enumerate(inst.movers)}
     for nip, years in sorted(ctx.rotation_years.items()):
-        i = inst.movers.index(nip)
-        if sol.moved_arc[i] < 0:
+        i = mover_idx.get(nip)
+        if i is None or sol.moved_arc[i] < 0:
             row = rows.get(nip)
             loc = Location(row=int(row) if row is not None and not pd.isna(row) else None, field="tmt_jabatan")
             out.append(make_finding("rotasi-tidak-terpenuhi", loc, tahun=f"{years:.1f}", batas=f"{ctx.rotasi_tahun:g}"))

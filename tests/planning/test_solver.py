@@ -1,0 +1,192 @@
+"""Scenario tests of the exact planner: fills, chains, retirements, keep, pins, limits, rotation."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+import pytest
+
+from asn_mutasi.config import PlanSettings, Settings
+from asn_mutasi.errors import InfeasiblePlanError
+from asn_mutasi.planning import make_plan
+from asn_mutasi.planning.model import MOVE_FIELDS
+from tests.planning.factory import AS_OF, NO_RETIREMENTS, candidates, nip, positions, roster
+
+
+def settings(**plan: object) -> Settings:
+    return Settings(rencana=dataclasses.replace(PlanSettings(), **plan))  # type: ignore[arg-type]
+
+
+POS = positions(
+    [
+        ("A", "Perawat Ahli Pertama", "UPT Puskesmas X", 2),
+        ("B", "Perawat Ahli Pertama", "RSUD", 1),
+        ("C", "Bidan Ahli Pertama", "RSUD", 1),
+        ("D", "Analis Kesehatan", "UPT Puskesmas X", 1),
+    ]
+)
+
+
+def plan(ro: pd.DataFrame, ca: pd.DataFrame, st: Settings | None = None, **kw: object):  # type: ignore[no-untyped-def]
+    kw.setdefault("retirements", NO_RETIREMENTS)
+    return make_plan(ro, POS, ca, st or Settings(), as_of=AS_OF, **kw)  # type: ignore[arg-type]
+
+
+def test_surplus_fills_vacancy_and_fitting_people_stay() -> None:
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "C")])
+    # nip3 could move to A (score 95) but that only empties C: no net fill, so it stays
+    ca = candidates([(nip(1), "A", 70, True), (nip(2), "A", 50, True), (nip(3), "A", 95, True)])
+    p = plan(ro, ca)
+    assert list(p.moves.columns) == list(MOVE_FIELDS)
+    assert p.moves["nip"].tolist() == [nip(1)]  # one surplus person (B has 2 for need 1), the better one
+    row = p.moves.iloc[0]
+    assert row["id_mutasi"] == "M0001"
+    assert row["jenis_lowongan"] == "lowongan saat ini"
+    assert "Mengisi lowongan Perawat Ahli Pertama di UPT Puskesmas X (kurang 2)" in row["alasan"]
+    assert "pendidikan sesuai (S-1 Keperawatan)" in row["alasan"]
+    assert "kelebihan pegawai (+1)" in row["alasan"]
+    s = p.summary
+    assert (s["lowongan_awal"], s["lowongan_terisi"], s["lowongan_tidak_terisi"]) == (3, 1, 2)
+    assert s["pindah"] + s["tetap"] + s["dikecualikan"] == s["pegawai_input"] == 3
+    acc = p.accounting.set_index("nip")["status"]
+    assert acc[nip(3)] == "tetap" and acc[nip(2)] == "tetap"
+
+
+def test_vacancy_chain_shares_an_id_and_names_the_seat() -> None:
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "C")])
+    # surplus nip2 fits only C; C's holder fits A: chain nip3 C->A, nip2 B->C
+    ca = candidates([(nip(2), "C", 60, True), (nip(3), "A", 80, True)])
+    p = plan(ro, ca)
+    moves = p.moves.set_index("nip")
+    assert set(moves.index) == {nip(2), nip(3)}
+    assert moves.at[nip(2), "rantai"] == moves.at[nip(3), "rantai"] == "R001"
+    assert moves.at[nip(2), "jenis_lowongan"] == "kursi yang ditinggalkan (rantai)"
+    assert f"menggantikan {moves.at[nip(3), 'id_mutasi']}" in moves.at[nip(2), "alasan"]
+    assert f"kursi asal diisi oleh {moves.at[nip(2), 'id_mutasi']}" in moves.at[nip(3), "alasan"]
+    # id order: by unit_tujuan, kode tujuan, nip -> RSUD (C) before UPT (A)
+    assert p.moves["id_mutasi"].tolist() == ["M0001", "M0002"]
+    assert p.moves["unit_tujuan"].tolist() == ["RSUD", "UPT Puskesmas X"]
+    assert p.summary["lowongan_terisi"] == 1
+
+
+def test_projected_retirement_opens_a_seat() -> None:
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "D")])
+    ret = pd.DataFrame({"nip": [nip(3)], "tmt_pensiun": [pd.Timestamp("2026-06-01")]})
+    ca = candidates([(nip(1), "D", 75, True)])
+    p = plan(ro, ca, retirements=ret)
+    assert p.moves["nip"].tolist() == [nip(1)]
+    assert p.moves.iloc[0]["jenis_lowongan"] == "proyeksi pensiun (pensiun TMT 2026-06-01)"
+    assert nip(3) not in p.moves.iloc[0]["alasan"]
+    assert "Pensiun TMT 2026-06-01" in p.accounting.set_index("nip").at[nip(3), "alasan"]
+    off = plan(ro, ca, settings(isi_proyeksi_pensiun=False), retirements=ret)
+    assert off.moves.empty
+
+
+def test_keep_pin_and_infeasible_pins() -> None:
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "C")])
+    ca = candidates(
+        [
+            (nip(1), "A", 70, True),
+            (nip(2), "A", 50, True),
+            (nip(3), "D", 45, True),
+            (nip(3), "B", 90, False),
+            (nip(1), "D", 60, True),
+        ]
+    )
+    kept = plan(ro, ca, keep=[nip(1)])
+    assert kept.moves["nip"].tolist() == [nip(2)]
+    assert "--keep" in kept.accounting.set_index("nip").at[nip(1), "alasan"]
+    # a pin forces even a move that fills nothing net (C is emptied)
+    pinned = plan(ro, ca, pins=[(nip(3), "D")])
+    assert nip(3) in set(pinned.moves["nip"])
+    assert "Ditetapkan analis (pin)" in pinned.moves.set_index("nip").at[nip(3), "alasan"]
+    for bad, text in (
+        ([(nip(3), "B")], "Pin baris 1"),  # not layak (and B is surplus)
+        ([(nip(9), "A")], "Pin baris 1"),  # unknown person
+        ([(nip(1), "A")], "--keep"),
+        ([(nip(1), "D"), (nip(3), "D")], "melebihi kebutuhan"),
+    ):
+        with pytest.raises(InfeasiblePlanError) as err:
+            plan(ro, ca, pins=bad, keep=[nip(1)] if text == "--keep" else ())
+        assert text in err.value.message
+        assert nip(1) not in err.value.message and nip(3) not in err.value.message
+        assert err.value.exit_code == 4
+
+
+def test_pin_into_seat_held_by_someone_who_cannot_leave_is_infeasible() -> None:
+    ro = roster([(nip(1), "B"), (nip(2), "C")])
+    ca = candidates([(nip(1), "C", 80, True)])
+    with pytest.raises(InfeasiblePlanError, match="tidak dapat dipindah"):
+        plan(ro, ca, pins=[(nip(1), "C")])
+
+
+def test_unit_limits_use_milp_and_hold() -> None:
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "B"), (nip(4), "C"), (nip(5), "C")])
+    # B and C are in RSUD: 3 surplus people could fill A twice and D once
+    ca = candidates(
+        [
+            (nip(1), "A", 70, True),
+            (nip(2), "A", 60, True),
+            (nip(3), "D", 65, True),
+            (nip(4), "A", 90, True),
+            (nip(5), "D", 50, True),
+        ]
+    )
+    free = plan(ro, ca)
+    assert free.summary["solver"] == "min-cost-flow"
+    assert free.summary["pindah"] == 3
+    limited = plan(ro, ca, settings(maks_pindah_per_unit=1))
+    assert limited.summary["solver"] == "milp"
+    assert (limited.moves["unit_asal"] == "RSUD").sum() <= 1 and len(limited.moves) == 1
+    # C is a surplus position too (2 holders, need 1): its best leaver fills A
+    assert limited.moves.iloc[0]["skor"] == 90.0
+    floor = plan(ro, ca, settings(min_pegawai_per_unit=4))
+    after = floor.units_after.set_index("unit_kerja")
+    assert after.at["RSUD", "bezetting"] >= 4
+
+
+def test_rotation_forces_a_due_move_only_when_enabled() -> None:
+    ro = roster([(nip(1), "C")], tmt="2015-01-01")
+    ca = candidates([(nip(1), "D", 70, True)])
+    assert plan(ro, ca).moves.empty
+    p = plan(ro, ca, dataclasses.replace(settings(rotasi_wajib=True)))
+    assert p.moves["nip"].tolist() == [nip(1)]
+    assert "melebihi batas rotasi 5 tahun" in p.moves.iloc[0]["alasan"]
+    stuck = plan(
+        roster([(nip(1), "C")], tmt="2015-01-01"), candidates([(nip(1), "B", 30, True)]), settings(rotasi_wajib=True)
+    )
+    assert [f.code for f in stuck.findings] == ["rotasi-tidak-terpenuhi"]
+
+
+def test_unfilled_reasons() -> None:
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "B")])
+    ca = candidates([(nip(1), "A", 70, False), (nip(2), "A", 70, False), (nip(3), "C", 30, True)])
+    ca.loc[2, "memenuhi_pendidikan"] = False
+    p = plan(ro, ca)
+    why = p.unfilled.set_index("kode_jabatan")["alasan"]
+    assert (
+        why["A"] == "2 kandidat memenuhi pendidikan tetapi tidak layak dipindah: masa jabatan kurang dari 2 tahun (2)"
+    )
+    assert why["D"] == "Tidak ada kandidat sama sekali untuk jabatan ini"
+    assert why["C"] == "Semua 1 kandidat di bawah syarat pendidikan"
+    assert set(p.unfilled.columns) >= {"lowongan", "terisi", "lowongan_tidak_terisi"}
+
+
+def test_all_below_education_and_score_minimum() -> None:
+    ro = roster([(nip(1), "B"), (nip(2), "B")])
+    ca = candidates([(nip(1), "A", 70, False), (nip(2), "D", 20, True)])
+    ca.loc[0, "memenuhi_pendidikan"] = False
+    why = plan(ro, ca).unfilled.set_index("kode_jabatan")["alasan"]
+    assert why["A"] == "Semua 1 kandidat di bawah syarat pendidikan"
+    assert why["D"] == "Skor semua kandidat yang layak di bawah skor minimum 40"
+
+
+def test_excluded_rows_are_accounted_with_their_reason() -> None:
+    ro = roster([(nip(1), "B"), (nip(2), None)], excluded=2)
+    p = plan(ro, candidates([]).astype({"layak": bool}))
+    acc = p.accounting
+    assert len(acc) == 4
+    assert acc["status"].tolist() == ["tetap", "dikecualikan", "dikecualikan", "dikecualikan"]
+    assert acc["alasan"].tolist()[1:] == ["Jabatan tidak tertaut ke peta jabatan", "NIP tidak valid", "NIP tidak valid"]
+    assert p.moves.empty and list(p.moves.columns) == list(MOVE_FIELDS)
