@@ -129,10 +129,13 @@ def diklat_tokens(text: str | None) -> frozenset[str]:
 
 
 def required_courses(text: str | None) -> list[frozenset[str]]:
-    """Split ``syarat_diklat`` into courses (``;`` ``,`` ``/`` ``dan``/``atau``), each a token set."""
+    """Split ``syarat_diklat`` into courses (``;`` ``,`` newline, ``atau``), each a token set.
+
+    ``/`` and ``dan`` stay inside a course name ("Pengadaan Barang/Jasa", "Barang dan Jasa").
+    """
     if not text:
         return []
-    parts = re.split(r"[;,/\n]|\b(?:dan|atau)\b", text, flags=re.IGNORECASE)
+    parts = re.split(r"[;,\n]|\batau\b", text, flags=re.IGNORECASE)
     return [t for t in (diklat_tokens(p) for p in parts) if t]
 
 

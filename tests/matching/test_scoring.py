@@ -1,0 +1,206 @@
+"""Scoring of (employee, position) pairs: bounds, components, layak and reasons."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from asn_mutasi.config import Settings, Weights
+from asn_mutasi.matching.scoring import (
+    CANDIDATE_COLUMNS,
+    KINERJA,
+    build_context,
+    diklat_tokens,
+    required_courses,
+    score_index_pairs,
+)
+
+AS_OF = date(2025, 1, 1)
+GOL = {"II/c": 7.0, "II/d": 8.0, "III/a": 9.0, "III/b": 10.0, "III/c": 11.0, "III/d": 12.0}
+LEVEL = {"SMA": 3.0, "D-III": 6.0, "S-1": 7.0, "S-2": 8.0}
+
+
+def emp(i: int, **kw: object) -> dict[str, object]:
+    row: dict[str, object] = {
+        "_status": "valid",
+        "nip": f"1985010120100110{i:02d}",
+        "nama": f"Pegawai {i}",
+        "jabatan": "Pengolah Data",
+        "unit_kerja": "Dinas A",
+        "kode_jabatan": "J0",
+        "golongan": "III/a",
+        "pendidikan": "S-1",
+        "jurusan": "S-1 AKUNTANSI",
+        "tmt_jabatan": pd.Timestamp("2021-01-01"),
+        "tanggal_lahir": pd.Timestamp("1985-01-01"),
+        "status_kepegawaian": "PNS",
+        "jenis_jabatan": "Pelaksana",
+        "predikat_kinerja": "Baik",
+        "hukuman_disiplin": False,
+        "tugas_belajar": False,
+        "riwayat_jabatan": None,
+        "diklat": None,
+        "preferensi_unit": None,
+    }
+    row.update(kw)
+    return row
+
+
+def pos(kode: str, **kw: object) -> dict[str, object]:
+    row: dict[str, object] = {
+        "_status": "valid",
+        "kode_jabatan": kode,
+        "nama_jabatan": "Analis Keuangan",
+        "unit_kerja": "Dinas B",
+        "jenis_jabatan": "Pelaksana",
+        "kebutuhan": 2,
+        "syarat_pendidikan": "S-1",
+        "syarat_jurusan": "S-1 Akuntansi; S-1 Manajemen",
+        "syarat_golongan": None,
+        "syarat_pengalaman": None,
+        "syarat_diklat": None,
+    }
+    row.update(kw)
+    return row
+
+
+def frames(emps: list[dict[str, object]], poss: list[dict[str, object]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    r = pd.DataFrame(emps)
+    r["golongan_rank"] = r["golongan"].map(GOL).astype(float)
+    r["pendidikan_rank"] = r["pendidikan"].map(LEVEL).astype(float)
+    p = pd.DataFrame(poss)
+    p["syarat_pendidikan_rank"] = p["syarat_pendidikan"].map(LEVEL).astype(float)
+    p["syarat_golongan_rank"] = p["syarat_golongan"].map(GOL).astype(float)
+    return r, p
+
+
+def score_all(r: pd.DataFrame, p: pd.DataFrame, settings: Settings | None = None) -> pd.DataFrame:
+    ctx = build_context(r, p, settings=settings or Settings(), as_of=AS_OF)
+    e, q = np.meshgrid(np.arange(len(r)), np.arange(len(p)), indexing="ij")
+    return score_index_pairs(ctx, e.ravel(), q.ravel())
+
+
+def test_full_match_scores_by_weights() -> None:
+    r, p = frames(
+        [
+            emp(
+                0,
+                predikat_kinerja="Sangat Baik",
+                preferensi_unit="Dinas B",
+                riwayat_jabatan="Analis Keuangan (2010-2020)",
+            )
+        ],
+        [pos("J1")],
+    )
+    out = score_all(r, p)
+    assert tuple(out.columns[: len(CANDIDATE_COLUMNS)]) == CANDIDATE_COLUMNS
+    row = out.iloc[0]
+    assert row["skor"] == 100.0
+    assert row["skor_jurusan"] == 35.0 and row["skor_pendidikan"] == 20.0
+    assert row["status_pendidikan"] == "sesuai" and row["memenuhi_pendidikan"] and row["layak"]
+    assert "sesuai" in row["alasan"] and "Analis Keuangan" in row["alasan"]
+
+
+def test_components_by_rule() -> None:
+    r, p = frames(
+        [
+            emp(0, golongan="II/d", predikat_kinerja="Butuh Perbaikan", preferensi_unit="Dinas C"),
+            emp(1, golongan="II/c", predikat_kinerja=None, jurusan="S-1 HUKUM"),
+            emp(2, pendidikan="D-III", jurusan="D-III AKUNTANSI"),
+        ],
+        [pos("J1", syarat_golongan="III/a")],
+    )
+    out = score_all(r, p).set_index("nip")
+    a, b, c = out.iloc[0], out.iloc[1], out.iloc[2]
+    assert a["skor_golongan"] == 5.0  # one step below: half of 10
+    assert b["skor_golongan"] == 0.0
+    assert a["skor_kinerja"] == pytest.approx(7 * KINERJA["Butuh Perbaikan"])
+    assert b["skor_kinerja"] == pytest.approx(7 * 0.6)
+    assert a["skor_preferensi"] == 0.0 and b["skor_preferensi"] == 2.0
+    assert b["skor_jurusan"] == 0.0 and not b["layak"]
+    assert "Pendidikan di bawah syarat" in b["alasan"] and "Golongan II/c di bawah syarat III/a" in b["alasan"]
+    assert c["skor_pendidikan"] == 0.0 and not c["memenuhi_pendidikan"] and not c["layak"]
+
+
+def test_serumpun_gets_the_configured_share() -> None:
+    r, p = frames([emp(0, jurusan="S-1 AKUNTANSI")], [pos("J1", syarat_jurusan="S-1 Manajemen")])
+    out = score_all(r, p)
+    status = out["status_pendidikan"].iloc[0]
+    expected = {"sesuai": 35.0, "serumpun": 17.5, "tidak_sesuai": 0.0}[status]
+    assert out["skor_jurusan"].iloc[0] == expected
+    half = dataclasses.replace(Weights(), serumpun_faktor=0.2)
+    out2 = score_all(r, p, Settings(bobot=half))
+    assert out2["skor_jurusan"].iloc[0] == {"sesuai": 35.0, "serumpun": 7.0, "tidak_sesuai": 0.0}[status]
+
+
+def test_ineligible_employee_not_layak_with_reason_and_holder_excluded() -> None:
+    r, p = frames(
+        [emp(0, hukuman_disiplin=True), emp(1, kode_jabatan="J1"), emp(2, tmt_jabatan=pd.Timestamp("2024-06-01"))],
+        [pos("J1")],
+    )
+    out = score_all(r, p)
+    assert out["layak"].tolist() == [False, False, False]
+    assert "hukuman disiplin" in out["alasan"].iloc[0]
+    assert "sudah menduduki jabatan ini" in out["alasan"].iloc[1]
+    assert "PP 11/2017 Pasal 190 ayat 3" in out["alasan"].iloc[2]
+    relaxed = dataclasses.replace(Settings().aturan, hukdis_tidak_dipindah=False, cek_masa_jabatan=False)
+    out2 = score_all(r, p, Settings(aturan=relaxed))
+    assert out2["layak"].tolist() == [True, False, True]
+
+
+def test_diklat_tokens_and_courses() -> None:
+    assert required_courses("Diklat Bendahara; Pelatihan Pengadaan Barang/Jasa") == [
+        frozenset({"bendahara"}),
+        frozenset({"pengadaan", "barang", "jasa"}),
+    ]
+    r, p = frames(
+        [emp(0, diklat="Bimtek Bendahara Pengeluaran 2019"), emp(1)],
+        [pos("J1", syarat_diklat="Diklat Bendahara, Sertifikasi Pengadaan")],
+    )
+    out = score_all(r, p)
+    assert out["skor_diklat"].tolist() == [2.0, 0.0]
+    assert diklat_tokens(None) == frozenset()
+
+
+def test_score_bounds_component_sum_and_weight_scale_invariance() -> None:
+    rng = np.random.default_rng(7)
+    emps = [
+        emp(
+            i,
+            golongan=str(rng.choice(list(GOL))),
+            pendidikan=str(rng.choice(list(LEVEL))),
+            jurusan=str(rng.choice(["S-1 AKUNTANSI", "S-1 HUKUM", "S-1 MANAJEMEN", None])),
+            predikat_kinerja=rng.choice([*KINERJA, None]),
+            preferensi_unit=rng.choice([None, "Dinas B", "Dinas C"]),
+            riwayat_jabatan=rng.choice([None, "Bendahara (2010-2015)", "Analis Keuangan (2018-2020)"]),
+            diklat=rng.choice([None, "Diklat Bendahara"]),
+        )
+        for i in range(30)
+    ]
+    poss = [
+        pos("J1"),
+        pos("J2", syarat_jurusan=None, syarat_golongan="III/c", syarat_diklat="Bendahara"),
+        pos("J3", nama_jabatan="Penyusun Materi Hukum", syarat_jurusan="S-1 Ilmu Hukum", syarat_pendidikan=None),
+    ]
+    r, p = frames(emps, poss)
+    out = score_all(r, p)
+    parts = out[[c for c in CANDIDATE_COLUMNS if c.startswith("skor_")]].sum(axis=1)
+    assert ((out["skor"] >= 0) & (out["skor"] <= 100)).all()
+    assert np.allclose(out["skor"], parts.round(1))
+    doubled = Weights(
+        **{
+            f.name: getattr(Weights(), f.name)
+            * (
+                2
+                if f.name in {"pendidikan", "jurusan", "pengalaman", "golongan", "kinerja", "diklat", "preferensi"}
+                else 1
+            )
+            for f in dataclasses.fields(Weights)
+        }
+    )
+    out2 = score_all(r, p, Settings(bobot=doubled))
+    assert out2["skor"].tolist() == out["skor"].tolist()
