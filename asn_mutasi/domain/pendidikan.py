@@ -130,14 +130,14 @@ _PREFIX_LEVEL = (
     r"(?:DOKTER\s+)?SUB\s*SPESIALIS|(?:DOKTER\s+)?SPESIALIS|PASCA\s*SARJANA|MAGISTER(?:\s+TERAPAN)?"
     r"|SARJANA\s*MUDA|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI|STRATA" + _SEP + r"(?:III|II|I|[123])"
     r"|DIPLOMA" + _SEP + r"(?:IV|III|II|I|[1-4])|[SD]" + _SEP + r"(?:IV|III|II|I|[1-4])|A" + _SEP + r"IV"
-    r"|SMA|SMU|SMKK|SMK|SLTA|SLTP|SMP|STM|SMEA|MAK|MA|SD"
+    r"|DOKTORAL|DOKTOR|SMA|SMU|SMKK|SMK|SLTA|SLTP|SMP|STM|SMEA|MAK|MA|SD"
 )
 #: regular expression (upper case) of one level word as written before a programme
 LEVEL_WORD = _PREFIX_LEVEL
 
 _PREFIX = re.compile(
     r"^\s*(?P<level>(?:" + _PREFIX_LEVEL + r"))(?![A-Z0-9])"
-    r"(?:\s*/\s*(?:" + _PREFIX_LEVEL + r")(?![A-Z0-9]))*"
+    r"(?:\s*/\s*(?:" + _PREFIX_LEVEL + r")(?![A-Z0-9]))*(?:\s*/?\s*SEDERAJAT(?![A-Z0-9]))?"
     r"(?P<sep>[\s.:\-]*)",
     re.IGNORECASE,
 )

@@ -21,9 +21,12 @@ Two questions, answered separately and combined:
   3. A typo is a word *nobody writes on purpose*. Requirement texts from across the
      agency form a vocabulary of real words; a pair of differing words that are both real
      (seen in at least two requirement programmes, and not a rare variant of a word seen
-     ten times more often) is a real-word confusion and never merged. An employee word
-     that is not in the vocabulary must have the required word as its *unique* nearest
-     vocabulary word; a tie is ambiguous and not merged.
+     ten times more often) is a real-word confusion and never merged ("KIMIA"/"FISIKA"
+     are never typos of each other, whatever their distance). An employee word that is
+     not in the vocabulary is read as a typo of the required word only when that word is
+     among its nearest vocabulary words. Before comparing word by word, unseen words with
+     exactly one nearest real word are corrected and the key is rebuilt, so a typo inside
+     a name the identity table rewrites ("ADM. PULBIK" → ADMINISTRASI NEGARA) still maps.
 
   When the programme is not accepted but falls in the same family as an accepted one, the
   status is ``serumpun``: it does not meet the requirement, it only earns partial score.
@@ -43,7 +46,7 @@ from rapidfuzz.distance import OSA
 from asn_mutasi.domain.gelar import parse_titles
 from asn_mutasi.domain.pendidikan import level_rank, parse_level, split_level
 from asn_mutasi.matching.families import family_of_key
-from asn_mutasi.matching.programme import OPEN_KEYS, programme_key, split_requirements
+from asn_mutasi.matching.programme import IDENTITY_WORDS, OPEN_KEYS, programme_key, split_requirements
 
 SESUAI = "sesuai"
 SERUMPUN = "serumpun"
@@ -91,6 +94,9 @@ class EducationMatcher:
         keys.discard("")
         self.vocabulary: frozenset[str] = frozenset(keys)
         self._word_count: Counter[str] = Counter(word for key in keys for word in set(_content(key)))
+        # words the identity table rewrites away still exist in people's programme names
+        for word in IDENTITY_WORDS:
+            self._word_count[word] += 2 if self._word_count[word] < 2 else 0
         self._words: list[str] = sorted(self._word_count)
         self._nearest: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._real: dict[str, bool] = {}
@@ -127,6 +133,21 @@ class EducationMatcher:
         self._real[word] = real
         return real
 
+    def _correction(self, word: str) -> str | None:
+        """Return the vocabulary word an unseen word is a typo of, when there is exactly one.
+
+        Candidates are the nearest vocabulary words within the allowed edits; real words
+        are preferred over rare variants (a vocabulary typo must not capture a correction).
+        """
+        if word in self._word_count or len(word) < 5:
+            return None
+        self._fill_nearest([word])
+        distance, nearest = self._nearest[word]
+        candidates = [c for c in nearest if distance <= _allowed_edits(max(len(word), len(c)))]
+        real = [c for c in candidates if self._is_real_word(c)]
+        pick = real or candidates
+        return pick[0] if len(pick) == 1 else None
+
     def _typo_pair(self, employee_word: str, required_word: str) -> bool:
         """Tell whether two differing words are one word with a typo."""
         limit = _allowed_edits(max(len(employee_word), len(required_word)))
@@ -134,21 +155,35 @@ class EducationMatcher:
             return False
         if employee_word in self._word_count:
             return not (self._is_real_word(employee_word) and self._is_real_word(required_word))
+        # an unseen word may be equally close to several vocabulary words ("AGRRBISNIS":
+        # AGRIBISNIS, AGROBISNIS); in the context of the required programme the one it
+        # names is the reading, as long as it is among the nearest
         self._fill_nearest([employee_word])
         _, nearest = self._nearest[employee_word]
-        return nearest == (required_word,)
+        return required_word in nearest
+
+    def _repair(self, key: str) -> str:
+        """Return the key with each unseen word replaced by its unique correction, re-keyed."""
+        words = key.split()
+        fixed = [self._correction(word) or word for word in words]
+        return programme_key(" ".join(fixed)) if fixed != words else key
 
     # --- identity ---------------------------------------------------------------------
     def same_programme(self, employee_key: str, required_key: str) -> str | None:
-        """Return ``"sama"`` or ``"salah ketik"`` when the keys are one programme, else ``None``."""
+        """Return ``"sama"`` or ``"salah ketik"`` when the keys are one programme, else ``None``.
+
+        Word order is significant: Indonesian names are head-first, so "MANAJEMEN
+        PENDIDIKAN" (management) and "PENDIDIKAN MANAJEMEN" (education) differ.
+        """
         pair = (employee_key, required_key)
         if pair in self._same:
             return self._same[pair]
         verdict: str | None = None
         mine, theirs = _content(employee_key), _content(required_key)
-        if employee_key == required_key or sorted(mine) == sorted(theirs) or "".join(mine) == "".join(theirs):
+        repaired = _content(self._repair(employee_key)) if mine else ()
+        if mine == theirs or "".join(mine) == "".join(theirs):
             verdict = "sama"
-        elif (
+        elif (repaired and (repaired == theirs or "".join(repaired) == "".join(theirs))) or (
             mine
             and len(mine) == len(theirs)
             and all(a == b or self._typo_pair(a, b) for a, b in zip(mine, theirs, strict=True))

@@ -93,16 +93,32 @@ _IDENTITIES: tuple[tuple[str, str], ...] = (
     ("NERS KEPERAWATAN", "NERS"),
     ("PROFESI KEPERAWATAN", "NERS"),
 )
+#: words the identity and spelling tables rewrite (they vanish from keys but are real words)
 _WORD_SPELLINGS: dict[str, str] = {
     "STATISTIK": "STATISTIKA",
     "MEDIK": "MEDIS",
     "KARDIOVASKULER": "KARDIOVASKULAR",
     "ANALISA": "ANALISIS",
 }
+IDENTITY_WORDS = frozenset([*(word for source, _ in _IDENTITIES for word in source.split()), *_WORD_SPELLINGS])
 #: words that only say "this is a programme"; removed anywhere
-_NOISE_WORDS = frozenset({"ILMU", "PRODI", "JURUSAN", "PEMINATAN", "KONSENTRASI", "MINAT", "BIDANG", "STUDI"})
+_NOISE_WORDS = frozenset({"ILMU", "PRODI", "JURUSAN", "PEMINATAN", "KONSENTRASI", "MINAT", "BIDANG"})
 #: requirement texts that accept any programme at the level
-OPEN_KEYS = frozenset({"", "SEDERAJAT", "SEMUA", "SEMUA PROGRAM", "UMUM", "SEGALA", "BEBAS", "APA SAJA"})
+OPEN_KEYS = frozenset(
+    {
+        "",
+        "SEDERAJAT",
+        "SEMUA",
+        "SEMUA PROGRAM",
+        "SEMUA PROGRAM STUDI",
+        "UMUM",
+        "SEGALA",
+        "BEBAS",
+        "APA SAJA",
+        "KEJURUAN",
+        "KEGURUAN",
+    }
+)
 
 _MARKERS = r"(?:PEMINATAN|JURUSAN|PROGRAM\s+STUDI|PRODI|KONSENTRASI|MINAT)"
 _MARKER_LIST = re.compile(_MARKERS + r"(?:\s*/\s*" + _MARKERS + r")+", re.IGNORECASE)
@@ -238,18 +254,18 @@ def _key_once(text: str) -> str:
         if before and _abbreviation_parenthetical(match.group(1), before):
             value = value[: match.start()]
     value = re.sub(r"[^A-Z0-9]+", " ", value)
+    value = re.sub(r"\bPROGRAM STUDI\b", " ", value)
     words: list[str] = []
     tokens = value.split()
     if tokens and tokens[0] == "PS":
         tokens = tokens[1:]
-    if len(tokens) >= 2 and tokens[0] == "PROGRAM" and tokens[1] == "STUDI":
-        tokens = tokens[2:]
-    for token in tokens:
-        expanded = ABBREVIATIONS.get(token, token)
-        for word in expanded.split():
-            if word in _NOISE_WORDS:
-                continue
-            words.append(_WORD_SPELLINGS.get(word, word))
+    expanded = [word for token in tokens for word in ABBREVIATIONS.get(token, token).split()]
+    for position, word in enumerate(expanded):
+        following = expanded[position + 1] if position + 1 < len(expanded) else ""
+        # "ILMU DAN TEKNOLOGI KELAUTAN" names a science *and* a field: ILMU is content there
+        if word in _NOISE_WORDS and not (word == "ILMU" and following == "DAN"):
+            continue
+        words.append(_WORD_SPELLINGS.get(word, word))
     key = " ".join(words)
     for source, target in _IDENTITIES:
         if key == source:

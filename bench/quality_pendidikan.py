@@ -1,0 +1,365 @@
+"""Measure how well education fit is decided on labelled pairs built from real 2024 formations.
+
+Usage: python bench/quality_pendidikan.py [path/to/sscasn_data.xlsx] [--formasi=N] [--seed=S] [--errors=K]
+
+Source: the SSCASN 2024 formation table (one row per formation and accepted programme),
+read from ../shared/data/sscasn-2024/ relative to the repository unless a path is given.
+Each formation gives a required level (``jenjang_studi``) and its accepted programmes
+(``program_studi``); the requirement text is those programmes joined by "; ".
+
+Labelled pairs (fixed seed):
+
+* positive ``ejaan``: an accepted programme written the way rosters write it: different
+  casing, the level written another way ("S1 ", "S-1 ", "Strata 1 ", "D3 ", none),
+  "Prodi "/"Jurusan " prefixes, "Ilmu " added or removed, a common abbreviation, and in
+  about a third of cases 1–2 typing errors in one long word. The employee's level is the
+  required one, spelled in a roster way, sometimes one step higher.
+* negative ``terdekat``: the two programmes of the whole vocabulary most similar to an
+  accepted one by token_set_ratio that are *not* accepted, formatted like the positives
+  but without typos;
+* negative ``jenjang_rendah``: an accepted programme with a level below the required one;
+* negative ``acak``: a random programme of the vocabulary.
+
+Only programmes written as one name are drawn (no "/", " ATAU ", "," or parentheses).
+A candidate negative is **dropped as ambiguous** (counted, neither positive nor negative)
+when it may in truth be an accepted programme: (a) equal to an accepted one after upper
+case, level, punctuation, spaces and the word "ILMU" are removed; (b) within edit distance
+2 of one after that normalisation (a spelling variant such as STATISTIK/STATISTIKA or a
+typo in the source, e.g. majors.json lists real typos); (c) all its words appear in one
+accepted compound cell (an alternative written inside "X ATAU Y"); (d) one of the
+identities stated in domain.md §3.2: Administrasi Negara = Administrasi Publik, and SIASN's
+"EKONOMI MANAJEMEN"/"EKONOMI AKUNTANSI" = Manajemen/Akuntansi. These rules use no part of
+the engine under test.
+
+Baselines get the correct level check for free and differ only in how they compare
+programmes: exact string equality, and rapidfuzz token_set_ratio (lower-cased) with the
+threshold that maximises F1 on these same pairs (generous to it).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import OSA
+
+from asn_mutasi.domain.pendidikan import level_rank, parse_level, split_level
+from asn_mutasi.matching.education import EducationMatcher
+
+SEED = 20241
+LEVEL_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "SMA": ("SMA", "SLTA", "SMK", "SLTA/Sederajat"),
+    "SMP": ("SMP", "SLTP"),
+    "D-I": ("D1", "D-I", "Diploma I"),
+    "D-II": ("D2", "D-II", "Diploma II"),
+    "D-III": ("D3", "D-III", "DIII", "Diploma III", "Diploma III/Sarjana Muda"),
+    "D-IV": ("D4", "D-IV", "DIV", "Diploma IV", "Sarjana Terapan"),
+    "S-1": ("S1", "S-1", "S.1", "Strata 1", "Strata I", "S-1/Sarjana"),
+    "Profesi": ("Profesi",),
+    "S-2": ("S2", "S-2", "Magister", "Strata II"),
+    "Sp-1": ("Spesialis", "Sp-1"),
+    "S-3": ("S3", "S-3", "Doktor", "S-3/Doktor"),
+    "Sp-2": ("Subspesialis", "Sp-2"),
+}
+HIGHER = {"D-III": "D-IV", "D-IV": "S-1", "S-1": "S-2", "S-2": "S-3", "SMA": "D-III", "D-II": "D-III"}
+LOWER = {"D-III": "SMA", "D-IV": "D-III", "S-1": "D-III", "S-2": "S-1", "S-3": "S-2", "D-II": "SMA", "SMA": "SMP"}
+# abbreviations rosters use (standard Indonesian usage; written here, not taken from the engine)
+ABBREVIATE: tuple[tuple[str, str], ...] = (
+    ("PENDIDIKAN GURU SEKOLAH DASAR", "PGSD"),
+    ("PENDIDIKAN AGAMA ISLAM", "PAI"),
+    ("TEKNIK INFORMATIKA", "TI"),
+    ("SISTEM INFORMASI", "SI"),
+    ("KESELAMATAN DAN KESEHATAN KERJA", "K3"),
+    ("KESEHATAN MASYARAKAT", "Kesmas"),
+    ("MANAJEMEN SUMBER DAYA MANUSIA", "MSDM"),
+    ("PERENCANAAN WILAYAH DAN KOTA", "PWK"),
+    ("DESAIN KOMUNIKASI VISUAL", "DKV"),
+    ("ADMINISTRASI", "Adm."),
+    ("TEKNIK", "Tek."),
+    (" DAN ", " & "),
+)
+IDENTITIES = (
+    ("ADMINISTRASI PUBLIK", "ADMINISTRASI NEGARA"),
+    ("EKONOMI MANAJEMEN", "MANAJEMEN"),
+    ("EKONOMI AKUNTANSI", "AKUNTANSI"),
+)
+COMPOUND = re.compile(r"/| ATAU |,|\(|\)", re.IGNORECASE)
+LETTERS = "ABCDEFGHIJKLMNOPRSTUY"
+
+
+ADMIN_WORDS = {"ILMU", "DAN", "PRODI", "JURUSAN", "PROGRAM", "STUDI", "BIDANG", "PEMINATAN", "KONSENTRASI"}
+OPEN_BODIES = {"", "SEDERAJAT", "SEMUA JURUSAN", "UMUM", "KEJURUAN", "KEGURUAN"}
+
+
+def strip_levels(text: str) -> str:
+    """Remove every level written at the start ("S-2 MAGISTER ...")."""
+    rest = text.upper().strip()
+    for _ in range(3):
+        level, after = split_level(rest)
+        if level is None:
+            break
+        rest = after
+    return rest
+
+
+def norm(text: str) -> str:
+    """Normalise for the ambiguity rules: no level, punctuation, spaces, ILMU, DAN or admin words."""
+    rest = strip_levels(text)
+    words = [w for w in re.sub(r"[^A-Z0-9]+", " ", rest).split() if w not in ADMIN_WORDS]
+    joined = " ".join(words)
+    for a, b in IDENTITIES:
+        joined = joined.replace(a, b)
+    return joined.replace(" ", "")
+
+
+def typo(word: str, rng: random.Random) -> str:
+    """Apply one random typing error (substitute, delete, insert, swap) inside a word."""
+    i = rng.randrange(1, len(word) - 1)
+    kind = rng.choice("sdit")
+    if kind == "s":
+        return word[:i] + rng.choice([c for c in LETTERS if c != word[i]]) + word[i + 1 :]
+    if kind == "d":
+        return word[:i] + word[i + 1 :]
+    if kind == "i":
+        return word[:i] + rng.choice(LETTERS) + word[i:]
+    return word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]
+
+
+def messy(programme: str, level: str | None, rng: random.Random, *, typos: bool) -> str:
+    """Write a programme the way a roster might."""
+    text = programme.upper().strip()
+    if rng.random() < 0.5:
+        for full, short in ABBREVIATE:
+            if full in text and rng.random() < 0.6:
+                text = text.replace(full, short.upper() if rng.random() < 0.5 else short, 1)
+                break
+    if text.startswith("ILMU ") and not text.startswith(("ILMU DAN ", "ILMU & ")) and rng.random() < 0.5:
+        text = text[5:]
+    elif rng.random() < 0.15 and not text.startswith(("PENDIDIKAN", "TEKNIK")):
+        text = "ILMU " + text
+    if typos and rng.random() < 0.35:
+        words = text.split()
+        long_words = [k for k, w in enumerate(words) if len(w) >= 6 and w.isalpha()]
+        if long_words:
+            k = rng.choice(long_words)
+            words[k] = typo(words[k], rng)
+            if len(words[k]) >= 9 and rng.random() < 0.3:
+                words[k] = typo(words[k], rng)
+            text = " ".join(words)
+    prefix = rng.choice(("", "", "", "Prodi ", "Jurusan ", "Program Studi "))
+    text = prefix + text
+    if level is not None and rng.random() < 0.8:
+        text = rng.choice(LEVEL_SPELLINGS[level]) + rng.choice((" ", " ", ". ", " - ")) + text
+    case = rng.random()
+    if case < 0.35:
+        text = text.title()
+    elif case < 0.5:
+        text = text.lower()
+    return text
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv if not a.startswith("--")]
+    opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--") and "=" in a)
+    default = Path(__file__).resolve().parents[2] / "shared" / "data" / "sscasn-2024" / "sscasn_data.xlsx"
+    path = Path(args[0]) if args else default
+    if not path.exists():
+        print(f"Data tidak ditemukan: {path} — benchmark dilewati.")
+        return 0
+    n_formasi = int(opts.get("formasi", "3000"))
+    show = int(opts.get("errors", "0"))
+    seed = int(opts.get("seed", str(SEED)))
+    rng = random.Random(seed)
+    t0 = time.perf_counter()
+    data = pd.read_excel(path, engine="calamine", dtype=str)
+    data["program_studi"] = data["program_studi"].str.strip()
+    groups = data.groupby("formasi_id", sort=True).agg(
+        jenjang=("jenjang_studi", "first"), programmes=("program_studi", lambda s: list(dict.fromkeys(s)))
+    )
+    t_load = time.perf_counter() - t0
+
+    simple = sorted({p for p in data["program_studi"].unique() if not COMPOUND.search(split_level(p)[1])})
+    by_level: dict[str | None, list[str]] = {}
+    for p in simple:
+        by_level.setdefault(split_level(p)[0], []).append(p)
+    bodies = {p: split_level(p)[1].upper() for p in simple}
+
+    t1 = time.perf_counter()
+    rows: list[dict[str, object]] = []
+    dropped = 0
+    formations = list(groups.itertuples())
+    rng.shuffle(formations)
+    for f in formations[:n_formasi]:
+        level = parse_level(f.jenjang)
+        accepted: list[str] = f.programmes
+        # a cell that names no programme ("SLTA", "SLTA/SMA SEDERAJAT", "SLTA KEJURUAN") accepts any
+        if level is None or any(strip_levels(a) in OPEN_BODIES or "SEDERAJAT" in a.upper() for a in accepted):
+            continue
+        requirement = "; ".join(accepted)
+        base = {"syarat_pendidikan": f.jenjang, "syarat_jurusan": requirement}
+        accepted_norm = [norm(a) for a in accepted]
+        compound_words = [
+            set(re.sub(r"[^A-Z0-9]+", " ", split_level(a)[1].upper()).split())
+            for a in accepted
+            if COMPOUND.search(split_level(a)[1])
+        ]
+        singles = [a for a in accepted if a in bodies]
+        if not singles:
+            continue
+
+        def ambiguous(
+            candidate: str, accepted_norm: list[str] = accepted_norm, compound_words: list[set[str]] = compound_words
+        ) -> bool:
+            n = norm(candidate)
+            words = set(re.sub(r"[^A-Z0-9]+", " ", bodies[candidate]).split()) - {"ILMU"}
+            return any(n == a or OSA.distance(n, a, score_cutoff=2) <= 2 for a in accepted_norm) or any(
+                words <= cw for cw in compound_words
+            )
+
+        def spell(lv: str) -> str:
+            return rng.choice(LEVEL_SPELLINGS.get(lv, (lv,)))
+
+        for _ in range(2):
+            source = rng.choice(singles)
+            own = HIGHER.get(level, level) if rng.random() < 0.1 else level
+            rows.append(
+                base
+                | {
+                    "pendidikan": spell(own),
+                    "jurusan": messy(bodies[source], own, rng, typos=True),
+                    "label": True,
+                    "jenis": "ejaan",
+                    "asal": source,
+                }
+            )
+        source = rng.choice(singles)
+        pool = by_level.get(split_level(source)[0], simple)
+        near = process.extract(bodies[source], [bodies[p] for p in pool], scorer=fuzz.token_set_ratio, limit=25)
+        taken = 0
+        for _, _, idx in near:
+            candidate = pool[idx]
+            if candidate in accepted:
+                continue
+            if ambiguous(candidate):
+                dropped += 1
+                continue
+            rows.append(
+                base
+                | {
+                    "pendidikan": spell(level),
+                    "jurusan": messy(bodies[candidate], level, rng, typos=False),
+                    "label": False,
+                    "jenis": "terdekat",
+                    "asal": candidate,
+                }
+            )
+            taken += 1
+            if taken == 2:
+                break
+        if level in LOWER:
+            lower = LOWER[level]
+            rows.append(
+                base
+                | {
+                    "pendidikan": spell(lower),
+                    "jurusan": messy(bodies[source], lower, rng, typos=False),
+                    "label": False,
+                    "jenis": "jenjang_rendah",
+                    "asal": source,
+                }
+            )
+        candidate = rng.choice(pool)
+        if candidate not in accepted and not ambiguous(candidate):
+            rows.append(
+                base
+                | {
+                    "pendidikan": spell(level),
+                    "jurusan": messy(bodies[candidate], level, rng, typos=False),
+                    "label": False,
+                    "jenis": "acak",
+                    "asal": candidate,
+                }
+            )
+    pairs = pd.DataFrame(rows)
+    t_build = time.perf_counter() - t1
+
+    truth = pairs["label"].to_numpy(bool)
+    own_rank = pairs["pendidikan"].map(lambda v: level_rank(parse_level(v)) or 0).to_numpy(float)
+    need_rank = pairs["syarat_pendidikan"].map(lambda v: level_rank(parse_level(v)) or 0).to_numpy(float)
+    level_ok = own_rank >= need_rank
+
+    def scores(pred: np.ndarray) -> tuple[float, float, float]:
+        tp = int((pred & truth).sum())
+        fp = int((pred & ~truth).sum())
+        fn = int((~pred & truth).sum())
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    exact = (
+        np.array(
+            [j.strip() in set(s.split("; ")) for j, s in zip(pairs["jurusan"], pairs["syarat_jurusan"], strict=True)]
+        )
+        & level_ok
+    )
+    best_ratio = np.array(
+        [
+            max(fuzz.token_set_ratio(j, a, processor=utils.default_process) for a in s.split("; "))
+            for j, s in zip(pairs["jurusan"], pairs["syarat_jurusan"], strict=True)
+        ]
+    )
+    fuzzy_best = max(((scores((best_ratio >= t) & level_ok), t) for t in range(50, 101)), key=lambda x: x[0][2])
+
+    t2 = time.perf_counter()
+    matcher = EducationMatcher(groups["programmes"].map("; ".join))
+    t_index = time.perf_counter() - t2
+    t3 = time.perf_counter()
+    result = matcher.fit_many(pairs)
+    t_fit = time.perf_counter() - t3
+    pred = result["memenuhi_pendidikan"].to_numpy(bool)
+
+    print(f"Data: {path.name}: {len(data):,} baris, {len(groups):,} formasi; {len(simple):,} nama program tunggal")
+    print(
+        f"Pasangan berlabel: {len(pairs):,} dari {min(n_formasi, len(formations)):,} formasi (seed {seed}); dibuang karena ambigu: {dropped:,}"
+    )
+    print("  " + ", ".join(f"{k}={v:,}" for k, v in pairs["jenis"].value_counts().items()))
+    print(f"{'metode':<38}{'presisi':>9}{'recall':>9}{'F1':>9}")
+    for name, (p, r, f1) in (
+        ("perbandingan persis", scores(exact)),
+        (f"token_set_ratio >= {fuzzy_best[1]} (ambang terbaik)", fuzzy_best[0]),
+        ("EducationMatcher", scores(pred)),
+    ):
+        print(f"{name:<38}{p:>9.4f}{r:>9.4f}{f1:>9.4f}")
+    print("Akurasi EducationMatcher per jenis pasangan:")
+    for kind, part in pairs.assign(ok=pred == truth).groupby("jenis"):
+        print(f"  {kind:<16}{part['ok'].mean():.4f} ({len(part):,})")
+    statuses = result.loc[truth, "status_pendidikan"].value_counts()
+    typo_hits = int(result.loc[truth, "alasan_pendidikan"].str.contains("salah ketik", regex=False).sum())
+    print(
+        "Status pada positif:",
+        ", ".join(f"{k}={v:,}" for k, v in statuses.items()),
+        f"(dikenali sebagai salah ketik: {typo_hits:,})",
+    )
+    print(
+        f"Waktu: baca {t_load:.2f} s, susun pasangan {t_build:.2f} s, indeks {t_index:.2f} s, fit_many {t_fit:.2f} s "
+        f"({len(pairs) / max(t_fit, 1e-9):,.0f} pasangan/s)"
+    )
+    print(f"Memori puncak: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    if show:
+        wrong = pairs.assign(pred=pred, alasan=result["alasan_pendidikan"])[pred != truth]
+        for row in wrong.head(show).itertuples():
+            print(
+                f"  [{row.jenis}] label={row.label} {row.pendidikan!r} {row.jurusan!r} <- {row.asal!r} | {row.alasan[:160]}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
