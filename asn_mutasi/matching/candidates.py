@@ -30,7 +30,6 @@ from asn_mutasi.matching.scoring import (
     ScoringContext,
     build_context,
     score_index_pairs,
-    unit_matches,
 )
 
 #: pairs scored per batch (bounds memory: every pair row is a few hundred bytes while scoring)
@@ -76,13 +75,12 @@ class _Blocker:
         self.nip_order = np.argsort(ctx.nip.astype(str), kind="stable")
         self.nip_rank = np.empty(n, dtype=np.int64)
         self.nip_rank[self.nip_order] = np.arange(n)
-        self._pref_index: dict[str, np.ndarray] = {}
         self._diklat_index: dict[int, np.ndarray] = {}
         stints = ctx.experience.stints
         self._managerial = {
             level: np.unique(stints.loc[stints["urutan"] >= level, "emp"].to_numpy()) for level in range(2, 7)
         }
-        self._with_pref = np.asarray([k for k, u in enumerate(ctx.pref_units) if u], dtype=np.int64)
+        self._related: dict[str, np.ndarray] = {}
 
     def group_members(self, q: int) -> tuple[np.ndarray, np.ndarray]:
         """Return (members sorted by pre-score desc then NIP, pre-score of every employee)."""
@@ -126,14 +124,10 @@ class _Blocker:
         order = np.lexsort((self.nip_rank[cand], -pre))
         return cand[order], full
 
-    def preferring(self, unit: str) -> np.ndarray:
-        hit = self._pref_index.get(unit)
+    def related(self, name: str) -> np.ndarray:
+        hit = self._related.get(name)
         if hit is None:
-            ctx = self.ctx
-            hit = np.asarray(
-                [k for k in self._with_pref.tolist() if unit_matches(ctx.pref_units[k], unit)], dtype=np.int64
-            )
-            self._pref_index[unit] = hit
+            hit = self._related[name] = self.ctx.experience.employees_related_to(name)
         return hit
 
     def trained_for(self, q: int) -> np.ndarray:
@@ -157,8 +151,8 @@ class _Blocker:
         not_holder = members[ctx.holder_code[members] != kode]
         parts = [not_holder[: self.pool]]
         extra = [
-            ctx.experience.employees_related_to(str(ctx.pos_name_norm[q])),
-            self.preferring(str(ctx.pos_unit_norm[q])),
+            self.related(str(ctx.pos_name_norm[q])),
+            ctx.employees_preferring(int(ctx.pos_unit_id[q])),
             self.trained_for(q),
         ]
         jenis = ctx.pos_jenis[q]

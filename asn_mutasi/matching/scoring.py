@@ -172,8 +172,10 @@ class ScoringContext:
     req_keys: list[tuple[str | None, str | None]] = field(default_factory=list)
     edu_names: list[str | None] = field(default_factory=list)  #: name (titles) per education id, when needed
     _edu_cache: dict[tuple[int, int], tuple[str, bool, str, bool]] = field(default_factory=dict)
-    _pref_cache: dict[tuple[tuple[str, ...], str], bool] = field(default_factory=dict)
-    _diklat_cache: dict[tuple[frozenset[str], int], float] = field(default_factory=dict)
+    _pref_cache: dict[int, bool] = field(default_factory=dict)
+    _diklat_cache: dict[int, float] = field(default_factory=dict)
+    _unit_hits: dict[int, np.ndarray] = field(default_factory=dict)
+    _pref_by_unit: dict[str, list[int]] | None = None
 
     def __post_init__(self) -> None:
         r, p = self.roster, self.positions
@@ -183,12 +185,15 @@ class ScoringContext:
         self.golongan = _col(r, "golongan")
         predikat = _col(r, "predikat_kinerja")
         self.kinerja = np.asarray([KINERJA.get(v or "", KINERJA_TIDAK_DIKETAHUI) for v in predikat], dtype=float)
-        pref = _col(r, "preferensi_unit")
-        pref_cache: dict[str, tuple[str, ...]] = {}
-        self.pref_units = [pref_cache.setdefault(v, _split_units(v)) if v else () for v in pref]
-        dik = _col(r, "diklat")
-        dik_cache: dict[str, frozenset[str]] = {}
-        self.diklat = [dik_cache.setdefault(v, diklat_tokens(v)) if v else frozenset() for v in dik]
+        # preferences and diklat as ids of distinct texts, so components work on distinct combos
+        pref_codes, pref_texts = pd.factorize(pd.Series(_col(r, "preferensi_unit"), dtype=object))
+        self.pref_id = pref_codes.astype(np.int64)  #: -1 = no preference
+        self.pref_sets = [_split_units(str(t)) for t in pref_texts]
+        self.pref_units = [self.pref_sets[k] if k >= 0 else () for k in self.pref_id.tolist()]
+        dik_codes, dik_texts = pd.factorize(pd.Series(_col(r, "diklat"), dtype=object))
+        self.diklat_id = dik_codes.astype(np.int64)  #: -1 = no diklat
+        self.diklat_sets = [diklat_tokens(str(t)) for t in dik_texts]
+        self.diklat = [self.diklat_sets[k] if k >= 0 else frozenset() for k in self.diklat_id.tolist()]
         self.kode = p["kode_jabatan"].astype(str).to_numpy(dtype=object)
         self.pos_name = _col(p, "nama_jabatan")
         self.pos_unit = _col(p, "unit_kerja")
@@ -200,6 +205,9 @@ class ScoringContext:
         self.pos_unit_norm = np.asarray(
             [units.setdefault(v or "", normalize_unit_name(v or "")) for v in self.pos_unit], dtype=object
         )
+        unit_codes, unit_uniques = pd.factorize(pd.Series(self.pos_unit_norm, dtype=object))
+        self.pos_unit_id = unit_codes.astype(np.int64)
+        self.unit_names = [str(u) for u in unit_uniques]
         self.pos_jenis = _col(p, "jenis_jabatan")
         self.req_rank = _num(p, "syarat_pendidikan_rank")
         self.req_level = _col(p, "syarat_pendidikan")
@@ -210,6 +218,9 @@ class ScoringContext:
         self.syarat_diklat = _col(p, "syarat_diklat")
         course_cache: dict[str, list[frozenset[str]]] = {}
         self.courses = [course_cache.setdefault(v, required_courses(v)) if v else [] for v in self.syarat_diklat]
+        course_codes, course_texts = pd.factorize(pd.Series(self.syarat_diklat, dtype=object))
+        self.course_id = course_codes.astype(np.int64)  #: -1 = no diklat requirement
+        self.course_sets = [required_courses(str(t)) for t in course_texts]
         self.bisa = self.eligibility["bisa_dipindah"].to_numpy(dtype=bool)
         self.elig_alasan = self.eligibility["alasan"].to_numpy(dtype=object)
         w = self.settings.bobot
@@ -219,8 +230,11 @@ class ScoringContext:
     # --- education on distinct combinations ----------------------------------------------
     def education(self, edu: np.ndarray, req: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Return ``(status, memenuhi, alasan, level_ok)`` arrays for education ids × requirement ids."""
-        combos = np.unique(np.stack([edu, req], axis=1), axis=0) if len(edu) else np.empty((0, 2), dtype=np.int64)
-        for e, q in combos.tolist():
+        width = max(len(self.req_keys), 1)
+        keys = edu.astype(np.int64) * width + req.astype(np.int64)
+        codes, uniq = pd.factorize(keys)
+        for key in uniq.tolist():
+            e, q = divmod(key, width)
             if (e, q) not in self._edu_cache:
                 level, prog = self.edu_keys[e]
                 req_level, req_text = self.req_keys[q]
@@ -231,11 +245,7 @@ class ScoringContext:
                     str(fit.alasan),
                     bool(getattr(fit, "level_ok", fit.memenuhi)),
                 )
-        width = max(len(self.req_keys), 1)
-        lookup = {e * width + q: v for (e, q), v in self._edu_cache.items()}
-        keys = edu.astype(np.int64) * width + req.astype(np.int64)
-        codes, uniq = pd.factorize(keys)
-        vals = [lookup[int(k)] for k in uniq]
+        vals = [self._edu_cache[divmod(int(k), width)] for k in uniq]
         status = np.asarray([v[0] for v in vals], dtype=object)[codes] if vals else np.empty(0, dtype=object)
         memenuhi = np.asarray([v[1] for v in vals], dtype=bool)[codes] if vals else np.empty(0, dtype=bool)
         alasan = np.asarray([v[2] for v in vals], dtype=object)[codes] if vals else np.empty(0, dtype=object)
@@ -244,30 +254,67 @@ class ScoringContext:
 
     def preference(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
         """Return the preference component (1 matches, 0 another unit, 0.5 none)."""
+        pid = self.pref_id[emp]
+        uid = self.pos_unit_id[pos]
         out = np.full(len(emp), PREFERENSI_TANPA)
-        for k, (e, q) in enumerate(zip(emp.tolist(), pos.tolist(), strict=True)):
-            units = self.pref_units[e]
-            if units:
-                key = (units, str(self.pos_unit_norm[q]))
-                hit = self._pref_cache.get(key)
-                if hit is None:
-                    hit = self._pref_cache[key] = unit_matches(units, key[1])
-                out[k] = 1.0 if hit else 0.0
+        has = pid >= 0
+        if has.any():
+            out[has] = _on_distinct(pid[has], uid[has], self._pref_cache, self._pref_hit).astype(float)
         return out
+
+    def _pref_hit(self, pref: int, unit: int) -> bool:
+        return unit_matches(self.pref_sets[pref], self.unit_names[unit])
 
     def diklat_component(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
         """Return the share of required courses found in the employee's diklat text (1 with none)."""
+        cid = self.course_id[pos]
         out = np.ones(len(emp))
-        for k, (e, q) in enumerate(zip(emp.tolist(), pos.tolist(), strict=True)):
-            courses = self.courses[q]
-            if courses:
-                have = self.diklat[e]
-                key = (have, q)
-                hit = self._diklat_cache.get(key)
-                if hit is None:
-                    hit = self._diklat_cache[key] = sum(1 for c in courses if c <= have) / len(courses)
-                out[k] = hit
+        need = cid >= 0
+        if need.any():
+            did = self.diklat_id[emp][need]
+            out[need] = _on_distinct(did + 1, cid[need], self._diklat_cache, self._diklat_share)
         return out
+
+    def _diklat_share(self, diklat: int, course: int) -> float:
+        courses = self.course_sets[course]
+        have = self.diklat_sets[diklat - 1] if diklat > 0 else frozenset()
+        return sum(1 for c in courses if c <= have) / len(courses) if courses else 1.0
+
+    def employees_preferring(self, unit_id: int) -> np.ndarray:
+        """Return row positions of employees whose stated preference names the unit ``unit_id``."""
+        hit = self._unit_hits.get(unit_id)
+        if hit is None:
+            if self._pref_by_unit is None:
+                self._pref_by_unit = {}
+                for k, units in enumerate(self.pref_sets):
+                    for u in units:
+                        self._pref_by_unit.setdefault(u, []).append(k)
+            target = self.unit_names[unit_id]
+            pref_ids = sorted(
+                {
+                    k
+                    for u, ks in self._pref_by_unit.items()
+                    if u == target or fuzz.token_set_ratio(u, target) >= _AMBANG_UNIT
+                    for k in ks
+                }
+            )
+            hit = np.flatnonzero(np.isin(self.pref_id, np.asarray(pref_ids, dtype=np.int64)))
+            self._unit_hits[unit_id] = hit
+        return hit
+
+
+def _on_distinct(a: np.ndarray, b: np.ndarray, cache: dict[int, Any], fn: Any) -> np.ndarray:
+    """Evaluate ``fn(a, b)`` once per distinct pair of non-negative ids, memoised in ``cache``."""
+    width = 1 << 31
+    keys = a.astype(np.int64) * width + b.astype(np.int64)
+    codes, uniq = pd.factorize(keys)
+    values = []
+    for key in uniq.tolist():
+        v = cache.get(key)
+        if v is None:
+            v = cache[key] = fn(key // width, key % width)
+        values.append(v)
+    return np.asarray(values)[codes]
 
 
 def build_context(
