@@ -1,0 +1,127 @@
+"""Tests of the plan workbook: sheets, dropdown, text cells, hidden sheet, round trip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from asn_mutasi.config import Settings
+from asn_mutasi.errors import InputError, OutputError
+from asn_mutasi.findings import Location, make_finding
+from asn_mutasi.io.plan_workbook import read_plan_workbook, write_plan_workbook
+from asn_mutasi.models import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
+from asn_mutasi.planning import Plan, make_plan
+from tests.planning.factory import AS_OF, NO_RETIREMENTS, candidates, nip, positions, roster
+
+
+@pytest.fixture
+def plan() -> Plan:
+    pos = positions([("A", "Perawat", "UPT X", 2), ("B", "Perawat", "RSUD", 1), ("C", "=Bidan", "RSUD", 1)])
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "B"), (nip(4), "C")])
+    ro.loc[0, "nama"] = '=HYPERLINK("http://x")'
+    ro.loc[1, "nama"] = "@SUM(A1)"
+    ca = candidates([(nip(1), "A", 80.5, True), (nip(2), "A", 60, True), (nip(3), "C", 70, True)])
+    ca.loc[0, "alasan"] = "-pendidikan sesuai"
+    return make_plan(ro, pos, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS)
+
+
+def write(plan: Plan, path: Path, **kw: object) -> None:
+    write_plan_workbook(
+        plan,
+        path,
+        parameters={"rencana": {"skor_minimum": 40.0, "maks_pindah_per_unit": None}, "keep": ["a", "b"]},
+        input_files=[("pegawai.xlsx", "a" * 64)],
+        findings=[make_finding("baris-kosong", Location(file="pegawai.xlsx", row=7))],
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_sheets_dropdown_text_cells_and_hidden_sheet(plan: Plan, tmp_path: Path) -> None:
+    path = tmp_path / "rencana.xlsx"
+    write(plan, path)
+    wb = load_workbook(path)
+    assert wb.sheetnames == [*PLAN_SHEETS, PLAN_HIDDEN_SHEET]
+    assert wb[PLAN_HIDDEN_SHEET].sheet_state == "veryHidden"
+    ws = wb["Rencana Mutasi"]
+    assert [c.value for c in ws[1]] == [label for _, label in PLAN_MOVE_COLUMNS]
+    assert ws.freeze_panes == "C2" and ws.auto_filter.ref
+    kcol = [f for f, _ in PLAN_MOVE_COLUMNS].index("keputusan") + 1
+    dvs = ws.data_validations.dataValidation
+    assert len(dvs) == 1 and dvs[0].type == "list"
+    assert dvs[0].formula1 == '"' + ",".join(KEPUTUSAN) + '"'
+    assert ws.cell(2, kcol).coordinate in dvs[0].sqref
+    nip_cell = ws.cell(2, 2)
+    assert nip_cell.data_type == "s" and nip_cell.value == nip(1)
+    names = {ws.cell(r, 3).value: ws.cell(r, 3).data_type for r in range(2, ws.max_row + 1)}
+    assert names['=HYPERLINK("http://x")'] == "s" and names["@SUM(A1)"] == "s"
+    alasan_col = [f for f, _ in PLAN_MOVE_COLUMNS].index("alasan") + 1
+    assert all(ws.cell(r, alasan_col).data_type == "s" for r in range(2, ws.max_row + 1))
+    assert ws.cell(2, [f for f, _ in PLAN_MOVE_COLUMNS].index("skor") + 1).value == 80.5
+    # Ringkasan numbers add up and the charts are there
+    summary = wb["Ringkasan"]
+    values = {summary.cell(r, 1).value: summary.cell(r, 2).value for r in range(4, 30) if summary.cell(r, 1).value}
+    assert (
+        values["Pegawai dipindah"] + values["Pegawai tetap"] + values["Pegawai dikecualikan"]
+        == values["Pegawai dalam data input"]
+    )
+    assert len(summary._charts) == 2
+    params = {r[0].value: r[1].value for r in wb["Parameter"].iter_rows(min_row=2)}
+    assert params["rencana.skor_minimum"] == "40.0" and params["keep"] == "a, b"
+    assert params["berkas_input_1"] == "pegawai.xlsx (sha256 " + "a" * 64 + ")"
+    assert "versi_asn_mutasi" in params
+    problems = wb["Masalah Data"]
+    assert problems.cell(1, 1).value == "Kode" and problems.cell(2, 1).value == "baris-kosong"
+    assert wb["Lowongan Tidak Terisi"].cell(1, 6).value == "Lowongan Tidak Terisi"
+    assert wb["Beban Kerja"].cell(1, 3).value == "Bezetting Sebelum"
+
+
+def test_read_plan_workbook_round_trips_moves(plan: Plan, tmp_path: Path) -> None:
+    path = tmp_path / "rencana.xlsx"
+    write(plan, path)
+    visible, hidden, params = read_plan_workbook(path)
+    assert len(visible) == len(plan.moves) == 2
+    assert visible.equals(hidden)
+    assert visible["nip"].tolist() == plan.moves["nip"].tolist()
+    assert visible["skor"].tolist() == ["80.5", "60"]
+    assert visible.loc[visible["nip"] == nip(1), "nama"].item() == '=HYPERLINK("http://x")'
+    assert params["rencana.skor_minimum"] == "40.0"
+    # the analyst decides and reorders columns: still read through the labels
+    wb = load_workbook(path)
+    ws = wb["Rencana Mutasi"]
+    kcol = [f for f, _ in PLAN_MOVE_COLUMNS].index("keputusan") + 1
+    ws.cell(2, kcol).value = "Setuju"
+    ws.move_range("A1:A4", cols=30)
+    wb.save(path)
+    visible2, hidden2, _ = read_plan_workbook(path)
+    assert visible2.iloc[0]["keputusan"] == "Setuju" and hidden2.iloc[0]["keputusan"] == ""
+    assert visible2["id_mutasi"].tolist() == hidden2["id_mutasi"].tolist()
+
+
+def test_overwrite_and_errors(plan: Plan, tmp_path: Path) -> None:
+    path = tmp_path / "rencana.xlsx"
+    write(plan, path)
+    with pytest.raises(OutputError):
+        write(plan, path)
+    write(plan, path, overwrite=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["rencana.xlsx"]  # no temp file left
+    with pytest.raises(InputError):
+        read_plan_workbook(tmp_path / "nope.xlsx")
+
+
+def test_empty_plan_writes_valid_workbook(tmp_path: Path) -> None:
+    pos = positions([("A", "Perawat", "UPT X", 1)])
+    empty = make_plan(
+        roster([(nip(1), "A")]),
+        pos,
+        candidates([]).astype({"layak": bool}),
+        Settings(),
+        as_of=AS_OF,
+        retirements=NO_RETIREMENTS,
+    )
+    path = tmp_path / "kosong.xlsx"
+    write(empty, path)
+    visible, hidden, _ = read_plan_workbook(path)
+    assert visible.empty and hidden.empty
+    assert list(visible.columns) == [f for f, _ in PLAN_MOVE_COLUMNS]
