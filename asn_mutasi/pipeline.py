@@ -91,9 +91,10 @@ def load_inputs(
     today: date,
     require_positions: bool = False,
     progress: Progress = _noop,
+    abk: str | Path | None = None,
 ) -> Inputs:
     """Read and prepare the roster and (optionally) the position table."""
-    check_stdin_usage(pegawai, jabatan)
+    check_stdin_usage(pegawai, jabatan, abk)
     progress("membaca data pegawai")
     raw_roster = read_input(pegawai, "pegawai", opts, sheet=opts.sheet_pegawai)
     progress("memeriksa data pegawai")
@@ -109,7 +110,12 @@ def load_inputs(
     if raw_pos is None and require_positions:
         raise UsageError("Peta jabatan (JABATAN) wajib diberikan untuk perintah ini.")
     if raw_pos is not None:
-        positions = prepare_positions(raw_pos, settings)
+        raw_abk = None
+        if abk is not None:
+            progress("membaca lembar tugas ABK")
+            raw_abk = read_input(abk, "abk", opts)
+            findings += list(raw_abk.findings)
+        positions = prepare_positions(raw_pos, settings, abk=raw_abk)
         findings += list(raw_pos.findings) + positions.findings
     return Inputs(roster=roster, positions=positions, findings=findings)
 
@@ -141,7 +147,7 @@ def _mapping_records(table: PreparedTable) -> list[dict[str, Any]]:
     raw = table.raw
     return [
         {
-            "berkas": Path(raw.source.path).name,
+            "berkas": raw.source.path,
             "sheet": raw.source.sheet,
             "field": info.field,
             "kolom": info.letter,
@@ -156,7 +162,7 @@ def _accounting(table: PreparedTable, kind: str) -> dict[str, Any]:
     counts = table.counts()
     return {
         "tabel": kind,
-        "berkas": Path(table.raw.source.path).name,
+        "berkas": table.raw.source.path,
         "sheet": table.raw.source.sheet,
         "baris_data": counts["baris"],
         "valid": counts["valid"],
@@ -167,7 +173,7 @@ def _accounting(table: PreparedTable, kind: str) -> dict[str, Any]:
 def _excluded(table: PreparedTable) -> list[dict[str, Any]]:
     frame = table.frame
     bad = frame[frame["_status"] != "valid"]
-    name = Path(table.raw.source.path).name
+    name = table.raw.source.path
     return [
         {"berkas": name, "sheet": table.raw.source.sheet, "baris": int(r), "alasan": a}
         for r, a in zip(bad["_baris"].tolist(), bad["_alasan"].tolist(), strict=True)
@@ -208,7 +214,7 @@ def cross_check(roster: PreparedTable, positions: PreparedTable) -> list[Finding
     result = link_employees(
         roster.valid,
         positions.valid,
-        source=Path(roster.raw.source.path).name,
+        source=roster.raw.source.path,
         sheet=roster.raw.source.sheet,
         letters={f: c.letter for f, c in roster.raw.columns.items()},
         headers={f: c.header for f, c in roster.raw.columns.items()},

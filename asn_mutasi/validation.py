@@ -112,7 +112,7 @@ class _Ctx:
 
     def __init__(self, raw: RawTable) -> None:
         self.raw = raw
-        self.file = Path(raw.source.path).name if raw.source.path != "-" else "-"
+        self.file = raw.source.path
         self.sheet = raw.source.sheet
 
     def loc(self, row: int | None, field_name: str | None, value: Any = None) -> Location:
@@ -399,10 +399,14 @@ def _min_level(levels: Iterable[str | None]) -> str | None:
     return min(known, key=lambda lv: EDUCATION_RANK[lv])
 
 
-def prepare_positions(raw: RawTable, settings: Settings | None = None) -> PreparedTable:
-    """Parse a raw position table (peta jabatan / formasi) into the prepared frame."""
+def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: RawTable | None = None) -> PreparedTable:
+    """Parse a raw position table (peta jabatan / formasi) into the prepared frame.
+
+    ``kebutuhan`` comes from the table, else from ``beban_kerja_jam`` ÷ effective hours,
+    else from an ABK task sheet (``abk``: Σ volume × norm minutes ÷ effective minutes).
+    """
     from asn_mutasi.matching.programme import split_requirements
-    from asn_mutasi.workload.abk import kebutuhan_from_hours
+    from asn_mutasi.workload.abk import kebutuhan_from_hours, workload_from_tasks
 
     settings = settings or Settings()
     ctx = _Ctx(raw)
@@ -433,16 +437,32 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None) -> Prepar
                 out.append(None)
         return out
 
+    codes_in = _texts(_column(src, "kode_jabatan"))
+    codes = [
+        codes_in[i] or (position_code(name, unit) if name and unit else f"BARIS-{rows[i]}")
+        for i, (name, unit) in enumerate(zip(names, units, strict=True))
+    ]
     kebutuhan_in = numbers("kebutuhan")
     beban = numbers("beban_kerja_jam")
     kelas = numbers("kelas_jabatan")
     bezetting = numbers("bezetting")
+    task_need: dict[str, int] = {}
+    task_hours: dict[str, float] = {}
+    if abk is not None:
+        listing = pd.DataFrame({"kode_jabatan": codes, "nama_jabatan": names, "unit_kerja": units})
+        tasks = workload_from_tasks(abk.frame, listing, settings, source=abk.source.path)
+        findings.extend(tasks.findings)
+        task_need = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["kebutuhan"].astype(int), strict=True))
+        task_hours = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["beban_kerja_jam"].astype(float), strict=True))
     kebutuhan: list[int] = []
     for i in range(n):
         if kebutuhan_in[i] is not None:
             kebutuhan.append(round(kebutuhan_in[i] or 0))
         elif beban[i] is not None:
             kebutuhan.append(kebutuhan_from_hours(beban[i] or 0.0, settings))
+        elif codes[i] in task_need:
+            kebutuhan.append(task_need[codes[i]])
+            beban[i] = task_hours[codes[i]]
         else:
             kebutuhan.append(0)
             if not reasons[i]:
@@ -472,14 +492,10 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None) -> Prepar
     jenis_raw = _texts(_column(src, "jenis_jabatan"))
     jenis = [jab.classify_jenis_jabatan(names[i], jenis_raw[i]) for i in range(n)]
 
-    codes_in = _texts(_column(src, "kode_jabatan"))
-    codes: list[str] = []
     seen_code: dict[str, int] = {}
     seen_pair: dict[tuple[str, str], int] = {}
     for i in range(n):
-        name, unit = names[i], units[i]
-        code = codes_in[i] or (position_code(name, unit) if name and unit else f"BARIS-{rows[i]}")
-        codes.append(code)
+        code = codes[i]
         if reasons[i]:
             continue
         if code in seen_code:

@@ -48,9 +48,9 @@ def _root(
 
 
 def _register() -> None:
-    from asn_mutasi.cli import cmd_check, cmd_sample
+    from asn_mutasi.cli import cmd_check, cmd_loop, cmd_match, cmd_needs, cmd_plan, cmd_sample
 
-    for module in (cmd_check, cmd_sample):
+    for module in (cmd_check, cmd_match, cmd_needs, cmd_plan, cmd_loop, cmd_sample):
         module.register(app)
 
 

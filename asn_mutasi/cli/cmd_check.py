@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,6 +25,7 @@ from asn_mutasi.cli.common import (
     handle_errors,
     info,
     progress,
+    read_options,
     resolve_format,
     severity_style,
 )
@@ -62,22 +62,6 @@ ACCOUNTING_COLUMNS = [
 
 def register(app: typer.Typer) -> None:
     app.command("check")(check)
-
-
-def read_options(
-    sheet: str | None, sheet_jabatan: str | None, input_format: str | None, mapping_file: Path | None
-) -> Any:
-    """Build pipeline.ReadOptions from the shared CLI options."""
-    from asn_mutasi.io.mapping import load_mapping
-    from asn_mutasi.pipeline import ReadOptions
-
-    return ReadOptions(
-        sheet_pegawai=sheet,
-        sheet_jabatan=sheet_jabatan,
-        input_format=input_format,
-        mapping=load_mapping(mapping_file) if mapping_file else None,
-        stdin=sys.stdin.buffer,
-    )
 
 
 @handle_errors

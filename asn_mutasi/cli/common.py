@@ -15,7 +15,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import StrEnum
@@ -233,7 +233,7 @@ def emit_table(
     *,
     title: str | None = None,
     limit: int | None = None,
-    styles: dict[str, Callable[[Any], str | None]] | None = None,
+    styles: Mapping[str, Callable[[Any], str | None]] | None = None,
 ) -> None:
     """Print a rich table on stdout: ``columns`` are (key, Indonesian header)."""
     table = Table(title=title, show_lines=False, header_style="bold")
@@ -268,7 +268,7 @@ def emit(
     title: str | None = None,
     json_payload: Any = None,
     limit: int | None = None,
-    styles: dict[str, Callable[[Any], str | None]] | None = None,
+    styles: Mapping[str, Callable[[Any], str | None]] | None = None,
 ) -> None:
     """Write ``records`` to stdout in the chosen format."""
     if fmt is OutputFormat.json:
@@ -297,3 +297,48 @@ def progress(description: str) -> Iterator[Callable[[str], None]]:
             step(message)
 
         yield update
+
+
+def read_options(
+    sheet: str | None, sheet_jabatan: str | None, input_format: str | None, mapping_file: Path | None
+) -> Any:
+    """Build pipeline.ReadOptions from the shared CLI options."""
+    from asn_mutasi.io.mapping import load_mapping
+    from asn_mutasi.pipeline import ReadOptions
+
+    return ReadOptions(
+        sheet_pegawai=sheet,
+        sheet_jabatan=sheet_jabatan,
+        input_format=input_format,
+        mapping=load_mapping(mapping_file) if mapping_file else None,
+        stdin=sys.stdin.buffer,
+    )
+
+
+RiwayatOpt = Annotated[
+    Path | None, typer.Option("--riwayat", help="Riwayat jabatan (nip, jabatan, unit_kerja, tmt_mulai, tmt_selesai).")
+]
+AbkOpt = Annotated[Path | None, typer.Option("--abk", help="Lembar tugas ABK (volume × norma waktu per tugas).")]
+
+
+def records(frame: Any, columns: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """DataFrame rows as dicts (only ``columns`` that exist, in that order)."""
+    if columns is not None:
+        frame = frame[[c for c in columns if c in frame.columns]]
+    return clean_records(frame.to_dict("records"))
+
+
+def emit_view(
+    fmt: OutputFormat | None,
+    rows: Sequence[dict[str, Any]],
+    fields: Sequence[str],
+    table: Sequence[tuple[str, str]],
+    *,
+    title: str | None = None,
+    limit: int | None = 300,
+    styles: Mapping[str, Callable[[Any], str | None]] | None = None,
+) -> None:
+    """Emit rows: the short ``table`` view on a terminal, every field in json/csv."""
+    used = resolve_format(fmt)
+    columns = list(table) if used is OutputFormat.table else [(f, f) for f in fields]
+    emit(used, rows, columns, title=title, limit=limit, styles=styles)
