@@ -80,15 +80,45 @@ def write_sample(data: SampleData, out_dir: Path, *, overwrite: bool = False) ->
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"Folder '{out}' tidak dapat dibuat: {exc.strerror or exc}") from exc
-    per = tanggal_indonesia(str(data.catatan.get("per_tanggal", "2026-11-01"))).upper()
+    per_tanggal = str(data.catatan.get("per_tanggal", "2026-11-01"))
+    per = tanggal_indonesia(per_tanggal).upper()
+    created = dt.datetime.fromisoformat(per_tanggal)
     titles = ("DAFTAR NOMINATIF PEGAWAI APARATUR SIPIL NEGARA", "PEMERINTAH KABUPATEN SUKAMAJU", f"KEADAAN PER {per}")
-    _write_xlsx(paths[0], "Daftar Nominatif", data.pegawai, PEGAWAI_HEADERS, overwrite, titles=titles, numbered=True, numbering_row=True)
+    _write_xlsx(
+        paths[0],
+        "Daftar Nominatif",
+        data.pegawai,
+        PEGAWAI_HEADERS,
+        overwrite,
+        titles=titles,
+        gap=True,
+        numbered=True,
+        numbering_row=True,
+        created=created,
+    )
     _write_csv(paths[1], data.pegawai, PEGAWAI_HEADERS, overwrite, delimiter=";", bom=True, numbered=True)
-    _write_xlsx(paths[2], "Peta Jabatan", data.jabatan, JABATAN_HEADERS, overwrite, titles=("PETA JABATAN PEMERINTAH KABUPATEN SUKAMAJU",))
-    _write_xlsx(paths[3], "ABK", data.abk, ABK_HEADERS, overwrite)
+    _write_xlsx(
+        paths[2],
+        "Peta Jabatan",
+        data.jabatan,
+        JABATAN_HEADERS,
+        overwrite,
+        titles=("PETA JABATAN PEMERINTAH KABUPATEN SUKAMAJU",),
+        created=created,
+    )
+    _write_xlsx(paths[3], "ABK", data.abk, ABK_HEADERS, overwrite, created=created)
     _write_csv(paths[4], data.riwayat, RIWAYAT_HEADERS, overwrite)
     _write_csv(paths[5], data.usulan, USULAN_HEADERS, overwrite)
-    _write_xlsx(paths[6], "Pegawai", data.pegawai_bermasalah, PEGAWAI_HEADERS, overwrite, numbered=True, per_cell=True)
+    _write_xlsx(
+        paths[6],
+        "Pegawai",
+        data.pegawai_bermasalah,
+        PEGAWAI_HEADERS,
+        overwrite,
+        numbered=True,
+        per_cell=True,
+        created=created,
+    )
     with atomic_writer(paths[7], overwrite=overwrite, text=True) as fh:
         fh.write(render_readme(data))
     return paths
@@ -120,18 +150,37 @@ def _write_xlsx(
     overwrite: bool,
     *,
     titles: Sequence[str] = (),
+    gap: bool = False,
     numbered: bool = False,
     numbering_row: bool = False,
     per_cell: bool = False,
+    created: dt.datetime,
 ) -> None:
-    """Write one sheet; ``numbered`` adds a NO column, ``numbering_row`` a row of column numbers under
-    the header, and ``per_cell`` writes every value by its own type (for the deliberately messy rows)."""
+    """Write one sheet of ``headers`` from ``frame``.
+
+    ``gap`` leaves an empty row under the titles, ``numbered`` adds a NO column,
+    ``numbering_row`` a row of column numbers under the header (SIMPEG style), and
+    ``per_cell`` writes every value by its own type (for the deliberately messy rows).
+    """
     labels = (["NO"] if numbered else []) + [h for h, _ in headers]
     with atomic_path(path, overwrite=overwrite) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False})
+        wb = xlsxwriter.Workbook(
+            str(tmp), {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False}
+        )
+        # a fixed creation time keeps the files byte-identical for the same seed
+        wb.set_properties({"title": sheet, "author": "asn-mutasi (data contoh fiktif)", "created": created})
         ws = wb.add_worksheet(sheet)
         bold = wb.add_format({"bold": True})
-        head = wb.add_format({"bold": True, "text_wrap": True, "valign": "vcenter", "align": "center", "border": 1, "bg_color": "#D9E1F2"})
+        head = wb.add_format(
+            {
+                "bold": True,
+                "text_wrap": True,
+                "valign": "vcenter",
+                "align": "center",
+                "border": 1,
+                "bg_color": "#D9E1F2",
+            }
+        )
         center = wb.add_format({"align": "center", "italic": True, "font_color": "#595959"})
         text = wb.add_format({"num_format": "@"})
         date = wb.add_format({"num_format": "dd-mm-yyyy"})
@@ -141,7 +190,7 @@ def _write_xlsx(
         for title in titles:
             ws.write_string(row, 0, title, bold)
             row += 1
-        if titles:
+        if gap:
             row += 1  # one empty row between the titles and the header, as SIMPEG prints it
         header_row = row
         for c, label in enumerate(labels):

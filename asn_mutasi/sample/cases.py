@@ -44,9 +44,7 @@ class Picked:
     cases: list[Case] = field(default_factory=list)
 
     def notes(self) -> list[dict[str, Any]]:
-        return [
-            {"kasus": c.kasus, "nip": c.nip, "keterangan": c.keterangan, "harapan": c.harapan} for c in self.cases
-        ]
+        return [{"kasus": c.kasus, "nip": c.nip, "keterangan": c.keterangan, "harapan": c.harapan} for c in self.cases]
 
 
 def _with_vacancy(candidates: np.ndarray, k: np.ndarray, h: np.ndarray, rng: np.random.Generator) -> int:
@@ -93,7 +91,9 @@ def pick_people(
     pos: Positions,
     progs: Programmes,
     targets: dict[str, Any],
-    nips: np.ndarray, as_of_days: int, rng: np.random.Generator
+    nips: np.ndarray,
+    as_of_days: int,
+    rng: np.random.Generator,
 ) -> Picked:
     """Choose who is proposed for each target; case (c) gets a TMT jabatan 14 months ago."""
     years = lambda d: (as_of_days - d) / DAYS_PER_YEAR  # noqa: E731
@@ -188,15 +188,23 @@ def apply_people(pegawai: pd.DataFrame, picked: Picked, rng: np.random.Generator
     idx = np.asarray([i for i in np.flatnonzero(abbreviable) if i not in taken], dtype=np.int64)
     count = min(len(idx), max(4, round(len(pegawai) * 0.003)))
     chosen = np.sort(rng.choice(idx, size=count, replace=False)) if count else idx
+    col_jabatan = _column(pegawai, "jabatan")
+    col_kode = _column(pegawai, "kode_jabatan")
     out = []
     for i in chosen:
-        full_name = str(pegawai.iat[i, pegawai.columns.get_loc("jabatan")])
+        full_name = str(pegawai.iat[i, col_jabatan])
         short = next(full_name.replace(a, b, 1) for a, b in vocab.ABBREVIATIONS if full_name.startswith(a))
-        kode = str(pegawai.iat[i, pegawai.columns.get_loc("kode_jabatan")])
-        pegawai.iat[i, pegawai.columns.get_loc("jabatan")] = short
-        pegawai.iat[i, pegawai.columns.get_loc("kode_jabatan")] = None
+        kode = str(pegawai.iat[i, col_kode])
+        pegawai.iat[i, col_jabatan] = short
+        pegawai.iat[i, col_kode] = None
         out.append({"nip": str(pegawai.iat[i, 0]), "jabatan": short, "kode_jabatan_sebenarnya": kode})
     return out
+
+
+def _column(frame: pd.DataFrame, name: str) -> int:
+    loc = frame.columns.get_loc(name)
+    assert isinstance(loc, int)
+    return loc
 
 
 def usulan_frame(picked: Picked, pegawai: pd.DataFrame, jabatan: pd.DataFrame) -> pd.DataFrame:
@@ -225,11 +233,13 @@ def near_retirement(pegawai: pd.DataFrame, as_of: date) -> dict[str, Any]:
 
 def bad_rows(pegawai: pd.DataFrame, as_of: date, rng: np.random.Generator) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
     """Return rows with one deliberate defect each (plus two clean rows) and what each defect is."""
-    pool = np.flatnonzero((pegawai["status_kepegawaian"] == "PNS").to_numpy() & pegawai["kode_jabatan"].notna().to_numpy())
+    pool = np.flatnonzero(
+        (pegawai["status_kepegawaian"] == "PNS").to_numpy() & pegawai["kode_jabatan"].notna().to_numpy()
+    )
     picks = rng.choice(pool, size=16, replace=False)
     rows: list[dict[str, Any]] = []
     for i in picks:
-        rec = pegawai.iloc[int(i)].to_dict()
+        rec = {str(k): v for k, v in pegawai.iloc[int(i)].to_dict().items()}
         for key in ("tmt_jabatan", "tanggal_lahir"):
             rec[key] = rec[key].date() if pd.notna(rec[key]) else None
         rows.append(rec)
@@ -265,5 +275,8 @@ def bad_rows(pegawai: pd.DataFrame, as_of: date, rng: np.random.Generator) -> tu
     rows[15]["jurusan"] = "=SUM(A1:A3)"
     problems.append("Sel jurusan berisi teks rumus '=SUM(A1:A3)' (harus tetap teks)")
     frame = pd.DataFrame(rows, columns=list(pegawai.columns), dtype=object)
-    notes = [{"baris": i + 2, "nip": str(r["nip"]), "masalah": m} for i, (r, m) in enumerate(zip(rows, problems, strict=True))]
+    notes = [
+        {"baris": i + 2, "nip": str(r["nip"]), "masalah": m}
+        for i, (r, m) in enumerate(zip(rows, problems, strict=True))
+    ]
     return frame, notes

@@ -17,6 +17,7 @@ from asn_mutasi.sample import cases, vocab
 from asn_mutasi.sample.structure import JENIS_RANK, Positions, Programmes, build_positions, build_units
 from asn_mutasi.sample.workforce import S2_TITLES, Workforce, make_nips, staff, staffing, to_days, workload
 
+NA = np.array(None, dtype=object)  #: a missing cell in ``np.where``
 PEGAWAI_COLUMNS: tuple[str, ...] = (
     "nip", "nama", "golongan", "jabatan", "kode_jabatan", "unit_kerja", "jenis_jabatan", "tmt_jabatan",
     "tanggal_lahir", "jenis_kelamin", "status_kepegawaian", "pendidikan", "jurusan", "predikat_kinerja",
@@ -69,10 +70,10 @@ def generate_sample(
     pegawai = _pegawai_frame(w, pos, progs, nips, [u.nama for u in units], as_of_days, rng)
     riwayat, riwayat_text = _riwayat(w, pos, nips, rng)
     has_text = rng.random(len(w)) < 0.7
-    pegawai["riwayat_jabatan"] = pd.Series(np.where(has_text, riwayat_text, None), dtype=object)
+    pegawai["riwayat_jabatan"] = pd.Series(np.where(has_text, riwayat_text, NA), index=pegawai.index, dtype=object)
     unlinked = cases.apply_people(pegawai, picked, rng)
     jabatan, differing = _jabatan_frame(pos, kebutuhan, holders, beban, rng)
-    abk = pd.DataFrame(
+    abk = table(
         {
             "kode_jabatan": pos.kode[tasks["posisi"]],
             "nama_jabatan": pos.nama[tasks["posisi"]],
@@ -99,7 +100,8 @@ def generate_sample(
         "jumlah_kursi_kosong": vacant,
         "jabatan_lebih": surplus,
         "jabatan_lebih_setda": jabatan.loc[
-            (jabatan["unit_kerja"] == "Sekretariat Daerah") & (jabatan["nama_jabatan"] == "Pengadministrasi Perkantoran"),
+            (jabatan["unit_kerja"] == "Sekretariat Daerah")
+            & (jabatan["nama_jabatan"] == "Pengadministrasi Perkantoran"),
             "kode_jabatan",
         ].tolist(),
         "bezetting_berbeda": differing,
@@ -111,7 +113,24 @@ def generate_sample(
     return SampleData(pegawai, jabatan, abk, riwayat, usulan, bermasalah, catatan)
 
 
-def _choice(rng: np.random.Generator, options: tuple[str, ...], n: int, p: tuple[float, ...] | None = None) -> np.ndarray:
+def table(columns: dict[str, Any]) -> pd.DataFrame:
+    """Build a frame whose text columns are object dtype with ``None`` for missing cells.
+
+    pandas 3 would infer its string dtype (missing = NaN); the readers and writers of
+    this package work with object columns on every supported pandas version.
+    """
+    series: dict[str, pd.Series] = {}
+    for name, values in columns.items():
+        if isinstance(values, np.ndarray) and values.dtype == object:
+            series[name] = pd.Series(values, dtype=object)
+        else:
+            series[name] = pd.Series(values)
+    return pd.DataFrame(series)
+
+
+def _choice(
+    rng: np.random.Generator, options: tuple[str, ...], n: int, p: tuple[float, ...] | None = None
+) -> np.ndarray:
     return np.asarray(options, dtype=object)[rng.choice(len(options), size=n, p=p)]
 
 
@@ -165,9 +184,7 @@ def _pegawai_frame(
 ) -> pd.DataFrame:
     n = len(w)
     female = w.sex == 2
-    first = np.where(
-        female, _choice(rng, vocab.FIRST_NAMES_P, n), _choice(rng, vocab.FIRST_NAMES_L, n)
-    )
+    first = np.where(female, _choice(rng, vocab.FIRST_NAMES_P, n), _choice(rng, vocab.FIRST_NAMES_L, n))
     last = _choice(rng, vocab.LAST_NAMES, n)
     base = np.where(rng.random(n) < 0.08, first, first + " " + last)
     pre, suf = _titles(progs)
@@ -176,7 +193,9 @@ def _pegawai_frame(
     old_style = (w.level == "S-1") & (w.birth < to_days(date(1972, 1, 1))) & (rng.random(n) < 0.3)
     prefix = np.where(old_style, np.where(female, "Dra.", "Drs."), prefix)
     suffix = np.where(old_style, "", suffix)
-    nama = np.where(shown & (prefix != ""), prefix + " ", "") + base + np.where(shown & (suffix != ""), ", " + suffix, "")
+    nama = (
+        np.where(shown & (prefix != ""), prefix + " ", "") + base + np.where(shown & (suffix != ""), ", " + suffix, "")
+    )
 
     variants = _programme_variants(progs)
     variant = rng.choice(4, size=n, p=(0.72, 0.15, 0.08, 0.05))
@@ -191,19 +210,19 @@ def _pegawai_frame(
     struct = pos.structural[w.pos]
     predikat = _choice(rng, ("Baik", "Sangat Baik", "Butuh Perbaikan", "Kurang"), n, (0.80, 0.12, 0.06, 0.02))
     predikat = np.where(w.status == "CPNS", "Baik", predikat)
-    hukdis = np.where(rng.random(n) < 0.015, _choice(rng, vocab.HUKDIS, n), None)
-    tubel = np.where((w.status == "PNS") & (rng.random(n) < 0.01), "Ya", None)
+    hukdis = np.where(rng.random(n) < 0.015, _choice(rng, vocab.HUKDIS, n), NA)
+    tubel = np.where((w.status == "PNS") & (rng.random(n) < 0.01), "Ya", NA)
     diklat_struct = np.asarray([vocab.DIKLAT_STRUKTURAL.get(j, "") for j in jenis], dtype=object)
     diklat = np.where(
         struct,
-        np.where(rng.random(n) < 0.85, diklat_struct, None),
-        np.where(rng.random(n) < 0.45, _choice(rng, vocab.DIKLAT_UMUM, n), None),
+        np.where(rng.random(n) < 0.85, diklat_struct, NA),
+        np.where(rng.random(n) < 0.45, _choice(rng, vocab.DIKLAT_UMUM, n), NA),
     )
     names = np.asarray(unit_names, dtype=object)
     pref_unit = rng.integers(0, len(names), n)
     wants = (rng.random(n) < 0.08) & (pref_unit != pos.unit[w.pos])
-    preferensi = np.where(wants, names[pref_unit], None)
-    return pd.DataFrame(
+    preferensi = np.where(wants, names[pref_unit], NA)
+    return table(
         {
             "nip": nips,
             "nama": nama.astype(object),
@@ -224,9 +243,8 @@ def _pegawai_frame(
             "riwayat_jabatan": np.full(n, None, dtype=object),
             "diklat": diklat,
             "preferensi_unit": preferensi,
-        },
-        columns=list(PEGAWAI_COLUMNS),
-    ).astype({c: object for c in PEGAWAI_COLUMNS if c not in ("tmt_jabatan", "tanggal_lahir")})
+        }
+    )
 
 
 OLD_NAMES: tuple[str, ...] = ("Pengadministrasi Umum", "Pengolah Data", "Pengadministrasi Kepegawaian", "Bendahara")
@@ -260,9 +278,7 @@ def _riwayat(
     first_end = np.where(two, split, w.tmt_jabatan)
     frames = {
         "i": np.concatenate([first_idx, second_idx, np.arange(n)]),
-        "jabatan": np.concatenate(
-            [previous(has_prev, earliest=True), previous(two, earliest=False), pos.nama[w.pos]]
-        ),
+        "jabatan": np.concatenate([previous(has_prev, earliest=True), previous(two, earliest=False), pos.nama[w.pos]]),
         "mulai": np.concatenate([w.tmt_cpns[first_idx], split[second_idx], w.tmt_jabatan]),
         "selesai": np.concatenate([first_end[first_idx], w.tmt_jabatan[second_idx], np.full(n, -1)]),
     }
@@ -271,7 +287,7 @@ def _riwayat(
     mulai = frames["mulai"][order]
     selesai = frames["selesai"][order]
     tmt_selesai = pd.to_datetime(np.where(selesai >= 0, selesai, 0).astype("datetime64[D]")).astype("datetime64[ns]")
-    riwayat = pd.DataFrame(
+    riwayat = table(
         {
             "nip": nips[i],
             "jabatan": frames["jabatan"][order],
@@ -280,10 +296,16 @@ def _riwayat(
             "tmt_selesai": tmt_selesai.where(selesai >= 0),
         }
     )
-    riwayat = riwayat.astype({"nip": object, "jabatan": object, "unit_kerja": object})
     prev = selesai >= 0
     years = lambda d: (d.astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970).astype(str)  # noqa: E731
-    text = pd.Series(frames["jabatan"][order][prev], dtype=object) + " (" + years(mulai[prev]) + "-" + years(selesai[prev]) + ")"
+    text = (
+        pd.Series(frames["jabatan"][order][prev], dtype=object)
+        + " ("
+        + years(mulai[prev])
+        + "-"
+        + years(selesai[prev])
+        + ")"
+    )
     joined = text.groupby(i[prev], sort=False).agg("; ".join)
     out = np.full(n, None, dtype=object)
     out[joined.index.to_numpy()] = joined.to_numpy()
@@ -296,13 +318,13 @@ def _jabatan_frame(
     p = len(pos)
     syarat = [vocab.SYARAT_STRUKTURAL.get(j, (None, None, None)) for j in pos.jenis]
     jf_pengalaman = np.where(
-        pos.jenis == "Fungsional", "Memiliki pengalaman di bidang tugas jabatan fungsional minimal 1 tahun", None
+        pos.jenis == "Fungsional", "Memiliki pengalaman di bidang tugas jabatan fungsional minimal 1 tahun", NA
     )
     declared = holders.copy()
     differ = rng.random(p) < 0.03
     declared[differ] = np.maximum(0, declared[differ] + rng.choice((-2, -1, 1, 2), int(differ.sum())))
     differ &= declared != holders
-    frame = pd.DataFrame(
+    frame = table(
         {
             "kode_jabatan": pos.kode,
             "nama_jabatan": pos.nama,
@@ -312,15 +334,13 @@ def _jabatan_frame(
             "kebutuhan": kebutuhan,
             "beban_kerja_jam": beban,
             "syarat_pendidikan": pos.pendidikan,
-            "syarat_jurusan": np.where(pos.syarat_jurusan == "", None, pos.syarat_jurusan),
+            "syarat_jurusan": np.where(pos.syarat_jurusan == "", NA, pos.syarat_jurusan),
             "syarat_golongan": np.asarray([s[0] for s in syarat], dtype=object),
             "syarat_pengalaman": np.where(
                 pos.structural, np.asarray([s[1] for s in syarat], dtype=object), jf_pengalaman
             ),
             "syarat_diklat": np.asarray([s[2] for s in syarat], dtype=object),
             "bezetting": declared,
-        },
-        columns=list(JABATAN_COLUMNS),
+        }
     )
-    frame = frame.astype({c: object for c in JABATAN_COLUMNS if frame[c].dtype.kind not in "if"})
     return frame, pos.kode[differ].tolist()

@@ -56,7 +56,10 @@ def _opd_unit(nama: str, kode: str, bidang: tuple[str, ...], specific: tuple[Pos
         second = _structural("Kepala Bagian Umum", "Administrator", 12)
         subbag = ("Kepala Subbagian Tata Usaha dan Kepegawaian", "Kepala Subbagian Perencanaan dan Keuangan")
     else:
-        head_name = {"Inspektorat Daerah": "Inspektur", "Satuan Polisi Pamong Praja": "Kepala Satuan Polisi Pamong Praja"}
+        head_name = {
+            "Inspektorat Daerah": "Inspektur",
+            "Satuan Polisi Pamong Praja": "Kepala Satuan Polisi Pamong Praja",
+        }
         head = _structural(head_name.get(nama, f"Kepala {nama}"), "JPT Pratama", 14)
         second = _structural("Sekretaris", "Administrator", 12)
         subbag = ("Kepala Subbagian Umum dan Kepegawaian", "Kepala Subbagian Perencanaan dan Keuangan")
@@ -74,7 +77,10 @@ def _opd_unit(nama: str, kode: str, bidang: tuple[str, ...], specific: tuple[Pos
 def _extension_unit(kind: str, place: str, number: int) -> Unit:
     if kind == "puskesmas":
         nama = f"UPT Puskesmas {place}"
-        heads = [_structural(f"Kepala {nama}", "Administrator", 11), _structural("Kepala Subbagian Tata Usaha", "Pengawas", 8)]
+        heads = [
+            _structural(f"Kepala {nama}", "Administrator", 11),
+            _structural("Kepala Subbagian Tata Usaha", "Pengawas", 8),
+        ]
         return Unit(nama, f"PKM{number:03d}", heads + list(vocab.PUSKESMAS))
     if kind == "kecamatan":
         nama = f"Kecamatan {place}"
@@ -83,7 +89,9 @@ def _extension_unit(kind: str, place: str, number: int) -> Unit:
             _structural("Sekretaris Kecamatan", "Administrator", 11),
             _structural("Kepala Seksi Pemerintahan", "Pengawas", 9),
             _structural("Kepala Seksi Pelayanan Umum", "Pengawas", 9),
+            _structural("Kepala Seksi Kesejahteraan Sosial", "Pengawas", 9),
             _structural("Kepala Subbagian Umum dan Kepegawaian", "Pengawas", 8),
+            _structural("Kepala Subbagian Perencanaan dan Keuangan", "Pengawas", 8),
         ]
         return Unit(nama, f"KEC{number:03d}", heads + list(vocab.KECAMATAN) + [vocab.PENGADMINISTRASI])
     if kind == "kelurahan":
@@ -92,6 +100,7 @@ def _extension_unit(kind: str, place: str, number: int) -> Unit:
             _structural(f"Lurah {place}", "Pengawas", 9),
             _structural("Sekretaris Kelurahan", "Pengawas", 8),
             _structural("Kepala Seksi Pemerintahan dan Ketertiban", "Pengawas", 8),
+            _structural("Kepala Seksi Pemberdayaan Masyarakat", "Pengawas", 8),
         ]
         return Unit(nama, f"KEL{number:03d}", heads + list(vocab.KELURAHAN) + [vocab.PENGADMINISTRASI])
     # RSUD
@@ -117,7 +126,7 @@ def build_units(n_unit: int, rng: np.random.Generator) -> list[Unit]:
         place = places[i % len(places)] + (f" {i // len(places) + 1}" if i >= len(places) else "")
         return _extension_unit(kind, place, i + 1)
 
-    units = opd[:5] + [extension("puskesmas"), extension("kecamatan")] + opd[5:] + [extension("rsud")]
+    units = [*opd[:5], extension("puskesmas"), extension("kecamatan"), *opd[5:], extension("rsud")]
     cycle = ("puskesmas", "kecamatan", "kelurahan", "puskesmas", "kecamatan", "kelurahan", "puskesmas", "rsud")
     i = 0
     while len(units) < n_unit:
@@ -191,7 +200,24 @@ def build_positions(units: list[Unit]) -> tuple[Positions, Programmes]:
         progs.add(near)
     list_range: dict[tuple[str, ...], tuple[int, int]] = {}
 
-    cols: dict[str, list[object]] = {k: [] for k in ("kode", "nama", "unit", "unit_nama", "jenis", "kelas", "pendidikan", "syarat", "tugas", "bobot", "pp", "acc_start", "acc_len")}
+    cols: dict[str, list[object]] = {
+        k: []
+        for k in (
+            "kode",
+            "nama",
+            "unit",
+            "unit_nama",
+            "jenis",
+            "kelas",
+            "pendidikan",
+            "syarat",
+            "tugas",
+            "bobot",
+            "pp",
+            "acc_start",
+            "acc_len",
+        )
+    }
     templates: list[PositionTemplate] = []
     unit_start, unit_len = [], []
     for u, unit in enumerate(units):

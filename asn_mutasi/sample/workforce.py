@@ -9,6 +9,7 @@ function of the seed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -54,9 +55,7 @@ def staffing(pos: Positions, n_pegawai: int, rng: np.random.Generator) -> tuple[
     return k, np.where(struct, h, base)
 
 
-def workload(
-    pos: Positions, k: np.ndarray, rng: np.random.Generator
-) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+def workload(pos: Positions, k: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """Return ``beban_kerja_jam`` per position and the ABK task columns behind it.
 
     Each position's hours are ``(kebutuhan + u) × 1250`` with ``|u| < 0.45`` (a unit-wide
@@ -123,9 +122,9 @@ def programme_levels(progs: Programmes) -> np.ndarray:
     return np.asarray(out, dtype=object)
 
 
-def to_days(d: object) -> int:
+def to_days(d: date) -> int:
     """Return days since 1970-01-01 of a ``date``."""
-    return int(np.datetime64(d, "D").astype(np.int64))
+    return (d - date(1970, 1, 1)).days
 
 
 def years_ago(as_of_days: int, years: np.ndarray | float) -> np.ndarray:
@@ -178,13 +177,15 @@ def staff(
     age = np.where(status == "PPPK", rng.uniform(25.0, 50.0, n), age)
     birth = years_ago(as_of_days, age)
     retiring = (status == "PNS") & (jenis != "JPT Pratama") & (rng.random(n) < 0.04)
-    as_of_date = np.datetime64(as_of_days, "D").astype(object)
+    as_of_date = date(1970, 1, 1) + timedelta(days=as_of_days)
     fifty_eight_ago = to_days(as_of_date.replace(year=as_of_date.year - 58, day=min(as_of_date.day, 28)))
     birth = np.where(retiring, fifty_eight_ago + rng.integers(10, 350, n), birth)
     age = (as_of_days - birth) / DAYS_PER_YEAR
 
     # TMT CPNS: age 22-35 at appointment, leaving enough service for the post held
-    min_service = np.select([jenis == "JPT Pratama", jenis == "Administrator", jenis == "Pengawas"], [18.0, 12.0, 8.0], 1.5)
+    min_service = np.select(
+        [jenis == "JPT Pratama", jenis == "Administrator", jenis == "Pengawas"], [18.0, 12.0, 8.0], 1.5
+    )
     min_age = np.maximum(22.0, np.asarray([MIN_AGE_BY_LEVEL[lv] for lv in level]))
     age_cpns = np.minimum(rng.uniform(0.0, 1.0, n) * (35.0 - min_age) + min_age, age - min_service)
     age_cpns = np.maximum(age_cpns, 18.5)
@@ -200,7 +201,9 @@ def staff(
 
     # years in the current post: some recent (< 2), most 2-5, some due for rotation (> 5)
     mix = rng.random(n)
-    in_post = np.select([mix < 0.22, mix < 0.70], [rng.uniform(0.2, 2.0, n), rng.uniform(2.0, 5.0, n)], rng.uniform(5.0, 10.0, n))
+    in_post = np.select(
+        [mix < 0.22, mix < 0.70], [rng.uniform(0.2, 2.0, n), rng.uniform(2.0, 5.0, n)], rng.uniform(5.0, 10.0, n)
+    )
     tmt_jabatan = years_ago(as_of_days, in_post)
     floor = np.minimum(tmt_cpns + 365, as_of_days)
     tmt_jabatan = np.where(tmt_jabatan < floor, np.where(status == "PNS", floor, tmt_cpns), tmt_jabatan)
@@ -217,8 +220,16 @@ def staff(
     rank = np.where(status == "CPNS", entry, rank)
     rank = np.where(status == "PPPK", np.asarray([vocab.PPPK_RANK[lv] for lv in level]), rank)
     return Workforce(
-        pos=seat, prog=prog, level=level, sex=sex, status=status, birth=birth, tmt_cpns=tmt_cpns,
-        tmt_jabatan=tmt_jabatan, rank=np.minimum(rank, 17), near_miss=near,
+        pos=seat,
+        prog=prog,
+        level=level,
+        sex=sex,
+        status=status,
+        birth=birth,
+        tmt_cpns=tmt_cpns,
+        tmt_jabatan=tmt_jabatan,
+        rank=np.minimum(rank, 17),
+        near_miss=near,
     )
 
 
