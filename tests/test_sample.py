@@ -278,7 +278,10 @@ def test_bad_rows_cover_every_defect(data: SampleData) -> None:
     assert any(isinstance(n, float) for n in nips)
     texts = [n for n in nips if isinstance(n, str)]
     assert any(len(n) < 18 for n in texts)
-    assert len(texts) != len(set(texts))  # duplicate
+    dup = bad[bad["nip"].map(lambda n: isinstance(n, str)) & bad["nip"].duplicated(keep=False)]
+    assert len(dup) == 2  # one person listed twice: NIP, birth date and sex agree
+    assert dup["tanggal_lahir"].nunique() == 1 and dup["jenis_kelamin"].nunique() == 1
+    assert dup["unit_kerja"].nunique() == 2 or dup["jabatan"].nunique() == 2
     assert any(n[4:6] == "13" for n in texts)
     assert bad["nama"].isna().any()
     assert "III/z" in set(bad["golongan"])

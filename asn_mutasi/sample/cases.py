@@ -250,8 +250,12 @@ def bad_rows(pegawai: pd.DataFrame, as_of: date, rng: np.random.Generator) -> tu
     problems.append("NIP hanya 15 digit")
     rows[4]["nip"] = rows[4]["nip"][:4] + "1332" + rows[4]["nip"][8:]
     problems.append("NIP memuat tanggal lahir yang tidak ada (bulan 13, tanggal 32)")
-    rows[5]["nip"] = rows[1]["nip"]
-    problems.append("NIP sama dengan NIP baris lain (duplikat)")
+    # the same person listed twice (a second unit), so the NIP is the only defect of the row
+    rows[5] = {
+        **rows[1],
+        **{k: rows[5][k] for k in ("jabatan", "kode_jabatan", "unit_kerja", "jenis_jabatan", "tmt_jabatan")},
+    }
+    problems.append("NIP sama dengan baris 3: orang yang sama tercatat dua kali di unit berbeda (duplikat)")
     rows[6]["nama"] = None
     problems.append("Nama kosong")
     rows[7]["golongan"] = "III/z"
