@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, cast
 
+import numpy as np
 import pandas as pd
 from python_calamine import CalamineWorkbook
 
@@ -42,6 +43,7 @@ _SUFFIX_FORMAT = {
 _FORMATS = frozenset({"csv", "xlsx", "xlsb", "xls", "ods"})
 _DELIMITERS = (",", ";", "|", "\t")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SPACES = frozenset(" \t\r\n\v\f\xa0\u2000\u2001\u2002\u2003\u2009\u200a\u3000")
 _EXCEL_TEXT = re.compile(r'^="(.*)"$', re.DOTALL)  # ="0123" — Excel's keep-as-text idiom in CSV
 
 #: sheet-name keywords per kind, strongest first
@@ -237,15 +239,16 @@ def _csv_grid(data: bytes, display: str) -> _Grid:
     delim = detect_delimiter(text)
     csv.field_size_limit(1 << 24)
     try:
-        rows: list[list[object]] = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delim)]
+        rows = cast(list[list[object]], list(csv.reader(io.StringIO(text, newline=""), delimiter=delim)))
     except csv.Error as exc:
         raise InputError(f"Berkas CSV '{display}' tidak dapat dibaca: {exc}") from exc
-    for row in rows:
-        for i, value in enumerate(row):
-            if isinstance(value, str) and value.startswith('="'):
-                m = _EXCEL_TEXT.match(value)
-                if m:
-                    row[i] = m.group(1)
+    if '="' in text:
+        for row in rows:
+            for i, value in enumerate(row):
+                if isinstance(value, str) and value.startswith('="'):
+                    m = _EXCEL_TEXT.match(value)
+                    if m:
+                        row[i] = m.group(1)
     source = SourceInfo(
         path=display,
         format="csv",
@@ -371,52 +374,61 @@ def _frames(
     source: SourceInfo,
     findings: list[Finding],
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Clean data cells (empty → None), drop empty rows, flag formula text; build both frames."""
+    """Clean data cells (empty → None), drop empty rows, flag formula text; build both frames.
+
+    Works column by column with list comprehensions over transposed rows: pandas string
+    methods on object columns are three times slower on a 100,000-row roster.
+    """
     used = [c.index for c in layout.columns]
-    by_index = {c.index: c for c in layout.columns}
-    field_of = {i: f for f, i in indices.items()}
-    kept: list[list[object]] = []
-    numbers: list[int] = []
-    pending_empty: list[int] = []
-    for offset, row in enumerate(rows[layout.data_start :]):
-        row_no = layout.data_start + offset + 1
-        width = len(row)
-        cells: list[object] = []
-        filled = False
-        for i in used:
-            value = row[i] if i < width else None
-            if isinstance(value, str):
-                if not value or value.isspace():
-                    value = None
-                else:
-                    filled = True
-                    if value[0] == "=":
-                        col = by_index[i]
-                        loc = Location(source.path, source.sheet, row_no, col.letter, col.text, field_of.get(i), value)
-                        findings.append(make_finding("sel-berisi-rumus", loc))
-            elif value is not None:
-                filled = True
-            cells.append(value)
-        if not filled:
-            pending_empty.append(row_no)
-            continue
-        for empty_no in pending_empty:
-            findings.append(make_finding("baris-kosong", Location(source.path, source.sheet, empty_no)))
-        pending_empty.clear()
-        kept.append(cells)
-        numbers.append(row_no)
-    position = {i: k for k, i in enumerate(used)}
-    series = list(zip(*kept, strict=True)) if kept else [() for _ in used]
-    data: dict[str, object] = {ROW: pd.array(numbers, dtype="int64")}
-    for name in TABLE_KINDS[kind][1]:
-        col_values = series[position[indices[name]]] if name in indices else [None] * len(kept)
-        data[name] = pd.Series(list(col_values), dtype=object)
-    frame = pd.DataFrame(data)
+    width = max(used) + 1 if used else 0
+    body = rows[layout.data_start :]
+    padded = [r if len(r) >= width else [*r, *([None] * (width - len(r)))] for r in body]
+    transposed = list(zip(*padded, strict=False)) if padded else [() for _ in range(width)]
+    labels = _unique_labels(layout)
+    first_row = layout.data_start + 1
+    cleaned: dict[str, list[object]] = {}
+    blank_columns = []
+    for col, label in zip(layout.columns, labels, strict=True):
+        values = [
+            None if (v is None or v == "" or (isinstance(v, str) and v[0] in _SPACES and v.isspace())) else v
+            for v in transposed[col.index]
+        ]
+        for k in [k for k, v in enumerate(values) if isinstance(v, str) and v[0] == "="]:
+            loc = Location(
+                source.path,
+                source.sheet,
+                first_row + k,
+                col.letter,
+                col.text,
+                _field_at(indices, col.index),
+                str(values[k]),
+            )
+            findings.append(make_finding("sel-berisi-rumus", loc))
+        cleaned[label] = values
+        blank_columns.append(np.array([v is None for v in values], dtype=bool))
+    n = len(body)
+    filled = ~np.logical_and.reduce(blank_columns) if blank_columns else np.zeros(n, dtype=bool)
+    last = int(np.flatnonzero(filled)[-1]) if filled.any() else -1
+    for gap in np.flatnonzero(~filled[: last + 1]):
+        findings.append(make_finding("baris-kosong", Location(source.path, source.sheet, first_row + int(gap))))
+    keep = np.flatnonzero(filled)
+    every = len(keep) == n
     original = pd.DataFrame(
-        {label: pd.Series(list(series[k]), dtype=object) for k, label in enumerate(_unique_labels(layout))},
-        index=frame.index,
+        {label: pd.Series(v if every else [v[i] for i in keep], dtype=object) for label, v in cleaned.items()},
+        index=pd.RangeIndex(len(keep)),
     )
-    return frame, original
+    data: dict[str, object] = {ROW: pd.array(keep + first_row, dtype="int64")}
+    label_of = {c.index: label for c, label in zip(layout.columns, labels, strict=True)}
+    for name in TABLE_KINDS[kind][1]:
+        if name in indices:
+            data[name] = original[label_of[indices[name]]].copy()
+        else:
+            data[name] = pd.Series([None] * len(keep), dtype=object)
+    return pd.DataFrame(data), original
+
+
+def _field_at(indices: dict[str, int], index: int) -> str | None:
+    return next((f for f, i in indices.items() if i == index), None)
 
 
 def _unique_labels(layout: HeaderLayout) -> list[str]:
