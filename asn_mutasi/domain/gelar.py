@@ -211,7 +211,7 @@ def parse_titles(nama: str) -> TitleEvidence:
                 hint, family = field if field is not None else (None, None)
                 first_degree_rank = rank
         elif level == "Profesi" and compact == "ners":
-            hint, family = "KEPERAWATAN", "kesehatan"
+            hint, family = "KEPERAWATAN NERS", "kesehatan"  # the Ners profession programme
         elif family is None and level in ("S-2", "S-3"):
             field = _FIELDS.get(initials)
             if field is not None:

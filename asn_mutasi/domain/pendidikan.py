@@ -129,7 +129,9 @@ def parse_level(value: object) -> str | None:
 _PREFIX_LEVEL = (
     r"(?:DOKTER\s+)?SUB\s*SPESIALIS|(?:DOKTER\s+)?SPESIALIS|PASCA\s*SARJANA|MAGISTER(?:\s+TERAPAN)?"
     r"|SARJANA\s*MUDA|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI|STRATA" + _SEP + r"(?:III|II|I|[123])"
-    r"|DIPLOMA" + _SEP + r"(?:IV|III|II|I|[1-4])|[SD]" + _SEP + r"(?:IV|III|II|I|[1-4])|A" + _SEP + r"IV"
+    r"|DIPLOMA" + _SEP + r"(?:IV|III|II|I|[1-4])|D" + _SEP + r"(?:IV|III|II|I|[1-4])"
+    # "S" + roman numeral needs a separator: "SI" alone is Sistem Informasi, not S-I
+    r"|S(?:[\s.\-]+(?:III|II|I)|" + _SEP + r"[1-3])|A" + _SEP + r"IV"
     r"|DOKTORAL|DOKTOR|SMA|SMU|SMKK|SMK|SLTA|SLTP|SMP|STM|SMEA|MAK|MA|SD"
 )
 #: regular expression (upper case) of one level word as written before a programme

@@ -1,0 +1,97 @@
+"""Tests for academic titles as education evidence (domain.md §3.3)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from asn_mutasi.domain.gelar import TitleEvidence, parse_titles, strip_titles
+from asn_mutasi.matching.families import FAMILIES
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "hint", "family"),
+    [
+        ("ANDRI LIANI, A.Md.Kep", "D-III", "KEPERAWATAN", "kesehatan"),
+        ("Siti, A.Md.Keb", "D-III", "KEBIDANAN", "kesehatan"),
+        ("Yuni, A.Md. RMIK", "D-III", "REKAM MEDIS DAN INFORMASI KESEHATAN", "kesehatan"),
+        ("APRIYENI, S.Kep.,Ners", "Profesi", "KEPERAWATAN NERS", "kesehatan"),
+        ("Dr. John Doe, S.H., M.H.", "S-3", "HUKUM", "hukum"),
+        ("dr. Siti", "Profesi", "KEDOKTERAN", "kesehatan"),
+        ("drg. Ani", "Profesi", "KEDOKTERAN GIGI", "kesehatan"),
+        ("apt. Rina, S.Farm", "Profesi", "FARMASI", "kesehatan"),
+        ("Drs. Budi", "S-1", None, None),
+        ("Ir. Joko, M.T.", "S-2", None, "teknik"),
+        ("Budi S.Kom", "S-1", "ILMU KOMPUTER", "komputer"),
+        ("SITI AMINAH, SE", "S-1", None, "ekonomi"),
+        ("Andi, S.E., M.M.", "S-2", None, "ekonomi"),
+        ("MUHAMMAD, SKM", "S-1", "KESEHATAN MASYARAKAT", "kesehatan"),
+        ("H. AHMAD, S.Pd.I", "S-1", "PENDIDIKAN AGAMA ISLAM", "pendidikan"),
+        ("Siti, S.Pd., M.Pd", "S-2", None, "pendidikan"),
+        ("Rudi, S.Tr.Keb", "D-IV", "KEBIDANAN", "kesehatan"),
+        ("dr. Anton, Sp.PD", "Sp-1", "KEDOKTERAN", "kesehatan"),
+        ("dr. Ani, Sp.A, Subsp.KGEH", "Sp-2", "KEDOKTERAN", "kesehatan"),
+        ("Rina, S.IP", "S-1", "ILMU PEMERINTAHAN", "sosial politik"),
+        ("Rina, S.I.Kom", "S-1", "ILMU KOMUNIKASI", "komunikasi"),
+        ("Budi Santoso", None, None, None),
+        ("", None, None, None),
+    ],
+)
+def test_parse_titles(nama: str, level: str | None, hint: str | None, family: str | None) -> None:
+    evidence = parse_titles(nama)
+    assert (evidence.level, evidence.programme_hint, evidence.family) == (level, hint, family)
+
+
+def test_front_title_case_matters() -> None:
+    assert parse_titles("Dr. Budi").level == "S-3"  # doctorate
+    assert parse_titles("dr. Budi").level == "Profesi"  # medical doctor
+
+
+def test_s_pd_is_not_a_specialist() -> None:
+    # "S.Pd" compacts to "spd", which must not be read as "Sp." (specialist)
+    assert parse_titles("Ani, S.Pd").level == "S-1"
+
+
+def test_titles_are_listed_in_order() -> None:
+    assert parse_titles("Dr. John Doe, S.H., M.H.") == TitleEvidence("S-3", "HUKUM", "hukum", ("Dr.", "S.H.", "M.H."))
+
+
+def test_hajj_and_professor_are_not_education() -> None:
+    evidence = parse_titles("Prof. H. Ahmad")
+    assert evidence.level is None
+    assert evidence.titles == ()
+
+
+def test_a_name_after_a_comma_is_not_a_title() -> None:
+    # "MUHAMMAD" starts with M but is not M.xx (master)
+    assert parse_titles("ALI, MUHAMMAD").level is None
+
+
+@pytest.mark.parametrize(
+    ("nama", "bare"),
+    [
+        ("ANDRI LIANI, A.Md.Kep", "ANDRI LIANI"),
+        ("Dr. John Doe, S.H., M.H.", "John Doe"),
+        ("Budi S.Kom", "Budi"),
+        ("dr. Siti", "Siti"),
+        ("Hj. SITI S", "SITI S"),  # a final initial without a dot stays
+        ("Budi Santoso", "Budi Santoso"),
+        ("", ""),
+    ],
+)
+def test_strip_titles(nama: str, bare: str) -> None:
+    assert strip_titles(nama) == bare
+
+
+def test_title_families_are_known_families() -> None:
+    from asn_mutasi.domain import gelar
+
+    assert {family for _, family in gelar._FIELDS.values() if family} <= set(FAMILIES)
+
+
+@given(st.text(max_size=60))
+def test_parse_titles_total(nama: str) -> None:
+    evidence = parse_titles(nama)
+    assert evidence.family is None or evidence.family in FAMILIES
+    assert isinstance(strip_titles(nama), str)

@@ -1,0 +1,143 @@
+"""Tests for education level parsing (domain.md §3.1–§3.2)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from asn_mutasi.domain.pendidikan import level_rank, parse_level, split_level
+from asn_mutasi.models import EDUCATION_RANK
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Diploma III/Sarjana Muda", "D-III"),  # contains "Sarjana" but is D-III
+        ("Akademi/Diploma III/Sarjana Muda", "D-III"),
+        ("Sarjana Muda", "D-III"),
+        ("Diploma IV/Strata I", "D-IV"),
+        ("Diploma IV", "D-IV"),
+        ("S-1/A-IV", "S-1"),
+        ("A-IV AKUNTANSI", "S-1"),
+        ("S-1/Sarjana", "S-1"),
+        ("Strata 1", "S-1"),
+        ("Strata I", "S-1"),
+        ("Sarjana", "S-1"),
+        ("S1", "S-1"),
+        ("SLTA/SMA SEDERAJAT", "SMA"),
+        ("SMK", "SMA"),
+        ("SMK/SLTA Kejuruan", "SMA"),
+        ("STM PAKET C", "SMA"),
+        ("MADRASAH ALIYAH IPA", "SMA"),
+        ("SMKK BUSANA", "SMA"),
+        ("Paket C", "SMA"),
+        ("SMA/MA (IPA DAN IPS)", "SMA"),
+        ("SEKOLAH MENENGAH KESEJAHTRAAN KELUARGA", "SMA"),  # real typo in the source
+        ("SLTP Kejuruan", "SMP"),
+        ("MTs", "SMP"),
+        ("SD/Sederajat", "SD"),
+        ("Tamat SD/Sederajat", "SD"),
+        ("Magister", "S-2"),
+        ("Pasca Sarjana", "S-2"),
+        ("Strata II", "S-2"),
+        ("Doktor", "S-3"),
+        ("S-3/Doktor", "S-3"),
+        ("Strata III", "S-3"),
+        ("PROFESI NERS", "Profesi"),
+        ("Profesi", "Profesi"),
+        ("Spesialis", "Sp-1"),
+        ("DOKTER SPESIALIS PENYAKIT DALAM", "Sp-1"),
+        ("Subspesialis", "Sp-2"),
+        ("Diploma I/II", "D-I"),
+        ("Diploma II", "D-II"),
+        ("D3", "D-III"),
+        ("DIII", "D-III"),
+        ("Diploma 3", "D-III"),
+        ("D-IV/S-1 AKUNTANSI", "D-IV"),
+        ("S-1 PENDIDIKAN GURU SEKOLAH DASAR", "S-1"),
+        ("s-2", "S-2"),
+    ],
+)
+def test_parse_level_spellings(value: str, expected: str) -> None:
+    assert parse_level(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("05", "SD"), ("10", "SMP"), ("12", "SMP"), ("15", "SMA"), ("17", "SMA"), ("18", "SMA"), ("20", "D-I"),
+     ("25", "D-II"), ("30", "D-III"), ("35", "D-IV"), ("40", "S-1"), ("42", "Profesi"), ("45", "S-2"),
+     ("47", "Sp-1"), ("49", "Sp-2"), ("50", "S-3"), (40, "S-1"), (40.0, "S-1"), ("5", "SD")],
+)  # fmt: skip
+def test_parse_level_siasn_codes(code: object, expected: str) -> None:
+    assert parse_level(code) == expected
+
+
+@pytest.mark.parametrize(
+    "value", [None, "", "  ", float("nan"), "Tidak/Belum Sekolah", "Belum Tamat SD/Sederajat", "99", "MANAJEMEN", "xyz"]
+)
+def test_parse_level_unknown(value: object) -> None:
+    assert parse_level(value) is None
+
+
+def test_code_only_when_the_whole_value_is_a_code() -> None:
+    # "40" inside a text is not a SIASN code
+    assert parse_level("Kelas 40") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("S-1 TEKNIK INFORMATIKA", ("S-1", "TEKNIK INFORMATIKA")),
+        ("D3 Keperawatan", ("D-III", "Keperawatan")),
+        ("DIII KEPERAWATAN", ("D-III", "KEPERAWATAN")),
+        ("D-IV Kebidanan", ("D-IV", "Kebidanan")),
+        ("S1. Hukum", ("S-1", "Hukum")),
+        ("Sarjana Hukum", ("S-1", "Hukum")),
+        ("Strata 1 Manajemen", ("S-1", "Manajemen")),
+        ("S-1/D-IV AKUNTANSI", ("S-1", "AKUNTANSI")),
+        ("D-IV/S-1 EKONOMI", ("D-IV", "EKONOMI")),
+        ("S-1/A-IV PENDIDIKAN BIOLOGI", ("S-1", "PENDIDIKAN BIOLOGI")),
+        ("A-IV AKUNTANSI", ("S-1", "AKUNTANSI")),
+        ("S-2/MAGISTER TERAPAN KESELAMATAN DAN KESEHATAN KERJA", ("S-2", "KESELAMATAN DAN KESEHATAN KERJA")),
+        ("Doktor Teknik Lingkungan", ("S-3", "Teknik Lingkungan")),
+        ("S-3/Doktor. Bedah Anak", ("S-3", "Bedah Anak")),
+        ("DOKTER SPESIALIS PENYAKIT DALAM", ("Sp-1", "PENYAKIT DALAM")),
+        ("SUBSPESIALIS ANAK - NEONATOLOGI", ("Sp-2", "ANAK - NEONATOLOGI")),
+        ("PROFESI NERS", ("Profesi", "NERS")),
+        ("SMK TEKNIK PERAWATAN GEDUNG", ("SMA", "TEKNIK PERAWATAN GEDUNG")),
+        ("SLTA/Sederajat Kehutanan", ("SMA", "Kehutanan")),
+        ("SLTA/SMA SEDERAJAT", ("SMA", "")),
+        ("S-1", ("S-1", "")),
+    ],
+)
+def test_split_level(text: str, expected: tuple[str | None, str]) -> None:
+    assert split_level(text) == expected
+
+
+@pytest.mark.parametrize("text", ["HUKUM", "SDM", "SASTRA INGGRIS", "DOKTER UMUM", "DIPLOMASI", "MANAJEMEN", "S1Hukum"])
+def test_split_level_leaves_programmes_without_level(text: str) -> None:
+    assert split_level(text) == (None, text)
+
+
+def test_level_rank() -> None:
+    assert level_rank("S-1") == level_rank("D-IV") == 7
+    assert level_rank("D-III") is not None and level_rank("S-1") is not None
+    assert level_rank("D-III") < level_rank("S-1")  # type: ignore[operator]
+    assert level_rank(None) is None
+    assert level_rank("X") is None
+
+
+@given(st.sampled_from(list(EDUCATION_RANK)))
+def test_canonical_levels_parse_to_themselves(level: str) -> None:
+    assert parse_level(level) == level
+    assert parse_level(level.lower()) == level
+
+
+@given(st.text(max_size=40))
+def test_parse_level_never_fails_and_returns_canonical(text: str) -> None:
+    result = parse_level(text)
+    assert result is None or result in EDUCATION_RANK
+    level, rest = split_level(text)
+    assert level is None or level in EDUCATION_RANK
+    assert isinstance(rest, str)

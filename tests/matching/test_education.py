@@ -1,0 +1,214 @@
+"""Tests for the education fit decision (level and programme identity)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+import pytest
+
+from asn_mutasi.matching.education import SERUMPUN, SESUAI, TIDAK_SESUAI, EducationFit, EducationMatcher
+
+# a small vocabulary of requirement texts, as an agency's positions would list them
+REQUIREMENTS = [
+    "S-1 MANAJEMEN",
+    "S-1 MANAJEMEN INFORMATIKA",
+    "S-1 KESEHATAN MASYARAKAT",
+    "S-1 KESEHATAN LINGKUNGAN",
+    "S-1 MATEMATIKA",
+    "S-1 PENDIDIKAN MATEMATIKA",
+    "S-1 HUKUM",
+    "S-1 HUKUM ISLAM",
+    "S-1 STATISTIKA",
+    "S-1 ADMINISTRASI NEGARA; S-1 ADMINISTRASI PEMERINTAHAN",
+    "S-1 AKUNTANSI; S-1 MANAJEMEN",
+    "S-1 KIMIA",
+    "S-1 FISIKA",
+    "S-1 AGRIBISNIS",
+    "S-1 AGROBISNIS",
+    "D-III KEPERAWATAN",
+    "D-III KEBIDANAN",
+    "S-1 PENDIDIKAN GURU SEKOLAH DASAR (PGSD)",
+    "S-1 TEKNIK INFORMATIKA / SISTEM INFORMASI",
+    "S-1 KESELAMATAN DAN KESEHATAN KERJA",
+    "SLTA/SMA SEDERAJAT",
+    "PROFESI NERS",
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> EducationMatcher:
+    return EducationMatcher(REQUIREMENTS)
+
+
+def test_typo_is_the_same_programme(matcher: EducationMatcher) -> None:
+    fit = matcher.fit("S-1", "S1 Manajamen", "S-1/Sarjana", "S-1 MANAJEMEN")
+    assert fit == EducationFit(
+        SESUAI, True, "Jurusan 'S1 Manajamen' sama dengan 'S-1 MANAJEMEN' (salah ketik)", True, "S-1 MANAJEMEN"
+    )
+
+
+def test_related_programme_is_serumpun_not_met(matcher: EducationMatcher) -> None:
+    fit = matcher.fit("S-1", "S-1 KESEHATAN LINGKUNGAN", "S-1", "S-1 KESEHATAN MASYARAKAT")
+    assert fit.status == SERUMPUN
+    assert fit.memenuhi is False
+    assert fit.alasan == (
+        "Jurusan 'S-1 KESEHATAN LINGKUNGAN' bukan salah satu jurusan yang diterima (S-1 KESEHATAN MASYARAKAT); serumpun (kesehatan)"
+    )
+
+
+def test_lower_level_is_not_met(matcher: EducationMatcher) -> None:
+    fit = matcher.fit("D-III", "D-III MANAJEMEN", "S-1", "S-1 MANAJEMEN")
+    assert fit.level_ok is False
+    assert fit.memenuhi is False
+    assert fit.status == SESUAI  # the programme itself is right
+    assert "Tingkat pendidikan D-III di bawah syarat S-1" in fit.alasan
+
+
+def test_higher_level_with_the_programme_is_met(matcher: EducationMatcher) -> None:
+    assert matcher.fit("S-2", "Magister Manajemen", "S-1", "S-1 MANAJEMEN").memenuhi is True
+
+
+@pytest.mark.parametrize(
+    ("programme", "requirement"),
+    [
+        ("S-1 MANAJEMEN", "S-1 MANAJEMEN INFORMATIKA"),  # word subset
+        ("S-1 MANAJEMEN INFORMATIKA", "S-1 MANAJEMEN"),  # extra word
+        ("PENDIDIKAN MATEMATIKA", "S-1 MATEMATIKA"),
+        ("S-1 MATEMATIKA", "S-1 PENDIDIKAN MATEMATIKA"),
+        ("HUKUM", "S-1 HUKUM ISLAM"),
+        ("S-1 KIMIA", "S-1 FISIKA"),
+        ("S-1 AGROBISNIS", "S-1 AGRIBISNIS"),  # distance 1, but both are real programmes here
+        ("S-1 KESEHATAN LINGKUNGAN", "S-1 KESEHATAN MASYARAKAT"),
+    ],
+)
+def test_different_programmes_are_not_merged(matcher: EducationMatcher, programme: str, requirement: str) -> None:
+    fit = matcher.fit("S-1", programme, "S-1", requirement)
+    assert fit.memenuhi is False
+    assert fit.status in (SERUMPUN, TIDAK_SESUAI)
+
+
+@pytest.mark.parametrize(
+    ("programme", "requirement"),
+    [
+        ("S1 PGSD", "S-1 PENDIDIKAN GURU SEKOLAH DASAR (PGSD)"),
+        ("S-1 TI", "S-1 TEKNIK INFORMATIKA / SISTEM INFORMASI"),
+        ("S1 SI", "S-1 TEKNIK INFORMATIKA / SISTEM INFORMASI"),
+        ("S1 K3", "S-1 KESELAMATAN DAN KESEHATAN KERJA"),
+        ("S1 Kesmas", "S-1 KESEHATAN MASYARAKAT"),
+        ("S1 Adm. Negara", "S-1 ADMINISTRASI NEGARA; S-1 ADMINISTRASI PEMERINTAHAN"),
+        ("S-1 ILMU ADMINISTRASI PUBLIK", "S-1 ADMINISTRASI NEGARA; S-1 ADMINISTRASI PEMERINTAHAN"),
+        ("S1 ADMINITRASI NEGARA", "S-1 ADMINISTRASI NEGARA; S-1 ADMINISTRASI PEMERINTAHAN"),
+        ("Adm. Pulbik", "S-1 ADMINISTRASI NEGARA; S-1 ADMINISTRASI PEMERINTAHAN"),  # typo inside an identity
+        ("S-1 STATISTIK", "S-1 STATISTIKA"),
+        ("Ilmu Hukum", "S-1 HUKUM"),
+        ("S-1 EKONOMI MANAJEMEN", "S-1 AKUNTANSI; S-1 MANAJEMEN"),
+        ("s1 akuntansi", "S-1 AKUNTANSI; S-1 MANAJEMEN"),
+        ("S1 Aknutansi", "S-1 AKUNTANSI; S-1 MANAJEMEN"),  # swapped letters
+        ("S-1 AGRRBISNIS", "S-1 AGRIBISNIS"),  # equally close to AGROBISNIS; the requirement decides
+    ],
+)
+def test_spellings_of_an_accepted_programme_are_met(
+    matcher: EducationMatcher, programme: str, requirement: str
+) -> None:
+    fit = matcher.fit("S-1", programme, "S-1", requirement)
+    assert fit.status == SESUAI, fit.alasan
+    assert fit.memenuhi is True
+
+
+def test_open_requirement_accepts_any_programme(matcher: EducationMatcher) -> None:
+    fit = matcher.fit("SMA", "SMA IPA", "SLTA", "SLTA/SMA SEDERAJAT")
+    assert (fit.status, fit.memenuhi, fit.programme_match) == (SESUAI, True, None)
+
+
+def test_no_programme_requirement_accepts_any_programme_at_the_level(matcher: EducationMatcher) -> None:
+    assert matcher.fit("S-1", "S-1 SASTRA JAWA", "S-1", None).memenuhi is True
+    assert matcher.fit("D-III", "D-III SASTRA JAWA", "S-1", None).memenuhi is False
+
+
+def test_unknown_employee_level_is_not_met(matcher: EducationMatcher) -> None:
+    fit = matcher.fit(None, "MANAJEMEN", "S-1", "S-1 MANAJEMEN")
+    assert fit.level_ok is False
+    assert fit.memenuhi is False
+    assert "Tingkat pendidikan pegawai tidak diketahui" in fit.alasan
+
+
+def test_level_is_read_from_the_programme_when_missing(matcher: EducationMatcher) -> None:
+    assert matcher.fit(None, "S1 Manajemen", "S-1", "S-1 MANAJEMEN").memenuhi is True
+
+
+def test_required_level_comes_from_the_pieces_when_missing(matcher: EducationMatcher) -> None:
+    assert matcher.fit("D-III", "D-III MANAJEMEN", None, "S-1 MANAJEMEN").memenuhi is False
+
+
+def test_missing_programme_is_not_met(matcher: EducationMatcher) -> None:
+    fit = matcher.fit("S-1", None, "S-1", "S-1 HUKUM")
+    assert (fit.status, fit.memenuhi) == (TIDAK_SESUAI, False)
+    assert fit.alasan == "Jurusan pegawai tidak tercatat"
+
+
+def test_titles_fill_in_missing_education(matcher: EducationMatcher) -> None:
+    fit = matcher.fit(None, None, "S-1", "S-1 HUKUM", nama="Dr. John Doe, S.H., M.H.")
+    assert fit.memenuhi is True
+    assert "dari gelar" in fit.alasan
+    nurse = matcher.fit(None, None, "Profesi", "PROFESI NERS", nama="APRIYENI, S.Kep.,Ners")
+    assert nurse.memenuhi is True
+
+
+def test_long_requirement_lists_are_abbreviated(matcher: EducationMatcher) -> None:
+    fit = matcher.fit("S-1", "S-1 HUKUM", "S-1", "S-1 KIMIA; S-1 FISIKA; S-1 BIOLOGI; S-1 GEOGRAFI; S-1 ASTRONOMI")
+    assert "dan 2 lainnya" in fit.alasan
+
+
+def test_fit_is_frozen(matcher: EducationMatcher) -> None:
+    fit = matcher.fit("S-1", "S-1 HUKUM", "S-1", "S-1 HUKUM")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fit.status = "x"  # type: ignore[misc]
+
+
+def test_fit_many_agrees_with_fit_row_by_row(matcher: EducationMatcher) -> None:
+    rows = [
+        ("S-1", "S1 Manajamen", "S-1", "S-1 MANAJEMEN", None),
+        ("S-1", "S-1 KESEHATAN LINGKUNGAN", "S-1", "S-1 KESEHATAN MASYARAKAT", None),
+        ("D-III", "D-III MANAJEMEN", "S-1", "S-1 MANAJEMEN", None),
+        (None, None, "S-1", "S-1 HUKUM", "Dr. John Doe, S.H., M.H."),
+        ("SMA", "SMA IPA", "SLTA", "SLTA/SMA SEDERAJAT", None),
+        (float("nan"), "S-1 KIMIA", "S-1", "S-1 FISIKA", "Budi"),
+        ("S-1", "S1 Manajamen", "S-1", "S-1 MANAJEMEN", None),  # duplicate combination
+    ]
+    frame = pd.DataFrame(rows, columns=["pendidikan", "jurusan", "syarat_pendidikan", "syarat_jurusan", "nama"])
+    frame.index = [10, 3, 7, 1, 2, 99, 5]  # results must follow the caller's index
+    result = matcher.fit_many(frame)
+    assert list(result.columns) == ["status_pendidikan", "memenuhi_pendidikan", "alasan_pendidikan", "pendidikan_ok"]
+    assert list(result.index) == list(frame.index)
+    for idx, (level, programme, req_level, req_text, nama) in zip(frame.index, rows, strict=True):
+        expected = matcher.fit(level, programme, req_level, req_text, nama=nama)
+        got = result.loc[idx]
+        assert got["status_pendidikan"] == expected.status
+        assert bool(got["memenuhi_pendidikan"]) is expected.memenuhi
+        assert got["alasan_pendidikan"] == expected.alasan
+        assert bool(got["pendidikan_ok"]) is expected.level_ok
+
+
+def test_fit_many_without_nama_column(matcher: EducationMatcher) -> None:
+    frame = pd.DataFrame(
+        {"pendidikan": ["S-1"], "jurusan": ["S-1 HUKUM"], "syarat_pendidikan": ["S-1"], "syarat_jurusan": ["S-1 HUKUM"]}
+    )
+    assert matcher.fit_many(frame)["memenuhi_pendidikan"].tolist() == [True]
+
+
+def test_a_vocabulary_typo_does_not_block_the_correct_spelling() -> None:
+    # the requirement itself has a typo seen once; the real word is common
+    reqs = ["S-1 ADMINITRASI NEGARA"] + [f"S-1 ADMINISTRASI {w}" for w in ("NEGARA", "BISNIS", "PUBLIK", "NIAGA")] * 3
+    extra = [
+        f"S-1 ADMINISTRASI {w}"
+        for w in ("PEMERINTAHAN", "KESEHATAN", "PENDIDIKAN", "PERKANTORAN", "KEUANGAN", "PERPAJAKAN", "RUMAH SAKIT")
+    ]
+    matcher = EducationMatcher(reqs + extra)
+    assert matcher.fit("S-1", "S-1 ADMINISTRASI NEGARA", "S-1", "S-1 ADMINITRASI NEGARA").memenuhi is True
+
+
+def test_empty_vocabulary_still_decides() -> None:
+    matcher = EducationMatcher([])
+    assert matcher.fit("S-1", "S-1 HUKUM", "S-1", "S-1 HUKUM").memenuhi is True
+    assert matcher.fit("S-1", "S-1 HUKUM", "S-1", "S-1 EKONOMI").memenuhi is False

@@ -1,0 +1,180 @@
+"""Tests for requirement splitting, programme keys and families."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from asn_mutasi.matching.families import FAMILIES, family_of_key
+from asn_mutasi.matching.programme import is_open_requirement, programme_family, programme_key, split_requirements
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (None, []),
+        ("", []),
+        ("S-1 MANAJEMEN; S-1 AKUNTANSI", ["S-1 MANAJEMEN", "S-1 AKUNTANSI"]),
+        ("S-1 Manajemen, Akuntansi dan/atau Ekonomi Pembangunan", ["S-1 Manajemen", "S-1 Akuntansi", "S-1 Ekonomi Pembangunan"]),
+        ("S-1 Hukum atau S-1 Ekonomi", ["S-1 Hukum", "S-1 Ekonomi"]),
+        ("S-1 HUKUM ATAU EKONOMI", ["S-1 HUKUM", "S-1 EKONOMI"]),
+        ("D-III KEARSIPAN/KEPERPUSTAKAAN", ["D-III KEARSIPAN", "D-III KEPERPUSTAKAAN"]),
+        ("S-1 Teknik Informatika / Sistem Informasi / Ilmu Komputer",
+         ["S-1 Teknik Informatika", "S-1 Sistem Informasi", "S-1 Ilmu Komputer"]),
+        # parentheticals and level compounds are not split
+        ("S-1 PENDIDIKAN GURU SEKOLAH DASAR (PGSD)", ["S-1 PENDIDIKAN GURU SEKOLAH DASAR (PGSD)"]),
+        ("S-1/A-IV PENDIDIKAN BIOLOGI", ["S-1/A-IV PENDIDIKAN BIOLOGI"]),
+        ("Diploma III/Sarjana Muda Keperawatan", ["Diploma III/Sarjana Muda Keperawatan"]),
+        ("S-1/D-IV AKUNTANSI", ["S-1/D-IV AKUNTANSI"]),
+        ("S-1 HUKUM / S-1/D-IV AKUNTANSI", ["S-1 HUKUM", "S-1/D-IV AKUNTANSI"]),
+        ("SLTA/SMA SEDERAJAT", ["SLTA/SMA SEDERAJAT"]),
+        ("S-1 AGROTEKNOLOGI (MINAT PERLINDUNGAN TANAMAN / HAMA DAN PENYAKIT TUMBUHAN)",
+         ["S-1 AGROTEKNOLOGI (MINAT PERLINDUNGAN TANAMAN / HAMA DAN PENYAKIT TUMBUHAN)"]),
+        # the administrative marker list is not a list of programmes
+        ("D-III PEMINATAN/JURUSAN/PROGRAM STUDI/KONSENTRASI KESEHATAN LINGKUNGAN", ["D-III KESEHATAN LINGKUNGAN"]),
+        # a shared head or tail word is distributed
+        ("S-1 TEKNIK ATAU REKAYASA KOMPUTER", ["S-1 TEKNIK KOMPUTER", "S-1 TEKNIK", "S-1 REKAYASA KOMPUTER"]),
+        ("S-1 ILMU ATAU SAINS KELAUTAN", ["S-1 ILMU KELAUTAN", "S-1 SAINS KELAUTAN"]),
+        ("D-III TEKNIK ELEKTRO/ELEKTRONIKA", ["D-III TEKNIK ELEKTRO", "D-III TEKNIK ELEKTRONIKA", "D-III ELEKTRONIKA"]),
+        ("S-1 PERENCANAAN WILAYAH DAN KOTA/PLANOLOGI", ["S-1 PERENCANAAN WILAYAH DAN KOTA", "S-1 PLANOLOGI"]),
+        ("S-1 MANAJEMEN; S-1 MANAJEMEN", ["S-1 MANAJEMEN"]),
+    ],
+)  # fmt: skip
+def test_split_requirements(text: str | None, pieces: list[str]) -> None:
+    assert split_requirements(text) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("S-1 PENDIDIKAN GURU SEKOLAH DASAR (PGSD)", "PENDIDIKAN GURU SEKOLAH DASAR"),
+        ("PGSD", "PENDIDIKAN GURU SEKOLAH DASAR"),
+        ("S1 PGSD", "PENDIDIKAN GURU SEKOLAH DASAR"),
+        ("S1 PAI", "PENDIDIKAN AGAMA ISLAM"),
+        ("S-1 TI", "TEKNIK INFORMATIKA"),
+        ("S1 SI", "SISTEM INFORMASI"),
+        ("SI", "SISTEM INFORMASI"),
+        ("D3 K3", "KESELAMATAN DAN KESEHATAN KERJA"),
+        ("S1 Kesmas", "KESEHATAN MASYARAKAT"),
+        ("S1 Adm. Negara", "ADMINISTRASI NEGARA"),
+        ("Admin. Negara", "ADMINISTRASI NEGARA"),
+        ("S-1 ILMU ADMINISTRASI PUBLIK", "ADMINISTRASI NEGARA"),
+        ("D-III RMIK", "REKAM MEDIS DAN INFORMASI KESEHATAN"),
+        ("S1 PWK", "PERENCANAAN WILAYAH DAN KOTA"),
+        ("S1 MSDM", "MANAJEMEN SUMBER DAYA MANUSIA"),
+        ("S1 DKV", "DESAIN KOMUNIKASI VISUAL"),
+        ("S1 PJKR", "PENDIDIKAN JASMANI KESEHATAN DAN REKREASI"),
+        ("Tek. Sipil", "TEKNIK SIPIL"),
+        ("S1 Akuntansi & Keuangan", "AKUNTANSI DAN KEUANGAN"),
+        ("Ilmu Hukum", "HUKUM"),
+        ("S-1 EKONOMI MANAJEMEN", "MANAJEMEN"),
+        ("S-1 EKONOMI AKUNTANSI", "AKUNTANSI"),
+        ("S-1 EKONOMI PEMBANGUNAN", "EKONOMI PEMBANGUNAN"),
+        ("Prodi Teknik Informatika", "TEKNIK INFORMATIKA"),
+        ("Program Studi Manajemen", "MANAJEMEN"),
+        ("PS Hukum", "HUKUM"),
+        ("Jurusan Manajemen", "MANAJEMEN"),
+        ("S-1 KEPERAWATAN NERS", "NERS"),
+        ("PROFESI NERS", "NERS"),
+        ("S-1 KEPERAWATAN", "KEPERAWATAN"),
+        ("S-1 STATISTIK", "STATISTIKA"),
+        ("D-IV TEKNOLOGI LABORATORIUM MEDIK", "TEKNOLOGI LABORATORIUM MEDIS"),
+        ("S-1 TEOLOGI (KRISTEN)", "TEOLOGI KRISTEN"),  # not an abbreviation: kept
+        ("S-1 ILMU DAN TEKNOLOGI KELAUTAN", "ILMU DAN TEKNOLOGI KELAUTAN"),
+        ("DOKTER UMUM", "DOKTER UMUM"),
+        ("", ""),
+    ],
+)
+def test_programme_key(text: str, key: str) -> None:
+    assert programme_key(text) == key
+
+
+def test_related_programmes_keep_distinct_keys() -> None:
+    assert programme_key("S-1 KESEHATAN LINGKUNGAN") != programme_key("S-1 KESEHATAN MASYARAKAT")
+    assert programme_key("S-1 MANAJEMEN") != programme_key("S-1 MANAJEMEN INFORMATIKA")
+    assert programme_key("PENDIDIKAN MATEMATIKA") != programme_key("MATEMATIKA")
+    assert programme_key("HUKUM ISLAM") != programme_key("HUKUM")
+    assert programme_key("TEKNIK INFORMATIKA") != programme_key("INFORMATIKA")
+
+
+@pytest.mark.parametrize(
+    ("text", "open_"),
+    [("SLTA/SMA SEDERAJAT", True), ("SMK", True), ("SLTA SEMUA JURUSAN", True), ("SLTA KEJURUAN", True),
+     ("SMA IPA", False), ("S-1 HUKUM", False)],
+)  # fmt: skip
+def test_open_requirements(text: str, open_: bool) -> None:
+    assert is_open_requirement(text) is open_
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("S-1 PENDIDIKAN MATEMATIKA", "pendidikan"),
+        ("S-1 MATEMATIKA", "sains"),
+        ("S-1 TEKNIK INFORMATIKA", "komputer"),
+        ("D-III MANAJEMEN INFORMATIKA", "komputer"),
+        ("S-1 SISTEM INFORMASI", "komputer"),
+        ("S-1 TEKNIK SIPIL", "teknik"),
+        ("S-1 TEKNIK LINGKUNGAN", "teknik"),
+        ("S-1 KESEHATAN LINGKUNGAN", "kesehatan"),
+        ("S-1 KESEHATAN MASYARAKAT", "kesehatan"),
+        ("D-III KEPERAWATAN", "kesehatan"),
+        ("D-III KEBIDANAN", "kesehatan"),
+        ("PENDIDIKAN DOKTER", "kesehatan"),
+        ("D-III REKAM MEDIS DAN INFORMASI KESEHATAN", "kesehatan"),
+        ("S-1 HUKUM KESEHATAN", "hukum"),
+        ("S-1 MANAJEMEN", "ekonomi"),
+        ("S-1 AKUNTANSI", "ekonomi"),
+        ("S-1 ADMINISTRASI NEGARA", "sosial politik"),
+        ("S-1 ILMU PEMERINTAHAN", "sosial politik"),
+        ("S-1 ILMU KOMUNIKASI", "komunikasi"),
+        ("S-1 AGROTEKNOLOGI", "pertanian"),
+        ("S-1 TEKNOLOGI PERTANIAN", "pertanian"),
+        ("S-1 PETERNAKAN", "pertanian"),
+        ("S-1 MANAJEMEN SUMBER DAYA PERAIRAN", "perikanan kelautan"),
+        ("S-1 PSIKOLOGI", "psikologi"),
+        ("S-1 SASTRA INGGRIS", "bahasa seni budaya"),
+        ("S-1 PENDIDIKAN AGAMA ISLAM", "pendidikan"),
+        ("S-1 STUDI AGAMA AGAMA", "agama"),
+        ("S-1 STATISTIKA", "sains"),
+        ("S-1 XYZ", None),
+    ],
+)
+def test_programme_family(text: str, family: str | None) -> None:
+    assert programme_family(text) == family
+
+
+def test_family_ids_are_declared() -> None:
+    assert family_of_key("") is None
+    assert {programme_family(t) for t in ("HUKUM", "GIZI", "FISIKA")} <= set(FAMILIES)
+
+
+_WORDS = st.sampled_from(
+    ["MANAJEMEN", "HUKUM", "KESEHATAN", "MASYARAKAT", "TEKNIK", "INFORMATIKA", "SISTEM", "INFORMASI", "ADMINISTRASI",
+     "NEGARA", "PUBLIK", "EKONOMI", "PEMBANGUNAN", "AKUNTANSI", "KEPERAWATAN", "PENDIDIKAN", "GURU", "SEKOLAH",
+     "DASAR", "ILMU", "DAN", "PGSD", "TI", "SI", "K3", "KESMAS", "ADM", "STATISTIK", "NERS", "SIPIL"]
+)  # fmt: skip
+_PROGRAMMES = st.lists(_WORDS, min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(_PROGRAMMES, st.text(max_size=40)))
+def test_programme_key_is_idempotent(text: str) -> None:
+    key = programme_key(text)
+    assert programme_key(key) == key
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _PROGRAMMES,
+    st.sampled_from(["", "S-1 ", "S1 ", "S1. ", "Strata 1 ", "D3 ", "D-III ", "Diploma IV ", "Sarjana ", "S-1/D-IV "]),
+    st.sampled_from(["", "Prodi ", "Jurusan ", "Program Studi "]),
+    st.sampled_from([str.upper, str.lower, str.title]),
+    st.sampled_from([" ", "  ", " - "]),
+)
+def test_programme_key_ignores_casing_punctuation_and_level(
+    programme: str, level: str, prefix: str, case: object, joiner: str
+) -> None:
+    variant = case(level + prefix + programme.replace(" ", joiner))  # type: ignore[operator]
+    assert programme_key(variant) == programme_key(programme)
