@@ -189,11 +189,11 @@ def explain_unfilled(
         if len(sol.target)
         else np.zeros(len(inst.k), np.int64)
     )
-    cand = candidates.assign(
-        kode_jabatan=candidates["kode_jabatan"].astype(str), nip=candidates["nip"].astype(str).str.strip()
-    )
-    groups = {k: g for k, g in cand.groupby("kode_jabatan", sort=False)}
-    network_nips = set(inst.movers)
+    short_codes = [inst.pos_codes[p] for p in short]
+    cand = candidates[candidates["kode_jabatan"].astype(str).isin(short_codes)]
+    cand = cand.assign(kode_jabatan=cand["kode_jabatan"].astype(str), nip=cand["nip"].astype(str).str.strip())
+    cand = cand.assign(_jaringan=cand["nip"].isin(inst.movers))
+    groups = dict(tuple(cand.groupby("kode_jabatan", sort=False)))
     units_at_limit: set[str] = set()
     if inst.max_moves_per_unit is not None:
         out_units = Counter(inst.pos_unit[p] for p in inst.mover_pos[sol.moved_arc >= 0])
@@ -210,9 +210,7 @@ def explain_unfilled(
                 "lowongan": int(max(0, inst.k[p] - inst.b[p])),
                 "terisi": int(moved_in[p]),
                 "lowongan_tidak_terisi": int(inst.k[p] - occ[p]),
-                "alasan": _why_empty(
-                    groups.get(code), inst, int(p), network_nips, skor_minimum, units_at_limit, emp_unit
-                ),
+                "alasan": _why_empty(groups.get(code), inst, int(p), skor_minimum, units_at_limit, emp_unit),
             }
         )
     return pd.DataFrame(rows, columns=list(UNFILLED_FIELDS))
@@ -222,7 +220,6 @@ def _why_empty(
     g: pd.DataFrame | None,
     inst: Instance,
     p: int,
-    network: set[str],
     skor_minimum: float,
     units_at_limit: set[str],
     emp_unit: dict[str, str],
@@ -253,7 +250,7 @@ def _why_empty(
     ok = g[layak & (pd.to_numeric(g["skor"], errors="coerce") >= skor_minimum)]
     if ok.empty:
         return f"Skor semua kandidat yang layak di bawah skor minimum {_fmt(skor_minimum)}"
-    avail = ok[ok["nip"].isin(network)]
+    avail = ok[ok["_jaringan"]]
     if avail.empty:
         return (
             f"{len(ok)} kandidat layak tetapi dikecualikan dari rencana (--keep, pensiun, atau dipin ke jabatan lain)"

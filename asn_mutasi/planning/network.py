@@ -196,16 +196,9 @@ def build_instance(
     fixed = b.copy()
     if movers:
         np.subtract.at(fixed, mover_pos, 1)
-    for nip in emp["nip"]:
-        if nip in mover_index:
-            continue
-        row = emp_by_nip.loc[nip]
-        if bool(row["retiring"]):
-            status[nip] = "retiring"
-        elif bool(row["keep"]):
-            status[nip] = "keep"
-        else:
-            status[nip] = "no-arc"
+    for nip, is_retiring, is_kept in zip(emp["nip"], emp["retiring"], emp["keep"], strict=True):
+        if nip not in mover_index:
+            status[nip] = "retiring" if is_retiring else "keep" if is_kept else "no-arc"
     return Instance(
         pos_codes=pos_codes,
         pos_unit=pos_unit,
