@@ -110,7 +110,7 @@ def test_every_bad_cell_is_reported_with_row_and_column() -> None:
 def test_messages_name_the_file_and_never_the_person() -> None:
     prepared = prepare_roster(raw_table("pegawai", [person(nip="123")]), today=TODAY)
     (finding,) = prepared.findings
-    assert finding.location.file == "pegawai.xlsx" and finding.location.sheet == "Data"
+    assert finding.location.file == "/data/pegawai.xlsx" and finding.location.sheet == "Data"
     assert "Budi" not in finding.message
 
 
