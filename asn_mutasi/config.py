@@ -127,9 +127,9 @@ def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> 
             default = known[key].default
             if isinstance(default, bool) and not isinstance(value, bool):
                 raise ConfigError(f"{source}: [{section}] {key} harus true/false")
-            if isinstance(default, (int, float)) and not isinstance(default, bool):
-                if isinstance(value, bool) or not isinstance(value, (int, float)):
-                    raise ConfigError(f"{source}: [{section}] {key} harus berupa angka")
+            numeric = isinstance(default, (int, float)) and not isinstance(default, bool)
+            if numeric and (isinstance(value, bool) or not isinstance(value, (int, float))):
+                raise ConfigError(f"{source}: [{section}] {key} harus berupa angka")
         parts[section] = cls(**values)
     return Settings(**parts)
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How bad a finding is; ordering is error > warning > info."""
 
     ERROR = "error"
@@ -35,18 +35,18 @@ class CodeSpec:
     description: str
 
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 #: Every finding code the tool can emit. Templates use ``str.format`` fields.
 CATALOGUE: dict[str, CodeSpec] = {
     # --- reading and mapping --------------------------------------------------------
     "kolom-wajib-hilang": CodeSpec(E, "Kolom wajib '{field}' tidak ditemukan{saran}", "A required canonical field maps to no header."),
-    "kolom-tidak-dikenal": CodeSpec(I, "Kolom '{header}' tidak dipetakan ke field mana pun{saran}", "A header that maps to no canonical field (ignored)."),
+    "kolom-tidak-dikenal": CodeSpec(INFO, "Kolom '{header}' tidak dipetakan ke field mana pun{saran}", "A header that maps to no canonical field (ignored)."),
     "kolom-dipetakan-fuzzy": CodeSpec(W, "Kolom '{header}' dianggap sebagai '{field}' (kemiripan {skor}%)", "A header mapped by fuzzy similarity, not by a known alias."),
     "kolom-ganda": CodeSpec(W, "Field '{field}' cocok dengan beberapa kolom; dipakai '{header}'", "Two headers map to the same field; the first is used."),
     "peta-kolom-tidak-ditemukan": CodeSpec(W, "Peta kolom menyebut judul '{header}' untuk field '{field}', tetapi judul itu tidak ada", "A mapping-file entry names a header the sheet does not have."),
     "encoding-cp1252": CodeSpec(W, "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (cp1252)", "CSV decoded with the cp1252 fallback."),
-    "baris-kosong": CodeSpec(I, "Baris kosong dilewati", "An empty row inside the data block."),
+    "baris-kosong": CodeSpec(INFO, "Baris kosong dilewati", "An empty row inside the data block."),
     "sel-berisi-rumus": CodeSpec(W, "Sel berisi teks rumus '{value}'; dibaca sebagai teks, bukan dihitung", "A cell whose text starts with '=' (formula text, not a value)."),
     # --- roster cells -----------------------------------------------------------------
     "sel-wajib-kosong": CodeSpec(E, "Kolom wajib '{field}' kosong", "An empty cell in a required column."),
@@ -69,7 +69,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     "jabatan-tanpa-syarat-pendidikan": CodeSpec(W, "Jabatan tidak mencantumkan syarat pendidikan/jurusan", "A position without syarat_pendidikan and syarat_jurusan."),
     "jabatan-ganda": CodeSpec(W, "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' tercantum lebih dari sekali (juga baris {baris_lain})", "Two rows of the position table describe the same position."),
     "kode-jabatan-ganda": CodeSpec(E, "Kode jabatan '{value}' sudah dipakai di baris {baris_lain}", "Two position rows share one kode_jabatan; the later row is excluded."),
-    "bezetting-beda": CodeSpec(I, "Bezetting tercatat {tercatat} berbeda dengan jumlah pemangku di data pegawai ({dihitung})", "The declared bezetting disagrees with the roster count."),
+    "bezetting-beda": CodeSpec(INFO, "Bezetting tercatat {tercatat} berbeda dengan jumlah pemangku di data pegawai ({dihitung})", "The declared bezetting disagrees with the roster count."),
     "kebutuhan-tidak-ada": CodeSpec(E, "Jabatan tidak punya kebutuhan maupun beban kerja", "A position row with neither kebutuhan nor beban_kerja_jam."),
     "rotasi-tidak-terpenuhi": CodeSpec(W, "Masa jabatan {tahun} tahun melebihi batas rotasi {batas} tahun, tetapi tidak ada jabatan tujuan yang layak dan tersedia", "A rotation-due employee (rotasi_wajib) stays: no eligible open seat."),
     # --- applying an approved plan (loop) -----------------------------------------------

@@ -170,8 +170,6 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "STATUS",
             "JENIS PEGAWAI",
             "JENIS PEGAWAI NAMA",
-            "KEDUDUKAN HUKUM NAMA",
-            "KEDUDUKAN HUKUM",
             "EMPLOYMENT STATUS",
         ),
         "jenis_jabatan": _JENIS_JABATAN,

@@ -23,6 +23,9 @@ from asn_mutasi.io.aliases import alias_index, is_ignored, normalize_header
 from asn_mutasi.io.headers import HeaderColumn
 from asn_mutasi.models import POSITION_ONE_OF, TABLE_KINDS, ColumnInfo
 
+#: headers of the running-number column of Daftar Nominatif sheets
+NUMBERING_HEADERS = frozenset({"NO", "NO URUT", "NOMOR", "NOMOR URUT"})
+
 FUZZY_THRESHOLD = 88.0
 FUZZY_MARGIN = 4.0  #: the best field must beat the runner-up by this much to be unambiguous
 SUGGEST_THRESHOLD = 60.0
@@ -105,6 +108,8 @@ def map_columns(
         if col.index in assigned:
             continue
         result.unmapped.append(col)
+        if any(normalize_header(k) in NUMBERING_HEADERS for k in col.keys):
+            continue  # the row-number column: nothing to map, nothing to report
         saran = ""
         if not any(is_ignored(normalize_header(k)) for k in col.keys):
             ranked = _rank_fields(col, index, exclude=set(result.columns))
