@@ -81,6 +81,16 @@ class _Blocker:
             level: np.unique(stints.loc[stints["urutan"] >= level, "emp"].to_numpy()) for level in range(2, 7)
         }
         self._related: dict[str, np.ndarray] = {}
+        # the position row each employee holds (-1 none), as integers for fast comparison
+        row_of = {k: i for i, k in reversed(list(enumerate(ctx.kode.tolist())))}
+        self.holder_pos = np.asarray(
+            [row_of.get(k, -1) if k is not None else -1 for k in ctx.holder_code.tolist()], dtype=np.int64
+        )
+        held = self.holder_pos[self.holder_pos >= 0]
+        self.n_holders = (
+            np.bincount(held, minlength=len(ctx.kode)) if len(held) else np.zeros(len(ctx.kode), dtype=np.int64)
+        )
+        self._extra_cache: dict[tuple[str, object], np.ndarray] = {}
 
     def group_members(self, q: int) -> tuple[np.ndarray, np.ndarray]:
         """Return (members sorted by pre-score desc then NIP, pre-score of every employee)."""
@@ -122,6 +132,7 @@ class _Blocker:
         full = np.full(n, -np.inf)
         full[cand] = pre
         order = np.lexsort((self.nip_rank[cand], -pre))
+        self._extra_cache.clear()  # extras are ordered by this group's pre-score
         return cand[order], full
 
     def related(self, name: str) -> np.ndarray:
@@ -132,40 +143,50 @@ class _Blocker:
 
     def trained_for(self, q: int) -> np.ndarray:
         ctx = self.ctx
-        courses = ctx.courses[q]
-        if not courses:
+        cid = int(ctx.course_id[q])
+        if cid < 0:
             return np.empty(0, dtype=np.int64)
-        key = id(courses)
-        hit = self._diklat_index.get(key)
+        hit = self._diklat_index.get(cid)
         if hit is None:
-            hit = np.asarray(
-                [k for k, have in enumerate(ctx.diklat) if have and any(c <= have for c in courses)], dtype=np.int64
+            courses = ctx.course_sets[cid]
+            ok = [k for k, have in enumerate(ctx.diklat_sets) if have and any(c <= have for c in courses)]
+            hit = (
+                np.flatnonzero(np.isin(ctx.diklat_id, np.asarray(ok, dtype=np.int64)))
+                if ok
+                else np.empty(0, dtype=np.int64)
             )
-            self._diklat_index[key] = hit
+            self._diklat_index[cid] = hit
+        return hit
+
+    def _best_of(self, key: tuple[str, object], group: np.ndarray, pre: np.ndarray, spare: int) -> np.ndarray:
+        """Return the group's members of this position group, best pre-score first (cached per group)."""
+        hit = self._extra_cache.get(key)
+        if hit is None or len(hit) < min(self.pool + spare, len(group)):
+            inside = group[np.isfinite(pre[group])]
+            order = np.lexsort((self.nip_rank[inside], -pre[inside]))
+            hit = inside[order[: self.pool + max(spare, 16)]]
+            self._extra_cache[key] = hit
         return hit
 
     def candidates(self, q: int, members: np.ndarray, pre: np.ndarray) -> np.ndarray:
-        """Return the employees to score fully for position row ``q``."""
+        """Return the employees to score fully for position row ``q`` (never its current holders)."""
         ctx = self.ctx
-        kode = ctx.kode[q]
-        not_holder = members[ctx.holder_code[members] != kode]
-        parts = [not_holder[: self.pool]]
-        extra = [
-            self.related(str(ctx.pos_name_norm[q])),
-            ctx.employees_preferring(int(ctx.pos_unit_id[q])),
-            self.trained_for(q),
+        spare = int(self.n_holders[q])
+        head = members[: self.pool + spare]
+        parts = [head[self.holder_pos[head] != q][: self.pool]]
+        extra: list[tuple[tuple[str, object], np.ndarray]] = [
+            (("rel", ctx.pos_name_norm[q]), self.related(str(ctx.pos_name_norm[q]))),
+            (("pref", int(ctx.pos_unit_id[q])), ctx.employees_preferring(int(ctx.pos_unit_id[q]))),
+            (("dik", int(ctx.course_id[q])), self.trained_for(q)),
         ]
-        jenis = ctx.pos_jenis[q]
-        t_order = URUTAN_JENIS.get(jenis or "", 0)
+        t_order = URUTAN_JENIS.get(ctx.pos_jenis[q] or "", 0)
         if t_order >= 2:
-            extra.append(self._managerial[max(2, t_order - 1)])
-        for group in extra:
-            if not len(group):
-                continue
-            group = group[np.isfinite(pre[group]) & (ctx.holder_code[group] != kode)]
-            if len(group) > self.pool:
-                group = group[np.lexsort((self.nip_rank[group], -pre[group]))[: self.pool]]
-            parts.append(group)
+            level = max(2, t_order - 1)
+            extra.append((("man", level), self._managerial[level]))
+        for key, group in extra:
+            if len(group):
+                best = self._best_of(key, group, pre, spare)
+                parts.append(best[self.holder_pos[best] != q][: self.pool])
         return np.unique(np.concatenate(parts))
 
 

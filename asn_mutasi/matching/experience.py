@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -465,13 +466,16 @@ class ExperienceIndex:
             ids, rels = self.related_names(str(target))
             if len(ids):
                 rel_frames.append(pd.DataFrame({"tid": tid, "name_id": ids, "rel": rels}))
-        jenis_arr = np.asarray([j if isinstance(j, str) else "" for j in jenis], dtype=object)
-        t_order = np.asarray([URUTAN_JENIS.get(j, 0) for j in jenis_arr], dtype=np.int8)
-        t_struct = np.asarray([j in _STRUKTURAL for j in jenis_arr], dtype=bool)
-        reqs = [self.requirement(s) for s in syarat]
-        req_years = np.asarray([r.tahun if r else np.nan for r in reqs], dtype=float)
-        req_order = np.asarray([URUTAN_JENIS.get(r.jenis or "", 0) if r else 0 for r in reqs], dtype=np.int8)
-        has_req_text = np.asarray([isinstance(s, str) and bool(s.strip()) for s in syarat], dtype=bool)
+        # per distinct value, then spread over the pairs
+        j_codes, j_uniques = pd.factorize(pd.Series(list(jenis), dtype=object))
+        j_list = [str(j) for j in j_uniques]
+        t_order = _spread(j_codes, [URUTAN_JENIS.get(j, 0) for j in j_list], 0).astype(np.int8)
+        t_struct = _spread(j_codes, [j in _STRUKTURAL for j in j_list], False).astype(bool)
+        s_codes, s_uniques = pd.factorize(pd.Series(list(syarat), dtype=object))
+        reqs = [self.requirement(str(v)) for v in s_uniques]
+        req_years = _spread(s_codes, [r.tahun if r else np.nan for r in reqs], np.nan).astype(float)
+        req_order = _spread(s_codes, [URUTAN_JENIS.get(r.jenis or "", 0) if r else 0 for r in reqs], 0).astype(np.int8)
+        has_req_text = _spread(s_codes, [bool(str(v).strip()) for v in s_uniques], False).astype(bool)
 
         long = pairs.merge(self.stints, on="emp", how="inner")
         if rel_frames:
@@ -548,6 +552,12 @@ class ExperienceIndex:
                 syarat,
             ),
         )
+
+
+def _spread(codes: np.ndarray, values: list[Any], missing: Any) -> np.ndarray:
+    """Map factorize ``codes`` to per-distinct ``values`` (``missing`` where the code is -1)."""
+    table = np.asarray([*values, missing], dtype=object)
+    return table[np.where(codes < 0, len(values), codes)]
 
 
 def _fmt(x: float) -> str:

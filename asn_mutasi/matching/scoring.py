@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
@@ -174,8 +174,7 @@ class ScoringContext:
     _edu_cache: dict[tuple[int, int], tuple[str, bool, str, bool]] = field(default_factory=dict)
     _pref_cache: dict[int, bool] = field(default_factory=dict)
     _diklat_cache: dict[int, float] = field(default_factory=dict)
-    _unit_hits: dict[int, np.ndarray] = field(default_factory=dict)
-    _pref_by_unit: dict[str, list[int]] | None = None
+    _unit_hits: dict[int, np.ndarray] | None = None
 
     def __post_init__(self) -> None:
         r, p = self.roster, self.positions
@@ -282,25 +281,32 @@ class ScoringContext:
 
     def employees_preferring(self, unit_id: int) -> np.ndarray:
         """Return row positions of employees whose stated preference names the unit ``unit_id``."""
-        hit = self._unit_hits.get(unit_id)
-        if hit is None:
-            if self._pref_by_unit is None:
-                self._pref_by_unit = {}
-                for k, units in enumerate(self.pref_sets):
-                    for u in units:
-                        self._pref_by_unit.setdefault(u, []).append(k)
-            target = self.unit_names[unit_id]
-            pref_ids = sorted(
-                {
-                    k
-                    for u, ks in self._pref_by_unit.items()
-                    if u == target or fuzz.token_set_ratio(u, target) >= _AMBANG_UNIT
-                    for k in ks
-                }
-            )
-            hit = np.flatnonzero(np.isin(self.pref_id, np.asarray(pref_ids, dtype=np.int64)))
-            self._unit_hits[unit_id] = hit
-        return hit
+        if self._unit_hits is None:
+            self._unit_hits = self._index_preferences()
+        return self._unit_hits.get(unit_id, np.empty(0, dtype=np.int64))
+
+    def _index_preferences(self) -> dict[int, np.ndarray]:
+        """Map every target unit id to the employees preferring it (one fuzzy batch over distinct units)."""
+        flat = sorted({u for units in self.pref_sets for u in units})
+        if not flat or not self.unit_names:
+            return {}
+        by_unit: dict[str, list[int]] = {}
+        for k, units in enumerate(self.pref_sets):
+            for u in units:
+                by_unit.setdefault(u, []).append(k)
+        scores = process.cdist(
+            self.unit_names, flat, scorer=fuzz.token_set_ratio, score_cutoff=_AMBANG_UNIT, workers=-1
+        )
+        pref_of_emp = pd.Series(np.arange(len(self.pref_id)))[self.pref_id >= 0]
+        emps_by_pref = pref_of_emp.groupby(self.pref_id[self.pref_id >= 0]).apply(lambda s: s.to_numpy()).to_dict()
+        out: dict[int, np.ndarray] = {}
+        for uid, target in enumerate(self.unit_names):
+            cols = np.flatnonzero(scores[uid] >= _AMBANG_UNIT)
+            prefs = {k for c in cols.tolist() for k in by_unit[flat[c]]}
+            prefs.update(by_unit.get(target, []))
+            if prefs:
+                out[uid] = np.sort(np.concatenate([emps_by_pref[k] for k in prefs if k in emps_by_pref]))
+        return out
 
 
 def _on_distinct(a: np.ndarray, b: np.ndarray, cache: dict[int, Any], fn: Any) -> np.ndarray:
