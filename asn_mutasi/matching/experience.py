@@ -153,12 +153,14 @@ _YEAR_RANGE = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SYARAT_TAHUN = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:\(\w+\)\s*)?tahun", re.IGNORECASE)
+#: the position type a requirement names; pelaksana/fungsional only as "sebagai …", since
+#: "pengalaman di bidang tugas jabatan fungsional" asks for related field experience instead
 _SYARAT_JENIS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bjpt\b|pimpinan tinggi", re.IGNORECASE), "JPT Pratama"),
-    (re.compile(r"administrator|eselon\s*iii\b", re.IGNORECASE), "Administrator"),
-    (re.compile(r"pengawas|eselon\s*iv\b", re.IGNORECASE), "Pengawas"),
-    (re.compile(r"fungsional", re.IGNORECASE), "Fungsional"),
-    (re.compile(r"pelaksana", re.IGNORECASE), "Pelaksana"),
+    (re.compile(r"\badministrator\b|eselon\s*iii\b", re.IGNORECASE), "Administrator"),
+    (re.compile(r"\bpengawas\b|eselon\s*iv\b", re.IGNORECASE), "Pengawas"),
+    (re.compile(r"sebagai\s+(?:jabatan\s+)?fungsional", re.IGNORECASE), "Fungsional"),
+    (re.compile(r"sebagai\s+(?:jabatan\s+)?pelaksana", re.IGNORECASE), "Pelaksana"),
 )
 
 

@@ -460,7 +460,12 @@ def _reasons(
         parts: list[str] = []
         if same[k]:
             parts.append("Pegawai sudah menduduki jabatan ini")
-        parts.append(str(edu_alasan[k]) or ("Pendidikan memenuhi syarat jabatan" if memenuhi[k] else ""))
+        if edu_alasan[k]:
+            parts.append(str(edu_alasan[k]))
+        elif ctx.req_level[q] is None and ctx.req_text[q] is None:
+            parts.append("Jabatan tidak mensyaratkan pendidikan tertentu")
+        elif memenuhi[k]:
+            parts.append("Pendidikan memenuhi syarat jabatan")
         if not memenuhi[k]:
             note = "" if cek else " (aturan dinonaktifkan, tidak memblokir)"
             parts.append(f"Pendidikan di bawah syarat jabatan tujuan{note}")

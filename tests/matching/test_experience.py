@@ -51,6 +51,8 @@ def test_parse_riwayat_text_variants() -> None:
         ),
         ("Pengalaman di bidang keuangan minimal 1,5 tahun", ExperienceRequirement(1.5, None)),
         ("berpengalaman di bidang keuangan", None),
+        ("Memiliki pengalaman di bidang tugas jabatan fungsional minimal 1 tahun", ExperienceRequirement(1.0, None)),
+        ("pengalaman di bidang pengawasan 2 tahun", ExperienceRequirement(2.0, None)),
         (None, None),
     ],
 )
