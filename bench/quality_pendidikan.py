@@ -14,9 +14,11 @@ Labelled pairs (fixed seed):
   "Prodi "/"Jurusan " prefixes, "Ilmu " added or removed, a common abbreviation, and in
   about a third of cases 1–2 typing errors in one long word. The employee's level is the
   required one, spelled in a roster way, sometimes one step higher.
+* positive ``persis``: an accepted programme exactly as the formation writes it (SIASN
+  exports use the same nomenclature), with the required level;
 * negative ``terdekat``: the two programmes of the whole vocabulary most similar to an
-  accepted one by token_set_ratio that are *not* accepted, formatted like the positives
-  but without typos;
+  accepted one by token_set_ratio that are *not* accepted, formatted like the positives,
+  typos included (a typo must not turn a near programme into an accepted one);
 * negative ``jenjang_rendah``: an accepted programme with a level below the required one;
 * negative ``acak``: a random programme of the vocabulary.
 
@@ -239,6 +241,10 @@ def main(argv: list[str]) -> int:
                     "asal": source,
                 }
             )
+        verbatim = rng.choice(accepted)  # as SIASN writes it: the exact nomenclature
+        rows.append(
+            base | {"pendidikan": f.jenjang, "jurusan": verbatim, "label": True, "jenis": "persis", "asal": verbatim}
+        )
         source = rng.choice(singles)
         pool = by_level.get(split_level(source)[0], simple)
         near = process.extract(bodies[source], [bodies[p] for p in pool], scorer=fuzz.token_set_ratio, limit=25)
@@ -254,7 +260,7 @@ def main(argv: list[str]) -> int:
                 base
                 | {
                     "pendidikan": spell(level),
-                    "jurusan": messy(bodies[candidate], level, rng, typos=False),
+                    "jurusan": messy(bodies[candidate], level, rng, typos=True),
                     "label": False,
                     "jenis": "terdekat",
                     "asal": candidate,

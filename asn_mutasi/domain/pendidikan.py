@@ -14,6 +14,7 @@ profession word.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from asn_mutasi.models import EDUCATION_RANK
 
@@ -103,7 +104,11 @@ def _leftmost(text: str, *, anchored_only_at_start: bool = True) -> tuple[str, i
 
 def parse_level(value: object) -> str | None:
     """Return the canonical education level of a level cell, or ``None`` when unknown."""
-    text = _clean(value)
+    return _parse_clean(_clean(value))
+
+
+@lru_cache(maxsize=16384)
+def _parse_clean(text: str) -> str | None:
     if not text:
         return None
     if text.isdigit():
@@ -145,6 +150,7 @@ _PREFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def split_level(text: str) -> tuple[str | None, str]:
     """Split a level written at the start of a programme from the programme itself.
 

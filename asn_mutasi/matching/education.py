@@ -34,9 +34,11 @@ Two questions, answered separately and combined:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -67,6 +69,7 @@ class EducationFit:
     programme_match: str | None  #: the accepted requirement piece that matched
 
 
+@lru_cache(maxsize=65536)
 def _content(key: str) -> tuple[str, ...]:
     return tuple(word for word in key.split() if word not in _FILLER)
 
@@ -81,6 +84,28 @@ def _allowed_edits(length: int) -> int:
 class _Piece:
     text: str
     key: str
+
+
+@dataclass(frozen=True, eq=False)
+class _Requirement:
+    """A parsed requirement text; compared by identity (one instance per distinct text)."""
+
+    needed: str | None
+    pieces: tuple[_Piece, ...]  #: accepted alternatives, as listed to the analyst
+    candidates: tuple[_Piece, ...]  #: pieces plus compound cells taken whole
+    open: bool
+    by_key: dict[str, _Piece]
+    by_compact: dict[str, _Piece]
+    families: frozenset[str]
+    listed: str
+
+
+@dataclass(frozen=True)
+class _Employee:
+    level: str | None
+    key: str
+    shown: str
+    family: str | None
 
 
 class EducationMatcher:
@@ -100,7 +125,10 @@ class EducationMatcher:
         self._words: list[str] = sorted(self._word_count)
         self._nearest: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._real: dict[str, bool] = {}
-        self._pieces: dict[str, tuple[_Piece, ...]] = {}
+        self._repaired: dict[str, str] = {}
+        self._requirements: dict[tuple[str, str], _Requirement] = {}
+        self._employees: dict[tuple[str, str, str], _Employee] = {}
+        self._matches: dict[tuple[str, _Requirement], tuple[str | None, _Piece | None]] = {}
         self._same: dict[tuple[str, str], str | None] = {}
         self._fits: dict[tuple[object, ...], EducationFit] = {}
 
@@ -164,9 +192,13 @@ class EducationMatcher:
 
     def _repair(self, key: str) -> str:
         """Return the key with each unseen word replaced by its unique correction, re-keyed."""
-        words = key.split()
-        fixed = [self._correction(word) or word for word in words]
-        return programme_key(" ".join(fixed)) if fixed != words else key
+        repaired = self._repaired.get(key)
+        if repaired is None:
+            words = key.split()
+            fixed = [self._correction(word) or word for word in words]
+            repaired = programme_key(" ".join(fixed)) if fixed != words else key
+            self._repaired[key] = repaired
+        return repaired
 
     # --- identity ---------------------------------------------------------------------
     def same_programme(self, employee_key: str, required_key: str) -> str | None:
@@ -192,12 +224,77 @@ class EducationMatcher:
         self._same[pair] = verdict
         return verdict
 
-    def _requirement_pieces(self, text: str) -> tuple[_Piece, ...]:
-        pieces = self._pieces.get(text)
-        if pieces is None:
-            pieces = tuple(_Piece(piece, programme_key(piece)) for piece in split_requirements(text))
-            self._pieces[text] = pieces
-        return pieces
+    def _requirement(self, required_level: str, required_text: str) -> _Requirement:
+        """Return the parsed requirement (cached per distinct level and text)."""
+        memo = (required_level, required_text)
+        found = self._requirements.get(memo)
+        if found is not None:
+            return found
+        pieces = tuple(_Piece(piece, programme_key(piece)) for piece in split_requirements(required_text))
+        needed = parse_level(required_level) if required_level else None
+        if needed is None and pieces:
+            levels = [lv for lv in (split_level(p.text)[0] for p in pieces) if lv]
+            needed = min(levels, key=lambda lv: level_rank(lv) or 0) if levels else None
+        # a compound cell is also accepted as written ("SMK KONSTRUKSI GEDUNG, SANITASI DAN
+        # PERAWATAN" is one programme name as well as a list); matched, never listed
+        known = {piece.key for piece in pieces}
+        wholes = tuple(
+            _Piece(segment.strip(), key)
+            for segment in re.split(r"[;\n]+", required_text)
+            if (key := programme_key(segment.strip())) and key not in known
+        )
+        by_key: dict[str, _Piece] = {}
+        by_compact: dict[str, _Piece] = {}
+        for piece in pieces + wholes:
+            by_key.setdefault(piece.key, piece)
+            by_compact.setdefault("".join(_content(piece.key)), piece)
+        accepted = [piece.text for piece in pieces]
+        listed = ", ".join(accepted[:_MAX_LISTED])
+        if len(accepted) > _MAX_LISTED:
+            listed += f" dan {len(accepted) - _MAX_LISTED} lainnya"
+        found = _Requirement(
+            needed=needed,
+            pieces=pieces,
+            candidates=pieces + wholes,
+            open=not pieces or any(piece.key in OPEN_KEYS for piece in pieces),
+            by_key=by_key,
+            by_compact=by_compact,
+            families=frozenset(f for f in (family_of_key(piece.key) for piece in pieces) if f),
+            listed=listed,
+        )
+        self._requirements[memo] = found
+        return found
+
+    def _employee(self, level: str, programme: str, nama: str) -> _Employee:
+        """Return the employee's level, programme key and display text (cached)."""
+        memo = (level, programme, nama)
+        found = self._employees.get(memo)
+        if found is not None:
+            return found
+        own_level = parse_level(level) if level else None
+        prefix_level, rest = split_level(programme)
+        own_level = own_level or prefix_level
+        shown = programme
+        if nama and (own_level is None or not rest):
+            evidence = parse_titles(nama)
+            own_level = own_level or evidence.level
+            if not rest and evidence.programme_hint:
+                rest = evidence.programme_hint
+                shown = f"{evidence.programme_hint} (dari gelar {', '.join(evidence.titles)})"
+        key = programme_key(rest)
+        found = _Employee(own_level, key, shown, self._family(key) if key else None)
+        self._employees[memo] = found
+        return found
+
+    def _match(self, key: str, requirement: _Requirement) -> tuple[str | None, _Piece | None]:
+        """Return (verdict, accepted piece) for a programme key against a requirement."""
+        piece = requirement.by_key.get(key) or requirement.by_compact.get("".join(_content(key)))
+        if piece is not None:
+            return "sama", piece
+        for piece in requirement.candidates:
+            if self.same_programme(key, piece.key) is not None:
+                return "salah ketik", piece
+        return None, None
 
     # --- verdicts ---------------------------------------------------------------------
     def fit(
@@ -218,62 +315,43 @@ class EducationMatcher:
         return cached
 
     def _fit(self, level: str, programme: str, required_level: str, required_text: str, nama: str) -> EducationFit:
-        own_level = parse_level(level) if level else None
-        prefix_level, rest = split_level(programme)
-        own_level = own_level or prefix_level
-        shown = programme
-        if nama and (own_level is None or not rest):
-            evidence = parse_titles(nama)
-            own_level = own_level or evidence.level
-            if not rest and evidence.programme_hint:
-                rest = evidence.programme_hint
-                shown = f"{evidence.programme_hint} (dari gelar {', '.join(evidence.titles)})"
-        pieces = self._requirement_pieces(required_text) if required_text else ()
-        needed = parse_level(required_level) if required_level else None
-        if needed is None and pieces:
-            levels = [lv for lv in (split_level(p.text)[0] for p in pieces) if lv]
-            needed = min(levels, key=lambda lv: level_rank(lv) or 0) if levels else None
-
+        employee = self._employee(level, programme, nama)
+        requirement = self._requirement(required_level, required_text)
         reasons: list[str] = []
         level_ok = True
+        needed = requirement.needed
         if needed is not None:
-            own_rank, needed_rank = level_rank(own_level), level_rank(needed)
+            own_rank, needed_rank = level_rank(employee.level), level_rank(needed)
             if own_rank is None:
                 level_ok = False
                 reasons.append(f"Tingkat pendidikan pegawai tidak diketahui (syarat {needed})")
             elif needed_rank is not None and own_rank < needed_rank:
                 level_ok = False
-                reasons.append(f"Tingkat pendidikan {own_level} di bawah syarat {needed}")
+                reasons.append(f"Tingkat pendidikan {employee.level} di bawah syarat {needed}")
 
-        status, match, why = self._programme_status(rest, shown, pieces)
+        status, match, why = self._programme_status(employee, requirement)
         if why:
             reasons.append(why)
         memenuhi = level_ok and status == SESUAI
         return EducationFit(status, memenuhi, "; ".join(reasons), level_ok, match)
 
-    def _programme_status(self, rest: str, shown: str, pieces: tuple[_Piece, ...]) -> tuple[str, str | None, str]:
-        if not pieces or any(piece.key in OPEN_KEYS for piece in pieces):
+    def _programme_status(self, employee: _Employee, requirement: _Requirement) -> tuple[str, str | None, str]:
+        if requirement.open:
             return SESUAI, None, ""
-        key = programme_key(rest)
-        if not key:
+        if not employee.key:
             return TIDAK_SESUAI, None, "Jurusan pegawai tidak tercatat"
-        typo_match: _Piece | None = None
-        for piece in pieces:
-            verdict = self.same_programme(key, piece.key)
-            if verdict == "sama":
-                return SESUAI, piece.text, f"Jurusan '{shown}' sesuai syarat '{piece.text}'"
-            if verdict == "salah ketik" and typo_match is None:
-                typo_match = piece
-        if typo_match is not None:
-            return SESUAI, typo_match.text, f"Jurusan '{shown}' sama dengan '{typo_match.text}' (salah ketik)"
-        accepted = [piece.text for piece in pieces]
-        listed = ", ".join(accepted[:_MAX_LISTED])
-        if len(accepted) > _MAX_LISTED:
-            listed += f" dan {len(accepted) - _MAX_LISTED} lainnya"
-        base = f"Jurusan '{shown}' bukan salah satu jurusan yang diterima ({listed})"
-        family = self._family(key)
-        if family is not None and any(family_of_key(piece.key) == family for piece in pieces):
-            return SERUMPUN, None, f"{base}; serumpun ({family})"
+        shown = employee.shown
+        memo = (employee.key, requirement)
+        verdict, piece = self._matches.get(memo) or self._matches.setdefault(
+            memo, self._match(employee.key, requirement)
+        )
+        if piece is not None and verdict == "sama":
+            return SESUAI, piece.text, f"Jurusan '{shown}' sesuai syarat '{piece.text}'"
+        if piece is not None:
+            return SESUAI, piece.text, f"Jurusan '{shown}' sama dengan '{piece.text}' (salah ketik)"
+        base = f"Jurusan '{shown}' bukan salah satu jurusan yang diterima ({requirement.listed})"
+        if employee.family is not None and employee.family in requirement.families:
+            return SERUMPUN, None, f"{base}; serumpun ({employee.family})"
         return TIDAK_SESUAI, None, base
 
     def _family(self, key: str) -> str | None:

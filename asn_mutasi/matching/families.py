@@ -24,6 +24,8 @@ field lands in health; the list order is the tie-break and is documented by ``FA
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: family id → label shown to analysts (the ids are already Indonesian and readable)
 FAMILIES: tuple[str, ...] = (
     "pendidikan",
@@ -150,6 +152,7 @@ _GENERIC_HEADS = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def family_of_key(key: str) -> str | None:
     """Return the family of a canonical programme key (see the module docstring)."""
     if not key:

@@ -212,3 +212,18 @@ def test_empty_vocabulary_still_decides() -> None:
     matcher = EducationMatcher([])
     assert matcher.fit("S-1", "S-1 HUKUM", "S-1", "S-1 HUKUM").memenuhi is True
     assert matcher.fit("S-1", "S-1 HUKUM", "S-1", "S-1 EKONOMI").memenuhi is False
+
+
+def test_a_compound_cell_is_accepted_as_written_and_by_its_parts() -> None:
+    matcher = EducationMatcher(["SMK KONSTRUKSI GEDUNG, SANITASI DAN PERAWATAN"])
+    requirement = "SMK KONSTRUKSI GEDUNG, SANITASI DAN PERAWATAN"
+    assert matcher.fit("SMA", requirement, "SLTA", requirement).memenuhi is True
+    assert matcher.fit("SMA", "SMK KONSTRUKSI GEDUNG", "SLTA", requirement).memenuhi is True
+
+
+def test_a_typo_that_makes_another_real_word_is_not_merged() -> None:
+    # "DARAH" is a real word elsewhere in the vocabulary, so "SASTRA DARAH" is not read as SASTRA DAERAH
+    matcher = EducationMatcher(
+        ["S-1 SASTRA DAERAH", "D-III TRANSFUSI DARAH", "D-IV TEKNOLOGI BANK DARAH", "S-1 BAHASA DAERAH"]
+    )
+    assert matcher.fit("S-1", "S1 Sastra Darah", "S-1", "S-1 SASTRA DAERAH").memenuhi is False
