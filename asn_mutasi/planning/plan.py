@@ -67,9 +67,9 @@ def make_plan(
     moves = finalize_chain_text(explain_moves(inst, sol, candidates, ctx))
     unfilled = explain_unfilled(inst, sol, candidates, ctx, skor_minimum=rs.skor_minimum)
     accounting = _accounting(roster_linked, inst, moves, ret, rs.isi_proyeksi_pensiun)
-    before, after = _units(inst, positions, sol, settings)
+    before, baseline, after = _units(inst, positions, sol, settings)
     findings = _findings(inst, sol, roster_linked, ctx)
-    summary = _summary(inst, sol, greedy, moves, accounting, before, after)
+    summary = _summary(inst, sol, greedy, moves, accounting, (before, baseline, after))
     return Plan(moves, unfilled, accounting, before, after, summary, findings)
 
 
@@ -165,7 +165,13 @@ def _accounting(
 
 def _units(
     inst: Instance, positions: pd.DataFrame, sol: Solution, settings: Settings
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Return per-unit tables: now, at the horizon without the plan, and after the plan.
+
+    "Now" counts every linked holder; the other two leave out holders retiring within the
+    horizon when ``isi_proyeksi_pensiun`` is on, so the plan's effect is measured
+    against doing nothing over the same horizon.
+    """
     jam = settings.beban_kerja.jam_kerja_efektif
     pos = positions.drop_duplicates("kode_jabatan").set_index(
         positions.drop_duplicates("kode_jabatan")["kode_jabatan"].astype(str)
@@ -187,7 +193,7 @@ def _units(
         out["ej"] = ej.where(out["bezetting"] > 0).round(2)
         return out[list(UNIT_FIELDS)]
 
-    return table(inst.b_all), table(occupancy(inst, sol.target))
+    return table(inst.b_all), table(inst.b), table(occupancy(inst, sol.target))
 
 
 def _findings(inst: Instance, sol: Solution, roster: pd.DataFrame, ctx: Context) -> list[Finding]:
@@ -215,8 +221,7 @@ def _summary(
     greedy: Solution,
     moves: pd.DataFrame,
     accounting: pd.DataFrame,
-    before: pd.DataFrame,
-    after: pd.DataFrame,
+    units: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame],
 ) -> dict[str, Any]:
     counts = accounting["status"].value_counts()
     fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
@@ -245,8 +250,8 @@ def _summary(
     try:
         from asn_mutasi.workload import imbalance_index
 
-        summary["indeks_ketimpangan_sebelum"] = round(imbalance_index(before), 4)
-        summary["indeks_ketimpangan_sesudah"] = round(imbalance_index(after), 4)
+        for key, table in zip(("sebelum", "tanpa_rencana", "sesudah"), units, strict=True):
+            summary[f"indeks_ketimpangan_{key}"] = round(imbalance_index(table), 4)
     except ImportError:  # pragma: no cover - workload package ships with the tool
         pass
     return summary
