@@ -177,6 +177,11 @@ def build_instance(
     arcs = arcs.sort_values(["nip", "kode_jabatan"], kind="stable").drop_duplicates(["nip", "kode_jabatan"])
 
     movers = sorted(set(arcs["nip"]))
+    lost = [p for p in pins if p.nip not in set(arcs.loc[arcs["kode_jabatan"] == p.kode_jabatan, "nip"])]
+    if lost:
+        raise InfeasiblePlanError(
+            f"Pin baris {lost[0].baris}: pasangan pegawai dan jabatan tujuan tidak punya skor kecocokan"
+        )
     mover_index = {n: i for i, n in enumerate(movers)}
     emp_by_nip = emp.set_index("nip")
     mover_pos = emp_by_nip.loc[movers, "pos"].to_numpy(dtype=np.int64) if movers else np.zeros(0, np.int64)

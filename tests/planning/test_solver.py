@@ -190,3 +190,11 @@ def test_excluded_rows_are_accounted_with_their_reason() -> None:
     assert acc["status"].tolist() == ["tetap", "dikecualikan", "dikecualikan", "dikecualikan"]
     assert acc["alasan"].tolist()[1:] == ["Jabatan tidak tertaut ke peta jabatan", "NIP tidak valid", "NIP tidak valid"]
     assert p.moves.empty and list(p.moves.columns) == list(MOVE_FIELDS)
+
+
+def test_pin_without_a_score_is_refused() -> None:
+    ro = roster([(nip(1), "B"), (nip(2), "B")])
+    ca = candidates([(nip(1), "A", 70, True)])
+    ca["skor"] = float("nan")
+    with pytest.raises(InfeasiblePlanError, match=r"Pin baris 1: .*skor"):
+        plan(ro, ca, pins=pd.DataFrame({"nip": [nip(1)], "kode_jabatan": ["A"], "_baris": [1]}))
