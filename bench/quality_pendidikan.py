@@ -336,13 +336,15 @@ def main(argv: list[str]) -> int:
         f"Pasangan berlabel: {len(pairs):,} dari {min(n_formasi, len(formations)):,} formasi (seed {seed}); dibuang karena ambigu: {dropped:,}"
     )
     print("  " + ", ".join(f"{k}={v:,}" for k, v in pairs["jenis"].value_counts().items()))
-    print(f"{'metode':<38}{'presisi':>9}{'recall':>9}{'F1':>9}")
-    for name, (p, r, f1) in (
-        ("perbandingan persis", scores(exact)),
-        (f"token_set_ratio >= {fuzzy_best[1]} (ambang terbaik)", fuzzy_best[0]),
-        ("EducationMatcher", scores(pred)),
+    print(f"{'metode':<38}{'presisi':>9}{'recall':>9}{'F1':>9}{'FP':>7}{'FN':>7}")
+    fuzzy_pred = (best_ratio >= fuzzy_best[1]) & level_ok
+    for name, made in (
+        ("perbandingan persis", exact),
+        (f"token_set_ratio >= {fuzzy_best[1]} (ambang terbaik)", fuzzy_pred),
+        ("EducationMatcher", pred),
     ):
-        print(f"{name:<38}{p:>9.4f}{r:>9.4f}{f1:>9.4f}")
+        p, r, f1 = scores(made)
+        print(f"{name:<38}{p:>9.4f}{r:>9.4f}{f1:>9.4f}{int((made & ~truth).sum()):>7}{int((~made & truth).sum()):>7}")
     print("Akurasi EducationMatcher per jenis pasangan:")
     for kind, part in pairs.assign(ok=pred == truth).groupby("jenis"):
         print(f"  {kind:<16}{part['ok'].mean():.4f} ({len(part):,})")
