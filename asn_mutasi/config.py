@@ -30,6 +30,10 @@ class Rules:
     cek_masa_jabatan: bool = True
     cek_bup: bool = True
     cek_pendidikan: bool = True
+    cek_syarat_pengalaman: bool = True  #: an unmet syarat_pengalaman blocks the move
+    cek_kesetaraan: bool = True  #: only lateral moves (no promotion/demotion through mutation)
+    maks_naik_kelas: int = 1  #: kelas jabatan may rise at most this much in a mutation
+    maks_turun_kelas: int = 1  #: and fall at most this much
     #: BUP (batas usia pensiun) in years by position type (UU 20/2023 Pasal 55; PP 11/2017)
     bup_jpt: int = 60
     bup_administrator: int = 58

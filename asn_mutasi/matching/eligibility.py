@@ -58,12 +58,74 @@ RULES: dict[str, RuleSpec] = {
     "pendidikan-di-bawah-syarat": RuleSpec(
         "Pendidikan atau jurusan pegawai tidak memenuhi syarat jabatan tujuan.", "PP 11/2017 Pasal 190 ayat (4)", True
     ),
+    "pengalaman-tidak-memenuhi": RuleSpec(
+        "Pengalaman pegawai tidak memenuhi syarat_pengalaman jabatan tujuan (mis. 4 tahun sebagai pelaksana untuk Pengawas).",
+        "PP 11/2017 jo. PP 17/2020 (syarat jabatan administrasi dan JPT)",
+        True,
+    ),
+    "promosi-bukan-mutasi": RuleSpec(
+        "Jabatan tujuan setingkat lebih tinggi (jenis jabatan manajerial lebih tinggi, atau kelas jabatan naik melebihi batas): "
+        "itu promosi melalui seleksi/uji kompetensi, bukan mutasi setara.",
+        "UU 20/2023 (pengembangan karier); PP 11/2017 Pasal 190 ayat (4) (pola karier)",
+        True,
+    ),
+    "penurunan-jabatan": RuleSpec(
+        "Jabatan tujuan lebih rendah (jenis jabatan manajerial lebih rendah, atau kelas jabatan turun melebihi batas); "
+        "penurunan jabatan adalah hukuman disiplin, bukan mutasi.",
+        "PP 94/2021 (penurunan jabatan sebagai hukuman disiplin berat)",
+        True,
+    ),
     "rotasi-jatuh-tempo": RuleSpec(
         "Pegawai sudah melewati masa maksimal di jabatan (bawaan 5 tahun); informasi, tidak memblokir.",
         "PP 11/2017 Pasal 190 ayat (3)",
         False,
     ),
 }
+
+#: order of managerial levels; JF and pelaksana share the non-managerial level
+JENIS_RANK: dict[str, int] = {
+    "Pelaksana": 1,
+    "Fungsional": 1,
+    "Pengawas": 2,
+    "Administrator": 3,
+    "JPT Pratama": 4,
+    "JPT Madya": 5,
+    "JPT Utama": 6,
+}
+
+
+def level_change_reason(
+    jenis_from: str | None, jenis_to: str | None, kelas_from: float, kelas_to: float, rules: Rules
+) -> tuple[str, str] | None:
+    """Return (code, Indonesian reason) when a move is a promotion or a demotion, else None.
+
+    A mutation is a lateral move (PP 11/2017 Pasal 190): a higher managerial level or a
+    kelas jabatan jump beyond ``rules.maks_naik_kelas`` is a promotion, filled through
+    selection; the reverse beyond ``rules.maks_turun_kelas`` is a demotion, which the law
+    reserves for discipline (PP 94/2021).
+    """
+    a, b = JENIS_RANK.get(jenis_from or ""), JENIS_RANK.get(jenis_to or "")
+    if a is not None and b is not None and a != b:
+        if b > a:
+            return (
+                "promosi-bukan-mutasi",
+                f"Tujuan lebih tinggi ({jenis_from} → {jenis_to}): promosi melalui seleksi, bukan mutasi",
+            )
+        return "penurunan-jabatan", f"Tujuan lebih rendah ({jenis_from} → {jenis_to}): penurunan jabatan, bukan mutasi"
+    if kelas_from == kelas_from and kelas_to == kelas_to:  # both known (not NaN)
+        step = kelas_to - kelas_from
+        if step > rules.maks_naik_kelas:
+            return (
+                "promosi-bukan-mutasi",
+                f"Kelas jabatan naik {step:g} tingkat ({kelas_from:g} → {kelas_to:g}; batas {rules.maks_naik_kelas}): promosi, bukan mutasi",
+            )
+        if -step > rules.maks_turun_kelas:
+            return (
+                "penurunan-jabatan",
+                f"Kelas jabatan turun {-step:g} tingkat ({kelas_from:g} → {kelas_to:g}; batas {rules.maks_turun_kelas}): penurunan jabatan",
+            )
+    return None
+
 
 ELIGIBILITY_COLUMNS: tuple[str, ...] = (
     "bisa_dipindah",

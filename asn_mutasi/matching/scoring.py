@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
-from asn_mutasi.matching.eligibility import employee_eligibility
+from asn_mutasi.matching.eligibility import JENIS_RANK, employee_eligibility, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
 
 #: candidate table columns (docs/architecture.md)
@@ -175,6 +175,10 @@ class ScoringContext:
     _pref_cache: dict[int, bool] = field(default_factory=dict)
     _diklat_cache: dict[int, float] = field(default_factory=dict)
     _unit_hits: dict[int, np.ndarray] | None = None
+    _emp_kelas: np.ndarray | None = None
+    _emp_jrank: np.ndarray = field(default_factory=lambda: np.empty(0))
+    _pos_jrank: np.ndarray = field(default_factory=lambda: np.empty(0))
+    _pos_kelas: np.ndarray = field(default_factory=lambda: np.empty(0))
 
     def __post_init__(self) -> None:
         r, p = self.roster, self.positions
@@ -278,6 +282,37 @@ class ScoringContext:
         courses = self.course_sets[course]
         have = self.diklat_sets[diklat - 1] if diklat > 0 else frozenset()
         return sum(1 for c in courses if c <= have) / len(courses) if courses else 1.0
+
+    def lateral(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """True where a move is lateral (no promotion/demotion, see ``level_change_reason``); vectorised."""
+        if self._emp_kelas is None:
+            holder = pd.Series(np.arange(len(self.kode)), index=self.kode)
+            holder = holder[~holder.index.duplicated()]
+            rows = holder.reindex(self.holder_code).to_numpy(dtype=float)
+            kelas = _num(self.positions, "kelas_jabatan")
+            self._emp_kelas = np.where(np.isnan(rows), np.nan, kelas[np.nan_to_num(rows).astype(np.int64)])
+            self._emp_jrank = np.asarray(
+                [JENIS_RANK.get(v or "", np.nan) for v in _col(self.roster, "jenis_jabatan")], dtype=float
+            )
+            self._pos_jrank = np.asarray([JENIS_RANK.get(v or "", np.nan) for v in self.pos_jenis], dtype=float)
+            self._pos_kelas = kelas
+        rules = self.settings.aturan
+        ja, jb = self._emp_jrank[emp], self._pos_jrank[pos]
+        ka, kb = self._emp_kelas[emp], self._pos_kelas[pos]
+        jenis_differs = ~np.isnan(ja) & ~np.isnan(jb) & (ja != jb)
+        with np.errstate(invalid="ignore"):
+            step = kb - ka
+            kelas_bad = (step > rules.maks_naik_kelas) | (-step > rules.maks_turun_kelas)
+        return ~(jenis_differs | kelas_bad)
+
+    def level_change(self, e: int, q: int) -> tuple[str, str] | None:
+        """The promotion/demotion code and reason of one pair (for explanations)."""
+        self.lateral(np.array([e]), np.array([q]))
+        assert self._emp_kelas is not None  # filled by lateral()
+        jenis_from = _col(self.roster, "jenis_jabatan")[e] if "jenis_jabatan" in self.roster else None
+        return level_change_reason(
+            jenis_from, self.pos_jenis[q], float(self._emp_kelas[e]), float(self._pos_kelas[q]), self.settings.aturan
+        )
 
     def employees_preferring(self, unit_id: int) -> np.ndarray:
         """Return row positions of employees whose stated preference names the unit ``unit_id``."""
@@ -430,13 +465,22 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     out["status_pendidikan"] = status
     out["memenuhi_pendidikan"] = memenuhi
     same = ctx.holder_code[emp] == ctx.kode[pos]
-    edu_ok = memenuhi | (not ctx.settings.aturan.cek_pendidikan)
-    out["layak"] = edu_ok & ctx.bisa[emp] & ~same
+    rules = ctx.settings.aturan
+    edu_ok = memenuhi | (not rules.cek_pendidikan)
+    exp_ok = exp["memenuhi_syarat"].to_numpy(dtype=object) != False  # noqa: E712 - None means "no requirement"
+    level_ok = ctx.lateral(emp, pos)
+    out["layak"] = (
+        edu_ok
+        & ctx.bisa[emp]
+        & ~same
+        & (exp_ok | (not rules.cek_syarat_pengalaman))
+        & (level_ok | (not rules.cek_kesetaraan))
+    )
     out["alasan"] = ""
     out["_emp"] = emp
     out["_pos"] = pos
     if with_text and n:
-        out["alasan"] = _reasons(ctx, emp, pos, exp, memenuhi, edu_alasan, same, c_gol)
+        out["alasan"] = _reasons(ctx, emp, pos, exp, memenuhi, edu_alasan, same, c_gol, level_ok)
     return out
 
 
@@ -449,6 +493,7 @@ def _reasons(
     edu_alasan: np.ndarray,
     same: np.ndarray,
     c_gol: np.ndarray,
+    level_ok: np.ndarray,
 ) -> list[str]:
     texts: list[str] = []
     tahun = exp["tahun_terkait"].to_numpy(dtype=float)
@@ -474,6 +519,12 @@ def _reasons(
                 float(tahun[k]), int(contoh[k]), syarat_ok[k], float(tahun_syarat[k]), ctx.syarat_pengalaman[q]
             )
         )
+        if syarat_ok[k] is False and ctx.settings.aturan.cek_syarat_pengalaman:
+            parts.append("Syarat pengalaman jabatan tujuan belum terpenuhi (memblokir)")
+        change = None if level_ok[k] else ctx.level_change(e, q)
+        if change is not None:
+            note = "" if ctx.settings.aturan.cek_kesetaraan else " (aturan dinonaktifkan, tidak memblokir)"
+            parts.append(change[1] + note)
         if c_gol[k] < 1.0:
             shown = ctx.golongan[e] or "tidak diketahui"
             parts.append(f"Golongan {shown} di bawah syarat {ctx.req_gol[q]}")

@@ -135,3 +135,38 @@ def test_roster_without_optional_columns() -> None:
     out = employee_eligibility(frame, Rules(), AS_OF)
     assert out["bisa_dipindah"].iloc[0]
     assert "tmt-jabatan-tidak-diketahui" in out["kode_alasan"].iloc[0]
+
+
+# --- lateral moves only (promotion and demotion are not mutations) -------------------------
+
+from asn_mutasi.config import Rules as _Rules  # noqa: E402
+from asn_mutasi.matching.eligibility import RULES as _RULES  # noqa: E402
+from asn_mutasi.matching.eligibility import level_change_reason  # noqa: E402
+
+
+def test_higher_managerial_level_is_a_promotion() -> None:
+    code, reason = level_change_reason("Fungsional", "JPT Pratama", 8.0, 14.0, _Rules()) or ("", "")
+    assert code == "promosi-bukan-mutasi"
+    assert "Fungsional → JPT Pratama" in reason
+
+
+def test_lower_managerial_level_is_a_demotion() -> None:
+    result = level_change_reason("Pengawas", "Pelaksana", 9.0, 7.0, _Rules())
+    assert result is not None and result[0] == "penurunan-jabatan"
+
+
+def test_kelas_jump_beyond_limit_is_a_promotion_within_one_type() -> None:
+    assert level_change_reason("Fungsional", "Fungsional", 6.0, 8.0, _Rules())[0] == "promosi-bukan-mutasi"  # type: ignore[index]
+    assert level_change_reason("Fungsional", "Fungsional", 6.0, 7.0, _Rules()) is None  # +1 allowed by default
+    assert level_change_reason("Fungsional", "Fungsional", 6.0, 7.0, _Rules(maks_naik_kelas=0)) is not None
+
+
+def test_jf_and_pelaksana_are_one_level_and_unknown_kelas_does_not_block() -> None:
+    nan = float("nan")
+    assert level_change_reason("Pelaksana", "Fungsional", nan, nan, _Rules()) is None
+    assert level_change_reason(None, "Administrator", nan, 12.0, _Rules()) is None
+
+
+def test_new_rule_codes_are_catalogued() -> None:
+    for code in ("pengalaman-tidak-memenuhi", "promosi-bukan-mutasi", "penurunan-jabatan"):
+        assert _RULES[code].memblokir
