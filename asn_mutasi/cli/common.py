@@ -57,18 +57,18 @@ def _table_width() -> int | None:
 def info(message: str) -> None:
     """Print a message on stderr unless -q."""
     if State.verbosity >= 0:
-        err_console().print(message)
+        err_console().print(message, markup=False)
 
 
 def warn(message: str) -> None:
     if State.verbosity >= 0:
-        err_console().print(f"[yellow]Peringatan:[/yellow] {message}")
+        err_console().print(f"[yellow]Peringatan:[/yellow] {_escape(message)}")
 
 
 def step(message: str) -> None:
     """A progress step, shown with -v."""
     if State.verbosity >= 1:
-        err_console().print(f"[dim]· {message}[/dim]")
+        err_console().print(f"[dim]· {_escape(message)}[/dim]")
 
 
 class OutputFormat(StrEnum):
@@ -138,13 +138,14 @@ def handle_errors(func: F) -> F:
             _silence_stdout()
             raise typer.Exit(0) from None
         except UsageError as exc:
-            err_console().print(f"[red]Kesalahan penggunaan:[/red] {exc.message}")
+            err_console().print(f"[red]Kesalahan penggunaan:[/red] {_escape(exc.message)}")
             raise typer.Exit(EXIT_USAGE) from None
         except AsnMutasiError as exc:
             console = err_console()
-            console.print(f"[red]Gagal:[/red] {exc.message}", markup=True)
+            # messages quote paths and headers, which may contain [brackets]: never markup
+            console.print(f"[red]Gagal:[/red] {_escape(exc.message)}")
             if exc.hint:
-                console.print(f"Saran: {exc.hint}")
+                console.print(f"Saran: {exc.hint}", markup=False)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             err_console().print("Dibatalkan.")
