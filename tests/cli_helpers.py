@@ -1,0 +1,107 @@
+"""Shared plumbing for the CLI tests: sample paths, a runner that keeps stdout and stderr apart.
+
+Typer's bundled click keeps ``result.stdout`` and ``result.stderr`` separate, so every test can
+check that stdout carries data only and that messages go to stderr. Every command runs with
+``--tanggal 2026-11-01`` (the sample's reference date) so results do not depend on today.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner, Result
+
+from asn_mutasi.cli.app import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "sample_data"
+PEGAWAI_XLSX = SAMPLE / "pegawai.xlsx"
+PEGAWAI_CSV = SAMPLE / "pegawai.csv"
+JABATAN_XLSX = SAMPLE / "peta_jabatan.xlsx"
+ABK_XLSX = SAMPLE / "abk_tugas.xlsx"
+RIWAYAT_CSV = SAMPLE / "riwayat_jabatan.csv"
+USULAN_CSV = SAMPLE / "usulan_mutasi.csv"
+BERMASALAH_XLSX = SAMPLE / "pegawai_bermasalah.xlsx"
+
+TANGGAL = ("--tanggal", "2026-11-01")
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_OUTPUT = 0, 1, 2, 3, 4, 5
+
+
+def run(*args: object, input: bytes | str | None = None, env: Mapping[str, str] | None = None) -> Result:
+    """Invoke ``asn-mutasi`` in-process with ``args`` (paths are turned into strings)."""
+    runner = CliRunner()
+    return runner.invoke(app, [str(a) for a in args], input=input, env=dict(env or {}))
+
+
+def describe(result: Result) -> str:
+    """Both streams, for assertion messages."""
+    return f"exit={result.exit_code}\n--- stdout ---\n{result.stdout[:2000]}\n--- stderr ---\n{result.stderr[:2000]}"
+
+
+def expect(result: Result, code: int) -> Result:
+    """Assert the exit code first, and that no traceback leaked to either stream."""
+    assert result.exit_code == code, describe(result)
+    assert "Traceback" not in result.stderr, describe(result)
+    assert "Traceback" not in result.stdout, describe(result)
+    return result
+
+
+def stdout_json(result: Result) -> Any:
+    """Parse stdout as JSON (fails the test with both streams when it is not)."""
+    try:
+        return json.loads(result.stdout)
+    except json.JSONDecodeError as exc:  # pragma: no cover - diagnostic path
+        raise AssertionError(f"stdout is not JSON: {exc}\n{describe(result)}") from exc
+
+
+def stdout_csv(result: Result) -> list[dict[str, str]]:
+    """Parse stdout as CSV with a header row."""
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    """Name → bytes of every file directly in ``folder``."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@lru_cache(maxsize=1)
+def sample_notes() -> dict[str, Any]:
+    """The generator's notes on the shipped sample (seed 2026): the hand-picked cases by NIP."""
+    from asn_mutasi.sample import generate_sample
+
+    return generate_sample(seed=2026).catatan
+
+
+def usulan_case(kasus: str) -> dict[str, Any]:
+    """One hand-picked proposal case (``a``, ``b``, ``c``, ``biasa-1`` …) from the sample notes."""
+    for case in sample_notes()["usulan"]:
+        if case["kasus"] == kasus:
+            return dict(case)
+    raise KeyError(kasus)
+
+
+def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable[object]], *, delimiter: str = ",") -> Path:
+    """Write a small CSV test input."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter=delimiter)
+        writer.writerow(list(header))
+        for row in rows:
+            writer.writerow(list(row))
+    return path
+
+
+def plain_env() -> dict[str, str]:
+    """Environment for help capture: fixed width, no colour."""
+    return {"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb", "LINES": "50", **_keep("PATH")}
+
+
+def _keep(*names: str) -> dict[str, str]:
+    return {n: os.environ[n] for n in names if n in os.environ}
