@@ -17,7 +17,7 @@ def register(app: typer.Typer) -> None:
 @handle_errors
 def sample(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder tujuan.")],
-    pegawai: Annotated[int, typer.Option("--pegawai", min=50, max=500_000, help="Jumlah pegawai.")] = 2000,
+    pegawai: Annotated[int, typer.Option("--pegawai", min=100, max=500_000, help="Jumlah pegawai.")] = 2000,
     seed: Annotated[int, typer.Option("--seed", help="Benih acak; benih sama → data sama.")] = 2026,
     overwrite: OverwriteOpt = False,
 ) -> None:
