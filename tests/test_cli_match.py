@@ -1,0 +1,99 @@
+"""``asn-mutasi match``: candidates per vacant position, one position, one employee; errors."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from cli_helpers import (
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_USAGE,
+    JABATAN_XLSX,
+    PEGAWAI_XLSX,
+    TANGGAL,
+    describe,
+    expect,
+    run,
+    stdout_csv,
+    stdout_json,
+    usulan_case,
+)
+
+from asn_mutasi.cli.cmd_match import MATCH_FIELDS, NIP_FIELDS
+
+
+def match(*extra: object) -> object:
+    return run("match", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, *extra)
+
+
+@pytest.fixture(scope="module")
+def vacancies() -> pd.DataFrame:
+    """Positions with a seat open today, counted with pandas from the sample files."""
+    result = expect(run("vacancies", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "json"), EXIT_OK)
+    frame = pd.DataFrame(stdout_json(result))
+    return frame[frame["lowongan"] > 0]
+
+
+def test_default_lists_candidates_for_vacant_positions(vacancies: pd.DataFrame) -> None:
+    result = expect(match("-f", "json"), EXIT_OK)
+    rows = stdout_json(result)
+    assert rows and set(rows[0]) == set(MATCH_FIELDS)
+    codes = {r["kode_jabatan"] for r in rows}
+    assert codes <= set(vacancies["kode_jabatan"])
+    per_position = pd.DataFrame(rows).groupby("kode_jabatan")
+    for _kode, group in per_position:
+        assert len(group) <= 10  # --top default
+        assert group["peringkat"].tolist() == list(range(1, len(group) + 1))
+        ranked = list(zip(group["layak"], group["skor"], strict=True))
+        assert ranked == sorted(ranked, reverse=True)  # eligible first, then by score
+        assert group["nip"].is_unique
+    for r in rows:
+        assert isinstance(r["layak"], bool) and isinstance(r["memenuhi_pendidikan"], bool)
+        assert 0 <= r["skor"] <= 100
+        assert r["alasan"]
+    assert f"{len(rows)} baris calon" in result.stderr
+
+
+def test_one_position(vacancies: pd.DataFrame) -> None:
+    kode = sorted(vacancies["kode_jabatan"])[0]
+    rows = stdout_json(expect(match("--jabatan", kode, "--top", "5", "-f", "json"), EXIT_OK))
+    assert 1 <= len(rows) <= 5
+    assert {r["kode_jabatan"] for r in rows} == {kode}
+    assert [r["peringkat"] for r in rows] == list(range(1, len(rows) + 1))
+
+
+def test_one_employee_lists_positions() -> None:
+    nip = usulan_case("biasa-1")["nip"]
+    result = expect(match("--nip", nip, "-f", "json"), EXIT_OK)
+    rows = stdout_json(result)
+    assert rows and set(rows[0]) == set(NIP_FIELDS)
+    assert {r["nip"] for r in rows} == {nip}
+    assert len({r["kode_jabatan"] for r in rows}) == len(rows)  # distinct positions
+    assert [r["peringkat"] for r in rows] == list(range(1, len(rows) + 1))
+    assert any(r["layak"] for r in rows)
+
+
+def test_csv_output_has_the_same_fields_and_booleans_as_words() -> None:
+    nip = usulan_case("biasa-1")["nip"]
+    result = expect(match("--nip", nip, "-f", "csv"), EXIT_OK)
+    rows = stdout_csv(result)
+    assert list(rows[0]) == NIP_FIELDS
+    assert {r["layak"] for r in rows} <= {"true", "false"}
+
+
+def test_jabatan_and_nip_together_is_usage_error() -> None:
+    result = expect(match("--jabatan", "SETDA-0011", "--nip", usulan_case("a")["nip"]), EXIT_USAGE)
+    assert result.stdout == ""
+    assert "--jabatan" in result.stderr and "--nip" in result.stderr
+
+
+def test_unknown_position_code_is_input_error() -> None:
+    result = expect(match("--jabatan", "TIDAK-ADA-0001"), EXIT_INPUT)
+    assert result.stdout == ""
+    assert "TIDAK-ADA-0001" in result.stderr
+
+
+def test_unknown_nip_is_input_error() -> None:
+    result = match("--nip", "199001152019032999")
+    assert result.exit_code == EXIT_INPUT, describe(result)
+    assert result.stdout == ""
