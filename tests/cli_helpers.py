@@ -105,3 +105,38 @@ def plain_env() -> dict[str, str]:
 
 def _keep(*names: str) -> dict[str, str]:
     return {n: os.environ[n] for n in names if n in os.environ}
+
+
+# --- independent reading of the sample files (plain pandas, no asn_mutasi parsing) ----------
+
+
+def read_sheet_with_header(path: Path, first_header: str) -> Any:
+    """Read the first sheet of ``path``, taking the row that contains ``first_header`` as the header."""
+    import pandas as pd
+
+    raw = pd.read_excel(path, header=None, dtype=object, engine="openpyxl")
+    header_row = next(i for i in range(min(len(raw), 20)) if first_header in set(raw.iloc[i].astype(str).str.strip()))
+    frame = raw.iloc[header_row + 1 :].copy()
+    frame.columns = [str(c).strip() for c in raw.iloc[header_row]]
+    frame = frame[frame[first_header].notna()]
+    # drop a numbering row (1, 2, 3 …) right under the header
+    return frame[~frame[first_header].astype(str).str.fullmatch(r"\d{1,2}")].reset_index(drop=True)
+
+
+@lru_cache(maxsize=1)
+def sample_roster() -> Any:
+    """pegawai.xlsx with the true position code of the rows written without one (README table)."""
+    roster = read_sheet_with_header(PEGAWAI_XLSX, "NIP")
+    fix = {d["nip"]: d["kode_jabatan_sebenarnya"] for d in sample_notes()["jabatan_tanpa_kode"]}
+    roster["kode"] = roster["KODE JABATAN"].where(roster["KODE JABATAN"].notna(), roster["NIP"].map(fix))
+    assert roster["kode"].notna().all()
+    return roster
+
+
+@lru_cache(maxsize=1)
+def sample_positions() -> Any:
+    """peta_jabatan.xlsx as given."""
+    positions = read_sheet_with_header(JABATAN_XLSX, "KODE JABATAN")
+    positions["KEBUTUHAN"] = positions["KEBUTUHAN"].astype(int)
+    positions["BEBAN KERJA (JAM)"] = positions["BEBAN KERJA (JAM)"].astype(float)
+    return positions

@@ -1,0 +1,160 @@
+"""``asn-mutasi vacancies``: per position, per unit and retirements, checked against a pandas recount."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pandas as pd
+import pytest
+from cli_helpers import (
+    ABK_XLSX,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    JABATAN_XLSX,
+    PEGAWAI_XLSX,
+    TANGGAL,
+    expect,
+    run,
+    sample_positions,
+    sample_roster,
+    stdout_csv,
+    stdout_json,
+)
+
+from asn_mutasi.cli.cmd_needs import POSITION_FIELDS, RETIREMENT_FIELDS, UNIT_FIELDS
+
+AS_OF = date(2026, 11, 1)
+
+
+def vacancies(*extra: object) -> Any:
+    return run("vacancies", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, *extra)
+
+
+@pytest.fixture(scope="module")
+def expected() -> pd.DataFrame:
+    """Kebutuhan from the peta jabatan and holders counted from the roster (CPNS apart)."""
+    roster = sample_roster()
+    cpns = roster["STATUS KEPEGAWAIAN"].astype(str).str.upper().eq("CPNS")
+    positions = sample_positions().set_index("KODE JABATAN")
+    out = pd.DataFrame(
+        {
+            "unit_kerja": positions["UNIT KERJA"],
+            "kebutuhan": positions["KEBUTUHAN"],
+            "bezetting": roster.loc[~cpns, "kode"].value_counts(),
+            "bezetting_cpns": roster.loc[cpns, "kode"].value_counts(),
+        }
+    )
+    out[["bezetting", "bezetting_cpns"]] = out[["bezetting", "bezetting_cpns"]].fillna(0).astype(int)
+    out["selisih"] = out["bezetting"] - out["kebutuhan"]
+    out["lowongan"] = (-out["selisih"]).clip(lower=0)
+    return out
+
+
+@pytest.fixture(scope="module")
+def per_jabatan() -> pd.DataFrame:
+    result = expect(vacancies("-f", "json"), EXIT_OK)
+    rows = stdout_json(result)
+    assert list(rows[0]) == POSITION_FIELDS
+    return pd.DataFrame(rows).set_index("kode_jabatan")
+
+
+def test_per_position_equals_an_independent_count(per_jabatan: pd.DataFrame, expected: pd.DataFrame) -> None:
+    assert per_jabatan.index.is_unique
+    assert set(per_jabatan.index) == set(expected.index)
+    got = per_jabatan.loc[expected.index]
+    for column in ("kebutuhan", "bezetting", "bezetting_cpns", "selisih", "lowongan"):
+        assert got[column].tolist() == expected[column].tolist(), column
+    status = expected["selisih"].map(lambda s: "KURANG" if s < 0 else "LEBIH" if s > 0 else "SESUAI")
+    assert got["status"].tolist() == status.tolist()
+    assert int(got["kebutuhan"].sum()) == 2170
+
+
+def test_sample_overstaffed_positions_are_lebih(per_jabatan: pd.DataFrame) -> None:
+    from cli_helpers import sample_notes
+
+    lebih = set(per_jabatan.index[per_jabatan["status"] == "LEBIH"])
+    assert set(sample_notes()["jabatan_lebih"]) <= lebih
+    assert per_jabatan.loc["SETDA-0011", "status"] == "LEBIH"
+
+
+def test_per_unit_sums_the_positions(expected: pd.DataFrame) -> None:
+    result = expect(vacancies("-f", "json", "--per", "unit"), EXIT_OK)
+    rows = stdout_json(result)
+    assert list(rows[0]) == UNIT_FIELDS
+    got = pd.DataFrame(rows).set_index("unit_kerja").sort_index()
+    want = expected.groupby("unit_kerja")[["kebutuhan", "bezetting", "bezetting_cpns", "lowongan"]].sum().sort_index()
+    assert got.index.tolist() == want.index.tolist()
+    assert len(got) == 40
+    for column in want.columns:
+        assert got[column].tolist() == want[column].tolist(), column
+    assert got["jumlah_jabatan"].tolist() == expected.groupby("unit_kerja").size().sort_index().tolist()
+
+
+def _tmt_pensiun(birth: pd.Timestamp, bup: int) -> pd.Timestamp:
+    """First day of the month after the BUP birthday."""
+    reached = birth + pd.DateOffset(years=bup)
+    return (reached + pd.offsets.MonthBegin(1)).normalize()
+
+
+def test_retirements_within_twelve_months() -> None:
+    result = expect(vacancies("-f", "json", "--per", "pensiun"), EXIT_OK)
+    rows = stdout_json(result)
+    assert rows and list(rows[0]) == RETIREMENT_FIELDS
+    got = {r["nip"]: r for r in rows}
+    assert len(got) == len(rows)
+
+    end = pd.Timestamp(2027, 11, 1)
+    roster = sample_roster()
+    for row in rows:
+        birth = pd.Timestamp(row["tanggal_lahir"])
+        tmt = pd.Timestamp(row["tmt_pensiun"])
+        assert tmt == _tmt_pensiun(birth, row["bup"])
+        assert tmt <= end
+    # every employee on a BUP-58 post (pelaksana, administrator, pengawas, first-level JF other than
+    # teachers, whose BUP is 60) whose pension falls in the horizon is listed
+    jenis = roster["JENIS JABATAN"].astype(str)
+    jabatan = roster["JABATAN"].astype(str)
+    bup58 = jenis.isin(["Pelaksana", "Administrator", "Pengawas"]) | (
+        jenis.eq("Fungsional") & ~jabatan.str.contains("Madya|Utama") & ~jabatan.str.startswith("Guru")
+    )
+    births = pd.to_datetime(roster["TANGGAL LAHIR"])
+    due = [
+        nip
+        for nip, birth, ok in zip(roster["NIP"], births, bup58, strict=True)
+        if ok and _tmt_pensiun(birth, 58) <= end
+    ]
+    assert set(due) <= set(got)
+    assert f"{len(rows)} pensiun dalam 12 bulan" in result.stderr
+
+
+def test_horizon_changes_the_projection() -> None:
+    short = stdout_json(expect(vacancies("-f", "json", "--per", "pensiun", "--horizon", "3"), EXIT_OK))
+    full = stdout_json(expect(vacancies("-f", "json", "--per", "pensiun"), EXIT_OK))
+    assert {r["nip"] for r in short} < {r["nip"] for r in full}
+    assert all(pd.Timestamp(r["tmt_pensiun"]) <= pd.Timestamp(2027, 2, 1) for r in short)
+
+
+def test_abk_sheet_gives_the_same_needs(per_jabatan: pd.DataFrame) -> None:
+    rows = stdout_json(expect(vacancies("-f", "json", "--abk", ABK_XLSX), EXIT_OK))
+    got = pd.DataFrame(rows).set_index("kode_jabatan").loc[per_jabatan.index]
+    assert got["kebutuhan"].tolist() == per_jabatan["kebutuhan"].tolist()
+
+
+def test_csv_view_matches_json(per_jabatan: pd.DataFrame) -> None:
+    rows = stdout_csv(expect(vacancies("-f", "csv"), EXIT_OK))
+    assert list(rows[0]) == POSITION_FIELDS
+    assert {r["kode_jabatan"]: int(r["lowongan"]) for r in rows} == per_jabatan["lowongan"].to_dict()
+
+
+def test_workbook_has_every_view(tmp_path: Path) -> None:
+    out = tmp_path / "kebutuhan.xlsx"
+    result = expect(vacancies("-f", "json", "-o", out), EXIT_OK)
+    stdout_json(result)
+    sheets = openpyxl.load_workbook(out, read_only=True).sheetnames
+    assert len(sheets) >= 3
+    lowered = " ".join(sheets).lower()
+    assert "unit" in lowered and "jabatan" in lowered and "pensiun" in lowered
+    expect(vacancies("-f", "json", "-o", out), EXIT_OUTPUT)

@@ -1,0 +1,89 @@
+"""``asn-mutasi workload``: EJ from beban kerja and bezetting, ABK task sheets, workbook output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import openpyxl
+import pandas as pd
+from cli_helpers import (
+    ABK_XLSX,
+    EXIT_INPUT,
+    EXIT_OK,
+    JABATAN_XLSX,
+    PEGAWAI_XLSX,
+    TANGGAL,
+    expect,
+    run,
+    sample_positions,
+    stdout_json,
+)
+
+from asn_mutasi.cli.cmd_needs import POSITION_FIELDS, UNIT_FIELDS
+
+JAM_KERJA_EFEKTIF = 1250.0
+
+
+def workload(*extra: object) -> Any:
+    return run("workload", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, *extra)
+
+
+def grade(ej: float) -> str:
+    """Kelas EJ per the thresholds the command prints (A > 1.00 … E < 0.50)."""
+    if ej != ej:  # no holders: the load falls on nobody
+        return "A"
+    return "A" if ej > 1.0 else "B" if ej >= 0.9 else "C" if ej >= 0.7 else "D" if ej >= 0.5 else "E"
+
+
+def test_per_position_ej_follows_the_formula() -> None:
+    result = expect(workload("-f", "json", "--per", "jabatan"), EXIT_OK)
+    frame = pd.DataFrame(stdout_json(result)).set_index("kode_jabatan")
+    assert list(frame.reset_index().columns) == POSITION_FIELDS
+    hours = sample_positions().set_index("KODE JABATAN")["BEBAN KERJA (JAM)"]
+    assert np.allclose(frame["beban_kerja_jam"], hours.loc[frame.index])
+    staffed = frame[frame["bezetting"] > 0]
+    expected = staffed["beban_kerja_jam"] / (staffed["bezetting"] * JAM_KERJA_EFEKTIF)
+    assert np.allclose(staffed["ej"], expected, atol=5e-4)
+    assert frame["kelas_ej"].tolist() == [grade(float(e)) for e in frame["ej"].astype(float)]
+    assert (frame["beban_lebih"] == frame["kelas_ej"].eq("A")).all()
+    # the thresholds are printed with the result (on stderr when stdout is data)
+    assert "Kelas EJ" in result.stderr and "EJ > 1.00" in result.stderr
+
+
+def test_per_unit_recomputes_ej_from_sums() -> None:
+    rows = stdout_json(expect(workload("-f", "json"), EXIT_OK))
+    assert list(rows[0]) == UNIT_FIELDS
+    units = pd.DataFrame(rows).set_index("unit_kerja")
+    positions = sample_positions().groupby("UNIT KERJA")["BEBAN KERJA (JAM)"].sum()
+    assert np.allclose(units["beban_kerja_jam"], positions.loc[units.index])
+    ej = units["beban_kerja_jam"] / (units["bezetting"] * JAM_KERJA_EFEKTIF)
+    assert np.allclose(units["ej"], ej, atol=5e-4)
+
+
+def test_abk_task_sheet_replaces_the_hours() -> None:
+    tasks = pd.read_excel(ABK_XLSX, engine="openpyxl")
+    minutes = (
+        (tasks["VOLUME (PER TAHUN)"].astype(float) * tasks["NORMA WAKTU (MENIT)"].astype(float))
+        .groupby(tasks["KODE JABATAN"])
+        .sum()
+    )
+    rows = stdout_json(expect(workload("-f", "json", "--per", "jabatan", "--abk", ABK_XLSX), EXIT_OK))
+    frame = pd.DataFrame(rows).set_index("kode_jabatan")
+    assert np.allclose(frame["beban_kerja_jam"], minutes.loc[frame.index] / 60.0, atol=0.01)
+    # Σ volume × norma ÷ 75.000 menit, rounded, is the kebutuhan of the peta jabatan in the sample
+    assert frame["kebutuhan"].tolist() == (minutes.loc[frame.index] / 75_000).round().astype(int).tolist()
+
+
+def test_missing_abk_file_is_input_error(tmp_path: Path) -> None:
+    result = expect(workload("--abk", tmp_path / "tidak_ada.xlsx"), EXIT_INPUT)
+    assert result.stdout == ""
+
+
+def test_workbook_output(tmp_path: Path) -> None:
+    out = tmp_path / "abk.xlsx"
+    expect(workload("-f", "json", "-o", out, "--abk", ABK_XLSX), EXIT_OK)
+    wb = openpyxl.load_workbook(out, read_only=True)
+    assert len(wb.sheetnames) >= 3
+    assert any("unit" in s.lower() for s in wb.sheetnames)
