@@ -57,6 +57,7 @@ class Instance:
     rotation_due: dict[str, float] = field(default_factory=dict)  #: nip -> years in post (rotasi_wajib)
     max_moves_per_unit: int | None = None
     min_staff_per_unit: int | None = None
+    milp_time_limit: float | None = None
 
     @property
     def limits(self) -> bool:
@@ -225,6 +226,7 @@ def build_instance(
         rotation_due=rotation_due,
         max_moves_per_unit=rs.maks_pindah_per_unit,
         min_staff_per_unit=rs.min_pegawai_per_unit,
+        milp_time_limit=rs.batas_waktu_milp_detik,
     )
 
 

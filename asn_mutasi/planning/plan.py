@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -15,7 +16,7 @@ from asn_mutasi.planning.explain import Context, explain_moves, explain_unfilled
 from asn_mutasi.planning.greedy import solve_greedy
 from asn_mutasi.planning.model import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
 from asn_mutasi.planning.network import LINK, Instance, build_instance, normalize_pins
-from asn_mutasi.planning.solver import Solution, evaluate, occupancy, solve
+from asn_mutasi.planning.solver import MilpTimeLimitError, Solution, evaluate, occupancy, solve
 
 
 def _iso(value: object) -> str:
@@ -61,8 +62,12 @@ def make_plan(
         pins=normalize_pins(pins),
         retiring=ret_nips,
     )
-    sol = solve(inst)
     greedy = solve_greedy(inst)
+    try:
+        sol = solve(inst)
+    except MilpTimeLimitError:
+        # the greedy plan respects every unit limit, so it is a valid (if not optimal) plan
+        sol = dataclasses.replace(greedy, solver="greedy (MILP melewati batas waktu)")
     ctx = _context(inst, roster_linked, positions, ret, settings, as_of, sol)
     moves = finalize_chain_text(explain_moves(inst, sol, candidates, ctx))
     unfilled = explain_unfilled(inst, sol, candidates, ctx, skor_minimum=rs.skor_minimum)

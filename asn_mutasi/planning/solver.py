@@ -42,14 +42,17 @@ secondary total, which makes the single min-cost flow exactly lexicographic. The
 fewer vacancies can win, whatever the scores. The MILP (HiGHS via
 ``scipy.optimize.milp``) solves the same arcs in two phases (primary, then secondary with
 the primary fixed) and adds ``maks_pindah_per_unit`` (moves out of a unit) and
-``min_pegawai_per_unit`` (final headcount of a unit ≥ min(limit, its headcount before)).
+``min_pegawai_per_unit`` (final headcount of a unit ≥ min(limit, its headcount before)),
+within ``batas_waktu_milp_detik``; a plan cut short by that limit says so in ``solver``.
 Arcs are sorted by (NIP, kode_jabatan) before building either model, so the same
 inputs in any row order give the same plan.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from ortools.graph.python import min_cost_flow
@@ -58,6 +61,10 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 from asn_mutasi.errors import InfeasiblePlanError
 from asn_mutasi.planning.network import Instance
+
+
+class MilpTimeLimitError(InfeasiblePlanError):
+    """The MILP found no plan within its time limit (the caller may fall back to greedy)."""
 
 
 @dataclass(frozen=True)
@@ -242,16 +249,26 @@ def solve_milp(inst: Instance, *, time_limit: float | None = None) -> Solution:
     c2 = np.zeros(n)
     c2[:a] = inst.arc_secondary
     c2[o_s2 : o_s2 + p] = inst.bonus_surplus
-    options: dict[str, float] = {"mip_rel_gap": 0.0}
-    if time_limit is not None:
-        options["time_limit"] = time_limit
-    r1 = milp(c1, integrality=integrality, bounds=bounds, constraints=cons, options=options)
+    limit = inst.milp_time_limit if time_limit is None else time_limit
+    started = time.perf_counter()
+
+    def run(c: np.ndarray, constraints: list[LinearConstraint]) -> Any:
+        options: dict[str, float] = {"mip_rel_gap": 0.0}
+        if limit is not None:
+            options["time_limit"] = max(1.0, limit - (time.perf_counter() - started))
+        return milp(c, integrality=integrality, bounds=bounds, constraints=constraints, options=options)
+
+    r1 = run(c1, cons)
+    if r1.x is None and r1.status == 1:
+        raise MilpTimeLimitError(
+            f"Solver MILP tidak menemukan rencana dalam batas waktu {limit:g} detik; "
+            "naikkan [rencana] batas_waktu_milp_detik atau longgarkan batasan per unit"
+        )
     if r1.status == 2 or r1.x is None:
         raise InfeasiblePlanError("Rencana tidak dapat disusun dengan batasan per unit: " + _pin_diagnosis(inst))
-    best = float(np.rint(r1.fun))
-    cons2 = [*cons, LinearConstraint(sparse.csr_matrix(c1), -np.inf, best + 0.5)]
-    r2 = milp(c2, integrality=integrality, bounds=bounds, constraints=cons2, options=options)
-    if r2.x is None:
-        raise InfeasiblePlanError(f"Solver MILP gagal: {r2.message}")
-    used = np.flatnonzero(np.rint(r2.x[:a]) > 0)
-    return _solution(inst, used, "milp")
+    best = float(np.rint(c1 @ np.rint(r1.x)))
+    r2 = run(c2, [*cons, LinearConstraint(sparse.csr_matrix(c1), -np.inf, best + 0.5)])
+    x = r2.x if r2.x is not None else r1.x
+    proven = r1.status == 0 and r2.status == 0
+    used = np.flatnonzero(np.rint(x[:a]) > 0)
+    return _solution(inst, used, "milp" if proven else "milp (batas waktu tercapai; belum terbukti optimal)")

@@ -198,3 +198,17 @@ def test_pin_without_a_score_is_refused() -> None:
     ca["skor"] = float("nan")
     with pytest.raises(InfeasiblePlanError, match=r"Pin baris 1: .*skor"):
         plan(ro, ca, pins=pd.DataFrame({"nip": [nip(1)], "kode_jabatan": ["A"], "_baris": [1]}))
+
+
+def test_milp_time_limit_falls_back_to_greedy(monkeypatch: pytest.MonkeyPatch) -> None:
+    from asn_mutasi.planning import plan as plan_module
+    from asn_mutasi.planning.solver import MilpTimeLimitError
+
+    def too_slow(inst: object) -> object:
+        raise MilpTimeLimitError("batas waktu")
+
+    monkeypatch.setattr(plan_module, "solve", too_slow)
+    ro = roster([(nip(1), "B"), (nip(2), "B")])
+    p = plan(ro, candidates([(nip(1), "A", 70, True)]), settings(maks_pindah_per_unit=1))
+    assert p.summary["solver"] == "greedy (MILP melewati batas waktu)"
+    assert p.moves["nip"].tolist() == [nip(1)]
