@@ -97,6 +97,7 @@ class PlanSettings:
     rotasi_wajib: bool = False  #: people over ``rotasi_tahun`` in one position must move when possible
     isi_proyeksi_pensiun: bool = True  #: fill vacancies projected within the horizon
     kandidat_per_lowongan: int = 30  #: candidate arcs kept per vacant position
+    batas_waktu_milp_detik: float = 120.0  #: time limit of the MILP (used only with unit limits)
 
 
 @dataclass(frozen=True)
