@@ -140,3 +140,31 @@ def sample_positions() -> Any:
     positions["KEBUTUHAN"] = positions["KEBUTUHAN"].astype(int)
     positions["BEBAN KERJA (JAM)"] = positions["BEBAN KERJA (JAM)"].astype(float)
     return positions
+
+
+def plan_to(folder: Path) -> tuple[Path, dict[str, Any], Result]:
+    """Run ``plan`` on the sample into ``folder/rencana.xlsx``; return the path, the JSON payload, the result."""
+    out = folder / "rencana.xlsx"
+    result = run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-o", out, "--format", "json")
+    expect(result, EXIT_OK)
+    return out, stdout_json(result), result
+
+
+def decide(
+    plan: Path, out: Path, decisions: Mapping[str, str], *, edit: Mapping[str, Mapping[str, object]] = {}
+) -> Path:
+    """Copy the plan workbook with Keputusan set per ID Mutasi (and optional cell edits by header)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(plan)
+    ws = wb["Rencana Mutasi"]
+    header = [c.value for c in ws[1]]
+    col = {h: i for i, h in enumerate(header)}
+    for row in ws.iter_rows(min_row=2):
+        mid = row[col["ID Mutasi"]].value
+        if mid in decisions:
+            row[col["Keputusan"]].value = decisions[mid]
+        for field, value in edit.get(mid, {}).items():
+            row[col[field]].value = value
+    wb.save(out)
+    return out

@@ -1,0 +1,188 @@
+"""``apply`` and ``compare``: close the loop from an approved plan; refuse broken chains and edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from cli_helpers import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    EXIT_USAGE,
+    JABATAN_XLSX,
+    PEGAWAI_XLSX,
+    TANGGAL,
+    decide,
+    expect,
+    plan_to,
+    read_sheet_with_header,
+    run,
+    stdout_json,
+)
+
+
+@pytest.fixture(scope="module")
+def planned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    path, payload, _ = plan_to(tmp_path_factory.mktemp("loop"))
+    return path, payload
+
+
+def chains(payload: dict[str, Any]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for m in payload["mutasi"]:
+        if m["rantai"]:
+            out.setdefault(m["rantai"], []).append(m["id_mutasi"])
+    return out
+
+
+def approve_singles(payload: dict[str, Any]) -> dict[str, str]:
+    """Setuju every move outside a chain, Tolak every chained move (whole chains)."""
+    return {m["id_mutasi"]: "Tolak" if m["rantai"] else "Setuju" for m in payload["mutasi"]}
+
+
+@pytest.fixture(scope="module")
+def applied(planned: tuple[Path, dict[str, Any]], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    plan, payload = planned
+    folder = tmp_path_factory.mktemp("applied")
+    decisions = approve_singles(payload)
+    decided = decide(plan, folder / "rencana_disetujui.xlsx", decisions)
+    new = folder / "pegawai_baru.xlsx"
+    result = expect(run("apply", decided, PEGAWAI_XLSX, "-o", new, "--tmt", "2027-01-01", "-f", "json", *TANGGAL), 0)
+    return {"decided": decided, "new": new, "result": result, "decisions": decisions, "payload": payload}
+
+
+def test_apply_writes_the_roster_and_the_sk_list(applied: dict[str, Any]) -> None:
+    approved = [m for m in applied["payload"]["mutasi"] if applied["decisions"][m["id_mutasi"]] == "Setuju"]
+    assert approved
+    new: Path = applied["new"]
+    sk_path = new.with_name(new.stem + "_SK.xlsx")
+    assert new.exists() and sk_path.exists()
+    sk = stdout_json(applied["result"])
+    assert [r["nip"] for r in sk] == [m["nip"] for m in approved]
+    assert {r["tmt"] for r in sk} == {"2027-01-01"}
+    assert [r["nomor_urut"] for r in sk] == list(range(1, len(sk) + 1))
+    assert f"Setuju {len(approved)}" in applied["result"].stderr
+
+    # the new roster has the same shape, the approved movers in their new positions, others untouched
+    before = read_sheet_with_header(PEGAWAI_XLSX, "NIP").set_index("NIP")
+    after = read_sheet_with_header(new, "NIP").set_index("NIP")
+    assert list(after.columns) == list(before.columns)
+    assert set(after.index) == set(before.index)
+    for m in approved:
+        row = after.loc[m["nip"]]
+        assert (row["JABATAN"], row["UNIT KERJA"], row["KODE JABATAN"]) == (
+            m["jabatan_tujuan"],
+            m["unit_tujuan"],
+            m["kode_jabatan_tujuan"],
+        )
+    movers = {m["nip"] for m in approved}
+    unchanged = [n for n in before.index if n not in movers]
+    assert (after.loc[unchanged, "JABATAN"] == before.loc[unchanged, "JABATAN"]).all()
+
+
+def test_compare_shows_the_approved_moves_realised(applied: dict[str, Any]) -> None:
+    result = expect(
+        run(
+            "compare",
+            PEGAWAI_XLSX,
+            applied["new"],
+            JABATAN_XLSX,
+            "--rencana",
+            applied["decided"],
+            "-f",
+            "json",
+            *TANGGAL,
+        ),
+        EXIT_OK,
+    )
+    payload = stdout_json(result)
+    approved = {i for i, d in applied["decisions"].items() if d == "Setuju"}
+    realised = payload["realisasi_rencana"]
+    assert {r["id_mutasi"] for r in realised} == approved
+    assert all(r["terlaksana"] is True for r in realised)
+    summary = payload["ringkasan"]
+    assert summary["rencana_disetujui"] == summary["rencana_terlaksana"] == len(approved)
+    assert summary["pindah"] == len(approved)
+    assert summary["jumlah_pegawai_sebelum"] == summary["jumlah_pegawai_sesudah"] == 2000
+    assert summary["lowongan_sesudah"] < summary["lowongan_sebelum"]
+
+
+def test_compare_without_the_moves_reports_them_unrealised(applied: dict[str, Any]) -> None:
+    payload = stdout_json(
+        expect(
+            run("compare", PEGAWAI_XLSX, PEGAWAI_XLSX, "--rencana", applied["decided"], "-f", "json", *TANGGAL), EXIT_OK
+        )
+    )
+    assert payload["ringkasan"]["pindah"] == 0
+    assert not any(r["terlaksana"] for r in payload["realisasi_rencana"])
+
+
+def test_broken_chain_is_refused_and_nothing_is_written(planned: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    plan, payload = planned
+    # a chained move whose origin seat another approved move fills
+    by_id = {m["id_mutasi"]: m for m in payload["mutasi"]}
+    leaver = next(
+        (
+            i
+            for ids in chains(payload).values()
+            for i in ids
+            for j in ids
+            if by_id[j]["kode_jabatan_tujuan"] == by_id[i]["kode_jabatan_asal"]
+        ),
+        None,
+    )
+    assert leaver is not None, "the sample plan has no mutation chain"
+    decisions = {m["id_mutasi"]: "Setuju" for m in payload["mutasi"]}
+    decisions[leaver] = "Tolak"  # the holder stays, but the move into that seat is still approved
+    decided = decide(plan, tmp_path / "putus.xlsx", decisions)
+    new = tmp_path / "baru.xlsx"
+    result = expect(run("apply", decided, PEGAWAI_XLSX, "-o", new, "--tmt", "2027-01-01", "-f", "json"), EXIT_FINDINGS)
+    problems = stdout_json(result)
+    assert "rencana-rantai-putus" in {p["kode"] for p in problems}
+    assert not new.exists() and not new.with_name("baru_SK.xlsx").exists()
+    assert "Tidak ada berkas yang ditulis" in result.stderr
+
+
+def test_edited_row_is_refused(planned: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    plan, payload = planned
+    decisions = approve_singles(payload)
+    target = next(i for i, d in decisions.items() if d == "Setuju")
+    decided = decide(plan, tmp_path / "diubah.xlsx", decisions, edit={target: {"Unit Kerja Tujuan": "Dinas Lain"}})
+    new = tmp_path / "baru.xlsx"
+    result = expect(run("apply", decided, PEGAWAI_XLSX, "-o", new, "--tmt", "2027-01-01", "-f", "json"), EXIT_FINDINGS)
+    problems = stdout_json(result)
+    assert any(p["kode"] == "rencana-baris-diubah" and target in p["pesan"] for p in problems)
+    assert not new.exists()
+
+
+def test_invalid_decision_is_refused(planned: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    plan, payload = planned
+    decisions = approve_singles(payload)
+    target = next(iter(decisions))
+    decisions[target] = "Mungkin"
+    decided = decide(plan, tmp_path / "ragu.xlsx", decisions)
+    result = expect(
+        run("apply", decided, PEGAWAI_XLSX, "-o", tmp_path / "b.xlsx", "--tmt", "2027-01-01", "-f", "json"),
+        EXIT_FINDINGS,
+    )
+    assert "rencana-keputusan-tidak-valid" in {p["kode"] for p in stdout_json(result)}
+
+
+def test_apply_refuses_to_overwrite_and_needs_tmt(applied: dict[str, Any]) -> None:
+    new: Path = applied["new"]
+    before = new.read_bytes()
+    expect(run("apply", applied["decided"], PEGAWAI_XLSX, "-o", new, "--tmt", "2027-01-01"), EXIT_OUTPUT)
+    assert new.read_bytes() == before
+    expect(run("apply", applied["decided"], PEGAWAI_XLSX, "-o", new), EXIT_USAGE)
+    expect(run("apply", applied["decided"], "-", "-o", new, "--tmt", "2027-01-01"), EXIT_USAGE)
+
+
+def test_sk_workbook_is_readable(applied: dict[str, Any]) -> None:
+    new: Path = applied["new"]
+    wb = openpyxl.load_workbook(new.with_name(new.stem + "_SK.xlsx"), read_only=True)
+    rows = [r for r in wb.worksheets[0].iter_rows(values_only=True) if any(v is not None for v in r)]
+    sk = stdout_json(applied["result"])
+    assert len(rows) >= len(sk) + 1

@@ -1,0 +1,122 @@
+"""``asn-mutasi plan``: the workbook, the JSON payload's accounting, eligibility, refusal, determinism."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from cli_helpers import (
+    EXIT_OK,
+    EXIT_OUTPUT,
+    JABATAN_XLSX,
+    PEGAWAI_XLSX,
+    TANGGAL,
+    expect,
+    plan_to,
+    run,
+    sample_roster,
+    stdout_csv,
+    stdout_json,
+)
+
+from asn_mutasi.models import PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
+
+
+@pytest.fixture(scope="module")
+def planned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any], Any]:
+    return plan_to(tmp_path_factory.mktemp("plan"))
+
+
+def test_workbook_has_the_plan_sheets(planned: tuple[Path, dict[str, Any], Any]) -> None:
+    path, payload, _ = planned
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == [*PLAN_SHEETS, PLAN_HIDDEN_SHEET]
+    assert wb[PLAN_HIDDEN_SHEET].sheet_state == "veryHidden"
+    assert all(wb[s].sheet_state == "visible" for s in PLAN_SHEETS)
+    ws = wb["Rencana Mutasi"]
+    header = [c.value for c in ws[1]]
+    assert header == [label for _key, label in PLAN_MOVE_COLUMNS]
+    ids = [r[0] for r in ws.iter_rows(min_row=2, values_only=True) if r[0]]
+    assert ids == [m["id_mutasi"] for m in payload["mutasi"]]
+    nips = [r[1] for r in ws.iter_rows(min_row=2, values_only=True) if r[0]]
+    assert all(isinstance(n, str) and len(n) == 18 for n in nips)  # NIP kept as text
+
+
+def test_every_employee_is_accounted_for_once(planned: tuple[Path, dict[str, Any], Any]) -> None:
+    _, payload, result = planned
+    summary = payload["ringkasan"]
+    people = payload["pegawai"]
+    roster_nips = set(sample_roster()["NIP"].astype(str))
+    assert summary["pegawai_input"] == len(roster_nips) == 2000
+    assert summary["pindah"] + summary["tetap"] + summary["dikecualikan"] == summary["pegawai_input"]
+    assert len(people) == summary["pegawai_input"]
+    assert Counter(p["nip"] for p in people).most_common(1)[0][1] == 1
+    assert {p["nip"] for p in people} == roster_nips
+    status = Counter(p["status"] for p in people)
+    assert status == Counter({k: summary[k] for k in ("pindah", "tetap", "dikecualikan") if summary[k]})
+    movers = {p["nip"] for p in people if p["status"] == "pindah"}
+    assert movers == {m["nip"] for m in payload["mutasi"]}
+    assert len(payload["mutasi"]) == summary["pindah"] > 0
+    assert all(p["alasan"] for p in people if p["status"] == "dikecualikan")
+    assert f"{summary['pindah']} pindah" in result.stderr
+
+
+def test_moves_fill_distinct_open_seats_and_explain_themselves(planned: tuple[Path, dict[str, Any], Any]) -> None:
+    _, payload, _ = planned
+    for move in payload["mutasi"]:
+        assert move["kode_jabatan_asal"] != move["kode_jabatan_tujuan"]
+        assert move["status_pendidikan"] in ("sesuai", "serumpun")
+        assert move["alasan"] and move["jenis_lowongan"]
+        assert move["keputusan"] == ""
+
+
+def test_every_move_is_eligible_when_assessed_on_its_own(
+    planned: tuple[Path, dict[str, Any], Any], tmp_path: Path
+) -> None:
+    """Feed the plan's moves back through ``assess``: each one must be layak."""
+    _, payload, _ = planned
+    usulan = tmp_path / "usulan_dari_rencana.csv"
+    with usulan.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["NIP", "KODE JABATAN"])
+        writer.writerows([m["nip"], m["kode_jabatan_tujuan"]] for m in payload["mutasi"])
+    result = expect(run("assess", PEGAWAI_XLSX, JABATAN_XLSX, usulan, *TANGGAL, "-f", "csv"), EXIT_OK)
+    verdicts = stdout_csv(result)
+    assert len(verdicts) == len(payload["mutasi"])
+    not_layak = [(v["nip"], v["kode_jabatan"], v["alasan"]) for v in verdicts if v["layak"] != "true"]
+    assert not_layak == []
+
+
+def test_second_run_without_timpa_is_refused(planned: tuple[Path, dict[str, Any], Any]) -> None:
+    path, _, _ = planned
+    before = path.read_bytes()
+    result = expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-o", path, "-f", "json"), EXIT_OUTPUT)
+    assert "--timpa" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_plan_is_deterministic(planned: tuple[Path, dict[str, Any], Any]) -> None:
+    _, payload, _ = planned
+    again = stdout_json(expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "json"), EXIT_OK))
+    assert again["mutasi"] == payload["mutasi"]
+    assert again["pegawai"] == payload["pegawai"]
+
+
+def test_keep_pins_an_employee_in_place(planned: tuple[Path, dict[str, Any], Any]) -> None:
+    _, payload, _ = planned
+    mover = payload["mutasi"][0]["nip"]
+    kept = stdout_json(
+        expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "json", "--keep", mover), EXIT_OK)
+    )
+    assert mover not in {m["nip"] for m in kept["mutasi"]}
+    assert next(p for p in kept["pegawai"] if p["nip"] == mover)["status"] == "tetap"
+
+
+def test_csv_output_lists_the_moves(planned: tuple[Path, dict[str, Any], Any]) -> None:
+    _, payload, _ = planned
+    rows = stdout_csv(expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "csv"), EXIT_OK))
+    assert [r["id_mutasi"] for r in rows] == [m["id_mutasi"] for m in payload["mutasi"]]
