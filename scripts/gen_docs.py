@@ -1,0 +1,158 @@
+"""Generate docs/cli.md (the --help of every command) and docs/findings.md (every finding and rule code).
+
+Run from the repository root after changing a command, an option, a finding code or an
+eligibility rule::
+
+    python scripts/gen_docs.py          # rewrite both files
+    python scripts/gen_docs.py --check  # exit 1 when a file is out of date (CI)
+
+Help text is captured in-process with Typer's CliRunner at a fixed width of 100 columns,
+without colour, so the output does not depend on the terminal that runs the script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CLI_MD = ROOT / "docs" / "cli.md"
+FINDINGS_MD = ROOT / "docs" / "findings.md"
+WIDTH = 100
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+GENERATED = "<!-- Dibuat oleh scripts/gen_docs.py; jangan disunting manual. -->"
+
+
+def command_names() -> list[str]:
+    """Return the registered command names in registration order."""
+    from asn_mutasi.cli.app import app
+
+    names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
+    return [n for n in names if n]
+
+
+def render_help(args: list[str]) -> str:
+    """Return the plain-text ``--help`` of ``asn-mutasi <args>`` at a fixed width."""
+    from typer.testing import CliRunner  # noqa: TID251 - a dev script driving the CLI, not the core
+
+    from asn_mutasi.cli.app import app
+
+    env = {"COLUMNS": str(WIDTH), "LINES": "50", "NO_COLOR": "1", "TERM": "dumb", "FORCE_COLOR": None}
+    result = CliRunner().invoke(app, [*args, "--help"], env=env, prog_name="asn-mutasi", terminal_width=WIDTH)
+    if result.exit_code != 0:
+        raise RuntimeError(f"--help of {args} failed with exit {result.exit_code}: {result.stderr}")
+    text = _ANSI.sub("", result.stdout)
+    lines = [line.rstrip() for line in text.splitlines()]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def summary_line(name: str) -> str:
+    """Return the first docstring line of a command (its one-line purpose)."""
+    from asn_mutasi.cli.app import app
+
+    for c in app.registered_commands:
+        if c.name == name and c.callback is not None and c.callback.__doc__:
+            return c.callback.__doc__.strip().splitlines()[0]
+    return ""
+
+
+def cli_markdown() -> str:
+    """Build docs/cli.md."""
+    names = command_names()
+    parts = [
+        "# Perintah `asn-mutasi`",
+        "",
+        GENERATED,
+        "",
+        "Semua perintah menulis data (tabel, CSV atau JSON) ke stdout dan pesan ke stderr. Kode keluar: "
+        "lihat [exit-codes.md](exit-codes.md); kode temuan: lihat [findings.md](findings.md).",
+        "",
+        "| perintah | kegunaan |",
+        "|---|---|",
+        *(f"| [`{n}`](#asn-mutasi-{n}) | {_cell(summary_line(n))} |" for n in names),
+        "",
+        "## `asn-mutasi`",
+        "",
+        "```text",
+        render_help([]),
+        "```",
+    ]
+    for name in names:
+        parts += ["", f"## `asn-mutasi {name}`", "", "```text", render_help([name]), "```"]
+    return "\n".join(parts) + "\n"
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def findings_markdown() -> str:
+    """Build docs/findings.md from findings.CATALOGUE and matching.eligibility.RULES."""
+    from asn_mutasi.findings import CATALOGUE
+    from asn_mutasi.matching.eligibility import RULES
+
+    parts = [
+        "# Kode temuan dan aturan kelayakan",
+        "",
+        GENERATED,
+        "",
+        "## Temuan (`asn_mutasi.findings.CATALOGUE`)",
+        "",
+        "Setiap temuan punya kode tetap, tingkat (`error`, `warning`, `info`) dan pesan dalam Bahasa Indonesia. "
+        "`check --fail-on` memakai tingkat ini. Kolom *templat* menunjukkan pesan dengan isian `{…}`.",
+        "",
+        "| kode | tingkat | templat pesan | keterangan |",
+        "|---|---|---|---|",
+    ]
+    for code, spec in CATALOGUE.items():
+        parts.append(f"| `{code}` | {spec.severity.value} | {_cell(spec.template)} | {_cell(spec.description)} |")
+    parts += [
+        "",
+        "## Aturan kelayakan mutasi (`asn_mutasi.matching.eligibility.RULES`)",
+        "",
+        "Kode ini muncul di kolom `alasan` hasil `match`, `assess` dan `plan`. Aturan yang *memblokir* membuat "
+        "pegawai tidak layak dipindah ke jabatan tujuan selama aturannya aktif di pengaturan.",
+        "",
+        "| kode | memblokir | keterangan | dasar |",
+        "|---|---|---|---|",
+    ]
+    for code, rule in RULES.items():
+        blocks = "ya" if rule.memblokir else "tidak"
+        parts.append(f"| `{code}` | {blocks} | {_cell(rule.deskripsi)} | {_cell(rule.dasar)} |")
+    return "\n".join(parts) + "\n"
+
+
+def outputs() -> dict[Path, str]:
+    """Map each generated file to its content."""
+    return {CLI_MD: cli_markdown(), FINDINGS_MD: findings_markdown()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the docs, or with --check report which are stale (exit 1)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--check", action="store_true", help="do not write; exit 1 if a file is out of date")
+    ns = parser.parse_args(argv)
+    stale = []
+    for path, text in outputs().items():
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current == text:
+            continue
+        stale.append(path)
+        if not ns.check:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    for path in stale:
+        verb = "out of date" if ns.check else "written"
+        print(f"{path.relative_to(ROOT)}: {verb}", file=sys.stderr)
+    return 1 if ns.check and stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""The generated user docs cover every command, option, finding code and eligibility rule.
+
+Like sqlite-utils' "every command is documented" test: adding a command, an option, a finding
+code or a rule without rerunning ``python scripts/gen_docs.py`` fails here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from types import ModuleType
+from typing import Any
+
+import pytest
+from cli_helpers import ROOT
+from typer.main import get_command
+
+from asn_mutasi.cli.app import app
+from asn_mutasi.findings import CATALOGUE
+from asn_mutasi.matching.eligibility import RULES
+
+CLI_MD = ROOT / "docs" / "cli.md"
+FINDINGS_MD = ROOT / "docs" / "findings.md"
+
+
+def _gen_docs() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gen_docs", ROOT / "scripts" / "gen_docs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _commands() -> dict[str, Any]:
+    """Name → click command (Typer bundles its own click, so duck-typed)."""
+    return dict(get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def _sections(text: str) -> dict[str, str]:
+    """``## `asn-mutasi NAME` `` heading → the text of that section."""
+    out: dict[str, str] = {}
+    for match in re.finditer(r"^## `asn-mutasi ?([a-z-]*)`\n(.*?)(?=^## |\Z)", text, flags=re.M | re.S):
+        out[match.group(1)] = match.group(2)
+    return out
+
+
+COMMANDS = sorted(_commands())
+
+
+def test_there_are_commands_to_document() -> None:
+    assert {"check", "match", "assess", "vacancies", "workload", "plan", "apply", "compare", "sample"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_is_documented_with_its_options(name: str) -> None:
+    sections = _sections(CLI_MD.read_text(encoding="utf-8"))
+    assert name in sections, f"docs/cli.md lacks `asn-mutasi {name}`: run python scripts/gen_docs.py"
+    section = sections[name]
+    assert f"Usage: asn-mutasi {name}" in section
+    for param in _commands()[name].params:
+        if param.param_type_name == "option" and not getattr(param, "hidden", False):
+            for opt in param.opts:
+                if opt.startswith("--"):
+                    assert opt in section, f"{opt} of {name} missing from docs/cli.md: run python scripts/gen_docs.py"
+
+
+def test_cli_docs_are_plain_text() -> None:
+    text = CLI_MD.read_text(encoding="utf-8")
+    assert "\x1b" not in text
+    assert not [line for line in text.splitlines() if line != line.rstrip()]
+    assert max(len(line) for line in text.splitlines() if line.startswith(("│", "╭", "╰"))) <= 100
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_every_finding_code_is_documented(code: str) -> None:
+    text = FINDINGS_MD.read_text(encoding="utf-8")
+    row = next((line for line in text.splitlines() if line.startswith(f"| `{code}` |")), None)
+    assert row is not None, f"{code} missing from docs/findings.md: run python scripts/gen_docs.py"
+    assert f"| {CATALOGUE[code].severity.value} |" in row
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_every_eligibility_rule_is_documented(code: str) -> None:
+    text = FINDINGS_MD.read_text(encoding="utf-8")
+    assert f"| `{code}` |" in text, f"{code} missing from docs/findings.md: run python scripts/gen_docs.py"
+
+
+def test_findings_doc_is_up_to_date() -> None:
+    assert FINDINGS_MD.read_text(encoding="utf-8") == _gen_docs().findings_markdown(), (
+        "docs/findings.md is stale: run python scripts/gen_docs.py"
+    )
+
+
+def test_help_capture_is_plain_and_fixed_width() -> None:
+    text = _gen_docs().render_help(["check"])
+    assert text.lstrip().startswith("Usage: asn-mutasi check")
+    assert "\x1b" not in text
+    assert max(len(line) for line in text.splitlines()) <= 100
+
+
+def test_markdown_cells_escape_pipes() -> None:
+    assert _gen_docs()._cell("a | b\nc") == "a \\| b c"
