@@ -143,7 +143,10 @@ def report(plan: Plan) -> None:
         f"  total skor {s['greedy_total_skor']:,.1f}  objective {s['greedy_objective']:,}"
     )
     if "indeks_ketimpangan_sebelum" in s:
-        print(f"imbalance index {s['indeks_ketimpangan_sebelum']} -> {s['indeks_ketimpangan_sesudah']}")
+        print(
+            f"imbalance index now {s['indeks_ketimpangan_sebelum']}, at horizon without plan "
+            f"{s['indeks_ketimpangan_tanpa_rencana']}, with plan {s['indeks_ketimpangan_sesudah']}"
+        )
 
 
 def main() -> None:
