@@ -526,3 +526,15 @@ def test_stdout_is_only_data_even_with_a_report_file(tmp_path: Path) -> None:
 
 def test_catalogue_codes_are_known() -> None:
     assert set(BAD_ROWS.values()) <= set(CATALOGUE)
+
+
+def test_unknown_sheet_is_input_error_listing_the_sheets() -> None:
+    result = expect(run("check", PEGAWAI_XLSX, "--sheet", "Tidak Ada", *TANGGAL), EXIT_INPUT)
+    assert "Daftar Nominatif" in result.stderr
+
+
+def test_table_view_prints_mapping_and_findings() -> None:
+    result = expect(run("check", BERMASALAH_XLSX, JABATAN_XLSX, "-f", "table", "--fail-on", "never", *TANGGAL), EXIT_OK)
+    assert "Pemetaan kolom" in result.stdout and "Temuan" in result.stdout
+    assert "nip-ganda" in result.stdout
+    assert "\x1b[" not in result.stdout  # no colour codes when stdout is not a terminal

@@ -10,6 +10,7 @@ from typing import Any
 import openpyxl
 import pytest
 from cli_helpers import (
+    EXIT_INFEASIBLE,
     EXIT_OK,
     EXIT_OUTPUT,
     JABATAN_XLSX,
@@ -120,3 +121,22 @@ def test_csv_output_lists_the_moves(planned: tuple[Path, dict[str, Any], Any]) -
     _, payload, _ = planned
     rows = stdout_csv(expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "csv"), EXIT_OK))
     assert [r["id_mutasi"] for r in rows] == [m["id_mutasi"] for m in payload["mutasi"]]
+
+
+def test_pin_to_an_ineligible_position_is_infeasible(tmp_path: Path) -> None:
+    pin = tmp_path / "pin.csv"
+    # a pelaksana (sample case biasa-1) pinned to the Sekretaris Daerah post
+    pin.write_text("NIP,KODE JABATAN\n198808182017021001,SETDA-0001\n", encoding="utf-8")
+    out = tmp_path / "rencana.xlsx"
+    result = expect(
+        run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "--pin", pin, "-o", out, "-f", "json"), EXIT_INFEASIBLE
+    )
+    assert result.stdout == ""
+    assert "SETDA-0001" in result.stderr
+    assert not out.exists()
+
+
+def test_table_view(planned: tuple[Path, dict[str, Any], Any]) -> None:
+    result = expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "table"), EXIT_OK)
+    assert "Rencana mutasi" in result.stdout
+    assert planned[1]["mutasi"][0]["id_mutasi"] in result.stdout
