@@ -51,11 +51,6 @@ def test_typo_in_major_still_meets_the_education_requirement(verdicts: dict[str,
     assert row["skor_jurusan"] > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: since 39c0a43 the unmet experience requirement blocks sample case (a), which the sample "
-    "catalogue says 'memenuhi syarat' (asn_mutasi/sample/cases.py picks a person without related experience)",
-)
 def test_typo_in_major_case_is_eligible_as_the_catalogue_says(verdicts: dict[str, dict[str, Any]]) -> None:
     case = usulan_case("a")
     assert case["harapan"] == "memenuhi syarat"

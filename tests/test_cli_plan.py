@@ -22,6 +22,7 @@ from cli_helpers import (
     sample_roster,
     stdout_csv,
     stdout_json,
+    usulan_case,
 )
 
 from asn_mutasi.models import PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
@@ -126,7 +127,8 @@ def test_csv_output_lists_the_moves(planned: tuple[Path, dict[str, Any], Any]) -
 def test_pin_to_an_ineligible_position_is_infeasible(tmp_path: Path) -> None:
     pin = tmp_path / "pin.csv"
     # a pelaksana (sample case biasa-1) pinned to the Sekretaris Daerah post
-    pin.write_text("NIP,KODE JABATAN\n198808182017021001,SETDA-0001\n", encoding="utf-8")
+    nip = usulan_case("biasa-1")["nip"]
+    pin.write_text(f"NIP,KODE JABATAN\n{nip},SETDA-0001\n", encoding="utf-8")
     out = tmp_path / "rencana.xlsx"
     result = expect(
         run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "--pin", pin, "-o", out, "-f", "json"), EXIT_INFEASIBLE

@@ -65,8 +65,12 @@ def pick_targets(pos: Positions, k: np.ndarray, h: np.ndarray, rng: np.random.Ge
     nonstruct = ~pos.structural
     req = pos.syarat_jurusan.astype(str)
     targets: dict[str, Any] = {}
+    names, units_per_name = np.unique(pos.nama, return_counts=True)
+    shared = set(names[units_per_name > 1].tolist())  # a same-named post elsewhere supplies a true peer
     for key, needle in (("a", "S-1 Manajemen"), ("b", "S-1 Kesehatan Masyarakat")):
         cand = np.flatnonzero(nonstruct & (np.char.find(req, needle) >= 0)) if len(req) else np.empty(0, int)
+        peers = cand[np.isin(pos.nama[cand], list(shared))]
+        cand = peers if len(peers) else cand
         if len(cand):
             targets[key] = _with_vacancy(cand, k, h, rng)
     cand = np.flatnonzero(pos.nama == "Penata Layanan Operasional")
@@ -84,6 +88,23 @@ def pick_targets(pos: Positions, k: np.ndarray, h: np.ndarray, rng: np.random.Ge
             break
     targets["biasa"] = pairs
     return targets
+
+
+def _peer(pos: Positions, w: Workforce, target: int) -> np.ndarray:
+    """People holding a same-named position in another unit (else any other position of that type).
+
+    A hand-picked case must fail (or pass) for the one reason it illustrates; someone already
+    doing the same job elsewhere has the related experience and the same kelas jabatan, so the
+    experience and lateral-move rules cannot get in the way.
+    """
+    same = (pos.nama[w.pos] == pos.nama[target]) & (pos.unit[w.pos] != pos.unit[target])
+    if same.any():
+        return same
+    return (
+        (pos.jenis[w.pos] == pos.jenis[target])
+        & (np.abs(pos.kelas[w.pos] - pos.kelas[target]) <= 1)
+        & (w.pos != target)
+    )
 
 
 def pick_people(
@@ -119,20 +140,36 @@ def pick_people(
         used.add(person)
         return person
 
+    def choose_first(*masks: np.ndarray) -> int | None:
+        for mask in masks:
+            person = choose(mask)
+            if person is not None:
+                return person
+        return None
+
     s1 = w.level == "S-1"
-    if "a" in targets and (p := choose(s1 & (w.pos != targets["a"]))) is not None:
+    if (
+        "a" in targets
+        and (p := choose_first(s1 & _peer(pos, w, targets["a"]), s1 & (w.pos != targets["a"]))) is not None
+    ):
         picked.cases.append(Case(
             "a", p, targets["a"],
             "Jurusan tertulis 'S1 Manajamen' (salah ketik) untuk jabatan yang mensyaratkan S-1 Manajemen; memenuhi semua syarat lain.",
             "memenuhi syarat", jurusan="S1 Manajamen", pendidikan="S1", gelar="S.E.",
         ))  # fmt: skip
-    if "b" in targets and (p := choose(s1 & (w.pos != targets["b"]))) is not None:
+    if (
+        "b" in targets
+        and (p := choose_first(s1 & _peer(pos, w, targets["b"]), s1 & (w.pos != targets["b"]))) is not None
+    ):
         picked.cases.append(Case(
             "b", p, targets["b"],
             "Jurusan S-1 Kesehatan Lingkungan untuk jabatan yang mensyaratkan S-1 Kesehatan Masyarakat (mirip tetapi bukan jurusan yang sama).",
             "tidak memenuhi syarat pendidikan", jurusan="S-1 Kesehatan Lingkungan", pendidikan="S-1", gelar="S.KM",
         ))  # fmt: skip
-    if "c" in targets and (p := choose(s1 & (w.pos != targets["c"]))) is not None:
+    if (
+        "c" in targets
+        and (p := choose_first(s1 & _peer(pos, w, targets["c"]), s1 & (w.pos != targets["c"]))) is not None
+    ):
         w.tmt_jabatan[p] = as_of_days - 426  # about 14 months before as_of
         picked.cases.append(Case(
             "c", p, targets["c"],
@@ -222,12 +259,15 @@ def usulan_frame(picked: Picked, pegawai: pd.DataFrame, jabatan: pd.DataFrame) -
 
 
 def near_retirement(pegawai: pd.DataFrame, as_of: date) -> dict[str, Any]:
-    """Summarise employees (BUP 58 posts) who reach 58 within 12 months after ``as_of``."""
-    birth = pegawai["tanggal_lahir"]
-    bup = birth + pd.DateOffset(years=58)
-    end = pd.Timestamp(as_of) + pd.DateOffset(years=1)
-    mask = (pegawai["jenis_jabatan"] != "JPT Pratama") & (bup > pd.Timestamp(as_of)) & (bup <= end)
-    nips = pegawai.loc[mask, "nip"].tolist()
+    """Summarise employees who reach their BUP (58/60/65 by position) within 12 months after ``as_of``.
+
+    Uses the tool's own projection, so the sample README and ``vacancies --per pensiun`` agree.
+    """
+    from asn_mutasi.config import Settings
+    from asn_mutasi.workload.projection import projected_retirements
+
+    retiring = projected_retirements(pegawai, Settings(), as_of=as_of, horizon_months=12)
+    nips = retiring["nip"].astype(str).tolist()
     return {"jumlah": len(nips), "contoh_nip": nips[:10]}
 
 

@@ -87,7 +87,9 @@ def generate_sample(
     usulan = cases.usulan_frame(picked, pegawai, jabatan)
     bermasalah, bad_notes = cases.bad_rows(pegawai, as_of, rng)
     surplus = jabatan.loc[holders > kebutuhan, "kode_jabatan"].tolist()
-    vacant = int(np.maximum(kebutuhan - holders, 0).sum())
+    # bezetting counts PNS and PPPK holders; CPNS are counted apart (as `vacancies` does)
+    active_holders = np.bincount(w.pos[w.status != "CPNS"], minlength=len(kebutuhan))
+    vacant = int(np.maximum(kebutuhan - active_holders, 0).sum())
     retiring = cases.near_retirement(pegawai, as_of)
     catatan: dict[str, Any] = {
         "wilayah": vocab.REGION,
