@@ -5,9 +5,19 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+import typer.rich_utils as _help
 
 from asn_mutasi import __version__
 from asn_mutasi.cli.common import State
+
+# help panels in Bahasa Indonesia (module constants of typer's rich help formatter)
+_help.ARGUMENTS_PANEL_TITLE = "Argumen"
+_help.OPTIONS_PANEL_TITLE = "Opsi"
+_help.COMMANDS_PANEL_TITLE = "Perintah"
+_help.ERRORS_PANEL_TITLE = "Kesalahan"
+_help.DEFAULT_STRING = "[bawaan: {}]"
+_help.REQUIRED_LONG_STRING = "[wajib]"
+_help.ABORTED_TEXT = "Dibatalkan."
 
 app = typer.Typer(
     name="asn-mutasi",

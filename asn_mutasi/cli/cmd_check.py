@@ -66,9 +66,12 @@ def register(app: typer.Typer) -> None:
 
 @handle_errors
 def check(
-    pegawai: Annotated[str, typer.Argument(help="Data pegawai (CSV/XLSX/XLS/ODS, atau '-' untuk stdin).")],
+    pegawai: Annotated[
+        str, typer.Argument(metavar="PEGAWAI", help="Data pegawai (CSV/XLSX/XLS/ODS, atau '-' untuk stdin).")
+    ],
     jabatan: Annotated[
-        str | None, typer.Argument(help="Peta jabatan / formasi (boleh sheet lain di berkas pegawai).")
+        str | None,
+        typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi (boleh sheet lain di berkas pegawai)."),
     ] = None,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih.")

@@ -53,8 +53,10 @@ def register(app: typer.Typer) -> None:
 
 @handle_errors
 def apply(
-    rencana: Annotated[Path, typer.Argument(help="Workbook rencana yang sudah diberi Keputusan.")],
-    pegawai: Annotated[str, typer.Argument(help="Data pegawai saat ini (format yang sama akan ditulis).")],
+    rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Workbook rencana yang sudah diberi Keputusan.")],
+    pegawai: Annotated[
+        str, typer.Argument(metavar="PEGAWAI", help="Data pegawai saat ini (format yang sama akan ditulis).")
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Data pegawai baru (.xlsx atau .csv).")],
     tmt: Annotated[datetime, typer.Option("--tmt", formats=["%Y-%m-%d"], help="TMT mutasi (YYYY-MM-DD).")],
     sk: Annotated[Path | None, typer.Option("--sk", help="Daftar SK (.xlsx); bawaan: <output>_SK.xlsx.")] = None,
@@ -117,9 +119,11 @@ def apply(
 
 @handle_errors
 def compare(
-    sebelum: Annotated[str, typer.Argument(help="Data pegawai sebelum mutasi.")],
-    sesudah: Annotated[str, typer.Argument(help="Data pegawai sesudah mutasi.")],
-    jabatan: Annotated[str | None, typer.Argument(help="Peta jabatan (untuk lowongan dan EJ per unit).")] = None,
+    sebelum: Annotated[str, typer.Argument(metavar="SEBELUM", help="Data pegawai sebelum mutasi.")],
+    sesudah: Annotated[str, typer.Argument(metavar="SESUDAH", help="Data pegawai sesudah mutasi.")],
+    jabatan: Annotated[
+        str | None, typer.Argument(metavar="JABATAN", help="Peta jabatan (untuk lowongan dan EJ per unit).")
+    ] = None,
     rencana: Annotated[
         Path | None, typer.Option("--rencana", help="Workbook rencana: mutasi disetujui mana yang terlaksana.")
     ] = None,

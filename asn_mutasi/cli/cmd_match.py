@@ -139,8 +139,8 @@ def _write(output: Path, overwrite: bool, rows: list[dict[str, object]], columns
 
 @handle_errors
 def match(
-    pegawai: Annotated[str, typer.Argument(help="Data pegawai (CSV/XLSX/XLS/ODS, atau '-').")],
-    jabatan: Annotated[str, typer.Argument(help="Peta jabatan / formasi.")],
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai (CSV/XLSX/XLS/ODS, atau '-').")],
+    jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi.")],
     kode_jabatan: Annotated[str | None, typer.Option("--jabatan", help="Hanya untuk jabatan dengan kode ini.")] = None,
     nip: Annotated[
         str | None, typer.Option("--nip", help="Jabatan lowong terbaik untuk pegawai dengan NIP ini.")
@@ -185,10 +185,11 @@ def match(
 
 @handle_errors
 def assess(
-    pegawai: Annotated[str, typer.Argument(help="Data pegawai.")],
-    jabatan: Annotated[str, typer.Argument(help="Peta jabatan / formasi.")],
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
+    jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi.")],
     usulan: Annotated[
-        str, typer.Argument(help="Usulan mutasi: nip dan kode_jabatan (atau nama_jabatan + unit_kerja).")
+        str,
+        typer.Argument(metavar="USULAN", help="Usulan mutasi: nip dan kode_jabatan (atau nama_jabatan + unit_kerja)."),
     ],
     riwayat: RiwayatOpt = None,
     fmt: FormatOpt = None,

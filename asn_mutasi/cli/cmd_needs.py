@@ -195,8 +195,10 @@ def _summary(staffing: Any) -> None:
 
 @handle_errors
 def vacancies(
-    pegawai: Annotated[str, typer.Argument(help="Data pegawai.")],
-    jabatan: Annotated[str, typer.Argument(help="Peta jabatan / formasi (kebutuhan atau beban kerja).")],
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
+    jabatan: Annotated[
+        str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi (kebutuhan atau beban kerja).")
+    ],
     per: Annotated[View, typer.Option("--per", help="Tampilan: jabatan, unit, atau pensiun.")] = View.jabatan,
     horizon: Annotated[
         int | None, typer.Option("--horizon", min=0, max=120, help="Proyeksi pensiun (bulan; bawaan 12).")
@@ -252,8 +254,10 @@ def vacancies(
 
 @handle_errors
 def workload(
-    pegawai: Annotated[str, typer.Argument(help="Data pegawai.")],
-    jabatan: Annotated[str, typer.Argument(help="Peta jabatan dengan beban kerja (jam) atau kebutuhan.")],
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
+    jabatan: Annotated[
+        str, typer.Argument(metavar="JABATAN", help="Peta jabatan dengan beban kerja (jam) atau kebutuhan.")
+    ],
     per: Annotated[View, typer.Option("--per", help="Tampilan: unit atau jabatan.")] = View.unit,
     abk: AbkOpt = None,
     fmt: FormatOpt = None,

@@ -79,8 +79,8 @@ def plan_payload(plan: Any, findings: list[Any]) -> dict[str, Any]:
 
 @handle_errors
 def plan(
-    pegawai: Annotated[str, typer.Argument(help="Data pegawai.")],
-    jabatan: Annotated[str, typer.Argument(help="Peta jabatan / formasi.")],
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
+    jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi.")],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Workbook rencana (.xlsx).")] = None,
     overwrite: Annotated[
         bool, typer.Option("--timpa", "--force", help="Izinkan menimpa berkas rencana yang ada.")

@@ -102,7 +102,7 @@ ConfigOpt = Annotated[
     Path | None, typer.Option("--config", "-c", help="Berkas pengaturan TOML (bobot, ambang, aturan).")
 ]
 MappingOpt = Annotated[
-    Path | None, typer.Option("--peta-kolom", help="Berkas pemetaan kolom (TOML [kolom] atau CSV field,judul).")
+    Path | None, typer.Option("--peta-kolom", help="Berkas pemetaan kolom (TOML \\[kolom] atau CSV field,judul).")
 ]
 SheetOpt = Annotated[str | None, typer.Option("--sheet", help="Nama atau nomor sheet data pegawai.")]
 SheetJabatanOpt = Annotated[str | None, typer.Option("--sheet-jabatan", help="Nama atau nomor sheet peta jabatan.")]
