@@ -131,8 +131,11 @@ def pick_people(
     used: set[int] = set()
     picked = Picked()
 
-    def choose(mask: np.ndarray) -> int | None:
-        idx = np.flatnonzero(mask & ok)
+    # last resort for tiny rosters: any PNS outside structural posts (the case then sets what it needs)
+    loose = (w.status == "PNS") & ~pos.structural[w.pos] & ~w.near_miss & (in_post >= 2.0)
+
+    def choose(mask: np.ndarray, *, pool: np.ndarray = ok) -> int | None:
+        idx = np.flatnonzero(mask & pool)
         idx = idx[~np.isin(idx, list(used))]
         if not len(idx):
             return None
@@ -141,10 +144,11 @@ def pick_people(
         return person
 
     def choose_first(*masks: np.ndarray) -> int | None:
-        for mask in masks:
-            person = choose(mask)
-            if person is not None:
-                return person
+        for pool in (ok, loose):
+            for mask in masks:
+                person = choose(mask, pool=pool)
+                if person is not None:
+                    return person
         return None
 
     s1 = w.level == "S-1"
