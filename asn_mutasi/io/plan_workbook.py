@@ -55,7 +55,7 @@ SUMMARY_ROWS = (
     ("pindah", "Pegawai dipindah"),
     ("tetap", "Pegawai tetap"),
     ("dikecualikan", "Pegawai dikecualikan"),
-    ("lowongan_saat_ini", "Lowongan saat ini"),
+    ("lowongan_saat_ini", "Lowongan saat ini (kursi yang dipegang CPNS dihitung terisi)"),
     ("lowongan_awal", "Lowongan awal (termasuk proyeksi pensiun)"),
     ("lowongan_terisi", "Lowongan terisi oleh rencana"),
     ("lowongan_tidak_terisi", "Lowongan tidak terisi"),
@@ -65,7 +65,7 @@ SUMMARY_ROWS = (
     ("indeks_ketimpangan_sesudah", "Indeks ketimpangan sesudah rencana"),
     ("solver", "Metode penyelesaian"),
     ("greedy_lowongan_terisi", "Pembanding greedy: lowongan terisi"),
-    ("greedy_total_skor", "Pembanding greedy: total skor"),
+    ("greedy_total_skor", "Pembanding greedy: total skor semua pindahnya (termasuk pindah yang hanya menggeser lowongan)"),
     ("greedy_pindah", "Pembanding greedy: pegawai dipindah"),
 )
 
