@@ -60,7 +60,15 @@ HISTORY_FIELDS: tuple[str, ...] = ("nip", "jabatan", "unit_kerja", "tmt_mulai", 
 
 #: ABK task sheet: per task yearly volume x norm time (minutes), summed per position
 ABK_REQUIRED: tuple[str, ...] = ("volume", "norma_waktu")
-ABK_FIELDS: tuple[str, ...] = ("kode_jabatan", "nama_jabatan", "unit_kerja", "uraian_tugas", "satuan_hasil", "volume", "norma_waktu")
+ABK_FIELDS: tuple[str, ...] = (
+    "kode_jabatan",
+    "nama_jabatan",
+    "unit_kerja",
+    "uraian_tugas",
+    "satuan_hasil",
+    "volume",
+    "norma_waktu",
+)
 
 #: proposals checked by ``assess`` and moves pinned by ``plan --pin``
 PROPOSAL_REQUIRED: tuple[str, ...] = ("nip",)
@@ -202,3 +210,49 @@ PLAN_SHEETS: tuple[str, ...] = (
 #: very hidden sheet holding the plan as written (canonical field names in row 1),
 #: so ``apply`` can tell an analyst's edit of a move from a decision
 PLAN_HIDDEN_SHEET = "_rencana"
+
+
+# --- needs analysis (vacancies / workload) -----------------------------------------------
+#: columns of ``workload.position_summary`` and ``workload.unit_summary``, in output order
+POSITION_COLUMNS: tuple[str, ...] = (
+    "kode_jabatan",
+    "nama_jabatan",
+    "unit_kerja",
+    "jenis_jabatan",
+    "kebutuhan",
+    "bezetting",
+    "bezetting_cpns",
+    "selisih",
+    "status",
+    "lowongan",
+    "proyeksi_pensiun",
+    "lowongan_proyeksi",
+    "beban_kerja_jam",
+    "ej",
+    "kelas_ej",
+    "beban_lebih",
+    "beban_kurang",
+    "catatan",
+)
+COUNT_COLUMNS: tuple[str, ...] = (
+    "kebutuhan",
+    "bezetting",
+    "bezetting_cpns",
+    "selisih",
+    "lowongan",
+    "proyeksi_pensiun",
+    "lowongan_proyeksi",
+)
+UNIT_COLUMNS: tuple[str, ...] = (
+    "unit_kerja",
+    "jumlah_jabatan",
+    *COUNT_COLUMNS,
+    "tidak_tertaut",
+    "status",
+    "beban_kerja_jam",
+    "ej",
+    "kelas_ej",
+    "beban_lebih",
+    "beban_kurang",
+    "catatan",
+)

@@ -29,6 +29,7 @@ from asn_mutasi.cli.common import (
     records,
     resolve_format,
 )
+from asn_mutasi.models import POSITION_COLUMNS, UNIT_COLUMNS
 
 
 class View(StrEnum):
@@ -37,44 +38,8 @@ class View(StrEnum):
     pensiun = "pensiun"
 
 
-POSITION_FIELDS = [
-    "kode_jabatan",
-    "nama_jabatan",
-    "unit_kerja",
-    "jenis_jabatan",
-    "kebutuhan",
-    "bezetting",
-    "bezetting_cpns",
-    "selisih",
-    "status",
-    "lowongan",
-    "proyeksi_pensiun",
-    "lowongan_proyeksi",
-    "beban_kerja_jam",
-    "ej",
-    "kelas_ej",
-    "beban_lebih",
-    "beban_kurang",
-    "catatan",
-]
-UNIT_FIELDS = [
-    "unit_kerja",
-    "jumlah_jabatan",
-    "kebutuhan",
-    "bezetting",
-    "bezetting_cpns",
-    "tidak_tertaut",
-    "selisih",
-    "status",
-    "lowongan",
-    "proyeksi_pensiun",
-    "lowongan_proyeksi",
-    "beban_kerja_jam",
-    "ej",
-    "kelas_ej",
-    "beban_lebih",
-    "beban_kurang",
-]
+POSITION_FIELDS = list(POSITION_COLUMNS)
+UNIT_FIELDS = list(UNIT_COLUMNS)
 RETIREMENT_FIELDS = ["nip", "nama", "kode_jabatan", "jabatan", "unit_kerja", "tanggal_lahir", "bup", "tmt_pensiun"]
 
 POSITION_TABLE = [

@@ -21,6 +21,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_unit_name
+from asn_mutasi.models import COUNT_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS
 from asn_mutasi.workload.abk import kebutuhan_from_hours_many
 from asn_mutasi.workload.linking import HOW_COLUMN, LINK_COLUMN, _normalise_many, _text, valid_rows
 from asn_mutasi.workload.projection import projected_retirements
@@ -28,49 +29,6 @@ from asn_mutasi.workload.projection import projected_retirements
 STATUS_ORDER: dict[str, int] = {"KURANG": 0, "LEBIH": 1, "SESUAI": 2}
 GRADE_LABELS: dict[str, str] = {"A": "Sangat Baik", "B": "Baik", "C": "Cukup", "D": "Sedang", "E": "Kurang"}
 NO_HOLDER = "tanpa pemangku"
-
-POSITION_COLUMNS: tuple[str, ...] = (
-    "kode_jabatan",
-    "nama_jabatan",
-    "unit_kerja",
-    "jenis_jabatan",
-    "kebutuhan",
-    "bezetting",
-    "bezetting_cpns",
-    "selisih",
-    "status",
-    "lowongan",
-    "proyeksi_pensiun",
-    "lowongan_proyeksi",
-    "beban_kerja_jam",
-    "ej",
-    "kelas_ej",
-    "beban_lebih",
-    "beban_kurang",
-    "catatan",
-)
-COUNT_COLUMNS: tuple[str, ...] = (
-    "kebutuhan",
-    "bezetting",
-    "bezetting_cpns",
-    "selisih",
-    "lowongan",
-    "proyeksi_pensiun",
-    "lowongan_proyeksi",
-)
-UNIT_COLUMNS: tuple[str, ...] = (
-    "unit_kerja",
-    "jumlah_jabatan",
-    *COUNT_COLUMNS,
-    "tidak_tertaut",
-    "status",
-    "beban_kerja_jam",
-    "ej",
-    "kelas_ej",
-    "beban_lebih",
-    "beban_kurang",
-    "catatan",
-)
 
 
 def grade_ej(ej: pd.Series, settings: Settings) -> pd.Series:
