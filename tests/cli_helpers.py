@@ -142,10 +142,10 @@ def sample_positions() -> Any:
     return positions
 
 
-def plan_to(folder: Path) -> tuple[Path, dict[str, Any], Result]:
+def plan_to(folder: Path, *extra: str) -> tuple[Path, dict[str, Any], Result]:
     """Run ``plan`` on the sample into ``folder/rencana.xlsx``; return the path, the JSON payload, the result."""
     out = folder / "rencana.xlsx"
-    result = run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-o", out, "--format", "json")
+    result = run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-o", out, "--format", "json", *extra)
     expect(result, EXIT_OK)
     return out, stdout_json(result), result
 

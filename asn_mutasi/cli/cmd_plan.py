@@ -48,7 +48,14 @@ def register(app: typer.Typer) -> None:
     app.command("plan")(plan)
 
 
-def _settings(config: Path | None, *, rotasi: bool | None, maks_pindah: int | None, min_pegawai: int | None) -> Any:
+def _settings(
+    config: Path | None,
+    *,
+    rotasi: bool | None,
+    maks_pindah: int | None,
+    min_pegawai: int | None,
+    semua_jabatan: bool | None = None,
+) -> Any:
     from asn_mutasi.config import load_settings
 
     settings = load_settings(config)
@@ -59,6 +66,8 @@ def _settings(config: Path | None, *, rotasi: bool | None, maks_pindah: int | No
         changes["maks_pindah_per_unit"] = maks_pindah
     if min_pegawai is not None:
         changes["min_pegawai_per_unit"] = min_pegawai
+    if semua_jabatan is not None:
+        changes["calon_semua_jabatan"] = semua_jabatan
     if changes:
         settings = dataclasses.replace(settings, rencana=dataclasses.replace(settings.rencana, **changes))
     return settings
@@ -106,6 +115,13 @@ def plan(
     min_pegawai: Annotated[
         int | None, typer.Option("--min-pegawai-per-unit", min=0, help="Jumlah minimal pegawai per unit.")
     ] = None,
+    semua_jabatan: Annotated[
+        bool | None,
+        typer.Option(
+            "--semua-jabatan/--hanya-lowong",
+            help="Nilai calon untuk semua jabatan agar rantai mutasi melalui jabatan penuh dapat ditemukan (lebih lambat); bawaan: hanya jabatan lowong.",
+        ),
+    ] = None,
     riwayat: RiwayatOpt = None,
     abk: AbkOpt = None,
     fmt: FormatOpt = None,
@@ -126,7 +142,9 @@ def plan(
     from asn_mutasi.io.plan_workbook import write_plan_workbook
     from asn_mutasi.workflows import build_world, input_hashes, plan_parameters, read_keep, run_plan
 
-    settings = _settings(config, rotasi=rotasi, maks_pindah=maks_pindah, min_pegawai=min_pegawai)
+    settings = _settings(
+        config, rotasi=rotasi, maks_pindah=maks_pindah, min_pegawai=min_pegawai, semua_jabatan=semua_jabatan
+    )
     opts = read_options(sheet, sheet_jabatan, input_format, mapping_file)
     today = as_of_date(tanggal)
     keep_nips = read_keep(keep_file, keep or [])
