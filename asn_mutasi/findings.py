@@ -40,45 +40,157 @@ E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 #: Every finding code the tool can emit. Templates use ``str.format`` fields.
 CATALOGUE: dict[str, CodeSpec] = {
     # --- reading and mapping --------------------------------------------------------
-    "kolom-wajib-hilang": CodeSpec(E, "Kolom wajib '{field}' tidak ditemukan{saran}", "A required canonical field maps to no header."),
-    "kolom-tidak-dikenal": CodeSpec(INFO, "Kolom '{header}' tidak dipetakan ke field mana pun{saran}", "A header that maps to no canonical field (ignored)."),
-    "kolom-dipetakan-fuzzy": CodeSpec(W, "Kolom '{header}' dianggap sebagai '{field}' (kemiripan {skor}%)", "A header mapped by fuzzy similarity, not by a known alias."),
-    "kolom-ganda": CodeSpec(W, "Field '{field}' cocok dengan beberapa kolom; dipakai '{header}'", "Two headers map to the same field; the first is used."),
-    "peta-kolom-tidak-ditemukan": CodeSpec(W, "Peta kolom menyebut judul '{header}' untuk field '{field}', tetapi judul itu tidak ada", "A mapping-file entry names a header the sheet does not have."),
-    "encoding-cp1252": CodeSpec(W, "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (cp1252)", "CSV decoded with the cp1252 fallback."),
+    "kolom-wajib-hilang": CodeSpec(
+        E, "Kolom wajib '{field}' tidak ditemukan{saran}", "A required canonical field maps to no header."
+    ),
+    "kolom-tidak-dikenal": CodeSpec(
+        INFO,
+        "Kolom '{header}' tidak dipetakan ke field mana pun{saran}",
+        "A header that maps to no canonical field (ignored).",
+    ),
+    "kolom-dipetakan-fuzzy": CodeSpec(
+        W,
+        "Kolom '{header}' dianggap sebagai '{field}' (kemiripan {skor}%)",
+        "A header mapped by fuzzy similarity, not by a known alias.",
+    ),
+    "kolom-ganda": CodeSpec(
+        W,
+        "Field '{field}' cocok dengan beberapa kolom; dipakai '{header}'",
+        "Two headers map to the same field; the first is used.",
+    ),
+    "peta-kolom-tidak-ditemukan": CodeSpec(
+        W,
+        "Peta kolom menyebut judul '{header}' untuk field '{field}', tetapi judul itu tidak ada",
+        "A mapping-file entry names a header the sheet does not have.",
+    ),
+    "encoding-cp1252": CodeSpec(
+        W, "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (cp1252)", "CSV decoded with the cp1252 fallback."
+    ),
     "baris-kosong": CodeSpec(INFO, "Baris kosong dilewati", "An empty row inside the data block."),
-    "sel-berisi-rumus": CodeSpec(W, "Sel berisi teks rumus '{value}'; dibaca sebagai teks, bukan dihitung", "A cell whose text starts with '=' (formula text, not a value)."),
+    "sel-berisi-rumus": CodeSpec(
+        W,
+        "Sel berisi teks rumus '{value}'; dibaca sebagai teks, bukan dihitung",
+        "A cell whose text starts with '=' (formula text, not a value).",
+    ),
     # --- roster cells -----------------------------------------------------------------
     "sel-wajib-kosong": CodeSpec(E, "Kolom wajib '{field}' kosong", "An empty cell in a required column."),
     "nip-tidak-valid": CodeSpec(E, "NIP tidak valid: {alasan}", "NIP is not a valid 18-digit PNS/PPPK number."),
-    "nip-tersimpan-sebagai-angka": CodeSpec(E, "NIP tersimpan sebagai angka oleh Excel ({value}); 3 digit terakhir (nomor urut) sudah hilang dan tidak bisa dipulihkan. Format kolom sebagai Teks lalu ekspor ulang dari SIMPEG/SIASN", "An 18-digit NIP stored as a number or in scientific notation: its last digits are lost."),
-    "nip-ganda": CodeSpec(E, "NIP ganda: sama dengan baris {baris_lain}", "The same NIP (after normalisation) on two rows."),
-    "nip-tanggal-lahir-beda": CodeSpec(W, "Tanggal lahir {tanggal_lahir} berbeda dengan tanggal lahir di NIP ({tanggal_nip})", "Digits 1-8 of the NIP disagree with tanggal_lahir."),
-    "nip-jenis-kelamin-beda": CodeSpec(W, "Jenis kelamin '{value}' berbeda dengan digit ke-15 NIP ({jk_nip})", "Digit 15 of the NIP disagrees with jenis_kelamin."),
-    "golongan-tidak-dikenal": CodeSpec(W, "Golongan '{value}' tidak dikenali", "A golongan/ruang that no spelling rule recognises."),
-    "pendidikan-tidak-dikenal": CodeSpec(W, "Tingkat pendidikan '{value}' tidak dikenali", "An education level that no spelling rule recognises."),
+    "nip-tersimpan-sebagai-angka": CodeSpec(
+        E,
+        "NIP tersimpan sebagai angka oleh Excel ({value}); 3 digit terakhir (nomor urut) sudah hilang dan tidak bisa dipulihkan. Format kolom sebagai Teks lalu ekspor ulang dari SIMPEG/SIASN",
+        "An 18-digit NIP stored as a number or in scientific notation: its last digits are lost.",
+    ),
+    "nip-ganda": CodeSpec(
+        E, "NIP ganda: sama dengan baris {baris_lain}", "The same NIP (after normalisation) on two rows."
+    ),
+    "nip-tanggal-lahir-beda": CodeSpec(
+        W,
+        "Tanggal lahir {tanggal_lahir} berbeda dengan tanggal lahir di NIP ({tanggal_nip})",
+        "Digits 1-8 of the NIP disagree with tanggal_lahir.",
+    ),
+    "nip-jenis-kelamin-beda": CodeSpec(
+        W,
+        "Jenis kelamin '{value}' berbeda dengan digit ke-15 NIP ({jk_nip})",
+        "Digit 15 of the NIP disagrees with jenis_kelamin.",
+    ),
+    "golongan-tidak-dikenal": CodeSpec(
+        W, "Golongan '{value}' tidak dikenali", "A golongan/ruang that no spelling rule recognises."
+    ),
+    "pendidikan-tidak-dikenal": CodeSpec(
+        W, "Tingkat pendidikan '{value}' tidak dikenali", "An education level that no spelling rule recognises."
+    ),
     "tanggal-tidak-terbaca": CodeSpec(W, "Tanggal '{value}' tidak dapat dibaca", "A date in no supported format."),
-    "tanggal-ambigu": CodeSpec(W, "Tanggal '{value}' ambigu (hari/bulan bisa tertukar); dibaca sebagai {dibaca}", "Day and month are both <= 12 in a D/M/Y-or-M/D/Y style date."),
+    "tanggal-ambigu": CodeSpec(
+        W,
+        "Tanggal '{value}' ambigu (hari/bulan bisa tertukar); dibaca sebagai {dibaca}",
+        "Day and month are both <= 12 in a D/M/Y-or-M/D/Y style date.",
+    ),
     "tanggal-masa-depan": CodeSpec(W, "Tanggal '{value}' berada di masa depan", "A birth or TMT date after today."),
-    "status-tidak-dikenal": CodeSpec(W, "Status kepegawaian '{value}' tidak dikenali (PNS/CPNS/PPPK)", "status_kepegawaian not recognised."),
-    "nilai-tidak-dikenal": CodeSpec(W, "Nilai '{value}' pada kolom '{field}' tidak dikenali", "A value of a coded field (jenis kelamin, predikat ...) not recognised."),
-    "angka-tidak-valid": CodeSpec(E, "Nilai '{value}' pada kolom '{field}' bukan angka yang valid", "A numeric cell (kebutuhan, beban kerja ...) that is not a number."),
+    "status-tidak-dikenal": CodeSpec(
+        W, "Status kepegawaian '{value}' tidak dikenali (PNS/CPNS/PPPK)", "status_kepegawaian not recognised."
+    ),
+    "nilai-tidak-dikenal": CodeSpec(
+        W,
+        "Nilai '{value}' pada kolom '{field}' tidak dikenali",
+        "A value of a coded field (jenis kelamin, predikat ...) not recognised.",
+    ),
+    "angka-tidak-valid": CodeSpec(
+        E,
+        "Nilai '{value}' pada kolom '{field}' bukan angka yang valid",
+        "A numeric cell (kebutuhan, beban kerja ...) that is not a number.",
+    ),
     # --- cross-table ------------------------------------------------------------------
-    "jabatan-tidak-ditemukan": CodeSpec(W, "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ada di peta jabatan{saran}", "An employee's position matches no row of the position table."),
-    "jabatan-ditautkan-fuzzy": CodeSpec(W, "Jabatan '{jabatan}' di unit '{unit_kerja}' dianggap sama dengan '{nama_jabatan}' (kemiripan {skor}%); periksa", "An employee's position linked to a position of the same unit by fuzzy name similarity."),
-    "jabatan-tanpa-syarat-pendidikan": CodeSpec(W, "Jabatan tidak mencantumkan syarat pendidikan/jurusan", "A position without syarat_pendidikan and syarat_jurusan."),
-    "jabatan-ganda": CodeSpec(W, "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' tercantum lebih dari sekali (juga baris {baris_lain})", "Two rows of the position table describe the same position."),
-    "kode-jabatan-ganda": CodeSpec(E, "Kode jabatan '{value}' sudah dipakai di baris {baris_lain}", "Two position rows share one kode_jabatan; the later row is excluded."),
-    "bezetting-beda": CodeSpec(INFO, "Bezetting tercatat {tercatat} berbeda dengan jumlah pemangku di data pegawai ({dihitung})", "The declared bezetting disagrees with the roster count."),
-    "kebutuhan-tidak-ada": CodeSpec(E, "Jabatan tidak punya kebutuhan maupun beban kerja", "A position row with neither kebutuhan nor beban_kerja_jam."),
-    "rotasi-tidak-terpenuhi": CodeSpec(W, "Masa jabatan {tahun} tahun melebihi batas rotasi {batas} tahun, tetapi tidak ada jabatan tujuan yang layak dan tersedia", "A rotation-due employee (rotasi_wajib) stays: no eligible open seat."),
+    "jabatan-tidak-ditemukan": CodeSpec(
+        W,
+        "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ada di peta jabatan{saran}",
+        "An employee's position matches no row of the position table.",
+    ),
+    "jabatan-ditautkan-fuzzy": CodeSpec(
+        W,
+        "Jabatan '{jabatan}' di unit '{unit_kerja}' dianggap sama dengan '{nama_jabatan}' (kemiripan {skor}%); periksa",
+        "An employee's position linked to a position of the same unit by fuzzy name similarity.",
+    ),
+    "jabatan-tanpa-syarat-pendidikan": CodeSpec(
+        W,
+        "Jabatan tidak mencantumkan syarat pendidikan/jurusan",
+        "A position without syarat_pendidikan and syarat_jurusan.",
+    ),
+    "jabatan-ganda": CodeSpec(
+        W,
+        "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' tercantum lebih dari sekali (juga baris {baris_lain})",
+        "Two rows of the position table describe the same position.",
+    ),
+    "kode-jabatan-ganda": CodeSpec(
+        E,
+        "Kode jabatan '{value}' sudah dipakai di baris {baris_lain}",
+        "Two position rows share one kode_jabatan; the later row is excluded.",
+    ),
+    "bezetting-beda": CodeSpec(
+        INFO,
+        "Bezetting tercatat {tercatat} berbeda dengan jumlah pemangku di data pegawai ({dihitung})",
+        "The declared bezetting disagrees with the roster count.",
+    ),
+    "kebutuhan-tidak-ada": CodeSpec(
+        E,
+        "Jabatan tidak punya kebutuhan maupun beban kerja",
+        "A position row with neither kebutuhan nor beban_kerja_jam.",
+    ),
+    "rotasi-tidak-terpenuhi": CodeSpec(
+        W,
+        "Masa jabatan {tahun} tahun melebihi batas rotasi {batas} tahun, tetapi tidak ada jabatan tujuan yang layak dan tersedia",
+        "A rotation-due employee (rotasi_wajib) stays: no eligible open seat.",
+    ),
     # --- applying an approved plan (loop) -----------------------------------------------
-    "rencana-nip-tidak-ada": CodeSpec(E, "ID Mutasi {id_mutasi}: NIP {nip} yang disetujui tidak ada di data pegawai", "An approved move names a NIP that is not in the current roster."),
-    "rencana-jabatan-berubah": CodeSpec(E, "ID Mutasi {id_mutasi}: jabatan NIP {nip} sekarang '{jabatan_kini}' di '{unit_kini}', bukan jabatan asal di rencana '{jabatan_asal}' di '{unit_asal}'; data pegawai sudah berubah sejak rencana dibuat", "The roster changed since the plan: the employee no longer holds the move's origin position."),
-    "rencana-baris-diubah": CodeSpec(E, "ID Mutasi {id_mutasi}: {alasan}; hanya kolom Keputusan dan Catatan Analis yang boleh diubah", "A plan row was edited, added or deleted (only Keputusan and Catatan may change)."),
-    "rencana-keputusan-tidak-valid": CodeSpec(E, "ID Mutasi {id_mutasi}: keputusan '{value}' tidak dikenal; isi Setuju, Tolak atau Tunda", "A Keputusan value outside Setuju/Tolak/Tunda."),
-    "rencana-rantai-putus": CodeSpec(E, "ID Mutasi {id_mutasi} ({keputusan}) memutus rantai {rantai}: jabatan '{jabatan}' di '{unit_kerja}' akan diisi {akhir} orang padahal kebutuhan {kebutuhan}, karena pemangkunya tidak jadi pindah sedangkan mutasi masuk {id_masuk} disetujui", "A rejected/deferred move leaves a seat that an approved move fills over its need."),
-    "rencana-ganda": CodeSpec(E, "ID Mutasi {id_mutasi}: NIP {nip} disetujui lebih dari sekali (juga ID Mutasi {id_lain})", "The same NIP is approved in two moves."),
+    "rencana-nip-tidak-ada": CodeSpec(
+        E,
+        "ID Mutasi {id_mutasi}: NIP {nip} yang disetujui tidak ada di data pegawai",
+        "An approved move names a NIP that is not in the current roster.",
+    ),
+    "rencana-jabatan-berubah": CodeSpec(
+        E,
+        "ID Mutasi {id_mutasi}: jabatan NIP {nip} sekarang '{jabatan_kini}' di '{unit_kini}', bukan jabatan asal di rencana '{jabatan_asal}' di '{unit_asal}'; data pegawai sudah berubah sejak rencana dibuat",
+        "The roster changed since the plan: the employee no longer holds the move's origin position.",
+    ),
+    "rencana-baris-diubah": CodeSpec(
+        E,
+        "ID Mutasi {id_mutasi}: {alasan}; hanya kolom Keputusan dan Catatan Analis yang boleh diubah",
+        "A plan row was edited, added or deleted (only Keputusan and Catatan may change).",
+    ),
+    "rencana-keputusan-tidak-valid": CodeSpec(
+        E,
+        "ID Mutasi {id_mutasi}: keputusan '{value}' tidak dikenal; isi Setuju, Tolak atau Tunda",
+        "A Keputusan value outside Setuju/Tolak/Tunda.",
+    ),
+    "rencana-rantai-putus": CodeSpec(
+        E,
+        "ID Mutasi {id_mutasi} ({keputusan}) memutus rantai {rantai}: jabatan '{jabatan}' di '{unit_kerja}' akan diisi {akhir} orang padahal kebutuhan {kebutuhan}, karena pemangkunya tidak jadi pindah sedangkan mutasi masuk {id_masuk} disetujui",
+        "A rejected/deferred move leaves a seat that an approved move fills over its need.",
+    ),
+    "rencana-ganda": CodeSpec(
+        E,
+        "ID Mutasi {id_mutasi}: NIP {nip} disetujui lebih dari sekali (juga ID Mutasi {id_lain})",
+        "The same NIP is approved in two moves.",
+    ),
 }
 
 
@@ -135,6 +247,19 @@ class Finding:
 
 
 FINDING_KEYS = ("kode", "tingkat", "pesan", "berkas", "sheet", "baris", "kolom", "judul_kolom", "field", "nilai")
+#: Indonesian column headers of findings in reports and workbooks
+FINDING_HEADERS: dict[str, str] = {
+    "kode": "Kode",
+    "tingkat": "Tingkat",
+    "pesan": "Pesan",
+    "berkas": "Berkas",
+    "sheet": "Sheet",
+    "baris": "Baris",
+    "kolom": "Kolom",
+    "judul_kolom": "Judul Kolom",
+    "field": "Field",
+    "nilai": "Nilai",
+}
 
 
 def make_finding(
@@ -151,7 +276,12 @@ def make_finding(
     """
     spec = CATALOGUE[code]
     loc = location or Location()
-    values: dict[str, Any] = {"value": loc.value or "", "field": loc.field or "", "header": loc.header or "", "saran": ""}
+    values: dict[str, Any] = {
+        "value": loc.value or "",
+        "field": loc.field or "",
+        "header": loc.header or "",
+        "saran": "",
+    }
     values.update(params)
     message = spec.template.format_map(_Blank(values))
     return Finding(code=code, severity=severity or spec.severity, message=message, location=loc)

@@ -169,6 +169,29 @@ class RawTable:
         return info.header if info else None
 
 
+# --- matching --------------------------------------------------------------------------
+#: score components, each the points it contributes to ``skor`` (0–100 in total)
+SCORE_FIELDS: tuple[str, ...] = (
+    "skor_pendidikan",
+    "skor_jurusan",
+    "skor_pengalaman",
+    "skor_golongan",
+    "skor_kinerja",
+    "skor_diklat",
+    "skor_preferensi",
+)
+#: the candidate table (docs/architecture.md): one row per (employee, position) pair
+CANDIDATE_COLUMNS: tuple[str, ...] = (
+    "nip",
+    "kode_jabatan",
+    "skor",
+    *SCORE_FIELDS,
+    "status_pendidikan",
+    "memenuhi_pendidikan",
+    "layak",
+    "alasan",
+)
+
 # --- the mutation plan ----------------------------------------------------------------
 #: One row per proposed move, in workbook order: (canonical field, Excel header).
 #: ``apply`` reads the workbook back through these labels, so change both together.

@@ -27,16 +27,8 @@ from asn_mutasi.cli.common import (
     records,
 )
 from asn_mutasi.errors import UsageError
+from asn_mutasi.models import SCORE_FIELDS
 
-SCORE_FIELDS = [
-    "skor_pendidikan",
-    "skor_jurusan",
-    "skor_pengalaman",
-    "skor_golongan",
-    "skor_kinerja",
-    "skor_diklat",
-    "skor_preferensi",
-]
 MATCH_FIELDS = [
     "kode_jabatan",
     "nama_jabatan",

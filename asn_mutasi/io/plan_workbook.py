@@ -20,7 +20,7 @@ from xlsxwriter.worksheet import Worksheet
 
 import asn_mutasi
 from asn_mutasi.errors import InputError
-from asn_mutasi.findings import FINDING_KEYS, Finding
+from asn_mutasi.findings import FINDING_HEADERS, FINDING_KEYS, Finding
 from asn_mutasi.io.writers import atomic_path
 from asn_mutasi.models import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
 from asn_mutasi.planning.model import Plan
@@ -38,18 +38,6 @@ UNFILLED_HEADERS = {
     "lowongan_tidak_terisi": "Lowongan Tidak Terisi",
     "alasan": "Alasan",
 }
-FINDING_HEADERS = {
-    "kode": "Kode",
-    "tingkat": "Tingkat",
-    "pesan": "Pesan",
-    "berkas": "Berkas",
-    "sheet": "Sheet",
-    "baris": "Baris",
-    "kolom": "Kolom",
-    "judul_kolom": "Judul Kolom",
-    "field": "Field",
-    "nilai": "Nilai",
-}
 SUMMARY_ROWS = (
     ("pegawai_input", "Pegawai dalam data input"),
     ("pindah", "Pegawai dipindah"),
@@ -65,7 +53,10 @@ SUMMARY_ROWS = (
     ("indeks_ketimpangan_sesudah", "Indeks ketimpangan sesudah rencana"),
     ("solver", "Metode penyelesaian"),
     ("greedy_lowongan_terisi", "Pembanding greedy: lowongan terisi"),
-    ("greedy_total_skor", "Pembanding greedy: total skor semua pindahnya (termasuk pindah yang hanya menggeser lowongan)"),
+    (
+        "greedy_total_skor",
+        "Pembanding greedy: total skor semua pindahnya (termasuk pindah yang hanya menggeser lowongan)",
+    ),
     ("greedy_pindah", "Pembanding greedy: pegawai dipindah"),
 )
 

@@ -20,7 +20,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.errors import OutputError
-from asn_mutasi.findings import FINDING_KEYS, Finding
+from asn_mutasi.findings import FINDING_HEADERS, FINDING_KEYS, Finding
 from asn_mutasi.io.writers import atomic_path
 
 SHEETS: tuple[str, ...] = ("Per Unit", "Per Jabatan", "Proyeksi Pensiun", "Kelas EJ", "Masalah Data", "Parameter")
@@ -56,16 +56,7 @@ HEADERS: dict[str, str] = {
     "predikat": "Predikat",
     "rentang": "Rentang",
     "rumus": "Rumus",
-    "kode": "Kode",
-    "tingkat": "Tingkat",
-    "pesan": "Pesan",
-    "berkas": "Berkas",
-    "sheet": "Sheet",
-    "baris": "Baris",
-    "kolom": "Kolom",
-    "judul_kolom": "Judul Kolom",
-    "field": "Field",
-    "nilai": "Nilai",
+    **FINDING_HEADERS,
     "parameter": "Parameter",
     "nilai_parameter": "Nilai",
 }

@@ -25,24 +25,8 @@ from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.matching.eligibility import JENIS_RANK, employee_eligibility, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
+from asn_mutasi.models import CANDIDATE_COLUMNS as CANDIDATE_COLUMNS  # re-exported for callers of scoring
 
-#: candidate table columns (docs/architecture.md)
-CANDIDATE_COLUMNS: tuple[str, ...] = (
-    "nip",
-    "kode_jabatan",
-    "skor",
-    "skor_pendidikan",
-    "skor_jurusan",
-    "skor_pengalaman",
-    "skor_golongan",
-    "skor_kinerja",
-    "skor_diklat",
-    "skor_preferensi",
-    "status_pendidikan",
-    "memenuhi_pendidikan",
-    "layak",
-    "alasan",
-)
 #: component name → weight attribute of :class:`~asn_mutasi.config.Weights`
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("skor_pendidikan", "pendidikan"),

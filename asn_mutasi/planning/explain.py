@@ -9,21 +9,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from asn_mutasi.models import SCORE_FIELDS
 from asn_mutasi.planning.model import MOVE_FIELDS, UNFILLED_FIELDS, empty_frame
 from asn_mutasi.planning.network import Instance
 from asn_mutasi.planning.solver import Solution, occupancy
 
 LOWONGAN_SAAT_INI = "lowongan saat ini"
 LOWONGAN_RANTAI = "kursi yang ditinggalkan (rantai)"
-SCORE_FIELDS = (
-    "skor_pendidikan",
-    "skor_jurusan",
-    "skor_pengalaman",
-    "skor_golongan",
-    "skor_kinerja",
-    "skor_diklat",
-    "skor_preferensi",
-)
 
 
 @dataclass(frozen=True)
