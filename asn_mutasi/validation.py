@@ -179,22 +179,6 @@ def _parse_dates(
     return values
 
 
-def _number(value: Any) -> float | None:
-    """Parse a numeric cell (Indonesian decimal comma accepted); raise ValueError if bad."""
-    if _is_blank(value):
-        return None
-    if isinstance(value, bool):
-        raise ValueError("boolean")
-    if isinstance(value, (int, float, np.integer, np.floating)):
-        return float(value)
-    text = str(value).strip().replace(" ", "")
-    if text.count(",") == 1 and text.count(".") == 0:
-        text = text.replace(",", ".")
-    elif text.count(",") >= 1 and text.count(".") >= 1:  # 1.250,5 -> 1250.5
-        text = text.replace(".", "").replace(",", ".")
-    return float(text)
-
-
 # --- roster --------------------------------------------------------------------------------
 
 
@@ -405,7 +389,7 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
     else from an ABK task sheet (``abk``: Σ volume × norm minutes ÷ effective minutes).
     """
     from asn_mutasi.matching.programme import split_requirements
-    from asn_mutasi.workload.abk import kebutuhan_from_hours, workload_from_tasks
+    from asn_mutasi.workload.abk import kebutuhan_from_hours, parse_number, workload_from_tasks
 
     settings = settings or Settings()
     ctx = _Ctx(raw)
@@ -426,14 +410,11 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
     def numbers(fname: str) -> list[float | None]:
         out: list[float | None] = []
         for i, value in enumerate(_column(src, fname).tolist()):
-            try:
-                number = _number(value)
-                if number is not None and (math.isnan(number) or number < 0):
-                    raise ValueError("negative")
-                out.append(number)
-            except (ValueError, TypeError):
+            number = None if _is_blank(value) else parse_number(value)
+            if not _is_blank(value) and (number is None or number < 0):
                 findings.append(make_finding("angka-tidak-valid", ctx.loc(rows[i], fname, value)))
-                out.append(None)
+                number = None
+            out.append(number)
         return out
 
     codes_in = _texts(_column(src, "kode_jabatan"))

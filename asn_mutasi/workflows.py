@@ -41,18 +41,11 @@ class World:
 
 def _read_history(path: str | Path, opts: ReadOptions) -> tuple[pd.DataFrame, list[Finding]]:
     """Read a riwayat jabatan sheet/file: ``nip, jabatan, unit_kerja, tmt_mulai, tmt_selesai``."""
-    from asn_mutasi.domain.nip import NipError, normalize_nip
+    from asn_mutasi.domain.nip import nip_key
 
     raw = read_input(path, "riwayat", opts)
     frame = raw.frame.copy()
-
-    def nip(value: object) -> str:
-        try:
-            return normalize_nip(value)
-        except NipError:
-            return str(value)
-
-    frame["nip"] = [nip(v) for v in frame["nip"].tolist()]
+    frame["nip"] = [nip_key(v) for v in frame["nip"].tolist()]
     return frame, list(raw.findings)
 
 
@@ -209,7 +202,7 @@ def run_staffing(world: World, *, settings: Settings, as_of: date, horizon: int 
 
 def read_keep(path: str | Path | None, values: list[str]) -> list[str]:
     """NIPs never to move: given on the command line and/or one per line in a file."""
-    from asn_mutasi.domain.nip import NipError, normalize_nip
+    from asn_mutasi.domain.nip import nip_key
 
     items = list(values)
     if path is not None:
@@ -220,13 +213,7 @@ def read_keep(path: str | Path | None, values: list[str]) -> list[str]:
         except OSError as exc:
             raise InputError(f"Berkas --keep '{path}' tidak dapat dibaca: {exc.strerror}") from exc
         items += [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    out = []
-    for item in items:
-        try:
-            out.append(normalize_nip(item))
-        except NipError:
-            out.append(item.strip())
-    return out
+    return [nip_key(item) for item in items]
 
 
 def run_plan(

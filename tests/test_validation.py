@@ -198,3 +198,18 @@ def test_duplicate_position_codes_exclude_the_later_row() -> None:
     prepared = prepare_positions(raw_table("jabatan", rows), Settings())
     assert list(prepared.frame["_status"]) == ["valid", "dikecualikan"]
     assert [f.code for f in prepared.findings] == ["kode-jabatan-ganda"]
+
+
+def test_numbers_read_like_the_abk_sheet_indonesian_thousands_and_decimal_comma() -> None:
+    rows = [
+        position(kebutuhan=None, beban_kerja_jam="3.125"),  # Indonesian thousands dot: 3,125 hours
+        position(kode_jabatan="B", nama_jabatan="Lain", kebutuhan=None, beban_kerja_jam="2500,5"),
+        position(kode_jabatan="C", nama_jabatan="Negatif", kebutuhan="-1"),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    assert list(prepared.frame["beban_kerja_jam"][:2]) == [3125.0, 2500.5]
+    assert list(prepared.frame["kebutuhan"][:2]) == [3, 2]
+    assert [(f.code, f.location.row) for f in prepared.findings] == [
+        ("angka-tidak-valid", 7),
+        ("kebutuhan-tidak-ada", 7),
+    ]

@@ -160,3 +160,18 @@ def parse_nip(value: object) -> NipInfo:
         urutan=urutan,
         pppk=pppk,
     )
+
+
+def nip_key(value: object) -> str:
+    """Return the key to join tables on: the 18-digit NIP, or the stripped text if it is no valid NIP.
+
+    Joining proposals, history and ``--keep`` lists on this key lets ``'1986 0926 …``
+    and ``NIP. 1986…`` meet the roster's normalised NIP, while a damaged value still
+    matches itself (and so is reported as unknown rather than silently dropped).
+    """
+    if value is None:
+        return ""
+    try:
+        return normalize_nip(value)
+    except NipError:
+        return str(value).strip()

@@ -22,6 +22,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+from asn_mutasi.domain.nip import nip_key
 from asn_mutasi.errors import InputError
 from asn_mutasi.matching.experience import URUTAN_JENIS
 from asn_mutasi.matching.scoring import (
@@ -318,15 +319,6 @@ def top_positions_for_employee(
     return out[[*CANDIDATE_COLUMNS, "peringkat", "nama_jabatan", "unit_kerja"]].reset_index(drop=True)
 
 
-def _normalise_nip(value: object) -> str:
-    from asn_mutasi.domain.nip import NipError, normalize_nip
-
-    try:
-        return normalize_nip(value)
-    except NipError:
-        return str(value).strip() if value is not None else ""
-
-
 def _score_pairs_ctx(ctx: ScoringContext, nips: list[str], codes: list[str | None], missing: list[str]) -> pd.DataFrame:
     """Score given (nip, kode) pairs; unknown ones yield ``layak`` False rows with the reason."""
     emp_of: dict[str, int] = {}
@@ -389,7 +381,7 @@ def score_pairs(
     or kode not found gives ``layak`` False and the reason.
     """
     ctx = build_context(roster, positions, settings=settings, as_of=as_of, matcher=matcher, history=history)
-    nips = [_normalise_nip(v) for v in pairs["nip"].tolist()]
+    nips = [nip_key(v) for v in pairs["nip"].tolist()]
     codes = [str(c).strip() if isinstance(c, str) and c.strip() else None for c in pairs["kode_jabatan"].tolist()]
     return _score_pairs_ctx(ctx, nips, codes, [""] * len(nips))
 
@@ -416,7 +408,7 @@ def assess_proposals(
     def column(name: str) -> list[object]:
         return proposals[name].tolist() if name in proposals else [None] * n
 
-    nips = [_normalise_nip(v) for v in column("nip")]
+    nips = [nip_key(v) for v in column("nip")]
     codes: list[str | None] = []
     missing: list[str] = []
     for kode, name, unit in zip(column("kode_jabatan"), column("nama_jabatan"), column("unit_kerja"), strict=True):

@@ -198,3 +198,11 @@ def test_normalize_never_raises_anything_but_nip_error(text: str) -> None:
         assert exc.alasan
     else:
         assert len(result) == 18 and result.isdigit()
+
+
+def test_nip_key_normalises_valid_nips_and_keeps_anything_else_as_text() -> None:
+    from asn_mutasi.domain.nip import nip_key
+
+    assert nip_key("NIP. 19860926 201505 1 001") == "198609262015051001"
+    assert nip_key(" 123 ") == "123"
+    assert nip_key(None) == ""
