@@ -16,8 +16,9 @@ import time
 from datetime import date
 from pathlib import Path
 
+from asn_mutasi.api.check import check
+from asn_mutasi.api.inputs import ReadOptions
 from asn_mutasi.config import Settings
-from asn_mutasi.pipeline import ReadOptions, run_check
 
 
 def peak_mb() -> float:
@@ -54,12 +55,12 @@ def main() -> None:
         last = now
 
     t0 = time.perf_counter()
-    result = run_check(
-        folder / "pegawai.xlsx",
-        folder / "peta_jabatan.xlsx",
-        opts=ReadOptions(),
+    result = check(
+        pegawai=folder / "pegawai.xlsx",
+        jabatan=folder / "peta_jabatan.xlsx",
+        options=ReadOptions(),
         settings=Settings(),
-        today=date(2026, 11, 1),
+        tanggal=date(2026, 11, 1),
         progress=progress,
     )
     total = time.perf_counter() - t0

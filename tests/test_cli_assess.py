@@ -20,7 +20,7 @@ from cli_helpers import (
     usulan_case,
 )
 
-from asn_mutasi.cli.cmd_match import ASSESS_FIELDS
+from asn_mutasi.api.match import ASSESS_FIELDS
 
 
 def assess(*extra: object) -> Any:

@@ -19,7 +19,7 @@ from cli_helpers import (
     usulan_case,
 )
 
-from asn_mutasi.cli.cmd_match import MATCH_FIELDS, NIP_FIELDS
+from asn_mutasi.api.match import MATCH_FIELDS, NIP_FIELDS
 
 
 def match(*extra: object) -> object:

@@ -24,7 +24,7 @@ from cli_helpers import (
     stdout_json,
 )
 
-from asn_mutasi.cli.cmd_needs import POSITION_FIELDS, RETIREMENT_FIELDS, UNIT_FIELDS
+from asn_mutasi.api.needs import POSITION_FIELDS, RETIREMENT_FIELDS, UNIT_FIELDS
 
 AS_OF = date(2026, 11, 1)
 

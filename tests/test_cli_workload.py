@@ -21,7 +21,7 @@ from cli_helpers import (
     stdout_json,
 )
 
-from asn_mutasi.cli.cmd_needs import POSITION_FIELDS, UNIT_FIELDS
+from asn_mutasi.api.needs import POSITION_FIELDS, UNIT_FIELDS
 
 JAM_KERJA_EFEKTIF = 1250.0
 

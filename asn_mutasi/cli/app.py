@@ -8,7 +8,7 @@ import typer
 import typer.rich_utils as _help
 
 from asn_mutasi import __version__
-from asn_mutasi.cli.common import State
+from asn_mutasi.cli.console import State
 
 # help panels in Bahasa Indonesia (module constants of typer's rich help formatter)
 _help.ARGUMENTS_PANEL_TITLE = "Argumen"
@@ -58,9 +58,9 @@ def _root(
 
 
 def _register() -> None:
-    from asn_mutasi.cli import cmd_check, cmd_loop, cmd_match, cmd_needs, cmd_plan, cmd_sample
+    from asn_mutasi.cli import apply_compare, check, match_assess, plan, sample, vacancies_workload
 
-    for module in (cmd_check, cmd_match, cmd_needs, cmd_plan, cmd_loop, cmd_sample):
+    for module in (check, match_assess, vacancies_workload, plan, apply_compare, sample):
         module.register(app)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
-import enum
 import hashlib
 import io
 import json
@@ -25,6 +24,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from asn_mutasi.errors import OutputError, UsageError
+from asn_mutasi.io.serialise import csv_cell as _csv_cell
+from asn_mutasi.io.serialise import is_missing as _is_nat
+from asn_mutasi.io.serialise import to_jsonable
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -130,52 +132,7 @@ def detect_output_format(path: str | Path | None, fmt: str | None = None) -> str
 
 
 # --- records: JSON and CSV ------------------------------------------------------------------
-def to_jsonable(value: Any) -> Any:
-    """Convert a cell to plain JSON: NaN/NaT → null, dates ISO, numpy scalars → Python."""
-    if value is None or isinstance(value, bool | str | int):
-        return value
-    if isinstance(value, float):
-        return None if math.isnan(value) or math.isinf(value) else value
-    if isinstance(value, dt.datetime):
-        if _is_nat(value):
-            return None
-        if value.tzinfo is None and value.time() == dt.time(0):
-            return value.date().isoformat()
-        return value.isoformat()
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return to_jsonable(float(value))
-    if isinstance(value, enum.Enum):
-        return to_jsonable(value.value)
-    if isinstance(value, Mapping):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
-        return [to_jsonable(v) for v in items]
-    item = getattr(value, "item", None)  # numpy scalars
-    if callable(item):
-        return to_jsonable(item())
-    if _is_nat(value):
-        return None
-    return str(value)
-
-
-def _is_nat(value: Any) -> bool:
-    return type(value).__name__ in {"NaTType", "NAType"}
-
-
-def _csv_cell(value: Any) -> str:
-    value = to_jsonable(value)
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return "; ".join(_csv_cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+# values are serialised by io/serialise.py (the one definition for stdout and files)
 
 
 def render_records(records: Sequence[Mapping[str, Any]], fmt: str, *, columns: Sequence[str] | None = None) -> str:

@@ -3,33 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from asn_mutasi.cli.common import (
-    AsOfOpt,
-    ConfigOpt,
-    FailOn,
-    FormatOpt,
-    InputFormatOpt,
-    MappingOpt,
-    OutputFormat,
-    OutputOpt,
-    OverwriteOpt,
-    SheetJabatanOpt,
-    SheetOpt,
-    as_of_date,
-    emit,
-    emit_json,
-    handle_errors,
-    info,
-    progress,
-    read_options,
-    resolve_format,
-    severity_style,
-)
+from asn_mutasi.cli.console import info, progress
+from asn_mutasi.cli.options import Context, FailOn, command
+from asn_mutasi.cli.render import OutputFormat, emit, emit_json, severity_style
 from asn_mutasi.errors import EXIT_FINDINGS
+
+if TYPE_CHECKING:
+    from asn_mutasi.api.check import CheckResult
 
 FINDING_COLUMNS = [
     ("kode", "Kode"),
@@ -64,7 +48,7 @@ def register(app: typer.Typer) -> None:
     app.command("check")(check)
 
 
-@handle_errors
+@command()
 def check(
     pegawai: Annotated[
         str, typer.Argument(metavar="PEGAWAI", help="Data pegawai (CSV/XLSX/XLS/ODS, atau '-' untuk stdin).")
@@ -76,51 +60,38 @@ def check(
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih.")
     ] = FailOn.error,
-    fmt: FormatOpt = None,
-    output: OutputOpt = None,
-    overwrite: OverwriteOpt = False,
-    sheet: SheetOpt = None,
-    sheet_jabatan: SheetJabatanOpt = None,
-    input_format: InputFormatOpt = None,
-    mapping_file: MappingOpt = None,
-    config: ConfigOpt = None,
-    tanggal: AsOfOpt = None,
+    *,
+    ctx: Context,
 ) -> None:
     """Periksa data pegawai dan peta jabatan: pemetaan kolom, NIP, golongan, pendidikan, tanggal, jabatan.
 
     Setiap baris masukan dipertanggungjawabkan: valid, atau dikecualikan dengan alasan.
     Kode keluar: 0 aman, 1 ada temuan setingkat --fail-on, 2 salah penggunaan, 3 masukan tak terbaca.
     """
-    from asn_mutasi.config import load_settings
+    from asn_mutasi.api.check import check as run_check
     from asn_mutasi.findings import FINDING_KEYS, Severity
-    from asn_mutasi.pipeline import run_check
 
-    settings = load_settings(config)
-    opts = read_options(sheet, sheet_jabatan, input_format, mapping_file)
     with progress("Memeriksa data") as step:
-        result = run_check(pegawai, jabatan, opts=opts, settings=settings, today=as_of_date(tanggal), progress=step)
+        result = run_check(
+            pegawai=pegawai,
+            jabatan=jabatan,
+            **ctx.verb_args(step),
+        )
 
-    findings = [f.to_dict() for f in result.report.sorted()]
-    fmt_used = resolve_format(fmt)
-    payload = {
-        "ringkasan": result.summary(),
-        "pemetaan_kolom": result.mapping,
-        "baris_dikecualikan": result.excluded,
-        "temuan": findings,
-    }
-    if fmt_used is OutputFormat.json:
-        emit_json(payload)
-    elif fmt_used is OutputFormat.csv:
-        emit(fmt_used, findings, [(k, k) for k in FINDING_KEYS])
+    findings = result.findings()
+    if ctx.fmt is OutputFormat.json:
+        emit_json(result.to_json())
+    elif ctx.fmt is OutputFormat.csv:
+        emit(ctx.fmt, findings, [(k, k) for k in FINDING_KEYS])
     else:
-        emit(fmt_used, result.mapping, MAPPING_COLUMNS, title="Pemetaan kolom")
-        emit(fmt_used, result.accounting, ACCOUNTING_COLUMNS, title="Baris data")
+        emit(ctx.fmt, result.mapping, MAPPING_COLUMNS, title="Pemetaan kolom")
+        emit(ctx.fmt, result.accounting, ACCOUNTING_COLUMNS, title="Baris data")
         if findings:
-            emit(fmt_used, findings, FINDING_COLUMNS, title="Temuan", limit=200, styles={"tingkat": severity_style})
+            emit(ctx.fmt, findings, FINDING_COLUMNS, title="Temuan", limit=200, styles={"tingkat": severity_style})
 
-    if output is not None:
-        _write_report(output, overwrite, payload, findings, result)
-        info(f"Laporan ditulis ke {output}")
+    if ctx.output is not None:
+        _write_report(ctx.output, ctx.overwrite, result)
+        info(f"Laporan ditulis ke {ctx.output}")
 
     counts = result.report.counts()
     parts = [
@@ -137,30 +108,25 @@ def check(
             raise typer.Exit(EXIT_FINDINGS)
 
 
-def _write_report(
-    output: Path, overwrite: bool, payload: dict[str, Any], findings: list[dict[str, Any]], result: Any
-) -> None:
+def _write_report(output: Path, overwrite: bool, result: CheckResult) -> None:
     import pandas as pd
 
     from asn_mutasi.findings import FINDING_KEYS
-    from asn_mutasi.io.writers import detect_output_format, write_records, write_simple_xlsx
+    from asn_mutasi.io.serialise import dumps
+    from asn_mutasi.io.writers import atomic_writer, detect_output_format, write_records, write_simple_xlsx
 
     kind = detect_output_format(output, None)
+    findings = result.findings()
     if kind == "xlsx":
-        summary = pd.DataFrame(result.accounting)
         sheets = {
-            "Ringkasan": summary,
+            "Ringkasan": pd.DataFrame(result.accounting),
             "Temuan": pd.DataFrame(findings, columns=list(FINDING_KEYS)),
             "Pemetaan Kolom": pd.DataFrame(result.mapping, columns=[k for k, _ in MAPPING_COLUMNS]),
             "Baris Dikecualikan": pd.DataFrame(result.excluded, columns=["berkas", "sheet", "baris", "alasan"]),
         }
         write_simple_xlsx(output, sheets, overwrite=overwrite)
     elif kind == "json":
-        import json
-
-        from asn_mutasi.io.writers import atomic_writer, to_jsonable
-
         with atomic_writer(output, overwrite=overwrite, text=True) as fh:
-            fh.write(json.dumps(payload, ensure_ascii=False, indent=2, default=to_jsonable))
+            fh.write(dumps(result.to_json()))
     else:
         write_records(findings, output, "csv", columns=list(FINDING_KEYS), overwrite=overwrite)

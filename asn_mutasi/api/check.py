@@ -1,0 +1,128 @@
+"""``check``: read, map and validate the roster and the position table; account for every row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from asn_mutasi.api.inputs import Inputs, Progress, ReadOptions, Source, load_inputs, setup
+from asn_mutasi.config import Settings
+from asn_mutasi.findings import Finding, Report
+from asn_mutasi.io.serialise import Record, to_jsonable
+from asn_mutasi.validation import PreparedTable
+
+
+@dataclass
+class CheckResult:
+    """Everything ``check`` reports."""
+
+    inputs: Inputs
+    report: Report
+    mapping: list[Record]  #: one row per mapped column: berkas, sheet, field, kolom, judul_kolom, cara
+    accounting: list[Record]  #: one row per table: baris_data, valid, dikecualikan
+    excluded: list[Record]  #: one row per excluded input row, with its reason
+
+    def summary(self) -> Record:
+        counts = self.report.counts()
+        return {
+            "temuan_error": counts["error"],
+            "temuan_warning": counts["warning"],
+            "temuan_info": counts["info"],
+            "tabel": list(self.accounting),
+        }
+
+    def findings(self) -> list[Record]:
+        """Every finding, sorted, as canonical records."""
+        return [{k: to_jsonable(v) for k, v in f.to_dict().items()} for f in self.report.sorted()]
+
+    def to_json(self) -> Record:
+        """The whole result as printed by ``check --format json``."""
+        return {
+            "ringkasan": self.summary(),
+            "pemetaan_kolom": list(self.mapping),
+            "baris_dikecualikan": list(self.excluded),
+            "temuan": list(self.findings()),
+        }
+
+
+def _mapping_records(table: PreparedTable) -> list[Record]:
+    raw = table.raw
+    return [
+        {
+            "berkas": raw.source.path,
+            "sheet": raw.source.sheet,
+            "field": info.field,
+            "kolom": info.letter,
+            "judul_kolom": info.header,
+            "cara": info.how,
+        }
+        for info in raw.columns.values()
+    ]
+
+
+def _accounting(table: PreparedTable, kind: str) -> Record:
+    counts = table.counts()
+    return {
+        "tabel": kind,
+        "berkas": table.raw.source.path,
+        "sheet": table.raw.source.sheet,
+        "baris_data": counts["baris"],
+        "valid": counts["valid"],
+        "dikecualikan": counts["dikecualikan"],
+    }
+
+
+def _excluded(table: PreparedTable) -> list[Record]:
+    frame = table.frame
+    bad = frame[frame["_status"] != "valid"]
+    name = table.raw.source.path
+    return [
+        {"berkas": name, "sheet": table.raw.source.sheet, "baris": int(r), "alasan": a}
+        for r, a in zip(bad["_baris"].tolist(), bad["_alasan"].tolist(), strict=True)
+    ]
+
+
+def cross_check(roster: PreparedTable, positions: PreparedTable) -> list[Finding]:
+    """Findings that need both tables: employees whose position is not in the table."""
+    from asn_mutasi.workload.linking import link_employees
+
+    result = link_employees(
+        roster.valid,
+        positions.valid,
+        source=roster.raw.source.path,
+        sheet=roster.raw.source.sheet,
+        letters={f: c.letter for f, c in roster.raw.columns.items()},
+        headers={f: c.header for f, c in roster.raw.columns.items()},
+    )
+    return list(result.findings)
+
+
+def check(
+    *,
+    pegawai: Source,
+    jabatan: Source | None = None,
+    options: ReadOptions | None = None,
+    settings: Settings | None = None,
+    tanggal: date | None = None,
+    progress: Progress | None = None,
+) -> CheckResult:
+    """Read, validate and cross-check the inputs; every row is accounted for.
+
+    ``jabatan`` may be omitted when the roster workbook has a position-table sheet.
+    """
+    run = setup(options, settings, tanggal, progress)
+    inputs = load_inputs(pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, progress=run.progress)
+    report = Report()
+    report.extend(inputs.findings)
+    tables: list[tuple[PreparedTable, str]] = [(inputs.roster, "pegawai")]
+    if inputs.positions is not None:
+        tables.append((inputs.positions, "jabatan"))
+        run.progress("mencocokkan jabatan pegawai dengan peta jabatan")
+        report.extend(cross_check(inputs.roster, inputs.positions))
+    return CheckResult(
+        inputs=inputs,
+        report=report,
+        mapping=[m for t, _ in tables for m in _mapping_records(t)],
+        accounting=[_accounting(t, k) for t, k in tables],
+        excluded=[e for t, _ in tables for e in _excluded(t)],
+    )

@@ -1,0 +1,244 @@
+"""Reading and preparing the inputs every command starts from: roster, position table, history.
+
+``load_inputs`` reads and validates; ``build_world`` also links every employee to the position
+table (the first half of match, assess, vacancies, workload and plan).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO, TypeAlias
+
+import pandas as pd
+
+from asn_mutasi.config import Settings, load_settings
+from asn_mutasi.errors import UsageError
+from asn_mutasi.findings import Finding
+from asn_mutasi.models import RawTable
+from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster
+
+#: a file path, or ``"-"`` for stdin
+Source: TypeAlias = str | Path
+#: receives a short Indonesian description of each long step
+Progress: TypeAlias = Callable[[str], None]
+
+
+def _noop(_: str) -> None:
+    return None
+
+
+@dataclass
+class ReadOptions:
+    """How to read input files (sheets, stdin format, column mapping)."""
+
+    sheet_pegawai: str | None = None
+    sheet_jabatan: str | None = None
+    input_format: str | None = None
+    mapping: dict[str, str] | None = None
+    stdin: BinaryIO | None = None
+
+
+@dataclass
+class RunSetup:
+    """What every verb needs besides its files: read options, settings and the reference date."""
+
+    read: ReadOptions
+    settings: Settings
+    today: date
+    progress: Progress
+
+
+def setup(
+    options: ReadOptions | None, settings: Settings | None, tanggal: date | None, progress: Progress | None
+) -> RunSetup:
+    """Fill the defaults of the shared verb parameters (stdin, default settings, today)."""
+    read = options or ReadOptions()
+    if read.stdin is None:
+        read = replace(read, stdin=sys.stdin.buffer)
+    return RunSetup(
+        read=read,
+        settings=settings if settings is not None else load_settings(None),
+        today=tanggal or date.today(),
+        progress=progress or _noop,
+    )
+
+
+def read_input(path: Source, kind: str, opts: ReadOptions, *, sheet: str | None = None) -> RawTable:
+    """Read one table of ``kind`` from a file (or ``-`` for stdin)."""
+    from asn_mutasi.io.readers import read_table
+
+    return read_table(
+        str(path),
+        kind,
+        sheet=sheet,
+        input_format=opts.input_format,
+        mapping=opts.mapping,
+        stdin=opts.stdin if str(path) == "-" else None,
+    )
+
+
+def check_stdin_usage(*paths: Source | None) -> None:
+    """Only one input may come from stdin."""
+    if sum(1 for p in paths if p is not None and str(p) == "-") > 1:
+        raise UsageError("Hanya satu masukan yang boleh dibaca dari stdin ('-').")
+
+
+def _positions_in_same_workbook(path: Source, roster_sheet: str | None, opts: ReadOptions) -> RawTable | None:
+    """Read a position-table sheet from the roster workbook, if it has one (one file holding both)."""
+    if str(path) == "-" or Path(path).suffix.lower() not in {".xlsx", ".xlsm", ".xls", ".ods"}:
+        return None
+    from asn_mutasi.errors import SchemaError
+    from asn_mutasi.io.readers import list_sheets, sheet_for
+
+    if len(list_sheets(path)) < 2:
+        return None
+    candidate = sheet_for(path, "jabatan", opts.sheet_jabatan)
+    if candidate is None or candidate == roster_sheet:
+        return None
+    try:
+        return read_input(path, "jabatan", opts, sheet=candidate)
+    except SchemaError:  # the other sheet is not a position table
+        return None
+
+
+@dataclass
+class Inputs:
+    """Prepared inputs and every finding gathered while reading them."""
+
+    roster: PreparedTable
+    positions: PreparedTable | None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def load_inputs(
+    pegawai: Source,
+    jabatan: Source | None,
+    *,
+    opts: ReadOptions,
+    settings: Settings,
+    today: date,
+    require_positions: bool = False,
+    progress: Progress = _noop,
+    abk: Source | None = None,
+) -> Inputs:
+    """Read and prepare the roster and (optionally) the position table."""
+    check_stdin_usage(pegawai, jabatan, abk)
+    progress("membaca data pegawai")
+    raw_roster = read_input(pegawai, "pegawai", opts, sheet=opts.sheet_pegawai)
+    progress("memeriksa data pegawai")
+    roster = prepare_roster(raw_roster, today=today)
+    findings = list(raw_roster.findings) + roster.findings
+
+    positions: PreparedTable | None = None
+    progress("membaca peta jabatan")
+    if jabatan is not None:
+        raw_pos: RawTable | None = read_input(jabatan, "jabatan", opts, sheet=opts.sheet_jabatan)
+    else:
+        raw_pos = _positions_in_same_workbook(pegawai, raw_roster.source.sheet, opts)
+    if raw_pos is None and require_positions:
+        raise UsageError("Peta jabatan (JABATAN) wajib diberikan untuk perintah ini.")
+    if raw_pos is not None:
+        raw_abk = None
+        if abk is not None:
+            progress("membaca lembar tugas ABK")
+            raw_abk = read_input(abk, "abk", opts)
+            findings += list(raw_abk.findings)
+        positions = prepare_positions(raw_pos, settings, abk=raw_abk)
+        findings += list(raw_pos.findings) + positions.findings
+    return Inputs(roster=roster, positions=positions, findings=findings)
+
+
+def read_roster(path: Source, run: RunSetup) -> PreparedTable:
+    """Read and prepare one roster (no position table)."""
+    return prepare_roster(read_input(path, "pegawai", run.read, sheet=run.read.sheet_pegawai), today=run.today)
+
+
+def read_positions(path: Source | None, run: RunSetup) -> pd.DataFrame | None:
+    """Read and prepare a position table; its valid rows, or None without a file."""
+    if path is None:
+        return None
+    raw = read_input(path, "jabatan", run.read, sheet=run.read.sheet_jabatan)
+    return prepare_positions(raw, run.settings).valid
+
+
+@dataclass
+class World:
+    """Prepared, validated and linked inputs of one run."""
+
+    inputs: Inputs
+    roster: pd.DataFrame  #: every prepared roster row, plus ``kode_jabatan_link`` / ``cara_tautan``
+    positions: pd.DataFrame  #: valid position rows
+    history: pd.DataFrame | None
+    findings: list[Finding] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    @property
+    def valid_roster(self) -> pd.DataFrame:
+        return self.roster[self.roster["_status"] == "valid"]
+
+
+def _read_history(path: Source, opts: ReadOptions) -> tuple[pd.DataFrame, list[Finding]]:
+    """Read a riwayat jabatan sheet/file: ``nip, jabatan, unit_kerja, tmt_mulai, tmt_selesai``."""
+    from asn_mutasi.domain.nip import nip_key
+
+    raw = read_input(path, "riwayat", opts)
+    frame = raw.frame.copy()
+    frame["nip"] = [nip_key(v) for v in frame["nip"].tolist()]
+    return frame, list(raw.findings)
+
+
+def build_world(
+    pegawai: Source,
+    jabatan: Source | None,
+    *,
+    run: RunSetup,
+    riwayat: Source | None = None,
+    abk: Source | None = None,
+) -> World:
+    """Read, validate and link the roster to the position table."""
+    from asn_mutasi.workload.linking import link_employees
+
+    check_stdin_usage(pegawai, jabatan, riwayat, abk)
+    progress = run.progress
+    inputs = load_inputs(
+        pegawai,
+        jabatan,
+        opts=run.read,
+        settings=run.settings,
+        today=run.today,
+        require_positions=True,
+        progress=progress,
+        abk=abk,
+    )
+    assert inputs.positions is not None  # require_positions
+    findings = list(inputs.findings)
+    progress("menautkan pegawai ke peta jabatan")
+    raw = inputs.roster.raw
+    link = link_employees(
+        inputs.roster.frame,
+        inputs.positions.valid,
+        source=raw.source.path,
+        sheet=raw.source.sheet,
+        letters={f: c.letter for f, c in raw.columns.items()},
+        headers={f: c.header for f, c in raw.columns.items()},
+    )
+    valid_rows = set(inputs.roster.valid["_baris"].tolist())
+    findings += [f for f in link.findings if f.location.row in valid_rows]
+    history = None
+    if riwayat is not None:
+        progress("membaca riwayat jabatan")
+        history, hist_findings = _read_history(riwayat, run.read)
+        findings += hist_findings
+    files = [Path(p) for p in (pegawai, jabatan, riwayat, abk) if p is not None and str(p) != "-"]
+    return World(
+        inputs=inputs,
+        roster=link.frame,
+        positions=inputs.positions.valid,
+        history=history,
+        findings=findings,
+        files=files,
+    )

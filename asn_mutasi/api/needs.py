@@ -1,0 +1,120 @@
+"""``vacancies`` and ``workload``: bezetting vs kebutuhan, vacancies, projected retirements and ABK
+effective-workload (EJ) grading, per position and per unit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+import pandas as pd
+
+from asn_mutasi.api.inputs import Progress, ReadOptions, Source, World, build_world, setup
+from asn_mutasi.config import Settings
+from asn_mutasi.io.serialise import Record, frame_records
+from asn_mutasi.models import POSITION_COLUMNS, UNIT_COLUMNS
+
+
+class View(StrEnum):
+    """Which table of a needs analysis: per position, per unit, or projected retirements."""
+
+    jabatan = "jabatan"
+    unit = "unit"
+    pensiun = "pensiun"
+
+
+POSITION_FIELDS: list[str] = list(POSITION_COLUMNS)
+UNIT_FIELDS: list[str] = list(UNIT_COLUMNS)
+RETIREMENT_FIELDS: list[str] = [
+    "nip",
+    "nama",
+    "kode_jabatan",
+    "jabatan",
+    "unit_kerja",
+    "tanggal_lahir",
+    "bup",
+    "tmt_pensiun",
+]
+
+
+@dataclass
+class NeedsResult:
+    """Per-position and per-unit staffing, projected retirements and EJ grading."""
+
+    positions: pd.DataFrame
+    units: pd.DataFrame
+    retirements: pd.DataFrame
+    grading: pd.DataFrame
+    imbalance: float
+    horizon: int
+    as_of: date
+    world: World
+
+    def table(self, view: View) -> pd.DataFrame:
+        return {View.jabatan: self.positions, View.unit: self.units, View.pensiun: self.retirements}[view]
+
+    def to_json(self, view: View) -> list[Record]:
+        """The rows printed by ``vacancies/workload --per VIEW --format json``."""
+        fields = {View.jabatan: POSITION_FIELDS, View.unit: UNIT_FIELDS, View.pensiun: RETIREMENT_FIELDS}[view]
+        return frame_records(self.table(view), fields)
+
+
+def _analyse(world: World, settings: Settings, as_of: date, horizon: int | None) -> NeedsResult:
+    from asn_mutasi.workload import (
+        grading_table,
+        imbalance_index,
+        position_summary,
+        projected_retirements,
+        unit_summary,
+    )
+
+    months = horizon if horizon is not None else settings.beban_kerja.horizon_bulan
+    linked = world.valid_roster
+    retirements = projected_retirements(linked, settings, as_of=as_of, horizon_months=months)
+    per_position = position_summary(
+        linked, world.positions, settings, as_of=as_of, horizon_months=months, retirements=retirements
+    )
+    units = unit_summary(per_position, settings, linked=linked)
+    return NeedsResult(
+        positions=per_position,
+        units=units,
+        retirements=retirements,
+        grading=grading_table(settings),
+        imbalance=float(imbalance_index(units)),
+        horizon=months,
+        as_of=as_of,
+        world=world,
+    )
+
+
+def vacancies(
+    *,
+    pegawai: Source,
+    jabatan: Source,
+    horizon: int | None = None,
+    abk: Source | None = None,
+    options: ReadOptions | None = None,
+    settings: Settings | None = None,
+    tanggal: date | None = None,
+    progress: Progress | None = None,
+) -> NeedsResult:
+    """Vacancies and surplus: kebutuhan, bezetting, selisih, status, retirements within ``horizon`` months."""
+    run = setup(options, settings, tanggal, progress)
+    world = build_world(pegawai, jabatan, run=run, abk=abk)
+    return _analyse(world, run.settings, run.today, horizon)
+
+
+def analyse_workload(
+    *,
+    pegawai: Source,
+    jabatan: Source,
+    abk: Source | None = None,
+    options: ReadOptions | None = None,
+    settings: Settings | None = None,
+    tanggal: date | None = None,
+    progress: Progress | None = None,
+) -> NeedsResult:
+    """Workload analysis (ABK): EJ = beban kerja ÷ (bezetting × effective hours), grades A–E."""
+    run = setup(options, settings, tanggal, progress)
+    world = build_world(pegawai, jabatan, run=run, abk=abk)
+    return _analyse(world, run.settings, run.today, None)

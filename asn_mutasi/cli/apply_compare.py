@@ -1,0 +1,137 @@
+"""``asn-mutasi apply`` and ``asn-mutasi compare``: close the loop after a plan is approved."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from asn_mutasi.cli.console import info, progress
+from asn_mutasi.cli.options import Context, command
+from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
+from asn_mutasi.errors import EXIT_FINDINGS
+
+FINDING_TABLE = [("kode", "Kode"), ("tingkat", "Tingkat"), ("baris", "Baris"), ("kolom", "Kolom"), ("pesan", "Pesan")]
+#: the other tables of ``compare`` shown on a terminal, after the per-unit table
+COMPARE_TABLES = (
+    ("pindah", "Pindah"),
+    ("masuk", "Masuk"),
+    ("keluar", "Keluar"),
+    ("realisasi_rencana", "Realisasi rencana"),
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("apply")(apply)
+    app.command("compare")(compare)
+
+
+@command()
+def apply(
+    rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Workbook rencana yang sudah diberi Keputusan.")],
+    pegawai: Annotated[
+        str, typer.Argument(metavar="PEGAWAI", help="Data pegawai saat ini (format yang sama akan ditulis).")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Data pegawai baru (.xlsx atau .csv).")],
+    tmt: Annotated[datetime, typer.Option("--tmt", formats=["%Y-%m-%d"], help="TMT mutasi (YYYY-MM-DD).")],
+    sk: Annotated[Path | None, typer.Option("--sk", help="Daftar SK (.xlsx); bawaan: <output>_SK.xlsx.")] = None,
+    jabatan: Annotated[
+        Path | None, typer.Option("--jabatan", help="Peta jabatan untuk memeriksa kebutuhan saat rantai putus.")
+    ] = None,
+    *,
+    ctx: Context,
+) -> None:
+    """Terapkan mutasi yang disetujui (Keputusan = Setuju) ke data pegawai dan buat daftar SK.
+
+    Menolak — tanpa menulis apa pun, kode keluar 1 — bila rencana tidak cocok lagi: NIP tidak ada,
+    jabatan pegawai sudah berubah, baris rencana diubah, keputusan tidak valid, atau penolakan yang
+    memutus rantai mutasi sehingga jabatan melebihi kebutuhannya.
+    """
+    from asn_mutasi.api.apply import SK_FIELDS
+    from asn_mutasi.api.apply import apply as run_apply
+    from asn_mutasi.loop.apply import SK_COLUMNS
+
+    with progress("Menerapkan rencana"):
+        outcome = run_apply(
+            rencana=rencana,
+            pegawai=pegawai,
+            tmt=tmt.date(),
+            output=output,
+            sk=sk,
+            jabatan=jabatan,
+            overwrite=ctx.overwrite,
+            **ctx.verb_args(),
+        )
+    rows = outcome.to_json()
+    if not outcome.ok:
+        from asn_mutasi.findings import FINDING_KEYS
+
+        emit_view(
+            ctx.fmt, rows, FINDING_KEYS, FINDING_TABLE, title="Rencana ditolak", styles={"tingkat": severity_style}
+        )
+        info(f"Rencana ditolak: {len(rows)} masalah. Tidak ada berkas yang ditulis.")
+        raise typer.Exit(EXIT_FINDINGS)
+    emit_view(ctx.fmt, rows, SK_FIELDS, list(SK_COLUMNS), title="Daftar SK mutasi")
+    c = outcome.result.counts
+    info(
+        f"Diterapkan {len(outcome.result.applied)} mutasi (Setuju {c.get('setuju', 0)}, Tolak {c.get('tolak', 0)}, "
+        f"Tunda {c.get('tunda', 0)}, kosong {c.get('kosong', 0)}). Data pegawai baru: {outcome.roster_file}; "
+        f"daftar SK: {outcome.sk_file}."
+    )
+
+
+@command()
+def compare(
+    sebelum: Annotated[str, typer.Argument(metavar="SEBELUM", help="Data pegawai sebelum mutasi.")],
+    sesudah: Annotated[str, typer.Argument(metavar="SESUDAH", help="Data pegawai sesudah mutasi.")],
+    jabatan: Annotated[
+        str | None, typer.Argument(metavar="JABATAN", help="Peta jabatan (untuk lowongan dan EJ per unit).")
+    ] = None,
+    rencana: Annotated[
+        Path | None, typer.Option("--rencana", help="Workbook rencana: mutasi disetujui mana yang terlaksana.")
+    ] = None,
+    *,
+    ctx: Context,
+) -> None:
+    """Bandingkan data pegawai sebelum dan sesudah: pindah, masuk, keluar, lowongan dan EJ per unit.
+
+    Dengan --rencana: mutasi yang disetujui mana yang terlaksana dan mana yang tidak.
+    """
+    from asn_mutasi.api.compare import compare as run_compare
+
+    with progress("Membandingkan"):
+        result = run_compare(
+            sebelum=sebelum,
+            sesudah=sesudah,
+            jabatan=jabatan,
+            rencana=rencana,
+            output=ctx.output,
+            overwrite=ctx.overwrite,
+            **ctx.verb_args(),
+        )
+    payload = result.to_json()
+    if ctx.json:
+        emit_json(payload)
+    else:
+        units = _rows(payload.get("per_unit"))
+        fields = list(units[0].keys()) if units else ["unit_kerja"]
+        emit_view(ctx.fmt, units, fields, titled(fields, 10), title="Per unit kerja: sebelum → sesudah")
+        if ctx.table:
+            for key, title in COMPARE_TABLES:
+                rows = _rows(payload.get(key))
+                if rows:
+                    cols = list(rows[0].keys())
+                    emit_view(ctx.fmt, rows, cols, titled(cols, 8), title=title, limit=50)
+    if result.workbook is not None:
+        info(f"Ditulis ke {result.workbook}")
+    summary = payload.get("ringkasan")
+    if isinstance(summary, list):
+        summary = summary[0] if summary else {}
+    if isinstance(summary, dict):
+        info("Ringkasan: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+
+
+def _rows(value: object) -> list[dict[str, object]]:
+    return [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []

@@ -1,0 +1,59 @@
+"""stderr for people: messages, warnings, progress steps and the spinner (stdout carries the product only)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.markup import escape
+
+
+class State:
+    """Global flags set by the app callback (-q / -v)."""
+
+    verbosity: int = 0  # -1 quiet, 0 default, 1 -v, 2 -vv
+
+
+def err_console() -> Console:
+    """A rich console on stderr (NO_COLOR honoured by rich)."""
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def out_console() -> Console:
+    """A rich console on stdout, 200 columns when piped."""
+    return Console(file=sys.stdout, highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+
+
+def info(message: str) -> None:
+    """Print a message on stderr unless -q."""
+    if State.verbosity >= 0:
+        err_console().print(message, markup=False)
+
+
+def warn(message: str) -> None:
+    if State.verbosity >= 0:
+        err_console().print(f"[yellow]Peringatan:[/yellow] {escape(message)}")
+
+
+def step(message: str) -> None:
+    """A progress step, shown with -v."""
+    if State.verbosity >= 1:
+        err_console().print(f"[dim]· {escape(message)}[/dim]")
+
+
+@contextmanager
+def progress(description: str) -> Iterator[Callable[[str], None]]:
+    """A spinner on stderr (only when stderr is a terminal); yields a step callback."""
+    if not sys.stderr.isatty() or State.verbosity < 0:
+        yield step
+        return
+    console = err_console()
+    with console.status(description) as status:
+
+        def update(message: str) -> None:
+            status.update(f"{description} — {message}")
+            step(message)
+
+        yield update

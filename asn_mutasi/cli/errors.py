@@ -1,0 +1,70 @@
+"""Exceptions → a short Bahasa Indonesia message on stderr and the documented exit code.
+
+Tracebacks never show local variables (they would print personal data) and appear only with ``-vv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import typer
+from rich.markup import escape
+
+from asn_mutasi.cli.console import State, err_console
+from asn_mutasi.errors import EXIT_INTERNAL, EXIT_USAGE, AsnMutasiError, UsageError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Translate exceptions into a message on stderr and the documented exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(0) from None
+        except UsageError as exc:
+            err_console().print(f"[red]Kesalahan penggunaan:[/red] {escape(exc.message)}")
+            raise typer.Exit(EXIT_USAGE) from None
+        except AsnMutasiError as exc:
+            console = err_console()
+            # messages quote paths and headers, which may contain [brackets]: never markup
+            console.print(f"[red]Gagal:[/red] {escape(exc.message)}")
+            if exc.hint:
+                console.print(f"Saran: {exc.hint}", markup=False)
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            err_console().print("Dibatalkan.")
+            raise typer.Exit(130) from None
+        except Exception as exc:  # last line of defence: never a raw traceback
+            console = err_console()
+            console.print(
+                f"[red]Kesalahan internal[/red] ({type(exc).__name__}). Ini bug pada asn-mutasi, bukan pada data Anda. "
+                "Jalankan ulang dengan -vv untuk rincian teknis dan laporkan."
+            )
+            if State.verbosity >= 2:
+                # plain traceback: no local variables, so no personal data from the frames
+                console.print("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)), markup=False)
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+    return wrapper
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass

@@ -1,0 +1,130 @@
+"""``asn-mutasi match`` and ``asn-mutasi assess``: candidates and verdicts on proposed moves."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from asn_mutasi.cli.console import info, progress
+from asn_mutasi.cli.options import Context, RiwayatOpt, command
+from asn_mutasi.cli.render import emit_view, layak_style, write_rows
+
+MATCH_TABLE = [
+    ("kode_jabatan", "Kode"),
+    ("nama_jabatan", "Jabatan"),
+    ("unit_kerja", "Unit Kerja"),
+    ("peringkat", "#"),
+    ("nip", "NIP"),
+    ("nama", "Nama"),
+    ("skor", "Skor"),
+    ("status_pendidikan", "Pendidikan"),
+    ("layak", "Layak"),
+    ("alasan", "Alasan"),
+]
+NIP_TABLE = [
+    ("peringkat", "#"),
+    ("kode_jabatan", "Kode"),
+    ("nama_jabatan", "Jabatan"),
+    ("unit_kerja", "Unit Kerja"),
+    ("skor", "Skor"),
+    ("status_pendidikan", "Pendidikan"),
+    ("layak", "Layak"),
+    ("alasan", "Alasan"),
+]
+ASSESS_TABLE = [
+    ("baris_usulan", "Baris"),
+    ("nip", "NIP"),
+    ("nama", "Nama"),
+    ("kode_jabatan", "Kode"),
+    ("jabatan_tujuan", "Jabatan Tujuan"),
+    ("status_pendidikan", "Pendidikan"),
+    ("skor", "Skor"),
+    ("layak", "Layak"),
+    ("alasan", "Alasan"),
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("match")(match)
+    app.command("assess")(assess)
+
+
+@command()
+def match(
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai (CSV/XLSX/XLS/ODS, atau '-').")],
+    jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi.")],
+    kode_jabatan: Annotated[str | None, typer.Option("--jabatan", help="Hanya untuk jabatan dengan kode ini.")] = None,
+    nip: Annotated[
+        str | None, typer.Option("--nip", help="Jabatan lowong terbaik untuk pegawai dengan NIP ini.")
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, max=1000, help="Jumlah calon per jabatan.")] = 10,
+    riwayat: RiwayatOpt = None,
+    *,
+    ctx: Context,
+) -> None:
+    """Calon terbaik untuk setiap jabatan yang lowong (atau satu jabatan dengan --jabatan).
+
+    Dengan --nip: jabatan lowong yang paling cocok untuk satu pegawai. Skor 0–100 dengan
+    komponennya (pendidikan, jurusan, pengalaman, golongan, kinerja, diklat, preferensi) dan alasannya.
+    """
+    from asn_mutasi.api.match import match as run_match
+
+    with progress("Mencocokkan") as step:
+        result = run_match(
+            pegawai=pegawai,
+            jabatan=jabatan,
+            kode_jabatan=kode_jabatan,
+            nip=nip,
+            top=top,
+            riwayat=riwayat,
+            **ctx.verb_args(step),
+        )
+    rows = result.to_json()
+    table = NIP_TABLE if nip else MATCH_TABLE
+    title = f"Jabatan terbaik untuk NIP {nip}" if nip else "Calon terbaik per jabatan lowong"
+    emit_view(ctx.fmt, rows, result.fields, table, title=title, styles={"layak": layak_style})
+    if ctx.output is not None:
+        write_rows(ctx.output, ctx.overwrite, rows, result.fields, "Calon")
+        info(f"Ditulis ke {ctx.output}")
+    n_pos = result.table["kode_jabatan"].nunique() if len(result.table) else 0
+    info(f"{len(rows)} baris calon untuk {n_pos} jabatan.")
+
+
+@command()
+def assess(
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
+    jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi.")],
+    usulan: Annotated[
+        str,
+        typer.Argument(metavar="USULAN", help="Usulan mutasi: nip dan kode_jabatan (atau nama_jabatan + unit_kerja)."),
+    ],
+    riwayat: RiwayatOpt = None,
+    *,
+    ctx: Context,
+) -> None:
+    """Nilai usulan mutasi yang sudah ada: memenuhi pendidikan?, skor, layak?, dan alasannya.
+
+    Satu baris keluaran per baris usulan, dengan kunci yang sama di json dan csv
+    (nip, kode_jabatan, memenuhi_pendidikan, status_pendidikan, skor, layak, alasan …).
+    """
+    from asn_mutasi.api.match import ASSESS_FIELDS
+    from asn_mutasi.api.match import assess as run_assess
+
+    with progress("Menilai usulan") as step:
+        result = run_assess(
+            pegawai=pegawai,
+            jabatan=jabatan,
+            usulan=usulan,
+            riwayat=riwayat,
+            **ctx.verb_args(step),
+        )
+    rows = result.to_json()
+    emit_view(
+        ctx.fmt, rows, ASSESS_FIELDS, ASSESS_TABLE, title="Penilaian usulan mutasi", styles={"layak": layak_style}
+    )
+    if ctx.output is not None:
+        write_rows(ctx.output, ctx.overwrite, rows, ASSESS_FIELDS, "Penilaian Usulan")
+        info(f"Ditulis ke {ctx.output}")
+    layak = sum(1 for r in rows if r.get("layak") is True)
+    info(f"{len(rows)} usulan dinilai: {layak} layak, {len(rows) - layak} tidak layak.")

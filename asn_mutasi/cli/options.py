@@ -1,0 +1,202 @@
+"""Options shared by the commands, declared once, and the :class:`Context` they become.
+
+A command is a function decorated with :func:`command`; the decorator appends the shared
+options (output format, ``-o``, ``--timpa``, and the input options sheet, input format,
+column mapping, config, date) to its signature for Typer, and passes the command one
+``ctx: Context`` built from them by :func:`build_context`. A command that needs a
+different help text for a shared option (``plan -o``) declares that parameter itself: it
+then receives the value as its own argument *and* in ``ctx``.
+
+This module is imported at CLI start-up: it must not import pandas (the context is built
+lazily, when a command runs).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, TypedDict, get_type_hints
+
+import typer
+
+from asn_mutasi.cli.errors import handle_errors
+from asn_mutasi.cli.render import OutputFormat, resolve_format
+
+if TYPE_CHECKING:
+    from asn_mutasi.api.inputs import ReadOptions
+    from asn_mutasi.config import Settings
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+# --- shared options (declared once) ----------------------------------------------------------
+FormatOpt = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Format keluaran di stdout: table, json atau csv (bawaan: table di terminal, csv di pipa).",
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Tulis laporan ke berkas (.xlsx, .csv atau .json menurut akhiran)."),
+]
+OverwriteOpt = Annotated[
+    bool, typer.Option("--timpa", "--force", help="Izinkan menimpa berkas keluaran yang sudah ada.")
+]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", "-c", help="Berkas pengaturan TOML (bobot, ambang, aturan).")
+]
+MappingOpt = Annotated[
+    Path | None, typer.Option("--peta-kolom", help="Berkas pemetaan kolom (TOML \\[kolom] atau CSV field,judul).")
+]
+SheetOpt = Annotated[str | None, typer.Option("--sheet", help="Nama atau nomor sheet data pegawai.")]
+SheetJabatanOpt = Annotated[str | None, typer.Option("--sheet-jabatan", help="Nama atau nomor sheet peta jabatan.")]
+InputFormatOpt = Annotated[
+    str | None, typer.Option("--input-format", help="Format masukan bila dibaca dari stdin ('-'): csv, xlsx, xls, ods.")
+]
+AsOfOpt = Annotated[
+    datetime | None,
+    typer.Option("--tanggal", formats=["%Y-%m-%d"], help="Tanggal acuan perhitungan (YYYY-MM-DD); bawaan: hari ini."),
+]
+
+# --- options several commands share (declared here once, named by each command that takes them)
+RiwayatOpt = Annotated[
+    Path | None, typer.Option("--riwayat", help="Riwayat jabatan (nip, jabatan, unit_kerja, tmt_mulai, tmt_selesai).")
+]
+AbkOpt = Annotated[Path | None, typer.Option("--abk", help="Lembar tugas ABK (volume × norma waktu per tugas).")]
+
+
+def _param(name: str, annotation: object, default: object) -> inspect.Parameter:
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+
+
+#: output options, in help order
+OUTPUT_PARAMS = (
+    _param("fmt", FormatOpt, None),
+    _param("output", OutputOpt, None),
+    _param("overwrite", OverwriteOpt, False),
+)
+#: input options, in help order
+INPUT_PARAMS = (
+    _param("sheet", SheetOpt, None),
+    _param("sheet_jabatan", SheetJabatanOpt, None),
+    _param("input_format", InputFormatOpt, None),
+    _param("mapping_file", MappingOpt, None),
+    _param("config", ConfigOpt, None),
+    _param("tanggal", AsOfOpt, None),
+)
+SHARED_NAMES = frozenset(p.name for p in (*OUTPUT_PARAMS, *INPUT_PARAMS))
+
+
+class VerbArgs(TypedDict):
+    """The keyword arguments every library verb that reads inputs takes from the shared options."""
+
+    options: ReadOptions
+    settings: Settings
+    tanggal: date
+    progress: Callable[[str], None] | None
+
+
+@dataclass
+class Context:
+    """The shared options of one command run, resolved."""
+
+    fmt: OutputFormat  #: resolved: table on a terminal, csv in a pipe unless --format
+    output: Path | None
+    overwrite: bool
+    read: ReadOptions
+    settings: Settings
+    tanggal: date
+
+    def verb_args(self, progress: Callable[[str], None] | None = None) -> VerbArgs:
+        """``**ctx.verb_args(step)``: read options, settings and date for a library verb."""
+        return VerbArgs(options=self.read, settings=self.settings, tanggal=self.tanggal, progress=progress)
+
+    @property
+    def json(self) -> bool:
+        return self.fmt is OutputFormat.json
+
+    @property
+    def table(self) -> bool:
+        return self.fmt is OutputFormat.table
+
+
+def build_context(
+    *,
+    fmt: OutputFormat | None = None,
+    output: Path | None = None,
+    overwrite: bool = False,
+    sheet: str | None = None,
+    sheet_jabatan: str | None = None,
+    input_format: str | None = None,
+    mapping_file: Path | None = None,
+    config: Path | None = None,
+    tanggal: datetime | None = None,
+) -> Context:
+    """Turn the shared option values into one :class:`Context` (settings read, mapping loaded)."""
+    from asn_mutasi.api.inputs import ReadOptions
+    from asn_mutasi.config import load_settings
+    from asn_mutasi.io.mapping import load_mapping
+
+    settings = load_settings(config)
+    read = ReadOptions(
+        sheet_pegawai=sheet,
+        sheet_jabatan=sheet_jabatan,
+        input_format=input_format,
+        mapping=load_mapping(mapping_file) if mapping_file else None,
+        stdin=sys.stdin.buffer,
+    )
+    return Context(
+        fmt=resolve_format(fmt),
+        output=output,
+        overwrite=overwrite,
+        read=read,
+        settings=settings,
+        tanggal=tanggal.date() if tanggal else date.today(),
+    )
+
+
+CommandFunc = Callable[..., None]
+
+
+def command(*, inputs: bool = True, fmt: bool = True) -> Callable[[CommandFunc], CommandFunc]:
+    """Give a command the shared options and one ``ctx: Context``; translate errors to exit codes.
+
+    ``inputs=False`` leaves out the input options (sheet, mapping, config, date); ``fmt=False``
+    leaves out ``--format``.
+    """
+
+    def decorate(func: CommandFunc) -> CommandFunc:
+        hints = get_type_hints(func, include_extras=True)
+        own = [
+            p.replace(annotation=hints.get(p.name, p.annotation))
+            for p in inspect.signature(func).parameters.values()
+            if p.name != "ctx"
+        ]
+        declared = {p.name for p in own}
+        wanted = [*OUTPUT_PARAMS, *(INPUT_PARAMS if inputs else ())]
+        added = [p for p in wanted if p.name not in declared and (fmt or p.name != "fmt")]
+
+        @functools.wraps(func)
+        def wrapper(**kwargs: object) -> None:
+            shared = {n: (kwargs[n] if n in declared else kwargs.pop(n)) for n in SHARED_NAMES if n in kwargs}
+            func(**kwargs, ctx=build_context(**shared))  # type: ignore[arg-type]
+
+        parameters = own + added
+        wrapper.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
+        return handle_errors(wrapper)
+
+    return decorate

@@ -1,0 +1,127 @@
+"""``asn-mutasi plan``: the exact, explained mutation plan, written to Excel."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from asn_mutasi.cli.console import info, progress
+from asn_mutasi.cli.options import AbkOpt, Context, RiwayatOpt, command
+from asn_mutasi.cli.render import emit_json, emit_view
+
+if TYPE_CHECKING:
+    from asn_mutasi.config import Settings
+
+MOVE_TABLE = [
+    ("id_mutasi", "ID"),
+    ("nip", "NIP"),
+    ("nama", "Nama"),
+    ("jabatan_asal", "Jabatan Asal"),
+    ("unit_asal", "Unit Asal"),
+    ("jabatan_tujuan", "Jabatan Tujuan"),
+    ("unit_tujuan", "Unit Tujuan"),
+    ("skor", "Skor"),
+    ("jenis_lowongan", "Lowongan"),
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("plan")(plan)
+
+
+def _with_overrides(settings: Settings, **changes: object) -> Settings:
+    """``settings`` with the plan options given on the command line (None = not given)."""
+    given = {k: v for k, v in changes.items() if v is not None}
+    if not given:
+        return settings
+    return dataclasses.replace(settings, rencana=dataclasses.replace(settings.rencana, **given))  # type: ignore[arg-type]
+
+
+@command()
+def plan(
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
+    jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Workbook rencana (.xlsx).")] = None,
+    overwrite: Annotated[
+        bool, typer.Option("--timpa", "--force", help="Izinkan menimpa berkas rencana yang ada.")
+    ] = False,
+    keep: Annotated[
+        list[str] | None, typer.Option("--keep", help="NIP yang tidak boleh dipindah (boleh berulang).")
+    ] = None,
+    keep_file: Annotated[
+        Path | None, typer.Option("--keep-file", help="Berkas berisi satu NIP per baris yang tidak boleh dipindah.")
+    ] = None,
+    pin: Annotated[
+        Path | None, typer.Option("--pin", help="Tabel mutasi yang wajib terjadi (nip, kode_jabatan).")
+    ] = None,
+    rotasi: Annotated[
+        bool | None,
+        typer.Option(
+            "--rotasi/--tanpa-rotasi", help="Wajibkan rotasi pegawai > 5 tahun di jabatan bila ada tujuan layak."
+        ),
+    ] = None,
+    maks_pindah: Annotated[
+        int | None, typer.Option("--maks-pindah-per-unit", min=0, help="Batas pegawai keluar per unit.")
+    ] = None,
+    min_pegawai: Annotated[
+        int | None, typer.Option("--min-pegawai-per-unit", min=0, help="Jumlah minimal pegawai per unit.")
+    ] = None,
+    semua_jabatan: Annotated[
+        bool | None,
+        typer.Option(
+            "--semua-jabatan/--hanya-lowong",
+            help="Nilai calon untuk semua jabatan agar rantai mutasi melalui jabatan penuh dapat ditemukan (lebih lambat); bawaan: hanya jabatan lowong.",
+        ),
+    ] = None,
+    riwayat: RiwayatOpt = None,
+    abk: AbkOpt = None,
+    *,
+    ctx: Context,
+) -> None:
+    """Susun rencana mutasi optimal (eksak): isi lowongan dengan pegawai layak yang paling cocok.
+
+    Mengambil pegawai terutama dari jabatan yang kelebihan, membebankan biaya per pindah agar
+    pegawai yang sudah cocok tetap, menghormati aturan (2 tahun di jabatan, CPNS, BUP, hukuman
+    disiplin, tugas belajar, pendidikan) dan menjelaskan setiap usulan. -o menulis workbook dengan
+    kolom Keputusan (Setuju/Tolak/Tunda) untuk disetujui lalu diterapkan dengan `apply`.
+    """
+    from asn_mutasi.api.plan import plan as run_plan
+    from asn_mutasi.io.serialise import frame_records
+
+    ctx.settings = _with_overrides(
+        ctx.settings,
+        rotasi_wajib=rotasi,
+        maks_pindah_per_unit=maks_pindah,
+        min_pegawai_per_unit=min_pegawai,
+        calon_semua_jabatan=semua_jabatan,
+    )
+    with progress("Menyusun rencana") as step:
+        result = run_plan(
+            pegawai=pegawai,
+            jabatan=jabatan,
+            keep=keep or [],
+            keep_file=keep_file,
+            pins=pin,
+            riwayat=riwayat,
+            abk=abk,
+            output=output,
+            overwrite=overwrite,
+            **ctx.verb_args(step),
+        )
+
+    if ctx.json:
+        emit_json(result.to_json())
+    else:
+        moves = result.plan.moves
+        emit_view(ctx.fmt, frame_records(moves), list(moves.columns), MOVE_TABLE, title="Rencana mutasi", limit=100)
+    s = result.plan.summary
+    info(
+        f"Rencana: {s.get('pindah', 0)} pindah, {s.get('tetap', 0)} tetap, {s.get('dikecualikan', 0)} dikecualikan "
+        f"(dari {s.get('pegawai_input', 0)} pegawai); lowongan terisi {s.get('lowongan_terisi', 0)} "
+        f"dari {s.get('lowongan_awal', 0)}."
+    )
+    if output is not None:
+        info(f"Workbook rencana ditulis ke {output}")

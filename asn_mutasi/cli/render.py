@@ -1,0 +1,136 @@
+"""Writing the product to stdout (table, JSON or CSV) and simple report files (``-o``).
+
+Every value goes through :mod:`asn_mutasi.io.serialise`, the one serialiser shared with the
+library and the file writers.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from enum import StrEnum
+from pathlib import Path
+
+from rich.markup import escape
+from rich.table import Table
+
+from asn_mutasi.cli.console import info, out_console
+from asn_mutasi.io.serialise import Record, clean_records, csv_cell, dumps
+
+Style = Callable[[object], str | None]
+#: (canonical key, Indonesian header) of one table column
+Column = tuple[str, str]
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def resolve_format(fmt: OutputFormat | None) -> OutputFormat:
+    """The chosen format, else a table on a terminal and CSV in a pipe."""
+    if fmt is not None:
+        return fmt
+    return OutputFormat.table if sys.stdout.isatty() else OutputFormat.csv
+
+
+def emit_json(payload: object) -> None:
+    sys.stdout.write(dumps(payload))
+    sys.stdout.write("\n")
+    sys.stdout.flush()
+
+
+def emit_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str]) -> None:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    for r in rows:
+        writer.writerow([csv_cell(r.get(c)) for c in columns])
+    sys.stdout.flush()
+
+
+def emit_table(
+    rows: Sequence[Mapping[str, object]],
+    columns: Sequence[Column],
+    *,
+    title: str | None = None,
+    limit: int | None = None,
+    styles: Mapping[str, Style] | None = None,
+) -> None:
+    """Print a rich table on stdout: ``columns`` are (key, Indonesian header)."""
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for _key, header in columns:
+        table.add_column(header, overflow="fold")
+    shown = rows if limit is None else rows[:limit]
+    for r in clean_records(shown):
+        cells = []
+        for key, _header in columns:
+            value = r.get(key)
+            text = "" if value is None else ("ya" if value is True else "tidak" if value is False else str(value))
+            styler = styles.get(key) if styles else None
+            style = styler(value) if styler else None
+            cells.append(f"[{style}]{escape(text)}[/{style}]" if style else escape(text))
+        table.add_row(*cells)
+    out_console().print(table)
+    if limit is not None and len(rows) > limit:
+        info(f"Menampilkan {limit} dari {len(rows)} baris; gunakan --format csv/json atau -o untuk semuanya.")
+
+
+def emit(
+    fmt: OutputFormat,
+    rows: Sequence[Mapping[str, object]],
+    columns: Sequence[Column],
+    *,
+    title: str | None = None,
+    limit: int | None = None,
+    styles: Mapping[str, Style] | None = None,
+) -> None:
+    """Write ``rows`` to stdout in the chosen format."""
+    if fmt is OutputFormat.json:
+        emit_json(list(rows))
+    elif fmt is OutputFormat.csv:
+        emit_csv(rows, [k for k, _ in columns])
+    else:
+        emit_table(rows, columns, title=title, limit=limit, styles=styles)
+
+
+def emit_view(
+    fmt: OutputFormat,
+    rows: Sequence[Mapping[str, object]],
+    fields: Sequence[str],
+    table: Sequence[Column],
+    *,
+    title: str | None = None,
+    limit: int | None = 300,
+    styles: Mapping[str, Style] | None = None,
+) -> None:
+    """Emit rows: the short ``table`` view on a terminal, every field in json/csv."""
+    columns = list(table) if fmt is OutputFormat.table else [(f, f) for f in fields]
+    emit(fmt, rows, columns, title=title, limit=limit, styles=styles)
+
+
+def titled(fields: Sequence[str], n: int | None = None) -> list[Column]:
+    """Table columns headed by the field name in title case (for tables without fixed headers)."""
+    return [(f, f.replace("_", " ").title()) for f in list(fields)[:n]]
+
+
+def severity_style(value: object) -> str | None:
+    return {"error": "red", "warning": "yellow", "info": "dim"}.get(str(value))
+
+
+def layak_style(value: object) -> str | None:
+    return "green" if value is True else "red" if value is False else None
+
+
+def write_rows(output: Path, overwrite: bool, rows: list[Record], columns: Sequence[str], sheet: str) -> None:
+    """Write rows to ``output`` as .xlsx (one sheet), .csv or .json, chosen by the suffix."""
+    import pandas as pd
+
+    from asn_mutasi.io.writers import detect_output_format, write_records, write_simple_xlsx
+
+    kind = detect_output_format(output, None)
+    if kind == "xlsx":
+        write_simple_xlsx(output, {sheet: pd.DataFrame(rows, columns=list(columns))}, overwrite=overwrite)
+    else:
+        write_records(rows, output, kind, columns=list(columns), overwrite=overwrite)

@@ -1,0 +1,221 @@
+"""``asn-mutasi vacancies`` and ``asn-mutasi workload``: needs analysis per position and unit."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from asn_mutasi.cli.console import info, progress
+from asn_mutasi.cli.options import AbkOpt, Context, command
+from asn_mutasi.cli.render import emit_view, titled
+
+if TYPE_CHECKING:
+    from asn_mutasi.api.needs import NeedsResult
+
+
+class Per(StrEnum):
+    """``--per``: the values of :class:`asn_mutasi.api.needs.View` (kept here: the CLI starts without pandas)."""
+
+    jabatan = "jabatan"
+    unit = "unit"
+    pensiun = "pensiun"
+
+
+POSITION_TABLE = [
+    ("kode_jabatan", "Kode"),
+    ("nama_jabatan", "Jabatan"),
+    ("unit_kerja", "Unit Kerja"),
+    ("kebutuhan", "Kebutuhan"),
+    ("bezetting", "Bezetting"),
+    ("selisih", "Selisih"),
+    ("status", "Status"),
+    ("proyeksi_pensiun", "Pensiun"),
+    ("lowongan_proyeksi", "Lowongan+Pensiun"),
+]
+UNIT_TABLE = [
+    ("unit_kerja", "Unit Kerja"),
+    ("kebutuhan", "Kebutuhan"),
+    ("bezetting", "Bezetting"),
+    ("selisih", "Selisih"),
+    ("status", "Status"),
+    ("lowongan", "Lowongan"),
+    ("proyeksi_pensiun", "Pensiun"),
+    ("ej", "EJ"),
+    ("kelas_ej", "Kelas EJ"),
+]
+WORKLOAD_POSITION_TABLE = [
+    ("kode_jabatan", "Kode"),
+    ("nama_jabatan", "Jabatan"),
+    ("unit_kerja", "Unit Kerja"),
+    ("beban_kerja_jam", "Beban Kerja (jam)"),
+    ("kebutuhan", "Kebutuhan"),
+    ("bezetting", "Bezetting"),
+    ("ej", "EJ"),
+    ("kelas_ej", "Kelas"),
+    ("beban_lebih", "Beban Lebih"),
+    ("beban_kurang", "Beban Kurang"),
+]
+WORKLOAD_UNIT_TABLE = [
+    ("unit_kerja", "Unit Kerja"),
+    ("beban_kerja_jam", "Beban Kerja (jam)"),
+    ("kebutuhan", "Kebutuhan"),
+    ("bezetting", "Bezetting"),
+    ("ej", "EJ"),
+    ("kelas_ej", "Kelas"),
+    ("beban_lebih", "Beban Lebih"),
+    ("beban_kurang", "Beban Kurang"),
+]
+RETIREMENT_TABLE = [
+    ("nip", "NIP"),
+    ("nama", "Nama"),
+    ("jabatan", "Jabatan"),
+    ("unit_kerja", "Unit Kerja"),
+    ("bup", "BUP"),
+    ("tmt_pensiun", "TMT Pensiun"),
+]
+TITLES = {"jabatan": "Kebutuhan per jabatan", "unit": "Kebutuhan per unit kerja"}
+
+
+def register(app: typer.Typer) -> None:
+    app.command("vacancies")(vacancies)
+    app.command("workload")(workload)
+
+
+def _status_style(value: object) -> str | None:
+    return {"KURANG": "red", "LEBIH": "yellow", "SESUAI": "green"}.get(str(value))
+
+
+def _flag_style(value: object) -> str | None:
+    return "bold red" if value is True else None
+
+
+def _show(ctx: Context, result: NeedsResult, per: Per, table: list[tuple[str, str]], **kwargs: object) -> None:
+    from asn_mutasi.api.needs import POSITION_FIELDS, RETIREMENT_FIELDS, UNIT_FIELDS, View
+
+    view = View(per.value)
+    fields = {View.jabatan: POSITION_FIELDS, View.unit: UNIT_FIELDS, View.pensiun: RETIREMENT_FIELDS}[view]
+    emit_view(ctx.fmt, result.to_json(view), fields, table, **kwargs)  # type: ignore[arg-type]
+
+
+def _write_workbook(ctx: Context, output: Path, result: NeedsResult) -> None:
+    from asn_mutasi.api.needs import POSITION_FIELDS, View
+    from asn_mutasi.io.workload_workbook import write_workload_workbook
+    from asn_mutasi.io.writers import detect_output_format, write_records
+
+    kind = detect_output_format(output, None)
+    if kind != "xlsx":
+        rows = result.to_json(View.jabatan)
+        write_records(rows, output, kind, columns=list(POSITION_FIELDS), overwrite=ctx.overwrite)
+    else:
+        write_workload_workbook(
+            output,
+            units=result.units,
+            positions=result.positions,
+            retirements=result.retirements,
+            grading=result.grading,
+            parameters={
+                "tanggal_acuan": result.as_of.isoformat(),
+                "horizon_bulan": result.horizon,
+                **ctx.settings.to_dict(),
+            },
+            findings=result.world.findings,
+            overwrite=ctx.overwrite,
+        )
+    info(f"Ditulis ke {output}")
+
+
+def _summary(result: NeedsResult) -> None:
+    units, positions = result.units, result.positions
+    kurang = int((positions["status"] == "KURANG").sum())
+    lebih = int((positions["status"] == "LEBIH").sum())
+    info(
+        f"{len(positions)} jabatan di {len(units)} unit: kebutuhan {int(units['kebutuhan'].sum())}, "
+        f"bezetting {int(units['bezetting'].sum())}, lowongan {int(positions['lowongan'].sum())} "
+        f"({kurang} jabatan kurang, {lebih} lebih); {len(result.retirements)} pensiun dalam {result.horizon} bulan; "
+        f"indeks ketimpangan {result.imbalance:.3f}."
+    )
+
+
+@command()
+def vacancies(
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
+    jabatan: Annotated[
+        str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi (kebutuhan atau beban kerja).")
+    ],
+    per: Annotated[Per, typer.Option("--per", help="Tampilan: jabatan, unit, atau pensiun.")] = Per.jabatan,
+    horizon: Annotated[
+        int | None, typer.Option("--horizon", min=0, max=120, help="Proyeksi pensiun (bulan; bawaan 12).")
+    ] = None,
+    abk: AbkOpt = None,
+    *,
+    ctx: Context,
+) -> None:
+    """Lowongan dan kelebihan: kebutuhan, bezetting, selisih, status KURANG/SESUAI/LEBIH, proyeksi pensiun.
+
+    -o laporan.xlsx menulis semua tampilan (per unit, per jabatan, proyeksi pensiun) dalam satu workbook.
+    """
+    from asn_mutasi.api.needs import vacancies as run_vacancies
+
+    with progress("Menghitung kebutuhan") as step:
+        result = run_vacancies(
+            pegawai=pegawai,
+            jabatan=jabatan,
+            horizon=horizon,
+            abk=abk,
+            **ctx.verb_args(step),
+        )
+    styles = {"status": _status_style}
+    if per is Per.unit:
+        _show(ctx, result, per, UNIT_TABLE, title="Kebutuhan per unit kerja", styles=styles)
+    elif per is Per.pensiun:
+        _show(ctx, result, per, RETIREMENT_TABLE, title=f"Proyeksi pensiun {result.horizon} bulan")
+    else:
+        _show(ctx, result, per, POSITION_TABLE, title="Kebutuhan per jabatan", styles=styles)
+    if ctx.output is not None:
+        _write_workbook(ctx, ctx.output, result)
+    _summary(result)
+
+
+@command()
+def workload(
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
+    jabatan: Annotated[
+        str, typer.Argument(metavar="JABATAN", help="Peta jabatan dengan beban kerja (jam) atau kebutuhan.")
+    ],
+    per: Annotated[Per, typer.Option("--per", help="Tampilan: unit atau jabatan.")] = Per.unit,
+    abk: AbkOpt = None,
+    *,
+    ctx: Context,
+) -> None:
+    """Analisis beban kerja (ABK): EJ = beban kerja ÷ (bezetting × jam kerja efektif), kelas A–E.
+
+    Kebutuhan dihitung dari beban_kerja_jam ÷ 1.250 jam, atau dari lembar tugas --abk
+    (Σ volume × norma waktu ÷ 75.000 menit). Ambang kelas EJ dicetak bersama hasil.
+    """
+    from asn_mutasi.api.needs import analyse_workload as run_workload
+    from asn_mutasi.io.serialise import frame_records
+
+    with progress("Menghitung kebutuhan") as step:
+        result = run_workload(
+            pegawai=pegawai,
+            jabatan=jabatan,
+            abk=abk,
+            **ctx.verb_args(step),
+        )
+    styles = {"beban_lebih": _flag_style, "beban_kurang": _flag_style}
+    if per is Per.jabatan:
+        _show(ctx, result, per, WORKLOAD_POSITION_TABLE, title="Beban kerja per jabatan", styles=styles)
+    else:
+        _show(ctx, result, Per.unit, WORKLOAD_UNIT_TABLE, title="Beban kerja per unit kerja", styles=styles)
+    grading = frame_records(result.grading)
+    if ctx.table:
+        columns = list(result.grading.columns)
+        emit_view(ctx.fmt, grading, columns, titled(columns), title="Kelas EJ (ambang)", limit=None)
+    else:
+        info("Kelas EJ: " + "; ".join(f"{r['kelas_ej']} {r['rentang']}" for r in grading))
+    if ctx.output is not None:
+        _write_workbook(ctx, ctx.output, result)
+    _summary(result)
