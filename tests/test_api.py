@@ -1,0 +1,39 @@
+"""The front door: ``import asn_mutasi`` exports every verb, stays light, and the CLI starts without pandas."""
+
+from __future__ import annotations
+
+import inspect
+import subprocess
+import sys
+
+import asn_mutasi as am
+
+VERBS = ("check", "match", "assess", "vacancies", "analyse_workload", "plan", "apply", "compare", "make_sample")
+
+
+def test_every_exported_name_resolves() -> None:
+    for name in am.__all__:
+        assert getattr(am, name) is not None, name
+
+
+def test_verbs_take_keyword_only_typed_parameters_and_return_a_typed_result() -> None:
+    for name in VERBS:
+        signature = inspect.signature(getattr(am, name), eval_str=True)
+        assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in signature.parameters.values()), name
+        assert "Any" not in str(signature), name
+        assert hasattr(signature.return_annotation, "to_json"), name
+
+
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys\nprint('\\n'.join(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(out.stdout.split())
+
+
+def test_import_and_cli_start_up_do_not_import_pandas() -> None:
+    assert "pandas" not in _modules_after("import asn_mutasi")
+    assert "pandas" not in _modules_after("import asn_mutasi.cli.app")

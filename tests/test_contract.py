@@ -1,0 +1,134 @@
+"""CLI ⇔ library contract: for every command, ``--format json`` stdout equals the library verb's
+result serialised by the one serialiser (``asn_mutasi.io.serialise``).
+
+Model: frictionless ``console/commands/__spec__/test_validate.py``. Inputs are a small synthetic
+sample (300 employees) generated once per module, so every command runs in well under a second
+or two.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cli_helpers import decide, expect, run, stdout_json
+
+import asn_mutasi as am
+from asn_mutasi.io.serialise import to_jsonable
+
+TANGGAL = date(2026, 11, 1)
+CLI_TANGGAL = ("--tanggal", TANGGAL.isoformat())
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("contract")
+    result = am.make_sample(output=folder, pegawai=300, seed=11)
+    names = {p.name: str(p) for p in result.files}
+    return {
+        "pegawai": names["pegawai.xlsx"],
+        "jabatan": names["peta_jabatan.xlsx"],
+        "abk": names["abk_tugas.xlsx"],
+        "riwayat": names["riwayat_jabatan.csv"],
+        "usulan": names["usulan_mutasi.csv"],
+        "folder": str(folder),
+    }
+
+
+def library(payload: object) -> Any:
+    """The library result as the CLI would print it: serialised, then through a JSON round trip."""
+    return json.loads(json.dumps(to_jsonable(payload)))
+
+
+def cli_json(*args: object, code: int = 0) -> Any:
+    return stdout_json(expect(run(*args, "-f", "json", *CLI_TANGGAL), code))
+
+
+Case = tuple[Callable[[dict[str, str]], list[object]], Callable[[dict[str, str]], object]]
+
+CASES: dict[str, Case] = {
+    "check": (
+        lambda d: ["check", d["pegawai"], d["jabatan"], "--fail-on", "never"],
+        lambda d: am.check(pegawai=d["pegawai"], jabatan=d["jabatan"], tanggal=TANGGAL).to_json(),
+    ),
+    "match": (
+        lambda d: ["match", d["pegawai"], d["jabatan"], "--riwayat", d["riwayat"], "--top", "3"],
+        lambda d: am.match(
+            pegawai=d["pegawai"], jabatan=d["jabatan"], riwayat=d["riwayat"], top=3, tanggal=TANGGAL
+        ).to_json(),
+    ),
+    "assess": (
+        lambda d: ["assess", d["pegawai"], d["jabatan"], d["usulan"]],
+        lambda d: am.assess(pegawai=d["pegawai"], jabatan=d["jabatan"], usulan=d["usulan"], tanggal=TANGGAL).to_json(),
+    ),
+    "vacancies": (
+        lambda d: ["vacancies", d["pegawai"], d["jabatan"], "--per", "unit"],
+        lambda d: am.vacancies(pegawai=d["pegawai"], jabatan=d["jabatan"], tanggal=TANGGAL).to_json(am.View.unit),
+    ),
+    "vacancies-pensiun": (
+        lambda d: ["vacancies", d["pegawai"], d["jabatan"], "--per", "pensiun", "--horizon", "24"],
+        lambda d: am.vacancies(pegawai=d["pegawai"], jabatan=d["jabatan"], horizon=24, tanggal=TANGGAL).to_json(
+            am.View.pensiun
+        ),
+    ),
+    "workload": (
+        lambda d: ["workload", d["pegawai"], d["jabatan"], "--abk", d["abk"], "--per", "jabatan"],
+        lambda d: am.analyse_workload(
+            pegawai=d["pegawai"], jabatan=d["jabatan"], abk=d["abk"], tanggal=TANGGAL
+        ).to_json(am.View.jabatan),
+    ),
+    "compare": (
+        lambda d: ["compare", d["pegawai"], d["pegawai"], d["jabatan"]],
+        lambda d: am.compare(
+            sebelum=d["pegawai"], sesudah=d["pegawai"], jabatan=d["jabatan"], tanggal=TANGGAL
+        ).to_json(),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_cli_json_equals_library_result(name: str, data: dict[str, str]) -> None:
+    cli_args, verb = CASES[name]
+    expected = library(verb(data))
+    assert expected, f"{name}: the library result is empty, the contract would prove nothing"
+    assert cli_json(*cli_args(data)) == expected
+
+
+@pytest.fixture(scope="module")
+def planned(data: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    folder = tmp_path_factory.mktemp("plan")
+    cli = cli_json("plan", data["pegawai"], data["jabatan"], "-o", folder / "cli.xlsx")
+    lib = am.plan(pegawai=data["pegawai"], jabatan=data["jabatan"], output=folder / "lib.xlsx", tanggal=TANGGAL)
+    return {"cli": cli, "lib": lib, "folder": folder}
+
+
+def test_plan_cli_json_equals_library_result(planned: dict[str, Any]) -> None:
+    assert planned["lib"].workbook == planned["folder"] / "lib.xlsx"
+    assert planned["cli"] == library(planned["lib"].to_json())
+    assert planned["cli"]["mutasi"], "the sample plan moves nobody: the contract would prove little"
+
+
+def test_apply_cli_json_equals_library_result(data: dict[str, str], planned: dict[str, Any]) -> None:
+    folder: Path = planned["folder"]
+    decisions = {m["id_mutasi"]: "Tolak" if m["rantai"] else "Setuju" for m in planned["cli"]["mutasi"]}
+    decided = decide(folder / "lib.xlsx", folder / "decided.xlsx", decisions)
+    cli = cli_json("apply", decided, data["pegawai"], "-o", folder / "cli_baru.xlsx", "--tmt", "2027-01-01")
+    outcome = am.apply(
+        rencana=decided, pegawai=data["pegawai"], tmt=date(2027, 1, 1), output=folder / "lib_baru.xlsx", tanggal=TANGGAL
+    )
+    assert outcome.ok and outcome.sk_file == folder / "lib_baru_SK.xlsx"
+    assert cli == library(outcome.to_json())
+    assert cli, "no approved move was applied"
+
+
+def test_sample_cli_writes_what_the_library_writes(data: dict[str, str], tmp_path: Path) -> None:
+    result = expect(run("sample", "-o", tmp_path, "--pegawai", "300", "--seed", "11"), 0)
+    printed = [Path(line).name for line in result.stdout.splitlines()]
+    library_files = sorted(p.name for p in Path(data["folder"]).iterdir())
+    assert sorted(printed) == library_files
+    for name in ("pegawai.csv", "riwayat_jabatan.csv", "usulan_mutasi.csv"):
+        assert (tmp_path / name).read_bytes() == (Path(data["folder"]) / name).read_bytes()
