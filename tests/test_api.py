@@ -5,8 +5,11 @@ from __future__ import annotations
 import inspect
 import subprocess
 import sys
+from pathlib import Path
 
 import asn_mutasi as am
+
+ROOT = Path(__file__).resolve().parents[1]
 
 VERBS = ("check", "match", "assess", "vacancies", "analyse_workload", "plan", "apply", "compare", "make_sample")
 
@@ -37,3 +40,12 @@ def _modules_after(code: str) -> set[str]:
 def test_import_and_cli_start_up_do_not_import_pandas() -> None:
     assert "pandas" not in _modules_after("import asn_mutasi")
     assert "pandas" not in _modules_after("import asn_mutasi.cli.app")
+
+
+def test_the_readme_python_example_runs(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = readme.split("## Python API", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "sample_data").symlink_to(ROOT / "sample_data")
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    assert "pindah" in out.stdout and (tmp_path / "rencana.xlsx").exists() and (tmp_path / "pegawai_baru.xlsx").exists()
