@@ -57,8 +57,8 @@ def setup(
 ) -> RunSetup:
     """Fill the defaults of the shared verb parameters (stdin, default settings, today)."""
     read = options or ReadOptions()
-    if read.stdin is None:
-        read = replace(read, stdin=sys.stdin.buffer)
+    if read.stdin is None:  # notebooks may replace sys.stdin with a stream that has no bytes buffer
+        read = replace(read, stdin=getattr(sys.stdin, "buffer", None))
     return RunSetup(
         read=read,
         settings=settings if settings is not None else load_settings(None),
