@@ -91,13 +91,25 @@ IDENTITIES = (
     ("ADMINISTRASI PUBLIK", "ADMINISTRASI NEGARA"),
     ("EKONOMI MANAJEMEN", "MANAJEMEN"),
     ("EKONOMI AKUNTANSI", "AKUNTANSI"),
+    # official renaming, cited in asn_mutasi/data/pendidikan_program.csv (Kepmenristekdikti 257/M/KPT/2017;
+    # 39 of the 40 SSCASN 2024 formations that accept Analis Kesehatan also accept TLM)
+    ("ANALIS KESEHATAN", "TEKNOLOGI LABORATORIUM MEDIS"),
+    ("TEKNOLOGI LABORATORIUM MEDIK", "TEKNOLOGI LABORATORIUM MEDIS"),
 )
 COMPOUND = re.compile(r"/| ATAU |,|\(|\)", re.IGNORECASE)
 LETTERS = "ABCDEFGHIJKLMNOPRSTUY"
 
 
 ADMIN_WORDS = {"ILMU", "DAN", "PRODI", "JURUSAN", "PROGRAM", "STUDI", "BIDANG", "PEMINATAN", "KONSENTRASI"}
-OPEN_BODIES = {"", "SEDERAJAT", "SEMUA JURUSAN", "UMUM", "KEJURUAN", "KEGURUAN"}
+OPEN_BODIES = {
+    "", "SEDERAJAT", "SEMUA JURUSAN", "UMUM", "KEJURUAN", "KEGURUAN", "SMK", "SEKOLAH MENENGAH KEJURUAN",
+    "SMK SEDERAJAT", "PERSAMAAN SLTA",
+}  # fmt: skip
+# an accepted "SMK <field>" accepts every SMK programme of that field (SMK TEKNIK: SMK TEKNIK MESIN, ...):
+# a candidate written "<school> <field> ..." under such a piece is ambiguous, not a negative
+FIELD_PIECES = re.compile(
+    r"^(?:SMK|SEKOLAH MENENGAH KEJURUAN|SLTA KEJURUAN)\s+(TEKNIK|KESEHATAN|TEKNOLOGI DAN REKAYASA)$"
+)
 
 
 def strip_levels(text: str) -> str:
@@ -217,12 +229,19 @@ def main(argv: list[str]) -> int:
             continue
 
         def ambiguous(
-            candidate: str, accepted_norm: list[str] = accepted_norm, compound_words: list[set[str]] = compound_words
+            candidate: str,
+            accepted_norm: list[str] = accepted_norm,
+            compound_words: list[set[str]] = compound_words,
+            accepted: list[str] = accepted,
         ) -> bool:
             n = norm(candidate)
             words = set(re.sub(r"[^A-Z0-9]+", " ", bodies[candidate]).split()) - {"ILMU"}
-            return any(n == a or OSA.distance(n, a, score_cutoff=2) <= 2 for a in accepted_norm) or any(
-                words <= cw for cw in compound_words
+            field_words = [m.group(1) for a in accepted if (m := FIELD_PIECES.match(a.upper().strip()))]
+            body = bodies[candidate]
+            return (
+                any(n == a or OSA.distance(n, a, score_cutoff=2) <= 2 for a in accepted_norm)
+                or any(words <= cw for cw in compound_words)
+                or any(re.match(rf"^(?:SMK|STM|SEKOLAH MENENGAH KEJURUAN)\s+{w}\b", body) for w in field_words)
             )
 
         def spell(lv: str) -> str:

@@ -110,6 +110,12 @@ _BACK_RE = re.compile(
 
 def _back_level(compact: str) -> tuple[str | None, str]:
     """Return (level, field initials) of a back title already lower-cased without dots/spaces."""
+    bare = _BARE_TITLES.get(compact)
+    if bare is not None:
+        return bare
+    # a first degree whose field starts with the letters of an older form: S.Stat is not S.ST
+    if compact.startswith("s") and compact[1:] in _FIELDS:
+        return "S-1", compact[1:]
     for prefix, level in (
         ("phd", "S-3"),
         ("ners", "Profesi"),
@@ -128,13 +134,21 @@ def _back_level(compact: str) -> tuple[str | None, str]:
     return None, ""
 
 
+#: titles written without the level letter pattern (compact, lower case) → (level, field initials)
+_BARE_TITLES: dict[str, tuple[str, str]] = {
+    "amk": ("D-III", "kep"),  # Ahli Madya Keperawatan (older form of A.Md.Kep)
+    "amkeb": ("D-III", "keb"),
+    "ns": ("Profesi", "ners"),  # Ners, abbreviated
+    "ners": ("Profesi", "ners"),
+    "apt": ("Profesi", "apt"),  # apoteker written after the name
+}
 _SPECIALIST_RE = re.compile(r"^(?:(Sub\s*sp|SUBSP)|Sp|SP)\.\s*[A-Z]")
 _BARE_MASTERS = frozenset({"mm", "msi", "mkes", "mh", "mpd", "mt", "mkom", "map", "msc", "mba"})
 
 
 def _bare_title(compact: str, level: str, initials: str) -> bool:
     """Tell whether a dot-less token after a comma ("SE", "SKM", "MM") is a known title."""
-    if compact in ("ners", "phd", "sst", "amd") or compact in _BARE_MASTERS:
+    if compact in ("ners", "phd", "sst", "amd") or compact in _BARE_MASTERS or compact in _BARE_TITLES:
         return True
     return level in ("S-1", "D-III", "D-IV") and initials in _FIELDS
 
@@ -150,6 +164,8 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
         front.append(match.group(1))
         text = text[match.end() :]
     head, _, tail = text.partition(",")
+    # "S.Kep Ns", "S.Kep. Ners": a profession written after a degree without a comma
+    tail = re.sub(r"(?<=\S)\s+(?=(?:Ns|NS|Ners|NERS|Apt|APT)\.?(?:\s|,|$))", ",", tail)
     back = [token.strip() for token in tail.split(",") if token.strip()]
     # titles written without a comma after the name: "Budi S.Kom", "Siti A.Md.Keb"
     words = head.split()
@@ -188,10 +204,10 @@ def parse_titles(nama: str) -> TitleEvidence:
         titles.append(title + ".")
         consider(level)
         if title.lower() in ("dr", "drg") and level == "Profesi":
-            hint, family = ("KEDOKTERAN GIGI" if title == "drg" else "KEDOKTERAN"), "kesehatan"
+            hint, family = ("DOKTER GIGI" if title == "drg" else "DOKTER"), "kesehatan"  # the profession
             first_degree_rank = EDUCATION_RANK["Profesi"]
         elif title == "apt":
-            hint, family = "FARMASI", "kesehatan"
+            hint, family = "APOTEKER", "kesehatan"
             first_degree_rank = EDUCATION_RANK["Profesi"]
     for token in back:
         compact = re.sub(r"[.\s]", "", token).lower()
@@ -210,8 +226,10 @@ def parse_titles(nama: str) -> TitleEvidence:
             if field is not None or rank > first_degree_rank:
                 hint, family = field if field is not None else (None, None)
                 first_degree_rank = rank
-        elif level == "Profesi" and compact == "ners":
+        elif level == "Profesi" and initials == "ners":
             hint, family = "KEPERAWATAN NERS", "kesehatan"  # the Ners profession programme
+        elif level == "Profesi" and initials == "apt":
+            hint, family = "APOTEKER", "kesehatan"
         elif family is None and level in ("S-2", "S-3"):
             field = _FIELDS.get(initials)
             if field is not None:

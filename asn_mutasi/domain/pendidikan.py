@@ -13,8 +13,11 @@ profession word.
 
 from __future__ import annotations
 
+import csv
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from asn_mutasi.models import EDUCATION_RANK
 
@@ -123,6 +126,12 @@ def _parse_clean(text: str) -> str | None:
         return "Sp-2"
     if re.search(r"(?<![A-Z])SPESIALIS", text):
         return "Sp-1"
+    entry = lexicon_entry(text)
+    if entry is not None:
+        return entry.tingkat
+    trailing = _TRAILING_LEVEL.search(text)
+    if trailing is not None:  # "KEPERAWATAN (S1)"
+        return _parse_clean(trailing.group(1).strip())
     found = _leftmost(text)
     return found[0] if found else None
 
@@ -178,3 +187,295 @@ def level_rank(level: str | None) -> float | None:
     if level is None:
         return None
     return EDUCATION_RANK.get(level)
+
+
+# --- the education lexicon (data files in asn_mutasi/data/, sources in pendidikan_sumber.csv) --------
+
+#: school track of an SLTA/SLTP: general, vocational, teacher training
+JALUR_UMUM = "umum"
+JALUR_KEJURUAN = "kejuruan"
+JALUR_KEGURUAN = "keguruan"
+_JALUR_LABEL = {JALUR_UMUM: "umum", JALUR_KEJURUAN: "kejuruan", JALUR_KEGURUAN: "keguruan"}
+_LEVEL_LABEL = {"SD": "SD", "SMP": "SLTP", "SMA": "SLTA"}
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One school or level word of the lexicon (``pendidikan_sekolah.csv``/``pendidikan_tingkat.csv``)."""
+
+    ejaan: str  #: the spelling, upper case, words separated by single spaces
+    tingkat: str  #: canonical level
+    jalur: str | None  #: school track for SD/SMP/SMA entries
+    bidang: str | None  #: field family of a vocational school (ids of matching.families)
+    program: str  #: programme the word implies ("" when none)
+    awalan: str  #: word put before a programme written after the school ("STM LISTRIK" → TEKNIK LISTRIK)
+    sumber: str  #: source code (pendidikan_sumber.csv)
+    catatan: str
+
+    @property
+    def aturan(self) -> str:
+        """The rule as shown to analysts: ``"SPK = SLTA kejuruan keperawatan"``."""
+        level = _LEVEL_LABEL.get(self.tingkat, self.tingkat)
+        parts = [level]
+        if self.jalur and self.tingkat in _LEVEL_LABEL:
+            parts.append(_JALUR_LABEL[self.jalur])
+        what = self.program.lower() if self.program else (self.bidang or "")
+        if what:
+            parts.append(what)
+        return f"{self.ejaan} = {' '.join(parts)}"
+
+
+def read_data(name: str) -> list[dict[str, str]]:
+    """Read one CSV data file shipped in ``asn_mutasi/data``."""
+    with resources.files("asn_mutasi").joinpath("data", name).open(encoding="utf-8") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+def _norm_words(text: str) -> str:
+    """Upper-case words separated by single spaces (punctuation other than "/" and "." removed)."""
+    text = text.upper().replace("&", " DAN ")
+    return re.sub(r"\s+", " ", re.sub(r"[^A-Z0-9/. ]+", " ", text)).strip()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, LexiconEntry]:
+    entries: dict[str, LexiconEntry] = {}
+    for name in ("pendidikan_sekolah.csv", "pendidikan_tingkat.csv"):
+        for row in read_data(name):
+            ejaan = _norm_words(row["ejaan"])
+            entries.setdefault(
+                ejaan,
+                LexiconEntry(
+                    ejaan=ejaan,
+                    tingkat=row["tingkat"],
+                    jalur=row.get("jalur") or None,
+                    bidang=row.get("bidang") or None,
+                    program=row.get("program", ""),
+                    awalan=row.get("awalan", ""),
+                    sumber=row["sumber"],
+                    catatan=row.get("catatan", ""),
+                ),
+            )
+    return entries
+
+
+@lru_cache(maxsize=1)
+def _lexicon_regex() -> re.Pattern[str]:
+    words = sorted(_lexicon(), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(r"^(" + alternatives + r")(?![A-Z0-9])")
+
+
+#: streams of a general SLTA (SMA/MA/Paket C); any other SLTA programme is vocational
+SMA_STREAMS = frozenset(
+    {"IPA", "IPS", "BAHASA", "IPA FISIKA", "IPA BIOLOGI", "BIOLOGI", "FISIKA", "KIMIA", "MATEMATIKA", "AGAMA",
+     "KEAGAMAAN", "IPA DAN IPS", "BAHASA DAN BUDAYA", "BUDAYA", "UMUM"}
+)  # fmt: skip
+_TRAILING_LEVEL = re.compile(r"\(\s*((?:S|D)\s*[-.]?\s*(?:[1-4]|I{1,3}|IV))\s*\)\s*$")
+
+
+def lexicon_match(text: str) -> tuple[LexiconEntry, str] | None:
+    """Return the lexicon entry a text starts with (longest spelling) and the rest of the text."""
+    words = _norm_words(text)
+    if not words:
+        return None
+    match = _lexicon_regex().match(words)
+    if match is None:
+        return None
+    entry = _lexicon()[re.sub(r"\s+", " ", match.group(1))]
+    rest = words[match.end() :].strip(" /.")
+    for _ in range(3):
+        rest = re.sub(r"^(?:SEDERAJAT|JURUSAN|PROGRAM STUDI|PRODI|PROG|PROGRAM|BIDANG)\b\s*", "", rest).strip(" /.")
+        again = _lexicon_regex().match(rest)
+        # "SLTA/SMA SEDERAJAT", "SMA/MA": a second school word of the same level adds nothing
+        if again is None or _lexicon()[re.sub(r"\s+", " ", again.group(1))].tingkat != entry.tingkat:
+            break
+        rest = rest[again.end() :].strip(" /.")
+    return entry, rest
+
+
+def lexicon_entry(text: str) -> LexiconEntry | None:
+    """Return the entry of a text that is a school or level word, possibly with a programme after it.
+
+    ``"SPK"``, ``"STM ELEKTRO"``, ``"AKBID"`` and ``"SEKOLAH MENENGAH UMUM TINGKAT PERTAMA"``
+    have one; ``"S-1 HUKUM"`` has none (the regular level scan reads it).
+    """
+    found = lexicon_match(text)
+    return found[0] if found else None
+
+
+# SLTA streams (jurusan SMA/MA/Paket C): BKN codes 30010010-30010060 and roster spellings
+@lru_cache(maxsize=1)
+def _slta_streams() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows = [r for r in read_data("pendidikan_program.csv") if r["jenis"] == "jurusan_slta"]
+    rows.sort(key=lambda r: len(r["dari"]), reverse=True)
+    return tuple((re.compile(r"(?<![A-Z0-9])" + re.escape(r["dari"]) + r"(?![A-Z0-9])"), r["ke"]) for r in rows)
+
+
+def slta_stream(programme: str) -> str:
+    """Rewrite an SLTA stream to its canonical name ("ILMU PENGETAHUAN SOSIAL" → IPS, "A.2" → IPA BIOLOGI)."""
+    text = _norm_words(programme.replace(".", " ").replace("-", " "))
+    for pattern, target in _slta_streams():
+        text = pattern.sub(target, text)
+    return text
+
+
+_CERTIFICATES = re.compile(
+    r"(?:(?<=\s)|(?<=/)|(?<=\+)|(?<=,)|^)\s*(?:AKTA\s*(?:IV|4|MENGAJAR)|STR|SERTIFIKAT\s+PENDIDIK)(?![A-Z0-9])",
+    re.IGNORECASE,
+)
+
+
+def strip_certificates(text: str) -> str:
+    """Remove certificate tokens from an education cell (AKTA IV, STR): they are not education."""
+    cleaned = re.sub(r"\s+", " ", _CERTIFICATES.sub(" ", text))
+    cleaned = re.sub(r"([/+,])(?:\s*[/+,])+", r"\1", cleaned)
+    return cleaned.strip(" /+,")
+
+
+@dataclass(frozen=True)
+class ParsedEducation:
+    """An employee's education read from the roster's level column, programme column and name."""
+
+    level: str | None
+    programme: str  #: programme text without level words ("" when none is written)
+    jalur: str | None = None  #: school track for SD/SMP/SMA
+    bidang: str | None = None  #: field of a vocational school
+    aturan: tuple[str, ...] = ()  #: lexicon entries / rules that decided, for explanations
+    lain: tuple[tuple[str, str], ...] = ()  #: further (level, programme) held: "S-1 KEPERAWATAN + NERS"
+    dari_gelar: bool = False  #: the programme was read from an academic title
+
+
+def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
+    """Read one education text (one side of a "+"): level, programme and the lexicon entry used."""
+    text = text.strip(" -:/|,")
+    if not text:
+        return None, "", None
+    found = lexicon_match(text)
+    if found is not None:
+        entry, rest = found
+        programme = rest
+        if not programme:
+            programme = entry.program
+        elif entry.awalan and not programme.startswith(entry.awalan + " "):
+            programme = f"{entry.awalan} {programme}"
+        return entry.tingkat, programme, entry
+    trailing = _TRAILING_LEVEL.search(text.upper())
+    if trailing is not None:  # "KEPERAWATAN (S1)"
+        return parse_level(trailing.group(1)), text[: trailing.start()].strip(), None
+    level, rest = split_level(text)
+    if level is not None and rest:
+        inner = lexicon_match(rest)  # "D-III AKPER", "SLTA KEJURUAN - AKUNTANSI"
+        if inner is not None and EDUCATION_RANK.get(inner[0].tingkat) == EDUCATION_RANK.get(level):
+            _, programme, entry = _read_part(rest)
+            return level, programme, entry
+    if level is None:
+        return None, text.strip(" /-:"), None
+    return level, rest.strip(" /-:"), None
+
+
+def _split_plus(text: str) -> list[str]:
+    return [part for part in re.split(r"\s*\+\s*|\s+DAN\s+PROFESI\s+", text) if part.strip()]
+
+
+@lru_cache(maxsize=65536)
+def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | None = None) -> ParsedEducation:
+    """Read an employee's education from the level cell, the programme cell and the name.
+
+    The level column wins for the level; the programme column wins for the programme; a
+    one-column cell ("S-1 TEKNIK INFORMATIKA", "SPK", "SMEA KEUANGAN") is split into level
+    and programme. School and level words come from the lexicon (``pendidikan_sekolah.csv``,
+    ``pendidikan_tingkat.csv``): "STM ELEKTRO" is SLTA kejuruan, field teknik, programme
+    TEKNIK ELEKTRO. Certificates (AKTA IV, STR) are dropped; "S-1 KEPERAWATAN + NERS" is the
+    Ners profession, also holding S-1 Keperawatan. Academic titles in ``nama`` are used only
+    when no level or no programme is written, and never replace a written programme.
+    """
+    from asn_mutasi.domain.gelar import parse_titles  # titles live in their own module
+
+    level_text = strip_certificates(_clean_keep(pendidikan))
+    prog_text = strip_certificates(_clean_keep(jurusan))
+    rules: list[str] = []
+    jalur: str | None = None
+    bidang: str | None = None
+    readings: list[tuple[str | None, str]] = []
+
+    # the level cell: canonical levels, codes, school words ("SMEA" with JURUSAN "KEUANGAN")
+    level = parse_level(level_text) if level_text else None
+    cell_entry = lexicon_entry(level_text) if level_text else None
+    if cell_entry is not None:
+        jalur, bidang = cell_entry.jalur, cell_entry.bidang
+        rules.append(cell_entry.aturan)
+
+    source = prog_text or level_text  # one-column education: the level cell also names the programme
+    for part in _split_plus(source):
+        part_level, programme, entry = _read_part(part)
+        if entry is not None and entry.jalur and level is not None and EDUCATION_RANK[level] > EDUCATION_RANK["SMA"]:
+            part_level, programme, entry = None, part.strip(" -:/"), None  # "PENDIDIKAN GURU ..." at S-1
+        if source is level_text and part_level is None and programme and level is not None:
+            programme = ""  # the level cell names a level only ("SLTA/SMA SEDERAJAT")
+        if entry is not None:
+            if entry.jalur:
+                jalur = entry.jalur
+            bidang = entry.bidang or bidang
+            if entry.aturan not in rules:
+                rules.append(entry.aturan)
+        if source is level_text and not prog_text and part_level is None and programme == level_text:
+            programme = ""
+        readings.append((part_level, programme))
+    if cell_entry is not None and prog_text and readings and not readings[0][1].startswith(cell_entry.awalan or "\0"):
+        if cell_entry.awalan:
+            readings[0] = (readings[0][0], f"{cell_entry.awalan} {readings[0][1]}".strip())
+        if not readings[0][1] and cell_entry.program:
+            readings[0] = (readings[0][0], cell_entry.program)
+
+    # the highest level written wins ("S-1 KEPERAWATAN + NERS" is the profession)
+    ranked = sorted(
+        (r for r in readings if r[0] is not None), key=lambda r: EDUCATION_RANK.get(r[0] or "", 0), reverse=True
+    )
+    best = ranked[0] if ranked else (readings[0] if readings else (None, ""))
+    programme = best[1] or next((p for _, p in readings if p), "")
+    level = level or best[0]
+    one_cell = not prog_text or not level_text  # a written level column is not raised by its programme
+    if one_cell and level and best[0] and EDUCATION_RANK.get(best[0], 0) > EDUCATION_RANK.get(level, 0):
+        level = best[0]
+    others = tuple((lv or level or "", p) for lv, p in readings if p and p != programme)
+    if level in _LEVEL_LABEL and programme and jalur in (None, JALUR_UMUM):
+        stream = slta_stream(programme)
+        if stream != _norm_words(programme):
+            rules.append(f"{programme} = jurusan SLTA {stream}")
+            programme = stream
+        if jalur is None:  # "SLTA - KEHUTANAN", "SMA PERTANIAN": the programme tells the track
+            jalur = JALUR_UMUM if stream in SMA_STREAMS else JALUR_KEJURUAN
+            if jalur == JALUR_KEJURUAN:
+                rules.append(f"jurusan {programme} = SLTA kejuruan")
+    from_title = False
+    if nama and (level is None or not programme):
+        evidence = parse_titles(nama)
+        if level is None and evidence.level:
+            level = evidence.level
+            rules.append(f"gelar {', '.join(evidence.titles)} = {evidence.level}")
+        if not programme and evidence.programme_hint:
+            programme = evidence.programme_hint
+            from_title = True
+            rules.append(f"gelar {', '.join(evidence.titles)} = {evidence.programme_hint}")
+    return ParsedEducation(level, programme, jalur, bidang, tuple(rules), others, from_title)
+
+
+def _clean_keep(value: object) -> str:
+    """Return a cell as text with collapsed whitespace, casing kept ("" for None/NaN)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value != value:
+        return ""
+    text = str(value).replace("\u00a0", " ").replace("|", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _smk_fields() -> dict[str, str]:
+    return {_norm_words(r["dari"]): r["ke"] for r in read_data("pendidikan_program.csv") if r["jenis"] == "bidang_smk"}
+
+
+def vocational_field(programme: str) -> str | None:
+    """Return the field family when a vocational requirement names a whole field ("SMK TEKNIK" → teknik)."""
+    return _smk_fields().get(_norm_words(programme)) if programme else None

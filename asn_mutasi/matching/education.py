@@ -45,10 +45,31 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from asn_mutasi.domain.gelar import parse_titles
-from asn_mutasi.domain.pendidikan import level_rank, parse_level, split_level
+from asn_mutasi.domain.pendidikan import (
+    JALUR_KEGURUAN,
+    JALUR_KEJURUAN,
+    JALUR_UMUM,
+    SMA_STREAMS,
+    ParsedEducation,
+    level_rank,
+    lexicon_match,
+    parse_education,
+    parse_level,
+    slta_stream,
+    split_level,
+    vocational_field,
+)
 from asn_mutasi.matching.families import family_of_key
-from asn_mutasi.matching.programme import IDENTITY_WORDS, OPEN_KEYS, programme_key, split_requirements
+from asn_mutasi.matching.programme import (
+    DOTTED,
+    IDENTITY_WORDS,
+    LEVEL_IDENTITIES,
+    OPEN_KEYS,
+    PROFESSION_DEGREE,
+    programme_alternatives,
+    programme_key,
+    split_requirements,
+)
 
 SESUAI = "sesuai"
 SERUMPUN = "serumpun"
@@ -84,6 +105,39 @@ def _allowed_edits(length: int) -> int:
 class _Piece:
     text: str
     key: str
+    jalur: str | None = None  #: a school track the piece requires (SMK, SLTA KEJURUAN, SPG)
+    bidang: str | None = None  #: a vocational field the piece accepts as a whole ("SMK TEKNIK")
+    rule: str = ""  #: lexicon entry that read the piece
+
+
+_SLTA_RANK = 3.0
+_JALUR_NAMES = {JALUR_KEJURUAN: "SLTA kejuruan", JALUR_KEGURUAN: "SLTA keguruan"}
+
+
+def _level_key(level: str | None, key: str) -> str:
+    """Apply an identity valid at one level only (D-III KESEHATAN LINGKUNGAN = D-III SANITASI)."""
+    return LEVEL_IDENTITIES.get((level or "", key), key) if key else key
+
+
+def _piece(text: str, level: str | None) -> _Piece:
+    """Read one accepted requirement piece, with the school track and field it names."""
+    key = programme_key(text)
+    found = lexicon_match(text)
+    if found is None:
+        own, _ = split_level(text)
+        return _Piece(text, _level_key(own or level, key))
+    entry, rest = found
+    if entry.jalur not in (JALUR_KEJURUAN, JALUR_KEGURUAN):
+        if not rest and not entry.program:
+            return _Piece(text, "", rule=entry.aturan)  # "PERSAMAAN SLTA", "SMA": any SLTA
+        # "SMA IPS": a stream of a general school, not met by a vocational school
+        general = JALUR_UMUM if entry.tingkat in ("SMA", "SMP") and slta_stream(rest) in SMA_STREAMS else None
+        return _Piece(text, key, general, rule=entry.aturan)
+    programme = rest or entry.program
+    if entry.awalan and rest and not rest.startswith(entry.awalan + " "):
+        programme = f"{entry.awalan} {rest}"
+    field = vocational_field(programme) or (entry.bidang if not rest and not entry.program else None)
+    return _Piece(text, programme_key(programme) if programme else "", entry.jalur, field, entry.aturan)
 
 
 @dataclass(frozen=True, eq=False)
@@ -106,6 +160,11 @@ class _Employee:
     key: str
     shown: str
     family: str | None
+    keys: tuple[str, ...] = ()  #: the main key and further readings (concentration, profession degree)
+    jalur: str | None = None
+    bidang: str | None = None
+    rules: str = ""  #: lexicon entries that read the education, for explanations
+    prefixes: frozenset[str] = frozenset()  #: dotted words that abbreviate a longer word ("ADM." → ADMINISTRASI)
 
 
 class EducationMatcher:
@@ -230,14 +289,19 @@ class EducationMatcher:
         found = self._requirements.get(memo)
         if found is not None:
             return found
-        pieces = tuple(_Piece(piece, programme_key(piece)) for piece in split_requirements(required_text))
         needed = parse_level(required_level) if required_level else None
-        if needed is None and pieces:
-            levels = [lv for lv in (split_level(p.text)[0] for p in pieces) if lv]
+        texts = split_requirements(required_text)
+        if needed is None and texts:
+            levels = [lv for lv in (split_level(t)[0] for t in texts) if lv]
             needed = min(levels, key=lambda lv: level_rank(lv) or 0) if levels else None
+        pieces = tuple(_piece(text, needed) for text in texts)
+        # "SMK/SLTA Kejuruan" as the level with no programme written: any vocational school
+        level_entry = lexicon_match(required_level) if required_level else None
+        if not pieces and level_entry is not None and level_entry[0].jalur in (JALUR_KEJURUAN, JALUR_KEGURUAN):
+            pieces = (_piece(required_level, needed),)
         # a compound cell is also accepted as written ("SMK KONSTRUKSI GEDUNG, SANITASI DAN
         # PERAWATAN" is one programme name as well as a list); matched, never listed
-        known = {piece.key for piece in pieces}
+        known = {piece.key for piece in pieces} | {programme_key(text) for text in texts}
         wholes = tuple(
             _Piece(segment.strip(), key)
             for segment in re.split(r"[;\n]+", required_text)
@@ -246,8 +310,9 @@ class EducationMatcher:
         by_key: dict[str, _Piece] = {}
         by_compact: dict[str, _Piece] = {}
         for piece in pieces + wholes:
-            by_key.setdefault(piece.key, piece)
-            by_compact.setdefault("".join(_content(piece.key)), piece)
+            if piece.key and piece.bidang is None:
+                by_key.setdefault(piece.key, piece)
+                by_compact.setdefault("".join(_content(piece.key)), piece)
         accepted = [piece.text for piece in pieces]
         listed = ", ".join(accepted[:_MAX_LISTED])
         if len(accepted) > _MAX_LISTED:
@@ -255,34 +320,55 @@ class EducationMatcher:
         found = _Requirement(
             needed=needed,
             pieces=pieces,
-            candidates=pieces + wholes,
-            open=not pieces or any(piece.key in OPEN_KEYS for piece in pieces),
+            candidates=tuple(p for p in pieces + wholes if p.key and p.bidang is None),
+            open=not pieces or any(piece.key in OPEN_KEYS and piece.jalur is None for piece in pieces),
             by_key=by_key,
             by_compact=by_compact,
-            families=frozenset(f for f in (family_of_key(piece.key) for piece in pieces) if f),
+            families=frozenset(f for f in (piece.bidang or family_of_key(piece.key) for piece in pieces) if f),
             listed=listed,
         )
         self._requirements[memo] = found
         return found
 
     def _employee(self, level: str, programme: str, nama: str) -> _Employee:
-        """Return the employee's level, programme key and display text (cached)."""
+        """Return the employee's level, programme keys and display text (cached)."""
         memo = (level, programme, nama)
         found = self._employees.get(memo)
         if found is not None:
             return found
-        own_level = parse_level(level) if level else None
-        prefix_level, rest = split_level(programme)
-        own_level = own_level or prefix_level
-        shown = programme
-        if nama and (own_level is None or not rest):
-            evidence = parse_titles(nama)
-            own_level = own_level or evidence.level
-            if not rest and evidence.programme_hint:
-                rest = evidence.programme_hint
-                shown = f"{evidence.programme_hint} (dari gelar {', '.join(evidence.titles)})"
-        key = programme_key(rest)
-        found = _Employee(own_level, key, shown, self._family(key) if key else None)
+        parsed: ParsedEducation = parse_education(level or None, programme or None, nama or None)
+        own_level = parsed.level
+        key = _level_key(own_level, programme_key(parsed.programme))
+        keys = [key] if key else []
+        if programme:  # the cell as written ("S-2 PSIKOLOGI + PROFESI ...")
+            keys.append(_level_key(own_level, programme_key(programme)))
+        for text in (programme, parsed.programme):
+            keys.extend(_level_key(own_level, k) for k in programme_alternatives(text) if k)
+        for other_level, other in parsed.lain:
+            other_key = _level_key(other_level, programme_key(other))
+            keys.append(other_key)
+        for k in list(keys):
+            if k in PROFESSION_DEGREE:
+                keys.append(PROFESSION_DEGREE[k])
+        shown = programme or parsed.programme
+        if parsed.dari_gelar:
+            shown = f"{parsed.programme} (dari gelar)"
+        prefixes = (
+            frozenset(m.group(1) for m in re.finditer(r"(?<![A-Z0-9.])([A-Z]{2,8})\.", (programme or "").upper()))
+            - DOTTED.keys()
+        )
+        family = parsed.bidang or (self._family(key) if key else None)
+        found = _Employee(
+            own_level,
+            key,
+            shown,
+            family,
+            tuple(dict.fromkeys(k for k in keys if k)),
+            parsed.jalur,
+            parsed.bidang,
+            "; ".join(parsed.aturan),
+            prefixes,
+        )
         self._employees[memo] = found
         return found
 
@@ -295,6 +381,17 @@ class EducationMatcher:
             if self.same_programme(key, piece.key) is not None:
                 return "salah ketik", piece
         return None, None
+
+    def _match_prefixes(self, employee: _Employee, requirement: _Requirement) -> _Piece | None:
+        """A dotted word matches a required word it begins ("ADM. NEGARA" ~ ADMINISTRASI NEGARA)."""
+        mine = _content(employee.key)
+        for piece in requirement.candidates:
+            theirs = _content(piece.key)
+            if len(mine) == len(theirs) and all(
+                a == b or (a in employee.prefixes and b.startswith(a)) for a, b in zip(mine, theirs, strict=True)
+            ):
+                return piece
+        return None
 
     # --- verdicts ---------------------------------------------------------------------
     def fit(
@@ -317,7 +414,7 @@ class EducationMatcher:
     def _fit(self, level: str, programme: str, required_level: str, required_text: str, nama: str) -> EducationFit:
         employee = self._employee(level, programme, nama)
         requirement = self._requirement(required_level, required_text)
-        reasons: list[str] = []
+        reasons: list[str] = [employee.rules] if employee.rules else []
         level_ok = True
         needed = requirement.needed
         if needed is not None:
@@ -333,23 +430,66 @@ class EducationMatcher:
         if why:
             reasons.append(why)
         memenuhi = level_ok and status == SESUAI
+        if memenuhi and needed is not None and employee.rules:
+            reasons.append(f"memenuhi syarat {needed}")
         return EducationFit(status, memenuhi, "; ".join(reasons), level_ok, match)
+
+    def _vocational(self, employee: _Employee, requirement: _Requirement) -> tuple[_Piece | None, str]:
+        """Check the pieces that name a school track (SMK, SLTA KEJURUAN, SMK TEKNIK, SPG)."""
+        tracks = [piece for piece in requirement.pieces if piece.jalur in (JALUR_KEJURUAN, JALUR_KEGURUAN)]
+        if not tracks:
+            return None, ""
+        above = (level_rank(employee.level) or 0) > _SLTA_RANK
+        for piece in tracks:
+            if piece.key and piece.bidang is None:
+                continue  # a named programme ("SMK TEKNIK LISTRIK"): compared as a programme
+            if not above and employee.jalur != piece.jalur:
+                continue
+            if piece.bidang is None:
+                return piece, f"memenuhi {piece.text}"
+            field_word = piece.key.split()[0] if piece.key else ""
+            if employee.family == piece.bidang or (field_word and employee.key.startswith(field_word)):
+                return piece, f"bidang {employee.family or field_word.lower()} memenuhi {piece.text}"
+        track = _JALUR_NAMES.get(tracks[0].jalur or "", "SLTA kejuruan")
+        if employee.jalur == tracks[0].jalur or above:
+            return None, f"bidang pegawai tidak termasuk yang diterima ({requirement.listed})"
+        own = "SLTA umum" if employee.jalur is None or employee.jalur == "umum" else _JALUR_NAMES[employee.jalur]
+        if (level_rank(employee.level) or 0) < _SLTA_RANK:
+            own = employee.level or "tingkat tidak diketahui"
+        return None, f"pendidikan pegawai {own}, syarat {track} ({requirement.listed})"
 
     def _programme_status(self, employee: _Employee, requirement: _Requirement) -> tuple[str, str | None, str]:
         if requirement.open:
             return SESUAI, None, ""
+        piece, why = self._vocational(employee, requirement)
+        if piece is not None:
+            return SESUAI, piece.text, why
         if not employee.key:
+            if why:
+                return TIDAK_SESUAI, None, why[0].upper() + why[1:]
             return TIDAK_SESUAI, None, "Jurusan pegawai tidak tercatat"
         shown = employee.shown
-        memo = (employee.key, requirement)
-        verdict, piece = self._matches.get(memo) or self._matches.setdefault(
-            memo, self._match(employee.key, requirement)
+        above = (level_rank(employee.level) or 0) > _SLTA_RANK
+        for key in employee.keys:
+            memo = (key, requirement)
+            verdict, found = self._matches.get(memo) or self._matches.setdefault(memo, self._match(key, requirement))
+            mismatch = employee.jalur is not None and found is not None and found.jalur not in (None, employee.jalur)
+            if mismatch and not above:
+                continue  # "SMK AKUNTANSI" is not met by an SMA with the same word in its stream
+            if found is not None and verdict == "sama":
+                note = "" if key == employee.key else f" (dibaca sebagai {key})"
+                return SESUAI, found.text, f"Jurusan '{shown}'{note} sesuai syarat '{found.text}'"
+            if found is not None:
+                return SESUAI, found.text, f"Jurusan '{shown}' sama dengan '{found.text}' (salah ketik)"
+        if employee.prefixes:
+            found = self._match_prefixes(employee, requirement)
+            if found is not None:
+                return SESUAI, found.text, f"Jurusan '{shown}' sesuai syarat '{found.text}' (singkatan bertitik)"
+        base = (
+            why[0].upper() + why[1:]
+            if why and not requirement.candidates
+            else (f"Jurusan '{shown}' bukan salah satu jurusan yang diterima ({requirement.listed})")
         )
-        if piece is not None and verdict == "sama":
-            return SESUAI, piece.text, f"Jurusan '{shown}' sesuai syarat '{piece.text}'"
-        if piece is not None:
-            return SESUAI, piece.text, f"Jurusan '{shown}' sama dengan '{piece.text}' (salah ketik)"
-        base = f"Jurusan '{shown}' bukan salah satu jurusan yang diterima ({requirement.listed})"
         if employee.family is not None and employee.family in requirement.families:
             return SERUMPUN, None, f"{base}; serumpun ({employee.family})"
         return TIDAK_SESUAI, None, base
@@ -381,6 +521,7 @@ class EducationMatcher:
         codes = texts.groupby(columns, sort=False).ngroup().to_numpy()
         distinct = texts.drop_duplicates().reset_index(drop=True)
         keys = {programme_key(split_level(p)[1]) for p in distinct["jurusan"].unique()}
+        keys |= {programme_key(split_level(p)[1]) for p in distinct["pendidikan"].unique()}
         self._fill_nearest(word for key in keys for word in _content(key))
         fits = [
             self.fit(

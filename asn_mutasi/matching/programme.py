@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from asn_mutasi.domain.pendidikan import LEVEL_WORD, split_level
+from asn_mutasi.domain.pendidikan import LEVEL_WORD, read_data, split_level, strip_certificates
 from asn_mutasi.matching.families import family_of_key
 
 #: abbreviation token → expansion (whole tokens only, after punctuation is removed)
@@ -83,15 +83,43 @@ ABBREVIATIONS: dict[str, str] = {
     "MANAJ": "MANAJEMEN",
     "MNJ": "MANAJEMEN",
     "EKON": "EKONOMI",
+    "IKM": "KESEHATAN MASYARAKAT",
 }
 
-_IDENTITIES: tuple[tuple[str, str], ...] = (
-    ("ADMINISTRASI PUBLIK", "ADMINISTRASI NEGARA"),
-    ("EKONOMI MANAJEMEN", "MANAJEMEN"),
-    ("EKONOMI AKUNTANSI", "AKUNTANSI"),
-    ("KEPERAWATAN NERS", "NERS"),
-    ("NERS KEPERAWATAN", "NERS"),
-    ("PROFESI KEPERAWATAN", "NERS"),
+# The programme lexicon (asn_mutasi/data/pendidikan_program.csv, sources in pendidikan_sumber.csv):
+# identities (one programme under two names), multi-word abbreviations, dotted abbreviations,
+# and the first degree a profession implies.
+_PROGRAM_ROWS = read_data("pendidikan_program.csv")
+ABBREVIATIONS.update({r["dari"]: r["ke"] for r in _PROGRAM_ROWS if r["jenis"] == "singkatan" and " " not in r["dari"]})
+#: multi-word abbreviations ("PG PAUD"), applied as phrases before the words are read
+_PHRASE_ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(r"(?<![A-Z0-9])" + r"\s+".join(map(re.escape, row["dari"].split())) + r"(?![A-Z0-9])"), row["ke"])
+    for row in sorted(
+        (r for r in _PROGRAM_ROWS if r["jenis"] == "singkatan" and " " in r["dari"]),
+        key=lambda r: len(r["dari"]),
+        reverse=True,
+    )
+)
+#: dotted abbreviations: "T. SIPIL", "MAN. INFORMATIKA" (without the dot MAN is Madrasah Aliyah Negeri)
+DOTTED: dict[str, str] = {row["dari"]: row["ke"] for row in _PROGRAM_ROWS if row["jenis"] == "titik"}
+_DOTTED_RE = re.compile(r"(?<![A-Z0-9.])([A-Z]{1,8})\.(?![A-Z0-9]\.)")
+#: identities valid at one level only ((level, source) → target): D-III Kesehatan Lingkungan = Sanitasi
+LEVEL_IDENTITIES: dict[tuple[str, str], str] = {
+    (row["tingkat"], row["dari"]): row["ke"] for row in _PROGRAM_ROWS if row["jenis"] == "identitas" and row["tingkat"]
+}
+#: a profession programme implies its first degree (Ners → Keperawatan, Dokter → Kedokteran)
+PROFESSION_DEGREE: dict[str, str] = {row["dari"]: row["ke"] for row in _PROGRAM_ROWS if row["jenis"] == "profesi_dari"}
+#: lexicon rule shown to analysts for an identity ("ANALIS KESEHATAN = TEKNOLOGI LABORATORIUM MEDIS")
+IDENTITY_NOTES: dict[str, str] = {
+    row["dari"]: row["catatan"] for row in _PROGRAM_ROWS if row["jenis"] == "identitas" and row["catatan"]
+}
+
+_IDENTITIES: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        ((row["dari"], row["ke"]) for row in _PROGRAM_ROWS if row["jenis"] == "identitas" and not row["tingkat"]),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
 )
 #: words the identity and spelling tables rewrite (they vanish from keys but are real words)
 _WORD_SPELLINGS: dict[str, str] = {
@@ -239,8 +267,19 @@ def _abbreviation_parenthetical(inner: str, before: list[str]) -> bool:
     return len(token) <= 5 and vowels <= 1
 
 
+def _dotted(value: str) -> str:
+    """Expand known dotted abbreviations ("T. SIPIL" → TEKNIK SIPIL, "MAN. INFORMATIKA")."""
+    return _DOTTED_RE.sub(lambda m: (DOTTED[m.group(1)] + " ") if m.group(1) in DOTTED else m.group(0), value)
+
+
+_CONCENTRATION_PAREN = re.compile(r"\(\s*(?:KONSENTRASI|PEMINATAN|MINAT)\b[^()]*\)?\s*$")
+
+
 def _key_once(text: str) -> str:
     value = text.upper().replace("&", " DAN ").replace("\u00a0", " ")
+    value = strip_certificates(value)
+    value = _CONCENTRATION_PAREN.sub(" ", value)
+    value = _dotted(value)
     value = _MARKER_LIST.sub(" ", value)
     for _ in range(3):
         level, rest = split_level(value)
@@ -253,6 +292,8 @@ def _key_once(text: str) -> str:
         before = re.sub(r"[^A-Z0-9 ]", " ", value[: match.start()]).split()
         if before and _abbreviation_parenthetical(match.group(1), before):
             value = value[: match.start()]
+    for pattern, target in _PHRASE_ABBREVIATIONS:
+        value = pattern.sub(target, value)
     value = re.sub(r"[^A-Z0-9]+", " ", value)
     value = re.sub(r"\bPROGRAM STUDI\b", " ", value)
     words: list[str] = []
@@ -287,6 +328,41 @@ def programme_key(text: str) -> str:
             break
         key = again
     return key
+
+
+_ALT_MARKER = re.compile(r"\b(?:KONSENTRASI|PEMINATAN|MINAT)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def programme_alternatives(text: str) -> tuple[str, ...]:
+    """Return further readings of an employee's programme cell, as canonical keys (main key excluded).
+
+    A concentration names the programme as well as the concentration ("S1 EKONOMI KONSENTRASI
+    MANAJEMEN": EKONOMI, MANAJEMEN); a slash between faculty and programme is read either way
+    ("EKONOMI / MANAJEMEN"); a parenthesis may hold the programme or a concentration
+    ("KEHUTANAN (MANAJEMEN KEHUTANAN)", "PENDIDIKAN (TADRIS) BIOLOGI").
+    """
+    if not text:
+        return ()
+    main = programme_key(text)
+    raw = strip_certificates(text.upper())
+    level, rest = split_level(raw)
+    body = rest if level is not None else raw
+    readings: list[str] = []
+    marker = _ALT_MARKER.search(body)
+    if marker:
+        before, after = body[: marker.start()], body[marker.end() :]
+        readings += [before.strip(" (/"), after.strip(" )/")]
+    inner = re.search(r"\(([^()]*)\)?", body)
+    if inner:
+        readings.append((body[: inner.start()] + " " + body[inner.end() :]).strip())
+        if not body[inner.end() :].strip():  # a trailing parenthesis: the programme or its concentration
+            readings += [inner.group(1), body[: inner.start()]]
+    if "/" in body and not marker:
+        parts = [p for p in body.split("/") if p.strip()]
+        readings += [" ".join(parts), *parts]
+    keys = [programme_key(r) for r in readings if r and r.strip()]
+    return tuple(dict.fromkeys(k for k in keys if k and k != main and k not in OPEN_KEYS))
 
 
 def programme_family(text: str) -> str | None:

@@ -82,7 +82,7 @@ def test_split_requirements(text: str | None, pieces: list[str]) -> None:
         ("D-IV TEKNOLOGI LABORATORIUM MEDIK", "TEKNOLOGI LABORATORIUM MEDIS"),
         ("S-1 TEOLOGI (KRISTEN)", "TEOLOGI KRISTEN"),  # not an abbreviation: kept
         ("S-1 ILMU DAN TEKNOLOGI KELAUTAN", "ILMU DAN TEKNOLOGI KELAUTAN"),
-        ("DOKTER UMUM", "DOKTER UMUM"),
+        ("DOKTER UMUM", "DOKTER"),  # the profession: PROFESI DOKTER
         ("", ""),
     ],
 )
