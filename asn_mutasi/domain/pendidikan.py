@@ -367,8 +367,8 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     if level is not None and rest:
         inner = lexicon_match(rest)  # "D-III AKPER", "SLTA KEJURUAN - AKUNTANSI"
         if inner is not None and EDUCATION_RANK.get(inner[0].tingkat) == EDUCATION_RANK.get(level):
-            _, programme, entry = _read_part(rest)
-            return level, programme, entry
+            _, programme, inner_entry = _read_part(rest)
+            return level, programme, inner_entry
     if level is None:
         return None, text.strip(" /-:"), None
     return level, rest.strip(" /-:"), None
