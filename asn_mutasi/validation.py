@@ -262,7 +262,7 @@ def prepare_roster(raw: RawTable, *, today: date | None = None) -> PreparedTable
             findings.append(make_finding("pendidikan-tidak-dikenal", ctx.loc(rows[i], "pendidikan", value)))
         if level is None:
             level = jur_split[i][0]
-        programme = _text(jur_raw.iat[i])
+        programme = pend.roster_programme(value, jur_raw.iat[i])  # one-column education, school words
         if level is None or programme is None:
             nama_value = _text(nama_raw.iat[i])
             if nama_value:

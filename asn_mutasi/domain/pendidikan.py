@@ -479,3 +479,25 @@ def _smk_fields() -> dict[str, str]:
 def vocational_field(programme: str) -> str | None:
     """Return the field family when a vocational requirement names a whole field ("SMK TEKNIK" → teknik)."""
     return _smk_fields().get(_norm_words(programme)) if programme else None
+
+
+def roster_programme(pendidikan: object, jurusan: object) -> str | None:
+    """Return the programme text a roster row gives, for the matcher to read with :func:`parse_education`.
+
+    ``JURUSAN`` when written, with the school word of ``PENDIDIKAN`` kept in front when that
+    word names a track or field (``SMEA`` + ``KEUANGAN`` → ``"SMEA KEUANGAN"``); otherwise the
+    ``PENDIDIKAN`` cell itself when it also names a programme (one-column education:
+    ``"S-1 TEKNIK INFORMATIKA"``, ``"SPK"``, ``"MA IPS"``); ``None`` when only a level is written.
+    """
+    level_text = _clean_keep(pendidikan)
+    prog_text = _clean_keep(jurusan)
+    if prog_text:
+        entry = lexicon_entry(level_text) if level_text else None
+        names_track = entry is not None and (entry.bidang or entry.jalur in (JALUR_KEJURUAN, JALUR_KEGURUAN))
+        if entry is not None and names_track and lexicon_entry(prog_text) is None:
+            return f"{entry.ejaan} {prog_text}"
+        return prog_text
+    if not level_text:
+        return None
+    parsed = parse_education(level_text, None)
+    return level_text if parsed.programme or parsed.jalur in (JALUR_KEJURUAN, JALUR_KEGURUAN) else None

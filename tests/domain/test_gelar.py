@@ -95,3 +95,20 @@ def test_parse_titles_total(nama: str) -> None:
     evidence = parse_titles(nama)
     assert evidence.family is None or evidence.family in FAMILIES
     assert isinstance(strip_titles(nama), str)
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "hint"),
+    [
+        ("BUDI, S.Stat", "S-1", "STATISTIKA"),  # not S.ST (old D-IV)
+        ("ANDI, S.ST", "D-IV", None),
+        ("ANI, AMK", "D-III", "KEPERAWATAN"),
+        ("SITI, S.Kep Ns", "Profesi", "KEPERAWATAN NERS"),
+        ("SITI, S.Kep., Ns", "Profesi", "KEPERAWATAN NERS"),
+        ("RINA, S.Farm., Apt", "Profesi", "APOTEKER"),
+        ("dr. ANDI", "Profesi", "DOKTER"),
+    ],
+)
+def test_titles_issue_12(nama: str, level: str, hint: str | None) -> None:
+    evidence = parse_titles(nama)
+    assert (evidence.level, evidence.programme_hint) == (level, hint)

@@ -141,3 +141,99 @@ def test_parse_level_never_fails_and_returns_canonical(text: str) -> None:
     level, rest = split_level(text)
     assert level is None or level in EDUCATION_RANK
     assert isinstance(rest, str)
+
+
+# --- the lexicon and one-column education (issue 12) ---------------------------------------------
+from asn_mutasi.domain.pendidikan import parse_education, roster_programme  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("SPK", "SMA"),
+        ("SAA", "SMA"),
+        ("SMF", "SMA"),
+        ("PGA 6 TAHUN", "SMA"),
+        ("PGA 4 TAHUN", "SMP"),
+        ("KPAA", "SMA"),
+        ("SPMA", "SMA"),
+        ("SMEA", "SMA"),
+        ("STM", "SMA"),
+        ("SMKK BUSANA", "SMA"),
+        ("SEKOLAH MENENGAH UMUM TINGKAT PERTAMA", "SMP"),
+        ("SEKOLAH MENENGAH UMUM", "SMA"),
+        ("AKPER", "D-III"),
+        ("AKBID", "D-III"),
+        ("AKFAR", "D-III"),
+        ("AKZI", "D-III"),
+        ("Akademi Kebidanan", "D-III"),
+        ("Ahli Madya", "D-III"),
+        ("Politeknik", "D-III"),
+        ("Diploma Tiga", "D-III"),
+        ("Strata Satu", "S-1"),
+        ("KEPERAWATAN (S1)", "S-1"),
+        ("DOKTER UMUM", "Profesi"),
+        ("PROFESI NERS", "Profesi"),
+    ],
+)
+def test_lexicon_levels(text: str, level: str) -> None:
+    assert parse_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "level", "programme", "jalur", "bidang"),
+    [
+        ("SPK", None, "SMA", "KEPERAWATAN", "kejuruan", "kesehatan"),
+        ("SMEA", "KEUANGAN", "SMA", "KEUANGAN", "kejuruan", "ekonomi"),
+        (None, "STM ELEKTRO", "SMA", "TEKNIK ELEKTRO", "kejuruan", "teknik"),
+        ("MA IPS", None, "SMA", "IPS", "umum", None),
+        ("SMA ILMU PENGETAHUAN SOSIAL", None, "SMA", "IPS", "umum", None),
+        ("SMA A.2", None, "SMA", "IPA BIOLOGI", "umum", None),
+        ("S-1 TEKNIK INFORMATIKA", None, "S-1", "TEKNIK INFORMATIKA", None, None),
+        ("Sarjana", "IKM", "S-1", "IKM", None, None),
+        ("AKBID", None, "D-III", "KEBIDANAN", None, None),
+        ("SLTA/SMA SEDERAJAT", None, "SMA", "", None, None),
+        ("S-1 / AKTA IV PGMI/SD", None, "S-1", "PGMI/SD", None, None),
+        ("SLTA", "SLTA - KEHUTANAN", "SMA", "KEHUTANAN", "kejuruan", None),
+    ],
+)
+def test_parse_education(
+    pendidikan: str | None, jurusan: str | None, level: str, programme: str, jalur: str | None, bidang: str | None
+) -> None:
+    parsed = parse_education(pendidikan, jurusan)
+    assert (parsed.level, parsed.programme, parsed.jalur, parsed.bidang) == (level, programme, jalur, bidang)
+
+
+def test_profession_written_after_a_degree_is_the_level_and_keeps_the_degree() -> None:
+    parsed = parse_education("S-1 KEPERAWATAN + NERS + STR", None)
+    assert (parsed.level, parsed.programme) == ("Profesi", "NERS")
+    assert ("S-1", "KEPERAWATAN") in parsed.lain
+
+
+def test_a_written_level_column_is_not_raised_by_the_programme_cell() -> None:
+    assert parse_education("D-III", "KEPERAWATAN + NERS").level == "D-III"
+
+
+def test_titles_are_evidence_only_when_nothing_better_is_written() -> None:
+    written = parse_education("S-1", "TEKNIK SIPIL", "BUDI, S.Kom")
+    assert written.programme == "TEKNIK SIPIL" and not written.dari_gelar
+    missing = parse_education("", "", "BUDI, S.Kom")
+    assert (missing.level, missing.programme, missing.dari_gelar) == ("S-1", "ILMU KOMPUTER", True)
+
+
+def test_rules_name_the_lexicon_entry() -> None:
+    assert parse_education("SPK", None).aturan == ("SPK = SLTA kejuruan keperawatan",)
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "expected"),
+    [
+        ("SMEA", "KEUANGAN", "SMEA KEUANGAN"),
+        ("S-1 TEKNIK INFORMATIKA", None, "S-1 TEKNIK INFORMATIKA"),
+        ("S-1", "HUKUM", "HUKUM"),
+        ("SLTA/SMA SEDERAJAT", "", None),
+        ("D-III", None, None),
+    ],
+)
+def test_roster_programme(pendidikan: str, jurusan: str | None, expected: str | None) -> None:
+    assert roster_programme(pendidikan, jurusan) == expected

@@ -227,3 +227,82 @@ def test_a_typo_that_makes_another_real_word_is_not_merged() -> None:
         ["S-1 SASTRA DAERAH", "D-III TRANSFUSI DARAH", "D-IV TEKNOLOGI BANK DARAH", "S-1 BAHASA DAERAH"]
     )
     assert matcher.fit("S-1", "S1 Sastra Darah", "S-1", "S-1 SASTRA DAERAH").memenuhi is False
+
+
+# --- roster spellings (issue 12) -----------------------------------------------------------------
+_SLTA_REQUIREMENTS = [
+    "SMK",
+    "SMK TEKNIK",
+    "SMK AKUNTANSI/KEUANGAN",
+    "SLTA KEJURUAN",
+    "SMA IPS",
+    "S-1 MANAJEMEN",
+    "D-III TEKNOLOGI LABORATORIUM MEDIS",
+    "D-III SANITASI",
+    "PROFESI DOKTER",
+    "S-1 TEKNIK SIPIL",
+    "S-1 KESEHATAN MASYARAKAT",
+    "S-1 INFORMATIKA",
+    "S-1 KEPERAWATAN",
+]
+
+
+@pytest.fixture(scope="module")
+def roster_matcher() -> EducationMatcher:
+    return EducationMatcher(_SLTA_REQUIREMENTS)
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "nama", "syarat_pendidikan", "syarat_jurusan", "expected"),
+    [
+        ("MA IPS", "", "", "SMK/SLTA Kejuruan", "SMK", False),
+        ("MA IPS", "", "", "SLTA", "SLTA KEJURUAN", False),
+        ("MA IPS", "", "", "SLTA", "SMA IPS", True),
+        ("SMEA", "KEUANGAN", "", "SMK/SLTA Kejuruan", "SMK AKUNTANSI/KEUANGAN", True),
+        ("SMEA", "KEUANGAN", "", "SMK/SLTA Kejuruan", "SMK TEKNIK", False),
+        ("", "STM ELEKTRO", "", "SMK/SLTA Kejuruan", "SMK TEKNIK", True),
+        ("SPK", "", "", "SMK/SLTA Kejuruan", "", True),
+        ("SMA IPA", "", "", "SMK/SLTA Kejuruan", "", False),
+        ("SEKOLAH MENENGAH UMUM TINGKAT PERTAMA", "", "", "SLTA", "", False),
+        ("S-1 MANAJEMEN (KONSENTRASI SDM)", "", "", "S-1", "S-1 MANAJEMEN", True),
+        ("S-1", "S1 Ekonomi konsentrasi Manajemen", "", "S-1", "S-1 MANAJEMEN", True),
+        ("S-1", "EKONOMI / MANAJEMEN", "", "S-1", "S-1 EKONOMI MANAJEMEN", True),
+        ("D-III ANALIS KESEHATAN", "", "", "D-III", "D-III TEKNOLOGI LABORATORIUM MEDIS", True),
+        ("D-III KESEHATAN LINGKUNGAN", "", "", "D-III", "D-III SANITASI", True),
+        ("S-1", "KESEHATAN LINGKUNGAN", "", "S-1", "S-1 KESEHATAN MASYARAKAT", False),
+        ("", "", "dr. ANDI", "Profesi", "PROFESI DOKTER", True),
+        ("DOKTER UMUM", "", "", "Profesi", "PROFESI DOKTER", True),
+        ("Sarjana", "IKM", "", "S-1", "S-1 KESEHATAN MASYARAKAT", True),
+        ("S-1", "T. SIPIL", "", "S-1", "S-1 TEKNIK SIPIL", True),
+        ("S-1", "TEKNIK INFORMATIKA", "", "S-1", "S-1 INFORMATIKA", False),  # decided: not renamed
+        ("S-1 KEPERAWATAN + NERS + STR", "", "", "S-1", "S-1 KEPERAWATAN", True),
+        ("S-1 TEKNIK INFORMATIKA", "", "BUDI, S.T.", "S-1", "S-1 TEKNIK SIPIL", False),  # title never overrides
+    ],
+)
+def test_roster_spellings(
+    roster_matcher: EducationMatcher,
+    pendidikan: str,
+    jurusan: str,
+    nama: str,
+    syarat_pendidikan: str,
+    syarat_jurusan: str,
+    expected: bool,
+) -> None:
+    fit = roster_matcher.fit(pendidikan, jurusan, syarat_pendidikan, syarat_jurusan, nama=nama or None)
+    assert fit.memenuhi is expected, fit.alasan
+
+
+def test_verdicts_name_the_lexicon_rule(roster_matcher: EducationMatcher) -> None:
+    fit = roster_matcher.fit("SPK", "", "SLTA", "SLTA KEJURUAN")
+    assert fit.memenuhi
+    assert fit.alasan.startswith("SPK = SLTA kejuruan keperawatan")
+    general = roster_matcher.fit("MA IPS", "", "SMK/SLTA Kejuruan", "SMK")
+    assert "MA = SLTA umum" in general.alasan and "syarat SLTA kejuruan" in general.alasan
+
+
+def test_a_wrong_major_is_never_below_the_requirement(roster_matcher: EducationMatcher) -> None:
+    fit = roster_matcher.fit("S-1", "HUKUM", "S-1", "S-1 MANAJEMEN")
+    assert not fit.memenuhi and fit.level_ok
+    assert "di bawah" not in fit.alasan
+    low = roster_matcher.fit("D-III", "MANAJEMEN", "S-1", "S-1 MANAJEMEN")
+    assert "di bawah syarat S-1" in low.alasan
