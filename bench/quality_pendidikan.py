@@ -182,11 +182,13 @@ def messy(programme: str, level: str | None, rng: random.Random, *, typos: bool)
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--") and "=" in a)
-    default = Path(__file__).resolve().parents[2] / "shared" / "data" / "sscasn-2024" / "sscasn_data.xlsx"
+    here = Path(__file__).resolve()
+    candidates = [here.parents[k] / "shared" / "data" / "sscasn-2024" / "sscasn_data.xlsx" for k in (2, 3)]
+    default = next((c for c in candidates if c.exists()), candidates[0])
     path = Path(args[0]) if args else default
     if not path.exists():
-        print(f"Data tidak ditemukan: {path} — benchmark dilewati.")
-        return 0
+        print(f"Data formasi tidak ditemukan: {path} — set formasi dilewati.")
+        return roster_set(int(opts.get("errors", "0")), None)
     n_formasi = int(opts.get("formasi", "3000"))
     show = int(opts.get("errors", "0"))
     seed = int(opts.get("seed", str(SEED)))
@@ -385,6 +387,173 @@ def main(argv: list[str]) -> int:
             print(
                 f"  [{row.jenis}] label={row.label} {row.pendidikan!r} {row.jurusan!r} <- {row.asal!r} | {row.alasan[:160]}"
             )
+    formation = {
+        f"token_set_ratio >= {fuzzy_best[1]}": scores(fuzzy_pred),
+        "EducationMatcher": scores(pred),
+    }
+    return roster_set(show, formation)
+
+
+# --- second set: real roster spellings ----------------------------------------------------------
+#
+# bench/data/pendidikan_roster.csv holds education cells as real rosters write them, each labelled
+# by hand with what it *means* (level, programmes held, SLTA track and vocational field), never
+# with the engine's output. Sources (column ``sumber``, details in asn_mutasi/data/pendidikan_sumber.csv):
+# pppk = the distinct PENDIDIKAN values of a public PPPK 2025 appointment list of Kab. Kapuas
+# (github.com/ssyamsulhadii/earasip, app/Http/Controllers/DataController.php; only the education
+# strings were kept, no names or numbers); bkn = school names of the BKN/SAPK education reference
+# (github.com/chimeyant/ppdb-server database/seeds/JurusanSeeder.js); isu/domain = spellings quoted
+# in issue 12 and domain.md §3.2; gelar = academic titles (Permenristekdikti 59/2018); sscasn,
+# kepmen257, pddikti_sanitasi = renamed programmes. Each is tried against the requirements below
+# (written as SSCASN 2024 formations write them); the label is computed from the meaning columns:
+# level at least the required one, and a programme held among the accepted ones, or for
+# vocational requirements the SLTA track (and field) required.
+ROSTER_FILE = Path(__file__).resolve().parent / "data" / "pendidikan_roster.csv"
+_ANY = "*"
+# (jenjang, requirement text, accepted programmes or _ANY, required track, required field, SLTA only)
+REQUIREMENTS: tuple[tuple[str, str, frozenset[str] | str, str | None, str | None, bool], ...] = (
+    ("SLTA", "SLTA/SMA SEDERAJAT", _ANY, None, None, False),
+    ("SMK/SLTA Kejuruan", "SMK", _ANY, "kejuruan", None, True),
+    ("SLTA", "SLTA KEJURUAN", _ANY, "kejuruan", None, True),
+    ("SMK/SLTA Kejuruan", "SMK TEKNIK", _ANY, "kejuruan", "teknik", True),
+    ("SMK/SLTA Kejuruan", "SMK AKUNTANSI/KEUANGAN", frozenset({"AKUNTANSI", "KEUANGAN"}), "kejuruan", None, True),
+    ("SMK/SLTA Kejuruan", "SPMA SEDERAJAT", _ANY, "kejuruan", "pertanian", True),
+    ("SMK/SLTA Kejuruan", "SMK KEPERAWATAN", frozenset({"KEPERAWATAN"}), "kejuruan", None, True),
+    ("SLTA", "SMA IPS", frozenset({"IPS"}), "umum", None, True),
+    ("SLTA", "SMA IPA", frozenset({"IPA"}), "umum", None, True),
+    ("S-1/Sarjana", "S-1 MANAJEMEN", frozenset({"MANAJEMEN"}), None, None, False),
+    ("S-1/Sarjana", "S-1 EKONOMI MANAJEMEN", frozenset({"MANAJEMEN"}), None, None, False),
+    ("S-1/Sarjana", "S-1 AKUNTANSI", frozenset({"AKUNTANSI"}), None, None, False),
+    ("S-1/Sarjana", "S-1 ADMINISTRASI NEGARA; S-1 ADMINISTRASI PUBLIK", frozenset({"ADMINISTRASI NEGARA"}), None, None, False),
+    ("S-1/Sarjana", "S-1 TEKNIK INFORMATIKA", frozenset({"TEKNIK INFORMATIKA"}), None, None, False),
+    ("S-1/Sarjana", "S-1 SISTEM INFORMASI", frozenset({"SISTEM INFORMASI"}), None, None, False),
+    ("S-1/Sarjana", "S-1 HUKUM; S-1 ILMU HUKUM", frozenset({"HUKUM"}), None, None, False),
+    ("S-1/Sarjana", "S-1 PENDIDIKAN GURU SEKOLAH DASAR", frozenset({"PGSD"}), None, None, False),
+    ("S-1/Sarjana", "S-1 PENDIDIKAN AGAMA ISLAM", frozenset({"PAI"}), None, None, False),
+    ("S-1/Sarjana", "S-1 KESEHATAN MASYARAKAT", frozenset({"KESEHATAN MASYARAKAT"}), None, None, False),
+    ("S-1/Sarjana", "S-1 STATISTIKA", frozenset({"STATISTIKA"}), None, None, False),
+    ("S-1/Sarjana", "S-1 KEPERAWATAN", frozenset({"KEPERAWATAN"}), None, None, False),
+    ("S-1/Sarjana", "S-1 TEKNIK SIPIL", frozenset({"TEKNIK SIPIL"}), None, None, False),
+    ("S-1/Sarjana", "S-1 PENDIDIKAN GURU PENDIDIKAN ANAK USIA DINI", frozenset({"PG PAUD"}), None, None, False),
+    ("S-1/Sarjana", "S-1 PENDIDIKAN MATEMATIKA", frozenset({"PENDIDIKAN MATEMATIKA"}), None, None, False),
+    ("S-1/Sarjana", "S-1 KEDOKTERAN", frozenset({"KEDOKTERAN"}), None, None, False),
+    ("Diploma III/Sarjana Muda", "D-III KEPERAWATAN", frozenset({"KEPERAWATAN"}), None, None, False),
+    ("Diploma III/Sarjana Muda", "D-III KEBIDANAN", frozenset({"KEBIDANAN"}), None, None, False),
+    ("Diploma III/Sarjana Muda", "D-III TEKNOLOGI LABORATORIUM MEDIS", frozenset({"TLM"}), None, None, False),
+    ("Diploma III/Sarjana Muda", "D-III SANITASI", frozenset({"SANITASI"}), None, None, False),
+    ("Diploma III/Sarjana Muda", "D-III MANAJEMEN INFORMATIKA", frozenset({"MANAJEMEN INFORMATIKA"}), None, None, False),
+    ("Diploma III/Sarjana Muda", "D-III FARMASI", frozenset({"FARMASI"}), None, None, False),
+    ("Diploma III/Sarjana Muda", "D-III GIZI", frozenset({"GIZI"}), None, None, False),
+    ("Diploma III/Sarjana Muda", "D-III AKUNTANSI", frozenset({"AKUNTANSI"}), None, None, False),
+    ("Profesi", "PROFESI NERS", frozenset({"NERS"}), None, None, False),
+    ("Profesi", "PROFESI DOKTER", frozenset({"DOKTER"}), None, None, False),
+)  # fmt: skip
+RANK = {"SD": 1, "SMP": 2, "SMA": 3, "D-I": 4, "D-II": 5, "D-III": 6, "D-IV": 7, "S-1": 7, "Profesi": 7.5}
+NEED = {"SLTA": "SMA", "SMK/SLTA Kejuruan": "SMA", "S-1/Sarjana": "S-1", "Diploma III/Sarjana Muda": "D-III"}
+
+
+def roster_label(row: dict[str, str], req: tuple[str, str, frozenset[str] | str, str | None, str | None, bool]) -> bool:
+    """Whether a hand-labelled education meets a requirement, from the labels' meaning only."""
+    jenjang, _, accepted, track, field, _ = req
+    if RANK[row["tingkat"]] < RANK[NEED.get(jenjang, jenjang)]:
+        return False
+    if track is not None and row["jalur"] != track:
+        return False
+    if field is not None and row["bidang"] != field:
+        return False
+    held = {p for p in row["program"].split(";") if p}
+    return accepted == _ANY or bool(held & accepted)  # type: ignore[operator]
+
+
+def as_prepared(pendidikan: str, jurusan: str, nama: str) -> tuple[str | None, str | None, str | None]:
+    """Return (pendidikan, jurusan, nama) as validation.prepare_roster hands them to the matcher."""
+    from asn_mutasi.domain import pendidikan as pend
+    from asn_mutasi.domain.gelar import parse_titles
+
+    level = parse_level(pendidikan) or (split_level(jurusan)[0] if jurusan else None)
+    if hasattr(pend, "roster_programme"):
+        programme = pend.roster_programme(pendidikan, jurusan)
+    else:  # an older engine (for comparison runs): the JURUSAN cell only
+        programme = jurusan or None
+    if (level is None or programme is None) and nama:
+        evidence = parse_titles(nama)
+        level = level or evidence.level
+        programme = programme or evidence.programme_hint
+    return level, programme, (None if level and programme else nama or None)
+
+
+def roster_set(show: int, formation: dict[str, tuple[float, float, float]] | None) -> int:
+    """Measure the second labelled set (real roster spellings) and print it beside the formation set."""
+    import csv
+
+    with ROSTER_FILE.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    records = []
+    for row in rows:
+        level, programme, nama = as_prepared(row["pendidikan"], row["jurusan"], row["nama"])
+        for req in REQUIREMENTS:
+            if req[5] and RANK[row["tingkat"]] > RANK["SMA"]:
+                continue  # vocational/stream requirements are judged for SLTA holders only
+            records.append(
+                {
+                    "pendidikan": level,
+                    "jurusan": programme,
+                    "nama": nama,
+                    "syarat_pendidikan": req[0],
+                    "syarat_jurusan": req[1],
+                    "label": roster_label(row, req),
+                    "asli": f"{row['pendidikan']} | {row['jurusan']} | {row['nama']}",
+                    "sumber": row["sumber"],
+                    "teks": " ".join(v for v in (row["pendidikan"], row["jurusan"]) if v),
+                    "tingkat": row["tingkat"],
+                }
+            )
+    pairs = pd.DataFrame(records)
+    truth = pairs["label"].to_numpy(bool)
+    matcher = EducationMatcher(r[1] for r in REQUIREMENTS)
+    result = matcher.fit_many(pairs)
+    pred = result["memenuhi_pendidikan"].to_numpy(bool)
+    # baseline: token_set_ratio of the written cells against the accepted pieces, with the true level
+    level_ok = np.array(
+        [RANK[t] >= RANK[NEED.get(j, j)] for t, j in zip(pairs["tingkat"], pairs["syarat_pendidikan"], strict=True)]
+    )
+    ratio = np.array(
+        [
+            max(fuzz.token_set_ratio(t, a, processor=utils.default_process) for a in re.split(r"[;/]", s))
+            for t, s in zip(pairs["teks"], pairs["syarat_jurusan"], strict=True)
+        ]
+    )
+
+    def scores(made: np.ndarray) -> tuple[float, float, float]:
+        tp = int((made & truth).sum())
+        fp = int((made & ~truth).sum())
+        fn = int((~made & truth).sum())
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    best = max(((scores((ratio >= t) & level_ok), t) for t in range(50, 101)), key=lambda x: x[0][2])
+    print()
+    print(
+        f"Set ejaan roster nyata: {len(rows):,} ejaan pendidikan ({', '.join(f'{k}={v}' for k, v in pairs.drop_duplicates('asli')['sumber'].value_counts().items())})"
+    )
+    print(f"  {len(pairs):,} pasangan x {len(REQUIREMENTS)} syarat; positif {int(truth.sum()):,}")
+    roster = {f"token_set_ratio >= {best[1]}": best[0], "EducationMatcher": scores(pred)}
+    print(f"{'metode':<30}{'set':<10}{'presisi':>9}{'recall':>9}{'F1':>9}")
+    for name in ("token_set_ratio", "EducationMatcher"):
+        for label, table in (("formasi", formation), ("roster", roster)):
+            if table is None:
+                continue
+            key = next(k for k in table if k.startswith(name))
+            p, r, f1 = table[key]
+            print(f"{key:<30}{label:<10}{p:>9.4f}{r:>9.4f}{f1:>9.4f}")
+    fp = int((pred & ~truth).sum())
+    fn = int((~pred & truth).sum())
+    print(f"  EducationMatcher pada roster: FP {fp}, FN {fn}")
+    if show:
+        wrong = pairs.assign(pred=pred, alasan=result["alasan_pendidikan"])[pred != truth]
+        for row in wrong.head(show).itertuples():
+            print(f"  label={row.label} {row.asli!r} vs {row.syarat_jurusan!r} | {row.alasan[:150]}")
     return 0
 
 

@@ -126,6 +126,10 @@ def _parse_clean(text: str) -> str | None:
         return "Sp-2"
     if re.search(r"(?<![A-Z])SPESIALIS", text):
         return "Sp-1"
+    if "+" in text:  # "S-1 KEPERAWATAN + NERS": the highest level written
+        levels = [lv for lv in (_parse_clean(part.strip()) for part in text.split("+")) if lv]
+        if levels:
+            return max(levels, key=lambda lv: EDUCATION_RANK[lv])
     entry = lexicon_entry(text)
     if entry is not None:
         return entry.tingkat
@@ -444,6 +448,11 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
         if stream != _norm_words(programme):
             rules.append(f"{programme} = jurusan SLTA {stream}")
             programme = stream
+        for part in stream.split(" DAN ") if " DAN " in stream else ():
+            if part in SMA_STREAMS:  # "PAKET C (IPA DAN IPS)": both streams
+                others = (*others, (level, part))
+        if stream.startswith("IPA "):  # "A.2" = IPA BIOLOGI: an IPA stream
+            others = (*others, (level, "IPA"))
         if jalur is None:  # "SLTA - KEHUTANAN", "SMA PERTANIAN": the programme tells the track
             jalur = JALUR_UMUM if stream in SMA_STREAMS else JALUR_KEJURUAN
             if jalur == JALUR_KEJURUAN:

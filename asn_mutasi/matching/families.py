@@ -73,6 +73,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("HUBUNGAN INTERNASIONAL", "sosial politik"),
     ("PERENCANAAN WILAYAH", "teknik"),
     ("SEKOLAH DASAR", "pendidikan"),
+    ("BUDIDAYA TANAMAN", "pertanian"),
+    ("BUDIDAYA PERTANIAN", "pertanian"),
+    ("BUDIDAYA TERNAK", "pertanian"),
+    ("AGRIBISNIS PERIKANAN", "perikanan kelautan"),
+    ("AGROBISNIS PERIKANAN", "perikanan kelautan"),
 )
 
 _KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -148,7 +153,7 @@ for _family in FAMILIES:
 _GENERIC_HEADS = frozenset(
     {"TEKNOLOGI", "MANAJEMEN", "PENGELOLAAN", "ADMINISTRASI", "KAJIAN", "STUDI", "SAINS", "DATA",
      "PERENCANAAN", "TATA", "PEMBANGUNAN", "PENYULUHAN", "PERLINDUNGAN", "ANAK", "INFORMASI", "DIGITAL",
-     "KEBIJAKAN", "PROMOSI", "TERAPI", "AL"}
+     "KEBIJAKAN", "PROMOSI", "TERAPI", "AL", "BUDIDAYA"}
 )  # fmt: skip
 
 
