@@ -58,8 +58,10 @@ class Weights:
     preferensi: float = 4.0
     #: credit for a ``serumpun`` programme as a share of the ``jurusan`` weight
     serumpun_faktor: float = 0.5
-    #: fuzzy similarity (0-100) at or above which two programme names are one programme
-    ambang_jurusan: float = 88.0
+    #: jurusan credit at a post with no syarat_jurusan and no particular field (kecamatan, sekretariat)
+    relevansi_umum: float = 0.75
+    #: jurusan credit at a post with no syarat_jurusan whose field (name/unit: Perawat, RSUD) is not the employee's
+    relevansi_lain: float = 0.25
     #: years of related experience that earn the full experience component
     tahun_pengalaman_penuh: float = 5.0
     #: similarity (0-100) of the field words of two position names at which past work counts as the same field

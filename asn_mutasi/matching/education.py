@@ -555,3 +555,16 @@ def _text(value: object) -> str:
     if value is pd.NA or value is pd.NaT:
         return ""
     return str(value).strip()
+
+
+def education_family(pendidikan: str | None, jurusan: str | None, nama: str | None = None) -> str | None:
+    """Return the field family of an employee's education (vocational field, programme, or title)."""
+    parsed = parse_education(pendidikan, jurusan, nama)
+    if parsed.bidang:
+        return parsed.bidang
+    family = family_of_key(programme_key(parsed.programme)) if parsed.programme else None
+    if family is None and nama:
+        from asn_mutasi.domain.gelar import parse_titles
+
+        family = parse_titles(nama).family
+    return family

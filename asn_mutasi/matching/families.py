@@ -26,6 +26,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+import pandas as pd
+
 #: family id → label shown to analysts (the ids are already Indonesian and readable)
 FAMILIES: tuple[str, ...] = (
     "pendidikan",
@@ -175,3 +178,95 @@ def family_of_key(key: str) -> str | None:
         if present.intersection(_KEYWORDS[family]):
             return family
     return None
+
+
+# --- competence relevance: the field of a post that states no programme requirement -------------
+#
+# asn_mutasi/data/pendidikan_relevansi.csv maps words of a position name (JF names: Perawat, Guru,
+# Pranata Komputer ...) and of a unit name (RSUD, Puskesmas, Dinas Pendidikan ...) to a family
+# above. The position name decides first; the unit's sector only when the name names no field
+# (a "Pengadministrasi Umum" at a Puskesmas works in health). Kecamatan, kelurahan and secretariat
+# posts have no field.
+
+
+def _relevance_table() -> tuple[tuple[str, str, str], ...]:
+    from asn_mutasi.domain.pendidikan import read_data
+
+    rows = read_data("pendidikan_relevansi.csv")
+    ordered = sorted(rows, key=lambda r: len(r["kata"]), reverse=True)
+    return tuple((f" {r['kata']} ", r["bidang"], r["jenis"]) for r in ordered)
+
+
+_RELEVANCE: tuple[tuple[str, str, str], ...] = ()
+
+
+@lru_cache(maxsize=65536)
+def post_family(nama_jabatan: str | None, unit_kerja: str | None = None) -> str | None:
+    """Return the field family of a post from its name, else from its unit's sector (``None``: no field)."""
+    global _RELEVANCE
+    if not _RELEVANCE:
+        _RELEVANCE = _relevance_table()
+    for text, kind in ((nama_jabatan, "jabatan"), (unit_kerja, "unit")):
+        if not text:
+            continue
+        padded = " " + " ".join("".join(c if c.isalnum() else " " for c in str(text).upper()).split()) + " "
+        for word, family, where in _RELEVANCE:
+            if where == kind and word in padded:
+                return family
+    return None
+
+
+def field_relevance(
+    employee_family: np.ndarray, position_family: np.ndarray, *, umum: float, lain: float
+) -> np.ndarray:
+    """Return the relevance (0..1) of employees' fields to posts without a programme requirement.
+
+    Same family 1.0; a post of no particular field ``umum``; a post of another field ``lain``;
+    an employee whose field is unknown half-way between ``lain`` and 1.0 at a field post.
+    Arrays hold family ids (``None`` = unknown / no field), one entry per pair.
+    """
+    emp = np.asarray(employee_family, dtype=object)
+    pos = np.asarray(position_family, dtype=object)
+    has_field = pos != None  # noqa: E711 - elementwise on object arrays
+    known = emp != None  # noqa: E711
+    same = has_field & known & (emp == pos)
+    out = np.full(len(pos), float(umum))
+    out[has_field] = (1.0 + lain) / 2.0
+    out[has_field & known] = lain
+    out[same] = 1.0
+    return out
+
+
+class RelevanceIndex:
+    """Field families of a roster's employees and a position table's posts, computed once per distinct text."""
+
+    def __init__(self, roster: pd.DataFrame, positions: pd.DataFrame, *, umum: float, lain: float) -> None:
+        from asn_mutasi.matching.education import education_family
+
+        self.umum, self.lain = umum, lain
+        cols = [
+            roster[c] if c in roster else pd.Series([None] * len(roster)) for c in ("pendidikan", "jurusan", "nama")
+        ]
+        keys = pd.Series([f"{a}\x1f{b}\x1f{c}" for a, b, c in zip(*(s.tolist() for s in cols), strict=True)])
+        codes, uniques = pd.factorize(keys)
+        fams = [
+            education_family(*(part if part not in ("None", "nan", "") else None for part in u.split("\x1f")))
+            for u in uniques
+        ]
+        self.emp = np.asarray(fams, dtype=object)[codes] if len(codes) else np.empty(0, dtype=object)
+        names = positions["nama_jabatan"] if "nama_jabatan" in positions else pd.Series([None] * len(positions))
+        units = positions["unit_kerja"] if "unit_kerja" in positions else pd.Series([None] * len(positions))
+        self.pos = np.asarray(
+            [post_family(_str(a), _str(b)) for a, b in zip(names.tolist(), units.tolist(), strict=True)], dtype=object
+        )
+
+    def score(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """Relevance of each (employee row, position row) pair."""
+        return field_relevance(self.emp[emp], self.pos[pos], umum=self.umum, lain=self.lain)
+
+
+def _str(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    text = str(value).strip()
+    return text or None

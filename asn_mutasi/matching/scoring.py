@@ -25,6 +25,7 @@ from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.matching.eligibility import JENIS_RANK, employee_eligibility, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
+from asn_mutasi.matching.families import RelevanceIndex
 from asn_mutasi.models import CANDIDATE_COLUMNS as CANDIDATE_COLUMNS  # re-exported for callers of scoring
 
 #: component name → weight attribute of :class:`~asn_mutasi.config.Weights`
@@ -213,6 +214,8 @@ class ScoringContext:
         w = self.settings.bobot
         total = sum(float(getattr(w, attr)) for _, attr in COMPONENTS)
         self.points = {col: (float(getattr(w, attr)) / total * 100.0 if total > 0 else 0.0) for col, attr in COMPONENTS}
+        # jurusan credit where a post states no programme: the field of the post (issue 12, matching/families.py)
+        self.relevance = RelevanceIndex(r, p, umum=w.relevansi_umum, lain=w.relevansi_lain)
 
     # --- education on distinct combinations ----------------------------------------------
     def education(self, edu: np.ndarray, req: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -419,7 +422,9 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     c_pend = level_ok.astype(float)
     has_prog_req = np.asarray([v is not None for v in ctx.req_text[pos]], dtype=bool)
     c_jur = np.where(
-        ~has_prog_req, 1.0, np.where(status == "sesuai", 1.0, np.where(status == "serumpun", w.serumpun_faktor, 0.0))
+        ~has_prog_req,
+        ctx.relevance.score(emp, pos),
+        np.where(status == "sesuai", 1.0, np.where(status == "serumpun", w.serumpun_faktor, 0.0)),
     )
     exp = ctx.experience.score_pairs(
         emp, ctx.pos_name_norm[pos].tolist(), ctx.pos_jenis[pos].tolist(), ctx.syarat_pengalaman[pos].tolist()
@@ -497,7 +502,7 @@ def _reasons(
             parts.append("Pendidikan memenuhi syarat jabatan")
         if not memenuhi[k]:
             note = "" if cek else " (aturan dinonaktifkan, tidak memblokir)"
-            parts.append(f"Pendidikan di bawah syarat jabatan tujuan{note}")
+            parts.append(f"Pendidikan tidak memenuhi syarat jabatan tujuan{note}")
         parts.append(
             ctx.experience.reason(
                 float(tahun[k]), int(contoh[k]), syarat_ok[k], float(tahun_syarat[k]), ctx.syarat_pengalaman[q]

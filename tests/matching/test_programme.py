@@ -178,3 +178,41 @@ def test_programme_key_ignores_casing_punctuation_and_level(
 ) -> None:
     variant = case(level + prefix + programme.replace(" ", joiner))  # type: ignore[operator]
     assert programme_key(variant) == programme_key(programme)
+
+
+# --- competence relevance for posts without a programme requirement (issue 12) -----------------
+import numpy as np  # noqa: E402
+
+from asn_mutasi.matching.education import education_family  # noqa: E402
+from asn_mutasi.matching.families import field_relevance, post_family  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("nama_jabatan", "unit_kerja", "family"),
+    [
+        ("Perawat Terampil", "Kecamatan Selat", "kesehatan"),  # the name decides before the unit
+        ("Pengadministrasi Perkantoran", "UPT Puskesmas Sei Hanyo", "kesehatan"),
+        ("Pengadministrasi Perkantoran", "Kecamatan Kapuas Barat", None),
+        ("Guru Ahli Pertama", "SD Negeri 1 Dadahup Raya", "pendidikan"),
+        ("Pranata Komputer Ahli Pertama", None, "komputer"),
+        ("Penata Layanan Operasional", "Dinas Pertanian", "pertanian"),
+    ],
+)
+def test_post_family(nama_jabatan: str, unit_kerja: str | None, family: str | None) -> None:
+    assert post_family(nama_jabatan, unit_kerja) == family
+
+
+def test_education_family_reads_schools_programmes_and_titles() -> None:
+    assert education_family("D-III", "KEPERAWATAN") == "kesehatan"
+    assert education_family("SPK", None) == "kesehatan"
+    assert education_family("", "", "ANI, A.Md.Keb") == "kesehatan"
+    assert education_family("SMA", None) is None
+
+
+def test_a_nurse_prefers_a_health_post_over_a_clerk_post() -> None:
+    nurse = education_family("D-III", "KEPERAWATAN")
+    clerk, ward = post_family("Pengelola Data", "Kecamatan Selat"), post_family("Perawat Terampil", "RSUD")
+    scores = field_relevance(np.array([nurse, nurse]), np.array([ward, clerk], dtype=object), umum=0.75, lain=0.25)
+    assert scores[0] == 1.0 and scores[1] == 0.75
+    other = field_relevance(np.array(["ekonomi", None], dtype=object), np.array([ward, ward]), umum=0.75, lain=0.25)
+    assert list(other) == [0.25, 0.625]  # another field; unknown field half-way

@@ -122,7 +122,11 @@ def test_components_by_rule() -> None:
     assert b["skor_kinerja"] == pytest.approx(7 * 0.6)
     assert a["skor_preferensi"] == 0.0 and b["skor_preferensi"] == 2.0
     assert b["skor_jurusan"] == 0.0 and not b["layak"]
-    assert "Pendidikan di bawah syarat" in b["alasan"] and "Golongan II/c di bawah syarat III/a" in b["alasan"]
+    assert (
+        "Pendidikan tidak memenuhi syarat" in b["alasan"]
+        and "di bawah syarat jabatan" not in b["alasan"]
+        and "Golongan II/c di bawah syarat III/a" in b["alasan"]
+    )
     assert c["skor_pendidikan"] == 0.0 and not c["memenuhi_pendidikan"] and not c["layak"]
 
 
