@@ -59,7 +59,7 @@ class Weights:
     #: credit for a ``serumpun`` programme as a share of the ``jurusan`` weight
     serumpun_faktor: float = 0.5
     #: jurusan credit at a post with no syarat_jurusan and no particular field (kecamatan, sekretariat)
-    relevansi_umum: float = 0.75
+    relevansi_umum: float = 0.6
     #: jurusan credit at a post with no syarat_jurusan whose field (name/unit: Perawat, RSUD) is not the employee's
     relevansi_lain: float = 0.25
     #: years of related experience that earn the full experience component

@@ -9,24 +9,24 @@ it: "ILMU HUKUM" and "HUKUM" are one programme, "ILMU ADMINISTRASI NEGARA" and
 abbreviations, and a short table of true identities. Typos are handled later, by
 :mod:`asn_mutasi.matching.education`.
 
-The identity table (``_IDENTITIES``) holds only pairs that are the same programme under
-another official or customary name, each with its reason:
+The identity table lives in ``asn_mutasi/data/pendidikan_program.csv`` (rows ``identitas``,
+each with its source, codes explained in ``pendidikan_sumber.csv``): pairs that are the same
+programme under another official or customary name, e.g. ``ADMINISTRASI PUBLIK`` ≡
+``ADMINISTRASI NEGARA`` (2017 nomenclature), ``EKONOMI MANAJEMEN``/``MANAJEMEN EKONOMI`` ≡
+``MANAJEMEN`` (faculty written before or after the programme), ``ANALIS KESEHATAN`` ≡
+``TEKNOLOGI LABORATORIUM MEDIS`` (renamed; 39 of the 40 SSCASN 2024 formations that accept the
+old name also accept the new one), profession names (``PROFESI NERS`` ≡ ``NERS``,
+``DOKTER UMUM`` ≡ ``DOKTER``). Identities valid at one level only (``LEVEL_IDENTITIES``: D-III
+``KESEHATAN LINGKUNGAN`` ≡ ``SANITASI``) are applied by the matcher, which knows the level.
+The same file holds multi-word abbreviations (``PG PAUD``, ``IKM``), dotted abbreviations
+(``T.``, ``MAN.``, ``KES.``; without the dot ``MAN`` is Madrasah Aliyah Negeri) and the first
+degree a profession implies (``NERS`` → ``KEPERAWATAN``). Word spellings (``STATISTIK`` →
+``STATISTIKA``, ``MEDIK`` → ``MEDIS`` …) stay in ``_WORD_SPELLINGS``.
 
-- ``ADMINISTRASI PUBLIK`` ≡ ``ADMINISTRASI NEGARA``: the 2017+ nomenclature renamed
-  Administrasi Negara to Administrasi Publik; domain.md §3.2 lists them as equivalent.
-- ``EKONOMI MANAJEMEN`` ≡ ``MANAJEMEN`` and ``EKONOMI AKUNTANSI`` ≡ ``AKUNTANSI``: SIASN
-  writes the faculty before the programme ("S-1 EKONOMI MANAJEMEN"); the programme is
-  Manajemen. (``EKONOMI PEMBANGUNAN`` is *not* reduced: it is its own programme.)
-- ``KEPERAWATAN NERS``/``PROFESI KEPERAWATAN``/``NERS KEPERAWATAN`` ≡ ``NERS``: the Ners
-  profession programme is written with and without the discipline; "S-1 KEPERAWATAN" alone
-  stays different (no profession).
-- word spellings ``STATISTIK``→``STATISTIKA``, ``MEDIK``→``MEDIS``, ``KARDIOVASKULER``→
-  ``KARDIOVASKULAR``, ``ANALISA``→``ANALISIS``: both spellings are used by the same official
-  programme (the 2024 formation data lists "TEKNOLOGI LABORATORIUM MEDIK/MEDIS" as one).
-
-Deliberately *not* merged: ``TEKNIK INFORMATIKA`` and ``INFORMATIKA`` (renamed in many
-campuses, but formation requirements list them separately), ``KESEHATAN LINGKUNGAN`` and
-``SANITASI`` (related, not identical). Those end up ``serumpun`` through their family.
+Deliberately *not* merged (row ``tidak_sama``): ``TEKNIK INFORMATIKA`` and ``INFORMATIKA``:
+169 SSCASN 2024 formations accept Teknik Informatika and only 46 of them also accept
+Informatika, and programmes named Teknik Informatika still run; they are ``serumpun``
+(komputer), not one programme.
 """
 
 from __future__ import annotations
