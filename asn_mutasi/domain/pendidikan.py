@@ -498,8 +498,11 @@ def roster_programme(pendidikan: object, jurusan: object) -> str | None:
     ``PENDIDIKAN`` cell itself when it also names a programme (one-column education:
     ``"S-1 TEKNIK INFORMATIKA"``, ``"SPK"``, ``"MA IPS"``); ``None`` when only a level is written.
     """
-    level_text = _clean_keep(pendidikan)
-    prog_text = _clean_keep(jurusan)
+    return _roster_programme(_clean_keep(pendidikan), _clean_keep(jurusan))
+
+
+@lru_cache(maxsize=65536)
+def _roster_programme(level_text: str, prog_text: str) -> str | None:
     if prog_text:
         entry = lexicon_entry(level_text) if level_text else None
         names_track = entry is not None and (entry.bidang or entry.jalur in (JALUR_KEJURUAN, JALUR_KEGURUAN))

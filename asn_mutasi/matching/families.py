@@ -247,12 +247,13 @@ class RelevanceIndex:
         cols = [
             roster[c] if c in roster else pd.Series([None] * len(roster)) for c in ("pendidikan", "jurusan", "nama")
         ]
-        keys = pd.Series([f"{a}\x1f{b}\x1f{c}" for a, b, c in zip(*(s.tolist() for s in cols), strict=True)])
+        pend, jur, nama = ([_str(v) for v in s.tolist()] for s in cols)
+        # the name (titles) is evidence only when level or programme is missing: distinct combos stay few
+        keys = pd.Series(
+            [f"{a or ''}\x1f{b or ''}\x1f{'' if a and b else c or ''}" for a, b, c in zip(pend, jur, nama, strict=True)]
+        )
         codes, uniques = pd.factorize(keys)
-        fams = [
-            education_family(*(part if part not in ("None", "nan", "") else None for part in u.split("\x1f")))
-            for u in uniques
-        ]
+        fams = [education_family(*(part or None for part in u.split("\x1f"))) for u in uniques]
         self.emp = np.asarray(fams, dtype=object)[codes] if len(codes) else np.empty(0, dtype=object)
         names = positions["nama_jabatan"] if "nama_jabatan" in positions else pd.Series([None] * len(positions))
         units = positions["unit_kerja"] if "unit_kerja" in positions else pd.Series([None] * len(positions))
