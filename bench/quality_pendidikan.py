@@ -404,7 +404,8 @@ def main(argv: list[str]) -> int:
 # strings were kept, no names or numbers); bkn = school names of the BKN/SAPK education reference
 # (github.com/chimeyant/ppdb-server database/seeds/JurusanSeeder.js); isu/domain = spellings quoted
 # in issue 12 and domain.md §3.2; gelar = academic titles (Permenristekdikti 59/2018); sscasn,
-# kepmen257, pddikti_sanitasi = renamed programmes. Each is tried against the requirements below
+# kepmen257, pddikti_sanitasi = renamed programmes; pppk_uji = further distinct values of the same
+# PPPK list labelled after development and kept out of it (a held-out check; ambiguous spellings left out). Each is tried against the requirements below
 # (written as SSCASN 2024 formations write them); the label is computed from the meaning columns:
 # level at least the required one, and a programme held among the accepted ones, or for
 # vocational requirements the SLTA track (and field) required.
@@ -447,6 +448,14 @@ REQUIREMENTS: tuple[tuple[str, str, frozenset[str] | str, str | None, str | None
     ("Diploma III/Sarjana Muda", "D-III AKUNTANSI", frozenset({"AKUNTANSI"}), None, None, False),
     ("Profesi", "PROFESI NERS", frozenset({"NERS"}), None, None, False),
     ("Profesi", "PROFESI DOKTER", frozenset({"DOKTER"}), None, None, False),
+    ("S-1/Sarjana", "S-1 PENDIDIKAN BIOLOGI", frozenset({"PENDIDIKAN BIOLOGI"}), None, None, False),
+    ("S-1/Sarjana", "S-1 PENDIDIKAN JASMANI KESEHATAN DAN REKREASI", frozenset({"PJKR"}), None, None, False),
+    ("S-1/Sarjana", "S-1 BIMBINGAN DAN KONSELING", frozenset({"BK"}), None, None, False),
+    ("S-1/Sarjana", "S-1 PERIKANAN", frozenset({"PERIKANAN"}), None, None, False),
+    ("S-1/Sarjana", "S-1 PENDIDIKAN AGAMA KRISTEN", frozenset({"PAK"}), None, None, False),
+    ("S-1/Sarjana", "S-1 PENDIDIKAN GURU MADRASAH IBTIDAIYAH", frozenset({"PGMI"}), None, None, False),
+    ("S-1/Sarjana", "S-1 PENDIDIKAN ILMU PENGETAHUAN ALAM", frozenset({"PENDIDIKAN IPA"}), None, None, False),
+    ("S-1/Sarjana", "S-1 AGRIBISNIS", frozenset({"AGRIBISNIS"}), None, None, False),
 )  # fmt: skip
 RANK = {"SD": 1, "SMP": 2, "SMA": 3, "D-I": 4, "D-II": 5, "D-III": 6, "D-IV": 7, "S-1": 7, "Profesi": 7.5}
 NEED = {"SLTA": "SMA", "SMK/SLTA Kejuruan": "SMA", "S-1/Sarjana": "S-1", "Diploma III/Sarjana Muda": "D-III"}
@@ -550,6 +559,13 @@ def roster_set(show: int, formation: dict[str, tuple[float, float, float]] | Non
     fp = int((pred & ~truth).sum())
     fn = int((~pred & truth).sum())
     print(f"  EducationMatcher pada roster: FP {fp}, FN {fn}")
+    held = (pairs["sumber"] == "pppk_uji").to_numpy()
+    for label, mask in (("dipakai saat pengembangan", ~held), ("uji (tidak dipakai saat pengembangan)", held)):
+        t, m = truth[mask], pred[mask]
+        tp, fp_, fn_ = int((m & t).sum()), int((m & ~t).sum()), int((~m & t).sum())
+        p = tp / (tp + fp_) if tp + fp_ else 0.0
+        r = tp / (tp + fn_) if tp + fn_ else 0.0
+        print(f"  - {label}: {int(mask.sum()):,} pasangan, positif {int(t.sum())}, presisi {p:.4f}, recall {r:.4f}")
     if show:
         wrong = pairs.assign(pred=pred, alasan=result["alasan_pendidikan"])[pred != truth]
         for row in wrong.head(show).itertuples():

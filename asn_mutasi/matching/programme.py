@@ -84,6 +84,8 @@ ABBREVIATIONS: dict[str, str] = {
     "MNJ": "MANAJEMEN",
     "EKON": "EKONOMI",
     "IKM": "KESEHATAN MASYARAKAT",
+    "IPA": "ILMU PENGETAHUAN ALAM",
+    "IPS": "ILMU PENGETAHUAN SOSIAL",
 }
 
 # The programme lexicon (asn_mutasi/data/pendidikan_program.csv, sources in pendidikan_sumber.csv):
@@ -127,6 +129,7 @@ _WORD_SPELLINGS: dict[str, str] = {
     "MEDIK": "MEDIS",
     "KARDIOVASKULER": "KARDIOVASKULAR",
     "ANALISA": "ANALISIS",
+    "TADRIS": "PENDIDIKAN",  # PTKI name of teacher-education programmes (Tadris Biologi = Pendidikan Biologi)
 }
 IDENTITY_WORDS = frozenset([*(word for source, _ in _IDENTITIES for word in source.split()), *_WORD_SPELLINGS])
 #: words that only say "this is a programme"; removed anywhere
