@@ -66,6 +66,7 @@ from asn_mutasi.matching.programme import (
     LEVEL_IDENTITIES,
     OPEN_KEYS,
     PROFESSION_DEGREE,
+    identity_rules,
     programme_alternatives,
     programme_key,
     split_requirements,
@@ -478,6 +479,11 @@ class EducationMatcher:
                 continue  # "SMK AKUNTANSI" is not met by an SMA with the same word in its stream
             if found is not None and verdict == "sama":
                 note = "" if key == employee.key else f" (dibaca sebagai {key})"
+                rules = dict.fromkeys(
+                    (*identity_rules(shown, employee.level), *identity_rules(found.text, employee.level))
+                )
+                if rules:
+                    note += f" ({'; '.join(rules)})"
                 return SESUAI, found.text, f"Jurusan '{shown}'{note} sesuai syarat '{found.text}'"
             if found is not None:
                 return SESUAI, found.text, f"Jurusan '{shown}' sama dengan '{found.text}' (salah ketik)"

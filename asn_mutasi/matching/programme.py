@@ -376,3 +376,22 @@ def programme_family(text: str) -> str | None:
 def is_open_requirement(text: str) -> bool:
     """Tell whether a requirement piece accepts any programme ("SLTA/SMA SEDERAJAT", "Semua jurusan")."""
     return programme_key(text) in OPEN_KEYS
+
+
+@lru_cache(maxsize=65536)
+def identity_rules(text: str, level: str | None = None) -> tuple[str, ...]:
+    """Return the identity rows of the lexicon a programme text relies on ("ANALIS KESEHATAN = ...")."""
+    if not text:
+        return ()
+    upper = strip_certificates(str(text).upper())
+    for _ in range(3):
+        found, rest = split_level(upper)
+        if found is None:
+            break
+        upper = rest
+    plain = f" {re.sub(r'[^A-Z0-9]+', ' ', upper)} ".replace(" ILMU ", " ")
+    rules = [f"{source} = {target}" for source, target in _IDENTITIES if f" {source} " in plain]
+    key = programme_key(text)
+    if level and (level, key) in LEVEL_IDENTITIES:
+        rules.append(f"{level} {key} = {level} {LEVEL_IDENTITIES[(level, key)]}")
+    return tuple(rules)

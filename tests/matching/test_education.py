@@ -306,3 +306,10 @@ def test_a_wrong_major_is_never_below_the_requirement(roster_matcher: EducationM
     assert "di bawah" not in fit.alasan
     low = roster_matcher.fit("D-III", "MANAJEMEN", "S-1", "S-1 MANAJEMEN")
     assert "di bawah syarat S-1" in low.alasan
+
+
+def test_a_renaming_is_named_in_the_reason(roster_matcher: EducationMatcher) -> None:
+    fit = roster_matcher.fit("D-III", "ANALIS KESEHATAN", "D-III", "D-III TEKNOLOGI LABORATORIUM MEDIS")
+    assert fit.memenuhi and "ANALIS KESEHATAN = TEKNOLOGI LABORATORIUM MEDIS" in fit.alasan
+    kesling = roster_matcher.fit("D-III KESEHATAN LINGKUNGAN", "", "D-III", "D-III SANITASI")
+    assert kesling.memenuhi and "D-III KESEHATAN LINGKUNGAN = D-III SANITASI" in kesling.alasan
