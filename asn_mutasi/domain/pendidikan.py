@@ -199,6 +199,7 @@ def level_rank(level: str | None) -> float | None:
 JALUR_UMUM = "umum"
 JALUR_KEJURUAN = "kejuruan"
 JALUR_KEGURUAN = "keguruan"
+_PLAIN_LEVEL_WORDS = frozenset({"SD", "SMP", "SLTP", "SMA", "SMU", "SLTA", "SLTA SEDERAJAT"})
 _JALUR_LABEL = {JALUR_UMUM: "umum", JALUR_KEJURUAN: "kejuruan", JALUR_KEGURUAN: "keguruan"}
 _LEVEL_LABEL = {"SD": "SD", "SMP": "SLTP", "SMA": "SLTA"}
 
@@ -215,6 +216,11 @@ class LexiconEntry:
     awalan: str  #: word put before a programme written after the school ("STM LISTRIK" → TEKNIK LISTRIK)
     sumber: str  #: source code (pendidikan_sumber.csv)
     catatan: str
+
+    @property
+    def informative(self) -> bool:
+        """Whether naming this entry explains anything ("SMA = SLTA" does not; "SPK = ..." does)."""
+        return bool(self.jalur or self.bidang or self.program) or self.ejaan not in _PLAIN_LEVEL_WORDS
 
     @property
     def aturan(self) -> str:
@@ -408,7 +414,8 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     cell_entry = lexicon_entry(level_text) if level_text else None
     if cell_entry is not None:
         jalur, bidang = cell_entry.jalur, cell_entry.bidang
-        rules.append(cell_entry.aturan)
+        if cell_entry.informative:
+            rules.append(cell_entry.aturan)
 
     source = prog_text or level_text  # one-column education: the level cell also names the programme
     for part in _split_plus(source):
@@ -421,7 +428,7 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
             if entry.jalur:
                 jalur = entry.jalur
             bidang = entry.bidang or bidang
-            if entry.aturan not in rules:
+            if entry.informative and entry.aturan not in rules:
                 rules.append(entry.aturan)
         if source is level_text and not prog_text and part_level is None and programme == level_text:
             programme = ""
