@@ -127,6 +127,7 @@ def norm(text: str) -> str:
     """Normalise for the ambiguity rules: no level, punctuation, spaces, ILMU, DAN or admin words."""
     rest = strip_levels(text)
     words = [w for w in re.sub(r"[^A-Z0-9]+", " ", rest).split() if w not in ADMIN_WORDS]
+    words = [{"IPA": "PENGETAHUAN ALAM", "IPS": "PENGETAHUAN SOSIAL"}.get(w, w) for w in words]
     joined = " ".join(words)
     for a, b in IDENTITIES:
         joined = joined.replace(a, b)
@@ -244,6 +245,8 @@ def main(argv: list[str]) -> int:
                 any(n == a or OSA.distance(n, a, score_cutoff=2) <= 2 for a in accepted_norm)
                 or any(words <= cw for cw in compound_words)
                 or any(re.match(rf"^(?:SMK|STM|SEKOLAH MENENGAH KEJURUAN)\s+{w}\b", body) for w in field_words)
+                # "S-1 PSIKOLOGI + PROFESI": a profession holder also holds the accepted first degree
+                or ("+" in candidate and norm(candidate.split("+")[0]) in accepted_norm)
             )
 
         def spell(lv: str) -> str:

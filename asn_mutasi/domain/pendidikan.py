@@ -297,9 +297,15 @@ def lexicon_match(text: str) -> tuple[LexiconEntry, str] | None:
     for _ in range(3):
         rest = re.sub(r"^(?:SEDERAJAT|JURUSAN|PROGRAM STUDI|PRODI|PROG|PROGRAM|BIDANG)\b\s*", "", rest).strip(" /.")
         again = _lexicon_regex().match(rest)
-        # "SLTA/SMA SEDERAJAT", "SMA/MA": a second school word of the same level adds nothing
-        if again is None or _lexicon()[re.sub(r"\s+", " ", again.group(1))].tingkat != entry.tingkat:
+        # "SLTA/SMA SEDERAJAT", "SMA/MA": a second school word of the same level adds nothing;
+        # "SMK SEKOLAH PELAYARAN MENENGAH ATAS": the more specific school word decides
+        if again is None:
             break
+        inner = _lexicon()[re.sub(r"\s+", " ", again.group(1))]
+        if inner.tingkat != entry.tingkat:
+            break
+        if inner.program or inner.bidang or (inner.jalur and not entry.jalur):
+            entry = inner
         rest = rest[again.end() :].strip(" /.")
     return entry, rest
 
