@@ -70,7 +70,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     "sel-berisi-rumus": CodeSpec(
         W,
         "Sel berisi teks rumus '{value}'; dibaca sebagai teks, bukan dihitung",
-        "A cell whose text starts with '=' (formula text, not a value).",
+        "A cell whose text starts with =, +, -, @, tab or CR and would run as a formula in a spreadsheet "
+        "(plain numbers such as -5 excepted); outputs write it as text.",
     ),
     # --- roster cells -----------------------------------------------------------------
     "sel-wajib-kosong": CodeSpec(E, "Kolom wajib '{field}' kosong", "An empty cell in a required column."),

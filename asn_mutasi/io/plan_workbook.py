@@ -21,7 +21,7 @@ from xlsxwriter.worksheet import Worksheet
 import asn_mutasi
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import FINDING_HEADERS, FINDING_KEYS, Finding
-from asn_mutasi.io.writers import atomic_path
+from asn_mutasi.io.writers import atomic_path, xlsx_options
 from asn_mutasi.models import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
 from asn_mutasi.planning.model import Plan
 
@@ -122,7 +122,7 @@ def write_plan_workbook(
 ) -> None:
     """Write ``plan`` to ``path`` (xlsx) atomically; an existing file needs ``overwrite=True``."""
     with atomic_path(path, overwrite=overwrite) as tmp:
-        wb = Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False})
+        wb = Workbook(str(tmp), xlsx_options(tmp))
         s = _Sheets(wb)
         sheets = {name: wb.add_worksheet(name) for name in PLAN_SHEETS}
         _summary(s, sheets[RINGKASAN], plan)

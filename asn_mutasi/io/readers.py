@@ -22,12 +22,14 @@ from typing import BinaryIO, cast
 
 import numpy as np
 import pandas as pd
-from python_calamine import CalamineWorkbook
 
+from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_columns
 from asn_mutasi.io.mapping import map_columns, missing_required, schema_error
+from asn_mutasi.io.open_workbook import SafeWorkbook
+from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.models import ROW, TABLE_KINDS, RawTable, SourceInfo
 
 _SUFFIX_FORMAT = {
@@ -74,8 +76,13 @@ def read_table(
     input_format: str | None = None,
     mapping: dict[str, str] | None = None,
     stdin: BinaryIO | None = None,
+    limits: ReadLimits | None = None,
 ) -> RawTable:
-    """Read one table of ``kind`` (a key of ``models.TABLE_KINDS``) from a file or ``"-"`` (stdin)."""
+    """Read one table of ``kind`` (a key of ``models.TABLE_KINDS``) from a file or ``"-"`` (stdin).
+
+    ``limits`` (settings ``[baca]``) bound what a hostile file may cost; past them reading
+    stops with :class:`InputError` (exit 3).
+    """
     if kind not in TABLE_KINDS:
         raise ValueError(f"unknown table kind {kind!r}")
     display, data, path = _open_source(source, stdin)
@@ -83,26 +90,26 @@ def read_table(
     if fmt == "csv":
         grid = _csv_grid(data if data is not None else _read_bytes(path, display), display)
     else:
-        grid = _workbook_grid(path, data, display, fmt, kind, sheet)
+        grid = _workbook_grid(path, data, display, fmt, kind, sheet, limits)
     if grid.source.sha256 is None and path is not None:
         grid.source = replace(grid.source, sha256=_sha256_path(path))
     return _build_table(grid, kind, mapping)
 
 
-def list_sheets(path: str | Path) -> list[str]:
+def list_sheets(path: str | Path, *, limits: ReadLimits | None = None) -> list[str]:
     """Return the worksheet names of a workbook in order (an empty list for CSV)."""
     p = Path(path)
     if _SUFFIX_FORMAT.get(p.suffix.lower()) == "csv":
         return []
-    return _worksheet_names(_load_workbook(p, None, str(p)))
+    return _worksheet_names(_load_workbook(p, None, str(p), limits))
 
 
-def sheet_for(path: str | Path, kind: str, sheet: str | None = None) -> str | None:
+def sheet_for(path: str | Path, kind: str, sheet: str | None = None, *, limits: ReadLimits | None = None) -> str | None:
     """Pick the sheet holding ``kind``: explicit name/1-based index, then sheet name, then content."""
     p = Path(path)
     if _SUFFIX_FORMAT.get(p.suffix.lower()) == "csv":
         return None
-    return _choose_sheet(_load_workbook(p, None, str(p)), kind, sheet, str(p))
+    return _choose_sheet(_load_workbook(p, None, str(p), limits), kind, sheet, str(p))
 
 
 # --- sources and formats ------------------------------------------------------------------
@@ -260,25 +267,18 @@ def _csv_grid(data: bytes, display: str) -> _Grid:
 
 
 # --- workbooks ----------------------------------------------------------------------------
-def _load_workbook(path: Path | None, data: bytes | None, display: str) -> CalamineWorkbook:
-    try:
-        if data is not None:
-            return CalamineWorkbook.from_filelike(io.BytesIO(data))
-        return CalamineWorkbook.from_path(str(path))
-    except FileNotFoundError as exc:
-        raise InputError(f"Berkas '{display}' tidak ditemukan") from exc
-    except Exception as exc:  # calamine raises CalamineError, ZipError, XmlError, PasswordError, OSError
-        raise InputError(
-            f"Berkas '{display}' rusak atau bukan lembar kerja yang didukung ({type(exc).__name__}: {exc})"
-        ) from exc
+def _load_workbook(
+    path: Path | None, data: bytes | None, display: str, limits: ReadLimits | None = None
+) -> SafeWorkbook:
+    """Inspect (zip bombs, sparse sheets, HTML, encryption) then open; every failure is an InputError."""
+    return SafeWorkbook(path, data, display, limits)
 
 
-def _worksheet_names(workbook: CalamineWorkbook) -> list[str]:
-    names = [m.name for m in workbook.sheets_metadata if "WorkSheet" in str(m.typ)]
-    return names or list(workbook.sheet_names)
+def _worksheet_names(workbook: SafeWorkbook) -> list[str]:
+    return workbook.names
 
 
-def _choose_sheet(workbook: CalamineWorkbook, kind: str, sheet: str | None, display: str) -> str:
+def _choose_sheet(workbook: SafeWorkbook, kind: str, sheet: str | None, display: str) -> str:
     names = _worksheet_names(workbook)
     if not names:
         raise InputError(f"Berkas '{display}' tidak berisi sheet")
@@ -304,12 +304,12 @@ def _choose_sheet(workbook: CalamineWorkbook, kind: str, sheet: str | None, disp
     return _best_by_content(workbook, kind, names)
 
 
-def _best_by_content(workbook: CalamineWorkbook, kind: str, names: Sequence[str]) -> str:
+def _best_by_content(workbook: SafeWorkbook, kind: str, names: Sequence[str]) -> str:
     best, best_score = names[0], 0.0
     for name in names:
         try:
-            head = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False, nrows=SCAN_ROWS + 2)
-        except Exception:  # an unreadable sheet simply does not win
+            head, _ = workbook.read(name, nrows=SCAN_ROWS + 2)
+        except InputError:  # an unreadable sheet simply does not win
             continue
         layout = detect_header(head, kind)
         score = score_columns(layout.columns, kind) if layout else 0.0
@@ -319,16 +319,17 @@ def _best_by_content(workbook: CalamineWorkbook, kind: str, names: Sequence[str]
 
 
 def _workbook_grid(
-    path: Path | None, data: bytes | None, display: str, fmt: str, kind: str, sheet: str | None
+    path: Path | None,
+    data: bytes | None,
+    display: str,
+    fmt: str,
+    kind: str,
+    sheet: str | None,
+    limits: ReadLimits | None = None,
 ) -> _Grid:
-    workbook = _load_workbook(path, data, display)
+    workbook = _load_workbook(path, data, display, limits)
     name = _choose_sheet(workbook, kind, sheet, display)
-    try:
-        ws = workbook.get_sheet_by_name(name)
-        rows = cast(list[list[object]], ws.to_python(skip_empty_area=False))
-        merged = list(ws.merged_cell_ranges or [])
-    except Exception as exc:  # corrupt sheet XML and the like
-        raise InputError(f"Sheet '{name}' di '{display}' tidak dapat dibaca ({type(exc).__name__}: {exc})") from exc
+    rows, merged = workbook.read(name)
     sha = hashlib.sha256(data).hexdigest() if data is not None else None
     return _Grid(rows=rows, source=SourceInfo(path=display, sheet=name, format=fmt, sha256=sha), merged=merged)
 
@@ -393,7 +394,9 @@ def _frames(
             None if (v is None or v == "" or (isinstance(v, str) and v[0] in _SPACES and v.isspace())) else v
             for v in transposed[col.index]
         ]
-        for k in [k for k, v in enumerate(values) if isinstance(v, str) and v[0] == "="]:
+        for k in [
+            k for k, v in enumerate(values) if isinstance(v, str) and v[0] in FORMULA_START and is_formula_like(v)
+        ]:
             loc = Location(
                 source.path,
                 source.sheet,

@@ -1,0 +1,217 @@
+"""Hostile and broken workbooks: bounded reading, clear causes, never a native crash or traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from asn_mutasi.config import ReadLimits, settings_from_dict
+from asn_mutasi.errors import InputError
+from asn_mutasi.io.guard import column_index, inspect_workbook
+from asn_mutasi.io.readers import read_table
+
+_CT = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="xl/workbook.xml"/></Relationships>'
+)
+_WB = (
+    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+    '<sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
+_WB_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+    'Target="worksheets/sheet1.xml"/></Relationships>'
+)
+HEADER = ["NIP", "NAMA", "JABATAN", "UNIT KERJA"]
+ROW = ["199001012015031001", "Budi", "Analis SDM Aparatur", "BKD"]
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def sheet_xml(cells: dict[str, str], *, dimension: str | None = None) -> bytes:
+    """A worksheet with inline-string cells given as {"A1": "text"}."""
+    rows: dict[int, list[str]] = {}
+    for ref, text in cells.items():
+        digits = ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        rows.setdefault(int(digits), []).append(f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>')
+    body = "".join(f'<row r="{r}">{"".join(cs)}</row>' for r, cs in sorted(rows.items()))
+    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet '
+        f'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{dim}<sheetData>{body}</sheetData></worksheet>'
+    ).encode()
+
+
+def write_xlsx(path: Path, sheet: bytes, *, extra: dict[str, bytes] | None = None) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", _CT)
+        zf.writestr("_rels/.rels", _RELS)
+        zf.writestr("xl/workbook.xml", _WB)
+        zf.writestr("xl/_rels/workbook.xml.rels", _WB_RELS)
+        zf.writestr("xl/worksheets/sheet1.xml", sheet)
+        for name, data in (extra or {}).items():
+            zf.writestr(name, data)
+    return path
+
+
+def roster_cells(extra: dict[str, str] | None = None) -> dict[str, str]:
+    cells = {f"{_letters(i + 1)}1": h for i, h in enumerate(HEADER)}
+    cells.update({f"{_letters(i + 1)}2": v for i, v in enumerate(ROW)})
+    cells.update(extra or {})
+    return cells
+
+
+def test_column_index() -> None:
+    assert [column_index(c) for c in ("A", "Z", "AA", "XFD")] == [1, 26, 27, 16384]
+
+
+def test_cell_at_xfd1048576_is_read_sparsely_in_a_subprocess_under_a_memory_cap(tmp_path: Path) -> None:
+    """calamine would allocate 549 GB and abort the process; the guard streams the sheet instead."""
+    path = write_xlsx(tmp_path / "jauh.xlsx", sheet_xml(roster_cells({"XFD100000": "x"}), dimension="A1:XFD1048576"))
+    scan = inspect_workbook(path, "jauh.xlsx")
+    assert scan is not None and scan.sheets["xl/worksheets/sheet1.xml"].area == 100000 * 16384
+    code = (
+        "import resource; resource.setrlimit(resource.RLIMIT_AS, (1500 << 20, 1500 << 20));"
+        "from asn_mutasi.io.readers import read_table;"
+        f"t = read_table({str(path)!r}, 'pegawai');"
+        "print(len(t.frame), t.frame['nama'].tolist())"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split()[0] == "1"  # Budi; the lone far cell lies outside the table
+
+
+def test_sparse_sheet_past_the_cell_limit_is_refused(tmp_path: Path) -> None:
+    cells = roster_cells({f"XFD{r}": "x" for r in range(3, 40)})
+    path = write_xlsx(tmp_path / "lebar.xlsx", sheet_xml(cells))
+    with pytest.raises(InputError, match="ditolak"):
+        read_table(path, "pegawai", limits=ReadLimits(maks_sel=100_000))
+
+
+def test_zip_bomb_is_refused_by_inflated_size(tmp_path: Path) -> None:
+    big = b"<!--" + b"A" * (3 << 20) + b"-->"
+    sheet = sheet_xml(roster_cells()).replace(b"<sheetData>", big + b"<sheetData>")
+    path = write_xlsx(tmp_path / "bom.xlsx", sheet)
+    assert path.stat().st_size < 64_000
+    with pytest.raises(InputError) as err:
+        read_table(path, "pegawai", limits=ReadLimits(maks_ukuran_isi_mb=1))
+    assert "maks_ukuran_isi_mb" in (err.value.hint or "")
+    assert err.value.exit_code == 3
+
+
+def test_zip_bomb_is_refused_by_compression_ratio(tmp_path: Path) -> None:
+    big = b"<!--" + b"A" * (17 << 20) + b"-->"
+    sheet = sheet_xml(roster_cells()).replace(b"<sheetData>", big + b"<sheetData>")
+    path = write_xlsx(tmp_path / "rasio.xlsx", sheet)
+    with pytest.raises(InputError, match="bom zip") as err:
+        read_table(path, "pegawai")
+    assert "maks_rasio_kompresi" in (err.value.hint or "")
+
+
+def test_too_many_zip_entries(tmp_path: Path) -> None:
+    extra = {f"xl/media/x{i}.bin": b"" for i in range(30)}
+    path = write_xlsx(tmp_path / "entri.xlsx", sheet_xml(roster_cells()), extra=extra)
+    with pytest.raises(InputError, match="entri zip"):
+        read_table(path, "pegawai", limits=ReadLimits(maks_entri_zip=20))
+
+
+def test_a_zip_whose_header_lies_about_its_size_is_corrupt(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "bohong.xlsx", sheet_xml(roster_cells()))
+    data = bytearray(path.read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    # shrink the declared inflated size in the central directory record of the sheet
+    cd = data.rfind(b"PK\x01\x02", 0, data.rfind(name))
+    data[cd + 24 : cd + 28] = (10).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="rusak"):
+        read_table(path, "pegawai")
+
+
+def test_a_normal_workbook_is_unaffected(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "biasa.xlsx", sheet_xml(roster_cells(), dimension="A1:D2"))
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Budi"]
+
+
+def test_native_panic_becomes_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    class PanicException(BaseException):  # what pyo3 raises: a BaseException, not an Exception
+        pass
+
+    import asn_mutasi.io.open_workbook as ow
+
+    def boom(*_: object, **__: object) -> None:
+        raise PanicException("called `Option::unwrap()` on a `None` value")
+
+    path = write_xlsx(tmp_path / "panik.xlsx", sheet_xml(roster_cells()))
+    monkeypatch.setattr(ow.CalamineWorkbook, "from_path", boom)
+    with pytest.raises(InputError, match="PanicException"):
+        read_table(path, "pegawai")
+
+
+@pytest.mark.parametrize(
+    ("content", "word"),
+    [
+        (b"<html><body><table><tr><td>NIP</td></tr></table></body></html>", "HTML"),
+        (b'\xef\xbb\xbf  <table border="1"><tr><td>NIP</td></tr></table>', "HTML"),
+        (
+            b'<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook '
+            b'xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>',
+            "XML Spreadsheet 2003",
+        ),
+    ],
+)
+def test_markup_saved_as_xls_is_named(tmp_path: Path, content: bytes, word: str) -> None:
+    path = tmp_path / "ekspor.xls"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=word):
+        read_table(path, "pegawai")
+
+
+def test_encrypted_workbook_is_named_encrypted(tmp_path: Path) -> None:
+    # the two stream names Office writes into the OLE2 directory of a password-protected xlsx
+    ole = bytearray(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    ole += "EncryptionInfo".encode("utf-16-le") + b"\x00" * 100 + "EncryptedPackage".encode("utf-16-le")
+    path = tmp_path / "rahasia.xlsx"
+    path.write_bytes(bytes(ole) + b"\x00" * 2048)
+    with pytest.raises(InputError, match="terenkripsi"):
+        read_table(path, "pegawai")
+
+
+def test_read_limits_are_settings() -> None:
+    settings = settings_from_dict({"baca": {"maks_sel": 5, "maks_ukuran_isi_mb": 2.5}})
+    assert settings.baca.maks_sel == 5
+    assert settings.baca.maks_ukuran_isi_mb == 2.5
+
+
+def test_every_formula_prefix_in_input_is_flagged(tmp_path: Path) -> None:
+    names = ["=HYPERLINK(1)", "+cmd|x", "-2+3", "@SUM(A1)", "\t=1", "-5", "-", "Budi"]
+    lines = ["NIP,NAMA,JABATAN,UNIT KERJA"] + [f'{199001012015031000 + i},"{n}",Analis,BKD' for i, n in enumerate(names)]
+    path = tmp_path / "rumus.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path, "pegawai")
+    flagged = [f.location.value for f in table.findings if f.code == "sel-berisi-rumus"]
+    assert flagged == names[:5]
