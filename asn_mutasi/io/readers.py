@@ -15,10 +15,10 @@ import io
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -26,6 +26,7 @@ import pandas as pd
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.io.csv_reader import control_findings, ragged_findings, read_csv_rows
 from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_columns
 from asn_mutasi.io.mapping import map_columns, missing_required, schema_error
 from asn_mutasi.io.open_workbook import SafeWorkbook
@@ -66,6 +67,8 @@ class _Grid:
     source: SourceInfo
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    #: findings that need the header row (0-based row index, header texts by column index)
+    after_header: Callable[[int, list[str]], list[Finding]] | None = None
 
 
 def read_table(
@@ -88,7 +91,7 @@ def read_table(
     display, data, path = _open_source(source, stdin)
     fmt = _resolve_format(display, path, data, input_format)
     if fmt == "csv":
-        grid = _csv_grid(data if data is not None else _read_bytes(path, display), display)
+        grid = _csv_grid(data if data is not None else _require_path(path), display, limits)
     else:
         grid = _workbook_grid(path, data, display, fmt, kind, sheet, limits)
     if grid.source.sha256 is None and path is not None:
@@ -130,12 +133,9 @@ def _open_source(source: str | Path, stdin: BinaryIO | None) -> tuple[str, bytes
     return str(path), None, path
 
 
-def _read_bytes(path: Path | None, display: str) -> bytes:
+def _require_path(path: Path | None) -> Path:
     assert path is not None
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {exc.strerror or exc}") from exc
+    return path
 
 
 def _resolve_format(display: str, path: Path | None, data: bytes | None, input_format: str | None) -> str:
@@ -236,34 +236,21 @@ def _sample_records(sample: str, delim: str, limit: int, *, strict: bool) -> lis
     return records
 
 
-def _csv_grid(data: bytes, display: str) -> _Grid:
-    text, encoding = decode_text(data)
+def _csv_grid(source: bytes | Path, display: str, limits: ReadLimits | None = None) -> _Grid:
+    """Stream the CSV into rows (see :mod:`asn_mutasi.io.csv_reader`); ragged and control-character
+    records become findings once the header row is known."""
+    read = read_csv_rows(source, display, detect_delimiter, limits)
     findings = []
-    if encoding == "cp1252":
+    if read.encoding == "cp1252":
         findings.append(make_finding("encoding-cp1252", Location(file=display)))
-    if not text.strip():
-        raise InputError(f"Berkas '{display}' kosong")
-    delim = detect_delimiter(text)
-    csv.field_size_limit(1 << 24)
-    try:
-        rows = cast(list[list[object]], list(csv.reader(io.StringIO(text, newline=""), delimiter=delim)))
-    except csv.Error as exc:
-        raise InputError(f"Berkas CSV '{display}' tidak dapat dibaca: {exc}") from exc
-    if '="' in text:
-        for row in rows:
-            for i, value in enumerate(row):
-                if isinstance(value, str) and value.startswith('="'):
-                    m = _EXCEL_TEXT.match(value)
-                    if m:
-                        row[i] = m.group(1)
-    source = SourceInfo(
-        path=display,
-        format="csv",
-        delimiter=delim,
-        encoding=encoding,
-        sha256=hashlib.sha256(data).hexdigest(),
+    source_info = SourceInfo(
+        path=display, format="csv", delimiter=read.delimiter, encoding=read.encoding, sha256=read.sha256
     )
-    return _Grid(rows=rows, source=source, findings=findings)
+
+    def after_header(header_row: int, headers: list[str]) -> list[Finding]:
+        return ragged_findings(read, display, header_row) + control_findings(read, display, header_row, headers)
+
+    return _Grid(rows=read.rows, source=source_info, findings=findings, after_header=after_header)
 
 
 # --- workbooks ----------------------------------------------------------------------------
@@ -354,6 +341,9 @@ def _build_table(grid: _Grid, kind: str, mapping: dict[str, str] | None) -> RawT
         raise schema_error(result, kind, missing, _where(source))
     source = replace(source, header_rows=tuple(r + 1 for r in layout.rows))
     findings = list(grid.findings) + result.findings
+    if grid.after_header is not None:
+        texts = {c.index: c.text for c in layout.columns}
+        findings += grid.after_header(layout.rows[-1], [texts.get(i, "") for i in range(max(texts, default=-1) + 1)])
     frame, original = _frames(grid.rows, layout, result.indices, kind, source, findings)
     return RawTable(
         kind=kind,
@@ -408,6 +398,7 @@ def _frames(
             )
             findings.append(make_finding("sel-berisi-rumus", loc))
         cleaned[label] = values
+        transposed[col.index] = ()  # free each source column as soon as it is cleaned (memory, issue 13)
         blank_columns.append(np.array([v is None for v in values], dtype=bool))
     n = len(body)
     filled = ~np.logical_and.reduce(blank_columns) if blank_columns else np.zeros(n, dtype=bool)
@@ -416,10 +407,12 @@ def _frames(
         findings.append(make_finding("baris-kosong", Location(source.path, source.sheet, first_row + int(gap))))
     keep = np.flatnonzero(filled)
     every = len(keep) == n
-    original = pd.DataFrame(
-        {label: pd.Series(v if every else [v[i] for i in keep], dtype=object) for label, v in cleaned.items()},
-        index=pd.RangeIndex(len(keep)),
-    )
+    series = {}
+    for label in list(cleaned):  # pop while converting: one column's list and array at a time
+        v = cleaned.pop(label)
+        series[label] = pd.Series(v if every else [v[i] for i in keep], dtype=object)
+    original = pd.DataFrame(series, index=pd.RangeIndex(len(keep)), copy=False)
+    del series
     data: dict[str, object] = {ROW: pd.array(keep + first_row, dtype="int64")}
     label_of = {c.index: label for c, label in zip(layout.columns, labels, strict=True)}
     for name in TABLE_KINDS[kind][1]:

@@ -209,9 +209,48 @@ def test_read_limits_are_settings() -> None:
 
 def test_every_formula_prefix_in_input_is_flagged(tmp_path: Path) -> None:
     names = ["=HYPERLINK(1)", "+cmd|x", "-2+3", "@SUM(A1)", "\t=1", "-5", "-", "Budi"]
-    lines = ["NIP,NAMA,JABATAN,UNIT KERJA"] + [f'{199001012015031000 + i},"{n}",Analis,BKD' for i, n in enumerate(names)]
+    lines = ["NIP,NAMA,JABATAN,UNIT KERJA"] + [
+        f'{199001012015031000 + i},"{n}",Analis,BKD' for i, n in enumerate(names)
+    ]
     path = tmp_path / "rumus.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     table = read_table(path, "pegawai")
     flagged = [f.location.value for f in table.findings if f.code == "sel-berisi-rumus"]
     assert flagged == names[:5]
+
+
+def test_ragged_csv_rows_are_findings_with_record_number_and_field_count(tmp_path: Path) -> None:
+    path = tmp_path / "rata.csv"
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA\n"
+        "199001012015031001,Budi,Analis,BKD\n"
+        "199001012015031002,Santoso, Budi,Analis,BKD\n"  # unquoted comma in the name
+        "199001012015031003,Sri,Analis\n"  # short
+        "199001012015031004,Ani,Analis,BKD\n",
+        encoding="utf-8",
+    )
+    table = read_table(path, "pegawai")
+    found = {(f.code, f.location.row) for f in table.findings if f.code.startswith("csv-kolom")}
+    assert found == {("csv-kolom-bergeser", 3), ("csv-kolom-kurang", 4)}
+    shifted = next(f for f in table.findings if f.code == "csv-kolom-bergeser")
+    assert "5 kolom" in shifted.message and "4 kolom" in shifted.message
+    assert shifted.severity.value == "error"
+
+
+def test_nul_and_control_characters_are_findings_without_the_value(tmp_path: Path) -> None:
+    path = tmp_path / "nul.csv"
+    path.write_bytes(b"NIP,NAMA,JABATAN,UNIT KERJA\n199001012015031001,Bu\x00di,Analis,BKD\n1990,Sri\x07,Analis,BKD\n")
+    table = read_table(path, "pegawai")
+    hits = [f for f in table.findings if f.code == "sel-karakter-kendali"]
+    assert [(f.location.row, f.location.header) for f in hits] == [(2, "NAMA"), (3, "NAMA")]
+    assert all(f.location.value is None for f in hits)
+
+
+def test_large_utf8_csv_with_a_late_cp1252_byte_falls_back(tmp_path: Path) -> None:
+    body = "".join(f"19900101201503{i:04d},Nama {i},Analis,BKD\n" for i in range(20000))
+    path = tmp_path / "campur.csv"
+    path.write_bytes(("NIP,NAMA,JABATAN,UNIT KERJA\n" + body).encode() + "1990,Andr\xe9,Analis,BKD\n".encode("cp1252"))
+    table = read_table(path, "pegawai")
+    assert table.source.encoding == "cp1252"
+    assert table.frame["nama"].tolist()[-1] == "André"
+    assert len(table.frame) == 20001
