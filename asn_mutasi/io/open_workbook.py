@@ -11,6 +11,7 @@ as long as its last cell, within ``[baca] maks_sel`` cells.
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -79,6 +80,12 @@ class SafeWorkbook:
             SheetInfo(m.name, str(m.visible).rsplit(".", 1)[-1].casefold()) for m in meta if "WorkSheet" in str(m.typ)
         ]
         return infos or [SheetInfo(n, "visible") for n in self._book.sheet_names]
+
+    def without(self, names: list[str]) -> SafeWorkbook:
+        """The same workbook with ``names`` left out of :attr:`names` (a view; nothing is reopened)."""
+        view = copy.copy(self)
+        view.sheets = [s for s in self.sheets if s.name not in names]
+        return view
 
     @property
     def names(self) -> list[str]:

@@ -278,6 +278,12 @@ def _choose_sheet(workbook: SafeWorkbook, kind: str, sheet: str | None, display:
             return names[int(wanted) - 1]
         listed = ", ".join(f"'{n}'" for n in names)
         raise InputError(f"Sheet '{sheet}' tidak ada di '{display}'; sheet yang tersedia: {listed}")
+    hidden = [n for n in names if workbook.info(n).hidden]
+    if hidden and len(hidden) < len(names):  # never a hidden sheet silently (issue 13)
+        pick = _choose_sheet(workbook.without(hidden), kind, None, display)
+        if _content_score(workbook, kind, pick) > 0 or not any(_content_score(workbook, kind, h) > 0 for h in hidden):
+            return pick
+        names = hidden  # no visible sheet holds the table: the caller warns (sheet-tersembunyi)
     if len(names) == 1:
         return names[0]
     others = [k for other, kws in SHEET_KEYWORDS.items() if other != kind for k in kws if k not in SHEET_KEYWORDS[kind]]
@@ -289,6 +295,15 @@ def _choose_sheet(workbook: SafeWorkbook, kind: str, sheet: str | None, display:
         pool = own or hits
         return pool[0] if len(pool) == 1 else _best_by_content(workbook, kind, pool)
     return _best_by_content(workbook, kind, names)
+
+
+def _content_score(workbook: SafeWorkbook, kind: str, name: str) -> float:
+    try:
+        head, _ = workbook.read(name, nrows=SCAN_ROWS + 2)
+    except InputError:
+        return 0.0
+    layout = detect_header(head, kind)
+    return score_columns(layout.columns, kind) if layout else 0.0
 
 
 def _best_by_content(workbook: SafeWorkbook, kind: str, names: Sequence[str]) -> str:
@@ -317,8 +332,13 @@ def _workbook_grid(
     workbook = _load_workbook(path, data, display, limits)
     name = _choose_sheet(workbook, kind, sheet, display)
     rows, merged = workbook.read(name)
+    findings = []
+    if sheet is None and workbook.info(name).hidden:
+        where = Location(file=display, sheet=name)
+        findings.append(make_finding("sheet-tersembunyi", where, sheet_name=name))
     sha = hashlib.sha256(data).hexdigest() if data is not None else None
-    return _Grid(rows=rows, source=SourceInfo(path=display, sheet=name, format=fmt, sha256=sha), merged=merged)
+    source = SourceInfo(path=display, sheet=name, format=fmt, sha256=sha)
+    return _Grid(rows=rows, source=source, merged=merged, findings=findings)
 
 
 # --- from grid to table -------------------------------------------------------------------

@@ -254,3 +254,38 @@ def test_large_utf8_csv_with_a_late_cp1252_byte_falls_back(tmp_path: Path) -> No
     assert table.source.encoding == "cp1252"
     assert table.frame["nama"].tolist()[-1] == "André"
     assert len(table.frame) == 20001
+
+
+def _hidden_book(path: Path, state: str, *, visible_rows: list[list[str]] | None = None) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    old = wb.active
+    old.title = "Lama"
+    for row in (HEADER, ["199001012015031009", "Basi", "Analis", "BKD"]):
+        old.append(row)
+    old.sheet_state = state
+    new = wb.create_sheet("Sheet2")
+    for row in visible_rows if visible_rows is not None else [HEADER, ROW]:
+        new.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_sheet_is_never_chosen_over_a_visible_one(tmp_path: Path, state: str) -> None:
+    path = _hidden_book(tmp_path / "tersembunyi.xlsx", state)
+    table = read_table(path, "pegawai")
+    assert table.source.sheet == "Sheet2" and table.frame["nama"].tolist() == ["Budi"]
+    assert "sheet-tersembunyi" not in [f.code for f in table.findings]
+    explicit = read_table(path, "pegawai", sheet="Lama")  # still allowed by name
+    assert explicit.frame["nama"].tolist() == ["Basi"]
+    assert "sheet-tersembunyi" not in [f.code for f in explicit.findings]
+
+
+def test_a_hidden_sheet_holding_the_only_data_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = _hidden_book(tmp_path / "petunjuk.xlsx", "veryHidden", visible_rows=[["Petunjuk pengisian"], ["Isi data"]])
+    table = read_table(path, "pegawai")
+    assert table.source.sheet == "Lama"
+    warning = next(f for f in table.findings if f.code == "sheet-tersembunyi")
+    assert "Lama" in warning.message and warning.severity.value == "warning"
