@@ -209,6 +209,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Sel berisi karakter kendali (NUL atau sejenisnya) yang tidak terlihat; periksa dan bersihkan sel ini",
         "A text cell holding NUL or another control character.",
     ),
+    "angka-di-luar-batas": CodeSpec(
+        E,
+        "Nilai '{value}' pada kolom '{field}' di luar rentang yang masuk akal ({batas}); dianggap kosong",
+        "A kebutuhan, bezetting, beban kerja or kelas jabatan outside its sane range (domain/limits.py).",
+    ),
     "sheet-tersembunyi": CodeSpec(
         W,
         "Data dibaca dari sheet tersembunyi '{sheet_name}' karena tidak ada sheet terlihat yang berisi data ini; "
