@@ -31,6 +31,7 @@ from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_
 from asn_mutasi.io.mapping import map_columns, missing_required, schema_error
 from asn_mutasi.io.open_workbook import SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
+from asn_mutasi.io.writers import note_input
 from asn_mutasi.models import ROW, TABLE_KINDS, RawTable, SourceInfo
 
 _SUFFIX_FORMAT = {
@@ -94,6 +95,8 @@ def read_table(
         grid = _csv_grid(data if data is not None else _require_path(path), display, limits)
     else:
         grid = _workbook_grid(path, data, display, fmt, kind, sheet, limits)
+    if path is not None:
+        note_input(path)  # never overwritten by an output of this process (issue 13)
     if grid.source.sha256 is None and path is not None:
         grid.source = replace(grid.source, sha256=_sha256_path(path))
     return _build_table(grid, kind, mapping)

@@ -219,16 +219,31 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, overwrite: bool, inputs
         fh.write(data)
 
 
+#: every file read_table opened in this process (realpaths): outputs may never replace one
+_INPUTS_READ: set[str] = set()
+
+
+def note_input(path: str | Path) -> None:
+    """Record ``path`` as an input of this process; :func:`atomic_path` then refuses to replace it."""
+    _INPUTS_READ.add(os.path.realpath(path))
+
+
+def forget_inputs() -> None:
+    """Forget the inputs recorded by :func:`note_input` (a long-lived process between jobs; tests)."""
+    _INPUTS_READ.clear()
+
+
 def ensure_not_input(output: str | Path, inputs: Sequence[str | Path | None]) -> None:
     """Refuse (:class:`OutputError`, exit 5) an output path that is one of the input files.
 
     Compared after resolving links and ``..`` (``realpath``) and by device/inode
     (``samefile``, which also catches hard links), so ``--timpa`` can never replace a roster
-    with a report. ``"-"`` (stdin) and ``None`` inputs are ignored.
+    with a report. Besides ``inputs``, every file ``read_table`` read in this process
+    (:func:`note_input`) counts. ``"-"`` (stdin) and ``None`` inputs are ignored.
     """
     out = Path(output)
     real_out = os.path.realpath(out)
-    for item in inputs:
+    for item in [*inputs, *sorted(_INPUTS_READ)]:
         if item is None or str(item) == "-":
             continue
         src = Path(item)

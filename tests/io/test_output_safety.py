@@ -155,3 +155,50 @@ def test_after_sigkill_the_next_write_removes_the_leftovers(tmp_path: Path) -> N
     write_records([{"a": 1}], target, "csv", overwrite=True)
     assert [p.name for p in tmp_path.iterdir()] == ["rencana.csv"]
     assert target.read_text() == "a\n1\n"
+
+
+def _small_inputs(tmp_path: Path) -> tuple[Path, Path]:
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,NAMA,GOL/RUANG,JABATAN,UNIT KERJA\n"
+        '199001012015031001,"=HYPERLINK(""http://x.test"",""klik"")",III/a,Analis SDM Aparatur,BKD\n'
+        "199001012015031002,@SUM(A1),III/a,Analis SDM Aparatur,BKD\n",
+        encoding="utf-8",
+    )
+    positions = tmp_path / "jabatan.csv"
+    positions.write_text(
+        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nJ1,Analis SDM Aparatur,BKD,3\n", encoding="utf-8"
+    )
+    return roster, positions
+
+
+def test_reading_a_file_registers_it_so_no_output_replaces_it(tmp_path: Path) -> None:
+    from asn_mutasi.io.readers import read_table
+
+    roster, _ = _small_inputs(tmp_path)
+    read_table(roster, "pegawai")
+    before = roster.read_bytes()
+    with pytest.raises(OutputError):
+        write_records([{"a": 1}], roster, "csv", overwrite=True)
+    assert roster.read_bytes() == before
+
+
+def test_cli_check_csv_on_stdout_has_no_active_formula_and_plan_never_overwrites_its_input(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    roster, positions = _small_inputs(tmp_path)
+    result = CliRunner().invoke(app, ["check", str(roster), str(positions), "--format", "csv"])
+    assert result.exit_code in (0, 1), result.output
+    cells = [c for row in csv.reader(io.StringIO(result.stdout)) for c in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@")]
+    assert any(c.startswith("'=HYPERLINK") for c in cells)
+    before = roster.read_bytes()
+    result = CliRunner().invoke(app, ["plan", str(roster), str(positions), "-o", str(roster), "--timpa"])
+    assert result.exit_code == 5
+    assert roster.read_bytes() == before
+    assert "Traceback" not in result.output
