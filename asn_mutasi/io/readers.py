@@ -27,6 +27,7 @@ from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.csv_reader import control_findings, ragged_findings, read_csv_rows
+from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_columns
 from asn_mutasi.io.mapping import map_columns, missing_required, schema_error
 from asn_mutasi.io.open_workbook import SafeWorkbook
@@ -81,11 +82,13 @@ def read_table(
     mapping: dict[str, str] | None = None,
     stdin: BinaryIO | None = None,
     limits: ReadLimits | None = None,
+    baris_judul: int | None = None,
 ) -> RawTable:
     """Read one table of ``kind`` (a key of ``models.TABLE_KINDS``) from a file or ``"-"`` (stdin).
 
     ``limits`` (settings ``[baca]``) bound what a hostile file may cost; past them reading
-    stops with :class:`InputError` (exit 3).
+    stops with :class:`InputError` (exit 3). ``baris_judul`` (1-based, CLI ``--baris-judul``)
+    names the header row when detection cannot find it.
     """
     if kind not in TABLE_KINDS:
         raise ValueError(f"unknown table kind {kind!r}")
@@ -99,7 +102,7 @@ def read_table(
         note_input(path)  # never overwritten by an output of this process (issue 13)
     if grid.source.sha256 is None and path is not None:
         grid.source = replace(grid.source, sha256=_sha256_path(path))
-    return _build_table(grid, kind, mapping)
+    return _build_table(grid, kind, mapping, baris_judul)
 
 
 def list_sheets(path: str | Path, *, limits: ReadLimits | None = None) -> list[str]:
@@ -349,11 +352,17 @@ def _where(source: SourceInfo) -> str:
     return f"'{source.path}'" + (f" sheet '{source.sheet}'" if source.sheet else "")
 
 
-def _build_table(grid: _Grid, kind: str, mapping: dict[str, str] | None) -> RawTable:
+def _build_table(grid: _Grid, kind: str, mapping: dict[str, str] | None, baris_judul: int | None = None) -> RawTable:
     source = grid.source
     if not grid.rows or not any(any(v not in ("", None) for v in row) for row in grid.rows[:1000]):
         raise InputError(f"{_where(source)} kosong")
-    layout = detect_header(grid.rows, kind, merged=grid.merged)
+    if baris_judul is None:
+        layout = detect_header(grid.rows, kind, merged=grid.merged)
+    else:
+        view, depth = header_view(grid.rows, baris_judul, _where(source))
+        layout = detect_header(view, kind, merged=grid.merged, scan_rows=depth)
+        if layout is None or baris_judul - 1 not in layout.rows:
+            raise InputError(f"Baris {baris_judul} di {_where(source)} bukan baris judul kolom yang dikenali")
     if layout is None:
         raise InputError(f"Baris judul kolom tidak ditemukan di {_where(source)} (dicari di {SCAN_ROWS} baris pertama)")
     header_row = layout.rows[-1] + 1
@@ -364,6 +373,8 @@ def _build_table(grid: _Grid, kind: str, mapping: dict[str, str] | None) -> RawT
         raise schema_error(result, kind, missing, _where(source))
     source = replace(source, header_rows=tuple(r + 1 for r in layout.rows))
     findings = list(grid.findings) + result.findings
+    if grid.merged:
+        findings += fill_merged_down(grid.rows, grid.merged, layout.data_start, file=source.path, sheet=source.sheet)
     if grid.after_header is not None:
         texts = {c.index: c.text for c in layout.columns}
         findings += grid.after_header(layout.rows[-1], [texts.get(i, "") for i in range(max(texts, default=-1) + 1)])

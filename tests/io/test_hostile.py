@@ -289,3 +289,34 @@ def test_a_hidden_sheet_holding_the_only_data_is_read_with_a_warning(tmp_path: P
     assert table.source.sheet == "Lama"
     warning = next(f for f in table.findings if f.code == "sheet-tersembunyi")
     assert "Lama" in warning.message and warning.severity.value == "warning"
+
+
+def test_merged_unit_cell_over_data_rows_is_filled_down(make_workbook: object) -> None:
+    rows = [
+        ["NIP", "NAMA", "JABATAN", "UNIT KERJA"],
+        ["199001012015031001", "Budi", "Analis", "BKD"],
+        ["199001012015031002", "Sri", "Analis", None],
+        ["199001012015031003", "Ani", "Analis", None],
+        ["199001012015031004", "Dewi", "Analis", "Dinas Kesehatan"],
+    ]
+    path = make_workbook("gabung.xlsx", {"DUK": {"rows": rows, "merges": ["D2:D4"]}})  # type: ignore[operator]
+    table = read_table(path, "pegawai")
+    assert table.frame["unit_kerja"].tolist() == ["BKD", "BKD", "BKD", "Dinas Kesehatan"]
+    info = [f for f in table.findings if f.code == "sel-gabung-diisi"]
+    assert len(info) == 1 and "D2:D4" in info[0].message and info[0].severity.value == "info"
+
+
+def test_header_row_can_be_named(tmp_path: Path) -> None:
+    lines = [f"Judul laporan baris {i}" for i in range(1, 25)]
+    lines += [",".join(HEADER), ",".join(ROW)]
+    path = tmp_path / "judul25.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="Baris judul"):
+        read_table(path, "pegawai")
+    table = read_table(path, "pegawai", baris_judul=25)
+    assert table.source.header_rows == (25,)
+    assert table.frame["_baris"].tolist() == [26] and table.frame["nama"].tolist() == ["Budi"]
+    with pytest.raises(InputError, match="bukan baris judul"):
+        read_table(path, "pegawai", baris_judul=3)
+    with pytest.raises(InputError, match="di luar"):
+        read_table(path, "pegawai", baris_judul=400)
