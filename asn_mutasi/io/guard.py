@@ -191,6 +191,8 @@ def _inspect_zip(stream: BinaryIO, display: str, limits: ReadLimits) -> Workbook
         for info in infos:
             if info.is_dir():
                 continue
+            if info.filename == "content.xml":
+                _check_ods(zf, info, display, limits)
             sheet = SheetScan(entry=info.filename) if _SHEET_ENTRY.match(info.filename) else None
             scan.inflated += _inflate(zf, info, display, sheet, max_total - scan.inflated, limits)
             if sheet is not None:
@@ -259,3 +261,79 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
         letters = {c for c, _ in refs}
         sheet.max_col = max(sheet.max_col, max(column_index(c) for c in letters))
         sheet.max_row = max(sheet.max_row, max(map(int, (r for _, r in refs))))
+
+
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+
+def _check_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, limits: ReadLimits) -> None:
+    """Refuse an ODS table whose repeated rows × repeated cells holding values span more than ``maks_sel``.
+
+    ``table:number-rows-repeated`` and ``table:number-columns-repeated`` let a 1 KB file
+    declare billions of filled cells; calamine expands them into a dense range (its own
+    cap is 100 million cells, about 3 GB). Empty repeats (LibreOffice pads every sheet
+    with them) cost nothing and are not counted.
+    """
+    from xml.parsers import expat
+
+    state = {"row": 0, "row_rep": 1, "col": 0, "max_row": 0, "max_col": 0, "cell_rep": 1, "filled": 0, "in_cell": 0}
+    tables: list[tuple[str, int]] = []
+    name = [""]
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag == f"{_TABLE} table":
+            name[0] = attrs.get(f"{_TABLE} name", "")
+            state.update(row=0, col=0, max_row=0, max_col=0)
+        elif tag == f"{_TABLE} table-row":
+            state["row_rep"] = _int(attrs.get(f"{_TABLE} number-rows-repeated"))
+            state["col"] = 0
+            state["filled"] = 0
+        elif tag in (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell"):
+            state["cell_rep"] = _int(attrs.get(f"{_TABLE} number-columns-repeated"))
+            state["in_cell"] = 1 if f"{_OFFICE} value-type" in attrs else 0
+            state["in_cell"] |= 2  # inside a cell: a child element means content
+        elif state["in_cell"] & 2:
+            state["in_cell"] |= 1
+
+    def end(tag: str) -> None:
+        if tag in (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell"):
+            state["col"] += state["cell_rep"]
+            if state["in_cell"] & 1:
+                state["filled"] = state["col"]
+            state["in_cell"] = 0
+        elif tag == f"{_TABLE} table-row":
+            state["row"] += state["row_rep"]
+            if state["filled"]:
+                state["max_row"] = state["row"]
+                state["max_col"] = max(state["max_col"], state["filled"])
+                if state["max_row"] * state["max_col"] > limits.maks_sel:
+                    raise _ods_too_wide(display, name[0], state["max_row"] * state["max_col"], limits)
+        elif tag == f"{_TABLE} table":
+            tables.append((name[0], state["max_row"] * state["max_col"]))
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        with zf.open(info) as fh:
+            for chunk in iter(lambda: fh.read(_CHUNK), b""):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError as exc:
+        raise InputError(f"Berkas '{display}' rusak: content.xml bukan XML yang utuh ({exc})") from exc
+
+
+def _int(value: str | None) -> int:
+    try:
+        return max(int(value), 1) if value else 1
+    except ValueError:
+        return 1
+
+
+def _ods_too_wide(display: str, sheet: str, cells: int, limits: ReadLimits) -> InputError:
+    return InputError(
+        f"Berkas '{display}' ditolak: sheet '{sheet}' mengulang sel berisi hingga {number_id(cells)} sel "
+        f"(batas {number_id(limits.maks_sel)})",
+        hint=_limit_hint("maks_sel"),
+    )

@@ -320,3 +320,46 @@ def test_header_row_can_be_named(tmp_path: Path) -> None:
         read_table(path, "pegawai", baris_judul=3)
     with pytest.raises(InputError, match="di luar"):
         read_table(path, "pegawai", baris_judul=400)
+
+
+def _ods(path: Path, rows_repeated: int, cols_repeated: int) -> Path:
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
+    header = "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{h}</text:p></table:table-cell>' for h in HEADER
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2"><office:body>'
+        f'<office:spreadsheet><table:table table:name="Data"><table:table-row>{header}</table:table-row>'
+        f'<table:table-row table:number-rows-repeated="{rows_repeated}"><table:table-cell '
+        f'table:number-columns-repeated="{cols_repeated}" office:value-type="string"><text:p>x</text:p>'
+        "</table:table-cell></table:table-row>"
+        # LibreOffice pads every sheet with empty repeats: these cost nothing
+        '<table:table-row table:number-rows-repeated="1048500"><table:table-cell '
+        'table:number-columns-repeated="1024"/></table:table-row>'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        zf.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+            'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>",
+        )
+        zf.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_ods_with_repeated_filled_cells_past_the_limit_is_refused(tmp_path: Path) -> None:
+    path = _ods(tmp_path / "ulang.ods", 6000, 16384)  # calamine would allocate ~3 GB and abort
+    with pytest.raises(InputError, match="mengulang sel") as err:
+        read_table(path, "pegawai")
+    assert "maks_sel" in (err.value.hint or "")
+    small = read_table(_ods(tmp_path / "biasa.ods", 3, 4), "pegawai")
+    assert small.frame["nama"].tolist() == ["x", "x", "x"]
