@@ -81,6 +81,8 @@ def column_index(letters: bytes | str) -> int:
 
 def number_id(value: float) -> str:
     """A number with Indonesian thousands separators (1.024, 30.000.000)."""
+    if value < 10 and value != int(value):
+        return f"{value:.2f}".replace(".", ",")
     return f"{value:,.0f}".replace(",", ".")
 
 

@@ -42,3 +42,20 @@ def test_absurd_numbers_in_a_position_table_are_findings_not_crashes(tmp_path: P
     hits = [(f.location.row, f.location.field) for f in prepared.findings if f.code == "angka-di-luar-batas"]
     assert (2, "kebutuhan") in hits and (3, "kebutuhan") in hits and (3, "bezetting") in hits
     assert int(prepared.frame["kebutuhan"].max()) <= 100_000
+
+
+def test_cli_reference_date_9999_is_a_usage_error_and_read_limits_come_from_settings(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n199001012015031001,Budi,Analis,BKD\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(roster), "--tanggal", "9999-12-31", "--format", "json"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    config = tmp_path / "baca.toml"
+    config.write_text("[baca]\nmaks_ukuran_csv_mb = 0.00001\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(roster), "-c", str(config), "--format", "json"])
+    assert result.exit_code == 3
+    assert "maks_ukuran_csv_mb" in result.output
