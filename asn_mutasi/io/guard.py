@@ -42,6 +42,9 @@ _CELL = re.compile(rb"<(?:\w+:)?c[\s/>]")
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="([0-9]{1,7})"')
 _ROW = re.compile(rb"<(?:\w+:)?row[\s/>]")
+_ROW_TAG = re.compile(rb'<row r="([0-9]{1,7})"')
+_REF_LETTERS = re.compile(rb'<c r="([A-Z]{1,3})')
+_REF_DIGITS = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
 _SHEET_ENTRY = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
 
 
@@ -247,9 +250,34 @@ def _inflate(
 
 
 def _scan_xml(block: bytes, sheet: SheetScan) -> None:
-    cells = len(_CELL.findall(block))
-    if not cells and b"row" not in block:
+    """Count cells and find the largest row and column referenced in a chunk of worksheet XML.
+
+    Plain ``<c r="A1"`` tags (every mainstream writer puts ``r`` first) are scanned with
+    byte counts and two anchored regexes; anything else (namespace prefixes, ``r`` not
+    first, cells or rows without ``r``) marks the sheet ``implicit``, which sends it to
+    the streaming reader: slower, never unsafe.
+    """
+    if b":c " in block or b":c>" in block or b":row" in block:
+        _scan_xml_prefixed(block, sheet)
         return
+    cells = block.count(b"<c ") + block.count(b"<c>") + block.count(b"<c/>")
+    if not cells and b"<row" not in block:
+        return
+    sheet.cells += cells
+    with_ref = block.count(b'<c r="')
+    if with_ref != cells or block.count(b"<row") != block.count(b'<row r="'):
+        sheet.implicit = True
+    row_tags = _ROW_TAG.findall(block)
+    if row_tags:
+        sheet.max_row = max(sheet.max_row, max(map(int, row_tags)))
+    if with_ref:
+        letters = set(_REF_LETTERS.findall(block))
+        sheet.max_col = max(sheet.max_col, max(column_index(c) for c in letters))
+        sheet.max_row = max(sheet.max_row, max(map(int, set(_REF_DIGITS.findall(block)))))
+
+
+def _scan_xml_prefixed(block: bytes, sheet: SheetScan) -> None:
+    cells = len(_CELL.findall(block))
     refs = _CELL_REF.findall(block)
     sheet.cells += cells
     if len(refs) != cells:
@@ -260,8 +288,7 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
     if rows:
         sheet.max_row = max(sheet.max_row, max(rows))
     if refs:
-        letters = {c for c, _ in refs}
-        sheet.max_col = max(sheet.max_col, max(column_index(c) for c in letters))
+        sheet.max_col = max(sheet.max_col, max(column_index(c) for c in {c for c, _ in refs}))
         sheet.max_row = max(sheet.max_row, max(map(int, (r for _, r in refs))))
 
 
