@@ -316,7 +316,11 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
     """
     from openpyxl import load_workbook
 
+    from asn_mutasi.io.guard import inspect_workbook
+
     p = Path(path)
+    if p.is_file():
+        inspect_workbook(p, str(p))  # zip bombs and oversized sheets are refused before openpyxl (issue 13)
     try:
         wb = load_workbook(p, read_only=True, data_only=True)
     except FileNotFoundError as exc:
@@ -340,6 +344,7 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
 
 
 def _read_sheet(ws: Any, labels: dict[str, str], path: Path) -> pd.DataFrame:
+    ws.reset_dimensions()  # rows as long as their cells, never padded to a declared <dimension>
     rows = ws.iter_rows(values_only=True)
     header = next(rows, ())
     cols: dict[int, str] = {}

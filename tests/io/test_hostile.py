@@ -363,3 +363,14 @@ def test_ods_with_repeated_filled_cells_past_the_limit_is_refused(tmp_path: Path
     assert "maks_sel" in (err.value.hint or "")
     small = read_table(_ods(tmp_path / "biasa.ods", 3, 4), "pegawai")
     assert small.frame["nama"].tolist() == ["x", "x", "x"]
+
+
+def test_a_plan_workbook_bomb_is_refused_before_openpyxl(tmp_path: Path) -> None:
+    from asn_mutasi.io.plan_workbook import read_plan_workbook
+
+    big = b"<!--" + b"A" * (17 << 20) + b"-->"
+    path = write_xlsx(
+        tmp_path / "rencana.xlsx", sheet_xml(roster_cells()).replace(b"<sheetData>", big + b"<sheetData>")
+    )
+    with pytest.raises(InputError, match="bom zip"):
+        read_plan_workbook(path)
