@@ -92,7 +92,7 @@ def read_table(
     """
     if kind not in TABLE_KINDS:
         raise ValueError(f"unknown table kind {kind!r}")
-    display, data, path = _open_source(source, stdin)
+    display, data, path = _open_source(source, stdin, limits)
     fmt = _resolve_format(display, path, data, input_format)
     if fmt == "csv":
         grid = _csv_grid(data if data is not None else _require_path(path), display, limits)
@@ -122,12 +122,21 @@ def sheet_for(path: str | Path, kind: str, sheet: str | None = None, *, limits: 
 
 
 # --- sources and formats ------------------------------------------------------------------
-def _open_source(source: str | Path, stdin: BinaryIO | None) -> tuple[str, bytes | None, Path | None]:
+def _open_source(
+    source: str | Path, stdin: BinaryIO | None, limits: ReadLimits | None = None
+) -> tuple[str, bytes | None, Path | None]:
     if str(source) == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read()
+        lim = limits or ReadLimits()
+        cap = int(max(lim.maks_ukuran_csv_mb, lim.maks_ukuran_isi_mb) * (1 << 20))
+        data = stream.read(cap + 1)  # an endless stdin stops at the limit (issue 13)
         if not data:
             raise InputError("Masukan dari stdin kosong")
+        if len(data) > cap:
+            raise InputError(
+                f"Masukan dari stdin melebihi batas {cap >> 20} MB",
+                hint="Bila masukan ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_ukuran_csv_mb.",
+            )
         return "-", data, None
     path = Path(source)
     if not path.exists():

@@ -374,3 +374,19 @@ def test_a_plan_workbook_bomb_is_refused_before_openpyxl(tmp_path: Path) -> None
     )
     with pytest.raises(InputError, match="bom zip"):
         read_plan_workbook(path)
+
+
+def test_endless_stdin_stops_at_the_limit() -> None:
+    import io as _io
+
+    class Endless(_io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+            buffer[:] = b"a" * len(buffer)
+            return len(buffer)
+
+    stream = _io.BufferedReader(Endless())
+    with pytest.raises(InputError, match="stdin melebihi"):
+        read_table("-", "pegawai", stdin=stream, limits=ReadLimits(maks_ukuran_csv_mb=1, maks_ukuran_isi_mb=1))
