@@ -87,7 +87,9 @@ def main() -> None:
     size_mb = path.stat().st_size / (1 << 20)
     done = subprocess.run([sys.executable, "-c", _READ, str(path)], capture_output=True, text=True, check=True)
     rows, seconds, peak = done.stdout.split()
-    print(f"file {size_mb:.0f} MB  rows {int(rows):,}  read {seconds} s  peak RSS {peak} MB ({float(peak) / size_mb:.1f}x)")
+    print(
+        f"file {size_mb:.0f} MB  rows {int(rows):,}  read {seconds} s  peak RSS {peak} MB ({float(peak) / size_mb:.1f}x)"
+    )
 
 
 if __name__ == "__main__":
