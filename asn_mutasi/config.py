@@ -106,6 +106,17 @@ class PlanSettings:
 
 
 @dataclass(frozen=True)
+class ReadLimits:
+    """Limits that keep reading a hostile or broken input file bounded in memory and time."""
+
+    maks_ukuran_isi_mb: float = 1024.0  #: total inflated size of a workbook (xlsx/xlsm/ods zip entries)
+    maks_rasio_kompresi: float = 200.0  #: inflated/compressed ratio of one zip entry larger than 16 MB
+    maks_entri_zip: int = 10000  #: number of entries in a workbook zip
+    maks_sel: int = 30_000_000  #: cells of one sheet (rows x columns read into memory)
+    maks_ukuran_csv_mb: float = 2048.0  #: size of a CSV/TSV file
+
+
+@dataclass(frozen=True)
 class Settings:
     """All settings; ``Settings()`` are the documented defaults."""
 
@@ -113,12 +124,19 @@ class Settings:
     bobot: Weights = field(default_factory=Weights)
     beban_kerja: Workload = field(default_factory=Workload)
     rencana: PlanSettings = field(default_factory=PlanSettings)
+    baca: ReadLimits = field(default_factory=ReadLimits)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
 
-_SECTIONS: dict[str, type] = {"aturan": Rules, "bobot": Weights, "beban_kerja": Workload, "rencana": PlanSettings}
+_SECTIONS: dict[str, type] = {
+    "aturan": Rules,
+    "bobot": Weights,
+    "beban_kerja": Workload,
+    "rencana": PlanSettings,
+    "baca": ReadLimits,
+}
 
 
 def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> Settings:

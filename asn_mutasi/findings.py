@@ -70,7 +70,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     "sel-berisi-rumus": CodeSpec(
         W,
         "Sel berisi teks rumus '{value}'; dibaca sebagai teks, bukan dihitung",
-        "A cell whose text starts with '=' (formula text, not a value).",
+        "A cell whose text starts with =, +, -, @, tab or CR and would run as a formula in a spreadsheet "
+        "(plain numbers such as -5 excepted); outputs write it as text.",
     ),
     # --- roster cells -----------------------------------------------------------------
     "sel-wajib-kosong": CodeSpec(E, "Kolom wajib '{field}' kosong", "An empty cell in a required column."),
@@ -190,6 +191,39 @@ CATALOGUE: dict[str, CodeSpec] = {
         E,
         "ID Mutasi {id_mutasi}: NIP {nip} disetujui lebih dari sekali (juga ID Mutasi {id_lain})",
         "The same NIP is approved in two moves.",
+    ),
+    # --- hostile and broken input (issue 13) ------------------------------------------
+    "csv-kolom-bergeser": CodeSpec(
+        E,
+        "Baris CSV berisi {jumlah} kolom, padahal judul {harapan} kolom: kemungkinan pemisah tanpa tanda kutip "
+        "di dalam sebuah nilai menggeser kolom",
+        "A CSV record with more fields than the header (an unquoted delimiter shifted the columns).",
+    ),
+    "csv-kolom-kurang": CodeSpec(
+        W,
+        "Baris CSV hanya berisi {jumlah} kolom, padahal judul {harapan} kolom; kolom yang hilang dianggap kosong",
+        "A CSV record with fewer fields than the header (padded with empty cells).",
+    ),
+    "sel-karakter-kendali": CodeSpec(
+        W,
+        "Sel berisi karakter kendali (NUL atau sejenisnya) yang tidak terlihat; periksa dan bersihkan sel ini",
+        "A text cell holding NUL or another control character.",
+    ),
+    "angka-di-luar-batas": CodeSpec(
+        E,
+        "Nilai '{value}' pada kolom '{field}' di luar rentang yang masuk akal ({batas}); dianggap kosong",
+        "A kebutuhan, bezetting, beban kerja or kelas jabatan outside its sane range (domain/limits.py).",
+    ),
+    "sheet-tersembunyi": CodeSpec(
+        W,
+        "Data dibaca dari sheet tersembunyi '{sheet_name}' karena tidak ada sheet terlihat yang berisi data ini; "
+        "pakai --sheet untuk memilih sheet lain",
+        "No visible sheet holds the table, so a hidden (or very hidden) sheet was read.",
+    ),
+    "sel-gabung-diisi": CodeSpec(
+        INFO,
+        "Sel gabungan {rentang} di atas baris data: nilainya diisikan ke setiap baris yang digabung",
+        "A merged cell spanning data rows was filled down into every row it covers.",
     ),
 }
 

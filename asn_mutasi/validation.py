@@ -388,6 +388,7 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
     ``kebutuhan`` comes from the table, else from ``beban_kerja_jam`` ÷ effective hours,
     else from an ABK task sheet (``abk``: Σ volume × norm minutes ÷ effective minutes).
     """
+    from asn_mutasi.domain import limits
     from asn_mutasi.matching.programme import split_requirements
     from asn_mutasi.workload.abk import kebutuhan_from_hours, parse_number, workload_from_tasks
 
@@ -413,6 +414,10 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
             number = None if _is_blank(value) else parse_number(value)
             if not _is_blank(value) and (number is None or number < 0):
                 findings.append(make_finding("angka-tidak-valid", ctx.loc(rows[i], fname, value)))
+                number = None
+            elif number is not None and not limits.in_range(fname, number):  # issue 13: no 1e12 kebutuhan
+                loc = ctx.loc(rows[i], fname, value)
+                findings.append(make_finding("angka-di-luar-batas", loc, batas=limits.range_text(fname)))
                 number = None
             out.append(number)
         return out

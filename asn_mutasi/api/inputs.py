@@ -15,7 +15,8 @@ from typing import BinaryIO, TypeAlias
 
 import pandas as pd
 
-from asn_mutasi.config import Settings, load_settings
+from asn_mutasi.config import ReadLimits, Settings, load_settings
+from asn_mutasi.domain.limits import check_as_of
 from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding
 from asn_mutasi.models import RawTable
@@ -40,6 +41,10 @@ class ReadOptions:
     input_format: str | None = None
     mapping: dict[str, str] | None = None
     stdin: BinaryIO | None = None
+    #: 1-based header row of the roster when detection cannot find it (CLI ``--baris-judul``)
+    baris_judul: int | None = None
+    #: reading limits; ``None`` takes the settings' ``[baca]`` (see :func:`setup`)
+    limits: ReadLimits | None = None
 
 
 @dataclass
@@ -57,12 +62,15 @@ def setup(
 ) -> RunSetup:
     """Fill the defaults of the shared verb parameters (stdin, default settings, today)."""
     read = options or ReadOptions()
+    settings = settings if settings is not None else load_settings(None)
+    if read.limits is None:
+        read = replace(read, limits=settings.baca)
     if read.stdin is None:  # notebooks may replace sys.stdin with a stream that has no bytes buffer
         read = replace(read, stdin=getattr(sys.stdin, "buffer", None))
     return RunSetup(
         read=read,
-        settings=settings if settings is not None else load_settings(None),
-        today=tanggal or date.today(),
+        settings=settings,
+        today=check_as_of(tanggal) if tanggal else date.today(),  # 9999-12-31 is a usage error, not a crash
         progress=progress or _noop,
     )
 
@@ -78,6 +86,8 @@ def read_input(path: Source, kind: str, opts: ReadOptions, *, sheet: str | None 
         input_format=opts.input_format,
         mapping=opts.mapping,
         stdin=opts.stdin if str(path) == "-" else None,
+        limits=opts.limits,
+        baris_judul=opts.baris_judul if kind == "pegawai" else None,
     )
 
 
@@ -94,9 +104,9 @@ def _positions_in_same_workbook(path: Source, roster_sheet: str | None, opts: Re
     from asn_mutasi.errors import SchemaError
     from asn_mutasi.io.readers import list_sheets, sheet_for
 
-    if len(list_sheets(path)) < 2:
+    if len(list_sheets(path, limits=opts.limits)) < 2:
         return None
-    candidate = sheet_for(path, "jabatan", opts.sheet_jabatan)
+    candidate = sheet_for(path, "jabatan", opts.sheet_jabatan, limits=opts.limits)
     if candidate is None or candidate == roster_sheet:
         return None
     try:

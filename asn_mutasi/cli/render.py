@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from asn_mutasi.cli.console import info, out_console
+from asn_mutasi.io.sanitise import sanitise_row
 from asn_mutasi.io.serialise import Record, clean_records, csv_cell, dumps
 
 Style = Callable[[object], str | None]
@@ -42,11 +43,12 @@ def emit_json(payload: object) -> None:
     sys.stdout.flush()
 
 
-def emit_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str]) -> None:
+def emit_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str], *, raw: bool = False) -> None:
+    """CSV on stdout; formula-like text gets a leading apostrophe unless ``raw`` (``--csv-mentah``)."""
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(columns)
     for r in rows:
-        writer.writerow([csv_cell(r.get(c)) for c in columns])
+        writer.writerow(sanitise_row([csv_cell(r.get(c)) for c in columns], raw=raw))
     sys.stdout.flush()
 
 

@@ -21,7 +21,7 @@ from xlsxwriter.worksheet import Worksheet
 import asn_mutasi
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import FINDING_HEADERS, FINDING_KEYS, Finding
-from asn_mutasi.io.writers import atomic_path
+from asn_mutasi.io.writers import atomic_path, xlsx_options
 from asn_mutasi.models import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
 from asn_mutasi.planning.model import Plan
 
@@ -122,7 +122,7 @@ def write_plan_workbook(
 ) -> None:
     """Write ``plan`` to ``path`` (xlsx) atomically; an existing file needs ``overwrite=True``."""
     with atomic_path(path, overwrite=overwrite) as tmp:
-        wb = Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False})
+        wb = Workbook(str(tmp), xlsx_options(tmp))
         s = _Sheets(wb)
         sheets = {name: wb.add_worksheet(name) for name in PLAN_SHEETS}
         _summary(s, sheets[RINGKASAN], plan)
@@ -316,7 +316,11 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
     """
     from openpyxl import load_workbook
 
+    from asn_mutasi.io.guard import inspect_workbook
+
     p = Path(path)
+    if p.is_file():
+        inspect_workbook(p, str(p))  # zip bombs and oversized sheets are refused before openpyxl (issue 13)
     try:
         wb = load_workbook(p, read_only=True, data_only=True)
     except FileNotFoundError as exc:
@@ -340,6 +344,7 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
 
 
 def _read_sheet(ws: Any, labels: dict[str, str], path: Path) -> pd.DataFrame:
+    ws.reset_dimensions()  # rows as long as their cells, never padded to a declared <dimension>
     rows = ws.iter_rows(values_only=True)
     header = next(rows, ())
     cols: dict[int, str] = {}

@@ -15,19 +15,24 @@ import io
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
-from python_calamine import CalamineWorkbook
 
+from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.io.csv_reader import control_findings, ragged_findings, read_csv_rows
+from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_columns
 from asn_mutasi.io.mapping import map_columns, missing_required, schema_error
+from asn_mutasi.io.open_workbook import SafeWorkbook
+from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
+from asn_mutasi.io.writers import note_input
 from asn_mutasi.models import ROW, TABLE_KINDS, RawTable, SourceInfo
 
 _SUFFIX_FORMAT = {
@@ -64,6 +69,8 @@ class _Grid:
     source: SourceInfo
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    #: findings that need the header row (0-based row index, header texts by column index)
+    after_header: Callable[[int, list[str]], list[Finding]] | None = None
 
 
 def read_table(
@@ -74,44 +81,62 @@ def read_table(
     input_format: str | None = None,
     mapping: dict[str, str] | None = None,
     stdin: BinaryIO | None = None,
+    limits: ReadLimits | None = None,
+    baris_judul: int | None = None,
 ) -> RawTable:
-    """Read one table of ``kind`` (a key of ``models.TABLE_KINDS``) from a file or ``"-"`` (stdin)."""
+    """Read one table of ``kind`` (a key of ``models.TABLE_KINDS``) from a file or ``"-"`` (stdin).
+
+    ``limits`` (settings ``[baca]``) bound what a hostile file may cost; past them reading
+    stops with :class:`InputError` (exit 3). ``baris_judul`` (1-based, CLI ``--baris-judul``)
+    names the header row when detection cannot find it.
+    """
     if kind not in TABLE_KINDS:
         raise ValueError(f"unknown table kind {kind!r}")
-    display, data, path = _open_source(source, stdin)
+    display, data, path = _open_source(source, stdin, limits)
     fmt = _resolve_format(display, path, data, input_format)
     if fmt == "csv":
-        grid = _csv_grid(data if data is not None else _read_bytes(path, display), display)
+        grid = _csv_grid(data if data is not None else _require_path(path), display, limits)
     else:
-        grid = _workbook_grid(path, data, display, fmt, kind, sheet)
+        grid = _workbook_grid(path, data, display, fmt, kind, sheet, limits)
+    if path is not None:
+        note_input(path)  # never overwritten by an output of this process (issue 13)
     if grid.source.sha256 is None and path is not None:
         grid.source = replace(grid.source, sha256=_sha256_path(path))
-    return _build_table(grid, kind, mapping)
+    return _build_table(grid, kind, mapping, baris_judul)
 
 
-def list_sheets(path: str | Path) -> list[str]:
+def list_sheets(path: str | Path, *, limits: ReadLimits | None = None) -> list[str]:
     """Return the worksheet names of a workbook in order (an empty list for CSV)."""
     p = Path(path)
     if _SUFFIX_FORMAT.get(p.suffix.lower()) == "csv":
         return []
-    return _worksheet_names(_load_workbook(p, None, str(p)))
+    return _worksheet_names(_load_workbook(p, None, str(p), limits))
 
 
-def sheet_for(path: str | Path, kind: str, sheet: str | None = None) -> str | None:
+def sheet_for(path: str | Path, kind: str, sheet: str | None = None, *, limits: ReadLimits | None = None) -> str | None:
     """Pick the sheet holding ``kind``: explicit name/1-based index, then sheet name, then content."""
     p = Path(path)
     if _SUFFIX_FORMAT.get(p.suffix.lower()) == "csv":
         return None
-    return _choose_sheet(_load_workbook(p, None, str(p)), kind, sheet, str(p))
+    return _choose_sheet(_load_workbook(p, None, str(p), limits), kind, sheet, str(p))
 
 
 # --- sources and formats ------------------------------------------------------------------
-def _open_source(source: str | Path, stdin: BinaryIO | None) -> tuple[str, bytes | None, Path | None]:
+def _open_source(
+    source: str | Path, stdin: BinaryIO | None, limits: ReadLimits | None = None
+) -> tuple[str, bytes | None, Path | None]:
     if str(source) == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read()
+        lim = limits or ReadLimits()
+        cap = int(max(lim.maks_ukuran_csv_mb, lim.maks_ukuran_isi_mb) * (1 << 20))
+        data = stream.read(cap + 1)  # an endless stdin stops at the limit (issue 13)
         if not data:
             raise InputError("Masukan dari stdin kosong")
+        if len(data) > cap:
+            raise InputError(
+                f"Masukan dari stdin melebihi batas {cap >> 20} MB",
+                hint="Bila masukan ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_ukuran_csv_mb.",
+            )
         return "-", data, None
     path = Path(source)
     if not path.exists():
@@ -123,12 +148,9 @@ def _open_source(source: str | Path, stdin: BinaryIO | None) -> tuple[str, bytes
     return str(path), None, path
 
 
-def _read_bytes(path: Path | None, display: str) -> bytes:
+def _require_path(path: Path | None) -> Path:
     assert path is not None
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {exc.strerror or exc}") from exc
+    return path
 
 
 def _resolve_format(display: str, path: Path | None, data: bytes | None, input_format: str | None) -> str:
@@ -229,56 +251,36 @@ def _sample_records(sample: str, delim: str, limit: int, *, strict: bool) -> lis
     return records
 
 
-def _csv_grid(data: bytes, display: str) -> _Grid:
-    text, encoding = decode_text(data)
+def _csv_grid(source: bytes | Path, display: str, limits: ReadLimits | None = None) -> _Grid:
+    """Stream the CSV into rows (see :mod:`asn_mutasi.io.csv_reader`); ragged and control-character
+    records become findings once the header row is known."""
+    read = read_csv_rows(source, display, detect_delimiter, limits)
     findings = []
-    if encoding == "cp1252":
+    if read.encoding == "cp1252":
         findings.append(make_finding("encoding-cp1252", Location(file=display)))
-    if not text.strip():
-        raise InputError(f"Berkas '{display}' kosong")
-    delim = detect_delimiter(text)
-    csv.field_size_limit(1 << 24)
-    try:
-        rows = cast(list[list[object]], list(csv.reader(io.StringIO(text, newline=""), delimiter=delim)))
-    except csv.Error as exc:
-        raise InputError(f"Berkas CSV '{display}' tidak dapat dibaca: {exc}") from exc
-    if '="' in text:
-        for row in rows:
-            for i, value in enumerate(row):
-                if isinstance(value, str) and value.startswith('="'):
-                    m = _EXCEL_TEXT.match(value)
-                    if m:
-                        row[i] = m.group(1)
-    source = SourceInfo(
-        path=display,
-        format="csv",
-        delimiter=delim,
-        encoding=encoding,
-        sha256=hashlib.sha256(data).hexdigest(),
+    source_info = SourceInfo(
+        path=display, format="csv", delimiter=read.delimiter, encoding=read.encoding, sha256=read.sha256
     )
-    return _Grid(rows=rows, source=source, findings=findings)
+
+    def after_header(header_row: int, headers: list[str]) -> list[Finding]:
+        return ragged_findings(read, display, header_row) + control_findings(read, display, header_row, headers)
+
+    return _Grid(rows=read.rows, source=source_info, findings=findings, after_header=after_header)
 
 
 # --- workbooks ----------------------------------------------------------------------------
-def _load_workbook(path: Path | None, data: bytes | None, display: str) -> CalamineWorkbook:
-    try:
-        if data is not None:
-            return CalamineWorkbook.from_filelike(io.BytesIO(data))
-        return CalamineWorkbook.from_path(str(path))
-    except FileNotFoundError as exc:
-        raise InputError(f"Berkas '{display}' tidak ditemukan") from exc
-    except Exception as exc:  # calamine raises CalamineError, ZipError, XmlError, PasswordError, OSError
-        raise InputError(
-            f"Berkas '{display}' rusak atau bukan lembar kerja yang didukung ({type(exc).__name__}: {exc})"
-        ) from exc
+def _load_workbook(
+    path: Path | None, data: bytes | None, display: str, limits: ReadLimits | None = None
+) -> SafeWorkbook:
+    """Inspect (zip bombs, sparse sheets, HTML, encryption) then open; every failure is an InputError."""
+    return SafeWorkbook(path, data, display, limits)
 
 
-def _worksheet_names(workbook: CalamineWorkbook) -> list[str]:
-    names = [m.name for m in workbook.sheets_metadata if "WorkSheet" in str(m.typ)]
-    return names or list(workbook.sheet_names)
+def _worksheet_names(workbook: SafeWorkbook) -> list[str]:
+    return workbook.names
 
 
-def _choose_sheet(workbook: CalamineWorkbook, kind: str, sheet: str | None, display: str) -> str:
+def _choose_sheet(workbook: SafeWorkbook, kind: str, sheet: str | None, display: str) -> str:
     names = _worksheet_names(workbook)
     if not names:
         raise InputError(f"Berkas '{display}' tidak berisi sheet")
@@ -291,6 +293,12 @@ def _choose_sheet(workbook: CalamineWorkbook, kind: str, sheet: str | None, disp
             return names[int(wanted) - 1]
         listed = ", ".join(f"'{n}'" for n in names)
         raise InputError(f"Sheet '{sheet}' tidak ada di '{display}'; sheet yang tersedia: {listed}")
+    hidden = [n for n in names if workbook.info(n).hidden]
+    if hidden and len(hidden) < len(names):  # never a hidden sheet silently (issue 13)
+        pick = _choose_sheet(workbook.without(hidden), kind, None, display)
+        if _content_score(workbook, kind, pick) > 0 or not any(_content_score(workbook, kind, h) > 0 for h in hidden):
+            return pick
+        names = hidden  # no visible sheet holds the table: the caller warns (sheet-tersembunyi)
     if len(names) == 1:
         return names[0]
     others = [k for other, kws in SHEET_KEYWORDS.items() if other != kind for k in kws if k not in SHEET_KEYWORDS[kind]]
@@ -304,12 +312,21 @@ def _choose_sheet(workbook: CalamineWorkbook, kind: str, sheet: str | None, disp
     return _best_by_content(workbook, kind, names)
 
 
-def _best_by_content(workbook: CalamineWorkbook, kind: str, names: Sequence[str]) -> str:
+def _content_score(workbook: SafeWorkbook, kind: str, name: str) -> float:
+    try:
+        head, _ = workbook.read(name, nrows=SCAN_ROWS + 2)
+    except InputError:
+        return 0.0
+    layout = detect_header(head, kind)
+    return score_columns(layout.columns, kind) if layout else 0.0
+
+
+def _best_by_content(workbook: SafeWorkbook, kind: str, names: Sequence[str]) -> str:
     best, best_score = names[0], 0.0
     for name in names:
         try:
-            head = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False, nrows=SCAN_ROWS + 2)
-        except Exception:  # an unreadable sheet simply does not win
+            head, _ = workbook.read(name, nrows=SCAN_ROWS + 2)
+        except InputError:  # an unreadable sheet simply does not win
             continue
         layout = detect_header(head, kind)
         score = score_columns(layout.columns, kind) if layout else 0.0
@@ -319,18 +336,24 @@ def _best_by_content(workbook: CalamineWorkbook, kind: str, names: Sequence[str]
 
 
 def _workbook_grid(
-    path: Path | None, data: bytes | None, display: str, fmt: str, kind: str, sheet: str | None
+    path: Path | None,
+    data: bytes | None,
+    display: str,
+    fmt: str,
+    kind: str,
+    sheet: str | None,
+    limits: ReadLimits | None = None,
 ) -> _Grid:
-    workbook = _load_workbook(path, data, display)
+    workbook = _load_workbook(path, data, display, limits)
     name = _choose_sheet(workbook, kind, sheet, display)
-    try:
-        ws = workbook.get_sheet_by_name(name)
-        rows = cast(list[list[object]], ws.to_python(skip_empty_area=False))
-        merged = list(ws.merged_cell_ranges or [])
-    except Exception as exc:  # corrupt sheet XML and the like
-        raise InputError(f"Sheet '{name}' di '{display}' tidak dapat dibaca ({type(exc).__name__}: {exc})") from exc
+    rows, merged = workbook.read(name)
+    findings = []
+    if sheet is None and workbook.info(name).hidden:
+        where = Location(file=display, sheet=name)
+        findings.append(make_finding("sheet-tersembunyi", where, sheet_name=name))
     sha = hashlib.sha256(data).hexdigest() if data is not None else None
-    return _Grid(rows=rows, source=SourceInfo(path=display, sheet=name, format=fmt, sha256=sha), merged=merged)
+    source = SourceInfo(path=display, sheet=name, format=fmt, sha256=sha)
+    return _Grid(rows=rows, source=source, merged=merged, findings=findings)
 
 
 # --- from grid to table -------------------------------------------------------------------
@@ -338,11 +361,17 @@ def _where(source: SourceInfo) -> str:
     return f"'{source.path}'" + (f" sheet '{source.sheet}'" if source.sheet else "")
 
 
-def _build_table(grid: _Grid, kind: str, mapping: dict[str, str] | None) -> RawTable:
+def _build_table(grid: _Grid, kind: str, mapping: dict[str, str] | None, baris_judul: int | None = None) -> RawTable:
     source = grid.source
     if not grid.rows or not any(any(v not in ("", None) for v in row) for row in grid.rows[:1000]):
         raise InputError(f"{_where(source)} kosong")
-    layout = detect_header(grid.rows, kind, merged=grid.merged)
+    if baris_judul is None:
+        layout = detect_header(grid.rows, kind, merged=grid.merged)
+    else:
+        view, depth = header_view(grid.rows, baris_judul, _where(source))
+        layout = detect_header(view, kind, merged=grid.merged, scan_rows=depth)
+        if layout is None or baris_judul - 1 not in layout.rows:
+            raise InputError(f"Baris {baris_judul} di {_where(source)} bukan baris judul kolom yang dikenali")
     if layout is None:
         raise InputError(f"Baris judul kolom tidak ditemukan di {_where(source)} (dicari di {SCAN_ROWS} baris pertama)")
     header_row = layout.rows[-1] + 1
@@ -353,6 +382,11 @@ def _build_table(grid: _Grid, kind: str, mapping: dict[str, str] | None) -> RawT
         raise schema_error(result, kind, missing, _where(source))
     source = replace(source, header_rows=tuple(r + 1 for r in layout.rows))
     findings = list(grid.findings) + result.findings
+    if grid.merged:
+        findings += fill_merged_down(grid.rows, grid.merged, layout.data_start, file=source.path, sheet=source.sheet)
+    if grid.after_header is not None:
+        texts = {c.index: c.text for c in layout.columns}
+        findings += grid.after_header(layout.rows[-1], [texts.get(i, "") for i in range(max(texts, default=-1) + 1)])
     frame, original = _frames(grid.rows, layout, result.indices, kind, source, findings)
     return RawTable(
         kind=kind,
@@ -393,7 +427,9 @@ def _frames(
             None if (v is None or v == "" or (isinstance(v, str) and v[0] in _SPACES and v.isspace())) else v
             for v in transposed[col.index]
         ]
-        for k in [k for k, v in enumerate(values) if isinstance(v, str) and v[0] == "="]:
+        for k in [
+            k for k, v in enumerate(values) if isinstance(v, str) and v[0] in FORMULA_START and is_formula_like(v)
+        ]:
             loc = Location(
                 source.path,
                 source.sheet,
@@ -405,6 +441,7 @@ def _frames(
             )
             findings.append(make_finding("sel-berisi-rumus", loc))
         cleaned[label] = values
+        transposed[col.index] = ()  # free each source column as soon as it is cleaned (memory, issue 13)
         blank_columns.append(np.array([v is None for v in values], dtype=bool))
     n = len(body)
     filled = ~np.logical_and.reduce(blank_columns) if blank_columns else np.zeros(n, dtype=bool)
@@ -413,10 +450,12 @@ def _frames(
         findings.append(make_finding("baris-kosong", Location(source.path, source.sheet, first_row + int(gap))))
     keep = np.flatnonzero(filled)
     every = len(keep) == n
-    original = pd.DataFrame(
-        {label: pd.Series(v if every else [v[i] for i in keep], dtype=object) for label, v in cleaned.items()},
-        index=pd.RangeIndex(len(keep)),
-    )
+    series = {}
+    for label in list(cleaned):  # pop while converting: one column's list and array at a time
+        v = cleaned.pop(label)
+        series[label] = pd.Series(v if every else [v[i] for i in keep], dtype=object)
+    original = pd.DataFrame(series, index=pd.RangeIndex(len(keep)), copy=False)
+    del series
     data: dict[str, object] = {ROW: pd.array(keep + first_row, dtype="int64")}
     label_of = {c.index: label for c, label in zip(layout.columns, labels, strict=True)}
     for name in TABLE_KINDS[kind][1]:

@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from asn_mutasi.errors import OutputError
+from asn_mutasi.io.sanitise import sanitise_row
 from asn_mutasi.io.writers import atomic_write_bytes, write_simple_xlsx
 from asn_mutasi.models import RawTable
 
@@ -72,7 +73,7 @@ def render_roster_csv(raw: RawTable, frame: pd.DataFrame) -> bytes:
     writer = csv.writer(buffer, delimiter=raw.source.delimiter or ",", lineterminator=_line_ending(raw))
     writer.writerow(_headers(raw, frame))
     for row in frame.itertuples(index=False, name=None):
-        writer.writerow([_csv_value(v) for v in row])
+        writer.writerow(sanitise_row([_csv_value(v) for v in row]))
     text = buffer.getvalue()
     try:
         return text.encode(encoding or "utf-8")

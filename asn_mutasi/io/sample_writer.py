@@ -19,7 +19,7 @@ import pandas as pd
 import xlsxwriter
 
 from asn_mutasi.errors import OutputError
-from asn_mutasi.io.writers import atomic_path, atomic_writer
+from asn_mutasi.io.writers import atomic_path, atomic_writer, xlsx_options
 from asn_mutasi.sample.generator import SampleData
 from asn_mutasi.sample.readme import render_readme, tanggal_indonesia
 
@@ -164,9 +164,7 @@ def _write_xlsx(
     """
     labels = (["NO"] if numbered else []) + [h for h, _ in headers]
     with atomic_path(path, overwrite=overwrite) as tmp:
-        wb = xlsxwriter.Workbook(
-            str(tmp), {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False}
-        )
+        wb = xlsxwriter.Workbook(str(tmp), xlsx_options(tmp, constant_memory=True, strings_to_urls=True))
         # a fixed creation time keeps the files byte-identical for the same seed
         wb.set_properties({"title": sheet, "author": "asn-mutasi (data contoh fiktif)", "created": created})
         ws = wb.add_worksheet(sheet)

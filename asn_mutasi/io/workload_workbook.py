@@ -21,7 +21,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.errors import OutputError
 from asn_mutasi.findings import FINDING_HEADERS, FINDING_KEYS, Finding
-from asn_mutasi.io.writers import atomic_path
+from asn_mutasi.io.writers import atomic_path, xlsx_options
 
 SHEETS: tuple[str, ...] = ("Per Unit", "Per Jabatan", "Proyeksi Pensiun", "Kelas EJ", "Masalah Data", "Parameter")
 
@@ -183,8 +183,7 @@ def write_workload_workbook(
         {"parameter": [str(k) for k in parameters], "nilai_parameter": [_param(v) for v in parameters.values()]}
     )
     with atomic_path(path, overwrite=overwrite) as tmp:
-        options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
-        workbook = xlsxwriter.Workbook(str(tmp), options)
+        workbook = xlsxwriter.Workbook(str(tmp), xlsx_options(tmp))
         writer = _Writer(workbook)
         unit_fields = [f for f in UNIT_COLUMNS if f in units.columns]
         ws = writer.sheet("Per Unit", units, unit_fields)

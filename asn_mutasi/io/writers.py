@@ -17,6 +17,7 @@ import json
 import math
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from asn_mutasi.errors import OutputError, UsageError
+from asn_mutasi.io.sanitise import sanitise_row
 from asn_mutasi.io.serialise import csv_cell as _csv_cell
 from asn_mutasi.io.serialise import is_missing as _is_nat
 from asn_mutasi.io.serialise import to_jsonable
@@ -47,36 +49,162 @@ _DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
 
 
 # --- atomic files ---------------------------------------------------------------------------
+#: every temporary file this tool creates carries this mark, so a later run can find its own leftovers
+TEMP_MARK = ".asn-mutasi-"
+#: a leftover temp file is removed when older than this and its writer process is gone ...
+STALE_SECONDS = 600.0
+#: ... or when older than this whatever the process table says (another host, a reused PID)
+ABANDONED_SECONDS = 86400.0
+_TEMP_NAME = re.compile(r"^\..+" + re.escape(TEMP_MARK) + r"(\d+)-[^/]*\.tmp(?:\.d)?$")
+
+
 @contextlib.contextmanager
-def atomic_path(path: str | Path, *, overwrite: bool) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; move it into place only if the block succeeds."""
+def atomic_path(path: str | Path, *, overwrite: bool, inputs: Sequence[str | Path] = ()) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; move it into place only if the block succeeds.
+
+    The temporary file is named ``.<name>.asn-mutasi-<pid>-<random>.tmp``; it and its
+    scratch folder (``….tmp.d``, where xlsxwriter keeps its own temp files, see
+    :func:`xlsx_options`) are removed on every exit path: success, exception, Ctrl-C and
+    SIGTERM (turned into ``SystemExit`` while the write runs). After a ``kill -9`` the
+    next write into the same folder removes such leftovers (:func:`remove_stale_temp_files`).
+    ``inputs`` are refused as targets (:func:`ensure_not_input`), even with ``overwrite``.
+    """
     target = Path(path)
+    ensure_not_input(target, inputs)
     _check_target(target, overwrite=overwrite)
+    remove_stale_temp_files(target.parent)
+    with _terminate_as_exit():
+        try:
+            fd, tmp_name = tempfile.mkstemp(
+                dir=target.parent, prefix=f".{target.name}{TEMP_MARK}{os.getpid()}-", suffix=".tmp"
+            )
+        except OSError as exc:
+            raise OutputError(f"Tidak dapat menulis di folder '{target.parent}': {exc.strerror or exc}") from exc
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            yield tmp
+            with tmp.open("rb+") as fh:
+                os.fsync(fh.fileno())
+            ensure_not_input(target, inputs)
+            _check_target(target, overwrite=overwrite)
+            mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+            os.chmod(tmp, mode)
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise OutputError(f"Berkas '{target}' tidak dapat ditulis: {exc.strerror or exc}") from exc
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            shutil.rmtree(_scratch(tmp), ignore_errors=True)
+
+
+def _scratch(tmp: Path) -> Path:
+    return tmp.with_name(tmp.name + ".d")
+
+
+def xlsx_options(tmp: Path, **extra: Any) -> dict[str, Any]:
+    """xlsxwriter ``Workbook`` options for a file written through :func:`atomic_path`.
+
+    Text never becomes a formula, a number or a link (``strings_to_*=False``: a roster
+    name ``=HYPERLINK(…)`` stays text), and xlsxwriter's own temporary files go to a
+    private scratch folder beside ``tmp`` that :func:`atomic_path` removes on exit.
+    """
+    scratch = _scratch(tmp)
+    scratch.mkdir(mode=0o700, exist_ok=True)
+    options: dict[str, Any] = {
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+        "tmpdir": str(scratch),
+    }
+    options.update(extra)
+    return options
+
+
+def remove_stale_temp_files(folder: str | Path, *, now: float | None = None) -> list[Path]:
+    """Remove this tool's temporary files left in ``folder`` by a killed run; return what was removed.
+
+    Only names of our own pattern (``.<name>.asn-mutasi-<pid>-<random>.tmp`` and its
+    ``.d`` scratch folder) are touched, and only when older than ``STALE_SECONDS`` with
+    their writer process gone, or older than ``ABANDONED_SECONDS``.
+    """
+    import time
+
+    now = time.time() if now is None else now
+    removed: list[Path] = []
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise OutputError(f"Tidak dapat menulis di folder '{target.parent}': {exc.strerror or exc}") from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _TEMP_NAME.match(entry.name)
+        if m is None:
+            continue
+        try:
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+        except OSError:
+            continue
+        if age > ABANDONED_SECONDS or (age > STALE_SECONDS and not _alive(int(m.group(1)))):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
     try:
-        yield tmp
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        _check_target(target, overwrite=overwrite)
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise OutputError(f"Berkas '{target}' tidak dapat ditulis: {exc.strerror or exc}") from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True
+    return True
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | Path, *, overwrite: bool, text: bool = False) -> Iterator[IO[Any]]:
+def _terminate_as_exit() -> Iterator[None]:
+    """While a write runs, SIGTERM raises ``SystemExit(143)`` so ``finally`` blocks clean up.
+
+    Only installed in the main thread and only over the default handler (an application
+    that set its own SIGTERM handler keeps it). SIGINT already raises KeyboardInterrupt.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    try:
+        previous = signal.getsignal(signal.SIGTERM)
+    except (ValueError, AttributeError):
+        yield
+        return
+    if previous not in (signal.SIG_DFL, None):
+        yield
+        return
+
+    def _raise(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, _raise)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def atomic_writer(
+    path: str | Path, *, overwrite: bool, text: bool = False, inputs: Sequence[str | Path] = ()
+) -> Iterator[IO[Any]]:
     """Yield a file object (binary, or UTF-8 text with ``text=True``) that replaces ``path`` on success."""
-    with atomic_path(path, overwrite=overwrite) as tmp:
+    with atomic_path(path, overwrite=overwrite, inputs=inputs) as tmp:
         if text:
             with tmp.open("w", encoding="utf-8", newline="") as fh:
                 yield fh
@@ -85,10 +213,50 @@ def atomic_writer(path: str | Path, *, overwrite: bool, text: bool = False) -> I
                 yield fb
 
 
-def atomic_write_bytes(path: str | Path, data: bytes, *, overwrite: bool) -> None:
+def atomic_write_bytes(path: str | Path, data: bytes, *, overwrite: bool, inputs: Sequence[str | Path] = ()) -> None:
     """Write ``data`` to ``path`` atomically."""
-    with atomic_writer(path, overwrite=overwrite) as fh:
+    with atomic_writer(path, overwrite=overwrite, inputs=inputs) as fh:
         fh.write(data)
+
+
+#: every file read_table opened in this process (realpaths): outputs may never replace one
+_INPUTS_READ: set[str] = set()
+
+
+def note_input(path: str | Path) -> None:
+    """Record ``path`` as an input of this process; :func:`atomic_path` then refuses to replace it."""
+    _INPUTS_READ.add(os.path.realpath(path))
+
+
+def forget_inputs() -> None:
+    """Forget the inputs recorded by :func:`note_input` (a long-lived process between jobs; tests)."""
+    _INPUTS_READ.clear()
+
+
+def ensure_not_input(output: str | Path, inputs: Sequence[str | Path | None]) -> None:
+    """Refuse (:class:`OutputError`, exit 5) an output path that is one of the input files.
+
+    Compared after resolving links and ``..`` (``realpath``) and by device/inode
+    (``samefile``, which also catches hard links), so ``--timpa`` can never replace a roster
+    with a report. Besides ``inputs``, every file ``read_table`` read in this process
+    (:func:`note_input`) counts. ``"-"`` (stdin) and ``None`` inputs are ignored.
+    """
+    out = Path(output)
+    real_out = os.path.realpath(out)
+    for item in [*inputs, *sorted(_INPUTS_READ)]:
+        if item is None or str(item) == "-":
+            continue
+        src = Path(item)
+        same = os.path.realpath(src) == real_out
+        if not same and out.exists() and src.exists():
+            with contextlib.suppress(OSError):
+                same = os.path.samefile(src, out)
+        if same:
+            raise OutputError(
+                f"Berkas keluaran '{out}' adalah berkas masukan '{src}'; masukan tidak pernah ditimpa (juga tidak "
+                "dengan --timpa)",
+                hint="Pilih nama berkas keluaran lain.",
+            )
 
 
 def _check_target(target: Path, *, overwrite: bool) -> None:
@@ -135,8 +303,15 @@ def detect_output_format(path: str | Path | None, fmt: str | None = None) -> str
 # values are serialised by io/serialise.py (the one definition for stdout and files)
 
 
-def render_records(records: Sequence[Mapping[str, Any]], fmt: str, *, columns: Sequence[str] | None = None) -> str:
-    """Render records as JSON (list of objects) or CSV text."""
+def render_records(
+    records: Sequence[Mapping[str, Any]], fmt: str, *, columns: Sequence[str] | None = None, raw: bool = False
+) -> str:
+    """Render records as JSON (list of objects) or CSV text.
+
+    CSV text cells that a spreadsheet would run as a formula get a leading apostrophe
+    (:mod:`asn_mutasi.io.sanitise`) unless ``raw`` (CLI ``--csv-mentah``); JSON is data, not
+    a spreadsheet, and is never altered.
+    """
     if fmt == "json":
         rows = [{k: to_jsonable(v) for k, v in r.items()} for r in records]
         if columns is not None:
@@ -147,9 +322,9 @@ def render_records(records: Sequence[Mapping[str, Any]], fmt: str, *, columns: S
         buf = io.StringIO()
         if header:
             writer = csv.writer(buf, lineterminator="\n")
-            writer.writerow(header)
+            writer.writerow(sanitise_row(header, raw=raw))
             for record in records:
-                writer.writerow([_csv_cell(record.get(c)) for c in header])
+                writer.writerow(sanitise_row([_csv_cell(record.get(c)) for c in header], raw=raw))
         return buf.getvalue()
     raise UsageError(f"Format '{fmt}' tidak didukung untuk daftar (pakai json atau csv)")
 
@@ -161,11 +336,16 @@ def write_records(
     *,
     columns: Sequence[str] | None = None,
     overwrite: bool = False,
+    raw: bool = False,
+    inputs: Sequence[str | Path] = (),
 ) -> None:
-    """Write records as JSON or CSV to a path (atomically) or an open stream (text or binary)."""
-    text = render_records(records, fmt, columns=columns)
+    """Write records as JSON or CSV to a path (atomically) or an open stream (text or binary).
+
+    ``raw`` keeps formula-like CSV text unescaped; ``inputs`` are never overwritten.
+    """
+    text = render_records(records, fmt, columns=columns, raw=raw)
     if isinstance(path_or_stream, str | Path):
-        with atomic_writer(path_or_stream, overwrite=overwrite, text=True) as fh:
+        with atomic_writer(path_or_stream, overwrite=overwrite, text=True, inputs=inputs) as fh:
             fh.write(text)
         return
     stream = path_or_stream
@@ -182,18 +362,14 @@ def write_simple_xlsx(
     *,
     overwrite: bool,
     text_columns: Sequence[str] = TEXT_COLUMNS,
+    inputs: Sequence[str | Path] = (),
 ) -> None:
     """Write data frames as sheets: frozen header, autofilter, widths, ids as text, no formulas."""
     import xlsxwriter
 
     text_cols = {c.casefold() for c in text_columns}
-    with atomic_path(path, overwrite=overwrite) as tmp:
-        options = {
-            "constant_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-            "strings_to_numbers": False,
-        }
+    with atomic_path(path, overwrite=overwrite, inputs=inputs) as tmp:
+        options = xlsx_options(tmp, constant_memory=True)
         workbook = xlsxwriter.Workbook(str(tmp), options)
         header_fmt = workbook.add_format(
             {"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True, "valign": "top"}

@@ -95,7 +95,9 @@ def test_refuses_to_overwrite_and_unwritable_formats(tmp_path: Path) -> None:
     with pytest.raises(OutputError):
         write_roster_like(raw, result.roster, source)
     assert source.read_bytes().count(b"Pranata Komputer") == 1  # untouched
-    write_roster_like(raw, result.roster, source, overwrite=True)
+    with pytest.raises(OutputError):  # the input roster is never replaced, even with overwrite (issue 13)
+        write_roster_like(raw, result.roster, source, overwrite=True)
+    assert source.read_bytes().count(b"Pranata Komputer") == 1
     with pytest.raises(OutputError):
         write_roster_like(raw, result.roster, tmp_path / "x.xls")
 

@@ -1,0 +1,50 @@
+"""Sane ranges for the numbers and dates the algorithms size themselves by (issue 13).
+
+A position table with ``kebutuhan = 1e12`` once passed ``check`` and made ``plan`` build
+a list of 1e12 entries; thirty nines overflowed int64 (exit 70). Every count an
+algorithm allocates by is therefore checked here first; out-of-range values become
+findings (the cell is treated as empty), never crashes. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from asn_mutasi.errors import UsageError
+
+#: inclusive (low, high) per canonical numeric field of the position and ABK tables.
+#: 100,000 people in one position is more than any Indonesian instansi employs in total
+#: for one jabatan; kelas jabatan runs 1–17 (PermenPANRB 41/2018); beban kerja in hours
+#: per year is need × 1,250 h, so 100,000 people ≈ 1.25e8 h.
+NUMBER_RANGES: dict[str, tuple[float, float]] = {
+    "kebutuhan": (0, 100_000),
+    "bezetting": (0, 100_000),
+    "beban_kerja_jam": (0, 125_000_000),
+    "kelas_jabatan": (1, 17),
+}
+#: the reference date (``--tanggal``) of every calculation
+AS_OF_MIN = date(1950, 1, 1)
+AS_OF_MAX = date(2100, 12, 31)
+
+
+def in_range(field: str, value: float) -> bool:
+    """True when ``value`` is a usable ``field`` value (unknown fields: any finite, non-negative number)."""
+    low, high = NUMBER_RANGES.get(field, (0, float("inf")))
+    return low <= value <= high
+
+
+def range_text(field: str) -> str:
+    """The allowed range in Indonesian notation, for a finding message."""
+    low, high = NUMBER_RANGES.get(field, (0, float("inf")))
+    top = "tak terbatas" if high == float("inf") else f"{high:,.0f}".replace(",", ".")
+    return f"{low:,.0f}".replace(",", ".") + "–" + top
+
+
+def check_as_of(value: date) -> date:
+    """Return ``value`` when it is a usable reference date, else raise :class:`UsageError` (exit 2)."""
+    if not AS_OF_MIN <= value <= AS_OF_MAX:
+        raise UsageError(
+            f"Tanggal acuan {value.isoformat()} di luar rentang yang didukung "
+            f"({AS_OF_MIN.isoformat()} s.d. {AS_OF_MAX.isoformat()})"
+        )
+    return value

@@ -1,0 +1,207 @@
+"""Read a CSV/TSV file into rows of text cells with memory proportional to the data kept.
+
+The file is never held whole: it is hashed in chunks, decoded by a streaming text
+wrapper and parsed record by record. Repeated cell values (unit names, golongan,
+jabatan, dates) share one string object through a per-column cache that switches itself
+off for columns whose values are mostly distinct (NIP, name), so a 200 MB export costs
+about the size of its distinct text plus one pointer per cell.
+
+While parsing it records, per record, the field count: :func:`ragged_findings` turns
+records whose width differs from the table's into findings with the record number and
+field count (a longer record is the sign of an unquoted delimiter that shifted the
+columns). NUL and other control characters in a cell are reported too.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import itertools
+import re
+from array import array
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from asn_mutasi.config import ReadLimits
+from asn_mutasi.errors import InputError
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.io.guard import MB, number_id
+
+_EXCEL_TEXT = re.compile(r'^="(.*)"$', re.DOTALL)  # ="0123" — Excel's keep-as-text idiom in CSV
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CACHE_PROBE = 4096  #: records after which a column whose values are mostly distinct stops caching
+_SAMPLE = 1 << 16
+
+
+@dataclass
+class CsvRead:
+    rows: list[list[object]]
+    encoding: str
+    delimiter: str
+    sha256: str
+    widths: array = field(default_factory=lambda: array("I"))  #: field count per record
+    control: list[tuple[int, int]] = field(default_factory=list)  #: (record index, column index) with NUL/control
+
+
+def read_csv_rows(
+    source: Path | bytes,
+    display: str,
+    detect_delimiter: object,
+    limits: ReadLimits | None = None,
+) -> CsvRead:
+    """Parse ``source`` (a path or stdin bytes); ``detect_delimiter(text) -> str`` picks the delimiter."""
+    limits = limits or ReadLimits()
+    size = len(source) if isinstance(source, bytes) else source.stat().st_size
+    if size > limits.maks_ukuran_csv_mb * MB:
+        raise InputError(
+            f"Berkas '{display}' ditolak: {number_id(size / MB)} MB (batas {number_id(limits.maks_ukuran_csv_mb)} MB)",
+            hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_ukuran_csv_mb.",
+        )
+    sha = _sha256(source, display)
+    head = source[:_SAMPLE] if isinstance(source, bytes) else _head(source, display)
+    encoding = _encoding(head)
+    try:
+        return _parse(source, display, encoding, sha, detect_delimiter)
+    except UnicodeDecodeError:
+        if encoding != "utf-8":
+            raise
+        return _parse(source, display, "cp1252", sha, detect_delimiter)
+
+
+def _encoding(head: bytes) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return "utf-8"
+
+
+def _stream(source: Path | bytes, display: str) -> BinaryIO:
+    if isinstance(source, bytes):
+        return io.BytesIO(source)
+    try:
+        return source.open("rb")
+    except OSError as exc:
+        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {exc.strerror or exc}") from exc
+
+
+def _head(path: Path, display: str) -> bytes:
+    with _stream(path, display) as fh:
+        return fh.read(_SAMPLE)
+
+
+def _sha256(source: Path | bytes, display: str) -> str:
+    if isinstance(source, bytes):
+        return hashlib.sha256(source).hexdigest()
+    digest = hashlib.sha256()
+    try:
+        with source.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(MB), b""):
+                digest.update(chunk)
+    except OSError as exc:
+        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {exc.strerror or exc}") from exc
+    return digest.hexdigest()
+
+
+def _parse(source: Path | bytes, display: str, encoding: str, sha: str, detect_delimiter: object) -> CsvRead:
+    errors = "strict" if encoding == "utf-8" else "replace"
+    with _stream(source, display) as raw:
+        text = io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline="")
+        sample = text.read(_SAMPLE)
+        if sample.endswith("\r"):
+            sample += text.read(1)
+        if sample and not sample.endswith(("\n", "\r")):
+            sample += text.readline()
+        if not sample.strip() and not text.read(1):
+            raise InputError(f"Berkas '{display}' kosong")
+        delimiter = detect_delimiter(sample)  # type: ignore[operator]
+        result = CsvRead(rows=[], encoding=encoding, delimiter=delimiter, sha256=sha)
+        flag = [False]
+        lines = _flagged(itertools.chain(io.StringIO(sample, newline=""), text), flag)
+        csv.field_size_limit(1 << 24)
+        try:
+            _fill(csv.reader(lines, delimiter=delimiter), result, flag)
+        except csv.Error as exc:
+            raise InputError(f"Berkas CSV '{display}' tidak dapat dibaca: {exc}") from exc
+    if not any(any(v for v in row) for row in result.rows[:1000]):
+        raise InputError(f"Berkas '{display}' kosong")
+    return result
+
+
+def _flagged(lines: Iterator[str], flag: list[bool]) -> Iterator[str]:
+    """Yield lines, raising ``flag[0]`` when one holds a NUL or other control character."""
+    search = _CONTROL.search
+    for line in lines:
+        if search(line):
+            flag[0] = True
+        yield line
+
+
+def _fill(reader: Iterator[list[str]], result: CsvRead, flag: list[bool]) -> None:
+    caches: list[dict[str, str] | None] = []
+    rows, widths, control = result.rows, result.widths, result.control
+    for n, record in enumerate(reader):
+        width = len(record)
+        widths.append(width)
+        while len(caches) < width:
+            caches.append({})
+        if flag[0]:
+            flag[0] = False
+            control.extend((n, i) for i, v in enumerate(record) if _CONTROL.search(v))
+        for i, value in enumerate(record):
+            if not value:
+                continue
+            if value[0] == "=" and value.startswith('="'):
+                m = _EXCEL_TEXT.match(value)
+                if m:
+                    value = m.group(1)
+            cache = caches[i]
+            if cache is not None:
+                value = cache.setdefault(value, value)
+            record[i] = value
+        rows.append(record)  # type: ignore[arg-type]
+        if n == _CACHE_PROBE:
+            for i, cache in enumerate(caches):
+                if cache is not None and len(cache) > _CACHE_PROBE // 2:
+                    caches[i] = None
+
+
+def ragged_findings(read: CsvRead, display: str, header_record: int) -> list[Finding]:
+    """Findings for records after ``header_record`` (0-based) whose field count differs from the header's.
+
+    Record numbers are 1-based like ``_baris`` (the header line is its own number). Blank
+    records (one empty field) are left to the empty-row rule.
+    """
+    widths = read.widths
+    if header_record >= len(widths):
+        return []
+    expected = widths[header_record]
+    out: list[Finding] = []
+    for n in range(header_record + 1, len(widths)):
+        width = widths[n]
+        if width == expected or (width <= 1 and not any(read.rows[n])):
+            continue
+        code = "csv-kolom-bergeser" if width > expected else "csv-kolom-kurang"
+        loc = Location(file=display, row=n + 1)
+        out.append(make_finding(code, loc, jumlah=width, harapan=expected))
+    return out
+
+
+def control_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> list[Finding]:
+    """Findings for cells holding NUL or other control characters (never their text: it may be personal)."""
+    out: list[Finding] = []
+    for n, i in read.control:
+        if n <= header_record:
+            continue
+        header = headers[i] if i < len(headers) else None
+        out.append(make_finding("sel-karakter-kendali", Location(file=display, row=n + 1, header=header)))
+    return out
+
+
+def most_common_width(widths: array) -> int:
+    return Counter(widths).most_common(1)[0][0] if widths else 0

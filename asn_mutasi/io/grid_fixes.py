@@ -1,0 +1,52 @@
+"""Grid repairs that need the header row: merged cells over data rows, a header row named by the user.
+
+A merged cell spanning several data rows (one unit name merged down beside its
+employees) leaves only its first row filled in the sheet XML; the rows below would read
+as empty. :func:`fill_merged_down` copies the value into each row the merge covers and
+reports it with an info finding. :func:`header_view` lets the user name the header row
+(``baris_judul``, CLI ``--baris-judul N``) when detection cannot find it — for instance
+a header on row 25 under a long title block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from asn_mutasi.errors import InputError
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.io.headers import MergedRange, column_letter
+
+
+def fill_merged_down(
+    rows: list[list[object]], merged: Sequence[MergedRange], data_start: int, *, file: str, sheet: str | None
+) -> list[Finding]:
+    """Fill each merged range that starts at or below ``data_start`` and spans rows; return info findings."""
+    findings = []
+    for (r0, c0), (r1, c1) in merged:
+        if r1 <= r0 or r0 < data_start or r0 >= len(rows):
+            continue
+        value = rows[r0][c0] if c0 < len(rows[r0]) else None
+        if value in (None, ""):
+            continue
+        for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+            row = rows[r]
+            if len(row) <= c0:
+                row.extend([None] * (c0 + 1 - len(row)))
+            if row[c0] in (None, ""):
+                row[c0] = value
+        letter = column_letter(c0)
+        span = f"{letter}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
+        loc = Location(file=file, sheet=sheet, row=r0 + 1, column=letter)
+        findings.append(make_finding("sel-gabung-diisi", loc, rentang=span))
+    return findings
+
+
+def header_view(rows: list[list[object]], header_row: int, where: str) -> tuple[list[list[object]], int]:
+    """Rows with everything above the 1-based ``header_row`` blanked, and the scan depth to use.
+
+    Shallow: the data rows are the same list objects, so later fixes still apply to them.
+    """
+    if header_row < 1 or header_row > len(rows):
+        raise InputError(f"Baris judul {header_row} di luar data {where} (ada {len(rows)} baris)")
+    blank: list[object] = []
+    return [blank] * (header_row - 1) + rows[header_row - 1 :], header_row + 1

@@ -1,0 +1,368 @@
+"""Inspect a workbook's bytes before any parser sees them: refuse what would exhaust memory.
+
+A workbook is a zip (xlsx/xlsm/ods) or an OLE2 compound file (xls, or an encrypted xlsx).
+Before calamine parses it, :func:`inspect_workbook` checks, against documented limits
+(:class:`asn_mutasi.config.ReadLimits`, settings ``[baca]``):
+
+- the number of zip entries, their declared inflated sizes and compression ratios;
+- the *actual* inflated size of every entry, by inflating it in bounded chunks (a zip
+  header may lie; Python's zipfile stops at the declared size and checks the CRC);
+- for every xlsx worksheet, the cells really present: their count and the bounding box
+  of their references. calamine builds a dense rows × columns range from the cells it
+  finds, so one cell at A1 and one at XFD1048576 make it allocate 549 GB and abort the
+  process natively (no Python exception). Such sheets are marked ``sparse`` and read by
+  a streaming reader that keeps only the rows and columns that hold cells.
+
+It also recognises an HTML or XML-2003 file saved with an .xls suffix and an encrypted
+(password-protected) workbook, so the user is told the real cause.
+Failures are :class:`~asn_mutasi.errors.InputError` (exit 3) naming the limit and the
+setting that raises it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from asn_mutasi.config import ReadLimits
+from asn_mutasi.errors import InputError
+
+MB = 1 << 20
+#: entries below this size are never refused for their compression ratio
+RATIO_MIN_BYTES = 16 * MB
+_CHUNK = 4 * MB
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_CELL = re.compile(rb"<(?:\w+:)?c[\s/>]")
+_CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
+_ROW_REF = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="([0-9]{1,7})"')
+_ROW = re.compile(rb"<(?:\w+:)?row[\s/>]")
+_ROW_TAG = re.compile(rb'<row r="([0-9]{1,7})"')
+_REF_LETTERS = re.compile(rb'<c r="([A-Z]{1,3})')
+_REF_DIGITS = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
+_SHEET_ENTRY = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
+
+
+@dataclass
+class SheetScan:
+    """What one worksheet XML really holds."""
+
+    entry: str
+    inflated: int = 0
+    cells: int = 0
+    max_row: int = 0
+    max_col: int = 0
+    implicit: bool = False  #: some cell has no ``r`` reference (its place is counted, not stated)
+
+    @property
+    def area(self) -> int:
+        """Rows × columns of the dense range a reader would build."""
+        return self.max_row * self.max_col
+
+
+@dataclass
+class WorkbookScan:
+    """The result of :func:`inspect_workbook`."""
+
+    container: str  #: "zip" or "ole2"
+    inflated: int = 0
+    sheets: dict[str, SheetScan] = field(default_factory=dict)  #: by zip entry name
+
+
+def column_index(letters: bytes | str) -> int:
+    """1-based column number of Excel column letters (``A`` → 1, ``XFD`` → 16384)."""
+    n = 0
+    for ch in letters.encode() if isinstance(letters, str) else letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def number_id(value: float) -> str:
+    """A number with Indonesian thousands separators (1.024, 30.000.000)."""
+    if value < 10 and value != int(value):
+        return f"{value:.2f}".replace(".", ",")
+    return f"{value:,.0f}".replace(",", ".")
+
+
+def _limit_hint(key: str) -> str:
+    return f"Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] {key}."
+
+
+def inspect_workbook(
+    source: Path | bytes, display: str, limits: ReadLimits | None = None, *, fmt: str | None = None
+) -> WorkbookScan | None:
+    """Check a workbook's container against ``limits``; ``None`` when it is neither zip nor OLE2.
+
+    Raises :class:`InputError` for HTML/XML saved as a workbook, encrypted workbooks, zip
+    bombs and anything past the limits.
+    """
+    limits = limits or ReadLimits()
+    head = source[:4096] if isinstance(source, bytes) else _head(source, display)
+    refuse_markup(head, display)
+    if head.startswith(_OLE2):
+        if _ole_is_encrypted(source, display):
+            raise encrypted_error(display)
+        return WorkbookScan(container="ole2")
+    if not head.startswith(b"PK"):
+        return None
+    stream: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else _open(source, display)
+    with stream:
+        return _inspect_zip(stream, display, limits)
+
+
+def refuse_markup(head: bytes, display: str) -> None:
+    """Refuse an HTML page or an XML Spreadsheet 2003 file given as a workbook, naming what it is."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if not text.startswith(b"<"):
+        return
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in head.lower() and b"<table" not in text:
+        raise InputError(
+            f"Berkas '{display}' adalah XML Spreadsheet 2003, bukan workbook Excel (.xls/.xlsx)",
+            hint="Buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau .csv.",
+        )
+    if any(tag in text for tag in (b"<html", b"<!doctype html", b"<table", b"<meta", b"<head", b"<body")):
+        raise InputError(
+            f"Berkas '{display}' adalah halaman HTML, bukan workbook Excel (banyak aplikasi menyimpan tabel HTML "
+            "dengan akhiran .xls)",
+            hint="Buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau .csv.",
+        )
+
+
+def encrypted_error(display: str) -> InputError:
+    return InputError(
+        f"Berkas '{display}' terenkripsi (dilindungi kata sandi) dan tidak dapat dibaca",
+        hint="Buka di Excel dengan kata sandinya, hapus kata sandi (File > Info > Protect Workbook), lalu simpan ulang.",
+    )
+
+
+def _head(path: Path, display: str) -> bytes:
+    with _open(path, display) as fh:
+        return fh.read(4096)
+
+
+def _open(path: Path, display: str) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {exc.strerror or exc}") from exc
+
+
+def _ole_is_encrypted(source: Path | bytes, display: str) -> bool:
+    """An encrypted OOXML file is an OLE2 container with EncryptionInfo and EncryptedPackage streams."""
+    if isinstance(source, bytes):
+        return _ENCRYPTION_INFO in source and _ENCRYPTED_PACKAGE in source
+    found: set[bytes] = set()
+    tail = b""
+    with _open(source, display) as fh:
+        for chunk in iter(lambda: fh.read(_CHUNK), b""):
+            block = tail + chunk
+            found.update(m for m in (_ENCRYPTION_INFO, _ENCRYPTED_PACKAGE) if m in block)
+            tail = block[-64:]
+    return len(found) == 2
+
+
+def _inspect_zip(stream: BinaryIO, display: str, limits: ReadLimits) -> WorkbookScan:
+    max_total = int(limits.maks_ukuran_isi_mb * MB)
+    try:
+        zf = zipfile.ZipFile(stream)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise InputError(f"Berkas '{display}' rusak: bukan arsip zip yang utuh ({exc})") from exc
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > limits.maks_entri_zip:
+            raise InputError(
+                f"Berkas '{display}' ditolak: berisi {number_id(len(infos))} entri zip (batas {number_id(limits.maks_entri_zip)})",
+                hint=_limit_hint("maks_entri_zip"),
+            )
+        if any(i.flag_bits & 0x1 for i in infos):
+            raise encrypted_error(display)
+        declared = sum(i.file_size for i in infos)
+        if declared > max_total:
+            raise _too_big(display, declared, limits)
+        for info in infos:
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > RATIO_MIN_BYTES and ratio > limits.maks_rasio_kompresi:
+                raise InputError(
+                    f"Berkas '{display}' ditolak: entri '{info.filename}' membengkak {number_id(ratio)}× saat dibuka "
+                    f"(batas {number_id(limits.maks_rasio_kompresi)}×; kemungkinan bom zip)",
+                    hint=_limit_hint("maks_rasio_kompresi"),
+                )
+        scan = WorkbookScan(container="zip")
+        for info in infos:
+            if info.is_dir():
+                continue
+            if info.filename == "content.xml":
+                _check_ods(zf, info, display, limits)
+            sheet = SheetScan(entry=info.filename) if _SHEET_ENTRY.match(info.filename) else None
+            scan.inflated += _inflate(zf, info, display, sheet, max_total - scan.inflated, limits)
+            if sheet is not None:
+                scan.sheets[info.filename] = sheet
+        return scan
+
+
+def _too_big(display: str, size: int, limits: ReadLimits) -> InputError:
+    return InputError(
+        f"Berkas '{display}' ditolak: isinya {number_id(size / MB)} MB setelah dibuka (batas {number_id(limits.maks_ukuran_isi_mb)} MB)",
+        hint=_limit_hint("maks_ukuran_isi_mb"),
+    )
+
+
+def _inflate(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, sheet: SheetScan | None, budget: int, limits: ReadLimits
+) -> int:
+    """Inflate one entry in bounded chunks; scan worksheet XML on the way; return its real size."""
+    size = 0
+    carry = b""
+    try:
+        with zf.open(info) as fh:
+            for chunk in iter(lambda: fh.read(_CHUNK), b""):
+                size += len(chunk)
+                if size > budget:
+                    raise _too_big(display, size, limits)
+                if sheet is not None:
+                    block = carry + chunk
+                    cut = block.rfind(b"<")
+                    cut = len(block) if cut < 0 else cut
+                    _scan_xml(block[:cut], sheet)
+                    carry = block[cut:]
+                    if len(carry) > _CHUNK:  # one tag larger than a chunk: not a worksheet we can read
+                        raise InputError(f"Berkas '{display}' rusak: XML sheet '{info.filename}' tidak wajar")
+            if sheet is not None and carry:
+                _scan_xml(carry, sheet)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        # a CRC error here is also what a zip header that lies about its size produces
+        raise InputError(f"Berkas '{display}' rusak: entri '{info.filename}' tidak dapat dibuka ({exc})") from exc
+    if sheet is not None:
+        sheet.inflated = size
+        if sheet.cells > limits.maks_sel:
+            raise InputError(
+                f"Berkas '{display}' ditolak: satu sheet berisi {number_id(sheet.cells)} sel (batas {number_id(limits.maks_sel)})",
+                hint=_limit_hint("maks_sel"),
+            )
+    return size
+
+
+def _scan_xml(block: bytes, sheet: SheetScan) -> None:
+    """Count cells and find the largest row and column referenced in a chunk of worksheet XML.
+
+    Plain ``<c r="A1"`` tags (every mainstream writer puts ``r`` first) are scanned with
+    byte counts and two anchored regexes; anything else (namespace prefixes, ``r`` not
+    first, cells or rows without ``r``) marks the sheet ``implicit``, which sends it to
+    the streaming reader: slower, never unsafe.
+    """
+    if b":c " in block or b":c>" in block or b":row" in block:
+        _scan_xml_prefixed(block, sheet)
+        return
+    cells = block.count(b"<c ") + block.count(b"<c>") + block.count(b"<c/>")
+    if not cells and b"<row" not in block:
+        return
+    sheet.cells += cells
+    with_ref = block.count(b'<c r="')
+    if with_ref != cells or block.count(b"<row") != block.count(b'<row r="'):
+        sheet.implicit = True
+    row_tags = _ROW_TAG.findall(block)
+    if row_tags:
+        sheet.max_row = max(sheet.max_row, max(map(int, row_tags)))
+    if with_ref:
+        letters = set(_REF_LETTERS.findall(block))
+        sheet.max_col = max(sheet.max_col, max(column_index(c) for c in letters))
+        sheet.max_row = max(sheet.max_row, max(map(int, set(_REF_DIGITS.findall(block)))))
+
+
+def _scan_xml_prefixed(block: bytes, sheet: SheetScan) -> None:
+    cells = len(_CELL.findall(block))
+    refs = _CELL_REF.findall(block)
+    sheet.cells += cells
+    if len(refs) != cells:
+        sheet.implicit = True
+    rows = [int(r) for r in _ROW_REF.findall(block)]
+    if len(rows) != len(_ROW.findall(block)):
+        sheet.implicit = True
+    if rows:
+        sheet.max_row = max(sheet.max_row, max(rows))
+    if refs:
+        sheet.max_col = max(sheet.max_col, max(column_index(c) for c in {c for c, _ in refs}))
+        sheet.max_row = max(sheet.max_row, max(map(int, (r for _, r in refs))))
+
+
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+
+def _check_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, limits: ReadLimits) -> None:
+    """Refuse an ODS table whose repeated rows × repeated cells holding values span more than ``maks_sel``.
+
+    ``table:number-rows-repeated`` and ``table:number-columns-repeated`` let a 1 KB file
+    declare billions of filled cells; calamine expands them into a dense range (its own
+    cap is 100 million cells, about 3 GB). Empty repeats (LibreOffice pads every sheet
+    with them) cost nothing and are not counted.
+    """
+    from xml.parsers import expat
+
+    state = {"row": 0, "row_rep": 1, "col": 0, "max_row": 0, "max_col": 0, "cell_rep": 1, "filled": 0, "in_cell": 0}
+    tables: list[tuple[str, int]] = []
+    name = [""]
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag == f"{_TABLE} table":
+            name[0] = attrs.get(f"{_TABLE} name", "")
+            state.update(row=0, col=0, max_row=0, max_col=0)
+        elif tag == f"{_TABLE} table-row":
+            state["row_rep"] = _int(attrs.get(f"{_TABLE} number-rows-repeated"))
+            state["col"] = 0
+            state["filled"] = 0
+        elif tag in (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell"):
+            state["cell_rep"] = _int(attrs.get(f"{_TABLE} number-columns-repeated"))
+            state["in_cell"] = 1 if f"{_OFFICE} value-type" in attrs else 0
+            state["in_cell"] |= 2  # inside a cell: a child element means content
+        elif state["in_cell"] & 2:
+            state["in_cell"] |= 1
+
+    def end(tag: str) -> None:
+        if tag in (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell"):
+            state["col"] += state["cell_rep"]
+            if state["in_cell"] & 1:
+                state["filled"] = state["col"]
+            state["in_cell"] = 0
+        elif tag == f"{_TABLE} table-row":
+            state["row"] += state["row_rep"]
+            if state["filled"]:
+                state["max_row"] = state["row"]
+                state["max_col"] = max(state["max_col"], state["filled"])
+                if state["max_row"] * state["max_col"] > limits.maks_sel:
+                    raise _ods_too_wide(display, name[0], state["max_row"] * state["max_col"], limits)
+        elif tag == f"{_TABLE} table":
+            tables.append((name[0], state["max_row"] * state["max_col"]))
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        with zf.open(info) as fh:
+            for chunk in iter(lambda: fh.read(_CHUNK), b""):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError as exc:
+        raise InputError(f"Berkas '{display}' rusak: content.xml bukan XML yang utuh ({exc})") from exc
+
+
+def _int(value: str | None) -> int:
+    try:
+        return max(int(value), 1) if value else 1
+    except ValueError:
+        return 1
+
+
+def _ods_too_wide(display: str, sheet: str, cells: int, limits: ReadLimits) -> InputError:
+    return InputError(
+        f"Berkas '{display}' ditolak: sheet '{sheet}' mengulang sel berisi hingga {number_id(cells)} sel "
+        f"(batas {number_id(limits.maks_sel)})",
+        hint=_limit_hint("maks_sel"),
+    )

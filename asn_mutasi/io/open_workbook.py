@@ -1,0 +1,186 @@
+"""Open a workbook safely: bytes → sheets → rows of cells, never a native crash or a traceback.
+
+:func:`open_workbook` runs :func:`asn_mutasi.io.guard.inspect_workbook` first, then opens
+the workbook with calamine. Every exception a reader raises — including pyo3's
+``PanicException``, which derives from ``BaseException`` — becomes an
+:class:`~asn_mutasi.errors.InputError` here, so the CLI's one error boundary needs
+nothing new. A worksheet whose cells span a range too large for a dense grid (a lone
+cell at XFD1048576) is streamed with openpyxl's read-only reader, keeping each row only
+as long as its last cell, within ``[baca] maks_sel`` cells.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from python_calamine import CalamineWorkbook
+
+from asn_mutasi.config import ReadLimits
+from asn_mutasi.errors import InputError
+from asn_mutasi.io.guard import SheetScan, WorkbookScan, encrypted_error, inspect_workbook, number_id
+
+T = TypeVar("T")
+_PASS_THROUGH = (KeyboardInterrupt, SystemExit, GeneratorExit)
+
+Merged = list[tuple[tuple[int, int], tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    name: str
+    visible: str  #: "visible", "hidden" or "veryhidden"
+
+    @property
+    def hidden(self) -> bool:
+        return self.visible != "visible"
+
+
+def guarded(display: str, what: str, call: Callable[[], T]) -> T:
+    """Run a reader call; turn any failure (incl. native panics) into :class:`InputError`."""
+    try:
+        return call()
+    except InputError:
+        raise
+    except _PASS_THROUGH:
+        raise
+    except BaseException as exc:  # pyo3 PanicException derives from BaseException
+        name = type(exc).__name__
+        if name == "PasswordError" or "password" in str(exc).casefold() or "encrypt" in str(exc).casefold():
+            raise encrypted_error(display) from exc
+        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+        raise InputError(f"{what} ({name}{': ' + detail if detail else ''})") from exc
+
+
+class SafeWorkbook:
+    """A calamine workbook behind the guard, with a streaming reader for sparse sheets."""
+
+    def __init__(self, path: Path | None, data: bytes | None, display: str, limits: ReadLimits | None = None) -> None:
+        self.path, self.data, self.display = path, data, display
+        self.limits = limits or ReadLimits()
+        source: Path | bytes = data if data is not None else _require(path)
+        self.scan: WorkbookScan | None = inspect_workbook(source, display, self.limits)
+        broken = f"Berkas '{display}' rusak atau bukan lembar kerja yang didukung"
+        self._book: CalamineWorkbook = guarded(display, broken, self._load)
+        self.sheets: list[SheetInfo] = guarded(display, broken, self._sheet_infos)
+        self._entries: dict[str, str] | None = None
+
+    def _load(self) -> CalamineWorkbook:
+        if self.data is not None:
+            return CalamineWorkbook.from_filelike(io.BytesIO(self.data))
+        return CalamineWorkbook.from_path(str(self.path))
+
+    def _sheet_infos(self) -> list[SheetInfo]:
+        meta = list(self._book.sheets_metadata)
+        infos = [
+            SheetInfo(m.name, str(m.visible).rsplit(".", 1)[-1].casefold()) for m in meta if "WorkSheet" in str(m.typ)
+        ]
+        return infos or [SheetInfo(n, "visible") for n in self._book.sheet_names]
+
+    def without(self, names: list[str]) -> SafeWorkbook:
+        """The same workbook with ``names`` left out of :attr:`names` (a view; nothing is reopened)."""
+        view = copy.copy(self)
+        view.sheets = [s for s in self.sheets if s.name not in names]
+        return view
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.sheets]
+
+    def info(self, name: str) -> SheetInfo:
+        return next(s for s in self.sheets if s.name == name)
+
+    def read(self, name: str, nrows: int | None = None) -> tuple[list[list[object]], Merged]:
+        """Rows of ``name`` (all, or the first ``nrows``) and its merged ranges."""
+        what = f"Sheet '{name}' di '{self.display}' tidak dapat dibaca"
+        scan = self._sheet_scan(name)
+        if scan is not None and (scan.implicit or scan.area > self.limits.maks_sel):
+            return guarded(self.display, what, lambda: self._stream(name, nrows)), []
+
+        def dense() -> tuple[list[list[object]], Merged]:
+            ws = self._book.get_sheet_by_name(name)
+            kwargs: dict[str, Any] = {"skip_empty_area": False}
+            if nrows is not None:
+                kwargs["nrows"] = nrows
+            rows = cast(list[list[object]], ws.to_python(**kwargs))
+            return rows, list(ws.merged_cell_ranges or []) if nrows is None else []
+
+        return guarded(self.display, what, dense)
+
+    def _sheet_scan(self, name: str) -> SheetScan | None:
+        if self.scan is None or not self.scan.sheets:
+            return None
+        if self._entries is None:
+            self._entries = guarded(self.display, "Berkas rusak", self._sheet_entries)
+        entry = self._entries.get(name)
+        return self.scan.sheets.get(entry) if entry else None
+
+    def _sheet_entries(self) -> dict[str, str]:
+        """Map sheet names to their worksheet XML entries (workbook.xml + its relationships)."""
+        import re
+        import zipfile
+
+        src: Any = io.BytesIO(self.data) if self.data is not None else str(self.path)
+        with zipfile.ZipFile(src) as zf:
+            wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+            rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+        targets = {}
+        for rel in re.finditer(r"<Relationship\b[^>]*>", rels):
+            rid = re.search(r'\bId="([^"]+)"', rel.group(0))
+            target = re.search(r'\bTarget="([^"]+)"', rel.group(0))
+            if rid and target:
+                t = target.group(1).lstrip("/")
+                targets[rid.group(1)] = t if t.startswith("xl/") else "xl/" + t
+        out = {}
+        for sheet in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", wb):
+            nm = re.search(r'\bname="([^"]*)"', sheet.group(0))
+            rid = re.search(r'\b(?:\w+:)?id="([^"]+)"', sheet.group(0))
+            if nm and rid and rid.group(1) in targets:
+                out[_unescape(nm.group(1))] = targets[rid.group(1)]
+        return out
+
+    def _stream(self, name: str, nrows: int | None) -> list[list[object]]:
+        """Read a sparse sheet row by row with openpyxl (read-only), rows as long as their last cell."""
+        import openpyxl
+
+        src: Any = io.BytesIO(self.data) if self.data is not None else str(self.path)
+        book = openpyxl.load_workbook(src, read_only=True, data_only=True)
+        try:
+            ws = book[name]
+            ws.reset_dimensions()  # never pad rows to a declared <dimension>
+            rows: list[list[object]] = []
+            slots = 0
+            for row in ws.iter_rows(values_only=True):
+                values = list(row)
+                while values and values[-1] is None:
+                    values.pop()
+                slots += len(values) + 1
+                if slots > self.limits.maks_sel:
+                    raise InputError(
+                        f"Sheet '{name}' di '{self.display}' ditolak: lebih dari {number_id(self.limits.maks_sel)} sel",
+                        hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_sel.",
+                    )
+                rows.append(values)
+                if nrows is not None and len(rows) >= nrows:
+                    break
+            while rows and not rows[-1]:
+                rows.pop()
+            return rows
+        finally:
+            book.close()
+
+
+def _require(path: Path | None) -> Path:
+    if path is None:
+        raise InputError("Tidak ada berkas masukan")
+    return path
+
+
+def _unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)

@@ -1,0 +1,55 @@
+"""One output sanitiser: no spreadsheet formula in any CSV, TSV or workbook this tool writes.
+
+A roster is untrusted text. A name typed as ``=HYPERLINK("http://…")`` or
+``=cmd|' /C notepad'!A0`` becomes an active formula when a CSV output is opened in
+Excel or LibreOffice ("CSV injection"). Following the OWASP guidance
+(https://owasp.org/www-community/attacks/CSV_Injection), every text cell that starts
+with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written with a leading
+apostrophe in CSV, which spreadsheets display as text. Numbers stay numbers: a numeric
+value is never touched, and neither is text that is only a number (``-5``, ``+628123``)
+or a lone ``-`` placeholder, which no spreadsheet evaluates.
+
+Workbooks (xlsxwriter) store such text with ``write_string``, never as a formula; every
+workbook writer opens xlsxwriter with :func:`asn_mutasi.io.writers.xlsx_options`, whose
+``strings_to_formulas=False`` makes even ``worksheet.write`` store text.
+
+The opt-out ``raw=True`` (CLI ``--csv-mentah``) writes text exactly as read, for
+pipelines that feed the CSV to another program rather than to a spreadsheet.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: first characters that make a spreadsheet treat a cell as a formula (OWASP)
+FORMULA_START = frozenset("=+-@\t\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)*|\d*[.,]\d+)(?:[eE][+-]?\d+)?$")
+
+
+def is_formula_like(text: str) -> bool:
+    """True when ``text`` would be read as a formula (or a DDE call) by a spreadsheet."""
+    if not text or text[0] not in FORMULA_START:
+        return False
+    return not (text == "-" or (text[0] in "+-" and _PLAIN_NUMBER.match(text) is not None))
+
+
+def sanitise_text(text: str, *, raw: bool = False) -> str:
+    """Return ``text`` safe for a CSV cell: a leading apostrophe before a formula-like start."""
+    if raw or not is_formula_like(text):
+        return text
+    return "'" + text
+
+
+def sanitise_cell(value: Any, *, raw: bool = False) -> Any:
+    """Sanitise one output value: text is made safe, anything else (numbers, dates, None) is returned as is."""
+    if isinstance(value, str):
+        return sanitise_text(value, raw=raw)
+    return value
+
+
+def sanitise_row(values: list[Any], *, raw: bool = False) -> list[Any]:
+    """Sanitise every cell of a CSV row."""
+    if raw:
+        return values
+    return [sanitise_text(v) if isinstance(v, str) and v and v[0] in FORMULA_START else v for v in values]

@@ -1,0 +1,392 @@
+"""Hostile and broken workbooks: bounded reading, clear causes, never a native crash or traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from asn_mutasi.config import ReadLimits, settings_from_dict
+from asn_mutasi.errors import InputError
+from asn_mutasi.io.guard import column_index, inspect_workbook
+from asn_mutasi.io.readers import read_table
+
+_CT = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="xl/workbook.xml"/></Relationships>'
+)
+_WB = (
+    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+    '<sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
+_WB_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+    'Target="worksheets/sheet1.xml"/></Relationships>'
+)
+HEADER = ["NIP", "NAMA", "JABATAN", "UNIT KERJA"]
+ROW = ["199001012015031001", "Budi", "Analis SDM Aparatur", "BKD"]
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def sheet_xml(cells: dict[str, str], *, dimension: str | None = None) -> bytes:
+    """A worksheet with inline-string cells given as {"A1": "text"}."""
+    rows: dict[int, list[str]] = {}
+    for ref, text in cells.items():
+        digits = ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        rows.setdefault(int(digits), []).append(f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>')
+    body = "".join(f'<row r="{r}">{"".join(cs)}</row>' for r, cs in sorted(rows.items()))
+    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet '
+        f'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{dim}<sheetData>{body}</sheetData></worksheet>'
+    ).encode()
+
+
+def write_xlsx(path: Path, sheet: bytes, *, extra: dict[str, bytes] | None = None) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", _CT)
+        zf.writestr("_rels/.rels", _RELS)
+        zf.writestr("xl/workbook.xml", _WB)
+        zf.writestr("xl/_rels/workbook.xml.rels", _WB_RELS)
+        zf.writestr("xl/worksheets/sheet1.xml", sheet)
+        for name, data in (extra or {}).items():
+            zf.writestr(name, data)
+    return path
+
+
+def roster_cells(extra: dict[str, str] | None = None) -> dict[str, str]:
+    cells = {f"{_letters(i + 1)}1": h for i, h in enumerate(HEADER)}
+    cells.update({f"{_letters(i + 1)}2": v for i, v in enumerate(ROW)})
+    cells.update(extra or {})
+    return cells
+
+
+def test_column_index() -> None:
+    assert [column_index(c) for c in ("A", "Z", "AA", "XFD")] == [1, 26, 27, 16384]
+
+
+def test_cell_at_xfd1048576_is_read_sparsely_in_a_subprocess_under_a_memory_cap(tmp_path: Path) -> None:
+    """calamine would allocate 549 GB and abort the process; the guard streams the sheet instead."""
+    path = write_xlsx(tmp_path / "jauh.xlsx", sheet_xml(roster_cells({"XFD100000": "x"}), dimension="A1:XFD1048576"))
+    scan = inspect_workbook(path, "jauh.xlsx")
+    assert scan is not None and scan.sheets["xl/worksheets/sheet1.xml"].area == 100000 * 16384
+    code = (
+        "import resource; resource.setrlimit(resource.RLIMIT_AS, (1500 << 20, 1500 << 20));"
+        "from asn_mutasi.io.readers import read_table;"
+        f"t = read_table({str(path)!r}, 'pegawai');"
+        "print(len(t.frame), t.frame['nama'].tolist())"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split()[0] == "1"  # Budi; the lone far cell lies outside the table
+
+
+def test_sparse_sheet_past_the_cell_limit_is_refused(tmp_path: Path) -> None:
+    cells = roster_cells({f"XFD{r}": "x" for r in range(3, 40)})
+    path = write_xlsx(tmp_path / "lebar.xlsx", sheet_xml(cells))
+    with pytest.raises(InputError, match="ditolak"):
+        read_table(path, "pegawai", limits=ReadLimits(maks_sel=100_000))
+
+
+def test_zip_bomb_is_refused_by_inflated_size(tmp_path: Path) -> None:
+    big = b"<!--" + b"A" * (3 << 20) + b"-->"
+    sheet = sheet_xml(roster_cells()).replace(b"<sheetData>", big + b"<sheetData>")
+    path = write_xlsx(tmp_path / "bom.xlsx", sheet)
+    assert path.stat().st_size < 64_000
+    with pytest.raises(InputError) as err:
+        read_table(path, "pegawai", limits=ReadLimits(maks_ukuran_isi_mb=1))
+    assert "maks_ukuran_isi_mb" in (err.value.hint or "")
+    assert err.value.exit_code == 3
+
+
+def test_zip_bomb_is_refused_by_compression_ratio(tmp_path: Path) -> None:
+    big = b"<!--" + b"A" * (17 << 20) + b"-->"
+    sheet = sheet_xml(roster_cells()).replace(b"<sheetData>", big + b"<sheetData>")
+    path = write_xlsx(tmp_path / "rasio.xlsx", sheet)
+    with pytest.raises(InputError, match="bom zip") as err:
+        read_table(path, "pegawai")
+    assert "maks_rasio_kompresi" in (err.value.hint or "")
+
+
+def test_too_many_zip_entries(tmp_path: Path) -> None:
+    extra = {f"xl/media/x{i}.bin": b"" for i in range(30)}
+    path = write_xlsx(tmp_path / "entri.xlsx", sheet_xml(roster_cells()), extra=extra)
+    with pytest.raises(InputError, match="entri zip"):
+        read_table(path, "pegawai", limits=ReadLimits(maks_entri_zip=20))
+
+
+def test_a_zip_whose_header_lies_about_its_size_is_corrupt(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "bohong.xlsx", sheet_xml(roster_cells()))
+    data = bytearray(path.read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    # shrink the declared inflated size in the central directory record of the sheet
+    cd = data.rfind(b"PK\x01\x02", 0, data.rfind(name))
+    data[cd + 24 : cd + 28] = (10).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="rusak"):
+        read_table(path, "pegawai")
+
+
+def test_a_normal_workbook_is_unaffected(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "biasa.xlsx", sheet_xml(roster_cells(), dimension="A1:D2"))
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Budi"]
+
+
+def test_native_panic_becomes_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    class PanicException(BaseException):  # what pyo3 raises: a BaseException, not an Exception
+        pass
+
+    import asn_mutasi.io.open_workbook as ow
+
+    def boom(*_: object, **__: object) -> None:
+        raise PanicException("called `Option::unwrap()` on a `None` value")
+
+    path = write_xlsx(tmp_path / "panik.xlsx", sheet_xml(roster_cells()))
+    monkeypatch.setattr(ow.CalamineWorkbook, "from_path", boom)
+    with pytest.raises(InputError, match="PanicException"):
+        read_table(path, "pegawai")
+
+
+@pytest.mark.parametrize(
+    ("content", "word"),
+    [
+        (b"<html><body><table><tr><td>NIP</td></tr></table></body></html>", "HTML"),
+        (b'\xef\xbb\xbf  <table border="1"><tr><td>NIP</td></tr></table>', "HTML"),
+        (
+            b'<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook '
+            b'xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>',
+            "XML Spreadsheet 2003",
+        ),
+    ],
+)
+def test_markup_saved_as_xls_is_named(tmp_path: Path, content: bytes, word: str) -> None:
+    path = tmp_path / "ekspor.xls"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=word):
+        read_table(path, "pegawai")
+
+
+def test_encrypted_workbook_is_named_encrypted(tmp_path: Path) -> None:
+    # the two stream names Office writes into the OLE2 directory of a password-protected xlsx
+    ole = bytearray(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    ole += "EncryptionInfo".encode("utf-16-le") + b"\x00" * 100 + "EncryptedPackage".encode("utf-16-le")
+    path = tmp_path / "rahasia.xlsx"
+    path.write_bytes(bytes(ole) + b"\x00" * 2048)
+    with pytest.raises(InputError, match="terenkripsi"):
+        read_table(path, "pegawai")
+
+
+def test_read_limits_are_settings() -> None:
+    settings = settings_from_dict({"baca": {"maks_sel": 5, "maks_ukuran_isi_mb": 2.5}})
+    assert settings.baca.maks_sel == 5
+    assert settings.baca.maks_ukuran_isi_mb == 2.5
+
+
+def test_every_formula_prefix_in_input_is_flagged(tmp_path: Path) -> None:
+    names = ["=HYPERLINK(1)", "+cmd|x", "-2+3", "@SUM(A1)", "\t=1", "-5", "-", "Budi"]
+    lines = ["NIP,NAMA,JABATAN,UNIT KERJA"] + [
+        f'{199001012015031000 + i},"{n}",Analis,BKD' for i, n in enumerate(names)
+    ]
+    path = tmp_path / "rumus.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path, "pegawai")
+    flagged = [f.location.value for f in table.findings if f.code == "sel-berisi-rumus"]
+    assert flagged == names[:5]
+
+
+def test_ragged_csv_rows_are_findings_with_record_number_and_field_count(tmp_path: Path) -> None:
+    path = tmp_path / "rata.csv"
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA\n"
+        "199001012015031001,Budi,Analis,BKD\n"
+        "199001012015031002,Santoso, Budi,Analis,BKD\n"  # unquoted comma in the name
+        "199001012015031003,Sri,Analis\n"  # short
+        "199001012015031004,Ani,Analis,BKD\n",
+        encoding="utf-8",
+    )
+    table = read_table(path, "pegawai")
+    found = {(f.code, f.location.row) for f in table.findings if f.code.startswith("csv-kolom")}
+    assert found == {("csv-kolom-bergeser", 3), ("csv-kolom-kurang", 4)}
+    shifted = next(f for f in table.findings if f.code == "csv-kolom-bergeser")
+    assert "5 kolom" in shifted.message and "4 kolom" in shifted.message
+    assert shifted.severity.value == "error"
+
+
+def test_nul_and_control_characters_are_findings_without_the_value(tmp_path: Path) -> None:
+    path = tmp_path / "nul.csv"
+    path.write_bytes(b"NIP,NAMA,JABATAN,UNIT KERJA\n199001012015031001,Bu\x00di,Analis,BKD\n1990,Sri\x07,Analis,BKD\n")
+    table = read_table(path, "pegawai")
+    hits = [f for f in table.findings if f.code == "sel-karakter-kendali"]
+    assert [(f.location.row, f.location.header) for f in hits] == [(2, "NAMA"), (3, "NAMA")]
+    assert all(f.location.value is None for f in hits)
+
+
+def test_large_utf8_csv_with_a_late_cp1252_byte_falls_back(tmp_path: Path) -> None:
+    body = "".join(f"19900101201503{i:04d},Nama {i},Analis,BKD\n" for i in range(20000))
+    path = tmp_path / "campur.csv"
+    path.write_bytes(("NIP,NAMA,JABATAN,UNIT KERJA\n" + body).encode() + "1990,Andr\xe9,Analis,BKD\n".encode("cp1252"))
+    table = read_table(path, "pegawai")
+    assert table.source.encoding == "cp1252"
+    assert table.frame["nama"].tolist()[-1] == "André"
+    assert len(table.frame) == 20001
+
+
+def _hidden_book(path: Path, state: str, *, visible_rows: list[list[str]] | None = None) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    old = wb.active
+    old.title = "Lama"
+    for row in (HEADER, ["199001012015031009", "Basi", "Analis", "BKD"]):
+        old.append(row)
+    old.sheet_state = state
+    new = wb.create_sheet("Sheet2")
+    for row in visible_rows if visible_rows is not None else [HEADER, ROW]:
+        new.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_sheet_is_never_chosen_over_a_visible_one(tmp_path: Path, state: str) -> None:
+    path = _hidden_book(tmp_path / "tersembunyi.xlsx", state)
+    table = read_table(path, "pegawai")
+    assert table.source.sheet == "Sheet2" and table.frame["nama"].tolist() == ["Budi"]
+    assert "sheet-tersembunyi" not in [f.code for f in table.findings]
+    explicit = read_table(path, "pegawai", sheet="Lama")  # still allowed by name
+    assert explicit.frame["nama"].tolist() == ["Basi"]
+    assert "sheet-tersembunyi" not in [f.code for f in explicit.findings]
+
+
+def test_a_hidden_sheet_holding_the_only_data_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = _hidden_book(tmp_path / "petunjuk.xlsx", "veryHidden", visible_rows=[["Petunjuk pengisian"], ["Isi data"]])
+    table = read_table(path, "pegawai")
+    assert table.source.sheet == "Lama"
+    warning = next(f for f in table.findings if f.code == "sheet-tersembunyi")
+    assert "Lama" in warning.message and warning.severity.value == "warning"
+
+
+def test_merged_unit_cell_over_data_rows_is_filled_down(make_workbook: object) -> None:
+    rows = [
+        ["NIP", "NAMA", "JABATAN", "UNIT KERJA"],
+        ["199001012015031001", "Budi", "Analis", "BKD"],
+        ["199001012015031002", "Sri", "Analis", None],
+        ["199001012015031003", "Ani", "Analis", None],
+        ["199001012015031004", "Dewi", "Analis", "Dinas Kesehatan"],
+    ]
+    path = make_workbook("gabung.xlsx", {"DUK": {"rows": rows, "merges": ["D2:D4"]}})  # type: ignore[operator]
+    table = read_table(path, "pegawai")
+    assert table.frame["unit_kerja"].tolist() == ["BKD", "BKD", "BKD", "Dinas Kesehatan"]
+    info = [f for f in table.findings if f.code == "sel-gabung-diisi"]
+    assert len(info) == 1 and "D2:D4" in info[0].message and info[0].severity.value == "info"
+
+
+def test_header_row_can_be_named(tmp_path: Path) -> None:
+    lines = [f"Judul laporan baris {i}" for i in range(1, 25)]
+    lines += [",".join(HEADER), ",".join(ROW)]
+    path = tmp_path / "judul25.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="Baris judul"):
+        read_table(path, "pegawai")
+    table = read_table(path, "pegawai", baris_judul=25)
+    assert table.source.header_rows == (25,)
+    assert table.frame["_baris"].tolist() == [26] and table.frame["nama"].tolist() == ["Budi"]
+    with pytest.raises(InputError, match="bukan baris judul"):
+        read_table(path, "pegawai", baris_judul=3)
+    with pytest.raises(InputError, match="di luar"):
+        read_table(path, "pegawai", baris_judul=400)
+
+
+def _ods(path: Path, rows_repeated: int, cols_repeated: int) -> Path:
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
+    header = "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{h}</text:p></table:table-cell>' for h in HEADER
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2"><office:body>'
+        f'<office:spreadsheet><table:table table:name="Data"><table:table-row>{header}</table:table-row>'
+        f'<table:table-row table:number-rows-repeated="{rows_repeated}"><table:table-cell '
+        f'table:number-columns-repeated="{cols_repeated}" office:value-type="string"><text:p>x</text:p>'
+        "</table:table-cell></table:table-row>"
+        # LibreOffice pads every sheet with empty repeats: these cost nothing
+        '<table:table-row table:number-rows-repeated="1048500"><table:table-cell '
+        'table:number-columns-repeated="1024"/></table:table-row>'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        zf.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+            'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>",
+        )
+        zf.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_ods_with_repeated_filled_cells_past_the_limit_is_refused(tmp_path: Path) -> None:
+    path = _ods(tmp_path / "ulang.ods", 6000, 16384)  # calamine would allocate ~3 GB and abort
+    with pytest.raises(InputError, match="mengulang sel") as err:
+        read_table(path, "pegawai")
+    assert "maks_sel" in (err.value.hint or "")
+    small = read_table(_ods(tmp_path / "biasa.ods", 3, 4), "pegawai")
+    assert small.frame["nama"].tolist() == ["x", "x", "x"]
+
+
+def test_a_plan_workbook_bomb_is_refused_before_openpyxl(tmp_path: Path) -> None:
+    from asn_mutasi.io.plan_workbook import read_plan_workbook
+
+    big = b"<!--" + b"A" * (17 << 20) + b"-->"
+    path = write_xlsx(
+        tmp_path / "rencana.xlsx", sheet_xml(roster_cells()).replace(b"<sheetData>", big + b"<sheetData>")
+    )
+    with pytest.raises(InputError, match="bom zip"):
+        read_plan_workbook(path)
+
+
+def test_endless_stdin_stops_at_the_limit() -> None:
+    import io as _io
+
+    class Endless(_io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+            buffer[:] = b"a" * len(buffer)
+            return len(buffer)
+
+    stream = _io.BufferedReader(Endless())
+    with pytest.raises(InputError, match="stdin melebihi"):
+        read_table("-", "pegawai", stdin=stream, limits=ReadLimits(maks_ukuran_csv_mb=1, maks_ukuran_isi_mb=1))
