@@ -74,9 +74,23 @@ class Weights:
 class Workload:
     """ABK settings (PermenPANRB 1/2020) and EJ grading (Permendagri 12/2008)."""
 
-    jam_kerja_efektif: float = 1250.0  #: hours per year
-    menit_kerja_efektif: float = 75000.0  #: minutes per year (task sheet)
+    #: ONE effective working time (WKE) a year, given in hours or in minutes: set one and the
+    #: other is derived (× 60); both set and unequal is a ConfigError. 0 = not given; neither
+    #: given = 1,250 hours = 75,000 minutes (PermenPANRB 1/2020).
+    jam_kerja_efektif: float = 0.0
+    menit_kerja_efektif: float = 0.0
     pembulatan: str = "bulat"  #: "bulat" (round half up) | "atas" (ceil) | "bawah" (floor)
+    #: task sheets with a period column: a day is this many effective minutes (PermenPANRB
+    #: 1/2020: 5 hours), a week this many days; a month is WKE ÷ 12, a year the WKE. With the
+    #: default WKE the annual factors are ×250 (day), ×50 (week), ×12 (month); with a WKE of
+    #: 72,000 minutes they are the per-period minutes 300/1,500/6,000/72,000 of the e-Anjab apps
+    menit_kerja_per_hari: float = 300.0
+    hari_kerja_per_minggu: float = 5.0
+    #: a task sheet's own WKE (a "waktu kerja efektif" column or summary row) replaces the setting
+    pakai_wke_lembar: bool = True
+    #: EJ is rounded to this many decimals before grading, as the printed table (B 0.90–1.00,
+    #: C 0.70–0.89) and the ABK applications do; -1 grades the unrounded value
+    ej_desimal: int = 2
     ej_a: float = 1.00  #: EJ above this is A
     ej_b: float = 0.90  #: B: [0.90, 1.00]
     ej_c: float = 0.70  #: C: [0.70, 0.90)
@@ -84,6 +98,28 @@ class Workload:
     ej_beban_lebih: float = 1.00  #: EJ above this flags an overloaded unit/position
     ej_beban_kurang: float = 0.70  #: EJ below this flags an underloaded unit/position
     horizon_bulan: int = 12
+
+    def __post_init__(self) -> None:
+        jam, menit = float(self.jam_kerja_efektif), float(self.menit_kerja_efektif)
+        if jam < 0 or menit < 0:
+            raise ConfigError("[beban_kerja] jam_kerja_efektif / menit_kerja_efektif tidak boleh negatif")
+        if jam and menit and abs(jam * 60.0 - menit) > 1e-6:
+            raise ConfigError(
+                f"[beban_kerja] jam_kerja_efektif = {jam:g} jam tidak sama dengan menit_kerja_efektif = {menit:g} menit "
+                f"({jam:g} × 60 = {jam * 60:g}); isi salah satu saja"
+            )
+        if not jam and not menit:
+            jam, menit = 1250.0, 75000.0
+        elif not menit:
+            menit = jam * 60.0
+        elif not jam:
+            jam = menit / 60.0
+        object.__setattr__(self, "jam_kerja_efektif", jam)
+        object.__setattr__(self, "menit_kerja_efektif", menit)
+        if self.menit_kerja_per_hari <= 0 or self.hari_kerja_per_minggu <= 0:
+            raise ConfigError("[beban_kerja] menit_kerja_per_hari dan hari_kerja_per_minggu harus lebih dari 0")
+        if self.pembulatan not in ("bulat", "atas", "bawah"):
+            raise ConfigError(f"[beban_kerja] pembulatan '{self.pembulatan}' tidak dikenal (bulat/atas/bawah)")
 
 
 @dataclass(frozen=True)

@@ -225,6 +225,47 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Sel gabungan {rentang} di atas baris data: nilainya diisikan ke setiap baris yang digabung",
         "A merged cell spanning data rows was filled down into every row it covers.",
     ),
+    # --- ABK task sheets (issue 17) -----------------------------------------------------
+    "jabatan-tanpa-abk": CodeSpec(
+        W,
+        "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak punya kebutuhan, beban kerja maupun uraian tugas ABK: ditampilkan sebagai 'tanpa ABK' (pemangkunya tetap tertaut, tidak dihitung kurang/lebih)",
+        "A position with no kebutuhan, no workload hours and no task in the ABK sheet: kept as 'tanpa ABK'.",
+    ),
+    "abk-satuan-waktu": CodeSpec(
+        INFO,
+        "Waktu penyelesaian dibaca dalam satuan {satuan} ({sumber})",
+        "How the time unit of the task sheet's norm column was determined.",
+    ),
+    "abk-periode": CodeSpec(
+        INFO,
+        "Volume disetahunkan menurut '{kolom}': {rincian}",
+        "Task volumes per day/week/month were annualised (factor = WKE ÷ minutes of the period).",
+    ),
+    "abk-periode-tidak-dikenal": CodeSpec(
+        E,
+        "Periode '{value}' tidak dikenal (pakai per jam/hari/minggu/bulan/triwulan/semester/tahun); tugas ini tidak dihitung",
+        "A period cell of the task sheet that names no known period; the task is left out.",
+    ),
+    "abk-wke-lembar": CodeSpec(
+        INFO,
+        "Lembar tugas memakai waktu kerja efektif sendiri {wke} setahun (pengaturan {setelan}); kebutuhan dan EJ jabatannya dihitung dengan WKE lembar",
+        "The task sheet states its own effective working time, used for its positions.",
+    ),
+    "abk-wke-lembar-diabaikan": CodeSpec(
+        W,
+        "Lembar tugas menyebut waktu kerja efektif {wke} setahun, tetapi pengaturan pakai_wke_lembar = false: dihitung dengan {setelan}",
+        "The task sheet states its own WKE but the settings say to ignore it.",
+    ),
+    "abk-baris-ringkasan": CodeSpec(
+        INFO,
+        "Baris ringkasan '{label}' dilewati (bukan uraian tugas)",
+        "A summary row (JUMLAH, WAKTU KERJA EFEKTIF, KEBUTUHAN PEGAWAI) of a task sheet, skipped.",
+    ),
+    "abk-jabatan-lembar": CodeSpec(
+        INFO,
+        "Lembar tugas tanpa kolom jabatan: semua tugas untuk jabatan '{jabatan}' (dari {sumber})",
+        "A task sheet for one position, tied to it by title row, sheet name or parameter.",
+    ),
 }
 
 

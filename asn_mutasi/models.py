@@ -159,6 +159,9 @@ class RawTable:
     #: lets ``apply`` write the roster back in its own format
     original_headers: list[str] = field(default_factory=list)
     original_frame: pd.DataFrame | None = None
+    #: the rows above the header (title rows such as "NAMA JABATAN : …", "UNIT KERJA : …"),
+    #: cell values as read; ABK sheets of one position name it there
+    preamble: list[list[object]] = field(default_factory=list)
 
     def letter(self, field_name: str) -> str | None:
         info = self.columns.get(field_name)

@@ -433,14 +433,22 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
     bezetting = numbers("bezetting")
     task_need: dict[str, int] = {}
     task_hours: dict[str, float] = {}
+    task_wke: dict[str, float] = {}
     if abk is not None:
         listing = pd.DataFrame({"kode_jabatan": codes, "nama_jabatan": names, "unit_kerja": units})
-        tasks = workload_from_tasks(abk.frame, listing, settings, source=abk.source.path)
+        tasks = workload_from_tasks(None, listing, settings, raw=abk)
         findings.extend(tasks.findings)
         task_need = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["kebutuhan"].astype(int), strict=True))
         task_hours = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["beban_kerja_jam"].astype(float), strict=True))
+        task_wke = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["wke_menit"].astype(float), strict=True))
     kebutuhan: list[int] = []
+    raw_need = _column(src, "kebutuhan").tolist()
+    raw_hours = _column(src, "beban_kerja_jam").tolist()
+    without_abk: list[bool] = []
+    wke_jam: list[float] = []
     for i in range(n):
+        without_abk.append(False)
+        wke_jam.append(np.nan)
         if kebutuhan_in[i] is not None:
             kebutuhan.append(round(kebutuhan_in[i] or 0))
         elif beban[i] is not None:
@@ -448,11 +456,22 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
         elif codes[i] in task_need:
             kebutuhan.append(task_need[codes[i]])
             beban[i] = task_hours[codes[i]]
-        else:
-            kebutuhan.append(0)
+            wke_jam[i] = task_wke[codes[i]] / 60.0
+        elif not (_is_blank(raw_need[i]) and _is_blank(raw_hours[i])):
+            kebutuhan.append(0)  # an unreadable kebutuhan / beban cell: excluded, as the finding says
             if not reasons[i]:
                 findings.append(make_finding("kebutuhan-tidak-ada", ctx.loc(rows[i], "kebutuhan")))
             _add_reason(reasons, i, "tidak ada kebutuhan maupun beban kerja")
+        else:
+            # issue 17: a position with no ABK stays (its holders linked) and is shown "tanpa ABK"
+            kebutuhan.append(0)
+            without_abk[i] = True
+            if not reasons[i]:
+                findings.append(
+                    make_finding(
+                        "jabatan-tanpa-abk", ctx.loc(rows[i], "kebutuhan"), jabatan=names[i], unit_kerja=units[i]
+                    )
+                )
 
     syarat_jur = _texts(_column(src, "syarat_jurusan"))
     syarat_pend_raw = _column(src, "syarat_pendidikan")
@@ -524,6 +543,8 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
             "syarat_pengalaman": _texts(_column(src, "syarat_pengalaman")),
             "syarat_diklat": _texts(_column(src, "syarat_diklat")),
             "bezetting": [np.nan if v is None else v for v in bezetting],
+            "tanpa_abk": without_abk,
+            "wke_jam": wke_jam,
         }
     )
     frame["kebutuhan"] = frame["kebutuhan"].astype("int64")

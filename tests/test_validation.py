@@ -171,9 +171,11 @@ def test_positions_kebutuhan_from_hours_and_generated_codes() -> None:
     )
     assert frame.loc[0, "syarat_pendidikan"] == "S-1"
     found = {(f.code, f.location.row) for f in prepared.findings}
-    assert ("kebutuhan-tidak-ada", 7) in found
+    # issue 17: no kebutuhan, no hours, no task → kept as "tanpa ABK" (holders stay linked)
+    assert ("jabatan-tanpa-abk", 7) in found
+    assert bool(frame.loc[2, "tanpa_abk"]) and frame.loc[2, "_status"] == "valid"
     assert ("angka-tidak-valid", 8) in found
-    assert frame.loc[2, "_status"] == "dikecualikan"
+    assert frame.loc[3, "_status"] == "dikecualikan"
 
 
 @pytest.mark.parametrize(("mode", "expected"), [("bulat", 3), ("atas", 3), ("bawah", 2)])

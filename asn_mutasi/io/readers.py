@@ -397,6 +397,7 @@ def _build_table(grid: _Grid, kind: str, mapping: dict[str, str] | None, baris_j
         findings=findings,
         original_headers=[c.text for c in layout.columns],
         original_frame=original,
+        preamble=[list(r) for r in grid.rows[: min(layout.rows)]],
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -17,8 +17,9 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.models import ROW
+from asn_mutasi.models import ROW, RawTable
 from asn_mutasi.workload.linking import PositionIndex, _normalise_many, _text
+from asn_mutasi.workload.tasksheet import TaskSheet, read_task_sheet
 
 #: tolerance that keeps float noise (2.0000000001) from changing a rounded need
 _EPS = 1e-9
@@ -32,6 +33,8 @@ class AbkResult:
 
     frame: pd.DataFrame
     findings: list[Finding] = field(default_factory=list)
+    #: how the task sheet was read (unit, period, own WKE, where the position came from)
+    sheet: TaskSheet | None = None
 
 
 def _round(values: np.ndarray, mode: str) -> np.ndarray:
@@ -92,19 +95,53 @@ def parse_number(value: object) -> float | None:
     return None if math.isnan(f) or math.isinf(f) else f
 
 
-def _loc(row: object, fld: str, value: object, source: str | None) -> Location:
-    return Location(
-        file=source,
-        row=int(row) if isinstance(row, (int, np.integer)) else None,
-        field=fld,
-        value=_text(value) or None,
+def _plain_sheet(abk_frame: pd.DataFrame) -> TaskSheet:
+    """Wrap a frame in the documented format (yearly volume, minutes, no own WKE)."""
+    n = len(abk_frame)
+    rows = abk_frame[ROW].tolist() if ROW in abk_frame.columns else [None] * n
+
+    def col(name: str) -> np.ndarray:
+        if name in abk_frame.columns:
+            return abk_frame[name].map(_text).to_numpy(dtype=object)
+        return np.array([""] * n, dtype=object)
+
+    raw_norm = abk_frame["norma_waktu"] if "norma_waktu" in abk_frame.columns else pd.Series([None] * n)
+    frame = pd.DataFrame(
+        {
+            ROW: rows,
+            "kode_jabatan": col("kode_jabatan"),
+            "nama_jabatan": col("nama_jabatan"),
+            "unit_kerja": col("unit_kerja"),
+            "volume": abk_frame["volume"].to_numpy(dtype=object) if "volume" in abk_frame.columns else [None] * n,
+            "norma_menit": [np.nan if (p := parse_number(v)) is None else p for v in raw_norm],
+            "faktor": np.ones(n),
+            "wke_baris": np.full(n, np.nan),
+            "_pakai": np.ones(n, dtype=bool),
+            "_norma_asli": raw_norm.to_numpy(dtype=object),
+        }
     )
+    return TaskSheet(frame=frame)
 
 
 def workload_from_tasks(
-    abk_frame: pd.DataFrame, positions: pd.DataFrame, settings: Settings, *, source: str | None = None
+    abk_frame: pd.DataFrame | None,
+    positions: pd.DataFrame,
+    settings: Settings,
+    *,
+    source: str | None = None,
+    raw: RawTable | None = None,
+    jabatan: str | None = None,
+    unit_kerja: str | None = None,
 ) -> AbkResult:
-    """Sum task minutes per position: ``kode_jabatan, menit_kerja, beban_kerja_jam, kebutuhan``.
+    """Sum the workload of the tasks per position.
+
+    Returns per position ``kode_jabatan, jumlah_tugas, menit_kerja, beban_kerja_jam,
+    kebutuhan_riil, kebutuhan, wke_menit``. With ``raw`` (the sheet as read) the sheet's
+    time unit, period column, own WKE, summary rows and title rows are read
+    (:func:`~asn_mutasi.workload.tasksheet.read_task_sheet`); ``jabatan`` / ``unit_kerja``
+    tie a sheet without a position column to one position. A task's share of a person is
+    volume × norm minutes × period factor ÷ WKE, or volume × norm ÷ the row's own WKE when
+    the sheet has a WKE column (as e-Anjab computes it); kebutuhan is the rounded sum.
 
     Task rows link to positions by ``kode_jabatan`` when it exists in the table, else by
     normalised (nama_jabatan, unit_kerja); when the task sheet has no unit, by name alone
@@ -113,36 +150,39 @@ def workload_from_tasks(
     left out of the sums.
     """
     wl = settings.beban_kerja
+    if raw is not None:
+        sheet = read_task_sheet(raw, settings, jabatan=jabatan, unit_kerja=unit_kerja)
+        source = raw.source.path
+    else:
+        sheet = _plain_sheet(abk_frame if abk_frame is not None else pd.DataFrame())
+    tasks = sheet.frame
+    findings: list[Finding] = list(sheet.findings)
     index = PositionIndex.build(positions)
-    findings: list[Finding] = []
-    n = len(abk_frame)
-    rows = abk_frame[ROW].tolist() if ROW in abk_frame.columns else [None] * n
-    ok = np.ones(n, dtype=bool)
-    numbers: dict[str, np.ndarray] = {}
-    for fld in ("volume", "norma_waktu"):
-        raw = abk_frame[fld] if fld in abk_frame.columns else pd.Series([None] * n, index=abk_frame.index)
-        parsed = [parse_number(v) for v in raw]
-        arr = np.array([np.nan if p is None else p for p in parsed], dtype=float)
-        for i, (v, p) in enumerate(zip(raw, parsed, strict=True)):
-            if p is None or p < 0:
-                ok[i] = False
-                if _text(v):
-                    findings.append(make_finding("angka-tidak-valid", _loc(rows[i], fld, v, source)))
-                else:
-                    findings.append(make_finding("sel-wajib-kosong", _loc(rows[i], fld, v, source)))
-        numbers[fld] = arr
+    rows = tasks[ROW].tolist()
+    ok = tasks["_pakai"].to_numpy(dtype=bool).copy()
+    volume = np.array([np.nan if (p := parse_number(v)) is None else p for v in tasks["volume"]], dtype=float)
+    norm = tasks["norma_menit"].to_numpy(dtype=float)
+    sheet_loc = Location(file=source, sheet=raw.source.sheet if raw is not None else None)
+    for fld, values, shown in (("volume", volume, tasks["volume"]), ("norma_waktu", norm, tasks["_norma_asli"])):
+        bad = ok & ~(np.isfinite(values) & (values >= 0))
+        for k in np.flatnonzero(bad):
+            i = int(k)
+            v = shown.iloc[i]
+            kind = "angka-tidak-valid" if _text(v) else "sel-wajib-kosong"
+            loc = replace(sheet_loc, row=_row(rows[i]), field=fld, value=_text(v) or None)
+            if raw is not None and fld in raw.columns:
+                loc = replace(loc, column=raw.columns[fld].letter, header=raw.columns[fld].header)
+            findings.append(make_finding(kind, loc))
+        ok &= ~bad
 
-    def col(name: str) -> pd.Series:
-        if name in abk_frame.columns:
-            return abk_frame[name].map(_text)
-        return pd.Series([""] * n, index=abk_frame.index, dtype=object)
-
-    code, name, unit = col("kode_jabatan"), col("nama_jabatan"), col("unit_kerja")
+    code = tasks["kode_jabatan"].map(_text)
+    name = tasks["nama_jabatan"].map(_text)
+    unit = tasks["unit_kerja"].map(_text)
     nname = _normalise_many(name, normalize_position_name)
     nunit = _normalise_many(unit, normalize_unit_name)
     unique_names: dict[str, str | None] = {}
-    for (nm, _u), k in index.by_key.items():
-        unique_names[nm] = None if nm in unique_names else k
+    for (nm, _u), key in index.by_key.items():
+        unique_names[nm] = None if nm in unique_names else key
     linked: list[str | None] = []
     for c, nm, u in zip(code, nname, nunit, strict=True):  # distinct-free: task sheets are small
         if c and c in index.codes:
@@ -154,20 +194,42 @@ def workload_from_tasks(
     for i, found in enumerate(linked):
         if found is None and ok[i]:
             ok[i] = False
-            loc = Location(file=source, row=rows[i], field="nama_jabatan", value=name.iloc[i] or code.iloc[i] or None)
+            loc = replace(
+                sheet_loc, row=_row(rows[i]), field="nama_jabatan", value=name.iloc[i] or code.iloc[i] or None
+            )
             findings.append(
                 make_finding(
                     "jabatan-tidak-ditemukan", loc, jabatan=name.iloc[i] or code.iloc[i], unit_kerja=unit.iloc[i]
                 )
             )
-    minutes = numbers["volume"] * numbers["norma_waktu"]
-    tasks = pd.DataFrame({"kode_jabatan": linked, "menit": minutes})[ok]
-    per = tasks.groupby("kode_jabatan", sort=True)["menit"].sum()
-    out = pd.DataFrame({"kode_jabatan": per.index.astype(object), "menit_kerja": per.to_numpy(dtype=float)})
+    wke_year = sheet.wke_menit if (sheet.wke_menit is not None and wl.pakai_wke_lembar) else wl.menit_kerja_efektif
+    row_wke = tasks["wke_baris"].to_numpy(dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(
+            np.isfinite(row_wke) & (row_wke > 0),
+            volume * norm / row_wke,
+            volume * norm * tasks["faktor"].to_numpy(dtype=float) / wke_year,
+        )
+    per_task = pd.DataFrame({"kode_jabatan": linked, "bagian": share})[ok]
+    grouped = per_task.groupby("kode_jabatan", sort=True)["bagian"]
+    exact = grouped.sum()
+    out = pd.DataFrame(
+        {
+            "kode_jabatan": exact.index.astype(object),
+            "jumlah_tugas": grouped.size().to_numpy(dtype="int64"),
+            "kebutuhan_riil": exact.to_numpy(dtype=float),
+        }
+    )
+    # minutes on the WKE the kebutuhan was computed on, so hours ÷ WKE hours = kebutuhan_riil
+    out["menit_kerja"] = out["kebutuhan_riil"] * wke_year
     out["beban_kerja_jam"] = out["menit_kerja"] / 60.0
-    need = _round(out["menit_kerja"].to_numpy(dtype=float) / wl.menit_kerja_efektif, wl.pembulatan)
-    out["kebutuhan"] = need.astype("int64")
-    return AbkResult(frame=out.reset_index(drop=True), findings=findings)
+    out["wke_menit"] = float(wke_year)
+    out["kebutuhan"] = _round(out["kebutuhan_riil"].to_numpy(dtype=float), wl.pembulatan).astype("int64")
+    return AbkResult(frame=out.reset_index(drop=True), findings=findings, sheet=sheet)
+
+
+def _row(value: object) -> int | None:
+    return int(value) if isinstance(value, (int, np.integer)) else None
 
 
 def apply_abk(

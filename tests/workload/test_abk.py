@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from asn_mutasi.config import Settings, Workload
+from asn_mutasi.errors import ConfigError
 from asn_mutasi.workload import apply_abk, kebutuhan_from_hours, parse_number, workload_from_tasks
 
 from .frames import make_positions
@@ -46,9 +47,9 @@ def test_rounding_modes_bracket_the_exact_need(hours: float) -> None:
     assert abs(mid - exact) <= 0.5 + 1e-6
 
 
-def test_unknown_rounding_mode_is_an_error() -> None:
-    with pytest.raises(ValueError):
-        kebutuhan_from_hours(10.0, _settings("acak"))
+def test_unknown_rounding_mode_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="pembulatan 'acak'"):
+        _settings("acak")
 
 
 @pytest.mark.parametrize(

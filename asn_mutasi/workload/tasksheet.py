@@ -1,0 +1,406 @@
+"""Read the meaning of an ABK task sheet: time unit, period, its own WKE, summary rows, position.
+
+Real e-Anjab / SIANJAB sheets differ from the documented layout in four ways that change
+kebutuhan by a factor, so each is read, never guessed (issue 17):
+
+- **Time unit** of the norm column, from its header ("Norma Waktu (menit)", "Waktu
+  Penyelesaian (Jam)"), else from its cells ("30 menit", "2 jam"), else from the unit of the
+  sheet's own WKE column (per-row kebutuhan = volume × waktu ÷ WKE needs one unit). A sheet
+  where none tells is refused (:class:`~asn_mutasi.errors.SchemaError`, exit 3).
+- **Period** of the volume (``satuan_periode``: per hari / minggu / bulan / tahun, harian,
+  /bulan …) from a period column, else from the volume header ("Volume per Bulan"), else a
+  year. A period is annualised as WKE ÷ its minutes: a day is ``menit_kerja_per_hari``
+  (300 = 5 hours, PermenPANRB 1/2020), a week ``hari_kerja_per_minggu`` days, a month
+  WKE ÷ 12, a year the WKE — ×250/×50/×12 on 75,000 minutes, and exactly the per-period
+  minutes 300/1,500/6,000/72,000 of singgihadis/anjab (``master_keterangan_waktu``) on
+  72,000.
+- **Own WKE**: a "Waktu (Kerja) Efektif" column or summary row; used when
+  ``pakai_wke_lembar`` and reported.
+- **Position** for sheets of one position: a title row ("Nama Jabatan : …"), the sheet
+  name, or the caller's ``jabatan``; merged position cells are filled downwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from asn_mutasi.config import Settings
+from asn_mutasi.errors import SchemaError
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.models import ROW, RawTable
+
+#: period → its share of a year is WKE ÷ these minutes (see module docstring)
+PERIODS: tuple[str, ...] = ("jam", "hari", "minggu", "bulan", "triwulan", "semester", "tahun")
+_PERIOD_WORDS: dict[str, str] = {
+    "jam": "jam",
+    "hari": "hari",
+    "harian": "hari",
+    "hr": "hari",
+    "minggu": "minggu",
+    "mingguan": "minggu",
+    "pekan": "minggu",
+    "mg": "minggu",
+    "bulan": "bulan",
+    "bulanan": "bulan",
+    "bln": "bulan",
+    "triwulan": "triwulan",
+    "triwulanan": "triwulan",
+    "kuartal": "triwulan",
+    "semester": "semester",
+    "semesteran": "semester",
+    "tahun": "tahun",
+    "tahunan": "tahun",
+    "thn": "tahun",
+    "th": "tahun",
+}
+_FILLER = {"per", "setiap", "tiap", "dalam", "satu", "1", "x", "kali"}
+_PERIOD_HEADERS = re.compile(r"\b(SATUAN PERIODE|PERIODE|KETERANGAN WAKTU|SATUAN WAKTU|FREKUENSI)\b")
+_WKE_HEADER = re.compile(r"\b(WAKTU KERJA EFEKTIF|WAKTU EFEKTIF|JAM KERJA EFEKTIF|WKE)\b")
+_SUMMARY = re.compile(
+    r"^\s*(JUMLAH|TOTAL|SUB ?TOTAL|WAKTU (KERJA )?EFEKTIF|JAM KERJA EFEKTIF|KEBUTUHAN PEGAWAI|PEMBULATAN)\b", re.I
+)
+_TITLE_JABATAN = re.compile(r"^\s*(NAMA\s+JABATAN|JABATAN)\s*[:=]\s*(.+?)\s*$", re.I)
+_TITLE_UNIT = re.compile(r"^\s*(UNIT\s+KERJA|UNIT\s+ORGANISASI|SKPD|OPD|PERANGKAT\s+DAERAH)\s*[:=]\s*(.+?)\s*$", re.I)
+_NUMBER_UNIT = re.compile(r"^\s*([0-9][0-9.,]*)\s*(menit|mnt|jam)\s*$", re.I)
+
+
+def period_of(text: object) -> str | None:
+    """Return the period a cell or header names ("per bulan", "Bulanan", "/hari") or None."""
+    if text is None:
+        return None
+    words = [w for w in re.split(r"[^a-z0-9]+", str(text).casefold()) if w]
+    named = {_PERIOD_WORDS[w] for w in words if w in _PERIOD_WORDS}
+    rest = [w for w in words if w not in _PERIOD_WORDS and w not in _FILLER]
+    return named.pop() if len(named) == 1 and not rest else None
+
+
+def _period_in_header(text: str) -> str | None:
+    """The period a volume header states ("Volume (per Tahun)", "Jumlah Hasil per Bulan")."""
+    m = re.search(r"(?:\bPER\b|/)\s*([A-Za-z]+)", text, re.I)
+    if m:
+        return period_of(m.group(1))
+    words = {_PERIOD_WORDS[w] for w in re.split(r"[^a-z]+", text.casefold()) if w in _PERIOD_WORDS}
+    return words.pop() if len(words) == 1 and words & {"hari", "minggu", "bulan", "tahun"} else None
+
+
+def unit_of(text: object) -> str | None:
+    """Return "menit" or "jam" when a header names exactly one of them, else None."""
+    if text is None:
+        return None
+    words = set(re.split(r"[^a-z]+", str(text).casefold()))
+    minutes = bool(words & {"menit", "mnt", "min"})
+    hours = "jam" in words
+    if minutes == hours:
+        return None
+    return "menit" if minutes else "jam"
+
+
+def period_minutes(settings: Settings, wke_menit: float) -> dict[str, float]:
+    """Return the effective minutes of each period for a yearly WKE (see module docstring)."""
+    wl = settings.beban_kerja
+    return {
+        "jam": 60.0,
+        "hari": wl.menit_kerja_per_hari,
+        "minggu": wl.menit_kerja_per_hari * wl.hari_kerja_per_minggu,
+        "bulan": wke_menit / 12.0,
+        "triwulan": wke_menit / 4.0,
+        "semester": wke_menit / 2.0,
+        "tahun": wke_menit,
+    }
+
+
+@dataclass
+class TaskSheet:
+    """Task rows ready to sum, and how the sheet was read (printed with the results)."""
+
+    #: ``_baris, kode_jabatan, nama_jabatan, unit_kerja, volume, norma_waktu, faktor, wke_baris``
+    frame: pd.DataFrame
+    findings: list[Finding] = field(default_factory=list)
+    satuan_waktu: str = "menit"  #: "menit" | "jam" | "sel" (per cell)
+    satuan_waktu_sumber: str = "format baku"
+    periode: str = "tahun"  #: the period column header, or the period of all rows
+    wke_menit: float | None = None  #: the sheet's own yearly WKE in minutes, when read
+    jabatan_dari: str = "kolom"  #: "kolom" | "baris judul" | "nama sheet" | "parameter"
+
+    def describe(self) -> dict[str, object]:
+        """Return how the sheet was read, keyed in canonical Indonesian snake_case."""
+        return {
+            "satuan_waktu": self.satuan_waktu,
+            "satuan_waktu_sumber": self.satuan_waktu_sumber,
+            "periode": self.periode,
+            "wke_lembar_menit": self.wke_menit,
+            "jabatan_dari": self.jabatan_dari,
+        }
+
+
+def _texts(series: pd.Series) -> pd.Series:
+    return series.map(lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip())
+
+
+def _where(raw: RawTable) -> str:
+    return f"'{raw.source.path}'" + (f" sheet '{raw.source.sheet}'" if raw.source.sheet else "")
+
+
+def _extra_column(raw: RawTable, pattern: re.Pattern[str]) -> str | None:
+    """Return the label of the first unmapped original column whose header matches."""
+    if raw.original_frame is None:
+        return None
+    from asn_mutasi.io.aliases import normalize_header
+
+    mapped = {info.header for info in raw.columns.values()}
+    for label in raw.original_frame.columns:
+        text = str(label)
+        if text in mapped:
+            continue
+        if pattern.search(normalize_header(text.split(" [")[0])):
+            return text
+    return None
+
+
+def read_task_sheet(
+    raw: RawTable, settings: Settings, *, jabatan: str | None = None, unit_kerja: str | None = None
+) -> TaskSheet:
+    """Interpret a task sheet read by :func:`~asn_mutasi.io.readers.read_table` (``kind="abk"``).
+
+    ``jabatan`` / ``unit_kerja`` tie a sheet that has no position column to one position
+    (the library's counterpart of a command-line option).
+    """
+    from asn_mutasi.workload.abk import parse_number
+
+    src = raw.frame.reset_index(drop=True)
+    n = len(src)
+    sheet = TaskSheet(frame=pd.DataFrame())
+    findings = sheet.findings
+    rows = src[ROW].astype("int64").to_numpy() if ROW in src.columns else np.arange(2, n + 2)
+    extra = raw.original_frame.reset_index(drop=True) if raw.original_frame is not None else None
+
+    def loc(
+        row: int | None = None, fld: str | None = None, value: object = None, header: str | None = None
+    ) -> Location:
+        info = raw.columns.get(fld) if fld else None
+        return Location(
+            file=raw.source.path,
+            sheet=raw.source.sheet,
+            row=row,
+            column=info.letter if info else None,
+            header=header or (info.header if info else None),
+            field=fld,
+            value=None if value is None else str(value),
+        )
+
+    # --- summary rows (JUMLAH, WAKTU KERJA EFEKTIF, KEBUTUHAN PEGAWAI) ---------------------
+    texts = pd.DataFrame({c: _texts(extra[c]) for c in extra.columns}) if extra is not None else pd.DataFrame()
+    first_text = (
+        texts.replace("", np.nan).bfill(axis=1).iloc[:, 0].fillna("").astype(str) if len(texts.columns) else None
+    )
+    summary = np.zeros(n, dtype=bool)
+    wke_from_rows: list[float] = []
+    if first_text is not None and len(first_text) == n:
+        incomplete = np.zeros(n, dtype=bool)
+        for fld in ("volume", "norma_waktu"):
+            if fld in src.columns:
+                incomplete |= src[fld].isna().to_numpy(dtype=bool)
+        summary = first_text.str.match(_SUMMARY).to_numpy(dtype=bool) & incomplete
+        for k in np.flatnonzero(summary):
+            i = int(k)
+            label = str(first_text.iloc[i])
+            findings.append(make_finding("abk-baris-ringkasan", loc(int(rows[i]), value=label[:60]), label=label[:60]))
+            if re.search(r"EFEKTIF", label, re.I) and extra is not None:
+                numbers = [x for x in (parse_number(v) for v in extra.iloc[i].tolist()) if x is not None]
+                row_unit = unit_of(" ".join(texts.iloc[i].tolist()))
+                if numbers:
+                    wke_from_rows.append(numbers[-1] * (60.0 if row_unit == "jam" else 1.0))
+
+    # --- the sheet's own WKE: a column or a summary row --------------------------------------
+    wke_col = _extra_column(raw, _WKE_HEADER)
+    row_wke = np.full(n, np.nan)
+    wke_unit: str | None = None
+    if wke_col is not None and extra is not None:
+        row_wke = np.array([np.nan if (p := parse_number(v)) is None else p for v in extra[wke_col]], dtype=float)
+        row_wke[summary] = np.nan
+        wke_unit = unit_of(wke_col)
+    own_wke = _own_wke(raw, row_wke, wke_unit, wke_from_rows, wke_col)
+    if own_wke is not None:
+        sheet.wke_menit = own_wke
+        wl = settings.beban_kerja
+        wke_code = "abk-wke-lembar" if wl.pakai_wke_lembar else "abk-wke-lembar-diabaikan"
+        findings.append(
+            make_finding(
+                wke_code,
+                loc(header=wke_col),
+                wke=f"{own_wke:,.0f} menit".replace(",", "."),
+                setelan=f"{wl.menit_kerja_efektif:,.0f} menit".replace(",", "."),
+            )
+        )
+
+    # --- time unit of the norm ----------------------------------------------------------------
+    norm_raw = src["norma_waktu"] if "norma_waktu" in src.columns else pd.Series([None] * n)
+    header = raw.header("norma_waktu") or ""
+    how = raw.columns["norma_waktu"].how if "norma_waktu" in raw.columns else "nama"
+    per_cell = [_NUMBER_UNIT.match(v) if isinstance(v, str) else None for v in norm_raw]
+    cell_units = {m.group(2).casefold().replace("mnt", "menit") for m in per_cell if m}
+    norm = np.array([np.nan if (p := parse_number(v)) is None else p for v in norm_raw], dtype=float)
+    if unit_of(header):
+        sheet.satuan_waktu, sheet.satuan_waktu_sumber = str(unit_of(header)), f"judul kolom '{header}'"
+    elif cell_units:
+        sheet.satuan_waktu, sheet.satuan_waktu_sumber = "sel", "satuan di setiap sel"
+        for i, m in enumerate(per_cell):
+            if m:
+                norm[i] = (parse_number(m.group(1)) or np.nan) * (60.0 if m.group(2).casefold() == "jam" else 1.0)
+        cell_units = {"menit"}
+    elif wke_col is not None and np.isfinite(row_wke).any():
+        sheet.satuan_waktu = "sama dengan WKE"
+        sheet.satuan_waktu_sumber = f"kolom '{wke_col}' (kebutuhan = volume × waktu ÷ WKE per baris)"
+    elif how == "nama" or not header:
+        sheet.satuan_waktu, sheet.satuan_waktu_sumber = "menit", "format baku (norma_waktu dalam menit)"
+    else:
+        info = raw.columns["norma_waktu"]
+        raise SchemaError(
+            f"{_where(raw)} kolom {info.letter} '{header}': satuan waktu penyelesaian tidak dapat dipastikan "
+            "(jam atau menit), jadi beban kerja tidak dihitung",
+            hint="Tulis satuannya di judul kolom, mis. 'Norma Waktu (menit)' atau 'Waktu Penyelesaian (jam)', "
+            "atau tulis satuan di setiap sel ('30 menit', '2 jam').",
+        )
+    if sheet.satuan_waktu == "jam":
+        norm = norm * 60.0
+    if sheet.satuan_waktu in ("jam", "sel") or how != "nama":
+        findings.append(
+            make_finding(
+                "abk-satuan-waktu", loc(fld="norma_waktu"), satuan=sheet.satuan_waktu, sumber=sheet.satuan_waktu_sumber
+            )
+        )
+
+    # --- period --------------------------------------------------------------------------------
+    wke_year = own_wke if (own_wke is not None and settings.beban_kerja.pakai_wke_lembar) else None
+    minutes = period_minutes(settings, wke_year or settings.beban_kerja.menit_kerja_efektif)
+    year = minutes["tahun"]
+    factor = np.ones(n, dtype=float)
+    ok = ~summary
+    period_col = _extra_column(raw, _PERIOD_HEADERS)
+    vol_period = _period_in_header(raw.header("volume") or "")
+    if period_col is not None and extra is not None:
+        sheet.periode = f"kolom '{period_col}'"
+        periods = extra[period_col].map(period_of)
+        for j, (value, named) in enumerate(zip(extra[period_col], periods, strict=True)):
+            if summary[j]:
+                continue
+            per: str | None = named
+            if per is None:
+                if value is None or str(value).strip() in ("", "-"):
+                    per = vol_period or "tahun"
+                else:
+                    ok[j] = False
+                    findings.append(make_finding("abk-periode-tidak-dikenal", loc(int(rows[j]), value=value)))
+                    continue
+            factor[j] = year / minutes[per]
+        used = sorted({str(x) for x in periods.dropna()}, key=PERIODS.index)
+        detail = ", ".join(f"per {x} ×{year / minutes[x]:g}" for x in used)
+        findings.append(make_finding("abk-periode", loc(header=period_col), kolom=period_col, rincian=detail))
+    elif vol_period is not None and vol_period != "tahun":
+        sheet.periode = vol_period
+        factor[:] = year / minutes[vol_period]
+        findings.append(
+            make_finding(
+                "abk-periode",
+                loc(fld="volume"),
+                kolom=raw.header("volume"),
+                rincian=f"per {vol_period} ×{factor[0]:g}",
+            )
+        )
+
+    # --- position: column (merged cells filled down), title row, sheet name, parameter --------
+    def col(name: str) -> pd.Series:
+        return _texts(src[name]) if name in src.columns else pd.Series([""] * n, dtype=object)
+
+    codes, names, units = col("kode_jabatan"), col("nama_jabatan"), col("unit_kerja")
+    has_position = bool((codes.ne("") | names.ne("")).any())
+    if has_position:
+        # merged task cells: the position is written on its first task row only
+        blank = codes.eq("") & names.eq("")
+        codes = codes.mask(blank).ffill().fillna("")
+        names = names.mask(blank).ffill().fillna("")
+        units = units.mask(units.eq("") & blank).ffill().fillna("")
+    else:
+        title_job, title_unit = _from_title(raw)
+        if jabatan:
+            sheet.jabatan_dari, chosen = "parameter", jabatan
+        elif title_job:
+            sheet.jabatan_dari, chosen = "baris judul", title_job
+        elif raw.source.sheet:
+            sheet.jabatan_dari, chosen = "nama sheet", raw.source.sheet
+        else:
+            chosen = ""
+        names = pd.Series([chosen] * n, dtype=object)
+        chosen_unit = unit_kerja or title_unit or ""
+        if chosen_unit:
+            units = units.mask(units.eq(""), chosen_unit)
+        if chosen:
+            findings.append(
+                make_finding("abk-jabatan-lembar", loc(value=chosen), jabatan=chosen, sumber=sheet.jabatan_dari)
+            )
+    sheet.frame = pd.DataFrame(
+        {
+            ROW: rows,
+            "kode_jabatan": codes.to_numpy(dtype=object),
+            "nama_jabatan": names.to_numpy(dtype=object),
+            "unit_kerja": units.to_numpy(dtype=object),
+            "volume": src["volume"].to_numpy(dtype=object) if "volume" in src.columns else [None] * n,
+            "norma_menit": norm,
+            "faktor": factor,
+            "wke_baris": row_wke if (wke_col is not None and settings.beban_kerja.pakai_wke_lembar) else np.nan,
+            "_pakai": ok,
+            "_norma_asli": norm_raw.to_numpy(dtype=object),
+        }
+    )
+    return sheet
+
+
+def _own_wke(
+    raw: RawTable, row_wke: np.ndarray, unit: str | None, from_rows: list[float], label: str | None
+) -> float | None:
+    """Return the sheet's yearly WKE in minutes (its largest per-row value, else a summary row)."""
+    values = row_wke[np.isfinite(row_wke) & (row_wke > 0)]
+    candidates = [float(values.max())] if len(values) else [v for v in from_rows if v > 0]
+    if not candidates:
+        return None
+    value = candidates[0]
+    if unit == "jam":
+        return value * 60.0
+    if unit == "menit" or value >= 10_000:
+        return value
+    if 500 <= value <= 5_000:  # a yearly WKE in hours (1,200–1,300 in every known basis)
+        return value * 60.0
+    where = _where(raw) + (f" kolom '{label}'" if label else "")
+    raise SchemaError(
+        f"{where}: waktu kerja efektif {value:g} bukan jumlah jam (±1.250) atau menit (±75.000) setahun",
+        hint="Tulis satuannya di judul kolom, mis. 'Waktu Kerja Efektif (menit)'.",
+    )
+
+
+def _from_title(raw: RawTable) -> tuple[str | None, str | None]:
+    """Return (jabatan, unit) written in the title rows above the header ("Nama Jabatan : …")."""
+    job = unit = None
+    for row in raw.preamble:
+        cells = [str(v).strip() for v in row if v not in (None, "")]
+        joined = " ".join(cells)
+        for k, text in enumerate([joined, *cells]):
+            probe = text if k else joined
+            m = _TITLE_JABATAN.match(probe)
+            if m and not job:
+                job = m.group(2).lstrip(": ").strip() or None
+            m = _TITLE_UNIT.match(probe)
+            if m and not unit:
+                unit = m.group(2).lstrip(": ").strip() or None
+        # "NAMA JABATAN" | ":" | "Analis Kepegawaian" in separate cells
+        for k, cell in enumerate(cells[:-1]):
+            key = cell.rstrip(" :").upper()
+            value = cells[k + 1].lstrip(": ").strip() or (cells[k + 2] if k + 2 < len(cells) else "")
+            if key in ("NAMA JABATAN", "JABATAN") and not job and value and value != ":":
+                job = value
+            if key in ("UNIT KERJA", "UNIT ORGANISASI", "SKPD", "OPD") and not unit and value and value != ":":
+                unit = value
+    return job, unit
