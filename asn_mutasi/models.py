@@ -259,6 +259,8 @@ POSITION_COLUMNS: tuple[str, ...] = (
     "beban_lebih",
     "beban_kurang",
     "catatan",
+    "wke_jam",  #: the effective working time the position's kebutuhan and EJ use (a task sheet's own, or the setting)
+    "tanpa_abk",  #: no kebutuhan, workload or task: shown "tanpa ABK", counted neither short nor over
 )
 COUNT_COLUMNS: tuple[str, ...] = (
     "kebutuhan",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +31,11 @@ def workload(*extra: object) -> Any:
     return run("workload", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, *extra)
 
 
-def grade(ej: float) -> str:
-    """Kelas EJ per the thresholds the command prints (A > 1.00 … E < 0.50)."""
-    if ej != ej:  # no holders: the load falls on nobody
-        return "A"
+def grade(ej: float) -> str | None:
+    """Kelas EJ per the thresholds the command prints (A > 1.00 … E < 0.50), EJ at two decimals."""
+    if ej != ej:  # no holders: EJ undefined, no grade ("lowong, beban tanpa pemangku")
+        return None
+    ej = math.floor(ej * 100 + 0.5 + 1e-7) / 100
     return "A" if ej > 1.0 else "B" if ej >= 0.9 else "C" if ej >= 0.7 else "D" if ej >= 0.5 else "E"
 
 
@@ -46,8 +48,12 @@ def test_per_position_ej_follows_the_formula() -> None:
     staffed = frame[frame["bezetting"] > 0]
     expected = staffed["beban_kerja_jam"] / (staffed["bezetting"] * JAM_KERJA_EFEKTIF)
     assert np.allclose(staffed["ej"], expected, atol=5e-4)
-    assert frame["kelas_ej"].tolist() == [grade(float(e)) for e in frame["ej"].astype(float)]
-    assert (frame["beban_lebih"] == frame["kelas_ej"].eq("A")).all()
+    graded = [g if isinstance(g, str) else None for g in frame["kelas_ej"]]
+    assert graded == [grade(float(e)) for e in frame["ej"].astype(float)]
+    vacant = frame["bezetting"].eq(0) & frame["beban_kerja_jam"].gt(0)
+    assert (frame.loc[~vacant, "beban_lebih"] == frame.loc[~vacant, "kelas_ej"].eq("A")).all()
+    assert frame.loc[vacant, "beban_lebih"].all() and frame.loc[vacant, "kelas_ej"].isna().all()
+    assert (frame.loc[vacant, "catatan"] == "lowong, beban tanpa pemangku").all()
     # the thresholds are printed with the result (on stderr when stdout is data)
     assert "Kelas EJ" in result.stderr and "EJ > 1.00" in result.stderr
 

@@ -26,15 +26,35 @@ from asn_mutasi.workload.abk import kebutuhan_from_hours_many
 from asn_mutasi.workload.linking import HOW_COLUMN, LINK_COLUMN, _normalise_many, _text, valid_rows
 from asn_mutasi.workload.projection import projected_retirements
 
-STATUS_ORDER: dict[str, int] = {"KURANG": 0, "LEBIH": 1, "SESUAI": 2}
+STATUS_ORDER: dict[str, int] = {"KURANG": 0, "LEBIH": 1, "SESUAI": 2, "TANPA ABK": 3}
 GRADE_LABELS: dict[str, str] = {"A": "Sangat Baik", "B": "Baik", "C": "Cukup", "D": "Sedang", "E": "Kurang"}
-NO_HOLDER = "tanpa pemangku"
+#: a position with workload and no holder: EJ is undefined (÷ 0), so no grade (as the peers print none)
+NO_HOLDER = "lowong, beban tanpa pemangku"
+#: a position with no kebutuhan, no workload hours and no task in the ABK sheet
+WITHOUT_ABK = "tanpa ABK"
+WITHOUT_ABK_STATUS = "TANPA ABK"
+
+
+def _graded_value(ej: pd.Series, settings: Settings) -> pd.Series:
+    """Return EJ as graded: rounded to ``ej_desimal`` decimals (the printed table's convention)."""
+    digits = settings.beban_kerja.ej_desimal
+    # 0.9 computed as 1125/1250 must grade exactly like 0.9; then the table's own precision
+    v = ej.astype(float).round(9)
+    if digits < 0:
+        return v
+    scale = 10.0**digits
+    return np.floor(v * scale + 0.5 + 1e-7) / scale  # half up, as PHP round() and Excel ROUND
 
 
 def grade_ej(ej: pd.Series, settings: Settings) -> pd.Series:
-    """Return the EJ grade A–E per value (None for NaN); thresholds inclusive as documented."""
+    """Return the EJ grade A–E per value (None for NaN), graded as the printed table reads.
+
+    With ``ej_desimal = 2`` (default) EJ is rounded to two decimals first, as the ABK
+    applications do and as the table (B 0.90–1.00, C 0.70–0.89, D 0.50–0.69) implies: its
+    gaps (0.895, 0.695) only close at two decimals, so 1.004 is B and 0.899 is B.
+    """
     wl = settings.beban_kerja
-    v = ej.astype(float).round(9)  # 0.9 computed as 1125/1250 must grade exactly like 0.9
+    v = _graded_value(ej, settings)
     grades = np.select(
         [v > wl.ej_a, v >= wl.ej_b, v >= wl.ej_c, v >= wl.ej_d, v.notna()],
         ["A", "B", "C", "D", "E"],
@@ -47,14 +67,34 @@ def grade_ej(ej: pd.Series, settings: Settings) -> pd.Series:
 def grading_table(settings: Settings) -> pd.DataFrame:
     """Return the EJ grades with their bounds and the formula, to print beside results."""
     wl = settings.beban_kerja
-    rows = [
-        ("A", f"EJ > {wl.ej_a:.2f}"),
-        ("B", f"{wl.ej_b:.2f} ≤ EJ ≤ {wl.ej_a:.2f}"),
-        ("C", f"{wl.ej_c:.2f} ≤ EJ < {wl.ej_b:.2f}"),
-        ("D", f"{wl.ej_d:.2f} ≤ EJ < {wl.ej_c:.2f}"),
-        ("E", f"EJ < {wl.ej_d:.2f}"),
-    ]
-    formula = f"EJ = beban kerja (jam) ÷ (bezetting × {wl.jam_kerja_efektif:g} jam kerja efektif)"
+    d = wl.ej_desimal
+    if d >= 0:
+        step = 10.0**-d
+
+        def f(x: float) -> str:
+            return f"{x:.{d}f}"
+
+        rows = [
+            ("A", f"EJ > {f(wl.ej_a)}"),
+            ("B", f"{f(wl.ej_b)} ≤ EJ ≤ {f(wl.ej_a)}"),
+            ("C", f"{f(wl.ej_c)} ≤ EJ ≤ {f(wl.ej_b - step)}"),
+            ("D", f"{f(wl.ej_d)} ≤ EJ ≤ {f(wl.ej_c - step)}"),
+            ("E", f"EJ < {f(wl.ej_d)}"),
+        ]
+        note = f"; EJ dibulatkan {d} desimal sebelum diberi kelas"
+    else:
+        rows = [
+            ("A", f"EJ > {wl.ej_a:.2f}"),
+            ("B", f"{wl.ej_b:.2f} ≤ EJ ≤ {wl.ej_a:.2f}"),
+            ("C", f"{wl.ej_c:.2f} ≤ EJ < {wl.ej_b:.2f}"),
+            ("D", f"{wl.ej_d:.2f} ≤ EJ < {wl.ej_c:.2f}"),
+            ("E", f"EJ < {wl.ej_d:.2f}"),
+        ]
+        note = "; EJ dinilai tanpa pembulatan"
+    formula = (
+        f"EJ = beban kerja (jam) ÷ (bezetting × {wl.jam_kerja_efektif:g} jam kerja efektif, "
+        f"atau WKE lembar tugas){note}; tanpa pemangku: tanpa kelas"
+    )
     return pd.DataFrame(
         {
             "kelas_ej": [r[0] for r in rows],
@@ -69,20 +109,51 @@ def _status(selisih: pd.Series) -> pd.Series:
     return pd.Series(np.select([selisih < 0, selisih > 0], ["KURANG", "LEBIH"], "SESUAI"), index=selisih.index)
 
 
-def _ej_columns(frame: pd.DataFrame, hours: pd.Series, holders: pd.Series, settings: Settings) -> None:
-    """Add ej, kelas_ej, beban_lebih, beban_kurang, catatan to ``frame`` in place."""
+def _ej_columns(
+    frame: pd.DataFrame, hours: pd.Series, holders: pd.Series, settings: Settings, wke_jam: pd.Series | None = None
+) -> None:
+    """Add ej, kelas_ej, beban_lebih, beban_kurang, catatan to ``frame`` in place.
+
+    ``wke_jam`` (per row) is the effective working time each row's kebutuhan was computed
+    on (a task sheet's own WKE); missing values fall back to the setting.
+    """
     wl = settings.beban_kerja
+    wke = (
+        pd.Series(wl.jam_kerja_efektif, index=frame.index)
+        if wke_jam is None
+        else pd.to_numeric(wke_jam, errors="coerce").fillna(wl.jam_kerja_efektif)
+    )
     with np.errstate(divide="ignore", invalid="ignore"):
-        ej = hours / (holders * wl.jam_kerja_efektif)
+        ej = hours / (holders * wke)
     no_holder = hours.gt(0) & holders.eq(0)
-    ej = ej.where(np.isfinite(ej))  # inf and 0/0 become NaN (JSON-safe)
-    grade = grade_ej(ej, settings)
-    grade[no_holder] = "A"
+    ej = ej.where(np.isfinite(ej))  # inf and 0/0 become NaN (JSON-safe); no holder → no grade
     frame["ej"] = ej.round(4)
-    frame["kelas_ej"] = grade
-    frame["beban_lebih"] = (ej.gt(wl.ej_beban_lebih) | no_holder | frame["selisih"].lt(0)).astype(bool)
-    frame["beban_kurang"] = (ej.lt(wl.ej_beban_kurang) | frame["selisih"].gt(0)).astype(bool)
+    frame["kelas_ej"] = grade_ej(ej, settings)
+    graded = _graded_value(ej, settings)  # the flags read EJ as the grade does
+    frame["beban_lebih"] = (graded.gt(wl.ej_beban_lebih) | no_holder | frame["selisih"].lt(0)).astype(bool)
+    frame["beban_kurang"] = (graded.lt(wl.ej_beban_kurang) | frame["selisih"].gt(0)).astype(bool)
     frame["catatan"] = pd.Series(np.where(no_holder, NO_HOLDER, ""), index=frame.index, dtype=object)
+    frame["wke_jam"] = wke.astype(float)
+
+
+def _mark_without_abk(frame: pd.DataFrame, without: pd.Series) -> None:
+    """Show positions with no ABK as "tanpa ABK": no grade, counted neither short nor over.
+
+    Their kebutuhan is unknown, not 0: a holder there is not a surplus and the seat is not
+    a vacancy, so selisih and the vacancy columns are 0 and the status says why.
+    """
+    mask = without.fillna(False).astype(bool).to_numpy()
+    frame["tanpa_abk"] = mask
+    if not mask.any():
+        return
+    for col in ("selisih", "lowongan", "lowongan_proyeksi"):
+        frame.loc[mask, col] = 0
+    frame.loc[mask, "status"] = WITHOUT_ABK_STATUS
+    frame.loc[mask, "ej"] = np.nan
+    frame.loc[mask, "kelas_ej"] = None
+    frame.loc[mask, "beban_lebih"] = False
+    frame.loc[mask, "beban_kurang"] = False
+    frame.loc[mask, "catatan"] = WITHOUT_ABK
 
 
 def _severity_sort(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
@@ -155,7 +226,14 @@ def position_summary(
     out["proyeksi_pensiun"] = kode.map(retiring).fillna(0).astype("int64")
     out["lowongan_proyeksi"] = (out["kebutuhan"] - out["bezetting"] + out["proyeksi_pensiun"]).clip(lower=0)
     out["beban_kerja_jam"] = hours.astype(float)
-    _ej_columns(out, out["beban_kerja_jam"], out["bezetting"], settings)
+    wke = pos["wke_jam"] if "wke_jam" in pos.columns else None
+    _ej_columns(out, out["beban_kerja_jam"], out["bezetting"], settings, wke)
+    without = (
+        pos["tanpa_abk"].map(lambda v: v is True or v == 1)
+        if "tanpa_abk" in pos.columns
+        else pd.Series(False, index=pos.index)
+    )
+    _mark_without_abk(out, without)
     return _severity_sort(out[list(POSITION_COLUMNS)], ["unit_kerja", "kode_jabatan"])
 
 
@@ -194,8 +272,17 @@ def unit_summary(
     out.insert(0, "jumlah_jabatan", g.size().astype("int64"))
     has_hours = ps["beban_kerja_jam"].notna()
     out["beban_kerja_jam"] = g["beban_kerja_jam"].sum(min_count=1)
-    holders_with_hours = ps["bezetting"].where(has_hours, 0).groupby(ps["unit_kerja"]).sum()
-    out["_holders"] = holders_with_hours.reindex(out.index).fillna(0)
+    # capacity in hours: Σ bezetting × the WKE each position's kebutuhan was computed on
+    wke = ps["wke_jam"].astype(float) if "wke_jam" in ps.columns else pd.Series(np.nan, index=ps.index)
+    wke = wke.fillna(settings.beban_kerja.jam_kerja_efektif)
+    capacity = (ps["bezetting"] * wke).where(has_hours, 0).groupby(ps["unit_kerja"]).sum()
+    out["_holders"] = capacity.reindex(out.index).fillna(0) / settings.beban_kerja.jam_kerja_efektif
+    without = (
+        ps["tanpa_abk"].astype(bool).groupby(ps["unit_kerja"]).sum()
+        if "tanpa_abk" in ps.columns
+        else pd.Series(dtype="int64")
+    )
+    out["_tanpa_abk"] = without.reindex(out.index).fillna(0).astype("int64")
     out["tidak_tertaut"] = 0
     if linked is not None:
         lost = unlinked_per_unit(linked, ps["unit_kerja"])
@@ -208,6 +295,11 @@ def unit_summary(
         out[c] = out[c].astype("int64")
     out["status"] = _status(out["selisih"])
     _ej_columns(out, out["beban_kerja_jam"].astype(float), out["_holders"].astype(float), settings)
+    counted = out["_tanpa_abk"].fillna(0).astype("int64")
+    note = counted.map(lambda k: f"{k} jabatan {WITHOUT_ABK}" if k else "")
+    out["catatan"] = [
+        "; ".join(t for t in (a, b) if t) for a, b in zip(out["catatan"], note, strict=True)
+    ]  # distinct-free: one row per unit
     return _severity_sort(out[list(UNIT_COLUMNS)], ["unit_kerja"])
 
 

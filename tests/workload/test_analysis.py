@@ -156,36 +156,53 @@ def test_only_workload_hours_gives_kebutuhan() -> None:
     assert row["kelas_ej"] == "A" and bool(row["beban_lebih"])
 
 
-def test_no_holder_with_workload_is_grade_a() -> None:
+def test_no_holder_with_workload_has_no_grade() -> None:
+    """EJ ÷ 0 is undefined: no grade (peers print none), flagged "lowong, beban tanpa pemangku"."""
     positions = make_positions(
         [{"kode_jabatan": "P", "nama_jabatan": "Analis", "unit_kerja": "U", "beban_kerja_jam": 800.0}]
     )
     linked = link_employees(make_roster([]), positions).frame
     ps = position_summary(linked, positions, Settings(), as_of=AS_OF)
     row = ps.iloc[0]
-    assert np.isnan(row["ej"]) and row["kelas_ej"] == "A" and row["catatan"] == "tanpa pemangku"
+    assert np.isnan(row["ej"]) and row["kelas_ej"] is None and row["catatan"] == "lowong, beban tanpa pemangku"
     assert bool(row["beban_lebih"])
 
 
 @pytest.mark.parametrize(
     ("ej", "grade"),
     [
-        (1.0001, "A"),
+        (1.0001, "B"),  # 1.00 at two decimals: the printed table's B (0.90–1.00)
+        (1.0024, "B"),
+        (1.0049, "B"),
+        (1.005, "A"),  # half up, as PHP round() / Excel ROUND
         (1.00, "B"),
         (0.90, "B"),
-        (0.8999, "C"),
+        (0.8999, "B"),
+        (0.895, "B"),
+        (0.8949, "C"),
         (0.70, "C"),
-        (0.6999, "D"),
+        (0.6999, "C"),
+        (0.6949, "D"),
         (0.50, "D"),
-        (0.4999, "E"),
+        (0.4999, "D"),
+        (0.4949, "E"),
         (0.0, "E"),
     ],
 )
-def test_grades_at_exact_thresholds(ej: float, grade: str) -> None:
+def test_grades_at_the_printed_tables_two_decimals(ej: float, grade: str) -> None:
     assert grade_ej(pd.Series([ej]), Settings()).iloc[0] == grade
 
 
-@pytest.mark.parametrize(("hours", "grade"), [(1250.0, "B"), (1125.0, "B"), (875.0, "C"), (625.0, "D"), (624.0, "E")])
+@pytest.mark.parametrize(("ej", "grade"), [(1.0001, "A"), (1.00, "B"), (0.8999, "C"), (0.6999, "D"), (0.4999, "E")])
+def test_unrounded_grading_is_a_setting(ej: float, grade: str) -> None:
+    settings = Settings(beban_kerja=Workload(ej_desimal=-1))
+    assert grade_ej(pd.Series([ej]), settings).iloc[0] == grade
+
+
+@pytest.mark.parametrize(
+    ("hours", "grade"),
+    [(1250.0, "B"), (1255.0, "B"), (1125.0, "B"), (875.0, "C"), (625.0, "D"), (624.0, "D"), (618.0, "E")],
+)
 def test_grades_from_computed_ej(hours: float, grade: str) -> None:
     positions = make_positions(
         [{"kode_jabatan": "P", "nama_jabatan": "A", "unit_kerja": "U", "beban_kerja_jam": hours}]
@@ -193,6 +210,18 @@ def test_grades_from_computed_ej(hours: float, grade: str) -> None:
     roster = make_roster([{"jabatan": "A", "unit_kerja": "U"}])
     ps = position_summary(link_employees(roster, positions).frame, positions, Settings(), as_of=AS_OF)
     assert ps.loc[0, "kelas_ej"] == grade
+
+
+def test_grading_table_prints_the_two_decimal_bounds() -> None:
+    table = grading_table(Settings())
+    assert table["rentang"].tolist() == [
+        "EJ > 1.00",
+        "0.90 ≤ EJ ≤ 1.00",
+        "0.70 ≤ EJ ≤ 0.89",
+        "0.50 ≤ EJ ≤ 0.69",
+        "EJ < 0.50",
+    ]
+    assert "2 desimal" in table.loc[0, "rumus"]
 
 
 def test_grading_table_follows_settings() -> None:
