@@ -43,7 +43,7 @@ def _graded_value(ej: pd.Series, settings: Settings) -> pd.Series:
     if digits < 0:
         return v
     scale = 10.0**digits
-    return np.floor(v * scale + 0.5 + 1e-7) / scale  # half up, as PHP round() and Excel ROUND
+    return pd.Series(np.floor(v * scale + 0.5 + 1e-7) / scale, index=ej.index)  # half up, as PHP round() / ROUND
 
 
 def grade_ej(ej: pd.Series, settings: Settings) -> pd.Series:
