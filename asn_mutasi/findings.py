@@ -261,6 +261,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Baris ringkasan '{label}' dilewati (bukan uraian tugas)",
         "A summary row (JUMLAH, WAKTU KERJA EFEKTIF, KEBUTUHAN PEGAWAI) of a task sheet, skipped.",
     ),
+    "abk-kebutuhan-lembar-berbeda": CodeSpec(
+        W,
+        "Kebutuhan per tugas yang dihitung berbeda dengan kolom kebutuhan lembar pada {berbeda} dari {jumlah} tugas (rasio {rasio}){petunjuk}",
+        "The task sheet's own per-task kebutuhan disagrees with volume × time ÷ WKE as read.",
+    ),
     "abk-jabatan-lembar": CodeSpec(
         INFO,
         "Lembar tugas tanpa kolom jabatan: semua tugas untuk jabatan '{jabatan}' (dari {sumber})",

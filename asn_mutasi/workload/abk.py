@@ -204,12 +204,15 @@ def workload_from_tasks(
             )
     wke_year = sheet.wke_menit if (sheet.wke_menit is not None and wl.pakai_wke_lembar) else wl.menit_kerja_efektif
     row_wke = tasks["wke_baris"].to_numpy(dtype=float)
+    written = tasks["norma_lembar"].to_numpy(dtype=float) if "norma_lembar" in tasks.columns else norm
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(
             np.isfinite(row_wke) & (row_wke > 0),
-            volume * norm / row_wke,
+            volume * written / row_wke,
             volume * norm * tasks["faktor"].to_numpy(dtype=float) / wke_year,
         )
+    if "kebutuhan_lembar" in tasks.columns:
+        findings += _check_against_sheet(share, tasks["kebutuhan_lembar"].to_numpy(dtype=float), ok, sheet_loc)
     per_task = pd.DataFrame({"kode_jabatan": linked, "bagian": share})[ok]
     grouped = per_task.groupby("kode_jabatan", sort=True)["bagian"]
     exact = grouped.sum()
@@ -226,6 +229,37 @@ def workload_from_tasks(
     out["wke_menit"] = float(wke_year)
     out["kebutuhan"] = _round(out["kebutuhan_riil"].to_numpy(dtype=float), wl.pembulatan).astype("int64")
     return AbkResult(frame=out.reset_index(drop=True), findings=findings, sheet=sheet)
+
+
+def _check_against_sheet(share: np.ndarray, stated: np.ndarray, ok: np.ndarray, where: Location) -> list[Finding]:
+    """Compare each task's share of a person with the sheet's own per-task kebutuhan column.
+
+    The sheet's numbers are usually rounded to 4 decimals, so a difference within half a
+    unit of the 4th decimal, or 1 %, agrees. A constant ratio of 60 means hours and minutes
+    were mixed up (by the sheet or by its header); it is reported, never silently fixed.
+    """
+    both = ok & np.isfinite(stated) & np.isfinite(share)
+    if not both.any():
+        return []
+    diff = np.abs(share[both] - stated[both])
+    agree = (diff <= 5e-5 + 1e-9) | (diff <= 0.01 * np.abs(stated[both]))
+    if agree.all():
+        return []
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = float(np.nanmedian(share[both][~agree] / stated[both][~agree]))
+    hint = ""
+    if abs(ratio - 60) < 1 or abs(ratio - 1 / 60) < 0.001:
+        hint = " (selisih 60 kali: satuan jam dan menit kemungkinan tertukar; periksa judul kolom waktu)"
+    return [
+        make_finding(
+            "abk-kebutuhan-lembar-berbeda",
+            where,
+            berbeda=int((~agree).sum()),
+            jumlah=int(both.sum()),
+            rasio=f"{ratio:.4g}",
+            petunjuk=hint,
+        )
+    ]
 
 
 def _row(value: object) -> int | None:

@@ -60,6 +60,7 @@ _PERIOD_WORDS: dict[str, str] = {
 _FILLER = {"per", "setiap", "tiap", "dalam", "satu", "1", "x", "kali"}
 _PERIOD_HEADERS = re.compile(r"\b(SATUAN PERIODE|PERIODE|KETERANGAN WAKTU|SATUAN WAKTU|FREKUENSI)\b")
 _WKE_HEADER = re.compile(r"\b(WAKTU KERJA EFEKTIF|WAKTU EFEKTIF|JAM KERJA EFEKTIF|WKE)\b")
+_NEED_HEADER = re.compile(r"^(JUMLAH )?KEBUTUHAN( PEGAWAI| SDM| JUMLAH PEGAWAI)?$")
 _SUMMARY = re.compile(
     r"^\s*(JUMLAH|TOTAL|SUB ?TOTAL|WAKTU (KERJA )?EFEKTIF|JAM KERJA EFEKTIF|KEBUTUHAN PEGAWAI|PEMBULATAN)\b", re.I
 )
@@ -223,6 +224,12 @@ def read_task_sheet(
         row_wke = np.array([np.nan if (p := parse_number(v)) is None else p for v in extra[wke_col]], dtype=float)
         row_wke[summary] = np.nan
         wke_unit = unit_of(wke_col)
+        filled = np.isfinite(row_wke)
+        given = np.unique(row_wke[filled])
+        if len(given) == 1 and filled.sum() < (~filled & ~summary).sum():
+            # one WKE written once per block (a merged cell): every task uses it; a column
+            # filled on most rows instead marks its empty cells as missing (rows left out)
+            row_wke[~summary] = given[0]
     own_wke = _own_wke(raw, row_wke, wke_unit, wke_from_rows, wke_col)
     if own_wke is not None:
         sheet.wke_menit = own_wke
@@ -265,6 +272,7 @@ def read_task_sheet(
             hint="Tulis satuannya di judul kolom, mis. 'Norma Waktu (menit)' atau 'Waktu Penyelesaian (jam)', "
             "atau tulis satuan di setiap sel ('30 menit', '2 jam').",
         )
+    as_written = norm.copy()
     if sheet.satuan_waktu == "jam":
         norm = norm * 60.0
     if sheet.satuan_waktu in ("jam", "sel") or how != "nama":
@@ -312,6 +320,22 @@ def read_task_sheet(
             )
         )
 
+    # --- the sheet's own per-task kebutuhan, to check the reading against ------------------------
+    need_label = _extra_column(raw, _NEED_HEADER)
+    need_col = np.full(n, np.nan)
+    if need_label is not None and extra is not None:
+        need_col = np.array([np.nan if (x := parse_number(v)) is None else x for v in extra[need_label]], dtype=float)
+        need_col[summary] = np.nan
+
+    # a task whose own WKE cell is empty is left out, as the sheet computes no kebutuhan for it
+    if wke_col is not None and settings.beban_kerja.pakai_wke_lembar:
+        for k in np.flatnonzero(ok & ~(np.isfinite(row_wke) & (row_wke > 0))):
+            j = int(k)
+            ok[j] = False
+            value = extra[wke_col].iloc[j] if extra is not None else None
+            code = "angka-tidak-valid" if value not in (None, "") else "sel-wajib-kosong"
+            findings.append(make_finding(code, loc(int(rows[j]), value=value, header=wke_col)))
+
     # --- position: column (merged cells filled down), title row, sheet name, parameter --------
     def col(name: str) -> pd.Series:
         return _texts(src[name]) if name in src.columns else pd.Series([""] * n, dtype=object)
@@ -352,6 +376,9 @@ def read_task_sheet(
             "norma_menit": norm,
             "faktor": factor,
             "wke_baris": row_wke if (wke_col is not None and settings.beban_kerja.pakai_wke_lembar) else np.nan,
+            # a WKE column without a unit is in the norm's unit as written (the sheet divides one by the other)
+            "norma_lembar": as_written if wke_unit is None else norm / (60.0 if wke_unit == "jam" else 1.0),
+            "kebutuhan_lembar": need_col,
             "_pakai": ok,
             "_norma_asli": norm_raw.to_numpy(dtype=object),
         }

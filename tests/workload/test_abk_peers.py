@@ -1,0 +1,195 @@
+"""ABK numbers reproduced from the open-source ABK applications BKDs use (issue 17).
+
+Expected values come from the peers' own data, never from this code:
+
+- orproject04/uianjab, ``database_pandawa_16_03_2026.sql`` (a pg_dump of a real Setjen DPD RI
+  e-Anjab: tables ``tugas_pokok_abk`` and ``peta_jabatan``), formula in
+  ``src/app/(admin)/(others-pages)/anjab/edit/_sections/tugas-pokok.tsx``
+  (``computeKebutuhanPegawai`` = jumlah_hasil × waktu_penyelesaian_jam ÷ waktu_efektif) and
+  ``tugas-pokok-abk.tsx`` (``Math.ceil`` of the sum per position). The excerpt in
+  ``data/uianjab_*_excerpt.csv`` holds 60 of its 846 positions (position names, numbers; the
+  ``pejabat`` column with names and NIPs left out). Over the whole dump 7,264 of 7,264 task
+  rows and 846 of 846 positions agree (``bench/abk_peers.py``). Note the column says *jam*
+  but every row divides by 75,000 (minutes): the sheet's own WKE column decides.
+- aryaputra1976/silakap-asn, ``api/src/modules/statistics/queries/workforce-abk.query.ts``:
+  kebutuhan = ``Math.ceil(SUM(volume_kerja * waktu_penyelesaian) / 75000)``.
+- singgihadis/anjab, ``mysql/anjab.sql``: table ``abk`` (13 task rows with their stored
+  ``kebutuhan_pegawai``), ``master_keterangan_waktu`` (Per Tahun 72,000 / Per Bulan 6,000 /
+  Per Minggu 1,500 / Per Hari 300 / Per Jam 60 minutes) and ``application/controllers/Anjab.php``
+  (per-task ``ToFixed(…, 4)``, the position's ``round()`` of the sum).
+- Sujatmiko-Arafuru/WOLA ``README.md``: 1 hari kerja efektif = 300 menit, 1 minggu = 5 hari,
+  1 bulan = 4 minggu, 1 tahun = 12 bulan (= 72,000 minutes).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from asn_mutasi.workload.abk import workload_from_tasks
+
+from .sheets import listing, read_sheet, settings, write_sheet
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def uianjab() -> tuple[pd.DataFrame, pd.DataFrame]:
+    tasks = pd.read_csv(DATA / "uianjab_tugas_pokok_abk_excerpt.csv", dtype=str, keep_default_na=False)
+    positions = pd.read_csv(DATA / "uianjab_peta_jabatan_excerpt.csv", dtype=str, keep_default_na=False)
+    return tasks, positions
+
+
+def _num(value: str) -> float | None:
+    return None if value in ("", "\\N") else float(value)
+
+
+def test_uianjab_export_layout_gives_their_kebutuhan_on_every_position(
+    tmp_path: Path, uianjab: tuple[pd.DataFrame, pd.DataFrame]
+) -> None:
+    """Their own layout: hours-labelled time, a per-row WAKTU EFEKTIF, ceil per position."""
+    tasks, positions = uianjab
+    header = [
+        "KODE JABATAN",
+        "NAMA JABATAN",
+        "UNIT KERJA",
+        "JUMLAH HASIL",
+        "WAKTU PENYELESAIAN (JAM)",
+        "WAKTU EFEKTIF",
+        "KEBUTUHAN PEGAWAI",
+    ]
+    rows = [
+        [
+            r.kode_jabatan,
+            r.nama_jabatan,
+            r.unit_kerja,
+            *(_num(v) for v in (r.jumlah_hasil, r.waktu_penyelesaian_jam, r.waktu_efektif, r.kebutuhan_pegawai)),
+        ]
+        for r in tasks.itertuples()
+    ]
+    raw = read_sheet(write_sheet(tmp_path / "uianjab.xlsx", header, rows))
+    listed = listing(list(positions[["kode_jabatan", "nama_jabatan", "unit_kerja"]].itertuples(index=False)))
+    result = workload_from_tasks(None, listed, settings(pembulatan="atas"), raw=raw)
+    got = result.frame.set_index("kode_jabatan")
+    expected = positions.set_index("kode_jabatan")["kebutuhan_pegawai"].astype(int)
+    agree = int((got["kebutuhan"].reindex(expected.index) == expected).sum())
+    assert agree == len(expected) == 60
+    # the per-task numbers they stored (4 decimals) sum to our unrounded need
+    stored = tasks.assign(k=tasks["kebutuhan_pegawai"].map(_num)).groupby("kode_jabatan")["k"].sum()
+    counts = tasks.groupby("kode_jabatan").size()
+    assert np.all(np.abs(got["kebutuhan_riil"] - stored.reindex(got.index)) <= 5e-5 * counts.reindex(got.index))
+    codes = {f.code for f in result.findings}
+    assert "abk-kebutuhan-lembar-berbeda" not in codes  # our per-task shares agree with their column
+    assert {"abk-wke-lembar", "sel-wajib-kosong"} <= codes  # 75,000 read from the sheet; 3 empty rows reported
+    assert result.sheet is not None and result.sheet.wke_menit == 75000
+
+
+def test_uianjab_numbers_in_the_documented_format_agree_with_silakaps_formula(
+    tmp_path: Path, uianjab: tuple[pd.DataFrame, pd.DataFrame]
+) -> None:
+    """Minutes, no WKE column: Σ volume × minutes ÷ 75,000, ceil — silakap-asn's query."""
+    tasks, positions = uianjab
+    full = tasks[(tasks["jumlah_hasil"] != "\\N") & (tasks["waktu_penyelesaian_jam"] != "\\N")]
+    rows = [
+        [r.kode_jabatan, r.nama_jabatan, float(r.jumlah_hasil), float(r.waktu_penyelesaian_jam)]
+        for r in full.itertuples()
+    ]
+    path = write_sheet(tmp_path / "menit.xlsx", ["KODE JABATAN", "NAMA JABATAN", "VOLUME", "NORMA WAKTU (MENIT)"], rows)
+    listed = listing(list(positions[["kode_jabatan", "nama_jabatan", "unit_kerja"]].itertuples(index=False)))
+    got = workload_from_tasks(None, listed, settings(pembulatan="atas"), raw=read_sheet(path)).frame
+    beban = (
+        (full["jumlah_hasil"].astype(float) * full["waktu_penyelesaian_jam"].astype(float))
+        .groupby(full["kode_jabatan"])
+        .sum()
+    )
+    silakap = beban.map(lambda total: math.ceil(total / 75000))  # Math.ceil(total_beban / WAKTU_EFEKTIF)
+    assert got.set_index("kode_jabatan")["kebutuhan"].reindex(silakap.index).tolist() == silakap.tolist()
+    assert (
+        got["kebutuhan"].tolist()
+        == positions.set_index("kode_jabatan")["kebutuhan_pegawai"].astype(int).reindex(got["kode_jabatan"]).tolist()
+    )
+    # half-up rounding (the default) differs from their ceil exactly where the fraction is below .5
+    half = workload_from_tasks(None, listed, settings(), raw=read_sheet(path)).frame.set_index("kode_jabatan")
+    frac = half["kebutuhan_riil"] - np.floor(half["kebutuhan_riil"])
+    assert ((half["kebutuhan"] != silakap.reindex(half.index)) == ((frac > 1e-9) & (frac < 0.5))).all()
+
+
+# singgihadis/anjab mysql/anjab.sql, table abk: (jabatan_id, hasil, jumlah_hasil, waktu_penyelesaian,
+# master_keterangan_waktu_id, waktu_efektif, kebutuhan_pegawai as stored)
+SINGGIHADIS = [
+    (1, 45, 1, 1, 72000, 0.0006),
+    (1, 35, 7, 2, 6000, 0.0408),
+    (1, 10, 2, 5, 60, 0.3333),
+    (1, 60, 7, 1, 72000, 0.0058),
+    (1, 60, 4, 1, 72000, 0.0033),
+    (1, 60, 6, 1, 72000, 0.005),
+    (1, 60, 4, 1, 72000, 0.0033),
+    (1, 60, 8, 1, 72000, 0.0067),
+    (1, 23, 2, 3, 1500, 0.0307),
+    (1, 60, 3, 3, 1500, 0.12),
+    (1, 60, 4, 3, 1500, 0.16),
+    (1, 60, 5, 3, 1500, 0.2),
+    (6, 7, 45, 1, 72000, 0.0044),
+]
+KETERANGAN_WAKTU = {1: "Per Tahun", 2: "Per Bulan", 3: "Per Minggu", 4: "Per Hari", 5: "Per Jam"}
+SINGGIHADIS_JABATAN = {
+    1: (
+        "1",
+        "Kepala Badan Kepegawaian, Pendidikan dan Pelatihan Pegawai",
+        "Badan Kepegawaian, Pendidikan dan Pelatihan",
+    ),
+    6: ("SD", "Penulis", "Surat"),
+}
+
+
+def _singgihadis_listing() -> pd.DataFrame:
+    return listing(list(SINGGIHADIS_JABATAN.values()))
+
+
+def test_singgihadis_print_layout_with_per_row_wke(tmp_path: Path) -> None:
+    """Their Form (Anjab.php): WAKTU EFEKTIF per row is the period's minutes; round() per position."""
+    header = ["NAMA JABATAN", "HASIL KERJA", "JUMLAH HASIL", "WAKTU PENYELESAIAN", "WAKTU EFEKTIF", "KEBUTUHAN PEGAWAI"]
+    rows = [[SINGGIHADIS_JABATAN[j][1], "-", n, t, wke, k] for j, n, t, _p, wke, k in SINGGIHADIS]
+    raw = read_sheet(write_sheet(tmp_path / "anjab.xlsx", header, rows))
+    result = workload_from_tasks(None, _singgihadis_listing(), settings(), raw=raw)
+    got = result.frame.set_index("kode_jabatan")
+    assert got.loc["1", "kebutuhan_riil"] == pytest.approx(0.909625)  # Σ of 12 tasks; stored 4-dp sum 0.9095
+    assert got.loc["1", "kebutuhan"] == 1 and got.loc["SD", "kebutuhan"] == 0  # PHP round()
+    assert "abk-kebutuhan-lembar-berbeda" not in {f.code for f in result.findings}  # 13 of 13 tasks agree
+    assert result.sheet is not None and result.sheet.wke_menit == 72000
+
+
+@pytest.mark.parametrize("spelling", ["Per {p}", "{p}an", "/{p}"])
+def test_singgihadis_period_column_on_72000_minutes_gives_the_same_numbers(tmp_path: Path, spelling: str) -> None:
+    """A satuan_periode column instead of the WKE column: same shares when the WKE is 72,000."""
+    words = {1: "Tahun", 2: "Bulan", 3: "Minggu", 4: "Hari", 5: "Jam"}
+    header = ["NAMA JABATAN", "JUMLAH HASIL", "SATUAN PERIODE", "NORMA WAKTU (MENIT)"]
+    rows = [
+        [SINGGIHADIS_JABATAN[j][1], n, spelling.format(p=words[p]).replace("Jaman", "Per Jam"), t]
+        for j, n, t, p, _w, _k in SINGGIHADIS
+    ]
+    raw = read_sheet(write_sheet(tmp_path / "periode.xlsx", header, rows))
+    got = workload_from_tasks(None, _singgihadis_listing(), settings(menit_kerja_efektif=72000), raw=raw)
+    frame = got.frame.set_index("kode_jabatan")
+    assert frame.loc["1", "kebutuhan_riil"] == pytest.approx(0.909625)
+    assert frame.loc["SD", "kebutuhan_riil"] == pytest.approx(7 * 45 / 72000)
+    assert "abk-periode" in {f.code for f in got.findings}
+
+
+def test_period_factors_on_the_default_1250_hours(tmp_path: Path) -> None:
+    """PermenPANRB 1/2020 convention: ×250 a day, ×50 a week, ×12 a month on 75,000 minutes."""
+    header = ["NAMA JABATAN", "VOLUME", "PERIODE", "NORMA WAKTU (MENIT)"]
+    rows = [
+        ["Analis", 1, "harian", 60],
+        ["Analis", 1, "mingguan", 60],
+        ["Analis", 1, "bulanan", 60],
+        ["Analis", 1, "tahunan", 60],
+    ]
+    raw = read_sheet(write_sheet(tmp_path / "f.xlsx", header, rows))
+    got = workload_from_tasks(None, listing([("A", "Analis", "U")]), settings(), raw=raw).frame
+    assert got.loc[0, "menit_kerja"] == pytest.approx(60 * (250 + 50 + 12 + 1))
+    assert got.loc[0, "beban_kerja_jam"] == pytest.approx(313.0)
