@@ -68,6 +68,10 @@ ABK_FIELDS: tuple[str, ...] = (
     "satuan_hasil",
     "volume",
     "norma_waktu",
+    # issue 17: what e-Anjab / SIANJAB sheets add (read by workload.tasksheet)
+    "periode",  #: satuan periode of the volume: per hari / minggu / bulan / tahun
+    "waktu_efektif",  #: the sheet's own effective working time (per row, or the year's)
+    "kebutuhan_tugas",  #: the sheet's own per-task kebutuhan, checked against the reading
 )
 
 #: proposals checked by ``assess`` and moves pinned by ``plan --pin``

@@ -282,6 +282,13 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "VOLUME BEBAN KERJA",
             "JUMLAH HASIL PER TAHUN",
             "TARGET",
+            # a period in the header is read by workload.tasksheet (issue 17)
+            "VOLUME PER BULAN",
+            "VOLUME PER MINGGU",
+            "VOLUME PER HARI",
+            "JUMLAH HASIL PER BULAN",
+            "JUMLAH HASIL PER MINGGU",
+            "JUMLAH HASIL PER HARI",
         ),
         "norma_waktu": (
             "NORMA WAKTU",
@@ -290,7 +297,21 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "WAKTU PENYELESAIAN MENIT",
             "NORMA WAKTU PENYELESAIAN",
             "WAKTU MENIT",
+            "WAKTU PENYELESAIAN JAM",
+            "NORMA WAKTU JAM",
         ),
+        # e-Anjab / SIANJAB columns (singgihadis/anjab abk table and print form, orproject04/uianjab
+        # tugas_pokok_abk, WOLA time units): issue 17
+        "periode": ("SATUAN PERIODE", "PERIODE", "KETERANGAN WAKTU", "SATUAN WAKTU", "PERIODE WAKTU", "FREKUENSI"),
+        "waktu_efektif": (
+            "WAKTU EFEKTIF",
+            "WAKTU KERJA EFEKTIF",
+            "JAM KERJA EFEKTIF",
+            "WKE",
+            "WAKTU EFEKTIF MENIT",
+            "WAKTU KERJA EFEKTIF MENIT",
+        ),
+        "kebutuhan_tugas": ("KEBUTUHAN PEGAWAI", "KEBUTUHAN", "JUMLAH KEBUTUHAN PEGAWAI", "KEBUTUHAN SDM"),
     },
     "usulan": {
         "nip": _NIP,

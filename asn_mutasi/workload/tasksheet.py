@@ -162,6 +162,18 @@ def _extra_column(raw: RawTable, pattern: re.Pattern[str]) -> str | None:
     return None
 
 
+def _column_of(
+    raw: RawTable, src: pd.DataFrame, extra: pd.DataFrame | None, fld: str, pattern: re.Pattern[str]
+) -> tuple[str | None, list[object]]:
+    """Return (header, values) of a canonical field, or of an unmapped column whose header matches."""
+    if fld in raw.columns and fld in src.columns:
+        return raw.header(fld), src[fld].tolist()
+    label = _extra_column(raw, pattern)
+    if label is None or extra is None:
+        return None, []
+    return label, extra[label].tolist()
+
+
 def read_task_sheet(
     raw: RawTable, settings: Settings, *, jabatan: str | None = None, unit_kerja: str | None = None
 ) -> TaskSheet:
@@ -211,17 +223,17 @@ def read_task_sheet(
             label = str(first_text.iloc[i])
             findings.append(make_finding("abk-baris-ringkasan", loc(int(rows[i]), value=label[:60]), label=label[:60]))
             if re.search(r"EFEKTIF", label, re.I) and extra is not None:
-                numbers = [x for x in (parse_number(v) for v in extra.iloc[i].tolist()) if x is not None]
+                numbers = [x for x in (_number_in(v) for v in extra.iloc[i].tolist()) if x is not None]
                 row_unit = unit_of(" ".join(texts.iloc[i].tolist()))
                 if numbers:
                     wke_from_rows.append(numbers[-1] * (60.0 if row_unit == "jam" else 1.0))
 
     # --- the sheet's own WKE: a column or a summary row --------------------------------------
-    wke_col = _extra_column(raw, _WKE_HEADER)
+    wke_col, wke_values = _column_of(raw, src, extra, "waktu_efektif", _WKE_HEADER)
     row_wke = np.full(n, np.nan)
     wke_unit: str | None = None
-    if wke_col is not None and extra is not None:
-        row_wke = np.array([np.nan if (p := parse_number(v)) is None else p for v in extra[wke_col]], dtype=float)
+    if wke_col is not None:
+        row_wke = np.array([np.nan if (p := parse_number(v)) is None else p for v in wke_values], dtype=float)
         row_wke[summary] = np.nan
         wke_unit = unit_of(wke_col)
         filled = np.isfinite(row_wke)
@@ -288,12 +300,12 @@ def read_task_sheet(
     year = minutes["tahun"]
     factor = np.ones(n, dtype=float)
     ok = ~summary
-    period_col = _extra_column(raw, _PERIOD_HEADERS)
+    period_col, period_values = _column_of(raw, src, extra, "periode", _PERIOD_HEADERS)
     vol_period = _period_in_header(raw.header("volume") or "")
-    if period_col is not None and extra is not None:
+    if period_col is not None:
         sheet.periode = f"kolom '{period_col}'"
-        periods = extra[period_col].map(period_of)
-        for j, (value, named) in enumerate(zip(extra[period_col], periods, strict=True)):
+        periods = [period_of(v) for v in period_values]
+        for j, (value, named) in enumerate(zip(period_values, periods, strict=True)):
             if summary[j]:
                 continue
             per: str | None = named
@@ -305,7 +317,7 @@ def read_task_sheet(
                     findings.append(make_finding("abk-periode-tidak-dikenal", loc(int(rows[j]), value=value)))
                     continue
             factor[j] = year / minutes[per]
-        used = sorted({str(x) for x in periods.dropna()}, key=PERIODS.index)
+        used = sorted({x for x in periods if x is not None}, key=PERIODS.index)
         detail = ", ".join(f"per {x} ×{year / minutes[x]:g}" for x in used)
         findings.append(make_finding("abk-periode", loc(header=period_col), kolom=period_col, rincian=detail))
     elif vol_period is not None and vol_period != "tahun":
@@ -321,10 +333,10 @@ def read_task_sheet(
         )
 
     # --- the sheet's own per-task kebutuhan, to check the reading against ------------------------
-    need_label = _extra_column(raw, _NEED_HEADER)
+    need_label, need_values = _column_of(raw, src, extra, "kebutuhan_tugas", _NEED_HEADER)
     need_col = np.full(n, np.nan)
-    if need_label is not None and extra is not None:
-        need_col = np.array([np.nan if (x := parse_number(v)) is None else x for v in extra[need_label]], dtype=float)
+    if need_label is not None:
+        need_col = np.array([np.nan if (x := parse_number(v)) is None else x for v in need_values], dtype=float)
         need_col[summary] = np.nan
 
     # a task whose own WKE cell is empty is left out, as the sheet computes no kebutuhan for it
@@ -332,7 +344,7 @@ def read_task_sheet(
         for k in np.flatnonzero(ok & ~(np.isfinite(row_wke) & (row_wke > 0))):
             j = int(k)
             ok[j] = False
-            value = extra[wke_col].iloc[j] if extra is not None else None
+            value = wke_values[j]
             code = "angka-tidak-valid" if value not in (None, "") else "sel-wajib-kosong"
             findings.append(make_finding(code, loc(int(rows[j]), value=value, header=wke_col)))
 
@@ -384,6 +396,16 @@ def read_task_sheet(
         }
     )
     return sheet
+
+
+def _number_in(value: object) -> float | None:
+    """Return the number a cell holds, also inside text such as "72.000 menit"."""
+    from asn_mutasi.workload.abk import parse_number
+
+    if isinstance(value, str):
+        m = re.search(r"[0-9][0-9.,]*", value)
+        return parse_number(m.group(0).rstrip(".,")) if m else None
+    return parse_number(value)
 
 
 def _own_wke(

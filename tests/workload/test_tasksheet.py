@@ -1,0 +1,233 @@
+"""Reading real task sheets: time units, periods, the sheet's own WKE, summary rows, one-position sheets."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from asn_mutasi.config import Settings, Workload, settings_from_dict
+from asn_mutasi.errors import ConfigError, SchemaError
+from asn_mutasi.workload import link_employees, position_summary, unit_summary
+from asn_mutasi.workload.abk import workload_from_tasks
+from asn_mutasi.workload.tasksheet import period_of, unit_of
+
+from .frames import make_positions, make_roster
+from .sheets import listing, read_sheet, settings, write_sheet
+
+ANALIS = listing([("A1", "Analis Kepegawaian", "BKD"), ("P1", "Pengadministrasi Umum", "BKD")])
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("per hari", "hari"),
+        ("Harian", "hari"),
+        ("/hari", "hari"),
+        ("Per Minggu", "minggu"),
+        ("mingguan", "minggu"),
+        ("PER BULAN", "bulan"),
+        ("bulanan", "bulan"),
+        ("per tahun", "tahun"),
+        ("Tahunan", "tahun"),
+        ("Per Jam", "jam"),
+        ("semester", "semester"),
+        ("triwulan", "triwulan"),
+        ("kadang-kadang", None),
+        ("per hari atau per minggu", None),
+        (None, None),
+    ],
+)
+def test_period_words(text: str | None, period: str | None) -> None:
+    assert period_of(text) == period
+
+
+@pytest.mark.parametrize(
+    ("header", "unit"),
+    [
+        ("Norma Waktu (menit)", "menit"),
+        ("WAKTU PENYELESAIAN (JAM)", "jam"),
+        ("Waktu Penyelesaian Jam", "jam"),
+        ("Norma Waktu", None),
+        ("Waktu (jam/menit)", None),
+    ],
+)
+def test_time_unit_from_header(header: str, unit: str | None) -> None:
+    assert unit_of(header) == unit
+
+
+def test_hours_header_is_read_as_hours_not_minutes(tmp_path: Path) -> None:
+    """Issue 17: 'Waktu Penyelesaian (Jam)' was fuzzy-mapped to minutes, 60x too small."""
+    path = write_sheet(
+        tmp_path / "jam.xlsx",
+        ["NAMA JABATAN", "VOLUME", "Waktu Penyelesaian (Jam)"],
+        [["Analis Kepegawaian", 100, 12.5]],
+    )
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+    assert got.frame.loc[0, "beban_kerja_jam"] == pytest.approx(1250.0)
+    assert got.frame.loc[0, "kebutuhan"] == 1
+    assert any(f.code == "abk-satuan-waktu" and "jam" in f.message for f in got.findings)
+
+
+def test_a_time_column_with_no_unit_is_refused(tmp_path: Path) -> None:
+    path = write_sheet(tmp_path / "x.xlsx", ["NAMA JABATAN", "VOLUME", "NORMA WAKTU"], [["Analis Kepegawaian", 10, 30]])
+    with pytest.raises(SchemaError, match=r"kolom C 'NORMA WAKTU': satuan waktu penyelesaian tidak dapat dipastikan"):
+        workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+
+
+def test_units_written_in_the_cells(tmp_path: Path) -> None:
+    path = write_sheet(
+        tmp_path / "sel.xlsx",
+        ["NAMA JABATAN", "VOLUME", "WAKTU PENYELESAIAN"],
+        [["Analis Kepegawaian", 10, "30 menit"], ["Analis Kepegawaian", 10, "1,5 jam"]],
+    )
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path)).frame
+    assert got.loc[0, "menit_kerja"] == pytest.approx(10 * 30 + 10 * 90)
+
+
+def test_summary_rows_are_skipped_and_the_sheets_wke_is_used(tmp_path: Path) -> None:
+    """An e-Anjab sheet: JUMLAH, WAKTU KERJA EFEKTIF (72.000) and KEBUTUHAN PEGAWAI rows under the tasks."""
+    path = write_sheet(
+        tmp_path / "e-anjab.xlsx",
+        ["NO", "URAIAN TUGAS", "NAMA JABATAN", "JUMLAH HASIL", "NORMA WAKTU (MENIT)"],
+        [
+            [1, "Menyusun laporan", "Analis Kepegawaian", 300, 120],
+            [2, "Memverifikasi usul", "Analis Kepegawaian", 600, 60],
+        ],
+        footer_rows=[
+            [None, "JUMLAH", None, None, None],
+            [None, "WAKTU KERJA EFEKTIF", None, None, "72.000 menit"],
+            [None, "KEBUTUHAN PEGAWAI", None, None, None],
+        ],
+    )
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+    assert got.frame.loc[0, "kebutuhan_riil"] == pytest.approx(72000 / 72000)
+    assert got.frame.loc[0, "wke_menit"] == 72000
+    codes = [f.code for f in got.findings]
+    assert codes.count("abk-baris-ringkasan") == 3 and "abk-wke-lembar" in codes
+    ignored = workload_from_tasks(None, ANALIS, settings(pakai_wke_lembar=False), raw=read_sheet(path))
+    assert ignored.frame.loc[0, "kebutuhan_riil"] == pytest.approx(72000 / 75000)
+    assert "abk-wke-lembar-diabaikan" in {f.code for f in ignored.findings}
+
+
+def test_merged_position_cells_cover_every_task_below(tmp_path: Path) -> None:
+    path = write_sheet(
+        tmp_path / "merged.xlsx",
+        ["NAMA JABATAN", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)"],
+        [
+            ["Analis Kepegawaian", "a", 100, 300],
+            [None, "b", 100, 300],
+            [None, "c", 100, 150],
+            ["Pengadministrasi Umum", "d", 250, 300],
+        ],
+        merge=["A2:A4"],
+    )
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path)).frame.set_index("kode_jabatan")
+    assert got.loc["A1", "jumlah_tugas"] == 3 and got.loc["A1", "kebutuhan_riil"] == pytest.approx(75000 / 75000)
+    assert got.loc["P1", "jumlah_tugas"] == 1
+
+
+@pytest.mark.parametrize("how", ["judul", "sheet", "parameter"])
+def test_a_sheet_for_one_position(tmp_path: Path, how: str) -> None:
+    title = [["FORMULIR ABK"], ["NAMA JABATAN", ":", "Analis Kepegawaian"], ["UNIT KERJA : BKD"], []]
+    path = write_sheet(
+        tmp_path / "satu.xlsx",
+        ["NO", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)"],
+        [[1, "Menyusun laporan", 250, 300]],
+        title_rows=title if how == "judul" else [],
+        sheet="Analis Kepegawaian" if how == "sheet" else "Form",
+    )
+    extra = {"jabatan": "Analis Kepegawaian", "unit_kerja": "BKD"} if how == "parameter" else {}
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path), **extra)
+    assert got.frame["kode_jabatan"].tolist() == ["A1"] and got.frame.loc[0, "kebutuhan"] == 1
+    assert got.sheet is not None
+    assert got.sheet.jabatan_dari == {"judul": "baris judul", "sheet": "nama sheet", "parameter": "parameter"}[how]
+
+
+def test_an_unknown_period_leaves_the_task_out_with_an_error(tmp_path: Path) -> None:
+    path = write_sheet(
+        tmp_path / "p.xlsx",
+        ["NAMA JABATAN", "VOLUME", "SATUAN PERIODE", "NORMA WAKTU (MENIT)"],
+        [["Analis Kepegawaian", 1, "kadang-kadang", 60], ["Analis Kepegawaian", 1, "per bulan", 60]],
+    )
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+    assert got.frame.loc[0, "menit_kerja"] == pytest.approx(60 * 12)
+    bad = [f for f in got.findings if f.code == "abk-periode-tidak-dikenal"]
+    assert len(bad) == 1 and bad[0].location.row == 2 and bad[0].severity.value == "error"
+
+
+def test_a_volume_header_can_state_the_period(tmp_path: Path) -> None:
+    path = write_sheet(
+        tmp_path / "v.xlsx",
+        ["NAMA JABATAN", "VOLUME PER BULAN", "NORMA WAKTU (MENIT)"],
+        [["Analis Kepegawaian", 10, 60]],
+    )
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path)).frame
+    assert got.loc[0, "menit_kerja"] == pytest.approx(10 * 60 * 12)
+
+
+# --- one effective working time -----------------------------------------------------------
+def test_hours_and_minutes_are_one_setting() -> None:
+    assert Workload().jam_kerja_efektif == 1250 and Workload().menit_kerja_efektif == 75000
+    assert Workload(menit_kerja_efektif=72000).jam_kerja_efektif == 1200
+    assert Workload(jam_kerja_efektif=1200).menit_kerja_efektif == 72000
+    assert Workload(jam_kerja_efektif=1200, menit_kerja_efektif=72000).menit_kerja_efektif == 72000
+    with pytest.raises(ConfigError, match="isi salah satu saja"):
+        Workload(jam_kerja_efektif=1250, menit_kerja_efektif=72000)
+    with pytest.raises(ConfigError, match="isi salah satu saja"):
+        settings_from_dict({"beban_kerja": {"jam_kerja_efektif": 1250, "menit_kerja_efektif": 72000}})
+
+
+def test_ej_uses_the_wke_the_kebutuhan_used() -> None:
+    """Issue 17: menit_kerja_efektif = 72000 alone gave kebutuhan on 72,000 but EJ on 1,250 h (0.864 C)."""
+    positions = make_positions(
+        [
+            {
+                "kode_jabatan": "A",
+                "nama_jabatan": "Analis",
+                "unit_kerja": "U",
+                "kebutuhan": None,
+                "beban_kerja_jam": 1080.0,
+            }
+        ]
+    )
+    roster = make_roster([{"jabatan": "Analis", "unit_kerja": "U"}])
+    s = settings(menit_kerja_efektif=72000)
+    ps = position_summary(link_employees(roster, positions).frame, positions, s, as_of=date(2025, 1, 1))
+    assert ps.loc[0, "ej"] == pytest.approx(0.9) and ps.loc[0, "kelas_ej"] == "B"
+    assert ps.loc[0, "wke_jam"] == 1200 and ps.loc[0, "kebutuhan"] == 1
+
+
+def test_a_sheet_wke_reaches_ej_per_position() -> None:
+    positions = make_positions(
+        [
+            {"kode_jabatan": "A", "nama_jabatan": "Analis", "unit_kerja": "U", "beban_kerja_jam": 1080.0},
+            {"kode_jabatan": "B", "nama_jabatan": "Arsiparis", "unit_kerja": "U", "beban_kerja_jam": 1080.0},
+        ]
+    )
+    positions["wke_jam"] = [1200.0, float("nan")]
+    roster = make_roster([{"jabatan": "Analis", "unit_kerja": "U"}, {"jabatan": "Arsiparis", "unit_kerja": "U"}])
+    linked = link_employees(roster, positions).frame
+    ps = position_summary(linked, positions, Settings(), as_of=date(2025, 1, 1)).set_index("kode_jabatan")
+    assert ps.loc["A", "ej"] == pytest.approx(0.9) and ps.loc["B", "ej"] == pytest.approx(0.864)
+    unit = unit_summary(ps.reset_index(), Settings()).iloc[0]
+    assert unit["ej"] == pytest.approx(2160 / (1200 + 1250), abs=1e-4)
+
+
+def test_positions_without_abk_are_shown_and_keep_their_holders() -> None:
+    positions = make_positions(
+        [
+            {"kode_jabatan": "A", "nama_jabatan": "Analis", "unit_kerja": "U", "beban_kerja_jam": 1250.0},
+            {"kode_jabatan": "B", "nama_jabatan": "Arsiparis", "unit_kerja": "U", "kebutuhan": 0, "tanpa_abk": True},
+        ]
+    )
+    roster = make_roster([{"jabatan": "Arsiparis", "unit_kerja": "U"}, {"jabatan": "Arsiparis", "unit_kerja": "U"}])
+    linked = link_employees(roster, positions).frame
+    assert linked["kode_jabatan_link"].tolist() == ["B", "B"]  # holders still linked
+    ps = position_summary(linked, positions, Settings(), as_of=date(2025, 1, 1)).set_index("kode_jabatan")
+    row = ps.loc["B"]
+    assert row["status"] == "TANPA ABK" and row["catatan"] == "tanpa ABK" and bool(row["tanpa_abk"])
+    assert row["bezetting"] == 2 and row["selisih"] == 0 and row["lowongan"] == 0 and row["kelas_ej"] is None
+    unit = unit_summary(ps.reset_index(), Settings(), linked=linked).iloc[0]
+    assert "1 jabatan tanpa ABK" in unit["catatan"] and unit["tidak_tertaut"] == 0
