@@ -266,6 +266,16 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kebutuhan per tugas yang dihitung berbeda dengan kolom kebutuhan lembar pada {berbeda} dari {jumlah} tugas (rasio {rasio}){petunjuk}",
         "The task sheet's own per-task kebutuhan disagrees with volume × time ÷ WKE as read.",
     ),
+    "abk-tidak-terpakai": CodeSpec(
+        E,
+        "Lembar tugas ABK tidak tertaut ke satu jabatan pun di peta jabatan: kebutuhan tidak dihitung dari lembar ini",
+        "An ABK task sheet was given but none of its tasks links to a position.",
+    ),
+    "abk-menggantikan-kebutuhan": CodeSpec(
+        INFO,
+        "Kebutuhan '{jabatan}' dihitung dari lembar ABK: {baru} (peta jabatan menulis {lama})",
+        "The ABK sheet's kebutuhan replaces the position table's for a position it covers.",
+    ),
     "abk-jabatan-lembar": CodeSpec(
         INFO,
         "Lembar tugas tanpa kolom jabatan: semua tugas untuk jabatan '{jabatan}' (dari {sumber})",

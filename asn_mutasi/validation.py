@@ -41,6 +41,8 @@ class PreparedTable:
     frame: pd.DataFrame
     raw: RawTable
     findings: list[Finding] = field(default_factory=list)
+    #: positions only: how the ABK task sheet was read (``workload.tasksheet.TaskSheet.describe``)
+    abk: dict[str, object] | None = None
 
     @property
     def valid(self) -> pd.DataFrame:
@@ -434,6 +436,7 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
     task_need: dict[str, int] = {}
     task_hours: dict[str, float] = {}
     task_wke: dict[str, float] = {}
+    abk_info: dict[str, object] | None = None
     if abk is not None:
         listing = pd.DataFrame({"kode_jabatan": codes, "nama_jabatan": names, "unit_kerja": units})
         tasks = workload_from_tasks(None, listing, settings, raw=abk)
@@ -441,6 +444,15 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
         task_need = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["kebutuhan"].astype(int), strict=True))
         task_hours = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["beban_kerja_jam"].astype(float), strict=True))
         task_wke = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["wke_menit"].astype(float), strict=True))
+        described = tasks.sheet.describe() if tasks.sheet is not None else {}
+        abk_info = {
+            "berkas": abk.source.path,
+            "sheet": abk.source.sheet,
+            **described,
+            "jabatan_dengan_tugas": len(task_need),
+        }
+        if not task_need:
+            findings.append(make_finding("abk-tidak-terpakai", Location(file=abk.source.path, sheet=abk.source.sheet)))
     kebutuhan: list[int] = []
     raw_need = _column(src, "kebutuhan").tolist()
     raw_hours = _column(src, "beban_kerja_jam").tolist()
@@ -449,14 +461,25 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
     for i in range(n):
         without_abk.append(False)
         wke_jam.append(np.nan)
-        if kebutuhan_in[i] is not None:
-            kebutuhan.append(round(kebutuhan_in[i] or 0))
-        elif beban[i] is not None:
-            kebutuhan.append(kebutuhan_from_hours(beban[i] or 0.0, settings))
-        elif codes[i] in task_need:
+        if codes[i] in task_need:
+            # an ABK sheet given on purpose decides the positions it covers (issue 11/17: --abk is never a no-op)
+            if kebutuhan_in[i] is not None and round(kebutuhan_in[i] or 0) != task_need[codes[i]]:
+                findings.append(
+                    make_finding(
+                        "abk-menggantikan-kebutuhan",
+                        ctx.loc(rows[i], "kebutuhan", kebutuhan_in[i]),
+                        jabatan=names[i],
+                        lama=round(kebutuhan_in[i] or 0),
+                        baru=task_need[codes[i]],
+                    )
+                )
             kebutuhan.append(task_need[codes[i]])
             beban[i] = task_hours[codes[i]]
             wke_jam[i] = task_wke[codes[i]] / 60.0
+        elif kebutuhan_in[i] is not None:
+            kebutuhan.append(round(kebutuhan_in[i] or 0))
+        elif beban[i] is not None:
+            kebutuhan.append(kebutuhan_from_hours(beban[i] or 0.0, settings))
         elif not (_is_blank(raw_need[i]) and _is_blank(raw_hours[i])):
             kebutuhan.append(0)  # an unreadable kebutuhan / beban cell: excluded, as the finding says
             if not reasons[i]:
@@ -548,4 +571,4 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
         }
     )
     frame["kebutuhan"] = frame["kebutuhan"].astype("int64")
-    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings)
+    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings, abk=abk_info)

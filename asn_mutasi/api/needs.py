@@ -3,14 +3,16 @@ effective-workload (EJ) grading, per position and per unit."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 import pandas as pd
 
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, World, build_world, setup
 from asn_mutasi.config import Settings
+from asn_mutasi.findings import Finding
 from asn_mutasi.io.serialise import Record, frame_records
 from asn_mutasi.models import POSITION_COLUMNS, UNIT_COLUMNS
 
@@ -49,6 +51,10 @@ class NeedsResult:
     horizon: int
     as_of: date
     world: World
+    #: findings about the position table and the ABK task sheet (issue 17: shown by workload)
+    findings: list[Finding] = field(default_factory=list)
+    #: how the ABK task sheet was read (unit, period, own WKE, position source), when given
+    abk: dict[str, Any] | None = None
 
     def table(self, view: View) -> pd.DataFrame:
         return {View.jabatan: self.positions, View.unit: self.units, View.pensiun: self.retirements}[view]
@@ -75,6 +81,12 @@ def _analyse(world: World, settings: Settings, as_of: date, horizon: int | None)
         linked, world.positions, settings, as_of=as_of, horizon_months=months, retirements=retirements
     )
     units = unit_summary(per_position, settings, linked=linked)
+    prepared = world.inputs.positions
+    abk = prepared.abk if prepared is not None else None
+    sources = {prepared.raw.source.path} if prepared is not None else set()
+    if abk is not None:
+        sources.add(str(abk["berkas"]))
+    own = [f for f in world.findings if f.location.file in sources or f.code.startswith("abk-")]
     return NeedsResult(
         positions=per_position,
         units=units,
@@ -84,6 +96,8 @@ def _analyse(world: World, settings: Settings, as_of: date, horizon: int | None)
         horizon=months,
         as_of=as_of,
         world=world,
+        findings=own,
+        abk=abk,
     )
 
 

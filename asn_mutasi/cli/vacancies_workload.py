@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from asn_mutasi.cli.console import info, progress
+from asn_mutasi.cli.console import info, progress, warn
 from asn_mutasi.cli.options import AbkOpt, Context, command
 from asn_mutasi.cli.render import emit_view, titled
 
@@ -219,3 +219,25 @@ def workload(
     if ctx.output is not None:
         _write_workbook(ctx, ctx.output, result)
     _summary(result)
+    _abk_report(result)
+
+
+def _abk_report(result: NeedsResult) -> None:
+    """Show how the ABK sheet was read and every position/ABK finding; exit 1 on errors (issue 17)."""
+    from asn_mutasi.errors import EXIT_FINDINGS
+    from asn_mutasi.findings import Severity
+
+    if result.abk:
+        a = result.abk
+        wke = f"{a['wke_lembar_menit']:,.0f} menit".replace(",", ".") if a.get("wke_lembar_menit") else "pengaturan"
+        info(
+            f"Lembar ABK: satuan waktu {a['satuan_waktu']} ({a['satuan_waktu_sumber']}); periode {a['periode']}; "
+            f"WKE {wke}; jabatan dari {a['jabatan_dari']}; {a['jabatan_dengan_tugas']} jabatan punya uraian tugas."
+        )
+    shown = [f for f in result.findings if f.severity is not Severity.INFO]
+    for f in shown[:50]:
+        warn(f"[{f.code}] {f.location.describe()}: {f.message}")
+    if len(shown) > 50:
+        warn(f"… dan {len(shown) - 50} temuan lain (tulis -o laporan.xlsx untuk semuanya).")
+    if any(f.severity is Severity.ERROR for f in result.findings):
+        raise typer.Exit(EXIT_FINDINGS)
