@@ -23,8 +23,9 @@ from asn_mutasi.workload.tasksheet import TaskSheet, read_task_sheet
 
 #: tolerance that keeps float noise (2.0000000001) from changing a rounded need
 _EPS = 1e-9
-_THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
-_THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$")
+#: a thousands group never starts with 0: "0.005" is a decimal (singgihadis/anjab stores 0.005)
+_THOUSANDS_DOT = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+$")
+_THOUSANDS_COMMA = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3}){2,}$")
 
 
 @dataclass

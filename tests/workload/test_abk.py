@@ -56,6 +56,9 @@ def test_unknown_rounding_mode_is_a_config_error() -> None:
     ("text", "value"),
     [
         ("1.250", 1250.0),
+        ("0.005", 0.005),  # not thousands: a group never starts with 0
+        ("0.250", 0.25),
+        ("-0.125", -0.125),
         ("1,5", 1.5),
         ("1.250,5", 1250.5),
         ("1,250.5", 1250.5),
