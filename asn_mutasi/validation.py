@@ -384,7 +384,9 @@ def _min_level(levels: Iterable[str | None]) -> str | None:
     return min(known, key=lambda lv: EDUCATION_RANK[lv])
 
 
-def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: RawTable | None = None) -> PreparedTable:
+def prepare_positions(
+    raw: RawTable, settings: Settings | None = None, *, abk: RawTable | list[RawTable] | None = None
+) -> PreparedTable:
     """Parse a raw position table (peta jabatan / formasi) into the prepared frame.
 
     ``kebutuhan`` comes from the table, else from ``beban_kerja_jam`` ÷ effective hours,
@@ -392,7 +394,7 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
     """
     from asn_mutasi.domain import limits
     from asn_mutasi.matching.programme import split_requirements
-    from asn_mutasi.workload.abk import kebutuhan_from_hours, parse_number, workload_from_tasks
+    from asn_mutasi.workload.abk import kebutuhan_from_hours, parse_number, workload_from_sheets
 
     settings = settings or Settings()
     ctx = _Ctx(raw)
@@ -439,20 +441,25 @@ def prepare_positions(raw: RawTable, settings: Settings | None = None, *, abk: R
     abk_info: dict[str, object] | None = None
     if abk is not None:
         listing = pd.DataFrame({"kode_jabatan": codes, "nama_jabatan": names, "unit_kerja": units})
-        tasks = workload_from_tasks(None, listing, settings, raw=abk)
+        sheets = abk if isinstance(abk, list) else [abk]
+        tasks = workload_from_sheets(sheets, listing, settings)
         findings.extend(tasks.findings)
         task_need = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["kebutuhan"].astype(int), strict=True))
         task_hours = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["beban_kerja_jam"].astype(float), strict=True))
         task_wke = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["wke_menit"].astype(float), strict=True))
         described = tasks.sheet.describe() if tasks.sheet is not None else {}
+        first = sheets[0]
         abk_info = {
-            "berkas": abk.source.path,
-            "sheet": abk.source.sheet,
+            "berkas": first.source.path,
+            "sheet": ", ".join(str(r.source.sheet) for r in sheets if r.source.sheet) or None,
             **described,
+            "jumlah_sheet": len(sheets),
             "jabatan_dengan_tugas": len(task_need),
         }
         if not task_need:
-            findings.append(make_finding("abk-tidak-terpakai", Location(file=abk.source.path, sheet=abk.source.sheet)))
+            findings.append(
+                make_finding("abk-tidak-terpakai", Location(file=first.source.path, sheet=first.source.sheet))
+            )
     kebutuhan: list[int] = []
     raw_need = _column(src, "kebutuhan").tolist()
     raw_hours = _column(src, "beban_kerja_jam").tolist()

@@ -91,6 +91,29 @@ def read_input(path: Source, kind: str, opts: ReadOptions, *, sheet: str | None 
     )
 
 
+def read_task_sheets(path: Source, opts: ReadOptions) -> list[RawTable]:
+    """Read an ABK workbook: every sheet that is a task sheet (e-Anjab writes one per position).
+
+    A workbook with one sheet, CSV and stdin read as one table. Sheets that are not task
+    sheets (a cover, a recap) are skipped; when none is, the best sheet's error is raised.
+    """
+    from asn_mutasi.errors import InputError, SchemaError
+    from asn_mutasi.io.readers import list_sheets
+
+    if str(path) == "-" or Path(path).suffix.lower() not in {".xlsx", ".xlsm", ".xls", ".ods"}:
+        return [read_input(path, "abk", opts)]
+    names = list_sheets(path)
+    if len(names) < 2:
+        return [read_input(path, "abk", opts)]
+    tables: list[RawTable] = []
+    for name in names:
+        try:
+            tables.append(read_input(path, "abk", opts, sheet=name))
+        except (SchemaError, InputError):
+            continue  # not a task sheet
+    return tables or [read_input(path, "abk", opts)]
+
+
 def check_stdin_usage(*paths: Source | None) -> None:
     """Only one input may come from stdin."""
     if sum(1 for p in paths if p is not None and str(p) == "-") > 1:
@@ -155,8 +178,8 @@ def load_inputs(
         raw_abk = None
         if abk is not None:
             progress("membaca lembar tugas ABK")
-            raw_abk = read_input(abk, "abk", opts)
-            findings += list(raw_abk.findings)
+            raw_abk = read_task_sheets(abk, opts)
+            findings += [f for r in raw_abk for f in r.findings]
         positions = prepare_positions(raw_pos, settings, abk=raw_abk)
         findings += list(raw_pos.findings) + positions.findings
     return Inputs(roster=roster, positions=positions, findings=findings)

@@ -36,6 +36,8 @@ class AbkResult:
     findings: list[Finding] = field(default_factory=list)
     #: how the task sheet was read (unit, period, own WKE, where the position came from)
     sheet: TaskSheet | None = None
+    #: every sheet read, for a workbook of several task sheets
+    sheets: list[TaskSheet] = field(default_factory=list)
 
 
 def _round(values: np.ndarray, mode: str) -> np.ndarray:
@@ -230,6 +232,43 @@ def workload_from_tasks(
     out["wke_menit"] = float(wke_year)
     out["kebutuhan"] = _round(out["kebutuhan_riil"].to_numpy(dtype=float), wl.pembulatan).astype("int64")
     return AbkResult(frame=out.reset_index(drop=True), findings=findings, sheet=sheet)
+
+
+def workload_from_sheets(
+    raws: list[RawTable], positions: pd.DataFrame, settings: Settings, *, jabatan: str | None = None
+) -> AbkResult:
+    """Sum the workload of several task sheets (an e-Anjab workbook holds one sheet per position).
+
+    Each sheet is read on its own (its unit, period, WKE and position — a sheet without a
+    position column is tied by its title rows or its name); shares of the same position are
+    added before rounding. ``sheets`` of the result lists how each sheet was read.
+    """
+    wl = settings.beban_kerja
+    results = [workload_from_tasks(None, positions, settings, raw=raw, jabatan=jabatan) for raw in raws]
+    findings = [f for r in results for f in r.findings]
+    frames = [r.frame for r in results if len(r.frame)]
+    if not frames:
+        empty = results[0].frame if results else pd.DataFrame()
+        return AbkResult(frame=empty, findings=findings, sheet=results[0].sheet if results else None)
+    both = pd.concat(frames, ignore_index=True)
+    g = both.groupby("kode_jabatan", sort=True)
+    out = pd.DataFrame(
+        {
+            "kode_jabatan": g.size().index.astype(object),
+            "jumlah_tugas": g["jumlah_tugas"].sum().to_numpy(dtype="int64"),
+            "kebutuhan_riil": g["kebutuhan_riil"].sum().to_numpy(dtype=float),
+            "menit_kerja": g["menit_kerja"].sum().to_numpy(dtype=float),
+            "wke_menit": g["wke_menit"].first().to_numpy(dtype=float),
+        }
+    )
+    out["beban_kerja_jam"] = out["menit_kerja"] / 60.0
+    out["kebutuhan"] = _round(out["kebutuhan_riil"].to_numpy(dtype=float), wl.pembulatan).astype("int64")
+    out = out[
+        ["kode_jabatan", "jumlah_tugas", "kebutuhan_riil", "menit_kerja", "beban_kerja_jam", "wke_menit", "kebutuhan"]
+    ]
+    result = AbkResult(frame=out, findings=findings, sheet=results[0].sheet)
+    result.sheets = [r.sheet for r in results if r.sheet is not None]
+    return result
 
 
 def _check_against_sheet(share: np.ndarray, stated: np.ndarray, ok: np.ndarray, where: Location) -> list[Finding]:

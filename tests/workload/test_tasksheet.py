@@ -231,3 +231,30 @@ def test_positions_without_abk_are_shown_and_keep_their_holders() -> None:
     assert row["bezetting"] == 2 and row["selisih"] == 0 and row["lowongan"] == 0 and row["kelas_ej"] is None
     unit = unit_summary(ps.reset_index(), Settings(), linked=linked).iloc[0]
     assert "1 jabatan tanpa ABK" in unit["catatan"] and unit["tidak_tertaut"] == 0
+
+
+def test_a_workbook_with_one_sheet_per_position(tmp_path: Path) -> None:
+    """e-Anjab exports one sheet per position, named after it, with a cover sheet in front."""
+    import openpyxl
+
+    from asn_mutasi.api.inputs import ReadOptions, read_task_sheets
+    from asn_mutasi.workload.abk import workload_from_sheets
+
+    wb = openpyxl.Workbook()
+    cover = wb.active
+    assert cover is not None
+    cover.title = "Sampul"
+    cover.append(["ANALISIS BEBAN KERJA 2025"])
+    for name, volume in (("Analis Kepegawaian", 250), ("Pengadministrasi Umum", 125)):
+        ws = wb.create_sheet(name)
+        ws.append(["NO", "URAIAN TUGAS", "JUMLAH HASIL", "WAKTU PENYELESAIAN (MENIT)"])
+        ws.append([1, "Tugas A", volume, 150])
+        ws.append([2, "Tugas B", volume, 150])
+    path = tmp_path / "e-anjab.xlsx"
+    wb.save(path)
+    raws = read_task_sheets(path, ReadOptions())
+    assert [r.source.sheet for r in raws] == ["Analis Kepegawaian", "Pengadministrasi Umum"]
+    got = workload_from_sheets(raws, ANALIS, Settings())
+    frame = got.frame.set_index("kode_jabatan")
+    assert frame.loc["A1", "kebutuhan"] == 1 and frame.loc["P1", "kebutuhan_riil"] == pytest.approx(0.5)
+    assert [s.jabatan_dari for s in got.sheets] == ["nama sheet", "nama sheet"]
