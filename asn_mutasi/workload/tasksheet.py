@@ -146,18 +146,21 @@ def _where(raw: RawTable) -> str:
     return f"'{raw.source.path}'" + (f" sheet '{raw.source.sheet}'" if raw.source.sheet else "")
 
 
+def _header_key(text: str) -> str:
+    """Upper-case a header and reduce punctuation to single spaces ("Waktu Efektif (menit)" → "WAKTU EFEKTIF MENIT")."""
+    return " ".join(re.sub(r"[^0-9A-Z]+", " ", text.upper()).split())
+
+
 def _extra_column(raw: RawTable, pattern: re.Pattern[str]) -> str | None:
     """Return the label of the first unmapped original column whose header matches."""
     if raw.original_frame is None:
         return None
-    from asn_mutasi.io.aliases import normalize_header
-
     mapped = {info.header for info in raw.columns.values()}
     for label in raw.original_frame.columns:
         text = str(label)
         if text in mapped:
             continue
-        if pattern.search(normalize_header(text.split(" [")[0])):
+        if pattern.search(_header_key(text.split(" [")[0])):
             return text
     return None
 
