@@ -150,6 +150,9 @@ def build_instance(
     b_all = np.bincount(emp["pos"].to_numpy(), minlength=n_pos).astype(np.int64)
     counted = emp[~emp["retiring"]] if rs.isi_proyeksi_pensiun else emp
     b = np.bincount(counted["pos"].to_numpy(), minlength=n_pos).astype(np.int64)
+    if "tanpa_abk" in pos.columns:  # issue 17: unknown need, neither a vacancy nor a surplus
+        without = pos["tanpa_abk"].map(lambda v: v is True or v == 1).to_numpy(dtype=bool)
+        k = np.where(without, b, k)
     surplus = b > k
 
     status: dict[str, str] = {}

@@ -258,3 +258,18 @@ def test_a_workbook_with_one_sheet_per_position(tmp_path: Path) -> None:
     frame = got.frame.set_index("kode_jabatan")
     assert frame.loc["A1", "kebutuhan"] == 1 and frame.loc["P1", "kebutuhan_riil"] == pytest.approx(0.5)
     assert [s.jabatan_dari for s in got.sheets] == ["nama sheet", "nama sheet"]
+
+
+def test_the_planner_neither_fills_nor_empties_a_position_without_abk() -> None:
+    """Holders of a 'tanpa ABK' position are not a surplus to move out, and it is no vacancy."""
+    from asn_mutasi.planning import make_plan
+    from tests.planning.factory import AS_OF, NO_RETIREMENTS, candidates, nip, positions, roster
+
+    pos = positions([("A", "Perawat", "RSUD", 2), ("B", "Arsiparis", "RSUD", 0)])
+    ro = roster([(nip(1), "B"), (nip(2), "B")])
+    ca = candidates([(nip(1), "A", 90, True), (nip(2), "A", 90, True)])
+    surplus = make_plan(ro, pos, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS)
+    assert len(surplus.moves) == 2  # kebutuhan 0 read as a real need: both "surplus" holders leave
+    pos["tanpa_abk"] = [False, True]
+    kept = make_plan(ro, pos, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS)
+    assert len(kept.moves) == 0
