@@ -192,8 +192,10 @@ def workload(
 ) -> None:
     """Analisis beban kerja (ABK): EJ = beban kerja ÷ (bezetting × jam kerja efektif), kelas A–E.
 
-    Kebutuhan dihitung dari beban_kerja_jam ÷ 1.250 jam, atau dari lembar tugas --abk
-    (Σ volume × norma waktu ÷ 75.000 menit). Ambang kelas EJ dicetak bersama hasil.
+    Kebutuhan dihitung dari beban_kerja_jam ÷ waktu kerja efektif (bawaan 1.250 jam), atau dari
+    lembar tugas --abk (Σ volume × waktu penyelesaian ÷ WKE): satuan jam/menit, periode volume
+    dan WKE lembar dibaca dari lembarnya dan dilaporkan. EJ dinilai pada 2 desimal; ambang kelas
+    EJ dicetak bersama hasil. Temuan lembar ABK ditampilkan; ada error → kode keluar 1.
     """
     from asn_mutasi.api.needs import analyse_workload as run_workload
     from asn_mutasi.io.serialise import frame_records
