@@ -1,0 +1,261 @@
+"""Job families: which JF a position is, its rumpun and field, and how related two positions are.
+
+Data (cited in the files): ``data/jabatan_fungsional.csv`` lists the jabatan fungsional with
+their old names, rumpun (Keppres 87/1999 as amended by Perpres 97/2012), field and instansi
+pembina; ``data/jabatan_bidang.json`` lists the field phrases of pelaksana and structural posts
+and of units (PermenPANRB 41/2018, KepmenPANRB 656/2023, regional organisation nomenclature).
+
+Classification of one position (name, optionally its unit), on distinct strings only:
+
+1. **JF** when the name, without its jenjang words, *starts with* a JF name or an old name
+   (longest first): "Pranata Komputer Ahli Muda Dinas Kesehatan" is Pranata Komputer, field
+   teknologi informasi — a word in the unit (or unit words written into the name) never makes
+   a JF something else. A typo in the JF words is tolerated by a similarity threshold.
+2. **Structural** (Kepala …/Sekretaris/Camat/Lurah/Direktur, "Plt." dropped): the field is
+   read from the post name after the managerial words ("Kabid Peternakan dan Kesehatan
+   Hewan" → pertanian), else from the unit (most specific part first).
+3. **Pelaksana**: the field its name names (PermenPANRB 41/2018 names such as
+   "Pengadministrasi Keuangan"); a generic name (KepmenPANRB 656/2023 "Penata Layanan
+   Operasional") takes the unit's field, else "umum".
+
+In every text the longest field phrase wins, ties going to the earliest one, so
+"kesehatan hewan" (pertanian) and "kesehatan ikan" (perikanan) beat "kesehatan".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+from asn_mutasi.domain.jabatan import classify_jenis_jabatan, normalize_position_name, normalize_unit_name
+from asn_mutasi.domain.jenis import MANAJERIAL
+
+#: relatedness levels, most related first (the value is the level's order)
+JABATAN_SAMA = 3  #: same JF (any jenjang) or the same pelaksana/structural post
+SERUMPUN = 2  #: another JF of the same rumpun
+BIDANG_SAMA = 1  #: same field of work (pelaksana, structural or JF field)
+TIDAK_TERKAIT = 0
+LEVEL_NAMES: dict[int, str] = {
+    JABATAN_SAMA: "jabatan sama",
+    SERUMPUN: "serumpun",
+    BIDANG_SAMA: "bidang sama",
+    TIDAK_TERKAIT: "tidak terkait",
+}
+
+_JENJANG = re.compile(
+    r"\b(ahli utama|ahli madya|ahli muda|ahli pertama|pelaksana lanjutan|pelaksana pemula|"
+    r"terampil|mahir|penyelia|pemula|ahli|pelaksana|utama|madya|muda|pertama)\b"
+)
+#: words after which a post name names its unit, not its work ("Pengadministrasi Keuangan pada Dinas …")
+_UNIT_MARKERS = (
+    "pada",
+    "di",
+    "dinas",
+    "badan",
+    "kantor",
+    "sekretariat",
+    "rumah sakit umum daerah",
+    "unit pelaksana teknis",
+    "kecamatan",
+    "kelurahan",
+    "kabupaten",
+    "kota",
+    "provinsi",
+)
+_UNIT_SPLIT = re.compile(r"\s*(?:\||/|;|,|>|\s-\s)\s*")
+
+
+@dataclass(frozen=True)
+class JfInfo:
+    """One jabatan fungsional of the data file."""
+
+    nama: str
+    rumpun: str
+    bidang: str
+    instansi_pembina: str
+    dasar: str
+
+
+@dataclass(frozen=True)
+class PositionClass:
+    """What a position is, for relatedness: its JF (if any), rumpun, field and base name."""
+
+    dasar: str  #: normalised name without jenjang words (the "same post" key)
+    jenis: str | None  #: canonical jenis jabatan
+    jf: str | None  #: canonical JF name
+    rumpun: str | None
+    bidang: str | None
+    sumber_bidang: str | None  #: "jf" | "nama" | "unit" | "generik" — where the field came from
+
+
+def _data_text(name: str) -> str:
+    return resources.files("asn_mutasi").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def jf_table() -> dict[str, JfInfo]:
+    """Return the JF table keyed by canonical name."""
+    lines = [ln for ln in _data_text("jabatan_fungsional.csv").splitlines() if ln and not ln.startswith("#")]
+    out: dict[str, JfInfo] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"):
+        out[row["nama"]] = JfInfo(row["nama"], row["rumpun"], row["bidang"], row["instansi_pembina"], row["dasar"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _jf_aliases() -> dict[str, str]:
+    """Every JF name and old name (normalised) → canonical JF."""
+    lines = [ln for ln in _data_text("jabatan_fungsional.csv").splitlines() if ln and not ln.startswith("#")]
+    out: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"):
+        for alias in [row["nama"], *[a for a in row["nama_lain"].split("|") if a]]:
+            out.setdefault(normalize_position_name(alias), row["nama"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _field_data() -> tuple[dict[str, str], frozenset[str], tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    data = json.loads(_data_text("jabatan_bidang.json"))
+    phrases: dict[str, str] = {}
+    order: list[str] = []
+    for bidang, words in data["bidang"].items():
+        order.append(bidang)
+        for w in words:
+            phrases.setdefault(w, bidang)
+    generic = frozenset(data["pelaksana_generik"])
+    prefixes = tuple(sorted((tuple(p.split()) for p in data["awalan_struktural"]), key=len, reverse=True))
+    return phrases, generic, prefixes, tuple(order)
+
+
+def field_ids() -> tuple[str, ...]:
+    """All field ids, in the data file's order."""
+    return _field_data()[3]
+
+
+def _strip_jenjang(name: str) -> str:
+    return " ".join(_JENJANG.sub(" ", name).split())
+
+
+def field_of_text(text: str) -> str | None:
+    """Return the field a normalised text names: longest phrase, ties to the earliest; None if none."""
+    phrases = _field_data()[0]
+    words = text.split()
+    best: tuple[int, int, str] | None = None  # (-length, start, field)
+    for i in range(len(words)):
+        for n in range(min(6, len(words) - i), 0, -1):
+            bidang = phrases.get(" ".join(words[i : i + n]))
+            if bidang is not None:
+                key = (-n, i, bidang)
+                if best is None or key < best:
+                    best = key
+                break
+    return best[2] if best else None
+
+
+def _cut_unit_tail(words: list[str]) -> list[str]:
+    for i in range(1, len(words)):
+        for marker in _UNIT_MARKERS:
+            m = marker.split()
+            if words[i : i + len(m)] == m:
+                return words[:i]
+    return words
+
+
+def field_of_unit(unit: str | None) -> str | None:
+    """Return the field of a unit, reading its most specific part first ("Dinas X | Bidang Y" → Y)."""
+    if not unit or not str(unit).strip():
+        return None
+    parts = [normalize_unit_name(p) for p in _UNIT_SPLIT.split(str(unit)) if p.strip()]
+    for part in reversed(parts):
+        found = field_of_text(part)
+        if found is not None:
+            return found
+    return None
+
+
+def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
+    """Return the canonical JF a normalised name starts with (old names and small typos included)."""
+    base = _strip_jenjang(name)
+    aliases = _jf_aliases()
+    words = base.split()
+    for n in range(min(len(words), 8), 0, -1):
+        hit = aliases.get(" ".join(words[:n]))
+        if hit is not None:
+            return hit
+    if not words or len(base) < 6:
+        return None
+    # a typo in the JF words: compare the first n words with every n-word name
+    best: tuple[float, str] | None = None
+    for n in range(min(len(words), 8), 0, -1):
+        head = " ".join(words[:n])
+        choices = [a for a in aliases if len(a.split()) == n and len(a) >= 6]
+        if not choices:
+            continue
+        found = process.extractOne(head, choices, scorer=fuzz.ratio, score_cutoff=ambang)
+        if found is not None and (best is None or found[1] > best[0]):
+            best = (found[1], aliases[found[0]])
+    return best[1] if best else None
+
+
+def _strip_managerial(words: list[str]) -> list[str]:
+    prefixes = _field_data()[2]
+    changed = True
+    while changed and words:
+        changed = False
+        for p in prefixes:
+            if tuple(words[: len(p)]) == p:
+                words = words[len(p) :]
+                changed = True
+                break
+    return words
+
+
+@lru_cache(maxsize=65536)
+def classify_position(name: str, unit: str = "", jenis: str = "", *, ambang: float = 90.0) -> PositionClass:
+    """Classify a position given as written (name, unit and jenis text optional); see the module doc."""
+    norm = normalize_position_name(name or "")
+    base = _strip_jenjang(norm) or norm
+    jf = find_jf(norm, ambang=ambang) if norm else None
+    kind = classify_jenis_jabatan(name, jenis or None) if norm else None
+    if jf is not None and kind not in MANAJERIAL:
+        info = jf_table()[jf]
+        return PositionClass(jf, "Fungsional", jf, info.rumpun, info.bidang, "jf")
+    words = norm.split()
+    if kind in MANAJERIAL:
+        rest = _cut_unit_tail(_strip_managerial(words))
+        bidang = field_of_text(" ".join(rest)) if rest else None
+        if bidang is None and words:
+            bidang = field_of_text(" ".join(_strip_managerial(words)))
+        if bidang is not None:
+            return PositionClass(base, kind, None, None, bidang, "nama")
+        found = field_of_unit(unit)
+        return PositionClass(base, kind, None, None, found, "unit" if found else None)
+    generic = base in _field_data()[1] or not base
+    bidang = None if generic else field_of_text(" ".join(_cut_unit_tail(base.split())))
+    if bidang is not None:
+        return PositionClass(base, kind, None, None, bidang, "nama")
+    found = field_of_unit(unit)
+    if found is not None:
+        return PositionClass(base, kind, None, None, found, "unit")
+    return PositionClass(base, kind, None, None, "umum" if generic and base else None, "generik" if base else None)
+
+
+def relatedness_level(past: PositionClass, target: PositionClass) -> int:
+    """Return how related a past position is to a target: JABATAN_SAMA … TIDAK_TERKAIT."""
+    if past.jf is not None or target.jf is not None:
+        if past.jf is not None and past.jf == target.jf:
+            return JABATAN_SAMA
+        if past.jf is not None and target.jf is not None and past.rumpun == target.rumpun:
+            return SERUMPUN
+    elif past.dasar and past.dasar == target.dasar:
+        return JABATAN_SAMA
+    if past.bidang is not None and past.bidang == target.bidang:
+        return BIDANG_SAMA
+    return TIDAK_TERKAIT
