@@ -34,6 +34,9 @@ class Rules:
     cek_kesetaraan: bool = True  #: only lateral moves (no promotion/demotion through mutation)
     maks_naik_kelas: int = 1  #: kelas jabatan may rise at most this much in a mutation
     maks_turun_kelas: int = 1  #: and fall at most this much
+    #: a move that takes a JF holder out of their JF (profession) is always flagged
+    #: (``keluar-profesi-jf``); with this on it also blocks the move
+    blokir_keluar_profesi: bool = False
     #: BUP (batas usia pensiun) in years by position type (UU 20/2023 Pasal 55; PP 11/2017)
     bup_jpt: int = 60
     bup_administrator: int = 58
@@ -64,8 +67,13 @@ class Weights:
     relevansi_lain: float = 0.25
     #: years of related experience that earn the full experience component
     tahun_pengalaman_penuh: float = 5.0
-    #: similarity (0-100) of the field words of two position names at which past work counts as the same field
-    ambang_pengalaman: float = 80.0
+    #: similarity (0-100) at which a misspelt JF name is still read as that JF ("perawat ahli pertma")
+    ambang_pengalaman: float = 90.0
+    #: experience component per relatedness level (domain.rumpun): the best of
+    #: bobot × min(1, calendar years at least that related / tahun_pengalaman_penuh)
+    pengalaman_jabatan_sama: float = 1.0  #: same JF (any jenjang) or the same post
+    pengalaman_serumpun: float = 0.8  #: another JF of the same rumpun (Keppres 87/1999)
+    pengalaman_bidang_sama: float = 0.5  #: same field of work (pelaksana, structural or JF field)
     #: candidates per position kept by the cheap pre-score (pendidikan/jurusan/golongan/kinerja) before the full score
     kandidat_pra_skor: int = 300
 

@@ -136,6 +136,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan tidak mencantumkan syarat pendidikan/jurusan",
         "A position without syarat_pendidikan and syarat_jurusan.",
     ),
+    "syarat-pengalaman-tidak-terbaca": CodeSpec(
+        W,
+        "Syarat pengalaman '{value}' tidak dapat dibaca (tidak ada jumlah tahun/bulan atau jenis pengalaman yang dikenal); "
+        "syarat ini tidak dinilai",
+        "A syarat_pengalaman with no readable clause (years and what kind of experience); no verdict is given on it.",
+    ),
     "jabatan-ganda": CodeSpec(
         W,
         "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' tercantum lebih dari sekali (juga baris {baris_lain})",

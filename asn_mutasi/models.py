@@ -195,6 +195,14 @@ CANDIDATE_COLUMNS: tuple[str, ...] = (
     *SCORE_FIELDS,
     "status_pendidikan",
     "memenuhi_pendidikan",
+    #: experience (matching.experience): verdict on syarat_pengalaman (None: none or unreadable),
+    #: calendar years at least that related, the clause that decided, JF holder leaving the JF
+    "memenuhi_pengalaman",
+    "tahun_jabatan_sama",
+    "tahun_serumpun",
+    "tahun_bidang_sama",
+    "syarat_pengalaman_penentu",
+    "keluar_profesi",
     "layak",
     "alasan",
 )

@@ -25,6 +25,7 @@ from asn_mutasi.domain import kode, tanggal
 from asn_mutasi.domain import nip as nipmod
 from asn_mutasi.domain import pendidikan as pend
 from asn_mutasi.domain.gelar import parse_titles
+from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.models import EDUCATION_RANK, ROW, RawTable
 
@@ -522,6 +523,14 @@ def prepare_positions(
     for i, value in enumerate(sg_raw.tolist()):
         if sg[i] is None and not _is_blank(value):
             findings.append(make_finding("golongan-tidak-dikenal", ctx.loc(rows[i], "syarat_golongan", value)))
+
+    syarat_exp = _texts(_column(src, "syarat_pengalaman"))
+    unreadable = set(requirement_problems(syarat_exp))
+    for i, value in enumerate(syarat_exp):
+        if value in unreadable:
+            findings.append(
+                make_finding("syarat-pengalaman-tidak-terbaca", ctx.loc(rows[i], "syarat_pengalaman", value))
+            )
 
     jenis_raw = _texts(_column(src, "jenis_jabatan"))
     jenis = [jab.classify_jenis_jabatan(names[i], jenis_raw[i]) for i in range(n)]

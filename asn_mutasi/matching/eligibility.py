@@ -17,6 +17,7 @@ import pandas as pd
 
 from asn_mutasi.config import Rules
 from asn_mutasi.domain.jabatan import pension_date, retirement_age
+from asn_mutasi.domain.jenis import JENIS_RANK as JENIS_RANK  # the one rank table (re-exported)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,12 @@ RULES: dict[str, RuleSpec] = {
         "PP 11/2017 jo. PP 17/2020 (syarat jabatan administrasi dan JPT)",
         True,
     ),
+    "keluar-profesi-jf": RuleSpec(
+        "Pemegang jabatan fungsional dipindah ke jabatan di luar JF-nya (keluar dari profesi); selalu ditandai, "
+        "memblokir bila [aturan] blokir_keluar_profesi = true.",
+        "PP 11/2017 Pasal 190 ayat (4) (kesesuaian kompetensi); PermenPANRB 1/2023 (pembinaan JF oleh instansi pembina)",
+        False,
+    ),
     "promosi-bukan-mutasi": RuleSpec(
         "Jabatan tujuan setingkat lebih tinggi (jenis jabatan manajerial lebih tinggi, atau kelas jabatan naik melebihi batas): "
         "itu promosi melalui seleksi/uji kompetensi, bukan mutasi setara.",
@@ -80,17 +87,6 @@ RULES: dict[str, RuleSpec] = {
         "PP 11/2017 Pasal 190 ayat (3)",
         False,
     ),
-}
-
-#: order of managerial levels; JF and pelaksana share the non-managerial level
-JENIS_RANK: dict[str, int] = {
-    "Pelaksana": 1,
-    "Fungsional": 1,
-    "Pengawas": 2,
-    "Administrator": 3,
-    "JPT Pratama": 4,
-    "JPT Madya": 5,
-    "JPT Utama": 6,
 }
 
 

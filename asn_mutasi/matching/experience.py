@@ -1,368 +1,239 @@
-"""Measure how much related experience an employee brings to a target position.
+"""Measure an employee's experience for a target position in calendar years, as a verifier would.
 
 Experience comes from the current position (``jabatan`` held since ``tmt_jabatan``) and the
 position history: either the free-text ``riwayat_jabatan`` column ("Pengolah Data
 (2015-2019); Penata Layanan Operasional (2019-sekarang)") or a history table with the
-columns of :data:`asn_mutasi.models.HISTORY_FIELDS`. Every stint is normalised once; the
-relatedness of a past position to a target is computed on *distinct* name pairs only, so
-scoring millions of (employee, position) pairs stays a few vectorised merges.
+columns of :data:`asn_mutasi.models.HISTORY_FIELDS` (its ``unit_kerja`` is used). Every stint
+is an interval; an open row is closed at the reference date.
+
+How related a past post is to the target is one of four plain levels
+(:mod:`asn_mutasi.domain.rumpun`): *jabatan sama* (same JF at any jenjang, or the same
+post), *serumpun* (another JF of the same rumpun), *bidang sama* (same field of work),
+*tidak terkait*. For each level the years are **calendar years** of the union of the stints
+at least that related (overlaps merged, never weighted); the score component is the best
+``bobot(level) × min(1, years / tahun_penuh)``.
+
+``syarat_pengalaman`` is read clause by clause (:func:`parse_experience_requirement`): each
+clause asks for years of one kind — *sebagai X* (that JF or post), *di bidang Y* (that
+field), *dalam jabatan pelaksana/fungsional/pengawas/administrator* (that position type or
+higher), or related to the target (no qualifier, "di bidang tugas jabatan …") — and is
+compared with the calendar years of that kind. "dan" joins clauses all-of, "atau" any-of.
+Text without a readable clause gives no verdict (``None``), never a silent yes or no.
+
+Relatedness is computed on distinct names only and spread over pairs by merges, so scoring
+millions of (employee, position) pairs stays a few vectorised passes.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz, process
 
-from asn_mutasi.domain.jabatan import classify_jenis_jabatan, normalize_position_name
+from asn_mutasi.domain.jenis import JENIS_RANK, MANAJERIAL
+from asn_mutasi.domain.rumpun import (
+    BIDANG_SAMA,
+    JABATAN_SAMA,
+    LEVEL_NAMES,
+    SERUMPUN,
+    PositionClass,
+    classify_position,
+    jf_table,
+)
+from asn_mutasi.domain.syarat_pengalaman import (
+    Clause,
+    ExperienceRequirement,
+    parse_experience_requirement,
+    requirement_problems,
+)
 from asn_mutasi.domain.tanggal import parse_date
 
 #: years credited to a history entry that gives no years: it proves the position was held,
 #: not for how long, so it earns the least a mutation cycle lasts (conservative)
 TAHUN_TANPA_KETERANGAN = 1.0
-#: relatedness of a past position to the target
-SAMA = 1.0  #: same normalised name
-SATU_RUMPUN_JF = 0.9  #: same functional family, another jenjang ("Perawat Terampil" → "Perawat Ahli Pertama")
-BIDANG_SAMA = 0.5  #: same field of work by keywords (e.g. both about keuangan)
-STRUKTURAL = 0.5  #: managerial experience one level below or at a structural target
+#: kept for callers that imported the rank table from here; the one definition is domain.jenis
+URUTAN_JENIS = JENIS_RANK
+_DAYS = 365.25
 
-#: order of position types for structural experience (higher = more senior)
-URUTAN_JENIS: dict[str, int] = {
-    "Pelaksana": 1,
-    "Fungsional": 1,
-    "Pengawas": 2,
-    "Administrator": 3,
-    "JPT Pratama": 4,
-    "JPT Madya": 5,
-    "JPT Utama": 6,
-}
-_STRUKTURAL = {"Pengawas", "Administrator", "JPT Pratama", "JPT Madya", "JPT Utama"}
-
-_JENJANG = re.compile(
-    r"\b(ahli utama|ahli madya|ahli muda|ahli pertama|pelaksana lanjutan|pelaksana pemula|"
-    r"terampil|mahir|penyelia|pemula|ahli|pelaksana)\b"
-)
-#: role words that say how, not in which field, someone works
-_UMUM = frozenset(
-    [
-        "analis",
-        "pengelola",
-        "pengolah",
-        "penata",
-        "penyusun",
-        "pengadministrasi",
-        "pengadministrasian",
-        "operator",
-        "kepala",
-        "sub",
-        "bagian",
-        "subbagian",
-        "bidang",
-        "seksi",
-        "sekretaris",
-        "sekretariat",
-        "staf",
-        "staff",
-        "pelaksana",
-        "fungsional",
-        "umum",
-        "dan",
-        "data",
-        "informasi",
-        "layanan",
-        "operasional",
-        "teknis",
-        "kelola",
-        "urusan",
-        "unit",
-        "pengawas",
-        "administrator",
-        "jabatan",
-        "pranata",
-        "laksana",
-        "tata",
-        "koordinator",
-        "ketua",
-        "subkelompok",
-        "kelompok",
-        "dinas",
-        "badan",
-        "kantor",
-        "daerah",
-        "kabupaten",
-        "kota",
-        "provinsi",
-    ]
-)
-#: fields of work recognised by keywords in a normalised position name (first hit wins)
-BIDANG_KATA: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "keuangan",
-        (
-            "keuangan",
-            "bendahara",
-            "perbendaharaan",
-            "anggaran",
-            "akuntansi",
-            "akuntan",
-            "pajak",
-            "retribusi",
-            "aset",
-            "verifikator",
-        ),
-    ),
-    ("kepegawaian", ("kepegawaian", "sumber daya manusia", "sdm", "mutasi", "pengembangan kompetensi", "asesor")),
-    (
-        "kesehatan",
-        (
-            "perawat",
-            "bidan",
-            "dokter",
-            "apoteker",
-            "farmasi",
-            "sanitarian",
-            "nutrisionis",
-            "gizi",
-            "epidemiolog",
-            "kesehatan",
-            "radiografer",
-            "pranata laboratorium",
-        ),
-    ),
-    ("pendidikan", ("guru", "pengawas sekolah", "pamong belajar", "penilik", "pendidikan")),
-    (
-        "teknologi informasi",
-        ("pranata komputer", "komputer", "sistem informasi", "teknologi informasi", "statistisi", "data"),
-    ),
-    ("hukum", ("hukum", "perundang", "legal", "peraturan")),
-    ("perencanaan", ("perencana", "perencanaan", "program", "evaluasi")),
-    ("kearsipan", ("arsip", "arsiparis", "kearsipan", "pustakawan")),
-    ("umum", ("perkantoran", "umum", "tata usaha", "kerumahtanggaan", "persuratan")),
-    ("teknik", ("teknik", "sipil", "jalan", "jembatan", "bangunan", "pengairan", "tata ruang")),
-)
 _YEAR_RANGE = re.compile(
     r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|s\.?\s*/?\s*d\.?|sampai(?: dengan)?|hingga|to)\s*"
     r"(?P<b>(?:19|20)\d{2}|sekarang|skrg|kini|saat ini|now)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_SYARAT_TAHUN = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:\(\w+\)\s*)?tahun", re.IGNORECASE)
-#: the position type a requirement names; pelaksana/fungsional only as "sebagai …", since
-#: "pengalaman di bidang tugas jabatan fungsional" asks for related field experience instead
-_SYARAT_JENIS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bjpt\b|pimpinan tinggi", re.IGNORECASE), "JPT Pratama"),
-    (re.compile(r"\badministrator\b|eselon\s*iii\b", re.IGNORECASE), "Administrator"),
-    (re.compile(r"\bpengawas\b|eselon\s*iv\b", re.IGNORECASE), "Pengawas"),
-    (re.compile(r"sebagai\s+(?:jabatan\s+)?fungsional", re.IGNORECASE), "Fungsional"),
-    (re.compile(r"sebagai\s+(?:jabatan\s+)?pelaksana", re.IGNORECASE), "Pelaksana"),
-)
 
 
-@dataclass(frozen=True)
-class ExperienceFit:
-    """Related experience of one employee for one position."""
-
-    tahun_terkait: float  #: years weighted by relatedness
-    skor: float  #: 0..1 (``tahun_terkait`` / years for full credit, capped)
-    memenuhi_syarat: bool | None  #: meets ``syarat_pengalaman``; None when there is none (or unreadable)
-    alasan: str
-
-
-@dataclass(frozen=True)
-class ExperienceRequirement:
-    """A parsed ``syarat_pengalaman``: years and, optionally, the required position type."""
-
-    tahun: float
-    jenis: str | None
-
-
-def parse_experience_requirement(text: str | None) -> ExperienceRequirement | None:
-    """Read "Minimal 4 tahun sebagai pelaksana" into years and position type; None if unreadable."""
-    if not text or not str(text).strip():
-        return None
-    s = str(text)
-    m = _SYARAT_TAHUN.search(s)
-    if not m:
-        return None
-    jenis = next((j for pattern, j in _SYARAT_JENIS if pattern.search(s)), None)
-    return ExperienceRequirement(float(m.group(1).replace(",", ".")), jenis)
+# --- history -----------------------------------------------------------------------------
 
 
 def parse_riwayat_text(text: str | None, as_of: date) -> list[tuple[str, float | None, bool]]:
     """Split free-text history into ``(name as given, years or None, open-ended)`` entries."""
+    return [(name, None if a is None else max(0.0, b - a), open_end) for name, a, b, open_end in _riwayat(text, as_of)]
+
+
+def _riwayat(text: str | None, as_of: date) -> list[tuple[str, float | None, float, bool]]:
+    """``(name, start year or None, end year, open-ended)`` per entry of a free-text history."""
     if text is None or (isinstance(text, float) and np.isnan(text)) or not str(text).strip():
         return []
-    now = as_of.year + (as_of.month - 1) / 12
-    out: list[tuple[str, float | None, bool]] = []
+    now = as_of.toordinal() / _DAYS
+    out: list[tuple[str, float | None, float, bool]] = []
     for part in re.split(r"[;\n|]+", str(text)):
         entry = part.strip(" ,.")
         if not entry:
             continue
-        years: float | None = None
+        start: float | None = None
+        end = now
         open_end = False
         m = _YEAR_RANGE.search(entry)
         if m:
-            start = int(m.group("a"))
+            start = date(int(m.group("a")), 1, 1).toordinal() / _DAYS
             end_text = m.group("b").lower()
             open_end = not end_text[:1].isdigit()
-            end = now if open_end else float(end_text)
-            years = max(0.0, end - start)
+            end = now if open_end else date(int(end_text), 1, 1).toordinal() / _DAYS
             entry = entry[: m.start()] + entry[m.end() :]
         entry = _YEAR.sub(" ", entry)
         name = re.sub(r"\(\s*[-–—,]?\s*\)", " ", entry).strip(" ,.-–—:")
         if name:
-            out.append((name, years, open_end))
+            out.append((name, start, end, open_end))
     return out
-
-
-def position_family(normalised: str) -> str:
-    """Strip jenjang words so every level of one functional position shares a key."""
-    return " ".join(_JENJANG.sub(" ", normalised).split())
-
-
-def field_words(normalised: str) -> str:
-    """Keep the words that name the field of work (keuangan, kepegawaian, perawat …)."""
-    return " ".join(w for w in position_family(normalised).split() if w not in _UMUM and len(w) > 2)
-
-
-def field_of_work(normalised: str) -> str | None:
-    """Return the field of work a normalised position name belongs to by keyword, or None."""
-    padded = f" {normalised} "
-    for bidang, words in BIDANG_KATA:
-        # whole words, or a prefix for long stems ("epidemiolog" in "epidemiologi")
-        if any(f" {w} " in padded or (len(w) > 5 and f" {w}" in padded) for w in words):
-            return bidang
-    return None
-
-
-def relatedness(past: str, target: str, *, ambang: float) -> float:
-    """Return how related a past position is to a target (both already normalised)."""
-    if not past or not target:
-        return 0.0
-    if past == target:
-        return SAMA
-    fp, ft = position_family(past), position_family(target)
-    if fp and fp == ft:
-        return SATU_RUMPUN_JF
-    wp, wt = field_words(past), field_words(target)
-    if wp and wt and fuzz.token_set_ratio(wp, wt) >= ambang:
-        return BIDANG_SAMA
-    bp = field_of_work(past)
-    if bp is not None and bp == field_of_work(target):
-        return BIDANG_SAMA
-    return 0.0
 
 
 def build_stints(
     roster: pd.DataFrame, as_of: date, history: pd.DataFrame | None = None
-) -> tuple[pd.DataFrame, list[str], list[str]]:
-    """Put every employee's positions in long form: ``emp, name_id, tahun, urutan``.
+) -> tuple[pd.DataFrame, list[tuple[str, str, str]], list[str]]:
+    """Put every employee's positions in long form: ``emp, name_id, mulai, selesai, kredit, sekarang``.
 
     ``emp`` is the row position in ``roster``; ``name_id`` indexes the returned list of
-    distinct normalised names (the second list holds one display form of each name).
-    Open-ended history entries that repeat the current position are dropped when
-    ``tmt_jabatan`` is known, so the current position is never counted twice.
+    distinct ``(name, unit, jenis)`` keys (the second list holds one display form of each).
+    ``mulai``/``selesai`` are dates as years since year 0 (NaN when the entry gives no
+    dates); ``kredit`` is the years credited to an undated entry (0 for dated ones).
     """
     n = len(roster)
-    ts = pd.Timestamp(as_of)
-    jab = roster["jabatan"].astype("object").where(roster["jabatan"].notna(), "").astype(str).to_numpy()
+    now = as_of.toordinal() / _DAYS
+
+    def col(frame: pd.DataFrame, name: str) -> np.ndarray:
+        if name not in frame:
+            return np.full(len(frame), "", dtype=object)
+        v = frame[name].astype("object")
+        return v.where(v.notna(), "").astype(str).str.strip().to_numpy(dtype=object)
+
+    jab, unit, jenis = col(roster, "jabatan"), col(roster, "unit_kerja"), col(roster, "jenis_jabatan")
     tmt = (
         pd.to_datetime(roster["tmt_jabatan"], errors="coerce")
         if "tmt_jabatan" in roster
-        else pd.Series(pd.NaT, index=roster.index)
+        else pd.Series(pd.NaT, index=roster.index, dtype="datetime64[ns]")
     )
-    cur_years = ((ts - tmt).dt.days / 365.25).clip(lower=0).to_numpy(dtype=float)
-    has_tmt = ~np.isnan(cur_years)
-    jenis_col = (
-        roster["jenis_jabatan"].to_numpy(dtype=object) if "jenis_jabatan" in roster else np.full(n, None, dtype=object)
+    start_cur = (tmt.dt.tz_localize(None) if getattr(tmt.dt, "tz", None) else tmt).map(
+        lambda t: t.toordinal() / _DAYS if pd.notna(t) else np.nan
     )
-
-    norm_cache: dict[str, str] = {}
-
-    def norm(name: str) -> str:
-        v = norm_cache.get(name)
-        if v is None:
-            v = norm_cache[name] = normalize_position_name(name)
-        return v
-
-    rows_emp: list[int] = []
-    rows_name: list[str] = []
-    rows_display: list[str] = []
-    rows_years: list[float] = []
-    rows_jenis: list[object] = []
-    for i in range(n):
-        rows_emp.append(i)
-        rows_name.append(norm(jab[i]))
-        rows_display.append(jab[i])
-        rows_years.append(float(cur_years[i]) if has_tmt[i] else 0.0)
-        rows_jenis.append(jenis_col[i])
-
-    def add_past(i: int, name: str, years: float | None, open_end: bool) -> None:
-        key = norm(name)
-        if open_end and has_tmt[i] and key == norm(jab[i]):
-            return
-        rows_emp.append(i)
-        rows_name.append(key)
-        rows_display.append(name)
-        rows_years.append(TAHUN_TANPA_KETERANGAN if years is None else years)
-        rows_jenis.append(None)
-
-    with_table: set[int] = set()
+    start_cur_arr = np.minimum(start_cur.to_numpy(dtype=float), now)
+    frames = [
+        pd.DataFrame(
+            {
+                "emp": np.arange(n, dtype=np.int64),
+                "nama": jab,
+                "unit": unit,
+                "jenis": jenis,
+                "mulai": start_cur_arr,
+                "selesai": np.full(n, now),
+                # the current post without a TMT counts for nothing rather than for a guess
+                "kredit": np.zeros(n),
+                "sekarang": np.ones(n, dtype=bool),
+            }
+        )
+    ]
+    with_table = np.zeros(n, dtype=bool)
     if history is not None and len(history):
-        pos_by_nip: dict[str, list[int]] = {}
-        for i, nip in enumerate(roster["nip"].astype(str)):
-            pos_by_nip.setdefault(nip, []).append(i)
-        for nip, name, start, end in zip(
-            history["nip"].astype(str),
-            history["jabatan"],
-            history["tmt_mulai"] if "tmt_mulai" in history else [None] * len(history),
-            history["tmt_selesai"] if "tmt_selesai" in history else [None] * len(history),
-            strict=True,
-        ):
-            if not isinstance(name, str) or not name.strip() or nip not in pos_by_nip:
-                continue
-            d0 = parse_date(start).value
-            d1 = parse_date(end).value
-            years = None if d0 is None else max(0.0, ((d1 or as_of) - d0).days / 365.25)
-            for i in pos_by_nip[nip]:
-                with_table.add(i)
-                add_past(i, name.strip(), years, d1 is None)
+        pos = pd.Series(np.arange(n), index=roster["nip"].astype(str).to_numpy())
+        h = history[history["jabatan"].notna()].copy()
+        h["nip"] = h["nip"].astype(str)
+        h = h[h["nip"].isin(pos.index)]
+        if len(h):
+            d0 = np.asarray([_year_of(parse_date(v).value) for v in h.get("tmt_mulai", [None] * len(h))], dtype=float)
+            d1 = np.asarray([_year_of(parse_date(v).value) for v in h.get("tmt_selesai", [None] * len(h))], dtype=float)
+            d1 = np.where(np.isnan(d1), now, np.minimum(d1, now))
+            hist = pd.DataFrame(
+                {
+                    "nip": h["nip"].to_numpy(),
+                    "nama": col(h, "jabatan"),
+                    "unit": col(h, "unit_kerja"),
+                    "jenis": np.full(len(h), "", dtype=object),
+                    "mulai": d0,
+                    "selesai": d1,
+                    "kredit": np.where(np.isnan(d0), TAHUN_TANPA_KETERANGAN, 0.0),
+                }
+            )
+            emp_of = pd.DataFrame({"nip": pos.index.to_numpy(), "emp": pos.to_numpy()})
+            hist = hist.merge(emp_of, on="nip").drop(columns="nip")
+            hist = hist[hist["nama"] != ""]
+            with_table[hist["emp"].to_numpy()] = True
+            frames.append(hist)
     if "riwayat_jabatan" in roster:
-        for i, text in enumerate(roster["riwayat_jabatan"].to_numpy(dtype=object)):
-            if i in with_table or not isinstance(text, str):
+        texts = roster["riwayat_jabatan"].to_numpy(dtype=object)
+        rows: list[tuple[int, str, float, float, float]] = []
+        cache: dict[str, list[tuple[str, float | None, float, bool]]] = {}
+        for i in np.flatnonzero(~with_table):
+            text = texts[i]
+            if not isinstance(text, str) or not text.strip():
                 continue
-            for name, years, open_end in parse_riwayat_text(text, as_of):
-                add_past(i, name, years, open_end)
-
-    names_arr = np.asarray(rows_name, dtype=object)
-    codes, uniques = pd.factorize(names_arr)
-    display: list[str] = [""] * len(uniques)
-    for code_d, shown in zip(codes.tolist(), rows_display, strict=True):
-        if not display[code_d]:
-            display[code_d] = shown
-    jenis_by_name: dict[int, str | None] = {}
-    urutan = np.zeros(len(codes), dtype=np.int8)
-    for k, (code, jenis) in enumerate(zip(codes.tolist(), rows_jenis, strict=True)):
-        if not isinstance(jenis, str):
-            if code not in jenis_by_name:
-                jenis_by_name[code] = classify_jenis_jabatan(display[code])
-            jenis = jenis_by_name[code]
-        urutan[k] = URUTAN_JENIS.get(jenis or "", 0)
-    stints = pd.DataFrame(
+            entries = cache.get(text)
+            if entries is None:
+                entries = cache[text] = _riwayat(text, as_of)
+            for name, a, b, _open in entries:
+                rows.append((int(i), name, np.nan if a is None else a, b, TAHUN_TANPA_KETERANGAN if a is None else 0.0))
+        if rows:
+            r = pd.DataFrame(rows, columns=["emp", "nama", "mulai", "selesai", "kredit"])
+            r["unit"] = ""
+            r["jenis"] = ""
+            frames.append(r)
+    stints = pd.concat(frames, ignore_index=True)
+    stints = stints[stints["nama"] != ""]
+    keys = stints["nama"] + "\x1f" + stints["unit"] + "\x1f" + stints["jenis"]
+    codes, uniques = pd.factorize(keys)
+    triples = [tuple(str(u).split("\x1f")) for u in uniques]
+    display = [t[0] for t in triples]
+    out = pd.DataFrame(
         {
-            "emp": np.asarray(rows_emp, dtype=np.int64),
+            "emp": stints["emp"].to_numpy(dtype=np.int64),
             "name_id": codes.astype(np.int64),
-            "tahun": np.asarray(rows_years, dtype=float),
-            "urutan": urutan,
+            "mulai": stints["mulai"].to_numpy(dtype=float),
+            "selesai": stints["selesai"].to_numpy(dtype=float),
+            "kredit": stints["kredit"].to_numpy(dtype=float),
+            "sekarang": stints["sekarang"].fillna(False).to_numpy(dtype=bool),
         }
     )
-    return stints, [str(u) for u in uniques], display
+    return out, [(t[0], t[1], t[2]) for t in triples], display
+
+
+def _year_of(d: date | None) -> float:
+    return np.nan if d is None else d.toordinal() / _DAYS
+
+
+def union_years(pair: np.ndarray, start: np.ndarray, end: np.ndarray, credit: np.ndarray, n: int) -> np.ndarray:
+    """Calendar years covered per pair by intervals sorted by (pair, start); undated credit added.
+
+    Overlapping stints count once: each interval adds only what lies beyond the latest end
+    seen so far for its pair.
+    """
+    out = np.bincount(pair, weights=credit, minlength=n).astype(float)
+    dated = ~np.isnan(start)
+    if not dated.any():
+        return out
+    p, s, e = pair[dated], start[dated], end[dated]
+    frame = pd.DataFrame({"p": p, "e": e})
+    reach = frame.groupby("p", sort=False)["e"].cummax()
+    prev = reach.groupby(frame["p"], sort=False).shift().to_numpy(dtype=float)
+    prev = np.where(np.isnan(prev), -np.inf, prev)
+    covered = np.clip(e - np.maximum(s, prev), 0.0, None)
+    return out + np.bincount(p, weights=covered, minlength=n)
+
+
+# --- the index -----------------------------------------------------------------------------
 
 
 class ExperienceIndex:
@@ -374,71 +245,89 @@ class ExperienceIndex:
         as_of: date,
         *,
         history: pd.DataFrame | None = None,
-        ambang: float = 80.0,
+        ambang: float = 90.0,
         tahun_penuh: float = 5.0,
+        bobot_jabatan_sama: float = 1.0,
+        bobot_serumpun: float = 0.8,
+        bobot_bidang_sama: float = 0.5,
     ) -> None:
         self.as_of = as_of
-        self.ambang = ambang
+        self.ambang = float(ambang)  #: similarity at which a misspelt JF name is still that JF
         self.tahun_penuh = max(tahun_penuh, 1e-9)
-        self.stints, self.names, self.display = build_stints(roster, as_of, history)
-        self._name_ids = {name: k for k, name in enumerate(self.names)}
-        self._rel_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.bobot = {JABATAN_SAMA: bobot_jabatan_sama, SERUMPUN: bobot_serumpun, BIDANG_SAMA: bobot_bidang_sama}
+        self.stints, self.keys, self.display = build_stints(roster, as_of, history)
+        self.classes = [classify_position(nm, un, je, ambang=self.ambang) for nm, un, je in self.keys]
+        self._codes()
+        ranks = np.asarray([JENIS_RANK.get(c.jenis or "", 0) for c in self.classes], dtype=np.int8)
+        self.stints["urutan"] = ranks[self.stints["name_id"].to_numpy()] if len(ranks) else np.int8(0)
+        self._rel_cache: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
         self._req_cache: dict[str, ExperienceRequirement | None] = {}
+        self._sel_cache: dict[tuple[str, str | None], np.ndarray] = {}
         self._by_name = self.stints.groupby("name_id")["emp"].unique()
-        self._fields: list[str] | None = None
+        # the JF each employee holds now (the roster row is the first stint of every employee)
+        self.current_jf = np.full(len(roster), None, dtype=object)
+        cur = self.stints[self.stints["sekarang"].to_numpy(dtype=bool)]
+        jf_of = np.asarray([c.jf for c in self.classes], dtype=object)
+        if len(cur):
+            self.current_jf[cur["emp"].to_numpy()] = jf_of[cur["name_id"].to_numpy()]
 
-    def prepare(self, targets: Iterable[str]) -> None:
-        """Compute relatedness of many normalised targets to all known names in one batch."""
-        todo = [t for t in dict.fromkeys(targets) if t not in self._rel_cache]
-        if not todo:
-            return
-        if self._fields is None:
-            self._fields = [field_words(n) for n in self.names]
-            self._family: dict[str, list[int]] = {}
-            for k, n in enumerate(self.names):
-                fam = position_family(n)
-                if fam:
-                    self._family.setdefault(fam, []).append(k)
-            self._bidang = np.asarray([field_of_work(n) or "" for n in self.names], dtype=object)
-            self._field_codes, field_uniques = pd.factorize(np.asarray(self._fields, dtype=object))
-            self._field_uniques = [str(u) for u in field_uniques]
-        t_fields = [field_words(t) for t in todo]
-        f_codes, f_uniques = pd.factorize(np.asarray(t_fields, dtype=object))
-        known = self._field_uniques
-        sim = np.zeros((len(f_uniques), len(known)), dtype=bool)
-        if known and len(f_uniques):
-            for start in range(0, len(f_uniques), 1000):
-                block = [str(x) for x in f_uniques[start : start + 1000]]
-                scores = process.cdist(block, known, scorer=fuzz.token_set_ratio, score_cutoff=self.ambang, workers=-1)
-                sim[start : start + len(block)] = scores >= self.ambang
-            empty_known = np.asarray([not k for k in known])
-            sim[:, empty_known] = False
-            sim[np.asarray([not str(f) for f in f_uniques]), :] = False
-        for target, fcode in zip(todo, f_codes, strict=True):
-            rel = np.zeros(len(self.names), dtype=float)
-            if target:
-                rel[sim[fcode][self._field_codes]] = BIDANG_SAMA
-                bidang = field_of_work(target)
-                if bidang is not None:
-                    rel[self._bidang == bidang] = BIDANG_SAMA
-                fam = position_family(target)
-                if fam:
-                    rel[self._family.get(fam, [])] = SATU_RUMPUN_JF
-                same = self._name_ids.get(target)
-                if same is not None:
-                    rel[same] = SAMA
-            ids = np.flatnonzero(rel > 0)
-            self._rel_cache[target] = (ids.astype(np.int64), rel[ids])
+    def _codes(self) -> None:
+        def fac(values: list[str | None]) -> np.ndarray:
+            codes, _ = pd.factorize(pd.Series(values, dtype=object))
+            return codes.astype(np.int64)
 
-    def related_names(self, target: str) -> tuple[np.ndarray, np.ndarray]:
-        """Return ``(name_ids, relatedness)`` of all known names related to a normalised target."""
-        if target not in self._rel_cache:
-            self.prepare([target])
-        return self._rel_cache[target]
+        cls = self.classes
+        self._jf = fac([c.jf for c in cls])
+        self._rumpun = fac([c.rumpun for c in cls])
+        self._bidang = fac([c.bidang for c in cls])
+        self._dasar = fac([c.dasar for c in cls])
+        self._jf_names = {c.jf: int(k) for c, k in zip(cls, self._jf, strict=True) if c.jf}
+        self._rumpun_names = {c.rumpun: int(k) for c, k in zip(cls, self._rumpun, strict=True) if c.rumpun}
+        self._bidang_names = {c.bidang: int(k) for c, k in zip(cls, self._bidang, strict=True) if c.bidang}
+        self._dasar_names = {c.dasar: int(k) for c, k in zip(cls, self._dasar, strict=True) if c.dasar}
 
-    def employees_related_to(self, target: str) -> np.ndarray:
+    def _target_class(self, target: str, unit: str = "", jenis: str = "") -> PositionClass:
+        return classify_position(target, unit, jenis, ambang=self.ambang)
+
+    def levels_for(self, tc: PositionClass) -> np.ndarray:
+        """Relatedness level (0..3) of every known name to a classified target; vectorised over names."""
+        n = len(self.classes)
+        level = np.zeros(n, dtype=np.int8)
+        if not n:
+            return level
+        jf = self._jf_names.get(tc.jf, -2) if tc.jf else -2
+        bid = self._bidang_names.get(tc.bidang, -2) if tc.bidang else -2
+        level[(self._bidang == bid)] = BIDANG_SAMA
+        if tc.jf:
+            rum = self._rumpun_names.get(tc.rumpun, -2) if tc.rumpun else -2
+            level[(self._jf >= 0) & (self._rumpun == rum)] = SERUMPUN
+            level[self._jf == jf] = JABATAN_SAMA
+        else:
+            das = self._dasar_names.get(tc.dasar, -2)
+            same = (self._jf < 0) & (self._dasar == das) & (self._bidang == (bid if bid != -2 else -1))
+            level[same] = JABATAN_SAMA
+        return level
+
+    def prepare(self, targets: Iterable[str], units: Iterable[str] | None = None) -> None:
+        """Compute relatedness of many targets (names as given or normalised) to all known names."""
+        unit_list = list(units) if units is not None else None
+        for k, t in enumerate(targets):
+            u = unit_list[k] if unit_list is not None else ""
+            if (t, u) in self._rel_cache:
+                continue
+            level = self.levels_for(self._target_class(t, u)) if t else np.zeros(len(self.classes), dtype=np.int8)
+            ids = np.flatnonzero(level > 0)
+            self._rel_cache[(t, u)] = (ids.astype(np.int64), level[ids])
+
+    def related_names(self, target: str, unit: str = "") -> tuple[np.ndarray, np.ndarray]:
+        """Return ``(name_ids, level)`` of all known names related to a target."""
+        if (target, unit) not in self._rel_cache:
+            self.prepare([target], [unit])
+        return self._rel_cache[(target, unit)]
+
+    def employees_related_to(self, target: str, unit: str = "") -> np.ndarray:
         """Return row positions of employees who ever held a position related to ``target``."""
-        ids, _ = self.related_names(target)
+        ids, _ = self.related_names(target, unit)
         if not len(ids):
             return np.empty(0, dtype=np.int64)
         return np.unique(np.concatenate([self._by_name.get(k, np.empty(0, dtype=np.int64)) for k in ids]))
@@ -450,110 +339,255 @@ class ExperienceIndex:
             self._req_cache[key] = parse_experience_requirement(key)
         return self._req_cache[key]
 
-    def score_pairs(
-        self, emp: np.ndarray, targets: Sequence[str], jenis: Sequence[str | None], syarat: Sequence[str | None]
-    ) -> pd.DataFrame:
-        """Score pairs given as parallel arrays: row positions, normalised target names, target jenis, syarat.
+    def _selector(self, kind: str, value: str | None) -> np.ndarray:
+        """Boolean mask over names for a target-independent clause kind."""
+        key = (kind, value)
+        hit = self._sel_cache.get(key)
+        if hit is None:
+            if kind == "jabatan":
+                hit = np.asarray([c.jf == value for c in self.classes], dtype=bool)
+            elif kind == "bidang":
+                hit = np.asarray([c.bidang == value for c in self.classes], dtype=bool)
+            else:  # jenis
+                need = JENIS_RANK.get(value or "", 0)
+                if value == "Fungsional":
+                    hit = np.asarray([c.jenis == "Fungsional" or c.jenis in MANAJERIAL for c in self.classes])
+                else:
+                    hit = np.asarray([JENIS_RANK.get(c.jenis or "", 0) >= need for c in self.classes], dtype=bool)
+            self._sel_cache[key] = hit
+        return hit
 
-        Returns ``tahun_terkait, skor, memenuhi_syarat`` (object: True/False/None), ``tahun_syarat``
-        (years counted for the requirement) and ``contoh`` (name id of the most related stint, -1 if none).
+    def score_pairs(
+        self,
+        emp: np.ndarray,
+        targets: Sequence[str],
+        jenis: Sequence[str | None],
+        syarat: Sequence[str | None],
+        *,
+        units: Sequence[str | None] | None = None,
+        with_text: bool = False,
+    ) -> pd.DataFrame:
+        """Score pairs given as parallel arrays: row positions, target names, target jenis, syarat (and units).
+
+        Returns per pair: ``tahun_jabatan_sama``, ``tahun_serumpun``, ``tahun_bidang_sama``
+        (calendar years of stints at least that related), ``tahun_terkait`` (related years,
+        managerial experience included for a structural target), ``tingkat`` (best level
+        0..3), ``skor`` (0..1), ``memenuhi_syarat`` (True/False/None), ``syarat_penentu``
+        (the clause that decided), ``tahun_syarat`` and ``syarat_tahun`` (years counted and
+        required by that clause), ``syarat_terbaca`` and ``contoh`` (name id of the most
+        related stint, -1 if none); with ``with_text`` also ``alasan``.
         """
         n = len(emp)
-        pairs = pd.DataFrame({"pair": np.arange(n), "emp": np.asarray(emp, dtype=np.int64)})
-        t_codes, t_uniques = pd.factorize(np.asarray(targets, dtype=object))
-        pairs["tid"] = t_codes
-        self.prepare(str(t) for t in t_uniques)
+        emp = np.asarray(emp, dtype=np.int64)
+        unit_list = ["" if not isinstance(u, str) else u for u in (units if units is not None else [""] * n)]
+        tkeys = pd.Series([f"{t or ''}\x1f{u}" for t, u in zip(targets, unit_list, strict=True)], dtype=object)
+        t_codes, t_uniques = pd.factorize(tkeys)
+        t_pairs = [tuple(str(x).split("\x1f")) for x in t_uniques]
+        self.prepare([a for a, _ in t_pairs], [b for _, b in t_pairs])
         rel_frames = []
-        for tid, target in enumerate(t_uniques):
-            ids, rels = self.related_names(str(target))
+        for tid, (t, u) in enumerate(t_pairs):
+            ids, lv = self.related_names(t, u)
             if len(ids):
-                rel_frames.append(pd.DataFrame({"tid": tid, "name_id": ids, "rel": rels}))
-        # per distinct value, then spread over the pairs
+                rel_frames.append(pd.DataFrame({"tid": tid, "name_id": ids, "lv": lv}))
         j_codes, j_uniques = pd.factorize(pd.Series(list(jenis), dtype=object))
         j_list = [str(j) for j in j_uniques]
-        t_order = _spread(j_codes, [URUTAN_JENIS.get(j, 0) for j in j_list], 0).astype(np.int8)
-        t_struct = _spread(j_codes, [j in _STRUKTURAL for j in j_list], False).astype(bool)
-        s_codes, s_uniques = pd.factorize(pd.Series(list(syarat), dtype=object))
+        t_order = _spread(j_codes, [JENIS_RANK.get(j, 0) for j in j_list], 0).astype(np.int8)
+        t_struct = _spread(j_codes, [j in MANAJERIAL for j in j_list], False).astype(bool)
+        s_codes, s_uniques = pd.factorize(pd.Series([v if isinstance(v, str) else None for v in syarat], dtype=object))
         reqs = [self.requirement(str(v)) for v in s_uniques]
-        req_years = _spread(s_codes, [r.tahun if r else np.nan for r in reqs], np.nan).astype(float)
-        req_order = _spread(s_codes, [URUTAN_JENIS.get(r.jenis or "", 0) if r else 0 for r in reqs], 0).astype(np.int8)
-        has_req_text = _spread(s_codes, [bool(str(v).strip()) for v in s_uniques], False).astype(bool)
 
+        pairs = pd.DataFrame({"pair": np.arange(n), "emp": emp, "tid": t_codes})
         long = pairs.merge(self.stints, on="emp", how="inner")
         if rel_frames:
             long = long.merge(pd.concat(rel_frames, ignore_index=True), on=["tid", "name_id"], how="left")
-            rel = long["rel"].fillna(0.0).to_numpy()
+            lv = long["lv"].fillna(0).to_numpy(dtype=np.int8)
         else:
-            rel = np.zeros(len(long))
+            lv = np.zeros(len(long), dtype=np.int8)
+        order = np.lexsort((long["mulai"].to_numpy(), long["pair"].to_numpy()))
+        long = long.iloc[order].reset_index(drop=True)
+        lv = lv[order]
         p = long["pair"].to_numpy()
-        order = long["urutan"].to_numpy()
-        struct_credit = t_struct[p] & (order >= t_order[p] - 1) & (order >= 2)
-        rel = np.where(struct_credit, np.maximum(rel, STRUKTURAL), rel)
-        contrib = rel * long["tahun"].to_numpy()
-        tahun = np.bincount(p, weights=contrib, minlength=n)
-        need_jenis = req_order[p] > 0
-        counts_for_req = np.where(need_jenis, (order >= req_order[p]) * long["tahun"].to_numpy(), 0.0)
-        tahun_jenis = np.bincount(p, weights=counts_for_req, minlength=n)
-        # the most related stint of each pair, for the reason text
+        s, e, c = long["mulai"].to_numpy(), long["selesai"].to_numpy(), long["kredit"].to_numpy()
+        name_id = long["name_id"].to_numpy()
+        urutan = long["urutan"].to_numpy()
+
+        def years(mask: np.ndarray) -> np.ndarray:
+            return union_years(p[mask], s[mask], e[mask], c[mask], n)
+
+        t_sama, t_rumpun, t_bidang = years(lv >= JABATAN_SAMA), years(lv >= SERUMPUN), years(lv >= BIDANG_SAMA)
+        managerial = t_struct[p] & (urutan >= np.maximum(t_order[p] - 1, 2))
+        t_terkait = years((lv >= BIDANG_SAMA) | managerial) if managerial.any() else t_bidang
+        skor = np.zeros(n)
+        for level, yrs in ((JABATAN_SAMA, t_sama), (SERUMPUN, t_rumpun), (BIDANG_SAMA, t_terkait)):
+            skor = np.maximum(skor, self.bobot[level] * np.clip(yrs / self.tahun_penuh, 0.0, 1.0))
+        tingkat = np.zeros(n, dtype=np.int8)
         best = np.full(n, -1, dtype=np.int64)
         if len(long):
-            tmp = pd.DataFrame({"pair": p, "c": contrib, "name_id": long["name_id"].to_numpy()})
-            tmp = tmp[tmp["c"] > 0].sort_values(["pair", "c"], ascending=[True, False]).drop_duplicates("pair")
+            credit_years = np.where(np.isnan(s), c, e - s)
+            tmp = pd.DataFrame({"pair": p, "lv": np.where(managerial, np.maximum(lv, BIDANG_SAMA), lv),
+                                "y": credit_years, "name_id": name_id})  # fmt: skip
+            tmp = tmp[tmp["lv"] > 0].sort_values(["pair", "lv", "y"], ascending=[True, False, False])
+            tmp = tmp.drop_duplicates("pair")
             best[tmp["pair"].to_numpy()] = tmp["name_id"].to_numpy()
+            tingkat[tmp["pair"].to_numpy()] = tmp["lv"].to_numpy()
 
-        tahun_syarat = np.where(req_order > 0, tahun_jenis, tahun)
+        # the requirement, clause by clause
         memenuhi = np.full(n, None, dtype=object)
-        known = ~np.isnan(req_years)
-        memenuhi[known] = tahun_syarat[known] + 1e-9 >= req_years[known]
+        penentu = np.full(n, "", dtype=object)
+        tahun_syarat = np.full(n, np.nan)
+        syarat_tahun = np.full(n, np.nan)
+        terbaca = np.ones(n, dtype=bool)
+        clause_years: dict[tuple[str, str | None], np.ndarray] = {}
+        for sid, req in enumerate(reqs):
+            rows = np.flatnonzero(s_codes == sid)
+            if req is None or not len(rows):
+                continue
+            if not req.terbaca:
+                terbaca[rows] = False
+                continue
+            row_set = np.zeros(n, dtype=bool)
+            row_set[rows] = True
+            group_ok = []
+            group_first_fail: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+            for group in req.groups:
+                ok = np.ones(len(rows), dtype=bool)
+                fail_idx = np.full(len(rows), -1)
+                got_all = []
+                for ci, cl in enumerate(group):
+                    if cl.jenis == "terkait":
+                        got = t_bidang[rows]
+                    else:
+                        key = (cl.jenis, cl.nilai)
+                        if key not in clause_years:
+                            clause_years[key] = np.full(n, np.nan)
+                        have = clause_years[key]
+                        todo = row_set & np.isnan(have)
+                        if todo.any():
+                            sel = self._selector(cl.jenis, cl.nilai)
+                            mask = todo[p] & sel[name_id] if len(p) else np.zeros(0, dtype=bool)
+                            yrs = years(mask)
+                            have[todo] = yrs[todo]
+                        got = have[rows]
+                    got_all.append(got)
+                    passed = got + 1e-9 >= cl.tahun
+                    fail_idx = np.where(ok & ~passed, ci, fail_idx)
+                    ok &= passed
+                group_ok.append(ok)
+                group_first_fail.append((fail_idx, np.vstack(got_all), np.asarray([cl.tahun for cl in group])))
+            oks = np.vstack(group_ok)
+            met = oks.any(axis=0)
+            memenuhi[rows] = met
+            first_met = np.argmax(oks, axis=0)
+            for gi, group in enumerate(req.groups):
+                fail_idx, got_matrix, need = group_first_fail[gi]
+                pick_met = met & (first_met == gi)
+                pick_fail = ~met & (gi == 0)
+                for ci, cl in enumerate(group):
+                    # a met group is told by its last clause (all hold); an unmet one by its first failure
+                    sel = (pick_met & (ci == len(group) - 1)) | (pick_fail & (fail_idx == ci))
+                    if sel.any():
+                        idx = rows[sel]
+                        penentu[idx] = cl.describe()
+                        tahun_syarat[idx] = got_matrix[ci][sel]
+                        syarat_tahun[idx] = need[ci]
         out = pd.DataFrame(
             {
-                "tahun_terkait": np.round(tahun, 2),
-                "skor": np.clip(tahun / self.tahun_penuh, 0.0, 1.0),
+                "tahun_jabatan_sama": np.round(t_sama, 2),
+                "tahun_serumpun": np.round(t_rumpun, 2),
+                "tahun_bidang_sama": np.round(t_bidang, 2),
+                "tahun_terkait": np.round(t_terkait, 2),
+                "tingkat": tingkat,
+                "skor": skor,
                 "memenuhi_syarat": memenuhi,
+                "syarat_penentu": penentu,
                 "tahun_syarat": tahun_syarat,
-                "syarat_tahun": req_years,
-                "syarat_terbaca": known | ~has_req_text,
+                "syarat_tahun": syarat_tahun,
+                "syarat_terbaca": terbaca,
                 "contoh": best,
             }
         )
+        # a JF holder whose target is not the same JF leaves their profession
+        t_jf = np.asarray([self._target_class(t, u).jf for t, u in t_pairs], dtype=object)
+        mine = self.current_jf[emp] if n else np.empty(0, dtype=object)
+        theirs = t_jf[t_codes] if n else np.empty(0, dtype=object)
+        out["keluar_profesi"] = np.asarray([m is not None and m != t for m, t in zip(mine, theirs, strict=True)], bool)
+        out["jf_asal"] = mine
+        if with_text:
+            out["alasan"] = [
+                self.reason(r, s_uniques[k] if k >= 0 else None)
+                for r, k in zip(out.to_dict("records"), s_codes.tolist(), strict=True)
+            ]
         return out
 
-    def reason(self, tahun: float, contoh: int, memenuhi: bool | None, tahun_syarat: float, syarat: str | None) -> str:
-        """Write the Bahasa Indonesia reason for one scored pair (values as :meth:`score_pairs` returns)."""
-        if tahun <= 0:
+    def reason(self, row: Mapping[Any, Any], syarat: str | None) -> str:
+        """Write the Bahasa Indonesia reason for one scored pair (a row of :meth:`score_pairs`)."""
+        tahun = float(row["tahun_terkait"])
+        contoh = int(row["contoh"])
+        if tahun <= 0 or contoh < 0:
             text = "Belum ada pengalaman di jabatan yang terkait"
         else:
-            text = (
-                f"Pengalaman terkait ±{_fmt(tahun)} tahun, antara lain sebagai {self.display[contoh]}"
-                if contoh >= 0
-                else f"Pengalaman terkait ±{_fmt(tahun)} tahun"
-            )
+            level = LEVEL_NAMES[int(row["tingkat"])]
+            text = f"Pengalaman terkait {fmt_tahun(tahun)} ({level}, antara lain sebagai {self.display[contoh]})"
+            if row["tahun_jabatan_sama"] > 0 and int(row["tingkat"]) < JABATAN_SAMA:
+                text += f"; di jabatan yang sama {fmt_tahun(float(row['tahun_jabatan_sama']))}"
+        memenuhi = row["memenuhi_syarat"]
         if memenuhi is True:
-            text += f"; memenuhi syarat pengalaman ({syarat})"
+            text += (
+                f"; memenuhi syarat pengalaman '{syarat}': {fmt_tahun(float(row['tahun_syarat']))} "
+                f"{row['syarat_penentu']} (syarat {fmt_tahun(float(row['syarat_tahun']))})"
+            )
         elif memenuhi is False:
-            text += f"; belum memenuhi syarat pengalaman ({syarat}): baru ±{_fmt(tahun_syarat)} tahun"
+            text += (
+                f"; belum memenuhi syarat pengalaman '{syarat}': baru {fmt_tahun(float(row['tahun_syarat']))} "
+                f"{row['syarat_penentu']} (syarat {fmt_tahun(float(row['syarat_tahun']))})"
+            )
         elif isinstance(syarat, str) and syarat.strip():
-            text += f"; syarat pengalaman '{syarat}' tidak dapat dibaca"
+            text += f"; syarat pengalaman '{syarat}' tidak dapat dibaca, tidak dinilai"
+        if row.get("keluar_profesi"):
+            text += f"; pemegang JF {_title(str(row['jf_asal']))} keluar dari profesinya (keluar-profesi-jf)"
         return text
 
     def fit(
-        self, emp: int, target_name: str, target_jenis: str | None = None, syarat: str | None = None
+        self,
+        emp: int,
+        target_name: str,
+        target_jenis: str | None = None,
+        syarat: str | None = None,
+        unit: str | None = None,
     ) -> ExperienceFit:
-        """Score one pair (``target_name`` as given; it is normalised here)."""
-        target = normalize_position_name(target_name)
-        row = self.score_pairs(np.asarray([emp]), [target], [target_jenis], [syarat]).iloc[0]
+        """Score one pair (``target_name`` as written)."""
+        out = self.score_pairs(np.asarray([emp]), [target_name], [target_jenis], [syarat], units=[unit], with_text=True)
+        row = out.iloc[0]
         return ExperienceFit(
             tahun_terkait=float(row["tahun_terkait"]),
+            tahun_jabatan_sama=float(row["tahun_jabatan_sama"]),
+            tahun_serumpun=float(row["tahun_serumpun"]),
+            tahun_bidang_sama=float(row["tahun_bidang_sama"]),
+            tingkat=LEVEL_NAMES[int(row["tingkat"])],
             skor=float(row["skor"]),
             memenuhi_syarat=row["memenuhi_syarat"],
-            alasan=self.reason(
-                float(row["tahun_terkait"]),
-                int(row["contoh"]),
-                row["memenuhi_syarat"],
-                float(row["tahun_syarat"]),
-                syarat,
-            ),
+            syarat_penentu=str(row["syarat_penentu"]),
+            alasan=str(row["alasan"]),
         )
+
+
+@dataclass(frozen=True)
+class ExperienceFit:
+    """Related experience of one employee for one position (calendar years per level)."""
+
+    tahun_terkait: float
+    tahun_jabatan_sama: float
+    tahun_serumpun: float
+    tahun_bidang_sama: float
+    tingkat: str  #: the best relatedness level found ("jabatan sama" … "tidak terkait")
+    skor: float  #: 0..1
+    memenuhi_syarat: bool | None  #: meets ``syarat_pengalaman``; None when there is none (or unreadable)
+    syarat_penentu: str  #: the clause that decided ("sebagai perawat", "di bidang keuangan")
+    alasan: str
+
+
+def _title(jf: str) -> str:
+    return " ".join(w if w in ("dan", "di") else w.capitalize() for w in jf.split())
 
 
 def _spread(codes: np.ndarray, values: list[Any], missing: Any) -> np.ndarray:
@@ -562,8 +596,9 @@ def _spread(codes: np.ndarray, values: list[Any], missing: Any) -> np.ndarray:
     return table[np.where(codes < 0, len(values), codes)]
 
 
-def _fmt(x: float) -> str:
-    return f"{x:.1f}".replace(".", ",")
+def fmt_tahun(x: float) -> str:
+    """Years as analysts write them: one decimal, decimal comma ("3,3 tahun")."""
+    return f"{x:.1f}".replace(".", ",") + " tahun"
 
 
 def experience_fit(
@@ -572,16 +607,35 @@ def experience_fit(
     *,
     as_of: date,
     target_jenis: str | None = None,
+    target_unit: str | None = None,
     syarat_pengalaman: str | None = None,
     history: pd.DataFrame | None = None,
     tahun_penuh: float = 5.0,
-    ambang: float = 80.0,
+    ambang: float = 90.0,
 ) -> ExperienceFit:
     """Score one employee (a roster row) against one target position; convenience for single checks."""
     row = dict(employee)
     frame = pd.DataFrame(
-        [{k: row.get(k) for k in ("nip", "jabatan", "tmt_jabatan", "jenis_jabatan", "riwayat_jabatan")}]
+        [{k: row.get(k) for k in ("nip", "jabatan", "unit_kerja", "tmt_jabatan", "jenis_jabatan", "riwayat_jabatan")}]
     )
     frame["tmt_jabatan"] = pd.to_datetime(frame["tmt_jabatan"], errors="coerce")
     index = ExperienceIndex(frame, as_of, history=history, ambang=ambang, tahun_penuh=tahun_penuh)
-    return index.fit(0, target_name, target_jenis, syarat_pengalaman)
+    return index.fit(0, target_name, target_jenis, syarat_pengalaman, target_unit)
+
+
+__all__ = [
+    "TAHUN_TANPA_KETERANGAN",
+    "URUTAN_JENIS",
+    "Clause",
+    "ExperienceFit",
+    "ExperienceIndex",
+    "ExperienceRequirement",
+    "build_stints",
+    "experience_fit",
+    "fmt_tahun",
+    "jf_table",
+    "parse_experience_requirement",
+    "parse_riwayat_text",
+    "requirement_problems",
+    "union_years",
+]

@@ -23,7 +23,8 @@ from rapidfuzz import fuzz, process
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
-from asn_mutasi.matching.eligibility import JENIS_RANK, employee_eligibility, level_change_reason
+from asn_mutasi.domain.jenis import JENIS_RANK
+from asn_mutasi.matching.eligibility import employee_eligibility, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
 from asn_mutasi.matching.families import RelevanceIndex
 from asn_mutasi.models import CANDIDATE_COLUMNS as CANDIDATE_COLUMNS  # re-exported for callers of scoring
@@ -364,7 +365,14 @@ def build_context(
         matcher = EducationMatcher(reqs)
     w = settings.bobot
     experience = ExperienceIndex(
-        r, as_of, history=history, ambang=w.ambang_pengalaman, tahun_penuh=w.tahun_pengalaman_penuh
+        r,
+        as_of,
+        history=history,
+        ambang=w.ambang_pengalaman,
+        tahun_penuh=w.tahun_pengalaman_penuh,
+        bobot_jabatan_sama=w.pengalaman_jabatan_sama,
+        bobot_serumpun=w.pengalaman_serumpun,
+        bobot_bidang_sama=w.pengalaman_bidang_sama,
     )
     eligibility = employee_eligibility(r, settings.aturan, as_of).reset_index(drop=True)
     link = _col(r, "kode_jabatan_link") if "kode_jabatan_link" in r else _col(r, "kode_jabatan")
@@ -427,7 +435,12 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
         np.where(status == "sesuai", 1.0, np.where(status == "serumpun", w.serumpun_faktor, 0.0)),
     )
     exp = ctx.experience.score_pairs(
-        emp, ctx.pos_name_norm[pos].tolist(), ctx.pos_jenis[pos].tolist(), ctx.syarat_pengalaman[pos].tolist()
+        emp,
+        ctx.pos_name_norm[pos].tolist(),
+        ctx.pos_jenis[pos].tolist(),
+        ctx.syarat_pengalaman[pos].tolist(),
+        units=ctx.pos_unit[pos].tolist(),
+        with_text=with_text,
     )
     c_exp = exp["skor"].to_numpy(dtype=float)
     g_req = ctx.req_gol_rank[pos]
@@ -453,6 +466,11 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     out.insert(2, "skor", np.round(total, 1))
     out["status_pendidikan"] = status
     out["memenuhi_pendidikan"] = memenuhi
+    out["memenuhi_pengalaman"] = exp["memenuhi_syarat"].to_numpy(dtype=object)
+    for col in ("tahun_jabatan_sama", "tahun_serumpun", "tahun_bidang_sama"):
+        out[col] = exp[col].to_numpy(dtype=float)
+    out["syarat_pengalaman_penentu"] = exp["syarat_penentu"].to_numpy(dtype=object)
+    out["keluar_profesi"] = exp["keluar_profesi"].to_numpy(dtype=bool)
     same = ctx.holder_code[emp] == ctx.kode[pos]
     rules = ctx.settings.aturan
     edu_ok = memenuhi | (not rules.cek_pendidikan)
@@ -464,6 +482,7 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
         & ~same
         & (exp_ok | (not rules.cek_syarat_pengalaman))
         & (level_ok | (not rules.cek_kesetaraan))
+        & ~(exp["keluar_profesi"].to_numpy(dtype=bool) & rules.blokir_keluar_profesi)
     )
     out["alasan"] = ""
     out["_emp"] = emp
@@ -485,10 +504,9 @@ def _reasons(
     level_ok: np.ndarray,
 ) -> list[str]:
     texts: list[str] = []
-    tahun = exp["tahun_terkait"].to_numpy(dtype=float)
-    contoh = exp["contoh"].to_numpy(dtype=np.int64)
+    exp_alasan = exp["alasan"].to_numpy(dtype=object)
     syarat_ok = exp["memenuhi_syarat"].to_numpy(dtype=object)
-    tahun_syarat = exp["tahun_syarat"].to_numpy(dtype=float)
+    keluar = exp["keluar_profesi"].to_numpy(dtype=bool)
     cek = ctx.settings.aturan.cek_pendidikan
     for k, (e, q) in enumerate(zip(emp.tolist(), pos.tolist(), strict=True)):
         parts: list[str] = []
@@ -503,13 +521,11 @@ def _reasons(
         if not memenuhi[k]:
             note = "" if cek else " (aturan dinonaktifkan, tidak memblokir)"
             parts.append(f"Pendidikan tidak memenuhi syarat jabatan tujuan{note}")
-        parts.append(
-            ctx.experience.reason(
-                float(tahun[k]), int(contoh[k]), syarat_ok[k], float(tahun_syarat[k]), ctx.syarat_pengalaman[q]
-            )
-        )
+        parts.append(str(exp_alasan[k]))
         if syarat_ok[k] is False and ctx.settings.aturan.cek_syarat_pengalaman:
             parts.append("Syarat pengalaman jabatan tujuan belum terpenuhi (memblokir)")
+        if keluar[k] and ctx.settings.aturan.blokir_keluar_profesi:
+            parts.append("Pemegang JF tidak dipindah keluar dari profesinya (memblokir)")
         change = None if level_ok[k] else ctx.level_change(e, q)
         if change is not None:
             note = "" if ctx.settings.aturan.cek_kesetaraan else " (aturan dinonaktifkan, tidak memblokir)"

@@ -1,4 +1,4 @@
-"""Experience fit: history parsing, relatedness levels, requirements and the vectorised index."""
+"""Experience fit: history parsing, families, the requirement parser, calendar years and the index."""
 
 from __future__ import annotations
 
@@ -8,21 +8,32 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from asn_mutasi.domain.jabatan import normalize_position_name
-from asn_mutasi.matching.experience import (
+from asn_mutasi.domain.rumpun import (
     BIDANG_SAMA,
-    SAMA,
-    SATU_RUMPUN_JF,
+    JABATAN_SAMA,
+    SERUMPUN,
+    TIDAK_TERKAIT,
+    classify_position,
+    relatedness_level,
+)
+from asn_mutasi.matching.experience import (
     TAHUN_TANPA_KETERANGAN,
     ExperienceIndex,
-    ExperienceRequirement,
     experience_fit,
+    fmt_tahun,
     parse_experience_requirement,
     parse_riwayat_text,
-    relatedness,
+    requirement_problems,
+    union_years,
 )
 
 AS_OF = date(2025, 1, 1)
+
+
+def roster(rows: list[dict[str, object]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows)
+    frame["tmt_jabatan"] = pd.to_datetime(frame["tmt_jabatan"])
+    return frame
 
 
 def test_parse_riwayat_text_variants() -> None:
@@ -30,7 +41,7 @@ def test_parse_riwayat_text_variants() -> None:
         "Pengolah Data (2015-2019); Penata Layanan Operasional (2019–sekarang); Staf Umum\nKasi Pelayanan 2010 s.d. 2015",
         AS_OF,
     )
-    assert entries == [
+    assert [(n, None if y is None else round(y, 2), o) for n, y, o in entries] == [
         ("Pengolah Data", 4.0, False),
         ("Penata Layanan Operasional", 6.0, True),
         ("Staf Umum", None, False),
@@ -41,68 +52,133 @@ def test_parse_riwayat_text_variants() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("name", "unit", "jf", "bidang"),
     [
-        ("Minimal 4 tahun sebagai pelaksana", ExperienceRequirement(4.0, "Pelaksana")),
-        ("3 tahun sebagai pengawas", ExperienceRequirement(3.0, "Pengawas")),
-        (
-            "pernah menduduki jabatan administrator paling singkat 2 (dua) tahun",
-            ExperienceRequirement(2.0, "Administrator"),
-        ),
-        ("Pengalaman di bidang keuangan minimal 1,5 tahun", ExperienceRequirement(1.5, None)),
-        ("berpengalaman di bidang keuangan", None),
-        ("Memiliki pengalaman di bidang tugas jabatan fungsional minimal 1 tahun", ExperienceRequirement(1.0, None)),
-        ("pengalaman di bidang pengawasan 2 tahun", ExperienceRequirement(2.0, None)),
-        (None, None),
+        ("Pranata Komputer Ahli Muda Dinas Kesehatan", "Dinas Kesehatan", "pranata komputer", "teknologi informasi"),
+        ("Prakom Pertama", "", "pranata komputer", "teknologi informasi"),
+        ("Sanitarian Terampil", "", "tenaga sanitasi lingkungan", "kesehatan"),
+        ("Analis Kepegawaian Ahli Muda", "", "analis sumber daya manusia aparatur", "kepegawaian"),
+        ("Perawat Gigi Terampil", "", "terapis gigi dan mulut", "kesehatan"),
+        ("Perawat ahli pertma", "", "perawat", "kesehatan"),
+        ("Pengelola Kesehatan Ikan", "", None, "perikanan"),
+        ("Kabid Peternakan dan Kesehatan Hewan", "Dinas Pertanian", None, "pertanian"),
+        ("Kabid Aplikasi Informatika", "", None, "teknologi informasi"),
+        ("Plt. Kasi Keperawatan", "RSUD", None, "kesehatan"),
+        ("Kepala Dinas", "Dinas Kesehatan", None, "kesehatan"),
+        ("Penata Layanan Operasional", "BPKAD | Bidang Akuntansi", None, "keuangan"),
+        ("Pengadministrasi Keuangan Dinas Kesehatan", "", None, "keuangan"),
     ],
 )
-def test_parse_experience_requirement(text: str | None, expected: ExperienceRequirement | None) -> None:
-    assert parse_experience_requirement(text) == expected
+def test_classify_position(name: str, unit: str, jf: str | None, bidang: str) -> None:
+    c = classify_position(name, unit)
+    assert (c.jf, c.bidang) == (jf, bidang)
 
 
 @pytest.mark.parametrize(
-    ("past", "target", "expected"),
+    ("past", "target", "level"),
     [
-        ("Kasubbag Keuangan", "Kepala Subbagian Keuangan", SAMA),
-        ("Perawat Terampil", "Perawat Ahli Pertama", SATU_RUMPUN_JF),
-        (
-            "Analis SDM Aparatur Ahli Muda (Ketua Subkelompok Kepegawaian)",
-            "Analis Sumber Daya Manusia Aparatur Ahli Pertama",
-            SATU_RUMPUN_JF,
-        ),
-        ("Bendahara Pengeluaran", "Analis Keuangan", BIDANG_SAMA),
-        ("Pengadministrasi Keuangan", "Pengelola Keuangan", BIDANG_SAMA),
-        ("Perawat Terampil", "Analis Keuangan", 0.0),
-        ("Pengemudi", "Penyusun Materi Hukum dan Perundang-undangan", 0.0),
+        ("Perawat Terampil", "Perawat Ahli Pertama", JABATAN_SAMA),
+        ("Sanitarian Pertama", "Tenaga Sanitasi Lingkungan Ahli Muda", JABATAN_SAMA),
+        ("Bidan Terampil", "Perawat Terampil", SERUMPUN),
+        ("Kasi Keperawatan", "Perawat Ahli Muda", BIDANG_SAMA),
+        ("Pengelola Kesehatan Ikan", "Perawat Terampil", TIDAK_TERKAIT),
+        ("Kabid Peternakan dan Kesehatan Hewan", "Nutrisionis Ahli Pertama", TIDAK_TERKAIT),
+        ("Pranata Komputer Ahli Muda Dinas Kesehatan", "Perawat Ahli Muda", TIDAK_TERKAIT),
+        ("Kabid Aplikasi Informatika", "Pranata Komputer Ahli Muda", BIDANG_SAMA),
+        ("Penyuluh Pertanian Ahli Pertama", "Kepala Seksi Tanaman Pangan", BIDANG_SAMA),
     ],
 )
-def test_relatedness_levels(past: str, target: str, expected: float) -> None:
-    got = relatedness(normalize_position_name(past), normalize_position_name(target), ambang=80.0)
-    assert got == expected
+def test_relatedness_levels(past: str, target: str, level: int) -> None:
+    assert relatedness_level(classify_position(past), classify_position(target)) == level
 
 
-def roster(rows: list[dict[str, object]]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows)
-    frame["tmt_jabatan"] = pd.to_datetime(frame["tmt_jabatan"])
-    return frame
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("minimal 2 tahun sebagai Perawat", [[(2.0, "jabatan", "perawat")]]),
+        ("Memiliki pengalaman dalam jabatan pelaksana sekurang-kurangnya 4 tahun", [[(4.0, "jenis", "Pelaksana")]]),
+        (
+            "4 tahun di bidang keuangan dan 2 tahun sebagai pelaksana",
+            [[(4.0, "bidang", "keuangan"), (2.0, "jenis", "Pelaksana")]],
+        ),
+        ("minimal 2 thn", [[(2.0, "terkait", None)]]),
+        ("Memiliki pengalaman di bidang tugas jabatan fungsional minimal 1 tahun", [[(1.0, "terkait", None)]]),
+        (
+            "pengalaman dalam jabatan pengawas paling singkat 3 (tiga) tahun atau JF yang setingkat",
+            [[(3.0, "jenis", "Pengawas")], [(3.0, "jenis", "Fungsional")]],
+        ),
+        (
+            "3 tahun sebagai perawat atau 5 tahun sebagai bidan",
+            [[(3.0, "jabatan", "perawat")], [(5.0, "jabatan", "bidan")]],
+        ),
+        ("pernah menduduki jabatan administrator paling singkat 2 (dua) tahun", [[(2.0, "jenis", "Administrator")]]),
+        ("Pengalaman di bidang keuangan minimal 1,5 tahun", [[(1.5, "bidang", "keuangan")]]),
+        ("pengalaman 18 bulan di bidang kepegawaian", [[(1.5, "bidang", "kepegawaian")]]),
+        ("berpengalaman di bidang keuangan", []),
+        ("pengalaman 2 tahun di bidang xyz", []),
+    ],
+)
+def test_parse_experience_requirement(text: str, groups: list[list[tuple[float, str, str | None]]]) -> None:
+    req = parse_experience_requirement(text)
+    assert req is not None
+    assert [[(c.tahun, c.jenis, c.nilai) for c in g] for g in req.groups] == groups
+    assert req.terbaca is bool(groups)
+    assert parse_experience_requirement(None) is None and parse_experience_requirement(" ") is None
 
 
-def test_current_and_history_counted_without_double_counting() -> None:
+def test_union_years_merges_overlaps() -> None:
+    pair = np.array([0, 0, 0, 1])
+    start = np.array([2010.0, 2012.0, np.nan, 2020.0])
+    end = np.array([2015.0, 2014.0, np.nan, 2021.0])
+    credit = np.array([0.0, 0.0, 1.0, 0.0])
+    assert union_years(pair, start, end, credit, 3).tolist() == [6.0, 1.0, 0.0]
+
+
+def test_calendar_years_not_weighted_and_overlaps_merged() -> None:
     fit = experience_fit(
         {
             "nip": "1",
-            "jabatan": "Perawat Terampil",
-            "tmt_jabatan": "2022-01-01",
-            "riwayat_jabatan": "Perawat Terampil (2022-sekarang); Perawat Pelaksana (2015-2022)",
+            "jabatan": "Penyuluh Pertanian Ahli Pertama",
+            "tmt_jabatan": "2021-09-01",
+            "riwayat_jabatan": "Penyuluh Pertanian Terampil (2021-sekarang)",
         },
-        "Perawat Ahli Pertama",
+        "Penyuluh Pertanian Ahli Muda",
         as_of=AS_OF,
+        syarat_pengalaman="minimal 3 tahun sebagai Penyuluh Pertanian",
     )
-    # 3 years current + 7 years history, both the same JF family (0.9)
-    assert fit.tahun_terkait == pytest.approx(0.9 * (3.0 + 7.0), abs=0.02)
-    assert fit.skor == 1.0
-    assert fit.memenuhi_syarat is None
-    assert "Perawat" in fit.alasan
+    # 2021-01-01 .. 2025-01-01 once, although the current row overlaps the history row
+    assert fit.tahun_jabatan_sama == pytest.approx(4.0, abs=0.01)
+    assert fit.memenuhi_syarat is True
+    assert fit.tingkat == "jabatan sama"
+    assert "4,0 tahun" in fit.alasan and "±" not in fit.alasan
+    assert fmt_tahun(3.3) == "3,3 tahun"
+
+
+def test_named_jf_requirement_is_not_met_by_another_jf() -> None:
+    fit = experience_fit(
+        {"nip": "1", "jabatan": "Bidan Terampil", "tmt_jabatan": "2020-06-01"},
+        "Perawat Terampil",
+        as_of=AS_OF,
+        syarat_pengalaman="minimal 2 tahun sebagai Perawat",
+    )
+    assert fit.tahun_serumpun == pytest.approx(4.59, abs=0.01) and fit.tahun_jabatan_sama == 0.0
+    assert fit.memenuhi_syarat is False
+    assert fit.syarat_penentu == "sebagai perawat"
+
+
+def test_compound_requirement_is_all_of() -> None:
+    employee = {
+        "nip": "1",
+        "jabatan": "Pengadministrasi Keuangan",
+        "tmt_jabatan": "2019-01-01",
+        "riwayat_jabatan": None,
+    }
+    syarat = "5 tahun di bidang keuangan dan 2 tahun sebagai pelaksana"
+    fit = experience_fit(employee, "Analis Keuangan", as_of=AS_OF, syarat_pengalaman=syarat)
+    assert fit.memenuhi_syarat is True and fit.tahun_bidang_sama == pytest.approx(6.0, abs=0.01)
+    short = experience_fit({**employee, "tmt_jabatan": "2023-07-01"}, "Analis Keuangan", as_of=AS_OF,
+                           syarat_pengalaman=syarat)  # fmt: skip
+    assert short.memenuhi_syarat is False and short.syarat_penentu == "di bidang keuangan"
 
 
 def test_entry_without_years_gets_the_conservative_credit() -> None:
@@ -119,63 +195,60 @@ def test_entry_without_years_gets_the_conservative_credit() -> None:
 def test_structural_requirement_checked_against_classified_history() -> None:
     frame = roster(
         [
-            {
-                "nip": "1",
-                "jabatan": "Kasubbag Umum",
-                "tmt_jabatan": "2021-01-01",
-                "riwayat_jabatan": "Pengolah Data (2012-2021)",
-            },
+            {"nip": "1", "jabatan": "Kasubbag Umum", "tmt_jabatan": "2021-01-01",
+             "riwayat_jabatan": "Pengolah Data (2012-2021)"},
             {"nip": "2", "jabatan": "Pengolah Data", "tmt_jabatan": "2015-01-01", "riwayat_jabatan": None},
         ]
-    )
+    )  # fmt: skip
     index = ExperienceIndex(frame, AS_OF)
     out = index.score_pairs(
-        np.array([0, 1]),
-        [normalize_position_name("Kepala Bagian Umum")] * 2,
-        ["Administrator"] * 2,
-        ["Minimal 3 tahun sebagai pengawas"] * 2,
-    )
+        np.array([0, 1]), ["Kepala Bagian Umum"] * 2, ["Administrator"] * 2,
+        ["Minimal 3 tahun sebagai pengawas"] * 2, with_text=True,
+    )  # fmt: skip
     assert out["memenuhi_syarat"].tolist() == [True, False]
     assert out["tahun_syarat"].iloc[0] == pytest.approx(4.0, abs=0.01)
-    # the pengawas post counts as managerial experience for an administrator target
-    assert out["tahun_terkait"].iloc[0] >= 0.5 * 4.0 - 0.01
-    reason = index.reason(0.0, -1, False, 0.0, "Minimal 3 tahun sebagai pengawas")
-    assert "belum memenuhi syarat pengalaman" in reason
+    assert "belum memenuhi syarat pengalaman" in out["alasan"].iloc[1]
 
 
-def test_history_table_replaces_free_text_for_that_employee() -> None:
+def test_history_table_with_units_replaces_free_text() -> None:
     frame = roster(
         [{"nip": "1", "jabatan": "Pengemudi", "tmt_jabatan": "2020-01-01", "riwayat_jabatan": "Bendahara (2000-2019)"}]
     )
     history = pd.DataFrame(
         {
             "nip": ["1", "1"],
-            "jabatan": ["Bendahara Pengeluaran", "Pengemudi"],
+            "jabatan": ["Penata Layanan Operasional", "Pengemudi"],
+            "unit_kerja": ["BPKAD | Bidang Perbendaharaan", "Dinas Perhubungan"],
             "tmt_mulai": ["01-01-2016", "2020-01-01"],
             "tmt_selesai": ["31-12-2019", None],
         }
     )
     index = ExperienceIndex(frame, AS_OF, history=history)
     fit = index.fit(0, "Bendahara Pengeluaran")
-    assert fit.tahun_terkait == pytest.approx(4.0, abs=0.01)
+    assert fit.tahun_bidang_sama == pytest.approx(4.0, abs=0.01)
     # the open-ended current post in the table is not counted a second time
-    assert index.fit(0, "Pengemudi").tahun_terkait == pytest.approx(5.0, abs=0.01)
+    assert index.fit(0, "Pengemudi").tahun_jabatan_sama == pytest.approx(5.0, abs=0.01)
 
 
-def test_requirement_without_type_uses_related_years() -> None:
+def test_unreadable_requirement_gives_no_verdict() -> None:
     fit = experience_fit(
-        {"nip": "1", "jabatan": "Pengelola Keuangan", "tmt_jabatan": "2024-01-01"},
-        "Analis Keuangan",
-        as_of=AS_OF,
-        syarat_pengalaman="Pengalaman di bidang keuangan minimal 2 tahun",
-    )
-    assert fit.memenuhi_syarat is False
-    assert fit.tahun_terkait == pytest.approx(0.5, abs=0.01)
-    unreadable = experience_fit(
         {"nip": "1", "jabatan": "Pengelola Keuangan", "tmt_jabatan": "2024-01-01"},
         "Analis Keuangan",
         as_of=AS_OF,
         syarat_pengalaman="berpengalaman",
     )
-    assert unreadable.memenuhi_syarat is None
-    assert "tidak dapat dibaca" in unreadable.alasan
+    assert fit.memenuhi_syarat is None
+    assert "tidak dapat dibaca" in fit.alasan
+    assert requirement_problems(["berpengalaman", "minimal 2 thn", None, "berpengalaman"]) == ["berpengalaman"]
+
+
+def test_jf_holder_leaving_profession_is_flagged() -> None:
+    frame = roster([{"nip": "1", "jabatan": "Perawat Terampil", "unit_kerja": "RSUD", "tmt_jabatan": "2018-01-01"}])
+    index = ExperienceIndex(frame, AS_OF)
+    out = index.score_pairs(
+        np.array([0, 0]), ["Pengadministrasi Perkantoran", "Perawat Ahli Pertama"], ["Pelaksana", "Fungsional"],
+        [None, None], units=["Kecamatan X", "RSUD"], with_text=True,
+    )  # fmt: skip
+    assert out["keluar_profesi"].tolist() == [True, False]
+    assert "keluar-profesi-jf" in out["alasan"].iloc[0]
+    assert out["skor"].iloc[1] == 1.0 and out["skor"].iloc[0] == 0.0

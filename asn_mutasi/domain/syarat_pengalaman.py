@@ -1,0 +1,197 @@
+"""Read ``syarat_pengalaman`` as written in formation lists and JF regulations.
+
+Each clause asks for years of one kind of experience: *sebagai X* (that JF or post), *di
+bidang Y* (that field, :mod:`asn_mutasi.domain.rumpun`), *dalam jabatan
+pelaksana/fungsional/pengawas/administrator* (that position type or higher), or experience
+related to the target (no qualifier, "di bidang tugas jabatan …", "yang akan diduduki").
+Amounts: digits or words, "(empat)" after the digits, tahun/thn/th or bulan. Quantifiers
+(sekurang-kurangnya, paling sedikit/singkat, minimal, min.) are ignored. Clauses joined by
+"dan" are all-of, by "atau" any-of; "… 4 tahun atau JF yang setingkat" (PP 11/2017) shares
+the years. A text without any readable clause is *unreadable*: it gets no verdict and a
+finding on the position, never a silent "met" or "not met".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from asn_mutasi.domain.jabatan import normalize_position_name
+from asn_mutasi.domain.jenis import MANAJERIAL
+from asn_mutasi.domain.rumpun import field_of_text, find_jf
+
+_NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10,
+}  # fmt: skip
+_AMOUNT = re.compile(
+    r"(?P<n>\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:\(\s*[a-z\s]+\)\s*)?"
+    r"(?P<u>tahun|thn|th|bulan|bln)\b\.?"
+)
+_CONNECTOR = re.compile(r"\b(dan|atau|serta)\b|[;,]")
+_QUANTIFIERS = re.compile(
+    r"\b(?:sekurang\s*-?\s*kurangnya|paling\s+(?:sedikit|singkat|kurang)|minimal|minimum|min\.?|"
+    r"setidak\s*-?\s*tidaknya|lebih\s+dari|selama|kumulatif|secara|memiliki|mempunyai|berpengalaman|"
+    r"pengalaman(?:\s+kerja)?(?:\s+jabatan)?|diutamakan|yang|telah|pernah|menduduki|bekerja)\b|≥|>="
+)
+_JENIS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bjpt\b|pimpinan tinggi"), "JPT Pratama"),
+    (re.compile(r"\badministrator\b(?! kesehatan)|eselon\s*iii\b|kepala bidang|kepala bagian|\bkabid\b|\bkabag\b"),
+     "Administrator"),
+    (re.compile(r"(?:jabatan|sebagai|dalam|pada)\s+pengawas\b(?! sekolah)|eselon\s*iv\b|kepala seksi|"
+                r"kepala sub\s*bagian|kepala subbidang|\bkasi\b|\bkasubbag\b|\bkasubag\b"), "Pengawas"),
+    (re.compile(r"(?:jabatan|sebagai|dalam|pada)\s+(?:jabatan\s+)?(?:fungsional|jf)\b"), "Fungsional"),
+    (re.compile(r"(?:jabatan|sebagai|dalam|pada)\s+(?:jabatan\s+)?pelaksana\b"), "Pelaksana"),
+)  # fmt: skip
+_RELATIVE = re.compile(
+    r"bidang\s+tugas|akan\s+diduduki|\bterkait\b|\bsesuai\b|\brelevan\b|\bsejenis\b|\bsetingkat\b|bidangnya"
+)
+_SEBAGAI = re.compile(r"\bsebagai\s+(?P<x>.+)$")
+_BIDANG = re.compile(r"\b(?:bidang|urusan|lingkup|sektor)\s+(?P<x>.+)$")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of a requirement: years of one kind of experience."""
+
+    tahun: float
+    jenis: str  #: "terkait" | "jabatan" | "bidang" | "jenis"
+    nilai: str | None  #: JF name, field id or jenis jabatan (None for "terkait")
+    teks: str  #: the clause as written (trimmed)
+
+    def describe(self) -> str:
+        """Indonesian description of what the clause counts ("sebagai Perawat", "di bidang keuangan")."""
+        if self.jenis == "jabatan":
+            return f"sebagai {self.nilai}"
+        if self.jenis == "bidang":
+            return f"di bidang {self.nilai}"
+        if self.jenis == "jenis":
+            return f"dalam jabatan {self.nilai}" + (" atau lebih tinggi" if self.nilai in MANAJERIAL else "")
+        return "di jabatan yang terkait"
+
+
+@dataclass(frozen=True)
+class ExperienceRequirement:
+    """A parsed ``syarat_pengalaman``: any of ``groups``, each all of its clauses; unreadable when empty."""
+
+    teks: str
+    groups: tuple[tuple[Clause, ...], ...] = field(default_factory=tuple)
+
+    @property
+    def terbaca(self) -> bool:
+        return bool(self.groups)
+
+
+def _amount(m: re.Match[str]) -> float:
+    raw = m.group("n")
+    value = float(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else float(raw.replace(",", "."))
+    return value / 12.0 if m.group("u").startswith("b") else value
+
+
+def _clause(text: str, tahun: float, inherited: str | None) -> Clause | None:
+    """Read what one clause counts; None when its qualifier cannot be read."""
+    shown = " ".join(text.split()).strip(" .;,")
+    t = _QUANTIFIERS.sub(" ", _AMOUNT.sub(" ", text))
+    t = " ".join(t.split()).strip(" .;,:")
+    if re.match(r"(?:jf|jabatan fungsional)\b.*\bsetingkat\b", t):
+        return Clause(tahun, "jenis", "Fungsional", shown)  # PP 11/2017: "atau JF yang setingkat …"
+    if re.search(r"bidang\s+tugas|akan\s+diduduki", t):
+        return Clause(tahun, "terkait", None, shown)
+    for pattern, jenis in _JENIS_WORDS:
+        if pattern.search(t):
+            return Clause(tahun, "jenis", jenis, shown)
+    m = _SEBAGAI.search(t)
+    if m:
+        x = m.group("x").strip()
+        jf = find_jf(normalize_position_name(x))
+        if jf is not None:
+            return Clause(tahun, "jabatan", jf, shown)
+        bidang = field_of_text(normalize_position_name(x))
+        return Clause(tahun, "bidang", bidang, shown) if bidang else None
+    m = _BIDANG.search(t)
+    if m or inherited == "bidang":
+        x = m.group("x") if m else t
+        if _RELATIVE.search(x):
+            return Clause(tahun, "terkait", None, shown)
+        bidang = field_of_text(normalize_position_name(x))
+        return Clause(tahun, "bidang", bidang, shown) if bidang else None
+    if inherited == "jabatan":
+        jf = find_jf(normalize_position_name(t))
+        return Clause(tahun, "jabatan", jf, shown) if jf else None
+    rest = re.sub(r"\b(?:di|dalam|pada|dan|kerja|jabatan|asn|pns|sebagai)\b", " ", t)
+    if not rest.strip() or _RELATIVE.search(t):
+        return Clause(tahun, "terkait", None, shown)  # "minimal 2 tahun", "pengalaman kerja 3 tahun"
+    return None
+
+
+def parse_experience_requirement(text: str | None) -> ExperienceRequirement | None:
+    """Read a ``syarat_pengalaman`` into clauses; None when empty, ``terbaca`` False when unreadable.
+
+    "4 tahun di bidang keuangan dan 2 tahun sebagai pelaksana" → one group of two clauses;
+    "dalam jabatan pelaksana paling singkat 4 (empat) tahun atau JF yang setingkat" → two
+    groups sharing the years; "minimal 2 thn" → two years of related experience.
+    """
+    if text is None or not str(text).strip():
+        return None
+    raw = str(text)
+    s = raw.casefold().replace("–", "-")
+    amounts = list(_AMOUNT.finditer(s))
+    if not amounts:
+        return ExperienceRequirement(raw)
+    # cut the text into one piece per amount at the last connector between two amounts
+    pieces: list[tuple[str, float, str]] = []  # (text, years, connector before it)
+    start, joiner = 0, "dan"
+    for k, m in enumerate(amounts):
+        if k + 1 < len(amounts):
+            between = s[m.end() : amounts[k + 1].start()]
+            cuts = list(_CONNECTOR.finditer(between))
+            if cuts:
+                cut = cuts[-1]
+                end = m.end() + cut.start()
+                nxt = m.end() + cut.end()
+                conn = "atau" if cut.group(0) == "atau" else "dan"
+            else:
+                end = nxt = amounts[k + 1].start()
+                conn = "dan"
+        else:
+            end = nxt = len(s)
+            conn = ""
+        pieces.append((s[start:end], _amount(m), joiner))
+        start, joiner = nxt, conn
+    groups: list[list[Clause]] = [[]]
+    for piece, tahun, joiner in pieces:
+        if joiner == "atau" and groups[-1]:
+            groups.append([])
+        # alternatives without their own years share the piece's years ("… 4 tahun atau JF yang setingkat")
+        alternatives = re.split(r"\batau\b", piece)
+        inherited: str | None = None
+        clauses: list[Clause] = []
+        for alt in alternatives:
+            if not alt.strip(" ,.;"):
+                continue
+            c = _clause(alt, tahun, inherited)
+            if c is None:
+                return ExperienceRequirement(raw)
+            clauses.append(c)
+            inherited = c.jenis
+        if not clauses:
+            return ExperienceRequirement(raw)
+        if len(clauses) == 1:
+            groups[-1].append(clauses[0])
+        else:
+            # (A atau B) inside an all-of group: expand into the alternatives of the group
+            base = groups.pop()
+            for c in clauses:
+                groups.append([*base, c])
+    return ExperienceRequirement(raw, tuple(tuple(g) for g in groups if g))
+
+
+def requirement_problems(texts: Iterable[str | None]) -> list[str]:
+    """Return the distinct ``syarat_pengalaman`` texts that cannot be read (for findings on positions)."""
+    out: list[str] = []
+    for t in dict.fromkeys(v for v in texts if isinstance(v, str) and v.strip()):
+        req = parse_experience_requirement(t)
+        if req is not None and not req.terbaca:
+            out.append(t)
+    return out
