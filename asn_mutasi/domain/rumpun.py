@@ -180,6 +180,16 @@ def field_of_unit(unit: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _aliases_by_words() -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for alias in _jf_aliases():
+        if len(alias) >= 6:
+            out.setdefault(len(alias.split()), []).append(alias)
+    return out
+
+
+@lru_cache(maxsize=65536)
 def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
     """Return the canonical JF a normalised name starts with (old names and small typos included)."""
     base = _strip_jenjang(name)
@@ -195,7 +205,7 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
     best: tuple[float, str] | None = None
     for n in range(min(len(words), 8), 0, -1):
         head = " ".join(words[:n])
-        choices = [a for a in aliases if len(a.split()) == n and len(a) >= 6]
+        choices = _aliases_by_words().get(n)
         if not choices:
             continue
         found = process.extractOne(head, choices, scorer=fuzz.ratio, score_cutoff=ambang)
@@ -218,33 +228,45 @@ def _strip_managerial(words: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def classify_position(name: str, unit: str = "", jenis: str = "", *, ambang: float = 90.0) -> PositionClass:
-    """Classify a position given as written (name, unit and jenis text optional); see the module doc."""
+def _classify_name(name: str, jenis: str, ambang: float) -> tuple[PositionClass, bool]:
+    """Classify from the name alone; the flag says the field must come from the unit (generic when no base)."""
     norm = normalize_position_name(name or "")
     base = _strip_jenjang(norm) or norm
     jf = find_jf(norm, ambang=ambang) if norm else None
     kind = classify_jenis_jabatan(name, jenis or None) if norm else None
     if jf is not None and kind not in MANAJERIAL:
         info = jf_table()[jf]
-        return PositionClass(jf, "Fungsional", jf, info.rumpun, info.bidang, "jf")
+        return PositionClass(jf, "Fungsional", jf, info.rumpun, info.bidang, "jf"), False
     words = norm.split()
     if kind in MANAJERIAL:
         rest = _cut_unit_tail(_strip_managerial(words))
         bidang = field_of_text(" ".join(rest)) if rest else None
         if bidang is None and words:
             bidang = field_of_text(" ".join(_strip_managerial(words)))
-        if bidang is not None:
-            return PositionClass(base, kind, None, None, bidang, "nama")
-        found = field_of_unit(unit)
-        return PositionClass(base, kind, None, None, found, "unit" if found else None)
+        return PositionClass(base, kind, None, None, bidang, "nama" if bidang else None), bidang is None
+    base = " ".join(_cut_unit_tail(base.split()))
     generic = base in _field_data()[1] or not base
-    bidang = None if generic else field_of_text(" ".join(_cut_unit_tail(base.split())))
+    bidang = None if generic else field_of_text(base)
     if bidang is not None:
-        return PositionClass(base, kind, None, None, bidang, "nama")
-    found = field_of_unit(unit)
-    if found is not None:
-        return PositionClass(base, kind, None, None, found, "unit")
-    return PositionClass(base, kind, None, None, "umum" if generic and base else None, "generik" if base else None)
+        return PositionClass(base, kind, None, None, bidang, "nama"), False
+    fallback = "umum" if generic and base else None
+    return PositionClass(base, kind, None, None, fallback, "generik" if fallback else None), True
+
+
+@lru_cache(maxsize=65536)
+def _field_of_unit_cached(unit: str) -> str | None:
+    return field_of_unit(unit)
+
+
+def classify_position(name: str, unit: str = "", jenis: str = "", *, ambang: float = 90.0) -> PositionClass:
+    """Classify a position given as written (name, unit and jenis text optional); see the module doc."""
+    found, needs_unit = _classify_name(name or "", jenis or "", ambang)
+    if not needs_unit or not unit:
+        return found
+    bidang = _field_of_unit_cached(unit)
+    if bidang is None:
+        return found
+    return PositionClass(found.dasar, found.jenis, None, None, bidang, "unit")
 
 
 def relatedness_level(past: PositionClass, target: PositionClass) -> int:

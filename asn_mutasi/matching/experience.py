@@ -59,6 +59,7 @@ TAHUN_TANPA_KETERANGAN = 1.0
 #: kept for callers that imported the rank table from here; the one definition is domain.jenis
 URUTAN_JENIS = JENIS_RANK
 _DAYS = 365.25
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 _YEAR_RANGE = re.compile(
     r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|s\.?\s*/?\s*d\.?|sampai(?: dengan)?|hingga|to)\s*"
@@ -128,10 +129,9 @@ def build_stints(
         if "tmt_jabatan" in roster
         else pd.Series(pd.NaT, index=roster.index, dtype="datetime64[ns]")
     )
-    start_cur = (tmt.dt.tz_localize(None) if getattr(tmt.dt, "tz", None) else tmt).map(
-        lambda t: t.toordinal() / _DAYS if pd.notna(t) else np.nan
-    )
-    start_cur_arr = np.minimum(start_cur.to_numpy(dtype=float), now)
+    days = tmt.to_numpy(dtype="datetime64[D]")
+    ordinal = np.where(np.isnat(days), np.nan, days.astype(np.int64) + _EPOCH_ORDINAL)
+    start_cur_arr = np.minimum(ordinal / _DAYS, now)
     frames = [
         pd.DataFrame(
             {
@@ -224,12 +224,15 @@ def union_years(pair: np.ndarray, start: np.ndarray, end: np.ndarray, credit: np
     dated = ~np.isnan(start)
     if not dated.any():
         return out
-    p, s, e = pair[dated], start[dated], end[dated]
-    frame = pd.DataFrame({"p": p, "e": e})
-    reach = frame.groupby("p", sort=False)["e"].cummax()
-    prev = reach.groupby(frame["p"], sort=False).shift().to_numpy(dtype=float)
-    prev = np.where(np.isnan(prev), -np.inf, prev)
-    covered = np.clip(e - np.maximum(s, prev), 0.0, None)
+    p, st, e = pair[dated], start[dated], end[dated]
+    # running maximum of the end per pair in one pass: pairs are offset far apart and increasing
+    lifted = e + p * 1e5
+    reach = np.maximum.accumulate(lifted) - p * 1e5
+    prev = np.empty_like(reach)
+    prev[0] = -np.inf
+    prev[1:] = reach[:-1]
+    prev[np.r_[True, p[1:] != p[:-1]]] = -np.inf
+    covered = np.clip(e - np.maximum(st, prev), 0.0, None)
     return out + np.bincount(p, weights=covered, minlength=n)
 
 
@@ -263,13 +266,24 @@ class ExperienceIndex:
         self._rel_cache: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
         self._req_cache: dict[str, ExperienceRequirement | None] = {}
         self._sel_cache: dict[tuple[str, str | None], np.ndarray] = {}
-        self._by_name = self.stints.groupby("name_id")["emp"].unique()
+        by_name = np.argsort(self.stints["name_id"].to_numpy(), kind="stable")
+        self._emp_by_name = self.stints["emp"].to_numpy(dtype=np.int64)[by_name]
+        self._name_offsets = np.searchsorted(self.stints["name_id"].to_numpy()[by_name], np.arange(len(self.keys) + 1))
+        st = self.stints.sort_values(["emp", "mulai"], kind="stable")
+        self._st_name = st["name_id"].to_numpy(dtype=np.int64)
+        self._st_start = st["mulai"].to_numpy(dtype=float)
+        self._st_end = st["selesai"].to_numpy(dtype=float)
+        self._st_credit = st["kredit"].to_numpy(dtype=float)
+        self._st_rank = st["urutan"].to_numpy(dtype=np.int8)
+        self._offsets = np.searchsorted(st["emp"].to_numpy(dtype=np.int64), np.arange(len(roster) + 1))
         # the JF each employee holds now (the roster row is the first stint of every employee)
         self.current_jf = np.full(len(roster), None, dtype=object)
         cur = self.stints[self.stints["sekarang"].to_numpy(dtype=bool)]
         jf_of = np.asarray([c.jf for c in self.classes], dtype=object)
         if len(cur):
             self.current_jf[cur["emp"].to_numpy()] = jf_of[cur["name_id"].to_numpy()]
+        self._jf_ids = {name: k for k, name in enumerate(jf_table())}
+        self.current_jf_id = np.asarray([self._jf_ids.get(j, -1) if j else -1 for j in self.current_jf], dtype=np.int64)
 
     def _codes(self) -> None:
         def fac(values: list[str | None]) -> np.ndarray:
@@ -325,12 +339,19 @@ class ExperienceIndex:
             self.prepare([target], [unit])
         return self._rel_cache[(target, unit)]
 
-    def employees_related_to(self, target: str, unit: str = "") -> np.ndarray:
-        """Return row positions of employees who ever held a position related to ``target``."""
-        ids, _ = self.related_names(target, unit)
+    def employees_related_to(self, target: str, unit: str = "", *, min_level: int = SERUMPUN) -> np.ndarray:
+        """Return row positions of employees who held a post at least ``min_level`` related to ``target``.
+
+        The default (same JF/post or serumpun) keeps the lists short enough for candidate
+        blocking; a same-field employee still competes through the pre-score.
+        """
+        ids, lv = self.related_names(target, unit)
+        ids = ids[lv >= min_level]
         if not len(ids):
             return np.empty(0, dtype=np.int64)
-        return np.unique(np.concatenate([self._by_name.get(k, np.empty(0, dtype=np.int64)) for k in ids]))
+        lo, hi = self._name_offsets[ids], self._name_offsets[ids + 1]
+        take = np.concatenate([np.arange(a, b) for a, b in zip(lo.tolist(), hi.tolist(), strict=True)])
+        return np.unique(self._emp_by_name[take]) if len(take) else np.empty(0, dtype=np.int64)
 
     def requirement(self, text: str | None) -> ExperienceRequirement | None:
         """Parse a ``syarat_pengalaman`` once."""
@@ -365,6 +386,7 @@ class ExperienceIndex:
         syarat: Sequence[str | None],
         *,
         units: Sequence[str | None] | None = None,
+        target_ids: np.ndarray | None = None,
         with_text: bool = False,
     ) -> pd.DataFrame:
         """Score pairs given as parallel arrays: row positions, target names, target jenis, syarat (and units).
@@ -375,41 +397,57 @@ class ExperienceIndex:
         0..3), ``skor`` (0..1), ``memenuhi_syarat`` (True/False/None), ``syarat_penentu``
         (the clause that decided), ``tahun_syarat`` and ``syarat_tahun`` (years counted and
         required by that clause), ``syarat_terbaca`` and ``contoh`` (name id of the most
-        related stint, -1 if none); with ``with_text`` also ``alasan``.
+        related stint, -1 if none); with ``with_text`` also ``alasan``. ``target_ids`` (e.g.
+        position rows) say which pairs share one target, so per-target work is done once.
         """
         n = len(emp)
         emp = np.asarray(emp, dtype=np.int64)
-        unit_list = ["" if not isinstance(u, str) else u for u in (units if units is not None else [""] * n)]
-        tkeys = pd.Series([f"{t or ''}\x1f{u}" for t, u in zip(targets, unit_list, strict=True)], dtype=object)
-        t_codes, t_uniques = pd.factorize(tkeys)
-        t_pairs = [tuple(str(x).split("\x1f")) for x in t_uniques]
-        self.prepare([a for a, _ in t_pairs], [b for _, b in t_pairs])
-        rel_frames = []
-        for tid, (t, u) in enumerate(t_pairs):
-            ids, lv = self.related_names(t, u)
-            if len(ids):
-                rel_frames.append(pd.DataFrame({"tid": tid, "name_id": ids, "lv": lv}))
-        j_codes, j_uniques = pd.factorize(pd.Series(list(jenis), dtype=object))
-        j_list = [str(j) for j in j_uniques]
-        t_order = _spread(j_codes, [JENIS_RANK.get(j, 0) for j in j_list], 0).astype(np.int8)
-        t_struct = _spread(j_codes, [j in MANAJERIAL for j in j_list], False).astype(bool)
-        s_codes, s_uniques = pd.factorize(pd.Series([v if isinstance(v, str) else None for v in syarat], dtype=object))
-        reqs = [self.requirement(str(v)) for v in s_uniques]
+        # one row per distinct target (position row, or name+unit+jenis+syarat); no per-pair Python
+        if target_ids is None:
+            combo = np.zeros(n, dtype=np.int64)
+            for values in (targets, units if units is not None else [""] * n, jenis, syarat):
+                codes, uniq = pd.factorize(np.asarray(values, dtype=object))
+                combo = combo * (len(uniq) + 1) + codes.astype(np.int64) + 1
+            target_ids = combo
+        t_codes, _ = pd.factorize(np.asarray(target_ids, dtype=np.int64))
+        _, first_at = np.unique(t_codes, return_index=True)
 
-        pairs = pd.DataFrame({"pair": np.arange(n), "emp": emp, "tid": t_codes})
-        long = pairs.merge(self.stints, on="emp", how="inner")
-        if rel_frames:
-            long = long.merge(pd.concat(rel_frames, ignore_index=True), on=["tid", "name_id"], how="left")
-            lv = long["lv"].fillna(0).to_numpy(dtype=np.int8)
-        else:
-            lv = np.zeros(len(long), dtype=np.int8)
-        order = np.lexsort((long["mulai"].to_numpy(), long["pair"].to_numpy()))
-        long = long.iloc[order].reset_index(drop=True)
-        lv = lv[order]
-        p = long["pair"].to_numpy()
-        s, e, c = long["mulai"].to_numpy(), long["selesai"].to_numpy(), long["kredit"].to_numpy()
-        name_id = long["name_id"].to_numpy()
-        urutan = long["urutan"].to_numpy()
+        def per_target(values: Sequence[Any] | None) -> list[str | None]:
+            if values is None:
+                return [""] * len(first_at)
+            arr = np.asarray(values, dtype=object)[first_at]
+            return [v if isinstance(v, str) else None for v in arr.tolist()]
+
+        t_names, t_units = per_target(targets), per_target(units)
+        t_pairs = [(a or "", b or "") for a, b in zip(t_names, t_units, strict=True)]
+        t_jenis, t_syarat = per_target(jenis), per_target(syarat)
+        t_cls = [self._target_class(t, u) for t, u in t_pairs]
+        t_jf = np.asarray([self._jf_names.get(c.jf, -2) if c.jf else -3 for c in t_cls], dtype=np.int64)
+        t_isjf = np.asarray([c.jf is not None for c in t_cls], dtype=bool)
+        t_rum = np.asarray([self._rumpun_names.get(c.rumpun, -2) if c.rumpun else -3 for c in t_cls], dtype=np.int64)
+        t_bid = np.asarray([self._bidang_names.get(c.bidang, -2) if c.bidang else -1 for c in t_cls], dtype=np.int64)
+        t_das = np.asarray([self._dasar_names.get(c.dasar, -2) if c.dasar else -2 for c in t_cls], dtype=np.int64)
+        t_order = np.asarray([JENIS_RANK.get(j or "", 0) for j in t_jenis], dtype=np.int8)[t_codes]
+        t_struct = np.asarray([j in MANAJERIAL for j in t_jenis], dtype=bool)[t_codes]
+        ts_codes, s_uniques = pd.factorize(np.asarray(t_syarat, dtype=object))
+        s_codes = ts_codes[t_codes] if n else np.zeros(0, dtype=np.int64)
+        reqs = [self.requirement(v if isinstance(v, str) else None) for v in s_uniques]
+
+        # every pair's stints, in (pair, start) order, without a merge: the stints are sorted by (emp, start)
+        counts = self._offsets[emp + 1] - self._offsets[emp] if n else np.zeros(0, dtype=np.int64)
+        p = np.repeat(np.arange(n, dtype=np.int64), counts)
+        first = np.repeat(self._offsets[emp] - (np.cumsum(counts) - counts), counts)
+        idx = first + np.arange(len(p), dtype=np.int64)
+        name_id = self._st_name[idx]
+        s, e, c = self._st_start[idx], self._st_end[idx], self._st_credit[idx]
+        urutan = self._st_rank[idx]
+        tid = t_codes[p]
+        pj, pr, pb, pd_ = self._jf[name_id], self._rumpun[name_id], self._bidang[name_id], self._dasar[name_id]
+        is_jf = pj >= 0
+        lv = np.where((pb == t_bid[tid]) & (pb >= 0), BIDANG_SAMA, 0).astype(np.int8)
+        lv[is_jf & t_isjf[tid] & (pr == t_rum[tid])] = SERUMPUN
+        lv[is_jf & (pj == t_jf[tid])] = JABATAN_SAMA
+        lv[~is_jf & ~t_isjf[tid] & (pd_ == t_das[tid]) & (pb == t_bid[tid])] = JABATAN_SAMA
 
         def years(mask: np.ndarray) -> np.ndarray:
             return union_years(p[mask], s[mask], e[mask], c[mask], n)
@@ -422,14 +460,18 @@ class ExperienceIndex:
             skor = np.maximum(skor, self.bobot[level] * np.clip(yrs / self.tahun_penuh, 0.0, 1.0))
         tingkat = np.zeros(n, dtype=np.int8)
         best = np.full(n, -1, dtype=np.int64)
-        if len(long):
-            credit_years = np.where(np.isnan(s), c, e - s)
-            tmp = pd.DataFrame({"pair": p, "lv": np.where(managerial, np.maximum(lv, BIDANG_SAMA), lv),
-                                "y": credit_years, "name_id": name_id})  # fmt: skip
-            tmp = tmp[tmp["lv"] > 0].sort_values(["pair", "lv", "y"], ascending=[True, False, False])
-            tmp = tmp.drop_duplicates("pair")
-            best[tmp["pair"].to_numpy()] = tmp["name_id"].to_numpy()
-            tingkat[tmp["pair"].to_numpy()] = tmp["lv"].to_numpy()
+        if len(p):
+            # the most related, then longest, stint of each pair (rows are grouped by pair already)
+            lv_best = np.where(managerial, np.maximum(lv, BIDANG_SAMA), lv)
+            rank_key = lv_best * 1000.0 + np.clip(np.where(np.isnan(s), c, e - s), 0.0, 999.0)
+            rank_key[lv_best == 0] = -1.0
+            starts = np.flatnonzero(np.r_[True, p[1:] != p[:-1]])
+            top = np.maximum.reduceat(rank_key, starts)
+            top_of_row = np.repeat(top, np.diff(np.r_[starts, len(p)]))
+            hit = np.flatnonzero((rank_key == top_of_row) & (rank_key >= 0))
+            first_pair, first_row = np.unique(p[hit], return_index=True)
+            best[first_pair] = name_id[hit[first_row]]
+            tingkat[first_pair] = lv_best[hit[first_row]]
 
         # the requirement, clause by clause
         memenuhi = np.full(n, None, dtype=object)
@@ -507,11 +549,15 @@ class ExperienceIndex:
             }
         )
         # a JF holder whose target is not the same JF leaves their profession
-        t_jf = np.asarray([self._target_class(t, u).jf for t, u in t_pairs], dtype=object)
-        mine = self.current_jf[emp] if n else np.empty(0, dtype=object)
-        theirs = t_jf[t_codes] if n else np.empty(0, dtype=object)
-        out["keluar_profesi"] = np.asarray([m is not None and m != t for m, t in zip(mine, theirs, strict=True)], bool)
-        out["jf_asal"] = mine
+        jf_ids = self._jf_ids
+        theirs = (
+            np.asarray([jf_ids.get(c.jf, -1) if c.jf else -1 for c in t_cls], dtype=np.int64)[t_codes]
+            if n
+            else np.zeros(0)
+        )
+        mine = self.current_jf_id[emp] if n else np.zeros(0, dtype=np.int64)
+        out["keluar_profesi"] = (mine >= 0) & (mine != theirs)
+        out["jf_asal"] = self.current_jf[emp] if n else np.empty(0, dtype=object)
         if with_text:
             out["alasan"] = [
                 self.reason(r, s_uniques[k] if k >= 0 else None)
@@ -588,12 +634,6 @@ class ExperienceFit:
 
 def _title(jf: str) -> str:
     return " ".join(w if w in ("dan", "di") else w.capitalize() for w in jf.split())
-
-
-def _spread(codes: np.ndarray, values: list[Any], missing: Any) -> np.ndarray:
-    """Map factorize ``codes`` to per-distinct ``values`` (``missing`` where the code is -1)."""
-    table = np.asarray([*values, missing], dtype=object)
-    return table[np.where(codes < 0, len(values), codes)]
 
 
 def fmt_tahun(x: float) -> str:

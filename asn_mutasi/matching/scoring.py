@@ -436,10 +436,11 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     )
     exp = ctx.experience.score_pairs(
         emp,
-        ctx.pos_name_norm[pos].tolist(),
-        ctx.pos_jenis[pos].tolist(),
-        ctx.syarat_pengalaman[pos].tolist(),
-        units=ctx.pos_unit[pos].tolist(),
+        ctx.pos_name_norm[pos],
+        ctx.pos_jenis[pos],
+        ctx.syarat_pengalaman[pos],
+        units=ctx.pos_unit[pos],
+        target_ids=pos,
         with_text=with_text,
     )
     c_exp = exp["skor"].to_numpy(dtype=float)
