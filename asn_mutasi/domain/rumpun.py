@@ -160,12 +160,17 @@ def field_of_text(text: str) -> str | None:
 
 
 def _cut_unit_tail(words: list[str]) -> list[str]:
+    return _split_unit_tail(words)[0]
+
+
+def _split_unit_tail(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split "pengadministrasi keuangan pada dinas kesehatan" into the post words and the unit words."""
     for i in range(1, len(words)):
         for marker in _UNIT_MARKERS:
             m = marker.split()
             if words[i : i + len(m)] == m:
-                return words[:i]
-    return words
+                return words[:i], words[i + 1 :] if marker in ("pada", "di") else words[i:]
+    return words, []
 
 
 def field_of_unit(unit: str | None) -> str | None:
@@ -228,29 +233,30 @@ def _strip_managerial(words: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def _classify_name(name: str, jenis: str, ambang: float) -> tuple[PositionClass, bool]:
-    """Classify from the name alone; the flag says the field must come from the unit (generic when no base)."""
+def _classify_name(name: str, jenis: str, ambang: float) -> tuple[PositionClass, bool, str]:
+    """Classify from the name alone; the flag says the field must come from the unit; then the unit written in the name."""
     norm = normalize_position_name(name or "")
     base = _strip_jenjang(norm) or norm
     jf = find_jf(norm, ambang=ambang) if norm else None
     kind = classify_jenis_jabatan(name, jenis or None) if norm else None
     if jf is not None and kind not in MANAJERIAL:
         info = jf_table()[jf]
-        return PositionClass(jf, "Fungsional", jf, info.rumpun, info.bidang, "jf"), False
+        return PositionClass(jf, "Fungsional", jf, info.rumpun, info.bidang, "jf"), False, ""
     words = norm.split()
+    tail = " ".join(_split_unit_tail(_strip_managerial(words))[1])
     if kind in MANAJERIAL:
         rest = _cut_unit_tail(_strip_managerial(words))
         bidang = field_of_text(" ".join(rest)) if rest else None
         if bidang is None and words:
             bidang = field_of_text(" ".join(_strip_managerial(words)))
-        return PositionClass(base, kind, None, None, bidang, "nama" if bidang else None), bidang is None
+        return PositionClass(base, kind, None, None, bidang, "nama" if bidang else None), bidang is None, tail
     base = " ".join(_cut_unit_tail(base.split()))
     generic = base in _field_data()[1] or not base
     bidang = None if generic else field_of_text(base)
     if bidang is not None:
-        return PositionClass(base, kind, None, None, bidang, "nama"), False
+        return PositionClass(base, kind, None, None, bidang, "nama"), False, tail
     fallback = "umum" if generic and base else None
-    return PositionClass(base, kind, None, None, fallback, "generik" if fallback else None), True
+    return PositionClass(base, kind, None, None, fallback, "generik" if fallback else None), True, tail
 
 
 @lru_cache(maxsize=65536)
@@ -260,10 +266,11 @@ def _field_of_unit_cached(unit: str) -> str | None:
 
 def classify_position(name: str, unit: str = "", jenis: str = "", *, ambang: float = 90.0) -> PositionClass:
     """Classify a position given as written (name, unit and jenis text optional); see the module doc."""
-    found, needs_unit = _classify_name(name or "", jenis or "", ambang)
-    if not needs_unit or not unit:
+    found, needs_unit, tail = _classify_name(name or "", jenis or "", ambang)
+    where = unit or tail  # "Penata Layanan Operasional pada Dinas Kesehatan" names its unit
+    if not needs_unit or not where:
         return found
-    bidang = _field_of_unit_cached(unit)
+    bidang = _field_of_unit_cached(where)
     if bidang is None:
         return found
     return PositionClass(found.dasar, found.jenis, None, None, bidang, "unit")

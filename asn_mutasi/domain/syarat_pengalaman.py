@@ -166,24 +166,27 @@ def parse_experience_requirement(text: str | None) -> ExperienceRequirement | No
         # alternatives without their own years share the piece's years ("… 4 tahun atau JF yang setingkat")
         alternatives = re.split(r"\batau\b", piece)
         inherited: str | None = None
-        clauses: list[Clause] = []
+        clauses: list[list[Clause]] = []
         for alt in alternatives:
             if not alt.strip(" ,.;"):
                 continue
             c = _clause(alt, tahun, inherited)
             if c is None:
                 return ExperienceRequirement(raw)
-            clauses.append(c)
+            clauses.append([c])
+            if c.jenis == "jenis" and c.nilai == "Fungsional" and re.search(r"bidang\s+tugas|\bsesuai\b", alt):
+                # "JF yang setingkat … sesuai dengan bidang tugas jabatan yang akan diduduki"
+                clauses[-1].append(Clause(tahun, "terkait", None, c.teks))
             inherited = c.jenis
         if not clauses:
             return ExperienceRequirement(raw)
         if len(clauses) == 1:
-            groups[-1].append(clauses[0])
+            groups[-1].extend(clauses[0])
         else:
             # (A atau B) inside an all-of group: expand into the alternatives of the group
             base = groups.pop()
-            for c in clauses:
-                groups.append([*base, c])
+            for alt_clauses in clauses:
+                groups.append([*base, *alt_clauses])
     return ExperienceRequirement(raw, tuple(tuple(g) for g in groups if g))
 
 
