@@ -230,9 +230,9 @@ TARGETS: list[Post] = [
 def label_related(a: Post, b: Post) -> bool:
     """Official grouping: same JF, same rumpun, or same field (JF field = urusan of its instansi pembina)."""
     table = jf_table()
-    if a.kind == "jf" and b.kind == "jf":
-        if a.ident == b.ident or table[a.ident].rumpun == table[b.ident].rumpun:
-            return True
+    both_jf = a.kind == "jf" and b.kind == "jf"
+    if both_jf and (a.ident == b.ident or table[a.ident].rumpun == table[b.ident].rumpun):
+        return True
     fa = table[a.ident].bidang if a.kind == "jf" else a.ident
     fb = table[b.ident].bidang if b.kind == "jf" else b.ident
     return fa == fb
@@ -373,7 +373,7 @@ def build_index(histories: list[list[tuple[Post, float, float]]], text_share: fl
 
 def to_date(x: float) -> date:
     year = int(x)
-    day = int(round((x - year) * 365.25))
+    day = round((x - year) * 365.25)
     return date.fromordinal(date(year, 1, 1).toordinal() + min(day, 364))
 
 
