@@ -227,6 +227,117 @@ TARGETS: list[Post] = [
 ]
 
 
+# --- held-out: written after the data and the catalogue above were final; never tuned on ------------
+HELD_PAST: list[Post] = [
+    jf("PERAWAT PENYELIA", "perawat"),
+    jf("Perawat Ahli Madya (Ketua Tim Keperawatan)", "perawat"),
+    jf("Jabatan Fungsional Bidan Ahli Muda", "bidan"),
+    jf("Pranata Lab. Kes. Terampil", "pranata laboratorium kesehatan"),
+    jf("Apoteker Madya", "apoteker"),
+    jf("Tenaga Teknis Kefarmasian", "asisten apoteker"),
+    jf("Asisten Apoteker Pelaksana", "asisten apoteker"),
+    jf("Fisioterapis Ahli Pertama", "fisioterapis"),
+    jf("Perekam Medis Mahir", "perekam medis"),
+    jf("Nutrisionis Penyelia", "nutrisionis"),
+    jf("Epidemiolog Kesehatan Ahli Muda", "epidemiolog kesehatan"),
+    jf("Dokter Gigi Ahli Muda (Umum)", "dokter gigi"),
+    jf("Pranata Komputer Ahli Pertama pada Diskominfo", "pranata komputer"),
+    jf("Statistisi Terampil", "statistisi"),
+    jf("Arsiparis Ahli Muda", "arsiparis"),
+    jf("Pustakawan Terampil", "pustakawan"),
+    jf("Analis Sumber Daya Manusia Aparatur Ahli Madya (Koordinator Mutasi)", "analis sumber daya manusia aparatur"),
+    jf("Perencana Pertama", "perencana"),
+    jf("Auditor Ahli Pertama", "auditor"),
+    jf("P2UPD Ahli Pertama", "pengawas penyelenggaraan urusan pemerintahan daerah"),
+    jf("Penyuluh Pertanian Terampil", "penyuluh pertanian"),
+    jf("Penyuluh Pertanian Penyelia", "penyuluh pertanian"),
+    jf("Pengendali OPT Terampil", "pengendali organisme pengganggu tumbuhan"),
+    jf("Medik Veteriner Muda", "medik veteriner"),
+    jf("Pengawas Bibit Ternak Terampil", "pengawas bibit ternak"),
+    jf("Penyuluh Perikanan Terampil", "penyuluh perikanan"),
+    jf("Guru Bahasa Indonesia Ahli Muda", "guru"),
+    jf("Kepala Sekolah SD Negeri 3", "guru"),
+    jf("Pol PP Terampil", "polisi pamong praja"),
+    jf("Penyuluh KB Ahli Pertama", "penyuluh keluarga berencana"),
+    jf("Pekerja Sosial Terampil", "pekerja sosial"),
+    jf("Pranata Hubungan Masyarakat Ahli Muda", "pranata hubungan masyarakat"),
+    jf("Analis Kebijakan Ahli Muda", "analis kebijakan"),
+    pel("Pengelola Keuangan", "keuangan"),
+    pel("Bendahara Penerimaan", "keuangan"),
+    pel("Pengelola Barang Milik Daerah", "keuangan"),
+    pel("Penyusun Laporan Keuangan", "keuangan"),
+    pel("Analis Pajak dan Retribusi Daerah", "keuangan"),
+    pel("Pengelola Kepegawaian", "kepegawaian"),
+    pel("Pengadministrasi Umum", "umum", "Sekretariat DPRD | Bagian Umum"),
+    pel("Pengelola Data Kependudukan", "kependudukan"),
+    pel("Pengelola Sistem dan Jaringan", "teknologi informasi"),
+    pel("Pengelola Teknologi Informasi", "teknologi informasi"),
+    pel("Pengelola Pelayanan Kesehatan Hewan", "pertanian"),
+    pel("Pengawas Bangunan", "teknik"),
+    pel("Pengelola Irigasi", "teknik"),
+    pel("Pengelola Jalan dan Jembatan", "teknik"),
+    pel("Petugas Pemadam Kebakaran", "ketenteraman"),
+    pel("Pengelola Perizinan", "ekonomi"),
+    st("Kepala Bidang Kesehatan Masyarakat", "kesehatan", "Administrator"),
+    st("Kasi Pelayanan Kesehatan Rujukan", "kesehatan", "Pengawas"),
+    st("Kepala Seksi Perbenihan dan Proteksi Tanaman", "pertanian", "Pengawas"),
+    st("Kasi Produksi Peternakan", "pertanian", "Pengawas"),
+    st("Kabid Perikanan Tangkap", "perikanan", "Administrator"),
+    st("Kepala UPT Puskeswan", "pertanian", "Pengawas"),
+    st("Camat", "pemerintahan", "Administrator", "Kecamatan Sukamaju"),
+    st("Lurah", "pemerintahan", "Pengawas", "Kelurahan Sukajadi"),
+    st("Kasi Penanganan Fakir Miskin", "sosial", "Pengawas"),
+    st("Kabid Pendaftaran Penduduk", "kependudukan", "Administrator"),
+    st("Kasubbag Umum", "umum", "Pengawas"),
+    st("Kepala Seksi Kurikulum dan Penilaian", "pendidikan", "Pengawas"),
+    st("Kabid Pengelolaan Sampah", "lingkungan hidup", "Administrator"),
+    st("Kepala Seksi Angkutan", "perhubungan", "Pengawas"),
+]
+HELD_TARGETS: list[Post] = [
+    jf("PENGAWAS BIBIT TERNAK TERAMPIL", "pengawas bibit ternak"),
+    jf("PENGENDALI ORGANISME PENGGANGGU TUMBUHAN AHLI PERTAMA", "pengendali organisme pengganggu tumbuhan"),
+    jf("ARSIPARIS TERAMPIL", "arsiparis"),
+    jf("PENYULUH PERTANIAN TERAMPIL", "penyuluh pertanian"),
+    jf("POLISI PAMONG PRAJA TERAMPIL", "polisi pamong praja"),
+    jf("SANDIMAN TERAMPIL", "sandiman"),
+    jf("PENGAWAS KOPERASI AHLI PERTAMA", "pengawas koperasi"),
+    jf("PENGGERAK SWADAYA MASYARAKAT AHLI PERTAMA", "penggerak swadaya masyarakat"),
+    jf("PENGAWAS PENYELENGGARAAN URUSAN PEMERINTAHAN DAERAH AHLI PERTAMA",
+       "pengawas penyelenggaraan urusan pemerintahan daerah"),
+    jf("INSTRUKTUR AHLI PERTAMA", "instruktur"),
+    jf("PAMONG BUDAYA AHLI PERTAMA", "pamong budaya"),
+    jf("PENYULUH LINGKUNGAN HIDUP AHLI PERTAMA", "penyuluh lingkungan hidup"),
+    jf("ANALIS AKUAKULTUR AHLI PERTAMA", "analis akuakultur"),
+    jf("DOKTER AHLI MUDA - DOKTER SUB SPESIALIS ANESTESI-INTENSIF CARE/ICU", "dokter"),
+    jf("PENATA KELOLA BANGUNAN GEDUNG DAN KAWASAN PERMUKIMAN AHLI PERTAMA",
+       "penata kelola bangunan gedung dan kawasan permukiman"),
+    jf("SURVEYOR PEMETAAN TERAMPIL", "surveyor pemetaan"),
+    jf("PENERA TERAMPIL", "penera"),
+    jf("PELATIH OLAHRAGA AHLI PERTAMA", "pelatih olahraga"),
+]  # fmt: skip
+HELD_WORDINGS: list[tuple[str, list[list[tuple[str, str | None, float]]]]] = [
+    ("Memiliki pengalaman kerja di bidang kesehatan minimal 2 (dua) tahun", [[("bidang", "kesehatan", 2)]]),
+    ("Pengalaman minimal 3 tahun sebagai Perawat Pelaksana", [[("jf", "perawat", 3)]]),
+    ("pengalaman sebagai Tenaga Sanitasi Lingkungan paling sedikit 2 tahun",
+     [[("jf", "tenaga sanitasi lingkungan", 2)]]),
+    ("Pernah menduduki jabatan pengawas sekurang-kurangnya 2 tahun", [[("jenis", "Pengawas", 2)]]),
+    ("pengalaman dalam jabatan fungsional paling singkat 2 tahun", [[("jenis", "Fungsional", 2)]]),
+    ("pengalaman di bidang ketahanan pangan min 2 th", [[("bidang", "pertanian", 2)]]),
+    ("pengalaman 6 bulan di bidang hukum", [[("bidang", "hukum", 0.5)]]),
+    ("Pengalaman di bidang administrasi kependudukan minimal 1 tahun", [[("bidang", "kependudukan", 1)]]),
+    ("Memiliki pengalaman kerja paling sedikit 2 tahun sebagai Penyuluh Pertanian atau 3 tahun di bidang pertanian",
+     [[("jf", "penyuluh pertanian", 2)], [("bidang", "pertanian", 3)]]),
+    ("pengalaman mengelola keuangan daerah minimal 2 tahun", [[("bidang", "keuangan", 2)]]),
+    ("sekurang-kurangnya 2 (dua) tahun di bidang teknologi informasi dan 1 (satu) tahun sebagai pelaksana",
+     [[("bidang", "teknologi informasi", 2), ("jenis", "Pelaksana", 1)]]),
+    ("Pengalaman dalam bidang perencanaan pembangunan minimal 3 tahun", [[("bidang", "perencanaan", 3)]]),
+    ("pengalaman di bidang perpustakaan paling sedikit 1 tahun", [[("bidang", "kearsipan", 1)]]),
+    ("pengalaman sebagai arsiparis atau pengelola arsip minimal 2 tahun",
+     [[("jf", "arsiparis", 2)], [("bidang", "kearsipan", 2)]]),
+    ("Memiliki pengalaman di bidang kebencanaan minimal 2 tahun", [[("bidang", "ketenteraman", 2)]]),
+]  # fmt: skip
+
+
 def label_related(a: Post, b: Post) -> bool:
     """Official grouping: same JF, same rumpun, or same field (JF field = urusan of its instansi pembina)."""
     table = jf_table()
@@ -312,16 +423,16 @@ def union(intervals: list[tuple[float, float]]) -> float:
     return total
 
 
-def make_histories(rng: random.Random, n: int) -> list[list[tuple[Post, float, float]]]:
+def make_histories(rng: random.Random, n: int, posts: list[Post]) -> list[list[tuple[Post, float, float]]]:
     """Random histories: 2–4 stints ending at the reference date, some overlapping (years as floats)."""
     now = AS_OF.year + 0.0
     out = []
     for _ in range(n):
         k = rng.randint(2, 4)
-        posts = rng.sample(PAST, k)
+        chosen = rng.sample(posts, k)
         t = now
         stints = []
-        for i, post in enumerate(posts):
+        for i, post in enumerate(chosen):
             length = round(rng.uniform(0.5, 6.0), 1)
             start = t - length
             end = t if i == 0 else t + (round(rng.uniform(0.0, 1.0), 1) if rng.random() < 0.3 else 0.0)
@@ -382,31 +493,26 @@ def years_of(x: float) -> float:
     return to_date(x).toordinal() / 365.25
 
 
-def main() -> None:
-    args = sys.argv[1:]
-    if "--dengan-pendidikan" in args:
-        script = Path(__file__).with_name("quality_pendidikan.py")
-        saved = sys.argv
-        sys.argv = [str(script)]
-        runpy.run_path(str(script), run_name="__main__")
-        sys.argv = saved
-        print()
-    seed = next((int(a.split("=", 1)[1]) for a in args if a.startswith("--seed=")), SEED)
-    show = next((int(a.split("=", 1)[1]) for a in args if a.startswith("--errors=")), 0)
-    rng = random.Random(seed)
-    t0 = time.perf_counter()
+def measure(
+    past_posts: list[Post],
+    target_posts: list[Post],
+    wordings: list[tuple[str, list[list[tuple[str, str | None, float]]]]],
+    rng: random.Random,
+    show: int,
+) -> None:
+    """Print the three figures for one catalogue."""
 
     # 1. related experience: every past spelling × every target
     one = pd.DataFrame([{"nip": f"{i:018d}", "jabatan": p.nama, "unit_kerja": p.unit,
-                         "tmt_jabatan": pd.Timestamp("2020-01-01")} for i, p in enumerate(PAST)])  # fmt: skip
+                         "tmt_jabatan": pd.Timestamp("2020-01-01")} for i, p in enumerate(past_posts)])  # fmt: skip
     index = ExperienceIndex(one, AS_OF)
-    emp = np.repeat(np.arange(len(PAST)), len(TARGETS))
-    tgt = [TARGETS[j % len(TARGETS)] for j in range(len(emp))]
+    emp = np.repeat(np.arange(len(past_posts)), len(target_posts))
+    tgt = [target_posts[j % len(target_posts)] for j in range(len(emp))]
     out = index.score_pairs(
         emp, [t.nama for t in tgt], [t.jenis for t in tgt], [None] * len(emp), units=[t.unit for t in tgt]
     )
     made = out["tahun_terkait"].to_numpy() > 0
-    truth = np.asarray([label_related(PAST[e], t) for e, t in zip(emp.tolist(), tgt, strict=True)])
+    truth = np.asarray([label_related(past_posts[e], t) for e, t in zip(emp.tolist(), tgt, strict=True)])
     tp, fp, fn = int((made & truth).sum()), int((made & ~truth).sum()), int((~made & truth).sum())
     prec, rec = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     print("Pengalaman terkait (jabatan lama × jabatan formasi SSCASN 2024; label dari rumpun/bidang resmi)")
@@ -415,13 +521,13 @@ def main() -> None:
     if show:
         bad = np.flatnonzero(made != truth)[:show]
         for k in bad:
-            print(f"    {'FP' if made[k] else 'FN'}: {PAST[emp[k]].nama!r} → {tgt[k].nama!r}")
+            print(f"    {'FP' if made[k] else 'FN'}: {past_posts[emp[k]].nama!r} → {tgt[k].nama!r}")
 
     # 2. years: histories vs calendar truth, per (employee, target)
-    histories = make_histories(rng, 600)
+    histories = make_histories(rng, 600, past_posts)
     index2, truth_hist = build_index(histories, 0.5, rng)
-    pick = [rng.randrange(len(TARGETS)) for _ in histories]
-    targets = [TARGETS[j] for j in pick]
+    pick = [rng.randrange(len(target_posts)) for _ in histories]
+    targets = [target_posts[j] for j in pick]
     out2 = index2.score_pairs(
         np.arange(len(histories)), [t.nama for t in targets], [t.jenis for t in targets], [None] * len(targets),
         units=[t.unit for t in targets],
@@ -445,7 +551,7 @@ def main() -> None:
 
     # 3. syarat_pengalaman verdicts: every wording × 12 histories
     cases_emp, cases_t, cases_text, expected = [], [], [], []
-    for text, groups in WORDINGS:
+    for text, groups in wordings:
         for _ in range(12):
             k = rng.randrange(len(histories))
             target = targets[k]
@@ -471,12 +577,30 @@ def main() -> None:
     exp_arr = np.asarray(expected, dtype=object)
     correct = np.asarray([v is e for v, e in zip(verdict, exp_arr, strict=True)])
     unread = int(sum(v is None for v in verdict))
-    print(f"Putusan syarat_pengalaman ({len(WORDINGS)} rumusan nyata × 12 riwayat)")
+    print(f"Putusan syarat_pengalaman ({len(wordings)} rumusan nyata × 12 riwayat)")
     print(f"  kasus {len(correct):,} (terpenuhi {int(sum(expected))}); akurasi {correct.mean():.4f}; "
           f"tidak terbaca {unread}   (target ≥ 0,98)")  # fmt: skip
     if show:
         for k in np.flatnonzero(~correct)[:show]:
             print(f"    {cases_text[k]!r} ({cases_t[k].nama}): dapat {verdict[k]}, seharusnya {exp_arr[k]}")
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    if "--dengan-pendidikan" in args:
+        script = Path(__file__).with_name("quality_pendidikan.py")
+        saved = sys.argv
+        sys.argv = [str(script)]
+        runpy.run_path(str(script), run_name="__main__")
+        sys.argv = saved
+        print()
+    seed = next((int(a.split("=", 1)[1]) for a in args if a.startswith("--seed=")), SEED)
+    show = next((int(a.split("=", 1)[1]) for a in args if a.startswith("--errors=")), 0)
+    t0 = time.perf_counter()
+    print("== Set pengembangan (katalog yang dipakai saat menyusun data) ==")
+    measure(PAST, TARGETS, WORDINGS, random.Random(seed), show)
+    print("== Set uji tertahan (ditulis setelah data final; tidak pernah dipakai untuk menyetel) ==")
+    measure(HELD_PAST, HELD_TARGETS + TARGETS, HELD_WORDINGS, random.Random(seed + 1), show)
     print(f"Waktu {time.perf_counter() - t0:.1f} s")
 
 

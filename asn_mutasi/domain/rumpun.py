@@ -143,20 +143,43 @@ def _strip_jenjang(name: str) -> str:
     return " ".join(_JENJANG.sub(" ", name).split())
 
 
+def _affix_stripped(word: str) -> str | None:
+    """The root of a ke-/pe-…-an nominalisation ("kebencanaan" → "bencana"), or None."""
+    for pre in ("ke", "pe", "per"):
+        if word.startswith(pre) and word.endswith("an") and len(word) > len(pre) + 5:
+            return word[len(pre) : -2]
+    return None
+
+
 def field_of_text(text: str) -> str | None:
-    """Return the field a normalised text names: longest phrase, ties to the earliest; None if none."""
+    """Return the field a normalised text names (see the module doc), None if none.
+
+    The longest phrase wins; between two phrases of one length that overlap, the later one
+    (the narrower modifier: "pelayanan kesehatan hewan" → kesehatan hewan); otherwise the
+    earlier one. A word found in no phrase is tried once more without its ke-/pe-…-an affix.
+    """
     phrases = _field_data()[0]
     words = text.split()
-    best: tuple[int, int, str] | None = None  # (-length, start, field)
+    found: list[tuple[int, int, str]] = []  # (length, start, field)
     for i in range(len(words)):
         for n in range(min(6, len(words) - i), 0, -1):
             bidang = phrases.get(" ".join(words[i : i + n]))
             if bidang is not None:
-                key = (-n, i, bidang)
-                if best is None or key < best:
-                    best = key
+                found.append((n, i, bidang))
                 break
-    return best[2] if best else None
+        else:
+            root = _affix_stripped(words[i])
+            if root is not None and root in phrases:
+                found.append((1, i, phrases[root]))
+    if not found:
+        return None
+    longest = max(n for n, _, _ in found)
+    top = sorted((i, n, b) for n, i, b in found if n == longest)
+    start, n, bidang = top[0]
+    for i2, n2, b2 in top[1:]:
+        if i2 < start + n:  # overlaps the chosen one: the later, narrower phrase wins
+            start, n, bidang = i2, n2, b2
+    return bidang
 
 
 def _cut_unit_tail(words: list[str]) -> list[str]:
@@ -206,6 +229,15 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
             return hit
     if not words or len(base) < 6:
         return None
+    # dotted abbreviations ("Pranata Lab. Kes." → pranata laboratorium kesehatan): every word a prefix
+    for n in range(min(len(words), 8), 1, -1):
+        head_words = words[:n]
+        for alias in _aliases_by_words().get(n, []):
+            parts = alias.split()
+            if head_words[0] == parts[0] and all(
+                len(h) >= 2 and p.startswith(h) for h, p in zip(head_words, parts, strict=True)
+            ):
+                return aliases[alias]
     # a typo in the JF words: compare the first n words with every n-word name
     best: tuple[float, str] | None = None
     for n in range(min(len(words), 8), 0, -1):

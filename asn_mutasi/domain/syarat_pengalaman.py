@@ -118,11 +118,14 @@ def _clause(text: str, tahun: float, inherited: str | None) -> Clause | None:
         return Clause(tahun, "bidang", bidang, shown) if bidang else None
     if inherited == "jabatan":
         jf = find_jf(normalize_position_name(t))
-        return Clause(tahun, "jabatan", jf, shown) if jf else None
+        if jf is not None:
+            return Clause(tahun, "jabatan", jf, shown)
     rest = re.sub(r"\b(?:di|dalam|pada|dan|kerja|jabatan|asn|pns|sebagai)\b", " ", t)
     if not rest.strip() or _RELATIVE.search(t):
         return Clause(tahun, "terkait", None, shown)  # "minimal 2 tahun", "pengalaman kerja 3 tahun"
-    return None
+    # no qualifier word, but a field is named ("pengalaman mengelola keuangan daerah", "… atau pengelola arsip")
+    bidang = field_of_text(normalize_position_name(rest))
+    return Clause(tahun, "bidang", bidang, shown) if bidang else None
 
 
 def parse_experience_requirement(text: str | None) -> ExperienceRequirement | None:

@@ -170,3 +170,54 @@ def test_jf_and_pelaksana_are_one_level_and_unknown_kelas_does_not_block() -> No
 def test_new_rule_codes_are_catalogued() -> None:
     for code in ("pengalaman-tidak-memenuhi", "promosi-bukan-mutasi", "penurunan-jabatan"):
         assert _RULES[code].memblokir
+
+
+def test_position_type_ranks_have_one_definition() -> None:
+    from asn_mutasi.domain import jenis
+    from asn_mutasi.matching import eligibility, experience
+
+    assert eligibility.JENIS_RANK is jenis.JENIS_RANK and experience.URUTAN_JENIS is jenis.JENIS_RANK
+    assert RULES["keluar-profesi-jf"].memblokir is False
+
+
+@pytest.mark.parametrize("blokir", [False, True])
+def test_jf_holder_leaving_profession_flagged_and_optionally_blocked(blokir: bool) -> None:
+    import dataclasses
+
+    import numpy as np
+
+    from asn_mutasi.config import Settings
+    from asn_mutasi.matching.scoring import build_context, score_index_pairs
+
+    r = roster(jabatan=["Perawat Terampil"], jenis_jabatan=["Fungsional"])
+    r["nama"] = ["Pegawai 0"]
+    r["unit_kerja"] = ["RSUD"]
+    r["pendidikan"] = ["D-III"]
+    r["jurusan"] = ["D-III KEPERAWATAN"]
+    r["pendidikan_rank"] = [6.0]
+    r["golongan_rank"] = [8.0]
+    p = pd.DataFrame(
+        {
+            "kode_jabatan": ["K1", "K2"],
+            "nama_jabatan": ["Pengadministrasi Perkantoran", "Perawat Terampil"],
+            "unit_kerja": ["Kecamatan Sukamaju", "RSUD"],
+            "jenis_jabatan": ["Pelaksana", "Fungsional"],
+            "kebutuhan": [1, 1],
+            "syarat_pendidikan": [None, None],
+            "syarat_pendidikan_rank": [np.nan, np.nan],
+            "syarat_jurusan": [None, None],
+            "syarat_golongan_rank": [np.nan, np.nan],
+            "syarat_pengalaman": [None, "minimal 2 tahun sebagai Perawat"],
+        }
+    )
+    settings = Settings(aturan=dataclasses.replace(Rules(), blokir_keluar_profesi=blokir))
+    ctx = build_context(r, p, settings=settings, as_of=AS_OF)
+    out = score_index_pairs(ctx, np.array([0, 0]), np.array([0, 1]))
+    assert out["keluar_profesi"].tolist() == [True, False]
+    assert "keluar-profesi-jf" in out["alasan"].iloc[0]
+    assert bool(out["layak"].iloc[0]) is (not blokir)
+    # the nurse post: same JF, 4.5 calendar years, the named-JF requirement met
+    assert out["memenuhi_pengalaman"].iloc[1] is True
+    assert out["tahun_jabatan_sama"].iloc[1] == pytest.approx(4.5, abs=0.01)
+    assert out["syarat_pengalaman_penentu"].iloc[1] == "sebagai perawat"
+    assert out["skor_pengalaman"].iloc[1] > out["skor_pengalaman"].iloc[0]

@@ -68,6 +68,10 @@ def test_parse_riwayat_text_variants() -> None:
         ("Kepala Dinas", "Dinas Kesehatan", None, "kesehatan"),
         ("Penata Layanan Operasional", "BPKAD | Bidang Akuntansi", None, "keuangan"),
         ("Pengadministrasi Keuangan Dinas Kesehatan", "", None, "keuangan"),
+        ("Pranata Lab. Kes. Terampil", "", "pranata laboratorium kesehatan", "kesehatan"),
+        ("Pengelola Pelayanan Kesehatan Hewan", "", None, "pertanian"),
+        ("Penata Layanan Operasional pada Dinas Kesehatan", "", None, "kesehatan"),
+        ("Kepala UPT Puskeswan", "", None, "pertanian"),
     ],
 )
 def test_classify_position(name: str, unit: str, jf: str | None, bidang: str) -> None:
@@ -109,12 +113,23 @@ def test_relatedness_levels(past: str, target: str, level: int) -> None:
             [[(3.0, "jenis", "Pengawas")], [(3.0, "jenis", "Fungsional")]],
         ),
         (
+            "dalam jabatan pelaksana paling singkat 4 (empat) tahun atau JF yang setingkat dengan jabatan pelaksana "
+            "sesuai dengan bidang tugas jabatan yang akan diduduki",
+            [[(4.0, "jenis", "Pelaksana")], [(4.0, "jenis", "Fungsional"), (4.0, "terkait", None)]],
+        ),
+        (
             "3 tahun sebagai perawat atau 5 tahun sebagai bidan",
             [[(3.0, "jabatan", "perawat")], [(5.0, "jabatan", "bidan")]],
         ),
         ("pernah menduduki jabatan administrator paling singkat 2 (dua) tahun", [[(2.0, "jenis", "Administrator")]]),
         ("Pengalaman di bidang keuangan minimal 1,5 tahun", [[(1.5, "bidang", "keuangan")]]),
         ("pengalaman 18 bulan di bidang kepegawaian", [[(1.5, "bidang", "kepegawaian")]]),
+        ("pengalaman mengelola keuangan daerah minimal 2 tahun", [[(2.0, "bidang", "keuangan")]]),
+        ("Memiliki pengalaman di bidang kebencanaan minimal 2 tahun", [[(2.0, "bidang", "ketenteraman")]]),
+        (
+            "pengalaman sebagai arsiparis atau pengelola arsip minimal 2 tahun",
+            [[(2.0, "jabatan", "arsiparis")], [(2.0, "bidang", "kearsipan")]],
+        ),
         ("berpengalaman di bidang keuangan", []),
         ("pengalaman 2 tahun di bidang xyz", []),
     ],
