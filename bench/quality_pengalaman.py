@@ -227,7 +227,10 @@ TARGETS: list[Post] = [
 ]
 
 
-# --- held-out: written after the data and the catalogue above were final; never tuned on ------------
+# --- held-out 1: written after the data and the catalogue above were final. Its FIRST run (before the
+# generic fixes it exposed: dotted abbreviations, overlapping phrases, ke-/pe-an roots, a field named
+# without "di bidang") gave P 0.9610 / R 0.9055, year error 0.097 (0.359 on related pairs), verdicts
+# 0.7833; it has been a development set since. Held-out 2 below has never been tuned on. --------------
 HELD_PAST: list[Post] = [
     jf("PERAWAT PENYELIA", "perawat"),
     jf("Perawat Ahli Madya (Ketua Tim Keperawatan)", "perawat"),
@@ -335,6 +338,87 @@ HELD_WORDINGS: list[tuple[str, list[list[tuple[str, str | None, float]]]]] = [
     ("pengalaman sebagai arsiparis atau pengelola arsip minimal 2 tahun",
      [[("jf", "arsiparis", 2)], [("bidang", "kearsipan", 2)]]),
     ("Memiliki pengalaman di bidang kebencanaan minimal 2 tahun", [[("bidang", "ketenteraman", 2)]]),
+]  # fmt: skip
+
+
+# --- held-out 2: written last, run once, never tuned on -------------------------------------------
+HELD2_PAST: list[Post] = [
+    jf("Perawat Ahli Muda pada RSUD Kabupaten", "perawat"),
+    jf("Bidan Penyelia", "bidan"),
+    jf("Bidan Pelaksana Lanjutan", "bidan"),
+    jf("Nutrisionis Terampil", "nutrisionis"),
+    jf("Sanitarian Penyelia", "tenaga sanitasi lingkungan"),
+    jf("Radiografer Ahli Pertama", "radiografer"),
+    jf("Pranata Laboratorium Kesehatan Ahli Muda", "pranata laboratorium kesehatan"),
+    jf("Penyuluh Kesehatan Masyarakat Ahli Muda", "tenaga promosi kesehatan dan ilmu perilaku"),
+    jf("Administrator Kesehatan Ahli Muda", "administrator kesehatan"),
+    jf("Dokter Umum Ahli Pertama", "dokter"),
+    jf("Prakom Terampil", "pranata komputer"),
+    jf("Pranata Komputer Penyelia", "pranata komputer"),
+    jf("Analis Kepegawaian Terampil", "analis sumber daya manusia aparatur"),
+    jf("Asesor SDM Aparatur Ahli Pertama", "asesor sumber daya manusia aparatur"),
+    jf("Arsiparis Pelaksana", "arsiparis"),
+    jf("Perencana Ahli Madya", "perencana"),
+    jf("Auditor Muda", "auditor"),
+    jf("Penyuluh Pertanian Ahli Muda", "penyuluh pertanian"),
+    jf("Paramedik Veteriner Penyelia", "paramedik veteriner"),
+    jf("Pengawas Mutu Hasil Pertanian Terampil", "pengawas mutu hasil pertanian"),
+    jf("Pengendali Hama dan Penyakit Ikan Terampil", "pengendali hama dan penyakit ikan"),
+    jf("Pengawas Perikanan Ahli Pertama", "pengawas perikanan"),
+    jf("Guru Pertama", "guru"),
+    jf("Pengawas Sekolah Ahli Madya", "pengawas sekolah"),
+    jf("Penilik Ahli Muda", "penilik"),
+    jf("Polisi Pamong Praja Penyelia", "polisi pamong praja"),
+    jf("Penyuluh Sosial Terampil", "penyuluh sosial"),
+    jf("Perancang Peraturan Perundang-undangan Ahli Pertama", "perancang peraturan perundang undangan"),
+    jf("Pengelola Pengadaan Barang dan Jasa Ahli Muda", "pengelola pengadaan barang jasa"),
+    jf("Teknik Jalan dan Jembatan Ahli Pertama", "teknik jalan dan jembatan"),
+    jf("Pengendali Dampak Lingkungan Terampil", "pengendali dampak lingkungan"),
+    jf("Penguji Kendaraan Bermotor Terampil", "penguji kendaraan bermotor"),
+    pel("Pengadministrasi Gaji", "keuangan"),
+    pel("Pengelola Anggaran", "keuangan"),
+    pel("Penyusun Rencana Kebutuhan Barang Milik Daerah", "keuangan"),
+    pel("Pengelola Kinerja Pegawai", "kepegawaian"),
+    pel("Pengelola Data Pendidikan", "pendidikan"),
+    pel("Pengelola Sarana Prasarana Sekolah", "pendidikan"),
+    pel("Operator Komputer", "teknologi informasi"),
+    pel("Pengelola Website", "teknologi informasi"),
+    pel("Pengelola Obat dan Perbekalan Kesehatan", "kesehatan"),
+    pel("Petugas Gizi", "kesehatan"),
+    pel("Pengelola Pemberdayaan Masyarakat Desa", "pemerintahan"),
+    pel("Juru Pungut Retribusi", "keuangan"),
+    pel("Pengelola Pasar", "ekonomi"),
+    pel("Pengawas Lapangan Jalan", "teknik"),
+    pel("Penata Layanan Operasional", "kependudukan",
+        "Dinas Kependudukan dan Pencatatan Sipil | Bidang Pelayanan Pendaftaran Penduduk"),
+    pel("Pengadministrasi Perkantoran", "pertanian", "Dinas Pertanian dan Ketahanan Pangan"),
+    st("Kepala Seksi Imunisasi", "kesehatan", "Pengawas"),
+    st("Kasubbag Tata Usaha Puskesmas", "umum", "Pengawas"),
+    st("Kabid Penyuluhan Pertanian", "pertanian", "Administrator"),
+    st("Kasi Budidaya Ikan", "perikanan", "Pengawas"),
+    st("Kabid Infrastruktur TIK", "teknologi informasi", "Administrator"),
+    st("Kasubbid Pengembangan Karier", "kepegawaian", "Pengawas"),
+    st("Kabag Perekonomian", "ekonomi", "Administrator"),
+    st("Kasi Pemerintahan", "pemerintahan", "Pengawas", "Kecamatan A"),
+    st("Kepala Bidang Bina Marga", "teknik", "Administrator"),
+    st("Kasi Rehabilitasi Sosial", "sosial", "Pengawas"),
+    st("Kepala Seksi Pencatatan Sipil", "kependudukan", "Pengawas"),
+    st("Kepala Pelaksana BPBD", "ketenteraman", "Administrator"),
+    st("Sekretaris Camat", "pemerintahan", "Administrator", "Kecamatan B"),
+]  # fmt: skip
+HELD2_WORDINGS: list[tuple[str, list[list[tuple[str, str | None, float]]]]] = [
+    ("Pengalaman paling sedikit 2 (dua) tahun sebagai Bidan", [[("jf", "bidan", 2)]]),
+    ("Memiliki pengalaman di bidang kefarmasian minimal 1 tahun", [[("bidang", "kesehatan", 1)]]),
+    ("Pengalaman dalam bidang pertanian/peternakan minimal 2 tahun", [[("bidang", "pertanian", 2)]]),
+    ("pengalaman kerja sebagai pengelola keuangan sekurang kurangnya 3 tahun", [[("bidang", "keuangan", 3)]]),
+    ("Pengalaman dibidang hukum minimal 2 tahun", [[("bidang", "hukum", 2)]]),
+    ("Berpengalaman menjadi Pranata Komputer minimal 2 tahun", [[("jf", "pranata komputer", 2)]]),
+    ("pengalaman di bidang pengelolaan sumber daya manusia aparatur paling singkat 2 tahun",
+     [[("bidang", "kepegawaian", 2)]]),
+    ("memiliki pengalaman minimal 2 tahun di bidang pendidikan", [[("bidang", "pendidikan", 2)]]),
+    ("pengalaman di bidang penyuluhan perikanan min. 2 tahun", [[("bidang", "perikanan", 2)]]),
+    ("4 (empat) tahun dalam jabatan pelaksana dan 1 (satu) tahun di bidang kepegawaian",
+     [[("jenis", "Pelaksana", 4), ("bidang", "kepegawaian", 1)]]),
 ]  # fmt: skip
 
 
@@ -599,8 +683,12 @@ def main() -> None:
     t0 = time.perf_counter()
     print("== Set pengembangan (katalog yang dipakai saat menyusun data) ==")
     measure(PAST, TARGETS, WORDINGS, random.Random(seed), show)
-    print("== Set uji tertahan (ditulis setelah data final; tidak pernah dipakai untuk menyetel) ==")
+    print(
+        "== Set tertahan 1 (ditulis setelah data final; sejak perbaikan yang diungkapnya menjadi set pengembangan) =="
+    )
     measure(HELD_PAST, HELD_TARGETS + TARGETS, HELD_WORDINGS, random.Random(seed + 1), show)
+    print("== Set tertahan 2 (ditulis terakhir, tidak pernah dipakai untuk menyetel) ==")
+    measure(HELD2_PAST, HELD_TARGETS + TARGETS, HELD2_WORDINGS, random.Random(seed + 2), show)
     print(f"Waktu {time.perf_counter() - t0:.1f} s")
 
 
