@@ -187,6 +187,17 @@ SCORE_FIELDS: tuple[str, ...] = (
     "skor_diklat",
     "skor_preferensi",
 )
+#: experience of a pair (matching.experience): verdict on syarat_pengalaman (None: no
+#: requirement or unreadable), calendar years at least that related (same JF/post, serumpun,
+#: same field), the clause that decided, and whether a JF holder would leave their JF
+EXPERIENCE_FIELDS: tuple[str, ...] = (
+    "memenuhi_pengalaman",
+    "tahun_jabatan_sama",
+    "tahun_serumpun",
+    "tahun_bidang_sama",
+    "syarat_pengalaman_penentu",
+    "keluar_profesi",
+)
 #: the candidate table (docs/architecture.md): one row per (employee, position) pair
 CANDIDATE_COLUMNS: tuple[str, ...] = (
     "nip",
@@ -195,14 +206,7 @@ CANDIDATE_COLUMNS: tuple[str, ...] = (
     *SCORE_FIELDS,
     "status_pendidikan",
     "memenuhi_pendidikan",
-    #: experience (matching.experience): verdict on syarat_pengalaman (None: none or unreadable),
-    #: calendar years at least that related, the clause that decided, JF holder leaving the JF
-    "memenuhi_pengalaman",
-    "tahun_jabatan_sama",
-    "tahun_serumpun",
-    "tahun_bidang_sama",
-    "syarat_pengalaman_penentu",
-    "keluar_profesi",
+    *EXPERIENCE_FIELDS,
     "layak",
     "alasan",
 )

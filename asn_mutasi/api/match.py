@@ -13,7 +13,7 @@ from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding
 from asn_mutasi.io.serialise import Record, frame_records
-from asn_mutasi.models import SCORE_FIELDS
+from asn_mutasi.models import EXPERIENCE_FIELDS, SCORE_FIELDS
 
 #: canonical keys of one ``match`` row (candidates per position)
 MATCH_FIELDS: list[str] = [
@@ -29,6 +29,7 @@ MATCH_FIELDS: list[str] = [
     *SCORE_FIELDS,
     "status_pendidikan",
     "memenuhi_pendidikan",
+    *EXPERIENCE_FIELDS,
     "layak",
     "alasan",
 ]
@@ -43,6 +44,7 @@ NIP_FIELDS: list[str] = [
     *SCORE_FIELDS,
     "status_pendidikan",
     "memenuhi_pendidikan",
+    *EXPERIENCE_FIELDS,
     "layak",
     "alasan",
 ]
@@ -56,6 +58,7 @@ ASSESS_FIELDS: list[str] = [
     "unit_tujuan",
     "memenuhi_pendidikan",
     "status_pendidikan",
+    *EXPERIENCE_FIELDS,
     "skor",
     *SCORE_FIELDS,
     "layak",
