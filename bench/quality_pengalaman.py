@@ -1,6 +1,6 @@
 """Measure how experience is judged, on labelled sets built from official groupings.
 
-Usage: python bench/quality_pengalaman.py [--dengan-pendidikan] [--seed=S] [--errors=K]
+Usage: python bench/quality_pengalaman.py [--dengan-pendidikan [--data=sscasn_data.xlsx]] [--seed=S] [--errors=K]
 
 With ``--dengan-pendidikan`` the education figures (bench/quality_pendidikan.py) are printed
 first, so both sit side by side. Three measurements, targets from issue 18:
@@ -33,6 +33,7 @@ Labels use the annotations and the grouping tables only, never the matcher's own
 
 from __future__ import annotations
 
+import contextlib
 import random
 import runpy
 import sys
@@ -673,9 +674,18 @@ def main() -> None:
     args = sys.argv[1:]
     if "--dengan-pendidikan" in args:
         script = Path(__file__).with_name("quality_pendidikan.py")
+        data = next((a.split("=", 1)[1] for a in args if a.startswith("--data=")), None)
+        if data is None:  # the shared data folder beside the checkout, or beside the worktrees
+            here = Path(__file__).resolve().parents[1]
+            for base in (here.parent, here.parent.parent):
+                candidate = base / "shared" / "data" / "sscasn-2024" / "sscasn_data.xlsx"
+                if candidate.exists():
+                    data = str(candidate)
+                    break
         saved = sys.argv
-        sys.argv = [str(script)]
-        runpy.run_path(str(script), run_name="__main__")
+        sys.argv = [str(script), *([data] if data else [])]
+        with contextlib.suppress(SystemExit):  # it exits when its data is missing
+            runpy.run_path(str(script), run_name="__main__")
         sys.argv = saved
         print()
     seed = next((int(a.split("=", 1)[1]) for a in args if a.startswith("--seed=")), SEED)
