@@ -268,3 +268,24 @@ def test_jf_holder_leaving_profession_is_flagged() -> None:
     assert out["keluar_profesi"].tolist() == [True, False]
     assert "keluar-profesi-jf" in out["alasan"].iloc[0]
     assert out["skor"].iloc[1] == 1.0 and out["skor"].iloc[0] == 0.0
+
+
+def test_unreadable_requirement_is_a_finding_on_the_position() -> None:
+    from asn_mutasi.config import Settings
+    from asn_mutasi.models import ColumnInfo, RawTable, SourceInfo
+    from asn_mutasi.validation import prepare_positions
+
+    rows = [
+        {"nama_jabatan": "Perawat Terampil", "unit_kerja": "RSUD", "kebutuhan": 2,
+         "syarat_pengalaman": "minimal 2 thn sebagai Perawat"},
+        {"nama_jabatan": "Analis Keuangan", "unit_kerja": "BPKAD", "kebutuhan": 1,
+         "syarat_pengalaman": "berpengalaman di bidangnya"},
+    ]  # fmt: skip
+    frame = pd.DataFrame(rows)
+    frame.insert(0, "_baris", [5, 6])
+    columns = {f: ColumnInfo(field=f, letter="BCDE"[i], header=f.upper(), how="alias") for i, f in enumerate(rows[0])}
+    raw = RawTable("jabatan", frame, SourceInfo(path="jabatan.xlsx", sheet="Data", format="xlsx"), columns)
+    found = [f for f in prepare_positions(raw, Settings()).findings if f.code == "syarat-pengalaman-tidak-terbaca"]
+    assert [(f.location.row, f.location.column, f.location.value) for f in found] == [
+        (6, "E", "berpengalaman di bidangnya")
+    ]
