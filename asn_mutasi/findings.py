@@ -287,6 +287,67 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Lembar tugas tanpa kolom jabatan: semua tugas untuk jabatan '{jabatan}' (dari {sumber})",
         "A task sheet for one position, tied to it by title row, sheet name or parameter.",
     ),
+    # --- real files (issue 11): column choice, layout, SIASN semantics ----------------------
+    "kolom-dipilih-dari-isi": CodeSpec(
+        INFO,
+        "Field '{field}' diambil dari kolom '{header}' karena isinya cocok ({alasan}); kolom {lain} tidak dipakai",
+        "Several headers name one field; the column whose values fit the field was chosen.",
+    ),
+    "kolom-isi-tidak-cocok": CodeSpec(
+        W,
+        "Kolom '{header}' dipakai sebagai '{field}' tetapi isinya kebanyakan bukan {jenis} (mis. {contoh}); periksa judul kolomnya",
+        "The only column named for a field holds values that do not fit it (for example 0/1 flags under 'nip').",
+    ),
+    "kolom-tidak-ada": CodeSpec(
+        W,
+        "Kolom '{field}' tidak ada{saran}; pemeriksaan yang memerlukannya dilewati (perintah perencanaan akan menolak berkas ini)",
+        "A field planning needs is absent; check goes on with what is there.",
+    ),
+    "kolom-dari-judul": CodeSpec(
+        INFO,
+        "Field '{field}' diisi '{value}' untuk semua baris, dari {asal}",
+        "A single-unit file: the unit (or agency) comes from a title row or a parameter, not a column.",
+    ),
+    "nip-dari-sel-nama": CodeSpec(
+        INFO,
+        "NIP diambil dari sel nama (baris kedua 'NIP. …') untuk {jumlah} baris",
+        "The NIP is written under the name in the same cell, as in Daftar Nominatif reports.",
+    ),
+    "baris-ringkasan-dilewati": CodeSpec(
+        INFO,
+        "Baris ringkasan '{value}' (jumlah/total/rata-rata) dilewati, bukan data",
+        "A total/average row inside or under the table is not data and is not read.",
+    ),
+    "baris-penutup-dilewati": CodeSpec(
+        INFO,
+        "{jumlah} baris di bawah tabel (tanda tangan, catatan) dilewati, mulai baris {mulai}",
+        "Rows under the last data row without any key value (signature block, notes).",
+    ),
+    "jabatan-digabung": CodeSpec(
+        INFO,
+        "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' juga tercantum di baris {baris_lain}; kebutuhan dan bezetting baris ini dijumlahkan ke baris {baris_lain}",
+        "Repeated (unit, jabatan) lines (one per formation type, or differing in letter case) are summed.",
+    ),
+    "jabatan-baris-lanjutan": CodeSpec(
+        INFO,
+        "Baris jabatan '{nama_jabatan}' di unit '{unit_kerja}' melanjutkan baris {baris_lain} (kode sama): syarat jurusannya ditambahkan, kebutuhan tidak dijumlahkan",
+        "A line repeating an earlier line's own code (one line per accepted study programme) continues it.",
+    ),
+    "kedudukan-tidak-aktif": CodeSpec(
+        W,
+        "Kedudukan hukum '{value}' bukan aktif; pegawai ini tidak diikutkan dalam perencanaan mutasi",
+        "SIASN KEDUDUKAN HUKUM other than active (CLTN, MPP, pemberhentian sementara ...): not movable.",
+    ),
+    "unit-dibedakan-instansi": CodeSpec(
+        INFO,
+        "Berkas memuat {jumlah} instansi; unit kerja dibedakan per instansi (mis. '{contoh}')",
+        "Several agencies in one file: units of the same name in different agencies are kept apart.",
+    ),
+    "baris-instansi-lain": CodeSpec(
+        INFO,
+        "{jumlah} baris dari instansi selain '{instansi}' tidak diikutkan",
+        "Rows of other agencies are left out when an instansi filter is given.",
+    ),
 }
 
 

@@ -36,7 +36,15 @@ ROSTER_OPTIONAL: tuple[str, ...] = (
     "riwayat_jabatan",
     "diklat",
     "preferensi_unit",
+    # SIASN semantics (issue 11): working agency, C/P status, legal standing
+    "instansi",
+    "status_cpns_pns",
+    "kedudukan_hukum",
 )
+#: fields ``check`` can do without (a warning when absent) but planning commands need
+ROSTER_FOR_PLANNING: tuple[str, ...] = ("jabatan", "unit_kerja")
+#: fields without which a roster cannot be read at all
+ROSTER_READ_REQUIRED: tuple[str, ...] = ("nip", "nama")
 ROSTER_FIELDS = ROSTER_REQUIRED + ROSTER_OPTIONAL
 
 POSITION_REQUIRED: tuple[str, ...] = ("nama_jabatan", "unit_kerja")
@@ -51,6 +59,7 @@ POSITION_OPTIONAL: tuple[str, ...] = (
     "syarat_pengalaman",
     "syarat_diklat",
     "bezetting",
+    "instansi",
 )
 POSITION_FIELDS = POSITION_REQUIRED + POSITION_ONE_OF + POSITION_OPTIONAL
 
@@ -127,8 +136,9 @@ class ColumnInfo:
     field: str
     letter: str  #: Excel column letter ("A", "AB"); for CSV the same letters by position
     header: str  #: the header text as the analyst sees it (merged rows joined with " / ")
-    how: str  #: "alias" | "fuzzy" | "peta" (mapping file) | "nama" (exact canonical name)
+    how: str  #: "alias" | "fuzzy" | "peta" (mapping file) | "nama" (exact canonical name) | "judul" | "sel-nama" | "parameter"
     score: float = 100.0
+    reason: str = ""  #: why this column was chosen, in Bahasa Indonesia (for ``check -v``)
 
 
 @dataclass(frozen=True)
@@ -166,6 +176,8 @@ class RawTable:
     #: the rows above the header (title rows such as "NAMA JABATAN : …", "UNIT KERJA : …"),
     #: cell values as read; ABK sheets of one position name it there
     preamble: list[list[object]] = field(default_factory=list)
+    #: rows of the sheet below the header that are not data, by kind ("ringkasan", "penutup")
+    skipped: dict[str, int] = field(default_factory=dict)
 
     def letter(self, field_name: str) -> str | None:
         info = self.columns.get(field_name)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -26,13 +26,15 @@ from asn_mutasi.domain import nip as nipmod
 from asn_mutasi.domain import pendidikan as pend
 from asn_mutasi.domain.gelar import parse_titles
 from asn_mutasi.domain.syarat_pengalaman import requirement_problems
+from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.models import EDUCATION_RANK, ROW, RawTable
+from asn_mutasi.models import EDUCATION_RANK, ROSTER_FOR_PLANNING, ROW, RawTable
 
 T = TypeVar("T")
 
 VALID = "valid"
 EXCLUDED = "dikecualikan"
+MERGED = "digabung"  #: a repeated position line summed into an earlier line
 
 
 @dataclass
@@ -51,14 +53,25 @@ class PreparedTable:
 
     def counts(self) -> dict[str, int]:
         status = self.frame["_status"]
-        return {
+        counts = {
             "baris": len(self.frame),
             VALID: int((status == VALID).sum()),
             EXCLUDED: int((status == EXCLUDED).sum()),
         }
+        if (status == MERGED).any():
+            counts[MERGED] = int((status == MERGED).sum())
+        return counts
 
 
 # --- small helpers -----------------------------------------------------------------------
+
+
+class PositionContextLike(Protocol):
+    """What the shared instansi rule needs from a roster or position context."""
+
+    raw: RawTable
+
+    def exclude(self, i: int, reason: str) -> None: ...
 
 
 def _is_blank(value: Any) -> bool:
@@ -182,79 +195,112 @@ def _parse_dates(
     return values
 
 
-# --- roster --------------------------------------------------------------------------------
+# --- roster: one small rule per concern -----------------------------------------------------
+#
+# A rule reads the raw cells of a :class:`RosterContext`, writes the typed values it owns
+# into ``ctx.out`` and yields findings; a row a rule rejects gets a reason through
+# :meth:`RosterContext.exclude`. Rules run in the order of ``ROSTER_RULES`` (later rules
+# may read what earlier ones wrote). A new rule is one function here, one entry in
+# ``ROSTER_RULES`` and one test.
 
 
-def prepare_roster(raw: RawTable, *, today: date | None = None) -> PreparedTable:
-    """Parse a raw roster into the prepared roster frame (docs/architecture.md)."""
-    today = today or date.today()
-    ctx = _Ctx(raw)
-    src = raw.frame.reset_index(drop=True)
-    n = len(src)
-    rows = [int(r) for r in src[ROW].tolist()] if ROW in src.columns else list(range(2, n + 2))
-    findings: list[Finding] = []
-    reasons: list[list[str]] = [[] for _ in range(n)]
+@dataclass
+class RosterContext:
+    """What every roster rule shares: the raw frame, row numbers, reasons and typed outputs."""
 
-    # required cells
-    for fname in ("nip", "nama", "jabatan", "unit_kerja"):
-        col = _column(src, fname)
-        for i, value in enumerate(col.tolist()):
-            if _is_blank(value):
-                findings.append(make_finding("sel-wajib-kosong", ctx.loc(rows[i], fname)))
-                _add_reason(reasons, i, f"kolom wajib '{fname}' kosong")
+    raw: RawTable
+    src: pd.DataFrame
+    rows: list[int]
+    today: date
+    loc_of: _Ctx
+    reasons: list[list[str]]
+    out: dict[str, Any] = field(default_factory=dict)
+    instansi: str | None = None  #: keep only rows of this agency (library parameter)
 
-    # NIP
-    nip_raw = _column(src, "nip")
+    @property
+    def n(self) -> int:
+        return len(self.rows)
 
-    def parse_nip_safe(value: Any) -> tuple[nipmod.NipInfo | None, str | None, str | None]:
-        if _is_blank(value):
-            return None, None, None
-        try:
-            return nipmod.parse_nip(value), None, None
-        except nipmod.NipError as exc:
-            return None, exc.code, exc.alasan
+    def has(self, name: str) -> bool:
+        """Tell whether the source has a column (or a title-row value) for field ``name``."""
+        return name in self.raw.columns
 
-    nip_results = _map_distinct(nip_raw, parse_nip_safe)
-    nip_out: list[str | None] = []
-    nip_infos: list[nipmod.NipInfo | None] = []
-    for i, (value, (info, code, alasan)) in enumerate(zip(nip_raw.tolist(), nip_results, strict=True)):
-        nip_infos.append(info)
-        if info is not None:
-            nip_out.append(info.nip)
+    def col(self, name: str) -> pd.Series:
+        return _column(self.src, name)
+
+    def loc(self, i: int, name: str | None, value: Any = None) -> Location:
+        return self.loc_of.loc(self.rows[i], name, value)
+
+    def exclude(self, i: int, reason: str) -> None:
+        _add_reason(self.reasons, i, reason)
+
+
+RosterRule = Callable[[RosterContext], Iterator[Finding]]
+
+
+def rule_required_cells(ctx: RosterContext) -> Iterator[Finding]:
+    """An empty cell in a required column that the file has excludes the row (absent columns: see readers)."""
+    for fname in ("nip", "nama", *ROSTER_FOR_PLANNING):
+        if not ctx.has(fname):
             continue
-        nip_out.append(_text(value))
-        if code is not None:
-            findings.append(make_finding(code, ctx.loc(rows[i], "nip", value), alasan=alasan or ""))
-            _add_reason(
-                reasons,
-                i,
-                "NIP rusak (tersimpan sebagai angka)"
-                if code == "nip-tersimpan-sebagai-angka"
-                else f"NIP tidak valid: {alasan}",
-            )
+        for i, value in enumerate(ctx.col(fname).tolist()):
+            if _is_blank(value):
+                yield make_finding("sel-wajib-kosong", ctx.loc(i, fname))
+                ctx.exclude(i, f"kolom wajib '{fname}' kosong")
 
-    # duplicates (after normalisation): first valid occurrence kept
+
+def _parse_nip_safe(value: Any) -> tuple[nipmod.NipInfo | None, str | None, str | None]:
+    if _is_blank(value):
+        return None, None, None
+    try:
+        return nipmod.parse_nip(value), None, None
+    except nipmod.NipError as exc:
+        return None, exc.code, exc.alasan
+
+
+def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
+    """Parse the NIP (18-digit PNS or NI PPPK); a broken NIP excludes the row."""
+    raw = ctx.col("nip")
+    results = _map_distinct(raw, _parse_nip_safe)
+    nips: list[str | None] = []
+    infos: list[nipmod.NipInfo | None] = []
+    for i, (value, (info, code, alasan)) in enumerate(zip(raw.tolist(), results, strict=True)):
+        infos.append(info)
+        nips.append(info.nip if info is not None else _text(value))
+        if info is None and code is not None:
+            yield make_finding(code, ctx.loc(i, "nip", value), alasan=alasan or "")
+            stored = code == "nip-tersimpan-sebagai-angka"
+            ctx.exclude(i, "NIP rusak (tersimpan sebagai angka)" if stored else f"NIP tidak valid: {alasan}")
+    ctx.out["nip"], ctx.out["_nip_info"] = nips, infos
+
+
+def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
+    """The same NIP twice (after normalisation): the first valid occurrence is kept."""
     first_row: dict[str, int] = {}
-    for i, (value, info) in enumerate(zip(nip_out, nip_infos, strict=True)):
+    for i, (value, info) in enumerate(zip(ctx.out["nip"], ctx.out["_nip_info"], strict=True)):
         if info is None or value is None:
             continue
         if value in first_row:
-            findings.append(make_finding("nip-ganda", ctx.loc(rows[i], "nip", value), baris_lain=first_row[value]))
-            _add_reason(reasons, i, f"NIP ganda (sama dengan baris {first_row[value]})")
+            yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=first_row[value])
+            ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row[value]})")
         else:
-            first_row[value] = rows[i]
+            first_row[value] = ctx.rows[i]
 
-    # golongan
-    gol_raw = _column(src, "golongan")
-    gol_parsed = _map_distinct(gol_raw, gol.parse_golongan)
-    for i, (value, g) in enumerate(zip(gol_raw.tolist(), gol_parsed, strict=True)):
+
+def rule_golongan(ctx: RosterContext) -> Iterator[Finding]:
+    """Golongan/ruang (PNS) or PPPK golongan; an unknown value is reported, not fatal."""
+    raw = ctx.col("golongan")
+    parsed = _map_distinct(raw, gol.parse_golongan)
+    for i, (value, g) in enumerate(zip(raw.tolist(), parsed, strict=True)):
         if g is None and not _is_blank(value):
-            findings.append(make_finding("golongan-tidak-dikenal", ctx.loc(rows[i], "golongan", value)))
+            yield make_finding("golongan-tidak-dikenal", ctx.loc(i, "golongan", value))
+    ctx.out["golongan"] = [g.kode if g else None for g in parsed]
+    ctx.out["golongan_rank"] = [float(g.rank) if g else np.nan for g in parsed]
 
-    # education: explicit level > level written in the major > academic title in the name
-    pend_raw = _column(src, "pendidikan")
-    jur_raw = _column(src, "jurusan")
-    nama_raw = _column(src, "nama")
+
+def rule_education(ctx: RosterContext) -> Iterator[Finding]:
+    """Education level: explicit level > level written in the major > academic title in the name."""
+    pend_raw, jur_raw, nama_raw = ctx.col("pendidikan"), ctx.col("jurusan"), ctx.col("nama")
     level_parsed = _map_distinct(pend_raw, pend.parse_level)
     jur_split = _map_distinct(jur_raw, lambda v: pend.split_level(str(v)) if not _is_blank(v) else (None, ""))
     levels: list[str | None] = []
@@ -262,111 +308,235 @@ def prepare_roster(raw: RawTable, *, today: date | None = None) -> PreparedTable
     for i, value in enumerate(pend_raw.tolist()):
         level = level_parsed[i]
         if level is None and not _is_blank(value):
-            findings.append(make_finding("pendidikan-tidak-dikenal", ctx.loc(rows[i], "pendidikan", value)))
-        if level is None:
-            level = jur_split[i][0]
+            yield make_finding("pendidikan-tidak-dikenal", ctx.loc(i, "pendidikan", value))
+        level = level or jur_split[i][0]
         programme = pend.roster_programme(value, jur_raw.iat[i])  # one-column education, school words
-        if level is None or programme is None:
-            nama_value = _text(nama_raw.iat[i])
-            if nama_value:
-                evidence = parse_titles(nama_value)
-                level = level or evidence.level
-                programme = programme or evidence.programme_hint
+        nama_value = _text(nama_raw.iat[i]) if level is None or programme is None else None
+        if nama_value:
+            evidence = parse_titles(nama_value)
+            level, programme = level or evidence.level, programme or evidence.programme_hint
         levels.append(level)
         jurusan.append(programme)
+    ctx.out["pendidikan"], ctx.out["jurusan"] = levels, jurusan
+    ctx.out["pendidikan_rank"] = [float(EDUCATION_RANK[lv]) if lv in EDUCATION_RANK else np.nan for lv in levels]
 
-    # dates
-    tmt = _parse_dates(_column(src, "tmt_jabatan"), "tmt_jabatan", ctx, rows, findings, today=today)
-    lahir = _parse_dates(_column(src, "tanggal_lahir"), "tanggal_lahir", ctx, rows, findings, today=today)
 
-    # sex, and cross-checks against the NIP
-    jk_raw = _column(src, "jenis_kelamin")
+def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
+    """TMT jabatan and birth date: unreadable, ambiguous and future dates are reported."""
+    findings: list[Finding] = []
+    for fname in ("tmt_jabatan", "tanggal_lahir"):
+        ctx.out[fname] = _parse_dates(ctx.col(fname), fname, ctx.loc_of, ctx.rows, findings, today=ctx.today)
+    yield from findings
+
+
+def rule_sex_and_nip(ctx: RosterContext) -> Iterator[Finding]:
+    """Sex and birth date against the NIP; both are recovered from the NIP when the cells are empty."""
+    jk_raw, lahir_raw = ctx.col("jenis_kelamin"), ctx.col("tanggal_lahir")
     jk_parsed = _map_distinct(jk_raw, kode.parse_jenis_kelamin)
+    lahir: list[date | None] = ctx.out["tanggal_lahir"]
     jk_out: list[str | None] = []
-    for i, info in enumerate(nip_infos):
-        jk = jk_parsed[i]
-        raw_jk = jk_raw.iat[i]
+    for i, info in enumerate(ctx.out["_nip_info"]):
+        jk, raw_jk = jk_parsed[i], jk_raw.iat[i]
         if jk is None and not _is_blank(raw_jk):
-            findings.append(make_finding("nilai-tidak-dikenal", ctx.loc(rows[i], "jenis_kelamin", raw_jk)))
+            yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "jenis_kelamin", raw_jk))
         if info is not None:
             if jk is not None and jk != info.jenis_kelamin:
-                findings.append(
-                    make_finding(
-                        "nip-jenis-kelamin-beda", ctx.loc(rows[i], "jenis_kelamin", raw_jk), jk_nip=info.jenis_kelamin
-                    )
-                )
+                loc = ctx.loc(i, "jenis_kelamin", raw_jk)
+                yield make_finding("nip-jenis-kelamin-beda", loc, jk_nip=info.jenis_kelamin)
             if lahir[i] is not None and lahir[i] != info.tanggal_lahir:
-                findings.append(
-                    make_finding(
-                        "nip-tanggal-lahir-beda",
-                        ctx.loc(rows[i], "tanggal_lahir", _column(src, "tanggal_lahir").iat[i]),
-                        tanggal_lahir=str(lahir[i]),
-                        tanggal_nip=info.tanggal_lahir.isoformat(),
-                    )
+                loc = ctx.loc(i, "tanggal_lahir", lahir_raw.iat[i])
+                yield make_finding(
+                    "nip-tanggal-lahir-beda",
+                    loc,
+                    tanggal_lahir=str(lahir[i]),
+                    tanggal_nip=info.tanggal_lahir.isoformat(),
                 )
-            if lahir[i] is None:
-                lahir[i] = info.tanggal_lahir  # recover from NIP digits 1-8 (domain.md §1.4)
-            if jk is None:
-                jk = info.jenis_kelamin
+            lahir[i] = lahir[i] or info.tanggal_lahir  # recover from NIP digits 1-8 (domain.md §1.4)
+            jk = jk or info.jenis_kelamin
         jk_out.append(jk)
+    ctx.out["jenis_kelamin"] = jk_out
 
-    # status kepegawaian
-    st_raw = _column(src, "status_kepegawaian")
+
+def rule_kedudukan(ctx: RosterContext) -> Iterator[Finding]:
+    """SIASN KEDUDUKAN HUKUM: tugas belajar sets the flag; CLTN, MPP, pemberhentian … take the row out."""
+    raw = ctx.col("kedudukan_hukum")
+    if not ctx.has("kedudukan_hukum") and ctx.has("status_kepegawaian"):
+        raw = ctx.col("status_kepegawaian")  # "status" columns often hold Aktif/CLTN instead of PNS/PPPK
+    parsed = _map_distinct(raw, kode.parse_kedudukan_hukum)
+    for i, (value, name) in enumerate(zip(raw.tolist(), parsed, strict=True)):
+        if name is None and not _is_blank(value) and ctx.has("kedudukan_hukum"):
+            yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "kedudukan_hukum", value))
+        elif name is not None and name not in kode.KEDUDUKAN_AKTIF:
+            yield make_finding("kedudukan-tidak-aktif", ctx.loc(i, "kedudukan_hukum", value))
+            ctx.exclude(i, f"kedudukan hukum '{name}' (bukan aktif)")
+    ctx.out["kedudukan_hukum"] = parsed
+
+
+def rule_status(ctx: RosterContext) -> Iterator[Finding]:
+    """PNS/CPNS/PPPK: SIASN ``STATUS CPNS PNS`` = C makes a CPNS; a PPPK number makes a PPPK."""
+    st_raw, cp_raw = ctx.col("status_kepegawaian"), ctx.col("status_cpns_pns")
     st_parsed = _map_distinct(st_raw, kode.parse_status_kepegawaian)
+    cp_parsed = _map_distinct(cp_raw, kode.parse_status_kepegawaian)
     status: list[str | None] = []
-    for i, info in enumerate(nip_infos):
-        s = st_parsed[i]
-        if s is None and not _is_blank(st_raw.iat[i]):
-            findings.append(make_finding("status-tidak-dikenal", ctx.loc(rows[i], "status_kepegawaian", st_raw.iat[i])))
+    for i, info in enumerate(ctx.out["_nip_info"]):
+        s, value = st_parsed[i], st_raw.iat[i]
+        if s is None and not _is_blank(value) and ctx.out["kedudukan_hukum"][i] is None:
+            yield make_finding("status-tidak-dikenal", ctx.loc(i, "status_kepegawaian", value))
+        if cp_parsed[i] == "CPNS" or (s is None and cp_parsed[i] is not None):
+            s = cp_parsed[i]
         if s is None and info is not None and info.pppk:
             s = "PPPK"
         status.append(s)
+    ctx.out["status_kepegawaian"] = status
 
-    # jenis jabatan: column when present, otherwise inferred from the position name
-    jab_raw = _column(src, "jabatan")
-    jenis_raw = _column(src, "jenis_jabatan")
-    jenis = _map_distinct(
-        pd.Series(list(zip(_texts(jab_raw), _texts(jenis_raw), strict=True)), dtype=object),
-        lambda pair: jab.classify_jenis_jabatan(pair[0], pair[1]),
+
+def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
+    """Jenis jabatan from its column when present, otherwise inferred from the position name."""
+    pairs = pd.Series(
+        list(zip(_texts(ctx.col("jabatan")), _texts(ctx.col("jenis_jabatan")), strict=True)), dtype=object
     )
+    ctx.out["jenis_jabatan"] = _map_distinct(pairs, lambda pair: jab.classify_jenis_jabatan(pair[0], pair[1]))
+    yield from ()
 
-    pred_raw = _column(src, "predikat_kinerja")
-    pred = _map_distinct(pred_raw, kode.parse_predikat)
-    for i, value in enumerate(pred_raw.tolist()):
+
+def rule_flags(ctx: RosterContext) -> Iterator[Finding]:
+    """Performance rating, disciplinary sanction and study leave; KEDUDUKAN tugas belajar sets study leave."""
+    raw = ctx.col("predikat_kinerja")
+    pred = _map_distinct(raw, kode.parse_predikat)
+    for i, value in enumerate(raw.tolist()):
         if pred[i] is None and not _is_blank(value):
-            findings.append(make_finding("nilai-tidak-dikenal", ctx.loc(rows[i], "predikat_kinerja", value)))
-    hukdis = [bool(v) for v in _map_distinct(_column(src, "hukuman_disiplin"), kode.parse_flag)]
-    tubel = [bool(v) for v in _map_distinct(_column(src, "tugas_belajar"), kode.parse_flag)]
+            yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "predikat_kinerja", value))
+    ctx.out["predikat_kinerja"] = pred
+    ctx.out["hukuman_disiplin"] = [bool(v) for v in _map_distinct(ctx.col("hukuman_disiplin"), kode.parse_flag)]
+    tubel = [bool(v) for v in _map_distinct(ctx.col("tugas_belajar"), kode.parse_flag)]
+    ctx.out["tugas_belajar"] = [
+        t or k == "Tugas Belajar" for t, k in zip(tubel, ctx.out["kedudukan_hukum"], strict=True)
+    ]
 
+
+def rule_instansi(ctx: RosterContext) -> Iterator[Finding]:
+    """Several agencies in one file: units keep their agency; an ``instansi`` filter leaves the others out."""
+    yield from _instansi_rule(ctx.col("instansi"), ctx.col("unit_kerja"), ctx.out, ctx.instansi, ctx, "unit_kerja")
+
+
+ROSTER_RULES: tuple[RosterRule, ...] = (
+    rule_required_cells,
+    rule_nip,
+    rule_nip_duplicates,
+    rule_golongan,
+    rule_education,
+    rule_dates,
+    rule_sex_and_nip,
+    rule_kedudukan,
+    rule_status,
+    rule_jenis_jabatan,
+    rule_flags,
+    rule_instansi,
+)
+
+
+def _instansi_rule(
+    instansi_raw: pd.Series,
+    unit_raw: pd.Series,
+    out: dict[str, Any],
+    wanted: str | None,
+    ctx: RosterContext | PositionContextLike,
+    unit_field: str,
+) -> Iterator[Finding]:
+    instansi = _texts(instansi_raw)
+    units = _texts(unit_raw)
+    distinct = sorted({v for v in instansi if v})
+    if len(distinct) > 1:
+        # the agency leads the unit path (as SSCASN writes "agency | unit"), so every unit key
+        # (normalize_unit_name, generated position codes, linking) tells the agencies apart
+        units = [_with_agency(u, a) for u, a in zip(units, instansi, strict=True)]
+        example = next((u for u in units if u and " | " in u), units[0] or "")
+        yield make_finding(
+            "unit-dibedakan-instansi",
+            Location(file=ctx.raw.source.path, sheet=ctx.raw.source.sheet),
+            jumlah=len(distinct),
+            contoh=example,
+        )
+    if wanted:
+        key = wanted.strip().casefold()
+        other = [i for i, a in enumerate(instansi) if (a or "").strip().casefold() != key]
+        for i in other:
+            ctx.exclude(i, f"instansi '{instansi[i] or '-'}' bukan '{wanted}'")
+        if other:
+            yield make_finding(
+                "baris-instansi-lain",
+                Location(file=ctx.raw.source.path, sheet=ctx.raw.source.sheet),
+                jumlah=len(other),
+                instansi=wanted,
+            )
+    out["instansi"] = instansi
+    out[unit_field] = units
+
+
+def _with_agency(unit: str | None, agency: str | None) -> str | None:
+    if not unit or not agency:
+        return unit
+    if jab.normalize_unit_name(unit).startswith(jab.normalize_unit_name(agency)):
+        return unit  # the unit path already starts with its agency
+    return f"{agency} | {unit}"
+
+
+def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | None = None) -> PreparedTable:
+    """Parse a raw roster into the prepared roster frame (docs/architecture.md) by running ``ROSTER_RULES``.
+
+    ``instansi`` keeps only the rows of one agency (the others are accounted as excluded).
+    """
+    src = raw.frame.reset_index(drop=True)
+    n = len(src)
+    rows = [int(r) for r in src[ROW].tolist()] if ROW in src.columns else list(range(2, n + 2))
+    ctx = RosterContext(raw, src, rows, today or date.today(), _Ctx(raw), [[] for _ in range(n)], instansi=instansi)
+    findings: list[Finding] = []
+    for rule in ROSTER_RULES:
+        findings.extend(rule(ctx))
+    out = ctx.out
     frame = pd.DataFrame(
         {
             ROW: rows,
-            "_status": [EXCLUDED if r else VALID for r in reasons],
-            "_alasan": ["; ".join(r) for r in reasons],
-            "nip": nip_out,
-            "nama": _texts(_column(src, "nama")),
-            "jabatan": _texts(jab_raw),
-            "unit_kerja": _texts(_column(src, "unit_kerja")),
-            "kode_jabatan": _texts(_column(src, "kode_jabatan")),
-            "golongan": [g.kode if g else None for g in gol_parsed],
-            "golongan_rank": [float(g.rank) if g else np.nan for g in gol_parsed],
-            "pendidikan": levels,
-            "pendidikan_rank": [float(EDUCATION_RANK[lv]) if lv in EDUCATION_RANK else np.nan for lv in levels],
-            "jurusan": jurusan,
-            "tmt_jabatan": _to_timestamp(tmt),
-            "tanggal_lahir": _to_timestamp(lahir),
-            "jenis_kelamin": jk_out,
-            "status_kepegawaian": status,
-            "jenis_jabatan": jenis,
-            "predikat_kinerja": pred,
-            "hukuman_disiplin": hukdis,
-            "tugas_belajar": tubel,
-            "riwayat_jabatan": _texts(_column(src, "riwayat_jabatan")),
-            "diklat": _texts(_column(src, "diklat")),
-            "preferensi_unit": _texts(_column(src, "preferensi_unit")),
+            "_status": [EXCLUDED if r else VALID for r in ctx.reasons],
+            "_alasan": ["; ".join(r) for r in ctx.reasons],
+            "nip": out["nip"],
+            "nama": _texts(ctx.col("nama")),
+            "jabatan": _texts(ctx.col("jabatan")),
+            "unit_kerja": out["unit_kerja"],
+            "kode_jabatan": _texts(ctx.col("kode_jabatan")),
+            "golongan": out["golongan"],
+            "golongan_rank": out["golongan_rank"],
+            "pendidikan": out["pendidikan"],
+            "pendidikan_rank": out["pendidikan_rank"],
+            "jurusan": out["jurusan"],
+            "tmt_jabatan": _to_timestamp(out["tmt_jabatan"]),
+            "tanggal_lahir": _to_timestamp(out["tanggal_lahir"]),
+            "jenis_kelamin": out["jenis_kelamin"],
+            "status_kepegawaian": out["status_kepegawaian"],
+            "jenis_jabatan": out["jenis_jabatan"],
+            "predikat_kinerja": out["predikat_kinerja"],
+            "hukuman_disiplin": out["hukuman_disiplin"],
+            "tugas_belajar": out["tugas_belajar"],
+            "riwayat_jabatan": _texts(ctx.col("riwayat_jabatan")),
+            "diklat": _texts(ctx.col("diklat")),
+            "preferensi_unit": _texts(ctx.col("preferensi_unit")),
+            "instansi": out["instansi"],
+            "kedudukan_hukum": out["kedudukan_hukum"],
         }
     )
     return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings)
+
+
+def require_fields(table: PreparedTable, fields: Iterable[str] = ROSTER_FOR_PLANNING, *, purpose: str = "") -> None:
+    """Refuse a roster that lacks columns a command needs (``check`` does without; planning does not)."""
+    missing = [f for f in fields if f not in table.raw.columns]
+    if missing:
+        where = f"'{table.raw.source.path}'" + (f" sheet '{table.raw.source.sheet}'" if table.raw.source.sheet else "")
+        names = ", ".join(f"'{f}'" for f in missing)
+        raise SchemaError(
+            f"{where}: kolom {names} tidak ada; {purpose or 'perintah ini'} memerlukannya",
+            hint="Tambahkan kolom itu, pakai berkas peta kolom, atau untuk berkas satu unit beri nama unit kerjanya.",
+        )
 
 
 # --- positions -----------------------------------------------------------------------------
@@ -385,8 +555,21 @@ def _min_level(levels: Iterable[str | None]) -> str | None:
     return min(known, key=lambda lv: EDUCATION_RANK[lv])
 
 
+@dataclass
+class _PositionCtx:
+    raw: RawTable
+    reasons: list[list[str]]
+
+    def exclude(self, i: int, reason: str) -> None:
+        _add_reason(self.reasons, i, reason)
+
+
 def prepare_positions(
-    raw: RawTable, settings: Settings | None = None, *, abk: RawTable | list[RawTable] | None = None
+    raw: RawTable,
+    settings: Settings | None = None,
+    *,
+    abk: RawTable | list[RawTable] | None = None,
+    instansi: str | None = None,
 ) -> PreparedTable:
     """Parse a raw position table (peta jabatan / formasi) into the prepared frame.
 
@@ -394,7 +577,6 @@ def prepare_positions(
     else from an ABK task sheet (``abk``: Σ volume × norm minutes ÷ effective minutes).
     """
     from asn_mutasi.domain import limits
-    from asn_mutasi.matching.programme import split_requirements
     from asn_mutasi.workload.abk import kebutuhan_from_hours, parse_number, workload_from_sheets
 
     settings = settings or Settings()
@@ -405,13 +587,7 @@ def prepare_positions(
     findings: list[Finding] = []
     reasons: list[list[str]] = [[] for _ in range(n)]
 
-    names = _texts(_column(src, "nama_jabatan"))
-    units = _texts(_column(src, "unit_kerja"))
-    for fname, values in (("nama_jabatan", names), ("unit_kerja", units)):
-        for i, value in enumerate(values):
-            if value is None:
-                findings.append(make_finding("sel-wajib-kosong", ctx.loc(rows[i], fname)))
-                _add_reason(reasons, i, f"kolom wajib '{fname}' kosong")
+    names, units, instansi_out = _names_and_units(raw, src, rows, reasons, ctx, findings, instansi)
 
     def numbers(fname: str) -> list[float | None]:
         out: list[float | None] = []
@@ -505,18 +681,7 @@ def prepare_positions(
                 )
 
     syarat_jur = _texts(_column(src, "syarat_jurusan"))
-    syarat_pend_raw = _column(src, "syarat_pendidikan")
-    syarat_pend = _map_distinct(syarat_pend_raw, pend.parse_level)
-    levels: list[str | None] = []
-    for i, value in enumerate(syarat_pend_raw.tolist()):
-        level = syarat_pend[i]
-        if level is None and not _is_blank(value):
-            findings.append(make_finding("pendidikan-tidak-dikenal", ctx.loc(rows[i], "syarat_pendidikan", value)))
-        if level is None and syarat_jur[i]:
-            level = _min_level(pend.split_level(part)[0] for part in split_requirements(syarat_jur[i]))
-        if level is None and _is_blank(value) and not syarat_jur[i] and not reasons[i]:
-            findings.append(make_finding("jabatan-tanpa-syarat-pendidikan", ctx.loc(rows[i], "syarat_pendidikan")))
-        levels.append(level)
+    levels = _requirement_levels(raw, src, syarat_jur, rows, reasons, ctx, findings)
 
     sg_raw = _column(src, "syarat_golongan")
     sg = _map_distinct(sg_raw, gol.parse_golongan)
@@ -535,56 +700,203 @@ def prepare_positions(
     jenis_raw = _texts(_column(src, "jenis_jabatan"))
     jenis = [jab.classify_jenis_jabatan(names[i], jenis_raw[i]) for i in range(n)]
 
-    seen_code: dict[str, int] = {}
-    seen_pair: dict[tuple[str, str], int] = {}
-    for i in range(n):
-        code = codes[i]
-        if reasons[i]:
-            continue
-        if code in seen_code:
-            findings.append(
-                make_finding("kode-jabatan-ganda", ctx.loc(rows[i], "kode_jabatan", code), baris_lain=seen_code[code])
-            )
-            _add_reason(reasons, i, f"kode jabatan ganda (sama dengan baris {seen_code[code]})")
-            continue
-        seen_code[code] = rows[i]
-        pair = (jab.normalize_unit_name(units[i] or ""), jab.normalize_position_name(names[i] or ""))
-        if pair in seen_pair:
-            findings.append(
-                make_finding(
-                    "jabatan-ganda",
-                    ctx.loc(rows[i], "nama_jabatan", names[i]),
-                    nama_jabatan=names[i],
-                    unit_kerja=units[i],
-                    baris_lain=seen_pair[pair],
-                )
-            )
-        else:
-            seen_pair[pair] = rows[i]
+    merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, (kebutuhan, bezetting, beban), syarat_jur)
+    findings.extend(_fold_findings(merged, codes_in, codes, names, units, rows, reasons, ctx))
 
+    columns = {
+        "kode_jabatan": codes,
+        "nama_jabatan": names,
+        "unit_kerja": units,
+        "jenis_jabatan": jenis,
+        "kelas_jabatan": kelas,
+        "kebutuhan": kebutuhan,
+        "beban_kerja_jam": beban,
+        "syarat_pendidikan": levels,
+        "syarat_jurusan": syarat_jur,
+        "syarat_golongan": sg,
+        "bezetting": bezetting,
+        "instansi": instansi_out,
+        "tanpa_abk": without_abk,
+        "wke_jam": wke_jam,
+    }
+    frame = _position_frame(src, rows, reasons, merged, columns)
+    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings, abk=abk_info)
+
+
+def _position_frame(
+    src: pd.DataFrame,
+    rows: list[int],
+    reasons: list[list[str]],
+    merged: dict[int, tuple[int, bool]],
+    col: dict[str, Any],
+) -> pd.DataFrame:
+    """The prepared position frame (docs/architecture.md): typed columns, status and reasons per row."""
+    levels, sg = col["syarat_pendidikan"], col["syarat_golongan"]
     frame = pd.DataFrame(
         {
             ROW: rows,
-            "_status": [EXCLUDED if r else VALID for r in reasons],
-            "_alasan": ["; ".join(r) for r in reasons],
-            "kode_jabatan": codes,
-            "nama_jabatan": names,
-            "unit_kerja": units,
-            "jenis_jabatan": jenis,
-            "kelas_jabatan": [np.nan if v is None else v for v in kelas],
-            "kebutuhan": kebutuhan,
-            "beban_kerja_jam": [np.nan if v is None else v for v in beban],
+            "_status": [MERGED if i in merged else EXCLUDED if r else VALID for i, r in enumerate(reasons)],
+            "_alasan": [
+                f"digabung ke baris {rows[merged[i][0]]}" if i in merged else "; ".join(r)
+                for i, r in enumerate(reasons)
+            ],
+            "kode_jabatan": col["kode_jabatan"],
+            "nama_jabatan": col["nama_jabatan"],
+            "unit_kerja": col["unit_kerja"],
+            "jenis_jabatan": col["jenis_jabatan"],
+            "kelas_jabatan": [np.nan if v is None else v for v in col["kelas_jabatan"]],
+            "kebutuhan": col["kebutuhan"],
+            "beban_kerja_jam": [np.nan if v is None else v for v in col["beban_kerja_jam"]],
             "syarat_pendidikan": levels,
             "syarat_pendidikan_rank": [float(EDUCATION_RANK[lv]) if lv in EDUCATION_RANK else np.nan for lv in levels],
-            "syarat_jurusan": syarat_jur,
+            "syarat_jurusan": col["syarat_jurusan"],
             "syarat_golongan": [g.kode if g else None for g in sg],
             "syarat_golongan_rank": [float(g.rank) if g else np.nan for g in sg],
             "syarat_pengalaman": _texts(_column(src, "syarat_pengalaman")),
             "syarat_diklat": _texts(_column(src, "syarat_diklat")),
-            "bezetting": [np.nan if v is None else v for v in bezetting],
-            "tanpa_abk": without_abk,
-            "wke_jam": wke_jam,
+            "bezetting": [np.nan if v is None else v for v in col["bezetting"]],
+            "tanpa_abk": col["tanpa_abk"],
+            "wke_jam": col["wke_jam"],
+            "instansi": col["instansi"],
         }
     )
     frame["kebutuhan"] = frame["kebutuhan"].astype("int64")
-    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings, abk=abk_info)
+    return frame
+
+
+def _names_and_units(
+    raw: RawTable,
+    src: pd.DataFrame,
+    rows: list[int],
+    reasons: list[list[str]],
+    ctx: _Ctx,
+    findings: list[Finding],
+    instansi: str | None,
+) -> tuple[list[str | None], list[str | None], list[str | None]]:
+    """Position names and units (led by their agency when several are present); empty cells exclude the row."""
+    names = _texts(_column(src, "nama_jabatan"))
+    out: dict[str, Any] = {}
+    pos_ctx = _PositionCtx(raw, reasons)
+    findings.extend(_instansi_rule(_column(src, "instansi"), _column(src, "unit_kerja"), out, instansi, pos_ctx, "u"))
+    units: list[str | None] = out["u"]
+    for fname, values in (("nama_jabatan", names), ("unit_kerja", units)):
+        for i, value in enumerate(values):
+            if value is None:
+                findings.append(make_finding("sel-wajib-kosong", ctx.loc(rows[i], fname)))
+                _add_reason(reasons, i, f"kolom wajib '{fname}' kosong")
+    return names, units, out["instansi"]
+
+
+def _requirement_levels(
+    raw: RawTable,
+    src: pd.DataFrame,
+    syarat_jur: list[str | None],
+    rows: list[int],
+    reasons: list[list[str]],
+    ctx: _Ctx,
+    findings: list[Finding],
+) -> list[str | None]:
+    """Required education level: its column, else the lowest level among the accepted programmes."""
+    from asn_mutasi.matching.programme import split_requirements
+
+    syarat_pend_raw = _column(src, "syarat_pendidikan")
+    syarat_pend = _map_distinct(syarat_pend_raw, pend.parse_level)
+    has_syarat = "syarat_pendidikan" in raw.columns or "syarat_jurusan" in raw.columns
+    levels: list[str | None] = []
+    for i, value in enumerate(syarat_pend_raw.tolist()):
+        level = syarat_pend[i]
+        if level is None and not _is_blank(value):
+            findings.append(make_finding("pendidikan-tidak-dikenal", ctx.loc(rows[i], "syarat_pendidikan", value)))
+        if level is None and syarat_jur[i]:
+            level = _min_level(pend.split_level(part)[0] for part in split_requirements(syarat_jur[i]))
+        if level is None and has_syarat and _is_blank(value) and not syarat_jur[i] and not reasons[i]:
+            findings.append(make_finding("jabatan-tanpa-syarat-pendidikan", ctx.loc(rows[i], "syarat_pendidikan")))
+        levels.append(level)
+    return levels
+
+
+def _fold_findings(
+    merged: dict[int, tuple[int, bool]],
+    codes_in: list[str | None],
+    codes: list[str],
+    names: list[str | None],
+    units: list[str | None],
+    rows: list[int],
+    reasons: list[list[str]],
+    ctx: _Ctx,
+) -> Iterator[Finding]:
+    """Say which lines were summed or continued, and exclude a line reusing another position's code."""
+    for i, (first, summed) in merged.items():
+        loc = ctx.loc(rows[i], "nama_jabatan", names[i])
+        code = "jabatan-digabung" if summed else "jabatan-baris-lanjutan"
+        yield make_finding(code, loc, nama_jabatan=names[i], unit_kerja=units[i], baris_lain=rows[first])
+    for i, j, code in list(_code_clashes(codes_in, codes, rows, reasons, merged)):
+        yield make_finding("kode-jabatan-ganda", ctx.loc(rows[i], "kode_jabatan", code), baris_lain=rows[j])
+        _add_reason(reasons, i, f"kode jabatan ganda (sama dengan baris {rows[j]})")
+
+
+def _merge_repeated_lines(
+    codes: list[str],
+    codes_in: list[str | None],
+    names: list[str | None],
+    units: list[str | None],
+    reasons: list[list[str]],
+    amounts: tuple[list[int], list[float | None], list[float | None]],
+    syarat_jur: list[str | None],
+) -> dict[int, tuple[int, bool]]:
+    """Fold repeated (unit, jabatan) lines into their first line; return {row index: (first index, summed)}.
+
+    Formation lists repeat a line once per formation type (UMUM, DISABILITAS, …) and
+    hand-made lists repeat it with other letter case: kebutuhan, bezetting and workload
+    are summed. A line repeating an earlier line's own code (SSCASN lists one line per
+    accepted study programme of one formation) continues that line: its programme is
+    added to the accepted ones and nothing is summed.
+    """
+    kebutuhan, bezetting, beban = amounts
+    first_of: dict[tuple[str, str], int] = {}
+    codes_of: dict[tuple[str, str], set[str]] = {}
+    merged: dict[int, tuple[int, bool]] = {}
+    for i in range(len(codes)):
+        if reasons[i] or not names[i] or not units[i]:
+            continue
+        key = (jab.normalize_unit_name(units[i] or ""), jab.normalize_position_name(names[i] or ""))
+        j = first_of.setdefault(key, i)
+        seen = codes_of.setdefault(key, set())
+        code = codes_in[i]
+        if j == i:
+            seen.add(code or "")
+            continue
+        codes[i] = codes[j]
+        if code and code in seen:
+            merged[i] = (j, False)
+            extra = syarat_jur[i]
+            if extra and extra not in (syarat_jur[j] or "").split(" ATAU "):
+                syarat_jur[j] = f"{syarat_jur[j]} ATAU {extra}" if syarat_jur[j] else extra
+            continue
+        seen.add(code or "")
+        merged[i] = (j, True)
+        kebutuhan[j] += kebutuhan[i]
+        zi, bi, bj = bezetting[i], beban[i], beban[j]
+        if zi is not None:
+            bezetting[j] = (bezetting[j] or 0.0) + zi
+        if bi is not None and bj is not None:
+            beban[j] = bj + bi
+    return merged
+
+
+def _code_clashes(
+    codes_in: list[str | None],
+    codes: list[str],
+    rows: list[int],
+    reasons: list[list[str]],
+    merged: dict[int, tuple[int, bool]],
+) -> Iterator[tuple[int, int, str]]:
+    """Explicit codes written twice for different positions (generated codes never clash: same key, merged)."""
+    seen: dict[str, int] = {}
+    for i, code in enumerate(codes_in):
+        if code is None or reasons[i] or i in merged:
+            continue
+        if code in seen:
+            yield i, seen[code], code
+        else:
+            seen[code] = i

@@ -215,3 +215,101 @@ def test_numbers_read_like_the_abk_sheet_indonesian_thousands_and_decimal_comma(
         ("angka-tidak-valid", 7),
         ("kebutuhan-tidak-ada", 7),
     ]
+
+
+# --- real files (issue 11) ----------------------------------------------------------------
+
+
+def test_roster_rules_are_small_units_in_order() -> None:
+    from asn_mutasi.validation import ROSTER_RULES
+
+    names = [r.__name__ for r in ROSTER_RULES]
+    assert names[:3] == ["rule_required_cells", "rule_nip", "rule_nip_duplicates"]
+    assert all(n.startswith("rule_") and r.__doc__ for n, r in zip(names, ROSTER_RULES, strict=True))
+
+
+def test_siasn_cpns_flag_and_kedudukan_hukum() -> None:
+    rows = [
+        person(status_kepegawaian="PNS Daerah Kab./Kota", status_cpns_pns="C", kedudukan_hukum="Aktif"),
+        person(nip=GOOD_NIP_F, jenis_kelamin="P", tanggal_lahir=None, status_cpns_pns="P", kedudukan_hukum="CLTN"),
+        person(nip="198501012010011003", tanggal_lahir=None, kedudukan_hukum="Tugas Belajar"),
+    ]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    frame = prepared.frame
+    assert list(frame["status_kepegawaian"]) == ["CPNS", "PNS", None]
+    assert list(frame["kedudukan_hukum"]) == ["Aktif", "CLTN", "Tugas Belajar"]
+    assert list(frame["_status"]) == ["valid", "dikecualikan", "valid"]
+    assert "CLTN" in frame.loc[1, "_alasan"]
+    assert list(frame["tugas_belajar"]) == [False, False, True]
+    assert [(f.code, f.location.row) for f in prepared.findings] == [("kedudukan-tidak-aktif", 6)]
+
+
+def test_status_column_holding_aktif_is_not_an_unknown_status() -> None:
+    prepared = prepare_roster(raw_table("pegawai", [person(status_kepegawaian="Aktif")]), today=TODAY)
+    assert codes(prepared) == []
+
+
+def test_two_agencies_keep_units_apart_and_can_be_filtered() -> None:
+    rows = [
+        person(unit_kerja="Dinas Kesehatan", instansi="Pemerintah Kab. Kupang"),
+        person(nip=GOOD_NIP_F, jenis_kelamin="P", tanggal_lahir=None, unit_kerja="Dinas Kesehatan",
+               instansi="Pemerintah Kab. Belu"),
+    ]  # fmt: skip
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    assert list(prepared.frame["unit_kerja"]) == [
+        "Pemerintah Kab. Kupang | Dinas Kesehatan",
+        "Pemerintah Kab. Belu | Dinas Kesehatan",
+    ]
+    assert codes(prepared) == ["unit-dibedakan-instansi"]
+    only = prepare_roster(raw_table("pegawai", rows), today=TODAY, instansi="pemerintah kab. belu")
+    assert list(only.frame["_status"]) == ["dikecualikan", "valid"]
+    assert "baris-instansi-lain" in codes(only)
+
+
+def test_same_unit_and_position_in_two_agencies_stay_two_lines() -> None:
+    rows = [
+        position(kode_jabatan=None, instansi="Pemerintah Kab. Kupang"),
+        position(kode_jabatan=None, instansi="Pemerintah Kab. Belu"),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    assert list(prepared.frame["_status"]) == ["valid", "valid"]
+    assert prepared.frame["kode_jabatan"].nunique() == 2
+
+
+def test_a_roster_without_unit_is_checked_but_refused_for_planning() -> None:
+    from asn_mutasi.errors import SchemaError
+    from asn_mutasi.validation import require_fields
+
+    rows = [{k: v for k, v in person().items() if k != "unit_kerja"}]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    assert list(prepared.frame["_status"]) == ["valid"]  # no 'sel-wajib-kosong' for an absent column
+    with pytest.raises(SchemaError, match="'unit_kerja' tidak ada; rencana memerlukannya"):
+        require_fields(prepared, purpose="rencana")
+
+
+def test_repeated_position_lines_are_summed_and_case_variants_merged() -> None:
+    rows = [
+        position(kode_jabatan=None, kebutuhan="5", bezetting="2"),
+        position(kode_jabatan=None, kebutuhan="1", bezetting="0"),
+        position(kode_jabatan=None, nama_jabatan="PRANATA KOMPUTER AHLI PERTAMA", kebutuhan="1"),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    frame = prepared.frame
+    assert list(frame["_status"]) == ["valid", "digabung", "digabung"]
+    assert frame.loc[0, "kebutuhan"] == 7 and frame.loc[0, "bezetting"] == 2
+    assert prepared.counts() == {"baris": 3, "valid": 1, "dikecualikan": 0, "digabung": 2}
+    assert [(f.code, f.location.row) for f in prepared.findings] == [("jabatan-digabung", 6), ("jabatan-digabung", 7)]
+    assert not any("J-" in f.message for f in prepared.findings)  # generated codes are never shown
+
+
+def test_lines_repeating_their_own_code_add_programmes_not_seats() -> None:
+    rows = [
+        position(kode_jabatan="F1", kebutuhan="2", syarat_jurusan="S-1 Keperawatan"),
+        position(kode_jabatan="F1", kebutuhan="2", syarat_jurusan="D-III Keperawatan"),
+        position(kode_jabatan="F2", kebutuhan="1", syarat_jurusan="S-1 Keperawatan"),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    frame = prepared.frame
+    assert frame.loc[0, "kebutuhan"] == 3  # F1 (2 seats, two programmes) + F2 (1 seat)
+    assert frame.loc[0, "syarat_jurusan"] == "S-1 Keperawatan ATAU D-III Keperawatan"
+    assert codes(prepared) == ["jabatan-baris-lanjutan", "jabatan-digabung"]

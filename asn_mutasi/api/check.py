@@ -55,6 +55,7 @@ def _mapping_records(table: PreparedTable) -> list[Record]:
             "kolom": info.letter,
             "judul_kolom": info.header,
             "cara": info.how,
+            "alasan": info.reason,
         }
         for info in raw.columns.values()
     ]
@@ -69,6 +70,8 @@ def _accounting(table: PreparedTable, kind: str) -> Record:
         "baris_data": counts["baris"],
         "valid": counts["valid"],
         "dikecualikan": counts["dikecualikan"],
+        "digabung": counts.get("digabung", 0),
+        "baris_dilewati": sum(table.raw.skipped.values()),
     }
 
 

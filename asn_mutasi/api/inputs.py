@@ -20,7 +20,7 @@ from asn_mutasi.domain.limits import check_as_of
 from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding
 from asn_mutasi.models import RawTable
-from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster
+from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
 
 #: a file path, or ``"-"`` for stdin
 Source: TypeAlias = str | Path
@@ -45,6 +45,10 @@ class ReadOptions:
     baris_judul: int | None = None
     #: reading limits; ``None`` takes the settings' ``[baca]`` (see :func:`setup`)
     limits: ReadLimits | None = None
+    #: the unit of a single-unit file without a unit column (wins over a "SKPD : …" title row)
+    unit_kerja: str | None = None
+    #: keep only the rows of this agency (SIASN INSTANSI KERJA NAMA); the others are accounted as excluded
+    instansi: str | None = None
 
 
 @dataclass
@@ -88,6 +92,7 @@ def read_input(path: Source, kind: str, opts: ReadOptions, *, sheet: str | None 
         stdin=opts.stdin if str(path) == "-" else None,
         limits=opts.limits,
         baris_judul=opts.baris_judul if kind == "pegawai" else None,
+        unit_kerja=opts.unit_kerja,
     )
 
 
@@ -163,7 +168,9 @@ def load_inputs(
     progress("membaca data pegawai")
     raw_roster = read_input(pegawai, "pegawai", opts, sheet=opts.sheet_pegawai)
     progress("memeriksa data pegawai")
-    roster = prepare_roster(raw_roster, today=today)
+    roster = prepare_roster(raw_roster, today=today, instansi=opts.instansi)
+    if require_positions:  # planning commands need jabatan and unit_kerja; check does without (issue 11)
+        require_fields(roster, purpose="perintah ini (pencocokan dengan peta jabatan)")
     findings = list(raw_roster.findings) + roster.findings
 
     positions: PreparedTable | None = None
@@ -180,14 +187,15 @@ def load_inputs(
             progress("membaca lembar tugas ABK")
             raw_abk = read_task_sheets(abk, opts)
             findings += [f for r in raw_abk for f in r.findings]
-        positions = prepare_positions(raw_pos, settings, abk=raw_abk)
+        positions = prepare_positions(raw_pos, settings, abk=raw_abk, instansi=opts.instansi)
         findings += list(raw_pos.findings) + positions.findings
     return Inputs(roster=roster, positions=positions, findings=findings)
 
 
 def read_roster(path: Source, run: RunSetup) -> PreparedTable:
     """Read and prepare one roster (no position table)."""
-    return prepare_roster(read_input(path, "pegawai", run.read, sheet=run.read.sheet_pegawai), today=run.today)
+    raw = read_input(path, "pegawai", run.read, sheet=run.read.sheet_pegawai)
+    return prepare_roster(raw, today=run.today, instansi=run.read.instansi)
 
 
 def read_positions(path: Source | None, run: RunSetup) -> pd.DataFrame | None:
@@ -195,7 +203,7 @@ def read_positions(path: Source | None, run: RunSetup) -> pd.DataFrame | None:
     if path is None:
         return None
     raw = read_input(path, "jabatan", run.read, sheet=run.read.sheet_jabatan)
-    return prepare_positions(raw, run.settings).valid
+    return prepare_positions(raw, run.settings, instansi=run.read.instansi).valid
 
 
 @dataclass

@@ -33,6 +33,7 @@ MAPPING_COLUMNS = [
     ("kolom", "Kolom"),
     ("judul_kolom", "Judul Kolom"),
     ("cara", "Cara"),
+    ("alasan", "Alasan"),
 ]
 ACCOUNTING_COLUMNS = [
     ("tabel", "Tabel"),
@@ -41,6 +42,8 @@ ACCOUNTING_COLUMNS = [
     ("baris_data", "Baris Data"),
     ("valid", "Valid"),
     ("dikecualikan", "Dikecualikan"),
+    ("digabung", "Digabung"),
+    ("baris_dilewati", "Baris Dilewati"),
 ]
 
 

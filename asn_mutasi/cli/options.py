@@ -66,6 +66,14 @@ SheetJabatanOpt = Annotated[str | None, typer.Option("--sheet-jabatan", help="Na
 InputFormatOpt = Annotated[
     str | None, typer.Option("--input-format", help="Format masukan bila dibaca dari stdin ('-'): csv, xlsx, xls, ods.")
 ]
+UnitKerjaOpt = Annotated[
+    str | None,
+    typer.Option("--unit-kerja", help="Unit kerja untuk berkas satu unit yang tidak punya kolom unit kerja."),
+]
+InstansiOpt = Annotated[
+    str | None,
+    typer.Option("--instansi", help="Hanya baris instansi ini (kolom INSTANSI); baris instansi lain dikecualikan."),
+]
 AsOfOpt = Annotated[
     datetime | None,
     typer.Option("--tanggal", formats=["%Y-%m-%d"], help="Tanggal acuan perhitungan (YYYY-MM-DD); bawaan: hari ini."),
@@ -94,6 +102,8 @@ INPUT_PARAMS = (
     _param("sheet_jabatan", SheetJabatanOpt, None),
     _param("input_format", InputFormatOpt, None),
     _param("mapping_file", MappingOpt, None),
+    _param("unit_kerja", UnitKerjaOpt, None),
+    _param("instansi", InstansiOpt, None),
     _param("config", ConfigOpt, None),
     _param("tanggal", AsOfOpt, None),
 )
@@ -142,6 +152,8 @@ def build_context(
     sheet_jabatan: str | None = None,
     input_format: str | None = None,
     mapping_file: Path | None = None,
+    unit_kerja: str | None = None,
+    instansi: str | None = None,
     config: Path | None = None,
     tanggal: datetime | None = None,
 ) -> Context:
@@ -157,6 +169,8 @@ def build_context(
         input_format=input_format,
         mapping=load_mapping(mapping_file) if mapping_file else None,
         stdin=sys.stdin.buffer,
+        unit_kerja=unit_kerja,
+        instansi=instansi,
     )
     return Context(
         fmt=resolve_format(fmt),

@@ -149,3 +149,36 @@ def parse_flag(v: object) -> bool | None:
         return float(raw.replace(",", ".")) != 0
     except ValueError:
         return True
+
+
+#: SIASN KEDUDUKAN HUKUM names (and ids seen in SIASN-based dashboards, domain.md §7.1) →
+#: canonical name; ``Aktif`` and PPPK ids are active, the rest release the person from the position
+_KEDUDUKAN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?:0?1|71|101|aktif|pns aktif|pppk aktif|pppk|pppk paruh waktu|aktif bekerja)$"), "Aktif"),
+    (re.compile(r"\b(?:tugas belajar|tubel)\b"), "Tugas Belajar"),
+    (re.compile(r"\b(?:cltn|cuti di ?luar tanggungan negara)\b"), "CLTN"),
+    (re.compile(r"\b(?:mpp|masa persiapan pensiun)\b"), "MPP"),
+    (
+        re.compile(r"\b(?:pemberhentian sementara|diberhentikan sementara|berhenti sementara)\b"),
+        "Pemberhentian Sementara",
+    ),
+    (re.compile(r"\b(?:uang tunggu)\b"), "Penerima Uang Tunggu"),
+    (re.compile(r"\b(?:wajib militer)\b"), "Wajib Militer"),
+    (re.compile(r"\b(?:hilang)\b"), "Dinyatakan Hilang"),
+    (re.compile(r"\b(?:pejabat negara|komisioner|kepala desa)\b"), "Pejabat Negara"),
+    (re.compile(r"\b(?:pensiun|purna tugas)\b"), "Pensiun"),
+    (re.compile(r"\b(?:meninggal|wafat)\b"), "Meninggal"),
+    (re.compile(r"\b(?:diberhentikan|berhenti|pemberhentian)\b"), "Diberhentikan"),
+)
+KEDUDUKAN_AKTIF = frozenset({"Aktif", "Tugas Belajar"})  #: tugas belajar keeps its own movability rule
+
+
+def parse_kedudukan_hukum(v: object) -> str | None:
+    """Return the canonical kedudukan hukum (``Aktif``, ``CLTN``, ``MPP`` …) or None when unknown."""
+    key = _key(v)
+    if not key:
+        return None
+    for pattern, name in _KEDUDUKAN:
+        if pattern.search(key):
+            return name
+    return None

@@ -28,6 +28,13 @@ _NIP = (
     "NO INDUK PEGAWAI",
     "NIP PEGAWAI",
     "EMPLOYEE ID",
+    # SIASN/SIMPEG variants seen in public exports and apps (issue 11 corpus, tests/fixtures/real/SOURCES.md)
+    "NIP ASN",
+    "NIP PPPK",
+    "NIP NIK",
+    "NO NIP",
+    "NOMOR NIP",
+    "NIPBARU",
 )
 _UNIT = (
     "UNIT KERJA",
@@ -50,8 +57,38 @@ _UNIT = (
     "ORGANIZATIONAL UNIT",
     "WORK UNIT",
     "DEPARTMENT",
+    # real position lists and SIMPEG apps (tests/fixtures/real/SOURCES.md): OPD lists use NAMA OPD,
+    # rumahASN uses opd_master, SSCASN uses lokasi_nm, Toba's Apps Script uses PERANGKAT_DAERAH
+    "NAMA OPD",
+    "NAMA SKPD",
+    "NAMA PERANGKAT DAERAH",
+    "NAMA SATUAN KERJA",
+    "NAMA SATKER",
+    "UNIT KERJA PEGAWAI",
+    "SUB UNIT KERJA",
+    "SUB UNIT",
+    "BAGIAN",
+    "BIDANG",
+    "LOKASI",
+    "LOKASI FORMASI",
+    "PENEMPATAN",
+    "SATUAN PENDIDIKAN",
+    "PUSKESMAS",
 )
-_KODE_JABATAN = ("KODE JABATAN", "KD JABATAN", "KODE JAB", "ID JABATAN", "JABATAN KODE", "POSITION CODE", "POSITION ID")
+_KODE_JABATAN = (
+    "KODE JABATAN",
+    "KD JABATAN",
+    "KODE JAB",
+    "ID JABATAN",
+    "JABATAN KODE",
+    "POSITION CODE",
+    "POSITION ID",
+    # Toba's ABK seed sheets: ID_KEBUTUHAN / ID_JABATAN; SSCASN 2024 formasi_id (tests/fixtures/real/SOURCES.md)
+    "ID KEBUTUHAN",
+    "KODE FORMASI",
+    "FORMASI ID",
+    "ID FORMASI",
+)
 _NAMA_JABATAN = (
     "NAMA JABATAN",
     "JABATAN",
@@ -61,6 +98,12 @@ _NAMA_JABATAN = (
     "POSITION",
     "POSITION NAME",
     "JOB TITLE",
+    # OPD formation lists name the position SUB JABATAN; SSCASN jabatan_nm (issue 11)
+    "SUB JABATAN",
+    "NAMA SUB JABATAN",
+    "JABATAN FORMASI",
+    "NAMA JABATAN FORMASI",
+    "NAMA KELAS JABATAN",
 )
 _JENIS_JABATAN = (
     "JENIS JABATAN",
@@ -69,6 +112,21 @@ _JENIS_JABATAN = (
     "JNS JABATAN",
     "TIPE JABATAN",
     "POSITION TYPE",
+    "KATEGORI JABATAN",
+)
+_INSTANSI = (
+    # SIASN Export Data ASN: the working agency first (kanekescom PegawaiCsvTransformer)
+    "INSTANSI KERJA NAMA",
+    "INSTANSI",
+    "NAMA INSTANSI",
+    "INSTANSI KERJA",
+    "INSTANSI INDUK NAMA",
+    "INSTANSI INDUK",
+    "PEMERINTAH DAERAH",
+    "PEMDA",
+    # SSCASN 2024 formation list: ins_nm
+    "INS",
+    "AGENCY",
 )
 
 #: canonical field -> aliases, per table kind. Canonical names themselves always map
@@ -88,6 +146,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "NAME",
             "FULL NAME",
             "EMPLOYEE NAME",
+            "NAMA LENGKAP DAN GELAR",
+            "NAMA GELAR LENGKAP",
+            "NAMA NIP",
+            "NAMA DAN NIP",
         ),
         "jabatan": (
             "JABATAN",
@@ -101,8 +163,12 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "POSITION",
             "POSITION NAME",
             "JOB TITLE",
+            "NAMA JABATAN TERAKHIR",
+            "JABATAN TERAKHIR NAMA",
+            "JABATAN PEGAWAI",
         ),
         "unit_kerja": _UNIT,
+        "instansi": _INSTANSI,
         "kode_jabatan": _KODE_JABATAN,
         "golongan": (
             "GOL RUANG",
@@ -125,6 +191,11 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "PKT TERAKHIR GOL RUANG",
             "GOLONGAN PPPK",
             "GRADE",
+            "GOLONGAN TERAKHIR",
+            "GOLONGAN PEGAWAI SAAT INI",
+            "GOLONGAN SAAT INI",
+            "PANGKAT GOLONGAN TERAKHIR",
+            "GOL RUANG PANGKAT",
         ),
         "pendidikan": (
             "PENDIDIKAN",
@@ -132,12 +203,14 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "TINGKAT PENDIDIKAN",
             "TINGKAT PENDIDIKAN NAMA",
             "JENJANG PENDIDIKAN",
-            "PENDIDIKAN TERAKHIR NAMA",
             "TINGKAT PENDIDIKAN TERAKHIR",
             "JENJANG",
             "PEND TERAKHIR",
             "EDUCATION",
             "EDUCATION LEVEL",
+            "PENDIDIKAN TERAKHIR TINGKAT",
+            "JENJANG PENDIDIKAN TERAKHIR",
+            "TK PENDIDIKAN",
         ),
         "jurusan": (
             "JURUSAN",
@@ -150,6 +223,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "PROGRAM STUDI JURUSAN",
             "BIDANG STUDI",
             "MAJOR",
+            # Google-Sheet SIASN copies (Toba's Apps Script): PENDIDIKAN TERAKHIR NAMA is the programme
+            "PENDIDIKAN TERAKHIR NAMA",
+            "NAMA PENDIDIKAN TERAKHIR",
         ),
         "tmt_jabatan": ("TMT JABATAN", "JABATAN TMT", "TMT JAB", "TANGGAL TMT JABATAN", "TMT JABATAN TERAKHIR"),
         "tanggal_lahir": (
@@ -161,8 +237,20 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "DATE OF BIRTH",
             "BIRTH DATE",
             "DOB",
+            "TGL LAHIR PEGAWAI",
         ),
-        "jenis_kelamin": ("JENIS KELAMIN", "JNS KELAMIN", "JK", "L P", "KELAMIN", "GENDER", "SEX", "JENIS KELAMIN L P"),
+        "jenis_kelamin": (
+            "JENIS KELAMIN",
+            "JNS KELAMIN",
+            "JK",
+            "L P",
+            "KELAMIN",
+            "GENDER",
+            "SEX",
+            "JENIS KELAMIN L P",
+            "JNS KEL",
+            "JEN KEL",
+        ),
         "status_kepegawaian": (
             "STATUS KEPEGAWAIAN",
             "STATUS PEGAWAI",
@@ -171,7 +259,13 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JENIS PEGAWAI",
             "JENIS PEGAWAI NAMA",
             "EMPLOYMENT STATUS",
+            "JENIS ASN",
+            "STATUS PNS PPPK",
         ),
+        # SIASN: C = CPNS, P = PNS (domain.md §7.1)
+        "status_cpns_pns": ("STATUS CPNS PNS", "STATUS CPNS", "CPNS PNS"),
+        # SIASN KEDUDUKAN HUKUM (aktif, CLTN, tugas belajar, MPP ...)
+        "kedudukan_hukum": ("KEDUDUKAN HUKUM NAMA", "KEDUDUKAN HUKUM", "KEDUDUKAN PEGAWAI", "KEDUDUKAN"),
         "jenis_jabatan": _JENIS_JABATAN,
         "predikat_kinerja": (
             "PREDIKAT KINERJA",
@@ -199,6 +293,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "jabatan": {
         "nama_jabatan": _NAMA_JABATAN,
         "unit_kerja": _UNIT,
+        "instansi": _INSTANSI,
         "kebutuhan": (
             "KEBUTUHAN",
             "KEBUTUHAN PEGAWAI",
@@ -209,6 +304,14 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JUMLAH FORMASI",
             "KEBUTUHAN JABATAN",
             "REQUIRED",
+            # Toba JUMLAH_KEBUTUHAN / JUMLAH_FORMASI, SSCASN jumlah_formasi, e-formasi "Jumlah Formasi"
+            "JUMLAH FORMASI JABATAN",
+            "JML FORMASI",
+            "JML KEBUTUHAN",
+            "KEBUTUHAN ASN",
+            "KEBUTUHAN PEGAWAI BERDASARKAN ABK",
+            "JUMLAH KEBUTUHAN PEGAWAI",
+            "ABK",
         ),
         "beban_kerja_jam": (
             "BEBAN KERJA JAM",
@@ -229,6 +332,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "PENDIDIKAN MINIMAL",
             "SYARAT JENJANG PENDIDIKAN",
             "TINGKAT PENDIDIKAN",
+            # SSCASN 2024: jenjang_studi
+            "JENJANG STUDI",
+            "JENJANG PENDIDIKAN",
+            "KUALIFIKASI PENDIDIKAN MINIMAL",
         ),
         "syarat_jurusan": (
             "SYARAT JURUSAN",
@@ -237,6 +344,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "KUALIFIKASI JURUSAN",
             "JURUSAN",
             "BIDANG PENDIDIKAN",
+            # SSCASN 2024: program_studi
+            "PROGRAM STUDI",
+            "PRODI",
+            "KUALIFIKASI PROGRAM STUDI",
         ),
         "syarat_golongan": (
             "SYARAT GOLONGAN",
@@ -244,6 +355,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "SYARAT GOL RUANG",
             "GOLONGAN MINIMAL",
             "PANGKAT GOL MINIMAL",
+            "GOL MINIMAL",
         ),
         "syarat_pengalaman": ("SYARAT PENGALAMAN", "PENGALAMAN", "PENGALAMAN KERJA", "SYARAT PENGALAMAN KERJA"),
         "syarat_diklat": ("SYARAT DIKLAT", "DIKLAT", "SYARAT PELATIHAN", "PELATIHAN"),
@@ -258,6 +370,20 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JUMLAH PEMANGKU",
             "JUMLAH ASN",
             "BEZZETING",
+            # OPD lists and e-formasi screens (issue 11; tests/fixtures/real/SOURCES.md)
+            "JUMLAH EKSISTING",
+            "JML EKSISTING",
+            "JUMLAH EXISTING",
+            "JML EXISTING",
+            "EKSISTING PEGAWAI",
+            "JUMLAH EKSISTING PEGAWAI",
+            "PEGAWAI EKSISTING",
+            "JUMLAH PEGAWAI SAAT INI",
+            "JUMLAH PEGAWAI EKSISTING",
+            "TERISI",
+            "JUMLAH TERISI",
+            "JUMLAH PEMANGKU JABATAN",
+            "PEMANGKU",
         ),
     },
     "riwayat": {
@@ -289,6 +415,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JUMLAH HASIL PER BULAN",
             "JUMLAH HASIL PER MINGGU",
             "JUMLAH HASIL PER HARI",
+            # e-Anjab task sheets (issue 11: " VOLUME KERJA" with a leading space)
+            "VOLUME KERJA",
+            "VOLUME KERJA PER TAHUN",
         ),
         "norma_waktu": (
             "NORMA WAKTU",
@@ -335,6 +464,37 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+#: headers that each hold part of one field: a staff list with the structural position in one
+#: column and the functional one in another (a research centre's DATA sheet: "Jabatan Fungsional
+#: Tertentu", "Jabatan Struktural"; SIASN API copies: jabatan_struktural_nama,
+#: jabatan_fungsional_nama, jabatan_fungsional_umum_nama — domain.md §7.2). When no column names
+#: the whole field, the first filled cell among them is the value.
+PARTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "pegawai": {
+        "jabatan": (
+            "JABATAN STRUKTURAL",
+            "JABATAN STRUKTURAL NAMA",
+            "JAB STRUKTURAL",
+            "JABATAN FUNGSIONAL TERTENTU",
+            "JABATAN FUNGSIONAL",
+            "JABATAN FUNGSIONAL NAMA",
+            "JAB FUNGSIONAL",
+            "JFT",
+            "JABATAN FUNGSIONAL UMUM",
+            "JABATAN FUNGSIONAL UMUM NAMA",
+            "JABATAN PELAKSANA",
+            "JFU",
+        )
+    }
+}
+
+#: spellings that name a field only when a better column took the field they first suggest: an OPD
+#: list with both JABATAN and SUB JABATAN keeps the unit (bagian/bidang) under SUB JABATAN (issue 11)
+SECONDARY: dict[str, dict[str, tuple[str, ...]]] = {
+    "jabatan": {"unit_kerja": ("SUB JABATAN", "NAMA SUB JABATAN")},
+    "pegawai": {"unit_kerja": ("SUB JABATAN",)},
+}
+
 #: headers known to carry no canonical field: never fuzzy-mapped (``NIP LAMA`` must not
 #: become ``nip``; SIASN GUID columns must not become codes)
 IGNORED: frozenset[str] = frozenset(
@@ -344,7 +504,6 @@ IGNORED: frozenset[str] = frozenset(
         "NOMOR",
         "NOMOR URUT",
         "NIP LAMA",
-        "STATUS CPNS PNS",
         "NIP 9 DIGIT",
         "GELAR DEPAN",
         "GELAR BELAKANG",
@@ -369,14 +528,34 @@ IGNORED: frozenset[str] = frozenset(
         "TAHUN LULUS",
         "NAMA SEKOLAH",
         "LOKASI KERJA NAMA",
-        "INSTANSI INDUK NAMA",
-        "INSTANSI KERJA NAMA",
         "SATUAN KERJA INDUK NAMA",
         "SATUAN KERJA KERJA NAMA",
         "KPKN NAMA",
         "ESELON NAMA",
         "ESELON",
         "ESL",
+        # columns of real files that carry no canonical field (tests/fixtures/real/SOURCES.md)
+        "JUMLAH LOWONG",
+        "LOWONG",
+        "KURANG",
+        "LEBIH",
+        "STATUS",
+        "SUMBER ANALISIS",
+        "JENIS FORMASI",
+        "FORMASI NM",
+        "NUPTK",
+        "NRG",
+        "NO HP",
+        "TELEPON",
+        "NO KTP",
+        "NO REKENING",
+        "NOP PBB",
+        "PANGKAT",
+        "TEMPAT LAHIR",
+        "INSTITUSI",
+        "GAJI MIN",
+        "GAJI MAX",
+        "DISABLE",
     }
 )
 
@@ -386,6 +565,44 @@ def normalize_header(text: object) -> str:
     if text is None:
         return ""
     return _NON_ALNUM.sub(" ", str(text).upper()).strip()
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_PAREN = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
+#: system suffixes that add nothing to the meaning of a column (rumahASN ``nip_master``,
+#: SSCASN ``lokasi_nm``, comparison sheets ``nama_siasn``); ``_id`` is NOT one of them: an
+#: id column is a code, never the name (see :func:`is_ignored`)
+_SUFFIXES = frozenset({"MASTER", "SIASN", "SIMPEG", "SAPK", "NM", "BKN", "LOKAL", "EXPORT"})
+_PREFIXES = frozenset({"MASTER", "SIASN", "SIMPEG", "SAPK"})
+_ID_NOTES = frozenset({"ID", "KODE", "KD"})
+
+
+@cache
+def header_keys(text: object) -> tuple[str, ...]:
+    """Return the lookup keys of a header, best first.
+
+    The plain key comes first; then the key without notes in parentheses (``NIP (Wajib)``
+    → ``NIP``; ``Tanggal Lahir (YYYY-MM-DD)`` → ``TANGGAL LAHIR``), then both without
+    system prefixes/suffixes (``nip_master`` → ``NIP``, ``lokasi_nm`` → ``LOKASI``).
+    camelCase is split (``tmtJabatan`` → ``TMT JABATAN``). A note saying the column holds
+    ids (``Unit (ID)``) turns the key into an id key, which :func:`is_ignored` skips.
+    """
+    if text is None:
+        return ("",)
+    raw = _CAMEL.sub(" ", str(text))
+    notes = [normalize_header(a or b) for a, b in _PAREN.findall(raw)]
+    bare = normalize_header(_PAREN.sub(" ", raw))
+    if any(n in _ID_NOTES for n in notes) and bare:
+        return (bare + " ID",)
+    keys = [normalize_header(raw), bare]
+    for key in list(keys):
+        tokens = key.split()
+        while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+            tokens = tokens[:-1]
+        while len(tokens) > 1 and tokens[0] in _PREFIXES:
+            tokens = tokens[1:]
+        keys.append(" ".join(tokens))
+    return tuple(dict.fromkeys(k for k in keys if k))
 
 
 def is_ignored(key: str) -> bool:
@@ -406,6 +623,25 @@ def alias_index(kind: str) -> dict[str, str]:
     return index
 
 
+def alias_rank(kind: str) -> dict[str, int]:
+    """Return ``{normalised alias: position in its field's alias list}`` (0 = canonical name)."""
+    return _alias_ranks(kind)
+
+
+@cache
+def _alias_ranks(kind: str) -> dict[str, int]:
+    ranks: dict[str, int] = {}
+    for field, aliases in ALIASES[kind].items():
+        for rank, alias in enumerate((field, *aliases)):
+            ranks.setdefault(normalize_header(alias.replace("_", " ")), rank)
+    return ranks
+
+
 def lookup(kind: str, text: object) -> str | None:
     """Return the canonical field a header spelling means for ``kind``, or ``None``."""
-    return alias_index(kind).get(normalize_header(text))
+    index = alias_index(kind)
+    for key in header_keys(text):
+        hit = index.get(key)
+        if hit is not None:
+            return hit
+    return None

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from asn_mutasi.errors import ConfigError, SchemaError
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
-from asn_mutasi.io.aliases import alias_index, is_ignored, normalize_header
+from asn_mutasi.io.aliases import PARTS, SECONDARY, alias_index, alias_rank, header_keys, is_ignored, normalize_header
 from asn_mutasi.io.headers import HeaderColumn
-from asn_mutasi.models import POSITION_ONE_OF, TABLE_KINDS, ColumnInfo
+from asn_mutasi.models import POSITION_ONE_OF, ROSTER_READ_REQUIRED, TABLE_KINDS, ColumnInfo
 
 #: headers of the running-number column of Daftar Nominatif sheets
 NUMBERING_HEADERS = frozenset({"NO", "NO URUT", "NOMOR", "NOMOR URUT"})
@@ -29,6 +31,7 @@ NUMBERING_HEADERS = frozenset({"NO", "NO URUT", "NOMOR", "NOMOR URUT"})
 FUZZY_THRESHOLD = 88.0
 FUZZY_MARGIN = 4.0  #: the best field must beat the runner-up by this much to be unambiguous
 SUGGEST_THRESHOLD = 60.0
+REFUSAL_SUGGEST_THRESHOLD = 60.0
 
 ALL_FIELDS: frozenset[str] = frozenset(f for _, fields in TABLE_KINDS.values() for f in fields)
 
@@ -42,6 +45,88 @@ class ColumnMapping:
     unmapped: list[HeaderColumn] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     missing_from_mapping: dict[str, str] = field(default_factory=dict)  #: field → header not found
+    rejected: dict[str, HeaderColumn] = field(default_factory=dict)  #: field → named column whose values do not fit
+    #: field → further grid columns holding part of it (first filled cell wins), see ``aliases.PARTS``
+    parts: dict[str, list[int]] = field(default_factory=dict)
+
+
+# --- what a field's values look like ------------------------------------------------------
+_DIGITS = re.compile(r"\D+")
+_LETTERS = re.compile(r"[A-Za-z].*[A-Za-z]", re.DOTALL)
+_NIP_TEXT = re.compile(r"^(?:NIP\.?\s*:?\s*)?[\d][\d\s.'`-]*$", re.IGNORECASE)
+DATE_FIELDS = frozenset({"tanggal_lahir", "tmt_jabatan", "tmt_mulai", "tmt_selesai"})
+NUMBER_FIELDS = frozenset({"kebutuhan", "bezetting", "beban_kerja_jam", "kelas_jabatan", "volume", "norma_waktu"})
+TEXT_FIELDS = frozenset(
+    {"nama", "jabatan", "unit_kerja", "nama_jabatan", "instansi", "jurusan", "uraian_tugas", "kedudukan_hukum"}
+)
+_KIND_OF_VALUE = {
+    "nip": "NIP 18 digit",
+    **dict.fromkeys(DATE_FIELDS, "tanggal"),
+    **dict.fromkeys(NUMBER_FIELDS, "angka"),
+    **dict.fromkeys(TEXT_FIELDS, "teks"),
+}
+SAMPLE_ROWS = 200
+MIN_SAMPLE = 3  #: fewer filled cells than this say nothing about a column
+REJECT_BELOW = 0.2  #: a named column whose values fit less than this is not used
+
+
+def _looks_like_nip(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return 1e14 <= abs(float(value)) < 1e22  # a NIP Excel stored as a number still is one
+    text = str(value).strip()
+    return bool(_NIP_TEXT.match(text)) and 15 <= len(_DIGITS.sub("", text)) <= 21
+
+
+def _looks_like_date(value: object) -> bool:
+    from asn_mutasi.domain.tanggal import parse_date
+
+    if isinstance(value, datetime | date):
+        return True
+    if isinstance(value, bool):
+        return False
+    try:
+        result = parse_date(value)
+    except (TypeError, ValueError):
+        return False
+    return result.value is not None and not result.error
+
+
+_NUMBER_TEXT = re.compile(r"^[-+]?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$|^[-+]?\d+(?:[.,]\d+)?$")
+
+
+def _looks_like_number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return bool(_NUMBER_TEXT.match(str(value).strip()))
+
+
+def _looks_like_text(value: object) -> bool:
+    return isinstance(value, str) and bool(_LETTERS.search(value))
+
+
+def value_fit(name: str, values: Sequence[object] | None) -> float | None:
+    """Share of filled sample cells whose value fits field ``name`` (None: no test or too few cells)."""
+    if values is None:
+        return None
+    test = (
+        _looks_like_nip
+        if name == "nip"
+        else _looks_like_date
+        if name in DATE_FIELDS
+        else _looks_like_number
+        if name in NUMBER_FIELDS
+        else _looks_like_text
+        if name in TEXT_FIELDS
+        else None
+    )
+    filled = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
+    if test is None or len(filled) < MIN_SAMPLE:
+        return None
+    return sum(1 for v in filled if test(v)) / len(filled)
 
 
 def map_columns(
@@ -50,94 +135,248 @@ def map_columns(
     *,
     mapping: dict[str, str] | None = None,
     where: Location | None = None,
+    samples: dict[int, list[object]] | None = None,
 ) -> ColumnMapping:
-    """Assign canonical fields of ``kind`` to header columns; findings carry ``where`` (file, sheet, row)."""
-    base = where or Location()
-    fields = TABLE_KINDS[kind][1]
-    index = alias_index(kind)
-    result = ColumnMapping()
-    assigned: dict[int, str] = {}
+    """Assign canonical fields of ``kind`` to header columns; findings carry ``where`` (file, sheet, row).
 
-    def take(col: HeaderColumn, name: str, how: str, score: float = 100.0) -> None:
-        result.columns[name] = ColumnInfo(field=name, letter=col.letter, header=col.text, how=how, score=score)
-        result.indices[name] = col.index
-        assigned[col.index] = name
+    Steps, in order: the analyst's mapping file, known spellings (several columns for one
+    field are decided by ``samples``, grid column → first data cells: 18-digit NIPs beat
+    0/1 flags, dates beat text), spellings that count only beside a better column, fields
+    split over several columns, an unambiguous fuzzy match, then what stays unmapped.
+    """
+    mapper = _Mapper(list(columns), kind, where or Location(), samples)
+    mapper.from_mapping_file(mapping or {})
+    mapper.known_spellings()
+    mapper.secondary_spellings()
+    mapper.split_fields()
+    mapper.fuzzy()
+    mapper.unmapped()
+    return mapper.result
 
-    for name, header in (mapping or {}).items():
-        if name not in fields:
-            continue
-        key = normalize_header(header)
-        col = next((c for c in columns if c.index not in assigned and key in _keys(c)), None)
-        if col is None:
-            col = next((c for c in columns if c.index not in assigned and c.letter == header.strip().upper()), None)
-        if col is None:
-            result.missing_from_mapping[name] = header
-            result.findings.append(make_finding("peta-kolom-tidak-ditemukan", replace(base, field=name), header=header))
-        else:
-            take(col, name, "peta")
 
-    for col in columns:
-        if col.index in assigned:
-            continue
-        hit = _exact(col, index, fields)
-        if hit is None:
-            continue
-        name, how = hit
-        if name in result.columns:
-            if result.columns[name].how != "peta":
-                loc = replace(base, column=col.letter, header=col.text, field=name)
-                result.findings.append(make_finding("kolom-ganda", loc, header=result.columns[name].header))
-            assigned[col.index] = ""  # claimed: not a candidate for fuzzy matching
-            continue
-        take(col, name, how)
+@dataclass
+class _Mapper:
+    """One header being mapped: the columns, what is taken, and the result."""
 
-    for col in columns:
-        if col.index in assigned or any(is_ignored(normalize_header(k)) for k in col.keys):
-            continue
-        ranked = _rank_fields(col, index, exclude=set(result.columns))
-        if not ranked:
-            continue
-        best_field, best_score = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        if best_score >= FUZZY_THRESHOLD and best_score - runner_up >= FUZZY_MARGIN:
-            take(col, best_field, "fuzzy", round(best_score, 1))
-            loc = replace(base, column=col.letter, header=col.text, field=best_field)
-            result.findings.append(make_finding("kolom-dipetakan-fuzzy", loc, skor=round(best_score)))
+    columns: list[HeaderColumn]
+    kind: str
+    base: Location
+    samples: dict[int, list[object]] | None
+    result: ColumnMapping = field(default_factory=ColumnMapping)
+    assigned: dict[int, str] = field(default_factory=dict)  #: grid column → field ("" = claimed, unused)
 
-    for col in columns:
-        if col.index in assigned:
-            continue
-        result.unmapped.append(col)
-        if any(normalize_header(k) in NUMBERING_HEADERS for k in col.keys):
-            continue  # the row-number column: nothing to map, nothing to report
-        saran = ""
-        if not any(is_ignored(normalize_header(k)) for k in col.keys):
-            ranked = _rank_fields(col, index, exclude=set(result.columns))
-            saran = suggestion(f for f, s in ranked if s >= SUGGEST_THRESHOLD)
-        loc = replace(base, column=col.letter, header=col.text)
-        result.findings.append(make_finding("kolom-tidak-dikenal", loc, saran=saran))
-    return result
+    def take(self, col: HeaderColumn, name: str, how: str, score: float = 100.0, reason: str = "") -> None:
+        self.result.columns[name] = ColumnInfo(
+            field=name, letter=col.letter, header=col.text, how=how, score=score, reason=reason
+        )
+        self.result.indices[name] = col.index
+        self.assigned[col.index] = name
+
+    def free(self) -> list[HeaderColumn]:
+        return [c for c in self.columns if c.index not in self.assigned]
+
+    def from_mapping_file(self, mapping: dict[str, str]) -> None:
+        fields = TABLE_KINDS[self.kind][1]
+        for name, header in mapping.items():
+            if name not in fields:
+                continue
+            key = normalize_header(header)
+            col = next((c for c in self.free() if key in _keys(c)), None)
+            if col is None:
+                col = next((c for c in self.free() if c.letter == header.strip().upper()), None)
+            if col is None:
+                self.result.missing_from_mapping[name] = header
+                loc = replace(self.base, field=name)
+                self.result.findings.append(make_finding("peta-kolom-tidak-ditemukan", loc, header=header))
+            else:
+                self.take(col, name, "peta", reason=f"berkas peta kolom: '{header}'")
+
+    def known_spellings(self) -> None:
+        index, ranks, fields = alias_index(self.kind), alias_rank(self.kind), TABLE_KINDS[self.kind][1]
+        candidates: dict[str, list[tuple[HeaderColumn, str, int, str]]] = {}
+        for col in self.free():
+            hit = _exact(col, index, ranks, fields)
+            if hit is not None:
+                candidates.setdefault(hit[0], []).append((col, hit[1], hit[2], hit[3]))
+        for name, cands in candidates.items():
+            if name in self.result.columns:  # the mapping file decided; the named columns are claimed silently
+                for col, *_ in cands:
+                    self.assigned[col.index] = ""
+                continue
+            _choose(name, cands, self.result, self.take, self.assigned, self.base, self.samples)
+
+    def secondary_spellings(self) -> None:
+        for name, spellings in SECONDARY.get(self.kind, {}).items():
+            if name in self.result.columns:
+                continue
+            keys = {normalize_header(a) for a in spellings}
+            lost = [
+                c
+                for c in self.columns
+                if self.assigned.get(c.index) == "" and any(k in keys for k in header_keys(c.text))
+            ]
+            if lost:
+                col = lost[0]
+                self.take(
+                    col, name, "alias", reason=f"'{col.text}' di samping kolom jabatan: dibaca sebagai unit kerja"
+                )
+                self.result.findings = [
+                    f for f in self.result.findings if not (f.code == "kolom-ganda" and f.location.column == col.letter)
+                ]
+
+    def split_fields(self) -> None:
+        for name, spellings in PARTS.get(self.kind, {}).items():
+            if name in self.result.columns:
+                continue
+            keys = {normalize_header(a) for a in spellings}
+            found = [c for c in self.free() if any(k in keys for k in header_keys(c.text))]
+            if not found:
+                continue
+            listed = ", ".join(f"'{c.text}'" for c in found)
+            self.take(found[0], name, "gabungan", reason=f"isi pertama yang terisi dari {listed}")
+            self.result.parts[name] = [c.index for c in found[1:]]
+            for c in found[1:]:
+                self.assigned[c.index] = name
+            if len(found) > 1:
+                loc = replace(self.base, column=found[0].letter, header=found[0].text, field=name)
+                others = ", ".join(f"'{c.text}'" for c in found[1:])
+                alasan = "tiap baris memakai kolom yang terisi"
+                self.result.findings.append(make_finding("kolom-dipilih-dari-isi", loc, alasan=alasan, lain=others))
+
+    def fuzzy(self) -> None:
+        index = alias_index(self.kind)
+        for col in self.free():
+            if _ignored(col):
+                continue
+            ranked = _rank_fields(col, index, exclude=set(self.result.columns) | set(self.result.rejected))
+            if not ranked:
+                continue
+            best_field, best_score = ranked[0]
+            runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+            fit = value_fit(best_field, self.samples.get(col.index) if self.samples is not None else None)
+            clear = best_score >= FUZZY_THRESHOLD and best_score - runner_up >= FUZZY_MARGIN
+            if clear and (fit is None or fit >= 0.5):
+                self.take(col, best_field, "fuzzy", round(best_score, 1), reason=f"judul mirip ({round(best_score)}%)")
+                loc = replace(self.base, column=col.letter, header=col.text, field=best_field)
+                self.result.findings.append(make_finding("kolom-dipetakan-fuzzy", loc, skor=round(best_score)))
+
+    def unmapped(self) -> None:
+        index = alias_index(self.kind)
+        for col in self.free():
+            self.result.unmapped.append(col)
+            if any(normalize_header(k) in NUMBERING_HEADERS for k in col.keys):
+                continue  # the row-number column: nothing to map, nothing to report
+            saran = ""
+            if not _ignored(col):
+                ranked = _rank_fields(col, index, exclude=set(self.result.columns))
+                saran = suggestion(f for f, s in ranked if s >= SUGGEST_THRESHOLD)
+            loc = replace(self.base, column=col.letter, header=col.text)
+            self.result.findings.append(make_finding("kolom-tidak-dikenal", loc, saran=saran))
+
+
+_HOW_RANK = {"nama": 0, "alias": 1}
+
+
+def _choose(
+    name: str,
+    cands: list[tuple[HeaderColumn, str, int, str]],
+    result: ColumnMapping,
+    take: Callable[..., None],
+    assigned: dict[int, str],
+    base: Location,
+    samples: dict[int, list[object]] | None,
+) -> None:
+    """Pick one column among those whose header names ``name``: values first, then the best spelling."""
+    fits = {c.index: value_fit(name, samples.get(c.index) if samples is not None else None) for c, *_ in cands}
+    usable = [c for c in cands if fits[c[0].index] is None or (fits[c[0].index] or 0.0) >= REJECT_BELOW]
+    for col, *_ in cands:
+        assigned[col.index] = ""  # claimed: never a candidate for fuzzy matching
+    if not usable:
+        # no column fits: use the best-named one anyway (its cells are checked row by row) and say so
+        usable = list(cands)
+        col = min(cands, key=lambda c: (_HOW_RANK[c[1]], c[2], c[0].index))[0]
+        values = [v for v in (samples or {}).get(col.index, []) if v not in (None, "")][:3]
+        loc = replace(base, column=col.letter, header=col.text, field=name)
+        result.findings.append(
+            make_finding(
+                "kolom-isi-tidak-cocok",
+                loc,
+                jenis=_KIND_OF_VALUE.get(name, "nilai yang sesuai"),
+                contoh=", ".join(str(v) for v in values),
+            )
+        )
+    else:
+        for col, *_ in [c for c in cands if c not in usable]:
+            result.rejected.setdefault(name, col)
+
+    def order(c: tuple[HeaderColumn, str, int, str]) -> tuple[float, int, int, int]:
+        fit = fits[c[0].index]
+        return (-(fit if fit is not None else 0.5), _HOW_RANK[c[1]], c[2], c[0].index)
+
+    usable.sort(key=order)
+    col, how, _, key = usable[0]
+    fit = fits[col.index]
+    reason = ("nama field" if how == "nama" else f"judul dikenal '{key}'") + (
+        f"; {round(fit * 100)}% isi berupa {_KIND_OF_VALUE[name]}" if fit is not None else ""
+    )
+    take(col, name, how, reason=reason)
+    others = [c for c in cands if c[0].index != col.index]
+    if not others:
+        return
+    loc = replace(base, column=col.letter, header=col.text, field=name)
+    leftmost = min(cands, key=lambda c: c[0].index)[0]
+    decided_by_values = fit is not None and any(
+        fits[c[0].index] is not None and (fits[c[0].index] or 0.0) < fit for c in others
+    )
+    if decided_by_values or leftmost.index != col.index:
+        lain = ", ".join(f"'{c[0].text}'" for c in others)
+        alasan = reason if fit is not None else f"ejaan judul lebih tepat: '{key}'"
+        result.findings.append(make_finding("kolom-dipilih-dari-isi", loc, alasan=alasan, lain=lain))
+    else:
+        for other, *_ in others:
+            other_loc = replace(base, column=other.letter, header=other.text, field=name)
+            result.findings.append(make_finding("kolom-ganda", other_loc, header=col.text))
+
+
+def _known_as_other(col: HeaderColumn, wanted: Sequence[str]) -> bool:
+    """Whether the header is a known spelling of a field other than ``wanted`` in any table kind."""
+    for kind in TABLE_KINDS:
+        index = alias_index(kind)
+        for key in (v for k in col.keys for v in header_keys(k)):
+            name = index.get(key)
+            if name is not None and name not in wanted:
+                return True
+    return False
+
+
+def _ignored(col: HeaderColumn) -> bool:
+    """A known non-field column; a grouped header counts by its parent too ('Keterangan / DISP')."""
+    keys = [header_keys(k)[0] for k in (*col.keys, col.text.split(" / ")[0])]
+    return any(is_ignored(k) for k in keys)
 
 
 def _keys(col: HeaderColumn) -> set[str]:
     return {normalize_header(col.text), *(normalize_header(k) for k in col.keys)}
 
 
-def _exact(col: HeaderColumn, index: dict[str, str], fields: Sequence[str]) -> tuple[str, str] | None:
+def _exact(
+    col: HeaderColumn, index: dict[str, str], ranks: dict[str, int], fields: Sequence[str]
+) -> tuple[str, str, int, str] | None:
     for key in col.keys:
         raw = key.strip()
         if raw in fields:
-            return raw, "nama"
-        name = index.get(normalize_header(key))
-        if name is not None:
-            return name, "alias"
+            return raw, "nama", 0, raw
+        for variant in header_keys(key):
+            name = index.get(variant)
+            if name is not None:
+                return name, "alias", ranks.get(variant, 99), variant
     return None
 
 
 def _rank_fields(col: HeaderColumn, index: dict[str, str], *, exclude: set[str]) -> list[tuple[str, float]]:
     """Return (field, best similarity) pairs for a header, most similar first."""
     best: dict[str, float] = {}
-    for key in {normalize_header(k) for k in col.keys}:
+    for key in {v for k in col.keys for v in header_keys(k)}:
         if not key:
             continue
         for alias, name in index.items():
@@ -151,31 +390,43 @@ def _rank_fields(col: HeaderColumn, index: dict[str, str], *, exclude: set[str])
 
 def missing_required(result: ColumnMapping, kind: str) -> list[str]:
     """Return required fields of ``kind`` that no column maps to (``jabatan``: one of kebutuhan/beban)."""
-    missing = [f for f in TABLE_KINDS[kind][0] if f not in result.columns]
+    required = ROSTER_READ_REQUIRED if kind == "pegawai" else TABLE_KINDS[kind][0]
+    missing = [f for f in required if f not in result.columns]
     if kind == "jabatan" and not any(f in result.columns for f in POSITION_ONE_OF):
         missing.append(" atau ".join(POSITION_ONE_OF))
     return missing
 
 
+def likely_headers(result: ColumnMapping, kind: str, name: str) -> list[str]:
+    """Unmapped headers that plausibly mean field ``name`` (``wanted`` may be "a atau b"), best first."""
+    index = alias_index(kind)
+    wanted = name.split(" atau ")
+    scored: list[tuple[float, str]] = []
+    for col in result.unmapped:
+        if _ignored(col) or any(normalize_header(k) in NUMBERING_HEADERS for k in col.keys):
+            continue  # 'No', ids and known non-fields are never what the analyst meant
+        if _known_as_other(col, wanted):
+            continue  # 'TMT JABATAN' is a known name of another field, never "maybe kebutuhan"
+        ranked = dict(_rank_fields(col, {a: f for a, f in index.items() if f in wanted}, exclude=set()))
+        score = max(ranked.values(), default=0.0)
+        if score >= REFUSAL_SUGGEST_THRESHOLD:
+            scored.append((score, col.text))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [text for _, text in scored]
+
+
 def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where: str) -> SchemaError:
     """Build the Bahasa Indonesia error naming each missing field with likely headers."""
-    index = alias_index(kind)
     parts = []
     for name in missing:
-        wanted = name.split(" atau ")
-        scored: list[tuple[float, str]] = []
-        for col in result.unmapped:
-            ranked = dict(_rank_fields(col, {a: f for a, f in index.items() if f in wanted}, exclude=set()))
-            score = max(ranked.values(), default=0.0)
-            if score >= 50.0:
-                scored.append((score, col.text))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        saran = suggestion(text for _, text in scored).removeprefix("; ")
+        saran = suggestion(likely_headers(result, kind, name)).removeprefix("; ")
         note = (
             f" (peta kolom menyebut '{result.missing_from_mapping[name]}', judul itu tidak ada)"
             if name in result.missing_from_mapping
             else ""
         )
+        if name in result.rejected:
+            note += f" (kolom '{result.rejected[name].text}' ada, tetapi isinya bukan {_KIND_OF_VALUE.get(name, name)})"
         parts.append(f"'{name}'{note}" + (f" — {saran}" if saran else ""))
     message = f"{where}: kolom wajib tidak ditemukan: " + "; ".join(parts)
     headers = ", ".join(f"'{c.text}'" for c in result.unmapped[:15])

@@ -18,22 +18,31 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
-from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.findings import Finding, Location, make_finding, suggestion
+from asn_mutasi.io import layout as layout_tools
 from asn_mutasi.io.csv_reader import control_findings, ragged_findings, read_csv_rows
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_columns
-from asn_mutasi.io.mapping import map_columns, missing_required, schema_error
+from asn_mutasi.io.mapping import SAMPLE_ROWS, likely_headers, map_columns, missing_required, schema_error
 from asn_mutasi.io.open_workbook import SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.io.writers import note_input
-from asn_mutasi.models import ROW, TABLE_KINDS, RawTable, SourceInfo
+from asn_mutasi.models import ROSTER_FOR_PLANNING, ROW, TABLE_KINDS, ColumnInfo, RawTable, SourceInfo
+
+_CLOSING = re.compile(
+    r"^\s*(?:NIP\b|KEPALA\b|SEKRETARIS\b|MENGETAHUI|KETERANGAN|CATATAN|DICETAK|PEMBINA|PENATA|A\.?\s?N\.?\s|"
+    r"PLT\.?\s|PLH\.?\s|[A-Z][A-Za-z .]+,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4})",
+    re.I,
+)
+#: fields whose emptiness marks a row as "not a data row" when it comes after the last data row
+KEY_FIELDS: dict[str, tuple[str, ...]] = {"pegawai": ("nip", "nama"), "jabatan": ("nama_jabatan",)}
 
 _SUFFIX_FORMAT = {
     ".csv": "csv",
@@ -83,16 +92,24 @@ def read_table(
     stdin: BinaryIO | None = None,
     limits: ReadLimits | None = None,
     baris_judul: int | None = None,
+    unit_kerja: str | None = None,
 ) -> RawTable:
     """Read one table of ``kind`` (a key of ``models.TABLE_KINDS``) from a file or ``"-"`` (stdin).
 
     ``limits`` (settings ``[baca]``) bound what a hostile file may cost; past them reading
     stops with :class:`InputError` (exit 3). ``baris_judul`` (1-based, CLI ``--baris-judul``)
-    names the header row when detection cannot find it.
+    names the header row when detection cannot find it. ``input_format`` is the format of
+    stdin (``"-"``); a named file keeps the format its suffix says, so ``vacancies -
+    peta.xlsx --input-format csv`` reads the workbook as a workbook. ``unit_kerja`` names
+    the unit of a single-unit file that has no unit column (it wins over a unit found in a
+    title row such as ``SKPD : …``).
     """
     if kind not in TABLE_KINDS:
         raise ValueError(f"unknown table kind {kind!r}")
     display, data, path = _open_source(source, stdin, limits)
+    if path is not None and path.suffix.lower() in _SUFFIX_FORMAT and input_format:
+        _resolve_format(display, None, b"", input_format)  # still refuse an unknown format name
+        input_format = None  # the stdin format never overrides a named file's own suffix
     fmt = _resolve_format(display, path, data, input_format)
     if fmt == "csv":
         grid = _csv_grid(data if data is not None else _require_path(path), display, limits)
@@ -102,7 +119,7 @@ def read_table(
         note_input(path)  # never overwritten by an output of this process (issue 13)
     if grid.source.sha256 is None and path is not None:
         grid.source = replace(grid.source, sha256=_sha256_path(path))
-    return _build_table(grid, kind, mapping, baris_judul)
+    return _build_table(grid, kind, mapping, baris_judul, unit_kerja=unit_kerja)
 
 
 def list_sheets(path: str | Path, *, limits: ReadLimits | None = None) -> list[str]:
@@ -308,7 +325,10 @@ def _choose_sheet(workbook: SafeWorkbook, kind: str, sheet: str | None, display:
             continue
         own = [n for n in hits if not any(k in n.casefold() for k in others)]
         pool = own or hits
-        return pool[0] if len(pool) == 1 else _best_by_content(workbook, kind, pool)
+        pick = pool[0] if len(pool) == 1 else _best_by_content(workbook, kind, pool)
+        if _content_score(workbook, kind, pick) > 0:
+            return pick
+        break  # the sheet named for the table holds no table (a cover or notes sheet): look at content
     return _best_by_content(workbook, kind, names)
 
 
@@ -324,12 +344,7 @@ def _content_score(workbook: SafeWorkbook, kind: str, name: str) -> float:
 def _best_by_content(workbook: SafeWorkbook, kind: str, names: Sequence[str]) -> str:
     best, best_score = names[0], 0.0
     for name in names:
-        try:
-            head, _ = workbook.read(name, nrows=SCAN_ROWS + 2)
-        except InputError:  # an unreadable sheet simply does not win
-            continue
-        layout = detect_header(head, kind)
-        score = score_columns(layout.columns, kind) if layout else 0.0
+        score = _content_score(workbook, kind, name)
         if score > best_score:
             best, best_score = name, score
     return best
@@ -361,7 +376,14 @@ def _where(source: SourceInfo) -> str:
     return f"'{source.path}'" + (f" sheet '{source.sheet}'" if source.sheet else "")
 
 
-def _build_table(grid: _Grid, kind: str, mapping: dict[str, str] | None, baris_judul: int | None = None) -> RawTable:
+def _build_table(
+    grid: _Grid,
+    kind: str,
+    mapping: dict[str, str] | None,
+    baris_judul: int | None = None,
+    *,
+    unit_kerja: str | None = None,
+) -> RawTable:
     source = grid.source
     if not grid.rows or not any(any(v not in ("", None) for v in row) for row in grid.rows[:1000]):
         raise InputError(f"{_where(source)} kosong")
@@ -376,29 +398,98 @@ def _build_table(grid: _Grid, kind: str, mapping: dict[str, str] | None, baris_j
         raise InputError(f"Baris judul kolom tidak ditemukan di {_where(source)} (dicari di {SCAN_ROWS} baris pertama)")
     header_row = layout.rows[-1] + 1
     base = Location(file=source.path, sheet=source.sheet, row=header_row)
-    result = map_columns(layout.columns, kind, mapping=mapping, where=base)
-    missing = missing_required(result, kind)
+    filled_down = (
+        fill_merged_down(grid.rows, grid.merged, layout.data_start, file=source.path, sheet=source.sheet)
+        if grid.merged
+        else []
+    )
+    spans = _merged_spans(layout, grid.merged)
+    samples = _samples(grid.rows, layout, spans)
+    result = map_columns(layout.columns, kind, mapping=mapping, where=base, samples=samples)
+    fields = TABLE_KINDS[kind][1]
+    nip_in_name = (
+        "nip" in fields
+        and "nip" not in result.columns
+        and "nama" in result.columns
+        and layout_tools.count_nip_in_name(samples.get(result.indices["nama"], [])) > 0
+    )
+    constants: dict[str, tuple[str, str]] = {}  #: field -> (value, where it came from)
+    if unit_kerja and "unit_kerja" in fields and "unit_kerja" not in result.columns:
+        constants["unit_kerja"] = (unit_kerja.strip(), "parameter unit kerja")
+    for name, (value, row) in layout_tools.title_fields(grid.rows[: layout.rows[0]], kind).items():
+        if name in fields and name not in result.columns and name not in constants:
+            constants[name] = (value, f"baris judul {row + 1}")
+    present = set(result.columns) | set(constants) | ({"nip"} if nip_in_name else set())
+    missing = [f for f in missing_required(result, kind) if f not in present]
     if missing:
         raise schema_error(result, kind, missing, _where(source))
     source = replace(source, header_rows=tuple(r + 1 for r in layout.rows))
-    findings = list(grid.findings) + result.findings
-    if grid.merged:
-        findings += fill_merged_down(grid.rows, grid.merged, layout.data_start, file=source.path, sheet=source.sheet)
+    findings = list(grid.findings) + result.findings + filled_down
     if grid.after_header is not None:
         texts = {c.index: c.text for c in layout.columns}
         findings += grid.after_header(layout.rows[-1], [texts.get(i, "") for i in range(max(texts, default=-1) + 1)])
-    frame, original = _frames(grid.rows, layout, result.indices, kind, source, findings)
+    if kind == "pegawai":
+        for name in ROSTER_FOR_PLANNING:
+            if name not in present:
+                saran = suggestion(likely_headers(result, kind, name))
+                findings.append(make_finding("kolom-tidak-ada", replace(base, field=name), saran=saran))
+    frame, original, skipped = _frames(grid.rows, layout, result.indices, kind, source, findings, spans)
+    columns = dict(result.columns)
+    for name, extra in result.parts.items():
+        labels = dict(zip((c.index for c in layout.columns), _unique_labels(layout), strict=True))
+        values = frame[name].tolist()
+        for index in extra:
+            more = original[labels[index]].tolist()
+            values = [v if v is not None else m for v, m in zip(values, more, strict=True)]
+        frame[name] = pd.Series(values, index=frame.index, dtype=object)
+    if nip_in_name:
+        info = result.columns["nama"]
+        names, nips = layout_tools.split_nip_from_names(frame["nama"].tolist())
+        frame["nama"] = pd.Series(names, index=frame.index, dtype=object)
+        frame["nip"] = pd.Series(nips, index=frame.index, dtype=object)
+        columns["nip"] = replace(
+            info, field="nip", how="sel-nama", reason="NIP ditulis di bawah nama dalam sel yang sama"
+        )
+        loc = replace(base, column=info.letter, header=info.header)
+        findings.append(make_finding("nip-dari-sel-nama", loc, jumlah=sum(1 for v in nips if v is not None)))
+    for name, (value, origin) in constants.items():
+        frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
+        how = "parameter" if origin.startswith("parameter") else "judul"
+        columns[name] = ColumnInfo(field=name, letter="", header=origin, how=how, reason=f"'{value}' dari {origin}")
+        findings.append(make_finding("kolom-dari-judul", replace(base, field=name), value=value, asal=origin))
     return RawTable(
         kind=kind,
         frame=frame,
         source=source,
-        columns=result.columns,
+        columns=columns,
         unmapped=[c.text for c in result.unmapped],
         findings=findings,
         original_headers=[c.text for c in layout.columns],
         original_frame=original,
         preamble=[list(r) for r in grid.rows[: min(layout.rows)]],
+        skipped=skipped,
     )
+
+
+def _merged_spans(layout: HeaderLayout, merged: Sequence[tuple[tuple[int, int], tuple[int, int]]]) -> dict[int, int]:
+    """Header cells merged across several empty columns: first column -> last column (a NAMA JABATAN block)."""
+    spans: dict[int, int] = {}
+    starts = {c.index for c in layout.columns}
+    for (r0, c0), (r1, c1) in merged:
+        inside = any(c.index in range(c0 + 1, c1 + 1) for c in layout.columns)
+        if c1 > c0 and c0 in starts and not inside and any(r0 <= r <= r1 for r in layout.rows):
+            spans[c0] = c1
+    return spans
+
+
+def _samples(rows: list[list[object]], layout: HeaderLayout, spans: dict[int, int]) -> dict[int, list[object]]:
+    """The first data cells of every labelled column (a merged block: its first filled cell)."""
+    body = rows[layout.data_start : layout.data_start + SAMPLE_ROWS]
+    out: dict[int, list[object]] = {}
+    for c in layout.columns:
+        last = spans.get(c.index, c.index)
+        out[c.index] = [next((v for v in r[c.index : last + 1] if v is not None and v != ""), None) for r in body]
+    return out
 
 
 def _frames(
@@ -408,7 +499,8 @@ def _frames(
     kind: str,
     source: SourceInfo,
     findings: list[Finding],
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+    spans: dict[int, int] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int]]:
     """Clean data cells (empty → None), drop empty rows, flag formula text; build both frames.
 
     Works column by column with list comprehensions over transposed rows: pandas string
@@ -418,7 +510,11 @@ def _frames(
     width = max(used) + 1 if used else 0
     body = rows[layout.data_start :]
     padded = [r if len(r) >= width else [*r, *([None] * (width - len(r)))] for r in body]
-    transposed = list(zip(*padded, strict=False)) if padded else [() for _ in range(width)]
+    transposed: list[tuple[object, ...]] = list(zip(*padded, strict=False)) if padded else [() for _ in range(width)]
+    for first, last in (spans or {}).items():  # a merged NAMA JABATAN block: first filled cell of the block
+        transposed[first] = tuple(
+            next((v for v in r[first : last + 1] if v is not None and v != ""), None) for r in body
+        )
     labels = _unique_labels(layout)
     first_row = layout.data_start + 1
     cleaned: dict[str, list[object]] = {}
@@ -446,9 +542,12 @@ def _frames(
         blank_columns.append(np.array([v is None for v in values], dtype=bool))
     n = len(body)
     filled = ~np.logical_and.reduce(blank_columns) if blank_columns else np.zeros(n, dtype=bool)
+    skipped, filled = _skip_non_data(cleaned, labels, layout, indices, kind, source, findings, filled, first_row)
     last = int(np.flatnonzero(filled)[-1]) if filled.any() else -1
     for gap in np.flatnonzero(~filled[: last + 1]):
-        findings.append(make_finding("baris-kosong", Location(source.path, source.sheet, first_row + int(gap))))
+        if first_row + int(gap) not in skipped.get("_rows", set()):
+            findings.append(make_finding("baris-kosong", Location(source.path, source.sheet, first_row + int(gap))))
+    skipped.pop("_rows", None)
     keep = np.flatnonzero(filled)
     every = len(keep) == n
     series = {}
@@ -464,7 +563,61 @@ def _frames(
             data[name] = original[label_of[indices[name]]].copy()
         else:
             data[name] = pd.Series([None] * len(keep), dtype=object)
-    return pd.DataFrame(data), original
+    return pd.DataFrame(data), original, {k: v for k, v in skipped.items() if isinstance(v, int)}
+
+
+def _skip_non_data(
+    cleaned: dict[str, list[object]],
+    labels: list[str],
+    layout: HeaderLayout,
+    indices: dict[str, int],
+    kind: str,
+    source: SourceInfo,
+    findings: list[Finding],
+    filled: np.ndarray,
+    first_row: int,
+) -> tuple[dict[str, Any], np.ndarray]:
+    """Drop total/average rows and the block under the last data row (signature, notes), counting them."""
+    n = len(filled)
+    if kind not in KEY_FIELDS:  # ABK task sheets keep their JUMLAH/WKE rows: workload.tasksheet reads them
+        return {"_rows": set()}, filled
+    summary = layout_tools.summary_rows([cleaned[label] for label in labels[:4]], n)
+    for k in np.flatnonzero(summary):
+        text = next(
+            (" ".join(v.split()) for label in labels[:4] if isinstance(v := cleaned[label][k], str) and v.strip()), ""
+        )
+        loc = Location(source.path, source.sheet, first_row + int(k), value=text[:60])
+        findings.append(make_finding("baris-ringkasan-dilewati", loc))
+    label_of = {c.index: label for c, label in zip(layout.columns, labels, strict=True)}
+    key_labels = [label_of[indices[f]] for f in KEY_FIELDS.get(kind, ()) if f in indices]
+    keyed = filled & ~summary
+    if key_labels:
+        key_blank = np.logical_and.reduce([np.array([v is None for v in cleaned[lb]], dtype=bool) for lb in key_labels])
+        keyed &= ~key_blank
+    last_key = int(np.flatnonzero(keyed)[-1]) if keyed.any() else -1
+    trailing = filled & ~summary & (np.arange(n) > last_key) if key_labels else np.zeros(n, dtype=bool)
+    # only a block that reads as a closing (after a total row, or a place-and-date / NIP / office line)
+    # is skipped; an incomplete data row at the end stays a data row and is reported as such
+    after_summary = summary.any() and int(np.flatnonzero(summary)[0]) <= last_key + 1
+    closing = [
+        k
+        for k in np.flatnonzero(trailing)
+        if after_summary or any(isinstance(v := cleaned[lb][k], str) and _CLOSING.match(v) for lb in labels)
+    ]
+    if closing:
+        trailing &= np.arange(n) >= closing[0]
+    else:
+        trailing[:] = False
+    skipped: dict[str, Any] = {}
+    if summary.any():
+        skipped["ringkasan"] = int(summary.sum())
+    if trailing.any():
+        skipped["penutup"] = int(trailing.sum())
+        start = first_row + int(np.flatnonzero(trailing)[0])
+        loc = Location(source.path, source.sheet, start)
+        findings.append(make_finding("baris-penutup-dilewati", loc, jumlah=int(trailing.sum()), mulai=start))
+    skipped["_rows"] = {first_row + int(k) for k in np.flatnonzero(summary | trailing)}
+    return skipped, filled & ~summary & ~trailing
 
 
 def _field_at(indices: dict[str, int], index: int) -> str | None:

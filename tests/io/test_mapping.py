@@ -8,9 +8,9 @@ import pytest
 
 from asn_mutasi.errors import ConfigError
 from asn_mutasi.findings import Location
-from asn_mutasi.io.aliases import ALIASES, alias_index, lookup, normalize_header
+from asn_mutasi.io.aliases import ALIASES, alias_index, header_keys, lookup, normalize_header
 from asn_mutasi.io.headers import HeaderColumn, column_letter
-from asn_mutasi.io.mapping import load_mapping, map_columns, missing_required, schema_error
+from asn_mutasi.io.mapping import likely_headers, load_mapping, map_columns, missing_required, schema_error
 from asn_mutasi.models import TABLE_KINDS
 
 
@@ -111,6 +111,9 @@ def test_siasn_headers_map_every_present_field(siasn_headers: list[str]) -> None
         "pendidikan": "TINGKAT PENDIDIKAN NAMA",
         "jurusan": "PENDIDIKAN NAMA",
         "unit_kerja": "UNOR NAMA",
+        "status_cpns_pns": "STATUS CPNS PNS",
+        "kedudukan_hukum": "KEDUDUKAN HUKUM NAMA",
+        "instansi": "INSTANSI KERJA NAMA",
     }
     assert result.columns["nip"].letter == "B"
     codes = [f.code for f in result.findings]
@@ -198,12 +201,12 @@ def test_mapping_to_missing_header_is_reported() -> None:
 def test_missing_required_with_suggestions() -> None:
     result = map_columns(cols("NO INDUK PEGAWAI BARU", "NAMA", "JABATAN", "SATKER KERJA"), "pegawai")
     missing = missing_required(result, "pegawai")
-    assert missing == ["nip", "unit_kerja"]
+    assert missing == ["nip"]  # jabatan/unit_kerja are needed for planning, not for reading (issue 11)
     err = schema_error(result, "pegawai", missing, "'p.xlsx' sheet 'Data'")
     assert err.exit_code == 3
     assert err.message.startswith("'p.xlsx' sheet 'Data': kolom wajib tidak ditemukan")
     assert "'nip' — maksud Anda 'NO INDUK PEGAWAI BARU'?" in err.message
-    assert "maksud Anda 'SATKER KERJA'?" in err.message
+    assert likely_headers(result, "pegawai", "unit_kerja") == ["SATKER KERJA"]
 
 
 def test_jabatan_needs_kebutuhan_or_beban() -> None:
@@ -241,3 +244,101 @@ def test_load_mapping_rejects_unknown_fields(tmp_path: Path) -> None:
         load_mapping(q)
     with pytest.raises(ConfigError):
         load_mapping(tmp_path / "tidak-ada.toml")
+
+
+# --- real naming (issue 11) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "keys"),
+    [
+        ("nip_master", ("NIP MASTER", "NIP")),
+        ("lokasi_nm", ("LOKASI NM", "LOKASI")),
+        ("NIP (Wajib)", ("NIP WAJIB", "NIP")),
+        ("Unit (ID)", ("UNIT ID",)),
+        ("tmtJabatan", ("TMT JABATAN",)),
+        (" VOLUME KERJA", ("VOLUME KERJA",)),
+        ("NIP ", ("NIP",)),
+    ],
+)
+def test_header_keys_strip_notes_and_system_affixes(header: str, keys: tuple[str, ...]) -> None:
+    assert header_keys(header) == keys
+
+
+@pytest.mark.parametrize(
+    ("kind", "header", "field"),
+    [
+        ("pegawai", "nip_master", "nip"),
+        ("pegawai", "opd_master", "unit_kerja"),
+        ("pegawai", "Tanggal Lahir (YYYY-MM-DD)", "tanggal_lahir"),
+        ("pegawai", "STATUS CPNS PNS", "status_cpns_pns"),
+        ("pegawai", "KEDUDUKAN HUKUM NAMA", "kedudukan_hukum"),
+        ("pegawai", "INSTANSI KERJA NAMA", "instansi"),
+        ("jabatan", "SUB JABATAN", "nama_jabatan"),
+        ("jabatan", "NAMA OPD", "unit_kerja"),
+        ("jabatan", "JUMLAH EKSISTING", "bezetting"),
+        ("jabatan", "lokasi_nm", "unit_kerja"),
+        ("jabatan", "jumlah_formasi", "kebutuhan"),
+        ("jabatan", "ID_KEBUTUHAN", "kode_jabatan"),
+    ],
+)
+def test_real_spellings(kind: str, header: str, field: str) -> None:
+    assert lookup(kind, header) == field
+
+
+def test_an_id_column_never_becomes_the_name() -> None:
+    assert lookup("pegawai", "Unit (ID)") is None
+    assert lookup("pegawai", "Golongan (ID)") is None
+
+
+def test_values_decide_between_columns_naming_one_field() -> None:
+    columns = cols("nip_master", "nama_master", "nip", "nama")
+    samples = {
+        0: ["197501012010011001", "197602022011042002", "197703032012071003"],
+        1: ["Andi", "Sri", "Budi"],
+        2: ["1", "0", "1"],
+        3: [1, 1, 0],
+    }
+    result = map_columns(columns, "pegawai", samples=samples)
+    assert fields_of(result) == {"nip": "nip_master", "nama": "nama_master"}
+    chosen = [f for f in result.findings if f.code == "kolom-dipilih-dari-isi"]
+    assert {f.location.field for f in chosen} == {"nip", "nama"}
+    assert "100% isi berupa NIP 18 digit" in result.columns["nip"].reason
+    assert not [f for f in result.findings if f.code in {"kolom-ganda", "kolom-isi-tidak-cocok"}]
+
+
+def test_the_only_named_column_is_used_even_when_its_values_look_wrong() -> None:
+    result = map_columns(cols("NIP", "NAMA"), "pegawai", samples={0: ["1", "0", "1"], 1: ["a", "b", "c"]})
+    assert fields_of(result)["nip"] == "NIP"
+    warning = next(f for f in result.findings if f.code == "kolom-isi-tidak-cocok")
+    assert "NIP 18 digit" in warning.message
+
+
+def test_working_agency_beats_parent_agency() -> None:
+    result = map_columns(cols("INSTANSI INDUK NAMA", "INSTANSI KERJA NAMA", "NIP", "NAMA"), "pegawai")
+    assert result.columns["instansi"].header == "INSTANSI KERJA NAMA"
+
+
+def test_position_split_over_two_columns_is_read_from_both() -> None:
+    result = map_columns(cols("NIP", "Nama", "Jabatan Fungsional Tertentu", "Jabatan Struktural"), "pegawai")
+    assert result.columns["jabatan"].how == "gabungan"
+    assert result.parts == {"jabatan": [3]}
+
+
+def test_refusal_never_suggests_the_number_column() -> None:
+    result = map_columns(cols("No", "NIP", "NAMA", "Keterangan / DISP"), "jabatan")
+    missing = missing_required(result, "jabatan")
+    err = schema_error(result, "jabatan", missing, "'x.csv'")
+    assert "'No'" not in err.message and "Keterangan" not in err.message
+
+
+def test_sub_jabatan_beside_a_jabatan_column_is_the_unit() -> None:
+    result = map_columns(cols("NAMA OPD", "SUB JABATAN", "JABATAN", "KEBUTUHAN"), "jabatan")
+    assert fields_of(result)["nama_jabatan"] == "JABATAN"
+    assert fields_of(result)["unit_kerja"] == "NAMA OPD"  # a real unit column still wins
+    result = map_columns(cols("SUB JABATAN", "JABATAN", "KEBUTUHAN"), "jabatan")
+    assert fields_of(result) == {"nama_jabatan": "JABATAN", "unit_kerja": "SUB JABATAN", "kebutuhan": "KEBUTUHAN"}
+    assert "kolom-ganda" not in [f.code for f in result.findings]
+    # alone, SUB JABATAN is the position (OPD formation lists)
+    result = map_columns(cols("NAMA OPD", "SUB JABATAN", "KEBUTUHAN"), "jabatan")
+    assert fields_of(result)["nama_jabatan"] == "SUB JABATAN"

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from asn_mutasi.errors import InputError, SchemaError
 from asn_mutasi.io.readers import detect_delimiter, list_sheets, read_table, sheet_for
+from asn_mutasi.validation import prepare_roster, require_fields
 
 MakeWorkbook = Callable[..., Path]
 
@@ -164,13 +165,18 @@ def test_missing_required_column_raises_schema_error(make_workbook: MakeWorkbook
     path = make_workbook(
         "kurang.xlsx", {"Data": [["NIP", "NAMA", "JABATAN", "SATUAN KERJAAN INDUK"], ["1", "a", "b", "c"]]}
     )
+    # issue 11: a roster without unit_kerja is still read (check checks what is there) with a
+    # warning naming the likely header; commands that plan refuse it (validation.require_fields)
+    table = read_table(path, "pegawai")
+    warning = next(f for f in table.findings if f.code == "kolom-tidak-ada")
+    assert warning.location.field == "unit_kerja"
+    assert "maksud Anda 'SATUAN KERJAAN INDUK'?" in warning.message
     with pytest.raises(SchemaError) as info:
-        read_table(path, "pegawai")
+        require_fields(prepare_roster(table), purpose="rencana mutasi")
     err = info.value
     assert err.exit_code == 3
     assert "kurang.xlsx" in err.message and "sheet 'Data'" in err.message
     assert "'unit_kerja'" in err.message
-    assert "maksud Anda 'SATUAN KERJAAN INDUK'?" in err.message
 
 
 def test_mapping_file_rescues_an_unknown_header(make_workbook: MakeWorkbook) -> None:
@@ -246,7 +252,8 @@ def test_siasn_csv(tmp_path: Path, siasn_headers: list[str], delimiter: str) -> 
     assert table.frame.iloc[0]["unit_kerja"] == "Subbagian Umum"
     assert set(table.columns) == {
         "nip", "nama", "tanggal_lahir", "jenis_kelamin", "status_kepegawaian", "golongan", "jenis_jabatan",
-        "jabatan", "tmt_jabatan", "pendidikan", "jurusan", "unit_kerja",
+        "jabatan", "tmt_jabatan", "pendidikan", "jurusan", "unit_kerja", "status_cpns_pns", "kedudukan_hukum",
+        "instansi",
     }  # fmt: skip
     assert all(c.how == "alias" for c in table.columns.values())
     assert len(table.original_headers) == 69

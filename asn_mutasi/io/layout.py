@@ -1,0 +1,92 @@
+"""Read what real report layouts put around the table: title rows, totals, NIP under the name.
+
+Daftar Nominatif and peta jabatan reports (domain.md §6.4, §7.3) carry facts outside the
+column grid: the unit in a title row (``SKPD : Dinas Sosial``), the NIP on a second line
+of the name cell (``Nama\\nNIP. 19740…``), and total/average rows under the data. These
+helpers work on plain lists of cell values; ``readers`` decides what to do with them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+#: "…\nNIP. 19740101 200003 1 002" / "… NIP: 197401012000031002" at the end of a name cell
+_NIP_IN_NAME = re.compile(r"^(?P<nama>.*?)[\s,;/]*\bNIP\b\.?\s*:?\s*(?P<nip>\d[\d .]{14,24}\d)\s*$", re.DOTALL | re.I)
+#: rows that sum or average the table, not data (the word must open the cell)
+_SUMMARY = re.compile(r"^\s*(?:JUMLAH|TOTAL|SUB\s*TOTAL|GRAND\s*TOTAL|RATA\s*-?\s*RATA|REKAPITULASI)\b", re.I)
+#: a title-row label and its value: "SKPD : Dinas Sosial", "UNIT KERJA: SMPN 1"
+_LABELLED = re.compile(
+    r"^\s*(?P<label>SKPD|OPD|UNIT\s+KERJA|UNIT\s+ORGANISASI|UNOR|SATUAN\s+KERJA|SATKER|PERANGKAT\s+DAERAH|"
+    r"DI\s*LINGKUNGAN|INSTANSI|PEMERINTAH\s+DAERAH|SEKOLAH|PUSKESMAS)\s*:\s*(?P<value>\S.*?)\s*$",
+    re.I,
+)
+_INSTANSI_LABELS = frozenset({"INSTANSI", "PEMERINTAH DAERAH"})
+#: a peta jabatan title; the next lone title line names the unit (Kendal e-formasi export)
+_PETA_TITLE = re.compile(r"^\s*PETA\s+JABATAN\b", re.I)
+_NOT_A_UNIT = re.compile(r"^\s*(?:PER\b|KEADAAN|TAHUN|PERIODE|BULAN|TANGGAL|\d)", re.I)
+
+
+def split_nip_from_name(value: object) -> tuple[object, str | None]:
+    """Return (name without the NIP line, NIP digits) or (value, None) when the cell holds no NIP."""
+    if not isinstance(value, str):
+        return value, None
+    match = _NIP_IN_NAME.match(value.strip())
+    if match is None:
+        return value, None
+    nip = re.sub(r"\D", "", match.group("nip"))
+    return match.group("nama").strip() or None, nip
+
+
+def split_nip_from_names(values: Sequence[object]) -> tuple[list[object], list[str | None]]:
+    """Split a whole name column; names without a NIP line are kept as they are."""
+    pairs = [split_nip_from_name(v) for v in values]
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+def count_nip_in_name(values: Sequence[object]) -> int:
+    """How many sampled name cells carry a NIP line."""
+    return sum(1 for v in values if split_nip_from_name(v)[1] is not None)
+
+
+def summary_rows(columns: Sequence[Sequence[object]], n: int) -> np.ndarray:
+    """Flag rows whose first filled text cell (among the leading columns) opens with JUMLAH/TOTAL/RATA-RATA.
+
+    Numbers are passed over (the running number of the row does not decide); a later cell
+    such as a position named "Jumlah …" in a data row does not count.
+    """
+    out = np.zeros(n, dtype=bool)
+    seen = np.zeros(n, dtype=bool)
+    for column in columns:
+        for k in np.flatnonzero(~seen).tolist():
+            value = column[k]
+            if value is None or isinstance(value, int | float):
+                continue
+            seen[k] = True
+            out[k] = isinstance(value, str) and bool(_SUMMARY.match(value))
+    return out
+
+
+def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str, tuple[str, int]]:
+    """Facts in the rows above the header: ``{field: (value, 0-based row)}`` for unit_kerja / instansi."""
+    found: dict[str, tuple[str, int]] = {}
+    lines: list[tuple[str, int]] = []
+    for r, row in enumerate(title_rows):
+        texts = [" ".join(str(v).split()) for v in row if isinstance(v, str) and v.strip()]
+        for text in texts:
+            match = _LABELLED.match(text)
+            if match:
+                label = " ".join(match.group("label").upper().split())
+                name = "instansi" if label in _INSTANSI_LABELS else "unit_kerja"
+                found.setdefault(name, (match.group("value"), r))
+        if len(texts) == 1:
+            lines.append((texts[0], r))
+    if kind == "jabatan" and "unit_kerja" not in found:
+        for (text, _), (after, r) in itertools.pairwise(lines):
+            if _PETA_TITLE.match(text) and not _NOT_A_UNIT.match(after) and not _PETA_TITLE.match(after):
+                found["unit_kerja"] = (after, r)
+                break
+    return found

@@ -1,0 +1,328 @@
+"""Read every real-layout file as a new user would (no options) and say what happened.
+
+Usage: python bench/corpus_real.py [-v]
+
+For each file of tests/fixtures/real/ (see SOURCES.md there) and, when present, the real
+SSCASN 2024 formation list under /work/shared/data/, this prints: read OK or refused (and
+why), the mapping chosen for the fields that matter, whether that mapping is the right one,
+rows accounted for, and false alarms (error/warning findings the file does not deserve).
+Totals at the end. The expectations below were written by reading each file by hand.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from asn_mutasi.errors import AsnMutasiError
+from asn_mutasi.findings import Finding
+from asn_mutasi.io.readers import read_table
+from asn_mutasi.validation import prepare_positions, prepare_roster
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "tests" / "fixtures" / "real"
+SSCASN = Path("/work/shared/data/sscasn-2024/sscasn_data.xlsx")
+
+
+@dataclass
+class Case:
+    """What a careful analyst expects from one file."""
+
+    file: Path
+    kind: str
+    #: field -> header that must be chosen for it (None: the field must stay unmapped)
+    mapping: dict[str, str | None]
+    #: "read" or "refuse"; a refusal names this text in its message
+    outcome: str = "read"
+    reason: str = ""
+    #: finding codes of severity error/warning this file deserves (anything else is a false alarm)
+    allowed: frozenset[str] = field(default_factory=frozenset)
+    #: data rows a careful reader counts (people or position lines, not footers/signatures)
+    rows: int | None = None
+    #: Σ kebutuhan of the valid position lines (repeated lines summed, programme rows not)
+    kebutuhan: int | None = None
+
+
+CASES = [
+    Case(
+        REAL / "siasn_export_dua_instansi.csv",
+        "pegawai",
+        {
+            "nip": "NIP BARU",
+            "nama": "NAMA",
+            "jabatan": "JABATAN NAMA",
+            "unit_kerja": "UNOR NAMA",
+            "golongan": "GOL AKHIR NAMA",
+            "status_cpns_pns": "STATUS CPNS PNS",
+            "kedudukan_hukum": "KEDUDUKAN HUKUM NAMA",
+            "instansi": "INSTANSI KERJA NAMA",
+        },
+        allowed=frozenset({"kedudukan-tidak-aktif"}),  # one person is on CLTN: the warning is deserved
+        rows=6,
+    ),
+    Case(
+        REAL / "siasn_gsheet_toba.csv",
+        "pegawai",
+        {
+            "nip": "NIP BARU",
+            "nama": "NAMA",
+            "jabatan": "JABATAN NAMA",
+            "unit_kerja": "UNOR NAMA",
+            "golongan": "GOL AKHIR NAMA",
+            "jurusan": "PENDIDIKAN TERAKHIR NAMA",
+            "kedudukan_hukum": "KEDUDUKAN HUKUM NAMA",
+        },
+        rows=4,
+    ),
+    Case(
+        REAL / "master_vs_siasn.csv",
+        "pegawai",
+        {"nip": "nip_master", "nama": "nama_master", "jabatan": "jabatan_master", "unit_kerja": "opd_master"},
+        rows=6,
+    ),
+    Case(
+        REAL / "simpeg_flat_snake.csv",
+        "pegawai",
+        {
+            "nip": "peg_nip",
+            "nama": "peg_nama",
+            "jabatan": "jabatan_nama",
+            "unit_kerja": "satuan_kerja_nama",
+            "jenis_jabatan": "jabatan_jenis",
+        },
+        rows=5,
+    ),
+    Case(
+        REAL / "master_bidang_tanpa_unit.csv",
+        "pegawai",
+        {"nip": "NIP", "nama": "NAMA", "golongan": "GOL", "jabatan": "JABATAN", "unit_kerja": None},
+        allowed=frozenset({"kolom-tidak-ada"}),
+        rows=5,
+    ),
+    Case(
+        REAL / "bapas_pk_tab.tsv",
+        "pegawai",
+        {"nip": "NIP", "nama": "Nama", "jabatan": "Jabatan", "unit_kerja": None},
+        allowed=frozenset({"kolom-tidak-ada"}),
+        rows=4,
+    ),
+    Case(
+        REAL / "template_import_karyawan.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP",
+            "nama": "Nama",
+            "tanggal_lahir": "Tgl Lahir",
+            "jenis_kelamin": "JK (Laki-laki/Perempuan)",
+            "jabatan": None,
+            "unit_kerja": None,
+        },
+        allowed=frozenset({"kolom-tidak-ada"}),
+        rows=3,
+    ),
+    Case(
+        REAL / "nominatif_dinas_sosial.xlsx",
+        "pegawai",
+        {
+            "nama": "NAMA / NIP",
+            "golongan": "PANGKAT / GOL/RUANG",
+            "jabatan": "JABATAN / NAMA",
+            "tmt_jabatan": "JABATAN / TMT",
+            "pendidikan": "PENDIDIKAN TERAKHIR",
+        },
+        rows=5,
+    ),
+    Case(
+        REAL / "kepegawaian_psekp.csv",
+        "pegawai",
+        {"nip": "NIP", "nama": "Nama", "golongan": "Golongan Pegawai Saat Ini", "unit_kerja": "Unit Kerja"},
+        rows=4,
+    ),
+    Case(
+        REAL / "sekolah_pppk.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP (Wajib)",
+            "nama": "Nama Lengkap (Wajib)",
+            "tanggal_lahir": "Tanggal Lahir (YYYY-MM-DD)",
+            "jabatan": "Jabatan",
+            "status_kepegawaian": "Status Kepegawaian",
+        },
+        rows=4,
+    ),
+    Case(
+        REAL / "peta_jabatan_kendal.xlsx",
+        "jabatan",
+        {
+            "nama_jabatan": "NAMA JABATAN",
+            "kebutuhan": "KEBUTUHAN",
+            "bezetting": "KETERSEDIAAN",
+            "kelas_jabatan": "KELAS JABATAN",
+            "jenis_jabatan": "JENIS JABATAN",
+        },
+        rows=5,
+    ),
+    Case(
+        REAL / "kebutuhan_jf_toba.csv",
+        "jabatan",
+        {
+            "nama_jabatan": "JABATAN_NAMA",
+            "unit_kerja": "PERANGKAT_DAERAH",
+            "kebutuhan": "JUMLAH_KEBUTUHAN",
+            "kode_jabatan": "ID_KEBUTUHAN",
+        },
+        allowed=frozenset({"jabatan-tanpa-syarat-pendidikan"}),
+        rows=6,
+    ),
+    Case(
+        REAL / "formasi_opd_berulang.csv",
+        "jabatan",
+        {
+            "nama_jabatan": "SUB JABATAN",
+            "unit_kerja": "NAMA OPD",
+            "kebutuhan": "KEBUTUHAN",
+            "bezetting": "JUMLAH EKSISTING",
+        },
+        allowed=frozenset({"jabatan-tanpa-syarat-pendidikan"}),
+        rows=5,
+        kebutuhan=21,
+    ),
+    Case(
+        REAL / "kelas_jabatan_unit.csv",
+        "jabatan",
+        {
+            "nama_jabatan": "Nama Jabatan",
+            "unit_kerja": "Nama Unit Kerja",
+            "kebutuhan": "Jumlah Formasi",
+            "bezetting": "Jumlah Eksisting",
+        },
+        allowed=frozenset({"jabatan-tanpa-syarat-pendidikan"}),
+        rows=3,
+    ),
+]
+
+# files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions)
+CASES += [
+    Case(
+        REAL / "kebutuhan_jf_toba.csv",
+        "pegawai",
+        {},
+        outcome="refuse",
+        reason="kolom wajib tidak ditemukan: 'nip'; 'nama'",
+    ),
+    Case(
+        REAL / "siasn_gsheet_toba.csv",
+        "jabatan",
+        {},
+        outcome="refuse",
+        reason="kolom wajib tidak ditemukan: 'kebutuhan atau beban_kerja_jam'",
+    ),
+]
+
+if SSCASN.exists():
+    CASES.append(
+        Case(
+            SSCASN,
+            "jabatan",
+            {
+                "nama_jabatan": "jabatan_nm",
+                "unit_kerja": "lokasi_nm",
+                "kebutuhan": "jumlah_formasi",
+                "syarat_jurusan": "program_studi",
+                "syarat_pendidikan": "jenjang_studi",
+                "instansi": "ins_nm",
+            },
+            allowed=frozenset({"jabatan-tanpa-syarat-pendidikan", "pendidikan-tidak-dikenal"}),
+            rows=46101,
+            kebutuhan=36865,  # Σ jumlah_formasi over the 10,024 distinct formasi_id
+        )
+    )
+
+
+@dataclass
+class Outcome:
+    read: bool
+    correct: bool
+    message: str
+    mapping: dict[str, str]
+    wrong: list[str]
+    false_alarms: int
+    alarm_codes: dict[str, int]
+    rows_seen: int
+    rows_expected: int | None
+    rows_unaccounted: int
+
+
+def _severe(findings: list[Finding], allowed: frozenset[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for f in findings:
+        if f.severity in ("error", "warning") and f.code not in allowed:
+            out[f.code] = out.get(f.code, 0) + 1
+    return out
+
+
+def run_case(case: Case) -> Outcome:
+    try:
+        raw = read_table(case.file, case.kind)
+    except AsnMutasiError as exc:
+        message = str(exc).splitlines()[0]
+        # the refusal must say what is missing and suggest nothing that means something else
+        correct = case.outcome == "refuse" and message.split(": ", 1)[-1] == case.reason
+        return Outcome(False, correct, message, {}, [], 0, {}, 0, case.rows, 0)
+    table = prepare_roster(raw) if case.kind == "pegawai" else prepare_positions(raw)
+    mapping = {f: c.header for f, c in raw.columns.items()}
+    wrong = []
+    for name, header in case.mapping.items():
+        got = mapping.get(name)
+        if (got or None) != header and not (got and header and got.strip() == header.strip()):
+            wrong.append(f"{name}: {got!r} (harus {header!r})")
+    findings = list(raw.findings) + table.findings
+    alarms = _severe(findings, case.allowed)
+    skipped = raw.skipped
+    counted = len(table.frame)
+    unaccounted = 0 if case.rows is None else max(case.rows - counted, 0)
+    note = f"{counted} baris" + (f", dilewati {dict(skipped)}" if skipped else "")
+    if case.kebutuhan is not None:
+        total = int(table.valid["kebutuhan"].sum())
+        note += f", Σ kebutuhan {total}"
+        if total != case.kebutuhan:
+            wrong.append(f"Σ kebutuhan {total} (harus {case.kebutuhan})")
+    correct = case.outcome == "read" and not wrong and not alarms and unaccounted == 0
+    return Outcome(True, correct, note, mapping, wrong, sum(alarms.values()), alarms, counted, case.rows, unaccounted)
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    totals = {"berkas": 0, "terbaca": 0, "ditolak": 0, "benar": 0, "salah_peta": 0, "alarm_palsu": 0, "baris_hilang": 0}
+    for case in CASES:
+        out = run_case(case)
+        totals["berkas"] += 1
+        totals["terbaca" if out.read else "ditolak"] += 1
+        totals["benar"] += out.correct
+        totals["salah_peta"] += len(out.wrong)
+        totals["alarm_palsu"] += out.false_alarms
+        totals["baris_hilang"] += out.rows_unaccounted
+        status = "BENAR" if out.correct else "SALAH"
+        state = "terbaca" if out.read else "ditolak"
+        if not out.read:
+            print(f"[{status}] {case.file.name} ({case.kind}): {state} — {out.message.split(': ', 1)[-1]}")
+            continue
+        print(f"[{status}] {case.file.name} ({case.kind}): {state} — {out.message}")
+        for w in out.wrong:
+            print(f"    peta salah: {w}")
+        if out.alarm_codes:
+            print(f"    alarm palsu: {out.alarm_codes}")
+        if out.rows_unaccounted:
+            print(f"    baris tidak terhitung: {out.rows_unaccounted} dari {out.rows_expected}")
+        if verbose and out.mapping:
+            print("    peta: " + ", ".join(f"{k}←{v!r}" for k, v in out.mapping.items()))
+    print(
+        "TOTAL: {berkas} berkas, {terbaca} terbaca, {ditolak} ditolak, {benar} benar; "
+        "{salah_peta} field salah peta, {alarm_palsu} alarm palsu, {baris_hilang} baris hilang".format(**totals)
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

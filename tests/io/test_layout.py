@@ -1,0 +1,46 @@
+"""Title rows, NIP under the name and total rows (asn_mutasi/io/layout.py)."""
+
+from __future__ import annotations
+
+from asn_mutasi.io.layout import count_nip_in_name, split_nip_from_name, summary_rows, title_fields
+
+
+def test_nip_is_split_from_the_name_cell() -> None:
+    assert split_nip_from_name("Andi Pratama, S.Kom\nNIP. 19750101 201001 1 001") == (
+        "Andi Pratama, S.Kom",
+        "197501012010011001",
+    )
+    assert split_nip_from_name("Sri Wahyuni NIP: 197602022011042002") == ("Sri Wahyuni", "197602022011042002")
+    assert split_nip_from_name("Budi Hartono") == ("Budi Hartono", None)
+    assert split_nip_from_name(12345) == (12345, None)
+    assert count_nip_in_name(["A\nNIP. 197501012010011001", "B", None]) == 1
+
+
+def test_summary_rows_look_at_the_first_text_cell_only() -> None:
+    first = [1, 2, None, None, 5]
+    second = ["Andi", "Jumlah Hasil Kerja", "JUMLAH", "Rata-rata usia", "Total"]
+    flags = summary_rows([first, second], 5)
+    # row 2 starts with a name-like text after its running number: "Jumlah Hasil Kerja" is data
+    assert flags.tolist() == [False, True, True, True, True]
+    flags = summary_rows([["Perencana", None], [None, "TOTAL"]], 2)
+    assert flags.tolist() == [False, True]
+
+
+def test_title_rows_give_the_unit_and_the_agency() -> None:
+    rows = [
+        ["DAFTAR NOMINATIF PEGAWAI NEGERI SIPIL", None],
+        ["SKPD : Dinas Sosial Kabupaten Kupang", None],
+        [None, "INSTANSI: Pemerintah Kab. Kupang"],
+    ]
+    assert title_fields(rows, "pegawai") == {
+        "unit_kerja": ("Dinas Sosial Kabupaten Kupang", 1),
+        "instansi": ("Pemerintah Kab. Kupang", 2),
+    }
+
+
+def test_peta_jabatan_unit_line_under_the_title() -> None:
+    rows = [["PETA JABATAN", None], ["BKPPD KABUPATEN KENDAL", None], [None, None]]
+    assert title_fields(rows, "jabatan") == {"unit_kerja": ("BKPPD KABUPATEN KENDAL", 1)}
+    # a date line is not a unit, and a roster title is never read as one
+    assert title_fields([["PETA JABATAN"], ["PER 31 DESEMBER 2024"]], "jabatan") == {}
+    assert title_fields([["PETA JABATAN"], ["BKPPD"]], "pegawai") == {}
