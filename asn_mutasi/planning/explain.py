@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.models import SCORE_FIELDS
+from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.model import MOVE_FIELDS, UNFILLED_FIELDS, empty_frame
 from asn_mutasi.planning.network import Instance
 from asn_mutasi.planning.solver import Solution, occupancy
@@ -34,10 +34,10 @@ def _fmt(x: float) -> str:
     return f"{x:g}" if float(x).is_integer() else f"{x:.1f}"
 
 
-def explain_moves(inst: Instance, sol: Solution, candidates: pd.DataFrame, ctx: Context) -> pd.DataFrame:
+def explain_moves(inst: Instance, sol: Solution, candidates: pd.DataFrame | None, ctx: Context) -> pd.DataFrame:
     """Return one row per move with ``models.PLAN_MOVE_COLUMNS`` fields, in ``id_mutasi`` order."""
     movers = np.flatnonzero(sol.moved_arc >= 0)
-    if not len(movers):
+    if not len(movers) or candidates is None:
         return empty_frame(MOVE_FIELDS)
     nips = [inst.movers[i] for i in movers]
     src = inst.mover_pos[movers]
@@ -169,87 +169,112 @@ def finalize_chain_text(moves: pd.DataFrame) -> pd.DataFrame:
 
 
 def explain_unfilled(
-    inst: Instance, sol: Solution, candidates: pd.DataFrame, ctx: Context, *, skor_minimum: float
+    inst: Instance, sol: Solution, elig: Eligibility, ctx: Context, *, skor_minimum: float
 ) -> pd.DataFrame:
-    """Return one row per position still short after the plan, with why it stayed empty."""
+    """Return one row per position still short after the plan, with the true reason, computed in bulk.
+
+    Causes, in order: nobody eligible anywhere (with the rule counts: education below the
+    requirement, not a lateral move, score below the minimum, experience requirement, and
+    people the rules keep in place); eligible people exist but were all placed elsewhere
+    or stay because moving them empties a seat the plan needs as much (how many, and where
+    the movers went); held back by a unit limit. The counts are exact (no cap).
+    """
     occ = occupancy(inst, sol.target)
     short = np.flatnonzero(occ < inst.k)
     if not len(short):
         return empty_frame(UNFILLED_FIELDS)
-    moved_in = (
-        np.bincount(sol.target[sol.moved_arc >= 0], minlength=len(inst.k))
-        if len(sol.target)
-        else np.zeros(len(inst.k), np.int64)
-    )
-    short_codes = [inst.pos_codes[p] for p in short]
-    cand = candidates[candidates["kode_jabatan"].astype(str).isin(short_codes)]
-    cand = cand.assign(kode_jabatan=cand["kode_jabatan"].astype(str), nip=cand["nip"].astype(str).str.strip())
-    cand = cand.assign(_jaringan=cand["nip"].isin(inst.movers))
-    groups = dict(tuple(cand.groupby("kode_jabatan", sort=False)))
-    units_at_limit: set[str] = set()
-    if inst.max_moves_per_unit is not None:
-        out_units = Counter(inst.pos_unit[p] for p in inst.mover_pos[sol.moved_arc >= 0])
-        units_at_limit = {u for u, n in out_units.items() if n >= inst.max_moves_per_unit}
-    emp_unit = {n: inst.pos_unit[p] for n, p in zip(inst.employees["nip"], inst.employees["pos"], strict=True)}
+    n_pos = len(inst.k)
+    moved = sol.moved_arc >= 0
+    moved_in = np.bincount(sol.target[moved], minlength=n_pos) if moved.any() else np.zeros(n_pos, np.int64)
+    n_elig = elig.eligible_count()
+    # eligible people per position who moved (anywhere) / stayed, exact: class sums + direct arcs
+    cls = elig.emp_class
+    has_cls = cls >= 0
+    moved_cls = np.bincount(cls[has_cls & moved], minlength=elig.n_class) if elig.n_class else np.zeros(0)
+    elig_moved = np.zeros(n_pos, dtype=np.int64)
+    if len(elig.blk_class):
+        per_group = np.bincount(elig.blk_group, weights=moved_cls[elig.blk_class], minlength=elig.n_group)
+        grp = elig.pos_group >= 0
+        elig_moved[grp] = per_group[elig.pos_group[grp]].astype(np.int64)
+    if len(elig.dir_emp):
+        elig_moved += np.bincount(elig.dir_pos, weights=moved[elig.dir_emp], minlength=n_pos).astype(np.int64)
+    elsewhere = elig_moved - moved_in  # everyone who moved into p was eligible for p
+    stayed = n_elig - elig_moved
+    # unit limits: eligible stayers whose unit already sends out the maximum
+    held = np.zeros(n_pos, dtype=np.int64)
+    if inst.max_moves_per_unit is not None and n_elig.any():
+        units = sorted(set(inst.pos_unit))
+        uidx = {u: i for i, u in enumerate(units)}
+        pos_u = np.array([uidx[u] for u in inst.pos_unit], dtype=np.int64)
+        src_u, dst_u = pos_u[inst.mover_pos], pos_u[sol.target]
+        out = np.bincount(src_u[moved & (src_u != dst_u)], minlength=len(units))
+        at_limit = out >= inst.max_moves_per_unit
+        stuck = ~moved & at_limit[src_u]
+        if elig.n_class and len(elig.blk_class):
+            stuck_cls = np.bincount(cls[has_cls & stuck], minlength=elig.n_class)
+            per_group = np.bincount(elig.blk_group, weights=stuck_cls[elig.blk_class], minlength=elig.n_group)
+            grp = elig.pos_group >= 0
+            held[grp] += per_group[elig.pos_group[grp]].astype(np.int64)
+        if len(elig.dir_emp):
+            held += np.bincount(elig.dir_pos, weights=stuck[elig.dir_emp], minlength=n_pos).astype(np.int64)
+    # where the eligible movers of each short position went: the top destination unit of its classes' movers
+    fails = {k: v for k, v in elig.group_fail.items()}
+    blocked_rules = int((~has_cls).sum()) if elig.n_class else 0
+    kept = sum(1 for v in inst.status.values() if v == "keep")
     rows = []
-    for p in short:
-        code = inst.pos_codes[p]
+    for p in short.tolist():
+        g = int(elig.pos_group[p])
+        if n_elig[p] == 0:
+            text = (
+                elig.why_none(p)
+                if elig.why_none is not None
+                else _nobody(fails, g, skor_minimum, blocked_rules, kept, table=not elig.n_class)
+            )
+        else:
+            parts = [f"{int(n_elig[p])} pegawai layak"]
+            if elsewhere[p] > 0:
+                parts.append(f"{int(elsewhere[p])} sudah ditempatkan di jabatan lain dalam rencana ini")
+            if held[p] > 0:
+                parts.append(f"{int(held[p])} tertahan batas mutasi per unit kerja ({inst.max_moves_per_unit} keluar)")
+            rest = int(stayed[p] - held[p])
+            if rest > 0:
+                parts.append(
+                    f"{rest} tetap karena memindahkan mereka mengosongkan jabatan asal yang sama-sama dibutuhkan "
+                    "(tidak menambah lowongan terisi)"
+                )
+            text = "; ".join(parts)
         rows.append(
             {
-                "kode_jabatan": code,
+                "kode_jabatan": inst.pos_codes[p],
                 "nama_jabatan": ctx.pos_name[p],
                 "unit_kerja": inst.pos_unit[p],
                 "lowongan": int(max(0, inst.k[p] - inst.b[p])),
                 "terisi": int(moved_in[p]),
                 "lowongan_tidak_terisi": int(inst.k[p] - occ[p]),
-                "alasan": _why_empty(groups.get(code), inst, int(p), skor_minimum, units_at_limit, emp_unit),
+                "alasan": text,
             }
         )
     return pd.DataFrame(rows, columns=list(UNFILLED_FIELDS))
 
 
-def _why_empty(
-    g: pd.DataFrame | None,
-    inst: Instance,
-    p: int,
-    skor_minimum: float,
-    units_at_limit: set[str],
-    emp_unit: dict[str, str],
-) -> str:
-    if inst.b[p] > inst.k[p] or inst.k[p] == 0:
-        return "Jabatan tidak menerima mutasi masuk"
-    if g is None or g.empty:
-        return "Tidak ada kandidat sama sekali untuk jabatan ini"
-    n = len(g)
-    edu = (
-        g["memenuhi_pendidikan"].fillna(False).astype(bool)
-        if "memenuhi_pendidikan" in g.columns
-        else pd.Series(True, index=g.index)
-    )
-    if not edu.any():
-        return f"Semua {n} kandidat di bawah syarat pendidikan"
-    layak = g["layak"].fillna(False).astype(bool)
-    if not layak.any():
-        rules: Counter[str] = Counter()
-        for text in g.loc[edu & ~layak, "alasan"].fillna(""):
-            for part in str(text).split(";"):
-                if part.strip():
-                    rules[part.strip()] += 1
-        top = ", ".join(f"{r} ({c})" for r, c in rules.most_common(3))
-        return f"{int(edu.sum())} kandidat memenuhi pendidikan tetapi tidak layak dipindah" + (
-            f": {top}" if top else ""
+def _nobody(fails: dict[str, np.ndarray], g: int, skor_minimum: float, blocked: int, kept: int, *, table: bool) -> str:
+    if table:
+        return f"Tidak ada kandidat layak dengan skor minimal {_fmt(skor_minimum)} untuk jabatan ini"
+    parts = []
+    if g >= 0 and fails:
+        labels = (
+            ("edu", "di bawah syarat pendidikan"),
+            ("lateral", "bukan mutasi setara (promosi/penurunan)"),
+            ("skor", f"skor di bawah minimum {_fmt(skor_minimum)}"),
+            ("pengalaman", "tidak memenuhi syarat pengalaman atau skor minimum"),
         )
-    ok = g[layak & (pd.to_numeric(g["skor"], errors="coerce") >= skor_minimum)]
-    if ok.empty:
-        return f"Skor semua kandidat yang layak di bawah skor minimum {_fmt(skor_minimum)}"
-    avail = ok[ok["_jaringan"]]
-    if avail.empty:
-        return (
-            f"{len(ok)} kandidat layak tetapi dikecualikan dari rencana (--keep, pensiun, atau dipin ke jabatan lain)"
-        )
-    if units_at_limit and all(emp_unit.get(x) in units_at_limit for x in avail["nip"]):
-        return "Batas mutasi per unit kerja sudah tercapai untuk semua kandidat yang layak"
-    return (
-        f"{len(avail)} kandidat layak ditempatkan di lowongan lain yang lebih baik atau tetap di jabatannya "
-        "(memindahkan mereka hanya mengosongkan jabatan asal)"
-    )
+        for key, label in labels:
+            n = int(fails[key][g]) if key in fails else 0
+            if n:
+                parts.append(f"{n} {label}")
+    if blocked:
+        parts.append(f"{blocked} pegawai tidak dapat dipindah menurut aturan (masa jabatan, CPNS, BUP, hukdis, tugas belajar)")
+    if kept:
+        parts.append(f"{kept} dipertahankan (--keep)")
+    text = "Tidak ada pegawai yang layak di mana pun"
+    return text + (": " + "; ".join(parts) if parts else "")

@@ -39,7 +39,8 @@ def solve_greedy(inst: Instance) -> Solution:
         moved[e] = True
         occ[src] -= 1
         occ[dst] += 1
-        moves_out[pos_u[src]] += 1
+        if pos_u[src] != pos_u[dst]:
+            moves_out[pos_u[src]] += 1
         head[pos_u[src]] -= 1
         head[pos_u[dst]] += 1
 
@@ -67,7 +68,8 @@ def solve_greedy(inst: Instance) -> Solution:
             if moved[e]:
                 continue
             src = int(target[e])
-            if inst.max_moves_per_unit is not None and moves_out[pos_u[src]] >= inst.max_moves_per_unit:
+            leaves = pos_u[src] != pos_u[p]
+            if inst.max_moves_per_unit is not None and leaves and moves_out[pos_u[src]] >= inst.max_moves_per_unit:
                 continue
             if floor is not None and pos_u[src] != pos_u[p] and head[pos_u[src]] - 1 < floor[pos_u[src]]:
                 continue

@@ -54,10 +54,18 @@ class Instance:
     employees: pd.DataFrame  #: one row per valid linked NIP (nip, pos index, flags)
     status: dict[str, str] = field(default_factory=dict)  #: nip -> reason for people outside the network
     pins: dict[str, str] = field(default_factory=dict)  #: nip -> kode_jabatan
+    pin_rows: dict[str, int] = field(default_factory=dict)  #: nip -> row of the pin list
     rotation_due: dict[str, float] = field(default_factory=dict)  #: nip -> years in post (rotasi_wajib)
     max_moves_per_unit: int | None = None
     min_staff_per_unit: int | None = None
     milp_time_limit: float | None = None
+    move_cost: float = 15.0  #: biaya_pindah (points), for the global weight
+    pref_abs_max: int = 0  #: bound of |preference cost| of any arc (scaled), see ``exact.PreferenceCost``
+
+    @property
+    def cap(self) -> np.ndarray:
+        """Seats of each position: max(kebutuhan, holders before) — chains may pass through full or surplus posts."""
+        return np.maximum(self.k, self.b)
 
     @property
     def limits(self) -> bool:
@@ -69,13 +77,16 @@ class Instance:
 
     @property
     def weight(self) -> int:
-        """Return a primary weight that dominates every possible secondary total."""
-        per_emp = np.zeros(len(self.movers), dtype=np.int64)
-        if len(self.arc_emp):
-            np.maximum.at(per_emp, self.arc_emp, np.abs(self.arc_secondary))
-        surplus_units = int(np.maximum(self.b - self.k, 0).sum())
-        return int(per_emp.sum()) + surplus_units * abs(self.bonus_surplus) + 1
+        """Return a primary weight W that dominates every possible secondary total over ALL arcs.
 
+        A move arc costs ``SCALE·(biaya_pindah + 100 − skor)`` with 0 ≤ skor ≤ 100, so one
+        mover's secondary is at most ``SCALE·(|biaya_pindah| + 100)`` whatever arc it takes;
+        surplus stayers add at most their count × |bonus|. W is one more than the sum, so it
+        stays valid when pricing adds arcs.
+        """
+        per_emp = round(SCALE * (abs(self.move_cost) + SKOR_TETAP)) + self.pref_abs_max
+        surplus_units = int(np.maximum(self.b - self.k, 0).sum())
+        return int(len(self.movers)) * int(per_emp) + surplus_units * abs(self.bonus_surplus) + 1
 
 def _text(value: object) -> str | None:
     if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA or value is pd.NaT:
@@ -105,10 +116,9 @@ def years_between(start: object, as_of: date) -> float:
     return float((pd.Timestamp(as_of) - ts).days) / 365.25
 
 
-def build_instance(
+def build_base(
     roster_linked: pd.DataFrame,
     positions: pd.DataFrame,
-    candidates: pd.DataFrame,
     settings: Settings,
     *,
     as_of: date,
@@ -116,7 +126,10 @@ def build_instance(
     pins: Sequence[Pin] = (),
     retiring: set[str] | None = None,
 ) -> Instance:
-    """Select employees, positions and candidate arcs, and cost them (see solver docstring)."""
+    """Select employees and positions; every linked valid person not retiring or kept is a mover.
+
+    Arcs are added later by :mod:`asn_mutasi.planning.exact` (``arc_*`` start empty).
+    """
     rs = settings.rencana
     retiring = retiring or set()
     pos = positions
@@ -153,42 +166,12 @@ def build_instance(
     if "tanpa_abk" in pos.columns:  # issue 17: unknown need, neither a vacancy nor a surplus
         without = pos["tanpa_abk"].map(lambda v: v is True or v == 1).to_numpy(dtype=bool)
         k = np.where(without, b, k)
-    surplus = b > k
 
-    status: dict[str, str] = {}
-    pin_map = _check_pins(pins, emp, pos_index, k, b, surplus, keep_set, candidates)
-
-    # candidate arcs
-    cand = candidates[["nip", "kode_jabatan", "skor", "layak"]].copy()
-    cand["nip"] = cand["nip"].astype(str).str.strip()
-    cand["kode_jabatan"] = cand["kode_jabatan"].astype(str).str.strip()
-    cand = cand[cand["layak"].fillna(False).astype(bool)]
-    cand["skor"] = pd.to_numeric(cand["skor"], errors="coerce")
-    cand = cand[cand["skor"].notna()]
+    pin_map = _check_pins(pins, emp, pos_index, k, b, keep_set)
     movable = emp[~emp["retiring"] & ~emp["keep"]]
-    cand = cand.merge(movable[["nip", "pos"]], on="nip", how="inner")
-    cand["tpos"] = cand["kode_jabatan"].map(pos_index)
-    cand = cand[cand["tpos"].notna()]
-    cand["tpos"] = cand["tpos"].astype("int64")
-    pinned = cand.set_index(["nip", "kode_jabatan"]).index.isin(list(pin_map.items()))
-    ok = (cand["skor"] >= rs.skor_minimum) & (cand["tpos"] != cand["pos"]) & ~surplus[cand["tpos"].to_numpy()]
-    ok &= k[cand["tpos"].to_numpy()] > 0
-    ok &= ~cand["nip"].isin(pin_map)
-    regular = cand[ok.to_numpy()]
-    regular = regular.sort_values(["tpos", "skor", "nip"], ascending=[True, False, True], kind="stable")
-    regular = regular.groupby("tpos", sort=False).head(max(int(rs.kandidat_per_lowongan), 1))
-    arcs = pd.concat([regular, cand[pinned]], ignore_index=True)
-    arcs = arcs.sort_values(["nip", "kode_jabatan"], kind="stable").drop_duplicates(["nip", "kode_jabatan"])
-
-    movers = sorted(set(arcs["nip"]))
-    lost = [p for p in pins if p.nip not in set(arcs.loc[arcs["kode_jabatan"] == p.kode_jabatan, "nip"])]
-    if lost:
-        raise InfeasiblePlanError(
-            f"Pin baris {lost[0].baris}: pasangan pegawai dan jabatan tujuan tidak punya skor kecocokan"
-        )
+    movers = movable["nip"].tolist()
+    mover_pos = movable["pos"].to_numpy(dtype=np.int64)
     mover_index = {n: i for i, n in enumerate(movers)}
-    emp_by_nip = emp.set_index("nip")
-    mover_pos = emp_by_nip.loc[movers, "pos"].to_numpy(dtype=np.int64) if movers else np.zeros(0, np.int64)
     stay_primary = np.zeros(len(movers), dtype=np.int64)
     rotation_due: dict[str, float] = {}
     if rs.rotasi_wajib:
@@ -197,17 +180,16 @@ def build_instance(
             if years > settings.aturan.rotasi_tahun:  # NaN (unknown TMT) is never due
                 rotation_due[n] = years
         for n in rotation_due:
-            if n in mover_index and n not in pin_map:
+            if n not in pin_map:
                 stay_primary[mover_index[n]] = ROTATION_PRIMARY
-
-    skor = arcs["skor"].to_numpy(dtype=float)
-    secondary = np.rint(SCALE * (rs.biaya_pindah + SKOR_TETAP - skor)).astype(np.int64)
     fixed = b.copy()
     if movers:
         np.subtract.at(fixed, mover_pos, 1)
+    status: dict[str, str] = {}
     for nip, is_retiring, is_kept in zip(emp["nip"], emp["retiring"], emp["keep"], strict=True):
         if nip not in mover_index:
-            status[nip] = "retiring" if is_retiring else "keep" if is_kept else "no-arc"
+            status[nip] = "retiring" if is_retiring else "keep"
+    empty = np.zeros(0, np.int64)
     return Instance(
         pos_codes=pos_codes,
         pos_unit=pos_unit,
@@ -218,18 +200,20 @@ def build_instance(
         movers=movers,
         mover_pos=mover_pos,
         stay_primary=stay_primary,
-        arc_emp=arcs["nip"].map(mover_index).to_numpy(dtype=np.int64),
-        arc_pos=arcs["tpos"].to_numpy(dtype=np.int64),
-        arc_skor=skor,
-        arc_secondary=secondary,
+        arc_emp=empty,
+        arc_pos=empty,
+        arc_skor=np.zeros(0),
+        arc_secondary=empty,
         bonus_surplus=round(SCALE * rs.bonus_dari_surplus),
         employees=emp.reset_index(drop=True),
         status=status,
         pins=pin_map,
+        pin_rows={p.nip: p.baris for p in pins},
         rotation_due=rotation_due,
         max_moves_per_unit=rs.maks_pindah_per_unit,
         min_staff_per_unit=rs.min_pegawai_per_unit,
         milp_time_limit=rs.batas_waktu_milp_detik,
+        move_cost=rs.biaya_pindah,
     )
 
 
@@ -239,9 +223,7 @@ def _check_pins(
     pos_index: dict[str, int],
     k: np.ndarray,
     b: np.ndarray,
-    surplus: np.ndarray,
     keep: set[str],
-    candidates: pd.DataFrame,
 ) -> dict[str, str]:
     """Validate pins up front so the analyst gets a message naming the pin row (no NIP)."""
     out: dict[str, str] = {}
@@ -249,12 +231,6 @@ def _check_pins(
         return out
     emp_pos = dict(zip(emp["nip"], emp["pos"], strict=True))
     retiring = set(emp.loc[emp["retiring"], "nip"])
-    cand = candidates.assign(
-        nip=candidates["nip"].astype(str).str.strip(), kode_jabatan=candidates["kode_jabatan"].astype(str)
-    )
-    layak = {
-        (n, c): bool(v) for n, c, v in zip(cand["nip"], cand["kode_jabatan"], cand["layak"].fillna(False), strict=True)
-    }
     incoming = np.zeros(len(k), dtype=np.int64)
     for p in pins:
         where = f"Pin baris {p.baris}"
@@ -273,18 +249,12 @@ def _check_pins(
         t = pos_index[p.kode_jabatan]
         if emp_pos[p.nip] == t:
             raise InfeasiblePlanError(f"{where}: jabatan tujuan sama dengan jabatan saat ini")
-        if not layak.get((p.nip, p.kode_jabatan), False):
-            raise InfeasiblePlanError(
-                f"{where}: pegawai tidak layak untuk jabatan '{p.kode_jabatan}' menurut hasil pencocokan"
-            )
-        if surplus[t]:
-            raise InfeasiblePlanError(f"{where}: jabatan '{p.kode_jabatan}' sudah kelebihan pegawai")
         incoming[t] += 1
         out[p.nip] = p.kode_jabatan
-    over = np.flatnonzero(incoming > k)
+    over = np.flatnonzero(incoming > np.maximum(k, b))
     if len(over):
         t = int(over[0])
         raise InfeasiblePlanError(
-            f"Pin ke jabatan '{list(pos_index)[t]}' berjumlah {incoming[t]} melebihi kebutuhan {k[t]}"
+            f"Pin ke jabatan '{list(pos_index)[t]}' berjumlah {incoming[t]} melebihi kapasitas {max(k[t], b[t])} (kebutuhan {k[t]}, pemangku {b[t]})"
         )
     return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -15,8 +14,10 @@ from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.planning.explain import Context, explain_moves, explain_unfilled, finalize_chain_text
 from asn_mutasi.planning.greedy import solve_greedy
 from asn_mutasi.planning.model import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
-from asn_mutasi.planning.network import LINK, Instance, build_instance, normalize_pins
-from asn_mutasi.planning.solver import MilpTimeLimitError, Solution, evaluate, occupancy, solve
+from asn_mutasi.planning.eligibility import Eligibility, context_eligibility, instansi_column, table_eligibility
+from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, solve_exact
+from asn_mutasi.planning.network import LINK, Instance, build_base, normalize_pins
+from asn_mutasi.planning.solver import Solution, evaluate, occupancy
 
 
 def _iso(value: object) -> str:
@@ -35,47 +36,89 @@ def _retirements(roster: pd.DataFrame, settings: Settings, as_of: date, given: p
 def make_plan(
     roster_linked: pd.DataFrame,
     positions: pd.DataFrame,
-    candidates: pd.DataFrame,
+    candidates: pd.DataFrame | None,
     settings: Settings,
     *,
     as_of: date,
     keep: Iterable[str] = (),
     pins: pd.DataFrame | Iterable[tuple[str, str]] | None = None,
     retirements: pd.DataFrame | None = None,
+    history: pd.DataFrame | None = None,
+    preference: PreferenceCost | None = None,
 ) -> Plan:
-    """Solve the plan exactly and explain it (formulation in :mod:`asn_mutasi.planning.solver`).
+    """Solve the plan exactly over ALL eligible pairs and explain it (see :mod:`asn_mutasi.planning.exact`).
 
-    ``retirements`` (``nip, tmt_pensiun``) defaults to ``workload.projected_retirements``.
-    Pins that cannot hold raise :class:`~asn_mutasi.errors.InfeasiblePlanError` (exit 4)
-    naming the pin row: a forced move the analyst asked for is never silently dropped.
+    With ``candidates`` None (the default path) eligibility and scores come from the
+    matching rules over every (person, position) pair (``history`` = riwayat jabatan);
+    a given candidate table (``nip, kode_jabatan, skor, layak`` …) instead defines the
+    eligible pairs itself. ``retirements`` (``nip, tmt_pensiun``) defaults to
+    ``workload.projected_retirements``. Pins that cannot hold raise
+    :class:`~asn_mutasi.errors.InfeasiblePlanError` (exit 4): a forced move the analyst
+    asked for is never silently dropped. ``preference`` adds a per-(person, position)
+    cost to the secondary objective (aspiration ranks).
     """
     rs = settings.rencana
     ret = _retirements(roster_linked, settings, as_of, retirements)
     ret_nips = {str(n).strip() for n in ret["nip"]} if len(ret) else set()
-    inst = build_instance(
+    inst = build_base(
         roster_linked,
         positions,
-        candidates,
         settings,
         as_of=as_of,
         keep=[str(n) for n in keep],
         pins=normalize_pins(pins),
         retiring=ret_nips,
     )
+    elig = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history)
+    inst, sol, info = solve_exact(inst, elig, preference=preference)
     greedy = solve_greedy(inst)
-    try:
-        sol = solve(inst)
-    except MilpTimeLimitError:
-        # the greedy plan respects every unit limit, so it is a valid (if not optimal) plan
-        sol = dataclasses.replace(greedy, solver="greedy (MILP melewati batas waktu)")
     ctx = _context(inst, roster_linked, positions, ret, settings, as_of, sol)
-    moves = finalize_chain_text(explain_moves(inst, sol, candidates, ctx))
-    unfilled = explain_unfilled(inst, sol, candidates, ctx, skor_minimum=rs.skor_minimum)
-    accounting = _accounting(roster_linked, inst, moves, ret, rs.isi_proyeksi_pensiun)
+    moved = np.flatnonzero(sol.moved_arc >= 0)
+    detail = elig.detail(moved, sol.target[moved]) if len(moved) else None
+    moves = finalize_chain_text(explain_moves(inst, sol, detail, ctx))
+    unfilled = explain_unfilled(inst, sol, elig, ctx, skor_minimum=rs.skor_minimum)
+    accounting = _accounting(roster_linked, inst, moves, ret, rs.isi_proyeksi_pensiun, elig)
     before, baseline, after = _units(inst, positions, sol, settings)
     findings = _findings(inst, sol, roster_linked, ctx)
-    summary = _summary(inst, sol, greedy, moves, accounting, (before, baseline, after))
+    summary = _summary(inst, sol, greedy, moves, accounting, (before, baseline, after), info)
     return Plan(moves, unfilled, accounting, before, after, summary, findings)
+
+
+def _eligibility(
+    inst: Instance,
+    roster: pd.DataFrame,
+    positions: pd.DataFrame,
+    candidates: pd.DataFrame | None,
+    settings: Settings,
+    as_of: date,
+    history: pd.DataFrame | None,
+) -> Eligibility:
+    valid = roster[roster["_status"].astype(str) == "valid"] if "_status" in roster.columns else roster
+    pos_valid = positions[positions["_status"].astype(str) == "valid"] if "_status" in positions.columns else positions
+    if candidates is not None:
+        scope = None
+        ins_e, ins_p = instansi_column(valid), instansi_column(pos_valid)
+        if ins_e is not None and ins_p is not None:
+            by_nip = dict(zip(valid["nip"].astype(str).str.strip(), ins_e, strict=True))
+            by_code = dict(zip(pos_valid["kode_jabatan"].astype(str), ins_p, strict=True))
+            e_ins = np.array([by_nip.get(n, "") for n in inst.movers], dtype=object)
+            p_ins = np.array([by_code.get(c, "") for c in inst.pos_codes], dtype=object)
+
+            def scope(e: np.ndarray, p: np.ndarray) -> np.ndarray:
+                return np.asarray(e_ins[e] == p_ins[p], dtype=bool)
+
+        return table_eligibility(
+            candidates, inst.movers, inst.mover_pos, inst.pos_codes, settings, same_scope=scope
+        )
+    from asn_mutasi.matching.scoring import build_context
+
+    ctx = build_context(valid, pos_valid, settings=settings, as_of=as_of, history=history)
+    bisa = pd.Series(ctx.bisa, index=pd.Index(ctx.nip, dtype=object))
+    bisa = bisa[~bisa.index.duplicated()]
+    allowed = bisa.reindex(pd.Index(inst.movers, dtype=object)).fillna(False).to_numpy(dtype=bool)
+    return context_eligibility(
+        ctx, inst.movers, inst.mover_pos, inst.pos_codes, inst.pos_unit, settings, allowed=allowed, split_units=inst.limits
+    )
 
 
 def _context(
@@ -118,7 +161,7 @@ def _context(
 
 
 def _accounting(
-    roster: pd.DataFrame, inst: Instance, moves: pd.DataFrame, ret: pd.DataFrame, projected: bool
+    roster: pd.DataFrame, inst: Instance, moves: pd.DataFrame, ret: pd.DataFrame, projected: bool, elig: Eligibility
 ) -> pd.DataFrame:
     moved = {
         n: f"{i}: ke {j} di {u}"
@@ -128,7 +171,8 @@ def _accounting(
     }
     tmt = {str(n).strip(): _iso(t) for n, t in zip(ret.get("nip", []), ret.get("tmt_pensiun", []), strict=False)}
     in_network = set(inst.employees["nip"])
-    movers = set(inst.movers)
+    has_arc = elig.has_arc()
+    movers = {n for n, h in zip(inst.movers, has_arc.tolist(), strict=True) if h} | set(inst.pins)
     seen: set[str] = set()
     rows = []
     status_col = (
@@ -227,6 +271,7 @@ def _summary(
     moves: pd.DataFrame,
     accounting: pd.DataFrame,
     units: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame],
+    info: ExactInfo,
 ) -> dict[str, Any]:
     counts = accounting["status"].value_counts()
     fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
@@ -242,6 +287,15 @@ def _summary(
         "lowongan_awal": awal,
         "lowongan_terisi": fills,
         "lowongan_tidak_terisi": awal - fills,
+        "batas_atas_pengisian": info.batas_atas_pengisian,
+        "status_solver": info.status,
+        "celah_optimalitas": info.celah,
+        "sekunder_terbukti_optimal": info.sekunder_terbukti,
+        "putaran_penetapan_harga": info.putaran_harga,
+        "busur_kelas": info.busur_kelas,
+        "busur_langsung": info.busur_langsung,
+        "busur_tahap2": info.busur_tahap2,
+        "pasangan_dinilai": info.pasangan_dinilai,
         "total_skor": round(float(moves["skor"].astype(float).sum()), 2) if len(moves) else 0.0,
         "objective": inst.weight * sol.primary + sol.secondary,
         "objective_primer": sol.primary,
@@ -252,6 +306,8 @@ def _summary(
         "greedy_total_skor": round(float(inst.arc_skor[g_moved].sum()), 2),
         "greedy_objective": inst.weight * greedy.primary + greedy.secondary,
     }
+    if info.notes:
+        summary["catatan_solver"] = "; ".join(info.notes)
     try:
         from asn_mutasi.workload import imbalance_index
 

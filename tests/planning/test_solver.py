@@ -105,7 +105,7 @@ def test_keep_pin_and_infeasible_pins() -> None:
         ([(nip(3), "B")], "Pin baris 1"),  # not layak (and B is surplus)
         ([(nip(9), "A")], "Pin baris 1"),  # unknown person
         ([(nip(1), "A")], "--keep"),
-        ([(nip(1), "D"), (nip(3), "D")], "melebihi kebutuhan"),
+        ([(nip(1), "D"), (nip(3), "D")], "melebihi kapasitas"),
     ):
         with pytest.raises(InfeasiblePlanError) as err:
             plan(ro, ca, pins=bad, keep=[nip(1)] if text == "--keep" else ())
@@ -200,15 +200,18 @@ def test_pin_without_a_score_is_refused() -> None:
         plan(ro, ca, pins=pd.DataFrame({"nip": [nip(1)], "kode_jabatan": ["A"], "_baris": [1]}))
 
 
-def test_milp_time_limit_falls_back_to_greedy(monkeypatch: pytest.MonkeyPatch) -> None:
-    from asn_mutasi.planning import plan as plan_module
-    from asn_mutasi.planning.solver import MilpTimeLimitError
+def test_milp_time_limit_is_reported_never_a_silent_greedy(monkeypatch: pytest.MonkeyPatch) -> None:
+    from asn_mutasi.planning import exact
+    from asn_mutasi.planning.netsolve import Result, solve_milp
 
-    def too_slow(inst: object) -> object:
-        raise MilpTimeLimitError("batas waktu")
+    def stopped(net, side, limit):  # type: ignore[no-untyped-def]
+        r = solve_milp(net, side, limit)
+        return Result(r.flow, "batas-waktu", r.primary, r.secondary, gap=0.25)
 
-    monkeypatch.setattr(plan_module, "solve", too_slow)
+    monkeypatch.setattr(exact, "solve_milp", stopped)
     ro = roster([(nip(1), "B"), (nip(2), "B")])
     p = plan(ro, candidates([(nip(1), "A", 70, True)]), settings(maks_pindah_per_unit=1))
-    assert p.summary["solver"] == "greedy (MILP melewati batas waktu)"
+    assert p.summary["status_solver"] == "batas-waktu"
+    assert p.summary["celah_optimalitas"] == 0.25
+    assert "batas waktu" in p.summary["solver"] and "greedy" not in p.summary["solver"]
     assert p.moves["nip"].tolist() == [nip(1)]

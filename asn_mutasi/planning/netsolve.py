@@ -1,0 +1,159 @@
+"""Solve a single-commodity network with optional side constraints, lexicographically.
+
+One function for both planning stages: OR-Tools min-cost flow when there are no side
+constraints (W·primary + secondary as one integer cost), HiGHS MILP (``scipy.optimize.milp``)
+in two phases otherwise (primary; then secondary with the primary fixed). A MILP stopped
+by its time limit reports the status and the bound gap instead of failing silently.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+
+@dataclass
+class Network:
+    """Arcs (tail, head, capacity, primary cost, secondary cost) and node supplies."""
+
+    n_nodes: int
+    tail: np.ndarray
+    head: np.ndarray
+    cap: np.ndarray
+    primary: np.ndarray
+    secondary: np.ndarray
+    supply: np.ndarray
+
+
+@dataclass
+class Side:
+    """Side constraint rows ``lo ≤ Σ coef·flow[arc] ≤ hi`` given as COO triplets."""
+
+    row: np.ndarray
+    arc: np.ndarray
+    coef: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+
+
+@dataclass
+class Result:
+    flow: np.ndarray
+    status: str  #: "optimal" | "batas-waktu" | "infeasible"
+    primary: int
+    secondary: int
+    bound_primary: float | None = None  #: best proven bound of the primary (MILP)
+    gap: float | None = None  #: relative MIP gap when stopped early
+    notes: list[str] = field(default_factory=list)
+
+
+def _combined(net: Network, weight: int) -> np.ndarray:
+    return weight * net.primary.astype(np.int64) + net.secondary.astype(np.int64)
+
+
+def solve_flow(net: Network, weight: int) -> Result:
+    """Min-cost flow with cost W·primary + secondary (OR-Tools)."""
+    from ortools.graph.python import min_cost_flow
+
+    flow = min_cost_flow.SimpleMinCostFlow()
+    if len(net.tail):
+        flow.add_arcs_with_capacity_and_unit_cost(
+            net.tail.astype(np.int32),
+            net.head.astype(np.int32),
+            net.cap.astype(np.int64),
+            _combined(net, weight).astype(np.int64),
+        )
+    flow.set_nodes_supplies(np.arange(net.n_nodes, dtype=np.int32), net.supply.astype(np.int64))
+    status = flow.solve()
+    if status == min_cost_flow.SimpleMinCostFlow.INFEASIBLE:
+        return Result(np.zeros(len(net.tail), np.int64), "infeasible", 0, 0)
+    if status != min_cost_flow.SimpleMinCostFlow.OPTIMAL:
+        raise RuntimeError(f"min-cost flow status {status}")
+    f = flow.flows(np.arange(len(net.tail), dtype=np.int32)) if len(net.tail) else np.zeros(0, np.int64)
+    f = np.asarray(f, dtype=np.int64)
+    return Result(f, "optimal", int(f @ net.primary), int(f @ net.secondary))
+
+
+def solve_milp(net: Network, side: Side | None, time_limit: float | None) -> Result:
+    """Two-phase MILP (HiGHS): minimise primary, then secondary with the primary fixed."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    n_arc = len(net.tail)
+    cons_rows = [
+        sparse.coo_matrix(
+            (
+                np.concatenate([np.ones(n_arc), -np.ones(n_arc)]),
+                (np.concatenate([net.tail, net.head]), np.concatenate([np.arange(n_arc), np.arange(n_arc)])),
+            ),
+            shape=(net.n_nodes, n_arc),
+        )
+    ]
+    lo = [net.supply.astype(float)]
+    hi = [net.supply.astype(float)]
+    if side is not None and len(side.lo):
+        cons_rows.append(sparse.coo_matrix((side.coef, (side.row, side.arc)), shape=(len(side.lo), n_arc)))
+        lo.append(side.lo.astype(float))
+        hi.append(side.hi.astype(float))
+    A = sparse.vstack(cons_rows).tocsr()
+    cons = [LinearConstraint(A, np.concatenate(lo), np.concatenate(hi))]
+    bounds = Bounds(np.zeros(n_arc), net.cap.astype(float))
+    integrality = np.ones(n_arc)
+    started = time.perf_counter()
+
+    def run(c: np.ndarray, constraints: list[LinearConstraint]) -> object:
+        options: dict[str, float] = {"mip_rel_gap": 0.0}
+        if time_limit is not None:
+            options["time_limit"] = max(1.0, time_limit - (time.perf_counter() - started))
+        return milp(c, integrality=integrality, bounds=bounds, constraints=constraints, options=options)
+
+    c1 = net.primary.astype(float)
+    r1 = run(c1, cons)
+    if getattr(r1, "x", None) is None:
+        status = "batas-waktu" if getattr(r1, "status", None) == 1 else "infeasible"
+        return Result(np.zeros(n_arc, np.int64), status, 0, 0)
+    x1 = np.rint(r1.x).astype(np.int64)  # type: ignore[attr-defined]
+    best = float(c1 @ x1)
+    bound = getattr(r1, "mip_dual_bound", None)
+    stopped = r1.status != 0  # type: ignore[attr-defined]
+    r2 = run(net.secondary.astype(float), [*cons, LinearConstraint(sparse.csr_matrix(c1), -np.inf, best + 0.5)])
+    x = np.rint(r2.x).astype(np.int64) if getattr(r2, "x", None) is not None else x1  # type: ignore[attr-defined]
+    stopped = stopped or r2.status != 0  # type: ignore[attr-defined]
+    gap = getattr(r1, "mip_gap", None)
+    return Result(
+        x,
+        "batas-waktu" if stopped else "optimal",
+        int(x @ net.primary),
+        int(x @ net.secondary),
+        bound_primary=float(bound) if bound is not None else None,
+        gap=float(gap) if gap is not None and stopped else None,
+    )
+
+
+def potentials(net: Network, flow: np.ndarray, weight: int, *, max_rounds: int | None = None) -> np.ndarray | None:
+    """Return node potentials d with d[v] ≤ d[u] + c(u,v) on every residual arc (None if none exist).
+
+    Bellman–Ford from a virtual root joined to every node at cost 0, vectorised over arcs.
+    At an optimal flow the residual graph has no negative cycle, so the shortest distances
+    exist; an arc u→v outside the network whose cost satisfies d[u] + c ≥ d[v] cannot
+    improve the flow (the same d stay feasible potentials once it is added).
+    """
+    cost = _combined(net, weight)
+    fwd = flow < net.cap
+    bwd = flow > 0
+    u = np.concatenate([net.tail[fwd], net.head[bwd]])
+    v = np.concatenate([net.head[fwd], net.tail[bwd]])
+    c = np.concatenate([cost[fwd], -cost[bwd]])
+    d = np.zeros(net.n_nodes, dtype=np.int64)
+    rounds = max_rounds if max_rounds is not None else net.n_nodes + 1
+    for _ in range(rounds):
+        cand = d[u] + c
+        better = cand < d[v]
+        if not better.any():
+            return d
+        nd = d.copy()
+        np.minimum.at(nd, v[better], cand[better])
+        d = nd
+    return None
