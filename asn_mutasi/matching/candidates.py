@@ -38,7 +38,7 @@ _BATCH_PAIRS = 400_000
 
 
 def _vacancy(ctx: ScoringContext, vacancies: pd.Series | None) -> np.ndarray:
-    """Return open places per position row: given, or kebutuhan − current holders."""
+    """Return open places per position row: given, or the shared vacancy definition (``workload.seat_vacancies``)."""
     if vacancies is not None:
         given = pd.to_numeric(vacancies, errors="coerce")
         given.index = given.index.astype(str)
@@ -46,7 +46,9 @@ def _vacancy(ctx: ScoringContext, vacancies: pd.Series | None) -> np.ndarray:
     held = pd.Series(ctx.holder_code).dropna().astype(str).value_counts()
     need = pd.to_numeric(ctx.positions.get("kebutuhan", pd.Series(np.nan, index=ctx.positions.index)), errors="coerce")
     counts = held.reindex(pd.Index(ctx.kode)).fillna(0).to_numpy(dtype=float)
-    return need.fillna(0).to_numpy(dtype=float) - counts
+    from asn_mutasi.workload.analysis import seat_vacancies
+
+    return seat_vacancies(need.fillna(0).to_numpy(dtype=float), counts)
 
 
 def select_positions(

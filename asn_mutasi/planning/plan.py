@@ -277,13 +277,15 @@ def _summary(
     fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
     g_fills, _, _ = evaluate(inst, greedy.target, greedy.moved_arc)
     g_moved = greedy.moved_arc[greedy.moved_arc >= 0]
-    awal = int(np.maximum(inst.k - inst.b, 0).sum())
+    from asn_mutasi.workload.analysis import seat_vacancies
+
+    awal = int(seat_vacancies(inst.k, inst.b).sum())  # b = bezetting − retiring in the horizon (when projected)
     summary: dict[str, Any] = {
         "pegawai_input": len(accounting),
         "pindah": int(counts.get("pindah", 0)),
         "tetap": int(counts.get("tetap", 0)),
         "dikecualikan": int(counts.get("dikecualikan", 0)),
-        "lowongan_saat_ini": int(np.maximum(inst.k - inst.b_all, 0).sum()),
+        "lowongan_saat_ini": int(seat_vacancies(inst.k, inst.b_all).sum()),
         "lowongan_awal": awal,
         "lowongan_terisi": fills,
         "lowongan_tidak_terisi": awal - fills,

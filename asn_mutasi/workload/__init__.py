@@ -18,6 +18,7 @@ from asn_mutasi.workload.analysis import (
     grading_table,
     imbalance_index,
     position_summary,
+    seat_vacancies,
     unit_summary,
     unlinked_per_unit,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "position_summary",
     "projected_retirements",
     "retirement_table",
+    "seat_vacancies",
     "unit_summary",
     "unlinked_per_unit",
     "workload_from_tasks",

@@ -164,6 +164,24 @@ def _severity_sort(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     return tmp.drop(columns=["_o", "_s"]).reset_index(drop=True)
 
 
+def seat_vacancies(
+    kebutuhan: np.ndarray | pd.Series, bezetting: np.ndarray | pd.Series, leaving: np.ndarray | pd.Series | None = None
+) -> np.ndarray:
+    """THE definition of a vacancy, shared by ``vacancies``/``workload``/``match``/``plan``/``compare``.
+
+    ``bezetting`` counts every linked valid holder of the position, CPNS included: a CPNS
+    occupies the seat (shown apart as ``bezetting_cpns``, never as a vacancy). Current
+    vacancies are ``max(0, kebutuhan − bezetting)``; with ``leaving`` (holders retiring
+    within the horizon) the projected ones are ``max(0, kebutuhan − (bezetting − leaving))``,
+    so a surplus absorbs retirements before they open a seat.
+    """
+    k = np.asarray(kebutuhan, dtype=float)
+    held = np.asarray(bezetting, dtype=float)
+    if leaving is not None:
+        held = held - np.asarray(leaving, dtype=float)
+    return np.maximum(k - held, 0.0)
+
+
 def position_summary(
     linked: pd.DataFrame,
     positions: pd.DataFrame,
@@ -177,9 +195,9 @@ def position_summary(
 
     ``linked`` is the frame of :func:`~asn_mutasi.workload.linking.link_employees`.
     ``retirements`` defaults to :func:`projected_retirements` over ``linked`` for the
-    horizon. ``proyeksi_pensiun`` counts PNS/PPPK holders retiring by the horizon's end;
-    ``lowongan_proyeksi`` = max(0, kebutuhan − (bezetting − proyeksi_pensiun)), i.e. a
-    surplus absorbs retirements before they open a vacancy.
+    horizon. ``bezetting`` counts every holder, CPNS included (they occupy the seat; shown
+    apart in ``bezetting_cpns``); ``proyeksi_pensiun`` counts holders retiring by the
+    horizon's end; ``lowongan``/``lowongan_proyeksi`` follow :func:`seat_vacancies`.
     """
     pos = positions.loc[valid_rows(positions)].copy()
     pos["kode_jabatan"] = pos["kode_jabatan"].map(_text)
@@ -191,11 +209,11 @@ def position_summary(
         else pd.Series("", index=people.index)
     )
     cpns = status.eq("CPNS")
-    holders = people.loc[~cpns, LINK_COLUMN].value_counts()
+    holders = people[LINK_COLUMN].value_counts()  # a CPNS occupies the seat (seat_vacancies)
     trainees = people.loc[cpns, LINK_COLUMN].value_counts()
     if retirements is None:
         retirements = projected_retirements(linked, settings, as_of=as_of, horizon_months=horizon_months)
-    counted = set(people.loc[~cpns, "nip"].map(_text)) if "nip" in people.columns else set()
+    counted = set(people["nip"].map(_text)) if "nip" in people.columns else set()
     rt = retirements.loc[retirements["nip"].map(_text).isin(counted)] if len(retirements) else retirements
     retiring = rt["kode_jabatan"].value_counts() if len(rt) else pd.Series(dtype="int64")
 
@@ -222,9 +240,11 @@ def position_summary(
     )
     out["selisih"] = out["bezetting"] - out["kebutuhan"]
     out["status"] = _status(out["selisih"])
-    out["lowongan"] = (-out["selisih"]).clip(lower=0)
+    out["lowongan"] = seat_vacancies(out["kebutuhan"], out["bezetting"]).astype("int64")
     out["proyeksi_pensiun"] = kode.map(retiring).fillna(0).astype("int64")
-    out["lowongan_proyeksi"] = (out["kebutuhan"] - out["bezetting"] + out["proyeksi_pensiun"]).clip(lower=0)
+    out["lowongan_proyeksi"] = seat_vacancies(out["kebutuhan"], out["bezetting"], out["proyeksi_pensiun"]).astype(
+        "int64"
+    )
     out["beban_kerja_jam"] = hours.astype(float)
     wke = pos["wke_jam"] if "wke_jam" in pos.columns else None
     _ej_columns(out, out["beban_kerja_jam"], out["bezetting"], settings, wke)

@@ -67,7 +67,7 @@ def test_position_counts_match_plain_groupby() -> None:
 
     ok = linked[(linked["_status"] == "valid") & linked["kode_jabatan_link"].notna()]
     is_cpns = ok["status_kepegawaian"] == "CPNS"
-    expected_bez = ok[~is_cpns].groupby("kode_jabatan_link").size()
+    expected_bez = ok.groupby("kode_jabatan_link").size()  # a CPNS occupies the seat (seat_vacancies)
     expected_cpns = ok[is_cpns].groupby("kode_jabatan_link").size()
     for kode, row in ps.iterrows():
         assert row["bezetting"] == expected_bez.get(kode, 0)
@@ -91,7 +91,6 @@ def test_projected_vacancies_use_retirements() -> None:
     linked = link_employees(roster, positions).frame
     ps = position_summary(linked, positions, Settings(), as_of=AS_OF, horizon_months=24).set_index("kode_jabatan")
     ok = linked[(linked["_status"] == "valid") & linked["kode_jabatan_link"].notna()]
-    ok = ok[ok["status_kepegawaian"] != "CPNS"]
     # pelaksana/unknown BUP 58; pension on the 1st of the month after the birthday
     born = ok["tanggal_lahir"]
     tmt = pd.to_datetime({"year": born.dt.year + 58 + (born.dt.month == 12), "month": born.dt.month % 12 + 1, "day": 1})
@@ -109,7 +108,7 @@ def test_unit_totals_add_up_to_roster() -> None:
     ps = position_summary(linked, positions, Settings(), as_of=AS_OF)
     units = unit_summary(ps, Settings(), linked=linked)
     valid = int((roster["_status"] == "valid").sum())
-    assert int(units[["bezetting", "bezetting_cpns", "tidak_tertaut"]].to_numpy().sum()) == valid
+    assert int(units[["bezetting", "tidak_tertaut"]].to_numpy().sum()) == valid  # bezetting_cpns is a subset
     assert units["kebutuhan"].sum() == positions["kebutuhan"].sum()
     plain = ps.groupby("unit_kerja")[["kebutuhan", "bezetting", "lowongan"]].sum()
     got = units.set_index("unit_kerja").loc[plain.index, ["kebutuhan", "bezetting", "lowongan"]]
@@ -122,7 +121,7 @@ def test_unit_totals_add_up_to_roster() -> None:
             assert row["ej"] == pytest.approx(w["beban_kerja_jam"].sum() / (w["bezetting"].sum() * 1250), abs=1e-4)
 
 
-def test_cpns_counted_apart() -> None:
+def test_cpns_occupy_the_seat_and_are_shown_apart() -> None:
     positions = make_positions([{"kode_jabatan": "P", "nama_jabatan": "Analis", "unit_kerja": "U", "kebutuhan": 2}])
     roster = make_roster(
         [
@@ -133,7 +132,8 @@ def test_cpns_counted_apart() -> None:
     )
     ps = position_summary(link_employees(roster, positions).frame, positions, Settings(), as_of=AS_OF)
     row = ps.iloc[0]
-    assert (row["bezetting"], row["bezetting_cpns"], row["selisih"], row["status"]) == (2, 1, 0, "SESUAI")
+    assert (row["bezetting"], row["bezetting_cpns"], row["selisih"], row["status"]) == (3, 1, 1, "LEBIH")
+    assert row["lowongan"] == 0
 
 
 def test_only_workload_hours_gives_kebutuhan() -> None:
