@@ -142,9 +142,9 @@ class PlanSettings:
     min_pegawai_per_unit: int | None = None  #: minimum staff kept in every unit
     rotasi_wajib: bool = False  #: people over ``rotasi_tahun`` in one position must move when possible
     isi_proyeksi_pensiun: bool = True  #: fill vacancies projected within the horizon
-    kandidat_per_lowongan: int = 30  #: candidate arcs kept per vacant position
-    #: score candidates for every position, not only open ones, so chains through full posts
-    #: can be found (slower: about 1.5x the plan time at 100k employees)
+    #: DEPRECATED, no effect on the plan (it is exact over all eligible pairs); kept so old files still load
+    kandidat_per_lowongan: int = 30
+    #: DEPRECATED no-op: the plan always considers every position (chains through full and surplus posts)
     calon_semua_jabatan: bool = False
     batas_waktu_milp_detik: float = 120.0  #: time limit of the MILP (used only with unit limits)
 

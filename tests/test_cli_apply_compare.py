@@ -26,8 +26,8 @@ from cli_helpers import (
 
 @pytest.fixture(scope="module")
 def planned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
-    # --semua-jabatan scores full posts too, so the sample plan contains vacancy chains
-    path, payload, _ = plan_to(tmp_path_factory.mktemp("loop"), "--semua-jabatan")
+    # rotation-due people must move (--rotasi), so the sample plan contains vacancy chains
+    path, payload, _ = plan_to(tmp_path_factory.mktemp("loop"), "--rotasi")
     return path, payload
 
 

@@ -30,6 +30,8 @@ from asn_mutasi.matching.scoring import (
     EducationMatcherLike,
     ScoringContext,
     build_context,
+    golongan_component,
+    jurusan_component,
     score_index_pairs,
 )
 
@@ -118,14 +120,10 @@ class _Blocker:
         p = ctx.points
         c_pend = level_ok.astype(float)
         has_req = ctx.req_text[q] is not None
-        c_jur = (
-            np.ones(len(cand))
-            if not has_req
-            else np.where(status == "sesuai", 1.0, np.where(status == "serumpun", w.serumpun_faktor, 0.0))
+        c_jur = jurusan_component(
+            status, np.full(len(cand), has_req), w.serumpun_faktor, ctx.relevance.score(cand, np.full(len(cand), q))
         )
-        g_req = ctx.req_gol_rank[q]
-        g = ctx.gol_rank[cand]
-        c_gol = np.ones(len(cand)) if np.isnan(g_req) else np.where(g >= g_req, 1.0, np.where(g >= g_req - 1, 0.5, 0.0))
+        c_gol = golongan_component(ctx.gol_rank[cand], ctx.req_gol_rank[q])
         pre = (
             p["skor_pendidikan"] * c_pend
             + p["skor_jurusan"] * c_jur

@@ -90,6 +90,32 @@ class EducationMatcherLike(Protocol):
     ) -> Any: ...
 
 
+def jurusan_component(
+    status: np.ndarray,
+    has_requirement: np.ndarray | bool,
+    serumpun_faktor: float,
+    without_requirement: np.ndarray | float = 1.0,
+) -> np.ndarray:
+    """The jurusan component (0..1): ``sesuai`` 1, ``serumpun`` its share, else 0.
+
+    A post without a programme requirement takes ``without_requirement`` (the field
+    relevance of the person's education to the post, see ``families.field_relevance``).
+    """
+    return np.where(
+        ~np.asarray(has_requirement, dtype=bool),
+        without_requirement,
+        np.where(status == "sesuai", 1.0, np.where(status == "serumpun", serumpun_faktor, 0.0)),
+    )
+
+
+def golongan_component(rank: np.ndarray, required: np.ndarray | float) -> np.ndarray:
+    """The golongan component (0..1): 1 without a requirement or at/above it, 0.5 one step below, else 0."""
+    g = np.asarray(rank, dtype=float)
+    req = np.asarray(required, dtype=float)
+    with np.errstate(invalid="ignore"):
+        return np.where(np.isnan(req), 1.0, np.where(g >= req, 1.0, np.where(g >= req - 1, 0.5, 0.0)))
+
+
 def _text(values: Any) -> np.ndarray:
     arr = np.asarray(values, dtype=object)
     return np.asarray([v.strip() if isinstance(v, str) and v.strip() else None for v in arr], dtype=object)
@@ -429,11 +455,7 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     status, memenuhi, edu_alasan, level_ok = ctx.education(ctx.emp_edu[emp], ctx.pos_req[pos])
     c_pend = level_ok.astype(float)
     has_prog_req = np.asarray([v is not None for v in ctx.req_text[pos]], dtype=bool)
-    c_jur = np.where(
-        ~has_prog_req,
-        ctx.relevance.score(emp, pos),
-        np.where(status == "sesuai", 1.0, np.where(status == "serumpun", w.serumpun_faktor, 0.0)),
-    )
+    c_jur = jurusan_component(status, has_prog_req, w.serumpun_faktor, ctx.relevance.score(emp, pos))
     exp = ctx.experience.score_pairs(
         emp,
         ctx.pos_name_norm[pos],
@@ -444,9 +466,7 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
         with_text=with_text,
     )
     c_exp = exp["skor"].to_numpy(dtype=float)
-    g_req = ctx.req_gol_rank[pos]
-    g = ctx.gol_rank[emp]
-    c_gol = np.where(np.isnan(g_req), 1.0, np.where(g >= g_req, 1.0, np.where(g >= g_req - 1, 0.5, 0.0)))
+    c_gol = golongan_component(ctx.gol_rank[emp], ctx.req_gol_rank[pos])
     c_kin = ctx.kinerja[emp]
     c_dik = ctx.diklat_component(emp, pos)
     c_pref = ctx.preference(emp, pos)

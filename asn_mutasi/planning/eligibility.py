@@ -6,10 +6,12 @@ never works from a shortlist. Instead eligibility ("may move there": ``layak`` a
 
 * **class blocks** — movers with an identical *class key* (education id, golongan rank,
   kinerja, current managerial level and kelas jabatan, instansi) and positions with an
-  identical *group key* (education requirement, golongan requirement, managerial level,
+  identical *group key* (education requirement, field family, golongan requirement, managerial level,
   kelas, whether a diklat / experience requirement exists, instansi) form a block. For a
   block, every part of ``layak`` except the experience requirement and every score
-  component except pengalaman, diklat and preferensi is the same for all its pairs, and
+  component except pengalaman, diklat and preferensi is the same for all its pairs (the
+  field relevance of a post without a programme requirement depends on the education
+  family, part of the class key, and the post's family, part of the group key), and
   those three are bounded: ``0 ≤ component ≤ its points``. So a block is
 
   - **ALL** when the structural rules pass, no experience requirement applies and the
@@ -38,7 +40,6 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.matching.eligibility import JENIS_RANK
 
 #: (mover indices, position indices) -> exact skor of those pairs
 ScoreFn = Callable[[np.ndarray, np.ndarray], np.ndarray]
@@ -210,8 +211,12 @@ def _table_reasons(cand: pd.DataFrame, pos_codes: list[str], skor_minimum: float
     parts["alasan"] = parts["alasan"].str.strip()
     parts = parts[parts["alasan"].ne("")]
     top = parts.groupby(["kode_jabatan", "alasan"]).size().rename("c").reset_index()
-    top = top.sort_values(["kode_jabatan", "c", "alasan"], ascending=[True, False, True]).groupby("kode_jabatan").head(3)
-    top_text = top.assign(t=top["alasan"] + " (" + top["c"].astype(str) + ")").groupby("kode_jabatan")["t"].agg(", ".join)
+    top = (
+        top.sort_values(["kode_jabatan", "c", "alasan"], ascending=[True, False, True]).groupby("kode_jabatan").head(3)
+    )
+    top_text = (
+        top.assign(t=top["alasan"] + " (" + top["c"].astype(str) + ")").groupby("kode_jabatan")["t"].agg(", ".join)
+    )
 
     def fmt(x: float) -> str:
         return f"{x:g}"
@@ -220,7 +225,7 @@ def _table_reasons(cand: pd.DataFrame, pos_codes: list[str], skor_minimum: float
         code = pos_codes[p]
         if code not in counts.index:
             return "Tidak ada kandidat sama sekali untuk jabatan ini"
-        n, e, lay = (int(counts.at[code, c]) for c in ("n", "edu", "layak"))
+        n, e, lay = (int(counts.loc[code, c]) for c in ("n", "edu", "layak"))  # type: ignore[arg-type]
         if e == 0:
             return f"Semua {n} kandidat di bawah syarat pendidikan"
         if lay == 0:
@@ -257,7 +262,8 @@ def context_eligibility(
     let move (``bisa_dipindah``, not kept, not retiring). See the module docstring for
     the block argument.
     """
-    from asn_mutasi.matching.scoring import ScoringContext, score_index_pairs
+    from asn_mutasi.matching.families import field_relevance
+    from asn_mutasi.matching.scoring import ScoringContext, golongan_component, jurusan_component, score_index_pairs
 
     assert isinstance(ctx, ScoringContext)
     m, n_pos = len(movers), len(pos_codes)
@@ -283,6 +289,7 @@ def context_eligibility(
     ck = pd.DataFrame(
         {
             "edu": ctx.emp_edu[er_i],
+            "fam": pd.Series(ctx.relevance.emp[er_i], dtype=object).fillna("").to_numpy(dtype=object),
             "gol": ctx.gol_rank[er_i],
             "kin": ctx.kinerja[er_i],
             "jr": ctx._emp_jrank[er_i] if len(ctx._emp_jrank) else np.nan,
@@ -304,6 +311,7 @@ def context_eligibility(
     gk = pd.DataFrame(
         {
             "req": ctx.pos_req[pr_i],
+            "fam": pd.Series(ctx.relevance.pos[pr_i], dtype=object).fillna("").to_numpy(dtype=object),
             "greq": ctx.req_gol_rank[pr_i],
             "jr": ctx._pos_jrank[pr_i] if len(ctx._pos_jrank) else np.nan,
             "kl": ctx._pos_kelas[pr_i] if len(ctx._pos_kelas) else np.nan,
@@ -355,15 +363,16 @@ def context_eligibility(
         lat_ok = ~(jdiff | kbad) | (not rules.cek_kesetaraan)
         same_ins = (C["ins"].to_numpy(dtype=object) == G["ins"].to_numpy(dtype=object)) if scoped else True
         prog = G["prog"].to_numpy(dtype=bool)
-        c_jur = np.where(
-            ~prog, 1.0, np.where(status == "sesuai", 1.0, np.where(status == "serumpun", ctx.settings.bobot.serumpun_faktor, 0.0))
+        relevance = field_relevance(
+            np.where(C["fam"].to_numpy(dtype=object) == "", None, C["fam"].to_numpy(dtype=object)),
+            np.where(G["fam"].to_numpy(dtype=object) == "", None, G["fam"].to_numpy(dtype=object)),
+            umum=ctx.relevance.umum,
+            lain=ctx.relevance.lain,
         )
+        c_jur = jurusan_component(status, prog, ctx.settings.bobot.serumpun_faktor, relevance)
         g = C["gol"].to_numpy(dtype=float)
-        g = np.where(g == -9999, np.nan, g)
         greq = G["greq"].to_numpy(dtype=float)
-        greq = np.where(greq == -9999, np.nan, greq)
-        with np.errstate(invalid="ignore"):
-            c_gol = np.where(np.isnan(greq), 1.0, np.where(g >= greq, 1.0, np.where(g >= greq - 1, 0.5, 0.0)))
+        c_gol = golongan_component(np.where(g == -9999, np.nan, g), np.where(greq == -9999, np.nan, greq))
         base = (
             r1(pts["skor_pendidikan"] * level_ok.astype(float))
             + r1(pts["skor_jurusan"] * c_jur)
@@ -373,7 +382,13 @@ def context_eligibility(
         course = G["course"].to_numpy(dtype=bool)
         dik = float(r1(np.array(pts["skor_diklat"]))[()])
         lo = np.round(base + np.where(course, 0.0, dik), 1)
-        hi = np.round(base + dik + float(r1(np.array(pts["skor_pengalaman"]))[()]) + float(r1(np.array(pts["skor_preferensi"]))[()]), 1)
+        hi = np.round(
+            base
+            + dik
+            + float(r1(np.array(pts["skor_pengalaman"]))[()])
+            + float(r1(np.array(pts["skor_preferensi"]))[()]),
+            1,
+        )
         structural = edu_ok & lat_ok & same_ins
         exp = G["exp"].to_numpy(dtype=bool)
         all_ok = structural & ~exp & (lo >= smin - 1e-9)
@@ -388,7 +403,7 @@ def context_eligibility(
         np.add.at(fails["lateral"], gg, w * (edu_ok & ~lat_ok))
         np.add.at(fails["skor"], gg, w * (edu_ok & lat_ok & (hi < smin - 1e-9)))
         np.add.at(fails["pengalaman"], gg, w * (mixed & exp))
-    cat = (lambda parts, dt: np.concatenate(parts).astype(dt) if parts else np.zeros(0, dt))  # noqa: E731
+    cat = lambda parts, dt: np.concatenate(parts).astype(dt) if parts else np.zeros(0, dt)  # noqa: E731
     blk_class, blk_group, blk_ub = cat(blk_c, np.int64), cat(blk_g, np.int64), cat(blk_u, float)
     mc, mg = cat(mixed_c, np.int64), cat(mixed_g, np.int64)
 

@@ -177,7 +177,14 @@ def stage1(
     de, dp = elig.dir_emp[dmask], elig.dir_pos[dmask]
     pe, pp, _ = pins
     parts_t = [free, in_cls, o_c + elig.blk_class, o_g + elig.pos_group[grp_pos], de, pe]
-    parts_h = [o_p + inst.mover_pos[free], o_c + elig.emp_class[in_cls], o_g + elig.blk_group, o_p + grp_pos, o_p + dp, o_p + pp]
+    parts_h = [
+        o_p + inst.mover_pos[free],
+        o_c + elig.emp_class[in_cls],
+        o_g + elig.blk_group,
+        o_p + grp_pos,
+        o_p + dp,
+        o_p + pp,
+    ]
     big = max(m, 1)
     caps = [np.ones(len(free)), np.ones(len(in_cls)), np.full(len(elig.blk_class), big), np.full(len(grp_pos), big)]
     caps += [np.ones(len(de)), np.ones(len(pe))]
@@ -212,7 +219,9 @@ def stage1(
             )
             arcs = np.concatenate([off_c + cross_c, off_d + cross_d, off_p + cross_p])
             sides.append(
-                Side(rows, arcs, np.ones(len(arcs)), np.full(n_u, -np.inf), np.full(n_u, float(inst.max_moves_per_unit)))
+                Side(
+                    rows, arcs, np.ones(len(arcs)), np.full(n_u, -np.inf), np.full(n_u, float(inst.max_moves_per_unit))
+                )
             )
         sides.append(_min_staff_side(inst, n_before, n_u if inst.max_moves_per_unit is not None else 0, pos_u, n_u))
         side = _join(*sides)
@@ -296,12 +305,16 @@ def _stage2_network(
                     np.full(n_u, float(inst.max_moves_per_unit)),
                 )
             )
-        sides.append(_min_staff_side(inst, a + len(free), n_u if inst.max_moves_per_unit is not None else 0, pos_u, n_u))
+        sides.append(
+            _min_staff_side(inst, a + len(free), n_u if inst.max_moves_per_unit is not None else 0, pos_u, n_u)
+        )
         side = _join(*sides)
     return net, side, a
 
 
-def arc_costs(inst: Instance, e: np.ndarray, p: np.ndarray, skor: np.ndarray, pref: PreferenceCost | None) -> np.ndarray:
+def arc_costs(
+    inst: Instance, e: np.ndarray, p: np.ndarray, skor: np.ndarray, pref: PreferenceCost | None
+) -> np.ndarray:
     """Secondary cost of move arcs: SCALE·(biaya_pindah + 100 − skor) + preference hook."""
     cost = np.rint(SCALE * (inst.move_cost + SKOR_TETAP - skor)).astype(np.int64)
     if pref is not None and len(e):
@@ -347,8 +360,10 @@ def solve_exact(
     e_r, p_r = e_all[first], p_all[first]
     skor_known = {}
     for e, p, s in zip(
-        np.concatenate([elig.dir_emp, pe]).tolist(), np.concatenate([elig.dir_pos, pp]).tolist(),
-        np.concatenate([elig.dir_skor, ps]).tolist(), strict=True
+        np.concatenate([elig.dir_emp, pe]).tolist(),
+        np.concatenate([elig.dir_pos, pp]).tolist(),
+        np.concatenate([elig.dir_skor, ps]).tolist(),
+        strict=True,
     ):
         skor_known[(e, p)] = s
     s_r = np.array([skor_known.get((e, p), np.nan) for e, p in zip(e_r.tolist(), p_r.tolist(), strict=True)])

@@ -273,7 +273,9 @@ def _nobody(fails: dict[str, np.ndarray], g: int, skor_minimum: float, blocked: 
             if n:
                 parts.append(f"{n} {label}")
     if blocked:
-        parts.append(f"{blocked} pegawai tidak dapat dipindah menurut aturan (masa jabatan, CPNS, BUP, hukdis, tugas belajar)")
+        parts.append(
+            f"{blocked} pegawai tidak dapat dipindah menurut aturan (masa jabatan, CPNS, BUP, hukdis, tugas belajar)"
+        )
     if kept:
         parts.append(f"{kept} dipertahankan (--keep)")
     text = "Tidak ada pegawai yang layak di mana pun"

@@ -86,7 +86,8 @@ class Instance:
         """
         per_emp = round(SCALE * (abs(self.move_cost) + SKOR_TETAP)) + self.pref_abs_max
         surplus_units = int(np.maximum(self.b - self.k, 0).sum())
-        return int(len(self.movers)) * int(per_emp) + surplus_units * abs(self.bonus_surplus) + 1
+        return len(self.movers) * int(per_emp) + surplus_units * abs(self.bonus_surplus) + 1
+
 
 def _text(value: object) -> str | None:
     if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA or value is pd.NaT:
@@ -186,7 +187,7 @@ def build_base(
     if movers:
         np.subtract.at(fixed, mover_pos, 1)
     status: dict[str, str] = {}
-    for nip, is_retiring, is_kept in zip(emp["nip"], emp["retiring"], emp["keep"], strict=True):
+    for nip, is_retiring in zip(emp["nip"], emp["retiring"], strict=True):
         if nip not in mover_index:
             status[nip] = "retiring" if is_retiring else "keep"
     empty = np.zeros(0, np.int64)

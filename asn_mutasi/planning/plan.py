@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -11,11 +12,11 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.planning.eligibility import Eligibility, context_eligibility, instansi_column, table_eligibility
+from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, solve_exact
 from asn_mutasi.planning.explain import Context, explain_moves, explain_unfilled, finalize_chain_text
 from asn_mutasi.planning.greedy import solve_greedy
 from asn_mutasi.planning.model import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
-from asn_mutasi.planning.eligibility import Eligibility, context_eligibility, instansi_column, table_eligibility
-from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, solve_exact
 from asn_mutasi.planning.network import LINK, Instance, build_base, normalize_pins
 from asn_mutasi.planning.solver import Solution, evaluate, occupancy
 
@@ -80,7 +81,15 @@ def make_plan(
     accounting = _accounting(roster_linked, inst, moves, ret, rs.isi_proyeksi_pensiun, elig)
     before, baseline, after = _units(inst, positions, sol, settings)
     findings = _findings(inst, sol, roster_linked, ctx)
-    summary = _summary(inst, sol, greedy, moves, accounting, (before, baseline, after), info)
+    note = ""
+    if rs.calon_semua_jabatan:
+        warnings.warn(
+            "calon_semua_jabatan is deprecated and has no effect: the plan always considers every position",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        note = "calon_semua_jabatan (--semua-jabatan) tidak berpengaruh lagi: rencana selalu menimbang semua jabatan"
+    summary = _summary(inst, sol, greedy, moves, accounting, (before, baseline, after), info, note)
     return Plan(moves, unfilled, accounting, before, after, summary, findings)
 
 
@@ -107,9 +116,7 @@ def _eligibility(
             def scope(e: np.ndarray, p: np.ndarray) -> np.ndarray:
                 return np.asarray(e_ins[e] == p_ins[p], dtype=bool)
 
-        return table_eligibility(
-            candidates, inst.movers, inst.mover_pos, inst.pos_codes, settings, same_scope=scope
-        )
+        return table_eligibility(candidates, inst.movers, inst.mover_pos, inst.pos_codes, settings, same_scope=scope)
     from asn_mutasi.matching.scoring import build_context
 
     ctx = build_context(valid, pos_valid, settings=settings, as_of=as_of, history=history)
@@ -117,7 +124,14 @@ def _eligibility(
     bisa = bisa[~bisa.index.duplicated()]
     allowed = bisa.reindex(pd.Index(inst.movers, dtype=object)).fillna(False).to_numpy(dtype=bool)
     return context_eligibility(
-        ctx, inst.movers, inst.mover_pos, inst.pos_codes, inst.pos_unit, settings, allowed=allowed, split_units=inst.limits
+        ctx,
+        inst.movers,
+        inst.mover_pos,
+        inst.pos_codes,
+        inst.pos_unit,
+        settings,
+        allowed=allowed,
+        split_units=inst.limits,
     )
 
 
@@ -272,6 +286,7 @@ def _summary(
     accounting: pd.DataFrame,
     units: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame],
     info: ExactInfo,
+    settings_note: str = "",
 ) -> dict[str, Any]:
     counts = accounting["status"].value_counts()
     fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
@@ -310,6 +325,8 @@ def _summary(
     }
     if info.notes:
         summary["catatan_solver"] = "; ".join(info.notes)
+    if settings_note:
+        summary["catatan_pengaturan"] = settings_note
     try:
         from asn_mutasi.workload import imbalance_index
 

@@ -58,5 +58,3 @@ def objective(inst: Instance, target: np.ndarray, moved_arc: np.ndarray) -> int:
     """Return the combined objective W·primary + secondary (lower is better)."""
     _, primary, secondary = evaluate(inst, target, moved_arc)
     return inst.weight * primary + secondary
-
-

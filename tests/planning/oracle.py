@@ -13,9 +13,7 @@ from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 
-def max_fill(
-    holder_pos: np.ndarray, movable: np.ndarray, k: np.ndarray, pairs: list[tuple[int, int]]
-) -> int:
+def max_fill(holder_pos: np.ndarray, movable: np.ndarray, k: np.ndarray, pairs: list[tuple[int, int]]) -> int:
     """holder_pos: position of each counted holder; movable: may leave; pairs: (holder, position) eligible."""
     n_pos = len(k)
     b = np.bincount(holder_pos, minlength=n_pos)
@@ -34,7 +32,10 @@ def max_fill(
     bal = sparse.coo_matrix(
         (
             np.concatenate([np.ones(a), -np.ones(2 * n_pos)]),
-            (np.concatenate([ap, np.arange(n_pos), np.arange(n_pos)]), np.concatenate([np.arange(a), a + np.arange(2 * n_pos)])),
+            (
+                np.concatenate([ap, np.arange(n_pos), np.arange(n_pos)]),
+                np.concatenate([np.arange(a), a + np.arange(2 * n_pos)]),
+            ),
         ),
         shape=(n_pos, n),
     )
@@ -46,7 +47,7 @@ def max_fill(
     c[a : a + n_pos] = -1.0
     r = milp(c, integrality=np.ones(n), bounds=Bounds(np.zeros(n), ub), constraints=[cons])
     assert r.status == 0, r.message
-    return int(round(-r.fun)) - int(np.minimum(b, k).sum())
+    return round(float(-r.fun)) - int(np.minimum(b, k).sum())
 
 
 def max_fill_table(ro: pd.DataFrame, pos: pd.DataFrame, ca: pd.DataFrame, *, skor_minimum: float = 40.0) -> int:
@@ -60,7 +61,9 @@ def max_fill_table(ro: pd.DataFrame, pos: pd.DataFrame, ca: pd.DataFrame, *, sko
     holder = np.array([pidx[c] for c in valid["kode_jabatan_link"]], dtype=np.int64)
     pairs = [
         (eidx[n], pidx[c])
-        for n, c, s, lay in zip(ca["nip"].astype(str), ca["kode_jabatan"].astype(str), ca["skor"], ca["layak"], strict=True)
+        for n, c, s, lay in zip(
+            ca["nip"].astype(str), ca["kode_jabatan"].astype(str), ca["skor"], ca["layak"], strict=True
+        )
         if lay and s >= skor_minimum and n in eidx and c in pidx
     ]
     return max_fill(holder, np.ones(len(nips), dtype=bool), k, pairs)

@@ -109,9 +109,10 @@ def test_keep_and_unit_limits_against_oracle(world) -> None:  # type: ignore[no-
     assert not keep & set(kept.moves["nip"])
     # a non-binding unit limit (MILP path) proves the same fill; a binding one never exceeds it
     loose = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pindah_per_unit=10_000))
-    assert make_plan(linked, positions, None, loose, as_of=AS_OF).summary["lowongan_terisi"] == base.summary[
-        "lowongan_terisi"
-    ]
+    assert (
+        make_plan(linked, positions, None, loose, as_of=AS_OF).summary["lowongan_terisi"]
+        == base.summary["lowongan_terisi"]
+    )
     tight = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pindah_per_unit=1))
     lim = make_plan(linked, positions, None, tight, as_of=AS_OF)
     leaving = lim.moves[lim.moves["unit_asal"] != lim.moves["unit_tujuan"]]

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from asn_mutasi.config import PlanSettings, Settings
 from asn_mutasi.planning import make_plan
-from tests.planning.oracle import max_fill_table
 from tests.planning.factory import AS_OF, NO_RETIREMENTS, candidates, nip, positions, roster
+from tests.planning.oracle import max_fill_table
 
 UNITS = ("Dinas A", "Dinas B", "UPT C")
 
@@ -101,7 +101,9 @@ def test_plan_invariants(data: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame], 
 
 @FAST
 @given(instances())
-def test_fill_equals_all_pairs_oracle_and_milp_matches_flow(data: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]) -> None:
+def test_fill_equals_all_pairs_oracle_and_milp_matches_flow(
+    data: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame],
+) -> None:
     ro, pos, ca = data
     p = _plan(ro, pos, ca)
     assert p.summary["lowongan_terisi"] == p.summary["batas_atas_pengisian"] == max_fill_table(ro, pos, ca)
