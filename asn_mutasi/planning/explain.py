@@ -106,6 +106,12 @@ def _assign_seats(inst: Instance, frame: pd.DataFrame, ctx: Context) -> None:
     for r, origin in enumerate(seat_from):
         if origin >= 0:
             parent[find(r)] = find(origin)
+    # every move into a post that someone also leaves depends on those leavers (approving it while
+    # a leaver is rejected can overfill the post), so they form one chain and are decided together
+    for p, rows in by_dst.items():
+        for r in rows:
+            for leaver in leavers.get(p, []):
+                parent[find(r)] = find(leaver)
     groups: dict[int, list[int]] = {}
     for r in range(len(frame)):
         groups.setdefault(find(r), []).append(r)
