@@ -47,7 +47,8 @@ from asn_mutasi.planning.netsolve import Network, Result, Side, potentials, solv
 from asn_mutasi.planning.network import SCALE, SKOR_TETAP, Instance
 from asn_mutasi.planning.solver import Solution, evaluate
 
-MAX_PRICING_ROUNDS = 30
+MAX_PRICING_ROUNDS = 50
+SEED_PER_POSITION = 3  #: cheapest direct arcs per position put into R before pricing
 
 
 class PreferenceCost(Protocol):
@@ -346,35 +347,42 @@ def solve_exact(
         pasangan_dinilai=elig.pairs_scored,
         celah=r1.gap,
     )
-    # --- stage 2 arc set R
-    moved = np.flatnonzero(target1 != inst.mover_pos)
+    # --- stage 2 arc set R: stage-1 moves, pins, and (seed) the best direct arcs of every position
+    width = max(len(inst.k), 1)
     pe, pp, ps = pins
     not_pin = ~_pinned(inst)
     dsel = not_pin[elig.dir_emp] if len(elig.dir_emp) else np.zeros(0, bool)
-    cand_e = [elig.dir_emp[dsel], pe, moved]
-    cand_p = [elig.dir_pos[dsel], pp, target1[moved]]
-    e_all = np.concatenate(cand_e).astype(np.int64)
-    p_all = np.concatenate(cand_p).astype(np.int64)
-    key = e_all * max(len(inst.k), 1) + p_all
-    _, first = np.unique(key, return_index=True)
-    e_r, p_r = e_all[first], p_all[first]
-    skor_known = {}
-    for e, p, s in zip(
-        np.concatenate([elig.dir_emp, pe]).tolist(),
-        np.concatenate([elig.dir_pos, pp]).tolist(),
-        np.concatenate([elig.dir_skor, ps]).tolist(),
-        strict=True,
-    ):
-        skor_known[(e, p)] = s
-    s_r = np.array([skor_known.get((e, p), np.nan) for e, p in zip(e_r.tolist(), p_r.tolist(), strict=True)])
-    missing = np.isnan(s_r)
-    if missing.any():
-        s_r[missing] = elig.score(e_r[missing], p_r[missing])
-    # a pinned mover keeps only its pin arc
-    pinned = ~not_pin
-    keep_r = ~pinned[e_r] | np.isin(e_r * max(len(inst.k), 1) + p_r, pe * max(len(inst.k), 1) + pp)
-    e_r, p_r, s_r = e_r[keep_r], p_r[keep_r], s_r[keep_r]
-    c_r = arc_costs(inst, e_r, p_r, s_r, preference)
+    de, dp, ds = elig.dir_emp[dsel], elig.dir_pos[dsel], elig.dir_skor[dsel]
+    dc = arc_costs(inst, de, dp, ds, preference)
+    d_keys = de * width + dp  # sorted: direct arcs come in (mover, position) order
+    moved = np.flatnonzero(target1 != inst.mover_pos)
+    me, mp = moved, target1[moved]
+    me, mp = me[not_pin[me]], mp[not_pin[me]]
+    m_keys = me * width + mp
+    at = np.searchsorted(d_keys, m_keys)
+    hit = (
+        (at < len(d_keys)) & (d_keys[np.minimum(at, max(len(d_keys) - 1, 0))] == m_keys)
+        if len(d_keys)
+        else np.zeros(len(me), bool)
+    )
+    in_r = np.zeros(len(de), dtype=bool)
+    in_r[at[hit]] = True
+    if inst.limits:
+        in_r[:] = True  # the MILP cannot be priced: give it every exact arc
+    elif len(de):
+        by_cost = np.lexsort((de, dc, dp))
+        rank = np.empty(len(de), np.int64)
+        starts = np.searchsorted(dp[by_cost], dp[by_cost], side="left")
+        rank[by_cost] = np.arange(len(de)) - starts
+        in_r |= rank < SEED_PER_POSITION
+    class_e, class_p = me[~hit], mp[~hit]
+    class_s = elig.score(class_e, class_p)
+    e_r = np.concatenate([de[in_r], class_e, pe]).astype(np.int64)
+    p_r = np.concatenate([dp[in_r], class_p, pp]).astype(np.int64)
+    s_r = np.concatenate([ds[in_r], class_s, ps]).astype(float)
+    c_r = np.concatenate(
+        [dc[in_r], arc_costs(inst, class_e, class_p, class_s, preference), arc_costs(inst, pe, pp, ps, preference)]
+    )
     weight = inst.weight
     rounds = 0
     while True:
@@ -384,10 +392,10 @@ def solve_exact(
         r2 = _run(inst, net, side, weight)
         if r2.status == "infeasible":
             raise InfeasiblePlanError("Rencana tidak dapat disusun: pin tidak dapat dipenuhi bersama batasan rencana")
-        if inst.limits or not len(elig.blk_class):
+        if inst.limits or (not len(elig.blk_class) and in_r.all()):
             break
         rounds += 1
-        add = _price(inst, elig, net, r2, weight, e_r, p_r, preference)
+        add = _price(inst, elig, net, r2, weight, e_r, p_r, preference, (de, dp, ds, dc, in_r))
         if add is None:
             info.notes.append("potensial simpul tidak dapat dihitung; sekunder optimal atas busur terbatas")
             info.sekunder_terbukti = False
@@ -395,6 +403,7 @@ def solve_exact(
         ae, ap, as_ = add
         if not len(ae):
             break
+        in_r |= np.isin(d_keys, ae * width + ap)
         if rounds >= MAX_PRICING_ROUNDS:
             info.sekunder_terbukti = False
             info.notes.append(f"penetapan harga berhenti setelah {rounds} putaran")
@@ -437,6 +446,7 @@ def _price(
     e_r: np.ndarray,
     p_r: np.ndarray,
     pref: PreferenceCost | None,
+    direct: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray],
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """Return the pairs outside R with negative reduced cost (empty: R's optimum is optimal over all pairs)."""
     d = potentials(net, res.flow, weight)
@@ -444,6 +454,12 @@ def _price(
         return None
     m = len(inst.movers)
     d_e, d_p = d[:m], d[m : m + len(inst.k)]
+    # direct arcs (exactly scored) outside R: their reduced cost is known exactly
+    de, dp, ds, dc, in_r = direct
+    out_viol = ~in_r & (d_e[de] + dc < d_p[dp]) if len(de) else np.zeros(0, bool)
+    found = (de[out_viol], dp[out_viol], ds[out_viol])
+    if not len(elig.blk_class):
+        return found
     pinned = _pinned(inst)
     cls = elig.emp_class
     ok = (cls >= 0) & ~pinned
@@ -456,38 +472,52 @@ def _price(
     lb = np.floor(SCALE * (inst.move_cost + SKOR_TETAP - elig.blk_ub) - 1e-6).astype(np.int64) + pmin
     hot = np.flatnonzero(lb + min_d[elig.blk_class] < max_d[elig.blk_group])
     if not len(hot):
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+        return found
     members_order = np.argsort(cls, kind="stable")
     members_order = members_order[ok[members_order]]
     c_starts = np.searchsorted(cls[members_order], np.arange(elig.n_class + 1))
     pos_order, g_starts = elig.group_members()
-    in_r = set((e_r * max(len(inst.k), 1) + p_r).tolist())
-    out_e: list[np.ndarray] = []
-    out_p: list[np.ndarray] = []
-    out_s: list[np.ndarray] = []
+    width = max(len(inst.k), 1)
+    r_keys = np.sort(e_r * width + p_r)
+    cand_e: list[np.ndarray] = []
+    cand_p: list[np.ndarray] = []
     for b in hot.tolist():
         c, g = int(elig.blk_class[b]), int(elig.blk_group[b])
         mem = members_order[c_starts[c] : c_starts[c + 1]]
         posts = pos_order[g_starts[g] : g_starts[g + 1]]
         mem = mem[lb[b] + d_e[mem] < d_p[posts].max()]
-        posts = posts[d_p[posts] > lb[b] + d_e[mem].min()] if len(mem) else posts[:0]
-        if not len(mem) or not len(posts):
+        if not len(mem):
+            continue
+        posts = posts[d_p[posts] > lb[b] + d_e[mem].min()]
+        if not len(posts):
             continue
         ee = np.repeat(mem, len(posts))
         pp = np.tile(posts, len(mem))
         sel = (lb[b] + d_e[ee] < d_p[pp]) & (pp != inst.mover_pos[ee])
-        ee, pp = ee[sel], pp[sel]
-        if not len(ee):
-            continue
-        fresh = np.array([k not in in_r for k in (ee * max(len(inst.k), 1) + pp).tolist()], dtype=bool)
-        ee, pp = ee[fresh], pp[fresh]
-        if not len(ee):
-            continue
-        sk = elig.score(ee, pp)
-        cost = arc_costs(inst, ee, pp, sk, pref)
-        viol = d_e[ee] + cost < d_p[pp]
-        out_e.append(ee[viol])
-        out_p.append(pp[viol])
+        cand_e.append(ee[sel])
+        cand_p.append(pp[sel])
+    if not cand_e:
+        return found
+    ee, pp = np.concatenate(cand_e), np.concatenate(cand_p)
+    keys = ee * width + pp
+    pos_in = np.searchsorted(r_keys, keys)
+    fresh = (
+        (pos_in >= len(r_keys)) | (r_keys[np.minimum(pos_in, len(r_keys) - 1)] != keys)
+        if len(r_keys)
+        else np.ones(len(keys), bool)
+    )
+    ee, pp = ee[fresh], pp[fresh]
+    out_e: list[np.ndarray] = [found[0]]
+    out_p: list[np.ndarray] = [found[1]]
+    out_s: list[np.ndarray] = [found[2]]
+    step = 400_000
+    for i in range(0, len(ee), step):
+        e_b, p_b = ee[i : i + step], pp[i : i + step]
+        sk = elig.score(e_b, p_b)
+        cost = arc_costs(inst, e_b, p_b, sk, pref)
+        viol = d_e[e_b] + cost < d_p[p_b]
+        out_e.append(e_b[viol])
+        out_p.append(p_b[viol])
         out_s.append(sk[viol])
     if not out_e:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)

@@ -15,14 +15,32 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 def max_fill(holder_pos: np.ndarray, movable: np.ndarray, k: np.ndarray, pairs: list[tuple[int, int]]) -> int:
     """holder_pos: position of each counted holder; movable: may leave; pairs: (holder, position) eligible."""
+    return best_plan(holder_pos, movable, k, pairs)[0]
+
+
+def best_plan(
+    holder_pos: np.ndarray,
+    movable: np.ndarray,
+    k: np.ndarray,
+    pairs: list[tuple[int, int]],
+    costs: list[int] | None = None,
+    bonus: int = 0,
+) -> tuple[int, int]:
+    """Return (maximum fill, minimum secondary among maximum-fill plans) over ALL given pairs.
+
+    ``costs`` are the scaled secondary costs of ``pairs`` (staying costs 0); every holder
+    left above need costs ``bonus``. Two MILPs: fill first, then the secondary with the fill fixed.
+    """
     n_pos = len(k)
     b = np.bincount(holder_pos, minlength=n_pos)
     fixed = np.bincount(holder_pos[~movable], minlength=n_pos)
     movers = np.flatnonzero(movable)
     idx = {int(e): i for i, e in enumerate(movers)}
-    arcs = [(idx[int(e)], int(holder_pos[e])) for e in movers]
-    arcs += [(idx[e], p) for e, p in pairs if e in idx and p != holder_pos[e]]
-    arcs = sorted(set(arcs))
+    cost_of: dict[tuple[int, int], int] = {(idx[int(e)], int(holder_pos[e])): 0 for e in movers}
+    for i, (e, p) in enumerate(pairs):
+        if e in idx and p != holder_pos[e]:
+            cost_of[(idx[e], p)] = int(costs[i]) if costs is not None else 0
+    arcs = sorted(cost_of)
     a, m = len(arcs), len(movers)
     ae = np.array([x[0] for x in arcs], dtype=np.int64)
     ap = np.array([x[1] for x in arcs], dtype=np.int64)
@@ -45,9 +63,19 @@ def max_fill(holder_pos: np.ndarray, movable: np.ndarray, k: np.ndarray, pairs: 
     ub = np.concatenate([np.ones(a), k.astype(float), np.maximum(b - k, 0).astype(float)])
     c = np.zeros(n)
     c[a : a + n_pos] = -1.0
-    r = milp(c, integrality=np.ones(n), bounds=Bounds(np.zeros(n), ub), constraints=[cons])
+    bounds = Bounds(np.zeros(n), ub)
+    r = milp(c, integrality=np.ones(n), bounds=bounds, constraints=[cons])
     assert r.status == 0, r.message
-    return round(float(-r.fun)) - int(np.minimum(b, k).sum())
+    fill = round(float(-r.fun)) - int(np.minimum(b, k).sum())
+    if costs is None:
+        return fill, 0
+    c2 = np.zeros(n)
+    c2[:a] = [cost_of[x] for x in arcs]
+    c2[a + n_pos :] = bonus
+    fixed_fill = LinearConstraint(sparse.csr_matrix(c.reshape(1, -1)), -np.inf, float(r.fun) + 0.5)
+    r2 = milp(c2, integrality=np.ones(n), bounds=bounds, constraints=[cons, fixed_fill], options={"mip_rel_gap": 0.0})
+    assert r2.status == 0, r2.message
+    return fill, round(float(r2.fun))
 
 
 def max_fill_table(ro: pd.DataFrame, pos: pd.DataFrame, ca: pd.DataFrame, *, skor_minimum: float = 40.0) -> int:

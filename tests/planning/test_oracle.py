@@ -24,7 +24,7 @@ from asn_mutasi.sample.generator import generate_sample
 from asn_mutasi.validation import prepare_positions, prepare_roster
 from asn_mutasi.workload import projected_retirements
 from asn_mutasi.workload.linking import link_employees
-from tests.planning.oracle import max_fill
+from tests.planning.oracle import best_plan, max_fill
 
 AS_OF = date(2026, 11, 1)
 
@@ -43,7 +43,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.Da
     return linked, positions, data.riwayat
 
 
-def _oracle(linked: pd.DataFrame, positions: pd.DataFrame, settings: Settings, keep: set[str]) -> tuple[int, set]:
+def _oracle(
+    linked: pd.DataFrame, positions: pd.DataFrame, settings: Settings, keep: set[str], *, secondary: bool = False
+) -> tuple[int, set, int]:
     valid = linked[(linked["_status"] == "valid")].reset_index(drop=True)
     ctx = build_context(valid, positions, settings=settings, as_of=AS_OF)
     codes = sorted(set(positions["kode_jabatan"].astype(str)))
@@ -74,7 +76,13 @@ def _oracle(linked: pd.DataFrame, positions: pd.DataFrame, settings: Settings, k
     s = score_index_pairs(ctx, e, p, with_text=False)
     ok = s["layak"].to_numpy(dtype=bool) & (s["skor"].to_numpy() >= settings.rencana.skor_minimum)
     pairs = [(eidx[n], pidx[c]) for n, c in zip(ctx.nip[e[ok]], ctx.kode[p[ok]], strict=True)]
-    return max_fill(holder, movable, k, pairs), {(nips[a], codes[b]) for a, b in pairs}
+    eligible = {(nips[a], codes[b]) for a, b in pairs}
+    if not secondary:
+        return max_fill(holder, movable, k, pairs), eligible, 0
+    rs = settings.rencana
+    costs = np.rint(100 * (rs.biaya_pindah + 100 - s["skor"].to_numpy()[ok])).astype(int).tolist()
+    fill, sec = best_plan(holder, movable, k, pairs, costs, round(100 * rs.bonus_dari_surplus))
+    return fill, eligible, sec
 
 
 @pytest.mark.parametrize(
@@ -91,8 +99,11 @@ def test_default_plan_reaches_all_pairs_maximum(world, plan_settings) -> None:  
     linked, positions, _ = world
     settings = Settings(rencana=dataclasses.replace(PlanSettings(), **plan_settings))
     plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
-    fill, eligible = _oracle(linked, positions, settings, set())
+    fill, eligible, secondary = _oracle(linked, positions, settings, set(), secondary=True)
+    assert fill > 0
     assert plan.summary["batas_atas_pengisian"] == fill
+    # pricing proves the secondary optimal over ALL pairs: it equals the all-pairs optimum
+    assert plan.summary["objective_sekunder"] == secondary
     assert plan.summary["lowongan_terisi"] == fill
     assert plan.summary["status_solver"] == "optimal" and plan.summary["sekunder_terbukti_optimal"]
     assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
@@ -104,7 +115,7 @@ def test_keep_and_unit_limits_against_oracle(world) -> None:  # type: ignore[no-
     keep = set(base.moves["nip"].head(3))
     settings = Settings()
     kept = make_plan(linked, positions, None, settings, as_of=AS_OF, keep=keep)
-    fill, _ = _oracle(linked, positions, settings, keep)
+    fill, _, _ = _oracle(linked, positions, settings, keep)
     assert kept.summary["lowongan_terisi"] == fill
     assert not keep & set(kept.moves["nip"])
     # a non-binding unit limit (MILP path) proves the same fill; a binding one never exceeds it
