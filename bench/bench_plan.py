@@ -1,183 +1,159 @@
-"""Time the whole plan path at scale: read xlsx, prepare, link, match, solve, write the plan workbook.
+"""Time ``asn-mutasi plan`` against a simple reference pipeline of its own, in one run, per roster size.
 
-Usage: python bench/bench_plan.py [folder]   (default bench/out/sample_100000, made by
-bench/make_roster.py: pegawai.xlsx + peta_jabatan.xlsx)
-       python bench/bench_plan.py --synthetic [n_vacancies] [candidates_per_vacancy]
+Usage: python bench/bench_plan.py [N ...]      (default: 10000 100000)
 
-The default run goes through the real upstream modules (io.read_table, validation,
-workload.link_employees, matching candidates with ``kandidat_per_lowongan`` per vacant
-position) and then ``make_plan`` and ``write_plan_workbook``. ``--synthetic`` benches the
-planner alone on a generated candidate table (default 20,000 vacancies × 30 candidates,
-100,000 employees). Both print each stage's seconds, the peak RSS, and the exact plan
-against the greedy baseline (vacancies filled, total score, moves).
-Targets: < 30 s end to end and < 2 GB on 2 cores.
+Each N needs bench/out/sample_N/ (pegawai.xlsx + peta_jabatan.xlsx), made by
+``python bench/make_roster.py --pegawai N``. For every size both runs are separate child
+processes (so peak memory is per run, read with ``os.wait4``):
+
+* ``plan``: the real command, xlsx → plan workbook (default options, ``--tanggal 2026-11-01``);
+* reference: a straightforward pipeline written here — calamine read of both sheets,
+  rapidfuzz over *distinct* jurusan × syarat_jurusan strings, class → position arcs for
+  education level and programme fit, one OR-Tools min-cost flow maximising fill (seats
+  capped at max(kebutuhan, holders)), moves written with xlsxwriter. It checks far fewer
+  rules than ``plan`` (no tenure, BUP, lateral-move, experience or score rules, no
+  explanations), so it is a lower bound on what the work can cost, not an equivalent.
+
+Prints both wall times, the ratio and both peak RSS values.
 """
 
 from __future__ import annotations
 
-import resource
+import os
+import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-
-from asn_mutasi.config import Settings
-from asn_mutasi.io.plan_workbook import write_plan_workbook
-from asn_mutasi.planning import Plan, make_plan
-
-AS_OF = date(2026, 11, 1)
+HERE = Path(__file__).resolve().parent
 
 
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def reference(folder: Path, out: Path) -> None:
+    """The reference pipeline (runs in a child process)."""
+    import numpy as np
+    import pandas as pd
+    import xlsxwriter
+    from ortools.graph.python import min_cost_flow
+    from python_calamine import CalamineWorkbook
+    from rapidfuzz import fuzz, process
 
+    def sheet(path: Path, marker: str) -> pd.DataFrame:
+        rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+        head = next(i for i, r in enumerate(rows[:30]) if marker in [str(c).strip().upper() for c in r])
+        frame = pd.DataFrame(rows[head + 1 :], columns=[str(c).strip().upper() for c in rows[head]])
+        return frame[frame[marker].astype(str).str.strip().ne("")]
 
-def stage(name: str, start: float) -> float:
-    now = time.perf_counter()
-    print(f"{name:<40} {now - start:7.2f} s   peak RSS {peak_mb():7.0f} MB", flush=True)
-    return now
-
-
-def real_inputs(folder: Path, settings: Settings) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, float]:
-    from asn_mutasi.io.readers import read_table
-    from asn_mutasi.matching.candidates import rank_candidates, select_positions
-    from asn_mutasi.matching.scoring import build_context
-    from asn_mutasi.validation import prepare_positions, prepare_roster
-    from asn_mutasi.workload.linking import link_employees
-
-    t0 = t = time.perf_counter()
-    raw_roster = read_table(str(folder / "pegawai.xlsx"), "pegawai")
-    raw_pos = read_table(str(folder / "peta_jabatan.xlsx"), "jabatan")
-    t = stage("read pegawai.xlsx + peta_jabatan.xlsx", t)
-    roster = prepare_roster(raw_roster, today=AS_OF).frame
-    positions = prepare_positions(raw_pos, settings).valid
-    t = stage("prepare roster + positions", t)
-    linked = link_employees(roster, positions).frame
-    t = stage("link_employees", t)
-    ctx = build_context(linked, positions, settings=settings, as_of=AS_OF)
-    rows = select_positions(ctx)
-    cands = rank_candidates(ctx, rows, top=settings.rencana.kandidat_per_lowongan)
-    t = stage(f"candidates (top {settings.rencana.kandidat_per_lowongan}, {len(rows):,} vacant)", t)
-    return linked, positions, cands, t - t0
-
-
-def synthetic_inputs(
-    n_vac: int, per_vac: int, n_emp: int = 100_000, seed: int = 5
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    rng = np.random.default_rng(seed)
-    n_pos = 20_000
-    units = [f"Unit {i:03d}" for i in range(400)]
-    codes = [f"J-{i:06d}" for i in range(n_pos)]
-    holder_pos = rng.integers(0, n_pos, n_emp)
-    bez = np.bincount(holder_pos, minlength=n_pos)
-    kebutuhan = np.maximum(bez + rng.integers(-2, 3, n_pos), 0)
-    open_pos = np.flatnonzero(kebutuhan > bez)
-    positions = pd.DataFrame(
-        {
-            "_status": "valid",
-            "kode_jabatan": codes,
-            "nama_jabatan": [f"Jabatan {i % 700}" for i in range(n_pos)],
-            "unit_kerja": [units[i % len(units)] for i in range(n_pos)],
-            "kebutuhan": kebutuhan,
-            "beban_kerja_jam": np.nan,
-        }
+    peg = sheet(folder / "pegawai.xlsx", "NIP")
+    peg = peg[peg["NIP"].astype(str).str.len() >= 18]
+    jab = sheet(folder / "peta_jabatan.xlsx", "KODE JABATAN")
+    levels = {"SD": 1, "SMP": 2, "SMA": 3, "SMK": 3, "SLTA": 3, "D-I": 4, "D-II": 5, "D-III": 6, "D-IV": 7, "S-1": 7}
+    levels |= {"S-2": 8, "S-3": 9}
+    codes = jab["KODE JABATAN"].astype(str).to_numpy()
+    pidx = pd.Series(np.arange(len(codes)), index=codes)
+    k = pd.to_numeric(jab["KEBUTUHAN"], errors="coerce").fillna(0).astype(np.int64).to_numpy()
+    holder = peg["KODE JABATAN"].astype(str).map(pidx)
+    peg = peg[holder.notna()]
+    hp = holder[holder.notna()].astype(np.int64).to_numpy()
+    b = np.bincount(hp, minlength=len(codes))
+    # classes of people: (level, jurusan); groups of posts: (required level, syarat_jurusan)
+    e_lvl = peg["PENDIDIKAN TERAKHIR"].astype(str).str.upper().map(levels).fillna(0).to_numpy()
+    e_jur = peg["JURUSAN"].astype(str).str.strip().str.lower().to_numpy()
+    p_lvl = jab["SYARAT PENDIDIKAN"].astype(str).str.upper().map(levels).fillna(0).to_numpy()
+    p_jur = jab["SYARAT JURUSAN"].astype(str).str.strip().str.lower().to_numpy()
+    cls_id, cls_keys = pd.factorize(pd.Series([f"{a}|{j}" for a, j in zip(e_lvl, e_jur, strict=True)]))
+    grp_id, grp_keys = pd.factorize(pd.Series([f"{a}|{j}" for a, j in zip(p_lvl, p_jur, strict=True)]))
+    c_lvl = np.array([float(s.split("|", 1)[0]) for s in cls_keys])
+    c_jur = [s.split("|", 1)[1] for s in cls_keys]
+    g_lvl = np.array([float(s.split("|", 1)[0]) for s in grp_keys])
+    g_jur = [s.split("|", 1)[1] for s in grp_keys]
+    uj, uj_inv = np.unique(np.array(c_jur, dtype=object), return_inverse=True)
+    ur, ur_inv = np.unique(np.array(g_jur, dtype=object), return_inverse=True)
+    reqs = [r.replace(" atau ", ";").split(";") for r in ur]
+    flat = [p.strip() for r in reqs for p in r]
+    owner = np.repeat(np.arange(len(reqs)), [len(r) for r in reqs])
+    sim = process.cdist(list(uj), flat, scorer=fuzz.token_set_ratio, score_cutoff=88, workers=-1) >= 88
+    fit = np.zeros((len(uj), len(ur)), dtype=bool)
+    for j in range(len(flat)):
+        fit[:, owner[j]] |= sim[:, j]
+    fit[:, [i for i, r in enumerate(ur) if r in ("", "nan", "none")]] = True
+    ok = fit[uj_inv][:, ur_inv] & (c_lvl[:, None] >= g_lvl[None, :])
+    bc, bg = np.nonzero(ok)
+    # network: person -> own post | class ; class -> group ; group -> posts ; post -> sink (need: -1, over: 0)
+    m, c_n, g_n, p_n = len(hp), len(cls_keys), len(grp_keys), len(codes)
+    o_c, o_g, o_p, sink = m, m + c_n, m + c_n + g_n, m + c_n + g_n + p_n
+    tails = np.concatenate(
+        [np.arange(m), np.arange(m), o_c + bc, o_g + grp_id, o_p + np.arange(p_n), o_p + np.arange(p_n)]
     )
-    nips = np.array([f"1980{i:014d}" for i in range(n_emp)], dtype=object)
-    roster = pd.DataFrame(
-        {
-            "_baris": np.arange(2, n_emp + 2),
-            "_status": "valid",
-            "_alasan": "",
-            "nip": nips,
-            "nama": [f"Pegawai {i}" for i in range(n_emp)],
-            "golongan": "III/b",
-            "tmt_jabatan": pd.Timestamp("2019-01-01"),
-            "kode_jabatan_link": np.array(codes, dtype=object)[holder_pos],
-        }
+    heads = np.concatenate([o_p + hp, o_c + cls_id, o_g + bg, o_p + np.arange(p_n), np.full(2 * p_n, sink)])
+    caps = np.concatenate([np.ones(2 * m), np.full(len(bc) + p_n, m), k, np.maximum(b - k, 0)]).astype(np.int64)
+    costs = np.concatenate([np.zeros(2 * m + len(bc) + p_n), -np.ones(p_n), np.zeros(p_n)]).astype(np.int64)
+    flow = min_cost_flow.SimpleMinCostFlow()
+    flow.add_arcs_with_capacity_and_unit_cost(tails.astype(np.int32), heads.astype(np.int32), caps, costs)
+    flow.set_nodes_supplies(
+        np.arange(sink + 1, dtype=np.int32),
+        np.concatenate([np.ones(m), np.zeros(c_n + g_n + p_n), [-m]]).astype(np.int64),
     )
-    targets = rng.choice(open_pos, size=min(n_vac, len(open_pos)), replace=False)
-    tpos = np.repeat(targets, per_vac)
-    emp = rng.integers(0, n_emp, len(tpos))
-    skor = rng.uniform(30, 100, len(tpos)).round(2)
-    cands = pd.DataFrame(
-        {
-            "nip": nips[emp],
-            "kode_jabatan": np.array(codes, dtype=object)[tpos],
-            "skor": skor,
-            "status_pendidikan": "sesuai",
-            "memenuhi_pendidikan": True,
-            "layak": rng.uniform(size=len(tpos)) < 0.8,
-            "alasan": "pendidikan sesuai",
-        }
-    )
-    for f in (
-        "skor_pendidikan",
-        "skor_jurusan",
-        "skor_pengalaman",
-        "skor_golongan",
-        "skor_kinerja",
-        "skor_diklat",
-        "skor_preferensi",
-    ):
-        cands[f] = (skor / 7).round(2)
-    cands = cands.drop_duplicates(["nip", "kode_jabatan"])
-    return roster, positions, cands
+    assert flow.solve() == flow.OPTIMAL
+    f = flow.flows(np.arange(len(tails), dtype=np.int32))
+    within = f[2 * m + len(bc) + p_n : 2 * m + len(bc) + 2 * p_n]
+    fill = int(within.sum() - np.minimum(b, k).sum())
+    book = xlsxwriter.Workbook(str(out), {"constant_memory": True})
+    ws = book.add_worksheet("Ringkasan")
+    ws.write_row(0, 0, ["lowongan_terisi", fill])
+    moved = np.flatnonzero(f[m : 2 * m] > 0)
+    ws2 = book.add_worksheet("Pindah")
+    ws2.write_row(0, 0, ["nip", "kode_jabatan_asal"])
+    nips = peg["NIP"].astype(str).to_numpy()
+    for r, e in enumerate(moved.tolist(), start=1):
+        ws2.write_row(r, 0, [nips[e], codes[hp[e]]])
+    book.close()
+    print(f"reference fill {fill}")
 
 
-def report(plan: Plan) -> None:
-    s = plan.summary
-    print(
-        f"employees in {s['pegawai_input']:,}: pindah {s['pindah']:,} tetap {s['tetap']:,} dikecualikan {s['dikecualikan']:,}"
-    )
-    print(f"vacancies {s['lowongan_awal']:,}: filled {s['lowongan_terisi']:,}, unfilled {s['lowongan_tidak_terisi']:,}")
-    print(
-        f"exact ({s['solver']}): filled {s['lowongan_terisi']:,}  moves {s['pindah']:,}  total skor {s['total_skor']:,.1f}"
-        f"  objective {s['objective']:,}"
-    )
-    print(
-        f"greedy:           filled {s['greedy_lowongan_terisi']:,}  moves {s['greedy_pindah']:,}"
-        f"  total skor {s['greedy_total_skor']:,.1f}  objective {s['greedy_objective']:,}"
-    )
-    if "indeks_ketimpangan_sebelum" in s:
-        print(
-            f"imbalance index now {s['indeks_ketimpangan_sebelum']}, at horizon without plan "
-            f"{s['indeks_ketimpangan_tanpa_rencana']}, with plan {s['indeks_ketimpangan_sesudah']}"
-        )
+def run_child(args: list[str]) -> tuple[float, float, str]:
+    """Run a child with stdout to a temp file (no pipe deadlock); return wall s, its peak RSS MB, its output."""
+    with tempfile.TemporaryFile(mode="w+") as sink:
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, stdout=sink, stderr=subprocess.STDOUT, text=True)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        sink.seek(0)
+        out = sink.read()
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"child failed ({args[:4]}):\n{out}")
+    return wall, usage.ru_maxrss / 1024, out
 
 
 def main() -> None:
-    settings = Settings()
-    args = sys.argv[1:]
-    start = time.perf_counter()
-    retirements = None
-    if args and args[0] == "--synthetic":
-        n_vac = int(args[1]) if len(args) > 1 else 20_000
-        per = int(args[2]) if len(args) > 2 else 30
-        roster, positions, cands = synthetic_inputs(n_vac, per)
-        retirements = pd.DataFrame(
-            {"nip": pd.Series([], dtype=object), "tmt_pensiun": pd.Series([], dtype="datetime64[ns]")}
+    if len(sys.argv) > 2 and sys.argv[1] == "--reference":
+        reference(Path(sys.argv[2]), Path(sys.argv[3]))
+        return
+    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
+    for n in sizes:
+        folder = HERE / "out" / f"sample_{n}"
+        if not (folder / "pegawai.xlsx").exists():
+            print(f"{n:>7,}: missing {folder} (python bench/make_roster.py --pegawai {n})")
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            plan_cmd = [sys.executable, "-m", "asn_mutasi", "-q", "plan", str(folder / "pegawai.xlsx")]
+            plan_cmd += [str(folder / "peta_jabatan.xlsx"), "--tanggal", "2026-11-01", "-o", f"{tmp}/rencana.xlsx"]
+            plan_cmd += ["-f", "json"]
+            t_plan, m_plan, out = run_child(plan_cmd)
+            import json
+
+            try:
+                s = json.loads(out[out.index("{") :])["ringkasan"]
+                got = f"fill {s['lowongan_terisi']} / bound {s['batas_atas_pengisian']} ({s['status_solver']})"
+            except (ValueError, KeyError):
+                got = "(no JSON)"
+            ref_cmd = [sys.executable, __file__, "--reference", str(folder), f"{tmp}/ref.xlsx"]
+            t_ref, m_ref, ref_out = run_child(ref_cmd)
+        print(
+            f"{n:>7,} pegawai: plan {t_plan:6.1f} s {m_plan:6.0f} MB [{got}] | reference {t_ref:5.1f} s "
+            f"{m_ref:5.0f} MB [{ref_out.strip()}] | ratio {t_plan / t_ref:4.1f}x",
+            flush=True,
         )
-        t = stage(f"synthetic inputs ({len(cands):,} candidate rows)", start)
-        start = t
-    else:
-        folder = Path(args[0]) if args else Path(__file__).parent / "out" / "sample_100000"
-        roster, positions, cands, _ = real_inputs(folder, settings)
-        t = time.perf_counter()
-    print(f"employees {len(roster):,}  positions {len(positions):,}  candidate rows {len(cands):,}", flush=True)
-    plan = make_plan(roster, positions, cands, settings, as_of=AS_OF, retirements=retirements)
-    t = stage("make_plan (solve + greedy + explain)", t)
-    with tempfile.TemporaryDirectory() as tmp:
-        write_plan_workbook(
-            plan, Path(tmp) / "rencana.xlsx", parameters=settings.to_dict(), input_files=[], findings=[]
-        )
-        size = (Path(tmp) / "rencana.xlsx").stat().st_size
-    t = stage(f"write_plan_workbook ({size / 1e6:.1f} MB)", t)
-    report(plan)
-    print(f"TOTAL {t - start:.2f} s (target < 30 s); peak RSS {peak_mb():.0f} MB (target < 2048 MB)")
 
 
 if __name__ == "__main__":
