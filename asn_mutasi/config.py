@@ -138,7 +138,8 @@ class PlanSettings:
     biaya_pindah: float = 15.0  #: cost charged for every move (people who fit stay)
     bonus_dari_surplus: float = 20.0  #: reward for moving someone out of a surplus position
     skor_minimum: float = 40.0  #: a move below this score is never proposed
-    maks_pindah_per_unit: int | None = None  #: moves out of one unit (None = no limit)
+    #: moves out of one unit to another unit (a move inside the same unit does not count; None = no limit)
+    maks_pindah_per_unit: int | None = None
     min_pegawai_per_unit: int | None = None  #: minimum staff kept in every unit
     rotasi_wajib: bool = False  #: people over ``rotasi_tahun`` in one position must move when possible
     isi_proyeksi_pensiun: bool = True  #: fill vacancies projected within the horizon

@@ -223,7 +223,7 @@ def explain_unfilled(
             held[grp] += per_group[elig.pos_group[grp]].astype(np.int64)
         if len(elig.dir_emp):
             held += np.bincount(elig.dir_pos, weights=stuck[elig.dir_emp], minlength=n_pos).astype(np.int64)
-    # where the eligible movers of each short position went: the top destination unit of its classes' movers
+    where = _where_they_went(inst, sol, elig, short, moved_in)
     fails = {k: v for k, v in elig.group_fail.items()}
     blocked_rules = int((~has_cls).sum()) if elig.n_class else 0
     kept = sum(1 for v in inst.status.values() if v == "keep")
@@ -239,7 +239,9 @@ def explain_unfilled(
         else:
             parts = [f"{int(n_elig[p])} pegawai layak"]
             if elsewhere[p] > 0:
-                parts.append(f"{int(elsewhere[p])} sudah ditempatkan di jabatan lain dalam rencana ini")
+                parts.append(
+                    f"{int(elsewhere[p])} sudah ditempatkan di jabatan lain dalam rencana ini{where.get(p, '')}"
+                )
             if held[p] > 0:
                 parts.append(f"{int(held[p])} tertahan batas mutasi per unit kerja ({inst.max_moves_per_unit} keluar)")
             rest = int(stayed[p] - held[p])
@@ -261,6 +263,64 @@ def explain_unfilled(
             }
         )
     return pd.DataFrame(rows, columns=list(UNFILLED_FIELDS))
+
+
+def _where_they_went(
+    inst: Instance, sol: Solution, elig: Eligibility, short: np.ndarray, moved_in: np.ndarray
+) -> dict[int, str]:
+    """Per short position, the unit most of its eligible movers went to (sparse sums, no per-post filtering)."""
+    from scipy import sparse
+
+    moved = np.flatnonzero(sol.moved_arc >= 0)
+    if not len(moved) or not len(short):
+        return {}
+    units = sorted(set(inst.pos_unit))
+    uidx = {u: i for i, u in enumerate(units)}
+    pos_u = np.array([uidx[u] for u in inst.pos_unit], dtype=np.int64)
+    n_u, n_short = len(units), len(short)
+    dest_u = pos_u[sol.target[moved]]
+    row_of = np.full(len(inst.k), -1, np.int64)
+    row_of[short] = np.arange(n_short)
+    counts = sparse.csr_matrix((n_short, n_u), dtype=np.int64)
+    if elig.n_class and len(elig.blk_class):
+        cls = elig.emp_class[moved]
+        has = cls >= 0
+        per_class = sparse.csr_matrix(
+            (np.ones(int(has.sum()), np.int64), (cls[has], dest_u[has])), shape=(elig.n_class, n_u)
+        )
+        g = elig.pos_group[short]
+        grp_rows = np.flatnonzero(g >= 0)
+        # each short position takes every ALL block of its group: (short row, class) incidence
+        b_order = np.argsort(elig.blk_group, kind="stable")
+        bg, bc = elig.blk_group[b_order], elig.blk_class[b_order]
+        lo = np.searchsorted(bg, g[grp_rows], "left")
+        n = np.searchsorted(bg, g[grp_rows], "right") - lo
+        rows = np.repeat(grp_rows, n)
+        starts = np.repeat(lo - np.concatenate([[0], np.cumsum(n)[:-1]]), n) if len(n) else np.zeros(0, np.int64)
+        cols = bc[np.arange(len(rows)) + starts]
+        inc = sparse.csr_matrix((np.ones(len(rows), np.int64), (rows, cols)), shape=(n_short, elig.n_class))
+        counts = counts + inc @ per_class
+    if len(elig.dir_emp):
+        went = sol.moved_arc[elig.dir_emp] >= 0
+        r = row_of[elig.dir_pos]
+        sel = went & (r >= 0)
+        counts = counts + sparse.csr_matrix(
+            (np.ones(int(sel.sum()), np.int64), (r[sel], pos_u[sol.target[elig.dir_emp[sel]]])), shape=(n_short, n_u)
+        )
+    dense_rows = counts.tolil()
+    out: dict[int, str] = {}
+    for i, p in enumerate(short.tolist()):
+        row = dense_rows.rows[i]
+        if not row:
+            continue
+        vals = np.asarray(dense_rows.data[i], dtype=np.int64)
+        cols_i = np.asarray(row, dtype=np.int64)
+        vals = vals - np.where(cols_i == pos_u[p], moved_in[p], 0)
+        if vals.max() <= 0:
+            continue
+        j = int(np.argmax(vals))
+        out[p] = f" (terbanyak ke {units[cols_i[j]]}: {int(vals[j])})"
+    return out
 
 
 def _nobody(fails: dict[str, np.ndarray], g: int, skor_minimum: float, blocked: int, kept: int, *, table: bool) -> str:
