@@ -215,3 +215,24 @@ def test_milp_time_limit_is_reported_never_a_silent_greedy(monkeypatch: pytest.M
     assert p.summary["celah_optimalitas"] == 0.25
     assert "batas waktu" in p.summary["solver"] and "greedy" not in p.summary["solver"]
     assert p.moves["nip"].tolist() == [nip(1)]
+
+
+def test_no_move_crosses_instansi_when_both_tables_carry_it() -> None:
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "C")])
+    pos = POS.assign(instansi=["Kab. X", "Kab. Y", "Kab. Y", "Kab. X"])
+    ro = ro.assign(instansi="Kab. Y")
+    ca = candidates([(nip(1), "A", 90, True), (nip(2), "D", 80, True), (nip(3), "A", 95, True)])
+    p = make_plan(ro, pos, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS)
+    assert p.moves.empty  # A and D belong to another instansi
+    same = make_plan(ro, pos.assign(instansi=""), ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS)
+    assert len(same.moves) >= 1  # an empty instansi column does not restrict
+
+
+def test_surplus_chain_two_out_one_back() -> None:
+    """A chain through a surplus post: two leave B (need 1, held by 3), one refill is not needed."""
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "B"), (nip(4), "C")])
+    # nip4 (C) is the only one fitting A; nip1 fits C; nip2 fits D: A, C refilled, D filled
+    ca = candidates([(nip(4), "A", 80, True), (nip(1), "C", 70, True), (nip(2), "D", 60, True)])
+    p = plan(ro, ca)
+    assert p.summary["lowongan_terisi"] == p.summary["batas_atas_pengisian"] == 2
+    assert set(p.moves["nip"]) == {nip(1), nip(2), nip(4)}
