@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-import pandas as pd
-
 from asn_mutasi.api.inputs import Progress, ReadOptions, RunSetup, Source, World, build_world, read_input, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding

@@ -40,7 +40,7 @@ _BATCH_PAIRS = 400_000
 
 
 def _vacancy(ctx: ScoringContext, vacancies: pd.Series | None) -> np.ndarray:
-    """Return open places per position row: given, or the shared vacancy definition (``workload.seat_vacancies``)."""
+    """Return open places per position row: given, or the shared vacancy definition (``domain.lowongan.seat_vacancies``)."""
     if vacancies is not None:
         given = pd.to_numeric(vacancies, errors="coerce")
         given.index = given.index.astype(str)
@@ -48,7 +48,7 @@ def _vacancy(ctx: ScoringContext, vacancies: pd.Series | None) -> np.ndarray:
     held = pd.Series(ctx.holder_code).dropna().astype(str).value_counts()
     need = pd.to_numeric(ctx.positions.get("kebutuhan", pd.Series(np.nan, index=ctx.positions.index)), errors="coerce")
     counts = held.reindex(pd.Index(ctx.kode)).fillna(0).to_numpy(dtype=float)
-    from asn_mutasi.workload.analysis import seat_vacancies
+    from asn_mutasi.domain.lowongan import seat_vacancies
 
     return seat_vacancies(need.fillna(0).to_numpy(dtype=float), counts)
 

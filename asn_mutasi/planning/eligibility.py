@@ -363,12 +363,11 @@ def context_eligibility(
         lat_ok = ~(jdiff | kbad) | (not rules.cek_kesetaraan)
         same_ins = (C["ins"].to_numpy(dtype=object) == G["ins"].to_numpy(dtype=object)) if scoped else True
         prog = G["prog"].to_numpy(dtype=bool)
-        relevance = field_relevance(
-            np.where(C["fam"].to_numpy(dtype=object) == "", None, C["fam"].to_numpy(dtype=object)),
-            np.where(G["fam"].to_numpy(dtype=object) == "", None, G["fam"].to_numpy(dtype=object)),
-            umum=ctx.relevance.umum,
-            lain=ctx.relevance.lain,
-        )
+        efam = C["fam"].to_numpy(dtype=object).copy()
+        efam[efam == ""] = None
+        pfam = G["fam"].to_numpy(dtype=object).copy()
+        pfam[pfam == ""] = None
+        relevance = field_relevance(efam, pfam, umum=ctx.relevance.umum, lain=ctx.relevance.lain)
         c_jur = jurusan_component(status, prog, ctx.settings.bobot.serumpun_faktor, relevance)
         g = C["gol"].to_numpy(dtype=float)
         greq = G["greq"].to_numpy(dtype=float)

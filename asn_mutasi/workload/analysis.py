@@ -21,6 +21,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_unit_name
+from asn_mutasi.domain.lowongan import seat_vacancies as seat_vacancies  # the one vacancy definition
 from asn_mutasi.models import COUNT_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS
 from asn_mutasi.workload.abk import kebutuhan_from_hours_many
 from asn_mutasi.workload.linking import HOW_COLUMN, LINK_COLUMN, _normalise_many, _text, valid_rows
@@ -162,24 +163,6 @@ def _severity_sort(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     tmp = frame.assign(_o=order, _s=size)
     tmp = tmp.sort_values(["_o", "_s", *keys], ascending=[True, False] + [True] * len(keys), kind="stable")
     return tmp.drop(columns=["_o", "_s"]).reset_index(drop=True)
-
-
-def seat_vacancies(
-    kebutuhan: np.ndarray | pd.Series, bezetting: np.ndarray | pd.Series, leaving: np.ndarray | pd.Series | None = None
-) -> np.ndarray:
-    """THE definition of a vacancy, shared by ``vacancies``/``workload``/``match``/``plan``/``compare``.
-
-    ``bezetting`` counts every linked valid holder of the position, CPNS included: a CPNS
-    occupies the seat (shown apart as ``bezetting_cpns``, never as a vacancy). Current
-    vacancies are ``max(0, kebutuhan − bezetting)``; with ``leaving`` (holders retiring
-    within the horizon) the projected ones are ``max(0, kebutuhan − (bezetting − leaving))``,
-    so a surplus absorbs retirements before they open a seat.
-    """
-    k = np.asarray(kebutuhan, dtype=float)
-    held = np.asarray(bezetting, dtype=float)
-    if leaving is not None:
-        held = held - np.asarray(leaving, dtype=float)
-    return np.maximum(k - held, 0.0)
 
 
 def position_summary(
