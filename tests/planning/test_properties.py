@@ -50,7 +50,7 @@ def _plan(ro: pd.DataFrame, pos: pd.DataFrame, ca: pd.DataFrame, st_: Settings |
     return make_plan(ro, pos, ca, st_ or Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS, **kw)  # type: ignore[arg-type]
 
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST
