@@ -68,11 +68,12 @@ def test_sheets_dropdown_text_cells_and_hidden_sheet(plan: Plan, tmp_path: Path)
     )
     assert len(summary._charts) == 2
     params = {r[0].value: r[1].value for r in wb["Parameter"].iter_rows(min_row=2)}
-    assert params["rencana.skor_minimum"] == "40.0" and params["keep"] == "a, b"
+    assert params["rencana.skor_minimum"] == "40" and params["keep"] == "a, b"
     assert params["berkas_input_1"] == "pegawai.xlsx (sha256 " + "a" * 64 + ")"
     assert "versi_asn_mutasi" in params
     problems = wb["Masalah Data"]
-    assert problems.cell(1, 1).value == "Kode" and problems.cell(2, 1).value == "baris-kosong"
+    assert problems.cell(1, 1).value == "Kode Temuan" and problems.cell(2, 1).value == "baris-kosong"
+    assert problems.cell(2, 2).value in {"galat", "peringatan", "info"}
     assert wb["Lowongan Tidak Terisi"].cell(1, 6).value == "Lowongan Tidak Terisi"
     assert wb["Beban Kerja"].cell(1, 3).value == "Bezetting Sebelum"
 
@@ -86,7 +87,7 @@ def test_read_plan_workbook_round_trips_moves(plan: Plan, tmp_path: Path) -> Non
     assert visible["nip"].tolist() == plan.moves["nip"].tolist()
     assert visible["skor"].tolist() == ["80.5", "60"]
     assert visible.loc[visible["nip"] == nip(1), "nama"].item() == '=HYPERLINK("http://x")'
-    assert params["rencana.skor_minimum"] == "40.0"
+    assert params["rencana.skor_minimum"] == "40"
     # the analyst decides and reorders columns: still read through the labels
     wb = load_workbook(path)
     ws = wb["Rencana Mutasi"]

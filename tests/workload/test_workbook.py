@@ -85,7 +85,7 @@ def test_workbook_sheets_chart_and_cells(tmp_path: Path) -> None:
     assert [p[0] for p in problems] == ["jabatan-tidak-ditemukan"]
     assert problems[0][-1] == "-Hilang"
     params = {r[0]: r[1] for r in wb["Parameter"].iter_rows(min_row=2, values_only=True)}
-    assert params["tanggal_acuan"] == "2025-01-01" and params["berkas"] == "pegawai.xlsx; jabatan.xlsx"
+    assert params["tanggal_acuan"] == "01-01-2025" and params["berkas"] == "pegawai.xlsx, jabatan.xlsx"
     assert [r[0] for r in wb["Kelas EJ"].iter_rows(min_row=2, values_only=True)] == ["A", "B", "C", "D", "E"]
 
 
