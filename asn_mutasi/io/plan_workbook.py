@@ -20,6 +20,7 @@ from asn_mutasi.findings import FINDING_KEYS, Finding
 from asn_mutasi.io.report_workbook import (
     CHART_GAP_PX,
     CHART_WIDTH,
+    ROW_PIXELS,
     Formats,
     chart_height,
     close_workbook,
@@ -30,8 +31,8 @@ from asn_mutasi.io.report_workbook import (
     write_table,
 )
 from asn_mutasi.io.writers import atomic_path
-from asn_mutasi.labels import summary_label
-from asn_mutasi.models import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
+from asn_mutasi.labels import SUMMARY_LABELS, summary_label
+from asn_mutasi.models import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS, SCORE_FIELDS
 from asn_mutasi.planning.model import Plan
 
 RINGKASAN, RENCANA, TIDAK_TERISI, BEBAN, MASALAH, PARAMETER = PLAN_SHEETS
@@ -40,6 +41,9 @@ NUMERIC_MOVE_FIELDS = frozenset(f for f, _ in PLAN_MOVE_COLUMNS if f.startswith(
 MOVE_TEXT_FIELDS = frozenset(f for f, _ in PLAN_MOVE_COLUMNS if f not in NUMERIC_MOVE_FIELDS)
 #: fixed widths of the plan sheet's columns (others fit their header words and values)
 WIDTHS = {"id_mutasi": 10, "nip": 21, "golongan": 9, "alasan": 70, "catatan": 30, "keputusan": 12}
+#: position names wrap in columns this wide (long names make the row taller, not the sheet wider)
+NAME_WIDTH = 30
+NAME_FIELDS = ("jabatan_asal", "unit_asal", "jabatan_tujuan", "unit_tujuan", "jenis_lowongan")
 UNFILLED_HEADERS = {
     "kode_jabatan": "Kode Jabatan",
     "nama_jabatan": "Nama Jabatan",
@@ -49,7 +53,7 @@ UNFILLED_HEADERS = {
     "lowongan_tidak_terisi": "Lowongan Tidak Terisi",
     "alasan": "Alasan",
 }
-#: summary figures in the order shown; figures the plan adds beyond these follow, labelled by asn_mutasi.labels
+#: summary figures in the order shown; further figures follow when asn_mutasi.labels.SUMMARY_LABELS names them
 SUMMARY_ORDER = (
     "pegawai_input",
     "pindah",
@@ -141,18 +145,20 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, n_units: int) -> None:
     """Summary figures (rounded, in words), then the two per-unit charts stacked below them."""
     ws.write_string(0, 0, "Ringkasan Rencana Mutasi", fmts.title)
     keys = [k for k in SUMMARY_ORDER if k in plan.summary]
-    keys += [k for k in plan.summary if k not in SUMMARY_ORDER]
+    # further figures only when they have an analyst's label (solver internals have none)
+    keys += [k for k in plan.summary if k not in SUMMARY_ORDER and k in SUMMARY_LABELS]
     frame = summary_frame({k: plan.summary[k] for k in keys}, {})
-    widths = write_table(ws, fmts, frame, start_row=2, min_widths={"ukuran": 60, "nilai_ringkasan": 16})
-    ws.autofilter(0, 0, 0, 0)  # a summary is read, not filtered
-    ws.freeze_panes(0, 0)
+    widths = write_table(ws, fmts, frame, start_row=2, min_widths={"nilai_ringkasan": 16})
+    ws.set_row(0, 22)
     print_setup(ws, widths, header_row=None)
+    ws.set_portrait()
+    ws.hide_gridlines(2)
+    breaks: list[int] = []
     if not n_units:
         return
     last = n_units  # Beban Kerja: header on row 0, units on rows 1..n
     cols = {f: i for i, f in enumerate(WORKLOAD_FIELDS)}
     top = 2 + 1 + len(frame) + 2  # two blank rows under the table
-    offset = 0
     for title, fields, colours in (
         (
             "Kekurangan pegawai per unit: sebelum dan sesudah rencana",
@@ -178,14 +184,18 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, n_units: int) -> None:
                 }
             )
         chart.set_title({"name": title, "name_font": {"size": 11}})
-        # unit names at the left edge ("low"), never on top of a negative bar; first unit on top
-        chart.set_x_axis({"label_position": "low", "reverse": True, "num_font": {"size": 8}})
-        chart.set_y_axis({"num_font": {"size": 8}, "major_gridlines": {"visible": True}})
+        # a bar chart's categories are its y axis (xlsxwriter swaps them): unit names at the
+        # low edge, never on top of a negative bar; the first unit on top
+        chart.set_y_axis({"label_position": "low", "reverse": True, "num_font": {"size": 8}})
+        chart.set_x_axis({"num_font": {"size": 8}, "major_gridlines": {"visible": True}})
         chart.set_legend({"position": "bottom"})
         height = chart_height(n_units)
         chart.set_size({"width": CHART_WIDTH, "height": height})
-        ws.insert_chart(top, 0, chart, {"y_offset": offset, "object_position": 1})
-        offset += height + CHART_GAP_PX
+        # each chart starts on its own rows (and printed page); the next one below its last row
+        ws.insert_chart(top, 0, chart, {"object_position": 1})
+        breaks.append(top)
+        top += math.ceil((height + CHART_GAP_PX) / ROW_PIXELS) + 1
+    ws.set_h_pagebreaks(breaks)
 
 
 def _workload_frame(plan: Plan) -> pd.DataFrame:
@@ -221,12 +231,16 @@ def _moves(fmts: Formats, ws: Worksheet, moves: pd.DataFrame) -> None:
         labelled=False,
         headers=MOVE_LABELS,
         text_fields=MOVE_TEXT_FIELDS,
-        min_widths=WIDTHS,
+        min_widths={f: w for f, w in WIDTHS.items() if f not in ("alasan", "catatan")},
+        wrap={"alasan": WIDTHS["alasan"], "catatan": WIDTHS["catatan"], **dict.fromkeys(NAME_FIELDS, NAME_WIDTH)},
     )
-    for f, width in WIDTHS.items():
+    for f in SCORE_FIELDS:  # the components fold away (outline +), the total score stays
         c = fields.index(f)
-        if widths[c] > width:
-            ws.set_column(c, c, width)
+        ws.set_column(c, c, widths[c], None, {"level": 1, "hidden": True})
+        widths[c] = 0
+    ws.set_column(
+        fields.index(SCORE_FIELDS[-1]) + 1, fields.index(SCORE_FIELDS[-1]) + 1, None, None, {"collapsed": True}
+    )
     kc = fields.index("keputusan")
     ws.data_validation(
         1,
@@ -244,7 +258,11 @@ def _moves(fmts: Formats, ws: Worksheet, moves: pd.DataFrame) -> None:
     )
     ws.freeze_panes(1, 2)
     print_setup(ws, widths)
-    ws.repeat_columns(0, 2)
+    # too wide for one page at a readable size: two pages wide, row bands printed across
+    # then down, the ID Mutasi column repeated so both halves of a row can be matched
+    ws.fit_to_pages(2, 0)
+    ws.repeat_columns(0, 0)
+    ws.print_across()
 
 
 def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:

@@ -48,9 +48,14 @@ TEXT_FIELDS = frozenset(
     }
 )
 #: free-text fields shown wrapped in a wide column (their rows grow to fit)
-WRAP_FIELDS = frozenset({"alasan", "pesan", "catatan", "keterangan", "rumus", "syarat_pengalaman", "riwayat_jabatan"})
+WRAP_FIELDS = frozenset(
+    {"ukuran", "alasan", "pesan", "catatan", "keterangan", "rumus", "syarat_pengalaman", "riwayat_jabatan"}
+)
 WRAP_WIDTH = 60
 MAX_WIDTH = 48
+#: a text column whose values run longer than LONG_TEXT wraps at NAME_WRAP (names of positions and units)
+LONG_TEXT = 36
+NAME_WRAP = 32
 #: numbering columns (centred so the number never runs into the NIP beside it)
 NUMBERING = frozenset({"no", "no.", "nomor", "nomor_urut", "no urut", "peringkat", "#"})
 #: points per text line (Calibri/Carlito 11)
@@ -131,7 +136,7 @@ def plain(value: Any) -> Any:
 
 def lines_needed(text: str, width: float) -> int:
     """Return how many lines ``text`` wraps to in a column ``width`` characters wide."""
-    per_line = max(int(width) - 1, 1)
+    per_line = max(int(width), 1)
     total = 0
     for part in str(text).split("\n"):
         words, line, count = part.split(" "), 0, 1
@@ -212,6 +217,13 @@ def write_cell(ws: Worksheet, fmts: Formats, r: int, c: int, fld: str, value: An
         ws.write_string(r, c, str(value), fmts.get(text_wrap=wrap))
 
 
+def _long_text(values: pd.Series, sample: list[str]) -> bool:
+    """Return True for a text column (not numbers or dates) with values longer than LONG_TEXT."""
+    if values.dtype.kind in "biufcmM":
+        return False
+    return any(len(v) > LONG_TEXT for v in sample)
+
+
 def _sample_text(fld: str, values: pd.Series, limit: int = 500) -> list[str]:
     out = []
     for v in values.head(limit):
@@ -236,13 +248,16 @@ def write_table(
     headers: Mapping[str, str] | None = None,
     text_fields: frozenset[str] = TEXT_FIELDS,
     min_widths: Mapping[str, float] | None = None,
+    wrap: Mapping[str, float] | None = None,
 ) -> list[float]:
     """Write ``frame`` as a table at ``start_row``: headers, cells, widths, row heights; return widths.
 
     ``labelled``: canonical column names become Indonesian headers (``headers`` first, then
     :func:`asn_mutasi.labels.label`) and coded values become words; otherwise the columns
-    and values are written as given (a roster written back for re-import).
+    and values are written as given (a roster written back for re-import). ``wrap`` names
+    further fields wrapped at a fixed width (rows grow to fit them too).
     """
+    wrap = dict(wrap or {})
     fields = [str(c) for c in frame.columns]
     keys = [f.casefold() for f in fields] if not labelled else fields
     titles = [(headers or {}).get(f) or (label(f) if labelled else f) for f in fields]
@@ -251,7 +266,9 @@ def write_table(
         sample = _sample_text(k, frame[f]) if labelled else [str(v) for v in frame[f].head(500) if plain(v) is not None]
         width = column_width(k, title, sample)
         width = max(width, float((min_widths or {}).get(f, 0)))
-        widths.append(width)
+        if f not in wrap and k not in WRAP_FIELDS and k not in text_fields and _long_text(frame[f], sample):
+            wrap[f] = max(NAME_WRAP, header_width(title))
+        widths.append(float(wrap[f]) if f in wrap else width)
     for c, width in enumerate(widths):
         centred = keys[c] in NUMBERING or titles[c].casefold() in NUMBERING
         ws.set_column(c, c, width, fmts.get(align="center") if centred else None)
@@ -259,7 +276,7 @@ def write_table(
     ws.set_row(start_row, LINE_HEIGHT * head_lines + 2)
     for c, title in enumerate(titles):
         ws.write_string(start_row, c, title, fmts.header)
-    wrap_cols = [c for c, k in enumerate(keys) if k in WRAP_FIELDS]
+    wrap_cols = [c for c, k in enumerate(keys) if k in WRAP_FIELDS or fields[c] in wrap]
     as_text = [k in text_fields for k in keys]
     centred_cols = {c for c, k in enumerate(keys) if k in NUMBERING or titles[c].casefold() in NUMBERING}
     for r, row in enumerate(frame.itertuples(index=False, name=None), start=start_row + 1):

@@ -77,9 +77,10 @@ def _chart(fmts: Formats, ws: Worksheet, units: pd.DataFrame, fields: list[str])
     shown = f" ({n} unit pertama)" if len(units) > n else ""
     chart.set_title({"name": f"Selisih pegawai per unit kerja{shown} (negatif = kurang)", "name_font": {"size": 11}})
     chart.set_legend({"none": True})
-    # unit names at the left edge ("low"), never on top of a negative bar; first unit on top
-    chart.set_x_axis({"label_position": "low", "reverse": True, "num_font": {"size": 8}})
-    chart.set_y_axis({"num_font": {"size": 8}})
+    # a bar chart's categories are its y axis (xlsxwriter swaps them): unit names at the low
+    # edge, never on top of a negative bar; the first unit on top
+    chart.set_y_axis({"label_position": "low", "reverse": True, "num_font": {"size": 8}})
+    chart.set_x_axis({"num_font": {"size": 8}, "major_gridlines": {"visible": True}})
     chart.set_size({"width": 760, "height": chart_height(n)})
     ws.insert_chart(len(units) + 3, 0, chart, {"object_position": 1})
 

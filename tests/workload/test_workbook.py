@@ -66,6 +66,11 @@ def test_workbook_sheets_chart_and_cells(tmp_path: Path) -> None:
     assert wb.sheetnames == list(SHEETS)
     unit_ws = wb["Per Unit"]
     assert len(unit_ws._charts) == 1
+    from tests.xlsx_layout import category_label_positions, chart_boxes
+
+    assert category_label_positions(path) == ["low"]
+    (box,) = chart_boxes(path, "Per Unit")
+    assert box.top[0] > unit_ws.max_row - 1 or box.left[0] >= unit_ws.max_column  # never over the table
     assert unit_ws.freeze_panes == "A2" and unit_ws.auto_filter.ref
     headers = [c.value for c in unit_ws[1]]
     assert headers[0] == "Unit Kerja" and "Pegawai Tidak Tertaut" in headers
