@@ -1,0 +1,67 @@
+"""Usage errors and help reach the analyst in Bahasa Indonesia (Typer/Click's own texts translated)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from asn_mutasi.cli import i18n
+from asn_mutasi.cli.app import app
+
+i18n.install()
+
+#: English words and phrases of Click/Typer that must never reach the analyst
+ENGLISH = re.compile(
+    r"Usage:|Try '|No such|Missing|Invalid value|Show this message|Error\b|Did you mean|Got unexpected|"
+    r"requires an|does not|is not|Possible options|Input should|Value error|\bOptions\b|\bArguments\b|"
+    r"\bCommands\b|<bool>|<int>|<text>|<float>|<path>|%Y|Aborted",
+)
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, list(args), prog_name="asn-mutasi")
+    return result.exit_code, re.sub(r"[\s│]+", " ", result.output)  # panels wrap lines
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("chek",),
+        ("check", "--formt", "json", "x"),
+        ("check",),
+        ("apply", "a.xlsx"),
+        ("apply", "a.xlsx", "b.xlsx", "-o", "x.xlsx", "--tmt", "2026/13/01"),
+        ("match", "a", "b", "--top", "abc"),
+        ("match", "a", "b", "--top", "0"),
+        ("check", "a", "b", "--format", "xml"),
+        ("check", "a", "b", "c", "d"),
+        ("check", "--format"),
+    ],
+)
+def test_usage_errors_are_indonesian(args: tuple[str, ...]) -> None:
+    code, output = _run(*args)
+    assert code == 2
+    assert "Kesalahan" in output
+    if args != ("check", "--format"):  # an option missing its value fails before the usage is known
+        assert "Pemakaian: asn-mutasi" in output and "untuk bantuan" in output
+    assert not ENGLISH.search(output), output
+
+
+@pytest.mark.parametrize("command", [(), ("check",), ("match",), ("plan",), ("apply",), ("compare",), ("sample",)])
+def test_help_is_indonesian_and_flags_show_no_type(command: tuple[str, ...]) -> None:
+    code, output = _run(*command, "--help")
+    assert code == 0
+    assert "Tampilkan bantuan ini lalu keluar." in output
+    assert not ENGLISH.search(output), output
+
+
+def test_translations_keep_names_and_values() -> None:
+    assert i18n.translate_message("No such option: --formt Did you mean --format?") == (
+        "Opsi --formt tidak dikenal. Maksud Anda --format?"
+    )
+    assert i18n.translate_message("Missing argument 'JABATAN'.") == "Argumen 'JABATAN' belum diberikan."
+    assert i18n.translate_message("a message the table does not know") == "a message the table does not know"
+    assert i18n.translate_type("<int>") == "<angka>"
+    assert i18n.translate_type("<%Y-%m-%d|%d-%m-%Y>") == "<YYYY-MM-DD|DD-MM-YYYY>"
