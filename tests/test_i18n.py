@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 
 import pytest
-from typer.testing import CliRunner
 
 from asn_mutasi.cli import i18n
-from asn_mutasi.cli.app import app
-
-i18n.install()
 
 #: English words and phrases of Click/Typer that must never reach the analyst
 ENGLISH = re.compile(
@@ -20,28 +19,53 @@ ENGLISH = re.compile(
 )
 
 
-def _run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(app, list(args), prog_name="asn-mutasi")
-    return result.exit_code, re.sub(r"[\s│]+", " ", result.output)  # panels wrap lines
+USAGE_ERRORS = [
+    ("chek",),
+    ("check", "--formt", "json", "x"),
+    ("check",),
+    ("apply", "a.xlsx"),
+    ("apply", "a.xlsx", "b.xlsx", "-o", "x.xlsx", "--tmt", "2026/13/01"),
+    ("match", "a", "b", "--top", "abc"),
+    ("match", "a", "b", "--top", "0"),
+    ("check", "a", "b", "--format", "xml"),
+    ("check", "a", "b", "c", "d"),
+    ("check", "--format"),
+]
+HELP = [(), ("check",), ("match",), ("plan",), ("apply",), ("compare",), ("sample",)]
+# install() changes Typer for the whole process: run the app in a child process so other
+# tests see the app exactly as its entry point builds it
+_CHILD = """
+import json, sys
+from typer.testing import CliRunner
+from asn_mutasi.cli import i18n
+i18n.install()
+from asn_mutasi.cli.app import app
+out = {}
+for args in json.loads(sys.stdin.read()):
+    r = CliRunner().invoke(app, args, prog_name="asn-mutasi")
+    out[" ".join(args)] = [r.exit_code, r.output]
+print(json.dumps(out))
+"""
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ("chek",),
-        ("check", "--formt", "json", "x"),
-        ("check",),
-        ("apply", "a.xlsx"),
-        ("apply", "a.xlsx", "b.xlsx", "-o", "x.xlsx", "--tmt", "2026/13/01"),
-        ("match", "a", "b", "--top", "abc"),
-        ("match", "a", "b", "--top", "0"),
-        ("check", "a", "b", "--format", "xml"),
-        ("check", "a", "b", "c", "d"),
-        ("check", "--format"),
-    ],
-)
-def test_usage_errors_are_indonesian(args: tuple[str, ...]) -> None:
-    code, output = _run(*args)
+@pytest.fixture(scope="module")
+def runs() -> dict[str, list[object]]:
+    cases = [list(a) for a in USAGE_ERRORS] + [[*c, "--help"] for c in HELP]
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD], input=json.dumps(cases), capture_output=True, text=True, check=True
+    )
+    result: dict[str, list[object]] = json.loads(done.stdout)
+    return result
+
+
+def _run(runs: dict[str, list[object]], *args: str) -> tuple[int, str]:
+    code, output = runs[" ".join(args)]
+    return int(str(code)), re.sub(r"[\s│]+", " ", str(output))  # panels wrap lines
+
+
+@pytest.mark.parametrize("args", USAGE_ERRORS)
+def test_usage_errors_are_indonesian(runs: dict[str, list[object]], args: tuple[str, ...]) -> None:
+    code, output = _run(runs, *args)
     assert code == 2
     assert "Kesalahan" in output
     if args != ("check", "--format"):  # an option missing its value fails before the usage is known
@@ -49,9 +73,9 @@ def test_usage_errors_are_indonesian(args: tuple[str, ...]) -> None:
     assert not ENGLISH.search(output), output
 
 
-@pytest.mark.parametrize("command", [(), ("check",), ("match",), ("plan",), ("apply",), ("compare",), ("sample",)])
-def test_help_is_indonesian_and_flags_show_no_type(command: tuple[str, ...]) -> None:
-    code, output = _run(*command, "--help")
+@pytest.mark.parametrize("command", HELP)
+def test_help_is_indonesian_and_flags_show_no_type(runs: dict[str, list[object]], command: tuple[str, ...]) -> None:
+    code, output = _run(runs, *command, "--help")
     assert code == 0
     assert "Tampilkan bantuan ini lalu keluar." in output
     assert not ENGLISH.search(output), output
