@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 
 import pytest
 
@@ -32,30 +29,20 @@ USAGE_ERRORS = [
     ("check", "--format"),
 ]
 HELP = [(), ("check",), ("match",), ("plan",), ("apply",), ("compare",), ("sample",)]
-# install() changes Typer for the whole process: run the app in a child process so other
-# tests see the app exactly as its entry point builds it
-_CHILD = """
-import json, sys
-from typer.testing import CliRunner
-from asn_mutasi.cli import i18n
-i18n.install()
-from asn_mutasi.cli.app import app
-out = {}
-for args in json.loads(sys.stdin.read()):
-    r = CliRunner().invoke(app, args, prog_name="asn-mutasi")
-    out[" ".join(args)] = [r.exit_code, r.output]
-print(json.dumps(out))
-"""
 
 
 @pytest.fixture(scope="module")
 def runs() -> dict[str, list[object]]:
-    cases = [list(a) for a in USAGE_ERRORS] + [[*c, "--help"] for c in HELP]
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD], input=json.dumps(cases), capture_output=True, text=True, check=True
-    )
-    result: dict[str, list[object]] = json.loads(done.stdout)
-    return result
+    """Run every case once through the app as its entry point builds it (i18n installed)."""
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    out: dict[str, list[object]] = {}
+    for args in [list(a) for a in USAGE_ERRORS] + [[*c, "--help"] for c in HELP]:
+        r = CliRunner().invoke(app, args, prog_name="asn-mutasi")
+        out[" ".join(args)] = [r.exit_code, r.output]
+    return out
 
 
 def _run(runs: dict[str, list[object]], *args: str) -> tuple[int, str]:

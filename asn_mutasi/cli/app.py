@@ -5,19 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-import typer.rich_utils as _help
 
 from asn_mutasi import __version__
+from asn_mutasi.cli import i18n
 from asn_mutasi.cli.console import State
 
-# help panels in Bahasa Indonesia (module constants of typer's rich help formatter)
-_help.ARGUMENTS_PANEL_TITLE = "Argumen"
-_help.OPTIONS_PANEL_TITLE = "Opsi"
-_help.COMMANDS_PANEL_TITLE = "Perintah"
-_help.ERRORS_PANEL_TITLE = "Kesalahan"
-_help.DEFAULT_STRING = "[bawaan: {}]"
-_help.REQUIRED_LONG_STRING = "[wajib]"
-_help.ABORTED_TEXT = "Dibatalkan."
+# Typer's and Click's own texts (usage errors, help panels, type labels) in Bahasa Indonesia
+i18n.install()
 
 app = typer.Typer(
     name="asn-mutasi",
