@@ -43,6 +43,8 @@ DEFAULT_DIGITS = 2
 #: Excel number format per number of decimals (the workbook shows the same rounding as the terminal)
 EXCEL_FORMATS: dict[int, str] = {0: "#,##0", 1: "#,##0.0", 2: "#,##0.00", 3: "0.000"}
 DATE_FORMAT = "%d-%m-%Y"
+#: strptime formats date options accept: what the tool writes for people, and ISO
+DATE_OPTION_FORMATS: tuple[str, ...] = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y")
 EXCEL_DATE_FORMAT = "dd-mm-yyyy"
 
 _DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")

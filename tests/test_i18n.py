@@ -76,3 +76,19 @@ def test_translations_keep_names_and_values() -> None:
     assert i18n.translate_message("a message the table does not know") == "a message the table does not know"
     assert i18n.translate_type("<int>") == "<angka>"
     assert i18n.translate_type("<%Y-%m-%d|%d-%m-%Y>") == "<YYYY-MM-DD|DD-MM-YYYY>"
+
+
+@pytest.mark.parametrize("tanggal", ["01-11-2026", "2026-11-01", "01/11/2026"])
+def test_date_options_accept_the_format_the_tool_writes(tanggal: str) -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+    from asn_mutasi.formatting import parse_date_option
+
+    result = CliRunner().invoke(
+        app,
+        ["check", "sample_data/pegawai.csv", "--tanggal", tanggal, "--format", "json", "--fail-on", "never"],
+        prog_name="asn-mutasi",
+    )
+    assert result.exit_code == 0, result.output
+    assert str(parse_date_option(tanggal)) == "2026-11-01"

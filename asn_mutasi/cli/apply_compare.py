@@ -12,6 +12,7 @@ from asn_mutasi.cli.console import info, progress
 from asn_mutasi.cli.options import Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS
+from asn_mutasi.formatting import DATE_OPTION_FORMATS
 
 FINDING_TABLE = [("kode", "Kode"), ("tingkat", "Tingkat"), ("baris", "Baris"), ("kolom", "Kolom"), ("pesan", "Pesan")]
 #: the other tables of ``compare`` shown on a terminal, after the per-unit table
@@ -35,7 +36,10 @@ def apply(
         str, typer.Argument(metavar="PEGAWAI", help="Data pegawai saat ini (format yang sama akan ditulis).")
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Data pegawai baru (.xlsx atau .csv).")],
-    tmt: Annotated[datetime, typer.Option("--tmt", formats=["%Y-%m-%d"], help="TMT mutasi (YYYY-MM-DD).")],
+    tmt: Annotated[
+        datetime,
+        typer.Option("--tmt", formats=list(DATE_OPTION_FORMATS), help="TMT mutasi (DD-MM-YYYY atau YYYY-MM-DD)."),
+    ],
     sk: Annotated[Path | None, typer.Option("--sk", help="Daftar SK (.xlsx); bawaan: <output>_SK.xlsx.")] = None,
     jabatan: Annotated[
         Path | None, typer.Option("--jabatan", help="Peta jabatan untuk memeriksa kebutuhan saat rantai putus.")

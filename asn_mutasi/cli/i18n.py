@@ -65,8 +65,6 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^File ", "Berkas "),
         (r"^Path ", "Berkas "),
         (r"^Directory ", "Folder "),
-        (r"%Y-%m-%d", "YYYY-MM-DD"),
-        (r"%d-%m-%Y", "DD-MM-YYYY"),
     )
 )
 #: type labels of the help (``<int>``) → Indonesian words; ``%Y-%m-%d`` → ``YYYY-MM-DD``
@@ -108,7 +106,17 @@ def translate_message(text: str) -> str:
     """Return a Click/Typer usage-error message in Bahasa Indonesia (unknown wording passes through)."""
     for pattern, replacement in MESSAGES:
         text = pattern.sub(replacement, text)
-    return text
+    return _STRPTIME.sub(lambda m: _date_format(m.group(0)), text)
+
+
+_STRPTIME = re.compile(r"%[YmdHMS](?:[-/.: ]?%[YmdHMS])*")
+
+
+def _date_format(fmt: str) -> str:
+    """``%d-%m-%Y`` → ``DD-MM-YYYY`` (how the help and messages show date formats)."""
+    for code, word in _FORMATS:
+        fmt = fmt.replace(code, word)
+    return fmt
 
 
 def translate_type(label: str | None) -> str | None:

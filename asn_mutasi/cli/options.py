@@ -27,6 +27,7 @@ import typer
 
 from asn_mutasi.cli.errors import handle_errors
 from asn_mutasi.cli.render import OutputFormat, resolve_format
+from asn_mutasi.formatting import DATE_OPTION_FORMATS
 
 if TYPE_CHECKING:
     from asn_mutasi.api.inputs import ReadOptions
@@ -76,7 +77,11 @@ InstansiOpt = Annotated[
 ]
 AsOfOpt = Annotated[
     datetime | None,
-    typer.Option("--tanggal", formats=["%Y-%m-%d"], help="Tanggal acuan perhitungan (YYYY-MM-DD); bawaan: hari ini."),
+    typer.Option(
+        "--tanggal",
+        formats=list(DATE_OPTION_FORMATS),
+        help="Tanggal acuan perhitungan (DD-MM-YYYY atau YYYY-MM-DD); bawaan: hari ini.",
+    ),
 ]
 
 # --- options several commands share (declared here once, named by each command that takes them)
