@@ -129,10 +129,11 @@ def write_rows(output: Path, overwrite: bool, rows: list[Record], columns: Seque
     """Write rows to ``output`` as .xlsx (one sheet), .csv or .json, chosen by the suffix."""
     import pandas as pd
 
-    from asn_mutasi.io.writers import detect_output_format, write_records, write_simple_xlsx
+    from asn_mutasi.io.report_workbook import write_report_workbook
+    from asn_mutasi.io.writers import detect_output_format, write_records
 
     kind = detect_output_format(output, None)
-    if kind == "xlsx":
-        write_simple_xlsx(output, {sheet: pd.DataFrame(rows, columns=list(columns))}, overwrite=overwrite)
+    if kind == "xlsx":  # Indonesian headers and words for people; JSON/CSV keep the canonical keys
+        write_report_workbook(output, {sheet: pd.DataFrame(rows, columns=list(columns))}, overwrite=overwrite)
     else:
         write_records(rows, output, kind, columns=list(columns), overwrite=overwrite)
