@@ -134,7 +134,11 @@ def compare(
     if isinstance(summary, list):
         summary = summary[0] if summary else {}
     if isinstance(summary, dict):
-        info("Ringkasan: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+        from asn_mutasi.formatting import display_value
+        from asn_mutasi.labels import summary_label
+
+        parts = [f"{summary_label(k).split(' (')[0].lower()} {display_value(k, v) or '-'}" for k, v in summary.items()]
+        info("Ringkasan: " + "; ".join(parts) + ".")
 
 
 def _rows(value: object) -> list[dict[str, object]]:
