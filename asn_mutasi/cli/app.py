@@ -8,7 +8,7 @@ import typer
 
 from asn_mutasi import __version__
 from asn_mutasi.cli import i18n
-from asn_mutasi.cli.console import State
+from asn_mutasi.cli.console import State, set_verbosity
 
 # Typer's and Click's own texts (usage errors, help panels, type labels) in Bahasa Indonesia
 i18n.install()
@@ -44,11 +44,8 @@ def _root(
     ] = False,
 ) -> None:
     """Perencanaan mutasi ASN."""
-    State.verbosity = -1 if quiet else verbose
-    import logging
-
-    level = logging.ERROR if quiet else {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    State.verbosity = 0
+    set_verbosity(verbose, quiet)
 
 
 def _register() -> None:

@@ -102,7 +102,7 @@ def check(
         for a in result.accounting
     ]
     info(
-        f"Diperiksa {' dan '.join(parts)}: {counts['error']} error, {counts['warning']} peringatan, {counts['info']} info."
+        f"Diperiksa {' dan '.join(parts)}: {counts['error']} galat, {counts['warning']} peringatan, {counts['info']} info."
     )
 
     if fail_on is not FailOn.never:

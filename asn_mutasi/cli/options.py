@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Annotated, TypedDict, get_type_hints
 
 import typer
 
+from asn_mutasi.cli.console import set_verbosity
 from asn_mutasi.cli.errors import handle_errors
 from asn_mutasi.cli.render import OutputFormat, resolve_format
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
@@ -84,6 +85,14 @@ AsOfOpt = Annotated[
     ),
 ]
 
+VerboseOpt = Annotated[
+    int,
+    typer.Option(
+        "--verbose", "-v", count=True, help="Tampilkan langkah dengan waktunya (-v) atau rincian teknis (-vv)."
+    ),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Hanya tampilkan kesalahan.")]
+
 # --- options several commands share (declared here once, named by each command that takes them)
 RiwayatOpt = Annotated[
     Path | None, typer.Option("--riwayat", help="Riwayat jabatan (nip, jabatan, unit_kerja, tmt_mulai, tmt_selesai).")
@@ -113,6 +122,8 @@ INPUT_PARAMS = (
     _param("tanggal", AsOfOpt, None),
 )
 SHARED_NAMES = frozenset(p.name for p in (*OUTPUT_PARAMS, *INPUT_PARAMS))
+#: -q / -v also after the command name (``asn-mutasi check … -v``), as people type them
+VERBOSITY_PARAMS = (_param("verbose", VerboseOpt, 0), _param("quiet", QuietOpt, False))
 
 
 class VerbArgs(TypedDict):
@@ -207,9 +218,13 @@ def command(*, inputs: bool = True, fmt: bool = True) -> Callable[[CommandFunc],
         declared = {p.name for p in own}
         wanted = [*OUTPUT_PARAMS, *(INPUT_PARAMS if inputs else ())]
         added = [p for p in wanted if p.name not in declared and (fmt or p.name != "fmt")]
+        added += [p for p in VERBOSITY_PARAMS if p.name not in declared]
 
         @functools.wraps(func)
         def wrapper(**kwargs: object) -> None:
+            verbose, quiet = kwargs.pop("verbose", 0), kwargs.pop("quiet", False)
+            if verbose or quiet:
+                set_verbosity(int(verbose), bool(quiet))  # type: ignore[call-overload]
             shared = {n: (kwargs[n] if n in declared else kwargs.pop(n)) for n in SHARED_NAMES if n in kwargs}
             func(**kwargs, ctx=build_context(**shared))  # type: ignore[arg-type]
 

@@ -7,10 +7,12 @@ library and the file writers.
 from __future__ import annotations
 
 import csv
+import functools
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
+from typing import ParamSpec
 
 from rich.markup import escape
 from rich.table import Table
@@ -37,12 +39,46 @@ def resolve_format(fmt: OutputFormat | None) -> OutputFormat:
     return OutputFormat.table if sys.stdout.isatty() else OutputFormat.csv
 
 
+P = ParamSpec("P")
+
+
+def pipe_safe(func: Callable[P, None]) -> Callable[P, None]:
+    """Stop writing to stdout when the reader has gone (``… | head``), but let the command finish.
+
+    The summary on stderr and the exit code (1 when there are findings) are the same with or
+    without the pipe; only the rest of the product is dropped.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            func(*args, **kwargs)
+        except BrokenPipeError:
+            silence_stdout()
+
+    return wrapper
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null (after a broken pipe, so later writes and the final flush are no-ops)."""
+    import io
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+@pipe_safe
 def emit_json(payload: object) -> None:
     sys.stdout.write(dumps(payload))
     sys.stdout.write("\n")
     sys.stdout.flush()
 
 
+@pipe_safe
 def emit_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str], *, raw: bool = False) -> None:
     """CSV on stdout; formula-like text gets a leading apostrophe unless ``raw`` (``--csv-mentah``)."""
     writer = csv.writer(sys.stdout, lineterminator="\n")
@@ -56,6 +92,7 @@ def emit_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str], *, ra
 NO_WRAP = frozenset({"nip", "kode_jabatan", "kode_jabatan_asal", "kode_jabatan_tujuan", "id_mutasi", "tmt", "tingkat"})
 
 
+@pipe_safe
 def emit_table(
     rows: Sequence[Mapping[str, object]],
     columns: Sequence[Column],
