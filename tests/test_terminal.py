@@ -48,3 +48,23 @@ def test_table_keeps_nip_whole_numbers_right_and_words(monkeypatch: pytest.Monke
     assert "… 2 lagi" in text
     skor_cells = [line.split("│")[2] for line in text.splitlines() if "94,6" in line]
     assert skor_cells and all(cell.endswith(" 94,6 ") for cell in skor_cells)  # right-aligned
+
+
+def test_output_file_means_nothing_on_stdout_and_a_summary_on_stderr(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "lowongan.xlsx"
+    args = ["vacancies", "sample_data/pegawai.xlsx", "sample_data/peta_jabatan.xlsx", "--tanggal", "01-11-2026"]
+    result = CliRunner().invoke(app, [*args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.exists() and result.stdout == ""
+    assert "jabatan di" in result.stderr
+    both = CliRunner().invoke(app, [*args, "-o", str(tmp_path / "b.xlsx"), "--format", "json"])
+    assert both.exit_code == 0 and both.stdout.lstrip().startswith(("[", "{"))  # asked for explicitly
+
+
+def test_plan_output_suffix_is_checked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "r.txt"
+    result = CliRunner().invoke(
+        app, ["plan", "sample_data/pegawai.xlsx", "sample_data/peta_jabatan.xlsx", "-o", str(out)]
+    )
+    assert result.exit_code == 2 and not out.exists()
+    assert ".xlsx" in result.stderr

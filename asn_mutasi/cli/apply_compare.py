@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
     app.command("compare")(compare)
 
 
-@command()
+@command(stdout_with_output=True)
 def apply(
     rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Workbook rencana yang sudah diberi Keputusan.")],
     pegawai: Annotated[

@@ -13,8 +13,10 @@ lazily, when a command runs).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -201,11 +203,16 @@ def build_context(
 CommandFunc = Callable[..., None]
 
 
-def command(*, inputs: bool = True, fmt: bool = True) -> Callable[[CommandFunc], CommandFunc]:
+def command(
+    *, inputs: bool = True, fmt: bool = True, stdout_with_output: bool = False
+) -> Callable[[CommandFunc], CommandFunc]:
     """Give a command the shared options and one ``ctx: Context``; translate errors to exit codes.
 
     ``inputs=False`` leaves out the input options (sheet, mapping, config, date); ``fmt=False``
-    leaves out ``--format``.
+    leaves out ``--format``. ``-o FILE`` means the product goes to the file: stdout then gets
+    nothing (messages and the one-line summary stay on stderr) unless ``--format`` asks for
+    it too, or the command keeps its stdout (``stdout_with_output``, e.g. apply, whose ``-o``
+    is the new roster and whose stdout is the SK list).
     """
 
     def decorate(func: CommandFunc) -> CommandFunc:
@@ -226,7 +233,12 @@ def command(*, inputs: bool = True, fmt: bool = True) -> Callable[[CommandFunc],
             if verbose or quiet:
                 set_verbosity(int(verbose), bool(quiet))  # type: ignore[call-overload]
             shared = {n: (kwargs[n] if n in declared else kwargs.pop(n)) for n in SHARED_NAMES if n in kwargs}
-            func(**kwargs, ctx=build_context(**shared))  # type: ignore[arg-type]
+            ctx = build_context(**shared)  # type: ignore[arg-type]
+            if stdout_with_output or not fmt or ctx.output is None or shared.get("fmt") is not None:
+                func(**kwargs, ctx=ctx)
+                return
+            with open(os.devnull, "w", encoding="utf-8") as devnull, contextlib.redirect_stdout(devnull):
+                func(**kwargs, ctx=ctx)
 
         parameters = own + added
         wrapper.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
