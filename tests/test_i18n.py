@@ -92,3 +92,18 @@ def test_date_options_accept_the_format_the_tool_writes(tanggal: str) -> None:
     )
     assert result.exit_code == 0, result.output
     assert str(parse_date_option(tanggal)) == "2026-11-01"
+
+
+def test_every_command_help_ends_with_a_working_example() -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import EXAMPLES, app
+
+    names = {info.name for info in app.registered_commands}
+    assert names == set(EXAMPLES)
+    for name, example in EXAMPLES.items():
+        result = CliRunner().invoke(app, [name, "--help"], prog_name="asn-mutasi")
+        text = re.sub(r"\s+", " ", result.output)
+        assert f"Contoh: asn-mutasi {name}" in text
+        for option in re.findall(r"(--[a-z-]+)", example):
+            assert option in text, (name, option)  # the example only uses options the command has

@@ -48,11 +48,28 @@ def _root(
     set_verbosity(verbose, quiet)
 
 
+#: one worked example per command, shown at the end of its --help (on the shipped sample data)
+EXAMPLES: dict[str, str] = {
+    "check": "asn-mutasi check pegawai.xlsx peta_jabatan.xlsx -o pemeriksaan.xlsx",
+    "match": "asn-mutasi match pegawai.xlsx peta_jabatan.xlsx --jabatan BAPENDA-0007 --top 5",
+    "assess": "asn-mutasi assess pegawai.xlsx peta_jabatan.xlsx usulan_mutasi.csv -o penilaian.xlsx",
+    "vacancies": "asn-mutasi vacancies pegawai.xlsx peta_jabatan.xlsx --per unit --horizon 12",
+    "workload": "asn-mutasi workload pegawai.xlsx peta_jabatan.xlsx --abk abk_tugas.xlsx -o beban_kerja.xlsx",
+    "plan": "asn-mutasi plan pegawai.xlsx peta_jabatan.xlsx -o rencana.xlsx",
+    "apply": "asn-mutasi apply rencana.xlsx pegawai.xlsx -o pegawai_baru.xlsx --tmt 01-01-2027",
+    "compare": "asn-mutasi compare pegawai.xlsx pegawai_baru.xlsx peta_jabatan.xlsx --rencana rencana.xlsx",
+    "sample": "asn-mutasi sample -o data_contoh --pegawai 500 --seed 7",
+}
+
+
 def _register() -> None:
     from asn_mutasi.cli import apply_compare, check, match_assess, plan, sample, vacancies_workload
 
     for module in (check, match_assess, vacancies_workload, plan, apply_compare, sample):
         module.register(app)
+    for info in app.registered_commands:
+        if info.name in EXAMPLES:
+            info.epilog = f"Contoh: {EXAMPLES[info.name]}"
 
 
 _register()

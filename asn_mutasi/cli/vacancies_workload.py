@@ -11,6 +11,7 @@ import typer
 from asn_mutasi.cli.console import info, progress, warn
 from asn_mutasi.cli.options import AbkOpt, Context, command
 from asn_mutasi.cli.render import emit_view, titled
+from asn_mutasi.errors import UsageError
 
 if TYPE_CHECKING:
     from asn_mutasi.api.needs import NeedsResult
@@ -204,6 +205,11 @@ def workload(
     """
     from asn_mutasi.api.needs import analyse_workload as run_workload
     from asn_mutasi.io.serialise import frame_records
+
+    if per is Per.pensiun:  # not silently the unit view
+        raise UsageError(
+            "workload menampilkan --per unit atau --per jabatan; proyeksi pensiun: vacancies --per pensiun"
+        )
 
     with progress("Menghitung kebutuhan") as step:
         result = run_workload(
