@@ -125,3 +125,17 @@ def test_printed_workbooks_show_no_codes_unrounded_numbers_or_hidden_sheet(
         assert "kode_jabatan_asal" not in text  # the hidden _rencana sheet is never printed
         for code in ("judul_kolom", "baris_usulan", "memenuhi_pendidikan", "nilai_parameter"):
             assert code not in text, (pdf.name, code)
+
+
+def test_wrapped_rows_are_tall_enough_for_long_words_and_sentences() -> None:
+    from asn_mutasi.io.report_workbook import lines_needed
+
+    assert lines_needed("/work/data/sample_data/pegawai_bermasalah.xlsx", 32) == 2  # a path has no spaces
+    assert lines_needed("x" * 70, 30) == 3
+    assert lines_needed("kata " * 20, 30) == 4  # 100 characters of words in 30-wide lines
+    assert lines_needed("satu\ndua", 30) == 2
+
+
+def test_check_workbook_rows_fit_their_wrapped_paths(books: dict[str, Path]) -> None:
+    ws = load_workbook(books["check"])["Ringkasan"]
+    assert all((ws.row_dimensions[r].height or 15) >= 30 for r in (2, 3))  # two lines of file path each

@@ -57,7 +57,7 @@ MAX_WIDTH = 48
 LONG_TEXT = 36
 NAME_WRAP = 32
 #: numbering columns (centred so the number never runs into the NIP beside it)
-NUMBERING = frozenset({"no", "no.", "nomor", "nomor_urut", "no urut", "peringkat", "#"})
+NUMBERING = frozenset({"no", "no.", "nomor", "nomor_urut", "no urut", "peringkat", "#", "baris", "baris_usulan"})
 #: points per text line (Calibri/Carlito 11)
 LINE_HEIGHT = 15.0
 #: xlsxwriter default row height in pixels (for chart anchoring)
@@ -135,19 +135,25 @@ def plain(value: Any) -> Any:
 
 
 def lines_needed(text: str, width: float) -> int:
-    """Return how many lines ``text`` wraps to in a column ``width`` characters wide."""
+    """Return how many lines ``text`` wraps to in a column ``width`` characters wide.
+
+    Words move to the next line whole; a word longer than the line (a path, a long code)
+    is broken over as many lines as it needs.
+    """
     per_line = max(int(width), 1)
     total = 0
     for part in str(text).split("\n"):
-        words, line, count = part.split(" "), 0, 1
-        for word in words:
-            need = len(word) + (1 if line else 0)
-            if line + need > per_line and line:
-                count += 1
-                line = len(word)
-                count += max(len(word) - 1, 0) // per_line
+        count, line = 1, 0
+        for word in part.split(" "):
+            size = len(word)
+            if line and line + 1 + size > per_line:
+                count, line = count + 1, 0
+            if size > per_line:
+                extra = (size - 1) // per_line
+                count += extra
+                line = size - extra * per_line
             else:
-                line += need
+                line += (1 if line else 0) + size
         total += count
     return max(total, 1)
 
