@@ -18,8 +18,8 @@ from typing import Any
 import pandas as pd
 
 from asn_mutasi.errors import OutputError
-from asn_mutasi.io.sanitise import sanitise_row
 from asn_mutasi.io.report_workbook import Sheet, write_report_workbook
+from asn_mutasi.io.sanitise import sanitise_row
 from asn_mutasi.io.writers import atomic_write_bytes
 from asn_mutasi.models import RawTable
 
