@@ -38,6 +38,9 @@ DIGITS: dict[str, int] = {
     "indeks_ketimpangan_sesudah": 3,
     "indeks_ketimpangan_tanpa_rencana": 3,
     "indeks_ketimpangan": 3,
+    "tahun_jabatan_sama": 1,
+    "tahun_serumpun": 1,
+    "tahun_bidang_sama": 1,
 }
 DEFAULT_DIGITS = 2
 #: Excel number format per number of decimals (the workbook shows the same rounding as the terminal)

@@ -139,3 +139,14 @@ def test_wrapped_rows_are_tall_enough_for_long_words_and_sentences() -> None:
 def test_check_workbook_rows_fit_their_wrapped_paths(books: dict[str, Path]) -> None:
     ws = load_workbook(books["check"])["Ringkasan"]
     assert all((ws.row_dimensions[r].height or 15) >= 30 for r in (2, 3))  # two lines of file path each
+
+
+def test_every_canonical_output_field_has_a_label() -> None:
+    from asn_mutasi.api.match import ASSESS_FIELDS, MATCH_FIELDS, NIP_FIELDS
+    from asn_mutasi.findings import FINDING_KEYS
+    from asn_mutasi.labels import FIELD_LABELS
+    from asn_mutasi.models import PLAN_MOVE_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS
+
+    fields = {*MATCH_FIELDS, *NIP_FIELDS, *ASSESS_FIELDS, *FINDING_KEYS, *POSITION_COLUMNS, *UNIT_COLUMNS}
+    fields |= {f for f, _ in PLAN_MOVE_COLUMNS}
+    assert sorted(fields - set(FIELD_LABELS)) == []
