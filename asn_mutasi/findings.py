@@ -348,6 +348,22 @@ CATALOGUE: dict[str, CodeSpec] = {
         "{jumlah} baris dari instansi selain '{instansi}' tidak diikutkan",
         "Rows of other agencies are left out when an instansi filter is given.",
     ),
+    "rencana-belum-diputuskan": CodeSpec(
+        E,
+        "Belum ada mutasi yang disetujui di rencana ({jumlah} usulan: {kosong} kosong, {tolak} Tolak, {tunda} Tunda); isi kolom Keputusan dengan Setuju untuk mutasi yang akan diterapkan",
+        "apply on a plan where no move is decided Setuju: nothing to apply, nothing written.",
+    ),
+    # --- lookups asked for on the command line (match --nip / --jabatan) -----------------
+    "nip-tidak-ditemukan": CodeSpec(
+        E,
+        "NIP {value} tidak ada di antara pegawai yang valid di data pegawai{saran}",
+        "The NIP asked for is not in the roster's valid rows.",
+    ),
+    "kode-jabatan-tidak-ditemukan": CodeSpec(
+        E,
+        "Kode jabatan '{value}' tidak ada di peta jabatan{saran}",
+        "The position code asked for is not in the position table.",
+    ),
 }
 
 

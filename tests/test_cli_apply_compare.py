@@ -187,3 +187,11 @@ def test_sk_workbook_is_readable(applied: dict[str, Any]) -> None:
     rows = [r for r in wb.worksheets[0].iter_rows(values_only=True) if any(v is not None for v in r)]
     sk = stdout_json(applied["result"])
     assert len(rows) >= len(sk) + 1
+
+
+def test_undecided_plan_is_refused_and_nothing_is_written(planned: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    plan, _payload = planned
+    new = tmp_path / "baru.xlsx"
+    result = expect(run("apply", plan, PEGAWAI_XLSX, "-o", new, "--tmt", "01-01-2027", "-f", "json"), EXIT_FINDINGS)
+    assert [p["kode"] for p in stdout_json(result)] == ["rencana-belum-diputuskan"]
+    assert not new.exists() and not (tmp_path / "baru_SK.xlsx").exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from cli_helpers import (
-    EXIT_INPUT,
+    EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
     JABATAN_XLSX,
@@ -51,7 +51,7 @@ def test_default_lists_candidates_for_vacant_positions(vacancies: pd.DataFrame) 
         assert isinstance(r["layak"], bool) and isinstance(r["memenuhi_pendidikan"], bool)
         assert 0 <= r["skor"] <= 100
         assert r["alasan"]
-    assert f"{len(rows)} baris calon" in result.stderr
+    assert f"{len(rows)} calon untuk" in result.stderr
 
 
 def test_one_position(vacancies: pd.DataFrame) -> None:
@@ -87,13 +87,28 @@ def test_jabatan_and_nip_together_is_usage_error() -> None:
     assert "--jabatan" in result.stderr and "--nip" in result.stderr
 
 
-def test_unknown_position_code_is_input_error() -> None:
-    result = expect(match("--jabatan", "TIDAK-ADA-0001"), EXIT_INPUT)
+def test_unknown_position_code_is_a_finding() -> None:
+    result = expect(match("--jabatan", "TIDAK-ADA-0001"), EXIT_FINDINGS)
     assert result.stdout == ""
     assert "TIDAK-ADA-0001" in result.stderr
 
 
-def test_unknown_nip_is_input_error() -> None:
+def test_unknown_nip_is_a_finding() -> None:
     result = match("--nip", "199001152019032999")
-    assert result.exit_code == EXIT_INPUT, describe(result)
+    assert result.exit_code == EXIT_FINDINGS, describe(result)
     assert result.stdout == ""
+
+
+def test_unknown_nip_or_code_is_a_finding_with_a_suggestion_not_exit_3() -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    base = ["match", "sample_data/pegawai.xlsx", "sample_data/peta_jabatan.xlsx", "--tanggal", "01-11-2026"]
+    result = CliRunner().invoke(app, [*base, "--nip", "19901030201312100", "--format", "json"])
+    assert result.exit_code == 1
+    assert "maksud Anda '199010302013121001'" in result.stderr and result.stdout.strip() == ""
+    result = CliRunner().invoke(app, [*base, "--jabatan", "BAPENDA-007", "--format", "json"])
+    assert result.exit_code == 1 and "'BAPENDA-0007'" in result.stderr
+    result = CliRunner().invoke(app, [*base, "--jabatan", "bapenda-0007", "--top", "2", "--format", "json"])
+    assert result.exit_code == 0  # a lowercase code is the same code

@@ -50,3 +50,20 @@ def test_large_output_closed_early_is_quiet(tmp_path: Path) -> None:
     assert producer == 0, done.stderr
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
     assert "Exception ignored" not in done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX shell")
+def test_exit_code_and_summary_survive_a_closed_pipe(tmp_path: Path) -> None:
+    """check … | head exits 1 with its summary, exactly as without the pipe.
+
+    5,000 rows with a short NIP give far more than a pipe buffer of findings, so head
+    really closes the pipe while check is still writing.
+    """
+    roster = tmp_path / "pegawai.csv"
+    rows = [f"12345{i};Pegawai {i};Analis Data;Bappeda" for i in range(5000)]
+    roster.write_text("NIP;NAMA;JABATAN;UNIT KERJA\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    command = f"{CLI} check {args(roster, *TANGGAL)} --format csv"
+    done, producer = pipe(command, tmp_path)
+    assert producer == 1, done.stderr
+    assert "Diperiksa" in done.stderr and "galat" in done.stderr
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr

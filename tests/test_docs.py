@@ -56,7 +56,7 @@ def test_every_command_is_documented_with_its_options(name: str) -> None:
     sections = _sections(CLI_MD.read_text(encoding="utf-8"))
     assert name in sections, f"docs/cli.md lacks `asn-mutasi {name}`: run python scripts/gen_docs.py"
     section = sections[name]
-    assert f"Usage: asn-mutasi {name}" in section
+    assert f"Pemakaian: asn-mutasi {name}" in section
     for param in _commands()[name].params:
         if param.param_type_name == "option" and not getattr(param, "hidden", False):
             for opt in param.opts:
@@ -93,7 +93,7 @@ def test_findings_doc_is_up_to_date() -> None:
 
 def test_help_capture_is_plain_and_fixed_width() -> None:
     text = _gen_docs().render_help(["check"])
-    assert text.lstrip().startswith("Usage: asn-mutasi check")
+    assert text.lstrip().startswith("Pemakaian: asn-mutasi check")
     assert "\x1b" not in text
     assert max(len(line) for line in text.splitlines()) <= 100
 

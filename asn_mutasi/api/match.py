@@ -73,6 +73,8 @@ class MatchResult:
     table: pd.DataFrame
     nip: str | None
     world: World
+    #: a NIP or position code asked for that is not in the data (with a suggestion); the table is then empty
+    findings: list[Finding] = field(default_factory=list)
 
     @property
     def fields(self) -> list[str]:
@@ -103,7 +105,8 @@ def _ranked(world: World, run_settings: Settings, as_of: date, kode_jabatan: str
     roster = world.valid_roster
     codes = None
     if kode_jabatan is not None:
-        if kode_jabatan not in set(world.positions["kode_jabatan"]):
+        known = set(world.positions["kode_jabatan"])
+        if kode_jabatan not in known:
             raise InputError(f"Kode jabatan '{kode_jabatan}' tidak ada di peta jabatan")
         codes = [kode_jabatan]
     result = top_candidates_for_positions(
@@ -121,6 +124,35 @@ def _ranked(world: World, run_settings: Settings, as_of: date, kode_jabatan: str
     names = roster.drop_duplicates("nip").set_index("nip")[["nama", "jabatan", "unit_kerja"]]
     names = names.rename(columns={"jabatan": "jabatan_asal", "unit_kerja": "unit_asal"})
     return result.join(names, on="nip")
+
+
+def _lookup_finding(
+    world: World, *, nip: str | None, kode_jabatan: str | None
+) -> Finding | tuple[str | None, str | None]:
+    """Resolve the NIP/code asked for (digits only; code case-insensitively), or a finding with a suggestion."""
+    import difflib
+    import re
+
+    from asn_mutasi.findings import Location, make_finding, suggestion
+
+    if nip is not None:
+        digits = re.sub(r"\D", "", nip)
+        known = [str(n) for n in world.valid_roster["nip"].dropna().unique()]
+        if digits not in set(known):
+            close = difflib.get_close_matches(digits, known, n=3, cutoff=0.85)
+            loc = Location(field="nip", value=nip)
+            return make_finding("nip-tidak-ditemukan", loc, saran=suggestion(close))
+        nip = digits
+    if kode_jabatan is not None:
+        codes = [str(k) for k in world.positions["kode_jabatan"].dropna().unique()]
+        by_fold = {c.casefold(): c for c in codes}
+        resolved = by_fold.get(kode_jabatan.strip().casefold())
+        if resolved is None:
+            close = difflib.get_close_matches(kode_jabatan.strip().upper(), codes, n=3, cutoff=0.6)
+            loc = Location(field="kode_jabatan", value=kode_jabatan)
+            return make_finding("kode-jabatan-tidak-ditemukan", loc, saran=suggestion(close))
+        kode_jabatan = resolved
+    return nip, kode_jabatan
 
 
 def match(
@@ -141,6 +173,11 @@ def match(
         raise UsageError("Pilih salah satu: --jabatan atau --nip.")
     run = setup(options, settings, tanggal, progress)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)
+    missing = _lookup_finding(world, nip=nip, kode_jabatan=kode_jabatan)
+    if isinstance(missing, Finding):
+        fields = NIP_FIELDS if nip else MATCH_FIELDS
+        return MatchResult(table=pd.DataFrame(columns=fields), nip=nip, world=world, findings=[missing])
+    nip, kode_jabatan = missing
     if nip is not None:
         from asn_mutasi.matching.candidates import top_positions_for_employee
 

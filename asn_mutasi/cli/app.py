@@ -5,19 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-import typer.rich_utils as _help
 
 from asn_mutasi import __version__
-from asn_mutasi.cli.console import State
+from asn_mutasi.cli import i18n
+from asn_mutasi.cli.console import State, set_verbosity
 
-# help panels in Bahasa Indonesia (module constants of typer's rich help formatter)
-_help.ARGUMENTS_PANEL_TITLE = "Argumen"
-_help.OPTIONS_PANEL_TITLE = "Opsi"
-_help.COMMANDS_PANEL_TITLE = "Perintah"
-_help.ERRORS_PANEL_TITLE = "Kesalahan"
-_help.DEFAULT_STRING = "[bawaan: {}]"
-_help.REQUIRED_LONG_STRING = "[wajib]"
-_help.ABORTED_TEXT = "Dibatalkan."
+# Typer's and Click's own texts (usage errors, help panels, type labels) in Bahasa Indonesia
+i18n.install()
 
 app = typer.Typer(
     name="asn-mutasi",
@@ -50,11 +44,22 @@ def _root(
     ] = False,
 ) -> None:
     """Perencanaan mutasi ASN."""
-    State.verbosity = -1 if quiet else verbose
-    import logging
+    State.verbosity = 0
+    set_verbosity(verbose, quiet)
 
-    level = logging.ERROR if quiet else {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+#: one worked example per command, shown at the end of its --help (on the shipped sample data)
+EXAMPLES: dict[str, str] = {
+    "check": "asn-mutasi check pegawai.xlsx peta_jabatan.xlsx -o pemeriksaan.xlsx",
+    "match": "asn-mutasi match pegawai.xlsx peta_jabatan.xlsx --jabatan BAPENDA-0007 --top 5",
+    "assess": "asn-mutasi assess pegawai.xlsx peta_jabatan.xlsx usulan_mutasi.csv -o penilaian.xlsx",
+    "vacancies": "asn-mutasi vacancies pegawai.xlsx peta_jabatan.xlsx --per unit --horizon 12",
+    "workload": "asn-mutasi workload pegawai.xlsx peta_jabatan.xlsx --abk abk_tugas.xlsx -o beban_kerja.xlsx",
+    "plan": "asn-mutasi plan pegawai.xlsx peta_jabatan.xlsx -o rencana.xlsx",
+    "apply": "asn-mutasi apply rencana.xlsx pegawai.xlsx -o pegawai_baru.xlsx --tmt 01-01-2027",
+    "compare": "asn-mutasi compare pegawai.xlsx pegawai_baru.xlsx peta_jabatan.xlsx --rencana rencana.xlsx",
+    "sample": "asn-mutasi sample -o data_contoh --pegawai 500 --seed 7",
+}
 
 
 def _register() -> None:
@@ -62,6 +67,9 @@ def _register() -> None:
 
     for module in (check, match_assess, vacancies_workload, plan, apply_compare, sample):
         module.register(app)
+    for info in app.registered_commands:
+        if info.name in EXAMPLES:
+            info.epilog = f"Contoh: {EXAMPLES[info.name]}"
 
 
 _register()

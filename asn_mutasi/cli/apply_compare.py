@@ -12,6 +12,7 @@ from asn_mutasi.cli.console import info, progress
 from asn_mutasi.cli.options import Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS
+from asn_mutasi.formatting import DATE_OPTION_FORMATS
 
 FINDING_TABLE = [("kode", "Kode"), ("tingkat", "Tingkat"), ("baris", "Baris"), ("kolom", "Kolom"), ("pesan", "Pesan")]
 #: the other tables of ``compare`` shown on a terminal, after the per-unit table
@@ -28,14 +29,17 @@ def register(app: typer.Typer) -> None:
     app.command("compare")(compare)
 
 
-@command()
+@command(stdout_with_output=True)
 def apply(
     rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Workbook rencana yang sudah diberi Keputusan.")],
     pegawai: Annotated[
         str, typer.Argument(metavar="PEGAWAI", help="Data pegawai saat ini (format yang sama akan ditulis).")
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Data pegawai baru (.xlsx atau .csv).")],
-    tmt: Annotated[datetime, typer.Option("--tmt", formats=["%Y-%m-%d"], help="TMT mutasi (YYYY-MM-DD).")],
+    tmt: Annotated[
+        datetime,
+        typer.Option("--tmt", formats=list(DATE_OPTION_FORMATS), help="TMT mutasi (DD-MM-YYYY atau YYYY-MM-DD)."),
+    ],
     sk: Annotated[Path | None, typer.Option("--sk", help="Daftar SK (.xlsx); bawaan: <output>_SK.xlsx.")] = None,
     jabatan: Annotated[
         Path | None, typer.Option("--jabatan", help="Peta jabatan untuk memeriksa kebutuhan saat rantai putus.")
@@ -130,7 +134,11 @@ def compare(
     if isinstance(summary, list):
         summary = summary[0] if summary else {}
     if isinstance(summary, dict):
-        info("Ringkasan: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+        from asn_mutasi.formatting import display_value
+        from asn_mutasi.labels import summary_label
+
+        parts = [f"{summary_label(k).split(' (')[0].lower()} {display_value(k, v) or '-'}" for k, v in summary.items()]
+        info("Ringkasan: " + "; ".join(parts) + ".")
 
 
 def _rows(value: object) -> list[dict[str, object]]:

@@ -102,7 +102,7 @@ def check(
         for a in result.accounting
     ]
     info(
-        f"Diperiksa {' dan '.join(parts)}: {counts['error']} error, {counts['warning']} peringatan, {counts['info']} info."
+        f"Diperiksa {' dan '.join(parts)}: {counts['error']} galat, {counts['warning']} peringatan, {counts['info']} info."
     )
 
     if fail_on is not FailOn.never:
@@ -115,8 +115,9 @@ def _write_report(output: Path, overwrite: bool, result: CheckResult) -> None:
     import pandas as pd
 
     from asn_mutasi.findings import FINDING_KEYS
+    from asn_mutasi.io.report_workbook import write_report_workbook
     from asn_mutasi.io.serialise import dumps
-    from asn_mutasi.io.writers import atomic_writer, detect_output_format, write_records, write_simple_xlsx
+    from asn_mutasi.io.writers import atomic_writer, detect_output_format, write_records
 
     kind = detect_output_format(output, None)
     findings = result.findings()
@@ -127,7 +128,7 @@ def _write_report(output: Path, overwrite: bool, result: CheckResult) -> None:
             "Pemetaan Kolom": pd.DataFrame(result.mapping, columns=[k for k, _ in MAPPING_COLUMNS]),
             "Baris Dikecualikan": pd.DataFrame(result.excluded, columns=["berkas", "sheet", "baris", "alasan"]),
         }
-        write_simple_xlsx(output, sheets, overwrite=overwrite)
+        write_report_workbook(output, sheets, overwrite=overwrite)  # Indonesian headers and words
     elif kind == "json":
         with atomic_writer(output, overwrite=overwrite, text=True) as fh:
             fh.write(dumps(result.to_json()))

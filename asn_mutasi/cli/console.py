@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -11,9 +12,20 @@ from rich.markup import escape
 
 
 class State:
-    """Global flags set by the app callback (-q / -v)."""
+    """Global flags set by -q / -v (before or after the command name)."""
 
     verbosity: int = 0  # -1 quiet, 0 default, 1 -v, 2 -vv
+    started: float = time.perf_counter()  #: when the run started (step timings count from here)
+
+
+def set_verbosity(verbose: int, quiet: bool) -> None:
+    """Apply -q / -v / -vv: messages on stderr and the logging level (-vv: debug)."""
+    import logging
+
+    State.verbosity = -1 if quiet else max(verbose, State.verbosity if State.verbosity > 0 else 0)
+    level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(State.verbosity, logging.DEBUG)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("asn_mutasi").setLevel(level)
 
 
 def err_console() -> Console:
@@ -38,9 +50,10 @@ def warn(message: str) -> None:
 
 
 def step(message: str) -> None:
-    """A progress step, shown with -v."""
+    """A progress step, shown with -v, with the seconds since the run started."""
     if State.verbosity >= 1:
-        err_console().print(f"[dim]· {escape(message)}[/dim]")
+        elapsed = time.perf_counter() - State.started
+        err_console().print(f"[dim]· {elapsed:6.2f} s  {escape(message)}[/dim]")
 
 
 @contextmanager

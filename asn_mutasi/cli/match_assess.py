@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
-from asn_mutasi.cli.console import info, progress
+from asn_mutasi.cli.console import err_console, info, progress
 from asn_mutasi.cli.options import Context, RiwayatOpt, command
 from asn_mutasi.cli.render import emit_view, layak_style, write_rows
+from asn_mutasi.errors import EXIT_FINDINGS
 
 MATCH_TABLE = [
     ("kode_jabatan", "Kode"),
@@ -80,6 +82,10 @@ def match(
             riwayat=riwayat,
             **ctx.verb_args(step),
         )
+    if result.findings:  # the NIP or code asked for is not in the data: say so, suggest, exit 1
+        for finding in result.findings:
+            err_console().print(f"[red]Galat:[/red] {escape(finding.message)}")
+        raise typer.Exit(EXIT_FINDINGS)
     rows = result.to_json()
     table = NIP_TABLE if nip else MATCH_TABLE
     title = f"Jabatan terbaik untuk NIP {nip}" if nip else "Calon terbaik per jabatan lowong"
@@ -88,7 +94,10 @@ def match(
         write_rows(ctx.output, ctx.overwrite, rows, result.fields, "Calon")
         info(f"Ditulis ke {ctx.output}")
     n_pos = result.table["kode_jabatan"].nunique() if len(result.table) else 0
-    info(f"{len(rows)} baris calon untuk {n_pos} jabatan.")
+    if nip:
+        info(f"{n_pos} jabatan lowong terbaik untuk NIP {nip}.")
+    else:
+        info(f"{len(rows)} calon untuk {n_pos} jabatan lowong.")
 
 
 @command()

@@ -13,8 +13,10 @@ lazily, when a command runs).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,8 +27,10 @@ from typing import TYPE_CHECKING, Annotated, TypedDict, get_type_hints
 
 import typer
 
+from asn_mutasi.cli.console import set_verbosity
 from asn_mutasi.cli.errors import handle_errors
 from asn_mutasi.cli.render import OutputFormat, resolve_format
+from asn_mutasi.formatting import DATE_OPTION_FORMATS
 
 if TYPE_CHECKING:
     from asn_mutasi.api.inputs import ReadOptions
@@ -76,8 +80,20 @@ InstansiOpt = Annotated[
 ]
 AsOfOpt = Annotated[
     datetime | None,
-    typer.Option("--tanggal", formats=["%Y-%m-%d"], help="Tanggal acuan perhitungan (YYYY-MM-DD); bawaan: hari ini."),
+    typer.Option(
+        "--tanggal",
+        formats=list(DATE_OPTION_FORMATS),
+        help="Tanggal acuan perhitungan (DD-MM-YYYY atau YYYY-MM-DD); bawaan: hari ini.",
+    ),
 ]
+
+VerboseOpt = Annotated[
+    int,
+    typer.Option(
+        "--verbose", "-v", count=True, help="Tampilkan langkah dengan waktunya (-v) atau rincian teknis (-vv)."
+    ),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Hanya tampilkan kesalahan.")]
 
 # --- options several commands share (declared here once, named by each command that takes them)
 RiwayatOpt = Annotated[
@@ -108,6 +124,8 @@ INPUT_PARAMS = (
     _param("tanggal", AsOfOpt, None),
 )
 SHARED_NAMES = frozenset(p.name for p in (*OUTPUT_PARAMS, *INPUT_PARAMS))
+#: -q / -v also after the command name (``asn-mutasi check … -v``), as people type them
+VERBOSITY_PARAMS = (_param("verbose", VerboseOpt, 0), _param("quiet", QuietOpt, False))
 
 
 class VerbArgs(TypedDict):
@@ -185,11 +203,16 @@ def build_context(
 CommandFunc = Callable[..., None]
 
 
-def command(*, inputs: bool = True, fmt: bool = True) -> Callable[[CommandFunc], CommandFunc]:
+def command(
+    *, inputs: bool = True, fmt: bool = True, stdout_with_output: bool = False
+) -> Callable[[CommandFunc], CommandFunc]:
     """Give a command the shared options and one ``ctx: Context``; translate errors to exit codes.
 
     ``inputs=False`` leaves out the input options (sheet, mapping, config, date); ``fmt=False``
-    leaves out ``--format``.
+    leaves out ``--format``. ``-o FILE`` means the product goes to the file: stdout then gets
+    nothing (messages and the one-line summary stay on stderr) unless ``--format`` asks for
+    it too, or the command keeps its stdout (``stdout_with_output``, e.g. apply, whose ``-o``
+    is the new roster and whose stdout is the SK list).
     """
 
     def decorate(func: CommandFunc) -> CommandFunc:
@@ -202,11 +225,20 @@ def command(*, inputs: bool = True, fmt: bool = True) -> Callable[[CommandFunc],
         declared = {p.name for p in own}
         wanted = [*OUTPUT_PARAMS, *(INPUT_PARAMS if inputs else ())]
         added = [p for p in wanted if p.name not in declared and (fmt or p.name != "fmt")]
+        added += [p for p in VERBOSITY_PARAMS if p.name not in declared]
 
         @functools.wraps(func)
         def wrapper(**kwargs: object) -> None:
+            verbose, quiet = kwargs.pop("verbose", 0), kwargs.pop("quiet", False)
+            if verbose or quiet:
+                set_verbosity(int(verbose), bool(quiet))  # type: ignore[call-overload]
             shared = {n: (kwargs[n] if n in declared else kwargs.pop(n)) for n in SHARED_NAMES if n in kwargs}
-            func(**kwargs, ctx=build_context(**shared))  # type: ignore[arg-type]
+            ctx = build_context(**shared)  # type: ignore[arg-type]
+            if stdout_with_output or not fmt or ctx.output is None or shared.get("fmt") is not None:
+                func(**kwargs, ctx=ctx)
+                return
+            with open(os.devnull, "w", encoding="utf-8") as devnull, contextlib.redirect_stdout(devnull):
+                func(**kwargs, ctx=ctx)
 
         parameters = own + added
         wrapper.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]

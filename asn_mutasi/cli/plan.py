@@ -11,6 +11,7 @@ import typer
 from asn_mutasi.cli.console import info, progress
 from asn_mutasi.cli.options import AbkOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import emit_json, emit_view
+from asn_mutasi.errors import UsageError
 
 if TYPE_CHECKING:
     from asn_mutasi.config import Settings
@@ -98,6 +99,10 @@ def plan(
         min_pegawai_per_unit=min_pegawai,
         calon_semua_jabatan=semua_jabatan,
     )
+    if output is not None and output.suffix.casefold() != ".xlsx":
+        raise UsageError(
+            f"Workbook rencana ditulis sebagai .xlsx; '{output.name}' berakhiran lain (pakai mis. rencana.xlsx)"
+        )
     with progress("Menyusun rencana") as step:
         result = run_plan(
             pegawai=pegawai,

@@ -7,15 +7,17 @@ library and the file writers.
 from __future__ import annotations
 
 import csv
+import functools
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
+from typing import ParamSpec
 
 from rich.markup import escape
 from rich.table import Table
 
-from asn_mutasi.cli.console import info, out_console
+from asn_mutasi.cli.console import out_console
 from asn_mutasi.io.sanitise import sanitise_row
 from asn_mutasi.io.serialise import Record, clean_records, csv_cell, dumps
 
@@ -37,12 +39,46 @@ def resolve_format(fmt: OutputFormat | None) -> OutputFormat:
     return OutputFormat.table if sys.stdout.isatty() else OutputFormat.csv
 
 
+P = ParamSpec("P")
+
+
+def pipe_safe(func: Callable[P, None]) -> Callable[P, None]:
+    """Stop writing to stdout when the reader has gone (``… | head``), but let the command finish.
+
+    The summary on stderr and the exit code (1 when there are findings) are the same with or
+    without the pipe; only the rest of the product is dropped.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            func(*args, **kwargs)
+        except BrokenPipeError:
+            silence_stdout()
+
+    return wrapper
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null (after a broken pipe, so later writes and the final flush are no-ops)."""
+    import io
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+@pipe_safe
 def emit_json(payload: object) -> None:
     sys.stdout.write(dumps(payload))
     sys.stdout.write("\n")
     sys.stdout.flush()
 
 
+@pipe_safe
 def emit_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str], *, raw: bool = False) -> None:
     """CSV on stdout; formula-like text gets a leading apostrophe unless ``raw`` (``--csv-mentah``)."""
     writer = csv.writer(sys.stdout, lineterminator="\n")
@@ -52,6 +88,11 @@ def emit_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str], *, ra
     sys.stdout.flush()
 
 
+#: fields whose values never wrap in a terminal table (an 18-digit NIP split over two lines is unreadable)
+NO_WRAP = frozenset({"nip", "kode_jabatan", "kode_jabatan_asal", "kode_jabatan_tujuan", "id_mutasi", "tmt", "tingkat"})
+
+
+@pipe_safe
 def emit_table(
     rows: Sequence[Mapping[str, object]],
     columns: Sequence[Column],
@@ -60,23 +101,38 @@ def emit_table(
     limit: int | None = None,
     styles: Mapping[str, Style] | None = None,
 ) -> None:
-    """Print a rich table on stdout: ``columns`` are (key, Indonesian header)."""
+    """Print a rich table on stdout: ``columns`` are (key, Indonesian header).
+
+    Cells are what a person reads (:func:`asn_mutasi.formatting.display_value`: rounded
+    numbers the Indonesian way, ya/tidak, galat/peringatan, dd-mm-yyyy); numbers are
+    right-aligned, ids never wrap, and a long result ends with a line saying how many
+    rows are left out and how to see them all.
+    """
+    from asn_mutasi.formatting import display_value
+
+    shown = list(rows if limit is None else rows[:limit])
+    raw = clean_records(shown)
     table = Table(title=title, show_lines=False, header_style="bold")
-    for _key, header in columns:
-        table.add_column(header, overflow="fold")
-    shown = rows if limit is None else rows[:limit]
-    for r in clean_records(shown):
+    for key, header in columns:
+        values = [r.get(key) for r in raw if r.get(key) is not None]
+        numeric = bool(values) and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+        if key in NO_WRAP:
+            table.add_column(header, no_wrap=True, min_width=min(18, max((len(str(v)) for v in values), default=4)))
+        else:
+            table.add_column(header, overflow="fold", justify="right" if numeric else "left")
+    for r in raw:
         cells = []
         for key, _header in columns:
             value = r.get(key)
-            text = "" if value is None else ("ya" if value is True else "tidak" if value is False else str(value))
+            text = display_value(key, value)
             styler = styles.get(key) if styles else None
             style = styler(value) if styler else None
             cells.append(f"[{style}]{escape(text)}[/{style}]" if style else escape(text))
         table.add_row(*cells)
-    out_console().print(table)
     if limit is not None and len(rows) > limit:
-        info(f"Menampilkan {limit} dari {len(rows)} baris; gunakan --format csv/json atau -o untuk semuanya.")
+        table.caption = f"… {len(rows) - limit} lagi; gunakan --format csv atau -o untuk semuanya"
+        table.caption_justify = "left"
+    out_console().print(table)
 
 
 def emit(
@@ -113,8 +169,10 @@ def emit_view(
 
 
 def titled(fields: Sequence[str], n: int | None = None) -> list[Column]:
-    """Table columns headed by the field name in title case (for tables without fixed headers)."""
-    return [(f, f.replace("_", " ").title()) for f in list(fields)[:n]]
+    """Table columns headed by the field's Indonesian label (for tables without fixed headers)."""
+    from asn_mutasi.labels import label
+
+    return [(f, label(f)) for f in list(fields)[:n]]
 
 
 def severity_style(value: object) -> str | None:
@@ -129,10 +187,11 @@ def write_rows(output: Path, overwrite: bool, rows: list[Record], columns: Seque
     """Write rows to ``output`` as .xlsx (one sheet), .csv or .json, chosen by the suffix."""
     import pandas as pd
 
-    from asn_mutasi.io.writers import detect_output_format, write_records, write_simple_xlsx
+    from asn_mutasi.io.report_workbook import write_report_workbook
+    from asn_mutasi.io.writers import detect_output_format, write_records
 
     kind = detect_output_format(output, None)
-    if kind == "xlsx":
-        write_simple_xlsx(output, {sheet: pd.DataFrame(rows, columns=list(columns))}, overwrite=overwrite)
+    if kind == "xlsx":  # Indonesian headers and words for people; JSON/CSV keep the canonical keys
+        write_report_workbook(output, {sheet: pd.DataFrame(rows, columns=list(columns))}, overwrite=overwrite)
     else:
         write_records(rows, output, kind, columns=list(columns), overwrite=overwrite)

@@ -11,6 +11,7 @@ import typer
 from asn_mutasi.cli.console import info, progress, warn
 from asn_mutasi.cli.options import AbkOpt, Context, command
 from asn_mutasi.cli.render import emit_view, titled
+from asn_mutasi.errors import UsageError
 
 if TYPE_CHECKING:
     from asn_mutasi.api.needs import NeedsResult
@@ -33,7 +34,7 @@ POSITION_TABLE = [
     ("selisih", "Selisih"),
     ("status", "Status"),
     ("proyeksi_pensiun", "Pensiun"),
-    ("lowongan_proyeksi", "Lowongan+Pensiun"),
+    ("lowongan_proyeksi", "Lowongan + Pensiun"),
 ]
 UNIT_TABLE = [
     ("unit_kerja", "Unit Kerja"),
@@ -131,11 +132,16 @@ def _summary(result: NeedsResult) -> None:
     units, positions = result.units, result.positions
     kurang = int((positions["status"] == "KURANG").sum())
     lebih = int((positions["status"] == "LEBIH").sum())
+    from asn_mutasi.formatting import display_value, format_number
+
+    def n(value: object) -> str:
+        return format_number(int(value))  # type: ignore[call-overload]
+
     info(
-        f"{len(positions)} jabatan di {len(units)} unit: kebutuhan {int(units['kebutuhan'].sum())}, "
-        f"bezetting {int(units['bezetting'].sum())}, lowongan {int(positions['lowongan'].sum())} "
-        f"({kurang} jabatan kurang, {lebih} lebih); {len(result.retirements)} pensiun dalam {result.horizon} bulan; "
-        f"indeks ketimpangan {result.imbalance:.3f}."
+        f"{n(len(positions))} jabatan di {n(len(units))} unit: kebutuhan {n(units['kebutuhan'].sum())}, "
+        f"bezetting {n(units['bezetting'].sum())}, lowongan {n(positions['lowongan'].sum())} "
+        f"({n(kurang)} jabatan kurang, {n(lebih)} lebih); {n(len(result.retirements))} pensiun dalam "
+        f"{result.horizon} bulan; indeks ketimpangan {display_value('indeks_ketimpangan', result.imbalance)}."
     )
 
 
@@ -199,6 +205,11 @@ def workload(
     """
     from asn_mutasi.api.needs import analyse_workload as run_workload
     from asn_mutasi.io.serialise import frame_records
+
+    if per is Per.pensiun:  # not silently the unit view
+        raise UsageError(
+            "workload menampilkan --per unit atau --per jabatan; proyeksi pensiun: vacancies --per pensiun"
+        )
 
     with progress("Menghitung kebutuhan") as step:
         result = run_workload(

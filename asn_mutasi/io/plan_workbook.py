@@ -9,26 +9,41 @@ row 1 and every cell as text, so ``apply`` can tell an analyst's edit from a dec
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from xlsxwriter import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-import asn_mutasi
 from asn_mutasi.errors import InputError
-from asn_mutasi.findings import FINDING_HEADERS, FINDING_KEYS, Finding
-from asn_mutasi.io.writers import atomic_path, xlsx_options
-from asn_mutasi.models import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
+from asn_mutasi.findings import FINDING_KEYS, Finding
+from asn_mutasi.io.report_workbook import (
+    CHART_GAP_PX,
+    CHART_WIDTH,
+    ROW_PIXELS,
+    Formats,
+    chart_height,
+    close_workbook,
+    new_workbook,
+    print_setup,
+    summary_frame,
+    write_parameters,
+    write_table,
+)
+from asn_mutasi.io.writers import atomic_path
+from asn_mutasi.labels import SUMMARY_LABELS, summary_label
+from asn_mutasi.models import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS, SCORE_FIELDS
 from asn_mutasi.planning.model import Plan
 
 RINGKASAN, RENCANA, TIDAK_TERISI, BEBAN, MASALAH, PARAMETER = PLAN_SHEETS
 MOVE_LABELS = dict(PLAN_MOVE_COLUMNS)
-NUMERIC_MOVE_FIELDS = {f for f, _ in PLAN_MOVE_COLUMNS if f.startswith("skor")}
-WIDTHS = {"id_mutasi": 10, "nip": 21, "nama": 28, "golongan": 9, "alasan": 70, "catatan": 30, "keputusan": 12}
+NUMERIC_MOVE_FIELDS = frozenset(f for f, _ in PLAN_MOVE_COLUMNS if f.startswith("skor"))
+MOVE_TEXT_FIELDS = frozenset(f for f, _ in PLAN_MOVE_COLUMNS if f not in NUMERIC_MOVE_FIELDS)
+#: fixed widths of the plan sheet's columns (others fit their header words and values)
+WIDTHS = {"id_mutasi": 10, "nip": 21, "golongan": 9, "alasan": 70, "catatan": 30, "keputusan": 12}
+#: position names wrap in columns this wide (long names make the row taller, not the sheet wider)
+NAME_WIDTH = 30
+NAME_FIELDS = ("jabatan_asal", "unit_asal", "jabatan_tujuan", "unit_tujuan", "jenis_lowongan")
 UNFILLED_HEADERS = {
     "kode_jabatan": "Kode Jabatan",
     "nama_jabatan": "Nama Jabatan",
@@ -38,29 +53,42 @@ UNFILLED_HEADERS = {
     "lowongan_tidak_terisi": "Lowongan Tidak Terisi",
     "alasan": "Alasan",
 }
-SUMMARY_ROWS = (
-    ("pegawai_input", "Pegawai dalam data input"),
-    ("pindah", "Pegawai dipindah"),
-    ("tetap", "Pegawai tetap"),
-    ("dikecualikan", "Pegawai dikecualikan"),
-    ("lowongan_saat_ini", "Lowongan saat ini (kursi yang dipegang CPNS dihitung terisi)"),
-    ("lowongan_awal", "Lowongan awal (termasuk proyeksi pensiun)"),
-    ("lowongan_terisi", "Lowongan terisi oleh rencana"),
-    ("batas_atas_pengisian", "Batas atas lowongan yang dapat diisi (maksimum atas semua pasangan layak)"),
-    ("status_solver", "Status solver (optimal / batas-waktu)"),
-    ("celah_optimalitas", "Celah optimalitas bila batas waktu tercapai"),
-    ("lowongan_tidak_terisi", "Lowongan tidak terisi"),
-    ("total_skor", "Total skor kecocokan mutasi"),
-    ("indeks_ketimpangan_sebelum", "Indeks ketimpangan sebelum"),
-    ("indeks_ketimpangan_tanpa_rencana", "Indeks ketimpangan akhir horizon tanpa rencana (pensiun saja)"),
-    ("indeks_ketimpangan_sesudah", "Indeks ketimpangan sesudah rencana"),
-    ("solver", "Metode penyelesaian"),
-    ("greedy_lowongan_terisi", "Pembanding greedy: lowongan terisi"),
-    (
-        "greedy_total_skor",
-        "Pembanding greedy: total skor semua pindahnya (termasuk pindah yang hanya menggeser lowongan)",
-    ),
-    ("greedy_pindah", "Pembanding greedy: pegawai dipindah"),
+#: summary figures in the order shown; further figures follow when asn_mutasi.labels.SUMMARY_LABELS names them
+SUMMARY_ORDER = (
+    "pegawai_input",
+    "pindah",
+    "tetap",
+    "dikecualikan",
+    "lowongan_saat_ini",
+    "lowongan_awal",
+    "lowongan_terisi",
+    "batas_atas_pengisian",
+    "status_solver",
+    "celah_optimalitas",
+    "sekunder_terbukti_optimal",
+    "lowongan_tidak_terisi",
+    "total_skor",
+    "indeks_ketimpangan_sebelum",
+    "indeks_ketimpangan_tanpa_rencana",
+    "indeks_ketimpangan_sesudah",
+    "solver",
+    "greedy_lowongan_terisi",
+    "greedy_total_skor",
+    "greedy_pindah",
+)
+SUMMARY_ROWS = tuple((k, summary_label(k)) for k in SUMMARY_ORDER)
+#: per-unit columns of the Beban Kerja sheet (the charts on Ringkasan read them)
+WORKLOAD_FIELDS = (
+    "unit_kerja",
+    "kebutuhan",
+    "bezetting_sebelum",
+    "bezetting_sesudah",
+    "selisih_sebelum",
+    "selisih_sesudah",
+    "kurang_sebelum",
+    "kurang_sesudah",
+    "ej_sebelum",
+    "ej_sesudah",
 )
 
 
@@ -78,42 +106,6 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-class _Sheets:
-    """Shared formats and safe cell writing."""
-
-    def __init__(self, wb: Workbook) -> None:
-        self.wb = wb
-        self.head = wb.add_format(
-            {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"}
-        )
-        self.wrap = wb.add_format({"text_wrap": True, "valign": "top"})
-        self.top = wb.add_format({"valign": "top"})
-        self.num = wb.add_format({"num_format": "0.00", "valign": "top"})
-        self.title = wb.add_format({"bold": True, "font_size": 14})
-
-    def cell(self, ws: Worksheet, r: int, c: int, value: Any, fmt: Any = None) -> None:
-        if _blank(value):
-            ws.write_blank(r, c, None, fmt)
-        elif isinstance(value, bool):
-            ws.write_string(r, c, "Ya" if value else "Tidak", fmt)
-        elif isinstance(value, (int, float)):
-            ws.write_number(r, c, float(value), fmt)
-        else:
-            ws.write_string(r, c, str(value), fmt)
-
-    def table(
-        self, ws: Worksheet, frame: pd.DataFrame, fields: Sequence[str], headers: dict[str, str], *, start: int = 0
-    ) -> None:
-        for c, f in enumerate(fields):
-            ws.write_string(start, c, headers.get(f, f), self.head)
-            ws.set_column(c, c, max(12, min(60, len(headers.get(f, f)) + 2)))
-        for r, row in enumerate(frame[list(fields)].itertuples(index=False, name=None), start=start + 1):
-            for c, v in enumerate(row):
-                self.cell(ws, r, c, v, self.wrap if fields[c] == "alasan" or fields[c] == "pesan" else self.top)
-        ws.freeze_panes(start + 1, 0)
-        ws.autofilter(start, 0, start + max(len(frame), 1), len(fields) - 1)
-
-
 def write_plan_workbook(
     plan: Plan,
     path: str | Path,
@@ -125,19 +117,21 @@ def write_plan_workbook(
 ) -> None:
     """Write ``plan`` to ``path`` (xlsx) atomically; an existing file needs ``overwrite=True``."""
     with atomic_path(path, overwrite=overwrite) as tmp:
-        wb = Workbook(str(tmp), xlsx_options(tmp))
-        s = _Sheets(wb)
+        wb = new_workbook(tmp)
+        fmts = Formats(wb)
         sheets = {name: wb.add_worksheet(name) for name in PLAN_SHEETS}
-        _summary(s, sheets[RINGKASAN], plan)
-        _moves(s, sheets[RENCANA], plan.moves)
-        s.table(sheets[TIDAK_TERISI], plan.unfilled, list(UNFILLED_HEADERS), UNFILLED_HEADERS)
-        sheets[TIDAK_TERISI].set_column(6, 6, 70)
-        _workload(s, sheets[BEBAN], plan)
+        workload = _workload_frame(plan)
+        _summary(fmts, sheets[RINGKASAN], plan, n_units=len(workload))
+        _moves(fmts, sheets[RENCANA], plan.moves)
+        widths = write_table(
+            sheets[TIDAK_TERISI], fmts, plan.unfilled[list(UNFILLED_HEADERS)], headers=UNFILLED_HEADERS
+        )
+        print_setup(sheets[TIDAK_TERISI], widths)
+        print_setup(sheets[BEBAN], write_table(sheets[BEBAN], fmts, workload))
         all_findings = [*(findings or []), *plan.findings]
         frame = pd.DataFrame([f.to_dict() for f in all_findings], columns=list(FINDING_KEYS))
-        s.table(sheets[MASALAH], frame, list(FINDING_KEYS), FINDING_HEADERS)
-        sheets[MASALAH].set_column(2, 2, 70)
-        _parameters(s, sheets[PARAMETER], parameters, input_files or [])
+        print_setup(sheets[MASALAH], write_table(sheets[MASALAH], fmts, frame))
+        write_parameters(sheets[PARAMETER], fmts, parameters, input_files or [])
         hidden = wb.add_worksheet(PLAN_HIDDEN_SHEET)
         for c, (f, _) in enumerate(PLAN_MOVE_COLUMNS):
             hidden.write_string(0, c, f)
@@ -148,87 +142,114 @@ def write_plan_workbook(
                 hidden.write_string(r, c, _text(v))
         hidden.very_hidden()
         sheets[RINGKASAN].activate()
-        wb.close()
+        close_workbook(wb, path)
 
 
-def _summary(s: _Sheets, ws: Worksheet, plan: Plan) -> None:
-    ws.write_string(0, 0, "Ringkasan Rencana Mutasi", s.title)
-    ws.write_string(2, 0, "Ukuran", s.head)
-    ws.write_string(2, 1, "Nilai", s.head)
-    r = 3
-    for key, label in SUMMARY_ROWS:
-        if key in plan.summary:
-            ws.write_string(r, 0, label)
-            s.cell(ws, r, 1, plan.summary[key])
-            r += 1
-    ws.set_column(0, 0, 46)
-    ws.set_column(1, 1, 18)
-    # per-unit data for the charts, placed to the right
-    units = _unit_compare(plan)
-    c0 = 3
-    heads = ["Unit Kerja", "Kurang Sebelum", "Kurang Sesudah", "Selisih Sebelum", "Selisih Sesudah"]
-    for i, h in enumerate(heads):
-        ws.write_string(2, c0 + i, h, s.head)
-    for i, row in enumerate(units.itertuples(index=False, name=None), start=3):
-        for j, v in enumerate(row):
-            s.cell(ws, i, c0 + j, v)
-    ws.set_column(c0, c0, 34)
-    ws.set_column(c0 + 1, c0 + 4, 14)
-    n = len(units)
-    if n:
-        last = 2 + n
-        for title, cols, anchor in (
-            ("Kekurangan pegawai per unit: sebelum dan sesudah", (1, 2), "J3"),
-            ("Selisih bezetting − kebutuhan per unit", (3, 4), "J20"),
-        ):
-            chart = s.wb.add_chart({"type": "bar"})
-            for col in cols:
-                chart.add_series(
-                    {
-                        "name": [ws.name, 2, c0 + col],
-                        "categories": [ws.name, 3, c0, last, c0],
-                        "values": [ws.name, 3, c0 + col, last, c0 + col],
-                    }
-                )
-            chart.set_title({"name": title})
-            chart.set_size({"width": 640, "height": max(300, min(1200, 24 * n + 120))})
-            ws.insert_chart(anchor, chart)
+def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, n_units: int) -> None:
+    """Summary figures (rounded, in words), then the two per-unit charts stacked below them."""
+    ws.write_string(0, 0, "Ringkasan Rencana Mutasi", fmts.title)
+    keys = [k for k in SUMMARY_ORDER if k in plan.summary]
+    # further figures only when they have an analyst's label (solver internals have none)
+    keys += [k for k in plan.summary if k not in SUMMARY_ORDER and k in SUMMARY_LABELS]
+    frame = summary_frame({k: plan.summary[k] for k in keys}, {})
+    widths = write_table(ws, fmts, frame, start_row=2, min_widths={"nilai_ringkasan": 16})
+    ws.set_row(0, 22)
+    print_setup(ws, widths, header_row=None)
+    ws.set_portrait()
+    ws.hide_gridlines(2)
+    breaks: list[int] = []
+    if not n_units:
+        return
+    last = n_units  # Beban Kerja: header on row 0, units on rows 1..n
+    cols = {f: i for i, f in enumerate(WORKLOAD_FIELDS)}
+    top = 2 + 1 + len(frame) + 2  # two blank rows under the table
+    for title, fields, colours in (
+        (
+            "Kekurangan pegawai per unit: sebelum dan sesudah rencana",
+            ("kurang_sebelum", "kurang_sesudah"),
+            ("#A5A5A5", "#4472C4"),
+        ),
+        (
+            "Selisih bezetting − kebutuhan per unit (negatif = kurang)",
+            ("selisih_sebelum", "selisih_sesudah"),
+            ("#A5A5A5", "#4472C4"),
+        ),
+    ):
+        chart = fmts.wb.add_chart({"type": "bar"})
+        for fld, colour in zip(fields, colours, strict=True):
+            chart.add_series(
+                {
+                    "name": [BEBAN, 0, cols[fld]],
+                    "categories": [BEBAN, 1, 0, last, 0],
+                    "values": [BEBAN, 1, cols[fld], last, cols[fld]],
+                    "fill": {"color": colour},
+                    "invert_if_negative": False,
+                    "gap": 60,
+                }
+            )
+        chart.set_title({"name": title, "name_font": {"size": 11}})
+        # a bar chart's categories are its y axis (xlsxwriter swaps them): unit names at the
+        # low edge, never on top of a negative bar; the first unit on top
+        chart.set_y_axis({"label_position": "low", "reverse": True, "num_font": {"size": 8}})
+        chart.set_x_axis({"num_font": {"size": 8}, "major_gridlines": {"visible": True}})
+        chart.set_legend({"position": "bottom"})
+        height = chart_height(n_units)
+        chart.set_size({"width": CHART_WIDTH, "height": height})
+        # each chart starts on its own rows (and printed page); the next one below its last row
+        ws.insert_chart(top, 0, chart, {"object_position": 1})
+        breaks.append(top)
+        top += math.ceil((height + CHART_GAP_PX) / ROW_PIXELS) + 1
+    ws.set_h_pagebreaks(breaks)
 
 
-def _unit_compare(plan: Plan) -> pd.DataFrame:
+def _workload_frame(plan: Plan) -> pd.DataFrame:
     b = plan.units_before.set_index("unit_kerja")
     a = plan.units_after.set_index("unit_kerja").reindex(b.index)
     return pd.DataFrame(
         {
             "unit_kerja": b.index,
-            "kurang_sebelum": (-b["selisih"]).clip(lower=0).to_numpy(),
-            "kurang_sesudah": (-a["selisih"]).clip(lower=0).to_numpy(),
+            "kebutuhan": b["kebutuhan"].to_numpy(),
+            "bezetting_sebelum": b["bezetting"].to_numpy(),
+            "bezetting_sesudah": a["bezetting"].to_numpy(),
             "selisih_sebelum": b["selisih"].to_numpy(),
             "selisih_sesudah": a["selisih"].to_numpy(),
-        }
+            "kurang_sebelum": (-b["selisih"]).clip(lower=0).to_numpy(),
+            "kurang_sesudah": (-a["selisih"]).clip(lower=0).to_numpy(),
+            "ej_sebelum": b["ej"].to_numpy(),
+            "ej_sesudah": a["ej"].to_numpy(),
+        },
+        columns=list(WORKLOAD_FIELDS),
     )
 
 
-def _moves(s: _Sheets, ws: Worksheet, moves: pd.DataFrame) -> None:
+def _moves(fmts: Formats, ws: Worksheet, moves: pd.DataFrame) -> None:
+    """The decision sheet: cells exactly as in the hidden copy (text, scores as numbers), a dropdown."""
     fields = [f for f, _ in PLAN_MOVE_COLUMNS]
-    for c, (f, label) in enumerate(PLAN_MOVE_COLUMNS):
-        ws.write_string(0, c, label, s.head)
-        ws.set_column(c, c, WIDTHS.get(f, 16), s.wrap if f == "alasan" else None)
-    for r, row in enumerate(moves[fields].itertuples(index=False, name=None), start=1):
-        for c, v in enumerate(row):
-            f = fields[c]
-            if f in NUMERIC_MOVE_FIELDS and not _blank(v):
-                ws.write_number(r, c, float(v), s.num)
-            elif f == "alasan":
-                ws.write_string(r, c, _text(v), s.wrap)
-            else:
-                ws.write_string(r, c, _text(v), s.top)  # NIP and codes stay text
-    last = max(len(moves), 1)
+    frame = moves[fields].copy()
+    for f in MOVE_TEXT_FIELDS:
+        frame[f] = frame[f].map(_text)
+    widths = write_table(
+        ws,
+        fmts,
+        frame,
+        labelled=False,
+        headers=MOVE_LABELS,
+        text_fields=MOVE_TEXT_FIELDS,
+        min_widths={f: w for f, w in WIDTHS.items() if f not in ("alasan", "catatan")},
+        wrap={"alasan": WIDTHS["alasan"], "catatan": WIDTHS["catatan"], **dict.fromkeys(NAME_FIELDS, NAME_WIDTH)},
+    )
+    for f in SCORE_FIELDS:  # the components fold away (outline +), the total score stays
+        c = fields.index(f)
+        ws.set_column(c, c, widths[c], None, {"level": 1, "hidden": True})
+        widths[c] = 0
+    ws.set_column(
+        fields.index(SCORE_FIELDS[-1]) + 1, fields.index(SCORE_FIELDS[-1]) + 1, None, None, {"collapsed": True}
+    )
     kc = fields.index("keputusan")
     ws.data_validation(
         1,
         kc,
-        max(last, 1000),
+        max(len(moves), 1000),
         kc,
         {
             "validate": "list",
@@ -240,74 +261,12 @@ def _moves(s: _Sheets, ws: Worksheet, moves: pd.DataFrame) -> None:
         },
     )
     ws.freeze_panes(1, 2)
-    ws.autofilter(0, 0, last, len(fields) - 1)
-
-
-def _workload(s: _Sheets, ws: Worksheet, plan: Plan) -> None:
-    b = plan.units_before.set_index("unit_kerja")
-    a = plan.units_after.set_index("unit_kerja").reindex(b.index)
-    frame = pd.DataFrame(
-        {
-            "unit_kerja": b.index,
-            "kebutuhan": b["kebutuhan"].to_numpy(),
-            "bezetting_sebelum": b["bezetting"].to_numpy(),
-            "bezetting_sesudah": a["bezetting"].to_numpy(),
-            "selisih_sebelum": b["selisih"].to_numpy(),
-            "selisih_sesudah": a["selisih"].to_numpy(),
-            "ej_sebelum": b["ej"].to_numpy(),
-            "ej_sesudah": a["ej"].to_numpy(),
-        }
-    )
-    headers = {
-        "unit_kerja": "Unit Kerja",
-        "kebutuhan": "Kebutuhan",
-        "bezetting_sebelum": "Bezetting Sebelum",
-        "bezetting_sesudah": "Bezetting Sesudah",
-        "selisih_sebelum": "Selisih Sebelum",
-        "selisih_sesudah": "Selisih Sesudah",
-        "ej_sebelum": "EJ Sebelum",
-        "ej_sesudah": "EJ Sesudah",
-    }
-    s.table(ws, frame, list(headers), headers)
-    ws.set_column(0, 0, 40)
-
-
-def _parameters(s: _Sheets, ws: Worksheet, parameters: dict[str, Any], files: list[tuple[str, str]]) -> None:
-    ws.write_string(0, 0, "Parameter", s.head)
-    ws.write_string(0, 1, "Nilai", s.head)
-    rows: list[tuple[str, str]] = [
-        ("versi_asn_mutasi", asn_mutasi.__version__),
-        ("waktu_pembuatan", datetime.now().astimezone().isoformat(timespec="seconds")),
-    ]
-    rows += [(str(k), _param(v)) for k, v in _flatten(parameters)]
-    rows += [(f"berkas_input_{i}", f"{p} (sha256 {h})") for i, (p, h) in enumerate(files, start=1)]
-    for r, (k, v) in enumerate(rows, start=1):
-        ws.write_string(r, 0, k)
-        ws.write_string(r, 1, v)
-    ws.set_column(0, 0, 36)
-    ws.set_column(1, 1, 90)
-    ws.freeze_panes(1, 0)
-
-
-def _flatten(data: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
-    out: list[tuple[str, Any]] = []
-    for k, v in data.items():
-        key = f"{prefix}{k}"
-        if isinstance(v, dict):
-            out += _flatten(v, key + ".")
-        else:
-            out.append((key, v))
-    return out
-
-
-def _param(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_param(v) for v in value)
-    return str(value)
+    print_setup(ws, widths)
+    # too wide for one page at a readable size: two pages wide, row bands printed across
+    # then down, the ID Mutasi column repeated so both halves of a row can be matched
+    ws.fit_to_pages(2, 0)
+    ws.repeat_columns(0, 0)
+    ws.print_across()
 
 
 def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:

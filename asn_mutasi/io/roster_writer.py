@@ -3,7 +3,8 @@
 CSV keeps the input's delimiter, encoding (a UTF-8 BOM when it had one), line ending and
 headers, so the file drops back into SIMPEG/SIASN import tooling. XLSX gets the header on
 row 1 followed by the data (title rows above the header in the input are not
-reproduced), NIP and other text as text, dates as real dates. Writes are atomic and never
+reproduced), NIP and other text as text, dates as real dates, a numbering column centred
+so it never runs into the NIP beside it. Writes are atomic and never
 replace an existing file unless ``overwrite=True``.
 """
 
@@ -17,8 +18,9 @@ from typing import Any
 import pandas as pd
 
 from asn_mutasi.errors import OutputError
+from asn_mutasi.io.report_workbook import Sheet, write_report_workbook
 from asn_mutasi.io.sanitise import sanitise_row
-from asn_mutasi.io.writers import atomic_write_bytes, write_simple_xlsx
+from asn_mutasi.io.writers import atomic_write_bytes
 from asn_mutasi.models import RawTable
 
 _ENCODINGS = {"utf-8-sig", "utf-8", "cp1252", "utf-16"}
@@ -96,5 +98,5 @@ def write_roster_like(
     frame.columns = pd.Index(_headers(raw, frame))
     text_columns = [info.header for name, info in raw.columns.items() if name in ("nip", "kode_jabatan")]
     sheet = raw.source.sheet or "Data Pegawai"
-    write_simple_xlsx(path, {sheet: frame}, overwrite=overwrite, text_columns=text_columns)
+    write_report_workbook(path, {sheet: Sheet(frame, labelled=False)}, overwrite=overwrite, text_fields=text_columns)
     return fmt

@@ -8,139 +8,62 @@ the target and moved into place only when complete.
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import xlsxwriter
-from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from asn_mutasi.errors import OutputError
-from asn_mutasi.findings import FINDING_HEADERS, FINDING_KEYS, Finding
-from asn_mutasi.io.writers import atomic_path, xlsx_options
+from asn_mutasi.findings import FINDING_KEYS, Finding
+from asn_mutasi.io.report_workbook import (
+    Formats,
+    chart_height,
+    close_workbook,
+    new_workbook,
+    print_setup,
+    write_parameters,
+    write_table,
+)
+from asn_mutasi.io.writers import atomic_path
+from asn_mutasi.labels import label
 
 SHEETS: tuple[str, ...] = ("Per Unit", "Per Jabatan", "Proyeksi Pensiun", "Kelas EJ", "Masalah Data", "Parameter")
 
-#: canonical field → Indonesian header, for every column the sheets may show
-HEADERS: dict[str, str] = {
-    "unit_kerja": "Unit Kerja",
-    "jumlah_jabatan": "Jumlah Jabatan",
-    "kode_jabatan": "Kode Jabatan",
-    "nama_jabatan": "Nama Jabatan",
-    "jenis_jabatan": "Jenis Jabatan",
-    "kebutuhan": "Kebutuhan",
-    "bezetting": "Bezetting (PNS+PPPK)",
-    "bezetting_cpns": "CPNS",
-    "selisih": "Selisih (+/-)",
-    "status": "Status",
-    "lowongan": "Lowongan",
-    "proyeksi_pensiun": "Proyeksi Pensiun",
-    "lowongan_proyeksi": "Lowongan + Proyeksi",
-    "tidak_tertaut": "Pegawai Tidak Tertaut",
-    "beban_kerja_jam": "Beban Kerja (jam/tahun)",
-    "ej": "EJ",
-    "kelas_ej": "Kelas EJ",
-    "beban_lebih": "Beban Lebih",
-    "beban_kurang": "Beban Kurang",
-    "catatan": "Catatan",
-    "nip": "NIP",
-    "nama": "Nama",
-    "jabatan": "Jabatan",
-    "tanggal_lahir": "Tanggal Lahir",
-    "bup": "BUP (tahun)",
-    "tmt_pensiun": "TMT Pensiun",
-    "predikat": "Predikat",
-    "rentang": "Rentang",
-    "rumus": "Rumus",
-    **FINDING_HEADERS,
-    "parameter": "Parameter",
-    "nilai_parameter": "Nilai",
-}
-TEXT_FIELDS = frozenset({"nip", "kode_jabatan", "kolom", "nilai"})
-DATE_FIELDS = frozenset({"tanggal_lahir", "tmt_pensiun"})
+#: header overrides of this workbook (everything else from asn_mutasi.labels)
+HEADERS: dict[str, str] = {"jabatan": label("jabatan")}
 STATUS_COLOURS = {"KURANG": "#F8CBAD", "LEBIH": "#FFE699", "SESUAI": "#C6EFCE"}
+#: units shown in the Per Unit chart (the table lists them all)
+CHART_MAX_UNITS = 40
 
 
-def _plain(value: Any) -> Any:
-    """Return a plain Python value, None for any missing marker (NaN, NaT, pd.NA)."""
-    if value is None or value is pd.NaT:
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()
-    item = getattr(value, "item", None)
-    if callable(item) and not isinstance(value, (str, bytes)):
-        value = item()
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
-    return value
+def _sheet(fmts: Formats, name: str, frame: pd.DataFrame, fields: Sequence[str]) -> Worksheet:
+    """Write one table sheet (Indonesian headers, rounded numbers, dates, print setup); colour Status."""
+    ws = fmts.wb.add_worksheet(name)
+    cols = [f for f in fields if f in frame.columns]
+    table = frame[cols] if cols else pd.DataFrame()
+    widths = write_table(ws, fmts, table, headers=HEADERS)
+    print_setup(ws, widths)
+    if "status" in cols and len(frame):
+        c = cols.index("status")
+        for status, colour in STATUS_COLOURS.items():
+            ws.conditional_format(
+                1,
+                c,
+                len(frame),
+                c,
+                {"type": "cell", "criteria": "==", "value": f'"{status}"', "format": fmts.get(bg_color=colour)},
+            )
+    return ws
 
 
-class _Writer:
-    """Shared formats and the cell rules of this workbook."""
-
-    def __init__(self, workbook: Workbook) -> None:
-        self.wb = workbook
-        self.header = workbook.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True})
-        self.date = workbook.add_format({"num_format": "dd-mm-yyyy"})
-        self.decimal = workbook.add_format({"num_format": "0.00"})
-        self.colours = {k: workbook.add_format({"bg_color": v}) for k, v in STATUS_COLOURS.items()}
-
-    def cell(self, ws: Worksheet, r: int, c: int, value: Any, fld: str) -> None:
-        value = _plain(value)
-        if value is None:
-            ws.write_blank(r, c, None)
-        elif fld in TEXT_FIELDS:
-            ws.write_string(r, c, str(value))
-        elif isinstance(value, bool):
-            ws.write_string(r, c, "Ya" if value else "Tidak")
-        elif isinstance(value, (int, float)):
-            ws.write_number(r, c, value, self.decimal if fld in ("ej", "beban_kerja_jam") else None)
-        elif isinstance(value, dt.datetime):
-            ws.write_datetime(r, c, value.replace(tzinfo=None), self.date)
-        elif isinstance(value, dt.date):
-            ws.write_datetime(r, c, dt.datetime(value.year, value.month, value.day), self.date)
-        else:
-            ws.write_string(r, c, str(value))  # never a formula, whatever it starts with
-
-    def sheet(self, name: str, frame: pd.DataFrame, fields: Sequence[str]) -> Worksheet:
-        ws = self.wb.add_worksheet(name)
-        cols = [f for f in fields if f in frame.columns]
-        for c, f in enumerate(cols):
-            title = HEADERS.get(f, f)
-            ws.write_string(0, c, title, self.header)
-            sample = frame[f].head(300).map(lambda v: len(str(_plain(v) or ""))) if len(frame) else pd.Series([0])
-            ws.set_column(c, c, min(60, max(len(title), int(sample.max() or 0)) + 2))
-        for r, row in enumerate(frame[cols].itertuples(index=False, name=None), start=1):
-            for c, value in enumerate(row):
-                self.cell(ws, r, c, value, cols[c])
-        ws.freeze_panes(1, 0)
-        if cols:
-            ws.autofilter(0, 0, max(len(frame), 1), len(cols) - 1)
-        if "status" in cols and len(frame):
-            c = cols.index("status")
-            for status, fmt in self.colours.items():
-                ws.conditional_format(
-                    1, c, len(frame), c, {"type": "cell", "criteria": "==", "value": f'"{status}"', "format": fmt}
-                )
-        return ws
-
-
-def _chart(writer: _Writer, ws: Worksheet, units: pd.DataFrame, fields: list[str]) -> None:
-    """Add a bar chart of selisih per unit beside the table (at most 40 units shown)."""
+def _chart(fmts: Formats, ws: Worksheet, units: pd.DataFrame, fields: list[str]) -> None:
+    """Add a bar chart of selisih per unit below the table (at most :data:`CHART_MAX_UNITS` units)."""
     if not len(units) or "selisih" not in fields or "unit_kerja" not in fields:
         return
-    n = min(len(units), 40)
+    n = min(len(units), CHART_MAX_UNITS)
     name_col, value_col = fields.index("unit_kerja"), fields.index("selisih")
-    chart = writer.wb.add_chart({"type": "bar"})
+    chart = fmts.wb.add_chart({"type": "bar"})
     chart.add_series(
         {
             "name": "Selisih (bezetting − kebutuhan)",
@@ -148,12 +71,18 @@ def _chart(writer: _Writer, ws: Worksheet, units: pd.DataFrame, fields: list[str
             "values": ["Per Unit", 1, value_col, n, value_col],
             "invert_if_negative": False,
             "fill": {"color": "#5B9BD5"},
+            "gap": 60,
         }
     )
-    chart.set_title({"name": "Selisih pegawai per unit kerja"})
+    shown = f" ({n} unit pertama)" if len(units) > n else ""
+    chart.set_title({"name": f"Selisih pegawai per unit kerja{shown} (negatif = kurang)", "name_font": {"size": 11}})
     chart.set_legend({"none": True})
-    chart.set_size({"width": 720, "height": max(300, 22 * n)})
-    ws.insert_chart(1, len(fields) + 1, chart)
+    # a bar chart's categories are its y axis (xlsxwriter swaps them): unit names at the low
+    # edge, never on top of a negative bar; the first unit on top
+    chart.set_y_axis({"label_position": "low", "reverse": True, "num_font": {"size": 8}})
+    chart.set_x_axis({"num_font": {"size": 8}, "major_gridlines": {"visible": True}})
+    chart.set_size({"width": 760, "height": chart_height(n)})
+    ws.insert_chart(len(units) + 3, 0, chart, {"object_position": 1})
 
 
 def write_workload_workbook(
@@ -166,6 +95,7 @@ def write_workload_workbook(
     parameters: Mapping[str, Any],
     findings: Sequence[Finding],
     overwrite: bool,
+    input_files: Sequence[tuple[str, str]] | None = None,
 ) -> None:
     """Write the six sheets of :data:`SHEETS` to ``path`` atomically.
 
@@ -179,30 +109,15 @@ def write_workload_workbook(
     from asn_mutasi.workload.projection import RETIREMENT_COLUMNS
 
     problems = pd.DataFrame([f.to_dict() for f in findings], columns=list(FINDING_KEYS))
-    params = pd.DataFrame(
-        {"parameter": [str(k) for k in parameters], "nilai_parameter": [_param(v) for v in parameters.values()]}
-    )
     with atomic_path(path, overwrite=overwrite) as tmp:
-        workbook = xlsxwriter.Workbook(str(tmp), xlsx_options(tmp))
-        writer = _Writer(workbook)
+        workbook = new_workbook(tmp)
+        fmts = Formats(workbook)
         unit_fields = [f for f in UNIT_COLUMNS if f in units.columns]
-        ws = writer.sheet("Per Unit", units, unit_fields)
-        _chart(writer, ws, units, unit_fields)
-        writer.sheet("Per Jabatan", positions, POSITION_COLUMNS)
-        writer.sheet("Proyeksi Pensiun", retirements, RETIREMENT_COLUMNS)
-        writer.sheet("Kelas EJ", grading, ("kelas_ej", "predikat", "rentang", "rumus"))
-        writer.sheet("Masalah Data", problems, FINDING_KEYS)
-        writer.sheet("Parameter", params, ("parameter", "nilai_parameter"))
-        try:
-            workbook.close()
-        except Exception as exc:  # xlsxwriter wraps OS errors in its own exception types
-            raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {exc}") from exc
-
-
-def _param(value: Any) -> str:
-    """Render a parameter value as text (lists joined, dates ISO)."""
-    if isinstance(value, (list, tuple)):
-        return "; ".join(_param(v) for v in value)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return "" if value is None else str(value)
+        ws = _sheet(fmts, "Per Unit", units, unit_fields)
+        _chart(fmts, ws, units, unit_fields)
+        _sheet(fmts, "Per Jabatan", positions, POSITION_COLUMNS)
+        _sheet(fmts, "Proyeksi Pensiun", retirements, RETIREMENT_COLUMNS)
+        _sheet(fmts, "Kelas EJ", grading, ("kelas_ej", "predikat", "rentang", "rumus"))
+        _sheet(fmts, "Masalah Data", problems, FINDING_KEYS)
+        write_parameters(workbook.add_worksheet("Parameter"), fmts, parameters, list(input_files or []))
+        close_workbook(workbook, path)

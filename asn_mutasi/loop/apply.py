@@ -389,6 +389,24 @@ def apply_plan(
             continue
         approved.append(i)
     _check_chains(visible, decisions, rows, roster, hidden, positions, ctx)
+    if len(visible) and not counts.get("Setuju", 0) and not ctx.findings:
+        # nothing decided Setuju: applying would write an unchanged roster and an empty SK list
+        ctx.findings.append(
+            make_finding(
+                "rencana-belum-diputuskan",
+                Location(
+                    file=plan_file,
+                    sheet=PLAN_SHEET,
+                    column=_letter("keputusan"),
+                    header=_header("keputusan"),
+                    field="keputusan",
+                ),
+                jumlah=len(visible),
+                kosong=counts.get("kosong", 0),
+                tolak=counts.get("Tolak", 0),
+                tunda=counts.get("Tunda", 0),
+            )
+        )
 
     applied = visible.iloc[approved].reset_index(drop=True)
     stats = {
@@ -399,7 +417,7 @@ def apply_plan(
     }
     if any(f.severity is Severity.ERROR for f in ctx.findings):
         return ApplyResult(ctx.findings, None, pd.DataFrame(columns=[c for c, _ in SK_COLUMNS]), applied, stats)
-    new_roster = _updated_roster(raw, roster, applied, nip_rows, tmt)
+    new_roster = _updated_roster(raw, roster, applied, nip_rows, tmt, positions=positions)
     sk = build_sk(applied, roster, nip_rows, tmt)
     return ApplyResult(ctx.findings, new_roster, sk, applied, stats)
 
@@ -445,29 +463,76 @@ def format_tmt_like(tmt: date, existing: pd.Series) -> Any:
 
 
 def _updated_roster(
-    raw: RawTable, roster: pd.DataFrame, applied: pd.DataFrame, nip_rows: dict[str, int], tmt: date
+    raw: RawTable,
+    roster: pd.DataFrame,
+    applied: pd.DataFrame,
+    nip_rows: dict[str, int],
+    tmt: date,
+    *,
+    positions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Copy the original cells and overwrite the moved fields of the approved movers."""
+    """Copy the original cells and overwrite the moved fields of the approved movers.
+
+    Besides jabatan, unit kerja, kode jabatan and TMT jabatan (where the roster has those
+    columns), the previous post is appended to the mover's riwayat jabatan in the roster's
+    own style (``Jabatan (mulai-selesai)``; the years from the old TMT jabatan and the new
+    TMT) and the jenis jabatan follows the target post (the position table's, else read
+    from the target's name).
+    """
     original = raw.original_frame if raw.original_frame is not None else raw.frame
     out = original.copy()
-    updates = {
-        "jabatan": "jabatan_tujuan",
-        "unit_kerja": "unit_tujuan",
-        "kode_jabatan": "kode_jabatan_tujuan",
+    if applied.empty:
+        return out
+    movers = [roster.iloc[nip_rows[nip_digits(nip)]] for nip in applied["nip"]]
+    records = applied.to_dict("records")
+    values: dict[str, list[Any]] = {
+        "jabatan": [cell_text(r.get("jabatan_tujuan")) for r in records],
+        "unit_kerja": [cell_text(r.get("unit_tujuan")) for r in records],
+        "kode_jabatan": [cell_text(r.get("kode_jabatan_tujuan")) for r in records],
+        "jenis_jabatan": [_target_jenis(r, positions) for r in records],
     }
-    positions = _original_positions(raw, roster, applied, nip_rows)
-    for field_name, source in (*updates.items(), ("tmt_jabatan", None)):
-        if applied.empty:
-            break
+    positions_in_original = _original_positions(raw, roster, applied, nip_rows)
+    for field_name in ("jabatan", "unit_kerja", "kode_jabatan", "jenis_jabatan", "tmt_jabatan", "riwayat_jabatan"):
         col = _column_position(raw, out, field_name)
         if col is None:
             continue
-        value_tmt = format_tmt_like(tmt, out.iloc[:, col]) if source is None else None
         series = out.iloc[:, col].astype(object).copy()
-        for rec, pos in zip(applied.to_dict("records"), positions, strict=True):
-            series.iloc[pos] = value_tmt if source is None else cell_text(rec.get(source))
+        if field_name == "tmt_jabatan":
+            new: list[Any] = [format_tmt_like(tmt, out.iloc[:, col])] * len(records)
+        elif field_name == "riwayat_jabatan":
+            new = [
+                _history_with(series.iloc[pos], emp, rec, tmt)
+                for pos, emp, rec in zip(positions_in_original, movers, records, strict=True)
+            ]
+        else:
+            new = values[field_name]
+        for pos, value in zip(positions_in_original, new, strict=True):
+            if value is not None and value != "":
+                series.iloc[pos] = value
         out.isetitem(col, cast(Any, series))  # a Series keeps the column dtype; stubs omit it
     return out
+
+
+def _target_jenis(move: dict[Any, Any], positions: pd.DataFrame | None) -> str | None:
+    """Return the target post's jenis jabatan: the position table's, else read from its name."""
+    from asn_mutasi.domain.jabatan import classify_jenis_jabatan
+
+    kode = cell_text(move.get("kode_jabatan_tujuan"))
+    if positions is not None and kode and {"kode_jabatan", "jenis_jabatan"} <= set(positions.columns):
+        match = positions.loc[positions["kode_jabatan"].map(cell_text).eq(kode), "jenis_jabatan"]
+        if len(match) and not _blank(match.iloc[0]):
+            return cell_text(match.iloc[0])
+    return classify_jenis_jabatan(cell_text(move.get("jabatan_tujuan")) or None)
+
+
+def _history_with(current: Any, emp: pd.Series, move: dict[Any, Any], tmt: date) -> str:
+    """Append the previous post to a riwayat jabatan text: ``…; Jabatan Asal (2019-2027)``."""
+    start = pd.to_datetime(cast(Any, emp.get("tmt_jabatan")), dayfirst=True, errors="coerce")
+    since = "" if pd.isna(start) else f"{start.year}-"
+    post = cell_text(move.get("jabatan_asal")) or cell_text(emp.get("jabatan"))
+    entry = f"{post} ({since}{tmt.year})" if since else f"{post} (s.d. {tmt.year})"
+    text = cell_text(current)
+    return f"{text}; {entry}" if text else entry
 
 
 def _original_positions(

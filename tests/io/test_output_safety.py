@@ -199,6 +199,6 @@ def test_cli_check_csv_on_stdout_has_no_active_formula_and_plan_never_overwrites
     assert any(c.startswith("'=HYPERLINK") for c in cells)
     before = roster.read_bytes()
     result = CliRunner().invoke(app, ["plan", str(roster), str(positions), "-o", str(roster), "--timpa"])
-    assert result.exit_code == 5
+    assert result.exit_code == 2  # plan -o must name an .xlsx: refused before anything is read or written
     assert roster.read_bytes() == before
     assert "Traceback" not in result.output

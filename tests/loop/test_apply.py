@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 
 import pandas as pd
@@ -9,7 +10,7 @@ import pytest
 
 from asn_mutasi.findings import CATALOGUE, Severity
 from asn_mutasi.loop.apply import SK_COLUMNS, apply_plan, format_tmt_like, parse_keputusan
-from asn_mutasi.models import PLAN_MOVE_COLUMNS
+from asn_mutasi.models import PLAN_MOVE_COLUMNS, ColumnInfo, RawTable
 
 from .conftest import NIPS, plan_moves, positions, prepared, roster_raw
 
@@ -96,13 +97,56 @@ def test_input_frame_is_not_modified() -> None:
     pd.testing.assert_frame_equal(raw.original_frame, snapshot)
 
 
-def test_whole_chain_rejected_changes_nothing() -> None:
+def test_whole_chain_rejected_breaks_no_chain_but_nothing_is_applied() -> None:
     visible = decide(plan_moves(), M_1="Tolak", M_2="Tunda")
     result = run(visible)
-    assert result.ok
-    pd.testing.assert_frame_equal(result.roster, roster_raw().original_frame)
-    assert result.sk.empty
+    # no broken chain; but with nothing approved there is nothing to apply: refused, nothing written
+    assert [f.code for f in result.findings] == ["rencana-belum-diputuskan"]
+    assert not result.ok and result.roster is None and result.sk.empty
+    assert "4 usulan: 2 kosong, 1 Tolak, 1 Tunda" in result.findings[0].message
     assert result.counts == {"setuju": 0, "tolak": 1, "tunda": 1, "kosong": 2}
+
+
+def test_undecided_plan_is_refused_with_a_clear_message() -> None:
+    result = run(plan_moves())
+    assert not result.ok and result.roster is None
+    (finding,) = result.findings
+    assert finding.code == "rencana-belum-diputuskan" and "isi kolom Keputusan dengan Setuju" in finding.message
+    assert finding.location.header == "Keputusan"
+
+
+def _with_columns(raw: RawTable, frame: pd.DataFrame, fields: dict[str, str]) -> RawTable:
+    """``raw`` with extra original columns mapped to canonical fields."""
+    headers = list(frame.columns)
+    columns = dict(raw.columns)
+    for f, h in fields.items():
+        columns[f] = ColumnInfo(f, chr(65 + headers.index(h)), h, "alias")
+    return dataclasses.replace(raw, original_frame=frame, original_headers=headers, columns=columns)
+
+
+def test_mover_gets_old_post_in_riwayat_and_jenis_from_target() -> None:
+    raw = roster_raw()
+    frame = raw.original_frame.copy()
+    frame["RIWAYAT JABATAN"] = ["Pengolah Data (2010-2015)"] + [""] * (len(frame) - 1)
+    frame["JENIS JABATAN"] = "Pelaksana"
+    raw = _with_columns(raw, frame, {"riwayat_jabatan": "RIWAYAT JABATAN", "jenis_jabatan": "JENIS JABATAN"})
+    visible = decide(plan_moves(), M_1="Setuju", M_2="Setuju")
+    result = apply_plan(visible, plan_moves(), raw, prepared(raw), TMT)
+    assert result.ok and result.roster is not None
+    moved = plan_moves().set_index("id_mutasi")
+    out = result.roster.set_index(raw.columns["nip"].header)
+    for mid in ("M-1", "M-2"):
+        row = out.loc[moved.loc[mid, "nip"]]
+        old = moved.loc[mid, "jabatan_asal"]
+        assert row["RIWAYAT JABATAN"].endswith(f"{old} (" + row["RIWAYAT JABATAN"].rsplit("(", 1)[1])
+        assert row["RIWAYAT JABATAN"].endswith(f"-{TMT.year})")
+    first = out.loc[moved.loc["M-1", "nip"]]
+    ani = out.loc[moved.loc["M-2", "nip"]]  # row 1 already had a history: the old post is appended
+    assert ani["RIWAYAT JABATAN"] == f"Pengolah Data (2010-2015); Pranata Komputer (2019-{TMT.year})"
+    from asn_mutasi.domain.jabatan import classify_jenis_jabatan
+
+    target = moved.loc["M-1", "jabatan_tujuan"]
+    assert first["JENIS JABATAN"] == classify_jenis_jabatan(target)
 
 
 def test_no_kode_or_tmt_columns_are_not_added() -> None:

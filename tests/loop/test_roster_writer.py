@@ -161,4 +161,4 @@ def test_sk_and_compare_workbooks(tmp_path: Path) -> None:
     moved = list(book["Pindah"].iter_rows(values_only=True))
     assert moved[0][:3] == ("NIP", "Nama", "Jabatan Sebelum") and len(moved) == 3
     real = list(book["Realisasi Rencana"].iter_rows(values_only=True))
-    assert [r[6] for r in real[1:]] == ["Ya", "Ya"]
+    assert [r[6] for r in real[1:]] == ["ya", "ya"]

@@ -68,11 +68,12 @@ def test_sheets_dropdown_text_cells_and_hidden_sheet(plan: Plan, tmp_path: Path)
     )
     assert len(summary._charts) == 2
     params = {r[0].value: r[1].value for r in wb["Parameter"].iter_rows(min_row=2)}
-    assert params["rencana.skor_minimum"] == "40.0" and params["keep"] == "a, b"
+    assert params["rencana.skor_minimum"] == "40" and params["keep"] == "a, b"
     assert params["berkas_input_1"] == "pegawai.xlsx (sha256 " + "a" * 64 + ")"
     assert "versi_asn_mutasi" in params
     problems = wb["Masalah Data"]
-    assert problems.cell(1, 1).value == "Kode" and problems.cell(2, 1).value == "baris-kosong"
+    assert problems.cell(1, 1).value == "Kode Temuan" and problems.cell(2, 1).value == "baris-kosong"
+    assert problems.cell(2, 2).value in {"galat", "peringatan", "info"}
     assert wb["Lowongan Tidak Terisi"].cell(1, 6).value == "Lowongan Tidak Terisi"
     assert wb["Beban Kerja"].cell(1, 3).value == "Bezetting Sebelum"
 
@@ -86,7 +87,7 @@ def test_read_plan_workbook_round_trips_moves(plan: Plan, tmp_path: Path) -> Non
     assert visible["nip"].tolist() == plan.moves["nip"].tolist()
     assert visible["skor"].tolist() == ["80.5", "60"]
     assert visible.loc[visible["nip"] == nip(1), "nama"].item() == '=HYPERLINK("http://x")'
-    assert params["rencana.skor_minimum"] == "40.0"
+    assert params["rencana.skor_minimum"] == "40"
     # the analyst decides and reorders columns: still read through the labels
     wb = load_workbook(path)
     ws = wb["Rencana Mutasi"]
@@ -125,3 +126,61 @@ def test_empty_plan_writes_valid_workbook(tmp_path: Path) -> None:
     visible, hidden, _ = read_plan_workbook(path)
     assert visible.empty and hidden.empty
     assert list(visible.columns) == [f for f, _ in PLAN_MOVE_COLUMNS]
+
+
+@pytest.mark.parametrize("n_units", [1, 3, 12, 40, 75])
+def test_summary_charts_never_overlap_each_other_or_the_table(n_units: int, tmp_path: Path) -> None:
+    from tests.xlsx_layout import category_label_positions, chart_boxes
+
+    rows = [(f"K{i:03d}", "Perawat", f"Unit Kerja Nomor {i} dengan Nama Panjang", 2) for i in range(n_units)]
+    pos = positions(rows)
+    ro = roster([(nip(i), f"K{i:03d}") for i in range(n_units)])
+    built = make_plan(
+        ro, pos, candidates([]).astype({"layak": bool}), Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS
+    )
+    path = tmp_path / "rencana.xlsx"
+    write(built, path)
+    boxes = chart_boxes(path, "Ringkasan")
+    assert len(boxes) == 2
+    first, second = boxes
+    assert not first.overlaps(second)
+    assert first.bottom <= second.top  # stacked, the second below the first
+    ws = load_workbook(path)["Ringkasan"]
+    last_table_row = max(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value is not None)
+    assert first.top[0] >= last_table_row  # 0-based anchor row below the last (1-based) table row
+    # every unit gets a bar: the chart grows with the unit count instead of squeezing labels
+    spans = [(b.bottom[0] - b.top[0]) for b in boxes]
+    assert min(spans) * 20 >= min(22 * n_units, 1200)
+    assert category_label_positions(path) == ["low", "low"]  # unit names never sit on a negative bar
+
+
+def test_summary_shows_words_rounded_figures_and_no_internal_keys(plan: Plan, tmp_path: Path) -> None:
+    plan.summary["indeks_ketimpangan_sebelum"] = 0.12211981566820276
+    plan.summary["objective"] = -123.0  # solver internals are not analyst figures
+    path = tmp_path / "rencana.xlsx"
+    write(plan, path)
+    ws = load_workbook(path)["Ringkasan"]
+    values = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value}
+    label = next(k for k in values if str(k).startswith("Indeks ketimpangan sebelum"))
+    assert values[label] == 0.122
+    assert not any("objective" in str(k).casefold() for k in values)
+    headers = [c.value for c in ws[3]][:2]
+    assert headers == ["Ukuran", "Nilai"]
+
+
+def test_parameter_sheet_lists_version_and_time_once_in_words(plan: Plan, tmp_path: Path) -> None:
+    path = tmp_path / "rencana.xlsx"
+    write_plan_workbook(
+        plan,
+        path,
+        parameters={
+            "versi": "0.0.9",
+            "waktu": "2026-01-01T00:00:00",
+            "tanggal_acuan": "2026-11-01",
+            "aturan": {"cek_bup": True},
+        },
+    )
+    keys = [r[0] for r in load_workbook(path)["Parameter"].iter_rows(min_row=2, values_only=True)]
+    params = {r[0]: r[1] for r in load_workbook(path)["Parameter"].iter_rows(min_row=2, values_only=True)}
+    assert "versi" not in keys and "waktu" not in keys and keys.count("versi_asn_mutasi") == 1
+    assert params["aturan.cek_bup"] == "ya" and params["tanggal_acuan"] == "01-11-2026"

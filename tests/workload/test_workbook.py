@@ -66,6 +66,11 @@ def test_workbook_sheets_chart_and_cells(tmp_path: Path) -> None:
     assert wb.sheetnames == list(SHEETS)
     unit_ws = wb["Per Unit"]
     assert len(unit_ws._charts) == 1
+    from tests.xlsx_layout import category_label_positions, chart_boxes
+
+    assert category_label_positions(path) == ["low"]
+    (box,) = chart_boxes(path, "Per Unit")
+    assert box.top[0] > unit_ws.max_row - 1 or box.left[0] >= unit_ws.max_column  # never over the table
     assert unit_ws.freeze_panes == "A2" and unit_ws.auto_filter.ref
     headers = [c.value for c in unit_ws[1]]
     assert headers[0] == "Unit Kerja" and "Pegawai Tidak Tertaut" in headers
@@ -85,7 +90,7 @@ def test_workbook_sheets_chart_and_cells(tmp_path: Path) -> None:
     assert [p[0] for p in problems] == ["jabatan-tidak-ditemukan"]
     assert problems[0][-1] == "-Hilang"
     params = {r[0]: r[1] for r in wb["Parameter"].iter_rows(min_row=2, values_only=True)}
-    assert params["tanggal_acuan"] == "2025-01-01" and params["berkas"] == "pegawai.xlsx; jabatan.xlsx"
+    assert params["tanggal_acuan"] == "01-01-2025" and params["berkas"] == "pegawai.xlsx, jabatan.xlsx"
     assert [r[0] for r in wb["Kelas EJ"].iter_rows(min_row=2, values_only=True)] == ["A", "B", "C", "D", "E"]
 
 

@@ -1,0 +1,220 @@
+"""Bahasa Indonesia for the texts Typer and its bundled Click print on their own.
+
+Typer ≥ 0.2x bundles its own copy of Click whose messages are plain f-strings (no gettext
+domain to ship a catalogue for), so the translation happens where the texts leave the
+library: every usage error's ``format_message`` (one table of patterns below, so a new
+Click wording that slips through is easy to add and a test catches it), the usage line
+prefix, the help option's text, the panel titles and hints of Typer's rich formatter, and
+the ``<int>``/``<bool>`` type labels of the help (flags show none). :func:`install` is
+idempotent and is called once when the app is built.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+#: (pattern, replacement) applied in order to every usage-error message; patterns are
+#: anchored on Click's wording and keep the quoted names/values as they were given
+MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.S), r)
+    for p, r in (
+        (r"No such option: (\S+?)\s*Did you mean (\S+?)\?", r"Opsi \1 tidak dikenal. Maksud Anda \2?"),
+        (r"No such option: (\S+)", r"Opsi \1 tidak dikenal."),
+        (r"\(Possible options: (.*?)\)", r"(opsi yang mirip: \1)"),
+        (r"No such command '(.+?)'\.?\s*Did you mean (.+?)\?", r"Perintah '\1' tidak dikenal. Maksud Anda \2?"),
+        (r"No such command '(.+?)'\.", r"Perintah '\1' tidak dikenal."),
+        (r"Missing command\.", "Perintah belum diberikan."),
+        (r"Missing argument (\S+)\.", r"Argumen \1 belum diberikan."),
+        (r"Missing option (\S+)\.", r"Opsi \1 wajib diisi."),
+        (r"Missing parameter: (\S+)", r"Parameter \1 belum diberikan."),
+        (r"Missing (\w+) (\S+)\.", r"\1 \2 belum diberikan."),
+        (r"Value error, ", ""),
+        (r"Invalid value for (.+?): ", r"Nilai tidak valid untuk \1: "),
+        (r"Invalid value: ", "Nilai tidak valid: "),
+        (r"Option (\S+) requires an argument\.", r"Opsi \1 memerlukan nilai."),
+        (r"Option (\S+) requires (\d+) arguments\.", r"Opsi \1 memerlukan \2 nilai."),
+        (r"Option (\S+) does not take a value\.", r"Opsi \1 tidak menerima nilai."),
+        (r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)", r"Argumen berlebih yang tidak dikenal: \1"),
+        (r"Value (.+?) is not a valid integer( range)?\.", r"\1 bukan bilangan bulat."),
+        (r"Value (.+?) is not a valid float( range)?\.", r"\1 bukan angka."),
+        (r"Value (.+?) is not a valid (\w+)\.", r"\1 bukan nilai \2 yang sah."),
+        (r"(.+?) is not a valid integer\.", r"\1 bukan bilangan bulat."),
+        (r"(.+?) is not a valid float\.", r"\1 bukan angka."),
+        (r"(.+?) is not a valid boolean\.", r"\1 bukan ya/tidak."),
+        (r"(.+?) is not one of (.+?)\.$", r"\1 bukan salah satu dari \2."),
+        (r"(.+?) is not in the range (.+?)\.$", r"\1 di luar rentang \2."),
+        (r"(.+?) is not (?:a valid )?(.+?) range\.", r"\1 di luar rentang \2."),
+        (r"(.+?) does not match the formats? (.+?)\.$", r"\1 tidak cocok dengan format \2."),
+        (r"Input should be a valid integer[^\n]*", "Nilai harus berupa bilangan bulat."),
+        (r"Input should be a valid number[^\n]*", "Nilai harus berupa angka."),
+        (r"Input should be a valid (\w+)[^\n]*", r"Nilai harus berupa \1 yang sah."),
+        (r"Input should be greater than or equal to (\S+)", r"Nilai minimal \1."),
+        (r"Input should be less than or equal to (\S+)", r"Nilai maksimal \1."),
+        (r"Input should be greater than (\S+)", r"Nilai harus lebih dari \1."),
+        (r"Input should be less than (\S+)", r"Nilai harus kurang dari \1."),
+        (r"Input should be (.+)", r"Nilai harus \1"),
+        (r"^(File|Path|Directory) (.+?) does not exist\.", r"\1 \2 tidak ada."),
+        (r"^(File|Path|Directory) (.+?) is a file\.", r"\1 \2 adalah berkas, bukan folder."),
+        (r"^(File|Path|Directory) (.+?) is a directory\.", r"\1 \2 adalah folder, bukan berkas."),
+        (r"^(File|Path|Directory) (.+?) is not readable\.", r"\1 \2 tidak dapat dibaca."),
+        (r"^(File|Path|Directory) (.+?) is not writable\.", r"\1 \2 tidak dapat ditulisi."),
+        (r"Could not open file (.+?): ", r"Berkas \1 tidak dapat dibuka: "),
+        (r"Value must be an iterable\.", "Nilai harus berupa daftar."),
+        (r"^File ", "Berkas "),
+        (r"^Path ", "Berkas "),
+        (r"^Directory ", "Folder "),
+    )
+)
+#: type labels of the help (``<int>``) → Indonesian words; ``%Y-%m-%d`` → ``YYYY-MM-DD``
+TYPE_WORDS: dict[str, str] = {
+    "int": "angka",
+    "integer": "angka",
+    "float": "desimal",
+    "text": "teks",
+    "str": "teks",
+    "string": "teks",
+    "path": "berkas",
+    "file": "berkas",
+    "filename": "berkas",
+    "directory": "folder",
+    "datetime": "tanggal",
+    "bool": "ya/tidak",
+    "boolean": "ya/tidak",
+    "choice": "pilihan",
+}
+_FORMATS = (("%Y", "YYYY"), ("%m", "MM"), ("%d", "DD"), ("%H", "JJ"), ("%M", "mm"), ("%S", "dd"))
+USAGE_PREFIX = "Pemakaian: "
+HELP_OPTION_TEXT = "Tampilkan bantuan ini lalu keluar."
+PANELS = {
+    "ARGUMENTS_PANEL_TITLE": "Argumen",
+    "OPTIONS_PANEL_TITLE": "Opsi",
+    "COMMANDS_PANEL_TITLE": "Perintah",
+    "ERRORS_PANEL_TITLE": "Kesalahan",
+    "DEFAULT_STRING": "[bawaan: {}]",
+    "ENVVAR_STRING": "[variabel lingkungan: {}]",
+    "REQUIRED_LONG_STRING": "[wajib]",
+    "DEPRECATED_STRING": "(usang) ",
+    "ABORTED_TEXT": "Dibatalkan.",
+    "RICH_HELP": "Coba [blue]'{command_path} {help_option}'[/] untuk bantuan.",
+}
+_installed = False
+
+
+def translate_message(text: str) -> str:
+    """Return a Click/Typer usage-error message in Bahasa Indonesia (unknown wording passes through)."""
+    for pattern, replacement in MESSAGES:
+        text = pattern.sub(replacement, text)
+    return _STRPTIME.sub(lambda m: _date_format(m.group(0)), text)
+
+
+_STRPTIME = re.compile(r"%[YmdHMS](?:[-/.: ]?%[YmdHMS])*")
+
+
+def _date_format(fmt: str) -> str:
+    """``%d-%m-%Y`` → ``DD-MM-YYYY`` (how the help and messages show date formats)."""
+    for code, word in _FORMATS:
+        fmt = fmt.replace(code, word)
+    return fmt
+
+
+def translate_type(label: str | None) -> str | None:
+    """Return a help type label (``<int>``, ``<%Y-%m-%d>``, ``<int range>``) in Indonesian words."""
+    if label is None:
+        return None
+    inner = label[1:-1] if label.startswith("<") and label.endswith(">") else label
+    for fmt, word in _FORMATS:
+        inner = inner.replace(fmt, word)
+    parts = re.split(r"(\W+)", inner)
+    inner = "".join(TYPE_WORDS.get(p.casefold(), p) for p in parts)
+    inner = inner.replace("ya/tidak range", "ya/tidak").replace(" range", ", rentang")
+    return f"<{inner}>" if label.startswith("<") else inner
+
+
+def _wrap_format_message(cls: type) -> None:
+    original = cls.__dict__.get("format_message")
+    if original is None or getattr(original, "_asn_mutasi_i18n", False):
+        return
+
+    def format_message(self: Any) -> str:
+        return translate_message(original(self))
+
+    format_message._asn_mutasi_i18n = True  # type: ignore[attr-defined]
+    cls.format_message = format_message  # type: ignore[attr-defined]
+
+
+def _wrap_display(cls: type) -> None:
+    original: Callable[..., str | None] | None = cls.__dict__.get("display_type_rich")
+    if original is None or getattr(original, "_asn_mutasi_i18n", False):
+        return
+
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        if getattr(self, "is_flag", False) or getattr(self, "count", False):
+            return None  # a flag takes no value: no <bool> beside it
+        if getattr(self, "metavar", None) is not None:
+            return str(self.metavar)
+        return translate_type(original(self, ctx))
+
+    display_type_rich._asn_mutasi_i18n = True  # type: ignore[attr-defined]
+    cls.display_type_rich = display_type_rich  # type: ignore[attr-defined]
+
+
+def install() -> None:
+    """Put the Indonesian texts into Typer/Click (idempotent)."""
+    global _installed
+    if _installed:
+        return
+    import typer.core as typer_core
+    import typer.rich_utils as rich_utils
+    from typer import _click
+    from typer import exceptions as typer_exceptions
+    from typer._click import decorators, exceptions, formatting
+
+    for name, text in PANELS.items():
+        setattr(rich_utils, name, text)
+    for module in (typer_exceptions, exceptions):
+        for obj in vars(module).values():
+            if isinstance(obj, type) and issubclass(obj, BaseException):
+                _wrap_format_message(obj)
+    for cls in (typer_core._TyperParameter, typer_core.TyperOption, typer_core.TyperArgument):
+        _wrap_display(cls)
+
+    write_usage = formatting.HelpFormatter.write_usage
+
+    def write_usage_id(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        write_usage(self, prog, args, USAGE_PREFIX if prefix is None else prefix)
+
+    formatting.HelpFormatter.write_usage = write_usage_id  # type: ignore[method-assign]
+    rich_utils.OptionHighlighter.highlights = [
+        h.replace("Usage: ", USAGE_PREFIX) for h in rich_utils.OptionHighlighter.highlights
+    ]
+
+    help_option = decorators.help_option
+
+    def help_option_id(param_decls: list[str]) -> Callable[[Any], Any]:
+        add = help_option(param_decls)
+
+        def decorator(command: Any) -> Any:
+            command = add(command)
+            command.params[-1].help = HELP_OPTION_TEXT
+            return command
+
+        return decorator
+
+    decorators.help_option = help_option_id
+
+    show = exceptions.UsageError.show
+
+    def show_id(self: Any, file: Any = None) -> None:  # plain (non-rich) path: "Error:" and "Try … for help."
+        import io
+
+        buffer = io.StringIO()
+        show(self, buffer)
+        text = buffer.getvalue()
+        text = re.sub(r"Try '(.+?)' for help\.", r"Coba '\1' untuk bantuan.", text)
+        text = text.replace("Error: ", "Kesalahan: ").replace("Usage: ", USAGE_PREFIX)
+        _click.echo(text, file=file, err=file is None, nl=False)
+
+    exceptions.UsageError.show = show_id  # type: ignore[method-assign]
+    _installed = True

@@ -1,0 +1,167 @@
+"""Format values for people: Indonesian numbers, rounded figures, dd-mm-yyyy dates.
+
+Machine output (JSON, CSV) keeps full values and ISO dates; what a person reads (terminal
+tables, sentences, Excel number formats, the Parameter sheet) goes through here so that
+one fact shows as one number everywhere: the same rounding per kind of figure
+(:data:`DIGITS`) and the Indonesian separators (``1.234,5``). Date options accept the
+formats the tool itself writes (``dd-mm-yyyy``) as well as ISO ``yyyy-mm-dd``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Any
+
+from asn_mutasi.labels import value_label
+
+#: decimals shown per canonical field (anything else numeric: up to 2, trailing zeros dropped)
+DIGITS: dict[str, int] = {
+    "skor": 1,
+    "skor_pendidikan": 1,
+    "skor_jurusan": 1,
+    "skor_pengalaman": 1,
+    "skor_golongan": 1,
+    "skor_kinerja": 1,
+    "skor_diklat": 1,
+    "skor_preferensi": 1,
+    "total_skor": 1,
+    "greedy_total_skor": 1,
+    "ej": 2,
+    "ej_sebelum": 2,
+    "ej_sesudah": 2,
+    "beban_kerja_jam": 1,
+    "beban_lebih": 1,
+    "beban_kurang": 1,
+    "indeks_ketimpangan_sebelum": 3,
+    "indeks_ketimpangan_sesudah": 3,
+    "indeks_ketimpangan_tanpa_rencana": 3,
+    "indeks_ketimpangan": 3,
+    "tahun_jabatan_sama": 1,
+    "tahun_serumpun": 1,
+    "tahun_bidang_sama": 1,
+}
+DEFAULT_DIGITS = 2
+#: Excel number format per number of decimals (the workbook shows the same rounding as the terminal)
+EXCEL_FORMATS: dict[int, str] = {0: "#,##0", 1: "#,##0.0", 2: "#,##0.00", 3: "0.000"}
+DATE_FORMAT = "%d-%m-%Y"
+#: strptime formats date options accept: what the tool writes for people, and ISO
+DATE_OPTION_FORMATS: tuple[str, ...] = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y")
+EXCEL_DATE_FORMAT = "dd-mm-yyyy"
+
+_DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00)?)?\s*$")
+
+
+def digits_for(field: str | None) -> int:
+    """Return how many decimals ``field`` is shown with."""
+    return DIGITS.get(field or "", DEFAULT_DIGITS)
+
+
+def round_for_display(value: Any, field: str | None = None) -> Any:
+    """Round a float to the field's display digits (integers, text and None pass unchanged)."""
+    if isinstance(value, bool) or not isinstance(value, float):
+        return value
+    if math.isnan(value) or math.isinf(value):
+        return None
+    rounded = round(value, digits_for(field))
+    return int(rounded) if rounded.is_integer() and field not in DIGITS else rounded
+
+
+def format_number(value: float | int, digits: int | None = DEFAULT_DIGITS, *, keep_zeros: bool = False) -> str:
+    """Return ``value`` the Indonesian way: ``1.234,5`` (thousands ``.``, decimals ``,``).
+
+    ``digits`` decimals at most (``None``: as many as the float has); trailing zeros are
+    dropped unless ``keep_zeros``.
+    """
+    if isinstance(value, bool):
+        raise TypeError("format_number expects a number, not a bool")
+    if isinstance(value, int):
+        text = f"{value:,d}"
+    else:
+        if math.isnan(value) or math.isinf(value):
+            return "-"
+        text = f"{value:,.{digits}f}" if digits is not None else f"{value:,}"
+        if "." in text and not keep_zeros:
+            text = text.rstrip("0").rstrip(".")
+        if text in ("-0", "-0.0"):
+            text = "0"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def format_date(value: dt.date | dt.datetime) -> str:
+    """Return ``dd-mm-yyyy`` (a datetime at midnight is a date; other times add ``HH:MM``)."""
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.strftime(DATE_FORMAT)
+        return value.strftime(DATE_FORMAT + " %H:%M")
+    return value.strftime(DATE_FORMAT)
+
+
+def iso_date(value: dt.date | dt.datetime) -> str:
+    """Return the ISO form used in JSON: ``yyyy-mm-dd`` for dates and datetimes at midnight."""
+    if isinstance(value, dt.datetime) and value.time() != dt.time(0):
+        return value.isoformat()
+    return value.strftime("%Y-%m-%d")
+
+
+def parse_date_option(text: str) -> dt.date:
+    """Parse a date given on the command line: ``dd-mm-yyyy`` (also ``/`` or ``.``) or ``yyyy-mm-dd``.
+
+    Raises ``ValueError`` with an Indonesian message naming both accepted forms.
+    """
+    m = _ISO.match(text)
+    if m:
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        m = _DMY.match(text)
+        if not m:
+            raise ValueError(f"'{text}' bukan tanggal; tulis DD-MM-YYYY (mis. 01-12-2026) atau YYYY-MM-DD")
+        day, month, year = (int(g) for g in m.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"'{text}' bukan tanggal yang ada di kalender") from None
+
+
+def display_value(field: str, value: Any) -> str:
+    """Return the text a person reads for one cell: words for codes, rounded numbers, dd-mm-yyyy."""
+    value = _plain(value)
+    if value is None:
+        return ""
+    shown = value_label(field, value)
+    if isinstance(shown, str):
+        return shown
+    if isinstance(shown, (dt.date, dt.datetime)):
+        return format_date(shown)
+    if isinstance(shown, int):
+        return format_number(shown) if field not in _PLAIN_INTEGERS else str(shown)
+    if isinstance(shown, float):
+        if shown.is_integer() and field not in DIGITS:
+            return format_number(int(shown)) if field not in _PLAIN_INTEGERS else str(int(shown))
+        return format_number(shown, digits_for(field))
+    return str(shown)
+
+
+#: integers that are identifiers, not quantities (no thousands separator: row 1234, year 2026)
+_PLAIN_INTEGERS = frozenset({"baris", "baris_usulan", "nomor_urut", "peringkat", "tahun", "bup"})
+
+
+def _plain(value: Any) -> Any:
+    if value is None:
+        return None
+    if type(value).__name__ in {"NaTType", "NAType"}:
+        return None
+    to_py = getattr(value, "to_pydatetime", None)
+    if callable(to_py):
+        return to_py()
+    item = getattr(value, "item", None)
+    if callable(item) and not isinstance(value, (str, bytes)):
+        try:
+            value = item()
+        except (ValueError, TypeError):
+            return str(value)
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return None
+    return value

@@ -1,0 +1,232 @@
+"""One table of Indonesian labels for canonical field names and coded values.
+
+JSON keys and CSV columns stay canonical snake_case; everything a person reads (Excel
+headers, terminal table headers, Parameter sheet rows) takes its words from here, so a
+field is called the same everywhere. :func:`label` never returns a code-style name: a
+field missing from the table is humanised (``baris_usulan`` → ``Baris Usulan``), and a
+test keeps the table complete for every column the writers emit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+#: canonical field → Indonesian header (Title Case, domain words: NIP, TMT, bezetting, EJ)
+FIELD_LABELS: dict[str, str] = {
+    # people and positions
+    "nip": "NIP",
+    "nama": "Nama",
+    "golongan": "Gol/Ruang",
+    "pangkat_golongan": "Pangkat/Gol. Ruang",
+    "jabatan": "Jabatan",
+    "unit_kerja": "Unit Kerja",
+    "kode_jabatan": "Kode Jabatan",
+    "nama_jabatan": "Nama Jabatan",
+    "jenis_jabatan": "Jenis Jabatan",
+    "kelas_jabatan": "Kelas Jabatan",
+    "pendidikan": "Pendidikan",
+    "jurusan": "Jurusan",
+    "tmt_jabatan": "TMT Jabatan",
+    "tanggal_lahir": "Tanggal Lahir",
+    "jenis_kelamin": "Jenis Kelamin",
+    "status_kepegawaian": "Status Kepegawaian",
+    "predikat_kinerja": "Predikat Kinerja",
+    "hukuman_disiplin": "Hukuman Disiplin",
+    "tugas_belajar": "Tugas Belajar",
+    "riwayat_jabatan": "Riwayat Jabatan",
+    "diklat": "Diklat",
+    "preferensi_unit": "Preferensi Unit",
+    "syarat_pendidikan": "Syarat Pendidikan",
+    "syarat_jurusan": "Syarat Jurusan",
+    "syarat_golongan": "Syarat Golongan",
+    "syarat_pengalaman": "Syarat Pengalaman",
+    "syarat_diklat": "Syarat Diklat",
+    # staffing and workload
+    "jumlah_jabatan": "Jumlah Jabatan",
+    "kebutuhan": "Kebutuhan",
+    "bezetting": "Bezetting (PNS+PPPK)",
+    "bezetting_cpns": "CPNS",
+    "selisih": "Selisih (+/−)",
+    "status": "Status",
+    "lowongan": "Lowongan",
+    "proyeksi_pensiun": "Proyeksi Pensiun",
+    "lowongan_proyeksi": "Lowongan + Proyeksi Pensiun",
+    "tidak_tertaut": "Pegawai Tidak Tertaut",
+    "beban_kerja_jam": "Beban Kerja (jam/tahun)",
+    "wke_jam": "Waktu Kerja Efektif (jam/tahun)",
+    "tanpa_abk": "Tanpa ABK",
+    "ej": "EJ",
+    "kelas_ej": "Kelas EJ",
+    "beban_lebih": "Beban Lebih",
+    "beban_kurang": "Beban Kurang",
+    "catatan": "Catatan",
+    "bup": "BUP (tahun)",
+    "tmt_pensiun": "TMT Pensiun",
+    "predikat": "Predikat",
+    "rentang": "Rentang",
+    "rumus": "Rumus",
+    "kurang_sebelum": "Kurang Sebelum",
+    "kurang_sesudah": "Kurang Sesudah",
+    "selisih_sebelum": "Selisih Sebelum",
+    "selisih_sesudah": "Selisih Sesudah",
+    "bezetting_sebelum": "Bezetting Sebelum",
+    "bezetting_sesudah": "Bezetting Sesudah",
+    "perubahan_bezetting": "Perubahan Bezetting",
+    "lowongan_sebelum": "Lowongan Sebelum",
+    "lowongan_sesudah": "Lowongan Sesudah",
+    "ej_sebelum": "EJ Sebelum",
+    "ej_sesudah": "EJ Sesudah",
+    "kelas_ej_sebelum": "Kelas EJ Sebelum",
+    "kelas_ej_sesudah": "Kelas EJ Sesudah",
+    # matching and the plan
+    "peringkat": "Peringkat",
+    "skor": "Skor",
+    "skor_pendidikan": "Skor Pendidikan",
+    "skor_jurusan": "Skor Jurusan",
+    "skor_pengalaman": "Skor Pengalaman",
+    "skor_golongan": "Skor Golongan",
+    "skor_kinerja": "Skor Kinerja",
+    "skor_diklat": "Skor Diklat",
+    "skor_preferensi": "Skor Preferensi",
+    "status_pendidikan": "Status Pendidikan",
+    "memenuhi_pendidikan": "Memenuhi Pendidikan",
+    "layak": "Layak",
+    "memenuhi_pengalaman": "Memenuhi Syarat Pengalaman",
+    "tahun_jabatan_sama": "Pengalaman Jabatan Sama (tahun)",
+    "tahun_serumpun": "Pengalaman Serumpun (tahun)",
+    "tahun_bidang_sama": "Pengalaman Bidang Sama (tahun)",
+    "syarat_pengalaman_penentu": "Syarat Pengalaman Penentu",
+    "keluar_profesi": "Keluar dari Profesi",
+    "alasan": "Alasan",
+    "baris_usulan": "Baris Usulan",
+    "id_mutasi": "ID Mutasi",
+    "kode_jabatan_asal": "Kode Jabatan Asal",
+    "jabatan_asal": "Jabatan Asal",
+    "unit_asal": "Unit Kerja Asal",
+    "kode_jabatan_tujuan": "Kode Jabatan Tujuan",
+    "jabatan_tujuan": "Jabatan Tujuan",
+    "unit_tujuan": "Unit Kerja Tujuan",
+    "jenis_lowongan": "Lowongan yang Diisi",
+    "rantai": "Rantai Mutasi",
+    "keputusan": "Keputusan",
+    "terisi": "Terisi oleh Rencana",
+    "lowongan_tidak_terisi": "Lowongan Tidak Terisi",
+    # apply / compare
+    "nomor_urut": "No",
+    "jabatan_lama": "Jabatan Lama",
+    "unit_lama": "Unit Kerja Lama",
+    "jabatan_baru": "Jabatan Baru",
+    "unit_baru": "Unit Kerja Baru",
+    "tmt": "TMT",
+    "jabatan_sebelum": "Jabatan Sebelum",
+    "unit_sebelum": "Unit Kerja Sebelum",
+    "jabatan_sesudah": "Jabatan Sesudah",
+    "unit_sesudah": "Unit Kerja Sesudah",
+    "terlaksana": "Terlaksana",
+    "jabatan_sekarang": "Jabatan Sekarang",
+    "unit_sekarang": "Unit Kerja Sekarang",
+    # findings, mapping, accounting
+    "kode": "Kode Temuan",
+    "tingkat": "Tingkat",
+    "pesan": "Pesan",
+    "berkas": "Berkas",
+    "sheet": "Sheet",
+    "baris": "Baris Excel",
+    "kolom": "Kolom",
+    "judul_kolom": "Judul Kolom",
+    "field": "Kolom Baku",
+    "nilai": "Nilai",
+    "cara": "Cara Pemetaan",
+    "tabel": "Tabel",
+    "baris_data": "Baris Data",
+    "valid": "Valid",
+    "dikecualikan": "Dikecualikan",
+    "parameter": "Parameter",
+    "nilai_parameter": "Nilai",
+    "ukuran": "Ukuran",
+    "nilai_ringkasan": "Nilai",
+}
+
+#: summary figures (plan Ringkasan, compare Ringkasan, command summaries) → sentence-case label
+SUMMARY_LABELS: dict[str, str] = {
+    "pegawai_input": "Pegawai dalam data input",
+    "pindah": "Pegawai dipindah",
+    "tetap": "Pegawai tetap",
+    "dikecualikan": "Pegawai dikecualikan",
+    "lowongan_saat_ini": "Lowongan saat ini (kursi yang dipegang CPNS dihitung terisi)",
+    "lowongan_awal": "Lowongan awal (termasuk proyeksi pensiun)",
+    "lowongan_terisi": "Lowongan terisi oleh rencana",
+    "batas_atas_pengisian": "Batas atas lowongan yang dapat diisi (maksimum atas semua pasangan layak)",
+    "status_solver": "Status solver (optimal / batas-waktu)",
+    "celah_optimalitas": "Celah optimalitas bila batas waktu tercapai",
+    "sekunder_terbukti_optimal": "Urutan kedua (kecocokan, biaya pindah) terbukti optimal",
+    "putaran_penetapan_harga": "Putaran pemeriksaan optimalitas (pricing)",
+    "catatan_solver": "Catatan penyelesaian",
+    "catatan_pengaturan": "Catatan pengaturan",
+    "lowongan_tidak_terisi": "Lowongan tidak terisi",
+    "total_skor": "Total skor kecocokan mutasi",
+    "indeks_ketimpangan_sebelum": "Indeks ketimpangan sebelum (lebih kecil lebih baik)",
+    "indeks_ketimpangan_tanpa_rencana": "Indeks ketimpangan akhir horizon tanpa rencana (pensiun saja)",
+    "indeks_ketimpangan_sesudah": "Indeks ketimpangan sesudah",
+    "solver": "Metode penyelesaian",
+    "greedy_lowongan_terisi": "Pembanding greedy: lowongan terisi",
+    "greedy_total_skor": "Pembanding greedy: total skor semua pindahnya (termasuk pindah yang hanya menggeser lowongan)",
+    "greedy_pindah": "Pembanding greedy: pegawai dipindah",
+    "jumlah_pegawai_sebelum": "Jumlah pegawai sebelum",
+    "jumlah_pegawai_sesudah": "Jumlah pegawai sesudah",
+    "masuk": "Pegawai masuk",
+    "keluar": "Pegawai keluar",
+    "lowongan_sebelum": "Lowongan sebelum",
+    "lowongan_sesudah": "Lowongan sesudah",
+    "rencana_disetujui": "Mutasi disetujui dalam rencana",
+    "rencana_terlaksana": "Mutasi rencana yang terlaksana",
+    "rencana_belum_terlaksana": "Mutasi rencana yang belum terlaksana",
+    "versi_asn_mutasi": "Versi asn-mutasi",
+    "waktu_pembuatan": "Waktu pembuatan",
+}
+
+#: finding severity (``Severity.value``) → the word shown to people
+SEVERITY_LABELS: dict[str, str] = {"error": "galat", "warning": "peringatan", "info": "info"}
+BOOLEAN_LABELS: dict[bool, str] = {True: "ya", False: "tidak"}
+#: coded values (statuses) → words, per field
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "tingkat": SEVERITY_LABELS,
+    "status": {
+        "terlaksana": "terlaksana",
+        "masih_di_asal": "masih di jabatan asal",
+        "pindah_lain": "pindah ke jabatan lain",
+        "keluar": "keluar",
+    },
+    "status_pendidikan": {"sesuai": "sesuai", "serumpun": "serumpun", "tidak_sesuai": "tidak sesuai"},
+}
+
+
+def humanise(name: str) -> str:
+    """Return ``baris_usulan`` as ``Baris Usulan`` (the fallback for a field missing from the table)."""
+    words = [w for w in name.strip("_").split("_") if w]
+    return " ".join(w.upper() if w in {"nip", "ej", "tmt", "bup", "id", "sk", "abk"} else w.capitalize() for w in words)
+
+
+def label(name: str) -> str:
+    """Return the Indonesian header for a canonical field name."""
+    return FIELD_LABELS.get(name) or SUMMARY_LABELS.get(name) or humanise(name)
+
+
+def summary_label(name: str) -> str:
+    """Return the sentence-case label of a summary figure (plan/compare Ringkasan rows)."""
+    return SUMMARY_LABELS.get(name) or FIELD_LABELS.get(name) or humanise(name).capitalize()
+
+
+def labels(names: Iterable[str]) -> dict[str, str]:
+    """Return ``{field: label(field)}`` for ``names``, in order."""
+    return {n: label(n) for n in names}
+
+
+def value_label(name: str, value: object) -> object:
+    """Return the word shown for a coded value (severity, status, boolean); other values unchanged."""
+    if isinstance(value, bool):
+        return BOOLEAN_LABELS[value]
+    table = VALUE_LABELS.get(name)
+    if table is not None and isinstance(value, str):
+        return table.get(value, value)
+    return value

@@ -1,0 +1,109 @@
+"""Usage errors and help reach the analyst in Bahasa Indonesia (Typer/Click's own texts translated)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from asn_mutasi.cli import i18n
+
+#: English words and phrases of Click/Typer that must never reach the analyst
+ENGLISH = re.compile(
+    r"Usage:|Try '|No such|Missing|Invalid value|Show this message|Error\b|Did you mean|Got unexpected|"
+    r"requires an|does not|is not|Possible options|Input should|Value error|\bOptions\b|\bArguments\b|"
+    r"\bCommands\b|<bool>|<int>|<text>|<float>|<path>|%Y|Aborted",
+)
+
+
+USAGE_ERRORS = [
+    ("chek",),
+    ("check", "--formt", "json", "x"),
+    ("check",),
+    ("apply", "a.xlsx"),
+    ("apply", "a.xlsx", "b.xlsx", "-o", "x.xlsx", "--tmt", "2026/13/01"),
+    ("match", "a", "b", "--top", "abc"),
+    ("match", "a", "b", "--top", "0"),
+    ("check", "a", "b", "--format", "xml"),
+    ("check", "a", "b", "c", "d"),
+    ("check", "--format"),
+]
+HELP = [(), ("check",), ("match",), ("plan",), ("apply",), ("compare",), ("sample",)]
+
+
+@pytest.fixture(scope="module")
+def runs() -> dict[str, list[object]]:
+    """Run every case once through the app as its entry point builds it (i18n installed)."""
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    out: dict[str, list[object]] = {}
+    for args in [list(a) for a in USAGE_ERRORS] + [[*c, "--help"] for c in HELP]:
+        r = CliRunner().invoke(app, args, prog_name="asn-mutasi")
+        out[" ".join(args)] = [r.exit_code, r.output]
+    return out
+
+
+def _run(runs: dict[str, list[object]], *args: str) -> tuple[int, str]:
+    code, output = runs[" ".join(args)]
+    return int(str(code)), re.sub(r"[\s│]+", " ", str(output))  # panels wrap lines
+
+
+@pytest.mark.parametrize("args", USAGE_ERRORS)
+def test_usage_errors_are_indonesian(runs: dict[str, list[object]], args: tuple[str, ...]) -> None:
+    code, output = _run(runs, *args)
+    assert code == 2
+    assert "Kesalahan" in output
+    if args != ("check", "--format"):  # an option missing its value fails before the usage is known
+        assert "Pemakaian: asn-mutasi" in output and "untuk bantuan" in output
+    assert not ENGLISH.search(output), output
+
+
+@pytest.mark.parametrize("command", HELP)
+def test_help_is_indonesian_and_flags_show_no_type(runs: dict[str, list[object]], command: tuple[str, ...]) -> None:
+    code, output = _run(runs, *command, "--help")
+    assert code == 0
+    assert "Tampilkan bantuan ini lalu keluar." in output
+    assert not ENGLISH.search(output), output
+
+
+def test_translations_keep_names_and_values() -> None:
+    assert i18n.translate_message("No such option: --formt Did you mean --format?") == (
+        "Opsi --formt tidak dikenal. Maksud Anda --format?"
+    )
+    assert i18n.translate_message("Missing argument 'JABATAN'.") == "Argumen 'JABATAN' belum diberikan."
+    assert i18n.translate_message("a message the table does not know") == "a message the table does not know"
+    assert i18n.translate_type("<int>") == "<angka>"
+    assert i18n.translate_type("<%Y-%m-%d|%d-%m-%Y>") == "<YYYY-MM-DD|DD-MM-YYYY>"
+
+
+@pytest.mark.parametrize("tanggal", ["01-11-2026", "2026-11-01", "01/11/2026"])
+def test_date_options_accept_the_format_the_tool_writes(tanggal: str) -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+    from asn_mutasi.formatting import parse_date_option
+
+    result = CliRunner().invoke(
+        app,
+        ["check", "sample_data/pegawai.csv", "--tanggal", tanggal, "--format", "json", "--fail-on", "never"],
+        prog_name="asn-mutasi",
+    )
+    assert result.exit_code == 0, result.output
+    assert str(parse_date_option(tanggal)) == "2026-11-01"
+
+
+def test_every_command_help_ends_with_a_working_example() -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import EXAMPLES, app
+
+    names = {info.name for info in app.registered_commands}
+    assert names == set(EXAMPLES)
+    for name, example in EXAMPLES.items():
+        result = CliRunner().invoke(app, [name, "--help"], prog_name="asn-mutasi")
+        text = re.sub(r"\s+", " ", result.output)
+        assert f"Contoh: asn-mutasi {name}" in text
+        for option in re.findall(r"(--[a-z-]+)", example):
+            assert option in text, (name, option)  # the example only uses options the command has

@@ -1,0 +1,70 @@
+"""What a person reads on the terminal: verbosity after the command, timings, readable tables."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from asn_mutasi.cli import render
+from asn_mutasi.cli.app import app
+from asn_mutasi.cli.console import State
+
+BASE = ["check", "sample_data/pegawai_bermasalah.xlsx", "sample_data/peta_jabatan.xlsx", "--tanggal", "01-11-2026"]
+
+
+@pytest.fixture(autouse=True)
+def _reset_verbosity() -> None:
+    State.verbosity = 0
+
+
+def test_verbose_after_the_command_shows_timed_steps() -> None:
+    result = CliRunner().invoke(app, [*BASE, "--format", "json", "-v"])
+    assert result.exit_code == 1
+    steps = [line for line in result.stderr.splitlines() if line.startswith("·")]
+    assert steps and all(" s  " in line for line in steps)
+
+
+def test_quiet_after_the_command_hides_the_summary() -> None:
+    result = CliRunner().invoke(app, [*BASE, "--format", "json", "-q"])
+    assert result.exit_code == 1
+    assert "Diperiksa" not in result.stderr
+
+
+def test_table_keeps_nip_whole_numbers_right_and_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    buffer = io.StringIO()
+    monkeypatch.setattr(render, "out_console", lambda: Console(file=buffer, width=60, highlight=False))
+    rows = [
+        {"nip": "199010302013121001", "skor": 94.61234, "layak": True, "tingkat": "error", "alasan": "x " * 40},
+        {"nip": "198302042009092001", "skor": 5.0, "layak": False, "tingkat": "warning", "alasan": "y"},
+    ]
+    cols = [("nip", "NIP"), ("skor", "Skor"), ("layak", "Layak"), ("tingkat", "Tingkat"), ("alasan", "Alasan")]
+    render.emit_table(rows * 3, cols, limit=4)
+    text = buffer.getvalue()
+    assert "199010302013121001" in text and "198302042009092001" in text  # never split over two lines
+    assert "94,6" in text and "ya" in text and "tidak" in text and "galat" in text and "peringatan" in text
+    assert "… 2 lagi" in text
+    skor_cells = [line.split("│")[2] for line in text.splitlines() if "94,6" in line]
+    assert skor_cells and all(cell.endswith(" 94,6 ") for cell in skor_cells)  # right-aligned
+
+
+def test_output_file_means_nothing_on_stdout_and_a_summary_on_stderr(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "lowongan.xlsx"
+    args = ["vacancies", "sample_data/pegawai.xlsx", "sample_data/peta_jabatan.xlsx", "--tanggal", "01-11-2026"]
+    result = CliRunner().invoke(app, [*args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.exists() and result.stdout == ""
+    assert "jabatan di" in result.stderr
+    both = CliRunner().invoke(app, [*args, "-o", str(tmp_path / "b.xlsx"), "--format", "json"])
+    assert both.exit_code == 0 and both.stdout.lstrip().startswith(("[", "{"))  # asked for explicitly
+
+
+def test_plan_output_suffix_is_checked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "r.txt"
+    result = CliRunner().invoke(
+        app, ["plan", "sample_data/pegawai.xlsx", "sample_data/peta_jabatan.xlsx", "-o", str(out)]
+    )
+    assert result.exit_code == 2 and not out.exists()
+    assert ".xlsx" in result.stderr
