@@ -161,6 +161,20 @@ class ReadLimits:
     maks_ukuran_csv_mb: float = 2048.0  #: size of a CSV/TSV file
 
 
+#: the approval stages of a move, in order (Usulan OPD → … → Persetujuan PPK); issue 16
+TAHAP: tuple[str, ...] = ("Usulan OPD", "Verifikasi BKD", "Sidang Baperjakat", "Persetujuan PPK")
+
+
+@dataclass(frozen=True)
+class Governance:
+    """Staged approval and the audit ledger (buku besar)."""
+
+    #: the stage whose ``Setuju`` lets ``apply`` carry a move out (one of :data:`TAHAP`)
+    tahap_final: str = "Persetujuan PPK"
+    #: the SQLite audit ledger; "" = ``buku_besar_mutasi.sqlite`` beside the plan workbook
+    buku_besar: str = ""
+
+
 @dataclass(frozen=True)
 class Settings:
     """All settings; ``Settings()`` are the documented defaults."""
@@ -170,6 +184,7 @@ class Settings:
     beban_kerja: Workload = field(default_factory=Workload)
     rencana: PlanSettings = field(default_factory=PlanSettings)
     baca: ReadLimits = field(default_factory=ReadLimits)
+    tata_kelola: Governance = field(default_factory=Governance)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -181,6 +196,7 @@ _SECTIONS: dict[str, type] = {
     "beban_kerja": Workload,
     "rencana": PlanSettings,
     "baca": ReadLimits,
+    "tata_kelola": Governance,
 }
 
 

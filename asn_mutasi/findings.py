@@ -198,6 +198,107 @@ CATALOGUE: dict[str, CodeSpec] = {
         "ID Mutasi {id_mutasi}: NIP {nip} disetujui lebih dari sekali (juga ID Mutasi {id_lain})",
         "The same NIP is approved in two moves.",
     ),
+    # --- governance: stages, re-checks, ledger, proposals, indicators (issue 16) ----------
+    "rencana-tanpa-tahap": CodeSpec(
+        INFO,
+        "Workbook rencana tidak memiliki sheet Persetujuan (format lama): Keputusan di sheet Rencana Mutasi dianggap keputusan tahap {tahap_final}, tanpa nama penilai",
+        "An old plan workbook (Keputusan only): its Keputusan counts as the final stage's decision.",
+    ),
+    "tahap-tidak-valid": CodeSpec(
+        E,
+        "ID Mutasi {id_mutasi}: tahap '{value}' tidak dikenal; isi salah satu: {pilihan}",
+        "A Tahap value in the Persetujuan sheet outside the stage list.",
+    ),
+    "tahap-ganda": CodeSpec(
+        E,
+        "ID Mutasi {id_mutasi}: tahap {tahap} diisi lebih dari sekali di sheet Persetujuan",
+        "Two Persetujuan rows for the same move and stage.",
+    ),
+    "tahap-id-tidak-dikenal": CodeSpec(
+        E,
+        "ID Mutasi '{id_mutasi}' di sheet Persetujuan tidak ada di rencana",
+        "A Persetujuan row names a move the plan does not have.",
+    ),
+    "tahap-penilai-kosong": CodeSpec(
+        E,
+        "ID Mutasi {id_mutasi}: keputusan {keputusan} di tahap {tahap} tanpa {kosong}; setiap keputusan wajib mencantumkan nama penilai dan tanggal",
+        "A stage decision without the reviewer's name or the date.",
+    ),
+    "tahap-tanggal-tidak-valid": CodeSpec(
+        E,
+        "ID Mutasi {id_mutasi}: tanggal '{value}' di tahap {tahap} tidak terbaca (tulis DD-MM-YYYY)",
+        "An unreadable date in the Persetujuan sheet.",
+    ),
+    "tahap-nip-penilai-tidak-valid": CodeSpec(
+        W,
+        "ID Mutasi {id_mutasi}: NIP penilai di tahap {tahap} tidak valid: {alasan}",
+        "A reviewer NIP that is not a valid 18-digit NIP.",
+    ),
+    "tahap-dilompati": CodeSpec(
+        W,
+        "ID Mutasi {id_mutasi}: disetujui di tahap {tahap} padahal tahap {sebelum} {keadaan}",
+        "A move approved at the final stage whose earlier stage is empty or not Setuju.",
+    ),
+    "tahap-belum-final": CodeSpec(
+        W,
+        "ID Mutasi {id_mutasi}: keputusan terakhir '{keputusan}' di tahap {tahap}; hanya mutasi yang disetujui di tahap {tahap_final} yang diterapkan",
+        "A move decided only at an earlier stage: not applied.",
+    ),
+    "keputusan-bertentangan-tahap": CodeSpec(
+        E,
+        "ID Mutasi {id_mutasi}: Keputusan '{value}' di sheet Rencana Mutasi berbeda dari keputusan tahap {tahap_final} di sheet Persetujuan ('{keputusan}'); kosongkan atau samakan",
+        "The plan sheet's Keputusan disagrees with the final stage in the Persetujuan sheet.",
+    ),
+    "mutasi-tidak-layak-lagi": CodeSpec(
+        W,
+        "ID Mutasi {id_mutasi}: NIP {nip} tidak lagi memenuhi syarat pada tanggal {tanggal}: {alasan}; mutasi ini tidak diterapkan",
+        "An approved move re-assessed at apply time against the current roster and rules no longer holds.",
+    ),
+    "data-pegawai-berubah": CodeSpec(
+        E,
+        "Data pegawai berbeda dari data saat rencana dibuat (sha256 {sekarang} ≠ {rencana}); buat rencana baru atau pakai --abaikan-perubahan-data (dicatat di buku besar)",
+        "The roster's SHA-256 differs from the one the plan was made from.",
+    ),
+    "data-pegawai-berubah-diabaikan": CodeSpec(
+        W,
+        "Data pegawai berbeda dari data saat rencana dibuat (sha256 {sekarang} ≠ {rencana}); diabaikan atas permintaan, dicatat di buku besar",
+        "The roster changed since the plan and the difference was explicitly overridden.",
+    ),
+    "data-pegawai-tanpa-hash": CodeSpec(
+        INFO,
+        "Rencana tidak mencatat sha256 data pegawai; perubahan data sejak rencana dibuat tidak dapat diperiksa",
+        "An old plan workbook without the roster's SHA-256.",
+    ),
+    "buku-besar-rantai-putus": CodeSpec(
+        E,
+        "Catatan #{nomor} di buku besar tidak cocok dengan rantai hash ({alasan}): buku besar telah diubah",
+        "The audit ledger's hash chain is broken at this row (an edit or a deletion).",
+    ),
+    "usulan-nip-ganda": CodeSpec(
+        W,
+        "NIP {nip} diusulkan {jumlah} kali ({rincian})",
+        "The same NIP in several OPD proposals (to different posts or by different OPDs).",
+    ),
+    "usulan-melebihi-lowongan": CodeSpec(
+        W,
+        "Jabatan {kode_jabatan} '{jabatan}' diusulkan untuk {jumlah} orang, padahal lowongannya {lowongan}",
+        "A post proposed for more people than its vacancies.",
+    ),
+    "usulan-tanpa-data": CodeSpec(
+        W,
+        "Berkas usulan tidak berisi baris usulan",
+        "An OPD proposal workbook with no proposal rows.",
+    ),
+    "indikator-tidak-valid": CodeSpec(
+        E,
+        "Baris indikator tidak dapat dipakai: {alasan}",
+        "An indicator table row with an unknown arah, a missing value or period.",
+    ),
+    "layanan-memburuk": CodeSpec(
+        W,
+        "Unit {unit_kerja}: kepegawaian membaik ({kepegawaian}) tetapi {indikator} memburuk ({sebelum} → {sesudah})",
+        "A unit whose staffing improved while a service indicator worsened.",
+    ),
     # --- hostile and broken input (issue 13) ------------------------------------------
     "csv-kolom-bergeser": CodeSpec(
         E,

@@ -1,0 +1,136 @@
+"""The plan workbook's ``Persetujuan`` sheet: one row per (move, stage) for the reviewers.
+
+Written by :func:`write_approval_sheet` into the plan workbook (xlsxwriter) with validated
+dropdowns (Tahap, Keputusan), a date check on Tanggal and an 18-digit check on NIP Penilai;
+read back by :func:`read_approval_sheet` (None for an old workbook without the sheet).
+The rules that turn the rows into decisions are in :mod:`asn_mutasi.loop.stages`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from xlsxwriter import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from asn_mutasi.config import TAHAP
+from asn_mutasi.errors import InputError
+from asn_mutasi.loop.apply import cell_text
+from asn_mutasi.loop.stages import APPROVAL_SHEET, STAGE_COLUMNS, STAGE_INPUT_FIELDS
+from asn_mutasi.models import KEPUTUSAN, ROW
+
+_WIDTHS = {
+    "id_mutasi": 10,
+    "nip": 21,
+    "nama": 26,
+    "jabatan_tujuan": 30,
+    "unit_tujuan": 30,
+    "tahap": 19,
+    "keputusan": 12,
+    "nama_penilai": 26,
+    "nip_penilai": 21,
+    "tanggal": 13,
+    "nomor_dokumen": 26,
+    "catatan": 36,
+}
+
+
+def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str = TAHAP[-1]) -> Worksheet:
+    """Add the Persetujuan sheet: every move once per stage, reviewer columns empty and validated."""
+    ws = wb.add_worksheet(APPROVAL_SHEET)
+    head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
+    given = wb.add_format({"valign": "top", "text_wrap": True, "bg_color": "#F2F2F2"})
+    final = wb.add_format({"valign": "top", "bold": True, "bg_color": "#F2F2F2"})
+    entry = wb.add_format({"valign": "top", "text_wrap": True})
+    text = wb.add_format({"valign": "top", "num_format": "@"})
+    day = wb.add_format({"valign": "top", "num_format": "dd-mm-yyyy"})
+    fields = [f for f, _ in STAGE_COLUMNS]
+    for c, (f, label) in enumerate(STAGE_COLUMNS):
+        ws.write_string(0, c, label, head)
+        fmt = day if f == "tanggal" else text if f == "nip_penilai" else entry
+        ws.set_column(c, c, _WIDTHS.get(f, 14), fmt if f in STAGE_INPUT_FIELDS else None)
+    r = 1
+    for rec in moves.to_dict("records"):
+        for tahap in TAHAP:
+            for c, f in enumerate(fields[:6]):
+                value = tahap if f == "tahap" else cell_text(rec.get(f))
+                ws.write_string(r, c, value, final if f == "tahap" and tahap == tahap_final else given)
+            r += 1
+    last = max(r - 1, 1)
+    col = {f: i for i, f in enumerate(fields)}
+    ws.data_validation(
+        1, col["tahap"], last, col["tahap"],
+        {"validate": "list", "source": list(TAHAP), "error_title": "Tahap",
+         "error_message": "Pilih tahap dari daftar: " + " → ".join(TAHAP)},
+    )
+    ws.data_validation(
+        1, col["keputusan"], last, col["keputusan"],
+        {"validate": "list", "source": list(KEPUTUSAN), "input_title": "Keputusan",
+         "input_message": f"Setuju, Tolak atau Tunda. Mutasi diterapkan hanya bila Setuju di tahap {tahap_final}.",
+         "error_title": "Keputusan", "error_message": "Pilih Setuju, Tolak atau Tunda."},
+    )
+    ws.data_validation(
+        1, col["tanggal"], last, col["tanggal"],
+        {"validate": "date", "criteria": "between", "minimum": datetime(2000, 1, 1),
+         "maximum": datetime(2100, 12, 31), "input_title": "Tanggal", "input_message": "Tanggal keputusan (DD-MM-YYYY).",
+         "error_title": "Tanggal", "error_message": "Isi tanggal yang valid (DD-MM-YYYY)."},
+    )
+    ws.data_validation(
+        1, col["nip_penilai"], last, col["nip_penilai"],
+        {"validate": "length", "criteria": "==", "value": 18, "input_title": "NIP penilai",
+         "input_message": "18 digit, diketik sebagai teks.", "error_title": "NIP penilai",
+         "error_message": "NIP terdiri dari 18 digit."},
+    )
+    ws.data_validation(
+        1, col["nama_penilai"], last, col["nama_penilai"],
+        {"validate": "length", "criteria": ">", "value": 0, "input_title": "Nama penilai",
+         "input_message": "Nama pejabat/tim yang memutuskan di tahap ini (wajib untuk setiap keputusan)."},
+    )
+    ws.freeze_panes(1, 3)
+    ws.autofilter(0, 0, last, len(fields) - 1)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    return ws
+
+
+def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:
+    """The Persetujuan rows (canonical fields, ``_baris`` = Excel row), or None when the sheet is absent.
+
+    Tanggal keeps date cells as datetimes and text as text; every other cell comes back as text.
+    """
+    from openpyxl import load_workbook
+
+    p = Path(path)
+    try:
+        wb = load_workbook(p, read_only=True, data_only=True)
+    except FileNotFoundError as exc:
+        raise InputError(f"Berkas rencana '{p}' tidak ditemukan") from exc
+    except Exception as exc:
+        raise InputError(f"Berkas rencana '{p}' tidak dapat dibaca sebagai xlsx: {exc}") from exc
+    try:
+        if APPROVAL_SHEET not in wb.sheetnames:
+            return None
+        ws = wb[APPROVAL_SHEET]
+        ws.reset_dimensions()
+        rows = ws.iter_rows(values_only=True)
+        header = next(rows, ())
+        labels = {label: f for f, label in STAGE_COLUMNS}
+        cols = {i: labels[str(h).strip()] for i, h in enumerate(header or ()) if h is not None and str(h).strip() in labels}
+        missing = [label for label, f in labels.items() if f not in cols.values()]
+        if missing:
+            raise InputError(f"Sheet '{APPROVAL_SHEET}' di '{p}' tidak memiliki kolom: {', '.join(missing)}")
+        data: list[dict[str, Any]] = []
+        for n, row in enumerate(rows, start=2):
+            rec: dict[str, Any] = {ROW: n}
+            for i, f in cols.items():
+                value = row[i] if i < len(row) else None
+                rec[f] = value if f == "tanggal" and isinstance(value, datetime) else cell_text(value)
+            if any(rec[f] not in ("", None) for f in cols.values()):
+                data.append(rec)
+    finally:
+        wb.close()
+    return pd.DataFrame(data, columns=[ROW, *(f for f, _ in STAGE_COLUMNS)])

@@ -1,0 +1,79 @@
+"""Export the ledger to one workbook for auditors (Inspektorat, BKN): rounds, the decision trail,
+applied and refused moves, every row exactly as hashed, and the chain check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from asn_mutasi.io.writers import write_simple_xlsx
+from asn_mutasi.ledger.report import HISTORY_FIELDS, ROUND_FIELDS, flat_entries, history, kind_rows, rounds
+from asn_mutasi.ledger.store import MUTASI, PENERAPAN, PENOLAKAN, Ledger
+
+#: Excel headers of the canonical keys shown to auditors
+HEADERS = {
+    "nomor": "No. Catatan",
+    "waktu": "Waktu Dicatat",
+    "jenis": "Jenis",
+    "id_putaran": "ID Putaran",
+    "id_mutasi": "ID Mutasi",
+    "nip": "NIP",
+    "tahap": "Tahap",
+    "keputusan": "Keputusan",
+    "nama_penilai": "Nama Penilai",
+    "nip_penilai": "NIP Penilai",
+    "tanggal": "Tanggal Keputusan",
+    "nomor_dokumen": "Nomor Berita Acara/SK",
+    "berkas_rencana": "Berkas Rencana",
+    "sha256_rencana": "SHA-256 Workbook Rencana",
+    "sha256_pegawai": "SHA-256 Data Pegawai",
+    "keterangan": "Keterangan",
+    "tanggal_acuan": "Tanggal Acuan",
+    "pindah": "Mutasi Diusulkan",
+    "lowongan_terisi": "Lowongan Terisi",
+    "batas_atas_lowongan_terisi": "Batas Atas Lowongan Terisi",
+    "status_solver": "Status Solver",
+    "keputusan_dicatat": "Keputusan Dicatat",
+    "mutasi_diterapkan": "Mutasi Diterapkan",
+    "mutasi_ditolak": "Mutasi Ditolak",
+    "versi": "Versi asn-mutasi",
+    "data": "Data (JSON yang di-hash)",
+    "hash_sebelum": "Hash Sebelumnya",
+    "hash": "Hash",
+}
+TEXT = (*HEADERS.values(), "nip", "nip_penilai", "nomor_sk", "sha256_rencana", "sha256_pegawai")
+
+
+def _frame(rows: list[dict[str, object]], fields: tuple[str, ...] | None = None) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(fields) if fields else None)
+    return frame.rename(columns={c: HEADERS.get(str(c), str(c)) for c in frame.columns})
+
+
+def export_ledger(ledger: Ledger, path: str | Path, *, overwrite: bool = False) -> None:
+    """Write the audit workbook; the Verifikasi sheet records the chain check at export time."""
+    entries = ledger.entries()
+    check = ledger.verify()
+    verification = pd.DataFrame(
+        [
+            ("Berkas buku besar", str(ledger.path)),
+            ("Jumlah catatan", str(check.jumlah)),
+            ("Rantai hash utuh", "Ya" if check.ok else "Tidak"),
+            ("Catatan pertama yang rusak", "" if check.nomor_rusak is None else str(check.nomor_rusak)),
+            ("Alasan", check.alasan),
+            ("Hash terakhir (simpan untuk pemeriksaan berikutnya)", check.hash_terakhir),
+            ("Cara memeriksa", "hash = SHA-256(hash sebelumnya + JSON kanonik catatan: nomor, waktu, jenis, "
+             "id_putaran, id_mutasi, nip, data; kunci diurutkan, tanpa spasi)"),
+        ],
+        columns=["Butir", "Nilai"],
+    )
+    sheets = {
+        "Putaran": _frame(rounds(ledger), ROUND_FIELDS),
+        "Riwayat Mutasi": _frame([r for r in history(ledger) if r["nip"]], HISTORY_FIELDS),
+        "Penerapan": _frame(kind_rows(entries, PENERAPAN)),
+        "Mutasi Diterapkan": _frame(kind_rows(entries, MUTASI)),
+        "Mutasi Ditolak": _frame(kind_rows(entries, PENOLAKAN)),
+        "Semua Catatan": _frame(flat_entries(entries)),
+        "Verifikasi": verification,
+    }
+    write_simple_xlsx(path, sheets, overwrite=overwrite, text_columns=TEXT, inputs=[ledger.path])

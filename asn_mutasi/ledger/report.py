@@ -1,0 +1,171 @@
+"""Questions auditors ask the ledger, as flat rows (canonical Indonesian keys).
+
+- :func:`rounds`: one row per plan round (inputs' hashes, summary, upper bound) with how many
+  decisions, applied moves and refusals it has since;
+- :func:`history`: one move's or one NIP's story: who decided at which stage, when, in which
+  workbook (its SHA-256) made from which roster (its SHA-256), then the apply and the SK number;
+- :func:`flat_entries`: every row with its data flattened, for the export.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from asn_mutasi.ledger.store import KEPUTUSAN, MUTASI, PENERAPAN, PENOLAKAN, PUTARAN, Entry, Ledger, canonical_json
+
+ROUND_FIELDS = (
+    "id_putaran",
+    "waktu",
+    "berkas_rencana",
+    "sha256_pegawai",
+    "tanggal_acuan",
+    "pindah",
+    "lowongan_terisi",
+    "batas_atas_lowongan_terisi",
+    "status_solver",
+    "keputusan_dicatat",
+    "mutasi_diterapkan",
+    "mutasi_ditolak",
+    "versi",
+)
+HISTORY_FIELDS = (
+    "nomor",
+    "waktu",
+    "jenis",
+    "id_putaran",
+    "id_mutasi",
+    "nip",
+    "tahap",
+    "keputusan",
+    "nama_penilai",
+    "nip_penilai",
+    "tanggal",
+    "nomor_dokumen",
+    "berkas_rencana",
+    "sha256_rencana",
+    "sha256_pegawai",
+    "keterangan",
+)
+
+
+def rounds(ledger: Ledger) -> list[dict[str, Any]]:
+    """One row per plan round, oldest first."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for e in ledger.entries():
+        counts[(e.id_putaran, e.jenis)] += 1
+    out = []
+    for e in ledger.entries(jenis=PUTARAN):
+        summary = e.data.get("ringkasan") or {}
+        out.append(
+            {
+                "id_putaran": e.id_putaran,
+                "waktu": e.waktu,
+                "berkas_rencana": e.data.get("berkas_rencana", ""),
+                "sha256_pegawai": e.data.get("sha256_pegawai", ""),
+                "tanggal_acuan": e.data.get("tanggal_acuan", ""),
+                "pindah": summary.get("pindah"),
+                "lowongan_terisi": summary.get("lowongan_terisi"),
+                "batas_atas_lowongan_terisi": e.data.get("batas_atas"),
+                "status_solver": summary.get("status_solver", summary.get("solver", "")),
+                "keputusan_dicatat": counts[(e.id_putaran, KEPUTUSAN)],
+                "mutasi_diterapkan": counts[(e.id_putaran, MUTASI)],
+                "mutasi_ditolak": counts[(e.id_putaran, PENOLAKAN)],
+                "versi": e.data.get("versi", ""),
+            }
+        )
+    return out
+
+
+def _roster_hash(round_entry: Entry | None) -> str:
+    return str(round_entry.data.get("sha256_pegawai", "")) if round_entry else ""
+
+
+def _describe(e: Entry) -> str:
+    d = e.data
+    if e.jenis == KEPUTUSAN:
+        return f"{d.get('keputusan', '')} di tahap {d.get('tahap', '')} oleh {d.get('nama_penilai') or '(tanpa nama)'}"
+    if e.jenis == MUTASI:
+        return (
+            f"Diterapkan: {d.get('jabatan_asal', '')} ({d.get('unit_asal', '')}) → {d.get('jabatan_tujuan', '')} "
+            f"({d.get('unit_tujuan', '')}), TMT {d.get('tmt', '')}"
+        )
+    if e.jenis == PENOLAKAN:
+        return f"Tidak diterapkan: {d.get('alasan', '')}"
+    if e.jenis == PENERAPAN:
+        state = "berhasil" if d.get("berhasil") else "ditolak"
+        extra = "; perubahan data pegawai diabaikan atas permintaan" if d.get("abaikan_perubahan_data") else ""
+        return f"Penerapan rencana {state}: {d.get('diterapkan', 0)} mutasi diterapkan{extra}"
+    return f"Rencana dibuat: {d.get('ringkasan', {}).get('pindah', '')} mutasi diusulkan"
+
+
+def history(ledger: Ledger, *, nip: str | None = None, id_mutasi: str | None = None) -> list[dict[str, Any]]:
+    """The rows about one NIP (or one move), oldest first, each with the data it was decided on."""
+    by_round = {e.id_putaran: e for e in ledger.entries(jenis=PUTARAN)}
+    picked = [e for e in ledger.entries(nip=nip) if id_mutasi is None or e.id_mutasi == id_mutasi]
+    out = []
+    for e in picked:
+        d = e.data
+        decided = e.jenis in (KEPUTUSAN, MUTASI)
+        out.append(
+            {
+                "nomor": e.nomor,
+                "waktu": e.waktu,
+                "jenis": e.jenis,
+                "id_putaran": e.id_putaran,
+                "id_mutasi": e.id_mutasi,
+                "nip": e.nip,
+                "tahap": d.get("tahap", ""),
+                "keputusan": d.get("keputusan", "Setuju" if e.jenis == MUTASI else ""),
+                "nama_penilai": d.get("nama_penilai", "") if decided else "",
+                "nip_penilai": d.get("nip_penilai", "") if decided else "",
+                "tanggal": d.get("tanggal", ""),
+                "nomor_dokumen": d.get("nomor_dokumen", d.get("nomor_sk", "")),
+                "berkas_rencana": d.get("berkas_rencana", ""),
+                "sha256_rencana": d.get("sha256_rencana", ""),
+                "sha256_pegawai": d.get("sha256_pegawai") or _roster_hash(by_round.get(e.id_putaran)),
+                "keterangan": _describe(e),
+            }
+        )
+    return out
+
+
+def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in data.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(_flatten(v, key + "."))
+        elif isinstance(v, list):
+            out[key] = canonical_json(v)
+        else:
+            out[key] = v
+    return out
+
+
+def flat_entries(entries: list[Entry]) -> list[dict[str, Any]]:
+    """Every row with its data as ``data`` (JSON text) — exactly what the hash covers."""
+    return [
+        {
+            "nomor": e.nomor,
+            "waktu": e.waktu,
+            "jenis": e.jenis,
+            "id_putaran": e.id_putaran,
+            "id_mutasi": e.id_mutasi,
+            "nip": e.nip,
+            "data": canonical_json(e.data),
+            "hash_sebelum": e.hash_sebelum,
+            "hash": e.hash,
+        }
+        for e in entries
+    ]
+
+
+def kind_rows(entries: list[Entry], jenis: str) -> list[dict[str, Any]]:
+    """Rows of one kind with their data flattened into columns (for one export sheet)."""
+    return [
+        {"nomor": e.nomor, "waktu": e.waktu, "id_putaran": e.id_putaran, "id_mutasi": e.id_mutasi, "nip": e.nip,
+         **_flatten({k: v for k, v in e.data.items() if k != "pengaturan"})}
+        for e in entries
+        if e.jenis == jenis
+    ]

@@ -1,0 +1,262 @@
+"""The audit ledger (buku besar): an append-only SQLite table with a SHA-256 hash chain.
+
+One file per agency. Every row stores ``hash = sha256(hash_sebelum + canonical JSON of the
+row)`` where the row is its number, time, kind, round, move, NIP and data, and
+``hash_sebelum`` is the previous row's hash ("" for the first row). Editing or deleting a
+row breaks the chain from that row on, which :meth:`Ledger.verify` reports. Triggers refuse
+UPDATE and DELETE through SQLite itself; the chain catches edits made around them (a copy
+of the file edited with the triggers dropped). Deleting rows at the end leaves a valid,
+shorter chain: auditors keep the head hash :meth:`Ledger.verify` prints (and the export),
+and compare it with the next check.
+
+Concurrency: WAL mode, and each append runs in one ``BEGIN IMMEDIATE`` transaction that
+reads the last hash and inserts its rows, so two processes appending at once serialise on
+SQLite's write lock (``busy_timeout``) and never fork the chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from asn_mutasi.errors import InputError, OutputError
+
+SCHEMA_VERSION = "1"
+#: the default file name, beside the plan workbook
+DEFAULT_NAME = "buku_besar_mutasi.sqlite"
+#: kinds of rows (jenis)
+PUTARAN = "putaran"  #: a plan round: inputs' hashes, settings, summary, upper bound
+KEPUTUSAN = "keputusan"  #: one stage decision read back from a plan workbook
+PENERAPAN = "penerapan"  #: one apply run: workbook hash, roster hash, outcome, override
+MUTASI = "mutasi"  #: one applied move, with its SK number
+PENOLAKAN = "penolakan"  #: one approved move refused at apply time (re-check, stage)
+KINDS = (PUTARAN, KEPUTUSAN, PENERAPAN, MUTASI, PENOLAKAN)
+
+_COLUMNS = ("nomor", "waktu", "jenis", "id_putaran", "id_mutasi", "nip", "data", "hash_sebelum", "hash")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS catatan (
+    nomor INTEGER PRIMARY KEY,
+    waktu TEXT NOT NULL,
+    jenis TEXT NOT NULL,
+    id_putaran TEXT NOT NULL DEFAULT '',
+    id_mutasi TEXT NOT NULL DEFAULT '',
+    nip TEXT NOT NULL DEFAULT '',
+    data TEXT NOT NULL,
+    hash_sebelum TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS catatan_nip ON catatan (nip);
+CREATE INDEX IF NOT EXISTS catatan_putaran ON catatan (id_putaran);
+CREATE TABLE IF NOT EXISTS info (kunci TEXT PRIMARY KEY, nilai TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS catatan_tanpa_ubah BEFORE UPDATE ON catatan
+BEGIN SELECT RAISE(ABORT, 'buku besar hanya boleh ditambah'); END;
+CREATE TRIGGER IF NOT EXISTS catatan_tanpa_hapus BEFORE DELETE ON catatan
+BEGIN SELECT RAISE(ABORT, 'buku besar hanya boleh ditambah'); END;
+"""
+
+
+def canonical_json(value: Any) -> str:
+    """JSON with sorted keys, no spaces, UTF-8 text: the same data always gives the same text."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
+    """``sha256(prev_hash + canonical JSON of the row without its hash fields)``."""
+    body = {k: row[k] for k in _COLUMNS if k not in ("hash", "hash_sebelum")}
+    return hashlib.sha256((prev_hash + canonical_json(body)).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One ledger row; ``data`` is the decoded JSON object."""
+
+    nomor: int
+    waktu: str
+    jenis: str
+    id_putaran: str
+    id_mutasi: str
+    nip: str
+    data: dict[str, Any]
+    hash_sebelum: str
+    hash: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "nomor": self.nomor,
+            "waktu": self.waktu,
+            "jenis": self.jenis,
+            "id_putaran": self.id_putaran,
+            "id_mutasi": self.id_mutasi,
+            "nip": self.nip,
+            "data": self.data,
+            "hash_sebelum": self.hash_sebelum,
+            "hash": self.hash,
+        }
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """A row to append (number, time and hashes are given by :meth:`Ledger.append`)."""
+
+    jenis: str
+    data: Mapping[str, Any]
+    id_putaran: str = ""
+    id_mutasi: str = ""
+    nip: str = ""
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The result of checking the chain: ``ok``, rows checked, the first broken row and the head hash."""
+
+    ok: bool
+    jumlah: int
+    nomor_rusak: int | None = None
+    alasan: str = ""
+    hash_terakhir: str = ""
+
+
+class Ledger:
+    """An open ledger file; use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path, *, create: bool = True, timeout: float = 30.0) -> None:
+        self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise InputError(f"Buku besar '{self.path}' tidak ditemukan")
+        if create:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # autocommit mode: transactions are opened explicitly (BEGIN IMMEDIATE)
+            self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if create:
+                with self._transaction():
+                    for statement in _SCHEMA.split(";\n"):
+                        if statement.strip():
+                            self.conn.execute(statement)
+                    self.conn.execute(
+                        "INSERT OR IGNORE INTO info (kunci, nilai) VALUES ('versi_skema', ?)", (SCHEMA_VERSION,)
+                    )
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"Berkas '{self.path}' bukan buku besar SQLite yang dapat dibuka: {exc}") from exc
+        self.journal_mode = str(mode)
+
+    # --- lifecycle -------------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- writing ---------------------------------------------------------------------------
+    def append(self, entries: Iterable[NewEntry], *, waktu: datetime | None = None) -> list[Entry]:
+        """Append ``entries`` in one transaction, chained to the current last row; return them."""
+        stamp = (waktu or datetime.now().astimezone()).isoformat(timespec="seconds")
+        written: list[Entry] = []
+        try:
+            with self._transaction():
+                last = self.conn.execute("SELECT nomor, hash FROM catatan ORDER BY nomor DESC LIMIT 1").fetchone()
+                nomor, prev = (int(last[0]), str(last[1])) if last else (0, "")
+                for item in entries:
+                    if item.jenis not in KINDS:
+                        raise ValueError(f"unknown ledger kind {item.jenis!r}")
+                    nomor += 1
+                    data = json.loads(canonical_json(dict(item.data)))  # stored exactly as hashed
+                    row = {
+                        "nomor": nomor,
+                        "waktu": stamp,
+                        "jenis": item.jenis,
+                        "id_putaran": item.id_putaran,
+                        "id_mutasi": item.id_mutasi,
+                        "nip": item.nip,
+                        "data": data,
+                    }
+                    digest = row_hash(prev, row)
+                    self.conn.execute(
+                        f"INSERT INTO catatan ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+                        (nomor, stamp, item.jenis, item.id_putaran, item.id_mutasi, item.nip, canonical_json(data), prev, digest),
+                    )
+                    written.append(Entry(nomor, stamp, item.jenis, item.id_putaran, item.id_mutasi, item.nip, data, prev, digest))
+                    prev = digest
+        except sqlite3.DatabaseError as exc:
+            raise OutputError(f"Buku besar '{self.path}' tidak dapat ditulis: {exc}") from exc
+        return written
+
+    # --- reading ---------------------------------------------------------------------------
+    def entries(
+        self, *, jenis: str | None = None, nip: str | None = None, id_putaran: str | None = None
+    ) -> list[Entry]:
+        """Rows in order, optionally only one kind, one NIP or one round."""
+        where, args = [], []
+        for column, value in (("jenis", jenis), ("nip", nip), ("id_putaran", id_putaran)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                args.append(value)
+        sql = f"SELECT {', '.join(_COLUMNS)} FROM catatan"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self.conn.execute(sql + " ORDER BY nomor", args).fetchall()
+        return [_entry(r) for r in rows]
+
+    def verify(self) -> Verification:
+        """Recompute the chain from the first row; report the first row that does not match."""
+        prev, count, expected = "", 0, 1
+        for raw in self.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM catatan ORDER BY nomor"):
+            count += 1
+            nomor = int(raw[0])
+            try:
+                data = json.loads(raw[6])
+            except (TypeError, ValueError):
+                return Verification(False, count, nomor, "data bukan JSON", prev)
+            row = dict(zip(_COLUMNS, raw, strict=True)) | {"data": data}
+            if nomor != expected:
+                return Verification(False, count, nomor, f"catatan #{expected} hilang", prev)
+            if raw[7] != prev:
+                return Verification(False, count, nomor, "hash catatan sebelumnya berbeda", prev)
+            if row_hash(prev, row) != raw[8]:
+                return Verification(False, count, nomor, "isi catatan diubah", prev)
+            prev, expected = str(raw[8]), expected + 1
+        return Verification(True, count, None, "", prev)
+
+
+def _entry(raw: Sequence[Any]) -> Entry:
+    try:
+        data = json.loads(raw[6])
+    except (TypeError, ValueError):
+        data = {"_rusak": str(raw[6])}
+    return Entry(int(raw[0]), str(raw[1]), str(raw[2]), str(raw[3]), str(raw[4]), str(raw[5]), data, str(raw[7]), str(raw[8]))
+
+
+def default_path(beside: str | Path) -> Path:
+    """The default ledger file beside a plan workbook."""
+    return Path(beside).resolve().parent / DEFAULT_NAME
+
+
+def resolve_path(explicit: str | Path | None, configured: str, beside: str | Path | None) -> Path | None:
+    """The ledger to use: ``--buku-besar``, else ``[tata_kelola] buku_besar``, else beside the plan."""
+    if explicit is not None and str(explicit):
+        return Path(explicit)
+    if configured:
+        return Path(configured)
+    return default_path(beside) if beside is not None else None

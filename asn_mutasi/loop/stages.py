@@ -1,0 +1,307 @@
+"""Staged approval of a plan's moves: Usulan OPD → Verifikasi BKD → Sidang Baperjakat → Persetujuan PPK.
+
+The plan workbook's ``Persetujuan`` sheet holds one row per (move, stage): the stage is
+written in advance, the reviewers fill Keputusan, Nama/NIP penilai, Tanggal, Nomor berita
+acara/SK and Catatan. :func:`resolve_stages` turns those rows into one decision per move:
+
+- a move is carried out only when its decision at the final stage (``[tata_kelola]
+  tahap_final``, default Persetujuan PPK) is ``Setuju``;
+- a move whose last decision is ``Setuju`` at an earlier stage is not applied
+  (``tahap-belum-final``); ``Tolak``/``Tunda`` at any stage stand as the move's decision;
+- every decision names its reviewer and date (``tahap-penilai-kosong`` otherwise).
+
+Old workbooks (no ``Persetujuan`` sheet, Keputusan only) follow one rule: the Keputusan
+column of ``Rencana Mutasi`` is the decision at the final stage, with no reviewer named
+(``rencana-tanpa-tahap``). In a new workbook that column may stay empty; when filled it must
+equal the final stage's decision (``keputusan-bertentangan-tahap``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+
+from asn_mutasi.config import TAHAP
+from asn_mutasi.domain.nip import NipError, normalize_nip
+from asn_mutasi.domain.tanggal import parse_date
+from asn_mutasi.errors import ConfigError
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.loop.apply import canonical_plan_frame, cell_text, parse_keputusan
+from asn_mutasi.models import ROW
+
+APPROVAL_SHEET = "Persetujuan"
+#: columns of the Persetujuan sheet: (canonical field, Excel header); the first six are written by the tool
+STAGE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id_mutasi", "ID Mutasi"),
+    ("nip", "NIP"),
+    ("nama", "Nama"),
+    ("jabatan_tujuan", "Jabatan Tujuan"),
+    ("unit_tujuan", "Unit Kerja Tujuan"),
+    ("tahap", "Tahap"),
+    ("keputusan", "Keputusan"),
+    ("nama_penilai", "Nama Penilai"),
+    ("nip_penilai", "NIP Penilai"),
+    ("tanggal", "Tanggal"),
+    ("nomor_dokumen", "Nomor Berita Acara/SK"),
+    ("catatan", "Catatan"),
+)
+#: the fields reviewers fill
+STAGE_INPUT_FIELDS = ("keputusan", "nama_penilai", "nip_penilai", "tanggal", "nomor_dokumen", "catatan")
+_HEADERS = dict(STAGE_COLUMNS)
+_LETTER = {f: chr(65 + i) for i, (f, _h) in enumerate(STAGE_COLUMNS)}
+
+
+def check_final_stage(tahap_final: str) -> str:
+    """Return the configured final stage, or raise ConfigError naming the allowed ones."""
+    for tahap in TAHAP:
+        if tahap.casefold() == tahap_final.strip().casefold():
+            return tahap
+    raise ConfigError(f"[tata_kelola] tahap_final '{tahap_final}' tidak dikenal; pilih salah satu: {', '.join(TAHAP)}")
+
+
+def parse_tahap(value: Any) -> str | None:
+    """Return the canonical stage name (case and spacing ignored), '' for empty, None if unknown."""
+    text = " ".join(cell_text(value).split())
+    if not text:
+        return ""
+    for tahap in TAHAP:
+        if text.casefold() == tahap.casefold():
+            return tahap
+    return None
+
+
+@dataclass(frozen=True)
+class StageDecision:
+    """One decision at one stage (a filled Persetujuan row, or an old workbook's Keputusan)."""
+
+    id_mutasi: str
+    nip: str
+    tahap: str
+    keputusan: str
+    nama_penilai: str = ""
+    nip_penilai: str = ""
+    tanggal: date | None = None
+    nomor_dokumen: str = ""
+    catatan: str = ""
+    baris: int | None = None
+    sheet: str = APPROVAL_SHEET
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tahap": self.tahap,
+            "keputusan": self.keputusan,
+            "nama_penilai": self.nama_penilai,
+            "nip_penilai": self.nip_penilai,
+            "tanggal": self.tanggal.isoformat() if self.tanggal else "",
+            "nomor_dokumen": self.nomor_dokumen,
+            "catatan": self.catatan,
+            "sheet": self.sheet,
+            "baris": self.baris,
+        }
+
+
+@dataclass
+class StageResult:
+    """Per move: the stage reached, the decision to apply and the decisions read."""
+
+    decisions: list[StageDecision]
+    #: id_mutasi → decision ``apply`` uses: Setuju only when approved at the final stage
+    effective: dict[str, str]
+    #: id_mutasi → the last stage with a decision ('' when none)
+    tahap: dict[str, str]
+    #: id_mutasi → the final stage's decision (its reviewer, date, SK number), when there is one
+    final: dict[str, StageDecision]
+    findings: list[Finding] = field(default_factory=list)
+    staged: bool = True  #: False for an old workbook without a Persetujuan sheet
+
+
+def _date(value: Any) -> tuple[date | None, bool]:
+    """(date, ok) of a Tanggal cell: a date cell, or text in any form domain.tanggal reads."""
+    if isinstance(value, (datetime, pd.Timestamp)):
+        return value.date() if not pd.isna(value) else None, True
+    if isinstance(value, date):
+        return value, True
+    text = cell_text(value)
+    if not text:
+        return None, True
+    parsed = parse_date(text)
+    return parsed.value, parsed.value is not None
+
+
+class _Findings:
+    def __init__(self, plan_file: str | None) -> None:
+        self.plan_file = plan_file
+        self.items: list[Finding] = []
+
+    def add(self, code: str, row: int | None, field_name: str | None, value: Any = None, **params: Any) -> None:
+        loc = Location(
+            file=self.plan_file,
+            sheet=APPROVAL_SHEET if field_name else None,
+            row=row,
+            column=_LETTER.get(field_name) if field_name else None,
+            header=_HEADERS.get(field_name) if field_name else None,
+            field=field_name,
+            value=cell_text(value) or None,
+        )
+        self.items.append(make_finding(code, loc, **params))
+
+
+def _legacy(visible: pd.DataFrame, tahap_final: str, plan_file: str | None) -> StageResult:
+    """An old workbook: Keputusan of Rencana Mutasi = the decision at the final stage, no reviewer."""
+    decisions: list[StageDecision] = []
+    effective: dict[str, str] = {}
+    reached: dict[str, str] = {}
+    final: dict[str, StageDecision] = {}
+    rows = visible[ROW].tolist() if ROW in visible.columns else list(range(2, len(visible) + 2))
+    for rec, row in zip(visible.to_dict("records"), rows, strict=True):
+        mid = cell_text(rec.get("id_mutasi"))
+        value = parse_keputusan(rec.get("keputusan"))
+        effective[mid] = cell_text(rec.get("keputusan"))  # invalid values are reported by apply_plan
+        if value:
+            d = StageDecision(
+                mid, cell_text(rec.get("nip")), tahap_final, value, catatan=cell_text(rec.get("catatan")),
+                baris=int(row), sheet="Rencana Mutasi",
+            )
+            decisions.append(d)
+            reached[mid] = tahap_final
+            final[mid] = d
+    out = _Findings(plan_file)
+    out.add("rencana-tanpa-tahap", None, None, tahap_final=tahap_final)
+    return StageResult(decisions, effective, reached, final, out.items, staged=False)
+
+
+def resolve_stages(
+    visible: pd.DataFrame,
+    stages: pd.DataFrame | None,
+    *,
+    tahap_final: str,
+    plan_file: str | None = None,
+) -> StageResult:
+    """One decision per move from the Persetujuan rows (``stages``: canonical fields, ``_baris``).
+
+    ``visible`` is the Rencana Mutasi sheet (canonical fields or workbook headers). With
+    ``stages`` None (an old workbook) the Keputusan column is the final stage's decision.
+    """
+    final_stage = check_final_stage(tahap_final)
+    visible = canonical_plan_frame(visible)
+    if stages is None:
+        return _legacy(visible, final_stage, plan_file)
+    out = _Findings(plan_file)
+    known = {cell_text(m): cell_text(n) for m, n in zip(visible["id_mutasi"], visible["nip"], strict=True)}
+    order = {t: i for i, t in enumerate(TAHAP)}
+    by_move: dict[str, dict[str, StageDecision]] = {m: {} for m in known}
+    decisions: list[StageDecision] = []
+    rows = stages[ROW].tolist() if ROW in stages.columns else list(range(2, len(stages) + 2))
+    for rec, row in zip(stages.to_dict("records"), rows, strict=True):
+        row = int(row)
+        if not any(cell_text(rec.get(f)) for f in STAGE_INPUT_FIELDS):
+            continue  # nothing decided at this stage yet
+        mid = cell_text(rec.get("id_mutasi"))
+        if mid not in known:
+            out.add("tahap-id-tidak-dikenal", row, "id_mutasi", mid, id_mutasi=mid or "(kosong)")
+            continue
+        tahap = parse_tahap(rec.get("tahap"))
+        if not tahap:
+            out.add("tahap-tidak-valid", row, "tahap", rec.get("tahap"), id_mutasi=mid, pilihan=", ".join(TAHAP))
+            continue
+        keputusan = parse_keputusan(rec.get("keputusan"))
+        if keputusan is None:
+            out.add("rencana-keputusan-tidak-valid", row, "keputusan", rec.get("keputusan"), id_mutasi=mid)
+            continue
+        if not keputusan:
+            continue  # reviewer fields filled ahead of the decision
+        nama = cell_text(rec.get("nama_penilai"))
+        tanggal, date_ok = _date(rec.get("tanggal"))
+        if not date_ok:
+            out.add("tahap-tanggal-tidak-valid", row, "tanggal", rec.get("tanggal"), id_mutasi=mid, tahap=tahap)
+            continue
+        missing = [w for w, ok in (("nama penilai", bool(nama)), ("tanggal", tanggal is not None)) if not ok]
+        if missing:
+            field_name = "nama_penilai" if not nama else "tanggal"
+            out.add(
+                "tahap-penilai-kosong", row, field_name, None, id_mutasi=mid, keputusan=keputusan, tahap=tahap,
+                kosong=" dan ".join(missing),
+            )
+            continue
+        nip_penilai = cell_text(rec.get("nip_penilai"))
+        if nip_penilai:
+            try:
+                nip_penilai = normalize_nip(nip_penilai)
+            except NipError as exc:
+                out.add("tahap-nip-penilai-tidak-valid", row, "nip_penilai", None, id_mutasi=mid, tahap=tahap, alasan=exc.alasan)
+        if tahap in by_move[mid]:
+            out.add("tahap-ganda", row, "tahap", tahap, id_mutasi=mid, tahap=tahap)
+            continue
+        decision = StageDecision(
+            mid, known[mid], tahap, keputusan, nama, nip_penilai, tanggal,
+            cell_text(rec.get("nomor_dokumen")), cell_text(rec.get("catatan")), row,
+        )
+        by_move[mid][tahap] = decision
+        decisions.append(decision)
+
+    effective: dict[str, str] = {}
+    reached: dict[str, str] = {}
+    final: dict[str, StageDecision] = {}
+    for mid, done in by_move.items():
+        if not done:
+            effective[mid], reached[mid] = "", ""
+            continue
+        last = max(done, key=order.__getitem__)
+        reached[mid] = last
+        at_final = done.get(final_stage)
+        if at_final is not None:
+            final[mid] = at_final
+            effective[mid] = at_final.keputusan
+            if at_final.keputusan == "Setuju":
+                for earlier in TAHAP[: order[final_stage]]:
+                    d = done.get(earlier)
+                    if d is None or d.keputusan != "Setuju":
+                        keadaan = "belum diputuskan" if d is None else f"diputuskan {d.keputusan}"
+                        out.add(
+                            "tahap-dilompati", at_final.baris, "tahap", final_stage, id_mutasi=mid, tahap=final_stage,
+                            sebelum=earlier, keadaan=keadaan,
+                        )
+                        break
+            continue
+        decided = done[last]
+        if decided.keputusan == "Setuju":
+            effective[mid] = ""
+            out.add(
+                "tahap-belum-final", decided.baris, "keputusan", decided.keputusan, id_mutasi=mid,
+                keputusan=decided.keputusan, tahap=last, tahap_final=final_stage,
+            )
+        else:
+            effective[mid] = decided.keputusan
+    _check_plan_column(visible, effective, final_stage, out)
+    return StageResult(decisions, effective, reached, final, out.items, staged=True)
+
+
+def _check_plan_column(visible: pd.DataFrame, effective: dict[str, str], final_stage: str, out: _Findings) -> None:
+    """A Keputusan typed in Rencana Mutasi must equal the final stage's decision (or be empty)."""
+    rows = visible[ROW].tolist() if ROW in visible.columns else list(range(2, len(visible) + 2))
+    for rec, row in zip(visible.to_dict("records"), rows, strict=True):
+        typed = parse_keputusan(rec.get("keputusan"))
+        if not typed:
+            continue  # empty (fine) or invalid (reported by apply_plan)
+        mid = cell_text(rec.get("id_mutasi"))
+        if typed != effective.get(mid, ""):
+            loc = Location(
+                file=out.plan_file, sheet="Rencana Mutasi", row=int(row), field="keputusan", header="Keputusan",
+                value=typed,
+            )
+            out.items.append(
+                make_finding(
+                    "keputusan-bertentangan-tahap", loc, id_mutasi=mid, tahap_final=final_stage,
+                    keputusan=effective.get(mid) or "belum diputuskan",
+                )
+            )
+
+
+def with_decisions(visible: pd.DataFrame, effective: dict[str, str]) -> pd.DataFrame:
+    """The Rencana Mutasi frame with Keputusan replaced by the decision each move has at the final stage."""
+    frame = canonical_plan_frame(visible).copy()
+    frame["keputusan"] = [effective.get(cell_text(m), "") for m in frame["id_mutasi"]]
+    return frame

@@ -1,0 +1,105 @@
+"""The audit ledger: append-only rows chained by SHA-256, WAL, concurrent appends."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from asn_mutasi.errors import InputError
+from asn_mutasi.ledger.store import KEPUTUSAN, PUTARAN, Ledger, NewEntry, row_hash
+
+
+def _fill(path: Path, n: int = 3) -> None:
+    with Ledger(path) as ledger:
+        ledger.append([NewEntry(PUTARAN, {"ringkasan": {"pindah": 2}}, id_putaran="P1")])
+        ledger.append(
+            NewEntry(KEPUTUSAN, {"tahap": "Verifikasi BKD", "keputusan": "Setuju", "nama_penilai": f"Penilai {i}"},
+                     id_putaran="P1", id_mutasi=f"M{i:03d}", nip="199001012015031001")
+            for i in range(n)
+        )
+
+
+def test_rows_are_chained_and_verify(tmp_path: Path) -> None:
+    path = tmp_path / "bb.sqlite"
+    _fill(path)
+    with Ledger(path) as ledger:
+        rows = ledger.entries()
+        assert [r.nomor for r in rows] == [1, 2, 3, 4]
+        assert rows[0].hash_sebelum == "" and rows[1].hash_sebelum == rows[0].hash
+        assert rows[2].hash == row_hash(rows[1].hash, rows[2].to_dict())
+        check = ledger.verify()
+        assert ledger.journal_mode == "wal"
+    assert check.ok and check.jumlah == 4 and check.hash_terakhir == rows[-1].hash
+
+
+def test_update_and_delete_are_refused_by_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "bb.sqlite"
+    _fill(path)
+    conn = sqlite3.connect(path)
+    with pytest.raises(sqlite3.DatabaseError, match="hanya boleh ditambah"):
+        conn.execute("UPDATE catatan SET nip = '1' WHERE nomor = 2")
+    with pytest.raises(sqlite3.DatabaseError, match="hanya boleh ditambah"):
+        conn.execute("DELETE FROM catatan WHERE nomor = 2")
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("sql", "broken", "reason"),
+    [
+        ("UPDATE catatan SET data = replace(data, 'Penilai 1', 'Penilai X') WHERE nomor = 3", 3, "isi catatan diubah"),
+        ("DELETE FROM catatan WHERE nomor = 2", 3, "catatan #2 hilang"),
+    ],
+)
+def test_tampering_around_the_triggers_is_detected_at_the_first_broken_row(
+    tmp_path: Path, sql: str, broken: int, reason: str
+) -> None:
+    path = tmp_path / "bb.sqlite"
+    _fill(path)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER catatan_tanpa_ubah")
+    conn.execute("DROP TRIGGER catatan_tanpa_hapus")
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+    with Ledger(path) as ledger:
+        check = ledger.verify()
+    assert not check.ok and check.nomor_rusak == broken and check.alasan == reason
+
+
+def test_a_missing_ledger_is_an_input_error_when_not_creating(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="tidak ditemukan"):
+        Ledger(tmp_path / "tidak_ada.sqlite", create=False)
+    (tmp_path / "rusak.sqlite").write_bytes(b"bukan sqlite" * 100)
+    with pytest.raises(InputError, match="bukan buku besar"):
+        Ledger(tmp_path / "rusak.sqlite")
+
+
+WRITER = """
+import sys
+from asn_mutasi.ledger.store import Ledger, NewEntry
+path, who, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+for i in range(n):
+    with Ledger(path) as ledger:
+        ledger.append([NewEntry("keputusan", {"oleh": who, "i": i}, nip=who), NewEntry("keputusan", {"oleh": who, "i": i, "b": 1}, nip=who)])
+"""
+
+
+def test_two_processes_appending_at_once_keep_one_valid_chain(tmp_path: Path) -> None:
+    path = tmp_path / "bb.sqlite"
+    Ledger(path).close()
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(path), who, "40"]) for who in ("A", "B")
+    ]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    with Ledger(path) as ledger:
+        rows = ledger.entries()
+        check = ledger.verify()
+    assert check.ok and len(rows) == 160
+    # each append's two rows stay adjacent (one transaction), and both writers got through
+    for first, second in zip(rows[::2], rows[1::2], strict=True):
+        assert first.nip == second.nip and second.data["b"] == 1
+    assert {r.nip for r in rows} == {"A", "B"}
