@@ -171,6 +171,8 @@ class Governance:
 
     #: the stage whose ``Setuju`` lets ``apply`` carry a move out (one of :data:`TAHAP`)
     tahap_final: str = "Persetujuan PPK"
+    #: refuse plan workbooks decided without stages (no Persetujuan sheet, or the sheet left empty)
+    wajib_tahap: bool = False
     #: the SQLite audit ledger; "" = ``buku_besar_mutasi.sqlite`` beside the plan workbook
     buku_besar: str = ""
 

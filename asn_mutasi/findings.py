@@ -201,8 +201,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     # --- governance: stages, re-checks, ledger, proposals, indicators (issue 16) ----------
     "rencana-tanpa-tahap": CodeSpec(
         INFO,
-        "Workbook rencana tidak memiliki sheet Persetujuan (format lama): Keputusan di sheet Rencana Mutasi dianggap keputusan tahap {tahap_final}, tanpa nama penilai",
-        "An old plan workbook (Keputusan only): its Keputusan counts as the final stage's decision.",
+        "Sheet Persetujuan tidak ada (workbook format lama) atau belum diisi: Keputusan di sheet Rencana Mutasi dianggap keputusan tahap {tahap_final}, tanpa nama penilai",
+        "A plan decided without stages (old workbook, or Persetujuan left empty): Keputusan counts as the final stage's decision; an error with [tata_kelola] wajib_tahap.",
     ),
     "tahap-tidak-valid": CodeSpec(
         E,

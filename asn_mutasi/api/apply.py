@@ -3,7 +3,7 @@ writing the new roster (in the input's own format) and the decree list (daftar S
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +26,9 @@ class ApplyOutcome:
     raw: RawTable  #: the roster as read (its original cells and headers)
     roster_file: Path | None = None  #: the new roster, when written
     sk_file: Path | None = None  #: the daftar SK, when written
+    #: per move: the stage reached, its decision, whether applied and why not (issue 16)
+    tahap: list[Record] = field(default_factory=list)
+    ledger_file: Path | None = None  #: the audit ledger written to
 
     @property
     def ok(self) -> bool:
@@ -46,6 +49,8 @@ def apply(
     output: Path | None = None,
     sk: Path | None = None,
     jabatan: Source | None = None,
+    buku_besar: Path | None = None,
+    abaikan_perubahan_data: bool = False,
     overwrite: bool = False,
     options: ReadOptions | None = None,
     settings: Settings | None = None,
@@ -56,7 +61,16 @@ def apply(
 
     Refuses (``ok`` False, nothing written) when the plan no longer fits the roster. With ``output``
     the new roster is written like the input, and the daftar SK to ``sk`` (default ``<output>_SK.xlsx``).
+
+    Only moves decided ``Setuju`` at the final stage (``[tata_kelola] tahap_final``) of the
+    Persetujuan sheet are carried out; each is re-assessed against the current roster (and
+    ``jabatan``) and refused with a finding when it no longer holds. A roster whose SHA-256
+    differs from the plan's is refused unless ``abaikan_perubahan_data``. Decisions, the run,
+    applied and refused moves go to the audit ledger ``buku_besar`` (default: ``[tata_kelola]
+    buku_besar``, else ``buku_besar_mutasi.sqlite`` beside ``rencana``).
     """
+    from asn_mutasi.api.governance import gate_decisions, ledger_path, record_apply, stage_report
+    from asn_mutasi.io.approval_sheet import read_approval_sheet
     from asn_mutasi.io.plan_workbook import read_plan_workbook
     from asn_mutasi.loop.apply import apply_plan
     from asn_mutasi.validation import prepare_roster
@@ -64,12 +78,31 @@ def apply(
     if str(pegawai) == "-":
         raise UsageError("apply menulis ulang data pegawai dalam formatnya sendiri; berikan berkas, bukan stdin.")
     run = setup(options, settings, tanggal, progress)
-    visible, hidden, _params = read_plan_workbook(rencana)
+    visible, hidden, params = read_plan_workbook(rencana)
+    stages = read_approval_sheet(rencana)
     raw = read_input(pegawai, "pegawai", run.read, sheet=run.read.sheet_pegawai)
     roster = prepare_roster(raw, today=run.today)
     positions = read_positions(jabatan, run)
-    result = apply_plan(visible, hidden, raw, roster.frame, tmt, positions=positions, plan_file=Path(rencana).name)
+    gate = gate_decisions(
+        rencana=rencana,
+        visible=visible,
+        stages_frame=stages,
+        params=params,
+        pegawai=pegawai,
+        roster=roster.frame,
+        positions=positions,
+        settings=run.settings,
+        as_of=run.today,
+        ignore_roster_change=abaikan_perubahan_data,
+    )
+    result = apply_plan(gate.visible, hidden, raw, roster.frame, tmt, positions=positions, plan_file=Path(rencana).name)
+    result.findings = [*gate.findings, *result.findings]
+    result.counts["tidak_layak_lagi"] = len(gate.refusals)
     outcome = ApplyOutcome(result=result, raw=raw)
+    from asn_mutasi.loop.apply import cell_text
+
+    outcome.tahap = stage_report(gate, {cell_text(m) for m in result.applied["id_mutasi"]} if result.ok else set())
+    ledger = ledger_path(buku_besar, run.settings, Path(rencana))
     if output is not None and result.ok:
         from asn_mutasi.io.loop_workbooks import write_sk_workbook
         from asn_mutasi.io.roster_writer import write_roster_like
@@ -79,4 +112,17 @@ def apply(
         write_roster_like(raw, result.roster, output, overwrite=overwrite)
         write_sk_workbook(result.sk, sk_path, overwrite=overwrite)
         outcome.roster_file, outcome.sk_file = output, sk_path
+    if ledger is not None:
+        written = result.ok and output is not None
+        record_apply(
+            ledger,
+            gate,
+            rencana=rencana,
+            pegawai=pegawai,
+            tmt=tmt,
+            ok=written,
+            applied=result.applied,
+            findings=result.findings,
+        )
+        outcome.ledger_file = ledger
     return outcome

@@ -104,6 +104,7 @@ def plan(
     riwayat: Source | None = None,
     abk: Source | None = None,
     output: Path | None = None,
+    buku_besar: Path | None = None,
     overwrite: bool = False,
     options: ReadOptions | None = None,
     settings: Settings | None = None,
@@ -113,25 +114,42 @@ def plan(
     """The exact, explained mutation plan; with ``output`` also the plan workbook (.xlsx) to decide in.
 
     ``keep``/``keep_file``: NIPs never to move; ``pins``: a table of moves (nip, kode_jabatan) that must happen.
+    With ``output`` the round (inputs' hashes, settings, summary, upper bound) is recorded in the audit
+    ledger ``buku_besar`` (default: ``[tata_kelola] buku_besar``, else beside the workbook).
     """
+    from asn_mutasi.api.governance import ROSTER_HASH_KEY, ROUND_KEY, file_hash, new_round_id
     run = setup(options, settings, tanggal, progress)
     keep_nips = read_keep(keep_file, keep)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat, abk=abk)
     solved = _solve(world, run, keep_nips, pins)
     findings = world.findings + list(solved.findings)
     parameters = plan_parameters(run.settings, as_of=run.today, keep=keep_nips, pins=pins)
+    parameters = {ROUND_KEY: new_round_id(), ROSTER_HASH_KEY: file_hash(pegawai), **parameters}
     result = PlanResult(plan=solved, findings=findings, world=world, parameters=parameters)
     if output is not None:
         from asn_mutasi.io.plan_workbook import write_plan_workbook
 
         run.progress("menulis workbook rencana")
+        hashes = input_hashes(world.files + ([Path(pins)] if pins else []))
         write_plan_workbook(
             solved,
             output,
             parameters=parameters,
-            input_files=input_hashes(world.files + ([Path(pins)] if pins else [])),
+            input_files=hashes,
             findings=findings,
             overwrite=overwrite,
         )
         result.workbook = output
+        from asn_mutasi.api.governance import ledger_path, record_round
+
+        ledger = ledger_path(buku_besar, run.settings, output)
+        if ledger is not None:
+            record_round(
+                ledger,
+                round_id=str(parameters[ROUND_KEY]),
+                workbook=output,
+                parameters=parameters,
+                input_files=hashes,
+                summary=dict(solved.summary),
+            )
     return result

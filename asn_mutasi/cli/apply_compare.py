@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
@@ -9,7 +10,7 @@ from typing import Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress
-from asn_mutasi.cli.options import Context, command
+from asn_mutasi.cli.options import BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
@@ -42,16 +43,34 @@ def apply(
     ],
     sk: Annotated[Path | None, typer.Option("--sk", help="Daftar SK (.xlsx); bawaan: <output>_SK.xlsx.")] = None,
     jabatan: Annotated[
-        Path | None, typer.Option("--jabatan", help="Peta jabatan untuk memeriksa kebutuhan saat rantai putus.")
+        Path | None,
+        typer.Option(
+            "--jabatan",
+            help="Peta jabatan: memeriksa ulang syarat jabatan tujuan (pendidikan, pengalaman, kesetaraan) "
+            "dan kebutuhan saat rantai putus.",
+        ),
     ] = None,
+    buku_besar: BukuBesarOpt = None,
+    abaikan_perubahan_data: Annotated[
+        bool,
+        typer.Option(
+            "--abaikan-perubahan-data",
+            help="Terapkan walaupun data pegawai berbeda (sha256) dari data saat rencana dibuat; dicatat di buku besar.",
+        ),
+    ] = False,
     *,
     ctx: Context,
 ) -> None:
-    """Terapkan mutasi yang disetujui (Keputusan = Setuju) ke data pegawai dan buat daftar SK.
+    """Terapkan mutasi yang disetujui di tahap final (bawaan: Persetujuan PPK) ke data pegawai dan buat daftar SK.
 
-    Menolak — tanpa menulis apa pun, kode keluar 1 — bila rencana tidak cocok lagi: NIP tidak ada,
-    jabatan pegawai sudah berubah, baris rencana diubah, keputusan tidak valid, atau penolakan yang
-    memutus rantai mutasi sehingga jabatan melebihi kebutuhannya.
+    Keputusan dibaca dari sheet Persetujuan (tahap, penilai, tanggal, nomor BA/SK); bila sheet itu
+    tidak ada atau kosong, kolom Keputusan di Rencana Mutasi dianggap keputusan tahap final. Setiap
+    mutasi yang disetujui diperiksa ulang terhadap data pegawai dan aturan saat ini (hukuman disiplin,
+    tugas belajar, BUP, masa jabatan; dengan --jabatan juga pendidikan): yang tidak layak lagi tidak
+    diterapkan. Menolak — tanpa menulis data pegawai atau daftar SK, kode keluar 1 — bila rencana tidak
+    cocok lagi: data pegawai berubah sejak rencana dibuat, NIP tidak ada, jabatan pegawai sudah berubah,
+    baris rencana diubah, keputusan tidak valid, atau rantai mutasi putus. Setiap penerapan dicatat di
+    buku besar audit.
     """
     from asn_mutasi.api.apply import SK_FIELDS
     from asn_mutasi.api.apply import apply as run_apply
@@ -65,10 +84,17 @@ def apply(
             output=output,
             sk=sk,
             jabatan=jabatan,
+            buku_besar=buku_besar,
+            abaikan_perubahan_data=abaikan_perubahan_data,
             overwrite=ctx.overwrite,
             **ctx.verb_args(),
         )
     rows = outcome.to_json()
+    if ctx.table and outcome.tahap:
+        emit_view(
+            ctx.fmt, outcome.tahap, list(outcome.tahap[0]), titled(list(outcome.tahap[0]), 8), title="Tahap per mutasi"
+        )
+    _stage_summary(outcome.tahap)
     if not outcome.ok:
         from asn_mutasi.findings import FINDING_KEYS
 
@@ -139,6 +165,15 @@ def compare(
 
         parts = [f"{summary_label(k).split(' (')[0].lower()} {display_value(k, v) or '-'}" for k, v in summary.items()]
         info("Ringkasan: " + "; ".join(parts) + ".")
+
+
+def _stage_summary(rows: Sequence[Mapping[str, object]]) -> None:
+    """One stderr line: how many moves reached each stage."""
+    from collections import Counter
+
+    reached = Counter(str(r.get("tahap") or "belum diputuskan") for r in rows)
+    if rows:
+        info("Tahap terakhir per mutasi: " + ", ".join(f"{k} {v}" for k, v in reached.items()))
 
 
 def _rows(value: object) -> list[dict[str, object]]:

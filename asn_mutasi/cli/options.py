@@ -100,6 +100,14 @@ RiwayatOpt = Annotated[
     Path | None, typer.Option("--riwayat", help="Riwayat jabatan (nip, jabatan, unit_kerja, tmt_mulai, tmt_selesai).")
 ]
 AbkOpt = Annotated[Path | None, typer.Option("--abk", help="Lembar tugas ABK (volume × norma waktu per tugas).")]
+BukuBesarOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--buku-besar",
+        help="Buku besar audit (SQLite, satu berkas per instansi); bawaan: [tata_kelola] buku_besar, "
+        "selain itu buku_besar_mutasi.sqlite di folder workbook rencana.",
+    ),
+]
 
 
 def _param(name: str, annotation: object, default: object) -> inspect.Parameter:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress
-from asn_mutasi.cli.options import AbkOpt, Context, RiwayatOpt, command
+from asn_mutasi.cli.options import AbkOpt, BukuBesarOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import emit_json, emit_view
 from asn_mutasi.errors import UsageError
 
@@ -79,6 +79,7 @@ def plan(
     ] = None,
     riwayat: RiwayatOpt = None,
     abk: AbkOpt = None,
+    buku_besar: BukuBesarOpt = None,
     *,
     ctx: Context,
 ) -> None:
@@ -113,6 +114,7 @@ def plan(
             riwayat=riwayat,
             abk=abk,
             output=output,
+            buku_besar=buku_besar,
             overwrite=overwrite,
             **ctx.verb_args(step),
         )

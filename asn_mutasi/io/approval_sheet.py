@@ -62,32 +62,74 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
     last = max(r - 1, 1)
     col = {f: i for i, f in enumerate(fields)}
     ws.data_validation(
-        1, col["tahap"], last, col["tahap"],
-        {"validate": "list", "source": list(TAHAP), "error_title": "Tahap",
-         "error_message": "Pilih tahap dari daftar: " + " → ".join(TAHAP)},
+        1,
+        col["tahap"],
+        last,
+        col["tahap"],
+        {
+            "validate": "list",
+            "source": list(TAHAP),
+            "error_title": "Tahap",
+            "error_message": "Pilih tahap dari daftar: " + " → ".join(TAHAP),
+        },
     )
     ws.data_validation(
-        1, col["keputusan"], last, col["keputusan"],
-        {"validate": "list", "source": list(KEPUTUSAN), "input_title": "Keputusan",
-         "input_message": f"Setuju, Tolak atau Tunda. Mutasi diterapkan hanya bila Setuju di tahap {tahap_final}.",
-         "error_title": "Keputusan", "error_message": "Pilih Setuju, Tolak atau Tunda."},
+        1,
+        col["keputusan"],
+        last,
+        col["keputusan"],
+        {
+            "validate": "list",
+            "source": list(KEPUTUSAN),
+            "input_title": "Keputusan",
+            "input_message": f"Setuju, Tolak atau Tunda. Mutasi diterapkan hanya bila Setuju di tahap {tahap_final}.",
+            "error_title": "Keputusan",
+            "error_message": "Pilih Setuju, Tolak atau Tunda.",
+        },
     )
     ws.data_validation(
-        1, col["tanggal"], last, col["tanggal"],
-        {"validate": "date", "criteria": "between", "minimum": datetime(2000, 1, 1),
-         "maximum": datetime(2100, 12, 31), "input_title": "Tanggal", "input_message": "Tanggal keputusan (DD-MM-YYYY).",
-         "error_title": "Tanggal", "error_message": "Isi tanggal yang valid (DD-MM-YYYY)."},
+        1,
+        col["tanggal"],
+        last,
+        col["tanggal"],
+        {
+            "validate": "date",
+            "criteria": "between",
+            "minimum": datetime(2000, 1, 1),
+            "maximum": datetime(2100, 12, 31),
+            "input_title": "Tanggal",
+            "input_message": "Tanggal keputusan (DD-MM-YYYY).",
+            "error_title": "Tanggal",
+            "error_message": "Isi tanggal yang valid (DD-MM-YYYY).",
+        },
     )
     ws.data_validation(
-        1, col["nip_penilai"], last, col["nip_penilai"],
-        {"validate": "length", "criteria": "==", "value": 18, "input_title": "NIP penilai",
-         "input_message": "18 digit, diketik sebagai teks.", "error_title": "NIP penilai",
-         "error_message": "NIP terdiri dari 18 digit."},
+        1,
+        col["nip_penilai"],
+        last,
+        col["nip_penilai"],
+        {
+            "validate": "length",
+            "criteria": "==",
+            "value": 18,
+            "input_title": "NIP penilai",
+            "input_message": "18 digit, diketik sebagai teks.",
+            "error_title": "NIP penilai",
+            "error_message": "NIP terdiri dari 18 digit.",
+        },
     )
     ws.data_validation(
-        1, col["nama_penilai"], last, col["nama_penilai"],
-        {"validate": "length", "criteria": ">", "value": 0, "input_title": "Nama penilai",
-         "input_message": "Nama pejabat/tim yang memutuskan di tahap ini (wajib untuk setiap keputusan)."},
+        1,
+        col["nama_penilai"],
+        last,
+        col["nama_penilai"],
+        {
+            "validate": "length",
+            "criteria": ">",
+            "value": 0,
+            "input_title": "Nama penilai",
+            "input_message": "Nama pejabat/tim yang memutuskan di tahap ini (wajib untuk setiap keputusan).",
+        },
     )
     ws.freeze_panes(1, 3)
     ws.autofilter(0, 0, last, len(fields) - 1)
@@ -119,7 +161,9 @@ def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:
         rows = ws.iter_rows(values_only=True)
         header = next(rows, ())
         labels = {label: f for f, label in STAGE_COLUMNS}
-        cols = {i: labels[str(h).strip()] for i, h in enumerate(header or ()) if h is not None and str(h).strip() in labels}
+        cols = {
+            i: labels[str(h).strip()] for i, h in enumerate(header or ()) if h is not None and str(h).strip() in labels
+        }
         missing = [label for label, f in labels.items() if f not in cols.values()]
         if missing:
             raise InputError(f"Sheet '{APPROVAL_SHEET}' di '{p}' tidak memiliki kolom: {', '.join(missing)}")

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
+from asn_mutasi.config import TAHAP
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import FINDING_KEYS, Finding
 from asn_mutasi.io.report_workbook import (
@@ -30,6 +31,7 @@ from asn_mutasi.io.report_workbook import (
     write_parameters,
     write_table,
 )
+from asn_mutasi.io.approval_sheet import write_approval_sheet
 from asn_mutasi.io.writers import atomic_path
 from asn_mutasi.labels import SUMMARY_LABELS, summary_label
 from asn_mutasi.models import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS, SCORE_FIELDS
@@ -119,7 +121,11 @@ def write_plan_workbook(
     with atomic_path(path, overwrite=overwrite) as tmp:
         wb = new_workbook(tmp)
         fmts = Formats(wb)
-        sheets = {name: wb.add_worksheet(name) for name in PLAN_SHEETS}
+        sheets = {}
+        for name in PLAN_SHEETS:
+            sheets[name] = wb.add_worksheet(name)
+            if name == RENCANA:  # the reviewers' stages right after the moves (issue 16)
+                write_approval_sheet(wb, plan.moves, tahap_final=_final_stage(parameters))
         workload = _workload_frame(plan)
         _summary(fmts, sheets[RINGKASAN], plan, n_units=len(workload))
         _moves(fmts, sheets[RENCANA], plan.moves)
@@ -143,6 +149,11 @@ def write_plan_workbook(
         hidden.very_hidden()
         sheets[RINGKASAN].activate()
         close_workbook(wb, path)
+
+
+def _final_stage(parameters: dict[str, Any]) -> str:
+    governance = parameters.get("tata_kelola")
+    return str(governance.get("tahap_final", TAHAP[-1])) if isinstance(governance, dict) else TAHAP[-1]
 
 
 def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, n_units: int) -> None:

@@ -62,8 +62,11 @@ def export_ledger(ledger: Ledger, path: str | Path, *, overwrite: bool = False) 
             ("Catatan pertama yang rusak", "" if check.nomor_rusak is None else str(check.nomor_rusak)),
             ("Alasan", check.alasan),
             ("Hash terakhir (simpan untuk pemeriksaan berikutnya)", check.hash_terakhir),
-            ("Cara memeriksa", "hash = SHA-256(hash sebelumnya + JSON kanonik catatan: nomor, waktu, jenis, "
-             "id_putaran, id_mutasi, nip, data; kunci diurutkan, tanpa spasi)"),
+            (
+                "Cara memeriksa",
+                "hash = SHA-256(hash sebelumnya + JSON kanonik catatan: nomor, waktu, jenis, "
+                "id_putaran, id_mutasi, nip, data; kunci diurutkan, tanpa spasi)",
+            ),
         ],
         columns=["Butir", "Nilai"],
     )

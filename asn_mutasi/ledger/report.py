@@ -164,8 +164,14 @@ def flat_entries(entries: list[Entry]) -> list[dict[str, Any]]:
 def kind_rows(entries: list[Entry], jenis: str) -> list[dict[str, Any]]:
     """Rows of one kind with their data flattened into columns (for one export sheet)."""
     return [
-        {"nomor": e.nomor, "waktu": e.waktu, "id_putaran": e.id_putaran, "id_mutasi": e.id_mutasi, "nip": e.nip,
-         **_flatten({k: v for k, v in e.data.items() if k != "pengaturan"})}
+        {
+            "nomor": e.nomor,
+            "waktu": e.waktu,
+            "id_putaran": e.id_putaran,
+            "id_mutasi": e.id_mutasi,
+            "nip": e.nip,
+            **_flatten({k: v for k, v in e.data.items() if k != "pengaturan"}),
+        }
         for e in entries
         if e.jenis == jenis
     ]

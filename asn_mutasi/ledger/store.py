@@ -195,9 +195,21 @@ class Ledger:
                     digest = row_hash(prev, row)
                     self.conn.execute(
                         f"INSERT INTO catatan ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
-                        (nomor, stamp, item.jenis, item.id_putaran, item.id_mutasi, item.nip, canonical_json(data), prev, digest),
+                        (
+                            nomor,
+                            stamp,
+                            item.jenis,
+                            item.id_putaran,
+                            item.id_mutasi,
+                            item.nip,
+                            canonical_json(data),
+                            prev,
+                            digest,
+                        ),
                     )
-                    written.append(Entry(nomor, stamp, item.jenis, item.id_putaran, item.id_mutasi, item.nip, data, prev, digest))
+                    written.append(
+                        Entry(nomor, stamp, item.jenis, item.id_putaran, item.id_mutasi, item.nip, data, prev, digest)
+                    )
                     prev = digest
         except sqlite3.DatabaseError as exc:
             raise OutputError(f"Buku besar '{self.path}' tidak dapat ditulis: {exc}") from exc
@@ -245,7 +257,9 @@ def _entry(raw: Sequence[Any]) -> Entry:
         data = json.loads(raw[6])
     except (TypeError, ValueError):
         data = {"_rusak": str(raw[6])}
-    return Entry(int(raw[0]), str(raw[1]), str(raw[2]), str(raw[3]), str(raw[4]), str(raw[5]), data, str(raw[7]), str(raw[8]))
+    return Entry(
+        int(raw[0]), str(raw[1]), str(raw[2]), str(raw[3]), str(raw[4]), str(raw[5]), data, str(raw[7]), str(raw[8])
+    )
 
 
 def default_path(beside: str | Path) -> Path:

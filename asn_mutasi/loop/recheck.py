@@ -55,8 +55,8 @@ def recheck_moves(
     frame = valid.reset_index(drop=True)
     checked = employee_eligibility(frame, settings.aturan, as_of)
     where: dict[str, int] = {}
-    for i, nip in enumerate(frame["nip"].tolist()):
-        where.setdefault(nip_key(nip), i)
+    for k, nip in enumerate(frame["nip"].tolist()):
+        where.setdefault(nip_key(nip), k)
     refusals = []
     for mid, nip in zip(ids, keys, strict=True):
         i = where.get(nip)

@@ -10,10 +10,12 @@ acara/SK and Catatan. :func:`resolve_stages` turns those rows into one decision 
   (``tahap-belum-final``); ``Tolak``/``Tunda`` at any stage stand as the move's decision;
 - every decision names its reviewer and date (``tahap-penilai-kosong`` otherwise).
 
-Old workbooks (no ``Persetujuan`` sheet, Keputusan only) follow one rule: the Keputusan
-column of ``Rencana Mutasi`` is the decision at the final stage, with no reviewer named
-(``rencana-tanpa-tahap``). In a new workbook that column may stay empty; when filled it must
-equal the final stage's decision (``keputusan-bertentangan-tahap``).
+Workbooks decided without stages follow one rule: when there is no ``Persetujuan`` sheet (an
+old workbook, Keputusan only) or every reviewer cell of it is empty, the Keputusan column of
+``Rencana Mutasi`` is the decision at the final stage, with no reviewer named
+(``rencana-tanpa-tahap``; an error when ``[tata_kelola] wajib_tahap`` is true). Once any
+stage is filled, the stages decide; the Keputusan column may then stay empty, and when filled
+it must equal the final stage's decision (``keputusan-bertentangan-tahap``).
 """
 
 from __future__ import annotations
@@ -162,8 +164,13 @@ def _legacy(visible: pd.DataFrame, tahap_final: str, plan_file: str | None) -> S
         effective[mid] = cell_text(rec.get("keputusan"))  # invalid values are reported by apply_plan
         if value:
             d = StageDecision(
-                mid, cell_text(rec.get("nip")), tahap_final, value, catatan=cell_text(rec.get("catatan")),
-                baris=int(row), sheet="Rencana Mutasi",
+                mid,
+                cell_text(rec.get("nip")),
+                tahap_final,
+                value,
+                catatan=cell_text(rec.get("catatan")),
+                baris=int(row),
+                sheet="Rencana Mutasi",
             )
             decisions.append(d)
             reached[mid] = tahap_final
@@ -187,7 +194,7 @@ def resolve_stages(
     """
     final_stage = check_final_stage(tahap_final)
     visible = canonical_plan_frame(visible)
-    if stages is None:
+    if stages is None or not any(cell_text(v) for f in STAGE_INPUT_FIELDS for v in stages[f].tolist()):
         return _legacy(visible, final_stage, plan_file)
     out = _Findings(plan_file)
     known = {cell_text(m): cell_text(n) for m, n in zip(visible["id_mutasi"], visible["nip"], strict=True)}
@@ -222,7 +229,13 @@ def resolve_stages(
         if missing:
             field_name = "nama_penilai" if not nama else "tanggal"
             out.add(
-                "tahap-penilai-kosong", row, field_name, None, id_mutasi=mid, keputusan=keputusan, tahap=tahap,
+                "tahap-penilai-kosong",
+                row,
+                field_name,
+                None,
+                id_mutasi=mid,
+                keputusan=keputusan,
+                tahap=tahap,
                 kosong=" dan ".join(missing),
             )
             continue
@@ -231,13 +244,29 @@ def resolve_stages(
             try:
                 nip_penilai = normalize_nip(nip_penilai)
             except NipError as exc:
-                out.add("tahap-nip-penilai-tidak-valid", row, "nip_penilai", None, id_mutasi=mid, tahap=tahap, alasan=exc.alasan)
+                out.add(
+                    "tahap-nip-penilai-tidak-valid",
+                    row,
+                    "nip_penilai",
+                    None,
+                    id_mutasi=mid,
+                    tahap=tahap,
+                    alasan=exc.alasan,
+                )
         if tahap in by_move[mid]:
             out.add("tahap-ganda", row, "tahap", tahap, id_mutasi=mid, tahap=tahap)
             continue
         decision = StageDecision(
-            mid, known[mid], tahap, keputusan, nama, nip_penilai, tanggal,
-            cell_text(rec.get("nomor_dokumen")), cell_text(rec.get("catatan")), row,
+            mid,
+            known[mid],
+            tahap,
+            keputusan,
+            nama,
+            nip_penilai,
+            tanggal,
+            cell_text(rec.get("nomor_dokumen")),
+            cell_text(rec.get("catatan")),
+            row,
         )
         by_move[mid][tahap] = decision
         decisions.append(decision)
@@ -261,8 +290,14 @@ def resolve_stages(
                     if d is None or d.keputusan != "Setuju":
                         keadaan = "belum diputuskan" if d is None else f"diputuskan {d.keputusan}"
                         out.add(
-                            "tahap-dilompati", at_final.baris, "tahap", final_stage, id_mutasi=mid, tahap=final_stage,
-                            sebelum=earlier, keadaan=keadaan,
+                            "tahap-dilompati",
+                            at_final.baris,
+                            "tahap",
+                            final_stage,
+                            id_mutasi=mid,
+                            tahap=final_stage,
+                            sebelum=earlier,
+                            keadaan=keadaan,
                         )
                         break
             continue
@@ -270,8 +305,14 @@ def resolve_stages(
         if decided.keputusan == "Setuju":
             effective[mid] = ""
             out.add(
-                "tahap-belum-final", decided.baris, "keputusan", decided.keputusan, id_mutasi=mid,
-                keputusan=decided.keputusan, tahap=last, tahap_final=final_stage,
+                "tahap-belum-final",
+                decided.baris,
+                "keputusan",
+                decided.keputusan,
+                id_mutasi=mid,
+                keputusan=decided.keputusan,
+                tahap=last,
+                tahap_final=final_stage,
             )
         else:
             effective[mid] = decided.keputusan
@@ -289,12 +330,19 @@ def _check_plan_column(visible: pd.DataFrame, effective: dict[str, str], final_s
         mid = cell_text(rec.get("id_mutasi"))
         if typed != effective.get(mid, ""):
             loc = Location(
-                file=out.plan_file, sheet="Rencana Mutasi", row=int(row), field="keputusan", header="Keputusan",
+                file=out.plan_file,
+                sheet="Rencana Mutasi",
+                row=int(row),
+                field="keputusan",
+                header="Keputusan",
                 value=typed,
             )
             out.items.append(
                 make_finding(
-                    "keputusan-bertentangan-tahap", loc, id_mutasi=mid, tahap_final=final_stage,
+                    "keputusan-bertentangan-tahap",
+                    loc,
+                    id_mutasi=mid,
+                    tahap_final=final_stage,
                     keputusan=effective.get(mid) or "belum diputuskan",
                 )
             )

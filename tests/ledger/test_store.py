@@ -17,8 +17,13 @@ def _fill(path: Path, n: int = 3) -> None:
     with Ledger(path) as ledger:
         ledger.append([NewEntry(PUTARAN, {"ringkasan": {"pindah": 2}}, id_putaran="P1")])
         ledger.append(
-            NewEntry(KEPUTUSAN, {"tahap": "Verifikasi BKD", "keputusan": "Setuju", "nama_penilai": f"Penilai {i}"},
-                     id_putaran="P1", id_mutasi=f"M{i:03d}", nip="199001012015031001")
+            NewEntry(
+                KEPUTUSAN,
+                {"tahap": "Verifikasi BKD", "keputusan": "Setuju", "nama_penilai": f"Penilai {i}"},
+                id_putaran="P1",
+                id_mutasi=f"M{i:03d}",
+                nip="199001012015031001",
+            )
             for i in range(n)
         )
 
@@ -91,9 +96,7 @@ for i in range(n):
 def test_two_processes_appending_at_once_keep_one_valid_chain(tmp_path: Path) -> None:
     path = tmp_path / "bb.sqlite"
     Ledger(path).close()
-    procs = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(path), who, "40"]) for who in ("A", "B")
-    ]
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), who, "40"]) for who in ("A", "B")]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     with Ledger(path) as ledger:
         rows = ledger.entries()

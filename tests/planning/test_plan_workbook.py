@@ -42,7 +42,8 @@ def test_sheets_dropdown_text_cells_and_hidden_sheet(plan: Plan, tmp_path: Path)
     path = tmp_path / "rencana.xlsx"
     write(plan, path)
     wb = load_workbook(path)
-    assert wb.sheetnames == [*PLAN_SHEETS, PLAN_HIDDEN_SHEET]
+    # the reviewers' Persetujuan sheet (issue 16) follows Rencana Mutasi
+    assert wb.sheetnames == [*PLAN_SHEETS[:2], "Persetujuan", *PLAN_SHEETS[2:], PLAN_HIDDEN_SHEET]
     assert wb[PLAN_HIDDEN_SHEET].sheet_state == "veryHidden"
     ws = wb["Rencana Mutasi"]
     assert [c.value for c in ws[1]] == [label for _, label in PLAN_MOVE_COLUMNS]

@@ -1,0 +1,300 @@
+"""Governance around ``plan`` and ``apply`` (issue 16): the round id and roster hash a plan
+records, the gate an approved move passes at apply time (final stage, roster unchanged, rules
+still met), and what both write to the audit ledger."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from asn_mutasi.api.inputs import Source
+from asn_mutasi.config import Settings
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.io.serialise import to_jsonable
+from asn_mutasi.loop.recheck import Refusal
+from asn_mutasi.loop.stages import StageResult
+
+#: Parameter-sheet keys a plan workbook records for apply
+ROUND_KEY = "id_putaran"
+ROSTER_HASH_KEY = "sha256_pegawai"
+
+
+def new_round_id(now: datetime | None = None) -> str:
+    """A round id that sorts by time and never repeats: ``P-YYYYMMDD-HHMMSS-xxxxxx``."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return f"P-{stamp}-{secrets.token_hex(3)}"
+
+
+def file_hash(path: Source | None) -> str:
+    """SHA-256 of an input file ('' for stdin or a missing file)."""
+    from asn_mutasi.io.writers import sha256_file
+
+    if path is None or str(path) == "-" or not Path(path).is_file():
+        return ""
+    return sha256_file(path)
+
+
+def ledger_path(explicit: Path | None, settings: Settings, beside: Path | None) -> Path | None:
+    from asn_mutasi.ledger.store import resolve_path
+
+    return resolve_path(explicit, settings.tata_kelola.buku_besar, beside)
+
+
+# --- plan -------------------------------------------------------------------------------------
+def record_round(
+    ledger_file: Path,
+    *,
+    round_id: str,
+    workbook: Path,
+    parameters: dict[str, object],
+    input_files: list[tuple[str, str]],
+    summary: dict[str, object],
+) -> None:
+    """Write one ``putaran`` row: inputs' hashes, settings, the plan summary and its upper bound."""
+    from asn_mutasi.ledger.store import PUTARAN, Ledger, NewEntry
+
+    settings = {k: v for k, v in parameters.items() if isinstance(v, dict)}
+    run = {k: v for k, v in parameters.items() if not isinstance(v, dict)}
+    data = {
+        "berkas_rencana": workbook.name,
+        "sha256_rencana": file_hash(workbook),
+        "berkas_input": [{"berkas": Path(p).name, "sha256": h} for p, h in input_files],
+        "sha256_pegawai": str(parameters.get(ROSTER_HASH_KEY, "")),
+        "tanggal_acuan": str(parameters.get("tanggal_acuan", "")),
+        "versi": str(parameters.get("versi", "")),
+        "parameter": to_jsonable(run),
+        "pengaturan": to_jsonable(settings),
+        "ringkasan": to_jsonable(summary),
+        "batas_atas": to_jsonable(summary.get("batas_atas_pengisian")),
+    }
+    with Ledger(ledger_file) as ledger:
+        ledger.append([NewEntry(PUTARAN, data, id_putaran=round_id)])
+
+
+# --- apply ------------------------------------------------------------------------------------
+@dataclass
+class Gate:
+    """What the governance checks decided before ``apply_plan`` runs."""
+
+    visible: pd.DataFrame  #: Rencana Mutasi with Keputusan = the decision to carry out
+    stages: StageResult
+    refusals: list[Refusal]
+    findings: list[Finding] = field(default_factory=list)
+    round_id: str = ""
+    workbook_hash: str = ""
+    roster_hash: str = ""
+    plan_roster_hash: str = ""
+    overridden: bool = False  #: the roster differed and --abaikan-perubahan-data was given
+
+
+def gate_decisions(
+    *,
+    rencana: Source,
+    visible: pd.DataFrame,
+    stages_frame: pd.DataFrame | None,
+    params: dict[str, str],
+    pegawai: Source,
+    roster: pd.DataFrame,
+    positions: pd.DataFrame | None,
+    settings: Settings,
+    as_of: date,
+    ignore_roster_change: bool,
+) -> Gate:
+    """Stages → decisions; the roster's hash against the plan's; every approved move re-assessed."""
+    from asn_mutasi.loop.apply import canonical_plan_frame, cell_text
+    from asn_mutasi.loop.recheck import recheck_moves
+    from asn_mutasi.loop.stages import resolve_stages, with_decisions
+
+    plan_file = Path(rencana).name
+    stages = resolve_stages(visible, stages_frame, tahap_final=settings.tata_kelola.tahap_final, plan_file=plan_file)
+    findings = list(stages.findings)
+    if not stages.staged and settings.tata_kelola.wajib_tahap:
+        from asn_mutasi.findings import Severity
+
+        findings = [
+            make_finding(f.code, f.location, severity=Severity.ERROR, tahap_final=settings.tata_kelola.tahap_final)
+            if f.code == "rencana-tanpa-tahap"
+            else f
+            for f in findings
+        ]
+    gate = Gate(
+        visible=with_decisions(visible, stages.effective),
+        stages=stages,
+        refusals=[],
+        round_id=params.get(ROUND_KEY, ""),
+        workbook_hash=file_hash(rencana),
+        roster_hash=file_hash(pegawai),
+        plan_roster_hash=params.get(ROSTER_HASH_KEY, ""),
+    )
+    roster_loc = Location(file=Path(str(pegawai)).name)
+    if not gate.plan_roster_hash:
+        findings.append(make_finding("data-pegawai-tanpa-hash", Location(file=plan_file)))
+    elif gate.roster_hash != gate.plan_roster_hash:
+        code = "data-pegawai-berubah-diabaikan" if ignore_roster_change else "data-pegawai-berubah"
+        gate.overridden = ignore_roster_change
+        findings.append(
+            make_finding(code, roster_loc, sekarang=gate.roster_hash[:12] or "-", rencana=gate.plan_roster_hash[:12])
+        )
+    approved = gate.visible[gate.visible["keputusan"] == "Setuju"]
+    gate.refusals = recheck_moves(approved, roster, positions, settings=settings, as_of=as_of)
+    refused = {r.id_mutasi for r in gate.refusals}
+    if refused:
+        gate.visible.loc[gate.visible["id_mutasi"].map(cell_text).isin(refused), "keputusan"] = ""
+    canon = canonical_plan_frame(visible)
+    rows = {cell_text(m): i for i, m in enumerate(canon["id_mutasi"].tolist(), start=2)}
+    for r in gate.refusals:
+        loc = Location(file=plan_file, sheet="Rencana Mutasi", row=rows.get(r.id_mutasi), field="nip", header="NIP")
+        findings.append(
+            make_finding(
+                "mutasi-tidak-layak-lagi",
+                loc,
+                id_mutasi=r.id_mutasi,
+                nip=r.nip,
+                alasan=r.alasan,
+                tanggal=as_of.strftime("%d-%m-%Y"),
+            )
+        )
+    gate.findings = findings
+    return gate
+
+
+def stage_report(gate: Gate, applied_ids: set[str]) -> list[dict[str, Any]]:
+    """One row per move: the stage it reached, its decision, whether it was applied and why not."""
+    from asn_mutasi.loop.apply import cell_text
+
+    refused = {r.id_mutasi: r.alasan for r in gate.refusals}
+    rows = []
+    for rec in gate.visible.to_dict("records"):
+        mid = cell_text(rec.get("id_mutasi"))
+        final = gate.stages.final.get(mid)
+        if mid in applied_ids:
+            note = ""
+        elif mid in refused:
+            note = f"tidak layak lagi: {refused[mid]}"
+        elif gate.stages.tahap.get(mid) and not final:
+            note = "belum diputuskan di tahap final"
+        else:
+            note = ""
+        rows.append(
+            {
+                "id_mutasi": mid,
+                "nip": cell_text(rec.get("nip")),
+                "tahap": gate.stages.tahap.get(mid, ""),
+                "keputusan": gate.stages.effective.get(mid, ""),
+                "nama_penilai": final.nama_penilai if final else "",
+                "tanggal": final.tanggal.isoformat() if final and final.tanggal else "",
+                "nomor_dokumen": final.nomor_dokumen if final else "",
+                "diterapkan": mid in applied_ids,
+                "keterangan": note,
+            }
+        )
+    return rows
+
+
+def record_apply(
+    ledger_file: Path,
+    gate: Gate,
+    *,
+    rencana: Source,
+    pegawai: Source,
+    tmt: date,
+    ok: bool,
+    applied: pd.DataFrame,
+    findings: list[Finding],
+) -> None:
+    """Write the decisions read back (new ones), the apply run, each applied move and each refusal."""
+    from collections import Counter
+
+    from asn_mutasi.ledger.store import KEPUTUSAN, MUTASI, PENERAPAN, PENOLAKAN, Ledger, NewEntry
+    from asn_mutasi.loop.apply import cell_text
+
+    base = {"berkas_rencana": Path(str(rencana)).name, "sha256_rencana": gate.workbook_hash}
+    with Ledger(ledger_file) as ledger:
+        seen = {
+            (
+                e.id_mutasi,
+                e.data.get("tahap"),
+                e.data.get("keputusan"),
+                e.data.get("nama_penilai"),
+                e.data.get("tanggal"),
+                e.data.get("nomor_dokumen"),
+            )
+            for e in ledger.entries(jenis=KEPUTUSAN, id_putaran=gate.round_id)
+        }
+        entries = []
+        for d in gate.stages.decisions:
+            data = d.to_dict() | base
+            key = (
+                d.id_mutasi,
+                data["tahap"],
+                data["keputusan"],
+                data["nama_penilai"],
+                data["tanggal"],
+                data["nomor_dokumen"],
+            )
+            if key in seen:
+                continue  # read back before from an earlier copy of the workbook
+            seen.add(key)
+            entries.append(NewEntry(KEPUTUSAN, data, id_putaran=gate.round_id, id_mutasi=d.id_mutasi, nip=d.nip))
+        entries.append(
+            NewEntry(
+                PENERAPAN,
+                base
+                | {
+                    "berkas_pegawai": Path(str(pegawai)).name,
+                    "sha256_pegawai": gate.roster_hash,
+                    "sha256_pegawai_rencana": gate.plan_roster_hash,
+                    "abaikan_perubahan_data": gate.overridden,
+                    "berhasil": ok,
+                    "tmt": tmt.isoformat(),
+                    "diterapkan": len(applied) if ok else 0,
+                    "ditolak_pemeriksaan_ulang": len(gate.refusals),
+                    "temuan": dict(Counter(f.code for f in findings)),
+                },
+                id_putaran=gate.round_id,
+            )
+        )
+        for r in gate.refusals:
+            entries.append(
+                NewEntry(
+                    PENOLAKAN,
+                    base | {"alasan": r.alasan, "kode": "mutasi-tidak-layak-lagi"},
+                    id_putaran=gate.round_id,
+                    id_mutasi=r.id_mutasi,
+                    nip=r.nip,
+                )
+            )
+        if ok:
+            for rec in applied.to_dict("records"):
+                mid = cell_text(rec.get("id_mutasi"))
+                final = gate.stages.final.get(mid)
+                entries.append(
+                    NewEntry(
+                        MUTASI,
+                        base
+                        | {
+                            "jabatan_asal": cell_text(rec.get("jabatan_asal")),
+                            "unit_asal": cell_text(rec.get("unit_asal")),
+                            "kode_jabatan_asal": cell_text(rec.get("kode_jabatan_asal")),
+                            "jabatan_tujuan": cell_text(rec.get("jabatan_tujuan")),
+                            "unit_tujuan": cell_text(rec.get("unit_tujuan")),
+                            "kode_jabatan_tujuan": cell_text(rec.get("kode_jabatan_tujuan")),
+                            "tmt": tmt.isoformat(),
+                            "tahap": final.tahap if final else "",
+                            "nama_penilai": final.nama_penilai if final else "",
+                            "nip_penilai": final.nip_penilai if final else "",
+                            "tanggal": final.tanggal.isoformat() if final and final.tanggal else "",
+                            "nomor_sk": final.nomor_dokumen if final else "",
+                            "sha256_pegawai": gate.roster_hash,
+                        },
+                        id_putaran=gate.round_id,
+                        id_mutasi=mid,
+                        nip=cell_text(rec.get("nip")),
+                    )
+                )
+        ledger.append(entries)
