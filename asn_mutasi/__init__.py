@@ -39,6 +39,12 @@ _EXPORTS: dict[str, str] = {
     "ApplyOutcome": "asn_mutasi.api.apply",
     "compare": "asn_mutasi.api.compare",
     "CompareResult": "asn_mutasi.api.compare",
+    "ledger_rounds": "asn_mutasi.api.ledger",
+    "ledger_history": "asn_mutasi.api.ledger",
+    "verify_ledger": "asn_mutasi.api.ledger",
+    "export_ledger": "asn_mutasi.api.ledger",
+    "LedgerRows": "asn_mutasi.api.ledger",
+    "LedgerCheck": "asn_mutasi.api.ledger",
     "make_sample": "asn_mutasi.api.sample",
     "SampleResult": "asn_mutasi.api.sample",
     "ReadOptions": "asn_mutasi.api.inputs",
@@ -52,6 +58,8 @@ __all__ = [
     "AssessResult",
     "CheckResult",
     "CompareResult",
+    "LedgerCheck",
+    "LedgerRows",
     "MatchResult",
     "NeedsResult",
     "PlanResult",
@@ -65,12 +73,16 @@ __all__ = [
     "assess",
     "check",
     "compare",
+    "export_ledger",
+    "ledger_history",
+    "ledger_rounds",
     "load_settings",
     "make_sample",
     "match",
     "plan",
     "to_jsonable",
     "vacancies",
+    "verify_ledger",
 ]
 
 if TYPE_CHECKING:  # editors and type checkers see the real objects
@@ -78,6 +90,14 @@ if TYPE_CHECKING:  # editors and type checkers see the real objects
     from asn_mutasi.api.check import CheckResult, check
     from asn_mutasi.api.compare import CompareResult, compare
     from asn_mutasi.api.inputs import ReadOptions
+    from asn_mutasi.api.ledger import (
+        LedgerCheck,
+        LedgerRows,
+        export_ledger,
+        ledger_history,
+        ledger_rounds,
+        verify_ledger,
+    )
     from asn_mutasi.api.match import AssessResult, MatchResult, assess, match
     from asn_mutasi.api.needs import NeedsResult, View, analyse_workload, vacancies
     from asn_mutasi.api.plan import PlanResult, plan

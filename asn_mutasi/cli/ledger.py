@@ -1,0 +1,121 @@
+"""``asn-mutasi buku-besar putaran|riwayat|verifikasi|ekspor``: the audit ledger for auditors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from asn_mutasi.cli.console import info
+from asn_mutasi.cli.options import BukuBesarOpt, ConfigOpt, Context, command
+from asn_mutasi.cli.render import emit_json, emit_view
+from asn_mutasi.errors import EXIT_FINDINGS
+
+ROUND_TABLE = [
+    ("id_putaran", "ID Putaran"),
+    ("waktu", "Waktu"),
+    ("berkas_rencana", "Berkas Rencana"),
+    ("pindah", "Mutasi"),
+    ("batas_atas_lowongan_terisi", "Batas Atas"),
+    ("keputusan_dicatat", "Keputusan"),
+    ("mutasi_diterapkan", "Diterapkan"),
+    ("mutasi_ditolak", "Ditolak"),
+]
+HISTORY_TABLE = [
+    ("waktu", "Waktu"),
+    ("id_mutasi", "ID Mutasi"),
+    ("tahap", "Tahap"),
+    ("keputusan", "Keputusan"),
+    ("nama_penilai", "Penilai"),
+    ("tanggal", "Tanggal"),
+    ("nomor_dokumen", "Nomor BA/SK"),
+    ("keterangan", "Keterangan"),
+]
+
+group = typer.Typer(
+    name="buku-besar",
+    help="Buku besar audit (SQLite): putaran rencana, riwayat keputusan per NIP, pemeriksaan rantai hash, ekspor untuk auditor.",
+    no_args_is_help=True,
+)
+
+
+def register(app: typer.Typer) -> None:
+    group.command("putaran")(putaran)
+    group.command("riwayat")(riwayat)
+    group.command("verifikasi")(verifikasi)
+    group.command("ekspor")(ekspor)
+    app.add_typer(group, name="buku-besar")
+
+
+@command(inputs=False)
+def putaran(buku_besar: BukuBesarOpt = None, config: ConfigOpt = None, *, ctx: Context) -> None:
+    """Daftar putaran rencana: hash data masukan, ringkasan, batas atas, keputusan dan mutasi yang tercatat."""
+    from asn_mutasi.api.ledger import ledger_rounds
+    from asn_mutasi.cli.render import write_rows
+    from asn_mutasi.ledger.report import ROUND_FIELDS
+
+    result = ledger_rounds(buku_besar=buku_besar, settings=ctx.settings)
+    rows = result.to_json()
+    emit_view(ctx.fmt, rows, list(ROUND_FIELDS), ROUND_TABLE, title="Putaran rencana mutasi")
+    if ctx.output is not None:
+        write_rows(ctx.output, ctx.overwrite, rows, list(ROUND_FIELDS), "Putaran")
+    info(f"{len(rows)} putaran di {result.ledger_file}")
+
+
+@command(inputs=False)
+def riwayat(
+    nip: Annotated[str, typer.Argument(metavar="NIP", help="NIP pegawai (18 digit).")],
+    id_mutasi: Annotated[str | None, typer.Option("--id-mutasi", help="Hanya satu ID Mutasi.")] = None,
+    buku_besar: BukuBesarOpt = None,
+    config: ConfigOpt = None,
+    *,
+    ctx: Context,
+) -> None:
+    """Riwayat satu pegawai: siapa memutuskan di tahap mana, kapan, pada workbook dan data pegawai mana (sha256), dan nomor SK."""
+    from asn_mutasi.api.ledger import ledger_history
+    from asn_mutasi.cli.render import write_rows
+    from asn_mutasi.ledger.report import HISTORY_FIELDS
+
+    result = ledger_history(nip=nip, id_mutasi=id_mutasi, buku_besar=buku_besar, settings=ctx.settings)
+    rows = result.to_json()
+    emit_view(ctx.fmt, rows, list(HISTORY_FIELDS), HISTORY_TABLE, title=f"Riwayat NIP {nip}")
+    if ctx.output is not None:
+        write_rows(ctx.output, ctx.overwrite, rows, list(HISTORY_FIELDS), "Riwayat")
+    info(f"{len(rows)} catatan untuk NIP {nip}")
+
+
+@command(inputs=False)
+def verifikasi(buku_besar: BukuBesarOpt = None, config: ConfigOpt = None, *, ctx: Context) -> None:
+    """Periksa rantai hash buku besar; kode keluar 1 dan catatan pertama yang rusak bila ada yang diubah."""
+    from asn_mutasi.api.ledger import verify_ledger
+
+    check = verify_ledger(buku_besar=buku_besar, settings=ctx.settings)
+    payload = check.to_json()
+    if ctx.json:
+        emit_json(payload)
+    else:
+        emit_view(
+            ctx.fmt, [payload], list(payload), [(k, k.replace("_", " ").title()) for k in payload], title="Verifikasi"
+        )
+    if not check.ok:
+        info(check.findings[0].message)
+        raise typer.Exit(EXIT_FINDINGS)
+    info(f"Rantai hash utuh: {check.jumlah} catatan; hash terakhir {check.hash_terakhir}")
+
+
+@command(inputs=False, fmt=False)
+def ekspor(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Workbook audit (.xlsx) untuk Inspektorat/BKN.")],
+    buku_besar: BukuBesarOpt = None,
+    config: ConfigOpt = None,
+    *,
+    ctx: Context,
+) -> None:
+    """Ekspor buku besar ke xlsx untuk auditor: putaran, riwayat keputusan, mutasi diterapkan/ditolak, semua catatan dan hasil verifikasi."""
+    from asn_mutasi.api.ledger import export_ledger
+
+    check = export_ledger(output=output, buku_besar=buku_besar, overwrite=ctx.overwrite, settings=ctx.settings)
+    info(f"Ditulis ke {output} ({check.jumlah} catatan; rantai hash {'utuh' if check.ok else 'RUSAK'})")
+    if not check.ok:
+        raise typer.Exit(EXIT_FINDINGS)

@@ -1,0 +1,227 @@
+"""Issue 16, done-when: a full cycle on the sample (plan → decisions at each stage by different
+named people, written into the workbook with openpyxl → apply) leaves a ledger that answers who
+approved each move and when, verifies, and detects a tampered row; a sanction added to a mover
+after the plan makes apply refuse that move and apply the rest only if the chain allows."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from cli_helpers import EXIT_FINDINGS, EXIT_OK, expect, run, stdout_json
+
+import asn_mutasi as am
+from asn_mutasi.config import TAHAP, PlanSettings, Settings
+from asn_mutasi.io.writers import sha256_file
+from asn_mutasi.ledger.report import history
+from asn_mutasi.ledger.store import Ledger
+
+TANGGAL = date(2026, 11, 1)
+TMT = date(2027, 1, 1)
+#: who decides at each stage (different people), their NIP and the document number they sign
+REVIEWERS = {
+    "Usulan OPD": ("Kepala Dinas Pengusul", "197001011995031001", "BA-OPD/01"),
+    "Verifikasi BKD": ("Analis SDM BKD", "198002022005011002", "BA-BKD/02"),
+    "Sidang Baperjakat": ("Ketua Baperjakat", "197503031998031003", "BA-BPJ/03"),
+    "Persetujuan PPK": ("Bupati Sukamaju", "", "SK-800/123/2026"),
+}
+
+
+@pytest.fixture(scope="module")
+def cycle(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    folder = tmp_path_factory.mktemp("siklus")
+    # seed 2: a small sample whose plan has vacancy chains (scoring full posts too)
+    sample = am.make_sample(output=folder / "data", pegawai=300, seed=2)
+    names = {p.name: p for p in sample.files}
+    pegawai, jabatan = names["pegawai.csv"], names["peta_jabatan.xlsx"]
+    settings = Settings(rencana=PlanSettings(calon_semua_jabatan=True))
+    result = am.plan(
+        pegawai=pegawai, jabatan=jabatan, output=folder / "rencana.xlsx", tanggal=TANGGAL, settings=settings
+    )
+    moves = result.plan.moves
+    assert len(moves) >= 4, "the sample plan has too few moves for the cycle"
+    return {"folder": folder, "pegawai": pegawai, "jabatan": jabatan, "plan": result, "moves": moves}
+
+
+def stage_all(plan: Path, out: Path, *, stop: dict[str, str] | None = None) -> Path:
+    """Fill the Persetujuan sheet: every move Setuju at every stage, except ``stop`` (id → last stage)."""
+    wb = openpyxl.load_workbook(plan)
+    ws = wb["Persetujuan"]
+    col = {c.value: i for i, c in enumerate(ws[1])}
+    for row in ws.iter_rows(min_row=2):
+        mid, tahap = row[col["ID Mutasi"]].value, row[col["Tahap"]].value
+        if stop and mid in stop and TAHAP.index(tahap) > TAHAP.index(stop[mid]):
+            continue
+        name, nip, nomor = REVIEWERS[tahap]
+        row[col["Keputusan"]].value = "Setuju"
+        row[col["Nama Penilai"]].value = name
+        row[col["NIP Penilai"]].value = nip or None
+        row[col["Tanggal"]].value = f"{10 + TAHAP.index(tahap):02d}-11-2026"
+        row[col["Nomor Berita Acara/SK"]].value = nomor
+    wb.save(out)
+    return out
+
+
+def single(moves: Any) -> list[str]:
+    """Moves outside any vacancy chain (refusing one never overfills a post)."""
+    return [m for m, r in zip(moves["id_mutasi"], moves["rantai"], strict=True) if not r]
+
+
+@pytest.fixture(scope="module")
+def applied(cycle: dict[str, Any]) -> dict[str, Any]:
+    folder: Path = cycle["folder"]
+    stopped = single(cycle["moves"])[0]
+    decided = stage_all(folder / "rencana.xlsx", folder / "rencana_putus.xlsx", stop={stopped: "Sidang Baperjakat"})
+    outcome = am.apply(
+        rencana=decided, pegawai=cycle["pegawai"], tmt=TMT, output=folder / "pegawai_baru.csv", tanggal=TANGGAL
+    )
+    return {"outcome": outcome, "stopped": stopped, "decided": decided}
+
+
+def test_only_moves_approved_at_the_final_stage_are_applied(cycle: dict[str, Any], applied: dict[str, Any]) -> None:
+    outcome = applied["outcome"]
+    assert outcome.ok, [f.message for f in outcome.result.findings]
+    done = set(outcome.result.applied["id_mutasi"])
+    assert applied["stopped"] not in done and len(done) == len(cycle["moves"]) - 1
+    codes = {f.code for f in outcome.result.findings}
+    assert "tahap-belum-final" in codes and "rencana-tanpa-tahap" not in codes
+    stages = {r["id_mutasi"]: r for r in outcome.tahap}
+    assert stages[applied["stopped"]]["tahap"] == "Sidang Baperjakat" and not stages[applied["stopped"]]["diterapkan"]
+    other = next(iter(done))
+    assert stages[other]["tahap"] == "Persetujuan PPK" and stages[other]["nomor_dokumen"] == "SK-800/123/2026"
+
+
+def test_the_ledger_says_who_approved_each_move_when_and_on_which_data(
+    cycle: dict[str, Any], applied: dict[str, Any]
+) -> None:
+    ledger_file = cycle["folder"] / "buku_besar_mutasi.sqlite"
+    assert applied["outcome"].ledger_file == ledger_file
+    moves = cycle["moves"]
+    mid = next(m for m in moves["id_mutasi"] if m != applied["stopped"])
+    nip = str(moves.set_index("id_mutasi").loc[mid, "nip"])
+    with Ledger(ledger_file, create=False) as ledger:
+        rows = history(ledger, nip=nip)
+        check = ledger.verify()
+    decided = [r for r in rows if r["jenis"] == "keputusan"]
+    assert [(r["tahap"], r["nama_penilai"], r["tanggal"]) for r in decided] == [
+        (t, REVIEWERS[t][0], f"2026-11-{10 + i:02d}") for i, t in enumerate(TAHAP)
+    ]
+    roster_hash = sha256_file(cycle["pegawai"])
+    assert {r["sha256_pegawai"] for r in decided} == {roster_hash}
+    assert {r["sha256_rencana"] for r in decided} == {sha256_file(applied["decided"])}
+    sk = [r for r in rows if r["jenis"] == "mutasi"]
+    assert len(sk) == 1 and sk[0]["nomor_dokumen"] == "SK-800/123/2026" and sk[0]["nama_penilai"] == "Bupati Sukamaju"
+    assert check.ok
+
+
+def test_cli_ledger_commands_list_show_verify_export_and_detect_tampering(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path
+) -> None:
+    ledger_file = tmp_path / "bb.sqlite"
+    shutil.copy(cycle["folder"] / "buku_besar_mutasi.sqlite", ledger_file)
+    rounds = stdout_json(expect(run("buku-besar", "putaran", "--buku-besar", ledger_file, "-f", "json"), EXIT_OK))
+    assert len(rounds) == 1 and rounds[0]["mutasi_diterapkan"] == len(cycle["moves"]) - 1
+    moves = cycle["moves"]
+    nip = str(moves.loc[moves["id_mutasi"] != applied["stopped"], "nip"].iloc[0])
+    shown = stdout_json(expect(run("buku-besar", "riwayat", nip, "--buku-besar", ledger_file, "-f", "json"), EXIT_OK))
+    assert {r["nama_penilai"] for r in shown if r["jenis"] == "keputusan"} == {v[0] for v in REVIEWERS.values()}
+    expect(run("buku-besar", "verifikasi", "--buku-besar", ledger_file), EXIT_OK)
+    audit = tmp_path / "audit.xlsx"
+    expect(run("buku-besar", "ekspor", "--buku-besar", ledger_file, "-o", audit), EXIT_OK)
+    assert {"Putaran", "Riwayat Mutasi", "Mutasi Diterapkan", "Semua Catatan", "Verifikasi"} <= set(
+        openpyxl.load_workbook(audit, read_only=True).sheetnames
+    )
+
+    conn = sqlite3.connect(ledger_file)
+    conn.execute("DROP TRIGGER catatan_tanpa_ubah")
+    conn.execute("UPDATE catatan SET data = replace(data, 'Ketua Baperjakat', 'Orang Lain') WHERE jenis = 'keputusan'")
+    conn.commit()
+    broken = conn.execute("SELECT min(nomor) FROM catatan WHERE data LIKE '%Orang Lain%'").fetchone()[0]
+    conn.close()
+    result = expect(run("buku-besar", "verifikasi", "--buku-besar", ledger_file, "-f", "json"), EXIT_FINDINGS)
+    payload = stdout_json(result)
+    assert payload["utuh"] is False and payload["nomor_rusak"] == broken
+
+
+def _with_sanction(source: Path, target: Path, nips: set[str]) -> Path:
+    with source.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    col_nip, col_hd = rows[0].index("NIP"), rows[0].index("HUKUMAN DISIPLIN")
+    for row in rows[1:]:
+        if row[col_nip] in nips:
+            row[col_hd] = "Hukuman disiplin sedang: penundaan kenaikan pangkat 1 tahun"
+    with target.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, delimiter=";").writerows(rows)
+    return target
+
+
+def test_a_sanction_after_the_plan_refuses_that_move_and_applies_the_rest(
+    cycle: dict[str, Any], tmp_path: Path
+) -> None:
+    moves = cycle["moves"]
+    target = single(moves)[0]
+    nip = str(moves.set_index("id_mutasi").loc[target, "nip"])
+    roster = _with_sanction(cycle["pegawai"], tmp_path / "pegawai_hukdis.csv", {nip})
+    decided = stage_all(cycle["folder"] / "rencana.xlsx", tmp_path / "rencana.xlsx")
+    ledger_file = tmp_path / "bb.sqlite"
+    common: dict[str, Any] = {
+        "rencana": decided,
+        "pegawai": roster,
+        "tmt": TMT,
+        "tanggal": TANGGAL,
+        "buku_besar": ledger_file,
+    }
+
+    refused = am.apply(output=tmp_path / "a.csv", **common)
+    assert not refused.ok and "data-pegawai-berubah" in {f.code for f in refused.result.findings}
+    assert not (tmp_path / "a.csv").exists()
+
+    outcome = am.apply(output=tmp_path / "b.csv", abaikan_perubahan_data=True, **common)
+    assert outcome.ok, [f.message for f in outcome.result.findings]
+    codes = {f.code: f for f in outcome.result.findings}
+    assert "mutasi-tidak-layak-lagi" in codes and target in codes["mutasi-tidak-layak-lagi"].message
+    assert "hukuman disiplin" in codes["mutasi-tidak-layak-lagi"].message.lower()
+    assert set(outcome.result.applied["id_mutasi"]) == set(moves["id_mutasi"]) - {target}
+    with Ledger(ledger_file, create=False) as ledger:
+        runs = ledger.entries(jenis="penerapan")
+        assert [r.data["abaikan_perubahan_data"] for r in runs] == [False, True]
+        # both runs re-assessed the move (the first was refused as a whole for the changed roster)
+        assert [r.id_mutasi for r in ledger.entries(jenis="penolakan")] == [target, target]
+
+
+def test_a_sanctioned_mover_whose_seat_is_refilled_breaks_the_chain_and_nothing_is_written(
+    cycle: dict[str, Any], tmp_path: Path
+) -> None:
+    moves = cycle["moves"]
+    by_id = moves.set_index("id_mutasi")
+    leaver = next(
+        (
+            m
+            for m in moves["id_mutasi"]
+            if (moves["kode_jabatan_tujuan"] == by_id.loc[m, "kode_jabatan_asal"]).any() and by_id.loc[m, "rantai"]
+        ),
+        None,
+    )
+    if leaver is None:
+        pytest.skip("the sample plan has no vacancy chain")
+    roster = _with_sanction(cycle["pegawai"], tmp_path / "pegawai_hukdis.csv", {str(by_id.loc[leaver, "nip"])})
+    decided = stage_all(cycle["folder"] / "rencana.xlsx", tmp_path / "rencana.xlsx")
+    out = tmp_path / "baru.csv"
+    outcome = am.apply(
+        rencana=decided,
+        pegawai=roster,
+        tmt=TMT,
+        output=out,
+        tanggal=TANGGAL,
+        abaikan_perubahan_data=True,
+        buku_besar=tmp_path / "bb.sqlite",
+    )
+    codes = {f.code for f in outcome.result.findings}
+    assert not outcome.ok and {"mutasi-tidak-layak-lagi", "rencana-rantai-putus"} <= codes
+    assert not out.exists() and not out.with_name("baru_SK.xlsx").exists()
