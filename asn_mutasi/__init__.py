@@ -45,6 +45,10 @@ _EXPORTS: dict[str, str] = {
     "export_ledger": "asn_mutasi.api.ledger",
     "LedgerRows": "asn_mutasi.api.ledger",
     "LedgerCheck": "asn_mutasi.api.ledger",
+    "proposal_template": "asn_mutasi.api.proposals",
+    "merge_proposals": "asn_mutasi.api.proposals",
+    "TemplateResult": "asn_mutasi.api.proposals",
+    "ProposalsResult": "asn_mutasi.api.proposals",
     "make_sample": "asn_mutasi.api.sample",
     "SampleResult": "asn_mutasi.api.sample",
     "ReadOptions": "asn_mutasi.api.inputs",
@@ -63,9 +67,11 @@ __all__ = [
     "MatchResult",
     "NeedsResult",
     "PlanResult",
+    "ProposalsResult",
     "ReadOptions",
     "SampleResult",
     "Settings",
+    "TemplateResult",
     "View",
     "__version__",
     "analyse_workload",
@@ -79,7 +85,9 @@ __all__ = [
     "load_settings",
     "make_sample",
     "match",
+    "merge_proposals",
     "plan",
+    "proposal_template",
     "to_jsonable",
     "vacancies",
     "verify_ledger",
@@ -101,6 +109,7 @@ if TYPE_CHECKING:  # editors and type checkers see the real objects
     from asn_mutasi.api.match import AssessResult, MatchResult, assess, match
     from asn_mutasi.api.needs import NeedsResult, View, analyse_workload, vacancies
     from asn_mutasi.api.plan import PlanResult, plan
+    from asn_mutasi.api.proposals import ProposalsResult, TemplateResult, merge_proposals, proposal_template
     from asn_mutasi.api.sample import SampleResult, make_sample
     from asn_mutasi.config import Settings, load_settings
     from asn_mutasi.io.serialise import to_jsonable

@@ -85,7 +85,20 @@ ABK_FIELDS: tuple[str, ...] = (
 
 #: proposals checked by ``assess`` and moves pinned by ``plan --pin``
 PROPOSAL_REQUIRED: tuple[str, ...] = ("nip",)
-PROPOSAL_FIELDS: tuple[str, ...] = ("nip", "kode_jabatan", "nama_jabatan", "unit_kerja")
+PROPOSAL_FIELDS: tuple[str, ...] = (
+    "nip",
+    "kode_jabatan",
+    "nama_jabatan",
+    "unit_kerja",
+    # OPD proposal workbooks (``usulan templat``; issue 16): kept beside the assessment
+    "alasan_usulan",
+    "pengusul",
+    "tanggal_usulan",
+)
+
+#: per-unit service indicators over time (``compare --indikator``; issue 16)
+INDICATOR_REQUIRED: tuple[str, ...] = ("unit_kerja", "periode", "indikator", "nilai")
+INDICATOR_FIELDS: tuple[str, ...] = (*INDICATOR_REQUIRED, "arah")
 
 TABLE_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # kind: (required, all fields)
@@ -94,6 +107,7 @@ TABLE_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "riwayat": (HISTORY_REQUIRED, HISTORY_FIELDS),
     "abk": (ABK_REQUIRED, ABK_FIELDS),
     "usulan": (PROPOSAL_REQUIRED, PROPOSAL_FIELDS),
+    "indikator": (INDICATOR_REQUIRED, INDICATOR_FIELDS),
 }
 
 #: canonical education levels, lowest first, and their ordinal rank

@@ -132,3 +132,18 @@ def test_sample_cli_writes_what_the_library_writes(data: dict[str, str], tmp_pat
     assert sorted(printed) == library_files
     for name in ("pegawai.csv", "riwayat_jabatan.csv", "usulan_mutasi.csv"):
         assert (tmp_path / name).read_bytes() == (Path(data["folder"]) / name).read_bytes()
+
+
+def test_ledger_cli_json_equals_library_result(data: dict[str, str], planned: dict[str, Any]) -> None:
+    """``buku-besar putaran|riwayat|verifikasi`` print what ``ledger_rounds``/``ledger_history``/``verify_ledger`` return."""
+    ledger = Path(planned["folder"]) / "buku_besar_mutasi.sqlite"  # beside the plans written by the fixture
+    nip = planned["cli"]["mutasi"][0]["nip"]
+    cases: list[tuple[list[object], object]] = [
+        (["buku-besar", "putaran"], am.ledger_rounds(buku_besar=ledger).to_json()),
+        (["buku-besar", "riwayat", nip], am.ledger_history(nip=nip, buku_besar=ledger).to_json()),
+        (["buku-besar", "verifikasi"], am.verify_ledger(buku_besar=ledger).to_json()),
+    ]
+    for args, lib in cases:
+        expected = library(lib)
+        assert expected, f"{args}: the library result is empty, the contract would prove nothing"
+        assert stdout_json(expect(run(*args, "--buku-besar", ledger, "-f", "json"), 0)) == expected

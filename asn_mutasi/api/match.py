@@ -8,7 +8,7 @@ from datetime import date
 
 import pandas as pd
 
-from asn_mutasi.api.inputs import Progress, ReadOptions, Source, World, build_world, read_input, setup
+from asn_mutasi.api.inputs import Progress, ReadOptions, RunSetup, Source, World, build_world, read_input, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding
@@ -207,14 +207,20 @@ def assess(
     progress: Progress | None = None,
 ) -> AssessResult:
     """Assess proposed moves (``nip`` + ``kode_jabatan`` per row): one output row per proposal row."""
-    from asn_mutasi.matching.candidates import assess_proposals
-
     run = setup(options, settings, tanggal, progress)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)
     raw = read_input(usulan, "usulan", run.read)
-    proposals = raw.frame.copy()
+    table = assess_frame(world, raw.frame.copy(), run)
+    return AssessResult(table=table, world=world, findings=list(raw.findings))
+
+
+def assess_frame(world: World, proposals: pd.DataFrame, run: RunSetup) -> pd.DataFrame:
+    """The assessment of proposal rows (``nip`` + ``kode_jabatan`` or name/unit, ``_baris``): one row each,
+    ``baris_usulan`` first. Shared by ``assess`` and ``usulan gabung`` (many OPD workbooks)."""
+    from asn_mutasi.matching.candidates import assess_proposals
+
     table = assess_proposals(
         proposals, world.valid_roster, world.positions, settings=run.settings, as_of=run.today, history=world.history
     )
     table.insert(0, "baris_usulan", proposals["_baris"].to_numpy())
-    return AssessResult(table=table, world=world, findings=list(raw.findings))
+    return table

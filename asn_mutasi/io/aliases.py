@@ -461,6 +461,16 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "OPD TUJUAN",
             "UNIT KERJA BARU",
         ),
+        "alasan_usulan": ("ALASAN USULAN", "ALASAN", "ALASAN MUTASI"),
+        "pengusul": ("PENGUSUL", "OPD PENGUSUL", "INSTANSI PENGUSUL", "DIUSULKAN OLEH"),
+        "tanggal_usulan": ("TANGGAL USULAN", "TGL USULAN", "TANGGAL"),
+    },
+    "indikator": {
+        "unit_kerja": ("UNIT KERJA", "UNIT", "OPD", "PERANGKAT DAERAH", "UNIT PELAYANAN"),
+        "periode": ("PERIODE", "TAHUN", "SEMESTER", "TRIWULAN", "BULAN"),
+        "indikator": ("INDIKATOR", "NAMA INDIKATOR", "UKURAN"),
+        "nilai": ("NILAI", "CAPAIAN", "REALISASI"),
+        "arah": ("ARAH", "ARAH BAIK", "ARAH PERBAIKAN"),
     },
 }
 

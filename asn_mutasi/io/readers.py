@@ -67,6 +67,7 @@ SHEET_KEYWORDS: dict[str, tuple[str, ...]] = {
     "abk": ("abk", "tugas", "beban"),
     "riwayat": ("riwayat",),
     "usulan": ("usulan", "mutasi"),
+    "indikator": ("indikator", "layanan"),
 }
 
 

@@ -1,0 +1,172 @@
+"""``usulan templat`` and ``usulan gabung``: the OPD proposal template, and many OPD proposal
+workbooks merged, checked for conflicts and assessed (the assessment the BKD verifies)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from asn_mutasi.api.inputs import Progress, ReadOptions, Source, World, build_world, read_input, read_positions, setup
+from asn_mutasi.api.match import ASSESS_FIELDS
+from asn_mutasi.config import Settings
+from asn_mutasi.errors import InputError
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.io.serialise import Record, frame_records
+
+#: readable proposal files inside a folder
+PROPOSAL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv")
+#: columns of ``usulan gabung``: where each proposal came from, who proposed and why, then the assessment
+MERGED_FIELDS: list[str] = [
+    "berkas",
+    "baris_berkas",
+    "pengusul",
+    "tanggal_usulan",
+    "alasan_usulan",
+    *ASSESS_FIELDS[1:],
+    "konflik",
+]
+
+
+@dataclass
+class TemplateResult:
+    """The template written and how many posts its dropdowns offer."""
+
+    workbook: Path
+    jabatan: int
+
+    def to_json(self) -> Record:
+        return {"berkas": str(self.workbook), "jumlah_jabatan": self.jabatan}
+
+
+def proposal_template(
+    *,
+    jabatan: Source,
+    output: Path,
+    overwrite: bool = False,
+    options: ReadOptions | None = None,
+    settings: Settings | None = None,
+    tanggal: date | None = None,
+    progress: Progress | None = None,
+) -> TemplateResult:
+    """Write the OPD proposal workbook with dropdowns from the peta jabatan ``jabatan``."""
+    from asn_mutasi.io.proposal_template import write_proposal_template
+
+    run = setup(options, settings, tanggal, progress)
+    positions = read_positions(jabatan, run)
+    assert positions is not None  # a path was given
+    write_proposal_template(positions, output, overwrite=overwrite)
+    return TemplateResult(output, len(positions))
+
+
+@dataclass
+class ProposalsResult:
+    """The merged, assessed proposals and the conflicts found."""
+
+    table: pd.DataFrame
+    world: World
+    findings: list[Finding] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    workbook: Path | None = None
+
+    def to_json(self) -> list[Record]:
+        """The rows printed by ``usulan gabung --format json``."""
+        return frame_records(self.table, MERGED_FIELDS)
+
+
+def proposal_files(sources: Sequence[Source]) -> list[Path]:
+    """Files named directly, and every proposal file (by suffix, sorted) inside named folders."""
+    files: list[Path] = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            files += sorted(
+                p
+                for p in path.iterdir()
+                if p.suffix.lower() in PROPOSAL_SUFFIXES and not p.name.startswith((".", "~$"))
+            )
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise InputError(f"Berkas atau folder usulan '{path}' tidak ditemukan")
+    if not files:
+        raise InputError("Tidak ada berkas usulan (.xlsx, .xls, .ods, .csv) di folder yang diberikan")
+    return files
+
+
+def merge_proposals(
+    *,
+    pegawai: Source,
+    jabatan: Source,
+    usulan: Sequence[Source],
+    riwayat: Source | None = None,
+    output: Path | None = None,
+    overwrite: bool = False,
+    options: ReadOptions | None = None,
+    settings: Settings | None = None,
+    tanggal: date | None = None,
+    progress: Progress | None = None,
+) -> ProposalsResult:
+    """Read many OPD proposal workbooks (files or folders), merge them, flag conflicts (the same NIP
+    proposed twice; a post proposed for more people than its open places) and assess every row
+    with the rules of ``assess``; with ``output`` write the assessment workbook for the BKD."""
+    from asn_mutasi.api.match import assess_frame
+    from asn_mutasi.api.plan import open_places
+    from asn_mutasi.loop.proposals import duplicate_findings, merge_tables, over_vacancy_findings
+
+    run = setup(options, settings, tanggal, progress)
+    world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)
+    files = proposal_files(usulan)
+    findings: list[Finding] = []
+    tables = []
+    for path in files:
+        run.progress(f"membaca usulan {path.name}")
+        raw = read_input(path, "usulan", run.read)
+        findings += raw.findings
+        if raw.frame.empty:
+            findings.append(make_finding("usulan-tanpa-data", Location(file=path.name)))
+        tables.append((path.name, raw.frame))
+    merged = merge_tables(tables)
+    table = assess_frame(world, merged, run)
+    codes = table["kode_jabatan"]
+    conflicts = duplicate_findings(merged, codes)
+    names = world.positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["nama_jabatan"]
+    places = open_places(world, settings=run.settings, as_of=run.today)
+    conflicts += over_vacancy_findings(codes, merged["nip"], places, names)
+    for col in ("berkas", "baris_berkas", "pengusul", "tanggal_usulan", "alasan_usulan"):
+        table[col] = merged[col].to_numpy()
+    table["konflik"] = _conflict_notes(merged, codes, conflicts)
+    findings += conflicts
+    result = ProposalsResult(table=table[MERGED_FIELDS], world=world, findings=findings, files=files)
+    if output is not None:
+        from asn_mutasi.io.writers import write_simple_xlsx
+
+        problems = pd.DataFrame([f.to_dict() for f in findings])
+        write_simple_xlsx(
+            output,
+            {"Penilaian Usulan": result.table, "Masalah": problems},
+            overwrite=overwrite,
+            inputs=[*files, Path(str(pegawai)), Path(str(jabatan))],
+        )
+        result.workbook = output
+    return result
+
+
+def _conflict_notes(merged: pd.DataFrame, codes: pd.Series, conflicts: list[Finding]) -> list[str]:
+    """Per merged row: the conflict codes that concern it (its NIP proposed twice, its post over-asked)."""
+    from asn_mutasi.domain.nip import nip_key
+
+    twice = {f.location.value for f in conflicts if f.code == "usulan-nip-ganda"}
+    over = {f.location.value for f in conflicts if f.code == "usulan-melebihi-lowongan"}
+    notes = []
+    for nip, kode in zip(merged["nip"].tolist(), codes.tolist(), strict=True):
+        row = [
+            c
+            for c, hit in (("usulan-nip-ganda", nip_key(nip) in twice), ("usulan-melebihi-lowongan", kode in over))
+            if hit
+        ]
+        notes.append("; ".join(row))
+    return notes

@@ -1,0 +1,96 @@
+"""``asn-mutasi usulan templat|gabung``: OPD proposals in, one assessment out for the BKD."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from asn_mutasi.cli.console import info, progress, warn
+from asn_mutasi.cli.options import Context, RiwayatOpt, command
+from asn_mutasi.cli.render import emit_json, emit_view, layak_style
+
+MERGED_TABLE = [
+    ("berkas", "Berkas"),
+    ("pengusul", "Pengusul"),
+    ("nip", "NIP"),
+    ("nama", "Nama"),
+    ("kode_jabatan", "Kode Tujuan"),
+    ("jabatan_tujuan", "Jabatan Tujuan"),
+    ("skor", "Skor"),
+    ("layak", "Layak"),
+    ("konflik", "Konflik"),
+]
+
+group = typer.Typer(
+    name="usulan",
+    help="Usulan mutasi dari OPD: templat isian untuk OPD, lalu gabungkan banyak usulan menjadi satu penilaian untuk BKD.",
+    no_args_is_help=True,
+)
+
+
+def register(app: typer.Typer) -> None:
+    group.command("templat")(templat)
+    group.command("gabung")(gabung)
+    app.add_typer(group, name="usulan")
+
+
+@command(fmt=False)
+def templat(
+    jabatan: Annotated[
+        str, typer.Argument(metavar="JABATAN", help="Peta jabatan (sumber daftar pilihan jabatan tujuan).")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Workbook templat usulan OPD (.xlsx).")],
+    *,
+    ctx: Context,
+) -> None:
+    """Tulis templat usulan OPD: NIP, nama, jabatan sekarang, kode/jabatan/unit tujuan (pilihan dari peta jabatan), alasan, pengusul, tanggal."""
+    from asn_mutasi.api.proposals import proposal_template
+
+    result = proposal_template(jabatan=jabatan, output=output, overwrite=ctx.overwrite, **ctx.verb_args())
+    info(f"Templat usulan ditulis ke {result.workbook} ({result.jabatan} jabatan di daftar pilihan)")
+
+
+@command()
+def gabung(
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
+    jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi.")],
+    usulan: Annotated[
+        list[Path],
+        typer.Argument(metavar="USULAN...", help="Workbook usulan OPD: berkas dan/atau folder berisi berkas."),
+    ],
+    riwayat: RiwayatOpt = None,
+    *,
+    ctx: Context,
+) -> None:
+    """Gabungkan usulan banyak OPD, tandai konflik (NIP diusulkan dua kali; jabatan diusulkan melebihi lowongan) dan nilai setiap usulan seperti `assess`.
+
+    -o menulis workbook penilaian (sheet Penilaian Usulan dan Masalah) yang diverifikasi BKD.
+    """
+    from asn_mutasi.api.proposals import MERGED_FIELDS, merge_proposals
+
+    with progress("Menggabungkan usulan") as step:
+        result = merge_proposals(
+            pegawai=pegawai,
+            jabatan=jabatan,
+            usulan=usulan,
+            riwayat=riwayat,
+            output=ctx.output,
+            overwrite=ctx.overwrite,
+            **ctx.verb_args(step),
+        )
+    rows = result.to_json()
+    if ctx.json:
+        emit_json(rows)
+    else:
+        emit_view(
+            ctx.fmt, rows, MERGED_FIELDS, MERGED_TABLE, title="Penilaian usulan OPD", styles={"layak": layak_style}
+        )
+    for f in result.findings:
+        if f.code.startswith("usulan-"):
+            warn(f.message)
+    if result.workbook is not None:
+        info(f"Ditulis ke {result.workbook}")
+    layak = sum(1 for r in rows if r.get("layak") is True)
+    info(f"{len(rows)} usulan dari {len(result.files)} berkas: {layak} layak, {len(rows) - layak} tidak layak.")

@@ -1,0 +1,148 @@
+"""The OPD proposal template (``usulan templat``): one workbook an OPD fills and sends to the BKD.
+
+Sheet ``Usulan``: NIP, Nama, Jabatan Sekarang, Kode Jabatan Tujuan, Jabatan Tujuan, Unit Kerja
+Tujuan, Alasan Usulan, Pengusul, Tanggal Usulan — NIP checked as 18 digits (text), codes,
+names and units as dropdowns from the peta jabatan (sheet ``Daftar Jabatan``), the date as a
+date. ``usulan gabung`` reads these workbooks back (headers are the reader's aliases).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+from xlsxwriter import Workbook
+
+from asn_mutasi.errors import OutputError
+from asn_mutasi.io.writers import atomic_path, xlsx_options
+
+SHEET = "Usulan"
+LIST_SHEET = "Daftar Jabatan"
+GUIDE_SHEET = "Petunjuk"
+#: (header, width) of the proposal sheet, in order
+COLUMNS: tuple[tuple[str, int], ...] = (
+    ("NIP", 21),
+    ("Nama", 28),
+    ("Jabatan Sekarang", 30),
+    ("Kode Jabatan Tujuan", 20),
+    ("Jabatan Tujuan", 34),
+    ("Unit Kerja Tujuan", 34),
+    ("Alasan Usulan", 44),
+    ("Pengusul", 28),
+    ("Tanggal Usulan", 15),
+)
+ROWS = 500  #: rows prepared with validation
+GUIDE = (
+    "Isi satu baris per pegawai yang diusulkan dimutasi.",
+    "NIP: 18 digit, diketik sebagai teks (sel sudah berformat teks).",
+    "Kode Jabatan Tujuan: pilih dari daftar (sheet Daftar Jabatan); bila kosong, isi Jabatan Tujuan dan Unit Kerja Tujuan.",
+    "Alasan Usulan: alasan singkat (kebutuhan unit, pengembangan karier, beban kerja).",
+    "Pengusul: nama OPD/unit kerja pengusul; Tanggal Usulan: DD-MM-YYYY.",
+    "Kirim workbook ke BKD; BKD menggabungkan semua usulan dengan: asn-mutasi usulan gabung PEGAWAI JABATAN FOLDER -o penilaian.xlsx",
+)
+
+
+def write_proposal_template(positions: pd.DataFrame, path: str | Path, *, overwrite: bool = False) -> None:
+    """Write the template; ``positions`` is the prepared position table (kode, nama, unit, kebutuhan)."""
+    table = positions.reindex(columns=["kode_jabatan", "nama_jabatan", "unit_kerja", "kebutuhan"])
+    table = table.sort_values(["unit_kerja", "nama_jabatan"], kind="stable").reset_index(drop=True)
+    with atomic_path(path, overwrite=overwrite) as tmp:
+        wb = Workbook(str(tmp), xlsx_options(tmp))
+        head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
+        text = wb.add_format({"num_format": "@", "valign": "top"})
+        wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+        day = wb.add_format({"num_format": "dd-mm-yyyy", "valign": "top"})
+        ws = wb.add_worksheet(SHEET)
+        for c, (label, width) in enumerate(COLUMNS):
+            ws.write_string(0, c, label, head)
+            fmt = day if label == "Tanggal Usulan" else text if label in ("NIP", "Kode Jabatan Tujuan") else wrap
+            ws.set_column(c, c, width, fmt)
+        lists = wb.add_worksheet(LIST_SHEET)
+        for c, (label, width) in enumerate(
+            (("Kode Jabatan", 18), ("Nama Jabatan", 40), ("Unit Kerja", 40), ("Kebutuhan", 11))
+        ):
+            lists.write_string(0, c, label, head)
+            lists.set_column(c, c, width)
+        for r, (kode, nama, unit, keb) in enumerate(table.itertuples(index=False, name=None), start=1):
+            lists.write_string(r, 0, str(kode))
+            lists.write_string(r, 1, str(nama))
+            lists.write_string(r, 2, str(unit))
+            if pd.notna(keb):
+                lists.write_number(r, 3, float(keb))
+        units = sorted({str(u) for u in table["unit_kerja"].dropna()})
+        names = sorted({str(n) for n in table["nama_jabatan"].dropna()})
+        for c, (label, values) in enumerate((("Daftar Unit Kerja", units), ("Daftar Nama Jabatan", names)), start=5):
+            lists.write_string(0, c, label, head)
+            lists.set_column(c, c, 40)
+            for r, v in enumerate(values, start=1):
+                lists.write_string(r, c, v)
+        lists.freeze_panes(1, 0)
+        last = ROWS
+        n = max(len(table), 1)
+
+        def dropdown(col: int, ref: str, title: str, strict: bool) -> None:
+            ws.data_validation(
+                1,
+                col,
+                last,
+                col,
+                {
+                    "validate": "list",
+                    "source": ref,
+                    "input_title": title,
+                    "input_message": "Pilih dari daftar.",
+                    "error_type": "stop" if strict else "warning",
+                    "error_title": title,
+                    "error_message": "Nilai tidak ada di peta jabatan."
+                    if strict
+                    else "Nilai tidak ada di daftar; tetap dipakai?",
+                },
+            )
+
+        dropdown(3, f"='{LIST_SHEET}'!$A$2:$A${n + 1}", "Kode Jabatan Tujuan", True)
+        dropdown(4, f"='{LIST_SHEET}'!$G$2:$G${max(len(names), 1) + 1}", "Jabatan Tujuan", False)
+        dropdown(5, f"='{LIST_SHEET}'!$F$2:$F${max(len(units), 1) + 1}", "Unit Kerja Tujuan", False)
+        dropdown(7, f"='{LIST_SHEET}'!$F$2:$F${max(len(units), 1) + 1}", "Pengusul", False)
+        ws.data_validation(
+            1,
+            0,
+            last,
+            0,
+            {
+                "validate": "length",
+                "criteria": "==",
+                "value": 18,
+                "input_title": "NIP",
+                "input_message": "18 digit, diketik sebagai teks.",
+                "error_title": "NIP",
+                "error_message": "NIP terdiri dari 18 digit.",
+            },
+        )
+        ws.data_validation(
+            1,
+            8,
+            last,
+            8,
+            {
+                "validate": "date",
+                "criteria": "between",
+                "minimum": datetime(2000, 1, 1),
+                "maximum": datetime(2100, 12, 31),
+                "error_title": "Tanggal",
+                "error_message": "Isi tanggal yang valid (DD-MM-YYYY).",
+            },
+        )
+        ws.freeze_panes(1, 2)
+        ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        guide = wb.add_worksheet(GUIDE_SHEET)
+        guide.set_column(0, 0, 120)
+        guide.write_string(0, 0, "Petunjuk pengisian usulan mutasi OPD", wb.add_format({"bold": True, "font_size": 13}))
+        for r, line in enumerate(GUIDE, start=2):
+            guide.write_string(r, 0, line, wrap)
+        ws.activate()
+        try:
+            wb.close()
+        except Exception as exc:
+            raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {exc}") from exc

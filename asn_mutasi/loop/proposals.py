@@ -1,0 +1,86 @@
+"""Merge many OPD proposal tables into one and find the conflicts the BKD must settle.
+
+Each OPD sends its own proposal workbook (``usulan templat``). Merged, two kinds of conflict
+need a decision before the assessment goes to the Baperjakat:
+
+- ``usulan-nip-ganda``: the same NIP proposed more than once — to different posts, by
+  different OPDs, or simply twice;
+- ``usulan-melebihi-lowongan``: a post proposed for more people than its open places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from asn_mutasi.domain.nip import nip_key
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.models import PROPOSAL_FIELDS, ROW
+
+#: columns of the merged table besides the proposal fields
+SOURCE_FIELDS = ("berkas", "baris_berkas")
+
+
+def merge_tables(tables: Sequence[tuple[str, pd.DataFrame]]) -> pd.DataFrame:
+    """Stack the proposal frames (``_baris`` per file) with their file name; ``_baris`` becomes 1..n overall."""
+    parts = []
+    for name, frame in tables:
+        part = frame.reindex(columns=[ROW, *PROPOSAL_FIELDS]).copy()
+        part["berkas"] = name
+        part["baris_berkas"] = part[ROW]
+        parts.append(part)
+    columns = [ROW, *PROPOSAL_FIELDS, *SOURCE_FIELDS]
+    merged = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+    merged[ROW] = range(1, len(merged) + 1)
+    merged["pengusul"] = merged["pengusul"].where(
+        merged["pengusul"].notna() & (merged["pengusul"].astype(str).str.strip() != ""), merged["berkas"]
+    )
+    return merged[columns]
+
+
+def _where(rec: pd.Series) -> str:
+    return f"{rec['berkas']} baris {int(rec['baris_berkas'])}"
+
+
+def duplicate_findings(merged: pd.DataFrame, codes: pd.Series) -> list[Finding]:
+    """One finding per NIP proposed more than once; ``codes`` is the resolved target post per row."""
+    frame = merged.assign(_nip=[nip_key(v) for v in merged["nip"].tolist()], _kode=codes.to_numpy())
+    frame = frame[frame["_nip"] != ""]
+    counts = frame["_nip"].value_counts()
+    out = []
+    for nip in counts[counts > 1].index:
+        rows = frame[frame["_nip"] == nip]
+        posts = rows["_kode"].fillna("?").astype(str).nunique()
+        opds = rows["pengusul"].astype(str).str.strip().str.casefold().nunique()
+        kinds = [w for w, hit in (("ke jabatan berbeda", posts > 1), ("oleh pengusul berbeda", opds > 1)) if hit]
+        detail = (
+            (" dan ".join(kinds) or "usulan sama")
+            + ": "
+            + "; ".join(f"{r['pengusul']} → {r['_kode'] or '?'} ({_where(r)})" for _, r in rows.iterrows())
+        )
+        first = rows.iloc[0]
+        loc = Location(file=str(first["berkas"]), row=int(first["baris_berkas"]), field="nip", header="NIP", value=nip)
+        out.append(make_finding("usulan-nip-ganda", loc, nip=nip, jumlah=len(rows), rincian=detail))
+    return out
+
+
+def over_vacancy_findings(codes: pd.Series, nips: pd.Series, places: pd.Series, names: pd.Series) -> list[Finding]:
+    """One finding per post proposed for more distinct people than its open ``places`` (index kode)."""
+    frame = pd.DataFrame({"kode": codes.to_numpy(), "nip": [nip_key(v) for v in nips.tolist()]}).dropna()
+    frame = frame[(frame["kode"] != "") & (frame["nip"] != "")]
+    wanted = frame.drop_duplicates().groupby("kode")["nip"].nunique()
+    open_ = places.reindex(wanted.index).fillna(0)
+    out = []
+    for kode in wanted.index[wanted > open_]:
+        out.append(
+            make_finding(
+                "usulan-melebihi-lowongan",
+                Location(field="kode_jabatan", value=str(kode)),
+                kode_jabatan=kode,
+                jabatan=str(names.get(kode, "")),
+                jumlah=int(wanted[kode]),
+                lowongan=int(open_[kode]),
+            )
+        )
+    return out

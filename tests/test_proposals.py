@@ -1,0 +1,105 @@
+"""OPD proposals (issue 16 item 1): the template, many OPD workbooks merged, conflicts flagged, assessed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from cli_helpers import EXIT_OK, JABATAN_XLSX, PEGAWAI_XLSX, expect, run, stdout_json
+
+import asn_mutasi as am
+
+TANGGAL = date(2026, 11, 1)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("usulan") / "usulan_opd.xlsx"
+    result = am.proposal_template(jabatan=JABATAN_XLSX, output=out, tanggal=TANGGAL)
+    assert result.jabatan > 10
+    return out
+
+
+def test_template_has_dropdowns_from_the_peta_jabatan(template: Path) -> None:
+    wb = openpyxl.load_workbook(template)
+    assert wb.sheetnames == ["Usulan", "Daftar Jabatan", "Petunjuk"]
+    ws = wb["Usulan"]
+    assert [c.value for c in ws[1]][:4] == ["NIP", "Nama", "Jabatan Sekarang", "Kode Jabatan Tujuan"]
+    rules = {str(dv.sqref): dv for dv in ws.data_validations.dataValidation}
+    assert rules["D2:D501"].type == "list" and "Daftar Jabatan" in rules["D2:D501"].formula1
+    assert rules["A2:A501"].type == "textLength" and rules["I2:I501"].type == "date"
+    codes = [r[0] for r in wb["Daftar Jabatan"].iter_rows(min_row=2, values_only=True) if r[0]]
+    assert len(codes) == len(set(codes)) > 10
+
+
+def _fill(template: Path, out: Path, rows: list[tuple[Any, ...]]) -> Path:
+    wb = openpyxl.load_workbook(template)
+    ws = wb["Usulan"]
+    for r, values in enumerate(rows, start=2):
+        for c, v in enumerate(values, start=1):
+            ws.cell(r, c, v)
+    wb.save(out)
+    return out
+
+
+def _pick() -> tuple[list[str], list[str]]:
+    """Three NIPs of the sample roster and two post codes."""
+    match = am.match(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, top=3, tanggal=TANGGAL)
+    rows = match.to_json()
+    codes = list(dict.fromkeys(str(r["kode_jabatan"]) for r in rows))[:2]
+    nips = list(dict.fromkeys(str(r["nip"]) for r in rows))[:3]
+    return nips, codes
+
+
+def test_merging_many_opd_workbooks_flags_conflicts_and_assesses_every_row(template: Path, tmp_path: Path) -> None:
+    nips, codes = _pick()
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    _fill(
+        template,
+        folder / "dinas_a.xlsx",
+        [
+            (nips[0], "A", "", codes[0], "", "", "Kebutuhan unit", "Dinas A", "01-10-2026"),
+            (nips[1], "B", "", codes[0], "", "", "Beban kerja", "Dinas A", "01-10-2026"),
+        ],
+    )
+    _fill(
+        template,
+        folder / "dinas_b.xlsx",
+        [
+            (nips[0], "A", "", codes[1], "", "", "Pengembangan karier", "Dinas B", "02-10-2026"),
+            (nips[2], "C", "", codes[0], "", "", "Rotasi", "Dinas B", "02-10-2026"),
+        ],
+    )
+    result = am.merge_proposals(
+        pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[folder], output=tmp_path / "penilaian.xlsx", tanggal=TANGGAL
+    )
+    table = result.table
+    assert len(table) == 4 and list(table["berkas"]) == ["dinas_a.xlsx", "dinas_a.xlsx", "dinas_b.xlsx", "dinas_b.xlsx"]
+    assert list(table["pengusul"]) == ["Dinas A", "Dinas A", "Dinas B", "Dinas B"]
+    twice = [f for f in result.findings if f.code == "usulan-nip-ganda"]
+    assert len(twice) == 1 and nips[0] in twice[0].message
+    assert "ke jabatan berbeda" in twice[0].message and "oleh pengusul berbeda" in twice[0].message
+    assert "usulan-nip-ganda" in table["konflik"].iloc[0] and "usulan-nip-ganda" in table["konflik"].iloc[2]
+    # three people asked for codes[0]: more than its open places in the sample (at most 2 free seats in any post)
+    over = [f for f in result.findings if f.code == "usulan-melebihi-lowongan"]
+    assert any(codes[0] in f.message and "3 orang" in f.message for f in over), [f.message for f in over]
+    # the same verdicts as `assess` on the same rows (the assess logic, not a copy)
+    assert table["layak"].dtype == bool
+    wb = openpyxl.load_workbook(tmp_path / "penilaian.xlsx", read_only=True)
+    assert wb.sheetnames == ["Penilaian Usulan", "Masalah"]
+
+
+def test_cli_usulan_templat_and_gabung(template: Path, tmp_path: Path) -> None:
+    out = tmp_path / "templat.xlsx"
+    expect(run("usulan", "templat", JABATAN_XLSX, "-o", out), EXIT_OK)
+    assert out.exists()
+    nips, codes = _pick()
+    f = _fill(template, tmp_path / "opd.xlsx", [(nips[0], "A", "", codes[0], "", "", "x", "Dinas A", "01-10-2026")])
+    rows = stdout_json(
+        expect(run("usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, f, "-f", "json", "--tanggal", "2026-11-01"), EXIT_OK)
+    )
+    assert len(rows) == 1 and rows[0]["nip"] == nips[0] and rows[0]["berkas"] == "opd.xlsx"
