@@ -49,6 +49,10 @@ _EXPORTS: dict[str, str] = {
     "merge_proposals": "asn_mutasi.api.proposals",
     "TemplateResult": "asn_mutasi.api.proposals",
     "ProposalsResult": "asn_mutasi.api.proposals",
+    "indicator_template": "asn_mutasi.api.indicators",
+    "compute_ikm": "asn_mutasi.api.indicators",
+    "IndicatorTemplateResult": "asn_mutasi.api.indicators",
+    "IkmResult": "asn_mutasi.api.indicators",
     "make_sample": "asn_mutasi.api.sample",
     "SampleResult": "asn_mutasi.api.sample",
     "ReadOptions": "asn_mutasi.api.inputs",
@@ -62,6 +66,8 @@ __all__ = [
     "AssessResult",
     "CheckResult",
     "CompareResult",
+    "IkmResult",
+    "IndicatorTemplateResult",
     "LedgerCheck",
     "LedgerRows",
     "MatchResult",
@@ -79,7 +85,9 @@ __all__ = [
     "assess",
     "check",
     "compare",
+    "compute_ikm",
     "export_ledger",
+    "indicator_template",
     "ledger_history",
     "ledger_rounds",
     "load_settings",
@@ -97,6 +105,7 @@ if TYPE_CHECKING:  # editors and type checkers see the real objects
     from asn_mutasi.api.apply import ApplyOutcome, apply
     from asn_mutasi.api.check import CheckResult, check
     from asn_mutasi.api.compare import CompareResult, compare
+    from asn_mutasi.api.indicators import IkmResult, IndicatorTemplateResult, compute_ikm, indicator_template
     from asn_mutasi.api.inputs import ReadOptions
     from asn_mutasi.api.ledger import (
         LedgerCheck,

@@ -3,14 +3,25 @@ approved plan."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from asn_mutasi.api.inputs import Progress, ReadOptions, Source, check_stdin_usage, read_positions, read_roster, setup
+from asn_mutasi.api.inputs import (
+    Progress,
+    ReadOptions,
+    Source,
+    check_stdin_usage,
+    read_input,
+    read_positions,
+    read_roster,
+    setup,
+)
 from asn_mutasi.config import Settings
-from asn_mutasi.io.serialise import Record, to_jsonable
+from asn_mutasi.findings import Finding
+from asn_mutasi.io.serialise import Record, frame_records, to_jsonable
 from asn_mutasi.loop.compare import Comparison
+from asn_mutasi.loop.indicators import IndicatorComparison
 
 
 @dataclass
@@ -19,10 +30,18 @@ class CompareResult:
 
     comparison: Comparison
     workbook: Path | None = None
+    #: with ``indikator``: per unit and indicator, before/after beside the staffing change (issue 16)
+    indicators: IndicatorComparison | None = None
+    findings: list[Finding] = field(default_factory=list)  #: indicator rows refused, units flagged
 
     def to_json(self) -> Record:
-        """The object printed by ``compare --format json``: ``ringkasan`` and one list per table."""
-        return {str(k): to_jsonable(v) for k, v in self.comparison.to_records().items()}
+        """The object printed by ``compare --format json``: ``ringkasan`` and one list per table
+        (plus ``indikator`` and ``temuan`` when an indicator table was given)."""
+        out = {str(k): to_jsonable(v) for k, v in self.comparison.to_records().items()}
+        if self.indicators is not None:
+            out["indikator"] = to_jsonable(frame_records(self.indicators.table))
+            out["temuan"] = [to_jsonable(f.to_dict()) for f in self.findings]
+        return out
 
 
 def compare(
@@ -31,6 +50,9 @@ def compare(
     sesudah: Source,
     jabatan: Source | None = None,
     rencana: Source | None = None,
+    indikator: Source | None = None,
+    periode_sebelum: str | None = None,
+    periode_sesudah: str | None = None,
     output: Path | None = None,
     overwrite: bool = False,
     options: ReadOptions | None = None,
@@ -39,7 +61,11 @@ def compare(
     progress: Progress | None = None,
 ) -> CompareResult:
     """Compare two rosters (before/after): moved, joined, left, vacancies and EJ per unit; with
-    ``rencana`` which approved moves happened; with ``output`` also the comparison workbook."""
+    ``rencana`` which approved moves happened (approved at the final stage when the plan has
+    stages); with ``indikator`` (unit_kerja, periode, indikator, nilai, arah) the service
+    indicators before (``periode_sebelum``, default the first period) and after (default the last)
+    beside the staffing change, units whose staffing improved but service worsened flagged; with
+    ``output`` also the comparison workbook (and an indicator sheet with one chart per indicator)."""
     from asn_mutasi.loop.compare import compare_rosters
 
     check_stdin_usage(sebelum, sesudah, jabatan)
@@ -49,16 +75,35 @@ def compare(
     positions = read_positions(jabatan, run)
     plan_moves = None
     if rencana is not None:
+        from asn_mutasi.io.approval_sheet import read_approval_sheet
         from asn_mutasi.io.plan_workbook import read_plan_workbook
+        from asn_mutasi.loop.stages import resolve_stages, with_decisions
 
         plan_moves, _hidden, _params = read_plan_workbook(rencana)
+        stages = resolve_stages(
+            plan_moves, read_approval_sheet(rencana), tahap_final=run.settings.tata_kelola.tahap_final
+        )
+        plan_moves = with_decisions(plan_moves, stages.effective)
     comparison = compare_rosters(
         before.valid, after.valid, positions, plan_moves=plan_moves, settings=run.settings, as_of=run.today
     )
     result = CompareResult(comparison=comparison)
+    if indikator is not None:
+        from asn_mutasi.loop.indicators import compare_indicators, prepare_indicators
+
+        raw = read_input(indikator, "indikator", run.read)
+        table = prepare_indicators(raw.frame, source=raw.source.path, sheet=raw.source.sheet)
+        result.indicators = compare_indicators(
+            table, comparison.units, sebelum=periode_sebelum, sesudah=periode_sesudah
+        )
+        result.findings = [*raw.findings, *table.findings, *result.indicators.findings]
     if output is not None:
         from asn_mutasi.io.loop_workbooks import write_compare_workbook
 
         write_compare_workbook(comparison, output, overwrite=overwrite)
+        if result.indicators is not None:
+            from asn_mutasi.io.indicator_workbook import add_indicator_sheet
+
+            add_indicator_sheet(output, result.indicators)
         result.workbook = output
     return result

@@ -118,6 +118,7 @@ def plan(
     ledger ``buku_besar`` (default: ``[tata_kelola] buku_besar``, else beside the workbook).
     """
     from asn_mutasi.api.governance import ROSTER_HASH_KEY, ROUND_KEY, file_hash, new_round_id
+
     run = setup(options, settings, tanggal, progress)
     keep_nips = read_keep(keep_file, keep)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat, abk=abk)

@@ -63,9 +63,19 @@ EXAMPLES: dict[str, str] = {
 
 
 def _register() -> None:
-    from asn_mutasi.cli import apply_compare, check, ledger, match_assess, plan, proposals, sample, vacancies_workload
+    from asn_mutasi.cli import (
+        apply_compare,
+        check,
+        indicators,
+        ledger,
+        match_assess,
+        plan,
+        proposals,
+        sample,
+        vacancies_workload,
+    )
 
-    for module in (check, match_assess, proposals, vacancies_workload, plan, apply_compare, ledger, sample):
+    for module in (check, match_assess, proposals, vacancies_workload, plan, apply_compare, ledger, indicators, sample):
         module.register(app)
     for info in app.registered_commands:
         if info.name in EXAMPLES:

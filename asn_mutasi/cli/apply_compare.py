@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from asn_mutasi.cli.console import info, progress
+from asn_mutasi.cli.console import info, progress, warn
 from asn_mutasi.cli.options import BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS
@@ -122,12 +122,28 @@ def compare(
     rencana: Annotated[
         Path | None, typer.Option("--rencana", help="Workbook rencana: mutasi disetujui mana yang terlaksana.")
     ] = None,
+    indikator: Annotated[
+        Path | None,
+        typer.Option(
+            "--indikator",
+            help="Tabel indikator layanan per unit (unit_kerja, periode, indikator, nilai, arah); templat: asn-mutasi indikator templat.",
+        ),
+    ] = None,
+    periode_sebelum: Annotated[
+        str | None, typer.Option("--periode-sebelum", help="Periode indikator sebelum mutasi; bawaan: periode pertama.")
+    ] = None,
+    periode_sesudah: Annotated[
+        str | None,
+        typer.Option("--periode-sesudah", help="Periode indikator sesudah mutasi; bawaan: periode terakhir."),
+    ] = None,
     *,
     ctx: Context,
 ) -> None:
     """Bandingkan data pegawai sebelum dan sesudah: pindah, masuk, keluar, lowongan dan EJ per unit.
 
-    Dengan --rencana: mutasi yang disetujui mana yang terlaksana dan mana yang tidak.
+    Dengan --rencana: mutasi yang disetujui mana yang terlaksana dan mana yang tidak. Dengan
+    --indikator: indikator layanan sebelum dan sesudah di samping perubahan kepegawaian per unit;
+    unit yang kepegawaiannya membaik tetapi layanannya memburuk ditandai (layanan-memburuk).
     """
     from asn_mutasi.api.compare import compare as run_compare
 
@@ -137,6 +153,9 @@ def compare(
             sesudah=sesudah,
             jabatan=jabatan,
             rencana=rencana,
+            indikator=indikator,
+            periode_sebelum=periode_sebelum,
+            periode_sesudah=periode_sesudah,
             output=ctx.output,
             overwrite=ctx.overwrite,
             **ctx.verb_args(),
@@ -154,6 +173,20 @@ def compare(
                 if rows:
                     cols = list(rows[0].keys())
                     emit_view(ctx.fmt, rows, cols, titled(cols, 8), title=title, limit=50)
+        if ctx.table and result.indicators is not None:
+            rows = _rows(payload.get("indikator"))
+            cols = [
+                "unit_kerja",
+                "indikator",
+                "nilai_sebelum",
+                "nilai_sesudah",
+                "layanan",
+                "perubahan_bezetting",
+                "perlu_perhatian",
+            ]
+            emit_view(ctx.fmt, rows, cols, titled(cols), title="Indikator layanan: sebelum → sesudah", limit=100)
+    for f in result.findings:
+        warn(f.message)
     if result.workbook is not None:
         info(f"Ditulis ke {result.workbook}")
     summary = payload.get("ringkasan")

@@ -1,0 +1,64 @@
+"""``asn-mutasi indikator templat|ikm``: the service-indicator table for ``compare --indikator``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from asn_mutasi.cli.console import info
+from asn_mutasi.cli.options import Context, command
+from asn_mutasi.cli.render import emit_json, emit_view
+
+group = typer.Typer(
+    name="indikator",
+    help="Indikator layanan per unit (pengaduan, IKM, capaian kinerja, survei pegawai) untuk evaluasi mutasi dengan compare --indikator.",
+    no_args_is_help=True,
+)
+
+
+def register(app: typer.Typer) -> None:
+    group.command("templat")(templat)
+    group.command("ikm")(ikm)
+    app.add_typer(group, name="indikator")
+
+
+@command(fmt=False)
+def templat(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Workbook tabel indikator (.xlsx).")],
+    jabatan: Annotated[
+        str | None,
+        typer.Argument(metavar="[JABATAN]", help="Peta jabatan: satu baris per unit kerja × indikator × periode."),
+    ] = None,
+    periode: Annotated[
+        list[str] | None,
+        typer.Option("--periode", help="Periode (boleh berulang), mis. --periode 2025 --periode 2026."),
+    ] = None,
+    *,
+    ctx: Context,
+) -> None:
+    """Tulis templat tabel indikator: unit_kerja, periode, indikator, nilai, arah (naik baik / turun baik)."""
+    from asn_mutasi.api.indicators import indicator_template
+
+    result = indicator_template(
+        output=output, jabatan=jabatan, periode=periode or (), overwrite=ctx.overwrite, **ctx.verb_args()
+    )
+    info(f"Templat indikator ditulis ke {result.workbook} ({result.baris} baris untuk diisi)")
+
+
+@command(inputs=False)
+def ikm(
+    nrr: Annotated[list[float], typer.Argument(metavar="NRR...", help="Nilai rata-rata per unsur (1-4), 9 unsur.")],
+    *,
+    ctx: Context,
+) -> None:
+    """Hitung IKM unit pelayanan (PermenPANRB 14/2017): Σ(NRR per unsur × 1/n) × 25 dan mutu pelayanan A–D."""
+    from asn_mutasi.api.indicators import compute_ikm
+
+    result = compute_ikm(nrr=nrr)
+    payload = result.to_json()
+    if ctx.json:
+        emit_json(payload)
+    else:
+        emit_view(ctx.fmt, [payload], list(payload), [(k, k.replace("_", " ").title()) for k in payload], title="IKM")

@@ -1,0 +1,192 @@
+"""Indicator workbooks: the template a BKD fills per unit and period, and the indicator sheet
+(with one chart per indicator) added to the ``compare`` workbook."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+from xlsxwriter import Workbook
+
+from asn_mutasi.errors import OutputError
+from asn_mutasi.io.writers import atomic_path, xlsx_options
+from asn_mutasi.loop.indicators import IKM_GRADES, NAIK, STANDARD_INDICATORS, TURUN, IndicatorComparison
+
+TEMPLATE_SHEET = "Indikator"
+INDICATOR_SHEET = "Indikator Layanan"
+HEADERS = {
+    "unit_kerja": "Unit Kerja",
+    "indikator": "Indikator",
+    "arah": "Arah",
+    "periode_sebelum": "Periode Sebelum",
+    "nilai_sebelum": "Nilai Sebelum",
+    "periode_sesudah": "Periode Sesudah",
+    "nilai_sesudah": "Nilai Sesudah",
+    "selisih": "Selisih",
+    "layanan": "Layanan",
+    "tren": "Tren Semua Periode",
+    "bezetting_sebelum": "Bezetting Sebelum",
+    "bezetting_sesudah": "Bezetting Sesudah",
+    "perubahan_bezetting": "Perubahan Bezetting",
+    "lowongan_sebelum": "Lowongan Sebelum",
+    "lowongan_sesudah": "Lowongan Sesudah",
+    "kepegawaian_membaik": "Kepegawaian Membaik",
+    "perlu_perhatian": "Perlu Perhatian (kepegawaian membaik, layanan memburuk)",
+}
+
+
+def write_indicator_template(
+    units: Sequence[str], periods: Sequence[str], path: str | Path, *, overwrite: bool = False
+) -> int:
+    """Write the indicator table to fill: one row per unit × standard indicator × period; return the rows."""
+    with atomic_path(path, overwrite=overwrite) as tmp:
+        wb = Workbook(str(tmp), xlsx_options(tmp))
+        head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
+        text = wb.add_format({"num_format": "@"})
+        ws = wb.add_worksheet(TEMPLATE_SHEET)
+        for c, (label, width) in enumerate(
+            (("Unit Kerja", 40), ("Periode", 12), ("Indikator", 30), ("Nilai", 12), ("Arah", 14))
+        ):
+            ws.write_string(0, c, label, head)
+            ws.set_column(c, c, width, text if label == "Periode" else None)
+        r = 1
+        for unit in units:
+            for name, arah in STANDARD_INDICATORS:
+                for period in periods:
+                    ws.write_string(r, 0, unit)
+                    ws.write_string(r, 1, period)
+                    ws.write_string(r, 2, name)
+                    ws.write_string(r, 4, arah)
+                    r += 1
+        last = max(r - 1, 1) + 500
+        ws.data_validation(
+            1,
+            4,
+            last,
+            4,
+            {
+                "validate": "list",
+                "source": [NAIK, TURUN],
+                "error_title": "Arah",
+                "error_message": "Isi 'naik baik' (makin tinggi makin baik) atau 'turun baik'.",
+            },
+        )
+        ws.data_validation(
+            1,
+            3,
+            last,
+            3,
+            {
+                "validate": "decimal",
+                "criteria": ">=",
+                "value": -1e12,
+                "error_title": "Nilai",
+                "error_message": "Isi angka.",
+            },
+        )
+        ws.data_validation(
+            1,
+            2,
+            last,
+            2,
+            {
+                "validate": "list",
+                "source": [n for n, _ in STANDARD_INDICATORS],
+                "error_type": "information",
+                "input_title": "Indikator",
+                "input_message": "Pilih atau ketik indikator lain.",
+            },
+        )
+        ws.freeze_panes(1, 1)
+        ws.autofilter(0, 0, max(r - 1, 1), 4)
+        guide = wb.add_worksheet("Petunjuk")
+        guide.set_column(0, 0, 110)
+        bold = wb.add_format({"bold": True})
+        lines = [
+            ("Tabel indikator layanan per unit kerja dan periode (untuk asn-mutasi compare --indikator).", bold),
+            ("Periode ditulis agar urut sebagai teks: 2025, 2026 atau 2025-S1, 2025-S2 atau 2025-01.", None),
+            (
+                "Arah: 'naik baik' bila nilai lebih tinggi lebih baik (IKM, capaian kinerja, survei pegawai); "
+                "'turun baik' bila lebih rendah lebih baik (jumlah pengaduan).",
+                None,
+            ),
+            (
+                "IKM menurut PermenPANRB 14/2017: NRR per unsur = total nilai persepsi per unsur / jumlah responden yang mengisi; "
+                "IKM = Σ (NRR per unsur × 1/jumlah unsur); IKM unit pelayanan = IKM × 25.",
+                None,
+            ),
+            (
+                "Mutu pelayanan (nilai konversi): "
+                + "; ".join(f"{g} ({m}) mulai {lo:.2f}".replace(".", ",") for lo, g, m in IKM_GRADES)
+                + ". Hitung dengan: asn-mutasi indikator ikm NRR1 NRR2 … NRR9",
+                None,
+            ),
+        ]
+        for i, (line, fmt) in enumerate(lines):
+            guide.write_string(i, 0, line, fmt)
+        ws.activate()
+        try:
+            wb.close()
+        except Exception as exc:
+            raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {exc}") from exc
+    return r - 1
+
+
+def add_indicator_sheet(path: str | Path, comparison: IndicatorComparison) -> None:
+    """Add the sheet ``Indikator Layanan`` and one bar chart per indicator (before vs after per unit)
+    to an existing workbook (the ``compare`` output), replacing it atomically."""
+    from openpyxl import load_workbook
+    from openpyxl.chart import BarChart, Reference
+
+    target = Path(path)
+    wb = load_workbook(target)
+    if INDICATOR_SHEET in wb.sheetnames:
+        del wb[INDICATOR_SHEET]
+    ws = wb.create_sheet(INDICATOR_SHEET)
+    table = comparison.table
+    fields = list(table.columns)
+    ws.append([HEADERS.get(f, f) for f in fields])
+    for rec in table.to_dict("records"):
+        ws.append([_cell(rec[f]) for f in fields])
+    for c, f in enumerate(fields, start=1):
+        ws.column_dimensions[ws.cell(1, c).column_letter].width = (
+            36 if f in ("unit_kerja", "tren", "perlu_perhatian") else 15
+        )
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = ws.dimensions
+    charts = wb.create_sheet(INDICATOR_SHEET + " (Grafik)")
+    charts.sheet_properties.tabColor = "4472C4"
+    top = 1
+    for name, part in table.groupby("indikator", sort=True):
+        # a chart reads a contiguous range: this indicator's units and values, in columns AD:AF
+        charts.cell(top, 30, "Unit Kerja")
+        charts.cell(top, 31, f"Sebelum ({part['periode_sebelum'].iloc[0]})")
+        charts.cell(top, 32, f"Sesudah ({part['periode_sesudah'].iloc[0]})")
+        for k, rec in enumerate(part.to_dict("records"), start=1):
+            charts.cell(top + k, 30, rec["unit_kerja"])
+            charts.cell(top + k, 31, _cell(rec["nilai_sebelum"]))
+            charts.cell(top + k, 32, _cell(rec["nilai_sesudah"]))
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = f"{name}: sebelum dan sesudah per unit kerja"
+        chart.add_data(
+            Reference(charts, min_col=31, max_col=32, min_row=top, max_row=top + len(part)), titles_from_data=True
+        )
+        chart.set_categories(Reference(charts, min_col=30, min_row=top + 1, max_row=top + len(part)))
+        chart.height = max(7.5, 0.5 * len(part) + 3)
+        chart.width = 20
+        charts.add_chart(chart, f"A{top}")
+        top += max(len(part) + 2, round(chart.height * 2) + 2)
+    with atomic_path(target, overwrite=True) as tmp:
+        wb.save(tmp)
+
+
+def _cell(value: object) -> object:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
+    if value is pd.NA:
+        return None
+    return value.item() if hasattr(value, "item") else value

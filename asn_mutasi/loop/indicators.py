@@ -1,0 +1,306 @@
+"""Service outcomes beside staffing changes: per-unit indicators before and after a round of mutasi.
+
+The indicator table has one row per (unit_kerja, periode, indikator) with ``nilai`` and
+``arah`` (``naik baik`` — higher is better, e.g. IKM, capaian kinerja, survei pegawai — or
+``turun baik`` — lower is better, e.g. jumlah pengaduan). :func:`compare_indicators` takes the
+value of each indicator in the period before and after (default: its first and last period;
+periods sort as text, so write ``2025``, ``2025-S1``, ``2025-01``), shows the change beside the
+unit's staffing change, and flags units whose staffing improved while the service worsened
+(``layanan-memburuk``).
+
+IKM (Indeks Kepuasan Masyarakat) follows PermenPANRB 14/2017 (Pedoman Penyusunan Survei
+Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik), Lampiran, pengolahan data:
+
+- NRR per unsur = total nilai persepsi per unsur / total unsur yang terisi (persepsi 1..4);
+- bobot nilai rata-rata tertimbang = jumlah bobot / jumlah unsur = 1/n (9 unsur: 0,111);
+- IKM = Σ (NRR per unsur × bobot) — the weighted mean, 1..4 ("nilai interval");
+- IKM unit pelayanan = IKM × 25 ("nilai interval konversi", 25..100);
+- mutu pelayanan: A (Sangat Baik) 88,31–100; B (Baik) 76,61–88,30; C (Kurang Baik) 65,00–76,60;
+  D (Tidak Baik) 25,00–64,99 (nilai interval 3,5324–4,00; 3,0644–3,532; 2,60–3,064; 1,00–2,5996).
+
+Sources read for the formula and intervals (public pages citing the regulation): the Nganjuk
+open-data IKM definition (https://dashboard.nganjukkab.go.id/menudataset/detail?data=MDBlYjkwMzMtMWYzNi00Y2EyLWE0NGQtOGYyOWYxMTM3NmE2,
+intervals 25–64,99 D … 88,31–100 A) and the survey-processing text reproduced in
+https://fliphtml5.com/aludp/wxcu/Gabungan_Teori_Administrasi_Publik2/178/ (bobot = jumlah bobot/jumlah
+unsur; IKM = Σ nilai persepsi per unsur / unsur terisi × penimbang; × 25).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from asn_mutasi.domain.jabatan import normalize_unit_name
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.models import ROW
+
+NAIK, TURUN = "naik baik", "turun baik"
+#: words that make a blank ``arah`` mean lower is better
+_LOWER_BETTER = ("pengaduan", "aduan", "keluhan", "komplain", "temuan", "kesalahan", "keterlambatan")
+#: the indicators the template offers (name, arah)
+STANDARD_INDICATORS: tuple[tuple[str, str], ...] = (
+    ("Jumlah Pengaduan", TURUN),
+    ("IKM (PermenPANRB 14/2017)", NAIK),
+    ("Capaian Kinerja (%)", NAIK),
+    ("Survei Kepuasan Pegawai", NAIK),
+)
+INDICATOR_COLUMNS = (
+    "unit_kerja",
+    "indikator",
+    "arah",
+    "periode_sebelum",
+    "nilai_sebelum",
+    "periode_sesudah",
+    "nilai_sesudah",
+    "selisih",
+    "layanan",
+    "tren",
+    "bezetting_sebelum",
+    "bezetting_sesudah",
+    "perubahan_bezetting",
+    "lowongan_sebelum",
+    "lowongan_sesudah",
+    "kepegawaian_membaik",
+    "perlu_perhatian",
+)
+
+
+# --- IKM ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Ikm:
+    """IKM of one service unit: interval value (1..4), converted (25..100), grade and its meaning."""
+
+    nilai_interval: float
+    nilai_konversi: float
+    mutu: str
+    kinerja: str
+
+
+#: (lowest converted value, grade, meaning), best first — PermenPANRB 14/2017
+IKM_GRADES: tuple[tuple[float, str, str], ...] = (
+    (88.31, "A", "Sangat Baik"),
+    (76.61, "B", "Baik"),
+    (65.00, "C", "Kurang Baik"),
+    (25.00, "D", "Tidak Baik"),
+)
+
+
+def ikm_grade(konversi: float) -> tuple[str, str]:
+    """Grade A–D and its meaning for a converted IKM (25..100), on the two-decimal value."""
+    value = round(konversi, 2)
+    for low, grade, meaning in IKM_GRADES:
+        if value >= low:
+            return grade, meaning
+    return "D", "Tidak Baik"
+
+
+def ikm(nrr_per_unsur: Sequence[float]) -> Ikm:
+    """IKM from the average perception (1..4) of each survey element (9 in PermenPANRB 14/2017).
+
+    IKM = Σ (NRR × 1/n); converted = IKM × 25.
+    """
+    values = [float(v) for v in nrr_per_unsur]
+    if not values:
+        raise ValueError("IKM needs at least one element average")
+    if any(not (1.0 <= v <= 4.0) or math.isnan(v) for v in values):
+        raise ValueError("element averages (NRR) lie between 1 and 4")
+    weight = 1.0 / len(values)
+    interval = sum(v * weight for v in values)
+    converted = interval * 25.0
+    grade, meaning = ikm_grade(converted)
+    return Ikm(round(interval, 4), round(converted, 2), grade, meaning)
+
+
+# --- indicator table ---------------------------------------------------------------------------
+def parse_arah(value: object, indikator: str) -> str | None:
+    """``naik baik``/``turun baik`` from the cell (naik, tinggi, +, turun, rendah, -); blank → by name."""
+    text = " ".join(str(value).casefold().split()) if isinstance(value, str) else ""
+    if not text:
+        name = indikator.casefold()
+        return TURUN if any(w in name for w in _LOWER_BETTER) else NAIK
+    if text.startswith(("naik", "tinggi", "+", "lebih tinggi", "besar")):
+        return NAIK
+    if text.startswith(("turun", "rendah", "-", "lebih rendah", "kecil")):
+        return TURUN
+    return None
+
+
+def _number(value: object) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    text = str(value).strip().replace(" ", "") if value is not None else ""
+    if "," in text and "." in text:
+        text = text.replace(".", "").replace(",", ".")
+    else:
+        text = text.replace(",", ".")
+    try:
+        return float(text.rstrip("%"))
+    except ValueError:
+        return math.nan
+
+
+@dataclass
+class IndicatorTable:
+    """Valid indicator rows (``unit_kerja, periode, indikator, nilai, arah, _unit``) and the findings."""
+
+    frame: pd.DataFrame
+    findings: list[Finding] = field(default_factory=list)
+
+
+def prepare_indicators(raw: pd.DataFrame, *, source: str | None = None, sheet: str | None = None) -> IndicatorTable:
+    """Validate the indicator rows; each bad row is excluded with one finding naming its row."""
+    frame = raw.copy()
+    for col in ("unit_kerja", "periode", "indikator", "nilai", "arah"):
+        if col not in frame:
+            frame[col] = None
+    text = {
+        c: frame[c].map(lambda v: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v).strip())
+        for c in ("unit_kerja", "periode", "indikator")
+    }
+    periode = frame["periode"].map(lambda v: str(int(v)) if isinstance(v, float) and v.is_integer() else v)
+    text["periode"] = periode.map(
+        lambda v: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v).strip()
+    )
+    nilai = frame["nilai"].map(_number)
+    arah = [parse_arah(a, i) for a, i in zip(frame["arah"].tolist(), text["indikator"].tolist(), strict=True)]
+    rows = frame[ROW].tolist() if ROW in frame else list(range(2, len(frame) + 2))
+    masks = {f"{name} kosong": text[name].eq("").to_numpy() for name in ("unit_kerja", "periode", "indikator")}
+    masks["nilai bukan angka"] = nilai.isna().to_numpy()
+    masks["arah harus 'naik baik' atau 'turun baik'"] = pd.Series(arah, dtype=object).isna().to_numpy()
+    bad = pd.DataFrame(masks)
+    findings: list[Finding] = []
+    for i in bad.index[bad.any(axis=1)]:  # only the rows excluded, each with its reasons
+        loc = Location(file=source, sheet=sheet, row=int(rows[i]))
+        reasons = "; ".join(name for name in masks if bad.at[i, name])
+        findings.append(make_finding("indikator-tidak-valid", loc, alasan=reasons))
+    keep = ~bad.any(axis=1).to_numpy()
+    out = pd.DataFrame(
+        {
+            "unit_kerja": text["unit_kerja"],
+            "periode": text["periode"],
+            "indikator": text["indikator"],
+            "nilai": nilai,
+            "arah": arah,
+        }
+    )[keep].reset_index(drop=True)
+    out["_unit"] = out["unit_kerja"].map(normalize_unit_name)
+    return IndicatorTable(out, findings)
+
+
+@dataclass
+class IndicatorComparison:
+    """Per (unit, indicator): before/after values, change, staffing change, and the flags raised."""
+
+    table: pd.DataFrame  #: :data:`INDICATOR_COLUMNS`
+    findings: list[Finding] = field(default_factory=list)
+    periods: list[str] = field(default_factory=list)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}".replace(".", ",")
+
+
+def compare_indicators(
+    indicators: IndicatorTable,
+    units: pd.DataFrame,
+    *,
+    sebelum: str | None = None,
+    sesudah: str | None = None,
+) -> IndicatorComparison:
+    """Join the indicators' before/after values with the per-unit staffing change of ``compare``.
+
+    ``units`` is ``Comparison.units`` (``unit_kerja``, ``bezetting_*``, ``perubahan_bezetting``,
+    and ``lowongan_*`` with a position table). Staffing improved = fewer vacancies (with a
+    position table) or more staff (without one).
+    """
+    data = indicators.frame
+    periods = sorted(data["periode"].unique().tolist())
+    grouped = (
+        data.groupby(["_unit", "indikator", "periode"], sort=True)
+        .agg(unit_kerja=("unit_kerja", "first"), nilai=("nilai", "mean"), arah=("arah", "first"))
+        .reset_index()
+    )
+    series = grouped.groupby(["_unit", "indikator"], sort=True)
+    if sebelum is None and sesudah is None:
+        picked = series.agg(periode_sebelum=("periode", "first"), periode_sesudah=("periode", "last"))
+    else:
+        picked = series.agg(periode_sebelum=("periode", "first"), periode_sesudah=("periode", "last"))
+        if sebelum is not None:
+            picked["periode_sebelum"] = sebelum
+        if sesudah is not None:
+            picked["periode_sesudah"] = sesudah
+    value = grouped.set_index(["_unit", "indikator", "periode"])["nilai"]
+    picked = picked.reset_index()
+    picked["nilai_sebelum"] = value.reindex(
+        list(zip(picked["_unit"], picked["indikator"], picked["periode_sebelum"], strict=True))
+    ).to_numpy()
+    picked["nilai_sesudah"] = value.reindex(
+        list(zip(picked["_unit"], picked["indikator"], picked["periode_sesudah"], strict=True))
+    ).to_numpy()
+    first = grouped.groupby(["_unit", "indikator"], sort=True).agg(
+        unit_kerja=("unit_kerja", "first"), arah=("arah", "first")
+    )
+    picked = picked.join(first, on=["_unit", "indikator"])
+    trend = (
+        grouped.assign(t=grouped["periode"] + ": " + grouped["nilai"].map(_fmt))
+        .groupby(["_unit", "indikator"])["t"]
+        .agg("; ".join)
+    )
+    picked = picked.join(trend.rename("tren"), on=["_unit", "indikator"])
+    picked["selisih"] = picked["nilai_sesudah"] - picked["nilai_sebelum"]
+    sign = picked["arah"].map({NAIK: 1.0, TURUN: -1.0})
+    better = picked["selisih"] * sign
+    picked["layanan"] = pd.Series(pd.NA, index=picked.index, dtype=object)
+    picked.loc[better > 0, "layanan"] = "membaik"
+    picked.loc[better < 0, "layanan"] = "memburuk"
+    picked.loc[better == 0, "layanan"] = "tetap"
+
+    u = units.copy()
+    u["_unit"] = u["unit_kerja"].astype(str).map(normalize_unit_name)
+    cols = [
+        c
+        for c in (
+            "bezetting_sebelum",
+            "bezetting_sesudah",
+            "perubahan_bezetting",
+            "lowongan_sebelum",
+            "lowongan_sesudah",
+        )
+        if c in u
+    ]
+    picked = picked.merge(u[["_unit", *cols]].drop_duplicates("_unit"), on="_unit", how="left")
+    for c in ("bezetting_sebelum", "bezetting_sesudah", "perubahan_bezetting", "lowongan_sebelum", "lowongan_sesudah"):
+        if c not in picked:
+            picked[c] = math.nan
+    if "lowongan_sebelum" in cols:
+        improved = picked["lowongan_sesudah"] < picked["lowongan_sebelum"]
+    else:
+        improved = picked["perubahan_bezetting"] > 0
+    picked["kepegawaian_membaik"] = improved.fillna(False).astype(bool)
+    picked["perlu_perhatian"] = picked["kepegawaian_membaik"] & picked["layanan"].eq("memburuk").fillna(False).astype(
+        bool
+    )
+    table = picked.sort_values(["unit_kerja", "indikator"], kind="stable").reset_index(drop=True)[
+        list(INDICATOR_COLUMNS)
+    ]
+    findings = []
+    for rec in table[table["perlu_perhatian"]].to_dict("records"):
+        if "lowongan_sebelum" in cols:
+            staffing = f"lowongan {int(rec['lowongan_sebelum'])} → {int(rec['lowongan_sesudah'])}"
+        else:
+            staffing = f"pegawai {int(rec['bezetting_sebelum'])} → {int(rec['bezetting_sesudah'])}"
+        findings.append(
+            make_finding(
+                "layanan-memburuk",
+                Location(field="indikator", value=str(rec["indikator"])),
+                unit_kerja=rec["unit_kerja"],
+                kepegawaian=staffing,
+                indikator=rec["indikator"],
+                sebelum=f"{rec['periode_sebelum']}: {_fmt(rec['nilai_sebelum'])}",
+                sesudah=f"{rec['periode_sesudah']}: {_fmt(rec['nilai_sesudah'])}",
+            )
+        )
+    return IndicatorComparison(table, findings, periods)

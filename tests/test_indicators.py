@@ -1,0 +1,150 @@
+"""Monitoring indicators (issue 16 item 5): IKM per PermenPANRB 14/2017, before/after per unit beside
+the staffing change, units whose staffing improved while service worsened flagged, charts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pandas as pd
+import pytest
+from cli_helpers import EXIT_OK, EXIT_USAGE, expect, run, stdout_json
+
+import asn_mutasi as am
+from asn_mutasi.loop.indicators import ikm, ikm_grade, parse_arah, prepare_indicators
+
+TANGGAL = date(2026, 11, 1)
+
+
+@pytest.mark.parametrize(
+    ("konversi", "mutu"),
+    [(100.0, "A"), (88.31, "A"), (88.30, "B"), (76.61, "B"), (76.60, "C"), (65.0, "C"), (64.99, "D"), (25.0, "D")],
+)
+def test_ikm_grades_follow_the_permenpanrb_intervals(konversi: float, mutu: str) -> None:
+    assert ikm_grade(konversi)[0] == mutu
+
+
+def test_ikm_is_the_weighted_mean_of_the_element_averages_times_25() -> None:
+    # nine elements; weight 1/9 each
+    nrr = [3.2, 3.4, 3.1, 3.9, 3.3, 3.5, 3.6, 3.0, 3.2]
+    value = ikm(nrr)
+    assert value.nilai_interval == pytest.approx(sum(nrr) / 9, abs=1e-4)
+    assert value.nilai_konversi == pytest.approx(sum(nrr) / 9 * 25, abs=0.01)
+    assert (value.mutu, value.kinerja) == ("B", "Baik")
+    with pytest.raises(ValueError):
+        ikm([4.5])
+
+
+def test_cli_ikm() -> None:
+    payload = stdout_json(expect(run("indikator", "ikm", "4", "4", "3.6", "-f", "json"), EXIT_OK))
+    assert payload["mutu_pelayanan"] == "A" and payload["nilai_konversi"] == pytest.approx(96.67, abs=0.01)
+    expect(run("indikator", "ikm", "5"), EXIT_USAGE)
+
+
+def test_arah_words_and_defaults() -> None:
+    assert parse_arah("Naik Baik", "IKM") == "naik baik"
+    assert parse_arah("turun", "x") == "turun baik"
+    assert parse_arah(None, "Jumlah Pengaduan") == "turun baik"
+    assert parse_arah("", "Capaian Kinerja") == "naik baik"
+    assert parse_arah("kadang", "x") is None
+
+
+def test_bad_indicator_rows_are_excluded_with_a_finding_naming_the_row() -> None:
+    raw = pd.DataFrame(
+        {
+            "_baris": [2, 3, 4],
+            "unit_kerja": ["Dinas A", "", "Dinas B"],
+            "periode": [2025.0, "2026", "2026"],
+            "indikator": ["IKM", "IKM", "IKM"],
+            "nilai": ["80,5", "81", "tinggi"],
+            "arah": ["naik baik", "naik baik", "naik baik"],
+        }
+    )
+    table = prepare_indicators(raw, source="ind.csv")
+    assert list(table.frame["periode"]) == ["2025"] and table.frame["nilai"].iloc[0] == 80.5
+    assert [(f.location.row, f.code) for f in table.findings] == [(3, "indikator-tidak-valid"), (4, "indikator-tidak-valid")]
+    assert "unit_kerja kosong" in table.findings[0].message and "nilai bukan angka" in table.findings[1].message
+
+
+@pytest.fixture(scope="module")
+def rounds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A small sample, its plan applied (every move approved): the roster before and after."""
+    folder = tmp_path_factory.mktemp("evaluasi")
+    sample = am.make_sample(output=folder / "data", pegawai=300, seed=11)
+    names = {p.name: p for p in sample.files}
+    pegawai, jabatan = names["pegawai.csv"], names["peta_jabatan.xlsx"]
+    plan = am.plan(pegawai=pegawai, jabatan=jabatan, output=folder / "rencana.xlsx", tanggal=TANGGAL)
+    wb = openpyxl.load_workbook(folder / "rencana.xlsx")
+    ws = wb["Rencana Mutasi"]
+    col = [c.value for c in ws[1]].index("Keputusan") + 1
+    for r in range(2, ws.max_row + 1):
+        ws.cell(r, col, "Setuju")
+    wb.save(folder / "disetujui.xlsx")
+    applied = am.apply(
+        rencana=folder / "disetujui.xlsx", pegawai=pegawai, tmt=date(2027, 1, 1), output=folder / "sesudah.csv",
+        tanggal=TANGGAL,
+    )
+    assert applied.ok and len(plan.plan.moves)
+    return {"folder": folder, "sebelum": pegawai, "sesudah": folder / "sesudah.csv", "jabatan": jabatan}
+
+
+def _indicator_file(path: Path, rows: list[tuple[str, str, str, float, str]]) -> Path:
+    pd.DataFrame(rows, columns=["Unit Kerja", "Periode", "Indikator", "Nilai", "Arah"]).to_csv(path, index=False, sep=";")
+    return path
+
+
+def test_compare_shows_indicators_beside_staffing_and_flags_service_worsening(
+    rounds: dict[str, Any], tmp_path: Path
+) -> None:
+    base = am.compare(sebelum=rounds["sebelum"], sesudah=rounds["sesudah"], jabatan=rounds["jabatan"], tanggal=TANGGAL)
+    units = base.comparison.units
+    better = units[units["lowongan_sesudah"] < units["lowongan_sebelum"]]["unit_kerja"].tolist()
+    same = units[units["lowongan_sesudah"] == units["lowongan_sebelum"]]["unit_kerja"].tolist()
+    assert better and same, "the applied sample plan fills no vacancy"
+    rows = [
+        (better[0], "2025", "Jumlah Pengaduan", 10, "turun baik"),
+        (better[0], "2026", "Jumlah Pengaduan", 14, "turun baik"),  # worse although staffing improved
+        (better[0], "2025", "IKM", 78.0, "naik baik"),
+        (better[0], "2026", "IKM", 82.5, "naik baik"),
+        (same[0], "2025", "Jumlah Pengaduan", 5, "turun baik"),
+        (same[0], "2026", "Jumlah Pengaduan", 9, "turun baik"),  # worse, but staffing did not improve
+    ]
+    ind = _indicator_file(tmp_path / "indikator.csv", rows)
+    out = tmp_path / "perbandingan.xlsx"
+    result = am.compare(
+        sebelum=rounds["sebelum"], sesudah=rounds["sesudah"], jabatan=rounds["jabatan"], indikator=ind, output=out,
+        tanggal=TANGGAL,
+    )
+    assert result.indicators is not None
+    table = result.indicators.table.set_index(["unit_kerja", "indikator"])
+    flagged = table[table["perlu_perhatian"]].index.tolist()
+    assert flagged == [(better[0], "Jumlah Pengaduan")]
+    assert table.loc[(better[0], "IKM"), "layanan"] == "membaik" and table.loc[(better[0], "IKM"), "selisih"] == 4.5
+    assert [f.code for f in result.findings] == ["layanan-memburuk"] and better[0] in result.findings[0].message
+    assert table.loc[(better[0], "Jumlah Pengaduan"), "tren"] == "2025: 10; 2026: 14"
+    payload = result.to_json()
+    assert len(payload["indikator"]) == 3 and payload["temuan"][0]["kode"] == "layanan-memburuk"
+    wb = openpyxl.load_workbook(out)
+    assert "Indikator Layanan" in wb.sheetnames and "Per Unit" in wb.sheetnames
+    assert len(wb["Indikator Layanan (Grafik)"]._charts) == 2  # one chart per indicator
+
+    cli = stdout_json(
+        expect(
+            run("compare", rounds["sebelum"], rounds["sesudah"], rounds["jabatan"], "--indikator", ind, "-f", "json",
+                "--tanggal", "2026-11-01"),
+            EXIT_OK,
+        )
+    )
+    assert cli == am.to_jsonable(payload)
+
+
+def test_indicator_template_lists_every_unit_indicator_and_period(rounds: dict[str, Any], tmp_path: Path) -> None:
+    out = tmp_path / "indikator.xlsx"
+    expect(run("indikator", "templat", rounds["jabatan"], "-o", out, "--periode", "2025", "--periode", "2026"), EXIT_OK)
+    ws = openpyxl.load_workbook(out)["Indikator"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert [c.value for c in ws[1]] == ["Unit Kerja", "Periode", "Indikator", "Nilai", "Arah"]
+    units = {r[0] for r in rows}
+    assert len(rows) == len(units) * 4 * 2 and {r[1] for r in rows} == {"2025", "2026"}
