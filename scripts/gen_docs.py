@@ -31,6 +31,13 @@ def command_names() -> list[str]:
     from asn_mutasi.cli.app import app
 
     names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
+    for group in app.registered_groups:  # command groups (buku-besar, usulan, indikator) and their commands
+        sub = group.typer_instance
+        gname = group.name or (sub.info.name if sub else "")
+        if sub is None or not isinstance(gname, str):
+            continue
+        names.append(gname)
+        names += [f"{gname} {c.name}" for c in sub.registered_commands if c.name]
     return [n for n in names if n]
 
 
@@ -60,6 +67,15 @@ def summary_line(name: str) -> str:
     for c in app.registered_commands:
         if c.name == name and c.callback is not None and c.callback.__doc__:
             return c.callback.__doc__.strip().splitlines()[0]
+    for group in app.registered_groups:
+        sub = group.typer_instance
+        if sub is None:
+            continue
+        if group.name == name and isinstance(sub.info.help, str):
+            return sub.info.help.strip().splitlines()[0]
+        for c in sub.registered_commands:
+            if f"{group.name} {c.name}" == name and c.callback is not None and c.callback.__doc__:
+                return c.callback.__doc__.strip().splitlines()[0]
     return ""
 
 
@@ -76,7 +92,7 @@ def cli_markdown() -> str:
         "",
         "| perintah | kegunaan |",
         "|---|---|",
-        *(f"| [`{n}`](#asn-mutasi-{n}) | {_cell(summary_line(n))} |" for n in names),
+        *(f"| [`{n}`](#asn-mutasi-{n.replace(' ', '-')}) | {_cell(summary_line(n))} |" for n in names),
         "",
         "## `asn-mutasi`",
         "",
@@ -85,7 +101,7 @@ def cli_markdown() -> str:
         "```",
     ]
     for name in names:
-        parts += ["", f"## `asn-mutasi {name}`", "", "```text", render_help([name]), "```"]
+        parts += ["", f"## `asn-mutasi {name}`", "", "```text", render_help(name.split()), "```"]
     return "\n".join(parts) + "\n"
 
 

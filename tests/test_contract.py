@@ -65,6 +65,12 @@ CASES: dict[str, Case] = {
         lambda d: ["assess", d["pegawai"], d["jabatan"], d["usulan"]],
         lambda d: am.assess(pegawai=d["pegawai"], jabatan=d["jabatan"], usulan=d["usulan"], tanggal=TANGGAL).to_json(),
     ),
+    "usulan-gabung": (
+        lambda d: ["usulan", "gabung", d["pegawai"], d["jabatan"], d["usulan"]],
+        lambda d: am.merge_proposals(
+            pegawai=d["pegawai"], jabatan=d["jabatan"], usulan=[d["usulan"]], tanggal=TANGGAL
+        ).to_json(),
+    ),
     "vacancies": (
         lambda d: ["vacancies", d["pegawai"], d["jabatan"], "--per", "unit"],
         lambda d: am.vacancies(pegawai=d["pegawai"], jabatan=d["jabatan"], tanggal=TANGGAL).to_json(am.View.unit),
