@@ -64,7 +64,10 @@ def test_bad_indicator_rows_are_excluded_with_a_finding_naming_the_row() -> None
     )
     table = prepare_indicators(raw, source="ind.csv")
     assert list(table.frame["periode"]) == ["2025"] and table.frame["nilai"].iloc[0] == 80.5
-    assert [(f.location.row, f.code) for f in table.findings] == [(3, "indikator-tidak-valid"), (4, "indikator-tidak-valid")]
+    assert [(f.location.row, f.code) for f in table.findings] == [
+        (3, "indikator-tidak-valid"),
+        (4, "indikator-tidak-valid"),
+    ]
     assert "unit_kerja kosong" in table.findings[0].message and "nilai bukan angka" in table.findings[1].message
 
 
@@ -83,7 +86,10 @@ def rounds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         ws.cell(r, col, "Setuju")
     wb.save(folder / "disetujui.xlsx")
     applied = am.apply(
-        rencana=folder / "disetujui.xlsx", pegawai=pegawai, tmt=date(2027, 1, 1), output=folder / "sesudah.csv",
+        rencana=folder / "disetujui.xlsx",
+        pegawai=pegawai,
+        tmt=date(2027, 1, 1),
+        output=folder / "sesudah.csv",
         tanggal=TANGGAL,
     )
     assert applied.ok and len(plan.plan.moves)
@@ -91,7 +97,9 @@ def rounds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def _indicator_file(path: Path, rows: list[tuple[str, str, str, float, str]]) -> Path:
-    pd.DataFrame(rows, columns=["Unit Kerja", "Periode", "Indikator", "Nilai", "Arah"]).to_csv(path, index=False, sep=";")
+    pd.DataFrame(rows, columns=["Unit Kerja", "Periode", "Indikator", "Nilai", "Arah"]).to_csv(
+        path, index=False, sep=";"
+    )
     return path
 
 
@@ -114,7 +122,11 @@ def test_compare_shows_indicators_beside_staffing_and_flags_service_worsening(
     ind = _indicator_file(tmp_path / "indikator.csv", rows)
     out = tmp_path / "perbandingan.xlsx"
     result = am.compare(
-        sebelum=rounds["sebelum"], sesudah=rounds["sesudah"], jabatan=rounds["jabatan"], indikator=ind, output=out,
+        sebelum=rounds["sebelum"],
+        sesudah=rounds["sesudah"],
+        jabatan=rounds["jabatan"],
+        indikator=ind,
+        output=out,
         tanggal=TANGGAL,
     )
     assert result.indicators is not None
@@ -132,8 +144,18 @@ def test_compare_shows_indicators_beside_staffing_and_flags_service_worsening(
 
     cli = stdout_json(
         expect(
-            run("compare", rounds["sebelum"], rounds["sesudah"], rounds["jabatan"], "--indikator", ind, "-f", "json",
-                "--tanggal", "2026-11-01"),
+            run(
+                "compare",
+                rounds["sebelum"],
+                rounds["sesudah"],
+                rounds["jabatan"],
+                "--indikator",
+                ind,
+                "-f",
+                "json",
+                "--tanggal",
+                "2026-11-01",
+            ),
             EXIT_OK,
         )
     )
