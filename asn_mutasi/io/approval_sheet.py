@@ -42,7 +42,7 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
     """Add the Persetujuan sheet: every move once per stage, reviewer columns empty and validated."""
     ws = wb.add_worksheet(APPROVAL_SHEET)
     head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
-    given = wb.add_format({"valign": "top", "text_wrap": True, "bg_color": "#F2F2F2"})
+    given = wb.add_format({"valign": "top", "bg_color": "#F2F2F2"})
     final = wb.add_format({"valign": "top", "bold": True, "bg_color": "#F2F2F2"})
     entry = wb.add_format({"valign": "top", "text_wrap": True})
     text = wb.add_format({"valign": "top", "num_format": "@"})
@@ -51,7 +51,10 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
     for c, (f, label) in enumerate(STAGE_COLUMNS):
         ws.write_string(0, c, label, head)
         fmt = day if f == "tanggal" else text if f == "nip_penilai" else entry
-        ws.set_column(c, c, _WIDTHS.get(f, 14), fmt if f in STAGE_INPUT_FIELDS else None)
+        width = _WIDTHS.get(f, 14)
+        if f in moves.columns and len(moves):  # the written columns fit their longest value (names stay on one line)
+            width = min(max(width, int(moves[f].map(lambda v: len(cell_text(v))).max()) + 2), 60)
+        ws.set_column(c, c, width, fmt if f in STAGE_INPUT_FIELDS else None)
     r = 1
     for rec in moves.to_dict("records"):
         for tahap in TAHAP:

@@ -169,13 +169,15 @@ def add_indicator_sheet(path: str | Path, comparison: IndicatorComparison) -> No
             charts.cell(top + k, 32, _cell(rec["nilai_sesudah"]))
         chart = BarChart()
         chart.type = "bar"
-        chart.title = f"{name}: sebelum dan sesudah per unit kerja"
-        chart.add_data(
-            Reference(charts, min_col=31, max_col=32, min_row=top, max_row=top + len(part)), titles_from_data=True
-        )
+        chart.title = f"{name}: sebelum vs sesudah"
+        chart.add_data(Reference(charts, min_col=31, max_col=32, min_row=top, max_row=top + len(part)), titles_from_data=True)
         chart.set_categories(Reference(charts, min_col=30, min_row=top + 1, max_row=top + len(part)))
-        chart.height = max(7.5, 0.5 * len(part) + 3)
-        chart.width = 20
+        chart.y_axis.scaling.min = 0  # bars from zero: a cut axis would exaggerate small changes
+        chart.y_axis.majorGridlines = None
+        chart.x_axis.scaling.orientation = "maxMin"  # first unit on top
+        chart.legend.position = "b"
+        chart.height = max(7.5, 0.8 * len(part) + 4)  # every unit label has room
+        chart.width = 16  # fits a portrait A4 page
         charts.add_chart(chart, f"A{top}")
         top += max(len(part) + 2, round(chart.height * 2) + 2)
     with atomic_path(target, overwrite=True) as tmp:
