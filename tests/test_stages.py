@@ -1,0 +1,98 @@
+"""Staged approval rules (loop/stages.py): one decision per move from the Persetujuan rows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+import pytest
+
+from asn_mutasi.config import TAHAP
+from asn_mutasi.errors import ConfigError
+from asn_mutasi.loop.stages import STAGE_COLUMNS, resolve_stages
+
+NIP = "198001012005011001"
+
+
+def plan(*ids: str, keputusan: str = "") -> pd.DataFrame:
+    return pd.DataFrame({"id_mutasi": list(ids), "nip": [NIP] * len(ids), "keputusan": [keputusan] * len(ids)})
+
+
+def stages(rows: list[dict[str, object]]) -> pd.DataFrame:
+    fields = [f for f, _ in STAGE_COLUMNS]
+    frame = pd.DataFrame([{f: r.get(f, "") for f in fields} for r in rows], columns=fields)
+    frame.insert(0, "_baris", range(2, len(rows) + 2))
+    return frame
+
+
+def decided(mid: str, tahap: str, keputusan: str = "Setuju", **extra: object) -> dict[str, object]:
+    return {
+        "id_mutasi": mid,
+        "tahap": tahap,
+        "keputusan": keputusan,
+        "nama_penilai": "P",
+        "tanggal": "10-11-2026",
+        **extra,
+    }
+
+
+def codes(result: object) -> list[str]:
+    return [f.code for f in result.findings]  # type: ignore[attr-defined]
+
+
+def test_only_a_setuju_at_the_final_stage_is_applied() -> None:
+    rows = (
+        [decided("M1", t) for t in TAHAP] + [decided("M2", t) for t in TAHAP[:3]] + [decided("M3", TAHAP[0], "Tolak")]
+    )
+    result = resolve_stages(plan("M1", "M2", "M3", "M4"), stages(rows), tahap_final="Persetujuan PPK")
+    assert result.effective == {"M1": "Setuju", "M2": "", "M3": "Tolak", "M4": ""}
+    assert result.tahap == {"M1": "Persetujuan PPK", "M2": "Sidang Baperjakat", "M3": "Usulan OPD", "M4": ""}
+    assert codes(result) == ["tahap-belum-final"]
+    assert result.final["M1"].nama_penilai == "P"
+
+
+def test_the_final_stage_is_configurable() -> None:
+    rows = [decided("M1", t) for t in TAHAP[:3]]
+    result = resolve_stages(plan("M1"), stages(rows), tahap_final="sidang baperjakat")
+    assert result.effective == {"M1": "Setuju"} and not result.findings
+    with pytest.raises(ConfigError, match="tahap_final"):
+        resolve_stages(plan("M1"), stages(rows), tahap_final="Bupati")
+
+
+def test_decisions_need_a_reviewer_and_a_date_and_valid_values() -> None:
+    rows = [
+        {"id_mutasi": "M1", "tahap": "Persetujuan PPK", "keputusan": "Setuju", "tanggal": datetime(2026, 11, 10)},
+        decided("M2", "Sidang Lain"),
+        decided("M3", "Persetujuan PPK", "Mungkin"),
+        decided("M4", "Persetujuan PPK", tanggal="31-02-2026"),
+        decided("M9", "Persetujuan PPK"),
+        decided("M5", "Persetujuan PPK", nip_penilai="123"),
+        decided("M5", "Persetujuan PPK"),
+    ]
+    result = resolve_stages(plan("M1", "M2", "M3", "M4", "M5"), stages(rows), tahap_final="Persetujuan PPK")
+    assert codes(result) == [
+        "tahap-penilai-kosong",
+        "tahap-tidak-valid",
+        "rencana-keputusan-tidak-valid",
+        "tahap-tanggal-tidak-valid",
+        "tahap-id-tidak-dikenal",
+        "tahap-nip-penilai-tidak-valid",
+        "tahap-ganda",
+        "tahap-dilompati",
+    ]
+    assert [f.location.row for f in result.findings][:5] == [2, 3, 4, 5, 6]
+    assert result.findings[0].location.sheet == "Persetujuan" and result.findings[0].location.header == "Nama Penilai"
+
+
+def test_an_empty_persetujuan_sheet_or_an_old_workbook_reads_keputusan_as_the_final_stage() -> None:
+    empty = stages([{"id_mutasi": "M1", "tahap": t} for t in TAHAP])
+    for frame in (None, empty):
+        result = resolve_stages(plan("M1", keputusan="Setuju"), frame, tahap_final="Persetujuan PPK")
+        assert not result.staged and result.effective == {"M1": "Setuju"}
+        assert codes(result) == ["rencana-tanpa-tahap"] and result.final["M1"].nama_penilai == ""
+
+
+def test_a_keputusan_typed_in_the_plan_sheet_must_agree_with_the_final_stage() -> None:
+    rows = [decided("M1", t) for t in TAHAP[:3]] + [decided("M1", TAHAP[3], "Tolak")]
+    result = resolve_stages(plan("M1", keputusan="Setuju"), stages(rows), tahap_final="Persetujuan PPK")
+    assert codes(result) == ["keputusan-bertentangan-tahap"] and result.findings[0].location.sheet == "Rencana Mutasi"
