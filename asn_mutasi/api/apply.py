@@ -113,14 +113,14 @@ def apply(
         write_sk_workbook(result.sk, sk_path, overwrite=overwrite)
         outcome.roster_file, outcome.sk_file = output, sk_path
     if ledger is not None:
-        written = result.ok and output is not None
         record_apply(
             ledger,
             gate,
             rencana=rencana,
             pegawai=pegawai,
             tmt=tmt,
-            ok=written,
+            ok=result.ok,
+            written=result.ok and output is not None,
             applied=result.applied,
             findings=result.findings,
         )

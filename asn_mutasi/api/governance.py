@@ -204,10 +204,12 @@ def record_apply(
     pegawai: Source,
     tmt: date,
     ok: bool,
+    written: bool,
     applied: pd.DataFrame,
     findings: list[Finding],
 ) -> None:
-    """Write the decisions read back (new ones), the apply run, each applied move and each refusal."""
+    """Write the decisions read back (new ones), the apply run, each applied move (when the new roster
+    was written) and each refusal."""
     from collections import Counter
 
     from asn_mutasi.ledger.store import KEPUTUSAN, MUTASI, PENERAPAN, PENOLAKAN, Ledger, NewEntry
@@ -251,8 +253,9 @@ def record_apply(
                     "sha256_pegawai_rencana": gate.plan_roster_hash,
                     "abaikan_perubahan_data": gate.overridden,
                     "berhasil": ok,
+                    "ditulis": written,
                     "tmt": tmt.isoformat(),
-                    "diterapkan": len(applied) if ok else 0,
+                    "diterapkan": len(applied) if written else 0,
                     "ditolak_pemeriksaan_ulang": len(gate.refusals),
                     "temuan": dict(Counter(f.code for f in findings)),
                 },
@@ -269,7 +272,7 @@ def record_apply(
                     nip=r.nip,
                 )
             )
-        if ok:
+        if written:
             for rec in applied.to_dict("records"):
                 mid = cell_text(rec.get("id_mutasi"))
                 final = gate.stages.final.get(mid)

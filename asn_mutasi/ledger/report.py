@@ -93,7 +93,9 @@ def _describe(e: Entry) -> str:
     if e.jenis == PENOLAKAN:
         return f"Tidak diterapkan: {d.get('alasan', '')}"
     if e.jenis == PENERAPAN:
-        state = "berhasil" if d.get("berhasil") else "ditolak"
+        state = (
+            "ditolak" if not d.get("berhasil") else "berhasil" if d.get("ditulis", True) else "diperiksa tanpa menulis"
+        )
         extra = "; perubahan data pegawai diabaikan atas permintaan" if d.get("abaikan_perubahan_data") else ""
         return f"Penerapan rencana {state}: {d.get('diterapkan', 0)} mutasi diterapkan{extra}"
     return f"Rencana dibuat: {d.get('ringkasan', {}).get('pindah', '')} mutasi diusulkan"
