@@ -225,3 +225,22 @@ def test_a_sanctioned_mover_whose_seat_is_refilled_breaks_the_chain_and_nothing_
     codes = {f.code for f in outcome.result.findings}
     assert not outcome.ok and {"mutasi-tidak-layak-lagi", "rencana-rantai-putus"} <= codes
     assert not out.exists() and not out.with_name("baru_SK.xlsx").exists()
+
+
+def test_compare_shows_the_rounds_of_the_ledger(cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path) -> None:
+    out = tmp_path / "evaluasi.xlsx"
+    result = am.compare(
+        sebelum=cycle["pegawai"],
+        sesudah=cycle["folder"] / "pegawai_baru.csv",
+        jabatan=cycle["jabatan"],
+        buku_besar=cycle["folder"] / "buku_besar_mutasi.sqlite",
+        output=out,
+        tanggal=TANGGAL,
+    )
+    rounds = result.to_json()["putaran"]
+    assert isinstance(rounds, list) and len(rounds) == 1
+    assert (
+        rounds[0]["mutasi_diterapkan"] == len(cycle["moves"]) - 1
+        and rounds[0]["indeks_ketimpangan_sebelum"] is not None
+    )
+    assert "Tren Putaran" in openpyxl.load_workbook(out, read_only=True).sheetnames

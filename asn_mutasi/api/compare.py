@@ -33,6 +33,8 @@ class CompareResult:
     #: with ``indikator``: per unit and indicator, before/after beside the staffing change (issue 16)
     indicators: IndicatorComparison | None = None
     findings: list[Finding] = field(default_factory=list)  #: indicator rows refused, units flagged
+    #: with ``buku_besar``: every plan round of the ledger (trend of fills and imbalance across rounds)
+    rounds: list[Record] | None = None
 
     def to_json(self) -> Record:
         """The object printed by ``compare --format json``: ``ringkasan`` and one list per table
@@ -41,6 +43,8 @@ class CompareResult:
         if self.indicators is not None:
             out["indikator"] = to_jsonable(frame_records(self.indicators.table))
             out["temuan"] = [to_jsonable(f.to_dict()) for f in self.findings]
+        if self.rounds is not None:
+            out["putaran"] = to_jsonable(self.rounds)
         return out
 
 
@@ -53,6 +57,7 @@ def compare(
     indikator: Source | None = None,
     periode_sebelum: str | None = None,
     periode_sesudah: str | None = None,
+    buku_besar: Path | None = None,
     output: Path | None = None,
     overwrite: bool = False,
     options: ReadOptions | None = None,
@@ -65,7 +70,9 @@ def compare(
     stages); with ``indikator`` (unit_kerja, periode, indikator, nilai, arah) the service
     indicators before (``periode_sebelum``, default the first period) and after (default the last)
     beside the staffing change, units whose staffing improved but service worsened flagged; with
-    ``output`` also the comparison workbook (and an indicator sheet with one chart per indicator)."""
+    ``buku_besar`` the rounds recorded in the audit ledger (fills, imbalance, applied moves: the trend
+    across rounds); with ``output`` also the comparison workbook (and an indicator sheet with one chart
+    per indicator, and the rounds)."""
     from asn_mutasi.loop.compare import compare_rosters
 
     check_stdin_usage(sebelum, sesudah, jabatan)
@@ -97,13 +104,17 @@ def compare(
             table, comparison.units, sebelum=periode_sebelum, sesudah=periode_sesudah
         )
         result.findings = [*raw.findings, *table.findings, *result.indicators.findings]
+    if buku_besar is not None:
+        from asn_mutasi.api.ledger import ledger_rounds
+
+        result.rounds = ledger_rounds(buku_besar=buku_besar, settings=run.settings).to_json()
     if output is not None:
         from asn_mutasi.io.loop_workbooks import write_compare_workbook
 
         write_compare_workbook(comparison, output, overwrite=overwrite)
-        if result.indicators is not None:
+        if result.indicators is not None or result.rounds is not None:
             from asn_mutasi.io.indicator_workbook import add_indicator_sheet
 
-            add_indicator_sheet(output, result.indicators)
+            add_indicator_sheet(output, result.indicators, rounds=result.rounds)
         result.workbook = output
     return result

@@ -136,6 +136,13 @@ def compare(
         str | None,
         typer.Option("--periode-sesudah", help="Periode indikator sesudah mutasi; bawaan: periode terakhir."),
     ] = None,
+    buku_besar: Annotated[
+        Path | None,
+        typer.Option(
+            "--buku-besar",
+            help="Buku besar audit: tren antarputaran (lowongan terisi, indeks ketimpangan, mutasi diterapkan).",
+        ),
+    ] = None,
     *,
     ctx: Context,
 ) -> None:
@@ -156,6 +163,7 @@ def compare(
             indikator=indikator,
             periode_sebelum=periode_sebelum,
             periode_sesudah=periode_sesudah,
+            buku_besar=buku_besar,
             output=ctx.output,
             overwrite=ctx.overwrite,
             **ctx.verb_args(),

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from xlsxwriter import Workbook
@@ -14,6 +15,34 @@ from asn_mutasi.io.writers import atomic_path, xlsx_options
 from asn_mutasi.loop.indicators import IKM_GRADES, NAIK, STANDARD_INDICATORS, TURUN, IndicatorComparison
 
 TEMPLATE_SHEET = "Indikator"
+ROUNDS_SHEET = "Tren Putaran"
+#: the ledger's round fields (asn_mutasi.ledger.report.ROUND_FIELDS; io sits below ledger, so named here)
+ROUND_FIELDS = (
+    "id_putaran",
+    "waktu",
+    "berkas_rencana",
+    "pindah",
+    "lowongan_terisi",
+    "batas_atas_lowongan_terisi",
+    "indeks_ketimpangan_sebelum",
+    "indeks_ketimpangan_sesudah",
+    "keputusan_dicatat",
+    "mutasi_diterapkan",
+    "mutasi_ditolak",
+)
+ROUND_HEADERS = {
+    "id_putaran": "ID Putaran",
+    "waktu": "Waktu",
+    "berkas_rencana": "Berkas Rencana",
+    "pindah": "Mutasi Diusulkan",
+    "lowongan_terisi": "Lowongan Terisi",
+    "batas_atas_lowongan_terisi": "Batas Atas",
+    "indeks_ketimpangan_sebelum": "Indeks Ketimpangan Sebelum",
+    "indeks_ketimpangan_sesudah": "Indeks Ketimpangan Sesudah (rencana)",
+    "keputusan_dicatat": "Keputusan Dicatat",
+    "mutasi_diterapkan": "Mutasi Diterapkan",
+    "mutasi_ditolak": "Mutasi Ditolak",
+}
 INDICATOR_SHEET = "Indikator Layanan"
 HEADERS = {
     "unit_kerja": "Unit Kerja",
@@ -133,14 +162,34 @@ def write_indicator_template(
     return r - 1
 
 
-def add_indicator_sheet(path: str | Path, comparison: IndicatorComparison) -> None:
-    """Add the sheet ``Indikator Layanan`` and one bar chart per indicator (before vs after per unit)
-    to an existing workbook (the ``compare`` output), replacing it atomically."""
+def add_indicator_sheet(
+    path: str | Path, comparison: IndicatorComparison | None, *, rounds: Sequence[Mapping[str, object]] | None = None
+) -> None:
+    """Add the sheet ``Indikator Layanan`` and one bar chart per indicator (before vs after per unit),
+    and/or the ledger's rounds (``Tren Putaran``), to an existing workbook (the ``compare`` output),
+    replacing it atomically."""
     from openpyxl import load_workbook
-    from openpyxl.chart import BarChart, Reference
 
     target = Path(path)
     wb = load_workbook(target)
+    if comparison is not None:
+        _indicators(wb, comparison)
+    if rounds is not None:
+        ws = wb.create_sheet(ROUNDS_SHEET)
+        fields = list(ROUND_FIELDS)
+        ws.append([ROUND_HEADERS.get(f, f) for f in fields])
+        for rec in rounds:
+            ws.append([_cell(rec.get(f)) for f in fields])
+        for c in range(1, len(fields) + 1):
+            ws.column_dimensions[ws.cell(1, c).column_letter].width = 18
+        ws.freeze_panes = "B2"
+    with atomic_path(target, overwrite=True) as tmp:
+        wb.save(tmp)
+
+
+def _indicators(wb: Any, comparison: IndicatorComparison) -> None:
+    from openpyxl.chart import BarChart, Reference
+
     if INDICATOR_SHEET in wb.sheetnames:
         del wb[INDICATOR_SHEET]
     ws = wb.create_sheet(INDICATOR_SHEET)
@@ -170,7 +219,9 @@ def add_indicator_sheet(path: str | Path, comparison: IndicatorComparison) -> No
         chart = BarChart()
         chart.type = "bar"
         chart.title = f"{name}: sebelum vs sesudah"
-        chart.add_data(Reference(charts, min_col=31, max_col=32, min_row=top, max_row=top + len(part)), titles_from_data=True)
+        chart.add_data(
+            Reference(charts, min_col=31, max_col=32, min_row=top, max_row=top + len(part)), titles_from_data=True
+        )
         chart.set_categories(Reference(charts, min_col=30, min_row=top + 1, max_row=top + len(part)))
         chart.y_axis.scaling.min = 0  # bars from zero: a cut axis would exaggerate small changes
         chart.y_axis.majorGridlines = None
@@ -180,8 +231,6 @@ def add_indicator_sheet(path: str | Path, comparison: IndicatorComparison) -> No
         chart.width = 16  # fits a portrait A4 page
         charts.add_chart(chart, f"A{top}")
         top += max(len(part) + 2, round(chart.height * 2) + 2)
-    with atomic_path(target, overwrite=True) as tmp:
-        wb.save(tmp)
 
 
 def _cell(value: object) -> object:

@@ -34,6 +34,8 @@ HEADERS = {
     "lowongan_terisi": "Lowongan Terisi",
     "batas_atas_lowongan_terisi": "Batas Atas Lowongan Terisi",
     "status_solver": "Status Solver",
+    "indeks_ketimpangan_sebelum": "Indeks Ketimpangan Sebelum",
+    "indeks_ketimpangan_sesudah": "Indeks Ketimpangan Sesudah (rencana)",
     "keputusan_dicatat": "Keputusan Dicatat",
     "mutasi_diterapkan": "Mutasi Diterapkan",
     "mutasi_ditolak": "Mutasi Ditolak",
