@@ -17,7 +17,7 @@ import pytest
 from cli_helpers import EXIT_FINDINGS, EXIT_OK, expect, run, stdout_json
 
 import asn_mutasi as am
-from asn_mutasi.config import TAHAP, PlanSettings, Settings
+from asn_mutasi.config import TAHAP
 from asn_mutasi.io.writers import sha256_file
 from asn_mutasi.ledger.report import history
 from asn_mutasi.ledger.store import Ledger
@@ -36,14 +36,11 @@ REVIEWERS = {
 @pytest.fixture(scope="module")
 def cycle(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("siklus")
-    # seed 2: a small sample whose plan has vacancy chains (scoring full posts too)
+    # seed 2: a small sample whose plan has vacancy chains
     sample = am.make_sample(output=folder / "data", pegawai=300, seed=2)
     names = {p.name: p for p in sample.files}
     pegawai, jabatan = names["pegawai.csv"], names["peta_jabatan.xlsx"]
-    settings = Settings(rencana=PlanSettings(calon_semua_jabatan=True))
-    result = am.plan(
-        pegawai=pegawai, jabatan=jabatan, output=folder / "rencana.xlsx", tanggal=TANGGAL, settings=settings
-    )
+    result = am.plan(pegawai=pegawai, jabatan=jabatan, output=folder / "rencana.xlsx", tanggal=TANGGAL)
     moves = result.plan.moves
     assert len(moves) >= 4, "the sample plan has too few moves for the cycle"
     return {"folder": folder, "pegawai": pegawai, "jabatan": jabatan, "plan": result, "moves": moves}

@@ -18,6 +18,7 @@ from xlsxwriter.worksheet import Worksheet
 from asn_mutasi.config import TAHAP
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import FINDING_KEYS, Finding
+from asn_mutasi.io.approval_sheet import write_approval_sheet
 from asn_mutasi.io.report_workbook import (
     CHART_GAP_PX,
     CHART_WIDTH,
@@ -31,7 +32,6 @@ from asn_mutasi.io.report_workbook import (
     write_parameters,
     write_table,
 )
-from asn_mutasi.io.approval_sheet import write_approval_sheet
 from asn_mutasi.io.writers import atomic_path
 from asn_mutasi.labels import SUMMARY_LABELS, summary_label
 from asn_mutasi.models import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS, SCORE_FIELDS

@@ -176,7 +176,8 @@ def _legacy(visible: pd.DataFrame, tahap_final: str, plan_file: str | None) -> S
             reached[mid] = tahap_final
             final[mid] = d
     out = _Findings(plan_file)
-    out.add("rencana-tanpa-tahap", None, None, tahap_final=tahap_final)
+    if decisions:  # say how the decisions were read (nothing to say when nothing is decided)
+        out.add("rencana-tanpa-tahap", None, None, tahap_final=tahap_final)
     return StageResult(decisions, effective, reached, final, out.items, staged=False)
 
 
