@@ -34,6 +34,7 @@ Labels use the annotations and the grouping tables only, never the matcher's own
 from __future__ import annotations
 
 import contextlib
+import csv
 import random
 import runpy
 import sys
@@ -670,6 +671,38 @@ def measure(
             print(f"    {cases_text[k]!r} ({cases_t[k].nama}): dapat {verdict[k]}, seharusnya {exp_arr[k]}")
 
 
+HELD3_FILE = Path(__file__).with_name("data") / "bidang_tertahan3.csv"
+
+
+def measure_fields(rows: list[tuple[str, str, str, str]], show: int) -> None:
+    """Print how often the one field classification of a post (name + unit) gives the field labelled by meaning."""
+    from asn_mutasi.domain.rumpun import classify_position
+
+    got = [classify_position(nama, unit, jenis).bidang for nama, unit, jenis, _ in rows]
+    ok = [g == b for g, (_, _, _, b) in zip(got, rows, strict=True)]
+    none = sum(g is None for g in got)
+    print("Bidang jabatan (nama + unit kerja → bidang; label menurut makna)")
+    print(f"  jabatan {len(rows)}; akurasi {sum(ok) / max(len(rows), 1):.4f}; salah {len(rows) - sum(ok)} "
+          f"(tanpa bidang {none})")  # fmt: skip
+    if show:
+        for (nama, unit, _, bidang), g, k in list(zip(rows, got, ok, strict=True)):
+            if not k and show > 0:
+                show -= 1
+                print(f"    {nama!r} | {unit!r}: dapat {g}, seharusnya {bidang}")
+
+
+def held3_rows() -> list[tuple[str, str, str, str]]:
+    """Held-out set 3 (bench/data/bidang_tertahan3.csv): nama, unit, jenis, bidang."""
+    lines = [ln for ln in HELD3_FILE.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return [(r["nama"], r["unit"], r["jenis"], r["bidang"]) for r in csv.DictReader(lines, delimiter=";")]
+
+
+def post_rows(posts: list[Post]) -> list[tuple[str, str, str, str]]:
+    """A catalogue's posts as (nama, unit, jenis, bidang) with the JF's field for JF posts."""
+    table = jf_table()
+    return [(p.nama, p.unit, p.jenis, table[p.ident].bidang if p.kind == "jf" else p.ident) for p in posts]
+
+
 def main() -> None:
     args = sys.argv[1:]
     if "--dengan-pendidikan" in args:
@@ -699,6 +732,11 @@ def main() -> None:
     measure(HELD_PAST, HELD_TARGETS + TARGETS, HELD_WORDINGS, random.Random(seed + 1), show)
     print("== Set tertahan 2 (ditulis terakhir, tidak pernah dipakai untuk menyetel) ==")
     measure(HELD2_PAST, HELD_TARGETS + TARGETS, HELD2_WORDINGS, random.Random(seed + 2), show)
+    measure_fields(post_rows(HELD2_PAST), show)
+    print(
+        "== Set tertahan 3 (bidang jabatan; dibekukan sebelum kosakata bidang diperluas, tidak dipakai untuk menyetel) =="
+    )
+    measure_fields(held3_rows(), show)
     print(f"Waktu {time.perf_counter() - t0:.1f} s")
 
 
