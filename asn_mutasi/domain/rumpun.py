@@ -1,5 +1,9 @@
 """Job families: which JF a position is, its rumpun and field, and how related two positions are.
 
+This is the ONE field classification of a post: experience relatedness (matching/experience.py)
+and the education relevance of posts without ``syarat_jurusan`` (matching/families.py
+``post_family``) both read it.
+
 Data (cited in the files): ``data/jabatan_fungsional.csv`` lists the jabatan fungsional with
 their old names, rumpun (Keppres 87/1999 as amended by Perpres 97/2012), field and instansi
 pembina; ``data/jabatan_bidang.json`` lists the field phrases of pelaksana and structural posts
@@ -137,6 +141,20 @@ def _field_data() -> tuple[dict[str, str], frozenset[str], tuple[tuple[str, ...]
 def field_ids() -> tuple[str, ...]:
     """All field ids, in the data file's order."""
     return _field_data()[3]
+
+
+@lru_cache(maxsize=1)
+def programme_fields() -> dict[str, tuple[str, ...]]:
+    """Programme family (matching.families.FAMILIES) → the field ids it prepares for (``bidang_program_studi``)."""
+    data = json.loads(_data_text("jabatan_bidang.json"))
+    known = set(field_ids())
+    out: dict[str, tuple[str, ...]] = {}
+    for family, fields in data["bidang_program_studi"].items():
+        unknown = [f for f in fields if f not in known]
+        if unknown:  # a data error, caught by the tests
+            raise ValueError(f"bidang_program_studi[{family!r}] names unknown fields {unknown}")
+        out[family] = tuple(fields)
+    return out
 
 
 def _strip_jenjang(name: str) -> str:

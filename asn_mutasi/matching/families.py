@@ -182,54 +182,66 @@ def family_of_key(key: str) -> str | None:
 
 # --- competence relevance: the field of a post that states no programme requirement -------------
 #
-# asn_mutasi/data/pendidikan_relevansi.csv maps words of a position name (JF names: Perawat, Guru,
-# Pranata Komputer ...) and of a unit name (RSUD, Puskesmas, Dinas Pendidikan ...) to a family
-# above. The position name decides first; the unit's sector only when the name names no field
-# (a "Pengadministrasi Umum" at a Puskesmas works in health). Kecamatan, kelurahan and secretariat
-# posts have no field.
+# One field classification of a post serves both experience relatedness and education relevance:
+# :func:`asn_mutasi.domain.rumpun.classify_position` (JF catalogue first, then the post name's field
+# phrases, then the unit's sector; data in jabatan_fungsional.csv and jabatan_bidang.json). The
+# programme families above are mapped onto its field ids by ``bidang_program_studi`` in
+# jabatan_bidang.json. The field "umum" (tata usaha, perkantoran) names no particular field.
 
-
-def _relevance_table() -> tuple[tuple[str, str, str], ...]:
-    from asn_mutasi.domain.pendidikan import read_data
-
-    rows = read_data("pendidikan_relevansi.csv")
-    ordered = sorted(rows, key=lambda r: len(r["kata"]), reverse=True)
-    return tuple((f" {r['kata']} ", r["bidang"], r["jenis"]) for r in ordered)
-
-
-_RELEVANCE: tuple[tuple[str, str, str], ...] = ()
+#: the field id of posts of no particular field (relevance ``umum``)
+BIDANG_UMUM = "umum"
 
 
 @lru_cache(maxsize=65536)
-def post_family(nama_jabatan: str | None, unit_kerja: str | None = None) -> str | None:
-    """Return the field family of a post from its name, else from its unit's sector (``None``: no field)."""
-    global _RELEVANCE
-    if not _RELEVANCE:
-        _RELEVANCE = _relevance_table()
-    for text, kind in ((nama_jabatan, "jabatan"), (unit_kerja, "unit")):
-        if not text:
-            continue
-        padded = " " + " ".join("".join(c if c.isalnum() else " " for c in str(text).upper()).split()) + " "
-        for word, family, where in _RELEVANCE:
-            if where == kind and word in padded:
-                return family
-    return None
+def post_family(
+    nama_jabatan: str | None, unit_kerja: str | None = None, jenis_jabatan: str | None = None
+) -> str | None:
+    """Return the field id of a post (``None``: no particular field); see :func:`classify_position`."""
+    from asn_mutasi.domain.rumpun import classify_position
+
+    bidang = classify_position(nama_jabatan or "", unit_kerja or "", jenis_jabatan or "").bidang
+    return None if bidang in (None, BIDANG_UMUM) else bidang
+
+
+@lru_cache(maxsize=1)
+def _programme_fields() -> tuple[tuple[str, ...], tuple[str, ...], np.ndarray]:
+    """Programme families, field ids and the boolean matrix family × field "prepares for"."""
+    from asn_mutasi.domain.rumpun import field_ids, programme_fields
+
+    fields = field_ids()
+    mapping = programme_fields()
+    table = np.zeros((len(FAMILIES) + 1, len(fields) + 1), dtype=bool)  # last row/col: unknown
+    for i, family in enumerate(FAMILIES):
+        for field in mapping.get(family, ()):
+            table[i, fields.index(field)] = True
+    return FAMILIES, fields, table
+
+
+def _codes(values: np.ndarray, vocabulary: tuple[str, ...]) -> np.ndarray:
+    """Integer codes of ids in ``vocabulary`` (``len(vocabulary)`` for None or unknown), on distinct values."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+    index = {v: i for i, v in enumerate(vocabulary)}
+    lookup = np.asarray([index.get(u, len(vocabulary)) for u in uniques] + [len(vocabulary)], dtype=np.int64)
+    return lookup[codes]  # the sentinel -1 picks the appended "unknown"
 
 
 def field_relevance(
     employee_family: np.ndarray, position_family: np.ndarray, *, umum: float, lain: float
 ) -> np.ndarray:
-    """Return the relevance (0..1) of employees' fields to posts without a programme requirement.
+    """Return the relevance (0..1) of employees' education to posts without a programme requirement.
 
-    Same family 1.0; a post of no particular field ``umum``; a post of another field ``lain``;
-    an employee whose field is unknown half-way between ``lain`` and 1.0 at a field post.
-    Arrays hold family ids (``None`` = unknown / no field), one entry per pair.
+    ``employee_family`` holds programme families (:data:`FAMILIES`), ``position_family`` field ids
+    of :func:`post_family` (``None`` = unknown / no particular field), one entry per pair. An
+    education that prepares for the post's field (``bidang_program_studi``) 1.0; a post of no
+    particular field ``umum``; a post of another field ``lain``; an employee whose field is unknown
+    half-way between ``lain`` and 1.0 at a field post.
     """
-    emp = np.asarray(employee_family, dtype=object)
-    pos = np.asarray(position_family, dtype=object)
-    has_field = pos != None  # noqa: E711 - elementwise on object arrays
-    known = emp != None  # noqa: E711
-    same = has_field & known & (emp == pos)
+    families, fields, table = _programme_fields()
+    emp = _codes(np.asarray(employee_family, dtype=object), families)
+    pos = _codes(np.asarray(position_family, dtype=object), fields)
+    has_field = pos < len(fields)
+    known = emp < len(families)
+    same = table[emp, pos]
     out = np.full(len(pos), float(umum))
     out[has_field] = (1.0 + lain) / 2.0
     out[has_field & known] = lain
@@ -255,11 +267,17 @@ class RelevanceIndex:
         codes, uniques = pd.factorize(keys)
         fams = [education_family(*(part or None for part in u.split("\x1f"))) for u in uniques]
         self.emp = np.asarray(fams, dtype=object)[codes] if len(codes) else np.empty(0, dtype=object)
-        names = positions["nama_jabatan"] if "nama_jabatan" in positions else pd.Series([None] * len(positions))
-        units = positions["unit_kerja"] if "unit_kerja" in positions else pd.Series([None] * len(positions))
-        self.pos = np.asarray(
-            [post_family(_str(a), _str(b)) for a, b in zip(names.tolist(), units.tolist(), strict=True)], dtype=object
+        none = pd.Series([None] * len(positions), index=positions.index, dtype=object)
+        names, units, kinds = (positions.get(c, none) for c in ("nama_jabatan", "unit_kerja", "jenis_jabatan"))
+        keys = pd.Series(
+            [
+                f"{_str(a) or ''}\x1f{_str(b) or ''}\x1f{_str(c) or ''}"
+                for a, b, c in zip(names, units, kinds, strict=True)
+            ]
         )
+        codes, uniques = pd.factorize(keys)
+        fams = [post_family(*(part or None for part in u.split("\x1f"))) for u in uniques]
+        self.pos = np.asarray(fams, dtype=object)[codes] if len(codes) else np.empty(0, dtype=object)
 
     def score(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
         """Relevance of each (employee row, position row) pair."""

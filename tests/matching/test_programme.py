@@ -192,10 +192,16 @@ from asn_mutasi.matching.families import field_relevance, post_family  # noqa: E
     [
         ("Perawat Terampil", "Kecamatan Selat", "kesehatan"),  # the name decides before the unit
         ("Pengadministrasi Perkantoran", "UPT Puskesmas Sei Hanyo", "kesehatan"),
-        ("Pengadministrasi Perkantoran", "Kecamatan Kapuas Barat", None),
+        # one field classification with experience (domain/rumpun.py): a kecamatan is urusan pemerintahan
+        ("Pengadministrasi Perkantoran", "Kecamatan Kapuas Barat", "pemerintahan"),
+        ("Pengadministrasi Umum", "Sekretariat Daerah", None),  # field "umum": no particular field
         ("Guru Ahli Pertama", "SD Negeri 1 Dadahup Raya", "pendidikan"),
-        ("Pranata Komputer Ahli Pertama", None, "komputer"),
+        ("Pengadministrasi Perkantoran", "SD Negeri 1 Dadahup Raya", "pendidikan"),
+        ("Pranata Komputer Ahli Pertama", None, "teknologi informasi"),
         ("Penata Layanan Operasional", "Dinas Pertanian", "pertanian"),
+        ("Pengadministrasi Kepegawaian", "Dinas Pertanian", "kepegawaian"),  # the name's field beats the unit's
+        ("Pranata Komputer Ahli Muda", "Dinas Kesehatan", "teknologi informasi"),  # a unit never changes a JF
+        ("Kabid Peternakan dan Kesehatan Hewan", "Dinas Pertanian", "pertanian"),  # animal, not human health
     ],
 )
 def test_post_family(nama_jabatan: str, unit_kerja: str | None, family: str | None) -> None:
@@ -211,8 +217,24 @@ def test_education_family_reads_schools_programmes_and_titles() -> None:
 
 def test_a_nurse_prefers_a_health_post_over_a_clerk_post() -> None:
     nurse = education_family("D-III", "KEPERAWATAN")
-    clerk, ward = post_family("Pengelola Data", "Kecamatan Selat"), post_family("Perawat Terampil", "RSUD")
-    scores = field_relevance(np.array([nurse, nurse]), np.array([ward, clerk], dtype=object), umum=0.6, lain=0.25)
-    assert scores[0] == 1.0 and scores[1] == 0.6
+    clerk, ward = post_family("Pengadministrasi Umum", "Sekretariat Daerah"), post_family("Perawat Terampil", "RSUD")
+    kecamatan = post_family("Pengelola Data", "Kecamatan Selat")
+    pairs = np.array([ward, clerk, kecamatan], dtype=object)
+    scores = field_relevance(np.array([nurse, nurse, nurse]), pairs, umum=0.6, lain=0.25)
+    assert list(scores) == [1.0, 0.6, 0.25]
     other = field_relevance(np.array(["ekonomi", None], dtype=object), np.array([ward, ward]), umum=0.6, lain=0.25)
     assert list(other) == [0.25, 0.625]  # another field; unknown field half-way
+
+
+def test_programme_families_map_onto_the_one_set_of_post_fields() -> None:
+    from asn_mutasi.domain.rumpun import field_ids, programme_fields
+
+    mapping = programme_fields()
+    assert set(mapping) == set(FAMILIES)  # every programme family is placed
+    assert all(f in field_ids() for fields in mapping.values() for f in fields)
+    admin = education_family("S-1", "ILMU ADMINISTRASI NEGARA")
+    posts = np.array(
+        [post_family("Pengelola Data", "Kecamatan Selat"), post_family("Analis SDM Aparatur Ahli Pertama")],
+        dtype=object,
+    )
+    assert list(field_relevance(np.array([admin, admin]), posts, umum=0.6, lain=0.25)) == [1.0, 1.0]
