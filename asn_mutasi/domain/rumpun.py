@@ -14,10 +14,12 @@ Classification of one position (name, optionally its unit), on distinct strings 
 1. **JF** when the name, without its jenjang words, *starts with* a JF name or an old name
    (longest first): "Pranata Komputer Ahli Muda Dinas Kesehatan" is Pranata Komputer, field
    teknologi informasi — a word in the unit (or unit words written into the name) never makes
-   a JF something else. A typo in the JF words is tolerated by a similarity threshold.
+   a JF something else. A typo in the JF words is tolerated by a similarity threshold, word by
+   word (another word is another JF: Pranata Laboratorium Pendidikan ≠ … Kesehatan).
 2. **Structural** (Kepala …/Sekretaris/Camat/Lurah/Direktur, "Plt." dropped): the field is
    read from the post name after the managerial words ("Kabid Peternakan dan Kesehatan
-   Hewan" → pertanian), else from the unit (most specific part first).
+   Hewan" → pertanian; unit abbreviations in the name are expanded: "Kepala Pelaksana BPBD"),
+   else from the unit (most specific part first).
 3. **Pelaksana**: the field its name names (PermenPANRB 41/2018 names such as
    "Pengadministrasi Keuangan"); a generic name (KepmenPANRB 656/2023 "Penata Layanan
    Operasional") takes the unit's field, else "umum".
@@ -263,10 +265,21 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
         choices = _aliases_by_words().get(n)
         if not choices:
             continue
-        found = process.extractOne(head, choices, scorer=fuzz.ratio, score_cutoff=ambang)
-        if found is not None and (best is None or found[1] > best[0]):
-            best = (found[1], aliases[found[0]])
+        for alias, score, _ in process.extract(head, choices, scorer=fuzz.ratio, score_cutoff=ambang, limit=3):
+            # a typo changes letters of a word, not the word: "pranata laboratorium pendidikan" is not
+            # "pranata laboratorium kesehatan" although the strings are 90% alike
+            if not _words_alike(head, alias):
+                continue
+            if best is None or score > best[0]:
+                best = (score, aliases[alias])
+            break
     return best[1] if best else None
+
+
+def _words_alike(a: str, b: str, *, ambang: float = 75.0) -> bool:
+    """True when every word of ``a`` is a spelling of the word of ``b`` at the same place."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(fuzz.ratio(x, y) >= ambang for x, y in zip(wa, wb, strict=True))
 
 
 def _strip_managerial(words: list[str]) -> list[str]:
@@ -299,10 +312,14 @@ def _classify_name(name: str, jenis: str, ambang: float) -> tuple[PositionClass,
         bidang = field_of_text(" ".join(rest)) if rest else None
         if bidang is None and words:
             bidang = field_of_text(" ".join(_strip_managerial(words)))
+        if bidang is None and words:  # a unit abbreviation in the name: "Kepala Pelaksana BPBD"
+            bidang = field_of_text(" ".join(_strip_managerial(normalize_unit_name(name).split())))
         return PositionClass(base, kind, None, None, bidang, "nama" if bidang else None), bidang is None, tail
     base = " ".join(_cut_unit_tail(base.split()))
     generic = base in _field_data()[1] or not base
     bidang = None if generic else field_of_text(base)
+    if bidang is None and not generic:  # a unit abbreviation in the name: "Pengelola Keuangan BPKAD"
+        bidang = field_of_text(" ".join(_cut_unit_tail(_strip_jenjang(normalize_unit_name(name)).split())))
     if bidang is not None:
         return PositionClass(base, kind, None, None, bidang, "nama"), False, tail
     fallback = "umum" if generic and base else None

@@ -72,11 +72,29 @@ def test_parse_riwayat_text_variants() -> None:
         ("Pengelola Pelayanan Kesehatan Hewan", "", None, "pertanian"),
         ("Penata Layanan Operasional pada Dinas Kesehatan", "", None, "kesehatan"),
         ("Kepala UPT Puskeswan", "", None, "pertanian"),
+        # PermenPANRB 41/2018 pelaksana names and unit abbreviations written into post names
+        ("Pengembang Aplikasi", "", None, "teknologi informasi"),
+        ("Pengelola Situs dan Konten Internet", "Sekretariat Daerah", None, "teknologi informasi"),
+        ("Analis Jabatan", "Bagian Organisasi", None, "kepegawaian"),
+        ("Pengelola Kenaikan Pangkat", "", None, "kepegawaian"),
+        ("Kasi Kesiapsiagaan", "BPBD", None, "ketenteraman"),
+        ("Kepala Seksi Kedaruratan BPBD", "", None, "ketenteraman"),
+        ("Pengelola Keuangan BPKAD", "", None, "keuangan"),
+        ("Pengemudi", "Dinas Kesehatan", None, "umum"),  # an office service post, not transport nor health
+        ("Analis Sumber Daya Manusia Aparatr Ahli Muda", "", "analis sumber daya manusia aparatur", "kepegawaian"),
     ],
 )
 def test_classify_position(name: str, unit: str, jf: str | None, bidang: str) -> None:
     c = classify_position(name, unit)
     assert (c.jf, c.bidang) == (jf, bidang)
+
+
+def test_a_typo_changes_letters_not_words() -> None:
+    from asn_mutasi.domain.rumpun import find_jf
+
+    assert find_jf("analis sumber daya manusia aparatr") == "analis sumber daya manusia aparatur"
+    # 90% alike as strings, but "pengatur" is another word (a pangkat), not a misspelt "pranata"
+    assert find_jf("pengatur sumber daya manusia aparatur") is None
 
 
 @pytest.mark.parametrize(
