@@ -17,6 +17,7 @@ in three steps, specific before general:
    ``KESEHATAN LINGKUNGAN`` health, ``TEKNIK LINGKUNGAN`` engineering, ``HUKUM KESEHATAN`` law.
 3. **Any word**, in family order, for names whose head word is generic (``MANAJEMEN SUMBER
    DAYA PERAIRAN`` → fisheries via PERAIRAN; ``ADMINISTRASI KESEHATAN`` → health).
+4. **A misspelt keyword** of seven letters or more (``KEPERAWATN``), by similarity ≥ 90.
 
 Step 3 checks the family list in order, so a programme mentioning both health and another
 field lands in health; the list order is the tie-break and is documented by ``FAMILIES``.
@@ -177,6 +178,23 @@ def family_of_key(key: str) -> str | None:
     for family in FAMILIES:
         if present.intersection(_KEYWORDS[family]):
             return family
+    return _family_of_misspelt(words)
+
+
+#: keywords long enough that a one-letter slip cannot turn them into another word
+_LONG_KEYWORDS: tuple[str, ...] = tuple(sorted({w for f in FAMILIES for w in _KEYWORDS[f] if len(w) >= 7}))
+
+
+def _family_of_misspelt(words: list[str]) -> str | None:
+    """4. A misspelt keyword ("KEPERAWATN"): the head word first, then any word, by similarity ≥ 90."""
+    from rapidfuzz import fuzz, process
+
+    for word in sorted(words, key=lambda w: w != words[0]):
+        if len(word) < 7:
+            continue
+        found = process.extractOne(word, _LONG_KEYWORDS, scorer=fuzz.ratio, score_cutoff=90.0)
+        if found is not None:
+            return _HEADS[found[0]]
     return None
 
 

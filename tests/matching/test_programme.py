@@ -213,6 +213,8 @@ def test_education_family_reads_schools_programmes_and_titles() -> None:
     assert education_family("SPK", None) == "kesehatan"
     assert education_family("", "", "ANI, A.Md.Keb") == "kesehatan"
     assert education_family("SMA", None) is None
+    assert education_family("D-III", "D-III Keperawatn") == "kesehatan"  # a misspelt keyword (sample roster)
+    assert family_of_key("SASTRA INGGRS") == "bahasa seni budaya"  # short words are not guessed: SASTRA decides
 
 
 def test_a_nurse_prefers_a_health_post_over_a_clerk_post() -> None:
