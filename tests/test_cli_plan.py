@@ -94,6 +94,35 @@ def test_every_move_is_eligible_when_assessed_on_its_own(
     assert not_layak == []
 
 
+def test_no_nurse_goes_to_a_non_health_post_while_a_nurse_vacancy_they_fit_stays_empty(
+    planned: tuple[Path, dict[str, Any], Any], tmp_path: Path
+) -> None:
+    """Issue 12 "done when": a Perawat with a nursing education is not sent to a clerk post over a nurse vacancy."""
+    from asn_mutasi.domain.rumpun import classify_position
+
+    _, payload, _ = planned
+    roster = sample_roster()
+    text = roster["PENDIDIKAN TERAKHIR"].astype(str) + " " + roster["JURUSAN"].astype(str)
+    education = dict(zip(roster["NIP"].astype(str), text.str.upper(), strict=True))
+    nurses_away = [
+        m["nip"]
+        for m in payload["mutasi"]
+        if m["jabatan_asal"].lower().startswith("perawat")
+        and any(w in education[m["nip"]] for w in ("KEPERAWAT", "NERS"))
+        and classify_position(m["jabatan_tujuan"], m["unit_tujuan"]).bidang != "kesehatan"
+    ]
+    empty = [v["kode_jabatan"] for v in payload["lowongan_tidak_terisi"] if "perawat" in v["nama_jabatan"].lower()]
+    if not nurses_away or not empty:
+        return
+    usulan = tmp_path / "perawat_ke_lowongan_perawat.csv"
+    with usulan.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["NIP", "KODE JABATAN"])
+        writer.writerows([nip, kode] for nip in nurses_away for kode in empty)
+    verdicts = stdout_csv(expect(run("assess", PEGAWAI_XLSX, JABATAN_XLSX, usulan, *TANGGAL, "-f", "csv"), EXIT_OK))
+    assert [(v["nip"], v["kode_jabatan"]) for v in verdicts if v["layak"] == "true"] == []
+
+
 def test_second_run_without_timpa_is_refused(planned: tuple[Path, dict[str, Any], Any]) -> None:
     path, _, _ = planned
     before = path.read_bytes()
