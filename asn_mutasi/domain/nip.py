@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -163,15 +164,46 @@ def parse_nip(value: object) -> NipInfo:
 
 
 def nip_key(value: object) -> str:
-    """Return the key to join tables on: the 18-digit NIP, or the stripped text if it is no valid NIP.
+    """Return the key to join tables on: the 18-digit NIP, or the cell's text if it is no valid NIP.
 
-    Joining proposals, history and ``--keep`` lists on this key lets ``'1986 0926 …``
-    and ``NIP. 1986…`` meet the roster's normalised NIP, while a damaged value still
-    matches itself (and so is reported as unknown rather than silently dropped).
+    This is the one join key of the package: the roster, ``--keep`` lists, pins, the plan,
+    history, SK decisions (``apply``) and ``compare`` all meet on it, so ``'1986 0926 …``,
+    ``NIP. 1986…`` and ``1986.0926…`` find the roster's normalised NIP, while a damaged value
+    still matches itself (and so is reported as unknown rather than silently dropped).
+    Empty cells (``None``, NaN, blank text) give ``""``; a whole number read from a numeric
+    cell gives its digits without ``.0``.
     """
-    if value is None:
-        return ""
+    if isinstance(value, str) and len(value) == NIP_LENGTH and value.isdigit() and value.isascii():
+        return value  # already normalised: the common case, kept fast
     try:
         return normalize_nip(value)
     except NipError:
-        return str(value).strip()
+        return _cell_text(value)
+
+
+def nip_keys(values: Iterable[object]) -> list[str]:
+    """Return :func:`nip_key` of every value (a column, a list); each distinct value is normalised once."""
+    seen: dict[object, str] = {}
+    keys: list[str] = []
+    for value in values:
+        try:
+            key = seen.get(value)
+        except TypeError:  # unhashable cell: normalise it without caching
+            keys.append(nip_key(value))
+            continue
+        if key is None:
+            key = seen[value] = nip_key(value)
+        keys.append(key)
+    return keys
+
+
+def _cell_text(value: object) -> str:
+    """The fallback key: stripped text; blanks give ``""``; whole numbers print without ``.0``."""
+    try:
+        if value is None or bool(value != value):  # None, NaN, NaT
+            return ""
+    except TypeError:  # pandas.NA refuses to be a truth value
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()

@@ -21,6 +21,7 @@ import pandas as pd
 
 from asn_mutasi.domain.golongan import parse_golongan
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
 from asn_mutasi.models import KEPUTUSAN, PLAN_MOVE_COLUMNS, ROW, RawTable
 
@@ -75,11 +76,6 @@ def cell_text(value: Any) -> str:
     if isinstance(value, (datetime, pd.Timestamp)):
         return value.strftime("%Y-%m-%d")
     return str(value).strip()
-
-
-def nip_digits(value: Any) -> str:
-    """Return the digits of a NIP cell."""
-    return re.sub(r"\D", "", cell_text(value))
 
 
 def norm_position(jabatan: Any, unit: Any) -> tuple[str, str]:
@@ -356,14 +352,14 @@ def apply_plan(
     counts = Counter(d or "kosong" for d in decisions)
 
     nip_rows: dict[str, int] = {}
-    for i, nip in enumerate(roster["nip"]):
-        nip_rows.setdefault(nip_digits(nip), i)
+    for i, nip in enumerate(nip_keys(roster["nip"])):
+        nip_rows.setdefault(nip, i)
     approved: list[int] = []
     first_approval: dict[str, str] = {}
     for i, rec in enumerate(visible.to_dict("records")):
         if decisions[i] != "Setuju":
             continue
-        mid, nip = cell_text(rec.get("id_mutasi")), nip_digits(rec.get("nip"))
+        mid, nip = cell_text(rec.get("id_mutasi")), nip_key(rec.get("nip"))
         if nip in first_approval:
             ctx.add("rencana-ganda", rows[i], "nip", nip, id_mutasi=mid, nip=nip, id_lain=first_approval[nip])
             continue
@@ -483,7 +479,7 @@ def _updated_roster(
     out = original.copy()
     if applied.empty:
         return out
-    movers = [roster.iloc[nip_rows[nip_digits(nip)]] for nip in applied["nip"]]
+    movers = [roster.iloc[nip_rows[nip_key(nip)]] for nip in applied["nip"]]
     records = applied.to_dict("records")
     values: dict[str, list[Any]] = {
         "jabatan": [cell_text(r.get("jabatan_tujuan")) for r in records],
@@ -539,7 +535,7 @@ def _original_positions(
     raw: RawTable, roster: pd.DataFrame, applied: pd.DataFrame, nip_rows: dict[str, int]
 ) -> list[int]:
     """Return the row position in the original frame of each applied mover (matched by ``_baris``)."""
-    roster_pos = [nip_rows[nip_digits(nip)] for nip in applied["nip"]]
+    roster_pos = [nip_rows[nip_key(nip)] for nip in applied["nip"]]
     if ROW in raw.frame.columns and ROW in roster.columns:
         where = {int(b): i for i, b in enumerate(raw.frame[ROW])}
         return [where[int(roster[ROW].iloc[p])] for p in roster_pos]
@@ -560,11 +556,11 @@ def build_sk(applied: pd.DataFrame, roster: pd.DataFrame, nip_rows: dict[str, in
     """Build the decree list (daftar SK) for the applied moves, in plan order."""
     records = []
     for n, rec in enumerate(applied.to_dict("records"), start=1):
-        emp = roster.iloc[nip_rows[nip_digits(rec.get("nip"))]]
+        emp = roster.iloc[nip_rows[nip_key(rec.get("nip"))]]
         records.append(
             {
                 "nomor_urut": n,
-                "nip": nip_digits(rec.get("nip")),
+                "nip": nip_key(rec.get("nip")),
                 "nama": cell_text(emp.get("nama")),
                 "golongan": _pangkat_golongan(emp.get("golongan")),
                 "jabatan_lama": cell_text(emp.get("jabatan")),

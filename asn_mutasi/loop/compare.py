@@ -15,7 +15,8 @@ from typing import Any
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.loop.apply import cell_text, nip_digits, norm_position, parse_keputusan
+from asn_mutasi.domain.nip import nip_key, nip_keys
+from asn_mutasi.loop.apply import cell_text, norm_position, parse_keputusan
 from asn_mutasi.workload import imbalance_index, link_employees, position_summary, unit_summary
 
 MOVED_COLUMNS = ("nip", "nama", "jabatan_sebelum", "unit_sebelum", "jabatan_sesudah", "unit_sesudah")
@@ -87,7 +88,7 @@ def _frame(table: Any) -> pd.DataFrame:
 def _valid(frame: pd.DataFrame) -> pd.DataFrame:
     """Return the valid rows keyed by normalised NIP (first occurrence wins)."""
     rows = frame.loc[frame["_status"].eq("valid")] if "_status" in frame.columns else frame
-    rows = rows.assign(_nip=rows["nip"].map(nip_digits))
+    rows = rows.assign(_nip=nip_keys(rows["nip"]))
     rows = rows.loc[rows["_nip"].ne("") & ~rows["_nip"].duplicated()]
     return rows.set_index("_nip", drop=False)
 
@@ -188,7 +189,7 @@ def _realisation(plan_moves: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
         moves = moves.loc[moves["keputusan"].map(parse_keputusan).eq("Setuju")]
     records = []
     for rec in moves.to_dict("records"):
-        nip = nip_digits(rec.get("nip"))
+        nip = nip_key(rec.get("nip"))
         target = {
             "kode_jabatan": rec.get("kode_jabatan_tujuan"),
             "jabatan": rec.get("jabatan_tujuan"),

@@ -301,7 +301,7 @@ def top_positions_for_employee(
     Raises :class:`~asn_mutasi.errors.InputError` when the NIP is not in the roster.
     """
     ctx = build_context(roster, positions, settings=settings, as_of=as_of, matcher=matcher, history=history)
-    hits = np.flatnonzero(ctx.nip == str(nip).strip())
+    hits = np.flatnonzero(ctx.nip == nip_key(nip))
     if not len(hits):
         raise InputError(f"NIP {nip} tidak ditemukan di data pegawai")
     e = int(hits[0])

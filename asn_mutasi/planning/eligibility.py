@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
+from asn_mutasi.domain.nip import nip_keys
 
 #: (mover indices, position indices) -> exact skor of those pairs
 ScoreFn = Callable[[np.ndarray, np.ndarray], np.ndarray]
@@ -133,7 +134,7 @@ def table_eligibility(
     """
     m, n_pos = len(movers), len(pos_codes)
     cand = candidates.assign(
-        nip=candidates["nip"].astype(str).str.strip(), kode_jabatan=candidates["kode_jabatan"].astype(str).str.strip()
+        nip=nip_keys(candidates["nip"]), kode_jabatan=candidates["kode_jabatan"].astype(str).str.strip()
     ).drop_duplicates(["nip", "kode_jabatan"], keep="first")
     mover_index = pd.Series(np.arange(m), index=pd.Index(movers, dtype=object))
     pos_index = pd.Series(np.arange(n_pos), index=pd.Index(pos_codes, dtype=object))

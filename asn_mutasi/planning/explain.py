@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from asn_mutasi.domain.nip import nip_keys
 from asn_mutasi.models import SCORE_FIELDS
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.model import MOVE_FIELDS, UNFILLED_FIELDS, empty_frame
@@ -52,9 +53,7 @@ def explain_moves(inst: Instance, sol: Solution, candidates: pd.DataFrame | None
     frame["unit_tujuan"] = [inst.pos_unit[p] for p in dst]
     frame = frame.sort_values(["unit_tujuan", "kode_jabatan_tujuan", "nip"], kind="stable").reset_index(drop=True)
     frame["id_mutasi"] = [f"M{i + 1:04d}" for i in range(len(frame))]
-    cand = candidates.assign(
-        nip=candidates["nip"].astype(str).str.strip(), kode_jabatan=candidates["kode_jabatan"].astype(str)
-    )
+    cand = candidates.assign(nip=nip_keys(candidates["nip"]), kode_jabatan=candidates["kode_jabatan"].astype(str))
     cand = cand.drop_duplicates(["nip", "kode_jabatan"]).set_index(["nip", "kode_jabatan"])
     keys = list(zip(frame["nip"], frame["kode_jabatan_tujuan"], strict=True))
     picked = cand.reindex(keys)

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
+from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.errors import InfeasiblePlanError
 
 SCALE = 100  #: costs are integers: points × 100
@@ -103,10 +104,10 @@ def normalize_pins(pins: pd.DataFrame | Iterable[tuple[str, str]] | None) -> lis
     if isinstance(pins, pd.DataFrame):
         rows = pins.to_dict("records")
         return [
-            Pin(str(r.get("nip") or "").strip(), str(r.get("kode_jabatan") or "").strip(), int(r.get("_baris", i + 1)))
+            Pin(nip_key(r.get("nip")), str(r.get("kode_jabatan") or "").strip(), int(r.get("_baris", i + 1)))
             for i, r in enumerate(rows)
         ]
-    return [Pin(str(n).strip(), str(c).strip(), i + 1) for i, (n, c) in enumerate(pins)]
+    return [Pin(nip_key(n), str(c).strip(), i + 1) for i, (n, c) in enumerate(pins)]
 
 
 def years_between(start: object, as_of: date) -> float:
@@ -148,7 +149,7 @@ def build_base(
     link = valid[LINK] if LINK in valid.columns else pd.Series(None, index=valid.index, dtype=object)
     emp = pd.DataFrame(
         {
-            "nip": valid["nip"].astype(str).str.strip(),
+            "nip": nip_keys(valid["nip"]),
             "kode": [_text(v) for v in link],
             "tmt_jabatan": valid["tmt_jabatan"] if "tmt_jabatan" in valid.columns else pd.NaT,
         }
@@ -157,7 +158,7 @@ def build_base(
     emp = emp.sort_values("nip", kind="stable").drop_duplicates("nip", keep="first")
     emp["pos"] = emp["kode"].map(pos_index).astype("int64")
     emp["retiring"] = emp["nip"].isin(retiring)
-    keep_set = {str(n).strip() for n in keep}
+    keep_set = set(nip_keys(keep))
     emp["keep"] = emp["nip"].isin(keep_set)
 
     n_pos = len(pos_codes)

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
+from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.planning.eligibility import Eligibility, context_eligibility, instansi_column, table_eligibility
 from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, solve_exact
@@ -60,7 +61,7 @@ def make_plan(
     """
     rs = settings.rencana
     ret = _retirements(roster_linked, settings, as_of, retirements)
-    ret_nips = {str(n).strip() for n in ret["nip"]} if len(ret) else set()
+    ret_nips = set(nip_keys(ret["nip"])) if len(ret) else set()
     inst = build_base(
         roster_linked,
         positions,
@@ -108,7 +109,7 @@ def _eligibility(
         scope = None
         ins_e, ins_p = instansi_column(valid), instansi_column(pos_valid)
         if ins_e is not None and ins_p is not None:
-            by_nip = dict(zip(valid["nip"].astype(str).str.strip(), ins_e, strict=True))
+            by_nip = dict(zip(nip_keys(valid["nip"]), ins_e, strict=True))
             by_code = dict(zip(pos_valid["kode_jabatan"].astype(str), ins_p, strict=True))
             e_ins = np.array([by_nip.get(n, "") for n in inst.movers], dtype=object)
             p_ins = np.array([by_code.get(c, "") for c in inst.pos_codes], dtype=object)
@@ -151,14 +152,14 @@ def _context(
     emp_pos = dict(zip(inst.employees["nip"], inst.employees["pos"], strict=True))
     dates: dict[int, list[str]] = {}
     for n, t in zip(ret.get("nip", []), ret.get("tmt_pensiun", []), strict=False):
-        p = emp_pos.get(str(n).strip())
+        p = emp_pos.get(nip_key(n))
         if p is not None:
             dates.setdefault(int(p), []).append(_iso(t))
     for v in dates.values():
         v.sort()
     valid = roster[roster["_status"].astype(str) == "valid"] if "_status" in roster.columns else roster
     person = {
-        str(n).strip(): {"nama": nama, "golongan": gol}
+        nip_key(n): {"nama": nama, "golongan": gol}
         for n, nama, gol in zip(
             valid["nip"], valid["nama"], valid.get("golongan", pd.Series(None, index=valid.index)), strict=True
         )
@@ -183,7 +184,7 @@ def _accounting(
             moves["nip"], moves["id_mutasi"], moves["jabatan_tujuan"], moves["unit_tujuan"], strict=True
         )
     }
-    tmt = {str(n).strip(): _iso(t) for n, t in zip(ret.get("nip", []), ret.get("tmt_pensiun", []), strict=False)}
+    tmt = {nip_key(n): _iso(t) for n, t in zip(ret.get("nip", []), ret.get("tmt_pensiun", []), strict=False)}
     in_network = set(inst.employees["nip"])
     has_arc = elig.has_arc()
     movers = {n for n, h in zip(inst.movers, has_arc.tolist(), strict=True) if h} | set(inst.pins)
@@ -196,7 +197,7 @@ def _accounting(
     for nip_raw, nama, st, why, lk in zip(
         roster["nip"], roster["nama"], status_col, roster.get("_alasan", status_col), link, strict=True
     ):
-        nip = str(nip_raw).strip()
+        nip = nip_key(nip_raw)
         if st != "valid":
             rows.append((nip, nama, "dikecualikan", str(why or "")))
             continue
@@ -263,7 +264,7 @@ def _findings(inst: Instance, sol: Solution, roster: pd.DataFrame, ctx: Context)
     out: list[Finding] = []
     rows = dict(
         zip(
-            roster["nip"].astype(str).str.strip(),
+            nip_keys(roster["nip"]),
             roster.get("_baris", pd.Series(None, index=roster.index)),
             strict=True,
         )
