@@ -326,3 +326,14 @@ UNIT_COLUMNS: tuple[str, ...] = (
     "beban_kurang",
     "catatan",
 )
+#: columns of ``workload.projected_retirements`` (``vacancies --per pensiun``), in output order
+RETIREMENT_COLUMNS: tuple[str, ...] = (
+    "nip",
+    "nama",
+    "kode_jabatan",
+    "jabatan",
+    "unit_kerja",
+    "tanggal_lahir",
+    "bup",
+    "tmt_pensiun",
+)

@@ -14,7 +14,7 @@ from asn_mutasi.api.inputs import Progress, ReadOptions, Source, World, build_wo
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding
 from asn_mutasi.io.serialise import Record, frame_records
-from asn_mutasi.models import POSITION_COLUMNS, UNIT_COLUMNS
+from asn_mutasi.models import POSITION_COLUMNS, RETIREMENT_COLUMNS, UNIT_COLUMNS
 
 
 class View(StrEnum):
@@ -27,16 +27,7 @@ class View(StrEnum):
 
 POSITION_FIELDS: list[str] = list(POSITION_COLUMNS)
 UNIT_FIELDS: list[str] = list(UNIT_COLUMNS)
-RETIREMENT_FIELDS: list[str] = [
-    "nip",
-    "nama",
-    "kode_jabatan",
-    "jabatan",
-    "unit_kerja",
-    "tanggal_lahir",
-    "bup",
-    "tmt_pensiun",
-]
+RETIREMENT_FIELDS: list[str] = list(RETIREMENT_COLUMNS)
 
 
 @dataclass
@@ -129,6 +120,12 @@ def analyse_workload(
     progress: Progress | None = None,
 ) -> NeedsResult:
     """Workload analysis (ABK): EJ = beban kerja ÷ (bezetting × effective hours), grades A–E."""
-    run = setup(options, settings, tanggal, progress)
-    world = build_world(pegawai, jabatan, run=run, abk=abk)
-    return _analyse(world, run.settings, run.today, None)
+    return vacancies(
+        pegawai=pegawai,
+        jabatan=jabatan,
+        abk=abk,
+        options=options,
+        settings=settings,
+        tanggal=tanggal,
+        progress=progress,
+    )

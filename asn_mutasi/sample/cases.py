@@ -152,28 +152,26 @@ def pick_people(
         return None
 
     s1 = w.level == "S-1"
-    if (
-        "a" in targets
-        and (p := choose_first(s1 & _peer(pos, w, targets["a"]), s1 & (w.pos != targets["a"]))) is not None
-    ):
+
+    def choose_s1(case: str) -> int | None:
+        """An S-1 holder for hand-picked ``case``: a peer of its target first, else any S-1 elsewhere."""
+        if case not in targets:
+            return None
+        return choose_first(s1 & _peer(pos, w, targets[case]), s1 & (w.pos != targets[case]))
+
+    if (p := choose_s1("a")) is not None:
         picked.cases.append(Case(
             "a", p, targets["a"],
             "Jurusan tertulis 'S1 Manajamen' (salah ketik) untuk jabatan yang mensyaratkan S-1 Manajemen; memenuhi semua syarat lain.",
             "memenuhi syarat", jurusan="S1 Manajamen", pendidikan="S1", gelar="S.E.",
         ))  # fmt: skip
-    if (
-        "b" in targets
-        and (p := choose_first(s1 & _peer(pos, w, targets["b"]), s1 & (w.pos != targets["b"]))) is not None
-    ):
+    if (p := choose_s1("b")) is not None:
         picked.cases.append(Case(
             "b", p, targets["b"],
             "Jurusan S-1 Kesehatan Lingkungan untuk jabatan yang mensyaratkan S-1 Kesehatan Masyarakat (mirip tetapi bukan jurusan yang sama).",
             "tidak memenuhi syarat pendidikan", jurusan="S-1 Kesehatan Lingkungan", pendidikan="S-1", gelar="S.KM",
         ))  # fmt: skip
-    if (
-        "c" in targets
-        and (p := choose_first(s1 & _peer(pos, w, targets["c"]), s1 & (w.pos != targets["c"]))) is not None
-    ):
+    if (p := choose_s1("c")) is not None:
         w.tmt_jabatan[p] = as_of_days - 426  # about 14 months before as_of
         picked.cases.append(Case(
             "c", p, targets["c"],

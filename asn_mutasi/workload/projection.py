@@ -16,18 +16,8 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import pension_date, retirement_age
+from asn_mutasi.models import RETIREMENT_COLUMNS as RETIREMENT_COLUMNS  # re-exported: defined once in models
 from asn_mutasi.workload.linking import LINK_COLUMN, valid_rows
-
-RETIREMENT_COLUMNS: tuple[str, ...] = (
-    "nip",
-    "nama",
-    "kode_jabatan",
-    "jabatan",
-    "unit_kerja",
-    "tanggal_lahir",
-    "bup",
-    "tmt_pensiun",
-)
 
 
 def add_months(day: date, months: int) -> date:
