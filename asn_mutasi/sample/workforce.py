@@ -138,14 +138,46 @@ def month_start(days: np.ndarray) -> np.ndarray:
 def staff(
     pos: Positions, progs: Programmes, holders: np.ndarray, as_of_days: int, rng: np.random.Generator
 ) -> Workforce:
-    """Draw every employee's programme, sex, status, dates and golongan rank."""
+    """Draw every employee's programme, sex, status, dates and golongan rank (in this order)."""
     seat = np.repeat(np.arange(len(pos)), holders)
     n = len(seat)
     jenis = pos.jenis[seat]
     struct = pos.structural[seat]
-    levels = programme_levels(progs)
+    prog, near = _programmes(pos, progs, seat, struct, rng)
+    level = programme_levels(progs)[prog]
 
-    # education: mostly from the post's accepted list, else another programme of a near level
+    sex = np.where(rng.random(n) < pos.p_perempuan[seat], 2, 1)
+    status = np.full(n, "PNS", dtype=object)
+    r = rng.random(n)
+    status[~struct & (r < 0.10)] = "PPPK"
+    status[~struct & (r >= 0.10) & (r < 0.12)] = "CPNS"
+
+    birth = _birth_days(jenis, status, as_of_days, rng)
+    tmt_cpns = _tmt_cpns(jenis, level, status, birth, as_of_days, rng)
+    tmt_jabatan = _tmt_jabatan(status, tmt_cpns, as_of_days, rng)
+    rank = _ranks(jenis, struct, level, status, tmt_cpns, as_of_days, rng)
+    return Workforce(
+        pos=seat,
+        prog=prog,
+        level=level,
+        sex=sex,
+        status=status,
+        birth=birth,
+        tmt_cpns=tmt_cpns,
+        tmt_jabatan=tmt_jabatan,
+        rank=np.minimum(rank, 17),
+        near_miss=near,
+    )
+
+
+def _programmes(
+    pos: Positions, progs: Programmes, seat: np.ndarray, struct: np.ndarray, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray]:
+    """Education: mostly from the post's accepted list, else another programme of a near level.
+
+    Returns the programme ids and which employees hold a near miss of the required one.
+    """
+    n = len(seat)
     pick = pos.acc_start[seat] + np.floor(rng.random(n) * pos.acc_len[seat]).astype(np.int64)
     prog = progs.flat[pick]
     alt_key = np.asarray([vocab.ALT_POOL[lv] for lv in pos.pendidikan[seat]], dtype=object)
@@ -160,16 +192,12 @@ def staff(
             near_ids[progs.index[src]] = progs.index[dst]
     has_req = pos.syarat_jurusan[seat] != ""
     near = has_req & ~alt & (near_ids[prog] >= 0) & (rng.random(n) < 0.04)
-    prog = np.where(near, near_ids[prog], prog)
-    level = levels[prog]
+    return np.where(near, near_ids[prog], prog), near
 
-    sex = np.where(rng.random(n) < pos.p_perempuan[seat], 2, 1)
-    status = np.full(n, "PNS", dtype=object)
-    r = rng.random(n)
-    status[~struct & (r < 0.10)] = "PPPK"
-    status[~struct & (r >= 0.10) & (r < 0.12)] = "CPNS"
 
-    # age (years at as_of) by jenis and status; BUP 58 people within 12 months of it
+def _birth_days(jenis: np.ndarray, status: np.ndarray, as_of_days: int, rng: np.random.Generator) -> np.ndarray:
+    """Birth dates: age (years at as_of) by jenis and status; BUP 58 people within 12 months of it."""
+    n = len(jenis)
     lo = np.select([jenis == "JPT Pratama", jenis == "Administrator", jenis == "Pengawas"], [45.0, 38.0, 33.0], 23.0)
     hi = np.where(jenis == "JPT Pratama", 56.0, 57.0)
     age = lo + (hi - lo) * rng.beta(1.6, 1.4, n)
@@ -179,10 +207,20 @@ def staff(
     retiring = (status == "PNS") & (jenis != "JPT Pratama") & (rng.random(n) < 0.04)
     as_of_date = date(1970, 1, 1) + timedelta(days=as_of_days)
     fifty_eight_ago = to_days(as_of_date.replace(year=as_of_date.year - 58, day=min(as_of_date.day, 28)))
-    birth = np.where(retiring, fifty_eight_ago + rng.integers(10, 350, n), birth)
-    age = (as_of_days - birth) / DAYS_PER_YEAR
+    return np.where(retiring, fifty_eight_ago + rng.integers(10, 350, n), birth)
 
-    # TMT CPNS: age 22-35 at appointment, leaving enough service for the post held
+
+def _tmt_cpns(
+    jenis: np.ndarray,
+    level: np.ndarray,
+    status: np.ndarray,
+    birth: np.ndarray,
+    as_of_days: int,
+    rng: np.random.Generator,
+) -> np.ndarray:
+    """TMT CPNS: age 22-35 at appointment, leaving enough service for the post held."""
+    n = len(jenis)
+    age = (as_of_days - birth) / DAYS_PER_YEAR
     min_service = np.select(
         [jenis == "JPT Pratama", jenis == "Administrator", jenis == "Pengawas"], [18.0, 12.0, 8.0], 1.5
     )
@@ -197,9 +235,12 @@ def staff(
     pppk_month = (pppk_year - 1970) * 12 + rng.integers(0, 12, n)
     pppk_tmt = pppk_month.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
     pppk_tmt = np.minimum(pppk_tmt, as_of_month - 60)
-    tmt_cpns = np.where(status == "PPPK", month_start(pppk_tmt), tmt_cpns)
+    return np.where(status == "PPPK", month_start(pppk_tmt), tmt_cpns)
 
-    # years in the current post: some recent (< 2), most 2-5, some due for rotation (> 5)
+
+def _tmt_jabatan(status: np.ndarray, tmt_cpns: np.ndarray, as_of_days: int, rng: np.random.Generator) -> np.ndarray:
+    """Years in the current post: some recent (< 2), most 2-5, some due for rotation (> 5)."""
+    n = len(status)
     mix = rng.random(n)
     in_post = np.select(
         [mix < 0.22, mix < 0.70], [rng.uniform(0.2, 2.0, n), rng.uniform(2.0, 5.0, n)], rng.uniform(5.0, 10.0, n)
@@ -207,9 +248,20 @@ def staff(
     tmt_jabatan = years_ago(as_of_days, in_post)
     floor = np.minimum(tmt_cpns + 365, as_of_days)
     tmt_jabatan = np.where(tmt_jabatan < floor, np.where(status == "PNS", floor, tmt_cpns), tmt_jabatan)
-    tmt_jabatan = np.where(status == "CPNS", tmt_cpns, tmt_jabatan)
+    return np.where(status == "CPNS", tmt_cpns, tmt_jabatan)
 
-    # golongan: entry by level + a step every four years, capped; structural at least the requirement
+
+def _ranks(
+    jenis: np.ndarray,
+    struct: np.ndarray,
+    level: np.ndarray,
+    status: np.ndarray,
+    tmt_cpns: np.ndarray,
+    as_of_days: int,
+    rng: np.random.Generator,
+) -> np.ndarray:
+    """Golongan rank: entry by level + a step every four years, capped; structural at least the requirement."""
+    n = len(jenis)
     service = (as_of_days - tmt_cpns) / DAYS_PER_YEAR
     entry = np.asarray([vocab.ENTRY_RANK[lv] for lv in level])
     cap = np.asarray([vocab.MAX_RANK[lv] for lv in level])
@@ -218,19 +270,7 @@ def staff(
     need = np.select([jenis == "JPT Pratama", jenis == "Administrator", jenis == "Pengawas"], [14, 12, 10], 0)
     rank = np.where(struct & (rng.random(n) < 0.92), np.maximum(rank, need), rank)
     rank = np.where(status == "CPNS", entry, rank)
-    rank = np.where(status == "PPPK", np.asarray([vocab.PPPK_RANK[lv] for lv in level]), rank)
-    return Workforce(
-        pos=seat,
-        prog=prog,
-        level=level,
-        sex=sex,
-        status=status,
-        birth=birth,
-        tmt_cpns=tmt_cpns,
-        tmt_jabatan=tmt_jabatan,
-        rank=np.minimum(rank, 17),
-        near_miss=near,
-    )
+    return np.where(status == "PPPK", np.asarray([vocab.PPPK_RANK[lv] for lv in level]), rank)
 
 
 def make_nips(w: Workforce) -> np.ndarray:
