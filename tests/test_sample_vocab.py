@@ -29,12 +29,14 @@ def test_vocabulary_files_are_package_data_and_consistent() -> None:
         assert data.joinpath(name).is_file(), name
     positions = json.loads(data.joinpath("sample_jabatan.json").read_text(encoding="utf-8"))
     shared = positions["jabatan_bersama"]
-    units = [*positions["rsud"], *positions["puskesmas"], *positions["kecamatan"], *positions["kelurahan"]]
+    units = [t for kind in positions["unit_tambahan"].values() for t in kind["jabatan"]]
     units += [*positions["opd_umum"], *(t for opd in positions["opd"] for t in opd["jabatan"])]
     assert all(ref in shared for ref in units if isinstance(ref, str))
-    templates = [*vocab.RSUD, *vocab.PUSKESMAS, *vocab.KECAMATAN, *vocab.KELURAHAN, *vocab.OPD_COMMON]
+    templates = [t for kind in vocab.EXTENSION_UNITS.values() for t in kind.jabatan] + list(vocab.OPD_COMMON)
     templates += [t for *_, ts in vocab.OPD for t in ts]
     assert {t.tugas for t in templates} <= set(vocab.TASKS)
     assert {t.pool for t in templates if not t.jurusan} <= set(vocab.POOLS)
     assert all(isinstance(t.kelas, int) and isinstance(t.jurusan, tuple) for t in templates)
     assert len(vocab.GOLONGAN) == len(vocab.PANGKAT) == len(vocab.PPPK_GOLONGAN) == 17
+    assert set(vocab.EXTENSION_UNITS) == {"puskesmas", "kecamatan", "kelurahan", "rsud"}
+    assert vocab.opd_heads("Inspektorat Daerah").kedua == vocab.opd_heads("Dinas Kesehatan").kedua  # bawaan

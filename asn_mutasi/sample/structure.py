@@ -47,23 +47,10 @@ def _structural(nama: str, jenis: str, kelas: int) -> PositionTemplate:
 
 
 def _opd_unit(nama: str, kode: str, bidang: tuple[str, ...], specific: tuple[PositionTemplate, ...]) -> Unit:
-    if nama == "Sekretariat Daerah":
-        head = _structural("Sekretaris Daerah", "JPT Pratama", 15)
-        second = _structural("Kepala Bagian Umum", "Administrator", 12)
-        subbag = ("Kepala Subbagian Tata Usaha Pimpinan", "Kepala Subbagian Rumah Tangga")
-    elif nama == "Sekretariat DPRD":
-        head = _structural("Sekretaris DPRD", "JPT Pratama", 14)
-        second = _structural("Kepala Bagian Umum", "Administrator", 12)
-        subbag = ("Kepala Subbagian Tata Usaha dan Kepegawaian", "Kepala Subbagian Perencanaan dan Keuangan")
-    else:
-        head_name = {
-            "Inspektorat Daerah": "Inspektur",
-            "Satuan Polisi Pamong Praja": "Kepala Satuan Polisi Pamong Praja",
-        }
-        head = _structural(head_name.get(nama, f"Kepala {nama}"), "JPT Pratama", 14)
-        second = _structural("Sekretaris", "Administrator", 12)
-        subbag = ("Kepala Subbagian Umum dan Kepegawaian", "Kepala Subbagian Perencanaan dan Keuangan")
-    templates = [head, second] + [_structural(s, "Pengawas", 9) for s in subbag]
+    heads = vocab.opd_heads(nama)
+    kepala, jenis, kelas = heads.kepala
+    templates = [_structural(kepala.format(nama=nama), jenis, kelas), _structural(*heads.kedua)]
+    templates += [_structural(s, "Pengawas", 9) for s in heads.subbagian]
     for b in bidang:
         templates.append(_structural(b if b.startswith("Inspektur") else f"Kepala {b}", "Administrator", 11))
     names = set()
@@ -75,43 +62,10 @@ def _opd_unit(nama: str, kode: str, bidang: tuple[str, ...], specific: tuple[Pos
 
 
 def _extension_unit(kind: str, place: str, number: int) -> Unit:
-    if kind == "puskesmas":
-        nama = f"UPT Puskesmas {place}"
-        heads = [
-            _structural(f"Kepala {nama}", "Administrator", 11),
-            _structural("Kepala Subbagian Tata Usaha", "Pengawas", 8),
-        ]
-        return Unit(nama, f"PKM{number:03d}", heads + list(vocab.PUSKESMAS))
-    if kind == "kecamatan":
-        nama = f"Kecamatan {place}"
-        heads = [
-            _structural(f"Camat {place}", "Administrator", 12),
-            _structural("Sekretaris Kecamatan", "Administrator", 11),
-            _structural("Kepala Seksi Pemerintahan", "Pengawas", 9),
-            _structural("Kepala Seksi Pelayanan Umum", "Pengawas", 9),
-            _structural("Kepala Seksi Kesejahteraan Sosial", "Pengawas", 9),
-            _structural("Kepala Subbagian Umum dan Kepegawaian", "Pengawas", 8),
-            _structural("Kepala Subbagian Perencanaan dan Keuangan", "Pengawas", 8),
-        ]
-        return Unit(nama, f"KEC{number:03d}", heads + list(vocab.KECAMATAN) + [vocab.PENGADMINISTRASI])
-    if kind == "kelurahan":
-        nama = f"Kelurahan {place}"
-        heads = [
-            _structural(f"Lurah {place}", "Pengawas", 9),
-            _structural("Sekretaris Kelurahan", "Pengawas", 8),
-            _structural("Kepala Seksi Pemerintahan dan Ketertiban", "Pengawas", 8),
-            _structural("Kepala Seksi Pemberdayaan Masyarakat", "Pengawas", 8),
-        ]
-        return Unit(nama, f"KEL{number:03d}", heads + list(vocab.KELURAHAN) + [vocab.PENGADMINISTRASI])
-    # RSUD
-    nama = f"RSUD {place}"
-    heads = [
-        _structural(f"Direktur {nama}", "JPT Pratama", 13),
-        _structural("Kepala Bagian Tata Usaha", "Administrator", 11),
-        _structural("Kepala Bidang Pelayanan Medik", "Administrator", 11),
-        _structural("Kepala Seksi Keperawatan", "Pengawas", 9),
-    ]
-    return Unit(nama, f"RSUD{number:02d}", heads + list(vocab.RSUD))
+    spec = vocab.EXTENSION_UNITS[kind]
+    nama = spec.nama.format(place=place)
+    heads = [_structural(h.format(nama=nama, place=place), jenis, kelas) for h, jenis, kelas in spec.pimpinan]
+    return Unit(nama, spec.kode.format(number=number), heads + list(spec.jabatan))
 
 
 def build_units(n_unit: int, rng: np.random.Generator) -> list[Unit]:

@@ -7,8 +7,8 @@ their level (``S-1 Teknik Informatika``). The words live in ``asn_mutasi/data/``
 
 - ``sample_kosakata.json``: names, places, programmes, titles, misspellings, golongan
   and pangkat, structural requirements, training, abbreviations;
-- ``sample_jabatan.json``: the position templates of each kind of unit (a string names
-  one of the shared templates in ``jabatan_bersama``);
+- ``sample_jabatan.json``: the OPDs, their heads and position templates, and the kinds of
+  unit added around them (a string names one of the shared templates in ``jabatan_bersama``);
 - ``sample_tugas.csv``: the ABK task pools (``kelompok``, uraian tugas, satuan hasil,
   norma waktu in minutes).
 
@@ -130,10 +130,42 @@ PERENCANA = _SHARED["PERENCANA"]
 OPD: tuple[tuple[str, str, tuple[str, ...], tuple[PositionTemplate, ...]], ...] = tuple(
     (o["nama"], o["kode"], _strings(o["bidang"]), _templates(o["jabatan"])) for o in _POSITIONS["opd"]
 )
-RSUD: tuple[PositionTemplate, ...] = _templates(_POSITIONS["rsud"])
-PUSKESMAS: tuple[PositionTemplate, ...] = _templates(_POSITIONS["puskesmas"])
-KECAMATAN: tuple[PositionTemplate, ...] = _templates(_POSITIONS["kecamatan"])
-KELURAHAN: tuple[PositionTemplate, ...] = _templates(_POSITIONS["kelurahan"])
+
+
+class UnitTemplate(NamedTuple):
+    """A kind of unit added around the OPDs (puskesmas, kecamatan, kelurahan, RSUD)."""
+
+    nama: str  #: ``{place}`` is filled in
+    kode: str  #: ``{number}`` is filled in
+    pimpinan: tuple[tuple[str, str, int], ...]  #: structural posts (nama with ``{nama}``/``{place}``, jenis, kelas)
+    jabatan: tuple[PositionTemplate, ...]
+
+
+class OpdHeads(NamedTuple):
+    """The structural posts at the top of an OPD (``{nama}`` in ``kepala`` is the OPD's name)."""
+
+    kepala: tuple[str, str, int]
+    kedua: tuple[str, str, int]
+    subbagian: tuple[str, ...]
+
+
+def _post(value: list[Any]) -> tuple[str, str, int]:
+    nama, jenis, kelas = value
+    return str(nama), str(jenis), int(kelas)
+
+
+def opd_heads(nama: str) -> OpdHeads:
+    """The heads of OPD ``nama``: its own entry in ``pimpinan_opd`` over the ``bawaan`` one."""
+    heads = {**_POSITIONS["pimpinan_opd"]["bawaan"], **_POSITIONS["pimpinan_opd"].get(nama, {})}
+    return OpdHeads(_post(heads["kepala"]), _post(heads["kedua"]), _strings(heads["subbagian"]))
+
+
+EXTENSION_UNITS: dict[str, UnitTemplate] = {
+    kind: UnitTemplate(
+        spec["nama"], spec["kode"], tuple(_post(p) for p in spec["pimpinan"]), _templates(spec["jabatan"])
+    )
+    for kind, spec in _POSITIONS["unit_tambahan"].items()
+}
 #: pelaksana present in every OPD (Sekretariat Daerah gets a surplus of Pengadministrasi Perkantoran)
 OPD_COMMON: tuple[PositionTemplate, ...] = _templates(_POSITIONS["opd_umum"])
 
