@@ -24,9 +24,14 @@ from tests.planning import factory as f
 SPELLINGS = {
     "A": "19850101 201001 1 001",
     "B": "19860202.201101.2.002",
-    "C": "'198703032012011003",
+    "C": '="198703032012011003"',
     "D": "NIP. 19880404 201301 2 004",
     "E": "\u2019 19890505\u00a0201401\u00a01\u00a0005 ",
+}
+#: more spellings the key must read the same way (an apostrophe-prefixed Excel text cell)
+MORE = {
+    "A": "'198501012010011001",
+    "B": "NIP: 19860202-201101-2-002",
 }
 
 
@@ -34,6 +39,7 @@ def test_every_spelling_has_the_canonical_key() -> None:
     for who, written in SPELLINGS.items():
         assert nip_key(written) == NIPS[who], who
     assert nip_keys(list(SPELLINGS.values())) == list(NIPS.values())
+    assert all(nip_key(written) == NIPS[who] for who, written in MORE.items())
     # an Excel number cell keeps its digits (precision is lost, reported elsewhere), no '.0'
     assert nip_key(198501012010011001.0) == str(int(198501012010011001.0))
     assert nip_keys([None, float("nan"), pd.NaT, pd.NA, " "]) == [""] * 5

@@ -36,6 +36,7 @@ CODE_NUMBER = "nip-tersimpan-sebagai-angka"
 _PREFIX = re.compile(r"^(?:NIP\s*/\s*NI\s*PPPK|NI\s*PPPK(?:\s*PW)?|NIPPPK|NIP(?:\s*BARU)?)\s*[.:]?\s*", re.IGNORECASE)
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+$")
 _FLOAT_TEXT = re.compile(r"^\d{15,}[.,]0+$")  # "198609262015051008.0": str() of a float
+_EXCEL_TEXT = re.compile(r'^=?"(.*)"$')  # ="1986…" (CSV exports keeping text) or plain "1986…"
 _SEPARATORS = re.compile(r"[\s.\-_/\u00a0\u2007\u202f]+")
 
 
@@ -87,7 +88,8 @@ def _normalize_number(value: numbers.Real) -> str:
 def normalize_nip(value: object) -> str:
     """Return the 18 digits of a NIP written in any common way, or raise :class:`NipError`.
 
-    Accepts spaces, dots, dashes, a leading apostrophe and prefixes such as ``NIP.``,
+    Accepts spaces, dots, dashes, a leading apostrophe, Excel's text formula ``="…"`` (and
+    plain double quotes) and prefixes such as ``NIP.``,
     ``NIP :``, ``NIPPPK.`` or ``NI PPPK``. Numbers (a cell Excel stored as a number) and
     text in scientific notation raise with code ``nip-tersimpan-sebagai-angka``: Excel
     keeps only 15 significant digits, so the sequence number is gone and must not be
@@ -102,7 +104,10 @@ def normalize_nip(value: object) -> str:
         return _normalize_number(value)
     if not isinstance(value, str):
         raise NipError(CODE_INVALID, "NIP bukan teks atau angka")
-    text = value.strip().lstrip("'\u2018\u2019`").strip()
+    text = value.strip()
+    if quoted := _EXCEL_TEXT.match(text):
+        text = quoted.group(1).strip()
+    text = text.lstrip("'\u2018\u2019`").strip()
     text = _PREFIX.sub("", text).strip()
     if not text:
         raise NipError(CODE_INVALID, "NIP kosong")
