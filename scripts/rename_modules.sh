@@ -7,6 +7,8 @@
 #   tests/loop/                    -> tests/rollout/
 #   asn_mutasi/models.py           -> asn_mutasi/schema.py            canonical fields, column lists and
 #                                                                     the table types every layer shares
+#   asn_mutasi/planning/model.py   -> asn_mutasi/planning/result.py   the Plan (the result) and its tables
+#                                                                     ("model" read as the optimisation model)
 #
 # Run ONCE from the repository root on a clean tree, after every parallel branch has landed
 # (a rename collides with every branch that edits these files). It moves the files with
@@ -21,13 +23,14 @@ if [[ -n "$(git status --porcelain --untracked-files=no)" ]]; then
     echo "rename_modules.sh: the work tree has uncommitted changes; commit or stash them first" >&2
     exit 1
 fi
-for path in asn_mutasi/loop asn_mutasi/models.py asn_mutasi/io/loop_workbooks.py; do
+for path in asn_mutasi/loop asn_mutasi/models.py asn_mutasi/io/loop_workbooks.py asn_mutasi/planning/model.py; do
     if [[ ! -e "$path" ]]; then
         echo "rename_modules.sh: $path does not exist (already renamed?)" >&2
         exit 1
     fi
 done
-for path in asn_mutasi/rollout asn_mutasi/schema.py asn_mutasi/io/rollout_workbooks.py tests/rollout; do
+for path in asn_mutasi/rollout asn_mutasi/schema.py asn_mutasi/io/rollout_workbooks.py asn_mutasi/planning/result.py \
+    tests/rollout; do
     if [[ -e "$path" ]]; then
         echo "rename_modules.sh: $path already exists; refusing to overwrite it" >&2
         exit 1
@@ -37,6 +40,7 @@ done
 git mv asn_mutasi/loop asn_mutasi/rollout
 git mv asn_mutasi/io/loop_workbooks.py asn_mutasi/io/rollout_workbooks.py
 git mv asn_mutasi/models.py asn_mutasi/schema.py
+git mv asn_mutasi/planning/model.py asn_mutasi/planning/result.py
 if [[ -d tests/loop ]]; then
     git mv tests/loop tests/rollout
 fi
@@ -59,6 +63,10 @@ perl -pi -e '
     s/\basn_mutasi\.models\b/asn_mutasi.schema/g;
     s{\basn_mutasi/models\.py\b}{asn_mutasi/schema.py}g;
     s/(?<![\w.])models\.([A-Z][A-Z0-9_]*)\b/schema.$1/g;
+    # planning.model -> planning.result
+    s/\basn_mutasi\.planning\.model\b/asn_mutasi.planning.result/g;
+    s{\basn_mutasi/planning/model\.py\b}{asn_mutasi/planning/result.py}g;
+    s{\bplanning/model\.py\b}{planning/result.py}g;
 ' "${files[@]}"
 
 # the layer diagram and module list in docs/architecture.md and the contract title in pyproject
@@ -73,6 +81,6 @@ perl -pi -e 's{models/config}{schema/config}g' pyproject.toml
 
 # what still says loop/models after the rewrite (for a human look; prose may use the words)
 echo "--- remaining mentions (check by eye):"
-git grep -nE '\basn_mutasi\.(loop|models)\b|\bloop/|\bmodels\.py\b' -- ':!CHANGELOG.md' ':!scripts/rename_modules.sh' || true
+git grep -nE '\basn_mutasi\.(loop|models|planning\.model)\b|\bloop/|\bmodels\.py\b|planning/model\.py' -- ':!CHANGELOG.md' ':!scripts/rename_modules.sh' || true
 echo "--- done; now: ruff check --fix asn_mutasi tests bench && ruff format asn_mutasi tests bench"
 echo "    python scripts/gen_docs.py && lint-imports && pytest -q -p no:cacheprovider"
