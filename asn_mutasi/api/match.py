@@ -129,14 +129,14 @@ def _ranked(world: World, run_settings: Settings, as_of: date, kode_jabatan: str
 def _lookup_finding(
     world: World, *, nip: str | None, kode_jabatan: str | None
 ) -> Finding | tuple[str | None, str | None]:
-    """Resolve the NIP/code asked for (digits only; code case-insensitively), or a finding with a suggestion."""
+    """Resolve the NIP (the one join key, domain.nip.nip_key) and code (case-insensitively), or a finding with a suggestion."""
     import difflib
-    import re
 
+    from asn_mutasi.domain.nip import nip_key
     from asn_mutasi.findings import Location, make_finding, suggestion
 
     if nip is not None:
-        digits = re.sub(r"\D", "", nip)
+        digits = nip_key(nip)
         known = [str(n) for n in world.valid_roster["nip"].dropna().unique()]
         if digits not in set(known):
             close = difflib.get_close_matches(digits, known, n=3, cutoff=0.85)
