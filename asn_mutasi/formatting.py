@@ -127,7 +127,7 @@ def parse_date_option(text: str) -> dt.date:
 
 def display_value(field: str, value: Any) -> str:
     """Return the text a person reads for one cell: words for codes, rounded numbers, dd-mm-yyyy."""
-    value = _plain(value)
+    value = plain(value)
     if value is None:
         return ""
     shown = value_label(field, value)
@@ -148,10 +148,9 @@ def display_value(field: str, value: Any) -> str:
 _PLAIN_INTEGERS = frozenset({"baris", "baris_usulan", "nomor_urut", "peringkat", "tahun", "bup"})
 
 
-def _plain(value: Any) -> Any:
-    if value is None:
-        return None
-    if type(value).__name__ in {"NaTType", "NAType"}:
+def plain(value: Any) -> Any:
+    """Return a plain Python value, None for every missing marker (NaN, NaT, pd.NA)."""
+    if value is None or type(value).__name__ in {"NaTType", "NAType"}:
         return None
     to_py = getattr(value, "to_pydatetime", None)
     if callable(to_py):
@@ -160,7 +159,7 @@ def _plain(value: Any) -> Any:
     if callable(item) and not isinstance(value, (str, bytes)):
         try:
             value = item()
-        except (ValueError, TypeError):
+        except (TypeError, ValueError):
             return str(value)
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return None

@@ -29,7 +29,15 @@ from xlsxwriter.worksheet import Worksheet
 
 import asn_mutasi
 from asn_mutasi.errors import OutputError
-from asn_mutasi.formatting import DIGITS, EXCEL_DATE_FORMAT, EXCEL_FORMATS, digits_for, format_date, format_number
+from asn_mutasi.formatting import (
+    DIGITS,
+    EXCEL_DATE_FORMAT,
+    EXCEL_FORMATS,
+    digits_for,
+    format_date,
+    format_number,
+    plain,
+)
 from asn_mutasi.io.writers import atomic_path
 from asn_mutasi.labels import label, value_label
 
@@ -114,24 +122,6 @@ def close_workbook(wb: Workbook, path: str | Path) -> None:
         wb.close()
     except Exception as exc:  # xlsxwriter wraps OS errors in its own exception types
         raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {exc}") from exc
-
-
-def plain(value: Any) -> Any:
-    """Return a plain Python value, None for every missing marker (NaN, NaT, pd.NA)."""
-    if value is None or type(value).__name__ in {"NaTType", "NAType"}:
-        return None
-    to_py = getattr(value, "to_pydatetime", None)
-    if callable(to_py):
-        return to_py()
-    item = getattr(value, "item", None)
-    if callable(item) and not isinstance(value, (str, bytes)):
-        try:
-            value = item()
-        except (TypeError, ValueError):
-            return str(value)
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return None
-    return value
 
 
 def lines_needed(text: str, width: float) -> int:
