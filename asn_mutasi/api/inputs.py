@@ -47,6 +47,12 @@ class ReadOptions:
     limits: ReadLimits | None = None
     #: the unit of a single-unit file without a unit column (wins over a "SKPD : …" title row)
     unit_kerja: str | None = None
+    #: the sheet of the ABK task workbook to read (CLI ``--sheet-abk``); ``None``: every task sheet
+    sheet_abk: str | None = None
+    #: the position (code or name) of an ABK sheet without a position column (CLI ``--jabatan-abk``)
+    abk_jabatan: str | None = None
+    #: the unit of that position when its name is not unique (CLI ``--unit-abk``)
+    abk_unit_kerja: str | None = None
     #: keep only the rows of this agency (SIASN INSTANSI KERJA NAMA); the others are accounted as excluded
     instansi: str | None = None
 
@@ -105,6 +111,8 @@ def read_task_sheets(path: Source, opts: ReadOptions) -> list[RawTable]:
     from asn_mutasi.errors import InputError, SchemaError
     from asn_mutasi.io.readers import list_sheets
 
+    if opts.sheet_abk is not None:
+        return [read_input(path, "abk", opts, sheet=opts.sheet_abk)]
     if str(path) == "-" or Path(path).suffix.lower() not in {".xlsx", ".xlsm", ".xls", ".ods"}:
         return [read_input(path, "abk", opts)]
     names = list_sheets(path)
@@ -187,7 +195,14 @@ def load_inputs(
             progress("membaca lembar tugas ABK")
             raw_abk = read_task_sheets(abk, opts)
             findings += [f for r in raw_abk for f in r.findings]
-        positions = prepare_positions(raw_pos, settings, abk=raw_abk, instansi=opts.instansi)
+        positions = prepare_positions(
+            raw_pos,
+            settings,
+            abk=raw_abk,
+            instansi=opts.instansi,
+            abk_jabatan=opts.abk_jabatan,
+            abk_unit_kerja=opts.abk_unit_kerja,
+        )
         findings += list(raw_pos.findings) + positions.findings
     return Inputs(roster=roster, positions=positions, findings=findings)
 
