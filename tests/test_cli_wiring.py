@@ -223,3 +223,48 @@ def test_vacancies_plan_and_compare_report_the_same_before_figures(before_figure
     shown = display_value("indeks_ketimpangan", plan["indeks_ketimpangan_sebelum"])
     assert shown == display_value("indeks_ketimpangan", cmp["indeks_ketimpangan_sebelum"])
     assert f"indeks ketimpangan {shown}." in before_figures["vacancies"].stderr  # type: ignore[attr-defined]
+
+
+def test_documented_json_shapes_match_the_output(before_figures: dict[str, object]) -> None:
+    from asn_mutasi.api.needs import POSITION_FIELDS
+    from asn_mutasi.cli.json_shapes import json_shapes
+
+    shapes = json_shapes()
+    for name in ("plan", "compare"):
+        payload = stdout_json(before_figures[name])  # type: ignore[arg-type]
+        assert shapes[name].bentuk == "objek"
+        assert list(payload) == [k for k, _ in shapes[name].kunci if k not in shapes[name].opsional], name
+    rows = stdout_json(before_figures["vacancies"])  # type: ignore[arg-type]
+    assert shapes["vacancies"].bentuk == "daftar" and isinstance(rows, list)
+    assert list(rows[0]) == POSITION_FIELDS
+    check = stdout_json(expect(run("check", PEGAWAI_CSV, *TANGGAL, "-f", "json"), EXIT_OK))
+    assert list(check) == [k for k, _ in shapes["check"].kunci]
+
+
+def test_vv_prints_debug_details_on_stderr() -> None:
+    args = ("check", PEGAWAI_CSV, *TANGGAL, "-f", "json")
+    plain = expect(run(*args), EXIT_OK)
+    debug = expect(run(*args, "-vv"), EXIT_OK)
+    assert "[rinci]" not in plain.stderr
+    assert "[rinci]" in debug.stderr and "nip ← kolom B 'NIP'" in debug.stderr
+    assert "pegawai diperiksa: baris" in debug.stderr
+    assert debug.stdout == plain.stdout  # stdout stays the product only
+
+
+def test_sample_shows_a_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from rich.console import Console
+
+    from asn_mutasi.cli import console
+
+    buffer = io.StringIO()
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(console, "err_console", lambda: Console(file=buffer, force_terminal=True, width=100))
+    seen = []
+    with console.progress_bar("Membuat data contoh", 2) as step:
+        for message in ("membuat data pegawai dan peta jabatan", "menulis berkas"):
+            step(message)
+            seen.append(message)
+    assert "Membuat data contoh" in buffer.getvalue() and "2/2" in buffer.getvalue()
