@@ -570,11 +570,14 @@ def prepare_positions(
     *,
     abk: RawTable | list[RawTable] | None = None,
     instansi: str | None = None,
+    abk_jabatan: str | None = None,
+    abk_unit_kerja: str | None = None,
 ) -> PreparedTable:
     """Parse a raw position table (peta jabatan / formasi) into the prepared frame.
 
     ``kebutuhan`` comes from the table, else from ``beban_kerja_jam`` ÷ effective hours,
-    else from an ABK task sheet (``abk``: Σ volume × norm minutes ÷ effective minutes).
+    else from an ABK task sheet (``abk``: Σ volume × norm minutes ÷ effective minutes);
+    ``abk_jabatan`` / ``abk_unit_kerja`` tie a task sheet without a position column to one position.
     """
     from asn_mutasi.domain import limits
     from asn_mutasi.workload.abk import kebutuhan_from_hours, parse_number, workload_from_sheets
@@ -619,7 +622,7 @@ def prepare_positions(
     if abk is not None:
         listing = pd.DataFrame({"kode_jabatan": codes, "nama_jabatan": names, "unit_kerja": units})
         sheets = abk if isinstance(abk, list) else [abk]
-        tasks = workload_from_sheets(sheets, listing, settings)
+        tasks = workload_from_sheets(sheets, listing, settings, jabatan=abk_jabatan, unit_kerja=abk_unit_kerja)
         findings.extend(tasks.findings)
         task_need = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["kebutuhan"].astype(int), strict=True))
         task_hours = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["beban_kerja_jam"].astype(float), strict=True))

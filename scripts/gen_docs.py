@@ -41,6 +41,14 @@ def command_names() -> list[str]:
     return [n for n in names if n]
 
 
+def group_names() -> list[str]:
+    """Return the names of the command groups (``buku-besar``, …): they print help, not data."""
+    from asn_mutasi.cli.app import app
+
+    names = [g.name or (g.typer_instance.info.name if g.typer_instance else "") for g in app.registered_groups]
+    return [n for n in names if isinstance(n, str) and n]
+
+
 def render_help(args: list[str]) -> str:
     """Return the plain-text ``--help`` of ``asn-mutasi <args>`` at a fixed width."""
     from typer.testing import CliRunner  # noqa: TID251 - a dev script driving the CLI, not the core
@@ -100,8 +108,17 @@ def cli_markdown() -> str:
         render_help([]),
         "```",
     ]
+    from asn_mutasi.cli.json_shapes import json_shapes, shape_markdown
+
+    shapes = json_shapes()
+    groups = set(group_names())
     for name in names:
         parts += ["", f"## `asn-mutasi {name}`", "", "```text", render_help(name.split()), "```"]
+        if name in groups:
+            continue  # a command group: its commands have the shapes
+        if name not in shapes:
+            raise RuntimeError(f"command {name!r} has no JSON shape in asn_mutasi/cli/json_shapes.py")
+        parts += ["", shape_markdown(shapes[name])]
     return "\n".join(parts) + "\n"
 
 

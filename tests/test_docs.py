@@ -100,3 +100,16 @@ def test_help_capture_is_plain_and_fixed_width() -> None:
 
 def test_markdown_cells_escape_pipes() -> None:
     assert _gen_docs()._cell("a | b\nc") == "a \\| b c"
+
+
+def test_every_command_documents_its_json_shape() -> None:
+    """One JSON shape per command (issue 14): asn_mutasi/cli/json_shapes.py, rendered under its help."""
+    from asn_mutasi.cli.json_shapes import json_shapes
+
+    gen = _gen_docs()
+    leaves = [n for n in gen.command_names() if n not in set(gen.group_names())]
+    assert "plan" in leaves and set(json_shapes()) == set(leaves)
+    text = CLI_MD.read_text(encoding="utf-8")
+    for name in leaves:
+        section = text.split(f"\n## `asn-mutasi {name}`\n", 1)[1].split("\n## ", 1)[0]
+        assert "**Bentuk JSON**" in section, name

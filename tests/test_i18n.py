@@ -107,3 +107,17 @@ def test_every_command_help_ends_with_a_working_example() -> None:
         assert f"Contoh: asn-mutasi {name}" in text
         for option in re.findall(r"(--[a-z-]+)", example):
             assert option in text, (name, option)  # the example only uses options the command has
+
+
+def test_shell_completion_is_offered_in_indonesian() -> None:
+    """--install-completion / --show-completion exist, with Indonesian help, and the script is printed."""
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    help_text = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200", "NO_COLOR": "1"}).stdout
+    assert "--install-completion" in help_text and "--show-completion" in help_text
+    assert "Pasang pelengkapan otomatis" in help_text and "Tampilkan skrip pelengkapan otomatis" in help_text
+    assert "Install completion" not in help_text and "Show completion" not in help_text
+    shown = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="asn-mutasi")
+    assert shown.exit_code == 0 and "_ASN_MUTASI_COMPLETE" in shown.stdout

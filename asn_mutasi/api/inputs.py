@@ -6,6 +6,7 @@ table (the first half of match, assess, vacancies, workload and plan).
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -21,6 +22,8 @@ from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding
 from asn_mutasi.models import RawTable
 from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
+
+log = logging.getLogger(__name__)
 
 #: a file path, or ``"-"`` for stdin
 Source: TypeAlias = str | Path
@@ -47,6 +50,12 @@ class ReadOptions:
     limits: ReadLimits | None = None
     #: the unit of a single-unit file without a unit column (wins over a "SKPD : …" title row)
     unit_kerja: str | None = None
+    #: the sheet of the ABK task workbook to read (CLI ``--sheet-abk``); ``None``: every task sheet
+    sheet_abk: str | None = None
+    #: the position (code or name) of an ABK sheet without a position column (CLI ``--jabatan-abk``)
+    abk_jabatan: str | None = None
+    #: the unit of that position when its name is not unique (CLI ``--unit-abk``)
+    abk_unit_kerja: str | None = None
     #: keep only the rows of this agency (SIASN INSTANSI KERJA NAMA); the others are accounted as excluded
     instansi: str | None = None
 
@@ -105,6 +114,8 @@ def read_task_sheets(path: Source, opts: ReadOptions) -> list[RawTable]:
     from asn_mutasi.errors import InputError, SchemaError
     from asn_mutasi.io.readers import list_sheets
 
+    if opts.sheet_abk is not None:
+        return [read_input(path, "abk", opts, sheet=opts.sheet_abk)]
     if str(path) == "-" or Path(path).suffix.lower() not in {".xlsx", ".xlsm", ".xls", ".ods"}:
         return [read_input(path, "abk", opts)]
     names = list_sheets(path)
@@ -117,6 +128,35 @@ def read_task_sheets(path: Source, opts: ReadOptions) -> list[RawTable]:
         except (SchemaError, InputError):
             continue  # not a task sheet
     return tables or [read_input(path, "abk", opts)]
+
+
+def _log_read(raw: RawTable) -> None:
+    """-vv: where a table was read from and which column became which field (and how it was chosen)."""
+    if not log.isEnabledFor(logging.DEBUG):
+        return
+    src = raw.source
+    log.debug(
+        "%s: berkas %s%s, baris judul %s, %d baris data, %d kolom dipetakan, %d tidak dipetakan%s",
+        raw.kind,
+        src.path,
+        f" sheet '{src.sheet}'" if src.sheet else "",
+        "+".join(str(r) for r in src.header_rows) or "-",
+        len(raw.frame),
+        len(raw.columns),
+        len(raw.unmapped),
+        f" ({', '.join(raw.unmapped[:10])})" if raw.unmapped else "",
+    )
+    for name, info in raw.columns.items():
+        log.debug(
+            "%s: %s ← kolom %s '%s' (%s, skor %.0f)", raw.kind, name, info.letter, info.header, info.how, info.score
+        )
+
+
+def _log_counts(table: PreparedTable) -> None:
+    """-vv: rows per status after validation."""
+    if log.isEnabledFor(logging.DEBUG):
+        counts = ", ".join(f"{k} {v}" for k, v in table.counts().items())
+        log.debug("%s diperiksa: %s; %d temuan", table.raw.kind, counts, len(table.findings))
 
 
 def check_stdin_usage(*paths: Source | None) -> None:
@@ -167,8 +207,10 @@ def load_inputs(
     check_stdin_usage(pegawai, jabatan, abk)
     progress("membaca data pegawai")
     raw_roster = read_input(pegawai, "pegawai", opts, sheet=opts.sheet_pegawai)
+    _log_read(raw_roster)
     progress("memeriksa data pegawai")
     roster = prepare_roster(raw_roster, today=today, instansi=opts.instansi)
+    _log_counts(roster)
     if require_positions:  # planning commands need jabatan and unit_kerja; check does without (issue 11)
         require_fields(roster, purpose="perintah ini (pencocokan dengan peta jabatan)")
     findings = list(raw_roster.findings) + roster.findings
@@ -187,8 +229,19 @@ def load_inputs(
             progress("membaca lembar tugas ABK")
             raw_abk = read_task_sheets(abk, opts)
             findings += [f for r in raw_abk for f in r.findings]
-        positions = prepare_positions(raw_pos, settings, abk=raw_abk, instansi=opts.instansi)
+        _log_read(raw_pos)
+        positions = prepare_positions(
+            raw_pos,
+            settings,
+            abk=raw_abk,
+            instansi=opts.instansi,
+            abk_jabatan=opts.abk_jabatan,
+            abk_unit_kerja=opts.abk_unit_kerja,
+        )
         findings += list(raw_pos.findings) + positions.findings
+        _log_counts(positions)
+        if positions.abk:
+            log.debug("lembar ABK: %s", ", ".join(f"{k}={v}" for k, v in positions.abk.items()))
     return Inputs(roster=roster, positions=positions, findings=findings)
 
 
@@ -268,6 +321,7 @@ def build_world(
         headers={f: c.header for f, c in raw.columns.items()},
     )
     valid_rows = set(inputs.roster.valid["_baris"].tolist())
+    log.debug("penautan: %d pegawai, %d temuan penautan", len(link.frame), len(link.findings))
     findings += [f for f in link.findings if f.location.row in valid_rows]
     history = None
     if riwayat is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,11 +22,28 @@ class SampleResult:
         return [{"berkas": str(p)} for p in self.files]
 
 
-def make_sample(*, output: Path, pegawai: int = 2000, seed: int = 2026, overwrite: bool = False) -> SampleResult:
-    """Generate ``pegawai`` fictional employees (same ``seed`` → same data) and write every file to ``output``."""
+#: the steps :func:`make_sample` reports to ``progress``, in order (a progress bar's total)
+SAMPLE_STEPS = ("membuat data pegawai dan peta jabatan", "menulis berkas")
+
+
+def make_sample(
+    *,
+    output: Path,
+    pegawai: int = 2000,
+    seed: int = 2026,
+    overwrite: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> SampleResult:
+    """Generate ``pegawai`` fictional employees (same ``seed`` → same data) and write every file to ``output``.
+
+    ``progress`` receives each of :data:`SAMPLE_STEPS` as it starts.
+    """
     from asn_mutasi.io.sample_writer import write_sample
     from asn_mutasi.sample import generate_sample
 
+    step = progress or (lambda _: None)
+    step(SAMPLE_STEPS[0])
     data = generate_sample(n_pegawai=pegawai, seed=seed)
+    step(SAMPLE_STEPS[1])
     output.mkdir(parents=True, exist_ok=True)
     return SampleResult(data=data, files=write_sample(data, output, overwrite=overwrite))

@@ -20,7 +20,7 @@ app = typer.Typer(
         "cocokkan pendidikan dan pengalaman, hitung lowongan dan beban kerja, susun rencana mutasi optimal."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress, warn
-from asn_mutasi.cli.options import BukuBesarOpt, Context, command
+from asn_mutasi.cli.options import AllRowsOpt, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
@@ -143,6 +143,7 @@ def compare(
             help="Buku besar audit: tren antarputaran (lowongan terisi, indeks ketimpangan, mutasi diterapkan).",
         ),
     ] = None,
+    semua: AllRowsOpt = False,
     *,
     ctx: Context,
 ) -> None:
@@ -174,13 +175,20 @@ def compare(
     else:
         units = _rows(payload.get("per_unit"))
         fields = list(units[0].keys()) if units else ["unit_kerja"]
-        emit_view(ctx.fmt, units, fields, titled(fields, 10), title="Per unit kerja: sebelum → sesudah")
+        emit_view(
+            ctx.fmt,
+            units,
+            fields,
+            titled(fields, 10),
+            title="Per unit kerja: sebelum → sesudah",
+            limit=None if semua else 300,
+        )
         if ctx.table:
             for key, title in COMPARE_TABLES:
                 rows = _rows(payload.get(key))
                 if rows:
                     cols = list(rows[0].keys())
-                    emit_view(ctx.fmt, rows, cols, titled(cols, 8), title=title, limit=50)
+                    emit_view(ctx.fmt, rows, cols, titled(cols, 8), title=title, limit=None if semua else 50)
         if ctx.table and result.indicators is not None:
             rows = _rows(payload.get("indikator"))
             cols = [
@@ -192,7 +200,14 @@ def compare(
                 "perubahan_bezetting",
                 "perlu_perhatian",
             ]
-            emit_view(ctx.fmt, rows, cols, titled(cols), title="Indikator layanan: sebelum → sesudah", limit=100)
+            emit_view(
+                ctx.fmt,
+                rows,
+                cols,
+                titled(cols),
+                title="Indikator layanan: sebelum → sesudah",
+                limit=None if semua else 100,
+            )
     for f in result.findings:
         warn(f.message)
     if result.workbook is not None:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress
-from asn_mutasi.cli.options import Context, FailOn, command
-from asn_mutasi.cli.render import OutputFormat, emit, emit_json, severity_style
+from asn_mutasi.cli.options import AllRowsOpt, Context, FailOn, command
+from asn_mutasi.cli.render import OutputFormat, RenderState, emit, emit_json, severity_style
 from asn_mutasi.errors import EXIT_FINDINGS
 
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ def check(
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih.")
     ] = FailOn.error,
+    semua: AllRowsOpt = False,
     *,
     ctx: Context,
 ) -> None:
@@ -90,7 +91,14 @@ def check(
         emit(ctx.fmt, result.mapping, MAPPING_COLUMNS, title="Pemetaan kolom")
         emit(ctx.fmt, result.accounting, ACCOUNTING_COLUMNS, title="Baris data")
         if findings:
-            emit(ctx.fmt, findings, FINDING_COLUMNS, title="Temuan", limit=200, styles={"tingkat": severity_style})
+            emit(
+                ctx.fmt,
+                findings,
+                FINDING_COLUMNS,
+                title="Temuan",
+                limit=None if semua else 200,
+                styles={"tingkat": severity_style},
+            )
 
     if ctx.output is not None:
         _write_report(ctx.output, ctx.overwrite, result)
@@ -133,4 +141,4 @@ def _write_report(output: Path, overwrite: bool, result: CheckResult) -> None:
         with atomic_writer(output, overwrite=overwrite, text=True) as fh:
             fh.write(dumps(result.to_json()))
     else:
-        write_records(findings, output, "csv", columns=list(FINDING_KEYS), overwrite=overwrite)
+        write_records(findings, output, "csv", columns=list(FINDING_KEYS), overwrite=overwrite, raw=RenderState.csv_raw)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -19,13 +21,24 @@ class State:
 
 
 def set_verbosity(verbose: int, quiet: bool) -> None:
-    """Apply -q / -v / -vv: messages on stderr and the logging level (-vv: debug)."""
-    import logging
-
+    """Apply -q / -v / -vv: messages on stderr and the logging level of ``asn_mutasi`` (-vv: debug)."""
     State.verbosity = -1 if quiet else max(verbose, State.verbosity if State.verbosity > 0 else 0)
     level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(State.verbosity, logging.DEBUG)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("asn_mutasi").setLevel(level)
+    logger = logging.getLogger("asn_mutasi")
+    logger.setLevel(level)
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("[rinci] %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
+
+
+class _StderrHandler(logging.Handler):
+    """Log records on whatever ``sys.stderr`` is at the time (a test runner swaps it per run)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(OSError, ValueError):  # stderr closed: nothing left to tell
+            sys.stderr.write(self.format(record) + "\n")
 
 
 def err_console() -> Console:
@@ -70,3 +83,31 @@ def progress(description: str) -> Iterator[Callable[[str], None]]:
             step(message)
 
         yield update
+
+
+@contextmanager
+def progress_bar(description: str, steps: int) -> Iterator[Callable[[str], None]]:
+    """A rich progress bar over ``steps`` known steps on stderr (only when stderr is a terminal).
+
+    Yields a callback taking each step's description as it starts; off a terminal (or -q)
+    it is the plain :func:`step` (shown with -v).
+    """
+    if not sys.stderr.isatty() or State.verbosity < 0:
+        yield step
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, TimeElapsedColumn(), console=err_console(), transient=True) as bar:
+        task = bar.add_task(description, total=steps)
+        started = [False]
+
+        def update(message: str) -> None:
+            if started[0]:
+                bar.advance(task)
+            started[0] = True
+            bar.update(task, description=f"{description} — {message}")
+            step(message)
+
+        yield update
+        bar.update(task, completed=steps)

@@ -99,6 +99,17 @@ PANELS = {
     "ABORTED_TEXT": "Dibatalkan.",
     "RICH_HELP": "Coba [blue]'{command_path} {help_option}'[/] untuk bantuan.",
 }
+#: help of Typer's completion options (``--install-completion`` / ``--show-completion``)
+COMPLETION_HELP = {
+    "Install completion for the current shell.": "Pasang pelengkapan otomatis (tab) untuk shell ini.",
+    "Show completion for the current shell, to copy it or customize the installation.": (
+        "Tampilkan skrip pelengkapan otomatis untuk shell ini, untuk disalin atau dipasang sendiri."
+    ),
+    "Install completion for the specified shell.": "Pasang pelengkapan otomatis (tab) untuk shell yang disebut.",
+    "Show completion for the specified shell, to copy it or customize the installation.": (
+        "Tampilkan skrip pelengkapan otomatis untuk shell yang disebut, untuk disalin atau dipasang sendiri."
+    ),
+}
 _installed = False
 
 
@@ -217,4 +228,34 @@ def install() -> None:
         _click.echo(text, file=file, err=file is None, nl=False)
 
     exceptions.UsageError.show = show_id  # type: ignore[method-assign]
+    _install_completion_texts()
     _installed = True
+
+
+def _install_completion_texts() -> None:
+    """Indonesian help for the completion options, and an Indonesian line when completion is installed."""
+    import sys
+
+    import typer.main as typer_main
+    from typer import _click
+    from typer._completion_shared import install as install_script
+
+    arguments = typer_main.get_install_completion_arguments
+
+    def install_callback(ctx: Any, param: Any, value: Any) -> Any:
+        if not value or ctx.resilient_parsing:
+            return value
+        shell, path = install_script(shell=value) if isinstance(value, str) else install_script()
+        _click.echo(f"Pelengkapan otomatis {shell} dipasang di {path}")
+        _click.echo("Pelengkapan aktif setelah terminal dibuka ulang.")
+        sys.exit(0)
+
+    def arguments_id() -> tuple[Any, Any]:
+        install_param, show_param = arguments()
+        for param in (install_param, show_param):
+            text = getattr(param, "help", None) or ""
+            param.help = COMPLETION_HELP.get(text, text)  # type: ignore[attr-defined]
+        install_param.callback = install_callback
+        return install_param, show_param
+
+    typer_main.get_install_completion_arguments = arguments_id

@@ -8,7 +8,7 @@ import typer
 from rich.markup import escape
 
 from asn_mutasi.cli.console import err_console, info, progress
-from asn_mutasi.cli.options import Context, RiwayatOpt, command
+from asn_mutasi.cli.options import AllRowsOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import emit_view, layak_style, write_rows
 from asn_mutasi.errors import EXIT_FINDINGS
 
@@ -62,6 +62,7 @@ def match(
     ] = None,
     top: Annotated[int, typer.Option("--top", min=1, max=1000, help="Jumlah calon per jabatan.")] = 10,
     riwayat: RiwayatOpt = None,
+    semua: AllRowsOpt = False,
     *,
     ctx: Context,
 ) -> None:
@@ -89,7 +90,9 @@ def match(
     rows = result.to_json()
     table = NIP_TABLE if nip else MATCH_TABLE
     title = f"Jabatan terbaik untuk NIP {nip}" if nip else "Calon terbaik per jabatan lowong"
-    emit_view(ctx.fmt, rows, result.fields, table, title=title, styles={"layak": layak_style})
+    emit_view(
+        ctx.fmt, rows, result.fields, table, title=title, styles={"layak": layak_style}, limit=None if semua else 300
+    )
     if ctx.output is not None:
         write_rows(ctx.output, ctx.overwrite, rows, result.fields, "Calon")
         info(f"Ditulis ke {ctx.output}")

@@ -29,7 +29,7 @@ import typer
 
 from asn_mutasi.cli.console import set_verbosity
 from asn_mutasi.cli.errors import handle_errors
-from asn_mutasi.cli.render import OutputFormat, resolve_format
+from asn_mutasi.cli.render import OutputFormat, resolve_format, set_csv_raw
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
 
 if TYPE_CHECKING:
@@ -56,6 +56,16 @@ OutputOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Tulis laporan ke berkas (.xlsx, .csv atau .json menurut akhiran)."),
 ]
+CsvRawOpt = Annotated[
+    bool,
+    typer.Option(
+        "--csv-mentah",
+        help=(
+            "CSV apa adanya: teks yang diawali = + - @ tidak diberi apostrof pengaman. Hanya untuk CSV yang dibaca "
+            "program, bukan dibuka di Excel (rumus di dalamnya bisa dijalankan)."
+        ),
+    ),
+]
 OverwriteOpt = Annotated[
     bool, typer.Option("--timpa", "--force", help="Izinkan menimpa berkas keluaran yang sudah ada.")
 ]
@@ -67,6 +77,14 @@ MappingOpt = Annotated[
 ]
 SheetOpt = Annotated[str | None, typer.Option("--sheet", help="Nama atau nomor sheet data pegawai.")]
 SheetJabatanOpt = Annotated[str | None, typer.Option("--sheet-jabatan", help="Nama atau nomor sheet peta jabatan.")]
+HeaderRowOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--baris-judul",
+        min=1,
+        help="Nomor baris (mulai 1) judul kolom data pegawai, bila tidak terdeteksi otomatis.",
+    ),
+]
 InputFormatOpt = Annotated[
     str | None, typer.Option("--input-format", help="Format masukan bila dibaca dari stdin ('-'): csv, xlsx, xls, ods.")
 ]
@@ -99,6 +117,9 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Hanya tampilkan k
 RiwayatOpt = Annotated[
     Path | None, typer.Option("--riwayat", help="Riwayat jabatan (nip, jabatan, unit_kerja, tmt_mulai, tmt_selesai).")
 ]
+AllRowsOpt = Annotated[
+    bool, typer.Option("--semua", help="Tampilkan semua baris di tabel terminal (bawaan: dipotong).")
+]
 AbkOpt = Annotated[Path | None, typer.Option("--abk", help="Lembar tugas ABK (volume × norma waktu per tugas).")]
 BukuBesarOpt = Annotated[
     Path | None,
@@ -119,11 +140,13 @@ OUTPUT_PARAMS = (
     _param("fmt", FormatOpt, None),
     _param("output", OutputOpt, None),
     _param("overwrite", OverwriteOpt, False),
+    _param("csv_raw", CsvRawOpt, False),
 )
 #: input options, in help order
 INPUT_PARAMS = (
     _param("sheet", SheetOpt, None),
     _param("sheet_jabatan", SheetJabatanOpt, None),
+    _param("baris_judul", HeaderRowOpt, None),
     _param("input_format", InputFormatOpt, None),
     _param("mapping_file", MappingOpt, None),
     _param("unit_kerja", UnitKerjaOpt, None),
@@ -155,6 +178,7 @@ class Context:
     read: ReadOptions
     settings: Settings
     tanggal: date
+    csv_raw: bool = False  #: --csv-mentah: CSV text starting with = + - @ is not escaped
 
     def verb_args(self, progress: Callable[[str], None] | None = None) -> VerbArgs:
         """``**ctx.verb_args(step)``: read options, settings and date for a library verb."""
@@ -174,8 +198,10 @@ def build_context(
     fmt: OutputFormat | None = None,
     output: Path | None = None,
     overwrite: bool = False,
+    csv_raw: bool = False,
     sheet: str | None = None,
     sheet_jabatan: str | None = None,
+    baris_judul: int | None = None,
     input_format: str | None = None,
     mapping_file: Path | None = None,
     unit_kerja: str | None = None,
@@ -189,9 +215,11 @@ def build_context(
     from asn_mutasi.io.mapping import load_mapping
 
     settings = load_settings(config)
+    set_csv_raw(csv_raw)
     read = ReadOptions(
         sheet_pegawai=sheet,
         sheet_jabatan=sheet_jabatan,
+        baris_judul=baris_judul,
         input_format=input_format,
         mapping=load_mapping(mapping_file) if mapping_file else None,
         stdin=sys.stdin.buffer,
@@ -205,6 +233,7 @@ def build_context(
         read=read,
         settings=settings,
         tanggal=tanggal.date() if tanggal else date.today(),
+        csv_raw=csv_raw,
     )
 
 

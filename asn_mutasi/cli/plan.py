@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from asn_mutasi.cli.console import info, progress
-from asn_mutasi.cli.options import AbkOpt, BukuBesarOpt, Context, RiwayatOpt, command
-from asn_mutasi.cli.render import emit_json, emit_view
+from asn_mutasi.cli.console import info, progress, warn
+from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, BukuBesarOpt, Context, RiwayatOpt, command
+from asn_mutasi.cli.render import emit_json, emit_table, emit_view
 from asn_mutasi.errors import UsageError
 
 if TYPE_CHECKING:
@@ -27,6 +27,37 @@ MOVE_TABLE = [
     ("skor", "Skor"),
     ("jenis_lowongan", "Lowongan"),
 ]
+
+
+#: summary fields shown under the plan table (solver outcome; issue 10)
+SOLVER_FIELDS = ("lowongan_awal", "lowongan_terisi", "batas_atas_pengisian", "status_solver", "celah_optimalitas")
+
+
+def _display(key: str, value: object) -> str:
+    from asn_mutasi.formatting import display_value
+
+    return display_value(key, value) or "-"
+
+
+def _solver_rows(summary: dict[str, object]) -> list[dict[str, object]]:
+    """Rows (butir, nilai) of the solver outcome; the gap only when the solver did not prove optimality."""
+    from asn_mutasi.labels import summary_label
+
+    keys = [k for k in SOLVER_FIELDS if k != "celah_optimalitas" or summary.get("status_solver") != "optimal"]
+    return [{"butir": summary_label(k), "nilai": _display(k, summary.get(k))} for k in keys if k in summary]
+
+
+def _summary_line(s: dict[str, object]) -> str:
+    """The one-line plan summary on stderr, with the fill bound and the solver status."""
+    line = (
+        f"Rencana: {s.get('pindah', 0)} pindah, {s.get('tetap', 0)} tetap, {s.get('dikecualikan', 0)} dikecualikan "
+        f"(dari {s.get('pegawai_input', 0)} pegawai); lowongan terisi {s.get('lowongan_terisi', 0)} "
+        f"dari {s.get('lowongan_awal', 0)} (batas atas {s.get('batas_atas_pengisian', '-')}); "
+        f"solver {s.get('status_solver', '-')}"
+    )
+    if s.get("status_solver") not in (None, "optimal"):
+        line += f", celah optimalitas {_display('celah_optimalitas', s.get('celah_optimalitas'))}"
+    return line + "."
 
 
 def register(app: typer.Typer) -> None:
@@ -74,12 +105,14 @@ def plan(
         bool | None,
         typer.Option(
             "--semua-jabatan/--hanya-lowong",
-            help="Nilai calon untuk semua jabatan agar rantai mutasi melalui jabatan penuh dapat ditemukan (lebih lambat); bawaan: hanya jabatan lowong.",
+            hidden=True,
+            help="Usang: tidak berpengaruh lagi; rencana selalu mencakup semua jabatan.",
         ),
     ] = None,
     riwayat: RiwayatOpt = None,
     abk: AbkOpt = None,
     buku_besar: BukuBesarOpt = None,
+    semua: AllRowsOpt = False,
     *,
     ctx: Context,
 ) -> None:
@@ -93,12 +126,16 @@ def plan(
     from asn_mutasi.api.plan import plan as run_plan
     from asn_mutasi.io.serialise import frame_records
 
+    if semua_jabatan is not None:  # deprecated (issue 10): accepted so old scripts keep running, but said so
+        warn(
+            f"--{'semua-jabatan' if semua_jabatan else 'hanya-lowong'} sudah usang dan tidak berpengaruh lagi; "
+            "rencana selalu mencakup semua jabatan."
+        )
     ctx.settings = _with_overrides(
         ctx.settings,
         rotasi_wajib=rotasi,
         maks_pindah_per_unit=maks_pindah,
         min_pegawai_per_unit=min_pegawai,
-        calon_semua_jabatan=semua_jabatan,
     )
     if output is not None and output.suffix.casefold() != ".xlsx":
         raise UsageError(
@@ -119,16 +156,21 @@ def plan(
             **ctx.verb_args(step),
         )
 
+    s = result.plan.summary
     if ctx.json:
         emit_json(result.to_json())
     else:
         moves = result.plan.moves
-        emit_view(ctx.fmt, frame_records(moves), list(moves.columns), MOVE_TABLE, title="Rencana mutasi", limit=100)
-    s = result.plan.summary
-    info(
-        f"Rencana: {s.get('pindah', 0)} pindah, {s.get('tetap', 0)} tetap, {s.get('dikecualikan', 0)} dikecualikan "
-        f"(dari {s.get('pegawai_input', 0)} pegawai); lowongan terisi {s.get('lowongan_terisi', 0)} "
-        f"dari {s.get('lowongan_awal', 0)}."
-    )
+        limit = None if semua else 100
+        emit_view(ctx.fmt, frame_records(moves), list(moves.columns), MOVE_TABLE, title="Rencana mutasi", limit=limit)
+        if ctx.table:
+            emit_table(_solver_rows(s), [("butir", "Butir"), ("nilai", "Nilai")], title="Ringkasan solver")
+    info(_summary_line(s))
+    if s.get("status_solver") == "batas-waktu":
+        warn(
+            "Solver berhenti karena batas waktu: rencana ini layak tetapi belum terbukti optimal "
+            f"(celah optimalitas {_display('celah_optimalitas', s.get('celah_optimalitas'))}). "
+            "Naikkan batas waktu di pengaturan [rencana] atau persempit data untuk hasil optimal."
+        )
     if output is not None:
         info(f"Workbook rencana ditulis ke {output}")

@@ -32,6 +32,17 @@ class OutputFormat(StrEnum):
     csv = "csv"
 
 
+class RenderState:
+    """Per-run output switches set from the shared options (``--csv-mentah``)."""
+
+    csv_raw: bool = False
+
+
+def set_csv_raw(raw: bool) -> None:
+    """``--csv-mentah``: every CSV this run writes (stdout and ``-o``) keeps formula-like text as is."""
+    RenderState.csv_raw = raw
+
+
 def resolve_format(fmt: OutputFormat | None) -> OutputFormat:
     """The chosen format, else a table on a terminal and CSV in a pipe."""
     if fmt is not None:
@@ -79,8 +90,12 @@ def emit_json(payload: object) -> None:
 
 
 @pipe_safe
-def emit_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str], *, raw: bool = False) -> None:
-    """CSV on stdout; formula-like text gets a leading apostrophe unless ``raw`` (``--csv-mentah``)."""
+def emit_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str], *, raw: bool | None = None) -> None:
+    """CSV on stdout; formula-like text gets a leading apostrophe unless ``raw`` (``--csv-mentah``).
+
+    ``raw=None`` takes the run's ``--csv-mentah`` (:func:`set_csv_raw`).
+    """
+    raw = RenderState.csv_raw if raw is None else raw
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(columns)
     for r in rows:
@@ -130,7 +145,7 @@ def emit_table(
             cells.append(f"[{style}]{escape(text)}[/{style}]" if style else escape(text))
         table.add_row(*cells)
     if limit is not None and len(rows) > limit:
-        table.caption = f"… {len(rows) - limit} lagi; gunakan --format csv atau -o untuk semuanya"
+        table.caption = f"… {len(rows) - limit} lagi; gunakan --semua, --format csv atau -o untuk semuanya"
         table.caption_justify = "left"
     out_console().print(table)
 
@@ -194,4 +209,4 @@ def write_rows(output: Path, overwrite: bool, rows: list[Record], columns: Seque
     if kind == "xlsx":  # Indonesian headers and words for people; JSON/CSV keep the canonical keys
         write_report_workbook(output, {sheet: pd.DataFrame(rows, columns=list(columns))}, overwrite=overwrite)
     else:
-        write_records(rows, output, kind, columns=list(columns), overwrite=overwrite)
+        write_records(rows, output, kind, columns=list(columns), overwrite=overwrite, raw=RenderState.csv_raw)

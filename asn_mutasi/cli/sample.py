@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from asn_mutasi.cli.console import info
+from asn_mutasi.cli.console import info, progress_bar
 from asn_mutasi.cli.options import Context, command
 
 
@@ -27,9 +27,11 @@ def sample(
 
     Data sepenuhnya fiktif (Kabupaten Sukamaju); tidak memuat data orang sungguhan.
     """
+    from asn_mutasi.api.sample import SAMPLE_STEPS
     from asn_mutasi.api.sample import make_sample as run_sample
 
-    result = run_sample(output=output, pegawai=pegawai, seed=seed, overwrite=ctx.overwrite)
+    with progress_bar("Membuat data contoh", len(SAMPLE_STEPS)) as step:
+        result = run_sample(output=output, pegawai=pegawai, seed=seed, overwrite=ctx.overwrite, progress=step)
     for p in result.files:
         typer.echo(str(p))
     info(f"Data contoh: {len(result.data.pegawai)} pegawai, {len(result.data.jabatan)} jabatan → {output}")

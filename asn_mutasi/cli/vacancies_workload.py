@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress, warn
-from asn_mutasi.cli.options import AbkOpt, Context, command
+from asn_mutasi.cli.options import AbkOpt, Context, FailOn, command
 from asn_mutasi.cli.render import emit_view, titled
 from asn_mutasi.errors import UsageError
 
@@ -58,6 +58,8 @@ WORKLOAD_POSITION_TABLE = [
     ("kelas_ej", "Kelas"),
     ("beban_lebih", "Beban Lebih"),
     ("beban_kurang", "Beban Kurang"),
+    ("status", "Status"),
+    ("catatan", "Catatan"),
 ]
 WORKLOAD_UNIT_TABLE = [
     ("unit_kerja", "Unit Kerja"),
@@ -68,6 +70,8 @@ WORKLOAD_UNIT_TABLE = [
     ("kelas_ej", "Kelas"),
     ("beban_lebih", "Beban Lebih"),
     ("beban_kurang", "Beban Kurang"),
+    ("status", "Status"),
+    ("catatan", "Catatan"),
 ]
 RETIREMENT_TABLE = [
     ("nip", "NIP"),
@@ -109,7 +113,7 @@ def _write_workbook(ctx: Context, output: Path, result: NeedsResult) -> None:
     kind = detect_output_format(output, None)
     if kind != "xlsx":
         rows = result.to_json(View.jabatan)
-        write_records(rows, output, kind, columns=list(POSITION_FIELDS), overwrite=ctx.overwrite)
+        write_records(rows, output, kind, columns=list(POSITION_FIELDS), overwrite=ctx.overwrite, raw=ctx.csv_raw)
     else:
         write_workload_workbook(
             output,
@@ -193,6 +197,23 @@ def workload(
     ],
     per: Annotated[Per, typer.Option("--per", help="Tampilan: unit atau jabatan.")] = Per.unit,
     abk: AbkOpt = None,
+    sheet_abk: Annotated[
+        str | None, typer.Option("--sheet-abk", help="Nama atau nomor sheet lembar tugas ABK (bawaan: semua).")
+    ] = None,
+    jabatan_abk: Annotated[
+        str | None,
+        typer.Option("--jabatan-abk", help="Jabatan (kode atau nama) lembar ABK yang tidak punya kolom jabatan."),
+    ] = None,
+    unit_abk: Annotated[
+        str | None,
+        typer.Option(
+            "--unit-abk", help="Unit kerja jabatan lembar ABK itu, bila nama jabatannya ada di beberapa unit."
+        ),
+    ] = None,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option("--fail-on", help="Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih."),
+    ] = FailOn.error,
     *,
     ctx: Context,
 ) -> None:
@@ -201,7 +222,8 @@ def workload(
     Kebutuhan dihitung dari beban_kerja_jam ÷ waktu kerja efektif (bawaan 1.250 jam), atau dari
     lembar tugas --abk (Σ volume × waktu penyelesaian ÷ WKE): satuan jam/menit, periode volume
     dan WKE lembar dibaca dari lembarnya dan dilaporkan. EJ dinilai pada 2 desimal; ambang kelas
-    EJ dicetak bersama hasil. Temuan lembar ABK ditampilkan; ada error → kode keluar 1.
+    EJ dicetak bersama hasil. Lembar tanpa kolom jabatan: --jabatan-abk (dan --unit-abk). Temuan
+    lembar ABK ditampilkan; ada temuan setingkat --fail-on (bawaan: error) → kode keluar 1.
     """
     from asn_mutasi.api.needs import analyse_workload as run_workload
     from asn_mutasi.io.serialise import frame_records
@@ -210,6 +232,9 @@ def workload(
         raise UsageError(
             "workload menampilkan --per unit atau --per jabatan; proyeksi pensiun: vacancies --per pensiun"
         )
+    if abk is None and (sheet_abk or jabatan_abk or unit_abk):
+        raise UsageError("--sheet-abk, --jabatan-abk dan --unit-abk hanya berlaku bersama --abk")
+    ctx.read.sheet_abk, ctx.read.abk_jabatan, ctx.read.abk_unit_kerja = sheet_abk, jabatan_abk, unit_abk
 
     with progress("Menghitung kebutuhan") as step:
         result = run_workload(
@@ -232,11 +257,11 @@ def workload(
     if ctx.output is not None:
         _write_workbook(ctx, ctx.output, result)
     _summary(result)
-    _abk_report(result)
+    _abk_report(result, fail_on)
 
 
-def _abk_report(result: NeedsResult) -> None:
-    """Show how the ABK sheet was read and every position/ABK finding; exit 1 on errors (issue 17)."""
+def _abk_report(result: NeedsResult, fail_on: FailOn = FailOn.error) -> None:
+    """Show how the ABK sheet was read and every position/ABK finding; exit 1 at --fail-on (issue 17)."""
     from asn_mutasi.errors import EXIT_FINDINGS
     from asn_mutasi.findings import Severity
 
@@ -252,5 +277,8 @@ def _abk_report(result: NeedsResult) -> None:
         warn(f"[{f.code}] {f.location.describe()}: {f.message}")
     if len(shown) > 50:
         warn(f"… dan {len(shown) - 50} temuan lain (tulis -o laporan.xlsx untuk semuanya).")
-    if any(f.severity is Severity.ERROR for f in result.findings):
+    if fail_on is FailOn.never:
+        return
+    levels = {Severity.ERROR} if fail_on is FailOn.error else {Severity.ERROR, Severity.WARNING}
+    if any(f.severity in levels for f in result.findings):
         raise typer.Exit(EXIT_FINDINGS)

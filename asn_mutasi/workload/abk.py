@@ -235,7 +235,12 @@ def workload_from_tasks(
 
 
 def workload_from_sheets(
-    raws: list[RawTable], positions: pd.DataFrame, settings: Settings, *, jabatan: str | None = None
+    raws: list[RawTable],
+    positions: pd.DataFrame,
+    settings: Settings,
+    *,
+    jabatan: str | None = None,
+    unit_kerja: str | None = None,
 ) -> AbkResult:
     """Sum the workload of several task sheets (an e-Anjab workbook holds one sheet per position).
 
@@ -244,7 +249,9 @@ def workload_from_sheets(
     added before rounding. ``sheets`` of the result lists how each sheet was read.
     """
     wl = settings.beban_kerja
-    results = [workload_from_tasks(None, positions, settings, raw=raw, jabatan=jabatan) for raw in raws]
+    results = [
+        workload_from_tasks(None, positions, settings, raw=raw, jabatan=jabatan, unit_kerja=unit_kerja) for raw in raws
+    ]
     findings = [f for r in results for f in r.findings]
     frames = [r.frame for r in results if len(r.frame)]
     if not frames:

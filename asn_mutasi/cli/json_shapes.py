@@ -1,0 +1,171 @@
+"""The one JSON shape of every command's ``--format json`` output, for docs/cli.md ("Bentuk JSON").
+
+One table, kept next to the commands: each entry says whether stdout is a list of rows or
+one object, and names the keys, taking the field lists from the library's result types
+(``MATCH_FIELDS``, ``POSITION_FIELDS``, ``FINDING_KEYS`` …) so the docs follow the code.
+``scripts/gen_docs.py`` renders it; tests/test_docs.py checks every command has an entry and
+tests/test_cli_wiring.py checks the documented top-level keys against real output.
+
+Imported by the docs generator and tests only (it imports pandas through the library).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class JsonShape:
+    """``bentuk``: "daftar" (a JSON list of rows), "objek" (one object) or "tidak ada" (no --format)."""
+
+    bentuk: str
+    keterangan: str
+    #: (key or view, fields or description) — for "objek" the top-level keys in order
+    kunci: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    #: keys of an "objek" present only with some option (named in their description)
+    opsional: tuple[str, ...] = ()
+
+
+def _fields(names: Iterable[str]) -> str:
+    return ", ".join(f"`{n}`" for n in names)
+
+
+def json_shapes() -> dict[str, JsonShape]:
+    """Command name → its JSON shape."""
+    from asn_mutasi.api.apply import SK_FIELDS
+    from asn_mutasi.api.match import ASSESS_FIELDS, MATCH_FIELDS, NIP_FIELDS
+    from asn_mutasi.api.needs import POSITION_FIELDS, RETIREMENT_FIELDS, UNIT_FIELDS
+    from asn_mutasi.api.proposals import MERGED_FIELDS
+    from asn_mutasi.findings import FINDING_KEYS
+    from asn_mutasi.ledger.report import HISTORY_FIELDS, ROUND_FIELDS
+    from asn_mutasi.models import PLAN_MOVE_COLUMNS
+
+    findings = f"daftar temuan ({_fields(FINDING_KEYS)})"
+    return {
+        "check": JsonShape(
+            "objek",
+            "Hasil pemeriksaan seluruhnya.",
+            (
+                (
+                    "ringkasan",
+                    "jumlah temuan per tingkat (`temuan_error`, `temuan_warning`, `temuan_info`) dan "
+                    "`tabel`: per tabel `baris_data`, `valid`, `dikecualikan`",
+                ),
+                ("pemetaan_kolom", "daftar (`berkas`, `sheet`, `field`, `kolom`, `judul_kolom`, `cara`, `alasan`)"),
+                ("baris_dikecualikan", "daftar (`berkas`, `sheet`, `baris`, `alasan`)"),
+                ("temuan", findings),
+            ),
+        ),
+        "match": JsonShape(
+            "daftar",
+            "Satu baris per calon per jabatan lowong (dengan `--nip`: satu baris per jabatan untuk pegawai itu).",
+            (("tanpa --nip", _fields(MATCH_FIELDS)), ("--nip", _fields(NIP_FIELDS))),
+        ),
+        "assess": JsonShape("daftar", "Satu baris per baris usulan.", (("baris", _fields(ASSESS_FIELDS)),)),
+        "vacancies": JsonShape(
+            "daftar",
+            "Satu baris per jabatan, per unit kerja atau per pegawai yang pensiun, menurut `--per`.",
+            (
+                ("--per jabatan", _fields(POSITION_FIELDS)),
+                ("--per unit", _fields(UNIT_FIELDS)),
+                ("--per pensiun", _fields(RETIREMENT_FIELDS)),
+            ),
+        ),
+        "workload": JsonShape(
+            "daftar",
+            "Satu baris per unit kerja atau per jabatan, menurut `--per` (kolom sama dengan `vacancies`).",
+            (("--per unit", _fields(UNIT_FIELDS)), ("--per jabatan", _fields(POSITION_FIELDS))),
+        ),
+        "plan": JsonShape(
+            "objek",
+            "Rencana seluruhnya (isi yang sama dengan workbook rencana).",
+            (
+                (
+                    "ringkasan",
+                    "angka rencana: `pindah`, `tetap`, `dikecualikan`, `lowongan_saat_ini`, "
+                    "`lowongan_awal`, `lowongan_terisi`, `batas_atas_pengisian`, `status_solver`, "
+                    "`celah_optimalitas`, `indeks_ketimpangan_sebelum`/`_sesudah`, …",
+                ),
+                ("mutasi", f"daftar usulan mutasi ({_fields(c for c, _ in PLAN_MOVE_COLUMNS)})"),
+                (
+                    "lowongan_tidak_terisi",
+                    "daftar (`kode_jabatan`, `nama_jabatan`, `unit_kerja`, `lowongan`, `terisi`, "
+                    "`lowongan_tidak_terisi`, `alasan`)",
+                ),
+                (
+                    "pegawai",
+                    "satu baris per pegawai masukan (`nip`, `nama`, `status`: pindah/tetap/dikecualikan, `alasan`)",
+                ),
+                (
+                    "unit_sebelum",
+                    "per unit kerja sebelum rencana (`unit_kerja`, `kebutuhan`, `bezetting`, `selisih`, `ej`)",
+                ),
+                ("unit_sesudah", "per unit kerja sesudah rencana (kolom sama)"),
+                ("temuan", findings),
+            ),
+        ),
+        "apply": JsonShape(
+            "daftar",
+            "Daftar SK mutasi; bila rencana ditolak (kode keluar 1) daftar masalahnya.",
+            (("diterapkan", _fields(SK_FIELDS)), ("ditolak", findings)),
+        ),
+        "compare": JsonShape(
+            "objek",
+            "Perbandingan sebelum → sesudah.",
+            (
+                (
+                    "ringkasan",
+                    "angka sebelum/sesudah: `lowongan_sebelum`, `lowongan_sesudah`, "
+                    "`indeks_ketimpangan_sebelum`, `indeks_ketimpangan_sesudah`, `pindah`, `masuk`, `keluar`, …",
+                ),
+                ("pindah", "daftar pegawai yang pindah jabatan/unit"),
+                ("masuk", "daftar pegawai yang hanya ada di SESUDAH"),
+                ("keluar", "daftar pegawai yang hanya ada di SEBELUM"),
+                ("per_unit", "daftar per unit kerja: bezetting, lowongan dan EJ sebelum dan sesudah"),
+                ("realisasi_rencana", "dengan `--rencana`: mutasi disetujui dan apakah terlaksana (selain itu kosong)"),
+                ("indikator", "hanya dengan `--indikator`: per unit dan indikator, nilai sebelum/sesudah"),
+                ("temuan", f"hanya dengan `--indikator`: {findings}"),
+                ("putaran", f"hanya dengan `--buku-besar`: tren antarputaran ({_fields(ROUND_FIELDS)})"),
+            ),
+            opsional=("indikator", "temuan", "putaran"),
+        ),
+        "buku-besar putaran": JsonShape(
+            "daftar", "Satu baris per putaran rencana di buku besar.", (("baris", _fields(ROUND_FIELDS)),)
+        ),
+        "buku-besar riwayat": JsonShape(
+            "daftar", "Satu baris per catatan buku besar tentang NIP itu.", (("baris", _fields(HISTORY_FIELDS)),)
+        ),
+        "buku-besar verifikasi": JsonShape(
+            "objek",
+            "Hasil pemeriksaan rantai hash.",
+            tuple((k, "") for k in ("buku_besar", "utuh", "jumlah_catatan", "nomor_rusak", "alasan", "hash_terakhir")),
+        ),
+        "buku-besar ekspor": JsonShape("tidak ada", "Tanpa `--format`: menulis workbook audit `-o`."),
+        "usulan templat": JsonShape("tidak ada", "Tanpa `--format`: menulis workbook templat usulan `-o`."),
+        "usulan gabung": JsonShape(
+            "daftar", "Satu baris per baris usulan OPD yang digabung.", (("baris", _fields(MERGED_FIELDS)),)
+        ),
+        "indikator templat": JsonShape("tidak ada", "Tanpa `--format`: menulis workbook templat indikator `-o`."),
+        "indikator ikm": JsonShape(
+            "objek",
+            "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017).",
+            tuple(
+                (k, "") for k in ("jumlah_unsur", "nilai_interval", "nilai_konversi", "mutu_pelayanan", "kinerja_unit")
+            ),
+        ),
+        "sample": JsonShape(
+            "tidak ada",
+            "Tanpa `--format`: stdout berisi satu path berkas yang ditulis per baris.",
+        ),
+    }
+
+
+def shape_markdown(shape: JsonShape) -> str:
+    """The "Bentuk JSON" section of one command, as Markdown."""
+    head = {"daftar": "daftar (JSON array) baris", "objek": "satu objek JSON", "tidak ada": "tidak ada keluaran JSON"}
+    lines = [f"**Bentuk JSON** (`--format json`): {head[shape.bentuk]}. {shape.keterangan}"]
+    if shape.kunci:
+        lines.append("")
+        lines += [f"- `{key}`: {text}" if text else f"- `{key}`" for key, text in shape.kunci]
+    return "\n".join(lines)
