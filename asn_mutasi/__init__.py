@@ -54,6 +54,10 @@ _EXPORTS: dict[str, str] = {
     "IndicatorTemplateResult": "asn_mutasi.api.indicators",
     "IkmResult": "asn_mutasi.api.indicators",
     "make_sample": "asn_mutasi.api.sample",
+    "aspiration_forms": "asn_mutasi.api.aspirasi",
+    "AspirationFormsResult": "asn_mutasi.api.aspirasi",
+    "read_aspirations": "asn_mutasi.api.aspirasi",
+    "AspirationsResult": "asn_mutasi.api.aspirasi",
     "SampleResult": "asn_mutasi.api.sample",
     "ReadOptions": "asn_mutasi.api.inputs",
     "Settings": "asn_mutasi.config",
@@ -63,6 +67,8 @@ _EXPORTS: dict[str, str] = {
 
 __all__ = [
     "ApplyOutcome",
+    "AspirationFormsResult",
+    "AspirationsResult",
     "AssessResult",
     "CheckResult",
     "CompareResult",
@@ -82,6 +88,7 @@ __all__ = [
     "__version__",
     "analyse_workload",
     "apply",
+    "aspiration_forms",
     "assess",
     "check",
     "compare",
@@ -96,6 +103,7 @@ __all__ = [
     "merge_proposals",
     "plan",
     "proposal_template",
+    "read_aspirations",
     "to_jsonable",
     "vacancies",
     "verify_ledger",
@@ -103,6 +111,7 @@ __all__ = [
 
 if TYPE_CHECKING:  # editors and type checkers see the real objects
     from asn_mutasi.api.apply import ApplyOutcome, apply
+    from asn_mutasi.api.aspirasi import AspirationFormsResult, AspirationsResult, aspiration_forms, read_aspirations
     from asn_mutasi.api.check import CheckResult, check
     from asn_mutasi.api.compare import CompareResult, compare
     from asn_mutasi.api.indicators import IkmResult, IndicatorTemplateResult, compute_ikm, indicator_template

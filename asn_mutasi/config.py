@@ -151,6 +151,18 @@ class PlanSettings:
 
 
 @dataclass(frozen=True)
+class AspirationSettings:
+    """How stated aspirations (issue 15) weigh in the plan's secondary objective (points on the 0-100
+    score scale). They never change the maximum fill: the planner ranks fill above any secondary total."""
+
+    bobot_pilihan_1: float = 10.0  #: reward for placing a mover in their first choice
+    bobot_pilihan_2: float = 6.0  #: ... second choice
+    bobot_pilihan_3: float = 3.0  #: ... third choice
+    biaya_tidak_bersedia: float = 30.0  #: soft cost of moving someone who stated "Tidak bersedia"
+    tidak_bersedia_wajib_tetap: bool = False  #: hard rule: "Tidak bersedia" never moves (like --keep)
+
+
+@dataclass(frozen=True)
 class ReadLimits:
     """Limits that keep reading a hostile or broken input file bounded in memory and time."""
 
@@ -187,6 +199,7 @@ class Settings:
     rencana: PlanSettings = field(default_factory=PlanSettings)
     baca: ReadLimits = field(default_factory=ReadLimits)
     tata_kelola: Governance = field(default_factory=Governance)
+    aspirasi: AspirationSettings = field(default_factory=AspirationSettings)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -199,6 +212,7 @@ _SECTIONS: dict[str, type] = {
     "rencana": PlanSettings,
     "baca": ReadLimits,
     "tata_kelola": Governance,
+    "aspirasi": AspirationSettings,
 }
 
 

@@ -326,3 +326,8 @@ UNIT_COLUMNS: tuple[str, ...] = (
     "beban_kurang",
     "catatan",
 )
+
+#: willingness to move stated in an aspiration form (issue 15)
+KESEDIAAN: tuple[str, ...] = ("Bersedia", "Tidak bersedia", "Bersedia dengan syarat")
+#: the choice columns of an aspiration (rank 1-3, unit and/or jabatan)
+ASPIRATION_CHOICE_FIELDS: tuple[str, ...] = tuple(f"pilihan_{r}_{k}" for r in (1, 2, 3) for k in ("unit", "jabatan"))

@@ -65,6 +65,7 @@ EXAMPLES: dict[str, str] = {
 def _register() -> None:
     from asn_mutasi.cli import (
         apply_compare,
+        aspirasi,
         check,
         indicators,
         ledger,
@@ -75,7 +76,18 @@ def _register() -> None:
         vacancies_workload,
     )
 
-    for module in (check, match_assess, proposals, vacancies_workload, plan, apply_compare, ledger, indicators, sample):
+    for module in (
+        check,
+        match_assess,
+        proposals,
+        vacancies_workload,
+        aspirasi,
+        plan,
+        apply_compare,
+        ledger,
+        indicators,
+        sample,
+    ):
         module.register(app)
     for info in app.registered_commands:
         if info.name in EXAMPLES:
