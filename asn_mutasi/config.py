@@ -163,6 +163,22 @@ class AspirationSettings:
 
 
 @dataclass(frozen=True)
+class LetterSettings:
+    """Letterhead and signatories of the letters (``asn-mutasi surat``); the defaults are prompts in
+    brackets that a BKD replaces in its settings file (docs/surat.md)."""
+
+    instansi: str = "PEMERINTAH [KABUPATEN/KOTA]"
+    nama_bkd: str = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
+    alamat_bkd: str = "[Alamat kantor BKPSDM, telepon, surel]"
+    pejabat: str = "[BUPATI/WALI KOTA]"  #: the official who signs the Keputusan (PPK)
+    nama_pejabat: str = "[NAMA PEJABAT PEMBINA KEPEGAWAIAN]"
+    kepala_bkd: str = "[NAMA KEPALA BKPSDM]"
+    tempat: str = "[Kota]"
+    nomor_sk: str = "800.1.3.3/[nomor]/BKPSDM"
+    nomor_surat: str = "800.1.3.3/[nomor]/BKPSDM"
+
+
+@dataclass(frozen=True)
 class ReadLimits:
     """Limits that keep reading a hostile or broken input file bounded in memory and time."""
 
@@ -200,6 +216,7 @@ class Settings:
     baca: ReadLimits = field(default_factory=ReadLimits)
     tata_kelola: Governance = field(default_factory=Governance)
     aspirasi: AspirationSettings = field(default_factory=AspirationSettings)
+    surat: LetterSettings = field(default_factory=LetterSettings)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -213,6 +230,7 @@ _SECTIONS: dict[str, type] = {
     "baca": ReadLimits,
     "tata_kelola": Governance,
     "aspirasi": AspirationSettings,
+    "surat": LetterSettings,
 }
 
 
@@ -232,6 +250,8 @@ def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> 
             default = known[key].default
             if isinstance(default, bool) and not isinstance(value, bool):
                 raise ConfigError(f"{source}: [{section}] {key} harus true/false")
+            if isinstance(default, str) and not isinstance(value, str):
+                raise ConfigError(f"{source}: [{section}] {key} harus berupa teks")
             numeric = isinstance(default, (int, float)) and not isinstance(default, bool)
             if numeric and (isinstance(value, bool) or not isinstance(value, (int, float))):
                 raise ConfigError(f"{source}: [{section}] {key} harus berupa angka")

@@ -73,6 +73,7 @@ def _register() -> None:
         plan,
         proposals,
         sample,
+        surat_diklat,
         vacancies_workload,
     )
 
@@ -84,6 +85,7 @@ def _register() -> None:
         aspirasi,
         plan,
         apply_compare,
+        surat_diklat,
         ledger,
         indicators,
         sample,

@@ -100,7 +100,7 @@ def _write(wb: Any, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequenc
     lists.hide()
     for c, (_, label, width, filled) in enumerate(FORM_COLUMNS):
         ws.write_string(HEADER_ROW, c, label, head)
-        ws.set_column(c, c, width, fill if filled else None)
+        ws.set_column(c, c, width)
     n = len(roster)
     first, last = HEADER_ROW + 1, HEADER_ROW + max(n, 1)
     cols = {f: c for c, (f, _, _, _) in enumerate(FORM_COLUMNS)}
@@ -138,6 +138,7 @@ def _write(wb: Any, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequenc
     ws.autofilter(HEADER_ROW, 0, last, len(FORM_COLUMNS) - 1)
     ws.protect("", {"autofilter": True, "sort": False, "format_columns": True, "format_rows": True})
     ws.set_landscape()
+    ws.set_paper(8)  # A3: fifteen columns stay readable on one page width
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(HEADER_ROW)
     ws.activate()
