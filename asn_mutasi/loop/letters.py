@@ -77,12 +77,12 @@ def aspiration_text(moves: pd.DataFrame) -> pd.Series:
     kes = _text(moves.get("kesediaan", pd.Series("", index=moves.index)))
     met = "Penempatan ini sesuai dengan pilihan ke-" + rank.fillna(0).astype(int).astype(str) + " dalam formulir aspirasi Saudara."
     not_met = (
-        "Penempatan ini belum sesuai dengan pilihan dalam formulir aspirasi Saudara, karena kebutuhan organisasi "
-        "pada jabatan tersebut tidak dapat dipenuhi oleh pegawai lain yang memenuhi syarat."
+        "Penempatan ini belum sesuai dengan pilihan dalam formulir aspirasi Saudara, karena pilihan tersebut tidak "
+        "dapat dipenuhi tanpa mengurangi pengisian jabatan yang lowong."
     )
     unwilling = (
-        "Kami memahami bahwa Saudara menyatakan tidak bersedia dipindah; penempatan ini tetap diusulkan karena tidak "
-        "ada pegawai lain yang memenuhi syarat untuk jabatan tersebut."
+        "Kami memahami bahwa Saudara menyatakan tidak bersedia dipindah; penempatan ini tetap diputuskan karena "
+        "kebutuhan jabatan tersebut tidak dapat dipenuhi dengan cara lain yang sepadan."
     )
     out = pd.Series("", index=moves.index, dtype=object)
     out = out.mask(rank.fillna(0) > 0, met)

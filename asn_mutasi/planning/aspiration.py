@@ -279,12 +279,17 @@ def annotate_moves(moves: pd.DataFrame, aspirations: pd.DataFrame, positions: pd
     for r in RANKS:
         met_text = met_text.mask(rank == r, f"Aspirasi terpenuhi: pilihan {r} (" + texts[r] + ")")
     first = texts[1].where(texts[1] != "", texts[2].where(texts[2] != "", texts[3]))
-    not_met = "Aspirasi tidak terpenuhi (pilihan 1: " + first + "); tidak ada calon lain yang layak bagi lowongan ini"
+    not_met = (
+        "Aspirasi tidak terpenuhi (pilihan 1: "
+        + first
+        + "): pilihannya tidak dapat dipenuhi tanpa mengurangi lowongan terisi atau kecocokan rencana"
+    )
     note = met_text.where(rank > 0, np.where(chose, not_met, ""))
     against = has_form & (kes == TIDAK_BERSEDIA) & (rank == 0)
     note = note.where(
         ~against,
-        "Menyatakan TIDAK BERSEDIA dipindah; diusulkan karena tidak ada calon lain yang layak bagi lowongan ini",
+        "Menyatakan TIDAK BERSEDIA dipindah; tetap diusulkan karena tanpa pindah ini lowongan terisi berkurang "
+        "atau kecocokan rencana turun lebih dari biaya_tidak_bersedia",
     )
     cond = has_form & (kes == BERSYARAT)
     note = note.where(~cond, (note + "; bersedia dengan syarat, lihat alasan/catatan formulir").str.lstrip("; "))
