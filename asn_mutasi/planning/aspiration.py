@@ -273,7 +273,7 @@ def annotate_moves(moves: pd.DataFrame, aspirations: pd.DataFrame, positions: pd
     kes = out["nip"].astype(str).map(a["kesediaan"]).fillna("")
     chose = out["nip"].astype(str).map(
         pd.Series((_choice_text(a, 1) != "") | (_choice_text(a, 2) != "") | (_choice_text(a, 3) != ""), index=a.index)
-    ).fillna(False)
+    ).fillna(False).astype(bool)
     texts = {r: out["nip"].astype(str).map(_choice_text(a, r)).fillna("") for r in RANKS}
     met_text = pd.Series("", index=out.index, dtype=object)
     for r in RANKS:
