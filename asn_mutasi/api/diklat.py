@@ -25,7 +25,7 @@ class TrainingResult:
     findings: list[Finding] = field(default_factory=list)
 
     def to_json(self) -> Record:
-        """``kebutuhan_diklat`` (lines), ``per_opd``, ``per_diklat`` and ``temuan``."""
+        """``rincian`` (lines), ``per_opd``, ``per_diklat`` and ``temuan``."""
         return training_json(self.lines, self.per_opd, self.per_training) | {
             "temuan": [to_jsonable(f.to_dict()) for f in self.findings]
         }
@@ -34,7 +34,7 @@ class TrainingResult:
 def training_json(lines: pd.DataFrame, per_opd: pd.DataFrame, per_training: pd.DataFrame) -> Record:
     """The documented JSON shape of training needs (also under ``kebutuhan_diklat`` in ``plan``)."""
     return {
-        "kebutuhan_diklat": list(frame_records(lines)),
+        "rincian": list(frame_records(lines)),
         "per_opd": list(frame_records(per_opd)),
         "per_diklat": list(frame_records(per_training)),
     }
