@@ -47,7 +47,9 @@ def main() -> None:
     # a revised form from the first OPD one week later: three answers changed
     first = opds[0]
     revised = answers[answers["_opd"] == first].drop(columns="_opd").head(3).copy()
-    revised["pilihan_1_unit"] = revised["pilihan_2_unit"].where(revised["pilihan_2_unit"] != "", revised["pilihan_1_unit"])
+    revised["pilihan_1_unit"] = revised["pilihan_2_unit"].where(
+        revised["pilihan_2_unit"] != "", revised["pilihan_1_unit"]
+    )
     revised["pilihan_1_jabatan"] = ""
     revised["alasan"] = "Revisi: mengubah pilihan setelah berdiskusi dengan atasan"
     revised["tanggal_isi"] = REVISED_ON

@@ -88,7 +88,15 @@ def lampiran() -> Document:
     _p(doc, "")
     _p(doc, "DAFTAR APARATUR SIPIL NEGARA YANG DIMUTASI", bold=True, center=True)
     _p(doc, "TERHITUNG MULAI TANGGAL {{ tmt }}", center=True)
-    heads = ("No", "Nama / NIP", "Pangkat / Gol. Ruang", "Jabatan Lama", "Unit Kerja Lama", "Jabatan Baru", "Unit Kerja Baru")
+    heads = (
+        "No",
+        "Nama / NIP",
+        "Pangkat / Gol. Ruang",
+        "Jabatan Lama",
+        "Unit Kerja Lama",
+        "Jabatan Baru",
+        "Unit Kerja Baru",
+    )
     table = doc.add_table(rows=4, cols=len(heads))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER

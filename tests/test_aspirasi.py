@@ -53,7 +53,7 @@ def _world(sample: dict[str, Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
 def test_one_form_per_opd_prefilled_with_dropdowns_and_protection(
     sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult]
 ) -> None:
-    folder, result = forms
+    _folder, result = forms
     roster, positions = _world(sample)
     assert len(result.forms) == roster["unit_kerja"].nunique()
     assert sum(f["pegawai"] for f in result.forms) == len(roster)
@@ -75,7 +75,7 @@ def test_one_form_per_opd_prefilled_with_dropdowns_and_protection(
 def test_filled_forms_read_back_with_every_finding(
     sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult], tmp_path: Path
 ) -> None:
-    folder, result = forms
+    _folder, result = forms
     roster, positions = _world(sample)
     opd = result.forms[0]["opd"]
     path = Path(result.forms[0]["berkas"])
@@ -105,7 +105,9 @@ def test_filled_forms_read_back_with_every_finding(
     later = tmp_path / "b.xlsx"
     fill_form(
         path,
-        pd.DataFrame({"nip": [people[1]], "pilihan_1_unit": [unit_b], "kesediaan": ["Bersedia"], "tanggal_isi": ["2026-10-09"]}),
+        pd.DataFrame(
+            {"nip": [people[1]], "pilihan_1_unit": [unit_b], "kesediaan": ["Bersedia"], "tanggal_isi": ["2026-10-09"]}
+        ),
         output=later,
     )
     got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[own, later], tanggal=DAY)
@@ -230,7 +232,9 @@ def test_check_rejects_a_jabatan_not_in_the_chosen_unit() -> None:
     assert table.loc[0, "pilihan_1_unit"] == "" and findings[0].location.row == 6
 
 
-def test_cli_aspirasi_baca_json_equals_library(sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult]) -> None:
+def test_cli_aspirasi_baca_json_equals_library(
+    sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult]
+) -> None:
     folder, _ = forms
     cli = stdout_json(
         expect(run("aspirasi-baca", sample["pegawai"], sample["jabatan"], folder, "-f", "json", *TANGGAL), 0)
@@ -243,7 +247,17 @@ def test_cli_aspirasi_baca_json_equals_library(sample: dict[str, Path], forms: t
 def test_cli_aspirasi_formulir_writes_one_file(sample: dict[str, Path], tmp_path: Path) -> None:
     out = stdout_json(
         expect(
-            run("aspirasi-formulir", sample["pegawai"], sample["jabatan"], "-d", tmp_path, "--satu-berkas", "-f", "json", *TANGGAL),
+            run(
+                "aspirasi-formulir",
+                sample["pegawai"],
+                sample["jabatan"],
+                "-d",
+                tmp_path,
+                "--satu-berkas",
+                "-f",
+                "json",
+                *TANGGAL,
+            ),
             0,
         )
     )

@@ -135,6 +135,8 @@ def test_letters_open_and_render_in_libreoffice(approved: dict[str, Any], tmp_pa
     assert len(pdfs) == 1 + 2 * len(approved["setuju"])
     for name in ("lampiran_sk", f"petikan_{first}", f"pemberitahuan_{first}"):
         pdf = out / f"{name}.pdf"
-        subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / name)], check=True)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / name)], check=True
+        )
         png = next(tmp_path.glob(f"{name}*.png"))
         assert png.stat().st_size > 3000, f"{name} renders as an empty page"

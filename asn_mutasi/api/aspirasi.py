@@ -27,7 +27,7 @@ class AspirationFormsResult:
     findings: list[Finding] = field(default_factory=list)
 
     def to_json(self) -> Record:
-        return {"formulir": self.forms, "temuan": [to_jsonable(f.to_dict()) for f in self.findings]}
+        return {"formulir": to_jsonable(self.forms), "temuan": [to_jsonable(f.to_dict()) for f in self.findings]}
 
 
 @dataclass

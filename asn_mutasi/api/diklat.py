@@ -53,9 +53,9 @@ def approved_moves(rencana: Source, *, only_approved: bool = True) -> pd.DataFra
     return visible.loc[ok].reset_index(drop=True)
 
 
-def plan_training(moves: pd.DataFrame, roster: pd.DataFrame, positions: pd.DataFrame, settings: Settings) -> tuple[
-    pd.DataFrame, pd.DataFrame, pd.DataFrame
-]:
+def plan_training(
+    moves: pd.DataFrame, roster: pd.DataFrame, positions: pd.DataFrame, settings: Settings
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(lines, per OPD, per training) of the given moves."""
     from asn_mutasi.planning.training import totals_per_opd, totals_per_training, training_needs
 
@@ -77,7 +77,9 @@ def training_needs(
     """Training needs of the approved moves (Keputusan Setuju; ``semua``: every move) of a plan workbook."""
     run = setup(options, settings, tanggal, progress)
     moves = approved_moves(rencana, only_approved=not semua)
-    inputs = load_inputs(pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True)
+    inputs = load_inputs(
+        pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True
+    )
     assert inputs.positions is not None
     run.progress("menghitung kebutuhan diklat")
     lines, per_opd, per_training = plan_training(moves, inputs.roster.valid, inputs.positions.valid, run.settings)

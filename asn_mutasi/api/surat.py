@@ -29,8 +29,8 @@ class LettersResult:
 
     def to_json(self) -> Record:
         return {
-            "dokumen": self.documents,
-            "catatan": self.notes,
+            "dokumen": to_jsonable(self.documents),
+            "catatan": to_jsonable(self.notes),
             "temuan": [to_jsonable(f.to_dict()) for f in self.findings],
         }
 
@@ -75,7 +75,9 @@ def letters(
     check_template(templates["petikan"], person_fields)
     check_template(templates["pemberitahuan"], person_fields)
     moves = approved_moves(rencana)
-    inputs = load_inputs(pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True)
+    inputs = load_inputs(
+        pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True
+    )
     assert inputs.positions is not None
     roster, positions = inputs.roster.valid, inputs.positions.valid
     findings = list(inputs.findings)
@@ -116,5 +118,8 @@ def letters(
     if pdf:
         run.progress("mengubah ke PDF dengan LibreOffice")
         pdfs = to_pdf([Path(str(d["berkas"])) for d in docs], output)
-        docs += [{"jenis": f"{d['jenis']}_pdf", "id_mutasi": d["id_mutasi"], "berkas": str(p)} for d, p in zip(docs, pdfs, strict=True)]
+        docs += [
+            {"jenis": f"{d['jenis']}_pdf", "id_mutasi": d["id_mutasi"], "berkas": str(p)}
+            for d, p in zip(docs, pdfs, strict=True)
+        ]
     return LettersResult(docs, notes, findings)

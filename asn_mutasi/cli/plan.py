@@ -145,6 +145,8 @@ def plan(
             f"{s['aspirasi_pilihan_1']}/{s['aspirasi_pilihan_2']}/{s['aspirasi_pilihan_3']}; tidak ke pilihannya "
             f"{s['aspirasi_tidak_terpenuhi']}; tidak bersedia tetapi dipindah {s['aspirasi_pindah_tidak_bersedia']}."
         )
-    info(f"Kebutuhan diklat: {s.get('kebutuhan_diklat', 0)} (rincian di sheet Kebutuhan Diklat / kunci kebutuhan_diklat).")
+    info(
+        f"Kebutuhan diklat: {s.get('kebutuhan_diklat', 0)} (rincian di sheet Kebutuhan Diklat / kunci kebutuhan_diklat)."
+    )
     if output is not None:
         info(f"Workbook rencana ditulis ke {output}")

@@ -79,7 +79,9 @@ def surat(
     ] = None,
     templat: Annotated[
         Path | None,
-        typer.Option("--templat", help="Folder templat BKD sendiri (sk_lampiran.docx, petikan.docx, pemberitahuan.docx)."),
+        typer.Option(
+            "--templat", help="Folder templat BKD sendiri (sk_lampiran.docx, petikan.docx, pemberitahuan.docx)."
+        ),
     ] = None,
     tmt: Annotated[
         datetime | None, typer.Option("--tmt", formats=["%Y-%m-%d"], help="TMT mutasi; bawaan: awal bulan berikutnya.")

@@ -22,7 +22,7 @@ import pandas as pd
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.writers import atomic_path, xlsx_options
-from asn_mutasi.models import KESEDIAAN
+from asn_mutasi.models import ASPIRATION_CHOICE_FIELDS, KESEDIAAN
 
 FORM_SHEET, LIST_SHEET = "Aspirasi", "Daftar"
 #: (canonical field, header label, width, filled by the employee)
@@ -98,7 +98,7 @@ def _write(wb: Any, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequenc
     for i, k in enumerate(KESEDIAAN, start=1):
         lists.write_string(i, 2, k)
     lists.hide()
-    for c, (_, label, width, filled) in enumerate(FORM_COLUMNS):
+    for c, (_, label, width, _filled) in enumerate(FORM_COLUMNS):
         ws.write_string(HEADER_ROW, c, label, head)
         ws.set_column(c, c, width)
     n = len(roster)
@@ -115,7 +115,10 @@ def _write(wb: Any, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequenc
     unit_ref = f"={LIST_SHEET}!$A$2:$A${len(units) + 1}"
     jab_ref = f"={LIST_SHEET}!$B$2:$B${len(jabatan) + 1}"
     for rank in (1, 2, 3):
-        for field, ref, what in ((f"pilihan_{rank}_unit", unit_ref, "unit kerja"), (f"pilihan_{rank}_jabatan", jab_ref, "jabatan")):
+        for field, ref, what in (
+            (f"pilihan_{rank}_unit", unit_ref, "unit kerja"),
+            (f"pilihan_{rank}_jabatan", jab_ref, "jabatan"),
+        ):
             c = cols[field]
             ws.data_validation(
                 first, c, last, c,
@@ -237,13 +240,12 @@ def _rows(it: Any, file: str, sheet: str, order: int, mtime: datetime) -> list[d
             return None
     if not cols:
         return None
-    out = []
-    wanted = ("pilihan_1_unit", "pilihan_1_jabatan", "pilihan_2_unit", "pilihan_2_jabatan")
-    wanted += ("pilihan_3_unit", "pilihan_3_jabatan", "kesediaan", "alasan", "catatan")
+    out: list[dict[str, Any]] = []
+    wanted = (*ASPIRATION_CHOICE_FIELDS, "kesediaan", "alasan", "catatan")
     for excel_row, row in enumerate(it, start=header_at + 1):
         rec = {f: row[i] if i < len(row) else None for i, f in cols.items()}
         when = rec.pop("tanggal_isi", None)
-        text = {f: _cell(v) for f, v in rec.items() if f != "no"}
+        text: dict[str, Any] = {f: _cell(v) for f, v in rec.items() if f != "no"}
         if not text.get("nip") or not any(text.get(f) for f in wanted):
             continue
         text.update(_berkas=file, _sheet=sheet, _baris=excel_row, _waktu=_when(when, mtime), _urutan_berkas=order)

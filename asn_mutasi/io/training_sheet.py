@@ -23,7 +23,14 @@ def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, pe
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
     r = _block(ws, 0, "Kebutuhan diklat per pegawai yang dipindah", lines, TRAINING_FIELDS, head, title, wrap)
     r = _block(ws, r + 1, "Jumlah per OPD tujuan", per_opd, OPD_FIELDS, head, title, wrap)
-    total = [("Jumlah", int(per_opd["pegawai"].sum()), int(per_opd["pegawai_perlu_diklat"].sum()), int(per_opd["kebutuhan"].sum()))]
+    total = [
+        (
+            "Jumlah",
+            int(per_opd["pegawai"].sum()),
+            int(per_opd["pegawai_perlu_diklat"].sum()),
+            int(per_opd["kebutuhan"].sum()),
+        )
+    ]
     for c, v in enumerate(total[0]):
         _cell(ws, r, c, v, head)
     _block(ws, r + 2, "Jumlah per jenis diklat", per_training, PER_TRAINING_FIELDS, head, title, wrap)
@@ -48,7 +55,7 @@ def _block(
     ws.write_string(r, 0, heading, title)
     for c, f in enumerate(fields):
         ws.write_string(r + 1, c, LABELS.get(f, f), head)
-    values = frame[list(fields)].to_numpy(dtype=object) if len(frame) else []
+    values: Any = frame[list(fields)].to_numpy(dtype=object) if len(frame) else []
     for i, row in enumerate(values, start=r + 2):
         for c, v in enumerate(row):
             _cell(ws, i, c, v, wrap)

@@ -75,7 +75,11 @@ def aspiration_text(moves: pd.DataFrame) -> pd.Series:
         return pd.Series("", index=moves.index, dtype=object)
     rank = pd.to_numeric(moves["pilihan_aspirasi"], errors="coerce")
     kes = _text(moves.get("kesediaan", pd.Series("", index=moves.index)))
-    met = "Penempatan ini sesuai dengan pilihan ke-" + rank.fillna(0).astype(int).astype(str) + " dalam formulir aspirasi Saudara."
+    met = (
+        "Penempatan ini sesuai dengan pilihan ke-"
+        + rank.fillna(0).astype(int).astype(str)
+        + " dalam formulir aspirasi Saudara."
+    )
     not_met = (
         "Penempatan ini belum sesuai dengan pilihan dalam formulir aspirasi Saudara, karena pilihan tersebut tidak "
         "dapat dipenuhi tanpa mengurangi pengisian jabatan yang lowong."
@@ -86,7 +90,9 @@ def aspiration_text(moves: pd.DataFrame) -> pd.Series:
     )
     out = pd.Series("", index=moves.index, dtype=object)
     out = out.mask(rank.fillna(0) > 0, met)
-    out = out.mask((rank == 0) & (_text(moves.get("aspirasi_terpenuhi", pd.Series("", index=moves.index))) == "Tidak"), not_met)
+    out = out.mask(
+        (rank == 0) & (_text(moves.get("aspirasi_terpenuhi", pd.Series("", index=moves.index))) == "Tidak"), not_met
+    )
     return out.mask((rank == 0) & (kes == "Tidak bersedia"), unwilling)
 
 

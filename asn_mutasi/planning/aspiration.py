@@ -153,7 +153,7 @@ def check_aspirations(
                 "aspirasi-bertentangan",
                 loc,
                 berkas=str(winner.at[nip, "_berkas"]),
-                baris=int(winner.at[nip, "_baris"]),
+                baris=str(winner.at[nip, "_baris"]),
             )
         )
     kept = raw.loc[~older].copy()
@@ -216,9 +216,7 @@ class AspirationCost:
     settings: AspirationSettings
 
     @classmethod
-    def build(
-        cls, aspirations: pd.DataFrame, positions: pd.DataFrame, settings: AspirationSettings
-    ) -> AspirationCost:
+    def build(cls, aspirations: pd.DataFrame, positions: pd.DataFrame, settings: AspirationSettings) -> AspirationCost:
         ranks = choice_ranks(aspirations, positions)
         keys = pd.Index(ranks["nip"].astype(str) + "|" + ranks["kode_jabatan"].astype(str))
         return cls(keys, ranks["pilihan"].to_numpy(dtype=np.int64), frozenset(unwilling(aspirations)), settings)
@@ -271,9 +269,17 @@ def annotate_moves(moves: pd.DataFrame, aspirations: pd.DataFrame, positions: pd
     has_form = out["nip"].astype(str).isin(a.index)
     rank = key.map(rank_of).fillna(0).astype(int)
     kes = out["nip"].astype(str).map(a["kesediaan"]).fillna("")
-    chose = out["nip"].astype(str).map(
-        pd.Series((_choice_text(a, 1) != "") | (_choice_text(a, 2) != "") | (_choice_text(a, 3) != ""), index=a.index)
-    ).fillna(False).astype(bool)
+    chose = (
+        out["nip"]
+        .astype(str)
+        .map(
+            pd.Series(
+                (_choice_text(a, 1) != "") | (_choice_text(a, 2) != "") | (_choice_text(a, 3) != ""), index=a.index
+            )
+        )
+        .fillna(False)
+        .astype(bool)
+    )
     texts = {r: out["nip"].astype(str).map(_choice_text(a, r)).fillna("") for r in RANKS}
     met_text = pd.Series("", index=out.index, dtype=object)
     for r in RANKS:
@@ -284,7 +290,7 @@ def annotate_moves(moves: pd.DataFrame, aspirations: pd.DataFrame, positions: pd
         + first
         + "): pilihannya tidak dapat dipenuhi tanpa mengurangi lowongan terisi atau kecocokan rencana"
     )
-    note = met_text.where(rank > 0, np.where(chose, not_met, ""))
+    note = met_text.where(rank > 0, pd.Series(np.where(chose, not_met, ""), index=out.index, dtype=object))
     against = has_form & (kes == TIDAK_BERSEDIA) & (rank == 0)
     note = note.where(
         ~against,

@@ -21,8 +21,6 @@ Pure and vectorised: rules run over whole columns; family look-ups run once per 
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 
@@ -152,7 +150,9 @@ def training_needs(
                 "row": np.flatnonzero(lacking),
                 "jenis_diklat": KEPEMIMPINAN,
                 "nama_diklat": jenis[lacking].map({k: v[1] for k, v in LEADERSHIP.items()}).to_numpy(),
-                "dasar": ("Syarat jabatan " + jenis[lacking].astype(str) + "; riwayat diklat belum memuatnya").to_numpy(),
+                "dasar": (
+                    "Syarat jabatan " + jenis[lacking].astype(str) + "; riwayat diklat belum memuatnya"
+                ).to_numpy(),
             }
         )
     )
@@ -204,7 +204,9 @@ def training_needs(
                 {
                     "row": rows,
                     "jenis_diklat": KOMPETENSI,
-                    "nama_diklat": ("Pelatihan teknis jabatan " + m["jabatan_tujuan"].astype(str).iloc[rows]).to_numpy(),
+                    "nama_diklat": (
+                        "Pelatihan teknis jabatan " + m["jabatan_tujuan"].astype(str).iloc[rows]
+                    ).to_numpy(),
                     "dasar": (
                         "Pengalaman terkait jabatan tujuan kurang (skor pengalaman "
                         + exp.iloc[rows].round(1).astype(str)

@@ -111,8 +111,9 @@ def test_no_moves_no_lines() -> None:
 
 
 def test_sample_plan_has_a_line_for_every_mover() -> None:
-    import asn_mutasi as am
     from cli_helpers import JABATAN_XLSX, PEGAWAI_XLSX
+
+    import asn_mutasi as am
 
     result = am.plan(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, tanggal=pd.Timestamp("2026-11-01").date())
     assert result.training is not None
