@@ -91,16 +91,16 @@ def _solve(
 
 def _aspirations(
     world: World, run: RunSetup, aspirasi: Sequence[Source]
-) -> tuple[pd.DataFrame | None, list[Finding], AspirationCost | None]:
-    """(aspiration table, findings, secondary cost for the planner) of ``plan --aspirasi``; Nones without forms."""
+) -> tuple[pd.DataFrame | None, list[Finding], AspirationCost | None, list[Path]]:
+    """(aspiration table, findings, secondary cost for the planner, files read) of ``plan --aspirasi``."""
     if not aspirasi:
-        return None, [], None
+        return None, [], None, []
     from asn_mutasi.api.aspirasi import collect_aspirations
     from asn_mutasi.planning.aspiration import AspirationCost
 
     read = collect_aspirations(aspirasi, world.valid_roster, world.positions, progress=run.progress)
     cost = AspirationCost.build(read.table, world.positions, run.settings.aspirasi)
-    return read.table, read.findings, cost
+    return read.table, read.findings, cost, read.files
 
 
 def plan_parameters(settings: Settings, *, as_of: date, keep: Sequence[str], pins: Source | None) -> dict[str, object]:
@@ -156,7 +156,7 @@ def plan(
     run = setup(options, settings, tanggal, progress)
     keep_nips = read_keep(keep_file, keep)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat, abk=abk)
-    asp_table, asp_findings, preference = _aspirations(world, run, aspirasi)
+    asp_table, asp_findings, preference, asp_files = _aspirations(world, run, aspirasi)
     if asp_table is not None and run.settings.aspirasi.tidak_bersedia_wajib_tetap:
         from asn_mutasi.planning.aspiration import unwilling
 
@@ -182,7 +182,7 @@ def plan(
         from asn_mutasi.io.plan_workbook import write_plan_workbook
 
         run.progress("menulis workbook rencana")
-        hashes = input_hashes(world.files + ([Path(pins)] if pins else []))
+        hashes = input_hashes(world.files + ([Path(pins)] if pins else []) + asp_files)
         write_plan_workbook(
             solved,
             output,
