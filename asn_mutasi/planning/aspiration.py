@@ -237,7 +237,7 @@ class AspirationCost:
         nip_arr = np.asarray(nips, dtype=object).astype(str)
         keys = pd.Index(np.char.add(np.char.add(nip_arr, "|"), np.asarray(codes, dtype=object).astype(str)))
         at = self.keys.get_indexer(keys)
-        rank = np.where(at >= 0, self.rank[np.maximum(at, 0)], 0)
+        rank = np.where(at >= 0, self.rank[np.maximum(at, 0)], 0) if len(self.rank) else np.zeros(len(keys), int)
         cost = -SCALE * self._points()[rank]
         if self.unwilling and self.settings.biaya_tidak_bersedia:
             against = pd.Index(nip_arr).isin(list(self.unwilling)) & (rank == 0)
