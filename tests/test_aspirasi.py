@@ -263,3 +263,28 @@ def test_cli_aspirasi_formulir_writes_one_file(sample: dict[str, Path], tmp_path
     )
     assert [Path(f["berkas"]).name for f in out["formulir"]] == ["aspirasi_semua.xlsx"]
     assert np.isclose(out["formulir"][0]["pegawai"], len(_world(sample)[0]))
+
+
+def test_plan_with_forms_hard_rule_keeps_the_unwilling(sample: dict[str, Path], tmp_path: Path) -> None:
+    import dataclasses
+
+    plain = am.plan(pegawai=sample["pegawai"], jabatan=sample["jabatan"], tanggal=DAY)
+    movers = plain.plan.moves["nip"].tolist()
+    assert movers, "the sample plan moves nobody"
+    # every mover says "Tidak bersedia" in one form for all
+    written = am.aspiration_forms(
+        pegawai=sample["pegawai"], jabatan=sample["jabatan"], output=tmp_path, per_opd=False, tanggal=DAY
+    )
+    fill_form(Path(str(written.forms[0]["berkas"])), pd.DataFrame({"nip": movers, "kesediaan": "Tidak bersedia"}))
+    hard = dataclasses.replace(am.Settings(), aspirasi=AspirationSettings(tidak_bersedia_wajib_tetap=True))
+    kept = am.plan(
+        pegawai=sample["pegawai"], jabatan=sample["jabatan"], aspirasi=[tmp_path], settings=hard, tanggal=DAY
+    )
+    assert not set(kept.plan.moves["nip"]) & set(movers)
+    soft = am.plan(pegawai=sample["pegawai"], jabatan=sample["jabatan"], aspirasi=[tmp_path], tanggal=DAY)
+    s = soft.plan.summary
+    assert s["aspirasi_formulir"] == len(movers)
+    against = soft.plan.moves[soft.plan.moves["kesediaan"] == "Tidak bersedia"]
+    assert s["aspirasi_pindah_tidak_bersedia"] == len(against)
+    assert all("TIDAK BERSEDIA" in a for a in against["alasan"])
+    assert s["lowongan_terisi"] == plain.plan.summary["lowongan_terisi"]  # a soft cost never lowers the fill

@@ -268,7 +268,7 @@ def annotate_moves(moves: pd.DataFrame, aspirations: pd.DataFrame, positions: pd
     a = aspirations.drop_duplicates("nip").set_index(aspirations["nip"].astype(str).drop_duplicates())
     has_form = out["nip"].astype(str).isin(a.index)
     rank = key.map(rank_of).fillna(0).astype(int)
-    kes = out["nip"].astype(str).map(a["kesediaan"]).fillna("")
+    kes = out["nip"].astype(str).map(a["kesediaan"]).astype(object).fillna("")
     chose = (
         out["nip"]
         .astype(str)
@@ -277,10 +277,11 @@ def annotate_moves(moves: pd.DataFrame, aspirations: pd.DataFrame, positions: pd
                 (_choice_text(a, 1) != "") | (_choice_text(a, 2) != "") | (_choice_text(a, 3) != ""), index=a.index
             )
         )
+        .astype(object)
         .fillna(False)
         .astype(bool)
     )
-    texts = {r: out["nip"].astype(str).map(_choice_text(a, r)).fillna("") for r in RANKS}
+    texts = {r: out["nip"].astype(str).map(_choice_text(a, r)).astype(object).fillna("") for r in RANKS}
     met_text = pd.Series("", index=out.index, dtype=object)
     for r in RANKS:
         met_text = met_text.mask(rank == r, f"Aspirasi terpenuhi: pilihan {r} (" + texts[r] + ")")

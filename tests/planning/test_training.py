@@ -122,3 +122,21 @@ def test_sample_plan_has_a_line_for_every_mover() -> None:
     assert per_opd["kebutuhan"].sum() == int((lines["nama_diklat"] != TIDAK_ADA).sum())
     payload = result.to_json()["kebutuhan_diklat"]
     assert {"rincian", "per_opd", "per_diklat"} == set(payload)
+
+
+def test_plan_workbook_has_the_training_sheet(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from cli_helpers import JABATAN_XLSX, PEGAWAI_XLSX
+    from openpyxl import load_workbook
+
+    import asn_mutasi as am
+
+    out = Path(str(tmp_path)) / "rencana.xlsx"
+    result = am.plan(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, output=out, tanggal=pd.Timestamp("2026-11-01").date())
+    assert result.training is not None
+    rows = list(load_workbook(out, read_only=True)["Kebutuhan Diklat"].iter_rows(values_only=True))
+    lines = rows[2 : 2 + len(result.training[0])]
+    assert {r[1] for r in lines} == set(result.plan.moves["nip"])
+    total = next(r for r in rows if r[0] == "Jumlah")
+    assert total[3] == sum(1 for r in lines if r[6] != TIDAK_ADA)
