@@ -214,6 +214,13 @@ class AspirationCost:
     rank: np.ndarray  #: choice rank (1-3) per key
     unwilling: frozenset[str]
     settings: AspirationSettings
+    minimum: int = 0  #: lower bound of any value (pricing of unscored pairs)
+    maximum_abs: int = 0  #: bound of |value| (the planner's primary weight)
+
+    def __post_init__(self) -> None:
+        points = self._points()
+        self.minimum = -int(np.ceil(SCALE * float(points.max())))
+        self.maximum_abs = int(np.ceil(SCALE * max(float(points.max()), float(self.settings.biaya_tidak_bersedia))))
 
     @classmethod
     def build(cls, aspirations: pd.DataFrame, positions: pd.DataFrame, settings: AspirationSettings) -> AspirationCost:
@@ -224,14 +231,6 @@ class AspirationCost:
     def _points(self) -> np.ndarray:
         s = self.settings
         return np.array([0.0, s.bobot_pilihan_1, s.bobot_pilihan_2, s.bobot_pilihan_3])
-
-    @property
-    def minimum(self) -> int:
-        return -int(np.ceil(SCALE * float(self._points().max())))
-
-    @property
-    def maximum_abs(self) -> int:
-        return int(np.ceil(SCALE * max(float(self._points().max()), float(self.settings.biaya_tidak_bersedia))))
 
     def __call__(self, nips: Sequence[str], codes: Sequence[str]) -> np.ndarray:
         nip_arr = np.asarray(nips, dtype=object).astype(str)
