@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress, warn
-from asn_mutasi.cli.options import Context, command
+from asn_mutasi.cli.options import DATE_OPTION_FORMATS, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, write_rows
 
 TRAINING_TABLE = [
@@ -84,7 +84,12 @@ def surat(
         ),
     ] = None,
     tmt: Annotated[
-        datetime | None, typer.Option("--tmt", formats=["%Y-%m-%d"], help="TMT mutasi; bawaan: awal bulan berikutnya.")
+        datetime | None,
+        typer.Option(
+            "--tmt",
+            formats=list(DATE_OPTION_FORMATS),
+            help="TMT mutasi (DD-MM-YYYY atau YYYY-MM-DD); bawaan: awal bulan berikutnya.",
+        ),
     ] = None,
     pdf: Annotated[bool, typer.Option("--pdf", help="Juga buat PDF dengan LibreOffice (bila terpasang).")] = False,
     *,
