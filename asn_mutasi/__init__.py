@@ -54,6 +54,14 @@ _EXPORTS: dict[str, str] = {
     "IndicatorTemplateResult": "asn_mutasi.api.indicators",
     "IkmResult": "asn_mutasi.api.indicators",
     "make_sample": "asn_mutasi.api.sample",
+    "aspiration_forms": "asn_mutasi.api.aspirasi",
+    "AspirationFormsResult": "asn_mutasi.api.aspirasi",
+    "read_aspirations": "asn_mutasi.api.aspirasi",
+    "AspirationsResult": "asn_mutasi.api.aspirasi",
+    "training_needs": "asn_mutasi.api.diklat",
+    "TrainingResult": "asn_mutasi.api.diklat",
+    "letters": "asn_mutasi.api.surat",
+    "LettersResult": "asn_mutasi.api.surat",
     "SampleResult": "asn_mutasi.api.sample",
     "ReadOptions": "asn_mutasi.api.inputs",
     "Settings": "asn_mutasi.config",
@@ -63,6 +71,8 @@ _EXPORTS: dict[str, str] = {
 
 __all__ = [
     "ApplyOutcome",
+    "AspirationFormsResult",
+    "AspirationsResult",
     "AssessResult",
     "CheckResult",
     "CompareResult",
@@ -70,6 +80,7 @@ __all__ = [
     "IndicatorTemplateResult",
     "LedgerCheck",
     "LedgerRows",
+    "LettersResult",
     "MatchResult",
     "NeedsResult",
     "PlanResult",
@@ -78,10 +89,12 @@ __all__ = [
     "SampleResult",
     "Settings",
     "TemplateResult",
+    "TrainingResult",
     "View",
     "__version__",
     "analyse_workload",
     "apply",
+    "aspiration_forms",
     "assess",
     "check",
     "compare",
@@ -90,21 +103,26 @@ __all__ = [
     "indicator_template",
     "ledger_history",
     "ledger_rounds",
+    "letters",
     "load_settings",
     "make_sample",
     "match",
     "merge_proposals",
     "plan",
     "proposal_template",
+    "read_aspirations",
     "to_jsonable",
+    "training_needs",
     "vacancies",
     "verify_ledger",
 ]
 
 if TYPE_CHECKING:  # editors and type checkers see the real objects
     from asn_mutasi.api.apply import ApplyOutcome, apply
+    from asn_mutasi.api.aspirasi import AspirationFormsResult, AspirationsResult, aspiration_forms, read_aspirations
     from asn_mutasi.api.check import CheckResult, check
     from asn_mutasi.api.compare import CompareResult, compare
+    from asn_mutasi.api.diklat import TrainingResult, training_needs
     from asn_mutasi.api.indicators import IkmResult, IndicatorTemplateResult, compute_ikm, indicator_template
     from asn_mutasi.api.inputs import ReadOptions
     from asn_mutasi.api.ledger import (
@@ -120,6 +138,7 @@ if TYPE_CHECKING:  # editors and type checkers see the real objects
     from asn_mutasi.api.plan import PlanResult, plan
     from asn_mutasi.api.proposals import ProposalsResult, TemplateResult, merge_proposals, proposal_template
     from asn_mutasi.api.sample import SampleResult, make_sample
+    from asn_mutasi.api.surat import LettersResult, letters
     from asn_mutasi.config import Settings, load_settings
     from asn_mutasi.io.serialise import to_jsonable
 

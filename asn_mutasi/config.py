@@ -151,6 +151,34 @@ class PlanSettings:
 
 
 @dataclass(frozen=True)
+class AspirationSettings:
+    """How stated aspirations (issue 15) weigh in the plan's secondary objective (points on the 0-100
+    score scale). They never change the maximum fill: the planner ranks fill above any secondary total."""
+
+    bobot_pilihan_1: float = 10.0  #: reward for placing a mover in their first choice
+    bobot_pilihan_2: float = 6.0  #: ... second choice
+    bobot_pilihan_3: float = 3.0  #: ... third choice
+    biaya_tidak_bersedia: float = 30.0  #: soft cost of moving someone who stated "Tidak bersedia"
+    tidak_bersedia_wajib_tetap: bool = False  #: hard rule: "Tidak bersedia" never moves (like --keep)
+
+
+@dataclass(frozen=True)
+class LetterSettings:
+    """Letterhead and signatories of the letters (``asn-mutasi surat``); the defaults are prompts in
+    brackets that a BKD replaces in its settings file (docs/surat.md)."""
+
+    instansi: str = "PEMERINTAH [KABUPATEN/KOTA]"
+    nama_bkd: str = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
+    alamat_bkd: str = "[Alamat kantor BKPSDM, telepon, surel]"
+    pejabat: str = "[BUPATI/WALI KOTA]"  #: the official who signs the Keputusan (PPK)
+    nama_pejabat: str = "[NAMA PEJABAT PEMBINA KEPEGAWAIAN]"
+    kepala_bkd: str = "[NAMA KEPALA BKPSDM]"
+    tempat: str = "[Kota]"
+    nomor_sk: str = "800.1.3.3/[nomor]/BKPSDM"
+    nomor_surat: str = "800.1.3.3/[nomor]/BKPSDM"
+
+
+@dataclass(frozen=True)
 class ReadLimits:
     """Limits that keep reading a hostile or broken input file bounded in memory and time."""
 
@@ -187,6 +215,8 @@ class Settings:
     rencana: PlanSettings = field(default_factory=PlanSettings)
     baca: ReadLimits = field(default_factory=ReadLimits)
     tata_kelola: Governance = field(default_factory=Governance)
+    aspirasi: AspirationSettings = field(default_factory=AspirationSettings)
+    surat: LetterSettings = field(default_factory=LetterSettings)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -199,6 +229,8 @@ _SECTIONS: dict[str, type] = {
     "rencana": PlanSettings,
     "baca": ReadLimits,
     "tata_kelola": Governance,
+    "aspirasi": AspirationSettings,
+    "surat": LetterSettings,
 }
 
 
@@ -218,6 +250,8 @@ def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> 
             default = known[key].default
             if isinstance(default, bool) and not isinstance(value, bool):
                 raise ConfigError(f"{source}: [{section}] {key} harus true/false")
+            if isinstance(default, str) and not isinstance(value, str):
+                raise ConfigError(f"{source}: [{section}] {key} harus berupa teks")
             numeric = isinstance(default, (int, float)) and not isinstance(default, bool)
             if numeric and (isinstance(value, bool) or not isinstance(value, (int, float))):
                 raise ConfigError(f"{source}: [{section}] {key} harus berupa angka")

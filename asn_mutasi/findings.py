@@ -465,6 +465,38 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kode jabatan '{value}' tidak ada di peta jabatan{saran}",
         "The position code asked for is not in the position table.",
     ),
+    # --- aspiration forms (issue 15) ---------------------------------------------------
+    "aspirasi-nip-tidak-dikenal": CodeSpec(
+        W,
+        "NIP pada formulir aspirasi tidak ada di data pegawai (valid); baris ini tidak dipakai",
+        "A filled aspiration row whose NIP is not a valid roster employee.",
+    ),
+    "aspirasi-pilihan-tidak-valid": CodeSpec(
+        W,
+        "Pilihan {pilihan} tidak dipakai: {alasan}",
+        "An aspiration choice naming a unit/jabatan not in the peta jabatan, or a jabatan not in the chosen unit.",
+    ),
+    "aspirasi-kesediaan-tidak-valid": CodeSpec(
+        W,
+        "Kesediaan '{value}' tidak dikenal (Bersedia / Tidak bersedia / Bersedia dengan syarat); dianggap kosong",
+        "A kesediaan cell outside the three options of the form.",
+    ),
+    "aspirasi-ganda": CodeSpec(
+        W,
+        "NIP yang sama muncul lagi di bawah pada formulir ini; baris yang paling bawah dipakai",
+        "The same NIP twice in one form; the lowest row wins.",
+    ),
+    "aspirasi-bertentangan": CodeSpec(
+        W,
+        "Formulir lain untuk NIP ini diisi lebih akhir dan isinya berbeda; dipakai {berkas} baris {baris}",
+        "The same NIP in several forms with different content; the latest fill (Tanggal Pengisian, else the "
+        "file's modification time) wins.",
+    ),
+    "formulir-aspirasi-tidak-dikenali": CodeSpec(
+        E,
+        "Berkas ini bukan formulir aspirasi (tidak ada judul kolom NIP dan Pilihan 1); dilewati",
+        "A file given as an aspiration form without the form's header row.",
+    ),
 }
 
 

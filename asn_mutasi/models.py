@@ -337,3 +337,8 @@ RETIREMENT_COLUMNS: tuple[str, ...] = (
     "bup",
     "tmt_pensiun",
 )
+
+#: willingness to move stated in an aspiration form (issue 15)
+KESEDIAAN: tuple[str, ...] = ("Bersedia", "Tidak bersedia", "Bersedia dengan syarat")
+#: the choice columns of an aspiration (rank 1-3, unit and/or jabatan)
+ASPIRATION_CHOICE_FIELDS: tuple[str, ...] = tuple(f"pilihan_{r}_{k}" for r in (1, 2, 3) for k in ("unit", "jabatan"))

@@ -36,8 +36,8 @@ def planned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, A
 def test_workbook_has_the_plan_sheets(planned: tuple[Path, dict[str, Any], Any]) -> None:
     path, payload, _ = planned
     wb = openpyxl.load_workbook(path)
-    # the reviewers' Persetujuan sheet (issue 16) follows Rencana Mutasi
-    assert wb.sheetnames == [*PLAN_SHEETS[:2], "Persetujuan", *PLAN_SHEETS[2:], PLAN_HIDDEN_SHEET]
+    # the reviewers' Persetujuan sheet (issue 16) follows Rencana Mutasi; Kebutuhan Diklat (issue 15) is last
+    assert wb.sheetnames == [*PLAN_SHEETS[:2], "Persetujuan", *PLAN_SHEETS[2:], "Kebutuhan Diklat", PLAN_HIDDEN_SHEET]
     assert wb[PLAN_HIDDEN_SHEET].sheet_state == "veryHidden"
     assert all(wb[s].sheet_state == "visible" for s in PLAN_SHEETS)
     ws = wb["Rencana Mutasi"]

@@ -29,7 +29,9 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     folder = tmp_path_factory.mktemp("contract")
     result = am.make_sample(output=folder, pegawai=300, seed=11)
     names = {p.name: str(p) for p in result.files}
+    forms = _filled_forms(folder / "pegawai.xlsx", folder / "peta_jabatan.xlsx", tmp_path_factory.mktemp("aspirasi"))
     return {
+        "aspirasi": str(forms),
         "pegawai": names["pegawai.xlsx"],
         "jabatan": names["peta_jabatan.xlsx"],
         "abk": names["abk_tugas.xlsx"],
@@ -37,6 +39,21 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "usulan": names["usulan_mutasi.csv"],
         "folder": str(folder),
     }
+
+
+def _filled_forms(pegawai: Path, jabatan: Path, out: Path) -> Path:
+    """One aspiration form for all, filled with the sample's deterministic answers."""
+    from asn_mutasi.api.inputs import load_inputs, setup
+    from asn_mutasi.io.aspiration_forms import fill_form
+    from asn_mutasi.sample.aspirations import aspiration_answers
+
+    written = am.aspiration_forms(pegawai=pegawai, jabatan=jabatan, output=out, per_opd=False, tanggal=TANGGAL)
+    run_ = setup(None, None, TANGGAL, None)
+    inputs = load_inputs(pegawai, jabatan, opts=run_.read, settings=run_.settings, today=run_.today)
+    assert inputs.positions is not None
+    answers = aspiration_answers(inputs.roster.valid, inputs.positions.valid, seed=1, tanggal="2026-10-20")
+    fill_form(Path(str(written.forms[0]["berkas"])), answers)
+    return out
 
 
 def library(payload: object) -> Any:
@@ -87,6 +104,12 @@ CASES: dict[str, Case] = {
             pegawai=d["pegawai"], jabatan=d["jabatan"], abk=d["abk"], tanggal=TANGGAL
         ).to_json(am.View.jabatan),
     ),
+    "aspirasi-baca": (
+        lambda d: ["aspirasi-baca", d["pegawai"], d["jabatan"], d["aspirasi"]],
+        lambda d: am.read_aspirations(
+            pegawai=d["pegawai"], jabatan=d["jabatan"], formulir=[d["aspirasi"]], tanggal=TANGGAL
+        ).to_json(),
+    ),
     "compare": (
         lambda d: ["compare", d["pegawai"], d["pegawai"], d["jabatan"]],
         lambda d: am.compare(
@@ -129,6 +152,22 @@ def test_apply_cli_json_equals_library_result(data: dict[str, str], planned: dic
     assert outcome.ok and outcome.sk_file == folder / "lib_baru_SK.xlsx"
     assert cli == library(outcome.to_json())
     assert cli, "no approved move was applied"
+
+
+def test_diklat_and_surat_cli_equal_library(data: dict[str, str], planned: dict[str, Any]) -> None:
+    folder: Path = planned["folder"]
+    decisions = {m["id_mutasi"]: "Setuju" for m in planned["cli"]["mutasi"]}
+    decided = decide(folder / "lib.xlsx", folder / "semua_setuju.xlsx", decisions)
+    cli = cli_json("diklat", decided, data["pegawai"], data["jabatan"])
+    lib = am.training_needs(rencana=decided, pegawai=data["pegawai"], jabatan=data["jabatan"], tanggal=TANGGAL)
+    assert cli == library(lib.to_json()) and cli["rincian"]
+    cli_letters = cli_json("surat", decided, data["pegawai"], data["jabatan"], "-d", folder / "surat_cli")
+    lib_letters = am.letters(
+        rencana=decided, pegawai=data["pegawai"], jabatan=data["jabatan"], output=folder / "surat_lib", tanggal=TANGGAL
+    ).to_json()
+    names = [Path(d["berkas"]).name for d in cli_letters["dokumen"]]
+    assert names == [Path(str(d["berkas"])).name for d in lib_letters["dokumen"]]
+    assert cli_letters["catatan"] == lib_letters["catatan"]
 
 
 def test_sample_cli_writes_what_the_library_writes(data: dict[str, str], tmp_path: Path) -> None:

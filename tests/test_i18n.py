@@ -28,7 +28,7 @@ USAGE_ERRORS = [
     ("check", "a", "b", "c", "d"),
     ("check", "--format"),
 ]
-HELP = [(), ("check",), ("match",), ("plan",), ("apply",), ("compare",), ("sample",)]
+HELP = [(), ("check",), ("match",), ("plan",), ("apply",), ("compare",), ("sample",), ("aspirasi-baca",), ("surat",)]
 
 
 @pytest.fixture(scope="module")

@@ -7,12 +7,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import pandas as pd
+
+from asn_mutasi.api.diklat import training_json
 from asn_mutasi.api.inputs import Progress, ReadOptions, RunSetup, Source, World, build_world, read_input, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding
 from asn_mutasi.io.serialise import Record, clean_records, frame_records, to_jsonable
 from asn_mutasi.planning import Plan
+
+if TYPE_CHECKING:
+    from asn_mutasi.planning.aspiration import AspirationCost
+    from asn_mutasi.planning.exact import PreferenceCost
 
 
 @dataclass
@@ -24,6 +32,9 @@ class PlanResult:
     world: World
     parameters: dict[str, object] = field(default_factory=dict)  #: recorded in the Parameter sheet
     workbook: Path | None = None
+    #: training needs of the movers: (lines, per OPD, per training), see ``planning.training``
+    training: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame] | None = None
+    aspirations: pd.DataFrame | None = None  #: the aspiration table used (``plan --aspirasi``)
 
     def to_json(self) -> Record:
         """The whole plan as printed by ``plan --format json`` (canonical keys)."""
@@ -35,6 +46,7 @@ class PlanResult:
             "pegawai": list(frame_records(plan.accounting)),
             "unit_sebelum": list(frame_records(plan.units_before)),
             "unit_sesudah": list(frame_records(plan.units_after)),
+            **({"kebutuhan_diklat": training_json(*self.training)} if self.training is not None else {}),
             "temuan": [to_jsonable(f.to_dict()) for f in self.findings],
         }
 
@@ -55,7 +67,9 @@ def read_keep(path: Source | None, values: Iterable[str]) -> list[str]:
     return [nip_key(item) for item in items]
 
 
-def _solve(world: World, run: RunSetup, keep: Sequence[str], pins: Source | None) -> Plan:
+def _solve(
+    world: World, run: RunSetup, keep: Sequence[str], pins: Source | None, preference: PreferenceCost | None = None
+) -> Plan:
     from asn_mutasi.planning import make_plan
 
     settings, as_of = run.settings, run.today
@@ -70,7 +84,22 @@ def _solve(world: World, run: RunSetup, keep: Sequence[str], pins: Source | None
         keep=keep,
         pins=pin_frame,
         history=world.history,
+        preference=preference,
     )
+
+
+def _aspirations(
+    world: World, run: RunSetup, aspirasi: Sequence[Source]
+) -> tuple[pd.DataFrame | None, list[Finding], AspirationCost | None, list[Path]]:
+    """(aspiration table, findings, secondary cost for the planner, files read) of ``plan --aspirasi``."""
+    if not aspirasi:
+        return None, [], None, []
+    from asn_mutasi.api.aspirasi import collect_aspirations
+    from asn_mutasi.planning.aspiration import AspirationCost
+
+    read = collect_aspirations(aspirasi, world.valid_roster, world.positions, progress=run.progress)
+    cost = AspirationCost.build(read.table, world.positions, run.settings.aspirasi)
+    return read.table, read.findings, cost, read.files
 
 
 def plan_parameters(settings: Settings, *, as_of: date, keep: Sequence[str], pins: Source | None) -> dict[str, object]:
@@ -103,6 +132,7 @@ def plan(
     pins: Source | None = None,
     riwayat: Source | None = None,
     abk: Source | None = None,
+    aspirasi: Sequence[Source] = (),
     output: Path | None = None,
     buku_besar: Path | None = None,
     overwrite: bool = False,
@@ -113,7 +143,10 @@ def plan(
 ) -> PlanResult:
     """The exact, explained mutation plan; with ``output`` also the plan workbook (.xlsx) to decide in.
 
-    ``keep``/``keep_file``: NIPs never to move; ``pins``: a table of moves (nip, kode_jabatan) that must happen.
+    ``keep``/``keep_file``: NIPs never to move; ``pins``: a table of moves (nip, kode_jabatan) that must happen;
+    ``aspirasi``: filled aspiration forms or the table of ``aspirasi-baca`` (files/folders): choice ranks
+    enter the secondary objective (``[aspirasi]`` settings), each mover's ``alasan`` names the aspiration
+    and the summary counts choices met. The training needs of the movers are always computed.
     With ``output`` the round (inputs' hashes, settings, summary, upper bound) is recorded in the audit
     ledger ``buku_besar`` (default: ``[tata_kelola] buku_besar``, else beside the workbook).
     """
@@ -122,16 +155,33 @@ def plan(
     run = setup(options, settings, tanggal, progress)
     keep_nips = read_keep(keep_file, keep)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat, abk=abk)
-    solved = _solve(world, run, keep_nips, pins)
-    findings = world.findings + list(solved.findings)
+    asp_table, asp_findings, preference, asp_files = _aspirations(world, run, aspirasi)
+    if asp_table is not None and run.settings.aspirasi.tidak_bersedia_wajib_tetap:
+        from asn_mutasi.planning.aspiration import unwilling
+
+        keep_nips = sorted(set(keep_nips) | set(unwilling(asp_table)))
+    solved = _solve(world, run, keep_nips, pins, preference)
+    if asp_table is not None:
+        from asn_mutasi.planning.aspiration import annotate_moves, aspiration_summary
+
+        solved.moves = annotate_moves(solved.moves, asp_table, world.positions)
+        solved.summary.update(aspiration_summary(solved.moves, asp_table))
+    from asn_mutasi.api.diklat import plan_training
+
+    training = plan_training(solved.moves, world.valid_roster, world.positions, run.settings)
+    solved.summary["kebutuhan_diklat"] = int(training[2]["pegawai"].sum()) if len(training[2]) else 0
+    findings = world.findings + asp_findings + list(solved.findings)
     parameters = plan_parameters(run.settings, as_of=run.today, keep=keep_nips, pins=pins)
+    parameters["aspirasi"] = ", ".join(str(a) for a in aspirasi)
     parameters = {ROUND_KEY: new_round_id(), ROSTER_HASH_KEY: file_hash(pegawai), **parameters}
-    result = PlanResult(plan=solved, findings=findings, world=world, parameters=parameters)
+    result = PlanResult(
+        plan=solved, findings=findings, world=world, parameters=parameters, training=training, aspirations=asp_table
+    )
     if output is not None:
         from asn_mutasi.io.plan_workbook import write_plan_workbook
 
         run.progress("menulis workbook rencana")
-        hashes = input_hashes(world.files + ([Path(pins)] if pins else []))
+        hashes = input_hashes(world.files + ([Path(pins)] if pins else []) + asp_files)
         write_plan_workbook(
             solved,
             output,
@@ -139,6 +189,7 @@ def plan(
             input_files=hashes,
             findings=findings,
             overwrite=overwrite,
+            training=training,
         )
         result.workbook = output
         from asn_mutasi.api.governance import ledger_path, record_round

@@ -59,12 +59,17 @@ EXAMPLES: dict[str, str] = {
     "apply": "asn-mutasi apply rencana.xlsx pegawai.xlsx -o pegawai_baru.xlsx --tmt 01-01-2027",
     "compare": "asn-mutasi compare pegawai.xlsx pegawai_baru.xlsx peta_jabatan.xlsx --rencana rencana.xlsx",
     "sample": "asn-mutasi sample -o data_contoh --pegawai 500 --seed 7",
+    "aspirasi-formulir": "asn-mutasi aspirasi-formulir pegawai.xlsx peta_jabatan.xlsx -d formulir --per-opd",
+    "aspirasi-baca": "asn-mutasi aspirasi-baca pegawai.xlsx peta_jabatan.xlsx formulir -o aspirasi.xlsx",
+    "diklat": "asn-mutasi diklat rencana.xlsx pegawai.xlsx peta_jabatan.xlsx -o kebutuhan_diklat.xlsx",
+    "surat": "asn-mutasi surat rencana.xlsx pegawai.xlsx peta_jabatan.xlsx -d surat --aspirasi formulir --pdf",
 }
 
 
 def _register() -> None:
     from asn_mutasi.cli import (
         apply_compare,
+        aspirasi,
         check,
         indicators,
         ledger,
@@ -72,10 +77,23 @@ def _register() -> None:
         plan,
         proposals,
         sample,
+        surat_diklat,
         vacancies_workload,
     )
 
-    for module in (check, match_assess, proposals, vacancies_workload, plan, apply_compare, ledger, indicators, sample):
+    for module in (
+        check,
+        match_assess,
+        proposals,
+        vacancies_workload,
+        aspirasi,
+        plan,
+        apply_compare,
+        surat_diklat,
+        ledger,
+        indicators,
+        sample,
+    ):
         module.register(app)
     for info in app.registered_commands:
         if info.name in EXAMPLES:

@@ -102,6 +102,10 @@ def json_shapes() -> dict[str, JsonShape]:
                     "per unit kerja sebelum rencana (`unit_kerja`, `kebutuhan`, `bezetting`, `selisih`, `ej`)",
                 ),
                 ("unit_sesudah", "per unit kerja sesudah rencana (kolom sama)"),
+                (
+                    "kebutuhan_diklat",
+                    "kebutuhan diklat pegawai yang dipindah: `rincian` (per pegawai dan diklat), `per_opd`, `per_diklat`",
+                ),
                 ("temuan", findings),
             ),
         ),
@@ -153,6 +157,35 @@ def json_shapes() -> dict[str, JsonShape]:
             tuple(
                 (k, "") for k in ("jumlah_unsur", "nilai_interval", "nilai_konversi", "mutu_pelayanan", "kinerja_unit")
             ),
+        ),
+        "aspirasi-formulir": JsonShape(
+            "objek",
+            "Formulir aspirasi yang ditulis.",
+            (("formulir", "daftar berkas formulir yang ditulis"), ("temuan", findings)),
+        ),
+        "aspirasi-baca": JsonShape(
+            "objek",
+            "Tabel aspirasi (satu baris per NIP) dari formulir terisi.",
+            (
+                ("ringkasan", "jumlah berkas, baris dibaca dan baris aspirasi"),
+                ("aspirasi", "daftar (`nip`, pilihan 1–3 unit/jabatan, `kesediaan`, `alasan`, `catatan`, …)"),
+                ("temuan", findings),
+            ),
+        ),
+        "diklat": JsonShape(
+            "objek",
+            "Kebutuhan diklat pegawai yang dipindah dalam rencana yang disetujui.",
+            (
+                ("rincian", "satu baris per pegawai dan kebutuhan diklat (atau 'tidak ada kebutuhan diklat')"),
+                ("per_opd", "jumlah kebutuhan per OPD"),
+                ("per_diklat", "jumlah pegawai per diklat"),
+                ("temuan", findings),
+            ),
+        ),
+        "surat": JsonShape(
+            "objek",
+            "Dokumen yang ditulis (lampiran SK, petikan, pemberitahuan).",
+            (("dokumen", "daftar berkas .docx/.pdf yang ditulis"), ("catatan", "catatan pengisian"), ("temuan", findings)),
         ),
         "sample": JsonShape(
             "tidak ada",

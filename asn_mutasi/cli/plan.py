@@ -113,6 +113,14 @@ def plan(
     abk: AbkOpt = None,
     buku_besar: BukuBesarOpt = None,
     semua: AllRowsOpt = False,
+    aspirasi: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--aspirasi",
+            help="Formulir aspirasi terisi atau tabel aspirasi-baca (berkas/folder, boleh berulang): "
+            "pilihan pegawai dihormati tanpa mengurangi lowongan terisi.",
+        ),
+    ] = None,
     *,
     ctx: Context,
 ) -> None:
@@ -150,6 +158,7 @@ def plan(
             pins=pin,
             riwayat=riwayat,
             abk=abk,
+            aspirasi=aspirasi or [],
             output=output,
             buku_besar=buku_besar,
             overwrite=overwrite,
@@ -172,5 +181,14 @@ def plan(
             f"(celah optimalitas {_display('celah_optimalitas', s.get('celah_optimalitas'))}). "
             "Naikkan batas waktu di pengaturan [rencana] atau persempit data untuk hasil optimal."
         )
+    if "aspirasi_formulir" in s:
+        info(
+            f"Aspirasi: dari {s['aspirasi_pindah_berformulir']} pindah yang mengisi formulir, pilihan 1/2/3 terpenuhi "
+            f"{s['aspirasi_pilihan_1']}/{s['aspirasi_pilihan_2']}/{s['aspirasi_pilihan_3']}; tidak ke pilihannya "
+            f"{s['aspirasi_tidak_terpenuhi']}; tidak bersedia tetapi dipindah {s['aspirasi_pindah_tidak_bersedia']}."
+        )
+    info(
+        f"Kebutuhan diklat: {s.get('kebutuhan_diklat', 0)} (rincian di sheet Kebutuhan Diklat / kunci kebutuhan_diklat)."
+    )
     if output is not None:
         info(f"Workbook rencana ditulis ke {output}")

@@ -77,6 +77,14 @@ SUMMARY_ORDER = (
     "greedy_lowongan_terisi",
     "greedy_total_skor",
     "greedy_pindah",
+    "aspirasi_formulir",
+    "aspirasi_pindah_berformulir",
+    "aspirasi_pilihan_1",
+    "aspirasi_pilihan_2",
+    "aspirasi_pilihan_3",
+    "aspirasi_tidak_terpenuhi",
+    "aspirasi_pindah_tidak_bersedia",
+    "kebutuhan_diklat",
 )
 SUMMARY_ROWS = tuple((k, summary_label(k)) for k in SUMMARY_ORDER)
 #: per-unit columns of the Beban Kerja sheet (the charts on Ringkasan read them)
@@ -116,8 +124,12 @@ def write_plan_workbook(
     input_files: list[tuple[str, str]] | None = None,
     findings: list[Finding] | None = None,
     overwrite: bool = False,
+    training: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame] | None = None,
 ) -> None:
-    """Write ``plan`` to ``path`` (xlsx) atomically; an existing file needs ``overwrite=True``."""
+    """Write ``plan`` to ``path`` (xlsx) atomically; an existing file needs ``overwrite=True``.
+
+    ``training`` (lines, per OPD, per training of ``planning.training``) adds the "Kebutuhan Diklat" sheet.
+    """
     with atomic_path(path, overwrite=overwrite) as tmp:
         wb = new_workbook(tmp)
         fmts = Formats(wb)
@@ -138,6 +150,10 @@ def write_plan_workbook(
         frame = pd.DataFrame([f.to_dict() for f in all_findings], columns=list(FINDING_KEYS))
         print_setup(sheets[MASALAH], write_table(sheets[MASALAH], fmts, frame))
         write_parameters(sheets[PARAMETER], fmts, parameters, input_files or [])
+        if training is not None:
+            from asn_mutasi.io.training_sheet import write_training_sheet
+
+            write_training_sheet(wb, *training)
         hidden = wb.add_worksheet(PLAN_HIDDEN_SHEET)
         for c, (f, _) in enumerate(PLAN_MOVE_COLUMNS):
             hidden.write_string(0, c, f)

@@ -1,0 +1,159 @@
+"""``aspirasi formulir`` and ``aspirasi baca``: write aspiration forms prefilled from the roster,
+read filled forms back into one canonical aspiration table (issue 15)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from asn_mutasi.api.inputs import Progress, ReadOptions, Source, load_inputs, setup
+from asn_mutasi.config import Settings
+from asn_mutasi.errors import InputError
+from asn_mutasi.findings import Finding
+from asn_mutasi.io.serialise import Record, frame_records, to_jsonable
+
+FORM_FIELDS: tuple[str, ...] = ("berkas", "opd", "pegawai")
+
+
+@dataclass
+class AspirationFormsResult:
+    """The forms written: one row per file (``berkas``, ``opd``, number of ``pegawai``)."""
+
+    forms: list[Record]
+    findings: list[Finding] = field(default_factory=list)
+
+    def to_json(self) -> Record:
+        return {"formulir": to_jsonable(self.forms), "temuan": [to_jsonable(f.to_dict()) for f in self.findings]}
+
+
+@dataclass
+class AspirationsResult:
+    """The canonical aspiration table (one row per NIP) and the findings of reading the forms."""
+
+    table: pd.DataFrame
+    findings: list[Finding]
+    files: list[Path]
+    rows_read: int
+
+    @property
+    def summary(self) -> Record:
+        kes = self.table["kesediaan"].value_counts() if len(self.table) else pd.Series(dtype=int)
+        return {
+            "berkas": len(self.files),
+            "baris_terisi": self.rows_read,
+            "pegawai": len(self.table),
+            "bersedia": int(kes.get("Bersedia", 0)),
+            "tidak_bersedia": int(kes.get("Tidak bersedia", 0)),
+            "bersedia_dengan_syarat": int(kes.get("Bersedia dengan syarat", 0)),
+            "temuan": len(self.findings),
+        }
+
+    def to_json(self) -> Record:
+        return {
+            "ringkasan": self.summary,
+            "aspirasi": list(frame_records(self.table)),
+            "temuan": [to_jsonable(f.to_dict()) for f in self.findings],
+        }
+
+
+def form_paths(formulir: Sequence[Source]) -> list[Path]:
+    """Expand folders into their ``*.xlsx``/``*.csv`` files (sorted; Excel lock files ``~$…`` skipped)."""
+    out: list[Path] = []
+    for item in formulir:
+        p = Path(item)
+        if p.is_dir():
+            out += sorted(
+                f for f in p.iterdir() if f.suffix.lower() in (".xlsx", ".csv") and not f.name.startswith(("~$", "."))
+            )
+        elif p.exists():
+            out.append(p)
+        else:
+            raise InputError(f"Formulir aspirasi '{p}' tidak ditemukan")
+    if not out:
+        raise InputError("Tidak ada formulir aspirasi (.xlsx/.csv) pada lokasi yang diberikan")
+    return out
+
+
+def aspiration_forms(
+    *,
+    pegawai: Source,
+    jabatan: Source,
+    output: Path,
+    per_opd: bool = True,
+    overwrite: bool = False,
+    options: ReadOptions | None = None,
+    settings: Settings | None = None,
+    tanggal: date | None = None,
+    progress: Progress | None = None,
+) -> AspirationFormsResult:
+    """Write aspiration form workbooks into the folder ``output``: one per OPD (unit kerja of the
+    roster) with ``per_opd``, else one for all. Prefilled with every valid employee."""
+    from asn_mutasi.io.aspiration_forms import form_file_name, write_form
+
+    run = setup(options, settings, tanggal, progress)
+    inputs = load_inputs(
+        pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True
+    )
+    assert inputs.positions is not None
+    roster = inputs.roster.valid.sort_values(["unit_kerja", "nip"], kind="stable")
+    positions = inputs.positions.valid
+    units = sorted(set(positions["unit_kerja"].dropna().astype(str)))
+    names = sorted(set(positions["nama_jabatan"].dropna().astype(str)))
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from asn_mutasi.errors import OutputError
+
+        raise OutputError(f"Folder '{output}' tidak dapat dibuat: {exc.strerror or exc}") from exc
+    groups: list[tuple[str | None, pd.DataFrame]]
+    if per_opd:
+        groups = [(str(u), g) for u, g in roster.groupby(roster["unit_kerja"].fillna("").astype(str), sort=True)]
+    else:
+        groups = [(None, roster)]
+    forms: list[Record] = []
+    for opd, rows in groups:
+        path = output / form_file_name(opd or None)
+        run.progress(f"menulis {path.name}")
+        title = f"OPD / Unit Kerja: {opd}" if opd else "Seluruh OPD"
+        write_form(path, rows, units, names, title=title, overwrite=overwrite)
+        forms.append({"berkas": str(path), "opd": opd or "", "pegawai": len(rows)})
+    return AspirationFormsResult(forms=forms, findings=list(inputs.findings))
+
+
+def read_aspirations(
+    *,
+    pegawai: Source,
+    jabatan: Source,
+    formulir: Sequence[Source],
+    options: ReadOptions | None = None,
+    settings: Settings | None = None,
+    tanggal: date | None = None,
+    progress: Progress | None = None,
+) -> AspirationsResult:
+    """Read filled forms (files and/or folders) into one row per NIP, checked against the roster and
+    peta jabatan; see :func:`asn_mutasi.planning.aspiration.check_aspirations` for the rules."""
+    run = setup(options, settings, tanggal, progress)
+    inputs = load_inputs(
+        pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True
+    )
+    assert inputs.positions is not None
+    return collect_aspirations(formulir, inputs.roster.valid, inputs.positions.valid, progress=run.progress)
+
+
+def collect_aspirations(
+    formulir: Sequence[Source], roster: pd.DataFrame, positions: pd.DataFrame, *, progress: Progress | None = None
+) -> AspirationsResult:
+    """Read and check forms against an already prepared roster (valid rows) and position table."""
+    from asn_mutasi.io.aspiration_forms import read_forms
+    from asn_mutasi.planning.aspiration import check_aspirations
+
+    files = form_paths(formulir)
+    if progress is not None:
+        progress(f"membaca {len(files)} formulir aspirasi")
+    raw, findings = read_forms(files)
+    table, checked = check_aspirations(raw, roster, positions)
+    return AspirationsResult(table=table, findings=findings + checked, files=files, rows_read=len(raw))

@@ -1,0 +1,125 @@
+"""``surat``: the letters of an approved plan — SK lampiran, a petikan and a notification letter per
+person — as .docx from editable templates, optionally PDF (issue 15)."""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from asn_mutasi.api.inputs import Progress, ReadOptions, Source, load_inputs, setup
+from asn_mutasi.config import Settings
+from asn_mutasi.errors import OutputError
+from asn_mutasi.findings import Finding
+from asn_mutasi.io.serialise import Record, to_jsonable
+
+LETTER_FIELDS: tuple[str, ...] = ("jenis", "id_mutasi", "berkas")
+
+
+@dataclass
+class LettersResult:
+    """The documents written: one row per file (``jenis``, ``id_mutasi``, ``berkas``)."""
+
+    documents: list[Record]
+    notes: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    def to_json(self) -> Record:
+        return {
+            "dokumen": to_jsonable(self.documents),
+            "catatan": to_jsonable(self.notes),
+            "temuan": [to_jsonable(f.to_dict()) for f in self.findings],
+        }
+
+
+def first_of_next_month(day: date) -> date:
+    """The usual TMT of a mutation decided on ``day``: the first day of the next month."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1]) + timedelta(days=1)
+
+
+def letters(
+    *,
+    rencana: Source,
+    pegawai: Source,
+    jabatan: Source,
+    output: Path,
+    aspirasi: Sequence[Source] = (),
+    templat: Path | None = None,
+    tmt: date | None = None,
+    pdf: bool = False,
+    overwrite: bool = False,
+    options: ReadOptions | None = None,
+    settings: Settings | None = None,
+    tanggal: date | None = None,
+    progress: Progress | None = None,
+) -> LettersResult:
+    """Write ``lampiran_sk.docx``, ``petikan_<ID>.docx`` and ``pemberitahuan_<ID>.docx`` for every move
+    whose Keputusan is Setuju into the folder ``output``.
+
+    Letterhead and signatories come from the ``[surat]`` settings; ``templat`` is a folder with the
+    BKD's own templates (any of ``sk_lampiran.docx``, ``petikan.docx``, ``pemberitahuan.docx``);
+    ``aspirasi`` (forms/table) lets each letter say whether the person's aspiration was met; ``tmt``
+    defaults to the first day of the month after ``tanggal``; ``pdf`` also converts with LibreOffice.
+    """
+    from asn_mutasi.api.diklat import approved_moves, plan_training
+    from asn_mutasi.io.letters import check_template, render_letter, template_paths, to_pdf
+    from asn_mutasi.loop.letters import COMMON_FIELDS, PERSON_FIELDS, LetterHeader, letter_contexts, tanggal_indonesia
+
+    run = setup(options, settings, tanggal, progress)
+    templates = template_paths(templat)
+    person_fields = set(COMMON_FIELDS) | set(PERSON_FIELDS)
+    check_template(templates["sk_lampiran"], set(COMMON_FIELDS) | {"baris", "jumlah"})
+    check_template(templates["petikan"], person_fields)
+    check_template(templates["pemberitahuan"], person_fields)
+    moves = approved_moves(rencana)
+    inputs = load_inputs(
+        pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True
+    )
+    assert inputs.positions is not None
+    roster, positions = inputs.roster.valid, inputs.positions.valid
+    findings = list(inputs.findings)
+    if aspirasi:
+        from asn_mutasi.api.aspirasi import collect_aspirations
+        from asn_mutasi.planning.aspiration import annotate_moves
+
+        asp = collect_aspirations(aspirasi, roster, positions, progress=run.progress)
+        findings += asp.findings
+        moves = annotate_moves(moves, asp.table, positions)
+    lines, _, _ = plan_training(moves, roster, positions, run.settings)
+    s = run.settings.surat
+    header = LetterHeader(
+        **dataclasses.asdict(s),
+        tanggal_sk=tanggal_indonesia(run.today),
+        tmt=tanggal_indonesia(tmt or first_of_next_month(run.today)),
+    )
+    lampiran, persons = letter_contexts(moves, lines, header)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"Folder '{output}' tidak dapat dibuat: {exc.strerror or exc}") from exc
+    run.progress(f"menulis surat untuk {len(persons)} mutasi")
+    docs: list[Record] = []
+    path = render_letter(templates["sk_lampiran"], lampiran, output / "lampiran_sk.docx", overwrite=overwrite)
+    docs.append({"jenis": "lampiran_sk", "id_mutasi": "", "berkas": str(path)})
+    for ctx in persons:
+        ident = str(ctx["id_mutasi"])
+        for kind in ("petikan", "pemberitahuan"):
+            path = render_letter(templates[kind], ctx, output / f"{kind}_{ident}.docx", overwrite=overwrite)
+            docs.append({"jenis": kind, "id_mutasi": ident, "berkas": str(path)})
+    defaults = LetterHeader.__dataclass_fields__
+    notes = [
+        f"[surat] {f} masih bawaan ('{getattr(s, f)}'): isi di berkas pengaturan (--config)"
+        for f in dataclasses.asdict(s)
+        if f in defaults and "[" in str(getattr(s, f))
+    ]
+    if pdf:
+        run.progress("mengubah ke PDF dengan LibreOffice")
+        pdfs = to_pdf([Path(str(d["berkas"])) for d in docs], output)
+        docs += [
+            {"jenis": f"{d['jenis']}_pdf", "id_mutasi": d["id_mutasi"], "berkas": str(p)}
+            for d, p in zip(docs, pdfs, strict=True)
+        ]
+    return LettersResult(docs, notes, findings)

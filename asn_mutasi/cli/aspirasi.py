@@ -1,0 +1,105 @@
+"""``asn-mutasi aspirasi-formulir`` and ``asn-mutasi aspirasi-baca``: aspiration forms out and back in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from asn_mutasi.cli.console import info, progress, warn
+from asn_mutasi.cli.options import Context, command
+from asn_mutasi.cli.render import emit_json, emit_view, write_rows
+
+FORM_TABLE = [("berkas", "Berkas"), ("opd", "OPD / Unit Kerja"), ("pegawai", "Pegawai")]
+ASPIRATION_TABLE = [
+    ("nip", "NIP"),
+    ("nama", "Nama"),
+    ("pilihan_1_unit", "Pilihan 1 Unit"),
+    ("pilihan_1_jabatan", "Pilihan 1 Jabatan"),
+    ("kesediaan", "Kesediaan"),
+    ("berkas", "Berkas"),
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("aspirasi-formulir")(aspirasi_formulir)
+    app.command("aspirasi-baca")(aspirasi_baca)
+
+
+@command()
+def aspirasi_formulir(
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai (mengisi NIP, nama, jabatan).")],
+    jabatan: Annotated[
+        str, typer.Argument(metavar="JABATAN", help="Peta jabatan (daftar pilihan unit kerja dan jabatan).")
+    ],
+    folder: Annotated[Path, typer.Option("--folder", "-d", help="Folder tujuan formulir (.xlsx).")],
+    per_opd: Annotated[
+        bool, typer.Option("--per-opd/--satu-berkas", help="Satu formulir per OPD (bawaan) atau satu untuk semua.")
+    ] = True,
+    *,
+    ctx: Context,
+) -> None:
+    """Tulis formulir aspirasi mutasi (.xlsx) per OPD, terisi NIP, nama, jabatan dan unit kerja.
+
+    Pegawai mengisi sampai tiga pilihan unit kerja dan/atau jabatan (daftar pilihan dari peta
+    jabatan), kesediaan dipindah (Bersedia / Tidak bersedia / Bersedia dengan syarat), alasan dan
+    catatan. Kolom yang sudah terisi dikunci (proteksi sheet tanpa kata sandi). Baca kembali dengan
+    `aspirasi-baca`, atau langsung dengan `plan --aspirasi FOLDER`.
+    """
+    from asn_mutasi.api.aspirasi import FORM_FIELDS, aspiration_forms
+
+    with progress("Menulis formulir aspirasi") as step:
+        result = aspiration_forms(
+            pegawai=pegawai, jabatan=jabatan, output=folder, per_opd=per_opd, overwrite=ctx.overwrite,
+            **ctx.verb_args(step),
+        )  # fmt: skip
+    if ctx.json:
+        emit_json(result.to_json())
+    else:
+        emit_view(ctx.fmt, result.forms, list(FORM_FIELDS), FORM_TABLE, title="Formulir aspirasi", limit=100)
+    info(f"{len(result.forms)} formulir ditulis ke {folder}")
+
+
+@command()
+def aspirasi_baca(
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
+    jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan.")],
+    formulir: Annotated[
+        list[Path], typer.Argument(metavar="FORMULIR...", help="Formulir terisi: berkas .xlsx/.csv dan/atau folder.")
+    ],
+    *,
+    ctx: Context,
+) -> None:
+    """Baca formulir aspirasi yang sudah diisi menjadi satu tabel aspirasi (satu baris per NIP).
+
+    Temuan: NIP tidak dikenal, pilihan tidak ada di peta jabatan, kesediaan tidak dikenal, NIP ganda
+    dalam satu formulir (baris paling bawah dipakai) dan formulir yang bertentangan (yang diisi paling
+    akhir dipakai: Tanggal Pengisian, atau waktu ubah berkas bila kosong). -o menulis tabel (.xlsx/.csv)
+    yang dapat diberikan ke `plan --aspirasi`.
+    """
+    from asn_mutasi.api.aspirasi import read_aspirations
+    from asn_mutasi.io.serialise import frame_records
+    from asn_mutasi.planning.aspiration import ASPIRATION_FIELDS
+
+    with progress("Membaca formulir aspirasi") as step:
+        result = read_aspirations(pegawai=pegawai, jabatan=jabatan, formulir=formulir, **ctx.verb_args(step))
+    rows = list(frame_records(result.table))
+    if ctx.json:
+        emit_json(result.to_json())
+    else:
+        emit_view(ctx.fmt, rows, list(ASPIRATION_FIELDS), ASPIRATION_TABLE, title="Aspirasi pegawai", limit=100)
+    for f in result.findings[:20]:
+        where = f"{f.location.file or ''}" + (f" baris {f.location.row}" if f.location.row else "")
+        warn(f"[{f.code}] {where}: {f.message}")
+    if len(result.findings) > 20:
+        warn(f"... dan {len(result.findings) - 20} temuan lain (lihat --format json)")
+    if ctx.output is not None:
+        write_rows(ctx.output, ctx.overwrite, rows, list(ASPIRATION_FIELDS), "Aspirasi")
+        info(f"Tabel aspirasi ditulis ke {ctx.output}")
+    s = result.summary
+    info(
+        f"Aspirasi: {s['pegawai']} pegawai dari {s['berkas']} berkas ({s['baris_terisi']} baris terisi); "
+        f"bersedia {s['bersedia']}, tidak bersedia {s['tidak_bersedia']}, "
+        f"bersedia dengan syarat {s['bersedia_dengan_syarat']}; temuan {s['temuan']}."
+    )

@@ -1,0 +1,119 @@
+"""``asn-mutasi diklat`` and ``asn-mutasi surat``: what an approved plan means for the people moved."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from asn_mutasi.cli.console import info, progress, warn
+from asn_mutasi.cli.options import DATE_OPTION_FORMATS, Context, command
+from asn_mutasi.cli.render import emit_json, emit_view, write_rows
+
+TRAINING_TABLE = [
+    ("id_mutasi", "ID"),
+    ("nip", "NIP"),
+    ("nama", "Nama"),
+    ("unit_tujuan", "Unit Tujuan"),
+    ("jenis_diklat", "Jenis"),
+    ("nama_diklat", "Diklat"),
+]
+LETTER_TABLE = [("jenis", "Jenis"), ("id_mutasi", "ID Mutasi"), ("berkas", "Berkas")]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("diklat")(diklat)
+    app.command("surat")(surat)
+
+
+@command()
+def diklat(
+    rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Workbook rencana yang sudah diberi Keputusan.")],
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai (kolom diklat = riwayat diklat).")],
+    jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan (jenis jabatan, syarat diklat).")],
+    semua: Annotated[
+        bool, typer.Option("--semua", help="Semua usulan di rencana, bukan hanya yang berkeputusan Setuju.")
+    ] = False,
+    *,
+    ctx: Context,
+) -> None:
+    """Daftar kebutuhan diklat pegawai yang dimutasi (Keputusan Setuju) untuk penganggaran BKD.
+
+    Per pegawai: pelatihan kepemimpinan yang disyaratkan jenjang jabatan tujuan (PKP, PKA, PKN II, PKN I)
+    yang belum ada di riwayat diklat, diklat teknis/fungsional dalam syarat diklat jabatan, orientasi bila
+    pindah bidang, dan pelatihan teknis bila pengalaman terkait kurang; atau "tidak ada kebutuhan diklat".
+    -o menulis daftar (.xlsx/.csv).
+    """
+    from asn_mutasi.api.diklat import training_needs
+    from asn_mutasi.io.serialise import frame_records
+    from asn_mutasi.planning.training import TRAINING_FIELDS
+
+    with progress("Menghitung kebutuhan diklat") as step:
+        result = training_needs(rencana=rencana, pegawai=pegawai, jabatan=jabatan, semua=semua, **ctx.verb_args(step))
+    rows = list(frame_records(result.lines))
+    if ctx.json:
+        emit_json(result.to_json())
+    else:
+        emit_view(ctx.fmt, rows, list(TRAINING_FIELDS), TRAINING_TABLE, title="Kebutuhan diklat", limit=200)
+    if ctx.output is not None:
+        write_rows(ctx.output, ctx.overwrite, rows, list(TRAINING_FIELDS), "Kebutuhan Diklat")
+        info(f"Daftar kebutuhan diklat ditulis ke {ctx.output}")
+    need = int((result.lines["nama_diklat"] != "tidak ada kebutuhan diklat").sum())
+    info(
+        f"{result.lines['nip'].nunique()} pegawai dimutasi; {need} kebutuhan diklat "
+        f"({len(result.per_training)} jenis pelatihan) di {len(result.per_opd)} OPD tujuan."
+    )
+
+
+@command()
+def surat(
+    rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Workbook rencana yang sudah diberi Keputusan.")],
+    pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
+    jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan.")],
+    folder: Annotated[Path, typer.Option("--folder", "-d", help="Folder tujuan dokumen (.docx).")],
+    aspirasi: Annotated[
+        list[Path] | None,
+        typer.Option("--aspirasi", help="Formulir aspirasi terisi (berkas/folder) agar surat menyebut aspirasi."),
+    ] = None,
+    templat: Annotated[
+        Path | None,
+        typer.Option(
+            "--templat", help="Folder templat BKD sendiri (sk_lampiran.docx, petikan.docx, pemberitahuan.docx)."
+        ),
+    ] = None,
+    tmt: Annotated[
+        datetime | None,
+        typer.Option(
+            "--tmt",
+            formats=list(DATE_OPTION_FORMATS),
+            help="TMT mutasi (DD-MM-YYYY atau YYYY-MM-DD); bawaan: awal bulan berikutnya.",
+        ),
+    ] = None,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Juga buat PDF dengan LibreOffice (bila terpasang).")] = False,
+    *,
+    ctx: Context,
+) -> None:
+    """Buat lampiran SK, petikan SK dan surat pemberitahuan per pegawai (.docx) dari rencana yang disetujui.
+
+    Hanya usulan dengan Keputusan Setuju. Kop dan penandatangan diambil dari bagian [surat] berkas
+    pengaturan (--config); --templat menunjuk templat BKD sendiri (daftar field: docs/surat.md). Surat
+    pemberitahuan menjelaskan pertimbangan mutasi, aspirasi (bila formulir diberikan) dan diklat yang
+    direncanakan.
+    """
+    from asn_mutasi.api.surat import LETTER_FIELDS, letters
+
+    with progress("Membuat surat") as step:
+        result = letters(
+            rencana=rencana, pegawai=pegawai, jabatan=jabatan, output=folder, aspirasi=aspirasi or [],
+            templat=templat, tmt=tmt.date() if tmt else None, pdf=pdf, overwrite=ctx.overwrite,
+            **ctx.verb_args(step),
+        )  # fmt: skip
+    if ctx.json:
+        emit_json(result.to_json())
+    else:
+        emit_view(ctx.fmt, result.documents, list(LETTER_FIELDS), LETTER_TABLE, title="Dokumen", limit=60)
+    for note in result.notes:
+        warn(note)
+    info(f"{len(result.documents)} dokumen ditulis ke {folder}")

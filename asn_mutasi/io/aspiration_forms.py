@@ -1,0 +1,282 @@
+"""Aspiration form workbooks (issue 15): write one per OPD (or one for all), read filled ones back.
+
+Layout of sheet ``Aspirasi``: title rows, then the header row (:data:`FORM_COLUMNS`) and one
+row per employee prefilled from the roster (NIP as text). The choice columns pick from
+dropdown lists (data validation) that reference the hidden sheet ``Daftar`` (unit kerja in
+column A, jabatan in column B, both from the peta jabatan); ``Kesediaan`` picks one of
+three values. The sheet is protected without a password so the prefilled columns are not
+edited by accident, while the columns to fill stay unlocked.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from asn_mutasi.errors import InputError
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.io.writers import atomic_path, xlsx_options
+from asn_mutasi.models import ASPIRATION_CHOICE_FIELDS, KESEDIAAN
+
+FORM_SHEET, LIST_SHEET = "Aspirasi", "Daftar"
+#: (canonical field, header label, width, filled by the employee)
+FORM_COLUMNS: tuple[tuple[str, str, int, bool], ...] = (
+    ("no", "No", 5, False),
+    ("nip", "NIP", 21, False),
+    ("nama", "Nama", 28, False),
+    ("jabatan", "Jabatan Saat Ini", 30, False),
+    ("unit_kerja", "Unit Kerja Saat Ini", 28, False),
+    ("pilihan_1_unit", "Pilihan 1 Unit Kerja", 28, True),
+    ("pilihan_1_jabatan", "Pilihan 1 Jabatan", 30, True),
+    ("pilihan_2_unit", "Pilihan 2 Unit Kerja", 28, True),
+    ("pilihan_2_jabatan", "Pilihan 2 Jabatan", 30, True),
+    ("pilihan_3_unit", "Pilihan 3 Unit Kerja", 28, True),
+    ("pilihan_3_jabatan", "Pilihan 3 Jabatan", 30, True),
+    ("kesediaan", "Kesediaan Dipindah", 22, True),
+    ("alasan", "Alasan", 36, True),
+    ("catatan", "Catatan", 30, True),
+    ("tanggal_isi", "Tanggal Pengisian", 16, True),
+)
+HEADER_ROW = 4  #: 0-based row of the header (Excel row 5)
+LABELS = {label.casefold(): field for field, label, _, _ in FORM_COLUMNS}
+LABELS.update({field: field for field, _, _, _ in FORM_COLUMNS})  # the canonical table (aspirasi baca -o)
+LABELS["waktu_isi"] = "tanggal_isi"
+INSTRUCTION = (
+    "Isi kolom berwarna kuning: sampai tiga pilihan unit kerja dan/atau jabatan (pilih dari daftar), "
+    "kesediaan dipindah, alasan dan catatan. Kolom NIP, nama, jabatan dan unit kerja tidak perlu diubah. "
+    "Tanggal Pengisian (opsional, YYYY-MM-DD) menentukan formulir mana yang berlaku bila satu NIP diisi lebih dari sekali."
+)
+OPD_FILE_RE = re.compile(r"[^0-9A-Za-z]+")
+
+
+def form_file_name(opd: str | None) -> str:
+    """``aspirasi_<opd>.xlsx`` (ASCII, underscores), ``aspirasi_semua.xlsx`` for one form for all."""
+    slug = OPD_FILE_RE.sub("_", opd or "semua").strip("_").lower() or "opd"
+    return f"aspirasi_{slug[:60]}.xlsx"
+
+
+def write_form(
+    path: Path, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequence[str], *, title: str, overwrite: bool
+) -> None:
+    """Write one form for the rows of ``roster`` (columns nip, nama, jabatan, unit_kerja)."""
+    from xlsxwriter import Workbook
+
+    with atomic_path(path, overwrite=overwrite) as tmp:
+        wb = Workbook(str(tmp), xlsx_options(tmp))
+        try:
+            _write(wb, roster, units, jabatan, title)
+        finally:
+            wb.close()
+
+
+def _write(wb: Any, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequence[str], title: str) -> None:
+    ws = wb.add_worksheet(FORM_SHEET)
+    lists = wb.add_worksheet(LIST_SHEET)
+    bold = wb.add_format({"bold": True, "font_size": 14})
+    wrap = wb.add_format({"text_wrap": True, "valign": "top", "italic": True})
+    head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
+    fixed = wb.add_format({"locked": True, "border": 1, "valign": "top", "num_format": "@"})
+    fill = wb.add_format({"locked": False, "border": 1, "bg_color": "#FFF2CC", "valign": "top", "text_wrap": True})
+    date_fill = wb.add_format({"locked": False, "border": 1, "bg_color": "#FFF2CC", "num_format": "yyyy-mm-dd"})
+    ws.write_string(0, 0, "FORMULIR ASPIRASI MUTASI PEGAWAI", bold)
+    ws.write_string(1, 0, title)
+    ws.merge_range(2, 0, 2, 10, INSTRUCTION, wrap)
+    ws.set_row(2, 45)
+    lists.write_string(0, 0, "Unit Kerja")
+    lists.write_string(0, 1, "Jabatan")
+    lists.write_string(0, 2, "Kesediaan")
+    for i, u in enumerate(units, start=1):
+        lists.write_string(i, 0, u)
+    for i, j in enumerate(jabatan, start=1):
+        lists.write_string(i, 1, j)
+    for i, k in enumerate(KESEDIAAN, start=1):
+        lists.write_string(i, 2, k)
+    lists.hide()
+    for c, (_, label, width, _filled) in enumerate(FORM_COLUMNS):
+        ws.write_string(HEADER_ROW, c, label, head)
+        ws.set_column(c, c, width)
+    n = len(roster)
+    first, last = HEADER_ROW + 1, HEADER_ROW + max(n, 1)
+    cols = {f: c for c, (f, _, _, _) in enumerate(FORM_COLUMNS)}
+    values = roster[["nip", "nama", "jabatan", "unit_kerja"]].astype("string").fillna("").to_numpy()
+    for r, (nip, nama, jab, unit) in enumerate(values, start=first):
+        ws.write_number(r, 0, r - first + 1, fixed)
+        for field, v in (("nip", nip), ("nama", nama), ("jabatan", jab), ("unit_kerja", unit)):
+            ws.write_string(r, cols[field], str(v), fixed)
+        for field, _, _, filled in FORM_COLUMNS:
+            if filled:
+                ws.write_blank(r, cols[field], None, date_fill if field == "tanggal_isi" else fill)
+    unit_ref = f"={LIST_SHEET}!$A$2:$A${len(units) + 1}"
+    jab_ref = f"={LIST_SHEET}!$B$2:$B${len(jabatan) + 1}"
+    for rank in (1, 2, 3):
+        for field, ref, what in (
+            (f"pilihan_{rank}_unit", unit_ref, "unit kerja"),
+            (f"pilihan_{rank}_jabatan", jab_ref, "jabatan"),
+        ):
+            c = cols[field]
+            ws.data_validation(
+                first, c, last, c,
+                {
+                    "validate": "list",
+                    "source": ref,
+                    "error_title": "Pilihan tidak ada di daftar",
+                    "error_message": f"Pilih {what} dari daftar (peta jabatan).",
+                },
+            )  # fmt: skip
+    c = cols["kesediaan"]
+    ws.data_validation(
+        first, c, last, c,
+        {"validate": "list", "source": f"={LIST_SHEET}!$C$2:$C${len(KESEDIAAN) + 1}",
+         "error_message": "Pilih Bersedia, Tidak bersedia, atau Bersedia dengan syarat."},
+    )  # fmt: skip
+    c = cols["tanggal_isi"]
+    ws.data_validation(first, c, last, c, {"validate": "date", "criteria": ">", "value": datetime(2000, 1, 1)})
+    ws.freeze_panes(HEADER_ROW + 1, 3)
+    ws.autofilter(HEADER_ROW, 0, last, len(FORM_COLUMNS) - 1)
+    ws.protect("", {"autofilter": True, "sort": False, "format_columns": True, "format_rows": True})
+    ws.set_landscape()
+    ws.set_paper(8)  # A3: fifteen columns stay readable on one page width
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(HEADER_ROW)
+    ws.activate()
+    wb.set_properties({"title": "Formulir aspirasi mutasi", "comments": "asn-mutasi"})
+
+
+def read_forms(paths: Sequence[Path]) -> tuple[pd.DataFrame, list[Finding]]:
+    """Read filled forms: one raw row per filled employee row (at least a choice, kesediaan or alasan).
+
+    Columns: the canonical fields of :data:`FORM_COLUMNS` plus ``_berkas``, ``_sheet``,
+    ``_baris`` (Excel row), ``_waktu`` (Tanggal Pengisian, else the file's modification time)
+    and ``_urutan_berkas`` (read order). A file without the header row is a finding.
+    """
+    from openpyxl import load_workbook
+
+    from asn_mutasi.io.guard import inspect_workbook
+
+    rows: list[dict[str, Any]] = []
+    findings: list[Finding] = []
+    for order, p in enumerate(paths):
+        if not p.is_file():
+            raise InputError(f"Formulir aspirasi '{p}' tidak ditemukan")
+        mtime = datetime.fromtimestamp(os.path.getmtime(p)).replace(microsecond=0)
+        if p.suffix.lower() == ".csv":
+            got = _read_csv(p, order, mtime)
+            if got is None:
+                findings.append(make_finding("formulir-aspirasi-tidak-dikenali", Location(file=str(p))))
+            else:
+                rows += got
+            continue
+        inspect_workbook(p, str(p))
+        try:
+            wb = load_workbook(p, read_only=True, data_only=True)
+        except Exception as exc:
+            raise InputError(f"Formulir aspirasi '{p}' tidak dapat dibaca sebagai xlsx: {exc}") from exc
+        try:
+            ws = wb[FORM_SHEET] if FORM_SHEET in wb.sheetnames else wb.worksheets[0]
+            ws.reset_dimensions()
+            got = _read_sheet(ws, str(p), order, mtime)
+        finally:
+            wb.close()
+        if got is None:
+            findings.append(make_finding("formulir-aspirasi-tidak-dikenali", Location(file=str(p))))
+        else:
+            rows += got
+    fields = [f for f, _, _, _ in FORM_COLUMNS if f != "no"]
+    frame = pd.DataFrame(rows, columns=[*fields, "_berkas", "_sheet", "_baris", "_waktu", "_urutan_berkas"])
+    return frame, findings
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _when(value: Any, default: datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if value is None or str(value).strip() == "":
+        return default
+    ts = pd.to_datetime(str(value).strip(), errors="coerce", dayfirst=False)
+    return default if pd.isna(ts) else ts.to_pydatetime()
+
+
+def _read_csv(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
+    """The canonical aspiration table as CSV (``aspirasi baca -o tabel.csv``), header in row 1."""
+    import csv
+
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            sample = fh.read(4096)
+            fh.seek(0)
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|") if sample else csv.excel
+            data = [tuple(r) for r in csv.reader(fh, dialect)]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"Formulir aspirasi '{path}' tidak dapat dibaca sebagai CSV: {exc}") from exc
+    return _rows(iter(data), str(path), "", order, mtime)
+
+
+def _read_sheet(ws: Any, file: str, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
+    return _rows(ws.iter_rows(values_only=True), file, ws.title, order, mtime)
+
+
+def _rows(it: Any, file: str, sheet: str, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
+    cols: dict[int, str] = {}
+    header_at = 0
+    for excel_row, row in enumerate(it, start=1):
+        found = {i: LABELS[_cell(v).casefold()] for i, v in enumerate(row or ()) if _cell(v).casefold() in LABELS}
+        if "nip" in found.values() and "pilihan_1_unit" in found.values():
+            cols, header_at = found, excel_row
+            break
+        if excel_row >= 30:
+            return None
+    if not cols:
+        return None
+    out: list[dict[str, Any]] = []
+    wanted = (*ASPIRATION_CHOICE_FIELDS, "kesediaan", "alasan", "catatan")
+    for excel_row, row in enumerate(it, start=header_at + 1):
+        rec = {f: row[i] if i < len(row) else None for i, f in cols.items()}
+        when = rec.pop("tanggal_isi", None)
+        text: dict[str, Any] = {f: _cell(v) for f, v in rec.items() if f != "no"}
+        if not text.get("nip") or not any(text.get(f) for f in wanted):
+            continue
+        text.update(_berkas=file, _sheet=sheet, _baris=excel_row, _waktu=_when(when, mtime), _urutan_berkas=order)
+        out.append(text)
+    return out
+
+
+def fill_form(path: Path, answers: pd.DataFrame, *, output: Path | None = None, overwrite: bool = False) -> int:
+    """Type ``answers`` (``nip`` plus form fields) into the rows of a written form, as an OPD would;
+    extra NIPs are appended below the prefilled rows. Return the number of rows filled."""
+    from openpyxl import load_workbook
+
+    target = output or path
+    wb = load_workbook(path)
+    try:
+        ws = wb[FORM_SHEET]
+        header = [_cell(c.value).casefold() for c in ws[HEADER_ROW + 1]]
+        col = {LABELS[h]: i + 1 for i, h in enumerate(header) if h in LABELS}
+        row_of = {_cell(ws.cell(r, col["nip"]).value): r for r in range(HEADER_ROW + 2, ws.max_row + 1)}
+        next_row = ws.max_row + 1
+        fields = [f for f in answers.columns if f in col and f != "nip"]
+        for rec in answers[["nip", *fields]].astype("string").fillna("").itertuples(index=False, name=None):
+            r = row_of.get(str(rec[0]))
+            if r is None:
+                r, next_row = next_row, next_row + 1
+                ws.cell(r, col["nip"], str(rec[0]))
+            for f, v in zip(fields, rec[1:], strict=True):
+                if v:
+                    ws.cell(r, col[f], datetime.fromisoformat(v) if f == "tanggal_isi" else str(v))
+        with atomic_path(target, overwrite=overwrite or target == path) as tmp:
+            wb.save(tmp)
+    finally:
+        wb.close()
+    return len(answers)

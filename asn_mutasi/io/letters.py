@@ -1,0 +1,90 @@
+"""Render the letters of an approved plan from .docx templates (docxtpl) and, optionally, to PDF.
+
+Templates live in ``asn_mutasi/data/templates/`` (built by ``scripts/make_templates.py``); a BKD
+may give a folder with its own ``sk_lampiran.docx``, ``petikan.docx`` and/or
+``pemberitahuan.docx`` (letterhead, wording); a file missing there falls back to the default.
+A template that uses a field the tool does not fill is refused before anything is written, so
+no letter leaves with an empty or raw ``{{ … }}`` field.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+
+from asn_mutasi.errors import InputError, OutputError
+from asn_mutasi.io.writers import atomic_path
+
+TEMPLATE_NAMES: tuple[str, ...] = ("sk_lampiran", "petikan", "pemberitahuan")
+
+
+def default_template(name: str) -> Path:
+    """Path of a shipped template."""
+    return Path(str(resources.files("asn_mutasi") / "data" / "templates" / f"{name}.docx"))
+
+
+def template_paths(folder: Path | None) -> dict[str, Path]:
+    """name → template file: the BKD's own from ``folder`` when present, else the default."""
+    out = {}
+    for name in TEMPLATE_NAMES:
+        own = folder / f"{name}.docx" if folder is not None else None
+        out[name] = own if own is not None and own.is_file() else default_template(name)
+    if folder is not None and not folder.is_dir():
+        raise InputError(f"Folder templat '{folder}' tidak ditemukan")
+    return out
+
+
+def check_template(path: Path, fields: set[str]) -> None:
+    """Refuse a template that cannot be read or names a field outside ``fields``."""
+    from docxtpl import DocxTemplate
+
+    try:
+        unknown = set(DocxTemplate(str(path)).get_undeclared_template_variables()) - fields
+    except Exception as exc:
+        raise InputError(f"Templat '{path}' tidak dapat dibaca sebagai .docx bertag docxtpl: {exc}") from exc
+    if unknown:
+        raise InputError(
+            f"Templat '{path}' memakai field yang tidak dikenal: {', '.join(sorted(unknown))} "
+            "(daftar field: docs/surat.md)"
+        )
+
+
+def render_letter(template: Path, context: Mapping[str, object], output: Path, *, overwrite: bool) -> Path:
+    """Render one document; XML special characters in the values are escaped."""
+    from docxtpl import DocxTemplate
+
+    doc = DocxTemplate(str(template))
+    try:
+        doc.render(dict(context), autoescape=True)
+    except Exception as exc:
+        raise InputError(f"Templat '{template}' gagal diisi: {exc}") from exc
+    with atomic_path(output, overwrite=overwrite) as tmp:
+        doc.save(str(tmp))
+    return output
+
+
+def soffice() -> str | None:
+    """The LibreOffice binary, or None when it is not installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def to_pdf(files: Sequence[Path], folder: Path, *, timeout: float = 600.0) -> list[Path]:
+    """Convert documents to PDF next to them with LibreOffice (headless); return the PDFs."""
+    binary = soffice()
+    if binary is None:
+        raise OutputError("LibreOffice (soffice) tidak terpasang: PDF tidak dapat dibuat; berkas .docx tetap ditulis")
+    if not files:
+        return []
+    cmd = [binary, "--headless", "--convert-to", "pdf", "--outdir", str(folder), *map(str, files)]
+    try:
+        subprocess.run(cmd, check=True, capture_output=True, timeout=timeout)
+    except (subprocess.SubprocessError, OSError) as exc:
+        raise OutputError(f"Konversi PDF dengan LibreOffice gagal: {exc}") from exc
+    pdfs = [folder / (f.stem + ".pdf") for f in files]
+    missing = [p.name for p in pdfs if not p.is_file()]
+    if missing:
+        raise OutputError(f"LibreOffice tidak menghasilkan PDF untuk: {', '.join(missing[:5])}")
+    return pdfs

@@ -1,0 +1,62 @@
+"""The "Kebutuhan Diklat" sheet of the plan workbook (issue 15): one line per mover and need, then
+totals per OPD and per training, so the BKD can budget the training of a plan."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from asn_mutasi.planning.training import TRAINING_FIELDS, TRAINING_LABELS
+
+SHEET = "Kebutuhan Diklat"
+OPD_FIELDS = ("unit_tujuan", "pegawai", "pegawai_perlu_diklat", "kebutuhan")
+PER_TRAINING_FIELDS = ("jenis_diklat", "nama_diklat", "pegawai")
+LABELS = {**TRAINING_LABELS, "pegawai": "Pegawai", "pegawai_perlu_diklat": "Pegawai Perlu Diklat"}
+
+
+def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, per_training: pd.DataFrame) -> None:
+    """Add the sheet to an open xlsxwriter workbook (text cells written as text, never formulas)."""
+    ws = wb.add_worksheet(SHEET)
+    head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
+    title = wb.add_format({"bold": True, "font_size": 12})
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+    r = _block(ws, 0, "Kebutuhan diklat per pegawai yang dipindah", lines, TRAINING_FIELDS, head, title, wrap)
+    r = _block(ws, r + 1, "Jumlah per OPD tujuan", per_opd, OPD_FIELDS, head, title, wrap)
+    total = [
+        (
+            "Jumlah",
+            int(per_opd["pegawai"].sum()),
+            int(per_opd["pegawai_perlu_diklat"].sum()),
+            int(per_opd["kebutuhan"].sum()),
+        )
+    ]
+    for c, v in enumerate(total[0]):
+        _cell(ws, r, c, v, head)
+    _block(ws, r + 2, "Jumlah per jenis diklat", per_training, PER_TRAINING_FIELDS, head, title, wrap)
+    for c, width in enumerate((40, 21, 28, 40, 36, 18, 48, 60)):
+        ws.set_column(c, c, width)
+    ws.freeze_panes(2, 0)
+
+
+def _cell(ws: Any, r: int, c: int, value: Any, fmt: Any = None) -> None:
+    if isinstance(value, bool) or value is None or (isinstance(value, float) and value != value):
+        ws.write_string(r, c, "" if value is None or not isinstance(value, bool) else str(value), fmt)
+    elif isinstance(value, (int, float)):
+        ws.write_number(r, c, float(value), fmt)
+    else:
+        ws.write_string(r, c, str(value), fmt)
+
+
+def _block(
+    ws: Any, r: int, heading: str, frame: pd.DataFrame, fields: tuple[str, ...], head: Any, title: Any, wrap: Any
+) -> int:
+    """Write a titled table at row ``r``; return the first free row after it."""
+    ws.write_string(r, 0, heading, title)
+    for c, f in enumerate(fields):
+        ws.write_string(r + 1, c, LABELS.get(f, f), head)
+    values: Any = frame[list(fields)].to_numpy(dtype=object) if len(frame) else []
+    for i, row in enumerate(values, start=r + 2):
+        for c, v in enumerate(row):
+            _cell(ws, i, c, v, wrap)
+    return r + 2 + len(frame)

@@ -1,0 +1,115 @@
+"""The fields of the letters of an approved plan (issue 15): SK lampiran, petikan, pemberitahuan.
+
+Pure: frames in, template contexts (dicts of text) out; rendering is :mod:`asn_mutasi.io.letters`.
+The field list is documented in docs/surat.md (Bahasa Indonesia) and :data:`COMMON_FIELDS`,
+:data:`PERSON_FIELDS`, :data:`LAMPIRAN_ROW_FIELDS` here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+import pandas as pd
+
+BULAN: tuple[str, ...] = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+
+
+def tanggal_indonesia(value: date) -> str:
+    """``1 November 2026``."""
+    return f"{value.day} {BULAN[value.month - 1]} {value.year}"
+
+
+@dataclass(frozen=True)
+class LetterHeader:
+    """Fields common to every letter; the defaults are prompts a BKD replaces (``[surat]`` settings)."""
+
+    instansi: str
+    nama_bkd: str
+    alamat_bkd: str
+    pejabat: str
+    nama_pejabat: str
+    kepala_bkd: str
+    tempat: str
+    nomor_sk: str
+    nomor_surat: str
+    tanggal_sk: str
+    tmt: str
+
+
+COMMON_FIELDS: tuple[str, ...] = tuple(LetterHeader.__dataclass_fields__)
+PERSON_FIELDS: tuple[str, ...] = (
+    "no",
+    "id_mutasi",
+    "nama",
+    "nip",
+    "golongan",
+    "jabatan_asal",
+    "unit_asal",
+    "jabatan_tujuan",
+    "unit_tujuan",
+    "pertimbangan",
+    "aspirasi",
+    "diklat",
+)
+LAMPIRAN_ROW_FIELDS: tuple[str, ...] = PERSON_FIELDS[:9]
+
+
+def _text(values: pd.Series) -> pd.Series:
+    return values.astype("string").fillna("").str.strip().astype(object)
+
+
+def training_text(lines: pd.DataFrame) -> pd.Series:
+    """One sentence per NIP listing the planned trainings (or that none is needed)."""
+    from_lines = lines.assign(_t=_text(lines["nama_diklat"]))
+    joined = from_lines.groupby(from_lines["nip"].astype(str), sort=False)["_t"].agg("; ".join)
+    return joined.str.replace(r"^tidak ada kebutuhan diklat$", "tidak ada kebutuhan diklat khusus", regex=True)
+
+
+def aspiration_text(moves: pd.DataFrame) -> pd.Series:
+    """The aspiration sentence of a letter per move ('' when no form is known)."""
+    if "pilihan_aspirasi" not in moves:
+        return pd.Series("", index=moves.index, dtype=object)
+    rank = pd.to_numeric(moves["pilihan_aspirasi"], errors="coerce")
+    kes = _text(moves.get("kesediaan", pd.Series("", index=moves.index)))
+    met = (
+        "Penempatan ini sesuai dengan pilihan ke-"
+        + rank.fillna(0).astype(int).astype(str)
+        + " dalam formulir aspirasi Saudara."
+    )
+    not_met = (
+        "Penempatan ini belum sesuai dengan pilihan dalam formulir aspirasi Saudara, karena pilihan tersebut tidak "
+        "dapat dipenuhi tanpa mengurangi pengisian jabatan yang lowong."
+    )
+    unwilling = (
+        "Kami memahami bahwa Saudara menyatakan tidak bersedia dipindah; penempatan ini tetap diputuskan karena "
+        "kebutuhan jabatan tersebut tidak dapat dipenuhi dengan cara lain yang sepadan."
+    )
+    out = pd.Series("", index=moves.index, dtype=object)
+    out = out.mask(rank.fillna(0) > 0, met)
+    out = out.mask(
+        (rank == 0) & (_text(moves.get("aspirasi_terpenuhi", pd.Series("", index=moves.index))) == "Tidak"), not_met
+    )
+    return out.mask((rank == 0) & (kes == "Tidak bersedia"), unwilling)
+
+
+def letter_contexts(
+    moves: pd.DataFrame, training: pd.DataFrame, header: LetterHeader
+) -> tuple[dict[str, object], list[dict[str, object]]]:
+    """(lampiran context, one context per person) for the approved ``moves`` (plan move columns,
+    optional ``pilihan_aspirasi``/``kesediaan``/``aspirasi_terpenuhi``) and their training lines."""
+    m = moves.reset_index(drop=True)
+    people = pd.DataFrame({f: _text(m[f]) if f in m else "" for f in LAMPIRAN_ROW_FIELDS[1:]})
+    people.insert(0, "no", (pd.RangeIndex(len(m)) + 1).astype(str))
+    people["pertimbangan"] = _text(m["alasan"]).str.rstrip(".") + "."
+    people["aspirasi"] = aspiration_text(m).to_numpy()
+    trainings = training_text(training) if len(training) else pd.Series(dtype=object)
+    people["diklat"] = people["nip"].map(trainings).fillna("tidak ada kebutuhan diklat khusus")
+    common = asdict(header)
+    rows = people[list(LAMPIRAN_ROW_FIELDS)].to_dict("records")
+    lampiran: dict[str, object] = {**common, "baris": rows, "jumlah": str(len(rows))}
+    persons = [{**common, **rec} for rec in people[list(PERSON_FIELDS)].to_dict("records")]
+    return lampiran, persons

@@ -1,0 +1,326 @@
+"""Aspirations of employees (issue 15): the canonical table, its checks, its secondary cost
+in the plan and how the plan reports it.
+
+An aspiration row says, for one NIP, up to three choices (a unit kerja and/or a jabatan,
+rank 1 = most wanted), the willingness to move (``kesediaan``), a reason and a note.
+Raw rows come from filled forms (:mod:`asn_mutasi.io.aspiration_forms`) with their file,
+sheet, Excel row and fill time; :func:`check_aspirations` turns them into one row per NIP
+plus findings. :class:`AspirationCost` prices a (person, position) pair for the planner's
+secondary objective only (``planning.exact.PreferenceCost``), so it can never lower the
+maximum fill; :func:`annotate_moves` writes the aspiration into each mover's ``alasan``
+and :func:`aspiration_summary` counts choices met.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from asn_mutasi.config import AspirationSettings
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.models import ASPIRATION_CHOICE_FIELDS, KESEDIAAN
+
+BERSEDIA, TIDAK_BERSEDIA, BERSYARAT = KESEDIAAN
+RANKS: tuple[int, ...] = (1, 2, 3)
+SCALE = 100  #: the planner's cost scale (``planning.network.SCALE``): points × 100 = integer cost
+
+#: canonical aspiration table, one row per NIP (JSON/CSV keys)
+ASPIRATION_FIELDS: tuple[str, ...] = (
+    "nip",
+    "nama",
+    "pilihan_1_unit",
+    "pilihan_1_jabatan",
+    "pilihan_2_unit",
+    "pilihan_2_jabatan",
+    "pilihan_3_unit",
+    "pilihan_3_jabatan",
+    "kesediaan",
+    "alasan",
+    "catatan",
+    "waktu_isi",
+    "berkas",
+    "baris",
+)
+CHOICE_FIELDS = ASPIRATION_CHOICE_FIELDS
+#: columns a raw frame (read from forms) carries besides the canonical ones
+RAW_META: tuple[str, ...] = ("_berkas", "_sheet", "_baris", "_waktu", "_urutan_berkas")
+
+
+def _norm(values: pd.Series) -> pd.Series:
+    """Casefolded, whitespace-collapsed text ('' for empty) to compare names."""
+    text = values.astype("string").fillna("").str.casefold().str.replace(r"\s+", " ", regex=True).str.strip()
+    return text.astype(object)
+
+
+def _text(values: pd.Series) -> pd.Series:
+    return values.astype("string").fillna("").str.strip().astype(object)
+
+
+def _kesediaan(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(canonical kesediaan, bad mask): case/space-insensitive match of the three options."""
+    lookup = {k.casefold(): k for k in KESEDIAAN}
+    lookup.update({"ya": BERSEDIA, "tidak": TIDAK_BERSEDIA, "bersyarat": BERSYARAT})
+    norm = _norm(values)
+    canon = norm.map(lookup)
+    bad = canon.isna() & (norm != "")
+    return canon.fillna("").astype(object), bad
+
+
+def _loc(raw: pd.DataFrame, mask: np.ndarray | pd.Series, field: str | None = None) -> list[Location]:
+    sub = raw.loc[np.asarray(mask, dtype=bool)]
+    return [
+        Location(file=str(f), sheet=str(s), row=int(r), field=field)
+        for f, s, r in zip(sub["_berkas"], sub["_sheet"], sub["_baris"], strict=True)
+    ]
+
+
+def check_aspirations(
+    raw: pd.DataFrame, roster: pd.DataFrame, positions: pd.DataFrame
+) -> tuple[pd.DataFrame, list[Finding]]:
+    """Validate raw form rows; return (one row per known NIP, findings).
+
+    Rules (every raw row is accounted for by a kept row or a finding):
+    - a NIP not in the roster's valid rows: ``aspirasi-nip-tidak-dikenal``, row dropped;
+    - a choice whose unit/jabatan is not in the peta jabatan, or whose jabatan does not exist
+      in the chosen unit: ``aspirasi-pilihan-tidak-valid``, that choice cleared (others kept);
+    - an unknown kesediaan: ``aspirasi-kesediaan-tidak-valid``, left empty;
+    - the same NIP twice in one form: ``aspirasi-ganda``, the lower row (filled later) is kept;
+    - the same NIP in several forms with different content: ``aspirasi-bertentangan``, the
+      latest fill time wins (``Tanggal Pengisian`` when given, else the file's modification
+      time; a tie goes to the file read last).
+    """
+    from asn_mutasi.domain.nip import nip_key
+
+    findings: list[Finding] = []
+    if not len(raw):
+        return pd.DataFrame({c: pd.Series([], dtype=object) for c in ASPIRATION_FIELDS}), findings
+    raw = raw.reset_index(drop=True).copy()
+    raw["nip"] = raw["nip"].map(nip_key)
+    known = set(roster["nip"].astype(str))
+    unknown = ~raw["nip"].isin(known).to_numpy()
+    findings += [make_finding("aspirasi-nip-tidak-dikenal", loc) for loc in _loc(raw, unknown, "nip")]
+    raw = raw.loc[~unknown].copy()
+
+    units = set(_norm(positions["unit_kerja"]))
+    names = set(_norm(positions["nama_jabatan"]))
+    pairs = set(zip(_norm(positions["unit_kerja"]), _norm(positions["nama_jabatan"]), strict=True))
+    for r in RANKS:
+        u_col, j_col = f"pilihan_{r}_unit", f"pilihan_{r}_jabatan"
+        raw[u_col], raw[j_col] = _text(raw[u_col]), _text(raw[j_col])
+        u, j = _norm(raw[u_col]), _norm(raw[j_col])
+        bad_u = (u != "") & ~u.isin(units)
+        bad_j = (j != "") & ~j.isin(names)
+        pair_key = pd.Series(list(zip(u, j, strict=True)), index=raw.index, dtype=object)
+        bad_pair = (u != "") & (j != "") & ~bad_u & ~bad_j & ~pair_key.isin(pairs)
+        bad = (bad_u | bad_j | bad_pair).to_numpy()
+        why = np.where(bad_u, "unit kerja tidak ada di peta jabatan", "")
+        why = np.where(~bad_u & bad_j, "jabatan tidak ada di peta jabatan", why)
+        why = np.where(bad_pair, "jabatan itu tidak ada di unit kerja yang dipilih", why)
+        for loc, w in zip(_loc(raw, bad, f"pilihan_{r}"), why[bad], strict=True):
+            findings.append(make_finding("aspirasi-pilihan-tidak-valid", loc, pilihan=r, alasan=w))
+        raw.loc[bad, [u_col, j_col]] = ""
+
+    given = _text(raw["kesediaan"])
+    raw["kesediaan"], bad_k = _kesediaan(raw["kesediaan"])
+    findings += [
+        make_finding("aspirasi-kesediaan-tidak-valid", loc, value=v)
+        for loc, v in zip(_loc(raw, bad_k, "kesediaan"), given[bad_k], strict=True)
+    ]
+    for col in ("alasan", "catatan", "nama"):
+        raw[col] = _text(raw[col]) if col in raw.columns else ""
+
+    # duplicates within one form: keep the lowest row
+    raw = raw.sort_values(["_urutan_berkas", "_sheet", "_baris"], kind="stable")
+    dup_in_form = raw.duplicated(["_berkas", "_sheet", "nip"], keep="last").to_numpy()
+    findings += [make_finding("aspirasi-ganda", loc) for loc in _loc(raw, dup_in_form, "nip")]
+    raw = raw.loc[~dup_in_form]
+
+    # several forms: the latest fill wins; report only when the content differs
+    raw = raw.sort_values(["_waktu", "_urutan_berkas"], kind="stable")
+    content = [*CHOICE_FIELDS, "kesediaan", "alasan", "catatan"]
+    signature = raw[content].astype(str).agg("\x1f".join, axis=1)
+    n_versions = signature.groupby(raw["nip"]).transform("nunique")
+    older = raw.duplicated("nip", keep="last").to_numpy()
+    winner = raw.drop_duplicates("nip", keep="last").set_index("nip")
+    conflict = older & (n_versions.to_numpy() > 1)
+    sub = raw.loc[conflict]
+    for loc, nip in zip(_loc(raw, conflict, "nip"), sub["nip"], strict=True):
+        findings.append(
+            make_finding(
+                "aspirasi-bertentangan",
+                loc,
+                berkas=str(winner.at[nip, "_berkas"]),
+                baris=str(winner.at[nip, "_baris"]),
+            )
+        )
+    kept = raw.loc[~older].copy()
+    kept["waktu_isi"] = pd.to_datetime(kept["_waktu"]).dt.strftime("%Y-%m-%dT%H:%M:%S")
+    kept["berkas"], kept["baris"] = kept["_berkas"].astype(str), kept["_baris"].astype(int)
+    kept = kept.sort_values("nip", kind="stable").reset_index(drop=True)
+    return kept[list(ASPIRATION_FIELDS)], findings
+
+
+def choice_ranks(aspirations: pd.DataFrame, positions: pd.DataFrame) -> pd.DataFrame:
+    """Long table (nip, kode_jabatan, pilihan): the best choice rank each position satisfies.
+
+    A choice with both unit and jabatan names that one post; with only a unit every post of
+    the unit; with only a jabatan every post of that name (any unit).
+    """
+    pos = pd.DataFrame(
+        {
+            "kode_jabatan": positions["kode_jabatan"].astype(str).to_numpy(),
+            "_u": _norm(positions["unit_kerja"]).to_numpy(),
+            "_j": _norm(positions["nama_jabatan"]).to_numpy(),
+        }
+    ).drop_duplicates("kode_jabatan")
+    parts = []
+    for r in RANKS:
+        ch = pd.DataFrame(
+            {
+                "nip": aspirations["nip"].astype(str).to_numpy(),
+                "_u": _norm(aspirations[f"pilihan_{r}_unit"]).to_numpy(),
+                "_j": _norm(aspirations[f"pilihan_{r}_jabatan"]).to_numpy(),
+            }
+        )
+        both = ch[(ch["_u"] != "") & (ch["_j"] != "")].merge(pos, on=["_u", "_j"])
+        unit = ch[(ch["_u"] != "") & (ch["_j"] == "")].drop(columns="_j").merge(pos.drop(columns="_j"), on="_u")
+        name = ch[(ch["_u"] == "") & (ch["_j"] != "")].drop(columns="_u").merge(pos.drop(columns="_u"), on="_j")
+        for part in (both, unit, name):
+            parts.append(part[["nip", "kode_jabatan"]].assign(pilihan=r))
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["nip", "kode_jabatan", "pilihan"])
+    return out.sort_values("pilihan", kind="stable").drop_duplicates(["nip", "kode_jabatan"]).reset_index(drop=True)
+
+
+def unwilling(aspirations: pd.DataFrame) -> list[str]:
+    """NIPs who stated ``Tidak bersedia`` (kept in place when the hard rule is on)."""
+    return sorted(aspirations.loc[aspirations["kesediaan"] == TIDAK_BERSEDIA, "nip"].astype(str))
+
+
+@dataclass
+class AspirationCost:
+    """Secondary-objective cost of moving a person into a position (``planning.exact.PreferenceCost``).
+
+    Choice rank r earns ``−bobot_pilihan_r`` points; a move of someone ``Tidak bersedia``
+    costs ``biaya_tidak_bersedia`` points (unless it is also one of their choices). Points
+    are on the score scale (0-100) and multiplied by the planner's SCALE. The planner
+    weights the primary (fill) above any secondary total including these, so no weight
+    here can lower the maximum fill.
+    """
+
+    keys: pd.Index  #: "nip|kode_jabatan" of every pair with a choice rank
+    rank: np.ndarray  #: choice rank (1-3) per key
+    unwilling: frozenset[str]
+    settings: AspirationSettings
+    minimum: int = 0  #: lower bound of any value (pricing of unscored pairs)
+    maximum_abs: int = 0  #: bound of |value| (the planner's primary weight)
+
+    def __post_init__(self) -> None:
+        points = self._points()
+        self.minimum = -int(np.ceil(SCALE * float(points.max())))
+        self.maximum_abs = int(np.ceil(SCALE * max(float(points.max()), float(self.settings.biaya_tidak_bersedia))))
+
+    @classmethod
+    def build(cls, aspirations: pd.DataFrame, positions: pd.DataFrame, settings: AspirationSettings) -> AspirationCost:
+        ranks = choice_ranks(aspirations, positions)
+        keys = pd.Index(ranks["nip"].astype(str) + "|" + ranks["kode_jabatan"].astype(str))
+        return cls(keys, ranks["pilihan"].to_numpy(dtype=np.int64), frozenset(unwilling(aspirations)), settings)
+
+    def _points(self) -> np.ndarray:
+        s = self.settings
+        return np.array([0.0, s.bobot_pilihan_1, s.bobot_pilihan_2, s.bobot_pilihan_3])
+
+    def __call__(self, nips: Sequence[str], codes: Sequence[str]) -> np.ndarray:
+        nip_arr = np.asarray(nips, dtype=object).astype(str)
+        keys = pd.Index(np.char.add(np.char.add(nip_arr, "|"), np.asarray(codes, dtype=object).astype(str)))
+        at = self.keys.get_indexer(keys)
+        rank = np.where(at >= 0, self.rank[np.maximum(at, 0)], 0) if len(self.rank) else np.zeros(len(keys), int)
+        cost = -SCALE * self._points()[rank]
+        if self.unwilling and self.settings.biaya_tidak_bersedia:
+            against = pd.Index(nip_arr).isin(list(self.unwilling)) & (rank == 0)
+            cost = cost + np.where(against, SCALE * float(self.settings.biaya_tidak_bersedia), 0.0)
+        return np.rint(cost).astype(np.int64)
+
+
+ASPIRATION_MOVE_FIELDS: tuple[str, ...] = ("pilihan_aspirasi", "kesediaan", "aspirasi_terpenuhi")
+
+
+def _choice_text(a: pd.DataFrame, r: int) -> pd.Series:
+    u, j = _text(a[f"pilihan_{r}_unit"]), _text(a[f"pilihan_{r}_jabatan"])
+    both = (u != "") & (j != "")
+    return pd.Series(np.where(both, j + " di " + u, u + j), index=a.index, dtype=object)
+
+
+def annotate_moves(moves: pd.DataFrame, aspirations: pd.DataFrame, positions: pd.DataFrame) -> pd.DataFrame:
+    """Add ``pilihan_aspirasi`` (1-3, 0 = none met, '' = no form), ``kesediaan`` and
+    ``aspirasi_terpenuhi`` to the moves and append the aspiration to each mover's ``alasan``."""
+    out = moves.copy()
+    if not len(out):
+        for f in ASPIRATION_MOVE_FIELDS:
+            out[f] = pd.Series([], dtype=object)
+        return out
+    ranks = choice_ranks(aspirations, positions)
+    key = out["nip"].astype(str) + "|" + out["kode_jabatan_tujuan"].astype(str)
+    rank_of = pd.Series(ranks["pilihan"].to_numpy(), index=ranks["nip"].astype(str) + "|" + ranks["kode_jabatan"])
+    a = aspirations.drop_duplicates("nip").set_index(aspirations["nip"].astype(str).drop_duplicates())
+    has_form = out["nip"].astype(str).isin(a.index)
+    rank = key.map(rank_of).fillna(0).astype(int)
+    kes = out["nip"].astype(str).map(a["kesediaan"]).astype(object).fillna("")
+    chose = (
+        out["nip"]
+        .astype(str)
+        .map(
+            pd.Series(
+                (_choice_text(a, 1) != "") | (_choice_text(a, 2) != "") | (_choice_text(a, 3) != ""), index=a.index
+            )
+        )
+        .astype(object)
+        .fillna(False)
+        .astype(bool)
+    )
+    texts = {r: out["nip"].astype(str).map(_choice_text(a, r)).astype(object).fillna("") for r in RANKS}
+    met_text = pd.Series("", index=out.index, dtype=object)
+    for r in RANKS:
+        met_text = met_text.mask(rank == r, f"Aspirasi terpenuhi: pilihan {r} (" + texts[r] + ")")
+    first = texts[1].where(texts[1] != "", texts[2].where(texts[2] != "", texts[3]))
+    not_met = (
+        "Aspirasi tidak terpenuhi (pilihan 1: "
+        + first
+        + "): pilihannya tidak dapat dipenuhi tanpa mengurangi lowongan terisi atau kecocokan rencana"
+    )
+    note = met_text.where(rank > 0, pd.Series(np.where(chose, not_met, ""), index=out.index, dtype=object))
+    against = has_form & (kes == TIDAK_BERSEDIA) & (rank == 0)
+    note = note.where(
+        ~against,
+        "Menyatakan TIDAK BERSEDIA dipindah; tetap diusulkan karena tanpa pindah ini lowongan terisi berkurang "
+        "atau kecocokan rencana turun lebih dari biaya_tidak_bersedia",
+    )
+    cond = has_form & (kes == BERSYARAT)
+    note = note.where(~cond, (note + "; bersedia dengan syarat, lihat alasan/catatan formulir").str.lstrip("; "))
+    no_choice = has_form & ~chose & (kes != TIDAK_BERSEDIA)
+    note = note.where(~no_choice, "Formulir aspirasi diisi tanpa pilihan unit/jabatan")
+    base = out["alasan"].astype("string").fillna("").astype(object)
+    out["alasan"] = np.where(note != "", base + ". " + note, base)
+    out["pilihan_aspirasi"] = np.where(has_form, rank.astype(object), "")
+    out["kesediaan"] = kes.to_numpy()
+    out["aspirasi_terpenuhi"] = np.where(has_form & chose, np.where(rank > 0, "Ya", "Tidak"), "")
+    return out
+
+
+def aspiration_summary(moves: pd.DataFrame, aspirations: pd.DataFrame) -> dict[str, int]:
+    """Counts for the plan summary: forms, movers per choice met, movers against their wish."""
+    has = moves["pilihan_aspirasi"].astype(str) != ""
+    rank = pd.to_numeric(moves["pilihan_aspirasi"], errors="coerce").fillna(0).astype(int)
+    unwilling_move = has & (moves["kesediaan"] == TIDAK_BERSEDIA) & (rank == 0)
+    not_met = has & (moves["aspirasi_terpenuhi"] == "Tidak")
+    return {
+        "aspirasi_formulir": len(aspirations),
+        "aspirasi_pindah_berformulir": int(has.sum()),
+        "aspirasi_pilihan_1": int((rank == 1).sum()),
+        "aspirasi_pilihan_2": int((rank == 2).sum()),
+        "aspirasi_pilihan_3": int((rank == 3).sum()),
+        "aspirasi_tidak_terpenuhi": int((not_met & ~unwilling_move).sum()),
+        "aspirasi_pindah_tidak_bersedia": int(unwilling_move.sum()),
+    }

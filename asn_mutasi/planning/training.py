@@ -1,0 +1,264 @@
+"""Training needs (kebutuhan diklat) of the people a plan moves (issue 15).
+
+For every move, one line per need, or one line "tidak ada kebutuhan diklat":
+
+1. **Kepemimpinan** — the leadership training the target level requires (Perlan LAN No. 3,
+   4, 5 and 15 of 2019 replacing Diklatpim I-IV): PKN Tingkat I for JPT madya/utama, PKN
+   Tingkat II for JPT pratama, PKA (Pelatihan Kepemimpinan Administrator) for administrator,
+   PKP (Pelatihan Kepemimpinan Pengawas) for pengawas. The person's ``diklat`` text counts it
+   done when it names that training or its predecessor (PKN I = Diklatpim I, PKN II = Diklatpim
+   II, PKA = Diklatpim III, PKP = Diklatpim IV) or a higher one.
+2. **Teknis/Fungsional** — every other item of the post's ``syarat_diklat`` (split on ``;``)
+   that the person's diklat text does not contain.
+3. **Orientasi bidang** — the move changes field family (``matching.families.post_family`` of the
+   old and new post; the person's education family when the old post has no field): an
+   orientation / technical training in the new field is recommended.
+4. **Kompetensi** — the move's experience score is below ``ambang_pengalaman_diklat`` of the
+   experience weight: a competence gap, so on-the-job technical training for the new post.
+
+Pure and vectorised: rules run over whole columns; family look-ups run once per distinct text.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+TIDAK_ADA = "tidak ada kebutuhan diklat"
+KEPEMIMPINAN, TEKNIS, ORIENTASI, KOMPETENSI = "Kepemimpinan", "Teknis/Fungsional", "Orientasi bidang", "Kompetensi"
+#: one line per need (JSON key ``kebutuhan_diklat``)
+TRAINING_FIELDS: tuple[str, ...] = (
+    "id_mutasi",
+    "nip",
+    "nama",
+    "unit_tujuan",
+    "jabatan_tujuan",
+    "jenis_diklat",
+    "nama_diklat",
+    "dasar",
+)
+TRAINING_LABELS: dict[str, str] = {
+    "id_mutasi": "ID Mutasi",
+    "nip": "NIP",
+    "nama": "Nama",
+    "unit_tujuan": "Unit Kerja Tujuan (OPD)",
+    "jabatan_tujuan": "Jabatan Tujuan",
+    "jenis_diklat": "Jenis Diklat",
+    "nama_diklat": "Nama Diklat",
+    "dasar": "Dasar Kebutuhan",
+    "pegawai": "Jumlah Pegawai",
+    "kebutuhan": "Jumlah Kebutuhan",
+}
+
+#: leadership training per level: (rank, name); higher rank covers lower
+LEADERSHIP: dict[str, tuple[int, str]] = {
+    "Pengawas": (1, "Pelatihan Kepemimpinan Pengawas (PKP)"),
+    "Administrator": (2, "Pelatihan Kepemimpinan Administrator (PKA)"),
+    "JPT Pratama": (3, "Pelatihan Kepemimpinan Nasional Tingkat II (PKN II)"),
+    "JPT Madya": (4, "Pelatihan Kepemimpinan Nasional Tingkat I (PKN I)"),
+    "JPT Utama": (4, "Pelatihan Kepemimpinan Nasional Tingkat I (PKN I)"),
+}
+_ROMAN = r"(?:tingkat|tk\.?)?\s*"
+#: (rank, pattern) of leadership training found in a diklat text; predecessors included
+LEADERSHIP_PATTERNS: tuple[tuple[int, str], ...] = (
+    (4, rf"\b(?:pkn|kepemimpinan nasional|diklat ?pim|pim)\s*{_ROMAN}(?:i|1)\b(?![iv])"),
+    (3, rf"\b(?:pkn|kepemimpinan nasional|diklat ?pim|pim)\s*{_ROMAN}(?:ii|2)\b"),
+    (2, r"\b(?:pka|kepemimpinan administrator)\b|\b(?:diklat ?pim|pim)\s*(?:tingkat|tk\.?)?\s*(?:iii|3)\b"),
+    (1, r"\b(?:pkp|kepemimpinan pengawas)\b|\b(?:diklat ?pim|pim)\s*(?:tingkat|tk\.?)?\s*(?:iv|4)\b"),
+)
+_LEADERSHIP_ANY = "|".join(f"(?:{p})" for _, p in LEADERSHIP_PATTERNS)
+#: suggested orientation training per field family (``matching.families.FAMILIES``)
+ORIENTATION: dict[str, str] = {
+    "komputer": "Pelatihan Teknis Sistem Informasi dan Tata Kelola TIK",
+    "kesehatan": "Orientasi Pelayanan Kesehatan dan Keselamatan Pasien",
+    "pendidikan": "Orientasi Tata Kelola Satuan Pendidikan",
+    "hukum": "Pelatihan Teknis Penyusunan Produk Hukum Daerah",
+    "ekonomi": "Pelatihan Teknis Pengelolaan Keuangan Daerah",
+}
+
+
+def _lower(values: pd.Series) -> pd.Series:
+    return values.astype("string").fillna("").str.casefold()
+
+
+def leadership_rank(diklat: pd.Series) -> pd.Series:
+    """Highest leadership training (0 none … 4 PKN I) named in each diklat text."""
+    text = _lower(diklat)
+    rank = pd.Series(0, index=diklat.index, dtype=int)
+    for r, pattern in sorted(LEADERSHIP_PATTERNS):
+        rank = rank.mask(text.str.contains(pattern, regex=True), r)
+    return rank
+
+
+def _items(text: pd.Series) -> pd.DataFrame:
+    """Long frame (row, item) of the non-leadership items of ``syarat_diklat`` texts."""
+    split = text.astype("string").fillna("").str.split(";").explode().str.strip()
+    split = split[(split != "") & ~split.str.casefold().str.contains(_LEADERSHIP_ANY, regex=True)]
+    return pd.DataFrame({"row": split.index.to_numpy(), "item": split.to_numpy(dtype=object)})
+
+
+def _family(names: pd.Series, units: pd.Series) -> np.ndarray:
+    from asn_mutasi.matching.families import post_family
+
+    pairs = pd.DataFrame({"n": names.astype("string").fillna(""), "u": units.astype("string").fillna("")})
+    codes, uniq = pd.factorize(pairs["n"] + "\x1f" + pairs["u"])
+    fams = [post_family(*(part or None for part in key.split("\x1f"))) for key in uniq]
+    return np.asarray(fams, dtype=object)[codes] if len(codes) else np.empty(0, dtype=object)
+
+
+def _education_family(pend: pd.Series, jur: pd.Series) -> np.ndarray:
+    from asn_mutasi.matching.education import education_family
+
+    pairs = pend.astype("string").fillna("") + "\x1f" + jur.astype("string").fillna("")
+    codes, uniq = pd.factorize(pairs)
+    fams = [education_family(*(part or None for part in key.split("\x1f"))) for key in uniq]
+    return np.asarray(fams, dtype=object)[codes] if len(codes) else np.empty(0, dtype=object)
+
+
+def training_needs(
+    moves: pd.DataFrame,
+    roster: pd.DataFrame,
+    positions: pd.DataFrame,
+    *,
+    bobot_pengalaman: float = 20.0,
+    ambang_pengalaman: float = 0.5,
+) -> pd.DataFrame:
+    """One row per (move, need) with :data:`TRAINING_FIELDS`; a move without a need gets one row
+    whose ``nama_diklat`` is :data:`TIDAK_ADA`. ``roster``: nip, diklat (pendidikan, jurusan);
+    ``positions``: kode_jabatan, jenis_jabatan, syarat_diklat, nama_jabatan, unit_kerja."""
+    if not len(moves):
+        return pd.DataFrame({f: pd.Series([], dtype=object) for f in TRAINING_FIELDS})
+    m = moves.reset_index(drop=True)
+    people = roster.drop_duplicates("nip").set_index(roster.drop_duplicates("nip")["nip"].astype(str))
+    pos = positions.drop_duplicates("kode_jabatan").set_index(
+        positions.drop_duplicates("kode_jabatan")["kode_jabatan"].astype(str)
+    )
+    nip = m["nip"].astype(str)
+    code = m["kode_jabatan_tujuan"].astype(str)
+    diklat = nip.map(people["diklat"] if "diklat" in people else pd.Series(dtype=object))
+    jenis = code.map(pos["jenis_jabatan"] if "jenis_jabatan" in pos else pd.Series(dtype=object))
+    syarat = code.map(pos["syarat_diklat"] if "syarat_diklat" in pos else pd.Series(dtype=object))
+    parts: list[pd.DataFrame] = []
+
+    # 1. leadership
+    need = jenis.map({k: v[0] for k, v in LEADERSHIP.items()}).fillna(0).astype(int)
+    has = leadership_rank(diklat)
+    lacking = (need > 0) & (has < need)
+    parts.append(
+        pd.DataFrame(
+            {
+                "row": np.flatnonzero(lacking),
+                "jenis_diklat": KEPEMIMPINAN,
+                "nama_diklat": jenis[lacking].map({k: v[1] for k, v in LEADERSHIP.items()}).to_numpy(),
+                "dasar": (
+                    "Syarat jabatan " + jenis[lacking].astype(str) + "; riwayat diklat belum memuatnya"
+                ).to_numpy(),
+            }
+        )
+    )
+    # 2. technical/functional items of syarat_diklat not in the history
+    items = _items(syarat)
+    if len(items):
+        hist = _lower(diklat).to_numpy()[items["row"].to_numpy()]
+        found = np.array([i.casefold() in h for i, h in zip(items["item"], hist, strict=True)], dtype=bool)
+        miss = items[~found]
+        parts.append(
+            pd.DataFrame(
+                {
+                    "row": miss["row"].to_numpy(),
+                    "jenis_diklat": TEKNIS,
+                    "nama_diklat": miss["item"].to_numpy(),
+                    "dasar": "Syarat diklat jabatan tujuan",
+                }
+            )
+        )
+    # 3. change of field family
+    fam_to = _family(m["jabatan_tujuan"], m["unit_tujuan"])
+    fam_from = _family(m["jabatan_asal"], m["unit_asal"])
+    if "pendidikan" in people or "jurusan" in people:
+        edu = _education_family(
+            nip.map(people.get("pendidikan", pd.Series(dtype=object))),
+            nip.map(people.get("jurusan", pd.Series(dtype=object))),
+        )
+        fam_from = np.where(pd.isna(fam_from), edu, fam_from)
+    change = ~pd.isna(fam_to) & ~pd.isna(fam_from) & (fam_to != fam_from)
+    rows = np.flatnonzero(change)
+    to = pd.Series(fam_to[rows], dtype=object)
+    parts.append(
+        pd.DataFrame(
+            {
+                "row": rows,
+                "jenis_diklat": ORIENTASI,
+                "nama_diklat": to.map(ORIENTASI_NAME).to_numpy(),
+                "dasar": ("Pindah bidang dari " + pd.Series(fam_from[rows], dtype=object) + " ke " + to).to_numpy(),
+            }
+        )
+    )
+    # 4. competence gap: little related experience for the new post
+    if "skor_pengalaman" in m:
+        exp = pd.to_numeric(m["skor_pengalaman"], errors="coerce")
+        gap = (exp < ambang_pengalaman * bobot_pengalaman).to_numpy() & ~change
+        rows = np.flatnonzero(gap)
+        parts.append(
+            pd.DataFrame(
+                {
+                    "row": rows,
+                    "jenis_diklat": KOMPETENSI,
+                    "nama_diklat": (
+                        "Pelatihan teknis jabatan " + m["jabatan_tujuan"].astype(str).iloc[rows]
+                    ).to_numpy(),
+                    "dasar": (
+                        "Pengalaman terkait jabatan tujuan kurang (skor pengalaman "
+                        + exp.iloc[rows].round(1).astype(str)
+                        + f" dari {bobot_pengalaman:g})"
+                    ).to_numpy(),
+                }
+            )
+        )
+    lines = pd.concat(parts, ignore_index=True)
+    none = np.setdiff1d(np.arange(len(m)), lines["row"].to_numpy())
+    lines = pd.concat(
+        [lines, pd.DataFrame({"row": none, "jenis_diklat": "", "nama_diklat": TIDAK_ADA, "dasar": ""})],
+        ignore_index=True,
+    )
+    lines = lines.sort_values(["row", "jenis_diklat"], kind="stable").reset_index(drop=True)
+    r = lines["row"].to_numpy()
+    for f in ("id_mutasi", "nip", "nama", "unit_tujuan", "jabatan_tujuan"):
+        lines[f] = m[f].to_numpy()[r] if f in m else ""
+    return lines[list(TRAINING_FIELDS)]
+
+
+class _OrientationName(dict[str, str]):
+    def __missing__(self, family: str) -> str:
+        return f"Orientasi dan pelatihan teknis bidang {family}"
+
+
+ORIENTASI_NAME = _OrientationName(ORIENTATION)
+
+
+def totals_per_opd(lines: pd.DataFrame) -> pd.DataFrame:
+    """Per target OPD: movers (``pegawai``), movers with a need, and need lines (``kebutuhan``)."""
+    need = lines["nama_diklat"] != TIDAK_ADA
+    out = pd.DataFrame(
+        {
+            "unit_tujuan": lines["unit_tujuan"],
+            "nip": lines["nip"],
+            "need_nip": lines["nip"].where(need),
+            "need": need.astype(int),
+        }
+    )
+    g = out.groupby("unit_tujuan", sort=True)
+    return pd.DataFrame(
+        {
+            "pegawai": g["nip"].nunique(),
+            "pegawai_perlu_diklat": g["need_nip"].nunique(),
+            "kebutuhan": g["need"].sum(),
+        }
+    ).reset_index()
+
+
+def totals_per_training(lines: pd.DataFrame) -> pd.DataFrame:
+    """Per training (jenis, nama): number of people who need it."""
+    need = lines[lines["nama_diklat"] != TIDAK_ADA]
+    g = need.groupby(["jenis_diklat", "nama_diklat"], sort=True)["nip"].nunique()
+    return g.rename("pegawai").reset_index().sort_values(["pegawai", "nama_diklat"], ascending=[False, True])

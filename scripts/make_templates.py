@@ -1,0 +1,226 @@
+"""Build the default letter templates in asn_mutasi/data/templates/ with python-docx (issue 15).
+
+    python scripts/make_templates.py
+
+Writes ``sk_lampiran.docx`` (the table attached to the Keputusan), ``petikan.docx`` (one extract
+of the Keputusan per person) and ``pemberitahuan.docx`` (a letter to the person explaining the
+move). They hold docxtpl (Jinja2) tags; the fields are listed in docs/surat.md. A BKD copies a
+file, edits it in Word or LibreOffice (letterhead, wording) keeping the ``{{ … }}`` tags, and
+gives its folder to ``asn-mutasi surat --templat FOLDER``. Rerunning this script gives the same
+documents (fixed core properties).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
+
+OUT = Path(__file__).resolve().parents[1] / "asn_mutasi" / "data" / "templates"
+FIXED = datetime(2026, 1, 1)
+
+
+def _doc(landscape: bool = False) -> Document:
+    doc = Document()
+    style = doc.styles["Normal"]
+    style.font.name = "Arial"
+    style.font.size = Pt(11)
+    sec = doc.sections[0]
+    sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)
+    if landscape:
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = sec.page_height, sec.page_width
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(sec, side, Cm(2.0))
+    props = doc.core_properties
+    props.author, props.title, props.created, props.modified = "asn-mutasi", "Templat surat mutasi", FIXED, FIXED
+    props.last_modified_by, props.revision = "asn-mutasi", 1
+    return doc
+
+
+def _p(doc: Document, text: str, *, bold: bool = False, center: bool = False, size: int | None = None) -> None:
+    par = doc.add_paragraph()
+    run = par.add_run(text)
+    run.bold = bold
+    if size:
+        run.font.size = Pt(size)
+    if center:
+        par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    par.paragraph_format.space_after = Pt(2)
+
+
+def _letterhead(doc: Document) -> None:
+    _p(doc, "{{ instansi }}", bold=True, center=True, size=14)
+    _p(doc, "{{ nama_bkd }}", bold=True, center=True, size=12)
+    _p(doc, "{{ alamat_bkd }}", center=True, size=9)
+    _p(doc, "_" * 86, center=True, size=8)
+
+
+def _signature(doc: Document) -> None:
+    _p(doc, "")
+    for line in ("Ditetapkan di {{ tempat }}", "pada tanggal {{ tanggal_sk }}", "{{ pejabat }},", "", "", ""):
+        par = doc.add_paragraph(line)
+        par.paragraph_format.left_indent = Cm(9.5)
+        par.paragraph_format.space_after = Pt(0)
+    par = doc.add_paragraph()
+    par.paragraph_format.left_indent = Cm(9.5)
+    run = par.add_run("{{ nama_pejabat }}")
+    run.bold = True
+    run.underline = True
+
+
+def lampiran() -> Document:
+    doc = _doc(landscape=True)
+    for line in (
+        "LAMPIRAN KEPUTUSAN {{ pejabat }}",
+        "NOMOR {{ nomor_sk }}",
+        "TANGGAL {{ tanggal_sk }}",
+        "TENTANG MUTASI APARATUR SIPIL NEGARA DI LINGKUNGAN {{ instansi }}",
+    ):
+        par = doc.add_paragraph(line)
+        par.paragraph_format.left_indent = Cm(14)
+        par.paragraph_format.space_after = Pt(0)
+    _p(doc, "")
+    _p(doc, "DAFTAR APARATUR SIPIL NEGARA YANG DIMUTASI", bold=True, center=True)
+    _p(doc, "TERHITUNG MULAI TANGGAL {{ tmt }}", center=True)
+    heads = (
+        "No",
+        "Nama / NIP",
+        "Pangkat / Gol. Ruang",
+        "Jabatan Lama",
+        "Unit Kerja Lama",
+        "Jabatan Baru",
+        "Unit Kerja Baru",
+    )
+    table = doc.add_table(rows=4, cols=len(heads))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for c, h in enumerate(heads):
+        cell = table.rows[0].cells[c]
+        cell.text = ""
+        run = cell.paragraphs[0].add_run(h)
+        run.bold = True
+    table.rows[1].cells[0].text = "{%tr for r in baris %}"
+    values = (
+        "{{ r.no }}",
+        "{{ r.nama }}\nNIP {{ r.nip }}",
+        "{{ r.golongan }}",
+        "{{ r.jabatan_asal }}",
+        "{{ r.unit_asal }}",
+        "{{ r.jabatan_tujuan }}",
+        "{{ r.unit_tujuan }}",
+    )
+    for c, v in enumerate(values):
+        table.rows[2].cells[c].text = v
+    table.rows[3].cells[0].text = "{%tr endfor %}"
+    widths = (Cm(1.0), Cm(5.2), Cm(2.4), Cm(4.3), Cm(4.3), Cm(4.3), Cm(4.3))
+    table.autofit = False
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+        for cell in row.cells:
+            for par in cell.paragraphs:
+                for run in par.runs:
+                    run.font.size = Pt(9)
+    _p(doc, "Jumlah: {{ jumlah }} orang")
+    _signature(doc)
+    return doc
+
+
+def petikan() -> Document:
+    doc = _doc()
+    _p(doc, "PETIKAN", bold=True, center=True)
+    _p(doc, "KEPUTUSAN {{ pejabat }}", bold=True, center=True)
+    _p(doc, "NOMOR {{ nomor_sk }}", center=True)
+    _p(doc, "TENTANG", center=True)
+    _p(doc, "MUTASI APARATUR SIPIL NEGARA DI LINGKUNGAN {{ instansi }}", bold=True, center=True)
+    _p(doc, "")
+    _p(doc, "{{ pejabat }},", center=True)
+    _p(
+        doc,
+        "Menimbang: bahwa dalam rangka pemerataan, pengembangan karier dan pemenuhan kebutuhan jabatan sesuai "
+        "analisis jabatan dan analisis beban kerja, perlu memindahkan Aparatur Sipil Negara yang namanya tersebut "
+        "dalam Keputusan ini.",
+    )
+    _p(
+        doc,
+        "Mengingat: Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara; Peraturan Pemerintah Nomor 11 "
+        "Tahun 2017 tentang Manajemen Pegawai Negeri Sipil sebagaimana telah diubah dengan Peraturan Pemerintah "
+        "Nomor 17 Tahun 2020.",
+    )
+    _p(doc, "MEMUTUSKAN:", bold=True, center=True)
+    _p(
+        doc,
+        "KESATU: Memindahkan Saudara {{ nama }}, NIP {{ nip }}, pangkat/golongan ruang {{ golongan }}, dari jabatan "
+        "{{ jabatan_asal }} pada {{ unit_asal }} ke jabatan {{ jabatan_tujuan }} pada {{ unit_tujuan }}, terhitung "
+        "mulai tanggal {{ tmt }}.",
+    )
+    _p(
+        doc,
+        "KEDUA: Apabila di kemudian hari terdapat kekeliruan dalam Keputusan ini, akan diadakan perbaikan "
+        "sebagaimana mestinya.",
+    )
+    _p(doc, "KETIGA: Keputusan ini mulai berlaku pada tanggal ditetapkan.")
+    _signature(doc)
+    _p(doc, "")
+    _p(doc, "Untuk petikan yang sah, {{ nama_bkd }}", size=9)
+    _p(doc, "Nomor urut lampiran: {{ no }} ({{ id_mutasi }})", size=9)
+    return doc
+
+
+def pemberitahuan() -> Document:
+    doc = _doc()
+    _letterhead(doc)
+    _p(doc, "{{ tempat }}, {{ tanggal_sk }}")
+    _p(doc, "Nomor   : {{ nomor_surat }}")
+    _p(doc, "Sifat   : Penting")
+    _p(doc, "Perihal : Pemberitahuan Mutasi")
+    _p(doc, "")
+    _p(doc, "Yth. Saudara {{ nama }}")
+    _p(doc, "NIP {{ nip }}")
+    _p(doc, "{{ jabatan_asal }}, {{ unit_asal }}")
+    _p(doc, "di tempat")
+    _p(doc, "")
+    _p(
+        doc,
+        "Dengan hormat, bersama ini kami beritahukan bahwa berdasarkan Keputusan {{ pejabat }} Nomor {{ nomor_sk }}, "
+        "Saudara dipindahkan dari jabatan {{ jabatan_asal }} pada {{ unit_asal }} ke jabatan {{ jabatan_tujuan }} "
+        "pada {{ unit_tujuan }}, terhitung mulai tanggal {{ tmt }}.",
+    )
+    _p(doc, "Pertimbangan mutasi ini adalah sebagai berikut: {{ pertimbangan }}")
+    _p(doc, "{%p if aspirasi %}")
+    _p(doc, "{{ aspirasi }}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "Pengembangan kompetensi yang direncanakan untuk jabatan baru Saudara: {{ diklat }}")
+    _p(
+        doc,
+        "Mutasi ini merupakan bagian dari pengembangan karier Saudara. Apabila ada hal yang ingin disampaikan, "
+        "Saudara dapat menghubungi {{ nama_bkd }}.",
+    )
+    _p(doc, "Demikian pemberitahuan ini disampaikan. Atas perhatian Saudara kami ucapkan terima kasih.")
+    _p(doc, "")
+    for line in ("Kepala {{ nama_bkd }},", "", "", ""):
+        par = doc.add_paragraph(line)
+        par.paragraph_format.left_indent = Cm(9.5)
+        par.paragraph_format.space_after = Pt(0)
+    par = doc.add_paragraph()
+    par.paragraph_format.left_indent = Cm(9.5)
+    run = par.add_run("{{ kepala_bkd }}")
+    run.bold = True
+    return doc
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, build in (("sk_lampiran", lampiran), ("petikan", petikan), ("pemberitahuan", pemberitahuan)):
+        build().save(OUT / f"{name}.docx")
+        print(OUT / f"{name}.docx")
+
+
+if __name__ == "__main__":
+    main()

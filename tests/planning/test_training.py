@@ -1,0 +1,142 @@
+"""Training needs of movers (issue 15): leadership by level, syarat diklat items, field change,
+experience gap; every mover has a line; per-OPD totals add up."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from asn_mutasi.planning.training import (
+    KEPEMIMPINAN,
+    KOMPETENSI,
+    ORIENTASI,
+    TEKNIS,
+    TIDAK_ADA,
+    leadership_rank,
+    totals_per_opd,
+    totals_per_training,
+    training_needs,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("Diklat PIM IV; Pelatihan Kepemimpinan Pengawas", 1),
+        ("PKP angkatan 12", 1),
+        ("Diklatpim Tk. III", 2),
+        ("Pelatihan Kepemimpinan Administrator (PKA)", 2),
+        ("Diklat PIM II", 3),
+        ("PKN Tingkat II 2019", 3),
+        ("Pelatihan Kepemimpinan Nasional Tingkat I", 4),
+        ("Bimtek Aplikasi SIASN", 0),
+        ("Pelatihan Dasar CPNS", 0),
+        ("", 0),
+    ],
+)
+def test_leadership_rank_reads_old_and_new_names(text: str, rank: int) -> None:
+    assert leadership_rank(pd.Series([text])).tolist() == [rank]
+
+
+def _case() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    positions = pd.DataFrame(
+        {
+            "kode_jabatan": ["P1", "P2", "P3", "P4", "P5"],
+            "nama_jabatan": ["Kepala Bidang Anggaran", "Kepala Seksi Umum", "Pranata Komputer Ahli Pertama",
+                             "Pengadministrasi Perkantoran", "Sekretaris Daerah"],
+            "unit_kerja": ["BPKAD", "Kecamatan A", "Diskominfo", "Kecamatan B", "Setda"],
+            "jenis_jabatan": ["Administrator", "Pengawas", "Fungsional", "Pelaksana", "JPT Pratama"],
+            "syarat_diklat": [None, "Diklat PIM IV", "Diklat Fungsional Pranata Komputer; Bimtek Keamanan Informasi",
+                              None, "Pelatihan Kepemimpinan Nasional Tingkat II"],
+        }
+    )  # fmt: skip
+    roster = pd.DataFrame(
+        {
+            "nip": ["1", "2", "3", "4", "5"],
+            "diklat": ["Diklat PIM IV", "Pelatihan Kepemimpinan Pengawas", "Bimtek Keamanan Informasi", None, "PKA"],
+            "pendidikan": ["S-1", "S-1", "S-1", "SMA", "S-2"],
+            "jurusan": ["S-1 Akuntansi", "S-1 Administrasi Negara", "S-1 Teknik Informatika", None, "S-2 Manajemen"],
+        }
+    )
+    moves = pd.DataFrame(
+        {
+            "id_mutasi": ["M1", "M2", "M3", "M4", "M5"],
+            "nip": ["1", "2", "3", "4", "5"],
+            "nama": ["A", "B", "C", "D", "E"],
+            "kode_jabatan_tujuan": ["P1", "P2", "P3", "P4", "P5"],
+            "jabatan_asal": ["Kepala Bidang Aset", "Kepala Seksi Pelayanan", "Perawat Terampil",
+                             "Pengadministrasi Perkantoran", "Asisten Administrasi Umum"],
+            "unit_asal": ["BPKAD", "Kecamatan B", "RSUD Sukamaju", "Kecamatan A", "Setda"],
+            "jabatan_tujuan": list(positions["nama_jabatan"]),
+            "unit_tujuan": list(positions["unit_kerja"]),
+            "skor_pengalaman": [20.0, 15.0, 12.0, 20.0, 2.0],
+        }
+    )  # fmt: skip
+    return moves, roster, positions
+
+
+def test_every_need_and_an_explicit_none() -> None:
+    moves, roster, positions = _case()
+    lines = training_needs(moves, roster, positions)
+    by = {nip: g for nip, g in lines.groupby("nip")}
+    # administrator post held with only PIM IV: PKA needed
+    assert by["1"]["jenis_diklat"].tolist() == [KEPEMIMPINAN] and "PKA" in by["1"]["nama_diklat"].iloc[0]
+    # pengawas post, PKP under its new name: nothing needed
+    assert by["2"]["nama_diklat"].tolist() == [TIDAK_ADA]
+    # nurse into IT: the functional diklat not in the history, and orientation (field change); the Bimtek is done
+    assert set(by["3"]["jenis_diklat"]) == {TEKNIS, ORIENTASI}
+    assert "Diklat Fungsional Pranata Komputer" in by["3"]["nama_diklat"].tolist()
+    assert "Bimtek Keamanan Informasi" not in by["3"]["nama_diklat"].tolist()
+    assert by["4"]["nama_diklat"].tolist() == [TIDAK_ADA]
+    # JPT pratama with only PKA: PKN II; and a competence gap (experience 2 of 20)
+    assert set(by["5"]["jenis_diklat"]) == {KEPEMIMPINAN, KOMPETENSI}
+    assert any("PKN II" in t for t in by["5"]["nama_diklat"])
+    assert set(lines["nip"]) == set(moves["nip"])
+
+
+def test_per_opd_totals_add_up() -> None:
+    moves, roster, positions = _case()
+    lines = training_needs(moves, roster, positions)
+    per_opd = totals_per_opd(lines)
+    per_training = totals_per_training(lines)
+    needs = lines[lines["nama_diklat"] != TIDAK_ADA]
+    assert per_opd["kebutuhan"].sum() == len(needs) == per_training["pegawai"].sum()
+    assert per_opd["pegawai"].sum() == moves["nip"].nunique()
+    assert per_opd["pegawai_perlu_diklat"].sum() == needs["nip"].nunique()
+
+
+def test_no_moves_no_lines() -> None:
+    _, roster, positions = _case()
+    assert training_needs(pd.DataFrame(columns=["nip"]), roster, positions).empty
+
+
+def test_sample_plan_has_a_line_for_every_mover() -> None:
+    from cli_helpers import JABATAN_XLSX, PEGAWAI_XLSX
+
+    import asn_mutasi as am
+
+    result = am.plan(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, tanggal=pd.Timestamp("2026-11-01").date())
+    assert result.training is not None
+    lines, per_opd, _ = result.training
+    assert set(lines["nip"]) == set(result.plan.moves["nip"])
+    assert per_opd["kebutuhan"].sum() == int((lines["nama_diklat"] != TIDAK_ADA).sum())
+    payload = result.to_json()["kebutuhan_diklat"]
+    assert {"rincian", "per_opd", "per_diklat"} == set(payload)
+
+
+def test_plan_workbook_has_the_training_sheet(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from cli_helpers import JABATAN_XLSX, PEGAWAI_XLSX
+    from openpyxl import load_workbook
+
+    import asn_mutasi as am
+
+    out = Path(str(tmp_path)) / "rencana.xlsx"
+    result = am.plan(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, output=out, tanggal=pd.Timestamp("2026-11-01").date())
+    assert result.training is not None
+    rows = list(load_workbook(out, read_only=True)["Kebutuhan Diklat"].iter_rows(values_only=True))
+    lines = rows[2 : 2 + len(result.training[0])]
+    assert {r[1] for r in lines} == set(result.plan.moves["nip"])
+    total = next(r for r in rows if r[0] == "Jumlah")
+    assert total[3] == sum(1 for r in lines if r[6] != TIDAK_ADA)

@@ -1,0 +1,290 @@
+"""Aspiration forms (issue 15): written per OPD with dropdowns and protection, filled like an OPD
+would, read back with findings for unknown NIPs, invalid choices, duplicates and conflicting forms."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from cli_helpers import TANGGAL, expect, run, stdout_json
+from openpyxl import load_workbook
+
+import asn_mutasi as am
+from asn_mutasi.config import AspirationSettings
+from asn_mutasi.io.aspiration_forms import FORM_SHEET, LIST_SHEET, fill_form, form_file_name
+from asn_mutasi.planning.aspiration import (
+    ASPIRATION_FIELDS,
+    AspirationCost,
+    annotate_moves,
+    aspiration_summary,
+    check_aspirations,
+)
+from asn_mutasi.sample.aspirations import aspiration_answers
+
+DAY = pd.Timestamp("2026-11-01").date()
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("asp")
+    am.make_sample(output=folder, pegawai=300, seed=5)
+    return {"pegawai": folder / "pegawai.xlsx", "jabatan": folder / "peta_jabatan.xlsx", "folder": folder}
+
+
+@pytest.fixture(scope="module")
+def forms(sample: dict[str, Path]) -> tuple[Path, am.AspirationFormsResult]:
+    out = sample["folder"] / "formulir"
+    result = am.aspiration_forms(pegawai=sample["pegawai"], jabatan=sample["jabatan"], output=out, tanggal=DAY)
+    return out, result
+
+
+def _world(sample: dict[str, Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    from asn_mutasi.api.inputs import load_inputs, setup
+
+    r = setup(None, None, DAY, None)
+    i = load_inputs(sample["pegawai"], sample["jabatan"], opts=r.read, settings=r.settings, today=r.today)
+    assert i.positions is not None
+    return i.roster.valid, i.positions.valid
+
+
+def test_one_form_per_opd_prefilled_with_dropdowns_and_protection(
+    sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult]
+) -> None:
+    _folder, result = forms
+    roster, positions = _world(sample)
+    assert len(result.forms) == roster["unit_kerja"].nunique()
+    assert sum(f["pegawai"] for f in result.forms) == len(roster)
+    first = result.forms[0]
+    wb = load_workbook(first["berkas"])
+    ws = wb[FORM_SHEET]
+    assert wb[LIST_SHEET].sheet_state == "hidden"
+    assert ws.protection.sheet
+    nip_cell = ws.cell(6, 2)
+    assert nip_cell.data_type == "s" and len(str(nip_cell.value)) == 18
+    assert str(nip_cell.value) in set(roster["nip"])
+    assert not ws.cell(6, 6).protection.locked and ws.cell(6, 2).protection.locked
+    sources = sorted(dv.formula1 for dv in ws.data_validations.dataValidation if dv.type == "list")
+    assert any(LIST_SHEET in s and "$A$" in s for s in sources) and any("$C$" in s for s in sources)
+    units = [c.value for c in wb[LIST_SHEET]["A"][1:] if c.value]
+    assert sorted(units) == sorted(set(positions["unit_kerja"]))
+
+
+def test_filled_forms_read_back_with_every_finding(
+    sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult], tmp_path: Path
+) -> None:
+    _folder, result = forms
+    roster, positions = _world(sample)
+    opd = result.forms[0]["opd"]
+    path = Path(result.forms[0]["berkas"])
+    people = roster[roster["unit_kerja"] == opd]["nip"].tolist()
+    unit_b = sorted(set(positions["unit_kerja"]) - {opd})[0]
+    answers = pd.DataFrame(
+        {
+            "nip": [people[0], people[1], "199901012020121999"],
+            "pilihan_1_unit": [unit_b, "Dinas Tidak Ada", unit_b],
+            "pilihan_1_jabatan": ["", "", ""],
+            "kesediaan": ["Bersedia", "tidak bersedia", "Bersedia"],
+            "alasan": ["Dekat rumah", "Keluarga", "x"],
+            "tanggal_isi": ["2026-10-01", "2026-10-01", "2026-10-01"],
+        }
+    )
+    own = tmp_path / "a.xlsx"
+    fill_form(path, answers, output=own)
+    # the same person typed again below the list: the lower row wins
+    wb = load_workbook(own)
+    ws = wb[FORM_SHEET]
+    r = ws.max_row + 1
+    ws.cell(r, 2, people[0])
+    ws.cell(r, 6, unit_b)
+    ws.cell(r, 12, "Bersedia dengan syarat")
+    wb.save(own)
+    # a later form for people[1] with another answer: it wins (Tanggal Pengisian)
+    later = tmp_path / "b.xlsx"
+    fill_form(
+        path,
+        pd.DataFrame(
+            {"nip": [people[1]], "pilihan_1_unit": [unit_b], "kesediaan": ["Bersedia"], "tanggal_isi": ["2026-10-09"]}
+        ),
+        output=later,
+    )
+    got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[own, later], tanggal=DAY)
+    codes = sorted(f.code for f in got.findings)
+    assert codes == [
+        "aspirasi-bertentangan",
+        "aspirasi-ganda",
+        "aspirasi-nip-tidak-dikenal",
+        "aspirasi-pilihan-tidak-valid",
+    ]
+    table = got.table.set_index("nip")
+    assert table.at[people[0], "kesediaan"] == "Bersedia dengan syarat"
+    assert table.at[people[1], "kesediaan"] == "Bersedia" and table.at[people[1], "berkas"] == str(later)
+    conflict = next(f for f in got.findings if f.code == "aspirasi-bertentangan")
+    assert conflict.location.file == str(own) and str(later) in conflict.message
+    assert list(got.table.columns) == list(ASPIRATION_FIELDS)
+
+
+def test_conflict_without_dates_goes_to_the_newest_file(
+    sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult], tmp_path: Path
+) -> None:
+    roster, positions = _world(sample)
+    path = Path(forms[1].forms[0]["berkas"])
+    nip = roster[roster["unit_kerja"] == forms[1].forms[0]["opd"]]["nip"].iloc[0]
+    units = sorted(set(positions["unit_kerja"]))
+    old, new = tmp_path / "z_old.xlsx", tmp_path / "a_new.xlsx"
+    fill_form(path, pd.DataFrame({"nip": [nip], "pilihan_1_unit": [units[0]]}), output=old)
+    fill_form(path, pd.DataFrame({"nip": [nip], "pilihan_1_unit": [units[1]]}), output=new)
+    os.utime(old, (1_700_000_000, 1_700_000_000))
+    os.utime(new, (1_800_000_000, 1_800_000_000))
+    got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[tmp_path], tanggal=DAY)
+    assert got.table.set_index("nip").at[nip, "pilihan_1_unit"] == units[1]
+    assert [f.code for f in got.findings] == ["aspirasi-bertentangan"]
+
+
+def test_a_file_that_is_no_form_is_a_finding(sample: dict[str, Path], tmp_path: Path) -> None:
+    other = tmp_path / "lain.xlsx"
+    pd.DataFrame({"a": [1]}).to_excel(other, index=False)
+    got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[other], tanggal=DAY)
+    assert [f.code for f in got.findings] == ["formulir-aspirasi-tidak-dikenali"] and got.table.empty
+
+
+def test_sample_answers_are_deterministic_and_read_back(
+    sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult], tmp_path: Path
+) -> None:
+    roster, positions = _world(sample)
+    a1 = aspiration_answers(roster, positions, seed=3, tanggal="2026-10-20")
+    a2 = aspiration_answers(roster, positions, seed=3, tanggal="2026-10-20")
+    pd.testing.assert_frame_equal(a1, a2)
+    unit_of = roster.set_index("nip")["unit_kerja"]
+    for form in forms[1].forms:
+        part = a1[a1["nip"].map(unit_of) == form["opd"]]
+        if len(part):
+            fill_form(Path(form["berkas"]), part, output=tmp_path / form_file_name(form["opd"]))
+    got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[tmp_path], tanggal=DAY)
+    assert len(got.table) == len(a1)
+    assert {f.code for f in got.findings} <= {"aspirasi-pilihan-tidak-valid", "aspirasi-kesediaan-tidak-valid"}
+
+
+def _positions() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "kode_jabatan": ["A1", "A2", "B1", "C1"],
+            "nama_jabatan": ["Analis", "Pengolah Data", "Analis", "Analis"],
+            "unit_kerja": ["Dinas A", "Dinas A", "Dinas B", "Dinas C"],
+        }
+    )
+
+
+def _table(**cols: list[str]) -> pd.DataFrame:
+    n = len(cols["nip"])
+    base = {f: [""] * n for f in ASPIRATION_FIELDS}
+    base.update(cols)
+    return pd.DataFrame(base)
+
+
+def test_cost_rewards_choice_ranks_and_charges_unwilling_moves() -> None:
+    table = _table(
+        nip=["1", "2"],
+        pilihan_1_unit=["Dinas B", ""],
+        pilihan_2_unit=["", ""],
+        pilihan_2_jabatan=["Analis", ""],
+        kesediaan=["Bersedia", "Tidak bersedia"],
+    )
+    cost = AspirationCost.build(table, _positions(), AspirationSettings())
+    got = cost(["1", "1", "1", "1", "2"], ["B1", "A1", "A2", "C1", "A1"])
+    assert got.tolist() == [-1000, -600, 0, -600, 3000]
+    assert cost.minimum == -1000 and cost.maximum_abs == 3000
+
+
+def test_annotate_moves_names_the_aspiration_and_counts() -> None:
+    table = _table(
+        nip=["1", "2", "3"],
+        pilihan_1_unit=["Dinas B", "Dinas C", ""],
+        kesediaan=["Bersedia", "Bersedia", "Tidak bersedia"],
+    )
+    moves = pd.DataFrame(
+        {
+            "nip": ["1", "2", "3", "4"],
+            "kode_jabatan_tujuan": ["B1", "A1", "A2", "C1"],
+            "alasan": ["Mengisi lowongan"] * 4,
+        }
+    )
+    out = annotate_moves(moves, table, _positions())
+    assert "pilihan 1 (Dinas B)" in out.loc[0, "alasan"]
+    assert "tidak terpenuhi (pilihan 1: Dinas C)" in out.loc[1, "alasan"]
+    assert "TIDAK BERSEDIA" in out.loc[2, "alasan"]
+    assert out.loc[3, "alasan"] == "Mengisi lowongan"
+    s = aspiration_summary(out, table)
+    assert (s["aspirasi_pilihan_1"], s["aspirasi_tidak_terpenuhi"], s["aspirasi_pindah_tidak_bersedia"]) == (1, 1, 1)
+
+
+def test_check_rejects_a_jabatan_not_in_the_chosen_unit() -> None:
+    raw = _table(nip=["1"], pilihan_1_unit=["Dinas B"], pilihan_1_jabatan=["Pengolah Data"], kesediaan=["Bersedia"])
+    raw = raw.drop(columns=["waktu_isi", "berkas", "baris"]).assign(
+        _berkas="f.xlsx", _sheet="Aspirasi", _baris=6, _waktu=pd.Timestamp("2026-10-01"), _urutan_berkas=0
+    )
+    roster = pd.DataFrame({"nip": ["1"]})
+    table, findings = check_aspirations(raw, roster, _positions())
+    assert [f.code for f in findings] == ["aspirasi-pilihan-tidak-valid"]
+    assert "tidak ada di unit kerja" in findings[0].message
+    assert table.loc[0, "pilihan_1_unit"] == "" and findings[0].location.row == 6
+
+
+def test_cli_aspirasi_baca_json_equals_library(
+    sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult]
+) -> None:
+    folder, _ = forms
+    cli = stdout_json(
+        expect(run("aspirasi-baca", sample["pegawai"], sample["jabatan"], folder, "-f", "json", *TANGGAL), 0)
+    )
+    lib = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[folder], tanggal=DAY)
+    assert cli == am.to_jsonable(lib.to_json())
+    assert cli["ringkasan"]["berkas"] == len(list(folder.glob("*.xlsx")))
+
+
+def test_cli_aspirasi_formulir_writes_one_file(sample: dict[str, Path], tmp_path: Path) -> None:
+    out = stdout_json(
+        expect(
+            run(
+                "aspirasi-formulir",
+                sample["pegawai"],
+                sample["jabatan"],
+                "-d",
+                tmp_path,
+                "--satu-berkas",
+                "-f",
+                "json",
+                *TANGGAL,
+            ),
+            0,
+        )
+    )
+    assert [Path(f["berkas"]).name for f in out["formulir"]] == ["aspirasi_semua.xlsx"]
+    assert np.isclose(out["formulir"][0]["pegawai"], len(_world(sample)[0]))
+
+
+def test_plan_with_forms_hard_rule_keeps_the_unwilling(sample: dict[str, Path], tmp_path: Path) -> None:
+    import dataclasses
+
+    plain = am.plan(pegawai=sample["pegawai"], jabatan=sample["jabatan"], tanggal=DAY)
+    movers = plain.plan.moves["nip"].tolist()
+    assert movers, "the sample plan moves nobody"
+    # every mover says "Tidak bersedia" in one form for all
+    written = am.aspiration_forms(
+        pegawai=sample["pegawai"], jabatan=sample["jabatan"], output=tmp_path, per_opd=False, tanggal=DAY
+    )
+    fill_form(Path(str(written.forms[0]["berkas"])), pd.DataFrame({"nip": movers, "kesediaan": "Tidak bersedia"}))
+    hard = dataclasses.replace(am.Settings(), aspirasi=AspirationSettings(tidak_bersedia_wajib_tetap=True))
+    kept = am.plan(
+        pegawai=sample["pegawai"], jabatan=sample["jabatan"], aspirasi=[tmp_path], settings=hard, tanggal=DAY
+    )
+    assert not set(kept.plan.moves["nip"]) & set(movers)
+    soft = am.plan(pegawai=sample["pegawai"], jabatan=sample["jabatan"], aspirasi=[tmp_path], tanggal=DAY)
+    s = soft.plan.summary
+    assert s["aspirasi_formulir"] == len(movers)
+    against = soft.plan.moves[soft.plan.moves["kesediaan"] == "Tidak bersedia"]
+    assert s["aspirasi_pindah_tidak_bersedia"] == len(against)
+    assert all("TIDAK BERSEDIA" in a for a in against["alasan"])
+    assert s["lowongan_terisi"] == plain.plan.summary["lowongan_terisi"]  # a soft cost never lowers the fill

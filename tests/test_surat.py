@@ -1,0 +1,142 @@
+"""Letters of an approved plan (issue 15): SK lampiran, petikan and pemberitahuan as .docx, every
+field filled, no template tag left, Indonesian; they open in LibreOffice when it is installed."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cli_helpers import EXIT_INPUT, TANGGAL, decide, expect, run, stdout_json
+from docx import Document
+
+import asn_mutasi as am
+from asn_mutasi.errors import InputError
+
+DAY = date(2026, 11, 1)
+
+
+@pytest.fixture(scope="module")
+def approved(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    folder = tmp_path_factory.mktemp("surat")
+    am.make_sample(output=folder, pegawai=300, seed=11)
+    data = {"pegawai": folder / "pegawai.xlsx", "jabatan": folder / "peta_jabatan.xlsx", "folder": folder}
+    result = am.plan(pegawai=data["pegawai"], jabatan=data["jabatan"], output=folder / "rencana.xlsx", tanggal=DAY)
+    moves = result.plan.moves
+    assert len(moves) >= 2, "the sample plan moves too few people to test letters"
+    decisions = {m: "Setuju" for m in moves["id_mutasi"]}
+    decisions[moves["id_mutasi"].iloc[-1]] = "Tunda"
+    data["rencana"] = decide(folder / "rencana.xlsx", folder / "setuju.xlsx", decisions)
+    data["setuju"] = sorted(moves["id_mutasi"].iloc[:-1])
+    data["moves"] = moves
+    return data
+
+
+def _xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as z:
+        return z.read("word/document.xml").decode("utf-8")
+
+
+def _text(path: Path) -> str:
+    doc = Document(str(path))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+
+def test_letters_for_every_approved_move_with_every_field_filled(approved: dict[str, Any], tmp_path: Path) -> None:
+    out = tmp_path / "surat"
+    result = am.letters(
+        rencana=approved["rencana"], pegawai=approved["pegawai"], jabatan=approved["jabatan"], output=out,
+        tmt=date(2027, 1, 1), tanggal=DAY,
+    )  # fmt: skip
+    kinds = [d["jenis"] for d in result.documents]
+    assert kinds.count("lampiran_sk") == 1
+    assert sorted(d["id_mutasi"] for d in result.documents if d["jenis"] == "petikan") == approved["setuju"]
+    assert kinds.count("pemberitahuan") == len(approved["setuju"])
+    moves = approved["moves"].set_index("id_mutasi")
+    for doc in result.documents:
+        path = Path(str(doc["berkas"]))
+        xml = _xml(path)
+        assert "{{" not in xml and "{%" not in xml and "}}" not in xml, path.name
+        text = _text(path)
+        assert not re.search(r"\b(None|nan|NaT)\b", text), path.name
+        assert "1 Januari 2027" in text  # TMT in Indonesian
+        if doc["jenis"] != "lampiran_sk":
+            move = moves.loc[doc["id_mutasi"]]
+            assert str(move["nip"]) in text and str(move["jabatan_tujuan"]) in text
+    letter = _text(out / f"pemberitahuan_{approved['setuju'][0]}.docx")
+    assert "Pertimbangan mutasi ini" in letter and "Pengembangan kompetensi" in letter
+    lampiran = _text(out / "lampiran_sk.docx")
+    assert f"Jumlah: {len(approved['setuju'])} orang" in lampiran
+    assert all(str(moves.loc[i, "nip"]) in lampiran for i in approved["setuju"])
+    assert any("[surat]" in n for n in result.notes)
+
+
+def test_a_bkd_template_is_used_and_an_unknown_field_refused(approved: dict[str, Any], tmp_path: Path) -> None:
+    own = tmp_path / "templat"
+    own.mkdir()
+    doc = Document()
+    doc.add_paragraph("KOP BKPSDM KABUPATEN SUKAMAJU")
+    doc.add_paragraph("Kepada {{ nama }} ({{ nip }}): {{ jabatan_tujuan }}")
+    doc.save(str(own / "pemberitahuan.docx"))
+    result = am.letters(
+        rencana=approved["rencana"], pegawai=approved["pegawai"], jabatan=approved["jabatan"],
+        output=tmp_path / "out", templat=own, tanggal=DAY,
+    )  # fmt: skip
+    first = next(Path(str(d["berkas"])) for d in result.documents if d["jenis"] == "pemberitahuan")
+    assert _text(first).startswith("KOP BKPSDM KABUPATEN SUKAMAJU")
+    bad = Document()
+    bad.add_paragraph("{{ nama }} {{ gaji_pokok }}")
+    bad.save(str(own / "petikan.docx"))
+    with pytest.raises(InputError, match="gaji_pokok"):
+        am.letters(
+            rencana=approved["rencana"], pegawai=approved["pegawai"], jabatan=approved["jabatan"],
+            output=tmp_path / "out2", templat=own, tanggal=DAY,
+        )  # fmt: skip
+    assert not (tmp_path / "out2").exists()
+    code = run("surat", approved["rencana"], approved["pegawai"], approved["jabatan"], "-d", tmp_path / "o3",
+               "--templat", own, *TANGGAL)  # fmt: skip
+    expect(code, EXIT_INPUT)
+
+
+def test_letters_need_an_approved_move(approved: dict[str, Any], tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="Setuju"):
+        am.letters(
+            rencana=approved["folder"] / "rencana.xlsx", pegawai=approved["pegawai"], jabatan=approved["jabatan"],
+            output=tmp_path, tanggal=DAY,
+        )  # fmt: skip
+
+
+def test_cli_diklat_json_equals_library(approved: dict[str, Any]) -> None:
+    cli = stdout_json(
+        expect(run("diklat", approved["rencana"], approved["pegawai"], approved["jabatan"], "-f", "json", *TANGGAL), 0)
+    )
+    lib = am.training_needs(
+        rencana=approved["rencana"], pegawai=approved["pegawai"], jabatan=approved["jabatan"], tanggal=DAY
+    )
+    assert cli == am.to_jsonable(lib.to_json())
+    assert sorted({r["id_mutasi"] for r in cli["rincian"]}) == approved["setuju"]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftoppm") is None, reason="LibreOffice absent")
+def test_letters_open_and_render_in_libreoffice(approved: dict[str, Any], tmp_path: Path) -> None:
+    out = tmp_path / "pdf"
+    first = approved["setuju"][0]
+    result = am.letters(
+        rencana=approved["rencana"], pegawai=approved["pegawai"], jabatan=approved["jabatan"], output=out,
+        pdf=True, tanggal=DAY,
+    )  # fmt: skip
+    pdfs = [Path(str(d["berkas"])) for d in result.documents if str(d["jenis"]).endswith("_pdf")]
+    assert len(pdfs) == 1 + 2 * len(approved["setuju"])
+    for name in ("lampiran_sk", f"petikan_{first}", f"pemberitahuan_{first}"):
+        pdf = out / f"{name}.pdf"
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / name)], check=True
+        )
+        png = next(tmp_path.glob(f"{name}*.png"))
+        assert png.stat().st_size > 3000, f"{name} renders as an empty page"
