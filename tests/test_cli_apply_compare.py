@@ -195,3 +195,11 @@ def test_undecided_plan_is_refused_and_nothing_is_written(planned: tuple[Path, d
     result = expect(run("apply", plan, PEGAWAI_XLSX, "-o", new, "--tmt", "01-01-2027", "-f", "json"), EXIT_FINDINGS)
     assert [p["kode"] for p in stdout_json(result)] == ["rencana-belum-diputuskan"]
     assert not new.exists() and not (tmp_path / "baru_SK.xlsx").exists()
+
+
+def test_compare_refuses_an_output_name_that_is_not_a_workbook(tmp_path: Path) -> None:
+    # `-o x.csv` used to write the comparison workbook (a zip) under a .csv name
+    target = tmp_path / "banding.csv"
+    result = expect(run("compare", PEGAWAI_XLSX, PEGAWAI_XLSX, "-o", target, *TANGGAL), EXIT_USAGE)
+    assert "xlsx" in result.stderr
+    assert not target.exists()

@@ -172,3 +172,18 @@ def test_table_view(planned: tuple[Path, dict[str, Any], Any]) -> None:
     result = expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "table"), EXIT_OK)
     assert "Rencana mutasi" in result.stdout
     assert planned[1]["mutasi"][0]["id_mutasi"] in result.stdout
+
+
+def test_position_table_with_headers_only_is_refused(tmp_path: Path) -> None:
+    # a header-only position table crashed plan with exit 70 (TypeError in eligibility)
+    jabatan = tmp_path / "jabatan.csv"
+    jabatan.write_text("KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN,SYARAT PENDIDIKAN\n", encoding="utf-8")
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,GOL/RUANG,PENDIDIKAN TERAKHIR\n"
+        "198503122010011001,Budi,Pengadministrasi Perkantoran,Bagian Umum,III/a,S-1\n",
+        encoding="utf-8",
+    )
+    result = expect(run("plan", roster, jabatan, *TANGGAL, "-f", "csv"), 3)
+    assert "jabatan.csv" in result.stderr and "baris data" in result.stderr
+    assert "Traceback" not in result.stderr

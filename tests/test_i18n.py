@@ -12,7 +12,7 @@ from asn_mutasi.cli import i18n
 ENGLISH = re.compile(
     r"Usage:|Try '|No such|Missing|Invalid value|Show this message|Error\b|Did you mean|Got unexpected|"
     r"requires an|does not|is not|Possible options|Input should|Value error|\bOptions\b|\bArguments\b|"
-    r"\bCommands\b|<bool>|<int>|<text>|<float>|<path>|%Y|Aborted",
+    r"\bCommands\b|<bool>|<int>|<text>|<float>|<path>|%Y|Aborted|\[OPTIONS\]|\bCOMMAND\b|\[ARGS\]|list\[",
 )
 
 
@@ -28,7 +28,19 @@ USAGE_ERRORS = [
     ("check", "a", "b", "c", "d"),
     ("check", "--format"),
 ]
-HELP = [(), ("check",), ("match",), ("plan",), ("apply",), ("compare",), ("sample",), ("aspirasi-baca",), ("surat",)]
+HELP = [
+    (),
+    ("check",),
+    ("match",),
+    ("plan",),
+    ("apply",),
+    ("compare",),
+    ("sample",),
+    ("aspirasi-baca",),
+    ("surat",),
+    ("usulan",),
+    ("indikator", "templat"),
+]
 
 
 @pytest.fixture(scope="module")

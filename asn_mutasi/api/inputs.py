@@ -18,7 +18,7 @@ import pandas as pd
 
 from asn_mutasi.config import ReadLimits, Settings, load_settings
 from asn_mutasi.domain.limits import check_as_of
-from asn_mutasi.errors import UsageError
+from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.findings import Finding
 from asn_mutasi.models import RawTable
 from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
@@ -223,6 +223,8 @@ def load_inputs(
         raw_pos = _positions_in_same_workbook(pegawai, raw_roster.source.sheet, opts)
     if raw_pos is None and require_positions:
         raise UsageError("Peta jabatan (JABATAN) wajib diberikan untuk perintah ini.")
+    if raw_pos is not None and require_positions and len(raw_pos.frame) == 0:
+        raise InputError(f"Peta jabatan '{raw_pos.source.path}' tidak berisi baris data (hanya judul kolom)")
     if raw_pos is not None:
         raw_abk = None
         if abk is not None:

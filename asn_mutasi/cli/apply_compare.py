@@ -12,7 +12,7 @@ import typer
 from asn_mutasi.cli.console import info, progress, warn
 from asn_mutasi.cli.options import AllRowsOpt, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
-from asn_mutasi.errors import EXIT_FINDINGS
+from asn_mutasi.errors import EXIT_FINDINGS, UsageError
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
 
 FINDING_TABLE = [("kode", "Kode"), ("tingkat", "Tingkat"), ("baris", "Baris"), ("kolom", "Kolom"), ("pesan", "Pesan")]
@@ -155,6 +155,11 @@ def compare(
     """
     from asn_mutasi.api.compare import compare as run_compare
 
+    if ctx.output is not None and ctx.output.suffix.casefold() != ".xlsx":
+        raise UsageError(
+            f"Perbandingan ditulis sebagai workbook .xlsx; '{ctx.output.name}' berakhiran lain"
+            " (pakai mis. perbandingan.xlsx, atau -f csv/json ke stdout)"
+        )
     with progress("Membandingkan"):
         result = run_compare(
             sebelum=sebelum,

@@ -137,10 +137,16 @@ def translate_type(label: str | None) -> str | None:
     inner = label[1:-1] if label.startswith("<") and label.endswith(">") else label
     for fmt, word in _FORMATS:
         inner = inner.replace(fmt, word)
+    inner = re.sub(r"\blist\[(.*)\]", r"\1", inner)  # a repeatable option: its help says "boleh berulang"
     parts = re.split(r"(\W+)", inner)
     inner = "".join(TYPE_WORDS.get(p.casefold(), p) for p in parts)
     inner = inner.replace("ya/tidak range", "ya/tidak").replace(" range", ", rentang")
     return f"<{inner}>" if label.startswith("<") else inner
+
+
+def translate_usage(args: str) -> str:
+    """Click's usage pieces (``[OPTIONS]``, ``COMMAND [ARGS]...``) in Indonesian words."""
+    return args.replace("[OPTIONS]", "[OPSI]").replace("COMMAND [ARGS]...", "PERINTAH [ARGUMEN]...")
 
 
 def _wrap_format_message(cls: type) -> None:
@@ -194,7 +200,7 @@ def install() -> None:
     write_usage = formatting.HelpFormatter.write_usage
 
     def write_usage_id(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
-        write_usage(self, prog, args, USAGE_PREFIX if prefix is None else prefix)
+        write_usage(self, prog, translate_usage(args), USAGE_PREFIX if prefix is None else prefix)
 
     formatting.HelpFormatter.write_usage = write_usage_id  # type: ignore[method-assign]
     rich_utils.OptionHighlighter.highlights = [

@@ -6,7 +6,6 @@ library and the file writers.
 
 from __future__ import annotations
 
-import csv
 import functools
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -18,7 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from asn_mutasi.cli.console import out_console
-from asn_mutasi.io.sanitise import sanitise_row
+from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
 from asn_mutasi.io.serialise import Record, clean_records, csv_cell, dumps
 
 Style = Callable[[object], str | None]
@@ -96,7 +95,7 @@ def emit_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str], *, ra
     ``raw=None`` takes the run's ``--csv-mentah`` (:func:`set_csv_raw`).
     """
     raw = RenderState.csv_raw if raw is None else raw
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = CsvWriter(sys.stdout, lineterminator="\n")
     writer.writerow(columns)
     for r in rows:
         writer.writerow(sanitise_row([csv_cell(r.get(c)) for c in columns], raw=raw))

@@ -10,7 +10,6 @@ replace an existing file unless ``overwrite=True``.
 
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ import pandas as pd
 
 from asn_mutasi.errors import OutputError
 from asn_mutasi.io.report_workbook import Sheet, write_report_workbook
-from asn_mutasi.io.sanitise import sanitise_row
+from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
 from asn_mutasi.io.writers import atomic_write_bytes
 from asn_mutasi.models import RawTable
 
@@ -72,7 +71,7 @@ def render_roster_csv(raw: RawTable, frame: pd.DataFrame) -> bytes:
     """Return the roster as CSV bytes in the input's delimiter, encoding and line ending."""
     encoding = raw.source.encoding if raw.source.encoding in _ENCODINGS else "utf-8"
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=raw.source.delimiter or ",", lineterminator=_line_ending(raw))
+    writer = CsvWriter(buffer, delimiter=raw.source.delimiter or ",", lineterminator=_line_ending(raw))
     writer.writerow(_headers(raw, frame))
     for row in frame.itertuples(index=False, name=None):
         writer.writerow(sanitise_row([_csv_value(v) for v in row]))

@@ -19,8 +19,10 @@ pipelines that feed the CSV to another program rather than to a spreadsheet.
 
 from __future__ import annotations
 
+import csv
 import re
-from typing import Any
+from collections.abc import Sequence
+from typing import IO, Any
 
 #: first characters that make a spreadsheet treat a cell as a formula (OWASP)
 FORMULA_START = frozenset("=+-@\t\r")
@@ -53,3 +55,20 @@ def sanitise_row(values: list[Any], *, raw: bool = False) -> list[Any]:
     if raw:
         return values
     return [sanitise_text(v) if isinstance(v, str) and v and v[0] in FORMULA_START else v for v in values]
+
+
+class CsvWriter:
+    """``csv.writer`` that also quotes a field holding a carriage return.
+
+    The csv module quotes only the characters of its line terminator: with ``"\n"`` a lone CR
+    (a hostile cell like ``"\r=1"``, kept in ``check``'s ``nilai`` column) stayed unquoted and
+    split the record in Excel and in every CSV reader. Such a row is written fully quoted.
+    """
+
+    def __init__(self, stream: IO[str], **fmt: Any) -> None:
+        self._plain = csv.writer(stream, **fmt)
+        self._quoted = csv.writer(stream, quoting=csv.QUOTE_ALL, **fmt)
+
+    def writerow(self, row: Sequence[Any]) -> None:
+        has_cr = any(isinstance(v, str) and "\r" in v for v in row)
+        (self._quoted if has_cr else self._plain).writerow(row)

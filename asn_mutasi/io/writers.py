@@ -9,7 +9,6 @@ when the caller says so (the CLI's ``--timpa``).
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import hashlib
 import io
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from asn_mutasi.errors import OutputError, UsageError
-from asn_mutasi.io.sanitise import sanitise_row
+from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
 from asn_mutasi.io.serialise import csv_cell as _csv_cell
 from asn_mutasi.io.serialise import is_missing as _is_nat
 from asn_mutasi.io.serialise import to_jsonable
@@ -321,7 +320,7 @@ def render_records(
         header = list(columns) if columns is not None else (list(records[0].keys()) if records else [])
         buf = io.StringIO()
         if header:
-            writer = csv.writer(buf, lineterminator="\n")
+            writer = CsvWriter(buf, lineterminator="\n")
             writer.writerow(sanitise_row(header, raw=raw))
             for record in records:
                 writer.writerow(sanitise_row([_csv_cell(record.get(c)) for c in header], raw=raw))

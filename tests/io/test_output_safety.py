@@ -52,6 +52,37 @@ def test_render_records_csv_is_sanitised_and_json_is_not() -> None:
     assert render_records(records, "csv", raw=True).splitlines()[1].startswith('"=HYPERLINK')
 
 
+def test_csv_field_with_a_carriage_return_is_quoted() -> None:
+    # the csv module quotes only its line terminator's characters: with "\n" a lone CR stayed
+    # unquoted, so Excel and csv readers split the record there (check's raw `nilai` column)
+    import csv
+    import io
+
+    text = render_records([{"nilai": "\r1+2 Sekretariat Daerah", "n": 2}, {"nilai": "a\rb", "n": 3}], "csv")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows == [["nilai", "n"], ["'\r1+2 Sekretariat Daerah", "2"], ["a\rb", "3"]]
+
+
+def test_roster_csv_field_with_a_carriage_return_is_quoted(tmp_path: Path) -> None:
+    import csv
+    import io
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from asn_mutasi.io.roster_writer import render_roster_csv
+
+    source = tmp_path / "pegawai.csv"
+    source.write_bytes(b"NIP;NAMA\n1;x\n")  # LF input: the roster is written back with LF
+    raw = SimpleNamespace(
+        source=SimpleNamespace(encoding="utf-8", delimiter=";", path=source), original_headers=["NIP", "NAMA"]
+    )
+    frame = pd.DataFrame({"NIP": ["1", "2"], "NAMA": ["Budi\rSantoso", "Ani"]})
+    data = render_roster_csv(raw, frame)  # type: ignore[arg-type]
+    rows = list(csv.reader(io.StringIO(data.decode(), newline=""), delimiter=";"))
+    assert rows == [["NIP", "NAMA"], ["1", "Budi\rSantoso"], ["2", "Ani"]]
+
+
 def test_xlsx_keeps_formula_text_as_text(tmp_path: Path) -> None:
     import openpyxl
     import pandas as pd
