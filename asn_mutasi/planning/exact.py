@@ -48,6 +48,7 @@ from asn_mutasi.planning.network import SCALE, SKOR_TETAP, Instance
 from asn_mutasi.planning.solver import Solution, evaluate
 
 MAX_PRICING_ROUNDS = 50
+PRICING_CHUNK = 400_000  #: candidate pairs scored at once while pricing (bounds memory)
 SEED_PER_POSITION = 3  #: cheapest direct arcs per position put into R before pricing
 
 
@@ -479,8 +480,40 @@ def _price(
     pos_order, g_starts = elig.group_members()
     width = max(len(inst.k), 1)
     r_keys = np.sort(e_r * width + p_r)
-    cand_e: list[np.ndarray] = []
-    cand_p: list[np.ndarray] = []
+    out_e: list[np.ndarray] = [found[0]]
+    out_p: list[np.ndarray] = [found[1]]
+    out_s: list[np.ndarray] = [found[2]]
+    buf_e: list[np.ndarray] = []
+    buf_p: list[np.ndarray] = []
+    size = 0
+
+    def flush() -> None:
+        # score the buffered candidates exactly; keep only the pairs outside R that price out
+        nonlocal size
+        if not buf_e:
+            return
+        e_b, p_b = np.concatenate(buf_e), np.concatenate(buf_p)
+        buf_e.clear()
+        buf_p.clear()
+        size = 0
+        keys = e_b * width + p_b
+        at = np.searchsorted(r_keys, keys)
+        fresh = (
+            (at >= len(r_keys)) | (r_keys[np.minimum(at, len(r_keys) - 1)] != keys)
+            if len(r_keys)
+            else np.ones(len(keys), bool)
+        )
+        e_b, p_b = e_b[fresh], p_b[fresh]
+        if not len(e_b):
+            return
+        sk = elig.score(e_b, p_b)
+        cost = arc_costs(inst, e_b, p_b, sk, pref)
+        viol = d_e[e_b] + cost < d_p[p_b]
+        out_e.append(e_b[viol])
+        out_p.append(p_b[viol])
+        out_s.append(sk[viol])
+
+    step = PRICING_CHUNK
     for b in hot.tolist():
         c, g = int(elig.blk_class[b]), int(elig.blk_group[b])
         mem = members_order[c_starts[c] : c_starts[c + 1]]
@@ -491,34 +524,17 @@ def _price(
         posts = posts[d_p[posts] > lb[b] + d_e[mem].min()]
         if not len(posts):
             continue
-        ee = np.repeat(mem, len(posts))
-        pp = np.tile(posts, len(mem))
-        sel = (lb[b] + d_e[ee] < d_p[pp]) & (pp != inst.mover_pos[ee])
-        cand_e.append(ee[sel])
-        cand_p.append(pp[sel])
-    if not cand_e:
-        return found
-    ee, pp = np.concatenate(cand_e), np.concatenate(cand_p)
-    keys = ee * width + pp
-    pos_in = np.searchsorted(r_keys, keys)
-    fresh = (
-        (pos_in >= len(r_keys)) | (r_keys[np.minimum(pos_in, len(r_keys) - 1)] != keys)
-        if len(r_keys)
-        else np.ones(len(keys), bool)
-    )
-    ee, pp = ee[fresh], pp[fresh]
-    out_e: list[np.ndarray] = [found[0]]
-    out_p: list[np.ndarray] = [found[1]]
-    out_s: list[np.ndarray] = [found[2]]
-    step = 400_000
-    for i in range(0, len(ee), step):
-        e_b, p_b = ee[i : i + step], pp[i : i + step]
-        sk = elig.score(e_b, p_b)
-        cost = arc_costs(inst, e_b, p_b, sk, pref)
-        viol = d_e[e_b] + cost < d_p[p_b]
-        out_e.append(e_b[viol])
-        out_p.append(p_b[viol])
-        out_s.append(sk[viol])
-    if not out_e:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+        per = max(1, step // len(posts))
+        for i in range(0, len(mem), per):
+            part = mem[i : i + per]
+            ee = np.repeat(part, len(posts))
+            pp = np.tile(posts, len(part))
+            sel = (lb[b] + d_e[ee] < d_p[pp]) & (pp != inst.mover_pos[ee])
+            if sel.any():
+                buf_e.append(ee[sel])
+                buf_p.append(pp[sel])
+                size += int(sel.sum())
+            if size >= step:
+                flush()
+    flush()
     return np.concatenate(out_e), np.concatenate(out_p), np.concatenate(out_s)
