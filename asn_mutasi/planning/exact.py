@@ -77,6 +77,8 @@ class ExactInfo:
     busur_langsung: int = 0
     busur_tahap2: int = 0
     pasangan_dinilai: int = 0
+    harga_terpotong: bool = False  #: pricing stopped by the pair budget (secondary not proven)
+    pasangan_harga: int = 0  #: pairs scored exactly while pricing (blocks the bounds could not rule out)
     celah: float | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -396,10 +398,17 @@ def solve_exact(
         if inst.limits or (not len(elig.blk_class) and in_r.all()):
             break
         rounds += 1
-        add = _price(inst, elig, net, r2, weight, e_r, p_r, preference, (de, dp, ds, dc, in_r))
+        add = _price(inst, elig, net, r2, weight, e_r, p_r, preference, (de, dp, ds, dc, in_r), info)
         if add is None:
             info.notes.append("potensial simpul tidak dapat dihitung; sekunder optimal atas busur terbatas")
             info.sekunder_terbukti = False
+            break
+        if info.harga_terpotong:
+            info.sekunder_terbukti = False
+            info.notes.append(
+                f"penetapan harga dihentikan setelah {info.pasangan_harga:,} pasangan dinilai (batas [rencana] "
+                f"maks_pasangan_harga = {inst.pricing_budget:,}); sekunder optimal atas busur terbatas"
+            )
             break
         ae, ap, as_ = add
         if not len(ae):
@@ -448,6 +457,7 @@ def _price(
     p_r: np.ndarray,
     pref: PreferenceCost | None,
     direct: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    info: ExactInfo,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """Return the pairs outside R with negative reduced cost (empty: R's optimum is optimal over all pairs)."""
     d = potentials(net, res.flow, weight)
@@ -506,6 +516,10 @@ def _price(
         e_b, p_b = e_b[fresh], p_b[fresh]
         if not len(e_b):
             return
+        if info.pasangan_harga + len(e_b) > inst.pricing_budget:
+            info.harga_terpotong = True
+            return
+        info.pasangan_harga += len(e_b)
         sk = elig.score(e_b, p_b)
         cost = arc_costs(inst, e_b, p_b, sk, pref)
         viol = d_e[e_b] + cost < d_p[p_b]
@@ -536,5 +550,7 @@ def _price(
                 size += int(sel.sum())
             if size >= step:
                 flush()
+                if info.harga_terpotong:
+                    return found  # budget spent: the caller stops pricing and says so
     flush()
     return np.concatenate(out_e), np.concatenate(out_p), np.concatenate(out_s)

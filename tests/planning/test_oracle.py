@@ -173,3 +173,16 @@ def test_aggregated_eligibility_is_exactly_the_all_pairs_set(world, skor_minimum
     want = set(zip(e[ok].tolist(), p[ok].tolist(), strict=True))
     assert got == want
     assert any(bool(v) for v in positions["syarat_pengalaman"].fillna(""))  # the rules are exercised
+
+
+def test_pricing_budget_degrades_transparently(world) -> None:  # type: ignore[no-untyped-def]
+    """A spent pair budget keeps the proven maximum fill and says the secondary is not proven."""
+    linked, positions, _ = world
+    settings = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pasangan_harga=0))
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    fill, eligible, _ = _oracle(linked, positions, settings, set())
+    assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
+    assert not plan.summary["sekunder_terbukti_optimal"]
+    assert "maks_pasangan_harga" in plan.summary["catatan_solver"]
+    assert [f.code for f in plan.findings].count("rencana-sekunder-belum-terbukti") == 1
+    assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
