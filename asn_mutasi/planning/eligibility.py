@@ -563,14 +563,12 @@ def _meets_rule(ctx: object, emp_rows: np.ndarray, rep: int, chunk: int = 50_000
         rows = emp_rows[i : i + chunk]
         n = len(rows)
 
-        def same(value: object, n: int = n) -> np.ndarray:
-            arr = np.empty(n, dtype=object)
-            arr[:] = [value] * n
-            return arr
+        def same(value: object, n: int = n) -> list[str | None]:
+            return [value if isinstance(value, str) else None] * n
 
         res = ctx.experience.score_pairs(
             rows,
-            same(ctx.pos_name_norm[rep]),
+            [str(name) if isinstance(name := ctx.pos_name_norm[rep], str) else ""] * n,
             same(ctx.pos_jenis[rep]),
             same(ctx.syarat_pengalaman[rep]),
             units=same(ctx.pos_unit[rep]),

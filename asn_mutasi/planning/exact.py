@@ -49,6 +49,8 @@ from asn_mutasi.planning.solver import Solution, evaluate
 
 MAX_PRICING_ROUNDS = 50
 PRICING_CHUNK = 400_000  #: candidate pairs scored at once while pricing (bounds memory)
+ADD_PER_MOVER = 3  #: most violating pairs per mover added to R per pricing round
+ADD_PER_POSITION = 10  #: ... and per position
 SEED_PER_POSITION = 3  #: cheapest direct arcs per position put into R before pricing
 
 
@@ -413,7 +415,8 @@ def solve_exact(
         ae, ap, as_ = add
         if not len(ae):
             break
-        in_r |= np.isin(d_keys, ae * width + ap)
+        if len(d_keys):
+            in_r |= np.isin(d_keys, ae * width + ap)
         if rounds >= MAX_PRICING_ROUNDS:
             info.sekunder_terbukti = False
             info.notes.append(f"penetapan harga berhenti setelah {rounds} putaran")
@@ -469,6 +472,7 @@ def _price(
     de, dp, ds, dc, in_r = direct
     out_viol = ~in_r & (d_e[de] + dc < d_p[dp]) if len(de) else np.zeros(0, bool)
     found = (de[out_viol], dp[out_viol], ds[out_viol])
+    found_rc = (d_e[de] + dc - d_p[dp])[out_viol] if len(de) else np.zeros(0, np.int64)
     if not len(elig.blk_class):
         return found
     pinned = _pinned(inst)
@@ -493,6 +497,8 @@ def _price(
     out_e: list[np.ndarray] = [found[0]]
     out_p: list[np.ndarray] = [found[1]]
     out_s: list[np.ndarray] = [found[2]]
+    out_rc: list[np.ndarray] = [found_rc]
+    kept = 0
     buf_e: list[np.ndarray] = []
     buf_p: list[np.ndarray] = []
     size = 0
@@ -522,10 +528,17 @@ def _price(
         info.pasangan_harga += len(e_b)
         sk = elig.score(e_b, p_b)
         cost = arc_costs(inst, e_b, p_b, sk, pref)
-        viol = d_e[e_b] + cost < d_p[p_b]
+        rc = d_e[e_b] + cost - d_p[p_b]
+        viol = rc < 0
         out_e.append(e_b[viol])
         out_p.append(p_b[viol])
         out_s.append(sk[viol])
+        out_rc.append(rc[viol])
+        nonlocal kept
+        kept += int(viol.sum())
+        if kept > 2_000_000:
+            _most_violating(out_e, out_p, out_s, out_rc)
+            kept = len(out_e[0])
 
     step = PRICING_CHUNK
     for b in hot.tolist():
@@ -553,4 +566,25 @@ def _price(
                 if info.harga_terpotong:
                     return found  # budget spent: the caller stops pricing and says so
     flush()
-    return np.concatenate(out_e), np.concatenate(out_p), np.concatenate(out_s)
+    _most_violating(out_e, out_p, out_s, out_rc)
+    return out_e[0], out_p[0], out_s[0]
+
+
+def _most_violating(
+    out_e: list[np.ndarray], out_p: list[np.ndarray], out_s: list[np.ndarray], out_rc: list[np.ndarray]
+) -> None:
+    """Keep (in place, as one array each) the ADD_PER_MOVER / ADD_PER_POSITION most negative reduced costs.
+
+    Adding a subset of the violating pairs keeps pricing exact: the loop stops only when a
+    full scan finds no pair outside R with negative reduced cost, and every round adds at
+    least one violating pair while any exists (the most negative of each mover is kept).
+    Keeping the top ones of a union equals keeping the top ones of the parts' top ones.
+    """
+    e, p, sk, rc = (np.concatenate(x) for x in (out_e, out_p, out_s, out_rc))
+    keep = np.zeros(len(e), dtype=bool)
+    for key, k in ((e, ADD_PER_MOVER), (p, ADD_PER_POSITION)):
+        order = np.lexsort((p, e, rc, key))
+        starts = np.searchsorted(key[order], key[order], side="left")
+        keep[order[(np.arange(len(order)) - starts) < k]] = True
+    for lst, arr in ((out_e, e), (out_p, p), (out_s, sk), (out_rc, rc)):
+        lst[:] = [arr[keep]]
