@@ -148,6 +148,9 @@ class PlanSettings:
     #: DEPRECATED no-op: the plan always considers every position (chains through full and surplus posts)
     calon_semua_jabatan: bool = False
     batas_waktu_milp_detik: float = 120.0  #: time limit of the MILP (used only with unit limits)
+    #: pairs scored exactly while proving the secondary optimum by pricing; beyond it the plan stops pricing and
+    #: says so (fill stays the proven maximum, the secondary is then optimal over the restricted arc set only)
+    maks_pasangan_harga: int = 30_000_000
 
 
 @dataclass(frozen=True)

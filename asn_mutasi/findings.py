@@ -167,6 +167,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Masa jabatan {tahun} tahun melebihi batas rotasi {batas} tahun, tetapi tidak ada jabatan tujuan yang layak dan tersedia",
         "A rotation-due employee (rotasi_wajib) stays: no eligible open seat.",
     ),
+    "rencana-sekunder-belum-terbukti": CodeSpec(
+        W,
+        "Pembuktian urutan kedua rencana dihentikan: {alasan}. Jumlah lowongan terisi tetap maksimum terbukti ({terisi} dari batas atas {batas}); skor, biaya pindah dan preferensi hanya optimal atas {busur} busur yang ditimbang",
+        "Pricing stopped (pair budget [rencana] maks_pasangan_harga or round limit): fill is proven, the secondary only over R.",
+    ),
     # --- applying an approved plan (loop) -----------------------------------------------
     "rencana-nip-tidak-ada": CodeSpec(
         E,

@@ -144,7 +144,11 @@ def main() -> None:
 
             try:
                 s = json.loads(out[out.index("{") :])["ringkasan"]
-                got = f"fill {s['lowongan_terisi']} / bound {s['batas_atas_pengisian']} ({s['status_solver']})"
+                got = (
+                    f"fill {s['lowongan_terisi']} / bound {s['batas_atas_pengisian']} ({s['status_solver']}, "
+                    f"secondary proven {s['sekunder_terbukti_optimal']}, {s['putaran_penetapan_harga']} pricing rounds, "
+                    f"{s['pasangan_dinilai']:,} pairs scored)"
+                )
             except (ValueError, KeyError):
                 got = "(no JSON)"
             ref_cmd = [sys.executable, __file__, "--reference", str(folder), f"{tmp}/ref.xlsx"]

@@ -264,7 +264,13 @@ def context_eligibility(
     the block argument.
     """
     from asn_mutasi.matching.families import field_relevance
-    from asn_mutasi.matching.scoring import ScoringContext, golongan_component, jurusan_component, score_index_pairs
+    from asn_mutasi.matching.scoring import (
+        PREFERENSI_TANPA,
+        ScoringContext,
+        golongan_component,
+        jurusan_component,
+        score_index_pairs,
+    )
 
     assert isinstance(ctx, ScoringContext)
     m, n_pos = len(movers), len(pos_codes)
@@ -297,6 +303,7 @@ def context_eligibility(
             "kl": emp_kelas[er_i],
             "ins": inst_e.to_numpy(dtype=object)[er_i] if scoped and inst_e is not None else "",
             "unit": [pos_unit[p] for p in mover_pos] if split_units else "",
+            "pref": ctx.pref_id[er_i] >= 0,
         }
     )
     emp_class = np.full(m, -1, np.int64)
@@ -308,7 +315,7 @@ def context_eligibility(
     n_class = len(ckeys)
     # --- groups of positions
     has_course = ctx.course_id[pr_i] >= 0
-    exp_rule = np.asarray([bool(v) for v in ctx.syarat_pengalaman[pr_i]]) & rules.cek_syarat_pengalaman
+    rule_of_pos, rule_rep = _experience_rules(ctx, pr_i, has_p, rules.cek_syarat_pengalaman)
     gk = pd.DataFrame(
         {
             "req": ctx.pos_req[pr_i],
@@ -317,7 +324,7 @@ def context_eligibility(
             "jr": ctx._pos_jrank[pr_i] if len(ctx._pos_jrank) else np.nan,
             "kl": ctx._pos_kelas[pr_i] if len(ctx._pos_kelas) else np.nan,
             "course": has_course,
-            "exp": exp_rule,
+            "rule": rule_of_pos,
             "prog": np.asarray([v is not None for v in ctx.req_text[pr_i]]),
             "ins": inst_p.to_numpy(dtype=object)[pr_i] if scoped and inst_p is not None else "",
             "unit": pos_unit if split_units else "",
@@ -339,6 +346,12 @@ def context_eligibility(
     blk_u: list[np.ndarray] = []
     mixed_c: list[np.ndarray] = []
     mixed_g: list[np.ndarray] = []
+    xp_c: list[np.ndarray] = []
+    xp_g: list[np.ndarray] = []
+    xp_u: list[np.ndarray] = []
+    pref_none = float(r1(np.array(pts["skor_preferensi"] * PREFERENSI_TANPA))[()])
+    pref_max = float(r1(np.array(pts["skor_preferensi"]))[()])
+    exp_max = float(r1(np.array(pts["skor_pengalaman"]))[()])
     fails = {k: np.zeros(n_group) for k in ("edu", "lateral", "skor", "pengalaman")}
     sizes = np.bincount(emp_class[emp_class >= 0], minlength=n_class).astype(float)
     step = max(1, chunk // max(n_group, 1))
@@ -381,31 +394,33 @@ def context_eligibility(
         )
         course = G["course"].to_numpy(dtype=bool)
         dik = float(r1(np.array(pts["skor_diklat"]))[()])
-        lo = np.round(base + np.where(course, 0.0, dik), 1)
-        hi = np.round(
-            base
-            + dik
-            + float(r1(np.array(pts["skor_pengalaman"]))[()])
-            + float(r1(np.array(pts["skor_preferensi"]))[()]),
-            1,
-        )
+        has_pref = C["pref"].to_numpy(dtype=bool)
+        lo = np.round(base + np.where(course, 0.0, dik) + np.where(has_pref, 0.0, pref_none), 1)
+        hi = np.round(base + dik + exp_max + np.where(has_pref, pref_max, pref_none), 1)
         structural = edu_ok & lat_ok & same_ins
-        exp = G["exp"].to_numpy(dtype=bool)
-        all_ok = structural & ~exp & (lo >= smin - 1e-9)
-        mixed = structural & ~all_ok & (hi >= smin - 1e-9)
+        rule = G["rule"].to_numpy(dtype=np.int64)
+        sure = structural & (lo >= smin - 1e-9)
+        all_ok = sure & (rule < 0)
+        by_rule = sure & (rule >= 0)
+        mixed = structural & (lo < smin - 1e-9) & (hi >= smin - 1e-9)
         blk_c.append(cc[all_ok])
         blk_g.append(gg[all_ok])
         blk_u.append(hi[all_ok])
+        xp_c.append(cc[by_rule])
+        xp_g.append(gg[by_rule])
+        xp_u.append(hi[by_rule])
         mixed_c.append(cc[mixed])
         mixed_g.append(gg[mixed])
         w = sizes[cc]
         np.add.at(fails["edu"], gg, w * ~edu_ok)
         np.add.at(fails["lateral"], gg, w * (edu_ok & ~lat_ok))
         np.add.at(fails["skor"], gg, w * (edu_ok & lat_ok & (hi < smin - 1e-9)))
-        np.add.at(fails["pengalaman"], gg, w * (mixed & exp))
+        np.add.at(fails["pengalaman"], gg, w * (mixed & (rule >= 0)))
     cat = lambda parts, dt: np.concatenate(parts).astype(dt) if parts else np.zeros(0, dt)  # noqa: E731
     blk_class, blk_group, blk_ub = cat(blk_c, np.int64), cat(blk_g, np.int64), cat(blk_u, float)
     mc, mg = cat(mixed_c, np.int64), cat(mixed_g, np.int64)
+    xc, xg, xu = cat(xp_c, np.int64), cat(xp_g, np.int64), cat(xp_u, float)
+    xr = gkeys["rule"].to_numpy(dtype=np.int64)[xg] if len(xg) else np.zeros(0, np.int64)
 
     # --- members per class and positions per group
     emp_order = np.argsort(emp_class, kind="stable")
@@ -460,6 +475,18 @@ def context_eligibility(
             flush()
     flush()
     de, dp, ds = cat(d_e, np.int64), cat(d_p, np.int64), cat(d_s, float)
+    if len(xc):
+        emp_class, n_class, blk_class, blk_group, blk_ub = _split_by_rules(
+            ctx,
+            er_i,
+            emp_class,
+            n_class,
+            (emp_order, c_starts),
+            (blk_class, blk_group, blk_ub),
+            (xc, xg, xr, xu),
+            rule_rep,
+            fails["pengalaman"],
+        )
     order = np.lexsort((dp, de))
     return Eligibility(
         n_movers=m,
@@ -478,4 +505,138 @@ def context_eligibility(
         detail=detail,
         group_fail=fails,
         pairs_scored=scored,
+    )
+
+
+def _experience_rules(ctx: object, pr_i: np.ndarray, has_p: np.ndarray, check: bool) -> tuple[np.ndarray, list[int]]:
+    """Return (rule id per position, −1 = none; a representative context row per rule id).
+
+    Whether a person meets a post's ``syarat_pengalaman`` depends on the person's stints
+    and on the requirement text only — except clauses of kind ``terkait``, which count
+    years in posts related to the *target*, through the target's :class:`PositionClass`
+    (computed by :meth:`ExperienceIndex._target_class` from its name and unit, exactly as
+    ``score_pairs`` does). So the rule id is the text, plus the target class when a clause
+    is ``terkait``: every post with one rule id has the same outcome for every person, and
+    one representative post decides it. An unreadable or empty requirement never blocks
+    (``memenuhi_syarat`` is None), so it gets no rule id.
+    """
+    from asn_mutasi.matching.scoring import ScoringContext
+
+    assert isinstance(ctx, ScoringContext)
+    rule = np.full(len(pr_i), -1, np.int64)
+    reps: list[int] = []
+    if not check or not len(pr_i):
+        return rule, reps
+    texts = ctx.syarat_pengalaman[pr_i]
+    ids: dict[tuple[str, object], int] = {}
+    classes: dict[tuple[str, str], object] = {}
+    for j in np.flatnonzero(has_p).tolist():
+        text = texts[j]
+        if not isinstance(text, str) or not text:
+            continue
+        req = ctx.experience.requirement(text)
+        if req is None or not req.terbaca:
+            continue
+        r = int(pr_i[j])
+        target: object = None
+        if any(cl.jenis == "terkait" for group in req.groups for cl in group):
+            name, unit = ctx.pos_name_norm[r], ctx.pos_unit[r]
+            nu = (name if isinstance(name, str) else "", unit if isinstance(unit, str) else "")
+            if nu not in classes:
+                classes[nu] = ctx.experience._target_class(*nu)
+            target = classes[nu]
+        key = (text, target)
+        if key not in ids:
+            ids[key] = len(reps)
+            reps.append(r)
+        rule[j] = ids[key]
+    return rule, reps
+
+
+def _meets_rule(ctx: object, emp_rows: np.ndarray, rep: int, chunk: int = 50_000) -> np.ndarray:
+    """Return, per employee row, whether the experience requirement of context row ``rep`` is met."""
+    from asn_mutasi.matching.scoring import ScoringContext
+
+    assert isinstance(ctx, ScoringContext)
+    out = np.zeros(len(emp_rows), dtype=bool)
+    for i in range(0, len(emp_rows), chunk):
+        rows = emp_rows[i : i + chunk]
+        n = len(rows)
+
+        def same(value: object, n: int = n) -> list[str | None]:
+            return [value if isinstance(value, str) else None] * n
+
+        res = ctx.experience.score_pairs(
+            rows,
+            [str(name) if isinstance(name := ctx.pos_name_norm[rep], str) else ""] * n,
+            same(ctx.pos_jenis[rep]),
+            same(ctx.syarat_pengalaman[rep]),
+            units=same(ctx.pos_unit[rep]),
+            target_ids=np.zeros(n, np.int64),
+            with_text=False,
+        )
+        out[i : i + n] = res["memenuhi_syarat"].to_numpy(dtype=object) != False  # noqa: E712 - None: no rule
+    return out
+
+
+def _split_by_rules(
+    ctx: object,
+    er_i: np.ndarray,
+    emp_class: np.ndarray,
+    n_class: int,
+    members: tuple[np.ndarray, np.ndarray],
+    blocks: tuple[np.ndarray, np.ndarray, np.ndarray],
+    rule_blocks: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    rule_rep: list[int],
+    fail_exp: np.ndarray,
+) -> tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray]:
+    """Split classes by the experience rules they meet; return (class per mover, n, ALL blocks).
+
+    ``rule_blocks`` are (class, group, rule, ub) blocks whose every pair is eligible
+    except for the group's experience rule ``rule``. A rule's outcome is a function of
+    (person, rule id) (see :func:`_experience_rules`), so each such class is split by the
+    vector of outcomes of the rules it meets blocks with; a sub-class then meets a rule
+    with all its members or none: the block is ALL for the sub-classes that meet it and
+    NONE for the others (their members are counted in ``fail_exp``). Existing ALL blocks
+    hold for every sub-class of their class. Nothing else changes, so the union of ALL
+    blocks and direct arcs is still exactly the eligible set.
+    """
+    emp_order, c_starts = members
+    blk_class, blk_group, blk_ub = blocks
+    xc, xg, xr, xu = rule_blocks
+    m = len(emp_class)
+    passes = np.zeros((m, max(len(rule_rep), 1)), dtype=bool)
+    for r in np.unique(xr).tolist():
+        cls_r = np.unique(xc[xr == r])
+        mem = np.concatenate([emp_order[c_starts[c] : c_starts[c + 1]] for c in cls_r.tolist()])
+        if len(mem):
+            passes[mem, r] = _meets_rule(ctx, er_i[mem], rule_rep[r])
+    in_c = np.flatnonzero(emp_class >= 0)
+    keymat = np.column_stack([emp_class[in_c], np.packbits(passes[in_c], axis=1).astype(np.int64)])
+    uniq, inv = np.unique(keymat, axis=0, return_inverse=True)
+    inv = np.asarray(inv).ravel()
+    new_class = np.full(m, -1, np.int64)
+    new_class[in_c] = inv
+    n_new = len(uniq)
+    rep = np.zeros(n_new, np.int64)
+    rep[inv] = in_c
+    r_starts = np.searchsorted(uniq[:, 0], np.arange(n_class + 1))
+
+    def expand(bc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        counts = r_starts[bc + 1] - r_starts[bc]
+        idx = np.repeat(np.arange(len(bc)), counts)
+        offs = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+        return idx, np.repeat(r_starts[bc], counts) + offs
+
+    i1, c1 = expand(blk_class)
+    i2, c2 = expand(xc)
+    ok2 = passes[rep[c2], xr[i2]]
+    sizes = np.bincount(inv, minlength=n_new)
+    np.add.at(fail_exp, xg[i2[~ok2]], sizes[c2[~ok2]])
+    return (
+        new_class,
+        n_new,
+        np.concatenate([c1, c2[ok2]]).astype(np.int64),
+        np.concatenate([blk_group[i1], xg[i2[ok2]]]).astype(np.int64),
+        np.concatenate([blk_ub[i1], xu[i2[ok2]]]).astype(float),
     )

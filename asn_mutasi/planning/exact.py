@@ -48,6 +48,9 @@ from asn_mutasi.planning.network import SCALE, SKOR_TETAP, Instance
 from asn_mutasi.planning.solver import Solution, evaluate
 
 MAX_PRICING_ROUNDS = 50
+PRICING_CHUNK = 400_000  #: candidate pairs scored at once while pricing (bounds memory)
+ADD_PER_MOVER = 3  #: most violating pairs per mover added to R per pricing round
+ADD_PER_POSITION = 10  #: ... and per position
 SEED_PER_POSITION = 3  #: cheapest direct arcs per position put into R before pricing
 
 
@@ -76,6 +79,8 @@ class ExactInfo:
     busur_langsung: int = 0
     busur_tahap2: int = 0
     pasangan_dinilai: int = 0
+    harga_terpotong: bool = False  #: pricing stopped by the pair budget (secondary not proven)
+    pasangan_harga: int = 0  #: pairs scored exactly while pricing (blocks the bounds could not rule out)
     celah: float | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -395,15 +400,23 @@ def solve_exact(
         if inst.limits or (not len(elig.blk_class) and in_r.all()):
             break
         rounds += 1
-        add = _price(inst, elig, net, r2, weight, e_r, p_r, preference, (de, dp, ds, dc, in_r))
+        add = _price(inst, elig, net, r2, weight, e_r, p_r, preference, (de, dp, ds, dc, in_r), info)
         if add is None:
             info.notes.append("potensial simpul tidak dapat dihitung; sekunder optimal atas busur terbatas")
             info.sekunder_terbukti = False
             break
+        if info.harga_terpotong:
+            info.sekunder_terbukti = False
+            info.notes.append(
+                f"penetapan harga dihentikan setelah {info.pasangan_harga:,} pasangan dinilai (batas [rencana] "
+                f"maks_pasangan_harga = {inst.pricing_budget:,}); sekunder optimal atas busur terbatas"
+            )
+            break
         ae, ap, as_ = add
         if not len(ae):
             break
-        in_r |= np.isin(d_keys, ae * width + ap)
+        if len(d_keys):
+            in_r |= np.isin(d_keys, ae * width + ap)
         if rounds >= MAX_PRICING_ROUNDS:
             info.sekunder_terbukti = False
             info.notes.append(f"penetapan harga berhenti setelah {rounds} putaran")
@@ -447,6 +460,7 @@ def _price(
     p_r: np.ndarray,
     pref: PreferenceCost | None,
     direct: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    info: ExactInfo,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """Return the pairs outside R with negative reduced cost (empty: R's optimum is optimal over all pairs)."""
     d = potentials(net, res.flow, weight)
@@ -458,6 +472,7 @@ def _price(
     de, dp, ds, dc, in_r = direct
     out_viol = ~in_r & (d_e[de] + dc < d_p[dp]) if len(de) else np.zeros(0, bool)
     found = (de[out_viol], dp[out_viol], ds[out_viol])
+    found_rc = (d_e[de] + dc - d_p[dp])[out_viol] if len(de) else np.zeros(0, np.int64)
     if not len(elig.blk_class):
         return found
     pinned = _pinned(inst)
@@ -479,8 +494,53 @@ def _price(
     pos_order, g_starts = elig.group_members()
     width = max(len(inst.k), 1)
     r_keys = np.sort(e_r * width + p_r)
-    cand_e: list[np.ndarray] = []
-    cand_p: list[np.ndarray] = []
+    out_e: list[np.ndarray] = [found[0]]
+    out_p: list[np.ndarray] = [found[1]]
+    out_s: list[np.ndarray] = [found[2]]
+    out_rc: list[np.ndarray] = [found_rc]
+    kept = 0
+    buf_e: list[np.ndarray] = []
+    buf_p: list[np.ndarray] = []
+    size = 0
+
+    def flush() -> None:
+        # score the buffered candidates exactly; keep only the pairs outside R that price out
+        nonlocal size
+        if not buf_e:
+            return
+        e_b, p_b = np.concatenate(buf_e), np.concatenate(buf_p)
+        buf_e.clear()
+        buf_p.clear()
+        size = 0
+        keys = e_b * width + p_b
+        at = np.searchsorted(r_keys, keys)
+        fresh = (
+            (at >= len(r_keys)) | (r_keys[np.minimum(at, len(r_keys) - 1)] != keys)
+            if len(r_keys)
+            else np.ones(len(keys), bool)
+        )
+        e_b, p_b = e_b[fresh], p_b[fresh]
+        if not len(e_b):
+            return
+        if info.pasangan_harga + len(e_b) > inst.pricing_budget:
+            info.harga_terpotong = True
+            return
+        info.pasangan_harga += len(e_b)
+        sk = elig.score(e_b, p_b)
+        cost = arc_costs(inst, e_b, p_b, sk, pref)
+        rc = d_e[e_b] + cost - d_p[p_b]
+        viol = rc < 0
+        out_e.append(e_b[viol])
+        out_p.append(p_b[viol])
+        out_s.append(sk[viol])
+        out_rc.append(rc[viol])
+        nonlocal kept
+        kept += int(viol.sum())
+        if kept > 2_000_000:
+            _most_violating(out_e, out_p, out_s, out_rc)
+            kept = len(out_e[0])
+
+    step = PRICING_CHUNK
     for b in hot.tolist():
         c, g = int(elig.blk_class[b]), int(elig.blk_group[b])
         mem = members_order[c_starts[c] : c_starts[c + 1]]
@@ -491,34 +551,40 @@ def _price(
         posts = posts[d_p[posts] > lb[b] + d_e[mem].min()]
         if not len(posts):
             continue
-        ee = np.repeat(mem, len(posts))
-        pp = np.tile(posts, len(mem))
-        sel = (lb[b] + d_e[ee] < d_p[pp]) & (pp != inst.mover_pos[ee])
-        cand_e.append(ee[sel])
-        cand_p.append(pp[sel])
-    if not cand_e:
-        return found
-    ee, pp = np.concatenate(cand_e), np.concatenate(cand_p)
-    keys = ee * width + pp
-    pos_in = np.searchsorted(r_keys, keys)
-    fresh = (
-        (pos_in >= len(r_keys)) | (r_keys[np.minimum(pos_in, len(r_keys) - 1)] != keys)
-        if len(r_keys)
-        else np.ones(len(keys), bool)
-    )
-    ee, pp = ee[fresh], pp[fresh]
-    out_e: list[np.ndarray] = [found[0]]
-    out_p: list[np.ndarray] = [found[1]]
-    out_s: list[np.ndarray] = [found[2]]
-    step = 400_000
-    for i in range(0, len(ee), step):
-        e_b, p_b = ee[i : i + step], pp[i : i + step]
-        sk = elig.score(e_b, p_b)
-        cost = arc_costs(inst, e_b, p_b, sk, pref)
-        viol = d_e[e_b] + cost < d_p[p_b]
-        out_e.append(e_b[viol])
-        out_p.append(p_b[viol])
-        out_s.append(sk[viol])
-    if not out_e:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
-    return np.concatenate(out_e), np.concatenate(out_p), np.concatenate(out_s)
+        per = max(1, step // len(posts))
+        for i in range(0, len(mem), per):
+            part = mem[i : i + per]
+            ee = np.repeat(part, len(posts))
+            pp = np.tile(posts, len(part))
+            sel = (lb[b] + d_e[ee] < d_p[pp]) & (pp != inst.mover_pos[ee])
+            if sel.any():
+                buf_e.append(ee[sel])
+                buf_p.append(pp[sel])
+                size += int(sel.sum())
+            if size >= step:
+                flush()
+                if info.harga_terpotong:
+                    return found  # budget spent: the caller stops pricing and says so
+    flush()
+    _most_violating(out_e, out_p, out_s, out_rc)
+    return out_e[0], out_p[0], out_s[0]
+
+
+def _most_violating(
+    out_e: list[np.ndarray], out_p: list[np.ndarray], out_s: list[np.ndarray], out_rc: list[np.ndarray]
+) -> None:
+    """Keep (in place, as one array each) the ADD_PER_MOVER / ADD_PER_POSITION most negative reduced costs.
+
+    Adding a subset of the violating pairs keeps pricing exact: the loop stops only when a
+    full scan finds no pair outside R with negative reduced cost, and every round adds at
+    least one violating pair while any exists (the most negative of each mover is kept).
+    Keeping the top ones of a union equals keeping the top ones of the parts' top ones.
+    """
+    e, p, sk, rc = (np.concatenate(x) for x in (out_e, out_p, out_s, out_rc))
+    keep = np.zeros(len(e), dtype=bool)
+    for key, k in ((e, ADD_PER_MOVER), (p, ADD_PER_POSITION)):
+        order = np.lexsort((p, e, rc, key))
+        starts = np.searchsorted(key[order], key[order], side="left")
+        keep[order[(np.arange(len(order)) - starts) < k]] = True
+    for lst, arr in ((out_e, e), (out_p, p), (out_s, sk), (out_rc, rc)):
+        lst[:] = [arr[keep]]

@@ -60,6 +60,7 @@ class Instance:
     max_moves_per_unit: int | None = None
     min_staff_per_unit: int | None = None
     milp_time_limit: float | None = None
+    pricing_budget: int = 30_000_000  #: [rencana] maks_pasangan_harga
     move_cost: float = 15.0  #: biaya_pindah (points), for the global weight
     pref_abs_max: int = 0  #: bound of |preference cost| of any arc (scaled), see ``exact.PreferenceCost``
 
@@ -215,6 +216,7 @@ def build_base(
         max_moves_per_unit=rs.maks_pindah_per_unit,
         min_staff_per_unit=rs.min_pegawai_per_unit,
         milp_time_limit=rs.batas_waktu_milp_detik,
+        pricing_budget=rs.maks_pasangan_harga,
         move_cost=rs.biaya_pindah,
     )
 

@@ -82,6 +82,17 @@ def make_plan(
     accounting = _accounting(roster_linked, inst, moves, ret, rs.isi_proyeksi_pensiun, elig)
     before, baseline, after = _units(inst, positions, sol, settings)
     findings = _findings(inst, sol, roster_linked, ctx)
+    if not info.sekunder_terbukti and not inst.limits:
+        fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
+        findings.append(
+            make_finding(
+                "rencana-sekunder-belum-terbukti",
+                alasan="; ".join(info.notes) or "penetapan harga tidak selesai",
+                terisi=f"{fills:,}",
+                batas=f"{info.batas_atas_pengisian:,}",
+                busur=f"{info.busur_tahap2:,}",
+            )
+        )
     note = ""
     if rs.calon_semua_jabatan:
         warnings.warn(
@@ -313,7 +324,7 @@ def _summary(
         "busur_kelas": info.busur_kelas,
         "busur_langsung": info.busur_langsung,
         "busur_tahap2": info.busur_tahap2,
-        "pasangan_dinilai": info.pasangan_dinilai,
+        "pasangan_dinilai": info.pasangan_dinilai + info.pasangan_harga,
         "total_skor": round(float(moves["skor"].astype(float).sum()), 2) if len(moves) else 0.0,
         "objective": inst.weight * sol.primary + sol.secondary,
         "objective_primer": sol.primary,

@@ -139,3 +139,50 @@ def test_same_plan_under_row_shuffles(world) -> None:  # type: ignore[no-untyped
     )
     pd.testing.assert_frame_equal(a.moves, b.moves)
     assert a.summary == b.summary
+
+
+@pytest.mark.parametrize("skor_minimum", [40.0, 75.0])
+def test_aggregated_eligibility_is_exactly_the_all_pairs_set(world, skor_minimum) -> None:  # type: ignore[no-untyped-def]
+    """ALL blocks (classes split by experience rules) + direct arcs == pairs scored one by one."""
+    from asn_mutasi.planning.eligibility import context_eligibility
+
+    linked, positions, _ = world
+    settings = Settings(rencana=dataclasses.replace(PlanSettings(), skor_minimum=skor_minimum))
+    valid = linked[(linked["_status"] == "valid")].reset_index(drop=True)
+    ctx = build_context(valid, positions, settings=settings, as_of=AS_OF)
+    codes = sorted(set(positions["kode_jabatan"].astype(str)))
+    pidx = {c: i for i, c in enumerate(codes)}
+    people = valid[valid["kode_jabatan_link"].isin(pidx)].drop_duplicates("nip")
+    nips = people["nip"].astype(str).tolist()
+    holder = np.array([pidx[c] for c in people["kode_jabatan_link"]], dtype=np.int64)
+    bisa = dict(zip(ctx.nip.tolist(), ctx.bisa.tolist(), strict=True))
+    allowed = np.array([bisa.get(n, False) for n in nips], dtype=bool)
+    units = positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["unit_kerja"].reindex(codes)
+    elig = context_eligibility(ctx, nips, holder, codes, units.astype(str).tolist(), settings, allowed=allowed)
+    got = set(zip(elig.dir_emp.tolist(), elig.dir_pos.tolist(), strict=True))
+    pos_order, g_starts = elig.group_members()
+    for c, g in zip(elig.blk_class.tolist(), elig.blk_group.tolist(), strict=True):
+        for e in np.flatnonzero(elig.emp_class == c).tolist():
+            got |= {(e, int(p)) for p in pos_order[g_starts[g] : g_starts[g + 1]] if p != holder[e]}
+    rows = np.array([np.flatnonzero(ctx.nip == n)[0] for n in nips])
+    prow = np.array([np.flatnonzero(ctx.kode == c)[0] for c in codes])
+    e = np.repeat(np.arange(len(nips)), len(codes))
+    p = np.tile(np.arange(len(codes)), len(nips))
+    s = score_index_pairs(ctx, rows[e], prow[p], with_text=False)
+    ok = s["layak"].to_numpy(dtype=bool) & (s["skor"].to_numpy() >= skor_minimum) & allowed[e] & (p != holder[e])
+    want = set(zip(e[ok].tolist(), p[ok].tolist(), strict=True))
+    assert got == want
+    assert any(bool(v) for v in positions["syarat_pengalaman"].fillna(""))  # the rules are exercised
+
+
+def test_pricing_budget_degrades_transparently(world) -> None:  # type: ignore[no-untyped-def]
+    """A spent pair budget keeps the proven maximum fill and says the secondary is not proven."""
+    linked, positions, _ = world
+    settings = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pasangan_harga=0))
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    fill, eligible, _ = _oracle(linked, positions, settings, set())
+    assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
+    assert not plan.summary["sekunder_terbukti_optimal"]
+    assert "maks_pasangan_harga" in plan.summary["catatan_solver"]
+    assert [f.code for f in plan.findings].count("rencana-sekunder-belum-terbukti") == 1
+    assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
