@@ -177,6 +177,50 @@ def _column_of(
     return label, extra[label].tolist()
 
 
+@dataclass
+class _SheetReading:
+    """Shared state while one task sheet is read: its frames, Excel rows and the sheet being built."""
+
+    raw: RawTable
+    src: pd.DataFrame
+    extra: pd.DataFrame | None
+    rows: np.ndarray
+    sheet: TaskSheet
+
+    @property
+    def n(self) -> int:
+        return len(self.src)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return self.sheet.findings
+
+    def loc(
+        self, row: int | None = None, fld: str | None = None, value: object = None, header: str | None = None
+    ) -> Location:
+        info = self.raw.columns.get(fld) if fld else None
+        return Location(
+            file=self.raw.source.path,
+            sheet=self.raw.source.sheet,
+            row=row,
+            column=info.letter if info else None,
+            header=header or (info.header if info else None),
+            field=fld,
+            value=None if value is None else str(value),
+        )
+
+
+@dataclass
+class _SheetWke:
+    """The sheet's own WKE: its column (if any), per-row values, unit and the one WKE it states."""
+
+    col: str | None
+    values: list[object]
+    row_wke: np.ndarray
+    unit: str | None
+    own: float | None
+
+
 def read_task_sheet(
     raw: RawTable, settings: Settings, *, jabatan: str | None = None, unit_kerja: str | None = None
 ) -> TaskSheet:
@@ -185,30 +229,46 @@ def read_task_sheet(
     ``jabatan`` / ``unit_kerja`` tie a sheet that has no position column to one position
     (the library's counterpart of a command-line option).
     """
-    from asn_mutasi.workload.abk import parse_number
-
     src = raw.frame.reset_index(drop=True)
     n = len(src)
-    sheet = TaskSheet(frame=pd.DataFrame())
-    findings = sheet.findings
-    rows = src[ROW].astype("int64").to_numpy() if ROW in src.columns else np.arange(2, n + 2)
-    extra = raw.original_frame.reset_index(drop=True) if raw.original_frame is not None else None
+    ctx = _SheetReading(
+        raw=raw,
+        src=src,
+        extra=raw.original_frame.reset_index(drop=True) if raw.original_frame is not None else None,
+        rows=src[ROW].astype("int64").to_numpy() if ROW in src.columns else np.arange(2, n + 2),
+        sheet=TaskSheet(frame=pd.DataFrame()),
+    )
+    summary, wke_from_rows = _summary_rows(ctx)
+    wke = _sheet_wke(ctx, settings, summary, wke_from_rows)
+    norm_raw, norm, as_written = _norm_minutes(ctx, wke)
+    factor, ok = _period_factors(ctx, settings, summary, wke.own)
+    need_col = _sheet_needs(ctx, summary)
+    if wke.col is not None and settings.beban_kerja.pakai_wke_lembar:
+        _drop_rows_without_wke(ctx, ok, wke)
+    codes, names, units = _positions(ctx, jabatan, unit_kerja)
+    ctx.sheet.frame = pd.DataFrame(
+        {
+            ROW: ctx.rows,
+            "kode_jabatan": codes.to_numpy(dtype=object),
+            "nama_jabatan": names.to_numpy(dtype=object),
+            "unit_kerja": units.to_numpy(dtype=object),
+            "volume": src["volume"].to_numpy(dtype=object) if "volume" in src.columns else [None] * n,
+            "norma_menit": norm,
+            "faktor": factor,
+            "wke_baris": wke.row_wke if (wke.col is not None and settings.beban_kerja.pakai_wke_lembar) else np.nan,
+            # a WKE column without a unit is in the norm's unit as written (the sheet divides one by the other)
+            "norma_lembar": as_written if wke.unit is None else norm / (60.0 if wke.unit == "jam" else 1.0),
+            "kebutuhan_lembar": need_col,
+            "_pakai": ok,
+            "_norma_asli": norm_raw.to_numpy(dtype=object),
+        }
+    )
+    return ctx.sheet
 
-    def loc(
-        row: int | None = None, fld: str | None = None, value: object = None, header: str | None = None
-    ) -> Location:
-        info = raw.columns.get(fld) if fld else None
-        return Location(
-            file=raw.source.path,
-            sheet=raw.source.sheet,
-            row=row,
-            column=info.letter if info else None,
-            header=header or (info.header if info else None),
-            field=fld,
-            value=None if value is None else str(value),
-        )
 
-    # --- summary rows (JUMLAH, WAKTU KERJA EFEKTIF, KEBUTUHAN PEGAWAI) ---------------------
+def _summary_rows(ctx: _SheetReading) -> tuple[np.ndarray, list[float]]:
+    """Mark summary rows (JUMLAH, WAKTU KERJA EFEKTIF, KEBUTUHAN PEGAWAI); return them and WKEs they state."""
+    n, src, extra = ctx.n, ctx.src, ctx.extra
     texts = pd.DataFrame({c: _texts(extra[c]) for c in extra.columns}) if extra is not None else pd.DataFrame()
     first_text = (
         texts.replace("", np.nan).bfill(axis=1).iloc[:, 0].fillna("").astype(str) if len(texts.columns) else None
@@ -224,16 +284,24 @@ def read_task_sheet(
         for k in np.flatnonzero(summary):
             i = int(k)
             label = str(first_text.iloc[i])
-            findings.append(make_finding("abk-baris-ringkasan", loc(int(rows[i]), value=label[:60]), label=label[:60]))
+            ctx.findings.append(
+                make_finding("abk-baris-ringkasan", ctx.loc(int(ctx.rows[i]), value=label[:60]), label=label[:60])
+            )
             if re.search(r"EFEKTIF", label, re.I) and extra is not None:
                 numbers = [x for x in (_number_in(v) for v in extra.iloc[i].tolist()) if x is not None]
                 row_unit = unit_of(" ".join(texts.iloc[i].tolist()))
                 if numbers:
                     wke_from_rows.append(numbers[-1] * (60.0 if row_unit == "jam" else 1.0))
+    return summary, wke_from_rows
 
-    # --- the sheet's own WKE: a column or a summary row --------------------------------------
-    wke_col, wke_values = _column_of(raw, src, extra, "waktu_efektif", _WKE_HEADER)
-    row_wke = np.full(n, np.nan)
+
+def _sheet_wke(ctx: _SheetReading, settings: Settings, summary: np.ndarray, wke_from_rows: list[float]) -> _SheetWke:
+    """Read the sheet's own WKE from a column or a summary row, and report it."""
+    from asn_mutasi.workload.abk import parse_number
+
+    raw = ctx.raw
+    wke_col, wke_values = _column_of(raw, ctx.src, ctx.extra, "waktu_efektif", _WKE_HEADER)
+    row_wke = np.full(ctx.n, np.nan)
     wke_unit: str | None = None
     if wke_col is not None:
         row_wke = np.array([np.nan if (p := parse_number(v)) is None else p for v in wke_values], dtype=float)
@@ -247,19 +315,25 @@ def read_task_sheet(
             row_wke[~summary] = given[0]
     own_wke = _own_wke(raw, row_wke, wke_unit, wke_from_rows, wke_col)
     if own_wke is not None:
-        sheet.wke_menit = own_wke
+        ctx.sheet.wke_menit = own_wke
         wl = settings.beban_kerja
         wke_code = "abk-wke-lembar" if wl.pakai_wke_lembar else "abk-wke-lembar-diabaikan"
-        findings.append(
+        ctx.findings.append(
             make_finding(
                 wke_code,
-                loc(header=wke_col),
+                ctx.loc(header=wke_col),
                 wke=f"{own_wke:,.0f} menit".replace(",", "."),
                 setelan=f"{wl.menit_kerja_efektif:,.0f} menit".replace(",", "."),
             )
         )
+    return _SheetWke(col=wke_col, values=wke_values, row_wke=row_wke, unit=wke_unit, own=own_wke)
 
-    # --- time unit of the norm ----------------------------------------------------------------
+
+def _norm_minutes(ctx: _SheetReading, wke: _SheetWke) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+    """Settle the norm's time unit; return the raw norm cells, the norm in minutes and as written."""
+    from asn_mutasi.workload.abk import parse_number
+
+    raw, src, sheet, n = ctx.raw, ctx.src, ctx.sheet, ctx.n
     norm_raw = src["norma_waktu"] if "norma_waktu" in src.columns else pd.Series([None] * n)
     header = raw.header("norma_waktu") or ""
     how = raw.columns["norma_waktu"].how if "norma_waktu" in raw.columns else "nama"
@@ -273,10 +347,9 @@ def read_task_sheet(
         for i, m in enumerate(per_cell):
             if m:
                 norm[i] = (parse_number(m.group(1)) or np.nan) * (60.0 if m.group(2).casefold() == "jam" else 1.0)
-        cell_units = {"menit"}
-    elif wke_col is not None and np.isfinite(row_wke).any():
+    elif wke.col is not None and np.isfinite(wke.row_wke).any():
         sheet.satuan_waktu = "sama dengan WKE"
-        sheet.satuan_waktu_sumber = f"kolom '{wke_col}' (kebutuhan = volume × waktu ÷ WKE per baris)"
+        sheet.satuan_waktu_sumber = f"kolom '{wke.col}' (kebutuhan = volume × waktu ÷ WKE per baris)"
     elif how == "nama" or not header:
         sheet.satuan_waktu, sheet.satuan_waktu_sumber = "menit", "format baku (norma_waktu dalam menit)"
     else:
@@ -291,22 +364,31 @@ def read_task_sheet(
     if sheet.satuan_waktu == "jam":
         norm = norm * 60.0
     if sheet.satuan_waktu in ("jam", "sel") or how != "nama":
-        findings.append(
+        ctx.findings.append(
             make_finding(
-                "abk-satuan-waktu", loc(fld="norma_waktu"), satuan=sheet.satuan_waktu, sumber=sheet.satuan_waktu_sumber
+                "abk-satuan-waktu",
+                ctx.loc(fld="norma_waktu"),
+                satuan=sheet.satuan_waktu,
+                sumber=sheet.satuan_waktu_sumber,
             )
         )
+    return norm_raw, norm, as_written
 
-    # --- period --------------------------------------------------------------------------------
+
+def _period_factors(
+    ctx: _SheetReading, settings: Settings, summary: np.ndarray, own_wke: float | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return each row's factor from its volume period to a year, and which rows are usable."""
+    raw, n = ctx.raw, ctx.n
     wke_year = own_wke if (own_wke is not None and settings.beban_kerja.pakai_wke_lembar) else None
     minutes = period_minutes(settings, wke_year or settings.beban_kerja.menit_kerja_efektif)
     year = minutes["tahun"]
     factor = np.ones(n, dtype=float)
     ok = ~summary
-    period_col, period_values = _column_of(raw, src, extra, "periode", _PERIOD_HEADERS)
+    period_col, period_values = _column_of(raw, ctx.src, ctx.extra, "periode", _PERIOD_HEADERS)
     vol_period = _period_in_header(raw.header("volume") or "")
     if period_col is not None:
-        sheet.periode = f"kolom '{period_col}'"
+        ctx.sheet.periode = f"kolom '{period_col}'"
         periods = [period_of(v) for v in period_values]
         for j, (value, named) in enumerate(zip(period_values, periods, strict=True)):
             if summary[j]:
@@ -317,41 +399,59 @@ def read_task_sheet(
                     per = vol_period or "tahun"
                 else:
                     ok[j] = False
-                    findings.append(make_finding("abk-periode-tidak-dikenal", loc(int(rows[j]), value=value)))
+                    ctx.findings.append(
+                        make_finding("abk-periode-tidak-dikenal", ctx.loc(int(ctx.rows[j]), value=value))
+                    )
                     continue
             factor[j] = year / minutes[per]
         used = sorted({x for x in periods if x is not None}, key=PERIODS.index)
         detail = ", ".join(f"per {x} ×{year / minutes[x]:g}" for x in used)
-        findings.append(make_finding("abk-periode", loc(header=period_col), kolom=period_col, rincian=detail))
+        ctx.findings.append(make_finding("abk-periode", ctx.loc(header=period_col), kolom=period_col, rincian=detail))
     elif vol_period is not None and vol_period != "tahun":
-        sheet.periode = vol_period
+        ctx.sheet.periode = vol_period
         factor[:] = year / minutes[vol_period]
-        findings.append(
+        ctx.findings.append(
             make_finding(
                 "abk-periode",
-                loc(fld="volume"),
+                ctx.loc(fld="volume"),
                 kolom=raw.header("volume"),
                 rincian=f"per {vol_period} ×{factor[0]:g}",
             )
         )
+    return factor, ok
 
-    # --- the sheet's own per-task kebutuhan, to check the reading against ------------------------
-    need_label, need_values = _column_of(raw, src, extra, "kebutuhan_tugas", _NEED_HEADER)
-    need_col = np.full(n, np.nan)
+
+def _sheet_needs(ctx: _SheetReading, summary: np.ndarray) -> np.ndarray:
+    """Return the sheet's own per-task kebutuhan (NaN where absent), to check the reading against."""
+    from asn_mutasi.workload.abk import parse_number
+
+    need_label, need_values = _column_of(ctx.raw, ctx.src, ctx.extra, "kebutuhan_tugas", _NEED_HEADER)
+    need_col = np.full(ctx.n, np.nan)
     if need_label is not None:
         need_col = np.array([np.nan if (x := parse_number(v)) is None else x for v in need_values], dtype=float)
         need_col[summary] = np.nan
+    return need_col
 
-    # a task whose own WKE cell is empty is left out, as the sheet computes no kebutuhan for it
-    if wke_col is not None and settings.beban_kerja.pakai_wke_lembar:
-        for k in np.flatnonzero(ok & ~(np.isfinite(row_wke) & (row_wke > 0))):
-            j = int(k)
-            ok[j] = False
-            value = wke_values[j]
-            code = "angka-tidak-valid" if value not in (None, "") else "sel-wajib-kosong"
-            findings.append(make_finding(code, loc(int(rows[j]), value=value, header=wke_col)))
 
-    # --- position: column (merged cells filled down), title row, sheet name, parameter --------
+def _drop_rows_without_wke(ctx: _SheetReading, ok: np.ndarray, wke: _SheetWke) -> None:
+    """Leave out (in ``ok``) a task whose own WKE cell is empty, as the sheet computes no kebutuhan for it."""
+    for k in np.flatnonzero(ok & ~(np.isfinite(wke.row_wke) & (wke.row_wke > 0))):
+        j = int(k)
+        ok[j] = False
+        value = wke.values[j]
+        code = "angka-tidak-valid" if value not in (None, "") else "sel-wajib-kosong"
+        ctx.findings.append(make_finding(code, ctx.loc(int(ctx.rows[j]), value=value, header=wke.col)))
+
+
+def _positions(
+    ctx: _SheetReading, jabatan: str | None, unit_kerja: str | None
+) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Return each row's (kode_jabatan, nama_jabatan, unit_kerja).
+
+    From a column (merged cells filled down), else a title row, the sheet name or the parameter.
+    """
+    raw, src, sheet, n = ctx.raw, ctx.src, ctx.sheet, ctx.n
+
     def col(name: str) -> pd.Series:
         return _texts(src[name]) if name in src.columns else pd.Series([""] * n, dtype=object)
 
@@ -378,27 +478,10 @@ def read_task_sheet(
         if chosen_unit:
             units = units.mask(units.eq(""), chosen_unit)
         if chosen:
-            findings.append(
-                make_finding("abk-jabatan-lembar", loc(value=chosen), jabatan=chosen, sumber=sheet.jabatan_dari)
+            ctx.findings.append(
+                make_finding("abk-jabatan-lembar", ctx.loc(value=chosen), jabatan=chosen, sumber=sheet.jabatan_dari)
             )
-    sheet.frame = pd.DataFrame(
-        {
-            ROW: rows,
-            "kode_jabatan": codes.to_numpy(dtype=object),
-            "nama_jabatan": names.to_numpy(dtype=object),
-            "unit_kerja": units.to_numpy(dtype=object),
-            "volume": src["volume"].to_numpy(dtype=object) if "volume" in src.columns else [None] * n,
-            "norma_menit": norm,
-            "faktor": factor,
-            "wke_baris": row_wke if (wke_col is not None and settings.beban_kerja.pakai_wke_lembar) else np.nan,
-            # a WKE column without a unit is in the norm's unit as written (the sheet divides one by the other)
-            "norma_lembar": as_written if wke_unit is None else norm / (60.0 if wke_unit == "jam" else 1.0),
-            "kebutuhan_lembar": need_col,
-            "_pakai": ok,
-            "_norma_asli": norm_raw.to_numpy(dtype=object),
-        }
-    )
-    return sheet
+    return codes, names, units
 
 
 def _number_in(value: object) -> float | None:
