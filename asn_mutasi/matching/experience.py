@@ -239,6 +239,53 @@ def union_years(pair: np.ndarray, start: np.ndarray, end: np.ndarray, credit: np
 # --- the index -----------------------------------------------------------------------------
 
 
+@dataclass
+class _PairTargets:
+    """Facts about the targets of scored pairs, computed once per distinct target."""
+
+    codes: np.ndarray  # per pair: index of its target
+    cls: list[PositionClass]  # per target
+    jf: np.ndarray  # per target: JF name id (-3 none, -2 unknown)
+    isjf: np.ndarray  # per target
+    rumpun: np.ndarray  # per target
+    bidang: np.ndarray  # per target
+    dasar: np.ndarray  # per target
+    order: np.ndarray  # per pair: JENIS rank of the target
+    struct: np.ndarray  # per pair: the target is managerial
+    s_codes: np.ndarray  # per pair: index into s_uniques
+    s_uniques: np.ndarray  # distinct syarat texts
+    reqs: list[ExperienceRequirement | None]  # per distinct syarat
+
+
+@dataclass
+class _PairStints:
+    """Every pair's stints in (pair, start) order, with each stint's relation level to the pair's target."""
+
+    n: int
+    p: np.ndarray
+    name_id: np.ndarray
+    s: np.ndarray
+    e: np.ndarray
+    c: np.ndarray
+    urutan: np.ndarray
+    lv: np.ndarray
+
+    def years(self, mask: np.ndarray) -> np.ndarray:
+        """Calendar years per pair covered by the stints in ``mask``."""
+        return union_years(self.p[mask], self.s[mask], self.e[mask], self.c[mask], self.n)
+
+
+@dataclass
+class _Verdicts:
+    """Per pair: whether the experience requirement is met and the clause that decided."""
+
+    memenuhi: np.ndarray
+    penentu: np.ndarray
+    tahun_syarat: np.ndarray
+    syarat_tahun: np.ndarray
+    terbaca: np.ndarray
+
+
 class ExperienceIndex:
     """Stints of a whole roster, ready to score many (employee, position) pairs at once."""
 
@@ -402,7 +449,61 @@ class ExperienceIndex:
         """
         n = len(emp)
         emp = np.asarray(emp, dtype=np.int64)
-        # one row per distinct target (position row, or name+unit+jenis+syarat); no per-pair Python
+        tg = self._pair_targets(n, targets, jenis, syarat, units, target_ids)
+        st = self._pair_stints(emp, tg)
+        years = st.years
+        lv = st.lv
+        t_sama, t_rumpun, t_bidang = years(lv >= JABATAN_SAMA), years(lv >= SERUMPUN), years(lv >= BIDANG_SAMA)
+        managerial = tg.struct[st.p] & (st.urutan >= np.maximum(tg.order[st.p] - 1, 2))
+        t_terkait = years((lv >= BIDANG_SAMA) | managerial) if managerial.any() else t_bidang
+        skor = np.zeros(n)
+        for level, yrs in ((JABATAN_SAMA, t_sama), (SERUMPUN, t_rumpun), (BIDANG_SAMA, t_terkait)):
+            skor = np.maximum(skor, self.bobot[level] * np.clip(yrs / self.tahun_penuh, 0.0, 1.0))
+        tingkat, best = _best_stints(st, managerial)
+        v = self._requirement_verdicts(st, tg, t_bidang)
+        out = pd.DataFrame(
+            {
+                "tahun_jabatan_sama": np.round(t_sama, 2),
+                "tahun_serumpun": np.round(t_rumpun, 2),
+                "tahun_bidang_sama": np.round(t_bidang, 2),
+                "tahun_terkait": np.round(t_terkait, 2),
+                "tingkat": tingkat,
+                "skor": skor,
+                "memenuhi_syarat": v.memenuhi,
+                "syarat_penentu": v.penentu,
+                "tahun_syarat": v.tahun_syarat,
+                "syarat_tahun": v.syarat_tahun,
+                "syarat_terbaca": v.terbaca,
+                "contoh": best,
+            }
+        )
+        # a JF holder whose target is not the same JF leaves their profession
+        jf_ids = self._jf_ids
+        theirs = (
+            np.asarray([jf_ids.get(c.jf, -1) if c.jf else -1 for c in tg.cls], dtype=np.int64)[tg.codes]
+            if n
+            else np.zeros(0)
+        )
+        mine = self.current_jf_id[emp] if n else np.zeros(0, dtype=np.int64)
+        out["keluar_profesi"] = (mine >= 0) & (mine != theirs)
+        out["jf_asal"] = self.current_jf[emp] if n else np.empty(0, dtype=object)
+        if with_text:
+            out["alasan"] = [
+                self.reason(r, tg.s_uniques[k] if k >= 0 else None)
+                for r, k in zip(out.to_dict("records"), tg.s_codes.tolist(), strict=True)
+            ]
+        return out
+
+    def _pair_targets(
+        self,
+        n: int,
+        targets: Sequence[str],
+        jenis: Sequence[str | None],
+        syarat: Sequence[str | None],
+        units: Sequence[str | None] | None,
+        target_ids: np.ndarray | None,
+    ) -> _PairTargets:
+        """Classify each distinct target once (position row, or name+unit+jenis+syarat); no per-pair Python."""
         if target_ids is None:
             combo = np.zeros(n, dtype=np.int64)
             for values in (targets, units if units is not None else [""] * n, jenis, syarat):
@@ -422,103 +523,74 @@ class ExperienceIndex:
         t_pairs = [(a or "", b or "") for a, b in zip(t_names, t_units, strict=True)]
         t_jenis, t_syarat = per_target(jenis), per_target(syarat)
         t_cls = [self._target_class(t, u) for t, u in t_pairs]
-        t_jf = np.asarray([self._jf_names.get(c.jf, -2) if c.jf else -3 for c in t_cls], dtype=np.int64)
-        t_isjf = np.asarray([c.jf is not None for c in t_cls], dtype=bool)
-        t_rum = np.asarray([self._rumpun_names.get(c.rumpun, -2) if c.rumpun else -3 for c in t_cls], dtype=np.int64)
-        t_bid = np.asarray([self._bidang_names.get(c.bidang, -2) if c.bidang else -1 for c in t_cls], dtype=np.int64)
-        t_das = np.asarray([self._dasar_names.get(c.dasar, -2) if c.dasar else -2 for c in t_cls], dtype=np.int64)
-        t_order = np.asarray([JENIS_RANK.get(j or "", 0) for j in t_jenis], dtype=np.int8)[t_codes]
-        t_struct = np.asarray([j in MANAJERIAL for j in t_jenis], dtype=bool)[t_codes]
         ts_codes, s_uniques = pd.factorize(np.asarray(t_syarat, dtype=object))
-        s_codes = ts_codes[t_codes] if n else np.zeros(0, dtype=np.int64)
-        reqs = [self.requirement(v if isinstance(v, str) else None) for v in s_uniques]
+        return _PairTargets(
+            codes=t_codes,
+            cls=t_cls,
+            jf=np.asarray([self._jf_names.get(c.jf, -2) if c.jf else -3 for c in t_cls], dtype=np.int64),
+            isjf=np.asarray([c.jf is not None for c in t_cls], dtype=bool),
+            rumpun=np.asarray(
+                [self._rumpun_names.get(c.rumpun, -2) if c.rumpun else -3 for c in t_cls], dtype=np.int64
+            ),
+            bidang=np.asarray(
+                [self._bidang_names.get(c.bidang, -2) if c.bidang else -1 for c in t_cls], dtype=np.int64
+            ),
+            dasar=np.asarray([self._dasar_names.get(c.dasar, -2) if c.dasar else -2 for c in t_cls], dtype=np.int64),
+            order=np.asarray([JENIS_RANK.get(j or "", 0) for j in t_jenis], dtype=np.int8)[t_codes],
+            struct=np.asarray([j in MANAJERIAL for j in t_jenis], dtype=bool)[t_codes],
+            s_codes=ts_codes[t_codes] if n else np.zeros(0, dtype=np.int64),
+            s_uniques=s_uniques,
+            reqs=[self.requirement(v if isinstance(v, str) else None) for v in s_uniques],
+        )
 
-        # every pair's stints, in (pair, start) order, without a merge: the stints are sorted by (emp, start)
+    def _pair_stints(self, emp: np.ndarray, tg: _PairTargets) -> _PairStints:
+        """Every pair's stints, in (pair, start) order, without a merge: the stints are sorted by (emp, start)."""
+        n = len(emp)
         counts = self._offsets[emp + 1] - self._offsets[emp] if n else np.zeros(0, dtype=np.int64)
         p = np.repeat(np.arange(n, dtype=np.int64), counts)
         first = np.repeat(self._offsets[emp] - (np.cumsum(counts) - counts), counts)
         idx = first + np.arange(len(p), dtype=np.int64)
         name_id = self._st_name[idx]
-        s, e, c = self._st_start[idx], self._st_end[idx], self._st_credit[idx]
-        urutan = self._st_rank[idx]
-        tid = t_codes[p]
+        tid = tg.codes[p]
         pj, pr, pb, pd_ = self._jf[name_id], self._rumpun[name_id], self._bidang[name_id], self._dasar[name_id]
         is_jf = pj >= 0
-        lv = np.where((pb == t_bid[tid]) & (pb >= 0), BIDANG_SAMA, 0).astype(np.int8)
-        lv[is_jf & t_isjf[tid] & (pr == t_rum[tid])] = SERUMPUN
-        lv[is_jf & (pj == t_jf[tid])] = JABATAN_SAMA
-        lv[~is_jf & ~t_isjf[tid] & (pd_ == t_das[tid]) & (pb == t_bid[tid])] = JABATAN_SAMA
+        lv = np.where((pb == tg.bidang[tid]) & (pb >= 0), BIDANG_SAMA, 0).astype(np.int8)
+        lv[is_jf & tg.isjf[tid] & (pr == tg.rumpun[tid])] = SERUMPUN
+        lv[is_jf & (pj == tg.jf[tid])] = JABATAN_SAMA
+        lv[~is_jf & ~tg.isjf[tid] & (pd_ == tg.dasar[tid]) & (pb == tg.bidang[tid])] = JABATAN_SAMA
+        return _PairStints(
+            n=n,
+            p=p,
+            name_id=name_id,
+            s=self._st_start[idx],
+            e=self._st_end[idx],
+            c=self._st_credit[idx],
+            urutan=self._st_rank[idx],
+            lv=lv,
+        )
 
-        def years(mask: np.ndarray) -> np.ndarray:
-            return union_years(p[mask], s[mask], e[mask], c[mask], n)
-
-        t_sama, t_rumpun, t_bidang = years(lv >= JABATAN_SAMA), years(lv >= SERUMPUN), years(lv >= BIDANG_SAMA)
-        managerial = t_struct[p] & (urutan >= np.maximum(t_order[p] - 1, 2))
-        t_terkait = years((lv >= BIDANG_SAMA) | managerial) if managerial.any() else t_bidang
-        skor = np.zeros(n)
-        for level, yrs in ((JABATAN_SAMA, t_sama), (SERUMPUN, t_rumpun), (BIDANG_SAMA, t_terkait)):
-            skor = np.maximum(skor, self.bobot[level] * np.clip(yrs / self.tahun_penuh, 0.0, 1.0))
-        tingkat = np.zeros(n, dtype=np.int8)
-        best = np.full(n, -1, dtype=np.int64)
-        if len(p):
-            # the most related, then longest, stint of each pair (rows are grouped by pair already)
-            lv_best = np.where(managerial, np.maximum(lv, BIDANG_SAMA), lv)
-            rank_key = lv_best * 1000.0 + np.clip(np.where(np.isnan(s), c, e - s), 0.0, 999.0)
-            rank_key[lv_best == 0] = -1.0
-            starts = np.flatnonzero(np.r_[True, p[1:] != p[:-1]])
-            top = np.maximum.reduceat(rank_key, starts)
-            top_of_row = np.repeat(top, np.diff(np.r_[starts, len(p)]))
-            hit = np.flatnonzero((rank_key == top_of_row) & (rank_key >= 0))
-            first_pair, first_row = np.unique(p[hit], return_index=True)
-            best[first_pair] = name_id[hit[first_row]]
-            tingkat[first_pair] = lv_best[hit[first_row]]
-
-        # the requirement, clause by clause
-        memenuhi = np.full(n, None, dtype=object)
-        penentu = np.full(n, "", dtype=object)
-        tahun_syarat = np.full(n, np.nan)
-        syarat_tahun = np.full(n, np.nan)
-        terbaca = np.ones(n, dtype=bool)
+    def _requirement_verdicts(self, st: _PairStints, tg: _PairTargets, t_bidang: np.ndarray) -> _Verdicts:
+        """Judge each pair's experience requirement, clause by clause."""
+        n = st.n
+        v = _Verdicts(
+            memenuhi=np.full(n, None, dtype=object),
+            penentu=np.full(n, "", dtype=object),
+            tahun_syarat=np.full(n, np.nan),
+            syarat_tahun=np.full(n, np.nan),
+            terbaca=np.ones(n, dtype=bool),
+        )
         clause_years: dict[tuple[str, str | None], np.ndarray] = {}
-        for sid, req in enumerate(reqs):
-            rows = np.flatnonzero(s_codes == sid)
+        for sid, req in enumerate(tg.reqs):
+            rows = np.flatnonzero(tg.s_codes == sid)
             if req is None or not len(rows):
                 continue
             if not req.terbaca:
-                terbaca[rows] = False
+                v.terbaca[rows] = False
                 continue
-            row_set = np.zeros(n, dtype=bool)
-            row_set[rows] = True
-            group_ok = []
-            group_first_fail: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-            for group in req.groups:
-                ok = np.ones(len(rows), dtype=bool)
-                fail_idx = np.full(len(rows), -1)
-                got_all = []
-                for ci, cl in enumerate(group):
-                    if cl.jenis == "terkait":
-                        got = t_bidang[rows]
-                    else:
-                        key = (cl.jenis, cl.nilai)
-                        if key not in clause_years:
-                            clause_years[key] = np.full(n, np.nan)
-                        have = clause_years[key]
-                        todo = row_set & np.isnan(have)
-                        if todo.any():
-                            sel = self._selector(cl.jenis, cl.nilai)
-                            mask = todo[p] & sel[name_id] if len(p) else np.zeros(0, dtype=bool)
-                            yrs = years(mask)
-                            have[todo] = yrs[todo]
-                        got = have[rows]
-                    got_all.append(got)
-                    passed = got + 1e-9 >= cl.tahun
-                    fail_idx = np.where(ok & ~passed, ci, fail_idx)
-                    ok &= passed
-                group_ok.append(ok)
-                group_first_fail.append((fail_idx, np.vstack(got_all), np.asarray([cl.tahun for cl in group])))
+            group_ok, group_first_fail = self._clause_groups(st, req, rows, t_bidang, clause_years)
             oks = np.vstack(group_ok)
             met = oks.any(axis=0)
-            memenuhi[rows] = met
+            v.memenuhi[rows] = met
             first_met = np.argmax(oks, axis=0)
             for gi, group in enumerate(req.groups):
                 fail_idx, got_matrix, need = group_first_fail[gi]
@@ -529,41 +601,51 @@ class ExperienceIndex:
                     sel = (pick_met & (ci == len(group) - 1)) | (pick_fail & (fail_idx == ci))
                     if sel.any():
                         idx = rows[sel]
-                        penentu[idx] = cl.describe()
-                        tahun_syarat[idx] = got_matrix[ci][sel]
-                        syarat_tahun[idx] = need[ci]
-        out = pd.DataFrame(
-            {
-                "tahun_jabatan_sama": np.round(t_sama, 2),
-                "tahun_serumpun": np.round(t_rumpun, 2),
-                "tahun_bidang_sama": np.round(t_bidang, 2),
-                "tahun_terkait": np.round(t_terkait, 2),
-                "tingkat": tingkat,
-                "skor": skor,
-                "memenuhi_syarat": memenuhi,
-                "syarat_penentu": penentu,
-                "tahun_syarat": tahun_syarat,
-                "syarat_tahun": syarat_tahun,
-                "syarat_terbaca": terbaca,
-                "contoh": best,
-            }
-        )
-        # a JF holder whose target is not the same JF leaves their profession
-        jf_ids = self._jf_ids
-        theirs = (
-            np.asarray([jf_ids.get(c.jf, -1) if c.jf else -1 for c in t_cls], dtype=np.int64)[t_codes]
-            if n
-            else np.zeros(0)
-        )
-        mine = self.current_jf_id[emp] if n else np.zeros(0, dtype=np.int64)
-        out["keluar_profesi"] = (mine >= 0) & (mine != theirs)
-        out["jf_asal"] = self.current_jf[emp] if n else np.empty(0, dtype=object)
-        if with_text:
-            out["alasan"] = [
-                self.reason(r, s_uniques[k] if k >= 0 else None)
-                for r, k in zip(out.to_dict("records"), s_codes.tolist(), strict=True)
-            ]
-        return out
+                        v.penentu[idx] = cl.describe()
+                        v.tahun_syarat[idx] = got_matrix[ci][sel]
+                        v.syarat_tahun[idx] = need[ci]
+        return v
+
+    def _clause_groups(
+        self,
+        st: _PairStints,
+        req: ExperienceRequirement,
+        rows: np.ndarray,
+        t_bidang: np.ndarray,
+        clause_years: dict[tuple[str, str | None], np.ndarray],
+    ) -> tuple[list[np.ndarray], list[tuple[np.ndarray, np.ndarray, np.ndarray]]]:
+        """Per alternative group of ``req``: which ``rows`` meet it, and its first failing clause and years."""
+        n = st.n
+        row_set = np.zeros(n, dtype=bool)
+        row_set[rows] = True
+        group_ok = []
+        group_first_fail: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        for group in req.groups:
+            ok = np.ones(len(rows), dtype=bool)
+            fail_idx = np.full(len(rows), -1)
+            got_all = []
+            for ci, cl in enumerate(group):
+                if cl.jenis == "terkait":
+                    got = t_bidang[rows]
+                else:
+                    key = (cl.jenis, cl.nilai)
+                    if key not in clause_years:
+                        clause_years[key] = np.full(n, np.nan)
+                    have = clause_years[key]
+                    todo = row_set & np.isnan(have)
+                    if todo.any():
+                        sel = self._selector(cl.jenis, cl.nilai)
+                        mask = todo[st.p] & sel[st.name_id] if len(st.p) else np.zeros(0, dtype=bool)
+                        yrs = st.years(mask)
+                        have[todo] = yrs[todo]
+                    got = have[rows]
+                got_all.append(got)
+                passed = got + 1e-9 >= cl.tahun
+                fail_idx = np.where(ok & ~passed, ci, fail_idx)
+                ok &= passed
+            group_ok.append(ok)
+            group_first_fail.append((fail_idx, np.vstack(got_all), np.asarray([cl.tahun for cl in group])))
+        return group_ok, group_first_fail
 
     def reason(self, row: Mapping[Any, Any], syarat: str | None) -> str:
         """Write the Bahasa Indonesia reason for one scored pair (a row of :meth:`score_pairs`)."""
@@ -615,6 +697,26 @@ class ExperienceIndex:
             syarat_penentu=str(row["syarat_penentu"]),
             alasan=str(row["alasan"]),
         )
+
+
+def _best_stints(st: _PairStints, managerial: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return per pair the level and name id of its most related, then longest, stint (0 / -1 if none)."""
+    n, p = st.n, st.p
+    tingkat = np.zeros(n, dtype=np.int8)
+    best = np.full(n, -1, dtype=np.int64)
+    if len(p):
+        # rows are grouped by pair already
+        lv_best = np.where(managerial, np.maximum(st.lv, BIDANG_SAMA), st.lv)
+        rank_key = lv_best * 1000.0 + np.clip(np.where(np.isnan(st.s), st.c, st.e - st.s), 0.0, 999.0)
+        rank_key[lv_best == 0] = -1.0
+        starts = np.flatnonzero(np.r_[True, p[1:] != p[:-1]])
+        top = np.maximum.reduceat(rank_key, starts)
+        top_of_row = np.repeat(top, np.diff(np.r_[starts, len(p)]))
+        hit = np.flatnonzero((rank_key == top_of_row) & (rank_key >= 0))
+        first_pair, first_row = np.unique(p[hit], return_index=True)
+        best[first_pair] = st.name_id[hit[first_row]]
+        tingkat[first_pair] = lv_best[hit[first_row]]
+    return tingkat, best
 
 
 @dataclass(frozen=True)
