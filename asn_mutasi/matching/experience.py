@@ -116,80 +116,16 @@ def build_stints(
     """
     n = len(roster)
     now = as_of.toordinal() / _DAYS
-
-    def col(frame: pd.DataFrame, name: str) -> np.ndarray:
-        if name not in frame:
-            return np.full(len(frame), "", dtype=object)
-        v = frame[name].astype("object")
-        return v.where(v.notna(), "").astype(str).str.strip().to_numpy(dtype=object)
-
-    jab, unit, jenis = col(roster, "jabatan"), col(roster, "unit_kerja"), col(roster, "jenis_jabatan")
-    tmt = (
-        pd.to_datetime(roster["tmt_jabatan"], errors="coerce")
-        if "tmt_jabatan" in roster
-        else pd.Series(pd.NaT, index=roster.index, dtype="datetime64[ns]")
-    )
-    days = tmt.to_numpy(dtype="datetime64[D]")
-    ordinal = np.where(np.isnat(days), np.nan, days.astype(np.int64) + _EPOCH_ORDINAL)
-    start_cur_arr = np.minimum(ordinal / _DAYS, now)
-    frames = [
-        pd.DataFrame(
-            {
-                "emp": np.arange(n, dtype=np.int64),
-                "nama": jab,
-                "unit": unit,
-                "jenis": jenis,
-                "mulai": start_cur_arr,
-                "selesai": np.full(n, now),
-                # the current post without a TMT counts for nothing rather than for a guess
-                "kredit": np.zeros(n),
-                "sekarang": np.ones(n, dtype=bool),
-            }
-        )
-    ]
+    frames = [_current_stints(roster, now)]
     with_table = np.zeros(n, dtype=bool)
     if history is not None and len(history):
-        pos = pd.Series(np.arange(n), index=roster["nip"].astype(str).to_numpy())
-        h = history[history["jabatan"].notna()].copy()
-        h["nip"] = h["nip"].astype(str)
-        h = h[h["nip"].isin(pos.index)]
-        if len(h):
-            d0 = np.asarray([_year_of(parse_date(v).value) for v in h.get("tmt_mulai", [None] * len(h))], dtype=float)
-            d1 = np.asarray([_year_of(parse_date(v).value) for v in h.get("tmt_selesai", [None] * len(h))], dtype=float)
-            d1 = np.where(np.isnan(d1), now, np.minimum(d1, now))
-            hist = pd.DataFrame(
-                {
-                    "nip": h["nip"].to_numpy(),
-                    "nama": col(h, "jabatan"),
-                    "unit": col(h, "unit_kerja"),
-                    "jenis": np.full(len(h), "", dtype=object),
-                    "mulai": d0,
-                    "selesai": d1,
-                    "kredit": np.where(np.isnan(d0), TAHUN_TANPA_KETERANGAN, 0.0),
-                }
-            )
-            emp_of = pd.DataFrame({"nip": pos.index.to_numpy(), "emp": pos.to_numpy()})
-            hist = hist.merge(emp_of, on="nip").drop(columns="nip")
-            hist = hist[hist["nama"] != ""]
+        hist = _history_stints(roster, history, now)
+        if hist is not None:
             with_table[hist["emp"].to_numpy()] = True
             frames.append(hist)
     if "riwayat_jabatan" in roster:
-        texts = roster["riwayat_jabatan"].to_numpy(dtype=object)
-        rows: list[tuple[int, str, float, float, float]] = []
-        cache: dict[str, list[tuple[str, float | None, float, bool]]] = {}
-        for i in np.flatnonzero(~with_table):
-            text = texts[i]
-            if not isinstance(text, str) or not text.strip():
-                continue
-            entries = cache.get(text)
-            if entries is None:
-                entries = cache[text] = _riwayat(text, as_of)
-            for name, a, b, _open in entries:
-                rows.append((int(i), name, np.nan if a is None else a, b, TAHUN_TANPA_KETERANGAN if a is None else 0.0))
-        if rows:
-            r = pd.DataFrame(rows, columns=["emp", "nama", "mulai", "selesai", "kredit"])
-            r["unit"] = ""
-            r["jenis"] = ""
+        r = _riwayat_stints(roster, as_of, ~with_table)
+        if r is not None:
             frames.append(r)
     stints = pd.concat(frames, ignore_index=True)
     stints = stints[stints["nama"] != ""]
@@ -208,6 +144,90 @@ def build_stints(
         }
     )
     return out, [(t[0], t[1], t[2]) for t in triples], display
+
+
+def _text_col(frame: pd.DataFrame, name: str) -> np.ndarray:
+    """Return a column as stripped text ('' for missing cells or a missing column)."""
+    if name not in frame:
+        return np.full(len(frame), "", dtype=object)
+    v = frame[name].astype("object")
+    return v.where(v.notna(), "").astype(str).str.strip().to_numpy(dtype=object)
+
+
+def _current_stints(roster: pd.DataFrame, now: float) -> pd.DataFrame:
+    """One stint per employee for the current post, from its TMT jabatan up to ``now``."""
+    n = len(roster)
+    tmt = (
+        pd.to_datetime(roster["tmt_jabatan"], errors="coerce")
+        if "tmt_jabatan" in roster
+        else pd.Series(pd.NaT, index=roster.index, dtype="datetime64[ns]")
+    )
+    days = tmt.to_numpy(dtype="datetime64[D]")
+    ordinal = np.where(np.isnat(days), np.nan, days.astype(np.int64) + _EPOCH_ORDINAL)
+    start_cur_arr = np.minimum(ordinal / _DAYS, now)
+    return pd.DataFrame(
+        {
+            "emp": np.arange(n, dtype=np.int64),
+            "nama": _text_col(roster, "jabatan"),
+            "unit": _text_col(roster, "unit_kerja"),
+            "jenis": _text_col(roster, "jenis_jabatan"),
+            "mulai": start_cur_arr,
+            "selesai": np.full(n, now),
+            # the current post without a TMT counts for nothing rather than for a guess
+            "kredit": np.zeros(n),
+            "sekarang": np.ones(n, dtype=bool),
+        }
+    )
+
+
+def _history_stints(roster: pd.DataFrame, history: pd.DataFrame, now: float) -> pd.DataFrame | None:
+    """Stints from a position-history table, for employees of ``roster``; None when it holds none of theirs."""
+    n = len(roster)
+    pos = pd.Series(np.arange(n), index=roster["nip"].astype(str).to_numpy())
+    h = history[history["jabatan"].notna()].copy()
+    h["nip"] = h["nip"].astype(str)
+    h = h[h["nip"].isin(pos.index)]
+    if not len(h):
+        return None
+    d0 = np.asarray([_year_of(parse_date(v).value) for v in h.get("tmt_mulai", [None] * len(h))], dtype=float)
+    d1 = np.asarray([_year_of(parse_date(v).value) for v in h.get("tmt_selesai", [None] * len(h))], dtype=float)
+    d1 = np.where(np.isnan(d1), now, np.minimum(d1, now))
+    hist = pd.DataFrame(
+        {
+            "nip": h["nip"].to_numpy(),
+            "nama": _text_col(h, "jabatan"),
+            "unit": _text_col(h, "unit_kerja"),
+            "jenis": np.full(len(h), "", dtype=object),
+            "mulai": d0,
+            "selesai": d1,
+            "kredit": np.where(np.isnan(d0), TAHUN_TANPA_KETERANGAN, 0.0),
+        }
+    )
+    emp_of = pd.DataFrame({"nip": pos.index.to_numpy(), "emp": pos.to_numpy()})
+    hist = hist.merge(emp_of, on="nip").drop(columns="nip")
+    return hist[hist["nama"] != ""]
+
+
+def _riwayat_stints(roster: pd.DataFrame, as_of: date, wanted: np.ndarray) -> pd.DataFrame | None:
+    """Stints parsed from the ``riwayat_jabatan`` text of the ``wanted`` rows; None when there are none."""
+    texts = roster["riwayat_jabatan"].to_numpy(dtype=object)
+    rows: list[tuple[int, str, float, float, float]] = []
+    cache: dict[str, list[tuple[str, float | None, float, bool]]] = {}
+    for i in np.flatnonzero(wanted):
+        text = texts[i]
+        if not isinstance(text, str) or not text.strip():
+            continue
+        entries = cache.get(text)
+        if entries is None:
+            entries = cache[text] = _riwayat(text, as_of)
+        for name, a, b, _open in entries:
+            rows.append((int(i), name, np.nan if a is None else a, b, TAHUN_TANPA_KETERANGAN if a is None else 0.0))
+    if not rows:
+        return None
+    r = pd.DataFrame(rows, columns=["emp", "nama", "mulai", "selesai", "kredit"])
+    r["unit"] = ""
+    r["jenis"] = ""
+    return r
 
 
 def _year_of(d: date | None) -> float:
