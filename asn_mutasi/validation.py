@@ -579,9 +579,6 @@ def prepare_positions(
     else from an ABK task sheet (``abk``: Σ volume × norm minutes ÷ effective minutes);
     ``abk_jabatan`` / ``abk_unit_kerja`` tie a task sheet without a position column to one position.
     """
-    from asn_mutasi.domain import limits
-    from asn_mutasi.workload.abk import kebutuhan_from_hours, parse_number, workload_from_sheets
-
     settings = settings or Settings()
     ctx = _Ctx(raw)
     src = raw.frame.reset_index(drop=True)
@@ -593,18 +590,7 @@ def prepare_positions(
     names, units, instansi_out = _names_and_units(raw, src, rows, reasons, ctx, findings, instansi)
 
     def numbers(fname: str) -> list[float | None]:
-        out: list[float | None] = []
-        for i, value in enumerate(_column(src, fname).tolist()):
-            number = None if _is_blank(value) else parse_number(value)
-            if not _is_blank(value) and (number is None or number < 0):
-                findings.append(make_finding("angka-tidak-valid", ctx.loc(rows[i], fname, value)))
-                number = None
-            elif number is not None and not limits.in_range(fname, number):  # issue 13: no 1e12 kebutuhan
-                loc = ctx.loc(rows[i], fname, value)
-                findings.append(make_finding("angka-di-luar-batas", loc, batas=limits.range_text(fname)))
-                number = None
-            out.append(number)
-        return out
+        return _position_numbers(src, fname, rows, ctx, findings)
 
     codes_in = _texts(_column(src, "kode_jabatan"))
     codes = [
@@ -615,37 +601,134 @@ def prepare_positions(
     beban = numbers("beban_kerja_jam")
     kelas = numbers("kelas_jabatan")
     bezetting = numbers("bezetting")
-    task_need: dict[str, int] = {}
-    task_hours: dict[str, float] = {}
-    task_wke: dict[str, float] = {}
-    abk_info: dict[str, object] | None = None
+    tasks = _AbkNeeds()
     if abk is not None:
         listing = pd.DataFrame({"kode_jabatan": codes, "nama_jabatan": names, "unit_kerja": units})
-        sheets = abk if isinstance(abk, list) else [abk]
-        tasks = workload_from_sheets(sheets, listing, settings, jabatan=abk_jabatan, unit_kerja=abk_unit_kerja)
-        findings.extend(tasks.findings)
-        task_need = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["kebutuhan"].astype(int), strict=True))
-        task_hours = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["beban_kerja_jam"].astype(float), strict=True))
-        task_wke = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["wke_menit"].astype(float), strict=True))
-        described = tasks.sheet.describe() if tasks.sheet is not None else {}
-        first = sheets[0]
-        abk_info = {
-            "berkas": first.source.path,
-            "sheet": ", ".join(str(r.source.sheet) for r in sheets if r.source.sheet) or None,
-            **described,
-            "jumlah_sheet": len(sheets),
-            "jabatan_dengan_tugas": len(task_need),
-        }
-        if not task_need:
-            findings.append(
-                make_finding("abk-tidak-terpakai", Location(file=first.source.path, sheet=first.source.sheet))
-            )
+        tasks = _abk_needs(abk, listing, settings, findings, abk_jabatan, abk_unit_kerja)
+    kebutuhan, without_abk, wke_jam = _position_needs(
+        src, rows, codes, names, units, kebutuhan_in, beban, tasks, settings, reasons, ctx, findings
+    )
+
+    syarat_jur = _texts(_column(src, "syarat_jurusan"))
+    levels = _requirement_levels(raw, src, syarat_jur, rows, reasons, ctx, findings)
+    sg = _golongan_requirements(src, rows, ctx, findings)
+    _check_experience_requirements(src, rows, ctx, findings)
+
+    jenis_raw = _texts(_column(src, "jenis_jabatan"))
+    jenis = [jab.classify_jenis_jabatan(names[i], jenis_raw[i]) for i in range(n)]
+
+    merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, (kebutuhan, bezetting, beban), syarat_jur)
+    findings.extend(_fold_findings(merged, codes_in, codes, names, units, rows, reasons, ctx))
+
+    columns = {
+        "kode_jabatan": codes,
+        "nama_jabatan": names,
+        "unit_kerja": units,
+        "jenis_jabatan": jenis,
+        "kelas_jabatan": kelas,
+        "kebutuhan": kebutuhan,
+        "beban_kerja_jam": beban,
+        "syarat_pendidikan": levels,
+        "syarat_jurusan": syarat_jur,
+        "syarat_golongan": sg,
+        "bezetting": bezetting,
+        "instansi": instansi_out,
+        "tanpa_abk": without_abk,
+        "wke_jam": wke_jam,
+    }
+    frame = _position_frame(src, rows, reasons, merged, columns)
+    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings, abk=tasks.info)
+
+
+def _position_numbers(
+    src: pd.DataFrame, fname: str, rows: list[int], ctx: _Ctx, findings: list[Finding]
+) -> list[float | None]:
+    """Read a numeric column: None for blank, unreadable, negative or out-of-range cells (with a finding)."""
+    from asn_mutasi.domain import limits
+    from asn_mutasi.workload.abk import parse_number
+
+    out: list[float | None] = []
+    for i, value in enumerate(_column(src, fname).tolist()):
+        number = None if _is_blank(value) else parse_number(value)
+        if not _is_blank(value) and (number is None or number < 0):
+            findings.append(make_finding("angka-tidak-valid", ctx.loc(rows[i], fname, value)))
+            number = None
+        elif number is not None and not limits.in_range(fname, number):  # issue 13: no 1e12 kebutuhan
+            loc = ctx.loc(rows[i], fname, value)
+            findings.append(make_finding("angka-di-luar-batas", loc, batas=limits.range_text(fname)))
+            number = None
+        out.append(number)
+    return out
+
+
+@dataclass
+class _AbkNeeds:
+    """What ABK task sheets say per kode_jabatan: kebutuhan, beban kerja (hours), WKE (minutes)."""
+
+    need: dict[str, int] = field(default_factory=dict)
+    hours: dict[str, float] = field(default_factory=dict)
+    wke: dict[str, float] = field(default_factory=dict)
+    info: dict[str, object] | None = None
+
+
+def _abk_needs(
+    abk: RawTable | list[RawTable],
+    listing: pd.DataFrame,
+    settings: Settings,
+    findings: list[Finding],
+    abk_jabatan: str | None,
+    abk_unit_kerja: str | None,
+) -> _AbkNeeds:
+    """Compute the workload of the listed positions from ABK task sheets."""
+    from asn_mutasi.workload.abk import workload_from_sheets
+
+    sheets = abk if isinstance(abk, list) else [abk]
+    tasks = workload_from_sheets(sheets, listing, settings, jabatan=abk_jabatan, unit_kerja=abk_unit_kerja)
+    findings.extend(tasks.findings)
+    task_need = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["kebutuhan"].astype(int), strict=True))
+    task_hours = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["beban_kerja_jam"].astype(float), strict=True))
+    task_wke = dict(zip(tasks.frame["kode_jabatan"], tasks.frame["wke_menit"].astype(float), strict=True))
+    described = tasks.sheet.describe() if tasks.sheet is not None else {}
+    first = sheets[0]
+    abk_info: dict[str, object] = {
+        "berkas": first.source.path,
+        "sheet": ", ".join(str(r.source.sheet) for r in sheets if r.source.sheet) or None,
+        **described,
+        "jumlah_sheet": len(sheets),
+        "jabatan_dengan_tugas": len(task_need),
+    }
+    if not task_need:
+        findings.append(make_finding("abk-tidak-terpakai", Location(file=first.source.path, sheet=first.source.sheet)))
+    return _AbkNeeds(need=task_need, hours=task_hours, wke=task_wke, info=abk_info)
+
+
+def _position_needs(
+    src: pd.DataFrame,
+    rows: list[int],
+    codes: list[str],
+    names: list[str | None],
+    units: list[str | None],
+    kebutuhan_in: list[float | None],
+    beban: list[float | None],
+    tasks: _AbkNeeds,
+    settings: Settings,
+    reasons: list[list[str]],
+    ctx: _Ctx,
+    findings: list[Finding],
+) -> tuple[list[int], list[bool], list[float]]:
+    """Decide each row's kebutuhan (ABK sheet, else table, else beban kerja); fills ``beban`` from ABK.
+
+    Returns (kebutuhan, tanpa_abk, wke_jam).
+    """
+    from asn_mutasi.workload.abk import kebutuhan_from_hours
+
+    task_need, task_hours, task_wke = tasks.need, tasks.hours, tasks.wke
     kebutuhan: list[int] = []
     raw_need = _column(src, "kebutuhan").tolist()
     raw_hours = _column(src, "beban_kerja_jam").tolist()
     without_abk: list[bool] = []
     wke_jam: list[float] = []
-    for i in range(n):
+    for i in range(len(src)):
         without_abk.append(False)
         wke_jam.append(np.nan)
         if codes[i] in task_need:
@@ -682,16 +765,21 @@ def prepare_positions(
                         "jabatan-tanpa-abk", ctx.loc(rows[i], "kebutuhan"), jabatan=names[i], unit_kerja=units[i]
                     )
                 )
+    return kebutuhan, without_abk, wke_jam
 
-    syarat_jur = _texts(_column(src, "syarat_jurusan"))
-    levels = _requirement_levels(raw, src, syarat_jur, rows, reasons, ctx, findings)
 
+def _golongan_requirements(src: pd.DataFrame, rows: list[int], ctx: _Ctx, findings: list[Finding]) -> list[Any]:
+    """Parse ``syarat_golongan``; an unknown golongan is reported and read as no requirement."""
     sg_raw = _column(src, "syarat_golongan")
     sg = _map_distinct(sg_raw, gol.parse_golongan)
     for i, value in enumerate(sg_raw.tolist()):
         if sg[i] is None and not _is_blank(value):
             findings.append(make_finding("golongan-tidak-dikenal", ctx.loc(rows[i], "syarat_golongan", value)))
+    return sg
 
+
+def _check_experience_requirements(src: pd.DataFrame, rows: list[int], ctx: _Ctx, findings: list[Finding]) -> None:
+    """Report each ``syarat_pengalaman`` text that cannot be read."""
     syarat_exp = _texts(_column(src, "syarat_pengalaman"))
     unreadable = set(requirement_problems(syarat_exp))
     for i, value in enumerate(syarat_exp):
@@ -699,31 +787,6 @@ def prepare_positions(
             findings.append(
                 make_finding("syarat-pengalaman-tidak-terbaca", ctx.loc(rows[i], "syarat_pengalaman", value))
             )
-
-    jenis_raw = _texts(_column(src, "jenis_jabatan"))
-    jenis = [jab.classify_jenis_jabatan(names[i], jenis_raw[i]) for i in range(n)]
-
-    merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, (kebutuhan, bezetting, beban), syarat_jur)
-    findings.extend(_fold_findings(merged, codes_in, codes, names, units, rows, reasons, ctx))
-
-    columns = {
-        "kode_jabatan": codes,
-        "nama_jabatan": names,
-        "unit_kerja": units,
-        "jenis_jabatan": jenis,
-        "kelas_jabatan": kelas,
-        "kebutuhan": kebutuhan,
-        "beban_kerja_jam": beban,
-        "syarat_pendidikan": levels,
-        "syarat_jurusan": syarat_jur,
-        "syarat_golongan": sg,
-        "bezetting": bezetting,
-        "instansi": instansi_out,
-        "tanpa_abk": without_abk,
-        "wke_jam": wke_jam,
-    }
-    frame = _position_frame(src, rows, reasons, merged, columns)
-    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings, abk=abk_info)
 
 
 def _position_frame(
