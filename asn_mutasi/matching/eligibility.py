@@ -162,6 +162,23 @@ def _dates(frame: pd.DataFrame, column: str) -> pd.Series:
     return pd.to_datetime(frame[column], errors="coerce").astype("datetime64[ns]")
 
 
+class _Reasons:
+    """Per roster row: reason codes and texts collected rule by rule, and whether a rule blocks the move."""
+
+    def __init__(self, n: int) -> None:
+        self.codes: list[list[str]] = [[] for _ in range(n)]
+        self.texts: list[list[str]] = [[] for _ in range(n)]
+        self.blocked = np.zeros(n, dtype=bool)
+
+    def report(self, mask: np.ndarray, code: str, text: str | list[str], active: bool) -> None:
+        suffix = "" if active or not RULES[code].memblokir else " (aturan dinonaktifkan, tidak memblokir)"
+        for i in np.flatnonzero(mask):
+            self.codes[i].append(code)
+            self.texts[i].append((text if isinstance(text, str) else text[i]) + suffix)
+        if active and RULES[code].memblokir:
+            self.blocked[mask] = True
+
+
 def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.DataFrame:
     """Apply the employee-level rules to a prepared roster; one row per roster row, same index.
 
@@ -172,17 +189,8 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
     """
     n = len(roster)
     ts = pd.Timestamp(as_of)
-    codes: list[list[str]] = [[] for _ in range(n)]
-    texts: list[list[str]] = [[] for _ in range(n)]
-    blocked = np.zeros(n, dtype=bool)
-
-    def report(mask: np.ndarray, code: str, text: str | list[str], active: bool) -> None:
-        suffix = "" if active or not RULES[code].memblokir else " (aturan dinonaktifkan, tidak memblokir)"
-        for i in np.flatnonzero(mask):
-            codes[i].append(code)
-            texts[i].append((text if isinstance(text, str) else text[i]) + suffix)
-        if active and RULES[code].memblokir:
-            blocked[mask] = True
+    rep = _Reasons(n)
+    report = rep.report
 
     # tenure in the current position (whole calendar months, so exactly 2 years passes)
     tmt = _dates(roster, "tmt_jabatan")
@@ -214,42 +222,7 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
         status == "CPNS", "cpns-tidak-dapat-dimutasi", "Masih CPNS, mutasi hanya untuk PNS", rules.cpns_tidak_dipindah
     )
 
-    # retirement: BUP by position type, TMT pensiun = first day of the month after
-    lahir = _dates(roster, "tanggal_lahir")
-    jenis = (
-        roster["jenis_jabatan"].to_numpy(dtype=object) if "jenis_jabatan" in roster else np.full(n, None, dtype=object)
-    )
-    jabatan = roster["jabatan"].to_numpy(dtype=object) if "jabatan" in roster else np.full(n, None, dtype=object)
-    bup_cache: dict[tuple[object, object], int] = {}
-    pension_cache: dict[tuple[date, int], date] = {}
-    tmt_pensiun = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
-    lahir_dates = lahir.dt.date.to_numpy(dtype=object)
-    for i in np.flatnonzero(lahir.notna().to_numpy()):
-        key = (jenis[i] if isinstance(jenis[i], str) else None, jabatan[i] if isinstance(jabatan[i], str) else None)
-        bup = bup_cache.get(key)
-        if bup is None:
-            bup = bup_cache[key] = retirement_age(key[0], key[1], rules)
-        pkey = (lahir_dates[i], bup)
-        when = pension_cache.get(pkey)
-        if when is None:
-            when = pension_cache[pkey] = pension_date(lahir_dates[i], bup)
-        tmt_pensiun[i] = np.datetime64(when, "ns")
-    pensiun = pd.Series(tmt_pensiun, index=roster.index)
-    limit = ts + pd.DateOffset(months=rules.bulan_sebelum_bup)
-    near = (pensiun.notna() & (pensiun <= limit)).to_numpy()
-    near_text = [
-        f"Mencapai batas usia pensiun, TMT pensiun {pd.Timestamp(p):%d-%m-%Y} (kurang dari {rules.bulan_sebelum_bup} bulan lagi)"
-        if near[i]
-        else ""
-        for i, p in enumerate(tmt_pensiun)
-    ]
-    report(near, "mendekati-bup", near_text, rules.cek_bup)
-    report(
-        lahir.isna().to_numpy(),
-        "tanggal-lahir-tidak-diketahui",
-        "Tanggal lahir tidak diketahui, batas usia pensiun tidak dapat diperiksa",
-        False,
-    )
+    pensiun = _report_retirement(roster, rules, ts, rep)
 
     report(
         _flag(roster, "hukuman_disiplin"),
@@ -275,15 +248,62 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
 
     return pd.DataFrame(
         {
-            "bisa_dipindah": ~blocked,
-            "kode_alasan": [";".join(c) for c in codes],
-            "alasan": ["; ".join(t) for t in texts],
+            "bisa_dipindah": ~rep.blocked,
+            "kode_alasan": [";".join(c) for c in rep.codes],
+            "alasan": ["; ".join(t) for t in rep.texts],
             "tmt_pensiun": pensiun.to_numpy(),
             "masa_jabatan_tahun": masa,
             "rotasi_jatuh_tempo": due,
         },
         index=roster.index,
     )
+
+
+def _pension_dates(roster: pd.DataFrame, lahir: pd.Series, rules: Rules) -> np.ndarray:
+    """TMT pensiun per row: BUP by position type, first day of the month after (NaT without a birth date)."""
+    n = len(roster)
+    jenis = (
+        roster["jenis_jabatan"].to_numpy(dtype=object) if "jenis_jabatan" in roster else np.full(n, None, dtype=object)
+    )
+    jabatan = roster["jabatan"].to_numpy(dtype=object) if "jabatan" in roster else np.full(n, None, dtype=object)
+    bup_cache: dict[tuple[object, object], int] = {}
+    pension_cache: dict[tuple[date, int], date] = {}
+    tmt_pensiun = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    lahir_dates = lahir.dt.date.to_numpy(dtype=object)
+    for i in np.flatnonzero(lahir.notna().to_numpy()):
+        key = (jenis[i] if isinstance(jenis[i], str) else None, jabatan[i] if isinstance(jabatan[i], str) else None)
+        bup = bup_cache.get(key)
+        if bup is None:
+            bup = bup_cache[key] = retirement_age(key[0], key[1], rules)
+        pkey = (lahir_dates[i], bup)
+        when = pension_cache.get(pkey)
+        if when is None:
+            when = pension_cache[pkey] = pension_date(lahir_dates[i], bup)
+        tmt_pensiun[i] = np.datetime64(when, "ns")
+    return tmt_pensiun
+
+
+def _report_retirement(roster: pd.DataFrame, rules: Rules, ts: pd.Timestamp, rep: _Reasons) -> pd.Series:
+    """Report rows near their BUP or without a birth date; return TMT pensiun per row."""
+    lahir = _dates(roster, "tanggal_lahir")
+    tmt_pensiun = _pension_dates(roster, lahir, rules)
+    pensiun = pd.Series(tmt_pensiun, index=roster.index)
+    limit = ts + pd.DateOffset(months=rules.bulan_sebelum_bup)
+    near = (pensiun.notna() & (pensiun <= limit)).to_numpy()
+    near_text = [
+        f"Mencapai batas usia pensiun, TMT pensiun {pd.Timestamp(p):%d-%m-%Y} (kurang dari {rules.bulan_sebelum_bup} bulan lagi)"
+        if near[i]
+        else ""
+        for i, p in enumerate(tmt_pensiun)
+    ]
+    rep.report(near, "mendekati-bup", near_text, rules.cek_bup)
+    rep.report(
+        lahir.isna().to_numpy(),
+        "tanggal-lahir-tidak-diketahui",
+        "Tanggal lahir tidak diketahui, batas usia pensiun tidak dapat diperiksa",
+        False,
+    )
+    return pensiun
 
 
 def _fmt_years(x: float) -> str:
