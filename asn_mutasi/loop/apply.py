@@ -336,6 +336,29 @@ def apply_plan(
     ctx = _Ctx(plan_file)
     _check_edits(visible, hidden, rows, ctx)
 
+    decisions = _read_decisions(visible, rows, ctx)
+    counts = Counter(d or "kosong" for d in decisions)
+    approved, nip_rows = _approved_moves(visible, decisions, rows, roster, ctx)
+    _check_chains(visible, decisions, rows, roster, hidden, positions, ctx)
+    if len(visible) and not counts.get("Setuju", 0) and not ctx.findings:
+        _report_undecided(len(visible), counts, plan_file, ctx)
+
+    applied = visible.iloc[approved].reset_index(drop=True)
+    stats = {
+        "setuju": counts.get("Setuju", 0),
+        "tolak": counts.get("Tolak", 0),
+        "tunda": counts.get("Tunda", 0),
+        "kosong": counts.get("kosong", 0),
+    }
+    if any(f.severity is Severity.ERROR for f in ctx.findings):
+        return ApplyResult(ctx.findings, None, pd.DataFrame(columns=[c for c, _ in SK_COLUMNS]), applied, stats)
+    new_roster = _updated_roster(raw, roster, applied, nip_rows, tmt, positions=positions)
+    sk = build_sk(applied, roster, nip_rows, tmt)
+    return ApplyResult(ctx.findings, new_roster, sk, applied, stats)
+
+
+def _read_decisions(visible: pd.DataFrame, rows: list[int], ctx: _Ctx) -> list[str]:
+    """Return each move's keputusan ('' for an unreadable one, which is reported)."""
     decisions: list[str] = []
     for row, rec in zip(rows, visible.to_dict("records"), strict=True):
         value = parse_keputusan(rec.get("keputusan"))
@@ -349,8 +372,17 @@ def apply_plan(
             )
             value = ""
         decisions.append(value)
-    counts = Counter(d or "kosong" for d in decisions)
+    return decisions
 
+
+def _approved_moves(
+    visible: pd.DataFrame, decisions: list[str], rows: list[int], roster: pd.DataFrame, ctx: _Ctx
+) -> tuple[list[int], dict[str, int]]:
+    """Return the approved moves that can be applied, and each NIP's first roster row.
+
+    A second approval of one NIP, an unknown NIP or an employee no longer in the move's
+    origin position is reported and left out.
+    """
     nip_rows: dict[str, int] = {}
     for i, nip in enumerate(nip_keys(roster["nip"])):
         nip_rows.setdefault(nip, i)
@@ -384,38 +416,27 @@ def apply_plan(
             )
             continue
         approved.append(i)
-    _check_chains(visible, decisions, rows, roster, hidden, positions, ctx)
-    if len(visible) and not counts.get("Setuju", 0) and not ctx.findings:
-        # nothing decided Setuju: applying would write an unchanged roster and an empty SK list
-        ctx.findings.append(
-            make_finding(
-                "rencana-belum-diputuskan",
-                Location(
-                    file=plan_file,
-                    sheet=PLAN_SHEET,
-                    column=_letter("keputusan"),
-                    header=_header("keputusan"),
-                    field="keputusan",
-                ),
-                jumlah=len(visible),
-                kosong=counts.get("kosong", 0),
-                tolak=counts.get("Tolak", 0),
-                tunda=counts.get("Tunda", 0),
-            )
-        )
+    return approved, nip_rows
 
-    applied = visible.iloc[approved].reset_index(drop=True)
-    stats = {
-        "setuju": counts.get("Setuju", 0),
-        "tolak": counts.get("Tolak", 0),
-        "tunda": counts.get("Tunda", 0),
-        "kosong": counts.get("kosong", 0),
-    }
-    if any(f.severity is Severity.ERROR for f in ctx.findings):
-        return ApplyResult(ctx.findings, None, pd.DataFrame(columns=[c for c, _ in SK_COLUMNS]), applied, stats)
-    new_roster = _updated_roster(raw, roster, applied, nip_rows, tmt, positions=positions)
-    sk = build_sk(applied, roster, nip_rows, tmt)
-    return ApplyResult(ctx.findings, new_roster, sk, applied, stats)
+
+def _report_undecided(n_moves: int, counts: Counter[str], plan_file: str | None, ctx: _Ctx) -> None:
+    """Nothing decided Setuju: applying would write an unchanged roster and an empty SK list."""
+    ctx.findings.append(
+        make_finding(
+            "rencana-belum-diputuskan",
+            Location(
+                file=plan_file,
+                sheet=PLAN_SHEET,
+                column=_letter("keputusan"),
+                header=_header("keputusan"),
+                field="keputusan",
+            ),
+            jumlah=n_moves,
+            kosong=counts.get("kosong", 0),
+            tolak=counts.get("Tolak", 0),
+            tunda=counts.get("Tunda", 0),
+        )
+    )
 
 
 def _holds_origin(emp: pd.Series, move: dict[Any, Any]) -> bool:
