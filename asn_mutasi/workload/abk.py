@@ -160,51 +160,12 @@ def workload_from_tasks(
         sheet = _plain_sheet(abk_frame if abk_frame is not None else pd.DataFrame())
     tasks = sheet.frame
     findings: list[Finding] = list(sheet.findings)
-    index = PositionIndex.build(positions)
-    rows = tasks[ROW].tolist()
     ok = tasks["_pakai"].to_numpy(dtype=bool).copy()
     volume = np.array([np.nan if (p := parse_number(v)) is None else p for v in tasks["volume"]], dtype=float)
     norm = tasks["norma_menit"].to_numpy(dtype=float)
     sheet_loc = Location(file=source, sheet=raw.source.sheet if raw is not None else None)
-    for fld, values, shown in (("volume", volume, tasks["volume"]), ("norma_waktu", norm, tasks["_norma_asli"])):
-        bad = ok & ~(np.isfinite(values) & (values >= 0))
-        for k in np.flatnonzero(bad):
-            i = int(k)
-            v = shown.iloc[i]
-            kind = "angka-tidak-valid" if _text(v) else "sel-wajib-kosong"
-            loc = replace(sheet_loc, row=_row(rows[i]), field=fld, value=_text(v) or None)
-            if raw is not None and fld in raw.columns:
-                loc = replace(loc, column=raw.columns[fld].letter, header=raw.columns[fld].header)
-            findings.append(make_finding(kind, loc))
-        ok &= ~bad
-
-    code = tasks["kode_jabatan"].map(_text)
-    name = tasks["nama_jabatan"].map(_text)
-    unit = tasks["unit_kerja"].map(_text)
-    nname = _normalise_many(name, normalize_position_name)
-    nunit = _normalise_many(unit, normalize_unit_name)
-    unique_names: dict[str, str | None] = {}
-    for (nm, _u), key in index.by_key.items():
-        unique_names[nm] = None if nm in unique_names else key
-    linked: list[str | None] = []
-    for c, nm, u in zip(code, nname, nunit, strict=True):  # distinct-free: task sheets are small
-        if c and c in index.codes:
-            linked.append(c)
-        elif u:
-            linked.append(index.by_key.get((nm, u)))
-        else:
-            linked.append(unique_names.get(nm))
-    for i, found in enumerate(linked):
-        if found is None and ok[i]:
-            ok[i] = False
-            loc = replace(
-                sheet_loc, row=_row(rows[i]), field="nama_jabatan", value=name.iloc[i] or code.iloc[i] or None
-            )
-            findings.append(
-                make_finding(
-                    "jabatan-tidak-ditemukan", loc, jabatan=name.iloc[i] or code.iloc[i], unit_kerja=unit.iloc[i]
-                )
-            )
+    _check_task_numbers(tasks, volume, norm, ok, sheet_loc, raw, findings)
+    linked = _link_tasks(tasks, PositionIndex.build(positions), ok, sheet_loc, findings)
     wke_year = sheet.wke_menit if (sheet.wke_menit is not None and wl.pakai_wke_lembar) else wl.menit_kerja_efektif
     row_wke = tasks["wke_baris"].to_numpy(dtype=float)
     written = tasks["norma_lembar"].to_numpy(dtype=float) if "norma_lembar" in tasks.columns else norm
@@ -232,6 +193,65 @@ def workload_from_tasks(
     out["wke_menit"] = float(wke_year)
     out["kebutuhan"] = _round(out["kebutuhan_riil"].to_numpy(dtype=float), wl.pembulatan).astype("int64")
     return AbkResult(frame=out.reset_index(drop=True), findings=findings, sheet=sheet)
+
+
+def _check_task_numbers(
+    tasks: pd.DataFrame,
+    volume: np.ndarray,
+    norm: np.ndarray,
+    ok: np.ndarray,
+    sheet_loc: Location,
+    raw: RawTable | None,
+    findings: list[Finding],
+) -> None:
+    """Report and leave out (in ``ok``) used rows whose volume or norm is missing, unreadable or negative."""
+    rows = tasks[ROW].tolist()
+    for fld, values, shown in (("volume", volume, tasks["volume"]), ("norma_waktu", norm, tasks["_norma_asli"])):
+        bad = ok & ~(np.isfinite(values) & (values >= 0))
+        for k in np.flatnonzero(bad):
+            i = int(k)
+            v = shown.iloc[i]
+            kind = "angka-tidak-valid" if _text(v) else "sel-wajib-kosong"
+            loc = replace(sheet_loc, row=_row(rows[i]), field=fld, value=_text(v) or None)
+            if raw is not None and fld in raw.columns:
+                loc = replace(loc, column=raw.columns[fld].letter, header=raw.columns[fld].header)
+            findings.append(make_finding(kind, loc))
+        ok &= ~bad
+
+
+def _link_tasks(
+    tasks: pd.DataFrame, index: PositionIndex, ok: np.ndarray, sheet_loc: Location, findings: list[Finding]
+) -> list[str | None]:
+    """Return each task's kode_jabatan; a used row that links nowhere is reported and left out (in ``ok``)."""
+    rows = tasks[ROW].tolist()
+    code = tasks["kode_jabatan"].map(_text)
+    name = tasks["nama_jabatan"].map(_text)
+    unit = tasks["unit_kerja"].map(_text)
+    nname = _normalise_many(name, normalize_position_name)
+    nunit = _normalise_many(unit, normalize_unit_name)
+    unique_names: dict[str, str | None] = {}
+    for (nm, _u), key in index.by_key.items():
+        unique_names[nm] = None if nm in unique_names else key
+    linked: list[str | None] = []
+    for c, nm, u in zip(code, nname, nunit, strict=True):  # distinct-free: task sheets are small
+        if c and c in index.codes:
+            linked.append(c)
+        elif u:
+            linked.append(index.by_key.get((nm, u)))
+        else:
+            linked.append(unique_names.get(nm))
+    for i, found in enumerate(linked):
+        if found is None and ok[i]:
+            ok[i] = False
+            loc = replace(
+                sheet_loc, row=_row(rows[i]), field="nama_jabatan", value=name.iloc[i] or code.iloc[i] or None
+            )
+            findings.append(
+                make_finding(
+                    "jabatan-tidak-ditemukan", loc, jabatan=name.iloc[i] or code.iloc[i], unit_kerja=unit.iloc[i]
+                )
+            )
+    return linked
 
 
 def workload_from_sheets(
