@@ -212,6 +212,9 @@ class ScoringContext:
         self.kode = p["kode_jabatan"].astype(str).to_numpy(dtype=object)
         self.pos_name = _col(p, "nama_jabatan")
         self.pos_unit = _col(p, "unit_kerja")
+        # instansi on both sides keeps several agencies apart (issue 11); "" = not given
+        self.emp_instansi = np.asarray([v or "" for v in _col(r, "instansi")], dtype=object)
+        self.pos_instansi = np.asarray([v or "" for v in _col(p, "instansi")], dtype=object)
         names: dict[str, str] = {}
         self.pos_name_norm = np.asarray(
             [names.setdefault(v or "", normalize_position_name(v or "")) for v in self.pos_name], dtype=object
@@ -497,8 +500,11 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     edu_ok = memenuhi | (not rules.cek_pendidikan)
     exp_ok = exp["memenuhi_syarat"].to_numpy(dtype=object) != False  # noqa: E712 - None means "no requirement"
     level_ok = ctx.lateral(emp, pos)
+    e_ins, p_ins = ctx.emp_instansi[emp], ctx.pos_instansi[pos]
+    cross = (e_ins != "") & (p_ins != "") & (e_ins != p_ins)
     out["layak"] = (
-        edu_ok
+        ~cross
+        & edu_ok
         & ctx.bisa[emp]
         & ~same
         & (exp_ok | (not rules.cek_syarat_pengalaman))
@@ -509,7 +515,7 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     out["_emp"] = emp
     out["_pos"] = pos
     if with_text and n:
-        out["alasan"] = _reasons(ctx, emp, pos, exp, memenuhi, edu_alasan, same, c_gol, level_ok)
+        out["alasan"] = _reasons(ctx, emp, pos, exp, memenuhi, edu_alasan, same, c_gol, level_ok, cross)
     return out
 
 
@@ -523,6 +529,7 @@ def _reasons(
     same: np.ndarray,
     c_gol: np.ndarray,
     level_ok: np.ndarray,
+    cross: np.ndarray,
 ) -> list[str]:
     texts: list[str] = []
     exp_alasan = exp["alasan"].to_numpy(dtype=object)
@@ -531,6 +538,10 @@ def _reasons(
     cek = ctx.settings.aturan.cek_pendidikan
     for k, (e, q) in enumerate(zip(emp.tolist(), pos.tolist(), strict=True)):
         parts: list[str] = []
+        if cross[k]:
+            parts.append(
+                f"Lintas instansi: pegawai di {ctx.emp_instansi[e]}, jabatan di {ctx.pos_instansi[q]} (memblokir)"
+            )
         if same[k]:
             parts.append("Pegawai sudah menduduki jabatan ini")
         if edu_alasan[k]:

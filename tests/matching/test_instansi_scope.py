@@ -1,0 +1,51 @@
+"""Several instansi stay apart in match and assess (issue 11): cross-instansi pairs are not layak."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import asn_mutasi
+
+KAB, KOTA = "Pemerintah Kabupaten Sukamaju", "Pemerintah Kota Sukamaju"
+SATU, DUA = "199001102015031001", "199002112015032002"
+
+
+def _files(tmp_path: Path) -> tuple[Path, Path]:
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,INSTANSI,GOLONGAN,PENDIDIKAN,JURUSAN,TMT JABATAN,TANGGAL LAHIR\n"
+        f"{SATU},Pegawai Satu,Pengadministrasi Perkantoran,Bagian Umum,{KAB},III/b,S-1,"
+        "S1 Administrasi Negara,2019-01-01,1990-01-10\n"
+        f"{DUA},Pegawai Dua,Pengadministrasi Perkantoran,Bagian Umum,{KOTA},III/b,S-1,"
+        "S1 Administrasi Negara,2019-01-01,1990-02-11\n",
+        encoding="utf-8",
+    )
+    posts = tmp_path / "jabatan.csv"
+    posts.write_text(
+        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,INSTANSI,JENIS JABATAN,KELAS JABATAN,KEBUTUHAN,"
+        "SYARAT PENDIDIKAN,SYARAT GOLONGAN\n"
+        f"A-3,Pengadministrasi Perkantoran,Bagian Keuangan,{KAB},Pelaksana,5,1,S-1,II/a\n"
+        f"B-3,Pengadministrasi Perkantoran,Bagian Keuangan,{KOTA},Pelaksana,5,1,S-1,II/a\n",
+        encoding="utf-8",
+    )
+    return roster, posts
+
+
+def test_match_keeps_each_instansi_to_its_own_posts(tmp_path: Path) -> None:
+    roster, posts = _files(tmp_path)
+    result = asn_mutasi.match(pegawai=roster, jabatan=posts, tanggal=date(2025, 6, 1))
+    pairs = set(zip(result.table["nip"], result.table["kode_jabatan"], strict=True))
+    assert pairs == {(SATU, "A-3"), (DUA, "B-3")}
+
+
+def test_assess_marks_cross_instansi_pair_not_layak_with_reason(tmp_path: Path) -> None:
+    roster, posts = _files(tmp_path)
+    usulan = tmp_path / "usulan.csv"
+    usulan.write_text(f"NIP,KODE JABATAN\n{SATU},B-3\n{DUA},B-3\n", encoding="utf-8")
+    result = asn_mutasi.assess(pegawai=roster, jabatan=posts, usulan=usulan, tanggal=date(2025, 6, 1))
+    rows = {n: r for n, r in zip(result.table["nip"], result.table.to_dict("records"), strict=True)}
+    assert not rows[SATU]["layak"]
+    assert rows[SATU]["alasan"].startswith(f"Lintas instansi: pegawai di {KAB}, jabatan di {KOTA}")
+    assert rows[DUA]["layak"]
+    assert "Lintas instansi" not in rows[DUA]["alasan"]
