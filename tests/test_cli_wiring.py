@@ -128,6 +128,17 @@ def test_plan_table_shows_the_solver_outcome() -> None:
     assert "celah optimalitas" in _summary_line(stopped)
 
 
+def test_plan_summary_line_names_current_and_projected_vacancies() -> None:
+    from asn_mutasi.cli.plan import _summary_line
+
+    s = {"lowongan_saat_ini": 269, "lowongan_awal": 337, "lowongan_terisi": 87, "batas_atas_pengisian": 87}
+    line = _summary_line({**s, "status_solver": "optimal"})
+    assert "lowongan terisi 87 dari 337 (269 lowongan saat ini + 68 proyeksi pensiun dalam horizon)" in line
+    assert "; batas atas 87; solver optimal." in line
+    same = _summary_line({**s, "lowongan_awal": 269, "status_solver": "optimal"})
+    assert "dari 269 (269 lowongan saat ini);" in same and "pensiun" not in same
+
+
 def test_plan_warns_on_stderr_when_the_solver_hits_its_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     """The time-limit status never passes silently (stubbing the solver's answer, not the plan)."""
     import asn_mutasi.api.plan as api_plan

@@ -49,10 +49,18 @@ def _solver_rows(summary: dict[str, object]) -> list[dict[str, object]]:
 
 def _summary_line(s: dict[str, object]) -> str:
     """The one-line plan summary on stderr, with the fill bound and the solver status."""
+    awal = s.get("lowongan_awal", 0)
+    now = s.get("lowongan_saat_ini")
+    basis = ""
+    if isinstance(awal, int) and isinstance(now, int):
+        # lowongan_awal = vacancies today + seats freed by retirements projected in the horizon
+        basis = f" ({now} lowongan saat ini" + (
+            f" + {awal - now} proyeksi pensiun dalam horizon)" if awal != now else ")"
+        )
     line = (
         f"Rencana: {s.get('pindah', 0)} pindah, {s.get('tetap', 0)} tetap, {s.get('dikecualikan', 0)} dikecualikan "
         f"(dari {s.get('pegawai_input', 0)} pegawai); lowongan terisi {s.get('lowongan_terisi', 0)} "
-        f"dari {s.get('lowongan_awal', 0)} (batas atas {s.get('batas_atas_pengisian', '-')}); "
+        f"dari {awal}{basis}; batas atas {s.get('batas_atas_pengisian', '-')}; "
         f"solver {s.get('status_solver', '-')}"
     )
     if s.get("status_solver") not in (None, "optimal"):
