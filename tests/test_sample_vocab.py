@@ -40,3 +40,20 @@ def test_vocabulary_files_are_package_data_and_consistent() -> None:
     assert len(vocab.GOLONGAN) == len(vocab.PANGKAT) == len(vocab.PPPK_GOLONGAN) == 17
     assert set(vocab.EXTENSION_UNITS) == {"puskesmas", "kecamatan", "kelurahan", "rsud"}
     assert vocab.opd_heads("Inspektorat Daerah").kedua == vocab.opd_heads("Dinas Kesehatan").kedua  # bawaan
+
+
+def test_sample_readme_counts_vacancies_like_the_vacancies_command() -> None:
+    """The README's empty-seat count uses the shared definition (a CPNS occupies the seat)."""
+    import re
+    from datetime import date
+
+    import asn_mutasi
+
+    text = (SHIPPED / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"Kursi kosong \(.*CPNS menempati kursi.*\): (\d+) dari (\d+)\.", text)
+    assert found is not None
+    result = asn_mutasi.vacancies(
+        pegawai=SHIPPED / "pegawai.xlsx", jabatan=SHIPPED / "peta_jabatan.xlsx", tanggal=date(2026, 11, 1)
+    )
+    assert int(found.group(1)) == int(result.positions["lowongan"].sum())
+    assert int(found.group(2)) == int(result.positions["kebutuhan"].sum())

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from asn_mutasi.domain.lowongan import seat_vacancies
 from asn_mutasi.sample import cases, vocab
 from asn_mutasi.sample.structure import JENIS_RANK, Positions, Programmes, build_positions, build_units
 from asn_mutasi.sample.workforce import S2_TITLES, Workforce, make_nips, staff, staffing, to_days, workload
@@ -87,9 +88,8 @@ def generate_sample(
     usulan = cases.usulan_frame(picked, pegawai, jabatan)
     bermasalah, bad_notes = cases.bad_rows(pegawai, as_of, rng)
     surplus = jabatan.loc[holders > kebutuhan, "kode_jabatan"].tolist()
-    # bezetting counts PNS and PPPK holders; CPNS are counted apart (as `vacancies` does)
-    active_holders = np.bincount(w.pos[w.status != "CPNS"], minlength=len(kebutuhan))
-    vacant = int(np.maximum(kebutuhan - active_holders, 0).sum())
+    # the shared vacancy definition: every holder occupies the seat, a CPNS included
+    vacant = int(seat_vacancies(kebutuhan, np.bincount(w.pos, minlength=len(kebutuhan))).sum())
     retiring = cases.near_retirement(pegawai, as_of)
     catatan: dict[str, Any] = {
         "wilayah": vocab.REGION,

@@ -44,7 +44,7 @@ def render_readme(data: SampleData) -> str:
         "",
         "## Gambaran data",
         "",
-        f"- Kursi kosong (kebutuhan − bezetting PNS/PPPK, dijumlah per jabatan; CPNS dihitung terpisah): {c['jumlah_kursi_kosong']} dari {c['jumlah_kebutuhan']}.",
+        f"- Kursi kosong (kebutuhan − bezetting, dijumlah per jabatan; CPNS menempati kursi, seperti di `vacancies`): {c['jumlah_kursi_kosong']} dari {c['jumlah_kebutuhan']}.",
         f"- Jabatan dengan pegawai lebih dari kebutuhan: {len(c['jabatan_lebih'])}, di antaranya Pengadministrasi Perkantoran di Sekretariat Daerah ({', '.join(c['jabatan_lebih_setda'])}).",
         f"- Pegawai yang mencapai BUP (58/60/65 menurut jabatan) dalam 12 bulan: {c['mendekati_pensiun']['jumlah']}.",
         f"- Bezetting di peta jabatan berbeda dengan jumlah pemangku sebenarnya pada: {', '.join(c['bezetting_berbeda']) or '-'}.",
