@@ -142,10 +142,16 @@ def test_keep_pins_an_employee_in_place(planned: tuple[Path, dict[str, Any], Any
     _, payload, _ = planned
     mover = payload["mutasi"][0]["nip"]
     kept = stdout_json(
-        expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "json", "--keep", mover), EXIT_OK)
+        expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "json", "--tetap", mover), EXIT_OK)
     )
     assert mover not in {m["nip"] for m in kept["mutasi"]}
     assert next(p for p in kept["pegawai"] if p["nip"] == mover)["status"] == "tetap"
+
+
+def test_plan_options_have_indonesian_names_with_english_aliases() -> None:
+    help_text = expect(run("plan", "--help"), EXIT_OK).stdout
+    for indonesian in ("--tetap", "--berkas-tetap", "--kunci"):
+        assert indonesian in help_text
 
 
 def test_csv_output_lists_the_moves(planned: tuple[Path, dict[str, Any], Any]) -> None:

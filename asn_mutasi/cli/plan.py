@@ -89,13 +89,16 @@ def plan(
         bool, typer.Option("--timpa", "--force", help="Izinkan menimpa berkas rencana yang ada.")
     ] = False,
     keep: Annotated[
-        list[str] | None, typer.Option("--keep", help="NIP yang tidak boleh dipindah (boleh berulang).")
+        list[str] | None, typer.Option("--tetap", "--keep", help="NIP yang tidak boleh dipindah (boleh berulang).")
     ] = None,
     keep_file: Annotated[
-        Path | None, typer.Option("--keep-file", help="Berkas berisi satu NIP per baris yang tidak boleh dipindah.")
+        Path | None,
+        typer.Option(
+            "--berkas-tetap", "--keep-file", help="Berkas berisi satu NIP per baris yang tidak boleh dipindah."
+        ),
     ] = None,
     pin: Annotated[
-        Path | None, typer.Option("--pin", help="Tabel mutasi yang wajib terjadi (nip, kode_jabatan).")
+        Path | None, typer.Option("--kunci", "--pin", help="Tabel mutasi yang wajib terjadi (nip, kode_jabatan).")
     ] = None,
     rotasi: Annotated[
         bool | None,
