@@ -150,7 +150,7 @@ def test_keep_pins_an_employee_in_place(planned: tuple[Path, dict[str, Any], Any
 
 def test_plan_options_have_indonesian_names_with_english_aliases() -> None:
     help_text = expect(run("plan", "--help"), EXIT_OK).stdout
-    for indonesian in ("--tetap", "--berkas-tetap", "--kunci"):
+    for indonesian in ("--tetap", "--nip-tetap", "--kunci"):
         assert indonesian in help_text
 
 

@@ -93,9 +93,7 @@ def plan(
     ] = None,
     keep_file: Annotated[
         Path | None,
-        typer.Option(
-            "--berkas-tetap", "--keep-file", help="Berkas berisi satu NIP per baris yang tidak boleh dipindah."
-        ),
+        typer.Option("--nip-tetap", "--keep-file", help="Berkas berisi satu NIP per baris yang tidak boleh dipindah."),
     ] = None,
     pin: Annotated[
         Path | None, typer.Option("--kunci", "--pin", help="Tabel mutasi yang wajib terjadi (nip, kode_jabatan).")
