@@ -35,7 +35,11 @@ SURAT_CONTOH: tuple[tuple[str, str], ...] = (
 def render_settings(data: SampleData) -> str:
     """Return ``pengaturan.toml`` of the sample: the ``[surat]`` section filled for the fictional region."""
     year = str(data.catatan.get("per_tanggal", "2026-11-01"))[:4]
-    values = [*SURAT_CONTOH, ("nomor_sk", f"800.1.3.3/412/BKPSDM/{year}"), ("nomor_surat", f"800.1.3.3/413/BKPSDM/{year}")]
+    values = [
+        *SURAT_CONTOH,
+        ("nomor_sk", f"800.1.3.3/412/BKPSDM/{year}"),
+        ("nomor_surat", f"800.1.3.3/413/BKPSDM/{year}"),
+    ]
     lines = [
         f"# Pengaturan contoh {data.catatan['wilayah']} (fiktif), dibuat oleh `asn-mutasi sample`.",
         "# Pakai dengan --config, misalnya: asn-mutasi surat ... --config pengaturan.toml",
