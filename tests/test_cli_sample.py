@@ -14,6 +14,7 @@ EXPECTED_FILES = {
     "riwayat_jabatan.csv",
     "usulan_mutasi.csv",
     "pegawai_bermasalah.xlsx",
+    "pengaturan.toml",
     "README.md",
 }
 

@@ -3,6 +3,7 @@ field filled, no template tag left, Indonesian; they open in LibreOffice when it
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -16,6 +17,7 @@ from cli_helpers import EXIT_INPUT, TANGGAL, decide, expect, run, stdout_json
 from docx import Document
 
 import asn_mutasi as am
+from asn_mutasi.config import LetterSettings
 from asn_mutasi.errors import InputError
 
 DAY = date(2026, 11, 1)
@@ -75,6 +77,29 @@ def test_letters_for_every_approved_move_with_every_field_filled(approved: dict[
     assert f"Jumlah: {len(approved['setuju'])} orang" in lampiran
     assert all(str(moves.loc[i, "nip"]) in lampiran for i in approved["setuju"])
     assert any("[surat]" in n for n in result.notes)
+
+
+def test_sample_settings_fill_every_letterhead_field(approved: dict[str, Any], tmp_path: Path) -> None:
+    """sample_data/pengaturan.toml replaces every bracketed default: no prompt, tag or missing value is left."""
+    config = Path(__file__).resolve().parents[1] / "sample_data" / "pengaturan.toml"
+    prompts = {str(v) for v in dataclasses.asdict(LetterSettings()).values() if "[" in str(v)}
+    prompts |= {m for v in prompts for m in re.findall(r"\[[^\]]+\]", v)}
+    out = tmp_path / "surat"
+    args = ("surat", approved["rencana"], approved["pegawai"], approved["jabatan"], "-d", out, "--tmt", "2027-01-01")
+    filled = expect(run(*args, "--config", config, *TANGGAL), 0)
+    assert "[surat]" not in filled.stderr
+    letters = sorted(out.glob("*.docx"))
+    assert len(letters) == 1 + 2 * len(approved["setuju"])
+    for path in letters:
+        xml = _xml(path)
+        assert not [p for p in prompts if p in xml], path.name
+        assert not re.search(r"\{\{|\{%|\bNone\b|\bnan\b", xml), path.name
+    assert "PEMERINTAH KABUPATEN SUKAMAJU" in _text(out / "lampiran_sk.docx")
+    bare = expect(run(*args, "--timpa", *TANGGAL), 0)  # no --config: every default is reported
+    warned = " ".join(bare.stderr.split())
+    for name, value in dataclasses.asdict(LetterSettings()).items():
+        assert (f"[surat] {name} masih bawaan" in warned) == ("[" in str(value)), name
+    assert any(p in _xml(out / "lampiran_sk.docx") for p in prompts)  # the check above can fail
 
 
 def test_a_bkd_template_is_used_and_an_unknown_field_refused(approved: dict[str, Any], tmp_path: Path) -> None:

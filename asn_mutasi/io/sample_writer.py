@@ -21,7 +21,7 @@ import xlsxwriter
 from asn_mutasi.errors import OutputError
 from asn_mutasi.io.writers import atomic_path, atomic_writer, xlsx_options
 from asn_mutasi.sample.generator import SampleData
-from asn_mutasi.sample.readme import render_readme, tanggal_indonesia
+from asn_mutasi.sample.readme import render_readme, render_settings, tanggal_indonesia
 
 PEGAWAI_HEADERS: tuple[tuple[str, str], ...] = (
     ("NIP", "nip"), ("NAMA", "nama"), ("GOL/RUANG", "golongan"), ("JABATAN", "jabatan"),
@@ -53,7 +53,7 @@ USULAN_HEADERS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 FILES: tuple[str, ...] = (
     "pegawai.xlsx", "pegawai.csv", "peta_jabatan.xlsx", "abk_tugas.xlsx", "riwayat_jabatan.csv",
-    "usulan_mutasi.csv", "pegawai_bermasalah.xlsx", "README.md",
+    "usulan_mutasi.csv", "pegawai_bermasalah.xlsx", "README.md", "pengaturan.toml",
 )  # fmt: skip
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -121,6 +121,8 @@ def write_sample(data: SampleData, out_dir: Path, *, overwrite: bool = False) ->
     )
     with atomic_writer(paths[7], overwrite=overwrite, text=True) as fh:
         fh.write(render_readme(data))
+    with atomic_writer(paths[8], overwrite=overwrite, text=True) as fh:
+        fh.write(render_settings(data))
     return paths
 
 

@@ -19,6 +19,38 @@ def tanggal_indonesia(iso: str) -> str:
     return f"{d} {BULAN[m - 1]} {y}"
 
 
+#: the ``[surat]`` section of the sample's settings file: fictional letterhead and signatories of
+#: Kabupaten Sukamaju, so letters made from the sample carry no bracketed prompt (docs/surat.md)
+SURAT_CONTOH: tuple[tuple[str, str], ...] = (
+    ("instansi", "PEMERINTAH KABUPATEN SUKAMAJU"),
+    ("nama_bkd", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"),
+    ("alamat_bkd", "Jl. Veteran No. 17, Sukamaju 40999; telepon (0260) 555-0117; bkpsdm@sukamaju.contoh.id"),
+    ("pejabat", "BUPATI SUKAMAJU"),
+    ("nama_pejabat", "Drs. H. Raden Wiranata, M.Si."),
+    ("kepala_bkd", "Dra. Sri Mulyaningsih, M.M."),
+    ("tempat", "Sukamaju"),
+)
+
+
+def render_settings(data: SampleData) -> str:
+    """Return ``pengaturan.toml`` of the sample: the ``[surat]`` section filled for the fictional region."""
+    year = str(data.catatan.get("per_tanggal", "2026-11-01"))[:4]
+    values = [
+        *SURAT_CONTOH,
+        ("nomor_sk", f"800.1.3.3/412/BKPSDM/{year}"),
+        ("nomor_surat", f"800.1.3.3/413/BKPSDM/{year}"),
+    ]
+    lines = [
+        f"# Pengaturan contoh {data.catatan['wilayah']} (fiktif), dibuat oleh `asn-mutasi sample`.",
+        "# Pakai dengan --config, misalnya: asn-mutasi surat ... --config pengaturan.toml",
+        "# Nama, alamat dan nomor surat di bawah fiktif; bagian lain memakai nilai bawaan (docs/pengaturan.md).",
+        "",
+        "[surat]",
+        *[f'{key} = "{value}"' for key, value in values],
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def render_readme(data: SampleData) -> str:
     """Return the README text: every file, the counts and the hand-picked cases."""
     c = data.catatan
@@ -41,6 +73,7 @@ def render_readme(data: SampleData) -> str:
         "| `riwayat_jabatan.csv` | Riwayat jabatan (dipisah koma): jabatan sebelumnya dan jabatan sekarang (TMT SELESAI kosong). |",
         "| `usulan_mutasi.csv` | Usulan mutasi untuk diperiksa, termasuk kasus pilihan di bawah. |",
         "| `pegawai_bermasalah.xlsx` | Baris dengan kesalahan data yang disengaja untuk mencoba validasi. |",
+        "| `pengaturan.toml` | Pengaturan contoh (`--config`): bagian `[surat]` berisi kop, alamat, penandatangan dan nomor surat fiktif Kabupaten Sukamaju, sehingga `asn-mutasi surat` menghasilkan surat tanpa petunjuk `[...]`. |",
         "",
         "## Gambaran data",
         "",
