@@ -27,7 +27,7 @@ DIGITS: dict[str, int] = {
     "skor_diklat": 1,
     "skor_preferensi": 1,
     "total_skor": 1,
-    "greedy_total_skor": 1,
+    "pembanding_total_skor": 1,
     "ej": 2,
     "ej_sebelum": 2,
     "ej_sesudah": 2,

@@ -69,7 +69,7 @@ def rounds(ledger: Ledger) -> list[dict[str, Any]]:
                 "pindah": summary.get("pindah"),
                 "lowongan_terisi": summary.get("lowongan_terisi"),
                 "batas_atas_lowongan_terisi": e.data.get("batas_atas"),
-                "status_solver": summary.get("status_solver", summary.get("solver", "")),
+                "status_solver": summary.get("status_solver", summary.get("metode_penyelesaian", "")),
                 "indeks_ketimpangan_sebelum": summary.get("indeks_ketimpangan_sebelum"),
                 "indeks_ketimpangan_sesudah": summary.get("indeks_ketimpangan_sesudah"),
                 "keputusan_dicatat": counts[(e.id_putaran, KEPUTUSAN)],

@@ -326,14 +326,14 @@ def _summary(
         "busur_tahap2": info.busur_tahap2,
         "pasangan_dinilai": info.pasangan_dinilai + info.pasangan_harga,
         "total_skor": round(float(moves["skor"].astype(float).sum()), 2) if len(moves) else 0.0,
-        "objective": inst.weight * sol.primary + sol.secondary,
-        "objective_primer": sol.primary,
-        "objective_sekunder": sol.secondary,
-        "solver": sol.solver,
-        "greedy_pindah": len(g_moved),
-        "greedy_lowongan_terisi": g_fills,
-        "greedy_total_skor": round(float(inst.arc_skor[g_moved].sum()), 2),
-        "greedy_objective": inst.weight * greedy.primary + greedy.secondary,
+        "nilai_tujuan": inst.weight * sol.primary + sol.secondary,
+        "nilai_tujuan_primer": sol.primary,
+        "nilai_tujuan_sekunder": sol.secondary,
+        "metode_penyelesaian": sol.solver,
+        "pembanding_pindah": len(g_moved),
+        "pembanding_lowongan_terisi": g_fills,
+        "pembanding_total_skor": round(float(inst.arc_skor[g_moved].sum()), 2),
+        "pembanding_nilai_tujuan": inst.weight * greedy.primary + greedy.secondary,
     }
     if info.notes:
         summary["catatan_solver"] = "; ".join(info.notes)

@@ -103,7 +103,7 @@ def test_default_plan_reaches_all_pairs_maximum(world, plan_settings) -> None:  
     assert fill > 0
     assert plan.summary["batas_atas_pengisian"] == fill
     # pricing proves the secondary optimal over ALL pairs: it equals the all-pairs optimum
-    assert plan.summary["objective_sekunder"] == secondary
+    assert plan.summary["nilai_tujuan_sekunder"] == secondary
     assert plan.summary["lowongan_terisi"] == fill
     assert plan.summary["status_solver"] == "optimal" and plan.summary["sekunder_terbukti_optimal"]
     assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible

@@ -157,14 +157,14 @@ def test_summary_charts_never_overlap_each_other_or_the_table(n_units: int, tmp_
 
 def test_summary_shows_words_rounded_figures_and_no_internal_keys(plan: Plan, tmp_path: Path) -> None:
     plan.summary["indeks_ketimpangan_sebelum"] = 0.12211981566820276
-    plan.summary["objective"] = -123.0  # solver internals are not analyst figures
+    plan.summary["nilai_tujuan"] = -123.0  # solver internals are not analyst figures
     path = tmp_path / "rencana.xlsx"
     write(plan, path)
     ws = load_workbook(path)["Ringkasan"]
     values = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value}
     label = next(k for k in values if str(k).startswith("Indeks ketimpangan sebelum"))
     assert values[label] == 0.122
-    assert not any("objective" in str(k).casefold() for k in values)
+    assert not any("nilai_tujuan" in str(k).casefold() or "nilai tujuan" in str(k).casefold() for k in values)
     headers = [c.value for c in ws[3]][:2]
     assert headers == ["Ukuran", "Nilai"]
 

@@ -134,10 +134,10 @@ def test_unit_limits_use_milp_and_hold() -> None:
         ]
     )
     free = plan(ro, ca)
-    assert free.summary["solver"] == "min-cost-flow"
+    assert free.summary["metode_penyelesaian"] == "min-cost-flow"
     assert free.summary["pindah"] == 3
     limited = plan(ro, ca, settings(maks_pindah_per_unit=1))
-    assert limited.summary["solver"] == "milp"
+    assert limited.summary["metode_penyelesaian"] == "milp"
     assert (limited.moves["unit_asal"] == "RSUD").sum() <= 1 and len(limited.moves) == 1
     # C is a surplus position too (2 holders, need 1): its best leaver fills A
     assert limited.moves.iloc[0]["skor"] == 90.0
@@ -213,7 +213,7 @@ def test_milp_time_limit_is_reported_never_a_silent_greedy(monkeypatch: pytest.M
     p = plan(ro, candidates([(nip(1), "A", 70, True)]), settings(maks_pindah_per_unit=1))
     assert p.summary["status_solver"] == "batas-waktu"
     assert p.summary["celah_optimalitas"] == 0.25
-    assert "batas waktu" in p.summary["solver"] and "greedy" not in p.summary["solver"]
+    assert "batas waktu" in p.summary["metode_penyelesaian"] and "greedy" not in p.summary["metode_penyelesaian"]
     assert p.moves["nip"].tolist() == [nip(1)]
 
 
