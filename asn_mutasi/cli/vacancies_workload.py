@@ -61,18 +61,8 @@ WORKLOAD_POSITION_TABLE = [
     ("status", "Status"),
     ("catatan", "Catatan"),
 ]
-WORKLOAD_UNIT_TABLE = [
-    ("unit_kerja", "Unit Kerja"),
-    ("beban_kerja_jam", "Beban Kerja (jam)"),
-    ("kebutuhan", "Kebutuhan"),
-    ("bezetting", "Bezetting"),
-    ("ej", "EJ"),
-    ("kelas_ej", "Kelas"),
-    ("beban_lebih", "Beban Lebih"),
-    ("beban_kurang", "Beban Kurang"),
-    ("status", "Status"),
-    ("catatan", "Catatan"),
-]
+#: the unit view shows the position view's columns less the position's own code and name
+WORKLOAD_UNIT_TABLE = [c for c in WORKLOAD_POSITION_TABLE if c[0] not in ("kode_jabatan", "nama_jabatan")]
 RETIREMENT_TABLE = [
     ("nip", "NIP"),
     ("nama", "Nama"),
