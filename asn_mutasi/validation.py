@@ -28,7 +28,7 @@ from asn_mutasi.domain.gelar import parse_titles
 from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.models import EDUCATION_RANK, ROSTER_FOR_PLANNING, ROW, RawTable
+from asn_mutasi.schema import EDUCATION_RANK, ROSTER_FOR_PLANNING, ROW, RawTable
 
 T = TypeVar("T")
 

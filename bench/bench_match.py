@@ -19,8 +19,8 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.matching.candidates import rank_candidates, select_positions
 from asn_mutasi.matching.scoring import build_context
-from asn_mutasi.models import RawTable, SourceInfo
 from asn_mutasi.sample import generate_sample
+from asn_mutasi.schema import RawTable, SourceInfo
 from asn_mutasi.validation import prepare_positions, prepare_roster
 
 AS_OF = date(2026, 11, 1)

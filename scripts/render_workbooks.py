@@ -54,7 +54,7 @@ def decide_all(plan: Path, target: Path) -> None:
     """Copy ``plan`` with every Keputusan set to Setuju (what an analyst does before apply)."""
     from openpyxl import load_workbook
 
-    from asn_mutasi.models import PLAN_MOVE_COLUMNS, PLAN_SHEETS
+    from asn_mutasi.schema import PLAN_MOVE_COLUMNS, PLAN_SHEETS
 
     wb = load_workbook(plan)
     ws = wb[PLAN_SHEETS[1]]

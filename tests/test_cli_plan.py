@@ -25,7 +25,7 @@ from cli_helpers import (
     usulan_case,
 )
 
-from asn_mutasi.models import PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
+from asn_mutasi.schema import PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
 
 
 @pytest.fixture(scope="module")

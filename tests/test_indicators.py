@@ -13,7 +13,7 @@ import pytest
 from cli_helpers import EXIT_OK, EXIT_USAGE, expect, run, stdout_json
 
 import asn_mutasi as am
-from asn_mutasi.loop.indicators import ikm, ikm_grade, parse_arah, prepare_indicators
+from asn_mutasi.rollout.indicators import ikm, ikm_grade, parse_arah, prepare_indicators
 
 TANGGAL = date(2026, 11, 1)
 

@@ -13,12 +13,12 @@ import pytest
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.nip import nip_key, nip_keys
-from asn_mutasi.loop.apply import apply_plan
-from asn_mutasi.loop.compare import compare_rosters
 from asn_mutasi.planning import make_plan
+from asn_mutasi.rollout.apply import apply_plan
+from asn_mutasi.rollout.compare import compare_rosters
 from asn_mutasi.validation import prepare_roster
-from tests.loop.conftest import NIPS, plan_moves, positions, roster_raw
 from tests.planning import factory as f
+from tests.rollout.conftest import NIPS, plan_moves, positions, roster_raw
 
 #: one way of writing each conftest NIP, the ways real exports and analysts write them
 SPELLINGS = {

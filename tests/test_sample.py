@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from asn_mutasi.errors import OutputError
 from asn_mutasi.io.sample_writer import FILES, PEGAWAI_HEADERS, write_sample
-from asn_mutasi.models import HISTORY_FIELDS, POSITION_FIELDS, ROSTER_FIELDS
 from asn_mutasi.sample import SampleData, generate_sample
 from asn_mutasi.sample.generator import JABATAN_COLUMNS, PEGAWAI_COLUMNS
 from asn_mutasi.sample.vocab import ABBREVIATIONS
+from asn_mutasi.schema import HISTORY_FIELDS, POSITION_FIELDS, ROSTER_FIELDS
 
 AS_OF = dt.date(2026, 11, 1)
 

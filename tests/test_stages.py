@@ -1,4 +1,4 @@
-"""Staged approval rules (loop/stages.py): one decision per move from the Persetujuan rows."""
+"""Staged approval rules (rollout/stages.py): one decision per move from the Persetujuan rows."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from asn_mutasi.config import TAHAP
 from asn_mutasi.errors import ConfigError
-from asn_mutasi.loop.stages import STAGE_COLUMNS, resolve_stages
+from asn_mutasi.rollout.stages import STAGE_COLUMNS, resolve_stages
 
 NIP = "198001012005011001"
 

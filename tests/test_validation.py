@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from asn_mutasi.config import Settings, Workload
-from asn_mutasi.models import ColumnInfo, RawTable, SourceInfo
+from asn_mutasi.schema import ColumnInfo, RawTable, SourceInfo
 from asn_mutasi.validation import position_code, prepare_positions, prepare_roster
 
 TODAY = date(2026, 11, 1)

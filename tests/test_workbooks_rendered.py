@@ -20,7 +20,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from asn_mutasi.cli.app import app
-from asn_mutasi.models import PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
+from asn_mutasi.schema import PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
 
 AS_OF = ["--tanggal", "01-11-2026"]
 #: labelled workbooks (the roster written back keeps the input's own headers)
@@ -145,7 +145,7 @@ def test_every_canonical_output_field_has_a_label() -> None:
     from asn_mutasi.api.match import ASSESS_FIELDS, MATCH_FIELDS, NIP_FIELDS
     from asn_mutasi.findings import FINDING_KEYS
     from asn_mutasi.labels import FIELD_LABELS
-    from asn_mutasi.models import PLAN_MOVE_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS
+    from asn_mutasi.schema import PLAN_MOVE_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS
 
     fields = {*MATCH_FIELDS, *NIP_FIELDS, *ASSESS_FIELDS, *FINDING_KEYS, *POSITION_COLUMNS, *UNIT_COLUMNS}
     fields |= {f for f, _ in PLAN_MOVE_COLUMNS}

@@ -11,8 +11,8 @@ from asn_mutasi.api.inputs import Progress, ReadOptions, Source, read_input, rea
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
 from asn_mutasi.io.serialise import Record, clean_records, frame_records
-from asn_mutasi.loop.apply import SK_COLUMNS, ApplyResult
-from asn_mutasi.models import RawTable
+from asn_mutasi.rollout.apply import SK_COLUMNS, ApplyResult
+from asn_mutasi.schema import RawTable
 
 #: canonical keys of one daftar SK row
 SK_FIELDS: list[str] = [c for c, _ in SK_COLUMNS]
@@ -72,7 +72,7 @@ def apply(
     from asn_mutasi.api.governance import gate_decisions, ledger_path, record_apply, stage_report
     from asn_mutasi.io.approval_sheet import read_approval_sheet
     from asn_mutasi.io.plan_workbook import read_plan_workbook
-    from asn_mutasi.loop.apply import apply_plan
+    from asn_mutasi.rollout.apply import apply_plan
     from asn_mutasi.validation import prepare_roster
 
     if str(pegawai) == "-":
@@ -99,12 +99,12 @@ def apply(
     result.findings = [*gate.findings, *result.findings]
     result.counts["tidak_layak_lagi"] = len(gate.refusals)
     outcome = ApplyOutcome(result=result, raw=raw)
-    from asn_mutasi.loop.apply import cell_text
+    from asn_mutasi.rollout.apply import cell_text
 
     outcome.tahap = stage_report(gate, {cell_text(m) for m in result.applied["id_mutasi"]} if result.ok else set())
     ledger = ledger_path(buku_besar, run.settings, Path(rencana))
     if output is not None and result.ok:
-        from asn_mutasi.io.loop_workbooks import write_sk_workbook
+        from asn_mutasi.io.rollout_workbooks import write_sk_workbook
         from asn_mutasi.io.roster_writer import write_roster_like
 
         assert result.roster is not None  # ok

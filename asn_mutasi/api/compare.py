@@ -20,8 +20,8 @@ from asn_mutasi.api.inputs import (
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding
 from asn_mutasi.io.serialise import Record, frame_records, to_jsonable
-from asn_mutasi.loop.compare import Comparison
-from asn_mutasi.loop.indicators import IndicatorComparison
+from asn_mutasi.rollout.compare import Comparison
+from asn_mutasi.rollout.indicators import IndicatorComparison
 
 
 @dataclass
@@ -73,7 +73,7 @@ def compare(
     ``buku_besar`` the rounds recorded in the audit ledger (fills, imbalance, applied moves: the trend
     across rounds); with ``output`` also the comparison workbook (and an indicator sheet with one chart
     per indicator, and the rounds)."""
-    from asn_mutasi.loop.compare import compare_rosters
+    from asn_mutasi.rollout.compare import compare_rosters
 
     check_stdin_usage(sebelum, sesudah, jabatan)
     run = setup(options, settings, tanggal, progress)
@@ -84,7 +84,7 @@ def compare(
     if rencana is not None:
         from asn_mutasi.io.approval_sheet import read_approval_sheet
         from asn_mutasi.io.plan_workbook import read_plan_workbook
-        from asn_mutasi.loop.stages import resolve_stages, with_decisions
+        from asn_mutasi.rollout.stages import resolve_stages, with_decisions
 
         plan_moves, _hidden, _params = read_plan_workbook(rencana)
         stages = resolve_stages(
@@ -96,7 +96,7 @@ def compare(
     )
     result = CompareResult(comparison=comparison)
     if indikator is not None:
-        from asn_mutasi.loop.indicators import compare_indicators, prepare_indicators
+        from asn_mutasi.rollout.indicators import compare_indicators, prepare_indicators
 
         raw = read_input(indikator, "indikator", run.read)
         table = prepare_indicators(raw.frame, source=raw.source.path, sheet=raw.source.sheet)
@@ -109,7 +109,7 @@ def compare(
 
         result.rounds = ledger_rounds(buku_besar=buku_besar, settings=run.settings).to_json()
     if output is not None:
-        from asn_mutasi.io.loop_workbooks import write_compare_workbook
+        from asn_mutasi.io.rollout_workbooks import write_compare_workbook
 
         write_compare_workbook(comparison, output, overwrite=overwrite)
         if result.indicators is not None or result.rounds is not None:

@@ -16,8 +16,8 @@ from asn_mutasi.api.inputs import Source
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.serialise import to_jsonable
-from asn_mutasi.loop.recheck import Refusal
-from asn_mutasi.loop.stages import StageResult
+from asn_mutasi.rollout.recheck import Refusal
+from asn_mutasi.rollout.stages import StageResult
 
 #: Parameter-sheet keys a plan workbook records for apply
 ROUND_KEY = "id_putaran"
@@ -106,9 +106,9 @@ def gate_decisions(
     ignore_roster_change: bool,
 ) -> Gate:
     """Stages → decisions; the roster's hash against the plan's; every approved move re-assessed."""
-    from asn_mutasi.loop.apply import canonical_plan_frame, cell_text
-    from asn_mutasi.loop.recheck import recheck_moves
-    from asn_mutasi.loop.stages import resolve_stages, with_decisions
+    from asn_mutasi.rollout.apply import canonical_plan_frame, cell_text
+    from asn_mutasi.rollout.recheck import recheck_moves
+    from asn_mutasi.rollout.stages import resolve_stages, with_decisions
 
     plan_file = Path(rencana).name
     stages = resolve_stages(visible, stages_frame, tahap_final=settings.tata_kelola.tahap_final, plan_file=plan_file)
@@ -165,7 +165,7 @@ def gate_decisions(
 
 def stage_report(gate: Gate, applied_ids: set[str]) -> list[dict[str, Any]]:
     """One row per move: the stage it reached, its decision, whether it was applied and why not."""
-    from asn_mutasi.loop.apply import cell_text
+    from asn_mutasi.rollout.apply import cell_text
 
     refused = {r.id_mutasi: r.alasan for r in gate.refusals}
     rows = []
@@ -213,7 +213,7 @@ def record_apply(
     from collections import Counter
 
     from asn_mutasi.ledger.store import KEPUTUSAN, MUTASI, PENERAPAN, PENOLAKAN, Ledger, NewEntry
-    from asn_mutasi.loop.apply import cell_text
+    from asn_mutasi.rollout.apply import cell_text
 
     base = {"berkas_rencana": Path(str(rencana)).name, "sha256_rencana": gate.workbook_hash}
     with Ledger(ledger_file) as ledger:

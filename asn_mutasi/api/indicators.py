@@ -12,7 +12,7 @@ from asn_mutasi.api.inputs import Progress, ReadOptions, Source, read_positions,
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
 from asn_mutasi.io.serialise import Record
-from asn_mutasi.loop.indicators import Ikm
+from asn_mutasi.rollout.indicators import Ikm
 
 
 @dataclass
@@ -71,7 +71,7 @@ class IkmResult:
 
 def compute_ikm(*, nrr: Sequence[float]) -> IkmResult:
     """IKM = Σ (NRR per unsur × 1/n), converted × 25, graded A–D (PermenPANRB 14/2017)."""
-    from asn_mutasi.loop.indicators import ikm
+    from asn_mutasi.rollout.indicators import ikm
 
     try:
         value = ikm(nrr)

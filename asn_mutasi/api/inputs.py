@@ -20,7 +20,7 @@ from asn_mutasi.config import ReadLimits, Settings, load_settings
 from asn_mutasi.domain.limits import check_as_of
 from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.findings import Finding
-from asn_mutasi.models import RawTable
+from asn_mutasi.schema import RawTable
 from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ from asn_mutasi.api.inputs import Progress, ReadOptions, Source, World, build_wo
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding
 from asn_mutasi.io.serialise import Record, frame_records
-from asn_mutasi.models import POSITION_COLUMNS, RETIREMENT_COLUMNS, UNIT_COLUMNS
+from asn_mutasi.schema import POSITION_COLUMNS, RETIREMENT_COLUMNS, UNIT_COLUMNS
 
 
 class View(StrEnum):

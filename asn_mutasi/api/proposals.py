@@ -115,7 +115,7 @@ def merge_proposals(
     with the rules of ``assess``; with ``output`` write the assessment workbook for the BKD."""
     from asn_mutasi.api.match import assess_frame
     from asn_mutasi.domain.lowongan import seat_vacancies
-    from asn_mutasi.loop.proposals import duplicate_findings, merge_tables, over_vacancy_findings
+    from asn_mutasi.rollout.proposals import duplicate_findings, merge_tables, over_vacancy_findings
 
     run = setup(options, settings, tanggal, progress)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)

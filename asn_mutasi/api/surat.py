@@ -66,7 +66,13 @@ def letters(
     """
     from asn_mutasi.api.diklat import approved_moves, plan_training
     from asn_mutasi.io.letters import check_template, render_letter, template_paths, to_pdf
-    from asn_mutasi.loop.letters import COMMON_FIELDS, PERSON_FIELDS, LetterHeader, letter_contexts, tanggal_indonesia
+    from asn_mutasi.rollout.letters import (
+        COMMON_FIELDS,
+        PERSON_FIELDS,
+        LetterHeader,
+        letter_contexts,
+        tanggal_indonesia,
+    )
 
     run = setup(options, settings, tanggal, progress)
     templates = template_paths(templat)

@@ -74,7 +74,7 @@ def apply(
     """
     from asn_mutasi.api.apply import SK_FIELDS
     from asn_mutasi.api.apply import apply as run_apply
-    from asn_mutasi.loop.apply import SK_COLUMNS
+    from asn_mutasi.rollout.apply import SK_COLUMNS
 
     with progress("Menerapkan rencana"):
         outcome = run_apply(

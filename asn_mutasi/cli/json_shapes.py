@@ -39,7 +39,7 @@ def json_shapes() -> dict[str, JsonShape]:
     from asn_mutasi.api.proposals import MERGED_FIELDS
     from asn_mutasi.findings import FINDING_KEYS
     from asn_mutasi.ledger.report import HISTORY_FIELDS, ROUND_FIELDS
-    from asn_mutasi.models import PLAN_MOVE_COLUMNS
+    from asn_mutasi.schema import PLAN_MOVE_COLUMNS
 
     findings = f"daftar temuan ({_fields(FINDING_KEYS)})"
     return {
@@ -185,7 +185,11 @@ def json_shapes() -> dict[str, JsonShape]:
         "surat": JsonShape(
             "objek",
             "Dokumen yang ditulis (lampiran SK, petikan, pemberitahuan).",
-            (("dokumen", "daftar berkas .docx/.pdf yang ditulis"), ("catatan", "catatan pengisian"), ("temuan", findings)),
+            (
+                ("dokumen", "daftar berkas .docx/.pdf yang ditulis"),
+                ("catatan", "catatan pengisian"),
+                ("temuan", findings),
+            ),
         ),
         "sample": JsonShape(
             "tidak ada",

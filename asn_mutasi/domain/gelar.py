@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from asn_mutasi.models import EDUCATION_RANK
+from asn_mutasi.schema import EDUCATION_RANK
 
 
 @dataclass(frozen=True)

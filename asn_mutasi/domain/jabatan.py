@@ -392,7 +392,7 @@ def _jenis_from_text(jenis_text: str, nama: str | None) -> str | None:
 
 
 def classify_jenis_jabatan(nama_jabatan: str | None, jenis_text: str | None = None) -> str | None:
-    """Return the canonical jenis jabatan (``models.JENIS_JABATAN``) from the column or the name.
+    """Return the canonical jenis jabatan (``schema.JENIS_JABATAN``) from the column or the name.
 
     The jenis column wins when it is readable ("Jabatan Struktural" only says
     *managerial*, so the level comes from the name). Otherwise the name decides: known

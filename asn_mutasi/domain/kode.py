@@ -93,7 +93,7 @@ def predikat_from_score(score: float) -> str | None:
 
 
 def parse_predikat(v: object) -> str | None:
-    """Return a canonical predikat kinerja (``models.PREDIKAT_KINERJA``) from text or an old score."""
+    """Return a canonical predikat kinerja (``schema.PREDIKAT_KINERJA``) from text or an old score."""
     if v is None or isinstance(v, bool):
         return None
     if isinstance(v, numbers.Real):

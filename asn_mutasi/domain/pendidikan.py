@@ -1,6 +1,6 @@
 """Parse Indonesian education levels (tingkat pendidikan) into canonical levels.
 
-The canonical levels are the keys of :data:`asn_mutasi.models.EDUCATION_RANK`. Inputs come
+The canonical levels are the keys of :data:`asn_mutasi.schema.EDUCATION_RANK`. Inputs come
 in many dialects (SIASN codes and names, Dukcapil categories, SIMPEG free text, level
 prefixes written inside a programme name), see domain.md §3.1–§3.2.
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from asn_mutasi.models import EDUCATION_RANK
+from asn_mutasi.schema import EDUCATION_RANK
 
 #: SIASN/SAPK ``tingkat_pendidikan_id`` codes (domain.md §3.1)
 SIASN_CODES: dict[str, str] = {

@@ -3,7 +3,7 @@
 Written by :func:`write_approval_sheet` into the plan workbook (xlsxwriter) with validated
 dropdowns (Tahap, Keputusan), a date check on Tanggal and an 18-digit check on NIP Penilai;
 read back by :func:`read_approval_sheet` (None for an old workbook without the sheet).
-The rules that turn the rows into decisions are in :mod:`asn_mutasi.loop.stages`.
+The rules that turn the rows into decisions are in :mod:`asn_mutasi.rollout.stages`.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.config import TAHAP
 from asn_mutasi.errors import InputError
-from asn_mutasi.loop.apply import cell_text
-from asn_mutasi.loop.stages import APPROVAL_SHEET, STAGE_COLUMNS, STAGE_INPUT_FIELDS
-from asn_mutasi.models import KEPUTUSAN, ROW
+from asn_mutasi.rollout.apply import cell_text
+from asn_mutasi.rollout.stages import APPROVAL_SHEET, STAGE_COLUMNS, STAGE_INPUT_FIELDS
+from asn_mutasi.schema import KEPUTUSAN, ROW
 
 _WIDTHS = {
     "id_mutasi": 10,

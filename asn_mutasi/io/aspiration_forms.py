@@ -22,7 +22,7 @@ import pandas as pd
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.writers import atomic_path, xlsx_options
-from asn_mutasi.models import ASPIRATION_CHOICE_FIELDS, KESEDIAAN
+from asn_mutasi.schema import ASPIRATION_CHOICE_FIELDS, KESEDIAAN
 
 FORM_SHEET, LIST_SHEET = "Aspirasi", "Daftar"
 #: (canonical field, header label, width, filled by the employee)

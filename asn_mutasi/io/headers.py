@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from asn_mutasi.io.aliases import lookup
-from asn_mutasi.models import TABLE_KINDS
+from asn_mutasi.schema import TABLE_KINDS
 
 SCAN_ROWS = 20
 _NUMBERING = re.compile(r"^\(?\s*(\d{1,3})\s*\)?$")

@@ -12,7 +12,7 @@ from xlsxwriter import Workbook
 
 from asn_mutasi.errors import OutputError
 from asn_mutasi.io.writers import atomic_path, xlsx_options
-from asn_mutasi.loop.indicators import IKM_GRADES, NAIK, STANDARD_INDICATORS, TURUN, IndicatorComparison
+from asn_mutasi.rollout.indicators import IKM_GRADES, NAIK, STANDARD_INDICATORS, TURUN, IndicatorComparison
 
 TEMPLATE_SHEET = "Indikator"
 ROUNDS_SHEET = "Tren Putaran"

@@ -2,7 +2,7 @@
 
 Every text cell goes through ``write_string`` (formula/number/url conversion is off), so
 input text that starts with ``=``, ``+``, ``-`` or ``@`` stays text. The very hidden sheet
-``models.PLAN_HIDDEN_SHEET`` holds the moves exactly as written, canonical field names in
+``schema.PLAN_HIDDEN_SHEET`` holds the moves exactly as written, canonical field names in
 row 1 and every cell as text, so ``apply`` can tell an analyst's edit from a decision.
 """
 
@@ -34,8 +34,8 @@ from asn_mutasi.io.report_workbook import (
 )
 from asn_mutasi.io.writers import atomic_path
 from asn_mutasi.labels import SUMMARY_LABELS, summary_label
-from asn_mutasi.models import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS, SCORE_FIELDS
-from asn_mutasi.planning.model import Plan
+from asn_mutasi.planning.result import Plan
+from asn_mutasi.schema import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS, SCORE_FIELDS
 
 RINGKASAN, RENCANA, TIDAK_TERISI, BEBAN, MASALAH, PARAMETER = PLAN_SHEETS
 MOVE_LABELS = dict(PLAN_MOVE_COLUMNS)

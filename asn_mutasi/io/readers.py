@@ -34,7 +34,7 @@ from asn_mutasi.io.mapping import SAMPLE_ROWS, likely_headers, map_columns, miss
 from asn_mutasi.io.open_workbook import SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.io.writers import note_input
-from asn_mutasi.models import ROSTER_FOR_PLANNING, ROW, TABLE_KINDS, ColumnInfo, RawTable, SourceInfo
+from asn_mutasi.schema import ROSTER_FOR_PLANNING, ROW, TABLE_KINDS, ColumnInfo, RawTable, SourceInfo
 
 _CLOSING = re.compile(
     r"^\s*(?:NIP\b|KEPALA\b|SEKRETARIS\b|MENGETAHUI|KETERANGAN|CATATAN|DICETAK|PEMBINA|PENATA|A\.?\s?N\.?\s|"
@@ -95,7 +95,7 @@ def read_table(
     baris_judul: int | None = None,
     unit_kerja: str | None = None,
 ) -> RawTable:
-    """Read one table of ``kind`` (a key of ``models.TABLE_KINDS``) from a file or ``"-"`` (stdin).
+    """Read one table of ``kind`` (a key of ``schema.TABLE_KINDS``) from a file or ``"-"`` (stdin).
 
     ``limits`` (settings ``[baca]``) bound what a hostile file may cost; past them reading
     stops with :class:`InputError` (exit 3). ``baris_judul`` (1-based, CLI ``--baris-judul``)

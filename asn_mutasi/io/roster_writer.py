@@ -20,7 +20,7 @@ from asn_mutasi.errors import OutputError
 from asn_mutasi.io.report_workbook import Sheet, write_report_workbook
 from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
 from asn_mutasi.io.writers import atomic_write_bytes
-from asn_mutasi.models import RawTable
+from asn_mutasi.schema import RawTable
 
 _ENCODINGS = {"utf-8-sig", "utf-8", "cp1252", "utf-16"}
 

@@ -2,7 +2,7 @@
 
 Two questions, answered separately and combined:
 
-* **Level**: the employee's level rank (``models.EDUCATION_RANK``) must be at least the
+* **Level**: the employee's level rank (``schema.EDUCATION_RANK``) must be at least the
   required rank. An unknown employee level does not meet a stated requirement.
 * **Programme identity**: is the employee's programme one of the accepted programmes?
   Fuzzy similarity is the wrong tool here, because related programmes share most of their

@@ -3,7 +3,7 @@
 Experience comes from the current position (``jabatan`` held since ``tmt_jabatan``) and the
 position history: either the free-text ``riwayat_jabatan`` column ("Pengolah Data
 (2015-2019); Penata Layanan Operasional (2019-sekarang)") or a history table with the
-columns of :data:`asn_mutasi.models.HISTORY_FIELDS` (its ``unit_kerja`` is used). Every stint
+columns of :data:`asn_mutasi.schema.HISTORY_FIELDS` (its ``unit_kerja`` is used). Every stint
 is an interval; an open row is closed at the reference date.
 
 How related a past post is to the target is one of four plain levels

@@ -27,7 +27,7 @@ from asn_mutasi.domain.jenis import JENIS_RANK
 from asn_mutasi.matching.eligibility import employee_eligibility, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
 from asn_mutasi.matching.families import RelevanceIndex
-from asn_mutasi.models import CANDIDATE_COLUMNS as CANDIDATE_COLUMNS  # re-exported for callers of scoring
+from asn_mutasi.schema import CANDIDATE_COLUMNS as CANDIDATE_COLUMNS  # re-exported for callers of scoring
 
 #: component name → weight attribute of :class:`~asn_mutasi.config.Weights`
 COMPONENTS: tuple[tuple[str, str], ...] = (

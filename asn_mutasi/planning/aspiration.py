@@ -21,7 +21,7 @@ import pandas as pd
 
 from asn_mutasi.config import AspirationSettings
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.models import ASPIRATION_CHOICE_FIELDS, KESEDIAAN
+from asn_mutasi.schema import ASPIRATION_CHOICE_FIELDS, KESEDIAAN
 
 BERSEDIA, TIDAK_BERSEDIA, BERSYARAT = KESEDIAAN
 RANKS: tuple[int, ...] = (1, 2, 3)

@@ -44,7 +44,7 @@ from asn_mutasi.domain.nip import nip_keys
 
 #: (mover indices, position indices) -> exact skor of those pairs
 ScoreFn = Callable[[np.ndarray, np.ndarray], np.ndarray]
-#: (mover indices, position indices) -> candidate-table frame (models.CANDIDATE_COLUMNS) of those pairs
+#: (mover indices, position indices) -> candidate-table frame (schema.CANDIDATE_COLUMNS) of those pairs
 DetailFn = Callable[[np.ndarray, np.ndarray], pd.DataFrame]
 
 

@@ -9,11 +9,11 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.domain.nip import nip_keys
-from asn_mutasi.models import SCORE_FIELDS
 from asn_mutasi.planning.eligibility import Eligibility
-from asn_mutasi.planning.model import MOVE_FIELDS, UNFILLED_FIELDS, empty_frame
 from asn_mutasi.planning.network import Instance
+from asn_mutasi.planning.result import MOVE_FIELDS, UNFILLED_FIELDS, empty_frame
 from asn_mutasi.planning.solver import Solution, occupancy
+from asn_mutasi.schema import SCORE_FIELDS
 
 LOWONGAN_SAAT_INI = "lowongan saat ini"
 LOWONGAN_RANTAI = "kursi yang ditinggalkan (rantai)"
@@ -36,7 +36,7 @@ def _fmt(x: float) -> str:
 
 
 def explain_moves(inst: Instance, sol: Solution, candidates: pd.DataFrame | None, ctx: Context) -> pd.DataFrame:
-    """Return one row per move with ``models.PLAN_MOVE_COLUMNS`` fields, in ``id_mutasi`` order."""
+    """Return one row per move with ``schema.PLAN_MOVE_COLUMNS`` fields, in ``id_mutasi`` order."""
     movers = np.flatnonzero(sol.moved_arc >= 0)
     if not len(movers) or candidates is None:
         return empty_frame(MOVE_FIELDS)

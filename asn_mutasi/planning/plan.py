@@ -17,8 +17,8 @@ from asn_mutasi.planning.eligibility import Eligibility, context_eligibility, in
 from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, solve_exact
 from asn_mutasi.planning.explain import Context, explain_moves, explain_unfilled, finalize_chain_text
 from asn_mutasi.planning.greedy import solve_greedy
-from asn_mutasi.planning.model import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
 from asn_mutasi.planning.network import LINK, Instance, build_base, normalize_pins
+from asn_mutasi.planning.result import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
 from asn_mutasi.planning.solver import Solution, evaluate, occupancy
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from asn_mutasi.models import ASPIRATION_CHOICE_FIELDS as CHOICE_FIELDS
-from asn_mutasi.models import KESEDIAAN
+from asn_mutasi.schema import ASPIRATION_CHOICE_FIELDS as CHOICE_FIELDS
+from asn_mutasi.schema import KESEDIAAN
 
 BERSEDIA, TIDAK_BERSEDIA, BERSYARAT = KESEDIAAN
 

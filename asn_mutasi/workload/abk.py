@@ -17,7 +17,7 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.models import ROW, RawTable
+from asn_mutasi.schema import ROW, RawTable
 from asn_mutasi.workload.linking import PositionIndex, _normalise_many, _text
 from asn_mutasi.workload.tasksheet import TaskSheet, read_task_sheet
 

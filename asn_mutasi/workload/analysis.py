@@ -22,7 +22,7 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_unit_name
 from asn_mutasi.domain.lowongan import seat_vacancies as seat_vacancies  # the one vacancy definition
-from asn_mutasi.models import COUNT_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS
+from asn_mutasi.schema import COUNT_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS
 from asn_mutasi.workload.abk import kebutuhan_from_hours_many
 from asn_mutasi.workload.linking import HOW_COLUMN, LINK_COLUMN, _normalise_many, _text, valid_rows
 from asn_mutasi.workload.projection import projected_retirements

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
-from asn_mutasi.models import ROW
+from asn_mutasi.schema import ROW
 
 #: minimum rapidfuzz ``token_sort_ratio`` for a fuzzy link inside one unit
 FUZZY_THRESHOLD = 90.0

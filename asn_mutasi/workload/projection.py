@@ -16,7 +16,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import pension_date, retirement_age
-from asn_mutasi.models import RETIREMENT_COLUMNS as RETIREMENT_COLUMNS  # re-exported: defined once in models
+from asn_mutasi.schema import RETIREMENT_COLUMNS as RETIREMENT_COLUMNS  # re-exported: defined once in models
 from asn_mutasi.workload.linking import LINK_COLUMN, valid_rows
 
 

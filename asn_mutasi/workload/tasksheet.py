@@ -31,7 +31,7 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.models import ROW, RawTable
+from asn_mutasi.schema import ROW, RawTable
 
 #: period → its share of a year is WKE ÷ these minutes (see module docstring)
 PERIODS: tuple[str, ...] = ("jam", "hari", "minggu", "bulan", "triwulan", "semester", "tahun")

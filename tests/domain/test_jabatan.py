@@ -19,7 +19,7 @@ from asn_mutasi.domain.jabatan import (
     pension_date,
     retirement_age,
 )
-from asn_mutasi.models import JENIS_JABATAN
+from asn_mutasi.schema import JENIS_JABATAN
 
 RULES = Rules()
 

@@ -14,7 +14,7 @@ from asn_mutasi.domain.kode import (
     parse_status_kepegawaian,
     predikat_from_score,
 )
-from asn_mutasi.models import PREDIKAT_KINERJA, STATUS_KEPEGAWAIAN
+from asn_mutasi.schema import PREDIKAT_KINERJA, STATUS_KEPEGAWAIAN
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from asn_mutasi.domain.pendidikan import level_rank, parse_level, split_level
-from asn_mutasi.models import EDUCATION_RANK
+from asn_mutasi.schema import EDUCATION_RANK
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from asn_mutasi.findings import Location
 from asn_mutasi.io.aliases import ALIASES, alias_index, header_keys, lookup, normalize_header
 from asn_mutasi.io.headers import HeaderColumn, column_letter
 from asn_mutasi.io.mapping import likely_headers, load_mapping, map_columns, missing_required, schema_error
-from asn_mutasi.models import TABLE_KINDS
+from asn_mutasi.schema import TABLE_KINDS
 
 
 def cols(*texts: str) -> list[HeaderColumn]:

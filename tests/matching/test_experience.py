@@ -290,7 +290,7 @@ def test_jf_holder_leaving_profession_is_flagged() -> None:
 
 def test_unreadable_requirement_is_a_finding_on_the_position() -> None:
     from asn_mutasi.config import Settings
-    from asn_mutasi.models import ColumnInfo, RawTable, SourceInfo
+    from asn_mutasi.schema import ColumnInfo, RawTable, SourceInfo
     from asn_mutasi.validation import prepare_positions
 
     rows = [

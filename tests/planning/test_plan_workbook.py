@@ -11,8 +11,8 @@ from asn_mutasi.config import Settings
 from asn_mutasi.errors import InputError, OutputError
 from asn_mutasi.findings import Location, make_finding
 from asn_mutasi.io.plan_workbook import read_plan_workbook, write_plan_workbook
-from asn_mutasi.models import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
 from asn_mutasi.planning import Plan, make_plan
+from asn_mutasi.schema import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
 from tests.planning.factory import AS_OF, NO_RETIREMENTS, candidates, nip, positions, roster
 
 

@@ -10,7 +10,7 @@ import pytest
 from asn_mutasi.config import PlanSettings, Settings
 from asn_mutasi.errors import InfeasiblePlanError
 from asn_mutasi.planning import make_plan
-from asn_mutasi.planning.model import MOVE_FIELDS
+from asn_mutasi.planning.result import MOVE_FIELDS
 from tests.planning.factory import AS_OF, NO_RETIREMENTS, candidates, nip, positions, roster
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings, Workload
 from asn_mutasi.io.readers import read_table
-from asn_mutasi.models import RawTable
+from asn_mutasi.schema import RawTable
 
 
 def write_sheet(

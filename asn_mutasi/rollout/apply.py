@@ -23,7 +23,7 @@ from asn_mutasi.domain.golongan import parse_golongan
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
-from asn_mutasi.models import KEPUTUSAN, PLAN_MOVE_COLUMNS, ROW, RawTable
+from asn_mutasi.schema import KEPUTUSAN, PLAN_MOVE_COLUMNS, ROW, RawTable
 
 PLAN_SHEET = "Rencana Mutasi"
 #: columns the analyst may edit; every other column must equal the hidden copy

@@ -35,7 +35,7 @@ import pandas as pd
 
 from asn_mutasi.domain.jabatan import normalize_unit_name
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.models import ROW
+from asn_mutasi.schema import ROW
 
 NAIK, TURUN = "naik baik", "turun baik"
 #: words that make a blank ``arah`` mean lower is better

@@ -16,7 +16,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.nip import nip_key
-from asn_mutasi.loop.apply import cell_text
+from asn_mutasi.rollout.apply import cell_text
 
 
 @dataclass(frozen=True)

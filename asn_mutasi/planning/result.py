@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from asn_mutasi.findings import Finding
-from asn_mutasi.models import PLAN_MOVE_COLUMNS
+from asn_mutasi.schema import PLAN_MOVE_COLUMNS
 
 MOVE_FIELDS: tuple[str, ...] = tuple(f for f, _ in PLAN_MOVE_COLUMNS)
 UNFILLED_FIELDS: tuple[str, ...] = (
@@ -29,7 +29,7 @@ ACCOUNTING_STATUS: tuple[str, ...] = ("pindah", "tetap", "dikecualikan")
 class Plan:
     """A solved mutation plan with everything the workbook and ``apply`` need.
 
-    ``moves`` has the columns of ``models.PLAN_MOVE_COLUMNS`` (one row per move, in
+    ``moves`` has the columns of ``schema.PLAN_MOVE_COLUMNS`` (one row per move, in
     ``id_mutasi`` order); ``unfilled`` one row per position still short after the plan;
     ``accounting`` one row per *input* roster row (``pindah | tetap | dikecualikan``);
     ``units_before``/``units_after`` per unit kerja; ``summary`` the headline numbers.

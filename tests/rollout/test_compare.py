@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from asn_mutasi.loop.compare import MOVED_COLUMNS, compare_rosters
+from asn_mutasi.rollout.compare import MOVED_COLUMNS, compare_rosters
 
 from .conftest import NIPS, plan_moves, positions, prepared, roster_raw
 

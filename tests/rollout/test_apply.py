@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from asn_mutasi.findings import CATALOGUE, Severity
-from asn_mutasi.loop.apply import SK_COLUMNS, apply_plan, format_tmt_like, parse_keputusan
-from asn_mutasi.models import PLAN_MOVE_COLUMNS, ColumnInfo, RawTable
+from asn_mutasi.rollout.apply import SK_COLUMNS, apply_plan, format_tmt_like, parse_keputusan
+from asn_mutasi.schema import PLAN_MOVE_COLUMNS, ColumnInfo, RawTable
 
 from .conftest import NIPS, plan_moves, positions, prepared, roster_raw
 

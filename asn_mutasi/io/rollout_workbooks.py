@@ -14,8 +14,8 @@ import pandas as pd
 
 from asn_mutasi.io.report_workbook import Sheet, summary_frame, write_report_workbook
 from asn_mutasi.labels import SUMMARY_LABELS
-from asn_mutasi.loop.apply import SK_COLUMNS
-from asn_mutasi.loop.compare import REALISATION_COLUMNS, Comparison
+from asn_mutasi.rollout.apply import SK_COLUMNS
+from asn_mutasi.rollout.compare import REALISATION_COLUMNS, Comparison
 
 COMPARE_SHEETS: tuple[str, ...] = ("Ringkasan", "Pindah", "Masuk", "Keluar", "Per Unit", "Realisasi Rencana")
 #: header overrides of the comparison tables (everything else from asn_mutasi.labels)

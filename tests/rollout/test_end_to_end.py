@@ -12,13 +12,13 @@ import pandas as pd
 import pytest
 
 from asn_mutasi.config import Settings
-from asn_mutasi.io.loop_workbooks import write_compare_workbook, write_sk_workbook
 from asn_mutasi.io.readers import read_table
+from asn_mutasi.io.rollout_workbooks import write_compare_workbook, write_sk_workbook
 from asn_mutasi.io.roster_writer import write_roster_like
 from asn_mutasi.io.writers import write_simple_xlsx
-from asn_mutasi.loop.apply import apply_plan
-from asn_mutasi.loop.compare import compare_rosters
-from asn_mutasi.models import PLAN_MOVE_COLUMNS
+from asn_mutasi.rollout.apply import apply_plan
+from asn_mutasi.rollout.compare import compare_rosters
+from asn_mutasi.schema import PLAN_MOVE_COLUMNS
 from asn_mutasi.validation import prepare_positions, prepare_roster
 from asn_mutasi.workload import link_employees
 

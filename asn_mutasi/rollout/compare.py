@@ -16,7 +16,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.nip import nip_key, nip_keys
-from asn_mutasi.loop.apply import cell_text, norm_position, parse_keputusan
+from asn_mutasi.rollout.apply import cell_text, norm_position, parse_keputusan
 from asn_mutasi.workload import imbalance_index, link_employees, position_summary, unit_summary
 
 MOVED_COLUMNS = ("nip", "nama", "jabatan_sebelum", "unit_sebelum", "jabatan_sesudah", "unit_sesudah")

@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from asn_mutasi.models import PLAN_MOVE_COLUMNS, ColumnInfo, RawTable, SourceInfo
+from asn_mutasi.schema import PLAN_MOVE_COLUMNS, ColumnInfo, RawTable, SourceInfo
 
 NIPS = {
     "A": "198501012010011001",

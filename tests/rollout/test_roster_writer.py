@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 
 from asn_mutasi.errors import OutputError
-from asn_mutasi.io.loop_workbooks import COMPARE_SHEETS, write_compare_workbook, write_sk_workbook
 from asn_mutasi.io.readers import read_table
+from asn_mutasi.io.rollout_workbooks import COMPARE_SHEETS, write_compare_workbook, write_sk_workbook
 from asn_mutasi.io.roster_writer import write_roster_like
-from asn_mutasi.loop.apply import apply_plan
-from asn_mutasi.loop.compare import compare_rosters
+from asn_mutasi.rollout.apply import apply_plan
+from asn_mutasi.rollout.compare import compare_rosters
 from asn_mutasi.validation import prepare_roster
 
 from .conftest import J1, J3, NIPS, move

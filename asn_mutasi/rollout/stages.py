@@ -31,8 +31,8 @@ from asn_mutasi.domain.nip import NipError, normalize_nip
 from asn_mutasi.domain.tanggal import parse_date
 from asn_mutasi.errors import ConfigError
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.loop.apply import canonical_plan_frame, cell_text, parse_keputusan
-from asn_mutasi.models import ROW
+from asn_mutasi.rollout.apply import canonical_plan_frame, cell_text, parse_keputusan
+from asn_mutasi.schema import ROW
 
 APPROVAL_SHEET = "Persetujuan"
 #: columns of the Persetujuan sheet: (canonical field, Excel header); the first six are written by the tool

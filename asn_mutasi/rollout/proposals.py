@@ -16,7 +16,7 @@ import pandas as pd
 
 from asn_mutasi.domain.nip import nip_key
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.models import PROPOSAL_FIELDS, ROW
+from asn_mutasi.schema import PROPOSAL_FIELDS, ROW
 
 #: columns of the merged table besides the proposal fields
 SOURCE_FIELDS = ("berkas", "baris_berkas")
