@@ -445,6 +445,32 @@ class ExperienceIndex:
             self._sel_cache[key] = hit
         return hit
 
+    def target_profiles(
+        self, targets: Sequence[str], jenis: Sequence[str | None], units: Sequence[str | None]
+    ) -> pd.DataFrame:
+        """Per target, every fact of it that :meth:`score_pairs`' ``skor`` and ``keluar_profesi`` read.
+
+        Two targets with equal rows give every person the same experience score and the same
+        ``keluar_profesi`` (the requirement verdict also reads ``syarat``, not included). The
+        planner groups positions by these rows so one scoring stands for a whole group.
+        """
+        n = len(targets)
+        tg = self._pair_targets(n, targets, jenis, [None] * n, units, None)
+
+        def per_pair(values: list[str | None]) -> np.ndarray:
+            return np.asarray([v or "" for v in values], dtype=object)[tg.codes] if n else np.empty(0, dtype=object)
+
+        return pd.DataFrame(
+            {
+                "jf": per_pair([c.jf for c in tg.cls]),
+                "rumpun": per_pair([c.rumpun for c in tg.cls]),
+                "bidang": per_pair([c.bidang for c in tg.cls]),
+                "dasar": per_pair([c.dasar for c in tg.cls]),
+                "urutan": tg.order.astype(np.int64),
+                "struktural": tg.struct.astype(bool),
+            }
+        )
+
     def score_pairs(
         self,
         emp: np.ndarray,

@@ -35,12 +35,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.nip import nip_keys
+
+if TYPE_CHECKING:
+    from asn_mutasi.matching.scoring import ScoringContext
 
 #: (mover indices, position indices) -> exact skor of those pairs
 ScoreFn = Callable[[np.ndarray, np.ndarray], np.ndarray]
@@ -71,6 +75,18 @@ class Eligibility:
     pairs_scored: int = 0  #: pairs scored exactly to resolve MIXED blocks
     #: table source: why nobody is eligible for a position (by position index), from the table's own rows
     why_none: Callable[[int], str] | None = None
+    #: sub-group per position (−1 none): positions of one group whose person-level score parts
+    #: (experience, diklat) are the same function of the person, so one pair scores them all
+    pos_sub: np.ndarray | None = None
+    n_sub: int = 0
+    #: skor of pairs whose position is outside every unit the person prefers (= ``score`` for others)
+    score_default: ScoreFn | None = None
+    #: (mover, position) pairs whose position lies in a unit the mover prefers (their skor may exceed the default)
+    preference_pairs: Callable[[], tuple[np.ndarray, np.ndarray]] | None = None
+
+    def subgroups(self) -> np.ndarray:
+        """Sub-group id per position (−1 = none)."""
+        return self.pos_sub if self.pos_sub is not None else np.full(self.n_pos, -1, np.int64)
 
     def has_arc(self) -> np.ndarray:
         """Return, per mover, whether any eligible move exists."""
@@ -245,6 +261,288 @@ def _factor(frame: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
     return ids, keys
 
 
+@dataclass
+class _Rows:
+    """Context row of every mover / position (planning order), and which ones have a row."""
+
+    er_i: np.ndarray
+    pr_i: np.ndarray
+    has_e: np.ndarray
+    has_p: np.ndarray
+
+
+def _context_rows(ctx: ScoringContext, movers: list[str], pos_codes: list[str]) -> _Rows:
+    def rows_of(keys: np.ndarray, wanted: list[str]) -> np.ndarray:
+        row_of = pd.Series(np.arange(len(keys)), index=pd.Index(keys, dtype=object))
+        row_of = row_of[~row_of.index.duplicated()]
+        return row_of.reindex(pd.Index(wanted, dtype=object)).to_numpy(dtype=float)
+
+    er, pr = rows_of(ctx.nip, movers), rows_of(ctx.kode, pos_codes)
+    return _Rows(
+        er_i=np.nan_to_num(er, nan=0).astype(np.int64),
+        pr_i=np.nan_to_num(pr, nan=0).astype(np.int64),
+        has_e=~np.isnan(er),
+        has_p=~np.isnan(pr),
+    )
+
+
+@dataclass
+class _Keys:
+    """Class key per mover and group key per position (see the module docstring)."""
+
+    cls: pd.DataFrame
+    grp: pd.DataFrame
+    profiles: pd.DataFrame  #: per position: the target facts the experience score reads
+    rule_rep: list[int]  #: representative context row per experience-rule id
+
+
+def _keys(
+    ctx: ScoringContext, rows: _Rows, mover_pos: np.ndarray, pos_unit: list[str], settings: Settings, split_units: bool
+) -> _Keys:
+    rules = settings.aturan
+    er_i, pr_i = rows.er_i, rows.pr_i
+    inst_e, inst_p = instansi_column(ctx.roster), instansi_column(ctx.positions)
+    scoped = inst_e is not None and inst_p is not None
+    profiles = ctx.experience.target_profiles(
+        list(ctx.pos_name_norm[pr_i]), list(ctx.pos_jenis[pr_i]), list(ctx.pos_unit[pr_i])
+    )
+    jf_rule = bool(rules.blokir_keluar_profesi)
+    jf_ids = ctx.experience._jf_ids
+    target_jf = np.asarray([jf_ids.get(j, -1) if j else -1 for j in profiles["jf"].tolist()], dtype=np.int64)
+    emp_kelas = ctx._emp_kelas if ctx._emp_kelas is not None else np.full(len(ctx.nip), np.nan)
+    ck = pd.DataFrame(
+        {
+            "edu": ctx.emp_edu[er_i],
+            "fam": pd.Series(ctx.relevance.emp[er_i], dtype=object).fillna("").to_numpy(dtype=object),
+            "gol": ctx.gol_rank[er_i],
+            "kin": ctx.kinerja[er_i],
+            "jr": ctx._emp_jrank[er_i] if len(ctx._emp_jrank) else np.nan,
+            "kl": emp_kelas[er_i],
+            "ins": inst_e.to_numpy(dtype=object)[er_i] if scoped and inst_e is not None else "",
+            "unit": [pos_unit[p] for p in mover_pos] if split_units else "",
+            "pref": ctx.pref_id[er_i] >= 0,
+            "jf": ctx.experience.current_jf_id[er_i] if jf_rule else -1,
+        }
+    )
+    rule_of_pos, rule_rep = _experience_rules(ctx, pr_i, rows.has_p, rules.cek_syarat_pengalaman)
+    gk = pd.DataFrame(
+        {
+            "req": ctx.pos_req[pr_i],
+            "fam": pd.Series(ctx.relevance.pos[pr_i], dtype=object).fillna("").to_numpy(dtype=object),
+            "greq": ctx.req_gol_rank[pr_i],
+            "jr": ctx._pos_jrank[pr_i] if len(ctx._pos_jrank) else np.nan,
+            "kl": ctx._pos_kelas[pr_i] if len(ctx._pos_kelas) else np.nan,
+            "course": ctx.course_id[pr_i] >= 0,
+            "rule": rule_of_pos,
+            "prog": np.asarray([v is not None for v in ctx.req_text[pr_i]]),
+            "ins": inst_p.to_numpy(dtype=object)[pr_i] if scoped and inst_p is not None else "",
+            "unit": pos_unit if split_units else "",
+            "jf": target_jf if jf_rule else -1,
+        }
+    )
+    return _Keys(ck, gk, profiles, rule_rep)
+
+
+@dataclass
+class _Blocks:
+    """Blocks of (class, group) by outcome, and per group the people failing each rule."""
+
+    all_c: np.ndarray
+    all_g: np.ndarray
+    all_ub: np.ndarray
+    xp_c: np.ndarray  #: eligible except for the group's experience rule
+    xp_g: np.ndarray
+    xp_ub: np.ndarray
+    mixed_c: np.ndarray
+    mixed_g: np.ndarray
+    fails: dict[str, np.ndarray]
+
+
+def _r1(x: np.ndarray | float) -> np.ndarray:
+    return np.round(np.asarray(x, dtype=float), 1)
+
+
+def _block_bounds(
+    ctx: ScoringContext, C: pd.DataFrame, G: pd.DataFrame, settings: Settings
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """For (class, group) rows: (edu_ok, lateral_ok, same scope and profession, score lower bound, upper bound)."""
+    from asn_mutasi.matching.families import field_relevance
+    from asn_mutasi.matching.scoring import PREFERENSI_TANPA, golongan_component, jurusan_component
+
+    rules = settings.aturan
+    pts = {k: float(v) for k, v in ctx.points.items()}
+    status, memenuhi, _, level_ok = ctx.education(C["edu"].to_numpy(dtype=np.int64), G["req"].to_numpy(dtype=np.int64))
+    edu_ok = memenuhi | (not rules.cek_pendidikan)
+    ja, jb, ka, kb = (
+        np.where(x == -9999, np.nan, x)
+        for x in (C["jr"].to_numpy(float), G["jr"].to_numpy(float), C["kl"].to_numpy(float), G["kl"].to_numpy(float))
+    )
+    with np.errstate(invalid="ignore"):
+        jdiff = ~np.isnan(ja) & ~np.isnan(jb) & (ja != jb)
+        stp = kb - ka
+        kbad = (stp > rules.maks_naik_kelas) | (-stp > rules.maks_turun_kelas)
+    lat_ok = ~(jdiff | kbad) | (not rules.cek_kesetaraan)
+    cjf, gjf = C["jf"].to_numpy(dtype=np.int64), G["jf"].to_numpy(dtype=np.int64)
+    same = (C["ins"].to_numpy(dtype=object) == G["ins"].to_numpy(dtype=object)) & ~((cjf >= 0) & (cjf != gjf))
+    efam, pfam = C["fam"].to_numpy(dtype=object).copy(), G["fam"].to_numpy(dtype=object).copy()
+    efam[efam == ""] = None
+    pfam[pfam == ""] = None
+    relevance = field_relevance(efam, pfam, umum=ctx.relevance.umum, lain=ctx.relevance.lain)
+    c_jur = jurusan_component(status, G["prog"].to_numpy(dtype=bool), ctx.settings.bobot.serumpun_faktor, relevance)
+    g, greq = C["gol"].to_numpy(dtype=float), G["greq"].to_numpy(dtype=float)
+    c_gol = golongan_component(np.where(g == -9999, np.nan, g), np.where(greq == -9999, np.nan, greq))
+    base = (
+        _r1(pts["skor_pendidikan"] * level_ok.astype(float))
+        + _r1(pts["skor_jurusan"] * c_jur)
+        + _r1(pts["skor_golongan"] * c_gol)
+        + _r1(pts["skor_kinerja"] * C["kin"].to_numpy(dtype=float))
+    )
+    dik, exp_max = float(_r1(pts["skor_diklat"])), float(_r1(pts["skor_pengalaman"]))
+    pref_none, pref_max = float(_r1(pts["skor_preferensi"] * PREFERENSI_TANPA)), float(_r1(pts["skor_preferensi"]))
+    has_pref = C["pref"].to_numpy(dtype=bool)
+    lo = np.round(base + np.where(G["course"].to_numpy(dtype=bool), 0.0, dik) + np.where(has_pref, 0.0, pref_none), 1)
+    hi = np.round(base + dik + exp_max + np.where(has_pref, pref_max, pref_none), 1)
+    return edu_ok, lat_ok, same, lo, hi
+
+
+def _classify_blocks(
+    ctx: ScoringContext, ckeys: pd.DataFrame, gkeys: pd.DataFrame, sizes: np.ndarray, settings: Settings, chunk: int
+) -> _Blocks:
+    """Sort every (class, group) block into ALL, experience-rule, MIXED or NONE (in chunks of pairs)."""
+    smin = settings.rencana.skor_minimum - 1e-9
+    n_class, n_group = len(ckeys), len(gkeys)
+    out: dict[str, list[np.ndarray]] = {k: [] for k in ("all_c", "all_g", "all_ub", "xp_c", "xp_g", "xp_ub")}
+    out |= {"mixed_c": [], "mixed_g": []}
+    fails = {k: np.zeros(n_group) for k in ("edu", "lateral", "skor", "pengalaman")}
+    step = max(1, chunk // max(n_group, 1))
+    for c0 in range(0, n_class, step):
+        cc = np.repeat(np.arange(c0, min(n_class, c0 + step)), n_group)
+        gg = np.tile(np.arange(n_group), len(cc) // max(n_group, 1))
+        edu_ok, lat_ok, same, lo, hi = _block_bounds(ctx, ckeys.iloc[cc], gkeys.iloc[gg], settings)
+        structural = edu_ok & lat_ok & same
+        rule = gkeys["rule"].to_numpy(dtype=np.int64)[gg]
+        sure = structural & (lo >= smin)
+        mixed = structural & (lo < smin) & (hi >= smin)
+        for name, mask in (("all", sure & (rule < 0)), ("xp", sure & (rule >= 0))):
+            out[f"{name}_c"].append(cc[mask])
+            out[f"{name}_g"].append(gg[mask])
+            out[f"{name}_ub"].append(hi[mask])
+        out["mixed_c"].append(cc[mixed])
+        out["mixed_g"].append(gg[mixed])
+        w = sizes[cc]
+        np.add.at(fails["edu"], gg, w * ~edu_ok)
+        np.add.at(fails["lateral"], gg, w * (edu_ok & ~lat_ok))
+        np.add.at(fails["skor"], gg, w * (edu_ok & lat_ok & (hi < smin)))
+        np.add.at(fails["pengalaman"], gg, w * (mixed & (rule >= 0)))
+
+    def cat(key: str) -> np.ndarray:
+        dt = float if key.endswith("ub") else np.int64
+        return np.concatenate(out[key]).astype(dt) if out[key] else np.zeros(0, dt)
+
+    return _Blocks(**{k: cat(k) for k in out}, fails=fails)
+
+
+def _resolve_mixed(
+    ctx: ScoringContext,
+    rows: _Rows,
+    mover_pos: np.ndarray,
+    members: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    mixed: tuple[np.ndarray, np.ndarray],
+    smin: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Score the pairs of MIXED blocks exactly (batched); return the eligible ones as direct arcs and the count scored."""
+    from asn_mutasi.matching.scoring import score_index_pairs
+
+    emp_order, c_starts, pos_order, g_starts = members
+    d_e: list[np.ndarray] = []
+    d_p: list[np.ndarray] = []
+    d_s: list[np.ndarray] = []
+    scored = 0
+    buf_e: list[np.ndarray] = []
+    buf_p: list[np.ndarray] = []
+
+    def flush() -> None:
+        nonlocal scored
+        if not buf_e:
+            return
+        e_arr, p_arr = np.concatenate(buf_e), np.concatenate(buf_p)
+        buf_e.clear()
+        buf_p.clear()
+        scored += len(e_arr)
+        frame = score_index_pairs(ctx, rows.er_i[e_arr], rows.pr_i[p_arr], with_text=False)
+        sk = frame["skor"].to_numpy(dtype=float)
+        ok = frame["layak"].to_numpy(dtype=bool) & (sk >= smin) & (p_arr != mover_pos[e_arr])
+        d_e.append(e_arr[ok])
+        d_p.append(p_arr[ok])
+        d_s.append(sk[ok])
+
+    size = 0
+    for c, g in zip(mixed[0].tolist(), mixed[1].tolist(), strict=True):
+        mem, posts = emp_order[c_starts[c] : c_starts[c + 1]], pos_order[g_starts[g] : g_starts[g + 1]]
+        if len(mem) and len(posts):
+            buf_e.append(np.repeat(mem, len(posts)))
+            buf_p.append(np.tile(posts, len(mem)))
+            size += len(mem) * len(posts)
+            if size >= 400_000:
+                flush()
+                size = 0
+    flush()
+
+    def cat(parts: list[np.ndarray], dt: type) -> np.ndarray:
+        return np.concatenate(parts).astype(dt) if parts else np.zeros(0, dt)
+
+    return cat(d_e, np.int64), cat(d_p, np.int64), cat(d_s, float), scored
+
+
+def _members(ids: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(indices sorted by id, start offsets per id) of the entries with id ≥ 0."""
+    order = np.argsort(ids, kind="stable")
+    order = order[ids[order] >= 0]
+    return order, np.searchsorted(ids[order], np.arange(n + 1))
+
+
+def _subgroups(profiles: pd.DataFrame, course: np.ndarray, pos_group: np.ndarray) -> tuple[np.ndarray, int]:
+    """Split groups by the target facts the person-level score parts read (experience profile, diklat).
+
+    Inside a sub-group every score component but the preference is the same function of
+    the person for every position, so one scored pair stands for the whole sub-group.
+    """
+    has = pos_group >= 0
+    sub = np.full(len(pos_group), -1, np.int64)
+    if has.any():
+        key = profiles.assign(g=pos_group, course=course)[has].reset_index(drop=True)
+        ids, keys = _factor(key)
+        sub[has] = ids
+        return sub, len(keys)
+    return sub, 0
+
+
+def _preference_pairs(
+    ctx: ScoringContext, rows: _Rows, emp_class: np.ndarray, pos_group: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(mover, position) pairs whose position lies in a unit the mover prefers (sorted, own position included)."""
+    has_pref = (emp_class >= 0) & (ctx.pref_id[rows.er_i] >= 0)
+    if not has_pref.any():
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    mover_of_row = pd.Series(np.flatnonzero(has_pref), index=rows.er_i[has_pref])
+    mover_of_row = mover_of_row[~mover_of_row.index.duplicated()]
+    pos_ok = np.flatnonzero(pos_group >= 0)
+    unit_ids = ctx.pos_unit_id[rows.pr_i[pos_ok]]
+    out_e: list[np.ndarray] = []
+    out_p: list[np.ndarray] = []
+    for uid in np.unique(unit_ids).tolist():
+        emp = mover_of_row.reindex(ctx.employees_preferring(int(uid))).dropna().to_numpy(dtype=np.int64)
+        if len(emp):
+            posts = pos_ok[unit_ids == uid]
+            out_e.append(np.repeat(emp, len(posts)))
+            out_p.append(np.tile(posts, len(emp)))
+    if not out_e:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    e, p = np.concatenate(out_e), np.concatenate(out_p)
+    order = np.lexsort((p, e))
+    return e[order], p[order]
+
+
 def context_eligibility(
     ctx: object,
     movers: list[str],
@@ -263,230 +561,67 @@ def context_eligibility(
     let move (``bisa_dipindah``, not kept, not retiring). See the module docstring for
     the block argument.
     """
-    from asn_mutasi.matching.families import field_relevance
-    from asn_mutasi.matching.scoring import (
-        PREFERENSI_TANPA,
-        ScoringContext,
-        golongan_component,
-        jurusan_component,
-        score_index_pairs,
-    )
+    from asn_mutasi.matching.scoring import ScoringContext, score_index_pairs
 
     assert isinstance(ctx, ScoringContext)
     m, n_pos = len(movers), len(pos_codes)
-    rules, smin = settings.aturan, settings.rencana.skor_minimum
-    pts = {k: float(v) for k, v in ctx.points.items()}
-    emp_row_of = pd.Series(np.arange(len(ctx.nip)), index=pd.Index(ctx.nip, dtype=object))
-    emp_row_of = emp_row_of[~emp_row_of.index.duplicated()]
-    er = emp_row_of.reindex(pd.Index(movers, dtype=object)).to_numpy(dtype=float)
-    pos_row_of = pd.Series(np.arange(len(ctx.kode)), index=pd.Index(ctx.kode, dtype=object))
-    pos_row_of = pos_row_of[~pos_row_of.index.duplicated()]
-    pr = pos_row_of.reindex(pd.Index(pos_codes, dtype=object)).to_numpy(dtype=float)
-    has_e, has_p = ~np.isnan(er), ~np.isnan(pr)
-    er_i = np.nan_to_num(er, nan=0).astype(np.int64)
-    pr_i = np.nan_to_num(pr, nan=0).astype(np.int64)
-    ctx.lateral(np.zeros(1, np.int64), np.zeros(1, np.int64)) if len(ctx.nip) and len(ctx.kode) else None
-    emp_kelas = ctx._emp_kelas if ctx._emp_kelas is not None else np.full(len(ctx.nip), np.nan)
-
-    inst_e = instansi_column(ctx.roster)
-    inst_p = instansi_column(ctx.positions)
-    scoped = inst_e is not None and inst_p is not None
-    in_class = allowed & has_e
-    # --- classes of movers
-    ck = pd.DataFrame(
-        {
-            "edu": ctx.emp_edu[er_i],
-            "fam": pd.Series(ctx.relevance.emp[er_i], dtype=object).fillna("").to_numpy(dtype=object),
-            "gol": ctx.gol_rank[er_i],
-            "kin": ctx.kinerja[er_i],
-            "jr": ctx._emp_jrank[er_i] if len(ctx._emp_jrank) else np.nan,
-            "kl": emp_kelas[er_i],
-            "ins": inst_e.to_numpy(dtype=object)[er_i] if scoped and inst_e is not None else "",
-            "unit": [pos_unit[p] for p in mover_pos] if split_units else "",
-            "pref": ctx.pref_id[er_i] >= 0,
-        }
-    )
+    rows = _context_rows(ctx, movers, pos_codes)
+    if len(ctx.nip) and len(ctx.kode):
+        ctx.lateral(np.zeros(1, np.int64), np.zeros(1, np.int64))  # fills the kelas / jenis rank caches
+    keys = _keys(ctx, rows, mover_pos, pos_unit, settings, split_units)
+    in_class = allowed & rows.has_e
     emp_class = np.full(m, -1, np.int64)
+    ckeys = keys.cls.iloc[:0]
     if in_class.any():
-        ids, ckeys = _factor(ck[in_class].reset_index(drop=True))
+        ids, ckeys = _factor(keys.cls[in_class].reset_index(drop=True))
         emp_class[in_class] = ids
-    else:
-        ckeys = ck.iloc[:0]
-    n_class = len(ckeys)
-    # --- groups of positions
-    has_course = ctx.course_id[pr_i] >= 0
-    rule_of_pos, rule_rep = _experience_rules(ctx, pr_i, has_p, rules.cek_syarat_pengalaman)
-    gk = pd.DataFrame(
-        {
-            "req": ctx.pos_req[pr_i],
-            "fam": pd.Series(ctx.relevance.pos[pr_i], dtype=object).fillna("").to_numpy(dtype=object),
-            "greq": ctx.req_gol_rank[pr_i],
-            "jr": ctx._pos_jrank[pr_i] if len(ctx._pos_jrank) else np.nan,
-            "kl": ctx._pos_kelas[pr_i] if len(ctx._pos_kelas) else np.nan,
-            "course": has_course,
-            "rule": rule_of_pos,
-            "prog": np.asarray([v is not None for v in ctx.req_text[pr_i]]),
-            "ins": inst_p.to_numpy(dtype=object)[pr_i] if scoped and inst_p is not None else "",
-            "unit": pos_unit if split_units else "",
-        }
-    )
     pos_group = np.full(n_pos, -1, np.int64)
-    if has_p.any():
-        gids, gkeys = _factor(gk[has_p].reset_index(drop=True))
-        pos_group[has_p] = gids
-    else:
-        gkeys = gk.iloc[:0]
-    n_group = len(gkeys)
-
-    def r1(x: np.ndarray) -> np.ndarray:
-        return np.round(x, 1)
-
-    blk_c: list[np.ndarray] = []
-    blk_g: list[np.ndarray] = []
-    blk_u: list[np.ndarray] = []
-    mixed_c: list[np.ndarray] = []
-    mixed_g: list[np.ndarray] = []
-    xp_c: list[np.ndarray] = []
-    xp_g: list[np.ndarray] = []
-    xp_u: list[np.ndarray] = []
-    pref_none = float(r1(np.array(pts["skor_preferensi"] * PREFERENSI_TANPA))[()])
-    pref_max = float(r1(np.array(pts["skor_preferensi"]))[()])
-    exp_max = float(r1(np.array(pts["skor_pengalaman"]))[()])
-    fails = {k: np.zeros(n_group) for k in ("edu", "lateral", "skor", "pengalaman")}
+    gkeys = keys.grp.iloc[:0]
+    if rows.has_p.any():
+        gids, gkeys = _factor(keys.grp[rows.has_p].reset_index(drop=True))
+        pos_group[rows.has_p] = gids
+    n_class, n_group = len(ckeys), len(gkeys)
     sizes = np.bincount(emp_class[emp_class >= 0], minlength=n_class).astype(float)
-    step = max(1, chunk // max(n_group, 1))
-    g_all = np.arange(n_group)
-    for c0 in range(0, n_class, step):
-        cs = np.arange(c0, min(n_class, c0 + step))
-        cc = np.repeat(cs, n_group)
-        gg = np.tile(g_all, len(cs))
-        C, G = ckeys.iloc[cc], gkeys.iloc[gg]
-        edu_ids = C["edu"].to_numpy(dtype=np.int64)
-        req_ids = G["req"].to_numpy(dtype=np.int64)
-        status, memenuhi, _, level_ok = ctx.education(edu_ids, req_ids)
-        edu_ok = memenuhi | (not rules.cek_pendidikan)
-        ja = C["jr"].to_numpy(dtype=float)
-        jb = G["jr"].to_numpy(dtype=float)
-        ka = C["kl"].to_numpy(dtype=float)
-        kb = G["kl"].to_numpy(dtype=float)
-        ja, jb, ka, kb = (np.where(x == -9999, np.nan, x) for x in (ja, jb, ka, kb))
-        with np.errstate(invalid="ignore"):
-            jdiff = ~np.isnan(ja) & ~np.isnan(jb) & (ja != jb)
-            stp = kb - ka
-            kbad = (stp > rules.maks_naik_kelas) | (-stp > rules.maks_turun_kelas)
-        lat_ok = ~(jdiff | kbad) | (not rules.cek_kesetaraan)
-        same_ins = (C["ins"].to_numpy(dtype=object) == G["ins"].to_numpy(dtype=object)) if scoped else True
-        prog = G["prog"].to_numpy(dtype=bool)
-        efam = C["fam"].to_numpy(dtype=object).copy()
-        efam[efam == ""] = None
-        pfam = G["fam"].to_numpy(dtype=object).copy()
-        pfam[pfam == ""] = None
-        relevance = field_relevance(efam, pfam, umum=ctx.relevance.umum, lain=ctx.relevance.lain)
-        c_jur = jurusan_component(status, prog, ctx.settings.bobot.serumpun_faktor, relevance)
-        g = C["gol"].to_numpy(dtype=float)
-        greq = G["greq"].to_numpy(dtype=float)
-        c_gol = golongan_component(np.where(g == -9999, np.nan, g), np.where(greq == -9999, np.nan, greq))
-        base = (
-            r1(pts["skor_pendidikan"] * level_ok.astype(float))
-            + r1(pts["skor_jurusan"] * c_jur)
-            + r1(pts["skor_golongan"] * c_gol)
-            + r1(pts["skor_kinerja"] * C["kin"].to_numpy(dtype=float))
+    blocks = _classify_blocks(ctx, ckeys, gkeys, sizes, settings, chunk)
+    emp_order, c_starts = _members(emp_class, n_class)
+    pos_order, g_starts = _members(pos_group, n_group)
+    smin = settings.rencana.skor_minimum
+    de, dp, ds, scored = _resolve_mixed(
+        ctx, rows, mover_pos, (emp_order, c_starts, pos_order, g_starts), (blocks.mixed_c, blocks.mixed_g), smin
+    )
+    blk_class, blk_group, blk_ub = blocks.all_c, blocks.all_g, blocks.all_ub
+    if len(blocks.xp_c):
+        xr = gkeys["rule"].to_numpy(dtype=np.int64)[blocks.xp_g]
+        emp_class, n_class, blk_class, blk_group, blk_ub = _split_by_rules(
+            ctx,
+            rows.er_i,
+            emp_class,
+            n_class,
+            (emp_order, c_starts),
+            (blk_class, blk_group, blk_ub),
+            (blocks.xp_c, blocks.xp_g, xr, blocks.xp_ub),
+            keys.rule_rep,
+            blocks.fails["pengalaman"],
         )
-        course = G["course"].to_numpy(dtype=bool)
-        dik = float(r1(np.array(pts["skor_diklat"]))[()])
-        has_pref = C["pref"].to_numpy(dtype=bool)
-        lo = np.round(base + np.where(course, 0.0, dik) + np.where(has_pref, 0.0, pref_none), 1)
-        hi = np.round(base + dik + exp_max + np.where(has_pref, pref_max, pref_none), 1)
-        structural = edu_ok & lat_ok & same_ins
-        rule = G["rule"].to_numpy(dtype=np.int64)
-        sure = structural & (lo >= smin - 1e-9)
-        all_ok = sure & (rule < 0)
-        by_rule = sure & (rule >= 0)
-        mixed = structural & (lo < smin - 1e-9) & (hi >= smin - 1e-9)
-        blk_c.append(cc[all_ok])
-        blk_g.append(gg[all_ok])
-        blk_u.append(hi[all_ok])
-        xp_c.append(cc[by_rule])
-        xp_g.append(gg[by_rule])
-        xp_u.append(hi[by_rule])
-        mixed_c.append(cc[mixed])
-        mixed_g.append(gg[mixed])
-        w = sizes[cc]
-        np.add.at(fails["edu"], gg, w * ~edu_ok)
-        np.add.at(fails["lateral"], gg, w * (edu_ok & ~lat_ok))
-        np.add.at(fails["skor"], gg, w * (edu_ok & lat_ok & (hi < smin - 1e-9)))
-        np.add.at(fails["pengalaman"], gg, w * (mixed & (rule >= 0)))
-    cat = lambda parts, dt: np.concatenate(parts).astype(dt) if parts else np.zeros(0, dt)  # noqa: E731
-    blk_class, blk_group, blk_ub = cat(blk_c, np.int64), cat(blk_g, np.int64), cat(blk_u, float)
-    mc, mg = cat(mixed_c, np.int64), cat(mixed_g, np.int64)
-    xc, xg, xu = cat(xp_c, np.int64), cat(xp_g, np.int64), cat(xp_u, float)
-    xr = gkeys["rule"].to_numpy(dtype=np.int64)[xg] if len(xg) else np.zeros(0, np.int64)
-
-    # --- members per class and positions per group
-    emp_order = np.argsort(emp_class, kind="stable")
-    emp_order = emp_order[emp_class[emp_order] >= 0]
-    c_starts = np.searchsorted(emp_class[emp_order], np.arange(n_class + 1))
-    pos_order = np.argsort(pos_group, kind="stable")
-    pos_order = pos_order[pos_group[pos_order] >= 0]
-    g_starts = np.searchsorted(pos_group[pos_order], np.arange(n_group + 1))
+    pos_sub, n_sub = _subgroups(keys.profiles, ctx.course_id[rows.pr_i], pos_group)
+    er_i, pr_i = rows.er_i, rows.pr_i
+    has_pref = ctx.pref_id >= 0
 
     def score(emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
         if not len(emp):
             return np.zeros(0)
         return score_index_pairs(ctx, er_i[emp], pr_i[pos], with_text=False)["skor"].to_numpy(dtype=float)
 
+    def score_default(emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        if not len(emp):
+            return np.zeros(0)
+        frame = score_index_pairs(ctx, er_i[emp], pr_i[pos], with_text=False)
+        sk = frame["skor"].to_numpy(dtype=float)
+        return np.where(has_pref[er_i[emp]], np.round(sk - frame["skor_preferensi"].to_numpy(dtype=float), 1), sk)
+
     def detail(emp: np.ndarray, pos: np.ndarray) -> pd.DataFrame:
         return score_index_pairs(ctx, er_i[emp], pr_i[pos], with_text=True)
 
-    # --- resolve MIXED blocks by scoring their pairs exactly (batched)
-    d_e: list[np.ndarray] = []
-    d_p: list[np.ndarray] = []
-    d_s: list[np.ndarray] = []
-    scored = 0
-    buf_e: list[np.ndarray] = []
-    buf_p: list[np.ndarray] = []
-    size = 0
-
-    def flush() -> None:
-        nonlocal size, scored
-        if not buf_e:
-            return
-        e_arr, p_arr = np.concatenate(buf_e), np.concatenate(buf_p)
-        buf_e.clear()
-        buf_p.clear()
-        size = 0
-        scored += len(e_arr)
-        frame = score_index_pairs(ctx, er_i[e_arr], pr_i[p_arr], with_text=False)
-        sk = frame["skor"].to_numpy(dtype=float)
-        ok = frame["layak"].to_numpy(dtype=bool) & (sk >= smin) & (p_arr != mover_pos[e_arr])
-        d_e.append(e_arr[ok])
-        d_p.append(p_arr[ok])
-        d_s.append(sk[ok])
-
-    for c, g in zip(mc.tolist(), mg.tolist(), strict=True):
-        members = emp_order[c_starts[c] : c_starts[c + 1]]
-        posts = pos_order[g_starts[g] : g_starts[g + 1]]
-        if not len(members) or not len(posts):
-            continue
-        buf_e.append(np.repeat(members, len(posts)))
-        buf_p.append(np.tile(posts, len(members)))
-        size += len(members) * len(posts)
-        if size >= 400_000:
-            flush()
-    flush()
-    de, dp, ds = cat(d_e, np.int64), cat(d_p, np.int64), cat(d_s, float)
-    if len(xc):
-        emp_class, n_class, blk_class, blk_group, blk_ub = _split_by_rules(
-            ctx,
-            er_i,
-            emp_class,
-            n_class,
-            (emp_order, c_starts),
-            (blk_class, blk_group, blk_ub),
-            (xc, xg, xr, xu),
-            rule_rep,
-            fails["pengalaman"],
-        )
     order = np.lexsort((dp, de))
     return Eligibility(
         n_movers=m,
@@ -503,8 +638,12 @@ def context_eligibility(
         dir_skor=ds[order],
         score=score,
         detail=detail,
-        group_fail=fails,
+        group_fail=blocks.fails,
         pairs_scored=scored,
+        pos_sub=pos_sub,
+        n_sub=n_sub,
+        score_default=score_default,
+        preference_pairs=lambda: _preference_pairs(ctx, rows, emp_class, pos_group),
     )
 
 
