@@ -232,6 +232,17 @@ class AspirationCost:
         s = self.settings
         return np.array([0.0, s.bobot_pilihan_1, s.bobot_pilihan_2, s.bobot_pilihan_3])
 
+    def default(self, nips: Sequence[str]) -> np.ndarray:
+        """Value on every pair not listed: ``biaya_tidak_bersedia`` for someone unwilling, else 0."""
+        unwilling = pd.Index(np.asarray(nips, dtype=object).astype(str)).isin(list(self.unwilling))
+        penalty = SCALE * float(self.settings.biaya_tidak_bersedia) if self.unwilling else 0.0
+        return np.rint(np.where(unwilling, penalty, 0.0)).astype(np.int64)
+
+    def listed(self) -> tuple[list[str], list[str]]:
+        """(nips, codes) of the chosen pairs: their value (−points of the rank) is never above the default."""
+        parts = [str(k).split("|", 1) for k in self.keys]
+        return [a for a, _ in parts], [b for _, b in parts]
+
     def __call__(self, nips: Sequence[str], codes: Sequence[str]) -> np.ndarray:
         nip_arr = np.asarray(nips, dtype=object).astype(str)
         keys = pd.Index(np.char.add(np.char.add(nip_arr, "|"), np.asarray(codes, dtype=object).astype(str)))

@@ -18,20 +18,13 @@ Stage 1 — maximum fill on the class network (exact)
 
 Stage 2 — the best plan among maximum-fill plans (exact by pricing)
     Person-level costs (``biaya_pindah + 100 − skor``, a preference hook, surplus relief)
-    differ inside a class, so stage 2 uses person → position arcs from a restricted set
-    R: the moves stage 1 used (a class's units of flow are handed to its members in NIP
-    order — any assignment is valid because every member is eligible for every position
-    of an ALL block), every direct arc, and every stay arc. R contains a maximum-fill
-    solution, so minimising W·primary + secondary over R (W larger than any secondary
-    total over all arcs) reaches the maximum fill. To prove the secondary optimal over ALL
-    pairs, node potentials d of the optimal residual network are computed
-    (Bellman–Ford); a pair e→p outside R can improve the plan only if
-    ``d[e] + c(e,p) < d[p]``. Since ``c(e,p) ≥ SCALE·(biaya_pindah + 100 − ub)`` with ub
-    the block's score upper bound, whole (class, group) blocks are ruled out without
-    scoring; the pairs of the remaining blocks are scored, violating ones join R and the
-    flow is re-solved, until nothing prices out (``putaran_harga`` counts the rounds).
-    With unit limits stage 2 is the MILP over R: fill is still the proven maximum; the
-    secondary is optimal over R (``sekunder_terbukti`` says which).
+    differ inside a class, so stage 2 works on people: person → sub-group arcs (one for
+    all positions of a sub-group, whose person-level score parts agree) and exact person →
+    position arcs, grown by column generation with node potentials until no arc outside the
+    network can improve the plan — see :mod:`asn_mutasi.planning.pricing`. The weight W
+    (larger than any secondary total over all arcs) keeps the maximum fill. With unit
+    limits stage 2 is the MILP over every exact arc plus the stage-1 moves: fill is still
+    the proven maximum; the secondary is optimal over that set (``sekunder_terbukti`` says which).
 """
 
 from __future__ import annotations
@@ -43,28 +36,30 @@ import numpy as np
 
 from asn_mutasi.errors import InfeasiblePlanError
 from asn_mutasi.planning.eligibility import Eligibility
-from asn_mutasi.planning.netsolve import Network, Result, Side, potentials, solve_flow, solve_milp
-from asn_mutasi.planning.network import SCALE, SKOR_TETAP, Instance
+from asn_mutasi.planning.netsolve import Network, Result, Side, solve_flow, solve_milp
+from asn_mutasi.planning.network import Instance
+from asn_mutasi.planning.pricing import Arcs, Costing, contains, solve_stage2
 from asn_mutasi.planning.solver import Solution, evaluate
-
-MAX_PRICING_ROUNDS = 50
-PRICING_CHUNK = 400_000  #: candidate pairs scored at once while pricing (bounds memory)
-ADD_PER_MOVER = 3  #: most violating pairs per mover added to R per pricing round
-ADD_PER_POSITION = 10  #: ... and per position
-SEED_PER_POSITION = 3  #: cheapest direct arcs per position put into R before pricing
 
 
 class PreferenceCost(Protocol):
     """Per-(person, position) extra secondary cost (scaled ×100), e.g. from aspiration ranks.
 
-    ``minimum`` must bound every value from below (pricing uses it for pairs not scored)
-    and ``maximum_abs`` bound |value| (for the primary weight).
+    Each person has a ``default`` value for every position, except the pairs ``listed``,
+    whose value may only be lower (so the default is exact on group arcs off the listed
+    pairs, and the listed pairs get direct arcs). ``minimum`` bounds every value from
+    below (pricing uses it for pairs not scored) and ``maximum_abs`` bounds |value| (for
+    the primary weight).
     """
 
     minimum: int
     maximum_abs: int
 
     def __call__(self, nips: list[str], codes: list[str]) -> np.ndarray: ...
+
+    def default(self, nips: list[str]) -> np.ndarray: ...
+
+    def listed(self) -> tuple[list[str], list[str]]: ...
 
 
 @dataclass
@@ -318,31 +313,17 @@ def _stage2_network(
     return net, side, a
 
 
-def arc_costs(
-    inst: Instance, e: np.ndarray, p: np.ndarray, skor: np.ndarray, pref: PreferenceCost | None
-) -> np.ndarray:
-    """Secondary cost of move arcs: SCALE·(biaya_pindah + 100 − skor) + preference hook."""
-    cost = np.rint(SCALE * (inst.move_cost + SKOR_TETAP - skor)).astype(np.int64)
-    if pref is not None and len(e):
-        cost = cost + np.asarray(
-            pref([inst.movers[i] for i in e.tolist()], [inst.pos_codes[j] for j in p.tolist()]), dtype=np.int64
-        )
-    return cost
-
-
 def solve_exact(
     inst: Instance, elig: Eligibility, *, preference: PreferenceCost | None = None
 ) -> tuple[Instance, Solution, ExactInfo]:
-    """Solve both stages; return the instance with its stage-2 arcs, the solution, and the proof."""
+    """Solve both stages; return the instance with its person→position arcs, the solution, and the proof."""
     if preference is not None:
         inst.pref_abs_max = int(preference.maximum_abs)
     pins = pin_arcs(inst, elig)
     target1, r1 = stage1(inst, elig, pins)
-    fills1 = int(np.minimum(_occ(inst, target1), inst.k).sum() - np.minimum(inst.b, inst.k).sum())
-    bound = fills1
+    bound = _fills(inst, target1)
     if inst.stay_primary.any():
-        t0, _ = stage1(inst, elig, pins, rotation=False)
-        bound = int(np.minimum(_occ(inst, t0), inst.k).sum() - np.minimum(inst.b, inst.k).sum())
+        bound = _fills(inst, stage1(inst, elig, pins, rotation=False)[0])
     info = ExactInfo(
         batas_atas_pengisian=bound,
         status=r1.status,
@@ -352,90 +333,25 @@ def solve_exact(
         pasangan_dinilai=elig.pairs_scored,
         celah=r1.gap,
     )
-    # --- stage 2 arc set R: stage-1 moves, pins, and (seed) the best direct arcs of every position
-    width = max(len(inst.k), 1)
-    pe, pp, ps = pins
-    not_pin = ~_pinned(inst)
-    dsel = not_pin[elig.dir_emp] if len(elig.dir_emp) else np.zeros(0, bool)
-    de, dp, ds = elig.dir_emp[dsel], elig.dir_pos[dsel], elig.dir_skor[dsel]
-    dc = arc_costs(inst, de, dp, ds, preference)
-    d_keys = de * width + dp  # sorted: direct arcs come in (mover, position) order
-    moved = np.flatnonzero(target1 != inst.mover_pos)
-    me, mp = moved, target1[moved]
-    me, mp = me[not_pin[me]], mp[not_pin[me]]
-    m_keys = me * width + mp
-    at = np.searchsorted(d_keys, m_keys)
-    hit = (
-        (at < len(d_keys)) & (d_keys[np.minimum(at, max(len(d_keys) - 1, 0))] == m_keys)
-        if len(d_keys)
-        else np.zeros(len(me), bool)
-    )
-    in_r = np.zeros(len(de), dtype=bool)
-    in_r[at[hit]] = True
     if inst.limits:
-        in_r[:] = True  # the MILP cannot be priced: give it every exact arc
-    elif len(de):
-        by_cost = np.lexsort((de, dc, dp))
-        rank = np.empty(len(de), np.int64)
-        starts = np.searchsorted(dp[by_cost], dp[by_cost], side="left")
-        rank[by_cost] = np.arange(len(de)) - starts
-        in_r |= rank < SEED_PER_POSITION
-    class_e, class_p = me[~hit], mp[~hit]
-    class_s = elig.score(class_e, class_p)
-    e_r = np.concatenate([de[in_r], class_e, pe]).astype(np.int64)
-    p_r = np.concatenate([dp[in_r], class_p, pp]).astype(np.int64)
-    s_r = np.concatenate([ds[in_r], class_s, ps]).astype(float)
-    c_r = np.concatenate(
-        [dc[in_r], arc_costs(inst, class_e, class_p, class_s, preference), arc_costs(inst, pe, pp, ps, preference)]
-    )
-    weight = inst.weight
-    rounds = 0
-    while True:
-        order = np.lexsort((p_r, e_r))
-        e_r, p_r, s_r, c_r = e_r[order], p_r[order], s_r[order], c_r[order]
-        net, side, a = _stage2_network(inst, e_r, p_r, c_r)
-        r2 = _run(inst, net, side, weight)
-        if r2.status == "infeasible":
-            raise InfeasiblePlanError("Rencana tidak dapat disusun: pin tidak dapat dipenuhi bersama batasan rencana")
-        if inst.limits or (not len(elig.blk_class) and in_r.all()):
-            break
-        rounds += 1
-        add = _price(inst, elig, net, r2, weight, e_r, p_r, preference, (de, dp, ds, dc, in_r), info)
-        if add is None:
-            info.notes.append("potensial simpul tidak dapat dihitung; sekunder optimal atas busur terbatas")
-            info.sekunder_terbukti = False
-            break
-        if info.harga_terpotong:
-            info.sekunder_terbukti = False
+        arcs, target, moved_arc, r2 = _stage2_milp(inst, elig, pins, target1, preference)
+    else:
+        costing = _costing(inst, elig, preference)
+        m = len(inst.movers)
+        s2 = solve_stage2(inst, elig, pins, target1, costing, _seat_arcs(inst, m, m + len(inst.k) + _n_sub(elig)))
+        arcs, target, moved_arc, r2 = s2.arcs, s2.target, s2.moved_arc, s2.result
+        info.putaran_harga, info.busur_tahap2, info.pasangan_harga = s2.rounds, s2.n_arcs, s2.scored
+        info.sekunder_terbukti, info.harga_terpotong = s2.proven, s2.stopped
+        info.notes += s2.notes or []
+        if s2.stopped:
             info.notes.append(
                 f"penetapan harga dihentikan setelah {info.pasangan_harga:,} pasangan dinilai (batas [rencana] "
                 f"maks_pasangan_harga = {inst.pricing_budget:,}); sekunder optimal atas busur terbatas"
             )
-            break
-        ae, ap, as_ = add
-        if not len(ae):
-            break
-        if len(d_keys):
-            in_r |= np.isin(d_keys, ae * width + ap)
-        if rounds >= MAX_PRICING_ROUNDS:
-            info.sekunder_terbukti = False
-            info.notes.append(f"penetapan harga berhenti setelah {rounds} putaran")
-            break
-        e_r = np.concatenate([e_r, ae])
-        p_r = np.concatenate([p_r, ap])
-        s_r = np.concatenate([s_r, as_])
-        c_r = np.concatenate([c_r, arc_costs(inst, ae, ap, as_, preference)])
-    info.putaran_harga = rounds
-    info.busur_tahap2 = len(e_r)
     if r2.status != "optimal":
         info.status = r2.status
         info.celah = r2.gap if r2.gap is not None else info.celah
-    inst.arc_emp, inst.arc_pos, inst.arc_skor, inst.arc_secondary = e_r, p_r, s_r, c_r
-    used = np.flatnonzero(r2.flow[:a] > 0)
-    target = inst.mover_pos.copy()
-    moved_arc = np.full(len(inst.movers), -1, dtype=np.int64)
-    target[e_r[used]] = p_r[used]
-    moved_arc[e_r[used]] = used
+    inst.arc_emp, inst.arc_pos, inst.arc_skor, inst.arc_secondary = arcs.e, arcs.t, arcs.skor, arcs.cost
     _, primary, secondary = evaluate(inst, target, moved_arc)
     solver = "min-cost-flow" if not inst.limits else "milp"
     if info.status != "optimal":
@@ -443,148 +359,60 @@ def solve_exact(
     return inst, Solution(target, moved_arc, primary, secondary, solver), info
 
 
+def _n_sub(elig: Eligibility) -> int:
+    sub = elig.subgroups()
+    return int(sub.max()) + 1 if len(sub) and sub.max() >= 0 else 0
+
+
+def _fills(inst: Instance, target: np.ndarray) -> int:
+    return int(np.minimum(_occ(inst, target), inst.k).sum() - np.minimum(inst.b, inst.k).sum())
+
+
+def _costing(inst: Instance, elig: Eligibility, preference: PreferenceCost | None) -> Costing:
+    m = len(inst.movers)
+    if preference is None:
+        return Costing(inst, elig, None, np.zeros(m, np.int64), 0)
+    default = np.asarray(preference.default(list(inst.movers)), dtype=np.int64)
+    return Costing(inst, elig, preference, default, min(int(preference.minimum), int(default.min(initial=0))))
+
+
+def _stage2_milp(
+    inst: Instance,
+    elig: Eligibility,
+    pins: tuple[np.ndarray, np.ndarray, np.ndarray],
+    target1: np.ndarray,
+    preference: PreferenceCost | None,
+) -> tuple[Arcs, np.ndarray, np.ndarray, Result]:
+    """Stage 2 with unit limits: the MILP over every exact (direct) arc, the stage-1 moves and the pins.
+
+    Fill is still the proven maximum (R holds the stage-1 plan); the secondary is optimal
+    over R only (``sekunder_terbukti`` is False), since a MILP gives no potentials to price with.
+    """
+    costing = _costing(inst, elig, preference)
+    width = max(len(inst.k), 1)
+    not_pin = ~_pinned(inst)
+    pe, pp, ps = pins
+    dsel = not_pin[elig.dir_emp] if len(elig.dir_emp) else np.zeros(0, bool)
+    direct = Arcs(elig.dir_emp[dsel], elig.dir_pos[dsel], elig.dir_skor[dsel], np.zeros(int(dsel.sum()), np.int64))
+    direct.cost = costing.with_hook(direct.e, direct.t, direct.skor)
+    moved = np.flatnonzero((target1 != inst.mover_pos) & not_pin)
+    fresh = ~contains(direct.keys(width), moved * width + target1[moved])
+    arcs = direct.plus(costing.exact(moved[fresh], target1[moved][fresh]))
+    arcs = arcs.plus(Arcs(pe, pp, ps, costing.with_hook(pe, pp, ps))).sorted()
+    net, side, a = _stage2_network(inst, arcs.e, arcs.t, arcs.cost)
+    r2 = _run(inst, net, side, inst.weight)
+    if r2.status == "infeasible":
+        raise InfeasiblePlanError("Rencana tidak dapat disusun: pin tidak dapat dipenuhi bersama batasan rencana")
+    used = np.flatnonzero(r2.flow[:a] > 0)
+    target = inst.mover_pos.copy()
+    moved_arc = np.full(len(inst.movers), -1, dtype=np.int64)
+    target[arcs.e[used]] = arcs.t[used]
+    moved_arc[arcs.e[used]] = used
+    return arcs, target, moved_arc, r2
+
+
 def _occ(inst: Instance, target: np.ndarray) -> np.ndarray:
     occ = inst.fixed.copy()
     if len(target):
         np.add.at(occ, target, 1)
     return occ
-
-
-def _price(
-    inst: Instance,
-    elig: Eligibility,
-    net: Network,
-    res: Result,
-    weight: int,
-    e_r: np.ndarray,
-    p_r: np.ndarray,
-    pref: PreferenceCost | None,
-    direct: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray],
-    info: ExactInfo,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    """Return the pairs outside R with negative reduced cost (empty: R's optimum is optimal over all pairs)."""
-    d = potentials(net, res.flow, weight)
-    if d is None:
-        return None
-    m = len(inst.movers)
-    d_e, d_p = d[:m], d[m : m + len(inst.k)]
-    # direct arcs (exactly scored) outside R: their reduced cost is known exactly
-    de, dp, ds, dc, in_r = direct
-    out_viol = ~in_r & (d_e[de] + dc < d_p[dp]) if len(de) else np.zeros(0, bool)
-    found = (de[out_viol], dp[out_viol], ds[out_viol])
-    found_rc = (d_e[de] + dc - d_p[dp])[out_viol] if len(de) else np.zeros(0, np.int64)
-    if not len(elig.blk_class):
-        return found
-    pinned = _pinned(inst)
-    cls = elig.emp_class
-    ok = (cls >= 0) & ~pinned
-    min_d = np.full(elig.n_class, np.iinfo(np.int64).max // 4, dtype=np.int64)
-    np.minimum.at(min_d, cls[ok], d_e[ok])
-    grp_pos = np.flatnonzero(elig.pos_group >= 0)
-    max_d = np.full(elig.n_group, np.iinfo(np.int64).min // 4, dtype=np.int64)
-    np.maximum.at(max_d, elig.pos_group[grp_pos], d_p[grp_pos])
-    pmin = int(pref.minimum) if pref is not None else 0
-    lb = np.floor(SCALE * (inst.move_cost + SKOR_TETAP - elig.blk_ub) - 1e-6).astype(np.int64) + pmin
-    hot = np.flatnonzero(lb + min_d[elig.blk_class] < max_d[elig.blk_group])
-    if not len(hot):
-        return found
-    members_order = np.argsort(cls, kind="stable")
-    members_order = members_order[ok[members_order]]
-    c_starts = np.searchsorted(cls[members_order], np.arange(elig.n_class + 1))
-    pos_order, g_starts = elig.group_members()
-    width = max(len(inst.k), 1)
-    r_keys = np.sort(e_r * width + p_r)
-    out_e: list[np.ndarray] = [found[0]]
-    out_p: list[np.ndarray] = [found[1]]
-    out_s: list[np.ndarray] = [found[2]]
-    out_rc: list[np.ndarray] = [found_rc]
-    kept = 0
-    buf_e: list[np.ndarray] = []
-    buf_p: list[np.ndarray] = []
-    size = 0
-
-    def flush() -> None:
-        # score the buffered candidates exactly; keep only the pairs outside R that price out
-        nonlocal size
-        if not buf_e:
-            return
-        e_b, p_b = np.concatenate(buf_e), np.concatenate(buf_p)
-        buf_e.clear()
-        buf_p.clear()
-        size = 0
-        keys = e_b * width + p_b
-        at = np.searchsorted(r_keys, keys)
-        fresh = (
-            (at >= len(r_keys)) | (r_keys[np.minimum(at, len(r_keys) - 1)] != keys)
-            if len(r_keys)
-            else np.ones(len(keys), bool)
-        )
-        e_b, p_b = e_b[fresh], p_b[fresh]
-        if not len(e_b):
-            return
-        if info.pasangan_harga + len(e_b) > inst.pricing_budget:
-            info.harga_terpotong = True
-            return
-        info.pasangan_harga += len(e_b)
-        sk = elig.score(e_b, p_b)
-        cost = arc_costs(inst, e_b, p_b, sk, pref)
-        rc = d_e[e_b] + cost - d_p[p_b]
-        viol = rc < 0
-        out_e.append(e_b[viol])
-        out_p.append(p_b[viol])
-        out_s.append(sk[viol])
-        out_rc.append(rc[viol])
-        nonlocal kept
-        kept += int(viol.sum())
-        if kept > 2_000_000:
-            _most_violating(out_e, out_p, out_s, out_rc)
-            kept = len(out_e[0])
-
-    step = PRICING_CHUNK
-    for b in hot.tolist():
-        c, g = int(elig.blk_class[b]), int(elig.blk_group[b])
-        mem = members_order[c_starts[c] : c_starts[c + 1]]
-        posts = pos_order[g_starts[g] : g_starts[g + 1]]
-        mem = mem[lb[b] + d_e[mem] < d_p[posts].max()]
-        if not len(mem):
-            continue
-        posts = posts[d_p[posts] > lb[b] + d_e[mem].min()]
-        if not len(posts):
-            continue
-        per = max(1, step // len(posts))
-        for i in range(0, len(mem), per):
-            part = mem[i : i + per]
-            ee = np.repeat(part, len(posts))
-            pp = np.tile(posts, len(part))
-            sel = (lb[b] + d_e[ee] < d_p[pp]) & (pp != inst.mover_pos[ee])
-            if sel.any():
-                buf_e.append(ee[sel])
-                buf_p.append(pp[sel])
-                size += int(sel.sum())
-            if size >= step:
-                flush()
-                if info.harga_terpotong:
-                    return found  # budget spent: the caller stops pricing and says so
-    flush()
-    _most_violating(out_e, out_p, out_s, out_rc)
-    return out_e[0], out_p[0], out_s[0]
-
-
-def _most_violating(
-    out_e: list[np.ndarray], out_p: list[np.ndarray], out_s: list[np.ndarray], out_rc: list[np.ndarray]
-) -> None:
-    """Keep (in place, as one array each) the ADD_PER_MOVER / ADD_PER_POSITION most negative reduced costs.
-
-    Adding a subset of the violating pairs keeps pricing exact: the loop stops only when a
-    full scan finds no pair outside R with negative reduced cost, and every round adds at
-    least one violating pair while any exists (the most negative of each mover is kept).
-    Keeping the top ones of a union equals keeping the top ones of the parts' top ones.
-    """
-    e, p, sk, rc = (np.concatenate(x) for x in (out_e, out_p, out_s, out_rc))
-    keep = np.zeros(len(e), dtype=bool)
-    for key, k in ((e, ADD_PER_MOVER), (p, ADD_PER_POSITION)):
-        order = np.lexsort((p, e, rc, key))
-        starts = np.searchsorted(key[order], key[order], side="left")
-        keep[order[(np.arange(len(order)) - starts) < k]] = True
-    for lst, arr in ((out_e, e), (out_p, p), (out_s, sk), (out_rc, rc)):
-        lst[:] = [arr[keep]]

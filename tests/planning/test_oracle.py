@@ -141,13 +141,17 @@ def test_same_plan_under_row_shuffles(world) -> None:  # type: ignore[no-untyped
     assert a.summary == b.summary
 
 
-@pytest.mark.parametrize("skor_minimum", [40.0, 75.0])
-def test_aggregated_eligibility_is_exactly_the_all_pairs_set(world, skor_minimum) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("skor_minimum", "blokir"), [(40.0, False), (75.0, False), (40.0, True)])
+def test_aggregated_eligibility_is_exactly_the_all_pairs_set(world, skor_minimum, blokir) -> None:  # type: ignore[no-untyped-def]
     """ALL blocks (classes split by experience rules) + direct arcs == pairs scored one by one."""
+    from asn_mutasi.config import Rules
     from asn_mutasi.planning.eligibility import context_eligibility
 
     linked, positions, _ = world
-    settings = Settings(rencana=dataclasses.replace(PlanSettings(), skor_minimum=skor_minimum))
+    settings = Settings(
+        rencana=dataclasses.replace(PlanSettings(), skor_minimum=skor_minimum),
+        aturan=dataclasses.replace(Rules(), blokir_keluar_profesi=blokir),
+    )
     valid = linked[(linked["_status"] == "valid")].reset_index(drop=True)
     ctx = build_context(valid, positions, settings=settings, as_of=AS_OF)
     codes = sorted(set(positions["kode_jabatan"].astype(str)))
@@ -185,4 +189,21 @@ def test_pricing_budget_degrades_transparently(world) -> None:  # type: ignore[n
     assert not plan.summary["sekunder_terbukti_optimal"]
     assert "maks_pasangan_harga" in plan.summary["catatan_solver"]
     assert [f.code for f in plan.findings].count("rencana-sekunder-belum-terbukti") == 1
+    assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
+
+
+def test_blocking_jf_holders_leaving_their_profession_is_exact(world) -> None:  # type: ignore[no-untyped-def]
+    """With [aturan] blokir_keluar_profesi the class blocks never admit a JF holder leaving their JF:
+    the aggregated eligible set and the plan equal the all-pairs oracle, which applies the rule pair by pair."""
+    from asn_mutasi.config import Rules
+
+    linked, positions, _ = world
+    settings = Settings(aturan=dataclasses.replace(Rules(), blokir_keluar_profesi=True))
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    fill, eligible, secondary = _oracle(linked, positions, settings, set(), secondary=True)
+    open_settings = Settings()
+    _, eligible_open, _ = _oracle(linked, positions, open_settings, set())
+    assert eligible < eligible_open  # the rule removes pairs on this world
+    assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
+    assert plan.summary["nilai_tujuan_sekunder"] == secondary and plan.summary["sekunder_terbukti_optimal"]
     assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible

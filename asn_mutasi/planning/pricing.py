@@ -1,0 +1,560 @@
+"""Stage 2 of the exact plan: the best plan among maximum-fill plans, proven by pricing.
+
+The stage-2 network (no unit limits) has four kinds of move arcs::
+
+    mover e ─ stay ──────────────────────────────► own position
+            ─ direct (exact cost) ───────────────► position p
+            ─ group (default cost) ─► sub-group s ─► every position of s (cost 0)
+    position ─ kebutuhan seats (−1 primary) / surplus seats ─► sink
+
+* A **group arc** e→s stands for every pair (e, p ∈ s). Inside a sub-group every score
+  part except the preference is the same function of the person (see
+  :func:`asn_mutasi.planning.eligibility._subgroups`), so the pair cost is one number,
+  charged at its *default*: the preference part as off the person's preferred units and
+  the aspiration hook at its per-person default. A group arc exists only for ALL blocks
+  (every pair eligible) and never into the sub-group of the person's own position (that
+  path would be a "move" onto the own seat).
+* **Direct arcs** carry exact costs: pairs of MIXED blocks, pins, pairs inside the own
+  sub-group, and the *special* pairs whose exact cost is below the default (positions in
+  a preferred unit, pairs the aspiration hook lists).
+
+So every path is an eligible pair at a cost ≥ its true cost, and every eligible pair has
+a path at exactly its true cost: the min-cost flow over all these arcs is the optimum
+over ALL pairs. Column generation keeps it small: R starts from the stage-1 moves and a
+few cheap direct arcs per position; node potentials d of the optimal residual network
+(Bellman–Ford) price every arc outside R — an arc u→v can improve the plan only if
+``d[u] + c < d[v]``. Blocks and people are ruled out with the block's score upper bound
+before anything is scored; the survivors are scored exactly, the most violating join R,
+and the flow is re-solved until nothing prices out. A group arc scores one pair for a
+whole sub-group, which is what makes pricing cheap at 100k people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from asn_mutasi.planning.eligibility import Eligibility
+from asn_mutasi.planning.netsolve import Network, Result, potentials, solve_flow
+from asn_mutasi.planning.network import SCALE, SKOR_TETAP, Instance
+
+MAX_PRICING_ROUNDS = 50
+CHUNK = 2_000_000  #: candidate pairs expanded at once while pricing (bounds memory)
+ADD_PER_MOVER = 3  #: most violating arcs per mover added to R per pricing round
+ADD_PER_TARGET = 10  #: ... and per target node (position or sub-group)
+SEED_PER_POSITION = 3  #: cheapest direct arcs per position put into R before pricing
+_FAR = np.iinfo(np.int64).max // 4
+
+
+@dataclass
+class Arcs:
+    """Move arcs of one kind: mover, target (position or sub-group), skor and secondary cost."""
+
+    e: np.ndarray
+    t: np.ndarray
+    skor: np.ndarray
+    cost: np.ndarray
+
+    @classmethod
+    def empty(cls) -> Arcs:
+        z = np.zeros(0, np.int64)
+        return cls(z, z, np.zeros(0), z)
+
+    def __len__(self) -> int:
+        return len(self.e)
+
+    def plus(self, other: Arcs) -> Arcs:
+        return Arcs(
+            np.concatenate([self.e, other.e]).astype(np.int64),
+            np.concatenate([self.t, other.t]).astype(np.int64),
+            np.concatenate([self.skor, other.skor]).astype(float),
+            np.concatenate([self.cost, other.cost]).astype(np.int64),
+        )
+
+    def take(self, mask: np.ndarray) -> Arcs:
+        return Arcs(self.e[mask], self.t[mask], self.skor[mask], self.cost[mask])
+
+    def sorted(self) -> Arcs:
+        return self.take(np.lexsort((self.t, self.e)))
+
+    def keys(self, width: int) -> np.ndarray:
+        return np.sort(self.e * width + self.t)
+
+
+def contains(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Membership of ``keys`` in a sorted key array."""
+    if not len(sorted_keys) or not len(keys):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return np.asarray(sorted_keys[at] == keys, dtype=bool)
+
+
+@dataclass
+class Costing:
+    """Exact and default secondary costs of pairs (``SCALE·(biaya_pindah + 100 − skor)`` + preference hook)."""
+
+    inst: Instance
+    elig: Eligibility
+    hook: object | None  #: exact.PreferenceCost
+    hook_default: np.ndarray  #: per mover: the hook's value on pairs it does not list
+    hook_min: int  #: lower bound of the hook on any pair
+
+    def of_skor(self, skor: np.ndarray) -> np.ndarray:
+        return np.asarray(np.rint(SCALE * (self.inst.move_cost + SKOR_TETAP - skor)), dtype=np.int64)
+
+    def exact(self, e: np.ndarray, p: np.ndarray) -> Arcs:
+        """Direct arcs of pairs, scored exactly (skor with the preference, hook on the pair)."""
+        skor = self.elig.score(e, p)
+        return Arcs(e.astype(np.int64), p.astype(np.int64), skor, self.with_hook(e, p, skor))
+
+    def default(self, e: np.ndarray, s: np.ndarray, rep: np.ndarray) -> Arcs:
+        """Group arcs e→s at the default cost (scored on the sub-group's representative position)."""
+        if not len(e):
+            return Arcs.empty()
+        assert self.elig.score_default is not None, "group arcs exist only with sub-groups (context eligibility)"
+        skor = self.elig.score_default(e, rep[s])
+        return Arcs(e.astype(np.int64), s.astype(np.int64), skor, self.of_skor(skor) + self.hook_default[e])
+
+    def with_hook(self, e: np.ndarray, p: np.ndarray, skor: np.ndarray) -> np.ndarray:
+        """Secondary cost of pairs whose exact skor is known."""
+        cost = self.of_skor(np.asarray(skor, dtype=float))
+        if self.hook is not None and len(e):
+            inst = self.inst
+            cost = cost + np.asarray(
+                self.hook([inst.movers[i] for i in e.tolist()], [inst.pos_codes[j] for j in p.tolist()]),  # type: ignore[operator]
+                dtype=np.int64,
+            )
+        return cost
+
+    def block_lb(self) -> np.ndarray:
+        """Lower bound of the cost part ``SCALE·(biaya_pindah + 100 − skor)`` per ALL block."""
+        ub = self.elig.blk_ub
+        return np.floor(SCALE * (self.inst.move_cost + SKOR_TETAP - ub) - 1e-6).astype(np.int64)
+
+
+@dataclass
+class Layout:
+    """Sub-group structure of the positions and the static special pairs."""
+
+    sub: np.ndarray  #: sub-group per position (−1 none)
+    n_sub: int
+    rep: np.ndarray  #: representative position per sub-group
+    sub_group: np.ndarray  #: group per sub-group
+    own_sub: np.ndarray  #: sub-group of each mover's own position (−1 none)
+    free: np.ndarray  #: per mover: not pinned
+    block_keys: np.ndarray  #: sorted class·G + group of the ALL blocks
+    block_of_key: np.ndarray  #: block index per sorted key
+    special: tuple[np.ndarray, np.ndarray]  #: (mover, position) pairs that may cost less than the default
+    special_keys: np.ndarray  #: sorted mover·P + position of the special pairs
+    #: per mover: a group arc into the own sub-group is allowed (staying costs no primary; see ``decode``)
+    may_enter_own: np.ndarray
+
+
+def _block_of(lay: Layout, elig: Eligibility, cls: np.ndarray, grp: np.ndarray) -> np.ndarray:
+    """ALL-block index of (class, group) pairs, −1 where the block is not ALL."""
+    keys = cls * max(elig.n_group, 1) + grp
+    at = np.minimum(np.searchsorted(lay.block_keys, keys), max(len(lay.block_keys) - 1, 0))
+    hit = (cls >= 0) & (grp >= 0)
+    if len(lay.block_keys):
+        hit &= lay.block_keys[at] == keys
+    else:
+        hit[:] = False
+    return np.where(hit, lay.block_of_key[at] if len(lay.block_keys) else -1, -1)
+
+
+def layout(inst: Instance, elig: Eligibility, pinned: np.ndarray, hook: object | None) -> Layout:
+    sub = elig.subgroups()
+    n_sub = int(sub.max()) + 1 if len(sub) and sub.max() >= 0 else 0
+    has = np.flatnonzero(sub >= 0)
+    rep = np.full(n_sub, len(inst.k), np.int64)
+    np.minimum.at(rep, sub[has], has)
+    sub_group = elig.pos_group[rep] if n_sub else np.zeros(0, np.int64)
+    order = np.argsort(elig.blk_class * max(elig.n_group, 1) + elig.blk_group, kind="stable")
+    block_keys = (elig.blk_class * max(elig.n_group, 1) + elig.blk_group)[order]
+    lay = Layout(
+        sub,
+        n_sub,
+        rep,
+        sub_group,
+        sub[inst.mover_pos],
+        ~pinned,
+        block_keys,
+        order,
+        (np.zeros(0, np.int64),) * 2,
+        np.zeros(0, np.int64),
+        inst.stay_primary == 0,
+    )
+    lay.special = _special_pairs(inst, elig, lay, hook)
+    lay.special_keys = np.sort(lay.special[0] * max(len(inst.k), 1) + lay.special[1])
+    return lay
+
+
+def _special_pairs(
+    inst: Instance, elig: Eligibility, lay: Layout, hook: object | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of ALL blocks whose exact cost may be below the group arc's default (preferred units, hook pairs)."""
+    parts_e: list[np.ndarray] = []
+    parts_p: list[np.ndarray] = []
+    if elig.preference_pairs is not None:
+        e, p = elig.preference_pairs()
+        parts_e.append(e)
+        parts_p.append(p)
+    listed = getattr(hook, "listed", None)
+    if listed is not None:
+        nips, codes = listed()
+        mi = {n: i for i, n in enumerate(inst.movers)}
+        pi = {c: i for i, c in enumerate(inst.pos_codes)}
+        pairs = [(mi[n], pi[c]) for n, c in zip(nips, codes, strict=True) if n in mi and c in pi]
+        parts_e.append(np.array([a for a, _ in pairs], dtype=np.int64))
+        parts_p.append(np.array([b for _, b in pairs], dtype=np.int64))
+    if not parts_e:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    e, p = np.concatenate(parts_e).astype(np.int64), np.concatenate(parts_p).astype(np.int64)
+    ok = lay.free[e] & (p != inst.mover_pos[e]) & (_block_of(lay, elig, elig.emp_class[e], elig.pos_group[p]) >= 0)
+    keys = np.unique(e[ok] * max(len(inst.k), 1) + p[ok])
+    return keys // max(len(inst.k), 1), keys % max(len(inst.k), 1)
+
+
+def build_network(inst: Instance, lay: Layout, direct: Arcs, group: Arcs, seat_arcs: tuple[np.ndarray, ...]) -> Network:
+    """The stage-2 network: direct, group, stay, sub-group→position and seat arcs (in that order)."""
+    m, P = len(inst.movers), len(inst.k)
+    sink = m + P + lay.n_sub
+    free = np.flatnonzero(lay.free)
+    sp = np.flatnonzero(lay.sub >= 0)
+    st, sh, sc, s_prim, s_sec = seat_arcs
+    tail = np.concatenate([direct.e, group.e, free, m + P + lay.sub[sp], st]).astype(np.int64)
+    head = np.concatenate([m + direct.t, m + P + group.t, m + inst.mover_pos[free], m + sp, sh]).astype(np.int64)
+    n_move = len(direct) + len(group) + len(free)
+    cap = np.concatenate([np.ones(n_move), np.full(len(sp), max(m, 1)), sc]).astype(np.int64)
+    zeros = np.zeros(len(direct) + len(group), np.int64)
+    prim = np.concatenate([zeros, inst.stay_primary[free], np.zeros(len(sp), np.int64), s_prim]).astype(np.int64)
+    sec = np.concatenate([direct.cost, group.cost, np.zeros(len(free) + len(sp), np.int64), s_sec]).astype(np.int64)
+    supply = np.concatenate([np.ones(m), inst.fixed, np.zeros(lay.n_sub), [-(m + int(inst.fixed.sum()))]])
+    return Network(sink + 1, tail, head, cap, prim, sec, supply.astype(np.int64))
+
+
+def decode(
+    inst: Instance, lay: Layout, direct: Arcs, group: Arcs, flow: np.ndarray, costing: Costing
+) -> tuple[np.ndarray, Arcs, np.ndarray]:
+    """Return (target per mover, the move arcs of the plan scored exactly, arc index per mover or −1).
+
+    Units entering a sub-group are handed to the positions it feeds in (sub-group, mover)
+    and (sub-group, position) order: every entering mover may take every position of it.
+    """
+    m = len(inst.movers)
+    target = inst.mover_pos.copy()
+    used_d = np.flatnonzero(flow[: len(direct)] > 0)
+    target[direct.e[used_d]] = direct.t[used_d]
+    used_g = np.flatnonzero(flow[len(direct) : len(direct) + len(group)] > 0)
+    sp = np.flatnonzero(lay.sub >= 0)
+    off = len(direct) + len(group) + int(lay.free.sum())
+    sp_flow = flow[off : off + len(sp)]
+    if len(used_g):
+        ge, gs = group.e[used_g], group.t[used_g]
+        o1 = np.lexsort((ge, gs))
+        units = np.repeat(sp, sp_flow)
+        o2 = np.lexsort((units, lay.sub[units]))
+        if not np.array_equal(gs[o1], lay.sub[units][o2]):
+            raise AssertionError("sub-group flows do not balance")
+        target[ge[o1]] = _avoid_own_seats(ge[o1], units[o2], gs[o1], inst.mover_pos)
+    moved = np.flatnonzero(target != inst.mover_pos)
+    arcs = costing.exact(moved, target[moved])
+    moved_arc = np.full(m, -1, np.int64)
+    moved_arc[moved] = np.arange(len(moved))
+    return target, arcs, moved_arc
+
+
+def _avoid_own_seats(e: np.ndarray, p: np.ndarray, s: np.ndarray, own: np.ndarray) -> np.ndarray:
+    """Reassign positions inside each sub-group so nobody is handed their own seat where a swap avoids it.
+
+    A unit entering the sub-group of the mover's own position may only be allowed when
+    staying costs no primary; a hand-out that still lands someone on their own seat is a
+    stay (the caller sees ``target == own``), which costs no more than the move it replaces
+    and keeps every occupancy, so the plan stays optimal.
+    """
+    p = p.copy()
+    for i in np.flatnonzero(p == own[e]).tolist():
+        if p[i] != own[e[i]]:
+            continue  # fixed by an earlier swap
+        same = np.flatnonzero((s == s[i]) & (p != own[e[i]]) & (own[e] != p[i]))
+        if len(same):
+            j = int(same[0])
+            p[i], p[j] = p[j], p[i]
+    return p
+
+
+def _potentials(net: Network, res: Result, weight: int, inst: Instance, lay: Layout) -> tuple[np.ndarray, ...] | None:
+    d = potentials(net, res.flow, weight)
+    if d is None:
+        return None
+    m, P = len(inst.movers), len(inst.k)
+    return d[:m], d[m : m + P], d[m + P : m + P + lay.n_sub]
+
+
+def _expand(starts: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For entries with id ``ids[i]`` return (entry index, member slot) over the members ``starts[id]..starts[id+1]``."""
+    counts = starts[ids + 1] - starts[ids]
+    idx = np.repeat(np.arange(len(ids)), counts)
+    offs = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    return idx, np.repeat(starts[ids], counts) + offs
+
+
+def _members(ids: np.ndarray, n: int, keep: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    order = np.argsort(ids, kind="stable")
+    ok = ids[order] >= 0
+    if keep is not None:
+        ok &= keep[order]
+    order = order[ok]
+    return order, np.searchsorted(ids[order], np.arange(n + 1))
+
+
+def price_groups(
+    inst: Instance,
+    elig: Eligibility,
+    lay: Layout,
+    d: tuple[np.ndarray, ...],
+    in_r: np.ndarray,
+    costing: Costing,
+    budget: int,
+) -> tuple[Arcs, int, np.ndarray]:
+    """Group arcs outside R with negative reduced cost: (arcs, pairs scored or −1 past ``budget``, reduced costs)."""
+    d_e, _, d_s = d
+    if not lay.n_sub or not len(elig.blk_class):
+        return Arcs.empty(), 0, np.zeros(0, np.int64)
+    lb = costing.block_lb()
+    a_e = d_e + costing.hook_default  # person part of every group arc's reduced cost
+    mem_order, c_starts = _members(elig.emp_class, elig.n_class, lay.free)
+    sub_order, s_starts = _members(lay.sub_group, elig.n_group)
+    min_c = np.full(elig.n_class, _FAR, np.int64)
+    np.minimum.at(min_c, elig.emp_class[mem_order], a_e[mem_order])
+    max_g = np.full(elig.n_group, -_FAR, np.int64)
+    np.maximum.at(max_g, lay.sub_group[sub_order], d_s[sub_order])
+    hot = np.flatnonzero(lb + min_c[elig.blk_class] < max_g[elig.blk_group])
+    found: list[Arcs] = []
+    scored = 0
+    width = max(lay.n_sub, 1)
+    for part in np.array_split(hot, max(1, int(np.ceil(len(hot) * 64 / CHUNK)))) if len(hot) else []:
+        bi, slot = _expand(c_starts, elig.blk_class[part])
+        b, e = part[bi], mem_order[slot]
+        keep = a_e[e] + lb[b] < max_g[elig.blk_group[b]]
+        b, e = b[keep], e[keep]
+        si, sslot = _expand(s_starts, elig.blk_group[b])
+        b, e, s = b[si], e[si], sub_order[sslot]
+        keep = (a_e[e] + lb[b] < d_s[s]) & ((s != lay.own_sub[e]) | lay.may_enter_own[e])
+        e, s = e[keep], s[keep]
+        keys = e * width + s
+        e, s = e[~contains(in_r, keys)], s[~contains(in_r, keys)]
+        if not len(e):
+            continue
+        if scored + len(e) > budget:
+            return Arcs.empty(), -1, np.zeros(0, np.int64)
+        arcs = costing.default(e, s, lay.rep)
+        scored += len(e)
+        found.append(arcs.take(d_e[e] + arcs.cost - d_s[s] < 0))
+    out = Arcs.empty()
+    for f in found:
+        out = out.plus(f)
+    return out, scored, d_e[out.e] + out.cost - d_s[out.t]
+
+
+def price_direct(
+    inst: Instance,
+    elig: Eligibility,
+    lay: Layout,
+    d: tuple[np.ndarray, ...],
+    in_r: np.ndarray,
+    costing: Costing,
+    budget: int,
+) -> tuple[Arcs, int, np.ndarray]:
+    """Direct arcs outside R with negative reduced cost (own sub-group and special pairs); −1 scored past ``budget``."""
+    d_e, d_p, _ = d
+    P = max(len(inst.k), 1)
+    lb = costing.block_lb()
+    cands_e: list[np.ndarray] = []
+    cands_p: list[np.ndarray] = []
+    # pairs inside the own sub-group (the group arc may not go there)
+    e = np.flatnonzero(lay.free & (lay.own_sub >= 0) & ~lay.may_enter_own)
+    blk = _block_of(lay, elig, elig.emp_class[e], elig.pos_group[inst.mover_pos[e]]) if len(e) else e
+    e, blk = e[blk >= 0], blk[blk >= 0]
+    thr = d_e[e] + costing.hook_default[e] + lb[blk] if len(e) else e
+    if len(e):
+        members, starts = _members(lay.sub, lay.n_sub)
+        s = lay.own_sub[e]
+        top = np.full(lay.n_sub, -_FAR, np.int64)
+        np.maximum.at(top, lay.sub[members], d_p[members])
+        e, thr, s = e[thr < top[s]], thr[thr < top[s]], s[thr < top[s]]
+        idx, slot = _expand(starts, s)
+        pe, pp = e[idx], members[slot]
+        ok = (d_p[pp] > thr[idx]) & (pp != inst.mover_pos[pe])
+        cands_e.append(pe[ok])
+        cands_p.append(pp[ok])
+    se, sp = lay.special
+    if len(se):
+        blk = _block_of(lay, elig, elig.emp_class[se], elig.pos_group[sp])
+        ok = d_e[se] + lb[blk] + costing.hook_min < d_p[sp]
+        cands_e.append(se[ok])
+        cands_p.append(sp[ok])
+    if not cands_e:
+        return Arcs.empty(), 0, np.zeros(0, np.int64)
+    # both kinds are scored exactly (a pair in both lists once): true costs, whatever list found them
+    keys = np.unique(np.concatenate(cands_e) * P + np.concatenate(cands_p))
+    keys = keys[~contains(in_r, keys)]
+    e, p = keys // P, keys % P
+    if len(e) > budget:
+        return Arcs.empty(), -1, np.zeros(0, np.int64)
+    arcs = costing.exact(e, p)
+    rc = d_e[e] + arcs.cost - d_p[p]
+    viol = rc < 0
+    return arcs.take(viol), len(e), rc[viol]
+
+
+def most_violating(arcs: Arcs, rc: np.ndarray, node: np.ndarray) -> np.ndarray:
+    """Mask of the ADD_PER_MOVER most negative arcs per mover and ADD_PER_TARGET per target node.
+
+    Adding a subset keeps pricing exact: the loop stops only when a full scan finds no arc
+    outside R with negative reduced cost, and every round adds each mover's most negative arc.
+    """
+    keep = np.zeros(len(arcs), dtype=bool)
+    for key, k in ((arcs.e, ADD_PER_MOVER), (node, ADD_PER_TARGET)):
+        order = np.lexsort((node, arcs.e, rc, key))
+        starts = np.searchsorted(key[order], key[order], side="left")
+        keep[order[(np.arange(len(order)) - starts) < k]] = True
+    return keep
+
+
+def price_mixed(
+    elig: Eligibility, d: tuple[np.ndarray, ...], in_r: np.ndarray, costs: np.ndarray, width: int, free: np.ndarray
+) -> tuple[Arcs, np.ndarray]:
+    """MIXED-block arcs (scored exactly when eligibility was built) outside R with negative reduced cost."""
+    d_e, d_p, _ = d
+    de, dp = elig.dir_emp, elig.dir_pos
+    if not len(de):
+        return Arcs.empty(), np.zeros(0, np.int64)
+    rc = d_e[de] + costs - d_p[dp]
+    viol = (rc < 0) & free[de] & ~contains(in_r, de * width + dp)
+    return Arcs(de[viol], dp[viol], elig.dir_skor[viol], costs[viol]), rc[viol]
+
+
+@dataclass
+class Stage2:
+    """The stage-2 plan and its proof."""
+
+    target: np.ndarray
+    arcs: Arcs  #: person→position arcs known at the end (R's direct arcs and the plan's moves), exact costs
+    moved_arc: np.ndarray  #: per mover: index into ``arcs`` or −1
+    result: Result
+    rounds: int = 0
+    n_arcs: int = 0  #: arcs in R at the end (direct + group)
+    proven: bool = True  #: secondary optimal over ALL pairs
+    scored: int = 0
+    stopped: bool = False  #: the pair budget ran out
+    notes: list[str] | None = None
+
+
+def initial_arcs(
+    inst: Instance, elig: Eligibility, lay: Layout, target1: np.ndarray, pins: tuple[np.ndarray, ...], costing: Costing
+) -> tuple[Arcs, Arcs, np.ndarray]:
+    """R before pricing: pins, the stage-1 moves, the cheapest MIXED arcs per position; and MIXED arc costs."""
+    P = max(len(inst.k), 1)
+    pe, pp, ps = pins
+    direct = Arcs(pe, pp, ps, costing.with_hook(pe, pp, ps))
+    de, dp, ds = elig.dir_emp, elig.dir_pos, elig.dir_skor
+    mixed_cost = costing.with_hook(de, dp, ds)
+    in_r = np.zeros(len(de), dtype=bool)
+    if len(de):
+        by_cost = np.lexsort((de, mixed_cost, dp))
+        rank = np.empty(len(de), np.int64)
+        rank[by_cost] = np.arange(len(de)) - np.searchsorted(dp[by_cost], dp[by_cost], side="left")
+        in_r = rank < SEED_PER_POSITION
+    moved = np.flatnonzero((target1 != inst.mover_pos) & lay.free)
+    me, mp = moved, target1[moved]
+    used_mixed = contains(np.sort(de * P + dp), me * P + mp)
+    in_r |= contains(np.sort(me[used_mixed] * P + mp[used_mixed]), de * P + dp)
+    in_r &= lay.free[de] if len(de) else in_r
+    direct = direct.plus(Arcs(de[in_r], dp[in_r], ds[in_r], mixed_cost[in_r]))
+    me, mp = me[~used_mixed], mp[~used_mixed]  # moves through ALL blocks
+    via_group = (lay.sub[mp] >= 0) & ((lay.sub[mp] != lay.own_sub[me]) | lay.may_enter_own[me])
+    group = costing.default(me[via_group], lay.sub[mp[via_group]], lay.rep)
+    direct = direct.plus(costing.exact(me[~via_group], mp[~via_group]))
+    return direct, group, mixed_cost
+
+
+def solve_stage2(
+    inst: Instance,
+    elig: Eligibility,
+    pins: tuple[np.ndarray, ...],
+    target1: np.ndarray,
+    costing: Costing,
+    seat_arcs: tuple[np.ndarray, ...],
+) -> Stage2:
+    """Minimise W·primary + secondary over ALL eligible pairs by column generation (see the module docstring)."""
+    from asn_mutasi.errors import InfeasiblePlanError
+
+    pinned = np.zeros(len(inst.movers), dtype=bool)
+    pinned[pins[0]] = True
+    lay = layout(inst, elig, pinned, costing.hook)
+    direct, group, mixed_cost = initial_arcs(inst, elig, lay, target1, pins, costing)
+    weight = inst.weight
+    out = Stage2(inst.mover_pos, Arcs.empty(), np.zeros(0, np.int64), Result(np.zeros(0, np.int64), "", 0, 0))
+    out.notes = []
+    while True:
+        direct, group = direct.sorted(), group.sorted()
+        net = build_network(inst, lay, direct, group, seat_arcs)
+        res = solve_flow(net, weight)
+        if res.status == "infeasible":
+            raise InfeasiblePlanError("Rencana tidak dapat disusun: pin tidak dapat dipenuhi bersama batasan rencana")
+        if not len(elig.blk_class) and len(direct) >= len(elig.dir_emp) + len(pins[0]):
+            break
+        out.rounds += 1
+        d = _potentials(net, res, weight, inst, lay)
+        if d is None:
+            out.proven = False
+            out.notes.append("potensial simpul tidak dapat dihitung; sekunder optimal atas busur terbatas")
+            break
+        new_d, new_g, stopped = _price_round(inst, elig, lay, d, (direct, group, mixed_cost), costing, out)
+        if stopped:
+            out.proven, out.stopped = False, True
+            break
+        if not len(new_d) and not len(new_g):
+            break
+        direct, group = direct.plus(new_d), group.plus(new_g)
+        if out.rounds >= MAX_PRICING_ROUNDS:
+            out.proven = False
+            out.notes.append(f"penetapan harga berhenti setelah {out.rounds} putaran")
+            break
+    out.result, out.n_arcs = res, len(direct) + len(group)
+    target, moves, moved_arc = decode(inst, lay, direct, group, res.flow, costing)
+    keep = ~contains(moves.keys(max(len(inst.k), 1)), direct.e * max(len(inst.k), 1) + direct.t)
+    known = direct.take(keep)
+    out.target, out.arcs = target, known.plus(moves)
+    out.moved_arc = np.where(moved_arc >= 0, moved_arc + len(known), -1)
+    return out
+
+
+def _price_round(
+    inst: Instance,
+    elig: Eligibility,
+    lay: Layout,
+    d: tuple[np.ndarray, ...],
+    r: tuple[Arcs, Arcs, np.ndarray],
+    costing: Costing,
+    out: Stage2,
+) -> tuple[Arcs, Arcs, bool]:
+    """One pricing round: the most violating arcs outside R (direct, group), or the budget stop."""
+    direct, group, mixed_cost = r
+    m, P, S = len(inst.movers), max(len(inst.k), 1), max(lay.n_sub, 1)
+    a1, rc1 = price_mixed(elig, d, direct.keys(P), mixed_cost, P, lay.free)
+    a2, n2, rc2 = price_direct(inst, elig, lay, d, direct.keys(P), costing, inst.pricing_budget - out.scored)
+    if n2 < 0:
+        return Arcs.empty(), Arcs.empty(), True
+    out.scored += n2
+    a3, n3, rc3 = price_groups(inst, elig, lay, d, group.keys(S), costing, inst.pricing_budget - out.scored)
+    if n3 < 0:
+        return Arcs.empty(), Arcs.empty(), True
+    out.scored += n3
+    new_d = a1.plus(a2)
+    arcs = new_d.plus(a3)
+    node = np.concatenate([m + new_d.t, m + P + a3.t])
+    keep = most_violating(arcs, np.concatenate([rc1, rc2, rc3]), node)
+    return new_d.take(keep[: len(new_d)]), a3.take(keep[len(new_d) :]), False

@@ -1,0 +1,41 @@
+"""Stage-2 pricing pieces: the sub-group hand-out and membership helpers."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from asn_mutasi.planning.pricing import Arcs, _avoid_own_seats, contains, most_violating
+
+
+def test_hand_out_swaps_people_off_their_own_seat() -> None:
+    own = np.array([10, 11, 12])
+    # movers 0 and 1 enter sub-group 5, which feeds positions 10 and 11: the first hand-out gives both their own seat
+    got = _avoid_own_seats(np.array([0, 1]), np.array([10, 11]), np.array([5, 5]), own)
+    assert got.tolist() == [11, 10]
+
+
+def test_hand_out_leaves_an_unavoidable_own_seat_as_a_stay() -> None:
+    own = np.array([10, 11])
+    # mover 0 alone enters the sub-group and only its own seat receives the unit: nothing to swap with
+    got = _avoid_own_seats(np.array([0, 1]), np.array([10, 20]), np.array([5, 6]), own)
+    assert got.tolist() == [10, 20]  # the caller reads target == own as staying
+
+
+def test_hand_out_never_swaps_across_sub_groups() -> None:
+    own = np.array([10, 11])
+    got = _avoid_own_seats(np.array([0, 1]), np.array([10, 11]), np.array([5, 6]), own)
+    assert got.tolist() == [10, 11]
+
+
+def test_contains_and_most_violating() -> None:
+    keys = np.array([3, 7, 9])
+    assert contains(keys, np.array([7, 8, 9, 0])).tolist() == [True, False, True, False]
+    assert contains(np.zeros(0, np.int64), np.array([1])).tolist() == [False]
+    # mover 0 has four violating arcs; every target also has ten more negative arcs of other movers
+    e = [0, 0, 0, 0] + [1 + i for i in range(40)]
+    t = [1, 2, 3, 4] + [1 + i // 10 for i in range(40)]
+    rc = [-5, -1, -9, -3] + [-100] * 40
+    arcs = Arcs(np.array(e), np.array(t), np.zeros(44), np.zeros(44, np.int64))
+    keep = most_violating(arcs, np.array(rc), arcs.t)
+    # mover 0 keeps its three most negative (targets 3, 1, 4), not the −1 one; all others are kept
+    assert keep[:4].tolist() == [True, False, True, True] and keep[4:].all()
