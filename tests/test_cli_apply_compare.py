@@ -108,7 +108,12 @@ def test_compare_shows_the_approved_moves_realised(applied: dict[str, Any]) -> N
     assert summary["rencana_disetujui"] == summary["rencana_terlaksana"] == len(approved)
     assert summary["pindah"] == len(approved)
     assert summary["jumlah_pegawai_sebelum"] == summary["jumlah_pegawai_sesudah"] == 2000
-    assert summary["lowongan_sesudah"] < summary["lowongan_sebelum"]
+    # one number per fact: compare's before/after vacancies are what `vacancies` reports on each roster
+    # (whether approving only the unchained moves lowers the count depends on which optimal plan the
+    # solver picked among ties, so the test does not assume it)
+    for roster, key in ((PEGAWAI_XLSX, "lowongan_sebelum"), (applied["new"], "lowongan_sesudah")):
+        rows = stdout_json(run("vacancies", roster, JABATAN_XLSX, "-f", "json", *TANGGAL))
+        assert summary[key] == sum(int(r["lowongan"]) for r in rows)
 
 
 def test_compare_without_the_moves_reports_them_unrealised(applied: dict[str, Any]) -> None:
