@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
@@ -97,7 +97,7 @@ def _text(value: Any) -> str | None:
 
 def _texts(series: pd.Series) -> list[str | None]:
     """Cell values as text; a plain list because pandas' string dtype would turn None into NaN."""
-    return [_text(v) for v in series.tolist()]
+    return _map_distinct(series, _text)
 
 
 def _display(value: Any, limit: int = 80) -> str:
@@ -106,20 +106,28 @@ def _display(value: Any, limit: int = 80) -> str:
 
 
 def _map_distinct(series: pd.Series, func: Callable[[Any], T]) -> list[T]:
-    """Apply ``func`` once per distinct value of ``series`` and return per-row results."""
-    cache: dict[Hashable, T] = {}
-    out: list[T] = []
-    for value in series.tolist():
-        key: Hashable = (type(value).__name__, value) if not _is_blank(value) else ("blank", None)
-        try:
-            out.append(cache[key])
-        except KeyError:
-            result = func(value)
-            cache[key] = result
-            out.append(result)
-        except TypeError:  # unhashable cell value: compute directly
-            out.append(func(value))
-    return out
+    """Apply ``func`` once per distinct value of ``series`` and return per-row results.
+
+    Values are told apart by value *and* type (1, 1.0 and "1" are three values); every
+    missing value (None, NaN, NaT) is one. Distinct values are found with ``pd.factorize``,
+    so no Python code runs per row.
+    """
+    values = series.to_numpy(dtype=object)
+    n = len(values)
+    if not n:
+        return []
+    try:
+        codes, _ = pd.factorize(values, use_na_sentinel=True)
+    except TypeError:  # an unhashable cell value: one call per row
+        return [func(v) for v in values.tolist()]
+    types, _ = pd.factorize(np.fromiter(map(type, values), dtype=object, count=n))
+    key = np.where(codes < 0, -1, codes.astype(np.int64) * (int(types.max()) + 1) + types)
+    kcodes, kuniq = pd.factorize(key)
+    _, first = np.unique(kcodes, return_index=True)
+    results = np.empty(len(kuniq), dtype=object)
+    for k, i in enumerate(first.tolist()):
+        results[k] = func(values[i])
+    return list(results[kcodes])
 
 
 class _Ctx:
@@ -153,8 +161,8 @@ def _as_objects(frame: pd.DataFrame) -> pd.DataFrame:
     """Store text columns as object dtype with None for empty cells (never NaN/pd.NA)."""
     for col in frame.columns:
         if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col].dtype):
-            values = frame[col].tolist()
-            frame[col] = pd.Series([None if _is_blank(v) else v for v in values], index=frame.index, dtype=object)
+            cleaned = _map_distinct(frame[col], lambda v: None if _is_blank(v) else v)
+            frame[col] = pd.Series(cleaned, index=frame.index, dtype=object)
     return frame
 
 
@@ -164,7 +172,7 @@ def _add_reason(reasons: list[list[str]], i: int, text: str) -> None:
 
 
 def _to_timestamp(values: list[date | None]) -> pd.Series:
-    stamps = [pd.Timestamp(v) if v is not None else pd.NaT for v in values]
+    stamps = _map_distinct(pd.Series(values, dtype=object), lambda v: pd.Timestamp(v) if v is not None else pd.NaT)
     return pd.Series(stamps, dtype="datetime64[ns]")
 
 
