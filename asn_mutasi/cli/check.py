@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress
-from asn_mutasi.cli.options import AllRowsOpt, Context, FailOn, command
+from asn_mutasi.cli.options import AllRowsOpt, Context, FailOn, FailOnOpt, command
 from asn_mutasi.cli.render import OutputFormat, RenderState, emit, emit_json, severity_style
 from asn_mutasi.errors import EXIT_FINDINGS
 
@@ -60,9 +60,7 @@ def check(
         str | None,
         typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi (boleh sheet lain di berkas pegawai)."),
     ] = None,
-    fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih.")
-    ] = FailOn.error,
+    fail_on: FailOnOpt = FailOn.error,
     semua: AllRowsOpt = False,
     *,
     ctx: Context,

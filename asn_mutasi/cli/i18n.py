@@ -170,7 +170,8 @@ def _wrap_display(cls: type) -> None:
         if getattr(self, "is_flag", False) or getattr(self, "count", False):
             return None  # a flag takes no value: no <bool> beside it
         if getattr(self, "metavar", None) is not None:
-            return str(self.metavar)
+            # an argument's metavar is already its name in the first column: no second PEGAWAI beside it
+            return None if getattr(self, "param_type_name", "") == "argument" else str(self.metavar)
         return translate_type(original(self, ctx))
 
     display_type_rich._asn_mutasi_i18n = True  # type: ignore[attr-defined]

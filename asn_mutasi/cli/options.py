@@ -21,15 +21,15 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypedDict, get_type_hints
 
 import typer
 
+from asn_mutasi.cli.choices import FailOn, OutputFormat, choice_option
 from asn_mutasi.cli.console import set_verbosity
 from asn_mutasi.cli.errors import handle_errors
-from asn_mutasi.cli.render import OutputFormat, resolve_format, set_csv_raw
+from asn_mutasi.cli.render import resolve_format, set_csv_raw
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
 
 if TYPE_CHECKING:
@@ -37,19 +37,14 @@ if TYPE_CHECKING:
     from asn_mutasi.config import Settings
 
 
-class FailOn(StrEnum):
-    error = "error"
-    warning = "warning"
-    never = "never"
-
-
 # --- shared options (declared once) ----------------------------------------------------------
 FormatOpt = Annotated[
     OutputFormat | None,
-    typer.Option(
+    choice_option(
+        OutputFormat,
         "--format",
         "-f",
-        help="Format keluaran di stdout: table, json atau csv (bawaan: table di terminal, csv di pipa).",
+        help="Format keluaran di stdout: tabel, json atau csv (bawaan: tabel di terminal, csv di pipa).",
     ),
 ]
 OutputOpt = Annotated[
@@ -105,6 +100,11 @@ AsOfOpt = Annotated[
     ),
 ]
 
+FailOnOpt = Annotated[
+    FailOn,
+    choice_option(FailOn, "--fail-on", help="Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih."),
+]
+
 VerboseOpt = Annotated[
     int,
     typer.Option(
@@ -125,7 +125,7 @@ BukuBesarOpt = Annotated[
     Path | None,
     typer.Option(
         "--buku-besar",
-        help="Buku besar audit (SQLite, satu berkas per instansi); bawaan: [tata_kelola] buku_besar, "
+        help="Buku besar audit (SQLite, satu berkas per instansi); bawaan: \\[tata_kelola] buku_besar, "
         "selain itu buku_besar_mutasi.sqlite di folder workbook rencana.",
     ),
 ]

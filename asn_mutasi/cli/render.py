@@ -9,13 +9,13 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from enum import StrEnum
 from pathlib import Path
 from typing import ParamSpec
 
 from rich.markup import escape
 from rich.table import Table
 
+from asn_mutasi.cli.choices import OutputFormat
 from asn_mutasi.cli.console import out_console
 from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
 from asn_mutasi.io.serialise import Record, clean_records, csv_cell, dumps
@@ -23,12 +23,6 @@ from asn_mutasi.io.serialise import Record, clean_records, csv_cell, dumps
 Style = Callable[[object], str | None]
 #: (canonical key, Indonesian header) of one table column
 Column = tuple[str, str]
-
-
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
 
 
 class RenderState:

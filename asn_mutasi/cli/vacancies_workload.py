@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from asn_mutasi.cli.choices import Per, choice_option
 from asn_mutasi.cli.console import info, progress, warn
-from asn_mutasi.cli.options import AbkOpt, Context, FailOn, command
+from asn_mutasi.cli.options import AbkOpt, Context, FailOn, FailOnOpt, command
 from asn_mutasi.cli.render import emit_view, titled
 from asn_mutasi.errors import UsageError
 
 if TYPE_CHECKING:
     from asn_mutasi.api.needs import NeedsResult
-
-
-class Per(StrEnum):
-    """``--per``: the values of :class:`asn_mutasi.api.needs.View` (kept here: the CLI starts without pandas)."""
-
-    jabatan = "jabatan"
-    unit = "unit"
-    pensiun = "pensiun"
 
 
 POSITION_TABLE = [
@@ -145,7 +137,7 @@ def vacancies(
     jabatan: Annotated[
         str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi (kebutuhan atau beban kerja).")
     ],
-    per: Annotated[Per, typer.Option("--per", help="Tampilan: jabatan, unit, atau pensiun.")] = Per.jabatan,
+    per: Annotated[Per, choice_option(Per, "--per", help="Tampilan: jabatan, unit, atau pensiun.")] = Per.jabatan,
     horizon: Annotated[
         int | None, typer.Option("--horizon", min=0, max=120, help="Proyeksi pensiun (bulan; bawaan 12).")
     ] = None,
@@ -185,7 +177,7 @@ def workload(
     jabatan: Annotated[
         str, typer.Argument(metavar="JABATAN", help="Peta jabatan dengan beban kerja (jam) atau kebutuhan.")
     ],
-    per: Annotated[Per, typer.Option("--per", help="Tampilan: unit atau jabatan.")] = Per.unit,
+    per: Annotated[Per, choice_option(Per, "--per", help="Tampilan: unit atau jabatan.")] = Per.unit,
     abk: AbkOpt = None,
     sheet_abk: Annotated[
         str | None, typer.Option("--sheet-abk", help="Nama atau nomor sheet lembar tugas ABK (bawaan: semua).")
@@ -200,10 +192,7 @@ def workload(
             "--unit-abk", help="Unit kerja jabatan lembar ABK itu, bila nama jabatannya ada di beberapa unit."
         ),
     ] = None,
-    fail_on: Annotated[
-        FailOn,
-        typer.Option("--fail-on", help="Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih."),
-    ] = FailOn.error,
+    fail_on: FailOnOpt = FailOn.error,
     *,
     ctx: Context,
 ) -> None:
@@ -213,7 +202,7 @@ def workload(
     lembar tugas --abk (Σ volume × waktu penyelesaian ÷ WKE): satuan jam/menit, periode volume
     dan WKE lembar dibaca dari lembarnya dan dilaporkan. EJ dinilai pada 2 desimal; ambang kelas
     EJ dicetak bersama hasil. Lembar tanpa kolom jabatan: --jabatan-abk (dan --unit-abk). Temuan
-    lembar ABK ditampilkan; ada temuan setingkat --fail-on (bawaan: error) → kode keluar 1.
+    lembar ABK ditampilkan; ada temuan setingkat --fail-on (bawaan: galat) → kode keluar 1.
     """
     from asn_mutasi.api.needs import analyse_workload as run_workload
     from asn_mutasi.io.serialise import frame_records
