@@ -149,7 +149,7 @@ FIELD_LABELS: dict[str, str] = {
 
 #: summary figures (plan Ringkasan, compare Ringkasan, command summaries) → sentence-case label
 SUMMARY_LABELS: dict[str, str] = {
-    "pegawai_input": "Pegawai dalam data input",
+    "pegawai_input": "Pegawai dalam data masukan",
     "pindah": "Pegawai dipindah",
     "tetap": "Pegawai tetap",
     "dikecualikan": "Pegawai dikecualikan",
@@ -157,10 +157,10 @@ SUMMARY_LABELS: dict[str, str] = {
     "lowongan_awal": "Lowongan awal (termasuk proyeksi pensiun)",
     "lowongan_terisi": "Lowongan terisi oleh rencana",
     "batas_atas_pengisian": "Batas atas lowongan yang dapat diisi (maksimum atas semua pasangan layak)",
-    "status_solver": "Status solver (optimal / batas-waktu)",
+    "status_solver": "Status penyelesaian",
     "celah_optimalitas": "Celah optimalitas bila batas waktu tercapai",
     "sekunder_terbukti_optimal": "Urutan kedua (kecocokan, biaya pindah) terbukti optimal",
-    "putaran_penetapan_harga": "Putaran pemeriksaan optimalitas (pricing)",
+    "putaran_penetapan_harga": "Putaran pemeriksaan optimalitas",
     "catatan_solver": "Catatan penyelesaian",
     "catatan_pengaturan": "Catatan pengaturan",
     "lowongan_tidak_terisi": "Lowongan tidak terisi",
@@ -206,6 +206,25 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "keluar": "keluar",
     },
     "status_pendidikan": {"sesuai": "sesuai", "serumpun": "serumpun", "tidak_sesuai": "tidak sesuai"},
+    # the planner's outcome (JSON keeps the codes: optimal | batas-waktu | infeasible)
+    "status_solver": {
+        "optimal": "optimal (terbukti)",
+        "batas-waktu": "berhenti di batas waktu (belum terbukti optimal)",
+        "infeasible": "tidak layak",
+    },
+    # which method produced the plan; a suffix in brackets (e.g. the time-limit note) is kept as written
+    "metode_penyelesaian": {
+        "min-cost-flow": "eksak: aliran biaya minimum",
+        "milp": "eksak: program bilangan bulat (dengan batas per unit)",
+        "greedy": "sederhana: isi satu per satu",
+    },
+    # how check mapped a column (``api.check`` ``cara``)
+    "cara": {
+        "peta": "berkas peta kolom",
+        "nama": "nama kolom baku",
+        "alias": "judul dikenal",
+        "fuzzy": "judul mirip",
+    },
 }
 
 
@@ -236,5 +255,9 @@ def value_label(name: str, value: object) -> object:
         return BOOLEAN_LABELS[value]
     table = VALUE_LABELS.get(name)
     if table is not None and isinstance(value, str):
-        return table.get(value, value)
+        if value in table:
+            return table[value]
+        head, sep, rest = value.partition(" (")  # "min-cost-flow (batas waktu tercapai; …)"
+        if sep and head in table:
+            return f"{table[head]} ({rest}"
     return value

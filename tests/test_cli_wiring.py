@@ -111,7 +111,8 @@ def test_plan_summary_line_shows_the_bound_and_the_solver_status(before_figures:
     summary = stdout_json(plan)["ringkasan"]  # type: ignore[arg-type]
     line = next(s for s in plan.stderr.splitlines() if s.startswith("Rencana:"))  # type: ignore[attr-defined]
     assert f"batas atas {summary['batas_atas_pengisian']}" in line
-    assert f"solver {summary['status_solver']}" in line
+    shown = {"optimal": "optimal (terbukti)", "batas-waktu": "berhenti di batas waktu (belum terbukti optimal)"}
+    assert f"penyelesaian {shown[summary['status_solver']]}" in line
     assert ("celah optimalitas" in line) == (summary["status_solver"] != "optimal")
 
 
@@ -120,7 +121,8 @@ def test_plan_table_shows_the_solver_outcome() -> None:
 
     optimal = {"lowongan_awal": 10, "lowongan_terisi": 8, "batas_atas_pengisian": 8, "status_solver": "optimal"}
     rows = {r["butir"]: r["nilai"] for r in _solver_rows({**optimal, "celah_optimalitas": None})}
-    assert any("Batas atas" in k for k in rows) and any("Status solver" in k for k in rows)
+    assert any("Batas atas" in k for k in rows) and any("Status penyelesaian" in k for k in rows)
+    assert "optimal (terbukti)" in rows.values()
     assert not any("Celah" in k for k in rows)
     stopped = {**optimal, "status_solver": "batas-waktu", "celah_optimalitas": 0.05}
     rows = {r["butir"]: r["nilai"] for r in _solver_rows(stopped)}
@@ -134,7 +136,7 @@ def test_plan_summary_line_names_current_and_projected_vacancies() -> None:
     s = {"lowongan_saat_ini": 269, "lowongan_awal": 337, "lowongan_terisi": 87, "batas_atas_pengisian": 87}
     line = _summary_line({**s, "status_solver": "optimal"})
     assert "lowongan terisi 87 dari 337 (269 lowongan saat ini + 68 proyeksi pensiun dalam horizon)" in line
-    assert "; batas atas 87; solver optimal." in line
+    assert "; batas atas 87; penyelesaian optimal (terbukti)." in line
     same = _summary_line({**s, "lowongan_awal": 269, "status_solver": "optimal"})
     assert "dari 269 (269 lowongan saat ini);" in same and "pensiun" not in same
 
@@ -153,7 +155,7 @@ def test_plan_warns_on_stderr_when_the_solver_hits_its_time_limit(monkeypatch: p
     monkeypatch.setattr(api_plan, "plan", stopped)
     result = expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "table"), EXIT_OK)
     assert "batas waktu" in result.stderr and "belum terbukti optimal" in result.stderr
-    assert "Ringkasan solver" in result.stdout and "batas-waktu" in result.stdout
+    assert "Ringkasan penyelesaian" in result.stdout and "berhenti di batas waktu" in result.stdout
 
 
 # --- 4. workload: ABK sheet options, status/catatan, --fail-on ---------------------------------

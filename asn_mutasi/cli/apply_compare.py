@@ -41,7 +41,9 @@ def apply(
         datetime,
         typer.Option("--tmt", formats=list(DATE_OPTION_FORMATS), help="TMT mutasi (DD-MM-YYYY atau YYYY-MM-DD)."),
     ],
-    sk: Annotated[Path | None, typer.Option("--sk", help="Daftar SK (.xlsx); bawaan: nama berkas -o dengan akhiran _SK.xlsx.")] = None,
+    sk: Annotated[
+        Path | None, typer.Option("--sk", help="Daftar SK (.xlsx); bawaan: nama berkas -o dengan akhiran _SK.xlsx.")
+    ] = None,
     jabatan: Annotated[
         Path | None,
         typer.Option(

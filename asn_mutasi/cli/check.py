@@ -29,10 +29,10 @@ FINDING_COLUMNS = [
 MAPPING_COLUMNS = [
     ("berkas", "Berkas"),
     ("sheet", "Sheet"),
-    ("field", "Field"),
+    ("field", "Kolom Baku"),
     ("kolom", "Kolom"),
     ("judul_kolom", "Judul Kolom"),
-    ("cara", "Cara"),
+    ("cara", "Cara Pemetaan"),
     ("alasan", "Alasan"),
 ]
 ACCOUNTING_COLUMNS = [

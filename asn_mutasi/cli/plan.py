@@ -61,7 +61,7 @@ def _summary_line(s: dict[str, object]) -> str:
         f"Rencana: {s.get('pindah', 0)} pindah, {s.get('tetap', 0)} tetap, {s.get('dikecualikan', 0)} dikecualikan "
         f"(dari {s.get('pegawai_input', 0)} pegawai); lowongan terisi {s.get('lowongan_terisi', 0)} "
         f"dari {awal}{basis}; batas atas {s.get('batas_atas_pengisian', '-')}; "
-        f"solver {s.get('status_solver', '-')}"
+        f"penyelesaian {_display('status_solver', s.get('status_solver'))}"
     )
     if s.get("status_solver") not in (None, "optimal"):
         line += f", celah optimalitas {_display('celah_optimalitas', s.get('celah_optimalitas'))}"
@@ -182,11 +182,11 @@ def plan(
         limit = None if semua else 100
         emit_view(ctx.fmt, frame_records(moves), list(moves.columns), MOVE_TABLE, title="Rencana mutasi", limit=limit)
         if ctx.table:
-            emit_table(_solver_rows(s), [("butir", "Butir"), ("nilai", "Nilai")], title="Ringkasan solver")
+            emit_table(_solver_rows(s), [("butir", "Butir"), ("nilai", "Nilai")], title="Ringkasan penyelesaian")
     info(_summary_line(s))
     if s.get("status_solver") == "batas-waktu":
         warn(
-            "Solver berhenti karena batas waktu: rencana ini layak tetapi belum terbukti optimal "
+            "Penyelesaian berhenti karena batas waktu: rencana ini layak tetapi belum terbukti optimal "
             f"(celah optimalitas {_display('celah_optimalitas', s.get('celah_optimalitas'))}). "
             "Naikkan batas waktu di pengaturan [rencana] atau persempit data untuk hasil optimal."
         )

@@ -331,12 +331,16 @@ def _sheet_name(name: str) -> str:
 
 
 def summary_frame(summary: Mapping[str, Any], labels: Mapping[str, str]) -> pd.DataFrame:
-    """Return a two-column (Ukuran, Nilai) frame of summary figures, values rounded by their field."""
+    """Return a two-column (Ukuran, Nilai) frame of summary figures: values rounded by their field,
+    coded values (solver status, method, booleans) in words."""
     from asn_mutasi.formatting import round_for_display
     from asn_mutasi.labels import summary_label
 
     rows = [
-        {"ukuran": labels.get(k) or summary_label(k), "nilai_ringkasan": round_for_display(plain(v), k)}
+        {
+            "ukuran": labels.get(k) or summary_label(k),
+            "nilai_ringkasan": display_cell(k, round_for_display(plain(v), k)),
+        }
         for k, v in summary.items()
     ]
     return pd.DataFrame(rows, columns=["ukuran", "nilai_ringkasan"])
@@ -356,6 +360,8 @@ def write_parameters(ws: Worksheet, fmts: Formats, parameters: Mapping[str, Any]
     print_setup(ws, widths)
 
 
+#: run options recorded under an English name by their callers → the name the Parameter sheet shows
+PARAMETER_NAMES = {"keep": "nip_tetap"}
 #: parameter keys the writer records itself (a caller's copy is dropped, not listed twice)
 _OWN_PARAMETERS = {
     "versi": "versi_asn_mutasi",
@@ -371,7 +377,11 @@ def parameter_rows(parameters: Mapping[str, Any], files: list[tuple[str, str]]) 
         ("versi_asn_mutasi", asn_mutasi.__version__),
         ("waktu_pembuatan", format_date(dt.datetime.now().replace(microsecond=0, second=0))),
     ]
-    rows += [(str(k), _param(v)) for k, v in _flatten(dict(parameters)) if k not in _OWN_PARAMETERS]
+    rows += [
+        (PARAMETER_NAMES.get(str(k), str(k)), _param(v))
+        for k, v in _flatten(dict(parameters))
+        if k not in _OWN_PARAMETERS
+    ]
     rows += [(f"berkas_input_{i}", f"{p} (sha256 {h})") for i, (p, h) in enumerate(files, start=1)]
     return rows
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from asn_mutasi.io.writers import write_simple_xlsx
+from asn_mutasi.labels import BOOLEAN_LABELS, VALUE_LABELS
 from asn_mutasi.ledger.report import HISTORY_FIELDS, ROUND_FIELDS, flat_entries, history, kind_rows, rounds
 from asn_mutasi.ledger.store import MUTASI, PENERAPAN, PENOLAKAN, Ledger
 
@@ -33,7 +34,7 @@ HEADERS = {
     "pindah": "Mutasi Diusulkan",
     "lowongan_terisi": "Lowongan Terisi",
     "batas_atas_lowongan_terisi": "Batas Atas Lowongan Terisi",
-    "status_solver": "Status Solver",
+    "status_solver": "Status Penyelesaian",
     "indeks_ketimpangan_sebelum": "Indeks Ketimpangan Sebelum",
     "indeks_ketimpangan_sesudah": "Indeks Ketimpangan Sesudah (rencana)",
     "keputusan_dicatat": "Keputusan Dicatat",
@@ -49,6 +50,12 @@ TEXT = (*HEADERS.values(), "nip", "nip_penilai", "nomor_sk", "sha256_rencana", "
 
 def _frame(rows: list[dict[str, object]], fields: tuple[str, ...] | None = None) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(fields) if fields else None)
+    for col in frame.columns:  # coded values and booleans in words (the hashed JSON keeps them as recorded)
+        values = frame[col]
+        if str(col) in VALUE_LABELS:
+            values = values.replace(VALUE_LABELS[str(col)])
+        booleans = values.map(type).eq(bool)  # True/False only, not 1/0
+        frame[col] = values.where(~booleans, values.map(BOOLEAN_LABELS)) if booleans.any() else values
     return frame.rename(columns={c: HEADERS.get(str(c), str(c)) for c in frame.columns})
 
 

@@ -65,11 +65,11 @@ def test_sheets_dropdown_text_cells_and_hidden_sheet(plan: Plan, tmp_path: Path)
     values = {summary.cell(r, 1).value: summary.cell(r, 2).value for r in range(4, 30) if summary.cell(r, 1).value}
     assert (
         values["Pegawai dipindah"] + values["Pegawai tetap"] + values["Pegawai dikecualikan"]
-        == values["Pegawai dalam data input"]
+        == values["Pegawai dalam data masukan"]
     )
     assert len(summary._charts) == 2
     params = {r[0].value: r[1].value for r in wb["Parameter"].iter_rows(min_row=2)}
-    assert params["rencana.skor_minimum"] == "40" and params["keep"] == "a, b"
+    assert params["rencana.skor_minimum"] == "40" and params["nip_tetap"] == "a, b" and "keep" not in params
     assert params["berkas_input_1"] == "pegawai.xlsx (sha256 " + "a" * 64 + ")"
     assert "versi_asn_mutasi" in params
     problems = wb["Masalah Data"]
