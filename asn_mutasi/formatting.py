@@ -43,8 +43,11 @@ DIGITS: dict[str, int] = {
     "tahun_bidang_sama": 1,
 }
 DEFAULT_DIGITS = 2
-#: Excel number format per number of decimals (the workbook shows the same rounding as the terminal)
-EXCEL_FORMATS: dict[int, str] = {0: "#,##0", 1: "#,##0.0", 2: "#,##0.00", 3: "0.000"}
+#: Excel number format per number of decimals (the workbook shows the same rounding as the terminal);
+#: ``_)`` keeps a small gap after the number so it never touches the text in the next column
+EXCEL_FORMATS: dict[int, str] = {0: "#,##0_)", 1: "#,##0.0_)", 2: "#,##0.00_)", 3: "0.000_)"}
+#: a column of mixed figures (Ringkasan), each already rounded for its own field
+EXCEL_MIXED_FORMAT = "#,##0.0##_)"
 DATE_FORMAT = "%d-%m-%Y"
 #: strptime formats date options accept: what the tool writes for people, and ISO
 DATE_OPTION_FORMATS: tuple[str, ...] = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y")

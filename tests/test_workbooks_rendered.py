@@ -150,3 +150,37 @@ def test_every_canonical_output_field_has_a_label() -> None:
     fields = {*MATCH_FIELDS, *NIP_FIELDS, *ASSESS_FIELDS, *FINDING_KEYS, *POSITION_COLUMNS, *UNIT_COLUMNS}
     fields |= {f for f, _ in PLAN_MOVE_COLUMNS}
     assert sorted(fields - set(FIELD_LABELS)) == []
+
+
+def _column_widths(ws: object) -> dict[int, float]:
+    """Column index (1-based) → width, with the min..max ranges openpyxl keeps under their first letter."""
+    widths: dict[int, float] = {}
+    for dim in ws.column_dimensions.values():  # type: ignore[attr-defined]
+        for i in range(dim.min or 1, (dim.max or dim.min or 1) + 1):
+            widths[i] = float(dim.width or 8.43)
+    return widths
+
+
+@pytest.mark.parametrize("name", LABELLED)
+def test_every_header_word_fits_its_column_and_every_sheet_prints_to_fit(books: dict[str, Path], name: str) -> None:
+    """No header is cut mid-word (the plan's Status Pendidikan once lost its width to the outline
+    mark), and no sheet prints as unbounded strips: each is fitted to a set number of pages wide."""
+    wb = load_workbook(books[name])
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible" or ws.max_row < 2:
+            continue
+        assert ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        widths = _column_widths(ws)
+        header = next((i for i in range(1, 5) if sum(c.value is not None for c in ws[i]) >= 2), None)
+        if header is None:
+            continue
+        for cell in ws[header]:
+            hidden = ws.column_dimensions[cell.column_letter].hidden
+            if isinstance(cell.value, str) and not hidden:
+                longest = max(len(w) for w in cell.value.split())
+                assert widths.get(cell.column, 8.43) >= longest + 1, (
+                    name,
+                    ws.title,
+                    cell.value,
+                    widths.get(cell.column),
+                )

@@ -176,6 +176,8 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, n_units: int) -> None:
     """Summary figures (rounded, in words), then the two per-unit charts stacked below them."""
     ws.write_string(0, 0, "Ringkasan Rencana Mutasi", fmts.title)
     keys = [k for k in SUMMARY_ORDER if k in plan.summary]
+    if plan.summary.get("status_solver") == "optimal":  # the gap only means something when the time limit hit
+        keys = [k for k in keys if k != "celah_optimalitas"]
     # further figures only when they have an analyst's label (solver internals have none)
     keys += [k for k in plan.summary if k not in SUMMARY_ORDER and k in SUMMARY_LABELS]
     frame = summary_frame({k: plan.summary[k] for k in keys}, {})
@@ -269,9 +271,8 @@ def _moves(fmts: Formats, ws: Worksheet, moves: pd.DataFrame) -> None:
         c = fields.index(f)
         ws.set_column(c, c, widths[c], None, {"level": 1, "hidden": True})
         widths[c] = 0
-    ws.set_column(
-        fields.index(SCORE_FIELDS[-1]) + 1, fields.index(SCORE_FIELDS[-1]) + 1, None, None, {"collapsed": True}
-    )
+    after = fields.index(SCORE_FIELDS[-1]) + 1  # the column carrying the outline's collapsed mark keeps its width
+    ws.set_column(after, after, widths[after], None, {"collapsed": True})
     kc = fields.index("keputusan")
     ws.data_validation(
         1,

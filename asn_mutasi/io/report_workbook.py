@@ -33,6 +33,7 @@ from asn_mutasi.formatting import (
     DIGITS,
     EXCEL_DATE_FORMAT,
     EXCEL_FORMATS,
+    EXCEL_MIXED_FORMAT,
     digits_for,
     format_date,
     format_number,
@@ -104,7 +105,8 @@ class Formats:
 
     def number(self, fld: str, value: float | int) -> Any:
         if fld == "nilai_ringkasan":  # mixed figures, each already rounded for its own field
-            return self.get(num_format="General")
+            whole = isinstance(value, int) or float(value).is_integer()
+            return self.get(num_format=EXCEL_FORMATS[0] if whole else EXCEL_MIXED_FORMAT)
         if isinstance(value, int) or (fld not in DIGITS and float(value).is_integer()):
             return self.get(num_format=EXCEL_FORMATS[0])
         return self.get(num_format=EXCEL_FORMATS.get(digits_for(fld), "0.00"))
@@ -175,6 +177,10 @@ def print_setup(ws: Worksheet, widths: Sequence[float], *, header_row: int | Non
         ws.repeat_rows(header_row)
     if sum(widths) <= FIT_WIDTH_LIMIT:
         ws.fit_to_pages(1, 0)
+    else:  # too wide for one page: as few pages wide as keep it readable, the first column on each
+        ws.fit_to_pages(math.ceil(sum(widths) / FIT_WIDTH_LIMIT), 0)
+        ws.repeat_columns(0, 0)
+        ws.print_across()
     ws.set_footer("&L&A&RHalaman &P dari &N")
 
 

@@ -7,6 +7,8 @@ from typing import Any
 
 import pandas as pd
 
+from asn_mutasi.io.report_workbook import print_setup
+from asn_mutasi.labels import BOOLEAN_LABELS
 from asn_mutasi.planning.training import TRAINING_FIELDS, TRAINING_LABELS
 
 SHEET = "Kebutuhan Diklat"
@@ -34,14 +36,16 @@ def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, pe
     for c, v in enumerate(total[0]):
         _cell(ws, r, c, v, head)
     _block(ws, r + 2, "Jumlah per jenis diklat", per_training, PER_TRAINING_FIELDS, head, title, wrap)
-    for c, width in enumerate((40, 21, 28, 40, 36, 18, 48, 60)):
+    widths = (40, 21, 28, 40, 36, 18, 48, 60)
+    for c, width in enumerate(widths):
         ws.set_column(c, c, width)
     ws.freeze_panes(2, 0)
+    print_setup(ws, widths, header_row=None)
 
 
 def _cell(ws: Any, r: int, c: int, value: Any, fmt: Any = None) -> None:
     if isinstance(value, bool) or value is None or (isinstance(value, float) and value != value):
-        ws.write_string(r, c, "" if value is None or not isinstance(value, bool) else str(value), fmt)
+        ws.write_string(r, c, BOOLEAN_LABELS[value] if isinstance(value, bool) else "", fmt)
     elif isinstance(value, (int, float)):
         ws.write_number(r, c, float(value), fmt)
     else:

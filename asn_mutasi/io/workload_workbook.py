@@ -28,7 +28,18 @@ from asn_mutasi.io.report_workbook import (
 from asn_mutasi.io.writers import atomic_path
 from asn_mutasi.labels import label
 
-SHEETS: tuple[str, ...] = ("Per Unit", "Per Jabatan", "Proyeksi Pensiun", "Kelas EJ", "Masalah Data", "Parameter")
+SHEETS: tuple[str, ...] = (
+    "Per Unit",
+    "Grafik Per Unit",
+    "Per Jabatan",
+    "Proyeksi Pensiun",
+    "Kelas EJ",
+    "Masalah Data",
+    "Parameter",
+)
+#: the chart of the Per Unit table has a sheet (and a printed page) of its own: below the table
+#: it was cut across pages under the repeated header row, over the printed gridlines
+CHART_SHEET = SHEETS[1]
 
 #: header overrides of this workbook (everything else from asn_mutasi.labels)
 HEADERS: dict[str, str] = {"jabatan": label("jabatan")}
@@ -58,8 +69,14 @@ def _sheet(fmts: Formats, name: str, frame: pd.DataFrame, fields: Sequence[str])
 
 
 def _chart(fmts: Formats, ws: Worksheet, units: pd.DataFrame, fields: list[str]) -> None:
-    """Add a bar chart of selisih per unit below the table (at most :data:`CHART_MAX_UNITS` units)."""
+    """Add a bar chart of selisih per unit to ``ws`` (at most :data:`CHART_MAX_UNITS` units), one printed page."""
+    ws.hide_gridlines(2)
+    ws.set_paper(9)
+    ws.set_portrait()
+    ws.fit_to_pages(1, 1)
+    ws.set_footer("&L&A&RHalaman &P dari &N")
     if not len(units) or "selisih" not in fields or "unit_kerja" not in fields:
+        ws.write_string(0, 0, "Tidak ada unit kerja untuk digambar.", fmts.get())
         return
     n = min(len(units), CHART_MAX_UNITS)
     name_col, value_col = fields.index("unit_kerja"), fields.index("selisih")
@@ -82,7 +99,7 @@ def _chart(fmts: Formats, ws: Worksheet, units: pd.DataFrame, fields: list[str])
     chart.set_y_axis({"label_position": "low", "reverse": True, "num_font": {"size": 8}})
     chart.set_x_axis({"num_font": {"size": 8}, "major_gridlines": {"visible": True}})
     chart.set_size({"width": 760, "height": chart_height(n)})
-    ws.insert_chart(len(units) + 3, 0, chart, {"object_position": 1})
+    ws.insert_chart(0, 0, chart, {"object_position": 1})
 
 
 def write_workload_workbook(
@@ -97,7 +114,7 @@ def write_workload_workbook(
     overwrite: bool,
     input_files: Sequence[tuple[str, str]] | None = None,
 ) -> None:
-    """Write the six sheets of :data:`SHEETS` to ``path`` atomically.
+    """Write the sheets of :data:`SHEETS` to ``path`` atomically.
 
     ``units``/``positions`` are :func:`~asn_mutasi.workload.unit_summary` and
     :func:`~asn_mutasi.workload.position_summary` frames, ``retirements`` from
@@ -113,8 +130,8 @@ def write_workload_workbook(
         workbook = new_workbook(tmp)
         fmts = Formats(workbook)
         unit_fields = [f for f in UNIT_COLUMNS if f in units.columns]
-        ws = _sheet(fmts, "Per Unit", units, unit_fields)
-        _chart(fmts, ws, units, unit_fields)
+        _sheet(fmts, "Per Unit", units, unit_fields)
+        _chart(fmts, workbook.add_worksheet(CHART_SHEET), units, unit_fields)
         _sheet(fmts, "Per Jabatan", positions, POSITION_COLUMNS)
         _sheet(fmts, "Proyeksi Pensiun", retirements, RETIREMENT_COLUMNS)
         _sheet(fmts, "Kelas EJ", grading, ("kelas_ej", "predikat", "rentang", "rumus"))

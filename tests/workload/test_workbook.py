@@ -11,7 +11,7 @@ import pytest
 
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import OutputError
-from asn_mutasi.io.workload_workbook import SHEETS, write_workload_workbook
+from asn_mutasi.io.workload_workbook import CHART_SHEET, SHEETS, write_workload_workbook
 from asn_mutasi.workload import grading_table, link_employees, position_summary, projected_retirements, unit_summary
 
 from .frames import make_positions, make_roster
@@ -65,12 +65,15 @@ def test_workbook_sheets_chart_and_cells(tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == list(SHEETS)
     unit_ws = wb["Per Unit"]
-    assert len(unit_ws._charts) == 1
+    assert not unit_ws._charts and len(wb[CHART_SHEET]._charts) == 1  # the chart has its own sheet and page
     from tests.xlsx_layout import category_label_positions, chart_boxes
 
     assert category_label_positions(path) == ["low"]
-    (box,) = chart_boxes(path, "Per Unit")
-    assert box.top[0] > unit_ws.max_row - 1 or box.left[0] >= unit_ws.max_column  # never over the table
+    (box,) = chart_boxes(path, CHART_SHEET)
+    assert box.top == (0, 0) and box.left == (0, 0)
+    chart_ws = wb[CHART_SHEET]  # fitted to one page (width and height 1 are the defaults, not written)
+    assert chart_ws.sheet_properties.pageSetUpPr.fitToPage and chart_ws.page_setup.fitToHeight in (None, 1)
+    assert not chart_ws.print_options.gridLines
     assert unit_ws.freeze_panes == "A2" and unit_ws.auto_filter.ref
     headers = [c.value for c in unit_ws[1]]
     assert headers[0] == "Unit Kerja" and "Pegawai Tidak Tertaut" in headers
