@@ -184,3 +184,22 @@ def test_every_header_word_fits_its_column_and_every_sheet_prints_to_fit(books: 
                     cell.value,
                     widths.get(cell.column),
                 )
+
+
+@pytest.mark.parametrize("name", LABELLED)
+def test_rows_are_tall_enough_for_their_wrapped_text(books: dict[str, Path], name: str) -> None:
+    """A wrapped cell never spills over the rows below it (the plan's Kebutuhan Diklat once did)."""
+    from asn_mutasi.io.report_workbook import LINE_HEIGHT, lines_needed
+
+    wb = load_workbook(books[name])
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        widths = _column_widths(ws)
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+                    continue
+                needed = lines_needed(cell.value, widths.get(cell.column, 8.43))
+                height = ws.row_dimensions[cell.row].height or LINE_HEIGHT
+                assert height >= LINE_HEIGHT * needed - 1, (name, ws.title, cell.coordinate, cell.value, height)

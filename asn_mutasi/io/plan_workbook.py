@@ -145,7 +145,7 @@ def write_plan_workbook(
             sheets[TIDAK_TERISI], fmts, plan.unfilled[list(UNFILLED_HEADERS)], headers=UNFILLED_HEADERS
         )
         print_setup(sheets[TIDAK_TERISI], widths)
-        print_setup(sheets[BEBAN], write_table(sheets[BEBAN], fmts, workload))
+        print_setup(sheets[BEBAN], write_table(sheets[BEBAN], fmts, workload, headers=_after_headers(plan)))
         all_findings = [*(findings or []), *plan.findings]
         frame = pd.DataFrame([f.to_dict() for f in all_findings], columns=list(FINDING_KEYS))
         print_setup(sheets[MASALAH], write_table(sheets[MASALAH], fmts, frame))
@@ -167,6 +167,29 @@ def write_plan_workbook(
         close_workbook(wb, path)
 
 
+def _at_horizon(plan: Plan) -> bool:
+    """Whether the plan's "after" is the end of the horizon (holders retiring in it already left)."""
+    now, start = plan.summary.get("lowongan_saat_ini"), plan.summary.get("lowongan_awal")
+    return now is not None and start is not None and now != start
+
+
+def _after_headers(plan: Plan) -> dict[str, str]:
+    """Beban Kerja headers that say what "before" and "after" are: today, and the end of the horizon
+    with the plan when projected retirements are counted (else a growing shortage reads as the plan's doing)."""
+    if not _at_horizon(plan):
+        return {}
+    return {
+        "bezetting_sebelum": "Bezetting Saat Ini",
+        "selisih_sebelum": "Selisih Saat Ini",
+        "kurang_sebelum": "Kurang Saat Ini",
+        "ej_sebelum": "EJ Saat Ini",
+        "bezetting_sesudah": "Bezetting Akhir Horizon dengan Rencana",
+        "selisih_sesudah": "Selisih Akhir Horizon dengan Rencana",
+        "kurang_sesudah": "Kurang Akhir Horizon dengan Rencana",
+        "ej_sesudah": "EJ Akhir Horizon dengan Rencana",
+    }
+
+
 def _final_stage(parameters: dict[str, Any]) -> str:
     governance = parameters.get("tata_kelola")
     return str(governance.get("tahap_final", TAHAP[-1])) if isinstance(governance, dict) else TAHAP[-1]
@@ -180,7 +203,9 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, n_units: int) -> None:
         keys = [k for k in keys if k != "celah_optimalitas"]
     # further figures only when they have an analyst's label (solver internals have none)
     keys += [k for k in plan.summary if k not in SUMMARY_ORDER and k in SUMMARY_LABELS]
-    frame = summary_frame({k: plan.summary[k] for k in keys}, {})
+    horizon = _at_horizon(plan)
+    words = {"indeks_ketimpangan_sesudah": "Indeks ketimpangan akhir horizon dengan rencana"} if horizon else {}
+    frame = summary_frame({k: plan.summary[k] for k in keys}, words)
     widths = write_table(ws, fmts, frame, start_row=2, min_widths={"nilai_ringkasan": 16})
     ws.set_row(0, 22)
     print_setup(ws, widths, header_row=None)
@@ -194,7 +219,9 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, n_units: int) -> None:
     top = 2 + 1 + len(frame) + 2  # two blank rows under the table
     for title, fields, colours in (
         (
-            "Kekurangan pegawai per unit: sebelum dan sesudah rencana",
+            "Kekurangan pegawai per unit: saat ini dan akhir horizon dengan rencana (setelah pensiun)"
+            if horizon
+            else "Kekurangan pegawai per unit: sebelum dan sesudah rencana",
             ("kurang_sebelum", "kurang_sesudah"),
             ("#A5A5A5", "#4472C4"),
         ),

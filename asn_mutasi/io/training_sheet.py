@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from asn_mutasi.io.report_workbook import print_setup
+from asn_mutasi.io.report_workbook import LINE_HEIGHT, lines_needed, print_setup
 from asn_mutasi.labels import BOOLEAN_LABELS
 from asn_mutasi.planning.training import TRAINING_FIELDS, TRAINING_LABELS
 
@@ -15,6 +15,8 @@ SHEET = "Kebutuhan Diklat"
 OPD_FIELDS = ("unit_tujuan", "pegawai", "pegawai_perlu_diklat", "kebutuhan")
 PER_TRAINING_FIELDS = ("jenis_diklat", "nama_diklat", "pegawai")
 LABELS = {**TRAINING_LABELS, "pegawai": "Pegawai", "pegawai_perlu_diklat": "Pegawai Perlu Diklat"}
+#: column widths (characters); long unit and position names wrap, and their rows grow to fit
+WIDTHS = (40, 21, 28, 40, 36, 18, 48, 60)
 
 
 def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, per_training: pd.DataFrame) -> None:
@@ -36,11 +38,10 @@ def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, pe
     for c, v in enumerate(total[0]):
         _cell(ws, r, c, v, head)
     _block(ws, r + 2, "Jumlah per jenis diklat", per_training, PER_TRAINING_FIELDS, head, title, wrap)
-    widths = (40, 21, 28, 40, 36, 18, 48, 60)
-    for c, width in enumerate(widths):
+    for c, width in enumerate(WIDTHS):
         ws.set_column(c, c, width)
     ws.freeze_panes(2, 0)
-    print_setup(ws, widths, header_row=None)
+    print_setup(ws, WIDTHS, header_row=None)
 
 
 def _cell(ws: Any, r: int, c: int, value: Any, fmt: Any = None) -> None:
@@ -57,10 +58,15 @@ def _block(
 ) -> int:
     """Write a titled table at row ``r``; return the first free row after it."""
     ws.write_string(r, 0, heading, title)
-    for c, f in enumerate(fields):
-        ws.write_string(r + 1, c, LABELS.get(f, f), head)
+    headers = [LABELS.get(f, f) for f in fields]
+    ws.set_row(r + 1, LINE_HEIGHT * max(lines_needed(h, WIDTHS[c]) for c, h in enumerate(headers)) + 2)
+    for c, text in enumerate(headers):
+        ws.write_string(r + 1, c, text, head)
     values: Any = frame[list(fields)].to_numpy(dtype=object) if len(frame) else []
     for i, row in enumerate(values, start=r + 2):
+        lines = max((lines_needed(v, WIDTHS[c]) for c, v in enumerate(row) if isinstance(v, str)), default=1)
+        if lines > 1:  # wrapped names would otherwise spill over the rows below
+            ws.set_row(i, LINE_HEIGHT * lines)
         for c, v in enumerate(row):
             _cell(ws, i, c, v, wrap)
     return r + 2 + len(frame)

@@ -54,7 +54,7 @@ def _frame(rows: list[dict[str, object]], fields: tuple[str, ...] | None = None)
         values = frame[col]
         if str(col) in VALUE_LABELS:
             values = values.replace(VALUE_LABELS[str(col)])
-        booleans = values.map(type).eq(bool)  # True/False only, not 1/0
+        booleans = values.map(lambda v: isinstance(v, bool)).astype(bool)  # True/False only, not 1/0
         frame[col] = values.where(~booleans, values.map(BOOLEAN_LABELS)) if booleans.any() else values
     return frame.rename(columns={c: HEADERS.get(str(c), str(c)) for c in frame.columns})
 
