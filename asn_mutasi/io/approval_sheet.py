@@ -136,9 +136,11 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
     )
     ws.freeze_panes(1, 3)
     ws.autofilter(0, 0, last, len(fields) - 1)
+    ws.set_paper(9)
     ws.set_landscape()
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(0)
+    ws.set_footer("&L&A&RHalaman &P dari &N")  # as every other sheet of the plan workbook
     return ws
 
 
