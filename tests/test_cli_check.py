@@ -248,7 +248,7 @@ def test_sample_is_clean_and_every_column_is_located() -> None:
     assert {"nama_jabatan", "unit_kerja", "kebutuhan", "kode_jabatan"} <= position_fields
 
     # the summary goes to stderr, not into the data
-    assert "2000" in result.stderr and "436" in result.stderr
+    assert "2.000 baris pegawai" in result.stderr and "436" in result.stderr  # counts written the Indonesian way
 
 
 def test_default_output_in_a_pipe_is_findings_csv() -> None:

@@ -97,9 +97,14 @@ def aspirasi_baca(
     if ctx.output is not None:
         write_rows(ctx.output, ctx.overwrite, rows, list(ASPIRATION_FIELDS), "Aspirasi")
         info(f"Tabel aspirasi ditulis ke {ctx.output}")
+    from asn_mutasi.formatting import display_value
+
+    def n(count: object) -> str:  # 2.000, as the tables show it
+        return display_value("jumlah", count)
+
     s = result.summary
     info(
-        f"Aspirasi: {s['pegawai']} pegawai dari {s['berkas']} berkas ({s['baris_terisi']} baris terisi); "
-        f"bersedia {s['bersedia']}, tidak bersedia {s['tidak_bersedia']}, "
-        f"bersedia dengan syarat {s['bersedia_dengan_syarat']}; temuan {s['temuan']}."
+        f"Aspirasi: {n(s['pegawai'])} pegawai dari {n(s['berkas'])} berkas ({n(s['baris_terisi'])} baris terisi); "
+        f"bersedia {n(s['bersedia'])}, tidak bersedia {n(s['tidak_bersedia'])}, "
+        f"bersedia dengan syarat {n(s['bersedia_dengan_syarat'])}; temuan {n(s['temuan'])}."
     )

@@ -102,13 +102,19 @@ def check(
         _write_report(ctx.output, ctx.overwrite, result)
         info(f"Laporan ditulis ke {ctx.output}")
 
+    from asn_mutasi.formatting import display_value
+
+    def n(count: object) -> str:  # 2.000, as the tables show it
+        return display_value("jumlah", count)
+
     counts = result.report.counts()
     parts = [
-        f"{a['baris_data']} baris {a['tabel']} ({a['valid']} valid, {a['dikecualikan']} dikecualikan)"
+        f"{n(a['baris_data'])} baris {a['tabel']} ({n(a['valid'])} valid, {n(a['dikecualikan'])} dikecualikan)"
         for a in result.accounting
     ]
     info(
-        f"Diperiksa {' dan '.join(parts)}: {counts['error']} galat, {counts['warning']} peringatan, {counts['info']} info."
+        f"Diperiksa {' dan '.join(parts)}: {n(counts['error'])} galat, {n(counts['warning'])} peringatan, "
+        f"{n(counts['info'])} info."
     )
 
     if fail_on is not FailOn.never:

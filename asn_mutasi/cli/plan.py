@@ -54,13 +54,14 @@ def _summary_line(s: dict[str, object]) -> str:
     basis = ""
     if isinstance(awal, int) and isinstance(now, int):
         # lowongan_awal = vacancies today + seats freed by retirements projected in the horizon
-        basis = f" ({now} lowongan saat ini" + (
-            f" + {awal - now} proyeksi pensiun dalam horizon)" if awal != now else ")"
+        basis = f" ({_display('lowongan', now)} lowongan saat ini" + (
+            f" + {_display('lowongan', awal - now)} proyeksi pensiun dalam horizon)" if awal != now else ")"
         )
+    n = {k: _display(k, s.get(k, 0)) for k in ("pindah", "tetap", "dikecualikan", "pegawai_input", "lowongan_terisi")}
     line = (
-        f"Rencana: {s.get('pindah', 0)} pindah, {s.get('tetap', 0)} tetap, {s.get('dikecualikan', 0)} dikecualikan "
-        f"(dari {s.get('pegawai_input', 0)} pegawai); lowongan terisi {s.get('lowongan_terisi', 0)} "
-        f"dari {awal}{basis}; batas atas {s.get('batas_atas_pengisian', '-')}; "
+        f"Rencana: {n['pindah']} pindah, {n['tetap']} tetap, {n['dikecualikan']} dikecualikan "
+        f"(dari {n['pegawai_input']} pegawai); lowongan terisi {n['lowongan_terisi']} "
+        f"dari {_display('lowongan_awal', awal)}{basis}; batas atas {_display('batas_atas_pengisian', s.get('batas_atas_pengisian'))}; "
         f"penyelesaian {_display('status_solver', s.get('status_solver'))}"
     )
     if s.get("status_solver") not in (None, "optimal"):
