@@ -102,6 +102,18 @@ def format_date(value: dt.date | dt.datetime) -> str:
     return value.strftime(DATE_FORMAT)
 
 
+#: month names for dates written out in words (where dd-mm could be misread, e.g. an ambiguity message)
+BULAN: tuple[str, ...] = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+
+
+def format_date_words(value: dt.date) -> str:
+    """Return ``3 April 2019``: a date no reader can take day for month."""
+    return f"{value.day} {BULAN[value.month - 1]} {value.year}"
+
+
 def iso_date(value: dt.date | dt.datetime) -> str:
     """Return the ISO form used in JSON: ``yyyy-mm-dd`` for dates and datetimes at midnight."""
     if isinstance(value, dt.datetime) and value.time() != dt.time(0):

@@ -28,6 +28,7 @@ from asn_mutasi.domain.gelar import parse_titles
 from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.formatting import format_date, format_date_words
 from asn_mutasi.schema import EDUCATION_RANK, ROSTER_FOR_PLANNING, ROW, RawTable
 
 T = TypeVar("T")
@@ -194,7 +195,9 @@ def _parse_dates(
             if result.ambiguous:
                 findings.append(
                     make_finding(
-                        "tanggal-ambigu", ctx.loc(rows[i], field_name, raw_value), dibaca=result.value.isoformat()
+                        "tanggal-ambigu",
+                        ctx.loc(rows[i], field_name, raw_value),
+                        dibaca=format_date_words(result.value),
                     )
                 )
             if result.value > today:
@@ -351,13 +354,14 @@ def rule_sex_and_nip(ctx: RosterContext) -> Iterator[Finding]:
             if jk is not None and jk != info.jenis_kelamin:
                 loc = ctx.loc(i, "jenis_kelamin", raw_jk)
                 yield make_finding("nip-jenis-kelamin-beda", loc, jk_nip=info.jenis_kelamin)
-            if lahir[i] is not None and lahir[i] != info.tanggal_lahir:
+            given = lahir[i]
+            if given is not None and given != info.tanggal_lahir:
                 loc = ctx.loc(i, "tanggal_lahir", lahir_raw.iat[i])
                 yield make_finding(
                     "nip-tanggal-lahir-beda",
                     loc,
-                    tanggal_lahir=str(lahir[i]),
-                    tanggal_nip=info.tanggal_lahir.isoformat(),
+                    tanggal_lahir=format_date(given),  # messages are read by people: dd-mm-yyyy
+                    tanggal_nip=format_date(info.tanggal_lahir),
                 )
             lahir[i] = lahir[i] or info.tanggal_lahir  # recover from NIP digits 1-8 (domain.md §1.4)
             jk = jk or info.jenis_kelamin

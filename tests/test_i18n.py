@@ -152,3 +152,39 @@ def test_shell_completion_is_offered_in_indonesian() -> None:
     assert "Install completion" not in help_text and "Show completion" not in help_text
     shown = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="asn-mutasi")
     assert shown.exit_code == 0 and "_ASN_MUTASI_COMPLETE" in shown.stdout
+
+
+def test_dates_in_messages_are_written_for_people() -> None:
+    """Finding messages write dates as dd-mm-yyyy, and an ambiguous date with its month in words;
+    only a value quoted as the input had it ('2027-12-06') keeps its own form."""
+    import json
+    from datetime import date
+
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+    from asn_mutasi.formatting import format_date_words
+
+    result = CliRunner().invoke(
+        app,
+        [
+            "check",
+            "sample_data/pegawai_bermasalah.xlsx",
+            "--tanggal",
+            "01-11-2026",
+            "-f",
+            "json",
+            "--fail-on",
+            "tidak-pernah",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    messages = {t["kode"]: t["pesan"] for t in json.loads(result.stdout)["temuan"]}
+    assert messages["tanggal-ambigu"].endswith("dibaca sebagai 3 April 2019")
+    assert (
+        messages["nip-tanggal-lahir-beda"]
+        == "Tanggal lahir 23-07-1977 berbeda dengan tanggal lahir di NIP (23-07-1976)"
+    )
+    for text in messages.values():
+        assert not re.search(r"(?<!')\b\d{4}-\d{2}-\d{2}\b(?!')", text), text
+    assert format_date_words(date(2026, 12, 1)) == "1 Desember 2026"
