@@ -115,7 +115,7 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     cli("sample", "sample", "-o", str(data), "--pegawai", "150", "--seed", "3")
     p, j = str(data / "pegawai.xlsx"), str(data / "peta_jabatan.xlsx")
     book = {n: root / f"{n}.xlsx" for n in ("check", "match", "assess", "vacancies", "workload", "rencana", "sk")}
-    book |= {n: root / f"{n}.xlsx" for n in ("roster", "compare", "diklat", "templat_usulan", "audit")}
+    book |= {n: root / f"{n}.xlsx" for n in ("roster", "compare", "diklat", "templat_usulan", "audit", "aspirasi")}
     cli("check", "check", str(data / "pegawai_bermasalah.xlsx"), j, *TABEL, "-o", str(book["check"]), *AS_OF)
     cli("match", "match", p, j, "--top", "3", *TABEL, "-o", str(book["match"]), *AS_OF)
     cli("assess", "assess", p, j, str(data / "usulan_mutasi.csv"), *TABEL, "-o", str(book["assess"]), *AS_OF)
@@ -156,6 +156,18 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     )
     cli("diklat", "diklat", str(decided), p, j, *TABEL, "-o", str(book["diklat"]), *AS_OF)
     cli("usulan templat", "usulan", "templat", j, "-o", str(book["templat_usulan"]), *AS_OF)
+    forms = root / "formulir"
+    cli("aspirasi-formulir", "aspirasi-formulir", p, j, "-d", str(forms), *AS_OF)
+    book["formulir_aspirasi"] = sorted(forms.glob("*.xlsx"))[0]
+    # the filled forms shipped with sample_data/ (their NIPs are the shipped roster's)
+    shipped = Path(__file__).resolve().parents[1] / "sample_data"
+    read = [
+        "aspirasi-baca",
+        str(shipped / "pegawai.xlsx"),
+        str(shipped / "peta_jabatan.xlsx"),
+        str(shipped / "aspirasi"),
+    ]
+    cli("aspirasi-baca", *read, *TABEL, "-o", str(book["aspirasi"]), *AS_OF)
     ledger = ["--buku-besar", str(root / "buku_besar_mutasi.sqlite")]
     cli("buku-besar putaran", "buku-besar", "putaran", *ledger, *TABEL)
     cli("buku-besar verifikasi", "buku-besar", "verifikasi", *ledger, *TABEL)
@@ -217,6 +229,8 @@ def test_the_scan_covers_help_errors_tables_and_workbooks(shown: dict[str, str])
         shown
     )
     assert "Rencana mutasi" in shown["plan"] and "galat" in shown["check"]
+    workbooks = {source.split(".xlsx")[0] for source in shown if ".xlsx" in source}
+    assert {"audit", "aspirasi", "formulir_aspirasi", "diklat", "sk", "templat_usulan", "workload"} <= workbooks
 
 
 def test_no_english_word_reaches_the_analyst(shown: dict[str, str]) -> None:
