@@ -16,7 +16,7 @@ OPD_FIELDS = ("unit_tujuan", "pegawai", "pegawai_perlu_diklat", "kebutuhan")
 PER_TRAINING_FIELDS = ("jenis_diklat", "nama_diklat", "pegawai")
 LABELS = {**TRAINING_LABELS, "pegawai": "Pegawai", "pegawai_perlu_diklat": "Pegawai Perlu Diklat"}
 #: column widths (characters); long unit and position names wrap, and their rows grow to fit
-WIDTHS = (40, 21, 28, 40, 36, 18, 48, 60)
+WIDTHS = (40, 21, 26, 36, 34, 16, 40, 46)  # ≤ FIT_WIDTH_LIMIT in all: one page wide, the titles never cut
 
 
 def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, per_training: pd.DataFrame) -> None:
