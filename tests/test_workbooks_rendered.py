@@ -203,3 +203,22 @@ def test_rows_are_tall_enough_for_their_wrapped_text(books: dict[str, Path], nam
                 needed = lines_needed(cell.value, widths.get(cell.column, 8.43))
                 height = ws.row_dimensions[cell.row].height or LINE_HEIGHT
                 assert height >= LINE_HEIGHT * needed - 1, (name, ws.title, cell.coordinate, cell.value, height)
+
+
+@pytest.mark.parametrize("name", LABELLED)
+def test_no_unwrapped_text_is_longer_than_its_column(books: dict[str, Path], name: str) -> None:
+    """Unwrapped text wider than its column runs over the next cell (or is cut by it): never."""
+    wb = load_workbook(books[name])
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        widths = _column_widths(ws)
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                if (
+                    isinstance(cell.value, str)
+                    and not cell.alignment.wrap_text
+                    and not ws.column_dimensions[cell.column_letter].hidden
+                ):
+                    width = widths.get(cell.column, 8.43)
+                    assert len(cell.value) <= width, (name, ws.title, cell.coordinate, cell.value, width)

@@ -361,8 +361,11 @@ def write_parameters(ws: Worksheet, fmts: Formats, parameters: Mapping[str, Any]
     """The Parameter sheet: version and time once, then every setting and input file (with sha256)."""
     rows = parameter_rows(parameters, files)
     frame = pd.DataFrame(rows, columns=["parameter", "nilai_parameter"])
-    widths = write_table(ws, fmts, frame, text_fields=frozenset({"parameter", "nilai_parameter"}))
-    ws.set_column(1, 1, max(widths[1], 40))
+    # long values (a sha256, an input path with its hash) wrap in their column instead of running
+    # over the empty columns beside it, which LibreOffice then prints as a grid of empty cells
+    widths = write_table(
+        ws, fmts, frame, text_fields=frozenset({"parameter", "nilai_parameter"}), wrap={"nilai_parameter": 66}
+    )
     print_setup(ws, widths)
 
 
