@@ -27,8 +27,8 @@ never works from a shortlist. Instead eligibility ("may move there": ``layak`` a
 * **a given candidate table** (``layak``, ``skor`` per pair): every eligible row is a
   direct arc, no classes (used by the library API and the hand-made scenario tests).
 
-With unit limits, classes and groups are also split by unit so that a class → group arc
-is either inside one unit or between two, which the unit constraints need.
+Unit limits need no split here: the planner's MILP adds per-unit class nodes on the
+mover side only (see :func:`asn_mutasi.planning.exact.stage1_limits`).
 """
 
 from __future__ import annotations
@@ -296,9 +296,7 @@ class _Keys:
     rule_rep: list[int]  #: representative context row per experience-rule id
 
 
-def _keys(
-    ctx: ScoringContext, rows: _Rows, mover_pos: np.ndarray, pos_unit: list[str], settings: Settings, split_units: bool
-) -> _Keys:
+def _keys(ctx: ScoringContext, rows: _Rows, settings: Settings) -> _Keys:
     rules = settings.aturan
     er_i, pr_i = rows.er_i, rows.pr_i
     inst_e, inst_p = instansi_column(ctx.roster), instansi_column(ctx.positions)
@@ -319,7 +317,6 @@ def _keys(
             "jr": ctx._emp_jrank[er_i] if len(ctx._emp_jrank) else np.nan,
             "kl": emp_kelas[er_i],
             "ins": inst_e.to_numpy(dtype=object)[er_i] if scoped and inst_e is not None else "",
-            "unit": [pos_unit[p] for p in mover_pos] if split_units else "",
             "pref": ctx.pref_id[er_i] >= 0,
             "jf": ctx.experience.current_jf_id[er_i] if jf_rule else -1,
         }
@@ -336,7 +333,6 @@ def _keys(
             "rule": rule_of_pos,
             "prog": np.asarray([v is not None for v in ctx.req_text[pr_i]]),
             "ins": inst_p.to_numpy(dtype=object)[pr_i] if scoped and inst_p is not None else "",
-            "unit": pos_unit if split_units else "",
             "jf": target_jf if jf_rule else -1,
         }
     )
@@ -548,11 +544,9 @@ def context_eligibility(
     movers: list[str],
     mover_pos: np.ndarray,
     pos_codes: list[str],
-    pos_unit: list[str],
     settings: Settings,
     *,
     allowed: np.ndarray,
-    split_units: bool = False,
     chunk: int = 2_000_000,
 ) -> Eligibility:
     """Eligibility of all pairs from a :class:`~asn_mutasi.matching.scoring.ScoringContext`.
@@ -568,7 +562,7 @@ def context_eligibility(
     rows = _context_rows(ctx, movers, pos_codes)
     if len(ctx.nip) and len(ctx.kode):
         ctx.lateral(np.zeros(1, np.int64), np.zeros(1, np.int64))  # fills the kelas / jenis rank caches
-    keys = _keys(ctx, rows, mover_pos, pos_unit, settings, split_units)
+    keys = _keys(ctx, rows, settings)
     in_class = allowed & rows.has_e
     emp_class = np.full(m, -1, np.int64)
     ckeys = keys.cls.iloc[:0]

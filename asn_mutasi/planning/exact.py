@@ -168,6 +168,8 @@ def stage1(
     inst: Instance, elig: Eligibility, pins: tuple[np.ndarray, np.ndarray, np.ndarray], *, rotation: bool = True
 ) -> tuple[np.ndarray, Result]:
     """Maximum fill over all eligible pairs; returns (target per mover, solver result)."""
+    if inst.limits:
+        return stage1_limits(inst, elig, pins, rotation=rotation)
     m, C, G, P = len(inst.movers), elig.n_class, elig.n_group, len(inst.k)
     o_c, o_g, o_p, sink = m, m + C, m + C + G, m + C + G + P
     pinned = _pinned(inst)
@@ -199,34 +201,7 @@ def stage1(
     sec = np.concatenate([np.zeros(n_before, np.int64), np.zeros(len(ss), np.int64)])
     supply = np.concatenate([np.ones(m), np.zeros(C + G), inst.fixed, [-(m + int(inst.fixed.sum()))]]).astype(np.int64)
     net = Network(sink + 1, tail, head, cap, prim, sec, supply)
-    side = None
-    if inst.limits:
-        pos_u, n_u = _units(inst)
-        sides: list[Side | None] = []
-        if inst.max_moves_per_unit is not None:
-            # crossing arcs: class(u) -> group(u') with u != u', and direct arcs between units
-            cls_u = np.full(C, -1, np.int64)
-            cls_u[elig.emp_class[in_cls]] = pos_u[inst.mover_pos[in_cls]]
-            grp_u = np.full(G, -1, np.int64)
-            grp_u[elig.pos_group[grp_pos]] = pos_u[grp_pos]
-            off_c = len(free) + len(in_cls)
-            cross_c = np.flatnonzero(cls_u[elig.blk_class] != grp_u[elig.blk_group])
-            off_d = off_c + len(elig.blk_class) + len(grp_pos)
-            cross_d = np.flatnonzero(pos_u[inst.mover_pos[de]] != pos_u[dp])
-            off_p = off_d + len(de)
-            cross_p = np.flatnonzero(pos_u[inst.mover_pos[pe]] != pos_u[pp])
-            rows = np.concatenate(
-                [cls_u[elig.blk_class[cross_c]], pos_u[inst.mover_pos[de[cross_d]]], pos_u[inst.mover_pos[pe[cross_p]]]]
-            )
-            arcs = np.concatenate([off_c + cross_c, off_d + cross_d, off_p + cross_p])
-            sides.append(
-                Side(
-                    rows, arcs, np.ones(len(arcs)), np.full(n_u, -np.inf), np.full(n_u, float(inst.max_moves_per_unit))
-                )
-            )
-        sides.append(_min_staff_side(inst, n_before, n_u if inst.max_moves_per_unit is not None else 0, pos_u, n_u))
-        side = _join(*sides)
-    res = _run(inst, net, side, weight=1)
+    res = solve_flow(net, 1)
     if res.status == "infeasible":
         raise InfeasiblePlanError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
     if res.status == "batas-waktu" and not res.flow.any():
@@ -258,6 +233,126 @@ def stage1(
         via = via[np.lexsort((via, elig.emp_class[via]))]
         assert np.array_equal(elig.emp_class[via], cls_sorted)
         target[via] = pos_sorted
+    return target, res
+
+
+def _route(
+    unit_node: np.ndarray, unit_mover: np.ndarray, tails: np.ndarray, heads: np.ndarray, flow: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Move units of flow one arc on: units sitting at the arcs' tails leave along them (any pairing is valid).
+
+    Units at nodes that are no arc's tail stay where they are. Returns (node, mover) per unit.
+    """
+    leaving = np.isin(unit_node, tails)
+    stay_n, stay_m = unit_node[~leaving], unit_mover[~leaving]
+    node, mover = unit_node[leaving], unit_mover[leaving]
+    o1 = np.lexsort((mover, node))
+    exit_tail, exit_head = np.repeat(tails, flow), np.repeat(heads, flow)
+    o2 = np.argsort(exit_tail, kind="stable")
+    if not np.array_equal(node[o1], exit_tail[o2]):
+        raise AssertionError("flow does not balance at an aggregated node")
+    return np.concatenate([stay_n, exit_head[o2]]), np.concatenate([stay_m, mover[o1]])
+
+
+def stage1_limits(
+    inst: Instance, elig: Eligibility, pins: tuple[np.ndarray, np.ndarray, np.ndarray], *, rotation: bool = True
+) -> tuple[np.ndarray, Result]:
+    """Maximum fill under unit limits: one MILP on the class network with per-unit class nodes.
+
+    Nodes: movers; CU (class, unit of the mover's post); C (class); G (group); GU (group,
+    unit); positions; sink. A class move either stays inside the unit (CU → GU → p) or
+    crosses it (CU → C → G → p); only the CU → C arcs (and direct arcs between units) count
+    against ``maks_pindah_per_unit``. A crossing path may also end inside the unit (it is
+    then counted although it does not leave), but the same move has an inside path that is
+    not counted, so the optimum is that of the exact count. Nothing is split by unit but
+    the mover side, so the MILP stays near the size of the unlimited network.
+    """
+    m, P = len(inst.movers), len(inst.k)
+    pos_u, n_u = _units(inst)
+    pinned = _pinned(inst)
+    # movers with no eligible move can only stay: their unit of supply sits on their post (fewer MILP columns)
+    stuck = ~pinned & ~elig.has_arc()
+    fixed = inst.fixed + np.bincount(inst.mover_pos[stuck], minlength=P)
+    free = np.flatnonzero(~pinned & ~stuck)
+    in_cls = free[elig.emp_class[free] >= 0]
+    cu_key = elig.emp_class[in_cls] * n_u + pos_u[inst.mover_pos[in_cls]]
+    cu_keys, cu_of = np.unique(cu_key, return_inverse=True)
+    cu_cls, cu_unit = cu_keys // n_u, cu_keys % n_u
+    grp_pos = np.flatnonzero(elig.pos_group >= 0)
+    gu_key = elig.pos_group[grp_pos] * n_u + pos_u[grp_pos]
+    gu_keys, gu_of = np.unique(gu_key, return_inverse=True)
+    # inside arcs CU(c,u) -> GU(g,u) for every ALL block (c,g) with positions of g in u
+    blk_of_c = np.argsort(elig.blk_class, kind="stable")
+    c_starts = np.searchsorted(elig.blk_class[blk_of_c], np.arange(elig.n_class + 1))
+    counts = c_starts[cu_cls + 1] - c_starts[cu_cls]
+    cu_rep = np.repeat(np.arange(len(cu_keys)), counts)
+    blk = blk_of_c[
+        np.repeat(c_starts[cu_cls], counts)
+        + np.arange(int(counts.sum()))
+        - np.repeat(np.cumsum(counts) - counts, counts)
+    ]
+    want = elig.blk_group[blk] * n_u + cu_unit[cu_rep]
+    at = np.minimum(np.searchsorted(gu_keys, want), max(len(gu_keys) - 1, 0))
+    hit = (gu_keys[at] == want) if len(gu_keys) else np.zeros(len(want), bool)
+    in_t, in_h = cu_rep[hit], at[hit]
+    n_cu, n_gu, C, G = len(cu_keys), len(gu_keys), elig.n_class, elig.n_group
+    o_cu, o_c, o_g, o_gu, o_p = m, m + n_cu, m + n_cu + C, m + n_cu + C + G, m + n_cu + C + G + n_gu
+    sink = o_p + P
+    dmask = ~pinned[elig.dir_emp] if len(elig.dir_emp) else np.zeros(0, bool)
+    de, dp = elig.dir_emp[dmask], elig.dir_pos[dmask]
+    pe, pp, _ = pins
+    parts = [
+        (free, o_p + inst.mover_pos[free], np.ones(len(free))),  # stay
+        (in_cls, o_cu + cu_of, np.ones(len(in_cls))),  # mover -> CU
+        (o_cu + np.arange(n_cu), o_c + cu_cls, np.full(n_cu, m)),  # crossing (counted)
+        (o_cu + in_t, o_gu + in_h, np.full(len(in_t), m)),  # inside
+        (o_c + elig.blk_class, o_g + elig.blk_group, np.full(len(elig.blk_class), m)),
+        (o_g + elig.pos_group[grp_pos], o_p + grp_pos, np.full(len(grp_pos), m)),
+        (o_gu + gu_of, o_p + grp_pos, np.full(len(grp_pos), m)),
+        (de, o_p + dp, np.ones(len(de))),
+        (pe, o_p + pp, np.ones(len(pe))),
+    ]
+    st, sh, sc, s_prim, _ = _seat_arcs(inst, o_p, sink)
+    tail = np.concatenate([t for t, _, _ in parts] + [st]).astype(np.int64)
+    head = np.concatenate([h for _, h, _ in parts] + [sh]).astype(np.int64)
+    cap = np.concatenate([c for _, _, c in parts] + [sc]).astype(np.int64)
+    n_move = len(tail) - len(st)
+    stay_cost = inst.stay_primary[free] if rotation else np.zeros(len(free), np.int64)
+    prim = np.concatenate([stay_cost, np.zeros(n_move - len(free), np.int64), s_prim]).astype(np.int64)
+    supply = np.concatenate([(~stuck).astype(float), np.zeros(sink - m - P), fixed, [-(m + int(inst.fixed.sum()))]])
+    net = Network(sink + 1, tail, head, cap, prim, np.zeros(len(tail), np.int64), supply.astype(np.int64))
+    offs = np.cumsum([0] + [len(t) for t, _, _ in parts])
+    sides: list[Side | None] = []
+    if inst.max_moves_per_unit is not None:
+        cross_d = np.flatnonzero(pos_u[inst.mover_pos[de]] != pos_u[dp])
+        cross_p = np.flatnonzero(pos_u[inst.mover_pos[pe]] != pos_u[pp])
+        rows = np.concatenate([cu_unit, pos_u[inst.mover_pos[de[cross_d]]], pos_u[inst.mover_pos[pe[cross_p]]]])
+        arcs = np.concatenate([offs[2] + np.arange(n_cu), offs[7] + cross_d, offs[8] + cross_p])
+        limit = float(inst.max_moves_per_unit)
+        sides.append(Side(rows, arcs, np.ones(len(arcs)), np.full(n_u, -np.inf), np.full(n_u, limit)))
+    sides.append(_min_staff_side(inst, n_move, n_u if inst.max_moves_per_unit is not None else 0, pos_u, n_u))
+    res = solve_milp(net, _join(*sides), inst.milp_time_limit)
+    if res.status == "infeasible":
+        raise InfeasiblePlanError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
+    if res.status == "batas-waktu" and not res.flow.any():
+        raise InfeasiblePlanError(
+            f"Solver MILP tidak menemukan rencana dalam batas waktu {inst.milp_time_limit:g} detik; "
+            "naikkan [rencana] batas_waktu_milp_detik atau longgarkan batasan per unit"
+        )
+    f = res.flow
+    target = inst.mover_pos.copy()
+    for k, (e_arr, h_arr) in ((7, (de, dp)), (8, (pe, pp))):
+        used = np.flatnonzero(f[offs[k] : offs[k + 1]] > 0)
+        target[e_arr[used]] = h_arr[used]
+    entered = np.flatnonzero(f[offs[1] : offs[2]] > 0)
+    node, mover = o_cu + cu_of[entered], in_cls[entered]
+    steps: tuple[tuple[int, ...], ...] = ((2, 3), (4, 6), (5,))  # CU -> C|GU, C -> G and GU -> p, G -> p
+    for step in steps:
+        sel = np.concatenate([np.arange(offs[j], offs[j + 1]) for j in step])
+        node, mover = _route(node, mover, tail[sel], head[sel], f[sel])
+    if len(node) and (node.min() < o_p or node.max() >= sink):
+        raise AssertionError("a class unit did not reach a position")
+    target[mover] = node - o_p
     return target, res
 
 
@@ -335,6 +430,7 @@ def solve_exact(
     )
     if inst.limits:
         arcs, target, moved_arc, r2 = _stage2_milp(inst, elig, pins, target1, preference)
+        info.busur_tahap2 = len(arcs)
     else:
         costing = _costing(inst, elig, preference)
         m = len(inst.movers)

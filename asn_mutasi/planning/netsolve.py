@@ -118,6 +118,15 @@ def solve_milp(net: Network, side: Side | None, time_limit: float | None) -> Res
     best = float(c1 @ x1)
     bound = getattr(r1, "mip_dual_bound", None)
     stopped = r1.status != 0  # type: ignore[attr-defined]
+    if not net.secondary.any():  # nothing to order the maximum-fill plans by
+        return Result(
+            x1,
+            "batas-waktu" if stopped else "optimal",
+            int(x1 @ net.primary),
+            0,
+            bound_primary=float(bound) if bound is not None else None,
+            gap=float(getattr(r1, "mip_gap", 0.0) or 0.0) if stopped else None,
+        )
     r2 = run(net.secondary.astype(float), [*cons, LinearConstraint(sparse.csr_matrix(c1), -np.inf, best + 0.5)])
     x = np.rint(r2.x).astype(np.int64) if getattr(r2, "x", None) is not None else x1  # type: ignore[attr-defined]
     stopped = stopped or r2.status != 0  # type: ignore[attr-defined]

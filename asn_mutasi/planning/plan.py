@@ -140,10 +140,8 @@ def _eligibility(
         inst.movers,
         inst.mover_pos,
         inst.pos_codes,
-        inst.pos_unit,
         settings,
         allowed=allowed,
-        split_units=inst.limits,
     )
 
 

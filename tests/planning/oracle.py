@@ -25,11 +25,13 @@ def best_plan(
     pairs: list[tuple[int, int]],
     costs: list[int] | None = None,
     bonus: int = 0,
+    unit_limit: tuple[np.ndarray, int] | None = None,
 ) -> tuple[int, int]:
     """Return (maximum fill, minimum secondary among maximum-fill plans) over ALL given pairs.
 
     ``costs`` are the scaled secondary costs of ``pairs`` (staying costs 0); every holder
     left above need costs ``bonus``. Two MILPs: fill first, then the secondary with the fill fixed.
+    ``unit_limit`` = (unit per position, L): at most L people leave each unit for another unit.
     """
     n_pos = len(k)
     b = np.bincount(holder_pos, minlength=n_pos)
@@ -60,11 +62,19 @@ def best_plan(
     A = sparse.vstack([rows1, bal]).tocsr()
     lo = np.concatenate([np.ones(m), -fixed.astype(float)])
     cons = LinearConstraint(A, lo, lo)
+    extra = []
+    if unit_limit is not None:
+        unit, limit = unit_limit
+        src = unit[holder_pos[movers[ae]]]
+        cross = np.flatnonzero(src != unit[ap])
+        n_u = int(unit.max()) + 1
+        rows_u = sparse.coo_matrix((np.ones(len(cross)), (src[cross], cross)), shape=(n_u, n)).tocsr()
+        extra.append(LinearConstraint(rows_u, -np.inf, float(limit)))
     ub = np.concatenate([np.ones(a), k.astype(float), np.maximum(b - k, 0).astype(float)])
     c = np.zeros(n)
     c[a : a + n_pos] = -1.0
     bounds = Bounds(np.zeros(n), ub)
-    r = milp(c, integrality=np.ones(n), bounds=bounds, constraints=[cons])
+    r = milp(c, integrality=np.ones(n), bounds=bounds, constraints=[cons, *extra])
     assert r.status == 0, r.message
     fill = round(float(-r.fun)) - int(np.minimum(b, k).sum())
     if costs is None:
@@ -73,7 +83,9 @@ def best_plan(
     c2[:a] = [cost_of[x] for x in arcs]
     c2[a + n_pos :] = bonus
     fixed_fill = LinearConstraint(sparse.csr_matrix(c.reshape(1, -1)), -np.inf, float(r.fun) + 0.5)
-    r2 = milp(c2, integrality=np.ones(n), bounds=bounds, constraints=[cons, fixed_fill], options={"mip_rel_gap": 0.0})
+    r2 = milp(
+        c2, integrality=np.ones(n), bounds=bounds, constraints=[cons, *extra, fixed_fill], options={"mip_rel_gap": 0.0}
+    )
     assert r2.status == 0, r2.message
     return fill, round(float(r2.fun))
 

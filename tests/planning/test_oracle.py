@@ -77,6 +77,11 @@ def _oracle(
     ok = s["layak"].to_numpy(dtype=bool) & (s["skor"].to_numpy() >= settings.rencana.skor_minimum)
     pairs = [(eidx[n], pidx[c]) for n, c in zip(ctx.nip[e[ok]], ctx.kode[p[ok]], strict=True)]
     eligible = {(nips[a], codes[b]) for a, b in pairs}
+    limit = settings.rencana.maks_pindah_per_unit
+    if limit is not None:
+        units = positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["unit_kerja"].reindex(codes)
+        unit_ids = pd.factorize(units.astype(str))[0].astype(np.int64)
+        return best_plan(holder, movable, k, pairs, unit_limit=(unit_ids, int(limit)))[0], eligible, 0
     if not secondary:
         return max_fill(holder, movable, k, pairs), eligible, 0
     rs = settings.rencana
@@ -161,8 +166,7 @@ def test_aggregated_eligibility_is_exactly_the_all_pairs_set(world, skor_minimum
     holder = np.array([pidx[c] for c in people["kode_jabatan_link"]], dtype=np.int64)
     bisa = dict(zip(ctx.nip.tolist(), ctx.bisa.tolist(), strict=True))
     allowed = np.array([bisa.get(n, False) for n in nips], dtype=bool)
-    units = positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["unit_kerja"].reindex(codes)
-    elig = context_eligibility(ctx, nips, holder, codes, units.astype(str).tolist(), settings, allowed=allowed)
+    elig = context_eligibility(ctx, nips, holder, codes, settings, allowed=allowed)
     got = set(zip(elig.dir_emp.tolist(), elig.dir_pos.tolist(), strict=True))
     pos_order, g_starts = elig.group_members()
     for c, g in zip(elig.blk_class.tolist(), elig.blk_group.tolist(), strict=True):
@@ -206,4 +210,19 @@ def test_blocking_jf_holders_leaving_their_profession_is_exact(world) -> None:  
     assert eligible < eligible_open  # the rule removes pairs on this world
     assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
     assert plan.summary["nilai_tujuan_sekunder"] == secondary and plan.summary["sekunder_terbukti_optimal"]
+    assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
+
+
+@pytest.mark.parametrize("limit", [1, 2])
+def test_binding_unit_limit_reaches_the_all_pairs_maximum(world, limit) -> None:  # type: ignore[no-untyped-def]
+    """maks_pindah_per_unit: the aggregated MILP (per-unit class nodes) fills what the all-pairs MILP fills."""
+    linked, positions, _ = world
+    settings = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pindah_per_unit=limit))
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    fill, eligible, _ = _oracle(linked, positions, settings, set())
+    unlimited, _, _ = _oracle(linked, positions, Settings(), set())
+    assert fill < unlimited  # the limit binds on this world
+    assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
+    leaving = plan.moves[plan.moves["unit_asal"] != plan.moves["unit_tujuan"]]
+    assert leaving.empty or leaving["unit_asal"].value_counts().max() <= limit
     assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
