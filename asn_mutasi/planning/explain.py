@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.domain.nip import nip_keys
+from asn_mutasi.formatting import format_date, format_number
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.network import Instance
 from asn_mutasi.planning.result import MOVE_FIELDS, UNFILLED_FIELDS, empty_frame
@@ -32,7 +34,16 @@ class Context:
 
 
 def _fmt(x: float) -> str:
-    return f"{x:g}" if float(x).is_integer() else f"{x:.1f}"
+    """A number in a sentence the analyst reads: Indonesian decimals, one at most (``86,6``, ``40``)."""
+    return format_number(float(x), 1)
+
+
+def tmt_text(iso: str) -> str:
+    """A TMT kept as ISO (it sorts) written for people: dd-mm-yyyy."""
+    try:
+        return format_date(dt.date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def explain_moves(inst: Instance, sol: Solution, candidates: pd.DataFrame | None, ctx: Context) -> pd.DataFrame:
@@ -87,7 +98,7 @@ def _assign_seats(inst: Instance, frame: pd.DataFrame, ctx: Context) -> None:
         projected_n = max(0, k - b) - current if ctx.projected else 0
         dates = ctx.retire_dates.get(p, [])[max(0, b_all - k) :][:projected_n]
         seats: list[tuple[str, int]] = [(LOWONGAN_SAAT_INI, -1)] * current
-        seats += [(f"proyeksi pensiun (pensiun TMT {d})", -1) for d in dates]
+        seats += [(f"proyeksi pensiun (pensiun TMT {tmt_text(d)})", -1) for d in dates]
         seats += [(LOWONGAN_RANTAI, r) for r in leavers.get(p, [])]
         for r, (label, origin) in zip(rows, seats, strict=False):
             jenis[r], seat_from[r] = label, origin

@@ -15,7 +15,7 @@ from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.planning.eligibility import Eligibility, context_eligibility, instansi_column, table_eligibility
 from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, solve_exact
-from asn_mutasi.planning.explain import Context, explain_moves, explain_unfilled, finalize_chain_text
+from asn_mutasi.planning.explain import Context, explain_moves, explain_unfilled, finalize_chain_text, tmt_text
 from asn_mutasi.planning.greedy import solve_greedy
 from asn_mutasi.planning.network import LINK, Instance, build_base, normalize_pins
 from asn_mutasi.planning.result import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
@@ -226,7 +226,7 @@ def _accounting(
             rows.append((nip, nama, "pindah", moved[nip]))
         elif inst.status.get(nip) == "retiring":
             extra = "; kursinya dihitung sebagai lowongan proyeksi" if projected else ""
-            rows.append((nip, nama, "tetap", f"Pensiun TMT {tmt.get(nip, '')} dalam horizon rencana{extra}"))
+            rows.append((nip, nama, "tetap", f"Pensiun TMT {tmt_text(tmt.get(nip, ''))} dalam horizon rencana{extra}"))
         elif inst.status.get(nip) == "keep":
             rows.append((nip, nama, "tetap", "Dipertahankan atas permintaan analis (--keep)"))
         elif nip not in movers:

@@ -76,9 +76,9 @@ def test_projected_retirement_opens_a_seat() -> None:
     ca = candidates([(nip(1), "D", 75, True)])
     p = plan(ro, ca, retirements=ret)
     assert p.moves["nip"].tolist() == [nip(1)]
-    assert p.moves.iloc[0]["jenis_lowongan"] == "proyeksi pensiun (pensiun TMT 2026-06-01)"
+    assert p.moves.iloc[0]["jenis_lowongan"] == "proyeksi pensiun (pensiun TMT 01-06-2026)"
     assert nip(3) not in p.moves.iloc[0]["alasan"]
-    assert "Pensiun TMT 2026-06-01" in p.accounting.set_index("nip").at[nip(3), "alasan"]
+    assert "Pensiun TMT 01-06-2026" in p.accounting.set_index("nip").at[nip(3), "alasan"]
     off = plan(ro, ca, settings(isi_proyeksi_pensiun=False), retirements=ret)
     assert off.moves.empty
 
