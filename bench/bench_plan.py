@@ -1,6 +1,6 @@
 """Time ``asn-mutasi plan`` against a simple reference pipeline of its own, in one run, per roster size.
 
-Usage: python bench/bench_plan.py [N ...]      (default: 10000 100000)
+Usage: python bench/bench_plan.py [--batas-unit L] [N ...]      (default: 10000 100000)
 
 Each N needs bench/out/sample_N/ (pegawai.xlsx + peta_jabatan.xlsx), made by
 ``python bench/make_roster.py --pegawai N``. For every size both runs are separate child
@@ -14,7 +14,9 @@ processes (so peak memory is per run, read with ``os.wait4``):
   rules than ``plan`` (no tenure, BUP, lateral-move, experience or score rules, no
   explanations), so it is a lower bound on what the work can cost, not an equivalent.
 
-Prints both wall times, the ratio and both peak RSS values.
+Prints both wall times, the ratio and both peak RSS values. With ``--batas-unit L`` it
+also runs ``plan --maks-pindah-per-unit L`` (a binding unit limit: the exact MILP) and
+prints its time against the unlimited plan's, measured in the same run.
 """
 
 from __future__ import annotations
@@ -129,16 +131,20 @@ def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--reference":
         reference(Path(sys.argv[2]), Path(sys.argv[3]))
         return
-    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
+    args = sys.argv[1:]
+    limit: int | None = None
+    if args[:1] == ["--batas-unit"]:
+        limit, args = int(args[1]), args[2:]
+    sizes = [int(a) for a in args] or [10_000, 100_000]
     for n in sizes:
         folder = HERE / "out" / f"sample_{n}"
         if not (folder / "pegawai.xlsx").exists():
             print(f"{n:>7,}: missing {folder} (python bench/make_roster.py --pegawai {n})")
             continue
         with tempfile.TemporaryDirectory() as tmp:
-            plan_cmd = [sys.executable, "-m", "asn_mutasi", "-q", "plan", str(folder / "pegawai.xlsx")]
-            plan_cmd += [str(folder / "peta_jabatan.xlsx"), "--tanggal", "2026-11-01", "-o", f"{tmp}/rencana.xlsx"]
-            plan_cmd += ["-f", "json"]
+            base = [sys.executable, "-m", "asn_mutasi", "-q", "plan", str(folder / "pegawai.xlsx")]
+            base += [str(folder / "peta_jabatan.xlsx"), "--tanggal", "2026-11-01"]
+            plan_cmd = [*base, "-o", f"{tmp}/rencana.xlsx", "-f", "json"]
             t_plan, m_plan, out = run_child(plan_cmd)
             import json
 
@@ -153,9 +159,22 @@ def main() -> None:
                 got = "(no JSON)"
             ref_cmd = [sys.executable, __file__, "--reference", str(folder), f"{tmp}/ref.xlsx"]
             t_ref, m_ref, ref_out = run_child(ref_cmd)
+            limited = ""
+            if limit is not None:
+                lim_cmd = [*base, "-o", f"{tmp}/rencana_batas.xlsx", "--maks-pindah-per-unit", str(limit), "-f", "json"]
+                t_lim, m_lim, lim_out = run_child(lim_cmd)
+                try:
+                    ls = json.loads(lim_out[lim_out.index("{") :])["ringkasan"]
+                    what = f"fill {ls['lowongan_terisi']} / bound {ls['batas_atas_pengisian']} ({ls['status_solver']})"
+                except (ValueError, KeyError):
+                    what = "(no JSON)"
+                limited = (
+                    f"\n{'':>16}plan --maks-pindah-per-unit {limit}: {t_lim:6.1f} s {m_lim:6.0f} MB [{what}] | "
+                    f"{t_lim / t_plan:4.1f}x the unlimited plan"
+                )
         print(
             f"{n:>7,} pegawai: plan {t_plan:6.1f} s {m_plan:6.0f} MB [{got}] | reference {t_ref:5.1f} s "
-            f"{m_ref:5.0f} MB [{ref_out.strip()}] | ratio {t_plan / t_ref:4.1f}x",
+            f"{m_ref:5.0f} MB [{ref_out.strip()}] | ratio {t_plan / t_ref:4.1f}x{limited}",
             flush=True,
         )
 
