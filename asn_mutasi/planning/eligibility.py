@@ -539,6 +539,41 @@ def _preference_pairs(
     return e[order], p[order]
 
 
+def _scorers(ctx: ScoringContext, rows: _Rows) -> tuple[ScoreFn, ScoreFn, DetailFn]:
+    """(exact skor, default skor off the preferred units, candidate rows) of (mover, position) index pairs."""
+    from asn_mutasi.matching.scoring import score_index_pairs
+
+    er_i, pr_i = rows.er_i, rows.pr_i
+    has_pref = ctx.pref_id >= 0
+
+    def score(emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        if not len(emp):
+            return np.zeros(0)
+        return score_index_pairs(ctx, er_i[emp], pr_i[pos], with_text=False)["skor"].to_numpy(dtype=float)
+
+    def score_default(emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        if not len(emp):
+            return np.zeros(0)
+        frame = score_index_pairs(ctx, er_i[emp], pr_i[pos], with_text=False)
+        sk = frame["skor"].to_numpy(dtype=float)
+        return np.where(has_pref[er_i[emp]], np.round(sk - frame["skor_preferensi"].to_numpy(dtype=float), 1), sk)
+
+    def detail(emp: np.ndarray, pos: np.ndarray) -> pd.DataFrame:
+        return score_index_pairs(ctx, er_i[emp], pr_i[pos], with_text=True)
+
+    return score, score_default, detail
+
+
+def _ids(keys: pd.DataFrame, mask: np.ndarray) -> tuple[np.ndarray, pd.DataFrame]:
+    """(id per row, −1 outside ``mask``; one row per distinct key) of the masked rows."""
+    ids = np.full(len(keys), -1, np.int64)
+    if not mask.any():
+        return ids, keys.iloc[:0]
+    found, distinct = _factor(keys[mask].reset_index(drop=True))
+    ids[mask] = found
+    return ids, distinct
+
+
 def context_eligibility(
     ctx: object,
     movers: list[str],
@@ -555,7 +590,7 @@ def context_eligibility(
     let move (``bisa_dipindah``, not kept, not retiring). See the module docstring for
     the block argument.
     """
-    from asn_mutasi.matching.scoring import ScoringContext, score_index_pairs
+    from asn_mutasi.matching.scoring import ScoringContext
 
     assert isinstance(ctx, ScoringContext)
     m, n_pos = len(movers), len(pos_codes)
@@ -563,17 +598,8 @@ def context_eligibility(
     if len(ctx.nip) and len(ctx.kode):
         ctx.lateral(np.zeros(1, np.int64), np.zeros(1, np.int64))  # fills the kelas / jenis rank caches
     keys = _keys(ctx, rows, settings)
-    in_class = allowed & rows.has_e
-    emp_class = np.full(m, -1, np.int64)
-    ckeys = keys.cls.iloc[:0]
-    if in_class.any():
-        ids, ckeys = _factor(keys.cls[in_class].reset_index(drop=True))
-        emp_class[in_class] = ids
-    pos_group = np.full(n_pos, -1, np.int64)
-    gkeys = keys.grp.iloc[:0]
-    if rows.has_p.any():
-        gids, gkeys = _factor(keys.grp[rows.has_p].reset_index(drop=True))
-        pos_group[rows.has_p] = gids
+    emp_class, ckeys = _ids(keys.cls, allowed & rows.has_e)
+    pos_group, gkeys = _ids(keys.grp, rows.has_p)
     n_class, n_group = len(ckeys), len(gkeys)
     sizes = np.bincount(emp_class[emp_class >= 0], minlength=n_class).astype(float)
     blocks = _classify_blocks(ctx, ckeys, gkeys, sizes, settings, chunk)
@@ -598,24 +624,7 @@ def context_eligibility(
             blocks.fails["pengalaman"],
         )
     pos_sub, n_sub = _subgroups(keys.profiles, ctx.course_id[rows.pr_i], pos_group)
-    er_i, pr_i = rows.er_i, rows.pr_i
-    has_pref = ctx.pref_id >= 0
-
-    def score(emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
-        if not len(emp):
-            return np.zeros(0)
-        return score_index_pairs(ctx, er_i[emp], pr_i[pos], with_text=False)["skor"].to_numpy(dtype=float)
-
-    def score_default(emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
-        if not len(emp):
-            return np.zeros(0)
-        frame = score_index_pairs(ctx, er_i[emp], pr_i[pos], with_text=False)
-        sk = frame["skor"].to_numpy(dtype=float)
-        return np.where(has_pref[er_i[emp]], np.round(sk - frame["skor_preferensi"].to_numpy(dtype=float), 1), sk)
-
-    def detail(emp: np.ndarray, pos: np.ndarray) -> pd.DataFrame:
-        return score_index_pairs(ctx, er_i[emp], pr_i[pos], with_text=True)
-
+    score, score_default, detail = _scorers(ctx, rows)
     order = np.lexsort((dp, de))
     return Eligibility(
         n_movers=m,

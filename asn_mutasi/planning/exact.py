@@ -254,6 +254,45 @@ def _route(
     return np.concatenate([stay_n, exit_head[o2]]), np.concatenate([stay_m, mover[o1]])
 
 
+def _inside_arcs(
+    elig: Eligibility, cu_cls: np.ndarray, cu_unit: np.ndarray, gu_keys: np.ndarray, n_u: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Arcs CU(c,u) → GU(g,u) for every ALL block (c,g) with positions of g in u: (CU index, GU index)."""
+    blk_of_c = np.argsort(elig.blk_class, kind="stable")
+    c_starts = np.searchsorted(elig.blk_class[blk_of_c], np.arange(elig.n_class + 1))
+    counts = c_starts[cu_cls + 1] - c_starts[cu_cls]
+    cu_rep = np.repeat(np.arange(len(cu_cls)), counts)
+    offs = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    blk = blk_of_c[np.repeat(c_starts[cu_cls], counts) + offs]
+    want = elig.blk_group[blk] * n_u + cu_unit[cu_rep]
+    at = np.minimum(np.searchsorted(gu_keys, want), max(len(gu_keys) - 1, 0))
+    hit = (gu_keys[at] == want) if len(gu_keys) else np.zeros(len(want), bool)
+    return cu_rep[hit], at[hit]
+
+
+def _limits_side(
+    inst: Instance,
+    pos_u: np.ndarray,
+    n_u: int,
+    crossing: tuple[np.ndarray, np.ndarray],
+    direct: tuple[np.ndarray, np.ndarray, np.ndarray],
+    seat_arc0: int,
+) -> Side | None:
+    """Side rows of stage 1 under unit limits: people leaving each unit (counted arcs) and staff kept per unit."""
+    sides: list[Side | None] = []
+    if inst.max_moves_per_unit is not None:
+        rows, arcs = [crossing[0]], [crossing[1]]
+        arc_e, arc_p, arc_idx = direct  # direct and pin arcs: mover, position, arc index
+        cross = np.flatnonzero(pos_u[inst.mover_pos[arc_e]] != pos_u[arc_p])
+        rows.append(pos_u[inst.mover_pos[arc_e[cross]]])
+        arcs.append(arc_idx[cross])
+        r, a = np.concatenate(rows), np.concatenate(arcs)
+        limit = float(inst.max_moves_per_unit)
+        sides.append(Side(r, a, np.ones(len(a)), np.full(n_u, -np.inf), np.full(n_u, limit)))
+    sides.append(_min_staff_side(inst, seat_arc0, n_u if inst.max_moves_per_unit is not None else 0, pos_u, n_u))
+    return _join(*sides)
+
+
 def stage1_limits(
     inst: Instance, elig: Eligibility, pins: tuple[np.ndarray, np.ndarray, np.ndarray], *, rotation: bool = True
 ) -> tuple[np.ndarray, Result]:
@@ -281,20 +320,7 @@ def stage1_limits(
     grp_pos = np.flatnonzero(elig.pos_group >= 0)
     gu_key = elig.pos_group[grp_pos] * n_u + pos_u[grp_pos]
     gu_keys, gu_of = np.unique(gu_key, return_inverse=True)
-    # inside arcs CU(c,u) -> GU(g,u) for every ALL block (c,g) with positions of g in u
-    blk_of_c = np.argsort(elig.blk_class, kind="stable")
-    c_starts = np.searchsorted(elig.blk_class[blk_of_c], np.arange(elig.n_class + 1))
-    counts = c_starts[cu_cls + 1] - c_starts[cu_cls]
-    cu_rep = np.repeat(np.arange(len(cu_keys)), counts)
-    blk = blk_of_c[
-        np.repeat(c_starts[cu_cls], counts)
-        + np.arange(int(counts.sum()))
-        - np.repeat(np.cumsum(counts) - counts, counts)
-    ]
-    want = elig.blk_group[blk] * n_u + cu_unit[cu_rep]
-    at = np.minimum(np.searchsorted(gu_keys, want), max(len(gu_keys) - 1, 0))
-    hit = (gu_keys[at] == want) if len(gu_keys) else np.zeros(len(want), bool)
-    in_t, in_h = cu_rep[hit], at[hit]
+    in_t, in_h = _inside_arcs(elig, cu_cls, cu_unit, gu_keys, n_u)
     n_cu, n_gu, C, G = len(cu_keys), len(gu_keys), elig.n_class, elig.n_group
     o_cu, o_c, o_g, o_gu, o_p = m, m + n_cu, m + n_cu + C, m + n_cu + C + G, m + n_cu + C + G + n_gu
     sink = o_p + P
@@ -322,16 +348,10 @@ def stage1_limits(
     supply = np.concatenate([(~stuck).astype(float), np.zeros(sink - m - P), fixed, [-(m + int(inst.fixed.sum()))]])
     net = Network(sink + 1, tail, head, cap, prim, np.zeros(len(tail), np.int64), supply.astype(np.int64))
     offs = np.cumsum([0] + [len(t) for t, _, _ in parts])
-    sides: list[Side | None] = []
-    if inst.max_moves_per_unit is not None:
-        cross_d = np.flatnonzero(pos_u[inst.mover_pos[de]] != pos_u[dp])
-        cross_p = np.flatnonzero(pos_u[inst.mover_pos[pe]] != pos_u[pp])
-        rows = np.concatenate([cu_unit, pos_u[inst.mover_pos[de[cross_d]]], pos_u[inst.mover_pos[pe[cross_p]]]])
-        arcs = np.concatenate([offs[2] + np.arange(n_cu), offs[7] + cross_d, offs[8] + cross_p])
-        limit = float(inst.max_moves_per_unit)
-        sides.append(Side(rows, arcs, np.ones(len(arcs)), np.full(n_u, -np.inf), np.full(n_u, limit)))
-    sides.append(_min_staff_side(inst, n_move, n_u if inst.max_moves_per_unit is not None else 0, pos_u, n_u))
-    res = solve_milp(net, _join(*sides), inst.milp_time_limit)
+    de_pe = (np.concatenate([de, pe]), np.concatenate([dp, pp]))
+    idx = np.concatenate([offs[7] + np.arange(len(de)), offs[8] + np.arange(len(pe))])
+    side = _limits_side(inst, pos_u, n_u, (cu_unit, offs[2] + np.arange(n_cu)), (*de_pe, idx), n_move)
+    res = solve_milp(net, side, inst.milp_time_limit)
     if res.status == "infeasible":
         raise InfeasiblePlanError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
     if res.status == "batas-waktu" and not res.flow.any():
@@ -339,21 +359,35 @@ def stage1_limits(
             f"Solver MILP tidak menemukan rencana dalam batas waktu {inst.milp_time_limit:g} detik; "
             "naikkan [rencana] batas_waktu_milp_detik atau longgarkan batasan per unit"
         )
-    f = res.flow
+    entered = np.flatnonzero(res.flow[offs[1] : offs[2]] > 0)
+    units = (o_cu + cu_of[entered], in_cls[entered])
+    return _limits_targets(inst, res.flow, net, offs, ((de, dp), (pe, pp)), units, (o_p, sink)), res
+
+
+def _limits_targets(
+    inst: Instance,
+    f: np.ndarray,
+    net: Network,
+    offs: np.ndarray,
+    direct: tuple[tuple[np.ndarray, np.ndarray], ...],
+    units: tuple[np.ndarray, np.ndarray],
+    pos_nodes: tuple[int, int],
+) -> np.ndarray:
+    """Target per mover from the stage-1 MILP flow: direct and pin arcs, then class units walked to positions."""
     target = inst.mover_pos.copy()
-    for k, (e_arr, h_arr) in ((7, (de, dp)), (8, (pe, pp))):
+    for k, (e_arr, h_arr) in zip((7, 8), direct, strict=True):
         used = np.flatnonzero(f[offs[k] : offs[k + 1]] > 0)
         target[e_arr[used]] = h_arr[used]
-    entered = np.flatnonzero(f[offs[1] : offs[2]] > 0)
-    node, mover = o_cu + cu_of[entered], in_cls[entered]
+    node, mover = units
     steps: tuple[tuple[int, ...], ...] = ((2, 3), (4, 6), (5,))  # CU -> C|GU, C -> G and GU -> p, G -> p
     for step in steps:
         sel = np.concatenate([np.arange(offs[j], offs[j + 1]) for j in step])
-        node, mover = _route(node, mover, tail[sel], head[sel], f[sel])
+        node, mover = _route(node, mover, net.tail[sel], net.head[sel], f[sel])
+    o_p, sink = pos_nodes
     if len(node) and (node.min() < o_p or node.max() >= sink):
         raise AssertionError("a class unit did not reach a position")
     target[mover] = node - o_p
-    return target, res
+    return target
 
 
 def _pin_diagnosis(inst: Instance, pins: tuple[np.ndarray, np.ndarray, np.ndarray], elig: Eligibility) -> str:

@@ -184,6 +184,33 @@ def finalize_chain_text(moves: pd.DataFrame) -> pd.DataFrame:
     return moves[list(MOVE_FIELDS)].reset_index(drop=True)
 
 
+def _eligible_among(elig: Eligibility, who: np.ndarray, n_pos: int) -> np.ndarray:
+    """Per position, how many of the movers marked ``who`` are eligible for it (class blocks + direct arcs)."""
+    out = np.zeros(n_pos, dtype=np.int64)
+    cls = elig.emp_class
+    if elig.n_class and len(elig.blk_class):
+        per_cls = np.bincount(cls[(cls >= 0) & who], minlength=elig.n_class)
+        per_group = np.bincount(elig.blk_group, weights=per_cls[elig.blk_class], minlength=elig.n_group)
+        grp = elig.pos_group >= 0
+        out[grp] += per_group[elig.pos_group[grp]].astype(np.int64)
+    if len(elig.dir_emp):
+        out += np.bincount(elig.dir_pos, weights=who[elig.dir_emp], minlength=n_pos).astype(np.int64)
+    return out
+
+
+def _held_by_unit_limit(inst: Instance, sol: Solution, elig: Eligibility, moved: np.ndarray) -> np.ndarray:
+    """Per position, eligible stayers whose unit already sends out ``maks_pindah_per_unit`` people."""
+    if inst.max_moves_per_unit is None:
+        return np.zeros(len(inst.k), dtype=np.int64)
+    units = sorted(set(inst.pos_unit))
+    uidx = {u: i for i, u in enumerate(units)}
+    pos_u = np.array([uidx[u] for u in inst.pos_unit], dtype=np.int64)
+    src_u, dst_u = pos_u[inst.mover_pos], pos_u[sol.target]
+    out = np.bincount(src_u[moved & (src_u != dst_u)], minlength=len(units))
+    stuck = ~moved & (out >= inst.max_moves_per_unit)[src_u]
+    return _eligible_among(elig, stuck, len(inst.k))
+
+
 def explain_unfilled(
     inst: Instance, sol: Solution, elig: Eligibility, ctx: Context, *, skor_minimum: float
 ) -> pd.DataFrame:
@@ -204,35 +231,11 @@ def explain_unfilled(
     moved_in = np.bincount(sol.target[moved], minlength=n_pos) if moved.any() else np.zeros(n_pos, np.int64)
     n_elig = elig.eligible_count()
     # eligible people per position who moved (anywhere) / stayed, exact: class sums + direct arcs
-    cls = elig.emp_class
-    has_cls = cls >= 0
-    moved_cls = np.bincount(cls[has_cls & moved], minlength=elig.n_class) if elig.n_class else np.zeros(0)
-    elig_moved = np.zeros(n_pos, dtype=np.int64)
-    if len(elig.blk_class):
-        per_group = np.bincount(elig.blk_group, weights=moved_cls[elig.blk_class], minlength=elig.n_group)
-        grp = elig.pos_group >= 0
-        elig_moved[grp] = per_group[elig.pos_group[grp]].astype(np.int64)
-    if len(elig.dir_emp):
-        elig_moved += np.bincount(elig.dir_pos, weights=moved[elig.dir_emp], minlength=n_pos).astype(np.int64)
+    has_cls = elig.emp_class >= 0
+    elig_moved = _eligible_among(elig, moved, n_pos)
     elsewhere = elig_moved - moved_in  # everyone who moved into p was eligible for p
     stayed = n_elig - elig_moved
-    # unit limits: eligible stayers whose unit already sends out the maximum
-    held = np.zeros(n_pos, dtype=np.int64)
-    if inst.max_moves_per_unit is not None and n_elig.any():
-        units = sorted(set(inst.pos_unit))
-        uidx = {u: i for i, u in enumerate(units)}
-        pos_u = np.array([uidx[u] for u in inst.pos_unit], dtype=np.int64)
-        src_u, dst_u = pos_u[inst.mover_pos], pos_u[sol.target]
-        out = np.bincount(src_u[moved & (src_u != dst_u)], minlength=len(units))
-        at_limit = out >= inst.max_moves_per_unit
-        stuck = ~moved & at_limit[src_u]
-        if elig.n_class and len(elig.blk_class):
-            stuck_cls = np.bincount(cls[has_cls & stuck], minlength=elig.n_class)
-            per_group = np.bincount(elig.blk_group, weights=stuck_cls[elig.blk_class], minlength=elig.n_group)
-            grp = elig.pos_group >= 0
-            held[grp] += per_group[elig.pos_group[grp]].astype(np.int64)
-        if len(elig.dir_emp):
-            held += np.bincount(elig.dir_pos, weights=stuck[elig.dir_emp], minlength=n_pos).astype(np.int64)
+    held = _held_by_unit_limit(inst, sol, elig, moved) if n_elig.any() else np.zeros(n_pos, dtype=np.int64)
     where = _where_they_went(inst, sol, elig, short, moved_in)
     fails = {k: v for k, v in elig.group_fail.items()}
     blocked_rules = int((~has_cls).sum()) if elig.n_class else 0

@@ -119,6 +119,53 @@ def years_between(start: object, as_of: date) -> float:
     return float((pd.Timestamp(as_of) - ts).days) / 365.25
 
 
+def _positions(positions: pd.DataFrame) -> tuple[pd.DataFrame, list[str], np.ndarray, list[str]]:
+    """Valid positions once each in code order: (frame, codes, kebutuhan, unit kerja)."""
+    pos = positions
+    if "_status" in pos.columns:
+        pos = pos[pos["_status"].astype(str) == "valid"]
+    pos = pos.drop_duplicates("kode_jabatan", keep="first").sort_values("kode_jabatan", kind="stable")
+    k = pd.to_numeric(pos["kebutuhan"], errors="coerce").fillna(0).clip(lower=0).astype("int64").to_numpy()
+    return pos, [str(c) for c in pos["kode_jabatan"]], k, [str(u) for u in pos["unit_kerja"].fillna("")]
+
+
+def _rotation(
+    movable: pd.DataFrame, mover_index: dict[str, int], pins: dict[str, str], settings: Settings, as_of: date
+) -> tuple[np.ndarray, dict[str, float]]:
+    """(primary cost of each mover's stay, years in post of the rotation-due) under ``rotasi_wajib``."""
+    stay_primary = np.zeros(len(mover_index), dtype=np.int64)
+    rotation_due: dict[str, float] = {}
+    if settings.rencana.rotasi_wajib:
+        for n, t in zip(movable["nip"], movable["tmt_jabatan"], strict=True):
+            years = years_between(t, as_of)
+            if years > settings.aturan.rotasi_tahun:  # NaN (unknown TMT) is never due
+                rotation_due[n] = years
+        for n in rotation_due:
+            if n not in pins:
+                stay_primary[mover_index[n]] = ROTATION_PRIMARY
+    return stay_primary, rotation_due
+
+
+def _employees(roster_linked: pd.DataFrame, pos_index: dict[str, int], retiring: set[str]) -> pd.DataFrame:
+    """One row per valid NIP linked to a position: nip, kode, tmt_jabatan, pos (index), retiring."""
+    valid = (
+        roster_linked[roster_linked["_status"].astype(str) == "valid"] if "_status" in roster_linked else roster_linked
+    )
+    link = valid[LINK] if LINK in valid.columns else pd.Series(None, index=valid.index, dtype=object)
+    emp = pd.DataFrame(
+        {
+            "nip": nip_keys(valid["nip"]),
+            "kode": [_text(v) for v in link],
+            "tmt_jabatan": valid["tmt_jabatan"] if "tmt_jabatan" in valid.columns else pd.NaT,
+        }
+    )
+    emp = emp[emp["kode"].isin(pos_index)]
+    emp = emp.sort_values("nip", kind="stable").drop_duplicates("nip", keep="first")
+    emp["pos"] = emp["kode"].map(pos_index).astype("int64")
+    emp["retiring"] = emp["nip"].isin(retiring)
+    return emp
+
+
 def build_base(
     roster_linked: pd.DataFrame,
     positions: pd.DataFrame,
@@ -135,30 +182,10 @@ def build_base(
     """
     rs = settings.rencana
     retiring = retiring or set()
-    pos = positions
-    if "_status" in pos.columns:
-        pos = pos[pos["_status"].astype(str) == "valid"]
-    pos = pos.drop_duplicates("kode_jabatan", keep="first").sort_values("kode_jabatan", kind="stable")
-    pos_codes = [str(c) for c in pos["kode_jabatan"]]
+    pos, pos_codes, k, pos_unit = _positions(positions)
     pos_index = {c: i for i, c in enumerate(pos_codes)}
-    k = pd.to_numeric(pos["kebutuhan"], errors="coerce").fillna(0).clip(lower=0).astype("int64").to_numpy()
-    pos_unit = [str(u) for u in pos["unit_kerja"].fillna("")]
 
-    valid = (
-        roster_linked[roster_linked["_status"].astype(str) == "valid"] if "_status" in roster_linked else roster_linked
-    )
-    link = valid[LINK] if LINK in valid.columns else pd.Series(None, index=valid.index, dtype=object)
-    emp = pd.DataFrame(
-        {
-            "nip": nip_keys(valid["nip"]),
-            "kode": [_text(v) for v in link],
-            "tmt_jabatan": valid["tmt_jabatan"] if "tmt_jabatan" in valid.columns else pd.NaT,
-        }
-    )
-    emp = emp[emp["kode"].isin(pos_index)]
-    emp = emp.sort_values("nip", kind="stable").drop_duplicates("nip", keep="first")
-    emp["pos"] = emp["kode"].map(pos_index).astype("int64")
-    emp["retiring"] = emp["nip"].isin(retiring)
+    emp = _employees(roster_linked, pos_index, retiring)
     keep_set = set(nip_keys(keep))
     emp["keep"] = emp["nip"].isin(keep_set)
 
@@ -175,16 +202,7 @@ def build_base(
     movers = movable["nip"].tolist()
     mover_pos = movable["pos"].to_numpy(dtype=np.int64)
     mover_index = {n: i for i, n in enumerate(movers)}
-    stay_primary = np.zeros(len(movers), dtype=np.int64)
-    rotation_due: dict[str, float] = {}
-    if rs.rotasi_wajib:
-        for n, t in zip(movable["nip"], movable["tmt_jabatan"], strict=True):
-            years = years_between(t, as_of)
-            if years > settings.aturan.rotasi_tahun:  # NaN (unknown TMT) is never due
-                rotation_due[n] = years
-        for n in rotation_due:
-            if n not in pin_map:
-                stay_primary[mover_index[n]] = ROTATION_PRIMARY
+    stay_primary, rotation_due = _rotation(movable, mover_index, pin_map, settings, as_of)
     fixed = b.copy()
     if movers:
         np.subtract.at(fixed, mover_pos, 1)
