@@ -281,7 +281,12 @@ def explain_unfilled(
 def _where_they_went(
     inst: Instance, sol: Solution, elig: Eligibility, short: np.ndarray, moved_in: np.ndarray
 ) -> dict[int, str]:
-    """Per short position, the unit most of its eligible movers went to (sparse sums, no per-post filtering)."""
+    """Per short position, the unit most of its eligible movers went to.
+
+    Class movers are summed per group once (group × unit), direct arcs per position; the
+    short positions are then scanned group by group in bounded dense blocks, so memory
+    stays at a block whatever the number of short positions and classes.
+    """
     from scipy import sparse
 
     moved = np.flatnonzero(sol.moved_arc >= 0)
@@ -292,47 +297,42 @@ def _where_they_went(
     pos_u = np.array([uidx[u] for u in inst.pos_unit], dtype=np.int64)
     n_u, n_short = len(units), len(short)
     dest_u = pos_u[sol.target[moved]]
-    row_of = np.full(len(inst.k), -1, np.int64)
-    row_of[short] = np.arange(n_short)
-    counts = sparse.csr_matrix((n_short, n_u), dtype=np.int64)
+    per_group = sparse.csr_matrix((max(elig.n_group, 1), n_u), dtype=np.int64)
     if elig.n_class and len(elig.blk_class):
         cls = elig.emp_class[moved]
         has = cls >= 0
         per_class = sparse.csr_matrix(
             (np.ones(int(has.sum()), np.int64), (cls[has], dest_u[has])), shape=(elig.n_class, n_u)
         )
-        g = elig.pos_group[short]
-        grp_rows = np.flatnonzero(g >= 0)
-        # each short position takes every ALL block of its group: (short row, class) incidence
-        b_order = np.argsort(elig.blk_group, kind="stable")
-        bg, bc = elig.blk_group[b_order], elig.blk_class[b_order]
-        lo = np.searchsorted(bg, g[grp_rows], "left")
-        n = np.searchsorted(bg, g[grp_rows], "right") - lo
-        rows = np.repeat(grp_rows, n)
-        starts = np.repeat(lo - np.concatenate([[0], np.cumsum(n)[:-1]]), n) if len(n) else np.zeros(0, np.int64)
-        cols = bc[np.arange(len(rows)) + starts]
-        inc = sparse.csr_matrix((np.ones(len(rows), np.int64), (rows, cols)), shape=(n_short, elig.n_class))
-        counts = counts + inc @ per_class
+        blocks = sparse.csr_matrix(
+            (np.ones(len(elig.blk_class), np.int64), (elig.blk_group, elig.blk_class)),
+            shape=(elig.n_group, elig.n_class),
+        )
+        per_group = (blocks @ per_class).tocsr()
+    row_of = np.full(len(inst.k), -1, np.int64)
+    row_of[short] = np.arange(n_short)
+    direct = sparse.csr_matrix((n_short, n_u), dtype=np.int64)
     if len(elig.dir_emp):
-        went = sol.moved_arc[elig.dir_emp] >= 0
         r = row_of[elig.dir_pos]
-        sel = went & (r >= 0)
-        counts = counts + sparse.csr_matrix(
+        sel = (sol.moved_arc[elig.dir_emp] >= 0) & (r >= 0)
+        direct = sparse.csr_matrix(
             (np.ones(int(sel.sum()), np.int64), (r[sel], pos_u[sol.target[elig.dir_emp[sel]]])), shape=(n_short, n_u)
         )
-    dense_rows = counts.tolil()
     out: dict[int, str] = {}
-    for i, p in enumerate(short.tolist()):
-        row = dense_rows.rows[i]
-        if not row:
-            continue
-        vals = np.asarray(dense_rows.data[i], dtype=np.int64)
-        cols_i = np.asarray(row, dtype=np.int64)
-        vals = vals - np.where(cols_i == pos_u[p], moved_in[p], 0)
-        if vals.max() <= 0:
-            continue
-        j = int(np.argmax(vals))
-        out[p] = f" (terbanyak ke {units[cols_i[j]]}: {int(vals[j])})"
+    g_of = elig.pos_group[short]
+    step = max(1, 4_000_000 // max(n_u, 1))
+    for g in np.unique(g_of).tolist():
+        rows_g = np.flatnonzero(g_of == g)
+        base = per_group[g].toarray().ravel() if g >= 0 else np.zeros(n_u, np.int64)
+        for i0 in range(0, len(rows_g), step):
+            rows = rows_g[i0 : i0 + step]
+            block = direct[rows].toarray() + base
+            ps = short[rows]
+            block[np.arange(len(rows)), pos_u[ps]] -= moved_in[ps]  # those who came in stayed in p's own unit
+            best = block.argmax(axis=1)
+            top = block[np.arange(len(rows)), best]
+            for p, j, v in zip(ps[top > 0].tolist(), best[top > 0].tolist(), top[top > 0].tolist(), strict=True):
+                out[p] = f" (terbanyak ke {units[j]}: {int(v)})"
     return out
 
 
