@@ -518,26 +518,33 @@ def _preference_pairs(
 ) -> tuple[np.ndarray, np.ndarray]:
     """(mover, position) pairs whose position lies in a unit the mover prefers (sorted, own position included)."""
     has_pref = (emp_class >= 0) & (ctx.pref_id[rows.er_i] >= 0)
+    empty = np.zeros(0, np.int64), np.zeros(0, np.int64)
     if not has_pref.any():
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    mover_of_row = pd.Series(np.flatnonzero(has_pref), index=rows.er_i[has_pref])
-    mover_of_row = mover_of_row[~mover_of_row.index.duplicated()]
+        return empty
+    mover_of_row = np.full(len(ctx.nip), -1, np.int64)
+    mover_of_row[rows.er_i[has_pref][::-1]] = np.flatnonzero(has_pref)[::-1]  # first mover of a row wins
     pos_ok = np.flatnonzero(pos_group >= 0)
     unit_ids = ctx.pos_unit_id[rows.pr_i[pos_ok]]
-    out_e: list[np.ndarray] = []
-    out_p: list[np.ndarray] = []
-    for uid in np.unique(unit_ids).tolist():
-        emp = mover_of_row.reindex(ctx.employees_preferring(int(uid))).dropna().to_numpy(dtype=np.int64)
+    order = np.argsort(unit_ids, kind="stable")
+    units, starts = np.unique(unit_ids[order], return_index=True)
+    ends = np.append(starts[1:], len(order))
+    pairs_u: list[np.ndarray] = []
+    pairs_e: list[np.ndarray] = []
+    for k, uid in enumerate(units.tolist()):
+        emp = mover_of_row[ctx.employees_preferring(int(uid))]
+        emp = emp[emp >= 0]
         if len(emp):
-            posts = pos_ok[unit_ids == uid]
-            out_e.append(np.repeat(emp, len(posts)))
-            out_p.append(np.tile(posts, len(emp)))
-    if not out_e:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    e, p = np.concatenate(out_e), np.concatenate(out_p)
-    order = np.lexsort((p, e))
-    return e[order], p[order]
-
+            pairs_u.append(np.full(len(emp), k, np.int64))
+            pairs_e.append(emp)
+    if not pairs_e:
+        return empty
+    ku, e = np.concatenate(pairs_u), np.concatenate(pairs_e)
+    counts = ends[ku] - starts[ku]
+    e = np.repeat(e, counts)
+    offs = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    p = pos_ok[order[np.repeat(starts[ku], counts) + offs]]
+    keys = np.unique(e * max(len(pos_group), 1) + p)
+    return keys // max(len(pos_group), 1), keys % max(len(pos_group), 1)
 
 def _scorers(ctx: ScoringContext, rows: _Rows) -> tuple[ScoreFn, ScoreFn, DetailFn]:
     """(exact skor, default skor off the preferred units, candidate rows) of (mover, position) index pairs."""
