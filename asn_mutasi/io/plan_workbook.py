@@ -87,19 +87,7 @@ SUMMARY_ORDER = (
     "kebutuhan_diklat",
 )
 SUMMARY_ROWS = tuple((k, summary_label(k)) for k in SUMMARY_ORDER)
-#: per-unit columns of the Beban Kerja sheet (the charts on Ringkasan read them)
-WORKLOAD_FIELDS = (
-    "unit_kerja",
-    "kebutuhan",
-    "bezetting_sebelum",
-    "bezetting_sesudah",
-    "selisih_sebelum",
-    "selisih_sesudah",
-    "kurang_sebelum",
-    "kurang_sesudah",
-    "ej_sebelum",
-    "ej_sesudah",
-)
+GREY, ORANGE, BLUE = "#A5A5A5", "#ED7D31", "#4472C4"  #: chart series: now, horizon without plan, with plan
 
 
 def _blank(value: Any) -> bool:
@@ -139,7 +127,7 @@ def write_plan_workbook(
             if name == RENCANA:  # the reviewers' stages right after the moves (issue 16)
                 write_approval_sheet(wb, plan.moves, tahap_final=_final_stage(parameters))
         workload = _workload_frame(plan)
-        _summary(fmts, sheets[RINGKASAN], plan, n_units=len(workload))
+        _summary(fmts, sheets[RINGKASAN], plan, workload=list(workload.columns), n_units=len(workload))
         _moves(fmts, sheets[RENCANA], plan.moves)
         widths = write_table(
             sheets[TIDAK_TERISI], fmts, plan.unfilled[list(UNFILLED_HEADERS)], headers=UNFILLED_HEADERS
@@ -187,6 +175,10 @@ def _after_headers(plan: Plan) -> dict[str, str]:
         "selisih_sesudah": "Selisih Akhir Horizon dengan Rencana",
         "kurang_sesudah": "Kurang Akhir Horizon dengan Rencana",
         "ej_sesudah": "EJ Akhir Horizon dengan Rencana",
+        "bezetting_tanpa_rencana": "Bezetting Akhir Horizon tanpa Rencana",
+        "selisih_tanpa_rencana": "Selisih Akhir Horizon tanpa Rencana",
+        "kurang_tanpa_rencana": "Kurang Akhir Horizon tanpa Rencana",
+        "ej_tanpa_rencana": "EJ Akhir Horizon tanpa Rencana",
     }
 
 
@@ -195,7 +187,7 @@ def _final_stage(parameters: dict[str, Any]) -> str:
     return str(governance.get("tahap_final", TAHAP[-1])) if isinstance(governance, dict) else TAHAP[-1]
 
 
-def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, n_units: int) -> None:
+def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, workload: list[str], n_units: int) -> None:
     """Summary figures (rounded, in words), then the two per-unit charts stacked below them."""
     ws.write_string(0, 0, "Ringkasan Rencana Mutasi", fmts.title)
     keys = [k for k in SUMMARY_ORDER if k in plan.summary]
@@ -215,21 +207,25 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, n_units: int) -> None:
     if not n_units:
         return
     last = n_units  # Beban Kerja: header on row 0, units on rows 1..n
-    cols = {f: i for i, f in enumerate(WORKLOAD_FIELDS)}
+    cols = {f: i for i, f in enumerate(workload)}
     top = 2 + 1 + len(frame) + 2  # two blank rows under the table
-    for title, fields, colours in (
+    base = "kurang_tanpa_rencana" in cols  # the horizon without the plan, to compare like with like
+
+    def series(figure: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        if base:
+            return (f"{figure}_sebelum", f"{figure}_tanpa_rencana", f"{figure}_sesudah"), (GREY, ORANGE, BLUE)
+        return (f"{figure}_sebelum", f"{figure}_sesudah"), (GREY, BLUE)
+
+    for title, (fields, colours) in (
         (
-            "Kekurangan pegawai per unit: saat ini dan akhir horizon dengan rencana (setelah pensiun)"
+            "Kekurangan pegawai per unit: saat ini, akhir horizon tanpa dan dengan rencana (setelah pensiun)"
+            if base
+            else "Kekurangan pegawai per unit: saat ini dan akhir horizon dengan rencana (setelah pensiun)"
             if horizon
             else "Kekurangan pegawai per unit: sebelum dan sesudah rencana",
-            ("kurang_sebelum", "kurang_sesudah"),
-            ("#A5A5A5", "#4472C4"),
+            series("kurang"),
         ),
-        (
-            "Selisih bezetting − kebutuhan per unit (negatif = kurang)",
-            ("selisih_sebelum", "selisih_sesudah"),
-            ("#A5A5A5", "#4472C4"),
-        ),
+        ("Selisih bezetting − kebutuhan per unit (negatif = kurang)", series("selisih")),
     ):
         chart = fmts.wb.add_chart({"type": "bar"})
         for fld, colour in zip(fields, colours, strict=True):
@@ -259,23 +255,20 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, n_units: int) -> None:
 
 
 def _workload_frame(plan: Plan) -> pd.DataFrame:
+    """Per unit: now, (at the horizon without the plan,) and after the plan, side by side per figure."""
     b = plan.units_before.set_index("unit_kerja")
     a = plan.units_after.set_index("unit_kerja").reindex(b.index)
-    return pd.DataFrame(
-        {
-            "unit_kerja": b.index,
-            "kebutuhan": b["kebutuhan"].to_numpy(),
-            "bezetting_sebelum": b["bezetting"].to_numpy(),
-            "bezetting_sesudah": a["bezetting"].to_numpy(),
-            "selisih_sebelum": b["selisih"].to_numpy(),
-            "selisih_sesudah": a["selisih"].to_numpy(),
-            "kurang_sebelum": (-b["selisih"]).clip(lower=0).to_numpy(),
-            "kurang_sesudah": (-a["selisih"]).clip(lower=0).to_numpy(),
-            "ej_sebelum": b["ej"].to_numpy(),
-            "ej_sesudah": a["ej"].to_numpy(),
-        },
-        columns=list(WORKLOAD_FIELDS),
-    )
+    base = plan.units_baseline
+    tables = {"sebelum": b}
+    if base is not None and _at_horizon(plan):  # like with like: the same horizon with and without the plan
+        tables["tanpa_rencana"] = base.set_index("unit_kerja").reindex(b.index)
+    tables["sesudah"] = a
+    columns: dict[str, Any] = {"unit_kerja": b.index, "kebutuhan": b["kebutuhan"].to_numpy()}
+    for figure in ("bezetting", "selisih", "kurang", "ej"):
+        for when, t in tables.items():
+            values = (-t["selisih"]).clip(lower=0) if figure == "kurang" else t[figure]
+            columns[f"{figure}_{when}"] = values.to_numpy()
+    return pd.DataFrame(columns)
 
 
 def _moves(fmts: Formats, ws: Worksheet, moves: pd.DataFrame) -> None:

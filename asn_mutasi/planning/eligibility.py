@@ -546,6 +546,7 @@ def _preference_pairs(
     keys = np.unique(e * max(len(pos_group), 1) + p)
     return keys // max(len(pos_group), 1), keys % max(len(pos_group), 1)
 
+
 def _scorers(ctx: ScoringContext, rows: _Rows) -> tuple[ScoreFn, ScoreFn, DetailFn]:
     """(exact skor, default skor off the preferred units, candidate rows) of (mover, position) index pairs."""
     from asn_mutasi.matching.scoring import score_index_pairs

@@ -102,7 +102,7 @@ def make_plan(
         )
         note = "calon_semua_jabatan (--semua-jabatan) tidak berpengaruh lagi: rencana selalu menimbang semua jabatan"
     summary = _summary(inst, sol, greedy, moves, accounting, (before, baseline, after), info, note)
-    return Plan(moves, unfilled, accounting, before, after, summary, findings)
+    return Plan(moves, unfilled, accounting, before, after, summary, findings, units_baseline=baseline)
 
 
 def _eligibility(

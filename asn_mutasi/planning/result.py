@@ -32,7 +32,7 @@ class Plan:
     ``moves`` has the columns of ``schema.PLAN_MOVE_COLUMNS`` (one row per move, in
     ``id_mutasi`` order); ``unfilled`` one row per position still short after the plan;
     ``accounting`` one row per *input* roster row (``pindah | tetap | dikecualikan``);
-    ``units_before``/``units_after`` per unit kerja; ``summary`` the headline numbers.
+    ``units_before``/``units_after`` (and ``units_baseline``) per unit kerja; ``summary`` the headline numbers.
     """
 
     moves: pd.DataFrame
@@ -42,6 +42,9 @@ class Plan:
     units_after: pd.DataFrame
     summary: dict[str, Any] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    #: per unit kerja at the end of the horizon WITHOUT the plan (retiring holders gone, nobody moved):
+    #: what ``units_after`` compares like with like when projected retirements are counted
+    units_baseline: pd.DataFrame | None = None
 
 
 def empty_frame(columns: tuple[str, ...]) -> pd.DataFrame:
