@@ -33,15 +33,22 @@ def _fields(names: Iterable[str]) -> str:
 
 def json_shapes() -> dict[str, JsonShape]:
     """Command name → its JSON shape."""
-    from asn_mutasi.api.apply import SK_FIELDS
-    from asn_mutasi.api.match import ASSESS_FIELDS, MATCH_FIELDS, NIP_FIELDS
-    from asn_mutasi.api.needs import POSITION_FIELDS, RETIREMENT_FIELDS, UNIT_FIELDS
-    from asn_mutasi.api.proposals import MERGED_FIELDS
     from asn_mutasi.findings import FINDING_KEYS
-    from asn_mutasi.ledger.report import HISTORY_FIELDS, ROUND_FIELDS
-    from asn_mutasi.schema import PLAN_MOVE_COLUMNS
 
     findings = f"daftar temuan ({_fields(FINDING_KEYS)})"
+    return {
+        **_reading_shapes(findings),
+        **_plan_shapes(findings),
+        **_ledger_proposal_shapes(),
+        **_document_shapes(findings),
+    }
+
+
+def _reading_shapes(findings: str) -> dict[str, JsonShape]:
+    """check, match, assess, vacancies, workload: the commands that read and measure."""
+    from asn_mutasi.api.match import ASSESS_FIELDS, MATCH_FIELDS, NIP_FIELDS
+    from asn_mutasi.api.needs import POSITION_FIELDS, RETIREMENT_FIELDS, UNIT_FIELDS
+
     return {
         "check": JsonShape(
             "objek",
@@ -77,6 +84,16 @@ def json_shapes() -> dict[str, JsonShape]:
             "Satu baris per unit kerja atau per jabatan, menurut `--per` (kolom sama dengan `vacancies`).",
             (("--per unit", _fields(UNIT_FIELDS)), ("--per jabatan", _fields(POSITION_FIELDS))),
         ),
+    }
+
+
+def _plan_shapes(findings: str) -> dict[str, JsonShape]:
+    """plan, apply, compare: the round from plan to evaluation."""
+    from asn_mutasi.api.apply import SK_FIELDS
+    from asn_mutasi.ledger.report import ROUND_FIELDS
+    from asn_mutasi.schema import PLAN_MOVE_COLUMNS
+
+    return {
         "plan": JsonShape(
             "objek",
             "Rencana seluruhnya (isi yang sama dengan workbook rencana).",
@@ -134,6 +151,15 @@ def json_shapes() -> dict[str, JsonShape]:
             ),
             opsional=("indikator", "temuan", "putaran"),
         ),
+    }
+
+
+def _ledger_proposal_shapes() -> dict[str, JsonShape]:
+    """The buku-besar, usulan and indikator sub-commands."""
+    from asn_mutasi.api.proposals import MERGED_FIELDS
+    from asn_mutasi.ledger.report import HISTORY_FIELDS, ROUND_FIELDS
+
+    return {
         "buku-besar putaran": JsonShape(
             "daftar", "Satu baris per putaran rencana di buku besar.", (("baris", _fields(ROUND_FIELDS)),)
         ),
@@ -158,6 +184,12 @@ def json_shapes() -> dict[str, JsonShape]:
                 (k, "") for k in ("jumlah_unsur", "nilai_interval", "nilai_konversi", "mutu_pelayanan", "kinerja_unit")
             ),
         ),
+    }
+
+
+def _document_shapes(findings: str) -> dict[str, JsonShape]:
+    """aspirasi, diklat, surat and sample: the commands that write forms and documents."""
+    return {
         "aspirasi-formulir": JsonShape(
             "objek",
             "Formulir aspirasi yang ditulis.",
