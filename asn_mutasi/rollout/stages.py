@@ -199,126 +199,156 @@ def resolve_stages(
         return _legacy(visible, final_stage, plan_file)
     out = _Findings(plan_file)
     known = {cell_text(m): cell_text(n) for m, n in zip(visible["id_mutasi"], visible["nip"], strict=True)}
-    order = {t: i for i, t in enumerate(TAHAP)}
     by_move: dict[str, dict[str, StageDecision]] = {m: {} for m in known}
     decisions: list[StageDecision] = []
     rows = stages[ROW].tolist() if ROW in stages.columns else list(range(2, len(stages) + 2))
     for rec, row in zip(stages.to_dict("records"), rows, strict=True):
-        row = int(row)
-        if not any(cell_text(rec.get(f)) for f in STAGE_INPUT_FIELDS):
-            continue  # nothing decided at this stage yet
-        mid = cell_text(rec.get("id_mutasi"))
-        if mid not in known:
-            out.add("tahap-id-tidak-dikenal", row, "id_mutasi", mid, id_mutasi=mid or "(kosong)")
+        decision = _stage_decision(rec, int(row), known, out)
+        if decision is None:
             continue
-        tahap = parse_tahap(rec.get("tahap"))
-        if not tahap:
-            out.add("tahap-tidak-valid", row, "tahap", rec.get("tahap"), id_mutasi=mid, pilihan=", ".join(TAHAP))
-            continue
-        keputusan = parse_keputusan(rec.get("keputusan"))
-        if keputusan is None:
-            out.add("rencana-keputusan-tidak-valid", row, "keputusan", rec.get("keputusan"), id_mutasi=mid)
-            continue
-        if not keputusan:
-            continue  # reviewer fields filled ahead of the decision
-        nama = cell_text(rec.get("nama_penilai"))
-        tanggal, date_ok = _date(rec.get("tanggal"))
-        if not date_ok:
-            out.add("tahap-tanggal-tidak-valid", row, "tanggal", rec.get("tanggal"), id_mutasi=mid, tahap=tahap)
-            continue
-        missing = [w for w, ok in (("nama penilai", bool(nama)), ("tanggal", tanggal is not None)) if not ok]
-        if missing:
-            field_name = "nama_penilai" if not nama else "tanggal"
+        if decision.tahap in by_move[decision.id_mutasi]:
             out.add(
-                "tahap-penilai-kosong",
-                row,
-                field_name,
-                None,
-                id_mutasi=mid,
-                keputusan=keputusan,
-                tahap=tahap,
-                kosong=" dan ".join(missing),
+                "tahap-ganda",
+                decision.baris,
+                "tahap",
+                decision.tahap,
+                id_mutasi=decision.id_mutasi,
+                tahap=decision.tahap,
             )
             continue
-        nip_penilai = cell_text(rec.get("nip_penilai"))
-        if nip_penilai:
-            try:
-                nip_penilai = normalize_nip(nip_penilai)
-            except NipError as exc:
-                out.add(
-                    "tahap-nip-penilai-tidak-valid",
-                    row,
-                    "nip_penilai",
-                    None,
-                    id_mutasi=mid,
-                    tahap=tahap,
-                    alasan=exc.alasan,
-                )
-        if tahap in by_move[mid]:
-            out.add("tahap-ganda", row, "tahap", tahap, id_mutasi=mid, tahap=tahap)
-            continue
-        decision = StageDecision(
-            mid,
-            known[mid],
-            tahap,
-            keputusan,
-            nama,
-            nip_penilai,
-            tanggal,
-            cell_text(rec.get("nomor_dokumen")),
-            cell_text(rec.get("catatan")),
-            row,
-        )
-        by_move[mid][tahap] = decision
+        by_move[decision.id_mutasi][decision.tahap] = decision
         decisions.append(decision)
 
     effective: dict[str, str] = {}
     reached: dict[str, str] = {}
     final: dict[str, StageDecision] = {}
     for mid, done in by_move.items():
-        if not done:
-            effective[mid], reached[mid] = "", ""
-            continue
-        last = max(done, key=order.__getitem__)
-        reached[mid] = last
-        at_final = done.get(final_stage)
+        effective[mid], reached[mid], at_final = _resolve_move(mid, done, final_stage, out)
         if at_final is not None:
             final[mid] = at_final
-            effective[mid] = at_final.keputusan
-            if at_final.keputusan == "Setuju":
-                for earlier in TAHAP[: order[final_stage]]:
-                    d = done.get(earlier)
-                    if d is None or d.keputusan != "Setuju":
-                        keadaan = "belum diputuskan" if d is None else f"diputuskan {d.keputusan}"
-                        out.add(
-                            "tahap-dilompati",
-                            at_final.baris,
-                            "tahap",
-                            final_stage,
-                            id_mutasi=mid,
-                            tahap=final_stage,
-                            sebelum=earlier,
-                            keadaan=keadaan,
-                        )
-                        break
-            continue
-        decided = done[last]
-        if decided.keputusan == "Setuju":
-            effective[mid] = ""
-            out.add(
-                "tahap-belum-final",
-                decided.baris,
-                "keputusan",
-                decided.keputusan,
-                id_mutasi=mid,
-                keputusan=decided.keputusan,
-                tahap=last,
-                tahap_final=final_stage,
-            )
-        else:
-            effective[mid] = decided.keputusan
     _check_plan_column(visible, effective, final_stage, out)
     return StageResult(decisions, effective, reached, final, out.items, staged=True)
+
+
+def _stage_decision(rec: dict[Any, Any], row: int, known: dict[str, str], out: _Findings) -> StageDecision | None:
+    """One Persetujuan row as a decision, or None (with a finding when the row is wrong, without when undecided)."""
+    if not any(cell_text(rec.get(f)) for f in STAGE_INPUT_FIELDS):
+        return None  # nothing decided at this stage yet
+    mid = cell_text(rec.get("id_mutasi"))
+    if mid not in known:
+        out.add("tahap-id-tidak-dikenal", row, "id_mutasi", mid, id_mutasi=mid or "(kosong)")
+        return None
+    tahap = parse_tahap(rec.get("tahap"))
+    if not tahap:
+        out.add("tahap-tidak-valid", row, "tahap", rec.get("tahap"), id_mutasi=mid, pilihan=", ".join(TAHAP))
+        return None
+    keputusan = parse_keputusan(rec.get("keputusan"))
+    if keputusan is None:
+        out.add("rencana-keputusan-tidak-valid", row, "keputusan", rec.get("keputusan"), id_mutasi=mid)
+        return None
+    if not keputusan:
+        return None  # reviewer fields filled ahead of the decision
+    nama = cell_text(rec.get("nama_penilai"))
+    tanggal, date_ok = _date(rec.get("tanggal"))
+    if not date_ok:
+        out.add("tahap-tanggal-tidak-valid", row, "tanggal", rec.get("tanggal"), id_mutasi=mid, tahap=tahap)
+        return None
+    missing = [w for w, ok in (("nama penilai", bool(nama)), ("tanggal", tanggal is not None)) if not ok]
+    if missing:
+        field_name = "nama_penilai" if not nama else "tanggal"
+        out.add(
+            "tahap-penilai-kosong",
+            row,
+            field_name,
+            None,
+            id_mutasi=mid,
+            keputusan=keputusan,
+            tahap=tahap,
+            kosong=" dan ".join(missing),
+        )
+        return None
+    return StageDecision(
+        mid,
+        known[mid],
+        tahap,
+        keputusan,
+        nama,
+        _reviewer_nip(rec, row, mid, tahap, out),
+        tanggal,
+        cell_text(rec.get("nomor_dokumen")),
+        cell_text(rec.get("catatan")),
+        row,
+    )
+
+
+def _reviewer_nip(rec: dict[Any, Any], row: int, mid: str, tahap: str, out: _Findings) -> str:
+    """The reviewer's NIP normalised; an unreadable one is kept as typed, with a finding."""
+    nip_penilai = cell_text(rec.get("nip_penilai"))
+    if nip_penilai:
+        try:
+            nip_penilai = normalize_nip(nip_penilai)
+        except NipError as exc:
+            out.add(
+                "tahap-nip-penilai-tidak-valid",
+                row,
+                "nip_penilai",
+                None,
+                id_mutasi=mid,
+                tahap=tahap,
+                alasan=exc.alasan,
+            )
+    return nip_penilai
+
+
+def _resolve_move(
+    mid: str, done: dict[str, StageDecision], final_stage: str, out: _Findings
+) -> tuple[str, str, StageDecision | None]:
+    """(effective decision, last stage reached, the final stage's decision or None) of one move."""
+    if not done:
+        return "", "", None
+    order = {t: i for i, t in enumerate(TAHAP)}
+    last = max(done, key=order.__getitem__)
+    at_final = done.get(final_stage)
+    if at_final is not None:
+        if at_final.keputusan == "Setuju":
+            _check_earlier_stages(mid, done, at_final, final_stage, out)
+        return at_final.keputusan, last, at_final
+    decided = done[last]
+    if decided.keputusan != "Setuju":
+        return decided.keputusan, last, None
+    out.add(
+        "tahap-belum-final",
+        decided.baris,
+        "keputusan",
+        decided.keputusan,
+        id_mutasi=mid,
+        keputusan=decided.keputusan,
+        tahap=last,
+        tahap_final=final_stage,
+    )
+    return "", last, None
+
+
+def _check_earlier_stages(
+    mid: str, done: dict[str, StageDecision], at_final: StageDecision, final_stage: str, out: _Findings
+) -> None:
+    """An approval at the final stage needs Setuju at every earlier stage: name the first one skipped."""
+    order = {t: i for i, t in enumerate(TAHAP)}
+    for earlier in TAHAP[: order[final_stage]]:
+        d = done.get(earlier)
+        if d is None or d.keputusan != "Setuju":
+            keadaan = "belum diputuskan" if d is None else f"diputuskan {d.keputusan}"
+            out.add(
+                "tahap-dilompati",
+                at_final.baris,
+                "tahap",
+                final_stage,
+                id_mutasi=mid,
+                tahap=final_stage,
+                sebelum=earlier,
+                keadaan=keadaan,
+            )
+            return
 
 
 def _check_plan_column(visible: pd.DataFrame, effective: dict[str, str], final_stage: str, out: _Findings) -> None:
