@@ -14,6 +14,7 @@ from asn_mutasi.cli.render import emit_json, emit_table, emit_view
 from asn_mutasi.errors import UsageError
 
 if TYPE_CHECKING:
+    from asn_mutasi.api.plan import PlanResult
     from asn_mutasi.config import Settings
 
 MOVE_TABLE = [
@@ -142,23 +143,8 @@ def plan(
     kolom Keputusan (Setuju/Tolak/Tunda) untuk disetujui lalu diterapkan dengan `apply`.
     """
     from asn_mutasi.api.plan import plan as run_plan
-    from asn_mutasi.io.serialise import frame_records
 
-    if semua_jabatan is not None:  # deprecated (issue 10): accepted so old scripts keep running, but said so
-        warn(
-            f"--{'semua-jabatan' if semua_jabatan else 'hanya-lowong'} sudah usang dan tidak berpengaruh lagi; "
-            "rencana selalu mencakup semua jabatan."
-        )
-    ctx.settings = _with_overrides(
-        ctx.settings,
-        rotasi_wajib=rotasi,
-        maks_pindah_per_unit=maks_pindah,
-        min_pegawai_per_unit=min_pegawai,
-    )
-    if output is not None and output.suffix.casefold() != ".xlsx":
-        raise UsageError(
-            f"Workbook rencana ditulis sebagai .xlsx; '{output.name}' berakhiran lain (pakai mis. rencana.xlsx)"
-        )
+    _check_options(ctx, output, semua_jabatan, rotasi=rotasi, maks_pindah=maks_pindah, min_pegawai=min_pegawai)
     with progress("Menyusun rencana") as step:
         result = run_plan(
             pegawai=pegawai,
@@ -174,6 +160,39 @@ def plan(
             overwrite=overwrite,
             **ctx.verb_args(step),
         )
+    _report(result, ctx, semua=semua, output=output)
+
+
+def _check_options(
+    ctx: Context,
+    output: Path | None,
+    semua_jabatan: bool | None,
+    *,
+    rotasi: bool | None,
+    maks_pindah: int | None,
+    min_pegawai: int | None,
+) -> None:
+    """Warn about the deprecated option, apply the plan overrides to ``ctx.settings``, refuse a non-.xlsx output."""
+    if semua_jabatan is not None:  # deprecated (issue 10): accepted so old scripts keep running, but said so
+        warn(
+            f"--{'semua-jabatan' if semua_jabatan else 'hanya-lowong'} sudah usang dan tidak berpengaruh lagi; "
+            "rencana selalu mencakup semua jabatan."
+        )
+    ctx.settings = _with_overrides(
+        ctx.settings,
+        rotasi_wajib=rotasi,
+        maks_pindah_per_unit=maks_pindah,
+        min_pegawai_per_unit=min_pegawai,
+    )
+    if output is not None and output.suffix.casefold() != ".xlsx":
+        raise UsageError(
+            f"Workbook rencana ditulis sebagai .xlsx; '{output.name}' berakhiran lain (pakai mis. rencana.xlsx)"
+        )
+
+
+def _report(result: PlanResult, ctx: Context, *, semua: bool, output: Path | None) -> None:
+    """The plan on stdout (json, or the move table and the solver summary), the summary lines on stderr."""
+    from asn_mutasi.io.serialise import frame_records
 
     s = result.plan.summary
     if ctx.json:
