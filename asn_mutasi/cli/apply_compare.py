@@ -180,46 +180,56 @@ def compare(
     if ctx.json:
         emit_json(payload)
     else:
-        units = _rows(payload.get("per_unit"))
-        fields = list(units[0].keys()) if units else ["unit_kerja"]
-        emit_view(
-            ctx.fmt,
-            units,
-            fields,
-            titled(fields, 10),
-            title="Per unit kerja: sebelum → sesudah",
-            limit=None if semua else 300,
-        )
-        if ctx.table:
-            for key, title in COMPARE_TABLES:
-                rows = _rows(payload.get(key))
-                if rows:
-                    cols = list(rows[0].keys())
-                    emit_view(ctx.fmt, rows, cols, titled(cols, 8), title=title, limit=None if semua else 50)
-        if ctx.table and result.indicators is not None:
-            rows = _rows(payload.get("indikator"))
-            cols = [
-                "unit_kerja",
-                "indikator",
-                "nilai_sebelum",
-                "nilai_sesudah",
-                "layanan",
-                "perubahan_bezetting",
-                "perlu_perhatian",
-            ]
-            emit_view(
-                ctx.fmt,
-                rows,
-                cols,
-                titled(cols),
-                title="Indikator layanan: sebelum → sesudah",
-                limit=None if semua else 100,
-            )
+        _compare_tables(ctx, payload, semua=semua, indicators=result.indicators is not None)
     for f in result.findings:
         warn(f.message)
     if result.workbook is not None:
         info(f"Ditulis ke {result.workbook}")
-    summary = payload.get("ringkasan")
+    _compare_summary(payload.get("ringkasan"))
+
+
+def _compare_tables(ctx: Context, payload: Mapping[str, object], *, semua: bool, indicators: bool) -> None:
+    """The per-unit view on stdout; as a table also moves in/out/realisation and the service indicators."""
+    units = _rows(payload.get("per_unit"))
+    fields = list(units[0].keys()) if units else ["unit_kerja"]
+    emit_view(
+        ctx.fmt,
+        units,
+        fields,
+        titled(fields, 10),
+        title="Per unit kerja: sebelum → sesudah",
+        limit=None if semua else 300,
+    )
+    if not ctx.table:
+        return
+    for key, title in COMPARE_TABLES:
+        rows = _rows(payload.get(key))
+        if rows:
+            cols = list(rows[0].keys())
+            emit_view(ctx.fmt, rows, cols, titled(cols, 8), title=title, limit=None if semua else 50)
+    if indicators:
+        rows = _rows(payload.get("indikator"))
+        cols = [
+            "unit_kerja",
+            "indikator",
+            "nilai_sebelum",
+            "nilai_sesudah",
+            "layanan",
+            "perubahan_bezetting",
+            "perlu_perhatian",
+        ]
+        emit_view(
+            ctx.fmt,
+            rows,
+            cols,
+            titled(cols),
+            title="Indikator layanan: sebelum → sesudah",
+            limit=None if semua else 100,
+        )
+
+
+def _compare_summary(summary: object) -> None:
+    """The one-line comparison summary on stderr, in the labels of the summary keys."""
     if isinstance(summary, list):
         summary = summary[0] if summary else {}
     if isinstance(summary, dict):
