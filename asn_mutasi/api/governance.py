@@ -8,7 +8,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -18,6 +18,9 @@ from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.serialise import to_jsonable
 from asn_mutasi.rollout.recheck import Refusal
 from asn_mutasi.rollout.stages import StageResult
+
+if TYPE_CHECKING:
+    from asn_mutasi.ledger.store import Ledger, NewEntry
 
 #: Parameter-sheet keys a plan workbook records for apply
 ROUND_KEY = "id_putaran"
@@ -212,37 +215,11 @@ def record_apply(
     was written) and each refusal."""
     from collections import Counter
 
-    from asn_mutasi.ledger.store import KEPUTUSAN, MUTASI, PENERAPAN, PENOLAKAN, Ledger, NewEntry
-    from asn_mutasi.rollout.apply import cell_text
+    from asn_mutasi.ledger.store import PENERAPAN, PENOLAKAN, Ledger, NewEntry
 
     base = {"berkas_rencana": Path(str(rencana)).name, "sha256_rencana": gate.workbook_hash}
     with Ledger(ledger_file) as ledger:
-        seen = {
-            (
-                e.id_mutasi,
-                e.data.get("tahap"),
-                e.data.get("keputusan"),
-                e.data.get("nama_penilai"),
-                e.data.get("tanggal"),
-                e.data.get("nomor_dokumen"),
-            )
-            for e in ledger.entries(jenis=KEPUTUSAN, id_putaran=gate.round_id)
-        }
-        entries = []
-        for d in gate.stages.decisions:
-            data = d.to_dict() | base
-            key = (
-                d.id_mutasi,
-                data["tahap"],
-                data["keputusan"],
-                data["nama_penilai"],
-                data["tanggal"],
-                data["nomor_dokumen"],
-            )
-            if key in seen:
-                continue  # read back before from an earlier copy of the workbook
-            seen.add(key)
-            entries.append(NewEntry(KEPUTUSAN, data, id_putaran=gate.round_id, id_mutasi=d.id_mutasi, nip=d.nip))
+        entries = _new_decision_entries(ledger, gate, base)
         entries.append(
             NewEntry(
                 PENERAPAN,
@@ -273,31 +250,74 @@ def record_apply(
                 )
             )
         if written:
-            for rec in applied.to_dict("records"):
-                mid = cell_text(rec.get("id_mutasi"))
-                final = gate.stages.final.get(mid)
-                entries.append(
-                    NewEntry(
-                        MUTASI,
-                        base
-                        | {
-                            "jabatan_asal": cell_text(rec.get("jabatan_asal")),
-                            "unit_asal": cell_text(rec.get("unit_asal")),
-                            "kode_jabatan_asal": cell_text(rec.get("kode_jabatan_asal")),
-                            "jabatan_tujuan": cell_text(rec.get("jabatan_tujuan")),
-                            "unit_tujuan": cell_text(rec.get("unit_tujuan")),
-                            "kode_jabatan_tujuan": cell_text(rec.get("kode_jabatan_tujuan")),
-                            "tmt": tmt.isoformat(),
-                            "tahap": final.tahap if final else "",
-                            "nama_penilai": final.nama_penilai if final else "",
-                            "nip_penilai": final.nip_penilai if final else "",
-                            "tanggal": final.tanggal.isoformat() if final and final.tanggal else "",
-                            "nomor_sk": final.nomor_dokumen if final else "",
-                            "sha256_pegawai": gate.roster_hash,
-                        },
-                        id_putaran=gate.round_id,
-                        id_mutasi=mid,
-                        nip=cell_text(rec.get("nip")),
-                    )
-                )
+            entries += _move_entries(gate, applied, base, tmt)
         ledger.append(entries)
+
+
+def _new_decision_entries(ledger: Ledger, gate: Gate, base: dict[str, str]) -> list[NewEntry]:
+    """KEPUTUSAN entries for the stage decisions not yet in the ledger for this round."""
+    from asn_mutasi.ledger.store import KEPUTUSAN, NewEntry
+
+    seen = {
+        (
+            e.id_mutasi,
+            e.data.get("tahap"),
+            e.data.get("keputusan"),
+            e.data.get("nama_penilai"),
+            e.data.get("tanggal"),
+            e.data.get("nomor_dokumen"),
+        )
+        for e in ledger.entries(jenis=KEPUTUSAN, id_putaran=gate.round_id)
+    }
+    entries = []
+    for d in gate.stages.decisions:
+        data = d.to_dict() | base
+        key = (
+            d.id_mutasi,
+            data["tahap"],
+            data["keputusan"],
+            data["nama_penilai"],
+            data["tanggal"],
+            data["nomor_dokumen"],
+        )
+        if key in seen:
+            continue  # read back before from an earlier copy of the workbook
+        seen.add(key)
+        entries.append(NewEntry(KEPUTUSAN, data, id_putaran=gate.round_id, id_mutasi=d.id_mutasi, nip=d.nip))
+    return entries
+
+
+def _move_entries(gate: Gate, applied: pd.DataFrame, base: dict[str, str], tmt: date) -> list[NewEntry]:
+    """One MUTASI entry per applied move: from, to, TMT and the final stage's reviewer and SK number."""
+    from asn_mutasi.ledger.store import MUTASI, NewEntry
+    from asn_mutasi.rollout.apply import cell_text
+
+    entries = []
+    for rec in applied.to_dict("records"):
+        mid = cell_text(rec.get("id_mutasi"))
+        final = gate.stages.final.get(mid)
+        entries.append(
+            NewEntry(
+                MUTASI,
+                base
+                | {
+                    "jabatan_asal": cell_text(rec.get("jabatan_asal")),
+                    "unit_asal": cell_text(rec.get("unit_asal")),
+                    "kode_jabatan_asal": cell_text(rec.get("kode_jabatan_asal")),
+                    "jabatan_tujuan": cell_text(rec.get("jabatan_tujuan")),
+                    "unit_tujuan": cell_text(rec.get("unit_tujuan")),
+                    "kode_jabatan_tujuan": cell_text(rec.get("kode_jabatan_tujuan")),
+                    "tmt": tmt.isoformat(),
+                    "tahap": final.tahap if final else "",
+                    "nama_penilai": final.nama_penilai if final else "",
+                    "nip_penilai": final.nip_penilai if final else "",
+                    "tanggal": final.tanggal.isoformat() if final and final.tanggal else "",
+                    "nomor_sk": final.nomor_dokumen if final else "",
+                    "sha256_pegawai": gate.roster_hash,
+                },
+                id_putaran=gate.round_id,
+                id_mutasi=mid,
+                nip=cell_text(rec.get("nip")),
+            )
+        )
+    return entries
