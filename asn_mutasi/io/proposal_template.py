@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 from xlsxwriter import Workbook
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.errors import OutputError
 from asn_mutasi.io.writers import atomic_path, xlsx_options
@@ -58,81 +60,8 @@ def write_proposal_template(positions: pd.DataFrame, path: str | Path, *, overwr
             ws.write_string(0, c, label, head)
             fmt = day if label == "Tanggal Usulan" else text if label in ("NIP", "Kode Jabatan Tujuan") else wrap
             ws.set_column(c, c, width, fmt)
-        lists = wb.add_worksheet(LIST_SHEET)
-        for c, (label, width) in enumerate(
-            (("Kode Jabatan", 18), ("Nama Jabatan", 40), ("Unit Kerja", 40), ("Kebutuhan", 11))
-        ):
-            lists.write_string(0, c, label, head)
-            lists.set_column(c, c, width)
-        for r, (kode, nama, unit, keb) in enumerate(table.itertuples(index=False, name=None), start=1):
-            lists.write_string(r, 0, str(kode))
-            lists.write_string(r, 1, str(nama))
-            lists.write_string(r, 2, str(unit))
-            if pd.notna(keb):
-                lists.write_number(r, 3, float(keb))
-        units = sorted({str(u) for u in table["unit_kerja"].dropna()})
-        names = sorted({str(n) for n in table["nama_jabatan"].dropna()})
-        for c, (label, values) in enumerate((("Daftar Unit Kerja", units), ("Daftar Nama Jabatan", names)), start=5):
-            lists.write_string(0, c, label, head)
-            lists.set_column(c, c, 40)
-            for r, v in enumerate(values, start=1):
-                lists.write_string(r, c, v)
-        lists.freeze_panes(1, 0)
-        last = ROWS
-        n = max(len(table), 1)
-
-        def dropdown(col: int, ref: str, title: str, strict: bool) -> None:
-            ws.data_validation(
-                1,
-                col,
-                last,
-                col,
-                {
-                    "validate": "list",
-                    "source": ref,
-                    "input_title": title,
-                    "input_message": "Pilih dari daftar.",
-                    "error_type": "stop" if strict else "warning",
-                    "error_title": title,
-                    "error_message": "Nilai tidak ada di peta jabatan."
-                    if strict
-                    else "Nilai tidak ada di daftar; tetap dipakai?",
-                },
-            )
-
-        dropdown(3, f"='{LIST_SHEET}'!$A$2:$A${n + 1}", "Kode Jabatan Tujuan", True)
-        dropdown(4, f"='{LIST_SHEET}'!$G$2:$G${max(len(names), 1) + 1}", "Jabatan Tujuan", False)
-        dropdown(5, f"='{LIST_SHEET}'!$F$2:$F${max(len(units), 1) + 1}", "Unit Kerja Tujuan", False)
-        dropdown(7, f"='{LIST_SHEET}'!$F$2:$F${max(len(units), 1) + 1}", "Pengusul", False)
-        ws.data_validation(
-            1,
-            0,
-            last,
-            0,
-            {
-                "validate": "length",
-                "criteria": "==",
-                "value": 18,
-                "input_title": "NIP",
-                "input_message": "18 digit, diketik sebagai teks.",
-                "error_title": "NIP",
-                "error_message": "NIP terdiri dari 18 digit.",
-            },
-        )
-        ws.data_validation(
-            1,
-            8,
-            last,
-            8,
-            {
-                "validate": "date",
-                "criteria": "between",
-                "minimum": datetime(2000, 1, 1),
-                "maximum": datetime(2100, 12, 31),
-                "error_title": "Tanggal",
-                "error_message": "Isi tanggal yang valid (DD-MM-YYYY).",
-            },
-        )
+        units, names = _write_position_lists(wb.add_worksheet(LIST_SHEET), table, head)
+        _add_validations(ws, max(len(table), 1), len(units), len(names))
         ws.freeze_panes(1, 2)
         ws.set_landscape()
         ws.fit_to_pages(1, 0)
@@ -146,3 +75,85 @@ def write_proposal_template(positions: pd.DataFrame, path: str | Path, *, overwr
             wb.close()
         except Exception as exc:
             raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {exc}") from exc
+
+
+def _write_position_lists(lists: Worksheet, table: pd.DataFrame, head: Format) -> tuple[list[str], list[str]]:
+    """The Daftar Jabatan sheet: the positions (A–D), the distinct units (F) and names (G) for the dropdowns."""
+    for c, (label, width) in enumerate(
+        (("Kode Jabatan", 18), ("Nama Jabatan", 40), ("Unit Kerja", 40), ("Kebutuhan", 11))
+    ):
+        lists.write_string(0, c, label, head)
+        lists.set_column(c, c, width)
+    for r, (kode, nama, unit, keb) in enumerate(table.itertuples(index=False, name=None), start=1):
+        lists.write_string(r, 0, str(kode))
+        lists.write_string(r, 1, str(nama))
+        lists.write_string(r, 2, str(unit))
+        if pd.notna(keb):
+            lists.write_number(r, 3, float(keb))
+    units = sorted({str(u) for u in table["unit_kerja"].dropna()})
+    names = sorted({str(n) for n in table["nama_jabatan"].dropna()})
+    for c, (label, values) in enumerate((("Daftar Unit Kerja", units), ("Daftar Nama Jabatan", names)), start=5):
+        lists.write_string(0, c, label, head)
+        lists.set_column(c, c, 40)
+        for r, v in enumerate(values, start=1):
+            lists.write_string(r, c, v)
+    lists.freeze_panes(1, 0)
+    return units, names
+
+
+def _dropdown(ws: Worksheet, col: int, ref: str, title: str, strict: bool) -> None:
+    """A list validation on ``col`` of the prepared rows: strict (stop) or a warning."""
+    ws.data_validation(
+        1,
+        col,
+        ROWS,
+        col,
+        {
+            "validate": "list",
+            "source": ref,
+            "input_title": title,
+            "input_message": "Pilih dari daftar.",
+            "error_type": "stop" if strict else "warning",
+            "error_title": title,
+            "error_message": "Nilai tidak ada di peta jabatan."
+            if strict
+            else "Nilai tidak ada di daftar; tetap dipakai?",
+        },
+    )
+
+
+def _add_validations(ws: Worksheet, n: int, n_units: int, n_names: int) -> None:
+    """Dropdowns from the Daftar Jabatan sheet, NIP as 18 characters, the proposal date as a date."""
+    _dropdown(ws, 3, f"='{LIST_SHEET}'!$A$2:$A${n + 1}", "Kode Jabatan Tujuan", True)
+    _dropdown(ws, 4, f"='{LIST_SHEET}'!$G$2:$G${max(n_names, 1) + 1}", "Jabatan Tujuan", False)
+    _dropdown(ws, 5, f"='{LIST_SHEET}'!$F$2:$F${max(n_units, 1) + 1}", "Unit Kerja Tujuan", False)
+    _dropdown(ws, 7, f"='{LIST_SHEET}'!$F$2:$F${max(n_units, 1) + 1}", "Pengusul", False)
+    ws.data_validation(
+        1,
+        0,
+        ROWS,
+        0,
+        {
+            "validate": "length",
+            "criteria": "==",
+            "value": 18,
+            "input_title": "NIP",
+            "input_message": "18 digit, diketik sebagai teks.",
+            "error_title": "NIP",
+            "error_message": "NIP terdiri dari 18 digit.",
+        },
+    )
+    ws.data_validation(
+        1,
+        8,
+        ROWS,
+        8,
+        {
+            "validate": "date",
+            "criteria": "between",
+            "minimum": datetime(2000, 1, 1),
+            "maximum": datetime(2100, 12, 31),
+            "error_title": "Tanggal",
+            "error_message": "Isi tanggal yang valid (DD-MM-YYYY).",
+        },
+    )
