@@ -64,24 +64,28 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
             r += 1
     last = max(r - 1, 1)
     col = {f: i for i, f in enumerate(fields)}
-    ws.data_validation(
-        1,
-        col["tahap"],
-        last,
-        col["tahap"],
-        {
+    for f, options in _validations(tahap_final).items():
+        ws.data_validation(1, col[f], last, col[f], options)
+    ws.freeze_panes(1, 3)
+    ws.autofilter(0, 0, last, len(fields) - 1)
+    ws.set_paper(9)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_footer("&L&A&RHalaman &P dari &N")  # as every other sheet of the plan workbook
+    return ws
+
+
+def _validations(tahap_final: str) -> dict[str, dict[str, Any]]:
+    """Field → xlsxwriter data validation of the reviewer columns (dropdowns, date, NIP length, name)."""
+    return {
+        "tahap": {
             "validate": "list",
             "source": list(TAHAP),
             "error_title": "Tahap",
             "error_message": "Pilih tahap dari daftar: " + " → ".join(TAHAP),
         },
-    )
-    ws.data_validation(
-        1,
-        col["keputusan"],
-        last,
-        col["keputusan"],
-        {
+        "keputusan": {
             "validate": "list",
             "source": list(KEPUTUSAN),
             "input_title": "Keputusan",
@@ -89,13 +93,7 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
             "error_title": "Keputusan",
             "error_message": "Pilih Setuju, Tolak atau Tunda.",
         },
-    )
-    ws.data_validation(
-        1,
-        col["tanggal"],
-        last,
-        col["tanggal"],
-        {
+        "tanggal": {
             "validate": "date",
             "criteria": "between",
             "minimum": datetime(2000, 1, 1),
@@ -105,13 +103,7 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
             "error_title": "Tanggal",
             "error_message": "Isi tanggal yang valid (DD-MM-YYYY).",
         },
-    )
-    ws.data_validation(
-        1,
-        col["nip_penilai"],
-        last,
-        col["nip_penilai"],
-        {
+        "nip_penilai": {
             "validate": "length",
             "criteria": "==",
             "value": 18,
@@ -120,28 +112,14 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
             "error_title": "NIP penilai",
             "error_message": "NIP terdiri dari 18 digit.",
         },
-    )
-    ws.data_validation(
-        1,
-        col["nama_penilai"],
-        last,
-        col["nama_penilai"],
-        {
+        "nama_penilai": {
             "validate": "length",
             "criteria": ">",
             "value": 0,
             "input_title": "Nama penilai",
             "input_message": "Nama pejabat/tim yang memutuskan di tahap ini (wajib untuk setiap keputusan).",
         },
-    )
-    ws.freeze_panes(1, 3)
-    ws.autofilter(0, 0, last, len(fields) - 1)
-    ws.set_paper(9)
-    ws.set_landscape()
-    ws.fit_to_pages(1, 0)
-    ws.repeat_rows(0)
-    ws.set_footer("&L&A&RHalaman &P dari &N")  # as every other sheet of the plan workbook
-    return ws
+    }
 
 
 def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:
