@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 from xlsxwriter import Workbook
+from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.errors import OutputError
 from asn_mutasi.io.writers import atomic_path, xlsx_options
@@ -88,78 +89,87 @@ def write_indicator_template(
                     ws.write_string(r, 2, name)
                     ws.write_string(r, 4, arah)
                     r += 1
-        last = max(r - 1, 1) + 500
-        ws.data_validation(
-            1,
-            4,
-            last,
-            4,
-            {
-                "validate": "list",
-                "source": [NAIK, TURUN],
-                "error_title": "Arah",
-                "error_message": "Isi 'naik baik' (makin tinggi makin baik) atau 'turun baik'.",
-            },
-        )
-        ws.data_validation(
-            1,
-            3,
-            last,
-            3,
-            {
-                "validate": "decimal",
-                "criteria": ">=",
-                "value": -1e12,
-                "error_title": "Nilai",
-                "error_message": "Isi angka.",
-            },
-        )
-        ws.data_validation(
-            1,
-            2,
-            last,
-            2,
-            {
-                "validate": "list",
-                "source": [n for n, _ in STANDARD_INDICATORS],
-                "error_type": "information",
-                "input_title": "Indikator",
-                "input_message": "Pilih atau ketik indikator lain.",
-            },
-        )
+        _add_template_validations(ws, max(r - 1, 1) + 500)
         ws.freeze_panes(1, 1)
         ws.autofilter(0, 0, max(r - 1, 1), 4)
-        guide = wb.add_worksheet("Petunjuk")
-        guide.set_column(0, 0, 110)
-        bold = wb.add_format({"bold": True})
-        lines = [
-            ("Tabel indikator layanan per unit kerja dan periode (untuk asn-mutasi compare --indikator).", bold),
-            ("Periode ditulis agar urut sebagai teks: 2025, 2026 atau 2025-S1, 2025-S2 atau 2025-01.", None),
-            (
-                "Arah: 'naik baik' bila nilai lebih tinggi lebih baik (IKM, capaian kinerja, survei pegawai); "
-                "'turun baik' bila lebih rendah lebih baik (jumlah pengaduan).",
-                None,
-            ),
-            (
-                "IKM menurut PermenPANRB 14/2017: NRR per unsur = total nilai persepsi per unsur / jumlah responden yang mengisi; "
-                "IKM = Σ (NRR per unsur × 1/jumlah unsur); IKM unit pelayanan = IKM × 25.",
-                None,
-            ),
-            (
-                "Mutu pelayanan (nilai konversi): "
-                + "; ".join(f"{g} ({m}) mulai {lo:.2f}".replace(".", ",") for lo, g, m in IKM_GRADES)
-                + ". Hitung dengan: asn-mutasi indikator ikm NRR1 NRR2 … NRR9",
-                None,
-            ),
-        ]
-        for i, (line, fmt) in enumerate(lines):
-            guide.write_string(i, 0, line, fmt)
+        _write_template_guide(wb)
         ws.activate()
         try:
             wb.close()
         except Exception as exc:
             raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {exc}") from exc
     return r - 1
+
+
+def _add_template_validations(ws: Worksheet, last: int) -> None:
+    """Arah as a dropdown, Nilai as a number, Indikator as a suggestion list (other names allowed)."""
+    ws.data_validation(
+        1,
+        4,
+        last,
+        4,
+        {
+            "validate": "list",
+            "source": [NAIK, TURUN],
+            "error_title": "Arah",
+            "error_message": "Isi 'naik baik' (makin tinggi makin baik) atau 'turun baik'.",
+        },
+    )
+    ws.data_validation(
+        1,
+        3,
+        last,
+        3,
+        {
+            "validate": "decimal",
+            "criteria": ">=",
+            "value": -1e12,
+            "error_title": "Nilai",
+            "error_message": "Isi angka.",
+        },
+    )
+    ws.data_validation(
+        1,
+        2,
+        last,
+        2,
+        {
+            "validate": "list",
+            "source": [n for n, _ in STANDARD_INDICATORS],
+            "error_type": "information",
+            "input_title": "Indikator",
+            "input_message": "Pilih atau ketik indikator lain.",
+        },
+    )
+
+
+def _write_template_guide(wb: Workbook) -> None:
+    """The Petunjuk sheet: periods, direction, the IKM formula (PermenPANRB 14/2017) and its grades."""
+    guide = wb.add_worksheet("Petunjuk")
+    guide.set_column(0, 0, 110)
+    bold = wb.add_format({"bold": True})
+    lines = [
+        ("Tabel indikator layanan per unit kerja dan periode (untuk asn-mutasi compare --indikator).", bold),
+        ("Periode ditulis agar urut sebagai teks: 2025, 2026 atau 2025-S1, 2025-S2 atau 2025-01.", None),
+        (
+            "Arah: 'naik baik' bila nilai lebih tinggi lebih baik (IKM, capaian kinerja, survei pegawai); "
+            "'turun baik' bila lebih rendah lebih baik (jumlah pengaduan).",
+            None,
+        ),
+        (
+            "IKM menurut PermenPANRB 14/2017: NRR per unsur = total nilai persepsi per unsur / jumlah responden yang mengisi; "
+            "IKM = Σ (NRR per unsur × 1/jumlah unsur); IKM unit pelayanan = IKM × 25.",
+            None,
+        ),
+        (
+            "Mutu pelayanan (nilai konversi): "
+            + "; ".join(f"{g} ({m}) mulai {lo:.2f}".replace(".", ",") for lo, g, m in IKM_GRADES)
+            + ". Hitung dengan: asn-mutasi indikator ikm NRR1 NRR2 … NRR9",
+            None,
+        ),
+    ]
+    for i, (line, fmt) in enumerate(lines):
+        guide.write_string(i, 0, line, fmt)
 
 
 def add_indicator_sheet(
