@@ -138,83 +138,13 @@ def training_needs(
     diklat = nip.map(people["diklat"] if "diklat" in people else pd.Series(dtype=object))
     jenis = code.map(pos["jenis_jabatan"] if "jenis_jabatan" in pos else pd.Series(dtype=object))
     syarat = code.map(pos["syarat_diklat"] if "syarat_diklat" in pos else pd.Series(dtype=object))
-    parts: list[pd.DataFrame] = []
-
-    # 1. leadership
-    need = jenis.map({k: v[0] for k, v in LEADERSHIP.items()}).fillna(0).astype(int)
-    has = leadership_rank(diklat)
-    lacking = (need > 0) & (has < need)
-    parts.append(
-        pd.DataFrame(
-            {
-                "row": np.flatnonzero(lacking),
-                "jenis_diklat": KEPEMIMPINAN,
-                "nama_diklat": jenis[lacking].map({k: v[1] for k, v in LEADERSHIP.items()}).to_numpy(),
-                "dasar": (
-                    "Syarat jabatan " + jenis[lacking].astype(str) + "; riwayat diklat belum memuatnya"
-                ).to_numpy(),
-            }
-        )
-    )
-    # 2. technical/functional items of syarat_diklat not in the history
-    items = _items(syarat)
-    if len(items):
-        hist = _lower(diklat).to_numpy()[items["row"].to_numpy()]
-        found = np.array([i.casefold() in h for i, h in zip(items["item"], hist, strict=True)], dtype=bool)
-        miss = items[~found]
-        parts.append(
-            pd.DataFrame(
-                {
-                    "row": miss["row"].to_numpy(),
-                    "jenis_diklat": TEKNIS,
-                    "nama_diklat": miss["item"].to_numpy(),
-                    "dasar": "Syarat diklat jabatan tujuan",
-                }
-            )
-        )
-    # 3. change of field family
-    fam_to = _family(m["jabatan_tujuan"], m["unit_tujuan"])
-    fam_from = _family(m["jabatan_asal"], m["unit_asal"])
-    if "pendidikan" in people or "jurusan" in people:
-        edu = _education_family(
-            nip.map(people.get("pendidikan", pd.Series(dtype=object))),
-            nip.map(people.get("jurusan", pd.Series(dtype=object))),
-        )
-        fam_from = np.where(pd.isna(fam_from), edu, fam_from)
-    change = ~pd.isna(fam_to) & ~pd.isna(fam_from) & (fam_to != fam_from)
-    rows = np.flatnonzero(change)
-    to = pd.Series(fam_to[rows], dtype=object)
-    parts.append(
-        pd.DataFrame(
-            {
-                "row": rows,
-                "jenis_diklat": ORIENTASI,
-                "nama_diklat": to.map(ORIENTASI_NAME).to_numpy(),
-                "dasar": ("Pindah bidang dari " + pd.Series(fam_from[rows], dtype=object) + " ke " + to).to_numpy(),
-            }
-        )
-    )
-    # 4. competence gap: little related experience for the new post
-    if "skor_pengalaman" in m:
-        exp = pd.to_numeric(m["skor_pengalaman"], errors="coerce")
-        gap = (exp < ambang_pengalaman * bobot_pengalaman).to_numpy() & ~change
-        rows = np.flatnonzero(gap)
-        parts.append(
-            pd.DataFrame(
-                {
-                    "row": rows,
-                    "jenis_diklat": KOMPETENSI,
-                    "nama_diklat": (
-                        "Pelatihan teknis jabatan " + m["jabatan_tujuan"].astype(str).iloc[rows]
-                    ).to_numpy(),
-                    "dasar": (
-                        "Pengalaman terkait jabatan tujuan kurang (skor pengalaman "
-                        + exp.iloc[rows].round(1).astype(str)
-                        + f" dari {bobot_pengalaman:g})"
-                    ).to_numpy(),
-                }
-            )
-        )
+    change, orientation = _field_change_needs(m, people, nip)
+    parts = [
+        _leadership_needs(jenis, diklat),
+        *_technical_needs(syarat, diklat),
+        orientation,
+        *_competence_needs(m, change, bobot_pengalaman=bobot_pengalaman, ambang_pengalaman=ambang_pengalaman),
+    ]
     lines = pd.concat(parts, ignore_index=True)
     none = np.setdiff1d(np.arange(len(m)), lines["row"].to_numpy())
     lines = pd.concat(
@@ -226,6 +156,91 @@ def training_needs(
     for f in ("id_mutasi", "nip", "nama", "unit_tujuan", "jabatan_tujuan"):
         lines[f] = m[f].to_numpy()[r] if f in m else ""
     return lines[list(TRAINING_FIELDS)]
+
+
+def _leadership_needs(jenis: pd.Series, diklat: pd.Series) -> pd.DataFrame:
+    """Rule 1: a leadership post needs its leadership training (PKA/PKP/PKN) in the history."""
+    need = jenis.map({k: v[0] for k, v in LEADERSHIP.items()}).fillna(0).astype(int)
+    has = leadership_rank(diklat)
+    lacking = (need > 0) & (has < need)
+    return pd.DataFrame(
+        {
+            "row": np.flatnonzero(lacking),
+            "jenis_diklat": KEPEMIMPINAN,
+            "nama_diklat": jenis[lacking].map({k: v[1] for k, v in LEADERSHIP.items()}).to_numpy(),
+            "dasar": ("Syarat jabatan " + jenis[lacking].astype(str) + "; riwayat diklat belum memuatnya").to_numpy(),
+        }
+    )
+
+
+def _technical_needs(syarat: pd.Series, diklat: pd.Series) -> list[pd.DataFrame]:
+    """Rule 2: each technical/functional item of the target's syarat_diklat not found in the history."""
+    items = _items(syarat)
+    if not len(items):
+        return []
+    hist = _lower(diklat).to_numpy()[items["row"].to_numpy()]
+    found = np.array([i.casefold() in h for i, h in zip(items["item"], hist, strict=True)], dtype=bool)
+    miss = items[~found]
+    return [
+        pd.DataFrame(
+            {
+                "row": miss["row"].to_numpy(),
+                "jenis_diklat": TEKNIS,
+                "nama_diklat": miss["item"].to_numpy(),
+                "dasar": "Syarat diklat jabatan tujuan",
+            }
+        )
+    ]
+
+
+def _field_change_needs(m: pd.DataFrame, people: pd.DataFrame, nip: pd.Series) -> tuple[np.ndarray, pd.DataFrame]:
+    """Rule 3: a move to another field family needs orientation; also returns the change mask per move.
+
+    The origin family is the current post's, else the employee's education family."""
+    fam_to = _family(m["jabatan_tujuan"], m["unit_tujuan"])
+    fam_from = _family(m["jabatan_asal"], m["unit_asal"])
+    if "pendidikan" in people or "jurusan" in people:
+        edu = _education_family(
+            nip.map(people.get("pendidikan", pd.Series(dtype=object))),
+            nip.map(people.get("jurusan", pd.Series(dtype=object))),
+        )
+        fam_from = np.where(pd.isna(fam_from), edu, fam_from)
+    change = ~pd.isna(fam_to) & ~pd.isna(fam_from) & (fam_to != fam_from)
+    rows = np.flatnonzero(change)
+    to = pd.Series(fam_to[rows], dtype=object)
+    return change, pd.DataFrame(
+        {
+            "row": rows,
+            "jenis_diklat": ORIENTASI,
+            "nama_diklat": to.map(ORIENTASI_NAME).to_numpy(),
+            "dasar": ("Pindah bidang dari " + pd.Series(fam_from[rows], dtype=object) + " ke " + to).to_numpy(),
+        }
+    )
+
+
+def _competence_needs(
+    m: pd.DataFrame, change: np.ndarray, *, bobot_pengalaman: float, ambang_pengalaman: float
+) -> list[pd.DataFrame]:
+    """Rule 4: little related experience for the new post (and no field change) needs technical training."""
+    if "skor_pengalaman" not in m:
+        return []
+    exp = pd.to_numeric(m["skor_pengalaman"], errors="coerce")
+    gap = (exp < ambang_pengalaman * bobot_pengalaman).to_numpy() & ~change
+    rows = np.flatnonzero(gap)
+    return [
+        pd.DataFrame(
+            {
+                "row": rows,
+                "jenis_diklat": KOMPETENSI,
+                "nama_diklat": ("Pelatihan teknis jabatan " + m["jabatan_tujuan"].astype(str).iloc[rows]).to_numpy(),
+                "dasar": (
+                    "Pengalaman terkait jabatan tujuan kurang (skor pengalaman "
+                    + exp.iloc[rows].round(1).astype(str)
+                    + f" dari {bobot_pengalaman:g})"
+                ).to_numpy(),
+            }
+        )
+    ]
 
 
 class _OrientationName(dict[str, str]):
