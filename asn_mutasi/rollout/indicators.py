@@ -218,20 +218,31 @@ def compare_indicators(
     """
     data = indicators.frame
     periods = sorted(data["periode"].unique().tolist())
+    picked = _before_after(data, sebelum=sebelum, sesudah=sesudah)
+    picked, by_vacancy = _join_staffing(picked, units)
+    picked["perlu_perhatian"] = picked["kepegawaian_membaik"] & picked["layanan"].eq("memburuk").fillna(False).astype(
+        bool
+    )
+    table = picked.sort_values(["unit_kerja", "indikator"], kind="stable").reset_index(drop=True)[
+        list(INDICATOR_COLUMNS)
+    ]
+    return IndicatorComparison(table, _attention_findings(table, by_vacancy=by_vacancy), periods)
+
+
+def _before_after(data: pd.DataFrame, *, sebelum: str | None, sesudah: str | None) -> pd.DataFrame:
+    """Per (unit, indicator): the periods compared (first/last unless given), their mean values,
+    the change, the trend over all periods and whether the service got better (``layanan``)."""
     grouped = (
         data.groupby(["_unit", "indikator", "periode"], sort=True)
         .agg(unit_kerja=("unit_kerja", "first"), nilai=("nilai", "mean"), arah=("arah", "first"))
         .reset_index()
     )
     series = grouped.groupby(["_unit", "indikator"], sort=True)
-    if sebelum is None and sesudah is None:
-        picked = series.agg(periode_sebelum=("periode", "first"), periode_sesudah=("periode", "last"))
-    else:
-        picked = series.agg(periode_sebelum=("periode", "first"), periode_sesudah=("periode", "last"))
-        if sebelum is not None:
-            picked["periode_sebelum"] = sebelum
-        if sesudah is not None:
-            picked["periode_sesudah"] = sesudah
+    picked = series.agg(periode_sebelum=("periode", "first"), periode_sesudah=("periode", "last"))
+    if sebelum is not None:
+        picked["periode_sebelum"] = sebelum
+    if sesudah is not None:
+        picked["periode_sesudah"] = sesudah
     value = grouped.set_index(["_unit", "indikator", "periode"])["nilai"]
     picked = picked.reset_index()
     picked["nilai_sebelum"] = value.reindex(
@@ -240,9 +251,7 @@ def compare_indicators(
     picked["nilai_sesudah"] = value.reindex(
         list(zip(picked["_unit"], picked["indikator"], picked["periode_sesudah"], strict=True))
     ).to_numpy()
-    first = grouped.groupby(["_unit", "indikator"], sort=True).agg(
-        unit_kerja=("unit_kerja", "first"), arah=("arah", "first")
-    )
+    first = series.agg(unit_kerja=("unit_kerja", "first"), arah=("arah", "first"))
     picked = picked.join(first, on=["_unit", "indikator"])
     trend = (
         grouped.assign(t=grouped["periode"] + ": " + grouped["nilai"].map(_fmt))
@@ -257,38 +266,35 @@ def compare_indicators(
     picked.loc[better > 0, "layanan"] = "membaik"
     picked.loc[better < 0, "layanan"] = "memburuk"
     picked.loc[better == 0, "layanan"] = "tetap"
+    return picked
 
+
+_STAFFING = ("bezetting_sebelum", "bezetting_sesudah", "perubahan_bezetting", "lowongan_sebelum", "lowongan_sesudah")
+
+
+def _join_staffing(picked: pd.DataFrame, units: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
+    """``picked`` with the unit's staffing change and ``kepegawaian_membaik``; True when judged by vacancies."""
     u = units.copy()
     u["_unit"] = u["unit_kerja"].astype(str).map(normalize_unit_name)
-    cols = [
-        c
-        for c in (
-            "bezetting_sebelum",
-            "bezetting_sesudah",
-            "perubahan_bezetting",
-            "lowongan_sebelum",
-            "lowongan_sesudah",
-        )
-        if c in u
-    ]
+    cols = [c for c in _STAFFING if c in u]
     picked = picked.merge(u[["_unit", *cols]].drop_duplicates("_unit"), on="_unit", how="left")
-    for c in ("bezetting_sebelum", "bezetting_sesudah", "perubahan_bezetting", "lowongan_sebelum", "lowongan_sesudah"):
+    for c in _STAFFING:
         if c not in picked:
             picked[c] = math.nan
-    if "lowongan_sebelum" in cols:
+    by_vacancy = "lowongan_sebelum" in cols
+    if by_vacancy:
         improved = picked["lowongan_sesudah"] < picked["lowongan_sebelum"]
     else:
         improved = picked["perubahan_bezetting"] > 0
     picked["kepegawaian_membaik"] = improved.fillna(False).astype(bool)
-    picked["perlu_perhatian"] = picked["kepegawaian_membaik"] & picked["layanan"].eq("memburuk").fillna(False).astype(
-        bool
-    )
-    table = picked.sort_values(["unit_kerja", "indikator"], kind="stable").reset_index(drop=True)[
-        list(INDICATOR_COLUMNS)
-    ]
+    return picked, by_vacancy
+
+
+def _attention_findings(table: pd.DataFrame, *, by_vacancy: bool) -> list[Finding]:
+    """One ``layanan-memburuk`` finding per (unit, indicator) whose staffing improved and service got worse."""
     findings = []
     for rec in table[table["perlu_perhatian"]].to_dict("records"):
-        if "lowongan_sebelum" in cols:
+        if by_vacancy:
             staffing = f"lowongan {int(rec['lowongan_sebelum'])} → {int(rec['lowongan_sesudah'])}"
         else:
             staffing = f"pegawai {int(rec['bezetting_sebelum'])} → {int(rec['bezetting_sesudah'])}"
@@ -303,4 +309,4 @@ def compare_indicators(
                 sesudah=f"{rec['periode_sesudah']}: {_fmt(rec['nilai_sesudah'])}",
             )
         )
-    return IndicatorComparison(table, findings, periods)
+    return findings
