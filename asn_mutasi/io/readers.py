@@ -30,7 +30,14 @@ from asn_mutasi.io import layout as layout_tools
 from asn_mutasi.io.csv_reader import control_findings, ragged_findings, read_csv_rows
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_columns
-from asn_mutasi.io.mapping import SAMPLE_ROWS, likely_headers, map_columns, missing_required, schema_error
+from asn_mutasi.io.mapping import (
+    SAMPLE_ROWS,
+    ColumnMapping,
+    likely_headers,
+    map_columns,
+    missing_required,
+    schema_error,
+)
 from asn_mutasi.io.open_workbook import SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.io.writers import note_input
@@ -386,17 +393,7 @@ def _build_table(
     unit_kerja: str | None = None,
 ) -> RawTable:
     source = grid.source
-    if not grid.rows or not any(any(v not in ("", None) for v in row) for row in grid.rows[:1000]):
-        raise InputError(f"{_where(source)} kosong")
-    if baris_judul is None:
-        layout = detect_header(grid.rows, kind, merged=grid.merged)
-    else:
-        view, depth = header_view(grid.rows, baris_judul, _where(source))
-        layout = detect_header(view, kind, merged=grid.merged, scan_rows=depth)
-        if layout is None or baris_judul - 1 not in layout.rows:
-            raise InputError(f"Baris {baris_judul} di {_where(source)} bukan baris judul kolom yang dikenali")
-    if layout is None:
-        raise InputError(f"Baris judul kolom tidak ditemukan di {_where(source)} (dicari di {SCAN_ROWS} baris pertama)")
+    layout = _find_layout(grid, kind, baris_judul)
     header_row = layout.rows[-1] + 1
     base = Location(file=source.path, sheet=source.sheet, row=header_row)
     filled_down = (
@@ -435,29 +432,11 @@ def _build_table(
                 saran = suggestion(likely_headers(result, kind, name))
                 findings.append(make_finding("kolom-tidak-ada", replace(base, field=name), saran=saran))
     frame, original, skipped = _frames(grid.rows, layout, result.indices, kind, source, findings, spans)
+    _fill_from_parts(frame, original, layout, result)
     columns = dict(result.columns)
-    for name, extra in result.parts.items():
-        labels = dict(zip((c.index for c in layout.columns), _unique_labels(layout), strict=True))
-        values = frame[name].tolist()
-        for index in extra:
-            more = original[labels[index]].tolist()
-            values = [v if v is not None else m for v, m in zip(values, more, strict=True)]
-        frame[name] = pd.Series(values, index=frame.index, dtype=object)
     if nip_in_name:
-        info = result.columns["nama"]
-        names, nips = layout_tools.split_nip_from_names(frame["nama"].tolist())
-        frame["nama"] = pd.Series(names, index=frame.index, dtype=object)
-        frame["nip"] = pd.Series(nips, index=frame.index, dtype=object)
-        columns["nip"] = replace(
-            info, field="nip", how="sel-nama", reason="NIP ditulis di bawah nama dalam sel yang sama"
-        )
-        loc = replace(base, column=info.letter, header=info.header)
-        findings.append(make_finding("nip-dari-sel-nama", loc, jumlah=sum(1 for v in nips if v is not None)))
-    for name, (value, origin) in constants.items():
-        frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
-        how = "parameter" if origin.startswith("parameter") else "judul"
-        columns[name] = ColumnInfo(field=name, letter="", header=origin, how=how, reason=f"'{value}' dari {origin}")
-        findings.append(make_finding("kolom-dari-judul", replace(base, field=name), value=value, asal=origin))
+        _split_nip_from_names(frame, columns, result.columns["nama"], base, findings)
+    _add_constant_columns(frame, columns, constants, base, findings)
     return RawTable(
         kind=kind,
         frame=frame,
@@ -470,6 +449,61 @@ def _build_table(
         preamble=[list(r) for r in grid.rows[: min(layout.rows)]],
         skipped=skipped,
     )
+
+
+def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> HeaderLayout:
+    """The header rows and columns: detected, or at ``baris_judul`` (1-based) when given."""
+    source = grid.source
+    if not grid.rows or not any(any(v not in ("", None) for v in row) for row in grid.rows[:1000]):
+        raise InputError(f"{_where(source)} kosong")
+    if baris_judul is None:
+        layout = detect_header(grid.rows, kind, merged=grid.merged)
+    else:
+        view, depth = header_view(grid.rows, baris_judul, _where(source))
+        layout = detect_header(view, kind, merged=grid.merged, scan_rows=depth)
+        if layout is None or baris_judul - 1 not in layout.rows:
+            raise InputError(f"Baris {baris_judul} di {_where(source)} bukan baris judul kolom yang dikenali")
+    if layout is None:
+        raise InputError(f"Baris judul kolom tidak ditemukan di {_where(source)} (dicari di {SCAN_ROWS} baris pertama)")
+    return layout
+
+
+def _fill_from_parts(frame: pd.DataFrame, original: pd.DataFrame, layout: HeaderLayout, result: ColumnMapping) -> None:
+    """A field spread over several columns (``result.parts``): empty cells filled from the next column."""
+    for name, extra in result.parts.items():
+        labels = dict(zip((c.index for c in layout.columns), _unique_labels(layout), strict=True))
+        values = frame[name].tolist()
+        for index in extra:
+            more = original[labels[index]].tolist()
+            values = [v if v is not None else m for v, m in zip(values, more, strict=True)]
+        frame[name] = pd.Series(values, index=frame.index, dtype=object)
+
+
+def _split_nip_from_names(
+    frame: pd.DataFrame, columns: dict[str, ColumnInfo], info: ColumnInfo, base: Location, findings: list[Finding]
+) -> None:
+    """The NIP written under the name in the same cell becomes the ``nip`` column (with a finding)."""
+    names, nips = layout_tools.split_nip_from_names(frame["nama"].tolist())
+    frame["nama"] = pd.Series(names, index=frame.index, dtype=object)
+    frame["nip"] = pd.Series(nips, index=frame.index, dtype=object)
+    columns["nip"] = replace(info, field="nip", how="sel-nama", reason="NIP ditulis di bawah nama dalam sel yang sama")
+    loc = replace(base, column=info.letter, header=info.header)
+    findings.append(make_finding("nip-dari-sel-nama", loc, jumlah=sum(1 for v in nips if v is not None)))
+
+
+def _add_constant_columns(
+    frame: pd.DataFrame,
+    columns: dict[str, ColumnInfo],
+    constants: dict[str, tuple[str, str]],
+    base: Location,
+    findings: list[Finding],
+) -> None:
+    """Fields taken from a title row or a parameter: one value for every row (with a finding each)."""
+    for name, (value, origin) in constants.items():
+        frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
+        how = "parameter" if origin.startswith("parameter") else "judul"
+        columns[name] = ColumnInfo(field=name, letter="", header=origin, how=how, reason=f"'{value}' dari {origin}")
+        findings.append(make_finding("kolom-dari-judul", replace(base, field=name), value=value, asal=origin))
 
 
 def _merged_spans(layout: HeaderLayout, merged: Sequence[tuple[tuple[int, int], tuple[int, int]]]) -> dict[int, int]:
