@@ -107,6 +107,31 @@ def _peer(pos: Positions, w: Workforce, target: int) -> np.ndarray:
     )
 
 
+class _Chooser:
+    """Draws distinct people at random: first from the well-suited pool, else from the loose one."""
+
+    def __init__(self, ok: np.ndarray, loose: np.ndarray, rng: np.random.Generator) -> None:
+        self.ok, self.loose, self.rng = ok, loose, rng
+        self.used: set[int] = set()
+
+    def choose(self, mask: np.ndarray, *, pool: np.ndarray | None = None) -> int | None:
+        idx = np.flatnonzero(mask & (self.ok if pool is None else pool))
+        idx = idx[~np.isin(idx, list(self.used))]
+        if not len(idx):
+            return None
+        person = int(self.rng.choice(idx))
+        self.used.add(person)
+        return person
+
+    def choose_first(self, *masks: np.ndarray) -> int | None:
+        for pool in (self.ok, self.loose):
+            for mask in masks:
+                person = self.choose(mask, pool=pool)
+                if person is not None:
+                    return person
+        return None
+
+
 def pick_people(
     w: Workforce,
     pos: Positions,
@@ -128,74 +153,71 @@ def pick_people(
         & ~pos.structural[w.pos]
         & ~w.near_miss
     )
-    used: set[int] = set()
-    picked = Picked()
-
     # last resort for tiny rosters: any PNS outside structural posts (the case then sets what it needs)
     loose = (w.status == "PNS") & ~pos.structural[w.pos] & ~w.near_miss & (in_post >= 2.0)
+    chooser = _Chooser(ok, loose, rng)
+    picked = Picked()
+    picked.cases += _hand_picked_cases(chooser, w, pos, targets, as_of_days)
+    picked.cases += _ordinary_cases(chooser, w, pos, progs, targets)
+    for c in picked.cases:
+        c.nip = str(nips[c.pegawai])
+    return picked
 
-    def choose(mask: np.ndarray, *, pool: np.ndarray = ok) -> int | None:
-        idx = np.flatnonzero(mask & pool)
-        idx = idx[~np.isin(idx, list(used))]
-        if not len(idx):
-            return None
-        person = int(rng.choice(idx))
-        used.add(person)
-        return person
 
-    def choose_first(*masks: np.ndarray) -> int | None:
-        for pool in (ok, loose):
-            for mask in masks:
-                person = choose(mask, pool=pool)
-                if person is not None:
-                    return person
-        return None
-
+def _hand_picked_cases(
+    chooser: _Chooser, w: Workforce, pos: Positions, targets: dict[str, Any], as_of_days: int
+) -> list[Case]:
+    """Cases (a) misspelt programme, (b) similar but wrong programme, (c) less than 2 years in post."""
     s1 = w.level == "S-1"
+    cases: list[Case] = []
 
     def choose_s1(case: str) -> int | None:
         """An S-1 holder for hand-picked ``case``: a peer of its target first, else any S-1 elsewhere."""
         if case not in targets:
             return None
-        return choose_first(s1 & _peer(pos, w, targets[case]), s1 & (w.pos != targets[case]))
+        return chooser.choose_first(s1 & _peer(pos, w, targets[case]), s1 & (w.pos != targets[case]))
 
     if (p := choose_s1("a")) is not None:
-        picked.cases.append(Case(
+        cases.append(Case(
             "a", p, targets["a"],
             "Jurusan tertulis 'S1 Manajamen' (salah ketik) untuk jabatan yang mensyaratkan S-1 Manajemen; memenuhi semua syarat lain.",
             "memenuhi syarat", jurusan="S1 Manajamen", pendidikan="S1", gelar="S.E.",
         ))  # fmt: skip
     if (p := choose_s1("b")) is not None:
-        picked.cases.append(Case(
+        cases.append(Case(
             "b", p, targets["b"],
             "Jurusan S-1 Kesehatan Lingkungan untuk jabatan yang mensyaratkan S-1 Kesehatan Masyarakat (mirip tetapi bukan jurusan yang sama).",
             "tidak memenuhi syarat pendidikan", jurusan="S-1 Kesehatan Lingkungan", pendidikan="S-1", gelar="S.KM",
         ))  # fmt: skip
     if (p := choose_s1("c")) is not None:
         w.tmt_jabatan[p] = as_of_days - 426  # about 14 months before as_of
-        picked.cases.append(Case(
+        cases.append(Case(
             "c", p, targets["c"],
             "TMT jabatan sekitar 14 bulan sebelum tanggal acuan; pendidikan S-1 sesuai untuk jabatan tujuan.",
             "tidak memenuhi masa minimal 2 tahun dalam jabatan (PP 11/2017 Pasal 190 ayat 3)",
         ))  # fmt: skip
-    ordinary = 0
+    return cases
+
+
+def _ordinary_cases(
+    chooser: _Chooser, w: Workforce, pos: Positions, progs: Programmes, targets: dict[str, Any]
+) -> list[Case]:
+    """Up to three ordinary moves: from an over-staffed post to the same post vacant elsewhere."""
+    cases: list[Case] = []
     for src, dst in targets["biasa"]:
         accepted = pos.acc_start[dst] + np.arange(pos.acc_len[dst])
         fits = np.isin(w.prog, progs.flat[accepted])
-        p = choose((w.pos == src) & fits)
+        p = chooser.choose((w.pos == src) & fits)
         if p is None:
             continue
-        ordinary += 1
-        picked.cases.append(Case(
-            f"biasa-{ordinary}", p, dst,
+        cases.append(Case(
+            f"biasa-{len(cases) + 1}", p, dst,
             "Pindah dari jabatan yang kelebihan pegawai ke jabatan bernama sama yang kosong di unit lain; pendidikan sesuai.",
             "memenuhi syarat",
         ))  # fmt: skip
-        if ordinary >= 3:
+        if len(cases) >= 3:
             break
-    for c in picked.cases:
-        c.nip = str(nips[c.pegawai])
-    return picked
+    return cases
 
 
 def _retitle(nama: str, gelar: str) -> str:
