@@ -28,7 +28,7 @@ SAMPLE_STEPS = ("membuat data pegawai dan peta jabatan", "menulis berkas")
 
 def make_sample(
     *,
-    output: Path,
+    output: str | Path,
     pegawai: int = 2000,
     seed: int = 2026,
     overwrite: bool = False,
@@ -45,5 +45,6 @@ def make_sample(
     step(SAMPLE_STEPS[0])
     data = generate_sample(n_pegawai=pegawai, seed=seed)
     step(SAMPLE_STEPS[1])
-    output.mkdir(parents=True, exist_ok=True)
-    return SampleResult(data=data, files=write_sample(data, output, overwrite=overwrite))
+    folder = Path(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    return SampleResult(data=data, files=write_sample(data, folder, overwrite=overwrite))
