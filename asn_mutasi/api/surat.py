@@ -65,21 +65,11 @@ def letters(
     defaults to the first day of the month after ``tanggal``; ``pdf`` also converts with LibreOffice.
     """
     from asn_mutasi.api.diklat import approved_moves, plan_training
-    from asn_mutasi.io.letters import check_template, render_letter, template_paths, to_pdf
-    from asn_mutasi.rollout.letters import (
-        COMMON_FIELDS,
-        PERSON_FIELDS,
-        LetterHeader,
-        letter_contexts,
-        tanggal_indonesia,
-    )
+    from asn_mutasi.io.letters import to_pdf
+    from asn_mutasi.rollout.letters import LetterHeader, letter_contexts, tanggal_indonesia
 
     run = setup(options, settings, tanggal, progress)
-    templates = template_paths(templat)
-    person_fields = set(COMMON_FIELDS) | set(PERSON_FIELDS)
-    check_template(templates["sk_lampiran"], set(COMMON_FIELDS) | {"baris", "jumlah"})
-    check_template(templates["petikan"], person_fields)
-    check_template(templates["pemberitahuan"], person_fields)
+    templates = _checked_templates(templat)
     moves = approved_moves(rencana)
     inputs = load_inputs(
         pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True
@@ -107,14 +97,7 @@ def letters(
     except OSError as exc:
         raise OutputError(f"Folder '{output}' tidak dapat dibuat: {exc.strerror or exc}") from exc
     run.progress(f"menulis surat untuk {len(persons)} mutasi")
-    docs: list[Record] = []
-    path = render_letter(templates["sk_lampiran"], lampiran, output / "lampiran_sk.docx", overwrite=overwrite)
-    docs.append({"jenis": "lampiran_sk", "id_mutasi": "", "berkas": str(path)})
-    for ctx in persons:
-        ident = str(ctx["id_mutasi"])
-        for kind in ("petikan", "pemberitahuan"):
-            path = render_letter(templates[kind], ctx, output / f"{kind}_{ident}.docx", overwrite=overwrite)
-            docs.append({"jenis": kind, "id_mutasi": ident, "berkas": str(path)})
+    docs = _render_documents(templates, lampiran, persons, output, overwrite=overwrite)
     defaults = LetterHeader.__dataclass_fields__
     notes = [
         f"[surat] {f} masih bawaan ('{getattr(s, f)}'): isi di berkas pengaturan (--config)"
@@ -129,3 +112,38 @@ def letters(
             for d, p in zip(docs, pdfs, strict=True)
         ]
     return LettersResult(docs, notes, findings)
+
+
+def _checked_templates(templat: Path | None) -> dict[str, Path]:
+    """The three templates (the BKD's own where given), each checked for the fields it may use."""
+    from asn_mutasi.io.letters import check_template, template_paths
+    from asn_mutasi.rollout.letters import COMMON_FIELDS, PERSON_FIELDS
+
+    templates = template_paths(templat)
+    person_fields = set(COMMON_FIELDS) | set(PERSON_FIELDS)
+    check_template(templates["sk_lampiran"], set(COMMON_FIELDS) | {"baris", "jumlah"})
+    check_template(templates["petikan"], person_fields)
+    check_template(templates["pemberitahuan"], person_fields)
+    return templates
+
+
+def _render_documents(
+    templates: dict[str, Path],
+    lampiran: dict[str, object],
+    persons: Sequence[dict[str, object]],
+    output: Path,
+    *,
+    overwrite: bool,
+) -> list[Record]:
+    """The SK lampiran, then a petikan and a notification per person: one row per .docx written."""
+    from asn_mutasi.io.letters import render_letter
+
+    docs: list[Record] = []
+    path = render_letter(templates["sk_lampiran"], lampiran, output / "lampiran_sk.docx", overwrite=overwrite)
+    docs.append({"jenis": "lampiran_sk", "id_mutasi": "", "berkas": str(path)})
+    for ctx in persons:
+        ident = str(ctx["id_mutasi"])
+        for kind in ("petikan", "pemberitahuan"):
+            path = render_letter(templates[kind], ctx, output / f"{kind}_{ident}.docx", overwrite=overwrite)
+            docs.append({"jenis": kind, "id_mutasi": ident, "berkas": str(path)})
+    return docs
