@@ -201,36 +201,53 @@ def _write_xlsx(
                 ws.write_number(row, c, c + 1, center)
             row += 1
         first_data = row
-        columns: list[list[Any]] = []
-        kinds: list[str] = []
-        for _, name in headers:
-            col = frame[name]
-            if not per_cell and pd.api.types.is_datetime64_any_dtype(col):
-                columns.append(_serials(col))
-                kinds.append("date")
-            else:
-                columns.append(_objects(col))
-                kinds.append("any" if per_cell else ("num" if pd.api.types.is_numeric_dtype(col) else "text"))
+        row = _write_data(ws, row, frame, headers, numbered=numbered, per_cell=per_cell, text=text, date=date)
         offset = 1 if numbered else 0
-        for i in range(len(frame)):
-            if numbered:
-                ws.write_number(row, 0, i + 1)
-            for c, (values, kind) in enumerate(zip(columns, kinds, strict=True)):
-                value = values[i]
-                if value is None:
-                    continue
-                if kind == "text":
-                    ws.write_string(row, c + offset, str(value), text)
-                elif kind == "date":
-                    ws.write_number(row, c + offset, value, date)
-                elif kind == "num":
-                    ws.write_number(row, c + offset, float(value))
-                else:
-                    _write_any(ws, row, c + offset, value, text, date)
-            row += 1
         ws.freeze_panes(first_data, 1 + offset if numbered else 0)
         ws.autofilter(header_row, 0, max(row - 1, header_row), len(labels) - 1)
         wb.close()
+
+
+def _write_data(
+    ws: Any,
+    row: int,
+    frame: pd.DataFrame,
+    headers: Sequence[tuple[str, str]],
+    *,
+    numbered: bool,
+    per_cell: bool,
+    text: Any,
+    date: Any,
+) -> int:
+    """Write the data rows from ``row`` on, each column by its kind; return the row after the last."""
+    columns: list[list[Any]] = []
+    kinds: list[str] = []
+    for _, name in headers:
+        col = frame[name]
+        if not per_cell and pd.api.types.is_datetime64_any_dtype(col):
+            columns.append(_serials(col))
+            kinds.append("date")
+        else:
+            columns.append(_objects(col))
+            kinds.append("any" if per_cell else ("num" if pd.api.types.is_numeric_dtype(col) else "text"))
+    offset = 1 if numbered else 0
+    for i in range(len(frame)):
+        if numbered:
+            ws.write_number(row, 0, i + 1)
+        for c, (values, kind) in enumerate(zip(columns, kinds, strict=True)):
+            value = values[i]
+            if value is None:
+                continue
+            if kind == "text":
+                ws.write_string(row, c + offset, str(value), text)
+            elif kind == "date":
+                ws.write_number(row, c + offset, value, date)
+            elif kind == "num":
+                ws.write_number(row, c + offset, float(value))
+            else:
+                _write_any(ws, row, c + offset, value, text, date)
+        row += 1
+    return row
 
 
 def _write_any(ws: Any, row: int, col: int, value: Any, text: Any, date: Any) -> None:
