@@ -406,8 +406,6 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     Ners profession, also holding S-1 Keperawatan. Academic titles in ``nama`` are used only
     when no level or no programme is written, and never replace a written programme.
     """
-    from asn_mutasi.domain.gelar import parse_titles  # titles live in their own module
-
     level_text = strip_certificates(_clean_keep(pendidikan))
     prog_text = strip_certificates(_clean_keep(jurusan))
     rules: list[str] = []
@@ -457,30 +455,49 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
         level = best[0]
     others = tuple((lv or level or "", p) for lv, p in readings if p and p != programme)
     if level in _LEVEL_LABEL and programme and jalur in (None, JALUR_UMUM):
-        stream = slta_stream(programme)
-        if stream != _norm_words(programme):
-            rules.append(f"{programme} = jurusan SLTA {stream}")
-            programme = stream
-        for part in stream.split(" DAN ") if " DAN " in stream else ():
-            if part in SMA_STREAMS:  # "PAKET C (IPA DAN IPS)": both streams
-                others = (*others, (level, part))
-        if stream.startswith("IPA "):  # "A.2" = IPA BIOLOGI: an IPA stream
-            others = (*others, (level, "IPA"))
-        if jalur is None:  # "SLTA - KEHUTANAN", "SMA PERTANIAN": the programme tells the track
-            jalur = JALUR_UMUM if stream in SMA_STREAMS else JALUR_KEJURUAN
-            if jalur == JALUR_KEJURUAN:
-                rules.append(f"jurusan {programme} = SLTA kejuruan")
+        programme, jalur, others = _slta_programme(level, programme, jalur, others, rules)
     from_title = False
     if nama and (level is None or not programme):
-        evidence = parse_titles(nama)
-        if level is None and evidence.level:
-            level = evidence.level
-            rules.append(f"gelar {', '.join(evidence.titles)} = {evidence.level}")
-        if not programme and evidence.programme_hint:
-            programme = evidence.programme_hint
-            from_title = True
-            rules.append(f"gelar {', '.join(evidence.titles)} = {evidence.programme_hint}")
+        level, programme, from_title = _from_titles(nama, level, programme, rules)
     return ParsedEducation(level, programme, jalur, bidang, tuple(rules), others, from_title)
+
+
+def _slta_programme(
+    level: str, programme: str, jalur: str | None, others: tuple[tuple[str, str], ...], rules: list[str]
+) -> tuple[str, str | None, tuple[tuple[str, str], ...]]:
+    """An SLTA programme as its stream ("A.2" = IPA BIOLOGI), both streams of "IPA DAN IPS" in ``others``,
+    and the track (umum/kejuruan) it tells when none is written; the rules used are appended."""
+    stream = slta_stream(programme)
+    if stream != _norm_words(programme):
+        rules.append(f"{programme} = jurusan SLTA {stream}")
+        programme = stream
+    for part in stream.split(" DAN ") if " DAN " in stream else ():
+        if part in SMA_STREAMS:  # "PAKET C (IPA DAN IPS)": both streams
+            others = (*others, (level, part))
+    if stream.startswith("IPA "):  # "A.2" = IPA BIOLOGI: an IPA stream
+        others = (*others, (level, "IPA"))
+    if jalur is None:  # "SLTA - KEHUTANAN", "SMA PERTANIAN": the programme tells the track
+        jalur = JALUR_UMUM if stream in SMA_STREAMS else JALUR_KEJURUAN
+        if jalur == JALUR_KEJURUAN:
+            rules.append(f"jurusan {programme} = SLTA kejuruan")
+    return programme, jalur, others
+
+
+def _from_titles(nama: str, level: str | None, programme: str, rules: list[str]) -> tuple[str | None, str, bool]:
+    """Level and programme from the academic titles in the name, only where none is written:
+    (level, programme, whether the programme came from a title); the rules used are appended."""
+    from asn_mutasi.domain.gelar import parse_titles  # titles live in their own module
+
+    from_title = False
+    evidence = parse_titles(nama)
+    if level is None and evidence.level:
+        level = evidence.level
+        rules.append(f"gelar {', '.join(evidence.titles)} = {evidence.level}")
+    if not programme and evidence.programme_hint:
+        programme = evidence.programme_hint
+        from_title = True
+        rules.append(f"gelar {', '.join(evidence.titles)} = {evidence.programme_hint}")
+    return level, programme, from_title
 
 
 def _clean_keep(value: object) -> str:
