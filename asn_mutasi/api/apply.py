@@ -104,14 +104,7 @@ def apply(
     outcome.tahap = stage_report(gate, {cell_text(m) for m in result.applied["id_mutasi"]} if result.ok else set())
     ledger = ledger_path(buku_besar, run.settings, Path(rencana))
     if output is not None and result.ok:
-        from asn_mutasi.io.rollout_workbooks import write_sk_workbook
-        from asn_mutasi.io.roster_writer import write_roster_like
-
-        assert result.roster is not None  # ok
-        sk_path = sk or output.with_name(output.stem + "_SK.xlsx")
-        write_roster_like(raw, result.roster, output, overwrite=overwrite)
-        write_sk_workbook(result.sk, sk_path, overwrite=overwrite)
-        outcome.roster_file, outcome.sk_file = output, sk_path
+        outcome.roster_file, outcome.sk_file = _write_outputs(outcome, output, sk, overwrite=overwrite)
     if ledger is not None:
         record_apply(
             ledger,
@@ -126,3 +119,15 @@ def apply(
         )
         outcome.ledger_file = ledger
     return outcome
+
+
+def _write_outputs(outcome: ApplyOutcome, output: Path, sk: Path | None, *, overwrite: bool) -> tuple[Path, Path]:
+    """The new roster, written like the input, and the daftar SK (default ``<output>_SK.xlsx``)."""
+    from asn_mutasi.io.rollout_workbooks import write_sk_workbook
+    from asn_mutasi.io.roster_writer import write_roster_like
+
+    assert outcome.result.roster is not None  # only called when the plan was applied
+    sk_path = sk or output.with_name(output.stem + "_SK.xlsx")
+    write_roster_like(outcome.raw, outcome.result.roster, output, overwrite=overwrite)
+    write_sk_workbook(outcome.result.sk, sk_path, overwrite=overwrite)
+    return output, sk_path
