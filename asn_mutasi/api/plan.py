@@ -178,30 +178,45 @@ def plan(
         plan=solved, findings=findings, world=world, parameters=parameters, training=training, aspirations=asp_table
     )
     if output is not None:
-        from asn_mutasi.io.plan_workbook import write_plan_workbook
-
-        run.progress("menulis workbook rencana")
-        hashes = input_hashes(world.files + ([Path(pins)] if pins else []) + asp_files)
-        write_plan_workbook(
-            solved,
-            output,
-            parameters=parameters,
-            input_files=hashes,
-            findings=findings,
-            overwrite=overwrite,
-            training=training,
+        _write_and_record(
+            result, run, output, pins=pins, asp_files=asp_files, buku_besar=buku_besar, overwrite=overwrite
         )
-        result.workbook = output
-        from asn_mutasi.api.governance import ledger_path, record_round
-
-        ledger = ledger_path(buku_besar, run.settings, output)
-        if ledger is not None:
-            record_round(
-                ledger,
-                round_id=str(parameters[ROUND_KEY]),
-                workbook=output,
-                parameters=parameters,
-                input_files=hashes,
-                summary=dict(solved.summary),
-            )
     return result
+
+
+def _write_and_record(
+    result: PlanResult,
+    run: RunSetup,
+    output: Path,
+    *,
+    pins: Source | None,
+    asp_files: list[Path],
+    buku_besar: Path | None,
+    overwrite: bool,
+) -> None:
+    """Write the plan workbook (with the inputs' hashes) and record the round in the audit ledger."""
+    from asn_mutasi.api.governance import ROUND_KEY, ledger_path, record_round
+    from asn_mutasi.io.plan_workbook import write_plan_workbook
+
+    run.progress("menulis workbook rencana")
+    hashes = input_hashes(result.world.files + ([Path(pins)] if pins else []) + asp_files)
+    write_plan_workbook(
+        result.plan,
+        output,
+        parameters=result.parameters,
+        input_files=hashes,
+        findings=result.findings,
+        overwrite=overwrite,
+        training=result.training,
+    )
+    result.workbook = output
+    ledger = ledger_path(buku_besar, run.settings, output)
+    if ledger is not None:
+        record_round(
+            ledger,
+            round_id=str(result.parameters[ROUND_KEY]),
+            workbook=output,
+            parameters=result.parameters,
+            input_files=hashes,
+            summary=dict(result.plan.summary),
+        )
