@@ -104,6 +104,37 @@ def check_aspirations(
     findings += [make_finding("aspirasi-nip-tidak-dikenal", loc) for loc in _loc(raw, unknown, "nip")]
     raw = raw.loc[~unknown].copy()
 
+    findings += _clear_invalid_choices(raw, positions)
+    given = _text(raw["kesediaan"])
+    raw["kesediaan"], bad_k = _kesediaan(raw["kesediaan"])
+    findings += [
+        make_finding("aspirasi-kesediaan-tidak-valid", loc, value=v)
+        for loc, v in zip(_loc(raw, bad_k, "kesediaan"), given[bad_k], strict=True)
+    ]
+    for col in ("alasan", "catatan", "nama"):
+        raw[col] = _text(raw[col]) if col in raw.columns else ""
+
+    # duplicates within one form: keep the lowest row
+    raw = raw.sort_values(["_urutan_berkas", "_sheet", "_baris"], kind="stable")
+    dup_in_form = raw.duplicated(["_berkas", "_sheet", "nip"], keep="last").to_numpy()
+    findings += [make_finding("aspirasi-ganda", loc) for loc in _loc(raw, dup_in_form, "nip")]
+    raw = raw.loc[~dup_in_form]
+
+    # several forms: the latest fill wins; report only when the content differs
+    raw = raw.sort_values(["_waktu", "_urutan_berkas"], kind="stable")
+    older = raw.duplicated("nip", keep="last").to_numpy()
+    findings += _conflict_findings(raw, older)
+    kept = raw.loc[~older].copy()
+    kept["waktu_isi"] = pd.to_datetime(kept["_waktu"]).dt.strftime("%Y-%m-%dT%H:%M:%S")
+    kept["berkas"], kept["baris"] = kept["_berkas"].astype(str), kept["_baris"].astype(int)
+    kept = kept.sort_values("nip", kind="stable").reset_index(drop=True)
+    return kept[list(ASPIRATION_FIELDS)], findings
+
+
+def _clear_invalid_choices(raw: pd.DataFrame, positions: pd.DataFrame) -> list[Finding]:
+    """Clear (in place) each choice whose unit/jabatan is not in the peta jabatan, or whose jabatan
+    is not in the chosen unit; one ``aspirasi-pilihan-tidak-valid`` per cleared choice."""
+    findings: list[Finding] = []
     units = set(_norm(positions["unit_kerja"]))
     names = set(_norm(positions["nama_jabatan"]))
     pairs = set(zip(_norm(positions["unit_kerja"]), _norm(positions["nama_jabatan"]), strict=True))
@@ -122,45 +153,27 @@ def check_aspirations(
         for loc, w in zip(_loc(raw, bad, f"pilihan_{r}"), why[bad], strict=True):
             findings.append(make_finding("aspirasi-pilihan-tidak-valid", loc, pilihan=r, alasan=w))
         raw.loc[bad, [u_col, j_col]] = ""
+    return findings
 
-    given = _text(raw["kesediaan"])
-    raw["kesediaan"], bad_k = _kesediaan(raw["kesediaan"])
-    findings += [
-        make_finding("aspirasi-kesediaan-tidak-valid", loc, value=v)
-        for loc, v in zip(_loc(raw, bad_k, "kesediaan"), given[bad_k], strict=True)
-    ]
-    for col in ("alasan", "catatan", "nama"):
-        raw[col] = _text(raw[col]) if col in raw.columns else ""
 
-    # duplicates within one form: keep the lowest row
-    raw = raw.sort_values(["_urutan_berkas", "_sheet", "_baris"], kind="stable")
-    dup_in_form = raw.duplicated(["_berkas", "_sheet", "nip"], keep="last").to_numpy()
-    findings += [make_finding("aspirasi-ganda", loc) for loc in _loc(raw, dup_in_form, "nip")]
-    raw = raw.loc[~dup_in_form]
-
-    # several forms: the latest fill wins; report only when the content differs
-    raw = raw.sort_values(["_waktu", "_urutan_berkas"], kind="stable")
+def _conflict_findings(raw: pd.DataFrame, older: np.ndarray) -> list[Finding]:
+    """``aspirasi-bertentangan`` for each older version of a NIP whose content differs from another;
+    ``raw`` is sorted by fill time, so the last row of a NIP wins."""
     content = [*CHOICE_FIELDS, "kesediaan", "alasan", "catatan"]
     signature = raw[content].astype(str).agg("\x1f".join, axis=1)
     n_versions = signature.groupby(raw["nip"]).transform("nunique")
-    older = raw.duplicated("nip", keep="last").to_numpy()
     winner = raw.drop_duplicates("nip", keep="last").set_index("nip")
     conflict = older & (n_versions.to_numpy() > 1)
     sub = raw.loc[conflict]
-    for loc, nip in zip(_loc(raw, conflict, "nip"), sub["nip"], strict=True):
-        findings.append(
-            make_finding(
-                "aspirasi-bertentangan",
-                loc,
-                berkas=str(winner.at[nip, "_berkas"]),
-                baris=str(winner.at[nip, "_baris"]),
-            )
+    return [
+        make_finding(
+            "aspirasi-bertentangan",
+            loc,
+            berkas=str(winner.at[nip, "_berkas"]),
+            baris=str(winner.at[nip, "_baris"]),
         )
-    kept = raw.loc[~older].copy()
-    kept["waktu_isi"] = pd.to_datetime(kept["_waktu"]).dt.strftime("%Y-%m-%dT%H:%M:%S")
-    kept["berkas"], kept["baris"] = kept["_berkas"].astype(str), kept["_baris"].astype(int)
-    kept = kept.sort_values("nip", kind="stable").reset_index(drop=True)
-    return kept[list(ASPIRATION_FIELDS)], findings
+        for loc, nip in zip(_loc(raw, conflict, "nip"), sub["nip"], strict=True)
+    ]
 
 
 def choice_ranks(aspirations: pd.DataFrame, positions: pd.DataFrame) -> pd.DataFrame:
