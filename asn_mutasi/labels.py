@@ -145,6 +145,34 @@ FIELD_LABELS: dict[str, str] = {
     "nilai_parameter": "Nilai",
     "ukuran": "Ukuran",
     "nilai_ringkasan": "Nilai",
+    "opd": "OPD / Unit Kerja",
+}
+
+#: shorter headers for terminal tables, where the full label would widen a column (everything else: label())
+TABLE_LABELS: dict[str, str] = {
+    "baris": "Baris",
+    "baris_usulan": "Baris",
+    "batas_atas_lowongan_terisi": "Batas Atas",
+    "beban_kerja_jam": "Beban Kerja (jam)",
+    "bezetting": "Bezetting",
+    "bup": "BUP",
+    "jenis_diklat": "Jenis",
+    "jenis_lowongan": "Lowongan",
+    "keputusan_dicatat": "Keputusan",
+    "kode": "Kode",
+    "lowongan_proyeksi": "Lowongan + Pensiun",
+    "mutasi_diterapkan": "Diterapkan",
+    "mutasi_ditolak": "Ditolak",
+    "nama_diklat": "Diklat",
+    "nama_penilai": "Penilai",
+    "nomor_dokumen": "Nomor BA/SK",
+    "peringkat": "#",
+    "pindah": "Mutasi",
+    "proyeksi_pensiun": "Pensiun",
+    "selisih": "Selisih",
+    "status_pendidikan": "Pendidikan",
+    "unit_asal": "Unit Asal",
+    "unit_tujuan": "Unit Tujuan",
 }
 
 #: summary figures (plan Ringkasan, compare Ringkasan, command summaries) → sentence-case label
@@ -242,6 +270,16 @@ def label(name: str) -> str:
 def summary_label(name: str) -> str:
     """Return the sentence-case label of a summary figure (plan/compare Ringkasan rows)."""
     return SUMMARY_LABELS.get(name) or FIELD_LABELS.get(name) or humanise(name).capitalize()
+
+
+def table_label(name: str) -> str:
+    """Return the header of a terminal table column: the short form where there is one, else :func:`label`."""
+    return TABLE_LABELS.get(name) or label(name)
+
+
+def table_columns(*names: str) -> list[tuple[str, str]]:
+    """Return the (field, header) columns of a terminal table, headers from this one table."""
+    return [(n, table_label(n)) for n in names]
 
 
 def labels(names: Iterable[str]) -> dict[str, str]:

@@ -14,8 +14,9 @@ from asn_mutasi.cli.options import AllRowsOpt, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS, UsageError
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
+from asn_mutasi.labels import table_columns
 
-FINDING_TABLE = [("kode", "Kode"), ("tingkat", "Tingkat"), ("baris", "Baris"), ("kolom", "Kolom"), ("pesan", "Pesan")]
+FINDING_TABLE = table_columns("kode", "tingkat", "baris", "kolom", "pesan")
 #: the other tables of ``compare`` shown on a terminal, after the per-unit table
 COMPARE_TABLES = (
     ("pindah", "Pindah"),

@@ -10,16 +10,10 @@ import typer
 from asn_mutasi.cli.console import info, progress, warn
 from asn_mutasi.cli.options import Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, write_rows
+from asn_mutasi.labels import table_columns
 
-FORM_TABLE = [("berkas", "Berkas"), ("opd", "OPD / Unit Kerja"), ("pegawai", "Pegawai")]
-ASPIRATION_TABLE = [
-    ("nip", "NIP"),
-    ("nama", "Nama"),
-    ("pilihan_1_unit", "Pilihan 1 Unit"),
-    ("pilihan_1_jabatan", "Pilihan 1 Jabatan"),
-    ("kesediaan", "Kesediaan"),
-    ("berkas", "Berkas"),
-]
+FORM_TABLE = table_columns("berkas", "opd", "pegawai")
+ASPIRATION_TABLE = table_columns("nip", "nama", "pilihan_1_unit", "pilihan_1_jabatan", "kesediaan", "berkas")
 
 
 def register(app: typer.Typer) -> None:

@@ -11,40 +11,16 @@ from asn_mutasi.cli.console import info, progress
 from asn_mutasi.cli.options import AllRowsOpt, Context, FailOn, FailOnOpt, command
 from asn_mutasi.cli.render import OutputFormat, RenderState, emit, emit_json, severity_style
 from asn_mutasi.errors import EXIT_FINDINGS
+from asn_mutasi.labels import table_columns
 
 if TYPE_CHECKING:
     from asn_mutasi.api.check import CheckResult
 
-FINDING_COLUMNS = [
-    ("kode", "Kode"),
-    ("tingkat", "Tingkat"),
-    ("berkas", "Berkas"),
-    ("sheet", "Sheet"),
-    ("baris", "Baris"),
-    ("kolom", "Kolom"),
-    ("judul_kolom", "Judul Kolom"),
-    ("nilai", "Nilai"),
-    ("pesan", "Pesan"),
-]
-MAPPING_COLUMNS = [
-    ("berkas", "Berkas"),
-    ("sheet", "Sheet"),
-    ("field", "Kolom Baku"),
-    ("kolom", "Kolom"),
-    ("judul_kolom", "Judul Kolom"),
-    ("cara", "Cara Pemetaan"),
-    ("alasan", "Alasan"),
-]
-ACCOUNTING_COLUMNS = [
-    ("tabel", "Tabel"),
-    ("berkas", "Berkas"),
-    ("sheet", "Sheet"),
-    ("baris_data", "Baris Data"),
-    ("valid", "Valid"),
-    ("dikecualikan", "Dikecualikan"),
-    ("digabung", "Digabung"),
-    ("baris_dilewati", "Baris Dilewati"),
-]
+FINDING_COLUMNS = table_columns("kode", "tingkat", "berkas", "sheet", "baris", "kolom", "judul_kolom", "nilai", "pesan")
+MAPPING_COLUMNS = table_columns("berkas", "sheet", "field", "kolom", "judul_kolom", "cara", "alasan")
+ACCOUNTING_COLUMNS = table_columns(
+    "tabel", "berkas", "sheet", "baris_data", "valid", "dikecualikan", "digabung", "baris_dilewati"
+)
 
 
 def register(app: typer.Typer) -> None:

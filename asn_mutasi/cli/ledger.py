@@ -11,27 +11,21 @@ from asn_mutasi.cli.console import info
 from asn_mutasi.cli.options import BukuBesarOpt, ConfigOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view
 from asn_mutasi.errors import EXIT_FINDINGS
+from asn_mutasi.labels import table_columns
 
-ROUND_TABLE = [
-    ("id_putaran", "ID Putaran"),
-    ("waktu", "Waktu"),
-    ("berkas_rencana", "Berkas Rencana"),
-    ("pindah", "Mutasi"),
-    ("batas_atas_lowongan_terisi", "Batas Atas"),
-    ("keputusan_dicatat", "Keputusan"),
-    ("mutasi_diterapkan", "Diterapkan"),
-    ("mutasi_ditolak", "Ditolak"),
-]
-HISTORY_TABLE = [
-    ("waktu", "Waktu"),
-    ("id_mutasi", "ID Mutasi"),
-    ("tahap", "Tahap"),
-    ("keputusan", "Keputusan"),
-    ("nama_penilai", "Penilai"),
-    ("tanggal", "Tanggal"),
-    ("nomor_dokumen", "Nomor BA/SK"),
-    ("keterangan", "Keterangan"),
-]
+ROUND_TABLE = table_columns(
+    "id_putaran",
+    "waktu",
+    "berkas_rencana",
+    "pindah",
+    "batas_atas_lowongan_terisi",
+    "keputusan_dicatat",
+    "mutasi_diterapkan",
+    "mutasi_ditolak",
+)
+HISTORY_TABLE = table_columns(
+    "waktu", "id_mutasi", "tahap", "keputusan", "nama_penilai", "tanggal", "nomor_dokumen", "keterangan"
+)
 
 group = typer.Typer(
     name="buku-besar",

@@ -11,40 +11,26 @@ from asn_mutasi.cli.console import err_console, info, progress
 from asn_mutasi.cli.options import AllRowsOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import emit_view, layak_style, write_rows
 from asn_mutasi.errors import EXIT_FINDINGS
+from asn_mutasi.labels import table_columns
 
-MATCH_TABLE = [
-    ("kode_jabatan", "Kode"),
-    ("nama_jabatan", "Jabatan"),
-    ("unit_kerja", "Unit Kerja"),
-    ("peringkat", "#"),
-    ("nip", "NIP"),
-    ("nama", "Nama"),
-    ("skor", "Skor"),
-    ("status_pendidikan", "Pendidikan"),
-    ("layak", "Layak"),
-    ("alasan", "Alasan"),
-]
-NIP_TABLE = [
-    ("peringkat", "#"),
-    ("kode_jabatan", "Kode"),
-    ("nama_jabatan", "Jabatan"),
-    ("unit_kerja", "Unit Kerja"),
-    ("skor", "Skor"),
-    ("status_pendidikan", "Pendidikan"),
-    ("layak", "Layak"),
-    ("alasan", "Alasan"),
-]
-ASSESS_TABLE = [
-    ("baris_usulan", "Baris"),
-    ("nip", "NIP"),
-    ("nama", "Nama"),
-    ("kode_jabatan", "Kode"),
-    ("jabatan_tujuan", "Jabatan Tujuan"),
-    ("status_pendidikan", "Pendidikan"),
-    ("skor", "Skor"),
-    ("layak", "Layak"),
-    ("alasan", "Alasan"),
-]
+MATCH_TABLE = table_columns(
+    "kode_jabatan",
+    "nama_jabatan",
+    "unit_kerja",
+    "peringkat",
+    "nip",
+    "nama",
+    "skor",
+    "status_pendidikan",
+    "layak",
+    "alasan",
+)
+NIP_TABLE = table_columns(
+    "peringkat", "kode_jabatan", "nama_jabatan", "unit_kerja", "skor", "status_pendidikan", "layak", "alasan"
+)
+ASSESS_TABLE = table_columns(
+    "baris_usulan", "nip", "nama", "kode_jabatan", "jabatan_tujuan", "status_pendidikan", "skor", "layak", "alasan"
+)
 
 
 def register(app: typer.Typer) -> None:

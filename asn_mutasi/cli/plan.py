@@ -12,22 +12,15 @@ from asn_mutasi.cli.console import info, progress, warn
 from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, BukuBesarOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import emit_json, emit_table, emit_view
 from asn_mutasi.errors import UsageError
+from asn_mutasi.labels import table_columns
 
 if TYPE_CHECKING:
     from asn_mutasi.api.plan import PlanResult
     from asn_mutasi.config import Settings
 
-MOVE_TABLE = [
-    ("id_mutasi", "ID"),
-    ("nip", "NIP"),
-    ("nama", "Nama"),
-    ("jabatan_asal", "Jabatan Asal"),
-    ("unit_asal", "Unit Asal"),
-    ("jabatan_tujuan", "Jabatan Tujuan"),
-    ("unit_tujuan", "Unit Tujuan"),
-    ("skor", "Skor"),
-    ("jenis_lowongan", "Lowongan"),
-]
+MOVE_TABLE = table_columns(
+    "id_mutasi", "nip", "nama", "jabatan_asal", "unit_asal", "jabatan_tujuan", "unit_tujuan", "skor", "jenis_lowongan"
+)
 
 
 #: summary fields shown under the plan table (solver outcome; issue 10)

@@ -10,18 +10,11 @@ import typer
 from asn_mutasi.cli.console import info, progress, warn
 from asn_mutasi.cli.options import Context, RiwayatOpt, command
 from asn_mutasi.cli.render import emit_json, emit_view, layak_style
+from asn_mutasi.labels import table_columns
 
-MERGED_TABLE = [
-    ("berkas", "Berkas"),
-    ("pengusul", "Pengusul"),
-    ("nip", "NIP"),
-    ("nama", "Nama"),
-    ("kode_jabatan", "Kode Tujuan"),
-    ("jabatan_tujuan", "Jabatan Tujuan"),
-    ("skor", "Skor"),
-    ("layak", "Layak"),
-    ("konflik", "Konflik"),
-]
+MERGED_TABLE = table_columns(
+    "berkas", "pengusul", "nip", "nama", "kode_jabatan", "jabatan_tujuan", "skor", "layak", "konflik"
+)
 
 group = typer.Typer(
     name="usulan",

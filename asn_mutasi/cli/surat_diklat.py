@@ -11,16 +11,10 @@ import typer
 from asn_mutasi.cli.console import info, progress, warn
 from asn_mutasi.cli.options import DATE_OPTION_FORMATS, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, write_rows
+from asn_mutasi.labels import table_columns
 
-TRAINING_TABLE = [
-    ("id_mutasi", "ID"),
-    ("nip", "NIP"),
-    ("nama", "Nama"),
-    ("unit_tujuan", "Unit Tujuan"),
-    ("jenis_diklat", "Jenis"),
-    ("nama_diklat", "Diklat"),
-]
-LETTER_TABLE = [("jenis", "Jenis"), ("id_mutasi", "ID Mutasi"), ("berkas", "Berkas")]
+TRAINING_TABLE = table_columns("id_mutasi", "nip", "nama", "unit_tujuan", "jenis_diklat", "nama_diklat")
+LETTER_TABLE = table_columns("jenis", "id_mutasi", "berkas")
 
 
 def register(app: typer.Typer) -> None:

@@ -12,57 +12,43 @@ from asn_mutasi.cli.console import info, progress, warn
 from asn_mutasi.cli.options import AbkOpt, Context, FailOn, FailOnOpt, command
 from asn_mutasi.cli.render import emit_view, titled
 from asn_mutasi.errors import UsageError
+from asn_mutasi.labels import table_columns
 
 if TYPE_CHECKING:
     from asn_mutasi.api.needs import NeedsResult
 
 
-POSITION_TABLE = [
-    ("kode_jabatan", "Kode"),
-    ("nama_jabatan", "Jabatan"),
-    ("unit_kerja", "Unit Kerja"),
-    ("kebutuhan", "Kebutuhan"),
-    ("bezetting", "Bezetting"),
-    ("selisih", "Selisih"),
-    ("status", "Status"),
-    ("proyeksi_pensiun", "Pensiun"),
-    ("lowongan_proyeksi", "Lowongan + Pensiun"),
-]
-UNIT_TABLE = [
-    ("unit_kerja", "Unit Kerja"),
-    ("kebutuhan", "Kebutuhan"),
-    ("bezetting", "Bezetting"),
-    ("selisih", "Selisih"),
-    ("status", "Status"),
-    ("lowongan", "Lowongan"),
-    ("proyeksi_pensiun", "Pensiun"),
-    ("ej", "EJ"),
-    ("kelas_ej", "Kelas EJ"),
-]
-WORKLOAD_POSITION_TABLE = [
-    ("kode_jabatan", "Kode"),
-    ("nama_jabatan", "Jabatan"),
-    ("unit_kerja", "Unit Kerja"),
-    ("beban_kerja_jam", "Beban Kerja (jam)"),
-    ("kebutuhan", "Kebutuhan"),
-    ("bezetting", "Bezetting"),
-    ("ej", "EJ"),
-    ("kelas_ej", "Kelas"),
-    ("beban_lebih", "Beban Lebih"),
-    ("beban_kurang", "Beban Kurang"),
-    ("status", "Status"),
-    ("catatan", "Catatan"),
-]
+POSITION_TABLE = table_columns(
+    "kode_jabatan",
+    "nama_jabatan",
+    "unit_kerja",
+    "kebutuhan",
+    "bezetting",
+    "selisih",
+    "status",
+    "proyeksi_pensiun",
+    "lowongan_proyeksi",
+)
+UNIT_TABLE = table_columns(
+    "unit_kerja", "kebutuhan", "bezetting", "selisih", "status", "lowongan", "proyeksi_pensiun", "ej", "kelas_ej"
+)
+WORKLOAD_POSITION_TABLE = table_columns(
+    "kode_jabatan",
+    "nama_jabatan",
+    "unit_kerja",
+    "beban_kerja_jam",
+    "kebutuhan",
+    "bezetting",
+    "ej",
+    "kelas_ej",
+    "beban_lebih",
+    "beban_kurang",
+    "status",
+    "catatan",
+)
 #: the unit view shows the position view's columns less the position's own code and name
 WORKLOAD_UNIT_TABLE = [c for c in WORKLOAD_POSITION_TABLE if c[0] not in ("kode_jabatan", "nama_jabatan")]
-RETIREMENT_TABLE = [
-    ("nip", "NIP"),
-    ("nama", "Nama"),
-    ("jabatan", "Jabatan"),
-    ("unit_kerja", "Unit Kerja"),
-    ("bup", "BUP"),
-    ("tmt_pensiun", "TMT Pensiun"),
-]
+RETIREMENT_TABLE = table_columns("nip", "nama", "jabatan", "unit_kerja", "bup", "tmt_pensiun")
 TITLES = {"jabatan": "Kebutuhan per jabatan", "unit": "Kebutuhan per unit kerja"}
 
 
