@@ -66,7 +66,7 @@ _EXPORTS: dict[str, str] = {
     "ReadOptions": "asn_mutasi.api.inputs",
     "Settings": "asn_mutasi.config",
     "load_settings": "asn_mutasi.config",
-    "to_jsonable": "asn_mutasi.io.serialise",
+    "to_jsonable": "asn_mutasi.serialise",
 }
 
 __all__ = [
@@ -140,7 +140,7 @@ if TYPE_CHECKING:  # editors and type checkers see the real objects
     from asn_mutasi.api.sample import SampleResult, make_sample
     from asn_mutasi.api.surat import LettersResult, letters
     from asn_mutasi.config import Settings, load_settings
-    from asn_mutasi.io.serialise import to_jsonable
+    from asn_mutasi.serialise import to_jsonable
 
 
 def __getattr__(name: str) -> object:

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from asn_mutasi.labels import value_label
+from asn_mutasi.serialise import to_plain
 
 #: decimals shown per canonical field (anything else numeric: up to 2, trailing zeros dropped)
 DIGITS: dict[str, int] = {
@@ -142,7 +143,7 @@ def parse_date_option(text: str) -> dt.date:
 
 def display_value(field: str, value: Any) -> str:
     """Return the text a person reads for one cell: words for codes, rounded numbers, dd-mm-yyyy."""
-    value = plain(value)
+    value = to_plain(value)
     if value is None:
         return ""
     shown = value_label(field, value)
@@ -161,21 +162,3 @@ def display_value(field: str, value: Any) -> str:
 
 #: integers that are identifiers, not quantities (no thousands separator: row 1234, year 2026)
 _PLAIN_INTEGERS = frozenset({"baris", "baris_usulan", "nomor_urut", "peringkat", "tahun", "bup"})
-
-
-def plain(value: Any) -> Any:
-    """Return a plain Python value, None for every missing marker (NaN, NaT, pd.NA)."""
-    if value is None or type(value).__name__ in {"NaTType", "NAType"}:
-        return None
-    to_py = getattr(value, "to_pydatetime", None)
-    if callable(to_py):
-        return to_py()
-    item = getattr(value, "item", None)
-    if callable(item) and not isinstance(value, (str, bytes)):
-        try:
-            value = item()
-        except (TypeError, ValueError):
-            return str(value)
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return None
-    return value

@@ -1,5 +1,5 @@
 """CLI ⇔ library contract: for every command, ``--format json`` stdout equals the library verb's
-result serialised by the one serialiser (``asn_mutasi.io.serialise``).
+result serialised by the one serialiser (``asn_mutasi.serialise``).
 
 Model: frictionless ``console/commands/__spec__/test_validate.py``. Inputs are a small synthetic
 sample (300 employees) generated once per module, so every command runs in well under a second
@@ -18,7 +18,7 @@ import pytest
 from cli_helpers import decide, expect, run, stdout_json
 
 import asn_mutasi as am
-from asn_mutasi.io.serialise import to_jsonable
+from asn_mutasi.serialise import to_jsonable
 
 TANGGAL = date(2026, 11, 1)
 CLI_TANGGAL = ("--tanggal", TANGGAL.isoformat())

@@ -3,6 +3,6 @@
 re-exported by :mod:`asn_mutasi`.
 
 Each verb takes keyword-only, typed parameters and returns a typed result whose ``to_json()``
-is exactly what the CLI prints with ``--format json`` (after :func:`asn_mutasi.io.serialise.to_jsonable`).
+is exactly what the CLI prints with ``--format json`` (after :func:`asn_mutasi.serialise.to_jsonable`).
 Nothing here prints; long steps report through an optional ``progress`` callback.
 """

@@ -10,9 +10,9 @@ from pathlib import Path
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, read_input, read_positions, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
-from asn_mutasi.io.serialise import Record, clean_records, frame_records
 from asn_mutasi.rollout.apply import SK_COLUMNS, ApplyResult
 from asn_mutasi.schema import RawTable
+from asn_mutasi.serialise import Record, clean_records, frame_records
 
 #: canonical keys of one daftar SK row
 SK_FIELDS: list[str] = [c for c, _ in SK_COLUMNS]

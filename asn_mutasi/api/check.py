@@ -8,7 +8,7 @@ from datetime import date
 from asn_mutasi.api.inputs import Inputs, Progress, ReadOptions, Source, load_inputs, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding, Report
-from asn_mutasi.io.serialise import Record, to_jsonable
+from asn_mutasi.serialise import Record, to_jsonable
 from asn_mutasi.validation import PreparedTable
 
 

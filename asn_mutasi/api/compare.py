@@ -19,9 +19,9 @@ from asn_mutasi.api.inputs import (
 )
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding
-from asn_mutasi.io.serialise import Record, frame_records, to_jsonable
 from asn_mutasi.rollout.compare import Comparison
 from asn_mutasi.rollout.indicators import IndicatorComparison
+from asn_mutasi.serialise import Record, frame_records, to_jsonable
 
 
 @dataclass

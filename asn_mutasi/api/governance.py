@@ -15,9 +15,9 @@ import pandas as pd
 from asn_mutasi.api.inputs import Source
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.io.serialise import to_jsonable
 from asn_mutasi.rollout.recheck import Refusal
 from asn_mutasi.rollout.stages import StageResult
+from asn_mutasi.serialise import to_jsonable
 
 if TYPE_CHECKING:
     from asn_mutasi.ledger.store import Ledger, NewEntry

@@ -11,8 +11,8 @@ from pathlib import Path
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, read_positions, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
-from asn_mutasi.io.serialise import Record
 from asn_mutasi.rollout.indicators import Ikm
+from asn_mutasi.serialise import Record
 
 
 @dataclass

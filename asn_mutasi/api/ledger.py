@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding
-from asn_mutasi.io.serialise import Record, clean_records
+from asn_mutasi.serialise import Record, clean_records
 
 if TYPE_CHECKING:
     from asn_mutasi.ledger.store import Ledger

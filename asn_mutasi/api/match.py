@@ -12,8 +12,8 @@ from asn_mutasi.api.inputs import Progress, ReadOptions, RunSetup, Source, World
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding
-from asn_mutasi.io.serialise import Record, frame_records
 from asn_mutasi.schema import EXPERIENCE_FIELDS, SCORE_FIELDS
+from asn_mutasi.serialise import Record, frame_records
 
 #: canonical keys of one ``match`` row (candidates per position)
 MATCH_FIELDS: list[str] = [

@@ -13,8 +13,8 @@ import pandas as pd
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, World, build_world, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding
-from asn_mutasi.io.serialise import Record, frame_records
 from asn_mutasi.schema import POSITION_COLUMNS, RETIREMENT_COLUMNS, UNIT_COLUMNS
+from asn_mutasi.serialise import Record, frame_records
 
 
 class View(StrEnum):

@@ -15,8 +15,8 @@ from asn_mutasi.api.diklat import training_json
 from asn_mutasi.api.inputs import Progress, ReadOptions, RunSetup, Source, World, build_world, read_input, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding
-from asn_mutasi.io.serialise import Record, clean_records, frame_records, to_jsonable
 from asn_mutasi.planning import Plan
+from asn_mutasi.serialise import Record, clean_records, frame_records, to_jsonable
 
 if TYPE_CHECKING:
     from asn_mutasi.planning.aspiration import AspirationCost

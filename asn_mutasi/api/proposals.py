@@ -15,7 +15,7 @@ from asn_mutasi.api.match import ASSESS_FIELDS
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.io.serialise import Record, frame_records
+from asn_mutasi.serialise import Record, frame_records
 
 #: readable proposal files inside a folder
 PROPOSAL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv")

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from asn_mutasi.io.serialise import Record
 from asn_mutasi.sample import SampleData
+from asn_mutasi.serialise import Record
 
 
 @dataclass

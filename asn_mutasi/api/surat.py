@@ -14,7 +14,7 @@ from asn_mutasi.api.inputs import Progress, ReadOptions, Source, load_inputs, se
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import OutputError
 from asn_mutasi.findings import Finding
-from asn_mutasi.io.serialise import Record, to_jsonable
+from asn_mutasi.serialise import Record, to_jsonable
 
 LETTER_FIELDS: tuple[str, ...] = ("jenis", "id_mutasi", "berkas")
 

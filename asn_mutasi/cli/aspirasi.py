@@ -73,8 +73,8 @@ def aspirasi_baca(
     yang dapat diberikan ke `plan --aspirasi`.
     """
     from asn_mutasi.api.aspirasi import read_aspirations
-    from asn_mutasi.io.serialise import frame_records
     from asn_mutasi.planning.aspiration import ASPIRATION_FIELDS
+    from asn_mutasi.serialise import frame_records
 
     with progress("Membaca formulir aspirasi") as step:
         result = read_aspirations(pegawai=pegawai, jabatan=jabatan, formulir=formulir, **ctx.verb_args(step))

@@ -104,8 +104,8 @@ def _write_report(output: Path, overwrite: bool, result: CheckResult) -> None:
 
     from asn_mutasi.findings import FINDING_KEYS
     from asn_mutasi.io.report_workbook import write_report_workbook
-    from asn_mutasi.io.serialise import dumps
     from asn_mutasi.io.writers import atomic_writer, detect_output_format, write_records
+    from asn_mutasi.serialise import dumps
 
     kind = detect_output_format(output, None)
     findings = result.findings()

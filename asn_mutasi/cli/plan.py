@@ -185,7 +185,7 @@ def _check_options(
 
 def _report(result: PlanResult, ctx: Context, *, semua: bool, output: Path | None) -> None:
     """The plan on stdout (json, or the move table and the solver summary), the summary lines on stderr."""
-    from asn_mutasi.io.serialise import frame_records
+    from asn_mutasi.serialise import frame_records
 
     s = result.plan.summary
     if ctx.json:

@@ -1,6 +1,6 @@
 """Writing the product to stdout (table, JSON or CSV) and simple report files (``-o``).
 
-Every value goes through :mod:`asn_mutasi.io.serialise`, the one serialiser shared with the
+Every value goes through :mod:`asn_mutasi.serialise`, the one serialiser shared with the
 library and the file writers.
 """
 
@@ -18,7 +18,7 @@ from rich.table import Table
 from asn_mutasi.cli.choices import OutputFormat
 from asn_mutasi.cli.console import out_console
 from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
-from asn_mutasi.io.serialise import Record, clean_records, csv_cell, dumps
+from asn_mutasi.serialise import Record, clean_records, csv_cell, dumps
 
 Style = Callable[[object], str | None]
 #: (canonical key, Indonesian header) of one table column

@@ -41,8 +41,8 @@ def diklat(
     -o menulis daftar (.xlsx/.csv).
     """
     from asn_mutasi.api.diklat import training_needs
-    from asn_mutasi.io.serialise import frame_records
     from asn_mutasi.planning.training import TRAINING_FIELDS
+    from asn_mutasi.serialise import frame_records
 
     with progress("Menghitung kebutuhan diklat") as step:
         result = training_needs(rencana=rencana, pegawai=pegawai, jabatan=jabatan, semua=semua, **ctx.verb_args(step))

@@ -191,7 +191,7 @@ def workload(
     lembar ABK ditampilkan; ada temuan setingkat --fail-on (bawaan: galat) → kode keluar 1.
     """
     from asn_mutasi.api.needs import analyse_workload as run_workload
-    from asn_mutasi.io.serialise import frame_records
+    from asn_mutasi.serialise import frame_records
 
     if per is Per.pensiun:  # not silently the unit view
         raise UsageError(

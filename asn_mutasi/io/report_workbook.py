@@ -37,10 +37,10 @@ from asn_mutasi.formatting import (
     digits_for,
     format_date,
     format_number,
-    plain,
 )
 from asn_mutasi.io.writers import atomic_path
 from asn_mutasi.labels import label, value_label
+from asn_mutasi.serialise import to_plain
 
 #: canonical fields always written as text (ids whose digits must survive)
 TEXT_FIELDS = frozenset(
@@ -186,7 +186,7 @@ def print_setup(ws: Worksheet, widths: Sequence[float], *, header_row: int | Non
 
 def display_cell(fld: str, value: Any) -> Any:
     """Return what the cell holds for a person: words for codes and booleans, otherwise the value."""
-    value = plain(value)
+    value = to_plain(value)
     if value is None:
         return None
     return value_label(fld, value)
@@ -265,7 +265,9 @@ def write_table(
     titles = [(headers or {}).get(f) or (label(f) if labelled else f) for f in fields]
     widths: list[float] = []
     for f, k, title in zip(fields, keys, titles, strict=True):
-        sample = _sample_text(k, frame[f]) if labelled else [str(v) for v in frame[f].head(500) if plain(v) is not None]
+        sample = (
+            _sample_text(k, frame[f]) if labelled else [str(v) for v in frame[f].head(500) if to_plain(v) is not None]
+        )
         width = column_width(k, title, sample)
         width = max(width, float((min_widths or {}).get(f, 0)))
         if f not in wrap and k not in WRAP_FIELDS and k not in text_fields and _long_text(frame[f], sample):
@@ -282,7 +284,7 @@ def write_table(
     as_text = [k in text_fields for k in keys]
     centred_cols = {c for c, k in enumerate(keys) if k in NUMBERING or titles[c].casefold() in NUMBERING}
     for r, row in enumerate(frame.itertuples(index=False, name=None), start=start_row + 1):
-        cells = [display_cell(k, v) if labelled else plain(v) for k, v in zip(keys, row, strict=True)]
+        cells = [display_cell(k, v) if labelled else to_plain(v) for k, v in zip(keys, row, strict=True)]
         if wrap_cols:
             lines = max(lines_needed(str(cells[c]), widths[c]) if cells[c] is not None else 1 for c in wrap_cols)
             if lines > 1:
@@ -345,7 +347,7 @@ def summary_frame(summary: Mapping[str, Any], labels: Mapping[str, str]) -> pd.D
     rows = [
         {
             "ukuran": labels.get(k) or summary_label(k),
-            "nilai_ringkasan": display_cell(k, round_for_display(plain(v), k)),
+            "nilai_ringkasan": display_cell(k, round_for_display(to_plain(v), k)),
         }
         for k, v in summary.items()
     ]

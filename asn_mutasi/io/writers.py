@@ -13,21 +13,18 @@ import datetime as dt
 import hashlib
 import io
 import json
-import math
 import os
 import re
 import shutil
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from asn_mutasi.errors import OutputError, UsageError
 from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
-from asn_mutasi.io.serialise import csv_cell as _csv_cell
-from asn_mutasi.io.serialise import is_missing as _is_nat
-from asn_mutasi.io.serialise import to_jsonable
+from asn_mutasi.serialise import csv_cell as _csv_cell
+from asn_mutasi.serialise import to_jsonable, to_plain
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -299,7 +296,7 @@ def detect_output_format(path: str | Path | None, fmt: str | None = None) -> str
 
 
 # --- records: JSON and CSV ------------------------------------------------------------------
-# values are serialised by io/serialise.py (the one definition for stdout and files)
+# values are serialised by serialise.py (the one definition for stdout and files)
 
 
 def render_records(
@@ -397,7 +394,7 @@ def write_simple_xlsx(
 
 
 def _write_cell(ws: Any, r: int, c: int, value: Any, as_text: bool, date_fmt: Any, datetime_fmt: Any) -> None:
-    value = _plain(value)
+    value = to_plain(value)
     if value is None:
         return
     if isinstance(value, bool):
@@ -416,27 +413,11 @@ def _write_cell(ws: Any, r: int, c: int, value: Any, as_text: bool, date_fmt: An
         ws.write_string(r, c, _csv_cell(value) if isinstance(value, list | tuple | dict) else str(value))
 
 
-def _plain(value: Any) -> Any:
-    """Return a cell value as a plain Python object, ``None`` for any kind of missing."""
-    if value is None or _is_nat(value):
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "to_pydatetime"):
-        return value.to_pydatetime()
-    item = getattr(value, "item", None)
-    if callable(item) and not isinstance(value, str | bytes):
-        return _plain(item())
-    if isinstance(value, Decimal):
-        return float(value)
-    return value
-
-
 def _widths(frame: pd.DataFrame, headers: list[str], *, sample: int = 500) -> list[float]:
     widths = []
     head = frame.head(sample)
     for c, h in enumerate(headers):
-        longest = max((len(str(v)) for v in head.iloc[:, c] if _plain(v) is not None), default=0)
+        longest = max((len(str(v)) for v in head.iloc[:, c] if to_plain(v) is not None), default=0)
         widths.append(float(min(max(len(h), longest, 6) + 2, 60)))
     return widths
 

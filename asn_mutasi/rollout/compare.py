@@ -17,6 +17,7 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.rollout.apply import cell_text, norm_position, parse_keputusan
+from asn_mutasi.serialise import to_jsonable
 from asn_mutasi.workload import imbalance_index, link_employees, position_summary, unit_summary
 
 MOVED_COLUMNS = ("nip", "nama", "jabatan_sebelum", "unit_sebelum", "jabatan_sesudah", "unit_sesudah")
@@ -59,23 +60,10 @@ class Comparison:
             "per_unit": self.units,
             "realisasi_rencana": self.realisation if self.realisation is not None else pd.DataFrame(),
         }
-        out: dict[str, Any] = {"ringkasan": {k: _plain(v) for k, v in self.summary.items()}}
+        out: dict[str, Any] = {"ringkasan": {k: to_jsonable(v) for k, v in self.summary.items()}}
         for key, frame in tables.items():
-            out[key] = [{k: _plain(v) for k, v in rec.items()} for rec in frame.to_dict("records")]
+            out[key] = [{k: to_jsonable(v) for k, v in rec.items()} for rec in frame.to_dict("records")]
         return out
-
-
-def _plain(value: Any) -> Any:
-    """Turn numpy/pandas scalars into JSON-friendly Python values (NaN → None)."""
-    if value is None or value is pd.NaT:
-        return None
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        value = value.item()
-    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
-        return None
-    if isinstance(value, (date, pd.Timestamp)):
-        return value.isoformat()
-    return value
 
 
 def _frame(table: Any) -> pd.DataFrame:

@@ -1,4 +1,5 @@
-"""The one serialiser of cell values for JSON and CSV (CLI stdout and every ``-o`` writer).
+"""The one serialiser of cell values for JSON and CSV (CLI stdout and every ``-o`` writer), and
+:func:`to_plain`, the same missing/numpy rules for typed cells (xlsx writers, terminal display).
 
 Dates are ISO dates (``2026-01-31``); a datetime at midnight is a date, so a date read from
 Excel never gains a ``T00:00:00``; NaN, NaT and ±inf are null; numpy scalars become Python
@@ -14,7 +15,7 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,6 +55,28 @@ def to_jsonable(value: object) -> JSONValue:
     if is_missing(value):
         return None
     return str(value)
+
+
+def to_plain(value: object) -> Any:
+    """A cell as a plain Python value for typed output (xlsx cells, terminal text): None for every
+    missing marker (None, NaN, ±inf, NaT, pd.NA), pandas Timestamps as datetimes, numpy scalars as
+    Python values, Decimal as float; other values unchanged. JSON/CSV use :func:`to_jsonable`."""
+    if value is None or is_missing(value):
+        return None
+    to_py = getattr(value, "to_pydatetime", None)
+    if callable(to_py):
+        return to_py()
+    item = getattr(value, "item", None)
+    if callable(item) and not isinstance(value, str | bytes):
+        try:
+            value = item()
+        except (TypeError, ValueError):
+            return str(value)
+    if isinstance(value, Decimal):
+        value = float(value)
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return None
+    return value
 
 
 def is_missing(value: object) -> bool:
