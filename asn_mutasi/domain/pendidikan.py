@@ -13,12 +13,11 @@ profession word.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from asn_mutasi.data import data_csv
 from asn_mutasi.schema import EDUCATION_RANK
 
 #: SIASN/SAPK ``tingkat_pendidikan_id`` codes (domain.md §3.1)
@@ -235,12 +234,6 @@ class LexiconEntry:
         return f"{self.ejaan} = {' '.join(parts)}"
 
 
-def read_data(name: str) -> list[dict[str, str]]:
-    """Read one CSV data file shipped in ``asn_mutasi/data``."""
-    with resources.files("asn_mutasi").joinpath("data", name).open(encoding="utf-8") as handle:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
-
-
 def _norm_words(text: str) -> str:
     """Upper-case words separated by single spaces (punctuation other than "/" and "." removed)."""
     text = text.upper().replace("&", " DAN ")
@@ -251,7 +244,7 @@ def _norm_words(text: str) -> str:
 def _lexicon() -> dict[str, LexiconEntry]:
     entries: dict[str, LexiconEntry] = {}
     for name in ("pendidikan_sekolah.csv", "pendidikan_tingkat.csv"):
-        for row in read_data(name):
+        for row in data_csv(name):
             ejaan = _norm_words(row["ejaan"])
             entries.setdefault(
                 ejaan,
@@ -323,7 +316,7 @@ def lexicon_entry(text: str) -> LexiconEntry | None:
 # SLTA streams (jurusan SMA/MA/Paket C): BKN codes 30010010-30010060 and roster spellings
 @lru_cache(maxsize=1)
 def _slta_streams() -> tuple[tuple[re.Pattern[str], str], ...]:
-    rows = [r for r in read_data("pendidikan_program.csv") if r["jenis"] == "jurusan_slta"]
+    rows = [r for r in data_csv("pendidikan_program.csv") if r["jenis"] == "jurusan_slta"]
     rows.sort(key=lambda r: len(r["dari"]), reverse=True)
     return tuple((re.compile(r"(?<![A-Z0-9])" + re.escape(r["dari"]) + r"(?![A-Z0-9])"), r["ke"]) for r in rows)
 
@@ -512,7 +505,7 @@ def _clean_keep(value: object) -> str:
 
 @lru_cache(maxsize=1)
 def _smk_fields() -> dict[str, str]:
-    return {_norm_words(r["dari"]): r["ke"] for r in read_data("pendidikan_program.csv") if r["jenis"] == "bidang_smk"}
+    return {_norm_words(r["dari"]): r["ke"] for r in data_csv("pendidikan_program.csv") if r["jenis"] == "bidang_smk"}
 
 
 def vocational_field(programme: str) -> str | None:

@@ -30,16 +30,13 @@ In every text the longest field phrase wins, ties going to the earliest one, so
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from rapidfuzz import fuzz, process
 
+from asn_mutasi.data import data_csv, data_json
 from asn_mutasi.domain.jabatan import classify_jenis_jabatan, normalize_position_name, normalize_unit_name
 from asn_mutasi.domain.jenis import MANAJERIAL
 
@@ -101,16 +98,11 @@ class PositionClass:
     sumber_bidang: str | None  #: "jf" | "nama" | "unit" | "generik" — where the field came from
 
 
-def _data_text(name: str) -> str:
-    return resources.files("asn_mutasi").joinpath("data", name).read_text(encoding="utf-8")
-
-
 @lru_cache(maxsize=1)
 def jf_table() -> dict[str, JfInfo]:
     """Return the JF table keyed by canonical name."""
-    lines = [ln for ln in _data_text("jabatan_fungsional.csv").splitlines() if ln and not ln.startswith("#")]
     out: dict[str, JfInfo] = {}
-    for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"):
+    for row in data_csv("jabatan_fungsional.csv", delimiter=";"):
         out[row["nama"]] = JfInfo(row["nama"], row["rumpun"], row["bidang"], row["instansi_pembina"], row["dasar"])
     return out
 
@@ -118,9 +110,8 @@ def jf_table() -> dict[str, JfInfo]:
 @lru_cache(maxsize=1)
 def _jf_aliases() -> dict[str, str]:
     """Every JF name and old name (normalised) → canonical JF."""
-    lines = [ln for ln in _data_text("jabatan_fungsional.csv").splitlines() if ln and not ln.startswith("#")]
     out: dict[str, str] = {}
-    for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"):
+    for row in data_csv("jabatan_fungsional.csv", delimiter=";"):
         for alias in [row["nama"], *[a for a in row["nama_lain"].split("|") if a]]:
             out.setdefault(normalize_position_name(alias), row["nama"])
     return out
@@ -128,7 +119,7 @@ def _jf_aliases() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _field_data() -> tuple[dict[str, str], frozenset[str], tuple[tuple[str, ...], ...], tuple[str, ...]]:
-    data = json.loads(_data_text("jabatan_bidang.json"))
+    data = data_json("jabatan_bidang.json")
     phrases: dict[str, str] = {}
     order: list[str] = []
     for bidang, words in data["bidang"].items():
@@ -148,7 +139,7 @@ def field_ids() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def programme_fields() -> dict[str, tuple[str, ...]]:
     """Programme family (matching.families.FAMILIES) → the field ids it prepares for (``bidang_program_studi``)."""
-    data = json.loads(_data_text("jabatan_bidang.json"))
+    data = data_json("jabatan_bidang.json")
     known = set(field_ids())
     out: dict[str, tuple[str, ...]] = {}
     for family, fields in data["bidang_program_studi"].items():

@@ -12,9 +12,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 
+from asn_mutasi.data import data_path
 from asn_mutasi.errors import InputError, OutputError
 from asn_mutasi.io.writers import atomic_path
 
@@ -23,7 +23,7 @@ TEMPLATE_NAMES: tuple[str, ...] = ("sk_lampiran", "petikan", "pemberitahuan")
 
 def default_template(name: str) -> Path:
     """Path of a shipped template."""
-    return Path(str(resources.files("asn_mutasi") / "data" / "templates" / f"{name}.docx"))
+    return data_path("templates", f"{name}.docx")
 
 
 def template_paths(folder: Path | None) -> dict[str, Path]:

@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from asn_mutasi.domain.pendidikan import LEVEL_WORD, read_data, split_level, strip_certificates
+from asn_mutasi.data import data_csv
+from asn_mutasi.domain.pendidikan import LEVEL_WORD, split_level, strip_certificates
 from asn_mutasi.matching.families import family_of_key
 
 #: abbreviation token → expansion (whole tokens only, after punctuation is removed)
@@ -91,7 +92,7 @@ ABBREVIATIONS: dict[str, str] = {
 # The programme lexicon (asn_mutasi/data/pendidikan_program.csv, sources in pendidikan_sumber.csv):
 # identities (one programme under two names), multi-word abbreviations, dotted abbreviations,
 # and the first degree a profession implies.
-_PROGRAM_ROWS = read_data("pendidikan_program.csv")
+_PROGRAM_ROWS = data_csv("pendidikan_program.csv")
 ABBREVIATIONS.update({r["dari"]: r["ke"] for r in _PROGRAM_ROWS if r["jenis"] == "singkatan" and " " not in r["dari"]})
 #: multi-word abbreviations ("PG PAUD"), applied as phrases before the words are read
 _PHRASE_ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -17,11 +17,9 @@ This module only turns them into typed constants; the generator reads nothing el
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from importlib import resources
 from typing import Any, NamedTuple
+
+from asn_mutasi.data import data_csv, data_json
 
 
 class PositionTemplate(NamedTuple):
@@ -36,10 +34,6 @@ class PositionTemplate(NamedTuple):
     bobot: float = 0.0  #: relative kebutuhan weight (structural positions always need 1)
     tugas: str = "umum"  #: task group in :data:`TASKS`
     p_perempuan: float = 0.5
-
-
-def _read(name: str) -> str:
-    return resources.files("asn_mutasi").joinpath("data", name).read_text(encoding="utf-8")
 
 
 def _strings(value: list[str]) -> tuple[str, ...]:
@@ -57,8 +51,8 @@ def _template(value: dict[str, Any]) -> PositionTemplate:
     return PositionTemplate(**fields)
 
 
-_WORDS: dict[str, Any] = json.loads(_read("sample_kosakata.json"))
-_POSITIONS: dict[str, Any] = json.loads(_read("sample_jabatan.json"))
+_WORDS: dict[str, Any] = data_json("sample_kosakata.json")
+_POSITIONS: dict[str, Any] = data_json("sample_jabatan.json")
 
 REGION: str = _WORDS["wilayah"]
 
@@ -170,13 +164,13 @@ EXTENSION_UNITS: dict[str, UnitTemplate] = {
 OPD_COMMON: tuple[PositionTemplate, ...] = _templates(_POSITIONS["opd_umum"])
 
 
-def _tasks(text: str) -> dict[str, tuple[tuple[str, str, int], ...]]:
+def _tasks(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[str, str, int], ...]]:
     pools: dict[str, list[tuple[str, str, int]]] = {}
-    for row in csv.DictReader(io.StringIO(text)):
+    for row in rows:
         task = (row["uraian_tugas"], row["satuan_hasil"], int(row["norma_waktu_menit"]))
         pools.setdefault(row["kelompok"], []).append(task)
     return {k: tuple(v) for k, v in pools.items()}
 
 
 #: task pools for the ABK sheet: (uraian tugas, satuan hasil, norma waktu in minutes)
-TASKS: dict[str, tuple[tuple[str, str, int], ...]] = _tasks(_read("sample_tugas.csv"))
+TASKS: dict[str, tuple[tuple[str, str, int], ...]] = _tasks(data_csv("sample_tugas.csv"))
