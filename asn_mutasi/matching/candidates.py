@@ -15,19 +15,18 @@ employee × position matrix is ever built. Ties are broken by (skor desc, nip as
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from typing import Unpack
 
 import numpy as np
 import pandas as pd
 
-from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.domain.nip import nip_key
 from asn_mutasi.errors import InputError
 from asn_mutasi.matching.experience import URUTAN_JENIS
 from asn_mutasi.matching.scoring import (
     CANDIDATE_COLUMNS,
-    EducationMatcherLike,
+    ContextOptions,
     ScoringContext,
     build_context,
     golongan_component,
@@ -261,14 +260,11 @@ def top_candidates_for_positions(
     roster: pd.DataFrame,
     positions: pd.DataFrame,
     *,
-    settings: Settings,
-    as_of: date,
-    matcher: EducationMatcherLike | None = None,
-    history: pd.DataFrame | None = None,
     top: int = 10,
     position_codes: Sequence[str] | None = None,
     vacant_only: bool = True,
     vacancies: pd.Series | None = None,
+    **options: Unpack[ContextOptions],
 ) -> pd.DataFrame:
     """Rank eligible candidates (``layak``) for each selected position: the candidate table plus ``peringkat``.
 
@@ -276,7 +272,7 @@ def top_candidates_for_positions(
     ``vacant_only`` only positions with an open place are filled (``vacancies`` by
     ``kode_jabatan``, else kebutuhan − current holders).
     """
-    ctx = build_context(roster, positions, settings=settings, as_of=as_of, matcher=matcher, history=history)
+    ctx = build_context(roster, positions, **options)
     rows = select_positions(ctx, position_codes=position_codes, vacant_only=vacant_only, vacancies=vacancies)
     return rank_candidates(ctx, rows, top=top)
 
@@ -286,13 +282,10 @@ def top_positions_for_employee(
     roster: pd.DataFrame,
     positions: pd.DataFrame,
     *,
-    settings: Settings,
-    as_of: date,
-    matcher: EducationMatcherLike | None = None,
-    history: pd.DataFrame | None = None,
     top: int = 10,
     vacant_only: bool = True,
     vacancies: pd.Series | None = None,
+    **options: Unpack[ContextOptions],
 ) -> pd.DataFrame:
     """Rank the positions that fit one employee's education, best first (``skor`` desc, kode asc).
 
@@ -300,7 +293,7 @@ def top_positions_for_employee(
     so an employee who may not move yet still sees where they would fit and why not now.
     Raises :class:`~asn_mutasi.errors.InputError` when the NIP is not in the roster.
     """
-    ctx = build_context(roster, positions, settings=settings, as_of=as_of, matcher=matcher, history=history)
+    ctx = build_context(roster, positions, **options)
     hits = np.flatnonzero(ctx.nip == nip_key(nip))
     if not len(hits):
         raise InputError(f"NIP {nip} tidak ditemukan di data pegawai")
@@ -369,18 +362,14 @@ def score_pairs(
     pairs: pd.DataFrame,
     roster: pd.DataFrame,
     positions: pd.DataFrame,
-    *,
-    settings: Settings,
-    as_of: date,
-    matcher: EducationMatcherLike | None = None,
-    history: pd.DataFrame | None = None,
+    **options: Unpack[ContextOptions],
 ) -> pd.DataFrame:
     """Score ``pairs`` (columns ``nip``, ``kode_jabatan``), one output row per input row, in order.
 
     Output: the candidate columns plus ``nama``, ``jabatan_tujuan``, ``unit_tujuan``; a NIP
     or kode not found gives ``layak`` False and the reason.
     """
-    ctx = build_context(roster, positions, settings=settings, as_of=as_of, matcher=matcher, history=history)
+    ctx = build_context(roster, positions, **options)
     nips = [nip_key(v) for v in pairs["nip"].tolist()]
     codes = [str(c).strip() if isinstance(c, str) and c.strip() else None for c in pairs["kode_jabatan"].tolist()]
     return _score_pairs_ctx(ctx, nips, codes, [""] * len(nips))
@@ -390,14 +379,10 @@ def assess_proposals(
     proposals: pd.DataFrame,
     roster: pd.DataFrame,
     positions: pd.DataFrame,
-    *,
-    settings: Settings,
-    as_of: date,
-    matcher: EducationMatcherLike | None = None,
-    history: pd.DataFrame | None = None,
+    **options: Unpack[ContextOptions],
 ) -> pd.DataFrame:
     """Assess proposed moves (``nip`` + ``kode_jabatan``, or ``nama_jabatan`` + ``unit_kerja``); one row each."""
-    ctx = build_context(roster, positions, settings=settings, as_of=as_of, matcher=matcher, history=history)
+    ctx = build_context(roster, positions, **options)
     by_name_unit: dict[tuple[str, str], list[str]] = {}
     by_name: dict[str, list[str]] = {}
     for kode, name, unit in zip(ctx.kode.tolist(), ctx.pos_name_norm.tolist(), ctx.pos_unit_norm.tolist(), strict=True):

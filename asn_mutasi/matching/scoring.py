@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, NotRequired, Protocol, TypedDict, Unpack
 
 import numpy as np
 import pandas as pd
@@ -375,16 +375,22 @@ def _on_distinct(a: np.ndarray, b: np.ndarray, cache: dict[int, Any], fn: Any) -
     return np.asarray(values)[codes]
 
 
-def build_context(
-    roster: pd.DataFrame,
-    positions: pd.DataFrame,
-    *,
-    settings: Settings,
-    as_of: date,
-    matcher: EducationMatcherLike | None = None,
-    history: pd.DataFrame | None = None,
-) -> ScoringContext:
+class ContextOptions(TypedDict):
+    """The keyword arguments of :func:`build_context`, taken as they are by every scoring entry point
+    (``top_candidates_for_positions``, ``top_positions_for_employee``, ``score_pairs``, ``assess_proposals``)."""
+
+    settings: Settings
+    as_of: date
+    #: education matcher (default: one built from the positions' syarat_jurusan)
+    matcher: NotRequired[EducationMatcherLike | None]
+    #: position history (riwayat jabatan) for the experience score
+    history: NotRequired[pd.DataFrame | None]
+
+
+def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpack[ContextOptions]) -> ScoringContext:
     """Prepare a :class:`ScoringContext` from prepared roster and position frames (valid rows only)."""
+    settings, as_of = options["settings"], options["as_of"]
+    matcher, history = options.get("matcher"), options.get("history")
     r = _valid(roster)
     p = _valid(positions)
     if matcher is None:
