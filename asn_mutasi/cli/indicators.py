@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from asn_mutasi.cli.console import info
-from asn_mutasi.cli.options import Context, command
-from asn_mutasi.cli.render import emit_json, emit_view
+from asn_mutasi.cli.options import Context, add_group, command
+from asn_mutasi.cli.render import emit_json, emit_view, titled
 
 group = typer.Typer(
     name="indikator",
@@ -19,9 +19,7 @@ group = typer.Typer(
 
 
 def register(app: typer.Typer) -> None:
-    group.command("templat")(templat)
-    group.command("ikm")(ikm)
-    app.add_typer(group, name="indikator")
+    add_group(app, group, templat=templat, ikm=ikm)
 
 
 @command(fmt=False)
@@ -61,4 +59,4 @@ def ikm(
     if ctx.json:
         emit_json(payload)
     else:
-        emit_view(ctx.fmt, [payload], list(payload), [(k, k.replace("_", " ").title()) for k in payload], title="IKM")
+        emit_view(ctx.fmt, [payload], list(payload), titled(list(payload)), title="IKM")

@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from asn_mutasi.cli.console import info
-from asn_mutasi.cli.options import BukuBesarOpt, ConfigOpt, Context, command
-from asn_mutasi.cli.render import emit_json, emit_view
+from asn_mutasi.cli.options import BukuBesarOpt, ConfigOpt, Context, add_group, command
+from asn_mutasi.cli.render import emit_json, emit_view, titled
 from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.labels import table_columns
 
@@ -35,11 +35,7 @@ group = typer.Typer(
 
 
 def register(app: typer.Typer) -> None:
-    group.command("putaran")(putaran)
-    group.command("riwayat")(riwayat)
-    group.command("verifikasi")(verifikasi)
-    group.command("ekspor")(ekspor)
-    app.add_typer(group, name="buku-besar")
+    add_group(app, group, putaran=putaran, riwayat=riwayat, verifikasi=verifikasi, ekspor=ekspor)
 
 
 @command(inputs=False)
@@ -89,9 +85,7 @@ def verifikasi(buku_besar: BukuBesarOpt = None, config: ConfigOpt = None, *, ctx
     if ctx.json:
         emit_json(payload)
     else:
-        emit_view(
-            ctx.fmt, [payload], list(payload), [(k, k.replace("_", " ").title()) for k in payload], title="Verifikasi"
-        )
+        emit_view(ctx.fmt, [payload], list(payload), titled(list(payload)), title="Verifikasi")
     if not check.ok:
         info(check.findings[0].message)
         raise typer.Exit(EXIT_FINDINGS)

@@ -283,3 +283,10 @@ def command(
         return handle_errors(wrapper)
 
     return decorate
+
+
+def add_group(app: typer.Typer, group: typer.Typer, **commands: CommandFunc) -> None:
+    """Register a command group: ``asn-mutasi <group> <name>`` for each ``name=function``, in order."""
+    for name, func in commands.items():
+        group.command(name)(func)
+    app.add_typer(group, name=group.info.name)

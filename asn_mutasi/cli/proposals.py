@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress, warn
-from asn_mutasi.cli.options import Context, RiwayatOpt, command
+from asn_mutasi.cli.options import Context, RiwayatOpt, add_group, command
 from asn_mutasi.cli.render import emit_json, emit_view, layak_style
 from asn_mutasi.labels import table_columns
 
@@ -24,9 +24,7 @@ group = typer.Typer(
 
 
 def register(app: typer.Typer) -> None:
-    group.command("templat")(templat)
-    group.command("gabung")(gabung)
-    app.add_typer(group, name="usulan")
+    add_group(app, group, templat=templat, gabung=gabung)
 
 
 @command(fmt=False)
