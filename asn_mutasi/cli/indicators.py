@@ -8,18 +8,8 @@ from typing import Annotated
 import typer
 
 from asn_mutasi.cli.console import info
-from asn_mutasi.cli.options import Context, add_group, command
+from asn_mutasi.cli.options import Context, command, command_group
 from asn_mutasi.cli.render import emit_json, emit_view, titled
-
-group = typer.Typer(
-    name="indikator",
-    help="Indikator layanan per unit (pengaduan, IKM, capaian kinerja, survei pegawai) untuk evaluasi mutasi dengan compare --indikator.",
-    no_args_is_help=True,
-)
-
-
-def register(app: typer.Typer) -> None:
-    add_group(app, group, templat=templat, ikm=ikm)
 
 
 @command(fmt=False)
@@ -60,3 +50,11 @@ def ikm(
         emit_json(payload)
     else:
         emit_view(ctx.fmt, [payload], list(payload), titled(list(payload)), title="IKM")
+
+
+register = command_group(
+    "indikator",
+    "Indikator layanan per unit (pengaduan, IKM, capaian kinerja, survei pegawai) untuk evaluasi mutasi dengan compare --indikator.",
+    templat=templat,
+    ikm=ikm,
+)

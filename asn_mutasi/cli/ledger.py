@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from asn_mutasi.cli.console import info
-from asn_mutasi.cli.options import BukuBesarOpt, ConfigOpt, Context, add_group, command
+from asn_mutasi.cli.options import BukuBesarOpt, ConfigOpt, Context, command, command_group
 from asn_mutasi.cli.render import emit_json, emit_view, titled
 from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.labels import table_columns
@@ -26,16 +26,6 @@ ROUND_TABLE = table_columns(
 HISTORY_TABLE = table_columns(
     "waktu", "id_mutasi", "tahap", "keputusan", "nama_penilai", "tanggal", "nomor_dokumen", "keterangan"
 )
-
-group = typer.Typer(
-    name="buku-besar",
-    help="Buku besar audit (SQLite): putaran rencana, riwayat keputusan per NIP, pemeriksaan rantai hash, ekspor untuk auditor.",
-    no_args_is_help=True,
-)
-
-
-def register(app: typer.Typer) -> None:
-    add_group(app, group, putaran=putaran, riwayat=riwayat, verifikasi=verifikasi, ekspor=ekspor)
 
 
 @command(inputs=False)
@@ -107,3 +97,13 @@ def ekspor(
     info(f"Ditulis ke {output} ({check.jumlah} catatan; rantai hash {'utuh' if check.ok else 'RUSAK'})")
     if not check.ok:
         raise typer.Exit(EXIT_FINDINGS)
+
+
+register = command_group(
+    "buku-besar",
+    "Buku besar audit (SQLite): putaran rencana, riwayat keputusan per NIP, pemeriksaan rantai hash, ekspor untuk auditor.",
+    putaran=putaran,
+    riwayat=riwayat,
+    verifikasi=verifikasi,
+    ekspor=ekspor,
+)

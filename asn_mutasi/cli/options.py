@@ -285,8 +285,13 @@ def command(
     return decorate
 
 
-def add_group(app: typer.Typer, group: typer.Typer, **commands: CommandFunc) -> None:
-    """Register a command group: ``asn-mutasi <group> <name>`` for each ``name=function``, in order."""
-    for name, func in commands.items():
-        group.command(name)(func)
-    app.add_typer(group, name=group.info.name)
+def command_group(name: str, help: str, **commands: CommandFunc) -> Callable[[typer.Typer], None]:
+    """The ``register(app)`` of a command group: ``asn-mutasi <name> <sub>`` for each ``sub=function``, in order."""
+
+    def register(app: typer.Typer) -> None:
+        group = typer.Typer(name=name, help=help, no_args_is_help=True)
+        for sub, func in commands.items():
+            group.command(sub)(func)
+        app.add_typer(group, name=name)
+
+    return register

@@ -8,23 +8,13 @@ from typing import Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress, warn
-from asn_mutasi.cli.options import Context, RiwayatOpt, add_group, command
+from asn_mutasi.cli.options import Context, RiwayatOpt, command, command_group
 from asn_mutasi.cli.render import emit_json, emit_view, layak_style
 from asn_mutasi.labels import table_columns
 
 MERGED_TABLE = table_columns(
     "berkas", "pengusul", "nip", "nama", "kode_jabatan", "jabatan_tujuan", "skor", "layak", "konflik"
 )
-
-group = typer.Typer(
-    name="usulan",
-    help="Usulan mutasi dari OPD: templat isian untuk OPD, lalu gabungkan banyak usulan menjadi satu penilaian untuk BKD.",
-    no_args_is_help=True,
-)
-
-
-def register(app: typer.Typer) -> None:
-    add_group(app, group, templat=templat, gabung=gabung)
 
 
 @command(fmt=False)
@@ -85,3 +75,11 @@ def gabung(
         info(f"Ditulis ke {result.workbook}")
     layak = sum(1 for r in rows if r.get("layak") is True)
     info(f"{len(rows)} usulan dari {len(result.files)} berkas: {layak} layak, {len(rows) - layak} tidak layak.")
+
+
+register = command_group(
+    "usulan",
+    "Usulan mutasi dari OPD: templat isian untuk OPD, lalu gabungkan banyak usulan menjadi satu penilaian untuk BKD.",
+    templat=templat,
+    gabung=gabung,
+)
