@@ -122,20 +122,30 @@ def _validations(tahap_final: str) -> dict[str, dict[str, Any]]:
     }
 
 
+def open_plan_workbook(p: Path) -> Any:
+    """The plan workbook opened read-only with openpyxl, after the guard's checks (zip bombs,
+    oversized sheets); a missing or unreadable file is an :class:`InputError` naming it."""
+    from openpyxl import load_workbook
+
+    from asn_mutasi.io.guard import inspect_workbook
+
+    if p.is_file():
+        inspect_workbook(p, str(p))  # zip bombs and oversized sheets are refused before openpyxl (issue 13)
+    try:
+        return load_workbook(p, read_only=True, data_only=True)
+    except FileNotFoundError as exc:
+        raise InputError(f"Berkas rencana '{p}' tidak ditemukan") from exc
+    except Exception as exc:
+        raise InputError(f"Berkas rencana '{p}' tidak dapat dibaca sebagai xlsx: {exc}") from exc
+
+
 def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:
     """The Persetujuan rows (canonical fields, ``_baris`` = Excel row), or None when the sheet is absent.
 
     Tanggal keeps date cells as datetimes and text as text; every other cell comes back as text.
     """
-    from openpyxl import load_workbook
-
     p = Path(path)
-    try:
-        wb = load_workbook(p, read_only=True, data_only=True)
-    except FileNotFoundError as exc:
-        raise InputError(f"Berkas rencana '{p}' tidak ditemukan") from exc
-    except Exception as exc:
-        raise InputError(f"Berkas rencana '{p}' tidak dapat dibaca sebagai xlsx: {exc}") from exc
+    wb = open_plan_workbook(p)
     try:
         if APPROVAL_SHEET not in wb.sheetnames:
             return None

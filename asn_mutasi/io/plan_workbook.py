@@ -18,7 +18,7 @@ from xlsxwriter.worksheet import Worksheet
 from asn_mutasi.config import TAHAP
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import FINDING_KEYS, Finding
-from asn_mutasi.io.approval_sheet import write_approval_sheet
+from asn_mutasi.io.approval_sheet import open_plan_workbook, write_approval_sheet
 from asn_mutasi.io.report_workbook import (
     CHART_GAP_PX,
     CHART_WIDTH,
@@ -324,19 +324,8 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
     change; missing labels raise :class:`InputError`); every cell comes back as text
     (numbers formatted without a trailing ``.0``), empty cells as ``""``.
     """
-    from openpyxl import load_workbook
-
-    from asn_mutasi.io.guard import inspect_workbook
-
     p = Path(path)
-    if p.is_file():
-        inspect_workbook(p, str(p))  # zip bombs and oversized sheets are refused before openpyxl (issue 13)
-    try:
-        wb = load_workbook(p, read_only=True, data_only=True)
-    except FileNotFoundError as exc:
-        raise InputError(f"Berkas rencana '{p}' tidak ditemukan") from exc
-    except Exception as exc:
-        raise InputError(f"Berkas rencana '{p}' tidak dapat dibaca sebagai xlsx: {exc}") from exc
+    wb = open_plan_workbook(p)
     try:
         for name in (RENCANA, PLAN_HIDDEN_SHEET, PARAMETER):
             if name not in wb.sheetnames:

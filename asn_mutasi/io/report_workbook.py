@@ -38,24 +38,13 @@ from asn_mutasi.formatting import (
     format_date,
     format_number,
 )
-from asn_mutasi.io.writers import atomic_path
+from asn_mutasi.io.writers import TEXT_COLUMNS, atomic_path
 from asn_mutasi.labels import label, value_label
 from asn_mutasi.serialise import to_plain
 
-#: canonical fields always written as text (ids whose digits must survive)
-TEXT_FIELDS = frozenset(
-    {
-        "nip",
-        "nik",
-        "kode_jabatan",
-        "kode_jabatan_asal",
-        "kode_jabatan_tujuan",
-        "kode_jabatan_link",
-        "id_mutasi",
-        "kolom",
-        "nilai",
-    }
-)
+#: canonical fields always written as text: the ids whose digits must survive, and the findings'
+#: column letter and raw cell value
+TEXT_FIELDS = frozenset(TEXT_COLUMNS) | {"kolom", "nilai"}
 #: free-text fields shown wrapped in a wide column (their rows grow to fit)
 WRAP_FIELDS = frozenset(
     {"ukuran", "alasan", "pesan", "catatan", "keterangan", "rumus", "syarat_pengalaman", "riwayat_jabatan"}
