@@ -192,3 +192,100 @@ def test_ledger_cli_json_equals_library_result(data: dict[str, str], planned: di
         expected = library(lib)
         assert expected, f"{args}: the library result is empty, the contract would prove nothing"
         assert stdout_json(expect(run(*args, "--buku-besar", ledger, "-f", "json"), 0)) == expected
+
+
+def test_aspirasi_formulir_cli_json_equals_library_result(data: dict[str, str], tmp_path: Path) -> None:
+    """Same forms (file names, OPD, people) and findings; only the folder they were written to differs."""
+    cli = cli_json("aspirasi-formulir", data["pegawai"], data["jabatan"], "-d", tmp_path / "cli")
+    lib = library(
+        am.aspiration_forms(
+            pegawai=data["pegawai"], jabatan=data["jabatan"], output=tmp_path / "lib", tanggal=TANGGAL
+        ).to_json()
+    )
+    assert cli["formulir"], "no form written: the contract would prove nothing"
+    for form in (*cli["formulir"], *lib["formulir"]):
+        form["berkas"] = Path(form["berkas"]).name
+    assert cli == lib
+    assert sorted(p.name for p in (tmp_path / "cli").iterdir()) == sorted(p.name for p in (tmp_path / "lib").iterdir())
+
+
+def test_indikator_ikm_cli_json_equals_library_result() -> None:
+    nrr = [3.2, 3.1, 3.4, 2.9, 3.0, 3.3, 3.5, 3.1, 2.8]
+    cli = stdout_json(expect(run("indikator", "ikm", *nrr, "-f", "json"), 0))
+    assert cli == library(am.compute_ikm(nrr=nrr).to_json())
+    assert cli["mutu_pelayanan"]
+
+
+def sheet_values(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every sheet's cell values (what a person reads), for workbooks written without JSON output."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        return {ws.title: [tuple(row) for row in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
+    finally:
+        wb.close()
+
+
+def test_commands_without_json_write_what_the_library_writes(
+    data: dict[str, str], planned: dict[str, Any], tmp_path: Path
+) -> None:
+    """``usulan templat``, ``indikator templat`` and ``buku-besar ekspor`` have no --format: the CLI's
+    workbook holds the same cells as the one the library verb writes."""
+    ledger = Path(planned["folder"]) / "buku_besar_mutasi.sqlite"
+    cases: list[tuple[list[object], Callable[[Path], object]]] = [
+        (
+            ["usulan", "templat", data["jabatan"], *CLI_TANGGAL],
+            lambda out: am.proposal_template(jabatan=data["jabatan"], output=out, tanggal=TANGGAL),
+        ),
+        (
+            ["indikator", "templat", data["jabatan"], "--periode", "2025", "--periode", "2026", *CLI_TANGGAL],
+            lambda out: am.indicator_template(output=out, jabatan=data["jabatan"], periode=["2025", "2026"]),
+        ),
+        (
+            ["buku-besar", "ekspor", "--buku-besar", ledger],
+            lambda out: am.export_ledger(output=out, buku_besar=ledger),
+        ),
+    ]
+    for i, (args, verb) in enumerate(cases):
+        cli_file, lib_file = tmp_path / f"cli_{i}.xlsx", tmp_path / f"lib_{i}.xlsx"
+        expect(run(*args, "-o", cli_file), 0)
+        verb(lib_file)
+        cli_sheets = sheet_values(cli_file)
+        assert any(len(rows) > 1 for rows in cli_sheets.values()), f"{args[:2]}: empty workbook"
+        assert cli_sheets == sheet_values(lib_file), args[:2]
+
+
+#: the command a CASES entry runs, where the entry's name is not the command's
+CASE_COMMAND = {"usulan-gabung": "usulan gabung", "vacancies-pensiun": "vacancies"}
+#: command → the test above that holds it to its library verb
+COVERED: dict[str, str] = {
+    **{CASE_COMMAND.get(name, name): "CASES" for name in CASES},
+    "plan": "test_plan_cli_json_equals_library_result",
+    "apply": "test_apply_cli_json_equals_library_result",
+    "diklat": "test_diklat_and_surat_cli_equal_library",
+    "surat": "test_diklat_and_surat_cli_equal_library",
+    "sample": "test_sample_cli_writes_what_the_library_writes",
+    "buku-besar putaran": "test_ledger_cli_json_equals_library_result",
+    "buku-besar riwayat": "test_ledger_cli_json_equals_library_result",
+    "buku-besar verifikasi": "test_ledger_cli_json_equals_library_result",
+    "buku-besar ekspor": "test_commands_without_json_write_what_the_library_writes",
+    "usulan templat": "test_commands_without_json_write_what_the_library_writes",
+    "indikator templat": "test_commands_without_json_write_what_the_library_writes",
+    "aspirasi-formulir": "test_aspirasi_formulir_cli_json_equals_library_result",
+    "indikator ikm": "test_indikator_ikm_cli_json_equals_library_result",
+}
+
+
+def test_every_command_has_a_contract_test() -> None:
+    import typer.main
+
+    from asn_mutasi.cli.app import app
+
+    root = typer.main.get_command(app)
+    names: set[str] = set()
+    for name, cmd in root.commands.items():  # type: ignore[attr-defined]
+        subs = getattr(cmd, "commands", None)
+        names |= {f"{name} {sub}" for sub in subs} if subs else {name}
+    assert names == set(COVERED), f"commands without a contract test: {sorted(names - set(COVERED))}"
+    assert all(test == "CASES" or test in globals() for test in COVERED.values())
