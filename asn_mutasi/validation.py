@@ -19,9 +19,9 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
+from asn_mutasi.domain import coded_fields, tanggal
 from asn_mutasi.domain import golongan as gol
 from asn_mutasi.domain import jabatan as jab
-from asn_mutasi.domain import kode, tanggal
 from asn_mutasi.domain import nip as nipmod
 from asn_mutasi.domain import pendidikan as pend
 from asn_mutasi.domain.gelar import parse_titles
@@ -343,7 +343,7 @@ def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
 def rule_sex_and_nip(ctx: RosterContext) -> Iterator[Finding]:
     """Sex and birth date against the NIP; both are recovered from the NIP when the cells are empty."""
     jk_raw, lahir_raw = ctx.col("jenis_kelamin"), ctx.col("tanggal_lahir")
-    jk_parsed = _map_distinct(jk_raw, kode.parse_jenis_kelamin)
+    jk_parsed = _map_distinct(jk_raw, coded_fields.parse_jenis_kelamin)
     lahir: list[date | None] = ctx.out["tanggal_lahir"]
     jk_out: list[str | None] = []
     for i, info in enumerate(ctx.out["_nip_info"]):
@@ -374,11 +374,11 @@ def rule_kedudukan(ctx: RosterContext) -> Iterator[Finding]:
     raw = ctx.col("kedudukan_hukum")
     if not ctx.has("kedudukan_hukum") and ctx.has("status_kepegawaian"):
         raw = ctx.col("status_kepegawaian")  # "status" columns often hold Aktif/CLTN instead of PNS/PPPK
-    parsed = _map_distinct(raw, kode.parse_kedudukan_hukum)
+    parsed = _map_distinct(raw, coded_fields.parse_kedudukan_hukum)
     for i, (value, name) in enumerate(zip(raw.tolist(), parsed, strict=True)):
         if name is None and not _is_blank(value) and ctx.has("kedudukan_hukum"):
             yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "kedudukan_hukum", value))
-        elif name is not None and name not in kode.KEDUDUKAN_AKTIF:
+        elif name is not None and name not in coded_fields.KEDUDUKAN_AKTIF:
             yield make_finding("kedudukan-tidak-aktif", ctx.loc(i, "kedudukan_hukum", value))
             ctx.exclude(i, f"kedudukan hukum '{name}' (bukan aktif)")
     ctx.out["kedudukan_hukum"] = parsed
@@ -387,8 +387,8 @@ def rule_kedudukan(ctx: RosterContext) -> Iterator[Finding]:
 def rule_status(ctx: RosterContext) -> Iterator[Finding]:
     """PNS/CPNS/PPPK: SIASN ``STATUS CPNS PNS`` = C makes a CPNS; a PPPK number makes a PPPK."""
     st_raw, cp_raw = ctx.col("status_kepegawaian"), ctx.col("status_cpns_pns")
-    st_parsed = _map_distinct(st_raw, kode.parse_status_kepegawaian)
-    cp_parsed = _map_distinct(cp_raw, kode.parse_status_kepegawaian)
+    st_parsed = _map_distinct(st_raw, coded_fields.parse_status_kepegawaian)
+    cp_parsed = _map_distinct(cp_raw, coded_fields.parse_status_kepegawaian)
     status: list[str | None] = []
     for i, info in enumerate(ctx.out["_nip_info"]):
         s, value = st_parsed[i], st_raw.iat[i]
@@ -414,13 +414,13 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
 def rule_flags(ctx: RosterContext) -> Iterator[Finding]:
     """Performance rating, disciplinary sanction and study leave; KEDUDUKAN tugas belajar sets study leave."""
     raw = ctx.col("predikat_kinerja")
-    pred = _map_distinct(raw, kode.parse_predikat)
+    pred = _map_distinct(raw, coded_fields.parse_predikat)
     for i, value in enumerate(raw.tolist()):
         if pred[i] is None and not _is_blank(value):
             yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "predikat_kinerja", value))
     ctx.out["predikat_kinerja"] = pred
-    ctx.out["hukuman_disiplin"] = [bool(v) for v in _map_distinct(ctx.col("hukuman_disiplin"), kode.parse_flag)]
-    tubel = [bool(v) for v in _map_distinct(ctx.col("tugas_belajar"), kode.parse_flag)]
+    ctx.out["hukuman_disiplin"] = [bool(v) for v in _map_distinct(ctx.col("hukuman_disiplin"), coded_fields.parse_flag)]
+    tubel = [bool(v) for v in _map_distinct(ctx.col("tugas_belajar"), coded_fields.parse_flag)]
     ctx.out["tugas_belajar"] = [
         t or k == "Tugas Belajar" for t, k in zip(tubel, ctx.out["kedudukan_hukum"], strict=True)
     ]

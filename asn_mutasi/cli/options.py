@@ -212,7 +212,7 @@ def build_context(
     """Turn the shared option values into one :class:`Context` (settings read, mapping loaded)."""
     from asn_mutasi.api.inputs import ReadOptions
     from asn_mutasi.config import load_settings
-    from asn_mutasi.io.mapping import load_mapping
+    from asn_mutasi.io.column_mapping import load_mapping
 
     settings = load_settings(config)
     set_csv_raw(csv_raw)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from asn_mutasi.io.aliases import lookup
+from asn_mutasi.io.header_aliases import lookup
 from asn_mutasi.schema import TABLE_KINDS
 
 SCAN_ROWS = 20

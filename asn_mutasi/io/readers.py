@@ -26,11 +26,8 @@ import pandas as pd
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
-from asn_mutasi.io import layout as layout_tools
-from asn_mutasi.io.csv_reader import control_findings, ragged_findings, read_csv_rows
-from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
-from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_columns
-from asn_mutasi.io.mapping import (
+from asn_mutasi.io import sheet_layout as layout_tools
+from asn_mutasi.io.column_mapping import (
     SAMPLE_ROWS,
     ColumnMapping,
     likely_headers,
@@ -38,6 +35,9 @@ from asn_mutasi.io.mapping import (
     missing_required,
     schema_error,
 )
+from asn_mutasi.io.csv_reader import control_findings, ragged_findings, read_csv_rows
+from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
+from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_columns
 from asn_mutasi.io.open_workbook import SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.io.writers import note_input

@@ -123,7 +123,7 @@ def write_workload_workbook(
     without ``overwrite`` or cannot be written.
     """
     from asn_mutasi.workload.analysis import POSITION_COLUMNS, UNIT_COLUMNS
-    from asn_mutasi.workload.projection import RETIREMENT_COLUMNS
+    from asn_mutasi.workload.retirement import RETIREMENT_COLUMNS
 
     problems = pd.DataFrame([f.to_dict() for f in findings], columns=list(FINDING_KEYS))
     with atomic_path(path, overwrite=overwrite) as tmp:

@@ -288,7 +288,7 @@ def near_retirement(pegawai: pd.DataFrame, as_of: date) -> dict[str, Any]:
     Uses the tool's own projection, so the sample README and ``vacancies --per pensiun`` agree.
     """
     from asn_mutasi.config import Settings
-    from asn_mutasi.workload.projection import projected_retirements
+    from asn_mutasi.workload.retirement import projected_retirements
 
     retiring = projected_retirements(pegawai, Settings(), as_of=as_of, horizon_months=12)
     nips = retiring["nip"].astype(str).tolist()

@@ -23,7 +23,7 @@ from asn_mutasi.workload.analysis import (
     unlinked_per_unit,
 )
 from asn_mutasi.workload.linking import LinkResult, link_employees
-from asn_mutasi.workload.projection import projected_retirements, retirement_table
+from asn_mutasi.workload.retirement import projected_retirements, retirement_table
 
 __all__ = [
     "AbkResult",

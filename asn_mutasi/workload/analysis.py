@@ -25,7 +25,7 @@ from asn_mutasi.domain.lowongan import seat_vacancies as seat_vacancies  # the o
 from asn_mutasi.schema import COUNT_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS
 from asn_mutasi.workload.abk import kebutuhan_from_hours_many
 from asn_mutasi.workload.linking import HOW_COLUMN, LINK_COLUMN, _normalise_many, _text, valid_rows
-from asn_mutasi.workload.projection import projected_retirements
+from asn_mutasi.workload.retirement import projected_retirements
 
 STATUS_ORDER: dict[str, int] = {"KURANG": 0, "LEBIH": 1, "SESUAI": 2, "TANPA ABK": 3}
 GRADE_LABELS: dict[str, str] = {"A": "Sangat Baik", "B": "Baik", "C": "Cukup", "D": "Sedang", "E": "Kurang"}

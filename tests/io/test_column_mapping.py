@@ -8,9 +8,9 @@ import pytest
 
 from asn_mutasi.errors import ConfigError
 from asn_mutasi.findings import Location
-from asn_mutasi.io.aliases import ALIASES, alias_index, header_keys, lookup, normalize_header
+from asn_mutasi.io.column_mapping import likely_headers, load_mapping, map_columns, missing_required, schema_error
+from asn_mutasi.io.header_aliases import ALIASES, alias_index, header_keys, lookup, normalize_header
 from asn_mutasi.io.headers import HeaderColumn, column_letter
-from asn_mutasi.io.mapping import likely_headers, load_mapping, map_columns, missing_required, schema_error
 from asn_mutasi.schema import TABLE_KINDS
 
 

@@ -10,7 +10,7 @@ import pytest
 from asn_mutasi.config import Rules, Settings
 from asn_mutasi.domain.jabatan import pension_date, retirement_age
 from asn_mutasi.workload import link_employees, projected_retirements
-from asn_mutasi.workload.projection import RETIREMENT_COLUMNS, add_months
+from asn_mutasi.workload.retirement import RETIREMENT_COLUMNS, add_months
 
 from .frames import make_positions, make_roster
 

@@ -21,7 +21,15 @@ from rapidfuzz import fuzz
 
 from asn_mutasi.errors import ConfigError, SchemaError
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
-from asn_mutasi.io.aliases import PARTS, SECONDARY, alias_index, alias_rank, header_keys, is_ignored, normalize_header
+from asn_mutasi.io.header_aliases import (
+    PARTS,
+    SECONDARY,
+    alias_index,
+    alias_rank,
+    header_keys,
+    is_ignored,
+    normalize_header,
+)
 from asn_mutasi.io.headers import HeaderColumn
 from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_READ_REQUIRED, TABLE_KINDS, ColumnInfo
 

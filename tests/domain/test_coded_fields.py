@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from asn_mutasi.domain.kode import (
+from asn_mutasi.domain.coded_fields import (
     parse_flag,
     parse_jenis_kelamin,
     parse_predikat,

@@ -1,8 +1,8 @@
-"""Title rows, NIP under the name and total rows (asn_mutasi/io/layout.py)."""
+"""Title rows, NIP under the name and total rows (asn_mutasi/io/sheet_layout.py)."""
 
 from __future__ import annotations
 
-from asn_mutasi.io.layout import count_nip_in_name, split_nip_from_name, summary_rows, title_fields
+from asn_mutasi.io.sheet_layout import count_nip_in_name, split_nip_from_name, summary_rows, title_fields
 
 
 def test_nip_is_split_from_the_name_cell() -> None:
