@@ -113,3 +113,38 @@ def test_every_command_documents_its_json_shape() -> None:
     for name in leaves:
         section = text.split(f"\n## `asn-mutasi {name}`\n", 1)[1].split("\n## ", 1)[0]
         assert "**Bentuk JSON**" in section, name
+
+
+def _architecture_layout() -> dict[str, set[str]]:
+    """Package (``""`` for the top level) → module files named in docs/architecture.md's Layout block."""
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    block = text.split("## Layout", 1)[1].split("```", 2)[1]
+    named: dict[str, set[str]] = {}
+    package = ""
+    for line in block.splitlines()[2:]:  # after the fence's language line and "asn_mutasi/"
+        head = re.match(r"^  (\w+)/", line)
+        if head:
+            package = head.group(1)
+        elif re.match(r"^  \w+\.py", line):
+            package = ""
+        for token in re.findall(r"[\w/]+\.py\b", line):
+            where, _, name = token.rpartition("/")
+            named.setdefault(where or package, set()).add(name)
+    return named
+
+
+def test_architecture_layout_matches_the_tree() -> None:
+    """Every module the Layout block names exists, and every module of the tree is named there."""
+    package = ROOT / "asn_mutasi"
+    named = _architecture_layout()
+    missing = sorted(
+        f"{pkg}/{name}" for pkg, names in named.items() for name in names if not (package / pkg / name).is_file()
+    )
+    assert not missing, f"docs/architecture.md names modules that do not exist: {missing}"
+    tree = {
+        (p.parent.relative_to(package).as_posix().replace(".", ""), p.name)
+        for p in package.rglob("*.py")
+        if p.name != "__init__.py"
+    }
+    unnamed = sorted(f"{pkg}/{name}".lstrip("/") for pkg, name in tree if name not in named.get(pkg, set()))
+    assert not unnamed, f"modules missing from docs/architecture.md's Layout: {unnamed}"
