@@ -148,6 +148,26 @@ FIELD_LABELS: dict[str, str] = {
     "opd": "OPD / Unit Kerja",
 }
 
+#: column headers of the ledger's round rows (schema.ROUND_FIELDS) in workbooks, where the
+#: field's label alone would not say it is a round's figure
+ROUND_LABELS: dict[str, str] = {
+    "id_putaran": "ID Putaran",
+    "waktu": "Waktu Dicatat",
+    "berkas_rencana": "Berkas Rencana",
+    "sha256_pegawai": "SHA-256 Data Pegawai",
+    "tanggal_acuan": "Tanggal Acuan",
+    "pindah": "Mutasi Diusulkan",
+    "lowongan_terisi": "Lowongan Terisi",
+    "batas_atas_lowongan_terisi": "Batas Atas Lowongan Terisi",
+    "status_solver": "Status Penyelesaian",
+    "indeks_ketimpangan_sebelum": "Indeks Ketimpangan Sebelum",
+    "indeks_ketimpangan_sesudah": "Indeks Ketimpangan Sesudah (rencana)",
+    "keputusan_dicatat": "Keputusan Dicatat",
+    "mutasi_diterapkan": "Mutasi Diterapkan",
+    "mutasi_ditolak": "Mutasi Ditolak",
+    "versi": "Versi asn-mutasi",
+}
+
 #: shorter headers for terminal tables, where the full label would widen a column (everything else: label())
 TABLE_LABELS: dict[str, str] = {
     "baris": "Baris",

@@ -342,3 +342,22 @@ RETIREMENT_COLUMNS: tuple[str, ...] = (
 KESEDIAAN: tuple[str, ...] = ("Bersedia", "Tidak bersedia", "Bersedia dengan syarat")
 #: the choice columns of an aspiration (rank 1-3, unit and/or jabatan)
 ASPIRATION_CHOICE_FIELDS: tuple[str, ...] = tuple(f"pilihan_{r}_{k}" for r in (1, 2, 3) for k in ("unit", "jabatan"))
+
+#: one plan round as the audit ledger reports it (``buku-besar putaran``, compare --buku-besar)
+ROUND_FIELDS = (
+    "id_putaran",
+    "waktu",
+    "berkas_rencana",
+    "sha256_pegawai",
+    "tanggal_acuan",
+    "pindah",
+    "lowongan_terisi",
+    "batas_atas_lowongan_terisi",
+    "status_solver",
+    "indeks_ketimpangan_sebelum",
+    "indeks_ketimpangan_sesudah",
+    "keputusan_dicatat",
+    "mutasi_diterapkan",
+    "mutasi_ditolak",
+    "versi",
+)

@@ -13,37 +13,14 @@ from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.errors import OutputError
 from asn_mutasi.io.writers import atomic_path, xlsx_options
+from asn_mutasi.labels import ROUND_LABELS
 from asn_mutasi.rollout.indicators import IKM_GRADES, NAIK, STANDARD_INDICATORS, TURUN, IndicatorComparison
+from asn_mutasi.schema import ROUND_FIELDS
 
 TEMPLATE_SHEET = "Indikator"
 ROUNDS_SHEET = "Tren Putaran"
-#: the ledger's round fields (asn_mutasi.ledger.report.ROUND_FIELDS; io sits below ledger, so named here)
-ROUND_FIELDS = (
-    "id_putaran",
-    "waktu",
-    "berkas_rencana",
-    "pindah",
-    "lowongan_terisi",
-    "batas_atas_lowongan_terisi",
-    "indeks_ketimpangan_sebelum",
-    "indeks_ketimpangan_sesudah",
-    "keputusan_dicatat",
-    "mutasi_diterapkan",
-    "mutasi_ditolak",
-)
-ROUND_HEADERS = {
-    "id_putaran": "ID Putaran",
-    "waktu": "Waktu",
-    "berkas_rencana": "Berkas Rencana",
-    "pindah": "Mutasi Diusulkan",
-    "lowongan_terisi": "Lowongan Terisi",
-    "batas_atas_lowongan_terisi": "Batas Atas",
-    "indeks_ketimpangan_sebelum": "Indeks Ketimpangan Sebelum",
-    "indeks_ketimpangan_sesudah": "Indeks Ketimpangan Sesudah (rencana)",
-    "keputusan_dicatat": "Keputusan Dicatat",
-    "mutasi_diterapkan": "Mutasi Diterapkan",
-    "mutasi_ditolak": "Mutasi Ditolak",
-}
+#: the ledger's round figures shown in the Tren Putaran sheet (the hashes, date and version are in the ledger export)
+TREND_FIELDS = tuple(f for f in ROUND_FIELDS if f not in ("sha256_pegawai", "tanggal_acuan", "status_solver", "versi"))
 INDICATOR_SHEET = "Indikator Layanan"
 HEADERS = {
     "unit_kerja": "Unit Kerja",
@@ -186,8 +163,8 @@ def add_indicator_sheet(
         _indicators(wb, comparison)
     if rounds is not None:
         ws = wb.create_sheet(ROUNDS_SHEET)
-        fields = list(ROUND_FIELDS)
-        ws.append([ROUND_HEADERS.get(f, f) for f in fields])
+        fields = list(TREND_FIELDS)
+        ws.append([ROUND_LABELS.get(f, f) for f in fields])
         for rec in rounds:
             ws.append([_cell(rec.get(f)) for f in fields])
         for c in range(1, len(fields) + 1):

@@ -8,12 +8,13 @@ from pathlib import Path
 import pandas as pd
 
 from asn_mutasi.io.writers import write_simple_xlsx
-from asn_mutasi.labels import BOOLEAN_LABELS, VALUE_LABELS
+from asn_mutasi.labels import BOOLEAN_LABELS, ROUND_LABELS, VALUE_LABELS
 from asn_mutasi.ledger.report import HISTORY_FIELDS, ROUND_FIELDS, flat_entries, history, kind_rows, rounds
 from asn_mutasi.ledger.store import MUTASI, PENERAPAN, PENOLAKAN, Ledger
 
 #: Excel headers of the canonical keys shown to auditors
 HEADERS = {
+    **ROUND_LABELS,
     "nomor": "No. Catatan",
     "waktu": "Waktu Dicatat",
     "jenis": "Jenis",
@@ -30,17 +31,6 @@ HEADERS = {
     "sha256_rencana": "SHA-256 Workbook Rencana",
     "sha256_pegawai": "SHA-256 Data Pegawai",
     "keterangan": "Keterangan",
-    "tanggal_acuan": "Tanggal Acuan",
-    "pindah": "Mutasi Diusulkan",
-    "lowongan_terisi": "Lowongan Terisi",
-    "batas_atas_lowongan_terisi": "Batas Atas Lowongan Terisi",
-    "status_solver": "Status Penyelesaian",
-    "indeks_ketimpangan_sebelum": "Indeks Ketimpangan Sebelum",
-    "indeks_ketimpangan_sesudah": "Indeks Ketimpangan Sesudah (rencana)",
-    "keputusan_dicatat": "Keputusan Dicatat",
-    "mutasi_diterapkan": "Mutasi Diterapkan",
-    "mutasi_ditolak": "Mutasi Ditolak",
-    "versi": "Versi asn-mutasi",
     "data": "Data (JSON yang di-hash)",
     "hash_sebelum": "Hash Sebelumnya",
     "hash": "Hash",

@@ -13,24 +13,8 @@ from collections import Counter
 from typing import Any
 
 from asn_mutasi.ledger.store import KEPUTUSAN, MUTASI, PENERAPAN, PENOLAKAN, PUTARAN, Entry, Ledger, canonical_json
+from asn_mutasi.schema import ROUND_FIELDS as ROUND_FIELDS  # re-exported: the ledger reports these
 
-ROUND_FIELDS = (
-    "id_putaran",
-    "waktu",
-    "berkas_rencana",
-    "sha256_pegawai",
-    "tanggal_acuan",
-    "pindah",
-    "lowongan_terisi",
-    "batas_atas_lowongan_terisi",
-    "status_solver",
-    "indeks_ketimpangan_sebelum",
-    "indeks_ketimpangan_sesudah",
-    "keputusan_dicatat",
-    "mutasi_diterapkan",
-    "mutasi_ditolak",
-    "versi",
-)
 HISTORY_FIELDS = (
     "nomor",
     "waktu",
