@@ -89,6 +89,18 @@ def _describe(e: Entry) -> str:
     return f"Rencana dibuat: {d.get('ringkasan', {}).get('pindah', '')} mutasi diusulkan"
 
 
+def _head(e: Entry) -> dict[str, Any]:
+    """The fields every ledger row starts with: its number, time, kind, round, move and NIP."""
+    return {
+        "nomor": e.nomor,
+        "waktu": e.waktu,
+        "jenis": e.jenis,
+        "id_putaran": e.id_putaran,
+        "id_mutasi": e.id_mutasi,
+        "nip": e.nip,
+    }
+
+
 def history(ledger: Ledger, *, nip: str | None = None, id_mutasi: str | None = None) -> list[dict[str, Any]]:
     """The rows about one NIP (or one move), oldest first, each with the data it was decided on."""
     by_round = {e.id_putaran: e for e in ledger.entries(jenis=PUTARAN)}
@@ -99,12 +111,7 @@ def history(ledger: Ledger, *, nip: str | None = None, id_mutasi: str | None = N
         decided = e.jenis in (KEPUTUSAN, MUTASI)
         out.append(
             {
-                "nomor": e.nomor,
-                "waktu": e.waktu,
-                "jenis": e.jenis,
-                "id_putaran": e.id_putaran,
-                "id_mutasi": e.id_mutasi,
-                "nip": e.nip,
+                **_head(e),
                 "tahap": d.get("tahap", ""),
                 "keputusan": d.get("keputusan", "Setuju" if e.jenis == MUTASI else ""),
                 "nama_penilai": d.get("nama_penilai", "") if decided else "",
@@ -137,12 +144,7 @@ def flat_entries(entries: list[Entry]) -> list[dict[str, Any]]:
     """Every row with its data as ``data`` (JSON text) — exactly what the hash covers."""
     return [
         {
-            "nomor": e.nomor,
-            "waktu": e.waktu,
-            "jenis": e.jenis,
-            "id_putaran": e.id_putaran,
-            "id_mutasi": e.id_mutasi,
-            "nip": e.nip,
+            **_head(e),
             "data": canonical_json(e.data),
             "hash_sebelum": e.hash_sebelum,
             "hash": e.hash,
