@@ -12,6 +12,8 @@ import asn_mutasi as am
 ROOT = Path(__file__).resolve().parents[1]
 
 VERBS = ("check", "match", "assess", "vacancies", "analyse_workload", "plan", "apply", "compare", "make_sample")
+#: every exported function that is the verb of a command (the rest: load_settings, to_jsonable)
+ALL_VERBS = tuple(n for n in am.__all__ if n[0].islower() and n not in ("load_settings", "to_jsonable"))
 
 
 def test_every_exported_name_resolves() -> None:
@@ -25,6 +27,30 @@ def test_verbs_take_keyword_only_typed_parameters_and_return_a_typed_result() ->
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in signature.parameters.values()), name
         assert "Any" not in str(signature), name
         assert hasattr(signature.return_annotation, "to_json"), name
+
+
+def test_every_verb_accepts_text_paths() -> None:
+    """A notebook writes ``output="rencana.xlsx"``: no verb parameter takes a Path only."""
+    assert len(ALL_VERBS) > len(VERBS)
+    for name in ALL_VERBS:
+        signature = inspect.signature(getattr(am, name), eval_str=True)
+        assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in signature.parameters.values()), name
+        path_only = [p.name for p in signature.parameters.values() if p.annotation in (Path, Path | None)]
+        assert not path_only, f"{name}: {path_only} accept only a Path"
+
+
+def test_text_paths_are_written_to(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    sample = am.make_sample(output=str(folder), pegawai=100, seed=3)
+    assert (folder / "pegawai.xlsx") in sample.files
+    pegawai, jabatan = str(folder / "pegawai.xlsx"), str(folder / "peta_jabatan.xlsx")
+    rencana = am.plan(pegawai=pegawai, jabatan=jabatan, output=str(tmp_path / "rencana.xlsx"))
+    assert rencana.workbook == tmp_path / "rencana.xlsx" and rencana.workbook.is_file()
+    forms = am.aspiration_forms(pegawai=pegawai, jabatan=jabatan, output=str(tmp_path / "formulir"))
+    assert forms.forms and all(Path(str(f["berkas"])).is_file() for f in forms.forms)
+    ledger = str(tmp_path / "buku_besar_mutasi.sqlite")
+    assert am.export_ledger(output=str(tmp_path / "audit.xlsx"), buku_besar=ledger).ok
+    assert (tmp_path / "audit.xlsx").is_file()
 
 
 def _modules_after(code: str) -> set[str]:

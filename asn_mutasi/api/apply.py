@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from asn_mutasi.api.inputs import Progress, ReadOptions, Source, read_input, read_positions, setup
+from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, read_input, read_positions, setup, target_path
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
 from asn_mutasi.rollout.apply import SK_COLUMNS, ApplyResult
@@ -46,10 +46,10 @@ def apply(
     rencana: Source,
     pegawai: Source,
     tmt: date,
-    output: Path | None = None,
-    sk: Path | None = None,
+    output: Target | None = None,
+    sk: Target | None = None,
     jabatan: Source | None = None,
-    buku_besar: Path | None = None,
+    buku_besar: Target | None = None,
     abaikan_perubahan_data: bool = False,
     overwrite: bool = False,
     options: ReadOptions | None = None,
@@ -77,6 +77,9 @@ def apply(
 
     if str(pegawai) == "-":
         raise UsageError("apply menulis ulang data pegawai dalam formatnya sendiri; berikan berkas, bukan stdin.")
+    output = target_path(output)
+    sk = target_path(sk)
+    buku_besar = target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
     visible, hidden, params = read_plan_workbook(rencana)
     stages = read_approval_sheet(rencana)

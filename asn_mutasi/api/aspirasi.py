@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from asn_mutasi.api.inputs import Progress, ReadOptions, Source, load_inputs, setup
+from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, load_inputs, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding
@@ -82,7 +82,7 @@ def aspiration_forms(
     *,
     pegawai: Source,
     jabatan: Source,
-    output: Path,
+    output: Target,
     per_opd: bool = True,
     overwrite: bool = False,
     options: ReadOptions | None = None,
@@ -94,6 +94,7 @@ def aspiration_forms(
     roster) with ``per_opd``, else one for all. Prefilled with every valid employee."""
     from asn_mutasi.io.aspiration_forms import form_file_name, write_form
 
+    output = Path(output)
     run = setup(options, settings, tanggal, progress)
     inputs = load_inputs(
         pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True

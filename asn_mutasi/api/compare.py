@@ -11,11 +11,13 @@ from asn_mutasi.api.inputs import (
     Progress,
     ReadOptions,
     Source,
+    Target,
     check_stdin_usage,
     read_input,
     read_positions,
     read_roster,
     setup,
+    target_path,
 )
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding
@@ -57,8 +59,8 @@ def compare(
     indikator: Source | None = None,
     periode_sebelum: str | None = None,
     periode_sesudah: str | None = None,
-    buku_besar: Path | None = None,
-    output: Path | None = None,
+    buku_besar: Target | None = None,
+    output: Target | None = None,
     overwrite: bool = False,
     options: ReadOptions | None = None,
     settings: Settings | None = None,
@@ -76,6 +78,8 @@ def compare(
     from asn_mutasi.rollout.compare import compare_rosters
 
     check_stdin_usage(sebelum, sesudah, jabatan)
+    output = target_path(output)
+    buku_besar = target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
     before = read_roster(sebelum, run)
     after = read_roster(sesudah, run)

@@ -27,8 +27,15 @@ log = logging.getLogger(__name__)
 
 #: a file path, or ``"-"`` for stdin
 Source: TypeAlias = str | Path
+#: a file or folder a verb writes (or the ledger it appends to), as a path or its text
+Target: TypeAlias = str | Path
 #: receives a short Indonesian description of each long step
 Progress: TypeAlias = Callable[[str], None]
+
+
+def target_path(value: Target | None) -> Path | None:
+    """``value`` as a :class:`~pathlib.Path` (None stays None): verbs accept text paths from notebooks."""
+    return None if value is None else Path(value)
 
 
 def _noop(_: str) -> None:

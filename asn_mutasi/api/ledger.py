@@ -16,11 +16,11 @@ if TYPE_CHECKING:
     from asn_mutasi.ledger.store import Ledger
 
 
-def _open(buku_besar: Path | None, settings: Settings | None) -> Ledger:
+def _open(buku_besar: str | Path | None, settings: Settings | None) -> Ledger:
     from asn_mutasi.ledger.store import Ledger
 
     configured = (settings or Settings()).tata_kelola.buku_besar
-    path = buku_besar or (Path(configured) if configured else None)
+    path = Path(buku_besar) if buku_besar is not None else (Path(configured) if configured else None)
     if path is None:
         raise UsageError("Sebutkan buku besar dengan --buku-besar PATH (atau [tata_kelola] buku_besar di konfigurasi).")
     return Ledger(path, create=False)
@@ -37,7 +37,7 @@ class LedgerRows:
         return clean_records(self.rows)
 
 
-def ledger_rounds(*, buku_besar: Path | None = None, settings: Settings | None = None) -> LedgerRows:
+def ledger_rounds(*, buku_besar: str | Path | None = None, settings: Settings | None = None) -> LedgerRows:
     """Every plan round in the ledger: inputs' hashes, summary, upper bound, decisions and moves since."""
     from asn_mutasi.ledger.report import rounds
 
@@ -46,7 +46,7 @@ def ledger_rounds(*, buku_besar: Path | None = None, settings: Settings | None =
 
 
 def ledger_history(
-    *, nip: str, id_mutasi: str | None = None, buku_besar: Path | None = None, settings: Settings | None = None
+    *, nip: str, id_mutasi: str | None = None, buku_besar: str | Path | None = None, settings: Settings | None = None
 ) -> LedgerRows:
     """One NIP's story: who decided at which stage and when, on which workbook and roster (SHA-256), the SK."""
     from asn_mutasi.domain.nip import nip_key
@@ -79,7 +79,7 @@ class LedgerCheck:
         }
 
 
-def verify_ledger(*, buku_besar: Path | None = None, settings: Settings | None = None) -> LedgerCheck:
+def verify_ledger(*, buku_besar: str | Path | None = None, settings: Settings | None = None) -> LedgerCheck:
     """Recompute the hash chain; the first row that does not match means the ledger was edited."""
     from asn_mutasi.findings import Location, make_finding
 
@@ -94,7 +94,11 @@ def verify_ledger(*, buku_besar: Path | None = None, settings: Settings | None =
 
 
 def export_ledger(
-    *, output: Path, buku_besar: Path | None = None, overwrite: bool = False, settings: Settings | None = None
+    *,
+    output: str | Path,
+    buku_besar: str | Path | None = None,
+    overwrite: bool = False,
+    settings: Settings | None = None,
 ) -> LedgerCheck:
     """Write the audit workbook (rounds, decision trail, applied/refused moves, every row, the chain check)."""
     from asn_mutasi.ledger.export import export_ledger as write

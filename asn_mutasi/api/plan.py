@@ -12,7 +12,18 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from asn_mutasi.api.diklat import training_json
-from asn_mutasi.api.inputs import Progress, ReadOptions, RunSetup, Source, World, build_world, read_input, setup
+from asn_mutasi.api.inputs import (
+    Progress,
+    ReadOptions,
+    RunSetup,
+    Source,
+    Target,
+    World,
+    build_world,
+    read_input,
+    setup,
+    target_path,
+)
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding
 from asn_mutasi.planning import Plan
@@ -133,8 +144,8 @@ def plan(
     riwayat: Source | None = None,
     abk: Source | None = None,
     aspirasi: Sequence[Source] = (),
-    output: Path | None = None,
-    buku_besar: Path | None = None,
+    output: Target | None = None,
+    buku_besar: Target | None = None,
     overwrite: bool = False,
     options: ReadOptions | None = None,
     settings: Settings | None = None,
@@ -152,6 +163,8 @@ def plan(
     """
     from asn_mutasi.api.governance import ROSTER_HASH_KEY, ROUND_KEY, file_hash, new_round_id
 
+    output = target_path(output)
+    buku_besar = target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
     keep_nips = read_keep(keep_file, keep)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat, abk=abk)

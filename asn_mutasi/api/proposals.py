@@ -10,7 +10,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from asn_mutasi.api.inputs import Progress, ReadOptions, Source, World, build_world, read_input, read_positions, setup
+from asn_mutasi.api.inputs import (
+    Progress,
+    ReadOptions,
+    Source,
+    Target,
+    World,
+    build_world,
+    read_input,
+    read_positions,
+    setup,
+    target_path,
+)
 from asn_mutasi.api.match import ASSESS_FIELDS
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import InputError
@@ -45,7 +56,7 @@ class TemplateResult:
 def proposal_template(
     *,
     jabatan: Source,
-    output: Path,
+    output: Target,
     overwrite: bool = False,
     options: ReadOptions | None = None,
     settings: Settings | None = None,
@@ -55,6 +66,7 @@ def proposal_template(
     """Write the OPD proposal workbook with dropdowns from the peta jabatan ``jabatan``."""
     from asn_mutasi.io.proposal_template import write_proposal_template
 
+    output = Path(output)
     run = setup(options, settings, tanggal, progress)
     positions = read_positions(jabatan, run)
     assert positions is not None  # a path was given
@@ -103,7 +115,7 @@ def merge_proposals(
     jabatan: Source,
     usulan: Sequence[Source],
     riwayat: Source | None = None,
-    output: Path | None = None,
+    output: Target | None = None,
     overwrite: bool = False,
     options: ReadOptions | None = None,
     settings: Settings | None = None,
@@ -117,6 +129,7 @@ def merge_proposals(
     from asn_mutasi.domain.lowongan import seat_vacancies
     from asn_mutasi.rollout.proposals import duplicate_findings, merge_tables, over_vacancy_findings
 
+    output = target_path(output)
     run = setup(options, settings, tanggal, progress)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)
     files = proposal_files(usulan)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn_mutasi.errors import UsageError
 from asn_mutasi.sample import SampleData
 from asn_mutasi.serialise import Record
 
@@ -43,7 +44,10 @@ def make_sample(
 
     step = progress or (lambda _: None)
     step(SAMPLE_STEPS[0])
-    data = generate_sample(n_pegawai=pegawai, seed=seed)
+    try:
+        data = generate_sample(n_pegawai=pegawai, seed=seed)
+    except ValueError as exc:  # a size the generator cannot build ("jumlah pegawai minimal 100")
+        raise UsageError(f"Data contoh tidak dapat dibuat: {exc}") from exc
     step(SAMPLE_STEPS[1])
     folder = Path(output)
     folder.mkdir(parents=True, exist_ok=True)

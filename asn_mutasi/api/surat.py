@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from asn_mutasi.api.inputs import Progress, ReadOptions, Source, load_inputs, setup
+from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, load_inputs, setup, target_path
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import OutputError
 from asn_mutasi.findings import Finding
@@ -45,9 +45,9 @@ def letters(
     rencana: Source,
     pegawai: Source,
     jabatan: Source,
-    output: Path,
+    output: Target,
     aspirasi: Sequence[Source] = (),
-    templat: Path | None = None,
+    templat: Target | None = None,
     tmt: date | None = None,
     pdf: bool = False,
     overwrite: bool = False,
@@ -68,6 +68,8 @@ def letters(
     from asn_mutasi.io.letters import to_pdf
     from asn_mutasi.rollout.letters import LetterHeader, letter_contexts, tanggal_indonesia
 
+    output = Path(output)
+    templat = target_path(templat)
     run = setup(options, settings, tanggal, progress)
     templates = _checked_templates(templat)
     moves = approved_moves(rencana)

@@ -52,10 +52,10 @@ def generate_sample(
     from the units' structures (about ten each).
     """
     if n_pegawai < 100:
-        raise ValueError("n_pegawai minimal 100")
+        raise ValueError("jumlah pegawai minimal 100")
     units_wanted = n_unit if n_unit is not None else max(8, round(n_pegawai / 50))
     if units_wanted < 1:
-        raise ValueError("n_unit minimal 1")
+        raise ValueError("jumlah unit kerja minimal 1")
     rng = np.random.Generator(np.random.PCG64(seed))
     as_of_days = to_days(as_of)
 
