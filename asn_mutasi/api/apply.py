@@ -72,14 +72,12 @@ def apply(
     from asn_mutasi.api.governance import gate_decisions, ledger_path, record_apply, stage_report
     from asn_mutasi.io.approval_sheet import read_approval_sheet
     from asn_mutasi.io.plan_workbook import read_plan_workbook
-    from asn_mutasi.rollout.apply import apply_plan
+    from asn_mutasi.rollout.apply import apply_plan, cell_text
     from asn_mutasi.validation import prepare_roster
 
     if str(pegawai) == "-":
         raise UsageError("apply menulis ulang data pegawai dalam formatnya sendiri; berikan berkas, bukan stdin.")
-    output = target_path(output)
-    sk = target_path(sk)
-    buku_besar = target_path(buku_besar)
+    output, sk, buku_besar = target_path(output), target_path(sk), target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
     visible, hidden, params = read_plan_workbook(rencana)
     stages = read_approval_sheet(rencana)
@@ -102,8 +100,6 @@ def apply(
     result.findings = [*gate.findings, *result.findings]
     result.counts["tidak_layak_lagi"] = len(gate.refusals)
     outcome = ApplyOutcome(result=result, raw=raw)
-    from asn_mutasi.rollout.apply import cell_text
-
     outcome.tahap = stage_report(gate, {cell_text(m) for m in result.applied["id_mutasi"]} if result.ok else set())
     ledger = ledger_path(buku_besar, run.settings, Path(rencana))
     if output is not None and result.ok:
