@@ -141,14 +141,24 @@ def test_plan_cli_json_equals_library_result(planned: dict[str, Any]) -> None:
     assert planned["cli"]["mutasi"], "the sample plan moves nobody: the contract would prove little"
 
 
-def test_apply_cli_json_equals_library_result(data: dict[str, str], planned: dict[str, Any]) -> None:
+@pytest.fixture(scope="module")
+def applied(data: dict[str, str], planned: dict[str, Any]) -> dict[str, Any]:
+    """The library's apply of the decided plan (it also writes the decisions to the plan's ledger)."""
     folder: Path = planned["folder"]
     decisions = {m["id_mutasi"]: "Tolak" if m["rantai"] else "Setuju" for m in planned["cli"]["mutasi"]}
     decided = decide(folder / "lib.xlsx", folder / "decided.xlsx", decisions)
-    cli = cli_json("apply", decided, data["pegawai"], "-o", folder / "cli_baru.xlsx", "--tmt", "2027-01-01")
     outcome = am.apply(
         rencana=decided, pegawai=data["pegawai"], tmt=date(2027, 1, 1), output=folder / "lib_baru.xlsx", tanggal=TANGGAL
     )
+    return {"decided": decided, "outcome": outcome}
+
+
+def test_apply_cli_json_equals_library_result(
+    data: dict[str, str], planned: dict[str, Any], applied: dict[str, Any]
+) -> None:
+    folder: Path = planned["folder"]
+    outcome = applied["outcome"]
+    cli = cli_json("apply", applied["decided"], data["pegawai"], "-o", folder / "cli_baru.xlsx", "--tmt", "2027-01-01")
     assert outcome.ok and outcome.sk_file == folder / "lib_baru_SK.xlsx"
     assert cli == library(outcome.to_json())
     assert cli, "no approved move was applied"
@@ -179,7 +189,7 @@ def test_sample_cli_writes_what_the_library_writes(data: dict[str, str], tmp_pat
         assert (tmp_path / name).read_bytes() == (Path(data["folder"]) / name).read_bytes()
 
 
-def test_ledger_cli_json_equals_library_result(data: dict[str, str], planned: dict[str, Any]) -> None:
+def test_ledger_cli_json_equals_library_result(planned: dict[str, Any], applied: dict[str, Any]) -> None:
     """``buku-besar putaran|riwayat|verifikasi`` print what ``ledger_rounds``/``ledger_history``/``verify_ledger`` return."""
     ledger = Path(planned["folder"]) / "buku_besar_mutasi.sqlite"  # beside the plans written by the fixture
     nip = planned["cli"]["mutasi"][0]["nip"]
