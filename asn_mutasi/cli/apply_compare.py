@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,6 +14,9 @@ from asn_mutasi.cli.options import AllRowsOpt, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS, UsageError
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
+
+if TYPE_CHECKING:
+    from asn_mutasi.api.apply import ApplyOutcome
 from asn_mutasi.labels import table_columns
 
 FINDING_TABLE = table_columns("kode", "tingkat", "baris", "kolom", "pesan")
@@ -75,9 +78,7 @@ def apply(
     baris rencana diubah, keputusan tidak valid, atau rantai mutasi putus. Setiap penerapan dicatat di
     buku besar audit.
     """
-    from asn_mutasi.api.apply import SK_FIELDS
     from asn_mutasi.api.apply import apply as run_apply
-    from asn_mutasi.rollout.apply import SK_COLUMNS
 
     with progress("Menerapkan rencana"):
         outcome = run_apply(
@@ -92,6 +93,14 @@ def apply(
             overwrite=ctx.overwrite,
             **ctx.verb_args(),
         )
+    _report_apply(ctx, outcome)
+
+
+def _report_apply(ctx: Context, outcome: ApplyOutcome) -> None:
+    """The stage reached per move, then the daftar SK (or the problems when the plan is refused: exit 1)."""
+    from asn_mutasi.api.apply import SK_FIELDS
+    from asn_mutasi.rollout.apply import SK_COLUMNS
+
     rows = outcome.to_json()
     if ctx.table and outcome.tahap:
         emit_view(
