@@ -12,6 +12,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "asn_mutasi"
 MAX_LINES = 80
 
+
 def function_lengths(source: str) -> list[tuple[str, int, int]]:
     """(name, first line, length in lines) of every function and method in ``source``."""
     tree = ast.parse(source)
@@ -36,4 +37,3 @@ def test_no_function_is_longer_than_80_lines() -> None:
             if length > MAX_LINES:
                 too_long.append(f"asn_mutasi/{relative}:{line} {name}: {length} lines")
     assert not too_long, f"functions over {MAX_LINES} lines (split them):\n" + "\n".join(too_long)
-
