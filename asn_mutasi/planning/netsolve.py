@@ -77,8 +77,75 @@ def solve_flow(net: Network, weight: int) -> Result:
     return Result(f, "optimal", int(f @ net.primary), int(f @ net.secondary))
 
 
+def _integral_lp(net: Network, side: Side | None, time_limit: float | None) -> Result | None:
+    """Solve the LP relaxation of a one-phase problem with GLOP; return it when its optimum is integral.
+
+    An LP optimum that is integral (and checked feasible in integers) is an optimum of the
+    integer program, so nothing is lost; otherwise (fractional, time limit, any failure)
+    None sends the caller to the MILP. On the 100k bench roster with a binding unit limit
+    the network's LP optimum was integral and GLOP took 27 s where HiGHS' MILP took 72 s.
+    """
+    from ortools.linear_solver import pywraplp
+
+    solver = pywraplp.Solver.CreateSolver("GLOP")
+    if solver is None:
+        return None
+    if time_limit is not None:
+        solver.SetTimeLimit(int(max(1.0, time_limit) * 1000))
+    inf = solver.infinity()
+    x = [solver.NumVar(0.0, float(c), "") for c in net.cap.tolist()]
+    rows = [solver.Constraint(float(b), float(b)) for b in net.supply.tolist()]
+    for i, (u, v) in enumerate(zip(net.tail.tolist(), net.head.tolist(), strict=True)):
+        rows[u].SetCoefficient(x[i], 1.0)
+        rows[v].SetCoefficient(x[i], -1.0)
+    if side is not None and len(side.lo):
+        bounds = zip(side.lo.tolist(), side.hi.tolist(), strict=True)
+        extra = [
+            solver.Constraint(lo if np.isfinite(lo) else -inf, hi if np.isfinite(hi) else inf) for lo, hi in bounds
+        ]
+        for r, a, c in zip(side.row.tolist(), side.arc.tolist(), side.coef.tolist(), strict=True):
+            extra[r].SetCoefficient(x[a], float(c))
+    objective = solver.Objective()
+    for i in np.flatnonzero(net.primary).tolist():
+        objective.SetCoefficient(x[i], float(net.primary[i]))
+    objective.SetMinimization()
+    if solver.Solve() != pywraplp.Solver.OPTIMAL:
+        return None
+    values = np.array([v.solution_value() for v in x])
+    flow = np.rint(values).astype(np.int64)
+    if np.abs(values - flow).max(initial=0.0) > 1e-6 or not _feasible(net, side, flow):
+        return None
+    return Result(flow, "optimal", int(flow @ net.primary), int(flow @ net.secondary))
+
+
+def _feasible(net: Network, side: Side | None, flow: np.ndarray) -> bool:
+    """Exact integer check: capacities, node balances and side rows."""
+    if (flow < 0).any() or (flow > net.cap).any():
+        return False
+    balance = np.bincount(net.tail, weights=flow, minlength=net.n_nodes) - np.bincount(
+        net.head, weights=flow, minlength=net.n_nodes
+    )
+    if not np.array_equal(np.rint(balance).astype(np.int64), net.supply.astype(np.int64)):
+        return False
+    if side is not None and len(side.lo):
+        rows = np.bincount(side.row, weights=side.coef * flow[side.arc], minlength=len(side.lo))
+        return bool(((rows >= side.lo - 1e-9) & (rows <= side.hi + 1e-9)).all())
+    return True
+
+
 def solve_milp(net: Network, side: Side | None, time_limit: float | None) -> Result:
-    """Two-phase MILP (HiGHS): minimise primary, then secondary with the primary fixed."""
+    """Two-phase MILP (HiGHS): minimise primary, then secondary with the primary fixed.
+
+    A problem with no secondary (stage 1) first tries its LP relaxation with GLOP: an
+    integral LP optimum is the MILP optimum (see :func:`_integral_lp`).
+    """
+    if not net.secondary.any():
+        started = time.perf_counter()
+        lp = _integral_lp(net, side, time_limit)
+        if lp is not None:
+            return lp
+        if time_limit is not None:
+            time_limit = max(1.0, time_limit - (time.perf_counter() - started))
     from scipy.optimize import Bounds, LinearConstraint, milp
 
     n_arc = len(net.tail)

@@ -39,3 +39,18 @@ def test_contains_and_most_violating() -> None:
     keep = most_violating(arcs, np.array(rc), arcs.t)
     # mover 0 keeps its three most negative (targets 3, 1, 4), not the −1 one; all others are kept
     assert keep[:4].tolist() == [True, False, True, True] and keep[4:].all()
+
+
+def test_integral_lp_is_taken_and_a_fractional_one_falls_back_to_the_milp() -> None:
+    from asn_mutasi.planning.netsolve import Network, Side, _integral_lp, solve_milp
+
+    # node 0 (supply 1) reaches the sink 1 over two parallel arcs: arc 0 earns -1, arc 1 nothing
+    tail, head, cap = np.array([0, 0]), np.array([1, 1]), np.array([1, 1])
+    net = Network(2, tail, head, cap, np.array([-1, 0]), np.zeros(2, np.int64), np.array([1, -1]))
+    plain = _integral_lp(net, None, 10.0)
+    assert plain is not None and plain.flow.tolist() == [1, 0]
+    # 2·x0 ≤ 1: the LP takes x0 = 0.5 (fractional), the integer optimum is x0 = 0
+    half = Side(np.array([0]), np.array([0]), np.array([2.0]), np.array([-np.inf]), np.array([1.0]))
+    assert _integral_lp(net, half, 10.0) is None
+    res = solve_milp(net, half, 10.0)
+    assert res.status == "optimal" and res.flow.tolist() == [0, 1]
