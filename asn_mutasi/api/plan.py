@@ -56,6 +56,7 @@ class PlanResult:
             "lowongan_tidak_terisi": list(frame_records(plan.unfilled)),
             "pegawai": list(frame_records(plan.accounting)),
             "unit_sebelum": list(frame_records(plan.units_before)),
+            "unit_tanpa_rencana": list(frame_records(plan.units_baseline)) if plan.units_baseline is not None else [],
             "unit_sesudah": list(frame_records(plan.units_after)),
             **({"kebutuhan_diklat": training_json(*self.training)} if self.training is not None else {}),
             "temuan": [to_jsonable(f.to_dict()) for f in self.findings],

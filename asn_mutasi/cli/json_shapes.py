@@ -118,6 +118,11 @@ def _plan_shapes(findings: str) -> dict[str, JsonShape]:
                     "unit_sebelum",
                     "per unit kerja sebelum rencana (`unit_kerja`, `kebutuhan`, `bezetting`, `selisih`, `ej`)",
                 ),
+                (
+                    "unit_tanpa_rencana",
+                    "per unit kerja di akhir horizon tanpa rencana (pegawai yang pensiun dalam horizon sudah keluar, "
+                    "tidak ada yang dipindah; kolom sama): pembanding yang setara untuk `unit_sesudah`",
+                ),
                 ("unit_sesudah", "per unit kerja sesudah rencana (kolom sama)"),
                 (
                     "kebutuhan_diklat",
