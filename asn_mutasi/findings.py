@@ -329,7 +329,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     "sheet-tersembunyi": CodeSpec(
         W,
         "Data dibaca dari sheet tersembunyi '{sheet_name}' karena tidak ada sheet terlihat yang berisi data ini; "
-        "pakai --sheet untuk memilih sheet lain",
+        "pakai --lembar untuk memilih sheet lain",
         "No visible sheet holds the table, so a hidden (or very hidden) sheet was read.",
     ),
     "sel-gabung-diisi": CodeSpec(

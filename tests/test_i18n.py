@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -95,6 +96,143 @@ def test_help_is_indonesian_and_flags_show_no_type(runs: dict[str, list[object]]
     assert not CHOICE_ALIASES.search(output), CHOICE_ALIASES.search(output)
 
 
+#: the English option names: accepted for scripts and CI, never shown (help, usage errors, suggestions,
+#: completion); written out here, not derived from the declarations, so a name turned back to English is caught
+ENGLISH_OPTIONS = (
+    "--output", "--config", "--input-format", "--fail-on", "--sheet", "--sheet-jabatan", "--sheet-abk",
+    "--verbose", "--quiet", "--top", "--help", "--force", "--keep", "--keep-file", "--pin", "--seed",
+    "--version", "--install-completion", "--show-completion",
+)  # fmt: skip
+ENGLISH_OPTION = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ENGLISH_OPTIONS)) + r")(?![\w-])")
+
+
+@pytest.mark.parametrize("case", [*USAGE_ERRORS, *((*c, "--help") for c in HELP)], ids=" ".join)
+def test_no_english_option_name_is_shown(runs: dict[str, list[object]], case: tuple[str, ...]) -> None:
+    """Help and usage errors name options only by their Indonesian names (the command line itself aside)."""
+    output = _run(runs, *case)[1]
+    for word in case:  # an option the analyst typed may be quoted back as typed
+        if word.startswith("--"):
+            output = re.sub(re.escape(word) + r"(?![\w-])", "", output)
+    assert not ENGLISH_OPTION.search(output), ENGLISH_OPTION.search(output)
+
+
+def test_the_english_option_scan_finds_what_it_should() -> None:
+    assert ENGLISH_OPTION.findall("│ --output -o  --timpa,--force  --fail-on <galat>") == [
+        "--output",
+        "--force",
+        "--fail-on",
+    ]
+    assert not ENGLISH_OPTION.search("--keluaran --lembar-jabatan --nip-tetap --config-x --toplevel")
+
+
+def test_a_mistyped_option_is_answered_with_the_indonesian_name() -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    for typed, meant in (("--outptu", "--keluaran"), ("--fail-onn", "--gagal-jika"), ("--keluara", "--keluaran")):
+        result = CliRunner().invoke(app, ["check", "a.xlsx", typed, "x"], prog_name="asn-mutasi")
+        output = re.sub(r"[\s│]+", " ", result.output)
+        assert result.exit_code == 2 and meant in output, output
+        assert not ENGLISH_OPTION.search(output.replace(typed, "")), output
+
+
+#: (command, English alias with its value, the same with the Indonesian name, parameter it sets)
+SP, SJ = "sample_data/pegawai.csv", "sample_data/peta_jabatan.xlsx"
+ALIAS_CASES = [
+    (("check", SP), ("--output", "x.xlsx"), ("--keluaran", "x.xlsx"), "output"),
+    (("check", SP), ("--force",), ("--timpa",), "overwrite"),
+    (("check", SP), ("--config", "a.toml"), ("--pengaturan", "a.toml"), "config"),
+    (("check", SP), ("--input-format", "csv"), ("--format-masukan", "csv"), "input_format"),
+    (("check", SP), ("--fail-on", "never"), ("--gagal-jika", "tidak-pernah"), "fail_on"),
+    (("check", SP), ("--sheet", "Data"), ("--lembar", "Data"), "sheet"),
+    (("check", SP, SJ), ("--sheet-jabatan", "2"), ("--lembar-jabatan", "2"), "sheet_jabatan"),
+    (("workload", SP, SJ), ("--sheet-abk", "ABK"), ("--lembar-abk", "ABK"), "sheet_abk"),
+    (("vacancies", SP, SJ), ("--verbose", "--verbose"), ("--rinci", "--rinci"), "verbose"),
+    (("vacancies", SP, SJ), ("--quiet",), ("--senyap",), "quiet"),
+    (("match", SP, SJ), ("--top", "3"), ("--teratas", "3"), "top"),
+    (("plan", SP, SJ), ("--keep", "199001012015031001"), ("--tetap", "199001012015031001"), "keep"),
+    (("plan", SP, SJ), ("--keep-file", "n.txt"), ("--nip-tetap", "n.txt"), "keep_file"),
+    (("plan", SP, SJ), ("--pin", "k.csv"), ("--kunci", "k.csv"), "pin"),
+    (("sample",), ("--seed", "7"), ("--benih", "7"), "seed"),
+    ((), ("--verbose",), ("--rinci",), "verbose"),
+    ((), ("--quiet",), ("--senyap",), "quiet"),
+]
+
+
+def _parse(command: tuple[str, ...], options: tuple[str, ...]) -> dict[str, object]:
+    """The parameter values the command line gives (parsed only: the command does not run)."""
+    from typer.main import get_command
+
+    from asn_mutasi.cli.app import app
+
+    root = get_command(app)
+    root_ctx = root.make_context("asn-mutasi", list(options) if not command else [command[0]], resilient_parsing=True)
+    if not command:
+        return dict(root_ctx.params)
+    sub = root.commands[command[0]]  # type: ignore[attr-defined]
+    args = [*command[1:], *options] + (["-o", "d"] if command[0] == "sample" and "-o" not in options else [])
+    return dict(sub.make_context(command[0], args, parent=root_ctx).params)
+
+
+@pytest.mark.parametrize(("command", "english", "indonesian", "param"), ALIAS_CASES, ids=lambda v: str(v))
+def test_each_english_option_name_still_works(
+    command: tuple[str, ...], english: tuple[str, ...], indonesian: tuple[str, ...], param: str
+) -> None:
+    """Scripts written with the English names parse to the same values as the Indonesian names."""
+    via_english, via_indonesian, default = _parse(command, english), _parse(command, indonesian), _parse(command, ())
+    assert via_english[param] == via_indonesian[param] != default[param]
+    assert via_english == via_indonesian
+
+
+def test_every_english_option_name_has_an_alias_case() -> None:
+    covered = {a for _, english, _, _ in ALIAS_CASES for a in english if a.startswith("--")}
+    assert covered | {"--help", "--version", "--install-completion", "--show-completion"} == set(ENGLISH_OPTIONS)
+
+
+def test_english_help_and_version_names_still_work(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi import __version__
+    from asn_mutasi.cli.app import app
+
+    runner = CliRunner()
+    for name in ("--help", "--bantuan", "-h"):
+        result = runner.invoke(app, ["vacancies", name], prog_name="asn-mutasi")
+        assert result.exit_code == 0 and "Pemakaian: asn-mutasi vacancies" in result.output
+    for name in ("--version", "--versi"):
+        result = runner.invoke(app, [name], prog_name="asn-mutasi")
+        assert result.exit_code == 0 and result.output.strip() == f"asn-mutasi {__version__}"
+    # --install-completion would write to the home folder: only check the parser knows it
+    from typer.main import get_command
+
+    get_command(app).make_context("asn-mutasi", ["--install-completion"], resilient_parsing=True)
+    # end to end with the English names CI's smoke test and older scripts use
+    smoke = runner.invoke(app, ["check", SP, SJ, "--format", "csv", "--fail-on", "never"], prog_name="asn-mutasi")
+    assert smoke.exit_code == 0 and smoke.stdout.startswith("kode,"), smoke.output
+    out = tmp_path / "lowongan.csv"
+    out.write_text("lama", encoding="utf-8")
+    english = ["vacancies", SP, SJ, "--output", str(out), "--force", "--quiet", "--tanggal", "01-11-2026"]
+    result = runner.invoke(app, english, prog_name="asn-mutasi")
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("kode_jabatan")
+
+
+@pytest.mark.parametrize("command", HELP, ids=lambda c: " ".join(c) or "asn-mutasi")
+def test_completion_offers_only_indonesian_option_names(command: tuple[str, ...]) -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    words = " ".join(["asn-mutasi", *command, "--"])
+    env = {"_ASN_MUTASI_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(command) + 1)}
+    result = CliRunner().invoke(app, [], env=env, prog_name="asn-mutasi")
+    offered = set(result.stdout.split())
+    assert "--bantuan" in offered and not offered & set(ENGLISH_OPTIONS), sorted(offered)
+    if command in {("check",), ("plan",), ("vacancies",)}:
+        assert {"--keluaran", "--pengaturan", "--lembar", "--rinci", "--senyap"} <= offered
+
+
 def test_every_command_is_in_the_help_scan() -> None:
     assert len(HELP) >= 25 and ("buku-besar", "verifikasi") in HELP and ("indikator", "ikm") in HELP
 
@@ -147,11 +285,12 @@ def test_shell_completion_is_offered_in_indonesian() -> None:
     from asn_mutasi.cli.app import app
 
     help_text = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200", "NO_COLOR": "1"}).stdout
-    assert "--install-completion" in help_text and "--show-completion" in help_text
+    assert "--pasang-pelengkapan" in help_text and "--tampilkan-pelengkapan" in help_text
     assert "Pasang pelengkapan otomatis" in help_text and "Tampilkan skrip pelengkapan otomatis" in help_text
     assert "Install completion" not in help_text and "Show completion" not in help_text
-    shown = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="asn-mutasi")
-    assert shown.exit_code == 0 and "_ASN_MUTASI_COMPLETE" in shown.stdout
+    for name in ("--tampilkan-pelengkapan", "--show-completion"):  # the English name stays accepted
+        shown = CliRunner().invoke(app, [name, "bash"], prog_name="asn-mutasi")
+        assert shown.exit_code == 0 and "_ASN_MUTASI_COMPLETE" in shown.stdout
 
 
 def test_dates_in_messages_are_written_for_people() -> None:

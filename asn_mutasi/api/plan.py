@@ -74,7 +74,7 @@ def read_keep(path: Source | None, values: Iterable[str]) -> list[str]:
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except OSError as exc:
-            raise InputError(f"Berkas --keep '{path}' tidak dapat dibaca: {exc.strerror}") from exc
+            raise InputError(f"Berkas --nip-tetap '{path}' tidak dapat dibaca: {exc.strerror}") from exc
         items += [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return [nip_key(item) for item in items]
 

@@ -102,7 +102,7 @@ def letters(
     docs = _render_documents(templates, lampiran, persons, output, overwrite=overwrite)
     defaults = LetterHeader.__dataclass_fields__
     notes = [
-        f"[surat] {f} masih bawaan ('{getattr(s, f)}'): isi di berkas pengaturan (--config)"
+        f"[surat] {f} masih bawaan ('{getattr(s, f)}'): isi di berkas pengaturan (--pengaturan)"
         for f in dataclasses.asdict(s)
         if f in defaults and "[" in str(getattr(s, f))
     ]

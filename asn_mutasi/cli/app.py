@@ -23,7 +23,7 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": i18n.HELP_OPTION_NAMES},
 )
 
 
@@ -36,11 +36,14 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     verbose: Annotated[
-        int, typer.Option("--verbose", "-v", count=True, help="Tampilkan langkah (-v) atau rincian teknis (-vv).")
+        int,
+        typer.Option(
+            "--rinci", "-v", "--verbose", count=True, help="Tampilkan langkah (-v) atau rincian teknis (-vv)."
+        ),
     ] = 0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Hanya tampilkan kesalahan.")] = False,
+    quiet: Annotated[bool, typer.Option("--senyap", "-q", "--quiet", help="Hanya tampilkan kesalahan.")] = False,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Tampilkan versi.")
+        bool, typer.Option("--versi", "--version", callback=_version, is_eager=True, help="Tampilkan versi.")
     ] = False,
 ) -> None:
     """Perencanaan mutasi ASN."""
@@ -51,14 +54,14 @@ def _root(
 #: one worked example per command, shown at the end of its --help (on the shipped sample data)
 EXAMPLES: dict[str, str] = {
     "check": "asn-mutasi check pegawai.xlsx peta_jabatan.xlsx -o pemeriksaan.xlsx",
-    "match": "asn-mutasi match pegawai.xlsx peta_jabatan.xlsx --jabatan BAPENDA-0007 --top 5",
+    "match": "asn-mutasi match pegawai.xlsx peta_jabatan.xlsx --jabatan BAPENDA-0007 --teratas 5",
     "assess": "asn-mutasi assess pegawai.xlsx peta_jabatan.xlsx usulan_mutasi.csv -o penilaian.xlsx",
     "vacancies": "asn-mutasi vacancies pegawai.xlsx peta_jabatan.xlsx --per unit --horizon 12",
     "workload": "asn-mutasi workload pegawai.xlsx peta_jabatan.xlsx --abk abk_tugas.xlsx -o beban_kerja.xlsx",
     "plan": "asn-mutasi plan pegawai.xlsx peta_jabatan.xlsx -o rencana.xlsx",
     "apply": "asn-mutasi apply rencana.xlsx pegawai.xlsx -o pegawai_baru.xlsx --tmt 01-01-2027",
     "compare": "asn-mutasi compare pegawai.xlsx pegawai_baru.xlsx peta_jabatan.xlsx --rencana rencana.xlsx",
-    "sample": "asn-mutasi sample -o data_contoh --pegawai 500 --seed 7",
+    "sample": "asn-mutasi sample -o data_contoh --pegawai 500 --benih 7",
     "aspirasi-formulir": "asn-mutasi aspirasi-formulir pegawai.xlsx peta_jabatan.xlsx -d formulir --per-opd",
     "aspirasi-baca": "asn-mutasi aspirasi-baca pegawai.xlsx peta_jabatan.xlsx formulir -o aspirasi.xlsx",
     "diklat": "asn-mutasi diklat rencana.xlsx pegawai.xlsx peta_jabatan.xlsx -o kebutuhan_diklat.xlsx",

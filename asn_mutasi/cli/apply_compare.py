@@ -40,7 +40,7 @@ def apply(
     pegawai: Annotated[
         str, typer.Argument(metavar="PEGAWAI", help="Data pegawai saat ini (format yang sama akan ditulis).")
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Data pegawai baru (.xlsx atau .csv).")],
+    output: Annotated[Path, typer.Option("--keluaran", "-o", "--output", help="Data pegawai baru (.xlsx atau .csv).")],
     tmt: Annotated[
         datetime,
         typer.Option("--tmt", formats=list(DATE_OPTION_FORMATS), help="TMT mutasi (DD-MM-YYYY atau YYYY-MM-DD)."),

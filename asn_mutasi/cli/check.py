@@ -44,7 +44,7 @@ def check(
     """Periksa data pegawai dan peta jabatan: pemetaan kolom, NIP, golongan, pendidikan, tanggal, jabatan.
 
     Setiap baris masukan dipertanggungjawabkan: valid, atau dikecualikan dengan alasan.
-    Kode keluar: 0 aman, 1 ada temuan setingkat --fail-on, 2 salah penggunaan, 3 masukan tak terbaca.
+    Kode keluar: 0 aman, 1 ada temuan setingkat --gagal-jika, 2 salah penggunaan, 3 masukan tak terbaca.
     """
     from asn_mutasi.api.check import check as run_check
     from asn_mutasi.findings import FINDING_KEYS, Severity

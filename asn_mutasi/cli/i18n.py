@@ -7,6 +7,13 @@ Click wording that slips through is easy to add and a test catches it), the usag
 prefix, the help option's text, the panel titles and hints of Typer's rich formatter, and
 the ``<int>``/``<bool>`` type labels of the help (flags show none). :func:`install` is
 idempotent and is called once when the app is built.
+
+Option names follow one rule, applied here for every option (no per-command code): an
+option's *first* long name is its name, in Bahasa Indonesia; any further long names in its
+declaration are English aliases (``typer.Option("--keluaran", "-o", "--output")``) that the
+parser still accepts, for scripts and CI, but that help, usage errors, "did you mean"
+suggestions and shell completion never show. The help option and Typer's completion
+options get Indonesian names the same way (:data:`HELP_OPTION_NAMES`, :data:`COMPLETION_NAMES`).
 """
 
 from __future__ import annotations
@@ -86,6 +93,10 @@ TYPE_WORDS: dict[str, str] = {
 }
 _FORMATS = (("%Y", "YYYY"), ("%m", "MM"), ("%d", "DD"), ("%H", "JJ"), ("%M", "mm"), ("%S", "dd"))
 USAGE_PREFIX = "Pemakaian: "
+#: the help option's names: ``-h`` and ``--bantuan`` shown, ``--help`` accepted (the first long name is shown)
+HELP_OPTION_NAMES = ["-h", "--bantuan", "--help"]
+#: Typer's completion options under Indonesian names; the English names stay accepted
+COMPLETION_NAMES = {"--install-completion": "--pasang-pelengkapan", "--show-completion": "--tampilkan-pelengkapan"}
 HELP_OPTION_TEXT = "Tampilkan bantuan ini lalu keluar."
 PANELS = {
     "ARGUMENTS_PANEL_TITLE": "Argumen",
@@ -211,7 +222,8 @@ def install() -> None:
     help_option = decorators.help_option
 
     def help_option_id(param_decls: list[str]) -> Callable[[Any], Any]:
-        add = help_option(param_decls)
+        # Click hands the names over as an unordered set: put the Indonesian long name first
+        add = help_option(sorted(param_decls, key=_help_rank))
 
         def decorator(command: Any) -> Any:
             command = add(command)
@@ -235,8 +247,73 @@ def install() -> None:
         _click.echo(text, file=file, err=file is None, nl=False)
 
     exceptions.UsageError.show = show_id  # type: ignore[method-assign]
+    _install_hidden_aliases()
     _install_completion_texts()
     _installed = True
+
+
+def _help_rank(name: str) -> int:
+    return HELP_OPTION_NAMES.index(name) if name in HELP_OPTION_NAMES else len(HELP_OPTION_NAMES)
+
+
+def hidden_aliases(param: Any) -> list[str]:
+    """The English alias names an option accepts but never shows (``[]`` for none)."""
+    return list(getattr(param, "hidden_aliases", None) or [])
+
+
+def _install_hidden_aliases() -> None:
+    """Only an option's first long name is shown; its further long names are accepted, hidden aliases.
+
+    The names are split when the option is built (``_parse_decls``), so everything that lists
+    ``param.opts`` (rich and plain help, error hints such as "Nilai tidak valid untuk
+    '--keluaran'", shell completion) sees only the Indonesian names; the parser gets the
+    aliases too (``add_to_parser``), and a "did you mean" suggestion that lands on an alias
+    names the option's Indonesian name instead.
+    """
+    from typer._click import exceptions
+    from typer.core import TyperOption
+
+    parse_decls = TyperOption._parse_decls
+    add_to_parser = TyperOption.add_to_parser
+
+    def parse_decls_id(self: Any, decls: Any, expose_value: bool) -> tuple[str, list[str], list[str]]:
+        name, opts, secondary = parse_decls(self, decls, expose_value)
+        aliases = [o for o in opts if o.startswith("--")][1:]
+        self.hidden_aliases = aliases
+        return name, [o for o in opts if o not in aliases], secondary
+
+    def add_to_parser_id(self: Any, parser: Any, ctx: Any) -> None:
+        shown = self.opts
+        self.opts = [*shown, *hidden_aliases(self)]
+        try:
+            add_to_parser(self, parser, ctx)
+        finally:
+            self.opts = shown
+
+    TyperOption._parse_decls = parse_decls_id  # type: ignore[method-assign]
+    TyperOption.add_to_parser = add_to_parser_id  # type: ignore[method-assign]
+
+    no_such_option = exceptions.NoSuchOption.__init__
+
+    def no_such_option_id(
+        self: Any, option_name: str, message: str | None = None, possibilities: Any = None, ctx: Any = None
+    ) -> None:
+        if possibilities and ctx is not None:
+            possibilities = _shown_names(ctx, possibilities)
+        no_such_option(self, option_name, message, possibilities, ctx)
+
+    exceptions.NoSuchOption.__init__ = no_such_option_id  # type: ignore[method-assign]
+
+
+def _shown_names(ctx: Any, names: Any) -> list[str]:
+    """Suggested option names with every hidden alias replaced by its option's shown long name."""
+    shown: dict[str, str] = {}
+    for param in ctx.command.get_params(ctx):
+        longs = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
+        for alias in hidden_aliases(param):
+            if longs:
+                shown[alias] = longs[0]
+    return list(dict.fromkeys(shown.get(name, name) for name in names))
 
 
 def _install_completion_texts() -> None:
@@ -262,6 +339,9 @@ def _install_completion_texts() -> None:
         for param in (install_param, show_param):
             text = getattr(param, "help", None) or ""
             param.help = COMPLETION_HELP.get(text, text)  # type: ignore[attr-defined]
+            english = [o for o in param.opts if o in COMPLETION_NAMES]
+            param.opts = [COMPLETION_NAMES.get(o, o) for o in param.opts]
+            param.hidden_aliases = [*hidden_aliases(param), *english]  # type: ignore[attr-defined]
         install_param.callback = install_callback
         return install_param, show_param
 

@@ -14,7 +14,7 @@ from asn_mutasi.cli.render import emit_json, emit_view, titled
 
 @command(fmt=False)
 def templat(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Workbook tabel indikator (.xlsx).")],
+    output: Annotated[Path, typer.Option("--keluaran", "-o", "--output", help="Workbook tabel indikator (.xlsx).")],
     jabatan: Annotated[
         str | None,
         typer.Argument(metavar="[JABATAN]", help="Peta jabatan: satu baris per unit kerja × indikator × periode."),

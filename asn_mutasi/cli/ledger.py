@@ -84,7 +84,9 @@ def verifikasi(buku_besar: BukuBesarOpt = None, config: ConfigOpt = None, *, ctx
 
 @command(inputs=False, fmt=False)
 def ekspor(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Workbook audit (.xlsx) untuk Inspektorat/BKN.")],
+    output: Annotated[
+        Path, typer.Option("--keluaran", "-o", "--output", help="Workbook audit (.xlsx) untuk Inspektorat/BKN.")
+    ],
     buku_besar: BukuBesarOpt = None,
     config: ConfigOpt = None,
     *,

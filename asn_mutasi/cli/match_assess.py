@@ -46,7 +46,7 @@ def match(
     nip: Annotated[
         str | None, typer.Option("--nip", help="Jabatan lowong terbaik untuk pegawai dengan NIP ini.")
     ] = None,
-    top: Annotated[int, typer.Option("--top", min=1, max=1000, help="Jumlah calon per jabatan.")] = 10,
+    top: Annotated[int, typer.Option("--teratas", "--top", min=1, max=1000, help="Jumlah calon per jabatan.")] = 10,
     riwayat: RiwayatOpt = None,
     semua: AllRowsOpt = False,
     *,

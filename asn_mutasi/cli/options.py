@@ -49,7 +49,9 @@ FormatOpt = Annotated[
 ]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Tulis laporan ke berkas (.xlsx, .csv atau .json menurut akhiran)."),
+    typer.Option(
+        "--keluaran", "-o", "--output", help="Tulis laporan ke berkas (.xlsx, .csv atau .json menurut akhiran)."
+    ),
 ]
 CsvRawOpt = Annotated[
     bool,
@@ -65,13 +67,17 @@ OverwriteOpt = Annotated[
     bool, typer.Option("--timpa", "--force", help="Izinkan menimpa berkas keluaran yang sudah ada.")
 ]
 ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", "-c", help="Berkas pengaturan TOML (bobot, ambang, aturan).")
+    Path | None, typer.Option("--pengaturan", "-c", "--config", help="Berkas pengaturan TOML (bobot, ambang, aturan).")
 ]
 MappingOpt = Annotated[
     Path | None, typer.Option("--peta-kolom", help="Berkas pemetaan kolom (TOML \\[kolom] atau CSV field,judul).")
 ]
-SheetOpt = Annotated[str | None, typer.Option("--sheet", help="Nama atau nomor sheet data pegawai.")]
-SheetJabatanOpt = Annotated[str | None, typer.Option("--sheet-jabatan", help="Nama atau nomor sheet peta jabatan.")]
+SheetOpt = Annotated[
+    str | None, typer.Option("--lembar", "--sheet", help="Nama atau nomor lembar (sheet) data pegawai.")
+]
+SheetJabatanOpt = Annotated[
+    str | None, typer.Option("--lembar-jabatan", "--sheet-jabatan", help="Nama atau nomor lembar (sheet) peta jabatan.")
+]
 HeaderRowOpt = Annotated[
     int | None,
     typer.Option(
@@ -81,7 +87,10 @@ HeaderRowOpt = Annotated[
     ),
 ]
 InputFormatOpt = Annotated[
-    str | None, typer.Option("--input-format", help="Format masukan bila dibaca dari stdin ('-'): csv, xlsx, xls, ods.")
+    str | None,
+    typer.Option(
+        "--format-masukan", "--input-format", help="Format masukan bila dibaca dari stdin ('-'): csv, xlsx, xls, ods."
+    ),
 ]
 UnitKerjaOpt = Annotated[
     str | None,
@@ -102,16 +111,22 @@ AsOfOpt = Annotated[
 
 FailOnOpt = Annotated[
     FailOn,
-    choice_option(FailOn, "--fail-on", help="Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih."),
+    choice_option(
+        FailOn, "--gagal-jika", "--fail-on", help="Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih."
+    ),
 ]
 
 VerboseOpt = Annotated[
     int,
     typer.Option(
-        "--verbose", "-v", count=True, help="Tampilkan langkah dengan waktunya (-v) atau rincian teknis (-vv)."
+        "--rinci",
+        "-v",
+        "--verbose",
+        count=True,
+        help="Tampilkan langkah dengan waktunya (-v) atau rincian teknis (-vv).",
     ),
 ]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Hanya tampilkan kesalahan.")]
+QuietOpt = Annotated[bool, typer.Option("--senyap", "-q", "--quiet", help="Hanya tampilkan kesalahan.")]
 
 # --- options several commands share (declared here once, named by each command that takes them)
 RiwayatOpt = Annotated[

@@ -79,7 +79,9 @@ def _with_overrides(settings: Settings, **changes: object) -> Settings:
 def plan(
     pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
     jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi.")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Workbook rencana (.xlsx).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--keluaran", "-o", "--output", help="Workbook rencana (.xlsx).")
+    ] = None,
     overwrite: Annotated[
         bool, typer.Option("--timpa", "--force", help="Izinkan menimpa berkas rencana yang ada.")
     ] = False,

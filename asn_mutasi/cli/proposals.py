@@ -22,7 +22,7 @@ def templat(
     jabatan: Annotated[
         str, typer.Argument(metavar="JABATAN", help="Peta jabatan (sumber daftar pilihan jabatan tujuan).")
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Workbook templat usulan OPD (.xlsx).")],
+    output: Annotated[Path, typer.Option("--keluaran", "-o", "--output", help="Workbook templat usulan OPD (.xlsx).")],
     *,
     ctx: Context,
 ) -> None:

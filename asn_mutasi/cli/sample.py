@@ -17,9 +17,11 @@ def register(app: typer.Typer) -> None:
 
 @command(inputs=False, fmt=False)
 def sample(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder tujuan.")],
+    output: Annotated[Path, typer.Option("--keluaran", "-o", "--output", help="Folder tujuan.")],
     pegawai: Annotated[int, typer.Option("--pegawai", min=100, max=500_000, help="Jumlah pegawai.")] = 2000,
-    seed: Annotated[int, typer.Option("--seed", help="Benih acak; benih sama → data sama.")] = 2026,
+    seed: Annotated[
+        int, typer.Option("--benih", "--seed", help="Benih acak (angka awal pengacak); benih sama → data sama.")
+    ] = 2026,
     *,
     ctx: Context,
 ) -> None:

@@ -92,7 +92,7 @@ def surat(
     """Buat lampiran SK, petikan SK dan surat pemberitahuan per pegawai (.docx) dari rencana yang disetujui.
 
     Hanya usulan dengan Keputusan Setuju. Kop dan penandatangan diambil dari bagian [surat] berkas
-    pengaturan (--config); --templat menunjuk templat BKD sendiri (daftar field: docs/surat.md). Surat
+    pengaturan (--pengaturan); --templat menunjuk templat BKD sendiri (daftar field: docs/surat.md). Surat
     pemberitahuan menjelaskan pertimbangan mutasi, aspirasi (bila formulir diberikan) dan diklat yang
     direncanakan.
     """

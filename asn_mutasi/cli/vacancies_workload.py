@@ -166,7 +166,8 @@ def workload(
     per: Annotated[Per, choice_option(Per, "--per", help="Tampilan: unit atau jabatan.")] = Per.unit,
     abk: AbkOpt = None,
     sheet_abk: Annotated[
-        str | None, typer.Option("--sheet-abk", help="Nama atau nomor sheet lembar tugas ABK (bawaan: semua).")
+        str | None,
+        typer.Option("--lembar-abk", "--sheet-abk", help="Nama atau nomor lembar (sheet) tugas ABK (bawaan: semua)."),
     ] = None,
     jabatan_abk: Annotated[
         str | None,
@@ -188,7 +189,7 @@ def workload(
     lembar tugas --abk (Σ volume × waktu penyelesaian ÷ WKE): satuan jam/menit, periode volume
     dan WKE lembar dibaca dari lembarnya dan dilaporkan. EJ dinilai pada 2 desimal; ambang kelas
     EJ dicetak bersama hasil. Lembar tanpa kolom jabatan: --jabatan-abk (dan --unit-abk). Temuan
-    lembar ABK ditampilkan; ada temuan setingkat --fail-on (bawaan: galat) → kode keluar 1.
+    lembar ABK ditampilkan; ada temuan setingkat --gagal-jika (bawaan: galat) → kode keluar 1.
     """
     from asn_mutasi.api.needs import analyse_workload as run_workload
     from asn_mutasi.serialise import frame_records
@@ -198,7 +199,7 @@ def workload(
             "workload menampilkan --per unit atau --per jabatan; proyeksi pensiun: vacancies --per pensiun"
         )
     if abk is None and (sheet_abk or jabatan_abk or unit_abk):
-        raise UsageError("--sheet-abk, --jabatan-abk dan --unit-abk hanya berlaku bersama --abk")
+        raise UsageError("--lembar-abk, --jabatan-abk dan --unit-abk hanya berlaku bersama --abk")
     ctx.read.sheet_abk, ctx.read.abk_jabatan, ctx.read.abk_unit_kerja = sheet_abk, jabatan_abk, unit_abk
 
     with progress("Menghitung kebutuhan") as step:
@@ -226,7 +227,7 @@ def workload(
 
 
 def _abk_report(result: NeedsResult, fail_on: FailOn = FailOn.error) -> None:
-    """Show how the ABK sheet was read and every position/ABK finding; exit 1 at --fail-on (issue 17)."""
+    """Show how the ABK sheet was read and every position/ABK finding; exit 1 at --gagal-jika (issue 17)."""
     from asn_mutasi.errors import EXIT_FINDINGS
     from asn_mutasi.findings import Severity
 

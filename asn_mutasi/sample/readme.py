@@ -42,7 +42,7 @@ def render_settings(data: SampleData) -> str:
     ]
     lines = [
         f"# Pengaturan contoh {data.catatan['wilayah']} (fiktif), dibuat oleh `asn-mutasi sample`.",
-        "# Pakai dengan --config, misalnya: asn-mutasi surat ... --config pengaturan.toml",
+        "# Pakai dengan --pengaturan, misalnya: asn-mutasi surat ... --pengaturan pengaturan.toml",
         "# Nama, alamat dan nomor surat di bawah fiktif; bagian lain memakai nilai bawaan (docs/pengaturan.md).",
         "",
         "[surat]",
@@ -73,7 +73,7 @@ def render_readme(data: SampleData) -> str:
         "| `riwayat_jabatan.csv` | Riwayat jabatan (dipisah koma): jabatan sebelumnya dan jabatan sekarang (TMT SELESAI kosong). |",
         "| `usulan_mutasi.csv` | Usulan mutasi untuk diperiksa, termasuk kasus pilihan di bawah. |",
         "| `pegawai_bermasalah.xlsx` | Baris dengan kesalahan data yang disengaja untuk mencoba validasi. |",
-        "| `pengaturan.toml` | Pengaturan contoh (`--config`): bagian `[surat]` berisi kop, alamat, penandatangan dan nomor surat fiktif Kabupaten Sukamaju, sehingga `asn-mutasi surat` menghasilkan surat tanpa petunjuk `[...]`. |",
+        "| `pengaturan.toml` | Pengaturan contoh (`--pengaturan`): bagian `[surat]` berisi kop, alamat, penandatangan dan nomor surat fiktif Kabupaten Sukamaju, sehingga `asn-mutasi surat` menghasilkan surat tanpa petunjuk `[...]`. |",
         "",
         "## Gambaran data",
         "",
