@@ -119,7 +119,8 @@ def _complete(words: str) -> list[str]:
     ("words", "offered"),
     [
         ("check x --format ", ["tabel", "json", "csv"]),
-        ("check x --fail-on ", ["galat", "peringatan", "tidak-pernah"]),
+        ("check x --gagal-jika ", ["galat", "peringatan", "tidak-pernah"]),
+        ("check x --fail-on ", ["galat", "peringatan", "tidak-pernah"]),  # after the hidden English name too
         ("workload x y --fail-on p", ["peringatan"]),
         ("vacancies x y --per ", ["jabatan", "unit", "pensiun"]),
         ("check x --format t", ["tabel"]),
@@ -131,4 +132,4 @@ def test_shell_completion_offers_the_indonesian_values(words: str, offered: list
 
 def test_no_choice_alias_is_completed() -> None:
     aliases = {a for choice in CHOICES for a in choice.aliases()}
-    assert not aliases & set(_complete("check x --format ") + _complete("check x --fail-on "))
+    assert not aliases & set(_complete("check x --format ") + _complete("check x --gagal-jika "))

@@ -267,8 +267,8 @@ def _install_hidden_aliases() -> None:
     The names are split when the option is built (``_parse_decls``), so everything that lists
     ``param.opts`` (rich and plain help, error hints such as "Nilai tidak valid untuk
     '--keluaran'", shell completion) sees only the Indonesian names; the parser gets the
-    aliases too (``add_to_parser``), and a "did you mean" suggestion that lands on an alias
-    names the option's Indonesian name instead.
+    aliases too (``add_to_parser``, and completion when it completes an option's value), and
+    a "did you mean" suggestion that lands on an alias names the option's Indonesian name instead.
     """
     from typer._click import exceptions
     from typer.core import TyperOption
@@ -303,6 +303,24 @@ def _install_hidden_aliases() -> None:
         no_such_option(self, option_name, message, possibilities, ctx)
 
     exceptions.NoSuchOption.__init__ = no_such_option_id  # type: ignore[method-assign]
+
+    from typer._click import shell_completion
+
+    is_incomplete_option = shell_completion._is_incomplete_option
+
+    def is_incomplete_option_id(ctx: Any, args: list[str], param: Any) -> bool:
+        """Values are completed after an alias too (``--fail-on <TAB>``), though the alias itself is not."""
+        aliases = hidden_aliases(param)
+        if not aliases:
+            return is_incomplete_option(ctx, args, param)
+        shown = param.opts
+        param.opts = [*shown, *aliases]
+        try:
+            return is_incomplete_option(ctx, args, param)
+        finally:
+            param.opts = shown
+
+    shell_completion._is_incomplete_option = is_incomplete_option_id
 
 
 def _shown_names(ctx: Any, names: Any) -> list[str]:
