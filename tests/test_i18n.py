@@ -135,6 +135,9 @@ def test_a_mistyped_option_is_answered_with_the_indonesian_name() -> None:
         output = re.sub(r"[\s│]+", " ", result.output)
         assert result.exit_code == 2 and meant in output, output
         assert not ENGLISH_OPTION.search(output.replace(typed, "")), output
+    # a shown name that is close wins over an alias that is close (--formt: --format, not --force → --timpa)
+    result = CliRunner().invoke(app, ["check", "a.xlsx", "--formt", "x"], prog_name="asn-mutasi")
+    assert "--format" in result.output and "--timpa" not in result.output, result.output
 
 
 #: (command, English alias with its value, the same with the Indonesian name, parameter it sets)

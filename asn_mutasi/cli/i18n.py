@@ -324,14 +324,16 @@ def _install_hidden_aliases() -> None:
 
 
 def _shown_names(ctx: Any, names: Any) -> list[str]:
-    """Suggested option names with every hidden alias replaced by its option's shown long name."""
+    """The suggestions an analyst sees: the shown names among ``names``; only when there are none
+    (``--outptu`` is close to ``--output`` alone), each alias replaced by its option's shown name."""
     shown: dict[str, str] = {}
     for param in ctx.command.get_params(ctx):
         longs = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
         for alias in hidden_aliases(param):
             if longs:
                 shown[alias] = longs[0]
-    return list(dict.fromkeys(shown.get(name, name) for name in names))
+    direct = [name for name in names if name not in shown]
+    return direct or list(dict.fromkeys(shown[name] for name in names))
 
 
 def _install_completion_texts() -> None:
