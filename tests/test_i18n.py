@@ -31,6 +31,7 @@ USAGE_ERRORS = [
     ("check", "--format"),
     ("check", "a", "--fail-on", "kadang"),
     ("vacancies", "a", "b", "--per", "opd"),
+    ("sample",),
 ]
 
 

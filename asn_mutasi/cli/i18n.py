@@ -34,7 +34,7 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"No such command '(.+?)'\.", r"Perintah '\1' tidak dikenal."),
         (r"Missing command\.", "Perintah belum diberikan."),
         (r"Missing argument (\S+)\.", r"Argumen \1 belum diberikan."),
-        (r"Missing option (\S+)\.", r"Opsi \1 wajib diisi."),
+        (r"Missing option (.+?)\.$", r"Opsi \1 wajib diisi."),  # '--keluaran' / '-o' too
         (r"Missing parameter: (\S+)", r"Parameter \1 belum diberikan."),
         (r"Missing (\w+) (\S+)\.", r"\1 \2 belum diberikan."),
         (r"Value error, ", ""),
