@@ -359,7 +359,7 @@ def _known_as_other(col: HeaderColumn, wanted: Sequence[str]) -> bool:
 
 def _ignored(col: HeaderColumn) -> bool:
     """A known non-field column; a grouped header counts by its parent too ('Keterangan / DISP')."""
-    keys = [header_keys(k)[0] for k in (*col.keys, col.text.split(" / ")[0])]
+    keys = [k for text in (*col.keys, col.text.split(" / ")[0]) for k in header_keys(text)[:1]]  # none: blank
     return any(is_ignored(k) for k in keys)
 
 

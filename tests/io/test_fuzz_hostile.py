@@ -113,3 +113,11 @@ def test_cli_on_a_hostile_roster_has_no_traceback_and_no_internal_error(tmp_path
     result = CliRunner().invoke(app, ["check", str(path), "--format", "json"])
     assert result.exit_code in (0, 1, 3), result.output
     assert "Traceback" not in result.output and "Kesalahan internal" not in result.output
+
+
+def test_a_header_of_only_a_note_is_read_not_an_internal_error(tmp_path: Path) -> None:
+    """'()' normalises to no lookup key at all (found by the fuzz test above); it is just an unknown column."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text("NIP;Nama;()\n199001012015031001;Ani;x\n", encoding="utf-8")
+    raw = read_table(path, "pegawai")
+    assert len(raw.frame) == 1 and "nip" in raw.frame.columns
