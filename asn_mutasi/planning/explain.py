@@ -143,7 +143,7 @@ def _reason(row: dict[Any, Any], inst: Instance, ctx: Context) -> str:
     jenis = str(row["jenis_lowongan"])
     parts: list[str] = []
     if str(row["nip"]) in inst.pins:
-        parts.append("Ditetapkan analis (pin)")
+        parts.append("Ditetapkan analis (--kunci)")
     if jenis == LOWONGAN_SAAT_INI:
         parts.append(f"Mengisi lowongan {where} (kurang {int(inst.k[dst] - inst.b_all[dst])})")
     elif jenis.startswith("proyeksi pensiun"):
@@ -356,6 +356,6 @@ def _nobody(fails: dict[str, np.ndarray], g: int, skor_minimum: float, blocked: 
             f"{blocked} pegawai tidak dapat dipindah menurut aturan (masa jabatan, CPNS, BUP, hukdis, tugas belajar)"
         )
     if kept:
-        parts.append(f"{kept} dipertahankan (--keep)")
+        parts.append(f"{kept} dipertahankan (--tetap)")
     text = "Tidak ada pegawai yang layak di mana pun"
     return text + (": " + "; ".join(parts) if parts else "")

@@ -265,7 +265,7 @@ def _check_pins(
         if p.nip in out:
             raise InfeasiblePlanError(f"{where}: pegawai yang sama sudah dipin ke jabatan lain")
         if p.nip in keep:
-            raise InfeasiblePlanError(f"{where}: pegawai juga tercantum di --keep (tetap); pilih salah satu")
+            raise InfeasiblePlanError(f"{where}: pegawai juga tercantum di --tetap; pilih salah satu")
         if p.nip in retiring:
             raise InfeasiblePlanError(f"{where}: pegawai memasuki pensiun dalam horizon rencana")
         t = pos_index[p.kode_jabatan]

@@ -228,7 +228,7 @@ def _accounting(
             extra = "; kursinya dihitung sebagai lowongan proyeksi" if projected else ""
             rows.append((nip, nama, "tetap", f"Pensiun TMT {tmt_text(tmt.get(nip, ''))} dalam horizon rencana{extra}"))
         elif inst.status.get(nip) == "keep":
-            rows.append((nip, nama, "tetap", "Dipertahankan atas permintaan analis (--keep)"))
+            rows.append((nip, nama, "tetap", "Dipertahankan atas permintaan analis (--tetap)"))
         elif nip not in movers:
             rows.append((nip, nama, "tetap", "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum"))
         else:

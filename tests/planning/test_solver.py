@@ -96,19 +96,19 @@ def test_keep_pin_and_infeasible_pins() -> None:
     )
     kept = plan(ro, ca, keep=[nip(1)])
     assert kept.moves["nip"].tolist() == [nip(2)]
-    assert "--keep" in kept.accounting.set_index("nip").at[nip(1), "alasan"]
+    assert "--tetap" in kept.accounting.set_index("nip").at[nip(1), "alasan"]
     # a pin forces even a move that fills nothing net (C is emptied)
     pinned = plan(ro, ca, pins=[(nip(3), "D")])
     assert nip(3) in set(pinned.moves["nip"])
-    assert "Ditetapkan analis (pin)" in pinned.moves.set_index("nip").at[nip(3), "alasan"]
+    assert "Ditetapkan analis (--kunci)" in pinned.moves.set_index("nip").at[nip(3), "alasan"]
     for bad, text in (
         ([(nip(3), "B")], "Pin baris 1"),  # not layak (and B is surplus)
         ([(nip(9), "A")], "Pin baris 1"),  # unknown person
-        ([(nip(1), "A")], "--keep"),
+        ([(nip(1), "A")], "--tetap"),
         ([(nip(1), "D"), (nip(3), "D")], "melebihi kapasitas"),
     ):
         with pytest.raises(InfeasiblePlanError) as err:
-            plan(ro, ca, pins=bad, keep=[nip(1)] if text == "--keep" else ())
+            plan(ro, ca, pins=bad, keep=[nip(1)] if text == "--tetap" else ())
         assert text in err.value.message
         assert nip(1) not in err.value.message and nip(3) not in err.value.message
         assert err.value.exit_code == 4
