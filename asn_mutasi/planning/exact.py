@@ -114,7 +114,7 @@ def pin_arcs(inst: Instance, elig: Eligibility) -> tuple[np.ndarray, np.ndarray,
     if not ok.all():
         bad = sorted(inst.pins)[int(np.flatnonzero(~ok)[0])]
         raise InfeasiblePlanError(
-            f"Pin baris {inst.pin_rows.get(bad, '?')}: pegawai tidak layak untuk jabatan '{inst.pins[bad]}' "
+            f"Mutasi terkunci baris {inst.pin_rows.get(bad, '?')}: pegawai tidak layak untuk jabatan '{inst.pins[bad]}' "
             "(syarat pendidikan, kesetaraan, pengalaman, atau skor tidak ada / di bawah minimum)"
         )
     return es, ps, elig.score(es, ps)
@@ -401,7 +401,7 @@ def _pin_diagnosis(inst: Instance, pins: tuple[np.ndarray, np.ndarray, np.ndarra
             f"jabatan '{inst.pos_codes[t]}' menerima {incoming[t]} pegawai yang dipin padahal kapasitas "
             f"{max(inst.k[t], inst.b[t])} dan {held[t]} pemangku tidak dapat dipindah"
         )
-    return f"{len(pins[0])} pin tidak dapat dipenuhi bersama batasan rencana (batas per unit)"
+    return f"{len(pins[0])} mutasi terkunci (--kunci) tidak dapat dipenuhi bersama batasan rencana (batas per unit)"
 
 
 def _stage2_network(
@@ -532,7 +532,9 @@ def _stage2_milp(
     net, side, a = _stage2_network(inst, arcs.e, arcs.t, arcs.cost)
     r2 = _run(inst, net, side, inst.weight)
     if r2.status == "infeasible":
-        raise InfeasiblePlanError("Rencana tidak dapat disusun: pin tidak dapat dipenuhi bersama batasan rencana")
+        raise InfeasiblePlanError(
+            "Rencana tidak dapat disusun: mutasi terkunci (--kunci) tidak dapat dipenuhi bersama batasan rencana"
+        )
     used = np.flatnonzero(r2.flow[:a] > 0)
     target = inst.mover_pos.copy()
     moved_arc = np.full(len(inst.movers), -1, dtype=np.int64)

@@ -255,7 +255,7 @@ def _check_pins(
     retiring = set(emp.loc[emp["retiring"], "nip"])
     incoming = np.zeros(len(k), dtype=np.int64)
     for p in pins:
-        where = f"Pin baris {p.baris}"
+        where = f"Mutasi terkunci baris {p.baris}"
         if p.nip not in emp_pos:
             raise InfeasiblePlanError(
                 f"{where}: pegawai tidak ada di data pegawai yang valid dan tertaut ke peta jabatan"

@@ -503,7 +503,9 @@ def solve_stage2(
         net = build_network(inst, lay, direct, group, seat_arcs)
         res = solve_flow(net, weight)
         if res.status == "infeasible":
-            raise InfeasiblePlanError("Rencana tidak dapat disusun: pin tidak dapat dipenuhi bersama batasan rencana")
+            raise InfeasiblePlanError(
+                "Rencana tidak dapat disusun: mutasi terkunci (--kunci) tidak dapat dipenuhi bersama batasan rencana"
+            )
         if not len(elig.blk_class) and len(direct) >= len(elig.dir_emp) + len(pins[0]):
             break
         out.rounds += 1

@@ -102,8 +102,8 @@ def test_keep_pin_and_infeasible_pins() -> None:
     assert nip(3) in set(pinned.moves["nip"])
     assert "Ditetapkan analis (--kunci)" in pinned.moves.set_index("nip").at[nip(3), "alasan"]
     for bad, text in (
-        ([(nip(3), "B")], "Pin baris 1"),  # not layak (and B is surplus)
-        ([(nip(9), "A")], "Pin baris 1"),  # unknown person
+        ([(nip(3), "B")], "Mutasi terkunci baris 1"),  # not layak (and B is surplus)
+        ([(nip(9), "A")], "Mutasi terkunci baris 1"),  # unknown person
         ([(nip(1), "A")], "--tetap"),
         ([(nip(1), "D"), (nip(3), "D")], "melebihi kapasitas"),
     ):
@@ -196,7 +196,7 @@ def test_pin_without_a_score_is_refused() -> None:
     ro = roster([(nip(1), "B"), (nip(2), "B")])
     ca = candidates([(nip(1), "A", 70, True)])
     ca["skor"] = float("nan")
-    with pytest.raises(InfeasiblePlanError, match=r"Pin baris 1: .*skor"):
+    with pytest.raises(InfeasiblePlanError, match=r"Mutasi terkunci baris 1: .*skor"):
         plan(ro, ca, pins=pd.DataFrame({"nip": [nip(1)], "kode_jabatan": ["A"], "_baris": [1]}))
 
 
