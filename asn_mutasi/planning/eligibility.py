@@ -42,6 +42,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.nip import nip_keys
+from asn_mutasi.planning.ragged import expand, members
 
 if TYPE_CHECKING:
     from asn_mutasi.matching.scoring import ScoringContext
@@ -490,13 +491,6 @@ def _resolve_mixed(
     return cat(d_e, np.int64), cat(d_p, np.int64), cat(d_s, float), scored
 
 
-def _members(ids: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """(indices sorted by id, start offsets per id) of the entries with id ≥ 0."""
-    order = np.argsort(ids, kind="stable")
-    order = order[ids[order] >= 0]
-    return order, np.searchsorted(ids[order], np.arange(n + 1))
-
-
 def _subgroups(profiles: pd.DataFrame, course: np.ndarray, pos_group: np.ndarray) -> tuple[np.ndarray, int]:
     """Split groups by the target facts the person-level score parts read (experience profile, diklat).
 
@@ -527,7 +521,6 @@ def _preference_pairs(
     unit_ids = ctx.pos_unit_id[rows.pr_i[pos_ok]]
     order = np.argsort(unit_ids, kind="stable")
     units, starts = np.unique(unit_ids[order], return_index=True)
-    ends = np.append(starts[1:], len(order))
     pairs_u: list[np.ndarray] = []
     pairs_e: list[np.ndarray] = []
     for k, uid in enumerate(units.tolist()):
@@ -539,10 +532,8 @@ def _preference_pairs(
     if not pairs_e:
         return empty
     ku, e = np.concatenate(pairs_u), np.concatenate(pairs_e)
-    counts = ends[ku] - starts[ku]
-    e = np.repeat(e, counts)
-    offs = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
-    p = pos_ok[order[np.repeat(starts[ku], counts) + offs]]
+    idx, slot = expand(np.append(starts, len(order)), ku)
+    e, p = e[idx], pos_ok[order[slot]]
     keys = np.unique(e * max(len(pos_group), 1) + p)
     return keys // max(len(pos_group), 1), keys % max(len(pos_group), 1)
 
@@ -611,8 +602,8 @@ def context_eligibility(
     n_class, n_group = len(ckeys), len(gkeys)
     sizes = np.bincount(emp_class[emp_class >= 0], minlength=n_class).astype(float)
     blocks = _classify_blocks(ctx, ckeys, gkeys, sizes, settings, chunk)
-    emp_order, c_starts = _members(emp_class, n_class)
-    pos_order, g_starts = _members(pos_group, n_group)
+    emp_order, c_starts = members(emp_class, n_class)
+    pos_order, g_starts = members(pos_group, n_group)
     smin = settings.rencana.skor_minimum
     de, dp, ds, scored = _resolve_mixed(
         ctx, rows, mover_pos, (emp_order, c_starts, pos_order, g_starts), (blocks.mixed_c, blocks.mixed_g), smin
@@ -772,14 +763,8 @@ def _split_by_rules(
     rep[inv] = in_c
     r_starts = np.searchsorted(uniq[:, 0], np.arange(n_class + 1))
 
-    def expand(bc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        counts = r_starts[bc + 1] - r_starts[bc]
-        idx = np.repeat(np.arange(len(bc)), counts)
-        offs = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
-        return idx, np.repeat(r_starts[bc], counts) + offs
-
-    i1, c1 = expand(blk_class)
-    i2, c2 = expand(xc)
+    i1, c1 = expand(r_starts, blk_class)
+    i2, c2 = expand(r_starts, xc)
     ok2 = passes[rep[c2], xr[i2]]
     sizes = np.bincount(inv, minlength=n_new)
     np.add.at(fail_exp, xg[i2[~ok2]], sizes[c2[~ok2]])

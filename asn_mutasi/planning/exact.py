@@ -39,6 +39,7 @@ from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.netsolve import Network, Result, Side, solve_flow, solve_milp
 from asn_mutasi.planning.network import Instance
 from asn_mutasi.planning.pricing import Arcs, Costing, contains, solve_stage2
+from asn_mutasi.planning.ragged import expand
 from asn_mutasi.planning.solver import Solution, evaluate
 
 
@@ -260,10 +261,8 @@ def _inside_arcs(
     """Arcs CU(c,u) → GU(g,u) for every ALL block (c,g) with positions of g in u: (CU index, GU index)."""
     blk_of_c = np.argsort(elig.blk_class, kind="stable")
     c_starts = np.searchsorted(elig.blk_class[blk_of_c], np.arange(elig.n_class + 1))
-    counts = c_starts[cu_cls + 1] - c_starts[cu_cls]
-    cu_rep = np.repeat(np.arange(len(cu_cls)), counts)
-    offs = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
-    blk = blk_of_c[np.repeat(c_starts[cu_cls], counts) + offs]
+    cu_rep, slot = expand(c_starts, cu_cls)
+    blk = blk_of_c[slot]
     want = elig.blk_group[blk] * n_u + cu_unit[cu_rep]
     at = np.minimum(np.searchsorted(gu_keys, want), max(len(gu_keys) - 1, 0))
     hit = (gu_keys[at] == want) if len(gu_keys) else np.zeros(len(want), bool)

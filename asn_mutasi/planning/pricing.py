@@ -38,6 +38,7 @@ import numpy as np
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.netsolve import Network, Result, potentials, solve_flow
 from asn_mutasi.planning.network import SCALE, SKOR_TETAP, Instance
+from asn_mutasi.planning.ragged import expand, members
 
 MAX_PRICING_ROUNDS = 50
 CHUNK = 2_000_000  #: candidate pairs expanded at once while pricing (bounds memory)
@@ -292,23 +293,6 @@ def _potentials(net: Network, res: Result, weight: int, inst: Instance, lay: Lay
     return d[:m], d[m : m + P], d[m + P : m + P + lay.n_sub]
 
 
-def _expand(starts: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For entries with id ``ids[i]`` return (entry index, member slot) over the members ``starts[id]..starts[id+1]``."""
-    counts = starts[ids + 1] - starts[ids]
-    idx = np.repeat(np.arange(len(ids)), counts)
-    offs = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
-    return idx, np.repeat(starts[ids], counts) + offs
-
-
-def _members(ids: np.ndarray, n: int, keep: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    order = np.argsort(ids, kind="stable")
-    ok = ids[order] >= 0
-    if keep is not None:
-        ok &= keep[order]
-    order = order[ok]
-    return order, np.searchsorted(ids[order], np.arange(n + 1))
-
-
 def price_groups(
     inst: Instance,
     elig: Eligibility,
@@ -324,8 +308,8 @@ def price_groups(
         return Arcs.empty(), 0, np.zeros(0, np.int64)
     lb = costing.block_lb()
     a_e = d_e + costing.hook_default  # person part of every group arc's reduced cost
-    mem_order, c_starts = _members(elig.emp_class, elig.n_class, lay.free)
-    sub_order, s_starts = _members(lay.sub_group, elig.n_group)
+    mem_order, c_starts = members(elig.emp_class, elig.n_class, lay.free)
+    sub_order, s_starts = members(lay.sub_group, elig.n_group)
     min_c = np.full(elig.n_class, _FAR, np.int64)
     np.minimum.at(min_c, elig.emp_class[mem_order], a_e[mem_order])
     max_g = np.full(elig.n_group, -_FAR, np.int64)
@@ -335,11 +319,11 @@ def price_groups(
     scored = 0
     width = max(lay.n_sub, 1)
     for part in np.array_split(hot, max(1, int(np.ceil(len(hot) * 64 / CHUNK)))) if len(hot) else []:
-        bi, slot = _expand(c_starts, elig.blk_class[part])
+        bi, slot = expand(c_starts, elig.blk_class[part])
         b, e = part[bi], mem_order[slot]
         keep = a_e[e] + lb[b] < max_g[elig.blk_group[b]]
         b, e = b[keep], e[keep]
-        si, sslot = _expand(s_starts, elig.blk_group[b])
+        si, sslot = expand(s_starts, elig.blk_group[b])
         b, e, s = b[si], e[si], sub_order[sslot]
         keep = (a_e[e] + lb[b] < d_s[s]) & ((s != lay.own_sub[e]) | lay.may_enter_own[e])
         e, s = e[keep], s[keep]
@@ -379,13 +363,13 @@ def price_direct(
     e, blk = e[blk >= 0], blk[blk >= 0]
     thr = d_e[e] + costing.hook_default[e] + lb[blk] if len(e) else e
     if len(e):
-        members, starts = _members(lay.sub, lay.n_sub)
+        in_sub, starts = members(lay.sub, lay.n_sub)
         s = lay.own_sub[e]
         top = np.full(lay.n_sub, -_FAR, np.int64)
-        np.maximum.at(top, lay.sub[members], d_p[members])
+        np.maximum.at(top, lay.sub[in_sub], d_p[in_sub])
         e, thr, s = e[thr < top[s]], thr[thr < top[s]], s[thr < top[s]]
-        idx, slot = _expand(starts, s)
-        pe, pp = e[idx], members[slot]
+        idx, slot = expand(starts, s)
+        pe, pp = e[idx], in_sub[slot]
         ok = (d_p[pp] > thr[idx]) & (pp != inst.mover_pos[pe])
         cands_e.append(pe[ok])
         cands_p.append(pp[ok])
