@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from difflib import get_close_matches
+from typing import Annotated, Any
 
 import typer
+from typer._click.exceptions import UsageError
+from typer.core import TyperGroup
 
 from asn_mutasi import __version__
 from asn_mutasi.cli import i18n
@@ -13,8 +16,57 @@ from asn_mutasi.cli.console import State, set_verbosity
 # Typer's and Click's own texts (usage errors, help panels, type labels) in Bahasa Indonesia
 i18n.install()
 
+#: English command name → its Indonesian name. The Indonesian name is the command's name (help,
+#: usage lines, "did you mean" suggestions, shell completion, docs); the English name stays
+#: accepted as a hidden alias, for scripts and CI (``asn-mutasi check …``). Commands are
+#: registered under the English name by their modules and renamed once in :func:`_register`.
+COMMAND_NAMES: dict[str, str] = {
+    "check": "periksa",
+    "match": "cocokkan",
+    "assess": "nilai",
+    "vacancies": "lowongan",
+    "workload": "beban-kerja",
+    "plan": "rencana",
+    "apply": "terapkan",
+    "compare": "bandingkan",
+    "sample": "sampel",
+}
+
+
+class IndonesianGroup(TyperGroup):
+    """The root command group: lists only the Indonesian command names, accepts the English ones.
+
+    An English alias resolves to its Indonesian command and runs under the Indonesian name, so
+    its usage lines and ``--bantuan`` are the Indonesian command's; a mistyped name is matched
+    against the Indonesian names and, when none is close, against the English aliases, and the
+    suggestion always names the Indonesian command.
+    """
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        return super().get_command(ctx, COMMAND_NAMES.get(cmd_name, cmd_name))
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
+        try:
+            _, cmd, rest = self._click_resolve_command(ctx, args)
+        except UsageError as error:
+            suggestions = _suggest(args[0], list(self.commands)) if args and self.suggest_commands else []
+            if suggestions:  # Click's wording: i18n translates it with every other usage error
+                error.message = f"{error.message.rstrip('.')}. Did you mean {', '.join(map(repr, suggestions))}?"
+            raise
+        return (cmd.name if cmd is not None else None), cmd, rest
+
+
+def _suggest(typo: str, names: list[str]) -> list[str]:
+    """Close Indonesian command names, else the Indonesian names of close English aliases."""
+    direct = get_close_matches(typo, names)
+    if direct:
+        return direct
+    return list(dict.fromkeys(COMMAND_NAMES[m] for m in get_close_matches(typo, list(COMMAND_NAMES))))
+
+
 app = typer.Typer(
     name="asn-mutasi",
+    cls=IndonesianGroup,
     help=(
         "Perencanaan mutasi ASN untuk BKD/BKPSDM: baca data SIMPEG/SIASN dan peta jabatan, periksa mutu data, "
         "cocokkan pendidikan dan pengalaman, hitung lowongan dan beban kerja, susun rencana mutasi optimal."
@@ -53,15 +105,15 @@ def _root(
 
 #: one worked example per command, shown at the end of its --help (on the shipped sample data)
 EXAMPLES: dict[str, str] = {
-    "check": "asn-mutasi check pegawai.xlsx peta_jabatan.xlsx -o pemeriksaan.xlsx",
-    "match": "asn-mutasi match pegawai.xlsx peta_jabatan.xlsx --jabatan BAPENDA-0007 --teratas 5",
-    "assess": "asn-mutasi assess pegawai.xlsx peta_jabatan.xlsx usulan_mutasi.csv -o penilaian.xlsx",
-    "vacancies": "asn-mutasi vacancies pegawai.xlsx peta_jabatan.xlsx --per unit --horizon 12",
-    "workload": "asn-mutasi workload pegawai.xlsx peta_jabatan.xlsx --abk abk_tugas.xlsx -o beban_kerja.xlsx",
-    "plan": "asn-mutasi plan pegawai.xlsx peta_jabatan.xlsx -o rencana.xlsx",
-    "apply": "asn-mutasi apply rencana.xlsx pegawai.xlsx -o pegawai_baru.xlsx --tmt 01-01-2027",
-    "compare": "asn-mutasi compare pegawai.xlsx pegawai_baru.xlsx peta_jabatan.xlsx --rencana rencana.xlsx",
-    "sample": "asn-mutasi sample -o data_contoh --pegawai 500 --benih 7",
+    "periksa": "asn-mutasi periksa pegawai.xlsx peta_jabatan.xlsx -o pemeriksaan.xlsx",
+    "cocokkan": "asn-mutasi cocokkan pegawai.xlsx peta_jabatan.xlsx --jabatan BAPENDA-0007 --teratas 5",
+    "nilai": "asn-mutasi nilai pegawai.xlsx peta_jabatan.xlsx usulan_mutasi.csv -o penilaian.xlsx",
+    "lowongan": "asn-mutasi lowongan pegawai.xlsx peta_jabatan.xlsx --per unit --horizon 12",
+    "beban-kerja": "asn-mutasi beban-kerja pegawai.xlsx peta_jabatan.xlsx --abk abk_tugas.xlsx -o beban_kerja.xlsx",
+    "rencana": "asn-mutasi rencana pegawai.xlsx peta_jabatan.xlsx -o rencana.xlsx",
+    "terapkan": "asn-mutasi terapkan rencana.xlsx pegawai.xlsx -o pegawai_baru.xlsx --tmt 01-01-2027",
+    "bandingkan": "asn-mutasi bandingkan pegawai.xlsx pegawai_baru.xlsx peta_jabatan.xlsx --rencana rencana.xlsx",
+    "sampel": "asn-mutasi sampel -o data_contoh --pegawai 500 --benih 7",
     "aspirasi-formulir": "asn-mutasi aspirasi-formulir pegawai.xlsx peta_jabatan.xlsx -d formulir --per-opd",
     "aspirasi-baca": "asn-mutasi aspirasi-baca pegawai.xlsx peta_jabatan.xlsx formulir -o aspirasi.xlsx",
     "diklat": "asn-mutasi diklat rencana.xlsx pegawai.xlsx peta_jabatan.xlsx -o kebutuhan_diklat.xlsx",
@@ -99,6 +151,7 @@ def _register() -> None:
     ):
         module.register(app)
     for info in app.registered_commands:
+        info.name = COMMAND_NAMES.get(info.name or "", info.name)
         if info.name in EXAMPLES:
             info.epilog = f"Contoh: {EXAMPLES[info.name]}"
 
