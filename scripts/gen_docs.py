@@ -87,6 +87,14 @@ def summary_line(name: str) -> str:
     return ""
 
 
+def _english_names_note() -> str:
+    """One line naming the English command names that stay accepted (for scripts and CI)."""
+    from asn_mutasi.cli.app import COMMAND_NAMES
+
+    pairs = ", ".join(f"`{english}` = `{name}`" for english, name in COMMAND_NAMES.items())
+    return f"Untuk skrip, nama perintah bahasa Inggris versi lama tetap diterima (tidak tampil di bantuan): {pairs}."
+
+
 def cli_markdown() -> str:
     """Build docs/cli.md."""
     names = command_names()
@@ -97,6 +105,8 @@ def cli_markdown() -> str:
         "",
         "Semua perintah menulis data (tabel, CSV atau JSON) ke stdout dan pesan ke stderr. Kode keluar: "
         "lihat [exit-codes.md](exit-codes.md); kode temuan: lihat [findings.md](findings.md).",
+        "",
+        _english_names_note(),
         "",
         "| perintah | kegunaan |",
         "|---|---|",

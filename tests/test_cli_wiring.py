@@ -240,9 +240,10 @@ def test_vacancies_plan_and_compare_report_the_same_before_figures(before_figure
 
 def test_documented_json_shapes_match_the_output(before_figures: dict[str, object]) -> None:
     from asn_mutasi.api.needs import POSITION_FIELDS
+    from asn_mutasi.cli.app import COMMAND_NAMES
     from asn_mutasi.cli.json_shapes import json_shapes
 
-    shapes = json_shapes()
+    shapes = {english: json_shapes()[name] for english, name in COMMAND_NAMES.items()}
     for name in ("plan", "compare"):
         payload = stdout_json(before_figures[name])  # type: ignore[arg-type]
         assert shapes[name].bentuk == "objek"

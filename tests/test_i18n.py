@@ -174,7 +174,7 @@ def _parse(command: tuple[str, ...], options: tuple[str, ...]) -> dict[str, obje
     root_ctx = root.make_context("asn-mutasi", list(options) if not command else [command[0]], resilient_parsing=True)
     if not command:
         return dict(root_ctx.params)
-    sub = root.commands[command[0]]  # type: ignore[attr-defined]
+    sub = root.get_command(root_ctx, command[0])  # type: ignore[attr-defined]  # English aliases too
     args = [*command[1:], *options] + (["-o", "d"] if command[0] == "sample" and "-o" not in options else [])
     return dict(sub.make_context(command[0], args, parent=root_ctx).params)
 
@@ -203,7 +203,7 @@ def test_english_help_and_version_names_still_work(tmp_path: Path) -> None:
     runner = CliRunner()
     for name in ("--help", "--bantuan", "-h"):
         result = runner.invoke(app, ["vacancies", name], prog_name="asn-mutasi")
-        assert result.exit_code == 0 and "Pemakaian: asn-mutasi vacancies" in result.output
+        assert result.exit_code == 0 and "Pemakaian: asn-mutasi lowongan" in result.output
     for name in ("--version", "--versi"):
         result = runner.invoke(app, [name], prog_name="asn-mutasi")
         assert result.exit_code == 0 and result.output.strip() == f"asn-mutasi {__version__}"
@@ -233,7 +233,7 @@ def test_completion_offers_only_indonesian_option_names(command: tuple[str, ...]
     result = CliRunner().invoke(app, [], env=env, prog_name="asn-mutasi")
     offered = set(result.stdout.split())
     assert "--bantuan" in offered and not offered & set(ENGLISH_OPTIONS), sorted(offered)
-    if command in {("check",), ("plan",), ("vacancies",)}:
+    if command in {("periksa",), ("rencana",), ("lowongan",)}:
         assert {"--keluaran", "--pengaturan", "--lembar", "--rinci", "--senyap"} <= offered
 
 
@@ -331,3 +331,44 @@ def test_dates_in_messages_are_written_for_people() -> None:
     for text in messages.values():
         assert not re.search(r"(?<!')\b\d{4}-\d{2}-\d{2}\b(?!')", text), text
     assert format_date_words(date(2026, 12, 1)) == "1 Desember 2026"
+
+
+def _command_aliases() -> list[tuple[str, str]]:
+    from asn_mutasi.cli.app import COMMAND_NAMES
+
+    return sorted(COMMAND_NAMES.items())
+
+
+@pytest.mark.parametrize(("english", "name"), _command_aliases())
+def test_each_english_command_name_still_works(english: str, name: str) -> None:
+    """Scripts that call ``asn-mutasi plan …`` reach ``rencana``: the alias's help is the command's, word for word."""
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    env = {"COLUMNS": "120", "NO_COLOR": "1"}
+    via_english = CliRunner().invoke(app, [english, "--bantuan"], prog_name="asn-mutasi", env=env)
+    via_indonesian = CliRunner().invoke(app, [name, "--bantuan"], prog_name="asn-mutasi", env=env)
+    assert via_english.exit_code == via_indonesian.exit_code == 0, via_english.output
+    assert via_english.output == via_indonesian.output
+    assert f"Pemakaian: asn-mutasi {name} " in via_english.output
+
+
+def test_command_names_are_indonesian_in_the_help_completion_and_suggestions() -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import COMMAND_NAMES, app
+
+    runner = CliRunner()
+    listed = runner.invoke(app, ["--bantuan"], prog_name="asn-mutasi", env={"COLUMNS": "120", "NO_COLOR": "1"})
+    shown = set(re.findall(r"^│ ([a-z-]+) ", listed.output, flags=re.M))
+    assert set(COMMAND_NAMES.values()) <= shown and not shown & set(COMMAND_NAMES)
+    env = {"_ASN_MUTASI_COMPLETE": "complete_bash", "COMP_WORDS": "asn-mutasi ", "COMP_CWORD": "1"}
+    offered = set(runner.invoke(app, [], env=env, prog_name="asn-mutasi").stdout.split())
+    assert set(COMMAND_NAMES.values()) <= offered and not offered & set(COMMAND_NAMES)
+    env |= {"COMP_WORDS": "asn-mutasi be", "COMP_CWORD": "1"}
+    assert runner.invoke(app, [], env=env, prog_name="asn-mutasi").stdout.split() == ["beban-kerja"]
+    for typo, suggestion in (("rencan", "rencana"), ("chek", "periksa"), ("vacancy", "lowongan")):
+        result = runner.invoke(app, [typo], prog_name="asn-mutasi", env={"COLUMNS": "200", "NO_COLOR": "1"})
+        assert result.exit_code == 2
+        assert f"Perintah '{typo}' tidak dikenal. Maksud Anda '{suggestion}'?" in result.output, result.output

@@ -44,6 +44,8 @@ DENYLIST = frozenset(
         "timeout", "time", "limit", "status_solver", "metode_penyelesaian", "unknown", "Unknown", "Summary",
     }
 )  # fmt: skip
+#: the English command names: accepted as hidden aliases, never shown in a help or a usage line
+COMMAND_DENYLIST = frozenset({"check", "match", "assess", "vacancies", "workload", "plan", "apply", "compare", "sample"})
 #: English codes written with hyphens (the word scan below drops kebab-case finding codes)
 DENY_PHRASES = re.compile(r"\b(?:min-cost-flow|min-cost|time-limit|time-out|not-found|for help|you mean)\b")
 #: removed before splitting into words: option names, paths, finding codes, cell references like A1:A3
@@ -224,7 +226,7 @@ def test_the_scan_finds_what_it_should() -> None:
 
 
 def test_the_scan_covers_help_errors_tables_and_workbooks(shown: dict[str, str]) -> None:
-    assert {"check --help", "plan --help", "buku-besar ekspor --help", "salah pakai: chek"} <= set(shown)
+    assert {"periksa --help", "rencana --help", "buku-besar ekspor --help", "salah pakai: chek"} <= set(shown)
     assert {"plan", "compare", "apply", "rencana.xlsx/Ringkasan", "compare.xlsx/Ringkasan", "check.xlsx/Temuan"} <= set(
         shown
     )
@@ -235,4 +237,19 @@ def test_the_scan_covers_help_errors_tables_and_workbooks(shown: dict[str, str])
 
 def test_no_english_word_reaches_the_analyst(shown: dict[str, str]) -> None:
     leaks = {source: sorted(words) for source, text in shown.items() if (words := english_words(text))}
+    assert leaks == {}
+
+
+def test_no_english_command_name_in_help_or_usage_lines(shown: dict[str, str]) -> None:
+    """Every --help and usage error names the commands in Indonesian (file names such as rencana.xlsx pass)."""
+    from asn_mutasi.cli.app import COMMAND_NAMES
+
+    assert set(COMMAND_NAMES) == COMMAND_DENYLIST
+    helps = {source: text for source, text in shown.items() if source.endswith("--help") or "salah pakai" in source}
+    assert len(helps) >= 25
+    leaks = {
+        source: sorted(words)
+        for source, text in helps.items()
+        if (words := {w for w in WORD.findall(NOT_WORDS.sub(" ", text)) if w in COMMAND_DENYLIST})
+    }
     assert leaks == {}

@@ -39,7 +39,7 @@ def aspirasi_formulir(
     Pegawai mengisi sampai tiga pilihan unit kerja dan/atau jabatan (daftar pilihan dari peta
     jabatan), kesediaan dipindah (Bersedia / Tidak bersedia / Bersedia dengan syarat), alasan dan
     catatan. Kolom yang sudah terisi dikunci (proteksi sheet tanpa kata sandi). Baca kembali dengan
-    `aspirasi-baca`, atau langsung dengan `plan --aspirasi FOLDER`.
+    `aspirasi-baca`, atau langsung dengan `rencana --aspirasi FOLDER`.
     """
     from asn_mutasi.api.aspirasi import FORM_FIELDS, aspiration_forms
 
@@ -70,7 +70,7 @@ def aspirasi_baca(
     Temuan: NIP tidak dikenal, pilihan tidak ada di peta jabatan, kesediaan tidak dikenal, NIP ganda
     dalam satu formulir (baris paling bawah dipakai) dan formulir yang bertentangan (yang diisi paling
     akhir dipakai: Tanggal Pengisian, atau waktu ubah berkas bila kosong). -o menulis tabel (.xlsx/.csv)
-    yang dapat diberikan ke `plan --aspirasi`.
+    yang dapat diberikan ke `rencana --aspirasi`.
     """
     from asn_mutasi.api.aspirasi import read_aspirations
     from asn_mutasi.planning.aspiration import ASPIRATION_FIELDS

@@ -54,7 +54,7 @@ def ikm(
 
 register = command_group(
     "indikator",
-    "Indikator layanan per unit (pengaduan, IKM, capaian kinerja, survei pegawai) untuk evaluasi mutasi dengan compare --indikator.",
+    "Indikator layanan per unit (pengaduan, IKM, capaian kinerja, survei pegawai) untuk evaluasi mutasi dengan bandingkan --indikator.",
     templat=templat,
     ikm=ikm,
 )

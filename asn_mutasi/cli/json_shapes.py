@@ -32,7 +32,7 @@ def _fields(names: Iterable[str]) -> str:
 
 
 def json_shapes() -> dict[str, JsonShape]:
-    """Command name → its JSON shape."""
+    """Command name (the Indonesian name, as in ``asn-mutasi --bantuan``) → its JSON shape."""
     from asn_mutasi.findings import FINDING_KEYS
 
     findings = f"daftar temuan ({_fields(FINDING_KEYS)})"
@@ -50,7 +50,7 @@ def _reading_shapes(findings: str) -> dict[str, JsonShape]:
     from asn_mutasi.api.needs import POSITION_FIELDS, RETIREMENT_FIELDS, UNIT_FIELDS
 
     return {
-        "check": JsonShape(
+        "periksa": JsonShape(
             "objek",
             "Hasil pemeriksaan seluruhnya.",
             (
@@ -64,13 +64,13 @@ def _reading_shapes(findings: str) -> dict[str, JsonShape]:
                 ("temuan", findings),
             ),
         ),
-        "match": JsonShape(
+        "cocokkan": JsonShape(
             "daftar",
             "Satu baris per calon per jabatan lowong (dengan `--nip`: satu baris per jabatan untuk pegawai itu).",
             (("tanpa --nip", _fields(MATCH_FIELDS)), ("--nip", _fields(NIP_FIELDS))),
         ),
-        "assess": JsonShape("daftar", "Satu baris per baris usulan.", (("baris", _fields(ASSESS_FIELDS)),)),
-        "vacancies": JsonShape(
+        "nilai": JsonShape("daftar", "Satu baris per baris usulan.", (("baris", _fields(ASSESS_FIELDS)),)),
+        "lowongan": JsonShape(
             "daftar",
             "Satu baris per jabatan, per unit kerja atau per pegawai yang pensiun, menurut `--per`.",
             (
@@ -79,9 +79,9 @@ def _reading_shapes(findings: str) -> dict[str, JsonShape]:
                 ("--per pensiun", _fields(RETIREMENT_FIELDS)),
             ),
         ),
-        "workload": JsonShape(
+        "beban-kerja": JsonShape(
             "daftar",
-            "Satu baris per unit kerja atau per jabatan, menurut `--per` (kolom sama dengan `vacancies`).",
+            "Satu baris per unit kerja atau per jabatan, menurut `--per` (kolom sama dengan `lowongan`).",
             (("--per unit", _fields(UNIT_FIELDS)), ("--per jabatan", _fields(POSITION_FIELDS))),
         ),
     }
@@ -94,7 +94,7 @@ def _plan_shapes(findings: str) -> dict[str, JsonShape]:
     from asn_mutasi.schema import PLAN_MOVE_COLUMNS
 
     return {
-        "plan": JsonShape(
+        "rencana": JsonShape(
             "objek",
             "Rencana seluruhnya (isi yang sama dengan workbook rencana).",
             (
@@ -131,12 +131,12 @@ def _plan_shapes(findings: str) -> dict[str, JsonShape]:
                 ("temuan", findings),
             ),
         ),
-        "apply": JsonShape(
+        "terapkan": JsonShape(
             "daftar",
             "Daftar SK mutasi; bila rencana ditolak (kode keluar 1) daftar masalahnya.",
             (("diterapkan", _fields(SK_FIELDS)), ("ditolak", findings)),
         ),
-        "compare": JsonShape(
+        "bandingkan": JsonShape(
             "objek",
             "Perbandingan sebelum → sesudah.",
             (
@@ -228,7 +228,7 @@ def _document_shapes(findings: str) -> dict[str, JsonShape]:
                 ("temuan", findings),
             ),
         ),
-        "sample": JsonShape(
+        "sampel": JsonShape(
             "tidak ada",
             "Tanpa `--format`: stdout berisi satu path berkas yang ditulis per baris.",
         ),

@@ -135,7 +135,7 @@ def plan(
     Mengambil pegawai terutama dari jabatan yang kelebihan, membebankan biaya per pindah agar
     pegawai yang sudah cocok tetap, menghormati aturan (2 tahun di jabatan, CPNS, BUP, hukuman
     disiplin, tugas belajar, pendidikan) dan menjelaskan setiap usulan. -o menulis workbook dengan
-    kolom Keputusan (Setuju/Tolak/Tunda) untuk disetujui lalu diterapkan dengan `apply`.
+    kolom Keputusan (Setuju/Tolak/Tunda) untuk disetujui lalu diterapkan dengan `terapkan`.
     """
     from asn_mutasi.api.plan import plan as run_plan
 

@@ -45,7 +45,7 @@ def gabung(
     *,
     ctx: Context,
 ) -> None:
-    """Gabungkan usulan banyak OPD, tandai konflik (NIP diusulkan dua kali; jabatan diusulkan melebihi lowongan) dan nilai setiap usulan seperti `assess`.
+    """Gabungkan usulan banyak OPD, tandai konflik (NIP diusulkan dua kali; jabatan diusulkan melebihi lowongan) dan nilai setiap usulan seperti `nilai`.
 
     -o menulis workbook penilaian (sheet Penilaian Usulan dan Masalah) yang diverifikasi BKD.
     """

@@ -126,7 +126,7 @@ def _write_template_guide(wb: Workbook) -> None:
     guide.set_column(0, 0, 110)
     bold = wb.add_format({"bold": True})
     lines = [
-        ("Tabel indikator layanan per unit kerja dan periode (untuk asn-mutasi compare --indikator).", bold),
+        ("Tabel indikator layanan per unit kerja dan periode (untuk asn-mutasi bandingkan --indikator).", bold),
         ("Periode ditulis agar urut sebagai teks: 2025, 2026 atau 2025-S1, 2025-S2 atau 2025-01.", None),
         (
             "Arah: 'naik baik' bila nilai lebih tinggi lebih baik (IKM, capaian kinerja, survei pegawai); "

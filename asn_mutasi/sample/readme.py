@@ -41,7 +41,7 @@ def render_settings(data: SampleData) -> str:
         ("nomor_surat", f"800.1.3.3/413/BKPSDM/{year}"),
     ]
     lines = [
-        f"# Pengaturan contoh {data.catatan['wilayah']} (fiktif), dibuat oleh `asn-mutasi sample`.",
+        f"# Pengaturan contoh {data.catatan['wilayah']} (fiktif), dibuat oleh `asn-mutasi sampel`.",
         "# Pakai dengan --pengaturan, misalnya: asn-mutasi surat ... --pengaturan pengaturan.toml",
         "# Nama, alamat dan nomor surat di bawah fiktif; bagian lain memakai nilai bawaan (docs/pengaturan.md).",
         "",
@@ -58,7 +58,7 @@ def render_readme(data: SampleData) -> str:
     lines = [
         f"# Data contoh {c['wilayah']} (fiktif)",
         "",
-        f"Seluruh data di folder ini **fiktif**, dibuat oleh `asn-mutasi sample` (seed {c['seed']}, keadaan per {per}).",
+        f"Seluruh data di folder ini **fiktif**, dibuat oleh `asn-mutasi sampel` (seed {c['seed']}, keadaan per {per}).",
         "Nama, NIP dan unit kerja tidak merujuk ke orang atau instansi nyata. Menjalankan ulang dengan seed yang sama",
         "menghasilkan berkas yang identik.",
         "",
@@ -77,7 +77,7 @@ def render_readme(data: SampleData) -> str:
         "",
         "## Gambaran data",
         "",
-        f"- Kursi kosong (kebutuhan − bezetting, dijumlah per jabatan; CPNS menempati kursi, seperti di `vacancies`): {c['jumlah_kursi_kosong']} dari {c['jumlah_kebutuhan']}.",
+        f"- Kursi kosong (kebutuhan − bezetting, dijumlah per jabatan; CPNS menempati kursi, seperti di `lowongan`): {c['jumlah_kursi_kosong']} dari {c['jumlah_kebutuhan']}.",
         f"- Jabatan dengan pegawai lebih dari kebutuhan: {len(c['jabatan_lebih'])}, di antaranya Pengadministrasi Perkantoran di Sekretariat Daerah ({', '.join(c['jabatan_lebih_setda'])}).",
         f"- Pegawai yang mencapai BUP (58/60/65 menurut jabatan) dalam 12 bulan: {c['mendekati_pensiun']['jumlah']}.",
         f"- Bezetting di peta jabatan berbeda dengan jumlah pemangku sebenarnya pada: {', '.join(c['bezetting_berbeda']) or '-'}.",
