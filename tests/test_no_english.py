@@ -45,7 +45,9 @@ DENYLIST = frozenset(
     }
 )  # fmt: skip
 #: the English command names: accepted as hidden aliases, never shown in a help or a usage line
-COMMAND_DENYLIST = frozenset({"check", "match", "assess", "vacancies", "workload", "plan", "apply", "compare", "sample"})
+COMMAND_DENYLIST = frozenset(
+    {"check", "match", "assess", "vacancies", "workload", "plan", "apply", "compare", "sample"}
+)
 #: English codes written with hyphens (the word scan below drops kebab-case finding codes)
 DENY_PHRASES = re.compile(r"\b(?:min-cost-flow|min-cost|time-limit|time-out|not-found|for help|you mean)\b")
 #: removed before splitting into words: option names, paths, finding codes, cell references like A1:A3
