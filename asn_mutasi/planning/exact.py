@@ -467,11 +467,11 @@ def solve_exact(
     else:
         costing = _costing(inst, elig, preference)
         m = len(inst.movers)
-        s2 = solve_stage2(inst, elig, pins, target1, costing, _seat_arcs(inst, m, m + len(inst.k) + _n_sub(elig)))
+        s2 = solve_stage2(inst, elig, pins, target1, costing, _seat_arcs(inst, m, m + len(inst.k) + elig.n_sub))
         arcs, target, moved_arc, r2 = s2.arcs, s2.target, s2.moved_arc, s2.result
         info.putaran_harga, info.busur_tahap2, info.pasangan_harga = s2.rounds, s2.n_arcs, s2.scored
         info.sekunder_terbukti, info.harga_terpotong = s2.proven, s2.stopped
-        info.notes += s2.notes or []
+        info.notes += s2.notes
         if s2.stopped:
             info.notes.append(
                 f"penetapan harga dihentikan setelah {info.pasangan_harga:,} pasangan dinilai (batas [rencana] "
@@ -486,11 +486,6 @@ def solve_exact(
     if info.status != "optimal":
         solver += " (batas waktu tercapai; belum terbukti optimal)"
     return inst, Solution(target, moved_arc, primary, secondary, solver), info
-
-
-def _n_sub(elig: Eligibility) -> int:
-    sub = elig.subgroups()
-    return int(sub.max()) + 1 if len(sub) and sub.max() >= 0 else 0
 
 
 def _fills(inst: Instance, target: np.ndarray) -> int:

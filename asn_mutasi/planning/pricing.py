@@ -31,7 +31,7 @@ whole sub-group, which is what makes pricing cheap at 100k people.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -147,7 +147,6 @@ class Layout:
     block_keys: np.ndarray  #: sorted class·G + group of the ALL blocks
     block_of_key: np.ndarray  #: block index per sorted key
     special: tuple[np.ndarray, np.ndarray]  #: (mover, position) pairs that may cost less than the default
-    special_keys: np.ndarray  #: sorted mover·P + position of the special pairs
     #: per mover: a group arc into the own sub-group is allowed (staying costs no primary; see ``decode``)
     may_enter_own: np.ndarray
 
@@ -165,8 +164,7 @@ def _block_of(lay: Layout, elig: Eligibility, cls: np.ndarray, grp: np.ndarray) 
 
 
 def layout(inst: Instance, elig: Eligibility, pinned: np.ndarray, hook: object | None) -> Layout:
-    sub = elig.subgroups()
-    n_sub = int(sub.max()) + 1 if len(sub) and sub.max() >= 0 else 0
+    sub, n_sub = elig.subgroups(), elig.n_sub
     has = np.flatnonzero(sub >= 0)
     rep = np.full(n_sub, len(inst.k), np.int64)
     np.minimum.at(rep, sub[has], has)
@@ -183,11 +181,9 @@ def layout(inst: Instance, elig: Eligibility, pinned: np.ndarray, hook: object |
         block_keys,
         order,
         (np.zeros(0, np.int64),) * 2,
-        np.zeros(0, np.int64),
         inst.stay_primary == 0,
     )
     lay.special = _special_pairs(inst, elig, lay, hook)
-    lay.special_keys = np.sort(lay.special[0] * max(len(inst.k), 1) + lay.special[1])
     return lay
 
 
@@ -327,8 +323,8 @@ def price_groups(
         b, e, s = b[si], e[si], sub_order[sslot]
         keep = (a_e[e] + lb[b] < d_s[s]) & ((s != lay.own_sub[e]) | lay.may_enter_own[e])
         e, s = e[keep], s[keep]
-        keys = e * width + s
-        e, s = e[~contains(in_r, keys)], s[~contains(in_r, keys)]
+        fresh = ~contains(in_r, e * width + s)
+        e, s = e[fresh], s[fresh]
         if not len(e):
             continue
         if scored + len(e) > budget:
@@ -433,7 +429,7 @@ class Stage2:
     proven: bool = True  #: secondary optimal over ALL pairs
     scored: int = 0
     stopped: bool = False  #: the pair budget ran out
-    notes: list[str] | None = None
+    notes: list[str] = field(default_factory=list)
 
 
 def initial_arcs(
@@ -481,7 +477,6 @@ def solve_stage2(
     direct, group, mixed_cost = initial_arcs(inst, elig, lay, target1, pins, costing)
     weight = inst.weight
     out = Stage2(inst.mover_pos, Arcs.empty(), np.zeros(0, np.int64), Result(np.zeros(0, np.int64), "", 0, 0))
-    out.notes = []
     while True:
         direct, group = direct.sorted(), group.sorted()
         net = build_network(inst, lay, direct, group, seat_arcs)
