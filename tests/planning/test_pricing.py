@@ -54,3 +54,44 @@ def test_integral_lp_is_taken_and_a_fractional_one_falls_back_to_the_milp() -> N
     assert _integral_lp(net, half, 10.0) is None
     res = solve_milp(net, half, 10.0)
     assert res.status == "optimal" and res.flow.tolist() == [0, 1]
+
+
+def _random_seat_network(seed: int) -> tuple[object, int]:
+    """People → positions (random eligible arcs with secondary costs, a free stay arc) → two seat arcs each."""
+    from asn_mutasi.planning.netsolve import Network
+
+    rng = np.random.default_rng(seed)
+    m, p = int(rng.integers(3, 12)), int(rng.integers(2, 7))
+    own = rng.integers(0, p, m)
+    b = np.bincount(own, minlength=p)
+    k = rng.integers(0, 4, p)
+    e, t = np.nonzero(rng.random((m, p)) < 0.4)
+    sink = m + p
+    tail = np.concatenate([e, np.arange(m), m + np.arange(p), m + np.arange(p)])
+    head = np.concatenate([m + t, m + own, np.full(2 * p, sink)])
+    cap = np.concatenate([np.ones(len(e) + m), k, np.maximum(b - k, 0)]).astype(np.int64)
+    prim = np.concatenate([np.zeros(len(e) + m), -np.ones(p), np.zeros(p)]).astype(np.int64)
+    sec = np.concatenate([rng.integers(0, 50, len(e)), np.zeros(m), np.zeros(p), rng.integers(-9, 1, p)])
+    supply = np.concatenate([np.ones(m), np.zeros(p), [-m]]).astype(np.int64)
+    net = Network(sink + 1, tail, head, cap, prim, sec.astype(np.int64), supply)
+    weight = int(np.abs(sec).sum()) + 1
+    return net, weight
+
+
+def test_fixing_the_fill_gives_the_lexicographic_optimum() -> None:
+    """fix_fill(net, max fill) at weight 1 reaches the same fill and secondary as W·primary + secondary."""
+    from asn_mutasi.planning.netsolve import solve_flow
+    from asn_mutasi.planning.pricing import fix_fill
+
+    checked = 0
+    for seed in range(60):
+        net, weight = _random_seat_network(seed)
+        lex = solve_flow(net, weight)  # type: ignore[arg-type]
+        fixed = solve_flow(fix_fill(net, -lex.primary), 1)  # type: ignore[arg-type]
+        assert fixed.status == "optimal"
+        assert int(fixed.flow @ net.primary) == lex.primary  # type: ignore[attr-defined]
+        assert fixed.secondary == lex.secondary
+        # one more unit than the maximum cannot be forced through the kebutuhan seats
+        assert solve_flow(fix_fill(net, 1 - lex.primary), 1).status == "infeasible"  # type: ignore[arg-type]
+        checked += lex.primary < 0
+    assert checked > 30  # most instances fill something
