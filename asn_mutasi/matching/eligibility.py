@@ -9,13 +9,16 @@ still reported (marked as switched off) so the analyst always sees it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Rules
+from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jabatan import pension_date, retirement_age
 from asn_mutasi.domain.jenis import JENIS_RANK as JENIS_RANK  # the one rank table (re-exported)
 
@@ -170,7 +173,7 @@ class _Reasons:
         self.texts: list[list[str]] = [[] for _ in range(n)]
         self.blocked = np.zeros(n, dtype=bool)
 
-    def report(self, mask: np.ndarray, code: str, text: str | list[str], active: bool) -> None:
+    def report(self, mask: np.ndarray, code: str, text: str | list[str] | np.ndarray, active: bool) -> None:
         suffix = "" if active or not RULES[code].memblokir else " (aturan dinonaktifkan, tidak memblokir)"
         for i in np.flatnonzero(mask):
             self.codes[i].append(code)
@@ -199,12 +202,14 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
     known = ~np.isnan(months)
     min_months = round(rules.min_tahun_di_jabatan * 12)
     short = known & (months < min_months)
-    short_text = [
-        f"Baru {_duration_text(m)} di jabatan sekarang (minimal {_fmt_years(rules.min_tahun_di_jabatan)} tahun, PP 11/2017 Pasal 190 ayat 3)"
-        if not np.isnan(m)
-        else ""
-        for m in months
-    ]
+    short_text = _texts_where(
+        short,
+        months,
+        lambda m: (
+            f"Baru {_duration_text(m)} di jabatan sekarang "
+            f"(minimal {_fmt_years(rules.min_tahun_di_jabatan)} tahun, PP 11/2017 Pasal 190 ayat 3)"
+        ),
+    )
     report(short, "masa-jabatan-kurang-2-tahun", short_text, rules.cek_masa_jabatan)
     report(
         ~known,
@@ -213,11 +218,7 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
         False,
     )
 
-    status = (
-        roster["status_kepegawaian"].to_numpy(dtype=object)
-        if "status_kepegawaian" in roster
-        else np.full(n, None, dtype=object)
-    )
+    status = _objects(roster, "status_kepegawaian")
     report(
         status == "CPNS", "cpns-tidak-dapat-dimutasi", "Masih CPNS, mutasi hanya untuk PNS", rules.cpns_tidak_dipindah
     )
@@ -238,12 +239,14 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
     )
 
     due = known & (months > round(rules.rotasi_tahun * 12))
-    due_text = [
-        f"Sudah {_duration_text(m)} di jabatan sekarang, rotasi jatuh tempo (lebih dari {_fmt_years(rules.rotasi_tahun)} tahun)"
-        if d
-        else ""
-        for m, d in zip(months, due, strict=True)
-    ]
+    due_text = _texts_where(
+        due,
+        months,
+        lambda m: (
+            f"Sudah {_duration_text(m)} di jabatan sekarang, rotasi jatuh tempo "
+            f"(lebih dari {_fmt_years(rules.rotasi_tahun)} tahun)"
+        ),
+    )
     report(due, "rotasi-jatuh-tempo", due_text, False)
 
     return pd.DataFrame(
@@ -259,27 +262,47 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
     )
 
 
+def _texts_where(mask: np.ndarray, values: np.ndarray, fn: Callable[[Any], str]) -> np.ndarray:
+    """``fn(value)`` where ``mask`` holds ("" elsewhere), once per distinct value."""
+    out = np.full(len(mask), "", dtype=object)
+    if mask.any():
+        out[mask] = per_distinct(values[mask], fn, missing="")
+    return out
+
+
+def _objects(frame: pd.DataFrame, column: str) -> np.ndarray:
+    """The column as an object array (all None when the column is absent)."""
+    if column not in frame:
+        return np.full(len(frame), None, dtype=object)
+    return frame[column].to_numpy(dtype=object)
+
+
+def _text_or_none(values: np.ndarray) -> np.ndarray:
+    out = values.copy()
+    out[[not isinstance(v, str) for v in values]] = None
+    return out
+
+
 def _pension_dates(roster: pd.DataFrame, lahir: pd.Series, rules: Rules) -> np.ndarray:
-    """TMT pensiun per row: BUP by position type, first day of the month after (NaT without a birth date)."""
+    """TMT pensiun per row: BUP by position type, first day of the month after (NaT without a birth date).
+
+    The BUP is found once per distinct (jenis jabatan, jabatan) and the date once per
+    distinct (birth date, BUP).
+    """
     n = len(roster)
-    jenis = (
-        roster["jenis_jabatan"].to_numpy(dtype=object) if "jenis_jabatan" in roster else np.full(n, None, dtype=object)
-    )
-    jabatan = roster["jabatan"].to_numpy(dtype=object) if "jabatan" in roster else np.full(n, None, dtype=object)
-    bup_cache: dict[tuple[object, object], int] = {}
-    pension_cache: dict[tuple[date, int], date] = {}
     tmt_pensiun = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
-    lahir_dates = lahir.dt.date.to_numpy(dtype=object)
-    for i in np.flatnonzero(lahir.notna().to_numpy()):
-        key = (jenis[i] if isinstance(jenis[i], str) else None, jabatan[i] if isinstance(jabatan[i], str) else None)
-        bup = bup_cache.get(key)
-        if bup is None:
-            bup = bup_cache[key] = retirement_age(key[0], key[1], rules)
-        pkey = (lahir_dates[i], bup)
-        when = pension_cache.get(pkey)
-        if when is None:
-            when = pension_cache[pkey] = pension_date(lahir_dates[i], bup)
-        tmt_pensiun[i] = np.datetime64(when, "ns")
+    rows = np.flatnonzero(lahir.notna().to_numpy())
+    if not len(rows):
+        return tmt_pensiun
+    jenis = _text_or_none(_objects(roster, "jenis_jabatan"))
+    jabatan = _text_or_none(_objects(roster, "jabatan"))
+    pair_codes, pairs = pd.factorize(pd.Series(list(zip(jenis[rows], jabatan[rows], strict=True)), dtype=object))
+    bups = np.asarray([retirement_age(a, b, rules) for a, b in pairs], dtype=np.int64)[pair_codes]
+    days = lahir.to_numpy(dtype="datetime64[ns]")[rows].astype("datetime64[D]").astype(np.int64)
+    keys, inverse = np.unique(days * 1000 + bups, return_inverse=True)
+    epoch = date(1970, 1, 1).toordinal()
+    whens = [pension_date(date.fromordinal(epoch + int(k // 1000)), int(k % 1000)) for k in keys.tolist()]
+    tmt_pensiun[rows] = np.asarray(whens, dtype="datetime64[D]").astype("datetime64[ns]")[inverse.ravel()]
     return tmt_pensiun
 
 
@@ -290,12 +313,14 @@ def _report_retirement(roster: pd.DataFrame, rules: Rules, ts: pd.Timestamp, rep
     pensiun = pd.Series(tmt_pensiun, index=roster.index)
     limit = ts + pd.DateOffset(months=rules.bulan_sebelum_bup)
     near = (pensiun.notna() & (pensiun <= limit)).to_numpy()
-    near_text = [
-        f"Mencapai batas usia pensiun, TMT pensiun {pd.Timestamp(p):%d-%m-%Y} (kurang dari {rules.bulan_sebelum_bup} bulan lagi)"
-        if near[i]
-        else ""
-        for i, p in enumerate(tmt_pensiun)
-    ]
+    near_text = _texts_where(
+        near,
+        tmt_pensiun,
+        lambda p: (
+            f"Mencapai batas usia pensiun, TMT pensiun {pd.Timestamp(p):%d-%m-%Y} "
+            f"(kurang dari {rules.bulan_sebelum_bup} bulan lagi)"
+        ),
+    )
     rep.report(near, "mendekati-bup", near_text, rules.cek_bup)
     rep.report(
         lahir.isna().to_numpy(),

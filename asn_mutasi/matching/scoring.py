@@ -22,6 +22,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from asn_mutasi.config import Settings
+from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.domain.jenis import JENIS_RANK
 from asn_mutasi.matching.eligibility import employee_eligibility, level_change_reason
@@ -116,9 +117,13 @@ def golongan_component(rank: np.ndarray, required: np.ndarray | float) -> np.nda
         return np.where(np.isnan(req), 1.0, np.where(g >= req, 1.0, np.where(g >= req - 1, 0.5, 0.0)))
 
 
+def _stripped(v: object) -> str | None:
+    return (v.strip() or None) if isinstance(v, str) else None
+
+
 def _text(values: Any) -> np.ndarray:
-    arr = np.asarray(values, dtype=object)
-    return np.asarray([v.strip() if isinstance(v, str) and v.strip() else None for v in arr], dtype=object)
+    """Stripped text per cell, None for blanks and non-text (once per distinct value)."""
+    return per_distinct(values, _stripped)
 
 
 def _col(frame: pd.DataFrame, name: str) -> np.ndarray:
@@ -215,14 +220,8 @@ class ScoringContext:
         # instansi on both sides keeps several agencies apart (issue 11); "" = not given
         self.emp_instansi = np.asarray([v or "" for v in _col(r, "instansi")], dtype=object)
         self.pos_instansi = np.asarray([v or "" for v in _col(p, "instansi")], dtype=object)
-        names: dict[str, str] = {}
-        self.pos_name_norm = np.asarray(
-            [names.setdefault(v or "", normalize_position_name(v or "")) for v in self.pos_name], dtype=object
-        )
-        units: dict[str, str] = {}
-        self.pos_unit_norm = np.asarray(
-            [units.setdefault(v or "", normalize_unit_name(v or "")) for v in self.pos_unit], dtype=object
-        )
+        self.pos_name_norm = per_distinct(self.pos_name, normalize_position_name, missing=normalize_position_name(""))
+        self.pos_unit_norm = per_distinct(self.pos_unit, normalize_unit_name, missing=normalize_unit_name(""))
         unit_codes, unit_uniques = pd.factorize(pd.Series(self.pos_unit_norm, dtype=object))
         self.pos_unit_id = unit_codes.astype(np.int64)
         self.unit_names = [str(u) for u in unit_uniques]
