@@ -193,16 +193,13 @@ def stage1(
     caps = [np.ones(len(free)), np.ones(len(in_cls)), np.full(len(elig.blk_class), big), np.full(len(grp_pos), big)]
     caps += [np.ones(len(de)), np.ones(len(pe))]
     stay_cost = inst.stay_primary[free] if rotation else np.zeros(len(free), np.int64)
-    n_before = sum(len(x) for x in parts_t)
-    st, sh, sc, sp, ss = _seat_arcs(inst, o_p, sink)
-    tail = np.concatenate([*parts_t, st]).astype(np.int64)
-    head = np.concatenate([*parts_h, sh]).astype(np.int64)
-    cap = np.concatenate([*caps, sc]).astype(np.int64)
-    prim = np.concatenate([stay_cost, np.zeros(n_before - len(free), np.int64), sp]).astype(np.int64)
-    sec = np.concatenate([np.zeros(n_before, np.int64), np.zeros(len(ss), np.int64)])
-    supply = np.concatenate([np.ones(m), np.zeros(C + G), inst.fixed, [-(m + int(inst.fixed.sum()))]]).astype(np.int64)
-    net = Network(sink + 1, tail, head, cap, prim, sec, supply)
-    res = solve_flow(net, 1)
+    tail = np.concatenate(parts_t).astype(np.int64)
+    head = np.concatenate(parts_h).astype(np.int64)
+    cap = np.concatenate(caps).astype(np.int64)
+    if not stay_cost.any() and not len(pe):
+        res = chain_flow(inst, Network(sink + 1, tail, head, cap, *(np.zeros(0, np.int64),) * 3), len(free), o_p)
+    else:
+        res = _stage1_min_cost(inst, Network(sink + 1, tail, head, cap, stay_cost, *(np.zeros(0, np.int64),) * 2), o_p)
     if res.status == "infeasible":
         raise InfeasiblePlanError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
     if res.status == "batas-waktu" and not res.flow.any():
@@ -235,6 +232,59 @@ def stage1(
         assert np.array_equal(elig.emp_class[via], cls_sorted)
         target[via] = pos_sorted
     return target, res
+
+
+def _stage1_min_cost(inst: Instance, arcs: Network, o_p: int) -> Result:
+    """Stage 1 as a min-cost flow: ``arcs`` (stay arcs first, their primary in ``arcs.primary``) plus seat arcs."""
+    m, sink = len(inst.movers), arcs.n_nodes - 1
+    st, sh, sc, sp, ss = _seat_arcs(inst, o_p, sink)
+    n_before = len(arcs.tail)
+    prim = np.concatenate([arcs.primary, np.zeros(n_before - len(arcs.primary), np.int64), sp]).astype(np.int64)
+    supply = np.concatenate([np.ones(m), np.zeros(o_p - m), inst.fixed, [-(m + int(inst.fixed.sum()))]])
+    net = Network(
+        arcs.n_nodes,
+        np.concatenate([arcs.tail, st]),
+        np.concatenate([arcs.head, sh]),
+        np.concatenate([arcs.cap, sc]),
+        prim,
+        np.zeros(n_before + len(ss), np.int64),
+        supply.astype(np.int64),
+    )
+    return solve_flow(net, 1)
+
+
+def chain_flow(inst: Instance, arcs: Network, n_stay: int, o_p: int) -> Result:
+    """Stage 1 without stay costs or pins, as a maximum flow of move chains (exact, and faster).
+
+    Starting from everyone in place, a plan changes each position's headcount by δ; it
+    keeps ``occupancy ≤ max(kebutuhan, holders)`` and gains fill exactly where chains of
+    moves run from a position above its kebutuhan (at most ``holders − kebutuhan`` chains
+    start there) to one below it (at most ``kebutuhan − holders`` end there); every other
+    position only passes chains on. So the maximum fill is ``Σ min(holders, kebutuhan)``
+    plus a maximum flow from S → surplus positions → own position → mover → class → group →
+    position (or a direct arc) → vacant positions → T. ``arcs`` is the stage-1 arc list
+    whose first ``n_stay`` arcs are the stay arcs (mover → own position); here they are
+    reversed (own position → mover: the mover leaves), and the flow returned is laid out
+    like the min-cost network's (a stay arc carries 1 where the mover did not leave).
+    100k bench roster: 0.08 s where the min-cost flow took 1.1-1.4 s, same fill.
+    """
+    from ortools.graph.python import max_flow
+
+    src, snk = arcs.n_nodes, arcs.n_nodes + 1
+    tail, head = arcs.tail.copy(), arcs.head.copy()
+    tail[:n_stay], head[:n_stay] = arcs.head[:n_stay], arcs.tail[:n_stay]
+    surplus, vacant = np.flatnonzero(inst.b > inst.k), np.flatnonzero(inst.k > inst.b)
+    tail = np.concatenate([tail, np.full(len(surplus), src), o_p + vacant])
+    head = np.concatenate([head, o_p + surplus, np.full(len(vacant), snk)])
+    cap = np.concatenate([arcs.cap, (inst.b - inst.k)[surplus], (inst.k - inst.b)[vacant]]).astype(np.int64)
+    solver = max_flow.SimpleMaxFlow()
+    solver.add_arcs_with_capacity(tail.astype(np.int32), head.astype(np.int32), cap)
+    if solver.solve(src, snk) != max_flow.SimpleMaxFlow.OPTIMAL:
+        raise RuntimeError("maximum flow failed")
+    flow = np.asarray(solver.flows(np.arange(len(arcs.tail), dtype=np.int32)), dtype=np.int64)
+    flow[:n_stay] = 1 - flow[:n_stay]
+    gain = int(solver.optimal_flow())
+    return Result(flow, "optimal", -(_base_fill(inst) + gain), 0)
 
 
 def _route(
@@ -450,6 +500,8 @@ def solve_exact(
     pins = pin_arcs(inst, elig)
     target1, r1 = stage1(inst, elig, pins)
     bound = _fills(inst, target1)
+    if not inst.stay_primary.any() and r1.status == "optimal" and -r1.primary - _base_fill(inst) != bound:
+        raise AssertionError("stage 1: the solver's fill and the decoded plan's fill differ")
     if inst.stay_primary.any():
         bound = _fills(inst, stage1(inst, elig, pins, rotation=False)[0])
     info = ExactInfo(
@@ -488,8 +540,13 @@ def solve_exact(
     return inst, Solution(target, moved_arc, primary, secondary, solver), info
 
 
+def _base_fill(inst: Instance) -> int:
+    """``kebutuhan`` seats held before the plan."""
+    return int(np.minimum(inst.b, inst.k).sum())
+
+
 def _fills(inst: Instance, target: np.ndarray) -> int:
-    return int(np.minimum(_occ(inst, target), inst.k).sum() - np.minimum(inst.b, inst.k).sum())
+    return int(np.minimum(_occ(inst, target), inst.k).sum()) - _base_fill(inst)
 
 
 def _costing(inst: Instance, elig: Eligibility, preference: PreferenceCost | None) -> Costing:
