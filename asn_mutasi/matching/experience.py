@@ -209,22 +209,34 @@ def _history_stints(roster: pd.DataFrame, history: pd.DataFrame, now: float) -> 
 
 
 def _riwayat_stints(roster: pd.DataFrame, as_of: date, wanted: np.ndarray) -> pd.DataFrame | None:
-    """Stints parsed from the ``riwayat_jabatan`` text of the ``wanted`` rows; None when there are none."""
+    """Stints parsed from the ``riwayat_jabatan`` text of the ``wanted`` rows; None when there are none.
+
+    Each distinct text is parsed once; its entries are then repeated for every row holding it.
+    """
     texts = roster["riwayat_jabatan"].to_numpy(dtype=object)
-    rows: list[tuple[int, str, float, float, float]] = []
-    cache: dict[str, list[tuple[str, float | None, float, bool]]] = {}
-    for i in np.flatnonzero(wanted):
-        text = texts[i]
-        if not isinstance(text, str) or not text.strip():
-            continue
-        entries = cache.get(text)
-        if entries is None:
-            entries = cache[text] = _riwayat(text, as_of)
-        for name, a, b, _open in entries:
-            rows.append((int(i), name, np.nan if a is None else a, b, TAHUN_TANPA_KETERANGAN if a is None else 0.0))
-    if not rows:
+    rows = np.flatnonzero(wanted)
+    codes, uniques = pd.factorize(pd.Series(texts[rows], dtype=object))
+    entries = [_riwayat(t, as_of) if isinstance(t, str) else [] for t in uniques.tolist()]
+    count = np.asarray([len(e) for e in entries], dtype=np.int64)
+    per_row = np.where(codes >= 0, count[np.maximum(codes, 0)] if len(count) else 0, 0)
+    if not per_row.sum():
         return None
-    r = pd.DataFrame(rows, columns=["emp", "nama", "mulai", "selesai", "kredit"])
+    first = np.concatenate([[0], np.cumsum(count)[:-1]])
+    flat = [x for e in entries for x in e]
+    emp = np.repeat(rows, per_row)
+    at = np.repeat(first[np.maximum(codes, 0)] - (np.cumsum(per_row) - per_row), per_row) + np.arange(
+        int(per_row.sum())
+    )
+    start = np.asarray([np.nan if a is None else a for _, a, _, _ in flat], dtype=float)
+    r = pd.DataFrame(
+        {
+            "emp": emp.astype(np.int64),
+            "nama": np.asarray([name for name, _, _, _ in flat], dtype=object)[at],
+            "mulai": start[at],
+            "selesai": np.asarray([b for _, _, b, _ in flat], dtype=float)[at],
+            "kredit": np.where(np.isnan(start), TAHUN_TANPA_KETERANGAN, 0.0)[at],
+        }
+    )
     r["unit"] = ""
     r["jenis"] = ""
     return r

@@ -42,8 +42,8 @@ from asn_mutasi.planning.ragged import expand, members
 
 MAX_PRICING_ROUNDS = 50
 CHUNK = 2_000_000  #: candidate pairs expanded at once while pricing (bounds memory)
-ADD_PER_MOVER = 3  #: most violating arcs per mover added to R per pricing round
-ADD_PER_TARGET = 10  #: ... and per target node (position or sub-group)
+ADD_PER_MOVER = 10  #: most violating arcs per mover added to R per pricing round
+ADD_PER_TARGET = 30  #: ... and per target node (position or sub-group)
 SEED_PER_POSITION = 3  #: cheapest direct arcs per position put into R before pricing
 _FAR = np.iinfo(np.int64).max // 4
 

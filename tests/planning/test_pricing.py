@@ -31,14 +31,20 @@ def test_contains_and_most_violating() -> None:
     keys = np.array([3, 7, 9])
     assert contains(keys, np.array([7, 8, 9, 0])).tolist() == [True, False, True, False]
     assert contains(np.zeros(0, np.int64), np.array([1])).tolist() == [False]
-    # mover 0 has four violating arcs; every target also has ten more negative arcs of other movers
-    e = [0, 0, 0, 0] + [1 + i for i in range(40)]
-    t = [1, 2, 3, 4] + [1 + i // 10 for i in range(40)]
-    rc = [-5, -1, -9, -3] + [-100] * 40
-    arcs = Arcs(np.array(e), np.array(t), np.zeros(44), np.zeros(44, np.int64))
-    keep = most_violating(arcs, np.array(rc), arcs.t)
-    # mover 0 keeps its three most negative (targets 3, 1, 4), not the −1 one; all others are kept
-    assert keep[:4].tolist() == [True, False, True, True] and keep[4:].all()
+    from asn_mutasi.planning.pricing import ADD_PER_MOVER, ADD_PER_TARGET
+
+    # mover 0 has ADD_PER_MOVER + 1 violating arcs (one per target); every target also has
+    # ADD_PER_TARGET more negative arcs of other movers, so its own quota is taken by them
+    n0 = ADD_PER_MOVER + 1
+    others = n0 * ADD_PER_TARGET
+    e = [0] * n0 + [1 + i for i in range(others)]
+    t = list(range(1, n0 + 1)) + [1 + i // ADD_PER_TARGET for i in range(others)]
+    rc0 = [-10 - i for i in range(n0)]
+    rc0[1] = -1  # the least negative of mover 0's arcs
+    arcs = Arcs(np.array(e), np.array(t), np.zeros(n0 + others), np.zeros(n0 + others, np.int64))
+    keep = most_violating(arcs, np.array(rc0 + [-100] * others), arcs.t)
+    # mover 0 keeps its ADD_PER_MOVER most negative arcs, not the −1 one; all others are kept
+    assert keep[:n0].tolist() == [True, False] + [True] * (n0 - 2) and keep[n0:].all()
 
 
 def test_integral_lp_is_taken_and_a_fractional_one_falls_back_to_the_milp() -> None:
