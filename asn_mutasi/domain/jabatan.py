@@ -11,8 +11,13 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
 
 from asn_mutasi.config import Rules
+from asn_mutasi.distinct import per_distinct
 
 # --- normalisation ----------------------------------------------------------------------
 
@@ -452,3 +457,33 @@ def pension_date(tanggal_lahir: date, bup: int) -> date:
     if month == 13:
         return date(year + 1, 1, 1)
     return date(year, month, 1)
+
+
+def _opt_text(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def pension_dates(jenis: Any, jabatan: Any, born: Any, rules: Rules) -> tuple[np.ndarray, np.ndarray]:
+    """BUP (int64) and TMT pensiun (datetime64[ns], NaT without a birth date) per row.
+
+    The one vectorised form of :func:`retirement_age` and :func:`pension_date` (the
+    employee rules and the retirement projection both use it): the BUP is found once per
+    distinct (jenis jabatan, jabatan) — texts stripped, blanks as None — and the date once
+    per distinct (birth date, BUP). ``born`` is anything ``pd.to_datetime`` reads.
+    """
+    j = per_distinct(jenis, _opt_text)
+    n = per_distinct(jabatan, _opt_text)
+    codes, pairs = pd.factorize(pd.Series(list(zip(j, n, strict=True)), dtype=object))
+    bup = np.asarray([retirement_age(a, b, rules) for a, b in pairs], dtype=np.int64)[codes]
+    days = pd.to_datetime(pd.Series(born), errors="coerce").to_numpy(dtype="datetime64[D]")
+    tmt = np.full(len(bup), np.datetime64("NaT"), dtype="datetime64[ns]")
+    rows = np.flatnonzero(~np.isnat(days))
+    if len(rows):
+        keys, inverse = np.unique(days[rows].astype(np.int64) * 1000 + bup[rows], return_inverse=True)
+        epoch = date(1970, 1, 1).toordinal()
+        whens = [pension_date(date.fromordinal(epoch + int(k // 1000)), int(k % 1000)) for k in keys.tolist()]
+        tmt[rows] = np.asarray(whens, dtype="datetime64[D]").astype("datetime64[ns]")[inverse.ravel()]
+    return bup, tmt

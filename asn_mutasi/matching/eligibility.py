@@ -19,7 +19,7 @@ import pandas as pd
 
 from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct
-from asn_mutasi.domain.jabatan import pension_date, retirement_age
+from asn_mutasi.domain.jabatan import pension_dates
 from asn_mutasi.domain.jenis import JENIS_RANK as JENIS_RANK  # the one rank table (re-exported)
 
 
@@ -277,33 +277,9 @@ def _objects(frame: pd.DataFrame, column: str) -> np.ndarray:
     return frame[column].to_numpy(dtype=object)
 
 
-def _text_or_none(values: np.ndarray) -> np.ndarray:
-    out = values.copy()
-    out[[not isinstance(v, str) for v in values]] = None
-    return out
-
-
 def _pension_dates(roster: pd.DataFrame, lahir: pd.Series, rules: Rules) -> np.ndarray:
-    """TMT pensiun per row: BUP by position type, first day of the month after (NaT without a birth date).
-
-    The BUP is found once per distinct (jenis jabatan, jabatan) and the date once per
-    distinct (birth date, BUP).
-    """
-    n = len(roster)
-    tmt_pensiun = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
-    rows = np.flatnonzero(lahir.notna().to_numpy())
-    if not len(rows):
-        return tmt_pensiun
-    jenis = _text_or_none(_objects(roster, "jenis_jabatan"))
-    jabatan = _text_or_none(_objects(roster, "jabatan"))
-    pair_codes, pairs = pd.factorize(pd.Series(list(zip(jenis[rows], jabatan[rows], strict=True)), dtype=object))
-    bups = np.asarray([retirement_age(a, b, rules) for a, b in pairs], dtype=np.int64)[pair_codes]
-    days = lahir.to_numpy(dtype="datetime64[ns]")[rows].astype("datetime64[D]").astype(np.int64)
-    keys, inverse = np.unique(days * 1000 + bups, return_inverse=True)
-    epoch = date(1970, 1, 1).toordinal()
-    whens = [pension_date(date.fromordinal(epoch + int(k // 1000)), int(k % 1000)) for k in keys.tolist()]
-    tmt_pensiun[rows] = np.asarray(whens, dtype="datetime64[D]").astype("datetime64[ns]")[inverse.ravel()]
-    return tmt_pensiun
+    """TMT pensiun per row: BUP by position type, first day of the month after (NaT without a birth date)."""
+    return pension_dates(_objects(roster, "jenis_jabatan"), _objects(roster, "jabatan"), lahir, rules)[1]
 
 
 def _report_retirement(roster: pd.DataFrame, rules: Rules, ts: pd.Timestamp, rep: _Reasons) -> pd.Series:

@@ -15,7 +15,7 @@ from datetime import date
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.domain.jabatan import pension_date, retirement_age
+from asn_mutasi.domain.jabatan import pension_dates
 from asn_mutasi.schema import RETIREMENT_COLUMNS as RETIREMENT_COLUMNS  # re-exported: defined once in models
 from asn_mutasi.workload.linking import LINK_COLUMN, valid_rows
 
@@ -28,33 +28,13 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _opt(value: object) -> str | None:
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    text = str(value).strip()
-    return text or None
-
-
 def retirement_table(roster: pd.DataFrame, settings: Settings) -> pd.DataFrame:
     """Return ``bup`` and ``tmt_pensiun`` (datetime64, NaT without a birth date) per roster row."""
-    jenis = roster["jenis_jabatan"] if "jenis_jabatan" in roster.columns else pd.Series(None, index=roster.index)
-    keys = pd.DataFrame({"j": jenis.map(_opt), "n": roster["jabatan"].map(_opt)}, index=roster.index)
-    combos = keys.drop_duplicates()
-    bup_of = {(j, n): retirement_age(j, n, settings.aturan) for j, n in combos.itertuples(index=False, name=None)}
-    bup = pd.Series([bup_of[k] for k in keys.itertuples(index=False, name=None)], index=roster.index, dtype="int64")
 
-    born = pd.to_datetime(roster["tanggal_lahir"], errors="coerce") if "tanggal_lahir" in roster.columns else None
-    if born is None:
-        born = pd.Series(pd.NaT, index=roster.index, dtype="datetime64[ns]")
-    dates = pd.DataFrame({"b": born.dt.date, "u": bup}, index=roster.index)
-    known = dates.loc[born.notna()]
-    pairs = known.drop_duplicates()
-    tmt_of = {(b, u): pension_date(b, int(u)) for b, u in pairs.itertuples(index=False, name=None)}
-    tmt = pd.Series(pd.NaT, index=roster.index, dtype="datetime64[ns]")
-    if len(known):
-        tmt.loc[known.index] = pd.to_datetime(
-            pd.Series([tmt_of[k] for k in known.itertuples(index=False, name=None)], index=known.index)
-        ).astype("datetime64[ns]")
+    def col(name: str) -> pd.Series:
+        return roster[name] if name in roster.columns else pd.Series(None, index=roster.index, dtype=object)
+
+    bup, tmt = pension_dates(col("jenis_jabatan"), col("jabatan"), col("tanggal_lahir"), settings.aturan)
     return pd.DataFrame({"bup": bup, "tmt_pensiun": tmt}, index=roster.index)
 
 
