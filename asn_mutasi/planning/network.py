@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
+from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.errors import InfeasiblePlanError
 
@@ -155,7 +156,7 @@ def _employees(roster_linked: pd.DataFrame, pos_index: dict[str, int], retiring:
     emp = pd.DataFrame(
         {
             "nip": nip_keys(valid["nip"]),
-            "kode": [_text(v) for v in link],
+            "kode": per_distinct(link, _text),
             "tmt_jabatan": valid["tmt_jabatan"] if "tmt_jabatan" in valid.columns else pd.NaT,
         }
     )

@@ -167,13 +167,17 @@ def _context(
     for v in dates.values():
         v.sort()
     valid = roster[roster["_status"].astype(str) == "valid"] if "_status" in roster.columns else roster
+    # names and golongan of the people the plan moves (the explanations read nothing else)
+    moved = set(np.asarray(inst.movers, dtype=object)[sol.target != inst.mover_pos].tolist())
+    keys = pd.Series(nip_keys(valid["nip"]), index=valid.index, dtype=object)
+    mine = valid[keys.isin(moved).to_numpy()]
     person = {
-        nip_key(n): {"nama": nama, "golongan": gol}
-        for n, nama, gol in zip(
-            valid["nip"], valid["nama"], valid.get("golongan", pd.Series(None, index=valid.index)), strict=True
+        k: {"nama": nama, "golongan": gol}
+        for k, nama, gol in zip(
+            keys[mine.index], mine["nama"], mine.get("golongan", pd.Series(None, index=mine.index)), strict=True
         )
     }
-    del sol, as_of
+    del as_of
     return Context(
         pos_name,
         dates,
@@ -187,53 +191,64 @@ def _context(
 def _accounting(
     roster: pd.DataFrame, inst: Instance, moves: pd.DataFrame, ret: pd.DataFrame, projected: bool, elig: Eligibility
 ) -> pd.DataFrame:
-    moved = {
-        n: f"{i}: ke {j} di {u}"
-        for n, i, j, u in zip(
-            moves["nip"], moves["id_mutasi"], moves["jabatan_tujuan"], moves["unit_tujuan"], strict=True
-        )
-    }
-    tmt = {nip_key(n): _iso(t) for n, t in zip(ret.get("nip", []), ret.get("tmt_pensiun", []), strict=False)}
-    in_network = set(inst.employees["nip"])
-    has_arc = elig.has_arc()
-    movers = {n for n, h in zip(inst.movers, has_arc.tolist(), strict=True) if h} | set(inst.pins)
-    seen: set[str] = set()
-    rows = []
+    """One row per input roster row: nip, nama, status (pindah | tetap | dikecualikan) and why (vectorised)."""
+    keys = pd.Series(nip_keys(roster["nip"]), dtype=object)
+    n = len(roster)
     status_col = (
         roster["_status"].astype(str) if "_status" in roster.columns else pd.Series("valid", index=roster.index)
     )
+    why = roster["_alasan"] if "_alasan" in roster.columns else status_col
+    valid = status_col.to_numpy() == "valid"
+    in_net = keys.isin(set(inst.employees["nip"])).to_numpy()
+    first = np.zeros(n, dtype=bool)
+    first[np.flatnonzero(valid & in_net)[~keys[valid & in_net].duplicated(keep="first").to_numpy()]] = True
+    moved = keys.map(
+        {
+            n: f"{i}: ke {j} di {u}"
+            for n, i, j, u in moves[["nip", "id_mutasi", "jabatan_tujuan", "unit_tujuan"]].itertuples(index=False)
+        }
+    )
+    kind = keys.map(inst.status).to_numpy(dtype=object)
+    has_arc = elig.has_arc()
+    movers = {m for m, h in zip(inst.movers, has_arc.tolist(), strict=True) if h} | set(inst.pins)
+    tmt = {nip_key(k): _iso(t) for k, t in zip(ret.get("nip", []), ret.get("tmt_pensiun", []), strict=False)}
+    extra = "; kursinya dihitung sebagai lowongan proyeksi" if projected else ""
+    retiring = np.full(n, "", dtype=object)
+    at = kind == "retiring"
+    retiring[at] = [f"Pensiun TMT {tmt_text(tmt.get(k, ''))} dalam horizon rencana{extra}" for k in keys[at]]
+    excluded = np.full(n, "", dtype=object)
+    excluded[~valid] = [str(w or "") for w in why[~valid]]  # the validator's reason, as written
     link = roster[LINK] if LINK in roster.columns else pd.Series(None, index=roster.index)
-    for nip_raw, nama, st, why, lk in zip(
-        roster["nip"], roster["nama"], status_col, roster.get("_alasan", status_col), link, strict=True
-    ):
-        nip = nip_key(nip_raw)
-        if st != "valid":
-            rows.append((nip, nama, "dikecualikan", str(why or "")))
-            continue
-        if nip not in in_network:
-            reason = (
-                "Jabatan tidak tertaut ke peta jabatan"
-                if lk is None or pd.isna(lk) or lk == ""
-                else "Jabatan tidak ada di peta jabatan"
-            )
-            rows.append((nip, nama, "dikecualikan", reason))
-            continue
-        if nip in seen:
-            rows.append((nip, nama, "dikecualikan", "NIP ganda: hanya baris pertama yang direncanakan"))
-            continue
-        seen.add(nip)
-        if nip in moved:
-            rows.append((nip, nama, "pindah", moved[nip]))
-        elif inst.status.get(nip) == "retiring":
-            extra = "; kursinya dihitung sebagai lowongan proyeksi" if projected else ""
-            rows.append((nip, nama, "tetap", f"Pensiun TMT {tmt_text(tmt.get(nip, ''))} dalam horizon rencana{extra}"))
-        elif inst.status.get(nip) == "keep":
-            rows.append((nip, nama, "tetap", "Dipertahankan atas permintaan analis (--tetap)"))
-        elif nip not in movers:
-            rows.append((nip, nama, "tetap", "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum"))
-        else:
-            rows.append((nip, nama, "tetap", "Tetap: tidak ada mutasi yang menambah lowongan terisi"))
-    return pd.DataFrame(rows, columns=list(ACCOUNTING_FIELDS))
+    unlinked = link.isna().to_numpy() | (link.astype(object) == "").to_numpy()
+    # the first rule that applies wins: conditions in order, with their (status, alasan)
+    rules = [
+        (~valid, "dikecualikan", excluded),
+        (~in_net & unlinked, "dikecualikan", "Jabatan tidak tertaut ke peta jabatan"),
+        (~in_net, "dikecualikan", "Jabatan tidak ada di peta jabatan"),
+        (~first, "dikecualikan", "NIP ganda: hanya baris pertama yang direncanakan"),
+        (moved.notna().to_numpy(), "pindah", moved.to_numpy(dtype=object)),
+        (kind == "retiring", "tetap", retiring),
+        (kind == "keep", "tetap", "Dipertahankan atas permintaan analis (--tetap)"),
+        (~keys.isin(movers).to_numpy(), "tetap", "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum"),
+        (np.ones(n, dtype=bool), "tetap", "Tetap: tidak ada mutasi yang menambah lowongan terisi"),
+    ]
+    status = np.full(n, None, dtype=object)
+    reason = np.full(n, None, dtype=object)
+    done = np.zeros(n, dtype=bool)
+    for cond, label, text in rules:
+        take = cond & ~done
+        done |= take
+        status[take] = label
+        reason[take] = text[take] if isinstance(text, np.ndarray) else text
+    return pd.DataFrame(
+        {
+            "nip": keys.to_numpy(dtype=object),
+            "nama": roster["nama"].to_numpy(dtype=object),
+            "status": status,
+            "alasan": reason,
+        },
+        columns=list(ACCOUNTING_FIELDS),
+    )
 
 
 def _units(
