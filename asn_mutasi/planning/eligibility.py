@@ -534,7 +534,8 @@ def _preference_pairs(
     ku, e = np.concatenate(pairs_u), np.concatenate(pairs_e)
     idx, slot = expand(np.append(starts, len(order)), ku)
     e, p = e[idx], pos_ok[order[slot]]
-    keys = np.unique(e * max(len(pos_group), 1) + p)
+    # already distinct (a position lies in one unit, a row has one preference): sorting is enough
+    keys = np.sort(e * max(len(pos_group), 1) + p)
     return keys // max(len(pos_group), 1), keys % max(len(pos_group), 1)
 
 
