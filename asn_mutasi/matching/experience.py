@@ -345,6 +345,7 @@ class ExperienceIndex:
         self._rel_cache: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
         self._req_cache: dict[str, ExperienceRequirement | None] = {}
         self._sel_cache: dict[tuple[str, str | None], np.ndarray] = {}
+        self._class_cache: dict[tuple[str, str, str], PositionClass] = {}
         by_name = np.argsort(self.stints["name_id"].to_numpy(), kind="stable")
         self._emp_by_name = self.stints["emp"].to_numpy(dtype=np.int64)[by_name]
         self._name_offsets = np.searchsorted(self.stints["name_id"].to_numpy()[by_name], np.arange(len(self.keys) + 1))
@@ -380,7 +381,12 @@ class ExperienceIndex:
         self._dasar_names = {c.dasar: int(k) for c, k in zip(cls, self._dasar, strict=True) if c.dasar}
 
     def _target_class(self, target: str, unit: str = "", jenis: str = "") -> PositionClass:
-        return classify_position(target, unit, jenis, ambang=self.ambang)
+        """The class of a target position, once per distinct (name, unit, jenis) over all scoring batches."""
+        key = (target, unit, jenis)
+        found = self._class_cache.get(key)
+        if found is None:
+            found = self._class_cache[key] = classify_position(target, unit, jenis, ambang=self.ambang)
+        return found
 
     def levels_for(self, tc: PositionClass) -> np.ndarray:
         """Relatedness level (0..3) of every known name to a classified target; vectorised over names."""
