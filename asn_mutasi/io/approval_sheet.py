@@ -18,6 +18,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.config import TAHAP
 from asn_mutasi.errors import InputError
+from asn_mutasi.io.report_workbook import put_strings
 from asn_mutasi.rollout.apply import cell_text
 from asn_mutasi.rollout.stages import APPROVAL_SHEET, STAGE_COLUMNS, STAGE_INPUT_FIELDS
 from asn_mutasi.schema import KEPUTUSAN, ROW
@@ -48,20 +49,28 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
     text = wb.add_format({"valign": "top", "num_format": "@"})
     day = wb.add_format({"valign": "top", "num_format": "dd-mm-yyyy"})
     fields = [f for f, _ in STAGE_COLUMNS]
+    n = len(moves)
+    texts = {  # the given columns as text, once (written once per stage)
+        f: [cell_text(v) for v in moves[f].tolist()] if f in moves.columns else [""] * n
+        for f in fields[:6]
+        if f != "tahap"
+    }
     for c, (f, label) in enumerate(STAGE_COLUMNS):
         ws.write_string(0, c, label, head)
         fmt = day if f == "tanggal" else text if f == "nip_penilai" else entry
         width = _WIDTHS.get(f, 14)
-        if f in moves.columns and len(moves):  # the written columns fit their longest value (names stay on one line)
-            width = min(max(width, int(moves[f].map(lambda v: len(cell_text(v))).max()) + 2), 60)
+        if f in moves.columns and n:  # the written columns fit their longest value (names stay on one line)
+            longest = (
+                max(len(t) for t in texts[f]) if f in texts else int(moves[f].map(lambda v: len(cell_text(v))).max())
+            )
+            width = min(max(width, longest + 2), 60)
         ws.set_column(c, c, width, fmt if f in STAGE_INPUT_FIELDS else None)
-    r = 1
-    for rec in moves.to_dict("records"):
-        for tahap in TAHAP:
-            for c, f in enumerate(fields[:6]):
-                value = tahap if f == "tahap" else cell_text(rec.get(f))
-                ws.write_string(r, c, value, final if f == "tahap" and tahap == tahap_final else given)
-            r += 1
+    stages = len(TAHAP)  # every move once per stage, the stages of one move on consecutive rows
+    columns = [list(TAHAP) * n if f == "tahap" else [t for t in texts[f] for _ in TAHAP] for f in fields[:6]]
+    stage_fmts = [final if tahap == tahap_final else given for tahap in TAHAP] * n
+    formats = [stage_fmts if f == "tahap" else given for f in fields[:6]]
+    put_strings(ws, range(1, 1 + stages * n), range(6), columns, formats)
+    r = 1 + stages * n
     last = max(r - 1, 1)
     col = {f: i for i, f in enumerate(fields)}
     for f, options in _validations(tahap_final).items():

@@ -28,6 +28,7 @@ from asn_mutasi.io.report_workbook import (
     close_workbook,
     new_workbook,
     print_setup,
+    put_strings,
     summary_frame,
     write_parameters,
     write_table,
@@ -145,11 +146,8 @@ def write_plan_workbook(
         hidden = wb.add_worksheet(PLAN_HIDDEN_SHEET)
         for c, (f, _) in enumerate(PLAN_MOVE_COLUMNS):
             hidden.write_string(0, c, f)
-        for r, row in enumerate(
-            plan.moves[[f for f, _ in PLAN_MOVE_COLUMNS]].itertuples(index=False, name=None), start=1
-        ):
-            for c, v in enumerate(row):
-                hidden.write_string(r, c, _text(v))
+        texts = [[_text(v) for v in plan.moves[f].tolist()] for f, _ in PLAN_MOVE_COLUMNS]
+        put_strings(hidden, range(1, len(plan.moves) + 1), range(len(texts)), texts, [None] * len(texts))
         hidden.very_hidden()
         sheets[RINGKASAN].activate()
         close_workbook(wb, path)
