@@ -15,6 +15,7 @@ starts with ``=``, ``+``, ``-`` or ``@`` stays text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import math
 import re
@@ -109,9 +110,9 @@ class FastWorksheet(Worksheet):
     Added through xlsxwriter's own hook for worksheet subclasses (``Workbook.worksheet_class``).
     :meth:`put_strings` / :meth:`put_numbers` store exactly what ``write_string`` /
     ``write_number`` store (shared-string index or number, format) without a call per cell;
-    :meth:`_write_cell` writes the same ``<c>`` element as xlsxwriter's for string and number
-    cells (every other cell type goes to xlsxwriter's). In constant-memory mode (rows must
-    arrive in order) both put methods fall back to the per-cell calls.
+    :meth:`_write_rows` writes the same XML as xlsxwriter's, the string and number cells of a
+    row in one write (every other cell type through xlsxwriter's ``_write_cell``). In
+    constant-memory mode (rows must arrive in order, strings inline) everything is xlsxwriter's.
     """
 
     def __init__(self) -> None:
@@ -183,28 +184,75 @@ class FastWorksheet(Worksheet):
         for r, v, f in cells:
             table[r][col] = CellNumberTuple(v, f)
 
-    def _write_cell(self, row: int, col: int, cell: Any) -> None:
-        """xlsxwriter's ``<c>`` element for shared-string and number cells, written in one step."""
-        kind = cell.__class__
-        if (kind is not CellStringTuple and kind is not CellNumberTuple) or self.constant_memory:
-            super()._write_cell(row, col, cell)
+    def _write_rows(self) -> None:
+        """xlsxwriter's ``<sheetData>`` rows: the same XML, string and number cells of a row in one write."""
+        if self.constant_memory:
+            super()._write_rows()
             return
-        letters = self._letters.get(col)
-        if letters is None:
-            letters = self._letters[col] = xl_col_to_name(col)
-        fmt = cell.format
+        self._calculate_spans()
+        table, row_info, comments, fh = self.table, self.row_info, self.comments, self.fh
+        letters = self._letters
+        for row_num in range(self.dim_rowmin, self.dim_rowmax + 1):
+            if not (row_num in row_info or row_num in comments or table[row_num]):
+                continue
+            span = self.row_spans.get(row_num // 16)
+            cells = table[row_num]
+            if not cells:  # a row with a height, a format or comments only
+                self._write_empty_row(row_num, span, row_info.get(row_num))
+                continue
+            self._write_row(row_num, span, row_info.get(row_num))
+            number = str(row_num + 1)
+            parts: list[str] = []
+            for col_num in sorted(cells):
+                cell = cells[col_num]
+                kind = cell.__class__
+                if kind is not CellStringTuple and kind is not CellNumberTuple:
+                    fh.write("".join(parts))
+                    parts.clear()
+                    self._write_cell(row_num, col_num, cell)
+                    continue
+                ref = letters.get(col_num)
+                if ref is None:
+                    ref = letters[col_num] = xl_col_to_name(col_num)
+                style = self._style(row_num, col_num, cell.format)
+                if kind is CellStringTuple:
+                    parts.append(f'<c r="{ref}{number}"{style} t="s"><v>{cell.string}</v></c>')
+                else:
+                    parts.append(f'<c r="{ref}{number}"{style}><v>{cell.number:.16G}</v></c>')
+            fh.write("".join(parts))
+            self._xml_end_tag("row")
+
+    def _style(self, row: int, col: int, fmt: Any) -> str:
+        """The ``s`` attribute of a cell as xlsxwriter chooses it: its format, else the row's, else the column's."""
         if fmt:
-            style = f' s="{fmt._get_xf_index()}"'
-        elif row in self.row_info and self.row_info[row].row_format:
-            style = f' s="{self.row_info[row].row_format._get_xf_index()}"'
-        elif col in self.col_info and self.col_info[col].column_format is not None:
-            style = f' s="{self.col_info[col].column_format._get_xf_index()}"'
-        else:
-            style = ""
-        if kind is CellStringTuple:
-            self.fh.write(f'<c r="{letters}{row + 1}"{style} t="s"><v>{cell.string}</v></c>')
-        else:
-            self.fh.write(f'<c r="{letters}{row + 1}"{style}><v>{cell.number:.16G}</v></c>')
+            return f' s="{fmt._get_xf_index()}"'
+        if row in self.row_info and self.row_info[row].row_format:
+            return f' s="{self.row_info[row].row_format._get_xf_index()}"'
+        if col in self.col_info and self.col_info[col].column_format is not None:
+            return f' s="{self.col_info[col].column_format._get_xf_index()}"'
+        return ""
+
+    def _calculate_spans(self) -> None:
+        """xlsxwriter's row spans (first:last used column per block of 16 rows), from each row's own cells."""
+        spans = {}
+        span_min: int | None = None
+        span_max: int | None = None
+        for row_num in range(self.dim_rowmin, self.dim_rowmax + 1):
+            used = list(self.table[row_num]) if row_num in self.table else []
+            if row_num in self.comments:
+                used += list(self.comments[row_num])
+            used = [c for c in used if self.dim_colmin <= c <= self.dim_colmax]
+            if used:
+                lo, hi = min(used), max(used)
+                if span_min is None or span_max is None:  # a new block of 16 rows (xlsxwriter resets the minimum)
+                    span_min, span_max = lo, hi
+                else:
+                    span_min, span_max = min(span_min, lo), max(span_max, hi)
+            block_end = (row_num + 1) % 16 == 0 or row_num == self.dim_rowmax
+            if block_end and span_min is not None and span_max is not None:
+                spans[row_num // 16] = f"{span_min + 1}:{span_max + 1}"
+                span_min = span_max = None
+        self.row_spans = spans
 
 
 def put_strings(
@@ -223,6 +271,28 @@ def put_strings(
         for c, values, f in zip(cols, columns, per_row, strict=True):
             if values[i] is not None:
                 ws.write_string(r, c, values[i], f[i])
+
+
+def put_cells(
+    ws: Worksheet,
+    rows: Sequence[int],
+    texts: Sequence[Sequence[str | None]],
+    numbers: Sequence[Sequence[float | None]],
+    fmt: Any = None,
+) -> None:
+    """Columns 0.. of a block, each cell a string (``texts``) or else a number (``numbers``; None: empty),
+    all in format ``fmt``: what ``write_string``/``write_number`` row by row write."""
+    if isinstance(ws, FastWorksheet) and not ws.constant_memory:
+        ws.put_strings(rows, range(len(texts)), texts, [fmt] * len(texts))
+        for c, values in enumerate(numbers):
+            ws.put_numbers(rows, c, values, [fmt] * len(values))
+        return
+    for i, r in enumerate(rows):
+        for c, (col_texts, col_numbers) in enumerate(zip(texts, numbers, strict=True)):
+            if col_texts[i] is not None:
+                ws.write_string(r, c, col_texts[i], fmt)
+            elif col_numbers[i] is not None:
+                ws.write_number(r, c, col_numbers[i], fmt)
 
 
 def new_workbook(path: Path, *, constant_memory: bool = False) -> Workbook:
@@ -247,6 +317,11 @@ def lines_needed(text: str, width: float) -> int:
     Words move to the next line whole; a word longer than the line (a path, a long code)
     is broken over as many lines as it needs.
     """
+    return _lines_needed(str(text), width)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lines_needed(text: str, width: float) -> int:  # names of positions and units repeat down a column
     per_line = max(int(width), 1)
     total = 0
     for part in str(text).split("\n"):

@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from asn_mutasi.io.report_workbook import LINE_HEIGHT, lines_needed, print_setup
+from asn_mutasi.io.report_workbook import LINE_HEIGHT, lines_needed, print_setup, put_cells
 from asn_mutasi.labels import BOOLEAN_LABELS
 from asn_mutasi.planning.training import TRAINING_FIELDS, TRAINING_LABELS
 
@@ -45,12 +45,20 @@ def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, pe
 
 
 def _cell(ws: Any, r: int, c: int, value: Any, fmt: Any = None) -> None:
-    if isinstance(value, bool) or value is None or (isinstance(value, float) and value != value):
-        ws.write_string(r, c, BOOLEAN_LABELS[value] if isinstance(value, bool) else "", fmt)
-    elif isinstance(value, (int, float)):
+    text = _text(value)
+    if text is None:
         ws.write_number(r, c, float(value), fmt)
     else:
-        ws.write_string(r, c, str(value), fmt)
+        ws.write_string(r, c, text, fmt)
+
+
+def _text(value: Any) -> str | None:
+    """A cell's text (words for booleans, "" for empty), or None when it is written as a number."""
+    if isinstance(value, bool) or value is None or (isinstance(value, float) and value != value):
+        return BOOLEAN_LABELS[value] if isinstance(value, bool) else ""
+    if isinstance(value, (int, float)):
+        return None
+    return str(value)
 
 
 def _block(
@@ -62,11 +70,22 @@ def _block(
     ws.set_row(r + 1, LINE_HEIGHT * max(lines_needed(h, WIDTHS[c]) for c, h in enumerate(headers)) + 2)
     for c, text in enumerate(headers):
         ws.write_string(r + 1, c, text, head)
-    values: Any = frame[list(fields)].to_numpy(dtype=object) if len(frame) else []
-    for i, row in enumerate(values, start=r + 2):
-        lines = max((lines_needed(v, WIDTHS[c]) for c, v in enumerate(row) if isinstance(v, str)), default=1)
-        if lines > 1:  # wrapped names would otherwise spill over the rows below
-            ws.set_row(i, LINE_HEIGHT * lines)
-        for c, v in enumerate(row):
-            _cell(ws, i, c, v, wrap)
+    n = len(frame)
+    columns = [frame[f].to_numpy(dtype=object).tolist() if n else [] for f in fields]
+    lines = [1] * n
+    for c, values in enumerate(columns):  # wrapped names would otherwise spill over the rows below
+        per_line = max(int(WIDTHS[c]), 1)
+        for i, v in enumerate(values):
+            if isinstance(v, str) and (len(v) > per_line or "\n" in v):
+                lines[i] = max(lines[i], lines_needed(v, WIDTHS[c]))
+    rows = range(r + 2, r + 2 + n)
+    for i, count in zip(rows, lines, strict=True):
+        if count > 1:
+            ws.set_row(i, LINE_HEIGHT * count)
+    texts = [[_text(v) for v in values] for values in columns]
+    numbers = [
+        [float(v) if t is None else None for v, t in zip(values, col_texts, strict=True)]
+        for values, col_texts in zip(columns, texts, strict=True)
+    ]
+    put_cells(ws, rows, texts, numbers, wrap)
     return r + 2 + len(frame)
