@@ -26,6 +26,7 @@ from asn_mutasi.io.report_workbook import (
     Formats,
     chart_height,
     close_workbook,
+    gc_paused,
     new_workbook,
     print_setup,
     put_strings,
@@ -119,7 +120,7 @@ def write_plan_workbook(
 
     ``training`` (lines, per OPD, per training of ``planning.training``) adds the "Kebutuhan Diklat" sheet.
     """
-    with atomic_path(path, overwrite=overwrite) as tmp:
+    with atomic_path(path, overwrite=overwrite) as tmp, gc_paused():
         wb = new_workbook(tmp)
         fmts = Formats(wb)
         sheets = {}

@@ -14,12 +14,14 @@ starts with ``=``, ``+``, ``-`` or ``@`` stays text.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import gc
 import itertools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -304,6 +306,22 @@ def new_workbook(path: Path, *, constant_memory: bool = False) -> Workbook:
     return wb
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a workbook is built.
+
+    Hundreds of thousands of cell tuples would otherwise set off repeated full collections
+    over everything the run holds (the roster, the plan); nothing built here needs one.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def close_workbook(wb: Workbook, path: str | Path) -> None:
     try:
         wb.close()
@@ -571,7 +589,15 @@ def _cell_column(fmts: Formats, fld: str, shown: list[Any], *, as_text: bool, ce
             column.kind, column.fmts = "n", [column.fmts] * len(values)
         elif all(v is None or not isinstance(v, int) or abs(v) < 10**11 for v in values):
             column.kind = "n"
-            column.fmts = [None if v is None else fmts.number(fld, v) for v in values]
+            by_kind: dict[tuple[bool, bool], Any] = {}  # Formats.number depends on int-ness and whole-ness only
+
+            def number_format(v: float) -> Any:
+                key = (isinstance(v, int), float(v).is_integer())
+                if key not in by_kind:
+                    by_kind[key] = fmts.number(fld, v)
+                return by_kind[key]
+
+            column.fmts = [None if v is None else number_format(v) for v in values]
     return column
 
 
@@ -606,7 +632,7 @@ def write_report_workbook(
 ) -> None:
     """Write one table per sheet (see the module docstring) to ``path`` atomically."""
     texts = TEXT_FIELDS | {t.casefold() for t in text_fields} | set(text_fields)
-    with atomic_path(path, overwrite=overwrite) as tmp:
+    with atomic_path(path, overwrite=overwrite) as tmp, gc_paused():
         wb = new_workbook(tmp, constant_memory=True)
         fmts = Formats(wb)
         for name, spec in sheets.items():
