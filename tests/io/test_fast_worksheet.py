@@ -1,0 +1,185 @@
+"""The block writers and FastWorksheet write exactly the file xlsxwriter's own per-cell path writes.
+
+The plan workbook and report tables are written twice, once through :class:`FastWorksheet`
+(the default) and once through xlsxwriter's plain ``Worksheet`` (where every block writer falls
+back to ``write_string``/``write_number`` cell by cell, row by row, as before): every part of
+the two files is the same byte for byte, apart from the creation time in docProps/core.xml.
+This also catches an xlsxwriter release that changes the XML FastWorksheet reproduces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from xlsxwriter.worksheet import Worksheet
+
+from asn_mutasi.config import Settings
+from asn_mutasi.io import plan_workbook, report_workbook
+from asn_mutasi.io.report_workbook import FastWorksheet, Formats, new_workbook, put_cells, put_strings, write_table
+from asn_mutasi.planning import Plan, make_plan
+from asn_mutasi.planning.training import TRAINING_FIELDS
+from tests.planning.factory import AS_OF, NO_RETIREMENTS, candidates, nip, positions, roster
+
+
+def parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n) for n in z.namelist() if n != "docProps/core.xml"}
+
+
+def plain_workbook(path: Path, *, constant_memory: bool = False) -> Any:
+    """A workbook whose sheets are xlsxwriter's own Worksheet (the per-cell path)."""
+    wb = new_workbook(path, constant_memory=constant_memory)
+    wb.worksheet_class = Worksheet
+    return wb
+
+
+@pytest.fixture
+def fixed_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = report_workbook.parameter_rows
+
+    def rows(parameters: Any, files: Any) -> list[tuple[str, str]]:
+        return [(k, "01-01-2026 00:00" if k == "waktu_pembuatan" else v) for k, v in real(parameters, files)]
+
+    monkeypatch.setattr(report_workbook, "parameter_rows", rows)
+
+
+def plan() -> Plan:
+    pos = positions(
+        [
+            ("A", "Perawat Terampil pada Unit Pelaksana Teknis Daerah", "UPT X", 2),
+            ("B", "Perawat", "Rumah Sakit Umum Daerah Kabupaten Sukamaju", 1),
+            ("C", "=Bidan", "RSUD", 1),
+        ]
+    )
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "B"), (nip(4), "C")])
+    ro.loc[0, "nama"] = '=HYPERLINK("http://x")'
+    ca = candidates([(nip(1), "A", 80.5, True), (nip(2), "A", 60, True), (nip(3), "C", 70, True)])
+    ca.loc[0, "alasan"] = "-pendidikan sesuai " + "sangat panjang " * 12
+    return make_plan(ro, pos, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS)
+
+
+def training() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    lines = pd.DataFrame(
+        [
+            [
+                "M-0001",
+                nip(1),
+                "Nama",
+                "Unit Kerja Tujuan yang Namanya Panjang Sekali " * 2,
+                "Perawat",
+                "teknis",
+                "X",
+                "d",
+            ],
+            ["M-0002", nip(2), None, "RSUD", "Perawat", "kepemimpinan", "Y", np.nan],
+        ],
+        columns=list(TRAINING_FIELDS),
+    )
+    per_opd = pd.DataFrame(
+        {"unit_tujuan": ["RSUD", "UPT"], "pegawai": [2, 1], "pegawai_perlu_diklat": [1, 0], "kebutuhan": [1.0, 0]}
+    )
+    per_training = pd.DataFrame({"jenis_diklat": ["teknis", True], "nama_diklat": ["X", "Y"], "pegawai": [1, 1]})
+    return lines, per_opd, per_training
+
+
+def test_plan_workbook_is_the_same_file_as_per_cell_writes(
+    tmp_path: Path, fixed_time: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p = plan()
+    assert len(p.moves) >= 2
+
+    def write(path: Path) -> None:
+        plan_workbook.write_plan_workbook(
+            p,
+            path,
+            parameters={"id_putaran": "P-1", "rencana": {"skor_minimum": 40.0}},
+            input_files=[("pegawai.xlsx", "a" * 64)],
+            findings=[],
+            training=training(),
+        )
+
+    write(tmp_path / "fast.xlsx")
+    monkeypatch.setattr(plan_workbook, "new_workbook", plain_workbook)
+    write(tmp_path / "plain.xlsx")
+    fast, plain = parts(tmp_path / "fast.xlsx"), parts(tmp_path / "plain.xlsx")
+    assert fast.keys() == plain.keys()
+    assert [n for n in fast if fast[n] != plain[n]] == []
+
+
+def every_kind(n: int) -> pd.DataFrame:
+    """Columns of every kind write_table meets, with gaps, over ``n`` rows (more than one span block)."""
+    rng = np.random.default_rng(7)
+    words = ["Analis", "Kepegawaian", "Ahli", "Muda", "pada", "Badan", "Kepegawaian", "Daerah", "=SUM(A1)", "@x"]
+    text = [" ".join(rng.choice(words, size=rng.integers(1, 12))) for _ in range(n)]
+    return pd.DataFrame(
+        {
+            "no": np.arange(1, n + 1),
+            "nip": [nip(i) if i % 5 else None for i in range(n)],
+            "kode_jabatan": [float(i) if i % 3 else f"K-{i}" for i in range(n)],
+            "nama_jabatan": text,
+            "alasan": [t + "\nbaris kedua" if i % 4 == 0 else t for i, t in enumerate(text)],
+            "skor": rng.normal(60, 10, n).round(3),
+            "kebutuhan": rng.integers(0, 5, n),
+            "selisih": [float(i % 3) if i % 7 else np.nan for i in range(n)],
+            "besar": [10**12 + i if i % 2 else i for i in range(n)],
+            "layak": [bool(i % 2) for i in range(n)],
+            "status_solver": ["optimal" if i % 2 else "batas-waktu" for i in range(n)],
+            "tanggal": [dt.date(2026, 1, 1 + i % 28) if i % 6 else None for i in range(n)],
+            "waktu": pd.to_datetime(["2026-02-03 10:30"] * n),
+            "campur": [1 if i % 2 else "satu" for i in range(n)],
+            "kosong": [None] * n,
+        }
+    )
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_write_table_is_the_same_file_as_per_cell_writes(tmp_path: Path, labelled: bool) -> None:
+    frame = every_kind(40)
+    pure = frame.drop(columns=["tanggal", "waktu", "campur", "layak"])  # only block-written columns
+
+    def write(make: Callable[..., Any], path: Path) -> None:
+        wb = make(path)
+        fmts = Formats(wb)
+        for name, table in (("semua", frame), ("blok", pure)):
+            ws = wb.add_worksheet(name)
+            write_table(ws, fmts, table, start_row=2, labelled=labelled, wrap={"nama_jabatan": 20})
+        report_workbook.close_workbook(wb, path)
+
+    write(new_workbook, tmp_path / "fast.xlsx")
+    write(plain_workbook, tmp_path / "plain.xlsx")
+    fast, plain = parts(tmp_path / "fast.xlsx"), parts(tmp_path / "plain.xlsx")
+    assert [n for n in fast if fast[n] != plain[n]] == []
+
+
+def test_block_writers_on_sparse_blocks_and_in_constant_memory(tmp_path: Path) -> None:
+    texts = [["a", None, "c", None], [None, None, None, None], [None, "b", "a", "=x"]]
+    numbers = [[None, 2.5, None, 1e20], [1, None, 3, None], [None, None, None, None]]
+
+    def write(make: Callable[..., Any], path: Path, **kw: Any) -> None:
+        wb = make(path, **kw)
+        ws = wb.add_worksheet("x")
+        ws.set_row(40, 30)
+        put_strings(ws, [5], [9], [["wide"]], [None])  # the first block of 16 rows spans more columns
+        put_strings(ws, range(20, 24), [1, 3], [["p", None, "q", "r"], [None, "s", None, None]], [None, None])
+        put_cells(ws, range(30, 34), texts, numbers)
+        report_workbook.close_workbook(wb, path)
+
+    write(new_workbook, tmp_path / "fast.xlsx")
+    write(plain_workbook, tmp_path / "plain.xlsx")
+    assert parts(tmp_path / "fast.xlsx") == parts(tmp_path / "plain.xlsx")
+    write(new_workbook, tmp_path / "fast_cm.xlsx", constant_memory=True)
+    write(plain_workbook, tmp_path / "plain_cm.xlsx", constant_memory=True)
+    assert parts(tmp_path / "fast_cm.xlsx") == parts(tmp_path / "plain_cm.xlsx")
+
+
+def test_new_workbook_sheets_are_fast_worksheets(tmp_path: Path) -> None:
+    wb = new_workbook(tmp_path / "x.xlsx")
+    assert isinstance(wb.add_worksheet("a"), FastWorksheet)
+    report_workbook.close_workbook(wb, tmp_path / "x.xlsx")
