@@ -117,10 +117,6 @@ class FastWorksheet(Worksheet):
     constant-memory mode (rows must arrive in order, strings inline) everything is xlsxwriter's.
     """
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._letters: dict[int, str] = {}  # column number → letters
-
     def put_strings(
         self, rows: Sequence[int], cols: Sequence[int], columns: Sequence[Sequence[str | None]], fmts: Sequence[Any]
     ) -> None:
@@ -146,11 +142,12 @@ class FastWorksheet(Worksheet):
             return
         index = self.str_table._get_shared_string_index
         table = self.table
+        new = tuple.__new__  # CellStringTuple(i, f) without its Python-level __new__
         for i, (r, values) in enumerate(zip(rows, zip(*columns, strict=True), strict=True)):
             cells = table[r]
             for c, v, f in zip(cols, values, per_row, strict=True):
                 if v is not None:
-                    cells[c] = CellStringTuple(index(v), f[i])
+                    cells[c] = new(CellStringTuple, (index(v), f[i]))
 
     def _bounds_checked(self, rows: Sequence[int], cols: Sequence[int], columns: Sequence[Sequence[Any]]) -> bool:
         """Check each column's first and last written cell as xlsxwriter does (the used range grows to
@@ -183,8 +180,9 @@ class FastWorksheet(Worksheet):
             if r < self.dim_rowmin or r > self.dim_rowmax:
                 self._check_dimensions(r, col)
         table = self.table
+        new = tuple.__new__
         for r, v, f in cells:
-            table[r][col] = CellNumberTuple(v, f)
+            table[r][col] = new(CellNumberTuple, (v, f))
 
     def _write_rows(self) -> None:
         """xlsxwriter's ``<sheetData>`` rows: the same XML, string and number cells of a row in one write."""
@@ -193,7 +191,8 @@ class FastWorksheet(Worksheet):
             return
         self._calculate_spans()
         table, row_info, comments, fh = self.table, self.row_info, self.comments, self.fh
-        letters = self._letters
+        opening: dict[int, str] = {}  # column → '<c r="AB'
+        styles: dict[Any, str] = {}  # format → ' s="n"' (a format's index never changes once given)
         for row_num in range(self.dim_rowmin, self.dim_rowmax + 1):
             if not (row_num in row_info or row_num in comments or table[row_num]):
                 continue
@@ -213,14 +212,19 @@ class FastWorksheet(Worksheet):
                     parts.clear()
                     self._write_cell(row_num, col_num, cell)
                     continue
-                ref = letters.get(col_num)
-                if ref is None:
-                    ref = letters[col_num] = xl_col_to_name(col_num)
-                style = self._style(row_num, col_num, cell.format)
+                head = opening.get(col_num)
+                if head is None:
+                    head = opening[col_num] = '<c r="' + xl_col_to_name(col_num)
+                fmt = cell[1]
+                style = styles.get(fmt) if fmt else None
+                if style is None:
+                    style = self._style(row_num, col_num, fmt)
+                    if fmt:
+                        styles[fmt] = style
                 if kind is CellStringTuple:
-                    parts.append(f'<c r="{ref}{number}"{style} t="s"><v>{cell.string}</v></c>')
+                    parts.append(f'{head}{number}"{style} t="s"><v>{cell[0]}</v></c>')
                 else:
-                    parts.append(f'<c r="{ref}{number}"{style}><v>{cell.number:.16G}</v></c>')
+                    parts.append(f'{head}{number}"{style}><v>{cell[0]:.16G}</v></c>')
             fh.write("".join(parts))
             self._xml_end_tag("row")
 
