@@ -144,3 +144,23 @@ documents = st.recursive(
 @given(documents)
 def test_dumps_equals_json_dumps_on_any_document(payload: object) -> None:
     assert dumps(payload) == reference_dumps(payload)
+
+
+@pytest.mark.parametrize("columns", [None, ["b", "tidak_ada", "a"]])
+@pytest.mark.parametrize(
+    "records",
+    [
+        [{"a": 1, "b": math.nan}, {"a": dt.date(2026, 1, 2), "b": "x"}],
+        [{"a": 1}, {"b": 2}],  # different keys
+        [{2: "x", True: "y", None: "z"}],  # keys that are not text (json.dumps writes "true", "null")
+        [],
+    ],
+)
+def test_render_records_json_is_unchanged(records: list[dict[Any, Any]], columns: list[str] | None) -> None:
+    from asn_mutasi.io.writers import render_records
+
+    rows = [{k: to_jsonable(v) for k, v in r.items()} for r in records]
+    if columns is not None:
+        rows = [{c: row.get(c) for c in columns} for row in rows]
+    expected = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    assert render_records(records, "json", columns=columns) == expected

@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING, Any
 from asn_mutasi.errors import OutputError, UsageError
 from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
 from asn_mutasi.serialise import csv_cell as _csv_cell
-from asn_mutasi.serialise import to_jsonable, to_plain
+from asn_mutasi.serialise import dumps, to_jsonable, to_plain
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -309,9 +309,15 @@ def render_records(
     a spreadsheet, and is never altered.
     """
     if fmt == "json":
-        rows = [{k: to_jsonable(v) for k, v in r.items()} for r in records]
         if columns is not None:
-            rows = [{c: row.get(c) for c in columns} for row in rows]
+            rows: list[Any] = [{c: r.get(c) for c in columns} for r in records]
+        else:
+            rows = [dict(r) for r in records]
+        if all(type(k) is str for row in rows[:1] for k in row) and all(
+            len(row) == len(rows[0]) and tuple(row) == tuple(rows[0]) for row in rows
+        ):  # canonical string keys: the fast serialiser writes exactly what json.dumps writes
+            return dumps(rows) + "\n"
+        rows = [{k: to_jsonable(v) for k, v in r.items()} for r in rows]
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         header = list(columns) if columns is not None else (list(records[0].keys()) if records else [])
