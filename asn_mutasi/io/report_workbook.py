@@ -30,7 +30,7 @@ import pandas as pd
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.workbook import Workbook
-from xlsxwriter.worksheet import CellNumberTuple, CellStringTuple, Worksheet
+from xlsxwriter.worksheet import Worksheet
 
 import asn_mutasi
 from asn_mutasi.errors import OutputError
@@ -46,6 +46,11 @@ from asn_mutasi.formatting import (
 from asn_mutasi.io.writers import TEXT_COLUMNS, atomic_path
 from asn_mutasi.labels import VALUE_LABELS, label, value_label
 from asn_mutasi.serialise import to_plain
+
+# FastWorksheet reproduces the cell XML of xlsxwriter 3.3 (pyproject: xlsxwriter>=3.3) from its
+# worksheet internals; with any other layout of those internals the plain Worksheet is used.
+CellStringTuple: Any = getattr(xlsxwriter.worksheet, "CellStringTuple", None)
+CellNumberTuple: Any = getattr(xlsxwriter.worksheet, "CellNumberTuple", None)
 
 #: canonical fields always written as text: the ids whose digits must survive, and the findings'
 #: column letter and raw cell value
@@ -301,12 +306,26 @@ def put_cells(
                 ws.write_number(r, c, col_numbers[i], fmt)
 
 
+def _fast_worksheet_fits() -> bool:
+    """Whether this xlsxwriter has the worksheet internals FastWorksheet was written against."""
+    if CellStringTuple is None or CellNumberTuple is None:
+        return False
+    sheet = Worksheet()
+    names = ("table", "row_info", "col_info", "comments", "row_spans", "dim_rowmin", "xls_strmax", "constant_memory")
+    methods = ("_check_dimensions", "_write_row", "_write_empty_row", "_write_cell", "_write_rows", "_xml_end_tag")
+    return all(hasattr(sheet, n) for n in names) and all(callable(getattr(sheet, m, None)) for m in methods)
+
+
+FAST_WORKSHEETS = _fast_worksheet_fits()
+
+
 def new_workbook(path: Path, *, constant_memory: bool = False) -> Workbook:
     """Open an xlsxwriter workbook with formula/number/url conversion off (sheets are :class:`FastWorksheet`)."""
     from asn_mutasi.io.writers import xlsx_options  # temp files in the atomic write's scratch folder
 
     wb = xlsxwriter.Workbook(str(path), xlsx_options(path, constant_memory=constant_memory))
-    wb.worksheet_class = FastWorksheet
+    if FAST_WORKSHEETS:
+        wb.worksheet_class = FastWorksheet
     return wb
 
 

@@ -183,3 +183,18 @@ def test_new_workbook_sheets_are_fast_worksheets(tmp_path: Path) -> None:
     wb = new_workbook(tmp_path / "x.xlsx")
     assert isinstance(wb.add_worksheet("a"), FastWorksheet)
     report_workbook.close_workbook(wb, tmp_path / "x.xlsx")
+
+
+def test_an_xlsxwriter_without_the_expected_internals_gets_plain_worksheets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert report_workbook.FAST_WORKSHEETS  # the installed xlsxwriter is the one FastWorksheet follows
+    monkeypatch.setattr(report_workbook, "CellStringTuple", None)
+    assert not report_workbook._fast_worksheet_fits()
+    monkeypatch.setattr(report_workbook, "FAST_WORKSHEETS", False)
+    wb = new_workbook(tmp_path / "x.xlsx")
+    ws = wb.add_worksheet("a")
+    assert type(ws) is Worksheet
+    write_table(ws, Formats(wb), every_kind(5))
+    report_workbook.close_workbook(wb, tmp_path / "x.xlsx")
+    assert zipfile.ZipFile(tmp_path / "x.xlsx").testzip() is None
