@@ -582,7 +582,7 @@ def context_eligibility(
     settings: Settings,
     *,
     allowed: np.ndarray,
-    chunk: int = 2_000_000,
+    chunk: int = 500_000,
 ) -> Eligibility:
     """Eligibility of all pairs from a :class:`~asn_mutasi.matching.scoring.ScoringContext`.
 
