@@ -14,15 +14,19 @@ Stage 1 — maximum fill on the class network (exact)
     ``rotasi_wajib``) over all pairs; with unit limits the same network is a MILP whose
     classes and groups are split by unit so each class → group arc is inside one unit or
     between two. ``batas_atas_pengisian`` is this maximum fill (solved once more without
-    the rotation term when ``rotasi_wajib`` is on).
+    the rotation term when ``rotasi_wajib`` is on). Without stay costs and pins the same
+    arcs are solved as a maximum flow of move chains instead (:func:`chain_flow`: equal
+    optimum, an order of magnitude faster).
 
 Stage 2 — the best plan among maximum-fill plans (exact by pricing)
     Person-level costs (``biaya_pindah + 100 − skor``, a preference hook, surplus relief)
     differ inside a class, so stage 2 works on people: person → sub-group arcs (one for
     all positions of a sub-group, whose person-level score parts agree) and exact person →
     position arcs, grown by column generation with node potentials until no arc outside the
-    network can improve the plan — see :mod:`asn_mutasi.planning.pricing`. The weight W
-    (larger than any secondary total over all arcs) keeps the maximum fill. With unit
+    network can improve the plan — see :mod:`asn_mutasi.planning.pricing`. The proven
+    maximum fill is fixed by a demand node (:func:`~asn_mutasi.planning.pricing.fix_fill`);
+    with rotation stay costs the weight W (larger than any secondary total over all arcs)
+    keeps the lexicographic order instead. With unit
     limits stage 2 is the MILP over every exact arc plus the stage-1 moves: fill is still
     the proven maximum; the secondary is optimal over that set (``sekunder_terbukti`` says which).
 """
