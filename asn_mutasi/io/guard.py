@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+import numpy as np
+
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
 
@@ -42,9 +44,6 @@ _CELL = re.compile(rb"<(?:\w+:)?c[\s/>]")
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="([0-9]{1,7})"')
 _ROW = re.compile(rb"<(?:\w+:)?row[\s/>]")
-_ROW_TAG = re.compile(rb'<row r="([0-9]{1,7})"')
-_REF_LETTERS = re.compile(rb'<c r="([A-Z]{1,3})')
-_REF_DIGITS = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
 _SHEET_ENTRY = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
 
 
@@ -252,28 +251,78 @@ def _inflate(
 def _scan_xml(block: bytes, sheet: SheetScan) -> None:
     """Count cells and find the largest row and column referenced in a chunk of worksheet XML.
 
-    Plain ``<c r="A1"`` tags (every mainstream writer puts ``r`` first) are scanned with
-    byte counts and two anchored regexes; anything else (namespace prefixes, ``r`` not
-    first, cells or rows without ``r``) marks the sheet ``implicit``, which sends it to
-    the streaming reader: slower, never unsafe.
+    Plain ``<c r="A1"`` tags (every mainstream writer puts ``r`` first) are found with
+    numpy over the bytes (every ``<``, then the bytes after it), so no Python object is
+    made per cell; anything else (namespace prefixes, ``r`` not first, cells or rows
+    without ``r``) marks the sheet ``implicit``, which sends it to the streaming reader:
+    slower, never unsafe. The result equals the regex scan it replaced (``<c r="``
+    followed by 1–3 letters, then 1–7 digits and a quote; ``<row r="`` 1–7 digits and a
+    quote; tests/io/test_guard_scan.py checks both agree).
     """
-    if b":c " in block or b":c>" in block or b":row" in block:
+    n = len(block)
+    buf = np.frombuffer(block + bytes(_PAD), dtype=np.uint8)
+    colon = np.flatnonzero(buf[:n] == 0x3A)  # ":c " ":c>" ":row" anywhere: the prefixed scan
+    after_colon = buf[colon + 2]
+    if (
+        (buf[colon + 1] == 0x63) & ((after_colon == 0x20) | (after_colon == 0x3E)) | _follows(buf, colon + 1, b"row")
+    ).any():
         _scan_xml_prefixed(block, sheet)
         return
-    cells = block.count(b"<c ") + block.count(b"<c>") + block.count(b"<c/>")
-    if not cells and b"<row" not in block:
+    lt = np.flatnonzero(buf[:n] == 0x3C)  # every "<"
+    c_at = lt[buf[lt + 1] == 0x63]  # "<c"
+    after = buf[c_at + 2]
+    cell_at = c_at[
+        (after == 0x20) | (after == 0x3E) | ((after == 0x2F) & (buf[c_at + 3] == 0x3E))
+    ]  # "<c " "<c>" "<c/>"
+    row_at = lt[(buf[lt + 1] == 0x72) & (buf[lt + 2] == 0x6F) & (buf[lt + 3] == 0x77)]  # "<row"
+    cells = len(cell_at)
+    if not cells and not len(row_at):
         return
     sheet.cells += cells
-    with_ref = block.count(b'<c r="')
-    if with_ref != cells or block.count(b"<row") != block.count(b'<row r="'):
+    ref_at = cell_at[_follows(buf, cell_at + 2, b' r="')]
+    row_ref_at = row_at[_follows(buf, row_at + 4, b' r="')]
+    if len(ref_at) != cells or len(row_at) != len(row_ref_at):
         sheet.implicit = True
-    row_tags = _ROW_TAG.findall(block)
-    if row_tags:
-        sheet.max_row = max(sheet.max_row, max(map(int, row_tags)))
-    if with_ref:
-        letters = set(_REF_LETTERS.findall(block))
-        sheet.max_col = max(sheet.max_col, max(column_index(c) for c in letters))
-        sheet.max_row = max(sheet.max_row, max(map(int, set(_REF_DIGITS.findall(block)))))
+    row_numbers, ok = _digits_at(buf, row_ref_at + 8)
+    if ok.any():
+        sheet.max_row = max(sheet.max_row, int(row_numbers[ok].max()))
+    if len(ref_at):
+        letters = np.stack([buf[ref_at + 6 + k] for k in range(3)]).astype(np.int64) - 64
+        is_letter = (letters >= 1) & (letters <= 26)
+        count = is_letter[0] * (1 + is_letter[1] * (1 + is_letter[2]))
+        if not count.any():
+            raise ValueError("max() arg is an empty sequence")  # what the regex scan raised: a broken sheet
+        column = np.where(count == 1, letters[0], np.where(count == 2, letters[0] * 26 + letters[1], 0))
+        column = np.where(count == 3, (letters[0] * 26 + letters[1]) * 26 + letters[2], column)
+        sheet.max_col = max(sheet.max_col, int(column.max()))
+        has = count > 0
+        numbers, ok = _digits_at(buf, ref_at[has] + 6 + count[has])
+        if not ok.any():
+            raise ValueError("max() arg is an empty sequence")
+        sheet.max_row = max(sheet.max_row, int(numbers[ok].max()))
+
+
+#: zero bytes after a block, so every look-ahead stays inside the buffer
+_PAD = 32
+
+
+def _follows(buf: np.ndarray, at: np.ndarray, text: bytes) -> np.ndarray:
+    """Where ``text`` starts at each position of ``at``."""
+    ok = np.ones(len(at), dtype=bool)
+    for k, byte in enumerate(text):
+        ok &= buf[at + k] == byte
+    return ok
+
+
+def _digits_at(buf: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The number written at each position (1–7 digits closed by a quote) and whether one is there."""
+    digits = np.stack([buf[at + k] for k in range(8)]).astype(np.int64) - 0x30
+    run = np.cumprod((digits >= 0) & (digits <= 9), axis=0).sum(axis=0)
+    ok = (run >= 1) & (run <= 7) & (buf[at + run] == 0x22)
+    value = np.zeros(len(at), dtype=np.int64)
+    for k in range(7):
+        value = np.where(k < run, value * 10 + digits[k], value)
+    return value, ok
 
 
 def _scan_xml_prefixed(block: bytes, sheet: SheetScan) -> None:

@@ -1,0 +1,117 @@
+"""The numpy worksheet scan (io.guard._scan_xml) agrees with the regex scan it replaced."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from asn_mutasi.io.guard import SheetScan, _scan_xml, _scan_xml_prefixed, column_index
+
+_ROW_TAG = re.compile(rb'<row r="([0-9]{1,7})"')
+_REF_LETTERS = re.compile(rb'<c r="([A-Z]{1,3})')
+_REF_DIGITS = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
+
+
+def reference_scan(block: bytes, sheet: SheetScan) -> None:
+    """The regex scan, as it was before the numpy scan."""
+    if b":c " in block or b":c>" in block or b":row" in block:
+        _scan_xml_prefixed(block, sheet)
+        return
+    cells = block.count(b"<c ") + block.count(b"<c>") + block.count(b"<c/>")
+    if not cells and b"<row" not in block:
+        return
+    sheet.cells += cells
+    with_ref = block.count(b'<c r="')
+    if with_ref != cells or block.count(b"<row") != block.count(b'<row r="'):
+        sheet.implicit = True
+    row_tags = _ROW_TAG.findall(block)
+    if row_tags:
+        sheet.max_row = max(sheet.max_row, max(map(int, row_tags)))
+    if with_ref:
+        letters = set(_REF_LETTERS.findall(block))
+        sheet.max_col = max(sheet.max_col, max(column_index(c) for c in letters))
+        sheet.max_row = max(sheet.max_row, max(map(int, set(_REF_DIGITS.findall(block)))))
+
+
+def _both(block: bytes) -> tuple[object, object]:
+    results = []
+    for scan in (reference_scan, _scan_xml):
+        sheet = SheetScan(entry="x")
+        try:
+            scan(block, sheet)
+            results.append(sheet)
+        except ValueError as exc:
+            results.append(("ValueError", str(exc)))
+    return results[0], results[1]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="XFD1048576"><v>1</v></c></row>',
+        b'<row r="12345678"><c r="AB12"><v>1</v></c></row>',  # an 8-digit row tag is no row number
+        b'<row><c><v>1</v></c><c/><c r="C3"/></row>',  # cells and rows without r: implicit
+        b'<row r="2" spans="1:3"><c s="1" r="B2"><v>1</v></c></row>',  # r not first
+        b'<cols><col min="1" max="3"/></cols><row r="7"><c r="ABCD7"><v>1</v></c><c r="Z9"/></row>',
+        b'<row r="3"><c r="1"><v>1</v></c></row>',  # a reference without letters: broken
+        b'<row r="3"><c r="A"><v>1</v></c></row>',  # letters without digits: broken
+        b"<sheetData/>",
+        b"",
+        b'<row r="0009"><c r="AA0010"/></row>',
+    ],
+)
+def test_scan_matches_the_regex_scan(block: bytes) -> None:
+    old, new = _both(block)
+    assert new == old
+
+
+_TOKENS = st.sampled_from(
+    [
+        b"<row",
+        b' r="',
+        b"<c",
+        b" ",
+        b">",
+        b"/>",
+        b'"',
+        b"<v>1</v>",
+        b"</c>",
+        b"</row>",
+        b"A",
+        b"Z",
+        b"XF",
+        b"D",
+        b"1",
+        b"99",
+        b"1048576",
+        b"12345678",
+        b"<col",
+        b"t=",
+        b"<is><t>x</t></is>",
+        b"x:",
+        b":",
+        b"row",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKENS, max_size=60))
+def test_scan_matches_the_regex_scan_on_token_soup(tokens: list[bytes]) -> None:
+    block = b"".join(tokens)
+    old, new = _both(block)
+    assert new == old
+
+
+@pytest.mark.parametrize(
+    "block",
+    [b'<x:row r="1"><x:c r="A1"/></x:row>', b'<row r="1"><c r="B1"><v>08:c 1</v></c></row>', b"a:c>", b"z:rowz"],
+)
+def test_prefixed_blocks_take_the_prefixed_scan(block: bytes) -> None:
+    expected, got = SheetScan(entry="x"), SheetScan(entry="x")
+    _scan_xml_prefixed(block, expected)
+    _scan_xml(block, got)
+    assert got == expected
