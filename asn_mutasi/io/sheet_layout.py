@@ -56,17 +56,20 @@ def summary_rows(columns: Sequence[Sequence[object]], n: int) -> np.ndarray:
     """Flag rows whose first filled text cell (among the leading columns) opens with JUMLAH/TOTAL/RATA-RATA.
 
     Numbers are passed over (the running number of the row does not decide); a later cell
-    such as a position named "Jumlah …" in a data row does not count.
+    such as a position named "Jumlah …" in a data row does not count. Column by column:
+    each looks only at the rows no earlier column decided.
     """
     out = np.zeros(n, dtype=bool)
-    seen = np.zeros(n, dtype=bool)
+    open_rows = np.arange(n)
     for column in columns:
-        for k in np.flatnonzero(~seen).tolist():
-            value = column[k]
-            if value is None or isinstance(value, int | float):
-                continue
-            seen[k] = True
-            out[k] = isinstance(value, str) and bool(_SUMMARY.match(value))
+        if not len(open_rows):
+            break
+        values = column if isinstance(column, np.ndarray) else np.asarray(column, dtype=object)
+        cells = values[open_rows].tolist()
+        passed = np.fromiter((v is None or isinstance(v, int | float) for v in cells), dtype=bool, count=len(cells))
+        decided = open_rows[~passed]
+        out[decided] = [isinstance(v, str) and _SUMMARY.match(v) is not None for v in values[decided].tolist()]
+        open_rows = open_rows[passed]
     return out
 
 
