@@ -12,11 +12,12 @@ import hashlib
 import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
 import pandas as pd
+from pandas._libs import lib
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain import coded_fields, tanggal
@@ -98,7 +99,8 @@ def _text(value: Any) -> str | None:
 
 def _texts(series: pd.Series) -> list[str | None]:
     """Cell values as text; a plain list because pandas' string dtype would turn None into NaN."""
-    return _map_distinct(series, _text)
+    # text cells (nearly all) need only a strip; one pass, no hashing
+    return [(v.strip() or None) if v.__class__ is str else _text(v) for v in series.tolist()]
 
 
 def _display(value: Any, limit: int = 80) -> str:
@@ -114,21 +116,64 @@ def _map_distinct(series: pd.Series, func: Callable[[Any], T]) -> list[T]:
     so no Python code runs per row.
     """
     values = series.to_numpy(dtype=object)
-    n = len(values)
-    if not n:
+    if not len(values):
         return []
-    try:
-        codes, _ = pd.factorize(values, use_na_sentinel=True)
-    except TypeError:  # an unhashable cell value: one call per row
+    codes = _distinct_codes(values)
+    if codes is None:  # an unhashable cell value: one call per row
         return [func(v) for v in values.tolist()]
-    types, _ = pd.factorize(np.fromiter(map(type, values), dtype=object, count=n))
-    key = np.where(codes < 0, -1, codes.astype(np.int64) * (int(types.max()) + 1) + types)
-    kcodes, kuniq = pd.factorize(key)
+    return _apply_by_code(codes, lambda i: func(values[i]))
+
+
+def _distinct_codes(values: np.ndarray) -> np.ndarray | None:
+    """One integer per row, equal for rows of equal value and type (-1 for every missing value)."""
+    try:
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    except TypeError:
+        return None
+    codes = codes.astype(np.int64)
+    if _numbers_among(uniques):  # 1, 1.0 and True fall together in factorize: tell their types apart
+        types, _ = pd.factorize(np.fromiter(map(type, values), dtype=object, count=len(values)))
+        codes = np.where(codes < 0, -1, codes * (int(types.max()) + 1) + types)
+    return codes
+
+
+def _apply_by_code(codes: np.ndarray, func: Callable[[int], T]) -> list[T]:
+    """``func(first row of each code)`` spread back over the rows."""
+    kcodes, kuniq = pd.factorize(codes)
     _, first = np.unique(kcodes, return_index=True)
     results = np.empty(len(kuniq), dtype=object)
     for k, i in enumerate(first.tolist()):
-        results[k] = func(values[i])
-    return list(results[kcodes])
+        results[k] = func(i)
+    return results[kcodes].tolist()
+
+
+def _map_distinct_pairs(a: pd.Series, b: pd.Series, func: Callable[[Any, Any], T]) -> list[T]:
+    """``func(a, b)`` once per distinct pair of values (told apart as in :func:`_map_distinct`)."""
+    va, vb = a.to_numpy(dtype=object), b.to_numpy(dtype=object)
+    if not len(va):
+        return []
+    ca, cb = _distinct_codes(va), _distinct_codes(vb)
+    if ca is None or cb is None:
+        return [func(x, y) for x, y in zip(va.tolist(), vb.tolist(), strict=True)]
+    codes = (ca + 1) * (int(cb.max()) + 2) + (cb + 1)
+    return _apply_by_code(codes, lambda i: func(va[i], vb[i]))
+
+
+def _blank_mask(series: pd.Series) -> np.ndarray:
+    """:func:`_is_blank` of every cell, as a bool array."""
+    # text (nearly every cell) needs only a strip: one pass, no hashing
+    return np.array([(not v.strip()) if v.__class__ is str else _is_blank(v) for v in series.tolist()], dtype=bool)
+
+
+def _numbers_among(uniques: np.ndarray) -> bool:
+    """Whether distinct values may hide others of another type that compare equal (numbers do)."""
+    if lib.is_string_array(uniques, skipna=True):  # type: ignore[attr-defined]
+        return False
+    return any(type(u) not in _UNMIXED for u in uniques.tolist())
+
+
+#: cell types that never compare equal to a value of another type a reader gives
+_UNMIXED = frozenset({str, date, datetime, time, timedelta})
 
 
 class _Ctx:
@@ -162,8 +207,25 @@ def _as_objects(frame: pd.DataFrame) -> pd.DataFrame:
     """Store text columns as object dtype with None for empty cells (never NaN/pd.NA)."""
     for col in frame.columns:
         if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col].dtype):
-            cleaned = _map_distinct(frame[col], lambda v: None if _is_blank(v) else v)
-            frame[col] = pd.Series(cleaned, index=frame.index, dtype=object)
+            values = frame[col].to_numpy(dtype=object)
+            try:
+                codes, uniques = pd.factorize(values, use_na_sentinel=True)
+            except TypeError:  # an unhashable value: the plain way
+                cleaned = [None if _is_blank(v) else v for v in values.tolist()]
+                frame[col] = pd.Series(cleaned, index=frame.index, dtype=object)
+                continue
+            # blank: a missing value (its code is -1) or a distinct value that is blank text
+            blank_unique = np.fromiter((_is_blank(u) for u in uniques.tolist()), dtype=bool, count=len(uniques))
+            missing = np.flatnonzero(codes < 0)
+            blank = np.zeros(len(values), dtype=bool)
+            blank[missing] = [_is_blank(v) for v in values[missing].tolist()]
+            if blank_unique.any():
+                blank |= blank_unique[np.where(codes < 0, 0, codes)] & (codes >= 0)
+            if frame[col].dtype == object and all(v is None for v in values[blank].tolist()):
+                continue  # already object with None for every blank: nothing to change
+            values = values.copy()
+            values[blank] = None
+            frame[col] = pd.Series(values, index=frame.index, dtype=object)
     return frame
 
 
@@ -254,48 +316,44 @@ def rule_required_cells(ctx: RosterContext) -> Iterator[Finding]:
     for fname in ("nip", "nama", *ROSTER_FOR_PLANNING):
         if not ctx.has(fname):
             continue
-        for i, value in enumerate(ctx.col(fname).tolist()):
-            if _is_blank(value):
-                yield make_finding("sel-wajib-kosong", ctx.loc(i, fname))
-                ctx.exclude(i, f"kolom wajib '{fname}' kosong")
-
-
-def _parse_nip_safe(value: Any) -> tuple[nipmod.NipInfo | None, str | None, str | None]:
-    if _is_blank(value):
-        return None, None, None
-    try:
-        return nipmod.parse_nip(value), None, None
-    except nipmod.NipError as exc:
-        return None, exc.code, exc.alasan
+        for i in np.flatnonzero(_blank_mask(ctx.col(fname))).tolist():
+            yield make_finding("sel-wajib-kosong", ctx.loc(i, fname))
+            ctx.exclude(i, f"kolom wajib '{fname}' kosong")
 
 
 def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
     """Parse the NIP (18-digit PNS or NI PPPK); a broken NIP excludes the row."""
-    raw = ctx.col("nip")
-    results = _map_distinct(raw, _parse_nip_safe)
-    nips: list[str | None] = []
-    infos: list[nipmod.NipInfo | None] = []
-    for i, (value, (info, code, alasan)) in enumerate(zip(raw.tolist(), results, strict=True)):
-        infos.append(info)
-        nips.append(info.nip if info is not None else _text(value))
-        if info is None and code is not None:
+    values = ctx.col("nip").tolist()
+    parsed = nipmod.parse_nip_column(values, is_blank=_is_blank)
+    nips = list(parsed.nip)
+    for i in np.flatnonzero(~parsed.valid).tolist():
+        value = values[i]
+        nips[i] = _text(value)
+        error = parsed.error[i]
+        if error is not None:
+            code, alasan = error
             yield make_finding(code, ctx.loc(i, "nip", value), alasan=alasan or "")
             stored = code == "nip-tersimpan-sebagai-angka"
             ctx.exclude(i, "NIP rusak (tersimpan sebagai angka)" if stored else f"NIP tidak valid: {alasan}")
-    ctx.out["nip"], ctx.out["_nip_info"] = nips, infos
+    ctx.out["nip"], ctx.out["_nip"] = nips, parsed
 
 
 def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
     """The same NIP twice (after normalisation): the first valid occurrence is kept."""
-    first_row: dict[str, int] = {}
-    for i, (value, info) in enumerate(zip(ctx.out["nip"], ctx.out["_nip_info"], strict=True)):
-        if info is None or value is None:
-            continue
-        if value in first_row:
-            yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=first_row[value])
-            ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row[value]})")
-        else:
-            first_row[value] = ctx.rows[i]
+    parsed: nipmod.NipColumn = ctx.out["_nip"]
+    valid = np.flatnonzero(parsed.valid)
+    nips = pd.Series([ctx.out["nip"][i] for i in valid.tolist()], dtype=object)
+    repeated = np.flatnonzero(nips.duplicated(keep="first").to_numpy())
+    if not len(repeated):
+        return
+    codes, _ = pd.factorize(nips)
+    _, first = np.unique(codes, return_index=True)
+    for j in repeated.tolist():
+        i = int(valid[j])
+        value = ctx.out["nip"][i]
+        first_row = ctx.rows[int(valid[first[codes[j]]])]
+        yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=first_row)
+        ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row})")
 
 
 def rule_golongan(ctx: RosterContext) -> Iterator[Finding]:
@@ -312,22 +370,25 @@ def rule_golongan(ctx: RosterContext) -> Iterator[Finding]:
 def rule_education(ctx: RosterContext) -> Iterator[Finding]:
     """Education level: explicit level > level written in the major > academic title in the name."""
     pend_raw, jur_raw, nama_raw = ctx.col("pendidikan"), ctx.col("jurusan"), ctx.col("nama")
-    level_parsed = _map_distinct(pend_raw, pend.parse_level)
-    jur_split = _map_distinct(jur_raw, lambda v: pend.split_level(str(v)) if not _is_blank(v) else (None, ""))
-    levels: list[str | None] = []
-    jurusan: list[str | None] = []
-    for i, value in enumerate(pend_raw.tolist()):
-        level = level_parsed[i]
-        if level is None and not _is_blank(value):
-            yield make_finding("pendidikan-tidak-dikenal", ctx.loc(i, "pendidikan", value))
-        level = level or jur_split[i][0]
-        programme = pend.roster_programme(value, jur_raw.iat[i])  # one-column education, school words
-        nama_value = _text(nama_raw.iat[i]) if level is None or programme is None else None
+    level_parsed = _map_distinct(pend_raw, lambda v: (pend.parse_level(v), _is_blank(v)))
+    jur_level = _map_distinct(jur_raw, lambda v: pend.split_level(str(v))[0] if not _is_blank(v) else None)
+    # one-column education, school words
+    programmes = _map_distinct_pairs(pend_raw, jur_raw, pend.roster_programme)
+    pend_values = pend_raw.tolist()
+    for i, (level, blank) in enumerate(level_parsed):
+        if level is None and not blank:
+            yield make_finding("pendidikan-tidak-dikenal", ctx.loc(i, "pendidikan", pend_values[i]))
+    levels: list[str | None] = [lv or jl for (lv, _), jl in zip(level_parsed, jur_level, strict=True)]
+    jurusan: list[str | None] = list(programmes)
+    titles: dict[str, Any] = {}
+    names = nama_raw.tolist()
+    for i in [i for i, (lv, pr) in enumerate(zip(levels, jurusan, strict=True)) if lv is None or pr is None]:
+        nama_value = _text(names[i])
         if nama_value:
-            evidence = parse_titles(nama_value)
-            level, programme = level or evidence.level, programme or evidence.programme_hint
-        levels.append(level)
-        jurusan.append(programme)
+            evidence = titles.get(nama_value)
+            if evidence is None:
+                evidence = titles[nama_value] = parse_titles(nama_value)
+            levels[i], jurusan[i] = levels[i] or evidence.level, jurusan[i] or evidence.programme_hint
     ctx.out["pendidikan"], ctx.out["jurusan"] = levels, jurusan
     ctx.out["pendidikan_rank"] = [float(EDUCATION_RANK[lv]) if lv in EDUCATION_RANK else np.nan for lv in levels]
 
@@ -343,30 +404,37 @@ def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
 def rule_sex_and_nip(ctx: RosterContext) -> Iterator[Finding]:
     """Sex and birth date against the NIP; both are recovered from the NIP when the cells are empty."""
     jk_raw, lahir_raw = ctx.col("jenis_kelamin"), ctx.col("tanggal_lahir")
-    jk_parsed = _map_distinct(jk_raw, coded_fields.parse_jenis_kelamin)
+    jk_parsed = _map_distinct(jk_raw, lambda v: (coded_fields.parse_jenis_kelamin(v), _is_blank(v)))
+    parsed: nipmod.NipColumn = ctx.out["_nip"]
     lahir: list[date | None] = ctx.out["tanggal_lahir"]
-    jk_out: list[str | None] = []
-    for i, info in enumerate(ctx.out["_nip_info"]):
-        jk, raw_jk = jk_parsed[i], jk_raw.iat[i]
-        if jk is None and not _is_blank(raw_jk):
-            yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "jenis_kelamin", raw_jk))
-        if info is not None:
-            if jk is not None and jk != info.jenis_kelamin:
-                loc = ctx.loc(i, "jenis_kelamin", raw_jk)
-                yield make_finding("nip-jenis-kelamin-beda", loc, jk_nip=info.jenis_kelamin)
-            given = lahir[i]
-            if given is not None and given != info.tanggal_lahir:
-                loc = ctx.loc(i, "tanggal_lahir", lahir_raw.iat[i])
-                yield make_finding(
-                    "nip-tanggal-lahir-beda",
-                    loc,
-                    tanggal_lahir=format_date(given),  # messages are read by people: dd-mm-yyyy
-                    tanggal_nip=format_date(info.tanggal_lahir),
-                )
-            lahir[i] = lahir[i] or info.tanggal_lahir  # recover from NIP digits 1-8 (domain.md §1.4)
-            jk = jk or info.jenis_kelamin
-        jk_out.append(jk)
-    ctx.out["jenis_kelamin"] = jk_out
+    jk = np.array([j for j, _ in jk_parsed], dtype=object)
+    unknown = np.array([j is None and not blank for j, blank in jk_parsed], dtype=bool)
+    nip_jk = np.array(parsed.jenis_kelamin, dtype=object)
+    given = np.array(lahir, dtype=object)
+    nip_lahir = np.array(parsed.tanggal_lahir, dtype=object)
+    valid = parsed.valid
+    jk_differs = valid & (jk != None) & (jk != nip_jk)  # noqa: E711 (elementwise)
+    lahir_differs = valid & (given != None) & (given != nip_lahir)  # noqa: E711
+    jk_values, lahir_values = jk_raw.tolist(), lahir_raw.tolist()
+    for i in np.flatnonzero(unknown | jk_differs | lahir_differs).tolist():
+        if unknown[i]:
+            yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "jenis_kelamin", jk_values[i]))
+        if jk_differs[i]:
+            loc = ctx.loc(i, "jenis_kelamin", jk_values[i])
+            yield make_finding("nip-jenis-kelamin-beda", loc, jk_nip=nip_jk[i])
+        if lahir_differs[i]:
+            loc = ctx.loc(i, "tanggal_lahir", lahir_values[i])
+            yield make_finding(
+                "nip-tanggal-lahir-beda",
+                loc,
+                tanggal_lahir=format_date(given[i]),  # messages are read by people: dd-mm-yyyy
+                tanggal_nip=format_date(nip_lahir[i]),
+            )
+    for i in np.flatnonzero(valid).tolist():  # recover from NIP digits 1-8 (domain.md §1.4)
+        lahir[i] = lahir[i] or nip_lahir[i]
+    ctx.out["jenis_kelamin"] = [
+        (j or n) if v else j for j, n, v in zip(jk.tolist(), nip_jk.tolist(), valid.tolist(), strict=True)
+    ]
 
 
 def rule_kedudukan(ctx: RosterContext) -> Iterator[Finding]:
@@ -387,16 +455,19 @@ def rule_kedudukan(ctx: RosterContext) -> Iterator[Finding]:
 def rule_status(ctx: RosterContext) -> Iterator[Finding]:
     """PNS/CPNS/PPPK: SIASN ``STATUS CPNS PNS`` = C makes a CPNS; a PPPK number makes a PPPK."""
     st_raw, cp_raw = ctx.col("status_kepegawaian"), ctx.col("status_cpns_pns")
-    st_parsed = _map_distinct(st_raw, coded_fields.parse_status_kepegawaian)
+    st_parsed = _map_distinct(st_raw, lambda v: (coded_fields.parse_status_kepegawaian(v), _is_blank(v)))
     cp_parsed = _map_distinct(cp_raw, coded_fields.parse_status_kepegawaian)
+    parsed: nipmod.NipColumn = ctx.out["_nip"]
+    kedudukan = ctx.out["kedudukan_hukum"]
+    st_values = st_raw.tolist()
+    for i, ((s, blank), k) in enumerate(zip(st_parsed, kedudukan, strict=True)):
+        if s is None and not blank and k is None:
+            yield make_finding("status-tidak-dikenal", ctx.loc(i, "status_kepegawaian", st_values[i]))
     status: list[str | None] = []
-    for i, info in enumerate(ctx.out["_nip_info"]):
-        s, value = st_parsed[i], st_raw.iat[i]
-        if s is None and not _is_blank(value) and ctx.out["kedudukan_hukum"][i] is None:
-            yield make_finding("status-tidak-dikenal", ctx.loc(i, "status_kepegawaian", value))
-        if cp_parsed[i] == "CPNS" or (s is None and cp_parsed[i] is not None):
-            s = cp_parsed[i]
-        if s is None and info is not None and info.pppk:
+    for (s, _), cp, pppk in zip(st_parsed, cp_parsed, parsed.pppk.tolist(), strict=True):
+        if cp == "CPNS" or (s is None and cp is not None):
+            s = cp
+        if s is None and pppk:
             s = "PPPK"
         status.append(s)
     ctx.out["status_kepegawaian"] = status
@@ -404,10 +475,9 @@ def rule_status(ctx: RosterContext) -> Iterator[Finding]:
 
 def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
     """Jenis jabatan from its column when present, otherwise inferred from the position name."""
-    pairs = pd.Series(
-        list(zip(_texts(ctx.col("jabatan")), _texts(ctx.col("jenis_jabatan")), strict=True)), dtype=object
-    )
-    ctx.out["jenis_jabatan"] = _map_distinct(pairs, lambda pair: jab.classify_jenis_jabatan(pair[0], pair[1]))
+    names = pd.Series(_texts(ctx.col("jabatan")), dtype=object)
+    jenis = pd.Series(_texts(ctx.col("jenis_jabatan")), dtype=object)
+    ctx.out["jenis_jabatan"] = _map_distinct_pairs(names, jenis, jab.classify_jenis_jabatan)
     yield from ()
 
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 import math
 import numbers
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, cast
+
+import numpy as np
 
 NIP_LENGTH = 18
 #: plausible birth years (digits 1-4); bounds are policy, documented in domain.md §1.4
@@ -212,3 +215,120 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+@dataclass
+class NipColumn:
+    """:func:`parse_nip` of a whole column, as columns: what the roster rules read per row.
+
+    ``error[i]`` is ``(code, alasan)`` for a cell that is no valid NIP (``None`` for a valid
+    or blank cell; blank cells are the caller's business). The other lists hold the parts
+    of valid NIPs and ``None`` elsewhere.
+    """
+
+    nip: list[str | None]
+    valid: np.ndarray  #: bool per row
+    tanggal_lahir: list[date | None]
+    jenis_kelamin: list[str | None]
+    pppk: np.ndarray  #: bool per row
+    error: list[tuple[str, str] | None]
+
+
+def parse_nip_column(values: list[object], *, is_blank: Callable[[object], bool]) -> NipColumn:
+    """Parse every cell of a column like :func:`parse_nip`, with the same outcome per cell.
+
+    The common cell, text of exactly 18 ASCII digits, is checked with numpy (date parts,
+    year bounds, TMT, month code, sex digit, sequence number); a cell that fails any of
+    those checks and every other cell (numbers, separators, prefixes) goes through
+    :func:`parse_nip` once per distinct value, so errors and their reasons are the
+    scalar ones. ``is_blank`` tells which cells are empty (they get no error).
+    """
+    n = len(values)
+    plain = [v.__class__ is str and len(v) == NIP_LENGTH and v.isdigit() and v.isascii() for v in values]
+    fast = np.flatnonzero(np.array(plain, dtype=bool)) if n else np.zeros(0, dtype=np.int64)
+    out = NipColumn(
+        nip=[None] * n,
+        valid=np.zeros(n, dtype=bool),
+        tanggal_lahir=[None] * n,
+        jenis_kelamin=[None] * n,
+        pppk=np.zeros(n, dtype=bool),
+        error=[None] * n,
+    )
+    ok = np.zeros(0, dtype=bool)
+    if len(fast):
+        texts = [cast(str, values[i]) for i in fast.tolist()]
+        d = np.frombuffer("".join(texts).encode("ascii"), dtype=np.uint8).reshape(-1, NIP_LENGTH).astype(np.int64) - 48
+
+        def number(a: int, b: int) -> np.ndarray:
+            result = np.zeros(len(d), dtype=np.int64)
+            for k in range(a, b):
+                result = result * 10 + d[:, k]
+            return result
+
+        year, month, day = number(0, 4), number(4, 6), number(6, 8)
+        tahun_tmt, kode_bulan, sex, urutan = number(8, 12), number(12, 14), d[:, 14], number(15, 18)
+        leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+        days = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])[np.clip(month, 0, 12)] + (
+            leap & (month == 2)
+        )
+        ok = (
+            (year >= 1)
+            & (month >= 1)
+            & (month <= 12)
+            & (day >= 1)
+            & (day <= days)
+            & (year >= MIN_TAHUN_LAHIR)
+            & (year <= MAX_TAHUN_LAHIR)
+            & (tahun_tmt >= MIN_TAHUN_TMT)
+            & (tahun_tmt > year + MIN_SELISIH_TAHUN_TMT)
+            & (tahun_tmt <= year + MAX_SELISIH_TAHUN_TMT)
+            & ((kode_bulan == int(KODE_PPPK)) | ((kode_bulan >= 1) & (kode_bulan <= 12)))
+            & ((sex == 1) | (sex == 2))
+            & (urutan != 0)
+        )
+        good = fast[ok]
+        # one date object per distinct birth date (a roster repeats them)
+        born_key = (year * 10000 + month * 100 + day)[ok]
+        keys, inverse = np.unique(born_key, return_inverse=True)
+        born = [date(k // 10000, k // 100 % 100, k % 100) for k in keys.tolist()]
+        lahir = [born[j] for j in inverse.tolist()]
+        jk = np.where(sex[ok] == 1, "L", "P").tolist()
+        for i, text, b, s in zip(
+            good.tolist(), (texts[j] for j in np.flatnonzero(ok).tolist()), lahir, jk, strict=True
+        ):
+            out.nip[i], out.tanggal_lahir[i], out.jenis_kelamin[i] = text, b, s
+        out.valid[good] = True
+        out.pppk[good] = (kode_bulan == int(KODE_PPPK))[ok]
+    rest = np.ones(n, dtype=bool)
+    if len(fast):
+        rest[fast[ok]] = False
+    cache: dict[tuple[type, object], NipInfo | tuple[str, str] | None] = {}
+    for i in np.flatnonzero(rest).tolist():
+        value = values[i]
+        try:
+            key: tuple[type, object] | None = (type(value), value)
+            result = cache.get(key, _MISSING)  # type: ignore[arg-type]
+        except TypeError:  # unhashable
+            key, result = None, _MISSING
+        if result is _MISSING:
+            result = _parse_or_error(value, is_blank)
+            if key is not None:
+                cache[key] = result
+        if isinstance(result, NipInfo):
+            out.nip[i], out.valid[i], out.pppk[i] = result.nip, True, result.pppk
+            out.tanggal_lahir[i], out.jenis_kelamin[i] = result.tanggal_lahir, result.jenis_kelamin
+        else:
+            out.error[i] = result
+    return out
+
+
+_MISSING: Any = object()
+
+
+def _parse_or_error(value: object, is_blank: Callable[[object], bool]) -> NipInfo | tuple[str, str] | None:
+    if is_blank(value):
+        return None
+    try:
+        return parse_nip(value)
+    except NipError as exc:
+        return exc.code, exc.alasan

@@ -52,7 +52,7 @@ def count_nip_in_name(values: Sequence[object]) -> int:
     return sum(1 for v in values if split_nip_from_name(v)[1] is not None)
 
 
-def summary_rows(columns: Sequence[Sequence[object]], n: int) -> np.ndarray:
+def summary_rows(columns: Sequence[Sequence[object] | np.ndarray], n: int) -> np.ndarray:
     """Flag rows whose first filled text cell (among the leading columns) opens with JUMLAH/TOTAL/RATA-RATA.
 
     Numbers are passed over (the running number of the row does not decide); a later cell
