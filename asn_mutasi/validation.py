@@ -203,9 +203,16 @@ def _column(frame: pd.DataFrame, name: str) -> pd.Series:
     return pd.Series([None] * len(frame), index=frame.index, dtype=object)
 
 
-def _as_objects(frame: pd.DataFrame) -> pd.DataFrame:
-    """Store text columns as object dtype with None for empty cells (never NaN/pd.NA)."""
+def _as_objects(frame: pd.DataFrame, stripped: Iterable[str] = ()) -> pd.DataFrame:
+    """Store text columns as object dtype with None for empty cells (never NaN/pd.NA).
+
+    ``stripped`` names object columns made by :func:`_texts` (None or stripped text): only
+    an empty text can be blank there, which one C-level ``in`` finds.
+    """
+    done = set(stripped)
     for col in frame.columns:
+        if col in done and frame[col].dtype == object and "" not in frame[col].tolist():
+            continue
         if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col].dtype):
             values = frame[col].to_numpy(dtype=object)
             try:
@@ -235,6 +242,8 @@ def _add_reason(reasons: list[list[str]], i: int, text: str) -> None:
 
 
 def _to_timestamp(values: list[date | None]) -> pd.Series:
+    if all(v.__class__ is date or v is None for v in values):  # parsed dates: numpy converts them in C
+        return pd.Series(np.array(values, dtype="datetime64[D]").astype("datetime64[ns]"))
     stamps = _map_distinct(pd.Series(values, dtype=object), lambda v: pd.Timestamp(v) if v is not None else pd.NaT)
     return pd.Series(stamps, dtype="datetime64[ns]")
 
@@ -606,7 +615,8 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
             "kedudukan_hukum": out["kedudukan_hukum"],
         }
     )
-    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings)
+    stripped = ("nip", "nama", "jabatan", "unit_kerja", "kode_jabatan", "riwayat_jabatan", "diklat", "preferensi_unit")
+    return PreparedTable(frame=_as_objects(frame, stripped), raw=raw, findings=findings)
 
 
 def require_fields(table: PreparedTable, fields: Iterable[str] = ROSTER_FOR_PLANNING, *, purpose: str = "") -> None:
@@ -697,7 +707,9 @@ def prepare_positions(
     _check_experience_requirements(src, rows, ctx, findings)
 
     jenis_raw = _texts(_column(src, "jenis_jabatan"))
-    jenis = [jab.classify_jenis_jabatan(names[i], jenis_raw[i]) for i in range(n)]
+    jenis = _map_distinct_pairs(
+        pd.Series(names, dtype=object), pd.Series(jenis_raw, dtype=object), jab.classify_jenis_jabatan
+    )
 
     merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, (kebutuhan, bezetting, beban), syarat_jur)
     findings.extend(_fold_findings(merged, codes_in, codes, names, units, rows, reasons, ctx))
@@ -729,18 +741,27 @@ def _position_numbers(
     from asn_mutasi.domain import limits
     from asn_mutasi.workload.abk import parse_number
 
-    out: list[float | None] = []
-    for i, value in enumerate(_column(src, fname).tolist()):
-        number = None if _is_blank(value) else parse_number(value)
-        if not _is_blank(value) and (number is None or number < 0):
-            findings.append(make_finding("angka-tidak-valid", ctx.loc(rows[i], fname, value)))
-            number = None
-        elif number is not None and not limits.in_range(fname, number):  # issue 13: no 1e12 kebutuhan
-            loc = ctx.loc(rows[i], fname, value)
-            findings.append(make_finding("angka-di-luar-batas", loc, batas=limits.range_text(fname)))
-            number = None
-        out.append(number)
-    return out
+    def judge(value: Any) -> tuple[float | None, str | None]:
+        """(number, finding code) of one distinct cell value."""
+        if _is_blank(value):
+            return None, None
+        number = parse_number(value)
+        if number is None or number < 0:
+            return None, "angka-tidak-valid"
+        if not limits.in_range(fname, number):  # issue 13: no 1e12 kebutuhan
+            return None, "angka-di-luar-batas"
+        return number, None
+
+    column = _column(src, fname)
+    judged = _map_distinct(column, judge)
+    values = column.tolist()
+    for i in [i for i, (_, code) in enumerate(judged) if code is not None]:
+        code = judged[i][1]
+        if code == "angka-tidak-valid":
+            findings.append(make_finding(code, ctx.loc(rows[i], fname, values[i])))
+        else:
+            findings.append(make_finding(code, ctx.loc(rows[i], fname, values[i]), batas=limits.range_text(fname)))
+    return [number for number, _ in judged]
 
 
 @dataclass
@@ -1004,10 +1025,19 @@ def _merge_repeated_lines(
     first_of: dict[tuple[str, str], int] = {}
     codes_of: dict[tuple[str, str], set[str]] = {}
     merged: dict[int, tuple[int, bool]] = {}
+    unit_keys: dict[str, str] = {}  # each distinct text normalised once
+    name_keys: dict[str, str] = {}
     for i in range(len(codes)):
         if reasons[i] or not names[i] or not units[i]:
             continue
-        key = (jab.normalize_unit_name(units[i] or ""), jab.normalize_position_name(names[i] or ""))
+        unit, name = units[i] or "", names[i] or ""
+        unit_key = unit_keys.get(unit)
+        if unit_key is None:
+            unit_key = unit_keys[unit] = jab.normalize_unit_name(unit)
+        name_key = name_keys.get(name)
+        if name_key is None:
+            name_key = name_keys[name] = jab.normalize_position_name(name)
+        key = (unit_key, name_key)
         j = first_of.setdefault(key, i)
         seen = codes_of.setdefault(key, set())
         code = codes_in[i]
