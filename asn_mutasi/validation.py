@@ -755,11 +755,10 @@ def _position_numbers(
     column = _column(src, fname)
     judged = _map_distinct(column, judge)
     values = column.tolist()
-    for i in [i for i, (_, code) in enumerate(judged) if code is not None]:
-        code = judged[i][1]
+    for i, (_, code) in enumerate(judged):
         if code == "angka-tidak-valid":
             findings.append(make_finding(code, ctx.loc(rows[i], fname, values[i])))
-        else:
+        elif code is not None:
             findings.append(make_finding(code, ctx.loc(rows[i], fname, values[i]), batas=limits.range_text(fname)))
     return [number for number, _ in judged]
 
