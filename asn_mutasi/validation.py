@@ -100,7 +100,7 @@ def _text(value: Any) -> str | None:
 def _texts(series: pd.Series) -> list[str | None]:
     """Cell values as text; a plain list because pandas' string dtype would turn None into NaN."""
     # text cells (nearly all) need only a strip; one pass, no hashing
-    return [(v.strip() or None) if v.__class__ is str else _text(v) for v in series.tolist()]
+    return [(v.strip() or None) if v.__class__ is str else None if v is None else _text(v) for v in series.tolist()]
 
 
 def _display(value: Any, limit: int = 80) -> str:
@@ -162,7 +162,9 @@ def _map_distinct_pairs(a: pd.Series, b: pd.Series, func: Callable[[Any, Any], T
 def _blank_mask(series: pd.Series) -> np.ndarray:
     """:func:`_is_blank` of every cell, as a bool array."""
     # text (nearly every cell) needs only a strip: one pass, no hashing
-    return np.array([(not v.strip()) if v.__class__ is str else _is_blank(v) for v in series.tolist()], dtype=bool)
+    return np.array(
+        [(not v.strip()) if v.__class__ is str else v is None or _is_blank(v) for v in series.tolist()], dtype=bool
+    )
 
 
 def _numbers_among(uniques: np.ndarray) -> bool:
@@ -213,6 +215,8 @@ def _as_objects(frame: pd.DataFrame, stripped: Iterable[str] = ()) -> pd.DataFra
     for col in frame.columns:
         if col in done and frame[col].dtype == object and "" not in frame[col].tolist():
             continue
+        if frame[col].dtype == object and _clean_objects(frame[col].tolist()):
+            continue
         if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col].dtype):
             values = frame[col].to_numpy(dtype=object)
             try:
@@ -225,7 +229,7 @@ def _as_objects(frame: pd.DataFrame, stripped: Iterable[str] = ()) -> pd.DataFra
             blank_unique = np.fromiter((_is_blank(u) for u in uniques.tolist()), dtype=bool, count=len(uniques))
             missing = np.flatnonzero(codes < 0)
             blank = np.zeros(len(values), dtype=bool)
-            blank[missing] = [_is_blank(v) for v in values[missing].tolist()]
+            blank[missing] = [v is None or _is_blank(v) for v in values[missing].tolist()]
             if blank_unique.any():
                 blank |= blank_unique[np.where(codes < 0, 0, codes)] & (codes >= 0)
             if frame[col].dtype == object and all(v is None for v in values[blank].tolist()):
@@ -236,14 +240,29 @@ def _as_objects(frame: pd.DataFrame, stripped: Iterable[str] = ()) -> pd.DataFra
     return frame
 
 
+def _clean_objects(values: list[Any]) -> bool:
+    """Whether no value is blank except None (then :func:`_as_objects` has nothing to change)."""
+    try:
+        distinct = set(values)  # parser outputs repeat a few objects: hashing is cheap
+    except TypeError:
+        return False
+    return not any(v is not None and _is_blank(v) for v in distinct)
+
+
 def _add_reason(reasons: list[list[str]], i: int, text: str) -> None:
     if text not in reasons[i]:
         reasons[i].append(text)
 
 
+_EPOCH_DAY = date(1970, 1, 1).toordinal()
+
+
 def _to_timestamp(values: list[date | None]) -> pd.Series:
-    if all(v.__class__ is date or v is None for v in values):  # parsed dates: numpy converts them in C
-        return pd.Series(np.array(values, dtype="datetime64[D]").astype("datetime64[ns]"))
+    if all(v.__class__ is date or v is None for v in values):  # parsed dates: day numbers, then numpy
+        days = np.array([_EPOCH_DAY if v is None else v.toordinal() for v in values], dtype=np.int64) - _EPOCH_DAY
+        as_days = days.astype("datetime64[D]")
+        as_days[np.array([v is None for v in values], dtype=bool)] = np.datetime64("NaT")
+        return pd.Series(as_days.astype("datetime64[ns]"))
     stamps = _map_distinct(pd.Series(values, dtype=object), lambda v: pd.Timestamp(v) if v is not None else pd.NaT)
     return pd.Series(stamps, dtype="datetime64[ns]")
 
@@ -257,9 +276,15 @@ def _parse_dates(
     *,
     today: date,
 ) -> list[date | None]:
-    parsed = _map_distinct(series, tanggal.parse_date)
-    values: list[date | None] = []
-    for i, (raw_value, result) in enumerate(zip(series.tolist(), parsed, strict=True)):
+    def parse(value: Any) -> tuple[tanggal.ParsedDate, bool]:
+        result = tanggal.parse_date(value)
+        noted = bool(result.error) or (result.value is not None and (result.ambiguous or result.value > today))
+        return result, noted
+
+    parsed = _map_distinct(series, parse)
+    raw_values = series.tolist()
+    for i in [i for i, (_, noted) in enumerate(parsed) if noted]:  # only rows that get a finding
+        result, raw_value = parsed[i][0], raw_values[i]
         if result.error:
             findings.append(make_finding("tanggal-tidak-terbaca", ctx.loc(rows[i], field_name, raw_value)))
         elif result.value is not None:
@@ -273,8 +298,7 @@ def _parse_dates(
                 )
             if result.value > today:
                 findings.append(make_finding("tanggal-masa-depan", ctx.loc(rows[i], field_name, raw_value)))
-        values.append(result.value)
-    return values
+    return [result.value for result, _ in parsed]
 
 
 # --- roster: one small rule per concern -----------------------------------------------------
@@ -585,38 +609,66 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
     for rule in ROSTER_RULES:
         findings.extend(rule(ctx))
     out = ctx.out
+    columns: dict[str, Any] = {
+        ROW: rows,
+        "_status": [EXCLUDED if r else VALID for r in ctx.reasons],
+        "_alasan": ["; ".join(r) for r in ctx.reasons],
+        "nip": out["nip"],
+        "nama": _texts(ctx.col("nama")),
+        "jabatan": _texts(ctx.col("jabatan")),
+        "unit_kerja": out["unit_kerja"],
+        "kode_jabatan": _texts(ctx.col("kode_jabatan")),
+        "golongan": out["golongan"],
+        "golongan_rank": out["golongan_rank"],
+        "pendidikan": out["pendidikan"],
+        "pendidikan_rank": out["pendidikan_rank"],
+        "jurusan": out["jurusan"],
+        "tmt_jabatan": _to_timestamp(out["tmt_jabatan"]),
+        "tanggal_lahir": _to_timestamp(out["tanggal_lahir"]),
+        "jenis_kelamin": out["jenis_kelamin"],
+        "status_kepegawaian": out["status_kepegawaian"],
+        "jenis_jabatan": out["jenis_jabatan"],
+        "predikat_kinerja": out["predikat_kinerja"],
+        "hukuman_disiplin": out["hukuman_disiplin"],
+        "tugas_belajar": out["tugas_belajar"],
+        "riwayat_jabatan": _texts(ctx.col("riwayat_jabatan")),
+        "diklat": _texts(ctx.col("diklat")),
+        "preferensi_unit": _texts(ctx.col("preferensi_unit")),
+        "instansi": out["instansi"],
+        "kedudukan_hukum": out["kedudukan_hukum"],
+    }
+    # text columns go in as object (as _as_objects leaves them), not through pandas' str inference
     frame = pd.DataFrame(
-        {
-            ROW: rows,
-            "_status": [EXCLUDED if r else VALID for r in ctx.reasons],
-            "_alasan": ["; ".join(r) for r in ctx.reasons],
-            "nip": out["nip"],
-            "nama": _texts(ctx.col("nama")),
-            "jabatan": _texts(ctx.col("jabatan")),
-            "unit_kerja": out["unit_kerja"],
-            "kode_jabatan": _texts(ctx.col("kode_jabatan")),
-            "golongan": out["golongan"],
-            "golongan_rank": out["golongan_rank"],
-            "pendidikan": out["pendidikan"],
-            "pendidikan_rank": out["pendidikan_rank"],
-            "jurusan": out["jurusan"],
-            "tmt_jabatan": _to_timestamp(out["tmt_jabatan"]),
-            "tanggal_lahir": _to_timestamp(out["tanggal_lahir"]),
-            "jenis_kelamin": out["jenis_kelamin"],
-            "status_kepegawaian": out["status_kepegawaian"],
-            "jenis_jabatan": out["jenis_jabatan"],
-            "predikat_kinerja": out["predikat_kinerja"],
-            "hukuman_disiplin": out["hukuman_disiplin"],
-            "tugas_belajar": out["tugas_belajar"],
-            "riwayat_jabatan": _texts(ctx.col("riwayat_jabatan")),
-            "diklat": _texts(ctx.col("diklat")),
-            "preferensi_unit": _texts(ctx.col("preferensi_unit")),
-            "instansi": out["instansi"],
-            "kedudukan_hukum": out["kedudukan_hukum"],
-        }
+        {name: pd.Series(values, dtype=object) if name in _ROSTER_TEXT else values for name, values in columns.items()}
     )
     stripped = ("nip", "nama", "jabatan", "unit_kerja", "kode_jabatan", "riwayat_jabatan", "diklat", "preferensi_unit")
     return PreparedTable(frame=_as_objects(frame, stripped), raw=raw, findings=findings)
+
+
+#: prepared roster columns holding text (or None)
+_ROSTER_TEXT = frozenset(
+    {
+        "_status",
+        "_alasan",
+        "nip",
+        "nama",
+        "jabatan",
+        "unit_kerja",
+        "kode_jabatan",
+        "golongan",
+        "pendidikan",
+        "jurusan",
+        "jenis_kelamin",
+        "status_kepegawaian",
+        "jenis_jabatan",
+        "predikat_kinerja",
+        "riwayat_jabatan",
+        "diklat",
+        "preferensi_unit",
+        "instansi",
+        "kedudukan_hukum",
+    }
+)
 
 
 def require_fields(table: PreparedTable, fields: Iterable[str] = ROSTER_FOR_PLANNING, *, purpose: str = "") -> None:
