@@ -623,23 +623,25 @@ def _object_grid(body: list[list[object]], width: int) -> np.ndarray:
 def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One column of cells: (values with blanks as None, blank mask, row indices of formula-like text).
 
-    Blank: None, empty text or text of whitespace only. Cells that are not ``None`` and
-    not text opening with one of :data:`_LOOK_CLOSER` are decided by one cheap pass;
-    the rest are looked at one by one.
+    Blank: None, empty text or text of whitespace only. One cheap pass sorts the cells into
+    None, plain, and text opening with one of :data:`_LOOK_CLOSER` (or empty); only the
+    last are looked at one by one.
     """
     values = column.tolist()
     # the readers give plain str (never a subclass); ``__class__`` is the cheapest exact test
-    look = [v is None or (v.__class__ is str and (not v or v[0] in _LOOK_CLOSER)) for v in values]
-    out = np.empty(len(values), dtype=object)
-    out[:] = values
-    is_blank = np.zeros(len(values), dtype=bool)
+    kinds = np.array(
+        [1 if v is None else 2 if (v.__class__ is str and (not v or v[0] in _LOOK_CLOSER)) else 0 for v in values],
+        dtype=np.int8,
+    )
+    is_blank = kinds == 1
     formulas: list[int] = []
-    for k in np.flatnonzero(np.array(look, dtype=bool)).tolist():
+    for k in np.flatnonzero(kinds == 2).tolist():
         v = values[k]
-        if v is None or v == "" or (isinstance(v, str) and v[0] in _SPACES and v.isspace()):
+        if v == "" or (v[0] in _SPACES and v.isspace()):
             is_blank[k] = True
-        elif isinstance(v, str) and v[0] in FORMULA_START and is_formula_like(v):
+        elif v[0] in FORMULA_START and is_formula_like(v):
             formulas.append(k)
+    out = column.copy()
     out[is_blank] = None
     return out, is_blank, np.array(formulas, dtype=np.int64)
 
