@@ -159,6 +159,14 @@ def _map_distinct_pairs(a: pd.Series, b: pd.Series, func: Callable[[Any, Any], T
     return _apply_by_code(codes, lambda i: func(va[i], vb[i]))
 
 
+def _parse_column(series: pd.Series, parse: Callable[[Any], T | None]) -> tuple[list[T | None], np.ndarray]:
+    """``parse`` of every cell (once per distinct value) and where it failed on a non-blank cell."""
+    judged = _map_distinct(series, lambda v: (parse(v), _is_blank(v)))
+    parsed = [p for p, _ in judged]
+    unknown = np.array([p is None and not blank for p, blank in judged], dtype=bool)
+    return parsed, unknown
+
+
 def _blank_mask(series: pd.Series) -> np.ndarray:
     """:func:`_is_blank` of every cell, as a bool array."""
     # text (nearly every cell) needs only a strip: one pass, no hashing
@@ -392,10 +400,10 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
 def rule_golongan(ctx: RosterContext) -> Iterator[Finding]:
     """Golongan/ruang (PNS) or PPPK golongan; an unknown value is reported, not fatal."""
     raw = ctx.col("golongan")
-    parsed = _map_distinct(raw, gol.parse_golongan)
-    for i, (value, g) in enumerate(zip(raw.tolist(), parsed, strict=True)):
-        if g is None and not _is_blank(value):
-            yield make_finding("golongan-tidak-dikenal", ctx.loc(i, "golongan", value))
+    parsed, unknown = _parse_column(raw, gol.parse_golongan)
+    values = raw.tolist()
+    for i in np.flatnonzero(unknown).tolist():
+        yield make_finding("golongan-tidak-dikenal", ctx.loc(i, "golongan", values[i]))
     ctx.out["golongan"] = [g.kode if g else None for g in parsed]
     ctx.out["golongan_rank"] = [float(g.rank) if g else np.nan for g in parsed]
 
@@ -475,13 +483,17 @@ def rule_kedudukan(ctx: RosterContext) -> Iterator[Finding]:
     raw = ctx.col("kedudukan_hukum")
     if not ctx.has("kedudukan_hukum") and ctx.has("status_kepegawaian"):
         raw = ctx.col("status_kepegawaian")  # "status" columns often hold Aktif/CLTN instead of PNS/PPPK
-    parsed = _map_distinct(raw, coded_fields.parse_kedudukan_hukum)
-    for i, (value, name) in enumerate(zip(raw.tolist(), parsed, strict=True)):
-        if name is None and not _is_blank(value) and ctx.has("kedudukan_hukum"):
-            yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "kedudukan_hukum", value))
-        elif name is not None and name not in coded_fields.KEDUDUKAN_AKTIF:
-            yield make_finding("kedudukan-tidak-aktif", ctx.loc(i, "kedudukan_hukum", value))
-            ctx.exclude(i, f"kedudukan hukum '{name}' (bukan aktif)")
+    parsed, unknown = _parse_column(raw, coded_fields.parse_kedudukan_hukum)
+    if not ctx.has("kedudukan_hukum"):
+        unknown[:] = False
+    inactive = np.array([k is not None and k not in coded_fields.KEDUDUKAN_AKTIF for k in parsed], dtype=bool)
+    values = raw.tolist()
+    for i in np.flatnonzero(unknown | inactive).tolist():
+        if unknown[i]:
+            yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "kedudukan_hukum", values[i]))
+        else:
+            yield make_finding("kedudukan-tidak-aktif", ctx.loc(i, "kedudukan_hukum", values[i]))
+            ctx.exclude(i, f"kedudukan hukum '{parsed[i]}' (bukan aktif)")
     ctx.out["kedudukan_hukum"] = parsed
 
 
@@ -508,7 +520,8 @@ def rule_status(ctx: RosterContext) -> Iterator[Finding]:
 
 def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
     """Jenis jabatan from its column when present, otherwise inferred from the position name."""
-    names = pd.Series(_texts(ctx.col("jabatan")), dtype=object)
+    ctx.out["_jabatan_texts"] = _texts(ctx.col("jabatan"))  # the frame's jabatan column too
+    names = pd.Series(ctx.out["_jabatan_texts"], dtype=object)
     jenis = pd.Series(_texts(ctx.col("jenis_jabatan")), dtype=object)
     ctx.out["jenis_jabatan"] = _map_distinct_pairs(names, jenis, jab.classify_jenis_jabatan)
     yield from ()
@@ -517,10 +530,10 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
 def rule_flags(ctx: RosterContext) -> Iterator[Finding]:
     """Performance rating, disciplinary sanction and study leave; KEDUDUKAN tugas belajar sets study leave."""
     raw = ctx.col("predikat_kinerja")
-    pred = _map_distinct(raw, coded_fields.parse_predikat)
-    for i, value in enumerate(raw.tolist()):
-        if pred[i] is None and not _is_blank(value):
-            yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "predikat_kinerja", value))
+    pred, unknown = _parse_column(raw, coded_fields.parse_predikat)
+    values = raw.tolist()
+    for i in np.flatnonzero(unknown).tolist():
+        yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "predikat_kinerja", values[i]))
     ctx.out["predikat_kinerja"] = pred
     ctx.out["hukuman_disiplin"] = [bool(v) for v in _map_distinct(ctx.col("hukuman_disiplin"), coded_fields.parse_flag)]
     tubel = [bool(v) for v in _map_distinct(ctx.col("tugas_belajar"), coded_fields.parse_flag)]
@@ -615,7 +628,7 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
         "_alasan": ["; ".join(r) for r in ctx.reasons],
         "nip": out["nip"],
         "nama": _texts(ctx.col("nama")),
-        "jabatan": _texts(ctx.col("jabatan")),
+        "jabatan": out["_jabatan_texts"] if "_jabatan_texts" in out else _texts(ctx.col("jabatan")),
         "unit_kerja": out["unit_kerja"],
         "kode_jabatan": _texts(ctx.col("kode_jabatan")),
         "golongan": out["golongan"],
