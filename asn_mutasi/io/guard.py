@@ -283,9 +283,9 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
     row_ref_at = row_at[_follows(buf, row_at + 4, b' r="')]
     if len(ref_at) != cells or len(row_at) != len(row_ref_at):
         sheet.implicit = True
-    row_numbers, ok = _digits_at(buf, row_ref_at + 8)
-    if ok.any():
-        sheet.max_row = max(sheet.max_row, int(row_numbers[ok].max()))
+    top_row = _max_number_at(buf, row_ref_at + 8)
+    if top_row is not None:
+        sheet.max_row = max(sheet.max_row, top_row)
     if len(ref_at):
         letters = np.stack([buf[ref_at + 6 + k] for k in range(3)]).astype(np.int64) - 64
         is_letter = (letters >= 1) & (letters <= 26)
@@ -296,10 +296,10 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
         column = np.where(count == 3, (letters[0] * 26 + letters[1]) * 26 + letters[2], column)
         sheet.max_col = max(sheet.max_col, int(column.max()))
         has = count > 0
-        numbers, ok = _digits_at(buf, ref_at[has] + 6 + count[has])
-        if not ok.any():
+        top = _max_number_at(buf, ref_at[has] + 6 + count[has])
+        if top is None:
             raise ValueError("max() arg is an empty sequence")
-        sheet.max_row = max(sheet.max_row, int(numbers[ok].max()))
+        sheet.max_row = max(sheet.max_row, top)
 
 
 #: zero bytes after a block, so every look-ahead stays inside the buffer
@@ -314,15 +314,25 @@ def _follows(buf: np.ndarray, at: np.ndarray, text: bytes) -> np.ndarray:
     return ok
 
 
-def _digits_at(buf: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The number written at each position (1–7 digits closed by a quote) and whether one is there."""
-    digits = np.stack([buf[at + k] for k in range(8)]).astype(np.int64) - 0x30
-    run = np.cumprod((digits >= 0) & (digits <= 9), axis=0).sum(axis=0)
+def _max_number_at(buf: np.ndarray, at: np.ndarray) -> int | None:
+    """The largest number written at the positions ``at`` (1–7 digits closed by a quote); None if none is.
+
+    Without leading zeros a longer number is a larger one, so only the numbers of the
+    greatest length are computed (a sheet's few six-digit rows, not its every cell).
+    """
+    digits = np.stack([buf[at + k] for k in range(8)]) - np.uint8(0x30)  # a non-digit wraps above 9
+    is_digit = digits <= 9
+    run = np.argmin(np.vstack([is_digit, np.zeros((1, len(at)), dtype=bool)]), axis=0)
     ok = (run >= 1) & (run <= 7) & (buf[at + run] == 0x22)
-    value = np.zeros(len(at), dtype=np.int64)
-    for k in range(7):
-        value = np.where(k < run, value * 10 + digits[k], value)
-    return value, ok
+    if not ok.any():
+        return None
+    if not (digits[0][ok] == 0).any():
+        ok &= run == run[ok].max()
+    chosen, lengths = digits[:, ok][:7].astype(np.int64), run[ok]
+    value = np.zeros(len(lengths), dtype=np.int64)
+    for k in range(int(lengths.max())):
+        value = np.where(k < lengths, value * 10 + chosen[k], value)
+    return int(value.max())
 
 
 def _scan_xml_prefixed(block: bytes, sheet: SheetScan) -> None:
