@@ -1,7 +1,14 @@
-"""Time read_table on a generated 100,000-row roster workbook (and the same data as CSV).
+"""Time reading: read_table on a synthetic roster, or load_inputs (read + validate) on sample rosters.
 
 Run: python bench/bench_read.py [rows]. Prints generation time, read time per format and
 peak RSS. Target: a whole ``check`` under 15 s, so reading should take a few seconds.
+
+Run: python bench/bench_read.py --sampel 10000 100000 [--ulang 3]. Times ``load_inputs``
+(the roster and position table of ``plan``: read, guard, validate) on
+bench/out/sample_<N>/pegawai.xlsx + peta_jabatan.xlsx, made by ``python bench/make_roster.py
+--pegawai N``. Each size runs in a fresh process (the first call is the one a CLI run pays:
+regexes compiled, caches cold); it prints every run, the best, the split into reading and
+validating of the best run, and the process's peak RSS. Issue 10 target: ≤ 3 s at 100k.
 """
 
 from __future__ import annotations
@@ -12,8 +19,10 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import xlsxwriter
 
@@ -88,7 +97,74 @@ def write_csv(path: Path, rows: list[list[object]]) -> None:
         writer.writerows([["" if v is None else str(v) for v in row] for row in rows])
 
 
+def time_load_inputs(folder: Path, repeat: int) -> None:
+    """One size, in this process: ``load_inputs`` ``repeat`` times, then the peak RSS."""
+    from datetime import date
+
+    from asn_mutasi.api import inputs
+    from asn_mutasi.config import load_settings
+
+    settings = load_settings(None)
+    opts = inputs.ReadOptions(limits=settings.baca)
+    spent: dict[str, float] = {}
+    real_read, real_roster, real_positions = inputs.read_input, inputs.prepare_roster, inputs.prepare_positions
+
+    def timed(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - t
+
+        return run
+
+    inputs.read_input = timed("baca", real_read)  # type: ignore[assignment]
+    inputs.prepare_roster = timed("periksa", real_roster)  # type: ignore[assignment]
+    inputs.prepare_positions = timed("periksa", real_positions)  # type: ignore[assignment]
+    runs = []
+    for _ in range(repeat):
+        spent.clear()
+        t0 = time.perf_counter()
+        loaded = inputs.load_inputs(
+            folder / "pegawai.xlsx",
+            folder / "peta_jabatan.xlsx",
+            opts=opts,
+            settings=settings,
+            today=date(2026, 11, 1),
+            require_positions=True,
+        )
+        runs.append((time.perf_counter() - t0, dict(spent), len(loaded.roster.frame), len(loaded.findings)))
+        del loaded
+    best = min(runs, key=lambda r: r[0])
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"{folder.name}: load_inputs {' '.join(f'{r[0]:.2f}' for r in runs)} s; best {best[0]:.2f} s "
+        f"(baca {best[1].get('baca', 0):.2f} s, periksa {best[1].get('periksa', 0):.2f} s); "
+        f"{best[2]:,} baris pegawai, {best[3]} temuan; peak RSS {peak:.0f} MB",
+        flush=True,
+    )
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--sampel":
+        import argparse
+        import subprocess
+
+        parser = argparse.ArgumentParser(description="time load_inputs on bench/out/sample_<N>")
+        parser.add_argument("--sampel", type=int, nargs="+", required=True)
+        parser.add_argument("--ulang", type=int, default=3)
+        parser.add_argument("--_satu", type=Path, help=argparse.SUPPRESS)
+        args = parser.parse_args()
+        for n in args.sampel:
+            folder = Path(__file__).parent / "out" / f"sample_{n}"
+            if not (folder / "pegawai.xlsx").exists():
+                print(f"{folder} missing: run python bench/make_roster.py --pegawai {n}", file=sys.stderr)
+                continue
+            code = f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import bench_read; "
+            code += f"bench_read.time_load_inputs(bench_read.Path({str(folder)!r}), {args.ulang})"
+            subprocess.run([sys.executable, "-c", code], check=True)
+        return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()

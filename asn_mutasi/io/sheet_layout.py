@@ -18,6 +18,9 @@ import numpy as np
 _NIP_IN_NAME = re.compile(r"^(?P<nama>.*?)[\s,;/]*\bNIP\b\.?\s*:?\s*(?P<nip>\d[\d .]{14,24}\d)\s*$", re.DOTALL | re.I)
 #: rows that sum or average the table, not data (the word must open the cell)
 _SUMMARY = re.compile(r"^\s*(?:JUMLAH|TOTAL|SUB\s*TOTAL|GRAND\s*TOTAL|RATA\s*-?\s*RATA|REKAPITULASI)\b", re.I)
+#: first characters with which :data:`_SUMMARY` can never match (ASCII letters and digits that open
+#: none of its words, even ignoring case): most data cells are passed over without running it
+_NEVER_SUMMARY = frozenset(c for c in "ABCDEFHIKLMNOPQUVWXYZabcdefhiklmnopquvwxyz0123456789")
 #: a title-row label and its value: "SKPD : Dinas Sosial", "UNIT KERJA: SMPN 1"
 _LABELLED = re.compile(
     r"^\s*(?P<label>SKPD|OPD|UNIT\s+KERJA|UNIT\s+ORGANISASI|UNOR|SATUAN\s+KERJA|SATKER|PERANGKAT\s+DAERAH|"
@@ -68,7 +71,10 @@ def summary_rows(columns: Sequence[Sequence[object] | np.ndarray], n: int) -> np
         cells = values[open_rows].tolist()
         passed = np.fromiter((v is None or isinstance(v, int | float) for v in cells), dtype=bool, count=len(cells))
         decided = open_rows[~passed]
-        out[decided] = [isinstance(v, str) and _SUMMARY.match(v) is not None for v in values[decided].tolist()]
+        out[decided] = [
+            isinstance(v, str) and v[:1] not in _NEVER_SUMMARY and _SUMMARY.match(v) is not None
+            for v in values[decided].tolist()
+        ]
         open_rows = open_rows[passed]
     return out
 
