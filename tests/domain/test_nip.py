@@ -6,7 +6,7 @@ from datetime import date
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from asn_mutasi.domain.nip import (
@@ -208,3 +208,77 @@ def test_nip_key_normalises_valid_nips_and_keeps_anything_else_as_text() -> None
     assert nip_key("NIP. 19860926 201505 1 001") == "198609262015051001"
     assert nip_key(" 123 ") == "123"
     assert nip_key(None) == ""
+
+
+def _scalar_outcomes(values: list[object]) -> list[object]:
+    from asn_mutasi.validation import _is_blank
+
+    out: list[object] = []
+    for v in values:
+        if _is_blank(v):
+            out.append(None)
+            continue
+        try:
+            out.append(parse_nip(v))
+        except NipError as exc:
+            out.append((exc.code, exc.alasan))
+    return out
+
+
+def _column_outcomes(values: list[object]) -> list[object]:
+    from asn_mutasi.domain.nip import parse_nip_column
+    from asn_mutasi.validation import _is_blank
+
+    col = parse_nip_column(values, is_blank=_is_blank)
+    out: list[object] = []
+    for i in range(len(values)):
+        if col.valid[i]:
+            info = parse_nip(values[i])  # the scalar parts must equal the column's
+            assert (col.nip[i], col.tanggal_lahir[i], col.jenis_kelamin[i], bool(col.pppk[i])) == (
+                info.nip,
+                info.tanggal_lahir,
+                info.jenis_kelamin,
+                info.pppk,
+            )
+            out.append(info)
+        else:
+            assert col.nip[i] is None and col.tanggal_lahir[i] is None
+            out.append(col.error[i])
+    return out
+
+
+_DIGIT_NIPS = st.text(alphabet="0123456789", min_size=18, max_size=18)
+_NEAR_VALID = st.builds(
+    lambda y, m, d, ty, tm, s, u: f"{y:04d}{m:02d}{d:02d}{ty:04d}{tm:02d}{s}{u:03d}",
+    st.integers(1930, 2020),
+    st.integers(0, 13),
+    st.integers(0, 32),
+    st.integers(1950, 2080),
+    st.sampled_from([0, 1, 6, 12, 13, 21, 22]),
+    st.sampled_from("0123"),
+    st.integers(0, 3),
+)
+_OTHER = st.sampled_from(
+    [None, "", "  ", float("nan"), 1.98609262015051e17, 198609262015051001, True, "NIP. 1986 0926 2015 05 1 001",
+     "'198609262015051001", "19860926201505100", "１９８６０９２６２０１５０５１００１", "1986092620150510010"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_DIGIT_NIPS, _NEAR_VALID, _OTHER), max_size=40))
+def test_parse_nip_column_agrees_with_parse_nip(values: list[object]) -> None:
+    assert _column_outcomes(values) == _scalar_outcomes(values)
+
+
+def test_parse_nip_column_leap_days_and_bounds() -> None:
+    values: list[object] = [
+        "200002291990011001",  # 29 Feb 2000: a leap day
+        "190002291990011001",  # 1900 is no leap year
+        "198402292015051001",
+        "198502292015051001",
+        "194001012000011001",
+        "201012312030011001",
+        "198609262015210001",  # PPPK
+        "198609262015051000",  # sequence 000
+    ]
+    assert _column_outcomes(values) == _scalar_outcomes(values)
