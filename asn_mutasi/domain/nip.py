@@ -245,7 +245,6 @@ def parse_nip_column(values: list[object], *, is_blank: Callable[[object], bool]
     """
     n = len(values)
     plain = [v.__class__ is str and len(v) == NIP_LENGTH and v.isdigit() and v.isascii() for v in values]
-    fast = np.flatnonzero(np.array(plain, dtype=bool)) if n else np.zeros(0, dtype=np.int64)
     out = NipColumn(
         nip=[None] * n,
         valid=np.zeros(n, dtype=bool),
@@ -254,56 +253,10 @@ def parse_nip_column(values: list[object], *, is_blank: Callable[[object], bool]
         pppk=np.zeros(n, dtype=bool),
         error=[None] * n,
     )
-    ok = np.zeros(0, dtype=bool)
-    if len(fast):
-        texts = [cast(str, values[i]) for i in fast.tolist()]
-        d = np.frombuffer("".join(texts).encode("ascii"), dtype=np.uint8).reshape(-1, NIP_LENGTH).astype(np.int64) - 48
-
-        def number(a: int, b: int) -> np.ndarray:
-            result = np.zeros(len(d), dtype=np.int64)
-            for k in range(a, b):
-                result = result * 10 + d[:, k]
-            return result
-
-        year, month, day = number(0, 4), number(4, 6), number(6, 8)
-        tahun_tmt, kode_bulan, sex, urutan = number(8, 12), number(12, 14), d[:, 14], number(15, 18)
-        leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
-        days = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])[np.clip(month, 0, 12)] + (
-            leap & (month == 2)
-        )
-        ok = (
-            (year >= 1)
-            & (month >= 1)
-            & (month <= 12)
-            & (day >= 1)
-            & (day <= days)
-            & (year >= MIN_TAHUN_LAHIR)
-            & (year <= MAX_TAHUN_LAHIR)
-            & (tahun_tmt >= MIN_TAHUN_TMT)
-            & (tahun_tmt > year + MIN_SELISIH_TAHUN_TMT)
-            & (tahun_tmt <= year + MAX_SELISIH_TAHUN_TMT)
-            & ((kode_bulan == int(KODE_PPPK)) | ((kode_bulan >= 1) & (kode_bulan <= 12)))
-            & ((sex == 1) | (sex == 2))
-            & (urutan != 0)
-        )
-        good = fast[ok]
-        # one date object per distinct birth date (a roster repeats them)
-        born_key = (year * 10000 + month * 100 + day)[ok]
-        keys, inverse = np.unique(born_key, return_inverse=True)
-        born = [date(k // 10000, k // 100 % 100, k % 100) for k in keys.tolist()]
-        lahir = [born[j] for j in inverse.tolist()]
-        jk = np.where(sex[ok] == 1, "L", "P").tolist()
-        for i, text, b, s in zip(
-            good.tolist(), (texts[j] for j in np.flatnonzero(ok).tolist()), lahir, jk, strict=True
-        ):
-            out.nip[i], out.tanggal_lahir[i], out.jenis_kelamin[i] = text, b, s
-        out.valid[good] = True
-        out.pppk[good] = (kode_bulan == int(KODE_PPPK))[ok]
-    rest = np.ones(n, dtype=bool)
-    if len(fast):
-        rest[fast[ok]] = False
+    if n:
+        _plain_nips(values, np.flatnonzero(np.array(plain, dtype=bool)), out)
     cache: dict[tuple[type, object], NipInfo | tuple[str, str] | None] = {}
-    for i in np.flatnonzero(rest).tolist():
+    for i in np.flatnonzero(~out.valid).tolist():
         value = values[i]
         try:
             key: tuple[type, object] | None = (type(value), value)
@@ -320,6 +273,50 @@ def parse_nip_column(values: list[object], *, is_blank: Callable[[object], bool]
         else:
             out.error[i] = result
     return out
+
+
+def _plain_nips(values: list[object], at: np.ndarray, out: NipColumn) -> None:
+    """Check the 18-digit texts at rows ``at`` with numpy; fill ``out`` for those that pass every check."""
+    if not len(at):
+        return
+    texts = [cast(str, values[i]) for i in at.tolist()]
+    d = np.frombuffer("".join(texts).encode("ascii"), dtype=np.uint8).reshape(-1, NIP_LENGTH).astype(np.int64) - 48
+
+    def number(a: int, b: int) -> np.ndarray:
+        result = np.zeros(len(d), dtype=np.int64)
+        for k in range(a, b):
+            result = result * 10 + d[:, k]
+        return result
+
+    year, month, day = number(0, 4), number(4, 6), number(6, 8)
+    tahun_tmt, kode_bulan, sex, urutan = number(8, 12), number(12, 14), d[:, 14], number(15, 18)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    days = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])[np.clip(month, 0, 12)] + (leap & (month == 2))
+    ok = (
+        (year >= 1)
+        & (month >= 1)
+        & (month <= 12)
+        & (day >= 1)
+        & (day <= days)
+        & (year >= MIN_TAHUN_LAHIR)
+        & (year <= MAX_TAHUN_LAHIR)
+        & (tahun_tmt >= MIN_TAHUN_TMT)
+        & (tahun_tmt > year + MIN_SELISIH_TAHUN_TMT)
+        & (tahun_tmt <= year + MAX_SELISIH_TAHUN_TMT)
+        & ((kode_bulan == int(KODE_PPPK)) | ((kode_bulan >= 1) & (kode_bulan <= 12)))
+        & ((sex == 1) | (sex == 2))
+        & (urutan != 0)
+    )
+    good = at[ok]
+    # one date object per distinct birth date (a roster repeats them)
+    keys, inverse = np.unique((year * 10000 + month * 100 + day)[ok], return_inverse=True)
+    born = [date(k // 10000, k // 100 % 100, k % 100) for k in keys.tolist()]
+    jk = np.where(sex[ok] == 1, "L", "P").tolist()
+    chosen = (texts[j] for j in np.flatnonzero(ok).tolist())
+    for i, text, b, s in zip(good.tolist(), chosen, inverse.tolist(), jk, strict=True):
+        out.nip[i], out.tanggal_lahir[i], out.jenis_kelamin[i] = text, born[b], s
+    out.valid[good] = True
+    out.pppk[good] = (kode_bulan == int(KODE_PPPK))[ok]
 
 
 _MISSING: Any = object()
