@@ -167,14 +167,6 @@ def _parse_column(series: pd.Series, parse: Callable[[Any], T | None]) -> tuple[
     return parsed, unknown
 
 
-def _blank_mask(series: pd.Series) -> np.ndarray:
-    """:func:`_is_blank` of every cell, as a bool array."""
-    # text (nearly every cell) needs only a strip: one pass, no hashing
-    return np.array(
-        [(not v.strip()) if v.__class__ is str else v is None or _is_blank(v) for v in series.tolist()], dtype=bool
-    )
-
-
 def _numbers_among(uniques: np.ndarray) -> bool:
     """Whether distinct values may hide others of another type that compare equal (numbers do)."""
     if lib.is_string_array(uniques, skipna=True):  # type: ignore[attr-defined]
@@ -342,6 +334,13 @@ class RosterContext:
     def col(self, name: str) -> pd.Series:
         return _column(self.src, name)
 
+    def texts(self, name: str) -> list[str | None]:
+        """:func:`_texts` of a column, computed once per run (None exactly where a cell is blank)."""
+        cache = self.out.setdefault("_texts", {})
+        if name not in cache:
+            cache[name] = _texts(self.col(name))
+        return cache[name]
+
     def loc(self, i: int, name: str | None, value: Any = None) -> Location:
         return self.loc_of.loc(self.rows[i], name, value)
 
@@ -357,7 +356,8 @@ def rule_required_cells(ctx: RosterContext) -> Iterator[Finding]:
     for fname in ("nip", "nama", *ROSTER_FOR_PLANNING):
         if not ctx.has(fname):
             continue
-        for i in np.flatnonzero(_blank_mask(ctx.col(fname))).tolist():
+        # _text(v) is None exactly when _is_blank(v): the texts the frame needs anyway tell the blanks
+        for i in [i for i, t in enumerate(ctx.texts(fname)) if t is None]:
             yield make_finding("sel-wajib-kosong", ctx.loc(i, fname))
             ctx.exclude(i, f"kolom wajib '{fname}' kosong")
 
@@ -520,9 +520,8 @@ def rule_status(ctx: RosterContext) -> Iterator[Finding]:
 
 def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
     """Jenis jabatan from its column when present, otherwise inferred from the position name."""
-    ctx.out["_jabatan_texts"] = _texts(ctx.col("jabatan"))  # the frame's jabatan column too
-    names = pd.Series(ctx.out["_jabatan_texts"], dtype=object)
-    jenis = pd.Series(_texts(ctx.col("jenis_jabatan")), dtype=object)
+    names = pd.Series(ctx.texts("jabatan"), dtype=object)
+    jenis = pd.Series(ctx.texts("jenis_jabatan"), dtype=object)
     ctx.out["jenis_jabatan"] = _map_distinct_pairs(names, jenis, jab.classify_jenis_jabatan)
     yield from ()
 
@@ -544,7 +543,7 @@ def rule_flags(ctx: RosterContext) -> Iterator[Finding]:
 
 def rule_instansi(ctx: RosterContext) -> Iterator[Finding]:
     """Several agencies in one file: units keep their agency; an ``instansi`` filter leaves the others out."""
-    yield from _instansi_rule(ctx.col("instansi"), ctx.col("unit_kerja"), ctx.out, ctx.instansi, ctx, "unit_kerja")
+    yield from _instansi_rule(ctx.texts("instansi"), ctx.texts("unit_kerja"), ctx.out, ctx.instansi, ctx, "unit_kerja")
 
 
 ROSTER_RULES: tuple[RosterRule, ...] = (
@@ -564,15 +563,14 @@ ROSTER_RULES: tuple[RosterRule, ...] = (
 
 
 def _instansi_rule(
-    instansi_raw: pd.Series,
-    unit_raw: pd.Series,
+    instansi: list[str | None],
+    units: list[str | None],
     out: dict[str, Any],
     wanted: str | None,
     ctx: RosterContext | PositionContextLike,
     unit_field: str,
 ) -> Iterator[Finding]:
-    instansi = _texts(instansi_raw)
-    units = _texts(unit_raw)
+    """``instansi`` and ``units``: the :func:`_texts` of the agency and unit columns."""
     distinct = sorted({v for v in instansi if v})
     if len(distinct) > 1:
         # the agency leads the unit path (as SSCASN writes "agency | unit"), so every unit key
@@ -627,10 +625,10 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
         "_status": [EXCLUDED if r else VALID for r in ctx.reasons],
         "_alasan": ["; ".join(r) for r in ctx.reasons],
         "nip": out["nip"],
-        "nama": _texts(ctx.col("nama")),
-        "jabatan": out["_jabatan_texts"] if "_jabatan_texts" in out else _texts(ctx.col("jabatan")),
+        "nama": ctx.texts("nama"),
+        "jabatan": ctx.texts("jabatan"),
         "unit_kerja": out["unit_kerja"],
-        "kode_jabatan": _texts(ctx.col("kode_jabatan")),
+        "kode_jabatan": ctx.texts("kode_jabatan"),
         "golongan": out["golongan"],
         "golongan_rank": out["golongan_rank"],
         "pendidikan": out["pendidikan"],
@@ -1010,7 +1008,8 @@ def _names_and_units(
     names = _texts(_column(src, "nama_jabatan"))
     out: dict[str, Any] = {}
     pos_ctx = _PositionCtx(raw, reasons)
-    findings.extend(_instansi_rule(_column(src, "instansi"), _column(src, "unit_kerja"), out, instansi, pos_ctx, "u"))
+    agencies, units_in = _texts(_column(src, "instansi")), _texts(_column(src, "unit_kerja"))
+    findings.extend(_instansi_rule(agencies, units_in, out, instansi, pos_ctx, "u"))
     units: list[str | None] = out["u"]
     for fname, values in (("nama_jabatan", names), ("unit_kerja", units)):
         for i, value in enumerate(values):
