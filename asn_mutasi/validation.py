@@ -357,7 +357,10 @@ def rule_required_cells(ctx: RosterContext) -> Iterator[Finding]:
         if not ctx.has(fname):
             continue
         # _text(v) is None exactly when _is_blank(v): the texts the frame needs anyway tell the blanks
-        for i in [i for i, t in enumerate(ctx.texts(fname)) if t is None]:
+        texts = ctx.texts(fname)
+        if None not in texts:  # the usual full column: one C-level scan
+            continue
+        for i in [i for i, t in enumerate(texts) if t is None]:
             yield make_finding("sel-wajib-kosong", ctx.loc(i, fname))
             ctx.exclude(i, f"kolom wajib '{fname}' kosong")
 

@@ -69,7 +69,7 @@ def summary_rows(columns: Sequence[Sequence[object] | np.ndarray], n: int) -> np
             break
         values = column if isinstance(column, np.ndarray) else np.asarray(column, dtype=object)
         cells = values[open_rows].tolist()
-        passed = np.fromiter((v is None or isinstance(v, int | float) for v in cells), dtype=bool, count=len(cells))
+        passed = np.array([v is None or isinstance(v, int | float) for v in cells], dtype=bool)
         decided = open_rows[~passed]
         out[decided] = [
             isinstance(v, str) and v[:1] not in _NEVER_SUMMARY and _SUMMARY.match(v) is not None
