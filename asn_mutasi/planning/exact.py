@@ -391,20 +391,20 @@ def stage1_limits(
         (de, o_p + dp, np.ones(len(de))),
         (pe, o_p + pp, np.ones(len(pe))),
     ]
-    st, sh, sc, s_prim, _ = _seat_arcs(inst, o_p, sink)
-    tail = np.concatenate([t for t, _, _ in parts] + [st]).astype(np.int64)
-    head = np.concatenate([h for _, h, _ in parts] + [sh]).astype(np.int64)
-    cap = np.concatenate([c for _, _, c in parts] + [sc]).astype(np.int64)
-    n_move = len(tail) - len(st)
     stay_cost = inst.stay_primary[free] if rotation else np.zeros(len(free), np.int64)
-    prim = np.concatenate([stay_cost, np.zeros(n_move - len(free), np.int64), s_prim]).astype(np.int64)
-    supply = np.concatenate([(~stuck).astype(float), np.zeros(sink - m - P), fixed, [-(m + int(inst.fixed.sum()))]])
-    net = Network(sink + 1, tail, head, cap, prim, np.zeros(len(tail), np.int64), supply.astype(np.int64))
+    chains = not stay_cost.any() and not len(pe) and inst.min_staff_per_unit is None
+    if chains:
+        net = _chain_network(inst, parts, o_p, sink)
+    else:
+        net = _seat_network(inst, parts, stay_cost, (~stuck, fixed), (o_p, sink))
+    n_move = sum(len(t) for t, _, _ in parts)
     offs = np.cumsum([0] + [len(t) for t, _, _ in parts])
     de_pe = (np.concatenate([de, pe]), np.concatenate([dp, pp]))
     idx = np.concatenate([offs[7] + np.arange(len(de)), offs[8] + np.arange(len(pe))])
     side = _limits_side(inst, pos_u, n_u, (cu_unit, offs[2] + np.arange(n_cu)), (*de_pe, idx), n_move)
     res = solve_milp(net, side, inst.milp_time_limit)
+    if chains:
+        res = _from_chains(inst, res, len(free))
     if res.status == "infeasible":
         raise InfeasiblePlanError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
     if res.status == "batas-waktu" and not res.flow.any():
@@ -415,6 +415,65 @@ def stage1_limits(
     entered = np.flatnonzero(res.flow[offs[1] : offs[2]] > 0)
     units = (o_cu + cu_of[entered], in_cls[entered])
     return _limits_targets(inst, res.flow, net, offs, ((de, dp), (pe, pp)), units, (o_p, sink)), res
+
+
+def _seat_network(
+    inst: Instance,
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+    stay_cost: np.ndarray,
+    movable: tuple[np.ndarray, np.ndarray],
+    nodes: tuple[int, int],
+) -> Network:
+    """Stage 1 under limits as a min-cost flow: every movable person is supply, seat arcs to the sink."""
+    (o_p, sink), (has_supply, fixed) = nodes, movable
+    m, P = len(inst.movers), len(inst.k)
+    st, sh, sc, s_prim, _ = _seat_arcs(inst, o_p, sink)
+    tail = np.concatenate([t for t, _, _ in parts] + [st]).astype(np.int64)
+    head = np.concatenate([h for _, h, _ in parts] + [sh]).astype(np.int64)
+    cap = np.concatenate([c for _, _, c in parts] + [sc]).astype(np.int64)
+    n_move = len(tail) - len(st)
+    prim = np.concatenate([stay_cost, np.zeros(n_move - len(stay_cost), np.int64), s_prim]).astype(np.int64)
+    supply = np.concatenate([has_supply.astype(float), np.zeros(sink - m - P), fixed, [-(m + int(inst.fixed.sum()))]])
+    return Network(sink + 1, tail, head, cap, prim, np.zeros(len(tail), np.int64), supply.astype(np.int64))
+
+
+def _chain_network(
+    inst: Instance, parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], o_p: int, sink: int
+) -> Network:
+    """Stage 1 under a leaving limit as move chains (see :func:`chain_flow`), a circulation for the LP.
+
+    The stay arcs (part 0) are reversed (own position → mover: the mover leaves); S → surplus
+    positions and vacant positions → T carry the chains' ends, and T → S (primary −1) counts
+    them. Only the chains carry flow instead of every person, and stay and seat arcs vanish:
+    same optimum, and on the 100k bench roster with a leaving limit of 1 GLOP took 8.8 s
+    instead of 31 s. Used without stay costs, pins or ``min_pegawai_per_unit`` (whose
+    staff rows read the seat arcs).
+    """
+    src, snk = sink, sink + 1
+    tail = np.concatenate([t for t, _, _ in parts]).astype(np.int64)
+    head = np.concatenate([h for _, h, _ in parts]).astype(np.int64)
+    n_stay = len(parts[0][0])
+    tail[:n_stay], head[:n_stay] = head[:n_stay].copy(), tail[:n_stay].copy()
+    surplus, vacant = np.flatnonzero(inst.b > inst.k), np.flatnonzero(inst.k > inst.b)
+    tail = np.concatenate([tail, np.full(len(surplus), src), o_p + vacant, [snk]])
+    head = np.concatenate([head, o_p + surplus, np.full(len(vacant), snk), [src]])
+    gain_cap = max(int((inst.k - inst.b)[vacant].sum()), 0)
+    cap = np.concatenate([c for _, _, c in parts] + [(inst.b - inst.k)[surplus], (inst.k - inst.b)[vacant], [gain_cap]])
+    prim = np.zeros(len(tail), np.int64)
+    prim[-1] = -1
+    return Network(
+        snk + 1, tail, head, cap.astype(np.int64), prim, np.zeros(len(tail), np.int64), np.zeros(snk + 1, np.int64)
+    )
+
+
+def _from_chains(inst: Instance, res: Result, n_stay: int) -> Result:
+    """The chain solution in the seat network's terms: primary −(kebutuhan seats held), stay arcs carrying stayers."""
+    flow = res.flow.copy()
+    if len(flow):
+        flow[:n_stay] = 1 - flow[:n_stay]
+    gain = -res.primary
+    bound = None if res.bound_primary is None else res.bound_primary - _base_fill(inst)
+    return Result(flow, res.status, -(_base_fill(inst) + gain), 0, bound, res.gap, res.notes)
 
 
 def _limits_targets(
