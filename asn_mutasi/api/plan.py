@@ -169,6 +169,7 @@ def plan(
     run = setup(options, settings, tanggal, progress)
     keep_nips = read_keep(keep_file, keep)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat, abk=abk)
+    world.release_raw()  # the plan reads only the prepared tables: bound the peak at scale
     asp_table, asp_findings, preference, asp_files = _aspirations(world, run, aspirasi)
     if asp_table is not None and run.settings.aspirasi.tidak_bersedia_wajib_tetap:
         from asn_mutasi.planning.aspiration import unwilling

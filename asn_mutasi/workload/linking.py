@@ -133,6 +133,9 @@ def _fuzzy(index: PositionIndex, name: str, unit: str) -> tuple[str, float] | No
     return choices[hits[0][0]], float(hits[0][1])
 
 
+_COPY_ON_WRITE = int(pd.__version__.split(".")[0]) >= 3
+
+
 def link_employees(
     roster: pd.DataFrame,
     positions: pd.DataFrame,
@@ -148,7 +151,9 @@ def link_employees(
     (file name, sheet, column letter and header text of the ``jabatan`` column).
     """
     index = PositionIndex.build(positions)
-    frame = roster.copy()
+    # with copy-on-write (pandas ≥ 3) a shallow copy keeps ``roster`` untouched whatever is later written into
+    # the linked frame, and saves a full copy of the roster (~200 MB at 300k rows); older pandas copies
+    frame = roster.copy(deep=not _COPY_ON_WRITE)
     n = len(frame)
     link = pd.Series([None] * n, index=frame.index, dtype=object)
     how = pd.Series(["tidak_tertaut"] * n, index=frame.index, dtype=object)
