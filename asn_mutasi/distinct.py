@@ -1,23 +1,86 @@
-"""Apply a per-value function once per distinct value of a column (the package's string-work rule)."""
+"""Apply a per-value function once per distinct value of a column (the package's string-work rule).
+
+Distinct values are found with ``pd.factorize``; values are told apart by value *and* type
+(``1``, ``1.0`` and ``"1"`` are three values, as a reader gives them), and every missing
+value (None, NaN, NaT) is one. One module for the readers' validation and the planner.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from datetime import date, datetime, time, timedelta
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
+from pandas._libs import lib
+
+T = TypeVar("T")
+
+#: cell types that never compare equal to a value of another type a reader gives
+_UNMIXED = frozenset({str, date, datetime, time, timedelta})
+
+
+def _numbers_among(uniques: np.ndarray) -> bool:
+    """Whether distinct values may hide others of another type that compare equal (numbers do)."""
+    if lib.is_string_array(uniques, skipna=True):  # type: ignore[attr-defined]
+        return False
+    return any(type(u) not in _UNMIXED for u in uniques.tolist())
+
+
+def distinct_codes(values: np.ndarray) -> np.ndarray | None:
+    """One integer per row, equal for rows of equal value and type (-1 for every missing value).
+
+    None when a value is unhashable (the caller then works per row).
+    """
+    try:
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    except TypeError:
+        return None
+    codes = codes.astype(np.int64)
+    if _numbers_among(uniques):  # 1, 1.0 and True fall together in factorize: tell their types apart
+        types, _ = pd.factorize(np.fromiter(map(type, values), dtype=object, count=len(values)))
+        codes = np.where(codes < 0, -1, codes * (int(types.max()) + 1) + types)
+    return codes
+
+
+def apply_by_code(codes: np.ndarray, func: Callable[[int], T]) -> list[T]:
+    """``func(first row of each code)`` spread back over the rows."""
+    kcodes, kuniq = pd.factorize(codes)
+    _, first = np.unique(kcodes, return_index=True)
+    results = np.empty(len(kuniq), dtype=object)
+    for k, i in enumerate(first.tolist()):
+        results[k] = func(i)
+    return results[kcodes].tolist()
+
+
+def map_distinct(series: pd.Series, func: Callable[[Any], T]) -> list[T]:
+    """Apply ``func`` once per distinct value of ``series`` (missing values included) and return per-row results."""
+    values = series.to_numpy(dtype=object)
+    if not len(values):
+        return []
+    codes = distinct_codes(values)
+    if codes is None:  # an unhashable cell value: one call per row
+        return [func(v) for v in values.tolist()]
+    return apply_by_code(codes, lambda i: func(values[i]))
 
 
 def per_distinct(values: Any, fn: Callable[[Any], Any], *, missing: Any = None) -> np.ndarray:
     """Return ``fn(v)`` for every value as an object array, calling ``fn`` once per distinct value.
 
-    Missing values (None, NaN, NaT, pd.NA) give ``missing`` without a call. Values equal
-    under ``==`` share one result (``1`` and ``1.0`` are one value), so use it on text
-    columns or where equal values must give equal results.
+    Missing values (None, NaN, NaT, pd.NA) give ``missing`` without a call.
     """
-    codes, uniques = pd.factorize(pd.Series(np.asarray(values, dtype=object), dtype=object), use_na_sentinel=True)
-    table = np.empty(len(uniques) + 1, dtype=object)
-    table[: len(uniques)] = [fn(u) for u in uniques.tolist()] if len(uniques) else []
-    table[len(uniques)] = missing
-    return table[codes]
+    arr = np.asarray(values, dtype=object)
+    out = np.full(len(arr), missing, dtype=object)
+    if not len(arr):
+        return out
+    codes = distinct_codes(arr)
+    if codes is None:
+        present = ~pd.isna(arr)
+        out[present] = [fn(v) for v in arr[present].tolist()]
+        return out
+    present = codes >= 0
+    if present.any():
+        rows = np.flatnonzero(present)
+        out[rows] = apply_by_code(codes[rows], lambda i: fn(arr[rows[i]]))
+    return out

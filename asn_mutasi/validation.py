@@ -12,14 +12,14 @@ import hashlib
 import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
 import pandas as pd
-from pandas._libs import lib
 
 from asn_mutasi.config import Settings
+from asn_mutasi.distinct import apply_by_code, distinct_codes, map_distinct
 from asn_mutasi.domain import coded_fields, tanggal
 from asn_mutasi.domain import golongan as gol
 from asn_mutasi.domain import jabatan as jab
@@ -108,74 +108,27 @@ def _display(value: Any, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _map_distinct(series: pd.Series, func: Callable[[Any], T]) -> list[T]:
-    """Apply ``func`` once per distinct value of ``series`` and return per-row results.
-
-    Values are told apart by value *and* type (1, 1.0 and "1" are three values); every
-    missing value (None, NaN, NaT) is one. Distinct values are found with ``pd.factorize``,
-    so no Python code runs per row.
-    """
-    values = series.to_numpy(dtype=object)
-    if not len(values):
-        return []
-    codes = _distinct_codes(values)
-    if codes is None:  # an unhashable cell value: one call per row
-        return [func(v) for v in values.tolist()]
-    return _apply_by_code(codes, lambda i: func(values[i]))
-
-
-def _distinct_codes(values: np.ndarray) -> np.ndarray | None:
-    """One integer per row, equal for rows of equal value and type (-1 for every missing value)."""
-    try:
-        codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    except TypeError:
-        return None
-    codes = codes.astype(np.int64)
-    if _numbers_among(uniques):  # 1, 1.0 and True fall together in factorize: tell their types apart
-        types, _ = pd.factorize(np.fromiter(map(type, values), dtype=object, count=len(values)))
-        codes = np.where(codes < 0, -1, codes * (int(types.max()) + 1) + types)
-    return codes
-
-
-def _apply_by_code(codes: np.ndarray, func: Callable[[int], T]) -> list[T]:
-    """``func(first row of each code)`` spread back over the rows."""
-    kcodes, kuniq = pd.factorize(codes)
-    _, first = np.unique(kcodes, return_index=True)
-    results = np.empty(len(kuniq), dtype=object)
-    for k, i in enumerate(first.tolist()):
-        results[k] = func(i)
-    return results[kcodes].tolist()
-
-
 def _map_distinct_pairs(a: pd.Series, b: pd.Series, func: Callable[[Any, Any], T]) -> list[T]:
-    """``func(a, b)`` once per distinct pair of values (told apart as in :func:`_map_distinct`)."""
+    """``func(a, b)`` once per distinct pair of values (told apart as in :func:`asn_mutasi.distinct.map_distinct`)."""
     va, vb = a.to_numpy(dtype=object), b.to_numpy(dtype=object)
     if not len(va):
         return []
-    ca, cb = _distinct_codes(va), _distinct_codes(vb)
+    ca, cb = distinct_codes(va), distinct_codes(vb)
     if ca is None or cb is None:
         return [func(x, y) for x, y in zip(va.tolist(), vb.tolist(), strict=True)]
     codes = (ca + 1) * (int(cb.max()) + 2) + (cb + 1)
-    return _apply_by_code(codes, lambda i: func(va[i], vb[i]))
+    return apply_by_code(codes, lambda i: func(va[i], vb[i]))
 
 
 def _parse_column(series: pd.Series, parse: Callable[[Any], T | None]) -> tuple[list[T | None], np.ndarray]:
     """``parse`` of every cell (once per distinct value) and where it failed on a non-blank cell."""
-    judged = _map_distinct(series, lambda v: (parse(v), _is_blank(v)))
+    judged = map_distinct(series, lambda v: (parse(v), _is_blank(v)))
     parsed = [p for p, _ in judged]
     unknown = np.array([p is None and not blank for p, blank in judged], dtype=bool)
     return parsed, unknown
 
 
-def _numbers_among(uniques: np.ndarray) -> bool:
-    """Whether distinct values may hide others of another type that compare equal (numbers do)."""
-    if lib.is_string_array(uniques, skipna=True):  # type: ignore[attr-defined]
-        return False
-    return any(type(u) not in _UNMIXED for u in uniques.tolist())
 
-
-#: cell types that never compare equal to a value of another type a reader gives
-_UNMIXED = frozenset({str, date, datetime, time, timedelta})
 
 
 class _Ctx:
@@ -263,7 +216,7 @@ def _to_timestamp(values: list[date | None]) -> pd.Series:
         as_days = days.astype("datetime64[D]")
         as_days[np.array([v is None for v in values], dtype=bool)] = np.datetime64("NaT")
         return pd.Series(as_days.astype("datetime64[ns]"))
-    stamps = _map_distinct(pd.Series(values, dtype=object), lambda v: pd.Timestamp(v) if v is not None else pd.NaT)
+    stamps = map_distinct(pd.Series(values, dtype=object), lambda v: pd.Timestamp(v) if v is not None else pd.NaT)
     return pd.Series(stamps, dtype="datetime64[ns]")
 
 
@@ -281,7 +234,7 @@ def _parse_dates(
         noted = bool(result.error) or (result.value is not None and (result.ambiguous or result.value > today))
         return result, noted
 
-    parsed = _map_distinct(series, parse)
+    parsed = map_distinct(series, parse)
     raw_values = series.tolist()
     for i in [i for i, (_, noted) in enumerate(parsed) if noted]:  # only rows that get a finding
         result, raw_value = parsed[i][0], raw_values[i]
@@ -414,8 +367,8 @@ def rule_golongan(ctx: RosterContext) -> Iterator[Finding]:
 def rule_education(ctx: RosterContext) -> Iterator[Finding]:
     """Education level: explicit level > level written in the major > academic title in the name."""
     pend_raw, jur_raw, nama_raw = ctx.col("pendidikan"), ctx.col("jurusan"), ctx.col("nama")
-    level_parsed = _map_distinct(pend_raw, lambda v: (pend.parse_level(v), _is_blank(v)))
-    jur_level = _map_distinct(jur_raw, lambda v: pend.split_level(str(v))[0] if not _is_blank(v) else None)
+    level_parsed = map_distinct(pend_raw, lambda v: (pend.parse_level(v), _is_blank(v)))
+    jur_level = map_distinct(jur_raw, lambda v: pend.split_level(str(v))[0] if not _is_blank(v) else None)
     # one-column education, school words
     programmes = _map_distinct_pairs(pend_raw, jur_raw, pend.roster_programme)
     pend_values = pend_raw.tolist()
@@ -448,7 +401,7 @@ def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
 def rule_sex_and_nip(ctx: RosterContext) -> Iterator[Finding]:
     """Sex and birth date against the NIP; both are recovered from the NIP when the cells are empty."""
     jk_raw, lahir_raw = ctx.col("jenis_kelamin"), ctx.col("tanggal_lahir")
-    jk_parsed = _map_distinct(jk_raw, lambda v: (coded_fields.parse_jenis_kelamin(v), _is_blank(v)))
+    jk_parsed = map_distinct(jk_raw, lambda v: (coded_fields.parse_jenis_kelamin(v), _is_blank(v)))
     parsed: nipmod.NipColumn = ctx.out["_nip"]
     lahir: list[date | None] = ctx.out["tanggal_lahir"]
     jk = np.array([j for j, _ in jk_parsed], dtype=object)
@@ -503,8 +456,8 @@ def rule_kedudukan(ctx: RosterContext) -> Iterator[Finding]:
 def rule_status(ctx: RosterContext) -> Iterator[Finding]:
     """PNS/CPNS/PPPK: SIASN ``STATUS CPNS PNS`` = C makes a CPNS; a PPPK number makes a PPPK."""
     st_raw, cp_raw = ctx.col("status_kepegawaian"), ctx.col("status_cpns_pns")
-    st_parsed = _map_distinct(st_raw, lambda v: (coded_fields.parse_status_kepegawaian(v), _is_blank(v)))
-    cp_parsed = _map_distinct(cp_raw, coded_fields.parse_status_kepegawaian)
+    st_parsed = map_distinct(st_raw, lambda v: (coded_fields.parse_status_kepegawaian(v), _is_blank(v)))
+    cp_parsed = map_distinct(cp_raw, coded_fields.parse_status_kepegawaian)
     parsed: nipmod.NipColumn = ctx.out["_nip"]
     kedudukan = ctx.out["kedudukan_hukum"]
     st_values = st_raw.tolist()
@@ -537,8 +490,8 @@ def rule_flags(ctx: RosterContext) -> Iterator[Finding]:
     for i in np.flatnonzero(unknown).tolist():
         yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "predikat_kinerja", values[i]))
     ctx.out["predikat_kinerja"] = pred
-    ctx.out["hukuman_disiplin"] = [bool(v) for v in _map_distinct(ctx.col("hukuman_disiplin"), coded_fields.parse_flag)]
-    tubel = [bool(v) for v in _map_distinct(ctx.col("tugas_belajar"), coded_fields.parse_flag)]
+    ctx.out["hukuman_disiplin"] = [bool(v) for v in map_distinct(ctx.col("hukuman_disiplin"), coded_fields.parse_flag)]
+    tubel = [bool(v) for v in map_distinct(ctx.col("tugas_belajar"), coded_fields.parse_flag)]
     ctx.out["tugas_belajar"] = [
         t or k == "Tugas Belajar" for t, k in zip(tubel, ctx.out["kedudukan_hukum"], strict=True)
     ]
@@ -819,7 +772,7 @@ def _position_numbers(
         return number, None
 
     column = _column(src, fname)
-    judged = _map_distinct(column, judge)
+    judged = map_distinct(column, judge)
     values = column.tolist()
     for i, (_, code) in enumerate(judged):
         if code == "angka-tidak-valid":
@@ -939,7 +892,7 @@ def _position_needs(
 def _golongan_requirements(src: pd.DataFrame, rows: list[int], ctx: _Ctx, findings: list[Finding]) -> list[Any]:
     """Parse ``syarat_golongan``; an unknown golongan is reported and read as no requirement."""
     sg_raw = _column(src, "syarat_golongan")
-    sg = _map_distinct(sg_raw, gol.parse_golongan)
+    sg = map_distinct(sg_raw, gol.parse_golongan)
     for i, value in enumerate(sg_raw.tolist()):
         if sg[i] is None and not _is_blank(value):
             findings.append(make_finding("golongan-tidak-dikenal", ctx.loc(rows[i], "syarat_golongan", value)))
@@ -1035,7 +988,7 @@ def _requirement_levels(
     from asn_mutasi.matching.programme import split_requirements
 
     syarat_pend_raw = _column(src, "syarat_pendidikan")
-    syarat_pend = _map_distinct(syarat_pend_raw, pend.parse_level)
+    syarat_pend = map_distinct(syarat_pend_raw, pend.parse_level)
     has_syarat = "syarat_pendidikan" in raw.columns or "syarat_jurusan" in raw.columns
     levels: list[str | None] = []
     for i, value in enumerate(syarat_pend_raw.tolist()):
