@@ -154,10 +154,9 @@ def _context(
     as_of: date,
     sol: Solution,
 ) -> Context:
-    names = positions.drop_duplicates("kode_jabatan").set_index(
-        positions.drop_duplicates("kode_jabatan")["kode_jabatan"].astype(str)
-    )
-    pos_name = [str(names.at[c, "nama_jabatan"]) for c in inst.pos_codes]
+    first = positions.drop_duplicates("kode_jabatan")
+    names = pd.Series(first["nama_jabatan"].to_numpy(dtype=object), index=first["kode_jabatan"].astype(str).to_numpy())
+    pos_name = [str(v) for v in names.reindex(list(inst.pos_codes)).tolist()]
     emp_pos = dict(zip(inst.employees["nip"], inst.employees["pos"], strict=True))
     dates: dict[int, list[str]] = {}
     for n, t in zip(ret.get("nip", []), ret.get("tmt_pensiun", []), strict=False):
