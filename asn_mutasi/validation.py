@@ -128,9 +128,6 @@ def _parse_column(series: pd.Series, parse: Callable[[Any], T | None]) -> tuple[
     return parsed, unknown
 
 
-
-
-
 class _Ctx:
     """Builds locations for one raw table."""
 

@@ -6,11 +6,9 @@ table (the first half of match, assess, vacancies, workload and plan).
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -22,6 +20,7 @@ from asn_mutasi.config import ReadLimits, Settings, load_settings
 from asn_mutasi.domain.limits import check_as_of
 from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.findings import Finding
+from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.schema import RawTable
 from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
 
@@ -213,23 +212,8 @@ def load_inputs(
     abk: Source | None = None,
 ) -> Inputs:
     """Read and prepare the roster and (optionally) the position table."""
-    with _without_gc_pauses():
+    with gc_paused():  # millions of small objects, almost no cycles (see asn_mutasi.gc_pause)
         return _load_inputs(pegawai, jabatan, opts, settings, today, require_positions, progress, abk)
-
-
-@contextmanager
-def _without_gc_pauses() -> Iterator[None]:
-    """Hold the cyclic garbage collector while reading: a 100,000-row roster makes millions
-    of small objects and almost no cycles, and every collection of the young generations
-    walks them again (about 0.3 s of a 100k read). Reference counting still frees memory;
-    the collector runs again, as before, once reading is done."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load_inputs(

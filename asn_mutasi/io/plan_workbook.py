@@ -18,6 +18,7 @@ from xlsxwriter.worksheet import Worksheet
 from asn_mutasi.config import TAHAP
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import FINDING_KEYS, Finding
+from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.io.approval_sheet import open_plan_workbook, write_approval_sheet
 from asn_mutasi.io.report_workbook import (
     CHART_GAP_PX,
@@ -26,7 +27,6 @@ from asn_mutasi.io.report_workbook import (
     Formats,
     chart_height,
     close_workbook,
-    gc_paused,
     new_workbook,
     print_setup,
     put_strings,

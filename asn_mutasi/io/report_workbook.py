@@ -14,14 +14,12 @@ starts with ``=``, ``+``, ``-`` or ``@`` stays text.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import gc
 import itertools
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +41,7 @@ from asn_mutasi.formatting import (
     format_date,
     format_number,
 )
+from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.io.writers import TEXT_COLUMNS, atomic_path
 from asn_mutasi.labels import VALUE_LABELS, label, value_label
 from asn_mutasi.serialise import to_plain
@@ -327,22 +326,6 @@ def new_workbook(path: Path, *, constant_memory: bool = False) -> Workbook:
     if FAST_WORKSHEETS:
         wb.worksheet_class = FastWorksheet
     return wb
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a workbook is built.
-
-    Hundreds of thousands of cell tuples would otherwise set off repeated full collections
-    over everything the run holds (the roster, the plan); nothing built here needs one.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def close_workbook(wb: Workbook, path: str | Path) -> None:
