@@ -65,12 +65,22 @@ def map_distinct(series: pd.Series, func: Callable[[Any], T]) -> list[T]:
     return apply_by_code(codes, lambda i: func(values[i]))
 
 
+def _objects(values: Any) -> np.ndarray:
+    """A 1-D object array of the values, also when the values are tuples or lists (np.asarray would go 2-D)."""
+    if isinstance(values, pd.Series):
+        return values.to_numpy(dtype=object)
+    if isinstance(values, np.ndarray) and values.ndim == 1 and values.dtype == object:
+        return values
+    items = values.tolist() if isinstance(values, np.ndarray) else list(values)
+    return np.fromiter(items, dtype=object, count=len(items))
+
+
 def per_distinct(values: Any, fn: Callable[[Any], Any], *, missing: Any = None) -> np.ndarray:
     """Return ``fn(v)`` for every value as an object array, calling ``fn`` once per distinct value.
 
     Missing values (None, NaN, NaT, pd.NA) give ``missing`` without a call.
     """
-    arr = np.asarray(values, dtype=object)
+    arr = _objects(values)
     out = np.full(len(arr), missing, dtype=object)
     if not len(arr):
         return out

@@ -18,6 +18,8 @@ from typing import Any, cast
 
 import numpy as np
 
+from asn_mutasi.distinct import per_distinct
+
 NIP_LENGTH = 18
 #: plausible birth years (digits 1-4); bounds are policy, documented in domain.md §1.4
 MIN_TAHUN_LAHIR = 1940
@@ -255,18 +257,13 @@ def parse_nip_column(values: list[object], *, is_blank: Callable[[object], bool]
     )
     if n:
         _plain_nips(values, np.flatnonzero(np.array(plain, dtype=bool)), out)
-    cache: dict[tuple[type, object], NipInfo | tuple[str, str] | None] = {}
-    for i in np.flatnonzero(~out.valid).tolist():
-        value = values[i]
-        try:
-            key: tuple[type, object] | None = (type(value), value)
-            result = cache.get(key, _MISSING)  # type: ignore[arg-type]
-        except TypeError:  # unhashable
-            key, result = None, _MISSING
+    rest = np.flatnonzero(~out.valid).tolist()
+    cells = [values[i] for i in rest]
+    # once per distinct value (and type); missing values (None, NaN, NaT, NA) one by one
+    results = per_distinct(cells, lambda v: _parse_or_error(v, is_blank), missing=_MISSING)
+    for i, value, result in zip(rest, cells, results.tolist(), strict=True):
         if result is _MISSING:
             result = _parse_or_error(value, is_blank)
-            if key is not None:
-                cache[key] = result
         if isinstance(result, NipInfo):
             out.nip[i], out.valid[i], out.pppk[i] = result.nip, True, result.pppk
             out.tanggal_lahir[i], out.jenis_kelamin[i] = result.tanggal_lahir, result.jenis_kelamin
