@@ -16,7 +16,7 @@ Stage 1 — maximum fill on the class network (exact)
     between two. ``batas_atas_pengisian`` is this maximum fill (solved once more without
     the rotation term when ``rotasi_wajib`` is on). Without stay costs and pins the same
     arcs are solved as a maximum flow of move chains instead (:func:`chain_flow`: equal
-    optimum, an order of magnitude faster).
+    optimum, an order of magnitude faster; under unit limits the same chain network is the LP).
 
 Stage 2 — the best plan among maximum-fill plans (exact by pricing)
     Person-level costs (``biaya_pindah + 100 − skor``, a preference hook, surplus relief)
@@ -201,9 +201,10 @@ def stage1(
     head = np.concatenate(parts_h).astype(np.int64)
     cap = np.concatenate(caps).astype(np.int64)
     if not stay_cost.any() and not len(pe):
-        res = chain_flow(inst, Network(sink + 1, tail, head, cap, *(np.zeros(0, np.int64),) * 3), len(free), o_p)
+        res = _from_chains(inst, chain_flow(_chain_network(inst, (tail, head, cap), len(free), o_p, sink)), len(free))
     else:
-        res = _stage1_min_cost(inst, Network(sink + 1, tail, head, cap, stay_cost, *(np.zeros(0, np.int64),) * 2), o_p)
+        supply = (np.ones(m, dtype=bool), inst.fixed)
+        res = solve_flow(_seat_network(inst, (tail, head, cap), stay_cost, supply, (o_p, sink)), 1)
     if res.status == "infeasible":
         raise InfeasiblePlanError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
     if res.status == "batas-waktu" and not res.flow.any():
@@ -238,26 +239,7 @@ def stage1(
     return target, res
 
 
-def _stage1_min_cost(inst: Instance, arcs: Network, o_p: int) -> Result:
-    """Stage 1 as a min-cost flow: ``arcs`` (stay arcs first, their primary in ``arcs.primary``) plus seat arcs."""
-    m, sink = len(inst.movers), arcs.n_nodes - 1
-    st, sh, sc, sp, ss = _seat_arcs(inst, o_p, sink)
-    n_before = len(arcs.tail)
-    prim = np.concatenate([arcs.primary, np.zeros(n_before - len(arcs.primary), np.int64), sp]).astype(np.int64)
-    supply = np.concatenate([np.ones(m), np.zeros(o_p - m), inst.fixed, [-(m + int(inst.fixed.sum()))]])
-    net = Network(
-        arcs.n_nodes,
-        np.concatenate([arcs.tail, st]),
-        np.concatenate([arcs.head, sh]),
-        np.concatenate([arcs.cap, sc]),
-        prim,
-        np.zeros(n_before + len(ss), np.int64),
-        supply.astype(np.int64),
-    )
-    return solve_flow(net, 1)
-
-
-def chain_flow(inst: Instance, arcs: Network, n_stay: int, o_p: int) -> Result:
+def chain_flow(net: Network) -> Result:
     """Stage 1 without stay costs or pins, as a maximum flow of move chains (exact, and faster).
 
     Starting from everyone in place, a plan changes each position's headcount by δ; it
@@ -266,29 +248,21 @@ def chain_flow(inst: Instance, arcs: Network, n_stay: int, o_p: int) -> Result:
     start there) to one below it (at most ``kebutuhan − holders`` end there); every other
     position only passes chains on. So the maximum fill is ``Σ min(holders, kebutuhan)``
     plus a maximum flow from S → surplus positions → own position → mover → class → group →
-    position (or a direct arc) → vacant positions → T. ``arcs`` is the stage-1 arc list
-    whose first ``n_stay`` arcs are the stay arcs (mover → own position); here they are
-    reversed (own position → mover: the mover leaves), and the flow returned is laid out
-    like the min-cost network's (a stay arc carries 1 where the mover did not leave).
+    position (or a direct arc) → vacant positions → T. ``net`` is :func:`_chain_network`'s
+    circulation; the maximum flow runs over every arc but the last (T → S), which then
+    carries the flow's value, so the result reads like the LP's (primary −gain).
     100k bench roster: 0.08 s where the min-cost flow took 1.1-1.4 s, same fill.
     """
     from ortools.graph.python import max_flow
 
-    src, snk = arcs.n_nodes, arcs.n_nodes + 1
-    tail, head = arcs.tail.copy(), arcs.head.copy()
-    tail[:n_stay], head[:n_stay] = arcs.head[:n_stay], arcs.tail[:n_stay]
-    surplus, vacant = np.flatnonzero(inst.b > inst.k), np.flatnonzero(inst.k > inst.b)
-    tail = np.concatenate([tail, np.full(len(surplus), src), o_p + vacant])
-    head = np.concatenate([head, o_p + surplus, np.full(len(vacant), snk)])
-    cap = np.concatenate([arcs.cap, (inst.b - inst.k)[surplus], (inst.k - inst.b)[vacant]]).astype(np.int64)
+    snk, src = int(net.tail[-1]), int(net.head[-1])
     solver = max_flow.SimpleMaxFlow()
-    solver.add_arcs_with_capacity(tail.astype(np.int32), head.astype(np.int32), cap)
+    solver.add_arcs_with_capacity(net.tail[:-1].astype(np.int32), net.head[:-1].astype(np.int32), net.cap[:-1])
     if solver.solve(src, snk) != max_flow.SimpleMaxFlow.OPTIMAL:
         raise RuntimeError("maximum flow failed")
-    flow = np.asarray(solver.flows(np.arange(len(arcs.tail), dtype=np.int32)), dtype=np.int64)
-    flow[:n_stay] = 1 - flow[:n_stay]
     gain = int(solver.optimal_flow())
-    return Result(flow, "optimal", -(_base_fill(inst) + gain), 0)
+    flow = np.append(np.asarray(solver.flows(np.arange(len(net.tail) - 1, dtype=np.int32)), dtype=np.int64), gain)
+    return Result(flow, "optimal", -gain, 0)
 
 
 def _route(
@@ -393,10 +367,11 @@ def stage1_limits(
     ]
     stay_cost = inst.stay_primary[free] if rotation else np.zeros(len(free), np.int64)
     chains = not stay_cost.any() and not len(pe) and inst.min_staff_per_unit is None
+    arcs = tuple(np.concatenate([part[k] for part in parts]).astype(np.int64) for k in range(3))
     if chains:
-        net = _chain_network(inst, parts, o_p, sink)
+        net = _chain_network(inst, arcs, len(free), o_p, sink)
     else:
-        net = _seat_network(inst, parts, stay_cost, (~stuck, fixed), (o_p, sink))
+        net = _seat_network(inst, arcs, stay_cost, (~stuck, fixed), (o_p, sink))
     n_move = sum(len(t) for t, _, _ in parts)
     offs = np.cumsum([0] + [len(t) for t, _, _ in parts])
     de_pe = (np.concatenate([de, pe]), np.concatenate([dp, pp]))
@@ -419,51 +394,49 @@ def stage1_limits(
 
 def _seat_network(
     inst: Instance,
-    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+    arcs: tuple[np.ndarray, ...],
     stay_cost: np.ndarray,
-    movable: tuple[np.ndarray, np.ndarray],
+    supply: tuple[np.ndarray, np.ndarray],
     nodes: tuple[int, int],
 ) -> Network:
-    """Stage 1 under limits as a min-cost flow: every movable person is supply, seat arcs to the sink."""
-    (o_p, sink), (has_supply, fixed) = nodes, movable
+    """Stage 1 as a min-cost flow: ``arcs`` (tail, head, capacity; the stay arcs first, costing
+    ``stay_cost``) plus the seat arcs; every mover with ``supply[0]`` is one unit of supply,
+    ``supply[1]`` the holders placed on each position."""
+    (o_p, sink), (has_supply, fixed) = nodes, supply
     m, P = len(inst.movers), len(inst.k)
     st, sh, sc, s_prim, _ = _seat_arcs(inst, o_p, sink)
-    tail = np.concatenate([t for t, _, _ in parts] + [st]).astype(np.int64)
-    head = np.concatenate([h for _, h, _ in parts] + [sh]).astype(np.int64)
-    cap = np.concatenate([c for _, _, c in parts] + [sc]).astype(np.int64)
-    n_move = len(tail) - len(st)
+    tail, head, cap = (np.concatenate([a, b]).astype(np.int64) for a, b in zip(arcs, (st, sh, sc), strict=True))
+    n_move = len(arcs[0])
     prim = np.concatenate([stay_cost, np.zeros(n_move - len(stay_cost), np.int64), s_prim]).astype(np.int64)
-    supply = np.concatenate([has_supply.astype(float), np.zeros(sink - m - P), fixed, [-(m + int(inst.fixed.sum()))]])
-    return Network(sink + 1, tail, head, cap, prim, np.zeros(len(tail), np.int64), supply.astype(np.int64))
+    supply_all = np.concatenate(
+        [has_supply.astype(float), np.zeros(sink - m - P), fixed, [-(m + int(inst.fixed.sum()))]]
+    )
+    return Network(sink + 1, tail, head, cap, prim, np.zeros(len(tail), np.int64), supply_all.astype(np.int64))
 
 
-def _chain_network(
-    inst: Instance, parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], o_p: int, sink: int
-) -> Network:
-    """Stage 1 under a leaving limit as move chains (see :func:`chain_flow`), a circulation for the LP.
+def _chain_network(inst: Instance, arcs: tuple[np.ndarray, ...], n_stay: int, o_p: int, sink: int) -> Network:
+    """Stage 1 as move chains (see :func:`chain_flow`): a circulation, for the max flow and the LP alike.
 
-    The stay arcs (part 0) are reversed (own position → mover: the mover leaves); S → surplus
-    positions and vacant positions → T carry the chains' ends, and T → S (primary −1) counts
-    them. Only the chains carry flow instead of every person, and stay and seat arcs vanish:
-    same optimum, and on the 100k bench roster with a leaving limit of 1 GLOP took 8.8 s
-    instead of 31 s. Used without stay costs, pins or ``min_pegawai_per_unit`` (whose
-    staff rows read the seat arcs).
+    ``arcs`` (tail, head, capacity) start with the ``n_stay`` stay arcs, which are reversed
+    (own position → mover: the mover leaves); S → surplus positions and vacant positions →
+    T carry the chains' ends, and the last arc T → S (primary −1) counts them. Only the
+    chains carry flow instead of every person, and stay and seat arcs vanish: same optimum,
+    and on the 100k bench roster with a leaving limit of 1 GLOP took 8.8 s instead of 31 s.
+    Used without stay costs or pins, and under limits without ``min_pegawai_per_unit``
+    (whose staff rows read the seat arcs).
     """
     src, snk = sink, sink + 1
-    tail = np.concatenate([t for t, _, _ in parts]).astype(np.int64)
-    head = np.concatenate([h for _, h, _ in parts]).astype(np.int64)
-    n_stay = len(parts[0][0])
-    tail[:n_stay], head[:n_stay] = head[:n_stay].copy(), tail[:n_stay].copy()
+    tail, head = arcs[0].copy(), arcs[1].copy()
+    tail[:n_stay], head[:n_stay] = arcs[1][:n_stay], arcs[0][:n_stay]
     surplus, vacant = np.flatnonzero(inst.b > inst.k), np.flatnonzero(inst.k > inst.b)
     tail = np.concatenate([tail, np.full(len(surplus), src), o_p + vacant, [snk]])
     head = np.concatenate([head, o_p + surplus, np.full(len(vacant), snk), [src]])
     gain_cap = max(int((inst.k - inst.b)[vacant].sum()), 0)
-    cap = np.concatenate([c for _, _, c in parts] + [(inst.b - inst.k)[surplus], (inst.k - inst.b)[vacant], [gain_cap]])
+    cap = np.concatenate([arcs[2], (inst.b - inst.k)[surplus], (inst.k - inst.b)[vacant], [gain_cap]])
     prim = np.zeros(len(tail), np.int64)
     prim[-1] = -1
-    return Network(
-        snk + 1, tail, head, cap.astype(np.int64), prim, np.zeros(len(tail), np.int64), np.zeros(snk + 1, np.int64)
-    )
+    zeros = np.zeros(len(tail), np.int64)
+    return Network(snk + 1, tail, head, cap.astype(np.int64), prim, zeros, np.zeros(snk + 1, np.int64))
 
 
 def _from_chains(inst: Instance, res: Result, n_stay: int) -> Result:
