@@ -44,7 +44,7 @@ from asn_mutasi.planning.netsolve import Network, Result, Side, solve_flow, solv
 from asn_mutasi.planning.network import Instance
 from asn_mutasi.planning.pricing import Arcs, Costing, contains, solve_stage2
 from asn_mutasi.planning.ragged import expand
-from asn_mutasi.planning.solver import Solution, evaluate
+from asn_mutasi.planning.solver import Solution, base_seats, evaluate, filled
 
 
 class PreferenceCost(Protocol):
@@ -445,8 +445,8 @@ def _from_chains(inst: Instance, res: Result, n_stay: int) -> Result:
     if len(flow):
         flow[:n_stay] = 1 - flow[:n_stay]
     gain = -res.primary
-    bound = None if res.bound_primary is None else res.bound_primary - _base_fill(inst)
-    return Result(flow, res.status, -(_base_fill(inst) + gain), 0, bound, res.gap, res.notes)
+    bound = None if res.bound_primary is None else res.bound_primary - base_seats(inst)
+    return Result(flow, res.status, -(base_seats(inst) + gain), 0, bound, res.gap, res.notes)
 
 
 def _limits_targets(
@@ -535,11 +535,11 @@ def solve_exact(
         inst.pref_abs_max = int(preference.maximum_abs)
     pins = pin_arcs(inst, elig)
     target1, r1 = stage1(inst, elig, pins)
-    bound = _fills(inst, target1)
-    if not inst.stay_primary.any() and r1.status == "optimal" and -r1.primary - _base_fill(inst) != bound:
+    bound = filled(inst, target1)
+    if not inst.stay_primary.any() and r1.status == "optimal" and -r1.primary - base_seats(inst) != bound:
         raise AssertionError("stage 1: the solver's fill and the decoded plan's fill differ")
     if inst.stay_primary.any():
-        bound = _fills(inst, stage1(inst, elig, pins, rotation=False)[0])
+        bound = filled(inst, stage1(inst, elig, pins, rotation=False)[0])
     info = ExactInfo(
         batas_atas_pengisian=bound,
         status=r1.status,
@@ -574,15 +574,6 @@ def solve_exact(
     if info.status != "optimal":
         solver += " (batas waktu tercapai; belum terbukti optimal)"
     return inst, Solution(target, moved_arc, primary, secondary, solver), info
-
-
-def _base_fill(inst: Instance) -> int:
-    """``kebutuhan`` seats held before the plan."""
-    return int(np.minimum(inst.b, inst.k).sum())
-
-
-def _fills(inst: Instance, target: np.ndarray) -> int:
-    return int(np.minimum(_occ(inst, target), inst.k).sum()) - _base_fill(inst)
 
 
 def _costing(inst: Instance, elig: Eligibility, preference: PreferenceCost | None) -> Costing:
@@ -628,10 +619,3 @@ def _stage2_milp(
     target[arcs.e[used]] = arcs.t[used]
     moved_arc[arcs.e[used]] = used
     return arcs, target, moved_arc, r2
-
-
-def _occ(inst: Instance, target: np.ndarray) -> np.ndarray:
-    occ = inst.fixed.copy()
-    if len(target):
-        np.add.at(occ, target, 1)
-    return occ

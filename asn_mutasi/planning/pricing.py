@@ -39,6 +39,7 @@ from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.netsolve import Network, Result, potentials, solve_flow
 from asn_mutasi.planning.network import SCALE, SKOR_TETAP, Instance
 from asn_mutasi.planning.ragged import expand, members
+from asn_mutasi.planning.solver import seats_held
 
 MAX_PRICING_ROUNDS = 50
 CHUNK = 2_000_000  #: candidate pairs expanded at once while pricing (bounds memory)
@@ -506,7 +507,7 @@ def solve_stage2(
     lay = layout(inst, elig, pinned, costing.hook)
     direct, group, mixed_cost = initial_arcs(inst, elig, lay, target1, pins, costing)
     # without stay costs the primary is the fill alone, and stage 1 proved its maximum: fix it (see fix_fill)
-    fill = None if inst.stay_primary.any() else _need_seats(inst, target1)
+    fill = None if inst.stay_primary.any() else seats_held(inst, target1)
     weight = 1 if fill is not None else inst.weight
     out = Stage2(inst.mover_pos, Arcs.empty(), np.zeros(0, np.int64), Result(np.zeros(0, np.int64), "", 0, 0))
     while True:
@@ -543,13 +544,6 @@ def solve_stage2(
     out.target, out.arcs = target, known.plus(moves)
     out.moved_arc = np.where(moved_arc >= 0, moved_arc + len(known), -1)
     return out
-
-
-def _need_seats(inst: Instance, target: np.ndarray) -> int:
-    """``kebutuhan`` seats occupied when movers go to ``target`` (holders who cannot move included)."""
-    occ = inst.fixed.astype(np.int64).copy()
-    np.add.at(occ, target, 1)
-    return int(np.minimum(occ, inst.k).sum())
 
 
 def _price_round(

@@ -43,10 +43,25 @@ def occupancy(inst: Instance, target: np.ndarray) -> np.ndarray:
     return occ
 
 
+def base_seats(inst: Instance) -> int:
+    """``kebutuhan`` seats held before the plan."""
+    return int(np.minimum(inst.b, inst.k).sum())
+
+
+def seats_held(inst: Instance, target: np.ndarray) -> int:
+    """``kebutuhan`` seats held when movers go to ``target`` (holders who cannot move included)."""
+    return int(np.minimum(occupancy(inst, target), inst.k).sum())
+
+
+def filled(inst: Instance, target: np.ndarray) -> int:
+    """Vacancies the assignment fills: ``kebutuhan`` seats held after minus before."""
+    return seats_held(inst, target) - base_seats(inst)
+
+
 def evaluate(inst: Instance, target: np.ndarray, moved_arc: np.ndarray) -> tuple[int, int, int]:
     """Return (vacancies filled, primary, secondary) of an assignment, as the solvers score it."""
     occ = occupancy(inst, target)
-    fills = int(np.minimum(occ, inst.k).sum() - np.minimum(inst.b, inst.k).sum())
+    fills = filled(inst, target)
     stays = target == inst.mover_pos
     primary = -fills + int(inst.stay_primary[stays].sum())
     used = moved_arc[moved_arc >= 0]
