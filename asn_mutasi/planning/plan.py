@@ -203,8 +203,8 @@ def _accounting(
     first[np.flatnonzero(valid & in_net)[~keys[valid & in_net].duplicated(keep="first").to_numpy()]] = True
     moved = keys.map(
         {
-            n: f"{i}: ke {j} di {u}"
-            for n, i, j, u in moves[["nip", "id_mutasi", "jabatan_tujuan", "unit_tujuan"]].itertuples(index=False)
+            k: f"{i}: ke {j} di {u}"
+            for k, i, j, u in moves[["nip", "id_mutasi", "jabatan_tujuan", "unit_tujuan"]].itertuples(index=False)
         }
     )
     kind = keys.map(inst.status).to_numpy(dtype=object)
