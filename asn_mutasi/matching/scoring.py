@@ -19,15 +19,15 @@ from typing import Any, NotRequired, Protocol, TypedDict, Unpack
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz, process
 
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct
-from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+from asn_mutasi.domain.jabatan import normalize_position_name
 from asn_mutasi.domain.jenis import JENIS_RANK
 from asn_mutasi.matching.eligibility import employee_eligibility, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
 from asn_mutasi.matching.families import RelevanceIndex
+from asn_mutasi.matching.unit_preferences import UnitPreferences, unit_matches
 from asn_mutasi.schema import CANDIDATE_COLUMNS as CANDIDATE_COLUMNS  # re-exported for callers of scoring
 
 #: component name → weight attribute of :class:`~asn_mutasi.config.Weights`
@@ -50,7 +50,6 @@ KINERJA: dict[str, float] = {
 }
 KINERJA_TIDAK_DIKETAHUI = 0.6
 PREFERENSI_TANPA = 0.5  #: no stated preference
-_AMBANG_UNIT = 90.0  #: token_set_ratio at which a preferred unit names the target unit
 _DIKLAT_UMUM = frozenset(
     [
         "diklat",
@@ -156,17 +155,6 @@ def required_courses(text: str | None) -> list[frozenset[str]]:
     return [t for t in (diklat_tokens(p) for p in parts) if t]
 
 
-def _split_units(text: str | None) -> tuple[str, ...]:
-    if not text:
-        return ()
-    return tuple(u for u in (normalize_unit_name(p) for p in re.split(r"[;\n|]|\batau\b", text)) if u)
-
-
-def unit_matches(preferred: tuple[str, ...], target: str) -> bool:
-    """Return True when one of the (normalised) preferred units names the (normalised) target unit."""
-    return any(p == target or fuzz.token_set_ratio(p, target) >= _AMBANG_UNIT for p in preferred)
-
-
 @dataclass
 class ScoringContext:
     """Everything needed to score pairs, computed once per roster and position table.
@@ -191,7 +179,7 @@ class ScoringContext:
     _edu_cache: dict[tuple[int, int], tuple[str, bool, str, bool]] = field(default_factory=dict)
     _pref_cache: dict[int, bool] = field(default_factory=dict)
     _diklat_cache: dict[int, float] = field(default_factory=dict)
-    _unit_hits: dict[int, np.ndarray] | None = None
+    preferences: UnitPreferences | None = None  #: built from the frames unless given (see build_context)
     _emp_kelas: np.ndarray | None = None
     _emp_jrank: np.ndarray = field(default_factory=lambda: np.empty(0))
     _pos_jrank: np.ndarray = field(default_factory=lambda: np.empty(0))
@@ -206,10 +194,11 @@ class ScoringContext:
         predikat = _col(r, "predikat_kinerja")
         self.kinerja = np.asarray([KINERJA.get(v or "", KINERJA_TIDAK_DIKETAHUI) for v in predikat], dtype=float)
         # preferences and diklat as ids of distinct texts, so components work on distinct combos
-        pref_codes, pref_texts = pd.factorize(pd.Series(_col(r, "preferensi_unit"), dtype=object))
-        self.pref_id = pref_codes.astype(np.int64)  #: -1 = no preference
-        self.pref_sets = [_split_units(str(t)) for t in pref_texts]
-        self.pref_units = [self.pref_sets[k] if k >= 0 else () for k in self.pref_id.tolist()]
+        if self.preferences is None:
+            self.preferences = UnitPreferences(_col(r, "preferensi_unit"), _col(p, "unit_kerja"))
+        prefs = self.preferences
+        self.pref_id = prefs.pref_id  #: -1 = no preference
+        self.pref_sets = prefs.pref_sets
         dik_codes, dik_texts = pd.factorize(pd.Series(_col(r, "diklat"), dtype=object))
         self.diklat_id = dik_codes.astype(np.int64)  #: -1 = no diklat
         self.diklat_sets = [diklat_tokens(str(t)) for t in dik_texts]
@@ -221,10 +210,7 @@ class ScoringContext:
         self.emp_instansi = np.asarray([v or "" for v in _col(r, "instansi")], dtype=object)
         self.pos_instansi = np.asarray([v or "" for v in _col(p, "instansi")], dtype=object)
         self.pos_name_norm = per_distinct(self.pos_name, normalize_position_name, missing=normalize_position_name(""))
-        self.pos_unit_norm = per_distinct(self.pos_unit, normalize_unit_name, missing=normalize_unit_name(""))
-        unit_codes, unit_uniques = pd.factorize(pd.Series(self.pos_unit_norm, dtype=object))
-        self.pos_unit_id = unit_codes.astype(np.int64)
-        self.unit_names = [str(u) for u in unit_uniques]
+        self.pos_unit_norm, self.pos_unit_id, self.unit_names = prefs.pos_unit_norm, prefs.pos_unit_id, prefs.unit_names
         self.pos_jenis = _col(p, "jenis_jabatan")
         self.req_rank = _num(p, "syarat_pendidikan_rank")
         self.req_level = _col(p, "syarat_pendidikan")
@@ -332,32 +318,8 @@ class ScoringContext:
 
     def employees_preferring(self, unit_id: int) -> np.ndarray:
         """Return row positions of employees whose stated preference names the unit ``unit_id``."""
-        if self._unit_hits is None:
-            self._unit_hits = self._index_preferences()
-        return self._unit_hits.get(unit_id, np.empty(0, dtype=np.int64))
-
-    def _index_preferences(self) -> dict[int, np.ndarray]:
-        """Map every target unit id to the employees preferring it (one fuzzy batch over distinct units)."""
-        flat = sorted({u for units in self.pref_sets for u in units})
-        if not flat or not self.unit_names:
-            return {}
-        by_unit: dict[str, list[int]] = {}
-        for k, units in enumerate(self.pref_sets):
-            for u in units:
-                by_unit.setdefault(u, []).append(k)
-        scores = process.cdist(
-            self.unit_names, flat, scorer=fuzz.token_set_ratio, score_cutoff=_AMBANG_UNIT, workers=-1
-        )
-        pref_of_emp = pd.Series(np.arange(len(self.pref_id)))[self.pref_id >= 0]
-        emps_by_pref = pref_of_emp.groupby(self.pref_id[self.pref_id >= 0]).apply(lambda s: s.to_numpy()).to_dict()
-        out: dict[int, np.ndarray] = {}
-        for uid, target in enumerate(self.unit_names):
-            cols = np.flatnonzero(scores[uid] >= _AMBANG_UNIT)
-            prefs = {k for c in cols.tolist() for k in by_unit[flat[c]]}
-            prefs.update(by_unit.get(target, []))
-            if prefs:
-                out[uid] = np.sort(np.concatenate([emps_by_pref[k] for k in prefs if k in emps_by_pref]))
-        return out
+        assert self.preferences is not None  # set by __post_init__
+        return self.preferences.employees_preferring(unit_id)
 
 
 def _on_distinct(a: np.ndarray, b: np.ndarray, cache: dict[int, Any], fn: Any) -> np.ndarray:
@@ -384,6 +346,8 @@ class ContextOptions(TypedDict):
     matcher: NotRequired[EducationMatcherLike | None]
     #: position history (riwayat jabatan) for the experience score
     history: NotRequired[pd.DataFrame | None]
+    #: start the preferred-unit index on a background thread at once (callers that will need it)
+    prefetch_preferences: NotRequired[bool]
 
 
 def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpack[ContextOptions]) -> ScoringContext:
@@ -397,6 +361,9 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
 
         reqs = sorted({v for v in _col(p, "syarat_jurusan") if v})
         matcher = EducationMatcher(reqs)
+    preferences = UnitPreferences(_col(r, "preferensi_unit"), _col(p, "unit_kerja"))
+    if options.get("prefetch_preferences"):
+        preferences.start()  # its fuzzy batch runs while the rules below are evaluated
     w = settings.bobot
     experience = ExperienceIndex(
         r,
@@ -441,6 +408,7 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
         edu_keys=edu_keys,
         req_keys=req_keys,
         edu_names=edu_names,
+        preferences=preferences,
     )
 
 

@@ -131,7 +131,7 @@ def _eligibility(
         return table_eligibility(candidates, inst.movers, inst.mover_pos, inst.pos_codes, settings, same_scope=scope)
     from asn_mutasi.matching.scoring import build_context
 
-    ctx = build_context(valid, pos_valid, settings=settings, as_of=as_of, history=history)
+    ctx = build_context(valid, pos_valid, settings=settings, as_of=as_of, history=history, prefetch_preferences=True)
     bisa = pd.Series(ctx.bisa, index=pd.Index(ctx.nip, dtype=object))
     bisa = bisa[~bisa.index.duplicated()]
     allowed = bisa.reindex(pd.Index(inst.movers, dtype=object)).fillna(False).to_numpy(dtype=bool)
