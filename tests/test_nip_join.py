@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -43,6 +44,21 @@ def test_every_spelling_has_the_canonical_key() -> None:
     # an Excel number cell keeps its digits (precision is lost, reported elsewhere), no '.0'
     assert nip_key(198501012010011001.0) == str(int(198501012010011001.0))
     assert nip_keys([None, float("nan"), pd.NaT, pd.NA, " "]) == [""] * 5
+
+
+def test_nip_keys_of_a_column_equal_nip_key_of_each_cell() -> None:
+    """Lists, object columns, pandas string columns and numeric arrays all give nip_key per cell."""
+    cells = [*SPELLINGS.values(), *MORE.values(), None, float("nan"), " ", "１９８５０１０１２０１００１１００１", 12.5]
+    numbers = np.array([198501012010011001.0, 7.0, np.nan])
+    for column in (
+        cells,
+        pd.Series(cells, dtype=object),
+        pd.Series([c for c in cells if isinstance(c, str)], dtype="string"),
+        numbers,
+        pd.Series(numbers),
+        np.array([198501012010011001, 12], dtype=np.int64),
+    ):
+        assert nip_keys(column) == [nip_key(v) for v in column], type(column)
 
 
 def _messy_raw():

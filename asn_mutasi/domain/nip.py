@@ -192,10 +192,19 @@ def nip_key(value: object) -> str:
 
 
 def nip_keys(values: Iterable[object]) -> list[str]:
-    """Return :func:`nip_key` of every value (a column, a list); each distinct value is normalised once."""
+    """Return :func:`nip_key` of every value (a column, a list); each distinct value is normalised once.
+
+    A column is taken as a Python list in one step (``tolist``), and already normalised
+    NIPs (the common case: every prepared roster) are kept without a lookup.
+    """
+    tolist = getattr(values, "tolist", None)
+    items = tolist() if callable(tolist) else values
     seen: dict[object, str] = {}
     keys: list[str] = []
-    for value in values:
+    for value in items:
+        if type(value) is str and len(value) == NIP_LENGTH and value.isdigit() and value.isascii():
+            keys.append(value)
+            continue
         try:
             key = seen.get(value)
         except TypeError:  # unhashable cell: normalise it without caching
