@@ -156,7 +156,11 @@ def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
     if column not in frame:
         return np.zeros(len(frame), dtype=bool)
     values = frame[column].to_numpy(dtype=object)
-    return np.asarray([v is True or (isinstance(v, (bool, np.bool_)) and bool(v)) for v in values], dtype=bool)
+    return per_distinct(values, _is_true, missing=False).astype(bool)
+
+
+def _is_true(value: object) -> bool:
+    return value is True or (isinstance(value, (bool, np.bool_)) and bool(value))
 
 
 def _dates(frame: pd.DataFrame, column: str) -> pd.Series:
@@ -166,18 +170,25 @@ def _dates(frame: pd.DataFrame, column: str) -> pd.Series:
 
 
 class _Reasons:
-    """Per roster row: reason codes and texts collected rule by rule, and whether a rule blocks the move."""
+    """Per roster row: reason codes and texts joined rule by rule, and whether a rule blocks the move.
+
+    Only the rows a rule flags are touched (object-array concatenation), so a roster where
+    few rows have a reason costs little whatever its size.
+    """
 
     def __init__(self, n: int) -> None:
-        self.codes: list[list[str]] = [[] for _ in range(n)]
-        self.texts: list[list[str]] = [[] for _ in range(n)]
+        self.codes = np.full(n, "", dtype=object)  #: ";"-joined codes, in rule order
+        self.texts = np.full(n, "", dtype=object)  #: "; "-joined texts, in rule order
         self.blocked = np.zeros(n, dtype=bool)
 
     def report(self, mask: np.ndarray, code: str, text: str | list[str] | np.ndarray, active: bool) -> None:
         suffix = "" if active or not RULES[code].memblokir else " (aturan dinonaktifkan, tidak memblokir)"
-        for i in np.flatnonzero(mask):
-            self.codes[i].append(code)
-            self.texts[i].append((text if isinstance(text, str) else text[i]) + suffix)
+        at = np.flatnonzero(mask)
+        if len(at):
+            own = text + suffix if isinstance(text, str) else np.asarray(text, dtype=object)[at] + suffix
+            first = self.codes[at] == ""
+            self.codes[at] = np.where(first, code, self.codes[at] + (";" + code))
+            self.texts[at] = np.where(first, own, self.texts[at] + "; " + own)
         if active and RULES[code].memblokir:
             self.blocked[mask] = True
 
@@ -252,8 +263,8 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
     return pd.DataFrame(
         {
             "bisa_dipindah": ~rep.blocked,
-            "kode_alasan": [";".join(c) for c in rep.codes],
-            "alasan": ["; ".join(t) for t in rep.texts],
+            "kode_alasan": rep.codes,
+            "alasan": rep.texts,
             "tmt_pensiun": pensiun.to_numpy(),
             "masa_jabatan_tahun": masa,
             "rotasi_jatuh_tempo": due,

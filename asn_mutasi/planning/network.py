@@ -207,10 +207,8 @@ def build_base(
     fixed = b.copy()
     if movers:
         np.subtract.at(fixed, mover_pos, 1)
-    status: dict[str, str] = {}
-    for nip, is_retiring in zip(emp["nip"], emp["retiring"], strict=True):
-        if nip not in mover_index:
-            status[nip] = "retiring" if is_retiring else "keep"
+    staying = emp[emp["retiring"] | emp["keep"]]  # the NIPs are distinct: every other one is a mover
+    status = dict(zip(staying["nip"].tolist(), np.where(staying["retiring"], "retiring", "keep").tolist(), strict=True))
     empty = np.zeros(0, np.int64)
     return Instance(
         pos_codes=pos_codes,

@@ -157,7 +157,7 @@ def _context(
     first = positions.drop_duplicates("kode_jabatan")
     names = pd.Series(first["nama_jabatan"].to_numpy(dtype=object), index=first["kode_jabatan"].astype(str).to_numpy())
     pos_name = [str(v) for v in names.reindex(list(inst.pos_codes)).tolist()]
-    emp_pos = dict(zip(inst.employees["nip"], inst.employees["pos"], strict=True))
+    emp_pos = dict(zip(inst.employees["nip"].tolist(), inst.employees["pos"].tolist(), strict=True))
     dates: dict[int, list[str]] = {}
     for n, t in zip(ret.get("nip", []), ret.get("tmt_pensiun", []), strict=False):
         p = emp_pos.get(nip_key(n))
@@ -198,7 +198,7 @@ def _accounting(
     )
     why = roster["_alasan"] if "_alasan" in roster.columns else status_col
     valid = status_col.to_numpy() == "valid"
-    in_net = keys.isin(set(inst.employees["nip"])).to_numpy()
+    in_net = keys.isin(set(inst.employees["nip"].tolist())).to_numpy()
     first = np.zeros(n, dtype=bool)
     first[np.flatnonzero(valid & in_net)[~keys[valid & in_net].duplicated(keep="first").to_numpy()]] = True
     moved = keys.map(
