@@ -94,3 +94,24 @@ def per_distinct(values: Any, fn: Callable[[Any], Any], *, missing: Any = None) 
         rows = np.flatnonzero(present)
         out[rows] = apply_by_code(codes[rows], lambda i: fn(arr[rows[i]]))
     return out
+
+
+def row_groups(*columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Group rows equal in every column: ``(code per row, first row of each code)``.
+
+    Codes number the groups in order of first appearance (as ``pd.factorize`` of one
+    key column would); values are compared as :func:`distinct_codes` compares them and
+    every missing value is one value. No Python object is made per row.
+    """
+    n = len(columns[0]) if columns else 0
+    combo = np.zeros(n, dtype=np.int64)
+    for column in columns:
+        arr = _objects(column)
+        codes = distinct_codes(arr)
+        if codes is None:  # unhashable values: one group per distinct text form
+            codes = pd.factorize(np.asarray([repr(v) for v in arr.tolist()], dtype=object))[0].astype(np.int64)
+        width = int(codes.max()) + 2 if len(codes) else 1
+        combo, _ = pd.factorize(combo * width + codes + 1)
+        combo = combo.astype(np.int64)
+    _, first = np.unique(combo, return_index=True)
+    return combo, first

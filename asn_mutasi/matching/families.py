@@ -30,6 +30,8 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from asn_mutasi.distinct import per_distinct, row_groups
+
 #: family id → label shown to analysts (the ids are already Indonesian and readable)
 FAMILIES: tuple[str, ...] = (
     "pendidikan",
@@ -274,27 +276,24 @@ class RelevanceIndex:
         from asn_mutasi.matching.education import education_family
 
         self.umum, self.lain = umum, lain
-        cols = [
-            roster[c] if c in roster else pd.Series([None] * len(roster)) for c in ("pendidikan", "jurusan", "nama")
-        ]
-        pend, jur, nama = ([_str(v) for v in s.tolist()] for s in cols)
+        none = np.full(len(roster), None, dtype=object)
+        pend, jur, nama = (
+            per_distinct(roster[c].to_numpy(dtype=object), _str) if c in roster else none
+            for c in ("pendidikan", "jurusan", "nama")
+        )
         # the name (titles) is evidence only when level or programme is missing: distinct combos stay few
-        keys = pd.Series(
-            [f"{a or ''}\x1f{b or ''}\x1f{'' if a and b else c or ''}" for a, b, c in zip(pend, jur, nama, strict=True)]
-        )
-        codes, uniques = pd.factorize(keys)
-        fams = [education_family(*(part or None for part in u.split("\x1f"))) for u in uniques]
+        nama = nama.copy()
+        nama[~(pd.isna(pend) | pd.isna(jur))] = None
+        codes, first = row_groups(pend, jur, nama)
+        fams = [education_family(pend[i], jur[i], nama[i]) for i in first.tolist()]
         self.emp = np.asarray(fams, dtype=object)[codes] if len(codes) else np.empty(0, dtype=object)
-        none = pd.Series([None] * len(positions), index=positions.index, dtype=object)
-        names, units, kinds = (positions.get(c, none) for c in ("nama_jabatan", "unit_kerja", "jenis_jabatan"))
-        keys = pd.Series(
-            [
-                f"{_str(a) or ''}\x1f{_str(b) or ''}\x1f{_str(c) or ''}"
-                for a, b, c in zip(names, units, kinds, strict=True)
-            ]
+        none = np.full(len(positions), None, dtype=object)
+        names, units, kinds = (
+            per_distinct(positions[c].to_numpy(dtype=object), _str) if c in positions else none
+            for c in ("nama_jabatan", "unit_kerja", "jenis_jabatan")
         )
-        codes, uniques = pd.factorize(keys)
-        fams = [post_family(*(part or None for part in u.split("\x1f"))) for u in uniques]
+        codes, first = row_groups(names, units, kinds)
+        fams = [post_family(names[i], units[i], kinds[i]) for i in first.tolist()]
         self.pos = np.asarray(fams, dtype=object)[codes] if len(codes) else np.empty(0, dtype=object)
 
     def score(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.distinct import per_distinct
+from asn_mutasi.distinct import per_distinct, row_groups
 from asn_mutasi.domain.jabatan import normalize_position_name
 from asn_mutasi.domain.jenis import JENIS_RANK
 from asn_mutasi.matching.eligibility import employee_eligibility, level_change_reason
@@ -378,22 +378,15 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
     eligibility = employee_eligibility(r, settings.aturan, as_of).reset_index(drop=True)
     link = _col(r, "kode_jabatan_link") if "kode_jabatan_link" in r else _col(r, "kode_jabatan")
     # the name (with its academic titles) is evidence only when level or programme is missing
-    names = _col(r, "nama").tolist()
-    edu_triples = [
-        (a, b, None if a and b else n)
-        for a, b, n in zip(_col(r, "pendidikan").tolist(), _col(r, "jurusan").tolist(), names, strict=True)
-    ]
-    edu_codes, edu_uniques = pd.factorize(pd.Series([f"{a}\x1f{b}\x1f{n}" for a, b, n in edu_triples], dtype=object))
-    edu_keys: list[tuple[str | None, str | None]] = [(None, None)] * len(edu_uniques)
-    edu_names: list[str | None] = [None] * len(edu_uniques)
-    for code, (a, b, n) in zip(edu_codes.tolist(), edu_triples, strict=True):
-        edu_keys[code] = (a, b)
-        edu_names[code] = n
-    req_pairs = list(zip(_col(p, "syarat_pendidikan").tolist(), _col(p, "syarat_jurusan").tolist(), strict=True))
-    req_codes, req_uniques = pd.factorize(pd.Series([f"{a}\x1f{b}" for a, b in req_pairs], dtype=object))
-    req_keys: list[tuple[str | None, str | None]] = [(None, None)] * len(req_uniques)
-    for code, pair in zip(req_codes.tolist(), req_pairs, strict=True):
-        req_keys[code] = pair
+    pend, jur = _col(r, "pendidikan"), _col(r, "jurusan")
+    names = _col(r, "nama").copy()
+    names[~(pd.isna(pend) | pd.isna(jur))] = None
+    edu_codes, first = row_groups(pend, jur, names)
+    edu_keys: list[tuple[str | None, str | None]] = [(pend[i], jur[i]) for i in first.tolist()]
+    edu_names: list[str | None] = [names[i] for i in first.tolist()]
+    req_level, req_text = _col(p, "syarat_pendidikan"), _col(p, "syarat_jurusan")
+    req_codes, first = row_groups(req_level, req_text)
+    req_keys: list[tuple[str | None, str | None]] = [(req_level[i], req_text[i]) for i in first.tolist()]
     return ScoringContext(
         roster=r,
         positions=p,
