@@ -67,6 +67,8 @@ _YEAR_RANGE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ENTRY_SEP = re.compile(r"[;\n|]+")
+_EMPTY_PARENS = re.compile(r"\(\s*[-–—,]?\s*\)")
 
 
 # --- history -----------------------------------------------------------------------------
@@ -83,7 +85,7 @@ def _riwayat(text: str | None, as_of: date) -> list[tuple[str, float | None, flo
         return []
     now = as_of.toordinal() / _DAYS
     out: list[tuple[str, float | None, float, bool]] = []
-    for part in re.split(r"[;\n|]+", str(text)):
+    for part in _ENTRY_SEP.split(str(text)):
         entry = part.strip(" ,.")
         if not entry:
             continue
@@ -98,7 +100,7 @@ def _riwayat(text: str | None, as_of: date) -> list[tuple[str, float | None, flo
             end = now if open_end else date(int(end_text), 1, 1).toordinal() / _DAYS
             entry = entry[: m.start()] + entry[m.end() :]
         entry = _YEAR.sub(" ", entry)
-        name = re.sub(r"\(\s*[-–—,]?\s*\)", " ", entry).strip(" ,.-–—:")
+        name = _EMPTY_PARENS.sub(" ", entry).strip(" ,.-–—:")
         if name:
             out.append((name, start, end, open_end))
     return out
