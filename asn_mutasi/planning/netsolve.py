@@ -55,26 +55,61 @@ def _combined(net: Network, weight: int) -> np.ndarray:
 
 
 def solve_flow(net: Network, weight: int) -> Result:
-    """Min-cost flow with cost W·primary + secondary (OR-Tools)."""
+    """Min-cost flow with cost W·primary + secondary (OR-Tools), after fixing the arcs conservation forces."""
     from ortools.graph.python import min_cost_flow
 
+    forced, fixed, supply = forced_arcs(net)
+    if forced.any() and ((fixed[forced] < 0) | (fixed[forced] > net.cap[forced])).any():
+        return Result(np.zeros(len(net.tail), np.int64), "infeasible", 0, 0)
+    free = np.flatnonzero(~forced)
+    nodes, local = np.unique(
+        np.concatenate([net.tail[free], net.head[free], np.flatnonzero(supply)]), return_inverse=True
+    )
+    tail, head = local[: len(free)], local[len(free) : 2 * len(free)]
     flow = min_cost_flow.SimpleMinCostFlow()
-    if len(net.tail):
+    if len(free):
         flow.add_arcs_with_capacity_and_unit_cost(
-            net.tail.astype(np.int32),
-            net.head.astype(np.int32),
-            net.cap.astype(np.int64),
-            _combined(net, weight).astype(np.int64),
+            tail.astype(np.int32),
+            head.astype(np.int32),
+            net.cap[free].astype(np.int64),
+            _combined(net, weight)[free].astype(np.int64),
         )
-    flow.set_nodes_supplies(np.arange(net.n_nodes, dtype=np.int32), net.supply.astype(np.int64))
+    flow.set_nodes_supplies(np.arange(len(nodes), dtype=np.int32), supply[nodes].astype(np.int64))
     status = flow.solve()
     if status == min_cost_flow.SimpleMinCostFlow.INFEASIBLE:
         return Result(np.zeros(len(net.tail), np.int64), "infeasible", 0, 0)
     if status != min_cost_flow.SimpleMinCostFlow.OPTIMAL:
         raise RuntimeError(f"min-cost flow status {status}")
-    f = flow.flows(np.arange(len(net.tail), dtype=np.int32)) if len(net.tail) else np.zeros(0, np.int64)
-    f = np.asarray(f, dtype=np.int64)
+    f = fixed.copy()
+    if len(free):
+        f[free] = np.asarray(flow.flows(np.arange(len(free), dtype=np.int32)), dtype=np.int64)
     return Result(f, "optimal", int(f @ net.primary), int(f @ net.secondary))
+
+
+def forced_arcs(net: Network) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Arcs whose flow conservation alone fixes, their flow, and the supplies left for the other arcs.
+
+    An arc that is the only arc at one of its nodes must carry that node's supply out of
+    it (or its demand into it): a mover with nothing but its stay arc stays. Of the 100k
+    bench roster's 96,411 movers about 90,000 are such leaves in every stage-2 round;
+    handing them to the solver as fixed supplies of their positions leaves a network of a
+    fifth of the nodes and the same optimum (the flow of a forced arc is the same in every
+    feasible flow, so it adds the same cost to all of them). Returns ``(forced mask, flow
+    per arc — the fixed value on forced arcs, 0 elsewhere —, supply per node after moving
+    the forced flow)``; a forced flow outside ``[0, cap]`` means no feasible flow exists.
+    """
+    n, m = net.n_nodes, len(net.tail)
+    degree = np.bincount(net.tail, minlength=n) + np.bincount(net.head, minlength=n)
+    out_leaf = degree[net.tail] == 1
+    in_leaf = (degree[net.head] == 1) & ~out_leaf
+    fixed = np.zeros(m, dtype=np.int64)
+    fixed[out_leaf] = net.supply[net.tail[out_leaf]]
+    fixed[in_leaf] = -net.supply[net.head[in_leaf]]
+    forced = out_leaf | in_leaf
+    supply = net.supply.astype(np.int64).copy()
+    np.subtract.at(supply, net.tail[forced], fixed[forced])
+    np.add.at(supply, net.head[forced], fixed[forced])
+    return forced, fixed, supply
 
 
 def _integral_lp(net: Network, side: Side | None, time_limit: float | None) -> Result | None:

@@ -101,3 +101,59 @@ def test_fixing_the_fill_gives_the_lexicographic_optimum() -> None:
         assert solve_flow(fix_fill(net, 1 - lex.primary), 1).status == "infeasible"  # type: ignore[arg-type]
         checked += lex.primary < 0
     assert checked > 30  # most instances fill something
+
+
+def _plain_min_cost(net: object, weight: int) -> tuple[str, int]:
+    """OR-Tools on the whole network as given (no arc fixed beforehand): status and optimal cost."""
+    from ortools.graph.python import min_cost_flow
+
+    from asn_mutasi.planning.netsolve import _combined
+
+    flow = min_cost_flow.SimpleMinCostFlow()
+    flow.add_arcs_with_capacity_and_unit_cost(
+        net.tail.astype(np.int32),  # type: ignore[attr-defined]
+        net.head.astype(np.int32),  # type: ignore[attr-defined]
+        net.cap.astype(np.int64),  # type: ignore[attr-defined]
+        _combined(net, weight).astype(np.int64),  # type: ignore[arg-type]
+    )
+    flow.set_nodes_supplies(np.arange(net.n_nodes, dtype=np.int32), net.supply.astype(np.int64))  # type: ignore[attr-defined]
+    status = flow.solve()
+    if status == min_cost_flow.SimpleMinCostFlow.INFEASIBLE:
+        return "infeasible", 0
+    return "optimal", int(flow.optimal_cost())
+
+
+def test_arcs_forced_by_conservation_are_fixed_without_changing_the_optimum() -> None:
+    """solve_flow fixes the only arc of a leaf node (a mover with just its stay); the optimum is the plain one."""
+    from asn_mutasi.planning.netsolve import _combined, forced_arcs, solve_flow
+
+    leaves = 0
+    for seed in range(60):
+        net, weight = _random_seat_network(seed)
+        forced, _, _ = forced_arcs(net)  # type: ignore[arg-type]
+        leaves += int(forced.sum())
+        got = solve_flow(net, weight)  # type: ignore[arg-type]
+        status, cost = _plain_min_cost(net, weight)
+        assert got.status == status
+        if status == "optimal":
+            assert int(got.flow @ _combined(net, weight)) == cost  # type: ignore[arg-type]
+            balance = np.zeros(net.n_nodes, np.int64)  # type: ignore[attr-defined]
+            np.add.at(balance, net.tail, got.flow)  # type: ignore[attr-defined]
+            np.subtract.at(balance, net.head, got.flow)  # type: ignore[attr-defined]
+            assert (balance == net.supply).all() and (got.flow >= 0).all() and (got.flow <= net.cap).all()  # type: ignore[attr-defined]
+    assert leaves > 30  # the random networks do have movers with nothing but their stay
+
+
+def test_a_forced_flow_beyond_its_capacity_is_infeasible() -> None:
+    from asn_mutasi.planning.netsolve import Network, solve_flow
+
+    # node 0 must send 2 units through its only arc, of capacity 1
+    net = Network(
+        2, np.array([0]), np.array([1]), np.array([1]), np.zeros(1, np.int64), np.zeros(1, np.int64), np.array([2, -2])
+    )
+    assert solve_flow(net, 1).status == "infeasible"
+    ok = Network(
+        2, np.array([0]), np.array([1]), np.array([2]), np.zeros(1, np.int64), np.array([3]), np.array([2, -2])
+    )
+    res = solve_flow(ok, 1)
+    assert res.status == "optimal" and res.flow.tolist() == [2] and res.secondary == 6
