@@ -125,13 +125,13 @@ def _plain_min_cost(net: object, weight: int) -> tuple[str, int]:
 
 def test_arcs_forced_by_conservation_are_fixed_without_changing_the_optimum() -> None:
     """solve_flow fixes the only arc of a leaf node (a mover with just its stay); the optimum is the plain one."""
-    from asn_mutasi.planning.netsolve import _combined, forced_arcs, solve_flow
+    from asn_mutasi.planning.netsolve import _combined, reduce_network, solve_flow
 
     leaves = 0
     for seed in range(60):
         net, weight = _random_seat_network(seed)
-        forced, _, _ = forced_arcs(net)  # type: ignore[arg-type]
-        leaves += int(forced.sum())
+        red = reduce_network(net, None)  # type: ignore[arg-type]
+        leaves += len(net.tail) - (len(red.free) if red is not None else 0)  # type: ignore[attr-defined]
         got = solve_flow(net, weight)  # type: ignore[arg-type]
         status, cost = _plain_min_cost(net, weight)
         assert got.status == status
@@ -157,3 +157,27 @@ def test_a_forced_flow_beyond_its_capacity_is_infeasible() -> None:
     )
     res = solve_flow(ok, 1)
     assert res.status == "optimal" and res.flow.tolist() == [2] and res.secondary == 6
+
+
+def test_side_rows_keep_their_meaning_when_forced_arcs_are_fixed() -> None:
+    """solve_milp (forced arcs fixed, row bounds shifted) reaches the MILP optimum of the whole network."""
+    from asn_mutasi.planning.netsolve import Side, _feasible, _solve_milp, solve_milp
+
+    compared = 0
+    for seed in range(25):
+        net, _ = _random_seat_network(seed)
+        rng = np.random.default_rng(100 + seed)
+        n_arc = len(net.tail)  # type: ignore[attr-defined]
+        rows = 3
+        arc = rng.integers(0, n_arc, 12)
+        side = Side(
+            rng.integers(0, rows, 12), arc, np.ones(12), np.full(rows, -np.inf), rng.integers(1, 5, rows).astype(float)
+        )
+        got = solve_milp(net, side, 30.0)  # type: ignore[arg-type]
+        whole = _solve_milp(net, side, 30.0)  # type: ignore[arg-type]
+        assert got.status == whole.status
+        if whole.status == "optimal":
+            assert _feasible(net, side, got.flow)  # type: ignore[arg-type]
+            assert (got.primary, got.secondary) == (whole.primary, whole.secondary)
+            compared += 1
+    assert compared > 12
