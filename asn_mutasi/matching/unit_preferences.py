@@ -57,17 +57,40 @@ def preference_index(
     for k, units in enumerate(pref_sets):
         for u in units:
             by_name.setdefault(u, []).append(k)
-    scores = process.cdist(unit_names, flat, scorer=fuzz.token_set_ratio, score_cutoff=AMBANG_UNIT, workers=workers)
+    hit_unit, hit_name = _fuzzy_hits(unit_names, flat, workers)
+    starts = np.searchsorted(hit_unit, np.arange(len(unit_names) + 1))
     has = pref_id >= 0
     emps_by_pref = pd.Series(np.flatnonzero(has)).groupby(pref_id[has]).apply(lambda s: s.to_numpy()).to_dict()
     out: UnitHits = {}
     for uid, target in enumerate(unit_names):
-        cols = np.flatnonzero(scores[uid] >= AMBANG_UNIT)
+        cols = hit_name[starts[uid] : starts[uid + 1]]
         prefs = {k for c in cols.tolist() for k in by_name[flat[c]]}
         prefs.update(by_name.get(target, []))
         if prefs:
             out[uid] = np.sort(np.concatenate([emps_by_pref[k] for k in prefs if k in emps_by_pref]))
     return out
+
+
+#: unit names per fuzzy batch: the score block stays small (500 × 5,890 names = 12 MB at 300,000 staff)
+_ROWS_PER_BATCH = 500
+
+
+def _fuzzy_hits(unit_names: list[str], names: list[str], workers: int) -> tuple[np.ndarray, np.ndarray]:
+    """(unit id, name id) of every pair whose token_set_ratio reaches the threshold, by unit id then name id."""
+    units: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    for lo in range(0, len(unit_names), _ROWS_PER_BATCH):
+        block = process.cdist(
+            unit_names[lo : lo + _ROWS_PER_BATCH],
+            names,
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=AMBANG_UNIT,
+            workers=workers,
+        )
+        r, c = np.nonzero(block >= AMBANG_UNIT)
+        units.append(r + lo)
+        cols.append(c)
+    return np.concatenate(units).astype(np.int64), np.concatenate(cols).astype(np.int64)
 
 
 class UnitPreferences:
