@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 
 #: (mover indices, position indices) -> exact skor of those pairs
 ScoreFn = Callable[[np.ndarray, np.ndarray], np.ndarray]
+PairFilter = Callable[[np.ndarray, np.ndarray], np.ndarray]  #: which (mover, position) pairs to keep
 #: (mover indices, position indices) -> candidate-table frame (schema.CANDIDATE_COLUMNS) of those pairs
 DetailFn = Callable[[np.ndarray, np.ndarray], pd.DataFrame]
 
@@ -83,7 +85,7 @@ class Eligibility:
     #: skor of pairs whose position is outside every unit the person prefers (= ``score`` for others)
     score_default: ScoreFn | None = None
     #: (mover, position) pairs whose position lies in a unit the mover prefers (their skor may exceed the default)
-    preference_pairs: Callable[[], tuple[np.ndarray, np.ndarray]] | None = None
+    preference_pairs: Callable[[PairFilter | None], tuple[np.ndarray, np.ndarray]] | None = None
 
     def subgroups(self) -> np.ndarray:
         """Sub-group id per position (−1 = none)."""
@@ -507,10 +509,19 @@ def _subgroups(profiles: pd.DataFrame, course: np.ndarray, pos_group: np.ndarray
     return sub, 0
 
 
+#: (mover, position) pairs expanded at a time when listing preferred-unit pairs
+_PREFERENCE_PIECE = 1 << 20
+
+
 def _preference_pairs(
-    ctx: ScoringContext, rows: _Rows, emp_class: np.ndarray, pos_group: np.ndarray
+    ctx: ScoringContext, rows: _Rows, emp_class: np.ndarray, pos_group: np.ndarray, keep: PairFilter | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(mover, position) pairs whose position lies in a unit the mover prefers (sorted, own position included)."""
+    """(mover, position) pairs whose position lies in a unit the mover prefers (sorted, own position included).
+
+    With ``keep`` only the pairs it accepts are returned; it is applied piece by piece
+    (about a million pairs at a time), so a preference that names many units never has
+    all its pairs in memory at once (300k bench roster: tens of millions of pairs).
+    """
     has_pref = (emp_class >= 0) & (ctx.pref_id[rows.er_i] >= 0)
     empty = np.zeros(0, np.int64), np.zeros(0, np.int64)
     if not has_pref.any():
@@ -521,22 +532,41 @@ def _preference_pairs(
     unit_ids = ctx.pos_unit_id[rows.pr_i[pos_ok]]
     order = np.argsort(unit_ids, kind="stable")
     units, starts = np.unique(unit_ids[order], return_index=True)
-    pairs_u: list[np.ndarray] = []
-    pairs_e: list[np.ndarray] = []
+    bounds = np.append(starts, len(order))
+    width = max(len(pos_group), 1)
+    found: list[np.ndarray] = []
+    pending_u: list[np.ndarray] = []
+    pending_e: list[np.ndarray] = []
+    size = 0
+
+    def flush() -> None:
+        ku, e = np.concatenate(pending_u), np.concatenate(pending_e)
+        idx, slot = expand(bounds, ku)
+        e, p = e[idx], pos_ok[order[slot]]
+        if keep is not None:
+            ok = keep(e, p)
+            e, p = e[ok], p[ok]
+        found.append(e * width + p)
+        pending_u.clear()
+        pending_e.clear()
+
     for k, uid in enumerate(units.tolist()):
         emp = mover_of_row[ctx.employees_preferring(int(uid))]
         emp = emp[emp >= 0]
         if len(emp):
-            pairs_u.append(np.full(len(emp), k, np.int64))
-            pairs_e.append(emp)
-    if not pairs_e:
+            pending_u.append(np.full(len(emp), k, np.int64))
+            pending_e.append(emp)
+            size += len(emp) * int(bounds[k + 1] - bounds[k])
+            if size >= _PREFERENCE_PIECE:
+                flush()
+                size = 0
+    if pending_e:
+        flush()
+    if not found:
         return empty
-    ku, e = np.concatenate(pairs_u), np.concatenate(pairs_e)
-    idx, slot = expand(np.append(starts, len(order)), ku)
-    e, p = e[idx], pos_ok[order[slot]]
     # already distinct (a position lies in one unit, a row has one preference): sorting is enough
-    keys = np.sort(e * max(len(pos_group), 1) + p)
-    return keys // max(len(pos_group), 1), keys % max(len(pos_group), 1)
+    keys = np.sort(np.concatenate(found))
+    return keys // width, keys % width
 
 
 def _scorers(ctx: ScoringContext, rows: _Rows) -> tuple[ScoreFn, ScoreFn, DetailFn]:
@@ -646,7 +676,7 @@ def context_eligibility(
         pos_sub=pos_sub,
         n_sub=n_sub,
         score_default=score_default,
-        preference_pairs=lambda: _preference_pairs(ctx, rows, emp_class, pos_group),
+        preference_pairs=partial(_preference_pairs, ctx, rows, emp_class, pos_group),
     )
 
 

@@ -194,8 +194,15 @@ def _special_pairs(
     """Pairs of ALL blocks whose exact cost may be below the group arc's default (preferred units, hook pairs)."""
     parts_e: list[np.ndarray] = []
     parts_p: list[np.ndarray] = []
+
+    def usable(e: np.ndarray, p: np.ndarray) -> np.ndarray:
+        """Free movers, another position, a block that holds the pair."""
+        ok = lay.free[e] & (p != inst.mover_pos[e])
+        ok[ok] = _block_of(lay, elig, elig.emp_class[e[ok]], elig.pos_group[p[ok]]) >= 0
+        return ok
+
     if elig.preference_pairs is not None:
-        e, p = elig.preference_pairs()
+        e, p = elig.preference_pairs(usable)
         parts_e.append(e)
         parts_p.append(p)
     listed = getattr(hook, "listed", None)
@@ -209,7 +216,7 @@ def _special_pairs(
     if not parts_e:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     e, p = np.concatenate(parts_e).astype(np.int64), np.concatenate(parts_p).astype(np.int64)
-    ok = lay.free[e] & (p != inst.mover_pos[e]) & (_block_of(lay, elig, elig.emp_class[e], elig.pos_group[p]) >= 0)
+    ok = usable(e, p)
     keys = np.unique(e[ok] * max(len(inst.k), 1) + p[ok])
     return keys // max(len(inst.k), 1), keys % max(len(inst.k), 1)
 
