@@ -161,6 +161,94 @@ def _reduce_side(side: Side | None, free: np.ndarray, fixed: np.ndarray, m: int)
     return Side(side.row[keep], new_id[side.arc[keep]], side.coef[keep], side.lo - put, side.hi - put)
 
 
+@dataclass
+class Merged:
+    """A network with its pass-through nodes bridged and its twin arcs joined (see :func:`merge_paths`)."""
+
+    net: Network
+    side: Side | None
+    kept: np.ndarray  #: original arc of each arc kept as it was (they come first in the arcs before joining)
+    bridged: tuple[np.ndarray, np.ndarray]  #: (arc into, arc out of) each bridged node; its new arc follows the kept
+    group: np.ndarray  #: arc of ``net`` each arc before joining went into (kept arcs, then bridges)
+    cap: np.ndarray  #: capacity of each arc before joining (kept arcs, then bridges)
+
+    def expand(self, flow: np.ndarray, n_arcs: int) -> np.ndarray:
+        """The original network's flow (``n_arcs`` arcs) from a flow of the merged network."""
+        cap = self.cap
+        order = np.argsort(self.group, kind="stable")
+        g = self.group[order]
+        before = np.cumsum(cap[order]) - cap[order]
+        first = np.searchsorted(g, g)  # position of the group's first member in ``order``
+        before -= before[first]
+        share = np.empty(len(cap), dtype=np.int64)
+        share[order] = np.clip(flow[g] - before, 0, cap[order])
+        out = np.zeros(n_arcs, dtype=np.int64)
+        out[self.kept] = share[: len(self.kept)]
+        into, out_of = self.bridged
+        out[into] = share[len(self.kept) :]
+        out[out_of] = share[len(self.kept) :]
+        return out
+
+
+def merge_paths(net: Network, side: Side | None) -> Merged:
+    """Bridge pass-through nodes and join twin arcs; the same optimum on fewer columns.
+
+    A node without supply that one arc enters and one arc leaves (neither in a side row)
+    only passes flow on: the two arcs become one (capacity the smaller, costs added). Arcs
+    with the same tail, head and costs, in no side row, are one arc of their summed
+    capacity: any flow on them is a flow on the sum and back, at the same cost. In the
+    unit-limit network every mover is such a node (own post → mover → class-unit), and
+    the movers of one post and class become one arc. A merged flow is handed back arc by
+    arc in index order (:meth:`Merged.expand`).
+    """
+    n, m = net.n_nodes, len(net.tail)
+    tail, head = net.tail.astype(np.int64), net.head.astype(np.int64)
+    in_side = np.zeros(m, dtype=bool)
+    if side is not None and len(side.arc):
+        in_side[side.arc] = True
+    indeg, outdeg = np.bincount(head, minlength=n), np.bincount(tail, minlength=n)
+    into = np.full(n, -1, dtype=np.int64)
+    into[head] = np.arange(m)  # the arc into each node that has exactly one
+    out_of = np.full(n, -1, dtype=np.int64)
+    out_of[tail] = np.arange(m)
+    cand = (net.supply == 0) & (indeg == 1) & (outdeg == 1)
+    cand &= ~in_side[np.maximum(into, 0)] & ~in_side[np.maximum(out_of, 0)] & (into != out_of)
+    v = np.flatnonzero(cand)
+    v = v[~cand[tail[into[v]]]]  # not behind another bridged node: each arc is bridged once
+    a_in, a_out = into[v], out_of[v]
+    used = np.zeros(m, dtype=bool)
+    used[a_in] = used[a_out] = True
+    kept = np.flatnonzero(~used)
+    t = np.concatenate([tail[kept], tail[a_in]])
+    h = np.concatenate([head[kept], head[a_out]])
+    cap = np.concatenate([net.cap[kept], np.minimum(net.cap[a_in], net.cap[a_out])]).astype(np.int64)
+    prim = np.concatenate([net.primary[kept], net.primary[a_in] + net.primary[a_out]]).astype(np.int64)
+    sec = np.concatenate([net.secondary[kept], net.secondary[a_in] + net.secondary[a_out]]).astype(np.int64)
+    lone = np.concatenate([in_side[kept], np.zeros(len(v), dtype=bool)])
+    key = np.stack([t, h, prim, sec, np.where(lone, np.arange(len(t)), -1)])
+    _, first, group = np.unique(key, axis=1, return_index=True, return_inverse=True)
+    group = group.ravel()
+    order = np.argsort(first, kind="stable")  # joined arcs in order of their first member
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    group = rank[group]
+    rep = first[order]
+    total = np.bincount(group, weights=cap, minlength=len(rep)).astype(np.int64)
+    live = np.zeros(n, dtype=bool)
+    live[t[rep]] = live[h[rep]] = True
+    live |= net.supply != 0
+    nodes = np.flatnonzero(live)
+    local = np.full(n, -1, dtype=np.int64)
+    local[nodes] = np.arange(len(nodes))
+    small = Network(len(nodes), local[t[rep]], local[h[rep]], total, prim[rep], sec[rep], net.supply[nodes])
+    new_side = side
+    if side is not None and len(side.arc):
+        pos_of = np.full(m, -1, dtype=np.int64)
+        pos_of[kept] = np.arange(len(kept))
+        new_side = Side(side.row, group[pos_of[side.arc]], side.coef, side.lo, side.hi)
+    return Merged(small, new_side, kept, (a_in, a_out), group, cap)
+
+
 def _integral_lp(net: Network, side: Side | None, time_limit: float | None) -> Result | None:
     """Solve the LP relaxation of a one-phase problem with GLOP; return it when its optimum is integral.
 
@@ -227,8 +315,9 @@ def solve_milp(net: Network, side: Side | None, time_limit: float | None) -> Res
     red = reduce_network(net, side)
     if red is None:
         return Result(np.zeros(len(net.tail), np.int64), "infeasible", 0, 0)
-    res = _solve_milp(red.net, red.side, time_limit)
-    flow = red.expand(res.flow)
+    merged = merge_paths(red.net, red.side)
+    res = _solve_milp(merged.net, merged.side, time_limit)
+    flow = red.expand(merged.expand(res.flow, len(red.net.tail)))
     bound = None if res.bound_primary is None else res.bound_primary + float(red.fixed @ net.primary)
     return Result(flow, res.status, int(flow @ net.primary), int(flow @ net.secondary), bound, res.gap, list(res.notes))
 

@@ -181,3 +181,71 @@ def test_side_rows_keep_their_meaning_when_forced_arcs_are_fixed() -> None:
             assert (got.primary, got.secondary) == (whole.primary, whole.secondary)
             compared += 1
     assert compared > 12
+
+
+def _chain_with_twins(seed: int) -> tuple[object, object]:
+    """Posts → pass-through people → classes (twins: same post and class) → posts → sink, people may stay.
+
+    A side row per target post bounds what the classes send into it.
+    """
+    from asn_mutasi.planning.netsolve import Network, Side
+
+    rng = np.random.default_rng(seed)
+    p, c, m = int(rng.integers(2, 5)), int(rng.integers(1, 4)), int(rng.integers(4, 14))
+    own, cls = rng.integers(0, p, m), rng.integers(0, c, m)
+    o_m, o_c, o_t = p, p + m, p + m + c  # nodes: posts, people, classes, target posts, sink
+    sink = o_t + p
+    ct, cp = np.nonzero(rng.random((c, p)) < 0.6)
+    k = rng.integers(0, 4, p)
+    tail = np.concatenate([own, o_m + np.arange(m), o_c + ct, own, o_t + np.arange(p), o_t + np.arange(p)])
+    head = np.concatenate([o_m + np.arange(m), o_c + cls, o_t + cp, o_t + own, np.full(2 * p, sink)])
+    cap = np.concatenate([np.ones(2 * m), np.full(len(ct), m), np.ones(m), k, np.full(p, m)]).astype(np.int64)
+    prim = np.concatenate([np.zeros(3 * m + len(ct)), -np.ones(p), np.zeros(p)]).astype(np.int64)
+    sec = np.concatenate([np.zeros(m), rng.integers(0, 5, m), rng.integers(0, 9, len(ct)), np.zeros(m + 2 * p)])
+    supply = np.zeros(sink + 1, np.int64)
+    np.add.at(supply, own, 1)
+    supply[sink] = -m
+    net = Network(sink + 1, tail, head, cap, prim, sec.astype(np.int64), supply)
+    into = 2 * m + np.arange(len(ct))  # class → target post arcs, bounded per target post
+    side = Side(cp, into, np.ones(len(ct)), np.full(p, -np.inf), rng.integers(0, 3, p).astype(float))
+    return net, side
+
+
+def test_bridging_pass_through_nodes_and_joining_twins_keeps_the_optimum() -> None:
+    """merge_paths: pass-through people bridged, twin arcs joined; solve_milp equals the whole network's MILP."""
+    from asn_mutasi.planning.netsolve import _feasible, _solve_milp, merge_paths, solve_milp
+
+    joined = compared = 0
+    for seed in range(40):
+        net, side = _chain_with_twins(seed)
+        merged = merge_paths(net, side)  # type: ignore[arg-type]
+        joined += len(net.tail) - len(merged.net.tail)  # type: ignore[attr-defined]
+        got = solve_milp(net, side, 30.0)  # type: ignore[arg-type]
+        whole = _solve_milp(net, side, 30.0)  # type: ignore[arg-type]
+        assert got.status == whole.status
+        if whole.status == "optimal":
+            assert _feasible(net, side, got.flow)  # type: ignore[arg-type]
+            assert (got.primary, got.secondary) == (whole.primary, whole.secondary)
+            compared += 1
+    assert compared > 20 and joined > 100
+
+
+def test_a_path_of_pass_through_nodes_is_bridged_one_link_at_a_time() -> None:
+    from asn_mutasi.planning.netsolve import Network, _feasible, _solve_milp, merge_paths
+
+    # s → a → b → c → t (3 units, cost 1+2+3+4) beside a direct s → t (1 unit, cost 20); s sends 3
+    net = Network(
+        5,
+        np.array([0, 1, 2, 3, 0]),
+        np.array([1, 2, 3, 4, 4]),
+        np.array([2, 3, 3, 3, 1]),
+        np.zeros(5, np.int64),
+        np.array([1, 2, 3, 4, 20]),
+        np.array([3, 0, 0, 0, -3]),
+    )
+    merged = merge_paths(net, None)
+    assert len(merged.net.tail) < 5
+    res = _solve_milp(merged.net, None, 10.0)
+    flow = merged.expand(res.flow, 5)
+    assert flow.tolist() == [2, 2, 2, 2, 1] and int(flow @ net.secondary) == 40
+    assert _feasible(net, None, flow)
