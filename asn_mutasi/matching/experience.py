@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from asn_mutasi.distinct import per_distinct, row_groups
 from asn_mutasi.domain.jenis import JENIS_RANK, MANAJERIAL
 from asn_mutasi.domain.rumpun import (
     BIDANG_SAMA,
@@ -131,9 +132,9 @@ def build_stints(
             frames.append(r)
     stints = pd.concat(frames, ignore_index=True)
     stints = stints[stints["nama"] != ""]
-    keys = stints["nama"] + "\x1f" + stints["unit"] + "\x1f" + stints["jenis"]
-    codes, uniques = pd.factorize(keys)
-    triples = [tuple(str(u).split("\x1f")) for u in uniques]
+    nama, unit, jenis = (stints[c].to_numpy(dtype=object) for c in ("nama", "unit", "jenis"))
+    codes, first = row_groups(nama, unit, jenis)
+    triples = [(str(nama[i]), str(unit[i]), str(jenis[i])) for i in first.tolist()]
     display = [t[0] for t in triples]
     out = pd.DataFrame(
         {
@@ -152,8 +153,11 @@ def _text_col(frame: pd.DataFrame, name: str) -> np.ndarray:
     """Return a column as stripped text ('' for missing cells or a missing column)."""
     if name not in frame:
         return np.full(len(frame), "", dtype=object)
-    v = frame[name].astype("object")
-    return v.where(v.notna(), "").astype(str).str.strip().to_numpy(dtype=object)
+    return per_distinct(frame[name].to_numpy(dtype=object), _stripped_text, missing="")
+
+
+def _stripped_text(value: object) -> str:
+    return str(value).strip()
 
 
 def _current_stints(roster: pd.DataFrame, now: float) -> pd.DataFrame:
