@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
@@ -42,13 +43,19 @@ def unit_matches(preferred: tuple[str, ...], target: str) -> bool:
 
 
 def preference_index(
-    unit_names: list[str], pref_sets: list[tuple[str, ...]], pref_id: np.ndarray, *, workers: int = -1
-) -> UnitHits:
+    unit_names: list[str],
+    pref_sets: list[tuple[str, ...]],
+    pref_id: np.ndarray,
+    *,
+    workers: int = -1,
+    stop: threading.Event | None = None,
+) -> UnitHits | None:
     """Map every unit id to the sorted row positions of the employees preferring it.
 
     ``pref_id`` gives each employee's preference text id (−1 = none), ``pref_sets`` the
     normalised unit names of each text. Equal to :func:`unit_matches` on every
     (employee, unit) pair, computed once per distinct (unit name, preferred name).
+    None when ``stop`` is set before the last block of names is scored.
     """
     flat = sorted({u for units in pref_sets for u in units})
     if not flat or not unit_names:
@@ -57,7 +64,10 @@ def preference_index(
     for k, units in enumerate(pref_sets):
         for u in units:
             by_name.setdefault(u, []).append(k)
-    hit_unit, hit_name = _fuzzy_hits(unit_names, flat, workers)
+    hits = _fuzzy_hits(unit_names, flat, workers, stop)
+    if hits is None:
+        return None
+    hit_unit, hit_name = hits
     starts = np.searchsorted(hit_unit, np.arange(len(unit_names) + 1))
     has = pref_id >= 0
     emps_by_pref = pd.Series(np.flatnonzero(has)).groupby(pref_id[has]).apply(lambda s: s.to_numpy()).to_dict()
@@ -75,11 +85,15 @@ def preference_index(
 _ROWS_PER_BATCH = 500
 
 
-def _fuzzy_hits(unit_names: list[str], names: list[str], workers: int) -> tuple[np.ndarray, np.ndarray]:
+def _fuzzy_hits(
+    unit_names: list[str], names: list[str], workers: int, stop: threading.Event | None
+) -> tuple[np.ndarray, np.ndarray] | None:
     """(unit id, name id) of every pair whose token_set_ratio reaches the threshold, by unit id then name id."""
     units: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     for lo in range(0, len(unit_names), _ROWS_PER_BATCH):
+        if stop is not None and stop.is_set():
+            return None
         block = process.cdist(
             unit_names[lo : lo + _ROWS_PER_BATCH],
             names,
@@ -106,7 +120,8 @@ class UnitPreferences:
         self.pos_unit_id = unit_codes.astype(np.int64)
         self.unit_names = [str(u) for u in unit_uniques]
         self._hits: UnitHits | None = None
-        self._pending: Future[UnitHits] | None = None
+        self._pending: Future[UnitHits | None] | None = None
+        self._stop = threading.Event()
 
     def start(self) -> None:
         """Compute the index on a background thread (the caller's other work runs meanwhile)."""
@@ -116,14 +131,20 @@ class UnitPreferences:
         # convoys (6.3 s instead of 1.8 s measured at 100,000 staff); its worker pool does not
         workers = max(2, os.cpu_count() or 2)
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preferensi-unit")
-        self._pending = pool.submit(preference_index, self.unit_names, self.pref_sets, self.pref_id, workers=workers)
+        self._pending = pool.submit(
+            preference_index, self.unit_names, self.pref_sets, self.pref_id, workers=workers, stop=self._stop
+        )
         pool.shutdown(wait=False)
+
+    def cancel(self) -> None:
+        """Stop a background run at its next block of names (a plan that failed or was interrupted)."""
+        self._stop.set()
 
     def employees_preferring(self, unit_id: int) -> np.ndarray:
         """Row positions of the employees whose stated preference names the unit ``unit_id``."""
         if self._hits is None:
             if self._pending is not None:
                 self._hits, self._pending = self._pending.result(), None
-            else:
-                self._hits = preference_index(self.unit_names, self.pref_sets, self.pref_id)
+            if self._hits is None:  # never started, or cancelled: compute it here
+                self._hits = preference_index(self.unit_names, self.pref_sets, self.pref_id) or {}
         return self._hits.get(unit_id, np.empty(0, dtype=np.int64))

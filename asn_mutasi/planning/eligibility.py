@@ -86,6 +86,8 @@ class Eligibility:
     score_default: ScoreFn | None = None
     #: (mover, position) pairs whose position lies in a unit the mover prefers (their skor may exceed the default)
     preference_pairs: Callable[[PairFilter | None], tuple[np.ndarray, np.ndarray]] | None = None
+    #: stops background work of the scoring context (called when the plan is done or fails)
+    release: Callable[[], None] | None = None
 
     def subgroups(self) -> np.ndarray:
         """Sub-group id per position (−1 = none)."""
@@ -677,6 +679,7 @@ def context_eligibility(
         n_sub=n_sub,
         score_default=score_default,
         preference_pairs=partial(_preference_pairs, ctx, rows, emp_class, pos_group),
+        release=ctx.preferences.cancel if ctx.preferences is not None else None,
     )
 
 

@@ -72,7 +72,11 @@ def make_plan(
         retiring=ret_nips,
     )
     elig = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history)
-    inst, sol, info = solve_exact(inst, elig, preference=preference)
+    try:
+        inst, sol, info = solve_exact(inst, elig, preference=preference)
+    finally:
+        if elig.release is not None:  # a failed or interrupted solve leaves no fuzzy batch running
+            elig.release()
     greedy = solve_greedy(inst)
     ctx = _context(inst, roster_linked, positions, ret, settings, as_of, sol)
     moved = np.flatnonzero(sol.moved_arc >= 0)

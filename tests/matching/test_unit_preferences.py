@@ -48,3 +48,15 @@ def test_a_misspelt_preference_still_names_its_unit_and_another_unit_does_not() 
     assert prefs.employees_preferring(0).tolist() == [0]
     assert prefs.employees_preferring(1).tolist() == []
     assert prefs.employees_preferring(2).tolist() == [2]
+
+
+def test_a_cancelled_background_run_is_computed_on_demand() -> None:
+    prefs = UnitPreferences(
+        np.array(["Dinas Pendidkan", "RSUD Kota"] * 50, dtype=object),
+        np.array([f"Unit {i}" for i in range(1200)] + ["Dinas Pendidikan", "RSUD Kota"], dtype=object),
+    )
+    prefs.cancel()  # set before the first block: the run stops at once
+    prefs.start()
+    assert prefs._pending is not None and prefs._pending.result() is None
+    assert prefs.employees_preferring(len(prefs.unit_names) - 2).tolist() == list(range(0, 100, 2))
+    assert prefs.employees_preferring(len(prefs.unit_names) - 1).tolist() == list(range(1, 100, 2))
