@@ -139,14 +139,12 @@ def _eligibility(
     bisa = pd.Series(ctx.bisa, index=pd.Index(ctx.nip, dtype=object))
     bisa = bisa[~bisa.index.duplicated()]
     allowed = bisa.reindex(pd.Index(inst.movers, dtype=object)).fillna(False).to_numpy(dtype=bool)
-    return context_eligibility(
-        ctx,
-        inst.movers,
-        inst.mover_pos,
-        inst.pos_codes,
-        settings,
-        allowed=allowed,
-    )
+    try:
+        return context_eligibility(ctx, inst.movers, inst.mover_pos, inst.pos_codes, settings, allowed=allowed)
+    except BaseException:
+        if ctx.preferences is not None:
+            ctx.preferences.cancel()  # no fuzzy batch left running behind the error
+        raise
 
 
 def _context(
