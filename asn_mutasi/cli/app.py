@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import os
+import sys
+import threading
 from difflib import get_close_matches
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer._click.exceptions import UsageError
@@ -160,5 +165,42 @@ _register()
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="asn-mutasi")
+    """Console-script entry point: run the command, then exit without the interpreter's teardown."""
+    try:
+        app(prog_name="asn-mutasi")
+    except SystemExit as exc:
+        leave(exc.code)
+    leave(0)
+
+
+def leave(code: str | int | None) -> NoReturn:
+    """End the process with ``code`` as ``sys.exit`` would, skipping the interpreter's final teardown.
+
+    After a 100,000-staff plan the work is done but Python would still spend about half a
+    second freeing the roster's and the plan's millions of objects module by module (measured:
+    0.60 s from the end of ``main`` to the exit at 100k, 0.05 s with this). Nothing the product
+    needs happens there: every file is written and closed by its writer before the command
+    returns, stdout and stderr are flushed here, and the ``atexit`` handlers (logging, temporary
+    folders) still run. A broken pipe on the last flush is the reader's choice, not an error
+    (as :func:`asn_mutasi.cli.render.pipe_safe`). While another thread runs, the ordinary exit
+    (which waits for it) is taken instead.
+    """
+    if threading.active_count() > 1:
+        sys.exit(code)
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("text"): the text on stderr, status 1
+        print(code, file=sys.stderr)
+        status = 1
+    _flush()
+    atexit._run_exitfuncs()
+    _flush()  # what the handlers printed
+    os._exit(status)
+
+
+def _flush() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe or stream: nothing more to deliver
+            stream.flush()

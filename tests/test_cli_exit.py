@@ -1,0 +1,94 @@
+"""The console entry point exits with the command's status without the interpreter's teardown,
+and loses nothing on the way: stdout complete, stderr messages, atexit handlers, exit codes."""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from cli_helpers import JABATAN_XLSX, PEGAWAI_XLSX, ROOT, TANGGAL
+
+from asn_mutasi.cli import app as app_module
+
+CLI = [sys.executable, "-m", "asn_mutasi"]
+
+
+class Exited(Exception):
+    def __init__(self, status: int) -> None:
+        self.status = status
+
+
+@pytest.fixture
+def fake_exit(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """``os._exit`` raises :class:`Exited`; the atexit run is recorded instead of performed."""
+    calls: list[str] = []
+
+    def _exit(status: int) -> None:
+        raise Exited(status)
+
+    monkeypatch.setattr(app_module.os, "_exit", _exit)
+    monkeypatch.setattr(app_module.atexit, "_run_exitfuncs", lambda: calls.append("atexit"))
+    return calls
+
+
+@pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (1, 1), (3, 3), (70, 70)])
+def test_leave_keeps_the_exit_status_and_runs_atexit(fake_exit: list[str], code: int | None, status: int) -> None:
+    with pytest.raises(Exited) as done:
+        app_module.leave(code)
+    assert done.value.status == status
+    assert fake_exit == ["atexit"]
+
+
+def test_leave_with_a_text_prints_it_and_exits_1(fake_exit: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(Exited) as done:
+        app_module.leave("berhenti")
+    assert done.value.status == 1
+    assert capsys.readouterr().err == "berhenti\n"
+
+
+def test_leave_takes_the_ordinary_exit_while_another_thread_runs(fake_exit: list[str]) -> None:
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait)
+    worker.start()
+    try:
+        with pytest.raises(SystemExit) as done:
+            app_module.leave(4)
+    finally:
+        stop.set()
+        worker.join()
+    assert done.value.code == 4
+    assert fake_exit == []
+
+
+def test_a_real_run_keeps_stdout_stderr_and_status(tmp_path: Path) -> None:
+    """``rencana`` in a child process: the CSV on stdout is whole, the summary on stderr, status 0;
+    a missing input still exits 3 with its message."""
+    out = tmp_path / "out.csv"
+    with out.open("wb") as fh:
+        done = subprocess.run(
+            [*CLI, "rencana", str(PEGAWAI_XLSX), str(JABATAN_XLSX), *TANGGAL, "--format", "csv"],
+            stdout=fh,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("id_mutasi,") and len(lines) > 10
+    assert "Rencana:" in done.stderr
+    missing = subprocess.run(
+        [*CLI, "periksa", str(tmp_path / "tidak_ada.xlsx"), *TANGGAL],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert missing.returncode == 3, shlex.join(missing.args)
+    assert "tidak_ada.xlsx" in missing.stderr
