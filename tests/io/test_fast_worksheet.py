@@ -18,11 +18,21 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
+import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.config import Settings
 from asn_mutasi.io import plan_workbook, report_workbook
-from asn_mutasi.io.report_workbook import FastWorksheet, Formats, new_workbook, put_cells, put_strings, write_table
+from asn_mutasi.io.report_workbook import (
+    FastWorkbook,
+    FastWorksheet,
+    Formats,
+    new_workbook,
+    put_cells,
+    put_strings,
+    write_table,
+)
+from asn_mutasi.io.writers import xlsx_options
 from asn_mutasi.planning import Plan, make_plan
 from asn_mutasi.planning.training import TRAINING_FIELDS
 from tests.planning.factory import AS_OF, NO_RETIREMENTS, candidates, nip, positions, roster
@@ -34,9 +44,9 @@ def parts(path: Path) -> dict[str, bytes]:
 
 
 def plain_workbook(path: Path, *, constant_memory: bool = False) -> Any:
-    """A workbook whose sheets are xlsxwriter's own Worksheet (the per-cell path)."""
-    wb = new_workbook(path, constant_memory=constant_memory)
-    wb.worksheet_class = Worksheet
+    """xlsxwriter's own Workbook and Worksheet (the per-cell path, xlsxwriter's shared strings and charts)."""
+    wb = xlsxwriter.Workbook(str(path), xlsx_options(path, constant_memory=constant_memory))
+    assert type(wb) is xlsxwriter.Workbook and wb.worksheet_class is Worksheet
     return wb
 
 
@@ -179,8 +189,58 @@ def test_block_writers_on_sparse_blocks_and_in_constant_memory(tmp_path: Path) -
     assert parts(tmp_path / "fast_cm.xlsx") == parts(tmp_path / "plain_cm.xlsx")
 
 
+#: shared strings and chart labels that need xlsxwriter's escaping, and plain ones around them
+TRICKY = [
+    "Dinas Kesehatan",
+    " spasi depan",
+    "spasi belakang ",
+    "Dinas P & K <Baru>",
+    'Kepala Seksi "Umum"',
+    "Sekretariat DPRD_x0041_",
+    "_x000D_",
+    "Baris\nkedua",
+    "tab\tdi tengah",
+    "kontrol \x01",
+    "Aceh Besar – Lhoknga",
+    "Nanggroe é ü",
+    "",
+    "=SUM(A1)",
+    "@x",
+    "-1",
+    "Rp 1.000,50",
+]
+
+
+def test_shared_strings_and_chart_points_are_xlsxwriters(tmp_path: Path) -> None:
+    """Plain text is written directly, anything else (escapes, whitespace, non-ASCII) by xlsxwriter."""
+
+    def write(make: Callable[..., Any], path: Path) -> None:
+        wb = make(path)
+        ws = wb.add_worksheet("data")
+        n = len(TRICKY)
+        put_strings(ws, range(1, n + 1), [0], [TRICKY], [None])
+        for r in range(1, n + 1):
+            ws.write_number(r, 1, r * 1.5 - 7, None)
+            ws.write_number(r, 2, r, None)
+        for kind in ("bar", "column", "line"):
+            chart = wb.add_chart({"type": kind})
+            for c in (1, 2):
+                chart.add_series(
+                    {"name": ["data", 0, c], "categories": ["data", 1, 0, n, 0], "values": ["data", 1, c, n, c]}
+                )
+            ws.insert_chart(1, 4, chart)
+        report_workbook.close_workbook(wb, path)
+
+    write(new_workbook, tmp_path / "fast.xlsx")
+    write(plain_workbook, tmp_path / "plain.xlsx")
+    fast, plain = parts(tmp_path / "fast.xlsx"), parts(tmp_path / "plain.xlsx")
+    assert fast.keys() == plain.keys() and "xl/charts/chart3.xml" in fast
+    assert [n for n in fast if fast[n] != plain[n]] == []
+
+
 def test_new_workbook_sheets_are_fast_worksheets(tmp_path: Path) -> None:
     wb = new_workbook(tmp_path / "x.xlsx")
+    assert isinstance(wb, FastWorkbook)
     assert isinstance(wb.add_worksheet("a"), FastWorksheet)
     report_workbook.close_workbook(wb, tmp_path / "x.xlsx")
 
