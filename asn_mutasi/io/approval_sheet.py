@@ -51,7 +51,9 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
     fields = [f for f, _ in STAGE_COLUMNS]
     n = len(moves)
     texts = {  # the given columns as text, once (written once per stage)
-        f: [cell_text(v) for v in moves[f].tolist()] if f in moves.columns else [""] * n
+        f: [v.strip() if v.__class__ is str else cell_text(v) for v in moves[f].tolist()]
+        if f in moves.columns
+        else [""] * n
         for f in fields[:6]
         if f != "tahap"
     }

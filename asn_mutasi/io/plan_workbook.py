@@ -106,6 +106,11 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _texts(values: list[Any]) -> list[str]:
+    """:func:`_text` of every value (a string is its own text)."""
+    return [v if v.__class__ is str else _text(v) for v in values]
+
+
 def write_plan_workbook(
     plan: Plan,
     path: str | Path,
@@ -130,7 +135,9 @@ def write_plan_workbook(
                 write_approval_sheet(wb, plan.moves, tahap_final=_final_stage(parameters))
         workload = _workload_frame(plan)
         _summary(fmts, sheets[RINGKASAN], plan, workload=list(workload.columns), n_units=len(workload))
-        _moves(fmts, sheets[RENCANA], plan.moves)
+        # every move field as text, once: the visible sheet's text columns and the hidden copy
+        texts = {f: _texts(plan.moves[f].tolist()) for f, _ in PLAN_MOVE_COLUMNS}
+        _moves(fmts, sheets[RENCANA], plan.moves, texts)
         widths = write_table(
             sheets[TIDAK_TERISI], fmts, plan.unfilled[list(UNFILLED_HEADERS)], headers=UNFILLED_HEADERS
         )
@@ -147,8 +154,7 @@ def write_plan_workbook(
         hidden = wb.add_worksheet(PLAN_HIDDEN_SHEET)
         for c, (f, _) in enumerate(PLAN_MOVE_COLUMNS):
             hidden.write_string(0, c, f)
-        texts = [[_text(v) for v in plan.moves[f].tolist()] for f, _ in PLAN_MOVE_COLUMNS]
-        put_strings(hidden, range(1, len(plan.moves) + 1), range(len(texts)), texts, [None] * len(texts))
+        put_strings(hidden, range(1, len(plan.moves) + 1), range(len(texts)), list(texts.values()), [None] * len(texts))
         hidden.very_hidden()
         sheets[RINGKASAN].activate()
         close_workbook(wb, path)
@@ -270,12 +276,12 @@ def _workload_frame(plan: Plan) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
-def _moves(fmts: Formats, ws: Worksheet, moves: pd.DataFrame) -> None:
-    """The decision sheet: cells exactly as in the hidden copy (text, scores as numbers), a dropdown."""
+def _moves(fmts: Formats, ws: Worksheet, moves: pd.DataFrame, texts: dict[str, list[str]]) -> None:
+    """The decision sheet: cells exactly as in the hidden copy (``texts``; scores as numbers), a dropdown."""
     fields = [f for f, _ in PLAN_MOVE_COLUMNS]
-    frame = moves[fields].copy()
-    for f in MOVE_TEXT_FIELDS:
-        frame[f] = frame[f].map(_text)
+    frame = pd.DataFrame(
+        {f: texts[f] if f in MOVE_TEXT_FIELDS else moves[f] for f in fields}, index=moves.index, columns=fields
+    )
     widths = write_table(
         ws,
         fmts,

@@ -136,37 +136,49 @@ class FastWorksheet(Worksheet):
         """
         if not rows or not cols:
             return
-        per_row = [f if isinstance(f, list) else [f] * len(rows) for f in fmts]
         if (
             self.constant_memory
             or any(b <= a for a, b in itertools.pairwise(rows))
-            or any(v is not None and len(v) > self.xls_strmax // 2 for col in columns for v in col)
+            or max((max(map(len, filter(None, col)), default=0) for col in columns), default=0) > self.xls_strmax // 2
             or not self._bounds_checked(rows, cols, columns)
         ):
+            per_row = [f if isinstance(f, list) else [f] * len(rows) for f in fmts]
             for i, r in enumerate(rows):
                 for c, values, f in zip(cols, columns, per_row, strict=True):
                     if values[i] is not None:
                         self.write_string(r, c, values[i], f[i])
             return
-        # xlsxwriter's SharedStringTable._get_shared_string_index, inlined: a new string gets the next
-        # index, every written cell counts once
+        # xlsxwriter's SharedStringTable._get_shared_string_index in bulk: a new string gets the next
+        # index in the order the cells are met row by row; every written cell counts once
         sst = self.str_table
         known = sst.string_table
-        unique, written = sst.unique_count, 0
-        table = self.table
-        new = tuple.__new__  # CellStringTuple(i, f) without its Python-level __new__
-        for i, (r, values) in enumerate(zip(rows, zip(*columns, strict=True), strict=True)):
-            cells = table[r]
-            for c, v, f in zip(cols, values, per_row, strict=True):
-                if v is not None:
-                    index = known.get(v)
-                    if index is None:
-                        index = known[v] = unique
-                        unique += 1
-                    written += 1
-                    cells[c] = new(CellStringTuple, (index, f[i]))
+        unique = sst.unique_count
+        by_row = list(zip(*columns, strict=True))
+        for v in dict.fromkeys(itertools.chain.from_iterable(by_row)):
+            if v is not None and v not in known:
+                known[v] = unique
+                unique += 1
         sst.unique_count = unique
-        sst.count += written
+        new = tuple.__new__  # CellStringTuple(i, f) without its Python-level __new__
+        kind = itertools.repeat(CellStringTuple)
+        gaps = any(None in values for values in columns)
+        cells_by_column = []
+        for values, f in zip(columns, fmts, strict=True):
+            indices = (
+                [None if v is None else known[v] for v in values] if gaps else list(map(known.__getitem__, values))
+            )
+            per_cell = f if isinstance(f, list) else [f] * len(indices)
+            cells_by_column.append(map(new, kind, zip(indices, per_cell, strict=True)))
+        table = self.table
+        written = 0
+        for r, row_cells in zip(rows, zip(*cells_by_column, strict=True), strict=True):
+            if gaps:  # a None value is no cell
+                row = {c: cell for c, cell in zip(cols, row_cells, strict=True) if cell[0] is not None}
+                table[r].update(row)
+                written += len(row)
+            else:
+                table[r].update(zip(cols, row_cells, strict=True))
+        sst.count += written if gaps else len(rows) * len(cols)
 
     def _bounds_checked(self, rows: Sequence[int], cols: Sequence[int], columns: Sequence[Sequence[Any]]) -> bool:
         """Check each column's first and last written cell as xlsxwriter does (the used range grows to
@@ -741,15 +753,16 @@ def _cell_column(fmts: Formats, fld: str, shown: list[Any], *, as_text: bool, ce
             column.kind, column.fmts = "n", [column.fmts] * len(values)
         elif all(v is None or not isinstance(v, int) or abs(v) < 10**11 for v in values):
             column.kind = "n"
-            by_kind: dict[tuple[bool, bool], Any] = {}  # Formats.number depends on int-ness and whole-ness only
-
-            def number_format(v: float) -> Any:
-                key = (isinstance(v, int), float(v).is_integer())
-                if key not in by_kind:
-                    by_kind[key] = fmts.number(fld, v)
-                return by_kind[key]
-
-            column.fmts = [None if v is None else number_format(v) for v in values]
+            # Formats.number depends on int-ness and whole-ness only: one format per kind, made in
+            # the order the kinds first appear (a format's index in the file is its creation order)
+            kinds = [
+                None if v is None else (True, True) if v.__class__ is int else (False, v.is_integer()) for v in values
+            ]
+            by_kind: dict[Any, Any] = {None: None}
+            for kind, value in dict(zip(kinds, values, strict=True)).items():
+                if kind is not None:
+                    by_kind[kind] = fmts.number(fld, value)
+            column.fmts = list(map(by_kind.__getitem__, kinds))
     return column
 
 
