@@ -166,6 +166,20 @@ def csv_cell(value: object) -> str:
     return str(value)
 
 
+def csv_cells(values: Sequence[object]) -> list[str]:
+    """:func:`csv_cell` of every value; text, ints and finite floats (most cells) without a call each."""
+    return [
+        v
+        if v.__class__ is str
+        else ""
+        if v is None
+        else str(v)
+        if v.__class__ is int or (v.__class__ is float and math.isfinite(v))
+        else csv_cell(v)
+        for v in values
+    ]
+
+
 def dumps(payload: object) -> str:
     """The JSON text of ``payload`` (indented, UTF-8 characters kept).
 

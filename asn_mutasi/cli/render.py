@@ -17,8 +17,8 @@ from rich.table import Table
 
 from asn_mutasi.cli.choices import OutputFormat
 from asn_mutasi.cli.console import out_console
-from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
-from asn_mutasi.serialise import Record, clean_records, csv_cell, dumps
+from asn_mutasi.io.sanitise import FORMULA_START, CsvWriter, sanitise_text
+from asn_mutasi.serialise import Record, clean_records, csv_cells, dumps
 
 Style = Callable[[object], str | None]
 #: (canonical key, Indonesian header) of one table column
@@ -91,8 +91,12 @@ def emit_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str], *, ra
     raw = RenderState.csv_raw if raw is None else raw
     writer = CsvWriter(sys.stdout, lineterminator="\n")
     writer.writerow(columns)
-    for r in rows:
-        writer.writerow(sanitise_row([csv_cell(r.get(c)) for c in columns], raw=raw))
+    # a column at a time: the cells' text, then the formula guard of sanitise_row on the few that need it
+    texts = [csv_cells([r.get(c) for r in rows]) for c in columns]
+    if not raw:
+        texts = [[sanitise_text(v) if v and v[0] in FORMULA_START else v for v in col] for col in texts]
+    for row in zip(*texts, strict=True) if columns else ([] for _ in rows):
+        writer.writerow(row)
     sys.stdout.flush()
 
 
