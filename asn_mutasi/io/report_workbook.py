@@ -229,7 +229,7 @@ class FastWorksheet(Worksheet):
         table, row_info, comments, fh = self.table, self.row_info, self.comments, self.fh
         first, last = self.dim_rowmin, self.dim_rowmax
         heads = ['<c r="' + xl_col_to_name(c) for c in range(self.dim_colmax + 1)]
-        col_styles = [self._style(-1, c, None) for c in range(self.dim_colmax + 1)]
+        col_styles: list[str | None] = [None] * (self.dim_colmax + 1)  # a column's format, looked up when first needed
         styles: dict[Any, str] = {}  # format → ' s="n"' (a format's index never changes once given)
         tails: dict[tuple[Any, ...], str] = {}  # (span, row properties) → the row tag after r="n"
         span_of = self.row_spans.get
@@ -272,8 +272,12 @@ class FastWorksheet(Worksheet):
                     style = styles.get(fmt)
                     if style is None:
                         style = styles[fmt] = f' s="{fmt._get_xf_index()}"'
+                elif row_style is not None:
+                    style = row_style
                 else:
-                    style = col_styles[col_num] if row_style is None else row_style
+                    style = col_styles[col_num]
+                    if style is None:
+                        style = col_styles[col_num] = self._style(-1, col_num, None)
                 if kind is string:
                     add(f'{heads[col_num]}{number}"{style} t="s"><v>{cell[0]}</v></c>')
                 else:
