@@ -19,6 +19,8 @@ import functools
 import itertools
 import math
 import re
+import sys
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -461,8 +463,35 @@ def _fast_chart_class(cls: type) -> type:
     return _FAST_CHARTS[cls]
 
 
+#: deflate level of a workbook's zip parts. xlsxwriter takes zlib's default (6): 0.22 s of the plan
+#: workbook at 100,000 staff. Level 4 takes 0.09 s for a file 8 % larger (1.68 → 1.82 MB); levels
+#: 1–3 are faster still but 17–29 % larger (measured on bench/out/sample_100000's plan workbook)
+ZIP_LEVEL = 4
+#: held while xlsxwriter's zip step runs with ZIP_LEVEL (see FastWorkbook._store_workbook)
+_ZIP_STEP = threading.Lock()
+
+
 class FastWorkbook(Workbook):
-    """An xlsxwriter workbook whose shared strings and chart caches are written faster (same bytes)."""
+    """An xlsxwriter workbook whose shared strings and chart caches are written faster (same XML),
+    zipped at :data:`ZIP_LEVEL`."""
+
+    def _store_workbook(self) -> None:
+        """xlsxwriter's zip step at :data:`ZIP_LEVEL`.
+
+        xlsxwriter has no option for the level: its module's ``ZipFile`` is swapped for the call
+        and put back afterwards, under a lock (two workbooks closing at once take turns).
+        """
+        module: Any = sys.modules[Workbook.__module__]
+        real = getattr(module, "ZipFile", None)
+        if real is None:  # an xlsxwriter that zips otherwise: its own way
+            super()._store_workbook()
+            return
+        with _ZIP_STEP:
+            module.ZipFile = functools.partial(real, compresslevel=ZIP_LEVEL)
+            try:
+                super()._store_workbook()
+            finally:
+                module.ZipFile = real
 
     def _get_packager(self) -> Packager:  # xlsxwriter's hook for another packager
         return FastPackager()

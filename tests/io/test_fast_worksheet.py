@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.config import Settings
+from asn_mutasi.errors import OutputError
 from asn_mutasi.io import plan_workbook, report_workbook
 from asn_mutasi.io.report_workbook import (
     FastWorkbook,
@@ -258,3 +260,36 @@ def test_an_xlsxwriter_without_the_expected_internals_gets_plain_worksheets(
     write_table(ws, Formats(wb), every_kind(5))
     report_workbook.close_workbook(wb, tmp_path / "x.xlsx")
     assert zipfile.ZipFile(tmp_path / "x.xlsx").testzip() is None
+
+
+def _deflated_size(data: bytes, level: int) -> int:
+    packer = zlib.compressobj(level, zlib.DEFLATED, -15)
+    return len(packer.compress(data) + packer.flush())
+
+
+def test_workbook_parts_are_deflated_at_zip_level_and_zipfile_is_put_back(tmp_path: Path) -> None:
+    path = tmp_path / "x.xlsx"
+    wb = new_workbook(path)
+    write_table(wb.add_worksheet("a"), Formats(wb), every_kind(300))
+    report_workbook.close_workbook(wb, path)
+    assert xlsxwriter.workbook.ZipFile is zipfile.ZipFile
+    with zipfile.ZipFile(path) as z:
+        assert z.testzip() is None
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+        data = z.read(info)
+    assert info.compress_type == zipfile.ZIP_DEFLATED
+    assert info.compress_size == _deflated_size(data, report_workbook.ZIP_LEVEL)
+    assert report_workbook.ZIP_LEVEL != zlib.Z_DEFAULT_COMPRESSION and info.compress_size != _deflated_size(data, 6)
+
+
+def test_zipfile_is_put_back_when_the_zip_step_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: Any) -> Any:
+        raise OSError("disk penuh")
+
+    monkeypatch.setattr(report_workbook.FastPackager, "_create_package", broken)
+    path = tmp_path / "x.xlsx"
+    wb = new_workbook(path)
+    wb.add_worksheet("a").write_string(0, 0, "x")
+    with pytest.raises(OutputError):
+        report_workbook.close_workbook(wb, path)
+    assert xlsxwriter.workbook.ZipFile is zipfile.ZipFile
