@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 #: (pattern, replacement) applied in order to every usage-error message; patterns are
 #: anchored on Click's wording and keep the quoted names/values as they were given
@@ -195,13 +195,11 @@ def install() -> None:
     if _installed:
         return
     import typer.core as typer_core
-    import typer.rich_utils as rich_utils
     from typer import _click
     from typer import exceptions as typer_exceptions
     from typer._click import decorators, exceptions, formatting
 
-    for name, text in PANELS.items():
-        setattr(rich_utils, name, text)
+    _when_imported("typer.rich_utils", _install_rich_texts)
     for module in (typer_exceptions, exceptions):
         for obj in vars(module).values():
             if isinstance(obj, type) and issubclass(obj, BaseException):
@@ -215,9 +213,6 @@ def install() -> None:
         write_usage(self, prog, translate_usage(args), USAGE_PREFIX if prefix is None else prefix)
 
     formatting.HelpFormatter.write_usage = write_usage_id  # type: ignore[method-assign]
-    rich_utils.OptionHighlighter.highlights = [
-        h.replace("Usage: ", USAGE_PREFIX) for h in rich_utils.OptionHighlighter.highlights
-    ]
 
     help_option = decorators.help_option
 
@@ -250,6 +245,67 @@ def install() -> None:
     _install_hidden_aliases()
     _install_completion_texts()
     _installed = True
+
+
+def _install_rich_texts(rich_utils: Any) -> None:
+    """The panel titles and hints of Typer's rich formatter, and its usage-line highlighter, in Bahasa Indonesia."""
+    for name, text in PANELS.items():
+        setattr(rich_utils, name, text)
+    rich_utils.OptionHighlighter.highlights = [
+        h.replace("Usage: ", USAGE_PREFIX) for h in rich_utils.OptionHighlighter.highlights
+    ]
+
+
+def _when_imported(name: str, then: Callable[[Any], None]) -> None:
+    """Call ``then(module)`` once module ``name`` is imported: now if it is, else right after its import.
+
+    Typer imports its rich formatter (``typer.rich_utils``, with rich's markdown renderer:
+    ~60 ms) only when it prints help or an error; a command that runs without either never
+    pays for it, and its texts are still Indonesian whenever it is used.
+    """
+    import sys
+
+    module = sys.modules.get(name)
+    if module is not None:
+        then(module)
+    else:
+        sys.meta_path.insert(0, _AfterImport(name, then))
+
+
+class _AfterImport:
+    """A meta-path finder that lets the normal import of one module happen, then calls a function on it."""
+
+    def __init__(self, name: str, then: Callable[[Any], None]) -> None:
+        self.name, self.then = name, then
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname != self.name:
+            return None
+        import importlib.util
+        import sys
+
+        sys.meta_path.remove(self)  # once: the module's own finder from here on
+        spec = importlib.util.find_spec(fullname)
+        if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
+            spec.loader = cast(Any, _ThenLoader(spec.loader, self.then))
+        return spec
+
+
+class _ThenLoader:
+    """Load a module with its own loader, then call ``then`` on it."""
+
+    def __init__(self, loader: Any, then: Callable[[Any], None]) -> None:
+        self.loader, self.then = loader, then
+
+    def create_module(self, spec: Any) -> Any:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: Any) -> None:
+        self.loader.exec_module(module)
+        self.then(module)
+
+    def __getattr__(self, name: str) -> Any:  # get_source, get_filename … for tracebacks and inspect
+        return getattr(self.loader, name)
 
 
 def _help_rank(name: str) -> int:
