@@ -92,3 +92,27 @@ def test_a_real_run_keeps_stdout_stderr_and_status(tmp_path: Path) -> None:
     )
     assert missing.returncode == 3, shlex.join(missing.args)
     assert "tidak_ada.xlsx" in missing.stderr
+
+
+def test_a_discarded_stdout_renders_nothing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o`` without ``--format``: the emit functions skip their work inside stdout_discarded."""
+    from asn_mutasi.cli import render
+
+    def boom(*args: object, **kwargs: object) -> str:
+        raise AssertionError("rendered although stdout is thrown away")
+
+    monkeypatch.setattr(render, "dumps", boom)
+    monkeypatch.setattr(render, "csv_cells", boom)
+    monkeypatch.setattr(render, "out_console", boom)
+    rows = [{"nip": "1", "nama": "A"}]
+    with render.stdout_discarded():
+        assert render.discarded()
+        render.emit_json(rows)
+        render.emit_csv(rows, ["nip", "nama"])
+        render.emit_table(rows, [("nip", "NIP")])
+    assert not render.discarded()
+    assert capsys.readouterr().out == ""
+    with pytest.raises(AssertionError):
+        render.emit_csv(rows, ["nip", "nama"])

@@ -13,10 +13,8 @@ lazily, when a command runs).
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import inspect
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +27,7 @@ import typer
 from asn_mutasi.cli.choices import FailOn, OutputFormat, choice_option
 from asn_mutasi.cli.console import set_verbosity
 from asn_mutasi.cli.errors import handle_errors
-from asn_mutasi.cli.render import resolve_format, set_csv_raw
+from asn_mutasi.cli.render import resolve_format, set_csv_raw, stdout_discarded
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
 
 if TYPE_CHECKING:
@@ -289,7 +287,7 @@ def command(
             if stdout_with_output or not fmt or ctx.output is None or shared.get("fmt") is not None:
                 func(**kwargs, ctx=ctx)
                 return
-            with open(os.devnull, "w", encoding="utf-8") as devnull, contextlib.redirect_stdout(devnull):
+            with stdout_discarded():
                 func(**kwargs, ctx=ctx)
 
         parameters = own + added

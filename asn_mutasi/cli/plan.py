@@ -10,7 +10,7 @@ import typer
 
 from asn_mutasi.cli.console import info, progress, warn
 from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, BukuBesarOpt, Context, RiwayatOpt, command
-from asn_mutasi.cli.render import emit_json, emit_table, emit_view
+from asn_mutasi.cli.render import discarded, emit_json, emit_table, emit_view
 from asn_mutasi.errors import UsageError
 from asn_mutasi.labels import table_columns
 
@@ -190,7 +190,9 @@ def _report(result: PlanResult, ctx: Context, *, semua: bool, output: Path | Non
     from asn_mutasi.serialise import frame_records
 
     s = result.plan.summary
-    if ctx.json:
+    if discarded():  # -o without --format: the product is the workbook, stdout gets nothing
+        pass
+    elif ctx.json:
         emit_json(result.to_json())
     else:
         moves = result.plan.moves
