@@ -1,4 +1,8 @@
-"""stderr for people: messages, warnings, progress steps and the spinner (stdout carries the product only)."""
+"""stderr for people: messages, warnings, progress steps and the spinner (stdout carries the product only).
+
+rich is imported when something is printed, not at start-up: a quiet run (``-q``, output to a
+file or CSV) never needs it.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,10 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.markup import escape
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class State:
@@ -41,13 +46,24 @@ class _StderrHandler(logging.Handler):
             sys.stderr.write(self.format(record) + "\n")
 
 
+def escape(text: str) -> str:
+    """``rich.markup.escape``: text shown as it is inside rich markup (``[…]`` is not a style)."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
 def err_console() -> Console:
     """A rich console on stderr (NO_COLOR honoured by rich)."""
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def out_console() -> Console:
     """A rich console on stdout, 200 columns when piped."""
+    from rich.console import Console
+
     return Console(file=sys.stdout, highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
 
 

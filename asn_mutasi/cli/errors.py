@@ -14,9 +14,8 @@ from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
 import typer
-from rich.markup import escape
 
-from asn_mutasi.cli.console import State, err_console
+from asn_mutasi.cli.console import State, err_console, escape
 from asn_mutasi.errors import EXIT_INTERNAL, EXIT_USAGE, AsnMutasiError, UsageError
 
 P = ParamSpec("P")

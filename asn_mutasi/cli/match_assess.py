@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
-from asn_mutasi.cli.console import err_console, info, progress
+from asn_mutasi.cli.console import err_console, escape, info, progress
 from asn_mutasi.cli.options import AllRowsOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import emit_view, layak_style, write_rows
 from asn_mutasi.errors import EXIT_FINDINGS

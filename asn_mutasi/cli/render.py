@@ -14,11 +14,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import ParamSpec
 
-from rich.markup import escape
-from rich.table import Table
-
 from asn_mutasi.cli.choices import OutputFormat
-from asn_mutasi.cli.console import out_console
+from asn_mutasi.cli.console import escape, out_console
 from asn_mutasi.io.sanitise import FORMULA_START, CsvWriter, sanitise_text
 from asn_mutasi.serialise import Record, clean_records, csv_cells, dumps
 
@@ -151,6 +148,8 @@ def emit_table(
     """
     if RenderState.discard:
         return
+    from rich.table import Table
+
     from asn_mutasi.formatting import display_value
 
     shown = list(rows if limit is None else rows[:limit])
