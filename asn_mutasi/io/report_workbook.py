@@ -197,25 +197,27 @@ class FastWorksheet(Worksheet):
 
     def put_numbers(self, rows: Sequence[int], col: int, values: Sequence[float | None], fmts: Sequence[Any]) -> None:
         """``write_number(row, col, value, fmt)`` for every row whose value is not None (finite numbers)."""
-        cells = [(r, v, f) for r, v, f in zip(rows, values, fmts, strict=True) if v is not None]
-        if not cells:
+        if len(rows) != len(values) or len(fmts) != len(values):
+            raise ValueError("put_numbers: rows, values and formats differ in length")
+        if None in values:
+            keep = [v is not None for v in values]
+            rows, values, fmts = (list(itertools.compress(x, keep)) for x in (rows, values, fmts))
+        if not values:
             return
+        first, last = min(rows), max(rows)  # the used range grows to them, as it would cell by cell
         if (
             self.constant_memory
-            or self._check_dimensions(cells[0][0], col)
-            or self._check_dimensions(cells[-1][0], col)
-            or not all(math.isfinite(v) for _, v, _ in cells)
+            or self._check_dimensions(first, col)
+            or self._check_dimensions(last, col)
+            or not all(map(math.isfinite, values))
         ):
-            for r, v, f in cells:
+            for r, v, f in zip(rows, values, fmts, strict=True):
                 self.write_number(r, col, v, f)
             return
-        for r, _, _ in cells[1:-1]:
-            if r < self.dim_rowmin or r > self.dim_rowmax:
-                self._check_dimensions(r, col)
         table = self.table
-        new = tuple.__new__
-        for r, v, f in cells:
-            table[r][col] = new(CellNumberTuple, (v, f))
+        cells = map(tuple.__new__, itertools.repeat(CellNumberTuple), zip(values, fmts, strict=True))
+        for r, cell in zip(rows, cells, strict=True):
+            table[r][col] = cell
 
     def _write_rows(self) -> None:
         """xlsxwriter's ``<sheetData>`` rows: the same XML, built as text and written in large pieces.
@@ -631,17 +633,19 @@ def _long_text(values: pd.Series, sample: list[str]) -> bool:
     return any(len(v) > LONG_TEXT for v in sample)
 
 
-def _sample_text(fld: str, values: pd.Series, limit: int = 500) -> list[str]:
+def _sample_text(fld: str, shown: list[Any]) -> list[str]:
+    """The texts a width is fitted to: shown values (:func:`display_cell`), numbers rounded, dates as dd-mm-yyyy."""
+    if all(v.__class__ is str or v is None for v in shown):
+        return [v for v in shown if v is not None]
     out = []
-    for v in values.head(limit):
-        shown = display_cell(fld, v)
-        if shown is None:
+    for v in shown:
+        if v is None:
             continue
-        if isinstance(shown, float):
-            shown = f"{shown:,.{digits_for(fld)}f}"
-        elif isinstance(shown, (dt.date, dt.datetime)):
-            shown = "00-00-0000"
-        out.append(str(shown))
+        if isinstance(v, float):
+            v = f"{v:,.{digits_for(fld)}f}"
+        elif isinstance(v, (dt.date, dt.datetime)):
+            v = "00-00-0000"
+        out.append(str(v))
     return out
 
 
@@ -668,10 +672,14 @@ def write_table(
     fields = [str(c) for c in frame.columns]
     keys = [f.casefold() for f in fields] if not labelled else fields
     titles = [(headers or {}).get(f) or (label(f) if labelled else f) for f in fields]
+    # the cells as shown, once: the width sample is their first 500
+    shown = [_display_column(keys[c], frame.iloc[:, c], labelled=labelled) for c in range(len(fields))]
     widths: list[float] = []
-    for f, k, title in zip(fields, keys, titles, strict=True):
+    for c, (f, k, title) in enumerate(zip(fields, keys, titles, strict=True)):
         sample = (
-            _sample_text(k, frame[f]) if labelled else [str(v) for v in frame[f].head(500) if to_plain(v) is not None]
+            _sample_text(k, shown[c][:500])
+            if labelled
+            else [str(v) for v in frame[f].head(500) if to_plain(v) is not None]
         )
         width = column_width(k, title, sample)
         width = max(width, float((min_widths or {}).get(f, 0)))
@@ -692,7 +700,7 @@ def write_table(
         _cell_column(
             fmts,
             keys[c],
-            _display_column(keys[c], frame.iloc[:, c], labelled=labelled),
+            shown[c],
             as_text=keys[c] in text_fields,
             centred=c in centred_cols,
             wrap=c in wrap_cols,
