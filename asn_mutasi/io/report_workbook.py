@@ -323,22 +323,21 @@ class FastWorksheet(Worksheet):
         """xlsxwriter's row spans (first:last used column per block of 16 rows), from each row's own cells."""
         lo_dim, hi_dim = self.dim_colmin, self.dim_colmax
         first, last = self.dim_rowmin, self.dim_rowmax
-        bounds: dict[int, tuple[int, int]] = {}
-        sources = [self.table, self.comments]
-        for source in sources:
+        blocks: dict[int, list[Any]] = {}  # block of 16 rows → the column sets of its rows
+        for source in (self.table, self.comments):
             for row_num, cells in source.items():
-                if not cells or row_num < first or row_num > last:
+                if cells and first <= row_num <= last:
+                    blocks.setdefault(row_num >> 4, []).append(cells)
+        spans = {}
+        for block, used in blocks.items():
+            lo, hi = min(map(min, used)), max(map(max, used))
+            if lo < lo_dim or hi > hi_dim:  # only the columns inside the used range count
+                inside = [c for cells in used for c in cells if lo_dim <= c <= hi_dim]
+                if not inside:
                     continue
-                lo, hi = min(cells), max(cells)
-                if lo < lo_dim or hi > hi_dim:
-                    inside = [c for c in cells if lo_dim <= c <= hi_dim]
-                    if not inside:
-                        continue
-                    lo, hi = min(inside), max(inside)
-                block = row_num >> 4
-                seen = bounds.get(block)
-                bounds[block] = (lo, hi) if seen is None else (min(seen[0], lo), max(seen[1], hi))
-        self.row_spans = {block: f"{lo + 1}:{hi + 1}" for block, (lo, hi) in bounds.items()}
+                lo, hi = min(inside), max(inside)
+            spans[block] = f"{lo + 1}:{hi + 1}"
+        self.row_spans = spans
 
 
 def put_strings(
