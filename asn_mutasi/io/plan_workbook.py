@@ -108,7 +108,14 @@ def _text(value: Any) -> str:
 
 def _texts(values: list[Any]) -> list[str]:
     """:func:`_text` of every value (a string is its own text)."""
-    return [v if v.__class__ is str else _text(v) for v in values]
+    return [
+        v
+        if v.__class__ is str
+        else ("" if v != v else str(int(v)) if v.is_integer() else str(v))  # a float, as _text writes it
+        if v.__class__ is float
+        else _text(v)
+        for v in values
+    ]
 
 
 def write_plan_workbook(

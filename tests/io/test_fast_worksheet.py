@@ -293,3 +293,8 @@ def test_zipfile_is_put_back_when_the_zip_step_fails(tmp_path: Path, monkeypatch
     with pytest.raises(OutputError):
         report_workbook.close_workbook(wb, path)
     assert xlsxwriter.workbook.ZipFile is zipfile.ZipFile
+
+
+def test_move_texts_in_bulk_are_text_of_each_value() -> None:
+    values = [1.0, 2.5, float("nan"), float("inf"), -0.0, 1e20, 3, "x", "", None, pd.NA, pd.NaT, np.float64(4.0), 1e-7]
+    assert plan_workbook._texts(values) == [plan_workbook._text(v) for v in values]
