@@ -50,10 +50,36 @@ def test_leave_with_a_text_prints_it_and_exits_1(fake_exit: list[str], capsys: p
     assert capsys.readouterr().err == "berhenti\n"
 
 
-def test_leave_takes_the_ordinary_exit_while_another_thread_runs(fake_exit: list[str]) -> None:
+def test_leave_waits_for_other_threads_as_the_interpreter_does(
+    fake_exit: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     stop = threading.Event()
     worker = threading.Thread(target=stop.wait)
     worker.start()
+
+    def shutdown() -> None:  # the interpreter's own step: join the other threads
+        fake_exit.append("threads")
+        stop.set()
+        worker.join()
+
+    monkeypatch.setattr(app_module.threading, "_shutdown", shutdown)
+    try:
+        with pytest.raises(Exited) as done:
+            app_module.leave(4)
+    finally:
+        stop.set()
+        worker.join()
+    assert done.value.status == 4
+    assert fake_exit == ["threads", "atexit"]
+
+
+def test_leave_takes_the_ordinary_exit_without_the_threading_hook(
+    fake_exit: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait)
+    worker.start()
+    monkeypatch.delattr(app_module.threading, "_shutdown")
     try:
         with pytest.raises(SystemExit) as done:
             app_module.leave(4)
@@ -62,6 +88,22 @@ def test_leave_takes_the_ordinary_exit_while_another_thread_runs(fake_exit: list
         worker.join()
     assert done.value.code == 4
     assert fake_exit == []
+
+
+def test_a_thread_pool_left_running_is_waited_for(tmp_path: Path) -> None:
+    """A real process: a pool's pending work finishes (and writes its file) before the process ends."""
+    marker = tmp_path / "selesai.txt"
+    code = (
+        "import sys, time\n"
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "from asn_mutasi.cli import app\n"
+        "pool = ThreadPoolExecutor(max_workers=1)\n"
+        f"pool.submit(lambda: (time.sleep(0.3), open({str(marker)!r}, 'w').write('ok')))\n"
+        "app.leave(0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert marker.read_text() == "ok"
 
 
 def test_a_real_run_keeps_stdout_stderr_and_status(tmp_path: Path) -> None:

@@ -182,11 +182,15 @@ def leave(code: str | int | None) -> NoReturn:
     needs happens there: every file is written and closed by its writer before the command
     returns, stdout and stderr are flushed here, and the ``atexit`` handlers (logging, temporary
     folders) still run. A broken pipe on the last flush is the reader's choice, not an error
-    (as :func:`asn_mutasi.cli.render.pipe_safe`). While another thread runs, the ordinary exit
-    (which waits for it) is taken instead.
+    (as :func:`asn_mutasi.cli.render.pipe_safe`). Other threads are waited for first, as the
+    interpreter does at exit (``threading._shutdown``: the thread pools' exit hooks, then every
+    non-daemon thread joined); without that hook, or off the main thread, the ordinary exit is taken.
     """
     if threading.active_count() > 1:
-        sys.exit(code)
+        shutdown = getattr(threading, "_shutdown", None)
+        if shutdown is None or threading.current_thread() is not threading.main_thread():
+            sys.exit(code)
+        shutdown()
     if code is None:
         status = 0
     elif isinstance(code, int):
