@@ -9,6 +9,12 @@ bench/out/sample_<N>/pegawai.xlsx + peta_jabatan.xlsx, made by ``python bench/ma
 --pegawai N``. Each size runs in a fresh process (the first call is the one a CLI run pays:
 regexes compiled, caches cold); it prints every run, the best, the split into reading and
 validating of the best run, and the process's peak RSS. Issue 10 target: ≤ 3 s at 100k.
+
+Run: python bench/bench_read.py --dunia --sampel 10000 100000 [--ulang 3] [--kode DIR ...].
+Times ``build_world`` (read, guard, validate both files, link the roster to the positions:
+the first half of ``plan``) instead, with its wall time, the process's CPU time (both
+cores count) and peak RSS. ``--kode`` runs each size once per checkout DIR (PYTHONPATH), in
+turns, so an old and a new version are compared in the same run on the same machine load.
 """
 
 from __future__ import annotations
@@ -146,24 +152,58 @@ def time_load_inputs(folder: Path, repeat: int) -> None:
     )
 
 
+def time_build_world(folder: Path, repeat: int) -> None:
+    """One size, in this process: ``build_world`` ``repeat`` times (wall and CPU), then the peak RSS."""
+    from datetime import date
+
+    import asn_mutasi
+    from asn_mutasi.api import inputs
+    from asn_mutasi.config import load_settings
+
+    settings = load_settings(None)
+    runs = []
+    for _ in range(repeat):
+        run = inputs.setup(inputs.ReadOptions(), settings, date(2026, 11, 1), None)
+        t0, c0 = time.perf_counter(), time.process_time()
+        world = inputs.build_world(folder / "pegawai.xlsx", folder / "peta_jabatan.xlsx", run=run)
+        runs.append((time.perf_counter() - t0, time.process_time() - c0, len(world.roster), len(world.findings)))
+        del world
+    best = min(runs, key=lambda r: r[0])
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    code = Path(asn_mutasi.__file__).parents[1]
+    print(
+        f"{folder.name} [{code}]: build_world {' '.join(f'{r[0]:.2f}' for r in runs)} s; best {best[0]:.2f} s "
+        f"(CPU {best[1]:.2f} s); {best[2]:,} baris pegawai, {best[3]} temuan; peak RSS {peak:.0f} MB",
+        flush=True,
+    )
+
+
 def main() -> None:
-    if len(sys.argv) > 1 and sys.argv[1] == "--sampel":
+    if len(sys.argv) > 1 and "--sampel" in sys.argv[1:3]:
         import argparse
         import subprocess
 
         parser = argparse.ArgumentParser(description="time load_inputs on bench/out/sample_<N>")
         parser.add_argument("--sampel", type=int, nargs="+", required=True)
         parser.add_argument("--ulang", type=int, default=3)
-        parser.add_argument("--_satu", type=Path, help=argparse.SUPPRESS)
+        parser.add_argument("--dunia", action="store_true", help="time build_world instead of load_inputs")
+        parser.add_argument("--kode", type=Path, nargs="+", help="checkouts to compare (PYTHONPATH), in turns")
         args = parser.parse_args()
+        import os
+
+        step = "time_build_world" if args.dunia else "time_load_inputs"
         for n in args.sampel:
             folder = Path(__file__).parent / "out" / f"sample_{n}"
             if not (folder / "pegawai.xlsx").exists():
                 print(f"{folder} missing: run python bench/make_roster.py --pegawai {n}", file=sys.stderr)
                 continue
-            code = f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import bench_read; "
-            code += f"bench_read.time_load_inputs(bench_read.Path({str(folder)!r}), {args.ulang})"
-            subprocess.run([sys.executable, "-c", code], check=True)
+            code = f"import sys; sys.path[0] = {str(Path(__file__).parent)!r}; import bench_read; "  # not the cwd: PYTHONPATH decides
+            code += f"bench_read.{step}(bench_read.Path({str(folder)!r}), {args.ulang})"
+            for checkout in args.kode or [None]:
+                env = dict(os.environ)
+                if checkout is not None:
+                    env["PYTHONPATH"] = str(checkout.resolve())
+                subprocess.run([sys.executable, "-c", code], check=True, env=env)
         return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     with tempfile.TemporaryDirectory() as tmp:
