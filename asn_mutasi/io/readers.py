@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 
 import numpy as np
 import pandas as pd
+from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
@@ -623,27 +624,93 @@ def _object_grid(body: list[list[object]], width: int) -> np.ndarray:
 def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One column of cells: (values with blanks as None, blank mask, row indices of formula-like text).
 
-    Blank: None, empty text or text of whitespace only. One cheap pass sorts the cells into
-    None, plain, and text opening with one of :data:`_LOOK_CLOSER` (or empty); only the
-    last are looked at one by one.
+    Blank: None, empty text or text of whitespace only. One cheap pass (:func:`_cell_kinds`)
+    sorts the cells into None, empty text, plain, and text opening with one of
+    :data:`_LOOK_CLOSER`; only the last are looked at one by one.
     """
-    values = column.tolist()
-    # the readers give plain str (never a subclass); ``__class__`` is the cheapest exact test
-    kinds = np.array(
-        [1 if v is None else 2 if (v.__class__ is str and (not v or v[0] in _LOOK_CLOSER)) else 0 for v in values],
-        dtype=np.int8,
-    )
-    is_blank = kinds == 1
+    kinds = _cell_kinds(column)
+    is_blank = (kinds == _NONE) | (kinds == _EMPTY)
     formulas: list[int] = []
-    for k in np.flatnonzero(kinds == 2).tolist():
-        v = values[k]
-        if v == "" or (v[0] in _SPACES and v.isspace()):
-            is_blank[k] = True
-        elif v[0] in FORMULA_START and is_formula_like(v):
-            formulas.append(k)
+    look = np.flatnonzero(kinds == _LOOK)
+    if len(look):
+        for k, v in zip(look.tolist(), column[look].tolist(), strict=True):
+            if v[0] in _SPACES and v.isspace():
+                is_blank[k] = True
+            elif v[0] in FORMULA_START and is_formula_like(v):
+                formulas.append(k)
     out = column.copy()
     out[is_blank] = None
     return out, is_blank, np.array(formulas, dtype=np.int64)
+
+
+#: kinds of cell told apart by :func:`_cell_kinds`
+_PLAIN, _NONE, _LOOK, _EMPTY = 0, 1, 2, 3
+#: the code points of :data:`_LOOK_CLOSER`
+_LOOK_CODES = np.array(sorted(ord(c) for c in _LOOK_CLOSER), dtype=np.uint32)
+#: texts joined per block of the fast path: a bound on its buffer (4 bytes a character)
+_JOIN_BLOCK = 1 << 15
+_JOIN_CHARS = 1 << 22
+
+
+def _cell_kinds(column: np.ndarray) -> np.ndarray:
+    """The kind of every cell: None, empty text, text opening with a :data:`_LOOK_CLOSER` character, or plain.
+
+    A column of nothing but text (most columns of a roster) is classified by its first
+    characters, read with numpy from the texts joined per block (:func:`_first_codes`);
+    other columns, and blocks the fast path cannot take, by one Python pass.
+    """
+    n = len(column)
+    kinds = np.zeros(n, dtype=np.int8)
+    if n and lib.is_string_array(column, skipna=False):  # type: ignore[attr-defined]
+        for lo in range(0, n, _JOIN_BLOCK):
+            block = column[lo : lo + _JOIN_BLOCK].tolist()
+            codes = _first_codes(block)
+            if codes is None:
+                kinds[lo : lo + len(block)] = _slow_kinds(block)
+                continue
+            part = kinds[lo : lo + len(block)]
+            part[np.isin(codes, _LOOK_CODES)] = _LOOK
+            part[codes == 0] = _EMPTY
+        return kinds
+    return _slow_kinds(column.tolist())
+
+
+def _slow_kinds(values: list[object]) -> np.ndarray:
+    """:func:`_cell_kinds` one cell at a time (the readers give plain str, never a subclass)."""
+    return np.array(
+        [
+            _NONE
+            if v is None
+            else (_EMPTY if not v else _LOOK if v[0] in _LOOK_CLOSER else _PLAIN)
+            if v.__class__ is str
+            else _PLAIN
+            for v in values
+        ],
+        dtype=np.int8,
+    )
+
+
+def _first_codes(texts: list[str]) -> np.ndarray | None:
+    """The code point of each text's first character, 0 for an empty text.
+
+    The texts are joined with NUL between them and encoded as UTF-32, so each text starts
+    one code unit after a NUL. None (the caller goes one text at a time) when a text holds a
+    NUL itself, cannot be encoded (a lone surrogate), or the block is too long to copy.
+    """
+    joined = "\x00".join(texts)
+    if len(joined) > _JOIN_CHARS:
+        return None
+    try:
+        units = np.frombuffer(joined.encode("utf-32-le") + bytes(4), dtype=np.uint32)
+    except UnicodeEncodeError:
+        return None
+    ends = np.flatnonzero(units == 0)  # one NUL after every text (the last one is the padding)
+    if len(ends) != len(texts):
+        return None
+    starts = np.empty(len(texts), dtype=np.intp)
+    starts[0] = 0
+    starts[1:] = ends[:-1] + 1
+    return units[starts]
 
 
 def _skip_non_data(

@@ -53,6 +53,12 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
+def _text_series(values: pd.Series) -> pd.Series:
+    """:func:`_text` of every value, as an object Series on the same index (text cells: one strip each)."""
+    texts = [v.strip() if v.__class__ is str else _text(v) for v in values.to_numpy(dtype=object).tolist()]
+    return pd.Series(texts, index=values.index, dtype=object)
+
+
 def valid_rows(frame: pd.DataFrame) -> pd.Series:
     """Return a boolean mask of rows whose ``_status`` is ``valid`` (all rows if absent)."""
     if "_status" not in frame.columns:
@@ -94,14 +100,14 @@ class PositionIndex:
         by_key: dict[tuple[str, str], str] = {}
         names_in_unit: dict[str, dict[str, str]] = {}
         unit_display: dict[str, str] = {}
-        for k, n, u, raw_unit in zip(kode, nname, nunit, pos["unit_kerja"].map(_text), strict=True):
+        # plain lists: iterating pandas' str arrays costs a Python-level __getitem__ per element
+        codes, units = kode.tolist(), pos["unit_kerja"].map(_text).tolist()
+        for k, n, u, raw_unit in zip(codes, nname.tolist(), nunit.tolist(), units, strict=True):
             by_key.setdefault((n, u), k)
             names_in_unit.setdefault(u, {}).setdefault(n, k)
             unit_display.setdefault(u, raw_unit)
-        display = dict(
-            zip(kode, zip(pos["nama_jabatan"].map(_text), pos["unit_kerja"].map(_text), strict=True), strict=True)
-        )
-        return cls(set(kode), by_key, names_in_unit, display, unit_display)
+        display = dict(zip(codes, zip(pos["nama_jabatan"].map(_text).tolist(), units, strict=True), strict=True))
+        return cls(set(codes), by_key, names_in_unit, display, unit_display)
 
 
 def _closest(index: PositionIndex, name: str, unit: str) -> list[str]:
@@ -159,7 +165,7 @@ def link_employees(
     how = pd.Series(["tidak_tertaut"] * n, index=frame.index, dtype=object)
 
     if "kode_jabatan" in frame.columns:
-        code = frame["kode_jabatan"].map(_text)
+        code = _text_series(frame["kode_jabatan"])
         by_code = code.isin(index.codes) & code.ne("")
         link[by_code] = code[by_code]
         how[by_code] = "kode"
@@ -169,8 +175,8 @@ def link_employees(
     rest = frame.loc[~by_code]
     findings: list[Finding] = []
     if len(rest):
-        raw_name = rest["jabatan"].map(_text)
-        raw_unit = rest["unit_kerja"].map(_text)
+        raw_name = _text_series(rest["jabatan"])
+        raw_unit = _text_series(rest["unit_kerja"])
         pairs = pd.DataFrame({"n": raw_name, "u": raw_unit}).drop_duplicates()
         pairs["nn"] = _normalise_many(pairs["n"], normalize_position_name)
         pairs["nu"] = _normalise_many(pairs["u"], normalize_unit_name)
@@ -185,7 +191,7 @@ def link_employees(
                 resolved[(n_raw, u_raw)] = (hit[0], "fuzzy", hit[1])
             else:
                 resolved[(n_raw, u_raw)] = (None, "tidak_tertaut", 0.0)
-        keys = list(zip(raw_name, raw_unit, strict=True))
+        keys = list(zip(raw_name.tolist(), raw_unit.tolist(), strict=True))
         got = [resolved[k] for k in keys]
         link.loc[rest.index] = pd.Series([g[0] for g in got], index=rest.index, dtype=object)
         how.loc[rest.index] = pd.Series([g[1] for g in got], index=rest.index, dtype=object)

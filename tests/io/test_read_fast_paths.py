@@ -1,0 +1,86 @@
+"""The readers' numpy fast paths agree with the one-cell-at-a-time code they stand in for (issue 10)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime
+
+import numpy as np
+import pytest
+
+from asn_mutasi.io import readers
+from asn_mutasi.io.readers import _cell_kinds, _first_codes, _slow_kinds
+
+#: characters that decide a kind (spaces, formula starts, NUL, a lone surrogate) and ordinary ones
+ALPHABET = [
+    " ",
+    "\t",
+    "\r",
+    "\n",
+    "\xa0",
+    "\u3000",
+    "\u2009",
+    "\x1c",
+    "=",
+    "+",
+    "-",
+    "@",
+    "\x00",
+    "\ud800",
+    "a",
+    "Z",
+    "7",
+    "é",
+    "字",
+    "😀",
+]
+
+
+def _objects(values: list[object]) -> np.ndarray:
+    return np.fromiter(values, dtype=object, count=len(values))
+
+
+def _random_texts(rng: random.Random, n: int) -> list[str]:
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.choice([0, 0, 1, 2, 5]))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_cell_kinds_agree_with_the_slow_pass(seed: int) -> None:
+    rng = random.Random(seed)
+    texts = _random_texts(rng, rng.randrange(1, 300))
+    if seed % 4 == 0:  # no NUL and no surrogate: the fast path takes the whole column
+        texts = [t.replace("\x00", "x").replace("\ud800", "y") for t in texts]
+    column = _objects(texts)
+    assert _cell_kinds(column).tolist() == _slow_kinds(texts).tolist()
+
+
+def test_cell_kinds_mixed_columns_take_the_slow_pass() -> None:
+    values: list[object] = ["", " ", None, 1.0, 2, True, date(2020, 1, 1), datetime(2020, 1, 1, 8), "=A1", "x"]
+    assert _cell_kinds(_objects(values)).tolist() == [3, 2, 1, 0, 0, 0, 0, 0, 2, 0]
+
+
+def test_first_codes() -> None:
+    assert _first_codes(["ab", "", " c", "字", ""]).tolist() == [ord("a"), 0, ord(" "), ord("字"), 0]
+    assert _first_codes([""]).tolist() == [0]
+    assert _first_codes(["a\x00b", "c"]) is None  # a NUL inside a text would shift the starts
+    assert _first_codes(["\x00"]) is None
+    assert _first_codes(["\ud800"]) is None  # not encodable: one text at a time
+
+
+def test_cell_kinds_blocks_and_memory_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Columns longer than a block, and blocks too long to join, give the same kinds."""
+    rng = random.Random(5)
+    texts = [t.replace("\x00", "x").replace("\ud800", "y") for t in _random_texts(rng, 1000)]
+    texts[500] = "a\x00b"  # one block falls back, the others do not
+    monkeypatch.setattr(readers, "_JOIN_BLOCK", 64)
+    assert _cell_kinds(_objects(texts)).tolist() == _slow_kinds(texts).tolist()
+    monkeypatch.setattr(readers, "_JOIN_CHARS", 10)
+    assert _cell_kinds(_objects(texts)).tolist() == _slow_kinds(texts).tolist()
+
+
+def test_clean_column_blank_and_formulas() -> None:
+    column = _objects(["a", "", "  ", "\u3000", "=SUM(A1)", "-", "-5", "+62 812", "\t=1", " x", None])
+    values, blank, formulas = readers._clean_column(column)
+    assert blank.tolist() == [False, True, True, True, False, False, False, False, False, False, True]
+    assert formulas.tolist() == [4, 7, 8]
+    assert values.tolist() == ["a", None, None, None, "=SUM(A1)", "-", "-5", "+62 812", "\t=1", " x", None]
