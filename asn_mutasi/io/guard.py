@@ -269,12 +269,14 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
         _scan_xml_prefixed(block, sheet)
         return
     lt = np.flatnonzero(buf[:n] == 0x3C)  # every "<"
-    c_at = lt[buf[lt + 1] == 0x63]  # "<c"
+    second = buf[lt + 1]
+    c_at = lt[second == 0x63]  # "<c"
     after = buf[c_at + 2]
     cell_at = c_at[
         (after == 0x20) | (after == 0x3E) | ((after == 0x2F) & (buf[c_at + 3] == 0x3E))
     ]  # "<c " "<c>" "<c/>"
-    row_at = lt[(buf[lt + 1] == 0x72) & (buf[lt + 2] == 0x6F) & (buf[lt + 3] == 0x77)]  # "<row"
+    r_at = lt[second == 0x72]
+    row_at = r_at[(buf[r_at + 2] == 0x6F) & (buf[r_at + 3] == 0x77)]  # "<row"
     cells = len(cell_at)
     if not cells and not len(row_at):
         return
@@ -317,22 +319,34 @@ def _follows(buf: np.ndarray, at: np.ndarray, text: bytes) -> np.ndarray:
 def _max_number_at(buf: np.ndarray, at: np.ndarray) -> int | None:
     """The largest number written at the positions ``at`` (1–7 digits closed by a quote); None if none is.
 
-    Without leading zeros a longer number is a larger one, so only the numbers of the
-    greatest length are computed (a sheet's few six-digit rows, not its every cell).
+    Without leading zeros a longer number is a larger one, and among numbers of one length
+    the largest is found digit by digit (each step keeps the positions showing the largest
+    digit), so no number is computed but the answer.
     """
     digits = np.stack([buf[at + k] for k in range(8)]) - np.uint8(0x30)  # a non-digit wraps above 9
     is_digit = digits <= 9
-    run = np.argmin(np.vstack([is_digit, np.zeros((1, len(at)), dtype=bool)]), axis=0)
-    ok = (run >= 1) & (run <= 7) & (buf[at + run] == 0x22)
+    run = np.zeros(len(at), dtype=np.int64)  # leading digits at each position, 0..8
+    alive = np.ones(len(at), dtype=bool)
+    for k in range(8):
+        alive &= is_digit[k]
+        run += alive
+    ok = (run >= 1) & (run <= 7)
+    ok[ok] = buf[at[ok] + run[ok]] == 0x22
     if not ok.any():
         return None
-    if not (digits[0][ok] == 0).any():
-        ok &= run == run[ok].max()
-    chosen, lengths = digits[:, ok][:7].astype(np.int64), run[ok]
-    value = np.zeros(len(lengths), dtype=np.int64)
-    for k in range(int(lengths.max())):
-        value = np.where(k < lengths, value * 10 + chosen[k], value)
-    return int(value.max())
+    keep = np.flatnonzero(ok)
+    if (digits[0, keep] == 0).any():  # leading zeros: compute every number
+        chosen, lengths = digits[:7, keep].astype(np.int64), run[keep]
+        value = np.zeros(len(lengths), dtype=np.int64)
+        for k in range(int(lengths.max())):
+            value = np.where(k < lengths, value * 10 + chosen[k], value)
+        return int(value.max())
+    longest = int(run[keep].max())
+    keep = keep[run[keep] == longest]
+    for k in range(longest):
+        digit = digits[k, keep]
+        keep = keep[digit == digit.max()]
+    return int("".join(map(str, digits[:longest, keep[0]].tolist())))
 
 
 def _scan_xml_prefixed(block: bytes, sheet: SheetScan) -> None:

@@ -117,3 +117,29 @@ def test_prefixed_blocks_take_the_prefixed_scan(block: bytes) -> None:
     _scan_xml_prefixed(block, expected)
     _scan_xml(block, got)
     assert got == expected
+
+
+_NUMBER_SOUP = st.lists(
+    st.sampled_from([b"0", b"1", b"5", b"9", b"10", b"0042", b"99999", b"1048576", b"12345678", b"x", b'"']),
+    min_size=0,
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NUMBER_SOUP, max_size=40))
+def test_max_number_at_is_the_largest_quoted_number(fields: list[list[bytes]]) -> None:
+    """1–7 digits closed by a quote count; the largest wins (ties, leading zeros and equal lengths included)."""
+    import numpy as np
+
+    from asn_mutasi.io.guard import _PAD, _max_number_at
+
+    texts = [b"".join(f) for f in fields]
+    block = b"".join(b"<" + t for t in texts)
+    at, pos = [], 0
+    for t in texts:
+        at.append(pos + 1)
+        pos += len(t) + 1
+    expected = [int(m.group(1)) for t in texts if (m := re.match(rb"([0-9]{1,7})\"", t))]
+    buf = np.frombuffer(block + bytes(_PAD), dtype=np.uint8)
+    assert _max_number_at(buf, np.array(at, dtype=np.int64)) == (max(expected) if expected else None)
