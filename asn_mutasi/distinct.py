@@ -3,6 +3,9 @@
 Distinct values are found with ``pd.factorize``; values are told apart by value *and* type
 (``1``, ``1.0`` and ``"1"`` are three values, as a reader gives them), and every missing
 value (None, NaN, NaT) is one. One module for the readers' validation and the planner.
+
+:func:`text_edges` gives the first and last character of many texts at numpy speed, so a
+column of text is sorted (blank, formula-like, plain) without a Python step per cell.
 """
 
 from __future__ import annotations
@@ -115,3 +118,33 @@ def row_groups(*columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         combo = combo.astype(np.int64)
     _, first = np.unique(combo, return_index=True)
     return combo, first
+
+
+#: texts longer than this in total are not joined (the UTF-32 copy is 4 bytes a character)
+TEXT_EDGES_MAX_CHARS = 1 << 22
+
+
+def text_edges(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    """The code points of the first and of the last character of each text (0 and 0 for an empty text).
+
+    The texts are joined with NUL between them and encoded as UTF-32, so each text starts
+    one code unit after a NUL and ends one before the next. None (the caller goes one text
+    at a time) when a text holds a NUL itself, cannot be encoded (a lone surrogate), or the
+    texts are longer than :data:`TEXT_EDGES_MAX_CHARS` together.
+    """
+    if not texts:
+        return np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.uint32)
+    joined = "\x00".join(texts)
+    if len(joined) > TEXT_EDGES_MAX_CHARS:
+        return None
+    try:
+        units = np.frombuffer(joined.encode("utf-32-le") + bytes(4), dtype=np.uint32)
+    except UnicodeEncodeError:
+        return None
+    ends = np.flatnonzero(units == 0)  # one NUL after every text (the last one is the padding)
+    if len(ends) != len(texts):
+        return None
+    starts = np.empty(len(texts), dtype=np.intp)
+    starts[0] = 0
+    starts[1:] = ends[:-1] + 1
+    return units[starts], units[ends - 1]  # an empty text: its start is its end (0), its "last" a NUL (0)

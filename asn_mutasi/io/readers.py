@@ -25,6 +25,7 @@ import pandas as pd
 from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
+from asn_mutasi.distinct import text_edges
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.io import sheet_layout as layout_tools
@@ -647,16 +648,15 @@ def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
 _PLAIN, _NONE, _LOOK, _EMPTY = 0, 1, 2, 3
 #: the code points of :data:`_LOOK_CLOSER`
 _LOOK_CODES = np.array(sorted(ord(c) for c in _LOOK_CLOSER), dtype=np.uint32)
-#: texts joined per block of the fast path: a bound on its buffer (4 bytes a character)
+#: texts joined per block of the fast path (:func:`asn_mutasi.distinct.text_edges`)
 _JOIN_BLOCK = 1 << 15
-_JOIN_CHARS = 1 << 22
 
 
 def _cell_kinds(column: np.ndarray) -> np.ndarray:
     """The kind of every cell: None, empty text, text opening with a :data:`_LOOK_CLOSER` character, or plain.
 
     A column of nothing but text (most columns of a roster) is classified by its first
-    characters, read with numpy from the texts joined per block (:func:`_first_codes`);
+    characters, read with numpy from the texts joined per block (:func:`text_edges`);
     other columns, and blocks the fast path cannot take, by one Python pass.
     """
     n = len(column)
@@ -664,10 +664,11 @@ def _cell_kinds(column: np.ndarray) -> np.ndarray:
     if n and lib.is_string_array(column, skipna=False):  # type: ignore[attr-defined]
         for lo in range(0, n, _JOIN_BLOCK):
             block = column[lo : lo + _JOIN_BLOCK].tolist()
-            codes = _first_codes(block)
-            if codes is None:
+            edges = text_edges(block)
+            if edges is None:
                 kinds[lo : lo + len(block)] = _slow_kinds(block)
                 continue
+            codes = edges[0]
             part = kinds[lo : lo + len(block)]
             part[np.isin(codes, _LOOK_CODES)] = _LOOK
             part[codes == 0] = _EMPTY
@@ -688,29 +689,6 @@ def _slow_kinds(values: list[object]) -> np.ndarray:
         ],
         dtype=np.int8,
     )
-
-
-def _first_codes(texts: list[str]) -> np.ndarray | None:
-    """The code point of each text's first character, 0 for an empty text.
-
-    The texts are joined with NUL between them and encoded as UTF-32, so each text starts
-    one code unit after a NUL. None (the caller goes one text at a time) when a text holds a
-    NUL itself, cannot be encoded (a lone surrogate), or the block is too long to copy.
-    """
-    joined = "\x00".join(texts)
-    if len(joined) > _JOIN_CHARS:
-        return None
-    try:
-        units = np.frombuffer(joined.encode("utf-32-le") + bytes(4), dtype=np.uint32)
-    except UnicodeEncodeError:
-        return None
-    ends = np.flatnonzero(units == 0)  # one NUL after every text (the last one is the padding)
-    if len(ends) != len(texts):
-        return None
-    starts = np.empty(len(texts), dtype=np.intp)
-    starts[0] = 0
-    starts[1:] = ends[:-1] + 1
-    return units[starts]
 
 
 def _skip_non_data(

@@ -8,8 +8,10 @@ from datetime import date, datetime
 import numpy as np
 import pytest
 
+from asn_mutasi import distinct
+from asn_mutasi.distinct import text_edges
 from asn_mutasi.io import readers
-from asn_mutasi.io.readers import _cell_kinds, _first_codes, _slow_kinds
+from asn_mutasi.io.readers import _cell_kinds, _slow_kinds
 
 #: characters that decide a kind (spaces, formula starts, NUL, a lone surrogate) and ordinary ones
 ALPHABET = [
@@ -59,12 +61,15 @@ def test_cell_kinds_mixed_columns_take_the_slow_pass() -> None:
     assert _cell_kinds(_objects(values)).tolist() == [3, 2, 1, 0, 0, 0, 0, 0, 2, 0]
 
 
-def test_first_codes() -> None:
-    assert _first_codes(["ab", "", " c", "字", ""]).tolist() == [ord("a"), 0, ord(" "), ord("字"), 0]
-    assert _first_codes([""]).tolist() == [0]
-    assert _first_codes(["a\x00b", "c"]) is None  # a NUL inside a text would shift the starts
-    assert _first_codes(["\x00"]) is None
-    assert _first_codes(["\ud800"]) is None  # not encodable: one text at a time
+def test_text_edges() -> None:
+    first, last = text_edges(["ab", "", " c", "字", "", "x "])  # type: ignore[misc]
+    assert first.tolist() == [ord("a"), 0, ord(" "), ord("字"), 0, ord("x")]
+    assert last.tolist() == [ord("b"), 0, ord("c"), ord("字"), 0, ord(" ")]
+    assert [a.tolist() for a in text_edges([""])] == [[0], [0]]  # type: ignore[union-attr]
+    assert [a.tolist() for a in text_edges([])] == [[], []]  # type: ignore[union-attr]
+    assert text_edges(["a\x00b", "c"]) is None  # a NUL inside a text would shift the starts
+    assert text_edges(["\x00"]) is None
+    assert text_edges(["\ud800"]) is None  # not encodable: one text at a time
 
 
 def test_cell_kinds_blocks_and_memory_bound(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -74,7 +79,7 @@ def test_cell_kinds_blocks_and_memory_bound(monkeypatch: pytest.MonkeyPatch) -> 
     texts[500] = "a\x00b"  # one block falls back, the others do not
     monkeypatch.setattr(readers, "_JOIN_BLOCK", 64)
     assert _cell_kinds(_objects(texts)).tolist() == _slow_kinds(texts).tolist()
-    monkeypatch.setattr(readers, "_JOIN_CHARS", 10)
+    monkeypatch.setattr(distinct, "TEXT_EDGES_MAX_CHARS", 10)
     assert _cell_kinds(_objects(texts)).tolist() == _slow_kinds(texts).tolist()
 
 
