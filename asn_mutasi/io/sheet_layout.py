@@ -13,6 +13,9 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+from pandas._libs import lib
+
+from asn_mutasi.distinct import text_edges
 
 #: "…\nNIP. 19740101 200003 1 002" / "… NIP: 197401012000031002" at the end of a name cell
 _NIP_IN_NAME = re.compile(r"^(?P<nama>.*?)[\s,;/]*\bNIP\b\.?\s*:?\s*(?P<nip>\d[\d .]{14,24}\d)\s*$", re.DOTALL | re.I)
@@ -68,8 +71,11 @@ def summary_rows(columns: Sequence[Sequence[object] | np.ndarray], n: int) -> np
         if not len(open_rows):
             break
         values = column if isinstance(column, np.ndarray) else np.asarray(column, dtype=object)
-        cells = values[open_rows].tolist()
-        passed = np.array([v is None or isinstance(v, int | float) for v in cells], dtype=bool)
+        cells = values[open_rows]
+        if lib.is_string_array(cells, skipna=False):  # type: ignore[attr-defined]
+            out[open_rows] = _summary_texts(cells.tolist())  # all text: every open row is decided here
+            break
+        passed = np.array([v is None or isinstance(v, int | float) for v in cells.tolist()], dtype=bool)
         decided = open_rows[~passed]
         out[decided] = [
             isinstance(v, str) and v[:1] not in _NEVER_SUMMARY and _SUMMARY.match(v) is not None
@@ -77,6 +83,26 @@ def summary_rows(columns: Sequence[Sequence[object] | np.ndarray], n: int) -> np
         ]
         open_rows = open_rows[passed]
     return out
+
+
+#: texts per call of :func:`asn_mutasi.distinct.text_edges`
+_EDGE_BLOCK = 1 << 15
+_NEVER_SUMMARY_CODES = np.array(sorted(ord(c) for c in _NEVER_SUMMARY), dtype=np.uint32)
+
+
+def _summary_texts(texts: list[str]) -> np.ndarray:
+    """Which texts open with a summary word: the regex runs only on texts whose first character allows one."""
+    flags = np.zeros(len(texts), dtype=bool)
+    for lo in range(0, len(texts), _EDGE_BLOCK):
+        block = texts[lo : lo + _EDGE_BLOCK]
+        edges = text_edges(block)
+        maybe = (
+            range(len(block)) if edges is None else np.flatnonzero(~np.isin(edges[0], _NEVER_SUMMARY_CODES)).tolist()
+        )
+        for k in maybe:
+            v = block[k]
+            flags[lo + k] = v[:1] not in _NEVER_SUMMARY and _SUMMARY.match(v) is not None
+    return flags
 
 
 def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str, tuple[str, int]]:

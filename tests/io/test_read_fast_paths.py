@@ -89,3 +89,51 @@ def test_clean_column_blank_and_formulas() -> None:
     assert blank.tolist() == [False, True, True, True, False, False, False, False, False, False, True]
     assert formulas.tolist() == [4, 7, 8]
     assert values.tolist() == ["a", None, None, None, "=SUM(A1)", "-", "-5", "+62 812", "\t=1", " x", None]
+
+
+def _old_summary_rows(columns: list[list[object]], n: int) -> list[bool]:
+    """sheet_layout.summary_rows as it was before its all-text fast path."""
+    from asn_mutasi.io.sheet_layout import _NEVER_SUMMARY, _SUMMARY
+
+    out = [False] * n
+    open_rows = list(range(n))
+    for column in columns:
+        still = []
+        for r in open_rows:
+            v = column[r]
+            if v is None or isinstance(v, int | float):
+                still.append(r)
+            else:
+                out[r] = isinstance(v, str) and v[:1] not in _NEVER_SUMMARY and _SUMMARY.match(v) is not None
+        open_rows = still
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_summary_rows_agree_with_the_row_by_row_rule(seed: int) -> None:
+    from asn_mutasi.io.sheet_layout import summary_rows
+
+    rng = random.Random(seed)
+    n = rng.randrange(1, 200)
+    words = [
+        "JUMLAH",
+        " Total pegawai",
+        "rata-rata",
+        "Rata - rata",
+        "SUB TOTAL",
+        "Jumlahnya",
+        "Analis",
+        "",
+        "x\x00",
+        "\ud800",
+    ]
+    columns: list[list[object]] = []
+    for c in range(3):
+        if c == 0 and seed % 2:
+            columns.append([float(i) if rng.random() < 0.9 else None for i in range(n)])
+        elif seed % 3 == 0:
+            columns.append([rng.choice(words) for _ in range(n)])  # all text: the fast path
+        else:
+            columns.append([rng.choice([*words, None, 3]) for _ in range(n)])
+    arrays = [np.fromiter(col, dtype=object, count=n) for col in columns]
+    assert summary_rows(arrays, n).tolist() == _old_summary_rows(columns, n)
