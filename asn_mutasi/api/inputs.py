@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, TypeAlias
+from typing import Any, BinaryIO, TypeAlias
 
 import pandas as pd
 
@@ -200,6 +200,9 @@ class Inputs:
     roster: PreparedTable
     positions: PreparedTable | None
     findings: list[Finding] = field(default_factory=list)
+    #: the position table's link index (``workload.linking.PositionIndex``), built beside the roster's
+    #: read when the caller links the roster (``build_world``); None otherwise
+    position_index: Any = field(default=None, repr=False, compare=False)
 
 
 def load_inputs(
@@ -215,7 +218,7 @@ def load_inputs(
 ) -> Inputs:
     """Read and prepare the roster and (optionally) the position table."""
     with gc_paused():  # millions of small objects, almost no cycles (see asn_mutasi.gc_pause)
-        return _load_inputs(pegawai, jabatan, opts, settings, today, require_positions, progress, abk)
+        return _load_inputs(pegawai, jabatan, opts, settings, today, require_positions, progress, abk, index=False)
 
 
 def _load_inputs(
@@ -227,9 +230,11 @@ def _load_inputs(
     require_positions: bool,
     progress: Progress,
     abk: Source | None,
+    *,
+    index: bool,
 ) -> Inputs:
     check_stdin_usage(pegawai, jabatan, abk)
-    positions_part = _PositionsPart(jabatan, abk, opts, settings, require_positions)
+    positions_part = _PositionsPart(jabatan, abk, opts, settings, require_positions, index)
     if jabatan is not None and _concurrent(pegawai, jabatan, abk):
         positions_part.start()  # read and prepare the position table while the roster is read
     progress("membaca data pegawai")
@@ -248,7 +253,7 @@ def _load_inputs(
 
     positions: PreparedTable | None = None
     progress("membaca peta jabatan")
-    part: tuple[RawTable, list[RawTable] | None, PreparedTable] | None = None
+    part: _PositionsOutcome | None = None
     if jabatan is not None:
         if abk is not None:
             progress("membaca lembar tugas ABK")
@@ -258,16 +263,17 @@ def _load_inputs(
         if same is None and require_positions:
             raise UsageError("Peta jabatan (JABATAN) wajib diberikan untuk perintah ini.")
         if same is not None:
-            part = _prepare_positions_part(same, abk, opts, settings, require_positions)
+            part = _prepare_positions_part(same, abk, opts, settings, require_positions, index)
+    position_index = None
     if part is not None:
-        raw_pos, raw_abk, positions = part
+        raw_pos, raw_abk, positions, position_index = part
         findings += [f for r in raw_abk or [] for f in r.findings]
         _log_read(raw_pos)
         findings += list(raw_pos.findings) + positions.findings
         _log_counts(positions)
         if positions.abk:
             log.debug("lembar ABK: %s", ", ".join(f"{k}={v}" for k, v in positions.abk.items()))
-    return Inputs(roster=roster, positions=positions, findings=findings)
+    return Inputs(roster=roster, positions=positions, findings=findings, position_index=position_index)
 
 
 def _concurrent(pegawai: Source, jabatan: Source, abk: Source | None) -> bool:
@@ -282,10 +288,14 @@ def _concurrent(pegawai: Source, jabatan: Source, abk: Source | None) -> bool:
     return (os.cpu_count() or 1) > 1
 
 
+#: the read position table, its ABK sheets, the prepared table and its link index
+_PositionsOutcome: TypeAlias = tuple[RawTable, list[RawTable] | None, PreparedTable, Any]
+
+
 def _prepare_positions_part(
-    raw_pos: RawTable, abk: Source | None, opts: ReadOptions, settings: Settings, require_positions: bool
-) -> tuple[RawTable, list[RawTable] | None, PreparedTable]:
-    """The read position table checked, the ABK sheets read, the table prepared (in this order)."""
+    raw_pos: RawTable, abk: Source | None, opts: ReadOptions, settings: Settings, require_positions: bool, index: bool
+) -> _PositionsOutcome:
+    """The read position table checked, the ABK sheets read, the table prepared (in this order), indexed."""
     if require_positions and len(raw_pos.frame) == 0:
         raise InputError(f"Peta jabatan '{raw_pos.source.path}' tidak berisi baris data (hanya judul kolom)")
     raw_abk = read_task_sheets(abk, opts) if abk is not None else None
@@ -297,7 +307,17 @@ def _prepare_positions_part(
         abk_jabatan=opts.abk_jabatan,
         abk_unit_kerja=opts.abk_unit_kerja,
     )
-    return raw_pos, raw_abk, positions
+    return raw_pos, raw_abk, positions, _position_index(positions) if index else None
+
+
+def _position_index(positions: PreparedTable) -> Any:
+    """``PositionIndex.build`` of the valid positions, or None when it fails (linking then builds it and fails there)."""
+    from asn_mutasi.workload.linking import PositionIndex
+
+    try:
+        return PositionIndex.build(positions.valid)
+    except Exception:  # the same error is raised where linking has always raised it
+        return None
 
 
 class _PositionsPart:
@@ -310,11 +330,18 @@ class _PositionsPart:
     """
 
     def __init__(
-        self, jabatan: Source | None, abk: Source | None, opts: ReadOptions, settings: Settings, require: bool
+        self,
+        jabatan: Source | None,
+        abk: Source | None,
+        opts: ReadOptions,
+        settings: Settings,
+        require: bool,
+        index: bool,
     ) -> None:
         self.jabatan, self.abk, self.opts, self.settings, self.require = jabatan, abk, opts, settings, require
+        self.index = index
         self._thread: threading.Thread | None = None
-        self._outcome: tuple[RawTable, list[RawTable] | None, PreparedTable] | None = None
+        self._outcome: _PositionsOutcome | None = None
         self._error: BaseException | None = None
 
     def _run(self) -> None:
@@ -323,10 +350,10 @@ class _PositionsPart:
         except BaseException as exc:  # handed to the calling thread (pyo3 panics derive from BaseException)
             self._error = exc
 
-    def _compute(self) -> tuple[RawTable, list[RawTable] | None, PreparedTable]:
+    def _compute(self) -> _PositionsOutcome:
         assert self.jabatan is not None
         raw_pos = read_input(self.jabatan, "jabatan", self.opts, sheet=self.opts.sheet_jabatan)
-        return _prepare_positions_part(raw_pos, self.abk, self.opts, self.settings, self.require)
+        return _prepare_positions_part(raw_pos, self.abk, self.opts, self.settings, self.require, self.index)
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="baca-peta-jabatan", daemon=True)
@@ -336,7 +363,7 @@ class _PositionsPart:
         if self._thread is not None:
             self._thread.join()
 
-    def result(self) -> tuple[RawTable, list[RawTable] | None, PreparedTable]:
+    def result(self) -> _PositionsOutcome:
         if self._thread is None:
             return self._compute()
         self.wait()
@@ -412,16 +439,8 @@ def build_world(
 
     check_stdin_usage(pegawai, jabatan, riwayat, abk)
     progress = run.progress
-    inputs = load_inputs(
-        pegawai,
-        jabatan,
-        opts=run.read,
-        settings=run.settings,
-        today=run.today,
-        require_positions=True,
-        progress=progress,
-        abk=abk,
-    )
+    with gc_paused():  # as load_inputs, and the position table indexed for linking beside the roster's read
+        inputs = _load_inputs(pegawai, jabatan, run.read, run.settings, run.today, True, progress, abk, index=True)
     assert inputs.positions is not None  # require_positions
     findings = list(inputs.findings)
     progress("menautkan pegawai ke peta jabatan")
@@ -433,6 +452,7 @@ def build_world(
         sheet=raw.source.sheet,
         letters={f: c.letter for f, c in raw.columns.items()},
         headers={f: c.header for f, c in raw.columns.items()},
+        index=inputs.position_index,
     )
     valid_rows = set(inputs.roster.valid["_baris"].tolist())
     log.debug("penautan: %d pegawai, %d temuan penautan", len(link.frame), len(link.findings))

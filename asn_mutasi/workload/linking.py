@@ -68,7 +68,7 @@ def valid_rows(frame: pd.DataFrame) -> pd.Series:
 
 def _normalise_many(values: pd.Series, func: object) -> pd.Series:
     """Apply a normaliser to the distinct texts of ``values`` and map them back."""
-    texts = values.map(_text)
+    texts = _text_series(values)
     distinct = pd.unique(texts)
     table = {t: func(t) if t else "" for t in distinct}  # type: ignore[operator]
     return texts.map(table)
@@ -90,7 +90,7 @@ class PositionIndex:
         pos = positions.loc[valid_rows(positions)]
         if ROW in pos.columns:
             pos = pos.sort_values(ROW, kind="stable")
-        kode = pos["kode_jabatan"].map(_text)
+        kode = _text_series(pos["kode_jabatan"])
         pos = pos.loc[kode.ne("")]
         kode = kode.loc[pos.index]
         pos = pos.loc[~kode.duplicated()]
@@ -101,12 +101,12 @@ class PositionIndex:
         names_in_unit: dict[str, dict[str, str]] = {}
         unit_display: dict[str, str] = {}
         # plain lists: iterating pandas' str arrays costs a Python-level __getitem__ per element
-        codes, units = kode.tolist(), pos["unit_kerja"].map(_text).tolist()
+        codes, units = kode.tolist(), _text_series(pos["unit_kerja"]).tolist()
         for k, n, u, raw_unit in zip(codes, nname.tolist(), nunit.tolist(), units, strict=True):
             by_key.setdefault((n, u), k)
             names_in_unit.setdefault(u, {}).setdefault(n, k)
             unit_display.setdefault(u, raw_unit)
-        display = dict(zip(codes, zip(pos["nama_jabatan"].map(_text).tolist(), units, strict=True), strict=True))
+        display = dict(zip(codes, zip(_text_series(pos["nama_jabatan"]).tolist(), units, strict=True), strict=True))
         return cls(set(codes), by_key, names_in_unit, display, unit_display)
 
 
@@ -150,13 +150,16 @@ def link_employees(
     sheet: str | None = None,
     letters: Mapping[str, str] | None = None,
     headers: Mapping[str, str] | None = None,
+    index: PositionIndex | None = None,
 ) -> LinkResult:
     """Link every roster row to a position; see the module docstring for the order.
 
     ``source``/``sheet``/``letters``/``headers`` only decorate the findings' locations
     (file name, sheet, column letter and header text of the ``jabatan`` column).
+    ``index`` is ``PositionIndex.build(positions)`` when the caller built it already.
     """
-    index = PositionIndex.build(positions)
+    if index is None:
+        index = PositionIndex.build(positions)
     # with copy-on-write (pandas ≥ 3) a shallow copy keeps ``roster`` untouched whatever is later written into
     # the linked frame, and saves a full copy of the roster (~200 MB at 300k rows); older pandas copies
     frame = roster.copy(deep=not _COPY_ON_WRITE)

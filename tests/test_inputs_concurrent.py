@@ -1,0 +1,94 @@
+"""Reading the position table in a second thread changes nothing a user sees (issue 10).
+
+The roster and the position table are read at the same time when both are files; the
+outcome, the findings, the progress messages and which error wins stay those of reading
+them one after the other.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from asn_mutasi.api import inputs
+from asn_mutasi.config import load_settings
+from asn_mutasi.errors import InputError
+from asn_mutasi.workload.linking import link_employees
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_data"
+TODAY = date(2026, 11, 1)
+
+
+def _load(
+    pegawai: Path, jabatan: Path | None, *, concurrent: bool, monkeypatch: pytest.MonkeyPatch, abk: Path | None = None
+) -> tuple[inputs.Inputs, list[str]]:
+    monkeypatch.setattr(inputs, "_concurrent", lambda *a: concurrent)
+    settings = load_settings(None)
+    said: list[str] = []
+    loaded = inputs.load_inputs(
+        pegawai,
+        jabatan,
+        opts=inputs.ReadOptions(limits=settings.baca),
+        settings=settings,
+        today=TODAY,
+        progress=said.append,
+        abk=abk,
+    )
+    return loaded, said
+
+
+@pytest.mark.parametrize("roster", ["pegawai.xlsx", "pegawai_bermasalah.xlsx", "pegawai.csv"])
+def test_concurrent_read_equals_the_sequential_one(roster: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    one, said_one = _load(SAMPLE / roster, SAMPLE / "peta_jabatan.xlsx", concurrent=False, monkeypatch=monkeypatch)
+    two, said_two = _load(SAMPLE / roster, SAMPLE / "peta_jabatan.xlsx", concurrent=True, monkeypatch=monkeypatch)
+    pd.testing.assert_frame_equal(one.roster.frame, two.roster.frame)
+    assert one.positions is not None and two.positions is not None
+    pd.testing.assert_frame_equal(one.positions.frame, two.positions.frame)
+    assert one.findings == two.findings
+    assert said_one == said_two
+
+
+def test_concurrent_read_with_abk_keeps_the_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    abk = SAMPLE / "abk_tugas.xlsx"
+    one, said_one = _load(
+        SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx", concurrent=False, monkeypatch=monkeypatch, abk=abk
+    )
+    two, said_two = _load(
+        SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx", concurrent=True, monkeypatch=monkeypatch, abk=abk
+    )
+    assert one.findings == two.findings
+    assert said_one == said_two
+    assert one.positions is not None and two.positions is not None
+    assert one.positions.abk == two.positions.abk
+
+
+def test_the_roster_error_wins_when_both_files_are_bad(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad_jabatan = tmp_path / "peta.xlsx"
+    bad_jabatan.write_bytes(b"PK\x03\x04 not a zip at all")
+    for concurrent in (False, True):
+        with pytest.raises(InputError, match=r"tidak_ada\.xlsx"):
+            _load(tmp_path / "tidak_ada.xlsx", bad_jabatan, concurrent=concurrent, monkeypatch=monkeypatch)
+
+
+def test_a_bad_position_table_is_reported_after_the_roster(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad_jabatan = tmp_path / "peta.xlsx"
+    bad_jabatan.write_bytes(b"PK\x03\x04 not a zip at all")
+    messages = []
+    for concurrent in (False, True):
+        with pytest.raises(InputError) as caught:
+            _load(SAMPLE / "pegawai.xlsx", bad_jabatan, concurrent=concurrent, monkeypatch=monkeypatch)
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1]
+    assert "peta.xlsx" in messages[0]
+
+
+def test_build_world_links_with_the_index_built_beside_the_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The position index made in the reading thread links exactly as one built by link_employees."""
+    run = inputs.setup(inputs.ReadOptions(), load_settings(None), TODAY, None)
+    world = inputs.build_world(SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx", run=run)
+    assert world.inputs.position_index is not None
+    again = link_employees(world.inputs.roster.frame, world.positions)
+    pd.testing.assert_frame_equal(world.roster, again.frame)
