@@ -92,3 +92,30 @@ def test_build_world_links_with_the_index_built_beside_the_read(monkeypatch: pyt
     assert world.inputs.position_index is not None
     again = link_employees(world.inputs.roster.frame, world.positions)
     pd.testing.assert_frame_equal(world.roster, again.frame)
+
+
+def test_on_parse_is_called_once_after_the_guard(tmp_path: Path) -> None:
+    from asn_mutasi.io.readers import read_table
+
+    calls: list[str] = []
+    read_table(SAMPLE / "pegawai.xlsx", "pegawai", on_parse=lambda: calls.append("xlsx"))
+    read_table(SAMPLE / "pegawai.csv", "pegawai", on_parse=lambda: calls.append("csv"))
+    assert calls == ["xlsx", "csv"]
+    broken = tmp_path / "rusak.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a zip at all")
+    with pytest.raises(InputError):
+        read_table(broken, "pegawai", on_parse=lambda: calls.append("rusak"))
+    assert calls == ["xlsx", "csv"]  # refused by the guard: the position table is never started
+
+
+def test_a_roster_refused_by_the_guard_never_starts_the_position_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "pegawai.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a zip at all")
+    started: list[bool] = []
+    real_start = inputs._PositionsPart.start
+    monkeypatch.setattr(inputs._PositionsPart, "start", lambda self: (started.append(True), real_start(self))[1])
+    with pytest.raises(InputError, match=r"pegawai\.xlsx"):
+        _load(broken, SAMPLE / "peta_jabatan.xlsx", concurrent=True, monkeypatch=monkeypatch)
+    assert started == []

@@ -98,8 +98,10 @@ def setup(
     )
 
 
-def read_input(path: Source, kind: str, opts: ReadOptions, *, sheet: str | None = None) -> RawTable:
-    """Read one table of ``kind`` from a file (or ``-`` for stdin)."""
+def read_input(
+    path: Source, kind: str, opts: ReadOptions, *, sheet: str | None = None, on_parse: Callable[[], None] | None = None
+) -> RawTable:
+    """Read one table of ``kind`` from a file (or ``-`` for stdin); ``on_parse``: see ``read_table``."""
     from asn_mutasi.io.readers import read_table
 
     return read_table(
@@ -112,6 +114,7 @@ def read_input(path: Source, kind: str, opts: ReadOptions, *, sheet: str | None 
         limits=opts.limits,
         baris_judul=opts.baris_judul if kind == "pegawai" else None,
         unit_kerja=opts.unit_kerja,
+        on_parse=on_parse,
     )
 
 
@@ -235,11 +238,12 @@ def _load_inputs(
 ) -> Inputs:
     check_stdin_usage(pegawai, jabatan, abk)
     positions_part = _PositionsPart(jabatan, abk, opts, settings, require_positions, index)
-    if jabatan is not None and _concurrent(pegawai, jabatan, abk):
-        positions_part.start()  # read and prepare the position table while the roster is read
+    # the position table is read and prepared while the roster's cells are parsed (calamine holds no GIL);
+    # started once the roster has passed the guard, so the guard's numpy scan has the GIL to itself
+    start = positions_part.start if jabatan is not None and _concurrent(pegawai, jabatan, abk) else None
     progress("membaca data pegawai")
     try:
-        raw_roster = read_input(pegawai, "pegawai", opts, sheet=opts.sheet_pegawai)
+        raw_roster = read_input(pegawai, "pegawai", opts, sheet=opts.sheet_pegawai, on_parse=start)
         _log_read(raw_roster)
         progress("memeriksa data pegawai")
         roster = prepare_roster(raw_roster, today=today, instansi=opts.instansi)
@@ -356,8 +360,9 @@ class _PositionsPart:
         return _prepare_positions_part(raw_pos, self.abk, self.opts, self.settings, self.require, self.index)
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="baca-peta-jabatan", daemon=True)
-        self._thread.start()
+        if self._thread is None:  # once
+            self._thread = threading.Thread(target=self._run, name="baca-peta-jabatan", daemon=True)
+            self._thread.start()
 
     def wait(self) -> None:
         if self._thread is not None:

@@ -103,6 +103,7 @@ def read_table(
     limits: ReadLimits | None = None,
     baris_judul: int | None = None,
     unit_kerja: str | None = None,
+    on_parse: Callable[[], None] | None = None,
 ) -> RawTable:
     """Read one table of ``kind`` (a key of ``schema.TABLE_KINDS``) from a file or ``"-"`` (stdin).
 
@@ -112,7 +113,8 @@ def read_table(
     stdin (``"-"``); a named file keeps the format its suffix says, so ``vacancies -
     peta.xlsx --input-format csv`` reads the workbook as a workbook. ``unit_kerja`` names
     the unit of a single-unit file that has no unit column (it wins over a unit found in a
-    title row such as ``SKPD : …``).
+    title row such as ``SKPD : …``). ``on_parse`` is called once the file has passed the guard,
+    as its cells are about to be parsed (a workbook sheet by calamine, without the GIL).
     """
     if kind not in TABLE_KINDS:
         raise ValueError(f"unknown table kind {kind!r}")
@@ -122,9 +124,11 @@ def read_table(
         input_format = None  # the stdin format never overrides a named file's own suffix
     fmt = _resolve_format(display, path, data, input_format)
     if fmt == "csv":
+        if on_parse is not None:
+            on_parse()
         grid = _csv_grid(data if data is not None else _require_path(path), display, limits)
     else:
-        grid = _workbook_grid(path, data, display, fmt, kind, sheet, limits)
+        grid = _workbook_grid(path, data, display, fmt, kind, sheet, limits, on_parse)
     if path is not None:
         note_input(path)  # never overwritten by an output of this process (issue 13)
     if grid.source.sha256 is None and path is not None:
@@ -368,9 +372,12 @@ def _workbook_grid(
     kind: str,
     sheet: str | None,
     limits: ReadLimits | None = None,
+    on_parse: Callable[[], None] | None = None,
 ) -> _Grid:
     workbook = _load_workbook(path, data, display, limits)
     name = _choose_sheet(workbook, kind, sheet, display)
+    if on_parse is not None:
+        on_parse()
     rows, merged = workbook.read(name)
     findings = []
     if sheet is None and workbook.info(name).hidden:

@@ -137,3 +137,27 @@ def test_summary_rows_agree_with_the_row_by_row_rule(seed: int) -> None:
             columns.append([rng.choice([*words, None, 3]) for _ in range(n)])
     arrays = [np.fromiter(col, dtype=object, count=n) for col in columns]
     assert summary_rows(arrays, n).tolist() == _old_summary_rows(columns, n)
+
+
+class _Text(str):
+    """A str subclass: validation gives plain str for it too."""
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_texts_agree_with_the_one_cell_pass(seed: int) -> None:
+    import pandas as pd
+
+    from asn_mutasi.validation import _text, _texts
+
+    rng = random.Random(seed)
+    values: list[object] = list(_random_texts(rng, rng.randrange(1, 200)))
+    if seed % 3 == 1:
+        values[rng.randrange(len(values))] = None
+    if seed % 3 == 2:
+        values[-1] = rng.choice([1.0, float("nan"), 3, date(2020, 1, 2), pd.NA, pd.NaT])
+    if seed % 4 == 0:
+        values[0] = _Text(" subclass ")
+    expected = [(v.strip() or None) if v.__class__ is str else None if v is None else _text(v) for v in values]
+    got = _texts(pd.Series(values, dtype=object))
+    assert got == expected
+    assert [type(v) for v in got] == [type(v) for v in expected]
