@@ -143,3 +143,58 @@ def test_max_number_at_is_the_largest_quoted_number(fields: list[list[bytes]]) -
     expected = [int(m.group(1)) for t in texts if (m := re.match(rb"([0-9]{1,7})\"", t))]
     buf = np.frombuffer(block + bytes(_PAD), dtype=np.uint8)
     assert _max_number_at(buf, np.array(at, dtype=np.int64)) == (max(expected) if expected else None)
+
+
+def _workbook_bytes(sheet_xml: bytes) -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/workbook.xml", b"<workbook/>")
+        zf.writestr("xl/worksheets/sheet1.xml", sheet_xml)
+    return out.getvalue()
+
+
+def _inspect(data: bytes, *, inline: bool, monkeypatch: pytest.MonkeyPatch, limits: object = None) -> object:
+    """inspect_workbook's sheet scan or error text; ``inline``: every block in the calling thread."""
+    from asn_mutasi.config import ReadLimits
+    from asn_mutasi.errors import InputError
+    from asn_mutasi.io import guard
+
+    class Inline(guard._BlockScans):
+        def add(self, block: bytes) -> None:
+            self.count = 0  # always odd after the increment: scanned here
+            super().add(block)
+
+    monkeypatch.setattr(guard, "_CHUNK", 97)  # many blocks from a small sheet
+    monkeypatch.setattr(guard, "_BlockScans", Inline if inline else guard._BlockScans)
+    try:
+        scan = guard.inspect_workbook(data, "buku.xlsx", limits or ReadLimits())  # type: ignore[arg-type]
+    except InputError as exc:
+        return str(exc)
+    assert scan is not None
+    return scan.sheets
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_TOKENS, max_size=30), min_size=1, max_size=12))
+def test_scans_in_two_threads_equal_one_thread(rows: list[list[bytes]]) -> None:
+    """Token-soup worksheets over many blocks: the same scan, or the same error, either way."""
+    xml = b"<worksheet><sheetData>" + b"".join(b"".join(r) for r in rows) + b"</sheetData></worksheet>"
+    with pytest.MonkeyPatch.context() as mp:
+        one = _inspect(_workbook_bytes(xml), inline=True, monkeypatch=mp)
+    with pytest.MonkeyPatch.context() as mp:
+        two = _inspect(_workbook_bytes(xml), inline=False, monkeypatch=mp)
+    assert two == one
+
+
+@pytest.mark.parametrize("before", range(4))
+def test_an_earlier_blocks_error_wins_over_a_later_one(before: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A broken block (in either thread) is reported, not the over-long tag that comes after it."""
+    good = b'<row r="1"><c r="A1"><v>1</v></c></row>'
+    broken = b'<row r="2">' + b'<c r="1"/>' * 40 + b"</row>"  # blocks of references without letters
+    xml = good * before + broken + good * 2 + b"<v>" + b"x" * 400 + b"</v>" + good
+    results = [_inspect(_workbook_bytes(xml), inline=i, monkeypatch=monkeypatch) for i in (True, False)]
+    assert results[0] == results[1]
+    assert isinstance(results[0], str) and "tidak dapat dibuka" in results[0]
