@@ -22,7 +22,6 @@ from typing import Any, BinaryIO
 
 import numpy as np
 import pandas as pd
-from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import text_edges
@@ -662,25 +661,26 @@ _JOIN_BLOCK = 1 << 15
 def _cell_kinds(column: np.ndarray) -> np.ndarray:
     """The kind of every cell: None, empty text, text opening with a :data:`_LOOK_CLOSER` character, or plain.
 
-    A column of nothing but text (most columns of a roster) is classified by its first
-    characters, read with numpy from the texts joined per block (:func:`text_edges`);
-    other columns, and blocks the fast path cannot take, by one Python pass.
+    A block of nothing but text (most of a roster) is classified by its first characters,
+    read with numpy from the texts joined (:func:`text_edges`; joining refuses anything
+    but text, so no separate type check); other blocks by one Python pass.
     """
     n = len(column)
     kinds = np.zeros(n, dtype=np.int8)
-    if n and lib.is_string_array(column, skipna=False):  # type: ignore[attr-defined]
-        for lo in range(0, n, _JOIN_BLOCK):
-            block = column[lo : lo + _JOIN_BLOCK].tolist()
+    for lo in range(0, n, _JOIN_BLOCK):
+        block = column[lo : lo + _JOIN_BLOCK].tolist()
+        try:
             edges = text_edges(block)
-            if edges is None:
-                kinds[lo : lo + len(block)] = _slow_kinds(block)
-                continue
-            codes = edges[0]
-            part = kinds[lo : lo + len(block)]
-            part[np.isin(codes, _LOOK_CODES)] = _LOOK
-            part[codes == 0] = _EMPTY
-        return kinds
-    return _slow_kinds(column.tolist())
+        except TypeError:  # a cell that is no text: None, a number, a date
+            edges = None
+        if edges is None:
+            kinds[lo : lo + len(block)] = _slow_kinds(block)
+            continue
+        codes = edges[0]
+        part = kinds[lo : lo + len(block)]
+        part[np.isin(codes, _LOOK_CODES)] = _LOOK
+        part[codes == 0] = _EMPTY
+    return kinds
 
 
 def _slow_kinds(values: list[object]) -> np.ndarray:
