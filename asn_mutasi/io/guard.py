@@ -22,6 +22,7 @@ setting that raises it.
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -254,6 +255,10 @@ def _inflate(
     return size
 
 
+#: a worker thread only pays with a second core
+_CORES = os.cpu_count() or 1
+
+
 class _BlockScans:
     """Scan the blocks of one worksheet two at a time: every other block in a worker thread.
 
@@ -275,7 +280,7 @@ class _BlockScans:
     def add(self, block: bytes) -> None:
         part = SheetScan(entry=self.sheet.entry)
         self.count += 1
-        if self.count % 2 == 0:
+        if self.count % 2 == 0 and _CORES > 1:
             self._wait()
             if self.pool is None:
                 self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="periksa-sheet")
