@@ -16,7 +16,6 @@ import pytest
 from asn_mutasi.api import inputs
 from asn_mutasi.config import load_settings
 from asn_mutasi.errors import InputError
-from asn_mutasi.workload.linking import link_employees
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_data"
 TODAY = date(2026, 11, 1)
@@ -88,9 +87,20 @@ def test_a_bad_position_table_is_reported_after_the_roster(tmp_path: Path, monke
 def test_build_world_links_with_the_index_built_beside_the_read(monkeypatch: pytest.MonkeyPatch) -> None:
     """The position index made in the reading thread links exactly as one built by link_employees."""
     run = inputs.setup(inputs.ReadOptions(), load_settings(None), TODAY, None)
+    built: list[object] = []
+    import asn_mutasi.workload.linking as linking
+
+    original = linking.link_employees
+
+    def spy(*args: object, **kwargs: object) -> object:
+        built.append(kwargs.get("index"))
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(linking, "link_employees", spy)
     world = inputs.build_world(SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx", run=run)
-    assert world.inputs.position_index is not None
-    again = link_employees(world.inputs.roster.frame, world.positions)
+    assert len(built) == 1 and isinstance(built[0], linking.PositionIndex)
+    assert world.inputs.position_index is None  # dropped after linking
+    again = original(world.inputs.roster.frame, world.positions)
     pd.testing.assert_frame_equal(world.roster, again.frame)
 
 

@@ -204,7 +204,7 @@ class Inputs:
     positions: PreparedTable | None
     findings: list[Finding] = field(default_factory=list)
     #: the position table's link index (``workload.linking.PositionIndex``), built beside the roster's
-    #: read when the caller links the roster (``build_world``); None otherwise
+    #: read when the caller links the roster (``build_world``, which drops it after linking); else None
     position_index: Any = field(default=None, repr=False, compare=False)
 
 
@@ -459,6 +459,7 @@ def build_world(
         headers={f: c.header for f, c in raw.columns.items()},
         index=inputs.position_index,
     )
+    inputs.position_index = None  # needed for linking only: not held through planning
     valid_rows = set(inputs.roster.valid["_baris"].tolist())
     log.debug("penautan: %d pegawai, %d temuan penautan", len(link.frame), len(link.findings))
     findings += [f for f in link.findings if f.location.row in valid_rows]
