@@ -12,7 +12,6 @@ import time
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
 
 
 @dataclass
@@ -330,6 +329,7 @@ def _solve_milp(net: Network, side: Side | None, time_limit: float | None) -> Re
             return lp
         if time_limit is not None:
             time_limit = max(1.0, time_limit - (time.perf_counter() - started))
+    from scipy import sparse
     from scipy.optimize import Bounds, LinearConstraint, milp
 
     n_arc = len(net.tail)
