@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 
 @dataclass
@@ -255,38 +259,52 @@ def _integral_lp(net: Network, side: Side | None, time_limit: float | None) -> R
     integer program, so nothing is lost; otherwise (fractional, time limit, any failure)
     None sends the caller to the MILP. On the 100k bench roster with a binding unit limit
     the network's LP optimum was integral and GLOP took 27 s where HiGHS' MILP took 72 s.
+    The model is handed to OR-Tools as one sparse matrix (``fill_model_from_sparse_data``):
+    building it column by column through pywraplp took 2.1 s of the 8 s at 100k.
     """
-    from ortools.linear_solver import pywraplp
+    from ortools.linear_solver.python import model_builder_helper as mbh
 
-    solver = pywraplp.Solver.CreateSolver("GLOP")
-    if solver is None:
+    solver = mbh.ModelSolverHelper("glop")
+    if not solver.solver_is_supported():
         return None
+    matrix, lo, hi = _rows(net, side)
+    model = mbh.ModelBuilderHelper()
+    n_arc = len(net.tail)
+    fill: Any = model.fill_model_from_sparse_data  # its stub types ndarray's shape as float64
+    fill(np.zeros(n_arc), net.cap.astype(float), net.primary.astype(float), lo, hi, matrix)
     if time_limit is not None:
-        solver.SetTimeLimit(int(max(1.0, time_limit) * 1000))
-    inf = solver.infinity()
-    x = [solver.NumVar(0.0, float(c), "") for c in net.cap.tolist()]
-    rows = [solver.Constraint(float(b), float(b)) for b in net.supply.tolist()]
-    for i, (u, v) in enumerate(zip(net.tail.tolist(), net.head.tolist(), strict=True)):
-        rows[u].SetCoefficient(x[i], 1.0)
-        rows[v].SetCoefficient(x[i], -1.0)
-    if side is not None and len(side.lo):
-        bounds = zip(side.lo.tolist(), side.hi.tolist(), strict=True)
-        extra = [
-            solver.Constraint(lo if np.isfinite(lo) else -inf, hi if np.isfinite(hi) else inf) for lo, hi in bounds
-        ]
-        for r, a, c in zip(side.row.tolist(), side.arc.tolist(), side.coef.tolist(), strict=True):
-            extra[r].SetCoefficient(x[a], float(c))
-    objective = solver.Objective()
-    for i in np.flatnonzero(net.primary).tolist():
-        objective.SetCoefficient(x[i], float(net.primary[i]))
-    objective.SetMinimization()
-    if solver.Solve() != pywraplp.Solver.OPTIMAL:
+        solver.set_time_limit_in_seconds(max(1.0, time_limit))
+    solver.solve(model)
+    if solver.status() != mbh.SolveStatus.OPTIMAL or not solver.has_solution():
         return None
-    values = np.array([v.solution_value() for v in x])
+    values = np.asarray(solver.variable_values(), dtype=float)
     flow = np.rint(values).astype(np.int64)
-    if np.abs(values - flow).max(initial=0.0) > 1e-6 or not _feasible(net, side, flow):
+    if len(flow) != n_arc or np.abs(values - flow).max(initial=0.0) > 1e-6 or not _feasible(net, side, flow):
         return None
     return Result(flow, "optimal", int(flow @ net.primary), int(flow @ net.secondary))
+
+
+def _rows(net: Network, side: Side | None) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """Node balances and side rows as one sparse matrix over the arcs, with each row's bounds."""
+    from scipy import sparse
+
+    n_arc = len(net.tail)
+    arcs = np.arange(n_arc)
+    parts = [
+        sparse.coo_matrix(
+            (
+                np.concatenate([np.ones(n_arc), -np.ones(n_arc)]),
+                (np.concatenate([net.tail, net.head]), np.concatenate([arcs, arcs])),
+            ),
+            shape=(net.n_nodes, n_arc),
+        )
+    ]
+    lo, hi = [net.supply.astype(float)], [net.supply.astype(float)]
+    if side is not None and len(side.lo):
+        parts.append(sparse.coo_matrix((side.coef.astype(float), (side.row, side.arc)), shape=(len(side.lo), n_arc)))
+        lo.append(side.lo.astype(float))
+        hi.append(side.hi.astype(float))
+    return sparse.vstack(parts).tocsr(), np.concatenate(lo), np.concatenate(hi)
 
 
 def _feasible(net: Network, side: Side | None, flow: np.ndarray) -> bool:
@@ -333,23 +351,8 @@ def _solve_milp(net: Network, side: Side | None, time_limit: float | None) -> Re
     from scipy.optimize import Bounds, LinearConstraint, milp
 
     n_arc = len(net.tail)
-    cons_rows = [
-        sparse.coo_matrix(
-            (
-                np.concatenate([np.ones(n_arc), -np.ones(n_arc)]),
-                (np.concatenate([net.tail, net.head]), np.concatenate([np.arange(n_arc), np.arange(n_arc)])),
-            ),
-            shape=(net.n_nodes, n_arc),
-        )
-    ]
-    lo = [net.supply.astype(float)]
-    hi = [net.supply.astype(float)]
-    if side is not None and len(side.lo):
-        cons_rows.append(sparse.coo_matrix((side.coef, (side.row, side.arc)), shape=(len(side.lo), n_arc)))
-        lo.append(side.lo.astype(float))
-        hi.append(side.hi.astype(float))
-    A = sparse.vstack(cons_rows).tocsr()
-    cons = [LinearConstraint(A, np.concatenate(lo), np.concatenate(hi))]
+    matrix, lo, hi = _rows(net, side)
+    cons = [LinearConstraint(matrix, lo, hi)]
     bounds = Bounds(np.zeros(n_arc), net.cap.astype(float))
     integrality = np.ones(n_arc)
     started = time.perf_counter()
