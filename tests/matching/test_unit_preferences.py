@@ -60,3 +60,22 @@ def test_a_cancelled_background_run_is_computed_on_demand() -> None:
     assert prefs._pending is not None and prefs._pending.result() is None
     assert prefs.employees_preferring(len(prefs.unit_names) - 2).tolist() == list(range(0, 100, 2))
     assert prefs.employees_preferring(len(prefs.unit_names) - 1).tolist() == list(range(1, 100, 2))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(names, min_size=1, max_size=14, unique=True), st.lists(names, min_size=1, max_size=10, unique=True))
+def test_fuzzy_hits_equal_the_full_score_matrix(units: list[str], others: list[str]) -> None:
+    """Small blocks, names that are units (the triangle and its mirror) and names that are not."""
+    from unittest import mock
+
+    from rapidfuzz import fuzz, process
+
+    from asn_mutasi.matching import unit_preferences as up
+
+    pool = sorted(set(units[: len(units) // 2] + others))
+    full = process.cdist(units, pool, scorer=fuzz.token_set_ratio, score_cutoff=up.AMBANG_UNIT)
+    want = np.nonzero(full >= up.AMBANG_UNIT)
+    with mock.patch.object(up, "_ROWS_PER_BATCH", 3):
+        got = up._fuzzy_hits(units, pool, 2, None)
+    assert got is not None
+    assert got[0].tolist() == want[0].tolist() and got[1].tolist() == want[1].tolist()
