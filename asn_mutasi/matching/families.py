@@ -30,7 +30,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from asn_mutasi.distinct import per_distinct, row_groups
+from asn_mutasi.distinct import row_groups
 
 #: family id → label shown to analysts (the ids are already Indonesian and readable)
 FAMILIES: tuple[str, ...] = (
@@ -270,39 +270,29 @@ def field_relevance(
 
 
 class RelevanceIndex:
-    """Field families of a roster's employees and a position table's posts, computed once per distinct text."""
+    """Field families of employees' education and of posts, computed once per distinct education and post."""
 
-    def __init__(self, roster: pd.DataFrame, positions: pd.DataFrame, *, umum: float, lain: float) -> None:
+    def __init__(
+        self,
+        education: tuple[np.ndarray, list[tuple[str | None, str | None]], list[str | None]],
+        posts: tuple[np.ndarray, np.ndarray, np.ndarray],
+        *,
+        umum: float,
+        lain: float,
+    ) -> None:
+        """``education``: the scoring context's education id per employee, (level, programme) and the name
+        (titles, only where level or programme is missing) per id; ``posts``: name, unit and jenis per post."""
         from asn_mutasi.matching.education import education_family
 
         self.umum, self.lain = umum, lain
-        none = np.full(len(roster), None, dtype=object)
-        pend, jur, nama = (
-            per_distinct(roster[c].to_numpy(dtype=object), _str) if c in roster else none
-            for c in ("pendidikan", "jurusan", "nama")
-        )
-        # the name (titles) is evidence only when level or programme is missing: distinct combos stay few
-        nama = nama.copy()
-        nama[~(pd.isna(pend) | pd.isna(jur))] = None
-        codes, first = row_groups(pend, jur, nama)
-        fams = [education_family(pend[i], jur[i], nama[i]) for i in first.tolist()]
-        self.emp = np.asarray(fams, dtype=object)[codes] if len(codes) else np.empty(0, dtype=object)
-        none = np.full(len(positions), None, dtype=object)
-        names, units, kinds = (
-            per_distinct(positions[c].to_numpy(dtype=object), _str) if c in positions else none
-            for c in ("nama_jabatan", "unit_kerja", "jenis_jabatan")
-        )
-        codes, first = row_groups(names, units, kinds)
-        fams = [post_family(names[i], units[i], kinds[i]) for i in first.tolist()]
+        edu, keys, names = education
+        fams = [education_family(level, prog, nama) for (level, prog), nama in zip(keys, names, strict=True)]
+        self.emp = np.asarray(fams, dtype=object)[edu] if len(edu) else np.empty(0, dtype=object)
+        codes, first = row_groups(*posts)
+        post_names, units, kinds = posts
+        fams = [post_family(post_names[i], units[i], kinds[i]) for i in first.tolist()]
         self.pos = np.asarray(fams, dtype=object)[codes] if len(codes) else np.empty(0, dtype=object)
 
     def score(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
         """Relevance of each (employee row, position row) pair."""
         return field_relevance(self.emp[emp], self.pos[pos], umum=self.umum, lain=self.lain)
-
-
-def _str(value: object) -> str | None:
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    text = str(value).strip()
-    return text or None

@@ -230,7 +230,12 @@ class ScoringContext:
         total = sum(float(getattr(w, attr)) for _, attr in COMPONENTS)
         self.points = {col: (float(getattr(w, attr)) / total * 100.0 if total > 0 else 0.0) for col, attr in COMPONENTS}
         # jurusan credit where a post states no programme: the field of the post (issue 12, matching/families.py)
-        self.relevance = RelevanceIndex(r, p, umum=w.relevansi_umum, lain=w.relevansi_lain)
+        self.relevance = RelevanceIndex(
+            (self.emp_edu, self.edu_keys, self.edu_names),
+            (self.pos_name, self.pos_unit, self.pos_jenis),
+            umum=w.relevansi_umum,
+            lain=w.relevansi_lain,
+        )
 
     # --- education on distinct combinations ----------------------------------------------
     def education(self, edu: np.ndarray, req: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
