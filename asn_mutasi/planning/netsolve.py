@@ -139,8 +139,7 @@ def reduce_network(net: Network, side: Side | None) -> Reduced | None:
     if ((degree == 0) & (supply != 0)).any():
         return None
     nodes = np.flatnonzero(degree > 0)
-    local = np.full(n, -1, dtype=np.int64)
-    local[nodes] = np.arange(len(nodes))
+    local = _new_ids(nodes, n)
     small = Network(
         len(nodes),
         local[tail[free]],
@@ -153,13 +152,19 @@ def reduce_network(net: Network, side: Side | None) -> Reduced | None:
     return Reduced(small, _reduce_side(side, free, fixed, m), free, fixed)
 
 
+def _new_ids(chosen: np.ndarray, size: int) -> np.ndarray:
+    """For each of ``size`` ids, its position in ``chosen`` (−1 for ids not chosen): renumbers nodes and arcs."""
+    out = np.full(size, -1, dtype=np.int64)
+    out[chosen] = np.arange(len(chosen))
+    return out
+
+
 def _reduce_side(side: Side | None, free: np.ndarray, fixed: np.ndarray, m: int) -> Side | None:
     """Side rows over the free arcs only, their bounds shifted by what the forced arcs already put in."""
     if side is None or not len(side.lo):
         return side
     put = np.bincount(side.row, weights=side.coef * fixed[side.arc], minlength=len(side.lo))
-    new_id = np.full(m, -1, dtype=np.int64)
-    new_id[free] = np.arange(len(free))
+    new_id = _new_ids(free, m)
     keep = new_id[side.arc] >= 0
     return Side(side.row[keep], new_id[side.arc[keep]], side.coef[keep], side.lo - put, side.hi - put)
 
@@ -175,8 +180,8 @@ class Merged:
     group: np.ndarray  #: arc of ``net`` each arc before joining went into (kept arcs, then bridges)
     cap: np.ndarray  #: capacity of each arc before joining (kept arcs, then bridges)
 
-    def expand(self, flow: np.ndarray, n_arcs: int) -> np.ndarray:
-        """The original network's flow (``n_arcs`` arcs) from a flow of the merged network."""
+    def expand(self, flow: np.ndarray) -> np.ndarray:
+        """The original network's flow from a flow of the merged network (every original arc was kept or bridged)."""
         cap = self.cap
         order = np.argsort(self.group, kind="stable")
         g = self.group[order]
@@ -185,9 +190,9 @@ class Merged:
         before -= before[first]
         share = np.empty(len(cap), dtype=np.int64)
         share[order] = np.clip(flow[g] - before, 0, cap[order])
-        out = np.zeros(n_arcs, dtype=np.int64)
-        out[self.kept] = share[: len(self.kept)]
         into, out_of = self.bridged
+        out = np.zeros(len(self.kept) + len(into) + len(out_of), dtype=np.int64)
+        out[self.kept] = share[: len(self.kept)]
         out[into] = share[len(self.kept) :]
         out[out_of] = share[len(self.kept) :]
         return out
@@ -241,14 +246,11 @@ def merge_paths(net: Network, side: Side | None) -> Merged:
     live[t[rep]] = live[h[rep]] = True
     live |= net.supply != 0
     nodes = np.flatnonzero(live)
-    local = np.full(n, -1, dtype=np.int64)
-    local[nodes] = np.arange(len(nodes))
+    local = _new_ids(nodes, n)
     small = Network(len(nodes), local[t[rep]], local[h[rep]], total, prim[rep], sec[rep], net.supply[nodes])
     new_side = side
     if side is not None and len(side.arc):
-        pos_of = np.full(m, -1, dtype=np.int64)
-        pos_of[kept] = np.arange(len(kept))
-        new_side = Side(side.row, group[pos_of[side.arc]], side.coef, side.lo, side.hi)
+        new_side = Side(side.row, group[_new_ids(kept, m)[side.arc]], side.coef, side.lo, side.hi)
     return Merged(small, new_side, kept, (a_in, a_out), group, cap)
 
 
@@ -334,7 +336,7 @@ def solve_milp(net: Network, side: Side | None, time_limit: float | None) -> Res
         return Result(np.zeros(len(net.tail), np.int64), "infeasible", 0, 0)
     merged = merge_paths(red.net, red.side)
     res = _solve_milp(merged.net, merged.side, time_limit)
-    flow = red.expand(merged.expand(res.flow, len(red.net.tail)))
+    flow = red.expand(merged.expand(res.flow))
     bound = None if res.bound_primary is None else res.bound_primary + float(red.fixed @ net.primary)
     return Result(flow, res.status, int(flow @ net.primary), int(flow @ net.secondary), bound, res.gap, list(res.notes))
 
