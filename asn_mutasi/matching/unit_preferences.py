@@ -97,52 +97,41 @@ def _fuzzy_hits(
     """
     unit_of = {u: i for i, u in enumerate(unit_names)}
     name_unit = np.array([unit_of.get(n, -1) for n in names], dtype=np.int64)
-    both = np.sort(name_unit[name_unit >= 0])  # units that are also preferred names
+    named = np.flatnonzero(name_unit >= 0)  # preferred names that are unit names
     name_of = np.full(len(unit_names), -1, dtype=np.int64)
-    name_of[name_unit[name_unit >= 0]] = np.flatnonzero(name_unit >= 0)
+    name_of[name_unit[named]] = named
+    both = np.sort(name_unit[named])  # units that are also preferred names
     others = np.flatnonzero(name_of < 0)  # units that are no preferred name
+    # (row units, column ids, columns are units of ``both``: the block is read both ways)
+    plan: list[tuple[np.ndarray, np.ndarray, bool]] = []
+    for lo in range(0, len(unit_names), _ROWS_PER_BATCH):  # every unit against the names that are no unit
+        plan.append((np.arange(lo, min(lo + _ROWS_PER_BATCH, len(unit_names))), np.flatnonzero(name_unit < 0), False))
+    for lo in range(0, len(others), _ROWS_PER_BATCH):  # units that are no name against the names that are units
+        plan.append((others[lo : lo + _ROWS_PER_BATCH], named, False))
+    blocks = [both[lo : lo + _ROWS_PER_BATCH] for lo in range(0, len(both), _ROWS_PER_BATCH)]
+    for i, rows in enumerate(blocks):  # one triangle of the units that are names
+        plan.extend((rows, cols, True) for cols in blocks[i:])
     found: list[tuple[np.ndarray, np.ndarray]] = []
-
-    def score(rows: np.ndarray, cols: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    for rows, cols, symmetric in plan:
+        if not len(rows) or not len(cols):
+            continue
         if stop is not None and stop.is_set():
             return None
         block = process.cdist(
             [unit_names[r] for r in rows.tolist()],
-            cols,
+            [(unit_names if symmetric else names)[c] for c in cols.tolist()],
             scorer=fuzz.token_set_ratio,
             score_cutoff=AMBANG_UNIT,
             workers=workers,
         )
         r, c = np.nonzero(block >= AMBANG_UNIT)
-        return rows[r], c
-
-    plan: list[tuple[np.ndarray, np.ndarray, bool]] = []  # (rows, name ids or units, symmetric block)
-    all_names = np.arange(len(names))
-    alone = np.flatnonzero(name_unit < 0)
-    for lo in range(0, len(unit_names), _ROWS_PER_BATCH):  # every unit against the names that are no unit
-        plan.append((np.arange(lo, min(lo + _ROWS_PER_BATCH, len(unit_names))), alone, False))
-    for lo in range(0, len(others), _ROWS_PER_BATCH):  # units that are no name against the names that are units
-        plan.append((others[lo : lo + _ROWS_PER_BATCH], all_names[name_unit >= 0], False))
-    blocks = [both[lo : lo + _ROWS_PER_BATCH] for lo in range(0, len(both), _ROWS_PER_BATCH)]
-    for i, rows in enumerate(blocks):  # one triangle of the units that are names
-        for cols in blocks[i:]:
-            plan.append((rows, cols, True))
-    for rows, cols, symmetric in plan:
-        if not len(rows) or not len(cols):
-            continue
-        texts = [unit_names[c] for c in cols.tolist()] if symmetric else [names[c] for c in cols.tolist()]
-        hit = score(rows, texts)
-        if hit is None:
-            return None
-        unit, col = hit
+        unit, col = rows[r], cols[c]
         if not symmetric:
-            found.append((unit, cols[col]))
+            found.append((unit, col))
             continue
-        other = cols[col]  # a unit that is also a name
-        found.append((unit, name_of[other]))
-        mirror = unit != other  # the same score read the other way round
-        if rows[0] != cols[0]:  # off the diagonal: the block's transpose is not computed
-            found.append((other[mirror], name_of[unit[mirror]]))
+        found.append((unit, name_of[col]))  # ``col`` is a unit that is also a name
+        if rows[0] != cols[0]:  # off the diagonal the transposed block is not computed: read this one back
+            found.append((col, name_of[unit]))
     if not found:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     units = np.concatenate([f[0] for f in found]).astype(np.int64)
