@@ -159,9 +159,24 @@ def test_a_forced_flow_beyond_its_capacity_is_infeasible() -> None:
     assert res.status == "optimal" and res.flow.tolist() == [2] and res.secondary == 6
 
 
+def _same_as_the_whole_milp(net: object, side: object) -> bool:
+    """solve_milp (reduced and merged) against the MILP of the network as given: same status, and when optimal
+    a feasible flow of the same primary and secondary. True when an optimum was compared."""
+    from asn_mutasi.planning.netsolve import _feasible, _solve_milp, solve_milp
+
+    got = solve_milp(net, side, 30.0)  # type: ignore[arg-type]
+    whole = _solve_milp(net, side, 30.0)  # type: ignore[arg-type]
+    assert got.status == whole.status
+    if whole.status != "optimal":
+        return False
+    assert _feasible(net, side, got.flow)  # type: ignore[arg-type]
+    assert (got.primary, got.secondary) == (whole.primary, whole.secondary)
+    return True
+
+
 def test_side_rows_keep_their_meaning_when_forced_arcs_are_fixed() -> None:
     """solve_milp (forced arcs fixed, row bounds shifted) reaches the MILP optimum of the whole network."""
-    from asn_mutasi.planning.netsolve import Side, _feasible, _solve_milp, solve_milp
+    from asn_mutasi.planning.netsolve import Side
 
     compared = 0
     for seed in range(25):
@@ -173,13 +188,7 @@ def test_side_rows_keep_their_meaning_when_forced_arcs_are_fixed() -> None:
         side = Side(
             rng.integers(0, rows, 12), arc, np.ones(12), np.full(rows, -np.inf), rng.integers(1, 5, rows).astype(float)
         )
-        got = solve_milp(net, side, 30.0)  # type: ignore[arg-type]
-        whole = _solve_milp(net, side, 30.0)  # type: ignore[arg-type]
-        assert got.status == whole.status
-        if whole.status == "optimal":
-            assert _feasible(net, side, got.flow)  # type: ignore[arg-type]
-            assert (got.primary, got.secondary) == (whole.primary, whole.secondary)
-            compared += 1
+        compared += _same_as_the_whole_milp(net, side)
     assert compared > 12
 
 
@@ -213,20 +222,14 @@ def _chain_with_twins(seed: int) -> tuple[object, object]:
 
 def test_bridging_pass_through_nodes_and_joining_twins_keeps_the_optimum() -> None:
     """merge_paths: pass-through people bridged, twin arcs joined; solve_milp equals the whole network's MILP."""
-    from asn_mutasi.planning.netsolve import _feasible, _solve_milp, merge_paths, solve_milp
+    from asn_mutasi.planning.netsolve import merge_paths
 
     joined = compared = 0
     for seed in range(40):
         net, side = _chain_with_twins(seed)
         merged = merge_paths(net, side)  # type: ignore[arg-type]
         joined += len(net.tail) - len(merged.net.tail)  # type: ignore[attr-defined]
-        got = solve_milp(net, side, 30.0)  # type: ignore[arg-type]
-        whole = _solve_milp(net, side, 30.0)  # type: ignore[arg-type]
-        assert got.status == whole.status
-        if whole.status == "optimal":
-            assert _feasible(net, side, got.flow)  # type: ignore[arg-type]
-            assert (got.primary, got.secondary) == (whole.primary, whole.secondary)
-            compared += 1
+        compared += _same_as_the_whole_milp(net, side)
     assert compared > 20 and joined > 100
 
 
@@ -246,6 +249,6 @@ def test_a_path_of_pass_through_nodes_is_bridged_one_link_at_a_time() -> None:
     merged = merge_paths(net, None)
     assert len(merged.net.tail) < 5
     res = _solve_milp(merged.net, None, 10.0)
-    flow = merged.expand(res.flow, 5)
+    flow = merged.expand(res.flow)
     assert flow.tolist() == [2, 2, 2, 2, 1] and int(flow @ net.secondary) == 40
     assert _feasible(net, None, flow)
