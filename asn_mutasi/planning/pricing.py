@@ -191,7 +191,10 @@ def layout(inst: Instance, elig: Eligibility, pinned: np.ndarray, hook: object |
 def _special_pairs(
     inst: Instance, elig: Eligibility, lay: Layout, hook: object | None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of ALL blocks whose exact cost may be below the group arc's default (preferred units, hook pairs)."""
+    """Pairs of ALL blocks whose exact cost may be below the group arc's default (preferred units, hook pairs).
+
+    Each source is filtered by ``usable`` once (the preferred-unit pairs piece by piece as they are listed).
+    """
     parts_e: list[np.ndarray] = []
     parts_p: list[np.ndarray] = []
 
@@ -211,13 +214,15 @@ def _special_pairs(
         mi = {n: i for i, n in enumerate(inst.movers)}
         pi = {c: i for i, c in enumerate(inst.pos_codes)}
         pairs = [(mi[n], pi[c]) for n, c in zip(nips, codes, strict=True) if n in mi and c in pi]
-        parts_e.append(np.array([a for a, _ in pairs], dtype=np.int64))
-        parts_p.append(np.array([b for _, b in pairs], dtype=np.int64))
+        e = np.array([a for a, _ in pairs], dtype=np.int64)
+        p = np.array([b for _, b in pairs], dtype=np.int64)
+        ok = usable(e, p)
+        parts_e.append(e[ok])
+        parts_p.append(p[ok])
     if not parts_e:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     e, p = np.concatenate(parts_e).astype(np.int64), np.concatenate(parts_p).astype(np.int64)
-    ok = usable(e, p)
-    keys = np.unique(e[ok] * max(len(inst.k), 1) + p[ok])
+    keys = np.unique(e * max(len(inst.k), 1) + p)
     return keys // max(len(inst.k), 1), keys % max(len(inst.k), 1)
 
 
