@@ -129,3 +129,46 @@ def test_a_roster_refused_by_the_guard_never_starts_the_position_read(
     with pytest.raises(InputError, match=r"pegawai\.xlsx"):
         _load(broken, SAMPLE / "peta_jabatan.xlsx", concurrent=True, monkeypatch=monkeypatch)
     assert started == []
+
+
+def _world_with_warm(warm: inputs.Warm, monkeypatch: pytest.MonkeyPatch, *, concurrent: bool) -> inputs.World:
+    monkeypatch.setattr(inputs, "_concurrent", lambda *a: concurrent)
+    run = inputs.setup(inputs.ReadOptions(), load_settings(None), TODAY, None)
+    return inputs.build_world(SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx", run=run, warm=warm)
+
+
+def test_warm_runs_beside_the_read_on_the_prepared_positions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The head start sees the valid positions, runs in the reading thread, and is done when build_world returns."""
+    import threading
+
+    seen: list[tuple[str, int]] = []
+
+    def warm(positions: pd.DataFrame) -> None:
+        seen.append((threading.current_thread().name, len(positions)))
+
+    world = _world_with_warm(warm, monkeypatch, concurrent=True)
+    assert seen == [("baca-peta-jabatan", len(world.positions))]
+    seen.clear()
+    _world_with_warm(warm, monkeypatch, concurrent=False)  # one thread (stdin, one core): no head start
+    assert seen == []
+
+
+def test_a_failing_warm_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def warm(positions: pd.DataFrame) -> None:
+        raise RuntimeError("gagal")
+
+    failed = _world_with_warm(warm, monkeypatch, concurrent=True)
+    plain = _world_with_warm(lambda p: None, monkeypatch, concurrent=True)
+    pd.testing.assert_frame_equal(failed.roster, plain.roster)
+    pd.testing.assert_frame_equal(failed.positions, plain.positions)
+    assert failed.findings == plain.findings
+
+
+def test_plan_warm_modules_exist() -> None:
+    """A renamed module would make the head start fail silently: every listed module imports."""
+    import importlib
+
+    from asn_mutasi.api.plan import PLAN_MODULES
+
+    for name in PLAN_MODULES:
+        importlib.import_module(name)

@@ -6,6 +6,7 @@ table (the first half of match, assess, vacancies, workload and plan).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -235,9 +236,10 @@ def _load_inputs(
     abk: Source | None,
     *,
     index: bool,
+    warm: Warm | None = None,
 ) -> Inputs:
     check_stdin_usage(pegawai, jabatan, abk)
-    positions_part = _PositionsPart(jabatan, abk, opts, settings, require_positions, index)
+    positions_part = _PositionsPart(jabatan, abk, opts, settings, require_positions, index, warm)
     # the position table is read and prepared while the roster's cells are parsed (calamine holds no GIL);
     # started once the roster has passed the guard, so the guard's numpy scan has the GIL to itself
     start = positions_part.start if jabatan is not None and _concurrent(pegawai, jabatan, abk) else None
@@ -292,6 +294,9 @@ def _concurrent(pegawai: Source, jabatan: Source, abk: Source | None) -> bool:
     return (os.cpu_count() or 1) > 1
 
 
+#: a head start on the positions' side of what the caller does next (see ``_PositionsPart``)
+Warm: TypeAlias = Callable[[pd.DataFrame], None]
+
 #: the read position table, its ABK sheets, the prepared table and its link index
 _PositionsOutcome: TypeAlias = tuple[RawTable, list[RawTable] | None, PreparedTable, Any]
 
@@ -331,6 +336,11 @@ class _PositionsPart:
     thread; its outcome (tables or the first exception) is only looked at in the calling
     thread, so errors, findings and log lines come in the order of a sequential read whatever
     finishes first. It never reports progress or logs: the calling thread does both.
+
+    ``warm`` (optional) runs next, in the same thread, on the prepared valid positions: work the
+    caller will need anyway (imports, caches), done while the roster's cells are still parsed.
+    It must not change any result; its failures are ignored. :meth:`result` waits for it, so
+    the calling thread never imports or computes beside it.
     """
 
     def __init__(
@@ -341,9 +351,10 @@ class _PositionsPart:
         settings: Settings,
         require: bool,
         index: bool,
+        warm: Warm | None = None,
     ) -> None:
         self.jabatan, self.abk, self.opts, self.settings, self.require = jabatan, abk, opts, settings, require
-        self.index = index
+        self.index, self.warm = index, warm
         self._thread: threading.Thread | None = None
         self._outcome: _PositionsOutcome | None = None
         self._error: BaseException | None = None
@@ -353,6 +364,11 @@ class _PositionsPart:
             self._outcome = self._compute()
         except BaseException as exc:  # handed to the calling thread (pyo3 panics derive from BaseException)
             self._error = exc
+            return
+        if self.warm is not None:
+            # a head start only: what fails here fails again where it is needed, and is reported there
+            with contextlib.suppress(Exception):
+                self.warm(self._outcome[2].valid)
 
     def _compute(self) -> _PositionsOutcome:
         assert self.jabatan is not None
@@ -438,14 +454,21 @@ def build_world(
     run: RunSetup,
     riwayat: Source | None = None,
     abk: Source | None = None,
+    warm: Warm | None = None,
 ) -> World:
-    """Read, validate and link the roster to the position table."""
+    """Read, validate and link the roster to the position table.
+
+    ``warm(positions)``: run beside the roster's read once the position table is prepared, when it is read
+    in a second thread (a head start on the caller's next step; must change no result).
+    """
     from asn_mutasi.workload.linking import link_employees
 
     check_stdin_usage(pegawai, jabatan, riwayat, abk)
     progress = run.progress
     with gc_paused():  # as load_inputs, and the position table indexed for linking beside the roster's read
-        inputs = _load_inputs(pegawai, jabatan, run.read, run.settings, run.today, True, progress, abk, index=True)
+        inputs = _load_inputs(
+            pegawai, jabatan, run.read, run.settings, run.today, True, progress, abk, index=True, warm=warm
+        )
     assert inputs.positions is not None  # require_positions
     findings = list(inputs.findings)
     progress("menautkan pegawai ke peta jabatan")

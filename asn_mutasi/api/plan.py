@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -100,6 +100,40 @@ def _solve(
     )
 
 
+#: modules the plan imports on its way (lazily, each where it is first needed): imported ahead by ``_warm``
+PLAN_MODULES = (
+    "asn_mutasi.matching.scoring",
+    "asn_mutasi.planning.training",
+    "asn_mutasi.io.plan_workbook",
+    "asn_mutasi.io.report_workbook",
+    "asn_mutasi.ledger.store",
+    "ortools.graph.python.max_flow",
+    "ortools.graph.python.min_cost_flow",
+    "scipy.sparse",
+)
+
+
+def _warm(settings: Settings) -> Callable[[pd.DataFrame], None]:
+    """A head start on the plan, run beside the roster's read (``build_world(warm=…)``, issue 10).
+
+    calamine parses the roster's cells without the GIL; once the position table is read in the
+    second thread, that thread imports what the plan will import and classifies the posts as
+    scoring will (``warm_post_classes``). Nothing here changes a result: the plan would do the same
+    work, later, on the only busy core.
+    """
+
+    def warm(positions: pd.DataFrame) -> None:
+        import importlib
+
+        for name in PLAN_MODULES:
+            importlib.import_module(name)
+        from asn_mutasi.matching.scoring import warm_post_classes
+
+        warm_post_classes(positions, settings)
+
+    return warm
+
+
 def _aspirations(
     world: World, run: RunSetup, aspirasi: Sequence[Source]
 ) -> tuple[pd.DataFrame | None, list[Finding], AspirationCost | None, list[Path]]:
@@ -168,7 +202,7 @@ def plan(
     buku_besar = target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
     keep_nips = read_keep(keep_file, keep)
-    world = build_world(pegawai, jabatan, run=run, riwayat=riwayat, abk=abk)
+    world = build_world(pegawai, jabatan, run=run, riwayat=riwayat, abk=abk, warm=_warm(run.settings))
     world.release_raw()  # the plan reads only the prepared tables: bound the peak at scale
     asp_table, asp_findings, preference, asp_files = _aspirations(world, run, aspirasi)
     if asp_table is not None and run.settings.aspirasi.tidak_bersedia_wajib_tetap:

@@ -24,9 +24,10 @@ from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct, row_groups
 from asn_mutasi.domain.jabatan import normalize_position_name
 from asn_mutasi.domain.jenis import JENIS_RANK
+from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.eligibility import employee_eligibility, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
-from asn_mutasi.matching.families import RelevanceIndex
+from asn_mutasi.matching.families import RelevanceIndex, post_family
 from asn_mutasi.matching.unit_preferences import UnitPreferences, unit_matches
 from asn_mutasi.schema import CANDIDATE_COLUMNS as CANDIDATE_COLUMNS  # re-exported for callers of scoring
 
@@ -131,6 +132,27 @@ def _col(frame: pd.DataFrame, name: str) -> np.ndarray:
     return _text(frame[name].to_numpy(dtype=object))
 
 
+def _post_texts(p: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Name, normalised name, unit and jenis of every post, as scoring and classification read them."""
+    name = _col(p, "nama_jabatan")
+    norm = per_distinct(name, normalize_position_name, missing=normalize_position_name(""))
+    return name, norm, _col(p, "unit_kerja"), _col(p, "jenis_jabatan")
+
+
+def warm_post_classes(positions: pd.DataFrame, settings: Settings) -> None:
+    """Classify every post as scoring will (experience target, field family), filling the lru caches of
+    :func:`~asn_mutasi.domain.rumpun.classify_position` and :func:`post_family` ahead of the plan.
+
+    Changes no result: the planner runs it beside the roster's read, while a core would idle (issue 10).
+    """
+    name, norm, unit, jenis = _post_texts(_valid(positions))
+    ambang = settings.bobot.ambang_pengalaman
+    for i in row_groups(norm, unit)[1].tolist():  # as ExperienceIndex._target_class(name, unit)
+        classify_position(norm[i] or "", unit[i] or "", "", ambang=ambang)
+    for i in row_groups(name, unit, jenis)[1].tolist():  # as RelevanceIndex
+        post_family(name[i], unit[i], jenis[i])
+
+
 def _num(frame: pd.DataFrame, name: str) -> np.ndarray:
     if name not in frame:
         return np.full(len(frame), np.nan)
@@ -204,14 +226,11 @@ class ScoringContext:
         self.diklat_sets = [diklat_tokens(str(t)) for t in dik_texts]
         self.diklat = [self.diklat_sets[k] if k >= 0 else frozenset() for k in self.diklat_id.tolist()]
         self.kode = p["kode_jabatan"].astype(str).to_numpy(dtype=object)
-        self.pos_name = _col(p, "nama_jabatan")
-        self.pos_unit = _col(p, "unit_kerja")
+        self.pos_name, self.pos_name_norm, self.pos_unit, self.pos_jenis = _post_texts(p)
         # instansi on both sides keeps several agencies apart (issue 11); "" = not given
         self.emp_instansi = np.asarray([v or "" for v in _col(r, "instansi")], dtype=object)
         self.pos_instansi = np.asarray([v or "" for v in _col(p, "instansi")], dtype=object)
-        self.pos_name_norm = per_distinct(self.pos_name, normalize_position_name, missing=normalize_position_name(""))
         self.pos_unit_norm, self.pos_unit_id, self.unit_names = prefs.pos_unit_norm, prefs.pos_unit_id, prefs.unit_names
-        self.pos_jenis = _col(p, "jenis_jabatan")
         self.req_rank = _num(p, "syarat_pendidikan_rank")
         self.req_level = _col(p, "syarat_pendidikan")
         self.req_text = _col(p, "syarat_jurusan")

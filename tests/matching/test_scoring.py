@@ -208,3 +208,54 @@ def test_score_bounds_component_sum_and_weight_scale_invariance() -> None:
     )
     out2 = score_all(r, p, Settings(bobot=doubled))
     assert out2["skor"].tolist() == out["skor"].tolist()
+
+
+def test_warm_post_classes_classifies_what_scoring_asks_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan's head start (issue 10) warms exactly the classification keys the posts' scoring asks for."""
+    from pathlib import Path
+
+    import asn_mutasi.domain.rumpun as rumpun
+    import asn_mutasi.matching.families as families
+    import asn_mutasi.matching.scoring as scoring
+    from asn_mutasi.api.inputs import ReadOptions, build_world, setup
+    from asn_mutasi.config import load_settings
+    from asn_mutasi.matching.experience import ExperienceIndex
+    from asn_mutasi.matching.scoring import warm_post_classes
+    from asn_mutasi.planning import make_plan
+
+    sample = Path(__file__).resolve().parents[2] / "sample_data"
+    settings = load_settings(None)
+    as_of = date(2026, 11, 1)
+    world = build_world(
+        sample / "pegawai.xlsx", sample / "peta_jabatan.xlsx", run=setup(ReadOptions(), settings, as_of, None)
+    )
+    keys: dict[str, set[tuple[object, ...]]] = {"warm": set(), "plan": set()}
+    phase = ["warm"]
+    scoring_posts = [False]
+    name_of, family_of, target_of = rumpun._classify_name, families.post_family, ExperienceIndex._target_class
+
+    def classify_name(name: str, jenis: str, ambang: float) -> object:
+        if phase[0] == "warm" or scoring_posts[0]:
+            keys[phase[0]].add(("nama", name, jenis, ambang))
+        return name_of(name, jenis, ambang)
+
+    def post_family(*args: object) -> object:
+        keys[phase[0]].add(("bidang", *args))
+        return family_of(*args)  # type: ignore[arg-type]
+
+    def target_class(self: ExperienceIndex, *args: str) -> object:
+        scoring_posts[0] = True
+        try:
+            return target_of(self, *args)
+        finally:
+            scoring_posts[0] = False
+
+    monkeypatch.setattr(rumpun, "_classify_name", classify_name)
+    monkeypatch.setattr(families, "post_family", post_family)
+    monkeypatch.setattr(scoring, "post_family", post_family)
+    monkeypatch.setattr(ExperienceIndex, "_target_class", target_class)
+    warm_post_classes(world.positions, settings)
+    phase[0] = "plan"
+    make_plan(world.roster, world.positions, None, settings, as_of=as_of)
+    assert keys["plan"] and keys["plan"] <= keys["warm"]
+    assert {k[0] for k in keys["plan"]} == {"nama", "bidang"}
