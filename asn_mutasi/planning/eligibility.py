@@ -363,47 +363,89 @@ def _r1(x: np.ndarray | float) -> np.ndarray:
     return np.round(np.asarray(x, dtype=float), 1)
 
 
-def _block_bounds(
-    ctx: ScoringContext, C: pd.DataFrame, G: pd.DataFrame, settings: Settings
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """For (class, group) rows: (edu_ok, lateral_ok, same scope and profession, score lower bound, upper bound)."""
-    from asn_mutasi.matching.families import field_relevance
-    from asn_mutasi.matching.scoring import PREFERENSI_TANPA, golongan_component, jurusan_component
+class _BlockTerms:
+    """The score terms of (class, group) blocks, prepared once per side and gathered per chunk of pairs.
 
-    rules = settings.aturan
-    pts = {k: float(v) for k, v in ctx.points.items()}
-    status, memenuhi, _, level_ok = ctx.education(C["edu"].to_numpy(dtype=np.int64), G["req"].to_numpy(dtype=np.int64))
-    edu_ok = memenuhi | (not rules.cek_pendidikan)
-    ja, jb, ka, kb = (
-        np.where(x == -9999, np.nan, x)
-        for x in (C["jr"].to_numpy(float), G["jr"].to_numpy(float), C["kl"].to_numpy(float), G["kl"].to_numpy(float))
-    )
-    with np.errstate(invalid="ignore"):
-        jdiff = ~np.isnan(ja) & ~np.isnan(jb) & (ja != jb)
-        stp = kb - ka
-        kbad = (stp > rules.maks_naik_kelas) | (-stp > rules.maks_turun_kelas)
-    lat_ok = ~(jdiff | kbad) | (not rules.cek_kesetaraan)
-    cjf, gjf = C["jf"].to_numpy(dtype=np.int64), G["jf"].to_numpy(dtype=np.int64)
-    same = (C["ins"].to_numpy(dtype=object) == G["ins"].to_numpy(dtype=object)) & ~((cjf >= 0) & (cjf != gjf))
-    efam, pfam = C["fam"].to_numpy(dtype=object).copy(), G["fam"].to_numpy(dtype=object).copy()
-    efam[efam == ""] = None
-    pfam[pfam == ""] = None
-    relevance = field_relevance(efam, pfam, umum=ctx.relevance.umum, lain=ctx.relevance.lain)
-    c_jur = jurusan_component(status, G["prog"].to_numpy(dtype=bool), ctx.settings.bobot.serumpun_faktor, relevance)
-    g, greq = C["gol"].to_numpy(dtype=float), G["greq"].to_numpy(dtype=float)
-    c_gol = golongan_component(np.where(g == -9999, np.nan, g), np.where(greq == -9999, np.nan, greq))
-    base = (
-        _r1(pts["skor_pendidikan"] * level_ok.astype(float))
-        + _r1(pts["skor_jurusan"] * c_jur)
-        + _r1(pts["skor_golongan"] * c_gol)
-        + _r1(pts["skor_kinerja"] * C["kin"].to_numpy(dtype=float))
-    )
-    dik, exp_max = float(_r1(pts["skor_diklat"])), float(_r1(pts["skor_pengalaman"]))
-    pref_none, pref_max = float(_r1(pts["skor_preferensi"] * PREFERENSI_TANPA)), float(_r1(pts["skor_preferensi"]))
-    has_pref = C["pref"].to_numpy(dtype=bool)
-    lo = np.round(base + np.where(G["course"].to_numpy(dtype=bool), 0.0, dik) + np.where(has_pref, 0.0, pref_none), 1)
-    hi = np.round(base + dik + exp_max + np.where(has_pref, pref_max, pref_none), 1)
-    return edu_ok, lat_ok, same, lo, hi
+    Education fits and field relevance are looked up in small tables over the classes' distinct
+    education ids × the groups' distinct requirements (every class meets every group, so these
+    are exactly the combinations the pairs hold); everything else is a per-side array.
+    """
+
+    def __init__(self, ctx: ScoringContext, C: pd.DataFrame, G: pd.DataFrame, settings: Settings) -> None:
+        from asn_mutasi.matching.families import field_relevance
+        from asn_mutasi.matching.scoring import PREFERENSI_TANPA, golongan_component, jurusan_component
+
+        rules, w = settings.aturan, ctx.settings.bobot
+        self.rules = rules
+        pts = {k: float(v) for k, v in ctx.points.items()}
+        ue, self.c_edu = np.unique(C["edu"].to_numpy(dtype=np.int64), return_inverse=True)
+        ur, self.g_req = np.unique(G["req"].to_numpy(dtype=np.int64), return_inverse=True)
+        status, memenuhi, _, level_ok = ctx.education(np.repeat(ue, len(ur)), np.tile(ur, len(ue)))
+        shape = (len(ue), len(ur))
+        self.edu_ok = (memenuhi | (not rules.cek_pendidikan)).reshape(shape)
+        self.t_edu = _r1(pts["skor_pendidikan"] * level_ok.astype(float)).reshape(shape)
+        self.t_prog = _r1(pts["skor_jurusan"] * jurusan_component(status, True, w.serumpun_faktor)).reshape(shape)
+        # a post without a programme requirement: the field relevance of the class's education to the post
+        efam, self.c_fam = _none_codes(C["fam"].to_numpy(dtype=object))
+        pfam, self.g_fam = _none_codes(G["fam"].to_numpy(dtype=object))
+        rel = field_relevance(
+            np.repeat(efam, len(pfam)), np.tile(pfam, len(efam)), umum=ctx.relevance.umum, lain=ctx.relevance.lain
+        )
+        self.t_rel = _r1(pts["skor_jurusan"] * rel).reshape(len(efam), len(pfam))
+        self.g_prog = G["prog"].to_numpy(dtype=bool)
+        self.ja, self.jb, self.ka, self.kb = (
+            np.where(x == -9999, np.nan, x)
+            for x in (
+                C["jr"].to_numpy(float),
+                G["jr"].to_numpy(float),
+                C["kl"].to_numpy(float),
+                G["kl"].to_numpy(float),
+            )
+        )
+        self.cjf, self.gjf = C["jf"].to_numpy(dtype=np.int64), G["jf"].to_numpy(dtype=np.int64)
+        ins, _ = pd.factorize(np.concatenate([C["ins"].to_numpy(dtype=object), G["ins"].to_numpy(dtype=object)]))
+        self.c_ins, self.g_ins = ins[: len(C)], ins[len(C) :]
+        g, greq = C["gol"].to_numpy(dtype=float), G["greq"].to_numpy(dtype=float)
+        self.c_gol, self.g_greq = np.where(g == -9999, np.nan, g), np.where(greq == -9999, np.nan, greq)
+        self.golongan_component = golongan_component
+        self.pt_gol = pts["skor_golongan"]
+        self.c_kin = _r1(pts["skor_kinerja"] * C["kin"].to_numpy(dtype=float))
+        dik, exp_max = float(_r1(pts["skor_diklat"])), float(_r1(pts["skor_pengalaman"]))
+        pref_none, pref_max = float(_r1(pts["skor_preferensi"] * PREFERENSI_TANPA)), float(_r1(pts["skor_preferensi"]))
+        has_pref = C["pref"].to_numpy(dtype=bool)
+        self.c_lo_pref = np.where(has_pref, 0.0, pref_none)
+        self.g_lo_dik = np.where(G["course"].to_numpy(dtype=bool), 0.0, dik)
+        self.dik, self.exp_max = dik, exp_max
+        self.c_hi_pref = np.where(has_pref, pref_max, pref_none)
+
+    def bounds(
+        self, cc: np.ndarray, gg: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """For (class, group) pairs: (edu_ok, lateral_ok, same scope and profession, score lower bound, upper bound)."""
+        rules = self.rules
+        e, q = self.c_edu[cc], self.g_req[gg]
+        edu_ok = self.edu_ok[e, q]
+        ja, jb, ka, kb = self.ja[cc], self.jb[gg], self.ka[cc], self.kb[gg]
+        with np.errstate(invalid="ignore"):
+            jdiff = ~np.isnan(ja) & ~np.isnan(jb) & (ja != jb)
+            stp = kb - ka
+            kbad = (stp > rules.maks_naik_kelas) | (-stp > rules.maks_turun_kelas)
+        lat_ok = ~(jdiff | kbad) | (not rules.cek_kesetaraan)
+        cjf = self.cjf[cc]
+        same = (self.c_ins[cc] == self.g_ins[gg]) & ~((cjf >= 0) & (cjf != self.gjf[gg]))
+        c_jur = np.where(self.g_prog[gg], self.t_prog[e, q], self.t_rel[self.c_fam[cc], self.g_fam[gg]])
+        c_gol = self.golongan_component(self.c_gol[cc], self.g_greq[gg])
+        base = self.t_edu[e, q] + c_jur + _r1(self.pt_gol * c_gol) + self.c_kin[cc]
+        lo = np.round(base + self.g_lo_dik[gg] + self.c_lo_pref[cc], 1)
+        hi = np.round(base + self.dik + self.exp_max + self.c_hi_pref[cc], 1)  # the sums in this order
+        return edu_ok, lat_ok, same, lo, hi
+
+
+def _none_codes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct values with "" read as None, code per value) of an object column."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    distinct = np.asarray([None if u == "" else u for u in uniques.tolist()], dtype=object)
+    return distinct, codes.astype(np.int64)
 
 
 def _classify_blocks(
@@ -416,12 +458,14 @@ def _classify_blocks(
     out |= {"mixed_c": [], "mixed_g": []}
     fails = {k: np.zeros(n_group) for k in ("edu", "lateral", "skor", "pengalaman")}
     step = max(1, chunk // max(n_group, 1))
+    terms = _BlockTerms(ctx, ckeys, gkeys, settings)
+    rule_g = gkeys["rule"].to_numpy(dtype=np.int64)
     for c0 in range(0, n_class, step):
         cc = np.repeat(np.arange(c0, min(n_class, c0 + step)), n_group)
         gg = np.tile(np.arange(n_group), len(cc) // max(n_group, 1))
-        edu_ok, lat_ok, same, lo, hi = _block_bounds(ctx, ckeys.iloc[cc], gkeys.iloc[gg], settings)
+        edu_ok, lat_ok, same, lo, hi = terms.bounds(cc, gg)
         structural = edu_ok & lat_ok & same
-        rule = gkeys["rule"].to_numpy(dtype=np.int64)[gg]
+        rule = rule_g[gg]
         sure = structural & (lo >= smin)
         mixed = structural & (lo < smin) & (hi >= smin)
         for name, mask in (("all", sure & (rule < 0)), ("xp", sure & (rule >= 0))):
@@ -431,10 +475,13 @@ def _classify_blocks(
         out["mixed_c"].append(cc[mixed])
         out["mixed_g"].append(gg[mixed])
         w = sizes[cc]
-        np.add.at(fails["edu"], gg, w * ~edu_ok)
-        np.add.at(fails["lateral"], gg, w * (edu_ok & ~lat_ok))
-        np.add.at(fails["skor"], gg, w * (edu_ok & lat_ok & (hi < smin)))
-        np.add.at(fails["pengalaman"], gg, w * (mixed & (rule >= 0)))
+        for key, failed in (
+            ("edu", ~edu_ok),
+            ("lateral", edu_ok & ~lat_ok),
+            ("skor", edu_ok & lat_ok & (hi < smin)),
+            ("pengalaman", mixed & (rule >= 0)),
+        ):  # whole people per group: the sums are exact in any order
+            fails[key] += np.bincount(gg, weights=w * failed, minlength=n_group)
 
     def cat(key: str) -> np.ndarray:
         dt = float if key.endswith("ub") else np.int64
