@@ -273,12 +273,23 @@ def _words_alike(a: str, b: str, *, ambang: float = 75.0) -> bool:
     return len(wa) == len(wb) and all(fuzz.ratio(x, y) >= ambang for x, y in zip(wa, wb, strict=True))
 
 
+@lru_cache(maxsize=1)
+def _prefixes_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The structural prefixes (longest first) under their first word: only those can match a name."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in _field_data()[2]:
+        if p:
+            out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _strip_managerial(words: list[str]) -> list[str]:
-    prefixes = _field_data()[2]
+    """``words`` without the structural prefixes it starts with ("kepala bidang …"), longest first, repeatedly."""
+    by_first = _prefixes_by_first_word()
     changed = True
     while changed and words:
         changed = False
-        for p in prefixes:
+        for p in by_first.get(words[0], ()):
             if tuple(words[: len(p)]) == p:
                 words = words[len(p) :]
                 changed = True
