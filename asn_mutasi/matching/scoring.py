@@ -224,7 +224,6 @@ class ScoringContext:
         dik_codes, dik_texts = pd.factorize(pd.Series(_col(r, "diklat"), dtype=object))
         self.diklat_id = dik_codes.astype(np.int64)  #: -1 = no diklat
         self.diklat_sets = [diklat_tokens(str(t)) for t in dik_texts]
-        self.diklat = [self.diklat_sets[k] if k >= 0 else frozenset() for k in self.diklat_id.tolist()]
         self.kode = p["kode_jabatan"].astype(str).to_numpy(dtype=object)
         self.pos_name, self.pos_name_norm, self.pos_unit, self.pos_jenis = _post_texts(p)
         # instansi on both sides keeps several agencies apart (issue 11); "" = not given
@@ -238,8 +237,6 @@ class ScoringContext:
         self.req_gol = _col(p, "syarat_golongan")
         self.syarat_pengalaman = _col(p, "syarat_pengalaman")
         self.syarat_diklat = _col(p, "syarat_diklat")
-        course_cache: dict[str, list[frozenset[str]]] = {}
-        self.courses = [course_cache.setdefault(v, required_courses(v)) if v else [] for v in self.syarat_diklat]
         course_codes, course_texts = pd.factorize(pd.Series(self.syarat_diklat, dtype=object))
         self.course_id = course_codes.astype(np.int64)  #: -1 = no diklat requirement
         self.course_sets = [required_courses(str(t)) for t in course_texts]
