@@ -80,31 +80,49 @@ def parse_riwayat_text(text: str | None, as_of: date) -> list[tuple[str, float |
     return [(name, None if a is None else max(0.0, b - a), open_end) for name, a, b, open_end in _riwayat(text, as_of)]
 
 
-def _riwayat(text: str | None, as_of: date) -> list[tuple[str, float | None, float, bool]]:
-    """``(name, start year or None, end year, open-ended)`` per entry of a free-text history."""
+_Entry = tuple[str, float | None, float, bool]
+
+
+def _riwayat(text: str | None, as_of: date, seen: dict[str, _Entry | None] | None = None) -> list[_Entry]:
+    """``(name, start year or None, end year, open-ended)`` per entry of a free-text history.
+
+    ``seen``: parsed entries by their text, shared over many histories (entries recur far more
+    often than whole histories do).
+    """
     if text is None or (isinstance(text, float) and np.isnan(text)) or not str(text).strip():
         return []
     now = as_of.toordinal() / _DAYS
-    out: list[tuple[str, float | None, float, bool]] = []
+    out: list[_Entry] = []
     for part in _ENTRY_SEP.split(str(text)):
-        entry = part.strip(" ,.")
-        if not entry:
-            continue
-        start: float | None = None
-        end = now
-        open_end = False
-        m = _YEAR_RANGE.search(entry)
-        if m:
-            start = date(int(m.group("a")), 1, 1).toordinal() / _DAYS
-            end_text = m.group("b").lower()
-            open_end = not end_text[:1].isdigit()
-            end = now if open_end else date(int(end_text), 1, 1).toordinal() / _DAYS
-            entry = entry[: m.start()] + entry[m.end() :]
-        entry = _YEAR.sub(" ", entry)
-        name = _EMPTY_PARENS.sub(" ", entry).strip(" ,.-–—:")
-        if name:
-            out.append((name, start, end, open_end))
+        if seen is None:
+            parsed = _riwayat_entry(part, now)
+        elif part in seen:
+            parsed = seen[part]
+        else:
+            parsed = seen[part] = _riwayat_entry(part, now)
+        if parsed is not None:
+            out.append(parsed)
     return out
+
+
+def _riwayat_entry(part: str, now: float) -> _Entry | None:
+    """One entry of a history ("Kepala Seksi X 2015-2019"), None when it names nothing."""
+    entry = part.strip(" ,.")
+    if not entry:
+        return None
+    start: float | None = None
+    end = now
+    open_end = False
+    m = _YEAR_RANGE.search(entry)
+    if m:
+        start = date(int(m.group("a")), 1, 1).toordinal() / _DAYS
+        end_text = m.group("b").lower()
+        open_end = not end_text[:1].isdigit()
+        end = now if open_end else date(int(end_text), 1, 1).toordinal() / _DAYS
+        entry = entry[: m.start()] + entry[m.end() :]
+    entry = _YEAR.sub(" ", entry)
+    name = _EMPTY_PARENS.sub(" ", entry).strip(" ,.-–—:")
+    return (name, start, end, open_end) if name else None
 
 
 def build_stints(
@@ -222,7 +240,8 @@ def _riwayat_stints(roster: pd.DataFrame, as_of: date, wanted: np.ndarray) -> pd
     texts = roster["riwayat_jabatan"].to_numpy(dtype=object)
     rows = np.flatnonzero(wanted)
     codes, uniques = pd.factorize(pd.Series(texts[rows], dtype=object))
-    entries = [_riwayat(t, as_of) if isinstance(t, str) else [] for t in uniques.tolist()]
+    seen: dict[str, _Entry | None] = {}
+    entries = [_riwayat(t, as_of, seen) if isinstance(t, str) else [] for t in uniques.tolist()]
     count = np.asarray([len(e) for e in entries], dtype=np.int64)
     per_row = np.where(codes >= 0, count[np.maximum(codes, 0)] if len(count) else 0, 0)
     if not per_row.sum():
