@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Rules
-from asn_mutasi.distinct import per_distinct
+from asn_mutasi.distinct import per_distinct, row_groups
 
 # --- normalisation ----------------------------------------------------------------------
 
@@ -476,8 +476,8 @@ def pension_dates(jenis: Any, jabatan: Any, born: Any, rules: Rules) -> tuple[np
     """
     j = per_distinct(jenis, _opt_text)
     n = per_distinct(jabatan, _opt_text)
-    codes, pairs = pd.factorize(pd.Series(list(zip(j, n, strict=True)), dtype=object))
-    bup = np.asarray([retirement_age(a, b, rules) for a, b in pairs], dtype=np.int64)[codes]
+    codes, first = row_groups(j, n)
+    bup = np.asarray([retirement_age(j[i], n[i], rules) for i in first.tolist()], dtype=np.int64)[codes]
     days = pd.to_datetime(pd.Series(born), errors="coerce").to_numpy(dtype="datetime64[D]")
     tmt = np.full(len(bup), np.datetime64("NaT"), dtype="datetime64[ns]")
     rows = np.flatnonzero(~np.isnat(days))
