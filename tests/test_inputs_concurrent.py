@@ -172,3 +172,31 @@ def test_plan_warm_modules_exist() -> None:
 
     for name in PLAN_MODULES:
         importlib.import_module(name)
+
+
+def test_no_head_start_after_the_roster_failed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A roster that fails while the position table is still read starts no head start: its error is not delayed."""
+    import threading
+
+    monkeypatch.setattr(inputs, "_concurrent", lambda *a: True)
+    release = threading.Event()
+    original = inputs._prepare_positions_part
+
+    def slow(*args: object, **kwargs: object) -> object:
+        release.wait(10)  # the roster's error is raised while the positions are still being prepared
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(inputs, "_prepare_positions_part", slow)
+
+    def failing(*args: object, **kwargs: object) -> object:
+        threading.Timer(0.2, release.set).start()
+        raise InputError("roster rusak")
+
+    monkeypatch.setattr(inputs, "prepare_roster", failing)
+    warmed: list[int] = []
+    run = inputs.setup(inputs.ReadOptions(), load_settings(None), TODAY, None)
+    with pytest.raises(InputError, match="roster rusak"):
+        inputs.build_world(
+            SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx", run=run, warm=lambda p: warmed.append(len(p))
+        )
+    assert warmed == []

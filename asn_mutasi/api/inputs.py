@@ -340,7 +340,8 @@ class _PositionsPart:
     ``warm`` (optional) runs next, in the same thread, on the prepared valid positions: work the
     caller will need anyway (imports, caches), done while the roster's cells are still parsed.
     It must not change any result; its failures are ignored. :meth:`result` waits for it, so
-    the calling thread never imports or computes beside it.
+    the calling thread never imports or computes beside it; once the caller has failed
+    (:meth:`wait`) none is started, so the caller's error is not delayed by it.
     """
 
     def __init__(
@@ -358,6 +359,7 @@ class _PositionsPart:
         self._thread: threading.Thread | None = None
         self._outcome: _PositionsOutcome | None = None
         self._error: BaseException | None = None
+        self._abandoned = threading.Event()
 
     def _run(self) -> None:
         try:
@@ -365,7 +367,7 @@ class _PositionsPart:
         except BaseException as exc:  # handed to the calling thread (pyo3 panics derive from BaseException)
             self._error = exc
             return
-        if self.warm is not None:
+        if self.warm is not None and not self._abandoned.is_set():
             # a head start only: what fails here fails again where it is needed, and is reported there
             with contextlib.suppress(Exception):
                 self.warm(self._outcome[2].valid)
@@ -381,13 +383,15 @@ class _PositionsPart:
             self._thread.start()
 
     def wait(self) -> None:
+        """Wait for the thread (the caller failed: no head start is started any more)."""
+        self._abandoned.set()
         if self._thread is not None:
             self._thread.join()
 
     def result(self) -> _PositionsOutcome:
         if self._thread is None:
             return self._compute()
-        self.wait()
+        self._thread.join()
         if self._error is not None:
             error, self._error = self._error, None
             raise error
