@@ -148,3 +148,41 @@ def text_edges(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
     starts[0] = 0
     starts[1:] = ends[:-1] + 1
     return units[starts], units[ends - 1]  # an empty text: its start is its end (0), its "last" a NUL (0)
+
+
+def distinct_groups(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, int] | None:
+    """Group the rows of an object array as :func:`map_distinct` does, once, for many per-value functions.
+
+    Returns ``(code per row, first row of each code, code of the missing values or -1)``:
+    rows of equal value and type share a code (every missing value, None/NaN/NaT, is one
+    code), codes count 0, 1, … in order of first appearance, as ``pd.factorize`` numbers
+    them. ``func`` of each distinct value is then ``func(values[first[k]])`` and a per-row
+    result one gather, ``results[codes]``. None when a value is unhashable.
+    """
+    n = len(values)
+    if not n:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), -1
+    try:
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    except TypeError:
+        return None
+    missing = codes < 0
+    if _numbers_among(uniques):  # as distinct_codes: 1, 1.0 and True told apart by type
+        types, _ = pd.factorize(np.fromiter(map(type, values), dtype=object, count=n))
+        codes = np.where(missing, -1, codes.astype(np.int64) * (int(types.max()) + 1) + types)
+        codes, _ = pd.factorize(codes)  # every code, -1 too, numbered in order of first appearance
+        codes = codes.astype(np.intp, copy=False)
+        missing_code = int(codes[np.flatnonzero(missing)[0]]) if missing.any() else -1
+    else:
+        codes = codes.astype(np.intp, copy=False)
+        missing_code = -1
+        if missing.any():  # the missing values: one more code, numbered where they first appear
+            where = int(np.flatnonzero(missing)[0])
+            before = int(codes[:where].max()) if where else -1
+            codes = np.where(codes > before, codes + 1, codes)
+            codes[missing] = missing_code = before + 1
+    top = np.maximum.accumulate(codes)
+    new = np.empty(n, dtype=bool)
+    new[0] = True
+    np.greater(top[1:], top[:-1], out=new[1:])
+    return codes, np.flatnonzero(new), missing_code

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.distinct import apply_by_code, distinct_codes, map_distinct
+from asn_mutasi.distinct import apply_by_code, distinct_codes, distinct_groups, map_distinct
 from asn_mutasi.domain import coded_fields, tanggal
 from asn_mutasi.domain import golongan as gol
 from asn_mutasi.domain import jabatan as jab
@@ -103,6 +103,109 @@ def _texts(series: pd.Series) -> list[str | None]:
     return [(v.strip() or None) if v.__class__ is str else None if v is None else _text(v) for v in series.tolist()]
 
 
+class _Column:
+    """One raw roster column and what several rules read of it, each computed once.
+
+    The rows are grouped once (:func:`asn_mutasi.distinct.distinct_groups`, as
+    :func:`map_distinct` groups them); a per-value function then runs once per distinct
+    value and its results reach the rows with one numpy gather. Every pass over 100k cells
+    touches 100k scattered Python objects, so each column is walked as few times as possible.
+    """
+
+    def __init__(self, series: pd.Series) -> None:
+        self.values: np.ndarray = series.to_numpy(dtype=object)
+        self._cells: list[Any] | None = None
+        self._groups: tuple[np.ndarray, np.ndarray, int] | bool | None = False
+        self._texts: np.ndarray | None = None
+        #: whether :meth:`texts` gave an empty text (a non-text cell whose text is blank; the frame makes it None)
+        self.empty_text = False
+        self._odd_missing = False  #: missing cells other than None (NaN, NaT, pd.NA) in one group
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def cells(self) -> list[Any]:
+        """The cells as a plain list (for findings' values)."""
+        if self._cells is None:
+            self._cells = self.values.tolist()
+        return self._cells
+
+    def groups(self) -> tuple[np.ndarray, np.ndarray, int] | None:
+        """(code per row, first row of each code, code of missing values or -1); None if a cell is unhashable."""
+        if self._groups is False:
+            self._groups = distinct_groups(self.values)
+        return self._groups  # type: ignore[return-value]
+
+    def firsts(self) -> list[Any]:
+        """The first cell of each code of :meth:`per_value` (every cell when cells are unhashable)."""
+        grouped = self.groups()
+        return self.cells() if grouped is None else self.values[grouped[1]].tolist()
+
+    def per_value(self, func: Callable[[Any], T]) -> tuple[np.ndarray, np.ndarray]:
+        """(``func`` of each distinct value as an object array, code per row): ``func`` runs once per value."""
+        grouped = self.groups()
+        codes = np.arange(len(self.values), dtype=np.intp) if grouped is None else grouped[0]
+        firsts = self.firsts()  # an unhashable cell: every row its own value, as map_distinct does
+        results = np.empty(len(firsts), dtype=object)
+        for k, value in enumerate(firsts):
+            results[k] = func(value)
+        return results, codes
+
+    def map(self, func: Callable[[Any], T]) -> np.ndarray:
+        """:func:`map_distinct` of the column, as an object array."""
+        results, codes = self.per_value(func)
+        return results[codes]
+
+    def texts(self) -> np.ndarray:
+        """:func:`_texts` of the column, as an object array (an empty text sets :attr:`empty_text`).
+
+        Once per distinct value when the column is grouped already (a rule parses it),
+        otherwise one pass over the cells (a column of names repeats little).
+        """
+        if self._texts is None:
+            grouped = self._groups if isinstance(self._groups, tuple) else None
+            other = self._other_text
+            if grouped is None:
+                texts = np.empty(len(self.values), dtype=object)
+                texts[:] = [
+                    (v.strip() or None) if v.__class__ is str else None if v is None else other(v) for v in self.cells()
+                ]
+            else:
+                codes, first, missing_code = grouped
+                per = np.empty(len(first), dtype=object)
+                per[:] = [
+                    (v.strip() or None) if v.__class__ is str else None if v is None else other(v)
+                    for v in self.values[first].tolist()
+                ]
+                texts = per[codes]
+                if missing_code >= 0:  # missing cells one by one: None, NaN and NaT are None, pd.NA is not
+                    missing = np.flatnonzero(codes == missing_code)
+                    texts[missing] = None
+                    odd = missing[~_none(self.values[missing])]
+                    self._odd_missing = bool(len(odd))
+                    for i in odd.tolist():
+                        texts[i] = other(self.values[i])
+            self._texts = texts
+        return self._texts
+
+    def text_groups(self) -> np.ndarray | None:
+        """A code per row such that rows of one code have one text (None when cells are unhashable)."""
+        if self._groups is False and len(self.values) and self._texts is None:
+            self.groups()  # grouping first: the texts are then made once per value
+        grouped = self.groups()
+        if grouped is None:
+            return None
+        self.texts()
+        return None if self._odd_missing else grouped[0]
+
+    def _other_text(self, value: Any) -> str | None:
+        """:func:`_text` of a cell that is neither text nor None (noting an empty result)."""
+        text = _text(value)
+        if text == "":
+            self.empty_text = True
+        return text
+
+
 def _display(value: Any, limit: int = 80) -> str:
     text = _text(value) or ""
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -155,14 +258,18 @@ def _column(frame: pd.DataFrame, name: str) -> pd.Series:
     return pd.Series([None] * len(frame), index=frame.index, dtype=object)
 
 
-def _as_objects(frame: pd.DataFrame, stripped: Iterable[str] = ()) -> pd.DataFrame:
+def _as_objects(frame: pd.DataFrame, stripped: Iterable[str] = (), *, clean: Iterable[str] = ()) -> pd.DataFrame:
     """Store text columns as object dtype with None for empty cells (never NaN/pd.NA).
 
     ``stripped`` names object columns made by :func:`_texts` (None or stripped text): only
-    an empty text can be blank there, which one C-level ``in`` finds.
+    an empty text can be blank there, which one C-level ``in`` finds. ``clean`` names object
+    columns known to hold None for every blank already: they are left as they are.
     """
     done = set(stripped)
+    skip = set(clean)
     for col in frame.columns:
+        if col in skip and frame[col].dtype == object:
+            continue
         if col in done and frame[col].dtype == object and "" not in frame[col].tolist():
             continue
         if frame[col].dtype == object and _clean_objects(frame[col].tolist()):
@@ -207,13 +314,18 @@ def _add_reason(reasons: list[list[str]], i: int, text: str) -> None:
 _EPOCH_DAY = date(1970, 1, 1).toordinal()
 
 
-def _to_timestamp(values: list[date | None]) -> pd.Series:
-    if all(v.__class__ is date or v is None for v in values):  # parsed dates: day numbers, then numpy
-        days = np.array([_EPOCH_DAY if v is None else v.toordinal() for v in values], dtype=np.int64) - _EPOCH_DAY
-        as_days = days.astype("datetime64[D]")
-        as_days[np.array([v is None for v in values], dtype=bool)] = np.datetime64("NaT")
-        return pd.Series(as_days.astype("datetime64[ns]"))
-    stamps = map_distinct(pd.Series(values, dtype=object), lambda v: pd.Timestamp(v) if v is not None else pd.NaT)
+def _to_timestamp(values: list[date | None] | np.ndarray) -> pd.Series:
+    arr = values if isinstance(values, np.ndarray) else np.array(values, dtype=object)
+    grouped = distinct_groups(arr)
+    if grouped is not None:
+        codes, first, _ = grouped
+        distinct = arr[first].tolist()
+        if all(v.__class__ is date or v is None for v in distinct):  # parsed dates: day numbers, then numpy
+            days = np.array([_EPOCH_DAY if v is None else v.toordinal() for v in distinct], dtype=np.int64)
+            as_days = (days - _EPOCH_DAY).astype("datetime64[D]")[codes]
+            as_days[np.array([v is None for v in distinct], dtype=bool)[codes]] = np.datetime64("NaT")
+            return pd.Series(as_days.astype("datetime64[ns]"))
+    stamps = map_distinct(pd.Series(arr, dtype=object), lambda v: pd.Timestamp(v) if v is not None else pd.NaT)
     return pd.Series(stamps, dtype="datetime64[ns]")
 
 
@@ -269,9 +381,10 @@ class RosterContext:
     rows: list[int]
     today: date
     loc_of: _Ctx
-    reasons: list[list[str]]
+    reasons: dict[int, list[str]]  #: row index -> reasons it is excluded (rows never excluded are absent)
     out: dict[str, Any] = field(default_factory=dict)
     instansi: str | None = None  #: keep only rows of this agency (library parameter)
+    columns: dict[str, _Column] = field(default_factory=dict)
 
     @property
     def n(self) -> int:
@@ -284,21 +397,59 @@ class RosterContext:
     def col(self, name: str) -> pd.Series:
         return _column(self.src, name)
 
-    def texts(self, name: str) -> list[str | None]:
+    def column(self, name: str) -> _Column:
+        """The raw column of field ``name`` (a column of None when absent), shared by every rule."""
+        if name not in self.columns:
+            self.columns[name] = _Column(self.col(name))
+        return self.columns[name]
+
+    def texts(self, name: str) -> np.ndarray:
         """:func:`_texts` of a column, computed once per run (None exactly where a cell is blank)."""
-        cache = self.out.setdefault("_texts", {})
-        if name not in cache:
-            cache[name] = _texts(self.col(name))
-        return cache[name]
+        return self.column(name).texts()
 
     def loc(self, i: int, name: str | None, value: Any = None) -> Location:
         return self.loc_of.loc(self.rows[i], name, value)
 
     def exclude(self, i: int, reason: str) -> None:
-        _add_reason(self.reasons, i, reason)
+        reasons = self.reasons.setdefault(i, [])
+        if reason not in reasons:
+            reasons.append(reason)
 
 
 RosterRule = Callable[[RosterContext], Iterator[Finding]]
+
+
+def _none(values: np.ndarray) -> np.ndarray:
+    """Where an object array holds None (elementwise, C-level)."""
+    none: np.ndarray = values == None  # noqa: E711 (elementwise)
+    return none
+
+
+def _flags(per_value: Iterable[bool], codes: np.ndarray) -> np.ndarray:
+    """A boolean per row from a boolean per distinct value."""
+    return np.fromiter(per_value, dtype=bool)[codes] if len(codes) else np.zeros(0, dtype=bool)
+
+
+def _nip_column(ctx: RosterContext) -> nipmod.NipColumn:
+    """:func:`nipmod.parse_nip_column` of the NIP column, once (the required-cell rule reads it too)."""
+    if "_nip" not in ctx.out:
+        ctx.out["_nip"] = nipmod.parse_nip_column(ctx.column("nip").cells(), is_blank=_is_blank)
+    parsed: nipmod.NipColumn = ctx.out["_nip"]
+    return parsed
+
+
+def _blank_rows(ctx: RosterContext, fname: str) -> list[int]:
+    """Rows whose cell in column ``fname`` is blank (``_text`` is None exactly when ``_is_blank``)."""
+    if fname == "nip":  # a valid NIP is never blank: only the others are looked at
+        cells = ctx.column("nip").cells()
+        return [i for i in np.flatnonzero(~_nip_column(ctx).valid).tolist() if _is_blank(cells[i])]
+    if fname in _REPEATING:
+        ctx.column(fname).groups()  # texts then once per distinct value
+    return np.flatnonzero(_none(ctx.texts(fname))).tolist()
+
+
+#: roster columns that repeat a few values (positions, units: grouped, their texts made once per value)
+_REPEATING = frozenset({"jabatan", "unit_kerja", "jenis_jabatan"})
 
 
 def rule_required_cells(ctx: RosterContext) -> Iterator[Finding]:
@@ -306,77 +457,107 @@ def rule_required_cells(ctx: RosterContext) -> Iterator[Finding]:
     for fname in ("nip", "nama", *ROSTER_FOR_PLANNING):
         if not ctx.has(fname):
             continue
-        # _text(v) is None exactly when _is_blank(v): the texts the frame needs anyway tell the blanks
-        texts = ctx.texts(fname)
-        if None not in texts:  # the usual full column: one C-level scan
-            continue
-        for i in [i for i, t in enumerate(texts) if t is None]:
+        for i in _blank_rows(ctx, fname):
             yield make_finding("sel-wajib-kosong", ctx.loc(i, fname))
             ctx.exclude(i, f"kolom wajib '{fname}' kosong")
 
 
 def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
     """Parse the NIP (18-digit PNS or NI PPPK); a broken NIP excludes the row."""
-    values = ctx.col("nip").tolist()
-    parsed = nipmod.parse_nip_column(values, is_blank=_is_blank)
-    nips = list(parsed.nip)
+    values = ctx.column("nip").cells()
+    parsed = _nip_column(ctx)
+    nips = np.empty(len(values), dtype=object)
+    nips[:] = parsed.nip
     for i in np.flatnonzero(~parsed.valid).tolist():
         value = values[i]
-        nips[i] = _text(value)
+        nips[i] = _text(value) or None  # the frame holds None for a blank text
         error = parsed.error[i]
         if error is not None:
             code, alasan = error
             yield make_finding(code, ctx.loc(i, "nip", value), alasan=alasan or "")
             stored = code == "nip-tersimpan-sebagai-angka"
             ctx.exclude(i, "NIP rusak (tersimpan sebagai angka)" if stored else f"NIP tidak valid: {alasan}")
-    ctx.out["nip"], ctx.out["_nip"] = nips, parsed
+    ctx.out["nip"] = nips
 
 
 def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
     """The same NIP twice (after normalisation): the first valid occurrence is kept."""
     parsed: nipmod.NipColumn = ctx.out["_nip"]
     valid = np.flatnonzero(parsed.valid)
-    nips = pd.Series([ctx.out["nip"][i] for i in valid.tolist()], dtype=object)
-    repeated = np.flatnonzero(nips.duplicated(keep="first").to_numpy())
+    nips = ctx.out["nip"][valid]
+    codes, _ = pd.factorize(nips)
+    top = np.maximum.accumulate(codes) if len(codes) else codes
+    repeated = np.flatnonzero(codes[1:] <= top[:-1]) + 1 if len(codes) else codes
     if not len(repeated):
         return
-    codes, _ = pd.factorize(nips)
     _, first = np.unique(codes, return_index=True)
     for j in repeated.tolist():
         i = int(valid[j])
-        value = ctx.out["nip"][i]
+        value = nips[j]
         first_row = ctx.rows[int(valid[first[codes[j]]])]
         yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=first_row)
         ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row})")
 
 
+def _parse_cells(column: _Column, parse: Callable[[Any], Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(``parse`` of each distinct value, where it failed on a non-blank value, code per row)."""
+    parsed, codes = column.per_value(parse)
+    firsts = column.firsts()
+    unknown = np.fromiter((p is None and not _is_blank(v) for p, v in zip(parsed.tolist(), firsts, strict=True)), bool)
+    return parsed, unknown, codes
+
+
 def rule_golongan(ctx: RosterContext) -> Iterator[Finding]:
     """Golongan/ruang (PNS) or PPPK golongan; an unknown value is reported, not fatal."""
-    raw = ctx.col("golongan")
-    parsed, unknown = _parse_column(raw, gol.parse_golongan)
-    values = raw.tolist()
-    for i in np.flatnonzero(unknown).tolist():
+    column = ctx.column("golongan")
+    parsed, unknown, codes = _parse_cells(column, gol.parse_golongan)
+    values = column.cells()
+    for i in np.flatnonzero(unknown[codes]).tolist():
         yield make_finding("golongan-tidak-dikenal", ctx.loc(i, "golongan", values[i]))
-    ctx.out["golongan"] = [g.kode if g else None for g in parsed]
-    ctx.out["golongan_rank"] = [float(g.rank) if g else np.nan for g in parsed]
+    kode = np.empty(len(parsed), dtype=object)
+    kode[:] = [g.kode if g else None for g in parsed.tolist()]
+    rank = np.array([float(g.rank) if g else np.nan for g in parsed.tolist()], dtype=float)
+    ctx.out["golongan"], ctx.out["golongan_rank"] = kode[codes], rank[codes]
+
+
+def _pair_codes(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(code per row of the pair of codes, first row of each pair) for two arrays of non-negative codes."""
+    if not len(a):
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    codes, _ = pd.factorize(a.astype(np.int64) * (int(b.max()) + 1) + b)  # numbered in order of first appearance
+    top = np.maximum.accumulate(codes)
+    new = np.empty(len(codes), dtype=bool)
+    new[0] = True
+    np.greater(top[1:], top[:-1], out=new[1:])
+    return codes, np.flatnonzero(new)
 
 
 def rule_education(ctx: RosterContext) -> Iterator[Finding]:
     """Education level: explicit level > level written in the major > academic title in the name."""
-    pend_raw, jur_raw, nama_raw = ctx.col("pendidikan"), ctx.col("jurusan"), ctx.col("nama")
-    level_parsed = map_distinct(pend_raw, lambda v: (pend.parse_level(v), _is_blank(v)))
-    jur_level = map_distinct(jur_raw, lambda v: pend.split_level(str(v))[0] if not _is_blank(v) else None)
-    # one-column education, school words
-    programmes = _map_distinct_pairs(pend_raw, jur_raw, pend.roster_programme)
-    pend_values = pend_raw.tolist()
-    for i, (level, blank) in enumerate(level_parsed):
-        if level is None and not blank:
-            yield make_finding("pendidikan-tidak-dikenal", ctx.loc(i, "pendidikan", pend_values[i]))
-    levels: list[str | None] = [lv or jl for (lv, _), jl in zip(level_parsed, jur_level, strict=True)]
-    jurusan: list[str | None] = list(programmes)
+    pend_col, jur_col = ctx.column("pendidikan"), ctx.column("jurusan")
+    level_u, pcodes = pend_col.per_value(pend.parse_level)
+    jur_u, jcodes = jur_col.per_value(lambda v: pend.split_level(str(v))[0] if not _is_blank(v) else None)
+    pend_firsts = pend_col.firsts()
+    unknown = np.fromiter(
+        (lv is None and not _is_blank(v) for lv, v in zip(level_u.tolist(), pend_firsts, strict=True)), bool
+    )
+    # one-column education, school words: once per distinct (pendidikan, jurusan) pair
+    pair, first = _pair_codes(pcodes, jcodes)
+    pvals, jvals = pend_col.values, jur_col.values
+    n_pairs = len(first)
+    levels_u = np.empty(n_pairs, dtype=object)
+    programmes_u = np.empty(n_pairs, dtype=object)
+    for k, i in enumerate(first.tolist()):
+        levels_u[k] = level_u[pcodes[i]] or jur_u[jcodes[i]]
+        programmes_u[k] = pend.roster_programme(pvals[i], jvals[i])
+    pend_values = pend_col.cells()
+    for i in np.flatnonzero(unknown[pcodes]).tolist():
+        yield make_finding("pendidikan-tidak-dikenal", ctx.loc(i, "pendidikan", pend_values[i]))
+    levels, jurusan = levels_u[pair], programmes_u[pair]
+    needs_title = _flags((lv is None or pr is None for lv, pr in zip(levels_u, programmes_u, strict=True)), pair)
     titles: dict[str, Any] = {}
-    names = nama_raw.tolist()
-    for i in [i for i, (lv, pr) in enumerate(zip(levels, jurusan, strict=True)) if lv is None or pr is None]:
+    names = ctx.column("nama").cells()
+    for i in np.flatnonzero(needs_title).tolist():
         nama_value = _text(names[i])
         if nama_value:
             evidence = titles.get(nama_value)
@@ -384,63 +565,115 @@ def rule_education(ctx: RosterContext) -> Iterator[Finding]:
                 evidence = titles[nama_value] = parse_titles(nama_value)
             levels[i], jurusan[i] = levels[i] or evidence.level, jurusan[i] or evidence.programme_hint
     ctx.out["pendidikan"], ctx.out["jurusan"] = levels, jurusan
-    ctx.out["pendidikan_rank"] = [float(EDUCATION_RANK[lv]) if lv in EDUCATION_RANK else np.nan for lv in levels]
+    ctx.out["pendidikan_rank"] = _education_ranks(levels)
+
+
+def _education_ranks(levels: np.ndarray) -> np.ndarray:
+    """``EDUCATION_RANK`` of each level (NaN for none), looked up once per distinct level."""
+    grouped = distinct_groups(levels)
+    if grouped is None:
+        return np.array([float(EDUCATION_RANK[lv]) if lv in EDUCATION_RANK else np.nan for lv in levels], dtype=float)
+    codes, first, _ = grouped
+    per = [levels[i] for i in first.tolist()]
+    ranks = np.array([float(EDUCATION_RANK[lv]) if lv in EDUCATION_RANK else np.nan for lv in per], dtype=float)
+    return ranks[codes] if len(codes) else np.zeros(0, dtype=float)
+
+
+def _parse_date_column(column: _Column, field_name: str, ctx: RosterContext, findings: list[Finding]) -> np.ndarray:
+    """:func:`_parse_dates` on a shared column: dates per row (object array), findings appended."""
+    today = ctx.today
+
+    def parse(value: Any) -> tuple[tanggal.ParsedDate, bool]:
+        result = tanggal.parse_date(value)
+        noted = bool(result.error) or (result.value is not None and (result.ambiguous or result.value > today))
+        return result, noted
+
+    parsed, codes = column.per_value(parse)
+    noted = _flags((nt for _, nt in parsed.tolist()), codes)
+    raw_values = column.cells()
+    for i in np.flatnonzero(noted).tolist():  # only rows that get a finding
+        result, raw_value = parsed[codes[i]][0], raw_values[i]
+        if result.error:
+            findings.append(make_finding("tanggal-tidak-terbaca", ctx.loc(i, field_name, raw_value)))
+        elif result.value is not None:
+            if result.ambiguous:
+                findings.append(
+                    make_finding(
+                        "tanggal-ambigu",
+                        ctx.loc(i, field_name, raw_value),
+                        dibaca=format_date_words(result.value),
+                    )
+                )
+            if result.value > today:
+                findings.append(make_finding("tanggal-masa-depan", ctx.loc(i, field_name, raw_value)))
+    values = np.empty(len(parsed), dtype=object)
+    values[:] = [result.value for result, _ in parsed.tolist()]
+    return values[codes]
 
 
 def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
     """TMT jabatan and birth date: unreadable, ambiguous and future dates are reported."""
     findings: list[Finding] = []
     for fname in ("tmt_jabatan", "tanggal_lahir"):
-        ctx.out[fname] = _parse_dates(ctx.col(fname), fname, ctx.loc_of, ctx.rows, findings, today=ctx.today)
+        ctx.out[fname] = _parse_date_column(ctx.column(fname), fname, ctx, findings)
     yield from findings
 
 
 def rule_sex_and_nip(ctx: RosterContext) -> Iterator[Finding]:
     """Sex and birth date against the NIP; both are recovered from the NIP when the cells are empty."""
-    jk_raw, lahir_raw = ctx.col("jenis_kelamin"), ctx.col("tanggal_lahir")
-    jk_parsed = map_distinct(jk_raw, lambda v: (coded_fields.parse_jenis_kelamin(v), _is_blank(v)))
+    jk_col, lahir_col = ctx.column("jenis_kelamin"), ctx.column("tanggal_lahir")
+    jk_u, codes = jk_col.per_value(coded_fields.parse_jenis_kelamin)
+    jk_firsts = jk_col.firsts()
     parsed: nipmod.NipColumn = ctx.out["_nip"]
-    lahir: list[date | None] = ctx.out["tanggal_lahir"]
-    jk = np.array([j for j, _ in jk_parsed], dtype=object)
-    unknown = np.array([j is None and not blank for j, blank in jk_parsed], dtype=bool)
-    nip_jk = np.array(parsed.jenis_kelamin, dtype=object)
-    given = np.array(lahir, dtype=object)
-    nip_lahir = np.array(parsed.tanggal_lahir, dtype=object)
+    lahir: np.ndarray = ctx.out["tanggal_lahir"]
+    jk = jk_u[codes]
+    unknown = _flags((j is None and not _is_blank(v) for j, v in zip(jk_u.tolist(), jk_firsts, strict=True)), codes)
+    nip_jk = np.empty(len(jk), dtype=object)
+    nip_jk[:] = parsed.jenis_kelamin
+    nip_lahir = np.empty(len(jk), dtype=object)
+    nip_lahir[:] = parsed.tanggal_lahir
     valid = parsed.valid
-    jk_differs = valid & (jk != None) & (jk != nip_jk)  # noqa: E711 (elementwise)
-    lahir_differs = valid & (given != None) & (given != nip_lahir)  # noqa: E711
-    jk_values, lahir_values = jk_raw.tolist(), lahir_raw.tolist()
+    jk_differs = valid & ~_none(jk) & np.not_equal(jk, nip_jk)
+    lahir_differs = valid & ~_none(lahir) & np.not_equal(lahir, nip_lahir)
     for i in np.flatnonzero(unknown | jk_differs | lahir_differs).tolist():
         if unknown[i]:
-            yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "jenis_kelamin", jk_values[i]))
+            yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "jenis_kelamin", jk_col.cells()[i]))
         if jk_differs[i]:
-            loc = ctx.loc(i, "jenis_kelamin", jk_values[i])
+            loc = ctx.loc(i, "jenis_kelamin", jk_col.cells()[i])
             yield make_finding("nip-jenis-kelamin-beda", loc, jk_nip=nip_jk[i])
         if lahir_differs[i]:
-            loc = ctx.loc(i, "tanggal_lahir", lahir_values[i])
+            loc = ctx.loc(i, "tanggal_lahir", lahir_col.cells()[i])
             yield make_finding(
                 "nip-tanggal-lahir-beda",
                 loc,
-                tanggal_lahir=format_date(given[i]),  # messages are read by people: dd-mm-yyyy
+                tanggal_lahir=format_date(lahir[i]),  # messages are read by people: dd-mm-yyyy
                 tanggal_nip=format_date(nip_lahir[i]),
             )
-    for i in np.flatnonzero(valid).tolist():  # recover from NIP digits 1-8 (domain.md §1.4)
-        lahir[i] = lahir[i] or nip_lahir[i]
-    ctx.out["jenis_kelamin"] = [
-        (j or n) if v else j for j, n, v in zip(jk.tolist(), nip_jk.tolist(), valid.tolist(), strict=True)
-    ]
+    # recover from NIP digits 1-8 (domain.md §1.4): a date is always true, so ``or`` fills only None
+    fill = valid & _none(lahir)
+    lahir[fill] = nip_lahir[fill]
+    jk_false = _flags((not j for j in jk_u.tolist()), codes)
+    out = jk.copy()
+    take = valid & jk_false
+    out[take] = nip_jk[take]
+    ctx.out["jenis_kelamin"] = out
 
 
 def rule_kedudukan(ctx: RosterContext) -> Iterator[Finding]:
     """SIASN KEDUDUKAN HUKUM: tugas belajar sets the flag; CLTN, MPP, pemberhentian … take the row out."""
-    raw = ctx.col("kedudukan_hukum")
+    name = "kedudukan_hukum"
     if not ctx.has("kedudukan_hukum") and ctx.has("status_kepegawaian"):
-        raw = ctx.col("status_kepegawaian")  # "status" columns often hold Aktif/CLTN instead of PNS/PPPK
-    parsed, unknown = _parse_column(raw, coded_fields.parse_kedudukan_hukum)
+        name = "status_kepegawaian"  # "status" columns often hold Aktif/CLTN instead of PNS/PPPK
+    column = ctx.column(name)
+    parsed_u, unknown_u, codes = _parse_cells(column, coded_fields.parse_kedudukan_hukum)
     if not ctx.has("kedudukan_hukum"):
-        unknown[:] = False
-    inactive = np.array([k is not None and k not in coded_fields.KEDUDUKAN_AKTIF for k in parsed], dtype=bool)
-    values = raw.tolist()
+        unknown_u[:] = False
+    inactive_u = np.fromiter(
+        (k is not None and k not in coded_fields.KEDUDUKAN_AKTIF for k in parsed_u.tolist()), bool, len(parsed_u)
+    )
+    parsed = parsed_u[codes]
+    unknown, inactive = unknown_u[codes], inactive_u[codes]
+    values = column.cells()
     for i in np.flatnonzero(unknown | inactive).tolist():
         if unknown[i]:
             yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "kedudukan_hukum", values[i]))
@@ -452,51 +685,59 @@ def rule_kedudukan(ctx: RosterContext) -> Iterator[Finding]:
 
 def rule_status(ctx: RosterContext) -> Iterator[Finding]:
     """PNS/CPNS/PPPK: SIASN ``STATUS CPNS PNS`` = C makes a CPNS; a PPPK number makes a PPPK."""
-    st_raw, cp_raw = ctx.col("status_kepegawaian"), ctx.col("status_cpns_pns")
-    st_parsed = map_distinct(st_raw, lambda v: (coded_fields.parse_status_kepegawaian(v), _is_blank(v)))
-    cp_parsed = map_distinct(cp_raw, coded_fields.parse_status_kepegawaian)
+    st_col = ctx.column("status_kepegawaian")
+    st_u, unknown_u, st_codes = _parse_cells(st_col, coded_fields.parse_status_kepegawaian)
+    cp = ctx.column("status_cpns_pns").map(coded_fields.parse_status_kepegawaian)
     parsed: nipmod.NipColumn = ctx.out["_nip"]
-    kedudukan = ctx.out["kedudukan_hukum"]
-    st_values = st_raw.tolist()
-    for i, ((s, blank), k) in enumerate(zip(st_parsed, kedudukan, strict=True)):
-        if s is None and not blank and k is None:
-            yield make_finding("status-tidak-dikenal", ctx.loc(i, "status_kepegawaian", st_values[i]))
-    status: list[str | None] = []
-    for (s, _), cp, pppk in zip(st_parsed, cp_parsed, parsed.pppk.tolist(), strict=True):
-        if cp == "CPNS" or (s is None and cp is not None):
-            s = cp
-        if s is None and pppk:
-            s = "PPPK"
-        status.append(s)
+    kedudukan: np.ndarray = ctx.out["kedudukan_hukum"]
+    st_values = st_col.cells()
+    for i in np.flatnonzero(unknown_u[st_codes] & _none(kedudukan)).tolist():
+        yield make_finding("status-tidak-dikenal", ctx.loc(i, "status_kepegawaian", st_values[i]))
+    status = st_u[st_codes]
+    take_cp = np.equal(cp, "CPNS") | (_none(status) & ~_none(cp))
+    status[take_cp] = cp[take_cp]
+    status[_none(status) & parsed.pppk] = "PPPK"
     ctx.out["status_kepegawaian"] = status
 
 
 def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
     """Jenis jabatan from its column when present, otherwise inferred from the position name."""
-    names = pd.Series(ctx.texts("jabatan"), dtype=object)
-    jenis = pd.Series(ctx.texts("jenis_jabatan"), dtype=object)
-    ctx.out["jenis_jabatan"] = _map_distinct_pairs(names, jenis, jab.classify_jenis_jabatan)
+    name_col, jenis_col = ctx.column("jabatan"), ctx.column("jenis_jabatan")
+    name_groups, jenis_groups = name_col.text_groups(), jenis_col.text_groups()
+    names, jenis = name_col.texts(), jenis_col.texts()
+    if name_groups is None or jenis_groups is None:
+        result = _map_distinct_pairs(
+            pd.Series(names, dtype=object), pd.Series(jenis, dtype=object), jab.classify_jenis_jabatan
+        )
+        ctx.out["jenis_jabatan"] = np.asarray(result, dtype=object)
+    else:  # once per distinct pair of cells (cells of one value share one text)
+        pair, first = _pair_codes(name_groups, jenis_groups)
+        per = np.empty(len(first), dtype=object)
+        for k, i in enumerate(first.tolist()):
+            per[k] = jab.classify_jenis_jabatan(names[i], jenis[i])
+        ctx.out["jenis_jabatan"] = per[pair]
     yield from ()
 
 
 def rule_flags(ctx: RosterContext) -> Iterator[Finding]:
     """Performance rating, disciplinary sanction and study leave; KEDUDUKAN tugas belajar sets study leave."""
-    raw = ctx.col("predikat_kinerja")
-    pred, unknown = _parse_column(raw, coded_fields.parse_predikat)
-    values = raw.tolist()
-    for i in np.flatnonzero(unknown).tolist():
+    column = ctx.column("predikat_kinerja")
+    pred_u, unknown_u, codes = _parse_cells(column, coded_fields.parse_predikat)
+    values = column.cells()
+    for i in np.flatnonzero(unknown_u[codes]).tolist():
         yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "predikat_kinerja", values[i]))
-    ctx.out["predikat_kinerja"] = pred
-    ctx.out["hukuman_disiplin"] = [bool(v) for v in map_distinct(ctx.col("hukuman_disiplin"), coded_fields.parse_flag)]
-    tubel = [bool(v) for v in map_distinct(ctx.col("tugas_belajar"), coded_fields.parse_flag)]
-    ctx.out["tugas_belajar"] = [
-        t or k == "Tugas Belajar" for t, k in zip(tubel, ctx.out["kedudukan_hukum"], strict=True)
-    ]
+    ctx.out["predikat_kinerja"] = pred_u[codes]
+    hd_u, hd_codes = ctx.column("hukuman_disiplin").per_value(coded_fields.parse_flag)
+    ctx.out["hukuman_disiplin"] = _flags((bool(v) for v in hd_u.tolist()), hd_codes)
+    tb_u, tb_codes = ctx.column("tugas_belajar").per_value(coded_fields.parse_flag)
+    tubel = _flags((bool(v) for v in tb_u.tolist()), tb_codes)
+    ctx.out["tugas_belajar"] = tubel | np.equal(ctx.out["kedudukan_hukum"], "Tugas Belajar")
 
 
 def rule_instansi(ctx: RosterContext) -> Iterator[Finding]:
     """Several agencies in one file: units keep their agency; an ``instansi`` filter leaves the others out."""
-    yield from _instansi_rule(ctx.texts("instansi"), ctx.texts("unit_kerja"), ctx.out, ctx.instansi, ctx, "unit_kerja")
+    instansi, units = ctx.texts("instansi").tolist(), ctx.texts("unit_kerja").tolist()
+    yield from _instansi_rule(instansi, units, ctx.out, ctx.instansi, ctx, "unit_kerja")
 
 
 ROSTER_RULES: tuple[RosterRule, ...] = (
@@ -567,16 +808,26 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
     """
     src = raw.frame.reset_index(drop=True)
     n = len(src)
-    rows = [int(r) for r in src[ROW].tolist()] if ROW in src.columns else list(range(2, n + 2))
-    ctx = RosterContext(raw, src, rows, today or date.today(), _Ctx(raw), [[] for _ in range(n)], instansi=instansi)
+    if ROW in src.columns:
+        row_column = src[ROW]
+        rows = row_column.tolist() if row_column.dtype == np.int64 else [int(r) for r in row_column.tolist()]
+    else:
+        rows = list(range(2, n + 2))
+    ctx = RosterContext(raw, src, rows, today or date.today(), _Ctx(raw), {}, instansi=instansi)
     findings: list[Finding] = []
     for rule in ROSTER_RULES:
         findings.extend(rule(ctx))
     out = ctx.out
+    status = np.full(n, VALID, dtype=object)
+    alasan = np.full(n, None, dtype=object)  # "" for a row without reasons, which the frame keeps as None
+    excluded = sorted(ctx.reasons)
+    status[excluded] = EXCLUDED
+    for i in excluded:
+        alasan[i] = "; ".join(ctx.reasons[i])
     columns: dict[str, Any] = {
-        ROW: rows,
-        "_status": [EXCLUDED if r else VALID for r in ctx.reasons],
-        "_alasan": ["; ".join(r) for r in ctx.reasons],
+        ROW: np.asarray(rows, dtype=np.int64),
+        "_status": status,
+        "_alasan": alasan,
         "nip": out["nip"],
         "nama": ctx.texts("nama"),
         "jabatan": ctx.texts("jabatan"),
@@ -595,9 +846,9 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
         "predikat_kinerja": out["predikat_kinerja"],
         "hukuman_disiplin": out["hukuman_disiplin"],
         "tugas_belajar": out["tugas_belajar"],
-        "riwayat_jabatan": _texts(ctx.col("riwayat_jabatan")),
-        "diklat": _texts(ctx.col("diklat")),
-        "preferensi_unit": _texts(ctx.col("preferensi_unit")),
+        "riwayat_jabatan": ctx.texts("riwayat_jabatan"),
+        "diklat": ctx.texts("diklat"),
+        "preferensi_unit": ctx.texts("preferensi_unit"),
         "instansi": out["instansi"],
         "kedudukan_hukum": out["kedudukan_hukum"],
     }
@@ -605,8 +856,12 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
     frame = pd.DataFrame(
         {name: pd.Series(values, dtype=object) if name in _ROSTER_TEXT else values for name, values in columns.items()}
     )
-    stripped = ("nip", "nama", "jabatan", "unit_kerja", "kode_jabatan", "riwayat_jabatan", "diklat", "preferensi_unit")
-    return PreparedTable(frame=_as_objects(frame, stripped), raw=raw, findings=findings)
+    # columns made of texts hold None for every blank already, unless a non-text cell gave an empty text
+    texts = ("nama", "jabatan", "unit_kerja", "kode_jabatan", "riwayat_jabatan", "diklat", "preferensi_unit")
+    clean = ["_status", "_alasan", "nip", *(c for c in texts if not ctx.column(c).empty_text)]
+    if not ctx.column("instansi").empty_text:
+        clean.append("instansi")
+    return PreparedTable(frame=_as_objects(frame, clean=clean), raw=raw, findings=findings)
 
 
 #: prepared roster columns holding text (or None)

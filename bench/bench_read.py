@@ -15,6 +15,12 @@ Times ``build_world`` (read, guard, validate both files, link the roster to the 
 the first half of ``plan``) instead, with its wall time, the process's CPU time (both
 cores count) and peak RSS. ``--kode`` runs each size once per checkout DIR (PYTHONPATH), in
 turns, so an old and a new version are compared in the same run on the same machine load.
+
+Run: python bench/bench_read.py --tahap --sampel 10000 100000 [--ulang 3] [--kode DIR ...].
+Times the roster's steps after calamine's parse, in one thread: ``_build_table`` (grid to raw
+table), ``prepare_roster`` (the rules) and ``link_employees`` (with the position index built
+beforehand, as ``build_world`` does), each best of ``--ulang`` on the same parsed grid, plus
+their sum in the best run and the peak RSS.
 """
 
 from __future__ import annotations
@@ -178,8 +184,58 @@ def time_build_world(folder: Path, repeat: int) -> None:
     )
 
 
+def time_roster_steps(folder: Path, repeat: int) -> None:
+    """One size, in this process: the roster's steps after the parse, each timed on the same grid."""
+    from datetime import date
+
+    import asn_mutasi
+    from asn_mutasi.api import inputs
+    from asn_mutasi.config import load_settings
+    from asn_mutasi.gc_pause import gc_paused
+    from asn_mutasi.io import readers
+    from asn_mutasi.validation import prepare_roster
+    from asn_mutasi.workload.linking import PositionIndex, link_employees
+
+    settings = load_settings(None)
+    opts = inputs.ReadOptions(limits=settings.baca)
+    path = folder / "pegawai.xlsx"
+    grid = readers._workbook_grid(path, None, str(path), "xlsx", "pegawai", None, opts.limits)
+    positions = inputs.prepare_positions(inputs.read_input(folder / "peta_jabatan.xlsx", "jabatan", opts), settings)
+    index = PositionIndex.build(positions.valid)
+    runs = []
+    for _ in range(repeat):
+        with gc_paused():
+            t0 = time.perf_counter()
+            raw = readers._build_table(grid, "pegawai", None)
+            t1 = time.perf_counter()
+            roster = prepare_roster(raw, today=date(2026, 11, 1))
+            t2 = time.perf_counter()
+            link = link_employees(
+                roster.frame,
+                positions.valid,
+                source=raw.source.path,
+                sheet=raw.source.sheet,
+                letters={f: c.letter for f, c in raw.columns.items()},
+                headers={f: c.header for f, c in raw.columns.items()},
+                index=index,
+            )
+            t3 = time.perf_counter()
+        runs.append((t3 - t0, t1 - t0, t2 - t1, t3 - t2, len(roster.findings) + len(link.findings)))
+        del raw, roster, link
+    best = min(runs)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    code = Path(asn_mutasi.__file__).parents[1]
+    print(
+        f"{folder.name} [{code}]: total {' '.join(f'{r[0]:.2f}' for r in runs)} s; best {best[0]:.2f} s "
+        f"(_build_table {min(r[1] for r in runs):.2f}, prepare_roster {min(r[2] for r in runs):.2f}, "
+        f"link_employees {min(r[3] for r in runs):.2f} s, each best of {repeat}); {best[4]} temuan; "
+        f"peak RSS {peak:.0f} MB",
+        flush=True,
+    )
+
+
 def main() -> None:
-    if len(sys.argv) > 1 and "--sampel" in sys.argv[1:3]:
+    if len(sys.argv) > 1 and "--sampel" in sys.argv[1:4]:
         import argparse
         import subprocess
 
@@ -187,11 +243,12 @@ def main() -> None:
         parser.add_argument("--sampel", type=int, nargs="+", required=True)
         parser.add_argument("--ulang", type=int, default=3)
         parser.add_argument("--dunia", action="store_true", help="time build_world instead of load_inputs")
+        parser.add_argument("--tahap", action="store_true", help="time the roster's steps after the parse")
         parser.add_argument("--kode", type=Path, nargs="+", help="checkouts to compare (PYTHONPATH), in turns")
         args = parser.parse_args()
         import os
 
-        step = "time_build_world" if args.dunia else "time_load_inputs"
+        step = "time_roster_steps" if args.tahap else "time_build_world" if args.dunia else "time_load_inputs"
         for n in args.sampel:
             folder = Path(__file__).parent / "out" / f"sample_{n}"
             if not (folder / "pegawai.xlsx").exists():
