@@ -466,8 +466,7 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
     """Parse the NIP (18-digit PNS or NI PPPK); a broken NIP excludes the row."""
     values = ctx.column("nip").cells()
     parsed = _nip_column(ctx)
-    nips = np.empty(len(values), dtype=object)
-    nips[:] = parsed.nip
+    nips = parsed.nip.copy()
     for i in np.flatnonzero(~parsed.valid).tolist():
         value = values[i]
         nips[i] = _text(value) or None  # the frame holds None for a blank text
@@ -485,7 +484,7 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
     parsed: nipmod.NipColumn = ctx.out["_nip"]
     valid = np.flatnonzero(parsed.valid)
     nips = ctx.out["nip"][valid]
-    codes, _ = pd.factorize(nips)
+    codes, _ = pd.factorize(parsed.number[valid])  # equal NIPs, equal numbers: no text is hashed
     top = np.maximum.accumulate(codes) if len(codes) else codes
     repeated = np.flatnonzero(codes[1:] <= top[:-1]) + 1 if len(codes) else codes
     if not len(repeated):
@@ -628,10 +627,7 @@ def rule_sex_and_nip(ctx: RosterContext) -> Iterator[Finding]:
     lahir: np.ndarray = ctx.out["tanggal_lahir"]
     jk = jk_u[codes]
     unknown = _flags((j is None and not _is_blank(v) for j, v in zip(jk_u.tolist(), jk_firsts, strict=True)), codes)
-    nip_jk = np.empty(len(jk), dtype=object)
-    nip_jk[:] = parsed.jenis_kelamin
-    nip_lahir = np.empty(len(jk), dtype=object)
-    nip_lahir[:] = parsed.tanggal_lahir
+    nip_jk, nip_lahir = parsed.jenis_kelamin, parsed.tanggal_lahir
     valid = parsed.valid
     jk_differs = valid & ~_none(jk) & np.not_equal(jk, nip_jk)
     lahir_differs = valid & ~_none(lahir) & np.not_equal(lahir, nip_lahir)

@@ -233,16 +233,17 @@ class NipColumn:
     """:func:`parse_nip` of a whole column, as columns: what the roster rules read per row.
 
     ``error[i]`` is ``(code, alasan)`` for a cell that is no valid NIP (``None`` for a valid
-    or blank cell; blank cells are the caller's business). The other lists hold the parts
-    of valid NIPs and ``None`` elsewhere.
+    or blank cell; blank cells are the caller's business). The other arrays hold the parts
+    of valid NIPs and ``None`` (``number``: 0) elsewhere.
     """
 
-    nip: list[str | None]
+    nip: np.ndarray  #: object: the 18 digits of a valid NIP (str) or None
     valid: np.ndarray  #: bool per row
-    tanggal_lahir: list[date | None]
-    jenis_kelamin: list[str | None]
+    tanggal_lahir: np.ndarray  #: object: date or None
+    jenis_kelamin: np.ndarray  #: object: "L", "P" or None
     pppk: np.ndarray  #: bool per row
     error: list[tuple[str, str] | None]
+    number: np.ndarray  #: int64: the 18 digits as a number (equal NIPs, equal numbers), 0 where not valid
 
 
 def parse_nip_column(values: list[object], *, is_blank: Callable[[object], bool]) -> NipColumn:
@@ -255,38 +256,68 @@ def parse_nip_column(values: list[object], *, is_blank: Callable[[object], bool]
     scalar ones. ``is_blank`` tells which cells are empty (they get no error).
     """
     n = len(values)
-    plain = [v.__class__ is str and len(v) == NIP_LENGTH and v.isdigit() and v.isascii() for v in values]
+    cells = np.empty(n, dtype=object)
+    cells[:] = values
     out = NipColumn(
-        nip=[None] * n,
+        nip=np.full(n, None, dtype=object),
         valid=np.zeros(n, dtype=bool),
-        tanggal_lahir=[None] * n,
-        jenis_kelamin=[None] * n,
+        tanggal_lahir=np.full(n, None, dtype=object),
+        jenis_kelamin=np.full(n, None, dtype=object),
         pppk=np.zeros(n, dtype=bool),
         error=[None] * n,
+        number=np.zeros(n, dtype=np.int64),
     )
     if n:
-        _plain_nips(values, np.flatnonzero(np.array(plain, dtype=bool)), out)
+        at, digits = _digit_texts(values)
+        _plain_nips(cells, at, digits, out)
     rest = np.flatnonzero(~out.valid).tolist()
-    cells = [values[i] for i in rest]
+    rest_cells = [values[i] for i in rest]
     # once per distinct value (and type); missing values (None, NaN, NaT, NA) one by one
-    results = per_distinct(cells, lambda v: _parse_or_error(v, is_blank), missing=_MISSING)
-    for i, value, result in zip(rest, cells, results.tolist(), strict=True):
+    results = per_distinct(rest_cells, lambda v: _parse_or_error(v, is_blank), missing=_MISSING)
+    for i, value, result in zip(rest, rest_cells, results.tolist(), strict=True):
         if result is _MISSING:
             result = _parse_or_error(value, is_blank)
         if isinstance(result, NipInfo):
             out.nip[i], out.valid[i], out.pppk[i] = result.nip, True, result.pppk
             out.tanggal_lahir[i], out.jenis_kelamin[i] = result.tanggal_lahir, result.jenis_kelamin
+            out.number[i] = int(result.nip)
         else:
             out.error[i] = result
     return out
 
 
-def _plain_nips(values: list[object], at: np.ndarray, out: NipColumn) -> None:
-    """Check the 18-digit texts at rows ``at`` with numpy; fill ``out`` for those that pass every check."""
+def _digit_texts(values: list[object]) -> tuple[np.ndarray, np.ndarray]:
+    """(rows holding text of exactly 18 ASCII digits, their digits as an ``m × 18`` array).
+
+    One join of the column read with numpy when every cell is text (the usual NIP column);
+    otherwise one look at each cell.
+    """
+    try:
+        joined = "\x00".join(cast(list[str], values)).encode("utf-8")  # TypeError: a cell that is no text
+    except (TypeError, UnicodeEncodeError):
+        joined = None
+    if joined is not None:
+        data = np.frombuffer(joined + b"\x00", dtype=np.uint8)
+        ends = np.flatnonzero(data == 0)  # a NUL after every text (utf-8 never puts one inside a character)
+        if len(ends) == len(values):
+            starts = np.empty(len(ends), dtype=np.intp)
+            starts[0] = 0
+            starts[1:] = ends[:-1] + 1
+            at = np.flatnonzero(ends - starts == NIP_LENGTH)  # 18 bytes: 18 ASCII characters or fewer others
+            digits = data[starts[at, None] + np.arange(NIP_LENGTH)].astype(np.int64) - 48
+            plain = ((digits >= 0) & (digits <= 9)).all(axis=1)  # bytes of other characters are ≥ 0x80
+            return at[plain], digits[plain]
+    plain_rows = [v.__class__ is str and len(v) == NIP_LENGTH and v.isdigit() and v.isascii() for v in values]
+    at = np.flatnonzero(np.array(plain_rows, dtype=bool))
+    texts = [cast(str, values[i]) for i in at.tolist()]
+    raw = np.frombuffer("".join(texts).encode("ascii"), dtype=np.uint8).reshape(-1, NIP_LENGTH)
+    return at, raw.astype(np.int64) - 48
+
+
+def _plain_nips(cells: np.ndarray, at: np.ndarray, d: np.ndarray, out: NipColumn) -> None:
+    """Check the 18-digit texts at rows ``at`` (digits ``d``) with numpy; fill ``out`` for those that pass."""
     if not len(at):
         return
-    texts = [cast(str, values[i]) for i in at.tolist()]
-    d = np.frombuffer("".join(texts).encode("ascii"), dtype=np.uint8).reshape(-1, NIP_LENGTH).astype(np.int64) - 48
 
     def number(a: int, b: int) -> np.ndarray:
         result = np.zeros(len(d), dtype=np.int64)
@@ -316,13 +347,14 @@ def _plain_nips(values: list[object], at: np.ndarray, out: NipColumn) -> None:
     good = at[ok]
     # one date object per distinct birth date (a roster repeats them)
     keys, inverse = np.unique((year * 10000 + month * 100 + day)[ok], return_inverse=True)
-    born = [date(k // 10000, k // 100 % 100, k % 100) for k in keys.tolist()]
-    jk = np.where(sex[ok] == 1, "L", "P").tolist()
-    chosen = (texts[j] for j in np.flatnonzero(ok).tolist())
-    for i, text, b, s in zip(good.tolist(), chosen, inverse.tolist(), jk, strict=True):
-        out.nip[i], out.tanggal_lahir[i], out.jenis_kelamin[i] = text, born[b], s
+    born = np.empty(len(keys), dtype=object)
+    born[:] = [date(k // 10000, k // 100 % 100, k % 100) for k in keys.tolist()]
+    out.nip[good] = cells[good]  # the text itself: exactly the 18 digits
+    out.tanggal_lahir[good] = born[inverse.reshape(-1)]
+    out.jenis_kelamin[good] = np.array(["L", "P"], dtype=object)[(sex[ok] == 2).astype(np.intp)]
     out.valid[good] = True
     out.pppk[good] = (kode_bulan == int(KODE_PPPK))[ok]
+    out.number[good] = (number(0, 9) * 10**9 + number(9, 18))[ok]
 
 
 _MISSING: Any = object()
