@@ -75,7 +75,10 @@ def summary_rows(columns: Sequence[Sequence[object] | np.ndarray], n: int) -> np
         if lib.is_string_array(cells, skipna=False):  # type: ignore[attr-defined]
             out[open_rows] = _summary_texts(cells.tolist())  # all text: every open row is decided here
             break
-        passed = np.array([v is None or isinstance(v, int | float) for v in cells.tolist()], dtype=bool)
+        if lib.infer_dtype(cells, skipna=True) in _NUMBERS:
+            passed = np.ones(len(cells), dtype=bool)  # numbers and blanks only (a running number): all passed over
+        else:
+            passed = np.array([v is None or isinstance(v, int | float) for v in cells.tolist()], dtype=bool)
         decided = open_rows[~passed]
         out[decided] = [
             isinstance(v, str) and v[:1] not in _NEVER_SUMMARY and _SUMMARY.match(v) is not None
@@ -85,6 +88,8 @@ def summary_rows(columns: Sequence[Sequence[object] | np.ndarray], n: int) -> np
     return out
 
 
+#: ``infer_dtype`` kinds of a column holding nothing but numbers and missing values
+_NUMBERS = frozenset({"integer", "floating", "mixed-integer-float", "empty"})
 #: texts per call of :func:`asn_mutasi.distinct.text_edges`
 _EDGE_BLOCK = 1 << 15
 _NEVER_SUMMARY_CODES = np.array(sorted(ord(c) for c in _NEVER_SUMMARY), dtype=np.uint32)
