@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.distinct import apply_by_code, distinct_codes, distinct_groups, map_distinct
+from asn_mutasi.distinct import apply_by_code, distinct_codes, distinct_groups, map_distinct, text_edges
 from asn_mutasi.domain import coded_fields, tanggal
 from asn_mutasi.domain import golongan as gol
 from asn_mutasi.domain import jabatan as jab
@@ -103,6 +103,43 @@ def _texts(series: pd.Series) -> list[str | None]:
     return [(v.strip() or None) if v.__class__ is str else None if v is None else _text(v) for v in series.tolist()]
 
 
+def _none(values: np.ndarray) -> np.ndarray:
+    """Where an object array holds None (elementwise, C-level)."""
+    none: np.ndarray = values == None  # noqa: E711 (elementwise)
+    return none
+
+
+#: code points ``str.strip`` removes (``str.isspace``), and 0: an empty text
+_STRIPPED_CODES = np.array([0, *(c for c in range(0x3001) if chr(c).isspace())], dtype=np.uint32)
+#: texts per call of :func:`asn_mutasi.distinct.text_edges`
+_EDGE_BLOCK = 1 << 15
+
+
+def _edge_texts(values: np.ndarray) -> np.ndarray | None:
+    """:func:`_texts` of a column of text cells, read at numpy speed; None for any other column.
+
+    A text with no whitespace at either end is its own stripped text (the same object), so
+    only texts whose first or last character is whitespace (or that are empty) are stripped
+    one by one; their first and last characters come from :func:`text_edges`. The result
+    may be ``values`` itself (nothing to strip): the frame's constructor copies it.
+    """
+    texts = values
+    for lo in range(0, len(values), _EDGE_BLOCK):
+        block = values[lo : lo + _EDGE_BLOCK].tolist()
+        try:
+            edges = text_edges(block)
+        except TypeError:  # a cell that is no text (None, a number, a date): the cell-by-cell way
+            return None
+        if edges is None or set(map(type, block)) != {str}:  # (or a subclass of str)
+            return None
+        closer = np.flatnonzero(np.isin(edges[0], _STRIPPED_CODES) | np.isin(edges[1], _STRIPPED_CODES))
+        if len(closer) and texts is values:
+            texts = values.copy()
+        for k in closer.tolist():
+            texts[lo + k] = block[k].strip() or None
+    return texts
+
+
 class _Column:
     """One raw roster column and what several rules read of it, each computed once.
 
@@ -166,10 +203,14 @@ class _Column:
             grouped = self._groups if isinstance(self._groups, tuple) else None
             other = self._other_text
             if grouped is None:
-                texts = np.empty(len(self.values), dtype=object)
-                texts[:] = [
-                    (v.strip() or None) if v.__class__ is str else None if v is None else other(v) for v in self.cells()
-                ]
+                texts = _edge_texts(self.values)
+                if texts is None:
+                    cells = self.cells()
+                    texts = np.fromiter(
+                        ((v.strip() or None) if v.__class__ is str else None if v is None else other(v) for v in cells),
+                        dtype=object,
+                        count=len(cells),
+                    )
             else:
                 codes, first, missing_code = grouped
                 per = np.empty(len(first), dtype=object)
@@ -417,12 +458,6 @@ class RosterContext:
 
 
 RosterRule = Callable[[RosterContext], Iterator[Finding]]
-
-
-def _none(values: np.ndarray) -> np.ndarray:
-    """Where an object array holds None (elementwise, C-level)."""
-    none: np.ndarray = values == None  # noqa: E711 (elementwise)
-    return none
 
 
 def _flags(per_value: Iterable[bool], codes: np.ndarray) -> np.ndarray:

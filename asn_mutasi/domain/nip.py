@@ -256,8 +256,7 @@ def parse_nip_column(values: list[object], *, is_blank: Callable[[object], bool]
     scalar ones. ``is_blank`` tells which cells are empty (they get no error).
     """
     n = len(values)
-    cells = np.empty(n, dtype=object)
-    cells[:] = values
+    cells = np.fromiter(values, dtype=object, count=n)
     out = NipColumn(
         nip=np.full(n, None, dtype=object),
         valid=np.zeros(n, dtype=bool),
@@ -354,7 +353,8 @@ def _plain_nips(cells: np.ndarray, at: np.ndarray, d: np.ndarray, out: NipColumn
     out.jenis_kelamin[good] = np.array(["L", "P"], dtype=object)[(sex[ok] == 2).astype(np.intp)]
     out.valid[good] = True
     out.pppk[good] = (kode_bulan == int(KODE_PPPK))[ok]
-    out.number[good] = (number(0, 9) * 10**9 + number(9, 18))[ok]
+    whole = ((((year * 100 + month) * 100 + day) * 10000 + tahun_tmt) * 100 + kode_bulan) * 10 + sex
+    out.number[good] = (whole * 1000 + urutan)[ok]
 
 
 _MISSING: Any = object()

@@ -20,9 +20,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.schema import ROW
@@ -164,18 +166,18 @@ def link_employees(
     # the linked frame, and saves a full copy of the roster (~200 MB at 300k rows); older pandas copies
     frame = roster.copy(deep=not _COPY_ON_WRITE)
     n = len(frame)
-    link = pd.Series([None] * n, index=frame.index, dtype=object)
-    how = pd.Series(["tidak_tertaut"] * n, index=frame.index, dtype=object)
+    link = np.full(n, None, dtype=object)
+    how = np.full(n, "tidak_tertaut", dtype=object)
 
     if "kode_jabatan" in frame.columns:
-        code = _text_series(frame["kode_jabatan"])
-        by_code = code.isin(index.codes) & code.ne("")
+        code, by_code = _known_codes(frame["kode_jabatan"].to_numpy(dtype=object), index.codes)
         link[by_code] = code[by_code]
         how[by_code] = "kode"
     else:
-        by_code = pd.Series(False, index=frame.index)
+        by_code = np.zeros(n, dtype=bool)
 
-    rest = frame.loc[~by_code]
+    rest_at = np.flatnonzero(~by_code)
+    rest = frame.iloc[rest_at]
     findings: list[Finding] = []
     if len(rest):
         raw_name = _text_series(rest["jabatan"])
@@ -196,13 +198,27 @@ def link_employees(
                 resolved[(n_raw, u_raw)] = (None, "tidak_tertaut", 0.0)
         keys = list(zip(raw_name.tolist(), raw_unit.tolist(), strict=True))
         got = [resolved[k] for k in keys]
-        link.loc[rest.index] = pd.Series([g[0] for g in got], index=rest.index, dtype=object)
-        how.loc[rest.index] = pd.Series([g[1] for g in got], index=rest.index, dtype=object)
+        link[rest_at] = np.fromiter((g[0] for g in got), dtype=object, count=len(got))
+        how[rest_at] = np.fromiter((g[1] for g in got), dtype=object, count=len(got))
         findings = _link_findings(rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {})
 
-    frame[LINK_COLUMN] = link
-    frame[HOW_COLUMN] = how
+    frame[LINK_COLUMN] = pd.Series(link, index=frame.index, dtype=object)
+    frame[HOW_COLUMN] = pd.Series(how, index=frame.index, dtype=object)
     return LinkResult(frame=frame, findings=findings)
+
+
+def _known_codes(values: np.ndarray, codes: set[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(:func:`_text` of every cell, whether it is a code of the position table), once per distinct cell."""
+    grouped = distinct_groups(values)
+    if grouped is None:  # an unhashable cell: one by one
+        texts = np.fromiter((_text(v) for v in values.tolist()), dtype=object, count=len(values))
+        return texts, np.fromiter((t in codes for t in texts.tolist()), dtype=bool, count=len(values))
+    rows, first, _ = grouped
+    per = [v.strip() if v.__class__ is str else _text(v) for v in values[first].tolist()]
+    known = np.fromiter((t in codes for t in per), dtype=bool, count=len(per))  # "" is never a code
+    texts = np.empty(len(per), dtype=object)
+    texts[:] = per
+    return texts[rows], known[rows]
 
 
 def _link_findings(
