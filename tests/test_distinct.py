@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -36,3 +37,39 @@ def test_row_groups_match_a_per_row_reference(rows: list[tuple[object, object]])
 def test_row_groups_of_no_rows() -> None:
     codes, first = row_groups(np.array([], dtype=object), np.array([], dtype=object))
     assert codes.tolist() == [] and first.tolist() == []
+
+
+group_cells = st.one_of(
+    st.none(),
+    st.just(float("nan")),
+    st.sampled_from(["a", "b", " a", "1", ""]),
+    st.sampled_from([1, 1.0, 2, True, 0.0, -0.0]),
+)
+
+
+@given(st.lists(group_cells, max_size=30))
+def test_distinct_groups_group_rows_as_map_distinct_does(values: list[object]) -> None:
+    """One code per (type, value), every missing value one code, numbered by first appearance; first rows."""
+    from asn_mutasi.distinct import distinct_groups, map_distinct
+
+    arr = np.empty(len(values), dtype=object)
+    arr[:] = values
+    grouped = distinct_groups(arr)
+    assert grouped is not None
+    codes, first, missing = grouped
+    seen: dict[tuple[str, object], int] = {}
+    # map_distinct calls its function on the first row of each group: the row index is that group's label
+    firsts = map_distinct(pd.Series(arr, dtype=object), lambda v: _key(v))
+    expected = [seen.setdefault(k, len(seen)) for k in firsts]
+    assert codes.tolist() == expected
+    assert first.tolist() == [expected.index(k) for k in range(len(seen))]
+    is_missing = [_key(v) == ("missing", None) for v in values]
+    assert missing == (expected[is_missing.index(True)] if any(is_missing) else -1)
+
+
+def test_distinct_groups_of_unhashable_cells_is_none() -> None:
+    from asn_mutasi.distinct import distinct_groups
+
+    arr = np.empty(2, dtype=object)
+    arr[:] = [["a"], "b"]
+    assert distinct_groups(arr) is None

@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from asn_mutasi.config import Settings, Workload
 from asn_mutasi.schema import ColumnInfo, RawTable, SourceInfo
@@ -313,3 +315,37 @@ def test_lines_repeating_their_own_code_add_programmes_not_seats() -> None:
     assert frame.loc[0, "kebutuhan"] == 3  # F1 (2 seats, two programmes) + F2 (1 seat)
     assert frame.loc[0, "syarat_jurusan"] == "S-1 Keperawatan ATAU D-III Keperawatan"
     assert codes(prepared) == ["jabatan-baris-lanjutan", "jabatan-digabung"]
+
+
+class _Text(str):
+    """A text cell of a str subclass (the readers never give one; a library caller may)."""
+
+
+_TEXT_CELLS = [None, float("nan"), pd.NaT, pd.NA, "", " ", "a", " a", "a ", "\u3000b", "b\xa0", "x\x00y", 1, 1.0, 2.5,
+               True, date(2020, 1, 2), _Text("c"), _Text(" c")]  # fmt: skip
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+@given(st.lists(st.sampled_from(_TEXT_CELLS), max_size=25))
+def test_shared_column_texts_equal_texts_cell_by_cell(grouped: bool, cells: list[object]) -> None:
+    """The shared column's texts (per value, or by the texts' edges) are _texts' cell by cell, types included."""
+    from asn_mutasi.validation import _Column, _texts
+
+    series = pd.Series(cells, dtype=object)
+    column = _Column(series)
+    if grouped:
+        column.groups()
+    got = column.texts().tolist()
+    want = _texts(series)
+    assert got == want
+    assert [type(v) for v in got] == [type(v) for v in want]
+    assert column.empty_text == ("" in want)
+
+
+def test_all_text_column_keeps_its_cells_and_strips_only_edges() -> None:
+    from asn_mutasi.validation import _Column
+
+    cells = ["Budi", " Ani ", "", "Citra\u3000", "Dewi"] * 20_000  # several blocks of text_edges
+    texts = _Column(pd.Series(cells, dtype=object)).texts()
+    assert texts[:5].tolist() == ["Budi", "Ani", None, "Citra", "Dewi"]
+    assert texts[-1] is cells[-1]  # untouched text: the cell itself

@@ -282,3 +282,25 @@ def test_parse_nip_column_leap_days_and_bounds() -> None:
         "198609262015051000",  # sequence 000
     ]
     assert _column_outcomes(values) == _scalar_outcomes(values)
+
+
+_TEXT_ONLY = st.sampled_from(
+    ["１９８６０９", "19860926201505100é", "1986092620150510 1", " 198609262015051001", "198609262015051001 ", "",
+     "NIP. 198609262015051001", "1986-0926-2015-05-1-001"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_DIGIT_NIPS, _NEAR_VALID, _TEXT_ONLY), max_size=40))
+def test_parse_nip_column_of_text_only_agrees_with_parse_nip(values: list[object]) -> None:
+    """A column of nothing but text takes the joined, numpy-read path: same outcome per cell."""
+    assert _column_outcomes(values) == _scalar_outcomes(values)
+
+
+@given(st.lists(st.one_of(_DIGIT_NIPS, _NEAR_VALID, _OTHER, _TEXT_ONLY), max_size=40))
+def test_parse_nip_column_numbers_are_the_nips(values: list[object]) -> None:
+    from asn_mutasi.domain.nip import parse_nip_column
+    from asn_mutasi.validation import _is_blank
+
+    col = parse_nip_column(values, is_blank=_is_blank)
+    assert col.number.tolist() == [int(col.nip[i]) if col.valid[i] else 0 for i in range(len(values))]

@@ -119,3 +119,24 @@ def test_duplicate_position_rows_link_to_first() -> None:
     )
     roster = make_roster([{"jabatan": "Kepala Sub Bagian Umum", "unit_kerja": "Sekretariat"}])
     assert link_employees(roster, positions).frame.loc[0, "kode_jabatan_link"] == "A"
+
+
+def test_codes_of_any_cell_type_link_as_their_text() -> None:
+    """Codes are compared as their text (1.0 reads "1.0"), each cell type apart (True is not 1), on any index."""
+    positions = make_positions(
+        [
+            {"kode_jabatan": "1", "nama_jabatan": "Pengelola Pengadaan", "unit_kerja": "Bidang Mutasi"},
+            {"kode_jabatan": "True", "nama_jabatan": "Pengadministrasi Perkantoran", "unit_kerja": "Bidang Mutasi"},
+        ]
+    )
+    cells: list[object] = [1, 1.0, True, " 1 ", None, float("nan"), "2", 1]
+    roster = make_roster([{"jabatan": "Analis", "unit_kerja": "Bidang Mutasi", "kode_jabatan": c} for c in cells])
+    roster["kode_jabatan"] = pd.Series(cells, dtype=object)
+    roster.index = pd.Index([10 * i for i in range(len(cells))])
+    res = link_employees(roster, positions)
+    assert res.frame["kode_jabatan_link"].tolist() == ["1", None, "True", "1", None, None, None, "1"]
+    assert res.frame["cara_tautan"].tolist() == ["kode", "tidak_tertaut", "kode", "kode"] + ["tidak_tertaut"] * 3 + [
+        "kode"
+    ]
+    assert res.frame.index.tolist() == roster.index.tolist()
+    assert [f.location.row for f in res.findings] == [3, 6, 7, 8]
