@@ -23,6 +23,7 @@ from typing import Any, BinaryIO
 
 import numpy as np
 import pandas as pd
+from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import text_edges
@@ -672,7 +673,8 @@ def _cell_kinds(column: np.ndarray) -> np.ndarray:
         try:
             edges = text_edges(block)
         except TypeError:  # a cell that is no text: None, a number, a date
-            edges = None
+            kinds[lo : lo + len(block)] = _mixed_kinds(column[lo : lo + _JOIN_BLOCK], block)
+            continue
         if edges is None:
             kinds[lo : lo + len(block)] = _slow_kinds(block)
             continue
@@ -681,6 +683,40 @@ def _cell_kinds(column: np.ndarray) -> np.ndarray:
         part[np.isin(codes, _LOOK_CODES)] = _LOOK
         part[codes == 0] = _EMPTY
     return kinds
+
+
+#: ``infer_dtype`` kinds of a block without text (None aside): every other cell is plain
+_NO_TEXT = frozenset(
+    {"empty", "floating", "integer", "mixed-integer-float", "boolean", "decimal", "complex", "datetime", "datetime64",
+     "date", "time", "timedelta", "timedelta64", "period", "interval"}
+)  # fmt: skip
+
+
+def _mixed_kinds(cells: np.ndarray, block: list[object]) -> np.ndarray:
+    """:func:`_cell_kinds` of a block that holds something besides text: None found with numpy.
+
+    A block of None and non-text (dates, numbers) needs no look at a cell; a block of None
+    and text has its texts' first characters read as a text-only block's are; anything
+    else goes one cell at a time.
+    """
+    none = cells == None  # noqa: E711 (elementwise)
+    found = lib.infer_dtype(cells, skipna=True)
+    if found in _NO_TEXT:
+        return np.where(none, _NONE, _PLAIN).astype(np.int8)
+    if found == "string":  # text and None (or NaN: then the join below refuses, and the slow way decides)
+        at = np.flatnonzero(~none)
+        try:
+            edges = text_edges(cells[at].tolist())
+        except TypeError:
+            edges = None
+        if edges is not None:
+            kinds = np.full(len(cells), _NONE, dtype=np.int8)
+            part = np.zeros(len(at), dtype=np.int8)
+            part[np.isin(edges[0], _LOOK_CODES)] = _LOOK
+            part[edges[0] == 0] = _EMPTY
+            kinds[at] = part
+            return kinds
+    return _slow_kinds(block)
 
 
 def _slow_kinds(values: list[object]) -> np.ndarray:
