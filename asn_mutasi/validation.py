@@ -116,7 +116,7 @@ _EDGE_BLOCK = 1 << 15
 
 
 def _edge_texts(values: np.ndarray) -> np.ndarray | None:
-    """:func:`_texts` of a column of text cells, read at numpy speed; None for any other column.
+    """:func:`_texts` of a column of text and None cells, read at numpy speed; None for any other column.
 
     A text with no whitespace at either end is its own stripped text (the same object), so
     only texts whose first or last character is whitespace (or that are empty) are stripped
@@ -125,18 +125,25 @@ def _edge_texts(values: np.ndarray) -> np.ndarray | None:
     """
     texts = values
     for lo in range(0, len(values), _EDGE_BLOCK):
-        block = values[lo : lo + _EDGE_BLOCK].tolist()
+        cells = values[lo : lo + _EDGE_BLOCK]
+        at = np.arange(len(cells))
+        block = cells.tolist()
         try:
             edges = text_edges(block)
-        except TypeError:  # a cell that is no text (None, a number, a date): the cell-by-cell way
-            return None
-        if edges is None or set(map(type, block)) != {str}:  # (or a subclass of str)
+        except TypeError:  # a cell that is no text: None is left as it is, anything else goes cell by cell
+            at = np.flatnonzero(~_none(cells))
+            block = cells[at].tolist()
+            try:
+                edges = text_edges(block)
+            except TypeError:
+                return None
+        if edges is None or (block and set(map(type, block)) != {str}):  # (or a subclass of str)
             return None
         closer = np.flatnonzero(np.isin(edges[0], _STRIPPED_CODES) | np.isin(edges[1], _STRIPPED_CODES))
         if len(closer) and texts is values:
             texts = values.copy()
         for k in closer.tolist():
-            texts[lo + k] = block[k].strip() or None
+            texts[lo + at[k]] = block[k].strip() or None
     return texts
 
 
@@ -206,11 +213,10 @@ class _Column:
                 texts = _edge_texts(self.values)
                 if texts is None:
                     cells = self.cells()
-                    texts = np.fromiter(
-                        ((v.strip() or None) if v.__class__ is str else None if v is None else other(v) for v in cells),
-                        dtype=object,
-                        count=len(cells),
-                    )
+                    listed = [
+                        (v.strip() or None) if v.__class__ is str else None if v is None else other(v) for v in cells
+                    ]
+                    texts = np.fromiter(listed, dtype=object, count=len(cells))
             else:
                 codes, first, missing_code = grouped
                 per = np.empty(len(first), dtype=object)
