@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +18,7 @@ from asn_mutasi.api.inputs import (
     RunSetup,
     Source,
     Target,
+    Warm,
     World,
     build_world,
     read_input,
@@ -113,7 +114,7 @@ PLAN_MODULES = (
 )
 
 
-def _warm(settings: Settings) -> Callable[[pd.DataFrame], None]:
+def _warm(settings: Settings) -> Warm:
     """A head start on the plan, run beside the roster's read (``build_world(warm=…)``, issue 10).
 
     calamine parses the roster's cells without the GIL; once the position table is read in the
