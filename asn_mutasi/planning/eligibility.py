@@ -373,7 +373,7 @@ class _BlockTerms:
 
     def __init__(self, ctx: ScoringContext, C: pd.DataFrame, G: pd.DataFrame, settings: Settings) -> None:
         from asn_mutasi.matching.families import field_relevance
-        from asn_mutasi.matching.scoring import PREFERENSI_TANPA, golongan_component, jurusan_component
+        from asn_mutasi.matching.scoring import PREFERENSI_TANPA, jurusan_component
 
         rules, w = settings.aturan, ctx.settings.bobot
         self.rules = rules
@@ -407,7 +407,6 @@ class _BlockTerms:
         self.c_ins, self.g_ins = ins[: len(C)], ins[len(C) :]
         g, greq = C["gol"].to_numpy(dtype=float), G["greq"].to_numpy(dtype=float)
         self.c_gol, self.g_greq = np.where(g == -9999, np.nan, g), np.where(greq == -9999, np.nan, greq)
-        self.golongan_component = golongan_component
         self.pt_gol = pts["skor_golongan"]
         self.c_kin = _r1(pts["skor_kinerja"] * C["kin"].to_numpy(dtype=float))
         dik, exp_max = float(_r1(pts["skor_diklat"])), float(_r1(pts["skor_pengalaman"]))
@@ -422,6 +421,8 @@ class _BlockTerms:
         self, cc: np.ndarray, gg: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """For (class, group) pairs: (edu_ok, lateral_ok, same scope and profession, score lower bound, upper bound)."""
+        from asn_mutasi.matching.scoring import golongan_component
+
         rules = self.rules
         e, q = self.c_edu[cc], self.g_req[gg]
         edu_ok = self.edu_ok[e, q]
@@ -434,7 +435,7 @@ class _BlockTerms:
         cjf = self.cjf[cc]
         same = (self.c_ins[cc] == self.g_ins[gg]) & ~((cjf >= 0) & (cjf != self.gjf[gg]))
         c_jur = np.where(self.g_prog[gg], self.t_prog[e, q], self.t_rel[self.c_fam[cc], self.g_fam[gg]])
-        c_gol = self.golongan_component(self.c_gol[cc], self.g_greq[gg])
+        c_gol = golongan_component(self.c_gol[cc], self.g_greq[gg])
         base = self.t_edu[e, q] + c_jur + _r1(self.pt_gol * c_gol) + self.c_kin[cc]
         lo = np.round(base + self.g_lo_dik[gg] + self.c_lo_pref[cc], 1)
         hi = np.round(base + self.dik + self.exp_max + self.c_hi_pref[cc], 1)  # the sums in this order
