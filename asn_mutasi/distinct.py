@@ -122,6 +122,9 @@ def row_groups(*columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 #: texts longer than this in total are not joined (the UTF-32 copy is 4 bytes a character)
 TEXT_EDGES_MAX_CHARS = 1 << 22
+#: texts per call of :func:`text_edges` where a long column is walked block by block (the
+#: readers, the layout's summary rows, the roster's texts): short cells stay far below the cap above
+TEXT_EDGES_BLOCK = 1 << 15
 
 
 def text_edges(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:

@@ -19,7 +19,14 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.distinct import apply_by_code, distinct_codes, distinct_groups, map_distinct, text_edges
+from asn_mutasi.distinct import (
+    TEXT_EDGES_BLOCK,
+    apply_by_code,
+    distinct_codes,
+    distinct_groups,
+    map_distinct,
+    text_edges,
+)
 from asn_mutasi.domain import coded_fields, tanggal
 from asn_mutasi.domain import golongan as gol
 from asn_mutasi.domain import jabatan as jab
@@ -111,8 +118,6 @@ def _none(values: np.ndarray) -> np.ndarray:
 
 #: code points ``str.strip`` removes (``str.isspace``), and 0: an empty text
 _STRIPPED_CODES = np.array([0, *(c for c in range(0x3001) if chr(c).isspace())], dtype=np.uint32)
-#: texts per call of :func:`asn_mutasi.distinct.text_edges`
-_EDGE_BLOCK = 1 << 15
 
 
 def _edge_texts(values: np.ndarray) -> np.ndarray | None:
@@ -124,8 +129,8 @@ def _edge_texts(values: np.ndarray) -> np.ndarray | None:
     may be ``values`` itself (nothing to strip): the frame's constructor copies it.
     """
     texts = values
-    for lo in range(0, len(values), _EDGE_BLOCK):
-        cells = values[lo : lo + _EDGE_BLOCK]
+    for lo in range(0, len(values), TEXT_EDGES_BLOCK):
+        cells = values[lo : lo + TEXT_EDGES_BLOCK]
         at = np.arange(len(cells))
         block = cells.tolist()
         try:

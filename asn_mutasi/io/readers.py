@@ -26,7 +26,7 @@ import pandas as pd
 from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
-from asn_mutasi.distinct import text_edges
+from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.io import sheet_layout as layout_tools
@@ -655,8 +655,6 @@ def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
 _PLAIN, _NONE, _LOOK, _EMPTY = 0, 1, 2, 3
 #: the code points of :data:`_LOOK_CLOSER`
 _LOOK_CODES = np.array(sorted(ord(c) for c in _LOOK_CLOSER), dtype=np.uint32)
-#: texts joined per block of the fast path (:func:`asn_mutasi.distinct.text_edges`)
-_JOIN_BLOCK = 1 << 15
 
 
 def _cell_kinds(column: np.ndarray) -> np.ndarray:
@@ -668,12 +666,12 @@ def _cell_kinds(column: np.ndarray) -> np.ndarray:
     """
     n = len(column)
     kinds = np.zeros(n, dtype=np.int8)
-    for lo in range(0, n, _JOIN_BLOCK):
-        block = column[lo : lo + _JOIN_BLOCK].tolist()
+    for lo in range(0, n, TEXT_EDGES_BLOCK):
+        block = column[lo : lo + TEXT_EDGES_BLOCK].tolist()
         try:
             edges = text_edges(block)
         except TypeError:  # a cell that is no text: None, a number, a date
-            kinds[lo : lo + len(block)] = _mixed_kinds(column[lo : lo + _JOIN_BLOCK], block)
+            kinds[lo : lo + len(block)] = _mixed_kinds(column[lo : lo + TEXT_EDGES_BLOCK], block)
             continue
         if edges is None:
             kinds[lo : lo + len(block)] = _slow_kinds(block)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 from pandas._libs import lib
 
-from asn_mutasi.distinct import text_edges
+from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 
 #: "…\nNIP. 19740101 200003 1 002" / "… NIP: 197401012000031002" at the end of a name cell
 _NIP_IN_NAME = re.compile(r"^(?P<nama>.*?)[\s,;/]*\bNIP\b\.?\s*:?\s*(?P<nip>\d[\d .]{14,24}\d)\s*$", re.DOTALL | re.I)
@@ -90,16 +90,14 @@ def summary_rows(columns: Sequence[Sequence[object] | np.ndarray], n: int) -> np
 
 #: ``infer_dtype`` kinds of a column holding nothing but numbers and missing values
 _NUMBERS = frozenset({"integer", "floating", "mixed-integer-float", "empty"})
-#: texts per call of :func:`asn_mutasi.distinct.text_edges`
-_EDGE_BLOCK = 1 << 15
 _NEVER_SUMMARY_CODES = np.array(sorted(ord(c) for c in _NEVER_SUMMARY), dtype=np.uint32)
 
 
 def _summary_texts(texts: list[str]) -> np.ndarray:
     """Which texts open with a summary word: the regex runs only on texts whose first character allows one."""
     flags = np.zeros(len(texts), dtype=bool)
-    for lo in range(0, len(texts), _EDGE_BLOCK):
-        block = texts[lo : lo + _EDGE_BLOCK]
+    for lo in range(0, len(texts), TEXT_EDGES_BLOCK):
+        block = texts[lo : lo + TEXT_EDGES_BLOCK]
         edges = text_edges(block)
         maybe = (
             range(len(block)) if edges is None else np.flatnonzero(~np.isin(edges[0], _NEVER_SUMMARY_CODES)).tolist()

@@ -77,7 +77,7 @@ def test_cell_kinds_blocks_and_memory_bound(monkeypatch: pytest.MonkeyPatch) -> 
     rng = random.Random(5)
     texts = [t.replace("\x00", "x").replace("\ud800", "y") for t in _random_texts(rng, 1000)]
     texts[500] = "a\x00b"  # one block falls back, the others do not
-    monkeypatch.setattr(readers, "_JOIN_BLOCK", 64)
+    monkeypatch.setattr(readers, "TEXT_EDGES_BLOCK", 64)
     assert _cell_kinds(_objects(texts)).tolist() == _slow_kinds(texts).tolist()
     monkeypatch.setattr(distinct, "TEXT_EDGES_MAX_CHARS", 10)
     assert _cell_kinds(_objects(texts)).tolist() == _slow_kinds(texts).tolist()
