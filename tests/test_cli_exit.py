@@ -7,6 +7,7 @@ import shlex
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,12 +51,21 @@ def test_leave_with_a_text_prints_it_and_exits_1(fake_exit: list[str], capsys: p
     assert capsys.readouterr().err == "berhenti\n"
 
 
-def test_leave_waits_for_other_threads_as_the_interpreter_does(
-    fake_exit: list[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def other_thread() -> Iterator[tuple[threading.Event, threading.Thread]]:
+    """Another thread still running when the process leaves; stopped and joined after the test."""
     stop = threading.Event()
     worker = threading.Thread(target=stop.wait)
     worker.start()
+    yield stop, worker
+    stop.set()
+    worker.join()
+
+
+def test_leave_waits_for_other_threads_as_the_interpreter_does(
+    fake_exit: list[str], other_thread: tuple[threading.Event, threading.Thread], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stop, worker = other_thread
 
     def shutdown() -> None:  # the interpreter's own step: join the other threads
         fake_exit.append("threads")
@@ -63,29 +73,19 @@ def test_leave_waits_for_other_threads_as_the_interpreter_does(
         worker.join()
 
     monkeypatch.setattr(app_module.threading, "_shutdown", shutdown)
-    try:
-        with pytest.raises(Exited) as done:
-            app_module.leave(4)
-    finally:
-        stop.set()
-        worker.join()
+    with pytest.raises(Exited) as done:
+        app_module.leave(4)
     assert done.value.status == 4
     assert fake_exit == ["threads", "atexit"]
 
 
+@pytest.mark.usefixtures("other_thread")
 def test_leave_takes_the_ordinary_exit_without_the_threading_hook(
     fake_exit: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    stop = threading.Event()
-    worker = threading.Thread(target=stop.wait)
-    worker.start()
     monkeypatch.delattr(app_module.threading, "_shutdown")
-    try:
-        with pytest.raises(SystemExit) as done:
-            app_module.leave(4)
-    finally:
-        stop.set()
-        worker.join()
+    with pytest.raises(SystemExit) as done:
+        app_module.leave(4)
     assert done.value.code == 4
     assert fake_exit == []
 
