@@ -116,8 +116,19 @@ def row_groups(*columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         width = int(codes.max()) + 2 if len(codes) else 1
         combo, _ = pd.factorize(combo * width + codes + 1)
         combo = combo.astype(np.int64)
-    _, first = np.unique(combo, return_index=True)
-    return combo, first
+    return combo, first_rows(combo)
+
+
+def first_rows(codes: np.ndarray) -> np.ndarray:
+    """The first row of each code, for codes numbered 0, 1, … in order of first appearance (as
+    ``pd.factorize`` numbers them): a code appears first where it exceeds every code before it."""
+    if not len(codes):
+        return np.zeros(0, dtype=np.intp)
+    top = np.maximum.accumulate(codes)
+    new = np.empty(len(codes), dtype=bool)
+    new[0] = True
+    np.greater(top[1:], top[:-1], out=new[1:])
+    return np.flatnonzero(new)
 
 
 #: texts longer than this in total are not joined (the UTF-32 copy is 4 bytes a character)
@@ -184,8 +195,4 @@ def distinct_groups(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, int] | 
             before = int(codes[:where].max()) if where else -1
             codes = np.where(codes > before, codes + 1, codes)
             codes[missing] = missing_code = before + 1
-    top = np.maximum.accumulate(codes)
-    new = np.empty(n, dtype=bool)
-    new[0] = True
-    np.greater(top[1:], top[:-1], out=new[1:])
-    return codes, np.flatnonzero(new), missing_code
+    return codes, first_rows(codes), missing_code

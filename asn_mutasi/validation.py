@@ -24,6 +24,7 @@ from asn_mutasi.distinct import (
     apply_by_code,
     distinct_codes,
     distinct_groups,
+    first_rows,
     map_distinct,
     text_edges,
 )
@@ -531,12 +532,12 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
     valid = np.flatnonzero(parsed.valid)
     nips = ctx.out["nip"][valid]
     codes, _ = pd.factorize(parsed.number[valid])  # equal NIPs, equal numbers: no text is hashed
-    top = np.maximum.accumulate(codes) if len(codes) else codes
-    repeated = np.flatnonzero(codes[1:] <= top[:-1]) + 1 if len(codes) else codes
-    if not len(repeated):
+    first = first_rows(codes)
+    if len(first) == len(codes):
         return
-    _, first = np.unique(codes, return_index=True)
-    for j in repeated.tolist():
+    repeated = np.ones(len(codes), dtype=bool)
+    repeated[first] = False
+    for j in np.flatnonzero(repeated).tolist():
         i = int(valid[j])
         value = nips[j]
         first_row = ctx.rows[int(valid[first[codes[j]]])]
@@ -570,11 +571,7 @@ def _pair_codes(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if not len(a):
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
     codes, _ = pd.factorize(a.astype(np.int64) * (int(b.max()) + 1) + b)  # numbered in order of first appearance
-    top = np.maximum.accumulate(codes)
-    new = np.empty(len(codes), dtype=bool)
-    new[0] = True
-    np.greater(top[1:], top[:-1], out=new[1:])
-    return codes, np.flatnonzero(new)
+    return codes, first_rows(codes)
 
 
 def rule_education(ctx: RosterContext) -> Iterator[Finding]:
