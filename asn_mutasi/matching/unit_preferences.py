@@ -6,13 +6,15 @@ preference score uses pair by pair). :class:`UnitPreferences` answers the invers
 question for the planner and the candidate lists — every employee preferring a unit —
 with ONE fuzzy batch over distinct unit names × distinct preferred names. That batch is
 the largest single text computation of a plan (2,000 × 1,965 names at 100,000 staff,
-6,000 × 5,890 at 300,000), and rapidfuzz runs it without the GIL, so :meth:`start` can run
-it on a background thread while the caller goes on with the eligibility rules; the result
-is the same whether it was started early or computed on first use.
+6,000 × 5,890 at 300,000), and :meth:`start` runs it in the background while the caller goes on with the
+eligibility rules: in a forked child where that is safe (:mod:`asn_mutasi.forked`), else on
+a thread (rapidfuzz's worker pool runs without the GIL); the result is the same whether it
+was started early or computed on first use.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
@@ -24,6 +26,7 @@ from rapidfuzz import fuzz, process
 
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jabatan import normalize_unit_name
+from asn_mutasi.forked import ForkedCall, fork_available
 
 AMBANG_UNIT = 90.0  #: token_set_ratio at which a preferred unit names the target unit
 
@@ -153,12 +156,20 @@ class UnitPreferences:
         self.pos_unit_id = unit_codes.astype(np.int64)
         self.unit_names = [str(u) for u in unit_uniques]
         self._hits: UnitHits | None = None
-        self._pending: Future[UnitHits | None] | None = None
+        self._pending: Future[UnitHits | None] | ForkedCall[UnitHits | None] | None = None
         self._stop = threading.Event()
 
     def start(self) -> None:
-        """Compute the index on a background thread (the caller's other work runs meanwhile)."""
-        if self._hits is not None or self._pending is not None or not any(self.pref_sets):
+        """Compute the index in the background (the caller's other work runs meanwhile).
+
+        In a forked child where that is safe (:mod:`asn_mutasi.forked`): one worker there uses
+        the core the caller leaves idle and takes nothing from the caller. Otherwise on a thread.
+        """
+        if self._hits is not None or self._pending is not None or self._stop.is_set() or not any(self.pref_sets):
+            return  # (a cancelled index is computed on demand, if it is asked for at all)
+        if fork_available():
+            index = functools.partial(preference_index, workers=1)
+            self._pending = ForkedCall(index, self.unit_names, self.pref_sets, self.pref_id, name="preferensi-unit")
             return
         # rapidfuzz's single-worker path takes the GIL back per row, so beside a busy caller it
         # convoys (6.3 s instead of 1.8 s measured at 100,000 staff); its worker pool does not
@@ -170,8 +181,10 @@ class UnitPreferences:
         pool.shutdown(wait=False)
 
     def cancel(self) -> None:
-        """Stop a background run at its next block of names (a plan that failed or was interrupted)."""
+        """Stop a background run (a plan that failed or was interrupted): a thread at its next block of names."""
         self._stop.set()
+        if isinstance(self._pending, ForkedCall):
+            self._pending.cancel()
 
     def employees_preferring(self, unit_id: int) -> np.ndarray:
         """Row positions of the employees whose stated preference names the unit ``unit_id``."""

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future
+from typing import Any
+
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from asn_mutasi.forked import ForkedCall, fork_available
 from asn_mutasi.matching.unit_preferences import UnitPreferences, split_units, unit_matches
 
 WORDS = ["dinas", "pendidikan", "kesehatan", "kelurahan", "sukamaju", "sukamaja", "badan", "daerah", "rsud", "kota"]
@@ -50,16 +55,81 @@ def test_a_misspelt_preference_still_names_its_unit_and_another_unit_does_not() 
     assert prefs.employees_preferring(2).tolist() == [2]
 
 
-def test_a_cancelled_background_run_is_computed_on_demand() -> None:
-    prefs = UnitPreferences(
+def _two_units() -> UnitPreferences:
+    return UnitPreferences(
         np.array(["Dinas Pendidkan", "RSUD Kota"] * 50, dtype=object),
         np.array([f"Unit {i}" for i in range(1200)] + ["Dinas Pendidikan", "RSUD Kota"], dtype=object),
     )
-    prefs.cancel()  # set before the first block: the run stops at once
-    prefs.start()
-    assert prefs._pending is not None and prefs._pending.result() is None
+
+
+def _assert_two_units(prefs: UnitPreferences) -> None:
     assert prefs.employees_preferring(len(prefs.unit_names) - 2).tolist() == list(range(0, 100, 2))
     assert prefs.employees_preferring(len(prefs.unit_names) - 1).tolist() == list(range(1, 100, 2))
+
+
+def test_a_cancelled_index_is_never_started_and_is_computed_on_demand() -> None:
+    prefs = _two_units()
+    prefs.cancel()
+    prefs.start()
+    assert prefs._pending is None
+    _assert_two_units(prefs)
+
+
+def test_a_thread_run_cancelled_before_its_first_block_stops_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from asn_mutasi.matching import unit_preferences as up
+
+    monkeypatch.setattr(up, "fork_available", lambda: False)
+    prefs = _two_units()
+    prefs.start()
+    assert isinstance(prefs._pending, Future)
+    prefs.cancel()
+    stopped = up.preference_index(prefs.unit_names, prefs.pref_sets, prefs.pref_id, stop=prefs._stop)
+    assert stopped is None  # what the thread returns once it sees the flag before a block
+    _assert_two_units(prefs)
+
+
+def test_the_index_runs_in_a_forked_child_where_that_is_safe() -> None:
+    if not fork_available():
+        pytest.skip("no fork here, or another thread runs")
+    prefs = _two_units()
+    prefs.start()
+    assert isinstance(prefs._pending, ForkedCall)
+    _assert_two_units(prefs)
+    assert prefs._pending is None  # the child's answer was taken
+
+
+def test_a_cancelled_child_is_reaped_and_the_index_computed_on_demand() -> None:
+    if not fork_available():
+        pytest.skip("no fork here, or another thread runs")
+    prefs = _two_units()
+    prefs.start()
+    child = prefs._pending
+    assert isinstance(child, ForkedCall)
+    prefs.cancel()
+    assert not child._process.is_alive() and child._process.exitcode is not None
+    _assert_two_units(prefs)
+
+
+def test_a_failing_child_leaves_the_index_to_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not fork_available():
+        pytest.skip("no fork here, or another thread runs")
+    from asn_mutasi.matching import unit_preferences as up
+
+    real = up.preference_index
+    calls: list[int] = []
+
+    def broken_in_child(*args: Any, workers: int = -1, **kwargs: Any) -> Any:
+        if workers == 1:  # the forked child's call
+            raise MemoryError("child")
+        calls.append(workers)
+        return real(*args, workers=workers, **kwargs)
+
+    monkeypatch.setattr(up, "preference_index", broken_in_child)
+    prefs = _two_units()
+    prefs.start()
+    assert isinstance(prefs._pending, ForkedCall)
+    _assert_two_units(prefs)
+    assert calls == [-1]  # computed once more, here
 
 
 @settings(max_examples=80, deadline=None)
