@@ -12,6 +12,7 @@ computed on distinct (education, requirement) combinations only.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +26,7 @@ from asn_mutasi.distinct import per_distinct, row_groups
 from asn_mutasi.domain.jabatan import normalize_position_name
 from asn_mutasi.domain.jenis import JENIS_RANK
 from asn_mutasi.domain.rumpun import classify_position
+from asn_mutasi.forked import ForkedCall, fork_available
 from asn_mutasi.matching.eligibility import employee_eligibility, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
 from asn_mutasi.matching.families import RelevanceIndex, post_family
@@ -369,6 +371,8 @@ class ContextOptions(TypedDict):
     history: NotRequired[pd.DataFrame | None]
     #: start the preferred-unit index on a background thread at once (callers that will need it)
     prefetch_preferences: NotRequired[bool]
+    #: the experience index already started for this roster (:func:`prefetch_experience`)
+    experience: NotRequired[ForkedCall[ExperienceIndex] | None]
 
 
 def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpack[ContextOptions]) -> ScoringContext:
@@ -385,16 +389,9 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
     preferences = UnitPreferences(_col(r, "preferensi_unit"), _col(p, "unit_kerja"))
     if options.get("prefetch_preferences"):
         preferences.start()  # its fuzzy batch runs while the rules below are evaluated
-    w = settings.bobot
-    experience = ExperienceIndex(
-        r,
-        as_of,
-        history=history,
-        ambang=w.ambang_pengalaman,
-        tahun_penuh=w.tahun_pengalaman_penuh,
-        bobot_jabatan_sama=w.pengalaman_jabatan_sama,
-        bobot_serumpun=w.pengalaman_serumpun,
-        bobot_bidang_sama=w.pengalaman_bidang_sama,
+    early = options.get("experience")
+    experience = (early.result() if early is not None else None) or experience_index(
+        roster, settings=settings, as_of=as_of, history=history
     )
     eligibility = employee_eligibility(r, settings.aturan, as_of).reset_index(drop=True)
     link = _col(r, "kode_jabatan_link") if "kode_jabatan_link" in r else _col(r, "kode_jabatan")
@@ -424,6 +421,38 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
         edu_names=edu_names,
         preferences=preferences,
     )
+
+
+def experience_index(
+    roster: pd.DataFrame, *, settings: Settings, as_of: date, history: pd.DataFrame | None
+) -> ExperienceIndex:
+    """The experience index of the valid rows of ``roster``, with the weights of ``settings``."""
+    w = settings.bobot
+    return ExperienceIndex(
+        _valid(roster),
+        as_of,
+        history=history,
+        ambang=w.ambang_pengalaman,
+        tahun_penuh=w.tahun_pengalaman_penuh,
+        bobot_jabatan_sama=w.pengalaman_jabatan_sama,
+        bobot_serumpun=w.pengalaman_serumpun,
+        bobot_bidang_sama=w.pengalaman_bidang_sama,
+    )
+
+
+def prefetch_experience(
+    roster: pd.DataFrame, *, settings: Settings, as_of: date, history: pd.DataFrame | None
+) -> ForkedCall[ExperienceIndex] | None:
+    """Start :func:`experience_index` in a forked child (see :mod:`asn_mutasi.forked`); None where it cannot be.
+
+    Give the result to :func:`build_context` (option ``experience``) with the SAME ``roster``,
+    ``settings``, ``as_of`` and ``history``: the caller's other work runs meanwhile, and a
+    child that fails leaves the index to ``build_context``, which then computes it itself.
+    """
+    if not fork_available():
+        return None
+    index = functools.partial(experience_index, settings=settings, as_of=as_of, history=history)
+    return ForkedCall(index, roster, name="indeks-pengalaman")
 
 
 def _valid(frame: pd.DataFrame) -> pd.DataFrame:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -20,6 +20,10 @@ from asn_mutasi.planning.greedy import solve_greedy
 from asn_mutasi.planning.network import LINK, Instance, build_base, normalize_pins
 from asn_mutasi.planning.result import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
 from asn_mutasi.planning.solver import Solution, evaluate, occupancy
+
+if TYPE_CHECKING:
+    from asn_mutasi.forked import ForkedCall
+    from asn_mutasi.matching.experience import ExperienceIndex
 
 
 def _iso(value: object) -> str:
@@ -60,6 +64,7 @@ def make_plan(
     cost to the secondary objective (aspiration ranks).
     """
     rs = settings.rencana
+    early = _start_experience(roster_linked, settings, as_of, history) if candidates is None else None
     ret = _retirements(roster_linked, settings, as_of, retirements)
     ret_nips = set(nip_keys(ret["nip"])) if len(ret) else set()
     inst = build_base(
@@ -71,7 +76,11 @@ def make_plan(
         pins=normalize_pins(pins),
         retiring=ret_nips,
     )
-    elig = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history)
+    try:
+        elig = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history, early)
+    finally:
+        if early is not None:
+            early.cancel()  # taken by then, or the plan failed: no child is left behind
     try:
         inst, sol, info = solve_exact(inst, elig, preference=preference)
     finally:
@@ -117,8 +126,9 @@ def _eligibility(
     settings: Settings,
     as_of: date,
     history: pd.DataFrame | None,
+    experience: ForkedCall[ExperienceIndex] | None = None,
 ) -> Eligibility:
-    valid = roster[roster["_status"].astype(str) == "valid"] if "_status" in roster.columns else roster
+    valid = _valid_rows(roster)
     pos_valid = positions[positions["_status"].astype(str) == "valid"] if "_status" in positions.columns else positions
     if candidates is not None:
         scope = None
@@ -135,7 +145,15 @@ def _eligibility(
         return table_eligibility(candidates, inst.movers, inst.mover_pos, inst.pos_codes, settings, same_scope=scope)
     from asn_mutasi.matching.scoring import build_context
 
-    ctx = build_context(valid, pos_valid, settings=settings, as_of=as_of, history=history, prefetch_preferences=True)
+    ctx = build_context(
+        valid,
+        pos_valid,
+        settings=settings,
+        as_of=as_of,
+        history=history,
+        prefetch_preferences=True,
+        experience=experience,
+    )
     bisa = pd.Series(ctx.bisa, index=pd.Index(ctx.nip, dtype=object))
     bisa = bisa[~bisa.index.duplicated()]
     allowed = bisa.reindex(pd.Index(inst.movers, dtype=object)).fillna(False).to_numpy(dtype=bool)
@@ -145,6 +163,20 @@ def _eligibility(
         if ctx.preferences is not None:
             ctx.preferences.cancel()  # no fuzzy batch left running behind the error
         raise
+
+
+def _start_experience(
+    roster: pd.DataFrame, settings: Settings, as_of: date, history: pd.DataFrame | None
+) -> ForkedCall[ExperienceIndex] | None:
+    """The rules will score every pair, so they need the experience index: start it now (forked, where safe)."""
+    from asn_mutasi.matching.scoring import prefetch_experience
+
+    return prefetch_experience(_valid_rows(roster), settings=settings, as_of=as_of, history=history)
+
+
+def _valid_rows(roster: pd.DataFrame) -> pd.DataFrame:
+    """The rows the validator passed (all rows of a frame that was never validated)."""
+    return roster[roster["_status"].astype(str) == "valid"] if "_status" in roster.columns else roster
 
 
 def _context(

@@ -13,6 +13,7 @@ from asn_mutasi.config import Settings, Weights
 from asn_mutasi.matching.scoring import (
     CANDIDATE_COLUMNS,
     KINERJA,
+    ScoringContext,
     build_context,
     diklat_tokens,
     required_courses,
@@ -259,3 +260,56 @@ def test_warm_post_classes_classifies_what_scoring_asks_for(monkeypatch: pytest.
     make_plan(world.roster, world.positions, None, settings, as_of=as_of)
     assert keys["plan"] and keys["plan"] <= keys["warm"]
     assert {k[0] for k in keys["plan"]} == {"nama", "bidang"}
+
+
+def _experience_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
+    emps = [
+        emp(1, riwayat_jabatan="Analis Keuangan (2015-2020); Bendahara (2020-2021)"),
+        emp(2, jabatan="Analis Keuangan", riwayat_jabatan="Pengadministrasi Umum (2012-2019)"),
+        emp(3, _status="tidak valid", riwayat_jabatan="Analis Keuangan (2001-2020)"),
+        emp(4, jabatan="Bendahara", tmt_jabatan=pd.Timestamp("2012-03-01")),
+    ]
+    poss = [
+        pos("J0", nama_jabatan="Pengolah Data", unit_kerja="Dinas A"),
+        pos("J1", syarat_pengalaman="2 tahun di bidang keuangan"),
+        pos("J2", nama_jabatan="Bendahara", syarat_pengalaman="Analis Keuangan minimal 3 tahun"),
+    ]
+    return frames(emps, poss)
+
+
+def _valid_pairs(ctx: ScoringContext) -> pd.DataFrame:
+    """Every (valid employee, position) pair scored."""
+    e, q = np.meshgrid(np.arange(len(ctx.nip)), np.arange(len(ctx.kode)), indexing="ij")
+    return score_index_pairs(ctx, e.ravel(), q.ravel())
+
+
+def test_an_experience_index_started_early_scores_as_one_built_in_place() -> None:
+    from asn_mutasi.forked import ForkedCall, fork_available
+    from asn_mutasi.matching.scoring import prefetch_experience
+
+    if not fork_available():
+        pytest.skip("no fork here, or another thread runs")
+    r, p = _experience_frames()
+    settings = Settings()
+    early = prefetch_experience(r, settings=settings, as_of=AS_OF, history=None)
+    assert isinstance(early, ForkedCall)
+    got = _valid_pairs(build_context(r, p, settings=settings, as_of=AS_OF, experience=early))
+    want = _valid_pairs(build_context(r, p, settings=settings, as_of=AS_OF))
+    assert got["skor_pengalaman"].gt(0).any()  # the roster's histories do count
+    pd.testing.assert_frame_equal(got, want)
+
+
+def test_a_failed_experience_child_leaves_the_index_to_build_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    from asn_mutasi.forked import fork_available
+    from asn_mutasi.matching import scoring
+
+    if not fork_available():
+        pytest.skip("no fork here, or another thread runs")
+    r, p = _experience_frames()
+    real = scoring.experience_index
+    monkeypatch.setattr(scoring, "experience_index", lambda *a, **k: (_ for _ in ()).throw(MemoryError("anak")))
+    early = scoring.prefetch_experience(r, settings=Settings(), as_of=AS_OF, history=None)  # fails in the child
+    monkeypatch.setattr(scoring, "experience_index", real)
+    assert early is not None
+    got = _valid_pairs(build_context(r, p, settings=Settings(), as_of=AS_OF, experience=early))
+    pd.testing.assert_frame_equal(got, _valid_pairs(build_context(r, p, settings=Settings(), as_of=AS_OF)))

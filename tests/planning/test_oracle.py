@@ -226,3 +226,35 @@ def test_binding_unit_limit_reaches_the_all_pairs_maximum(world, limit) -> None:
     leaving = plan.moves[plan.moves["unit_asal"] != plan.moves["unit_tujuan"]]
     assert leaving.empty or leaving["unit_asal"].value_counts().max() <= limit
     assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
+
+
+def test_the_plan_is_the_same_with_and_without_forked_head_starts(
+    world: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Experience index and preferred units computed in forked children, or here: one plan."""
+    from asn_mutasi import forked
+    from asn_mutasi.matching import scoring, unit_preferences
+
+    linked, positions, riwayat = world
+    linked = linked.copy()
+    units = sorted(set(positions["unit_kerja"].astype(str)))
+    linked["preferensi_unit"] = [units[i % len(units)] if i % 3 else None for i in range(len(linked))]
+    started: list[str] = []
+    real = forked.ForkedCall.__init__
+
+    def counted(self: forked.ForkedCall, *args: object, name: str = "", **kwargs: object) -> None:
+        started.append(name)
+        real(self, *args, name=name, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(forked.ForkedCall, "__init__", counted)
+    if not forked.fork_available():
+        pytest.skip("no fork here, or another thread runs")
+    with_children = make_plan(linked, positions, None, Settings(), as_of=AS_OF, history=riwayat)
+    assert sorted(started) == ["indeks-pengalaman", "preferensi-unit"]
+    for module in (scoring, unit_preferences):
+        monkeypatch.setattr(module, "fork_available", lambda: False)
+    here = make_plan(linked, positions, None, Settings(), as_of=AS_OF, history=riwayat)
+    assert len(with_children.moves) > 0
+    for name in ("moves", "unfilled", "accounting", "units_before", "units_after"):
+        pd.testing.assert_frame_equal(getattr(with_children, name), getattr(here, name))
+    assert with_children.summary == here.summary
