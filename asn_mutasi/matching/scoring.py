@@ -371,8 +371,8 @@ class ContextOptions(TypedDict):
     history: NotRequired[pd.DataFrame | None]
     #: start the preferred-unit index on a background thread at once (callers that will need it)
     prefetch_preferences: NotRequired[bool]
-    #: the experience index already started for this roster (:func:`prefetch_experience`)
-    experience: NotRequired[ForkedCall[ExperienceIndex] | None]
+    #: the roster's experience index and eligibility already started (:func:`prefetch_roster_facts`)
+    roster_facts: NotRequired[ForkedCall[RosterFacts] | None]
 
 
 def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpack[ContextOptions]) -> ScoringContext:
@@ -389,11 +389,11 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
     preferences = UnitPreferences(_col(r, "preferensi_unit"), _col(p, "unit_kerja"))
     if options.get("prefetch_preferences"):
         preferences.start()  # its fuzzy batch runs while the rules below are evaluated
-    early = options.get("experience")
-    experience = (early.result() if early is not None else None) or experience_index(
+    early = options.get("roster_facts")
+    facts = (early.result() if early is not None else None) or roster_facts(
         roster, settings=settings, as_of=as_of, history=history
     )
-    eligibility = employee_eligibility(r, settings.aturan, as_of).reset_index(drop=True)
+    experience, eligibility = facts.experience, facts.eligibility
     link = _col(r, "kode_jabatan_link") if "kode_jabatan_link" in r else _col(r, "kode_jabatan")
     # the name (with its academic titles) is evidence only when level or programme is missing
     pend, jur = _col(r, "pendidikan"), _col(r, "jurusan")
@@ -423,13 +423,20 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
     )
 
 
-def experience_index(
-    roster: pd.DataFrame, *, settings: Settings, as_of: date, history: pd.DataFrame | None
-) -> ExperienceIndex:
-    """The experience index of the valid rows of ``roster``, with the weights of ``settings``."""
+@dataclass
+class RosterFacts:
+    """What scoring knows of the valid roster rows alone: the experience index and each person's eligibility."""
+
+    experience: ExperienceIndex
+    eligibility: pd.DataFrame  #: :func:`employee_eligibility`, one row per valid row (index 0..n-1)
+
+
+def roster_facts(roster: pd.DataFrame, *, settings: Settings, as_of: date, history: pd.DataFrame | None) -> RosterFacts:
+    """The :class:`RosterFacts` of the valid rows of ``roster``, with the weights and rules of ``settings``."""
+    r = _valid(roster)
     w = settings.bobot
-    return ExperienceIndex(
-        _valid(roster),
+    experience = ExperienceIndex(
+        r,
         as_of,
         history=history,
         ambang=w.ambang_pengalaman,
@@ -438,21 +445,22 @@ def experience_index(
         bobot_serumpun=w.pengalaman_serumpun,
         bobot_bidang_sama=w.pengalaman_bidang_sama,
     )
+    return RosterFacts(experience, employee_eligibility(r, settings.aturan, as_of).reset_index(drop=True))
 
 
-def prefetch_experience(
+def prefetch_roster_facts(
     roster: pd.DataFrame, *, settings: Settings, as_of: date, history: pd.DataFrame | None
-) -> ForkedCall[ExperienceIndex] | None:
-    """Start :func:`experience_index` in a forked child (see :mod:`asn_mutasi.forked`); None where it cannot be.
+) -> ForkedCall[RosterFacts] | None:
+    """Start :func:`roster_facts` in a forked child (see :mod:`asn_mutasi.forked`); None where it cannot be.
 
-    Give the result to :func:`build_context` (option ``experience``) with the SAME ``roster``,
+    Give the result to :func:`build_context` (option ``roster_facts``) with the SAME ``roster``,
     ``settings``, ``as_of`` and ``history``: the caller's other work runs meanwhile, and a
-    child that fails leaves the index to ``build_context``, which then computes it itself.
+    child that fails leaves the facts to ``build_context``, which then computes them itself.
     """
     if not fork_available():
         return None
-    index = functools.partial(experience_index, settings=settings, as_of=as_of, history=history)
-    return ForkedCall(index, roster, name="indeks-pengalaman")
+    facts = functools.partial(roster_facts, settings=settings, as_of=as_of, history=history)
+    return ForkedCall(facts, roster, name="fakta-pegawai")
 
 
 def _valid(frame: pd.DataFrame) -> pd.DataFrame:

@@ -23,7 +23,7 @@ from asn_mutasi.planning.solver import Solution, evaluate, occupancy
 
 if TYPE_CHECKING:
     from asn_mutasi.forked import ForkedCall
-    from asn_mutasi.matching.experience import ExperienceIndex
+    from asn_mutasi.matching.scoring import RosterFacts
 
 
 def _iso(value: object) -> str:
@@ -64,7 +64,7 @@ def make_plan(
     cost to the secondary objective (aspiration ranks).
     """
     rs = settings.rencana
-    early = _start_experience(roster_linked, settings, as_of, history) if candidates is None else None
+    early = _start_roster_facts(roster_linked, settings, as_of, history) if candidates is None else None
     ret = _retirements(roster_linked, settings, as_of, retirements)
     ret_nips = set(nip_keys(ret["nip"])) if len(ret) else set()
     inst = build_base(
@@ -126,7 +126,7 @@ def _eligibility(
     settings: Settings,
     as_of: date,
     history: pd.DataFrame | None,
-    experience: ForkedCall[ExperienceIndex] | None = None,
+    facts: ForkedCall[RosterFacts] | None = None,
 ) -> Eligibility:
     valid = _valid_rows(roster)
     pos_valid = positions[positions["_status"].astype(str) == "valid"] if "_status" in positions.columns else positions
@@ -152,7 +152,7 @@ def _eligibility(
         as_of=as_of,
         history=history,
         prefetch_preferences=True,
-        experience=experience,
+        roster_facts=facts,
     )
     bisa = pd.Series(ctx.bisa, index=pd.Index(ctx.nip, dtype=object))
     bisa = bisa[~bisa.index.duplicated()]
@@ -165,13 +165,13 @@ def _eligibility(
         raise
 
 
-def _start_experience(
+def _start_roster_facts(
     roster: pd.DataFrame, settings: Settings, as_of: date, history: pd.DataFrame | None
-) -> ForkedCall[ExperienceIndex] | None:
-    """The rules will score every pair, so they need the experience index: start it now (forked, where safe)."""
-    from asn_mutasi.matching.scoring import prefetch_experience
+) -> ForkedCall[RosterFacts] | None:
+    """The rules will score every pair: start what they need of the roster alone now (forked, where safe)."""
+    from asn_mutasi.matching.scoring import prefetch_roster_facts
 
-    return prefetch_experience(_valid_rows(roster), settings=settings, as_of=as_of, history=history)
+    return prefetch_roster_facts(_valid_rows(roster), settings=settings, as_of=as_of, history=history)
 
 
 def _valid_rows(roster: pd.DataFrame) -> pd.DataFrame:

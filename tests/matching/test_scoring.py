@@ -283,33 +283,33 @@ def _valid_pairs(ctx: ScoringContext) -> pd.DataFrame:
     return score_index_pairs(ctx, e.ravel(), q.ravel())
 
 
-def test_an_experience_index_started_early_scores_as_one_built_in_place() -> None:
+def test_roster_facts_started_early_score_as_ones_built_in_place() -> None:
     from asn_mutasi.forked import ForkedCall, fork_available
-    from asn_mutasi.matching.scoring import prefetch_experience
+    from asn_mutasi.matching.scoring import prefetch_roster_facts
 
     if not fork_available():
         pytest.skip("no fork here, or another thread runs")
     r, p = _experience_frames()
     settings = Settings()
-    early = prefetch_experience(r, settings=settings, as_of=AS_OF, history=None)
+    early = prefetch_roster_facts(r, settings=settings, as_of=AS_OF, history=None)
     assert isinstance(early, ForkedCall)
-    got = _valid_pairs(build_context(r, p, settings=settings, as_of=AS_OF, experience=early))
+    got = _valid_pairs(build_context(r, p, settings=settings, as_of=AS_OF, roster_facts=early))
     want = _valid_pairs(build_context(r, p, settings=settings, as_of=AS_OF))
     assert got["skor_pengalaman"].gt(0).any()  # the roster's histories do count
     pd.testing.assert_frame_equal(got, want)
 
 
-def test_a_failed_experience_child_leaves_the_index_to_build_context(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_roster_facts_child_leaves_them_to_build_context(monkeypatch: pytest.MonkeyPatch) -> None:
     from asn_mutasi.forked import fork_available
     from asn_mutasi.matching import scoring
 
     if not fork_available():
         pytest.skip("no fork here, or another thread runs")
     r, p = _experience_frames()
-    real = scoring.experience_index
-    monkeypatch.setattr(scoring, "experience_index", lambda *a, **k: (_ for _ in ()).throw(MemoryError("anak")))
-    early = scoring.prefetch_experience(r, settings=Settings(), as_of=AS_OF, history=None)  # fails in the child
-    monkeypatch.setattr(scoring, "experience_index", real)
+    real = scoring.roster_facts
+    monkeypatch.setattr(scoring, "roster_facts", lambda *a, **k: (_ for _ in ()).throw(MemoryError("anak")))
+    early = scoring.prefetch_roster_facts(r, settings=Settings(), as_of=AS_OF, history=None)  # fails in the child
+    monkeypatch.setattr(scoring, "roster_facts", real)
     assert early is not None
-    got = _valid_pairs(build_context(r, p, settings=Settings(), as_of=AS_OF, experience=early))
+    got = _valid_pairs(build_context(r, p, settings=Settings(), as_of=AS_OF, roster_facts=early))
     pd.testing.assert_frame_equal(got, _valid_pairs(build_context(r, p, settings=Settings(), as_of=AS_OF)))

@@ -231,7 +231,7 @@ def test_binding_unit_limit_reaches_the_all_pairs_maximum(world, limit) -> None:
 def test_the_plan_is_the_same_with_and_without_forked_head_starts(
     world: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Experience index and preferred units computed in forked children, or here: one plan."""
+    """Roster facts (experience, eligibility) and preferred units computed in forked children, or here: one plan."""
     from asn_mutasi import forked
     from asn_mutasi.matching import scoring, unit_preferences
 
@@ -250,7 +250,7 @@ def test_the_plan_is_the_same_with_and_without_forked_head_starts(
     if not forked.fork_available():
         pytest.skip("no fork here, or another thread runs")
     with_children = make_plan(linked, positions, None, Settings(), as_of=AS_OF, history=riwayat)
-    assert sorted(started) == ["indeks-pengalaman", "preferensi-unit"]
+    assert sorted(started) == ["fakta-pegawai", "preferensi-unit"]
     for module in (scoring, unit_preferences):
         monkeypatch.setattr(module, "fork_available", lambda: False)
     here = make_plan(linked, positions, None, Settings(), as_of=AS_OF, history=riwayat)
