@@ -221,13 +221,23 @@ def build_context(
     instansi: str | None = None,
     config: Path | None = None,
     tanggal: datetime | None = None,
+    early_roster: str | None = None,
 ) -> Context:
-    """Turn the shared option values into one :class:`Context` (settings read, mapping loaded)."""
-    from asn_mutasi.api.inputs import ReadOptions
+    """Turn the shared option values into one :class:`Context` (settings read, mapping loaded).
+
+    ``early_roster``: the roster the command reads first; its workbook is guarded and parsed on a
+    thread from here on, while the readers are imported (:mod:`asn_mutasi.io.prefetch`).
+    """
     from asn_mutasi.config import load_settings
-    from asn_mutasi.io.column_mapping import load_mapping
 
     settings = load_settings(config)
+    if early_roster is not None:
+        from asn_mutasi.io import prefetch
+
+        prefetch.start(early_roster, limits=settings.baca, sheet=sheet, input_format=input_format)
+    from asn_mutasi.api.inputs import ReadOptions
+    from asn_mutasi.io.column_mapping import load_mapping
+
     set_csv_raw(csv_raw)
     read = ReadOptions(
         sheet_pegawai=sheet,
@@ -254,7 +264,7 @@ CommandFunc = Callable[..., None]
 
 
 def command(
-    *, inputs: bool = True, fmt: bool = True, stdout_with_output: bool = False
+    *, inputs: bool = True, fmt: bool = True, stdout_with_output: bool = False, early_roster: bool = False
 ) -> Callable[[CommandFunc], CommandFunc]:
     """Give a command the shared options and one ``ctx: Context``; translate errors to exit codes.
 
@@ -262,7 +272,8 @@ def command(
     leaves out ``--format``. ``-o FILE`` means the product goes to the file: stdout then gets
     nothing (messages and the one-line summary stay on stderr) unless ``--format`` asks for
     it too, or the command keeps its stdout (``stdout_with_output``, e.g. apply, whose ``-o``
-    is the new roster and whose stdout is the SK list).
+    is the new roster and whose stdout is the SK list). ``early_roster``: the command reads its
+    ``pegawai`` argument first, so that workbook is read early (see :func:`build_context`).
     """
 
     def decorate(func: CommandFunc) -> CommandFunc:
@@ -283,7 +294,8 @@ def command(
             if verbose or quiet:
                 set_verbosity(int(verbose), bool(quiet))  # type: ignore[call-overload]
             shared = {n: (kwargs[n] if n in declared else kwargs.pop(n)) for n in SHARED_NAMES if n in kwargs}
-            ctx = build_context(**shared)  # type: ignore[arg-type]
+            roster = kwargs.get("pegawai") if early_roster else None
+            ctx = build_context(**shared, early_roster=roster if isinstance(roster, str) else None)  # type: ignore[arg-type]
             if stdout_with_output or not fmt or ctx.output is None or shared.get("fmt") is not None:
                 func(**kwargs, ctx=ctx)
                 return

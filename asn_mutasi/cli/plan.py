@@ -75,7 +75,7 @@ def _with_overrides(settings: Settings, **changes: object) -> Settings:
     return dataclasses.replace(settings, rencana=dataclasses.replace(settings.rencana, **given))  # type: ignore[arg-type]
 
 
-@command()
+@command(early_roster=True)
 def plan(
     pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
     jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi.")],

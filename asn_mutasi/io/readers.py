@@ -29,6 +29,7 @@ from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
+from asn_mutasi.io import prefetch
 from asn_mutasi.io import sheet_layout as layout_tools
 from asn_mutasi.io.column_mapping import (
     SAMPLE_ROWS,
@@ -375,11 +376,25 @@ def _workbook_grid(
     limits: ReadLimits | None = None,
     on_parse: Callable[[], None] | None = None,
 ) -> _Grid:
-    workbook = _load_workbook(path, data, display, limits)
+    early = prefetch.take(display, path, limits) if path is not None and data is None else None
+    if early is not None:
+        early.wait_opened()
+        if early.open_error is not None:
+            raise early.open_error
+    workbook = early.workbook if early is not None and early.workbook is not None else None
+    if workbook is None:
+        workbook = _load_workbook(path, data, display, limits)
     name = _choose_sheet(workbook, kind, sheet, display)
     if on_parse is not None:
         on_parse()
-    rows, merged = workbook.read(name)
+    if early is not None and early.sheet == name:
+        early.wait_read()  # calamine parses without the GIL: on_parse's thread ran meanwhile
+        if early.read_error is not None:
+            raise early.read_error
+    if early is not None and early.sheet == name and early.grid is not None:
+        rows, merged = early.grid
+    else:
+        rows, merged = workbook.read(name)
     findings = []
     if sheet is None and workbook.info(name).hidden:
         where = Location(file=display, sheet=name)

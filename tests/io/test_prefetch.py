@@ -1,0 +1,185 @@
+"""The roster workbook read early on a thread: the same table, the same errors, or not used at all."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from asn_mutasi.config import ReadLimits
+from asn_mutasi.errors import InputError
+from asn_mutasi.io import open_workbook, prefetch
+from asn_mutasi.io.readers import read_table
+from asn_mutasi.io.writers import write_simple_xlsx
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
+
+
+@pytest.fixture(autouse=True)
+def _nothing_pending() -> None:
+    prefetch._pending = None
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The display name of every workbook the guard opens, in any thread."""
+    seen: list[str] = []
+    real = open_workbook.SafeWorkbook.__init__
+
+    def counting(
+        self: open_workbook.SafeWorkbook, path: Path | None, data: bytes | None, display: str, *a: object
+    ) -> None:
+        seen.append(display)
+        real(self, path, data, display, *a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(open_workbook.SafeWorkbook, "__init__", counting)
+    return seen
+
+
+def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_the_early_read_is_used_and_gives_the_same_table(tmp_path: Path, opened: list[str]) -> None:
+    path = tmp_path / "pegawai.xlsx"
+    shutil.copy(SAMPLE / "pegawai.xlsx", path)
+    plain = read_table(path, "pegawai")
+    opened.clear()
+    prefetch.start(str(path), limits=ReadLimits())
+    early = read_table(path, "pegawai")
+    assert opened == [str(path)]  # opened once: by the early read, and taken by the reader
+    _same(early.frame, plain.frame)
+    assert early.source == plain.source
+    assert [f.code for f in early.findings] == [f.code for f in plain.findings]
+    assert prefetch._pending is None
+
+
+def test_a_refused_workbook_gives_the_same_error_read_early(tmp_path: Path) -> None:
+    path = tmp_path / "pegawai.xlsx"
+    path.write_bytes(b"<html><body><table><tr><td>NIP</td></tr></table></body></html>")
+    with pytest.raises(InputError) as plain:
+        read_table(path, "pegawai")
+    prefetch.start(str(path), limits=ReadLimits())
+    with pytest.raises(InputError) as early:
+        read_table(path, "pegawai")
+    assert str(early.value) == str(plain.value) and "HTML" in str(early.value)
+
+
+def test_a_limit_breached_read_early_names_the_same_limit(tmp_path: Path) -> None:
+    path = tmp_path / "pegawai.xlsx"
+    shutil.copy(SAMPLE / "pegawai.xlsx", path)
+    limits = ReadLimits(maks_sel=50)
+    with pytest.raises(InputError) as plain:
+        read_table(path, "pegawai", limits=limits)
+    prefetch.start(str(path), limits=limits)
+    with pytest.raises(InputError) as early:
+        read_table(path, "pegawai", limits=limits)
+    assert str(early.value) == str(plain.value) and "maks_sel" in (early.value.hint or "")
+
+
+def test_a_file_changed_since_the_early_read_is_read_again(tmp_path: Path, opened: list[str]) -> None:
+    path = tmp_path / "pegawai.xlsx"
+    write_simple_xlsx(path, {"Pegawai": pd.DataFrame({"nip": ["198501012010011001"], "nama": ["A"]})}, overwrite=False)
+    prefetch.start(str(path), limits=ReadLimits())
+    prefetch._pending.wait_read()  # type: ignore[union-attr]
+    path.unlink()
+    write_simple_xlsx(
+        path,
+        {"Pegawai": pd.DataFrame({"nip": ["198501012010011001", "198601012010011002"], "nama": ["A", "B"]})},
+        overwrite=False,
+    )
+    table = read_table(path, "pegawai")
+    assert len(table.frame) == 2
+    assert opened.count(str(path)) == 2
+
+
+def test_other_limits_are_not_served_by_an_early_read(tmp_path: Path, opened: list[str]) -> None:
+    path = tmp_path / "pegawai.xlsx"
+    shutil.copy(SAMPLE / "pegawai.xlsx", path)
+    prefetch.start(str(path), limits=ReadLimits())
+    read_table(path, "pegawai", limits=ReadLimits(maks_sel=10_000_000))
+    assert opened == [str(path), str(path)]
+
+
+def test_an_early_read_of_another_file_stays_for_its_reader(tmp_path: Path, opened: list[str]) -> None:
+    roster = tmp_path / "pegawai.xlsx"
+    shutil.copy(SAMPLE / "pegawai.xlsx", roster)
+    prefetch.start(str(roster), limits=ReadLimits())
+    read_table(SAMPLE / "peta_jabatan.xlsx", "jabatan")
+    assert prefetch._pending is not None  # still there for the roster
+    read_table(roster, "pegawai")
+    assert opened.count(str(roster)) == 1
+
+
+def test_a_workbook_of_several_sheets_is_only_opened_early(tmp_path: Path) -> None:
+    path = tmp_path / "pegawai.xlsx"
+    frame = pd.DataFrame({"nip": ["198501012010011001"], "nama": ["A"], "jabatan": ["Analis"]})
+    write_simple_xlsx(
+        path, {"Catatan": pd.DataFrame({"isi": ["lihat sheet berikut"]}), "Pegawai": frame}, overwrite=False
+    )
+    plain = read_table(path, "pegawai")
+    prefetch.start(str(path), limits=ReadLimits())
+    pending = prefetch._pending
+    early = read_table(path, "pegawai")
+    assert pending is not None and pending.sheet is None and pending.grid is None
+    _same(early.frame, plain.frame)
+    assert early.source.sheet == plain.source.sheet == "Pegawai"
+
+
+@pytest.mark.parametrize(
+    ("source", "kwargs"),
+    [
+        ("-", {}),
+        ("pegawai.csv", {}),
+        ("pegawai.xlsx", {"sheet": "Pegawai"}),
+        ("pegawai.xlsx", {"input_format": "xlsx"}),
+    ],
+)
+def test_no_early_read_but_in_the_plain_case(tmp_path: Path, source: str, kwargs: dict[str, str]) -> None:
+    for name in ("pegawai.csv", "pegawai.xlsx"):
+        shutil.copy(SAMPLE / name, tmp_path / name)
+    prefetch.start(source if source == "-" else str(tmp_path / source), limits=ReadLimits(), **kwargs)
+    assert prefetch._pending is None
+
+
+def test_an_empty_or_missing_file_is_left_to_the_reader(tmp_path: Path) -> None:
+    (tmp_path / "kosong.xlsx").write_bytes(b"")
+    prefetch.start(str(tmp_path / "kosong.xlsx"), limits=ReadLimits())
+    prefetch.start(str(tmp_path / "tidak_ada.xlsx"), limits=ReadLimits())
+    assert prefetch._pending is None
+
+
+def test_the_plan_command_reads_its_roster_early(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    started: list[str] = []
+    real = prefetch.start
+
+    def recording(source: str, **kwargs: object) -> None:
+        started.append(source)
+        real(source, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(prefetch, "start", recording)
+    out = tmp_path / "rencana.xlsx"
+    result = CliRunner().invoke(
+        app,
+        [
+            "-q",
+            "rencana",
+            str(SAMPLE / "pegawai.xlsx"),
+            str(SAMPLE / "peta_jabatan.xlsx"),
+            "--tanggal",
+            "2026-11-01",
+            "-o",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert started == [str(SAMPLE / "pegawai.xlsx")]
+    assert prefetch._pending is None  # taken by the roster's reader
+    assert zipfile.is_zipfile(out)
