@@ -13,14 +13,20 @@ the child fails or dies, :meth:`ForkedCall.result` returns ``None`` and the call
 computes the value itself: a forked call is only ever a head start, never the only way to
 the answer. The child pauses the garbage collector (so it does not copy every page of the
 parent it would walk), takes the default action on SIGINT and SIGTERM (a Ctrl-C ends it
-with its parent), and is terminated by :meth:`ForkedCall.cancel`.
+with its parent), is killed by the kernel when its parent ends (Linux: a command killed
+with SIGTERM or SIGKILL leaves no child computing on), and is terminated by
+:meth:`ForkedCall.cancel`.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import multiprocessing
+import os
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -30,6 +36,8 @@ T = TypeVar("T")
 
 #: what a child sends when its function raised (the exception itself may hold data: not sent)
 _FAILED = "gagal"
+#: prctl option: the signal a process gets when its parent ends (linux/prctl.h)
+_PR_SET_PDEATHSIG = 1
 
 
 def fork_available() -> bool:
@@ -37,16 +45,29 @@ def fork_available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def _child(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def _die_with(parent: int) -> None:
+    """Have the kernel end this child when its parent ends (Linux), so a killed command leaves none behind."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent ended before that was in place
+        os._exit(0)
+
+
+def _child(conn: Connection, parent: int, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
     gc.disable()  # the inherited heap stays shared: a collection would touch (and copy) all of it
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with(parent)
     try:
-        value = func(*args)
+        message: tuple[str, Any] = ("ok", func(*args))
     except BaseException:  # the parent computes it again and reports what happens there
-        conn.send((_FAILED, None))
-    else:
-        conn.send(("ok", value))
+        message = (_FAILED, None)
+    try:
+        conn.send(message)
+    except BaseException:  # a value that cannot be pickled (nothing was sent yet), or the parent is gone
+        with contextlib.suppress(BaseException):
+            conn.send((_FAILED, None))
     finally:
         conn.close()
 
@@ -57,7 +78,7 @@ class ForkedCall(Generic[T]):
     def __init__(self, func: Callable[..., T], *args: Any, name: str = "asn-mutasi-anak") -> None:
         context = multiprocessing.get_context("fork")
         self._conn, sender = context.Pipe(duplex=False)
-        self._process = context.Process(target=_child, args=(sender, func, args), name=name, daemon=True)
+        self._process = context.Process(target=_child, args=(sender, os.getpid(), func, args), name=name, daemon=True)
         was_enabled = gc.isenabled()
         gc.disable()  # the child starts with the collector off (it never runs one)
         try:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +87,42 @@ def test_no_fork_while_another_thread_runs() -> None:
 def test_no_fork_where_the_platform_has_none(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(forked.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     assert not fork_available()
+
+
+def _unpicklable() -> object:
+    return lambda: None
+
+
+def test_a_value_that_cannot_be_sent_gives_none() -> None:
+    call = ForkedCall(_unpicklable)
+    assert call.result() is None
+    assert call._process.exitcode == 0
+
+
+def test_a_child_ends_with_its_parent(tmp_path: Path) -> None:
+    """A parent killed outright (SIGKILL: no cleanup runs) takes its forked child with it."""
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import sys, time\n"
+        "from asn_mutasi.forked import ForkedCall\n"
+        "call = ForkedCall(time.sleep, 60)\n"
+        "print(call._process.pid, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(child):
+        time.sleep(0.05)
+    assert not _alive(child)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
