@@ -146,8 +146,16 @@ def _tokens(text: str, *, sek: str, extra: dict[str, str]) -> list[str]:
     return words
 
 
+#: distinct names a process keeps normalised (a province's posts, units and histories fit many times over)
+NAME_CACHE = 1 << 17
+
+
+@lru_cache(maxsize=NAME_CACHE)
 def normalize_position_name(text: str) -> str:
-    """Return the linking key of a position name (``Plt. Kasubbag TU`` → ``kepala subbagian tata usaha``)."""
+    """Return the linking key of a position name (``Plt. Kasubbag TU`` → ``kepala subbagian tata usaha``).
+
+    Cached: the plan's head start normalises every post while the roster is parsed.
+    """
     if not text:
         return ""
     words = _tokens(text, sek="sekretaris", extra={})
@@ -161,8 +169,9 @@ def normalize_position_name(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def normalize_unit_name(text: str) -> str:
-    """Return the linking key of a unit name (``Dinkes Kab. X | Subbag Umum`` → expanded words)."""
+    """Return the linking key of a unit name (``Dinkes Kab. X | Subbag Umum`` → expanded words); cached as above."""
     if not text:
         return ""
     return " ".join(_tokens(text, sek="sekretariat", extra=_UNIT_TOKENS))

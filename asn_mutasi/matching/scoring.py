@@ -23,7 +23,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct, row_groups
-from asn_mutasi.domain.jabatan import normalize_position_name
+from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.domain.jenis import JENIS_RANK
 from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.forked import ForkedCall, fork_available
@@ -147,7 +147,8 @@ def warm_post_classes(positions: pd.DataFrame, settings: Settings) -> None:
 
     Changes no result: the planner runs it beside the roster's read, while a core would idle (issue 10).
     """
-    name, norm, unit, jenis = _post_texts(_valid(positions))
+    name, norm, unit, jenis = _post_texts(_valid(positions))  # (normalize_position_name's cache, too)
+    per_distinct(unit, normalize_unit_name, missing=normalize_unit_name(""))  # as UnitPreferences, into its cache
     ambang = settings.bobot.ambang_pengalaman
     for i in row_groups(norm, unit)[1].tolist():  # as ExperienceIndex._target_class(name, unit)
         classify_position(norm[i] or "", unit[i] or "", "", ambang=ambang)

@@ -313,3 +313,25 @@ def test_a_failed_roster_facts_child_leaves_them_to_build_context(monkeypatch: p
     assert early is not None
     got = _valid_pairs(build_context(r, p, settings=Settings(), as_of=AS_OF, roster_facts=early))
     pd.testing.assert_frame_equal(got, _valid_pairs(build_context(r, p, settings=Settings(), as_of=AS_OF)))
+
+
+def test_warm_post_classes_normalises_every_post_and_unit_name_scoring_reads() -> None:
+    from pathlib import Path
+
+    from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+    from asn_mutasi.io.readers import read_table
+    from asn_mutasi.matching.scoring import _col, _post_texts, warm_post_classes
+    from asn_mutasi.matching.unit_preferences import UnitPreferences
+    from asn_mutasi.validation import prepare_positions
+
+    sample = Path(__file__).resolve().parents[2] / "sample_data"
+    settings = Settings()
+    positions = prepare_positions(read_table(sample / "peta_jabatan.xlsx", "jabatan"), settings).valid
+    normalize_position_name.cache_clear()
+    normalize_unit_name.cache_clear()
+    warm_post_classes(positions, settings)
+    warmed = normalize_position_name.cache_info().misses, normalize_unit_name.cache_info().misses
+    assert min(warmed) > 10
+    _post_texts(positions)
+    UnitPreferences(np.full(3, None, dtype=object), _col(positions, "unit_kerja"))
+    assert (normalize_position_name.cache_info().misses, normalize_unit_name.cache_info().misses) == warmed
