@@ -1,21 +1,26 @@
-"""Run one pure function in a forked child process, on the core the calling thread leaves idle.
+"""Run one pure function in a child process, on the core the calling thread leaves idle.
 
 A thread beside a busy Python caller shares its GIL; rapidfuzz's worker pool does not, but
 its threads then compete with the caller for the cores (measured at 100,000 staff: the
 plan's preferred-unit batch made the plan 0.35–0.5 s slower while it ran beside it). A
-forked child shares neither: it starts with the caller's memory (nothing is pickled on the
-way in), computes, and sends its result back through a pipe.
+child process shares neither. Two kinds:
 
-Fork is used only where it is safe and cheap: on platforms that offer the ``fork`` start
-method and only when the calling process runs no other Python thread (a lock held by
-another thread at the fork would stay locked in the child forever). Otherwise, and when
-the child fails or dies, :meth:`ForkedCall.result` returns ``None`` and the caller
-computes the value itself: a forked call is only ever a head start, never the only way to
-the answer. The child pauses the garbage collector (so it does not copy every page of the
-parent it would walk), takes the default action on SIGINT and SIGTERM (a Ctrl-C ends it
-with its parent), is killed by the kernel when its parent ends (Linux: a command killed
-with SIGTERM or SIGKILL leaves no child computing on), and is terminated by
-:meth:`ForkedCall.cancel`.
+- :class:`ForkedCall`: a forked child starts with the caller's memory (nothing is pickled on
+  the way in). Used only where it is safe — the platform offers ``fork`` and the process runs
+  no other Python thread (a lock held by another thread at the fork would stay locked in the
+  child forever), see :func:`fork_available` — and only for work of a second or so: a forked
+  child keeps every page the caller changes while it runs.
+- :class:`SpawnedCall`: a fresh interpreter (``python -m asn_mutasi.forked``) gets the function
+  and its arguments pickled. It costs an interpreter start, but holds nothing of the caller's
+  memory, however long it runs.
+
+Either child can learn that the caller now waits for it (:func:`parent_waiting`) and use more
+cores from then on. When a child fails, dies or is cancelled, ``result()`` returns ``None`` and
+the caller computes the value itself: a child is only ever a head start, never the only way to
+the answer. A child never prints (its failure is the caller's to report), pauses the garbage
+collector, takes the default action on SIGINT (a Ctrl-C ends it with its parent), is killed by
+the kernel when its parent ends (Linux; a spawned child also ends when its pipe from the parent
+closes), and is terminated by ``cancel()``.
 """
 
 from __future__ import annotations
@@ -25,11 +30,13 @@ import ctypes
 import gc
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -54,7 +61,24 @@ def _die_with(parent: int) -> None:
         os._exit(0)
 
 
+#: the child's end of its pipe (set in a child only): :func:`parent_waiting` reads the parent's notice there
+_to_parent: Connection | None = None
+#: in a spawned child: set once the parent's notice arrived (see :func:`_serve`)
+_notice = threading.Event()
+
+
+def parent_waiting() -> bool:
+    """In a child: True once the parent waits for the result (a long job may then use more cores). Else False."""
+    if not _notice.is_set() and _to_parent is not None:
+        with contextlib.suppress(OSError, EOFError):
+            if _to_parent.poll():
+                _notice.set()
+    return _notice.is_set()
+
+
 def _child(conn: Connection, parent: int, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    global _to_parent
+    _to_parent = conn
     gc.disable()  # the inherited heap stays shared: a collection would touch (and copy) all of it
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -73,11 +97,15 @@ def _child(conn: Connection, parent: int, func: Callable[..., Any], args: tuple[
 
 
 class ForkedCall(Generic[T]):
-    """``func(*args)`` computed in a forked child; see the module docstring."""
+    """``func(*args)`` computed in a forked child (check :func:`fork_available` first); see the module docstring.
+
+    The child shares the caller's memory as it was at the fork, and keeps every page the caller
+    changes while it runs: use it for work of a second or so. The child may ask :func:`parent_waiting`.
+    """
 
     def __init__(self, func: Callable[..., T], *args: Any, name: str = "asn-mutasi-anak") -> None:
         context = multiprocessing.get_context("fork")
-        self._conn, sender = context.Pipe(duplex=False)
+        self._conn, sender = context.Pipe(duplex=True)
         self._process = context.Process(target=_child, args=(sender, os.getpid(), func, args), name=name, daemon=True)
         was_enabled = gc.isenabled()
         gc.disable()  # the child starts with the collector off (it never runs one)
@@ -94,6 +122,8 @@ class ForkedCall(Generic[T]):
         if self._done:
             return None
         self._done = True
+        with contextlib.suppress(OSError):  # the child may be done and gone already
+            self._conn.send_bytes(b"menunggu")  # read by parent_waiting() in the child
         try:
             status, value = self._conn.recv()
         except (EOFError, OSError):  # the child died before it sent anything
@@ -111,3 +141,112 @@ class ForkedCall(Generic[T]):
         self._process.terminate()
         self._process.join()
         self._conn.close()
+
+
+class SpawnedCall(Generic[T]):
+    """``func(*args)`` computed in a fresh interpreter (``python -m asn_mutasi.forked``); POSIX only.
+
+    Unlike a fork it holds no snapshot of the caller's memory however long it runs, and it is
+    safe with threads running. ``func`` (module level, or a ``functools.partial`` of one) and
+    ``args`` are pickled into an unnamed temporary file that is the child's stdin (the caller
+    never blocks on a pipe while the child starts); the answer comes back on the child's
+    stdout. A second pipe carries the caller's notice that it waits (:func:`parent_waiting`)
+    and its end: the child exits when the caller is gone. Nothing of a failure is printed;
+    :meth:`result` then returns ``None``. Raises ``OSError`` when no child can be started.
+    """
+
+    def __init__(self, func: Callable[..., T], *args: Any) -> None:
+        import subprocess
+        import tempfile
+
+        payload = pickle.dumps((func, args), protocol=pickle.HIGHEST_PROTOCOL)
+        notice_read, self._notice = os.pipe()
+        try:
+            with tempfile.TemporaryFile() as stdin:
+                stdin.write(payload)
+                stdin.seek(0)
+                # the caller's import path, so the child finds this package and ``func`` where the caller did
+                path = [str(Path(__file__).resolve().parents[1]), *(p or os.getcwd() for p in sys.path)]
+                env = dict(os.environ, PYTHONPATH=os.pathsep.join(path))
+                self._process = subprocess.Popen(
+                    [sys.executable, "-m", "asn_mutasi.forked", str(notice_read), str(os.getpid())],
+                    stdin=stdin,
+                    env=env,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    pass_fds=(notice_read,),
+                )
+        except BaseException:
+            os.close(self._notice)
+            raise
+        finally:
+            os.close(notice_read)
+        self._done = False
+
+    def result(self) -> T | None:
+        """The child's value (waiting for it); ``None`` when the child failed, died or was cancelled."""
+        if self._done:
+            return None
+        self._done = True
+        assert self._process.stdout is not None
+        with contextlib.suppress(OSError):  # the child may be done and gone already
+            os.write(self._notice, b"w")
+        try:
+            status, value = pickle.loads(self._process.stdout.read())
+        except Exception:
+            status, value = _FAILED, None
+        finally:
+            self._close()
+        return value if status == "ok" else None
+
+    def cancel(self) -> None:
+        """Kill the child (if still running) and reap it; later :meth:`result` calls return None."""
+        if self._done:
+            return
+        self._done = True
+        self._process.kill()
+        self._close()
+
+    def _close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self._notice)
+        if self._process.stdout is not None:
+            self._process.stdout.close()
+        self._process.wait()
+
+
+def _serve(notice_fd: int, parent: int) -> None:
+    """The spawned child: read the call from stdin, answer on stdout (see :class:`SpawnedCall`)."""
+    gc.disable()  # a short-lived worker: reference counting frees what it needs to
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    _die_with(parent)
+
+    def listen() -> None:
+        with contextlib.suppress(OSError):
+            if os.read(notice_fd, 1):
+                _notice.set()
+                os.read(notice_fd, 1)  # then wait for the end of the pipe
+        os._exit(0)  # the caller is gone (or done with us): nothing more to do
+
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing the work prints may reach the answer
+    try:
+        func, args = pickle.loads(sys.stdin.buffer.read())
+        threading.Thread(target=listen, daemon=True).start()
+        message: tuple[str, Any] = ("ok", func(*args))
+    except BaseException:  # the parent computes it again and reports what happens there
+        message = (_FAILED, None)
+    try:
+        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:  # a value that cannot be pickled
+        data = pickle.dumps((_FAILED, None))
+    with contextlib.suppress(OSError):
+        out.write(data)
+        out.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":  # run as ``python -m asn_mutasi.forked``: serve from the module itself, not __main__
+    from asn_mutasi import forked as _module
+
+    _module._serve(int(sys.argv[1]), int(sys.argv[2]))

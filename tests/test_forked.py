@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from asn_mutasi import forked
-from asn_mutasi.forked import ForkedCall, fork_available
+from asn_mutasi.forked import ForkedCall, SpawnedCall, fork_available
 
 pytestmark = pytest.mark.skipif(not fork_available(), reason="no fork here, or another thread runs")
 
@@ -126,3 +126,62 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def _until_parent_waits(limit: float) -> str:
+    from asn_mutasi import forked as module
+
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if module.parent_waiting():
+            return "menunggu"
+        time.sleep(0.01)
+    return "tidak"
+
+
+def test_a_spawned_child_answers_without_the_parents_memory() -> None:
+    call = SpawnedCall(_square_sum, [1, 2, 3], 10)
+    assert call.result() == 24
+    assert call.result() is None
+    assert SpawnedCall(_child_pid).result() not in (None, os.getpid())
+
+
+def test_a_spawned_child_learns_that_its_parent_waits() -> None:
+    call = SpawnedCall(_until_parent_waits, 30.0)
+    time.sleep(0.5)
+    assert call._process.poll() is None  # still waiting for the notice
+    assert call.result() == "menunggu"
+
+
+def test_a_failing_or_dying_spawned_child_gives_none_and_prints_nothing() -> None:
+    assert SpawnedCall(_raise).result() is None
+    assert SpawnedCall(_die).result() is None
+    assert SpawnedCall(_unpicklable).result() is None
+
+
+def test_a_cancelled_spawned_child_is_reaped() -> None:
+    call = SpawnedCall(_sleep)
+    call.cancel()
+    assert call._process.returncode is not None
+    assert call.result() is None
+
+
+def test_a_spawned_child_ends_with_its_parent(tmp_path: Path) -> None:
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import time\n"
+        "from asn_mutasi.forked import SpawnedCall\n"
+        "call = SpawnedCall(time.sleep, 60)\n"
+        "print(call._process.pid, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    time.sleep(0.5)
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(child):
+        time.sleep(0.05)
+    assert not _alive(child)

@@ -15,9 +15,11 @@ was started early or computed on first use.
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import re
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
@@ -26,7 +28,9 @@ from rapidfuzz import fuzz, process
 
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jabatan import normalize_unit_name
-from asn_mutasi.forked import ForkedCall, fork_available
+from asn_mutasi.forked import SpawnedCall, parent_waiting
+
+log = logging.getLogger(__name__)
 
 AMBANG_UNIT = 90.0  #: token_set_ratio at which a preferred unit names the target unit
 
@@ -45,6 +49,11 @@ def unit_matches(preferred: tuple[str, ...], target: str) -> bool:
     return any(p == target or fuzz.token_set_ratio(p, target) >= AMBANG_UNIT for p in preferred)
 
 
+def preferred_names(pref_sets: list[tuple[str, ...]]) -> list[str]:
+    """The distinct preferred unit names, sorted: the columns of the fuzzy batch."""
+    return sorted({u for units in pref_sets for u in units})
+
+
 def preference_index(
     unit_names: list[str],
     pref_sets: list[tuple[str, ...]],
@@ -52,24 +61,28 @@ def preference_index(
     *,
     workers: int = -1,
     stop: threading.Event | None = None,
+    hits: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> UnitHits | None:
     """Map every unit id to the sorted row positions of the employees preferring it.
 
     ``pref_id`` gives each employee's preference text id (−1 = none), ``pref_sets`` the
     normalised unit names of each text. Equal to :func:`unit_matches` on every
     (employee, unit) pair, computed once per distinct (unit name, preferred name).
+    ``hits``: :func:`fuzzy_hits` of ``unit_names`` × :func:`preferred_names`, when already
+    computed (in a child process); else they are computed here with ``workers``.
     None when ``stop`` is set before the last block of names is scored.
     """
-    flat = sorted({u for units in pref_sets for u in units})
+    flat = preferred_names(pref_sets)
     if not flat or not unit_names:
         return {}
+    if hits is None:
+        hits = fuzzy_hits(unit_names, flat, workers=workers, stop=stop)
+        if hits is None:
+            return None
     by_name: dict[str, list[int]] = {}
     for k, units in enumerate(pref_sets):
         for u in units:
             by_name.setdefault(u, []).append(k)
-    hits = _fuzzy_hits(unit_names, flat, workers, stop)
-    if hits is None:
-        return None
     hit_unit, hit_name = hits
     starts = np.searchsorted(hit_unit, np.arange(len(unit_names) + 1))
     has = pref_id >= 0
@@ -88,10 +101,19 @@ def preference_index(
 _ROWS_PER_BATCH = 500
 
 
-def _fuzzy_hits(
-    unit_names: list[str], names: list[str], workers: int, stop: threading.Event | None
+def fuzzy_hits(
+    unit_names: list[str],
+    names: list[str],
+    *,
+    workers: int = -1,
+    stop: threading.Event | None = None,
+    hurry: Callable[[], bool] | None = None,
 ) -> tuple[np.ndarray, np.ndarray] | None:
     """(unit id, name id) of every pair whose token_set_ratio reaches the threshold, by unit id then name id.
+
+    ``workers`` rapidfuzz workers score each block of names; once ``hurry()`` is true (the
+    caller waits for the answer) every core does: the blocks and their hits are the same.
+    None when ``stop`` is set before the last block.
 
     Preferences are mostly unit names picked from a list (the aspirasi forms offer them), and
     token_set_ratio is symmetric, so among the units that are also preferred names only one
@@ -125,7 +147,7 @@ def _fuzzy_hits(
             [(unit_names if symmetric else names)[c] for c in cols.tolist()],
             scorer=fuzz.token_set_ratio,
             score_cutoff=AMBANG_UNIT,
-            workers=workers,
+            workers=-1 if hurry is not None and hurry() else workers,
         )
         r, c = np.nonzero(block >= AMBANG_UNIT)
         unit, col = rows[r], cols[c]
@@ -143,6 +165,11 @@ def _fuzzy_hits(
     return units[order], cols[order]
 
 
+def _spawn_ok() -> bool:
+    """Whether the batch may go to a fresh child process (POSIX: the child is told of the caller's end by a pipe)."""
+    return os.name == "posix"
+
+
 class UnitPreferences:
     """The employees' preferred units and the positions' units, as ids of distinct normalised names."""
 
@@ -156,21 +183,31 @@ class UnitPreferences:
         self.pos_unit_id = unit_codes.astype(np.int64)
         self.unit_names = [str(u) for u in unit_uniques]
         self._hits: UnitHits | None = None
-        self._pending: Future[UnitHits | None] | ForkedCall[UnitHits | None] | None = None
+        self._pending: Future[UnitHits | None] | None = None
+        self._child: SpawnedCall[tuple[np.ndarray, np.ndarray] | None] | None = None
         self._stop = threading.Event()
 
     def start(self) -> None:
         """Compute the index in the background (the caller's other work runs meanwhile).
 
-        In a forked child where that is safe (:mod:`asn_mutasi.forked`): one worker there uses
-        the core the caller leaves idle and takes nothing from the caller. Otherwise on a thread.
+        The fuzzy batch runs in a fresh child process (:class:`~asn_mutasi.forked.SpawnedCall`):
+        one rapidfuzz worker there uses the core the caller leaves idle and takes nothing from
+        the caller, and once the caller waits for the answer
+        (:func:`~asn_mutasi.forked.parent_waiting`) every core scores the blocks left. Not a
+        fork: the batch can run for many seconds at 300,000 staff, and a forked child keeps every
+        page the planner changes meanwhile (measured: 530 MB). Where no child can be started,
+        the whole index is computed on a thread.
         """
-        if self._hits is not None or self._pending is not None or self._stop.is_set() or not any(self.pref_sets):
+        busy = self._hits is not None or self._pending is not None or self._child is not None
+        if busy or self._stop.is_set() or not any(self.pref_sets):
             return  # (a cancelled index is computed on demand, if it is asked for at all)
-        if fork_available():
-            index = functools.partial(preference_index, workers=1)
-            self._pending = ForkedCall(index, self.unit_names, self.pref_sets, self.pref_id, name="preferensi-unit")
-            return
+        if _spawn_ok():
+            batch = functools.partial(fuzzy_hits, workers=1, hurry=parent_waiting)
+            try:
+                self._child = SpawnedCall(batch, self.unit_names, preferred_names(self.pref_sets))
+                return
+            except Exception:
+                log.debug("preferensi unit: proses anak tidak dapat dimulai; memakai thread")
         # rapidfuzz's single-worker path takes the GIL back per row, so beside a busy caller it
         # convoys (6.3 s instead of 1.8 s measured at 100,000 staff); its worker pool does not
         workers = max(2, os.cpu_count() or 2)
@@ -181,16 +218,20 @@ class UnitPreferences:
         pool.shutdown(wait=False)
 
     def cancel(self) -> None:
-        """Stop a background run (a plan that failed or was interrupted): a thread at its next block of names."""
+        """Stop a background run (a plan that failed or was interrupted): a thread at its next block, a child now."""
         self._stop.set()
-        if isinstance(self._pending, ForkedCall):
-            self._pending.cancel()
+        if self._child is not None:
+            self._child.cancel()
 
     def employees_preferring(self, unit_id: int) -> np.ndarray:
         """Row positions of the employees whose stated preference names the unit ``unit_id``."""
         if self._hits is None:
-            if self._pending is not None:
+            if self._child is not None:
+                hits, self._child = self._child.result(), None
+                if hits is not None:
+                    self._hits = preference_index(self.unit_names, self.pref_sets, self.pref_id, hits=hits)
+            elif self._pending is not None:
                 self._hits, self._pending = self._pending.result(), None
-            if self._hits is None:  # never started, or cancelled: compute it here
+            if self._hits is None:  # never started, cancelled, or the child failed: compute it here
                 self._hits = preference_index(self.unit_names, self.pref_sets, self.pref_id) or {}
         return self._hits.get(unit_id, np.empty(0, dtype=np.int64))

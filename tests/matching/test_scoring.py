@@ -335,3 +335,11 @@ def test_warm_post_classes_normalises_every_post_and_unit_name_scoring_reads() -
     _post_texts(positions)
     UnitPreferences(np.full(3, None, dtype=object), _col(positions, "unit_kerja"))
     assert (normalize_position_name.cache_info().misses, normalize_unit_name.cache_info().misses) == warmed
+
+
+def test_a_roster_past_the_fork_limit_builds_its_facts_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    from asn_mutasi.matching import scoring
+
+    r, _ = _experience_frames()
+    monkeypatch.setattr(scoring, "FORK_MAX_ROWS", len(r) - 1)
+    assert scoring.prefetch_roster_facts(r, settings=Settings(), as_of=AS_OF, history=None) is None

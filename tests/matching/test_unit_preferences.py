@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from asn_mutasi.forked import ForkedCall, fork_available
+from asn_mutasi.forked import SpawnedCall
 from asn_mutasi.matching.unit_preferences import UnitPreferences, split_units, unit_matches
 
 WORDS = ["dinas", "pendidikan", "kesehatan", "kelurahan", "sukamaju", "sukamaja", "badan", "daerah", "rsud", "kota"]
@@ -78,7 +78,7 @@ def test_a_cancelled_index_is_never_started_and_is_computed_on_demand() -> None:
 def test_a_thread_run_cancelled_before_its_first_block_stops_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     from asn_mutasi.matching import unit_preferences as up
 
-    monkeypatch.setattr(up, "fork_available", lambda: False)
+    monkeypatch.setattr(up, "_spawn_ok", lambda: False)
     prefs = _two_units()
     prefs.start()
     assert isinstance(prefs._pending, Future)
@@ -88,48 +88,77 @@ def test_a_thread_run_cancelled_before_its_first_block_stops_at_once(monkeypatch
     _assert_two_units(prefs)
 
 
-def test_the_index_runs_in_a_forked_child_where_that_is_safe() -> None:
-    if not fork_available():
-        pytest.skip("no fork here, or another thread runs")
+def test_the_fuzzy_batch_runs_in_a_child_process() -> None:
     prefs = _two_units()
     prefs.start()
-    assert isinstance(prefs._pending, ForkedCall)
+    assert isinstance(prefs._child, SpawnedCall)
     _assert_two_units(prefs)
-    assert prefs._pending is None  # the child's answer was taken
+    assert prefs._child is None  # the child's answer was taken
 
 
 def test_a_cancelled_child_is_reaped_and_the_index_computed_on_demand() -> None:
-    if not fork_available():
-        pytest.skip("no fork here, or another thread runs")
     prefs = _two_units()
     prefs.start()
-    child = prefs._pending
-    assert isinstance(child, ForkedCall)
+    child = prefs._child
+    assert isinstance(child, SpawnedCall)
     prefs.cancel()
-    assert not child._process.is_alive() and child._process.exitcode is not None
+    assert child._process.poll() is not None
     _assert_two_units(prefs)
 
 
-def test_a_failing_child_leaves_the_index_to_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
-    if not fork_available():
-        pytest.skip("no fork here, or another thread runs")
+def test_a_child_that_gives_nothing_leaves_the_index_to_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
     from asn_mutasi.matching import unit_preferences as up
 
-    real = up.preference_index
+    prefs = _two_units()
+    prefs.start()
+    child = prefs._child
+    assert isinstance(child, SpawnedCall)
+    monkeypatch.setattr(child, "result", lambda: (SpawnedCall.cancel(child), None)[1])  # as a child that died
     calls: list[int] = []
+    real = up.fuzzy_hits
 
-    def broken_in_child(*args: Any, workers: int = -1, **kwargs: Any) -> Any:
-        if workers == 1:  # the forked child's call
-            raise MemoryError("child")
+    def counted(*args: Any, workers: int = -1, **kwargs: Any) -> Any:
         calls.append(workers)
         return real(*args, workers=workers, **kwargs)
 
-    monkeypatch.setattr(up, "preference_index", broken_in_child)
-    prefs = _two_units()
-    prefs.start()
-    assert isinstance(prefs._pending, ForkedCall)
+    monkeypatch.setattr(up, "fuzzy_hits", counted)
     _assert_two_units(prefs)
     assert calls == [-1]  # computed once more, here
+
+
+def test_a_child_that_cannot_start_leaves_the_batch_to_a_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    from asn_mutasi.matching import unit_preferences as up
+
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise OSError("no process")
+
+    monkeypatch.setattr(up, "SpawnedCall", refused)
+    prefs = _two_units()
+    prefs.start()
+    assert prefs._child is None and isinstance(prefs._pending, Future)
+    _assert_two_units(prefs)
+
+
+def test_the_batch_takes_every_core_once_the_caller_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    from asn_mutasi.matching import unit_preferences as up
+
+    seen: list[int] = []
+    real = up.process.cdist
+
+    def cdist(*args: Any, workers: int = 1, **kwargs: Any) -> Any:
+        seen.append(workers)
+        return real(*args, workers=workers, **kwargs)
+
+    monkeypatch.setattr(up.process, "cdist", cdist)
+    monkeypatch.setattr(up, "_ROWS_PER_BATCH", 300)
+    prefs = _two_units()
+    waiting = iter([False, False, True])
+    names = up.preferred_names(prefs.pref_sets)
+    hits = up.fuzzy_hits(prefs.unit_names, names, workers=1, hurry=lambda: next(waiting, True))
+    assert seen[:2] == [1, 1] and set(seen[2:]) == {-1} and len(seen) > 3
+    assert hits is not None
+    index = up.preference_index(prefs.unit_names, prefs.pref_sets, prefs.pref_id, hits=hits)
+    assert index is not None and {u: v.tolist() for u, v in index.items()} == _index(prefs)
 
 
 @settings(max_examples=80, deadline=None)
@@ -146,6 +175,6 @@ def test_fuzzy_hits_equal_the_full_score_matrix(units: list[str], others: list[s
     full = process.cdist(units, pool, scorer=fuzz.token_set_ratio, score_cutoff=up.AMBANG_UNIT)
     want = np.nonzero(full >= up.AMBANG_UNIT)
     with mock.patch.object(up, "_ROWS_PER_BATCH", 3):
-        got = up._fuzzy_hits(units, pool, 2, None)
+        got = up.fuzzy_hits(units, pool, workers=2)
     assert got is not None
     assert got[0].tolist() == want[0].tolist() and got[1].tolist() == want[1].tolist()

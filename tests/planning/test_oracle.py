@@ -228,10 +228,10 @@ def test_binding_unit_limit_reaches_the_all_pairs_maximum(world, limit) -> None:
     assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
 
 
-def test_the_plan_is_the_same_with_and_without_forked_head_starts(
+def test_the_plan_is_the_same_with_and_without_child_processes(
     world: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Roster facts (experience, eligibility) and preferred units computed in forked children, or here: one plan."""
+    """Roster facts (experience, eligibility) and the preferred-unit batch computed in child processes, or here: one plan."""
     from asn_mutasi import forked
     from asn_mutasi.matching import scoring, unit_preferences
 
@@ -240,19 +240,24 @@ def test_the_plan_is_the_same_with_and_without_forked_head_starts(
     units = sorted(set(positions["unit_kerja"].astype(str)))
     linked["preferensi_unit"] = [units[i % len(units)] if i % 3 else None for i in range(len(linked))]
     started: list[str] = []
-    real = forked.ForkedCall.__init__
+    forked_init, spawned_init = forked.ForkedCall.__init__, forked.SpawnedCall.__init__
 
-    def counted(self: forked.ForkedCall, *args: object, name: str = "", **kwargs: object) -> None:
+    def counted_fork(self: forked.ForkedCall, *args: object, name: str = "", **kwargs: object) -> None:
         started.append(name)
-        real(self, *args, name=name, **kwargs)  # type: ignore[arg-type]
+        forked_init(self, *args, name=name, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(forked.ForkedCall, "__init__", counted)
+    def counted_spawn(self: forked.SpawnedCall, func: object, *args: object) -> None:
+        started.append(getattr(func, "func", func).__name__)
+        spawned_init(self, func, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(forked.ForkedCall, "__init__", counted_fork)
+    monkeypatch.setattr(forked.SpawnedCall, "__init__", counted_spawn)
     if not forked.fork_available():
         pytest.skip("no fork here, or another thread runs")
     with_children = make_plan(linked, positions, None, Settings(), as_of=AS_OF, history=riwayat)
-    assert sorted(started) == ["fakta-pegawai", "preferensi-unit"]
-    for module in (scoring, unit_preferences):
-        monkeypatch.setattr(module, "fork_available", lambda: False)
+    assert sorted(started) == ["fakta-pegawai", "fuzzy_hits"]
+    monkeypatch.setattr(scoring, "fork_available", lambda: False)
+    monkeypatch.setattr(unit_preferences, "_spawn_ok", lambda: False)
     here = make_plan(linked, positions, None, Settings(), as_of=AS_OF, history=riwayat)
     assert len(with_children.moves) > 0
     for name in ("moves", "unfilled", "accounting", "units_before", "units_after"):
