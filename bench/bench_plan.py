@@ -17,7 +17,8 @@ processes (so peak memory is per run, read with ``os.wait4``):
   explanations), so it is a lower bound on what the work can cost, not an equivalent.
 
 Before timing, ``asn_mutasi`` is byte-compiled as an installed package is (:func:`compile_package`).
-Prints both wall times, the ratio and both peak RSS values. With ``--batas-unit L`` it
+Prints both wall times, the ratio and both peak RSS values, and for ``plan`` also the peak PSS of the
+command with its child processes (its real memory: ``plan`` may start children, see :func:`run_child`). With ``--batas-unit L`` it
 also runs ``plan --maks-pindah-per-unit L`` (a binding unit limit: the exact MILP) and
 prints its time against the unlimited plan's, measured in the same run.
 """
@@ -28,6 +29,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -116,18 +118,62 @@ def reference(folder: Path, out: Path) -> None:
     print(f"reference fill {fill}")
 
 
-def run_child(args: list[str]) -> tuple[float, float, str]:
-    """Run a child with stdout to a temp file (no pipe deadlock); return wall s, its peak RSS MB, its output."""
+def run_child(args: list[str]) -> tuple[float, float, str, float]:
+    """Run a child with stdout to a temp file (no pipe deadlock).
+
+    Return wall s, its peak RSS MB (``os.wait4``: the largest of it and its own children), its
+    output, and the peak of the PSS summed over it and its children (sampled every 0.1 s from
+    ``/proc``; 0 where that cannot be read). ``plan`` starts child processes of its own
+    (``asn_mutasi/forked.py``): the summed PSS is its real memory, a forked child's pages that
+    it still shares with its parent counted once.
+    """
     with tempfile.TemporaryFile(mode="w+") as sink:
         start = time.perf_counter()
         proc = subprocess.Popen(args, stdout=sink, stderr=subprocess.STDOUT, text=True)
+        peak = [0.0]
+        sampler = threading.Thread(target=_sample_pss, args=(proc, peak), daemon=True)
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        sampler.join()
         sink.seek(0)
         out = sink.read()
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"child failed ({args[:4]}):\n{out}")
-    return wall, usage.ru_maxrss / 1024, out
+    return wall, usage.ru_maxrss / 1024, out, peak[0]
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (Linux ``/proc/PID/task/TID/children``)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+        except OSError:
+            continue
+    return out
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _sample_pss(proc: subprocess.Popen[str], peak: list[float]) -> None:
+    while proc.returncode is None:
+        peak[0] = max(peak[0], sum(_pss_kb(p) for p in _tree(proc.pid)) / 1024)
+        time.sleep(0.1)
 
 
 #: Ringkasan labels (prefixes) of the figures shown next to the plan's time
@@ -192,21 +238,23 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             base = [sys.executable, "-m", "asn_mutasi", "-q", "rencana", str(folder / "pegawai.xlsx")]
             base += [str(folder / "peta_jabatan.xlsx"), "--tanggal", "2026-11-01"]
-            t_plan, m_plan, _ = run_child([*base, "-o", f"{tmp}/rencana.xlsx"])
+            t_plan, m_plan, _, pss_plan = run_child([*base, "-o", f"{tmp}/rencana.xlsx"])
             got = outcome(Path(tmp) / "rencana.xlsx")
             ref_cmd = [sys.executable, __file__, "--reference", str(folder), f"{tmp}/ref.xlsx"]
-            t_ref, m_ref, ref_out = run_child(ref_cmd)
+            t_ref, m_ref, ref_out, _ = run_child(ref_cmd)
             limited = ""
             if limit is not None:
                 lim_cmd = [*base, "-o", f"{tmp}/rencana_batas.xlsx", "--maks-pindah-per-unit", str(limit)]
-                t_lim, m_lim, _ = run_child(lim_cmd)
+                t_lim, m_lim, _, pss_lim = run_child(lim_cmd)
                 what = outcome(Path(tmp) / "rencana_batas.xlsx")
                 limited = (
-                    f"\n{'':>16}plan --maks-pindah-per-unit {limit}: {t_lim:6.1f} s {m_lim:6.0f} MB [{what}] | "
+                    f"\n{'':>16}plan --maks-pindah-per-unit {limit}: {t_lim:6.1f} s {m_lim:6.0f} MB "
+                    f"(with children {pss_lim:.0f} MB) [{what}] | "
                     f"{t_lim / t_plan:4.1f}x the unlimited plan"
                 )
         print(
-            f"{n:>7,} pegawai: plan {t_plan:6.1f} s {m_plan:6.0f} MB [{got}] | reference {t_ref:5.1f} s "
+            f"{n:>7,} pegawai: plan {t_plan:6.1f} s {m_plan:6.0f} MB (with children {pss_plan:.0f} MB) [{got}] | "
+            f"reference {t_ref:5.1f} s "
             f"{m_ref:5.0f} MB [{ref_out.strip()}] | ratio {t_plan / t_ref:4.1f}x{limited}",
             flush=True,
         )
