@@ -55,6 +55,14 @@ def test_a_misspelt_preference_still_names_its_unit_and_another_unit_does_not() 
     assert prefs.employees_preferring(2).tolist() == [2]
 
 
+@pytest.fixture
+def any_batch_to_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests' batches are small: send them to a child all the same."""
+    from asn_mutasi.matching import unit_preferences as up
+
+    monkeypatch.setattr(up, "SPAWN_MIN_PAIRS", 0)
+
+
 def _two_units() -> UnitPreferences:
     return UnitPreferences(
         np.array(["Dinas Pendidkan", "RSUD Kota"] * 50, dtype=object),
@@ -88,7 +96,7 @@ def test_a_thread_run_cancelled_before_its_first_block_stops_at_once(monkeypatch
     _assert_two_units(prefs)
 
 
-def test_the_fuzzy_batch_runs_in_a_child_process() -> None:
+def test_the_fuzzy_batch_runs_in_a_child_process(any_batch_to_a_child: None) -> None:
     prefs = _two_units()
     prefs.start()
     assert isinstance(prefs._child, SpawnedCall)
@@ -96,7 +104,7 @@ def test_the_fuzzy_batch_runs_in_a_child_process() -> None:
     assert prefs._child is None  # the child's answer was taken
 
 
-def test_a_cancelled_child_is_reaped_and_the_index_computed_on_demand() -> None:
+def test_a_cancelled_child_is_reaped_and_the_index_computed_on_demand(any_batch_to_a_child: None) -> None:
     prefs = _two_units()
     prefs.start()
     child = prefs._child
@@ -106,7 +114,9 @@ def test_a_cancelled_child_is_reaped_and_the_index_computed_on_demand() -> None:
     _assert_two_units(prefs)
 
 
-def test_a_child_that_gives_nothing_leaves_the_index_to_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_child_that_gives_nothing_leaves_the_index_to_the_caller(
+    monkeypatch: pytest.MonkeyPatch, any_batch_to_a_child: None
+) -> None:
     from asn_mutasi.matching import unit_preferences as up
 
     prefs = _two_units()
@@ -126,7 +136,9 @@ def test_a_child_that_gives_nothing_leaves_the_index_to_the_caller(monkeypatch: 
     assert calls == [-1]  # computed once more, here
 
 
-def test_a_child_that_cannot_start_leaves_the_batch_to_a_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_child_that_cannot_start_leaves_the_batch_to_a_thread(
+    monkeypatch: pytest.MonkeyPatch, any_batch_to_a_child: None
+) -> None:
     from asn_mutasi.matching import unit_preferences as up
 
     def refused(*args: Any, **kwargs: Any) -> Any:
@@ -139,18 +151,27 @@ def test_a_child_that_cannot_start_leaves_the_batch_to_a_thread(monkeypatch: pyt
     _assert_two_units(prefs)
 
 
+def test_a_small_batch_is_not_worth_a_child() -> None:
+    prefs = _two_units()  # 1,202 units × 2 names
+    prefs.start()
+    assert prefs._child is None and isinstance(prefs._pending, Future)
+    _assert_two_units(prefs)
+
+
 def test_the_batch_takes_every_core_once_the_caller_waits(monkeypatch: pytest.MonkeyPatch) -> None:
     from asn_mutasi.matching import unit_preferences as up
 
     seen: list[int] = []
-    real = up.process.cdist
+    from asn_mutasi.matching import unit_fuzzy
+
+    real = unit_fuzzy.process.cdist
 
     def cdist(*args: Any, workers: int = 1, **kwargs: Any) -> Any:
         seen.append(workers)
         return real(*args, workers=workers, **kwargs)
 
-    monkeypatch.setattr(up.process, "cdist", cdist)
-    monkeypatch.setattr(up, "_ROWS_PER_BATCH", 300)
+    monkeypatch.setattr(unit_fuzzy.process, "cdist", cdist)
+    monkeypatch.setattr(unit_fuzzy, "_ROWS_PER_BATCH", 300)
     prefs = _two_units()
     waiting = iter([False, False, True])
     names = up.preferred_names(prefs.pref_sets)
@@ -169,12 +190,13 @@ def test_fuzzy_hits_equal_the_full_score_matrix(units: list[str], others: list[s
 
     from rapidfuzz import fuzz, process
 
+    from asn_mutasi.matching import unit_fuzzy
     from asn_mutasi.matching import unit_preferences as up
 
     pool = sorted(set(units[: len(units) // 2] + others))
     full = process.cdist(units, pool, scorer=fuzz.token_set_ratio, score_cutoff=up.AMBANG_UNIT)
     want = np.nonzero(full >= up.AMBANG_UNIT)
-    with mock.patch.object(up, "_ROWS_PER_BATCH", 3):
+    with mock.patch.object(unit_fuzzy, "_ROWS_PER_BATCH", 3):
         got = up.fuzzy_hits(units, pool, workers=2)
     assert got is not None
     assert got[0].tolist() == want[0].tolist() and got[1].tolist() == want[1].tolist()

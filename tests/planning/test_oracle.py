@@ -250,6 +250,7 @@ def test_the_plan_is_the_same_with_and_without_child_processes(
         started.append(getattr(func, "func", func).__name__)
         spawned_init(self, func, *args)  # type: ignore[arg-type]
 
+    monkeypatch.setattr(unit_preferences, "SPAWN_MIN_PAIRS", 0)  # this roster's batch is small
     monkeypatch.setattr(forked.ForkedCall, "__init__", counted_fork)
     monkeypatch.setattr(forked.SpawnedCall, "__init__", counted_spawn)
     if not forked.fork_available():
