@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +12,8 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.domain.nip import nip_key, nip_keys
+from asn_mutasi.distinct import per_distinct
+from asn_mutasi.domain.nip import nip_keys
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.planning.eligibility import Eligibility, context_eligibility, instansi_column, table_eligibility
 from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, solve_exact
@@ -66,7 +68,8 @@ def make_plan(
     rs = settings.rencana
     early = _start_roster_facts(roster_linked, settings, as_of, history) if candidates is None else None
     ret = _retirements(roster_linked, settings, as_of, retirements)
-    ret_nips = set(nip_keys(ret["nip"])) if len(ret) else set()
+    ret_keys = nip_keys(ret["nip"]) if len(ret) else []
+    ret_nips = set(ret_keys)
     inst = build_base(
         roster_linked,
         positions,
@@ -87,14 +90,15 @@ def make_plan(
         if elig.release is not None:  # a failed or interrupted solve leaves no fuzzy batch running
             elig.release()
     greedy = solve_greedy(inst)
-    ctx = _context(inst, roster_linked, positions, ret, settings, as_of, sol)
+    rows = _rows(roster_linked, inst, ret, ret_keys)
+    ctx = _context(inst, rows, roster_linked, positions, settings, sol)
     moved = np.flatnonzero(sol.moved_arc >= 0)
     detail = elig.detail(moved, sol.target[moved]) if len(moved) else None
     moves = finalize_chain_text(explain_moves(inst, sol, detail, ctx))
     unfilled = explain_unfilled(inst, sol, elig, ctx, skor_minimum=rs.skor_minimum)
-    accounting = _accounting(roster_linked, inst, moves, ret, rs.isi_proyeksi_pensiun, elig)
+    accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig)
     before, baseline, after = _units(inst, positions, sol, settings)
-    findings = _findings(inst, sol, roster_linked, ctx)
+    findings = _findings(inst, rows, sol, roster_linked, ctx)
     if not info.sekunder_terbukti and not inst.limits:
         fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
         findings.append(
@@ -179,38 +183,79 @@ def _valid_rows(roster: pd.DataFrame) -> pd.DataFrame:
     return roster[roster["_status"].astype(str) == "valid"] if "_status" in roster.columns else roster
 
 
+@dataclass(frozen=True)
+class _Rows:
+    """What the steps after the solve read of the roster, computed once per plan.
+
+    NIP keys are normalised once (:func:`nip_keys`) and every roster row is tied to its
+    row of ``inst.employees`` (the same NIP) and to its mover index by integer position,
+    so the explanations, the accounting and the findings never map NIP strings again.
+    """
+
+    keys: list[str]  #: nip_key of every roster row
+    valid: np.ndarray  #: the row passed validation (``_status`` valid, or no status column)
+    emp: np.ndarray  #: row of ``inst.employees`` with the row's NIP, −1 when none
+    emp_index: dict[str, int]  #: nip -> row of ``inst.employees``
+    emp_mover: np.ndarray  #: per employee, its mover index (−1: retiring or kept)
+    tmt: dict[str, str]  #: nip -> TMT pensiun (ISO, "" unknown) of the projected retirements; last row wins
+    ret_tmt: list[tuple[str, str]]  #: (nip, TMT ISO) of every retirement row, in order
+
+    def mover(self) -> np.ndarray:
+        """Mover index of every roster row, −1 when the row's NIP is no mover."""
+        out = np.full(len(self.emp), -1, dtype=np.int64)
+        at = self.emp >= 0
+        out[at] = self.emp_mover[self.emp[at]]
+        return out
+
+
+def _rows(roster: pd.DataFrame, inst: Instance, ret: pd.DataFrame, ret_keys: list[str]) -> _Rows:
+    keys = nip_keys(roster["nip"])
+    valid = (
+        (roster["_status"].astype(str) == "valid").to_numpy()
+        if "_status" in roster.columns
+        else np.ones(len(roster), dtype=bool)
+    )
+    emp_nips = inst.employees["nip"].tolist()
+    emp_index = dict(zip(emp_nips, range(len(emp_nips)), strict=True))
+    emp = np.fromiter((emp_index.get(k, -1) for k in keys), dtype=np.int64, count=len(keys))
+    movable = ~(inst.employees["retiring"].to_numpy(dtype=bool) | inst.employees["keep"].to_numpy(dtype=bool))
+    emp_mover = np.full(len(emp_nips), -1, dtype=np.int64)
+    emp_mover[movable] = np.arange(int(movable.sum()))
+    if int(movable.sum()) != len(inst.movers):  # pragma: no cover - build_base makes movers exactly so
+        raise AssertionError("movers are not the employees that neither retire nor stay kept")
+    if len(ret) and "tmt_pensiun" in ret.columns:
+        iso = per_distinct(ret["tmt_pensiun"], _iso, missing="").tolist()
+        ret_tmt = list(zip(ret_keys, iso, strict=True))
+    else:
+        ret_tmt = []
+    return _Rows(keys, valid, emp, emp_index, emp_mover, dict(ret_tmt), ret_tmt)
+
+
 def _context(
-    inst: Instance,
-    roster: pd.DataFrame,
-    positions: pd.DataFrame,
-    ret: pd.DataFrame,
-    settings: Settings,
-    as_of: date,
-    sol: Solution,
+    inst: Instance, rows: _Rows, roster: pd.DataFrame, positions: pd.DataFrame, settings: Settings, sol: Solution
 ) -> Context:
     first = positions.drop_duplicates("kode_jabatan")
     names = pd.Series(first["nama_jabatan"].to_numpy(dtype=object), index=first["kode_jabatan"].astype(str).to_numpy())
     pos_name = [str(v) for v in names.reindex(list(inst.pos_codes)).tolist()]
-    emp_pos = dict(zip(inst.employees["nip"].tolist(), inst.employees["pos"].tolist(), strict=True))
+    emp_pos = inst.employees["pos"].to_numpy()
     dates: dict[int, list[str]] = {}
-    for n, t in zip(ret.get("nip", []), ret.get("tmt_pensiun", []), strict=False):
-        p = emp_pos.get(nip_key(n))
-        if p is not None:
-            dates.setdefault(int(p), []).append(_iso(t))
+    for n, t in rows.ret_tmt:
+        e = rows.emp_index.get(n)
+        if e is not None:
+            dates.setdefault(int(emp_pos[e]), []).append(t)
     for v in dates.values():
         v.sort()
-    valid = roster[roster["_status"].astype(str) == "valid"] if "_status" in roster.columns else roster
-    # names and golongan of the people the plan moves (the explanations read nothing else)
-    moved = set(np.asarray(inst.movers, dtype=object)[sol.target != inst.mover_pos].tolist())
-    keys = pd.Series(nip_keys(valid["nip"]), index=valid.index, dtype=object)
-    mine = valid[keys.isin(moved).to_numpy()]
-    person = {
-        k: {"nama": nama, "golongan": gol}
-        for k, nama, gol in zip(
-            keys[mine.index], mine["nama"], mine.get("golongan", pd.Series(None, index=mine.index)), strict=True
-        )
-    }
-    del as_of
+    # names and golongan of the people the plan moves (the explanations read nothing else); a NIP
+    # on several valid rows takes the last one's
+    moved = sol.target != inst.mover_pos
+    mover = rows.mover()
+    mine = np.flatnonzero(rows.valid & (mover >= 0))
+    mine = mine[moved[mover[mine]]]
+    nama = roster["nama"].to_numpy(dtype=object)[mine].tolist()
+    gol = (
+        roster["golongan"].to_numpy(dtype=object)[mine].tolist() if "golongan" in roster.columns else [None] * len(mine)
+    )
+    person = {rows.keys[r]: {"nama": a, "golongan": g} for r, a, g in zip(mine.tolist(), nama, gol, strict=True)}
     return Context(
         pos_name,
         dates,
@@ -222,60 +267,86 @@ def _context(
 
 
 def _accounting(
-    roster: pd.DataFrame, inst: Instance, moves: pd.DataFrame, ret: pd.DataFrame, projected: bool, elig: Eligibility
+    roster: pd.DataFrame,
+    rows: _Rows,
+    inst: Instance,
+    sol: Solution,
+    moves: pd.DataFrame,
+    projected: bool,
+    elig: Eligibility,
 ) -> pd.DataFrame:
-    """One row per input roster row: nip, nama, status (pindah | tetap | dikecualikan) and why (vectorised)."""
-    keys = pd.Series(nip_keys(roster["nip"]), dtype=object)
+    """One row per input roster row: nip, nama, status (pindah | tetap | dikecualikan) and why (vectorised).
+
+    Rows are tied to employees and movers by position (:class:`_Rows`); only the moved and
+    the retiring rows build a text each.
+    """
     n = len(roster)
-    status_col = (
-        roster["_status"].astype(str) if "_status" in roster.columns else pd.Series("valid", index=roster.index)
-    )
-    why = roster["_alasan"] if "_alasan" in roster.columns else status_col
-    valid = status_col.to_numpy() == "valid"
-    in_net = keys.isin(set(inst.employees["nip"].tolist())).to_numpy()
+    valid = rows.valid
+    in_net = rows.emp >= 0
+    emp = np.where(in_net, rows.emp, 0)
     first = np.zeros(n, dtype=bool)
-    first[np.flatnonzero(valid & in_net)[~keys[valid & in_net].duplicated(keep="first").to_numpy()]] = True
-    moved = keys.map(
-        {
+    net = np.flatnonzero(valid & in_net)
+    first[net[np.unique(rows.emp[net], return_index=True)[1]]] = True
+    # the move of each moved row (by NIP: every row of a moved NIP reads it)
+    mover = rows.mover()
+    moved_text = np.full(n, None, dtype=object)
+    if len(moves):
+        text = {
             k: f"{i}: ke {j} di {u}"
             for k, i, j, u in moves[["nip", "id_mutasi", "jabatan_tujuan", "unit_tujuan"]].itertuples(index=False)
         }
-    )
-    kind = keys.map(inst.status).to_numpy(dtype=object)
-    has_arc = elig.has_arc()
-    movers = {m for m, h in zip(inst.movers, has_arc.tolist(), strict=True) if h} | set(inst.pins)
-    tmt = {nip_key(k): _iso(t) for k, t in zip(ret.get("nip", []), ret.get("tmt_pensiun", []), strict=False)}
+        went = np.flatnonzero(mover >= 0)
+        went = went[sol.moved_arc[mover[went]] >= 0]
+        moved_text[went] = [text.get(rows.keys[r]) for r in went.tolist()]
+    retiring_e = inst.employees["retiring"].to_numpy(dtype=bool)
+    keep_e = inst.employees["keep"].to_numpy(dtype=bool) & ~retiring_e
+    # who could go somewhere: a mover with an eligible move, or pinned
+    can_go = np.zeros(len(retiring_e), dtype=bool)
+    can_go[np.flatnonzero(rows.emp_mover >= 0)[elig.has_arc()]] = True
+    for nip in inst.pins:
+        can_go[rows.emp_index[nip]] = True
+    is_retiring = in_net & retiring_e[emp]
     extra = "; kursinya dihitung sebagai lowongan proyeksi" if projected else ""
     retiring = np.full(n, "", dtype=object)
-    at = kind == "retiring"
-    retiring[at] = [f"Pensiun TMT {tmt_text(tmt.get(k, ''))} dalam horizon rencana{extra}" for k in keys[at]]
+    said: dict[str, str] = {}
+    for r in np.flatnonzero(is_retiring).tolist():
+        iso = rows.tmt.get(rows.keys[r], "")
+        if iso not in said:
+            said[iso] = f"Pensiun TMT {tmt_text(iso)} dalam horizon rencana{extra}"
+        retiring[r] = said[iso]
     excluded = np.full(n, "", dtype=object)
-    excluded[~valid] = [str(w or "") for w in why[~valid]]  # the validator's reason, as written
-    link = roster[LINK] if LINK in roster.columns else pd.Series(None, index=roster.index)
-    unlinked = link.isna().to_numpy() | (link.astype(object) == "").to_numpy()
+    if not valid.all():
+        status_col = roster["_status"].astype(str)
+        why = roster["_alasan"] if "_alasan" in roster.columns else status_col
+        excluded[~valid] = [str(w or "") for w in why[~valid]]  # the validator's reason, as written
+    unlinked = np.zeros(n, dtype=bool)
+    out = np.flatnonzero(~in_net)
+    if len(out):
+        link = (roster[LINK] if LINK in roster.columns else pd.Series(None, index=roster.index)).iloc[out]
+        unlinked[out] = link.isna().to_numpy() | (link.astype(object) == "").to_numpy()
     # the first rule that applies wins: conditions in order, with their (status, alasan)
     rules = [
         (~valid, "dikecualikan", excluded),
         (~in_net & unlinked, "dikecualikan", "Jabatan tidak tertaut ke peta jabatan"),
         (~in_net, "dikecualikan", "Jabatan tidak ada di peta jabatan"),
         (~first, "dikecualikan", "NIP ganda: hanya baris pertama yang direncanakan"),
-        (moved.notna().to_numpy(), "pindah", moved.to_numpy(dtype=object)),
-        (kind == "retiring", "tetap", retiring),
-        (kind == "keep", "tetap", "Dipertahankan atas permintaan analis (--tetap)"),
-        (~keys.isin(movers).to_numpy(), "tetap", "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum"),
+        (pd.notna(moved_text), "pindah", moved_text),
+        (is_retiring, "tetap", retiring),
+        (in_net & keep_e[emp], "tetap", "Dipertahankan atas permintaan analis (--tetap)"),
+        (~(in_net & can_go[emp]), "tetap", "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum"),
         (np.ones(n, dtype=bool), "tetap", "Tetap: tidak ada mutasi yang menambah lowongan terisi"),
     ]
     status = np.full(n, None, dtype=object)
     reason = np.full(n, None, dtype=object)
     done = np.zeros(n, dtype=bool)
-    for cond, label, text in rules:
+    for cond, label, txt in rules:
         take = cond & ~done
         done |= take
         status[take] = label
-        reason[take] = text[take] if isinstance(text, np.ndarray) else text
+        reason[take] = txt[take] if isinstance(txt, np.ndarray) else txt
     return pd.DataFrame(
         {
-            "nip": keys.to_numpy(dtype=object),
+            "nip": np.array(rows.keys, dtype=object),
             "nama": roster["nama"].to_numpy(dtype=object),
             "status": status,
             "alasan": reason,
@@ -291,23 +362,29 @@ def _units(
 
     "Now" counts every linked holder; the other two leave out holders retiring within the
     horizon when ``isi_proyeksi_pensiun`` is on, so the plan's effect is measured
-    against doing nothing over the same horizon.
+    against doing nothing over the same horizon. Need and hours per unit are summed once;
+    the three tables differ only in their holders, counted per unit with integers.
     """
     jam = settings.beban_kerja.jam_kerja_efektif
-    pos = positions.drop_duplicates("kode_jabatan").set_index(
-        positions.drop_duplicates("kode_jabatan")["kode_jabatan"].astype(str)
-    )
+    pos = positions.drop_duplicates("kode_jabatan")
+    pos = pos.set_index(pos["kode_jabatan"].astype(str))
     hours = (
         pd.to_numeric(pos["beban_kerja_jam"], errors="coerce")
         if "beban_kerja_jam" in pos.columns
         else pd.Series(np.nan, index=pos.index)
     )
-    hrs = np.array([hours.get(c, np.nan) for c in inst.pos_codes], dtype=float)
+    hrs = hours.reindex(inst.pos_codes).to_numpy(dtype=float)
     hrs = np.where(np.isnan(hrs), inst.k * jam, hrs)
+    df = pd.DataFrame({"unit_kerja": inst.pos_unit, "kebutuhan": inst.k, "_jam": hrs})
+    per_unit = df.groupby("unit_kerja", sort=True).sum().reset_index()
+    unit_of = per_unit["unit_kerja"].to_numpy(dtype=object)
+    where = np.searchsorted(unit_of, np.asarray(inst.pos_unit, dtype=object)) if len(unit_of) else np.zeros(0, int)
 
     def table(bez: np.ndarray) -> pd.DataFrame:
-        df = pd.DataFrame({"unit_kerja": inst.pos_unit, "kebutuhan": inst.k, "bezetting": bez, "_jam": hrs})
-        out = df.groupby("unit_kerja", sort=True).sum().reset_index()
+        out = per_unit.copy()
+        counts = np.zeros(len(out), dtype=np.int64)
+        np.add.at(counts, where, np.asarray(bez, dtype=np.int64))
+        out.insert(2, "bezetting", counts)
         out["selisih"] = out["bezetting"] - out["kebutuhan"]
         with np.errstate(divide="ignore", invalid="ignore"):
             ej = out["_jam"] / (out["bezetting"] * jam)
@@ -317,20 +394,21 @@ def _units(
     return table(inst.b_all), table(inst.b), table(occupancy(inst, sol.target))
 
 
-def _findings(inst: Instance, sol: Solution, roster: pd.DataFrame, ctx: Context) -> list[Finding]:
+def _findings(inst: Instance, rows: _Rows, sol: Solution, roster: pd.DataFrame, ctx: Context) -> list[Finding]:
     out: list[Finding] = []
-    rows = dict(
-        zip(
-            nip_keys(roster["nip"]),
-            roster.get("_baris", pd.Series(None, index=roster.index)),
-            strict=True,
-        )
-    )
-    mover_idx = {n: i for i, n in enumerate(inst.movers)}
+    if not ctx.rotation_years:
+        return out
+    # the Excel row of a NIP: its last roster row's
+    at = np.flatnonzero(rows.emp >= 0)
+    last = np.full(len(rows.emp_mover), -1, dtype=np.int64)
+    np.maximum.at(last, rows.emp[at], at)
+    baris = roster["_baris"].to_numpy(dtype=object) if "_baris" in roster.columns else None
     for nip, years in sorted(ctx.rotation_years.items()):
-        i = mover_idx.get(nip)
-        if i is None or sol.moved_arc[i] < 0:
-            row = rows.get(nip)
+        e = rows.emp_index.get(nip)
+        i = int(rows.emp_mover[e]) if e is not None else -1
+        if i < 0 or sol.moved_arc[i] < 0:
+            r = int(last[e]) if e is not None else -1
+            row = baris[r] if baris is not None and r >= 0 else None
             loc = Location(row=int(row) if row is not None and not pd.isna(row) else None, field="tmt_jabatan")
             out.append(make_finding("rotasi-tidak-terpenuhi", loc, tahun=f"{years:.1f}", batas=f"{ctx.rotasi_tahun:g}"))
     return out
