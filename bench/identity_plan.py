@@ -145,6 +145,7 @@ def timing(n: int, repeats: int) -> None:
         "_eligibility",
         "solve_exact",
         "solve_greedy",
+        "_rows",
         "_context",
         "explain_moves",
         "finalize_chain_text",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -74,7 +73,17 @@ def explain_moves(inst: Instance, sol: Solution, candidates: pd.DataFrame | None
     _assign_seats(inst, frame, ctx)
     frame["nama"] = pd.Series([ctx.person.get(n, {}).get("nama") for n in frame["nip"]], dtype=object)
     frame["golongan"] = pd.Series([ctx.person.get(n, {}).get("golongan") for n in frame["nip"]], dtype=object)
-    frame["alasan"] = [_reason(row, inst, ctx) for row in frame.to_dict("records")]
+    columns = ("nip", "_src", "_dst", "jabatan_tujuan", "unit_tujuan", "jenis_lowongan", "_dari", "rantai")
+    frame["alasan"] = [
+        _reason(inst, ctx, *row)
+        for row in zip(
+            *(frame[c].tolist() for c in columns),
+            frame["_alasan_kandidat"].tolist(),
+            frame["skor"].tolist(),
+            frame["_diisi_oleh"].tolist(),
+            strict=True,
+        )
+    ]
     frame["keputusan"] = ""
     frame["catatan"] = ""
     return frame
@@ -137,12 +146,27 @@ def _assign_seats(inst: Instance, frame: pd.DataFrame, ctx: Context) -> None:
     frame["_diisi_oleh"] = [refilled.get(r, "") for r in range(len(frame))]
 
 
-def _reason(row: dict[Any, Any], inst: Instance, ctx: Context) -> str:
-    dst, src = int(row["_dst"]), int(row["_src"])
-    where = f"{row['jabatan_tujuan']} di {row['unit_tujuan']}"
-    jenis = str(row["jenis_lowongan"])
+def _reason(
+    inst: Instance,
+    ctx: Context,
+    nip: object,
+    src: int,
+    dst: int,
+    jabatan_tujuan: object,
+    unit_tujuan: object,
+    jenis_lowongan: object,
+    dari: int,
+    rantai: object,
+    cand: object,
+    skor: float,
+    diisi_oleh: object,
+) -> str:
+    """The ``alasan`` of one move, from the columns of its row (read as lists, no per-row dict)."""
+    dst, src = int(dst), int(src)
+    where = f"{jabatan_tujuan} di {unit_tujuan}"
+    jenis = str(jenis_lowongan)
     parts: list[str] = []
-    if str(row["nip"]) in inst.pins:
+    if str(nip) in inst.pins:
         parts.append("Ditetapkan analis (--kunci)")
     if jenis == LOWONGAN_SAAT_INI:
         parts.append(f"Mengisi lowongan {where} (kurang {int(inst.k[dst] - inst.b_all[dst])})")
@@ -151,23 +175,20 @@ def _reason(row: dict[Any, Any], inst: Instance, ctx: Context) -> str:
             f"Mengisi lowongan {where} yang terbuka karena {jenis.removeprefix('proyeksi pensiun ').strip('()')}"
         )
     else:
-        dari = int(row["_dari"])
         parts.append(
-            f"Mengisi kursi {where} yang ditinggalkan pemangku yang dimutasi (rantai {row['rantai']}, baris ke-{dari + 1})"
+            f"Mengisi kursi {where} yang ditinggalkan pemangku yang dimutasi (rantai {rantai}, baris ke-{int(dari) + 1})"
         )
-    cand = row.get("_alasan_kandidat")
     if isinstance(cand, str) and cand.strip():
         parts.append(cand.strip().rstrip("."))
-    parts.append(f"skor {_fmt(float(row['skor']))}")
-    nip = str(row["nip"])
-    if nip in ctx.rotation_years:
+    parts.append(f"skor {_fmt(float(skor))}")
+    if str(nip) in ctx.rotation_years:
         parts.append(
-            f"masa jabatan {_fmt(ctx.rotation_years[nip])} tahun melebihi batas rotasi {_fmt(ctx.rotasi_tahun)} tahun"
+            f"masa jabatan {_fmt(ctx.rotation_years[str(nip)])} tahun melebihi batas rotasi {_fmt(ctx.rotasi_tahun)} tahun"
         )
     if inst.b[src] > inst.k[src]:
         parts.append(f"berasal dari jabatan yang kelebihan pegawai (+{int(inst.b[src] - inst.k[src])})")
-    elif row["_diisi_oleh"]:
-        parts.append(f"kursi asal diisi oleh {row['_diisi_oleh']}")
+    elif diisi_oleh:
+        parts.append(f"kursi asal diisi oleh {diisi_oleh}")
     else:
         parts.append("jabatan asal menjadi kurang 1")
     return "; ".join(parts)

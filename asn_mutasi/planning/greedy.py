@@ -44,9 +44,7 @@ def solve_greedy(inst: Instance) -> Solution:
         head[pos_u[src]] -= 1
         head[pos_u[dst]] += 1
 
-    mover_idx = {n: i for i, n in enumerate(inst.movers)}
-    for nip in sorted(inst.pins):
-        e = mover_idx[nip]
+    for e in _mover_index(inst.movers, sorted(inst.pins)):
         arcs = np.flatnonzero(inst.arc_emp == e)
         do_move(e, int(arcs[0]))
 
@@ -79,3 +77,13 @@ def solve_greedy(inst: Instance) -> Solution:
             break
     _, primary, secondary = evaluate(inst, target, moved_arc)
     return Solution(target=target, moved_arc=moved_arc, primary=primary, secondary=secondary, solver="greedy")
+
+
+def _mover_index(movers: list[str], nips: list[str]) -> list[int]:
+    """Index of each of ``nips`` in the sorted ``movers`` (every one is a mover), by bisection."""
+    from bisect import bisect_left
+
+    out = [bisect_left(movers, n) for n in nips]
+    if any(i >= len(movers) or movers[i] != n for i, n in zip(out, nips, strict=True)):
+        raise KeyError("pinned NIP is not a mover")
+    return out
