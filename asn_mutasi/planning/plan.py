@@ -283,7 +283,13 @@ def _accounting(
     n = len(roster)
     valid = rows.valid
     in_net = rows.emp >= 0
-    emp = np.where(in_net, rows.emp, 0)
+
+    def per_row(per_emp: np.ndarray) -> np.ndarray:
+        """A flag of each row's employee (False for rows outside the network)."""
+        out = np.zeros(n, dtype=bool)
+        out[in_net] = per_emp[rows.emp[in_net]]
+        return out
+
     first = np.zeros(n, dtype=bool)
     net = np.flatnonzero(valid & in_net)
     first[net[np.unique(rows.emp[net], return_index=True)[1]]] = True
@@ -305,7 +311,7 @@ def _accounting(
     can_go[np.flatnonzero(rows.emp_mover >= 0)[elig.has_arc()]] = True
     for nip in inst.pins:
         can_go[rows.emp_index[nip]] = True
-    is_retiring = in_net & retiring_e[emp]
+    is_retiring = per_row(retiring_e)
     extra = "; kursinya dihitung sebagai lowongan proyeksi" if projected else ""
     retiring = np.full(n, "", dtype=object)
     said: dict[str, str] = {}
@@ -332,8 +338,8 @@ def _accounting(
         (~first, "dikecualikan", "NIP ganda: hanya baris pertama yang direncanakan"),
         (pd.notna(moved_text), "pindah", moved_text),
         (is_retiring, "tetap", retiring),
-        (in_net & keep_e[emp], "tetap", "Dipertahankan atas permintaan analis (--tetap)"),
-        (~(in_net & can_go[emp]), "tetap", "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum"),
+        (per_row(keep_e), "tetap", "Dipertahankan atas permintaan analis (--tetap)"),
+        (~per_row(can_go), "tetap", "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum"),
         (np.ones(n, dtype=bool), "tetap", "Tetap: tidak ada mutasi yang menambah lowongan terisi"),
     ]
     status = np.full(n, None, dtype=object)
