@@ -261,15 +261,17 @@ def explain_unfilled(
     fails = {k: v for k, v in elig.group_fail.items()}
     blocked_rules = int((~has_cls).sum()) if elig.n_class else 0
     kept = sum(1 for v in inst.status.values() if v == "keep")
-    rows = []
+    nobody: dict[int, str] = {}  #: per group: the no-eligible text (the same for every post of the group)
+    texts: list[str] = []
     for p in short.tolist():
         g = int(elig.pos_group[p])
         if n_elig[p] == 0:
-            text = (
-                elig.why_none(p)
-                if elig.why_none is not None
-                else _nobody(fails, g, skor_minimum, blocked_rules, kept, table=not elig.n_class)
-            )
+            if elig.why_none is not None:
+                text = elig.why_none(p)
+            else:
+                if g not in nobody:
+                    nobody[g] = _nobody(fails, g, skor_minimum, blocked_rules, kept, table=not elig.n_class)
+                text = nobody[g]
         else:
             parts = [f"{int(n_elig[p])} pegawai layak"]
             if elsewhere[p] > 0:
@@ -285,18 +287,18 @@ def explain_unfilled(
                     "(tidak menambah lowongan terisi)"
                 )
             text = "; ".join(parts)
-        rows.append(
-            {
-                "kode_jabatan": inst.pos_codes[p],
-                "nama_jabatan": ctx.pos_name[p],
-                "unit_kerja": inst.pos_unit[p],
-                "lowongan": int(max(0, inst.k[p] - inst.b[p])),
-                "terisi": int(moved_in[p]),
-                "lowongan_tidak_terisi": int(inst.k[p] - occ[p]),
-                "alasan": text,
-            }
-        )
-    return pd.DataFrame(rows, columns=list(UNFILLED_FIELDS))
+        texts.append(text)
+    at = short.tolist()
+    columns = {
+        "kode_jabatan": [inst.pos_codes[p] for p in at],
+        "nama_jabatan": [ctx.pos_name[p] for p in at],
+        "unit_kerja": [inst.pos_unit[p] for p in at],
+        "lowongan": np.maximum(0, inst.k[short] - inst.b[short]).astype(np.int64),
+        "terisi": moved_in[short].astype(np.int64),
+        "lowongan_tidak_terisi": (inst.k[short] - occ[short]).astype(np.int64),
+        "alasan": texts,
+    }
+    return pd.DataFrame(columns, columns=list(UNFILLED_FIELDS))
 
 
 def _where_they_went(
@@ -341,10 +343,17 @@ def _where_they_went(
         )
     out: dict[int, str] = {}
     g_of = elig.pos_group[short]
+    with_direct = np.diff(direct.indptr) > 0
     step = max(1, 4_000_000 // max(n_u, 1))
     for g in np.unique(g_of).tolist():
-        rows_g = np.flatnonzero(g_of == g)
         base = per_group[g].toarray().ravel() if g >= 0 else np.zeros(n_u, np.int64)
+        in_g = g_of == g
+        # rows with no direct arc differ from the group's counts only at their own unit (lowered by
+        # those who came in): the best unit is the group's best, or its runner-up when that is lower
+        rows = np.flatnonzero(in_g & ~with_direct)
+        if len(rows):
+            _best_without_direct(base, rows, short, pos_u, moved_in, units, out)
+        rows_g = np.flatnonzero(in_g & with_direct)
         for i0 in range(0, len(rows_g), step):
             rows = rows_g[i0 : i0 + step]
             block = direct[rows].toarray() + base
@@ -352,9 +361,42 @@ def _where_they_went(
             block[np.arange(len(rows)), pos_u[ps]] -= moved_in[ps]  # those who came in stayed in p's own unit
             best = block.argmax(axis=1)
             top = block[np.arange(len(rows)), best]
-            for p, j, v in zip(ps[top > 0].tolist(), best[top > 0].tolist(), top[top > 0].tolist(), strict=True):
-                out[p] = f" (terbanyak ke {units[j]}: {int(v)})"
+            _name_best(ps, best, top, units, out)
     return out
+
+
+def _best_without_direct(
+    base: np.ndarray,
+    rows: np.ndarray,
+    short: np.ndarray,
+    pos_u: np.ndarray,
+    moved_in: np.ndarray,
+    units: list[str],
+    out: dict[int, str],
+) -> None:
+    """Per row, ``argmax`` (first of equals) of ``base`` with the row's own unit lowered by ``moved_in``.
+
+    The same answer as the dense row, from the two best units of ``base`` (value descending,
+    index ascending): lowering a unit other than the best leaves the best; lowering the best
+    leaves the larger of its lowered value and the runner-up, the smaller index on a tie.
+    """
+    n_u = len(base)
+    order = np.lexsort((np.arange(n_u), -base))
+    u0, v0 = int(order[0]), base[order[0]]
+    u1, v1 = (int(order[1]), base[order[1]]) if n_u > 1 else (n_u, np.iinfo(np.int64).min)
+    ps = short[rows]
+    lowered = v0 - moved_in[ps]
+    own = pos_u[ps] == u0
+    keep = (lowered > v1) | ((lowered == v1) & (u0 < u1))
+    best = np.where(own & ~keep, u1, u0)
+    top = np.where(own, np.where(keep, lowered, v1), v0)
+    _name_best(ps, best, top, units, out)
+
+
+def _name_best(ps: np.ndarray, best: np.ndarray, top: np.ndarray, units: list[str], out: dict[int, str]) -> None:
+    hit = top > 0
+    for p, j, v in zip(ps[hit].tolist(), best[hit].tolist(), top[hit].tolist(), strict=True):
+        out[p] = f" (terbanyak ke {units[j]}: {int(v)})"
 
 
 def _nobody(fails: dict[str, np.ndarray], g: int, skor_minimum: float, blocked: int, kept: int, *, table: bool) -> str:
