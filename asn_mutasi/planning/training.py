@@ -129,12 +129,10 @@ def training_needs(
     if not len(moves):
         return pd.DataFrame({f: pd.Series([], dtype=object) for f in TRAINING_FIELDS})
     m = moves.reset_index(drop=True)
-    people = roster.drop_duplicates("nip").set_index(roster.drop_duplicates("nip")["nip"].astype(str))
-    pos = positions.drop_duplicates("kode_jabatan").set_index(
-        positions.drop_duplicates("kode_jabatan")["kode_jabatan"].astype(str)
-    )
     nip = m["nip"].astype(str)
     code = m["kode_jabatan_tujuan"].astype(str)
+    people = _first_rows(roster, "nip", nip)
+    pos = _first_rows(positions, "kode_jabatan", code)
     diklat = nip.map(people["diklat"] if "diklat" in people else pd.Series(dtype=object))
     jenis = code.map(pos["jenis_jabatan"] if "jenis_jabatan" in pos else pd.Series(dtype=object))
     syarat = code.map(pos["syarat_diklat"] if "syarat_diklat" in pos else pd.Series(dtype=object))
@@ -156,6 +154,18 @@ def training_needs(
     for f in ("id_mutasi", "nip", "nama", "unit_tujuan", "jabatan_tujuan"):
         lines[f] = m[f].to_numpy()[r] if f in m else ""
     return lines[list(TRAINING_FIELDS)]
+
+
+def _first_rows(frame: pd.DataFrame, key: str, wanted: pd.Series) -> pd.DataFrame:
+    """``frame.drop_duplicates(key)`` indexed by the text of ``key``, kept to the rows whose text is ``wanted``.
+
+    The moves look up only their own people and posts: the other rows of a 100k roster are
+    dropped before the duplicate check instead of after it (the first row of each key stays first).
+    """
+    col = frame[key]
+    text = col if col.dtype == object and pd.api.types.infer_dtype(col, skipna=False) == "string" else col.astype(str)
+    sub = frame[text.isin(set(wanted.tolist())).to_numpy()].drop_duplicates(key)
+    return sub.set_index(sub[key].astype(str))
 
 
 def _leadership_needs(jenis: pd.Series, diklat: pd.Series) -> pd.DataFrame:
