@@ -195,10 +195,14 @@ class _Rows:
     keys: list[str]  #: nip_key of every roster row
     valid: np.ndarray  #: the row passed validation (``_status`` valid, or no status column)
     emp: np.ndarray  #: row of ``inst.employees`` with the row's NIP, −1 when none
-    emp_index: dict[str, int]  #: nip -> row of ``inst.employees``
+    emp_nips: pd.Index  #: NIPs of ``inst.employees`` (unique, sorted)
     emp_mover: np.ndarray  #: per employee, its mover index (−1: retiring or kept)
     tmt: dict[str, str]  #: nip -> TMT pensiun (ISO, "" unknown) of the projected retirements; last row wins
     ret_tmt: list[tuple[str, str]]  #: (nip, TMT ISO) of every retirement row, in order
+
+    def find(self, nips: list[str]) -> np.ndarray:
+        """Row of ``inst.employees`` of each NIP, −1 when none."""
+        return _find(self.emp_nips, nips)
 
     def mover(self) -> np.ndarray:
         """Mover index of every roster row, −1 when the row's NIP is no mover."""
@@ -208,16 +212,18 @@ class _Rows:
         return out
 
 
+def _find(index: pd.Index, nips: list[str]) -> np.ndarray:
+    """Position of each of ``nips`` in the unique ``index`` (one hash look-up each), −1 when absent."""
+    if not nips:
+        return np.zeros(0, np.int64)
+    return np.asarray(index.get_indexer(pd.Index(nips, dtype=object)), dtype=np.int64)
+
+
 def _rows(roster: pd.DataFrame, inst: Instance, ret: pd.DataFrame, ret_keys: list[str]) -> _Rows:
     keys = nip_keys(roster["nip"])
-    valid = (
-        (roster["_status"].astype(str) == "valid").to_numpy()
-        if "_status" in roster.columns
-        else np.ones(len(roster), dtype=bool)
-    )
-    emp_nips = inst.employees["nip"].tolist()
-    emp_index = dict(zip(emp_nips, range(len(emp_nips)), strict=True))
-    emp = np.fromiter((emp_index.get(k, -1) for k in keys), dtype=np.int64, count=len(keys))
+    valid = _is_valid(roster)
+    emp_nips = pd.Index(inst.employees["nip"].to_numpy(dtype=object), dtype=object)
+    emp = _find(emp_nips, keys)
     movable = ~(inst.employees["retiring"].to_numpy(dtype=bool) | inst.employees["keep"].to_numpy(dtype=bool))
     emp_mover = np.full(len(emp_nips), -1, dtype=np.int64)
     emp_mover[movable] = np.arange(int(movable.sum()))
@@ -228,7 +234,17 @@ def _rows(roster: pd.DataFrame, inst: Instance, ret: pd.DataFrame, ret_keys: lis
         ret_tmt = list(zip(ret_keys, iso, strict=True))
     else:
         ret_tmt = []
-    return _Rows(keys, valid, emp, emp_index, emp_mover, dict(ret_tmt), ret_tmt)
+    return _Rows(keys, valid, emp, emp_nips, emp_mover, dict(ret_tmt), ret_tmt)
+
+
+def _is_valid(roster: pd.DataFrame) -> np.ndarray:
+    """``_status`` is "valid" (as text), per row; every row when the roster has no status column."""
+    if "_status" not in roster.columns:
+        return np.ones(len(roster), dtype=bool)
+    status = roster["_status"]
+    if status.dtype == object and pd.api.types.infer_dtype(status, skipna=False) == "string":
+        return np.asarray(status.to_numpy() == "valid", dtype=bool)  # already text: no copy as str
+    return (status.astype(str) == "valid").to_numpy()
 
 
 def _context(
@@ -239,9 +255,9 @@ def _context(
     pos_name = [str(v) for v in names.reindex(list(inst.pos_codes)).tolist()]
     emp_pos = inst.employees["pos"].to_numpy()
     dates: dict[int, list[str]] = {}
-    for n, t in rows.ret_tmt:
-        e = rows.emp_index.get(n)
-        if e is not None:
+    found = rows.find([n for n, _ in rows.ret_tmt])
+    for e, (_, t) in zip(found.tolist(), rows.ret_tmt, strict=True):
+        if e >= 0:
             dates.setdefault(int(emp_pos[e]), []).append(t)
     for v in dates.values():
         v.sort()
@@ -309,8 +325,7 @@ def _accounting(
     # who could go somewhere: a mover with an eligible move, or pinned
     can_go = np.zeros(len(retiring_e), dtype=bool)
     can_go[np.flatnonzero(rows.emp_mover >= 0)[elig.has_arc()]] = True
-    for nip in inst.pins:
-        can_go[rows.emp_index[nip]] = True
+    can_go[rows.find(list(inst.pins))] = True  # every pinned NIP is a mover (build_base checks)
     is_retiring = per_row(retiring_e)
     extra = "; kursinya dihitung sebagai lowongan proyeksi" if projected else ""
     retiring = np.full(n, "", dtype=object)
@@ -409,11 +424,11 @@ def _findings(inst: Instance, rows: _Rows, sol: Solution, roster: pd.DataFrame, 
     last = np.full(len(rows.emp_mover), -1, dtype=np.int64)
     np.maximum.at(last, rows.emp[at], at)
     baris = roster["_baris"].to_numpy(dtype=object) if "_baris" in roster.columns else None
-    for nip, years in sorted(ctx.rotation_years.items()):
-        e = rows.emp_index.get(nip)
-        i = int(rows.emp_mover[e]) if e is not None else -1
+    due = sorted(ctx.rotation_years.items())
+    for (_, years), e in zip(due, rows.find([n for n, _ in due]).tolist(), strict=True):
+        i = int(rows.emp_mover[e]) if e >= 0 else -1
         if i < 0 or sol.moved_arc[i] < 0:
-            r = int(last[e]) if e is not None else -1
+            r = int(last[e]) if e >= 0 else -1
             row = baris[r] if baris is not None and r >= 0 else None
             loc = Location(row=int(row) if row is not None and not pd.isna(row) else None, field="tmt_jabatan")
             out.append(make_finding("rotasi-tidak-terpenuhi", loc, tahun=f"{years:.1f}", batas=f"{ctx.rotasi_tahun:g}"))
