@@ -171,8 +171,9 @@ def _first_rows(frame: pd.DataFrame, key: str, wanted: pd.Series) -> pd.DataFram
 def _leadership_needs(jenis: pd.Series, diklat: pd.Series) -> pd.DataFrame:
     """Rule 1: a leadership post needs its leadership training (PKA/PKP/PKN) in the history."""
     need = jenis.map({k: v[0] for k, v in LEADERSHIP.items()}).fillna(0).astype(int)
-    has = leadership_rank(diklat)
-    lacking = (need > 0) & (has < need)
+    leading = need > 0  # only moves into leadership posts read the diklat text (four regexes each)
+    has = leadership_rank(diklat[leading]).reindex(need.index, fill_value=0)
+    lacking = leading & (has < need)
     return pd.DataFrame(
         {
             "row": np.flatnonzero(lacking),
