@@ -57,10 +57,12 @@ def plan_training(
     moves: pd.DataFrame, roster: pd.DataFrame, positions: pd.DataFrame, settings: Settings
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(lines, per OPD, per training) of the given moves."""
+    from asn_mutasi.gc_pause import gc_paused
     from asn_mutasi.planning.training import totals_per_opd, totals_per_training, training_needs
 
-    lines = training_needs(moves, roster, positions, bobot_pengalaman=settings.bobot.pengalaman)
-    return lines, totals_per_opd(lines), totals_per_training(lines)
+    with gc_paused():  # many small objects, no cycles (see asn_mutasi.gc_pause)
+        lines = training_needs(moves, roster, positions, bobot_pengalaman=settings.bobot.pengalaman)
+        return lines, totals_per_opd(lines), totals_per_training(lines)
 
 
 def training_needs(

@@ -15,6 +15,7 @@ from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.nip import nip_keys
 from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.planning.eligibility import Eligibility, context_eligibility, instansi_column, table_eligibility
 from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, solve_exact
 from asn_mutasi.planning.explain import Context, explain_moves, explain_unfilled, finalize_chain_text, tmt_text
@@ -89,27 +90,30 @@ def make_plan(
     finally:
         if elig.release is not None:  # a failed or interrupted solve leaves no fuzzy batch running
             elig.release()
-    greedy = solve_greedy(inst)
-    rows = _rows(roster_linked, inst, ret, ret_keys)
-    ctx = _context(inst, rows, roster_linked, positions, settings, sol)
-    moved = np.flatnonzero(sol.moved_arc >= 0)
-    detail = elig.detail(moved, sol.target[moved]) if len(moved) else None
-    moves = finalize_chain_text(explain_moves(inst, sol, detail, ctx))
-    unfilled = explain_unfilled(inst, sol, elig, ctx, skor_minimum=rs.skor_minimum)
-    accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig)
-    before, baseline, after = _units(inst, positions, sol, settings)
-    findings = _findings(inst, rows, sol, roster_linked, ctx)
-    if not info.sekunder_terbukti and not inst.limits:
-        fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
-        findings.append(
-            make_finding(
-                "rencana-sekunder-belum-terbukti",
-                alasan="; ".join(info.notes) or "penetapan harga tidak selesai",
-                terisi=f"{fills:,}",
-                batas=f"{info.batas_atas_pengisian:,}",
-                busur=f"{info.busur_tahap2:,}",
+    # the steps after the solve make many small objects (texts, lists) and no cycles: no collector
+    # passes over the 100k-row tables meanwhile (see asn_mutasi.gc_pause)
+    with gc_paused():
+        greedy = solve_greedy(inst)
+        rows = _rows(roster_linked, inst, ret, ret_keys)
+        ctx = _context(inst, rows, roster_linked, positions, settings, sol)
+        moved = np.flatnonzero(sol.moved_arc >= 0)
+        detail = elig.detail(moved, sol.target[moved]) if len(moved) else None
+        moves = finalize_chain_text(explain_moves(inst, sol, detail, ctx))
+        unfilled = explain_unfilled(inst, sol, elig, ctx, skor_minimum=rs.skor_minimum)
+        accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig)
+        before, baseline, after = _units(inst, positions, sol, settings)
+        findings = _findings(inst, rows, sol, roster_linked, ctx)
+        if not info.sekunder_terbukti and not inst.limits:
+            fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
+            findings.append(
+                make_finding(
+                    "rencana-sekunder-belum-terbukti",
+                    alasan="; ".join(info.notes) or "penetapan harga tidak selesai",
+                    terisi=f"{fills:,}",
+                    batas=f"{info.batas_atas_pengisian:,}",
+                    busur=f"{info.busur_tahap2:,}",
+                )
             )
-        )
     note = ""
     if rs.calon_semua_jabatan:
         warnings.warn(
