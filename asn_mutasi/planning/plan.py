@@ -313,17 +313,7 @@ def _accounting(
     first = np.zeros(n, dtype=bool)
     net = np.flatnonzero(valid & in_net)
     first[net[np.unique(rows.emp[net], return_index=True)[1]]] = True
-    # the move of each moved row (by NIP: every row of a moved NIP reads it)
-    mover = rows.mover()
-    moved_text = np.full(n, None, dtype=object)
-    if len(moves):
-        text = {
-            k: f"{i}: ke {j} di {u}"
-            for k, i, j, u in moves[["nip", "id_mutasi", "jabatan_tujuan", "unit_tujuan"]].itertuples(index=False)
-        }
-        went = np.flatnonzero(mover >= 0)
-        went = went[sol.moved_arc[mover[went]] >= 0]
-        moved_text[went] = [text.get(rows.keys[r]) for r in went.tolist()]
+    moved_text = _moved_text(rows, sol, moves)
     retiring_e = inst.employees["retiring"].to_numpy(dtype=bool)
     keep_e = inst.employees["keep"].to_numpy(dtype=bool) & ~retiring_e
     # who could go somewhere: a mover with an eligible move, or pinned
@@ -331,14 +321,7 @@ def _accounting(
     can_go[np.flatnonzero(rows.emp_mover >= 0)[elig.has_arc()]] = True
     can_go[rows.find(list(inst.pins))] = True  # every pinned NIP is a mover (build_base checks)
     is_retiring = per_row(retiring_e)
-    extra = "; kursinya dihitung sebagai lowongan proyeksi" if projected else ""
-    retiring = np.full(n, "", dtype=object)
-    said: dict[str, str] = {}
-    for r in np.flatnonzero(is_retiring).tolist():
-        iso = rows.tmt.get(rows.keys[r], "")
-        if iso not in said:
-            said[iso] = f"Pensiun TMT {tmt_text(iso)} dalam horizon rencana{extra}"
-        retiring[r] = said[iso]
+    retiring = _retiring_text(rows, is_retiring, projected)
     excluded = np.full(n, "", dtype=object)
     if not valid.all():
         status_col = roster["_status"].astype(str)
@@ -378,6 +361,35 @@ def _accounting(
         },
         columns=list(ACCOUNTING_FIELDS),
     )
+
+
+def _moved_text(rows: _Rows, sol: Solution, moves: pd.DataFrame) -> np.ndarray:
+    """Per roster row, its move (``M0001: ke <jabatan> di <unit>``) or None; every row of a moved NIP reads it."""
+    out = np.full(len(rows.emp), None, dtype=object)
+    if not len(moves):
+        return out
+    text = {
+        k: f"{i}: ke {j} di {u}"
+        for k, i, j, u in moves[["nip", "id_mutasi", "jabatan_tujuan", "unit_tujuan"]].itertuples(index=False)
+    }
+    mover = rows.mover()
+    went = np.flatnonzero(mover >= 0)
+    went = went[sol.moved_arc[mover[went]] >= 0]
+    out[went] = [text.get(rows.keys[r]) for r in went.tolist()]
+    return out
+
+
+def _retiring_text(rows: _Rows, is_retiring: np.ndarray, projected: bool) -> np.ndarray:
+    """Per roster row, the retirement reason of the rows marked ``is_retiring`` ("" elsewhere)."""
+    extra = "; kursinya dihitung sebagai lowongan proyeksi" if projected else ""
+    out = np.full(len(rows.emp), "", dtype=object)
+    said: dict[str, str] = {}  #: one text per TMT
+    for r in np.flatnonzero(is_retiring).tolist():
+        iso = rows.tmt.get(rows.keys[r], "")
+        if iso not in said:
+            said[iso] = f"Pensiun TMT {tmt_text(iso)} dalam horizon rencana{extra}"
+        out[r] = said[iso]
+    return out
 
 
 def _units(
