@@ -127,10 +127,12 @@ def _assign_seats(inst: Instance, frame: pd.DataFrame, ctx: Context) -> None:
             parent[find(r)] = find(origin)
     # every move into a post that someone also leaves depends on those leavers (approving it while
     # a leaver is rejected can overfill the post), so they form one chain and are decided together
+    # (linked to the post's first leaver: the same groups as linking every pair, in linear time)
     for p, rows in by_dst.items():
-        for r in rows:
-            for leaver in leavers.get(p, []):
-                parent[find(r)] = find(leaver)
+        out = leavers.get(p)
+        if out:
+            for r in (*rows, *out[1:]):
+                parent[find(r)] = find(out[0])
     groups: dict[int, list[int]] = {}
     for r in range(len(frame)):
         groups.setdefault(find(r), []).append(r)
@@ -140,9 +142,8 @@ def _assign_seats(inst: Instance, frame: pd.DataFrame, ctx: Context) -> None:
         for r in g:
             chain[r] = f"R{n:03d}"
     frame["rantai"] = chain
-    refilled: dict[int, str] = {
-        origin: str(frame.at[r, "id_mutasi"]) for r, origin in enumerate(seat_from) if origin >= 0
-    }
+    ids = frame["id_mutasi"].tolist()
+    refilled: dict[int, str] = {origin: str(ids[r]) for r, origin in enumerate(seat_from) if origin >= 0}
     frame["_diisi_oleh"] = [refilled.get(r, "") for r in range(len(frame))]
 
 
