@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -63,12 +64,8 @@ def explain_moves(inst: Instance, sol: Solution, candidates: pd.DataFrame | None
     frame["unit_tujuan"] = [inst.pos_unit[p] for p in dst]
     frame = frame.sort_values(["unit_tujuan", "kode_jabatan_tujuan", "nip"], kind="stable").reset_index(drop=True)
     frame["id_mutasi"] = [f"M{i + 1:04d}" for i in range(len(frame))]
-    cand = candidates.assign(nip=nip_keys(candidates["nip"]), kode_jabatan=candidates["kode_jabatan"].astype(str))
-    cand = cand.drop_duplicates(["nip", "kode_jabatan"]).set_index(["nip", "kode_jabatan"])
-    keys = list(zip(frame["nip"], frame["kode_jabatan_tujuan"], strict=True))
-    picked = cand.reindex(keys)
-    for f in (*SCORE_FIELDS, "status_pendidikan", "alasan"):
-        frame[f] = picked[f].to_numpy() if f in picked.columns else None
+    for f, values in _candidate_columns(candidates, frame).items():
+        frame[f] = values
     frame = frame.rename(columns={"alasan": "_alasan_kandidat"})
     _assign_seats(inst, frame, ctx)
     frame["nama"] = pd.Series([ctx.person.get(n, {}).get("nama") for n in frame["nip"]], dtype=object)
@@ -87,6 +84,27 @@ def explain_moves(inst: Instance, sol: Solution, candidates: pd.DataFrame | None
     frame["keputusan"] = ""
     frame["catatan"] = ""
     return frame
+
+
+def _candidate_columns(candidates: pd.DataFrame, frame: pd.DataFrame) -> dict[str, Any]:
+    """Scores, education status and reason of each move's (nip, target) pair: the first candidate row of the pair.
+
+    Every pair is normally there (the plan's own detail): the rows are then taken by position;
+    otherwise the table is reindexed by pair (missing pairs read NaN).
+    """
+    fields = (*SCORE_FIELDS, "status_pendidikan", "alasan")
+    c_nip = nip_keys(candidates["nip"])
+    c_code = candidates["kode_jabatan"].astype(str).tolist()
+    first: dict[tuple[str, str], int] = {}
+    for i, pair in enumerate(zip(c_nip, c_code, strict=True)):
+        first.setdefault(pair, i)
+    at = [first.get(pair, -1) for pair in zip(frame["nip"], frame["kode_jabatan_tujuan"], strict=True)]
+    if min(at, default=0) >= 0:
+        return {f: candidates[f].to_numpy()[at] if f in candidates.columns else None for f in fields}
+    cand = candidates.assign(nip=c_nip, kode_jabatan=c_code)
+    cand = cand.drop_duplicates(["nip", "kode_jabatan"]).set_index(["nip", "kode_jabatan"])
+    picked = cand.reindex(list(zip(frame["nip"], frame["kode_jabatan_tujuan"], strict=True)))
+    return {f: picked[f].to_numpy() if f in picked.columns else None for f in fields}
 
 
 def _assign_seats(inst: Instance, frame: pd.DataFrame, ctx: Context) -> None:

@@ -7,7 +7,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.planning import make_plan
-from asn_mutasi.planning.explain import _best_without_direct
+from asn_mutasi.planning.explain import _best_without_direct, _candidate_columns
 from asn_mutasi.planning.training import _first_rows
 from tests.planning.factory import AS_OF, candidates, nip, positions, roster
 
@@ -94,3 +94,16 @@ def test_training_lookup_keeps_the_first_row_of_each_key() -> None:
     assert got["diklat"].tolist() == ["a1", "i7", "s7"]
     texts = pd.DataFrame({"nip": ["a", "b", "a"], "diklat": ["a1", "b1", "a2"]})
     assert _first_rows(texts, "nip", pd.Series(["a"]))["diklat"].tolist() == ["a1"]
+
+
+def test_candidate_columns_take_the_first_row_of_each_pair_and_read_nan_for_a_missing_one() -> None:
+    ca = candidates([(nip(1), "A", 70, True), (nip(1), "A", 10, False), (nip(2), "C", 60, True)])
+    ca.loc[1, "skor_jurusan"] = 1.0
+    frame = pd.DataFrame({"nip": [nip(2), nip(1)], "kode_jabatan_tujuan": ["C", "A"]})
+    got = _candidate_columns(ca, frame)
+    assert got["skor_jurusan"].tolist() == [30.0, 30.0]
+    assert got["alasan"].tolist() == ["pendidikan sesuai (S-1 Keperawatan)"] * 2
+    frame.loc[2] = [nip(3), "A"]  # a pair the table does not have: reindexed, NaN as before
+    got = _candidate_columns(ca, frame)
+    assert got["skor_jurusan"][:2].tolist() == [30.0, 30.0] and np.isnan(got["skor_jurusan"][2])
+    assert pd.isna(got["alasan"][2])
