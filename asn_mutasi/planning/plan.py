@@ -102,18 +102,7 @@ def make_plan(
         unfilled = explain_unfilled(inst, sol, elig, ctx, skor_minimum=rs.skor_minimum)
         accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig)
         before, baseline, after = _units(inst, positions, sol, settings)
-        findings = _findings(inst, rows, sol, roster_linked, ctx)
-        if not info.sekunder_terbukti and not inst.limits:
-            fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
-            findings.append(
-                make_finding(
-                    "rencana-sekunder-belum-terbukti",
-                    alasan="; ".join(info.notes) or "penetapan harga tidak selesai",
-                    terisi=f"{fills:,}",
-                    batas=f"{info.batas_atas_pengisian:,}",
-                    busur=f"{info.busur_tahap2:,}",
-                )
-            )
+        findings = _findings(inst, rows, sol, roster_linked, ctx) + _unproven(inst, sol, info)
     note = ""
     if rs.calon_semua_jabatan:
         warnings.warn(
@@ -449,6 +438,22 @@ def _findings(inst: Instance, rows: _Rows, sol: Solution, roster: pd.DataFrame, 
             loc = Location(row=int(row) if row is not None and not pd.isna(row) else None, field="tmt_jabatan")
             out.append(make_finding("rotasi-tidak-terpenuhi", loc, tahun=f"{years:.1f}", batas=f"{ctx.rotasi_tahun:g}"))
     return out
+
+
+def _unproven(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
+    """``rencana-sekunder-belum-terbukti`` when pricing did not prove the secondary optimum (no unit limits)."""
+    if info.sekunder_terbukti or inst.limits:
+        return []
+    fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
+    return [
+        make_finding(
+            "rencana-sekunder-belum-terbukti",
+            alasan="; ".join(info.notes) or "penetapan harga tidak selesai",
+            terisi=f"{fills:,}",
+            batas=f"{info.batas_atas_pengisian:,}",
+            busur=f"{info.busur_tahap2:,}",
+        )
+    ]
 
 
 def _summary(
