@@ -16,7 +16,7 @@ every object cell, dicts and findings with ``==``, and prints one line per case 
 
 ``time`` reads bench/out/sample_N once, then makes the plan REPEATS times (default 3) with wall
 timers around each step after ``solve_exact`` and around ``plan_training``, and prints the best
-time of each step (seconds).
+time of each step (seconds); ``detail`` is ``Eligibility.detail`` (scores and reasons of the moved pairs).
 """
 
 from __future__ import annotations
@@ -158,6 +158,14 @@ def timing(n: int, repeats: int) -> None:
     for s in steps:
         if hasattr(plan_mod, s):
             timed(plan_mod, s)
+    eligibility = plan_mod._eligibility
+
+    def timed_detail(*args: Any, **kwargs: Any) -> Any:  # elig.detail: the scored text of the moved pairs
+        elig = eligibility(*args, **kwargs)
+        timed(elig, "detail")
+        return elig
+
+    plan_mod._eligibility = timed_detail
     folder = WT / f"bench/out/sample_{n}"
     run = setup(None, None, AS_OF, None)
     world = build_world(folder / "pegawai.xlsx", folder / "peta_jabatan.xlsx", run=run)
