@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 import itertools
 import math
+import operator
+import queue
 import re
 import sys
 import threading
-from collections.abc import Mapping, Sequence
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -223,8 +227,10 @@ class FastWorksheet(Worksheet):
         """xlsxwriter's ``<sheetData>`` rows: the same XML, built as text and written in large pieces.
 
         A row's opening tag is xlsxwriter's own (rendered once per kind of row: its span, height,
-        format, outline), string and number cells are formatted here, any other cell goes
-        through xlsxwriter's ``_write_cell``.
+        format, outline). Consecutive rows with the same columns of string and number cells (a
+        table's body) are built a column at a time (:meth:`_run_xml`); any other row cell by cell,
+        any other cell type through xlsxwriter's ``_write_cell``. Formats get their index in the
+        file in the order xlsxwriter's row-by-row, cell-by-cell walk first meets them.
         """
         if self.constant_memory:
             super()._write_rows()
@@ -232,20 +238,24 @@ class FastWorksheet(Worksheet):
         self._calculate_spans()
         table, row_info, comments, fh = self.table, self.row_info, self.comments, self.fh
         first, last = self.dim_rowmin, self.dim_rowmax
-        heads = ['<c r="' + xl_col_to_name(c) for c in range(self.dim_colmax + 1)]
-        col_styles: list[str | None] = [None] * (self.dim_colmax + 1)  # a column's format, looked up when first needed
-        styles: dict[Any, str] = {}  # format → ' s="n"' (a format's index never changes once given)
+        self._heads = ['<c r="' + xl_col_to_name(c) for c in range(self.dim_colmax + 1)]
+        self._col_styles: list[str | None] = [None] * (
+            self.dim_colmax + 1
+        )  # a column's format, looked up when first needed
+        self._styles: dict[Any, str] = {}  # format → ' s="n"' (a format's index never changes once given)
         tails: dict[tuple[Any, ...], str] = {}  # (span, row properties) → the row tag after r="n"
         span_of = self.row_spans.get
-        string, number_cell = CellStringTuple, CellNumberTuple
         parts: list[str] = []
-        add = parts.append
+        run: list[int] = []  # rows of the current run, their columns run_key, their tags after r="
+        run_key: tuple[int, ...] = ()
+        run_tags: list[str] = []
         used = {r for r, cells in table.items() if cells}.union(row_info, comments)
         for row_num in sorted(r for r in used if first <= r <= last):
             info = row_info.get(row_num)
             cells = table.get(row_num)
             span = span_of(row_num >> 4)
             if not cells:  # a row with a height, a format or comments only
+                self._flush_run(run, run_tags, parts)
                 fh.write("".join(parts))
                 parts.clear()
                 self._write_empty_row(row_num, span, info)
@@ -258,44 +268,134 @@ class FastWorksheet(Worksheet):
             tail = tails.get(key)
             if tail is None:
                 tail = tails[key] = self._row_tail(span, info)
-            number = str(row_num + 1)
-            add('<row r="' + number + tail)
-            row_style = None
-            if info is not None and info.row_format:
-                row_style = f' s="{info.row_format._get_xf_index()}"'
-            for col_num in sorted(cells):
-                cell = cells[col_num]
-                kind = cell.__class__
-                if kind is not string and kind is not number_cell:
-                    fh.write("".join(parts))
-                    parts.clear()
-                    self._write_cell(row_num, col_num, cell)
-                    continue
-                fmt = cell[1]
-                if fmt:
-                    style = styles.get(fmt)
-                    if style is None:
-                        style = styles[fmt] = f' s="{fmt._get_xf_index()}"'
-                elif row_style is not None:
-                    style = row_style
-                else:
-                    style = col_styles[col_num]
-                    if style is None:
-                        style = col_styles[col_num] = self._style(-1, col_num, None)
-                if kind is string:
-                    add(f'{heads[col_num]}{number}"{style} t="s"><v>{cell[0]}</v></c>')
-                else:
-                    add(f'{heads[col_num]}{number}"{style}><v>{cell[0]:.16G}</v></c>')
-            add("</row>")
+            if info is not None and info.row_format:  # the row's format styles its cells: cell by cell
+                self._flush_run(run, run_tags, parts)
+                self._row_xml(row_num, tail, info, parts)
+                continue
+            columns = tuple(cells)
+            if columns != run_key:
+                self._flush_run(run, run_tags, parts)
+                run_key = columns
+            run.append(row_num)
+            run_tags.append(str(row_num + 1) + tail)
             if len(parts) > 4096:
                 fh.write("".join(parts))
                 parts.clear()
+        self._flush_run(run, run_tags, parts)
         fh.write("".join(parts))
+
+    def _flush_run(self, run: list[int], tags: list[str], parts: list[str]) -> None:
+        """Write the rows gathered in ``run`` (same columns, no row format) and empty it."""
+        if not run:
+            return
+        if len(run) == 1 or not self._run_xml(run, tags, parts):
+            for row_num, tag in zip(run, tags, strict=True):
+                self._row_xml(row_num, tag, None, parts, numbered=True)
+        run.clear()
+        tags.clear()
+
+    def _run_xml(self, run: list[int], tags: list[str], parts: list[str]) -> bool:
+        """The rows of ``run`` from one %-template per row (literal XML, then the row's numbers, values
+        and varying styles); False (nothing written) when a cell is neither a string nor a number."""
+        rows = list(map(self.table.__getitem__, run))
+        string, number = CellStringTuple, CellNumberTuple
+        columns = []  # per column: its number, cells' values, formats, kinds
+        mixed = False
+        for col_num in sorted(rows[0]):
+            cells = list(map(operator.itemgetter(col_num), rows))
+            kinds = list(map(type, cells))
+            distinct = set(kinds)
+            if not distinct <= {string, number}:
+                return False
+            values, fmts = zip(*cells, strict=True)
+            columns.append((col_num, values, fmts, kinds))
+            mixed |= len(distinct) > 1
+        if mixed:  # rows of one kind per column at a time (a header row above numbers)
+            at = 0
+            for _kinds, group in itertools.groupby(zip(*(c[3] for c in columns), strict=True)):
+                size = sum(1 for _ in group)
+                self._run_xml(run[at : at + size], tags[at : at + size], parts)
+                at += size
+            return True
+        styles, col_styles = self._styles, self._col_styles
+        # formats get their index where the row-by-row walk first meets them
+        firsts = []
+        for position, (col_num, _values, fmts, _kinds) in enumerate(columns):
+            for fmt in dict.fromkeys(fmts):
+                if (fmt not in styles) if fmt else col_styles[col_num] is None:
+                    firsts.append((fmts.index(fmt), position, fmt))
+        for _row, position, fmt in sorted(firsts, key=lambda f: f[:2]):
+            col_num = columns[position][0]
+            if fmt:
+                styles[fmt] = f' s="{fmt._get_xf_index()}"'
+            elif col_styles[col_num] is None:
+                col_styles[col_num] = self._style(-1, col_num, None)
+        numbers = [str(r + 1) for r in run]
+        texts = self._index_texts()
+        repeat = itertools.repeat
+        pieces: list[Iterable[str]] = [repeat('<row r="'), tags]  # zipped into the rows' XML, then joined
+        for col_num, values, fmts, kinds in columns:
+            if kinds[0] is string:
+                end, shown = ' t="s"><v>', map(texts.__getitem__, values)
+            else:
+                end, shown = "><v>", map("{:.16G}".format, values)
+            distinct = dict.fromkeys(fmts)
+            pieces += (repeat(self._heads[col_num]), numbers)
+            if len(distinct) == 1:
+                fmt = fmts[0]
+                pieces.append(repeat('"' + ((styles[fmt] if fmt else col_styles[col_num]) or "") + end))
+            else:
+                style_of = {fmt: '"' + ((styles[fmt] if fmt else col_styles[col_num]) or "") + end for fmt in distinct}
+                pieces.append(map(style_of.__getitem__, fmts))
+            pieces += (shown, repeat("</v></c>"))
+        pieces.append(repeat("</row>"))
+        parts += map("".join, zip(*pieces, strict=False))  # the repeats are endless
+        return True
+
+    def _index_texts(self) -> list[str]:
+        """``str(i)`` for every shared-string index given so far (made once, extended as the table grows)."""
+        texts: list[str] = self.__dict__.setdefault("_texts_of_indices", [])
+        if len(texts) < self.str_table.unique_count:
+            texts += map(str, range(len(texts), self.str_table.unique_count))
+        return texts
+
+    def _row_xml(self, row_num: int, tail: str, info: Any, parts: list[str], *, numbered: bool = False) -> None:
+        """One row cell by cell (``tail``: its tag after ``<row r="n``, or after ``<row r="`` when ``numbered``)."""
+        cells = self.table[row_num]
+        string, number_cell = CellStringTuple, CellNumberTuple
+        styles, col_styles, heads = self._styles, self._col_styles, self._heads
+        number = str(row_num + 1)
+        parts.append('<row r="' + (tail if numbered else number + tail))
+        row_style = None
+        if info is not None and info.row_format:
+            row_style = f' s="{info.row_format._get_xf_index()}"'
+        for col_num in sorted(cells):
+            cell = cells[col_num]
+            kind = cell.__class__
+            if kind is not string and kind is not number_cell:
+                self.fh.write("".join(parts))
+                parts.clear()
+                self._write_cell(row_num, col_num, cell)
+                continue
+            fmt = cell[1]
+            if fmt:
+                style = styles.get(fmt)
+                if style is None:
+                    style = styles[fmt] = f' s="{fmt._get_xf_index()}"'
+            elif row_style is not None:
+                style = row_style
+            else:
+                style = col_styles[col_num]
+                if style is None:
+                    style = col_styles[col_num] = self._style(-1, col_num, None)
+            if kind is string:
+                parts.append(f'{heads[col_num]}{number}"{style} t="s"><v>{cell[0]}</v></c>')
+            else:
+                parts.append(f'{heads[col_num]}{number}"{style}><v>{cell[0]:.16G}</v></c>')
+        parts.append("</row>")
 
     def _row_tail(self, span: str | None, info: Any) -> str:
         """What xlsxwriter writes for a row's opening tag after ``<row r="n``, rendered once."""
-        import io
-
         buffer = io.StringIO()
         real = self.fh
         self.fh = buffer
@@ -423,8 +523,93 @@ class FastSharedStrings(SharedStrings):
         self.fh.write("".join(parts))
 
 
+#: what xlsxwriter's file mode gives every zip member: the time stamp it sets (31-01-1980) and the
+#: mode of its temp files (a regular file, rw-------); parts zipped from memory keep both
+PART_TIME = (1980, 1, 31, 0, 0, 0)
+PART_MODE = 0o100600
+
+
+class _PartZipper:
+    """Deflates a workbook's finished parts into its zip, in order, in a second thread.
+
+    zlib and crc32 release the GIL on large buffers, so a sheet's part is compressed while the
+    main thread writes the next one's XML. :meth:`finish` waits for the last part and raises
+    what the thread met.
+    """
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self.parts: queue.SimpleQueue[tuple[Any, str] | None] = queue.SimpleQueue()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="asn-mutasi-zip", daemon=True)
+        self.thread.start()
+
+    def add(self, stream: Any, name: str) -> None:
+        self.parts.put((stream, name))
+
+    def _run(self) -> None:
+        while (item := self.parts.get()) is not None:
+            if self.error is not None:
+                continue
+            stream, name = item
+            try:
+                data = stream.getvalue()
+                info = zipfile.ZipInfo(name, PART_TIME)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = PART_MODE << 16
+                self.archive.writestr(
+                    info, data.encode("utf-8") if isinstance(data, str) else data, compresslevel=ZIP_LEVEL
+                )
+            except BaseException as exc:  # handed to the main thread by finish()
+                self.error = exc
+
+    def finish(self) -> None:
+        self.parts.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 class FastPackager(Packager):
-    """xlsxwriter's packager with :class:`FastSharedStrings`."""
+    """xlsxwriter's packager with :class:`FastSharedStrings`; given the workbook's open zip
+    (``archive``), its parts are kept in memory and each one is deflated into the zip by a
+    :class:`_PartZipper` while the next is written (xlsxwriter then has nothing left to zip)."""
+
+    def __init__(self, archive: zipfile.ZipFile | None = None) -> None:
+        super().__init__()
+        self.archive = archive
+        self.zipper: _PartZipper | None = None
+        self.handed = 0  # parts given to the zipper so far
+
+    def _set_in_memory(self, in_memory: bool) -> None:
+        super()._set_in_memory(in_memory or self.archive is not None)
+
+    def _create_package(self) -> list[Any]:
+        if self.archive is None:
+            return super()._create_package()  # type: ignore[no-any-return]
+        self.zipper = _PartZipper(self.archive)
+        try:
+            super()._create_package()
+            self._hand_over()
+        finally:
+            zipper, self.zipper = self.zipper, None
+            zipper.finish()
+        return []
+
+    def _hand_over(self) -> None:
+        """Give the zipper every part written so far (a part is complete once the next one starts)."""
+        assert self.zipper is not None
+        for stream, name, _binary in self.filenames[self.handed :]:
+            self.zipper.add(stream, name)
+        self.handed = len(self.filenames)
+
+    def _filename(self, xml_filename: str) -> Any:
+        if self.zipper is None:
+            return super()._filename(xml_filename)
+        self._hand_over()
+        stream = io.StringIO()
+        self.filenames.append((stream, xml_filename, False))
+        return stream
 
     def _write_shared_strings_file(self) -> None:
         sst = FastSharedStrings()
@@ -476,26 +661,35 @@ class FastWorkbook(Workbook):
     """An xlsxwriter workbook whose shared strings and chart caches are written faster (same XML),
     zipped at :data:`ZIP_LEVEL`."""
 
+    _archive: zipfile.ZipFile | None = None  #: the zip xlsxwriter opened, while it is being filled
+
     def _store_workbook(self) -> None:
-        """xlsxwriter's zip step at :data:`ZIP_LEVEL`.
+        """xlsxwriter's zip step at :data:`ZIP_LEVEL`, parts deflated while the next is written.
 
         xlsxwriter has no option for the level: its module's ``ZipFile`` is swapped for the call
-        and put back afterwards, under a lock (two workbooks closing at once take turns).
+        and put back afterwards, under a lock (two workbooks closing at once take turns). The
+        zip it opens goes to :class:`FastPackager`, which fills it (:class:`_PartZipper`).
         """
         module: Any = sys.modules[Workbook.__module__]
         real = getattr(module, "ZipFile", None)
         if real is None:  # an xlsxwriter that zips otherwise: its own way
             super()._store_workbook()
             return
+
+        def open_zip(*args: Any, **kwargs: Any) -> zipfile.ZipFile:
+            self._archive = real(*args, compresslevel=ZIP_LEVEL, **kwargs)
+            return self._archive
+
         with _ZIP_STEP:
-            module.ZipFile = functools.partial(real, compresslevel=ZIP_LEVEL)
+            module.ZipFile = open_zip
             try:
                 super()._store_workbook()
             finally:
                 module.ZipFile = real
+                self._archive = None
 
     def _get_packager(self) -> Packager:  # xlsxwriter's hook for another packager
-        return FastPackager()
+        return FastPackager(getattr(self, "_archive", None))
 
     def add_chart(self, options: dict[str, Any]) -> Any:
         chart = super().add_chart(options)
