@@ -118,6 +118,55 @@ class Formats:
         return self.get(num_format=EXCEL_FORMATS.get(digits_for(fld), "0.00"))
 
 
+class _Block:
+    """Cells stored by ``put_strings`` / ``put_numbers`` and kept as columns until the sheet is written.
+
+    ``rows`` ascending; ``columns``: column → (values, a format per cell, string cells or not), in
+    the order they were put (the order a row's cells were stored in); every row has every column.
+    """
+
+    __slots__ = ("columns", "rows", "taken", "where")
+
+    def __init__(self, rows: list[int]) -> None:
+        self.rows = rows
+        self.columns: dict[int, tuple[Sequence[Any], Sequence[Any], bool]] = {}
+        self.taken = 0  #: rows handed to the table as cells (see _Table)
+        self.where: dict[int, int] | None = None
+
+    def cells(self, row: int) -> dict[int, Any]:
+        """The row as xlsxwriter's table holds it (column → cell tuple)."""
+        if self.where is None:
+            self.where = {r: i for i, r in enumerate(self.rows)}
+        i = self.where[row]
+        self.taken += 1
+        new = tuple.__new__
+        return {
+            col: new(CellStringTuple if text else CellNumberTuple, (values[i], fmts[i]))
+            for col, (values, fmts, text) in self.columns.items()
+        }
+
+
+class _Table(dict[int, dict[int, Any]]):
+    """xlsxwriter's cell table (row → column → cell, a missing row made empty on access) that also
+    holds rows still kept in :class:`_Block` columns (``lazy``): such a row becomes cells the moment
+    anything asks the table for it, so a later ``write_*`` to it lands on top of its cells."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lazy: dict[int, _Block] = {}
+
+    def __missing__(self, row: int) -> dict[int, Any]:
+        block = self.lazy.pop(row, None)
+        cells = {} if block is None else block.cells(row)
+        self[row] = cells
+        return cells
+
+    def materialise(self) -> None:
+        """Every kept row as cells (for xlsxwriter code that reads the table itself)."""
+        for row in list(self.lazy):
+            self[row]
+
+
 class FastWorksheet(Worksheet):
     """An xlsxwriter worksheet that takes a column of cells in one call and writes its cell XML faster.
 
@@ -130,6 +179,44 @@ class FastWorksheet(Worksheet):
     """
 
     fh: Any  #: the open XML file while the sheet is written (xlsxwriter leaves it untyped)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table = _Table()
+
+    def _block_for(self, rows: Sequence[int], cols: Sequence[int]) -> _Block | None:
+        """Where a gap-free block of cells at ``rows`` × ``cols`` can be kept as columns: a new block
+        when no row has cells yet, the block holding exactly these rows when the columns are new to
+        it; None when the cells must go into the table (rows already partly written)."""
+        table = self.table
+        if not isinstance(table, _Table) or not table.keys().isdisjoint(rows):
+            return None
+        lazy = table.lazy
+        block = lazy.get(rows[0])
+        if block is None:
+            if not lazy.keys().isdisjoint(rows):
+                return None
+            block = _Block(list(rows))
+            lazy.update(dict.fromkeys(block.rows, block))
+            return block
+        if block.taken or block.rows != list(rows) or not block.columns.keys().isdisjoint(cols):
+            return None
+        return block
+
+    def _get_range_data(self, *args: Any) -> Any:  # chart caches read the table
+        if isinstance(self.table, _Table):
+            self.table.materialise()
+        return super()._get_range_data(*args)
+
+    def autofit(self, *args: Any, **kwargs: Any) -> None:
+        if isinstance(self.table, _Table):
+            self.table.materialise()
+        super().autofit(*args, **kwargs)
+
+    def _write_hyperlinks(self) -> None:
+        if isinstance(self.table, _Table):
+            self.table.materialise()
+        super()._write_hyperlinks()
 
     def put_strings(
         self, rows: Sequence[int], cols: Sequence[int], columns: Sequence[Sequence[str | None]], fmts: Sequence[Any]
@@ -165,9 +252,19 @@ class FastWorksheet(Worksheet):
                 known[v] = unique
                 unique += 1
         sst.unique_count = unique
+        gaps = any(None in values for values in columns)
+        block = None if gaps else self._block_for(rows, cols)
+        if block is not None:  # kept as columns until the sheet is written
+            for c, values, f in zip(cols, columns, fmts, strict=True):
+                block.columns[c] = (
+                    list(map(known.__getitem__, values)),
+                    f if isinstance(f, list) else [f] * len(rows),
+                    True,
+                )
+            sst.count += len(rows) * len(cols)
+            return
         new = tuple.__new__  # CellStringTuple(i, f) without its Python-level __new__
         kind = itertools.repeat(CellStringTuple)
-        gaps = any(None in values for values in columns)
         cells_by_column = []
         for values, f in zip(columns, fmts, strict=True):
             indices = (
@@ -218,6 +315,10 @@ class FastWorksheet(Worksheet):
             for r, v, f in zip(rows, values, fmts, strict=True):
                 self.write_number(r, col, v, f)
             return
+        block = self._block_for(rows, (col,))
+        if block is not None:  # kept as a column until the sheet is written
+            block.columns[col] = (list(values), list(fmts), False)
+            return
         table = self.table
         cells = map(tuple.__new__, itertools.repeat(CellNumberTuple), zip(values, fmts, strict=True))
         for r, cell in zip(rows, cells, strict=True):
@@ -227,35 +328,37 @@ class FastWorksheet(Worksheet):
         """xlsxwriter's ``<sheetData>`` rows: the same XML, built as text and written in large pieces.
 
         A row's opening tag is xlsxwriter's own (rendered once per kind of row: its span, height,
-        format, outline). Consecutive rows with the same columns of string and number cells (a
-        table's body) are built a column at a time (:meth:`_run_xml`); any other row cell by cell,
-        any other cell type through xlsxwriter's ``_write_cell``. Formats get their index in the
-        file in the order xlsxwriter's row-by-row, cell-by-cell walk first meets them.
+        format, outline). Consecutive rows of one :class:`_Block`, and consecutive table rows with
+        the same columns of string and number cells, are built a column at a time
+        (:meth:`_columns_xml`); any other row cell by cell, any other cell type through
+        xlsxwriter's ``_write_cell``. Formats get their index in the file in the order
+        xlsxwriter's row-by-row, cell-by-cell walk first meets them.
         """
         if self.constant_memory:
             super()._write_rows()
             return
         self._calculate_spans()
         table, row_info, comments, fh = self.table, self.row_info, self.comments, self.fh
+        lazy: dict[int, _Block] = table.lazy if isinstance(table, _Table) else {}
         first, last = self.dim_rowmin, self.dim_rowmax
         self._heads = ['<c r="' + xl_col_to_name(c) for c in range(self.dim_colmax + 1)]
-        self._col_styles: list[str | None] = [None] * (
-            self.dim_colmax + 1
-        )  # a column's format, looked up when first needed
-        self._styles: dict[Any, str] = {}  # format → ' s="n"' (a format's index never changes once given)
+        # a column's format, looked up when first needed; format → ' s="n"' (an index never changes once given)
+        self._col_styles: list[str | None] = [None] * (self.dim_colmax + 1)
+        self._styles: dict[Any, str] = {}
         tails: dict[tuple[Any, ...], str] = {}  # (span, row properties) → the row tag after r="n"
         span_of = self.row_spans.get
         parts: list[str] = []
-        run: list[int] = []  # rows of the current run, their columns run_key, their tags after r="
-        run_key: tuple[int, ...] = ()
+        run: list[int] = []  # rows of the current run, what they share (run_key), their tags after r="
+        run_key: Any = None
         run_tags: list[str] = []
-        used = {r for r, cells in table.items() if cells}.union(row_info, comments)
+        used = {r for r, cells in table.items() if cells}.union(row_info, comments, lazy)
         for row_num in sorted(r for r in used if first <= r <= last):
             info = row_info.get(row_num)
-            cells = table.get(row_num)
+            block = lazy.get(row_num)
+            cells: Any = block or table.get(row_num)
             span = span_of(row_num >> 4)
             if not cells:  # a row with a height, a format or comments only
-                self._flush_run(run, run_tags, parts)
+                self._flush_run(run, run_key, run_tags, parts)
                 fh.write("".join(parts))
                 parts.clear()
                 self._write_empty_row(row_num, span, info)
@@ -269,34 +372,52 @@ class FastWorksheet(Worksheet):
             if tail is None:
                 tail = tails[key] = self._row_tail(span, info)
             if info is not None and info.row_format:  # the row's format styles its cells: cell by cell
-                self._flush_run(run, run_tags, parts)
+                self._flush_run(run, run_key, run_tags, parts)
                 self._row_xml(row_num, tail, info, parts)
                 continue
-            columns = tuple(cells)
-            if columns != run_key:
-                self._flush_run(run, run_tags, parts)
-                run_key = columns
+            shared = block or tuple(cells)
+            if shared is not run_key and shared != run_key:
+                self._flush_run(run, run_key, run_tags, parts)
+                run_key = shared
             run.append(row_num)
             run_tags.append(str(row_num + 1) + tail)
             if len(parts) > 4096:
                 fh.write("".join(parts))
                 parts.clear()
-        self._flush_run(run, run_tags, parts)
+        self._flush_run(run, run_key, run_tags, parts)
         fh.write("".join(parts))
 
-    def _flush_run(self, run: list[int], tags: list[str], parts: list[str]) -> None:
-        """Write the rows gathered in ``run`` (same columns, no row format) and empty it."""
+    def _flush_run(self, run: list[int], key: Any, tags: list[str], parts: list[str]) -> None:
+        """Write the rows gathered in ``run`` (one block's, or table rows with the same columns; no
+        row format) and empty it."""
         if not run:
             return
-        if len(run) == 1 or not self._run_xml(run, tags, parts):
+        if isinstance(key, _Block):
+            self._block_xml(key, run, tags, parts)
+        elif len(run) == 1 or not self._run_xml(run, tags, parts):
             for row_num, tag in zip(run, tags, strict=True):
                 self._row_xml(row_num, tag, None, parts, numbered=True)
         run.clear()
         tags.clear()
 
+    def _block_xml(self, block: _Block, run: list[int], tags: list[str], parts: list[str]) -> None:
+        """The rows ``run`` of ``block`` (every row it still keeps, or some of them)."""
+        whole = len(run) == len(block.rows)
+        if not whole:
+            if block.where is None:
+                block.where = {r: i for i, r in enumerate(block.rows)}
+            at = list(map(block.where.__getitem__, run))
+        columns = []
+        for col_num in sorted(block.columns):
+            values, fmts, text = block.columns[col_num]
+            if not whole:
+                values, fmts = [values[i] for i in at], [fmts[i] for i in at]
+            columns.append((col_num, values, fmts, text))
+        self._columns_xml(run, tags, columns, parts)
+
     def _run_xml(self, run: list[int], tags: list[str], parts: list[str]) -> bool:
-        """The rows of ``run`` from one %-template per row (literal XML, then the row's numbers, values
-        and varying styles); False (nothing written) when a cell is neither a string nor a number."""
+        """The table rows of ``run`` (same columns) a column at a time; False (nothing written) when a
+        cell is neither a string nor a number."""
         rows = list(map(self.table.__getitem__, run))
         string, number = CellStringTuple, CellNumberTuple
         columns = []  # per column: its number, cells' values, formats, kinds
@@ -317,10 +438,23 @@ class FastWorksheet(Worksheet):
                 self._run_xml(run[at : at + size], tags[at : at + size], parts)
                 at += size
             return True
+        self._columns_xml(run, tags, [(c, v, f, k[0] is string) for c, v, f, k in columns], parts)
+        return True
+
+    def _columns_xml(
+        self,
+        run: list[int],
+        tags: list[str],
+        columns: list[tuple[int, Sequence[Any], Sequence[Any], bool]],
+        parts: list[str],
+    ) -> None:
+        """Rows ``run`` (tags after ``<row r="``) whose ``columns`` — (column, values, a format per
+        row, string cells or not), ascending — all hold a cell: the XML pieces of every row zipped
+        column by column, then joined once per row."""
         styles, col_styles = self._styles, self._col_styles
         # formats get their index where the row-by-row walk first meets them
         firsts = []
-        for position, (col_num, _values, fmts, _kinds) in enumerate(columns):
+        for position, (col_num, _values, fmts, _text) in enumerate(columns):
             for fmt in dict.fromkeys(fmts):
                 if (fmt not in styles) if fmt else col_styles[col_num] is None:
                     firsts.append((fmts.index(fmt), position, fmt))
@@ -333,9 +467,9 @@ class FastWorksheet(Worksheet):
         numbers = [str(r + 1) for r in run]
         texts = self._index_texts()
         repeat = itertools.repeat
-        pieces: list[Iterable[str]] = [repeat('<row r="'), tags]  # zipped into the rows' XML, then joined
-        for col_num, values, fmts, kinds in columns:
-            if kinds[0] is string:
+        pieces: list[Iterable[str]] = [repeat('<row r="'), tags]
+        for col_num, values, fmts, text in columns:
+            if text:
                 end, shown = ' t="s"><v>', map(texts.__getitem__, values)
             else:
                 end, shown = "><v>", map("{:.16G}".format, values)
@@ -350,7 +484,6 @@ class FastWorksheet(Worksheet):
             pieces += (shown, repeat("</v></c>"))
         pieces.append(repeat("</row>"))
         parts += map("".join, zip(*pieces, strict=False))  # the repeats are endless
-        return True
 
     def _index_texts(self) -> list[str]:
         """``str(i)`` for every shared-string index given so far (made once, extended as the table grows)."""
@@ -428,6 +561,9 @@ class FastWorksheet(Worksheet):
             for row_num, cells in source.items():
                 if cells and first <= row_num <= last:
                     blocks.setdefault(row_num >> 4, []).append(cells)
+        if isinstance(self.table, _Table):  # rows kept as columns: each block's columns, once per 16 rows
+            for group, kept in {(r >> 4, b) for r, b in self.table.lazy.items() if first <= r <= last}:
+                blocks.setdefault(group, []).append(list(kept.columns))
         spans = {}
         for block, used in blocks.items():
             lo, hi = min(map(min, used)), max(map(max, used))
@@ -586,7 +722,7 @@ class FastPackager(Packager):
 
     def _create_package(self) -> list[Any]:
         if self.archive is None:
-            return super()._create_package()  # type: ignore[no-any-return]
+            return super()._create_package()
         self.zipper = _PartZipper(self.archive)
         try:
             super()._create_package()
