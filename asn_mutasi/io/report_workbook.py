@@ -161,9 +161,9 @@ class _Table(dict[int, dict[int, Any]]):
         self[row] = cells
         return cells
 
-    def materialise(self) -> None:
-        """Every kept row as cells (for xlsxwriter code that reads the table itself)."""
-        for row in list(self.lazy):
+    def materialise(self, rows: Iterable[int] | None = None) -> None:
+        """Kept rows (all, or those among ``rows``) as cells, for xlsxwriter code that reads the table itself."""
+        for row in list(self.lazy) if rows is None else [r for r in rows if r in self.lazy]:
             self[row]
 
 
@@ -203,10 +203,22 @@ class FastWorksheet(Worksheet):
             return None
         return block
 
-    def _get_range_data(self, *args: Any) -> Any:  # chart caches read the table
-        if isinstance(self.table, _Table):
-            self.table.materialise()
-        return super()._get_range_data(*args)
+    def _get_range_data(self, row_start: int, col_start: int, row_end: int, col_end: int) -> Any:
+        """A chart's cached data (xlsxwriter's): one column of one kept block read from its column."""
+        table = self.table
+        if isinstance(table, _Table) and not self.constant_memory:
+            rows = range(row_start, row_end + 1)
+            block = table.lazy.get(row_start)
+            column = block.columns.get(col_start) if block is not None and col_start == col_end else None
+            if block is not None and column is not None and all(table.lazy.get(r) is block for r in rows):
+                if block.where is None:
+                    block.where = {r: i for i, r in enumerate(block.rows)}
+                values = [column[0][block.where[r]] for r in rows]
+                if column[2]:
+                    return list(map(self.str_table._get_shared_string, values))
+                return [f"{v:.16g}" for v in values]
+            table.materialise(rows)
+        return super()._get_range_data(row_start, col_start, row_end, col_end)
 
     def autofit(self, *args: Any, **kwargs: Any) -> None:
         if isinstance(self.table, _Table):
@@ -214,7 +226,7 @@ class FastWorksheet(Worksheet):
         super().autofit(*args, **kwargs)
 
     def _write_hyperlinks(self) -> None:
-        if isinstance(self.table, _Table):
+        if self.hyperlinks and isinstance(self.table, _Table):
             self.table.materialise()
         super()._write_hyperlinks()
 
