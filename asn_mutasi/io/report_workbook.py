@@ -295,6 +295,28 @@ class FastWorksheet(Worksheet):
                 table[r].update(zip(cols, row_cells, strict=True))
         sst.count += written if gaps else len(rows) * len(cols)
 
+    def put_heights(self, rows: Sequence[int], heights: Sequence[float]) -> None:
+        """``set_row(row, height)`` for every row (ascending; heights in points, above 0; no format or options)."""
+        if not rows:
+            return
+        if len(rows) != len(heights) or any(b <= a for a, b in itertools.pairwise(rows)) or min(heights) <= 0:
+            raise ValueError("put_heights: rows ascending, one height above 0 for each")
+        for row in (rows[0], rows[-1]):  # the used range grows to them, as it would row by row
+            if self._check_dimensions(row, self.dim_colmin if self.dim_colmin is not None else 0):
+                for r, height in zip(rows, heights, strict=True):
+                    self.set_row(r, height)
+                return
+        pixels = [int(h * 4.0 / 3.0 + 0.5) for h in heights]  # set_row's points → pixels
+        new, kind = object.__new__, xlsxwriter.worksheet.RowInfo
+        infos = []
+        for px in pixels:  # RowInfo(height=px) without its __init__
+            info = new(kind)
+            info.__dict__.update(height=px, row_format=None, hidden=False, level=0, collapsed=False)
+            infos.append(info)
+        self.row_info.update(zip(rows, infos, strict=True))
+        self.row_sizes.update(zip(rows, ([px, False] for px in pixels), strict=True))
+        self.outline_row_level = max(int(getattr(self, "outline_row_level", 0)), 0)
+
     def _bounds_checked(self, rows: Sequence[int], cols: Sequence[int], columns: Sequence[Sequence[Any]]) -> bool:
         """Check each column's first and last written cell as xlsxwriter does (the used range grows to
         them); False when one is outside the sheet."""
@@ -633,11 +655,34 @@ def _fast_worksheet_fits() -> bool:
     if CellStringTuple is None or CellNumberTuple is None:
         return False
     sheet = Worksheet()
-    names = ("table", "row_info", "col_info", "comments", "row_spans", "dim_rowmin", "xls_strmax", "constant_memory")
-    methods = ("_check_dimensions", "_write_row", "_write_empty_row", "_write_cell", "_write_rows", "_xml_end_tag")
+    names = (
+        "table",
+        "row_info",
+        "row_sizes",
+        "outline_row_level",
+        "col_info",
+        "comments",
+        "hyperlinks",
+        "row_spans",
+        "dim_rowmin",
+        "xls_strmax",
+        "constant_memory",
+    )
+    methods = (
+        "_check_dimensions",
+        "_write_row",
+        "_write_empty_row",
+        "_write_cell",
+        "_write_rows",
+        "_xml_end_tag",
+        "_get_range_data",
+        "_write_hyperlinks",
+    )
     table = SharedStringTable()
     return (
-        all(hasattr(sheet, n) for n in names)
+        isinstance(getattr(xlsxwriter.worksheet, "RowInfo", None), type)
+        and isinstance(sheet.table, dict)
+        and all(hasattr(sheet, n) for n in names)
         and all(callable(getattr(sheet, m, None)) for m in methods)
         and all(hasattr(table, n) for n in ("string_table", "string_array", "count", "unique_count"))
         and callable(getattr(SharedStrings, "_write_si", None))
@@ -1050,9 +1095,12 @@ def write_table(
     ]
     if wrap_cols and len(frame):
         lines = [max(col) for col in zip(*(_lines_column(columns[c].shown, widths[c]) for c in wrap_cols), strict=True)]
-        for r, n in zip(rows, lines, strict=True):
-            if n > 1:
-                ws.set_row(r, min(LINE_HEIGHT * n, 409))
+        tall = [(r, min(LINE_HEIGHT * n, 409)) for r, n in zip(rows, lines, strict=True) if n > 1]
+        if isinstance(ws, FastWorksheet):
+            ws.put_heights([r for r, _ in tall], [h for _, h in tall])
+        else:
+            for r, height in tall:
+                ws.set_row(r, height)
     if isinstance(ws, FastWorksheet) and not ws.constant_memory and all(col.kind != "x" for col in columns):
         text = [c for c, col in enumerate(columns) if col.kind == "s"]
         ws.put_strings(rows, text, [columns[c].values for c in text], [columns[c].fmts for c in text])
