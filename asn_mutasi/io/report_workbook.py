@@ -14,6 +14,7 @@ starts with ``=``, ``+``, ``-`` or ``@`` stays text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import io
@@ -696,6 +697,11 @@ def _fast_worksheet_fits() -> bool:
 _NEEDS_ESCAPING = re.compile(r"[^\x20-\x7e]|[&<>]|_x")
 
 
+#: the same over strings joined by "|", a space at a string's edge included (the "|" before a leading
+#: space is the match, so a trailing space and the next string's leading space are both found)
+_NEEDS_ESCAPING_JOINED = re.compile(r"[^\x20-\x7e]|[&<>]|_x|\|(?= )| (?=\|)")
+
+
 def _plain_text(text: str) -> bool:
     """Whether xlsxwriter would write ``text`` as it is, without escapes or ``xml:space``."""
     return _NEEDS_ESCAPING.search(text) is None and text[:1] != " " and text[-1:] != " "
@@ -705,15 +711,26 @@ class FastSharedStrings(SharedStrings):
     """xlsxwriter's sharedStrings.xml, plain strings written as they are, in large pieces."""
 
     def _write_sst_strings(self) -> None:
-        parts: list[str] = []
-        for string in self.string_table.string_array:
-            if _plain_text(string):
-                parts.append(f"<si><t>{string}</t></si>")
-            else:  # escapes, preserved whitespace, rich strings: xlsxwriter's own <si>
-                self.fh.write("".join(parts))
-                parts.clear()
-                self._write_si(string)
-        self.fh.write("".join(parts))
+        strings = self.string_table.string_array
+        # the strings that need xlsxwriter's own <si> (escapes, preserved whitespace, rich strings),
+        # found in one search over all of them joined by "|" (a "|" inside a string can only send
+        # that string the slow way, which writes the same)
+        starts = list(itertools.accumulate((len(t) + 1 for t in strings), initial=1))  # string i at starts[i]
+        joined = "|" + "|".join(strings) + "|"
+        special = sorted(
+            {
+                bisect.bisect_right(starts, m.start() + (m.group() == "|")) - 1
+                for m in _NEEDS_ESCAPING_JOINED.finditer(joined)
+            }
+        )
+        at = 0
+        for i in special:
+            if at < i:
+                self.fh.write("<si><t>" + "</t></si><si><t>".join(strings[at:i]) + "</t></si>")
+            self._write_si(strings[i])
+            at = i + 1
+        if at < len(strings):
+            self.fh.write("<si><t>" + "</t></si><si><t>".join(strings[at:]) + "</t></si>")
 
 
 #: what xlsxwriter's file mode gives every zip member: the time stamp it sets (31-01-1980) and the
