@@ -702,11 +702,6 @@ _NEEDS_ESCAPING = re.compile(r"[^\x20-\x7e]|[&<>]|_x")
 _NEEDS_ESCAPING_JOINED = re.compile(r"[^\x20-\x7e]|[&<>]|_x|\|(?= )| (?=\|)")
 
 
-def _plain_text(text: str) -> bool:
-    """Whether xlsxwriter would write ``text`` as it is, without escapes or ``xml:space``."""
-    return _NEEDS_ESCAPING.search(text) is None and text[:1] != " " and text[-1:] != " "
-
-
 class FastSharedStrings(SharedStrings):
     """xlsxwriter's sharedStrings.xml, plain strings written as they are, in large pieces."""
 

@@ -298,3 +298,122 @@ def test_zipfile_is_put_back_when_the_zip_step_fails(tmp_path: Path, monkeypatch
 def test_move_texts_in_bulk_are_text_of_each_value() -> None:
     values = [1.0, 2.5, float("nan"), float("inf"), -0.0, 1e20, 3, "x", "", None, pd.NA, pd.NaT, np.float64(4.0), 1e-7]
     assert plan_workbook._texts(values) == [plan_workbook._text(v) for v in values]
+
+
+def test_shared_strings_found_in_one_search_are_xlsxwriters() -> None:
+    """Random strings of the characters that matter (edges, separators, escapes) against xlsxwriter's writer."""
+    import io
+    import random
+
+    from xlsxwriter.sharedstrings import SharedStrings, SharedStringTable
+
+    rng = random.Random(5)
+    alphabet = ["a", "Z", " ", "  ", "|", "_", "x", "_x000D_", "&", "<", ">", '"', "é", "\n", "\t"]
+    for _ in range(400):
+        strings = list(
+            dict.fromkeys("".join(rng.choices(alphabet, k=rng.randrange(6))) for _ in range(rng.randrange(12)))
+        )
+        written = []
+        for kind in (report_workbook.FastSharedStrings, SharedStrings):
+            table = SharedStringTable()
+            for s in strings:
+                table._get_shared_string_index(s)
+            table._sort_string_data()
+            sst = kind()
+            sst.string_table = table
+            sst.fh = io.StringIO()
+            sst._write_sst_strings()
+            written.append(sst.fh.getvalue())
+        assert written[0] == written[1], strings
+
+
+def test_kept_blocks_read_and_overwritten_like_cells(tmp_path: Path) -> None:
+    """Blocks kept as columns behave as cells written one by one: later writes win, rows with a
+    format, charts, hyperlinks, merged cells and autofit read them, gaps and sparse rows mix in."""
+
+    def numbers(ws: Any, rows: range, col: int, values: list[float], fmt: Any = None) -> None:
+        if isinstance(ws, FastWorksheet):
+            ws.put_numbers(list(rows), col, values, [fmt] * len(values))
+        else:
+            for r, v in zip(rows, values, strict=True):
+                ws.write_number(r, col, v, fmt)
+
+    kept: list[int] = []
+
+    def write(make: Callable[..., Any], path: Path) -> None:
+        wb = make(path)
+        bold = wb.add_format({"bold": True})
+        ws = wb.add_worksheet("data")
+        a, b, c = range(1, 41), range(60, 80), range(100, 140)
+        ws.write_string(0, 0, "Unit")
+        put_strings(ws, a, [0, 2], [[f"Unit {i % 7}" for i in a], [f"k{i}" for i in a]], [None, bold])
+        numbers(ws, a, 1, [i * 1.5 for i in a])
+        put_strings(ws, a, [3], [[f"t{i}" for i in a]], [[bold if i % 3 else None for i in a]])
+        ws.write_string(5, 2, "ditimpa")  # a write into a kept row
+        ws.set_row(7, 30, bold)  # a row format styles the row's unformatted cells
+        ws.write_url(9, 3, "https://example.org", string="tautan")
+        ws.merge_range(11, 4, 12, 5, "gabung")
+        put_strings(ws, b, [0, 1], [[f"b{i}" for i in b], [f"c{i}" for i in b]], [None, None])
+        put_cells(ws, b, [[None] * len(b)], [[i * 2.0 for i in b]])  # column 0 again: later wins
+        put_strings(ws, b, [1], [["z"] * len(b)], [bold])  # column 1 again, all rows: later wins
+        put_strings(ws, c, [0], [[f"Unit {i}" for i in c]], [None])
+        numbers(ws, c, 1, [float(i % 9) - 4 for i in c], bold)
+        put_strings(ws, range(150, 154), [1], [["a", None, "c", "d"]], [None])  # a gap: cells one by one
+        for values, categories in (((1, 1), (2, 2)), ((0, 0), (3, 3)), ((1, 1), (0, 0))):
+            chart = wb.add_chart({"type": "bar"})
+            for rows in (a, c):
+                chart.add_series(
+                    {
+                        "categories": ["data", rows[0], categories[0], rows[-1], categories[1]],
+                        "values": ["data", rows[0], values[0], rows[-1], values[1]],
+                    }
+                )
+            ws.insert_chart(1, 8, chart)
+        fit = wb.add_worksheet("autofit")
+        put_strings(fit, range(0, 5), [0, 1], [["panjang sekali"] * 5, ["x"] * 5], [None, None])
+        fit.autofit()
+        if isinstance(ws, FastWorksheet):
+            kept.append(len(ws.table.lazy))
+        report_workbook.close_workbook(wb, path)
+
+    write(new_workbook, tmp_path / "fast.xlsx")
+    write(plain_workbook, tmp_path / "plain.xlsx")
+    assert kept and kept[0] >= 40  # block c (and most of a) still kept as columns when the workbook closes
+    fast, plain = parts(tmp_path / "fast.xlsx"), parts(tmp_path / "plain.xlsx")
+    assert fast.keys() == plain.keys()
+    assert [n for n in fast if fast[n] != plain[n]] == []
+
+
+def test_zip_members_are_the_ones_xlsxwriter_stores(tmp_path: Path) -> None:
+    """Parts zipped from memory by the second thread: same order, names, time stamps and modes."""
+
+    def write(make: Callable[..., Any], path: Path) -> list[tuple[Any, ...]]:
+        wb = make(path)
+        write_table(wb.add_worksheet("a"), Formats(wb), every_kind(60))
+        write_table(wb.add_worksheet("b"), Formats(wb), every_kind(5))
+        report_workbook.close_workbook(wb, path)
+        with zipfile.ZipFile(path) as z:
+            assert z.testzip() is None
+            return [(i.filename, i.date_time, i.external_attr, i.compress_type, i.file_size) for i in z.infolist()]
+
+    fast = write(new_workbook, tmp_path / "fast.xlsx")
+    plain = write(plain_workbook, tmp_path / "plain.xlsx")
+    core = [i for i, m in enumerate(plain) if m[0] == "docProps/core.xml"]
+    assert [m for i, m in enumerate(fast) if i not in core] == [m for i, m in enumerate(plain) if i not in core]
+    assert [m[:4] for m in fast] == [m[:4] for m in plain]
+
+
+def test_a_failing_zip_thread_fails_the_write_and_ends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    def broken(self: Any, *args: Any, **kwargs: Any) -> None:
+        raise OSError("disk penuh")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", broken)
+    path = tmp_path / "x.xlsx"
+    wb = new_workbook(path)
+    write_table(wb.add_worksheet("a"), Formats(wb), every_kind(20))
+    with pytest.raises(OutputError, match="disk penuh"):
+        report_workbook.close_workbook(wb, path)
+    assert xlsxwriter.workbook.ZipFile is zipfile.ZipFile
+    assert not [t for t in threading.enumerate() if t.name == "asn-mutasi-zip"]
