@@ -134,11 +134,15 @@ class _Block:
         self.taken = 0  #: rows handed to the table as cells (see _Table)
         self.where: dict[int, int] | None = None
 
-    def cells(self, row: int) -> dict[int, Any]:
-        """The row as xlsxwriter's table holds it (column → cell tuple)."""
+    def position(self, row: int) -> int:
+        """Where ``row`` is in the block's columns."""
         if self.where is None:
             self.where = {r: i for i, r in enumerate(self.rows)}
-        i = self.where[row]
+        return self.where[row]
+
+    def cells(self, row: int) -> dict[int, Any]:
+        """The row as xlsxwriter's table holds it (column → cell tuple)."""
+        i = self.position(row)
         self.taken += 1
         new = tuple.__new__
         return {
@@ -205,21 +209,28 @@ class FastWorksheet(Worksheet):
         return block
 
     def _get_range_data(self, row_start: int, col_start: int, row_end: int, col_end: int) -> Any:
-        """A chart's cached data (xlsxwriter's): one column of one kept block read from its column."""
+        """A chart's cached data as xlsxwriter reads it from the table; rows all kept in blocks are read
+        from their columns (a column a block lacks is no cell)."""
         table = self.table
-        if isinstance(table, _Table) and not self.constant_memory:
-            rows = range(row_start, row_end + 1)
-            block = table.lazy.get(row_start)
-            column = block.columns.get(col_start) if block is not None and col_start == col_end else None
-            if block is not None and column is not None and all(table.lazy.get(r) is block for r in rows):
-                if block.where is None:
-                    block.where = {r: i for i, r in enumerate(block.rows)}
-                values = [column[0][block.where[r]] for r in rows]
-                if column[2]:
-                    return list(map(self.str_table._get_shared_string, values))
-                return [f"{v:.16g}" for v in values]
+        if not isinstance(table, _Table) or self.constant_memory:
+            return super()._get_range_data(row_start, col_start, row_end, col_end)
+        rows = range(row_start, row_end + 1)
+        lazy = table.lazy
+        if not all(r in lazy for r in rows):
             table.materialise(rows)
-        return super()._get_range_data(row_start, col_start, row_end, col_end)
+            return super()._get_range_data(row_start, col_start, row_end, col_end)
+        shared = self.str_table._get_shared_string
+        data: list[Any] = []
+        for row in rows:
+            block = lazy[row]
+            i = block.position(row)
+            for col in range(col_start, col_end + 1):
+                column = block.columns.get(col)
+                if column is None:
+                    data.append(None)
+                else:
+                    data.append(shared(column[0][i]) if column[2] else f"{column[0][i]:.16g}")
+        return data
 
     def autofit(self, *args: Any, **kwargs: Any) -> None:
         if isinstance(self.table, _Table):
@@ -439,9 +450,7 @@ class FastWorksheet(Worksheet):
         """The rows ``run`` of ``block`` (every row it still keeps, or some of them)."""
         whole = len(run) == len(block.rows)
         if not whole:
-            if block.where is None:
-                block.where = {r: i for i, r in enumerate(block.rows)}
-            at = list(map(block.where.__getitem__, run))
+            at = list(map(block.position, run))
         columns = []
         for col_num in sorted(block.columns):
             values, fmts, text = block.columns[col_num]
