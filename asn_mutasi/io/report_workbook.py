@@ -706,9 +706,25 @@ def _fast_worksheet_fits() -> bool:
 _NEEDS_ESCAPING = re.compile(r"[^\x20-\x7e]|[&<>]|_x")
 
 
-#: the same over strings joined by "|", a space at a string's edge included (the "|" before a leading
-#: space is the match, so a trailing space and the next string's leading space are both found)
-_NEEDS_ESCAPING_JOINED = re.compile(r"[^\x20-\x7e]|[&<>]|_x|\|(?= )| (?=\|)")
+_NOT_PRINTABLE_ASCII = re.compile(r"[^\x20-\x7e]")
+#: what marks a string for escaping when strings are joined by "|" (literal, offset of the string's
+#: character): & < > and _x inside it, a space at either edge
+_ESCAPE_LITERALS = (("&", 0), ("<", 0), (">", 0), ("_x", 0), ("| ", 1), (" |", 0))
+
+
+def _escape_positions(joined: str) -> list[int]:
+    """Positions in ``joined`` (strings joined by "|") of characters that make their string need
+    :data:`_NEEDS_ESCAPING` or an ``xml:space`` (plain string searches; a regex only for text that is
+    not all printable ASCII)."""
+    found = []
+    if not (joined.isascii() and joined.isprintable()):
+        found += [m.start() for m in _NOT_PRINTABLE_ASCII.finditer(joined)]
+    for literal, offset in _ESCAPE_LITERALS:
+        at = joined.find(literal)
+        while at >= 0:
+            found.append(at + offset)
+            at = joined.find(literal, at + 1)
+    return found
 
 
 class FastSharedStrings(SharedStrings):
@@ -721,12 +737,7 @@ class FastSharedStrings(SharedStrings):
         # that string the slow way, which writes the same)
         starts = list(itertools.accumulate((len(t) + 1 for t in strings), initial=1))  # string i at starts[i]
         joined = "|" + "|".join(strings) + "|"
-        special = sorted(
-            {
-                bisect.bisect_right(starts, m.start() + (m.group() == "|")) - 1
-                for m in _NEEDS_ESCAPING_JOINED.finditer(joined)
-            }
-        )
+        special = sorted({bisect.bisect_right(starts, at) - 1 for at in _escape_positions(joined)})
         at = 0
         for i in special:
             if at < i:
@@ -835,7 +846,7 @@ class FastPackager(Packager):
 
 
 class FastChartPoints:
-    """Mixed into a chart's class: each cached point of a series (``<c:pt>``) written in one step.
+    """Mixed into a chart's class: the cached points of a series (``<c:pt>``) written in one step.
 
     A per-unit chart of 2,000 units caches 12,000 points, each written by xlsxwriter through
     five method calls; numbers and plain text come out the same in one write here.
@@ -851,6 +862,39 @@ class FastChartPoints:
             self.fh.write(f'<c:pt idx="{idx}"><c:v>{value}</c:v></c:pt>')
         else:
             super()._write_pt(idx, value)  # type: ignore[misc]
+
+    def _write_points(self, data: Sequence[Any]) -> None:
+        """``_write_pt(i, data[i])`` for every point: in one write when every value is a number or plain text."""
+        points = [(i, v) for i, v in enumerate(data) if v is not None]
+        kinds = {v.__class__ for _, v in points}
+        texts = [v for _, v in points if v.__class__ is str]
+        if kinds <= {int, float, str} and _NEEDS_ESCAPING.search("|".join(texts)) is None:
+            self.fh.write("".join([f'<c:pt idx="{i}"><c:v>{v}</c:v></c:pt>' for i, v in points]))
+        else:
+            for i, v in points:
+                self._write_pt(i, v)
+
+    def _write_num_cache(self, data: Any) -> None:
+        """xlsxwriter's ``<c:numCache>`` (non-numeric values written as 0), its points in one write."""
+        tokens = list(data or ())
+        for i, token in enumerate(tokens):
+            if token is not None:
+                try:
+                    float(token)
+                except ValueError:
+                    tokens[i] = 0
+        self._xml_start_tag("c:numCache")  # type: ignore[attr-defined]
+        self._write_format_code("General")  # type: ignore[attr-defined]
+        self._write_pt_count(len(tokens))  # type: ignore[attr-defined]
+        self._write_points(tokens)
+        self._xml_end_tag("c:numCache")  # type: ignore[attr-defined]
+
+    def _write_str_cache(self, data: Any) -> None:
+        """xlsxwriter's ``<c:strCache>``, its points in one write."""
+        self._xml_start_tag("c:strCache")  # type: ignore[attr-defined]
+        self._write_pt_count(len(data))  # type: ignore[attr-defined]
+        self._write_points(data)
+        self._xml_end_tag("c:strCache")  # type: ignore[attr-defined]
 
 
 _FAST_CHARTS: dict[type, type] = {}
@@ -907,7 +951,8 @@ class FastWorkbook(Workbook):
 
     def add_chart(self, options: dict[str, Any]) -> Any:
         chart = super().add_chart(options)
-        if chart is not None and callable(getattr(chart, "_write_pt", None)):
+        methods = ("_write_pt", "_write_num_cache", "_write_str_cache", "_write_format_code", "_write_pt_count")
+        if chart is not None and all(callable(getattr(chart, m, None)) for m in methods):
             chart.__class__ = _fast_chart_class(type(chart))
         return chart
 
