@@ -220,6 +220,13 @@ class FastWorksheet(Worksheet):
             table.materialise(rows)
             return super()._get_range_data(row_start, col_start, row_end, col_end)
         shared = self.str_table._get_shared_string
+        block = lazy[row_start]
+        column = block.columns.get(col_start)
+        if col_start == col_end and column is not None and all(lazy[r] is block for r in rows):
+            first = block.position(row_start)
+            if block.rows[first : first + len(rows)] == list(rows):  # the block's rows in a row
+                values = column[0][first : first + len(rows)]
+                return list(map(shared, values)) if column[2] else [f"{v:.16g}" for v in values]
         data: list[Any] = []
         for row in rows:
             block = lazy[row]
@@ -1265,14 +1272,17 @@ def _cell_column(fmts: Formats, fld: str, shown: list[Any], *, as_text: bool, ce
 def _lines_column(shown: list[Any], width: float) -> list[int]:
     """Lines each cell wraps to (1 for an empty cell); short one-line texts skip :func:`lines_needed`."""
     per_line = max(int(width), 1)
-    out = []
-    for v in shown:
+
+    def count(v: Any) -> int:
         if v is None:
-            out.append(1)
-            continue
+            return 1
         text = str(v)
-        out.append(1 if len(text) <= per_line and "\n" not in text else lines_needed(text, width))
-    return out
+        return 1 if len(text) <= per_line and "\n" not in text else lines_needed(text, width)
+
+    if set(map(type, shown)) <= {str, type(None)}:  # once per distinct text (names repeat down a column)
+        lines = {v: count(v) for v in dict.fromkeys(shown)}
+        return list(map(lines.__getitem__, shown))
+    return list(map(count, shown))
 
 
 @dataclass
