@@ -277,12 +277,10 @@ class FastWorksheet(Worksheet):
         sst = self.str_table
         known = sst.string_table
         unique = sst.unique_count
-        by_row = list(zip(*columns, strict=True))
-        for v in dict.fromkeys(itertools.chain.from_iterable(by_row)):
-            if v is not None and v not in known:
-                known[v] = unique
-                unique += 1
-        sst.unique_count = unique
+        met = dict.fromkeys(itertools.chain.from_iterable(zip(*columns, strict=True)))  # row by row, first time met
+        fresh = [v for v in met if v is not None and v not in known]
+        known.update(zip(fresh, itertools.count(unique)))
+        sst.unique_count = unique + len(fresh)
         gaps = any(None in values for values in columns)
         block = None if gaps else self._block_for(rows, cols)
         if block is not None:  # kept as columns until the sheet is written
@@ -537,10 +535,12 @@ class FastWorksheet(Worksheet):
         parts += map("".join, zip(*pieces, strict=False))  # the repeats are endless
 
     def _index_texts(self) -> list[str]:
-        """``str(i)`` for every shared-string index given so far (made once, extended as the table grows)."""
-        texts: list[str] = self.__dict__.setdefault("_texts_of_indices", [])
-        if len(texts) < self.str_table.unique_count:
-            texts += map(str, range(len(texts), self.str_table.unique_count))
+        """``str(i)`` for every shared-string index given so far: made once for the workbook (kept on its
+        shared-string table, which every sheet shares) and extended as the table grows."""
+        table = self.str_table
+        texts: list[str] = table.__dict__.setdefault("_asn_mutasi_index_texts", [])
+        if len(texts) < table.unique_count:
+            texts += map(str, range(len(texts), table.unique_count))
         return texts
 
     def _row_xml(self, row_num: int, tail: str, info: Any, parts: list[str], *, numbered: bool = False) -> None:
