@@ -397,13 +397,64 @@ class FastWorksheet(Worksheet):
         self._col_styles: list[str | None] = [None] * (self.dim_colmax + 1)
         self._styles: dict[Any, str] = {}
         tails: dict[tuple[Any, ...], str] = {}  # (span, row properties) → the row tag after r="n"
-        span_of = self.row_spans.get
         parts: list[str] = []
         run: list[int] = []  # rows of the current run, what they share (run_key), their tags after r="
         run_key: Any = None
         run_tags: list[str] = []
         used = {r for r, cells in table.items() if cells}.union(row_info, comments, lazy)
-        for row_num in sorted(r for r in used if first <= r <= last):
+        formatted = {r for r, info in row_info.items() if info.row_format}
+        for kept, group in itertools.groupby(sorted(r for r in used if first <= r <= last), key=lazy.get):
+            rows = list(group)
+            if kept is not None and formatted.isdisjoint(rows):  # a stretch of one block's rows: tags only
+                if kept is not run_key:
+                    self._flush_run(run, run_key, run_tags, parts)
+                    run_key = kept
+                run += rows
+                run_tags += self._row_tags(rows, tails)
+                continue
+            run_key = self._rows_one_by_one(rows, tails, run, run_tags, parts, run_key)
+            if len(parts) > 4096:
+                fh.write("".join(parts))
+                parts.clear()
+        self._flush_run(run, run_key, run_tags, parts)
+        fh.write("".join(parts))
+
+    def _row_tags(self, rows: list[int], tails: dict[tuple[Any, ...], str]) -> list[str]:
+        """Each row's tag after ``<row r="``: its number, then :meth:`_row_tail` of its span and properties
+        (rendered once per kind of row, kept in ``tails``)."""
+        span_of, infos = self.row_spans.get, list(map(self.row_info.get, rows))
+
+        def tail(span: str | None, info: Any) -> str:
+            key = (
+                (span,)
+                if info is None
+                else (span, info.height, info.row_format, info.hidden, info.level, info.collapsed)
+            )
+            found = tails.get(key)
+            if found is None:
+                found = tails[key] = self._row_tail(span, info)
+            return found
+
+        plain = {group: tail(span_of(group), None) for group in {r >> 4 for r in rows}}
+        return [
+            str(r + 1) + (plain[r >> 4] if info is None else tail(span_of(r >> 4), info))
+            for r, info in zip(rows, infos, strict=True)
+        ]
+
+    def _rows_one_by_one(
+        self,
+        rows: list[int],
+        tails: dict[tuple[Any, ...], str],
+        run: list[int],
+        run_tags: list[str],
+        parts: list[str],
+        run_key: Any,
+    ) -> Any:
+        """Rows that are table rows, empty rows or rows with a format, one at a time; consecutive
+        table rows with the same columns (or one block's rows) join the run; returns the run's key."""
+        table, row_info, fh, span_of = self.table, self.row_info, self.fh, self.row_spans.get
+        lazy: dict[int, _Block] = table.lazy if isinstance(table, _Table) else {}
+        for row_num in rows:
             info = row_info.get(row_num)
             block = lazy.get(row_num)
             cells: Any = block or table.get(row_num)
@@ -435,8 +486,7 @@ class FastWorksheet(Worksheet):
             if len(parts) > 4096:
                 fh.write("".join(parts))
                 parts.clear()
-        self._flush_run(run, run_key, run_tags, parts)
-        fh.write("".join(parts))
+        return run_key
 
     def _flush_run(self, run: list[int], key: Any, tags: list[str], parts: list[str]) -> None:
         """Write the rows gathered in ``run`` (one block's, or table rows with the same columns; no
@@ -1242,19 +1292,20 @@ def _display_column(fld: str, values: pd.Series, *, labelled: bool) -> list[Any]
 def _cell_column(fmts: Formats, fld: str, shown: list[Any], *, as_text: bool, centred: bool, wrap: bool) -> _Column:
     """How write_table writes one column (the per-cell rules of the loop it replaces, decided once)."""
     values = shown
-    if as_text:  # ids stay text: 12.0 → "12"
+    types = set(map(type, values)) - {type(None)}
+    if as_text and not types <= {str}:  # ids stay text: 12.0 → "12"
         values = [
             v if v is None or isinstance(v, str) else str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
             for v in shown
         ]
-    types = set(map(type, values)) - {type(None)}
+        types = set(map(type, values)) - {type(None)}
     column = _Column("x", shown, values, fmts.get(align="center") if centred else None, fld, wrap, fmts)
     if types == {str}:  # write_cell: text, wrapped or not
         column.kind, column.fmts = "s", fmts.get(text_wrap=True) if wrap else fmts.get()
     elif types and types <= {int, float} and fld not in TEXT_FIELDS:
         if centred:
             column.kind, column.fmts = "n", [column.fmts] * len(values)
-        elif all(v is None or not isinstance(v, int) or abs(v) < 10**11 for v in values):
+        elif int not in types or all(v is None or not isinstance(v, int) or abs(v) < 10**11 for v in values):
             column.kind = "n"
             # Formats.number depends on int-ness and whole-ness only: one format per kind, made in
             # the order the kinds first appear (a format's index in the file is its creation order)
