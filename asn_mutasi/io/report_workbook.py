@@ -1051,6 +1051,13 @@ def _lines_needed(text: str, width: float) -> int:  # names of positions and uni
     per_line = max(int(width), 1)
     total = 0
     for part in str(text).split("\n"):
+        if len(part) <= per_line:
+            total += 1  # the part fits on one line (what the word loop below gives it)
+            continue
+        lines = _greedy_lines(part, per_line)
+        if lines:
+            total += lines
+            continue
         count, line = 1, 0
         for word in part.split(" "):
             size = len(word)
@@ -1064,6 +1071,18 @@ def _lines_needed(text: str, width: float) -> int:  # names of positions and uni
                 line += (1 if line else 0) + size
         total += count
     return max(total, 1)
+
+
+def _greedy_lines(part: str, per_line: int) -> int:
+    """Lines of a text of words no longer than the line, one space apart (0 for any other text): each
+    line ends at the last space within reach, found with one search per line instead of a step per word."""
+    if part[:1] == " " or part[-1:] == " " or "  " in part or max(map(len, part.split(" "))) > per_line:
+        return 0
+    count, start, end = 1, 0, len(part)
+    while end - start > per_line:
+        start = part.rfind(" ", start, start + per_line + 1) + 1
+        count += 1
+    return count
 
 
 def header_width(title: str) -> float:
