@@ -553,8 +553,11 @@ class FastWorksheet(Worksheet):
         styles, col_styles = self._styles, self._col_styles
         # formats get their index where the row-by-row walk first meets them
         firsts = []
+        distinct = [
+            [fmts[0]] if fmts.count(fmts[0]) == len(fmts) else list(dict.fromkeys(fmts)) for _, _, fmts, _ in columns
+        ]
         for position, (col_num, _values, fmts, _text) in enumerate(columns):
-            for fmt in dict.fromkeys(fmts):
+            for fmt in distinct[position]:
                 if (fmt not in styles) if fmt else col_styles[col_num] is None:
                     firsts.append((fmts.index(fmt), position, fmt))
         for _row, position, fmt in sorted(firsts, key=lambda f: f[:2]):
@@ -567,18 +570,17 @@ class FastWorksheet(Worksheet):
         texts = self._index_texts()
         repeat = itertools.repeat
         pieces: list[Iterable[str]] = [repeat('<row r="'), tags]
-        for col_num, values, fmts, text in columns:
+        for (col_num, values, fmts, text), formats in zip(columns, distinct, strict=True):
             if text:
                 end, shown = ' t="s"><v>', map(texts.__getitem__, values)
             else:
                 end, shown = "><v>", map("{:.16G}".format, values)
-            distinct = dict.fromkeys(fmts)
             pieces += (repeat(self._heads[col_num]), numbers)
-            if len(distinct) == 1:
-                fmt = fmts[0]
+            if len(formats) == 1:
+                fmt = formats[0]
                 pieces.append(repeat('"' + ((styles[fmt] if fmt else col_styles[col_num]) or "") + end))
             else:
-                style_of = {fmt: '"' + ((styles[fmt] if fmt else col_styles[col_num]) or "") + end for fmt in distinct}
+                style_of = {fmt: '"' + ((styles[fmt] if fmt else col_styles[col_num]) or "") + end for fmt in formats}
                 pieces.append(map(style_of.__getitem__, fmts))
             pieces += (shown, repeat("</v></c>"))
         pieces.append(repeat("</row>"))
