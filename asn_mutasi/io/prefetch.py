@@ -57,8 +57,13 @@ class EarlyRead:
         self.thread.start()
 
     def wait_opened(self) -> None:
-        """Wait until the guard has passed (or failed): :attr:`workbook` or :attr:`open_error` is set."""
-        self.opened.wait()
+        """Wait until the guard has passed (or failed): :attr:`workbook` or :attr:`open_error` is set.
+
+        Returns as well if the thread ended without setting either (then the reader opens the file itself).
+        """
+        while not self.opened.wait(0.05):
+            if not self.thread.is_alive():
+                return
 
     def wait_read(self) -> None:
         """Wait until the sheet is read (or there is nothing more to read early)."""

@@ -381,6 +381,8 @@ def _workbook_grid(
         early.wait_opened()
         if early.open_error is not None:
             raise early.open_error
+        if early.workbook is None:  # the thread ended without an answer: read as if it never ran
+            early = None
     workbook = early.workbook if early is not None and early.workbook is not None else None
     if workbook is None:
         workbook = _load_workbook(path, data, display, limits)

@@ -183,3 +183,14 @@ def test_the_plan_command_reads_its_roster_early(tmp_path: Path, monkeypatch: py
     assert started == [str(SAMPLE / "pegawai.xlsx")]
     assert prefetch._pending is None  # taken by the roster's reader
     assert zipfile.is_zipfile(out)
+
+
+def test_an_early_thread_that_ends_without_an_answer_leaves_the_read_to_the_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[str]
+) -> None:
+    path = tmp_path / "pegawai.xlsx"
+    shutil.copy(SAMPLE / "pegawai.xlsx", path)
+    monkeypatch.setattr(prefetch.EarlyRead, "_run", lambda self: None)  # as a thread that died at once
+    prefetch.start(str(path), limits=ReadLimits())
+    table = read_table(path, "pegawai")
+    assert len(table.frame) > 0 and opened == [str(path)]
