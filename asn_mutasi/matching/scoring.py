@@ -390,11 +390,6 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
     preferences = UnitPreferences(_col(r, "preferensi_unit"), _col(p, "unit_kerja"))
     if options.get("prefetch_preferences"):
         preferences.start()  # its fuzzy batch runs while the rules below are evaluated
-    early = options.get("roster_facts")
-    facts = (early.result() if early is not None else None) or roster_facts(
-        roster, settings=settings, as_of=as_of, history=history
-    )
-    experience, eligibility = facts.experience, facts.eligibility
     link = _col(r, "kode_jabatan_link") if "kode_jabatan_link" in r else _col(r, "kode_jabatan")
     # the name (with its academic titles) is evidence only when level or programme is missing
     pend, jur = _col(r, "pendidikan"), _col(r, "jurusan")
@@ -406,6 +401,11 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
     req_level, req_text = _col(p, "syarat_pendidikan"), _col(p, "syarat_jurusan")
     req_codes, first = row_groups(req_level, req_text)
     req_keys: list[tuple[str | None, str | None]] = [(req_level[i], req_text[i]) for i in first.tolist()]
+    early = options.get("roster_facts")  # taken as late as possible: its child ran beside all of the above
+    facts = (early.result() if early is not None else None) or roster_facts(
+        roster, settings=settings, as_of=as_of, history=history
+    )
+    experience, eligibility = facts.experience, facts.eligibility
     return ScoringContext(
         roster=r,
         positions=p,
