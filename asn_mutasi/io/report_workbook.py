@@ -422,24 +422,20 @@ class FastWorksheet(Worksheet):
     def _row_tags(self, rows: list[int], tails: dict[tuple[Any, ...], str]) -> list[str]:
         """Each row's tag after ``<row r="``: its number, then :meth:`_row_tail` of its span and properties
         (rendered once per kind of row, kept in ``tails``)."""
-        span_of, infos = self.row_spans.get, list(map(self.row_info.get, rows))
-
-        def tail(span: str | None, info: Any) -> str:
-            key = (
-                (span,)
-                if info is None
-                else (span, info.height, info.row_format, info.hidden, info.level, info.collapsed)
-            )
-            found = tails.get(key)
-            if found is None:
-                found = tails[key] = self._row_tail(span, info)
-            return found
-
-        plain = {group: tail(span_of(group), None) for group in {r >> 4 for r in rows}}
+        span_of, infos, tail = self.row_spans.get, list(map(self.row_info.get, rows)), self._cached_tail
+        plain = {group: tail(tails, span_of(group), None) for group in {r >> 4 for r in rows}}
         return [
-            str(r + 1) + (plain[r >> 4] if info is None else tail(span_of(r >> 4), info))
+            str(r + 1) + (plain[r >> 4] if info is None else tail(tails, span_of(r >> 4), info))
             for r, info in zip(rows, infos, strict=True)
         ]
+
+    def _cached_tail(self, tails: dict[tuple[Any, ...], str], span: str | None, info: Any) -> str:
+        """:meth:`_row_tail` of a span and row properties, rendered once per kind of row (kept in ``tails``)."""
+        key = (span,) if info is None else (span, info.height, info.row_format, info.hidden, info.level, info.collapsed)
+        found = tails.get(key)
+        if found is None:
+            found = tails[key] = self._row_tail(span, info)
+        return found
 
     def _rows_one_by_one(
         self,
@@ -465,14 +461,7 @@ class FastWorksheet(Worksheet):
                 parts.clear()
                 self._write_empty_row(row_num, span, info)
                 continue
-            key = (
-                (span,)
-                if info is None
-                else (span, info.height, info.row_format, info.hidden, info.level, info.collapsed)
-            )
-            tail = tails.get(key)
-            if tail is None:
-                tail = tails[key] = self._row_tail(span, info)
+            tail = self._cached_tail(tails, span, info)
             if info is not None and info.row_format:  # the row's format styles its cells: cell by cell
                 self._flush_run(run, run_key, run_tags, parts)
                 self._row_xml(row_num, tail, info, parts)
