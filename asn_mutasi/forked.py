@@ -111,6 +111,9 @@ class ForkedCall(Generic[T]):
         gc.disable()  # the child starts with the collector off (it never runs one)
         try:
             self._process.start()
+        except BaseException:  # e.g. no memory for a fork under strict overcommit: the caller goes on without
+            self._conn.close()
+            raise
         finally:
             sender.close()
             if was_enabled:

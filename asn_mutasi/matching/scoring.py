@@ -467,7 +467,10 @@ def prefetch_roster_facts(
     if len(roster) > FORK_MAX_ROWS or not fork_available():
         return None
     facts = functools.partial(roster_facts, settings=settings, as_of=as_of, history=history)
-    return ForkedCall(facts, roster, name="fakta-pegawai")
+    try:
+        return ForkedCall(facts, roster, name="fakta-pegawai")
+    except OSError:  # no child here (no memory for a fork, a process limit): build_context builds them
+        return None
 
 
 def _valid(frame: pd.DataFrame) -> pd.DataFrame:

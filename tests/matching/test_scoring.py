@@ -343,3 +343,20 @@ def test_a_roster_past_the_fork_limit_builds_its_facts_in_place(monkeypatch: pyt
     r, _ = _experience_frames()
     monkeypatch.setattr(scoring, "FORK_MAX_ROWS", len(r) - 1)
     assert scoring.prefetch_roster_facts(r, settings=Settings(), as_of=AS_OF, history=None) is None
+
+
+def test_a_fork_that_fails_leaves_the_roster_facts_to_build_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    from asn_mutasi import forked
+    from asn_mutasi.matching import scoring
+
+    if not forked.fork_available():
+        pytest.skip("no fork here, or another thread runs")
+
+    def no_memory(self: object) -> None:
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(forked.multiprocessing.context.ForkProcess, "start", no_memory)
+    r, p = _experience_frames()
+    assert scoring.prefetch_roster_facts(r, settings=Settings(), as_of=AS_OF, history=None) is None
+    got = _valid_pairs(build_context(r, p, settings=Settings(), as_of=AS_OF, roster_facts=None))
+    assert len(got) == 3 * len(p)
