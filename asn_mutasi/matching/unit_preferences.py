@@ -18,6 +18,7 @@ import functools
 import logging
 import os
 import re
+import sys
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -104,8 +105,9 @@ SPAWN_MIN_PAIRS = 1_000_000
 
 
 def _spawn_ok() -> bool:
-    """Whether the batch may go to a fresh child process (POSIX: the child is told of the caller's end by a pipe)."""
-    return os.name == "posix"
+    """Whether the batch may go to a fresh child process: POSIX (the child learns of the caller's end from a
+    pipe) and a real interpreter as ``sys.executable`` (not a frozen application)."""
+    return os.name == "posix" and not getattr(sys, "frozen", False) and bool(sys.executable)
 
 
 class UnitPreferences:

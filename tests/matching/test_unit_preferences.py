@@ -200,3 +200,13 @@ def test_fuzzy_hits_equal_the_full_score_matrix(units: list[str], others: list[s
         got = up.fuzzy_hits(units, pool, workers=2)
     assert got is not None
     assert got[0].tolist() == want[0].tolist() and got[1].tolist() == want[1].tolist()
+
+
+def test_no_child_from_a_frozen_application(monkeypatch: pytest.MonkeyPatch, any_batch_to_a_child: None) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    prefs = _two_units()
+    prefs.start()
+    assert prefs._child is None and isinstance(prefs._pending, Future)
+    _assert_two_units(prefs)
