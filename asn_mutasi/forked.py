@@ -76,24 +76,32 @@ def parent_waiting() -> bool:
     return _notice.is_set()
 
 
-def _child(conn: Connection, parent: int, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    global _to_parent
-    _to_parent = conn
-    gc.disable()  # the inherited heap stays shared: a collection would touch (and copy) all of it
+def _settle(parent: int) -> None:
+    """What every child does first: no collector (a forked child's inherited heap stays shared: a collection
+    would touch, and copy, all of it; a spawned one is short-lived), default SIGINT/SIGTERM, and end with its parent."""
+    gc.disable()
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with(parent)
+
+
+def _answer(compute: Callable[[], Any]) -> bytes:
+    """The child's answer, pickled: ``("ok", value)``, or the failure when ``compute`` raised or its value
+    cannot be pickled (the exception itself may hold data: it is not sent; the parent computes the value again)."""
     try:
-        message: tuple[str, Any] = ("ok", func(*args))
-    except BaseException:  # the parent computes it again and reports what happens there
-        message = (_FAILED, None)
-    try:
-        conn.send(message)
-    except BaseException:  # a value that cannot be pickled (nothing was sent yet), or the parent is gone
-        with contextlib.suppress(BaseException):
-            conn.send((_FAILED, None))
-    finally:
-        conn.close()
+        return pickle.dumps(("ok", compute()), protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:
+        return pickle.dumps((_FAILED, None))
+
+
+def _child(conn: Connection, parent: int, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    global _to_parent
+    _to_parent = conn
+    _settle(parent)
+    data = _answer(lambda: func(*args))
+    with contextlib.suppress(BaseException):  # the parent may be gone
+        conn.send_bytes(data)
+    conn.close()
 
 
 class ForkedCall(Generic[T]):
@@ -128,7 +136,7 @@ class ForkedCall(Generic[T]):
         with contextlib.suppress(OSError):  # the child may be done and gone already
             self._conn.send_bytes(b"menunggu")  # read by parent_waiting() in the child
         try:
-            status, value = self._conn.recv()
+            status, value = pickle.loads(self._conn.recv_bytes())
         except (EOFError, OSError):  # the child died before it sent anything
             status, value = _FAILED, None
         finally:
@@ -220,9 +228,7 @@ class SpawnedCall(Generic[T]):
 
 def _serve(notice_fd: int, parent: int) -> None:
     """The spawned child: read the call from stdin, answer on stdout (see :class:`SpawnedCall`)."""
-    gc.disable()  # a short-lived worker: reference counting frees what it needs to
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    _die_with(parent)
+    _settle(parent)
 
     def listen() -> None:
         with contextlib.suppress(OSError):
@@ -231,18 +237,14 @@ def _serve(notice_fd: int, parent: int) -> None:
                 os.read(notice_fd, 1)  # then wait for the end of the pipe
         os._exit(0)  # the caller is gone (or done with us): nothing more to do
 
-    out = sys.stdout.buffer
-    sys.stdout = sys.stderr  # nothing the work prints may reach the answer
-    try:
+    def compute() -> Any:
         func, args = pickle.loads(sys.stdin.buffer.read())
         threading.Thread(target=listen, daemon=True).start()
-        message: tuple[str, Any] = ("ok", func(*args))
-    except BaseException:  # the parent computes it again and reports what happens there
-        message = (_FAILED, None)
-    try:
-        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    except BaseException:  # a value that cannot be pickled
-        data = pickle.dumps((_FAILED, None))
+        return func(*args)
+
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing the work prints may reach the answer
+    data = _answer(compute)
     with contextlib.suppress(OSError):
         out.write(data)
         out.flush()
