@@ -99,19 +99,21 @@ def test_a_value_that_cannot_be_sent_gives_none() -> None:
     assert call._process.exitcode == 0
 
 
-def test_a_child_ends_with_its_parent(tmp_path: Path) -> None:
-    """A parent killed outright (SIGKILL: no cleanup runs) takes its forked child with it."""
+@pytest.mark.parametrize("kind", ["ForkedCall", "SpawnedCall"])
+def test_a_child_ends_with_its_parent(tmp_path: Path, kind: str) -> None:
+    """A parent killed outright (SIGKILL: no cleanup runs) takes its child, forked or spawned, with it."""
     script = tmp_path / "parent.py"
     script.write_text(
-        "import sys, time\n"
-        "from asn_mutasi.forked import ForkedCall\n"
-        "call = ForkedCall(time.sleep, 60)\n"
+        "import time\n"
+        f"from asn_mutasi.forked import {kind}\n"
+        f"call = {kind}(time.sleep, 60)\n"
         "print(call._process.pid, flush=True)\n"
         "time.sleep(60)\n"
     )
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
     assert parent.stdout is not None
     child = int(parent.stdout.readline())
+    time.sleep(0.5)
     parent.kill()
     parent.wait()
     deadline = time.monotonic() + 10
@@ -164,24 +166,3 @@ def test_a_cancelled_spawned_child_is_reaped() -> None:
     call.cancel()
     assert call._process.returncode is not None
     assert call.result() is None
-
-
-def test_a_spawned_child_ends_with_its_parent(tmp_path: Path) -> None:
-    script = tmp_path / "parent.py"
-    script.write_text(
-        "import time\n"
-        "from asn_mutasi.forked import SpawnedCall\n"
-        "call = SpawnedCall(time.sleep, 60)\n"
-        "print(call._process.pid, flush=True)\n"
-        "time.sleep(60)\n"
-    )
-    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
-    assert parent.stdout is not None
-    child = int(parent.stdout.readline())
-    time.sleep(0.5)
-    parent.kill()
-    parent.wait()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and _alive(child):
-        time.sleep(0.05)
-    assert not _alive(child)
