@@ -69,6 +69,15 @@ class EarlyRead:
         """Wait until the sheet is read (or there is nothing more to read early)."""
         self.thread.join()
 
+    def grid_of(self, name: str) -> tuple[list[list[object]], Merged] | None:
+        """Sheet ``name`` as read early (waiting for it; its read's error is raised here); None when it was not."""
+        if name != self.sheet:
+            return None
+        self.wait_read()  # calamine parses without the GIL: the reader's other thread ran meanwhile
+        if self.read_error is not None:
+            raise self.read_error
+        return self.grid
+
     def _run(self) -> None:
         try:
             from asn_mutasi.io.open_workbook import SafeWorkbook
@@ -111,10 +120,12 @@ def start(source: str, *, limits: ReadLimits, sheet: str | None = None, input_fo
 
 
 def take(display: str, path: Path, limits: ReadLimits | None) -> EarlyRead | None:
-    """The early read of exactly this file with these limits (maybe still running); None when there is none.
+    """The early read of exactly this file with these limits, once its guard has passed (its sheet may still
+    be read: :meth:`EarlyRead.grid_of`); None when there is none, or its thread ended without an answer.
 
-    An early read of another file stays for its own reader. One of this file with other limits,
-    or of a file changed since, is dropped (its thread is a daemon and its result is never used).
+    The guard's error is raised here, where the reader would have opened the workbook. An early read
+    of another file stays for its own reader. One of this file with other limits, or of a file changed
+    since, is dropped (its thread is a daemon and its result is never used).
     """
     global _pending
     with _lock:
@@ -124,4 +135,7 @@ def take(display: str, path: Path, limits: ReadLimits | None) -> EarlyRead | Non
         _pending = None
     if early.limits != (limits or ReadLimits()) or _identity(path) != early.identity:
         return None
-    return early
+    early.wait_opened()
+    if early.open_error is not None:
+        raise early.open_error
+    return early if early.workbook is not None else None

@@ -377,26 +377,15 @@ def _workbook_grid(
     on_parse: Callable[[], None] | None = None,
 ) -> _Grid:
     early = prefetch.take(display, path, limits) if path is not None and data is None else None
-    if early is not None:
-        early.wait_opened()
-        if early.open_error is not None:
-            raise early.open_error
-        if early.workbook is None:  # the thread ended without an answer: read as if it never ran
-            early = None
-    workbook = early.workbook if early is not None and early.workbook is not None else None
-    if workbook is None:
+    if early is not None and early.workbook is not None:
+        workbook = early.workbook  # guarded and opened while the command imported (asn_mutasi.io.prefetch)
+    else:
         workbook = _load_workbook(path, data, display, limits)
     name = _choose_sheet(workbook, kind, sheet, display)
     if on_parse is not None:
         on_parse()
-    if early is not None and early.sheet == name:
-        early.wait_read()  # calamine parses without the GIL: on_parse's thread ran meanwhile
-        if early.read_error is not None:
-            raise early.read_error
-    if early is not None and early.sheet == name and early.grid is not None:
-        rows, merged = early.grid
-    else:
-        rows, merged = workbook.read(name)
+    grid = early.grid_of(name) if early is not None else None
+    rows, merged = grid if grid is not None else workbook.read(name)
     findings = []
     if sheet is None and workbook.info(name).hidden:
         where = Location(file=display, sheet=name)
