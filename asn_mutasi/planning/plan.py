@@ -126,7 +126,7 @@ def _eligibility(
     facts: ForkedCall[RosterFacts] | None = None,
 ) -> Eligibility:
     valid = _valid_rows(roster)
-    pos_valid = positions[positions["_status"].astype(str) == "valid"] if "_status" in positions.columns else positions
+    pos_valid = _valid_rows(positions)
     if candidates is not None:
         scope = None
         ins_e, ins_p = instansi_column(valid), instansi_column(pos_valid)
@@ -172,8 +172,8 @@ def _start_roster_facts(
 
 
 def _valid_rows(roster: pd.DataFrame) -> pd.DataFrame:
-    """The rows the validator passed (all rows of a frame that was never validated)."""
-    return roster[roster["_status"].astype(str) == "valid"] if "_status" in roster.columns else roster
+    """The rows the validator passed (all rows of a frame that was never validated): :func:`_is_valid`."""
+    return roster[_is_valid(roster)] if "_status" in roster.columns else roster
 
 
 @dataclass(frozen=True)
