@@ -7,9 +7,9 @@ question for the planner and the candidate lists — every employee preferring a
 with ONE fuzzy batch over distinct unit names × distinct preferred names. That batch is
 the largest single text computation of a plan (2,000 × 1,965 names at 100,000 staff,
 6,000 × 5,890 at 300,000), and :meth:`start` runs it in the background while the caller goes on with the
-eligibility rules: in a forked child where that is safe (:mod:`asn_mutasi.forked`), else on
-a thread (rapidfuzz's worker pool runs without the GIL); the result is the same whether it
-was started early or computed on first use.
+eligibility rules: in a fresh child process (:class:`asn_mutasi.forked.SpawnedCall`), or where
+none can start, or for a small batch, on a thread (rapidfuzz's worker pool runs without the GIL);
+the result is the same whether it was started early or computed on first use.
 """
 
 from __future__ import annotations
