@@ -68,23 +68,22 @@ def make_plan(
     """
     rs = settings.rencana
     early = _start_roster_facts(roster_linked, settings, as_of, history) if candidates is None else None
-    ret = _retirements(roster_linked, settings, as_of, retirements)
-    ret_keys = nip_keys(ret["nip"]) if len(ret) else []
-    ret_nips = set(ret_keys)
-    inst = build_base(
-        roster_linked,
-        positions,
-        settings,
-        as_of=as_of,
-        keep=[str(n) for n in keep],
-        pins=normalize_pins(pins),
-        retiring=ret_nips,
-    )
     try:
+        ret = _retirements(roster_linked, settings, as_of, retirements)
+        ret_keys = nip_keys(ret["nip"]) if len(ret) else []
+        inst = build_base(
+            roster_linked,
+            positions,
+            settings,
+            as_of=as_of,
+            keep=[str(n) for n in keep],
+            pins=normalize_pins(pins),
+            retiring=set(ret_keys),
+        )
         elig = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history, early)
     finally:
         if early is not None:
-            early.cancel()  # taken by then, or the plan failed: no child is left behind
+            early.cancel()  # taken by then, or the plan failed (a pin that cannot hold, …): no child left behind
     try:
         inst, sol, info = solve_exact(inst, elig, preference=preference)
     finally:

@@ -264,3 +264,27 @@ def test_the_plan_is_the_same_with_and_without_child_processes(
     for name in ("moves", "unfilled", "accounting", "units_before", "units_after"):
         pd.testing.assert_frame_equal(getattr(with_children, name), getattr(here, name))
     assert with_children.summary == here.summary
+
+
+def test_a_plan_that_fails_before_the_rules_leaves_no_child_behind(
+    world: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pin that cannot hold fails in build_base, after the roster-facts child started: it is cancelled."""
+    from asn_mutasi import forked
+    from asn_mutasi.errors import InfeasiblePlanError
+
+    if not forked.fork_available():
+        pytest.skip("no fork here, or another thread runs")
+    children: list[forked.ForkedCall] = []
+    real = forked.ForkedCall.__init__
+
+    def kept(self: forked.ForkedCall, *args: object, **kwargs: object) -> None:
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+        children.append(self)
+
+    monkeypatch.setattr(forked.ForkedCall, "__init__", kept)
+    linked, positions, riwayat = world
+    with pytest.raises(InfeasiblePlanError):
+        make_plan(linked, positions, None, Settings(), as_of=AS_OF, history=riwayat, pins=[("199901012020011999", "X")])
+    assert len(children) == 1
+    assert children[0]._done and not children[0]._process.is_alive()
