@@ -390,38 +390,42 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
     preferences = UnitPreferences(_col(r, "preferensi_unit"), _col(p, "unit_kerja"))
     if options.get("prefetch_preferences"):
         preferences.start()  # its fuzzy batch runs while the rules below are evaluated
-    link = _col(r, "kode_jabatan_link") if "kode_jabatan_link" in r else _col(r, "kode_jabatan")
-    # the name (with its academic titles) is evidence only when level or programme is missing
-    pend, jur = _col(r, "pendidikan"), _col(r, "jurusan")
-    names = _col(r, "nama").copy()
-    names[~(pd.isna(pend) | pd.isna(jur))] = None
-    edu_codes, first = row_groups(pend, jur, names)
-    edu_keys: list[tuple[str | None, str | None]] = [(pend[i], jur[i]) for i in first.tolist()]
-    edu_names: list[str | None] = [names[i] for i in first.tolist()]
-    req_level, req_text = _col(p, "syarat_pendidikan"), _col(p, "syarat_jurusan")
-    req_codes, first = row_groups(req_level, req_text)
-    req_keys: list[tuple[str | None, str | None]] = [(req_level[i], req_text[i]) for i in first.tolist()]
-    early = options.get("roster_facts")  # taken as late as possible: its child ran beside all of the above
-    facts = (early.result() if early is not None else None) or roster_facts(
-        roster, settings=settings, as_of=as_of, history=history
-    )
-    experience, eligibility = facts.experience, facts.eligibility
-    return ScoringContext(
-        roster=r,
-        positions=p,
-        settings=settings,
-        as_of=as_of,
-        matcher=matcher,
-        experience=experience,
-        eligibility=eligibility,
-        holder_code=link,
-        emp_edu=edu_codes.astype(np.int64),
-        pos_req=req_codes.astype(np.int64),
-        edu_keys=edu_keys,
-        req_keys=req_keys,
-        edu_names=edu_names,
-        preferences=preferences,
-    )
+    try:
+        link = _col(r, "kode_jabatan_link") if "kode_jabatan_link" in r else _col(r, "kode_jabatan")
+        # the name (with its academic titles) is evidence only when level or programme is missing
+        pend, jur = _col(r, "pendidikan"), _col(r, "jurusan")
+        names = _col(r, "nama").copy()
+        names[~(pd.isna(pend) | pd.isna(jur))] = None
+        edu_codes, first = row_groups(pend, jur, names)
+        edu_keys: list[tuple[str | None, str | None]] = [(pend[i], jur[i]) for i in first.tolist()]
+        edu_names: list[str | None] = [names[i] for i in first.tolist()]
+        req_level, req_text = _col(p, "syarat_pendidikan"), _col(p, "syarat_jurusan")
+        req_codes, first = row_groups(req_level, req_text)
+        req_keys: list[tuple[str | None, str | None]] = [(req_level[i], req_text[i]) for i in first.tolist()]
+        early = options.get("roster_facts")  # taken as late as possible: its child ran beside all of the above
+        facts = (early.result() if early is not None else None) or roster_facts(
+            roster, settings=settings, as_of=as_of, history=history
+        )
+        experience, eligibility = facts.experience, facts.eligibility
+        return ScoringContext(
+            roster=r,
+            positions=p,
+            settings=settings,
+            as_of=as_of,
+            matcher=matcher,
+            experience=experience,
+            eligibility=eligibility,
+            holder_code=link,
+            emp_edu=edu_codes.astype(np.int64),
+            pos_req=req_codes.astype(np.int64),
+            edu_keys=edu_keys,
+            req_keys=req_keys,
+            edu_names=edu_names,
+            preferences=preferences,
+        )
+    except BaseException:
+        preferences.cancel()  # no fuzzy batch (thread or child process) left running behind the error
+        raise
 
 
 @dataclass

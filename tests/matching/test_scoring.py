@@ -360,3 +360,28 @@ def test_a_fork_that_fails_leaves_the_roster_facts_to_build_context(monkeypatch:
     assert scoring.prefetch_roster_facts(r, settings=Settings(), as_of=AS_OF, history=None) is None
     got = _valid_pairs(build_context(r, p, settings=Settings(), as_of=AS_OF, roster_facts=None))
     assert len(got) == 3 * len(p)
+
+
+def test_a_context_that_fails_leaves_no_preferred_unit_batch_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    from asn_mutasi.matching import scoring, unit_preferences
+
+    monkeypatch.setattr(unit_preferences, "SPAWN_MIN_PAIRS", 0)  # a child even for this small batch
+    started: list[unit_preferences.UnitPreferences] = []
+    real_start = unit_preferences.UnitPreferences.start
+
+    def start(self: unit_preferences.UnitPreferences) -> None:
+        real_start(self)
+        started.append(self)
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise MemoryError("fakta")
+
+    monkeypatch.setattr(unit_preferences.UnitPreferences, "start", start)
+    monkeypatch.setattr(scoring, "roster_facts", broken)
+    r, p = _experience_frames()
+    r["preferensi_unit"] = ["Dinas B", None, "Dinas A", "Dinas B"]
+    with pytest.raises(MemoryError):
+        build_context(r, p, settings=Settings(), as_of=AS_OF, prefetch_preferences=True)
+    assert len(started) == 1 and started[0]._stop.is_set()
+    child = started[0]._child
+    assert child is not None and child._done and child._process.returncode is not None
