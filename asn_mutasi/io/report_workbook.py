@@ -550,11 +550,7 @@ class FastWorksheet(Worksheet):
                 if (fmt not in styles) if fmt else col_styles[col_num] is None:
                     firsts.append((fmts.index(fmt), position, fmt))
         for _row, position, fmt in sorted(firsts, key=lambda f: f[:2]):
-            col_num = columns[position][0]
-            if fmt:
-                styles[fmt] = f' s="{fmt._get_xf_index()}"'
-            elif col_styles[col_num] is None:
-                col_styles[col_num] = self._style(-1, col_num, None)
+            self._cached_style(fmt, columns[position][0])
         numbers = [str(r + 1) for r in run]
         texts = self._index_texts()
         repeat = itertools.repeat
@@ -565,11 +561,10 @@ class FastWorksheet(Worksheet):
             else:
                 end, shown = "><v>", map("{:.16G}".format, values)
             pieces += (repeat(self._heads[col_num]), numbers)
+            style_of = {fmt: '"' + self._cached_style(fmt, col_num) + end for fmt in formats}
             if len(formats) == 1:
-                fmt = formats[0]
-                pieces.append(repeat('"' + ((styles[fmt] if fmt else col_styles[col_num]) or "") + end))
+                pieces.append(repeat(style_of[formats[0]]))
             else:
-                style_of = {fmt: '"' + ((styles[fmt] if fmt else col_styles[col_num]) or "") + end for fmt in formats}
                 pieces.append(map(style_of.__getitem__, fmts))
             pieces += (shown, repeat("</v></c>"))
         pieces.append(repeat("</row>"))
@@ -588,7 +583,7 @@ class FastWorksheet(Worksheet):
         """One row cell by cell (``tail``: its tag after ``<row r="n``, or after ``<row r="`` when ``numbered``)."""
         cells = self.table[row_num]
         string, number_cell = CellStringTuple, CellNumberTuple
-        styles, col_styles, heads = self._styles, self._col_styles, self._heads
+        heads = self._heads
         number = str(row_num + 1)
         parts.append('<row r="' + (tail if numbered else number + tail))
         row_style = None
@@ -603,16 +598,7 @@ class FastWorksheet(Worksheet):
                 self._write_cell(row_num, col_num, cell)
                 continue
             fmt = cell[1]
-            if fmt:
-                style = styles.get(fmt)
-                if style is None:
-                    style = styles[fmt] = f' s="{fmt._get_xf_index()}"'
-            elif row_style is not None:
-                style = row_style
-            else:
-                style = col_styles[col_num]
-                if style is None:
-                    style = col_styles[col_num] = self._style(-1, col_num, None)
+            style = row_style if not fmt and row_style is not None else self._cached_style(fmt, col_num)
             if kind is string:
                 parts.append(f'{heads[col_num]}{number}"{style} t="s"><v>{cell[0]}</v></c>')
             else:
@@ -633,6 +619,19 @@ class FastWorksheet(Worksheet):
         if not tag.startswith(prefix):  # pragma: no cover - an xlsxwriter that orders row attributes otherwise
             raise RuntimeError("xlsxwriter row tag changed")
         return tag[len(prefix) :]
+
+    def _cached_style(self, fmt: Any, col_num: int) -> str:
+        """:meth:`_style` of a cell in a row without a format, kept per format and per column (an index
+        never changes once given; the first call gives a format its index in the file)."""
+        if fmt:
+            style = self._styles.get(fmt)
+            if style is None:
+                style = self._styles[fmt] = self._style(-1, col_num, fmt)
+            return style
+        col_style = self._col_styles[col_num]
+        if col_style is None:
+            col_style = self._col_styles[col_num] = self._style(-1, col_num, None)
+        return col_style
 
     def _style(self, row: int, col: int, fmt: Any) -> str:
         """The ``s`` attribute of a cell as xlsxwriter chooses it: its format, else the row's, else the column's."""
