@@ -59,6 +59,7 @@ class SheetScan:
     max_row: int = 0
     max_col: int = 0
     implicit: bool = False  #: some cell has no ``r`` reference (its place is counted, not stated)
+    markup: int = 0  #: ``<!`` and ``<?`` tags (comments, CDATA, declarations, processing instructions)
 
     @property
     def area(self) -> int:
@@ -73,6 +74,8 @@ class WorkbookScan:
     container: str  #: "zip" or "ole2"
     inflated: int = 0
     sheets: dict[str, SheetScan] = field(default_factory=dict)  #: by zip entry name
+    #: the inflated XML of the workbook's only worksheet, kept when asked (``keep_xml``), by zip entry name
+    xml: dict[str, bytes] = field(default_factory=dict)
 
 
 def column_index(letters: bytes | str) -> int:
@@ -95,9 +98,18 @@ def _limit_hint(key: str) -> str:
 
 
 def inspect_workbook(
-    source: Path | bytes, display: str, limits: ReadLimits | None = None, *, fmt: str | None = None
+    source: Path | bytes,
+    display: str,
+    limits: ReadLimits | None = None,
+    *,
+    fmt: str | None = None,
+    keep_xml: tuple[int, int] | None = None,
 ) -> WorkbookScan | None:
     """Check a workbook's container against ``limits``; ``None`` when it is neither zip nor OLE2.
+
+    With ``keep_xml=(least, most)``, the inflated XML of a workbook's only worksheet is kept
+    in :attr:`WorkbookScan.xml` when its declared size lies in that range (the guard inflates
+    it anyway; :mod:`asn_mutasi.io.split_read` parses it in two halves).
 
     Raises :class:`InputError` for HTML/XML saved as a workbook, encrypted workbooks, zip
     bombs and anything past the limits.
@@ -113,7 +125,7 @@ def inspect_workbook(
         return None
     stream: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else _open(source, display)
     with stream:
-        return _inspect_zip(stream, display, limits)
+        return _inspect_zip(stream, display, limits, keep_xml)
 
 
 def refuse_markup(head: bytes, display: str) -> None:
@@ -167,7 +179,9 @@ def _ole_is_encrypted(source: Path | bytes, display: str) -> bool:
     return len(found) == 2
 
 
-def _inspect_zip(stream: BinaryIO, display: str, limits: ReadLimits) -> WorkbookScan:
+def _inspect_zip(
+    stream: BinaryIO, display: str, limits: ReadLimits, keep_xml: tuple[int, int] | None = None
+) -> WorkbookScan:
     max_total = int(limits.maks_ukuran_isi_mb * MB)
     try:
         zf = zipfile.ZipFile(stream)
@@ -194,15 +208,24 @@ def _inspect_zip(stream: BinaryIO, display: str, limits: ReadLimits) -> Workbook
                     hint=_limit_hint("maks_rasio_kompresi"),
                 )
         scan = WorkbookScan(container="zip")
+        worksheets = [i for i in infos if not i.is_dir() and _SHEET_ENTRY.match(i.filename)]
+        kept = (
+            worksheets[0]
+            if keep_xml is not None and len(worksheets) == 1 and keep_xml[0] <= worksheets[0].file_size <= keep_xml[1]
+            else None
+        )
         for info in infos:
             if info.is_dir():
                 continue
             if info.filename == "content.xml":
                 _check_ods(zf, info, display, limits)
             sheet = SheetScan(entry=info.filename) if _SHEET_ENTRY.match(info.filename) else None
-            scan.inflated += _inflate(zf, info, display, sheet, max_total - scan.inflated, limits)
+            sink = io.BytesIO() if info is kept else None
+            scan.inflated += _inflate(zf, info, display, sheet, max_total - scan.inflated, limits, sink)
             if sheet is not None:
                 scan.sheets[info.filename] = sheet
+            if sink is not None:
+                scan.xml[info.filename] = sink.getvalue()  # the buffer itself, not a copy
         return scan
 
 
@@ -214,9 +237,18 @@ def _too_big(display: str, size: int, limits: ReadLimits) -> InputError:
 
 
 def _inflate(
-    zf: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, sheet: SheetScan | None, budget: int, limits: ReadLimits
+    zf: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    display: str,
+    sheet: SheetScan | None,
+    budget: int,
+    limits: ReadLimits,
+    sink: io.BytesIO | None = None,
 ) -> int:
-    """Inflate one entry in bounded chunks; scan worksheet XML on the way; return its real size."""
+    """Inflate one entry in bounded chunks; scan worksheet XML on the way; return its real size.
+
+    Each chunk is also written to ``sink`` when one is given (only ever within ``budget``).
+    """
     size = 0
     carry = b""
     scans = _BlockScans(sheet) if sheet is not None else None
@@ -227,6 +259,8 @@ def _inflate(
                     size += len(chunk)
                     if size > budget:
                         raise _too_big(display, size, limits)
+                    if sink is not None:
+                        sink.write(chunk)
                     if scans is not None:
                         block = carry + chunk
                         cut = block.rfind(b"<")
@@ -314,6 +348,7 @@ class _BlockScans:
         sheet.max_row = max(sheet.max_row, part.max_row)
         sheet.max_col = max(sheet.max_col, part.max_col)
         sheet.implicit = sheet.implicit or part.implicit
+        sheet.markup += part.markup
 
 
 def _scan_xml(block: bytes, sheet: SheetScan) -> None:
@@ -338,6 +373,7 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
         return
     lt = np.flatnonzero(buf[:n] == 0x3C)  # every "<"
     second = buf[lt + 1]
+    sheet.markup += int(np.count_nonzero((second == 0x21) | (second == 0x3F)))  # "<!" "<?"
     c_at = lt[second == 0x63]  # "<c"
     after = buf[c_at + 2]
     cell_at = c_at[
@@ -418,6 +454,7 @@ def _max_number_at(buf: np.ndarray, at: np.ndarray) -> int | None:
 
 
 def _scan_xml_prefixed(block: bytes, sheet: SheetScan) -> None:
+    sheet.markup += block.count(b"<!") + block.count(b"<?")
     cells = len(_CELL.findall(block))
     refs = _CELL_REF.findall(block)
     sheet.cells += cells

@@ -22,12 +22,13 @@ from python_calamine import CalamineWorkbook
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
+from asn_mutasi.io import split_read
 from asn_mutasi.io.guard import SheetScan, WorkbookScan, encrypted_error, inspect_workbook, number_id
 
 T = TypeVar("T")
 _PASS_THROUGH = (KeyboardInterrupt, SystemExit, GeneratorExit)
 
-Merged = list[tuple[tuple[int, int], tuple[int, int]]]
+Merged = split_read.Merged
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ class SafeWorkbook:
         self.path, self.data, self.display = path, data, display
         self.limits = limits or ReadLimits()
         source: Path | bytes = data if data is not None else _require(path)
-        self.scan: WorkbookScan | None = inspect_workbook(source, display, self.limits)
+        keep = (split_read.SPLIT_MIN_BYTES, split_read.SPLIT_MAX_BYTES) if split_read.worth_splitting() else None
+        self.scan: WorkbookScan | None = inspect_workbook(source, display, self.limits, keep_xml=keep)
         broken = f"Berkas '{display}' rusak atau bukan lembar kerja yang didukung"
         self._book: CalamineWorkbook = guarded(display, broken, self._load)
         self.sheets: list[SheetInfo] = guarded(display, broken, self._sheet_infos)
@@ -100,6 +102,20 @@ class SafeWorkbook:
         scan = self._sheet_scan(name)
         if scan is not None and (scan.implicit or scan.area > self.limits.maks_sel):
             return guarded(self.display, what, lambda: self._stream(name, nrows)), []
+
+        if nrows is None and scan is not None and not scan.implicit and self.scan is not None:
+            xml = self.scan.xml.pop(scan.entry, None)  # read once: the memory goes with it
+            if xml is not None:
+                source: Path | bytes = self.data if self.data is not None else _require(self.path)
+                try:
+                    halves = split_read.read_halves(source, scan.entry, xml, scan.markup, name)
+                except _PASS_THROUGH:
+                    raise
+                except BaseException:  # a pyo3 panic too: the whole parse below reports what is wrong
+                    halves = None
+                del xml
+                if halves is not None:
+                    return halves
 
         def dense() -> tuple[list[list[object]], Merged]:
             ws = self._book.get_sheet_by_name(name)

@@ -16,7 +16,8 @@ _REF_DIGITS = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
 
 
 def reference_scan(block: bytes, sheet: SheetScan) -> None:
-    """The regex scan, as it was before the numpy scan."""
+    """The regex scan, as it was before the numpy scan (and the count of ``<!``/``<?`` tags)."""
+    sheet.markup += block.count(b"<!") + block.count(b"<?")
     if b":c " in block or b":c>" in block or b":row" in block:
         _scan_xml_prefixed(block, sheet)
         return

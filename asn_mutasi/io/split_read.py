@@ -1,0 +1,151 @@
+"""Parse one large worksheet as two halves on two cores, with the same rows as one parse.
+
+calamine parses a worksheet's XML without the GIL, at about 75 MB/s on one core, and it is
+the longest step of reading a 100,000-row roster. A worksheet's rows are independent: with
+every ``<row>`` and ``<c>`` carrying its ``r`` reference (the guard checks this:
+:attr:`~asn_mutasi.io.guard.SheetScan.implicit`), a cell's place is written beside it and
+does not depend on the rows before it. So the rows are cut at a ``<row`` tag near the
+middle and each half becomes a small workbook of its own (the original's other parts —
+styles, shared strings, workbook.xml — copied unchanged, stored, not compressed), parsed
+by calamine on its own thread. The two grids are then stitched at their absolute places.
+
+The result equals ``to_python(skip_empty_area=False)`` of the whole sheet (the tests compare
+them on generated and messy workbooks). Whenever equality is not certain — markup that
+is not plain rows and cells (comments, CDATA, processing instructions, a namespace
+prefix), a second half whose first row is not below the first half's last, a half with
+no cells — :func:`read_halves` returns None and the caller parses the sheet whole.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import threading
+import zipfile
+from pathlib import Path
+from typing import Any, cast
+
+from python_calamine import CalamineWorkbook
+
+#: a worksheet below this (inflated) size is parsed whole: two halves would save less than they cost
+SPLIT_MIN_BYTES = 16 << 20
+#: and one above it too: its XML, kept in memory, and the halves would cost more memory than they may
+SPLIT_MAX_BYTES = 160 << 20
+
+Grid = list[list[object]]
+Merged = list[tuple[tuple[int, int], tuple[int, int]]]
+
+
+def worth_splitting() -> bool:
+    """Two halves only pay with a second core this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) > 1
+    except (AttributeError, OSError):  # no affinity call on this platform
+        return (os.cpu_count() or 1) > 1
+
+
+def cut_points(xml: bytes, markup: int) -> tuple[int, int, int] | None:
+    """``(body, cut, close)``: where the rows begin, the ``<row`` tag near the middle, and ``</sheetData>``.
+
+    ``markup`` is the guard's count of ``<!`` and ``<?`` tags in the whole XML
+    (:attr:`~asn_mutasi.io.guard.SheetScan.markup`): a comment, CDATA section or processing
+    instruction among the rows could hide a ``<row`` that is not one, so all of them must lie
+    before the rows. None when the sheet cannot be cut safely (see the module docstring).
+    """
+    start = xml.find(b"<sheetData>")
+    close = xml.rfind(b"</sheetData>")
+    if start < 0 or close < start or xml.find(b"<sheetData", start + 1) >= 0:
+        return None
+    body = start + len(b"<sheetData>")
+    head = xml[:body]
+    if head.count(b"<!") + head.count(b"<?") != markup:
+        return None
+    cut = xml.find(b"<row ", (body + close) // 2, close)
+    if cut <= body:
+        return None
+    return body, cut, close
+
+
+def _half(source: zipfile.ZipFile, entry: str, pieces: list[memoryview]) -> io.BytesIO:
+    """A workbook whose worksheet ``entry`` is ``pieces``; every other part copied from ``source`` (stored)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as book:
+        for info in source.infolist():
+            if info.is_dir():
+                continue
+            if info.filename == entry:
+                with book.open(zipfile.ZipInfo(entry), "w", force_zip64=True) as fh:
+                    for piece in pieces:
+                        fh.write(piece)
+            else:
+                book.writestr(zipfile.ZipInfo(info.filename), source.read(info))
+    out.seek(0)
+    return out
+
+
+def _parse(book: io.BytesIO, name: str, skip_empty_area: bool) -> tuple[Any, Any, Grid, Merged]:
+    sheet = CalamineWorkbook.from_filelike(book).get_sheet_by_name(name)
+    book.close()  # calamine holds its own copy
+    rows = cast(Grid, sheet.to_python(skip_empty_area=skip_empty_area))
+    return sheet.start, sheet.end, rows, list(sheet.merged_cell_ranges or [])
+
+
+def read_halves(source: Path | bytes, entry: str, xml: bytes, markup: int, name: str) -> tuple[Grid, Merged] | None:
+    """Rows and merged ranges of sheet ``name`` (worksheet ``entry``, inflated ``xml``) parsed in two halves.
+
+    None when the sheet is not cut (see :func:`cut_points`) or the halves cannot be stitched
+    to equal a whole parse; then the caller parses it whole (and reports its errors).
+    """
+    points = cut_points(xml, markup)
+    if points is None:
+        return None
+    body, cut, close = points
+    view = memoryview(xml)
+    with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as original:
+        first = _half(original, entry, [view[:cut], view[close:]])
+        second = _half(original, entry, [view[:body], view[cut:]])
+    del view
+    answer: dict[str, tuple[Any, Any, Grid, Merged]] = {}
+    failure: list[BaseException] = []
+
+    def later() -> None:
+        try:
+            answer["second"] = _parse(second, name, True)
+        except BaseException as exc:  # a panic too: the caller parses the sheet whole and reports it
+            failure.append(exc)
+
+    worker = threading.Thread(target=later, name="baca-paruh-sheet", daemon=True)
+    worker.start()
+    try:
+        answer["first"] = _parse(first, name, False)
+    finally:
+        worker.join()
+    if failure:
+        return None
+    return stitch(answer["first"], answer["second"])
+
+
+def stitch(first: tuple[Any, Any, Grid, Merged], second: tuple[Any, Any, Grid, Merged]) -> tuple[Grid, Merged] | None:
+    """The whole sheet's grid from its halves: the first read from A1, the second from its own first cell.
+
+    None unless every row of the second half lies below every row of the first.
+    """
+    start_a, end_a, rows, merged = first
+    start_b, end_b, rows_b, _ = second
+    if start_a is None or end_a is None or start_b is None or end_b is None or not rows_b:
+        return None
+    if start_b[0] <= end_a[0] or len(rows) != end_a[0] + 1:
+        return None
+    width = max(end_a[1], end_b[1]) + 1
+    if end_a[1] + 1 < width:
+        pad = [""] * (width - end_a[1] - 1)
+        for row in rows:
+            row.extend(pad)
+    rows.extend([""] * width for _ in range(start_b[0] - len(rows)))
+    left = [""] * start_b[1]
+    right = [""] * (width - end_b[1] - 1)
+    if left or right:
+        rows.extend(left + row + right for row in rows_b)
+    else:
+        rows.extend(rows_b)
+    return rows, merged

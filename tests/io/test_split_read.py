@@ -1,0 +1,206 @@
+"""A large worksheet parsed in two halves (io.split_read) gives exactly the rows of one whole parse."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from python_calamine import CalamineWorkbook
+
+from asn_mutasi.io import split_read
+from asn_mutasi.io.guard import inspect_workbook
+from asn_mutasi.io.open_workbook import SafeWorkbook
+from tests.io.test_hostile import write_xlsx
+
+ENTRY = "xl/worksheets/sheet1.xml"
+
+
+def whole(path: Path) -> tuple[list[list[object]], list[object]]:
+    sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+    return sheet.to_python(skip_empty_area=False), list(sheet.merged_cell_ranges or [])
+
+
+def halves(path: Path) -> tuple[list[list[object]], list[object]] | None:
+    scan = inspect_workbook(path, path.name, keep_xml=(0, 1 << 30))
+    assert scan is not None
+    xml = scan.xml[ENTRY]
+    name = CalamineWorkbook.from_path(str(path)).sheet_names[0]
+    return split_read.read_halves(path, ENTRY, xml, scan.sheets[ENTRY].markup, name)
+
+
+def book(path: Path, cells: dict[tuple[int, int], object], merge: tuple[int, int, int, int] | None = None) -> Path:
+    with xlsxwriter.Workbook(str(path)) as wb:
+        ws = wb.add_worksheet("Pegawai")
+        date_format = wb.add_format({"num_format": "dd/mm/yyyy"})
+        for (r, c), value in sorted(cells.items()):
+            if isinstance(value, dt.date):
+                ws.write_datetime(r, c, dt.datetime.combine(value, dt.time()), date_format)
+            else:
+                ws.write(r, c, value)
+        if merge is not None:
+            ws.merge_range(*merge, "gabung")
+    return path
+
+
+def raw_sheet(rows: str, *, after: str = "") -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet '
+        'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f"<sheetData>{rows}</sheetData>{after}</worksheet>"
+    ).encode()
+
+
+def row(r: int, *cells: tuple[str, str]) -> str:
+    inner = "".join(f'<c r="{col}{r}" t="inlineStr"><is><t>{text}</t></is></c>' for col, text in cells)
+    return f'<row r="{r}">{inner}</row>'
+
+
+def test_a_roster_with_shared_strings_dates_numbers_and_a_merged_title(tmp_path: Path) -> None:
+    cells: dict[tuple[int, int], object] = {(0, 0): "DAFTAR NOMINATIF"}
+    cells |= {(2, c): h for c, h in enumerate(["NIP", "NAMA", "TMT", "GOLONGAN", "MASA KERJA"])}
+    for r in range(3, 400):
+        cells |= {(r, 0): f"1990010120150310{r % 100:02d}", (r, 1): f"Pegawai {r}", (r, 3): "III/a"}
+        cells |= {(r, 2): dt.date(2015, 3, 1 + r % 28), (r, 4): r * 1.5}
+    cells[(399, 7)] = "catatan di kolom H"  # the second half is wider than the first
+    path = book(tmp_path / "pegawai.xlsx", cells, merge=(0, 0, 0, 4))
+    got = halves(path)
+    assert got is not None
+    assert got == whole(path)
+    assert got[1] == [((0, 0), (0, 4))]
+    assert len(got[0]) == 400 and len(got[0][0]) == 8
+
+
+def test_second_half_starting_right_of_column_a_and_a_gap_of_empty_rows(tmp_path: Path) -> None:
+    rows = "".join(row(r, ("A", f"a{r}"), ("B", f"b{r}")) for r in range(1, 30))
+    rows += "".join(row(r, ("D", f"d{r}"), ("F", f"f{r}")) for r in range(60, 120))  # gap 30..59, columns D..F
+    path = write_xlsx(tmp_path / "celah.xlsx", raw_sheet(rows))
+    got = halves(path)
+    assert got is not None
+    assert got == whole(path)
+    assert got[0][45] == [""] * 6  # a row of the gap
+
+
+def test_rows_out_of_order_across_the_cut_are_parsed_whole(tmp_path: Path) -> None:
+    rows = "".join(row(r, ("A", f"a{r}")) for r in range(50, 100)) + "".join(
+        row(r, ("A", f"x{r}")) for r in range(1, 50)
+    )
+    path = write_xlsx(tmp_path / "acak.xlsx", raw_sheet(rows))
+    assert halves(path) is None  # the second half's rows lie above the first half's
+    rows_only, _ = whole(path)
+    wb = _split_always(path)
+    assert wb.read("Data") == whole(path)
+    assert rows_only[0] == ["x1"]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    ['<!-- <row r="9"> -->', "<![CDATA[<row ]]>", "<?pi <row ?>"],
+    ids=["komentar", "cdata", "pi"],
+)
+def test_markup_among_the_rows_is_never_cut(tmp_path: Path, extra: str) -> None:
+    rows = "".join(row(r, ("A", f"a{r}")) for r in range(1, 40)) + extra
+    rows += "".join(row(r, ("A", f"a{r}")) for r in range(40, 80))
+    path = write_xlsx(tmp_path / "markup.xlsx", raw_sheet(rows))
+    assert halves(path) is None
+
+
+def test_a_sheet_without_row_references_is_never_split(tmp_path: Path) -> None:
+    rows = "".join(f'<row><c t="inlineStr"><is><t>v{r}</t></is></c></row>' for r in range(60))
+    path = write_xlsx(tmp_path / "tanpa_r.xlsx", raw_sheet(rows))
+    wb = _split_always(path)
+    calls: list[str] = []
+    original = split_read.read_halves
+    try:
+        split_read.read_halves = lambda *a, **k: calls.append("x") or original(*a, **k)  # type: ignore[assignment]
+        assert wb.read("Data") == whole(path)
+    finally:
+        split_read.read_halves = original
+    assert calls == []  # implicit places: the streaming reader, never halves
+
+
+def test_safe_workbook_reads_in_halves_only_above_the_threshold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = "".join(row(r, ("A", f"a{r}"), ("C", f"c{r}")) for r in range(1, 200))
+    path = write_xlsx(
+        tmp_path / "data.xlsx", raw_sheet(rows, after='<mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>')
+    )
+    used: list[int] = []
+    original = split_read.read_halves
+
+    def spy(*args: object, **kwargs: object) -> object:
+        used.append(1)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(split_read, "read_halves", spy)
+    monkeypatch.setattr(split_read, "worth_splitting", lambda: True)
+    assert SafeWorkbook(path, None, "data.xlsx").read("Data") == whole(path)
+    assert used == []  # far below SPLIT_MIN_BYTES: parsed whole
+    monkeypatch.setattr(split_read, "SPLIT_MIN_BYTES", 0)
+    wb = SafeWorkbook(path, None, "data.xlsx")
+    assert wb.read("Data", nrows=3)[0] == whole(path)[0][:3]  # a head read leaves the XML for the full read
+    assert used == []
+    assert wb.read("Data") == whole(path)
+    assert used == [1]
+    assert wb.scan is not None and wb.scan.xml == {}  # read once, then let go
+    assert wb.read("Data") == whole(path)  # a second read parses whole
+
+
+def test_a_workbook_given_as_bytes_is_split_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = "".join(row(r, ("B", f"b{r}")) for r in range(1, 120))
+    path = write_xlsx(tmp_path / "bytes.xlsx", raw_sheet(rows))
+    monkeypatch.setattr(split_read, "worth_splitting", lambda: True)
+    monkeypatch.setattr(split_read, "SPLIT_MIN_BYTES", 0)
+    assert SafeWorkbook(None, path.read_bytes(), "bytes.xlsx").read("Data") == whole(path)
+
+
+def test_a_panic_in_a_half_falls_back_to_the_whole_parse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = "".join(row(r, ("A", f"a{r}")) for r in range(1, 120))
+    path = write_xlsx(tmp_path / "panik.xlsx", raw_sheet(rows))
+    wb = _split_always(path, monkeypatch)
+
+    def boom(*args: object) -> object:
+        raise BaseException("pyo3 panic")  # what a PanicException is
+
+    monkeypatch.setattr(split_read, "_parse", boom)
+    assert wb.read("Data") == whole(path)
+
+
+def _split_always(path: Path, monkeypatch: pytest.MonkeyPatch | None = None) -> SafeWorkbook:
+    if monkeypatch is None:
+        old = split_read.SPLIT_MIN_BYTES, split_read.worth_splitting
+        split_read.SPLIT_MIN_BYTES, split_read.worth_splitting = 0, lambda: True  # type: ignore[assignment]
+        try:
+            return SafeWorkbook(path, None, path.name)
+        finally:
+            split_read.SPLIT_MIN_BYTES, split_read.worth_splitting = old  # type: ignore[assignment]
+    monkeypatch.setattr(split_read, "worth_splitting", lambda: True)
+    monkeypatch.setattr(split_read, "SPLIT_MIN_BYTES", 0)
+    return SafeWorkbook(path, None, path.name)
+
+
+_value = st.one_of(
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=8),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.booleans(),
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2060, 12, 31)),
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=st.dictionaries(st.tuples(st.integers(0, 60), st.integers(0, 9)), _value, min_size=2, max_size=80))
+def test_halves_equal_the_whole_parse_on_generated_sheets(tmp_path: Path, cells: dict[tuple[int, int], object]) -> None:
+    path = book(tmp_path / "acak.xlsx", cells)
+    got = halves(path)
+    expected = whole(path)
+    if got is not None:
+        assert got == expected
+    else:  # only where the cut would land in no row or leave a half empty
+        with zipfile.ZipFile(path) as zf:
+            assert len({r for r, _ in cells}) < 3 or split_read.cut_points(zf.read(ENTRY), 1) is None
