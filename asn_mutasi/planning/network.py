@@ -64,6 +64,8 @@ class Instance:
     pricing_budget: int = 30_000_000  #: [rencana] maks_pasangan_harga
     move_cost: float = 15.0  #: biaya_pindah (points), for the global weight
     pref_abs_max: int = 0  #: bound of |preference cost| of any arc (scaled), see ``exact.PreferenceCost``
+    #: the NIP key of every row of the roster ``build_base`` was given (one normalisation per plan)
+    roster_keys: list[str] | None = None
 
     @property
     def cap(self) -> np.ndarray:
@@ -147,15 +149,19 @@ def _rotation(
     return stay_primary, rotation_due
 
 
-def _employees(roster_linked: pd.DataFrame, pos_index: dict[str, int], retiring: set[str]) -> pd.DataFrame:
-    """One row per valid NIP linked to a position: nip, kode, tmt_jabatan, pos (index), retiring."""
-    valid = (
-        roster_linked[roster_linked["_status"].astype(str) == "valid"] if "_status" in roster_linked else roster_linked
-    )
+def _employees(
+    roster_linked: pd.DataFrame, keys: np.ndarray, pos_index: dict[str, int], retiring: set[str]
+) -> pd.DataFrame:
+    """One row per valid NIP linked to a position: nip, kode, tmt_jabatan, pos (index), retiring.
+
+    ``keys``: the NIP key of every row of ``roster_linked`` (an object array).
+    """
+    mask = roster_linked["_status"].astype(str) == "valid" if "_status" in roster_linked else None
+    valid = roster_linked[mask] if mask is not None else roster_linked
     link = valid[LINK] if LINK in valid.columns else pd.Series(None, index=valid.index, dtype=object)
     emp = pd.DataFrame(
         {
-            "nip": nip_keys(valid["nip"]),
+            "nip": keys[mask.to_numpy(dtype=bool)] if mask is not None else keys,
             "kode": per_distinct(link, _text),
             "tmt_jabatan": valid["tmt_jabatan"] if "tmt_jabatan" in valid.columns else pd.NaT,
         }
@@ -186,7 +192,8 @@ def build_base(
     pos, pos_codes, k, pos_unit = _positions(positions)
     pos_index = {c: i for i, c in enumerate(pos_codes)}
 
-    emp = _employees(roster_linked, pos_index, retiring)
+    roster_keys = nip_keys(roster_linked["nip"])
+    emp = _employees(roster_linked, np.asarray(roster_keys, dtype=object), pos_index, retiring)
     keep_set = set(nip_keys(keep))
     emp["keep"] = emp["nip"].isin(keep_set)
 
@@ -235,6 +242,7 @@ def build_base(
         milp_time_limit=rs.batas_waktu_milp_detik,
         pricing_budget=rs.maks_pasangan_harga,
         move_cost=rs.biaya_pindah,
+        roster_keys=roster_keys,
     )
 
 

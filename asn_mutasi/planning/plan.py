@@ -212,7 +212,8 @@ def _find(index: pd.Index, nips: list[str]) -> np.ndarray:
 
 
 def _rows(roster: pd.DataFrame, inst: Instance, ret: pd.DataFrame, ret_keys: list[str]) -> _Rows:
-    keys = nip_keys(roster["nip"])
+    known = inst.roster_keys
+    keys = known if known is not None and len(known) == len(roster) else nip_keys(roster["nip"])
     valid = _is_valid(roster)
     emp_nips = pd.Index(inst.employees["nip"].to_numpy(dtype=object), dtype=object)
     emp = _find(emp_nips, keys)
