@@ -14,9 +14,30 @@ from typing import TYPE_CHECKING
 from asn_mutasi.findings import Finding
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
 ROW = "_baris"  #: 1-based row number in the source sheet (header rows counted)
+STATUS = "_status"  #: the validator's verdict per row: :data:`VALID` or why not (see asn_mutasi.validation)
+VALID = "valid"
+
+
+def valid_mask(frame: pd.DataFrame) -> np.ndarray:
+    """Per row: the validator passed it (``_status`` is "valid", as text); every row of a frame
+    that was never validated (no ``_status`` column). A missing status is not "valid".
+
+    The one definition the plan and the scoring context share.
+    """
+    import numpy as np
+    import pandas as pd
+
+    if STATUS not in frame.columns:
+        return np.ones(len(frame), dtype=bool)
+    status = frame[STATUS]
+    if status.dtype == object and pd.api.types.infer_dtype(status, skipna=False) == "string":
+        return np.asarray(status.to_numpy() == VALID, dtype=bool)  # already text: no copy as str
+    return np.asarray((status.astype(str) == VALID).to_numpy(), dtype=bool)
+
 
 # --- canonical fields ------------------------------------------------------------------
 ROSTER_REQUIRED: tuple[str, ...] = ("nip", "nama", "jabatan", "unit_kerja")

@@ -38,11 +38,10 @@ from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_date, format_date_words
-from asn_mutasi.schema import EDUCATION_RANK, ROSTER_FOR_PLANNING, ROW, RawTable
+from asn_mutasi.schema import EDUCATION_RANK, ROSTER_FOR_PLANNING, ROW, VALID, RawTable
 
 T = TypeVar("T")
 
-VALID = "valid"
 EXCLUDED = "dikecualikan"
 MERGED = "digabung"  #: a repeated position line summed into an earlier line
 

@@ -349,3 +349,27 @@ def test_all_text_column_keeps_its_cells_and_strips_only_edges() -> None:
     texts = _Column(pd.Series(cells, dtype=object)).texts()
     assert texts[:5].tolist() == ["Budi", "Ani", None, "Citra", "Dewi"]
     assert texts[-1] is cells[-1]  # untouched text: the cell itself
+
+
+def test_valid_mask_is_the_one_definition_the_plan_and_scoring_share() -> None:
+    """``_status`` "valid" (as text) passes; a missing or other status does not; no column: every row."""
+    from asn_mutasi.matching.scoring import _valid
+    from asn_mutasi.planning.network import _positions
+    from asn_mutasi.schema import valid_mask
+
+    frame = pd.DataFrame(
+        {
+            "_status": ["valid", "dikecualikan", None, float("nan"), "valid"],
+            "kode_jabatan": ["A", "B", "C", "D", "E"],
+            "kebutuhan": [1, 1, 1, 1, 1],
+            "unit_kerja": ["U"] * 5,
+        }
+    )
+    assert valid_mask(frame).tolist() == [True, False, False, False, True]
+    as_category = frame.assign(_status=frame["_status"].astype("category"))
+    assert valid_mask(as_category).tolist() == [True, False, False, False, True]
+    assert valid_mask(frame.drop(columns="_status")).tolist() == [True] * 5
+    # the scoring context and the plan's positions keep exactly these rows (a missing status counted valid in
+    # scoring before, and not in the plan)
+    assert _valid(frame)["kode_jabatan"].tolist() == ["A", "E"]
+    assert _positions(frame)[1] == ["A", "E"]

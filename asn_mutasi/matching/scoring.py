@@ -32,6 +32,7 @@ from asn_mutasi.matching.experience import ExperienceIndex
 from asn_mutasi.matching.families import RelevanceIndex, post_family
 from asn_mutasi.matching.unit_preferences import UnitPreferences, unit_matches
 from asn_mutasi.schema import CANDIDATE_COLUMNS as CANDIDATE_COLUMNS  # re-exported for callers of scoring
+from asn_mutasi.schema import valid_mask
 
 #: component name → weight attribute of :class:`~asn_mutasi.config.Weights`
 COMPONENTS: tuple[tuple[str, str], ...] = (
@@ -479,7 +480,7 @@ def prefetch_roster_facts(
 
 def _valid(frame: pd.DataFrame) -> pd.DataFrame:
     if "_status" in frame:
-        frame = frame[frame["_status"].fillna("valid") == "valid"]
+        frame = frame[valid_mask(frame)]
     return frame.reset_index(drop=True)
 
 

@@ -23,6 +23,7 @@ from asn_mutasi.planning.greedy import solve_greedy
 from asn_mutasi.planning.network import LINK, Instance, build_base, normalize_pins
 from asn_mutasi.planning.result import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
 from asn_mutasi.planning.solver import Solution, evaluate, occupancy
+from asn_mutasi.schema import valid_mask
 
 if TYPE_CHECKING:
     from asn_mutasi.forked import ForkedCall
@@ -171,8 +172,8 @@ def _start_roster_facts(
 
 
 def _valid_rows(roster: pd.DataFrame) -> pd.DataFrame:
-    """The rows the validator passed (all rows of a frame that was never validated): :func:`_is_valid`."""
-    return roster[_is_valid(roster)] if "_status" in roster.columns else roster
+    """The rows the validator passed (all rows of a frame that was never validated): :func:`~asn_mutasi.schema.valid_mask`."""
+    return roster[valid_mask(roster)] if "_status" in roster.columns else roster
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,7 @@ def _find(index: pd.Index, nips: list[str]) -> np.ndarray:
 def _rows(roster: pd.DataFrame, inst: Instance, ret: pd.DataFrame, ret_keys: list[str]) -> _Rows:
     known = inst.roster_keys
     keys = known if known is not None and len(known) == len(roster) else nip_keys(roster["nip"])
-    valid = _is_valid(roster)
+    valid = valid_mask(roster)
     emp_nips = pd.Index(inst.employees["nip"].to_numpy(dtype=object), dtype=object)
     emp = _find(emp_nips, keys)
     movable = ~(inst.employees["retiring"].to_numpy(dtype=bool) | inst.employees["keep"].to_numpy(dtype=bool))
@@ -228,16 +229,6 @@ def _rows(roster: pd.DataFrame, inst: Instance, ret: pd.DataFrame, ret_keys: lis
     else:
         ret_tmt = []
     return _Rows(keys, valid, emp, emp_nips, emp_mover, dict(ret_tmt), ret_tmt)
-
-
-def _is_valid(roster: pd.DataFrame) -> np.ndarray:
-    """``_status`` is "valid" (as text), per row; every row when the roster has no status column."""
-    if "_status" not in roster.columns:
-        return np.ones(len(roster), dtype=bool)
-    status = roster["_status"]
-    if status.dtype == object and pd.api.types.infer_dtype(status, skipna=False) == "string":
-        return np.asarray(status.to_numpy() == "valid", dtype=bool)  # already text: no copy as str
-    return (status.astype(str) == "valid").to_numpy()
 
 
 def _context(
