@@ -27,6 +27,7 @@ from asn_mutasi.api.inputs import (
 )
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding
+from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.planning import Plan
 from asn_mutasi.serialise import Record, clean_records, frame_records, to_jsonable
 
@@ -202,36 +203,38 @@ def plan(
     output = target_path(output)
     buku_besar = target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
-    keep_nips = read_keep(keep_file, keep)
-    world = build_world(pegawai, jabatan, run=run, riwayat=riwayat, abk=abk, warm=_warm(run.settings))
-    world.release_raw()  # the plan reads only the prepared tables: bound the peak at scale
-    asp_table, asp_findings, preference, asp_files = _aspirations(world, run, aspirasi)
-    if asp_table is not None and run.settings.aspirasi.tidak_bersedia_wajib_tetap:
-        from asn_mutasi.planning.aspiration import unwilling
+    # the plan's whole flow makes millions of small objects and almost no cycles (asn_mutasi.gc_pause)
+    with gc_paused():
+        keep_nips = read_keep(keep_file, keep)
+        world = build_world(pegawai, jabatan, run=run, riwayat=riwayat, abk=abk, warm=_warm(run.settings))
+        world.release_raw()  # the plan reads only the prepared tables: bound the peak at scale
+        asp_table, asp_findings, preference, asp_files = _aspirations(world, run, aspirasi)
+        if asp_table is not None and run.settings.aspirasi.tidak_bersedia_wajib_tetap:
+            from asn_mutasi.planning.aspiration import unwilling
 
-        keep_nips = sorted(set(keep_nips) | set(unwilling(asp_table)))
-    solved = _solve(world, run, keep_nips, pins, preference)
-    if asp_table is not None:
-        from asn_mutasi.planning.aspiration import annotate_moves, aspiration_summary
+            keep_nips = sorted(set(keep_nips) | set(unwilling(asp_table)))
+        solved = _solve(world, run, keep_nips, pins, preference)
+        if asp_table is not None:
+            from asn_mutasi.planning.aspiration import annotate_moves, aspiration_summary
 
-        solved.moves = annotate_moves(solved.moves, asp_table, world.positions)
-        solved.summary.update(aspiration_summary(solved.moves, asp_table))
-    from asn_mutasi.api.diklat import plan_training
+            solved.moves = annotate_moves(solved.moves, asp_table, world.positions)
+            solved.summary.update(aspiration_summary(solved.moves, asp_table))
+        from asn_mutasi.api.diklat import plan_training
 
-    training = plan_training(solved.moves, world.valid_roster, world.positions, run.settings)
-    solved.summary["kebutuhan_diklat"] = int(training[2]["pegawai"].sum()) if len(training[2]) else 0
-    findings = world.findings + asp_findings + list(solved.findings)
-    parameters = plan_parameters(run.settings, as_of=run.today, keep=keep_nips, pins=pins)
-    parameters["aspirasi"] = ", ".join(str(a) for a in aspirasi)
-    parameters = {ROUND_KEY: new_round_id(), ROSTER_HASH_KEY: file_hash(pegawai), **parameters}
-    result = PlanResult(
-        plan=solved, findings=findings, world=world, parameters=parameters, training=training, aspirations=asp_table
-    )
-    if output is not None:
-        _write_and_record(
-            result, run, output, pins=pins, asp_files=asp_files, buku_besar=buku_besar, overwrite=overwrite
+        training = plan_training(solved.moves, world.valid_roster, world.positions, run.settings)
+        solved.summary["kebutuhan_diklat"] = int(training[2]["pegawai"].sum()) if len(training[2]) else 0
+        findings = world.findings + asp_findings + list(solved.findings)
+        parameters = plan_parameters(run.settings, as_of=run.today, keep=keep_nips, pins=pins)
+        parameters["aspirasi"] = ", ".join(str(a) for a in aspirasi)
+        parameters = {ROUND_KEY: new_round_id(), ROSTER_HASH_KEY: file_hash(pegawai), **parameters}
+        result = PlanResult(
+            plan=solved, findings=findings, world=world, parameters=parameters, training=training, aspirations=asp_table
         )
-    return result
+        if output is not None:
+            _write_and_record(
+                result, run, output, pins=pins, asp_files=asp_files, buku_besar=buku_besar, overwrite=overwrite
+            )
+        return result
 
 
 def _write_and_record(
