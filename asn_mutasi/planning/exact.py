@@ -44,7 +44,7 @@ from asn_mutasi.planning.netsolve import Network, Result, Side, solve_flow, solv
 from asn_mutasi.planning.network import Instance
 from asn_mutasi.planning.pricing import Arcs, Costing, contains, solve_stage2
 from asn_mutasi.planning.ragged import expand
-from asn_mutasi.planning.solver import Solution, base_seats, evaluate, filled
+from asn_mutasi.planning.solver import Solution, base_seats, evaluate, filled, seats_held
 
 
 class PreferenceCost(Protocol):
@@ -550,7 +550,7 @@ def solve_exact(
         celah=r1.gap,
     )
     if inst.limits:
-        arcs, target, moved_arc, r2 = _stage2_milp(inst, elig, pins, target1, preference)
+        arcs, target, moved_arc, r2 = _stage2_milp(inst, elig, pins, target1, preference, r1.status == "optimal")
         info.busur_tahap2 = len(arcs)
     else:
         costing = _costing(inst, elig, preference)
@@ -590,11 +590,15 @@ def _stage2_milp(
     pins: tuple[np.ndarray, np.ndarray, np.ndarray],
     target1: np.ndarray,
     preference: PreferenceCost | None,
+    proven: bool,
 ) -> tuple[Arcs, np.ndarray, np.ndarray, Result]:
     """Stage 2 with unit limits: the MILP over every exact (direct) arc, the stage-1 moves and the pins.
 
     Fill is still the proven maximum (R holds the stage-1 plan); the secondary is optimal
     over R only (``sekunder_terbukti`` is False), since a MILP gives no potentials to price with.
+    When stage 1 was ``proven`` optimal and no stay arc carries a primary cost (rotation), the
+    primary's minimum over R is known, −(kebutuhan seats the stage-1 plan holds): the MILP's
+    first phase is skipped (:func:`~asn_mutasi.planning.netsolve.solve_milp`).
     """
     costing = _costing(inst, elig, preference)
     width = max(len(inst.k), 1)
@@ -608,7 +612,8 @@ def _stage2_milp(
     arcs = direct.plus(costing.exact(moved[fresh], target1[moved][fresh]))
     arcs = arcs.plus(Arcs(pe, pp, ps, costing.with_hook(pe, pp, ps))).sorted()
     net, side, a = _stage2_network(inst, arcs.e, arcs.t, arcs.cost)
-    r2 = _run(inst, net, side, inst.weight)
+    known = -seats_held(inst, target1) if proven and not inst.stay_primary.any() else None
+    r2 = solve_milp(net, side, inst.milp_time_limit, primary_optimum=known)
     if r2.status == "infeasible":
         raise InfeasiblePlanError(
             "Rencana tidak dapat disusun: mutasi terkunci (--kunci) tidak dapat dipenuhi bersama batasan rencana"

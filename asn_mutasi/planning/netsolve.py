@@ -324,24 +324,31 @@ def _feasible(net: Network, side: Side | None, flow: np.ndarray) -> bool:
     return True
 
 
-def solve_milp(net: Network, side: Side | None, time_limit: float | None) -> Result:
+def solve_milp(
+    net: Network, side: Side | None, time_limit: float | None, *, primary_optimum: int | None = None
+) -> Result:
     """Two-phase MILP (HiGHS): minimise primary, then secondary with the primary fixed.
 
     A problem with no secondary (stage 1) first tries its LP relaxation with GLOP: an
     integral LP optimum is the MILP optimum (see :func:`_integral_lp`). Both see only the
     arcs :func:`reduce_network` leaves; the bound reported includes the forced arcs' cost.
+    ``primary_optimum``: the primary's minimum over these arcs when it is proven already
+    (stage 2 under unit limits: stage 1's maximum fill, whose plan these arcs hold); the
+    first phase is then skipped and only the secondary is minimised with the primary held
+    at it — the same second MILP as after the first phase.
     """
     red = reduce_network(net, side)
     if red is None:
         return Result(np.zeros(len(net.tail), np.int64), "infeasible", 0, 0)
     merged = merge_paths(red.net, red.side)
-    res = _solve_milp(merged.net, merged.side, time_limit)
+    known = None if primary_optimum is None else primary_optimum - int(red.fixed @ net.primary)
+    res = _solve_milp(merged.net, merged.side, time_limit, known)
     flow = red.expand(merged.expand(res.flow))
     bound = None if res.bound_primary is None else res.bound_primary + float(red.fixed @ net.primary)
     return Result(flow, res.status, int(flow @ net.primary), int(flow @ net.secondary), bound, res.gap, list(res.notes))
 
 
-def _solve_milp(net: Network, side: Side | None, time_limit: float | None) -> Result:
+def _solve_milp(net: Network, side: Side | None, time_limit: float | None, known: int | None = None) -> Result:
     if not net.secondary.any():
         started = time.perf_counter()
         lp = _integral_lp(net, side, time_limit)
@@ -366,6 +373,20 @@ def _solve_milp(net: Network, side: Side | None, time_limit: float | None) -> Re
         return milp(c, integrality=integrality, bounds=bounds, constraints=constraints, options=options)
 
     c1 = net.primary.astype(float)
+    if known is not None and net.secondary.any():
+        fixed = run(net.secondary.astype(float), [*cons, LinearConstraint(sparse.csr_matrix(c1), -np.inf, known + 0.5)])
+        if getattr(fixed, "x", None) is not None:
+            x = np.rint(fixed.x).astype(np.int64)  # type: ignore[attr-defined]
+            stopped = fixed.status != 0  # type: ignore[attr-defined]
+            return Result(
+                x,
+                "batas-waktu" if stopped else "optimal",
+                int(x @ net.primary),
+                int(x @ net.secondary),
+                bound_primary=float(known),
+                gap=0.0 if stopped else None,  # the primary is at its proven optimum: only the secondary may be short
+            )
+        # no plan within the time limit: the two phases below, as without the known optimum
     r1 = run(c1, cons)
     if getattr(r1, "x", None) is None:
         status = "batas-waktu" if getattr(r1, "status", None) == 1 else "infeasible"

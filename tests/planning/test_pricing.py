@@ -103,6 +103,43 @@ def test_fixing_the_fill_gives_the_lexicographic_optimum() -> None:
     assert checked > 30  # most instances fill something
 
 
+def test_a_known_primary_optimum_skips_the_first_milp_phase_and_changes_nothing() -> None:
+    """solve_milp(primary_optimum=the proven minimum) runs one MILP and gives the two-phase result, with a side row."""
+    import scipy.optimize
+
+    from asn_mutasi.planning.netsolve import Side, solve_milp
+
+    runs: list[int] = []
+    original = scipy.optimize.milp
+
+    def counting(*args: object, **kwargs: object) -> object:
+        runs.append(1)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    compared = 0
+    for seed in range(25):
+        net, _ = _random_seat_network(seed)
+        n_arc = len(net.tail)  # type: ignore[attr-defined]
+        moves = np.flatnonzero(net.secondary[: n_arc // 2] > 0)  # type: ignore[attr-defined]
+        # a unit limit: at most one of the first half's scored arcs carries flow
+        side = Side(np.zeros(len(moves), np.int64), moves, np.ones(len(moves)), np.array([-np.inf]), np.array([1.0]))
+        try:
+            scipy.optimize.milp = counting  # type: ignore[assignment]
+            runs.clear()
+            both = solve_milp(net, side, 30.0)  # type: ignore[arg-type]
+            two = len(runs)
+            runs.clear()
+            one = solve_milp(net, side, 30.0, primary_optimum=both.primary)  # type: ignore[arg-type]
+        finally:
+            scipy.optimize.milp = original  # type: ignore[assignment]
+        assert one.status == both.status == "optimal"
+        assert (one.primary, one.secondary) == (both.primary, both.secondary)
+        if two == 2:  # a secondary to order by (else the problem may go to GLOP or need no MILP)
+            assert len(runs) == 1
+            compared += 1
+    assert compared > 10
+
+
 def _plain_min_cost(net: object, weight: int) -> tuple[str, int]:
     """OR-Tools on the whole network as given (no arc fixed beforehand): status and optimal cost."""
     from ortools.graph.python import min_cost_flow

@@ -204,8 +204,8 @@ def test_milp_time_limit_is_reported_never_a_silent_greedy(monkeypatch: pytest.M
     from asn_mutasi.planning import exact
     from asn_mutasi.planning.netsolve import Result, solve_milp
 
-    def stopped(net, side, limit):  # type: ignore[no-untyped-def]
-        r = solve_milp(net, side, limit)
+    def stopped(net, side, limit, **known):  # type: ignore[no-untyped-def]
+        r = solve_milp(net, side, limit, **known)
         return Result(r.flow, "batas-waktu", r.primary, r.secondary, gap=0.25)
 
     monkeypatch.setattr(exact, "solve_milp", stopped)
