@@ -38,7 +38,7 @@ from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_date, format_date_words
-from asn_mutasi.schema import EDUCATION_RANK, ROSTER_FOR_PLANNING, ROW, VALID, RawTable
+from asn_mutasi.schema import EDUCATION_RANK, ROSTER_FOR_PLANNING, ROW, VALID, RawTable, valid_mask
 
 T = TypeVar("T")
 
@@ -58,7 +58,7 @@ class PreparedTable:
 
     @property
     def valid(self) -> pd.DataFrame:
-        return self.frame[self.frame["_status"] == VALID]
+        return self.frame[valid_mask(self.frame)]
 
     def counts(self) -> dict[str, int]:
         status = self.frame["_status"]

@@ -8,6 +8,7 @@ from datetime import date
 from asn_mutasi.api.inputs import Inputs, Progress, ReadOptions, Source, load_inputs, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding, Report
+from asn_mutasi.schema import valid_mask
 from asn_mutasi.serialise import Record, to_jsonable
 from asn_mutasi.validation import PreparedTable
 
@@ -77,7 +78,7 @@ def _accounting(table: PreparedTable, kind: str) -> Record:
 
 def _excluded(table: PreparedTable) -> list[Record]:
     frame = table.frame
-    bad = frame[frame["_status"] != "valid"]
+    bad = frame[~valid_mask(frame)]
     name = table.raw.source.path
     return [
         {"berkas": name, "sheet": table.raw.source.sheet, "baris": int(r), "alasan": a}

@@ -24,7 +24,7 @@ from asn_mutasi.domain.limits import check_as_of
 from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.findings import Finding
 from asn_mutasi.gc_pause import gc_paused
-from asn_mutasi.schema import RawTable
+from asn_mutasi.schema import RawTable, valid_mask
 from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
 
 log = logging.getLogger(__name__)
@@ -426,7 +426,7 @@ class World:
 
     @property
     def valid_roster(self) -> pd.DataFrame:
-        return self.roster[self.roster["_status"] == "valid"]
+        return self.roster[valid_mask(self.roster)]
 
     def release_raw(self) -> None:
         """Drop the cell grids as read (kept only for commands that write the roster back, like ``apply``).

@@ -17,6 +17,7 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.rollout.apply import cell_text, norm_position, parse_keputusan
+from asn_mutasi.schema import valid_mask
 from asn_mutasi.serialise import to_jsonable
 from asn_mutasi.workload import imbalance_index, link_employees, position_summary, unit_summary
 
@@ -75,7 +76,7 @@ def _frame(table: Any) -> pd.DataFrame:
 
 def _valid(frame: pd.DataFrame) -> pd.DataFrame:
     """Return the valid rows keyed by normalised NIP (first occurrence wins)."""
-    rows = frame.loc[frame["_status"].eq("valid")] if "_status" in frame.columns else frame
+    rows = frame.loc[valid_mask(frame)]
     rows = rows.assign(_nip=nip_keys(rows["nip"]))
     rows = rows.loc[rows["_nip"].ne("") & ~rows["_nip"].duplicated()]
     return rows.set_index("_nip", drop=False)

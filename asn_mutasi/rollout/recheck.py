@@ -17,6 +17,7 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.nip import nip_key
 from asn_mutasi.rollout.apply import cell_text
+from asn_mutasi.schema import valid_mask
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def recheck_moves(
     """
     if moves.empty:
         return []
-    valid = roster[roster["_status"] == "valid"] if "_status" in roster.columns else roster
+    valid = roster[valid_mask(roster)]
     keys = [nip_key(v) for v in moves["nip"].tolist()]
     present = set(nip_key(v) for v in valid["nip"].tolist())
     ids = [cell_text(v) for v in moves["id_mutasi"].tolist()]

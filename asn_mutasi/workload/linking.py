@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
-from asn_mutasi.schema import ROW
+from asn_mutasi.schema import ROW, valid_mask
 
 #: minimum rapidfuzz ``token_sort_ratio`` for a fuzzy link inside one unit
 FUZZY_THRESHOLD = 90.0
@@ -62,10 +62,8 @@ def _text_series(values: pd.Series) -> pd.Series:
 
 
 def valid_rows(frame: pd.DataFrame) -> pd.Series:
-    """Return a boolean mask of rows whose ``_status`` is ``valid`` (all rows if absent)."""
-    if "_status" not in frame.columns:
-        return pd.Series(True, index=frame.index)
-    return frame["_status"].fillna("valid").astype(str).eq("valid")
+    """A boolean mask (on the frame's index) of the rows :func:`~asn_mutasi.schema.valid_mask` passes."""
+    return pd.Series(valid_mask(frame), index=frame.index)
 
 
 def _normalise_many(values: pd.Series, func: object) -> pd.Series:
