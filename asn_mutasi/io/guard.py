@@ -76,6 +76,7 @@ class WorkbookScan:
     sheets: dict[str, SheetScan] = field(default_factory=dict)  #: by zip entry name
     #: the inflated XML of the workbook's only worksheet, kept when asked (``keep_xml``), by zip entry name
     xml: dict[str, bytes] = field(default_factory=dict)
+    xml_crc: dict[str, int] = field(default_factory=dict)  #: the zip's CRC-32 of each kept entry
 
 
 def column_index(letters: bytes | str) -> int:
@@ -224,8 +225,9 @@ def _inspect_zip(
             scan.inflated += _inflate(zf, info, display, sheet, max_total - scan.inflated, limits, sink)
             if sheet is not None:
                 scan.sheets[info.filename] = sheet
-            if sink is not None:
+            if sink is not None and sheet is not None and not sheet.implicit and sheet.area <= limits.maks_sel:
                 scan.xml[info.filename] = sink.getvalue()  # the buffer itself, not a copy
+                scan.xml_crc[info.filename] = info.CRC
         return scan
 
 

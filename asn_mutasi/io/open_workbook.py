@@ -103,12 +103,13 @@ class SafeWorkbook:
         if scan is not None and (scan.implicit or scan.area > self.limits.maks_sel):
             return guarded(self.display, what, lambda: self._stream(name, nrows)), []
 
-        if nrows is None and scan is not None and not scan.implicit and self.scan is not None:
+        if nrows is None and scan is not None and self.scan is not None:
             xml = self.scan.xml.pop(scan.entry, None)  # read once: the memory goes with it
+            crc = self.scan.xml_crc.pop(scan.entry, None)
             if xml is not None:
                 source: Path | bytes = self.data if self.data is not None else _require(self.path)
                 try:
-                    halves = split_read.read_halves(source, scan.entry, xml, scan.markup, name)
+                    halves = split_read.read_halves(source, scan.entry, xml, scan.markup, name, crc)
                 except _PASS_THROUGH:
                     raise
                 except BaseException:  # a pyo3 panic too: the whole parse below reports what is wrong

@@ -66,8 +66,19 @@ def cut_points(xml: bytes, markup: int) -> tuple[int, int, int] | None:
     return body, cut, close
 
 
+#: parts a half never needs: pictures, embedded files, macros, charts, drawings, pivot caches (only the
+#: cells' values are read, and those come from the sheet, its shared strings and its styles)
+_SKIPPED_PARTS = ("xl/media/", "xl/embeddings/", "xl/drawings/", "xl/charts/", "xl/pivotcache/", "xl/pivottables/")
+
+
+def _needed(name: str) -> bool:
+    """Whether a half copies part ``name``: the XML and relationship parts outside :data:`_SKIPPED_PARTS`."""
+    low = name.casefold()
+    return low.endswith((".xml", ".rels")) and not low.startswith(_SKIPPED_PARTS) and not low.startswith("customxml/")
+
+
 def _half(source: zipfile.ZipFile, entry: str, pieces: list[memoryview]) -> io.BytesIO:
-    """A workbook whose worksheet ``entry`` is ``pieces``; every other part copied from ``source`` (stored)."""
+    """A workbook whose worksheet ``entry`` is ``pieces``; the other parts it needs copied from ``source`` (stored)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as book:
         for info in source.infolist():
@@ -77,7 +88,7 @@ def _half(source: zipfile.ZipFile, entry: str, pieces: list[memoryview]) -> io.B
                 with book.open(zipfile.ZipInfo(entry), "w", force_zip64=True) as fh:
                     for piece in pieces:
                         fh.write(piece)
-            else:
+            elif _needed(info.filename):
                 book.writestr(zipfile.ZipInfo(info.filename), source.read(info))
     out.seek(0)
     return out
@@ -90,11 +101,15 @@ def _parse(book: io.BytesIO, name: str, skip_empty_area: bool) -> tuple[Any, Any
     return sheet.start, sheet.end, rows, list(sheet.merged_cell_ranges or [])
 
 
-def read_halves(source: Path | bytes, entry: str, xml: bytes, markup: int, name: str) -> tuple[Grid, Merged] | None:
+def read_halves(
+    source: Path | bytes, entry: str, xml: bytes, markup: int, name: str, crc: int | None = None
+) -> tuple[Grid, Merged] | None:
     """Rows and merged ranges of sheet ``name`` (worksheet ``entry``, inflated ``xml``) parsed in two halves.
 
-    None when the sheet is not cut (see :func:`cut_points`) or the halves cannot be stitched
-    to equal a whole parse; then the caller parses it whole (and reports its errors).
+    None when the sheet is not cut (see :func:`cut_points`), the file's entry is no longer
+    the one ``xml`` was inflated from (its ``crc`` and size, when given: a file replaced
+    since the guard read it), or the halves cannot be stitched to equal a whole parse; then
+    the caller parses it whole (and reports its errors).
     """
     points = cut_points(xml, markup)
     if points is None:
@@ -102,17 +117,20 @@ def read_halves(source: Path | bytes, entry: str, xml: bytes, markup: int, name:
     body, cut, close = points
     view = memoryview(xml)
     with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as original:
+        info = original.getinfo(entry)
+        if crc is not None and (crc != info.CRC or info.file_size != len(xml)):
+            return None
         first = _half(original, entry, [view[:cut], view[close:]])
         second = _half(original, entry, [view[:body], view[cut:]])
     del view
     answer: dict[str, tuple[Any, Any, Grid, Merged]] = {}
-    failure: list[BaseException] = []
+    failed = threading.Event()
 
     def later() -> None:
         try:
             answer["second"] = _parse(second, name, True)
-        except BaseException as exc:  # a panic too: the caller parses the sheet whole and reports it
-            failure.append(exc)
+        except BaseException:  # a panic too: the caller parses the sheet whole and reports it
+            failed.set()  # (the exception is not kept: its traceback would tie this frame into a cycle)
 
     worker = threading.Thread(target=later, name="baca-paruh-sheet", daemon=True)
     worker.start()
@@ -120,7 +138,8 @@ def read_halves(source: Path | bytes, entry: str, xml: bytes, markup: int, name:
         answer["first"] = _parse(first, name, False)
     finally:
         worker.join()
-    if failure:
+    if failed.is_set():
+        answer.clear()
         return None
     return stitch(answer["first"], answer["second"])
 

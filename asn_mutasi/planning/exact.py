@@ -619,6 +619,10 @@ def _stage2_milp(
             "Rencana tidak dapat disusun: mutasi terkunci (--kunci) tidak dapat dipenuhi bersama batasan rencana"
         )
     used = np.flatnonzero(r2.flow[:a] > 0)
+    if r2.status == "batas-waktu" and not r2.flow.any():  # no plan in the time limit: stage 1's, at maximum fill
+        moved = np.flatnonzero(target1 != inst.mover_pos)
+        keys = arcs.e * width + arcs.t  # sorted by (e, t): arcs.sorted()
+        used = np.searchsorted(keys, moved * width + target1[moved])
     target = inst.mover_pos.copy()
     moved_arc = np.full(len(inst.movers), -1, dtype=np.int64)
     target[arcs.e[used]] = arcs.t[used]

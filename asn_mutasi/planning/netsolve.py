@@ -335,7 +335,9 @@ def solve_milp(
     ``primary_optimum``: the primary's minimum over these arcs when it is proven already
     (stage 2 under unit limits: stage 1's maximum fill, whose plan these arcs hold); the
     first phase is then skipped and only the secondary is minimised with the primary held
-    at it — the same second MILP as after the first phase.
+    at it — the same second MILP as after the first phase. If that finds no plan within the
+    time limit, the result is "batas-waktu" with no flow: the caller falls back to the plan
+    it knows.
     """
     red = reduce_network(net, side)
     if red is None:
@@ -386,7 +388,8 @@ def _solve_milp(net: Network, side: Side | None, time_limit: float | None, known
                 bound_primary=float(known),
                 gap=0.0 if stopped else None,  # the primary is at its proven optimum: only the secondary may be short
             )
-        # no plan within the time limit: the two phases below, as without the known optimum
+        # no plan within the time limit: none here either (the caller holds one at the known optimum)
+        return Result(np.zeros(n_arc, np.int64), "batas-waktu", 0, 0, bound_primary=float(known), gap=0.0)
     r1 = run(c1, cons)
     if getattr(r1, "x", None) is None:
         status = "batas-waktu" if getattr(r1, "status", None) == 1 else "infeasible"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -215,6 +216,28 @@ def test_milp_time_limit_is_reported_never_a_silent_greedy(monkeypatch: pytest.M
     assert p.summary["celah_optimalitas"] == 0.25
     assert "batas waktu" in p.summary["metode_penyelesaian"] and "greedy" not in p.summary["metode_penyelesaian"]
     assert p.moves["nip"].tolist() == [nip(1)]
+
+
+def test_stage2_without_a_plan_in_the_time_limit_keeps_the_stage1_plan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one stage-2 MILP (fill known) finds nothing in time: the plan is stage 1's, reported as stopped."""
+    from asn_mutasi.planning import exact
+    from asn_mutasi.planning.netsolve import Result, solve_milp
+
+    calls: list[object] = []
+
+    def nothing_in_time(net, side, limit, **known):  # type: ignore[no-untyped-def]
+        calls.append(known.get("primary_optimum"))
+        if known.get("primary_optimum") is not None:
+            return Result(np.zeros(len(net.tail), np.int64), "batas-waktu", 0, 0, gap=0.0)
+        return solve_milp(net, side, limit)
+
+    monkeypatch.setattr(exact, "solve_milp", nothing_in_time)
+    ro = roster([(nip(1), "B"), (nip(2), "B")])
+    p = plan(ro, candidates([(nip(1), "A", 70, True)]), settings(maks_pindah_per_unit=1))
+    assert calls[-1] is not None  # stage 2 was given the known fill
+    assert p.summary["status_solver"] == "batas-waktu"
+    assert p.moves["nip"].tolist() == [nip(1)] and p.moves["kode_jabatan_tujuan"].tolist() == ["A"]
+    assert p.summary["lowongan_terisi"] == p.summary["batas_atas_pengisian"]
 
 
 def test_no_move_crosses_instansi_when_both_tables_carry_it() -> None:
