@@ -621,8 +621,7 @@ def _stage2_milp(
     used = np.flatnonzero(r2.flow[:a] > 0)
     if r2.status == "batas-waktu" and not r2.flow.any():  # no plan in the time limit: stage 1's, at maximum fill
         moved = np.flatnonzero(target1 != inst.mover_pos)
-        keys = arcs.e * width + arcs.t  # sorted by (e, t): arcs.sorted()
-        used = np.searchsorted(keys, moved * width + target1[moved])
+        used = np.searchsorted(arcs.keys(width), moved * width + target1[moved])  # arcs are sorted by (e, t)
     target = inst.mover_pos.copy()
     moved_arc = np.full(len(inst.movers), -1, dtype=np.int64)
     target[arcs.e[used]] = arcs.t[used]

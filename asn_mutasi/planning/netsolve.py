@@ -375,42 +375,38 @@ def _solve_milp(net: Network, side: Side | None, time_limit: float | None, known
         return milp(c, integrality=integrality, bounds=bounds, constraints=constraints, options=options)
 
     c1 = net.primary.astype(float)
-    if known is not None and net.secondary.any():
-        fixed = run(net.secondary.astype(float), [*cons, LinearConstraint(sparse.csr_matrix(c1), -np.inf, known + 0.5)])
-        if getattr(fixed, "x", None) is not None:
-            x = np.rint(fixed.x).astype(np.int64)  # type: ignore[attr-defined]
-            stopped = fixed.status != 0  # type: ignore[attr-defined]
+    x1: np.ndarray | None = None
+    bound: float | None
+    gap: float | None
+    if known is not None and net.secondary.any():  # the first phase's answer is known: its minimum, exactly
+        best, bound, stopped, gap = float(known), float(known), False, 0.0
+    else:
+        r1 = run(c1, cons)
+        if getattr(r1, "x", None) is None:
+            status = "batas-waktu" if getattr(r1, "status", None) == 1 else "infeasible"
+            return Result(np.zeros(n_arc, np.int64), status, 0, 0)
+        x1 = np.rint(r1.x).astype(np.int64)  # type: ignore[attr-defined]
+        best = float(c1 @ x1)
+        bound = getattr(r1, "mip_dual_bound", None)
+        stopped = r1.status != 0  # type: ignore[attr-defined]
+        gap = getattr(r1, "mip_gap", None)
+        if not net.secondary.any():  # nothing to order the maximum-fill plans by
             return Result(
-                x,
+                x1,
                 "batas-waktu" if stopped else "optimal",
-                int(x @ net.primary),
-                int(x @ net.secondary),
-                bound_primary=float(known),
-                gap=0.0 if stopped else None,  # the primary is at its proven optimum: only the secondary may be short
+                int(x1 @ net.primary),
+                0,
+                bound_primary=float(bound) if bound is not None else None,
+                gap=float(gap or 0.0) if stopped else None,
             )
-        # no plan within the time limit: none here either (the caller holds one at the known optimum)
-        return Result(np.zeros(n_arc, np.int64), "batas-waktu", 0, 0, bound_primary=float(known), gap=0.0)
-    r1 = run(c1, cons)
-    if getattr(r1, "x", None) is None:
-        status = "batas-waktu" if getattr(r1, "status", None) == 1 else "infeasible"
-        return Result(np.zeros(n_arc, np.int64), status, 0, 0)
-    x1 = np.rint(r1.x).astype(np.int64)  # type: ignore[attr-defined]
-    best = float(c1 @ x1)
-    bound = getattr(r1, "mip_dual_bound", None)
-    stopped = r1.status != 0  # type: ignore[attr-defined]
-    if not net.secondary.any():  # nothing to order the maximum-fill plans by
-        return Result(
-            x1,
-            "batas-waktu" if stopped else "optimal",
-            int(x1 @ net.primary),
-            0,
-            bound_primary=float(bound) if bound is not None else None,
-            gap=float(getattr(r1, "mip_gap", 0.0) or 0.0) if stopped else None,
-        )
     r2 = run(net.secondary.astype(float), [*cons, LinearConstraint(sparse.csr_matrix(c1), -np.inf, best + 0.5)])
-    x = np.rint(r2.x).astype(np.int64) if getattr(r2, "x", None) is not None else x1  # type: ignore[attr-defined]
+    if getattr(r2, "x", None) is not None:
+        x = np.rint(r2.x).astype(np.int64)  # type: ignore[attr-defined]
+    elif x1 is not None:
+        x = x1
+    else:  # no plan within the time limit and no first phase's: the caller holds one at the known optimum
+        return Result(np.zeros(n_arc, np.int64), "batas-waktu", 0, 0, bound_primary=best, gap=0.0)
     stopped = stopped or r2.status != 0  # type: ignore[attr-defined]
-    gap = getattr(r1, "mip_gap", None)
     return Result(
         x,
         "batas-waktu" if stopped else "optimal",

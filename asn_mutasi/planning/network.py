@@ -125,7 +125,7 @@ def years_between(start: object, as_of: date) -> float:
 
 def _positions(positions: pd.DataFrame) -> tuple[pd.DataFrame, list[str], np.ndarray, list[str]]:
     """Valid positions once each in code order: (frame, codes, kebutuhan, unit kerja)."""
-    pos = positions[valid_mask(positions)] if "_status" in positions.columns else positions
+    pos = positions[valid_mask(positions)]
     pos = pos.drop_duplicates("kode_jabatan", keep="first").sort_values("kode_jabatan", kind="stable")
     k = pd.to_numeric(pos["kebutuhan"], errors="coerce").fillna(0).clip(lower=0).astype("int64").to_numpy()
     return pos, [str(c) for c in pos["kode_jabatan"]], k, [str(u) for u in pos["unit_kerja"].fillna("")]
@@ -155,12 +155,12 @@ def _employees(
 
     ``keys``: the NIP key of every row of ``roster_linked`` (an object array).
     """
-    mask = valid_mask(roster_linked) if "_status" in roster_linked else None
-    valid = roster_linked[mask] if mask is not None else roster_linked
+    mask = valid_mask(roster_linked)
+    valid = roster_linked[mask]
     link = valid[LINK] if LINK in valid.columns else pd.Series(None, index=valid.index, dtype=object)
     emp = pd.DataFrame(
         {
-            "nip": keys[mask] if mask is not None else keys,
+            "nip": keys[mask],
             "kode": per_distinct(link, _text),
             "tmt_jabatan": valid["tmt_jabatan"] if "tmt_jabatan" in valid.columns else pd.NaT,
         }
