@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sys
 import threading
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from typing import Any, BinaryIO, TypeAlias
 import pandas as pd
 
 from asn_mutasi.config import ReadLimits, Settings, load_settings
+from asn_mutasi.cores import second_core
 from asn_mutasi.domain.limits import check_as_of
 from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.findings import Finding
@@ -291,7 +291,7 @@ def _concurrent(pegawai: Source, jabatan: Source, abk: Source | None) -> bool:
     """
     if any(p is not None and str(p) == "-" for p in (pegawai, jabatan, abk)):
         return False
-    return (os.cpu_count() or 1) > 1
+    return second_core()
 
 
 #: a head start on the positions' side of what the caller does next (see ``_PositionsPart``)

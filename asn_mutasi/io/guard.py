@@ -22,7 +22,6 @@ setting that raises it.
 from __future__ import annotations
 
 import io
-import os
 import re
 import zipfile
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -33,6 +32,7 @@ from typing import BinaryIO
 import numpy as np
 
 from asn_mutasi.config import ReadLimits
+from asn_mutasi.cores import second_core
 from asn_mutasi.errors import InputError
 
 MB = 1 << 20
@@ -292,7 +292,7 @@ def _inflate(
 
 
 #: a worker thread only pays with a second core
-_CORES = os.cpu_count() or 1
+_SECOND_CORE = second_core()
 
 
 class _BlockScans:
@@ -316,7 +316,7 @@ class _BlockScans:
     def add(self, block: bytes) -> None:
         part = SheetScan(entry=self.sheet.entry)
         self.count += 1
-        if self.count % 2 == 0 and _CORES > 1:
+        if self.count % 2 == 0 and _SECOND_CORE:
             self._wait()
             if self.pool is None:
                 self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="periksa-sheet")

@@ -20,6 +20,7 @@ from typing import Any, TypeVar, cast
 
 from python_calamine import CalamineWorkbook
 
+from asn_mutasi import cores
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
 from asn_mutasi.io import split_read
@@ -64,7 +65,7 @@ class SafeWorkbook:
         self.path, self.data, self.display = path, data, display
         self.limits = limits or ReadLimits()
         source: Path | bytes = data if data is not None else _require(path)
-        keep = (split_read.SPLIT_MIN_BYTES, split_read.SPLIT_MAX_BYTES) if split_read.worth_splitting() else None
+        keep = (split_read.SPLIT_MIN_BYTES, split_read.SPLIT_MAX_BYTES) if cores.second_core() else None  # two halves
         self.scan: WorkbookScan | None = inspect_workbook(source, display, self.limits, keep_xml=keep)
         broken = f"Berkas '{display}' rusak atau bukan lembar kerja yang didukung"
         self._book: CalamineWorkbook = guarded(display, broken, self._load)

@@ -19,7 +19,6 @@ no cells — :func:`read_halves` returns None and the caller parses the sheet wh
 from __future__ import annotations
 
 import io
-import os
 import threading
 import zipfile
 from pathlib import Path
@@ -34,14 +33,6 @@ SPLIT_MAX_BYTES = 160 << 20
 
 Grid = list[list[object]]
 Merged = list[tuple[tuple[int, int], tuple[int, int]]]
-
-
-def worth_splitting() -> bool:
-    """Two halves only pay with a second core this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0)) > 1
-    except (AttributeError, OSError):  # no affinity call on this platform
-        return (os.cpu_count() or 1) > 1
 
 
 def cut_points(xml: bytes, markup: int) -> tuple[int, int, int] | None:
@@ -68,13 +59,15 @@ def cut_points(xml: bytes, markup: int) -> tuple[int, int, int] | None:
 
 #: parts a half never needs: pictures, embedded files, macros, charts, drawings, pivot caches (only the
 #: cells' values are read, and those come from the sheet, its shared strings and its styles)
-_SKIPPED_PARTS = ("xl/media/", "xl/embeddings/", "xl/drawings/", "xl/charts/", "xl/pivotcache/", "xl/pivottables/")
+_SKIPPED_PARTS = (
+    "xl/media/", "xl/embeddings/", "xl/drawings/", "xl/charts/", "xl/pivotcache/", "xl/pivottables/", "customxml/"
+)  # fmt: skip
 
 
 def _needed(name: str) -> bool:
     """Whether a half copies part ``name``: the XML and relationship parts outside :data:`_SKIPPED_PARTS`."""
     low = name.casefold()
-    return low.endswith((".xml", ".rels")) and not low.startswith(_SKIPPED_PARTS) and not low.startswith("customxml/")
+    return low.endswith((".xml", ".rels")) and not low.startswith(_SKIPPED_PARTS)
 
 
 def _half(source: zipfile.ZipFile, entry: str, pieces: list[memoryview]) -> io.BytesIO:

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
+from asn_mutasi import cores
 from asn_mutasi.io import split_read
 from asn_mutasi.io.guard import inspect_workbook
 from asn_mutasi.io.open_workbook import SafeWorkbook
@@ -141,7 +142,7 @@ def test_safe_workbook_reads_in_halves_only_above_the_threshold(
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(split_read, "read_halves", spy)
-    monkeypatch.setattr(split_read, "worth_splitting", lambda: True)
+    monkeypatch.setattr(cores, "second_core", lambda: True)
     assert SafeWorkbook(path, None, "data.xlsx").read("Data") == whole(path)
     assert used == []  # far below SPLIT_MIN_BYTES: parsed whole
     monkeypatch.setattr(split_read, "SPLIT_MIN_BYTES", 0)
@@ -157,7 +158,7 @@ def test_safe_workbook_reads_in_halves_only_above_the_threshold(
 def test_a_workbook_given_as_bytes_is_split_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows = "".join(row(r, ("B", f"b{r}")) for r in range(1, 120))
     path = write_xlsx(tmp_path / "bytes.xlsx", raw_sheet(rows))
-    monkeypatch.setattr(split_read, "worth_splitting", lambda: True)
+    monkeypatch.setattr(cores, "second_core", lambda: True)
     monkeypatch.setattr(split_read, "SPLIT_MIN_BYTES", 0)
     assert SafeWorkbook(None, path.read_bytes(), "bytes.xlsx").read("Data") == whole(path)
 
@@ -176,13 +177,13 @@ def test_a_panic_in_a_half_falls_back_to_the_whole_parse(tmp_path: Path, monkeyp
 
 def _split_always(path: Path, monkeypatch: pytest.MonkeyPatch | None = None) -> SafeWorkbook:
     if monkeypatch is None:
-        old = split_read.SPLIT_MIN_BYTES, split_read.worth_splitting
-        split_read.SPLIT_MIN_BYTES, split_read.worth_splitting = 0, lambda: True  # type: ignore[assignment]
+        old = split_read.SPLIT_MIN_BYTES, cores.second_core
+        split_read.SPLIT_MIN_BYTES, cores.second_core = 0, lambda: True  # type: ignore[assignment]
         try:
             return SafeWorkbook(path, None, path.name)
         finally:
-            split_read.SPLIT_MIN_BYTES, split_read.worth_splitting = old  # type: ignore[assignment]
-    monkeypatch.setattr(split_read, "worth_splitting", lambda: True)
+            split_read.SPLIT_MIN_BYTES, cores.second_core = old  # type: ignore[assignment]
+    monkeypatch.setattr(cores, "second_core", lambda: True)
     monkeypatch.setattr(split_read, "SPLIT_MIN_BYTES", 0)
     return SafeWorkbook(path, None, path.name)
 
