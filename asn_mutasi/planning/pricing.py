@@ -38,11 +38,11 @@ import numpy as np
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.netsolve import Network, Result, potentials, solve_flow
 from asn_mutasi.planning.network import SCALE, SKOR_TETAP, Instance
-from asn_mutasi.planning.ragged import expand, members
+from asn_mutasi.planning.ragged import chunks, expand, members
 from asn_mutasi.planning.solver import seats_held
 
 MAX_PRICING_ROUNDS = 50
-CHUNK = 2_000_000  #: candidate pairs expanded at once while pricing (bounds memory)
+CHUNK = 500_000  #: candidate pairs expanded at once while pricing (bounds memory)
 ADD_PER_MOVER = 10  #: most violating arcs per mover added to R per pricing round
 ADD_PER_TARGET = 30  #: ... and per target node (position or sub-group)
 SEED_PER_POSITION = 3  #: cheapest direct arcs per position put into R before pricing
@@ -341,7 +341,11 @@ def price_groups(
     costing: Costing,
     budget: int,
 ) -> tuple[Arcs, int, np.ndarray]:
-    """Group arcs outside R with negative reduced cost: (arcs, pairs scored or −1 past ``budget``, reduced costs)."""
+    """Group arcs outside R with negative reduced cost: (arcs, pairs scored or −1 past ``budget``, reduced costs).
+
+    Of each chunk of candidates only the arcs :func:`most_violating` could pick are kept: every arc the
+    round adds is among them, and a round that finds none still finds none.
+    """
     d_e, _, d_s = d
     if not lay.n_sub or not len(elig.blk_class):
         return Arcs.empty(), 0, np.zeros(0, np.int64)
@@ -357,24 +361,33 @@ def price_groups(
     found: list[Arcs] = []
     scored = 0
     width = max(lay.n_sub, 1)
-    for part in np.array_split(hot, max(1, int(np.ceil(len(hot) * 64 / CHUNK)))) if len(hot) else []:
-        bi, slot = expand(c_starts, elig.blk_class[part])
-        b, e = part[bi], mem_order[slot]
+    class_size = np.diff(c_starts)
+    group_size = np.diff(s_starts)
+    for part in chunks(class_size[elig.blk_class[hot]], CHUNK):  # (block, member) pairs, at most CHUNK at once
+        blocks = hot[part]
+        bi, slot = expand(c_starts, elig.blk_class[blocks])
+        b, e = blocks[bi], mem_order[slot]
         keep = a_e[e] + lb[b] < max_g[elig.blk_group[b]]
         b, e = b[keep], e[keep]
-        si, sslot = expand(s_starts, elig.blk_group[b])
-        b, e, s = b[si], e[si], sub_order[sslot]
-        keep = (a_e[e] + lb[b] < d_s[s]) & ((s != lay.own_sub[e]) | lay.may_enter_own[e])
-        e, s = e[keep], s[keep]
-        fresh = ~contains(in_r, e * width + s)
-        e, s = e[fresh], s[fresh]
-        if not len(e):
-            continue
-        if scored + len(e) > budget:
-            return Arcs.empty(), -1, np.zeros(0, np.int64)
-        arcs = costing.default(e, s, lay.rep)
-        scored += len(e)
-        found.append(arcs.take(d_e[e] + arcs.cost - d_s[s] < 0))
+        for piece in chunks(group_size[elig.blk_group[b]], CHUNK):  # (member, sub-group) pairs, as many
+            si, sslot = expand(s_starts, elig.blk_group[b[piece]])
+            bb, ee, s = b[piece][si], e[piece][si], sub_order[sslot]
+            keep = (a_e[ee] + lb[bb] < d_s[s]) & ((s != lay.own_sub[ee]) | lay.may_enter_own[ee])
+            ee, s = ee[keep], s[keep]
+            fresh = ~contains(in_r, ee * width + s)
+            ee, s = ee[fresh], s[fresh]
+            if not len(ee):
+                continue
+            if scored + len(ee) > budget:
+                return Arcs.empty(), -1, np.zeros(0, np.int64)
+            arcs = costing.default(ee, s, lay.rep)
+            scored += len(ee)
+            rc = d_e[ee] + arcs.cost - d_s[s]
+            neg = arcs.take(rc < 0)
+            # only what the round can add (see most_violating): an arc among the most violating of its mover
+            # or target over ALL arcs is so in its piece too, so this keeps every arc the round picks, and
+            # memory stays that of one piece when pricing finds millions (a binding min_pegawai_per_unit)
+            found.append(neg.take(most_violating(neg, rc[rc < 0], neg.t)))
     out = Arcs.empty()
     for f in found:
         out = out.plus(f)

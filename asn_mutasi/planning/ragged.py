@@ -28,3 +28,19 @@ def expand(starts: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     idx = np.repeat(np.arange(len(ids)), counts)
     offs = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
     return idx, np.repeat(starts[ids], counts) + offs
+
+
+def chunks(sizes: np.ndarray, limit: int) -> list[slice]:
+    """Consecutive runs of entries whose ``sizes`` add up to at most ``limit`` (an entry bigger than
+    ``limit`` alone in its run): how many entries to expand at once for bounded memory."""
+    if not len(sizes):
+        return []
+    ends = np.cumsum(sizes)
+    out: list[slice] = []
+    lo = 0
+    while lo < len(sizes):
+        base = int(ends[lo - 1]) if lo else 0
+        hi = max(int(np.searchsorted(ends, base + limit, side="right")), lo + 1)
+        out.append(slice(lo, hi))
+        lo = hi
+    return out
