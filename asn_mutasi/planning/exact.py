@@ -26,9 +26,15 @@ Stage 2 — the best plan among maximum-fill plans (exact by pricing)
     network can improve the plan — see :mod:`asn_mutasi.planning.pricing`. The proven
     maximum fill is fixed by a demand node (:func:`~asn_mutasi.planning.pricing.fix_fill`);
     with rotation stay costs the weight W (larger than any secondary total over all arcs)
-    keeps the lexicographic order instead. With unit
-    limits stage 2 is the MILP over every exact arc plus the stage-1 moves: fill is still
-    the proven maximum; the secondary is optimal over that set (``sekunder_terbukti`` says which).
+    keeps the lexicographic order instead. With ``maks_pindah_per_unit`` stage 2 is the MILP
+    over every exact arc plus the stage-1 moves: fill is still the proven maximum; the
+    secondary is optimal over that set (``sekunder_terbukti`` says which).
+
+``min_pegawai_per_unit`` alone needs no side row in either stage: stage 1's chain network
+routes each unit's chain starts and ends through unit nodes (:func:`_chain_network`), and
+stage 2's seat arcs lead through one node per unit whose arc to the sink carries at least
+the unit's floor (:func:`_staff_seat_arcs`). Both stay networks: stage 1 is one min-cost
+flow and stage 2 is priced like the plan without limits, its secondary proven over all pairs.
 """
 
 from __future__ import annotations
@@ -134,6 +140,32 @@ def _seat_arcs(inst: Instance, first_pos_node: int, sink: int) -> tuple[np.ndarr
     prim = np.concatenate([np.full(p, -1, np.int64), np.zeros(p, np.int64)])
     sec = np.concatenate([np.zeros(p, np.int64), np.full(p, inst.bonus_surplus, np.int64)])
     return tail, head, cap, prim, sec
+
+
+def _staff_seat_arcs(inst: Instance, first_pos_node: int, sink: int) -> tuple[np.ndarray, ...]:
+    """:func:`_seat_arcs` with ``min_pegawai_per_unit`` kept in the network: a unit's seat arcs lead into one node
+    W(u), and W(u) → sink must carry at least min(min_pegawai_per_unit, staff before) units (its headcount after).
+
+    The lower bound is written as supplies: W(u) demands it and the sink demands that much less
+    (``Network``'s usual shift). The sixth item is the supply of each W(u) node, numbered after the
+    sink; :func:`~asn_mutasi.planning.pricing.build_network` appends them. A pure network, so stage 2
+    prices every pair as it does without limits, and its secondary is proven over all of them.
+    """
+    assert inst.min_staff_per_unit is not None
+    tail, _, cap, prim, sec = _seat_arcs(inst, first_pos_node, sink)
+    pos_u, n_u = _units(inst)
+    w = sink + 1 + np.arange(n_u)
+    before = np.bincount(pos_u, weights=inst.b, minlength=n_u).astype(np.int64)
+    lo = np.minimum(int(inst.min_staff_per_unit), before)
+    room = int(np.maximum(inst.b, inst.k).sum()) + 1  # more than any unit can hold
+    return (
+        np.concatenate([tail, w]),
+        np.concatenate([w[np.concatenate([pos_u, pos_u])], np.full(n_u, sink)]),
+        np.concatenate([cap, np.full(n_u, room)]),
+        np.concatenate([prim, np.zeros(n_u, np.int64)]),
+        np.concatenate([sec, np.zeros(n_u, np.int64)]),
+        -lo,
+    )
 
 
 def _min_staff_side(inst: Instance, seat_arc0: int, row0: int, pos_u: np.ndarray, n_u: int) -> Side | None:
@@ -303,9 +335,10 @@ def _limits_side(
     n_u: int,
     crossing: tuple[np.ndarray, np.ndarray],
     direct: tuple[np.ndarray, np.ndarray, np.ndarray],
-    seat_arc0: int,
+    seat_arc0: int | None,
 ) -> Side | None:
-    """Side rows of stage 1 under unit limits: people leaving each unit (counted arcs) and staff kept per unit."""
+    """Side rows of stage 1 under unit limits: people leaving each unit (counted arcs) and staff kept per unit
+    (read from the seat arcs from ``seat_arc0`` on; None: the network keeps them itself, see :func:`_chain_network`)."""
     sides: list[Side | None] = []
     if inst.max_moves_per_unit is not None:
         rows, arcs = [crossing[0]], [crossing[1]]
@@ -316,7 +349,8 @@ def _limits_side(
         r, a = np.concatenate(rows), np.concatenate(arcs)
         limit = float(inst.max_moves_per_unit)
         sides.append(Side(r, a, np.ones(len(a)), np.full(n_u, -np.inf), np.full(n_u, limit)))
-    sides.append(_min_staff_side(inst, seat_arc0, n_u if inst.max_moves_per_unit is not None else 0, pos_u, n_u))
+    if seat_arc0 is not None:
+        sides.append(_min_staff_side(inst, seat_arc0, n_u if inst.max_moves_per_unit is not None else 0, pos_u, n_u))
     return _join(*sides)
 
 
@@ -366,18 +400,24 @@ def stage1_limits(
         (pe, o_p + pp, np.ones(len(pe))),
     ]
     stay_cost = inst.stay_primary[free] if rotation else np.zeros(len(free), np.int64)
-    chains = not stay_cost.any() and not len(pe) and inst.min_staff_per_unit is None
+    chains = not stay_cost.any() and not len(pe)
     arcs = tuple(np.concatenate([part[k] for part in parts]).astype(np.int64) for k in range(3))
     if chains:
-        net = _chain_network(inst, arcs, len(free), o_p, sink)
+        staff = (pos_u, n_u) if inst.min_staff_per_unit is not None else None
+        net = _chain_network(inst, arcs, len(free), o_p, sink, staff=staff)
     else:
         net = _seat_network(inst, arcs, stay_cost, (~stuck, fixed), (o_p, sink))
     n_move = sum(len(t) for t, _, _ in parts)
     offs = np.cumsum([0] + [len(t) for t, _, _ in parts])
     de_pe = (np.concatenate([de, pe]), np.concatenate([dp, pp]))
     idx = np.concatenate([offs[7] + np.arange(len(de)), offs[8] + np.arange(len(pe))])
-    side = _limits_side(inst, pos_u, n_u, (cu_unit, offs[2] + np.arange(n_cu)), (*de_pe, idx), n_move)
-    res = solve_milp(net, side, inst.milp_time_limit)
+    seat_arc0 = None if chains else n_move
+    side = _limits_side(inst, pos_u, n_u, (cu_unit, offs[2] + np.arange(n_cu)), (*de_pe, idx), seat_arc0)
+    # without a leaving limit nothing but the network is left: an exact min-cost flow (the staff rows are in it)
+    if side is not None:
+        res = solve_milp(net, side, inst.milp_time_limit)
+    else:
+        res = solve_flow(net, 1)
     if chains:
         res = _from_chains(inst, res, len(free))
     if res.status == "infeasible":
@@ -414,7 +454,15 @@ def _seat_network(
     return Network(sink + 1, tail, head, cap, prim, np.zeros(len(tail), np.int64), supply_all.astype(np.int64))
 
 
-def _chain_network(inst: Instance, arcs: tuple[np.ndarray, ...], n_stay: int, o_p: int, sink: int) -> Network:
+def _chain_network(
+    inst: Instance,
+    arcs: tuple[np.ndarray, ...],
+    n_stay: int,
+    o_p: int,
+    sink: int,
+    *,
+    staff: tuple[np.ndarray, int] | None = None,
+) -> Network:
     """Stage 1 as move chains (see :func:`chain_flow`): a circulation, for the max flow and the LP alike.
 
     ``arcs`` (tail, head, capacity) start with the ``n_stay`` stay arcs, which are reversed
@@ -422,21 +470,63 @@ def _chain_network(inst: Instance, arcs: tuple[np.ndarray, ...], n_stay: int, o_
     T carry the chains' ends, and the last arc T → S (primary −1) counts them. Only the
     chains carry flow instead of every person, and stay and seat arcs vanish: same optimum,
     and on the 100k bench roster with a leaving limit of 1 GLOP took 8.8 s instead of 31 s.
-    Used without stay costs or pins, and under limits without ``min_pegawai_per_unit``
-    (whose staff rows read the seat arcs).
+    Used without stay costs or pins.
+
+    With ``staff`` (unit of each position, number of units) it also keeps ``min_pegawai_per_unit``
+    in the network itself, with no side row.
+
+    A unit's staff after the plan is its staff before, plus the chains ending at its positions
+    (p → T), minus the chains starting there (S → p). Every start of unit u is routed S → U(u) → p
+    and every end p → V(u) → T, with V(u) → U(u) uncapacitated: a chain ending in the unit pays
+    for one starting there, and S → U(u) carries at most ``staff before − min(min_pegawai_per_unit,
+    staff before)``, the staff the unit may lose. Any plan keeping every unit's staff routes
+    so (route min(starts, ends) through V(u) → U(u)) and any flow is such a plan, so the
+    network is exact, and integral without side rows.
+
+    Starts are also allowed at positions that hold any of their kebutuhan (U(u) → p, capacity
+    ``min(holders, kebutuhan)``, primary +1): such a chain empties a kebutuhan seat where its
+    end fills one, so it never raises the fill by itself, but it moves a person between units,
+    which may let another unit give up someone whose move does raise it. So a position's
+    headcount may end anywhere from 0 to max(kebutuhan, holders), as in the seat network, and
+    the fill gained is Σ ends − Σ such starts (the ends carry the primary −1 here, on p → V(u)).
     """
     src, snk = sink, sink + 1
     tail, head = arcs[0].copy(), arcs[1].copy()
     tail[:n_stay], head[:n_stay] = arcs[1][:n_stay], arcs[0][:n_stay]
     surplus, vacant = np.flatnonzero(inst.b > inst.k), np.flatnonzero(inst.k > inst.b)
-    tail = np.concatenate([tail, np.full(len(surplus), src), o_p + vacant, [snk]])
-    head = np.concatenate([head, o_p + surplus, np.full(len(vacant), snk), [src]])
     gain_cap = max(int((inst.k - inst.b)[vacant].sum()), 0)
-    cap = np.concatenate([arcs[2], (inst.b - inst.k)[surplus], (inst.k - inst.b)[vacant], [gain_cap]])
-    prim = np.zeros(len(tail), np.int64)
-    prim[-1] = -1
-    zeros = np.zeros(len(tail), np.int64)
-    return Network(snk + 1, tail, head, cap.astype(np.int64), prim, zeros, np.zeros(snk + 1, np.int64))
+    if staff is None:
+        tail = np.concatenate([tail, np.full(len(surplus), src), o_p + vacant, [snk]])
+        head = np.concatenate([head, o_p + surplus, np.full(len(vacant), snk), [src]])
+        cap = np.concatenate([arcs[2], (inst.b - inst.k)[surplus], (inst.k - inst.b)[vacant], [gain_cap]])
+        prim = np.zeros(len(tail), np.int64)
+        prim[-1] = -1
+        zeros = np.zeros(len(tail), np.int64)
+        return Network(snk + 1, tail, head, cap.astype(np.int64), prim, zeros, np.zeros(snk + 1, np.int64))
+    pos_u, n_u = staff
+    assert inst.min_staff_per_unit is not None
+    before = np.bincount(pos_u, weights=inst.b, minlength=n_u).astype(np.int64)
+    may_lose = before - np.minimum(int(inst.min_staff_per_unit), before)
+    held = np.minimum(inst.b, inst.k)
+    kept = np.flatnonzero(held > 0)
+    o_u, o_v = snk + 1, snk + 1 + n_u
+    units = np.arange(n_u)
+    big = max(int(inst.b.sum()), 1)
+    parts = [
+        (o_u + pos_u[surplus], o_p + surplus, (inst.b - inst.k)[surplus], 0),  # a chain starts at a surplus post
+        (o_p + vacant, o_v + pos_u[vacant], (inst.k - inst.b)[vacant], -1),  # and ends at a vacant one
+        (o_u + pos_u[kept], o_p + kept, held[kept], 1),  # a chain starts where it empties a kebutuhan seat
+        (np.full(n_u, src), o_u + units, may_lose, 0),  # the staff each unit may lose
+        (o_v + units, o_u + units, np.full(n_u, big), 0),  # an end in the unit pays for a start there
+        (o_v + units, np.full(n_u, snk), np.full(n_u, big), 0),
+        (np.array([snk]), np.array([src]), np.array([big]), 0),
+    ]
+    tail = np.concatenate([tail, *(t for t, _, _, _ in parts)]).astype(np.int64)
+    head = np.concatenate([head, *(h for _, h, _, _ in parts)]).astype(np.int64)
+    cap = np.concatenate([arcs[2], *(c for _, _, c, _ in parts)]).astype(np.int64)
+    prim = np.concatenate([np.zeros(len(arcs[2]), np.int64), *(np.full(len(t), k, np.int64) for t, _, _, k in parts)])
+    n = o_v + n_u
+    return Network(n, tail, head, cap, prim, np.zeros(len(tail), np.int64), np.zeros(n, np.int64))
 
 
 def _from_chains(inst: Instance, res: Result, n_stay: int) -> Result:
@@ -543,19 +633,21 @@ def solve_exact(
     info = ExactInfo(
         batas_atas_pengisian=bound,
         status=r1.status,
-        sekunder_terbukti=not inst.limits,
+        sekunder_terbukti=inst.max_moves_per_unit is None,
         busur_kelas=len(elig.blk_class),
         busur_langsung=len(elig.dir_emp),
         pasangan_dinilai=elig.pairs_scored,
         celah=r1.gap,
     )
-    if inst.limits:
+    milp = inst.max_moves_per_unit is not None  # the leaving limit is no network: stage 2 is a MILP over R
+    if milp:
         arcs, target, moved_arc, r2 = _stage2_milp(inst, elig, pins, target1, preference, r1.status == "optimal")
         info.busur_tahap2 = len(arcs)
     else:
         costing = _costing(inst, elig, preference)
         m = len(inst.movers)
-        s2 = solve_stage2(inst, elig, pins, target1, costing, _seat_arcs(inst, m, m + len(inst.k) + elig.n_sub))
+        seats = _staff_seat_arcs if inst.min_staff_per_unit is not None else _seat_arcs
+        s2 = solve_stage2(inst, elig, pins, target1, costing, seats(inst, m, m + len(inst.k) + elig.n_sub))
         arcs, target, moved_arc, r2 = s2.arcs, s2.target, s2.moved_arc, s2.result
         info.putaran_harga, info.busur_tahap2, info.pasangan_harga = s2.rounds, s2.n_arcs, s2.scored
         info.sekunder_terbukti, info.harga_terpotong = s2.proven, s2.stopped
@@ -570,7 +662,7 @@ def solve_exact(
         info.celah = r2.gap if r2.gap is not None else info.celah
     inst.arc_emp, inst.arc_pos, inst.arc_skor, inst.arc_secondary = arcs.e, arcs.t, arcs.skor, arcs.cost
     _, primary, secondary = evaluate(inst, target, moved_arc)
-    solver = "min-cost-flow" if not inst.limits else "milp"
+    solver = "milp" if milp else "min-cost-flow"
     if info.status != "optimal":
         solver += " (batas waktu tercapai; belum terbukti optimal)"
     return inst, Solution(target, moved_arc, primary, secondary, solver), info

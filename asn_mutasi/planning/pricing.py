@@ -238,7 +238,8 @@ def build_network(
     sink = m + P + lay.n_sub
     free = np.flatnonzero(lay.free)
     sp = np.flatnonzero(lay.sub >= 0)
-    st, sh, sc, s_prim, s_sec = seat_arcs
+    st, sh, sc, s_prim, s_sec, *more = seat_arcs
+    extra = more[0] if more else np.zeros(0, np.int64)  # supplies of nodes after the sink (unit staff floors)
     tail = np.concatenate([direct.e, group.e, free, m + P + lay.sub[sp], st]).astype(np.int64)
     head = np.concatenate([m + direct.t, m + P + group.t, m + inst.mover_pos[free], m + sp, sh]).astype(np.int64)
     n_move = len(direct) + len(group) + len(free)
@@ -246,8 +247,9 @@ def build_network(
     zeros = np.zeros(len(direct) + len(group), np.int64)
     prim = np.concatenate([zeros, inst.stay_primary[free], np.zeros(len(sp), np.int64), s_prim]).astype(np.int64)
     sec = np.concatenate([direct.cost, group.cost, np.zeros(len(free) + len(sp), np.int64), s_sec]).astype(np.int64)
-    supply = np.concatenate([np.ones(m), inst.fixed, np.zeros(lay.n_sub), [-(m + int(inst.fixed.sum()))]])
-    net = Network(sink + 1, tail, head, cap, prim, sec, supply.astype(np.int64))
+    to_sink = -(m + int(inst.fixed.sum())) - int(extra.sum())
+    supply = np.concatenate([np.ones(m), inst.fixed, np.zeros(lay.n_sub), [to_sink], extra])
+    net = Network(sink + 1 + len(extra), tail, head, cap, prim, sec, supply.astype(np.int64))
     return net if fill is None else fix_fill(net, fill)
 
 
@@ -531,8 +533,9 @@ def solve_stage2(
     pinned[pins[0]] = True
     lay = layout(inst, elig, pinned, costing.hook)
     direct, group, mixed_cost = initial_arcs(inst, elig, lay, target1, pins, costing)
-    # without stay costs the primary is the fill alone, and stage 1 proved its maximum: fix it (see fix_fill)
-    fill = None if inst.stay_primary.any() else seats_held(inst, target1)
+    # without stay costs the primary is the fill alone, and stage 1 proved its maximum: fix it (see fix_fill;
+    # not where the seat arcs lead through unit nodes first, ``min_pegawai_per_unit``)
+    fill = None if inst.stay_primary.any() or len(seat_arcs) > 5 else seats_held(inst, target1)
     weight = 1 if fill is not None else inst.weight
     out = Stage2(inst.mover_pos, Arcs.empty(), np.zeros(0, np.int64), Result(np.zeros(0, np.int64), "", 0, 0))
     while True:

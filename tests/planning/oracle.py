@@ -26,12 +26,14 @@ def best_plan(
     costs: list[int] | None = None,
     bonus: int = 0,
     unit_limit: tuple[np.ndarray, int] | None = None,
+    min_staff: tuple[np.ndarray, int] | None = None,
 ) -> tuple[int, int]:
     """Return (maximum fill, minimum secondary among maximum-fill plans) over ALL given pairs.
 
     ``costs`` are the scaled secondary costs of ``pairs`` (staying costs 0); every holder
     left above need costs ``bonus``. Two MILPs: fill first, then the secondary with the fill fixed.
     ``unit_limit`` = (unit per position, L): at most L people leave each unit for another unit.
+    ``min_staff`` = (unit per position, F): every unit ends with at least min(F, its holders before).
     """
     n_pos = len(k)
     b = np.bincount(holder_pos, minlength=n_pos)
@@ -70,6 +72,13 @@ def best_plan(
         n_u = int(unit.max()) + 1
         rows_u = sparse.coo_matrix((np.ones(len(cross)), (src[cross], cross)), shape=(n_u, n)).tocsr()
         extra.append(LinearConstraint(rows_u, -np.inf, float(limit)))
+    if min_staff is not None:
+        unit, floor = min_staff
+        n_u = int(unit.max()) + 1
+        seats = np.concatenate([a + np.arange(n_pos), a + n_pos + np.arange(n_pos)])
+        rows_s = sparse.coo_matrix((np.ones(2 * n_pos), (np.concatenate([unit, unit]), seats)), shape=(n_u, n)).tocsr()
+        before = np.bincount(unit, weights=b, minlength=n_u)
+        extra.append(LinearConstraint(rows_s, np.minimum(float(floor), before), np.inf))
     ub = np.concatenate([np.ones(a), k.astype(float), np.maximum(b - k, 0).astype(float)])
     c = np.zeros(n)
     c[a : a + n_pos] = -1.0

@@ -78,6 +78,15 @@ def _oracle(
     pairs = [(eidx[n], pidx[c]) for n, c in zip(ctx.nip[e[ok]], ctx.kode[p[ok]], strict=True)]
     eligible = {(nips[a], codes[b]) for a, b in pairs}
     limit = settings.rencana.maks_pindah_per_unit
+    floor = settings.rencana.min_pegawai_per_unit
+    if floor is not None:
+        units = positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["unit_kerja"].reindex(codes)
+        unit_ids = pd.factorize(units.astype(str))[0].astype(np.int64)
+        rs = settings.rencana
+        costs = np.rint(100 * (rs.biaya_pindah + 100 - s["skor"].to_numpy()[ok])).astype(int).tolist()
+        bonus = round(100 * rs.bonus_dari_surplus)
+        fill, sec = best_plan(holder, movable, k, pairs, costs, bonus, min_staff=(unit_ids, int(floor)))
+        return fill, eligible, sec
     if limit is not None:
         units = positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["unit_kerja"].reindex(codes)
         unit_ids = pd.factorize(units.astype(str))[0].astype(np.int64)
@@ -110,6 +119,23 @@ def test_default_plan_reaches_all_pairs_maximum(world, plan_settings) -> None:  
     # pricing proves the secondary optimal over ALL pairs: it equals the all-pairs optimum
     assert plan.summary["nilai_tujuan_sekunder"] == secondary
     assert plan.summary["lowongan_terisi"] == fill
+    assert plan.summary["status_solver"] == "optimal" and plan.summary["sekunder_terbukti_optimal"]
+    assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
+
+
+@pytest.mark.parametrize("floor", [2, 4, 1_000])
+def test_staff_floor_plan_equals_all_pairs_optimum(world, floor: int) -> None:  # type: ignore[no-untyped-def]
+    """``min_pegawai_per_unit`` is kept inside the network (stage 1 chains, stage 2 seats through unit nodes):
+    the fill AND the secondary equal the all-pairs MILP's with the staff rows, and the secondary is proven."""
+    linked, positions, _ = world
+    settings = Settings(rencana=dataclasses.replace(PlanSettings(), min_pegawai_per_unit=floor))
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    fill, eligible, secondary = _oracle(linked, positions, settings, set())
+    unlimited = make_plan(linked, positions, None, Settings(), as_of=AS_OF)
+    if floor == 1_000:  # nobody may leave a unit for good: the floor binds
+        assert fill < unlimited.summary["lowongan_terisi"]
+    assert plan.summary["batas_atas_pengisian"] == plan.summary["lowongan_terisi"] == fill
+    assert plan.summary["nilai_tujuan_sekunder"] == secondary
     assert plan.summary["status_solver"] == "optimal" and plan.summary["sekunder_terbukti_optimal"]
     assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
 
