@@ -1,6 +1,6 @@
 """Time ``asn-mutasi plan`` against a simple reference pipeline of its own, in one run, per roster size.
 
-Usage: python bench/bench_plan.py [--batas-unit L] [N ...]      (default: 10000 100000)
+Usage: python bench/bench_plan.py [--batas-unit L] [--min-pegawai F] [N ...]      (default: 10000 100000)
 
 Each N needs bench/out/sample_N/ (pegawai.xlsx + peta_jabatan.xlsx), made by
 ``python bench/make_roster.py --pegawai N``. For every size both runs are separate child
@@ -21,7 +21,8 @@ Prints both wall times, the ratio and both peak RSS values, and for ``plan`` als
 command with its child processes, from a second, untimed run (its real memory: ``plan`` may start
 children, see :func:`run_child`). With ``--batas-unit L`` it
 also runs ``plan --maks-pindah-per-unit L`` (a binding unit limit: the exact MILP) and
-prints its time against the unlimited plan's, measured in the same run.
+prints its time against the unlimited plan's, measured in the same run; ``--min-pegawai F`` does the
+same for ``plan --min-pegawai-per-unit F`` (a staff floor per unit; 45 binds on the 100k bench roster).
 """
 
 from __future__ import annotations
@@ -231,9 +232,11 @@ def main() -> None:
         return
     print(compile_package(), flush=True)
     args = sys.argv[1:]
-    limit: int | None = None
-    if args[:1] == ["--batas-unit"]:
-        limit, args = int(args[1]), args[2:]
+    limits: list[tuple[str, int]] = []  # (plan option, value): each also timed against the unlimited plan
+    while args[:1] in (["--batas-unit"], ["--min-pegawai"]):
+        option = "--maks-pindah-per-unit" if args[0] == "--batas-unit" else "--min-pegawai-per-unit"
+        limits.append((option, int(args[1])))
+        args = args[2:]
     sizes = [int(a) for a in args] or [10_000, 100_000]
     for n in sizes:
         folder = HERE / "out" / f"sample_{n}"
@@ -249,14 +252,14 @@ def main() -> None:
             ref_cmd = [sys.executable, __file__, "--reference", str(folder), f"{tmp}/ref.xlsx"]
             t_ref, m_ref, ref_out, _ = run_child(ref_cmd)
             limited = ""
-            if limit is not None:
-                lim_cmd = [*base, "-o", f"{tmp}/rencana_batas.xlsx", "--maks-pindah-per-unit", str(limit)]
+            for k, (option, value) in enumerate(limits):
+                lim_cmd = [*base, "-o", f"{tmp}/rencana_batas{k}.xlsx", option, str(value)]
                 t_lim, m_lim, _, _ = run_child(lim_cmd)
-                lim_mem = [*base, "-o", f"{tmp}/rencana_batas_memori.xlsx", "--maks-pindah-per-unit", str(limit)]
+                lim_mem = [*base, "-o", f"{tmp}/rencana_batas{k}_memori.xlsx", option, str(value)]
                 pss_lim = run_child(lim_mem, sample=True)[3]
-                what = outcome(Path(tmp) / "rencana_batas.xlsx")
-                limited = (
-                    f"\n{'':>16}plan --maks-pindah-per-unit {limit}: {t_lim:6.1f} s {m_lim:6.0f} MB "
+                what = outcome(Path(tmp) / f"rencana_batas{k}.xlsx")
+                limited += (
+                    f"\n{'':>16}plan {option} {value}: {t_lim:6.1f} s {m_lim:6.0f} MB "
                     f"(with children {pss_lim:.0f} MB) [{what}] | "
                     f"{t_lim / t_plan:4.1f}x the unlimited plan"
                 )
