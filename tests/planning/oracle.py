@@ -99,8 +99,10 @@ def best_plan(
     return fill, round(float(r2.fun))
 
 
-def max_fill_table(ro: pd.DataFrame, pos: pd.DataFrame, ca: pd.DataFrame, *, skor_minimum: float = 40.0) -> int:
-    """Oracle for a candidate-table instance (no retirements, nobody kept)."""
+def max_fill_table(
+    ro: pd.DataFrame, pos: pd.DataFrame, ca: pd.DataFrame, *, skor_minimum: float = 40.0, min_staff: int | None = None
+) -> int:
+    """Oracle for a candidate-table instance (no retirements, nobody kept); ``min_staff``: the unit staff floor."""
     codes = pos["kode_jabatan"].astype(str).tolist()
     pidx = {c: i for i, c in enumerate(codes)}
     k = pd.to_numeric(pos["kebutuhan"]).to_numpy(dtype=np.int64)
@@ -115,4 +117,7 @@ def max_fill_table(ro: pd.DataFrame, pos: pd.DataFrame, ca: pd.DataFrame, *, sko
         )
         if lay and s >= skor_minimum and n in eidx and c in pidx
     ]
-    return max_fill(holder, np.ones(len(nips), dtype=bool), k, pairs)
+    if min_staff is None:
+        return max_fill(holder, np.ones(len(nips), dtype=bool), k, pairs)
+    unit = pd.factorize(pos["unit_kerja"].astype(str))[0].astype(np.int64)
+    return best_plan(holder, np.ones(len(nips), dtype=bool), k, pairs, min_staff=(unit, min_staff))[0]

@@ -140,6 +140,30 @@ def test_limits_respected_with_milp(
 
 
 @FAST
+@given(instances(), st.integers(0, 5), st.booleans())
+def test_staff_floor_in_the_network(
+    data: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame], floor: int, rotasi: bool
+) -> None:
+    """A staff floor alone is kept by the flow network itself: floors hold, the fill is the all-pairs
+    maximum under them, and no secondary is above the MILP's (which sees the stage-1 moves only)."""
+    ro, pos, ca = data
+    rencana = dataclasses.replace(PlanSettings(), min_pegawai_per_unit=floor, rotasi_wajib=rotasi)
+    p = _plan(ro, pos, ca, Settings(rencana=rencana))
+    assert p.summary["metode_penyelesaian"] == "min-cost-flow"
+    b = p.units_before.set_index("unit_kerja")["bezetting"]
+    a = p.units_after.set_index("unit_kerja")["bezetting"]
+    assert (a >= np.minimum(floor, b)).all()
+    assert p.summary["lowongan_terisi"] == p.summary["batas_atas_pengisian"]
+    if not rotasi:
+        assert p.summary["lowongan_terisi"] == max_fill_table(ro, pos, ca, min_staff=floor)
+        assert p.summary["sekunder_terbukti_optimal"]
+        milp = _plan(ro, pos, ca, Settings(rencana=dataclasses.replace(rencana, maks_pindah_per_unit=10**6)))
+        assert milp.summary["metode_penyelesaian"] == "milp"
+        assert milp.summary["lowongan_terisi"] == p.summary["lowongan_terisi"]
+        assert p.summary["nilai_tujuan_sekunder"] <= milp.summary["nilai_tujuan_sekunder"]
+
+
+@FAST
 @given(instances(), st.data())
 def test_keep_and_pins_honoured(data: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame], draw: st.DataObject) -> None:
     ro, pos, ca = data
