@@ -123,15 +123,21 @@ def test_default_plan_reaches_all_pairs_maximum(world, plan_settings) -> None:  
     assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
 
 
-@pytest.mark.parametrize("floor", [2, 4, 1_000])
-def test_staff_floor_plan_equals_all_pairs_optimum(world, floor: int) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("floor", "plan_settings", "kept"),
+    [(2, {}, 0), (4, {}, 0), (1_000, {}, 0), (4, {"isi_proyeksi_pensiun": False}, 0), (4, {}, 3)],
+)
+def test_staff_floor_plan_equals_all_pairs_optimum(world, floor: int, plan_settings, kept: int) -> None:  # type: ignore[no-untyped-def]
     """``min_pegawai_per_unit`` is kept inside the network (stage 1 chains, stage 2 seats through unit nodes):
     the fill AND the secondary equal the all-pairs MILP's with the staff rows, and the secondary is proven."""
     linked, positions, _ = world
-    settings = Settings(rencana=dataclasses.replace(PlanSettings(), min_pegawai_per_unit=floor))
-    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
-    fill, eligible, secondary = _oracle(linked, positions, settings, set())
+    rencana = dataclasses.replace(PlanSettings(), min_pegawai_per_unit=floor, **plan_settings)
+    settings = Settings(rencana=rencana)
     unlimited = make_plan(linked, positions, None, Settings(), as_of=AS_OF)
+    keep = set(unlimited.moves["nip"].head(kept))
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF, keep=keep)
+    fill, eligible, secondary = _oracle(linked, positions, settings, keep)
+    assert not keep & set(plan.moves["nip"])
     if floor == 1_000:  # nobody may leave a unit for good: the floor binds
         assert fill < unlimited.summary["lowongan_terisi"]
     assert plan.summary["batas_atas_pengisian"] == plan.summary["lowongan_terisi"] == fill
