@@ -147,7 +147,7 @@ class PlanSettings:
     kandidat_per_lowongan: int = 30
     #: DEPRECATED no-op: the plan always considers every position (chains through full and surplus posts)
     calon_semua_jabatan: bool = False
-    #: time limit of the MILP (maks_pindah_per_unit; min_pegawai_per_unit with rotation or pins, stage 1)
+    #: time limit of the MILP (used only with maks_pindah_per_unit)
     batas_waktu_milp_detik: float = 120.0
     #: pairs scored exactly while proving the secondary optimum by pricing; beyond it the plan stops pricing and
     #: says so (fill stays the proven maximum, the secondary is then optimal over the restricted arc set only)

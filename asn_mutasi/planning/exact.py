@@ -30,11 +30,12 @@ Stage 2 — the best plan among maximum-fill plans (exact by pricing)
     over every exact arc plus the stage-1 moves: fill is still the proven maximum; the
     secondary is optimal over that set (``sekunder_terbukti`` says which).
 
-``min_pegawai_per_unit`` alone needs no side row in either stage: stage 1's chain network
-routes each unit's chain starts and ends through unit nodes (:func:`_chain_network`), and
-stage 2's seat arcs lead through one node per unit whose arc to the sink carries at least
-the unit's floor (:func:`_staff_seat_arcs`). Both stay networks: stage 1 is one min-cost
-flow and stage 2 is priced like the plan without limits, its secondary proven over all pairs.
+``min_pegawai_per_unit`` needs no side row: stage 1's chain network routes each unit's chain
+starts and ends through unit nodes (:func:`_chain_network`); the seat networks (stage 1 with
+rotation costs or pins, and stage 2) lead each unit's seat arcs through one node whose arc to
+the sink carries at least the unit's floor (:func:`_staff_seat_arcs`). Without
+``maks_pindah_per_unit`` stage 1 is then one min-cost flow and stage 2 is priced like the plan
+without limits, its secondary proven over all pairs.
 """
 
 from __future__ import annotations
@@ -329,35 +330,35 @@ def _inside_arcs(
     return cu_rep[hit], at[hit]
 
 
-def _limits_side(
+def _leaving_side(
     inst: Instance,
     pos_u: np.ndarray,
     n_u: int,
     crossing: tuple[np.ndarray, np.ndarray],
     direct: tuple[np.ndarray, np.ndarray, np.ndarray],
-    seat_arc0: int | None,
 ) -> Side | None:
-    """Side rows of stage 1 under unit limits: people leaving each unit (counted arcs) and staff kept per unit
-    (read from the seat arcs from ``seat_arc0`` on; None: the network keeps them itself, see :func:`_chain_network`)."""
-    sides: list[Side | None] = []
-    if inst.max_moves_per_unit is not None:
-        rows, arcs = [crossing[0]], [crossing[1]]
-        arc_e, arc_p, arc_idx = direct  # direct and pin arcs: mover, position, arc index
-        cross = np.flatnonzero(pos_u[inst.mover_pos[arc_e]] != pos_u[arc_p])
-        rows.append(pos_u[inst.mover_pos[arc_e[cross]]])
-        arcs.append(arc_idx[cross])
-        r, a = np.concatenate(rows), np.concatenate(arcs)
-        limit = float(inst.max_moves_per_unit)
-        sides.append(Side(r, a, np.ones(len(a)), np.full(n_u, -np.inf), np.full(n_u, limit)))
-    if seat_arc0 is not None:
-        sides.append(_min_staff_side(inst, seat_arc0, n_u if inst.max_moves_per_unit is not None else 0, pos_u, n_u))
-    return _join(*sides)
+    """Side rows of stage 1 under ``maks_pindah_per_unit``: people leaving each unit (counted arcs); None without it.
+
+    A staff floor needs no row: both stage-1 networks keep it (:func:`_chain_network`, :func:`_seat_network`).
+    """
+    if inst.max_moves_per_unit is None:
+        return None
+    rows, arcs = [crossing[0]], [crossing[1]]
+    arc_e, arc_p, arc_idx = direct  # direct and pin arcs: mover, position, arc index
+    cross = np.flatnonzero(pos_u[inst.mover_pos[arc_e]] != pos_u[arc_p])
+    rows.append(pos_u[inst.mover_pos[arc_e[cross]]])
+    arcs.append(arc_idx[cross])
+    r, a = np.concatenate(rows), np.concatenate(arcs)
+    limit = float(inst.max_moves_per_unit)
+    return Side(r, a, np.ones(len(a)), np.full(n_u, -np.inf), np.full(n_u, limit))
 
 
 def stage1_limits(
     inst: Instance, elig: Eligibility, pins: tuple[np.ndarray, np.ndarray, np.ndarray], *, rotation: bool = True
 ) -> tuple[np.ndarray, Result]:
-    """Maximum fill under unit limits: one MILP on the class network with per-unit class nodes.
+    """Maximum fill under unit limits on the class network with per-unit class nodes: a MILP (GLOP's LP
+    first, see :func:`~asn_mutasi.planning.netsolve.solve_milp`) under ``maks_pindah_per_unit``, else
+    one min-cost flow (a staff floor is kept by the network itself).
 
     Nodes: movers; CU (class, unit of the mover's post); C (class); G (group); GU (group,
     unit); positions; sink. A class move either stays inside the unit (CU → GU → p) or
@@ -407,17 +408,12 @@ def stage1_limits(
         net = _chain_network(inst, arcs, len(free), o_p, sink, staff=staff)
     else:
         net = _seat_network(inst, arcs, stay_cost, (~stuck, fixed), (o_p, sink))
-    n_move = sum(len(t) for t, _, _ in parts)
     offs = np.cumsum([0] + [len(t) for t, _, _ in parts])
     de_pe = (np.concatenate([de, pe]), np.concatenate([dp, pp]))
     idx = np.concatenate([offs[7] + np.arange(len(de)), offs[8] + np.arange(len(pe))])
-    seat_arc0 = None if chains else n_move
-    side = _limits_side(inst, pos_u, n_u, (cu_unit, offs[2] + np.arange(n_cu)), (*de_pe, idx), seat_arc0)
-    # without a leaving limit nothing but the network is left: an exact min-cost flow (the staff rows are in it)
-    if side is not None:
-        res = solve_milp(net, side, inst.milp_time_limit)
-    else:
-        res = solve_flow(net, 1)
+    side = _leaving_side(inst, pos_u, n_u, (cu_unit, offs[2] + np.arange(n_cu)), (*de_pe, idx))
+    # without a leaving limit nothing but the network is left (a staff floor is inside it): one min-cost flow
+    res = solve_milp(net, side, inst.milp_time_limit) if side is not None else solve_flow(net, 1)
     if chains:
         res = _from_chains(inst, res, len(free))
     if res.status == "infeasible":
@@ -441,17 +437,20 @@ def _seat_network(
 ) -> Network:
     """Stage 1 as a min-cost flow: ``arcs`` (tail, head, capacity; the stay arcs first, costing
     ``stay_cost``) plus the seat arcs; every mover with ``supply[0]`` is one unit of supply,
-    ``supply[1]`` the holders placed on each position."""
+    ``supply[1]`` the holders placed on each position. A staff floor (``min_pegawai_per_unit``)
+    is kept by the seat arcs through unit nodes (:func:`_staff_seat_arcs`): no side row."""
     (o_p, sink), (has_supply, fixed) = nodes, supply
     m, P = len(inst.movers), len(inst.k)
-    st, sh, sc, s_prim, _ = _seat_arcs(inst, o_p, sink)
+    seats = (_staff_seat_arcs if inst.min_staff_per_unit is not None else _seat_arcs)(inst, o_p, sink)
+    st, sh, sc, s_prim = seats[:4]
+    extra = seats[5] if len(seats) > 5 else np.zeros(0, np.int64)  # supplies of the unit nodes after the sink
     tail, head, cap = (np.concatenate([a, b]).astype(np.int64) for a, b in zip(arcs, (st, sh, sc), strict=True))
     n_move = len(arcs[0])
     prim = np.concatenate([stay_cost, np.zeros(n_move - len(stay_cost), np.int64), s_prim]).astype(np.int64)
-    supply_all = np.concatenate(
-        [has_supply.astype(float), np.zeros(sink - m - P), fixed, [-(m + int(inst.fixed.sum()))]]
-    )
-    return Network(sink + 1, tail, head, cap, prim, np.zeros(len(tail), np.int64), supply_all.astype(np.int64))
+    to_sink = -(m + int(inst.fixed.sum())) - int(extra.sum())
+    supply_all = np.concatenate([has_supply.astype(float), np.zeros(sink - m - P), fixed, [to_sink], extra])
+    n = sink + 1 + len(extra)
+    return Network(n, tail, head, cap, prim, np.zeros(len(tail), np.int64), supply_all.astype(np.int64))
 
 
 def _chain_network(
@@ -488,7 +487,8 @@ def _chain_network(
     end fills one, so it never raises the fill by itself, but it moves a person between units,
     which may let another unit give up someone whose move does raise it. So a position's
     headcount may end anywhere from 0 to max(kebutuhan, holders), as in the seat network, and
-    the fill gained is Σ ends − Σ such starts (the ends carry the primary −1 here, on p → V(u)).
+    at an optimum the fill gained is Σ ends − Σ such starts (the ends carry the primary −1 here,
+    on p → V(u); a surplus position's free start arc is used before its depleting one).
     """
     src, snk = sink, sink + 1
     tail, head = arcs[0].copy(), arcs[1].copy()

@@ -1,11 +1,12 @@
 """Stage 2 of the exact plan: the best plan among maximum-fill plans, proven by pricing.
 
-The stage-2 network (no unit limits) has four kinds of move arcs::
+The stage-2 network (no ``maks_pindah_per_unit``) has four kinds of move arcs::
 
     mover e ─ stay ──────────────────────────────► own position
             ─ direct (exact cost) ───────────────► position p
             ─ group (default cost) ─► sub-group s ─► every position of s (cost 0)
-    position ─ kebutuhan seats (−1 primary) / surplus seats ─► sink
+    position ─ kebutuhan seats (−1 primary) / surplus seats ─► sink (through a node per
+               unit that keeps ``min_pegawai_per_unit``, when it is set)
 
 * A **group arc** e→s stands for every pair (e, p ∈ s). Inside a sub-group every score
   part except the preference is the same function of the person (see
@@ -345,8 +346,8 @@ def price_groups(
 ) -> tuple[Arcs, int, np.ndarray]:
     """Group arcs outside R with negative reduced cost: (arcs, pairs scored or −1 past ``budget``, reduced costs).
 
-    Of each chunk of candidates only the arcs :func:`most_violating` could pick are kept: every arc the
-    round adds is among them, and a round that finds none still finds none.
+    Of each run of candidates only the arcs :func:`most_violating` could pick are kept (a superset of what
+    the round adds; the same arcs are added), and a round that finds none still finds none.
     """
     d_e, _, d_s = d
     if not lay.n_sub or not len(elig.blk_class):
@@ -386,9 +387,10 @@ def price_groups(
             scored += len(ee)
             rc = d_e[ee] + arcs.cost - d_s[s]
             neg = arcs.take(rc < 0)
-            # only what the round can add (see most_violating): an arc among the most violating of its mover
-            # or target over ALL arcs is so in its piece too, so this keeps every arc the round picks, and
-            # memory stays that of one piece when pricing finds millions (a binding min_pegawai_per_unit)
+            # only what the round may add (see most_violating): an arc among the most violating of its mover
+            # or target over ALL arcs is so in its piece too, so this keeps every arc the round picks; one
+            # piece's candidates exist at a time, and of each piece at most ADD_PER_MOVER arcs per mover and
+            # ADD_PER_TARGET per target stay (a binding min_pegawai_per_unit at 100k scores millions)
             found.append(neg.take(most_violating(neg, rc[rc < 0], neg.t)))
     out = Arcs.empty()
     for f in found:

@@ -215,10 +215,13 @@ def test_aggregated_eligibility_is_exactly_the_all_pairs_set(world, skor_minimum
     assert any(bool(v) for v in positions["syarat_pengalaman"].fillna(""))  # the rules are exercised
 
 
-def test_pricing_budget_degrades_transparently(world) -> None:  # type: ignore[no-untyped-def]
-    """A spent pair budget keeps the proven maximum fill and says the secondary is not proven."""
+@pytest.mark.parametrize("floor", [None, 2])
+def test_pricing_budget_degrades_transparently(world, floor: int | None) -> None:  # type: ignore[no-untyped-def]
+    """A spent pair budget keeps the proven maximum fill and says the secondary is not proven (also under a
+    staff floor, whose stage 2 is priced the same way)."""
     linked, positions, _ = world
-    settings = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pasangan_harga=0))
+    rencana = dataclasses.replace(PlanSettings(), maks_pasangan_harga=0, min_pegawai_per_unit=floor)
+    settings = Settings(rencana=rencana)
     plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
     fill, eligible, _ = _oracle(linked, positions, settings, set())
     assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
