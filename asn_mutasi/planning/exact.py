@@ -92,12 +92,6 @@ class ExactInfo:
     notes: list[str] = field(default_factory=list)
 
 
-def _units(inst: Instance) -> tuple[np.ndarray, int]:
-    names = sorted(set(inst.pos_unit))
-    idx = {u: i for i, u in enumerate(names)}
-    return np.array([idx[u] for u in inst.pos_unit], dtype=np.int64), len(names)
-
-
 def _pinned(inst: Instance) -> np.ndarray:
     out = np.zeros(len(inst.movers), dtype=bool)
     if inst.pins:
@@ -152,12 +146,10 @@ def _staff_seat_arcs(inst: Instance, first_pos_node: int, sink: int) -> tuple[np
     sink; :func:`~asn_mutasi.planning.pricing.build_network` appends them. A pure network, so stage 2
     prices every pair as it does without limits, and its secondary is proven over all of them.
     """
-    assert inst.min_staff_per_unit is not None
     tail, _, cap, prim, sec = _seat_arcs(inst, first_pos_node, sink)
-    pos_u, n_u = _units(inst)
+    pos_u, n_u = inst.units()
     w = sink + 1 + np.arange(n_u)
-    before = np.bincount(pos_u, weights=inst.b, minlength=n_u).astype(np.int64)
-    lo = np.minimum(int(inst.min_staff_per_unit), before)
+    _, lo = inst.staff_floor()
     room = int(np.maximum(inst.b, inst.k).sum()) + 1  # more than any unit can hold
     return (
         np.concatenate([tail, w]),
@@ -173,12 +165,11 @@ def _min_staff_side(inst: Instance, seat_arc0: int, row0: int, pos_u: np.ndarray
     if inst.min_staff_per_unit is None:
         return None
     p = len(inst.k)
-    before = np.bincount(pos_u, weights=inst.b, minlength=n_u)
     return Side(
         row=row0 + np.concatenate([pos_u, pos_u]),
         arc=seat_arc0 + np.arange(2 * p),
         coef=np.ones(2 * p),
-        lo=np.minimum(float(inst.min_staff_per_unit), before),
+        lo=inst.staff_floor()[1].astype(float),
         hi=np.full(n_u, np.inf),
     )
 
@@ -369,7 +360,7 @@ def stage1_limits(
     the mover side, so the MILP stays near the size of the unlimited network.
     """
     m, P = len(inst.movers), len(inst.k)
-    pos_u, n_u = _units(inst)
+    pos_u, n_u = inst.units()
     pinned = _pinned(inst)
     # movers with no eligible move can only stay: their unit of supply sits on their post (fewer MILP columns)
     stuck = ~pinned & ~elig.has_arc()
@@ -504,9 +495,8 @@ def _chain_network(
         zeros = np.zeros(len(tail), np.int64)
         return Network(snk + 1, tail, head, cap.astype(np.int64), prim, zeros, np.zeros(snk + 1, np.int64))
     pos_u, n_u = staff
-    assert inst.min_staff_per_unit is not None
-    before = np.bincount(pos_u, weights=inst.b, minlength=n_u).astype(np.int64)
-    may_lose = before - np.minimum(int(inst.min_staff_per_unit), before)
+    before, floor = inst.staff_floor()
+    may_lose = before - floor
     held = np.minimum(inst.b, inst.k)
     kept = np.flatnonzero(held > 0)
     o_u, o_v = snk + 1, snk + 1 + n_u
@@ -597,7 +587,7 @@ def _stage2_network(
     net = Network(sink + 1, tail, head, cap, prim, sec, supply)
     side = None
     if inst.limits:
-        pos_u, n_u = _units(inst)
+        pos_u, n_u = inst.units()
         sides: list[Side | None] = []
         if inst.max_moves_per_unit is not None:
             cross = np.flatnonzero(pos_u[inst.mover_pos[arc_e]] != pos_u[arc_p])

@@ -25,12 +25,10 @@ def solve_greedy(inst: Instance) -> Solution:
     moved_arc = np.full(m, -1, dtype=np.int64)
     moved = np.zeros(m, dtype=bool)
     occ = occupancy(inst, target)
-    units = sorted(set(inst.pos_unit))
-    unit_idx = {u: i for i, u in enumerate(units)}
-    pos_u = np.array([unit_idx[u] for u in inst.pos_unit], dtype=np.int64)
-    moves_out = np.zeros(len(units), dtype=np.int64)
-    head = np.bincount(pos_u, weights=occ, minlength=len(units)).astype(np.int64)
-    floor = np.minimum(inst.min_staff_per_unit, head) if inst.min_staff_per_unit is not None else None
+    pos_u, n_u = inst.units()
+    moves_out = np.zeros(n_u, dtype=np.int64)
+    head = np.bincount(pos_u, weights=occ, minlength=n_u).astype(np.int64)
+    floor = inst.staff_floor()[1] if inst.min_staff_per_unit is not None else None
 
     def do_move(e: int, arc: int) -> None:
         src, dst = int(target[e]), int(inst.arc_pos[arc])

@@ -77,6 +77,25 @@ class Instance:
     def limits(self) -> bool:
         return self.max_moves_per_unit is not None or self.min_staff_per_unit is not None
 
+    def units(self) -> tuple[np.ndarray, int]:
+        """(unit index of every position, number of units): units numbered in sorted name order."""
+        names = sorted(set(self.pos_unit))
+        idx = {u: i for i, u in enumerate(names)}
+        return np.array([idx[u] for u in self.pos_unit], dtype=np.int64), len(names)
+
+    def staff_floor(self) -> tuple[np.ndarray, np.ndarray]:
+        """(staff before, floor) per unit of :meth:`units` under ``min_pegawai_per_unit``.
+
+        The floor is min(min_pegawai_per_unit, staff before): a unit already below it may not lose
+        anyone but need not grow. Staff counts the holders the plan counts (``b``). The one
+        definition every stage, formulation and the greedy comparison read.
+        """
+        if self.min_staff_per_unit is None:
+            raise ValueError("no min_pegawai_per_unit")
+        pos_u, n_u = self.units()
+        before = np.bincount(pos_u, weights=self.b, minlength=n_u).astype(np.int64)
+        return before, np.minimum(int(self.min_staff_per_unit), before)
+
     @property
     def surplus(self) -> np.ndarray:
         return np.asarray(self.b > self.k)
