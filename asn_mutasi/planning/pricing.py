@@ -562,11 +562,11 @@ def solve_stage2(
             break
         if not len(new_d) and not len(new_g):
             break
-        direct, group = direct.plus(new_d), group.plus(new_g)
-        if out.rounds >= MAX_PRICING_ROUNDS:
+        if out.rounds >= MAX_PRICING_ROUNDS:  # before R grows: the plan is decoded on the arcs it was solved on
             out.proven = False
             out.notes.append(f"penetapan harga berhenti setelah {out.rounds} putaran")
             break
+        direct, group = direct.plus(new_d), group.plus(new_g)
     out.result, out.n_arcs = res, len(direct) + len(group)
     target, moves, moved_arc = decode(inst, lay, direct, group, res.flow, costing)
     keep = ~contains(moves.keys(max(len(inst.k), 1)), direct.e * max(len(inst.k), 1) + direct.t)

@@ -215,6 +215,24 @@ def test_aggregated_eligibility_is_exactly_the_all_pairs_set(world, skor_minimum
     assert any(bool(v) for v in positions["syarat_pengalaman"].fillna(""))  # the rules are exercised
 
 
+@pytest.mark.parametrize("floor", [None, 1_000])
+def test_pricing_round_limit_keeps_the_solved_plan(world, floor: int | None, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Pricing stopped by its round limit decodes the plan of the last network it solved (R grew only after
+    the check; before, the plan was decoded on arcs it was not solved on and failed), at the proven fill."""
+    from asn_mutasi.planning import pricing
+
+    linked, positions, _ = world
+    settings = Settings(rencana=dataclasses.replace(PlanSettings(), min_pegawai_per_unit=floor))
+    monkeypatch.setattr(pricing, "CHUNK", 8)
+    monkeypatch.setattr(pricing, "MAX_PRICING_ROUNDS", 1)
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    fill, eligible, _ = _oracle(linked, positions, settings, set())
+    assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
+    assert not plan.summary["sekunder_terbukti_optimal"]
+    assert [f.code for f in plan.findings].count("rencana-sekunder-belum-terbukti") == 1
+    assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
+
+
 @pytest.mark.parametrize("floor", [None, 2])
 def test_pricing_budget_degrades_transparently(world, floor: int | None) -> None:  # type: ignore[no-untyped-def]
     """A spent pair budget keeps the proven maximum fill and says the secondary is not proven (also under a
