@@ -26,7 +26,8 @@ few cheap direct arcs per position; node potentials d of the optimal residual ne
 (Bellman–Ford) price every arc outside R — an arc u→v can improve the plan only if
 ``d[u] + c < d[v]``. Blocks and people are ruled out with the block's score upper bound
 before anything is scored; the survivors are scored exactly, the most violating join R,
-and the flow is re-solved until nothing prices out. A group arc scores one pair for a
+and the flow is re-solved until nothing prices out (a round may stop early with what it found,
+:data:`ROUND_PAIRS`; the last round, the proof, always scans everything). A group arc scores one pair for a
 whole sub-group, which is what makes pricing cheap at 100k people.
 """
 
@@ -44,6 +45,10 @@ from asn_mutasi.planning.solver import seats_held
 
 MAX_PRICING_ROUNDS = 50
 CHUNK = 500_000  #: candidate pairs expanded at once while pricing (bounds memory)
+#: partial pricing: once a round has scored this many group candidates and found arcs to add, it adds them
+#: without scanning the rest; only a full scan that finds nothing ends pricing (the proof). A binding
+#: min_pegawai_per_unit at 100k: 5.6 million candidates in the first round, 14.5-15.3 s -> 11.2-11.3 s
+ROUND_PAIRS = 1_000_000
 ADD_PER_MOVER = 10  #: most violating arcs per mover added to R per pricing round
 ADD_PER_TARGET = 30  #: ... and per target node (position or sub-group)
 SEED_PER_POSITION = 3  #: cheapest direct arcs per position put into R before pricing
@@ -347,7 +352,9 @@ def price_groups(
     """Group arcs outside R with negative reduced cost: (arcs, pairs scored or −1 past ``budget``, reduced costs).
 
     Of each run of candidates only the arcs :func:`most_violating` could pick are kept (a superset of what
-    the round adds; the same arcs are added), and a round that finds none still finds none.
+    the round adds; the same arcs are added), and a round that finds none still finds none. Past
+    :data:`ROUND_PAIRS` scored candidates a round that has found arcs stops there (partial pricing):
+    it only adds them, so pricing still ends only on a full scan that finds nothing.
     """
     d_e, _, d_s = d
     if not lay.n_sub or not len(elig.blk_class):
@@ -392,10 +399,21 @@ def price_groups(
             # piece's candidates exist at a time, and of each piece at most ADD_PER_MOVER arcs per mover and
             # ADD_PER_TARGET per target stay (a binding min_pegawai_per_unit at 100k scores millions)
             found.append(neg.take(most_violating(neg, rc[rc < 0], neg.t)))
+            if scored >= ROUND_PAIRS and any(len(f) for f in found):
+                break  # partial pricing (see ROUND_PAIRS): this round adds what it found, it proves nothing
+        else:
+            continue
+        break
+    out, rc = _joined(found, d_e, d_s)
+    return out, scored, rc
+
+
+def _joined(found: list[Arcs], d_e: np.ndarray, d_s: np.ndarray) -> tuple[Arcs, np.ndarray]:
+    """The arcs found, one after the other, and their reduced costs."""
     out = Arcs.empty()
     for f in found:
         out = out.plus(f)
-    return out, scored, d_e[out.e] + out.cost - d_s[out.t]
+    return out, d_e[out.e] + out.cost - d_s[out.t]
 
 
 def price_direct(
