@@ -33,7 +33,7 @@ Stage 2 — the best plan among maximum-fill plans (exact by pricing)
 ``min_pegawai_per_unit`` needs no side row: stage 1's chain network routes each unit's chain
 starts and ends through unit nodes (:func:`_chain_network`); the seat networks (stage 1 with
 rotation costs or pins, and stage 2) lead each unit's seat arcs through one node whose arc to
-the sink carries at least the unit's floor (:func:`_staff_seat_arcs`). Without
+the sink carries at least the unit's floor (:func:`_seat_arcs`). Without
 ``maks_pindah_per_unit`` stage 1 is then one min-cost flow and stage 2 is priced like the plan
 without limits, its secondary proven over all pairs.
 """
@@ -127,29 +127,27 @@ def pin_arcs(inst: Instance, elig: Eligibility) -> tuple[np.ndarray, np.ndarray,
 
 
 def _seat_arcs(inst: Instance, first_pos_node: int, sink: int) -> tuple[np.ndarray, ...]:
+    """A position's seat arcs to the sink: ``kebutuhan`` seats (primary −1) and the surplus it holds (the surplus
+    bonus); (tail, head, capacity, primary, secondary, supply of the nodes after the sink).
+
+    Under ``min_pegawai_per_unit`` a unit's seat arcs lead into one node W(u) instead, and W(u) → sink
+    must carry at least the unit's floor (:meth:`~asn_mutasi.planning.network.Instance.staff_floor`), its
+    headcount after the plan. The lower bound is written as supplies: W(u), numbered after the sink,
+    demands it (the last item) and the sink demands that much less. So the floor needs no side row in
+    any seat network: stage 2 prices every pair as it does without limits, and its secondary is proven
+    over all of them. Without a floor the last item is empty.
+    """
     p = len(inst.k)
     over = np.maximum(inst.b - inst.k, 0)
     tail = np.concatenate([first_pos_node + np.arange(p), first_pos_node + np.arange(p)])
-    head = np.full(2 * p, sink, np.int64)
     cap = np.concatenate([inst.k, over]).astype(np.int64)
     prim = np.concatenate([np.full(p, -1, np.int64), np.zeros(p, np.int64)])
     sec = np.concatenate([np.zeros(p, np.int64), np.full(p, inst.bonus_surplus, np.int64)])
-    return tail, head, cap, prim, sec
-
-
-def _staff_seat_arcs(inst: Instance, first_pos_node: int, sink: int) -> tuple[np.ndarray, ...]:
-    """:func:`_seat_arcs` with ``min_pegawai_per_unit`` kept in the network: a unit's seat arcs lead into one node
-    W(u), and W(u) → sink must carry at least min(min_pegawai_per_unit, staff before) units (its headcount after).
-
-    The lower bound is written as supplies: W(u) demands it and the sink demands that much less
-    (``Network``'s usual shift). The sixth item is the supply of each W(u) node, numbered after the
-    sink; :func:`~asn_mutasi.planning.pricing.build_network` appends them. A pure network, so stage 2
-    prices every pair as it does without limits, and its secondary is proven over all of them.
-    """
-    tail, _, cap, prim, sec = _seat_arcs(inst, first_pos_node, sink)
+    if inst.min_staff_per_unit is None:
+        return tail, np.full(2 * p, sink, np.int64), cap, prim, sec, np.zeros(0, np.int64)
     pos_u, n_u = inst.units()
     w = sink + 1 + np.arange(n_u)
-    _, lo = inst.staff_floor()
+    _, floor = inst.staff_floor()
     room = int(np.maximum(inst.b, inst.k).sum()) + 1  # more than any unit can hold
     return (
         np.concatenate([tail, w]),
@@ -157,40 +155,8 @@ def _staff_seat_arcs(inst: Instance, first_pos_node: int, sink: int) -> tuple[np
         np.concatenate([cap, np.full(n_u, room)]),
         np.concatenate([prim, np.zeros(n_u, np.int64)]),
         np.concatenate([sec, np.zeros(n_u, np.int64)]),
-        -lo,
+        -floor,
     )
-
-
-def _min_staff_side(inst: Instance, seat_arc0: int, row0: int, pos_u: np.ndarray, n_u: int) -> Side | None:
-    if inst.min_staff_per_unit is None:
-        return None
-    p = len(inst.k)
-    return Side(
-        row=row0 + np.concatenate([pos_u, pos_u]),
-        arc=seat_arc0 + np.arange(2 * p),
-        coef=np.ones(2 * p),
-        lo=inst.staff_floor()[1].astype(float),
-        hi=np.full(n_u, np.inf),
-    )
-
-
-def _join(*sides: Side | None) -> Side | None:
-    parts = [s for s in sides if s is not None]
-    if not parts:
-        return None
-    return Side(
-        row=np.concatenate([s.row for s in parts]),
-        arc=np.concatenate([s.arc for s in parts]),
-        coef=np.concatenate([s.coef for s in parts]),
-        lo=np.concatenate([s.lo for s in parts]),
-        hi=np.concatenate([s.hi for s in parts]),
-    )
-
-
-def _run(inst: Instance, net: Network, side: Side | None, weight: int) -> Result:
-    if inst.limits:
-        return solve_milp(net, side, inst.milp_time_limit)
-    return solve_flow(net, weight)
 
 
 def stage1(
@@ -395,8 +361,7 @@ def stage1_limits(
     chains = not stay_cost.any() and not len(pe)
     arcs = tuple(np.concatenate([part[k] for part in parts]).astype(np.int64) for k in range(3))
     if chains:
-        staff = (pos_u, n_u) if inst.min_staff_per_unit is not None else None
-        net = _chain_network(inst, arcs, len(free), o_p, sink, staff=staff)
+        net = _chain_network(inst, arcs, len(free), o_p, sink)
     else:
         net = _seat_network(inst, arcs, stay_cost, (~stuck, fixed), (o_p, sink))
     offs = np.cumsum([0] + [len(t) for t, _, _ in parts])
@@ -429,12 +394,10 @@ def _seat_network(
     """Stage 1 as a min-cost flow: ``arcs`` (tail, head, capacity; the stay arcs first, costing
     ``stay_cost``) plus the seat arcs; every mover with ``supply[0]`` is one unit of supply,
     ``supply[1]`` the holders placed on each position. A staff floor (``min_pegawai_per_unit``)
-    is kept by the seat arcs through unit nodes (:func:`_staff_seat_arcs`): no side row."""
+    is kept by the seat arcs through unit nodes (:func:`_seat_arcs`): no side row."""
     (o_p, sink), (has_supply, fixed) = nodes, supply
     m, P = len(inst.movers), len(inst.k)
-    seats = (_staff_seat_arcs if inst.min_staff_per_unit is not None else _seat_arcs)(inst, o_p, sink)
-    st, sh, sc, s_prim = seats[:4]
-    extra = seats[5] if len(seats) > 5 else np.zeros(0, np.int64)  # supplies of the unit nodes after the sink
+    st, sh, sc, s_prim, _, extra = _seat_arcs(inst, o_p, sink)
     tail, head, cap = (np.concatenate([a, b]).astype(np.int64) for a, b in zip(arcs, (st, sh, sc), strict=True))
     n_move = len(arcs[0])
     prim = np.concatenate([stay_cost, np.zeros(n_move - len(stay_cost), np.int64), s_prim]).astype(np.int64)
@@ -444,15 +407,7 @@ def _seat_network(
     return Network(n, tail, head, cap, prim, np.zeros(len(tail), np.int64), supply_all.astype(np.int64))
 
 
-def _chain_network(
-    inst: Instance,
-    arcs: tuple[np.ndarray, ...],
-    n_stay: int,
-    o_p: int,
-    sink: int,
-    *,
-    staff: tuple[np.ndarray, int] | None = None,
-) -> Network:
+def _chain_network(inst: Instance, arcs: tuple[np.ndarray, ...], n_stay: int, o_p: int, sink: int) -> Network:
     """Stage 1 as move chains (see :func:`chain_flow`): a circulation, for the max flow and the LP alike.
 
     ``arcs`` (tail, head, capacity) start with the ``n_stay`` stay arcs, which are reversed
@@ -462,8 +417,7 @@ def _chain_network(
     and on the 100k bench roster with a leaving limit of 1 GLOP took 8.8 s instead of 31 s.
     Used without stay costs or pins.
 
-    With ``staff`` (unit of each position, number of units) it also keeps ``min_pegawai_per_unit``
-    in the network itself, with no side row.
+    Under ``min_pegawai_per_unit`` it also keeps the staff floor in the network itself, with no side row.
 
     A unit's staff after the plan is its staff before, plus the chains ending at its positions
     (p → T), minus the chains starting there (S → p). Every start of unit u is routed S → U(u) → p
@@ -486,7 +440,7 @@ def _chain_network(
     tail[:n_stay], head[:n_stay] = arcs[1][:n_stay], arcs[0][:n_stay]
     surplus, vacant = np.flatnonzero(inst.b > inst.k), np.flatnonzero(inst.k > inst.b)
     gain_cap = max(int((inst.k - inst.b)[vacant].sum()), 0)
-    if staff is None:
+    if inst.min_staff_per_unit is None:
         tail = np.concatenate([tail, np.full(len(surplus), src), o_p + vacant, [snk]])
         head = np.concatenate([head, o_p + surplus, np.full(len(vacant), snk), [src]])
         cap = np.concatenate([arcs[2], (inst.b - inst.k)[surplus], (inst.k - inst.b)[vacant], [gain_cap]])
@@ -494,7 +448,7 @@ def _chain_network(
         prim[-1] = -1
         zeros = np.zeros(len(tail), np.int64)
         return Network(snk + 1, tail, head, cap.astype(np.int64), prim, zeros, np.zeros(snk + 1, np.int64))
-    pos_u, n_u = staff
+    pos_u, n_u = inst.units()
     before, floor = inst.staff_floor()
     may_lose = before - floor
     held = np.minimum(inst.b, inst.k)
@@ -576,34 +530,22 @@ def _stage2_network(
     sink = m + P
     pinned = _pinned(inst)
     free = np.flatnonzero(~pinned)
-    st, sh, sc, sp, ss = _seat_arcs(inst, m, sink)
+    st, sh, sc, sp, ss, extra = _seat_arcs(inst, m, sink)  # a staff floor is kept by the seat arcs
     a = len(arc_e)
     tail = np.concatenate([arc_e, free, st]).astype(np.int64)
     head = np.concatenate([m + arc_p, m + inst.mover_pos[free], sh]).astype(np.int64)
     cap = np.concatenate([np.ones(a + len(free)), sc]).astype(np.int64)
     prim = np.concatenate([np.zeros(a, np.int64), inst.stay_primary[free], sp]).astype(np.int64)
     sec = np.concatenate([arc_sec, np.zeros(len(free), np.int64), ss]).astype(np.int64)
-    supply = np.concatenate([np.ones(m), inst.fixed, [-(m + int(inst.fixed.sum()))]]).astype(np.int64)
-    net = Network(sink + 1, tail, head, cap, prim, sec, supply)
+    to_sink = -(m + int(inst.fixed.sum())) - int(extra.sum())
+    supply = np.concatenate([np.ones(m), inst.fixed, [to_sink], extra]).astype(np.int64)
+    net = Network(sink + 1 + len(extra), tail, head, cap, prim, sec, supply)
     side = None
-    if inst.limits:
+    if inst.max_moves_per_unit is not None:
         pos_u, n_u = inst.units()
-        sides: list[Side | None] = []
-        if inst.max_moves_per_unit is not None:
-            cross = np.flatnonzero(pos_u[inst.mover_pos[arc_e]] != pos_u[arc_p])
-            sides.append(
-                Side(
-                    pos_u[inst.mover_pos[arc_e[cross]]],
-                    cross,
-                    np.ones(len(cross)),
-                    np.full(n_u, -np.inf),
-                    np.full(n_u, float(inst.max_moves_per_unit)),
-                )
-            )
-        sides.append(
-            _min_staff_side(inst, a + len(free), n_u if inst.max_moves_per_unit is not None else 0, pos_u, n_u)
-        )
-        side = _join(*sides)
+        cross = np.flatnonzero(pos_u[inst.mover_pos[arc_e]] != pos_u[arc_p])
+        rows, limit = pos_u[inst.mover_pos[arc_e[cross]]], float(inst.max_moves_per_unit)
+        side = Side(rows, cross, np.ones(len(cross)), np.full(n_u, -np.inf), np.full(n_u, limit))
     return net, side, a
 
 
@@ -636,8 +578,7 @@ def solve_exact(
     else:
         costing = _costing(inst, elig, preference)
         m = len(inst.movers)
-        seats = _staff_seat_arcs if inst.min_staff_per_unit is not None else _seat_arcs
-        s2 = solve_stage2(inst, elig, pins, target1, costing, seats(inst, m, m + len(inst.k) + elig.n_sub))
+        s2 = solve_stage2(inst, elig, pins, target1, costing, _seat_arcs(inst, m, m + len(inst.k) + elig.n_sub))
         arcs, target, moved_arc, r2 = s2.arcs, s2.target, s2.moved_arc, s2.result
         info.putaran_harga, info.busur_tahap2, info.pasangan_harga = s2.rounds, s2.n_arcs, s2.scored
         info.sekunder_terbukti, info.harga_terpotong = s2.proven, s2.stopped

@@ -244,8 +244,7 @@ def build_network(
     sink = m + P + lay.n_sub
     free = np.flatnonzero(lay.free)
     sp = np.flatnonzero(lay.sub >= 0)
-    st, sh, sc, s_prim, s_sec, *more = seat_arcs
-    extra = more[0] if more else np.zeros(0, np.int64)  # supplies of nodes after the sink (unit staff floors)
+    st, sh, sc, s_prim, s_sec, extra = seat_arcs  # extra: supplies of the unit nodes after the sink (staff floors)
     tail = np.concatenate([direct.e, group.e, free, m + P + lay.sub[sp], st]).astype(np.int64)
     head = np.concatenate([m + direct.t, m + P + group.t, m + inst.mover_pos[free], m + sp, sh]).astype(np.int64)
     n_move = len(direct) + len(group) + len(free)
@@ -555,7 +554,7 @@ def solve_stage2(
     direct, group, mixed_cost = initial_arcs(inst, elig, lay, target1, pins, costing)
     # without stay costs the primary is the fill alone, and stage 1 proved its maximum: fix it (see fix_fill;
     # not where the seat arcs lead through unit nodes first, ``min_pegawai_per_unit``)
-    fill = None if inst.stay_primary.any() or len(seat_arcs) > 5 else seats_held(inst, target1)
+    fill = None if inst.stay_primary.any() or len(seat_arcs[5]) else seats_held(inst, target1)
     weight = 1 if fill is not None else inst.weight
     out = Stage2(inst.mover_pos, Arcs.empty(), np.zeros(0, np.int64), Result(np.zeros(0, np.int64), "", 0, 0))
     while True:
