@@ -26,7 +26,7 @@ def valid_mask(frame: pd.DataFrame) -> np.ndarray:
     """Per row: the validator passed it (``_status`` is "valid", as text); every row of a frame
     that was never validated (no ``_status`` column). A missing status is not "valid".
 
-    The one definition the plan and the scoring context share.
+    The one definition every command, the scoring context and the plan read.
     """
     import numpy as np
     import pandas as pd
