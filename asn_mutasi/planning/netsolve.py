@@ -442,3 +442,25 @@ def potentials(net: Network, flow: np.ndarray, weight: int, *, max_rounds: int |
         np.minimum.at(nd, v[better], cand[better])
         d = nd
     return None
+
+
+def lowered(net: Network, flow: np.ndarray, weight: int, d: np.ndarray, lo: int, hi: int) -> np.ndarray:
+    """Potentials ``d`` with the nodes ``lo ≤ v < hi`` each set as low as the arcs leaving it in the residual allow.
+
+    Every residual arc v→w keeps ``d[w] ≤ d[v] + c``, so ``d[v]`` may drop to ``max(d[w] − c)``; arcs into
+    v only bound it from above, and a bound taken from the old (higher) d of another lowered node stays
+    valid after it drops, so one pass keeps every arc's condition: the result is feasible potentials
+    again. A lowered target makes an outside arc u→v price out less often (``d[u] + c < d[v]``).
+    """
+    cost = _combined(net, weight)
+    fwd = flow < net.cap
+    bwd = flow > 0
+    v = np.concatenate([net.tail[fwd], net.head[bwd]])
+    w = np.concatenate([net.head[fwd], net.tail[bwd]])
+    c = np.concatenate([cost[fwd], -cost[bwd]])
+    sel = (v >= lo) & (v < hi)
+    floor = np.full(hi - lo, np.iinfo(np.int64).min, np.int64)
+    np.maximum.at(floor, v[sel] - lo, d[w[sel]] - c[sel])
+    out = d.copy()
+    out[lo:hi] = np.where(floor > np.iinfo(np.int64).min, floor, d[lo:hi])
+    return out

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from asn_mutasi.planning.eligibility import Eligibility
-from asn_mutasi.planning.netsolve import Network, Result, potentials, solve_flow
+from asn_mutasi.planning.netsolve import Network, Result, lowered, potentials, solve_flow
 from asn_mutasi.planning.network import SCALE, SKOR_TETAP, Instance
 from asn_mutasi.planning.ragged import chunks, expand, members
 from asn_mutasi.planning.solver import seats_held
@@ -336,6 +336,14 @@ def _potentials(net: Network, res: Result, weight: int, inst: Instance, lay: Lay
     if d is None:
         return None
     m, P = len(inst.movers), len(inst.k)
+    # Bellman–Ford from a virtual root gives every node the HIGHEST potential ≤ 0, targets included: a sub-group
+    # that no flow enters floats up to its cheapest entry, and then every mover with a like cost prices
+    # out as a candidate. Lower the targets as far as their exits allow, downstream first (sink and unit
+    # nodes, positions, sub-groups), so each pass starts from the lowest values below it. Still potentials
+    # of the same flow, so the proof is unchanged; a binding min_pegawai_per_unit at 100k: the pricing
+    # rounds score 1.2M, 0.7M, 0.6M, 0.6M candidates -> 0.27M, 0.06M, 0.06M, make_plan 9.9 s -> 5.1-5.3 s
+    for lo, hi in ((m + P + lay.n_sub, net.n_nodes), (m, m + P), (m + P, m + P + lay.n_sub)):
+        d = lowered(net, res.flow, weight, d, lo, hi)
     return d[:m], d[m : m + P], d[m + P : m + P + lay.n_sub]
 
 

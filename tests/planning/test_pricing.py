@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from asn_mutasi.planning.netsolve import Network
 from asn_mutasi.planning.pricing import Arcs, _avoid_own_seats, contains, most_violating
 
 
@@ -289,3 +292,59 @@ def test_a_path_of_pass_through_nodes_is_bridged_one_link_at_a_time() -> None:
     flow = merged.expand(res.flow)
     assert flow.tolist() == [2, 2, 2, 2, 1] and int(flow @ net.secondary) == 40
     assert _feasible(net, None, flow)
+
+
+def _residual(net: Network, flow: np.ndarray, cost: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    fwd, bwd = flow < net.cap, flow > 0
+    u = np.concatenate([net.tail[fwd], net.head[bwd]])
+    v = np.concatenate([net.head[fwd], net.tail[bwd]])
+    return u, v, np.concatenate([cost[fwd], -cost[bwd]])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 10_000), st.integers(3, 9))
+def test_lowered_potentials_stay_feasible_and_drop_to_the_bound(seed: int, n: int) -> None:
+    from asn_mutasi.planning.netsolve import lowered, potentials, solve_flow
+
+    rng = np.random.default_rng(seed)
+    k = int(rng.integers(n, 4 * n))
+    tail, head = rng.integers(0, n, k), rng.integers(0, n, k)
+    ok = tail != head
+    tail, head = tail[ok], head[ok]
+    cap = rng.integers(1, 4, len(tail))
+    prim, sec = -rng.integers(0, 2, len(tail)), rng.integers(-5, 20, len(tail))
+    supply = np.zeros(n, np.int64)
+    supply[0], supply[n - 1] = 2, -2
+    tail, head = np.concatenate([tail, [0]]), np.concatenate([head, [n - 1]])  # always feasible
+    cap, prim, sec = np.concatenate([cap, [2]]), np.concatenate([prim, [0]]), np.concatenate([sec, [50]])
+    net = Network(n, tail, head, cap, prim, sec, supply)
+    res = solve_flow(net, 100)
+    assert res.status == "optimal"
+    d = potentials(net, res.flow, 100)
+    assert d is not None
+    lo, hi = sorted(int(x) for x in rng.integers(0, n + 1, 2))
+    low = lowered(net, res.flow, 100, d, lo, hi)
+    u, v, c = _residual(net, res.flow, 100 * prim + sec)
+    assert (low[v] <= low[u] + c).all()  # still potentials that prove the flow optimal
+    assert (low <= d).all() and (low[:lo] == d[:lo]).all() and (low[hi:] == d[hi:]).all()
+    for x in range(lo, hi):  # each lowered node sits on the bound of an arc leaving it (when it has one)
+        out = u == x
+        if out.any():
+            assert low[x] == (low[v[out]] - c[out]).max() or low[x] == (d[v[out]] - c[out]).max()
+
+
+def test_a_node_no_flow_enters_drops_to_what_its_exits_allow() -> None:
+    from asn_mutasi.planning.netsolve import lowered, potentials, solve_flow
+
+    # the flow takes 0 → 3; 0 → 2 (cost −3) leads nowhere, 0 → 1 → 2 (costs 5, 0) is an idle detour, like a
+    # sub-group no one enters. Bellman–Ford leaves d[1] at 0 (its entries allow that), while its exit
+    # 1 → 2 only needs d[1] ≥ d[2] = −3: lowered, an outside arc u → 1 prices out 3 points less often
+    tail, head = np.array([0, 0, 0, 1]), np.array([3, 2, 1, 2])
+    net = Network(
+        4, tail, head, np.ones(4, np.int64), np.zeros(4, np.int64), np.array([0, -3, 5, 0]), np.array([1, 0, 0, -1])
+    )
+    res = solve_flow(net, 1)
+    d = potentials(net, res.flow, 1)
+    assert d is not None and res.flow.tolist() == [1, 0, 0, 0]
+    assert d.tolist() == [0, 0, -3, 0]
+    assert lowered(net, res.flow, 1, d, 1, 2).tolist() == [0, -3, -3, 0]
