@@ -109,9 +109,13 @@ class Instance:
         surplus stayers add at most their count × |bonus|. W is one more than the sum, so it
         stays valid when pricing adds arcs.
         """
-        per_emp = round(SCALE * (abs(self.move_cost) + SKOR_TETAP)) + self.pref_abs_max
         surplus_units = int(np.maximum(self.b - self.k, 0).sum())
-        return len(self.movers) * int(per_emp) + surplus_units * abs(self.bonus_surplus) + 1
+        return len(self.movers) * self.weight_per_move + surplus_units * abs(self.bonus_surplus) + 1
+
+    @property
+    def weight_per_move(self) -> int:
+        """The most secondary one mover's arc can cost: ``SCALE·(|biaya_pindah| + 100)`` plus the preference."""
+        return int(round(SCALE * (abs(self.move_cost) + SKOR_TETAP)) + self.pref_abs_max)
 
 
 def _text(value: object) -> str | None:

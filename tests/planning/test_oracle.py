@@ -359,3 +359,35 @@ def test_a_plan_that_fails_before_the_rules_leaves_no_child_behind(
         make_plan(linked, positions, None, Settings(), as_of=AS_OF, history=riwayat, pins=[("199901012020011999", "X")])
     assert len(children) == 1
     assert children[0]._done and not children[0]._process.is_alive()
+
+
+@pytest.mark.parametrize("budget", [None, 0])
+def test_a_light_primary_weight_is_raised_until_the_plan_keeps_stage_ones_primary(world, budget, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Stage 2 under a staff floor weighs the primary by START_MOVES moves, not W. Started at weight 1 the
+    secondary outweighs the fill, so the first best plan fills less: the weight is raised until the plan
+    has stage 1's fill, and then fill and secondary equal the all-pairs MILP's, proven. With the pair
+    budget spent (pricing stops unproven at weight 1) the plan is solved once more with W: the fill holds."""
+    from asn_mutasi.planning import exact, pricing
+
+    linked, positions, _ = world
+    rencana = dataclasses.replace(PlanSettings(), min_pegawai_per_unit=1_000)
+    if budget is not None:
+        rencana = dataclasses.replace(rencana, maks_pasangan_harga=budget)
+    settings = Settings(rencana=rencana)
+    seen: list[pricing.Stage2] = []
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(pricing.solve_stage2(*args, **kwargs))
+        return seen[-1]
+
+    monkeypatch.setattr(pricing, "START_MOVES", 1e-9)  # weight 1
+    monkeypatch.setattr(exact, "solve_stage2", spy)
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    fill, eligible, secondary = _oracle(linked, positions, settings, set(), secondary=True)
+    assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
+    assert seen and seen[-1].weight_raised >= 1
+    assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
+    if budget is None:
+        assert plan.summary["nilai_tujuan_sekunder"] == secondary and plan.summary["sekunder_terbukti_optimal"]
+    else:
+        assert not plan.summary["sekunder_terbukti_optimal"]
