@@ -41,7 +41,7 @@ from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.netsolve import Network, Result, lowered, potentials, solve_flow
 from asn_mutasi.planning.network import SCALE, SKOR_TETAP, Instance
 from asn_mutasi.planning.ragged import chunks, expand, members
-from asn_mutasi.planning.solver import primary_of, seats_held
+from asn_mutasi.planning.solver import seats_held
 
 MAX_PRICING_ROUNDS = 50
 CHUNK = 500_000  #: candidate pairs expanded at once while pricing (bounds memory)
@@ -52,12 +52,16 @@ ROUND_PAIRS = 1_000_000
 ADD_PER_MOVER = 10  #: most violating arcs per mover added to R per pricing round
 ADD_PER_TARGET = 30  #: ... and per target node (position or sub-group)
 SEED_PER_POSITION = 3  #: cheapest direct arcs per position put into R before pricing
-#: where the fill cannot be fixed (stay costs of rotasi_wajib, min_pegawai_per_unit) stage 2 weighs the primary
-#: by this many moves' worth of secondary (``Instance.weight_per_move``) instead of W, and 16× more each time
-#: its best plan falls short of stage 1's primary. The plan kept is optimal for weight·primary + secondary
-#: over ALL pairs (pricing proves it) AND has the optimal primary, so no plan of that primary has a lower
-#: secondary: the lexicographic optimum, as W gives, with costs 10⁴ times smaller; OR-Tools' cost scaling
-#: then needs fewer phases (binding min_pegawai_per_unit at 100k: a solve 0.5-0.6 s -> 0.2-0.3 s)
+#: where the fill cannot be fixed (the seat arcs of min_pegawai_per_unit lead through unit nodes; no stay costs)
+#: stage 2 weighs it by this many moves' worth of secondary (``Instance.weight_per_move``) instead of W, and 16×
+#: more each time the best flow at that weight holds fewer kebutuhan seats than stage 1's maximum. The plan kept
+#: is optimal for weight·primary + secondary over ALL pairs (pricing proves it) and holds the maximum, so its
+#: flow routes every holder it can to a kebutuhan seat and no plan of that fill has a lower secondary: the
+#: lexicographic optimum, as W gives, with costs 10⁴ times smaller; OR-Tools' cost scaling then needs fewer
+#: phases (binding min_pegawai_per_unit at 100k: a solve 0.5-0.6 s -> 0.2-0.3 s). The pricing round limit
+#: and the pair budget count every weight's rounds: they bound the plan's whole work. With stay costs
+#: (rotasi_wajib) the primary is not the fill alone and stage 1's class network may credit a due mover's
+#: return to the own position as no stay, so W stays: no bound short of it is known to be exact there.
 START_MOVES = 8
 _FAR = np.iinfo(np.int64).max // 4
 
@@ -522,6 +526,7 @@ class Stage2:
     scored: int = 0
     stopped: bool = False  #: the pair budget ran out
     weight_raised: int = 0  #: times the primary's weight was raised (see START_MOVES)
+    weight: int = 1  #: the primary's weight the plan was solved with (1: the fill was fixed instead)
     notes: list[str] = field(default_factory=list)
 
 
@@ -567,23 +572,30 @@ def solve_stage2(
     lay = layout(inst, elig, pinned, costing.hook)
     direct, group, mixed_cost = initial_arcs(inst, elig, lay, target1, pins, costing)
     # without stay costs the primary is the fill alone, and stage 1 proved its maximum: fix it (see fix_fill;
-    # not where the seat arcs lead through unit nodes first, ``min_pegawai_per_unit``)
-    fill = None if inst.stay_primary.any() or len(seat_arcs[5]) else seats_held(inst, target1)
-    # else the primary is weighted, by less than W first (see START_MOVES): the plan is kept once its primary
-    # equals stage 1's proven optimum, which W would only have guaranteed in advance
-    goal = None if fill is not None else primary_of(inst, target1)
-    weight = 1 if goal is None else min(inst.weight, max(1, round(START_MOVES * inst.weight_per_move)))
+    # not where the seat arcs lead through unit nodes first, ``min_pegawai_per_unit``: there it is weighted, by
+    # less than W first, see START_MOVES). With stay costs (rotasi_wajib) the primary is weighted by W.
+    most = seats_held(inst, target1)
+    fill = None if inst.stay_primary.any() or len(seat_arcs[5]) else most
+    if fill is not None:
+        weight = 1
+    elif inst.stay_primary.any():
+        weight = inst.weight
+    else:
+        weight = min(inst.weight, max(1, round(START_MOVES * inst.weight_per_move)))
     out = Stage2(inst.mover_pos, Arcs.empty(), np.zeros(0, np.int64), Result(np.zeros(0, np.int64), "", 0, 0))
     while True:
         r = (direct, group, mixed_cost)
         res, direct, group = _priced(inst, elig, lay, pins, r, costing, seat_arcs, fill, weight, out)
-        target, moves, moved_arc = decode(inst, lay, direct, group, res.flow, costing)
-        if goal is None or weight >= inst.weight or primary_of(inst, target) <= goal:
+        # the network's own primary (kebutuhan seats the flow uses), not the plan's: at −most every seat a
+        # holder can take is a kebutuhan seat, so the flow's secondary is the plan's
+        if fill is not None or weight >= inst.weight or res.primary <= -most:
             break
-        # the best plan at this weight gives up primary: weigh it more. Once pricing has stopped unproven,
-        # take W at once: R holds the stage-1 moves, so the plan over R then reaches stage 1's primary
+        # the best plan at this weight gives up fill: weigh it more. Once pricing has stopped unproven, take W
+        # at once: R holds the stage-1 moves, so the plan over R then reaches stage 1's fill
         weight = min(inst.weight, weight * 16) if out.proven else inst.weight
         out.weight_raised += 1
+    out.weight = weight
+    target, moves, moved_arc = decode(inst, lay, direct, group, res.flow, costing)
     out.result, out.n_arcs = res, len(direct) + len(group)
     keep = ~contains(moves.keys(max(len(inst.k), 1)), direct.e * max(len(inst.k), 1) + direct.t)
     known = direct.take(keep)

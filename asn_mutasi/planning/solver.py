@@ -58,11 +58,6 @@ def filled(inst: Instance, target: np.ndarray) -> int:
     return seats_held(inst, target) - base_seats(inst)
 
 
-def primary_of(inst: Instance, target: np.ndarray) -> int:
-    """The primary of an assignment up to a constant: minus the ``kebutuhan`` seats held, plus the stay costs."""
-    return -seats_held(inst, target) + int(inst.stay_primary[target == inst.mover_pos].sum())
-
-
 def evaluate(inst: Instance, target: np.ndarray, moved_arc: np.ndarray) -> tuple[int, int, int]:
     """Return (vacancies filled, primary, secondary) of an assignment, as the solvers score it."""
     occ = occupancy(inst, target)

@@ -361,33 +361,47 @@ def test_a_plan_that_fails_before_the_rules_leaves_no_child_behind(
     assert children[0]._done and not children[0]._process.is_alive()
 
 
-@pytest.mark.parametrize("budget", [None, 0])
-def test_a_light_primary_weight_is_raised_until_the_plan_keeps_stage_ones_primary(world, budget, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Stage 2 under a staff floor weighs the primary by START_MOVES moves, not W. Started at weight 1 the
-    secondary outweighs the fill, so the first best plan fills less: the weight is raised until the plan
-    has stage 1's fill, and then fill and secondary equal the all-pairs MILP's, proven. With the pair
-    budget spent (pricing stops unproven at weight 1) the plan is solved once more with W: the fill holds."""
+@pytest.mark.parametrize(
+    ("budget", "bonus", "rotasi"), [(None, None, False), (0, None, False), (None, -1000.0, False), (None, None, True)]
+)
+def test_a_light_primary_weight_is_raised_until_the_plan_keeps_the_maximum_fill(  # type: ignore[no-untyped-def]
+    world, budget, bonus, rotasi, monkeypatch
+) -> None:
+    """Stage 2 under a staff floor weighs the fill by START_MOVES moves, not W. Started at weight 1 the
+    secondary outweighs the fill, so the first best plan fills less: the weight is raised until the flow holds
+    stage 1's maximum, and then fill and secondary equal the all-pairs MILP's, proven. A surplus bonus below
+    −weight/100 points makes a flow at a low weight route holders to surplus seats while kebutuhan seats are
+    free: the check reads the flow's own kebutuhan seats, so that flow is not kept. With the pair budget spent
+    (pricing stops unproven at weight 1) the plan is solved once more with W: the fill holds. With
+    rotasi_wajib the weight is W from the start."""
     from asn_mutasi.planning import exact, pricing
 
     linked, positions, _ = world
-    rencana = dataclasses.replace(PlanSettings(), min_pegawai_per_unit=1_000)
+    rencana = dataclasses.replace(PlanSettings(), min_pegawai_per_unit=1_000, rotasi_wajib=rotasi)
     if budget is not None:
         rencana = dataclasses.replace(rencana, maks_pasangan_harga=budget)
+    if bonus is not None:
+        rencana = dataclasses.replace(rencana, bonus_dari_surplus=bonus)
     settings = Settings(rencana=rencana)
-    seen: list[pricing.Stage2] = []
+    seen: list[tuple[int, pricing.Stage2]] = []
 
-    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
-        seen.append(pricing.solve_stage2(*args, **kwargs))
-        return seen[-1]
+    def spy(inst, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append((inst.weight, pricing.solve_stage2(inst, *args, **kwargs)))
+        return seen[-1][1]
 
     monkeypatch.setattr(pricing, "START_MOVES", 1e-9)  # weight 1
     monkeypatch.setattr(exact, "solve_stage2", spy)
     plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    assert seen
+    big, stage2 = seen[-1]
+    if rotasi:
+        assert stage2.weight == big and stage2.weight_raised == 0
+        return
     fill, eligible, secondary = _oracle(linked, positions, settings, set(), secondary=True)
     assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
-    assert seen and seen[-1].weight_raised >= 1
+    assert stage2.weight_raised >= 1
     assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
     if budget is None:
         assert plan.summary["nilai_tujuan_sekunder"] == secondary and plan.summary["sekunder_terbukti_optimal"]
     else:
-        assert not plan.summary["sekunder_terbukti_optimal"]
+        assert not plan.summary["sekunder_terbukti_optimal"] and stage2.weight == big
