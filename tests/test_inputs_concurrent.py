@@ -200,3 +200,57 @@ def test_no_head_start_after_the_roster_failed(tmp_path: Path, monkeypatch: pyte
             SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx", run=run, warm=lambda p: warmed.append(len(p))
         )
     assert warmed == []
+
+
+def test_warm_roster_sees_the_roster_as_read_and_a_failing_one_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The roster's head start runs once, in the caller's thread, on the cells as read (before validation)."""
+    import threading
+
+    monkeypatch.setattr(inputs, "_concurrent", lambda *a: True)
+    run = inputs.setup(inputs.ReadOptions(), load_settings(None), TODAY, None)
+    seen: list[tuple[str, int, bool]] = []
+
+    def warm_roster(frame: pd.DataFrame) -> None:
+        seen.append((threading.current_thread().name, len(frame), "preferensi_unit" in frame))
+
+    def failing(frame: pd.DataFrame) -> None:
+        raise RuntimeError("gagal")
+
+    args = (SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx")
+    world = inputs.build_world(*args, run=run, warm_roster=warm_roster)
+    assert seen == [(threading.current_thread().name, len(world.inputs.roster.raw.frame), True)]
+    failed = inputs.build_world(*args, run=run, warm_roster=failing)
+    pd.testing.assert_frame_equal(failed.roster, world.roster)
+    assert failed.findings == world.findings
+
+
+def test_plan_takes_the_preference_batch_started_before_validation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """plan starts the unit-preference batch on the roster as read (a child process, here for any size); the
+    scoring context takes it, and the plan is the one made without the head start."""
+    from asn_mutasi.api.plan import plan
+    from asn_mutasi.matching import unit_preferences as up
+
+    monkeypatch.setattr(up, "SPAWN_MIN_PAIRS", 0)
+    monkeypatch.setattr(inputs, "_concurrent", lambda *a: True)
+    started: list[bool] = []
+    taken: list[bool] = []
+    real_start_early, real_start = up.start_early, up.UnitPreferences.start
+
+    def start_early(*args: object) -> bool:
+        started.append(real_start_early(*args))  # type: ignore[arg-type]
+        return started[-1]
+
+    def start(self: up.UnitPreferences) -> None:
+        real_start(self)
+        taken.append(self._child_names is not None)
+
+    monkeypatch.setattr(up, "start_early", start_early)
+    monkeypatch.setattr(up.UnitPreferences, "start", start)
+    files = {"pegawai": SAMPLE / "pegawai.xlsx", "jabatan": SAMPLE / "peta_jabatan.xlsx", "tanggal": TODAY}
+    early = plan(**files)  # type: ignore[arg-type]
+    assert started == [True] and taken == [True] and up._early is None
+    monkeypatch.setattr(up, "start_early", lambda *a: False)
+    late = plan(**files)  # type: ignore[arg-type]
+    assert taken == [True, False]
+    pd.testing.assert_frame_equal(early.plan.moves, late.plan.moves)
+    assert early.plan.summary == late.plan.summary

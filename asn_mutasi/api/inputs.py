@@ -237,6 +237,7 @@ def _load_inputs(
     *,
     index: bool,
     warm: Warm | None = None,
+    warm_roster: Warm | None = None,
 ) -> Inputs:
     check_stdin_usage(pegawai, jabatan, abk)
     positions_part = _PositionsPart(jabatan, abk, opts, settings, require_positions, index, warm)
@@ -247,6 +248,11 @@ def _load_inputs(
     try:
         raw_roster = read_input(pegawai, "pegawai", opts, sheet=opts.sheet_pegawai, on_parse=start)
         _log_read(raw_roster)
+        if warm_roster is not None:
+            try:
+                warm_roster(raw_roster.frame)
+            except Exception:  # a head start only: the caller does the same work later
+                log.debug("awal cepat dari data pegawai gagal; dilewati", exc_info=True)
         progress("memeriksa data pegawai")
         roster = prepare_roster(raw_roster, today=today, instansi=opts.instansi)
         _log_counts(roster)
@@ -459,11 +465,14 @@ def build_world(
     riwayat: Source | None = None,
     abk: Source | None = None,
     warm: Warm | None = None,
+    warm_roster: Warm | None = None,
 ) -> World:
     """Read, validate and link the roster to the position table.
 
     ``warm(positions)``: run beside the roster's read once the position table is prepared, when it is read
     in a second thread (a head start on the caller's next step; must change no result).
+    ``warm_roster(frame)``: run with the roster as read (canonical columns, cells not yet validated), before
+    it is validated (the same: a head start that changes no result).
     """
     from asn_mutasi.workload.linking import link_employees
 
@@ -471,7 +480,17 @@ def build_world(
     progress = run.progress
     with gc_paused():  # as load_inputs, and the position table indexed for linking beside the roster's read
         inputs = _load_inputs(
-            pegawai, jabatan, run.read, run.settings, run.today, True, progress, abk, index=True, warm=warm
+            pegawai,
+            jabatan,
+            run.read,
+            run.settings,
+            run.today,
+            True,
+            progress,
+            abk,
+            index=True,
+            warm=warm,
+            warm_roster=warm_roster,
         )
     assert inputs.positions is not None  # require_positions
     findings = list(inputs.findings)

@@ -18,7 +18,6 @@ from asn_mutasi.api.inputs import (
     RunSetup,
     Source,
     Target,
-    Warm,
     World,
     build_world,
     read_input,
@@ -32,6 +31,8 @@ from asn_mutasi.planning import Plan
 from asn_mutasi.serialise import Record, clean_records, frame_records, to_jsonable
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from asn_mutasi.planning.aspiration import AspirationCost
     from asn_mutasi.planning.exact import PreferenceCost
 
@@ -102,7 +103,7 @@ def _solve(
     )
 
 
-#: modules the plan imports on its way (lazily, each where it is first needed): imported ahead by ``_warm``
+#: modules the plan imports on its way (lazily, each where it is first needed): imported ahead by ``_HeadStart``
 PLAN_MODULES = (
     "asn_mutasi.matching.scoring",
     "asn_mutasi.planning.training",
@@ -115,25 +116,40 @@ PLAN_MODULES = (
 )
 
 
-def _warm(settings: Settings) -> Warm:
-    """A head start on the plan, run beside the roster's read (``build_world(warm=…)``, issue 10).
+class _HeadStart:
+    """A head start on the plan, run beside the roster's read and validation (``build_world(warm=…)``, issue 10).
 
-    calamine parses the roster's cells without the GIL; once the position table is read in the
-    second thread, that thread imports what the plan will import and classifies the posts as
-    scoring will (``warm_post_classes``). Nothing here changes a result: the plan would do the same
-    work, later, on the only busy core.
+    :meth:`positions`: calamine parses the roster's cells without the GIL; once the position table is
+    read in the second thread, that thread imports what the plan will import and classifies the posts
+    as scoring will (``warm_post_classes``). :meth:`roster`: with the roster as read and the positions'
+    units known, the unit-preference fuzzy batch starts in a child process
+    (:func:`~asn_mutasi.matching.unit_preferences.start_early`) and runs while the roster is validated
+    on the main core. Nothing here changes a result: the plan would do the same work, later, on the only
+    busy core.
     """
 
-    def warm(positions: pd.DataFrame) -> None:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.units: np.ndarray | None = None  #: the prepared positions' unit_kerja, once known
+
+    def positions(self, positions: pd.DataFrame) -> None:
         import importlib
 
+        if "unit_kerja" in positions:
+            self.units = positions["unit_kerja"].to_numpy(dtype=object)
         for name in PLAN_MODULES:
             importlib.import_module(name)
         from asn_mutasi.matching.scoring import warm_post_classes
 
-        warm_post_classes(positions, settings)
+        warm_post_classes(positions, self.settings)
 
-    return warm
+    def roster(self, frame: pd.DataFrame) -> None:
+        units = self.units  # None while the positions are not prepared yet: the plan starts the batch later
+        if units is None or "preferensi_unit" not in frame:
+            return
+        from asn_mutasi.matching.unit_preferences import start_early
+
+        start_early(frame["preferensi_unit"].to_numpy(dtype=object), units)
 
 
 def _aspirations(
@@ -206,14 +222,22 @@ def plan(
     # the plan's whole flow makes millions of small objects and almost no cycles (asn_mutasi.gc_pause)
     with gc_paused():
         keep_nips = read_keep(keep_file, keep)
-        world = build_world(pegawai, jabatan, run=run, riwayat=riwayat, abk=abk, warm=_warm(run.settings))
-        world.release_raw()  # the plan reads only the prepared tables: bound the peak at scale
-        asp_table, asp_findings, preference, asp_files = _aspirations(world, run, aspirasi)
-        if asp_table is not None and run.settings.aspirasi.tidak_bersedia_wajib_tetap:
-            from asn_mutasi.planning.aspiration import unwilling
+        try:
+            head = _HeadStart(run.settings)
+            world = build_world(
+                pegawai, jabatan, run=run, riwayat=riwayat, abk=abk, warm=head.positions, warm_roster=head.roster
+            )
+            world.release_raw()  # the plan reads only the prepared tables: bound the peak at scale
+            asp_table, asp_findings, preference, asp_files = _aspirations(world, run, aspirasi)
+            if asp_table is not None and run.settings.aspirasi.tidak_bersedia_wajib_tetap:
+                from asn_mutasi.planning.aspiration import unwilling
 
-            keep_nips = sorted(set(keep_nips) | set(unwilling(asp_table)))
-        solved = _solve(world, run, keep_nips, pins, preference)
+                keep_nips = sorted(set(keep_nips) | set(unwilling(asp_table)))
+            solved = _solve(world, run, keep_nips, pins, preference)
+        finally:
+            from asn_mutasi.matching.unit_preferences import cancel_early
+
+            cancel_early()  # a batch started early that nothing took (a failed read, a pin that cannot hold)
         if asp_table is not None:
             from asn_mutasi.planning.aspiration import annotate_moves, aspiration_summary
 

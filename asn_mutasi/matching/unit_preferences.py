@@ -125,6 +125,8 @@ class UnitPreferences:
         self._hits: UnitHits | None = None
         self._pending: Future[UnitHits | None] | None = None
         self._child: SpawnedCall[tuple[np.ndarray, np.ndarray] | None] | None = None
+        #: the preferred names of an adopted early batch (:func:`start_early`): its hits are on their ids
+        self._child_names: list[str] | None = None
         self._stop = threading.Event()
 
     def start(self) -> None:
@@ -142,13 +144,16 @@ class UnitPreferences:
         if busy or self._stop.is_set() or not any(self.pref_sets):
             return  # (a cancelled index is computed on demand, if it is asked for at all)
         names = preferred_names(self.pref_sets)
-        if _spawn_ok() and len(self.unit_names) * len(names) >= SPAWN_MIN_PAIRS:
-            batch = functools.partial(fuzzy_hits, workers=1, hurry=parent_waiting)
-            try:
-                self._child = SpawnedCall(batch, self.unit_names, names)
+        early = _take_early()
+        if early is not None and early.unit_names == self.unit_names and early._child is not None:
+            early_names = preferred_names(early.pref_sets)
+            if set(names) <= set(early_names):  # the batch started before validation covers these names
+                self._child, self._child_names = early._child, early_names
                 return
-            except Exception:
-                log.debug("preferensi unit: proses anak tidak dapat dimulai; memakai thread")
+        if early is not None:
+            early.cancel()  # another table, or validation changed a preference text: score these instead
+        if self._spawn_worthy(names) and self._spawn(names):
+            return
         # rapidfuzz's single-worker path takes the GIL back per row, so beside a busy caller it
         # convoys (6.3 s instead of 1.8 s measured at 100,000 staff); its worker pool does not
         workers = max(2, os.cpu_count() or 2)
@@ -157,6 +162,20 @@ class UnitPreferences:
             preference_index, self.unit_names, self.pref_sets, self.pref_id, workers=workers, stop=self._stop
         )
         pool.shutdown(wait=False)
+
+    def _spawn(self, names: list[str]) -> bool:
+        """Start the batch of ``names`` in a child process; False when none can start."""
+        batch = functools.partial(fuzzy_hits, workers=1, hurry=parent_waiting)
+        try:
+            self._child = SpawnedCall(batch, self.unit_names, names)
+        except Exception:
+            log.debug("preferensi unit: proses anak tidak dapat dimulai; memakai thread")
+            return False
+        return True
+
+    def _spawn_worthy(self, names: list[str]) -> bool:
+        """Whether the batch of ``names`` goes to a child process (big enough, and a child can start)."""
+        return _spawn_ok() and len(self.unit_names) * len(names) >= SPAWN_MIN_PAIRS
 
     def cancel(self) -> None:
         """Stop a background run (a plan that failed or was interrupted): a thread at its next block, a child now."""
@@ -169,6 +188,8 @@ class UnitPreferences:
         if self._hits is None:
             if self._child is not None:
                 hits, self._child = self._child.result(), None
+                if hits is not None and self._child_names is not None:
+                    hits = _renumbered(hits, self._child_names, preferred_names(self.pref_sets))
                 if hits is not None:
                     self._hits = preference_index(self.unit_names, self.pref_sets, self.pref_id, hits=hits)
             elif self._pending is not None:
@@ -176,3 +197,57 @@ class UnitPreferences:
             if self._hits is None:  # never started, cancelled, or the child failed: compute it here
                 self._hits = preference_index(self.unit_names, self.pref_sets, self.pref_id) or {}
         return self._hits.get(unit_id, np.empty(0, dtype=np.int64))
+
+
+#: the batch :func:`start_early` started and no :class:`UnitPreferences` has taken yet
+_early: UnitPreferences | None = None
+_early_lock = threading.Lock()
+
+
+def start_early(preferensi: np.ndarray, unit_kerja: np.ndarray) -> bool:
+    """Start the fuzzy batch of preferences not yet validated, in a child process (only a batch worth one).
+
+    ``plan`` calls this with the roster's ``preferensi_unit`` cells as read, before it validates them: the
+    validation runs on one core, the batch on the other. The next :meth:`UnitPreferences.start` of the same
+    position units takes the batch when its preferred names are among the batch's (its hits are
+    renumbered to them), else cancels it and scores its own: the index is the same either way. A later
+    call cancels a batch not taken; see :func:`cancel_early`. Returns whether a batch was started.
+    """
+    global _early
+    prefs = UnitPreferences(
+        np.array([(v.strip() or None) if isinstance(v, str) else None for v in preferensi], dtype=object), unit_kerja
+    )
+    cancel_early()
+    names = preferred_names(prefs.pref_sets)
+    if not names or not prefs._spawn_worthy(names) or not prefs._spawn(names):
+        return False
+    with _early_lock:
+        _early = prefs
+    return True
+
+
+def cancel_early() -> None:
+    """Stop the batch :func:`start_early` started, if no :class:`UnitPreferences` has taken it (a failed plan)."""
+    early = _take_early()
+    if early is not None:
+        early.cancel()
+
+
+def _take_early() -> UnitPreferences | None:
+    global _early
+    with _early_lock:
+        early, _early = _early, None
+    return early
+
+
+def _renumbered(hits: tuple[np.ndarray, np.ndarray], old: list[str], new: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Hits on the ids of the sorted names ``old`` as hits on those of the sorted names ``new`` (a subset).
+
+    The renumbering keeps the order of the names, so the hits stay sorted by unit id, then name id.
+    """
+    at = {name: i for i, name in enumerate(new)}
+    to_new = np.array([at.get(name, -1) for name in old], dtype=np.int64)
+    unit, col = hits
+    col = to_new[col] if len(col) else col
+    keep = col >= 0
+    return unit[keep], col[keep]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from concurrent.futures import Future
 from typing import Any
 
@@ -56,11 +57,13 @@ def test_a_misspelt_preference_still_names_its_unit_and_another_unit_does_not() 
 
 
 @pytest.fixture
-def any_batch_to_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The tests' batches are small: send them to a child all the same."""
+def any_batch_to_a_child(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The tests' batches are small: send them to a child all the same (and leave no early batch behind)."""
     from asn_mutasi.matching import unit_preferences as up
 
     monkeypatch.setattr(up, "SPAWN_MIN_PAIRS", 0)
+    yield
+    up.cancel_early()
 
 
 def _two_units() -> UnitPreferences:
@@ -210,3 +213,70 @@ def test_no_child_from_a_frozen_application(monkeypatch: pytest.MonkeyPatch, any
     prefs.start()
     assert prefs._child is None and isinstance(prefs._pending, Future)
     _assert_two_units(prefs)
+
+
+def _raw_and_validated() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(preference cells as read, the same texts validated, the positions' units): the read has blank and padded
+    cells and one row (a number) validation turns into a text the batch never saw."""
+    raw = np.array(["  Dinas Pendidkan ", "RSUD Kota", "", None, "Dinas Pendidkan"] * 20, dtype=object)
+    validated = np.array([None if not isinstance(v, str) else v.strip() or None for v in raw], dtype=object)
+    units = np.array([f"Unit {i}" for i in range(1200)] + ["Dinas Pendidikan", "RSUD Kota"], dtype=object)
+    return raw, validated, units
+
+
+def test_a_batch_started_before_validation_is_taken_and_renumbered(any_batch_to_a_child: None) -> None:
+    """start_early scores the preferences as read; the UnitPreferences of the validated roster (fewer names:
+    rows dropped) takes that child and renumbers its hits: the same index as a batch of its own."""
+    from asn_mutasi.matching import unit_preferences as up
+
+    raw, validated, units = _raw_and_validated()
+    assert up.start_early(np.append(raw, "Kota Lain"), units)  # a name only the read has (a dropped row)
+    early_child = up._early._child if up._early is not None else None
+    prefs = UnitPreferences(validated, units)
+    prefs.start()
+    assert early_child is not None and prefs._child is early_child and prefs._child_names is not None
+    assert up._early is None  # taken
+    plain = UnitPreferences(validated, units)
+    assert _index(prefs) == _index(plain) == _by_rule(plain, list(validated))
+
+
+def test_a_batch_that_misses_a_validated_name_is_cancelled(any_batch_to_a_child: None) -> None:
+    """Validation can make a text the read did not have (a number cell): the early batch does not cover it,
+    so it is cancelled (reaped) and the validated preferences are scored on their own."""
+    from asn_mutasi.matching import unit_preferences as up
+
+    raw, validated, units = _raw_and_validated()
+    validated = validated.copy()
+    validated[3] = "RSUD Kota Baru"
+    assert up.start_early(raw, units)
+    early = up._early
+    assert early is not None and early._child is not None
+    prefs = UnitPreferences(validated, units)
+    prefs.start()
+    assert prefs._child is not early._child and prefs._child_names is None
+    assert early._child._done  # killed and reaped
+    assert _index(prefs) == _by_rule(prefs, list(validated))
+
+
+def test_other_units_or_a_failed_plan_leave_no_early_batch_running(any_batch_to_a_child: None) -> None:
+    from asn_mutasi.matching import unit_preferences as up
+
+    raw, validated, units = _raw_and_validated()
+    assert up.start_early(raw, units)
+    first = up._early
+    assert up.start_early(raw, units)  # a second plan in the same process: the first batch is cancelled
+    assert first is not None and first._child is not None and first._child._done
+    other = UnitPreferences(validated, units[1:])  # another position table
+    other.start()
+    assert up._early is None and other._child_names is None
+    assert up.start_early(raw, units)
+    up.cancel_early()  # what plan does when it fails before the batch is taken
+    assert up._early is None
+
+
+def test_renumbered_hits_keep_their_order() -> None:
+    from asn_mutasi.matching.unit_preferences import _renumbered
+
+    hits = (np.array([0, 0, 1, 2, 2]), np.array([0, 2, 1, 0, 3]))
+    unit, col = _renumbered(hits, ["a", "b", "c", "d"], ["a", "c", "d"])
+    assert unit.tolist() == [0, 0, 2, 2] and col.tolist() == [0, 1, 0, 2]
