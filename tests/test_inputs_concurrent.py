@@ -254,3 +254,31 @@ def test_plan_takes_the_preference_batch_started_before_validation(monkeypatch: 
     assert taken == [True, False]
     pd.testing.assert_frame_equal(early.plan.moves, late.plan.moves)
     assert early.plan.summary == late.plan.summary
+
+
+def test_a_plan_that_fails_leaves_no_preference_batch_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The batch started on the roster as read is cancelled and reaped when the plan fails before taking it."""
+    from asn_mutasi.api import plan as plan_api
+    from asn_mutasi.matching import unit_preferences as up
+
+    monkeypatch.setattr(up, "SPAWN_MIN_PAIRS", 0)
+    monkeypatch.setattr(inputs, "_concurrent", lambda *a: True)
+    started: list[up.UnitPreferences] = []
+    real_start_early = up.start_early
+
+    def start_early(*args: object) -> bool:
+        ok = real_start_early(*args)  # type: ignore[arg-type]
+        if ok and up._early is not None:
+            started.append(up._early)
+        return ok
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("gagal")
+
+    monkeypatch.setattr(up, "start_early", start_early)
+    monkeypatch.setattr(plan_api, "_solve", fail)
+    with pytest.raises(RuntimeError, match="gagal"):
+        plan_api.plan(pegawai=SAMPLE / "pegawai.xlsx", jabatan=SAMPLE / "peta_jabatan.xlsx", tanggal=TODAY)
+    assert len(started) == 1 and up._early is None
+    child = started[0]._child
+    assert child is not None and child._process.returncode is not None  # killed and reaped

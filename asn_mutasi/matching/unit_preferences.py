@@ -141,10 +141,12 @@ class UnitPreferences:
         the whole index is computed on a thread.
         """
         busy = self._hits is not None or self._pending is not None or self._child is not None
+        early = None if busy else _take_early()  # (a batch started early is taken here or cancelled below)
         if busy or self._stop.is_set() or not any(self.pref_sets):
+            if early is not None:
+                early.cancel()
             return  # (a cancelled index is computed on demand, if it is asked for at all)
         names = preferred_names(self.pref_sets)
-        early = _take_early()
         if early is not None and early.unit_names == self.unit_names and early._child is not None:
             early_names = preferred_names(early.pref_sets)
             if set(names) <= set(early_names):  # the batch started before validation covers these names
@@ -221,8 +223,10 @@ def start_early(preferensi: np.ndarray, unit_kerja: np.ndarray) -> bool:
     names = preferred_names(prefs.pref_sets)
     if not names or not prefs._spawn_worthy(names) or not prefs._spawn(names):
         return False
-    with _early_lock:
-        _early = prefs
+    with _early_lock:  # swapped under the lock: a batch another thread stored meanwhile is cancelled, not lost
+        old, _early = _early, prefs
+    if old is not None:
+        old.cancel()
     return True
 
 

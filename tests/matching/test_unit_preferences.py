@@ -254,7 +254,7 @@ def test_a_batch_that_misses_a_validated_name_is_cancelled(any_batch_to_a_child:
     prefs = UnitPreferences(validated, units)
     prefs.start()
     assert prefs._child is not early._child and prefs._child_names is None
-    assert early._child._done  # killed and reaped
+    assert early._child._process.returncode is not None  # killed and reaped
     assert _index(prefs) == _by_rule(prefs, list(validated))
 
 
@@ -265,13 +265,21 @@ def test_other_units_or_a_failed_plan_leave_no_early_batch_running(any_batch_to_
     assert up.start_early(raw, units)
     first = up._early
     assert up.start_early(raw, units)  # a second plan in the same process: the first batch is cancelled
-    assert first is not None and first._child is not None and first._child._done
+    assert first is not None and first._child is not None and first._child._process.returncode is not None
     other = UnitPreferences(validated, units[1:])  # another position table
     other.start()
     assert up._early is None and other._child_names is None
     assert up.start_early(raw, units)
+    last = up._early
     up.cancel_early()  # what plan does when it fails before the batch is taken
-    assert up._early is None
+    assert up._early is None and last is not None and last._child is not None
+    assert last._child._process.returncode is not None
+    assert up.start_early(raw, units)
+    last = up._early
+    nobody = UnitPreferences(np.full(len(raw), None, dtype=object), units)  # validation left no preference
+    nobody.start()
+    assert up._early is None and last is not None and last._child is not None
+    assert last._child._process.returncode is not None  # not left running through the plan
 
 
 def test_renumbered_hits_keep_their_order() -> None:
@@ -280,3 +288,36 @@ def test_renumbered_hits_keep_their_order() -> None:
     hits = (np.array([0, 0, 1, 2, 2]), np.array([0, 2, 1, 0, 3]))
     unit, col = _renumbered(hits, ["a", "b", "c", "d"], ["a", "c", "d"])
     assert unit.tolist() == [0, 0, 2, 2] and col.tolist() == [0, 1, 0, 2]
+
+
+def test_two_threads_starting_early_batches_leave_none_running(any_batch_to_a_child: None) -> None:
+    """Two plans in two threads of one process: the batch one of them stores replaces the other's, which is
+    cancelled and reaped, not lost; cancel_early then ends the one left."""
+    import threading
+
+    from asn_mutasi.matching import unit_preferences as up
+
+    raw, _, units = _raw_and_validated()
+    barrier = threading.Barrier(2)
+    made: list[UnitPreferences] = []
+    real_init = UnitPreferences.__init__
+
+    def init(self: UnitPreferences, *args: Any) -> None:
+        real_init(self, *args)
+        made.append(self)
+        barrier.wait(timeout=30)  # both build their batch before either stores it
+
+    up_init = UnitPreferences.__init__
+    UnitPreferences.__init__ = init  # type: ignore[method-assign]
+    try:
+        threads = [threading.Thread(target=up.start_early, args=(raw, units)) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+    finally:
+        UnitPreferences.__init__ = up_init  # type: ignore[method-assign]
+    up.cancel_early()
+    assert len(made) == 2 and up._early is None
+    for prefs in made:
+        assert prefs._child is not None and prefs._child._process.returncode is not None
