@@ -99,6 +99,16 @@ def per_distinct(values: Any, fn: Callable[[Any], Any], *, missing: Any = None) 
     return out
 
 
+def stripped_text(value: object) -> str | None:
+    """A cell as text: stripped, None for a blank and for anything but text."""
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def stripped_texts(values: Any) -> np.ndarray:
+    """:func:`stripped_text` of every cell, as an object array (once per distinct value)."""
+    return per_distinct(values, stripped_text)
+
+
 def row_groups(*columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Group rows equal in every column: ``(code per row, first row of each code)``.
 

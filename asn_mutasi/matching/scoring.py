@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.distinct import per_distinct, row_groups
+from asn_mutasi.distinct import per_distinct, row_groups, stripped_texts
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.domain.jenis import JENIS_RANK
 from asn_mutasi.domain.rumpun import classify_position
@@ -120,19 +120,10 @@ def golongan_component(rank: np.ndarray, required: np.ndarray | float) -> np.nda
         return np.where(np.isnan(req), 1.0, np.where(g >= req, 1.0, np.where(g >= req - 1, 0.5, 0.0)))
 
 
-def _stripped(v: object) -> str | None:
-    return (v.strip() or None) if isinstance(v, str) else None
-
-
-def _text(values: Any) -> np.ndarray:
-    """Stripped text per cell, None for blanks and non-text (once per distinct value)."""
-    return per_distinct(values, _stripped)
-
-
 def _col(frame: pd.DataFrame, name: str) -> np.ndarray:
     if name not in frame:
         return np.full(len(frame), None, dtype=object)
-    return _text(frame[name].to_numpy(dtype=object))
+    return stripped_texts(frame[name].to_numpy(dtype=object))
 
 
 def _post_texts(p: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
-from asn_mutasi.distinct import per_distinct
+from asn_mutasi.distinct import per_distinct, stripped_texts
 from asn_mutasi.domain.jabatan import normalize_unit_name
 from asn_mutasi.forked import SpawnedCall, parent_waiting
 from asn_mutasi.matching.unit_fuzzy import AMBANG_UNIT as AMBANG_UNIT  # re-exported: the rule's threshold
@@ -216,9 +216,7 @@ def start_early(preferensi: np.ndarray, unit_kerja: np.ndarray) -> bool:
     call cancels a batch not taken; see :func:`cancel_early`. Returns whether a batch was started.
     """
     global _early
-    prefs = UnitPreferences(
-        np.array([(v.strip() or None) if isinstance(v, str) else None for v in preferensi], dtype=object), unit_kerja
-    )
+    prefs = UnitPreferences(stripped_texts(preferensi), unit_kerja)  # the texts scoring reads (``_col``)
     cancel_early()
     names = preferred_names(prefs.pref_sets)
     if not names or not prefs._spawn_worthy(names) or not prefs._spawn(names):
