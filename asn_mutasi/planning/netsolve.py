@@ -425,12 +425,7 @@ def potentials(net: Network, flow: np.ndarray, weight: int, *, max_rounds: int |
     exist; an arc u→v outside the network whose cost satisfies d[u] + c ≥ d[v] cannot
     improve the flow (the same d stay feasible potentials once it is added).
     """
-    cost = _combined(net, weight)
-    fwd = flow < net.cap
-    bwd = flow > 0
-    u = np.concatenate([net.tail[fwd], net.head[bwd]])
-    v = np.concatenate([net.head[fwd], net.tail[bwd]])
-    c = np.concatenate([cost[fwd], -cost[bwd]])
+    u, v, c = _residual(net, flow, weight)
     d = np.zeros(net.n_nodes, dtype=np.int64)
     rounds = max_rounds if max_rounds is not None else net.n_nodes + 1
     for _ in range(rounds):
@@ -444,23 +439,31 @@ def potentials(net: Network, flow: np.ndarray, weight: int, *, max_rounds: int |
     return None
 
 
-def lowered(net: Network, flow: np.ndarray, weight: int, d: np.ndarray, lo: int, hi: int) -> np.ndarray:
-    """Potentials ``d`` with the nodes ``lo ≤ v < hi`` each set as low as the arcs leaving it in the residual allow.
+def lowered(net: Network, flow: np.ndarray, weight: int, d: np.ndarray, ranges: list[tuple[int, int]]) -> np.ndarray:
+    """Potentials ``d`` with the nodes of each range ``lo ≤ v < hi``, range after range, set as low as the arcs
+    leaving them in the residual allow.
 
     Every residual arc v→w keeps ``d[w] ≤ d[v] + c``, so ``d[v]`` may drop to ``max(d[w] − c)``; arcs into
     v only bound it from above, and a bound taken from the old (higher) d of another lowered node stays
     valid after it drops, so one pass keeps every arc's condition: the result is feasible potentials
-    again. A lowered target makes an outside arc u→v price out less often (``d[u] + c < d[v]``).
+    again. A lowered target makes an outside arc u→v price out less often (``d[u] + c < d[v]``). The
+    residual network is built once for all ranges.
     """
+    v, w, c = _residual(net, flow, weight)
+    out = d.copy()
+    for lo, hi in ranges:
+        sel = (v >= lo) & (v < hi)
+        floor = np.full(hi - lo, np.iinfo(np.int64).min, np.int64)
+        np.maximum.at(floor, v[sel] - lo, out[w[sel]] - c[sel])
+        out[lo:hi] = np.where(floor > np.iinfo(np.int64).min, floor, out[lo:hi])
+    return out
+
+
+def _residual(net: Network, flow: np.ndarray, weight: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(tail, head, cost) of every arc of the residual network of ``flow`` (forward arcs, then backward ones)."""
     cost = _combined(net, weight)
     fwd = flow < net.cap
     bwd = flow > 0
-    v = np.concatenate([net.tail[fwd], net.head[bwd]])
-    w = np.concatenate([net.head[fwd], net.tail[bwd]])
-    c = np.concatenate([cost[fwd], -cost[bwd]])
-    sel = (v >= lo) & (v < hi)
-    floor = np.full(hi - lo, np.iinfo(np.int64).min, np.int64)
-    np.maximum.at(floor, v[sel] - lo, d[w[sel]] - c[sel])
-    out = d.copy()
-    out[lo:hi] = np.where(floor > np.iinfo(np.int64).min, floor, d[lo:hi])
-    return out
+    tail = np.concatenate([net.tail[fwd], net.head[bwd]])
+    head = np.concatenate([net.head[fwd], net.tail[bwd]])
+    return tail, head, np.concatenate([cost[fwd], -cost[bwd]])

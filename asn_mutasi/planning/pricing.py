@@ -353,8 +353,7 @@ def _potentials(net: Network, res: Result, weight: int, inst: Instance, lay: Lay
     # nodes, positions, sub-groups), so each pass starts from the lowest values below it. Still potentials
     # of the same flow, so the proof is unchanged; a binding min_pegawai_per_unit at 100k: the pricing
     # rounds score 1.2M, 0.7M, 0.6M, 0.6M candidates -> 0.27M, 0.06M, 0.06M, make_plan 9.9 s -> 5.1-5.3 s
-    for lo, hi in ((m + P + lay.n_sub, net.n_nodes), (m, m + P), (m + P, m + P + lay.n_sub)):
-        d = lowered(net, res.flow, weight, d, lo, hi)
+    d = lowered(net, res.flow, weight, d, [(m + P + lay.n_sub, net.n_nodes), (m, m + P), (m + P, m + P + lay.n_sub)])
     return d[:m], d[m : m + P], d[m + P : m + P + lay.n_sub]
 
 

@@ -323,7 +323,7 @@ def test_lowered_potentials_stay_feasible_and_drop_to_the_bound(seed: int, n: in
     d = potentials(net, res.flow, 100)
     assert d is not None
     lo, hi = sorted(int(x) for x in rng.integers(0, n + 1, 2))
-    low = lowered(net, res.flow, 100, d, lo, hi)
+    low = lowered(net, res.flow, 100, d, [(lo, hi)])
     u, v, c = _residual(net, res.flow, 100 * prim + sec)
     assert (low[v] <= low[u] + c).all()  # still potentials that prove the flow optimal
     assert (low <= d).all() and (low[:lo] == d[:lo]).all() and (low[hi:] == d[hi:]).all()
@@ -346,4 +346,4 @@ def test_a_node_no_flow_enters_drops_to_what_its_exits_allow() -> None:
     d = potentials(net, res.flow, 1)
     assert d is not None and res.flow.tolist() == [1, 0, 0, 0]
     assert d.tolist() == [0, 0, -3, 0]
-    assert lowered(net, res.flow, 1, d, 1, 2).tolist() == [0, -3, -3, 0]
+    assert lowered(net, res.flow, 1, d, [(1, 2)]).tolist() == [0, -3, -3, 0]
