@@ -72,6 +72,8 @@ _UNIT_MARKERS = (
     "kota",
     "provinsi",
 )
+#: each marker with its words, split once
+_UNIT_MARKER_WORDS = tuple((marker, marker.split()) for marker in _UNIT_MARKERS)
 _UNIT_SPLIT = re.compile(r"\s*(?:\||/|;|,|>|\s-\s)\s*")
 
 
@@ -200,8 +202,7 @@ def _cut_unit_tail(words: list[str]) -> list[str]:
 def _split_unit_tail(words: list[str]) -> tuple[list[str], list[str]]:
     """Split "pengadministrasi keuangan pada dinas kesehatan" into the post words and the unit words."""
     for i in range(1, len(words)):
-        for marker in _UNIT_MARKERS:
-            m = marker.split()
+        for marker, m in _UNIT_MARKER_WORDS:
             if words[i : i + len(m)] == m:
                 return words[:i], words[i + 1 :] if marker in ("pada", "di") else words[i:]
     return words, []
@@ -228,6 +229,17 @@ def _aliases_by_words() -> dict[int, list[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _aliases_by_first_word() -> dict[tuple[int, str], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """:func:`_aliases_by_words` under (word count, first word), each with its words, in the same order."""
+    out: dict[tuple[int, str], list[tuple[str, tuple[str, ...]]]] = {}
+    for n, names in _aliases_by_words().items():
+        for alias in names:
+            parts = tuple(alias.split())
+            out.setdefault((n, parts[0]), []).append((alias, parts))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=65536)
 def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
     """Return the canonical JF a normalised name starts with (old names and small typos included)."""
@@ -241,13 +253,11 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
     if not words or len(base) < 6:
         return None
     # dotted abbreviations ("Pranata Lab. Kes." → pranata laboratorium kesehatan): every word a prefix
+    by_first = _aliases_by_first_word()
     for n in range(min(len(words), 8), 1, -1):
         head_words = words[:n]
-        for alias in _aliases_by_words().get(n, []):
-            parts = alias.split()
-            if head_words[0] == parts[0] and all(
-                len(h) >= 2 and p.startswith(h) for h, p in zip(head_words, parts, strict=True)
-            ):
+        for alias, parts in by_first.get((n, head_words[0]), ()):
+            if all(len(h) >= 2 and p.startswith(h) for h, p in zip(head_words, parts, strict=True)):
                 return aliases[alias]
     # a typo in the JF words: compare the first n words with every n-word name
     best: tuple[float, str] | None = None
