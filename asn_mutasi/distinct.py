@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import numpy as np
 import pandas as pd
@@ -49,12 +49,29 @@ def distinct_codes(values: np.ndarray) -> np.ndarray | None:
 
 def apply_by_code(codes: np.ndarray, func: Callable[[int], T]) -> list[T]:
     """``func(first row of each code)`` spread back over the rows."""
-    kcodes, kuniq = pd.factorize(codes)
-    _, first = np.unique(kcodes, return_index=True)
-    results = np.empty(len(kuniq), dtype=object)
+    return cast("list[T]", _by_code(codes, func).tolist())
+
+
+def _dense(codes: np.ndarray) -> bool:
+    """Whether ``codes`` are numbered 0, 1, … in order of first appearance (as ``pd.factorize`` numbers them)."""
+    if not len(codes) or codes[0] != 0 or codes.min() < 0:
+        return False
+    top = np.maximum.accumulate(codes)
+    return bool((np.diff(top) <= 1).all())
+
+
+def _by_code(codes: np.ndarray, func: Callable[[int], Any]) -> np.ndarray:
+    """:func:`apply_by_code` as an object array. Codes already numbered as ``pd.factorize`` numbers them (most
+    columns' :func:`distinct_codes`) are used as they are; any others are numbered so first."""
+    if _dense(codes):
+        kcodes, first = codes, first_rows(codes)
+    else:
+        kcodes = pd.factorize(codes)[0]
+        first = first_rows(kcodes)
+    results = np.empty(len(first), dtype=object)
     for k, i in enumerate(first.tolist()):
         results[k] = func(i)
-    return results[kcodes].tolist()
+    return results[kcodes]
 
 
 def map_distinct(series: pd.Series, func: Callable[[Any], T]) -> list[T]:
@@ -95,7 +112,7 @@ def per_distinct(values: Any, fn: Callable[[Any], Any], *, missing: Any = None) 
     present = codes >= 0
     if present.any():
         rows = np.flatnonzero(present)
-        out[rows] = apply_by_code(codes[rows], lambda i: fn(arr[rows[i]]))
+        out[rows] = _by_code(codes[rows], lambda i: fn(arr[rows[i]]))
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -73,3 +74,46 @@ def test_distinct_groups_of_unhashable_cells_is_none() -> None:
     arr = np.empty(2, dtype=object)
     arr[:] = [["a"], "b"]
     assert distinct_groups(arr) is None
+
+
+def _apply_by_code_reference(codes: np.ndarray, func: Callable[[int], object]) -> list[object]:
+    """apply_by_code as first written: codes numbered again by factorize, first rows by np.unique."""
+    kcodes = pd.factorize(codes)[0]
+    _, first = np.unique(kcodes, return_index=True)
+    results = [func(i) for i in first.tolist()]
+    return [results[k] for k in kcodes.tolist()]
+
+
+@given(st.lists(st.integers(min_value=-3, max_value=6), max_size=40))
+def test_apply_by_code_matches_its_reference(codes: list[int]) -> None:
+    """Codes already numbered as factorize numbers them take the short way; any others (negative, gaps,
+    out of order) are numbered first. Both give what the reference gives, and func runs once per code."""
+    from asn_mutasi.distinct import apply_by_code
+
+    arr = np.asarray(codes, dtype=np.int64)
+    calls: list[int] = []
+
+    def func(i: int) -> tuple[int, int]:
+        calls.append(i)
+        return (i, int(arr[i]))
+
+    got = apply_by_code(arr, func)
+    assert got == _apply_by_code_reference(arr, lambda i: (i, int(arr[i])))
+    assert sorted(calls) == sorted(set(calls)) and len(calls) == len(set(codes))
+
+
+def test_apply_by_code_with_a_missing_code_keeps_it_apart() -> None:
+    """-1 is a code like any other here (per_distinct drops missing rows before it calls)."""
+    from asn_mutasi.distinct import apply_by_code
+
+    codes = np.array([0, -1, 1, 0, -1], dtype=np.int64)
+    assert apply_by_code(codes, lambda i: i) == [0, 1, 2, 0, 1]
+
+
+@given(st.lists(st.sampled_from(["a", " b ", "", None, "a", 1, 1.0, float("nan"), "  "]), max_size=30))
+def test_per_distinct_matches_a_per_row_call(values: list[object]) -> None:
+    from asn_mutasi.distinct import per_distinct, stripped_text
+
+    got = per_distinct(values, stripped_text, missing="-").tolist()
+    want = ["-" if v is None or (isinstance(v, float) and math.isnan(v)) else stripped_text(v) for v in values]
+    assert got == want
