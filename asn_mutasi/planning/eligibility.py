@@ -43,7 +43,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.nip import nip_keys
-from asn_mutasi.planning.ragged import expand, members
+from asn_mutasi.planning.ragged import expand, members, unique_rows
 
 if TYPE_CHECKING:
     from asn_mutasi.matching.scoring import ScoringContext
@@ -836,8 +836,8 @@ def _split_by_rules(
             passes[mem, r] = _meets_rule(ctx, er_i[mem], rule_rep[r])
     in_c = np.flatnonzero(emp_class >= 0)
     keymat = np.column_stack([emp_class[in_c], np.packbits(passes[in_c], axis=1).astype(np.int64)])
-    uniq, inv = np.unique(keymat, axis=0, return_inverse=True)
-    inv = np.asarray(inv).ravel()
+    first, inv = unique_rows(keymat)
+    uniq = keymat[first]
     new_class = np.full(m, -1, np.int64)
     new_class[in_c] = inv
     n_new = len(uniq)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from asn_mutasi.planning.ragged import unique_rows
+
 if TYPE_CHECKING:
     from scipy import sparse
 
@@ -234,8 +236,7 @@ def merge_paths(net: Network, side: Side | None) -> Merged:
     sec = np.concatenate([net.secondary[kept], net.secondary[a_in] + net.secondary[a_out]]).astype(np.int64)
     lone = np.concatenate([in_side[kept], np.zeros(len(v), dtype=bool)])
     key = np.stack([t, h, prim, sec, np.where(lone, np.arange(len(t)), -1)])
-    _, first, group = np.unique(key, axis=1, return_index=True, return_inverse=True)
-    group = group.ravel()
+    first, group = unique_rows(key.T)
     order = np.argsort(first, kind="stable")  # joined arcs in order of their first member
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))

@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from asn_mutasi.planning.ragged import chunks, expand
+from asn_mutasi.planning.ragged import chunks, expand, unique_rows
 
 
 @given(st.lists(st.integers(min_value=0, max_value=50), max_size=60), st.integers(min_value=1, max_value=80))
@@ -32,3 +32,20 @@ def test_expanding_runs_equals_expanding_all() -> None:
     idx = np.concatenate([p[0] + o for p, o in zip(pieces, offsets[:-1], strict=True)])
     slot = np.concatenate([p[1] for p in pieces])
     assert np.array_equal(idx, whole[0]) and np.array_equal(slot, whole[1])
+
+
+@given(
+    st.integers(min_value=1, max_value=4).flatmap(
+        lambda k: st.lists(st.lists(st.integers(min_value=-3, max_value=3), min_size=k, max_size=k), max_size=40)
+    )
+)
+def test_unique_rows_is_numpys_unique_along_an_axis(rows: list[list[int]]) -> None:
+    """Same first rows and the same numbering as np.unique(axis=0), which it replaces in the planner."""
+    arr = np.asarray(rows, dtype=np.int64).reshape(len(rows), -1 if rows else 1)
+    first, inverse = unique_rows(arr)
+    if not len(arr):
+        assert len(first) == len(inverse) == 0
+        return
+    _, want_first, want_inverse = np.unique(arr, axis=0, return_index=True, return_inverse=True)
+    assert first.tolist() == want_first.tolist()
+    assert inverse.tolist() == np.asarray(want_inverse).ravel().tolist()
