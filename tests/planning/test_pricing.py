@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -63,6 +64,28 @@ def test_integral_lp_is_taken_and_a_fractional_one_falls_back_to_the_milp() -> N
     assert _integral_lp(net, half, 10.0) is None
     res = solve_milp(net, half, 10.0)
     assert res.status == "optimal" and res.flow.tolist() == [0, 1]
+
+
+def test_the_milp_module_is_imported_beside_and_only_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_import_beside starts a thread only for a module not imported yet; a failed import raises nothing there."""
+    import sys
+    import threading
+
+    from asn_mutasi.planning import netsolve
+
+    started: list[tuple[object, ...]] = []
+    real = threading.Thread
+
+    def spy(*args: object, **kwargs: object) -> threading.Thread:
+        started.append(tuple(kwargs.get("args", ())))  # type: ignore[arg-type]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(netsolve.threading, "Thread", spy)
+    netsolve._import_beside("json")  # imported already: nothing to do
+    assert "json" in sys.modules and started == []
+    netsolve._import_beside("asn_mutasi_no_such_module")
+    assert started == [("asn_mutasi_no_such_module",)]
+    netsolve._import_quietly("asn_mutasi_no_such_module")  # what the thread runs: no exception escapes
 
 
 def _random_seat_network(seed: int) -> tuple[object, int]:
