@@ -236,7 +236,8 @@ def _aliases_by_first_word() -> dict[tuple[int, str], tuple[tuple[str, tuple[str
     for n, names in _aliases_by_words().items():
         for alias in names:
             parts = tuple(alias.split())
-            out.setdefault((n, parts[0]), []).append((alias, parts))
+            if parts:  # a blank alias (none in the data) is never compared word by word
+                out.setdefault((n, parts[0]), []).append((alias, parts))
     return {k: tuple(v) for k, v in out.items()}
 
 
