@@ -3,24 +3,19 @@
 A thread beside a busy Python caller shares its GIL; rapidfuzz's worker pool does not, but
 its threads then compete with the caller for the cores (measured at 100,000 staff: the
 plan's preferred-unit batch made the plan 0.35–0.5 s slower while it ran beside it). A
-child process shares neither. Two kinds:
+child process shares neither. :class:`SpawnedCall` runs a fresh interpreter (``python -m
+asn_mutasi.forked``) that gets the function and its arguments pickled: it costs an
+interpreter start, but holds nothing of the caller's memory, however long it runs. (A forked
+child, tried for the roster facts, was dropped: the pages it and the caller then copied made
+the 100k plan slower than computing them in place.)
 
-- :class:`ForkedCall`: a forked child starts with the caller's memory (nothing is pickled on
-  the way in). Used only where it is safe — the platform offers ``fork`` and the process runs
-  no other Python thread (a lock held by another thread at the fork would stay locked in the
-  child forever), see :func:`fork_available` — and only for work of a second or so: a forked
-  child keeps every page the caller changes while it runs.
-- :class:`SpawnedCall`: a fresh interpreter (``python -m asn_mutasi.forked``) gets the function
-  and its arguments pickled. It costs an interpreter start, but holds nothing of the caller's
-  memory, however long it runs.
-
-Either child can learn that the caller now waits for it (:func:`parent_waiting`) and use more
+The child can learn that the caller now waits for it (:func:`parent_waiting`) and use more
 cores from then on. When a child fails, dies or is cancelled, ``result()`` returns ``None`` and
 the caller computes the value itself: a child is only ever a head start, never the only way to
 the answer. A child never prints (its failure is the caller's to report), pauses the garbage
 collector, takes the default action on SIGINT (a Ctrl-C ends it with its parent), is killed by
-the kernel when its parent ends (Linux; a spawned child also ends when its pipe from the parent
-closes), and is terminated by ``cancel()``.
+the kernel when its parent ends (Linux; it also ends when its pipe from the parent closes), and
+is killed by ``cancel()``.
 """
 
 from __future__ import annotations
@@ -28,14 +23,12 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import gc
-import multiprocessing
 import os
 import pickle
 import signal
 import sys
 import threading
 from collections.abc import Callable
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -47,11 +40,6 @@ _FAILED = "gagal"
 _PR_SET_PDEATHSIG = 1
 
 
-def fork_available() -> bool:
-    """True when a child can be forked safely now: ``fork`` exists and no other Python thread runs."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-
-
 def _die_with(parent: int) -> None:
     """Have the kernel end this child when its parent ends (Linux), so a killed command leaves none behind."""
     if sys.platform.startswith("linux"):
@@ -61,24 +49,18 @@ def _die_with(parent: int) -> None:
         os._exit(0)
 
 
-#: the child's end of its pipe (set in a child only): :func:`parent_waiting` reads the parent's notice there
-_to_parent: Connection | None = None
 #: in a spawned child: set once the parent's notice arrived (see :func:`_serve`)
 _notice = threading.Event()
 
 
 def parent_waiting() -> bool:
     """In a child: True once the parent waits for the result (a long job may then use more cores). Else False."""
-    if not _notice.is_set() and _to_parent is not None:
-        with contextlib.suppress(OSError, EOFError):
-            if _to_parent.poll():
-                _notice.set()
     return _notice.is_set()
 
 
 def _settle(parent: int) -> None:
-    """What every child does first: no collector (a forked child's inherited heap stays shared: a collection
-    would touch, and copy, all of it; a spawned one is short-lived), default SIGINT/SIGTERM, and end with its parent."""
+    """What every child does first: no collector (the child is short-lived), default SIGINT/SIGTERM, and end
+    with its parent."""
     gc.disable()
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -94,71 +76,11 @@ def _answer(compute: Callable[[], Any]) -> bytes:
         return pickle.dumps((_FAILED, None))
 
 
-def _child(conn: Connection, parent: int, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    global _to_parent
-    _to_parent = conn
-    _settle(parent)
-    data = _answer(lambda: func(*args))
-    with contextlib.suppress(BaseException):  # the parent may be gone
-        conn.send_bytes(data)
-    conn.close()
-
-
-class ForkedCall(Generic[T]):
-    """``func(*args)`` computed in a forked child (check :func:`fork_available` first); see the module docstring.
-
-    The child shares the caller's memory as it was at the fork, and keeps every page the caller
-    changes while it runs: use it for work of a second or so. The child may ask :func:`parent_waiting`.
-    """
-
-    def __init__(self, func: Callable[..., T], *args: Any, name: str = "asn-mutasi-anak") -> None:
-        context = multiprocessing.get_context("fork")
-        self._conn, sender = context.Pipe(duplex=True)
-        self._process = context.Process(target=_child, args=(sender, os.getpid(), func, args), name=name, daemon=True)
-        was_enabled = gc.isenabled()
-        gc.disable()  # the child starts with the collector off (it never runs one)
-        try:
-            self._process.start()
-        except BaseException:  # e.g. no memory for a fork under strict overcommit: the caller goes on without
-            self._conn.close()
-            raise
-        finally:
-            sender.close()
-            if was_enabled:
-                gc.enable()
-        self._done = False
-
-    def result(self) -> T | None:
-        """The child's value (waiting for it); ``None`` when the child failed, died or was cancelled."""
-        if self._done:
-            return None
-        self._done = True
-        with contextlib.suppress(OSError):  # the child may be done and gone already
-            self._conn.send_bytes(b"menunggu")  # read by parent_waiting() in the child
-        try:
-            status, value = pickle.loads(self._conn.recv_bytes())
-        except (EOFError, OSError):  # the child died before it sent anything
-            status, value = _FAILED, None
-        finally:
-            self._conn.close()
-            self._process.join()
-        return value if status == "ok" else None
-
-    def cancel(self) -> None:
-        """Terminate the child (if still running) and reap it; later :meth:`result` calls return None."""
-        if self._done:
-            return
-        self._done = True
-        self._process.terminate()
-        self._process.join()
-        self._conn.close()
-
-
 class SpawnedCall(Generic[T]):
     """``func(*args)`` computed in a fresh interpreter (``python -m asn_mutasi.forked``); POSIX only.
 
-    Unlike a fork it holds no snapshot of the caller's memory however long it runs, and it is
-    safe with threads running. ``func`` (module level, or a ``functools.partial`` of one) and
+    It holds no snapshot of the caller's memory however long it runs, and it is safe with
+    threads running. ``func`` (module level, or a ``functools.partial`` of one) and
     ``args`` are pickled into an unnamed temporary file that is the child's stdin (the caller
     never blocks on a pipe while the child starts); the answer comes back on the child's
     stdout. A second pipe carries the caller's notice that it waits (:func:`parent_waiting`)

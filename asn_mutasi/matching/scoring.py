@@ -12,7 +12,6 @@ computed on distinct (education, requirement) combinations only.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,7 +25,6 @@ from asn_mutasi.distinct import per_distinct, row_groups, stripped_texts
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.domain.jenis import JENIS_RANK
 from asn_mutasi.domain.rumpun import classify_position
-from asn_mutasi.forked import ForkedCall, fork_available
 from asn_mutasi.matching.eligibility import employee_eligibility, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
 from asn_mutasi.matching.families import RelevanceIndex, post_family
@@ -364,8 +362,6 @@ class ContextOptions(TypedDict):
     history: NotRequired[pd.DataFrame | None]
     #: start the preferred-unit index on a background thread at once (callers that will need it)
     prefetch_preferences: NotRequired[bool]
-    #: the roster's experience index and eligibility already started (:func:`prefetch_roster_facts`)
-    roster_facts: NotRequired[ForkedCall[RosterFacts] | None]
 
 
 def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpack[ContextOptions]) -> ScoringContext:
@@ -394,10 +390,7 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
         req_level, req_text = _col(p, "syarat_pendidikan"), _col(p, "syarat_jurusan")
         req_codes, first = row_groups(req_level, req_text)
         req_keys: list[tuple[str | None, str | None]] = [(req_level[i], req_text[i]) for i in first.tolist()]
-        early = options.get("roster_facts")  # taken as late as possible: its child ran beside all of the above
-        facts = (early.result() if early is not None else None) or roster_facts(
-            roster, settings=settings, as_of=as_of, history=history
-        )
+        facts = roster_facts(roster, settings=settings, as_of=as_of, history=history)
         experience, eligibility = facts.experience, facts.eligibility
         return ScoringContext(
             roster=r,
@@ -443,30 +436,6 @@ def roster_facts(roster: pd.DataFrame, *, settings: Settings, as_of: date, histo
         bobot_bidang_sama=w.pengalaman_bidang_sama,
     )
     return RosterFacts(experience, employee_eligibility(r, settings.aturan, as_of).reset_index(drop=True))
-
-
-#: the largest roster whose facts are built in a forked child. The child keeps every page the
-#: planner changes while it runs: its private memory measured 230 MB at 100,000 staff and 590 MB at
-#: 300,000, which would lift the 300k plan past its 1.5 GB budget; larger rosters build them here.
-FORK_MAX_ROWS = 150_000
-
-
-def prefetch_roster_facts(
-    roster: pd.DataFrame, *, settings: Settings, as_of: date, history: pd.DataFrame | None
-) -> ForkedCall[RosterFacts] | None:
-    """Start :func:`roster_facts` in a forked child (see :mod:`asn_mutasi.forked`); None where it cannot be.
-
-    Give the result to :func:`build_context` (option ``roster_facts``) with the SAME ``roster``,
-    ``settings``, ``as_of`` and ``history``: the caller's other work runs meanwhile, and a
-    child that fails leaves the facts to ``build_context``, which then computes them itself.
-    """
-    if len(roster) > FORK_MAX_ROWS or not fork_available():
-        return None
-    facts = functools.partial(roster_facts, settings=settings, as_of=as_of, history=history)
-    try:
-        return ForkedCall(facts, roster, name="fakta-pegawai")
-    except OSError:  # no child here (no memory for a fork, a process limit): build_context builds them
-        return None
 
 
 def _valid(frame: pd.DataFrame) -> pd.DataFrame:

@@ -6,7 +6,7 @@ import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -24,10 +24,6 @@ from asn_mutasi.planning.network import LINK, Instance, build_base, normalize_pi
 from asn_mutasi.planning.result import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
 from asn_mutasi.planning.solver import Solution, evaluate, occupancy
 from asn_mutasi.schema import valid_mask
-
-if TYPE_CHECKING:
-    from asn_mutasi.forked import ForkedCall
-    from asn_mutasi.matching.scoring import RosterFacts
 
 
 def _iso(value: object) -> str:
@@ -72,23 +68,18 @@ def make_plan(
     100,000 staff its passes over the tables took 0.07-0.11 s and freed 33 objects.
     """
     rs = settings.rencana
-    early = _start_roster_facts(roster_linked, settings, as_of, history) if candidates is None else None
-    try:
-        ret = _retirements(roster_linked, settings, as_of, retirements)
-        ret_keys = nip_keys(ret["nip"]) if len(ret) else []
-        inst = build_base(
-            roster_linked,
-            positions,
-            settings,
-            as_of=as_of,
-            keep=[str(n) for n in keep],
-            pins=normalize_pins(pins),
-            retiring=set(ret_keys),
-        )
-        elig = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history, early)
-    finally:
-        if early is not None:
-            early.cancel()  # taken by then, or the plan failed (a pin that cannot hold, …): no child left behind
+    ret = _retirements(roster_linked, settings, as_of, retirements)
+    ret_keys = nip_keys(ret["nip"]) if len(ret) else []
+    inst = build_base(
+        roster_linked,
+        positions,
+        settings,
+        as_of=as_of,
+        keep=[str(n) for n in keep],
+        pins=normalize_pins(pins),
+        retiring=set(ret_keys),
+    )
+    elig = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history)
     try:
         inst, sol, info = solve_exact(inst, elig, preference=preference)
     finally:
@@ -124,7 +115,6 @@ def _eligibility(
     settings: Settings,
     as_of: date,
     history: pd.DataFrame | None,
-    facts: ForkedCall[RosterFacts] | None = None,
 ) -> Eligibility:
     valid = _valid_rows(roster)
     pos_valid = _valid_rows(positions)
@@ -150,7 +140,6 @@ def _eligibility(
         as_of=as_of,
         history=history,
         prefetch_preferences=True,
-        roster_facts=facts,
     )
     bisa = pd.Series(ctx.bisa, index=pd.Index(ctx.nip, dtype=object))
     bisa = bisa[~bisa.index.duplicated()]
@@ -161,15 +150,6 @@ def _eligibility(
         if ctx.preferences is not None:
             ctx.preferences.cancel()  # no fuzzy batch left running behind the error
         raise
-
-
-def _start_roster_facts(
-    roster: pd.DataFrame, settings: Settings, as_of: date, history: pd.DataFrame | None
-) -> ForkedCall[RosterFacts] | None:
-    """The rules will score every pair: start what they need of the roster alone now (forked, where safe)."""
-    from asn_mutasi.matching.scoring import prefetch_roster_facts
-
-    return prefetch_roster_facts(_valid_rows(roster), settings=settings, as_of=as_of, history=history)
 
 
 def _valid_rows(roster: pd.DataFrame) -> pd.DataFrame:

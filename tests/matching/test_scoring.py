@@ -283,38 +283,6 @@ def _valid_pairs(ctx: ScoringContext) -> pd.DataFrame:
     return score_index_pairs(ctx, e.ravel(), q.ravel())
 
 
-def test_roster_facts_started_early_score_as_ones_built_in_place() -> None:
-    from asn_mutasi.forked import ForkedCall, fork_available
-    from asn_mutasi.matching.scoring import prefetch_roster_facts
-
-    if not fork_available():
-        pytest.skip("no fork here, or another thread runs")
-    r, p = _experience_frames()
-    settings = Settings()
-    early = prefetch_roster_facts(r, settings=settings, as_of=AS_OF, history=None)
-    assert isinstance(early, ForkedCall)
-    got = _valid_pairs(build_context(r, p, settings=settings, as_of=AS_OF, roster_facts=early))
-    want = _valid_pairs(build_context(r, p, settings=settings, as_of=AS_OF))
-    assert got["skor_pengalaman"].gt(0).any()  # the roster's histories do count
-    pd.testing.assert_frame_equal(got, want)
-
-
-def test_a_failed_roster_facts_child_leaves_them_to_build_context(monkeypatch: pytest.MonkeyPatch) -> None:
-    from asn_mutasi.forked import fork_available
-    from asn_mutasi.matching import scoring
-
-    if not fork_available():
-        pytest.skip("no fork here, or another thread runs")
-    r, p = _experience_frames()
-    real = scoring.roster_facts
-    monkeypatch.setattr(scoring, "roster_facts", lambda *a, **k: (_ for _ in ()).throw(MemoryError("anak")))
-    early = scoring.prefetch_roster_facts(r, settings=Settings(), as_of=AS_OF, history=None)  # fails in the child
-    monkeypatch.setattr(scoring, "roster_facts", real)
-    assert early is not None
-    got = _valid_pairs(build_context(r, p, settings=Settings(), as_of=AS_OF, roster_facts=early))
-    pd.testing.assert_frame_equal(got, _valid_pairs(build_context(r, p, settings=Settings(), as_of=AS_OF)))
-
-
 def test_warm_post_classes_normalises_every_post_and_unit_name_scoring_reads() -> None:
     from pathlib import Path
 
@@ -335,31 +303,6 @@ def test_warm_post_classes_normalises_every_post_and_unit_name_scoring_reads() -
     _post_texts(positions)
     UnitPreferences(np.full(3, None, dtype=object), _col(positions, "unit_kerja"))
     assert (normalize_position_name.cache_info().misses, normalize_unit_name.cache_info().misses) == warmed
-
-
-def test_a_roster_past_the_fork_limit_builds_its_facts_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
-    from asn_mutasi.matching import scoring
-
-    r, _ = _experience_frames()
-    monkeypatch.setattr(scoring, "FORK_MAX_ROWS", len(r) - 1)
-    assert scoring.prefetch_roster_facts(r, settings=Settings(), as_of=AS_OF, history=None) is None
-
-
-def test_a_fork_that_fails_leaves_the_roster_facts_to_build_context(monkeypatch: pytest.MonkeyPatch) -> None:
-    from asn_mutasi import forked
-    from asn_mutasi.matching import scoring
-
-    if not forked.fork_available():
-        pytest.skip("no fork here, or another thread runs")
-
-    def no_memory(self: object) -> None:
-        raise OSError(12, "Cannot allocate memory")
-
-    monkeypatch.setattr(forked.multiprocessing.context.ForkProcess, "start", no_memory)
-    r, p = _experience_frames()
-    assert scoring.prefetch_roster_facts(r, settings=Settings(), as_of=AS_OF, history=None) is None
-    got = _valid_pairs(build_context(r, p, settings=Settings(), as_of=AS_OF, roster_facts=None))
-    assert len(got) == 3 * len(p)
 
 
 def test_a_context_that_fails_leaves_no_preferred_unit_batch_running(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -302,63 +302,33 @@ def test_binding_unit_limit_reaches_the_all_pairs_maximum(world, limit) -> None:
 def test_the_plan_is_the_same_with_and_without_child_processes(
     world: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Roster facts (experience, eligibility) and the preferred-unit batch computed in child processes, or here: one plan."""
+    """The preferred-unit batch computed in a child process, or here: one plan."""
     from asn_mutasi import forked
-    from asn_mutasi.matching import scoring, unit_preferences
+    from asn_mutasi.matching import unit_preferences
 
     linked, positions, riwayat = world
     linked = linked.copy()
     units = sorted(set(positions["unit_kerja"].astype(str)))
     linked["preferensi_unit"] = [units[i % len(units)] if i % 3 else None for i in range(len(linked))]
     started: list[str] = []
-    forked_init, spawned_init = forked.ForkedCall.__init__, forked.SpawnedCall.__init__
-
-    def counted_fork(self: forked.ForkedCall, *args: object, name: str = "", **kwargs: object) -> None:
-        started.append(name)
-        forked_init(self, *args, name=name, **kwargs)  # type: ignore[arg-type]
+    spawned_init = forked.SpawnedCall.__init__
 
     def counted_spawn(self: forked.SpawnedCall, func: object, *args: object) -> None:
         started.append(getattr(func, "func", func).__name__)
         spawned_init(self, func, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(unit_preferences, "SPAWN_MIN_PAIRS", 0)  # this roster's batch is small
-    monkeypatch.setattr(forked.ForkedCall, "__init__", counted_fork)
     monkeypatch.setattr(forked.SpawnedCall, "__init__", counted_spawn)
-    if not forked.fork_available():
-        pytest.skip("no fork here, or another thread runs")
+    if not unit_preferences._spawn_ok():
+        pytest.skip("no child process here")
     with_children = make_plan(linked, positions, None, Settings(), as_of=AS_OF, history=riwayat)
-    assert sorted(started) == ["fakta-pegawai", "fuzzy_hits"]
-    monkeypatch.setattr(scoring, "fork_available", lambda: False)
+    assert started == ["fuzzy_hits"]
     monkeypatch.setattr(unit_preferences, "_spawn_ok", lambda: False)
     here = make_plan(linked, positions, None, Settings(), as_of=AS_OF, history=riwayat)
     assert len(with_children.moves) > 0
     for name in ("moves", "unfilled", "accounting", "units_before", "units_after"):
         pd.testing.assert_frame_equal(getattr(with_children, name), getattr(here, name))
     assert with_children.summary == here.summary
-
-
-def test_a_plan_that_fails_before_the_rules_leaves_no_child_behind(
-    world: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A pin that cannot hold fails in build_base, after the roster-facts child started: it is cancelled."""
-    from asn_mutasi import forked
-    from asn_mutasi.errors import InfeasiblePlanError
-
-    if not forked.fork_available():
-        pytest.skip("no fork here, or another thread runs")
-    children: list[forked.ForkedCall] = []
-    real = forked.ForkedCall.__init__
-
-    def kept(self: forked.ForkedCall, *args: object, **kwargs: object) -> None:
-        real(self, *args, **kwargs)  # type: ignore[arg-type]
-        children.append(self)
-
-    monkeypatch.setattr(forked.ForkedCall, "__init__", kept)
-    linked, positions, riwayat = world
-    with pytest.raises(InfeasiblePlanError):
-        make_plan(linked, positions, None, Settings(), as_of=AS_OF, history=riwayat, pins=[("199901012020011999", "X")])
-    assert len(children) == 1
-    assert children[0]._done and not children[0]._process.is_alive()
 
 
 @pytest.mark.parametrize(
