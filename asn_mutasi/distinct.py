@@ -52,26 +52,18 @@ def apply_by_code(codes: np.ndarray, func: Callable[[int], T]) -> list[T]:
     return cast("list[T]", _by_code(codes, func).tolist())
 
 
-def _dense(codes: np.ndarray) -> bool:
-    """Whether ``codes`` are numbered 0, 1, … in order of first appearance (as ``pd.factorize`` numbers them)."""
-    if not len(codes) or codes[0] != 0 or codes.min() < 0:
-        return False
-    top = np.maximum.accumulate(codes)
-    return bool((np.diff(top) <= 1).all())
-
-
 def _by_code(codes: np.ndarray, func: Callable[[int], Any]) -> np.ndarray:
     """:func:`apply_by_code` as an object array. Codes already numbered as ``pd.factorize`` numbers them (most
-    columns' :func:`distinct_codes`) are used as they are; any others are numbered so first."""
-    if _dense(codes):
-        kcodes, first = codes, first_rows(codes)
-    else:
-        kcodes = pd.factorize(codes)[0]
-        first = first_rows(kcodes)
+    columns' :func:`distinct_codes`: no negative code, and each first appearance one above the last) are used
+    as they are; any others are numbered so first."""
+    first = first_rows(codes)
+    if not len(codes) or codes.min() < 0 or not np.array_equal(codes[first], np.arange(len(first))):
+        codes = pd.factorize(codes)[0]
+        first = first_rows(codes)
     results = np.empty(len(first), dtype=object)
     for k, i in enumerate(first.tolist()):
         results[k] = func(i)
-    return results[kcodes]
+    return results[codes]
 
 
 def map_distinct(series: pd.Series, func: Callable[[Any], T]) -> list[T]:
