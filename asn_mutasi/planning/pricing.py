@@ -63,6 +63,9 @@ SEED_PER_POSITION = 3  #: cheapest direct arcs per position put into R before pr
 #: (rotasi_wajib) the primary is not the fill alone and stage 1's class network may credit a due mover's
 #: return to the own position as no stay, so W stays: no bound short of it is known to be exact there.
 START_MOVES = 8
+#: the largest class × group grid looked up in a dense table (8 bytes a cell: 64 MB at most); the 100k bench
+#: roster's is 1.1 million cells, its 300k roster's 1.7 million
+DENSE_BLOCKS = 1 << 23
 _FAR = np.iinfo(np.int64).max // 4
 
 
@@ -164,6 +167,9 @@ class Layout:
     free: np.ndarray  #: per mover: not pinned
     block_keys: np.ndarray  #: sorted class·G + group of the ALL blocks
     block_of_key: np.ndarray  #: block index per sorted key
+    #: ALL-block index per class·G + group (−1: not ALL), when the class × group grid is small enough
+    #: (:data:`DENSE_BLOCKS`); None: :func:`_block_of` searches ``block_keys``
+    block_table: np.ndarray | None
     special: tuple[np.ndarray, np.ndarray]  #: (mover, position) pairs that may cost less than the default
     #: per mover: a group arc into the own sub-group is allowed (staying costs no primary; see ``decode``)
     may_enter_own: np.ndarray
@@ -172,6 +178,9 @@ class Layout:
 def _block_of(lay: Layout, elig: Eligibility, cls: np.ndarray, grp: np.ndarray) -> np.ndarray:
     """ALL-block index of (class, group) pairs, −1 where the block is not ALL."""
     keys = cls * max(elig.n_group, 1) + grp
+    if lay.block_table is not None:  # one look-up per pair instead of a binary search (a million pairs per plan)
+        hit = (cls >= 0) & (grp >= 0)
+        return np.where(hit, lay.block_table[np.where(hit, keys, 0)], -1)
     at = np.minimum(np.searchsorted(lay.block_keys, keys), max(len(lay.block_keys) - 1, 0))
     hit = (cls >= 0) & (grp >= 0)
     if len(lay.block_keys):
@@ -189,6 +198,11 @@ def layout(inst: Instance, elig: Eligibility, pinned: np.ndarray, hook: object |
     sub_group = elig.pos_group[rep] if n_sub else np.zeros(0, np.int64)
     order = np.argsort(elig.blk_class * max(elig.n_group, 1) + elig.blk_group, kind="stable")
     block_keys = (elig.blk_class * max(elig.n_group, 1) + elig.blk_group)[order]
+    table = None
+    grid = max(elig.n_class, 1) * max(elig.n_group, 1)
+    if grid <= DENSE_BLOCKS:
+        table = np.full(grid, -1, np.int64)
+        table[block_keys[::-1]] = order[::-1]  # a key listed twice keeps its first block, as the search finds it
     lay = Layout(
         sub,
         n_sub,
@@ -198,6 +212,7 @@ def layout(inst: Instance, elig: Eligibility, pinned: np.ndarray, hook: object |
         ~pinned,
         block_keys,
         order,
+        table,
         (np.zeros(0, np.int64),) * 2,
         inst.stay_primary == 0,
     )

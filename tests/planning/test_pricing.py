@@ -370,3 +370,44 @@ def test_a_node_no_flow_enters_drops_to_what_its_exits_allow() -> None:
     assert d is not None and res.flow.tolist() == [1, 0, 0, 0]
     assert d.tolist() == [0, 0, -3, 0]
     assert lowered(net, res.flow, 1, d, [(1, 2)]).tolist() == [0, -3, -3, 0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(1, 12),
+    st.integers(1, 9),
+    st.lists(st.tuples(st.integers(0, 11), st.integers(0, 8)), max_size=40),
+    st.lists(st.tuples(st.integers(-1, 11), st.integers(-1, 8)), max_size=60),
+)
+def test_the_dense_block_table_finds_what_the_search_finds(
+    n_class: int, n_group: int, blocks: list[tuple[int, int]], queries: list[tuple[int, int]]
+) -> None:
+    from types import SimpleNamespace
+
+    from asn_mutasi.planning import pricing
+
+    blocks = [(c % n_class, g % n_group) for c, g in blocks]  # duplicates too: the first block is found
+    queries = [(c if c < 0 else c % n_class, g if g < 0 else g % n_group) for c, g in queries]
+    inst = SimpleNamespace(k=np.ones(3, np.int64), mover_pos=np.zeros(0, np.int64), stay_primary=np.zeros(0, np.int64))
+    elig = SimpleNamespace(
+        n_class=n_class,
+        n_group=n_group,
+        blk_class=np.array([c for c, _ in blocks], np.int64),
+        blk_group=np.array([g for _, g in blocks], np.int64),
+        pos_group=np.zeros(3, np.int64),
+        n_sub=0,
+        subgroups=lambda: np.full(3, -1, np.int64),
+        preference_pairs=None,
+    )
+    lay = pricing.layout(inst, elig, np.zeros(0, bool), None)  # type: ignore[arg-type]
+    assert lay.block_table is not None
+    cls = np.array([c for c, _ in queries], np.int64)
+    grp = np.array([g for _, g in queries], np.int64)
+    dense = pricing._block_of(lay, elig, cls, grp)  # type: ignore[arg-type]
+    lay.block_table = None
+    searched = pricing._block_of(lay, elig, cls, grp)  # type: ignore[arg-type]
+    assert dense.tolist() == searched.tolist()
+    first = {}
+    for i, key in enumerate(blocks):
+        first.setdefault(key, i)
+    assert dense.tolist() == [first.get((c, g), -1) if c >= 0 and g >= 0 else -1 for c, g in queries]
