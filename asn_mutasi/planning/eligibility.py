@@ -462,27 +462,30 @@ def _classify_blocks(
     terms = _BlockTerms(ctx, ckeys, gkeys, settings)
     rule_g = gkeys["rule"].to_numpy(dtype=np.int64)
     for c0 in range(0, n_class, step):
-        cc = np.repeat(np.arange(c0, min(n_class, c0 + step)), n_group)
-        gg = np.tile(np.arange(n_group), len(cc) // max(n_group, 1))
-        edu_ok, lat_ok, same, lo, hi = terms.bounds(cc, gg)
+        c1 = min(n_class, c0 + step)
+        # a chunk of classes × every group as a (class, group) grid: each side's terms are gathered once per
+        # class or group and broadcast (row-major: the pairs in class-then-group order, as listed before)
+        shape = (c1 - c0, n_group)
+        grid = terms.bounds(np.arange(c0, c1)[:, None], np.arange(n_group)[None, :])
+        edu_ok, lat_ok, same, lo, hi = (np.broadcast_to(x, shape) for x in grid)
         structural = edu_ok & lat_ok & same
-        rule = rule_g[gg]
+        rule = rule_g[None, :]
         sure = structural & (lo >= smin)
         mixed = structural & (lo < smin) & (hi >= smin)
-        for name, mask in (("all", sure & (rule < 0)), ("xp", sure & (rule >= 0))):
-            out[f"{name}_c"].append(cc[mask])
-            out[f"{name}_g"].append(gg[mask])
-            out[f"{name}_ub"].append(hi[mask])
-        out["mixed_c"].append(cc[mixed])
-        out["mixed_g"].append(gg[mixed])
-        w = sizes[cc]
+        for name, mask in (("all", sure & (rule < 0)), ("xp", sure & (rule >= 0)), ("mixed", mixed)):
+            ci, gi = np.nonzero(mask)
+            out[f"{name}_c"].append(ci + c0)
+            out[f"{name}_g"].append(gi)
+            if name != "mixed":
+                out[f"{name}_ub"].append(hi[ci, gi])
+        w = sizes[c0:c1, None]
         for key, failed in (
             ("edu", ~edu_ok),
             ("lateral", edu_ok & ~lat_ok),
             ("skor", edu_ok & lat_ok & (hi < smin)),
             ("pengalaman", mixed & (rule >= 0)),
         ):  # whole people per group: the sums are exact in any order
-            fails[key] += np.bincount(gg, weights=w * failed, minlength=n_group)
+            fails[key] += (w * failed).sum(axis=0)
 
     def cat(key: str) -> np.ndarray:
         dt = float if key.endswith("ub") else np.int64
