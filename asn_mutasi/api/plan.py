@@ -112,7 +112,6 @@ PLAN_MODULES = (
     "asn_mutasi.ledger.store",
     "ortools.graph.python.max_flow",
     "ortools.graph.python.min_cost_flow",
-    "scipy.sparse",
 )
 
 

@@ -13,6 +13,7 @@ from asn_mutasi.domain.nip import nip_keys
 from asn_mutasi.formatting import format_date, format_number
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.network import Instance
+from asn_mutasi.planning.ragged import expand
 from asn_mutasi.planning.result import MOVE_FIELDS, UNFILLED_FIELDS, empty_frame
 from asn_mutasi.planning.solver import Solution, occupancy
 from asn_mutasi.schema import SCORE_FIELDS
@@ -320,6 +321,19 @@ def explain_unfilled(
     return pd.DataFrame(columns, columns=list(UNFILLED_FIELDS))
 
 
+def _counts(
+    rows: np.ndarray, cols: np.ndarray, width: int, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, ...]:
+    """(row, column, total) of the distinct (row, column) pairs, by row then column: a sparse count matrix."""
+    keys, inverse = np.unique(rows * width + cols, return_inverse=True)
+    if weights is None:
+        total = np.bincount(inverse.ravel(), minlength=len(keys)).astype(np.int64)
+    else:
+        total = np.zeros(len(keys), np.int64)
+        np.add.at(total, inverse.ravel(), weights)
+    return keys // width, keys % width, total
+
+
 def _where_they_went(
     inst: Instance, sol: Solution, elig: Eligibility, short: np.ndarray, moved_in: np.ndarray
 ) -> dict[int, str]:
@@ -327,10 +341,9 @@ def _where_they_went(
 
     Class movers are summed per group once (group × unit), direct arcs per position; the
     short positions are then scanned group by group in bounded dense blocks, so memory
-    stays at a block whatever the number of short positions and classes.
+    stays at a block whatever the number of short positions and classes. The sparse counts
+    are sorted (row, column, total) arrays (numpy only: the plan needs no scipy.sparse).
     """
-    from scipy import sparse
-
     moved = np.flatnonzero(sol.moved_arc >= 0)
     if not len(moved) or not len(short):
         return {}
@@ -339,33 +352,33 @@ def _where_they_went(
     pos_u = np.array([uidx[u] for u in inst.pos_unit], dtype=np.int64)
     n_u, n_short = len(units), len(short)
     dest_u = pos_u[sol.target[moved]]
-    per_group = sparse.csr_matrix((max(elig.n_group, 1), n_u), dtype=np.int64)
+    empty = np.zeros(0, np.int64)
+    g_rows, g_units, g_total = empty, empty, empty  # movers per (group, destination unit)
     if elig.n_class and len(elig.blk_class):
         cls = elig.emp_class[moved]
         has = cls >= 0
-        per_class = sparse.csr_matrix(
-            (np.ones(int(has.sum()), np.int64), (cls[has], dest_u[has])), shape=(elig.n_class, n_u)
-        )
-        blocks = sparse.csr_matrix(
-            (np.ones(len(elig.blk_class), np.int64), (elig.blk_group, elig.blk_class)),
-            shape=(elig.n_group, elig.n_class),
-        )
-        per_group = (blocks @ per_class).tocsr()
-    row_of = np.full(len(inst.k), -1, np.int64)
-    row_of[short] = np.arange(n_short)
-    direct = sparse.csr_matrix((n_short, n_u), dtype=np.int64)
+        c_rows, c_units, c_total = _counts(cls[has], dest_u[has], n_u)  # movers per (class, destination unit)
+        # every ALL block (group, class) adds its class's row to its group's (a block listed twice, twice)
+        block, slot = expand(np.searchsorted(c_rows, np.arange(elig.n_class + 1)), elig.blk_class)
+        if len(block):
+            g_rows, g_units, g_total = _counts(elig.blk_group[block], c_units[slot], n_u, c_total[slot])
+    g_starts = np.searchsorted(g_rows, np.arange(max(elig.n_group, 1) + 1))
+    d_rows, d_units, d_total = empty, empty, empty  # movers per (short position row, destination unit)
     if len(elig.dir_emp):
+        row_of = np.full(len(inst.k), -1, np.int64)
+        row_of[short] = np.arange(n_short)
         r = row_of[elig.dir_pos]
         sel = (sol.moved_arc[elig.dir_emp] >= 0) & (r >= 0)
-        direct = sparse.csr_matrix(
-            (np.ones(int(sel.sum()), np.int64), (r[sel], pos_u[sol.target[elig.dir_emp[sel]]])), shape=(n_short, n_u)
-        )
+        d_rows, d_units, d_total = _counts(r[sel], pos_u[sol.target[elig.dir_emp[sel]]], n_u)
     out: dict[int, str] = {}
     g_of = elig.pos_group[short]
-    with_direct = np.diff(direct.indptr) > 0
+    with_direct = np.bincount(d_rows, minlength=n_short) > 0
     step = max(1, 4_000_000 // max(n_u, 1))
     for g in np.unique(g_of).tolist():
-        base = per_group[g].toarray().ravel() if g >= 0 else np.zeros(n_u, np.int64)
+        base = np.zeros(n_u, np.int64)
+        if g >= 0:
+            at = slice(g_starts[g], g_starts[g + 1])
+            base[g_units[at]] = g_total[at]
         in_g = g_of == g
         # rows with no direct arc differ from the group's counts only at their own unit (lowered by
         # those who came in): the best unit is the group's best, or its runner-up when that is lower
@@ -375,7 +388,12 @@ def _where_they_went(
         rows_g = np.flatnonzero(in_g & with_direct)
         for i0 in range(0, len(rows_g), step):
             rows = rows_g[i0 : i0 + step]
-            block = direct[rows].toarray() + base
+            place = np.full(n_short, -1, np.int64)
+            place[rows] = np.arange(len(rows))
+            mine = place[d_rows] >= 0
+            block = np.zeros((len(rows), n_u), np.int64)
+            block[place[d_rows[mine]], d_units[mine]] = d_total[mine]  # (row, unit) pairs are distinct
+            block += base
             ps = short[rows]
             block[np.arange(len(rows)), pos_u[ps]] -= moved_in[ps]  # those who came in stayed in p's own unit
             best = block.argmax(axis=1)

@@ -107,3 +107,53 @@ def test_candidate_columns_take_the_first_row_of_each_pair_and_read_nan_for_a_mi
     got = _candidate_columns(ca, frame)
     assert got["skor_jurusan"][:2].tolist() == [30.0, 30.0] and np.isnan(got["skor_jurusan"][2])
     assert pd.isna(got["alasan"][2])
+
+
+def test_where_they_went_equals_the_dense_count_per_post() -> None:
+    """The unit most eligible movers went to, from sorted sparse counts, equals a dense count per short post."""
+    from types import SimpleNamespace
+
+    from asn_mutasi.planning.explain import _where_they_went
+
+    rng = np.random.default_rng(11)
+    for _ in range(300):
+        n_pos, n_emp = int(rng.integers(1, 9)), int(rng.integers(1, 12))
+        n_class, n_group = int(rng.integers(0, 4)), int(rng.integers(0, 4))
+        units = [f"U{j}" for j in rng.integers(0, 4, n_pos)]
+        n_blk = int(rng.integers(0, 6)) if n_class and n_group else 0
+        blk_class, blk_group = rng.integers(0, max(n_class, 1), n_blk), rng.integers(0, max(n_group, 1), n_blk)
+        n_dir = int(rng.integers(0, 8))
+        elig = SimpleNamespace(
+            n_class=n_class,
+            n_group=n_group,
+            emp_class=rng.integers(-1, n_class, n_emp) if n_class else np.full(n_emp, -1),
+            pos_group=rng.integers(-1, n_group, n_pos) if n_group else np.full(n_pos, -1),
+            blk_class=blk_class,
+            blk_group=blk_group,
+            dir_emp=rng.integers(0, n_emp, n_dir),
+            dir_pos=rng.integers(0, n_pos, n_dir),
+        )
+        sol = SimpleNamespace(moved_arc=rng.integers(-1, 2, n_emp), target=rng.integers(0, n_pos, n_emp))
+        inst = SimpleNamespace(pos_unit=units, k=np.ones(n_pos, np.int64))
+        short = np.sort(rng.choice(n_pos, int(rng.integers(1, n_pos + 1)), replace=False))
+        moved_in = rng.integers(0, 3, n_pos)
+        got = _where_they_went(inst, sol, elig, short, moved_in)  # type: ignore[arg-type]
+        names = sorted(set(units))
+        want: dict[int, str] = {}
+        moved = [e for e in range(n_emp) if sol.moved_arc[e] >= 0]
+        if moved:
+            for p in short.tolist():
+                count = np.zeros(len(names), np.int64)
+                for c, g in zip(blk_class.tolist(), blk_group.tolist(), strict=True):
+                    if g == elig.pos_group[p]:
+                        for e in moved:
+                            if elig.emp_class[e] == c:
+                                count[names.index(units[sol.target[e]])] += 1
+                for e, q in zip(elig.dir_emp.tolist(), elig.dir_pos.tolist(), strict=True):
+                    if q == p and sol.moved_arc[e] >= 0:
+                        count[names.index(units[sol.target[e]])] += 1
+                count[names.index(units[p])] -= moved_in[p]
+                best = int(count.argmax())
+                if count[best] > 0:
+                    want[p] = f" (terbanyak ke {names[best]}: {int(count[best])})"
+        assert got == want
