@@ -583,6 +583,26 @@ class ExperienceIndex:
             ]
         return out
 
+    def requirement_met(
+        self,
+        emp: np.ndarray,
+        targets: Sequence[str],
+        jenis: Sequence[str | None],
+        syarat: Sequence[str | None],
+        *,
+        units: Sequence[str | None] | None = None,
+        target_ids: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """:meth:`score_pairs`' ``memenuhi_syarat`` alone (object: True, False, None where no rule is read).
+
+        The same targets, stints and requirement verdicts, without the scores, levels and texts: what the
+        planner asks of every member of a class whose blocks wait on an experience rule.
+        """
+        emp = np.asarray(emp, dtype=np.int64)
+        tg = self._pair_targets(len(emp), targets, jenis, syarat, units, target_ids)
+        st = self._pair_stints(emp, tg)
+        return self._requirement_verdicts(st, tg, st.years(st.lv >= BIDANG_SAMA)).memenuhi
+
     def _pair_targets(
         self,
         n: int,

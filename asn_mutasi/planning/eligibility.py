@@ -792,16 +792,15 @@ def _meets_rule(ctx: object, emp_rows: np.ndarray, rep: int, chunk: int = 50_000
         def same(value: object, n: int = n) -> list[str | None]:
             return [value if isinstance(value, str) else None] * n
 
-        res = ctx.experience.score_pairs(
+        met = ctx.experience.requirement_met(
             rows,
             [str(name) if isinstance(name := ctx.pos_name_norm[rep], str) else ""] * n,
             same(ctx.pos_jenis[rep]),
             same(ctx.syarat_pengalaman[rep]),
             units=same(ctx.pos_unit[rep]),
             target_ids=np.zeros(n, np.int64),
-            with_text=False,
         )
-        out[i : i + n] = res["memenuhi_syarat"].to_numpy(dtype=object) != False  # noqa: E712 - None: no rule
+        out[i : i + n] = met != False  # noqa: E712 - None: no rule
     return out
 
 

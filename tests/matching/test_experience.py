@@ -307,3 +307,41 @@ def test_unreadable_requirement_is_a_finding_on_the_position() -> None:
     assert [(f.location.row, f.location.column, f.location.value) for f in found] == [
         (6, "E", "berpengalaman di bidangnya")
     ]
+
+
+def test_requirement_met_is_the_verdict_score_pairs_gives() -> None:
+    """The planner's verdict-only path reads every requirement as the full scoring does, pair by pair."""
+    jabatan = ["Pengolah Data", "Bidan Terampil", "Perawat Ahli Pertama", "Kasubbag Umum", "Analis Keuangan"]
+    riwayat = [
+        None,
+        "Pengolah Data (2012-2021)",
+        "Perawat Terampil (2015-2019); Bendahara",
+        "Pengadministrasi Keuangan (2010-2016), Kepala Seksi Keuangan (2016-2020)",
+        "Penyuluh Pertanian Terampil (2021-sekarang)",
+    ]
+    rows = [
+        {"nip": str(i), "jabatan": jabatan[i % 5], "tmt_jabatan": f"{2014 + i % 9}-0{1 + i % 9}-01",
+         "riwayat_jabatan": riwayat[(i * 3) % 5]}
+        for i in range(40)
+    ]  # fmt: skip
+    index = ExperienceIndex(roster(rows), AS_OF)
+    syarat = [
+        "Minimal 3 tahun sebagai pengawas",
+        "minimal 2 tahun sebagai Perawat",
+        "5 tahun di bidang keuangan dan 2 tahun sebagai pelaksana",
+        "minimal 2 thn",  # related years: the field's (bidang) years, not only the same post's
+        "berpengalaman",  # unreadable: no verdict
+        None,
+        "Memiliki pengalaman di bidang tugas jabatan fungsional minimal 1 tahun",
+    ]
+    targets = ["Kepala Bagian Umum", "Perawat Ahli Muda", "Analis Keuangan", "Analis Keuangan", "Bendahara", "Sopir",
+               "Perawat Ahli Muda"]  # fmt: skip
+    jenis = ["Administrator", "Fungsional", "Pelaksana", "Fungsional", None, "Pelaksana", "Fungsional"]
+    emp = np.repeat(np.arange(40), len(syarat))
+    k = np.tile(np.arange(len(syarat)), 40)
+    args = ([targets[j] for j in k], [jenis[j] for j in k], [syarat[j] for j in k])
+    units = [("Dinas Kesehatan" if j % 2 else "Badan Keuangan Daerah") for j in k]
+    want = index.score_pairs(emp, *args, units=units)["memenuhi_syarat"].tolist()
+    got = index.requirement_met(emp, *args, units=units).tolist()
+    assert got == want
+    assert {True, False, None} <= set(want)  # every kind of verdict is compared
