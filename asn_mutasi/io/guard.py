@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -296,53 +297,57 @@ _SECOND_CORE = second_core()
 
 
 class _BlockScans:
-    """Scan the blocks of one worksheet two at a time: every other block in a worker thread.
+    """Scan the blocks of one worksheet in a worker thread while the caller inflates the next ones.
 
-    numpy releases the GIL in the array work of :func:`_scan_xml`, so two blocks scan in
-    about the time of one. Each block is scanned into its own :class:`SheetScan` and added
-    to the sheet's (counts add up, maxima and flags combine, in any order); at most one
-    block waits in the worker. The first block of an entry is scanned in the calling thread,
-    so an entry of one block never starts a thread. Errors keep the order of the blocks:
-    :meth:`finish` (and :meth:`add`, before raising a later block's error) waits for the
-    worker's earlier block and raises its error first.
+    zlib's inflate and numpy's array work in :func:`_scan_xml` release the GIL, so the entry
+    is inflated on one core while its blocks are scanned on the other (the caller only
+    inflates: the scan is the longer of the two). Each block is scanned into its own
+    :class:`SheetScan` and added to the sheet's (counts add up, maxima and flags combine, in
+    any order). The first block of an entry is scanned in the calling thread, so an entry of
+    one block never starts a thread; the others go to one worker, in order, at most
+    :data:`_PENDING` waiting (their memory is bounded). Errors keep the order of the blocks:
+    the worker scans them one after the other, and :meth:`add` and :meth:`finish` raise the
+    first error in that order.
     """
 
     def __init__(self, sheet: SheetScan) -> None:
         self.sheet = sheet
         self.count = 0
         self.pool: ThreadPoolExecutor | None = None
-        self.pending: tuple[SheetScan, Future[None]] | None = None
+        self.pending: deque[tuple[SheetScan, Future[None]]] = deque()
 
     def add(self, block: bytes) -> None:
         part = SheetScan(entry=self.sheet.entry)
         self.count += 1
-        if self.count % 2 == 0 and _SECOND_CORE:
-            self._wait()
+        if self.count > 1 and _SECOND_CORE:
+            while len(self.pending) >= _PENDING:
+                self._wait_one()
             if self.pool is None:
                 self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="periksa-sheet")
-            self.pending = (part, self.pool.submit(_scan_xml, block, part))
+            self.pending.append((part, self.pool.submit(_scan_xml, block, part)))
             return
-        try:
-            _scan_xml(block, part)
-        except BaseException:
-            self._wait()  # the worker's block came before this one
-            raise
+        self._wait_all()  # (nothing is pending on one core)
+        _scan_xml(block, part)
         self._merge(part)
 
     def finish(self) -> None:
         try:
-            self._wait()
+            self._wait_all()
         finally:
             if self.pool is not None:
+                for _, future in self.pending:  # an earlier block failed: the rest are not scanned
+                    future.cancel()
                 self.pool.shutdown(wait=True)
                 self.pool = None
 
-    def _wait(self) -> None:
-        if self.pending is not None:
-            part, future = self.pending
-            self.pending = None
-            future.result()
-            self._merge(part)
+    def _wait_all(self) -> None:
+        while self.pending:
+            self._wait_one()
+
+    def _wait_one(self) -> None:
+        part, future = self.pending.popleft()
+        future.result()
+        self._merge(part)
 
     def _merge(self, part: SheetScan) -> None:
         sheet = self.sheet
@@ -351,6 +356,10 @@ class _BlockScans:
         sheet.max_col = max(sheet.max_col, part.max_col)
         sheet.implicit = sheet.implicit or part.implicit
         sheet.markup += part.markup
+
+
+#: blocks waiting for the scan worker at most (each about _CHUNK bytes)
+_PENDING = 2
 
 
 def _scan_xml(block: bytes, sheet: SheetScan) -> None:
