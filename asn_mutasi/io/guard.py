@@ -334,9 +334,8 @@ class _BlockScans:
         try:
             self._wait_all()
         finally:
+            self._drop_pending()  # (the caller failed first: the blocks after its error are not scanned)
             if self.pool is not None:
-                for _, future in self.pending:  # an earlier block failed: the rest are not scanned
-                    future.cancel()
                 self.pool.shutdown(wait=True)
                 self.pool = None
 
@@ -346,8 +345,19 @@ class _BlockScans:
 
     def _wait_one(self) -> None:
         part, future = self.pending.popleft()
-        future.result()
+        try:
+            future.result()
+        except BaseException:
+            self._drop_pending()  # this block's error is the first: the later blocks' errors must not replace it
+            raise
         self._merge(part)
+
+    def _drop_pending(self) -> None:
+        """Cancel the blocks still waiting, let a running one end (its error ignored), forget them all."""
+        for _, future in self.pending:
+            if not future.cancel():
+                future.exception()  # waits; returns the error instead of raising it
+        self.pending.clear()
 
     def _merge(self, part: SheetScan) -> None:
         sheet = self.sheet

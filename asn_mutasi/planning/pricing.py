@@ -202,7 +202,9 @@ def layout(inst: Instance, elig: Eligibility, pinned: np.ndarray, hook: object |
     grid = max(elig.n_class, 1) * max(elig.n_group, 1)
     if grid <= DENSE_BLOCKS:
         table = np.full(grid, -1, np.int64)
-        table[block_keys[::-1]] = order[::-1]  # a key listed twice keeps its first block, as the search finds it
+        first = np.ones(len(block_keys), dtype=bool)  # a key listed twice keeps its first block, as the search
+        first[1:] = block_keys[1:] != block_keys[:-1]  # finds it (the sort is stable; each cell is written once)
+        table[block_keys[first]] = order[first]
     lay = Layout(
         sub,
         n_sub,

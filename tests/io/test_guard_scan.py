@@ -199,3 +199,32 @@ def test_an_earlier_blocks_error_wins_over_a_later_one(before: int, monkeypatch:
     results = [_inspect(_workbook_bytes(xml), inline=i, monkeypatch=monkeypatch) for i in (True, False)]
     assert results[0] == results[1]
     assert isinstance(results[0], str) and "tidak dapat dibuka" in results[0]
+
+
+@pytest.mark.parametrize("bad", [(1, 2), (2, 3), (1, 3), (1, 2, 3)])
+def test_the_first_failing_block_wins_when_later_ones_fail_too(
+    bad: tuple[int, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Blocks queued for the worker that fail after an earlier failing one never replace its error."""
+    import threading
+    import time
+
+    from asn_mutasi.io import guard
+
+    def scan(block: bytes, part: object) -> None:
+        i = int(block.split(b":")[1])
+        time.sleep(0.02 if i == min(bad) else 0)  # the first bad block ends last
+        if block.startswith(b"bad"):
+            raise ValueError(f"E{i}")
+
+    monkeypatch.setattr(guard, "_scan_xml", scan)
+    monkeypatch.setattr(guard, "_SECOND_CORE", True)
+    scans = guard._BlockScans(guard.SheetScan(entry="x"))
+    with pytest.raises(ValueError) as caught:
+        try:
+            for i in range(5):
+                scans.add((b"bad:%d" if i in bad else b"ok:%d") % i)
+        finally:
+            scans.finish()
+    assert str(caught.value) == f"E{min(bad)}"
+    assert not [t for t in threading.enumerate() if t.name.startswith("periksa-sheet")]

@@ -25,3 +25,12 @@ def test_text_order_keeps_a_trailing_nul_apart() -> None:
     """numpy's fixed-width text drops trailing NULs ("12\\x00" would equal "12"): such texts sort as objects."""
     values = np.array(["12\x00", "12", "11"], dtype=object)
     assert text_order(values).tolist() == [2, 1, 0]
+
+
+def test_text_order_sorts_a_long_key_as_an_object() -> None:
+    """One very long key (a broken NIP cell kept as text) does not make a huge fixed-width array."""
+    from asn_mutasi.planning import network
+
+    values = np.array(["199001012015011001", "x" * 10_000, "198001012005011002"], dtype=object)
+    assert text_order(values).tolist() == [2, 0, 1]
+    assert len(values[1]) > network._FIXED_WIDTH_MAX
