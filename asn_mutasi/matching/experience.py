@@ -537,9 +537,7 @@ class ExperienceIndex:
         position rows) say which pairs share one target, so per-target work is done once.
         """
         n = len(emp)
-        emp = np.asarray(emp, dtype=np.int64)
-        tg = self._pair_targets(n, targets, jenis, syarat, units, target_ids)
-        st = self._pair_stints(emp, tg)
+        emp, tg, st = self._pairs(emp, targets, jenis, syarat, units, target_ids)
         years = st.years
         lv = st.lv
         t_sama, t_rumpun, t_bidang = years(lv >= JABATAN_SAMA), years(lv >= SERUMPUN), years(lv >= BIDANG_SAMA)
@@ -598,10 +596,22 @@ class ExperienceIndex:
         The same targets, stints and requirement verdicts, without the scores, levels and texts: what the
         planner asks of every member of a class whose blocks wait on an experience rule.
         """
+        _, tg, st = self._pairs(emp, targets, jenis, syarat, units, target_ids)
+        return self._requirement_verdicts(st, tg, st.years(st.lv >= BIDANG_SAMA)).memenuhi
+
+    def _pairs(
+        self,
+        emp: np.ndarray,
+        targets: Sequence[str],
+        jenis: Sequence[str | None],
+        syarat: Sequence[str | None],
+        units: Sequence[str | None] | None,
+        target_ids: np.ndarray | None,
+    ) -> tuple[np.ndarray, _PairTargets, _PairStints]:
+        """What :meth:`score_pairs` and :meth:`requirement_met` both start from: rows, targets, stints."""
         emp = np.asarray(emp, dtype=np.int64)
         tg = self._pair_targets(len(emp), targets, jenis, syarat, units, target_ids)
-        st = self._pair_stints(emp, tg)
-        return self._requirement_verdicts(st, tg, st.years(st.lv >= BIDANG_SAMA)).memenuhi
+        return emp, tg, self._pair_stints(emp, tg)
 
     def _pair_targets(
         self,
