@@ -326,8 +326,7 @@ class _BlockScans:
                 self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="periksa-sheet")
             self.pending.append((part, self.pool.submit(_scan_xml, block, part)))
             return
-        self._wait_all()  # (nothing is pending on one core)
-        _scan_xml(block, part)
+        _scan_xml(block, part)  # the first block, or any on one core: nothing is pending then
         self._merge(part)
 
     def finish(self) -> None:
