@@ -178,11 +178,10 @@ class Layout:
 def _block_of(lay: Layout, elig: Eligibility, cls: np.ndarray, grp: np.ndarray) -> np.ndarray:
     """ALL-block index of (class, group) pairs, −1 where the block is not ALL."""
     keys = cls * max(elig.n_group, 1) + grp
+    hit = (cls >= 0) & (grp >= 0)
     if lay.block_table is not None:  # one look-up per pair instead of a binary search (a million pairs per plan)
-        hit = (cls >= 0) & (grp >= 0)
         return np.where(hit, lay.block_table[np.where(hit, keys, 0)], -1)
     at = np.minimum(np.searchsorted(lay.block_keys, keys), max(len(lay.block_keys) - 1, 0))
-    hit = (cls >= 0) & (grp >= 0)
     if len(lay.block_keys):
         hit &= lay.block_keys[at] == keys
     else:
