@@ -40,7 +40,7 @@ without limits, its secondary proven over all pairs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import numpy as np
@@ -369,7 +369,10 @@ def stage1_limits(
     idx = np.concatenate([offs[7] + np.arange(len(de)), offs[8] + np.arange(len(pe))])
     side = _leaving_side(inst, pos_u, n_u, (cu_unit, offs[2] + np.arange(n_cu)), (*de_pe, idx))
     # without a leaving limit nothing but the network is left (a staff floor is inside it): one min-cost flow
-    res = solve_milp(net, side, inst.milp_time_limit) if side is not None else solve_flow(net, 1)
+    if side is None:
+        res = solve_flow(net, 1)
+    else:
+        res = solve_milp(net, side, inst.milp_time_limit, start=_first_columns(net) if chains else None)
     if chains:
         res = _from_chains(inst, res, len(free))
     if res.status == "infeasible":
@@ -382,6 +385,15 @@ def stage1_limits(
     entered = np.flatnonzero(res.flow[offs[1] : offs[2]] > 0)
     units = (o_cu + cu_of[entered], in_cls[entered])
     return _limits_targets(inst, res.flow, net, offs, ((de, dp), (pe, pp)), units, (o_p, sink)), res
+
+
+def _first_columns(net: Network) -> np.ndarray:
+    """Where the stage-1 LP under ``maks_pindah_per_unit`` starts its column generation (see
+    :mod:`~asn_mutasi.planning.colgen`): a maximum flow of the chain network without the side rows,
+    over the arcs that cost nothing. A chain that starts where it empties a kebutuhan seat (+1, under
+    ``min_pegawai_per_unit``) is left out: with it the flow took 14,978 such starts at 100k and the
+    LP needed 32 rounds (11.8 s) instead of 25 (5.5 s)."""
+    return chain_flow(replace(net, cap=np.where(net.primary > 0, 0, net.cap))).flow
 
 
 def _seat_network(

@@ -203,6 +203,12 @@ class Merged:
         out[out_of] = share[len(self.kept) :]
         return out
 
+    def compress(self, flow: np.ndarray) -> np.ndarray:
+        """A flow of the network before merging, carried onto the merged arcs (a bridge carries its arc in)."""
+        into, _ = self.bridged
+        per_arc = np.concatenate([flow[self.kept], flow[into]]).astype(np.float64)
+        return np.bincount(self.group, weights=per_arc, minlength=len(self.net.tail))
+
 
 def merge_paths(net: Network, side: Side | None) -> Merged:
     """Bridge pass-through nodes and join twin arcs; the same optimum on fewer columns.
@@ -278,7 +284,7 @@ def _integral_lp(net: Network, side: Side | None, time_limit: float | None) -> R
     solver = mbh.ModelSolverHelper("glop")
     if not solver.solver_is_supported():
         return None
-    matrix, lo, hi = _rows(net, side)
+    matrix, lo, hi = constraint_rows(net, side)
     model = mbh.ModelBuilderHelper()
     n_arc = len(net.tail)
     fill: Any = model.fill_model_from_sparse_data  # its stub types ndarray's shape as float64
@@ -294,12 +300,12 @@ def _integral_lp(net: Network, side: Side | None, time_limit: float | None) -> R
         return None
     values = np.asarray(solver.variable_values(), dtype=float)
     flow = np.rint(values).astype(np.int64)
-    if len(flow) != n_arc or np.abs(values - flow).max(initial=0.0) > 1e-6 or not _feasible(net, side, flow):
+    if len(flow) != n_arc or np.abs(values - flow).max(initial=0.0) > 1e-6 or not feasible_in_integers(net, side, flow):
         return None
     return Result(flow, "optimal", int(flow @ net.primary), int(flow @ net.secondary))
 
 
-def _rows(net: Network, side: Side | None) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+def constraint_rows(net: Network, side: Side | None) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
     """Node balances and side rows as one sparse matrix over the arcs, with each row's bounds."""
     from scipy import sparse
 
@@ -322,7 +328,7 @@ def _rows(net: Network, side: Side | None) -> tuple[sparse.csr_matrix, np.ndarra
     return sparse.vstack(parts).tocsr(), np.concatenate(lo), np.concatenate(hi)
 
 
-def _feasible(net: Network, side: Side | None, flow: np.ndarray) -> bool:
+def feasible_in_integers(net: Network, side: Side | None, flow: np.ndarray) -> bool:
     """Exact integer check: capacities, node balances and side rows."""
     if (flow < 0).any() or (flow > net.cap).any():
         return False
@@ -338,7 +344,12 @@ def _feasible(net: Network, side: Side | None, flow: np.ndarray) -> bool:
 
 
 def solve_milp(
-    net: Network, side: Side | None, time_limit: float | None, *, primary_optimum: int | None = None
+    net: Network,
+    side: Side | None,
+    time_limit: float | None,
+    *,
+    primary_optimum: int | None = None,
+    start: np.ndarray | None = None,
 ) -> Result:
     """Two-phase MILP (HiGHS): minimise primary, then secondary with the primary fixed.
 
@@ -350,14 +361,18 @@ def solve_milp(
     first phase is then skipped and only the secondary is minimised with the primary held
     at it — the same second MILP as after the first phase. If that finds no plan within the
     time limit, the result is "batas-waktu" with no flow: the caller falls back to the plan
-    it knows.
+    it knows. ``start``: a flow over ``net``'s arcs (stage 1 under ``maks_pindah_per_unit``
+    passes its maximum flow without the side rows); a one-phase problem whose zero flow is
+    feasible is then first solved by column generation from the arcs it uses
+    (:func:`~asn_mutasi.planning.colgen.solve_by_columns`), before GLOP's LP over all arcs.
     """
     red = reduce_network(net, side)
     if red is None:
         return Result(np.zeros(len(net.tail), np.int64), "infeasible", 0, 0)
     merged = merge_paths(red.net, red.side)
     known = None if primary_optimum is None else primary_optimum - int(red.fixed @ net.primary)
-    res = _solve_milp(merged.net, merged.side, time_limit, known)
+    first = None if start is None else merged.compress(np.asarray(start)[red.free])
+    res = _solve_milp(merged.net, merged.side, time_limit, known, first)
     flow = red.expand(merged.expand(res.flow))
     bound = None if res.bound_primary is None else res.bound_primary + float(red.fixed @ net.primary)
     return Result(flow, res.status, int(flow @ net.primary), int(flow @ net.secondary), bound, res.gap, list(res.notes))
@@ -382,10 +397,25 @@ def _import_beside(name: str) -> None:
         threading.Thread(target=_import_quietly, args=(name,), name="impor-modul", daemon=True).start()
 
 
-def _solve_milp(net: Network, side: Side | None, time_limit: float | None, known: int | None = None) -> Result:
+def _solve_milp(
+    net: Network,
+    side: Side | None,
+    time_limit: float | None,
+    known: int | None = None,
+    start: np.ndarray | None = None,
+) -> Result:
     if not net.secondary.any():
         _import_beside(_MILP_MODULE)  # the MILP of stage 2 (or of this one, if the LP is fractional) needs it
         started = time.perf_counter()
+        if start is not None:
+            from asn_mutasi.planning.colgen import solve_by_columns
+
+            proven = solve_by_columns(net, side, start, time_limit)
+            if proven is not None:
+                return proven
+            if time_limit is not None:
+                time_limit = max(1.0, time_limit - (time.perf_counter() - started))
+                started = time.perf_counter()
         lp = _integral_lp(net, side, time_limit)
         if lp is not None:
             return lp
@@ -395,7 +425,7 @@ def _solve_milp(net: Network, side: Side | None, time_limit: float | None, known
     from scipy.optimize import Bounds, LinearConstraint, milp
 
     n_arc = len(net.tail)
-    matrix, lo, hi = _rows(net, side)
+    matrix, lo, hi = constraint_rows(net, side)
     cons = [LinearConstraint(matrix, lo, hi)]
     bounds = Bounds(np.zeros(n_arc), net.cap.astype(float))
     integrality = np.ones(n_arc)

@@ -225,14 +225,14 @@ def test_a_forced_flow_beyond_its_capacity_is_infeasible() -> None:
 def _same_as_the_whole_milp(net: object, side: object) -> bool:
     """solve_milp (reduced and merged) against the MILP of the network as given: same status, and when optimal
     a feasible flow of the same primary and secondary. True when an optimum was compared."""
-    from asn_mutasi.planning.netsolve import _feasible, _solve_milp, solve_milp
+    from asn_mutasi.planning.netsolve import _solve_milp, feasible_in_integers, solve_milp
 
     got = solve_milp(net, side, 30.0)  # type: ignore[arg-type]
     whole = _solve_milp(net, side, 30.0)  # type: ignore[arg-type]
     assert got.status == whole.status
     if whole.status != "optimal":
         return False
-    assert _feasible(net, side, got.flow)  # type: ignore[arg-type]
+    assert feasible_in_integers(net, side, got.flow)  # type: ignore[arg-type]
     assert (got.primary, got.secondary) == (whole.primary, whole.secondary)
     return True
 
@@ -297,7 +297,7 @@ def test_bridging_pass_through_nodes_and_joining_twins_keeps_the_optimum() -> No
 
 
 def test_a_path_of_pass_through_nodes_is_bridged_one_link_at_a_time() -> None:
-    from asn_mutasi.planning.netsolve import Network, _feasible, _solve_milp, merge_paths
+    from asn_mutasi.planning.netsolve import Network, _solve_milp, feasible_in_integers, merge_paths
 
     # s → a → b → c → t (3 units, cost 1+2+3+4) beside a direct s → t (1 unit, cost 20); s sends 3
     net = Network(
@@ -314,7 +314,7 @@ def test_a_path_of_pass_through_nodes_is_bridged_one_link_at_a_time() -> None:
     res = _solve_milp(merged.net, None, 10.0)
     flow = merged.expand(res.flow)
     assert flow.tolist() == [2, 2, 2, 2, 1] and int(flow @ net.secondary) == 40
-    assert _feasible(net, None, flow)
+    assert feasible_in_integers(net, None, flow)
 
 
 def _residual(net: Network, flow: np.ndarray, cost: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
