@@ -57,6 +57,10 @@ def solve_by_columns(net: Network, side: Side | None, start: np.ndarray, time_li
     positive are the first columns. The zero flow must be feasible (no supplies, every side row
     allowing 0), so every restricted LP is feasible. Returns an optimal plan with its proof
     closed, or None (see the module docstring).
+
+    HiGHS is reached through scipy's own build (``scipy.optimize._highspy``, scipy ≥ 1.15), a
+    module scipy does not promise to keep: when it is missing or its binding differs (an
+    ImportError, AttributeError or TypeError), the caller's exact path runs instead.
     """
     if net.supply.any() or len(start) != len(net.tail):
         return None
@@ -64,18 +68,22 @@ def solve_by_columns(net: Network, side: Side | None, start: np.ndarray, time_li
         return None
     try:
         from scipy.optimize._highspy import _core  # HiGHS as scipy builds it
-    except ImportError:
+
+        return _solve(_core, net, side, start, time_limit)
+    except (ImportError, AttributeError, TypeError):
         return None
 
+
+def _solve(_core: Any, net: Network, side: Side | None, start: np.ndarray, time_limit: float | None) -> Result | None:
+    """The rounds, the fractional case and the proof, on HiGHS' binding ``_core``."""
     begun = time.perf_counter()
     matrix, lo, hi = constraint_rows(net, side)
     cols = matrix.tocsc()
     cols.sort_indices()
     cost = net.primary.astype(np.float64)
     upper = net.cap.astype(np.float64)
-    # the bare binding: highspy.Highs' constructor writes HiGHS' banner to stdout before any option can be set
-    solver: Any = _core._Highs()
-    solver.setOptionValue("output_flag", False)
+    solver = _core._Highs()
+    solver.setOptionValue("output_flag", False)  # before anything else: HiGHS logs its banner on stdout otherwise
     solver.setOptionValue("simplex_strategy", 4)  # primal simplex: new columns keep the basis primal feasible
     n_row, n_arc = matrix.shape
     solver.addRows(n_row, lo, hi, 0, np.zeros(n_row, np.int32), np.zeros(0, np.int32), np.zeros(0))

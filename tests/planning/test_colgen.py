@@ -128,6 +128,18 @@ def test_what_it_cannot_start_from_zero_or_finish_in_time_falls_back() -> None:
     assert solve_milp(net, side, 10.0, start=np.zeros(len(net.tail))).primary == milp_optimum(net, side)
 
 
+def test_without_scipy_s_highs_binding_the_exact_path_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scipy.optimize._highspy is scipy's private module: its absence (or another binding) must not break a plan."""
+    import scipy.optimize._highspy as private
+
+    net, side = circulation(5, 8, 30, 3)
+    monkeypatch.setattr(private, "_core", object())  # no _Highs on it: AttributeError
+    assert solve_by_columns(net, side, max_flow_start(net), 10.0) is None
+    assert solve_milp(net, side, 10.0, start=max_flow_start(net)).primary == milp_optimum(net, side)
+    monkeypatch.setitem(sys.modules, "scipy.optimize._highspy", None)  # the import fails
+    assert solve_by_columns(net, side, max_flow_start(net), 10.0) is None
+
+
 def test_a_bound_that_does_not_close_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     net, side = circulation(11, 8, 30, 3)
     monkeypatch.setattr(colgen, "lower_bound", lambda *a: -1e9)
