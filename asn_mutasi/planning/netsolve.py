@@ -397,6 +397,29 @@ def _import_beside(name: str) -> None:
         threading.Thread(target=_import_quietly, args=(name,), name="impor-modul", daemon=True).start()
 
 
+def _by_lp(
+    net: Network, side: Side | None, time_limit: float | None, start: np.ndarray | None
+) -> tuple[Result | None, float | None]:
+    """A one-phase problem solved by an LP whose optimum is proven integral: column generation from
+    ``start`` (:mod:`~asn_mutasi.planning.colgen`), then GLOP's LP over all arcs; else None and the
+    time left for the MILP."""
+    _import_beside(_MILP_MODULE)  # the MILP of stage 2 (or of this one, if the LP is fractional) needs it
+    started = time.perf_counter()
+    if start is not None:
+        from asn_mutasi.planning.colgen import solve_by_columns
+
+        proven = solve_by_columns(net, side, start, time_limit)
+        if proven is not None:
+            return proven, time_limit
+        if time_limit is not None:
+            time_limit = max(1.0, time_limit - (time.perf_counter() - started))
+            started = time.perf_counter()
+    lp = _integral_lp(net, side, time_limit)
+    if lp is None and time_limit is not None:
+        time_limit = max(1.0, time_limit - (time.perf_counter() - started))
+    return lp, time_limit
+
+
 def _solve_milp(
     net: Network,
     side: Side | None,
@@ -405,22 +428,9 @@ def _solve_milp(
     start: np.ndarray | None = None,
 ) -> Result:
     if not net.secondary.any():
-        _import_beside(_MILP_MODULE)  # the MILP of stage 2 (or of this one, if the LP is fractional) needs it
-        started = time.perf_counter()
-        if start is not None:
-            from asn_mutasi.planning.colgen import solve_by_columns
-
-            proven = solve_by_columns(net, side, start, time_limit)
-            if proven is not None:
-                return proven
-            if time_limit is not None:
-                time_limit = max(1.0, time_limit - (time.perf_counter() - started))
-                started = time.perf_counter()
-        lp = _integral_lp(net, side, time_limit)
+        lp, time_limit = _by_lp(net, side, time_limit, start)
         if lp is not None:
             return lp
-        if time_limit is not None:
-            time_limit = max(1.0, time_limit - (time.perf_counter() - started))
     from scipy import sparse
     from scipy.optimize import Bounds, LinearConstraint, milp
 
