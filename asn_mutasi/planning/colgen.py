@@ -17,11 +17,12 @@ The answer is proven, not trusted to tolerances: for ANY row prices y,
 for every x with lo ≤ Ax ≤ hi and 0 ≤ x ≤ u (the weak duality of the LP), so L(y) bounds every
 integer plan from below. The flow returned is checked integral and feasible in exact integer
 arithmetic (:func:`~asn_mutasi.planning.netsolve.feasible_in_integers`), and since costs are
-integers its cost z is optimal once z − L(y) < 1. When the restricted LP optimum is fractional,
-the restricted problem is solved as a MILP by the same HiGHS object and its plan is proven the
-same way. Anything else (no zero flow to start from, a solver status other than optimal, the
-time limit, a bound that does not close) returns None: the caller falls back to the LP over all
-columns and the MILP (:func:`~asn_mutasi.planning.netsolve.solve_milp`).
+integers its cost z is optimal once z − L(y) < 1. Anything else (no zero flow to start from, a
+solver status other than optimal, the time limit, a fractional optimum, non-finite duals, a bound
+that does not close) returns None: the caller falls back to the LP over all columns and the MILP
+(:func:`~asn_mutasi.planning.netsolve.solve_milp`). A restricted MILP was tried for the fractional
+case and dropped: HiGHS' MILP can print to stdout whatever its options say, and when its plan
+cannot be proven the whole problem is solved again anyway.
 
 100k bench roster, ``--maks-pindah-per-unit 1``: 8 rounds, about 21,000 columns, 0.8-1.2 s
 where GLOP over all columns took 4.1-5.0 s; 300k: 22 rounds, 66,000 columns, about 10 s
@@ -75,68 +76,72 @@ def solve_by_columns(net: Network, side: Side | None, start: np.ndarray, time_li
 
 
 def _solve(_core: Any, net: Network, side: Side | None, start: np.ndarray, time_limit: float | None) -> Result | None:
-    """The rounds, the fractional case and the proof, on HiGHS' binding ``_core``."""
+    """The rounds and the proof, on HiGHS' binding ``_core``."""
     begun = time.perf_counter()
+    ok = _core.HighsStatus.kOk
     matrix, lo, hi = constraint_rows(net, side)
+    n_row, n_arc = matrix.shape
     cols = matrix.tocsc()
     cols.sort_indices()
+    del matrix
     cost = net.primary.astype(np.float64)
     upper = net.cap.astype(np.float64)
     solver = _core._Highs()
-    solver.setOptionValue("output_flag", False)  # before anything else: HiGHS logs its banner on stdout otherwise
-    solver.setOptionValue("simplex_strategy", 4)  # primal simplex: new columns keep the basis primal feasible
-    n_row, n_arc = matrix.shape
-    solver.addRows(n_row, lo, hi, 0, np.zeros(n_row, np.int32), np.zeros(0, np.int32), np.zeros(0))
+    # output off before anything else (HiGHS logs its banner on stdout otherwise); primal simplex: new columns
+    # keep the basis primal feasible
+    if solver.setOptionValue("output_flag", False) != ok or solver.setOptionValue("simplex_strategy", 4) != ok:
+        return None
+    if solver.addRows(n_row, lo, hi, 0, np.zeros(n_row, np.int32), np.zeros(0, np.int32), np.zeros(0)) != ok:
+        return None
     inside = np.zeros(n_arc, dtype=bool)
     order: list[np.ndarray] = []
 
-    def add(new: np.ndarray) -> None:
+    def add(new: np.ndarray) -> bool:
         sub = cols[:, new]
         starts, index = sub.indptr[:-1].astype(np.int32), sub.indices.astype(np.int32)
-        solver.addCols(len(new), cost[new], np.zeros(len(new)), upper[new], sub.nnz, starts, index, sub.data)
+        status = solver.addCols(len(new), cost[new], np.zeros(len(new)), upper[new], sub.nnz, starts, index, sub.data)
         inside[new] = True
         order.append(new)
+        return bool(status == ok)
 
     def run() -> bool:
         if time_limit is not None:
             left = time_limit - (time.perf_counter() - begun)
-            if left <= 0:
+            # HiGHS' time limit counts every run of the object: the time it has used plus what is left
+            if left <= 0 or solver.setOptionValue("time_limit", float(solver.getRunTime() + left)) != ok:
                 return False
-            solver.setOptionValue("time_limit", float(left))
         solver.run()
-        # no column yet (or none left after a solve): an empty model, solved by the zero flow with zero prices
+        # no column yet: an empty model, solved by the zero flow with zero prices
         return solver.getModelStatus() in (_core.HighsModelStatus.kOptimal, _core.HighsModelStatus.kModelEmpty)
 
     first = np.flatnonzero(np.asarray(start) > 0)
-    if len(first):
-        add(first)
+    if len(first) and not add(first):
+        return None
     while True:
         if not run():
             return None
         prices = np.asarray(solver.getSolution().row_dual, dtype=np.float64)
+        if not np.isfinite(prices).all():
+            return None
         reduced = cost - cols.T @ prices
         new = np.flatnonzero(~inside & (reduced < -_PRICE_TOLERANCE))
         if not len(new):
             break
         if len(new) > ADD_PER_ROUND:
             new = np.sort(new[np.argsort(reduced[new], kind="stable")[:ADD_PER_ROUND]])
-        add(new)
+        if not add(new):
+            return None
     taken = np.concatenate(order) if order else np.zeros(0, np.int64)
     values = np.asarray(solver.getSolution().col_value, dtype=np.float64)
-    if len(values) and np.abs(values - np.rint(values)).max() > _INTEGER_TOLERANCE:
-        # a fractional vertex: the best integer plan over the same columns, proven against the same bound
-        integer = np.full(len(taken), int(_core.HighsVarType.kInteger), dtype=np.uint8)
-        solver.changeColsIntegrality(len(taken), np.arange(len(taken), dtype=np.int32), integer)
-        solver.setOptionValue("mip_rel_gap", 0.0)
-        if not run():
-            return None
-        values = np.asarray(solver.getSolution().col_value, dtype=np.float64)
+    if len(values) != len(taken):
+        return None
     flow = np.zeros(n_arc, dtype=np.int64)
     flow[taken] = np.rint(values).astype(np.int64)
+    # a fractional vertex (an LP bound below the integer optimum): the caller's MILP decides
     if np.abs(values - flow[taken]).max(initial=0.0) > _INTEGER_TOLERANCE or not feasible_in_integers(net, side, flow):
         return None
     z = int(flow @ net.primary)
-    if z - lower_bound(cost, cols, lo, hi, upper, prices) >= 1 - _INTEGER_TOLERANCE:
+    if not z - lower_bound(cost, cols, lo, hi, upper, prices) < 1 - _INTEGER_TOLERANCE:  # also refuses a NaN bound
         return None
     return Result(flow, "optimal", z, int(flow @ net.secondary))
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import os
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -371,7 +373,9 @@ def solve_milp(
         return Result(np.zeros(len(net.tail), np.int64), "infeasible", 0, 0)
     merged = merge_paths(red.net, red.side)
     known = None if primary_optimum is None else primary_optimum - int(red.fixed @ net.primary)
-    first = None if start is None else merged.compress(np.asarray(start)[red.free])
+    first = None
+    if start is not None and len(start) == len(net.tail):  # a start of another network is no start
+        first = merged.compress(np.asarray(start)[red.free])
     res = _solve_milp(merged.net, merged.side, time_limit, known, first)
     flow = red.expand(merged.expand(res.flow))
     bound = None if res.bound_primary is None else res.bound_primary + float(red.fixed @ net.primary)
@@ -380,6 +384,38 @@ def solve_milp(
 
 #: the MILP's module: imported beside GLOP's solve, which releases the GIL (0.25 s off the 100k plan's path)
 _MILP_MODULE = "scipy.optimize"
+
+
+@contextlib.contextmanager
+def quiet_stdout() -> Iterator[None]:
+    """Send what C code prints on file descriptor 1 to the null device meanwhile.
+
+    HiGHS' MILP prints a few lines with ``printf`` whatever its options say (for instance
+    ``HighsMipSolverData::transformNewIntegerFeasibleSolution tmpSolver.run();``), and stdout
+    carries the commands' data (``--format csv|json``). C's stdio buffers are flushed before the
+    descriptor is restored, so nothing printed meanwhile reaches it later. Python's own
+    ``sys.stdout`` is flushed first and otherwise untouched; nothing in the plan writes to it while
+    a solver runs. Where descriptors or the C library cannot be reached, nothing is redirected.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None)
+        sys.stdout.flush()
+        libc.fflush(None)
+        saved = os.dup(1)
+        sink = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, AttributeError, TypeError, ValueError):
+        yield
+        return
+    try:
+        os.dup2(sink, 1)
+        yield
+    finally:
+        libc.fflush(None)
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(sink)
 
 
 def _import_quietly(name: str) -> None:
@@ -445,7 +481,8 @@ def _solve_milp(
         options: dict[str, float] = {"mip_rel_gap": 0.0}
         if time_limit is not None:
             options["time_limit"] = max(1.0, time_limit - (time.perf_counter() - started))
-        return milp(c, integrality=integrality, bounds=bounds, constraints=constraints, options=options)
+        with quiet_stdout():
+            return milp(c, integrality=integrality, bounds=bounds, constraints=constraints, options=options)
 
     c1 = net.primary.astype(float)
     x1: np.ndarray | None = None

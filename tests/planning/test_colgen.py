@@ -103,16 +103,86 @@ def test_the_bound_holds_for_any_prices(seed: int, scale: float) -> None:
     assert bound <= milp_optimum(net, side) + 1e-9
 
 
-def test_a_fractional_vertex_is_settled_by_the_restricted_milp_and_proven() -> None:
+def test_a_fractional_vertex_goes_to_the_milp() -> None:
     # S -> T earns −1 through T -> S; the side row 2·x ≤ 1 makes the LP take x = 0.5, the integer optimum 0
     net = Network(2, np.array([0, 1]), np.array([1, 0]), np.array([1, 5]), np.array([0, -1]),
                   np.zeros(2, np.int64), np.zeros(2, np.int64))  # fmt: skip
     half = Side(np.array([0]), np.array([0]), np.array([2.0]), np.array([-np.inf]), np.array([1.0]))
-    got = solve_by_columns(net, half, np.zeros(2), 10.0)
-    assert got is not None and got.primary == 0 and got.flow.tolist() == [0, 0]
-    # the whole path: solve_milp with a start takes the same answer
+    assert solve_by_columns(net, half, np.zeros(2), 10.0) is None
     res = solve_milp(net, half, 10.0, start=np.zeros(2))
-    assert res.status == "optimal" and res.primary == 0
+    assert res.status == "optimal" and res.primary == 0 and res.flow.tolist() == [0, 0]
+
+
+def hostile(seed: int) -> tuple[Network, Side]:
+    """Costs on every arc, zero capacities, parallel arcs and self loops, weights −1..3, equality rows (review)."""
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(2, 12)), int(rng.integers(1, 50))
+    tail, head = rng.integers(0, n, m), rng.integers(0, n, m)
+    twins = rng.integers(0, m, int(rng.integers(0, 5)))
+    tail, head = np.append(tail, tail[twins]), np.append(head, head[twins])
+    m = len(tail)
+    net = Network(n, tail, head, rng.integers(0, 5, m), rng.integers(-3, 4, m), rng.integers(0, 3, m),
+                  np.zeros(n, np.int64))  # fmt: skip
+    n_rows = int(rng.integers(0, 5))
+    rows, arcs = [], []
+    for r in range(n_rows):
+        sel = np.flatnonzero(rng.random(m) < 0.4)
+        rows.append(np.full(len(sel), r))
+        arcs.append(sel)
+    row = np.concatenate(rows).astype(np.int64) if rows else np.zeros(0, np.int64)
+    arc = np.concatenate(arcs).astype(np.int64) if arcs else np.zeros(0, np.int64)
+    coef = rng.choice([1.0, 2.0, -1.0, 3.0], len(arc))
+    lo = np.where(rng.random(n_rows) < 0.5, -np.inf, -rng.integers(0, 3, n_rows).astype(float))
+    hi = np.where(rng.random(n_rows) < 0.3, np.inf, rng.integers(0, 4, n_rows).astype(float))
+    equal = rng.random(n_rows) < 0.2
+    return net, Side(row, arc, coef, np.where(equal, 0.0, lo), np.where(equal, 0.0, hi))
+
+
+def test_hostile_instances_are_never_certified_wrong() -> None:
+    """Every answer colgen proves is the MILP optimum; solve_milp with a start always is. Fails with z − L < 2."""
+    proven = 0
+    for seed in range(150):
+        net, side = hostile(seed)
+        best = milp_optimum(net, side)
+        for start in (np.zeros(len(net.tail)), np.ones(len(net.tail))):
+            got = solve_by_columns(net, side, start, 30.0)
+            if got is not None:
+                proven += 1
+                assert got.primary == best and feasible_in_integers(net, side, got.flow), seed
+        res = solve_milp(net, side, 30.0, start=np.ones(len(net.tail)))
+        assert res.status == "optimal" and res.primary == best and feasible_in_integers(net, side, res.flow), seed
+    assert proven >= 150  # most instances are proven by the columns (the others fall back)
+
+
+@settings(max_examples=80, deadline=None)
+@given(seed=st.integers(0, 100_000))
+def test_compress_undoes_expand_and_keeps_a_flow_feasible(seed: int) -> None:
+    from asn_mutasi.planning.netsolve import merge_paths, solve_flow
+
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(2, 10)), int(rng.integers(1, 30))
+    tail, head = list(rng.integers(0, n, m)), list(rng.integers(0, n, m))
+    for _ in range(int(rng.integers(0, 6))):  # paths through fresh nodes: bridged
+        a, b = rng.integers(0, n, 2)
+        tail += [a, n]
+        head += [n, b]
+        n += 1
+    twins = rng.integers(0, len(tail), int(rng.integers(0, 5)))  # joined
+    t, h = (
+        np.append(tail, np.array(tail)[twins]).astype(np.int64),
+        np.append(head, np.array(head)[twins]).astype(np.int64),
+    )
+    m = len(t)
+    net = Network(n, t, h, rng.integers(0, 4, m), rng.integers(-2, 3, m), np.zeros(m, np.int64), np.zeros(n, np.int64))
+    counted = np.flatnonzero(rng.random(m) < 0.2)
+    side = Side(np.zeros(len(counted), np.int64), counted, np.ones(len(counted)), np.array([-np.inf]), np.array([2.0]))
+    merged = merge_paths(net, side if len(counted) else None)
+    f = np.array([rng.integers(0, c + 1) for c in merged.net.cap], dtype=np.int64)
+    assert np.array_equal(merged.compress(merged.expand(f)), f)
+    plain = solve_flow(net, 1)
+    g = merged.compress(plain.flow)
+    assert np.array_equal(g, np.rint(g)) and feasible_in_integers(merged.net, None, np.rint(g).astype(np.int64))
+    assert int(np.rint(g) @ merged.net.primary) == plain.primary
 
 
 def test_what_it_cannot_start_from_zero_or_finish_in_time_falls_back() -> None:
@@ -124,6 +194,7 @@ def test_what_it_cannot_start_from_zero_or_finish_in_time_falls_back() -> None:
     assert solve_by_columns(net, needs_one, np.zeros(len(net.tail)), 10.0) is None
     assert solve_by_columns(net, side, np.zeros(len(net.tail)), 0.0) is None  # no time left
     assert solve_by_columns(net, side, np.zeros(3), 10.0) is None  # a start of the wrong length
+    assert solve_milp(net, side, 10.0, start=np.zeros(3)).primary == milp_optimum(net, side)
     # solve_milp falls back to GLOP's LP and the MILP and still finds the optimum
     assert solve_milp(net, side, 10.0, start=np.zeros(len(net.tail))).primary == milp_optimum(net, side)
 
@@ -142,9 +213,66 @@ def test_without_scipy_s_highs_binding_the_exact_path_runs(monkeypatch: pytest.M
 
 def test_a_bound_that_does_not_close_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     net, side = circulation(11, 8, 30, 3)
+    side = Side(side.row, side.arc, np.ones(len(side.arc)), side.lo, side.hi)  # proven as it is (asserted below)
     monkeypatch.setattr(colgen, "lower_bound", lambda *a: -1e9)
     assert solve_by_columns(net, side, max_flow_start(net), 10.0) is None
+    monkeypatch.setattr(colgen, "lower_bound", lambda *a: float("nan"))  # a NaN proves nothing
+    assert solve_by_columns(net, side, max_flow_start(net), 10.0) is None
+    monkeypatch.undo()
+    assert solve_by_columns(net, side, max_flow_start(net), 10.0) is not None
+    monkeypatch.setattr(colgen, "feasible_in_integers", lambda *a: False)  # HiGHS' flow off by its tolerances
+    assert solve_by_columns(net, side, max_flow_start(net), 10.0) is None
     assert solve_milp(net, side, 10.0, start=max_flow_start(net)).primary == milp_optimum(net, side)
+
+
+def test_the_time_limit_counts_from_the_call_not_from_highs_first_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HiGHS' limit is cumulative over runs: each run gets its run time so far plus what is left of ours."""
+    from scipy.optimize._highspy import _core
+
+    limits: list[float] = []
+    real = _core._Highs
+
+    class Spy(real):  # type: ignore[misc,valid-type]
+        def setOptionValue(self, name, value):  # type: ignore[no-untyped-def]
+            if name == "time_limit":
+                limits.append(value - self.getRunTime())
+            return super().setOptionValue(name, value)
+
+    monkeypatch.setattr(_core, "_Highs", Spy)
+    colgen.ADD_PER_ROUND, original = 1, colgen.ADD_PER_ROUND
+    try:
+        net, side = circulation(3, 10, 40, 3)
+        assert solve_by_columns(net, side, np.zeros(len(net.tail)), 60.0) is not None
+    finally:
+        colgen.ADD_PER_ROUND = original
+    assert len(limits) >= 3 and all(55.0 < left <= 60.0 for left in limits)
+
+
+def test_quiet_stdout_swallows_c_output_and_restores_the_descriptor() -> None:
+    code = (
+        "import ctypes, sys\n"
+        "from asn_mutasi.planning.netsolve import quiet_stdout\n"
+        "libc = ctypes.CDLL(None)\n"
+        "print('before', flush=True)\n"
+        "with quiet_stdout():\n"
+        "    libc.printf(b'from C\\n')\n"
+        "print('after', flush=True)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout == "before\nafter\n" and out.stderr == ""
+
+
+def test_highs_milp_writes_nothing_to_stdout() -> None:
+    """HiGHS' MILP printf's a line on hostile instance 40 whatever its options say; stdout carries CSV/JSON."""
+    code = (
+        "import numpy as np\n"
+        "from tests.planning.test_colgen import hostile\n"
+        "from asn_mutasi.planning.netsolve import solve_milp\n"
+        "net, side = hostile(40)\n"
+        "solve_milp(net, side, 30.0, start=np.zeros(len(net.tail)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout == "" and out.stderr == ""
 
 
 def test_highs_writes_nothing_to_stdout() -> None:
@@ -153,7 +281,9 @@ def test_highs_writes_nothing_to_stdout() -> None:
         "import numpy as np\n"
         "from tests.planning.test_colgen import circulation, max_flow_start\n"
         "from asn_mutasi.planning.colgen import solve_by_columns\n"
+        "from asn_mutasi.planning.netsolve import Side\n"
         "net, side = circulation(3, 8, 30, 3)\n"
+        "side = Side(side.row, side.arc, np.ones(len(side.arc)), side.lo, side.hi)\n"
         "assert solve_by_columns(net, side, max_flow_start(net), 10.0) is not None\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
