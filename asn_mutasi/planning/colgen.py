@@ -24,8 +24,8 @@ that does not close) returns None: the caller falls back to the LP over all colu
 case and dropped: HiGHS' MILP can print to stdout whatever its options say, and when its plan
 cannot be proven the whole problem is solved again anyway.
 
-100k bench roster, ``--maks-pindah-per-unit 1``: 8 rounds, about 21,000 columns, 0.8-1.2 s
-where GLOP over all columns took 4.1-5.0 s; 300k: 22 rounds, 66,000 columns, about 10 s
+100k bench roster, ``--maks-pindah-per-unit 1``: 10 rounds, about 21,000 columns, 1.1-1.4 s
+where GLOP over all columns took 4.1-5.0 s; 300k: 19 rounds, about 60,000 columns, 9.2 s
 against 29 s.
 """
 

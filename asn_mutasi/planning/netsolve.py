@@ -440,20 +440,19 @@ def _by_lp(
     ``start`` (:mod:`~asn_mutasi.planning.colgen`), then GLOP's LP over all arcs; else None and the
     time left for the MILP."""
     _import_beside(_MILP_MODULE)  # the MILP of stage 2 (or of this one, if the LP is fractional) needs it
-    started = time.perf_counter()
+    deadline = None if time_limit is None else time.perf_counter() + time_limit
+
+    def left() -> float | None:  # at least a second for each later try
+        return None if deadline is None else max(1.0, deadline - time.perf_counter())
+
     if start is not None:
         from asn_mutasi.planning.colgen import solve_by_columns
 
         proven = solve_by_columns(net, side, start, time_limit)
         if proven is not None:
             return proven, time_limit
-        if time_limit is not None:
-            time_limit = max(1.0, time_limit - (time.perf_counter() - started))
-            started = time.perf_counter()
-    lp = _integral_lp(net, side, time_limit)
-    if lp is None and time_limit is not None:
-        time_limit = max(1.0, time_limit - (time.perf_counter() - started))
-    return lp, time_limit
+    lp = _integral_lp(net, side, left())
+    return lp, left()
 
 
 def _solve_milp(

@@ -15,8 +15,9 @@ from asn_mutasi.planning.colgen import lower_bound, solve_by_columns
 from asn_mutasi.planning.netsolve import Network, Side, constraint_rows, feasible_in_integers, solve_milp
 
 
-def circulation(seed: int, n_nodes: int, n_arcs: int, n_rows: int) -> tuple[Network, Side]:
-    """Chains from S (0) to T (1) over random arcs, T → S earning −1 a unit; side rows cap random sets of arcs."""
+def circulation(seed: int, n_nodes: int, n_arcs: int, n_rows: int, *, unit: bool = False) -> tuple[Network, Side]:
+    """Chains from S (0) to T (1) over random arcs, T → S earning −1 a unit; side rows cap random sets of arcs,
+    each counted with weight 1 or 2 (``unit``: always 1, as stage 1 counts a leaving move)."""
     rng = np.random.default_rng(seed)
     tail = rng.integers(0, n_nodes, n_arcs)
     head = rng.integers(0, n_nodes, n_arcs)
@@ -28,9 +29,16 @@ def circulation(seed: int, n_nodes: int, n_arcs: int, n_rows: int) -> tuple[Netw
     net = Network(n_nodes, tail, head, cap, primary, secondary, np.zeros(n_nodes, np.int64))
     counted = np.flatnonzero(rng.random(n_arcs) < 0.6)
     row = rng.integers(0, n_rows, len(counted))
-    side = Side(row, counted, rng.integers(1, 3, len(counted)).astype(float), np.full(n_rows, -np.inf),
+    weight = rng.integers(1, 3, len(counted)).astype(float)
+    side = Side(row, counted, np.ones(len(counted)) if unit else weight, np.full(n_rows, -np.inf),
                 rng.integers(0, 4, n_rows).astype(float))  # fmt: skip
     return net, side
+
+
+def python_output(code: str) -> tuple[str, str]:
+    """stdout and stderr of ``code`` run in a fresh interpreter (HiGHS' banner comes once per process)."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return out.stdout, out.stderr
 
 
 def milp_optimum(net: Network, side: Side) -> int:
@@ -83,8 +91,7 @@ def test_with_unit_weights_as_in_the_plan_the_columns_almost_always_prove_their_
     """Stage 1's side rows count each leaving move once; there the bound closes (else colgen would be dead weight)."""
     proven = 0
     for seed in range(40):
-        net, side = circulation(seed, 10, 35, 4)
-        side = Side(side.row, side.arc, np.ones(len(side.arc)), side.lo, side.hi)
+        net, side = circulation(seed, 10, 35, 4, unit=True)
         got = solve_by_columns(net, side, max_flow_start(net), 30.0)
         if got is not None:
             assert got.primary == milp_optimum(net, side) and feasible_in_integers(net, side, got.flow)
@@ -212,8 +219,7 @@ def test_without_scipy_s_highs_binding_the_exact_path_runs(monkeypatch: pytest.M
 
 
 def test_a_bound_that_does_not_close_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    net, side = circulation(11, 8, 30, 3)
-    side = Side(side.row, side.arc, np.ones(len(side.arc)), side.lo, side.hi)  # proven as it is (asserted below)
+    net, side = circulation(11, 8, 30, 3, unit=True)  # proven as it is (asserted below)
     monkeypatch.setattr(colgen, "lower_bound", lambda *a: -1e9)
     assert solve_by_columns(net, side, max_flow_start(net), 10.0) is None
     monkeypatch.setattr(colgen, "lower_bound", lambda *a: float("nan"))  # a NaN proves nothing
@@ -239,12 +245,9 @@ def test_the_time_limit_counts_from_the_call_not_from_highs_first_run(monkeypatc
             return super().setOptionValue(name, value)
 
     monkeypatch.setattr(_core, "_Highs", Spy)
-    colgen.ADD_PER_ROUND, original = 1, colgen.ADD_PER_ROUND
-    try:
-        net, side = circulation(3, 10, 40, 3)
-        assert solve_by_columns(net, side, np.zeros(len(net.tail)), 60.0) is not None
-    finally:
-        colgen.ADD_PER_ROUND = original
+    monkeypatch.setattr(colgen, "ADD_PER_ROUND", 1)
+    net, side = circulation(3, 10, 40, 3)
+    assert solve_by_columns(net, side, np.zeros(len(net.tail)), 60.0) is not None
     assert len(limits) >= 3 and all(55.0 < left <= 60.0 for left in limits)
 
 
@@ -258,8 +261,7 @@ def test_quiet_stdout_swallows_c_output_and_restores_the_descriptor() -> None:
         "    libc.printf(b'from C\\n')\n"
         "print('after', flush=True)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout == "before\nafter\n" and out.stderr == ""
+    assert python_output(code) == ("before\nafter\n", "")
 
 
 def test_highs_milp_writes_nothing_to_stdout() -> None:
@@ -271,8 +273,7 @@ def test_highs_milp_writes_nothing_to_stdout() -> None:
         "net, side = hostile(40)\n"
         "solve_milp(net, side, 30.0, start=np.zeros(len(net.tail)))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout == "" and out.stderr == ""
+    assert python_output(code) == ("", "")
 
 
 def test_highs_writes_nothing_to_stdout() -> None:
@@ -281,10 +282,7 @@ def test_highs_writes_nothing_to_stdout() -> None:
         "import numpy as np\n"
         "from tests.planning.test_colgen import circulation, max_flow_start\n"
         "from asn_mutasi.planning.colgen import solve_by_columns\n"
-        "from asn_mutasi.planning.netsolve import Side\n"
-        "net, side = circulation(3, 8, 30, 3)\n"
-        "side = Side(side.row, side.arc, np.ones(len(side.arc)), side.lo, side.hi)\n"
+        "net, side = circulation(3, 8, 30, 3, unit=True)\n"
         "assert solve_by_columns(net, side, max_flow_start(net), 10.0) is not None\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout == "" and out.stderr == ""
+    assert python_output(code) == ("", "")
