@@ -152,6 +152,9 @@ class PlanSettings:
     #: pairs scored exactly while proving the secondary optimum by pricing; beyond it the plan stops pricing and
     #: says so (fill stays the proven maximum, the secondary is then optimal over the restricted arc set only)
     maks_pasangan_harga: int = 30_000_000
+    #: the same under maks_pindah_per_unit, where each pricing round also re-solves an LP with a row per unit
+    #: (100k staff: about 1.2 million pairs and 1 s a round; 10k staff prove the optimum with 0.23 million)
+    maks_pasangan_harga_batas_unit: int = 2_500_000
 
 
 @dataclass(frozen=True)

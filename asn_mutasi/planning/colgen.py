@@ -156,10 +156,18 @@ def lower_bound(
     integer in float64), and a price whose sign would pair with an infinite bound is set to 0;
     both keep the bound valid, since it holds for every y. ``cols`` is A as a scipy.sparse matrix.
     """
-    y = np.where(np.abs(prices - np.rint(prices)) <= _INTEGER_TOLERANCE, np.rint(prices), prices)
-    y = np.where((y > 0) & np.isneginf(lo), 0.0, y)
-    y = np.where((y < 0) & np.isposinf(hi), 0.0, y)
+    y = clean_prices(prices, lo, hi)
     row_terms = np.where(y > 0, y * np.where(np.isfinite(lo), lo, 0.0), y * np.where(np.isfinite(hi), hi, 0.0))
     reduced = cost - cols.T @ y
     col_terms = np.minimum(reduced, 0.0) * upper
     return math.fsum(row_terms[row_terms != 0].tolist()) + math.fsum(col_terms[col_terms != 0].tolist())
+
+
+def clean_prices(prices: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """The row prices :func:`lower_bound` uses: near-integers rounded, a sign that pairs with an infinite bound 0.
+
+    Idempotent, so a caller may price columns with the cleaned prices and pass them on.
+    """
+    y = np.where(np.abs(prices - np.rint(prices)) <= _INTEGER_TOLERANCE, np.rint(prices), prices)
+    y = np.where((y > 0) & np.isneginf(lo), 0.0, y)
+    return np.where((y < 0) & np.isposinf(hi), 0.0, y)

@@ -26,9 +26,12 @@ Stage 2 — the best plan among maximum-fill plans (exact by pricing)
     network can improve the plan — see :mod:`asn_mutasi.planning.pricing`. The proven
     maximum fill is fixed by a demand node (:func:`~asn_mutasi.planning.pricing.fix_fill`);
     with rotation stay costs the weight W (larger than any secondary total over all arcs)
-    keeps the lexicographic order instead. With ``maks_pindah_per_unit`` stage 2 is the MILP
-    over every exact arc plus the stage-1 moves: fill is still the proven maximum; the
-    secondary is optimal over that set (``sekunder_terbukti`` says which).
+    keeps the lexicographic order instead. With ``maks_pindah_per_unit`` stage 2 is the same
+    network as an LP with a row per unit and one holding the fill, priced over all pairs with
+    its row prices (:mod:`asn_mutasi.planning.limited`); when that LP cannot be used (stage 1
+    not proven, stay costs, no HiGHS binding) it is the MILP over every exact arc plus the
+    stage-1 moves. Fill is the proven maximum either way; ``sekunder_terbukti`` says whether
+    the secondary is proven over all pairs.
 
 ``min_pegawai_per_unit`` needs no side row: stage 1's chain network routes each unit's chain
 starts and ends through unit nodes (:func:`_chain_network`); the seat networks (stage 1 with
@@ -47,9 +50,10 @@ import numpy as np
 
 from asn_mutasi.errors import InfeasiblePlanError
 from asn_mutasi.planning.eligibility import Eligibility
+from asn_mutasi.planning.limited import solve_limited
 from asn_mutasi.planning.netsolve import Network, Result, Side, solve_flow, solve_milp
 from asn_mutasi.planning.network import Instance
-from asn_mutasi.planning.pricing import Arcs, Costing, contains, solve_stage2
+from asn_mutasi.planning.pricing import Arcs, Costing, Stage2, contains, solve_stage2
 from asn_mutasi.planning.ragged import expand
 from asn_mutasi.planning.solver import Solution, base_seats, evaluate, filled, seats_held
 
@@ -561,6 +565,11 @@ def _stage2_network(
     return net, side, a
 
 
+#: why the secondary under ``maks_pindah_per_unit`` is optimal over R only, when the LP of
+#: :mod:`asn_mutasi.planning.limited` is not used (stage 1 not proven, stay costs, no HiGHS binding, its time limit)
+_MILP_OVER_R = "urutan kedua diselesaikan dengan MILP atas busur pindah langsung dan pindah tahap 1 saja"
+
+
 def solve_exact(
     inst: Instance, elig: Eligibility, *, preference: PreferenceCost | None = None
 ) -> tuple[Instance, Solution, ExactInfo]:
@@ -583,14 +592,21 @@ def solve_exact(
         pasangan_dinilai=elig.pairs_scored,
         celah=r1.gap,
     )
-    milp = inst.max_moves_per_unit is not None  # the leaving limit is no network: stage 2 is a MILP over R
-    if milp:
+    milp = inst.max_moves_per_unit is not None  # the leaving limit is no network: stage 2 is an LP with side rows
+    m = len(inst.movers)
+    s2: Stage2 | None = None
+    if milp and r1.status == "optimal" and not inst.stay_primary.any():  # the fill is the primary's proven optimum
+        s2 = solve_limited(
+            inst, elig, pins, target1, _costing(inst, elig, preference), lambda s: _seat_arcs(inst, m, s)
+        )
+    if milp and s2 is None:
         arcs, target, moved_arc, r2 = _stage2_milp(inst, elig, pins, target1, preference, r1.status == "optimal")
         info.busur_tahap2 = len(arcs)
+        info.notes.append(_MILP_OVER_R)
     else:
-        costing = _costing(inst, elig, preference)
-        m = len(inst.movers)
-        s2 = solve_stage2(inst, elig, pins, target1, costing, _seat_arcs(inst, m, m + len(inst.k) + elig.n_sub))
+        if s2 is None:
+            costing = _costing(inst, elig, preference)
+            s2 = solve_stage2(inst, elig, pins, target1, costing, _seat_arcs(inst, m, m + len(inst.k) + elig.n_sub))
         arcs, target, moved_arc, r2 = s2.arcs, s2.target, s2.moved_arc, s2.result
         info.putaran_harga, info.busur_tahap2, info.pasangan_harga = s2.rounds, s2.n_arcs, s2.scored
         info.sekunder_terbukti, info.harga_terpotong = s2.proven, s2.stopped
@@ -598,7 +614,7 @@ def solve_exact(
         if s2.stopped:
             info.notes.append(
                 f"penetapan harga dihentikan setelah {info.pasangan_harga:,} pasangan dinilai (batas [rencana] "
-                f"maks_pasangan_harga = {inst.pricing_budget:,}); sekunder optimal atas busur terbatas"
+                f"{s2.budget_key} = {s2.budget:,}); sekunder optimal atas busur terbatas"
             )
     if r2.status != "optimal":
         info.status = r2.status

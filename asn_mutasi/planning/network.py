@@ -63,6 +63,7 @@ class Instance:
     min_staff_per_unit: int | None = None
     milp_time_limit: float | None = None
     pricing_budget: int = 30_000_000  #: [rencana] maks_pasangan_harga
+    pricing_budget_limits: int = 2_500_000  #: [rencana] maks_pasangan_harga_batas_unit
     move_cost: float = 15.0  #: biaya_pindah (points), for the global weight
     pref_abs_max: int = 0  #: bound of |preference cost| of any arc (scaled), see ``exact.PreferenceCost``
     #: the NIP key of every row of the roster ``build_base`` was given (one normalisation per plan)
@@ -287,6 +288,7 @@ def build_base(
         min_staff_per_unit=rs.min_pegawai_per_unit,
         milp_time_limit=rs.batas_waktu_milp_detik,
         pricing_budget=rs.maks_pasangan_harga,
+        pricing_budget_limits=rs.maks_pasangan_harga_batas_unit,
         move_cost=rs.biaya_pindah,
         roster_keys=roster_keys,
     )

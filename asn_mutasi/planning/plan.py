@@ -413,9 +413,8 @@ def _findings(inst: Instance, rows: _Rows, sol: Solution, roster: pd.DataFrame, 
 
 
 def _unproven(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
-    """``rencana-sekunder-belum-terbukti`` when pricing did not prove the secondary optimum (every plan but one
-    under ``maks_pindah_per_unit``, whose stage 2 is a MILP over R and says so in its summary)."""
-    if info.sekunder_terbukti or inst.max_moves_per_unit is not None:
+    """``rencana-sekunder-belum-terbukti`` when pricing did not prove the secondary optimum."""
+    if info.sekunder_terbukti:
         return []
     fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
     return [

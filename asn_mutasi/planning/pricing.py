@@ -36,6 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+import pandas as pd
 
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.netsolve import Network, Result, lowered, potentials, solve_flow
@@ -113,6 +114,28 @@ def contains(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
 
 
 @dataclass
+class Crossing:
+    """What a move leaving its mover's unit adds to a reduced cost under ``maks_pindah_per_unit``.
+
+    The price of the unit's side row (the people leaving it), as an integer lower bound (see
+    :mod:`asn_mutasi.planning.limited`); a move inside the unit adds nothing. Pricing with it is
+    exact: the screens below compare lower bounds without it, and it is added where a candidate's
+    reduced cost is computed.
+    """
+
+    pen: np.ndarray  #: per mover, ≥ 0
+    mover_unit: np.ndarray  #: unit of each mover's own position
+    pos_unit: np.ndarray  #: unit of each position
+    sub_unit: np.ndarray  #: unit of each sub-group (split by unit, see :func:`layout`)
+
+    def to_pos(self, e: np.ndarray, p: np.ndarray) -> np.ndarray:
+        return np.where(self.mover_unit[e] != self.pos_unit[p], self.pen[e], 0)
+
+    def to_sub(self, e: np.ndarray, s: np.ndarray) -> np.ndarray:
+        return np.where(self.mover_unit[e] != self.sub_unit[s], self.pen[e], 0)
+
+
+@dataclass
 class Costing:
     """Exact and default secondary costs of pairs (``SCALE·(biaya_pindah + 100 − skor)`` + preference hook)."""
 
@@ -130,12 +153,22 @@ class Costing:
         skor = self.elig.score(e, p)
         return Arcs(e.astype(np.int64), p.astype(np.int64), skor, self.with_hook(e, p, skor))
 
-    def default(self, e: np.ndarray, s: np.ndarray, rep: np.ndarray) -> Arcs:
-        """Group arcs e→s at the default cost (scored on the sub-group's representative position)."""
+    def default(self, e: np.ndarray, s: np.ndarray, rep: np.ndarray, shared: bool = False) -> Arcs:
+        """Group arcs e→s at the default cost (scored on the sub-group's representative position).
+
+        With ``shared``, sub-groups may share a representative (the parts of one split by unit,
+        :func:`layout`) and so the score: each (person, representative) pair is scored once.
+        """
         if not len(e):
             return Arcs.empty()
         assert self.elig.score_default is not None, "group arcs exist only with sub-groups (context eligibility)"
-        skor = self.elig.score_default(e, rep[s])
+        p = rep[s]
+        width = len(self.inst.k) + 1
+        uniq, back = np.unique(e.astype(np.int64) * width + p, return_inverse=True) if shared else (None, None)
+        if uniq is not None and len(uniq) < len(e):
+            skor = np.asarray(self.elig.score_default(uniq // width, uniq % width))[back]
+        else:
+            skor = self.elig.score_default(e, p)
         return Arcs(e.astype(np.int64), s.astype(np.int64), skor, self.of_skor(skor) + self.hook_default[e])
 
     def with_hook(self, e: np.ndarray, p: np.ndarray, skor: np.ndarray) -> np.ndarray:
@@ -173,6 +206,7 @@ class Layout:
     special: tuple[np.ndarray, np.ndarray]  #: (mover, position) pairs that may cost less than the default
     #: per mover: a group arc into the own sub-group is allowed (staying costs no primary; see ``decode``)
     may_enter_own: np.ndarray
+    split: bool = False  #: sub-groups split by unit (they may share a representative)
 
 
 def _block_of(lay: Layout, elig: Eligibility, cls: np.ndarray, grp: np.ndarray) -> np.ndarray:
@@ -189,11 +223,29 @@ def _block_of(lay: Layout, elig: Eligibility, cls: np.ndarray, grp: np.ndarray) 
     return np.where(hit, lay.block_of_key[at] if len(lay.block_keys) else -1, -1)
 
 
-def layout(inst: Instance, elig: Eligibility, pinned: np.ndarray, hook: object | None) -> Layout:
+def layout(
+    inst: Instance, elig: Eligibility, pinned: np.ndarray, hook: object | None, units: np.ndarray | None = None
+) -> Layout:
+    """The sub-groups of the positions, their representatives and the special pairs.
+
+    With ``units`` (a unit id per position) every sub-group is split by unit, so a group arc
+    either leaves its mover's unit for all the positions it reaches or for none (the side rows
+    of ``maks_pindah_per_unit``, :mod:`asn_mutasi.planning.limited`). Inside a sub-group every
+    score part but the preference is one function of the person; inside its part in one unit too, so
+    every part keeps the representative of the whole sub-group (its default costs are scored once per
+    person and whole sub-group, :meth:`Costing.default`).
+    """
     sub, n_sub = elig.subgroups(), elig.n_sub
     has = np.flatnonzero(sub >= 0)
     rep = np.full(n_sub, len(inst.k), np.int64)
     np.minimum.at(rep, sub[has], has)
+    if units is not None and n_sub:
+        split = np.full(len(sub), -1, np.int64)
+        codes, uniq = pd.factorize(sub[has] * (int(units.max(initial=0)) + 1) + units[has], sort=True)
+        split[has] = codes
+        whole = np.zeros(len(uniq), np.int64)
+        whole[codes] = sub[has]
+        sub, n_sub, rep = split, len(uniq), rep[whole]
     sub_group = elig.pos_group[rep] if n_sub else np.zeros(0, np.int64)
     order = np.argsort(elig.blk_class * max(elig.n_group, 1) + elig.blk_group, kind="stable")
     block_keys = (elig.blk_class * max(elig.n_group, 1) + elig.blk_group)[order]
@@ -216,6 +268,7 @@ def layout(inst: Instance, elig: Eligibility, pinned: np.ndarray, hook: object |
         table,
         (np.zeros(0, np.int64),) * 2,
         inst.stay_primary == 0,
+        units is not None,
     )
     lay.special = _special_pairs(inst, elig, lay, hook)
     return lay
@@ -381,6 +434,7 @@ def price_groups(
     in_r: np.ndarray,
     costing: Costing,
     budget: int,
+    cross: Crossing | None = None,
 ) -> tuple[Arcs, int, np.ndarray]:
     """Group arcs outside R with negative reduced cost: (arcs, pairs scored or −1 past ``budget``, reduced costs).
 
@@ -415,7 +469,8 @@ def price_groups(
         for piece in chunks(group_size[elig.blk_group[b]], CHUNK):  # (member, sub-group) pairs, as many
             si, sslot = expand(s_starts, elig.blk_group[b[piece]])
             bb, ee, s = b[piece][si], e[piece][si], sub_order[sslot]
-            keep = (a_e[ee] + lb[bb] < d_s[s]) & ((s != lay.own_sub[ee]) | lay.may_enter_own[ee])
+            low = a_e[ee] + lb[bb] if cross is None else a_e[ee] + lb[bb] + cross.to_sub(ee, s)
+            keep = (low < d_s[s]) & ((s != lay.own_sub[ee]) | lay.may_enter_own[ee])
             ee, s = ee[keep], s[keep]
             fresh = ~contains(in_r, ee * width + s)
             ee, s = ee[fresh], s[fresh]
@@ -423,9 +478,11 @@ def price_groups(
                 continue
             if scored + len(ee) > budget:
                 return Arcs.empty(), -1, np.zeros(0, np.int64)
-            arcs = costing.default(ee, s, lay.rep)
+            arcs = costing.default(ee, s, lay.rep, lay.split)
             scored += len(ee)
             rc = d_e[ee] + arcs.cost - d_s[s]
+            if cross is not None:
+                rc = rc + cross.to_sub(ee, s)
             neg = arcs.take(rc < 0)
             # only what the round may add (see most_violating): an arc among the most violating of its mover
             # or target over ALL arcs is so in its piece too, so this keeps every arc the round picks; one
@@ -437,16 +494,17 @@ def price_groups(
         else:
             continue
         break
-    out, rc = _joined(found, d_e, d_s)
+    out, rc = _joined(found, d_e, d_s, cross)
     return out, scored, rc
 
 
-def _joined(found: list[Arcs], d_e: np.ndarray, d_s: np.ndarray) -> tuple[Arcs, np.ndarray]:
+def _joined(found: list[Arcs], d_e: np.ndarray, d_s: np.ndarray, cross: Crossing | None) -> tuple[Arcs, np.ndarray]:
     """The arcs found, one after the other, and their reduced costs."""
     out = Arcs.empty()
     for f in found:
         out = out.plus(f)
-    return out, d_e[out.e] + out.cost - d_s[out.t]
+    rc = d_e[out.e] + out.cost - d_s[out.t]
+    return out, rc if cross is None else rc + cross.to_sub(out.e, out.t)
 
 
 def price_direct(
@@ -457,6 +515,7 @@ def price_direct(
     in_r: np.ndarray,
     costing: Costing,
     budget: int,
+    cross: Crossing | None = None,
 ) -> tuple[Arcs, int, np.ndarray]:
     """Direct arcs outside R with negative reduced cost (own sub-group and special pairs); −1 scored past ``budget``."""
     d_e, d_p, _ = d
@@ -483,7 +542,8 @@ def price_direct(
     se, sp = lay.special
     if len(se):
         blk = _block_of(lay, elig, elig.emp_class[se], elig.pos_group[sp])
-        ok = d_e[se] + lb[blk] + costing.hook_min < d_p[sp]
+        low = d_e[se] + lb[blk] + costing.hook_min
+        ok = (low if cross is None else low + cross.to_pos(se, sp)) < d_p[sp]
         cands_e.append(se[ok])
         cands_p.append(sp[ok])
     if not cands_e:
@@ -496,6 +556,8 @@ def price_direct(
         return Arcs.empty(), -1, np.zeros(0, np.int64)
     arcs = costing.exact(e, p)
     rc = d_e[e] + arcs.cost - d_p[p]
+    if cross is not None:
+        rc = rc + cross.to_pos(e, p)
     viol = rc < 0
     return arcs.take(viol), len(e), rc[viol]
 
@@ -515,7 +577,13 @@ def most_violating(arcs: Arcs, rc: np.ndarray, node: np.ndarray) -> np.ndarray:
 
 
 def price_mixed(
-    elig: Eligibility, d: tuple[np.ndarray, ...], in_r: np.ndarray, costs: np.ndarray, width: int, free: np.ndarray
+    elig: Eligibility,
+    d: tuple[np.ndarray, ...],
+    in_r: np.ndarray,
+    costs: np.ndarray,
+    width: int,
+    free: np.ndarray,
+    cross: Crossing | None = None,
 ) -> tuple[Arcs, np.ndarray]:
     """MIXED-block arcs (scored exactly when eligibility was built) outside R with negative reduced cost."""
     d_e, d_p, _ = d
@@ -523,6 +591,8 @@ def price_mixed(
     if not len(de):
         return Arcs.empty(), np.zeros(0, np.int64)
     rc = d_e[de] + costs - d_p[dp]
+    if cross is not None:
+        rc = rc + cross.to_pos(de, dp)
     viol = (rc < 0) & free[de] & ~contains(in_r, de * width + dp)
     return Arcs(de[viol], dp[viol], elig.dir_skor[viol], costs[viol]), rc[viol]
 
@@ -543,6 +613,9 @@ class Stage2:
     weight_raised: int = 0  #: times the primary's weight was raised (see START_MOVES)
     weight: int = 1  #: the primary's weight the plan was solved with (1: the fill was fixed instead)
     notes: list[str] = field(default_factory=list)
+    budget: int = 30_000_000  #: pairs pricing may score (``budget_key`` in the settings)
+    budget_key: str = "maks_pasangan_harga"
+    add_limit: int | None = None  #: arcs a round adds at most (None: what :func:`most_violating` keeps)
 
 
 def initial_arcs(
@@ -568,7 +641,7 @@ def initial_arcs(
     direct = direct.plus(Arcs(de[in_r], dp[in_r], ds[in_r], mixed_cost[in_r]))
     me, mp = me[~used_mixed], mp[~used_mixed]  # moves through ALL blocks
     via_group = (lay.sub[mp] >= 0) & ((lay.sub[mp] != lay.own_sub[me]) | lay.may_enter_own[me])
-    group = costing.default(me[via_group], lay.sub[mp[via_group]], lay.rep)
+    group = costing.default(me[via_group], lay.sub[mp[via_group]], lay.rep, lay.split)
     direct = direct.plus(costing.exact(me[~via_group], mp[~via_group]))
     return direct, group, mixed_cost
 
@@ -598,6 +671,7 @@ def solve_stage2(
     else:
         weight = min(inst.weight, max(1, round(START_MOVES * inst.weight_per_move)))
     out = Stage2(inst.mover_pos, Arcs.empty(), np.zeros(0, np.int64), Result(np.zeros(0, np.int64), "", 0, 0))
+    out.budget = inst.pricing_budget
     while True:
         r = (direct, group, mixed_cost)
         res, direct, group = _priced(inst, elig, lay, pins, r, costing, seat_arcs, fill, weight, out)
@@ -678,21 +752,27 @@ def _price_round(
     r: tuple[Arcs, Arcs, np.ndarray],
     costing: Costing,
     out: Stage2,
+    cross: Crossing | None = None,
 ) -> tuple[Arcs, Arcs, bool]:
-    """One pricing round: the most violating arcs outside R (direct, group), or the budget stop."""
+    """One pricing round: the most violating arcs outside R (direct, group), or the budget stop (``out.budget``)."""
     direct, group, mixed_cost = r
     m, P, S = len(inst.movers), max(len(inst.k), 1), max(lay.n_sub, 1)
-    a1, rc1 = price_mixed(elig, d, direct.keys(P), mixed_cost, P, lay.free)
-    a2, n2, rc2 = price_direct(inst, elig, lay, d, direct.keys(P), costing, inst.pricing_budget - out.scored)
+    a1, rc1 = price_mixed(elig, d, direct.keys(P), mixed_cost, P, lay.free, cross)
+    a2, n2, rc2 = price_direct(inst, elig, lay, d, direct.keys(P), costing, out.budget - out.scored, cross)
     if n2 < 0:
         return Arcs.empty(), Arcs.empty(), True
     out.scored += n2
-    a3, n3, rc3 = price_groups(inst, elig, lay, d, group.keys(S), costing, inst.pricing_budget - out.scored)
+    a3, n3, rc3 = price_groups(inst, elig, lay, d, group.keys(S), costing, out.budget - out.scored, cross)
     if n3 < 0:
         return Arcs.empty(), Arcs.empty(), True
     out.scored += n3
     new_d = a1.plus(a2)
     arcs = new_d.plus(a3)
     node = np.concatenate([m + new_d.t, m + P + a3.t])
-    keep = most_violating(arcs, np.concatenate([rc1, rc2, rc3]), node)
+    rc = np.concatenate([rc1, rc2, rc3])
+    keep = most_violating(arcs, rc, node)
+    if out.add_limit is not None and keep.sum() > out.add_limit:  # the most negative first, ties by arc order
+        chosen = np.flatnonzero(keep)
+        keep[:] = False
+        keep[chosen[np.argsort(rc[chosen], kind="stable")[: out.add_limit]]] = True
     return new_d.take(keep[: len(new_d)]), a3.take(keep[len(new_d) :]), False

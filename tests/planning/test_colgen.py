@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -286,3 +288,26 @@ def test_highs_writes_nothing_to_stdout() -> None:
         "assert solve_by_columns(net, side, max_flow_start(net), 10.0) is not None\n"
     )
     assert python_output(code) == ("", "")
+
+
+def test_unit_limit_plan_json_on_stdout_has_nothing_of_highs(tmp_path: Path) -> None:
+    """plan --maks-pindah-per-unit in a fresh interpreter: stage 1's column generation and stage 2's LP
+    (planning/limited.py) run on HiGHS, whose banner and MILP lines go to stdout unless kept off;
+    stdout is exactly the JSON document, and the secondary is proven over all pairs."""
+    root = Path(__file__).resolve().parents[2]
+    sample = root / "sample_data"
+    command = [sys.executable, "-m", "asn_mutasi", "rencana", str(sample / "pegawai.xlsx")]
+    command += [
+        str(sample / "peta_jabatan.xlsx"),
+        "--tanggal",
+        "2026-11-01",
+        "--maks-pindah-per-unit",
+        "1",
+        "-f",
+        "json",
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=tmp_path)
+    summary = json.loads(done.stdout)["ringkasan"]
+    assert summary["sekunder_terbukti_optimal"] is True
+    assert summary["lowongan_terisi"] == summary["batas_atas_pengisian"] > 0
+    assert "HiGHS" not in done.stderr and "Running" not in done.stderr

@@ -79,18 +79,22 @@ def _oracle(
     eligible = {(nips[a], codes[b]) for a, b in pairs}
     limit = settings.rencana.maks_pindah_per_unit
     floor = settings.rencana.min_pegawai_per_unit
-    if floor is not None:
+    if floor is not None or limit is not None:
         units = positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["unit_kerja"].reindex(codes)
         unit_ids = pd.factorize(units.astype(str))[0].astype(np.int64)
         rs = settings.rencana
         costs = np.rint(100 * (rs.biaya_pindah + 100 - s["skor"].to_numpy()[ok])).astype(int).tolist()
-        bonus = round(100 * rs.bonus_dari_surplus)
-        fill, sec = best_plan(holder, movable, k, pairs, costs, bonus, min_staff=(unit_ids, int(floor)))
+        fill, sec = best_plan(
+            holder,
+            movable,
+            k,
+            pairs,
+            costs,
+            round(100 * rs.bonus_dari_surplus),
+            unit_limit=None if limit is None else (unit_ids, int(limit)),
+            min_staff=None if floor is None else (unit_ids, int(floor)),
+        )
         return fill, eligible, sec
-    if limit is not None:
-        units = positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["unit_kerja"].reindex(codes)
-        unit_ids = pd.factorize(units.astype(str))[0].astype(np.int64)
-        return best_plan(holder, movable, k, pairs, unit_limit=(unit_ids, int(limit)))[0], eligible, 0
     if not secondary:
         return max_fill(holder, movable, k, pairs), eligible, 0
     rs = settings.rencana
@@ -375,3 +379,100 @@ def test_a_light_primary_weight_is_raised_until_the_plan_keeps_the_maximum_fill(
         assert plan.summary["nilai_tujuan_sekunder"] == secondary and plan.summary["sekunder_terbukti_optimal"]
     else:
         assert not plan.summary["sekunder_terbukti_optimal"] and stage2.weight == big
+
+
+def _world(n: int, seed: int, tmp: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    data = generate_sample(n_pegawai=n, as_of=AS_OF, seed=seed)
+    rp, pp = tmp / "pegawai.xlsx", tmp / "jabatan.xlsx"
+    write_simple_xlsx(rp, {"Pegawai": data.pegawai}, overwrite=False, text_columns=("nip",))
+    write_simple_xlsx(pp, {"Jabatan": data.jabatan}, overwrite=False, text_columns=("kode_jabatan",))
+    roster = prepare_roster(read_table(rp, "pegawai"), today=AS_OF).frame
+    positions = prepare_positions(read_table(pp, "jabatan"), Settings()).valid
+    return link_employees(roster, positions).frame, positions
+
+
+@pytest.mark.parametrize(
+    ("size", "seed", "limit", "floor"),
+    [(240, 11, 1, None), (240, 11, 3, None), (400, 3, 1, None), (400, 3, 2, 4), (600, 5, 2, None), (600, 5, 1, 6)],
+)
+def test_unit_limit_plan_is_the_all_pairs_optimum(  # type: ignore[no-untyped-def]
+    tmp_path, size: int, seed: int, limit: int, floor: int | None
+) -> None:
+    """maks_pindah_per_unit (with a staff floor too): fill AND secondary equal the all-pairs MILP's, proven.
+
+    Before the LP of planning/limited.py, stage 2 was the MILP over the direct arcs and the stage-1
+    moves only: on these worlds its secondary was 4-39 % above the all-pairs optimum."""
+    linked, positions = _world(size, seed, tmp_path)
+    rencana = dataclasses.replace(PlanSettings(), maks_pindah_per_unit=limit, min_pegawai_per_unit=floor)
+    settings = Settings(rencana=rencana)
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    fill, eligible, secondary = _oracle(linked, positions, settings, set(), secondary=True)
+    assert fill < _oracle(linked, positions, Settings(), set())[0]  # the limit binds
+    assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
+    assert plan.summary["nilai_tujuan_sekunder"] == secondary
+    assert plan.summary["sekunder_terbukti_optimal"] and plan.summary["status_solver"] == "optimal"
+    assert "rencana-sekunder-belum-terbukti" not in [f.code for f in plan.findings]
+    leaving = plan.moves[plan.moves["unit_asal"] != plan.moves["unit_tujuan"]]
+    assert leaving.empty or leaving["unit_asal"].value_counts().max() <= limit
+    assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
+
+
+def test_unit_limit_pricing_budget_degrades_transparently(world) -> None:  # type: ignore[no-untyped-def]
+    """A spent pair budget under maks_pindah_per_unit: the proven maximum fill, no better secondary than the
+    all-pairs optimum, and the plan says the secondary is not proven and which setting stopped it."""
+    linked, positions, _ = world
+    rencana = dataclasses.replace(PlanSettings(), maks_pindah_per_unit=1, maks_pasangan_harga_batas_unit=0)
+    settings = Settings(rencana=rencana)
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    fill, _, secondary = _oracle(linked, positions, settings, set(), secondary=True)
+    assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
+    assert plan.summary["nilai_tujuan_sekunder"] >= secondary
+    assert not plan.summary["sekunder_terbukti_optimal"]
+    assert "maks_pasangan_harga_batas_unit" in plan.summary["catatan_solver"]
+    assert [f.code for f in plan.findings].count("rencana-sekunder-belum-terbukti") == 1
+
+
+def test_unit_limit_plan_is_not_called_proven_without_its_bound(world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The proof is the LP bound, not the loop ending: a bound that does not close proves nothing."""
+    from asn_mutasi.planning import limited
+
+    monkeypatch.setattr(limited, "lower_bound", lambda *args: float("-inf"))
+    linked, positions, _ = world
+    settings = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pindah_per_unit=1))
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"]
+    assert not plan.summary["sekunder_terbukti_optimal"]
+    assert "batas bawah LP" in plan.summary["catatan_solver"]
+    monkeypatch.setattr(limited, "lower_bound", lambda *args: float("nan"))
+    assert not make_plan(linked, positions, None, settings, as_of=AS_OF).summary["sekunder_terbukti_optimal"]
+
+
+def test_unit_limit_without_the_lp_falls_back_to_the_milp_over_r(world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No HiGHS binding (or its LP fails): stage 2 is the MILP over R, the fill still the proven maximum,
+    and the plan says its secondary is optimal over those arcs only."""
+    from asn_mutasi.planning import exact
+
+    monkeypatch.setattr(exact, "solve_limited", lambda *args, **kwargs: None)
+    linked, positions, _ = world
+    settings = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pindah_per_unit=1))
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    fill, _, secondary = _oracle(linked, positions, settings, set(), secondary=True)
+    assert plan.summary["lowongan_terisi"] == fill and plan.summary["nilai_tujuan_sekunder"] >= secondary
+    assert not plan.summary["sekunder_terbukti_optimal"]
+    assert "MILP" in plan.summary["catatan_solver"]
+    assert [f.code for f in plan.findings].count("rencana-sekunder-belum-terbukti") == 1
+
+
+def test_unit_limit_plan_from_the_milp_over_r_when_the_lp_flow_is_not_taken(  # type: ignore[no-untyped-def]
+    tmp_path, monkeypatch
+) -> None:
+    """A fractional LP optimum goes to the MILP over R with the fill held; its plan is proven by the same bound."""
+    from asn_mutasi.planning import limited
+
+    monkeypatch.setattr(limited, "feasible_in_integers", lambda *args: False)  # as if the LP flow were fractional
+    linked, positions = _world(400, 3, tmp_path)
+    settings = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pindah_per_unit=2, min_pegawai_per_unit=4))
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    fill, _, secondary = _oracle(linked, positions, settings, set(), secondary=True)
+    assert plan.summary["lowongan_terisi"] == fill and plan.summary["nilai_tujuan_sekunder"] == secondary
+    assert plan.summary["sekunder_terbukti_optimal"]
