@@ -20,7 +20,7 @@ Before timing, ``asn_mutasi`` is byte-compiled as an installed package is (:func
 Prints both wall times, the ratio and both peak RSS values, and for ``plan`` also the peak PSS of the
 command with its child processes, from a second, untimed run (its real memory: ``plan`` may start
 children, see :func:`run_child`). With ``--batas-unit L`` it
-also runs ``plan --maks-pindah-per-unit L`` (a binding unit limit: the exact MILP) and
+also runs ``plan --maks-pindah-per-unit L`` (a binding unit limit: LPs with a row per unit, see planning/limited.py) and
 prints its time against the unlimited plan's, measured in the same run; ``--min-pegawai F`` does the
 same for ``plan --min-pegawai-per-unit F`` (a staff floor per unit; 45 binds on the 100k bench roster).
 """

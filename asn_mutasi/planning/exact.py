@@ -43,6 +43,7 @@ without limits, its secondary proven over all pairs.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -595,12 +596,15 @@ def solve_exact(
     milp = inst.max_moves_per_unit is not None  # the leaving limit is no network: stage 2 is an LP with side rows
     m = len(inst.movers)
     s2: Stage2 | None = None
+    begun = time.perf_counter()
     if milp and r1.status == "optimal" and not inst.stay_primary.any():  # the fill is the primary's proven optimum
         s2 = solve_limited(
             inst, elig, pins, target1, _costing(inst, elig, preference), lambda s: _seat_arcs(inst, m, s)
         )
     if milp and s2 is None:
-        arcs, target, moved_arc, r2 = _stage2_milp(inst, elig, pins, target1, preference, r1.status == "optimal")
+        limit = inst.milp_time_limit  # what the LP above left of it (it may have spent it)
+        limit = None if limit is None else max(1.0, limit - (time.perf_counter() - begun))
+        arcs, target, moved_arc, r2 = _stage2_milp(inst, elig, pins, target1, preference, r1.status == "optimal", limit)
         info.busur_tahap2 = len(arcs)
         info.notes.append(_MILP_OVER_R)
     else:
@@ -642,6 +646,7 @@ def _stage2_milp(
     target1: np.ndarray,
     preference: PreferenceCost | None,
     proven: bool,
+    time_limit: float | None,
 ) -> tuple[Arcs, np.ndarray, np.ndarray, Result]:
     """Stage 2 with unit limits: the MILP over every exact (direct) arc, the stage-1 moves and the pins.
 
@@ -664,7 +669,7 @@ def _stage2_milp(
     arcs = arcs.plus(Arcs(pe, pp, ps, costing.with_hook(pe, pp, ps))).sorted()
     net, side, a = _stage2_network(inst, arcs.e, arcs.t, arcs.cost)
     known = -seats_held(inst, target1) if proven and not inst.stay_primary.any() else None
-    r2 = solve_milp(net, side, inst.milp_time_limit, primary_optimum=known)
+    r2 = solve_milp(net, side, time_limit, primary_optimum=known)
     if r2.status == "infeasible":
         raise InfeasiblePlanError(
             "Rencana tidak dapat disusun: mutasi terkunci (--kunci) tidak dapat dipenuhi bersama batasan rencana"

@@ -107,17 +107,66 @@ def solve_limited(
     """
     try:
         from scipy.optimize._highspy import _core  # HiGHS as scipy builds it
-
-        return _solve(_core, inst, elig, pins, target1, costing, seat_arcs)
-    except (ImportError, AttributeError, TypeError):
+    except ImportError:
         return None
+    try:
+        return _solve(_core, inst, elig, pins, target1, costing, seat_arcs)
+    except _BindingError:
+        return None
+
+
+class _BindingError(Exception):
+    """scipy's HiGHS binding refused a call or differs from the one this was written for (a private module)."""
+
+
+class _Highs:
+    """The calls made to scipy's HiGHS binding: every one checked, a refusal or a missing or changed method
+    raised as :class:`_BindingError` (and so the caller's other path), never a wrong answer."""
+
+    def __init__(self, core: Any) -> None:
+        try:
+            self.core, self.ok, self.solver = core, core.HighsStatus.kOk, core._Highs()
+        except (AttributeError, TypeError) as exc:
+            raise _BindingError(str(exc)) from exc
+        # before anything else: HiGHS writes its banner to stdout otherwise
+        self.call("setOptionValue", "output_flag", False)
+
+    def call(self, name: str, *args: Any) -> Any:
+        """``solver.name(*args)``, which must return HiGHS' kOk."""
+        try:
+            status = getattr(self.solver, name)(*args)
+        except (AttributeError, TypeError) as exc:
+            raise _BindingError(f"{name}: {exc}") from exc
+        if status != self.ok:
+            raise _BindingError(f"{name}: {status}")
+
+    def get(self, name: str, *args: Any) -> Any:
+        """``solver.name(*args)``, whatever it returns."""
+        try:
+            return getattr(self.solver, name)(*args)
+        except (AttributeError, TypeError) as exc:
+            raise _BindingError(f"{name}: {exc}") from exc
+
+    def optimal(self) -> bool:
+        try:
+            return bool(self.get("getModelStatus") == self.core.HighsModelStatus.kOptimal)
+        except AttributeError as exc:
+            raise _BindingError(str(exc)) from exc
+
+    def solution(self) -> tuple[np.ndarray, np.ndarray]:
+        """(row prices, column values) of the last run."""
+        sol = self.get("getSolution")
+        try:
+            return np.asarray(sol.row_dual, dtype=np.float64), np.asarray(sol.col_value, dtype=np.float64)
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise _BindingError(str(exc)) from exc
 
 
 class _Lp:
     """HiGHS holding the stage-2 LP: a row per node, one per unit, the fill row; columns added as they come."""
 
     def __init__(self, core: Any, inst: Instance, lay: Layout, base: Network, most: int) -> None:
-        self.core, self.begun = core, time.perf_counter()
+        self.begun = time.perf_counter()
         self.limit = math.inf if inst.milp_time_limit is None else float(inst.milp_time_limit)
         assert inst.max_moves_per_unit is not None, "the LP of maks_pindah_per_unit"
         self.n_node, self.m, self.P, self.n_sub = base.n_nodes, len(inst.movers), len(inst.k), lay.n_sub
@@ -137,13 +186,9 @@ class _Lp:
         self.primary = np.zeros(0, np.int64)
         self.matrix: Any = None
         self.cols = _Columns(len(base.tail) - self.n_free)
-        self.solver = core._Highs()
-        ok = core.HighsStatus.kOk
-        if self.solver.setOptionValue("output_flag", False) != ok:  # before anything: HiGHS' banner goes to stdout
-            raise TypeError("HiGHS option refused")
+        self.highs = _Highs(core)
         n_row, none = len(self.lo), np.zeros(0, np.int32)
-        if self.solver.addRows(n_row, self.lo, self.hi, 0, np.zeros(n_row, np.int32), none, np.zeros(0)) != ok:
-            raise TypeError("HiGHS rows refused")
+        self.highs.call("addRows", n_row, self.lo, self.hi, 0, np.zeros(n_row, np.int32), none, np.zeros(0))
         fixed = slice(self.n_free, len(base.tail))
         fill = np.where(base.primary[fixed] == -1, self.n_node + self.n_u, -1)
         self._add(base.tail[fixed], base.head[fixed], base.cap[fixed], base.secondary[fixed], fill, base.primary[fixed])
@@ -165,14 +210,12 @@ class _Lp:
         if not len(new):
             return
         self.inside[new] = True
-        ok = self.core.HighsStatus.kOk
         own = self.m + self.mover_pos[new]
         np.add.at(self.lo, own, -1.0)
         np.add.at(self.hi, own, -1.0)
         self.lo[new], self.hi[new] = 1.0, 1.0
         for row in np.unique(np.concatenate([new, own])).tolist():
-            if self.solver.changeRowBounds(row, float(self.lo[row]), float(self.hi[row])) != ok:
-                raise TypeError("HiGHS row bounds refused")
+            self.highs.call("changeRowBounds", row, float(self.lo[row]), float(self.hi[row]))
         stays = Arcs(new, self.mover_pos[new], np.zeros(len(new)), np.zeros(len(new), np.int64))
         self.cols.moves.append(("stay", stays))
         none = np.full(len(new), -1, np.int64)
@@ -198,29 +241,21 @@ class _Lp:
         self.primary = np.concatenate([self.primary, prim]).astype(np.int64)
         self.matrix = a if self.matrix is None else sparse.hstack([self.matrix, a], format="csc")
         starts, index = a.indptr[:-1].astype(np.int32), a.indices.astype(np.int32)
-        status = self.solver.addCols(
-            n, cost.astype(float), np.zeros(n), cap.astype(float), a.nnz, starts, index, a.data
-        )
-        if status != self.core.HighsStatus.kOk:
-            raise TypeError("HiGHS columns refused")
+        self.highs.call("addCols", n, cost.astype(float), np.zeros(n), cap.astype(float), a.nnz, starts, index, a.data)
 
     def run(self) -> bool:
         left = self.limit - (time.perf_counter() - self.begun)
-        ok = self.core.HighsStatus.kOk
         if left <= 0:
             return False
-        # HiGHS' time limit counts every run of the object: the time it has used plus what is left
-        if math.isfinite(left) and self.solver.setOptionValue("time_limit", self.solver.getRunTime() + left) != ok:
-            return False
-        self.solver.run()
-        return bool(self.solver.getModelStatus() == self.core.HighsModelStatus.kOptimal)
+        if math.isfinite(left):  # HiGHS' time limit counts every run of the object: the time it used plus what is left
+            self.highs.call("setOptionValue", "time_limit", float(self.highs.get("getRunTime")) + left)
+        self.highs.get("run")
+        return self.highs.optimal()
 
     def prices(self) -> np.ndarray | None:
         """The row prices of the LP's optimum: node rows from the highest potentials of its flow, the targets'
         lowered (:func:`_highest`, :func:`_lowered`), a mover outside the LP at its own position's; cleaned."""
-        sol = self.solver.getSolution()
-        y = np.asarray(sol.row_dual, dtype=np.float64)
-        value = np.asarray(sol.col_value, dtype=np.float64)
+        y, value = self.highs.solution()
         if len(y) != len(self.lo) or len(value) != self.matrix.shape[1] or not np.isfinite(y).all():
             return None
         y = clean_prices(y, self.lo, self.hi)
@@ -346,8 +381,8 @@ def _solve(
 
 
 def _with_every_mixed(inst: Instance, elig: Eligibility, lay: Layout, direct: Arcs, mixed_cost: np.ndarray) -> Arcs:
-    """``direct`` and every MIXED arc of a free mover: R then holds all that the MILP over R used to hold, so the
-    plan is never worse than that MILP's, whenever pricing stops."""
+    """``direct`` and every MIXED arc of a free mover: R starts from the arcs the MILP over R used to see (the
+    stage-1 moves through ALL blocks come in as group arcs at their default cost, see ``initial_arcs``)."""
     P = max(len(inst.k), 1)
     de, dp = elig.dir_emp, elig.dir_pos
     if not len(de):
@@ -385,7 +420,7 @@ def _price_until_done(
 
 def _plan_flow(lp: _Lp, net: Network, side: Side, primary: int) -> np.ndarray | None:
     """The LP's flow when integral and feasible, else the MILP's over R with the fill held (None: no plan in time)."""
-    values = np.asarray(lp.solver.getSolution().col_value, dtype=np.float64)
+    values = lp.highs.solution()[1]
     if len(values) == len(net.tail):
         flow = np.rint(values).astype(np.int64)
         if np.abs(values - flow).max(initial=0.0) <= _INTEGER_TOLERANCE and feasible_in_integers(net, side, flow):

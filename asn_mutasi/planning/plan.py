@@ -413,8 +413,14 @@ def _findings(inst: Instance, rows: _Rows, sol: Solution, roster: pd.DataFrame, 
 
 
 def _unproven(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
-    """``rencana-sekunder-belum-terbukti`` when pricing did not prove the secondary optimum."""
-    if info.sekunder_terbukti:
+    """``rencana-sekunder-belum-terbukti`` when pricing stopped before it proved the secondary optimum.
+
+    Not when the fill itself is not proven (a time limit: the summary gives status and gap), nor for the MILP
+    over R that stage 2 under ``maks_pindah_per_unit`` falls back to without pricing (its summary says so).
+    """
+    if info.sekunder_terbukti or info.status != "optimal":
+        return []
+    if inst.max_moves_per_unit is not None and not info.putaran_harga:
         return []
     fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
     return [

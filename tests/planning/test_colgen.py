@@ -311,3 +311,31 @@ def test_unit_limit_plan_json_on_stdout_has_nothing_of_highs(tmp_path: Path) -> 
     assert summary["sekunder_terbukti_optimal"] is True
     assert summary["lowongan_terisi"] == summary["batas_atas_pengisian"] > 0
     assert "HiGHS" not in done.stderr and "Running" not in done.stderr
+
+
+def test_limited_pricing_bounds_never_exceed_the_true_reduced_cost() -> None:
+    """planning/limited.py prices with integer bounds of the LP's prices (movers rounded down, positions and
+    sub-groups up, unit prices down): every reduced cost it computes is at most the true one, for fractional
+    prices too, so a pair it leaves out has a true reduced cost ≥ 0 (the LP's prices were integral in every
+    run measured, so only this test sees fractions)."""
+    from asn_mutasi.planning.limited import _Lp
+
+    rng = np.random.default_rng(7)
+    lp = object.__new__(_Lp)
+    lp.m, lp.P, lp.n_sub, lp.n_u = 40, 25, 10, 4
+    lp.n_node = lp.m + lp.P + lp.n_sub + 1
+    lp.pos_u, lp.sub_u = rng.integers(0, lp.n_u, lp.P), rng.integers(0, lp.n_u, lp.n_sub)
+    lp.mover_u = lp.pos_u[rng.integers(0, lp.P, lp.m)]
+    for _ in range(50):
+        y = np.concatenate([rng.normal(0, 50, lp.n_node), -np.abs(rng.normal(0, 30, lp.n_u)), [rng.normal()]])
+        y[rng.random(len(y)) < 0.3] = np.rint(y[rng.random(len(y)) < 0.3].mean())  # some integral, most not
+        y[lp.n_node : lp.n_node + lp.n_u] = np.minimum(y[lp.n_node : lp.n_node + lp.n_u], 0)  # unit rows: ≤ L
+        (d_e, d_p, d_s), cross = lp.potentials(y)
+        e, p, s = rng.integers(0, lp.m, 200), rng.integers(0, lp.P, 200), rng.integers(0, lp.n_sub, 200)
+        c = rng.integers(0, 1000, 200).astype(float)
+        price_p, price_s = y[lp.m + p], y[lp.m + lp.P + s]
+        unit_price = y[lp.n_node + lp.mover_u[e]]
+        true_p = c - y[e] + price_p - unit_price * (lp.mover_u[e] != lp.pos_u[p])
+        true_s = c - y[e] + price_s - unit_price * (lp.mover_u[e] != lp.sub_u[s])
+        assert (c + d_e[e] - d_p[p] + cross.to_pos(e, p) <= true_p + 1e-9).all()
+        assert (c + d_e[e] - d_s[s] + cross.to_sub(e, s) <= true_s + 1e-9).all()
