@@ -50,6 +50,7 @@ from typing import Protocol
 import numpy as np
 
 from asn_mutasi.errors import InfeasiblePlanError
+from asn_mutasi.formatting import format_number
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.limited import solve_limited
 from asn_mutasi.planning.netsolve import Network, Result, Side, solve_flow, solve_milp
@@ -617,8 +618,8 @@ def solve_exact(
         info.notes += s2.notes
         if s2.stopped:
             info.notes.append(
-                f"penetapan harga dihentikan setelah {info.pasangan_harga:,} pasangan dinilai (batas [rencana] "
-                f"{s2.budget_key} = {s2.budget:,}); sekunder optimal atas busur terbatas"
+                f"penetapan harga dihentikan setelah {format_number(info.pasangan_harga)} pasangan dinilai (batas "
+                f"[rencana] {s2.budget_key} = {format_number(s2.budget)}); sekunder optimal atas busur terbatas"
             )
     if r2.status != "optimal":
         info.status = r2.status

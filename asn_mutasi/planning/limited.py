@@ -40,6 +40,7 @@ from typing import Any
 
 import numpy as np
 
+from asn_mutasi.formatting import format_number
 from asn_mutasi.planning.colgen import clean_prices, lower_bound
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.netsolve import Network, Result, Side, feasible_in_integers, solve_milp
@@ -383,7 +384,8 @@ def _solve(
             z = int(flow @ net.secondary)
     if out.proven and not closed:
         out.notes.append(
-            f"batas bawah LP {bound:,.0f} di bawah nilai rencana {z:,}; sekunder optimal atas busur terbatas"
+            f"batas bawah LP {format_number(bound, 0)} di bawah nilai rencana {format_number(z)}; "
+            "sekunder optimal atas busur terbatas"
         )
     out.proven = out.proven and closed
     return _decoded(inst, lay, lp, flow, costing, out, Result(flow, "optimal", -most, z))

@@ -15,6 +15,7 @@ from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.nip import nip_keys
 from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.planning.eligibility import Eligibility, context_eligibility, instansi_column, table_eligibility
 from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, solve_exact
@@ -427,9 +428,9 @@ def _unproven(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
         make_finding(
             "rencana-sekunder-belum-terbukti",
             alasan="; ".join(info.notes) or "penetapan harga tidak selesai",
-            terisi=f"{fills:,}",
-            batas=f"{info.batas_atas_pengisian:,}",
-            busur=f"{info.busur_tahap2:,}",
+            terisi=format_number(fills),
+            batas=format_number(info.batas_atas_pengisian),
+            busur=format_number(info.busur_tahap2),
         )
     ]
 
