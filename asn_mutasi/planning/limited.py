@@ -43,7 +43,16 @@ import numpy as np
 from asn_mutasi.formatting import format_number
 from asn_mutasi.planning.colgen import clean_prices, lower_bound
 from asn_mutasi.planning.eligibility import Eligibility
-from asn_mutasi.planning.netsolve import Network, Result, Side, feasible_in_integers, solve_milp
+from asn_mutasi.planning.netsolve import (
+    Network,
+    Result,
+    Side,
+    feasible_in_integers,
+    highest_potentials,
+    lower_targets,
+    residual_arcs,
+    solve_milp,
+)
 from asn_mutasi.planning.network import Instance
 from asn_mutasi.planning.pricing import (
     MAX_PRICING_ROUNDS,
@@ -179,7 +188,7 @@ class _Lp:
         self.sub_u = np.zeros(lay.n_sub, np.int64)
         has = np.flatnonzero(lay.sub >= 0)
         self.sub_u[lay.sub[has]] = self.pos_u[has]  # one unit per sub-group: the layout splits them by unit
-        self.free, self.n_free = lay.free, int(lay.free.sum())
+        self.n_free = int(lay.free.sum())
         self.inside = ~lay.free  # movers in the LP: pinned ones from the start (they have no stay)
         supply = base.supply.astype(float)
         np.add.at(supply, self.m + inst.mover_pos[lay.free], 1.0)  # every free mover stays, until it enters
@@ -258,7 +267,8 @@ class _Lp:
 
     def prices(self) -> np.ndarray | None:
         """The row prices of the LP's optimum: node rows from the highest potentials of its flow, the targets'
-        lowered (:func:`_highest`, :func:`_lowered`), a mover outside the LP at its own position's; cleaned."""
+        lowered (as :func:`~asn_mutasi.planning.netsolve.potentials` and ``lowered`` for a flow solver's; the
+        flow here may be fractional), a mover outside the LP at its own position's; cleaned."""
         y, value = self.highs.solution()
         if len(y) != len(self.lo) or len(value) != self.matrix.shape[1] or not np.isfinite(y).all():
             return None
@@ -268,8 +278,11 @@ class _Lp:
         cost = net.secondary - self.matrix[self.n_node :].T @ y[self.n_node :]
         m, P = self.m, self.P
         ranges = [(m + P + self.n_sub, self.n_node), (m, m + P), (m + P, m + P + self.n_sub)]
-        start = _highest(net, value, cost)
-        d = _lowered(net, value, cost, -y[: self.n_node] if start is None else start, ranges)
+        # the highest potentials of the LP's flow (the simplex leaves a target no flow enters at any price its
+        # basis allows), the targets then lowered as far as their exits allow: fewer pairs outside R price out
+        arcs = residual_arcs(net, value, cost, _INTEGER_TOLERANCE)
+        start = highest_potentials(arcs, self.n_node, tol=_INTEGER_TOLERANCE)
+        d = lower_targets(arcs, -y[: self.n_node] if start is None else start, ranges)
         out = ~self.inside
         d[:m][out] = d[m + self.mover_pos[out]]  # its stay, outside the LP, has reduced cost 0
         return clean_prices(np.concatenate([-d, y[self.n_node :]]), self.lo, self.hi)
@@ -299,48 +312,6 @@ class _Lp:
         )
         supply = np.rint(self.lo[: self.n_node]).astype(np.int64)
         return Network(self.n_node, tail, head, self.caps, self.primary, np.concatenate(self.cols.cost), supply), side
-
-
-def _highest(net: Network, value: np.ndarray, cost: np.ndarray) -> np.ndarray | None:
-    """The highest potentials ≤ 0 of the residual network of ``value`` (Bellman–Ford from a virtual root, as
-    :func:`~asn_mutasi.planning.netsolve.potentials`); None when they do not settle (a negative cycle: not optimal)."""
-    fwd = value < net.cap - _INTEGER_TOLERANCE
-    bwd = value > _INTEGER_TOLERANCE
-    u = np.concatenate([net.tail[fwd], net.head[bwd]])
-    v = np.concatenate([net.head[fwd], net.tail[bwd]])
-    c = np.concatenate([cost[fwd], -cost[bwd]])
-    d = np.zeros(net.n_nodes)
-    for _ in range(net.n_nodes + 1):
-        cand = d[u] + c
-        better = cand < d[v] - _INTEGER_TOLERANCE
-        if not better.any():
-            return d
-        np.minimum.at(d, v[better], cand[better])
-    return None
-
-
-def _lowered(
-    net: Network, value: np.ndarray, cost: np.ndarray, d: np.ndarray, ranges: list[tuple[int, int]]
-) -> np.ndarray:
-    """Potentials ``d`` of an optimal LP flow with the nodes of each range set as low as the residual arcs
-    leaving them allow (:func:`~asn_mutasi.planning.netsolve.lowered`, for a flow that may be fractional).
-
-    Every residual arc v→w keeps ``d[w] ≤ d[v] + cost``, so these are optimal prices of the same LP
-    again; lower targets make fewer pairs outside R price out (the simplex leaves a target that no
-    flow enters at any price its basis allows).
-    """
-    fwd = value < net.cap - _INTEGER_TOLERANCE
-    bwd = value > _INTEGER_TOLERANCE
-    v = np.concatenate([net.tail[fwd], net.head[bwd]])
-    w = np.concatenate([net.head[fwd], net.tail[bwd]])
-    c = np.concatenate([cost[fwd], -cost[bwd]])
-    out = d.copy()
-    for lo, hi in ranges:
-        sel = (v >= lo) & (v < hi)
-        floor = np.full(hi - lo, -np.inf)
-        np.maximum.at(floor, v[sel] - lo, out[w[sel]] - c[sel])
-        out[lo:hi] = np.where(np.isfinite(floor), floor, out[lo:hi])
-    return out
 
 
 def _solve(
@@ -424,7 +395,7 @@ def _fixed_by_reduced_cost(
             break
         lp.add_moves(new_d, "direct")
         lp.add_moves(new_g, "group")
-    return _milp_over_r(lp, primary)
+    return _milp_over_r(lp, *lp.network(), primary)
 
 
 def _with_every_mixed(inst: Instance, elig: Eligibility, lay: Layout, direct: Arcs, mixed_cost: np.ndarray) -> Arcs:
@@ -472,12 +443,12 @@ def _plan_flow(lp: _Lp, net: Network, side: Side, primary: int) -> np.ndarray | 
         flow = np.rint(values).astype(np.int64)
         if np.abs(values - flow).max(initial=0.0) <= _INTEGER_TOLERANCE and feasible_in_integers(net, side, flow):
             return flow
-    return _milp_over_r(lp, primary)
+    return _milp_over_r(lp, net, side, primary)
 
 
-def _milp_over_r(lp: _Lp, primary: int) -> np.ndarray | None:
-    """The MILP's plan over the LP's columns with the primary held at ``primary`` (None: no plan in the time left)."""
-    net, side = lp.network()
+def _milp_over_r(lp: _Lp, net: Network, side: Side, primary: int) -> np.ndarray | None:
+    """The MILP's plan over the LP's columns (``lp.network()``) with the primary held at ``primary`` (None: no plan
+    in the time left)."""
     unit = side.row < lp.n_u  # the fill row aside: the MILP holds the primary at its optimum itself
     units = Side(side.row[unit], side.arc[unit], side.coef[unit], side.lo[:-1], side.hi[:-1])
     left = lp.limit - (time.perf_counter() - lp.begun)

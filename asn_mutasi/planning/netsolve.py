@@ -534,12 +534,25 @@ def potentials(net: Network, flow: np.ndarray, weight: int, *, max_rounds: int |
     exist; an arc u→v outside the network whose cost satisfies d[u] + c ≥ d[v] cannot
     improve the flow (the same d stay feasible potentials once it is added).
     """
-    u, v, c = _residual(net, flow, weight)
-    d = np.zeros(net.n_nodes, dtype=np.int64)
-    rounds = max_rounds if max_rounds is not None else net.n_nodes + 1
-    for _ in range(rounds):
+    return highest_potentials(_residual(net, flow, weight), net.n_nodes, max_rounds=max_rounds)
+
+
+Residual = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def highest_potentials(
+    arcs: Residual, n_nodes: int, *, max_rounds: int | None = None, tol: float = 0.0
+) -> np.ndarray | None:
+    """The highest potentials ≤ 0 over residual ``arcs`` (tail, head, cost): Bellman–Ford from a virtual root.
+
+    Integer costs give integer potentials; float costs (an LP's prices folded in) settle once no arc
+    improves a node by more than ``tol``. None when they do not settle within ``max_rounds`` (a negative cycle).
+    """
+    u, v, c = arcs
+    d = np.zeros(n_nodes, dtype=c.dtype if c.dtype.kind == "f" else np.int64)
+    for _ in range(max_rounds if max_rounds is not None else n_nodes + 1):
         cand = d[u] + c
-        better = cand < d[v]
+        better = cand < (d[v] - tol if tol else d[v])
         if not better.any():
             return d
         nd = d.copy()
@@ -558,21 +571,33 @@ def lowered(net: Network, flow: np.ndarray, weight: int, d: np.ndarray, ranges: 
     again. A lowered target makes an outside arc u→v price out less often (``d[u] + c < d[v]``). The
     residual network is built once for all ranges.
     """
-    v, w, c = _residual(net, flow, weight)
+    return lower_targets(_residual(net, flow, weight), d, ranges)
+
+
+def lower_targets(arcs: Residual, d: np.ndarray, ranges: list[tuple[int, int]]) -> np.ndarray:
+    """:func:`lowered` over residual ``arcs`` (tail, head, cost) already built; ``d`` integer or float."""
+    v, w, c = arcs
     out = d.copy()
+    none = -np.inf if out.dtype.kind == "f" else np.iinfo(out.dtype).min
     for lo, hi in ranges:
         sel = (v >= lo) & (v < hi)
-        floor = np.full(hi - lo, np.iinfo(np.int64).min, np.int64)
+        floor = np.full(hi - lo, none, out.dtype)
         np.maximum.at(floor, v[sel] - lo, out[w[sel]] - c[sel])
-        out[lo:hi] = np.where(floor > np.iinfo(np.int64).min, floor, out[lo:hi])
+        out[lo:hi] = np.where(floor > none, floor, out[lo:hi])
     return out
 
 
-def _residual(net: Network, flow: np.ndarray, weight: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(tail, head, cost) of every arc of the residual network of ``flow`` (forward arcs, then backward ones)."""
-    cost = _combined(net, weight)
-    fwd = flow < net.cap
-    bwd = flow > 0
+def _residual(net: Network, flow: np.ndarray, weight: int) -> Residual:
+    return residual_arcs(net, flow, _combined(net, weight))
+
+
+def residual_arcs(net: Network, flow: np.ndarray, cost: np.ndarray, tol: float = 0.0) -> Residual:
+    """(tail, head, cost) of every arc of the residual network of ``flow`` (forward arcs, then backward ones).
+
+    ``tol``: how far from a bound a fractional flow (an LP's) must be for the arc to count as off it.
+    """
+    fwd = flow < net.cap - tol if tol else flow < net.cap
+    bwd = flow > tol
     tail = np.concatenate([net.tail[fwd], net.head[bwd]])
     head = np.concatenate([net.head[fwd], net.tail[bwd]])
     return tail, head, np.concatenate([cost[fwd], -cost[bwd]])
