@@ -17,12 +17,13 @@ processes (so peak memory is per run, read with ``os.wait4``):
   explanations), so it is a lower bound on what the work can cost, not an equivalent.
 
 Before timing, ``asn_mutasi`` is byte-compiled as an installed package is (:func:`compile_package`).
-Prints both wall times, the ratio and both peak RSS values, and for ``plan`` also the peak PSS of the
-command with its child processes, from a second, untimed run (its real memory: ``plan`` may start
-children, see :func:`run_child`). With ``--batas-unit L`` it
-also runs ``plan --maks-pindah-per-unit L`` (a binding unit limit: LPs with a row per unit, see planning/limited.py) and
-prints its time against the unlimited plan's, measured in the same run; ``--min-pegawai F`` does the
-same for ``plan --min-pegawai-per-unit F`` (a staff floor per unit; 45 binds on the 100k bench roster).
+Prints both wall times, the ratio, both CPU times (user + system) and their ratio, both peak RSS
+values, and for ``plan`` also the peak PSS of the command with its child processes, from a second,
+untimed run (its real memory: ``plan`` may start children, see :func:`run_child`). With
+``--batas-unit L`` it also runs ``plan --maks-pindah-per-unit L`` (a binding unit limit: LPs with a
+row per unit, see planning/limited.py) and prints its time against the unlimited plan's, measured in
+the same run; ``--min-pegawai F`` does the same for ``plan --min-pegawai-per-unit F`` (a staff floor
+per unit; 45 binds on the 100k bench roster).
 """
 
 from __future__ import annotations
@@ -120,12 +121,15 @@ def reference(folder: Path, out: Path) -> None:
     print(f"reference fill {fill}")
 
 
-def run_child(args: list[str], *, sample: bool = False) -> tuple[float, float, str, float]:
+def run_child(args: list[str], *, sample: bool = False) -> tuple[float, float, str, float, float]:
     """Run a child with stdout to a temp file (no pipe deadlock).
 
     Return wall s, its peak RSS MB (``os.wait4``: the largest of it and its own children), its
-    output, and with ``sample`` the peak of the PSS summed over it and its children (read every
-    0.1 s from ``/proc``; 0 otherwise or where that cannot be read). ``plan`` starts child
+    output, with ``sample`` the peak of the PSS summed over it and its children (read every
+    0.1 s from ``/proc``; 0 otherwise or where that cannot be read), and its CPU seconds (user +
+    system, ``os.wait4``: it and the children it waited for). CPU against wall says how much of
+    a gap is work and how much is waiting on one core: on 2 cores a run cannot take less wall
+    time than half its CPU seconds. ``plan`` starts child
     processes of its own (``asn_mutasi/forked.py``): the summed PSS is its real memory, a forked
     child's pages that it still shares with its parent counted once. Reading ``smaps_rollup``
     walks the page tables and slowed the 100k plan by about 0.25 s, so the time of a sampled
@@ -147,7 +151,7 @@ def run_child(args: list[str], *, sample: bool = False) -> tuple[float, float, s
         out = sink.read()
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"child failed ({args[:4]}):\n{out}")
-    return wall, usage.ru_maxrss / 1024, out, peak[0]
+    return wall, usage.ru_maxrss / 1024, out, peak[0], usage.ru_utime + usage.ru_stime
 
 
 def _tree(pid: int) -> list[int]:
@@ -246,15 +250,15 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             base = [sys.executable, "-m", "asn_mutasi", "-q", "rencana", str(folder / "pegawai.xlsx")]
             base += [str(folder / "peta_jabatan.xlsx"), "--tanggal", "2026-11-01"]
-            t_plan, m_plan, _, _ = run_child([*base, "-o", f"{tmp}/rencana.xlsx"])
+            t_plan, m_plan, _, _, cpu_plan = run_child([*base, "-o", f"{tmp}/rencana.xlsx"])
             pss_plan = run_child([*base, "-o", f"{tmp}/rencana_memori.xlsx"], sample=True)[3]
             got = outcome(Path(tmp) / "rencana.xlsx")
             ref_cmd = [sys.executable, __file__, "--reference", str(folder), f"{tmp}/ref.xlsx"]
-            t_ref, m_ref, ref_out, _ = run_child(ref_cmd)
+            t_ref, m_ref, ref_out, _, cpu_ref = run_child(ref_cmd)
             limited = ""
             for k, (option, value) in enumerate(limits):
                 lim_cmd = [*base, "-o", f"{tmp}/rencana_batas{k}.xlsx", option, str(value)]
-                t_lim, m_lim, _, _ = run_child(lim_cmd)
+                t_lim, m_lim, _, _, _ = run_child(lim_cmd)
                 lim_mem = [*base, "-o", f"{tmp}/rencana_batas{k}_memori.xlsx", option, str(value)]
                 pss_lim = run_child(lim_mem, sample=True)[3]
                 what = outcome(Path(tmp) / f"rencana_batas{k}.xlsx")
@@ -264,9 +268,9 @@ def main() -> None:
                     f"{t_lim / t_plan:4.1f}x the unlimited plan"
                 )
         print(
-            f"{n:>7,} pegawai: plan {t_plan:6.1f} s {m_plan:6.0f} MB (with children {pss_plan:.0f} MB) [{got}] | "
-            f"reference {t_ref:5.1f} s "
-            f"{m_ref:5.0f} MB [{ref_out.strip()}] | ratio {t_plan / t_ref:4.1f}x{limited}",
+            f"{n:>7,} pegawai: plan {t_plan:6.1f} s (CPU {cpu_plan:.1f} s) {m_plan:6.0f} MB "
+            f"(with children {pss_plan:.0f} MB) [{got}] | reference {t_ref:5.1f} s (CPU {cpu_ref:.1f} s) "
+            f"{m_ref:5.0f} MB [{ref_out.strip()}] | ratio {t_plan / t_ref:4.1f}x (CPU {cpu_plan / cpu_ref:.1f}x){limited}",
             flush=True,
         )
 
