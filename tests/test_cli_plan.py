@@ -193,3 +193,19 @@ def test_position_table_with_headers_only_is_refused(tmp_path: Path) -> None:
     result = expect(run("plan", roster, jabatan, *TANGGAL, "-f", "csv"), 3)
     assert "jabatan.csv" in result.stderr and "baris data" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_plan_finding_is_listed_once_in_masalah_data_and_said_on_stderr(tmp_path: Path) -> None:
+    """The unit-limit pricing stopped by a zero pair budget: ``rencana-sekunder-belum-terbukti`` once in the workbook
+    (the writer used to add the plan's findings to a list that already held them), once in JSON, once on stderr."""
+    settings = tmp_path / "pengaturan.toml"
+    settings.write_text("[rencana]\nmaks_pasangan_harga_batas_unit = 0\n", encoding="utf-8")
+    out = tmp_path / "rencana.xlsx"
+    args = ("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "--maks-pindah-per-unit", 1, "--pengaturan", settings)
+    result = expect(run(*args, "-o", out, "-f", "json"), EXIT_OK)
+    codes = [t["kode"] for t in stdout_json(result)["temuan"]]
+    assert codes.count("rencana-sekunder-belum-terbukti") == 1
+    assert result.stderr.count("Pembuktian urutan kedua rencana dihentikan") == 1
+    book = openpyxl.load_workbook(out, read_only=True)
+    listed = [row[0] for row in book["Masalah Data"].iter_rows(min_row=2, values_only=True)]
+    assert listed.count("rencana-sekunder-belum-terbukti") == 1 and len(listed) == len(codes)

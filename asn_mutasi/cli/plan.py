@@ -29,6 +29,9 @@ MOVE_TABLE = table_columns(
 #: 100,000 staff, measured from the end of the workbook write to the exit). One plan at most.
 _LAST_PLAN: list[PlanResult] = []
 
+#: plan findings about the outcome itself, repeated on stderr (the others are in the workbook and the JSON)
+OUTCOME_WARNINGS = ("rencana-sekunder-belum-terbukti",)
+
 #: summary fields shown under the plan table (solver outcome; issue 10)
 SOLVER_FIELDS = ("lowongan_awal", "lowongan_terisi", "batas_atas_pengisian", "status_solver", "celah_optimalitas")
 
@@ -216,6 +219,9 @@ def _report(result: PlanResult, ctx: Context, *, semua: bool, output: Path | Non
             f"(celah optimalitas {_display('celah_optimalitas', s.get('celah_optimalitas'))}). "
             "Naikkan batas waktu di pengaturan [rencana] atau persempit data untuk hasil optimal."
         )
+    for finding in result.plan.findings:
+        if finding.code in OUTCOME_WARNINGS:
+            warn(finding.message)
     if "aspirasi_formulir" in s:
         info(
             f"Aspirasi: dari {s['aspirasi_pindah_berformulir']} pindah yang mengisi formulir, pilihan 1/2/3 terpenuhi "

@@ -67,6 +67,7 @@ SUMMARY_ORDER = (
     "lowongan_awal",
     "lowongan_terisi",
     "batas_atas_pengisian",
+    "batas_atas_tanpa_kunci",
     "status_solver",
     "celah_optimalitas",
     "sekunder_terbukti_optimal",
@@ -131,6 +132,8 @@ def write_plan_workbook(
     """Write ``plan`` to ``path`` (xlsx) atomically; an existing file needs ``overwrite=True``.
 
     ``training`` (lines, per OPD, per training of ``planning.training``) adds the "Kebutuhan Diklat" sheet.
+    ``findings`` (the inputs' findings) and the plan's own fill the Masalah Data sheet, each once: a plan finding
+    the list already holds (the same object, as ``api.plan`` passes them) is not written again.
     """
     with atomic_path(path, overwrite=overwrite) as tmp, gc_paused():
         wb = new_workbook(tmp)
@@ -150,7 +153,9 @@ def write_plan_workbook(
         )
         print_setup(sheets[TIDAK_TERISI], widths)
         print_setup(sheets[BEBAN], write_table(sheets[BEBAN], fmts, workload, headers=_after_headers(plan)))
-        all_findings = [*(findings or []), *plan.findings]
+        given = findings or []
+        passed = {id(f) for f in given}  # the caller's list may hold the plan's own findings already (api.plan)
+        all_findings = [*given, *(f for f in plan.findings if id(f) not in passed)]
         frame = pd.DataFrame([f.to_dict() for f in all_findings], columns=list(FINDING_KEYS))
         print_setup(sheets[MASALAH], write_table(sheets[MASALAH], fmts, frame))
         write_parameters(sheets[PARAMETER], fmts, parameters, input_files or [])
