@@ -172,6 +172,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Pembuktian urutan kedua rencana dihentikan: {alasan}. Jumlah lowongan terisi tetap maksimum terbukti ({terisi} dari batas atas {batas}); skor, biaya pindah dan preferensi hanya optimal atas {busur} busur yang ditimbang",
         "Pricing stopped (pair budget [rencana] maks_pasangan_harga or round limit): fill is proven, the secondary only over R.",
     ),
+    "rencana-kunci-mengurangi-pengisian": CodeSpec(
+        W,
+        "Mutasi terkunci ({kunci} pegawai) mengurangi lowongan terisi: rencana mengisi {terisi}, tanpa kunci dapat {tanpa} ({selisih} lebih banyak, maksimum terbukti)",
+        "The pinned moves cost fill: the plan without them fills more (stage 1 solved again with the pinned people free).",
+    ),
     # --- applying an approved plan (loop) -----------------------------------------------
     "rencana-nip-tidak-ada": CodeSpec(
         E,

@@ -205,6 +205,7 @@ SUMMARY_LABELS: dict[str, str] = {
     "lowongan_awal": "Lowongan awal (termasuk proyeksi pensiun)",
     "lowongan_terisi": "Lowongan terisi oleh rencana",
     "batas_atas_pengisian": "Batas atas lowongan yang dapat diisi (maksimum atas semua pasangan layak)",
+    "batas_atas_tanpa_kunci": "Batas atas lowongan terisi bila mutasi terkunci dilepas",
     "status_solver": "Status penyelesaian",
     "celah_optimalitas": "Celah optimalitas bila batas waktu tercapai",
     "sekunder_terbukti_optimal": "Urutan kedua (kecocokan, biaya pindah) terbukti optimal",

@@ -195,6 +195,39 @@ def test_position_table_with_headers_only_is_refused(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_pins_that_cost_fill_are_said_on_stderr_in_ringkasan_and_once_in_masalah_data(tmp_path: Path) -> None:
+    """A generated office of 150 (``sampel --benih 29``) where 3 locked moves leave a vacancy unfilled: the plan
+    fills 3, without the locks 4 (the all-pairs oracle agrees: tests/planning/test_oracle.py, case 150/29).
+    The analyst reads it on stderr, in Ringkasan and JSON, and once in Masalah Data."""
+    world = tmp_path / "dunia"
+    expect(run("sampel", "-o", world, "--pegawai", 150, "--benih", 29), EXIT_OK)
+    pins = tmp_path / "kunci.csv"
+    pins.write_text(
+        "nip,kode_jabatan\n198210172004111001,DISKOMINFO-0012\n197204031995082001,DINKES-0004\n"
+        "197905052002111001,SETDA-0012\n",
+        encoding="utf-8",
+    )
+    kept = ("197208021999041001", "197310232008081001", "197507192009062001", "197902092008112001")
+    keep = [arg for nip in (*kept, "199009152019032001") for arg in ("--tetap", nip)]
+    out = tmp_path / "rencana.xlsx"
+    args = ("plan", world / "pegawai.xlsx", world / "peta_jabatan.xlsx", *TANGGAL, "--kunci", pins, *keep)
+    result = expect(run(*args, "-o", out, "-f", "json"), EXIT_OK)
+    payload = stdout_json(result)
+    assert payload["ringkasan"]["lowongan_terisi"] == payload["ringkasan"]["batas_atas_pengisian"] == 3
+    assert payload["ringkasan"]["batas_atas_tanpa_kunci"] == 4
+    warning = "Mutasi terkunci (3 pegawai) mengurangi lowongan terisi: rencana mengisi 3, tanpa kunci dapat 4"
+    assert result.stderr.count(warning) == 1  # stdout holds it only as data, in temuan
+    assert [t["kode"] for t in payload["temuan"]].count("rencana-kunci-mengurangi-pengisian") == 1
+    book = openpyxl.load_workbook(out, read_only=True)
+    ringkasan = {row[0]: row[1] for row in book["Ringkasan"].iter_rows(values_only=True) if row and row[0]}
+    assert ringkasan["Batas atas lowongan terisi bila mutasi terkunci dilepas"] == 4
+    codes = [row[0] for row in book["Masalah Data"].iter_rows(min_row=2, values_only=True)]
+    assert codes.count("rencana-kunci-mengurangi-pengisian") == 1
+    # without locks the figure and the finding are absent
+    free = stdout_json(expect(run(*args[:5], *keep, "-f", "json"), EXIT_OK))
+    assert "batas_atas_tanpa_kunci" not in free["ringkasan"] and free["ringkasan"]["lowongan_terisi"] == 4
+
+
 def test_a_plan_finding_is_listed_once_in_masalah_data_and_said_on_stderr(tmp_path: Path) -> None:
     """The unit-limit pricing stopped by a zero pair budget: ``rencana-sekunder-belum-terbukti`` once in the workbook
     (the writer used to add the plan's findings to a list that already held them), once in JSON, once on stderr."""

@@ -96,6 +96,9 @@ class ExactInfo:
     pasangan_harga: int = 0  #: pairs scored exactly while pricing (blocks the bounds could not rule out)
     celah: float | None = None
     notes: list[str] = field(default_factory=list)
+    #: with pins: the maximum fill of the same plan without them (None: no pins, or not proven); see
+    #: :func:`bound_without_pins`
+    batas_atas_tanpa_kunci: int | None = None
 
 
 def _pinned(inst: Instance) -> np.ndarray:
@@ -594,6 +597,7 @@ def solve_exact(
         pasangan_dinilai=elig.pairs_scored,
         celah=r1.gap,
     )
+    info.batas_atas_tanpa_kunci = bound_without_pins(inst, elig) if r1.status == "optimal" else None
     milp = inst.max_moves_per_unit is not None  # the leaving limit is no network: stage 2 is an LP with side rows
     m = len(inst.movers)
     s2: Stage2 | None = None
@@ -630,6 +634,23 @@ def solve_exact(
     if info.status != "optimal":
         solver += " (batas waktu tercapai; belum terbukti optimal)"
     return inst, Solution(target, moved_arc, primary, secondary, solver), info
+
+
+def bound_without_pins(inst: Instance, elig: Eligibility) -> int | None:
+    """The maximum fill with the same people, rules and limits but no pinned move; None without pins or unproven.
+
+    A pin forces a move the analyst chose, and it may cost fill: the pinned person may be the only one who
+    could take another vacancy, or the move may use up a unit's leaving limit. Stage 1 once more with every
+    pinned person free (a stay arc and all eligible pairs, as anyone else) gives the fill the pins give up,
+    so the plan can say so (``rencana-kunci-mengurangi-pengisian``). Costs one more stage 1, only with pins
+    (under ``maks_pindah_per_unit`` one more MILP, within its own time limit; not proven in time: None).
+    """
+    if not inst.pins:
+        return None
+    free = replace(inst, pins={}, pin_rows={})
+    none = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+    target, result = stage1(free, elig, none, rotation=False)
+    return filled(free, target) if result.status == "optimal" else None
 
 
 def _costing(inst: Instance, elig: Eligibility, preference: PreferenceCost | None) -> Costing:

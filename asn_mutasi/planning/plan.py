@@ -95,7 +95,7 @@ def make_plan(
     unfilled = explain_unfilled(inst, sol, elig, ctx, skor_minimum=rs.skor_minimum)
     accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig)
     before, baseline, after = _units(inst, positions, sol, settings)
-    findings = _findings(inst, rows, sol, roster_linked, ctx) + _unproven(inst, sol, info)
+    findings = _findings(inst, rows, sol, roster_linked, ctx) + _unproven(inst, sol, info) + _pins_cost(inst, sol, info)
     note = ""
     if rs.calon_semua_jabatan:
         warnings.warn(
@@ -435,6 +435,24 @@ def _unproven(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
     ]
 
 
+def _pins_cost(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
+    """``rencana-kunci-mengurangi-pengisian`` when the pinned moves leave vacancies the plan could fill without them."""
+    if info.batas_atas_tanpa_kunci is None or info.status != "optimal":
+        return []
+    fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
+    if info.batas_atas_tanpa_kunci <= fills:
+        return []
+    return [
+        make_finding(
+            "rencana-kunci-mengurangi-pengisian",
+            kunci=format_number(len(inst.pins)),
+            terisi=format_number(fills),
+            tanpa=format_number(info.batas_atas_tanpa_kunci),
+            selisih=format_number(info.batas_atas_tanpa_kunci - fills),
+        )
+    ]
+
+
 def _summary(
     inst: Instance,
     sol: Solution,
@@ -462,6 +480,7 @@ def _summary(
         "lowongan_terisi": fills,
         "lowongan_tidak_terisi": awal - fills,
         "batas_atas_pengisian": info.batas_atas_pengisian,
+        **({"batas_atas_tanpa_kunci": info.batas_atas_tanpa_kunci} if info.batas_atas_tanpa_kunci is not None else {}),
         "status_solver": info.status,
         "celah_optimalitas": info.celah,
         "sekunder_terbukti_optimal": info.sekunder_terbukti,

@@ -27,6 +27,7 @@ def best_plan(
     bonus: int = 0,
     unit_limit: tuple[np.ndarray, int] | None = None,
     min_staff: tuple[np.ndarray, int] | None = None,
+    pinned: list[tuple[int, int]] | None = None,
 ) -> tuple[int, int]:
     """Return (maximum fill, minimum secondary among maximum-fill plans) over ALL given pairs.
 
@@ -34,6 +35,8 @@ def best_plan(
     left above need costs ``bonus``. Two MILPs: fill first, then the secondary with the fill fixed.
     ``unit_limit`` = (unit per position, L): at most L people leave each unit for another unit.
     ``min_staff`` = (unit per position, F): every unit ends with at least min(F, its holders before).
+    ``pinned``: (holder, position) moves that must happen, each one of ``pairs`` (the plan's ``--kunci``).
+    Raises ``AssertionError`` when no plan holds them all (the planner then raises ``InfeasiblePlanError``).
     """
     n_pos = len(k)
     b = np.bincount(holder_pos, minlength=n_pos)
@@ -80,9 +83,13 @@ def best_plan(
         before = np.bincount(unit, weights=b, minlength=n_u)
         extra.append(LinearConstraint(rows_s, np.minimum(float(floor), before), np.inf))
     ub = np.concatenate([np.ones(a), k.astype(float), np.maximum(b - k, 0).astype(float)])
+    lb = np.zeros(n)
+    if pinned:
+        at = {x: j for j, x in enumerate(arcs)}
+        lb[[at[(idx[int(e)], int(p))] for e, p in pinned]] = 1.0  # a KeyError: a pin that is no eligible pair
     c = np.zeros(n)
     c[a : a + n_pos] = -1.0
-    bounds = Bounds(np.zeros(n), ub)
+    bounds = Bounds(lb, ub)
     r = milp(c, integrality=np.ones(n), bounds=bounds, constraints=[cons, *extra])
     assert r.status == 0, r.message
     fill = round(float(-r.fun)) - int(np.minimum(b, k).sum())

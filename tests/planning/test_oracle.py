@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 
 from asn_mutasi.config import PlanSettings, Settings
+from asn_mutasi.errors import InfeasiblePlanError
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.io.writers import write_simple_xlsx
 from asn_mutasi.matching.scoring import build_context, score_index_pairs
@@ -45,7 +46,13 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.Da
 
 
 def _oracle(
-    linked: pd.DataFrame, positions: pd.DataFrame, settings: Settings, keep: set[str], *, secondary: bool = False
+    linked: pd.DataFrame,
+    positions: pd.DataFrame,
+    settings: Settings,
+    keep: set[str],
+    *,
+    secondary: bool = False,
+    pins: list[tuple[str, str]] | None = None,
 ) -> tuple[int, set, int]:
     valid = linked[(linked["_status"] == "valid")].reset_index(drop=True)
     ctx = build_context(valid, positions, settings=settings, as_of=AS_OF)
@@ -80,7 +87,8 @@ def _oracle(
     eligible = {(nips[a], codes[b]) for a, b in pairs}
     limit = settings.rencana.maks_pindah_per_unit
     floor = settings.rencana.min_pegawai_per_unit
-    if floor is not None or limit is not None:
+    pinned = [(eidx[n], pidx[c]) for n, c in pins or []]
+    if floor is not None or limit is not None or pinned:
         units = positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["unit_kerja"].reindex(codes)
         unit_ids = pd.factorize(units.astype(str))[0].astype(np.int64)
         rs = settings.rencana
@@ -94,6 +102,7 @@ def _oracle(
             round(100 * rs.bonus_dari_surplus),
             unit_limit=None if limit is None else (unit_ids, int(limit)),
             min_staff=None if floor is None else (unit_ids, int(floor)),
+            pinned=pinned,
         )
         return fill, eligible, sec
     if not secondary:
@@ -171,6 +180,70 @@ def test_keep_and_unit_limits_against_oracle(world) -> None:  # type: ignore[no-
     leaving = lim.moves[lim.moves["unit_asal"] != lim.moves["unit_tujuan"]]
     assert leaving.empty or leaving["unit_asal"].value_counts().max() <= 1
     assert lim.summary["lowongan_terisi"] == lim.summary["batas_atas_pengisian"] <= base.summary["lowongan_terisi"]
+
+
+def _pins_with_room(
+    linked: pd.DataFrame, positions: pd.DataFrame, eligible: set, keep: set[str], count: int, seed: int
+) -> list[tuple[str, str]]:
+    """``count`` eligible moves of distinct people (not kept), into posts with a vacancy before the plan."""
+    held = linked["kode_jabatan_link"].astype(str).value_counts()
+    need = positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["kebutuhan"]
+    room = {str(c) for c, k in need.items() if k > held.get(str(c), 0)}
+    own = dict(zip(linked["nip"].astype(str), linked["kode_jabatan_link"].astype(str), strict=True))
+    pool = sorted((n, c) for n, c in eligible if c in room and n not in keep and own.get(n) != c)
+    pins: list[tuple[str, str]] = []
+    for n, c in random.Random(seed).sample(pool, len(pool)):
+        if n not in {m for m, _ in pins}:
+            pins.append((n, c))
+        if len(pins) == count:
+            break
+    return pins
+
+
+@pytest.mark.parametrize(
+    ("size", "seed", "limit", "floor", "count"),
+    [
+        (240, 11, None, None, 3),
+        (150, 29, None, None, 4),  # the pins cost 2 of the 4 vacancies the plan could fill without them
+        (240, 11, 1, None, 2),
+        (400, 3, 2, 4, 4),  # ... 1 of 12, with a unit limit and a staff floor
+        (300, 5406, None, 8, 3),
+        (300, 2216, 3, None, 1),
+    ],
+)
+def test_pinned_moves_plan_is_the_all_pairs_optimum(  # type: ignore[no-untyped-def]
+    tmp_path, size: int, seed: int, limit: int | None, floor: int | None, count: int
+) -> None:
+    """Pins (``--kunci``) are forced arcs of the oracle's MILP: fill and secondary equal its optimum, proven, with
+    every pin honoured; with a unit limit and a staff floor too. A pin no plan can hold fails in both."""
+    linked, positions = _world(size, seed, tmp_path)
+    rencana = dataclasses.replace(PlanSettings(), maks_pindah_per_unit=limit, min_pegawai_per_unit=floor)
+    settings = Settings(rencana=rencana)
+    keep = set(linked["nip"].astype(str).iloc[::37])
+    unpinned, eligible, _ = _oracle(linked, positions, settings, keep, secondary=True)
+    pins = _pins_with_room(linked, positions, eligible, keep, count, seed)
+    assert len(pins) == count
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF, keep=sorted(keep), pins=pins)
+    fill, eligible, secondary = _oracle(linked, positions, settings, keep, secondary=True, pins=pins)
+    assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
+    assert plan.summary["nilai_tujuan_sekunder"] == secondary and plan.summary["sekunder_terbukti_optimal"]
+    # what the pins cost: the fill without them, and a finding exactly when it is more
+    assert plan.summary["batas_atas_tanpa_kunci"] == unpinned >= fill
+    costly = [f for f in plan.findings if f.code == "rencana-kunci-mengurangi-pengisian"]
+    assert len(costly) == (unpinned > fill)
+    assert not costly or f"mengisi {fill}, tanpa kunci dapat {unpinned}" in costly[0].message
+    moved = dict(zip(plan.moves["nip"].astype(str), plan.moves["kode_jabatan_tujuan"].astype(str), strict=True))
+    assert all(moved.get(n) == c for n, c in pins)
+    assert not keep & set(moved) and set(moved.items()) <= eligible
+    # pinning everyone eligible for one post with a single free seat: no plan holds them all
+    post = next(c for _, c in pins)
+    crowd = sorted({n for n, c in eligible if c == post and n not in keep})
+    if len(crowd) > max(int(positions.set_index("kode_jabatan").at[post, "kebutuhan"]), 1) + 1:
+        too_many = [(n, post) for n in crowd]
+        with pytest.raises(InfeasiblePlanError):
+            make_plan(linked, positions, None, settings, as_of=AS_OF, keep=sorted(keep), pins=too_many)
+        with pytest.raises(AssertionError, match="infeasible"):
+            _oracle(linked, positions, settings, keep, secondary=True, pins=too_many)
 
 
 def test_same_plan_under_row_shuffles(world) -> None:  # type: ignore[no-untyped-def]
