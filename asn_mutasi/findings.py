@@ -174,8 +174,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "rencana-kunci-mengurangi-pengisian": CodeSpec(
         W,
-        "Mutasi terkunci ({kunci} pegawai) mengurangi lowongan terisi: rencana mengisi {terisi}, tanpa kunci dapat {tanpa} ({selisih} lebih banyak, maksimum terbukti)",
-        "The pinned moves cost fill: the plan without them fills more (stage 1 solved again with the pinned people free).",
+        "Mutasi terkunci ({kunci} pegawai) mengurangi lowongan yang dapat diisi: dengan kunci paling banyak {batas} lowongan, tanpa kunci {tanpa} (selisih {selisih}; keduanya maksimum terbukti)",
+        "The pins lower the maximum fill: stage 1 solved again with the pinned people free fills more.",
     ),
     # --- applying an approved plan (loop) -----------------------------------------------
     "rencana-nip-tidak-ada": CodeSpec(

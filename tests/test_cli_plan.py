@@ -215,7 +215,7 @@ def test_pins_that_cost_fill_are_said_on_stderr_in_ringkasan_and_once_in_masalah
     payload = stdout_json(result)
     assert payload["ringkasan"]["lowongan_terisi"] == payload["ringkasan"]["batas_atas_pengisian"] == 3
     assert payload["ringkasan"]["batas_atas_tanpa_kunci"] == 4
-    warning = "Mutasi terkunci (3 pegawai) mengurangi lowongan terisi: rencana mengisi 3, tanpa kunci dapat 4"
+    warning = "Mutasi terkunci (3 pegawai) mengurangi lowongan yang dapat diisi: dengan kunci paling banyak 3 lowongan, tanpa kunci 4"
     assert result.stderr.count(warning) == 1  # stdout holds it only as data, in temuan
     assert [t["kode"] for t in payload["temuan"]].count("rencana-kunci-mengurangi-pengisian") == 1
     book = openpyxl.load_workbook(out, read_only=True)

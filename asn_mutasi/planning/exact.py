@@ -643,7 +643,8 @@ def bound_without_pins(inst: Instance, elig: Eligibility) -> int | None:
     could take another vacancy, or the move may use up a unit's leaving limit. Stage 1 once more with every
     pinned person free (a stay arc and all eligible pairs, as anyone else) gives the fill the pins give up,
     so the plan can say so (``rencana-kunci-mengurangi-pengisian``). Costs one more stage 1, only with pins
-    (under ``maks_pindah_per_unit`` one more MILP, within its own time limit; not proven in time: None).
+    (under ``maks_pindah_per_unit`` one more MILP, with its own ``batas_waktu_milp_detik``; not proven in time:
+    None). Solved without rotation costs, as ``batas_atas_pengisian`` is, so the two compare.
     """
     if not inst.pins:
         return None

@@ -95,7 +95,7 @@ def make_plan(
     unfilled = explain_unfilled(inst, sol, elig, ctx, skor_minimum=rs.skor_minimum)
     accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig)
     before, baseline, after = _units(inst, positions, sol, settings)
-    findings = _findings(inst, rows, sol, roster_linked, ctx) + _unproven(inst, sol, info) + _pins_cost(inst, sol, info)
+    findings = _findings(inst, rows, sol, roster_linked, ctx) + _unproven(inst, sol, info) + _pins_cost(inst, info)
     note = ""
     if rs.calon_semua_jabatan:
         warnings.warn(
@@ -435,20 +435,19 @@ def _unproven(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
     ]
 
 
-def _pins_cost(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
-    """``rencana-kunci-mengurangi-pengisian`` when the pinned moves leave vacancies the plan could fill without them."""
-    if info.batas_atas_tanpa_kunci is None or info.status != "optimal":
-        return []
-    fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
-    if info.batas_atas_tanpa_kunci <= fills:
+def _pins_cost(inst: Instance, info: ExactInfo) -> list[Finding]:
+    """``rencana-kunci-mengurangi-pengisian`` when the pins lower the maximum fill (both bounds without rotation
+    costs: under ``rotasi_wajib`` the plan may fill less than either, pins or not, and that is rotation's doing)."""
+    tanpa, batas = info.batas_atas_tanpa_kunci, info.batas_atas_pengisian
+    if tanpa is None or info.status != "optimal" or tanpa <= batas:
         return []
     return [
         make_finding(
             "rencana-kunci-mengurangi-pengisian",
             kunci=format_number(len(inst.pins)),
-            terisi=format_number(fills),
-            tanpa=format_number(info.batas_atas_tanpa_kunci),
-            selisih=format_number(info.batas_atas_tanpa_kunci - fills),
+            batas=format_number(batas),
+            tanpa=format_number(tanpa),
+            selisih=format_number(tanpa - batas),
         )
     ]
 
