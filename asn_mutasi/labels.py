@@ -206,6 +206,7 @@ SUMMARY_LABELS: dict[str, str] = {
     "lowongan_terisi": "Lowongan terisi oleh rencana",
     "batas_atas_pengisian": "Batas atas lowongan yang dapat diisi (maksimum atas semua pasangan layak)",
     "batas_atas_tanpa_kunci": "Batas atas lowongan terisi bila mutasi terkunci dilepas",
+    "batas_atas_tanpa_tetap": "Batas atas lowongan terisi bila NIP tetap boleh dipindah",
     "status_solver": "Status penyelesaian",
     "celah_optimalitas": "Celah optimalitas bila batas waktu tercapai",
     "sekunder_terbukti_optimal": "Urutan kedua (kecocokan, biaya pindah) terbukti optimal",

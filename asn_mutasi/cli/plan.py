@@ -30,7 +30,11 @@ MOVE_TABLE = table_columns(
 _LAST_PLAN: list[PlanResult] = []
 
 #: plan findings about the outcome itself, repeated on stderr (the others are in the workbook and the JSON)
-OUTCOME_WARNINGS = ("rencana-sekunder-belum-terbukti", "rencana-kunci-mengurangi-pengisian")
+OUTCOME_WARNINGS = (
+    "rencana-sekunder-belum-terbukti",
+    "rencana-kunci-mengurangi-pengisian",
+    "rencana-tetap-mengurangi-pengisian",
+)
 
 #: summary fields shown under the plan table (solver outcome; issue 10)
 SOLVER_FIELDS = ("lowongan_awal", "lowongan_terisi", "batas_atas_pengisian", "status_solver", "celah_optimalitas")

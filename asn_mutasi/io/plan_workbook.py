@@ -68,6 +68,7 @@ SUMMARY_ORDER = (
     "lowongan_terisi",
     "batas_atas_pengisian",
     "batas_atas_tanpa_kunci",
+    "batas_atas_tanpa_tetap",
     "status_solver",
     "celah_optimalitas",
     "sekunder_terbukti_optimal",

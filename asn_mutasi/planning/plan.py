@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -18,7 +19,7 @@ from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.planning.eligibility import Eligibility, context_eligibility, instansi_column, table_eligibility
-from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, solve_exact
+from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, bound_without_keeps, solve_exact
 from asn_mutasi.planning.explain import Context, explain_moves, explain_unfilled, finalize_chain_text, tmt_text
 from asn_mutasi.planning.greedy import solve_greedy
 from asn_mutasi.planning.network import LINK, Instance, build_base, normalize_pins
@@ -71,18 +72,14 @@ def make_plan(
     rs = settings.rencana
     ret = _retirements(roster_linked, settings, as_of, retirements)
     ret_keys = nip_keys(ret["nip"]) if len(ret) else []
-    inst = build_base(
-        roster_linked,
-        positions,
-        settings,
-        as_of=as_of,
-        keep=[str(n) for n in keep],
-        pins=normalize_pins(pins),
-        retiring=set(ret_keys),
-    )
-    elig = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history)
+    base = partial(build_base, roster_linked, positions, settings, as_of=as_of, pins=normalize_pins(pins))
+    kept = [str(n) for n in keep]
+    inst = base(keep=kept, retiring=set(ret_keys))
+    elig, elig_for = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history)
     try:
         inst, sol, info = solve_exact(inst, elig, preference=preference)
+        if "keep" in inst.status.values() and info.status == "optimal":  # what keeping costs (before the release)
+            info.batas_atas_tanpa_tetap = bound_without_keeps(base(keep=[], retiring=set(ret_keys)), elig_for)
     finally:
         if elig.release is not None:  # a failed or interrupted solve leaves no fuzzy batch running
             elig.release()
@@ -95,7 +92,7 @@ def make_plan(
     unfilled = explain_unfilled(inst, sol, elig, ctx, skor_minimum=rs.skor_minimum)
     accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig)
     before, baseline, after = _units(inst, positions, sol, settings)
-    findings = _findings(inst, rows, sol, roster_linked, ctx) + _unproven(inst, sol, info) + _pins_cost(inst, info)
+    findings = _findings(inst, rows, sol, roster_linked, ctx) + _unproven(inst, sol, info) + _bounds_cost(inst, info)
     note = ""
     if rs.calon_semua_jabatan:
         warnings.warn(
@@ -116,7 +113,9 @@ def _eligibility(
     settings: Settings,
     as_of: date,
     history: pd.DataFrame | None,
-) -> Eligibility:
+) -> tuple[Eligibility, Callable[[Instance], Eligibility]]:
+    """The eligibility of ``inst``'s pairs, and a function giving it for another instance of the same roster and
+    positions (other movers: :func:`bound_without_keeps`) from the same scoring context or candidate table."""
     valid = _valid_rows(roster)
     pos_valid = _valid_rows(positions)
     if candidates is not None:
@@ -131,7 +130,12 @@ def _eligibility(
             def scope(e: np.ndarray, p: np.ndarray) -> np.ndarray:
                 return np.asarray(e_ins[e] == p_ins[p], dtype=bool)
 
-        return table_eligibility(candidates, inst.movers, inst.mover_pos, inst.pos_codes, settings, same_scope=scope)
+        def from_table(other: Instance) -> Eligibility:
+            return table_eligibility(
+                candidates, other.movers, other.mover_pos, other.pos_codes, settings, same_scope=scope
+            )
+
+        return from_table(inst), from_table
     from asn_mutasi.matching.scoring import build_context
 
     ctx = build_context(
@@ -144,9 +148,13 @@ def _eligibility(
     )
     bisa = pd.Series(ctx.bisa, index=pd.Index(ctx.nip, dtype=object))
     bisa = bisa[~bisa.index.duplicated()]
-    allowed = bisa.reindex(pd.Index(inst.movers, dtype=object)).fillna(False).to_numpy(dtype=bool)
+
+    def from_context(other: Instance) -> Eligibility:
+        allowed = bisa.reindex(pd.Index(other.movers, dtype=object)).fillna(False).to_numpy(dtype=bool)
+        return context_eligibility(ctx, other.movers, other.mover_pos, other.pos_codes, settings, allowed=allowed)
+
     try:
-        return context_eligibility(ctx, inst.movers, inst.mover_pos, inst.pos_codes, settings, allowed=allowed)
+        return from_context(inst), from_context
     except BaseException:
         if ctx.preferences is not None:
             ctx.preferences.cancel()  # no fuzzy batch left running behind the error
@@ -435,21 +443,27 @@ def _unproven(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
     ]
 
 
-def _pins_cost(inst: Instance, info: ExactInfo) -> list[Finding]:
-    """``rencana-kunci-mengurangi-pengisian`` when the pins lower the maximum fill (both bounds without rotation
-    costs: under ``rotasi_wajib`` the plan may fill less than either, pins or not, and that is rotation's doing)."""
-    tanpa, batas = info.batas_atas_tanpa_kunci, info.batas_atas_pengisian
-    if tanpa is None or info.status != "optimal" or tanpa <= batas:
+def _bounds_cost(inst: Instance, info: ExactInfo) -> list[Finding]:
+    """``rencana-kunci-mengurangi-pengisian`` / ``rencana-tetap-mengurangi-pengisian`` when the pins / the kept NIPs
+    lower the maximum fill (all bounds without rotation costs: under ``rotasi_wajib`` the plan may fill less than
+    any of them, pins and keeps or not, and that is rotation's doing)."""
+    if info.status != "optimal":
         return []
-    return [
-        make_finding(
-            "rencana-kunci-mengurangi-pengisian",
-            kunci=format_number(len(inst.pins)),
-            batas=format_number(batas),
-            tanpa=format_number(tanpa),
-            selisih=format_number(tanpa - batas),
-        )
-    ]
+    batas = info.batas_atas_pengisian
+    out = []
+    for code, tanpa, count in (
+        ("rencana-kunci-mengurangi-pengisian", info.batas_atas_tanpa_kunci, len(inst.pins)),
+        (
+            "rencana-tetap-mengurangi-pengisian",
+            info.batas_atas_tanpa_tetap,
+            sum(s == "keep" for s in inst.status.values()),
+        ),
+    ):
+        if tanpa is not None and tanpa > batas:
+            n = {"batas": batas, "tanpa": tanpa, "selisih": tanpa - batas, "jumlah": count}
+            params: dict[str, Any] = {k: format_number(v) for k, v in n.items()}
+            out.append(make_finding(code, None, **params))
+    return out
 
 
 def _summary(
@@ -480,6 +494,7 @@ def _summary(
         "lowongan_tidak_terisi": awal - fills,
         "batas_atas_pengisian": info.batas_atas_pengisian,
         **({"batas_atas_tanpa_kunci": info.batas_atas_tanpa_kunci} if info.batas_atas_tanpa_kunci is not None else {}),
+        **({"batas_atas_tanpa_tetap": info.batas_atas_tanpa_tetap} if info.batas_atas_tanpa_tetap is not None else {}),
         "status_solver": info.status,
         "celah_optimalitas": info.celah,
         "sekunder_terbukti_optimal": info.sekunder_terbukti,

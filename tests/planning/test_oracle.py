@@ -233,6 +233,11 @@ def test_pinned_moves_plan_is_the_all_pairs_optimum(  # type: ignore[no-untyped-
     costly = [f for f in plan.findings if f.code == "rencana-kunci-mengurangi-pengisian"]
     assert len(costly) == (unpinned > fill)
     assert not costly or f"paling banyak {fill} lowongan, tanpa kunci {unpinned}" in costly[0].message
+    # what the kept NIPs cost: the fill were they free to move (the pins held), and a finding exactly when it is more
+    free, _, _ = _oracle(linked, positions, settings, set(), secondary=True, pins=pins)
+    assert plan.summary["batas_atas_tanpa_tetap"] == free >= fill
+    keeping = [f for f in plan.findings if f.code == "rencana-tetap-mengurangi-pengisian"]
+    assert len(keeping) == (free > fill)
     moved = dict(zip(plan.moves["nip"].astype(str), plan.moves["kode_jabatan_tujuan"].astype(str), strict=True))
     assert all(moved.get(n) == c for n, c in pins)
     assert not keep & set(moved) and set(moved.items()) <= eligible
@@ -260,6 +265,23 @@ def test_pins_that_cost_no_fill_under_rotation_raise_no_finding(tmp_path) -> Non
     assert pinned.summary["batas_atas_tanpa_kunci"] == free.summary["batas_atas_pengisian"]
     assert pinned.summary["batas_atas_pengisian"] == free.summary["batas_atas_pengisian"]
     assert "rencana-kunci-mengurangi-pengisian" not in [f.code for f in pinned.findings]
+
+
+def test_kept_nips_that_cost_fill_are_said(world) -> None:  # type: ignore[no-untyped-def]
+    """Keeping every mover of the plan (``--tetap``) costs fill: the plan gives the fill were they free to move, the
+    oracle's without keep, and the warning; the kept NIPs are scored from the plan's own context."""
+    linked, positions, _ = world
+    base = make_plan(linked, positions, None, Settings(), as_of=AS_OF)
+    keep = set(base.moves["nip"].astype(str))
+    kept = make_plan(linked, positions, None, Settings(), as_of=AS_OF, keep=sorted(keep))
+    fill, _, _ = _oracle(linked, positions, Settings(), keep)
+    free, _, _ = _oracle(linked, positions, Settings(), set())
+    assert kept.summary["lowongan_terisi"] == kept.summary["batas_atas_pengisian"] == fill < free
+    assert kept.summary["batas_atas_tanpa_tetap"] == free == base.summary["batas_atas_pengisian"]
+    [said] = [f for f in kept.findings if f.code == "rencana-tetap-mengurangi-pengisian"]
+    assert f"NIP tetap ({len(keep)} pegawai" in said.message
+    assert f"paling banyak {fill} lowongan, bila mereka boleh dipindah {free}" in said.message
+    assert "batas_atas_tanpa_tetap" not in base.summary
 
 
 def test_same_plan_under_row_shuffles(world) -> None:  # type: ignore[no-untyped-def]

@@ -97,6 +97,13 @@ def test_keep_pin_and_infeasible_pins() -> None:
     )
     kept = plan(ro, ca, keep=[nip(1)])
     assert kept.moves["nip"].tolist() == [nip(2)]
+    # what keeping costs, from the candidate table: nip(1) alone nothing (nip(2) fills A), nip(1) and nip(2) the fill
+    assert kept.summary["batas_atas_pengisian"] == kept.summary["batas_atas_tanpa_tetap"] == 1
+    assert "rencana-tetap-mengurangi-pengisian" not in [f.code for f in kept.findings]
+    both = plan(ro, ca, keep=[nip(1), nip(2)])
+    assert both.summary["batas_atas_pengisian"] == 0 and both.summary["batas_atas_tanpa_tetap"] == 1
+    assert [f.code for f in both.findings].count("rencana-tetap-mengurangi-pengisian") == 1
+    assert "batas_atas_tanpa_tetap" not in plan(ro, ca).summary
     assert "--tetap" in kept.accounting.set_index("nip").at[nip(1), "alasan"]
     # a pin forces even a move that fills nothing net (C is emptied)
     pinned = plan(ro, ca, pins=[(nip(3), "D")])
