@@ -174,12 +174,12 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "rencana-kunci-mengurangi-pengisian": CodeSpec(
         W,
-        "Mutasi terkunci ({jumlah} pegawai) mengurangi lowongan yang dapat diisi: dengan kunci paling banyak {batas} lowongan, tanpa kunci {tanpa} (selisih {selisih}; keduanya maksimum terbukti)",
+        "Mutasi terkunci ({jumlah} pegawai) mengurangi lowongan yang dapat diisi: dengan kunci paling banyak {batas} lowongan, tanpa kunci {tanpa} lowongan (selisih {selisih}; keduanya maksimum terbukti)",
         "The pins lower the maximum fill: stage 1 solved again with the pinned people free fills more.",
     ),
     "rencana-tetap-mengurangi-pengisian": CodeSpec(
         W,
-        "NIP tetap ({jumlah} pegawai yang tidak boleh dipindah) mengurangi lowongan yang dapat diisi: paling banyak {batas} lowongan, bila mereka boleh dipindah {tanpa} (selisih {selisih}; keduanya maksimum terbukti)",
+        "Pegawai yang ditetapkan tetap ({jumlah} pegawai: --tetap, --nip-tetap atau aspirasi tidak bersedia) mengurangi lowongan yang dapat diisi: paling banyak {batas} lowongan, sedangkan bila mereka boleh dipindah {tanpa} lowongan (selisih {selisih}; keduanya maksimum terbukti)",
         "The kept NIPs (--tetap, unwilling aspirations) lower the maximum fill: stage 1 with them as movers fills more.",
     ),
     # --- applying an approved plan (loop) -----------------------------------------------

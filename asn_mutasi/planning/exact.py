@@ -103,6 +103,8 @@ class ExactInfo:
     #: with kept NIPs (``keep``): the maximum fill were they free to move (None: no keep, or not proven); see
     #: :func:`bound_without_keeps`
     batas_atas_tanpa_tetap: int | None = None
+    #: stage 1 proved its maximum fill (``status`` may still say a stage-2 MILP stopped at its time limit)
+    pengisian_terbukti: bool = False
 
 
 def _pinned(inst: Instance) -> np.ndarray:
@@ -601,7 +603,8 @@ def solve_exact(
         pasangan_dinilai=elig.pairs_scored,
         celah=r1.gap,
     )
-    info.batas_atas_tanpa_kunci = bound_without_pins(inst, elig) if r1.status == "optimal" else None
+    info.pengisian_terbukti = r1.status == "optimal"
+    info.batas_atas_tanpa_kunci = bound_without_pins(inst, elig) if info.pengisian_terbukti else None
     milp = inst.max_moves_per_unit is not None  # the leaving limit is no network: stage 2 is an LP with side rows
     m = len(inst.movers)
     s2: Stage2 | None = None

@@ -78,7 +78,7 @@ def make_plan(
     elig, elig_for = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history)
     try:
         inst, sol, info = solve_exact(inst, elig, preference=preference)
-        if "keep" in inst.status.values() and info.status == "optimal":  # what keeping costs (before the release)
+        if "keep" in inst.status.values() and info.pengisian_terbukti:  # what keeping costs (before the release)
             info.batas_atas_tanpa_tetap = bound_without_keeps(base(keep=[], retiring=set(ret_keys)), elig_for)
     finally:
         if elig.release is not None:  # a failed or interrupted solve leaves no fuzzy batch running
@@ -119,21 +119,22 @@ def _eligibility(
     valid = _valid_rows(roster)
     pos_valid = _valid_rows(positions)
     if candidates is not None:
-        scope = None
+        table = candidates
         ins_e, ins_p = instansi_column(valid), instansi_column(pos_valid)
-        if ins_e is not None and ins_p is not None:
-            by_nip = dict(zip(nip_keys(valid["nip"]), ins_e, strict=True))
-            by_code = dict(zip(pos_valid["kode_jabatan"].astype(str), ins_p, strict=True))
-            e_ins = np.array([by_nip.get(n, "") for n in inst.movers], dtype=object)
-            p_ins = np.array([by_code.get(c, "") for c in inst.pos_codes], dtype=object)
-
-            def scope(e: np.ndarray, p: np.ndarray) -> np.ndarray:
-                return np.asarray(e_ins[e] == p_ins[p], dtype=bool)
+        by_nip = dict(zip(nip_keys(valid["nip"]), ins_e, strict=True)) if ins_e is not None else None
+        by_code = dict(zip(pos_valid["kode_jabatan"].astype(str), ins_p, strict=True)) if ins_p is not None else None
 
         def from_table(other: Instance) -> Eligibility:
-            return table_eligibility(
-                candidates, other.movers, other.mover_pos, other.pos_codes, settings, same_scope=scope
-            )
+            """Each instance its own instansi per mover: another instance's movers differ in number and order."""
+            scope = None
+            if by_nip is not None and by_code is not None:
+                e_ins = np.array([by_nip.get(n, "") for n in other.movers], dtype=object)
+                p_ins = np.array([by_code.get(c, "") for c in other.pos_codes], dtype=object)
+
+                def scope(e: np.ndarray, p: np.ndarray) -> np.ndarray:
+                    return np.asarray(e_ins[e] == p_ins[p], dtype=bool)
+
+            return table_eligibility(table, other.movers, other.mover_pos, other.pos_codes, settings, same_scope=scope)
 
         return from_table(inst), from_table
     from asn_mutasi.matching.scoring import build_context
@@ -447,7 +448,7 @@ def _bounds_cost(inst: Instance, info: ExactInfo) -> list[Finding]:
     """``rencana-kunci-mengurangi-pengisian`` / ``rencana-tetap-mengurangi-pengisian`` when the pins / the kept NIPs
     lower the maximum fill (all bounds without rotation costs: under ``rotasi_wajib`` the plan may fill less than
     any of them, pins and keeps or not, and that is rotation's doing)."""
-    if info.status != "optimal":
+    if not info.pengisian_terbukti:
         return []
     batas = info.batas_atas_pengisian
     out = []

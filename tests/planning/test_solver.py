@@ -122,6 +122,25 @@ def test_keep_pin_and_infeasible_pins() -> None:
         assert err.value.exit_code == 4
 
 
+def test_what_keeping_costs_with_a_candidate_table_scoped_by_instansi() -> None:
+    """Candidate table, instansi on both tables: the instance without the keep has other movers in another order, so
+    it gets its own instansi per mover (a review found an IndexError, and a wrong figure, when it reused the plan's)."""
+    pos = POS.assign(instansi="Kab. Y")
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "C")]).assign(instansi="Kab. Y")
+    ca = candidates([(nip(1), "A", 90, True), (nip(2), "A", 80, True), (nip(3), "A", 95, True)])
+    last = make_plan(ro, pos, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS, keep=[nip(3)])
+    assert last.summary["batas_atas_tanpa_tetap"] == last.summary["batas_atas_pengisian"]
+    # only nip(1) works for A's instansi: keeping it costs the one fill
+    ro2 = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "B"), (nip(4), "C")])
+    ro2 = ro2.assign(instansi=["Kab. Y", "Kab. Z", "Kab. Z", "Kab. Y"])
+    ca2 = candidates([(nip(1), "A", 90, True), (nip(2), "A", 90, True), (nip(3), "A", 90, True)])
+    for keep, (batas, tanpa) in (([nip(1)], (0, 1)), ([nip(2)], (1, 1)), ([nip(4)], (1, 1))):
+        p = make_plan(ro2, pos, ca2, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS, keep=keep)
+        assert (p.summary["batas_atas_pengisian"], p.summary["batas_atas_tanpa_tetap"]) == (batas, tanpa), keep
+        said = [f.code for f in p.findings].count("rencana-tetap-mengurangi-pengisian")
+        assert said == (tanpa > batas), keep
+
+
 def test_pin_into_seat_held_by_someone_who_cannot_leave_is_infeasible() -> None:
     ro = roster([(nip(1), "B"), (nip(2), "C")])
     ca = candidates([(nip(1), "C", 80, True)])
