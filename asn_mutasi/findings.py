@@ -169,7 +169,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "rencana-sekunder-belum-terbukti": CodeSpec(
         W,
-        "Pembuktian urutan kedua rencana dihentikan: {alasan}. Jumlah lowongan terisi tetap maksimum terbukti ({terisi} dari batas atas {batas}); skor, biaya pindah dan preferensi hanya optimal atas {busur} busur yang ditimbang",
+        "Pembuktian urutan kedua rencana (skor, biaya pindah, preferensi) belum selesai: {alasan}. Jumlah lowongan terisi tetap maksimum terbukti ({terisi} dari batas atas {batas}); urutan kedua hanya optimal atas {busur} pilihan pindah yang ditimbang",
         "Pricing stopped (pair budget [rencana] maks_pasangan_harga or round limit): fill is proven, the secondary only over R.",
     ),
     "rencana-kunci-mengurangi-pengisian": CodeSpec(

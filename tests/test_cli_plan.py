@@ -238,7 +238,7 @@ def test_a_plan_finding_is_listed_once_in_masalah_data_and_said_on_stderr(tmp_pa
     result = expect(run(*args, "-o", out, "-f", "json"), EXIT_OK)
     codes = [t["kode"] for t in stdout_json(result)["temuan"]]
     assert codes.count("rencana-sekunder-belum-terbukti") == 1
-    assert result.stderr.count("Pembuktian urutan kedua rencana dihentikan") == 1
+    assert result.stderr.count("Pembuktian urutan kedua rencana (skor, biaya pindah, preferensi) belum selesai") == 1
     book = openpyxl.load_workbook(out, read_only=True)
     listed = [row[0] for row in book["Masalah Data"].iter_rows(min_row=2, values_only=True)]
     assert listed.count("rencana-sekunder-belum-terbukti") == 1 and len(listed) == len(codes)

@@ -629,8 +629,8 @@ def solve_exact(
         info.notes += s2.notes
         if s2.stopped:
             info.notes.append(
-                f"penetapan harga dihentikan setelah {format_number(info.pasangan_harga)} pasangan dinilai (batas "
-                f"[rencana] {s2.budget_key} = {format_number(s2.budget)}); sekunder optimal atas busur terbatas"
+                f"pemeriksaan optimalitas dihentikan setelah {format_number(info.pasangan_harga)} pasangan pegawai-jabatan dinilai (batas "
+                f"[rencana] {s2.budget_key} = {format_number(s2.budget)}); naikkan batas itu untuk membuktikannya (lebih lama)"
             )
     if r2.status != "optimal":
         info.status = r2.status

@@ -356,7 +356,7 @@ def _solve(
     if out.proven and not closed:
         out.notes.append(
             f"batas bawah LP {format_number(bound, 0)} di bawah nilai rencana {format_number(z)}; "
-            "sekunder optimal atas busur terbatas"
+            "urutan kedua hanya optimal atas pilihan pindah yang sudah ditimbang"
         )
     out.proven = out.proven and closed
     return _decoded(inst, lay, lp, flow, costing, out, Result(flow, "optimal", -most, z))
@@ -430,7 +430,7 @@ def _price_until_done(
             return y
         if out.rounds >= MAX_PRICING_ROUNDS:
             out.proven = False
-            out.notes.append(f"penetapan harga berhenti setelah {out.rounds} putaran")
+            out.notes.append(f"pemeriksaan optimalitas berhenti setelah {out.rounds} putaran")
             return y
         lp.add_moves(new_d, "direct")
         lp.add_moves(new_g, "group")

@@ -436,7 +436,7 @@ def _unproven(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
     return [
         make_finding(
             "rencana-sekunder-belum-terbukti",
-            alasan="; ".join(info.notes) or "penetapan harga tidak selesai",
+            alasan="; ".join(info.notes) or "pemeriksaan optimalitas tidak selesai",
             terisi=format_number(fills),
             batas=format_number(info.batas_atas_pengisian),
             busur=format_number(info.busur_tahap2),

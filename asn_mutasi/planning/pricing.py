@@ -728,7 +728,9 @@ def _priced(
         d = _potentials(net, res, weight, inst, lay)
         if d is None:
             out.proven = False
-            out.notes.append("potensial simpul tidak dapat dihitung; sekunder optimal atas busur terbatas")
+            out.notes.append(
+                "harga simpul untuk pemeriksaan optimalitas tidak dapat dihitung; urutan kedua hanya optimal atas pilihan pindah yang sudah ditimbang"
+            )
             break
         new_d, new_g, stopped = _price_round(inst, elig, lay, d, (direct, group, mixed_cost), costing, out)
         if stopped:
@@ -738,7 +740,7 @@ def _priced(
             break
         if out.rounds >= MAX_PRICING_ROUNDS:  # before R grows: the plan is decoded on the arcs it was solved on
             out.proven = False
-            out.notes.append(f"penetapan harga berhenti setelah {out.rounds} putaran")
+            out.notes.append(f"pemeriksaan optimalitas berhenti setelah {out.rounds} putaran")
             break
         direct, group = direct.plus(new_d), group.plus(new_g)
     return res, direct, group
