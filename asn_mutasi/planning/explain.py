@@ -261,7 +261,8 @@ def explain_unfilled(
     requirement, not a lateral move, score below the minimum, experience requirement, and
     people the rules keep in place); eligible people exist but were all placed elsewhere
     or stay because moving them empties a seat the plan needs as much (how many, and where
-    the movers went); held back by a unit limit. The counts are exact (no cap).
+    the movers went); held back by a unit limit. The counts are exact (no cap). A post a pin
+    (``--kunci``) emptied says so first.
     """
     occ = occupancy(inst, sol.target)
     short = np.flatnonzero(occ < inst.k)
@@ -281,6 +282,7 @@ def explain_unfilled(
     fails = {k: v for k, v in elig.group_fail.items()}
     blocked_rules = int((~has_cls).sum()) if elig.n_class else 0
     kept = sum(1 for v in inst.status.values() if v == "keep")
+    vacated = _vacated_by_pins(inst, n_pos)
     nobody: dict[int, str] = {}  #: per group: the no-eligible text (the same for every post of the group)
     texts: list[str] = []
     for p in short.tolist():
@@ -307,6 +309,8 @@ def explain_unfilled(
                     "(tidak menambah lowongan terisi)"
                 )
             text = "; ".join(parts)
+        if vacated[p]:  # the analyst's own lock emptied it: say so first
+            text = f"dikosongkan mutasi terkunci (--kunci): {int(vacated[p])} pemangku dipindah; {text}"
         texts.append(text)
     at = short.tolist()
     columns = {
@@ -319,6 +323,15 @@ def explain_unfilled(
         "alasan": texts,
     }
     return pd.DataFrame(columns, columns=list(UNFILLED_FIELDS))
+
+
+def _vacated_by_pins(inst: Instance, n_pos: int) -> np.ndarray:
+    """Per position, how many of its holders a pin (``--kunci``) moves away."""
+    if not inst.pins:
+        return np.zeros(n_pos, np.int64)
+    at = {n: i for i, n in enumerate(inst.movers)}
+    own = np.array([inst.mover_pos[at[n]] for n in inst.pins if n in at], dtype=np.int64)
+    return np.bincount(own, minlength=n_pos).astype(np.int64)
 
 
 def _counts(

@@ -108,6 +108,9 @@ def test_keep_pin_and_infeasible_pins() -> None:
     # a pin forces even a move that fills nothing net (C is emptied)
     pinned = plan(ro, ca, pins=[(nip(3), "D")])
     assert nip(3) in set(pinned.moves["nip"])
+    c = pinned.unfilled.set_index("kode_jabatan").loc["C"]  # the seat the pin emptied, and why it stays empty
+    assert c["alasan"].startswith("dikosongkan mutasi terkunci (--kunci): 1 pemangku dipindah; ")
+    assert not pinned.unfilled.set_index("kode_jabatan").drop(index="C")["alasan"].str.contains("terkunci").any()
     assert "Ditetapkan analis (--kunci)" in pinned.moves.set_index("nip").at[nip(3), "alasan"]
     for bad, text in (
         ([(nip(3), "B")], "Mutasi terkunci baris 1"),  # not layak (and B is surplus)
