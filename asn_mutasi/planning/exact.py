@@ -107,14 +107,6 @@ class ExactInfo:
     pengisian_terbukti: bool = False
 
 
-def _pinned(inst: Instance) -> np.ndarray:
-    out = np.zeros(len(inst.movers), dtype=bool)
-    if inst.pins:
-        idx = {n: i for i, n in enumerate(inst.movers)}
-        out[[idx[n] for n in inst.pins if n in idx]] = True
-    return out
-
-
 def pin_arcs(inst: Instance, elig: Eligibility) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return (mover, position, skor) of every pin, checking each is an eligible pair."""
     if not inst.pins:
@@ -182,7 +174,7 @@ def stage1(
         return stage1_limits(inst, elig, pins, rotation=rotation)
     m, C, G, P = len(inst.movers), elig.n_class, elig.n_group, len(inst.k)
     o_c, o_g, o_p, sink = m, m + C, m + C + G, m + C + G + P
-    pinned = _pinned(inst)
+    pinned = inst.pinned()
     free = np.flatnonzero(~pinned)
     in_cls = free[elig.emp_class[free] >= 0]
     grp_pos = np.flatnonzero(elig.pos_group >= 0)
@@ -342,7 +334,7 @@ def stage1_limits(
     """
     m, P = len(inst.movers), len(inst.k)
     pos_u, n_u = inst.units()
-    pinned = _pinned(inst)
+    pinned = inst.pinned()
     # movers with no eligible move can only stay: their unit of supply sits on their post (fewer MILP columns)
     stuck = ~pinned & ~elig.has_arc()
     fixed = inst.fixed + np.bincount(inst.mover_pos[stuck], minlength=P)
@@ -538,7 +530,7 @@ def _limits_targets(
 
 def _pin_diagnosis(inst: Instance, pins: tuple[np.ndarray, np.ndarray, np.ndarray], elig: Eligibility) -> str:
     incoming = np.bincount(pins[1], minlength=len(inst.k))
-    stuck = ~elig.has_arc() & ~_pinned(inst)
+    stuck = ~elig.has_arc() & ~inst.pinned()
     held = inst.fixed + np.bincount(inst.mover_pos[stuck], minlength=len(inst.k))
     over = np.flatnonzero(incoming + held > np.maximum(inst.k, inst.b))
     if len(over):
@@ -555,7 +547,7 @@ def _stage2_network(
 ) -> tuple[Network, Side | None, int]:
     m, P = len(inst.movers), len(inst.k)
     sink = m + P
-    pinned = _pinned(inst)
+    pinned = inst.pinned()
     free = np.flatnonzero(~pinned)
     st, sh, sc, sp, ss, extra = _seat_arcs(inst, m, sink)  # a staff floor is kept by the seat arcs
     a = len(arc_e)
@@ -651,14 +643,9 @@ def bound_without_pins(inst: Instance, elig: Eligibility) -> int | None:
     pinned person free (a stay arc and all eligible pairs, as anyone else) gives the fill the pins give up,
     so the plan can say so (``rencana-kunci-mengurangi-pengisian``). Costs one more stage 1, only with pins
     (under ``maks_pindah_per_unit`` one more MILP, with its own ``batas_waktu_milp_detik``; not proven in time:
-    None). Solved without rotation costs, as ``batas_atas_pengisian`` is, so the two compare.
+    None).
     """
-    if not inst.pins:
-        return None
-    free = replace(inst, pins={}, pin_rows={})
-    none = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
-    target, result = stage1(free, elig, none, rotation=False)
-    return filled(free, target) if result.status == "optimal" else None
+    return _proven_fill(replace(inst, pins={}, pin_rows={}), elig) if inst.pins else None
 
 
 def bound_without_keeps(free: Instance, eligibility: Callable[[Instance], Eligibility]) -> int | None:
@@ -667,15 +654,19 @@ def bound_without_keeps(free: Instance, eligibility: Callable[[Instance], Eligib
 
     ``eligibility`` gives the pairs of ``free``'s movers from the plan's own scoring context, so the kept people are
     scored as everyone else. Costs one more eligibility and stage 1, only with kept NIPs (100k bench roster, 20 kept:
-    0.35-0.4 s; under ``maks_pindah_per_unit`` stage 1 is one more MILP with its own time limit). Without rotation
-    costs, as ``batas_atas_pengisian``, so the two compare.
+    0.35-0.4 s; under ``maks_pindah_per_unit`` stage 1 is one more MILP with its own time limit).
     """
-    elig = eligibility(free)
+    return _proven_fill(free, eligibility(free))
+
+
+def _proven_fill(inst: Instance, elig: Eligibility) -> int | None:
+    """Stage 1 of ``inst`` with its own pins, without rotation costs (as ``batas_atas_pengisian``, so the bounds
+    compare): the maximum fill, or None when it is not proven or the pins cannot hold."""
     try:
-        target, result = stage1(free, elig, pin_arcs(free, elig), rotation=False)
+        target, result = stage1(inst, elig, pin_arcs(inst, elig), rotation=False)
     except InfeasiblePlanError:
         return None
-    return filled(free, target) if result.status == "optimal" else None
+    return filled(inst, target) if result.status == "optimal" else None
 
 
 def _costing(inst: Instance, elig: Eligibility, preference: PreferenceCost | None) -> Costing:
@@ -705,7 +696,7 @@ def _stage2_milp(
     """
     costing = _costing(inst, elig, preference)
     width = max(len(inst.k), 1)
-    not_pin = ~_pinned(inst)
+    not_pin = ~inst.pinned()
     pe, pp, ps = pins
     dsel = not_pin[elig.dir_emp] if len(elig.dir_emp) else np.zeros(0, bool)
     direct = Arcs(elig.dir_emp[dsel], elig.dir_pos[dsel], elig.dir_skor[dsel], np.zeros(int(dsel.sum()), np.int64))

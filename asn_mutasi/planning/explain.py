@@ -281,8 +281,8 @@ def explain_unfilled(
     where = _where_they_went(inst, sol, elig, short, moved_in)
     fails = {k: v for k, v in elig.group_fail.items()}
     blocked_rules = int((~has_cls).sum()) if elig.n_class else 0
-    kept = sum(1 for v in inst.status.values() if v == "keep")
-    vacated = _vacated_by_pins(inst, n_pos)
+    kept = inst.n_kept
+    vacated = np.bincount(inst.mover_pos[inst.pinned()], minlength=n_pos)  #: holders a pin moves away, per post
     nobody: dict[int, str] = {}  #: per group: the no-eligible text (the same for every post of the group)
     texts: list[str] = []
     for p in short.tolist():
@@ -323,15 +323,6 @@ def explain_unfilled(
         "alasan": texts,
     }
     return pd.DataFrame(columns, columns=list(UNFILLED_FIELDS))
-
-
-def _vacated_by_pins(inst: Instance, n_pos: int) -> np.ndarray:
-    """Per position, how many of its holders a pin (``--kunci``) moves away."""
-    if not inst.pins:
-        return np.zeros(n_pos, np.int64)
-    at = {n: i for i, n in enumerate(inst.movers)}
-    own = np.array([inst.mover_pos[at[n]] for n in inst.pins if n in at], dtype=np.int64)
-    return np.bincount(own, minlength=n_pos).astype(np.int64)
 
 
 def _counts(

@@ -74,6 +74,19 @@ class Instance:
         """Seats of each position: max(kebutuhan, holders before) — chains may pass through full or surplus posts."""
         return np.maximum(self.k, self.b)
 
+    def pinned(self) -> np.ndarray:
+        """Per mover: a pin (``--kunci``) moves it (pins of people who are no mover are left out)."""
+        out = np.zeros(len(self.movers), dtype=bool)
+        if self.pins:
+            idx = {n: i for i, n in enumerate(self.movers)}
+            out[[idx[n] for n in self.pins if n in idx]] = True
+        return out
+
+    @property
+    def n_kept(self) -> int:
+        """Linked people kept in place by the analyst (``keep``: ``--tetap``, unwilling aspirations), not retiring."""
+        return sum(1 for v in self.status.values() if v == "keep")
+
     @property
     def limits(self) -> bool:
         return self.max_moves_per_unit is not None or self.min_staff_per_unit is not None

@@ -72,14 +72,15 @@ def make_plan(
     rs = settings.rencana
     ret = _retirements(roster_linked, settings, as_of, retirements)
     ret_keys = nip_keys(ret["nip"]) if len(ret) else []
-    base = partial(build_base, roster_linked, positions, settings, as_of=as_of, pins=normalize_pins(pins))
-    kept = [str(n) for n in keep]
-    inst = base(keep=kept, retiring=set(ret_keys))
+    base = partial(
+        build_base, roster_linked, positions, settings, as_of=as_of, pins=normalize_pins(pins), retiring=set(ret_keys)
+    )
+    inst = base(keep=[str(n) for n in keep])
     elig, elig_for = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history)
     try:
         inst, sol, info = solve_exact(inst, elig, preference=preference)
-        if "keep" in inst.status.values() and info.pengisian_terbukti:  # what keeping costs (before the release)
-            info.batas_atas_tanpa_tetap = bound_without_keeps(base(keep=[], retiring=set(ret_keys)), elig_for)
+        if inst.n_kept and info.pengisian_terbukti:  # what keeping costs (before the fuzzy batch's release)
+            info.batas_atas_tanpa_tetap = bound_without_keeps(base(keep=[]), elig_for)
     finally:
         if elig.release is not None:  # a failed or interrupted solve leaves no fuzzy batch running
             elig.release()
@@ -454,11 +455,7 @@ def _bounds_cost(inst: Instance, info: ExactInfo) -> list[Finding]:
     out = []
     for code, tanpa, count in (
         ("rencana-kunci-mengurangi-pengisian", info.batas_atas_tanpa_kunci, len(inst.pins)),
-        (
-            "rencana-tetap-mengurangi-pengisian",
-            info.batas_atas_tanpa_tetap,
-            sum(s == "keep" for s in inst.status.values()),
-        ),
+        ("rencana-tetap-mengurangi-pengisian", info.batas_atas_tanpa_tetap, inst.n_kept),
     ):
         if tanpa is not None and tanpa > batas:
             n = {"batas": batas, "tanpa": tanpa, "selisih": tanpa - batas, "jumlah": count}
