@@ -166,11 +166,30 @@ _register()
 
 def main() -> None:
     """Console-script entry point: run the command, then exit without the interpreter's teardown."""
+    _read_roster_early(sys.argv[1:])
     try:
         app(prog_name="asn-mutasi")
     except SystemExit as exc:
         leave(exc.code)
     leave(0)
+
+
+def _read_roster_early(argv: list[str]) -> None:
+    """Start reading the command's roster workbook now, while Typer builds the commands (about 0.1 s).
+
+    See :func:`asn_mutasi.cli.options.early_roster_path`: only a line whose roster read cannot change
+    with its options, read with the default limits; anything else is left to the command.
+    """
+    from asn_mutasi.cli.options import EARLY_ROSTER_COMMANDS, early_roster_path
+
+    names = {COMMAND_NAMES.get(n, n) for n in EARLY_ROSTER_COMMANDS} | EARLY_ROSTER_COMMANDS
+    path = early_roster_path(argv, names)
+    if path is None:
+        return
+    from asn_mutasi.config import ReadLimits
+    from asn_mutasi.io import prefetch
+
+    prefetch.start(path, limits=ReadLimits())
 
 
 def leave(code: str | int | None) -> NoReturn:

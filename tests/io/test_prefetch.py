@@ -194,3 +194,58 @@ def test_an_early_thread_that_ends_without_an_answer_leaves_the_read_to_the_read
     prefetch.start(str(path), limits=ReadLimits())
     table = read_table(path, "pegawai")
     assert len(table.frame) > 0 and opened == [str(path)]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["-q", "rencana", "a.xlsx", "b.xlsx", "-o", "r.xlsx"], "a.xlsx"),
+        (["-vv", "plan", "a.xlsx", "b.xlsx", "--tanggal", "2026-11-01"], "a.xlsx"),
+        (["-qv", "rencana", "a.xlsx", "b.xlsx", "-f", "json"], "a.xlsx"),
+        (["rencana", "a.xlsx", "b.xlsx", "--", "--lembar"], "a.xlsx"),  # after "--" only arguments
+        (["rencana", "-o", "r.xlsx", "a.xlsx", "b.xlsx"], None),  # an option first: PEGAWAI is not the next word
+        (["rencana", "-", "b.xlsx"], None),  # stdin
+        (["rencana", "a.xlsx", "b.xlsx", "--lembar", "Pegawai"], None),
+        (["rencana", "a.xlsx", "b.xlsx", "--sheet=Pegawai"], None),
+        (["rencana", "a.xlsx", "b.xlsx", "--format-masukan", "xlsx"], None),
+        (["rencana", "a.xlsx", "b.xlsx", "--pengaturan", "p.toml"], None),  # its [baca] limits may differ
+        (["rencana", "a.xlsx", "b.xlsx", "--config=p.toml"], None),
+        (["rencana", "a.xlsx", "b.xlsx", "-qc", "p.toml"], None),
+        (["rencana", "a.xlsx", "b.xlsx", "--help"], None),
+        (["--versi"], None),
+        (["--pengaturan", "p.toml", "rencana", "a.xlsx"], None),  # no global option of that name
+        (["periksa", "a.xlsx", "b.xlsx"], None),  # a command that does not read its roster early
+        (["rencana"], None),
+        ([], None),
+    ],
+)
+def test_the_roster_read_before_typer_only_for_the_plain_command_line(argv: list[str], expected: str | None) -> None:
+    from asn_mutasi.cli.options import early_roster_path
+
+    assert early_roster_path(argv, {"rencana", "plan"}) == expected
+
+
+def test_the_command_line_starts_the_roster_read_before_typer_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``main`` starts it from the raw command line; ``build_context`` then finds it started, and the reader takes it."""
+    from asn_mutasi.cli import app as cli_app
+
+    started: list[str] = []
+    real = prefetch.start
+
+    def recording(source: str, **kwargs: object) -> None:
+        started.append(source)
+        real(source, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(prefetch, "start", recording)
+    roster = tmp_path / "pegawai.xlsx"
+    shutil.copy(SAMPLE / "pegawai.xlsx", roster)
+    cli_app._read_roster_early(["-q", "rencana", str(roster), str(SAMPLE / "peta_jabatan.xlsx")])
+    assert started == [str(roster)] and prefetch._pending is not None
+    early = prefetch._pending
+    table = read_table(roster, "pegawai")
+    assert prefetch._pending is None and early.grid is not None  # taken: the guard and the parse ran once
+    _same(table.frame, read_table(SAMPLE / "pegawai.xlsx", "pegawai").frame)
+    cli_app._read_roster_early(["-q", "rencana", str(roster), "x.xlsx", "--lembar", "Pegawai"])
+    assert started == [str(roster)]
