@@ -9,6 +9,7 @@ row 1 and every cell as text, so ``apply`` can tell an analyst's edit from a dec
 from __future__ import annotations
 
 import math
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,27 @@ def _texts(values: list[Any]) -> list[str]:
     ]
 
 
+def with_plan_findings(given: list[Finding], own: list[Finding]) -> list[Finding]:
+    """``given`` and then the plan's ``own`` findings that ``given`` does not hold already.
+
+    A caller may pass the plan's findings with the inputs' (``api.plan`` does), the same objects or
+    copies: each finding of ``own`` is matched by value against one not yet matched in ``given``
+    (a multiset), so a plan finding is listed once, and two equal findings of ``given`` stay two rows.
+    """
+
+    def key(f: Finding) -> tuple[str, str, str, str]:  # (a cell value of any type in the location: its repr)
+        return f.code, str(f.severity), f.message, repr(f.location)
+
+    left = Counter(key(f) for f in given) if own else Counter()
+    extra = []
+    for f in own:
+        if left[key(f)] > 0:
+            left[key(f)] -= 1
+        else:
+            extra.append(f)
+    return [*given, *extra]
+
+
 def write_plan_workbook(
     plan: Plan,
     path: str | Path,
@@ -154,9 +176,7 @@ def write_plan_workbook(
         )
         print_setup(sheets[TIDAK_TERISI], widths)
         print_setup(sheets[BEBAN], write_table(sheets[BEBAN], fmts, workload, headers=_after_headers(plan)))
-        given = findings or []
-        passed = {id(f) for f in given}  # the caller's list may hold the plan's own findings already (api.plan)
-        all_findings = [*given, *(f for f in plan.findings if id(f) not in passed)]
+        all_findings = with_plan_findings(findings or [], plan.findings)
         frame = pd.DataFrame([f.to_dict() for f in all_findings], columns=list(FINDING_KEYS))
         print_setup(sheets[MASALAH], write_table(sheets[MASALAH], fmts, frame))
         write_parameters(sheets[PARAMETER], fmts, parameters, input_files or [])

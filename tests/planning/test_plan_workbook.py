@@ -185,3 +185,21 @@ def test_parameter_sheet_lists_version_and_time_once_in_words(plan: Plan, tmp_pa
     params = {r[0]: r[1] for r in load_workbook(path)["Parameter"].iter_rows(min_row=2, values_only=True)}
     assert "versi" not in keys and "waktu" not in keys and keys.count("versi_asn_mutasi") == 1
     assert params["aturan.cek_bup"] == "ya" and params["tanggal_acuan"] == "01-11-2026"
+
+
+def test_the_plan_findings_are_added_once_whether_given_as_the_same_objects_or_as_copies() -> None:
+    import copy
+
+    from asn_mutasi.findings import Finding, Location, Severity
+    from asn_mutasi.io.plan_workbook import with_plan_findings
+
+    inputs = [Finding("nip-ganda", Severity.ERROR, "NIP ganda", Location(file="p.xlsx", row=4))] * 2
+    own = [
+        Finding("rencana-sekunder-belum-terbukti", Severity.WARNING, "belum terbukti"),
+        Finding("rencana-kunci-mengurangi-pengisian", Severity.WARNING, "kunci", Location(value="3")),
+    ]
+    assert with_plan_findings(inputs, own) == inputs + own  # none given: all added
+    assert with_plan_findings(inputs + own, own) == inputs + own  # the same objects (api.plan)
+    assert with_plan_findings(inputs + copy.deepcopy(own), own) == inputs + own  # copies: still once
+    assert with_plan_findings(inputs + own[:1], own) == inputs + own[:1] + own[1:]  # only the one missing
+    assert with_plan_findings(inputs, []) == inputs  # two equal input findings stay two rows
