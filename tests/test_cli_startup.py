@@ -34,3 +34,22 @@ def test_a_formatter_imported_before_install_is_translated_at_once() -> None:
     name, text = next(iter(i18n.PANELS.items()))
     code = f"import typer.rich_utils as r\nimport asn_mutasi.cli.app\nprint(getattr(r, {name!r}) == {text!r})"
     assert _run(code) == "True"
+
+
+def test_help_paragraphs_wrap_at_the_terminal_width_not_at_the_docstring_lines() -> None:
+    """Docstrings are broken at 100 characters; an 80-column terminal used to show them raggedly."""
+    import re
+
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app, reflowed
+
+    assert reflowed("Satu.\n\nDua baris\n  disambung.\n") == "Satu.\n\nDua baris disambung."
+    for info in app.registered_commands:  # every command's help: one line per paragraph
+        assert isinstance(info.help, str) and all("\n" not in p for p in info.help.split("\n\n")), info.name
+    result = CliRunner().invoke(app, ["rencana", "--help"], terminal_width=80, env={"NO_COLOR": "1"})
+    text = re.sub(r"\s+", " ", result.stdout)
+    assert "membebankan biaya per pindah agar pegawai yang sudah cocok tetap" in text
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    at = next(i for i, line in enumerate(lines) if "Mengambil pegawai" in line)
+    assert len(lines[at]) > 70 and len(lines[at + 1]) > 70  # filled to the width, not broken at "per"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import inspect
 import os
 import sys
 import threading
@@ -159,6 +160,35 @@ def _register() -> None:
         info.name = COMMAND_NAMES.get(info.name or "", info.name)
         if info.name in EXAMPLES:
             info.epilog = f"Contoh: {EXAMPLES[info.name]}"
+    _reflow_help(app)
+
+
+def reflowed(text: str) -> str:
+    """``text`` with each paragraph on one line: the terminal wraps it at its own width.
+
+    Typer's rich help keeps a docstring's line breaks, so lines broken at 100 characters in the
+    source wrapped raggedly in an 80-column terminal ("… biaya per" / "pindah agar" / "pegawai …").
+    Paragraphs (separated by a blank line) stay apart.
+    """
+    paragraphs = [" ".join(line.strip() for line in p.splitlines()) for p in text.strip().split("\n\n")]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _reflow_help(typer_app: typer.Typer) -> None:
+    """Every command's help (from its docstring when none is given), and every group's, as :func:`reflowed`."""
+    for info in typer_app.registered_commands:
+        text = info.help if isinstance(info.help, str) else inspect.getdoc(info.callback) if info.callback else None
+        if text:
+            info.help = reflowed(text)
+    for group in typer_app.registered_groups:
+        sub = group.typer_instance
+        if sub is None:
+            continue
+        if isinstance(sub.info.help, str):
+            sub.info.help = reflowed(sub.info.help)
+        if isinstance(group.help, str):
+            group.help = reflowed(group.help)
+        _reflow_help(sub)
 
 
 _register()
