@@ -39,6 +39,20 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The source of every early read started (``prefetch.start`` still runs)."""
+    seen: list[str] = []
+    real = prefetch.start
+
+    def recording(source: str, **kwargs: object) -> None:
+        seen.append(source)
+        real(source, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(prefetch, "start", recording)
+    return seen
+
+
 def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
     pd.testing.assert_frame_equal(a, b)
 
@@ -152,19 +166,11 @@ def test_an_empty_or_missing_file_is_left_to_the_reader(tmp_path: Path) -> None:
     assert prefetch._pending is None
 
 
-def test_the_plan_command_reads_its_roster_early(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_plan_command_reads_its_roster_early(tmp_path: Path, started: list[str]) -> None:
     from typer.testing import CliRunner
 
     from asn_mutasi.cli.app import app
 
-    started: list[str] = []
-    real = prefetch.start
-
-    def recording(source: str, **kwargs: object) -> None:
-        started.append(source)
-        real(source, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(prefetch, "start", recording)
     out = tmp_path / "rencana.xlsx"
     result = CliRunner().invoke(
         app,
@@ -225,20 +231,10 @@ def test_the_roster_read_before_typer_only_for_the_plain_command_line(argv: list
     assert early_roster_path(argv, {"rencana", "plan"}) == expected
 
 
-def test_the_command_line_starts_the_roster_read_before_typer_runs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_command_line_starts_the_roster_read_before_typer_runs(tmp_path: Path, started: list[str]) -> None:
     """``main`` starts it from the raw command line; ``build_context`` then finds it started, and the reader takes it."""
     from asn_mutasi.cli import app as cli_app
 
-    started: list[str] = []
-    real = prefetch.start
-
-    def recording(source: str, **kwargs: object) -> None:
-        started.append(source)
-        real(source, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(prefetch, "start", recording)
     roster = tmp_path / "pegawai.xlsx"
     shutil.copy(SAMPLE / "pegawai.xlsx", roster)
     cli_app._read_roster_early(["-q", "rencana", str(roster), str(SAMPLE / "peta_jabatan.xlsx")])
