@@ -27,6 +27,7 @@ import typer
 from asn_mutasi.cli.choices import FailOn, OutputFormat, choice_option
 from asn_mutasi.cli.console import set_verbosity
 from asn_mutasi.cli.errors import handle_errors
+from asn_mutasi.cli.i18n import HELP_OPTION_NAMES
 from asn_mutasi.cli.render import resolve_format, set_csv_raw, stdout_discarded
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
 
@@ -203,7 +204,7 @@ def early_roster_path(argv: Sequence[str], commands: Collection[str]) -> str | N
         at += 1
     if at + 1 >= len(argv) or argv[at] not in commands or argv[at + 1].startswith("-"):
         return None
-    changes = option_names(SheetOpt) | option_names(InputFormatOpt) | option_names(ConfigOpt) | {"--help", "-h"}
+    changes = option_names(SheetOpt) | option_names(InputFormatOpt) | option_names(ConfigOpt) | {*HELP_OPTION_NAMES}
     for word in argv[at + 2 :]:
         if word == "--":
             break

@@ -218,6 +218,8 @@ def test_an_early_thread_that_ends_without_an_answer_leaves_the_read_to_the_read
         (["rencana", "a.xlsx", "b.xlsx", "--config=p.toml"], None),
         (["rencana", "a.xlsx", "b.xlsx", "-qc", "p.toml"], None),
         (["rencana", "a.xlsx", "b.xlsx", "--help"], None),
+        (["rencana", "a.xlsx", "b.xlsx", "--bantuan"], None),
+        (["rencana", "a.xlsx", "-h"], None),
         (["--versi"], None),
         (["--pengaturan", "p.toml", "rencana", "a.xlsx"], None),  # no global option of that name
         (["periksa", "a.xlsx", "b.xlsx"], None),  # a command that does not read its roster early
