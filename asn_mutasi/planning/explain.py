@@ -225,8 +225,32 @@ def finalize_chain_text(moves: pd.DataFrame) -> pd.DataFrame:
     return moves[list(MOVE_FIELDS)].reset_index(drop=True)
 
 
-def _eligible_among(elig: Eligibility, who: np.ndarray, n_pos: int) -> np.ndarray:
-    """Per position, how many of the movers marked ``who`` are eligible for it (class blocks + direct arcs)."""
+def own_post_counted(inst: Instance, elig: Eligibility) -> np.ndarray:
+    """Per mover: how many times the class sums count it for the position it already holds.
+
+    A class block counts every member of the class for every position of the group (a block
+    listed twice, twice), so a mover whose class has a block on its own position's group is
+    counted for the seat it sits in. Nobody is eligible for that seat (direct arcs never go to
+    the own position): :func:`_eligible_among` and :func:`_where_they_went` take these counts off.
+    """
+    own = np.zeros(len(inst.mover_pos), dtype=np.int64)
+    if not (elig.n_class and len(elig.blk_class)) or not len(own):
+        return own
+    width = max(elig.n_group, 1)
+    keys, times = np.unique(elig.blk_class.astype(np.int64) * width + elig.blk_group, return_counts=True)
+    cls, grp = elig.emp_class, elig.pos_group[inst.mover_pos]
+    has = (cls >= 0) & (grp >= 0)
+    query = np.where(has, cls * width + grp, -1)
+    at = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+    hit = has & (keys[at] == query)
+    own[hit] = times[at[hit]]
+    return own
+
+
+def _eligible_among(inst: Instance, elig: Eligibility, who: np.ndarray, own: np.ndarray) -> np.ndarray:
+    """Per position, how many of the movers marked ``who`` are eligible for it (class blocks + direct arcs),
+    its own holders not counted (``own``: :func:`own_post_counted`)."""
+    n_pos = len(inst.k)
     out = np.zeros(n_pos, dtype=np.int64)
     cls = elig.emp_class
     if elig.n_class and len(elig.blk_class):
@@ -234,12 +258,15 @@ def _eligible_among(elig: Eligibility, who: np.ndarray, n_pos: int) -> np.ndarra
         per_group = np.bincount(elig.blk_group, weights=per_cls[elig.blk_class], minlength=elig.n_group)
         grp = elig.pos_group >= 0
         out[grp] += per_group[elig.pos_group[grp]].astype(np.int64)
+        out -= np.bincount(inst.mover_pos[who], weights=own[who], minlength=n_pos).astype(np.int64)
     if len(elig.dir_emp):
         out += np.bincount(elig.dir_pos, weights=who[elig.dir_emp], minlength=n_pos).astype(np.int64)
     return out
 
 
-def _held_by_unit_limit(inst: Instance, sol: Solution, elig: Eligibility, moved: np.ndarray) -> np.ndarray:
+def _held_by_unit_limit(
+    inst: Instance, sol: Solution, elig: Eligibility, moved: np.ndarray, own: np.ndarray
+) -> np.ndarray:
     """Per position, eligible stayers whose unit already sends out ``maks_pindah_per_unit`` people."""
     if inst.max_moves_per_unit is None:
         return np.zeros(len(inst.k), dtype=np.int64)
@@ -249,7 +276,7 @@ def _held_by_unit_limit(inst: Instance, sol: Solution, elig: Eligibility, moved:
     src_u, dst_u = pos_u[inst.mover_pos], pos_u[sol.target]
     out = np.bincount(src_u[moved & (src_u != dst_u)], minlength=len(units))
     stuck = ~moved & (out >= inst.max_moves_per_unit)[src_u]
-    return _eligible_among(elig, stuck, len(inst.k))
+    return _eligible_among(inst, elig, stuck, own)
 
 
 def explain_unfilled(
@@ -261,8 +288,9 @@ def explain_unfilled(
     requirement, not a lateral move, score below the minimum, experience requirement, and
     people the rules keep in place); eligible people exist but were all placed elsewhere
     or stay because moving them empties a seat the plan needs as much (how many, and where
-    the movers went); held back by a unit limit. The counts are exact (no cap). A post a pin
-    (``--kunci``) emptied says so first.
+    the movers went); held back by a unit limit. The counts are exact (no cap) and add up:
+    the eligible are those who moved into the post, those placed elsewhere, those a unit
+    limit holds and those who stay. A post a pin (``--kunci``) emptied says so first.
     """
     occ = occupancy(inst, sol.target)
     short = np.flatnonzero(occ < inst.k)
@@ -271,14 +299,15 @@ def explain_unfilled(
     n_pos = len(inst.k)
     moved = sol.moved_arc >= 0
     moved_in = np.bincount(sol.target[moved], minlength=n_pos) if moved.any() else np.zeros(n_pos, np.int64)
-    n_elig = elig.eligible_count()
-    # eligible people per position who moved (anywhere) / stayed, exact: class sums + direct arcs
+    own = own_post_counted(inst, elig)
+    n_elig = _eligible_among(inst, elig, np.ones(len(inst.mover_pos), dtype=bool), own)
+    # eligible people per position who moved (anywhere) / stayed, exact: class sums + direct arcs, holders off
     has_cls = elig.emp_class >= 0
-    elig_moved = _eligible_among(elig, moved, n_pos)
+    elig_moved = _eligible_among(inst, elig, moved, own)
     elsewhere = elig_moved - moved_in  # everyone who moved into p was eligible for p
     stayed = n_elig - elig_moved
-    held = _held_by_unit_limit(inst, sol, elig, moved) if n_elig.any() else np.zeros(n_pos, dtype=np.int64)
-    where = _where_they_went(inst, sol, elig, short, moved_in)
+    held = _held_by_unit_limit(inst, sol, elig, moved, own) if n_elig.any() else np.zeros(n_pos, dtype=np.int64)
+    where = _where_they_went(inst, sol, elig, short, moved_in, own)
     fails = {k: v for k, v in elig.group_fail.items()}
     blocked_rules = int((~has_cls).sum()) if elig.n_class else 0
     kept = inst.n_kept
@@ -296,6 +325,8 @@ def explain_unfilled(
                 text = nobody[g]
         else:
             parts = [f"{int(n_elig[p])} pegawai layak"]
+            if moved_in[p] > 0:  # (the counts that follow add up to the eligible: these are among them)
+                parts.append(f"{int(moved_in[p])} mengisi jabatan ini dalam rencana ini")
             if elsewhere[p] > 0:
                 parts.append(
                     f"{int(elsewhere[p])} sudah ditempatkan di jabatan lain dalam rencana ini{where.get(p, '')}"
@@ -339,9 +370,10 @@ def _counts(
 
 
 def _where_they_went(
-    inst: Instance, sol: Solution, elig: Eligibility, short: np.ndarray, moved_in: np.ndarray
+    inst: Instance, sol: Solution, elig: Eligibility, short: np.ndarray, moved_in: np.ndarray, own: np.ndarray
 ) -> dict[int, str]:
-    """Per short position, the unit most of its eligible movers went to.
+    """Per short position, the unit most of its eligible movers went to (its own former holders not counted:
+    ``own``, :func:`own_post_counted`).
 
     Class movers are summed per group once (group × unit), direct arcs per position; the
     short positions are then scanned group by group in bounded dense blocks, so memory
@@ -367,16 +399,19 @@ def _where_they_went(
         if len(block):
             g_rows, g_units, g_total = _counts(elig.blk_group[block], c_units[slot], n_u, c_total[slot])
     g_starts = np.searchsorted(g_rows, np.arange(max(elig.n_group, 1) + 1))
+    row_of = np.full(len(inst.k), -1, np.int64)
+    row_of[short] = np.arange(n_short)
     d_rows, d_units, d_total = empty, empty, empty  # movers per (short position row, destination unit)
     if len(elig.dir_emp):
-        row_of = np.full(len(inst.k), -1, np.int64)
-        row_of[short] = np.arange(n_short)
         r = row_of[elig.dir_pos]
         sel = (sol.moved_arc[elig.dir_emp] >= 0) & (r >= 0)
         d_rows, d_units, d_total = _counts(r[sel], pos_u[sol.target[elig.dir_emp[sel]]], n_u)
+    # the group's counts hold the post's own former holders who left it: taken off that post's row
+    left = (own[moved] > 0) & (row_of[inst.mover_pos[moved]] >= 0)
+    o_rows, o_units, o_total = _counts(row_of[inst.mover_pos[moved[left]]], dest_u[left], n_u, own[moved[left]])
     out: dict[int, str] = {}
     g_of = elig.pos_group[short]
-    with_direct = np.bincount(d_rows, minlength=n_short) > 0
+    with_direct = (np.bincount(d_rows, minlength=n_short) > 0) | (np.bincount(o_rows, minlength=n_short) > 0)
     step = max(1, 4_000_000 // max(n_u, 1))
     for g in np.unique(g_of).tolist():
         base = np.zeros(n_u, np.int64)
@@ -398,6 +433,8 @@ def _where_they_went(
             block = np.zeros((len(rows), n_u), np.int64)
             block[place[d_rows[mine]], d_units[mine]] = d_total[mine]  # (row, unit) pairs are distinct
             block += base
+            mine = place[o_rows] >= 0
+            block[place[o_rows[mine]], o_units[mine]] -= o_total[mine]  # (distinct pairs too)
             ps = short[rows]
             block[np.arange(len(rows)), pos_u[ps]] -= moved_in[ps]  # those who came in stayed in p's own unit
             best = block.argmax(axis=1)

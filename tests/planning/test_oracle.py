@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import re
 from datetime import date
 from pathlib import Path
 
@@ -53,7 +54,9 @@ def _oracle(
     *,
     secondary: bool = False,
     pins: list[tuple[str, str]] | None = None,
+    movers: set[str] | None = None,
 ) -> tuple[int, set, int]:
+    """(maximum fill, eligible (nip, kode_jabatan) pairs, best secondary); ``movers`` gets the NIPs free to move."""
     valid = linked[(linked["_status"] == "valid")].reset_index(drop=True)
     ctx = build_context(valid, positions, settings=settings, as_of=AS_OF)
     codes = sorted(set(positions["kode_jabatan"].astype(str)))
@@ -76,6 +79,8 @@ def _oracle(
     holder = np.array([pidx[c] for c in people["kode_jabatan_link"]], dtype=np.int64)
     bisa = dict(zip(ctx.nip.tolist(), ctx.bisa.tolist(), strict=True))
     movable = np.array([bisa.get(n, False) and n not in keep for n in nips], dtype=bool)
+    if movers is not None:
+        movers.update(n for n, free in zip(nips, movable.tolist(), strict=True) if free)
     # every pair, scored by the matching rules
     rows = np.flatnonzero(np.isin(ctx.nip, nips))
     prow = np.flatnonzero(np.isin(ctx.kode, codes))
@@ -127,7 +132,8 @@ def test_default_plan_reaches_all_pairs_maximum(world, plan_settings) -> None:  
     linked, positions, _ = world
     settings = Settings(rencana=dataclasses.replace(PlanSettings(), **plan_settings))
     plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
-    fill, eligible, secondary = _oracle(linked, positions, settings, set(), secondary=True)
+    movers: set[str] = set()
+    fill, eligible, secondary = _oracle(linked, positions, settings, set(), secondary=True, movers=movers)
     assert fill > 0
     assert plan.summary["batas_atas_pengisian"] == fill
     # pricing proves the secondary optimal over ALL pairs: it equals the all-pairs optimum
@@ -135,6 +141,34 @@ def test_default_plan_reaches_all_pairs_maximum(world, plan_settings) -> None:  
     assert plan.summary["lowongan_terisi"] == fill
     assert plan.summary["status_solver"] == "optimal" and plan.summary["sekunder_terbukti_optimal"]
     assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
+    _unfilled_counts_add_up(plan, eligible, movers)
+
+
+def _unfilled_counts_add_up(plan, eligible: set[tuple[str, str]], movers: set[str]) -> None:  # type: ignore[no-untyped-def]
+    """Each short post's reason against the oracle's pairs and the plan's own moves: "N pegawai layak" is the number
+    of people free to move who are eligible for the post (its own holders are not), "n mengisi jabatan ini" those
+    who came in, "n sudah ditempatkan di jabatan lain" those who moved elsewhere, "(terbanyak ke U: n)" the unit most
+    of them went to, and the parts add up to N."""
+    dest = dict(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True))
+    dest_unit = dict(zip(plan.moves["nip"], plan.moves["unit_tujuan"], strict=True))
+    checked = 0
+    for code, why in zip(plan.unfilled["kode_jabatan"], plan.unfilled["alasan"], strict=True):
+        mine = [n for n, c in eligible if c == code and n in movers]
+        m = re.match(r"(?:dikosongkan [^;]*; )?(\d+) pegawai layak; (.*)", why)
+        if m is None:
+            assert not mine, why
+            continue
+        parts = {label: int(n) for n, label in re.findall(r"(?:^|; )(\d+) ([a-z ]+)", m.group(2))}
+        assert int(m.group(1)) == len(mine) == sum(parts.values()), why
+        came = sum(dest.get(n) == code for n in mine)
+        assert parts.get("mengisi jabatan ini dalam rencana ini", 0) == came, why
+        gone = [dest_unit[n] for n in mine if n in dest and dest[n] != code]
+        assert parts.get("sudah ditempatkan di jabatan lain dalam rencana ini ", 0) == len(gone), why
+        top = re.search(r"\(terbanyak ke (.+): (\d+)\)", why)
+        if gone:
+            assert top is not None and int(top.group(2)) == max(map(gone.count, gone)) == gone.count(top.group(1)), why
+        checked += 1
+    assert checked > 0
 
 
 @pytest.mark.parametrize(
@@ -419,13 +453,15 @@ def test_binding_unit_limit_reaches_the_all_pairs_maximum(world, limit) -> None:
     linked, positions, _ = world
     settings = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pindah_per_unit=limit))
     plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
-    fill, eligible, _ = _oracle(linked, positions, settings, set())
+    movers: set[str] = set()
+    fill, eligible, _ = _oracle(linked, positions, settings, set(), movers=movers)
     unlimited, _, _ = _oracle(linked, positions, Settings(), set())
     assert fill < unlimited  # the limit binds on this world
     assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"] == fill
     leaving = plan.moves[plan.moves["unit_asal"] != plan.moves["unit_tujuan"]]
     assert leaving.empty or leaving["unit_asal"].value_counts().max() <= limit
     assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
+    _unfilled_counts_add_up(plan, eligible, movers)
 
 
 def test_the_plan_is_the_same_with_and_without_child_processes(

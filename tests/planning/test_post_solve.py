@@ -110,10 +110,11 @@ def test_candidate_columns_take_the_first_row_of_each_pair_and_read_nan_for_a_mi
 
 
 def test_where_they_went_equals_the_dense_count_per_post() -> None:
-    """The unit most eligible movers went to, from sorted sparse counts, equals a dense count per short post."""
+    """The unit most eligible movers went to, from sorted sparse counts, equals a dense count per short post (a
+    post's own former holders not counted)."""
     from types import SimpleNamespace
 
-    from asn_mutasi.planning.explain import _where_they_went
+    from asn_mutasi.planning.explain import _where_they_went, own_post_counted
 
     rng = np.random.default_rng(11)
     for _ in range(300):
@@ -134,10 +135,11 @@ def test_where_they_went_equals_the_dense_count_per_post() -> None:
             dir_pos=rng.integers(0, n_pos, n_dir),
         )
         sol = SimpleNamespace(moved_arc=rng.integers(-1, 2, n_emp), target=rng.integers(0, n_pos, n_emp))
-        inst = SimpleNamespace(pos_unit=units, k=np.ones(n_pos, np.int64))
+        mover_pos = rng.integers(0, n_pos, n_emp)
+        inst = SimpleNamespace(pos_unit=units, k=np.ones(n_pos, np.int64), mover_pos=mover_pos)
         short = np.sort(rng.choice(n_pos, int(rng.integers(1, n_pos + 1)), replace=False))
         moved_in = rng.integers(0, 3, n_pos)
-        got = _where_they_went(inst, sol, elig, short, moved_in)  # type: ignore[arg-type]
+        got = _where_they_went(inst, sol, elig, short, moved_in, own_post_counted(inst, elig))  # type: ignore[arg-type]
         names = sorted(set(units))
         want: dict[int, str] = {}
         moved = [e for e in range(n_emp) if sol.moved_arc[e] >= 0]
@@ -147,7 +149,7 @@ def test_where_they_went_equals_the_dense_count_per_post() -> None:
                 for c, g in zip(blk_class.tolist(), blk_group.tolist(), strict=True):
                     if g == elig.pos_group[p]:
                         for e in moved:
-                            if elig.emp_class[e] == c:
+                            if elig.emp_class[e] == c and mover_pos[e] != p:  # nobody counts for the post they held
                                 count[names.index(units[sol.target[e]])] += 1
                 for e, q in zip(elig.dir_emp.tolist(), elig.dir_pos.tolist(), strict=True):
                     if q == p and sol.moved_arc[e] >= 0:

@@ -203,6 +203,19 @@ def test_unfilled_reasons() -> None:
     assert set(p.unfilled.columns) >= {"lowongan", "terisi", "lowongan_tidak_terisi"}
 
 
+def test_an_unfilled_reason_counts_everyone_eligible_those_who_came_in_too() -> None:
+    """A needs 2: the surplus holder of B comes in, C's only holder stays. The parts add up to the eligible (the
+    one who came in used to be left out: "2 pegawai layak; 1 tetap …")."""
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "C")])
+    p = plan(ro, candidates([(nip(1), "A", 70, True), (nip(3), "A", 70, True)]))
+    row = p.unfilled.set_index("kode_jabatan").loc["A"]
+    assert (row["lowongan"], row["terisi"], row["lowongan_tidak_terisi"]) == (2, 1, 1)
+    assert row["alasan"] == (
+        "2 pegawai layak; 1 mengisi jabatan ini dalam rencana ini; 1 tetap karena memindahkan mereka mengosongkan "
+        "jabatan asal yang sama-sama dibutuhkan (tidak menambah lowongan terisi)"
+    )
+
+
 def test_all_below_education_and_score_minimum() -> None:
     ro = roster([(nip(1), "B"), (nip(2), "B")])
     ca = candidates([(nip(1), "A", 70, False), (nip(2), "D", 20, True)])
