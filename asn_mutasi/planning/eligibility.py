@@ -102,28 +102,12 @@ class Eligibility:
             out |= (self.emp_class >= 0) & np.isin(self.emp_class, self.blk_class)
         return out
 
-    def class_sizes(self) -> np.ndarray:
-        cls = self.emp_class[self.emp_class >= 0]
-        return np.bincount(cls, minlength=self.n_class) if self.n_class else np.zeros(0, np.int64)
-
     def group_members(self) -> tuple[np.ndarray, np.ndarray]:
         """Return (positions sorted by group, start offsets per group)."""
         order = np.argsort(self.pos_group, kind="stable")
         order = order[self.pos_group[order] >= 0]
         starts = np.searchsorted(self.pos_group[order], np.arange(self.n_group + 1))
         return order, starts
-
-    def eligible_count(self) -> np.ndarray:
-        """Return, per position, the number of movers eligible for it (own position excluded)."""
-        out = np.zeros(self.n_pos, dtype=np.int64)
-        if len(self.blk_class):
-            sizes = self.class_sizes()
-            per_group = np.bincount(self.blk_group, weights=sizes[self.blk_class], minlength=self.n_group)
-            has = self.pos_group >= 0
-            out[has] += per_group[self.pos_group[has]].astype(np.int64)
-        if len(self.dir_pos):
-            out += np.bincount(self.dir_pos, minlength=self.n_pos)
-        return out
 
 
 def _text_of(values: pd.Series) -> pd.Series:
