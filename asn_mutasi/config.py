@@ -9,12 +9,14 @@ below (``[aturan]``, ``[bobot]``, ``[beban_kerja]``, ``[rencana]``); unknown key
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from asn_mutasi.errors import ConfigError
+from asn_mutasi.errors import ConfigError, os_reason
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,57 @@ _SECTIONS: dict[str, type] = {
 }
 
 
+#: the largest ``maks_pindah_per_unit`` / ``min_pegawai_per_unit`` (a count of people: far above any unit's)
+UNIT_COUNT_MAX = 1_000_000_000
+#: bounds (inclusive) of the numeric settings the general bounds do not fit (see :func:`_check_number`)
+_BOUNDS: dict[str, tuple[float, float]] = {
+    "aturan.min_tahun_di_jabatan": (0, 100),
+    "aturan.rotasi_tahun": (0, 100),
+    "aturan.bulan_sebelum_bup": (0, 1200),
+    "aturan.maks_naik_kelas": (0, 100),
+    "aturan.maks_turun_kelas": (0, 100),
+    **{f"aturan.{f.name}": (0, 100) for f in dataclasses.fields(Rules) if f.name.startswith("bup_")},
+    "bobot.ambang_pengalaman": (0, 100),
+    **dict.fromkeys(
+        [f"bobot.{name}" for name in ("serumpun_faktor", "relevansi_umum", "relevansi_lain")]
+        + [f"bobot.pengalaman_{name}" for name in ("jabatan_sama", "serumpun", "bidang_sama")],
+        (0, 1),
+    ),
+    "beban_kerja.horizon_bulan": (0, 1200),
+    "beban_kerja.ej_desimal": (0, 10),
+    "rencana.skor_minimum": (0, 100),
+    # the plan's costs are integers (× 100) summed over the moves: kept far from the solver's range
+    **{f"rencana.{name}": (0, 10_000) for name in ("bobot_isi_lowongan", "biaya_pindah", "bonus_dari_surplus")},
+    **{f"aspirasi.{f.name}": (0, 10_000) for f in dataclasses.fields(AspirationSettings) if f.type != "bool"},
+    "rencana.maks_pindah_per_unit": (0, UNIT_COUNT_MAX),
+    "rencana.min_pegawai_per_unit": (0, UNIT_COUNT_MAX),
+}
+#: every other number: not negative, and at most this (decimals / whole numbers)
+_MAX_DECIMAL = 1_000_000.0
+_MAX_WHOLE = 10**12
+
+
+def _check_number(key: str, value: float, whole: bool, source: str) -> None:
+    """A numeric setting is finite, a whole number where the setting counts, and within its bounds."""
+    if not math.isfinite(value):
+        raise ConfigError(f"{source}: [{key.replace('.', '] ', 1)} harus angka yang terhingga (bukan nan/inf)")
+    if whole and not isinstance(value, int):
+        raise ConfigError(f"{source}: [{key.replace('.', '] ', 1)} harus bilangan bulat")
+    low, high = _BOUNDS.get(key, (0, _MAX_WHOLE if whole else _MAX_DECIMAL))
+    if not low <= value <= high:
+        raise ConfigError(
+            f"{source}: [{key.replace('.', '] ', 1)} = {_shown(value)} di luar rentang yang diizinkan "
+            f"({_shown(low)} sampai {_shown(high)})"
+        )
+
+
+def _shown(x: float) -> str:
+    """A number as the analyst writes it: 1.000.000, 0,5 (no exponent below 10¹⁵)."""
+    if abs(x) < 1e15 and float(x).is_integer():
+        return f"{int(x):,}".replace(",", ".")
+    return f"{x:g}".replace(".", ",") if abs(x) < 1e15 else f"{x:.3g}"
+
+
 def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> Settings:
     """Build settings from a nested dict (as read from TOML), validating every key."""
     parts: dict[str, Any] = {}
@@ -254,16 +307,23 @@ def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> 
         for key, value in values.items():
             if key not in known:
                 raise ConfigError(f"{source}: kunci '{key}' tidak dikenal di [{section}]")
-            default = known[key].default
-            if isinstance(default, bool) and not isinstance(value, bool):
+            kind = str(known[key].type)  # the annotation ("int | None": a count that may be left out)
+            if kind == "bool" and not isinstance(value, bool):
                 raise ConfigError(f"{source}: [{section}] {key} harus true/false")
-            if isinstance(default, str) and not isinstance(value, str):
+            if kind == "str" and not isinstance(value, str):
                 raise ConfigError(f"{source}: [{section}] {key} harus berupa teks")
-            numeric = isinstance(default, (int, float)) and not isinstance(default, bool)
-            if numeric and (isinstance(value, bool) or not isinstance(value, (int, float))):
-                raise ConfigError(f"{source}: [{section}] {key} harus berupa angka")
+            if kind.startswith(("int", "float")):
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise ConfigError(f"{source}: [{section}] {key} harus berupa angka")
+                _check_number(f"{section}.{key}", value, kind.startswith("int"), source)
         parts[section] = cls(**values)
     return Settings(**parts)
+
+
+def toml_where(exc: tomllib.TOMLDecodeError) -> str:
+    """Where a TOML file is broken, as " (baris N, kolom M)" (tomllib's own description is English)."""
+    found = re.search(r"at line (\d+), column (\d+)", str(exc))
+    return f" (baris {found[1]}, kolom {found[2]})" if found else ""
 
 
 def load_settings(path: str | Path | None) -> Settings:
@@ -275,6 +335,12 @@ def load_settings(path: str | Path | None) -> Settings:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ConfigError(f"Berkas konfigurasi '{p}' tidak ditemukan") from exc
+    except OSError as exc:  # a folder, no permission, a name too long
+        raise ConfigError(f"Berkas konfigurasi '{p}' tidak dapat dibaca: {os_reason(exc)}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"Berkas konfigurasi '{p}' bukan teks UTF-8", hint="Simpan berkas TOML sebagai UTF-8."
+        ) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"Berkas konfigurasi '{p}' bukan TOML yang valid: {exc}") from exc
+        raise ConfigError(f"Berkas konfigurasi '{p}' bukan TOML yang valid{toml_where(exc)}") from exc
     return settings_from_dict(data, source=str(p))

@@ -65,3 +65,32 @@ class PlanMismatchError(AsnMutasiError):
     """An approved plan no longer fits the roster (apply refuses; see findings)."""
 
     exit_code = EXIT_FINDINGS
+
+
+#: what an operating-system error means, in the analyst's words (its errno; ``strerror`` is English)
+_OS_REASONS: dict[str, str] = {
+    "ENOENT": "tidak ditemukan",
+    "EISDIR": "itu folder, bukan berkas",
+    "ENOTDIR": "salah satu bagian jalurnya bukan folder",
+    "ENAMETOOLONG": "nama atau jalur berkasnya terlalu panjang",
+    "EACCES": "tidak ada izin untuk membukanya",
+    "EPERM": "tidak ada izin untuk membukanya",
+    "EROFS": "disk-nya hanya bisa dibaca",
+    "ENOSPC": "disk penuh",
+    "EDQUOT": "kuota disk habis",
+    "ELOOP": "jalurnya berputar (tautan yang menunjuk ke dirinya sendiri)",
+    "EEXIST": "sudah ada",
+    "EBUSY": "sedang dipakai program lain",
+    "EMFILE": "terlalu banyak berkas terbuka",
+    "EIO": "kesalahan baca/tulis disk",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why an operating-system call failed, in Bahasa Indonesia (by errno; never the English ``strerror``)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno) if isinstance(exc.errno, int) else None
+    if name in _OS_REASONS:
+        return _OS_REASONS[name]
+    return f"kesalahan sistem {name or type(exc).__name__}"

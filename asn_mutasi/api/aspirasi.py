@@ -12,7 +12,7 @@ import pandas as pd
 
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, load_inputs, setup
 from asn_mutasi.config import Settings
-from asn_mutasi.errors import InputError
+from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding
 from asn_mutasi.serialise import Record, frame_records, to_jsonable
 
@@ -65,14 +65,19 @@ def form_paths(formulir: Sequence[Source]) -> list[Path]:
     out: list[Path] = []
     for item in formulir:
         p = Path(item)
-        if p.is_dir():
-            out += sorted(
-                f for f in p.iterdir() if f.suffix.lower() in (".xlsx", ".csv") and not f.name.startswith(("~$", "."))
-            )
-        elif p.exists():
-            out.append(p)
-        else:
-            raise InputError(f"Formulir aspirasi '{p}' tidak ditemukan")
+        try:
+            if p.is_dir():
+                out += sorted(
+                    f
+                    for f in p.iterdir()
+                    if f.suffix.lower() in (".xlsx", ".csv") and not f.name.startswith(("~$", "."))
+                )
+            elif p.exists():
+                out.append(p)
+            else:
+                raise InputError(f"Formulir aspirasi '{p}' tidak ditemukan")
+        except OSError as exc:  # a name too long, a folder without permission
+            raise InputError(f"Formulir aspirasi '{p}' tidak dapat dibaca: {os_reason(exc)}") from exc
     if not out:
         raise InputError("Tidak ada formulir aspirasi (.xlsx/.csv) pada lokasi yang diberikan")
     return out
@@ -109,7 +114,7 @@ def aspiration_forms(
     except OSError as exc:
         from asn_mutasi.errors import OutputError
 
-        raise OutputError(f"Folder '{output}' tidak dapat dibuat: {exc.strerror or exc}") from exc
+        raise OutputError(f"Folder '{output}' tidak dapat dibuat: {os_reason(exc)}") from exc
     groups: list[tuple[str | None, pd.DataFrame]]
     if per_opd:
         groups = [(str(u), g) for u, g in roster.groupby(roster["unit_kerja"].fillna("").astype(str), sort=True)]

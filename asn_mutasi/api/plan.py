@@ -72,12 +72,17 @@ def read_keep(path: Source | None, values: Iterable[str]) -> list[str]:
 
     items = list(values)
     if path is not None:
-        from asn_mutasi.errors import InputError
+        from asn_mutasi.errors import InputError, os_reason
 
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except OSError as exc:
-            raise InputError(f"Berkas --nip-tetap '{path}' tidak dapat dibaca: {exc.strerror}") from exc
+            raise InputError(f"Berkas --nip-tetap '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"Berkas --nip-tetap '{path}' bukan teks UTF-8",
+                hint="Simpan sebagai teks (UTF-8), satu NIP per baris.",
+            ) from exc
         items += [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return [nip_key(item) for item in items]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, load_inputs, setup, target_path
 from asn_mutasi.config import Settings
-from asn_mutasi.errors import OutputError
+from asn_mutasi.errors import OutputError, os_reason
 from asn_mutasi.findings import Finding
 from asn_mutasi.serialise import Record, to_jsonable
 
@@ -97,7 +97,7 @@ def letters(
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"Folder '{output}' tidak dapat dibuat: {exc.strerror or exc}") from exc
+        raise OutputError(f"Folder '{output}' tidak dapat dibuat: {os_reason(exc)}") from exc
     run.progress(f"menulis surat untuk {len(persons)} mutasi")
     docs = _render_documents(templates, lampiran, persons, output, overwrite=overwrite)
     defaults = LetterHeader.__dataclass_fields__

@@ -11,6 +11,7 @@ import typer
 from asn_mutasi.cli.console import info, progress, warn
 from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, BukuBesarOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import discarded, emit_json, emit_table, emit_view
+from asn_mutasi.config import UNIT_COUNT_MAX
 from asn_mutasi.errors import UsageError
 from asn_mutasi.labels import table_columns
 
@@ -88,6 +89,16 @@ def _with_overrides(settings: Settings, **changes: object) -> Settings:
     return dataclasses.replace(settings, rencana=dataclasses.replace(settings.rencana, **given))  # type: ignore[arg-type]
 
 
+MaksPindahOpt = Annotated[
+    int | None,
+    typer.Option("--maks-pindah-per-unit", min=0, max=UNIT_COUNT_MAX, help="Batas pegawai keluar per unit."),
+]
+MinPegawaiOpt = Annotated[
+    int | None,
+    typer.Option("--min-pegawai-per-unit", min=0, max=UNIT_COUNT_MAX, help="Jumlah minimal pegawai per unit."),
+]
+
+
 @command(early_roster=True)
 def plan(
     pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
@@ -114,12 +125,8 @@ def plan(
             "--rotasi/--tanpa-rotasi", help="Wajibkan rotasi pegawai > 5 tahun di jabatan bila ada tujuan layak."
         ),
     ] = None,
-    maks_pindah: Annotated[
-        int | None, typer.Option("--maks-pindah-per-unit", min=0, help="Batas pegawai keluar per unit.")
-    ] = None,
-    min_pegawai: Annotated[
-        int | None, typer.Option("--min-pegawai-per-unit", min=0, help="Jumlah minimal pegawai per unit.")
-    ] = None,
+    maks_pindah: MaksPindahOpt = None,
+    min_pegawai: MinPegawaiOpt = None,
     semua_jabatan: Annotated[
         bool | None,
         typer.Option(

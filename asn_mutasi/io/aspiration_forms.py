@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from asn_mutasi.errors import InputError
+from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.writers import atomic_path, xlsx_options
 from asn_mutasi.schema import ASPIRATION_CHOICE_FIELDS, KESEDIAAN
@@ -219,8 +219,17 @@ def _read_csv(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] |
             fh.seek(0)
             dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|") if sample else csv.excel
             data = [tuple(r) for r in csv.reader(fh, dialect)]
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise InputError(f"Formulir aspirasi '{path}' tidak dapat dibaca sebagai CSV: {exc}") from exc
+    except OSError as exc:
+        raise InputError(f"Formulir aspirasi '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"Formulir aspirasi '{path}' tidak dapat dibaca sebagai CSV: bukan teks UTF-8",
+            hint="Simpan tabel aspirasi sebagai CSV UTF-8, atau baca formulir .xlsx-nya.",
+        ) from exc
+    except csv.Error as exc:
+        raise InputError(
+            f"Formulir aspirasi '{path}' tidak dapat dibaca sebagai CSV: pemisah kolomnya tidak dapat ditentukan"
+        ) from exc
     return _rows(iter(data), str(path), "", order, mtime)
 
 

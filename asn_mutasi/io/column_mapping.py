@@ -19,7 +19,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from asn_mutasi.errors import ConfigError, SchemaError
+from asn_mutasi.config import toml_where
+from asn_mutasi.errors import ConfigError, SchemaError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.io.header_aliases import (
     PARTS,
@@ -450,12 +451,14 @@ def load_mapping(path: str | Path) -> dict[str, str]:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise ConfigError(f"Berkas peta kolom '{p}' tidak dapat dibaca: {exc.strerror or exc}") from exc
+        raise ConfigError(f"Berkas peta kolom '{p}' tidak dapat dibaca: {os_reason(exc)}") from exc
     if p.suffix.lower() == ".toml":
         try:
             doc = tomllib.loads(data.decode("utf-8-sig"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"Berkas peta kolom '{p}' bukan TOML yang valid: {exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"Berkas peta kolom '{p}' bukan teks UTF-8") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"Berkas peta kolom '{p}' bukan TOML yang valid{toml_where(exc)}") from exc
         table = doc.get("kolom")
         if not isinstance(table, dict):
             raise ConfigError(f"Berkas peta kolom '{p}' tidak punya tabel [kolom]")

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from asn_mutasi.config import ReadLimits
-from asn_mutasi.errors import InputError
+from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.guard import MB, number_id
 
@@ -87,7 +87,7 @@ def _stream(source: Path | bytes, display: str) -> BinaryIO:
     try:
         return source.open("rb")
     except OSError as exc:
-        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {exc.strerror or exc}") from exc
+        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {os_reason(exc)}") from exc
 
 
 def _head(path: Path, display: str) -> bytes:
@@ -104,7 +104,7 @@ def _sha256(source: Path | bytes, display: str) -> str:
             for chunk in iter(lambda: fh.read(MB), b""):
                 digest.update(chunk)
     except OSError as exc:
-        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {exc.strerror or exc}") from exc
+        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {os_reason(exc)}") from exc
     return digest.hexdigest()
 
 

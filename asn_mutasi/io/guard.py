@@ -34,7 +34,7 @@ import numpy as np
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.cores import second_core
-from asn_mutasi.errors import InputError
+from asn_mutasi.errors import InputError, os_reason
 
 MB = 1 << 20
 #: entries below this size are never refused for their compression ratio
@@ -164,7 +164,7 @@ def _open(path: Path, display: str) -> BinaryIO:
     try:
         return path.open("rb")
     except OSError as exc:
-        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {exc.strerror or exc}") from exc
+        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {os_reason(exc)}") from exc
 
 
 def _ole_is_encrypted(source: Path | bytes, display: str) -> bool:
@@ -188,7 +188,7 @@ def _inspect_zip(
     try:
         zf = zipfile.ZipFile(stream)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise InputError(f"Berkas '{display}' rusak: bukan arsip zip yang utuh ({exc})") from exc
+        raise InputError(f"Berkas '{display}' rusak: bukan arsip zip yang utuh") from exc
     with zf:
         infos = zf.infolist()
         if len(infos) > limits.maks_entri_zip:

@@ -27,7 +27,7 @@ from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
-from asn_mutasi.errors import InputError
+from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.io import prefetch
 from asn_mutasi.io import sheet_layout as layout_tools
@@ -172,11 +172,15 @@ def _open_source(
             )
         return "-", data, None
     path = Path(source)
-    if not path.exists():
-        raise InputError(f"Berkas '{path}' tidak ditemukan")
-    if not path.is_file():
-        raise InputError(f"'{path}' bukan berkas")
-    if path.stat().st_size == 0:
+    try:
+        if not path.exists():
+            raise InputError(f"Berkas '{path}' tidak ditemukan")
+        if not path.is_file():
+            raise InputError(f"'{path}' bukan berkas")
+        size = path.stat().st_size
+    except OSError as exc:  # a name too long, no permission on a folder of the path
+        raise InputError(f"Berkas '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
+    if size == 0:
         raise InputError(f"Berkas '{path}' kosong")
     return str(path), None, path
 
@@ -208,7 +212,7 @@ def _head(path: Path | None, display: str) -> bytes:
         with path.open("rb") as fh:
             return fh.read(4096)
     except OSError as exc:
-        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {exc.strerror or exc}") from exc
+        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {os_reason(exc)}") from exc
 
 
 def sniff_format(head: bytes) -> str:

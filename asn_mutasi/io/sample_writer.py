@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import xlsxwriter
 
-from asn_mutasi.errors import OutputError
+from asn_mutasi.errors import OutputError, os_reason
 from asn_mutasi.io.writers import atomic_path, atomic_writer, xlsx_options
 from asn_mutasi.sample.generator import SampleData
 from asn_mutasi.sample.readme import render_readme, render_settings, tanggal_indonesia
@@ -79,7 +79,7 @@ def write_sample(data: SampleData, out_dir: Path, *, overwrite: bool = False) ->
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"Folder '{out}' tidak dapat dibuat: {exc.strerror or exc}") from exc
+        raise OutputError(f"Folder '{out}' tidak dapat dibuat: {os_reason(exc)}") from exc
     per_tanggal = str(data.catatan.get("per_tanggal", "2026-11-01"))
     per = tanggal_indonesia(per_tanggal).upper()
     created = dt.datetime.fromisoformat(per_tanggal)

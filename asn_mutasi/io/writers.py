@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from asn_mutasi.errors import OutputError, UsageError
+from asn_mutasi.errors import OutputError, UsageError, os_reason
 from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
 from asn_mutasi.serialise import csv_cell as _csv_cell
 from asn_mutasi.serialise import dumps, to_jsonable, to_plain
@@ -75,7 +75,7 @@ def atomic_path(path: str | Path, *, overwrite: bool, inputs: Sequence[str | Pat
                 dir=target.parent, prefix=f".{target.name}{TEMP_MARK}{os.getpid()}-", suffix=".tmp"
             )
         except OSError as exc:
-            raise OutputError(f"Tidak dapat menulis di folder '{target.parent}': {exc.strerror or exc}") from exc
+            raise OutputError(f"Tidak dapat menulis di folder '{target.parent}': {os_reason(exc)}") from exc
         os.close(fd)
         tmp = Path(tmp_name)
         try:
@@ -88,7 +88,7 @@ def atomic_path(path: str | Path, *, overwrite: bool, inputs: Sequence[str | Pat
             os.chmod(tmp, mode)
             os.replace(tmp, target)
         except OSError as exc:
-            raise OutputError(f"Berkas '{target}' tidak dapat ditulis: {exc.strerror or exc}") from exc
+            raise OutputError(f"Berkas '{target}' tidak dapat ditulis: {os_reason(exc)}") from exc
         finally:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
@@ -244,9 +244,12 @@ def ensure_not_input(output: str | Path, inputs: Sequence[str | Path | None]) ->
             continue
         src = Path(item)
         same = os.path.realpath(src) == real_out
-        if not same and out.exists() and src.exists():
-            with contextlib.suppress(OSError):
-                same = os.path.samefile(src, out)
+        try:
+            if not same and out.exists() and src.exists():
+                with contextlib.suppress(OSError):
+                    same = os.path.samefile(src, out)
+        except OSError as exc:  # a name too long, a folder without permission: the output cannot be written
+            raise OutputError(f"Berkas '{out}' tidak dapat ditulis: {os_reason(exc)}") from exc
         if same:
             raise OutputError(
                 f"Berkas keluaran '{out}' adalah berkas masukan '{src}'; masukan tidak pernah ditimpa (juga tidak "

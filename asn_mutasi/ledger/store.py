@@ -146,7 +146,8 @@ class Ledger:
                         "INSERT OR IGNORE INTO info (kunci, nilai) VALUES ('versi_skema', ?)", (SCHEMA_VERSION,)
                     )
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"Berkas '{self.path}' bukan buku besar SQLite yang dapat dibuka: {exc}") from exc
+            why = "bukan berkas SQLite" if "not a database" in str(exc) else "tidak dapat dibuka atau rusak"
+            raise InputError(f"Berkas '{self.path}' bukan buku besar SQLite yang dapat dibuka: {why}") from exc
         self.journal_mode = str(mode)
 
     # --- lifecycle -------------------------------------------------------------------------

@@ -169,7 +169,7 @@ def workload_from_tasks(
     wke_year = sheet.wke_menit if (sheet.wke_menit is not None and wl.pakai_wke_lembar) else wl.menit_kerja_efektif
     row_wke = tasks["wke_baris"].to_numpy(dtype=float)
     written = tasks["norma_lembar"].to_numpy(dtype=float) if "norma_lembar" in tasks.columns else norm
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # (rows left out in ``ok`` too)
         share = np.where(
             np.isfinite(row_wke) & (row_wke > 0),
             volume * written / row_wke,
@@ -195,6 +195,11 @@ def workload_from_tasks(
     return AbkResult(frame=out.reset_index(drop=True), findings=findings, sheet=sheet)
 
 
+#: the largest volume or norm a task row may state: a year has 525,600 minutes, so a billion of either is a typo
+#: (and their product must stay a finite number of hours)
+ABK_MAKS = 1e9
+
+
 def _check_task_numbers(
     tasks: pd.DataFrame,
     volume: np.ndarray,
@@ -204,10 +209,11 @@ def _check_task_numbers(
     raw: RawTable | None,
     findings: list[Finding],
 ) -> None:
-    """Report and leave out (in ``ok``) used rows whose volume or norm is missing, unreadable or negative."""
+    """Report and leave out (in ``ok``) used rows whose volume or norm is missing, unreadable, negative or beyond
+    :data:`ABK_MAKS`."""
     rows = tasks[ROW].tolist()
     for fld, values, shown in (("volume", volume, tasks["volume"]), ("norma_waktu", norm, tasks["_norma_asli"])):
-        bad = ok & ~(np.isfinite(values) & (values >= 0))
+        bad = ok & ~(np.isfinite(values) & (values >= 0) & (values <= ABK_MAKS))
         for k in np.flatnonzero(bad):
             i = int(k)
             v = shown.iloc[i]

@@ -1,0 +1,154 @@
+"""Hostile option values, settings files and file names: a clear error in Bahasa Indonesia with its exit code,
+never an internal error (each case once crashed ``rencana`` with exit 70, found by a fuzz campaign)."""
+
+from __future__ import annotations
+
+import errno
+import math
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from cli_helpers import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE, JABATAN_XLSX, PEGAWAI_CSV, TANGGAL, expect, run
+
+from asn_mutasi.config import UNIT_COUNT_MAX, Settings, load_settings, settings_from_dict
+from asn_mutasi.errors import ConfigError, InputError, os_reason
+
+#: words of the English messages the standard library and its errors carry
+ENGLISH = ("codec", "decode", "file", "such", "directory", "expected", "database", "delimiter", "too long")
+
+
+def _indonesian(text: str) -> bool:
+    return not any(word in text.casefold() for word in ENGLISH)
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "value", "says"),
+    [
+        ("rencana", "maks_pindah_per_unit", "abc", "harus berupa angka"),
+        ("rencana", "maks_pindah_per_unit", 1.5, "harus bilangan bulat"),
+        ("rencana", "maks_pindah_per_unit", -1, "di luar rentang"),
+        ("rencana", "min_pegawai_per_unit", math.inf, "terhingga"),
+        ("rencana", "min_pegawai_per_unit", UNIT_COUNT_MAX + 1, "di luar rentang"),
+        ("rencana", "biaya_pindah", 1e300, "0 sampai 10.000"),
+        ("rencana", "biaya_pindah", math.inf, "terhingga"),
+        ("beban_kerja", "horizon_bulan", 1.5, "harus bilangan bulat"),
+        ("beban_kerja", "horizon_bulan", 100_000_000, "0 sampai 1.200"),
+        ("aturan", "bulan_sebelum_bup", 2.5, "harus bilangan bulat"),
+        ("aturan", "min_tahun_di_jabatan", math.nan, "terhingga"),
+        ("aturan", "rotasi_tahun", 1e308, "di luar rentang"),
+        ("bobot", "ambang_pengalaman", 101, "0 sampai 100"),
+        ("bobot", "ambang_pengalaman", -1, "di luar rentang"),
+        ("aspirasi", "bobot_pilihan_1", math.nan, "terhingga"),
+        ("aspirasi", "biaya_tidak_bersedia", math.inf, "terhingga"),
+    ],
+)
+def test_a_setting_out_of_its_range_is_refused_by_name(section: str, key: str, value: object, says: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        settings_from_dict({section: {key: value}}, source="p.toml")
+    assert f"p.toml: [{section}] {key}" in err.value.message and says in err.value.message
+
+
+@pytest.mark.parametrize(
+    ("section", "values"),
+    [
+        ("rencana", {"maks_pindah_per_unit": 0, "min_pegawai_per_unit": UNIT_COUNT_MAX, "biaya_pindah": 0.0}),
+        ("aturan", {"min_tahun_di_jabatan": 2, "bulan_sebelum_bup": 1200, "bup_guru": 60}),
+        ("bobot", {"ambang_pengalaman": 100, "relevansi_umum": 1.0, "jurusan": 350.0}),
+        ("beban_kerja", {"horizon_bulan": 0}),
+        ("baca", {"maks_sel": 5, "maks_ukuran_isi_mb": 2.5}),
+    ],
+)
+def test_settings_at_their_bounds_are_taken(section: str, values: dict[str, object]) -> None:
+    settings = settings_from_dict({section: values})
+    assert all(getattr(getattr(settings, section), k) == v for k, v in values.items())
+    assert Settings() == settings_from_dict({})
+
+
+def test_an_unreadable_settings_file_is_a_config_error_in_indonesian(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes("[surat]\ntempat = 'Bekasi Selatan é'\n".encode("latin-1"))
+    broken = tmp_path / "rusak.toml"
+    broken.write_text("[rencana\nbiaya_pindah = 1\n", encoding="utf-8")
+    for path, says in (
+        (latin, "bukan teks UTF-8"),
+        (tmp_path, "itu folder, bukan berkas"),
+        (broken, "(baris 1, kolom"),
+    ):
+        with pytest.raises(ConfigError) as err:
+            load_settings(path)
+        assert says in err.value.message and _indonesian(err.value.message), err.value.message
+
+
+def test_os_errors_are_named_in_indonesian() -> None:
+    assert os_reason(FileNotFoundError(errno.ENOENT, "No such file or directory")) == "tidak ditemukan"
+    assert os_reason(OSError(errno.ENAMETOOLONG, "File name too long")) == "nama atau jalur berkasnya terlalu panjang"
+    assert os_reason(IsADirectoryError(errno.EISDIR, "Is a directory")) == "itu folder, bukan berkas"
+    assert os_reason(OSError(errno.EXDEV, "Invalid cross-device link")) == "kesalahan sistem EXDEV"
+    assert os_reason(OSError("no errno")) == "kesalahan sistem OSError"
+
+
+def test_a_keep_file_that_is_not_utf8_text_is_an_input_error(tmp_path: Path) -> None:
+    from asn_mutasi.api.plan import read_keep
+
+    keep = tmp_path / "tetap.txt"
+    keep.write_bytes(b"\xe9\xff199001012020011001\n")
+    with pytest.raises(InputError, match="bukan teks UTF-8"):
+        read_keep(keep, [])
+    with pytest.raises(InputError, match="tidak ditemukan"):
+        read_keep(tmp_path / "tidak_ada.txt", [])
+
+
+def test_the_plan_command_refuses_hostile_names_and_numbers_with_its_exit_codes(tmp_path: Path) -> None:
+    long_name = tmp_path / ("b" * 300 + ".csv")
+    result = expect(run("rencana", long_name, JABATAN_XLSX, *TANGGAL), EXIT_INPUT)
+    assert "terlalu panjang" in result.stderr and "Kesalahan internal" not in result.stderr
+    result = expect(run("rencana", PEGAWAI_CSV, JABATAN_XLSX, *TANGGAL, "--aspirasi", long_name), EXIT_INPUT)
+    assert "Formulir aspirasi" in result.stderr and "terlalu panjang" in result.stderr
+    out = tmp_path / ("o" * 300 + ".xlsx")
+    result = expect(run("rencana", PEGAWAI_CSV, JABATAN_XLSX, *TANGGAL, "-o", out), EXIT_OUTPUT)
+    assert "tidak dapat ditulis: nama atau jalur berkasnya terlalu panjang" in result.stderr
+    for option in ("--min-pegawai-per-unit", "--maks-pindah-per-unit"):
+        result = expect(run("rencana", PEGAWAI_CSV, JABATAN_XLSX, *TANGGAL, option, 2**63), EXIT_USAGE)
+        assert "Kesalahan internal" not in result.stderr
+
+
+def test_a_task_row_with_an_absurd_volume_is_left_out_with_a_finding_and_no_warning() -> None:
+    from asn_mutasi.workload import workload_from_tasks
+
+    positions = pd.DataFrame(
+        {"kode_jabatan": ["J1"], "nama_jabatan": ["Analis"], "unit_kerja": ["Bidang"], "kebutuhan": [1]}
+    )
+    tasks = pd.DataFrame(
+        {
+            "_baris": [2, 3],
+            "kode_jabatan": ["J1", "J1"],
+            "nama_jabatan": ["Analis", "Analis"],
+            "unit_kerja": ["Bidang", "Bidang"],
+            "uraian_tugas": ["a", "b"],
+            "volume": ["1e308", "10"],
+            "norma_waktu": ["1e308", "60"],
+        }
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # numpy's overflow warning was printed on stderr
+        res = workload_from_tasks(tasks, positions, Settings(), source="abk.csv")
+    assert [(f.code, f.location.row, f.location.field) for f in res.findings] == [("angka-tidak-valid", 2, "volume")]
+    assert res.frame.set_index("kode_jabatan").at["J1", "menit_kerja"] == pytest.approx(600)
+
+
+def test_an_aspiration_csv_that_is_not_text_and_a_ledger_that_is_no_database_say_so(tmp_path: Path) -> None:
+    from asn_mutasi.io.aspiration_forms import _read_csv
+    from asn_mutasi.ledger.store import Ledger
+
+    form = tmp_path / "aspirasi.csv"
+    form.write_bytes(b"\x9d\xff\x00nip;pilihan\n")
+    with pytest.raises(InputError) as err:
+        _read_csv(form, 0, pd.Timestamp("2026-11-01").to_pydatetime())
+    assert "bukan teks UTF-8" in err.value.message and _indonesian(err.value.message)
+    ledger = tmp_path / "buku_besar.sqlite"
+    ledger.write_bytes(b"bukan basis data " * 100)
+    with pytest.raises(InputError) as err:
+        Ledger(ledger)
+    assert "bukan berkas SQLite" in err.value.message and _indonesian(err.value.message)
