@@ -319,6 +319,7 @@ def _check_pins(
     out: dict[str, str] = {}
     if not pins:
         return out
+    first_row: dict[str, int] = {}  #: the pin row that locked each NIP
     emp_pos = dict(zip(emp["nip"], emp["pos"], strict=True))
     retiring = set(emp.loc[emp["retiring"], "nip"])
     incoming = np.zeros(len(k), dtype=np.int64)
@@ -331,7 +332,12 @@ def _check_pins(
         if p.kode_jabatan not in pos_index:
             raise InfeasiblePlanError(f"{where}: kode jabatan tujuan '{p.kode_jabatan}' tidak ada di peta jabatan")
         if p.nip in out:
-            raise InfeasiblePlanError(f"{where}: pegawai yang sama sudah dipin ke jabatan lain")
+            what = (
+                "ke jabatan yang sama (baris ganda; hapus salah satu)"
+                if out[p.nip] == p.kode_jabatan
+                else "ke jabatan lain"
+            )
+            raise InfeasiblePlanError(f"{where}: pegawai yang sama sudah dikunci di baris {first_row[p.nip]} {what}")
         if p.nip in keep:
             raise InfeasiblePlanError(f"{where}: pegawai juga tercantum di --tetap; pilih salah satu")
         if p.nip in retiring:
@@ -341,6 +347,7 @@ def _check_pins(
             raise InfeasiblePlanError(f"{where}: jabatan tujuan sama dengan jabatan saat ini")
         incoming[t] += 1
         out[p.nip] = p.kode_jabatan
+        first_row[p.nip] = p.baris
     over = np.flatnonzero(incoming > np.maximum(k, b))
     if len(over):
         t = int(over[0])

@@ -117,6 +117,14 @@ def test_keep_pin_and_infeasible_pins() -> None:
         ([(nip(9), "A")], "Mutasi terkunci baris 1"),  # unknown person
         ([(nip(1), "A")], "--tetap"),
         ([(nip(1), "D"), (nip(3), "D")], "melebihi kapasitas"),
+        (
+            [(nip(3), "D"), (nip(3), "D")],
+            "Mutasi terkunci baris 2: pegawai yang sama sudah dikunci di baris 1 ke jabatan yang sama",
+        ),
+        (
+            [(nip(3), "D"), (nip(3), "A")],
+            "Mutasi terkunci baris 2: pegawai yang sama sudah dikunci di baris 1 ke jabatan lain",
+        ),
     ):
         with pytest.raises(InfeasiblePlanError) as err:
             plan(ro, ca, pins=bad, keep=[nip(1)] if text == "--tetap" else ())
