@@ -152,3 +152,15 @@ def test_an_aspiration_csv_that_is_not_text_and_a_ledger_that_is_no_database_say
     with pytest.raises(InputError) as err:
         Ledger(ledger)
     assert "bukan berkas SQLite" in err.value.message and _indonesian(err.value.message)
+
+
+def test_control_characters_of_an_input_never_reach_the_terminal(tmp_path: Path) -> None:
+    """An ANSI escape in a cell is shown as U+FFFD in the findings table, not sent to the terminal."""
+    roster = pd.read_csv(PEGAWAI_CSV, sep=";", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    roster.loc[0, "GOL/RUANG"] = "\x1b[2J\x1b[31mIV/z\x07"
+    path = tmp_path / "pegawai.csv"
+    roster.to_csv(path, index=False, sep=";")
+    result = run("periksa", path, JABATAN_XLSX, *TANGGAL, "--semua", "-f", "tabel")
+    assert "Traceback" not in result.stderr and "IV/z" in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "\x1b" not in result.stderr
+    assert "\ufffd[2J\ufffd[31mIV/z\ufffd" in result.stdout

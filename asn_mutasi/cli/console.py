@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -46,11 +47,16 @@ class _StderrHandler(logging.Handler):
             sys.stderr.write(self.format(record) + "\n")
 
 
+#: control characters (C0 but tab and newline, DEL, C1): from an input they could drive the analyst's terminal
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def escape(text: str) -> str:
-    """``rich.markup.escape``: text shown as it is inside rich markup (``[…]`` is not a style)."""
+    """``rich.markup.escape``: text shown as it is inside rich markup (``[…]`` is not a style), its control
+    characters (an ANSI escape in a name, say) shown as ``\ufffd`` instead of reaching the terminal."""
     from rich.markup import escape as rich_escape
 
-    return rich_escape(text)
+    return rich_escape(_CONTROL.sub("\ufffd", text))
 
 
 def err_console() -> Console:
@@ -70,7 +76,7 @@ def out_console() -> Console:
 def info(message: str) -> None:
     """Print a message on stderr unless -q."""
     if State.verbosity >= 0:
-        err_console().print(message, markup=False)
+        err_console().print(_CONTROL.sub("\ufffd", message), markup=False)
 
 
 def warn(message: str) -> None:
