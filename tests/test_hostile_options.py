@@ -164,3 +164,18 @@ def test_control_characters_of_an_input_never_reach_the_terminal(tmp_path: Path)
     assert "Traceback" not in result.stderr and "IV/z" in result.stdout
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "\x1b" not in result.stderr
     assert "\ufffd[2J\ufffd[31mIV/z\ufffd" in result.stdout
+
+
+def test_a_data_row_read_as_the_header_is_not_quoted_in_the_error(tmp_path: Path) -> None:
+    """Headers replaced by numbers: the reader takes data rows as the header; the error names no NIP or name."""
+    from asn_mutasi.io.writers import write_simple_xlsx
+
+    roster = pd.read_csv(PEGAWAI_CSV, sep=";", dtype=str, keep_default_na=False, encoding="utf-8-sig").head(40)
+    numbered = roster.set_axis([str(i) for i in range(len(roster.columns))], axis=1)
+    path = tmp_path / "pegawai.xlsx"
+    write_simple_xlsx(path, {"Data": numbered}, overwrite=False)
+    result = expect(run("rencana", path, JABATAN_XLSX, *TANGGAL), EXIT_INPUT)
+    assert "kolom wajib tidak ditemukan" in result.stderr and "--baris-judul" in result.stderr
+    shown = result.stderr.replace(str(path), "")
+    for nip_, name in zip(roster["NIP"], roster["NAMA"], strict=True):
+        assert nip_ not in shown and name.split(",")[0] not in shown

@@ -424,8 +424,29 @@ def likely_headers(result: ColumnMapping, kind: str, name: str) -> list[str]:
     return [text for _, text in scored]
 
 
+#: a run of 18 digits (with the NIP's usual separators): a cell of a data row, never a column header
+_NIP_IN_TEXT = re.compile(r"\d(?:[\s.'`-]?\d){17}")
+
+
+def _data_row_taken(result: ColumnMapping) -> bool:
+    """Whether the row read as the header holds an NIP: a data row (the real header row missing or elsewhere)."""
+    texts = [c.text for c in result.unmapped] + [c.text for c in result.rejected.values()]
+    texts += [c.header for c in result.columns.values()]
+    return any(_NIP_IN_TEXT.search(str(t or "")) for t in texts)
+
+
 def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where: str) -> SchemaError:
-    """Build the Bahasa Indonesia error naming each missing field with likely headers."""
+    """Build the Bahasa Indonesia error naming each missing field with likely headers.
+
+    When the row read as the header is a data row (it holds an NIP), its cells are personal data:
+    the error names no cell of it and points at ``--baris-judul`` instead.
+    """
+    if _data_row_taken(result):
+        return SchemaError(
+            f"{where}: kolom wajib tidak ditemukan: " + ", ".join(f"'{name}'" for name in missing),
+            hint="Baris yang terbaca sebagai judul kolom berisi data pegawai (ada NIP), bukan judul: tunjuk baris "
+            'judulnya dengan --baris-judul N, atau pakai berkas peta kolom ([kolom] nama_field = "Judul Kolom").',
+        )
     parts = []
     for name in missing:
         saran = suggestion(likely_headers(result, kind, name)).removeprefix("; ")
