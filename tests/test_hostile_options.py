@@ -179,3 +179,25 @@ def test_a_data_row_read_as_the_header_is_not_quoted_in_the_error(tmp_path: Path
     shown = result.stderr.replace(str(path), "")
     for nip_, name in zip(roster["NIP"], roster["NAMA"], strict=True):
         assert nip_ not in shown and name.split(",")[0] not in shown
+
+
+def test_the_plan_checks_its_output_before_reading_anything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An output that exists without --timpa, in a missing folder, named too long or that is an input fails at once
+    (at 100,000 staff it failed after the whole plan)."""
+    import asn_mutasi.api.plan as api_plan
+    from asn_mutasi.errors import OutputError
+
+    def no_read(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the inputs were read before the output was checked")
+
+    monkeypatch.setattr(api_plan, "build_world", no_read)
+    existing = tmp_path / "rencana.xlsx"
+    existing.write_bytes(b"x")
+    for target, says in (
+        (existing, "sudah ada; pakai --timpa"),
+        (tmp_path / "tidak_ada" / "rencana.xlsx", "tidak ada"),
+        (tmp_path / ("r" * 300 + ".xlsx"), "terlalu panjang"),
+        (PEGAWAI_CSV, "adalah berkas masukan"),
+    ):
+        with pytest.raises(OutputError, match=says):
+            api_plan.plan(pegawai=PEGAWAI_CSV, jabatan=JABATAN_XLSX, output=target, overwrite=target == PEGAWAI_CSV)

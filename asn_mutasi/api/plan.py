@@ -222,6 +222,12 @@ def plan(
 
     output = target_path(output)
     buku_besar = target_path(buku_besar)
+    if output is not None:  # before minutes of work at scale, not after (the writer checks again)
+        from asn_mutasi.io.writers import check_output_path
+
+        check_output_path(
+            output, overwrite=overwrite, inputs=[pegawai, jabatan, riwayat, abk, pins, keep_file, *aspirasi]
+        )
     run = setup(options, settings, tanggal, progress)
     # the plan's whole flow makes millions of small objects and almost no cycles (asn_mutasi.gc_pause)
     with gc_paused():

@@ -258,13 +258,25 @@ def ensure_not_input(output: str | Path, inputs: Sequence[str | Path | None]) ->
             )
 
 
+def check_output_path(path: str | Path, *, overwrite: bool, inputs: Sequence[str | Path | None] = ()) -> None:
+    """The checks :func:`atomic_path` makes before writing, made up front by a command whose work is long (``plan``
+    at scale): an output that exists without ``--timpa``, a missing folder or an input as target fails in a second,
+    not after minutes. The writer checks again when it writes."""
+    target = Path(path)
+    ensure_not_input(target, inputs)
+    _check_target(target, overwrite=overwrite)
+
+
 def _check_target(target: Path, *, overwrite: bool) -> None:
-    if target.is_dir():
-        raise OutputError(f"'{target}' adalah folder, bukan berkas")
-    if target.exists() and not overwrite:
-        raise OutputError(f"Berkas '{target}' sudah ada; pakai --timpa untuk menimpanya")
-    if not target.parent.is_dir():
-        raise OutputError(f"Folder '{target.parent}' tidak ada")
+    try:
+        if target.is_dir():
+            raise OutputError(f"'{target}' adalah folder, bukan berkas")
+        if target.exists() and not overwrite:
+            raise OutputError(f"Berkas '{target}' sudah ada; pakai --timpa untuk menimpanya")
+        if not target.parent.is_dir():
+            raise OutputError(f"Folder '{target.parent}' tidak ada")
+    except OSError as exc:  # a name too long, a folder without permission
+        raise OutputError(f"Berkas '{target}' tidak dapat ditulis: {os_reason(exc)}") from exc
 
 
 def _umask() -> int:
