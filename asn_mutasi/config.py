@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import numbers
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -227,6 +228,12 @@ class Settings:
     aspirasi: AspirationSettings = field(default_factory=AspirationSettings)
     surat: LetterSettings = field(default_factory=LetterSettings)
 
+    def __post_init__(self) -> None:
+        """Settings built in code are checked as a settings file is (:func:`check_section`)."""
+        for section, cls in _SECTIONS.items():
+            part = getattr(self, section)
+            check_section(section, cls, {f.name: getattr(part, f.name) for f in dataclasses.fields(cls)})
+
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
@@ -260,10 +267,11 @@ _BOUNDS: dict[str, tuple[float, float]] = {
         (0, 1),
     ),
     "beban_kerja.horizon_bulan": (0, 1200),
-    "beban_kerja.ej_desimal": (0, 10),
+    "beban_kerja.ej_desimal": (-1, 10),  # (−1: EJ graded unrounded, docs/pengaturan.md)
     "rencana.skor_minimum": (0, 100),
     # the plan's costs are integers (× 100) summed over the moves: kept far from the solver's range
-    **{f"rencana.{name}": (0, 10_000) for name in ("bobot_isi_lowongan", "biaya_pindah", "bonus_dari_surplus")},
+    **{f"rencana.{name}": (0, 10_000) for name in ("bobot_isi_lowongan", "biaya_pindah")},
+    "rencana.bonus_dari_surplus": (-10_000, 10_000),  # (below 0: a cost of taking people from surplus posts)
     **{f"aspirasi.{f.name}": (0, 10_000) for f in dataclasses.fields(AspirationSettings) if f.type != "bool"},
     "rencana.maks_pindah_per_unit": (0, UNIT_COUNT_MAX),
     "rencana.min_pegawai_per_unit": (0, UNIT_COUNT_MAX),
@@ -273,18 +281,42 @@ _MAX_DECIMAL = 1_000_000.0
 _MAX_WHOLE = 10**12
 
 
-def _check_number(key: str, value: float, whole: bool, source: str) -> None:
+def _check_number(key: str, value: numbers.Real, whole: bool, source: str) -> None:
     """A numeric setting is finite, a whole number where the setting counts, and within its bounds."""
-    if not math.isfinite(value):
-        raise ConfigError(f"{source}: [{key.replace('.', '] ', 1)} harus angka yang terhingga (bukan nan/inf)")
-    if whole and not isinstance(value, int):
-        raise ConfigError(f"{source}: [{key.replace('.', '] ', 1)} harus bilangan bulat")
+    where = f"{source}: [{key.replace('.', '] ', 1)}" if source else f"[{key.replace('.', '] ', 1)}"
+    if not math.isfinite(float(value)):
+        raise ConfigError(f"{where} harus angka yang terhingga (bukan nan/inf)")
+    if whole and not isinstance(value, numbers.Integral):
+        raise ConfigError(f"{where} harus bilangan bulat")
     low, high = _BOUNDS.get(key, (0, _MAX_WHOLE if whole else _MAX_DECIMAL))
-    if not low <= value <= high:
+    number = float(value)
+    if not low <= number <= high:
         raise ConfigError(
-            f"{source}: [{key.replace('.', '] ', 1)} = {_shown(value)} di luar rentang yang diizinkan "
-            f"({_shown(low)} sampai {_shown(high)})"
+            f"{where} = {_shown(number)} di luar rentang yang diizinkan ({_shown(low)} sampai {_shown(high)})"
         )
+
+
+def check_section(section: str, cls: type, values: dict[str, Any], source: str = "") -> None:
+    """Every value of ``values`` (keys of settings section ``cls``) against its annotation and bounds.
+
+    bool and str fields take only their type; numbers (``int``, ``float``, ``int | None`` left None) are checked by
+    :func:`_check_number`. A TOML file (:func:`settings_from_dict`, ``source`` its name) and a library caller building
+    :class:`Settings` (its ``__post_init__``) get the same checks.
+    """
+    known = {f.name: str(f.type) for f in dataclasses.fields(cls)}
+    prefix = f"{source}: " if source else ""
+    for key, value in values.items():
+        kind = known[key]  # the annotation ("int | None": a count that may be left out)
+        if kind == "bool" and not isinstance(value, bool):
+            raise ConfigError(f"{prefix}[{section}] {key} harus true/false")
+        if kind == "str" and not isinstance(value, str):
+            raise ConfigError(f"{prefix}[{section}] {key} harus berupa teks")
+        if kind.startswith(("int", "float")):
+            if value is None and kind.endswith("| None"):
+                continue
+            if isinstance(value, bool) or not isinstance(value, numbers.Real):
+                raise ConfigError(f"{prefix}[{section}] {key} harus berupa angka")
+            _check_number(f"{section}.{key}", value, kind.startswith("int"), source)
 
 
 def _shown(x: float) -> str:
@@ -303,19 +335,11 @@ def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> 
             raise ConfigError(f"{source}: bagian [{section}] tidak dikenal (yang ada: {', '.join(_SECTIONS)})")
         if not isinstance(values, dict):
             raise ConfigError(f"{source}: [{section}] harus berupa tabel")
-        known = {f.name: f for f in dataclasses.fields(cls)}
-        for key, value in values.items():
+        known = {f.name for f in dataclasses.fields(cls)}
+        for key in values:
             if key not in known:
                 raise ConfigError(f"{source}: kunci '{key}' tidak dikenal di [{section}]")
-            kind = str(known[key].type)  # the annotation ("int | None": a count that may be left out)
-            if kind == "bool" and not isinstance(value, bool):
-                raise ConfigError(f"{source}: [{section}] {key} harus true/false")
-            if kind == "str" and not isinstance(value, str):
-                raise ConfigError(f"{source}: [{section}] {key} harus berupa teks")
-            if kind.startswith(("int", "float")):
-                if isinstance(value, bool) or not isinstance(value, (int, float)):
-                    raise ConfigError(f"{source}: [{section}] {key} harus berupa angka")
-                _check_number(f"{section}.{key}", value, kind.startswith("int"), source)
+        check_section(section, cls, values, source)
         parts[section] = cls(**values)
     return Settings(**parts)
 

@@ -201,3 +201,21 @@ def test_the_plan_checks_its_output_before_reading_anything(tmp_path: Path, monk
     ):
         with pytest.raises(OutputError, match=says):
             api_plan.plan(pegawai=PEGAWAI_CSV, jabatan=JABATAN_XLSX, output=target, overwrite=target == PEGAWAI_CSV)
+
+
+def test_settings_built_in_code_are_checked_as_a_file_is() -> None:
+    import dataclasses
+
+    import numpy as np
+
+    from asn_mutasi.config import PlanSettings, Workload
+
+    with pytest.raises(ConfigError, match=r"^\[rencana\] maks_pindah_per_unit = -1 di luar rentang"):
+        Settings(rencana=PlanSettings(maks_pindah_per_unit=-1))
+    with pytest.raises(ConfigError, match=r"\[rencana\] biaya_pindah harus angka yang terhingga"):
+        Settings(rencana=dataclasses.replace(PlanSettings(), biaya_pindah=math.nan))
+    taken = Settings(
+        rencana=PlanSettings(maks_pindah_per_unit=np.int64(3), bonus_dari_surplus=-1000.0),  # type: ignore[arg-type]
+        beban_kerja=Workload(ej_desimal=-1),  # documented: EJ graded unrounded
+    )
+    assert taken.rencana.maks_pindah_per_unit == 3 and taken.beban_kerja.ej_desimal == -1
