@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_mutasi.errors import ConfigError, os_reason
+from asn_mutasi.formatting import format_number
 
 
 @dataclass(frozen=True)
@@ -292,7 +293,8 @@ def _check_number(key: str, value: numbers.Real, whole: bool, source: str) -> No
     number = float(value)
     if not low <= number <= high:
         raise ConfigError(
-            f"{where} = {_shown(number)} di luar rentang yang diizinkan ({_shown(low)} sampai {_shown(high)})"
+            f"{where} = {format_number(number, None)} di luar rentang yang diizinkan "
+            f"({format_number(low, None)} sampai {format_number(high, None)})"
         )
 
 
@@ -317,13 +319,6 @@ def check_section(section: str, cls: type, values: dict[str, Any], source: str =
             if isinstance(value, bool) or not isinstance(value, numbers.Real):
                 raise ConfigError(f"{prefix}[{section}] {key} harus berupa angka")
             _check_number(f"{section}.{key}", value, kind.startswith("int"), source)
-
-
-def _shown(x: float) -> str:
-    """A number as the analyst writes it: 1.000.000, 0,5 (no exponent below 10¹⁵)."""
-    if abs(x) < 1e15 and float(x).is_integer():
-        return f"{int(x):,}".replace(",", ".")
-    return f"{x:g}".replace(".", ",") if abs(x) < 1e15 else f"{x:.3g}"
 
 
 def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> Settings:
