@@ -66,8 +66,7 @@ def atomic_path(path: str | Path, *, overwrite: bool, inputs: Sequence[str | Pat
     ``inputs`` are refused as targets (:func:`ensure_not_input`), even with ``overwrite``.
     """
     target = Path(path)
-    ensure_not_input(target, inputs)
-    _check_target(target, overwrite=overwrite)
+    check_output_path(target, overwrite=overwrite, inputs=inputs)
     remove_stale_temp_files(target.parent)
     with _terminate_as_exit():
         try:
@@ -82,8 +81,7 @@ def atomic_path(path: str | Path, *, overwrite: bool, inputs: Sequence[str | Pat
             yield tmp
             with tmp.open("rb+") as fh:
                 os.fsync(fh.fileno())
-            ensure_not_input(target, inputs)
-            _check_target(target, overwrite=overwrite)
+            check_output_path(target, overwrite=overwrite, inputs=inputs)
             mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
             os.chmod(tmp, mode)
             os.replace(tmp, target)
