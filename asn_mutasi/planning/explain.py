@@ -270,11 +270,9 @@ def _held_by_unit_limit(
     """Per position, eligible stayers whose unit already sends out ``maks_pindah_per_unit`` people."""
     if inst.max_moves_per_unit is None:
         return np.zeros(len(inst.k), dtype=np.int64)
-    units = sorted(set(inst.pos_unit))
-    uidx = {u: i for i, u in enumerate(units)}
-    pos_u = np.array([uidx[u] for u in inst.pos_unit], dtype=np.int64)
+    pos_u, n_u = inst.units()
     src_u, dst_u = pos_u[inst.mover_pos], pos_u[sol.target]
-    out = np.bincount(src_u[moved & (src_u != dst_u)], minlength=len(units))
+    out = np.bincount(src_u[moved & (src_u != dst_u)], minlength=n_u)
     stuck = ~moved & (out >= inst.max_moves_per_unit)[src_u]
     return _eligible_among(inst, elig, stuck, own)
 
