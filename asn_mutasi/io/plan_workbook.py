@@ -135,8 +135,9 @@ def with_plan_findings(given: list[Finding], own: list[Finding]) -> list[Finding
     left = Counter(key(f) for f in given) if own else Counter()
     extra = []
     for f in own:
-        if left[key(f)] > 0:
-            left[key(f)] -= 1
+        k = key(f)
+        if left[k] > 0:
+            left[k] -= 1
         else:
             extra.append(f)
     return [*given, *extra]
@@ -156,7 +157,7 @@ def write_plan_workbook(
 
     ``training`` (lines, per OPD, per training of ``planning.training``) adds the "Kebutuhan Diklat" sheet.
     ``findings`` (the inputs' findings) and the plan's own fill the Masalah Data sheet, each once: a plan finding
-    the list already holds (the same object, as ``api.plan`` passes them) is not written again.
+    the list already holds (equal by value: :func:`with_plan_findings`) is not written again.
     """
     with atomic_path(path, overwrite=overwrite) as tmp, gc_paused():
         wb = new_workbook(tmp)
