@@ -35,6 +35,7 @@ import numpy as np
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.cores import second_core
 from asn_mutasi.errors import InputError, os_reason
+from asn_mutasi.io.binary_sheets import Area, Encrypted, XlsbRecords, biff_areas, workbook_stream
 
 MB = 1 << 20
 #: entries below this size are never refused for their compression ratio
@@ -48,6 +49,7 @@ _CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="([0-9]{1,7})"')
 _ROW = re.compile(rb"<(?:\w+:)?row[\s/>]")
 _SHEET_ENTRY = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
+_SHEET_BIN = re.compile(r"^xl/worksheets/[^/]+\.bin$", re.IGNORECASE)  #: an xlsb worksheet (BIFF12 records)
 
 
 @dataclass
@@ -120,8 +122,10 @@ def inspect_workbook(
     head = source[:4096] if isinstance(source, bytes) else _head(source, display)
     refuse_markup(head, display)
     if head.startswith(_OLE2):
-        if _ole_is_encrypted(source, display):
+        data = source if isinstance(source, bytes) else _read_all(source, display, limits)
+        if _ole_is_encrypted(data, display):
             raise encrypted_error(display)
+        _check_biff(data, display, limits)
         return WorkbookScan(container="ole2")
     if not head.startswith(b"PK"):
         return None
@@ -165,6 +169,47 @@ def _open(path: Path, display: str) -> BinaryIO:
         return path.open("rb")
     except OSError as exc:
         raise InputError(f"Berkas '{display}' tidak dapat dibaca: {os_reason(exc)}") from exc
+
+
+def _read_all(path: Path, display: str, limits: ReadLimits) -> bytes:
+    """The bytes of an OLE2 file (xls), within ``maks_ukuran_isi_mb``: its records are scanned in memory."""
+    with _open(path, display) as fh:
+        data = fh.read(int(limits.maks_ukuran_isi_mb * MB) + 1)
+    if len(data) > limits.maks_ukuran_isi_mb * MB:
+        raise _too_big(display, len(data), limits)
+    return data
+
+
+def _check_biff(data: bytes, display: str, limits: ReadLimits) -> None:
+    """Refuse an xls a sheet of which calamine would build or reserve a grid of more than ``maks_sel`` cells.
+
+    See :mod:`asn_mutasi.io.binary_sheets`: such a grid aborts the process natively, and an xls cannot be
+    streamed. An OLE2 file without a workbook stream is left to calamine (it names what the file is).
+    """
+    try:
+        stream = workbook_stream(data)
+    except ValueError as exc:
+        raise InputError(f"Berkas '{display}' rusak: struktur OLE2 (xls) tidak dapat dibaca") from exc
+    if stream is None:
+        return
+    try:
+        areas = biff_areas(stream)
+    except Encrypted as exc:
+        raise encrypted_error(display) from exc
+    for k, area in enumerate(areas):
+        _check_area(display, f"ke-{k}", area, limits)  # (substream 0: the workbook's globals, no cells)
+
+
+def _check_area(display: str, where: str, area: Area, limits: ReadLimits) -> None:
+    """Refuse a binary sheet past ``maks_sel`` cells (see :mod:`asn_mutasi.io.binary_sheets`)."""
+    grid = max(area.grid, area.cells)
+    if grid > limits.maks_sel:
+        raise InputError(
+            f"Berkas '{display}' ditolak: sheet {where} terbentang sampai baris {number_id(area.max_row)} kolom "
+            f"{number_id(area.max_col)}, {number_id(grid)} sel bila dibaca (batas {number_id(limits.maks_sel)})",
+            hint=_limit_hint("maks_sel")
+            + " Berkas .xls/.xlsb tidak dapat dibaca sebagian: simpan ulang sebagai .xlsx.",
+        )
 
 
 def _ole_is_encrypted(source: Path | bytes, display: str) -> bool:
@@ -255,6 +300,7 @@ def _inflate(
     size = 0
     carry = b""
     scans = _BlockScans(sheet) if sheet is not None else None
+    records = XlsbRecords() if _SHEET_BIN.match(info.filename) else None
     try:
         with zf.open(info) as fh:
             try:
@@ -264,6 +310,8 @@ def _inflate(
                         raise _too_big(display, size, limits)
                     if sink is not None:
                         sink.write(chunk)
+                    if records is not None:
+                        records.add(chunk)
                     if scans is not None:
                         block = carry + chunk
                         cut = block.rfind(b"<")
@@ -282,6 +330,8 @@ def _inflate(
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         # a CRC error here is also what a zip header that lies about its size produces
         raise InputError(f"Berkas '{display}' rusak: entri '{info.filename}' tidak dapat dibuka ({exc})") from exc
+    if records is not None:
+        _check_area(display, f"'{info.filename}'", records.area, limits)
     if sheet is not None:
         sheet.inflated = size
         if sheet.cells > limits.maks_sel:

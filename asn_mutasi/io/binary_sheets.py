@@ -1,0 +1,213 @@
+"""Where the cells of a binary workbook (xls, xlsb) lie, found from its records before calamine reads it.
+
+calamine places every cell it reads in one dense rows × columns grid (``Range::from_sparse``),
+and for an xls it reserves room for the rows × columns a sheet's DIMENSIONS record declares.
+One cell record at row 65,535 and column 65,535 of a 5 KB xls, or at row 1,048,575 and column
+16,383 of a 7 KB xlsb, makes it ask for hundreds of gigabytes, and the allocation failure
+aborts the whole process natively (SIGABRT: no Python exception, no message). The xlsx guard
+finds such sheets in their XML (:mod:`asn_mutasi.io.guard`); this module does the same for the
+binary formats, walking their records the way calamine reads them (calamine 0.37, ``src/xls.rs``
+and ``src/xlsb/cells_reader.rs``) and counting a superset of the cells it places:
+
+- xls (BIFF, in the OLE2 ``Workbook``/``Book`` stream): the row and column in the first four
+  bytes of every valued cell record (number, label, label-SST, rich string, bool/error, RK,
+  formula; MulRk up to the column in its last two bytes), and the rows × columns
+  each DIMENSIONS record makes calamine reserve (its unsigned arithmetic, which wraps);
+- xlsb (BIFF12, a ``xl/worksheets/*.bin`` zip entry): the row of the last BrtRowHdr record and
+  the column in the first four bytes of every valued cell record (types 2–11); a record too short
+  to hold its row or column makes calamine read a stale one, so it counts as the last row
+  (1,048,577) or column (16,384).
+
+Nothing here allocates more than a record header at a time beyond the stream itself.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+from dataclasses import dataclass
+
+#: BIFF records holding one valued cell whose row and column are their first four bytes (all BIFF versions;
+#: blanks are left out: calamine places no blank cell)
+_BIFF_CELL = frozenset({0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x00D6, 0x00FD, 0x0203, 0x0204, 0x0205, 0x0206})
+_BIFF_CELL |= {0x027E, 0x0406}
+_BIFF_SPAN = frozenset({0x00BD})  #: MulRk: one row, columns first (bytes 2–3) … last (its final two bytes)
+_BIFF_DIMENSIONS = 0x0200
+_BIFF_FILEPASS = 0x002F  #: the records after it are encrypted (a password-protected xls)
+_WRAP = 0xFFFFFFFF  #: calamine's row and column arithmetic is u32
+#: the last xlsb column and row (0-based, calamine reads rows up to this one), where a record too short to name
+#: its column or row counts its cell
+XLSB_COLUMNS = 16_384
+XLSB_ROWS = 0x10_0000
+_HEAD = struct.Struct("<HH")
+_U32 = struct.Struct("<I")
+
+
+@dataclass
+class Area:
+    """The cells of one sheet (or BIFF substream): how many, and the grid from A1 that holds them all."""
+
+    cells: int = 0
+    max_row: int = 0  #: 1-based: the grid's rows
+    max_col: int = 0  #: 1-based: the grid's columns
+    reserved: int = 0  #: the cells a DIMENSIONS record makes calamine reserve room for (xls)
+
+    @property
+    def grid(self) -> int:
+        """Cells of the largest grid calamine may build or reserve for this sheet."""
+        return max(self.max_row * self.max_col, self.reserved)
+
+    def place(self, row: int, col: int, count: int = 1) -> None:
+        self.cells += count
+        self.max_row = max(self.max_row, row + 1)
+        self.max_col = max(self.max_col, col + 1)
+
+
+def workbook_stream(data: bytes) -> bytes | None:
+    """The BIFF stream of an OLE2 xls (``Workbook``, or ``Book`` in BIFF5); None when there is none.
+
+    Raises ``ValueError`` when the OLE2 container cannot be read (a damaged or hostile file).
+    """
+    from xlrd.compdoc import CompDoc, CompDocError
+
+    try:
+        doc = CompDoc(data, logfile=io.StringIO())
+        names = {str(d.name).casefold(): str(d.name) for d in doc.dirlist if d.etype == 2}
+        for wanted in ("workbook", "book"):
+            if wanted in names:
+                stream = doc.get_named_stream(names[wanted])
+                return bytes(stream) if stream is not None else None
+    except (CompDocError, Exception) as exc:  # xlrd also asserts on a broken container
+        raise ValueError(type(exc).__name__) from exc
+    return None
+
+
+class Encrypted(Exception):
+    """The BIFF stream is encrypted (FILEPASS): its records cannot be read without the password."""
+
+
+def biff_areas(stream: bytes) -> list[Area]:
+    """One :class:`Area` per substream (each BOF starts one; the globals' has no cells) of a BIFF stream.
+
+    Raises :class:`Encrypted` at a FILEPASS record.
+    """
+    areas: list[Area] = []
+    area = Area()
+    cells = rows = cols = 0  #: of ``area``, kept in locals while its records are walked
+    at, end = 0, len(stream)
+    while at + 4 <= end:
+        typ, size = _HEAD.unpack_from(stream, at)
+        body, at = at + 4, at + 4 + size
+        if typ in _BIFF_CELL and size >= 4 and at <= end:  # nearly every record of a sheet
+            row, col = _HEAD.unpack_from(stream, body)
+            cells, rows, cols = cells + 1, max(rows, row + 1), max(cols, col + 1)
+        elif typ in (0x0009, 0x0209, 0x0409, 0x0809):  # BOF: a new substream
+            area.cells, area.max_row, area.max_col = cells, rows, cols
+            area, cells, rows, cols = Area(), 0, 0, 0
+            areas.append(area)
+        elif typ == _BIFF_FILEPASS:
+            raise Encrypted
+        elif min(size, end - body) >= 4 and (typ in _BIFF_CELL or typ in _BIFF_SPAN):  # a span, or cut short
+            size = min(size, end - body)
+            row, col = _HEAD.unpack_from(stream, body)
+            if typ in _BIFF_SPAN and size >= 6:
+                last = _HEAD.unpack_from(stream, body + size - 4)[1]
+                cells += max(last - col + 1, 1)
+                col = max(col, last)
+            else:
+                cells += 1
+            rows, cols = max(rows, row + 1), max(cols, col + 1)
+        elif typ == _BIFF_DIMENSIONS and size in (10, 14) and at <= end:
+            area.reserved = max(area.reserved, _dimensions_reserve(stream[body:at]))
+    area.cells, area.max_row, area.max_col = cells, rows, cols
+    return areas
+
+
+def _dimensions_reserve(data: bytes) -> int:
+    """The cells calamine reserves for a DIMENSIONS record (``parse_dimensions`` and its ``rows × cols``, in u32)."""
+    if len(data) == 14:
+        rf, rl, cf, cl = struct.unpack_from("<IIHH", data)
+    else:
+        rf, rl, cf, cl = struct.unpack_from("<HHHH", data)
+    if cf > 0xFF or cl < cf:
+        cf = 0
+    start, stop = ((rf, cf), (rl - 1, cl - 1)) if rl >= 1 and cl >= 1 else ((rf, cf), (rf, cf))
+    rows = (stop[0] - start[0] + 1) & _WRAP
+    cols = (stop[1] - start[1] + 1) & _WRAP
+    return rows * cols
+
+
+class XlsbRecords:
+    """The cells of one xlsb worksheet part, fed in chunks as it is inflated ([MS-XLSB] 2.1.4 records).
+
+    A record is a type (1–2 bytes of 7 bits) and a size (1–4 bytes of 7 bits), then its body. Only the
+    first four bytes of a body are ever read; a body that runs past a chunk is skipped, not kept.
+    """
+
+    def __init__(self) -> None:
+        self.area = Area()
+        self._row = 0
+        self._carry = b""  #: an incomplete record head (and the first four bytes of its body) from the last chunk
+        self._skip = 0  #: bytes of a body still to skip at the start of the next chunk
+
+    def add(self, chunk: bytes) -> None:
+        buf = self._carry + chunk if self._carry else chunk
+        self._carry = b""
+        at = min(self._skip, len(buf))
+        self._skip -= at
+        end = len(buf)
+        area, row = self.area, self._row
+        cells, rows, cols = area.cells, area.max_row, area.max_col
+        try:
+            while at < end:
+                b = buf[at]
+                if b < 0x80 and at + 1 < end and buf[at + 1] < 0x80:  # a byte of type, one of size: most records
+                    typ, size, body = b, buf[at + 1], at + 2
+                else:
+                    head = self._head(buf, at)
+                    if head is None:
+                        self._carry = bytes(buf[at:])
+                        return
+                    typ, size, body = head
+                if typ <= 0x000B and typ != 0x0001:  # BrtRowHdr, or a valued cell (blanks are never placed)
+                    value: int | None = None
+                    if size >= 4:
+                        if body + 4 > end:  # the four bytes it needs are in the next chunk
+                            self._carry = bytes(buf[at:])
+                            return
+                        value = _U32.unpack_from(buf, body)[0]
+                    if typ == 0x0000:  # the row of the cells that follow (calamine stops past XLSB_ROWS)
+                        row = value if value is not None else XLSB_ROWS
+                    else:
+                        cells += 1
+                        rows = max(rows, row + 1)
+                        cols = max(cols, (value if value is not None else XLSB_COLUMNS - 1) + 1)
+                at = body + size
+            if at > end:
+                self._skip = at - end
+        finally:
+            self._row = row
+            area.cells, area.max_row, area.max_col = cells, rows, cols
+
+    @staticmethod
+    def _head(buf: bytes, at: int) -> tuple[int, int, int] | None:
+        """(type, size, body offset) of the record at ``at``; None when its head runs past ``buf``."""
+        end = len(buf)
+        b = buf[at]
+        at += 1
+        typ = b & 0x7F
+        if b & 0x80:
+            if at >= end:
+                return None
+            typ |= (buf[at] & 0x7F) << 7
+            at += 1
+        size = 0
+        for k in range(4):  # calamine reads at most four size bytes
+            if at >= end:
+                return None
+            b = buf[at]
+            at += 1
+            size |= (b & 0x7F) << (7 * k)
+            if not b & 0x80:
+                break
+        return typ, size, at
