@@ -289,6 +289,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Catatan #{nomor} di buku besar tidak cocok dengan rantai hash ({alasan}): buku besar telah diubah",
         "The audit ledger's hash chain is broken at this row (an edit or a deletion).",
     ),
+    "buku-besar-hash-hilang": CodeSpec(
+        E,
+        "Hash {hash} yang dicatat pada pemeriksaan sebelumnya tidak ada lagi di buku besar ({jumlah} catatan): "
+        "catatan sesudahnya telah dihapus, atau buku besar diganti",
+        "A head hash noted at an earlier check is in no row of the chain: rows at the end were deleted "
+        "(the chain alone cannot show that) or the ledger was replaced.",
+    ),
     "usulan-nip-ganda": CodeSpec(
         W,
         "NIP {nip} diusulkan {jumlah} kali ({rincian})",

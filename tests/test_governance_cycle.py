@@ -14,7 +14,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from cli_helpers import EXIT_FINDINGS, EXIT_OK, expect, run, stdout_json
+from cli_helpers import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, expect, run, stdout_json
 
 import asn_mutasi as am
 from asn_mutasi.config import TAHAP
@@ -134,6 +134,24 @@ def test_cli_ledger_commands_list_show_verify_export_and_detect_tampering(
     assert {"Putaran", "Riwayat Mutasi", "Mutasi Diterapkan", "Semua Catatan", "Verifikasi"} <= set(
         openpyxl.load_workbook(audit, read_only=True).sheetnames
     )
+
+    head = stdout_json(expect(run("buku-besar", "verifikasi", "--buku-besar", ledger_file, "-f", "json"), EXIT_OK))
+    kept = tmp_path / "bb_ekor.sqlite"  # the last row deleted around the trigger: a valid, shorter chain
+    shutil.copy(ledger_file, kept)
+    conn = sqlite3.connect(kept)
+    conn.execute("DROP TRIGGER catatan_tanpa_hapus")
+    conn.execute("DELETE FROM catatan WHERE nomor = (SELECT max(nomor) FROM catatan)")
+    conn.commit()
+    conn.close()
+    expect(run("buku-besar", "verifikasi", "--buku-besar", kept), EXIT_OK)  # the chain alone cannot tell
+    noted = run(
+        "buku-besar", "verifikasi", "--buku-besar", kept, "--hash-sebelumnya", head["hash_terakhir"], "-f", "json"
+    )
+    lost = stdout_json(expect(noted, EXIT_FINDINGS))
+    assert lost["utuh"] is False and lost["hash_sebelumnya_hilang"] == head["hash_terakhir"]
+    assert head["hash_terakhir"] in noted.stderr and "dihapus" in noted.stderr
+    typo = run("buku-besar", "verifikasi", "--buku-besar", kept, "--hash-sebelumnya", "abc")
+    assert expect(typo, EXIT_USAGE).stdout == "" and "SHA-256" in typo.stderr
 
     conn = sqlite3.connect(ledger_file)
     conn.execute("DROP TRIGGER catatan_tanpa_ubah")

@@ -3,6 +3,7 @@ export for auditors (Inspektorat, BKN)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,6 +68,8 @@ class LedgerCheck:
     hash_terakhir: str
     ledger_file: Path
     findings: list[Finding] = field(default_factory=list)
+    hash_diperiksa: int = 0  #: head hashes of earlier checks looked for (``known``)
+    hash_hilang: tuple[str, ...] = ()  #: of those, the ones no row has
 
     def to_json(self) -> Record:
         return {
@@ -76,21 +79,55 @@ class LedgerCheck:
             "nomor_rusak": self.nomor_rusak,
             "alasan": self.alasan,
             "hash_terakhir": self.hash_terakhir,
+            "hash_sebelumnya_diperiksa": self.hash_diperiksa,
+            "hash_sebelumnya_hilang": ", ".join(self.hash_hilang),
         }
 
 
-def verify_ledger(*, buku_besar: str | Path | None = None, settings: Settings | None = None) -> LedgerCheck:
-    """Recompute the hash chain; the first row that does not match means the ledger was edited."""
-    from asn_mutasi.findings import Location, make_finding
+def verify_ledger(
+    *, buku_besar: str | Path | None = None, settings: Settings | None = None, known: Sequence[str] = ()
+) -> LedgerCheck:
+    """Recompute the hash chain; the first row that does not match means the ledger was edited.
 
+    ``known``: head hashes printed by earlier checks (:attr:`LedgerCheck.hash_terakhir`); one that no row
+    has any more means rows at the end were deleted or the ledger was replaced (``buku-besar-hash-hilang``).
+    """
+    from asn_mutasi.findings import Location, make_finding
+    from asn_mutasi.formatting import format_number
+
+    wanted = [_sha256_text(h) for h in known]
     with _open(buku_besar, settings) as ledger:
-        check = ledger.verify()
+        check = ledger.verify(wanted)
         path = ledger.path
     findings = []
-    if not check.ok:
+    if check.nomor_rusak is not None:
         loc = Location(file=path.name, sheet="catatan", row=check.nomor_rusak)
         findings.append(make_finding("buku-besar-rantai-putus", loc, nomor=check.nomor_rusak, alasan=check.alasan))
-    return LedgerCheck(check.ok, check.jumlah, check.nomor_rusak, check.alasan, check.hash_terakhir, path, findings)
+    for lost in check.hilang:
+        loc = Location(file=path.name, sheet="catatan")
+        findings.append(make_finding("buku-besar-hash-hilang", loc, hash=lost, jumlah=format_number(check.jumlah)))
+    return LedgerCheck(
+        check.ok,
+        check.jumlah,
+        check.nomor_rusak,
+        check.alasan or ("hash pemeriksaan sebelumnya tidak ditemukan" if check.hilang else ""),
+        check.hash_terakhir,
+        path,
+        findings,
+        hash_diperiksa=len(dict.fromkeys(wanted)),
+        hash_hilang=check.hilang,
+    )
+
+
+def _sha256_text(text: str) -> str:
+    """A SHA-256 hash as the ledger writes it (64 lowercase hex digits), from what the user typed."""
+    value = text.strip().lower()
+    if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
+        raise UsageError(
+            f"--hash-sebelumnya '{text[:80]}' bukan hash SHA-256 (64 karakter 0-9 a-f)",
+            hint="Salin hash terakhir yang dicetak 'asn-mutasi buku-besar verifikasi' pada pemeriksaan sebelumnya.",
+        )
+    return value
 
 
 def export_ledger(

@@ -176,7 +176,19 @@ def _ledger_proposal_shapes() -> dict[str, JsonShape]:
         "buku-besar verifikasi": JsonShape(
             "objek",
             "Hasil pemeriksaan rantai hash.",
-            tuple((k, "") for k in ("buku_besar", "utuh", "jumlah_catatan", "nomor_rusak", "alasan", "hash_terakhir")),
+            tuple(
+                (k, "")
+                for k in (
+                    "buku_besar",
+                    "utuh",
+                    "jumlah_catatan",
+                    "nomor_rusak",
+                    "alasan",
+                    "hash_terakhir",
+                    "hash_sebelumnya_diperiksa",
+                    "hash_sebelumnya_hilang",
+                )
+            ),
         ),
         "buku-besar ekspor": JsonShape("tidak ada", "Tanpa `--format`: menulis workbook audit `-o`."),
         "usulan templat": JsonShape("tidak ada", "Tanpa `--format`: menulis workbook templat usulan `-o`."),

@@ -66,18 +66,33 @@ def riwayat(
 
 
 @command(inputs=False)
-def verifikasi(buku_besar: BukuBesarOpt = None, config: ConfigOpt = None, *, ctx: Context) -> None:
+def verifikasi(
+    buku_besar: BukuBesarOpt = None,
+    config: ConfigOpt = None,
+    hash_sebelumnya: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--hash-sebelumnya",
+            metavar="<hash>",
+            help="Hash terakhir yang dicetak pemeriksaan sebelumnya (boleh berulang): bila tidak ada lagi di buku "
+            "besar, catatan di ujungnya telah dihapus (rantai saja tidak dapat menunjukkannya) → kode keluar 1.",
+        ),
+    ] = None,
+    *,
+    ctx: Context,
+) -> None:
     """Periksa rantai hash buku besar; kode keluar 1 dan catatan pertama yang rusak bila ada yang diubah."""
     from asn_mutasi.api.ledger import verify_ledger
 
-    check = verify_ledger(buku_besar=buku_besar, settings=ctx.settings)
+    check = verify_ledger(buku_besar=buku_besar, settings=ctx.settings, known=hash_sebelumnya or ())
     payload = check.to_json()
     if ctx.json:
         emit_json(payload)
     else:
         emit_view(ctx.fmt, [payload], list(payload), titled(list(payload)), title="Verifikasi")
     if not check.ok:
-        info(check.findings[0].message)
+        for finding in check.findings:
+            info(finding.message)
         raise typer.Exit(EXIT_FINDINGS)
     info(f"Rantai hash utuh: {check.jumlah} catatan; hash terakhir {check.hash_terakhir}")
 

@@ -7,7 +7,8 @@ row breaks the chain from that row on, which :meth:`Ledger.verify` reports. Trig
 UPDATE and DELETE through SQLite itself; the chain catches edits made around them (a copy
 of the file edited with the triggers dropped). Deleting rows at the end leaves a valid,
 shorter chain: auditors keep the head hash :meth:`Ledger.verify` prints (and the export),
-and compare it with the next check.
+and give it to the next check (``verify(known=...)``, ``buku-besar verifikasi --hash-sebelumnya``),
+which fails when no row has it any more.
 
 Concurrency: WAL mode, and each append runs in one ``BEGIN IMMEDIATE`` transaction that
 reads the last hash and inserts its rows, so two processes appending at once serialise on
@@ -121,6 +122,8 @@ class Verification:
     nomor_rusak: int | None = None
     alasan: str = ""
     hash_terakhir: str = ""
+    #: hashes asked for (:meth:`Ledger.verify` ``known``) that no row of the checked chain has
+    hilang: tuple[str, ...] = ()
 
 
 class Ledger:
@@ -232,8 +235,15 @@ class Ledger:
         rows = self.conn.execute(sql + " ORDER BY nomor", args).fetchall()
         return [_entry(r) for r in rows]
 
-    def verify(self) -> Verification:
-        """Recompute the chain from the first row; report the first row that does not match."""
+    def verify(self, known: Iterable[str] = ()) -> Verification:
+        """Recompute the chain from the first row; report the first row that does not match.
+
+        ``known``: row hashes noted at earlier checks (a head hash printed then). Deleting rows at the
+        end leaves a valid, shorter chain; a noted hash that no row has any more shows it
+        (:attr:`Verification.hilang`, and ``ok`` False).
+        """
+        asked = tuple(dict.fromkeys(known))
+        pending = set(asked)
         prev, count, expected = "", 0, 1
         for raw in self.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM catatan ORDER BY nomor"):
             count += 1
@@ -250,7 +260,9 @@ class Ledger:
             if row_hash(prev, row) != raw[8]:
                 return Verification(False, count, nomor, "isi catatan diubah", prev)
             prev, expected = str(raw[8]), expected + 1
-        return Verification(True, count, None, "", prev)
+            pending.discard(prev)
+        hilang = tuple(h for h in asked if h in pending)
+        return Verification(not hilang, count, None, "", prev, hilang)
 
 
 def _entry(raw: Sequence[Any]) -> Entry:

@@ -106,3 +106,22 @@ def test_two_processes_appending_at_once_keep_one_valid_chain(tmp_path: Path) ->
     for first, second in zip(rows[::2], rows[1::2], strict=True):
         assert first.nip == second.nip and second.data["b"] == 1
     assert {r.nip for r in rows} == {"A", "B"}
+
+
+def test_rows_deleted_at_the_end_show_as_a_noted_head_hash_no_row_has(tmp_path: Path) -> None:
+    path = tmp_path / "bb.sqlite"
+    _fill(path)
+    with Ledger(path) as ledger:
+        rows = ledger.entries()
+        assert ledger.verify([rows[-1].hash, rows[1].hash]).hilang == ()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER catatan_tanpa_hapus")
+    conn.execute("DELETE FROM catatan WHERE nomor >= 3")  # the last two rows: a shorter chain, still valid
+    conn.commit()
+    conn.close()
+    with Ledger(path) as ledger:
+        plain = ledger.verify()
+        noted = ledger.verify(iter([rows[-1].hash, rows[1].hash, rows[-1].hash]))  # any iterable, repeats once
+    assert plain.ok and plain.jumlah == 2
+    assert not noted.ok and noted.hilang == (rows[-1].hash,) and noted.nomor_rusak is None
+    assert noted.hash_terakhir == rows[1].hash
