@@ -66,6 +66,13 @@ CATALOGUE: dict[str, CodeSpec] = {
     "encoding-cp1252": CodeSpec(
         W, "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (cp1252)", "CSV decoded with the cp1252 fallback."
     ),
+    "rumus-tanpa-hasil": CodeSpec(
+        W,
+        "{jumlah} sel berisi rumus tanpa hasil tersimpan (antara lain {contoh}) dan dibaca kosong; buka berkas di "
+        "Excel lalu simpan ulang agar hasil rumusnya ikut tersimpan",
+        "Formula cells without a stored result (a workbook written by a program and never recalculated in Excel): "
+        "the reader sees them empty, so required cells among them are reported empty as well.",
+    ),
     "baris-kosong": CodeSpec(INFO, "Baris kosong dilewati", "An empty row inside the data block."),
     "sel-berisi-rumus": CodeSpec(
         W,

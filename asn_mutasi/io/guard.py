@@ -63,6 +63,9 @@ class SheetScan:
     max_col: int = 0
     implicit: bool = False  #: some cell has no ``r`` reference (its place is counted, not stated)
     markup: int = 0  #: ``<!`` and ``<?`` tags (comments, CDATA, declarations, processing instructions)
+    #: cells with a formula (``<f>``) but no stored result (``<v>``): readers see them empty (:func:`_formula_gaps`)
+    formula_gaps: int = 0
+    gap_refs: list[str] = field(default_factory=list)  #: the first :data:`GAP_REFS` of them (``F2``), in order
 
     @property
     def area(self) -> int:
@@ -415,6 +418,8 @@ class _BlockScans:
         sheet.max_col = max(sheet.max_col, part.max_col)
         sheet.implicit = sheet.implicit or part.implicit
         sheet.markup += part.markup
+        sheet.formula_gaps += part.formula_gaps
+        sheet.gap_refs = (sheet.gap_refs + part.gap_refs)[:GAP_REFS]
 
 
 #: blocks waiting for the scan worker at most (each about _CHUNK bytes)
@@ -454,6 +459,7 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
     cells = len(cell_at)
     if not cells and not len(row_at):
         return
+    _formula_gaps(block, buf, lt, second, cell_at, sheet)
     sheet.cells += cells
     ref_at = cell_at[_follows(buf, cell_at + 2, b' r="')]
     row_ref_at = row_at[_follows(buf, row_at + 4, b' r="')]
@@ -476,6 +482,42 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
         if top is None:
             raise ValueError("max() arg is an empty sequence")
         sheet.max_row = max(sheet.max_row, top)
+
+
+#: cell references kept of the formulas without a stored result (the finding names the first ones)
+GAP_REFS = 5
+
+
+def _formula_gaps(
+    block: bytes, buf: np.ndarray, lt: np.ndarray, second: np.ndarray, cell_at: np.ndarray, sheet: SheetScan
+) -> None:
+    """Count the cells of ``block`` whose formula has no stored result (no ``<v>`` with text before its ``</c>``).
+
+    A workbook written by a program (openpyxl, for one) and never opened in Excel keeps only the formula;
+    calamine then reads the cell as empty, and a required cell reads "kosong" though Excel shows a number.
+    A cell cut by the end of the block is not counted (a block ends at a ``<`` of the XML).
+    """
+    f_at = lt[second == 0x66]  # "<f"
+    if not len(f_at):
+        return
+    after = buf[f_at + 2]
+    f_at = f_at[(after == 0x3E) | (after == 0x20) | (after == 0x2F)]  # "<f>" "<f " "<f/>"
+    close = lt[(second == 0x2F) & (buf[lt + 2] == 0x63) & (buf[lt + 3] == 0x3E)]  # "</c>"
+    k = np.searchsorted(close, f_at)
+    f_at, end = f_at[k < len(close)], close[k[k < len(close)]]
+    if not len(f_at):
+        return
+    # a stored result: "<v>" with text after it ("<v></v>", as openpyxl writes a formula, is none), or "<v ..."
+    v_at = lt[(second == 0x76) & (((buf[lt + 2] == 0x3E) & (buf[lt + 3] != 0x3C)) | (buf[lt + 2] == 0x20))]
+    kv = np.searchsorted(v_at, f_at)
+    next_v = np.where(kv < len(v_at), v_at[np.minimum(kv, max(len(v_at) - 1, 0))] if len(v_at) else 0, end + 1)
+    gaps = f_at[next_v > end]
+    sheet.formula_gaps += len(gaps)
+    starts = cell_at[np.maximum(np.searchsorted(cell_at, gaps[:GAP_REFS]) - 1, 0)] if len(cell_at) else []
+    for c in list(starts)[: GAP_REFS - len(sheet.gap_refs)]:
+        ref = re.match(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"', block[int(c) : int(c) + 200])
+        if ref:
+            sheet.gap_refs.append(ref.group(1).decode())
 
 
 #: zero bytes after a block, so every look-ahead stays inside the buffer

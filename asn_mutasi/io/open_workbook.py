@@ -129,6 +129,12 @@ class SafeWorkbook:
 
         return guarded(self.display, what, dense)
 
+    def formula_gaps(self, name: str) -> tuple[int, list[str]]:
+        """Cells of sheet ``name`` with a formula but no stored result, and the first of their references
+        (the guard's scan of an xlsx; (0, []) for other formats)."""
+        scan = self._sheet_scan(name)
+        return (scan.formula_gaps, list(scan.gap_refs)) if scan is not None else (0, [])
+
     def _sheet_scan(self, name: str) -> SheetScan | None:
         if self.scan is None or not self.scan.sheets:
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -228,3 +229,51 @@ def test_the_first_failing_block_wins_when_later_ones_fail_too(
             scans.finish()
     assert str(caught.value) == f"E{min(bad)}"
     assert not [t for t in threading.enumerate() if t.name.startswith("periksa-sheet")]
+
+
+@pytest.mark.parametrize(
+    ("block", "gaps", "refs"),
+    [
+        (b'<row r="2"><c r="F2"><f>263*1</f><v></v></c><c r="G2"><v>5</v></c></row>', 1, ["F2"]),  # openpyxl
+        (b'<row r="2"><c r="F2"><f>A1*2</f></c></row>', 1, ["F2"]),  # no <v> at all
+        (b'<row r="2"><c r="F2" s="1"><f>A1*2</f><v>6</v></c></row>', 0, []),  # Excel stores the result
+        (b'<row r="2"><c r="F2"><f>A1*2</f><v>0</v></c></row>', 0, []),  # xlsxwriter stores 0
+        (b'<row r="2"><c r="F2" t="str"><f>A1&amp;"x"</f><v>ax</v></c></row>', 0, []),
+        (
+            b'<row r="3"><c r="B3"><f t="shared" si="0"/><v>7</v></c><c r="C3"><f t="shared" si="0"/></c></row>',
+            1,
+            ["C3"],
+        ),
+        (b'<row r="4"><c r="A4"><v>1</v></c><c r="B4"><f>A4</f><v></v></c><c r="C4"><f>A4</f>', 1, ["B4"]),  # C4 cut
+        (
+            b"".join(b'<row r="%d"><c r="D%d"><f>1</f><v></v></c></row>' % (r, r) for r in range(1, 9)),
+            8,
+            ["D1", "D2", "D3", "D4", "D5"],
+        ),
+    ],
+)
+def test_formulas_without_a_stored_result_are_counted(block: bytes, gaps: int, refs: list[str]) -> None:
+    sheet = SheetScan(entry="x")
+    _scan_xml(block, sheet)
+    assert (sheet.formula_gaps, sheet.gap_refs) == (gaps, refs)
+
+
+def test_a_roster_with_unsaved_formulas_says_so_where_they_are(tmp_path: Path) -> None:
+    import openpyxl
+
+    from asn_mutasi.io.readers import read_table
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Pegawai"
+    sheet.append(["NIP", "NAMA", "JABATAN", "UNIT KERJA", "GOLONGAN"])
+    sheet.append(["199001012015031001", "Ani", "Analis", "Dinas A", "III/a"])
+    sheet.append(["199001012015031002", '=PROPER("budi")', "Analis", "Dinas A", "III/a"])
+    path = tmp_path / "pegawai.xlsx"
+    book.save(path)
+    table = read_table(path, "pegawai")
+    found = [f for f in table.findings if f.code == "rumus-tanpa-hasil"]
+    assert len(found) == 1 and found[0].location is not None
+    assert (found[0].location.sheet, found[0].location.row, found[0].location.column) == ("Pegawai", 3, "B")
+    assert "1 sel" in found[0].message and "B3" in found[0].message and "simpan ulang" in found[0].message
+    assert table.frame["nama"].tolist()[1] is None  # what the reader sees of it: empty
