@@ -14,7 +14,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from cli_helpers import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, expect, run, stdout_json
+from cli_helpers import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, decide, expect, run, stdout_json
 
 import asn_mutasi as am
 from asn_mutasi.config import TAHAP
@@ -259,3 +259,30 @@ def test_compare_shows_the_rounds_of_the_ledger(cycle: dict[str, Any], applied: 
         and rounds[0]["indeks_ketimpangan_sebelum"] is not None
     )
     assert "Tren Putaran" in openpyxl.load_workbook(out, read_only=True).sheetnames
+
+
+def test_letters_and_training_follow_the_final_stage_as_apply_does(cycle: dict[str, Any], tmp_path: Path) -> None:
+    """``surat`` and ``diklat`` take the moves ``terapkan`` would apply: Setuju at the final stage (not the
+    Keputusan column alone), and refuse a plan whose decisions conflict."""
+    ids = [str(m) for m in cycle["moves"]["id_mutasi"]]
+    inputs = {"pegawai": cycle["pegawai"], "jabatan": cycle["jabatan"], "tanggal": TANGGAL}
+    staged = stage_all(cycle["folder"] / "rencana.xlsx", tmp_path / "tahap.xlsx", stop={ids[0]: "Sidang Baperjakat"})
+    needs = am.training_needs(rencana=staged, **inputs)
+    assert set(needs.lines["id_mutasi"].astype(str)) == set(ids[1:])  # the first stopped before the PPK
+    letters = am.letters(rencana=staged, output=tmp_path / "surat", **inputs)
+    assert {d["id_mutasi"] for d in letters.documents if d["id_mutasi"]} == set(ids[1:])
+
+    wb = openpyxl.load_workbook(staged)
+    ws = wb["Persetujuan"]
+    col = {c.value: i for i, c in enumerate(ws[1])}
+    for row in ws.iter_rows(min_row=2):
+        if row[col["Tahap"]].value == "Persetujuan PPK":
+            row[col["Keputusan"]].value = "Tolak"
+            row[col["Nama Penilai"]].value = REVIEWERS["Persetujuan PPK"][0]
+            row[col["Tanggal"]].value = "20-11-2026"
+    wb.save(tmp_path / "ppk_tolak.xlsx")
+    refused = run("surat", tmp_path / "ppk_tolak.xlsx", cycle["pegawai"], cycle["jabatan"], "-d", tmp_path / "tidak")
+    assert "disetujui" in expect(refused, 3).stderr and not (tmp_path / "tidak").exists()
+    conflict = decide(tmp_path / "ppk_tolak.xlsx", tmp_path / "bentrok.xlsx", {m: "Setuju" for m in ids})
+    shown = expect(run("diklat", conflict, cycle["pegawai"], cycle["jabatan"]), 3)
+    assert "Persetujuan PPK" in shown.stderr and shown.stdout == ""

@@ -40,17 +40,44 @@ def training_json(lines: pd.DataFrame, per_opd: pd.DataFrame, per_training: pd.D
     }
 
 
-def approved_moves(rencana: Source, *, only_approved: bool = True) -> pd.DataFrame:
-    """Moves of a plan workbook; with ``only_approved`` those whose Keputusan is Setuju (else error)."""
+def approved_moves(
+    rencana: Source, settings: Settings, *, only_approved: bool = True
+) -> tuple[pd.DataFrame, list[Finding]]:
+    """Moves of a plan workbook and the findings of its decisions; with ``only_approved`` the moves approved as
+    ``terapkan`` approves them (else an error).
+
+    Approved means decided Setuju at the final stage (``[tata_kelola] tahap_final``) of the Persetujuan
+    sheet, or in the Keputusan column of a plan without stages (refused under ``wajib_tahap``), as
+    :func:`~asn_mutasi.rollout.stages.resolve_stages` decides for ``terapkan`` and ``bandingkan``. Decisions
+    that cannot be read (an error finding: an unknown decision, two decisions of one stage that differ, …)
+    refuse the plan, as ``terapkan`` refuses it: no letter or budget line for a move nobody approved.
+    """
+    from asn_mutasi.findings import Severity
+    from asn_mutasi.io.approval_sheet import read_approval_sheet
     from asn_mutasi.io.plan_workbook import read_plan_workbook
+    from asn_mutasi.rollout.stages import resolve_stages, with_decisions
 
     visible, _hidden, _params = read_plan_workbook(Path(rencana))
     if not only_approved:
-        return visible
-    ok = visible["keputusan"].astype(str).str.strip().str.casefold() == "setuju"
-    if not ok.any():
-        raise InputError(f"Rencana '{rencana}' tidak memiliki mutasi dengan Keputusan 'Setuju'")
-    return visible.loc[ok].reset_index(drop=True)
+        return visible, []
+    final = settings.tata_kelola.tahap_final
+    name = Path(rencana).name
+    stages = resolve_stages(visible, read_approval_sheet(rencana), tahap_final=final, plan_file=name)
+    hint = "Periksa sheet Persetujuan dan kolom Keputusan; 'asn-mutasi terapkan' memakai keputusan yang sama."
+    if not stages.staged and settings.tata_kelola.wajib_tahap:
+        raise InputError(f"Rencana '{rencana}' belum diputuskan per tahap ([tata_kelola] wajib_tahap)", hint=hint)
+    errors = [f for f in stages.findings if f.severity is Severity.ERROR]
+    if errors:
+        where = errors[0].location.describe()
+        raise InputError(
+            f"Keputusan di rencana '{rencana}' tidak dapat dipakai: {where}: {errors[0].message}", hint=hint
+        )
+    approved = (with_decisions(visible, stages.effective)["keputusan"] == "Setuju").to_numpy()
+    if not approved.any():
+        raise InputError(
+            f"Rencana '{rencana}' tidak memiliki mutasi yang disetujui (Setuju) pada tahap {final}", hint=hint
+        )
+    return visible.loc[approved].reset_index(drop=True), list(stages.findings)
 
 
 def plan_training(
@@ -76,13 +103,13 @@ def training_needs(
     tanggal: date | None = None,
     progress: Progress | None = None,
 ) -> TrainingResult:
-    """Training needs of the approved moves (Keputusan Setuju; ``semua``: every move) of a plan workbook."""
+    """Training needs of the approved moves (:func:`approved_moves`; ``semua``: every move) of a plan workbook."""
     run = setup(options, settings, tanggal, progress)
-    moves = approved_moves(rencana, only_approved=not semua)
+    moves, decided = approved_moves(rencana, run.settings, only_approved=not semua)
     inputs = load_inputs(
         pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True
     )
     assert inputs.positions is not None
     run.progress("menghitung kebutuhan diklat")
     lines, per_opd, per_training = plan_training(moves, inputs.roster.valid, inputs.positions.valid, run.settings)
-    return TrainingResult(lines, per_opd, per_training, list(inputs.findings))
+    return TrainingResult(lines, per_opd, per_training, decided + list(inputs.findings))

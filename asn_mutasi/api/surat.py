@@ -57,7 +57,8 @@ def letters(
     progress: Progress | None = None,
 ) -> LettersResult:
     """Write ``lampiran_sk.docx``, ``petikan_<ID>.docx`` and ``pemberitahuan_<ID>.docx`` for every move
-    whose Keputusan is Setuju into the folder ``output``.
+    approved at the final stage (as ``terapkan`` decides: :func:`~asn_mutasi.api.diklat.approved_moves`) into the
+    folder ``output``.
 
     Letterhead and signatories come from the ``[surat]`` settings; ``templat`` is a folder with the
     BKD's own templates (any of ``sk_lampiran.docx``, ``petikan.docx``, ``pemberitahuan.docx``);
@@ -72,13 +73,13 @@ def letters(
     templat = target_path(templat)
     run = setup(options, settings, tanggal, progress)
     templates = _checked_templates(templat)
-    moves = approved_moves(rencana)
+    moves, decided = approved_moves(rencana, run.settings)
     inputs = load_inputs(
         pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True
     )
     assert inputs.positions is not None
     roster, positions = inputs.roster.valid, inputs.positions.valid
-    findings = list(inputs.findings)
+    findings = decided + list(inputs.findings)
     if aspirasi:
         from asn_mutasi.api.aspirasi import collect_aspirations
         from asn_mutasi.planning.aspiration import annotate_moves

@@ -28,12 +28,12 @@ def diklat(
     pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai (kolom diklat = riwayat diklat).")],
     jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan (jenis jabatan, syarat diklat).")],
     semua: Annotated[
-        bool, typer.Option("--semua", help="Semua usulan di rencana, bukan hanya yang berkeputusan Setuju.")
+        bool, typer.Option("--semua", help="Semua usulan di rencana, bukan hanya yang disetujui di tahap final.")
     ] = False,
     *,
     ctx: Context,
 ) -> None:
-    """Daftar kebutuhan diklat pegawai yang dimutasi (Keputusan Setuju) untuk penganggaran BKD.
+    """Daftar kebutuhan diklat pegawai yang dimutasi (disetujui di tahap final) untuk penganggaran BKD.
 
     Per pegawai: pelatihan kepemimpinan yang disyaratkan jenjang jabatan tujuan (PKP, PKA, PKN II, PKN I)
     yang belum ada di riwayat diklat, diklat teknis/fungsional dalam syarat diklat jabatan, orientasi bila
@@ -91,7 +91,8 @@ def surat(
 ) -> None:
     """Buat lampiran SK, petikan SK dan surat pemberitahuan per pegawai (.docx) dari rencana yang disetujui.
 
-    Hanya usulan dengan Keputusan Setuju. Kop dan penandatangan diambil dari bagian [surat] berkas
+    Hanya usulan yang disetujui (Setuju) di tahap final, seperti yang dipakai terapkan: sheet Persetujuan
+    ([tata_kelola] tahap_final), atau kolom Keputusan bila rencana tanpa tahap. Kop dan penandatangan diambil dari bagian [surat] berkas
     pengaturan (--pengaturan); --templat menunjuk templat BKD sendiri (daftar field: docs/surat.md). Surat
     pemberitahuan menjelaskan pertimbangan mutasi, aspirasi (bila formulir diberikan) dan diklat yang
     direncanakan.
