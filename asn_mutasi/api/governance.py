@@ -48,6 +48,15 @@ def ledger_path(explicit: Path | None, settings: Settings, beside: Path | None) 
     return resolve_path(explicit, settings.tata_kelola.buku_besar, beside)
 
 
+def check_ledger(ledger_file: Path | None) -> None:
+    """Refuse now a ledger file that exists but cannot take a record (not ours, damaged), before a command
+    writes outputs it would then fail to record. A missing file is fine: recording creates it."""
+    from asn_mutasi.ledger.store import Ledger
+
+    if ledger_file is not None and ledger_file.exists():
+        Ledger(ledger_file, create=False).close()
+
+
 # --- plan -------------------------------------------------------------------------------------
 def record_round(
     ledger_file: Path,

@@ -229,6 +229,10 @@ def plan(
             output, overwrite=overwrite, inputs=[pegawai, jabatan, riwayat, abk, pins, keep_file, *aspirasi]
         )
     run = setup(options, settings, tanggal, progress)
+    if output is not None:  # a ledger that cannot take the round: said before the plan, not after its workbook
+        from asn_mutasi.api.governance import check_ledger, ledger_path
+
+        check_ledger(ledger_path(buku_besar, run.settings, output))
     # the plan's whole flow makes millions of small objects and almost no cycles (asn_mutasi.gc_pause)
     with gc_paused():
         keep_nips = read_keep(keep_file, keep)

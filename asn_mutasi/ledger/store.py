@@ -130,16 +130,23 @@ class Ledger:
     """An open ledger file; use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: str | Path, *, create: bool = True, timeout: float = 30.0) -> None:
+        """Open (with ``create``: make) the ledger at ``path``.
+
+        Raises :class:`InputError` when the file is no SQLite database, another program's database, or a
+        damaged one (``PRAGMA quick_check``): nothing is read from it or written into it then. Without
+        ``create`` nothing is ever written (an empty file stays empty).
+        """
         self.path = Path(path)
         if not create and not self.path.is_file():
             raise InputError(f"Buku besar '{self.path}' tidak ditemukan")
         if create:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)  # (opens nothing yet)
         try:
             # autocommit mode: transactions are opened explicitly (BEGIN IMMEDIATE)
-            self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
             self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            self._check(create)
+            mode = self.conn.execute("PRAGMA journal_mode = WAL" if create else "PRAGMA journal_mode").fetchone()[0]
             if create:
                 with self._transaction():
                     for statement in _SCHEMA.split(";\n"):
@@ -149,9 +156,35 @@ class Ledger:
                         "INSERT OR IGNORE INTO info (kunci, nilai) VALUES ('versi_skema', ?)", (SCHEMA_VERSION,)
                     )
         except sqlite3.DatabaseError as exc:
-            why = "bukan berkas SQLite" if "not a database" in str(exc) else "tidak dapat dibuka atau rusak"
-            raise InputError(f"Berkas '{self.path}' bukan buku besar SQLite yang dapat dibuka: {why}") from exc
+            self.conn.close()
+            raise self.damaged(exc) from exc
+        except BaseException:
+            self.conn.close()
+            raise
         self.journal_mode = str(mode)
+
+    def _check(self, create: bool) -> None:
+        """Refuse another program's database, or a damaged one, before anything is read or written."""
+        tables = {str(r[0]) for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables and create:
+            return  # a new ledger
+        if not {"catatan", "info"} <= tables:
+            what = "kosong" if not tables else "basis data SQLite lain"
+            raise InputError(
+                f"Berkas '{self.path}' bukan buku besar asn-mutasi ({what})",
+                hint="Periksa --buku-besar atau [tata_kelola] buku_besar: buku besar dibuat oleh 'asn-mutasi rencana'.",
+            )
+        status = self.conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if status != "ok":
+            raise sqlite3.DatabaseError(str(status))
+
+    def damaged(self, exc: sqlite3.DatabaseError) -> InputError:
+        """The error of a ledger file SQLite cannot read (not a database, or damaged)."""
+        why = "bukan berkas SQLite" if "not a database" in str(exc) else "rusak atau tidak dapat dibuka"
+        return InputError(
+            f"Berkas '{self.path}' bukan buku besar SQLite yang dapat dibuka: {why}",
+            hint="Pulihkan buku besar dari cadangan; jangan menulis putaran baru ke berkas yang rusak.",
+        )
 
     # --- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -232,7 +265,10 @@ class Ledger:
         sql = f"SELECT {', '.join(_COLUMNS)} FROM catatan"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        rows = self.conn.execute(sql + " ORDER BY nomor", args).fetchall()
+        try:
+            rows = self.conn.execute(sql + " ORDER BY nomor", args).fetchall()
+        except sqlite3.DatabaseError as exc:  # damaged past what quick_check saw
+            raise self.damaged(exc) from exc
         return [_entry(r) for r in rows]
 
     def verify(self, known: Iterable[str] = ()) -> Verification:
@@ -242,7 +278,12 @@ class Ledger:
         end leaves a valid, shorter chain; a noted hash that no row has any more shows it
         (:attr:`Verification.hilang`, and ``ok`` False).
         """
-        asked = tuple(dict.fromkeys(known))
+        try:
+            return self._verify(tuple(dict.fromkeys(known)))
+        except sqlite3.DatabaseError as exc:  # damaged past what quick_check saw
+            raise self.damaged(exc) from exc
+
+    def _verify(self, asked: tuple[str, ...]) -> Verification:
         pending = set(asked)
         prev, count, expected = "", 0, 1
         for raw in self.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM catatan ORDER BY nomor"):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -125,3 +127,59 @@ def test_rows_deleted_at_the_end_show_as_a_noted_head_hash_no_row_has(tmp_path: 
     assert plain.ok and plain.jumlah == 2
     assert not noted.ok and noted.hilang == (rows[-1].hash,) and noted.nomor_rusak is None
     assert noted.hash_terakhir == rows[1].hash
+
+
+def _written(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _other_database(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _damaged(path: Path) -> Path:
+    _fill(path, 40)
+    data = bytearray(path.read_bytes())
+    for i in range(4096, len(data), 997):  # every page after the first
+        data[i] ^= 0xFF
+    path.write_bytes(bytes(data))
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        extra.unlink(missing_ok=True)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (lambda p: _written(p, b""), "bukan buku besar asn-mutasi (kosong)"),
+        (_other_database, "basis data SQLite lain"),
+        (_damaged, "rusak"),
+        (lambda p: _written(p, b"bukan sqlite" * 100), "bukan berkas SQLite"),
+    ],
+    ids=["berkas-kosong", "basis-data-lain", "rusak", "bukan-sqlite"],
+)
+def test_a_file_that_is_no_ledger_is_refused_and_left_as_it_was(tmp_path: Path, make: Any, said: str) -> None:
+    path = make(tmp_path / "bb.sqlite")
+    before = path.read_bytes()
+    with pytest.raises(InputError, match=re.escape(said)):
+        Ledger(path, create=False)
+    assert path.read_bytes() == before  # a read never writes (an empty file stays empty)
+    if before:  # an empty file is a new ledger when creating
+        with pytest.raises(InputError, match=re.escape(said)):
+            Ledger(path)
+        assert path.read_bytes() == before
+
+
+def test_the_plan_refuses_a_damaged_ledger_before_it_writes_its_workbook(tmp_path: Path) -> None:
+    from cli_helpers import EXIT_INPUT, SAMPLE, expect, run
+
+    ledger = _damaged(tmp_path / "bb.sqlite")
+    out = tmp_path / "rencana.xlsx"
+    args = ("rencana", SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx", "-o", out, "--buku-besar", ledger)
+    result = expect(run(*args, "--tanggal", "2026-11-01"), EXIT_INPUT)
+    assert "rusak" in result.stderr and not out.exists()
