@@ -372,3 +372,14 @@ def test_files_are_byte_identical_for_the_same_seed(tmp_path: Path, small: Sampl
     second = write_sample(generate_sample(n_pegawai=200, seed=11), tmp_path / "b")
     for one, two in zip(first, second, strict=True):
         assert one.read_bytes() == two.read_bytes(), one.name
+
+
+def test_an_output_folder_that_cannot_be_made_is_an_output_error(tmp_path: Path) -> None:
+    from cli_helpers import EXIT_OUTPUT, expect, run
+
+    taken = tmp_path / "berkas"
+    taken.write_text("x")
+    for target in (taken, tmp_path / ("a" * 300)):
+        result = expect(run("sampel", "-o", target, "--pegawai", "100", "--timpa"), EXIT_OUTPUT)
+        assert "Folder data contoh" in result.stderr and result.stdout == ""
+    assert taken.read_text() == "x"

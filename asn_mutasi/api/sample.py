@@ -50,5 +50,12 @@ def make_sample(
         raise UsageError(f"Data contoh tidak dapat dibuat: {exc}") from exc
     step(SAMPLE_STEPS[1])
     folder = Path(output)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file of that name, a name too long, no permission …
+        from asn_mutasi.errors import OutputError, os_reason
+
+        exists = isinstance(exc, FileExistsError)
+        what = "sudah ada sebagai berkas, bukan folder" if exists else f"tidak dapat dibuat: {os_reason(exc)}"
+        raise OutputError(f"Folder data contoh '{str(folder)[:200]}' {what}") from exc
     return SampleResult(data=data, files=write_sample(data, folder, overwrite=overwrite))

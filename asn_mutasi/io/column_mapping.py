@@ -466,13 +466,23 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
     return SchemaError(message, hint=hint)
 
 
+#: a mapping file is a few dozen lines: anything larger is no mapping (and is not read into memory)
+_MAPPING_MAX = 1 << 20
+
+
 def load_mapping(path: str | Path) -> dict[str, str]:
     """Read a column mapping file: TOML ``[kolom]`` (field = "Header") or CSV rows ``field,header``."""
     p = Path(path)
     try:
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            data = fh.read(_MAPPING_MAX + 1)
     except OSError as exc:
         raise ConfigError(f"Berkas peta kolom '{p}' tidak dapat dibaca: {os_reason(exc)}") from exc
+    if len(data) > _MAPPING_MAX or b"\x00" in data or data.startswith(b"PK\x03\x04"):
+        raise ConfigError(
+            f"Berkas peta kolom '{p}' bukan teks peta kolom (CSV 'field,judul' atau TOML [kolom])",
+            hint="Contoh CSV: baris 'nip,NIP BARU' dan 'nama,NAMA LENGKAP'.",
+        )
     if p.suffix.lower() == ".toml":
         try:
             doc = tomllib.loads(data.decode("utf-8-sig"))
@@ -489,8 +499,14 @@ def load_mapping(path: str | Path) -> dict[str, str]:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac line ends too
         delimiter = ";" if text.count(";") > text.count(",") else ","
-        pairs = [(row[0], row[1]) for row in csv.reader(io.StringIO(text), delimiter=delimiter) if len(row) >= 2]
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        try:
+            rows = list(reader)
+        except csv.Error as exc:
+            raise ConfigError(f"Berkas peta kolom '{p}' bukan CSV yang dapat dibaca (baris {reader.line_num})") from exc
+        pairs = [(row[0], row[1]) for row in rows if len(row) >= 2]
         if pairs and pairs[0][0].strip().lower() in {"field", "kolom", "nama_field"}:
             pairs = pairs[1:]
     result: dict[str, str] = {}

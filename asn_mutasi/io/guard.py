@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -330,9 +331,14 @@ def _inflate(
                     scans.finish()  # an earlier block's error comes first, as when scanned one after the other
     except InputError:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         # a CRC error here is also what a zip header that lies about its size produces
-        raise InputError(f"Berkas '{display}' rusak: entri '{info.filename}' tidak dapat dibuka ({exc})") from exc
+        why = (
+            "metode kompresinya tidak didukung"
+            if isinstance(exc, NotImplementedError)
+            else "isinya rusak atau terpotong"
+        )
+        raise InputError(f"Berkas '{display}' rusak: entri '{info.filename}' tidak dapat dibuka ({why})") from exc
     if records is not None:
         _check_area(display, f"'{info.filename}'", records.area, limits)
     if sheet is not None:
@@ -641,6 +647,8 @@ def _check_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, limits:
             parser.Parse(b"", True)
     except expat.ExpatError as exc:
         raise InputError(f"Berkas '{display}' rusak: content.xml bukan XML yang utuh ({exc})") from exc
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise InputError(f"Berkas '{display}' rusak: entri '{info.filename}' tidak dapat dibuka") from exc
 
 
 def _int(value: str | None) -> int:

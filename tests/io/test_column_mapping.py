@@ -342,3 +342,24 @@ def test_sub_jabatan_beside_a_jabatan_column_is_the_unit() -> None:
     # alone, SUB JABATAN is the position (OPD formation lists)
     result = map_columns(cols("NAMA OPD", "SUB JABATAN", "KEBUTUHAN"), "jabatan")
     assert fields_of(result)["nama_jabatan"] == "SUB JABATAN"
+
+
+def test_a_mapping_file_with_old_mac_line_ends_reads_like_any_other(tmp_path: Path) -> None:
+    from asn_mutasi.io.column_mapping import load_mapping
+
+    path = tmp_path / "peta.csv"
+    path.write_bytes(b"field,judul\rnip,NIP BARU\rnama,NAMA LENGKAP\r")
+    assert load_mapping(path) == {"nip": "NIP BARU", "nama": "NAMA LENGKAP"}
+
+
+@pytest.mark.parametrize(
+    "content", [b"PK\x03\x04" + bytes(200), b"nip,NIP\x00\n", b"nip,NIP\n" * 200_000], ids=["xlsx", "nul", "besar"]
+)
+def test_a_mapping_file_that_is_no_text_mapping_is_a_config_error(tmp_path: Path, content: bytes) -> None:
+    from asn_mutasi.errors import ConfigError
+    from asn_mutasi.io.column_mapping import load_mapping
+
+    path = tmp_path / "peta.csv"
+    path.write_bytes(content)
+    with pytest.raises(ConfigError, match="bukan teks peta kolom"):
+        load_mapping(path)

@@ -151,6 +151,24 @@ def test_a_zip_whose_header_lies_about_its_size_is_corrupt(tmp_path: Path) -> No
         read_table(path, "pegawai")
 
 
+def test_a_damaged_deflate_stream_is_a_corrupt_file_not_a_crash(tmp_path: Path) -> None:
+    extra = {
+        f"{c}{r}": f"{v} {r * 7919}"
+        for r in range(3, 400)
+        for c, v in zip("ABCD", ("NIP", "Nama", "Jab", "Unit"), strict=True)
+    }
+    path = write_xlsx(tmp_path / "rusak.xlsx", sheet_xml(roster_cells(extra)))  # a deflate stream long enough
+    data = bytearray(path.read_bytes())
+    info = zipfile.ZipFile(path).getinfo("xl/worksheets/sheet1.xml")
+    body = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for k in range(body + 40, body + info.compress_size - 8, 53):  # flip bytes inside the deflate stream
+        data[k] ^= 0x5A
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as err:
+        read_table(path, "pegawai")
+    assert "rusak" in err.value.message and "sheet1.xml" in err.value.message and "Error" not in err.value.message
+
+
 def test_a_normal_workbook_is_unaffected(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "biasa.xlsx", sheet_xml(roster_cells(), dimension="A1:D2"))
     table = read_table(path, "pegawai")
