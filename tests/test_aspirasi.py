@@ -288,3 +288,26 @@ def test_plan_with_forms_hard_rule_keeps_the_unwilling(sample: dict[str, Path], 
     assert s["aspirasi_pindah_tidak_bersedia"] == len(against)
     assert all("TIDAK BERSEDIA" in a for a in against["alasan"])
     assert s["lowongan_terisi"] == plain.plan.summary["lowongan_terisi"]  # a soft cost never lowers the fill
+
+
+def test_forms_of_another_roster_give_warnings_and_an_empty_table(sample: dict[str, Path]) -> None:
+    """The shipped forms (2,000-person Sukamaju) read against this 300-person roster: no NIP is known."""
+    shipped = Path(__file__).resolve().parents[1] / "sample_data" / "aspirasi" / "aspirasi_dinas_kesehatan.xlsx"
+    got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[shipped], tanggal=DAY)
+    assert got.table.empty and got.findings
+    assert {f.code for f in got.findings} == {"aspirasi-nip-tidak-dikenal"}
+
+
+def test_a_broken_form_workbook_is_an_indonesian_error(sample: dict[str, Path], tmp_path: Path) -> None:
+    import zipfile
+
+    good = tmp_path / "baik.xlsx"
+    pd.DataFrame({"NIP": ["1"]}).to_excel(good, index=False)
+    broken = tmp_path / "rusak.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(broken, "w") as out:
+        for info in src.infolist():
+            if info.filename != "xl/workbook.xml":  # openpyxl: "There is no item named 'xl/workbook.xml'"
+                out.writestr(info, src.read(info))
+    result = run("aspirasi-baca", sample["pegawai"], sample["jabatan"], broken, *TANGGAL)
+    assert result.exit_code == 3 and "rusak.xlsx" in result.stderr and "berkasnya rusak" in result.stderr
+    assert "There is no item" not in result.stderr and "Traceback" not in result.stderr

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -155,8 +156,6 @@ def read_forms(paths: Sequence[Path]) -> tuple[pd.DataFrame, list[Finding]]:
     ``_baris`` (Excel row), ``_waktu`` (Tanggal Pengisian, else the file's modification time)
     and ``_urutan_berkas`` (read order). A file without the header row is a finding.
     """
-    from openpyxl import load_workbook
-
     from asn_mutasi.io.guard import inspect_workbook
 
     rows: list[dict[str, Any]] = []
@@ -173,16 +172,7 @@ def read_forms(paths: Sequence[Path]) -> tuple[pd.DataFrame, list[Finding]]:
                 rows += got
             continue
         inspect_workbook(p, str(p))
-        try:
-            wb = load_workbook(p, read_only=True, data_only=True)
-        except Exception as exc:
-            raise InputError(f"Formulir aspirasi '{p}' tidak dapat dibaca sebagai xlsx: {exc}") from exc
-        try:
-            ws = wb[FORM_SHEET] if FORM_SHEET in wb.sheetnames else wb.worksheets[0]
-            ws.reset_dimensions()
-            got = _read_sheet(ws, str(p), order, mtime)
-        finally:
-            wb.close()
+        got = _read_workbook(p, order, mtime)
         if got is None:
             findings.append(make_finding("formulir-aspirasi-tidak-dikenali", Location(file=str(p))))
         else:
@@ -190,6 +180,34 @@ def read_forms(paths: Sequence[Path]) -> tuple[pd.DataFrame, list[Finding]]:
     fields = [f for f, _, _, _ in FORM_COLUMNS if f != "no"]
     frame = pd.DataFrame(rows, columns=[*fields, "_berkas", "_sheet", "_baris", "_waktu", "_urutan_berkas"])
     return frame, findings
+
+
+def _read_workbook(p: Path, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
+    """The rows of form workbook ``p`` (its Aspirasi sheet, else the first); a broken workbook is an
+    :class:`InputError` in Indonesian (openpyxl's messages and warnings are English: not shown)."""
+    from openpyxl import load_workbook
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # e.g. "Defined names for sheet index 0 cannot be located"
+        try:
+            wb = load_workbook(p, read_only=True, data_only=True)
+        except Exception as exc:
+            raise InputError(
+                f"Formulir aspirasi '{p}' tidak dapat dibaca sebagai xlsx: berkasnya rusak atau bukan workbook Excel",
+                hint="Buka dan simpan ulang formulir di Excel, atau minta OPD mengirim ulang formulirnya.",
+            ) from exc
+        try:
+            if not wb.worksheets:
+                raise InputError(f"Formulir aspirasi '{p}' tidak berisi sheet")
+            ws = wb[FORM_SHEET] if FORM_SHEET in wb.sheetnames else wb.worksheets[0]
+            ws.reset_dimensions()
+            return _read_sheet(ws, str(p), order, mtime)
+        except InputError:
+            raise
+        except Exception as exc:  # a broken part only found while reading the rows (a bad shared string …)
+            raise InputError(f"Formulir aspirasi '{p}' rusak: isi sheetnya tidak dapat dibaca") from exc
+        finally:
+            wb.close()
 
 
 def _cell(value: Any) -> str:

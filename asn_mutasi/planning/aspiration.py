@@ -159,6 +159,8 @@ def _clear_invalid_choices(raw: pd.DataFrame, positions: pd.DataFrame) -> list[F
 def _conflict_findings(raw: pd.DataFrame, older: np.ndarray) -> list[Finding]:
     """``aspirasi-bertentangan`` for each older version of a NIP whose content differs from another;
     ``raw`` is sorted by fill time, so the last row of a NIP wins."""
+    if not older.any():  # one version of each NIP (or no row at all: every NIP of the forms unknown)
+        return []
     content = [*CHOICE_FIELDS, "kesediaan", "alasan", "catatan"]
     signature = raw[content].astype(str).agg("\x1f".join, axis=1)
     n_versions = signature.groupby(raw["nip"]).transform("nunique")
