@@ -282,3 +282,29 @@ def test_sample_shows_a_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPat
             step(message)
             seen.append(message)
     assert "Membuat data contoh" in buffer.getvalue() and "2/2" in buffer.getvalue()
+
+
+def test_every_command_given_the_report_option_writes_it() -> None:
+    """``@command`` adds ``-o/--keluaran`` to every command that does not declare its own output; a command body
+    that never reads ``ctx.output`` would accept the option and silently write nothing."""
+    import ast
+
+    silent = []
+    for module in sorted((Path(__file__).resolve().parents[1] / "asn_mutasi" / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            decorated = any(
+                isinstance(d, ast.Call) and isinstance(d.func, ast.Name) and d.func.id == "command"
+                for d in node.decorator_list
+            )
+            declared = {a.arg for a in [*node.args.args, *node.args.kwonlyargs]}
+            if decorated and "output" not in declared and "ctx.output" not in ast.unparse(node):
+                silent.append(f"{module.name}:{node.name}")
+    assert silent == []
+
+
+def test_indikator_ikm_writes_its_report(tmp_path: Path) -> None:
+    out = tmp_path / "ikm.csv"
+    expect(run("indikator", "ikm", *["3"] * 9, "-o", out), EXIT_OK)
+    assert pd.read_csv(out)["mutu_pelayanan"].tolist() == ["C"]

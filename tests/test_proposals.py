@@ -103,3 +103,12 @@ def test_cli_usulan_templat_and_gabung(template: Path, tmp_path: Path) -> None:
         expect(run("usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, f, "-f", "json", "--tanggal", "2026-11-01"), EXIT_OK)
     )
     assert len(rows) == 1 and rows[0]["nip"] == nips[0] and rows[0]["berkas"] == "opd.xlsx"
+
+
+def test_an_empty_proposal_workbook_is_named_in_its_warning(template: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "opd_a.xlsx", tmp_path / "opd_b.xlsx"
+    for target in (first, second):
+        target.write_bytes(template.read_bytes())
+    result = expect(run("usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, first, second), EXIT_OK)
+    warned = [line for line in result.stderr.splitlines() if "usulan-tanpa-data" in line]
+    assert len(warned) == 2 and "opd_a.xlsx" in warned[0] and "opd_b.xlsx" in warned[1]

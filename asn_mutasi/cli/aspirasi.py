@@ -52,6 +52,8 @@ def aspirasi_formulir(
         emit_json(result.to_json())
     else:
         emit_view(ctx.fmt, result.forms, list(FORM_FIELDS), FORM_TABLE, title="Formulir aspirasi", limit=100)
+    if ctx.output is not None:
+        write_rows(ctx.output, ctx.overwrite, result.forms, list(FORM_FIELDS), "Formulir")
     info(f"{len(result.forms)} formulir ditulis ke {folder}")
 
 

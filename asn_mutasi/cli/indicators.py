@@ -9,7 +9,7 @@ import typer
 
 from asn_mutasi.cli.console import info
 from asn_mutasi.cli.options import Context, command, command_group
-from asn_mutasi.cli.render import emit_json, emit_view, titled
+from asn_mutasi.cli.render import emit_json, emit_view, titled, write_rows
 
 
 @command(fmt=False)
@@ -50,6 +50,9 @@ def ikm(
         emit_json(payload)
     else:
         emit_view(ctx.fmt, [payload], list(payload), titled(list(payload)), title="IKM")
+    if ctx.output is not None:
+        write_rows(ctx.output, ctx.overwrite, [payload], list(payload), "IKM")
+        info(f"Ditulis ke {ctx.output}")
 
 
 register = command_group(

@@ -9,7 +9,7 @@ import typer
 
 from asn_mutasi.cli.console import info
 from asn_mutasi.cli.options import BukuBesarOpt, ConfigOpt, Context, command, command_group
-from asn_mutasi.cli.render import emit_json, emit_view, titled
+from asn_mutasi.cli.render import emit_json, emit_view, titled, write_rows
 from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.labels import table_columns
 
@@ -90,6 +90,8 @@ def verifikasi(
         emit_json(payload)
     else:
         emit_view(ctx.fmt, [payload], list(payload), titled(list(payload)), title="Verifikasi")
+    if ctx.output is not None:
+        write_rows(ctx.output, ctx.overwrite, [payload], list(payload), "Verifikasi")
     if not check.ok:
         for finding in check.findings:
             info(finding.message)

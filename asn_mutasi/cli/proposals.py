@@ -70,7 +70,8 @@ def gabung(
         )
     for f in result.findings:
         if f.code.startswith("usulan-"):
-            warn(f.message)
+            where = f.location.describe()
+            warn(f"[{f.code}] {where}: {f.message}" if where else f"[{f.code}] {f.message}")
     if result.workbook is not None:
         info(f"Ditulis ke {result.workbook}")
     layak = sum(1 for r in rows if r.get("layak") is True)

@@ -109,6 +109,8 @@ def surat(
         emit_json(result.to_json())
     else:
         emit_view(ctx.fmt, result.documents, list(LETTER_FIELDS), LETTER_TABLE, title="Dokumen", limit=60)
+    if ctx.output is not None:
+        write_rows(ctx.output, ctx.overwrite, result.documents, list(LETTER_FIELDS), "Dokumen")
     for note in result.notes:
         warn(note)
     info(f"{len(result.documents)} dokumen ditulis ke {folder}")
