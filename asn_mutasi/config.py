@@ -9,6 +9,7 @@ below (``[aturan]``, ``[bobot]``, ``[beban_kerja]``, ``[rencana]``); unknown key
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import numbers
 import re
@@ -132,6 +133,18 @@ class Workload:
             raise ConfigError("[beban_kerja] menit_kerja_per_hari dan hari_kerja_per_minggu harus lebih dari 0")
         if self.pembulatan not in ("bulat", "atas", "bawah"):
             raise ConfigError(f"[beban_kerja] pembulatan '{self.pembulatan}' tidak dikenal (bulat/atas/bawah)")
+        grades = {"ej_a": self.ej_a, "ej_b": self.ej_b, "ej_c": self.ej_c, "ej_d": self.ej_d}
+        if not all(x >= y for x, y in itertools.pairwise([*grades.values(), 0.0])):
+            given = ", ".join(f"{k} = {format_number(v)}" for k, v in grades.items())
+            raise ConfigError(
+                f"[beban_kerja] ambang kelas EJ harus menurun dari A ke D dan tidak negatif: ej_a ≥ ej_b ≥ ej_c ≥ ej_d ≥ 0 "
+                f"(sekarang {given})"
+            )
+        if self.ej_beban_lebih < self.ej_beban_kurang:
+            raise ConfigError(
+                f"[beban_kerja] ej_beban_lebih ({format_number(self.ej_beban_lebih)}) tidak boleh di bawah "
+                f"ej_beban_kurang ({format_number(self.ej_beban_kurang)})"
+            )
 
 
 @dataclass(frozen=True)

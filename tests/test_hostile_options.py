@@ -51,6 +51,20 @@ def test_a_setting_out_of_its_range_is_refused_by_name(section: str, key: str, v
 
 
 @pytest.mark.parametrize(
+    ("values", "says"),
+    [
+        ({"ej_a": 0.1, "ej_b": 0.9, "ej_c": 2, "ej_d": 5}, "ej_a ≥ ej_b ≥ ej_c ≥ ej_d ≥ 0"),
+        ({"ej_c": 1.5}, "ej_a ≥ ej_b ≥ ej_c ≥ ej_d ≥ 0"),
+        ({"ej_beban_lebih": 0.5, "ej_beban_kurang": 0.8}, "ej_beban_lebih (0,5) tidak boleh di bawah"),
+    ],
+)
+def test_ej_thresholds_out_of_order_are_refused(values: dict[str, object], says: str) -> None:
+    with pytest.raises(ConfigError, match=says.replace("(", r"\(").replace(")", r"\)")):
+        settings_from_dict({"beban_kerja": values})
+    assert settings_from_dict({"beban_kerja": {"ej_a": 1.0, "ej_b": 1.0, "ej_c": 0.7, "ej_d": 0}}).beban_kerja.ej_b == 1
+
+
+@pytest.mark.parametrize(
     ("section", "values"),
     [
         ("rencana", {"maks_pindah_per_unit": 0, "min_pegawai_per_unit": UNIT_COUNT_MAX, "biaya_pindah": 0.0}),
