@@ -233,3 +233,15 @@ def test_settings_built_in_code_are_checked_as_a_file_is() -> None:
         beban_kerja=Workload(ej_desimal=-1),  # documented: EJ graded unrounded
     )
     assert taken.rencana.maks_pindah_per_unit == 3 and taken.beban_kerja.ej_desimal == -1
+
+
+@pytest.mark.parametrize("kind", ["folder", "bukan-zip", "tsv"])
+def test_a_plan_workbook_that_is_no_workbook_is_refused_in_indonesian(tmp_path: Path, kind: str) -> None:
+    plan = {"folder": tmp_path / "rencana", "bukan-zip": tmp_path / "r.xlsx", "tsv": tmp_path / "r.tsv"}[kind]
+    if kind == "folder":
+        plan.mkdir()
+    else:
+        plan.write_text("bukan\tworkbook\n", encoding="utf-8")
+    result = expect(run("diklat", plan, PEGAWAI_CSV, JABATAN_XLSX, *TANGGAL), EXIT_INPUT)
+    assert "Berkas rencana" in result.stderr and result.stdout == ""
+    assert not any(w in result.stderr for w in ("zip file", "does not support", "openpyxl", "Warning"))

@@ -8,6 +8,7 @@ The rules that turn the rows into decisions are in :mod:`asn_mutasi.rollout.stag
 
 from __future__ import annotations
 
+import warnings
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -140,14 +141,26 @@ def open_plan_workbook(p: Path) -> Any:
 
     from asn_mutasi.io.guard import inspect_workbook
 
+    if p.is_dir():
+        raise InputError(f"Berkas rencana '{p}' adalah folder, bukan workbook rencana (.xlsx)")
     if p.is_file():
         inspect_workbook(p, str(p))  # zip bombs and oversized sheets are refused before openpyxl (issue 13)
     try:
-        return load_workbook(p, read_only=True, data_only=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl's warnings are English and about the file, not for the analyst
+            return load_workbook(p, read_only=True, data_only=True)
     except FileNotFoundError as exc:
         raise InputError(f"Berkas rencana '{p}' tidak ditemukan") from exc
-    except Exception as exc:
-        raise InputError(f"Berkas rencana '{p}' tidak dapat dibaca sebagai xlsx: {exc}") from exc
+    except Exception as exc:  # openpyxl's messages are English: the analyst gets the cause in Indonesian
+        raise plan_unreadable(p) from exc
+
+
+def plan_unreadable(p: Path) -> InputError:
+    """The error of a plan workbook openpyxl cannot open or read."""
+    return InputError(
+        f"Berkas rencana '{p}' tidak dapat dibaca sebagai xlsx: berkasnya rusak atau bukan workbook Excel",
+        hint="Pakai workbook yang ditulis 'asn-mutasi rencana' (boleh diedit dan disimpan di Excel).",
+    )
 
 
 def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:
@@ -179,6 +192,10 @@ def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:
                 rec[f] = value if f == "tanggal" and isinstance(value, datetime) else cell_text(value)
             if any(rec[f] not in ("", None) for f in cols.values()):
                 data.append(rec)
+    except InputError:
+        raise
+    except Exception as exc:  # a broken part met while reading the rows
+        raise plan_unreadable(p) from exc
     finally:
         wb.close()
     return pd.DataFrame(data, columns=[ROW, *(f for f, _ in STAGE_COLUMNS)])

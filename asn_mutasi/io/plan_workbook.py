@@ -376,6 +376,12 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
         for row in wb[PARAMETER].iter_rows(min_row=2, values_only=True):
             if row and row[0] is not None:
                 params[str(row[0])] = _text(row[1] if len(row) > 1 else None)
+    except InputError:
+        raise
+    except Exception as exc:  # a broken part met while reading the rows (a bad shared string …)
+        from asn_mutasi.io.approval_sheet import plan_unreadable
+
+        raise plan_unreadable(p) from exc
     finally:
         wb.close()
     return visible, hidden, params
