@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from asn_mutasi.io import split_read
 from asn_mutasi.io.guard import SheetScan, WorkbookScan, encrypted_error, inspect_workbook, number_id
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 _PASS_THROUGH = (KeyboardInterrupt, SystemExit, GeneratorExit)
 
 Merged = split_read.Merged
@@ -54,8 +56,12 @@ def guarded(display: str, what: str, call: Callable[[], T]) -> T:
         name = type(exc).__name__
         if name == "PasswordError" or "password" in str(exc).casefold() or "encrypt" in str(exc).casefold():
             raise encrypted_error(display) from exc
-        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
-        raise InputError(f"{what} ({name}{': ' + detail if detail else ''})") from exc
+        # the reader's own words are English: for -vv (the log), not for the analyst's message
+        log.debug("%s: %s: %s", display, name, str(exc).splitlines()[0][:200] if str(exc) else "")
+        raise InputError(
+            f"{what} (galat pembaca {name})",
+            hint="Buka berkas di Excel lalu simpan ulang sebagai .xlsx; bila tetap gagal, berkasnya rusak.",
+        ) from exc
 
 
 class SafeWorkbook:
