@@ -286,3 +286,19 @@ def test_letters_and_training_follow_the_final_stage_as_apply_does(cycle: dict[s
     conflict = decide(tmp_path / "ppk_tolak.xlsx", tmp_path / "bentrok.xlsx", {m: "Setuju" for m in ids})
     shown = expect(run("diklat", conflict, cycle["pegawai"], cycle["jabatan"]), 3)
     assert "Persetujuan PPK" in shown.stderr and shown.stdout == ""
+
+
+def test_compare_counts_a_copied_plan_row_once_and_says_so(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path
+) -> None:
+    wb = openpyxl.load_workbook(applied["decided"])
+    ws = wb["Rencana Mutasi"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+    ws.append(next(r for r in rows if r[0] != applied["stopped"]))  # an approved move's row copied below the others
+    wb.save(tmp_path / "baris_ganda.xlsx")
+    before = cycle["pegawai"]
+    args = ("bandingkan", before, before, cycle["jabatan"], "-f", "json", *("--tanggal", "2026-11-01"))
+    once = stdout_json(expect(run(*args, "--rencana", applied["decided"]), EXIT_OK))
+    twice = expect(run(*args, "--rencana", tmp_path / "baris_ganda.xlsx"), EXIT_OK)
+    assert stdout_json(twice)["ringkasan"]["rencana_disetujui"] == once["ringkasan"]["rencana_disetujui"]
+    assert "disetujui lebih dari sekali" in twice.stderr

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from asn_mutasi.api.inputs import (
     Progress,
@@ -24,6 +25,9 @@ from asn_mutasi.findings import Finding
 from asn_mutasi.rollout.compare import Comparison
 from asn_mutasi.rollout.indicators import IndicatorComparison
 from asn_mutasi.serialise import Record, frame_records, to_jsonable
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass
@@ -85,6 +89,7 @@ def compare(
     after = read_roster(sesudah, run)
     positions = read_positions(jabatan, run)
     plan_moves = None
+    plan_findings: list[Finding] = []
     if rencana is not None:
         from asn_mutasi.io.approval_sheet import read_approval_sheet
         from asn_mutasi.io.plan_workbook import read_plan_workbook
@@ -95,10 +100,11 @@ def compare(
             plan_moves, read_approval_sheet(rencana), tahap_final=run.settings.tata_kelola.tahap_final
         )
         plan_moves = with_decisions(plan_moves, stages.effective)
+        plan_findings = [*stages.findings, *_approved_twice(plan_moves, Path(str(rencana)).name)]
     comparison = compare_rosters(
         before.valid, after.valid, positions, plan_moves=plan_moves, settings=run.settings, as_of=run.today
     )
-    result = CompareResult(comparison=comparison)
+    result = CompareResult(comparison=comparison, findings=plan_findings)
     if indikator is not None:
         from asn_mutasi.rollout.indicators import compare_indicators, prepare_indicators
 
@@ -107,7 +113,7 @@ def compare(
         result.indicators = compare_indicators(
             table, comparison.units, sebelum=periode_sebelum, sesudah=periode_sesudah
         )
-        result.findings = [*raw.findings, *table.findings, *result.indicators.findings]
+        result.findings += [*raw.findings, *table.findings, *result.indicators.findings]
     if buku_besar is not None:
         from asn_mutasi.api.ledger import ledger_rounds
 
@@ -122,3 +128,29 @@ def compare(
             add_indicator_sheet(output, result.indicators, rounds=result.rounds)
         result.workbook = output
     return result
+
+
+def _approved_twice(plan_moves: pd.DataFrame, plan_file: str) -> list[Finding]:
+    """``rencana-ganda`` for each approved row whose NIP an earlier approved row moves already (a row copied in
+    the sheet); the repeat is no longer approved, so the plan's approved moves count each NIP once."""
+    from asn_mutasi.findings import Location, make_finding
+    from asn_mutasi.rollout.apply import cell_text
+
+    approved = (plan_moves["keputusan"] == "Setuju").to_numpy()
+    nips = plan_moves["nip"].map(cell_text)
+    again = approved & nips.where(approved).duplicated().to_numpy() & nips.ne("").to_numpy()
+    first = {
+        n: cell_text(m) for n, m in zip(nips[approved][::-1], plan_moves["id_mutasi"][approved][::-1], strict=True)
+    }
+    out = [
+        make_finding(
+            "rencana-ganda",
+            Location(file=plan_file, sheet="Rencana Mutasi", field="nip", header="NIP"),
+            id_mutasi=cell_text(m),
+            nip=n,
+            id_lain=first[n],
+        )
+        for m, n in zip(plan_moves["id_mutasi"][again], nips[again], strict=True)
+    ]
+    plan_moves.loc[again, "keputusan"] = ""
+    return out

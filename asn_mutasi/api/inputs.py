@@ -125,22 +125,17 @@ def read_task_sheets(path: Source, opts: ReadOptions) -> list[RawTable]:
     A workbook with one sheet, CSV and stdin read as one table. Sheets that are not task
     sheets (a cover, a recap) are skipped; when none is, the best sheet's error is raised.
     """
-    from asn_mutasi.errors import InputError, SchemaError
-    from asn_mutasi.io.readers import list_sheets
+    from asn_mutasi.io.readers import list_sheets, read_workbook_tables
 
     if opts.sheet_abk is not None:
         return [read_input(path, "abk", opts, sheet=opts.sheet_abk)]
-    if str(path) == "-" or Path(path).suffix.lower() not in {".xlsx", ".xlsm", ".xls", ".ods"}:
+    if str(path) == "-" or Path(path).suffix.lower() not in {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}:
         return [read_input(path, "abk", opts)]
-    names = list_sheets(path)
-    if len(names) < 2:
+    if len(list_sheets(path, limits=opts.limits)) < 2:
         return [read_input(path, "abk", opts)]
-    tables: list[RawTable] = []
-    for name in names:
-        try:
-            tables.append(read_input(path, "abk", opts, sheet=name))
-        except (SchemaError, InputError):
-            continue  # not a task sheet
+    tables = read_workbook_tables(
+        str(path), "abk", mapping=opts.mapping, limits=opts.limits, unit_kerja=opts.unit_kerja
+    )  # the workbook opened once; sheets that are no task sheet skipped
     return tables or [read_input(path, "abk", opts)]
 
 

@@ -43,7 +43,7 @@ from asn_mutasi.io.column_mapping import (
 from asn_mutasi.io.csv_reader import control_findings, ragged_findings, read_csv_rows
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_columns
-from asn_mutasi.io.open_workbook import SafeWorkbook
+from asn_mutasi.io.open_workbook import Merged, SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.io.writers import note_input
 from asn_mutasi.schema import ROSTER_FOR_PLANNING, ROW, TABLE_KINDS, ColumnInfo, RawTable, SourceInfo
@@ -390,9 +390,25 @@ def _workbook_grid(
     if on_parse is not None:
         on_parse()
     grid = early.grid_of(name) if early is not None else None
+    sha = hashlib.sha256(data).hexdigest() if data is not None else None
+    return _sheet_grid(workbook, name, display, fmt, sha, grid, named=sheet is not None)
+
+
+def _sheet_grid(
+    workbook: SafeWorkbook,
+    name: str,
+    display: str,
+    fmt: str,
+    sha: str | None,
+    grid: tuple[list[list[object]], Merged] | None = None,
+    *,
+    named: bool = True,
+) -> _Grid:
+    """Sheet ``name`` of an opened workbook as a grid (``grid``: its cells when read already), with the sheet's
+    findings: hidden (when the sheet was chosen, not ``named``), formulas without a stored result."""
     rows, merged = grid if grid is not None else workbook.read(name)
     findings = []
-    if sheet is None and workbook.info(name).hidden:
+    if not named and workbook.info(name).hidden:
         where = Location(file=display, sheet=name)
         findings.append(make_finding("sheet-tersembunyi", where, sheet_name=name))
     gaps, refs = workbook.formula_gaps(name)
@@ -402,9 +418,40 @@ def _workbook_grid(
             file=display, sheet=name, row=int(first[2]) if first else None, column=first[1] if first else None
         )
         findings.append(make_finding("rumus-tanpa-hasil", where, jumlah=format_number(gaps), contoh=", ".join(refs)))
-    sha = hashlib.sha256(data).hexdigest() if data is not None else None
     source = SourceInfo(path=display, sheet=name, format=fmt, sha256=sha)
     return _Grid(rows=rows, source=source, merged=merged, findings=findings)
+
+
+def read_workbook_tables(
+    source: str | Path,
+    kind: str,
+    *,
+    mapping: dict[str, str] | None = None,
+    limits: ReadLimits | None = None,
+    unit_kerja: str | None = None,
+) -> list[RawTable]:
+    """Every sheet of workbook ``source`` that holds a table of ``kind``, in order; the others are skipped.
+
+    The workbook is guarded, opened and hashed once (an e-Anjab ABK workbook has a sheet per position,
+    hundreds of them: reading each with :func:`read_table` opened and scanned the whole file every time).
+    Each table equals ``read_table(source, kind, sheet=name, …)``.
+    """
+    from asn_mutasi.errors import SchemaError
+
+    path = Path(source)
+    display = str(source)
+    workbook = _load_workbook(path, None, display, limits)
+    fmt = _resolve_format(display, path, None, None)
+    note_input(path)
+    sha = _sha256_path(path)
+    tables = []
+    for name in _worksheet_names(workbook):
+        try:
+            grid = _sheet_grid(workbook, name, display, fmt, sha)
+            tables.append(_build_table(grid, kind, mapping, None, unit_kerja=unit_kerja))
+        except (SchemaError, InputError):
+            continue  # no table of this kind on this sheet
+    return tables
 
 
 # --- from grid to table -------------------------------------------------------------------

@@ -325,3 +325,33 @@ def test_detect_delimiter_ignores_commas_inside_values() -> None:
     assert detect_delimiter(text) == ";"
     assert detect_delimiter("a\tb\tc\n1\t2\t3\n") == "\t"
     assert detect_delimiter("satu kolom\nnilai\n") == ","
+
+
+def test_the_task_sheets_of_a_workbook_are_read_with_one_guard_and_equal_one_by_one_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import openpyxl
+    import pandas as pd
+
+    from asn_mutasi.io import open_workbook
+    from asn_mutasi.io.readers import read_workbook_tables
+
+    book = openpyxl.Workbook()
+    book.active.title = "Sampul"
+    book.active.append(["ANALISIS BEBAN KERJA KABUPATEN SUKAMAJU"])
+    for k in range(1, 31):
+        sheet = book.create_sheet(f"JAB-{k:02d}")
+        sheet.append(["KODE JABATAN", "NAMA JABATAN", "URAIAN TUGAS", "SATUAN HASIL", "VOLUME", "NORMA WAKTU (MENIT)"])
+        sheet.append([f"DINAS-{k:04d}", f"Analis {k}", "Menyusun laporan", "Laporan", 12 * k, 60])
+        sheet.append([f"DINAS-{k:04d}", f"Analis {k}", "Memverifikasi data", "Berkas", 100 + k, 15])
+    path = tmp_path / "abk.xlsx"
+    book.save(path)
+    guards: list[str] = []
+    real = open_workbook.inspect_workbook
+    monkeypatch.setattr(open_workbook, "inspect_workbook", lambda *a, **k: guards.append("x") or real(*a, **k))
+    tables = read_workbook_tables(path, "abk")
+    assert len(guards) == 1 and [t.source.sheet for t in tables] == [f"JAB-{k:02d}" for k in range(1, 31)]
+    for table in (tables[0], tables[-1]):
+        alone = read_table(path, "abk", sheet=table.source.sheet)
+        pd.testing.assert_frame_equal(table.frame, alone.frame)
+        assert table.source == alone.source and table.findings == alone.findings
