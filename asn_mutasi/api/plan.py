@@ -222,17 +222,11 @@ def plan(
 
     output = target_path(output)
     buku_besar = target_path(buku_besar)
-    if output is not None:  # before minutes of work at scale, not after (the writer checks again)
-        from asn_mutasi.io.writers import check_output_path
-
-        check_output_path(
-            output, overwrite=overwrite, inputs=[pegawai, jabatan, riwayat, abk, pins, keep_file, *aspirasi]
-        )
     run = setup(options, settings, tanggal, progress)
-    if output is not None:  # a ledger that cannot take the round: said before the plan, not after its workbook
-        from asn_mutasi.api.governance import check_ledger, ledger_path
-
-        check_ledger(ledger_path(buku_besar, run.settings, output))
+    if output is not None:
+        _check_targets(
+            output, buku_besar, run.settings, overwrite, [pegawai, jabatan, riwayat, abk, pins, keep_file, *aspirasi]
+        )
     # the plan's whole flow makes millions of small objects and almost no cycles (asn_mutasi.gc_pause)
     with gc_paused():
         keep_nips = read_keep(keep_file, keep)
@@ -273,6 +267,18 @@ def plan(
                 result, run, output, pins=pins, asp_files=asp_files, buku_besar=buku_besar, overwrite=overwrite
             )
         return result
+
+
+def _check_targets(
+    output: Path, buku_besar: Path | None, settings: Settings, overwrite: bool, inputs: list[Source | None]
+) -> None:
+    """Before minutes of work at scale, not after: the workbook can be written (the writer checks again) and the
+    ledger, when it exists, can take the round (not another program's database, not damaged)."""
+    from asn_mutasi.api.governance import check_ledger, ledger_path
+    from asn_mutasi.io.writers import check_output_path
+
+    check_output_path(output, overwrite=overwrite, inputs=inputs)
+    check_ledger(ledger_path(buku_besar, settings, output))
 
 
 def _write_and_record(
