@@ -302,3 +302,25 @@ def test_compare_counts_a_copied_plan_row_once_and_says_so(
     twice = expect(run(*args, "--rencana", tmp_path / "baris_ganda.xlsx"), EXIT_OK)
     assert stdout_json(twice)["ringkasan"]["rencana_disetujui"] == once["ringkasan"]["rencana_disetujui"]
     assert "disetujui lebih dari sekali" in twice.stderr
+
+
+def test_a_decision_typed_as_a_formula_without_its_result_is_named(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path
+) -> None:
+    """A program (not Excel) saved ``="Setuju"`` without its result: the cell reads blank, and the analyst is told."""
+    wb = openpyxl.load_workbook(applied["decided"])
+    ws = wb["Persetujuan"]
+    col = {c.value: i for i, c in enumerate(ws[1])}
+    row = next(r for r in ws.iter_rows(min_row=2) if r[col["Tahap"]].value == "Persetujuan PPK")
+    row[col["Keputusan"]].value = '="Setuju"'
+    wb.save(tmp_path / "rumus.xlsx")
+    excel_row = row[0].row
+    shown = expect(run("diklat", tmp_path / "rumus.xlsx", cycle["pegawai"], cycle["jabatan"], *TANGGAL_OPT), EXIT_OK)
+    assert f"[rumus-tanpa-hasil] rumus.xlsx!Persetujuan baris {excel_row} kolom" in shown.stderr
+    out = tmp_path / "baru.csv"
+    args = ("terapkan", tmp_path / "rumus.xlsx", cycle["pegawai"], "-o", out, "--tmt", "01-01-2027", *TANGGAL_OPT)
+    applied_run = expect(run(*args, "--buku-besar", tmp_path / "bb.sqlite"), EXIT_OK)
+    assert "rumus-tanpa-hasil" in applied_run.stderr and "tahap-belum-final" in applied_run.stderr
+
+
+TANGGAL_OPT = ("--tanggal", "2026-11-01")

@@ -100,7 +100,13 @@ def compare(
             plan_moves, read_approval_sheet(rencana), tahap_final=run.settings.tata_kelola.tahap_final
         )
         plan_moves = with_decisions(plan_moves, stages.effective)
-        plan_findings = [*stages.findings, *_approved_twice(plan_moves, Path(str(rencana)).name)]
+        from asn_mutasi.io.plan_workbook import decision_formula_findings
+
+        plan_findings = [
+            *decision_formula_findings(rencana),
+            *stages.findings,
+            *_approved_twice(plan_moves, Path(str(rencana)).name),
+        ]
     comparison = compare_rosters(
         before.valid, after.valid, positions, plan_moves=plan_moves, settings=run.settings, as_of=run.today
     )

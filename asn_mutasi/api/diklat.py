@@ -77,7 +77,9 @@ def approved_moves(
         raise InputError(
             f"Rencana '{rencana}' tidak memiliki mutasi yang disetujui (Setuju) pada tahap {final}", hint=hint
         )
-    return visible.loc[approved].reset_index(drop=True), list(stages.findings)
+    from asn_mutasi.io.plan_workbook import decision_formula_findings
+
+    return visible.loc[approved].reset_index(drop=True), [*decision_formula_findings(rencana), *stages.findings]
 
 
 def plan_training(

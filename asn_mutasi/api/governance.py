@@ -124,7 +124,9 @@ def gate_decisions(
 
     plan_file = Path(rencana).name
     stages = resolve_stages(visible, stages_frame, tahap_final=settings.tata_kelola.tahap_final, plan_file=plan_file)
-    findings = list(stages.findings)
+    from asn_mutasi.io.plan_workbook import decision_formula_findings
+
+    findings = [*decision_formula_findings(rencana), *stages.findings]
     if not stages.staged and settings.tata_kelola.wajib_tahap:
         from asn_mutasi.findings import Severity
 

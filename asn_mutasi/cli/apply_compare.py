@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from asn_mutasi.cli.console import info, progress, warn
+from asn_mutasi.cli.console import info, progress, warn, warn_findings
 from asn_mutasi.cli.options import AllRowsOpt, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS, UsageError
@@ -116,6 +116,7 @@ def _report_apply(ctx: Context, outcome: ApplyOutcome) -> None:
         info(f"Rencana ditolak: {len(rows)} masalah. Tidak ada berkas yang ditulis.")
         raise typer.Exit(EXIT_FINDINGS)
     emit_view(ctx.fmt, rows, SK_FIELDS, list(SK_COLUMNS), title="Daftar SK mutasi")
+    warn_findings(outcome.result.findings, rest="semuanya tercatat di buku besar")
     c = outcome.result.counts
     info(
         f"Diterapkan {len(outcome.result.applied)} mutasi (Setuju {c.get('setuju', 0)}, Tolak {c.get('tolak', 0)}, "

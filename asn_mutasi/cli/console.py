@@ -11,12 +11,14 @@ import logging
 import re
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from asn_mutasi.findings import Finding
 
 
 class State:
@@ -82,6 +84,19 @@ def info(message: str) -> None:
 def warn(message: str) -> None:
     if State.verbosity >= 0:
         err_console().print(f"[yellow]Peringatan:[/yellow] {escape(message)}")
+
+
+def warn_findings(findings: Iterable[Finding], *, shown: int = 10, rest: str = "") -> None:
+    """The findings that are no mere information, one ``[code] where: message`` line each on stderr; past ``shown``
+    they are counted (``rest`` says where the others are)."""
+    from asn_mutasi.findings import Severity
+
+    serious = [f for f in findings if f.severity is not Severity.INFO]
+    for f in serious[:shown]:
+        where = f.location.describe()
+        warn(f"[{f.code}] {where}: {f.message}" if where else f"[{f.code}] {f.message}")
+    if len(serious) > shown:
+        warn(f"… dan {len(serious) - shown} peringatan lain" + (f" ({rest})" if rest else ""))
 
 
 def step(message: str) -> None:

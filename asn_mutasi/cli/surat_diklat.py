@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from asn_mutasi.cli.console import info, progress, warn
+from asn_mutasi.cli.console import info, progress, warn, warn_findings
 from asn_mutasi.cli.options import DATE_OPTION_FORMATS, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, write_rows
 from asn_mutasi.labels import table_columns
+
+if TYPE_CHECKING:
+    from asn_mutasi.findings import Finding
 
 TRAINING_TABLE = table_columns("id_mutasi", "nip", "nama", "unit_tujuan", "jenis_diklat", "nama_diklat")
 LETTER_TABLE = table_columns("jenis", "id_mutasi", "berkas")
@@ -54,6 +57,7 @@ def diklat(
     if ctx.output is not None:
         write_rows(ctx.output, ctx.overwrite, rows, list(TRAINING_FIELDS), "Kebutuhan Diklat")
         info(f"Daftar kebutuhan diklat ditulis ke {ctx.output}")
+    warn_findings(_of_plan(result.findings, rencana), rest="semua temuan: -f json")
     need = int((result.lines["nama_diklat"] != "tidak ada kebutuhan diklat").sum())
     info(
         f"{result.lines['nip'].nunique()} pegawai dimutasi; {need} kebutuhan diklat "
@@ -113,4 +117,10 @@ def surat(
         write_rows(ctx.output, ctx.overwrite, result.documents, list(LETTER_FIELDS), "Dokumen")
     for note in result.notes:
         warn(note)
+    warn_findings(_of_plan(result.findings, rencana), rest="semua temuan: -f json")
     info(f"{len(result.documents)} dokumen ditulis ke {folder}")
+
+
+def _of_plan(findings: list[Finding], rencana: Path) -> list[Finding]:
+    """The findings about the plan workbook's decisions (a stage not final, a decision read blank, …)."""
+    return [f for f in findings if f.location.file == rencana.name]
