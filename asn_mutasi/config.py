@@ -375,4 +375,9 @@ def load_settings(path: str | Path | None) -> Settings:
         ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"Berkas konfigurasi '{p}' bukan TOML yang valid{toml_where(exc)}") from exc
-    return settings_from_dict(data, source=str(p))
+    settings = settings_from_dict(data, source=str(p))
+    ledger = settings.tata_kelola.buku_besar
+    if ledger and not Path(ledger).is_absolute():  # the agency's one ledger, from whichever folder a command runs
+        tata_kelola = dataclasses.replace(settings.tata_kelola, buku_besar=str(p.parent / ledger))
+        settings = dataclasses.replace(settings, tata_kelola=tata_kelola)
+    return settings

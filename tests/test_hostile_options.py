@@ -245,3 +245,18 @@ def test_a_plan_workbook_that_is_no_workbook_is_refused_in_indonesian(tmp_path: 
     result = expect(run("diklat", plan, PEGAWAI_CSV, JABATAN_XLSX, *TANGGAL), EXIT_INPUT)
     assert "Berkas rencana" in result.stderr and result.stdout == ""
     assert not any(w in result.stderr for w in ("zip file", "does not support", "openpyxl", "Warning"))
+
+
+def test_a_relative_ledger_in_a_settings_file_lies_beside_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One ledger per agency, whichever folder a command runs from (it was resolved against the working directory)."""
+    folder = tmp_path / "bkd"
+    folder.mkdir()
+    (folder / "pengaturan.toml").write_text('[tata_kelola]\nbuku_besar = "audit/buku.sqlite"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert Path(load_settings(folder / "pengaturan.toml").tata_kelola.buku_besar) == folder / "audit" / "buku.sqlite"
+    absolute = tmp_path / "pusat.sqlite"
+    (folder / "abs.toml").write_text(f'[tata_kelola]\nbuku_besar = "{absolute.as_posix()}"\n', encoding="utf-8")
+    assert Path(load_settings(folder / "abs.toml").tata_kelola.buku_besar) == absolute
+    assert load_settings(None).tata_kelola.buku_besar == ""
