@@ -224,7 +224,8 @@ def _cell_text(value: object) -> str:
     except TypeError:  # pandas.NA refuses to be a truth value
         return ""
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+        # an 18-digit NIP stored as a number prints its digits; a huge number (1e308) as Excel shows it
+        return str(int(value)) if abs(value) < 1e19 else f"{value:.15g}"
     return str(value).strip()
 
 

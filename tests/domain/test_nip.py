@@ -208,6 +208,7 @@ def test_nip_key_normalises_valid_nips_and_keeps_anything_else_as_text() -> None
     assert nip_key("NIP. 19860926 201505 1 001") == "198609262015051001"
     assert nip_key(" 123 ") == "123"
     assert nip_key(None) == ""
+    assert nip_key(1e308) == "1e+308" and nip_key(12345.0) == "12345"  # a huge number as Excel shows it, not 309 digits
 
 
 def _scalar_outcomes(values: list[object]) -> list[object]:
