@@ -86,17 +86,22 @@ def warn(message: str) -> None:
         err_console().print(f"[yellow]Peringatan:[/yellow] {escape(message)}")
 
 
+def finding_line(f: Finding) -> str:
+    """One finding as a line for stderr: ``[code] where: message`` (``[code] message`` without a place)."""
+    where = f.location.describe()
+    return f"[{f.code}] {where}: {f.message}" if where else f"[{f.code}] {f.message}"
+
+
 def warn_findings(findings: Iterable[Finding], *, shown: int = 10, rest: str = "") -> None:
-    """The findings that are no mere information, one ``[code] where: message`` line each on stderr; past ``shown``
-    they are counted (``rest`` says where the others are)."""
+    """The findings that are no mere information, one :func:`finding_line` each on stderr; past ``shown`` they are
+    counted (``rest`` says where the others are)."""
     from asn_mutasi.findings import Severity
 
     serious = [f for f in findings if f.severity is not Severity.INFO]
     for f in serious[:shown]:
-        where = f.location.describe()
-        warn(f"[{f.code}] {where}: {f.message}" if where else f"[{f.code}] {f.message}")
+        warn(finding_line(f))
     if len(serious) > shown:
-        warn(f"… dan {len(serious) - shown} peringatan lain" + (f" ({rest})" if rest else ""))
+        warn(f"… dan {len(serious) - shown} temuan lain" + (f" ({rest})" if rest else "") + ".")
 
 
 def step(message: str) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.choices import Per, choice_option
-from asn_mutasi.cli.console import info, progress, warn
+from asn_mutasi.cli.console import info, progress, warn_findings
 from asn_mutasi.cli.options import AbkOpt, Context, FailOn, FailOnOpt, command
 from asn_mutasi.cli.render import emit_view, titled
 from asn_mutasi.errors import UsageError
@@ -238,11 +238,7 @@ def _abk_report(result: NeedsResult, fail_on: FailOn = FailOn.error) -> None:
             f"Lembar ABK: satuan waktu {a['satuan_waktu']} ({a['satuan_waktu_sumber']}); periode {a['periode']}; "
             f"WKE {wke}; jabatan dari {a['jabatan_dari']}; {a['jabatan_dengan_tugas']} jabatan punya uraian tugas."
         )
-    shown = [f for f in result.findings if f.severity is not Severity.INFO]
-    for f in shown[:50]:
-        warn(f"[{f.code}] {f.location.describe()}: {f.message}")
-    if len(shown) > 50:
-        warn(f"… dan {len(shown) - 50} temuan lain (tulis -o laporan.xlsx untuk semuanya).")
+    warn_findings(result.findings, shown=50, rest="tulis -o laporan.xlsx untuk semuanya")
     if fail_on is FailOn.never:
         return
     levels = {Severity.ERROR} if fail_on is FailOn.error else {Severity.ERROR, Severity.WARNING}
