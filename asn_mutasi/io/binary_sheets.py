@@ -57,11 +57,6 @@ class Area:
         """Cells of the largest grid calamine may build or reserve for this sheet."""
         return max(self.max_row * self.max_col, self.reserved)
 
-    def place(self, row: int, col: int, count: int = 1) -> None:
-        self.cells += count
-        self.max_row = max(self.max_row, row + 1)
-        self.max_col = max(self.max_col, col + 1)
-
 
 def workbook_stream(data: bytes) -> bytes | None:
     """The BIFF stream of an OLE2 xls (``Workbook``, or ``Book`` in BIFF5); None when there is none.

@@ -515,8 +515,7 @@ def _formula_gaps(
         return
     # a stored result: "<v>" with text after it ("<v></v>", as openpyxl writes a formula, is none), or "<v ..."
     v_at = lt[(second == 0x76) & (((buf[lt + 2] == 0x3E) & (buf[lt + 3] != 0x3C)) | (buf[lt + 2] == 0x20))]
-    kv = np.searchsorted(v_at, f_at)
-    next_v = np.where(kv < len(v_at), v_at[np.minimum(kv, max(len(v_at) - 1, 0))] if len(v_at) else 0, end + 1)
+    next_v = np.append(v_at, len(buf))[np.searchsorted(v_at, f_at)]  # (none after the formula: past the block)
     gaps = f_at[next_v > end]
     sheet.formula_gaps += len(gaps)
     starts = cell_at[np.maximum(np.searchsorted(cell_at, gaps[:GAP_REFS]) - 1, 0)] if len(cell_at) else []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import io
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ from python_calamine import CalamineWorkbook
 from asn_mutasi import cores
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.formatting import format_number
 from asn_mutasi.io import split_read
 from asn_mutasi.io.guard import SheetScan, WorkbookScan, encrypted_error, inspect_workbook, number_id
 
@@ -135,11 +138,18 @@ class SafeWorkbook:
 
         return guarded(self.display, what, dense)
 
-    def formula_gaps(self, name: str) -> tuple[int, list[str]]:
-        """Cells of sheet ``name`` with a formula but no stored result, and the first of their references
-        (the guard's scan of an xlsx; (0, []) for other formats)."""
+    def formula_gap_finding(self, name: str) -> Finding | None:
+        """``rumus-tanpa-hasil`` at the first cell of sheet ``name`` with a formula but no stored result (the guard's
+        scan of an xlsx: counted there with the first references); None when it has none, or is no xlsx."""
         scan = self._sheet_scan(name)
-        return (scan.formula_gaps, list(scan.gap_refs)) if scan is not None else (0, [])
+        if scan is None or not scan.formula_gaps:
+            return None
+        refs = scan.gap_refs
+        first = re.match(r"([A-Z]+)([0-9]+)$", refs[0]) if refs else None
+        where = Location(
+            file=self.display, sheet=name, row=int(first[2]) if first else None, column=first[1] if first else None
+        )
+        return make_finding("rumus-tanpa-hasil", where, jumlah=format_number(scan.formula_gaps), contoh=", ".join(refs))
 
     def _sheet_scan(self, name: str) -> SheetScan | None:
         if self.scan is None or not self.scan.sheets:

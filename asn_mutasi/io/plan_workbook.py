@@ -9,7 +9,6 @@ row 1 and every cell as text, so ``apply`` can tell an analyst's edit from a dec
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -392,9 +391,6 @@ def decision_formula_findings(path: str | Path) -> list[Finding]:
     """``rumus-tanpa-hasil`` for the decision sheets (Rencana Mutasi, Persetujuan) of a plan workbook: a decision
     typed as a formula and saved by a program without its result reads as blank (undecided), so the analyst is told
     where. Nothing for a workbook the guard or calamine cannot open (its readers report that)."""
-    from asn_mutasi.errors import InputError
-    from asn_mutasi.findings import Location, make_finding
-    from asn_mutasi.formatting import format_number
     from asn_mutasi.io.approval_sheet import APPROVAL_SHEET
     from asn_mutasi.io.open_workbook import SafeWorkbook
 
@@ -403,16 +399,8 @@ def decision_formula_findings(path: str | Path) -> list[Finding]:
         book = SafeWorkbook(p, None, p.name)
     except InputError:
         return []
-    out = []
-    for name in (RENCANA, APPROVAL_SHEET):
-        gaps, refs = book.formula_gaps(name) if name in book.names else (0, [])
-        if gaps:
-            first = re.match(r"([A-Z]+)([0-9]+)$", refs[0]) if refs else None
-            where = Location(
-                file=p.name, sheet=name, row=int(first[2]) if first else None, column=first[1] if first else None
-            )
-            out.append(make_finding("rumus-tanpa-hasil", where, jumlah=format_number(gaps), contoh=", ".join(refs)))
-    return out
+    found = (book.formula_gap_finding(name) for name in (RENCANA, APPROVAL_SHEET) if name in book.names)
+    return [f for f in found if f is not None]
 
 
 def _read_sheet(ws: Any, labels: dict[str, str], path: Path) -> pd.DataFrame:

@@ -29,7 +29,6 @@ from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
-from asn_mutasi.formatting import format_number
 from asn_mutasi.io import prefetch
 from asn_mutasi.io import sheet_layout as layout_tools
 from asn_mutasi.io.column_mapping import (
@@ -411,13 +410,9 @@ def _sheet_grid(
     if not named and workbook.info(name).hidden:
         where = Location(file=display, sheet=name)
         findings.append(make_finding("sheet-tersembunyi", where, sheet_name=name))
-    gaps, refs = workbook.formula_gaps(name)
-    if gaps:
-        first = re.match(r"([A-Z]+)([0-9]+)$", refs[0]) if refs else None
-        where = Location(
-            file=display, sheet=name, row=int(first[2]) if first else None, column=first[1] if first else None
-        )
-        findings.append(make_finding("rumus-tanpa-hasil", where, jumlah=format_number(gaps), contoh=", ".join(refs)))
+    gap = workbook.formula_gap_finding(name)
+    if gap is not None:
+        findings.append(gap)
     source = SourceInfo(path=display, sheet=name, format=fmt, sha256=sha)
     return _Grid(rows=rows, source=source, merged=merged, findings=findings)
 
