@@ -91,22 +91,10 @@ def compare(
     plan_moves = None
     plan_findings: list[Finding] = []
     if rencana is not None:
-        from asn_mutasi.io.approval_sheet import read_approval_sheet
-        from asn_mutasi.io.plan_workbook import read_plan_workbook
-        from asn_mutasi.rollout.stages import resolve_stages, with_decisions
+        from asn_mutasi.api.governance import read_decisions
 
-        plan_moves, _hidden, _params = read_plan_workbook(rencana)
-        stages = resolve_stages(
-            plan_moves, read_approval_sheet(rencana), tahap_final=run.settings.tata_kelola.tahap_final
-        )
-        plan_moves = with_decisions(plan_moves, stages.effective)
-        from asn_mutasi.io.plan_workbook import decision_formula_findings
-
-        plan_findings = [
-            *decision_formula_findings(rencana),
-            *stages.findings,
-            *_approved_twice(plan_moves, Path(str(rencana)).name),
-        ]
+        _, plan_moves, _, plan_findings = read_decisions(rencana, run.settings)
+        plan_findings += _approved_twice(plan_moves, Path(str(rencana)).name)
     comparison = compare_rosters(
         before.valid, after.valid, positions, plan_moves=plan_moves, settings=run.settings, as_of=run.today
     )

@@ -52,17 +52,13 @@ def approved_moves(
     that cannot be read (an error finding: an unknown decision, two decisions of one stage that differ, …)
     refuse the plan, as ``terapkan`` refuses it: no letter or budget line for a move nobody approved.
     """
+    from asn_mutasi.api.governance import read_decisions
     from asn_mutasi.findings import Severity
-    from asn_mutasi.io.approval_sheet import read_approval_sheet
     from asn_mutasi.io.plan_workbook import read_plan_workbook
-    from asn_mutasi.rollout.stages import resolve_stages, with_decisions
 
-    visible, _hidden, _params = read_plan_workbook(Path(rencana))
     if not only_approved:
-        return visible, []
-    final = settings.tata_kelola.tahap_final
-    name = Path(rencana).name
-    stages = resolve_stages(visible, read_approval_sheet(rencana), tahap_final=final, plan_file=name)
+        return read_plan_workbook(Path(rencana))[0], []
+    visible, decided, stages, findings = read_decisions(rencana, settings)
     hint = "Periksa sheet Persetujuan dan kolom Keputusan; 'asn-mutasi terapkan' memakai keputusan yang sama."
     if not stages.staged and settings.tata_kelola.wajib_tahap:
         raise InputError(f"Rencana '{rencana}' belum diputuskan per tahap ([tata_kelola] wajib_tahap)", hint=hint)
@@ -72,14 +68,14 @@ def approved_moves(
         raise InputError(
             f"Keputusan di rencana '{rencana}' tidak dapat dipakai: {where}: {errors[0].message}", hint=hint
         )
-    approved = (with_decisions(visible, stages.effective)["keputusan"] == "Setuju").to_numpy()
+    approved = (decided["keputusan"] == "Setuju").to_numpy()
     if not approved.any():
         raise InputError(
-            f"Rencana '{rencana}' tidak memiliki mutasi yang disetujui (Setuju) pada tahap {final}", hint=hint
+            f"Rencana '{rencana}' tidak memiliki mutasi yang disetujui (Setuju) pada tahap "
+            f"{settings.tata_kelola.tahap_final}",
+            hint=hint,
         )
-    from asn_mutasi.io.plan_workbook import decision_formula_findings
-
-    return visible.loc[approved].reset_index(drop=True), [*decision_formula_findings(rencana), *stages.findings]
+    return visible.loc[approved].reset_index(drop=True), findings
 
 
 def plan_training(

@@ -48,6 +48,26 @@ def ledger_path(explicit: Path | None, settings: Settings, beside: Path | None) 
     return resolve_path(explicit, settings.tata_kelola.buku_besar, beside)
 
 
+def read_decisions(
+    rencana: Source, settings: Settings
+) -> tuple[pd.DataFrame, pd.DataFrame, StageResult, list[Finding]]:
+    """A plan workbook's moves and their decisions, as ``diklat``, ``surat`` and ``bandingkan`` take them.
+
+    Returns (the Rencana Mutasi rows as read, the same rows with each move's decision at the final stage
+    ``[tata_kelola] tahap_final`` in ``keputusan`` (:func:`~asn_mutasi.rollout.stages.with_decisions`), the
+    stages, and the findings: decision cells holding a formula without its result, then the stages').
+    """
+    from asn_mutasi.io.approval_sheet import read_approval_sheet
+    from asn_mutasi.io.plan_workbook import decision_formula_findings, read_plan_workbook
+    from asn_mutasi.rollout.stages import resolve_stages, with_decisions
+
+    visible, _hidden, _params = read_plan_workbook(rencana)
+    final = settings.tata_kelola.tahap_final
+    stages = resolve_stages(visible, read_approval_sheet(rencana), tahap_final=final, plan_file=Path(rencana).name)
+    decided = with_decisions(visible, stages.effective)
+    return visible, decided, stages, [*decision_formula_findings(rencana), *stages.findings]
+
+
 def check_ledger(ledger_file: Path | None) -> None:
     """Refuse now a ledger file that exists but cannot take a record (not ours, damaged), before a command
     writes outputs it would then fail to record. A missing file is fine: recording creates it."""
