@@ -616,7 +616,7 @@ def _frames(
     used = [c.index for c in layout.columns]
     spans = spans or {}
     width = max([*used, *spans.values()]) + 1 if used else 0
-    body = rows[layout.data_start :]
+    body = rows[layout.data_start : layout.data_start + _filled_length(rows[layout.data_start :], width)]
     grid = _object_grid(body, width)
     for first, last in spans.items():  # a merged NAMA JABATAN block: first filled cell of the block
         merged_block = np.full(len(grid), None, dtype=object)
@@ -672,6 +672,19 @@ def _frames(
 
 #: first characters of a text cell that may make it blank (whitespace) or formula-like
 _LOOK_CLOSER = frozenset(_SPACES | FORMULA_START)
+
+
+def _filled_length(body: list[list[object]], width: int) -> int:
+    """Rows of ``body`` up to the last with a cell in its first ``width`` columns (the table's); the rest are empty.
+
+    A stray cell far below the table (one value at XFD1048576: a sparse sheet read row by row gives a
+    million empty rows before it) would otherwise become a million-row grid (620 MB for a 200-row roster);
+    empty rows after the last filled one are dropped later anyway, without a finding.
+    """
+    end = len(body)
+    while end and not any(v is not None and v != "" for v in itertools.islice(body[end - 1], width)):
+        end -= 1
+    return end
 
 
 def _object_grid(body: list[list[object]], width: int) -> np.ndarray:

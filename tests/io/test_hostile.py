@@ -105,6 +105,34 @@ def test_cell_at_xfd1048576_is_read_sparsely_in_a_subprocess_under_a_memory_cap(
     assert done.stdout.split()[0] == "1"  # Budi; the lone far cell lies outside the table
 
 
+def test_a_far_stray_cell_does_not_become_a_million_row_grid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sparse read gives a million empty rows before XFD1048576: the table's grid stops at its last filled row
+    (was 620 MB and 4 s for a 200-row roster)."""
+    from asn_mutasi.io import readers
+
+    sizes: list[tuple[int, int]] = []
+    real = readers._object_grid
+
+    def spy(body: list[list[object]], width: int) -> object:
+        sizes.append((len(body), width))
+        return real(body, width)
+
+    monkeypatch.setattr(readers, "_object_grid", spy)
+    path = write_xlsx(tmp_path / "jauh.xlsx", sheet_xml(roster_cells({"XFD1048576": "x", "A4": ROW[0]})))
+    table = read_table(path, "pegawai")
+    assert sizes == [(3, len(HEADER))]  # rows 2-4: the blank row 3 is inside the table and is reported
+    assert table.frame["nip"].tolist() == [ROW[0], ROW[0]]
+    assert [f.location.row for f in table.findings if f.code == "baris-kosong"] == [3]
+
+
+def test_filled_length_counts_rows_up_to_the_last_cell_inside_the_width() -> None:
+    from asn_mutasi.io.readers import _filled_length
+
+    assert _filled_length([["a"], [], [None, ""], [None, None, "far"]], 2) == 1
+    assert _filled_length([[], [" "], []], 1) == 2  # whitespace is judged later (a blank-row finding)
+    assert _filled_length([], 3) == 0
+
+
 def test_sparse_sheet_past_the_cell_limit_is_refused(tmp_path: Path) -> None:
     cells = roster_cells({f"XFD{r}": "x" for r in range(3, 40)})
     path = write_xlsx(tmp_path / "lebar.xlsx", sheet_xml(cells))
