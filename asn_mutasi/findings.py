@@ -73,6 +73,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Formula cells without a stored result (a workbook written by a program and never recalculated in Excel): "
         "the reader sees them empty, so required cells among them are reported empty as well.",
     ),
+    "sel-galat-excel": CodeSpec(
+        W,
+        "{jumlah} sel berisi nilai galat Excel ({galat}; antara lain {contoh}) dan dibaca kosong; perbaiki rumus "
+        "atau sumber datanya (misalnya VLOOKUP yang tidak menemukan NIP) lalu simpan ulang",
+        "Cells holding an Excel error value (#N/A, #REF!, #VALUE!, #DIV/0! ...), typically a lookup formula that "
+        "found nothing: the reader sees them empty, so required cells among them are reported empty as well.",
+    ),
     "baris-kosong": CodeSpec(INFO, "Baris kosong dilewati", "An empty row inside the data block."),
     "sel-berisi-rumus": CodeSpec(
         W,

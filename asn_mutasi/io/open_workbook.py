@@ -151,6 +151,21 @@ class SafeWorkbook:
         )
         return make_finding("rumus-tanpa-hasil", where, jumlah=format_number(scan.formula_gaps), contoh=", ".join(refs))
 
+    def error_cell_finding(self, name: str) -> Finding | None:
+        """``sel-galat-excel`` at the first cell of sheet ``name`` holding an Excel error value (#N/A, #REF! ...,
+        counted by the guard's scan of an xlsx); None when it has none, or is no xlsx."""
+        scan = self._sheet_scan(name)
+        if scan is None or not scan.error_cells:
+            return None
+        refs = scan.error_refs
+        first = re.match(r"([A-Z]+)([0-9]+)$", refs[0]) if refs else None
+        where = Location(
+            file=self.display, sheet=name, row=int(first[2]) if first else None, column=first[1] if first else None
+        )
+        galat = ", ".join(scan.error_values) or "#N/A"
+        jumlah = format_number(scan.error_cells)
+        return make_finding("sel-galat-excel", where, jumlah=jumlah, galat=galat, contoh=", ".join(refs))
+
     def _sheet_scan(self, name: str) -> SheetScan | None:
         if self.scan is None or not self.scan.sheets:
             return None

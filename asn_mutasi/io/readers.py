@@ -410,9 +410,9 @@ def _sheet_grid(
     if not named and workbook.info(name).hidden:
         where = Location(file=display, sheet=name)
         findings.append(make_finding("sheet-tersembunyi", where, sheet_name=name))
-    gap = workbook.formula_gap_finding(name)
-    if gap is not None:
-        findings.append(gap)
+    for found in (workbook.formula_gap_finding(name), workbook.error_cell_finding(name)):
+        if found is not None:
+            findings.append(found)
     source = SourceInfo(path=display, sheet=name, format=fmt, sha256=sha)
     return _Grid(rows=rows, source=source, merged=merged, findings=findings)
 

@@ -277,3 +277,64 @@ def test_a_roster_with_unsaved_formulas_says_so_where_they_are(tmp_path: Path) -
     assert (found[0].location.sheet, found[0].location.row, found[0].location.column) == ("Pegawai", 3, "B")
     assert "1 sel" in found[0].message and "B3" in found[0].message and "simpan ulang" in found[0].message
     assert table.frame["nama"].tolist()[1] is None  # what the reader sees of it: empty
+
+
+@pytest.mark.parametrize(
+    ("block", "count", "refs", "values"),
+    [
+        (
+            b'<row r="2"><c r="A2" s="0" t="e"><f aca="false">VLOOKUP(1,B:C,2,0)</f><v>#N/A</v></c></row>',
+            1,
+            ["A2"],
+            ["#N/A"],
+        ),
+        (b'<row r="2"><c r="A2" t="str"><v>#N/A as text</v></c><c r="B2" t="s"><v>3</v></c></row>', 0, [], []),
+        (b'<x:row r="2"><x:c r="C2" t="e"><x:v>#REF!</x:v></x:c></x:row>', 1, ["C2"], ["#REF!"]),  # a prefixed sheet
+        (
+            b"".join(
+                b'<row r="%d"><c r="D%d" t="e"><v>%s</v></c></row>' % (r, r, v)
+                for r, v in enumerate([b"#N/A", b"#N/A", b"#DIV/0!", b"#N/A", b"#VALUE!", b"#NAME?", b"#N/A"], start=1)
+            ),
+            7,
+            ["D1", "D2", "D3", "D4", "D5"],
+            ["#N/A", "#DIV/0!", "#VALUE!"],
+        ),
+    ],
+)
+def test_cells_holding_an_excel_error_are_counted(block: bytes, count: int, refs: list[str], values: list[str]) -> None:
+    sheet = SheetScan(entry="x")
+    _scan_xml(block, sheet)
+    assert (sheet.error_cells, sheet.error_refs, sheet.error_values) == (count, refs, values)
+
+
+def test_a_lookup_that_showed_na_is_named_not_only_reported_empty(tmp_path: Path) -> None:
+    """As LibreOffice and Excel save a VLOOKUP that found nothing: ``t="e"`` with the cached ``#N/A``;
+    calamine reads it as empty text, so without this warning the analyst only sees "nip kosong"."""
+    from asn_mutasi.io.readers import read_table
+
+    cell = '<c r="A3" s="0" t="e"><f aca="false">VLOOKUP(B3,Ref!A:B,2,0)</f><v>#N/A</v></c>'
+    rows = [
+        ["NIP", "NAMA", "JABATAN", "UNIT KERJA"],
+        ["199001012015031001", "Ani", "Analis", "Dinas A"],
+        [None, "Budi", "Analis", "Dinas A"],
+    ]
+    body = "".join(
+        f'<row r="{r}">'
+        + "".join(
+            cell if (r, c) == (3, 0) else f'<c r="{"ABCD"[c]}{r}" t="inlineStr"><is><t>{v}</t></is></c>'
+            for c, v in enumerate(row)
+            if v is not None or (r, c) == (3, 0)
+        )
+        + "</row>"
+        for r, row in enumerate(rows, start=1)
+    )
+    from tests.io.test_hostile import write_xlsx
+
+    head = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    path = write_xlsx(tmp_path / "vlookup.xlsx", f"{head}<sheetData>{body}</sheetData></worksheet>".encode())
+    table = read_table(path, "pegawai")
+    found = [f for f in table.findings if f.code == "sel-galat-excel"]
+    assert len(found) == 1 and found[0].location is not None
+    assert (found[0].location.row, found[0].location.column) == (3, "A")
+    assert "#N/A" in found[0].message and "A3" in found[0].message and "dibaca kosong" in found[0].message
+    assert table.frame["nip"].tolist() == ["199001012015031001", None]
