@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import io
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 #: BIFF records holding one valued cell whose row and column are their first four bytes (all BIFF versions;
 #: blanks are left out: calamine places no blank cell)
@@ -40,6 +40,20 @@ _WRAP = 0xFFFFFFFF  #: calamine's row and column arithmetic is u32
 XLSB_COLUMNS = 16_384
 XLSB_ROWS = 0x10_0000
 _HEAD = struct.Struct("<HH")
+_BIFF_BOOLERR = 0x0205
+_BIFF_FORMULA = 0x0006
+_BIFF_BOUNDSHEET = 0x0085
+#: [MS-XLS] 2.5.97 BErr: the error values a cell may hold
+ERROR_TEXTS = {
+    0x00: "#NULL!",
+    0x07: "#DIV/0!",
+    0x0F: "#VALUE!",
+    0x17: "#REF!",
+    0x1D: "#NAME?",
+    0x24: "#NUM!",
+    0x2A: "#N/A",
+}
+ERROR_EXAMPLES = 5
 _U32 = struct.Struct("<I")
 
 
@@ -51,6 +65,10 @@ class Area:
     max_row: int = 0  #: 1-based: the grid's rows
     max_col: int = 0  #: 1-based: the grid's columns
     reserved: int = 0  #: the cells a DIMENSIONS record makes calamine reserve room for (xls)
+    offset: int = 0  #: where its BOF record starts in the stream (a BOUNDSHEET names the sheet at that offset)
+    errors: int = 0  #: cells holding an Excel error value (BOOLERR, or a FORMULA whose cached result is one)
+    #: (0-based row, column, error text) of the first :data:`ERROR_EXAMPLES` of them, in stream order
+    error_at: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
     def grid(self) -> int:
@@ -96,9 +114,11 @@ def biff_areas(stream: bytes) -> list[Area]:
         if typ in _BIFF_CELL and size >= 4 and at <= end:  # nearly every record of a sheet
             row, col = _HEAD.unpack_from(stream, body)
             cells, rows, cols = cells + 1, max(rows, row + 1), max(cols, col + 1)
+            if typ in (_BIFF_FORMULA, _BIFF_BOOLERR):
+                _error_cell(area, stream, typ, body, size, row, col)
         elif typ in (0x0009, 0x0209, 0x0409, 0x0809):  # BOF: a new substream
             area.cells, area.max_row, area.max_col = cells, rows, cols
-            area, cells, rows, cols = Area(), 0, 0, 0
+            area, cells, rows, cols = Area(offset=body - 4), 0, 0, 0
             areas.append(area)
         elif typ == _BIFF_FILEPASS:
             raise Encrypted
@@ -116,6 +136,45 @@ def biff_areas(stream: bytes) -> list[Area]:
             area.reserved = max(area.reserved, _dimensions_reserve(stream[body:at]))
     area.cells, area.max_row, area.max_col = cells, rows, cols
     return areas
+
+
+def _error_cell(area: Area, stream: bytes, typ: int, body: int, size: int, row: int, col: int) -> None:
+    """Count the cell of a BOOLERR or FORMULA record (BIFF8) when it holds an error value (calamine reads it empty).
+
+    BOOLERR: row, column, XF, the value, then 1 when the value is an error code. FORMULA: row, column,
+    XF, then its cached result: an error when the result's last two bytes are FFFF and its first is 2
+    (the code in its third). [MS-XLS] 2.4.24 and 2.5.133.
+    """
+    if typ == _BIFF_BOOLERR and size >= 8 and stream[body + 7] == 1:
+        code = stream[body + 6]
+    elif typ == _BIFF_FORMULA and size >= 14 and stream[body + 6] == 2 and stream[body + 12 : body + 14] == b"\xff\xff":
+        code = stream[body + 8]
+    else:
+        return
+    area.errors += 1
+    if len(area.error_at) < ERROR_EXAMPLES:
+        area.error_at.append((row, col, ERROR_TEXTS.get(code, "#N/A")))
+
+
+def sheet_offsets(stream: bytes) -> dict[int, str]:
+    """Sheet name by the stream offset of its BOF, from the globals' BOUNDSHEET8 records (BIFF8 names only).
+
+    [MS-XLS] 2.4.28: lbPlyPos (4 bytes), hsState, dt, then a ShortXLUnicodeString (cch, fHighByte, the
+    characters in one or two bytes each). The walk stops at the globals' EOF.
+    """
+    names: dict[int, str] = {}
+    at, end = 0, len(stream)
+    while at + 4 <= end:
+        typ, size = _HEAD.unpack_from(stream, at)
+        body, at = at + 4, at + 4 + size
+        if typ == 0x000A:  # EOF of the globals: the sheets follow
+            break
+        if typ == _BIFF_BOUNDSHEET and size >= 8 and at <= end:
+            offset = _U32.unpack_from(stream, body)[0]
+            cch, wide = stream[body + 6], stream[body + 7] & 1
+            raw = stream[body + 8 : body + 8 + cch * (2 if wide else 1)]
+            names[offset] = raw.decode("utf-16-le" if wide else "latin-1", "replace")
+    return names
 
 
 def _dimensions_reserve(data: bytes) -> int:

@@ -88,6 +88,8 @@ class WorkbookScan:
     #: the inflated XML of the workbook's only worksheet, kept when asked (``keep_xml``), by zip entry name
     xml: dict[str, bytes] = field(default_factory=dict)
     xml_crc: dict[str, int] = field(default_factory=dict)  #: the zip's CRC-32 of each kept entry
+    #: an xls's sheets by name, with their error cells only (:func:`_biff_errors`; other counts are not kept)
+    by_name: dict[str, SheetScan] = field(default_factory=dict)
 
 
 def column_index(letters: bytes | str) -> int:
@@ -133,8 +135,7 @@ def inspect_workbook(
         data = source if isinstance(source, bytes) else _read_all(source, display, limits)
         if _ole_is_encrypted(data, display):
             raise encrypted_error(display)
-        _check_biff(data, display, limits)
-        return WorkbookScan(container="ole2")
+        return WorkbookScan(container="ole2", by_name=_check_biff(data, display, limits))
     if not head.startswith(b"PK"):
         return None
     stream: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else _open(source, display)
@@ -188,24 +189,44 @@ def _read_all(path: Path, display: str, limits: ReadLimits) -> bytes:
     return data
 
 
-def _check_biff(data: bytes, display: str, limits: ReadLimits) -> None:
+def _check_biff(data: bytes, display: str, limits: ReadLimits) -> dict[str, SheetScan]:
     """Refuse an xls a sheet of which calamine would build or reserve a grid of more than ``maks_sel`` cells.
 
     See :mod:`asn_mutasi.io.binary_sheets`: such a grid aborts the process natively, and an xls cannot be
     streamed. An OLE2 file without a workbook stream is left to calamine (it names what the file is).
+    Returns the sheets holding Excel error values, by name (:func:`_biff_errors`).
     """
     try:
         stream = workbook_stream(data)
     except ValueError as exc:
         raise InputError(f"Berkas '{display}' rusak: struktur OLE2 (xls) tidak dapat dibaca") from exc
     if stream is None:
-        return
+        return {}
     try:
         areas = biff_areas(stream)
     except Encrypted as exc:
         raise encrypted_error(display) from exc
     for k, area in enumerate(areas):
         _check_area(display, f"ke-{k}", area, limits)  # (substream 0: the workbook's globals, no cells)
+    return _biff_errors(stream, areas)
+
+
+def _biff_errors(stream: bytes, areas: list[Area]) -> dict[str, SheetScan]:
+    """The error cells of each xls sheet that has some, by sheet name (BOUNDSHEET offsets name the substreams)."""
+    if not any(area.errors for area in areas):
+        return {}
+    from asn_mutasi.io.binary_sheets import sheet_offsets
+    from asn_mutasi.io.headers import column_letter
+
+    names = sheet_offsets(stream)
+    out: dict[str, SheetScan] = {}
+    for area in areas:
+        name = names.get(area.offset)
+        if area.errors and name is not None:
+            sheet = out[name] = SheetScan(entry=name, error_cells=area.errors)
+            sheet.error_refs = [f"{column_letter(col)}{row + 1}" for row, col, _ in area.error_at]
+            sheet.error_values = list(dict.fromkeys(text for _, _, text in area.error_at))
+    return out
 
 
 def _check_area(display: str, where: str, area: Area, limits: ReadLimits) -> None:

@@ -167,6 +167,8 @@ class SafeWorkbook:
         return make_finding("sel-galat-excel", where, jumlah=jumlah, galat=galat, contoh=", ".join(refs))
 
     def _sheet_scan(self, name: str) -> SheetScan | None:
+        if self.scan is not None and name in self.scan.by_name:  # an xls sheet (its error cells only)
+            return self.scan.by_name[name]
         if self.scan is None or not self.scan.sheets:
             return None
         if self._entries is None:

@@ -204,3 +204,37 @@ def test_biff_records_are_read_within_their_stream() -> None:
     area = binary_sheets.biff_areas(stream)[0]
     assert (area.cells, area.max_row, area.max_col) == (1, 3, 10)
     assert binary_sheets.biff_areas(io.BytesIO(b"").getvalue()) == []
+
+
+def _biff(typ: int, body: bytes) -> bytes:
+    return struct.pack("<HH", typ, len(body)) + body
+
+
+def test_biff_error_cells_are_counted_and_their_sheet_named() -> None:
+    """BOOLERR with fError = 1 and FORMULA whose cached result is an error: calamine reads both as empty."""
+    globals_ = _biff(0x0809, bytes(16))
+    name = "Pegawai"
+    sheet_at = len(globals_) + 4 + 8 + len(name) + 4  # after the BOUNDSHEET record and the globals' EOF
+    globals_ += _biff(0x0085, struct.pack("<IBBBB", sheet_at, 0, 0, len(name), 0) + name.encode()) + _biff(0x000A, b"")
+    assert len(globals_) == sheet_at
+    sheet = _biff(0x0809, bytes(16))
+    sheet += _biff(0x0205, struct.pack("<HHHBB", 1, 0, 15, 0x2A, 1))  # A2: #N/A
+    sheet += _biff(0x0205, struct.pack("<HHHBB", 1, 1, 15, 1, 0))  # B2: TRUE, no error
+    sheet += _biff(0x0006, struct.pack("<HHH", 2, 3, 15) + bytes([2, 0, 0x17, 0, 0, 0, 0xFF, 0xFF]) + bytes(6))  # D3
+    sheet += _biff(0x0006, struct.pack("<HHHd", 3, 0, 15, 7.0) + bytes(6))  # a number
+    stream = globals_ + sheet + _biff(0x000A, b"")
+    areas = binary_sheets.biff_areas(stream)
+    assert [a.errors for a in areas] == [0, 2]
+    assert areas[1].error_at == [(1, 0, "#N/A"), (2, 3, "#REF!")]
+    assert binary_sheets.sheet_offsets(stream) == {sheet_at: "Pegawai"} and areas[1].offset == sheet_at
+
+
+def test_an_xls_lookup_that_showed_na_is_named(tmp_path: Path) -> None:
+    from asn_mutasi.io.readers import read_table
+
+    table = read_table(FIXTURES / "vlookup_na.xls", "pegawai")
+    found = [f for f in table.findings if f.code == "sel-galat-excel"]
+    assert len(found) == 1 and found[0].location is not None
+    assert (found[0].location.sheet, found[0].location.row, found[0].location.column) == ("Pegawai", 2, "A")
+    assert "#N/A" in found[0].message
+    assert table.frame["nip"].tolist() == [None, "199001012015031001"]
