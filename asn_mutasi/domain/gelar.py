@@ -68,8 +68,14 @@ _FIELDS: dict[str, tuple[str | None, str | None]] = {
     "farm": ("FARMASI", "kesehatan"),
     "gz": ("GIZI", "kesehatan"),
     "ked": ("KEDOKTERAN", "kesehatan"),
-    "kg": ("KEDOKTERAN GIGI", "kesehatan"),
+    "kg": ("KEDOKTERAN GIGI", "kesehatan"),  # S.KG; at D-III the same initials are dental health (_D3_FIELDS)
     "rmik": ("REKAM MEDIS DAN INFORMASI KESEHATAN", "kesehatan"),
+    "kp": ("KEPERAWATAN", "kesehatan"),  # "A.Md Kp", an older spelling of A.Md.Kep
+    "f": ("FARMASI", "kesehatan"),  # "A.Md.F"
+    "kl": ("KESEHATAN LINGKUNGAN", "kesehatan"),  # "A.Md.KL", "AMKL"
+    "rad": ("RADIOLOGI", "kesehatan"),  # "AMRad"
+    "anakes": ("ANALIS KESEHATAN", "kesehatan"),  # "AMAK" (Ahli Madya Analis Kesehatan); A.Md.AK stays accounting
+    "kh": ("KEDOKTERAN HEWAN", "kesehatan"),  # "S.KH"
     "ft": ("FISIOTERAPI", "kesehatan"),
     "psi": ("PSIKOLOGI", "psikologi"),
     "si": (None, "sains"),
@@ -82,6 +88,10 @@ _FIELDS: dict[str, tuple[str | None, str | None]] = {
     "th": ("TEOLOGI", "agama"),
 }
 
+#: initials that name another field at D-III than at S-1: A.Md.KG is Ahli Madya Kesehatan Gigi (a dental nurse or
+#: therapist), S.KG Sarjana Kedokteran Gigi
+_D3_FIELDS: dict[str, tuple[str | None, str | None]] = {"kg": ("KESEHATAN GIGI", "kesehatan")}
+
 _FRONT: dict[str, str | None] = {
     # exact-case front titles → level
     "Dr": "S-3",
@@ -89,6 +99,9 @@ _FRONT: dict[str, str | None] = {
     "dr": "Profesi",
     "drg": "Profesi",
     "apt": "Profesi",
+    "drh": "Profesi",  # dokter hewan (veterinarian)
+    "Ns": "Profesi",  # Ners written in front, as the profession's title is since 2019 ("Ns. Siti, S.Kep")
+    "Bd": "Profesi",  # Bidan, the midwifery profession's title in front ("Bd. Rina, S.Tr.Keb")
     "Drs": "S-1",
     "Dra": "S-1",
     "DRS": "S-1",
@@ -101,6 +114,8 @@ _FRONT: dict[str, str | None] = {
     "Hj": None,
     "HJ": None,
 }
+#: front titles of a health profession → the profession's programme
+_FRONT_PROFESSIONS = {"apt": "APOTEKER", "drh": "KEDOKTERAN HEWAN", "Ns": "KEPERAWATAN NERS", "Bd": "KEBIDANAN"}
 _FRONT_RE = re.compile(r"^\s*(" + "|".join(sorted(map(re.escape, _FRONT), key=len, reverse=True)) + r")\.\s*")
 # a back title: starts with a level letter and a dot, or is one of the known bare forms
 _BACK_RE = re.compile(
@@ -136,13 +151,27 @@ def _back_level(compact: str) -> tuple[str | None, str]:
 
 #: titles written without the level letter pattern (compact, lower case) → (level, field initials)
 _BARE_TITLES: dict[str, tuple[str, str]] = {
+    # the Ministry of Health's academies gave D-III titles as "AM" + the field, without dots (older forms)
     "amk": ("D-III", "kep"),  # Ahli Madya Keperawatan (older form of A.Md.Kep)
+    "amkep": ("D-III", "kep"),
     "amkeb": ("D-III", "keb"),
+    "amkg": ("D-III", "kg"),  # Kesehatan Gigi
+    "amak": ("D-III", "anakes"),  # Analis Kesehatan
+    "amkl": ("D-III", "kl"),  # Kesehatan Lingkungan
+    "amrad": ("D-III", "rad"),  # Radiologi
+    "amg": ("D-III", "gz"),  # Gizi
+    "amdg": ("D-III", "gz"),
+    "amf": ("D-III", "f"),  # Farmasi
+    "amft": ("D-III", "ft"),  # Fisioterapi
     "ns": ("Profesi", "ners"),  # Ners, abbreviated
     "ners": ("Profesi", "ners"),
     "apt": ("Profesi", "apt"),  # apoteker written after the name
 }
 _SPECIALIST_RE = re.compile(r"^(?:(Sub\s*sp|SUBSP)|Sp|SP)\.\s*[A-Z]")
+#: a whole specialist title: "Sp.PD", "Sp.P.D.(K).", "Sp.OT(K)", "Sp.THT-KL", "Sp.PD-KGEH", "Subsp.KGEH"
+_SPECIALIST_TITLE_RE = re.compile(
+    r"^(?:Sub\s*sp|SUBSP|Sp|SP)\.\s*[A-Z][A-Za-z.\s]*(?:-\s*[A-Z]+)?\.?\s*(\(\s*K\s*\))?\.?$"
+)
 _BARE_MASTERS = frozenset({"mm", "msi", "mkes", "mh", "mpd", "mt", "mkom", "map", "msc", "mba"})
 
 
@@ -166,12 +195,20 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     head, _, tail = text.partition(",")
     # "S.Kep Ns", "S.Kep. Ners": a profession written after a degree without a comma
     tail = re.sub(r"(?<=\S)\s+(?=(?:Ns|NS|Ners|NERS|Apt|APT)\.?(?:\s|,|$))", ",", tail)
-    back = [token.strip() for token in tail.split(",") if token.strip()]
+    back = [piece for token in tail.split(",") for piece in _pieces(token.strip()) if piece]
     # titles written without a comma after the name: "Budi S.Kom", "Siti A.Md.Keb"
     words = head.split()
     while len(words) > 1 and "." in words[-1] and _BACK_RE.match(words[-1]):
         back.insert(0, words.pop())
     return front, " ".join(words), back
+
+
+def _pieces(token: str) -> list[str]:
+    """A back token of titles written without a comma between them ("S.Kom. M.Eng.") as its titles; else itself."""
+    words = token.split()
+    if len(words) > 1 and all("." in w and _BACK_RE.match(w) for w in words):
+        return words
+    return [token]
 
 
 def strip_titles(nama: str) -> str:
@@ -206,23 +243,25 @@ def parse_titles(nama: str) -> TitleEvidence:
         if title.lower() in ("dr", "drg") and level == "Profesi":
             hint, family = ("DOKTER GIGI" if title == "drg" else "DOKTER"), "kesehatan"  # the profession
             first_degree_rank = EDUCATION_RANK["Profesi"]
-        elif title == "apt":
-            hint, family = "APOTEKER", "kesehatan"
+        elif title in _FRONT_PROFESSIONS:
+            hint, family = _FRONT_PROFESSIONS[title], "kesehatan"
             first_degree_rank = EDUCATION_RANK["Profesi"]
     for token in back:
         compact = re.sub(r"[.\s]", "", token).lower()
         level, initials = _back_level(compact)
         specialist = _SPECIALIST_RE.match(token)
+        whole = _SPECIALIST_TITLE_RE.match(token.split()[0]) if specialist else None  # ("Sp.PD-KGEH FINASM")
         if specialist:  # "Sp.PD", "Subsp.KGEH": case decides, "S.Pd" is a first degree
-            level, initials = ("Sp-2" if specialist.group(1) else "Sp-1"), ""
-        if level is None or not (_BACK_RE.match(token) or _bare_title(compact, level, initials)):
+            # (K), konsultan, is the subspecialist of the older naming ("Sp.PD(K)" = Sp.PD, Subsp.…)
+            level, initials = ("Sp-2" if specialist.group(1) or (whole and whole.group(1)) else "Sp-1"), ""
+        if level is None or not (whole or _BACK_RE.match(token) or _bare_title(compact, level, initials)):
             continue
         titles.append(token)
         consider(level)
         rank = EDUCATION_RANK[level]
         if level in ("D-III", "D-IV", "S-1") and rank >= first_degree_rank:
             initials = initials.removeprefix("tr") if level == "D-IV" else initials
-            field = _FIELDS.get(initials)
+            field = (_D3_FIELDS if level == "D-III" else {}).get(initials) or _FIELDS.get(initials)
             if field is not None or rank > first_degree_rank:
                 hint, family = field if field is not None else (None, None)
                 first_degree_rank = rank

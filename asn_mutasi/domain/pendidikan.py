@@ -14,7 +14,7 @@ profession word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from asn_mutasi.data import data_csv
@@ -384,7 +384,20 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
 
 
 def _split_plus(text: str) -> list[str]:
+    """The parts of an education cell: "S-1 KEPERAWATAN + NERS" (the highest level written wins)."""
     return [part for part in re.split(r"\s*\+\s*|\s+DAN\s+PROFESI\s+", text) if part.strip()]
+
+
+def _history(part: str) -> list[str]:
+    """A cell listing schooling one after another ("SPK thn 89,D3 Keperawatan DEPKES", "S1 FKG UI, S2 ABI")
+    as its entries, when the entries separated by a comma or semicolon name at least two different levels;
+    else the cell as it is: "S-1 EKONOMI, MANAJEMEN" is one programme written with a comma, "SMA, MA Program
+    A-1" one level written two ways."""
+    if "," not in part and ";" not in part:
+        return [part]
+    pieces = [p.strip() for p in re.split(r"[,;]", part) if p.strip()]
+    levels = {level for level in (_read_part(p)[0] for p in pieces) if level is not None}
+    return pieces if len(levels) >= 2 else [part]
 
 
 @lru_cache(maxsize=65536)
@@ -401,6 +414,10 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     """
     level_text = strip_certificates(_clean_keep(pendidikan))
     prog_text = strip_certificates(_clean_keep(jurusan))
+    if not prog_text and level_text:
+        entries = _history(level_text)
+        if len(entries) > 1:  # a schooling history in one cell: the highest entry is the education
+            return _highest(entries, nama)
     rules: list[str] = []
     jalur: str | None = None
     bidang: str | None = None
@@ -453,6 +470,16 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     if nama and (level is None or not programme):
         level, programme, from_title = _from_titles(nama, level, programme, rules)
     return ParsedEducation(level, programme, jalur, bidang, tuple(rules), others, from_title)
+
+
+def _highest(entries: list[str], nama: str | None) -> ParsedEducation:
+    """The education of a history cell: its highest entry read alone, the other entries' programmes kept in
+    ``lain`` (the school track and field of a lower entry, an SPK before a D-III, are not the person's now)."""
+    read = [parse_education(entry, None, nama) for entry in entries]
+    best = max(read, key=lambda r: EDUCATION_RANK.get(r.level or "", 0))  # the first of equal ones
+    lain = best.lain + tuple((r.level or "", r.programme) for r in read if r is not best and r.programme)
+    rules = (*best.aturan, f"riwayat pendidikan dalam satu sel: yang tertinggi dipakai ({best.level})")
+    return replace(best, lain=lain, aturan=rules)
 
 
 def _slta_programme(

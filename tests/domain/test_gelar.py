@@ -34,6 +34,24 @@ from asn_mutasi.matching.families import FAMILIES
         ("dr. Ani, Sp.A, Subsp.KGEH", "Sp-2", "DOKTER", "kesehatan"),
         ("Rina, S.IP", "S-1", "ILMU PEMERINTAHAN", "sosial politik"),
         ("Rina, S.I.Kom", "S-1", "ILMU KOMUNIKASI", "komunikasi"),
+        # real spellings from public health-office lists (titles only; domain.md §3.3)
+        ("X, Sp.P.D.(K).", "Sp-2", None, None),  # (K), konsultan: the older subspecialist
+        ("X, Sp.OT(K)", "Sp-2", None, None),
+        ("X, Sp.THT-KL", "Sp-1", None, None),  # a hyphenated specialty
+        ("dr. X, Sp.PD-KGEH FINASM", "Sp-1", "DOKTER", "kesehatan"),  # a fellowship after the title
+        ("Ns. Siti, S.Kep", "Profesi", "KEPERAWATAN NERS", "kesehatan"),  # Ners in front
+        ("Bd. Rina, S.Tr.Keb", "Profesi", "KEBIDANAN", "kesehatan"),
+        ("drh. Budi", "Profesi", "KEDOKTERAN HEWAN", "kesehatan"),
+        ("Ani, AMKep", "D-III", "KEPERAWATAN", "kesehatan"),  # the academies' dot-less D-III titles
+        ("Ani, AMKG", "D-III", "KESEHATAN GIGI", "kesehatan"),
+        ("Ani, AMAK", "D-III", "ANALIS KESEHATAN", "kesehatan"),
+        ("Ani, AMdG", "D-III", "GIZI", "kesehatan"),
+        ("Ani, A.Md Kp", "D-III", "KEPERAWATAN", "kesehatan"),
+        ("Ani, A.Md.KG", "D-III", "KESEHATAN GIGI", "kesehatan"),  # not KEDOKTERAN GIGI at D-III
+        ("Ani, A.Md.F", "D-III", "FARMASI", "kesehatan"),
+        ("Budi, S.KH.", "S-1", "KEDOKTERAN HEWAN", "kesehatan"),
+        ("Budi,S.Kom. M.Eng.", "S-2", "ILMU KOMPUTER", "komputer"),  # two titles without a comma
+        ("ALI, AMIN", None, None, None),  # a name after a comma that starts like AM…
         ("Budi Santoso", None, None, None),
         ("", None, None, None),
     ],

@@ -237,3 +237,36 @@ def test_rules_name_the_lexicon_entry() -> None:
 )
 def test_roster_programme(pendidikan: str, jurusan: str | None, expected: str | None) -> None:
     assert roster_programme(pendidikan, jurusan) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme", "lower"),
+    [
+        # a puskesmas DUK writes each person's schooling in one cell (real layout; no names)
+        ("SPK thn 89,D3 Keperawatan DEPKES", "D-III", "Keperawatan DEPKES", ("SMA", "THN 89")),
+        ("S1 FKG UI th. 1990, S2 ABI Surabaya", "S-2", "ABI Surabaya", ("S-1", "FKG UI th. 1990")),
+        ("SPK Th 88,PPB SPKth 90, Akbid Poltekes", "D-III", "POLTEKES", ("SMA", "TH 88")),
+    ],
+)
+def test_a_schooling_history_in_one_cell_is_read_at_its_highest_entry(
+    cell: str, level: str, programme: str, lower: tuple[str, str]
+) -> None:
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == (level, programme)
+    assert lower in parsed.lain
+    assert parsed.jalur is None  # the SPK's track (SLTA kejuruan) is not the D-III graduate's
+    assert any("riwayat pendidikan" in rule for rule in parsed.aturan)
+
+
+@pytest.mark.parametrize(
+    ("cell", "level"),
+    [
+        ("S-1 EKONOMI, MANAJEMEN", "S-1"),
+        ("S-1 Ekonomi, Manajemen, Akuntansi", "S-1"),
+        ("D-III KEPERAWATAN; GIZI", "D-III"),
+    ],
+)
+def test_a_programme_written_with_commas_is_no_history(cell: str, level: str) -> None:
+    parsed = parse_education(cell, None)
+    assert parsed.level == level
+    assert parsed.programme == cell[len(level) + 1 :]  # one programme text, as written
