@@ -134,6 +134,19 @@ CASES = [
         rows=5,
     ),
     Case(
+        REAL / "nominatif_satker_semua.xlsx",
+        "pegawai",
+        {
+            "nip": "Nama / NIP",
+            "nama": "Nama / NIP",
+            "pendidikan": "Pendidikan / Diklat Terakhir",
+            "jabatan": "Jabatan",
+            "unit_kerja": None,  # "Satuan Kerja : Semua" names no unit
+        },
+        allowed=frozenset({"kolom-tidak-ada"}),
+        rows=6,
+    ),
+    Case(
         REAL / "kepegawaian_psekp.csv",
         "pegawai",
         {"nip": "NIP", "nama": "Nama", "golongan": "Golongan Pegawai Saat Ini", "unit_kerja": "Unit Kerja"},

@@ -211,6 +211,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "PENDIDIKAN TERAKHIR TINGKAT",
             "JENJANG PENDIDIKAN TERAKHIR",
             "TK PENDIDIKAN",
+            # DUK and nominatif templates of SIMPEG apps (valsix/jombang_siapasn, valsix/mojokerto_simpeg)
+            "TINGKAT IJAZAH",
+            "PENDIDIKAN TINGKAT IJAZAH",
+            "PENDIDIKAN DIKLAT TERAKHIR",
         ),
         "jurusan": (
             "JURUSAN",

@@ -19,6 +19,9 @@ from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 
 #: "…\nNIP. 19740101 200003 1 002" / "… NIP: 197401012000031002" at the end of a name cell
 _NIP_IN_NAME = re.compile(r"^(?P<nama>.*?)[\s,;/]*\bNIP\b\.?\s*:?\s*(?P<nip>\d[\d .]{14,24}\d)\s*$", re.DOTALL | re.I)
+#: "NAMA, S.ST.\n19760222 200504 1 001": the NIP alone on the cell's last line, without the word NIP (the
+#: Daftar Nominatif of a SIMPEG under the header "Nama / NIP"); taken only when it has the 18 digits of a NIP
+_NIP_LINE = re.compile(r"^(?P<nama>.*\S)[ \t]*\r?\n\s*(?P<nip>\d[\d .]{16,24}\d)\s*$", re.DOTALL)
 #: rows that sum or average the table, not data (the word must open the cell)
 _SUMMARY = re.compile(r"^\s*(?:JUMLAH|TOTAL|SUB\s*TOTAL|GRAND\s*TOTAL|RATA\s*-?\s*RATA|REKAPITULASI)\b", re.I)
 #: first characters with which :data:`_SUMMARY` can never match (ASCII letters and digits that open
@@ -31,6 +34,8 @@ _LABELLED = re.compile(
     re.I,
 )
 _INSTANSI_LABELS = frozenset({"INSTANSI", "PEMERINTAH DAERAH"})
+#: a title value that stands for every unit (a SIMPEG report printed for the whole agency), or none
+_ALL_UNITS = re.compile(r"^\W*(?:SEMUA|SELURUH(?:NYA)?|ALL|-+)(?:\s+(?:UNIT(?:\s+KERJA)?|SKPD|OPD|SATKER|SATUAN\s+KERJA))?\W*$", re.I)
 #: a peta jabatan title; the next lone title line names the unit (Kendal e-formasi export)
 _PETA_TITLE = re.compile(r"^\s*PETA\s+JABATAN\b", re.I)
 _NOT_A_UNIT = re.compile(r"^\s*(?:PER\b|KEADAAN|TAHUN|PERIODE|BULAN|TANGGAL|\d)", re.I)
@@ -40,9 +45,12 @@ def split_nip_from_name(value: object) -> tuple[object, str | None]:
     """Return (name without the NIP line, NIP digits) or (value, None) when the cell holds no NIP."""
     if not isinstance(value, str):
         return value, None
-    match = _NIP_IN_NAME.match(value.strip())
+    text = value.strip()
+    match = _NIP_IN_NAME.match(text)
     if match is None:
-        return value, None
+        match = _NIP_LINE.match(text)
+        if match is None or len(re.sub(r"\D", "", match.group("nip"))) != 18:
+            return value, None
     nip = re.sub(r"\D", "", match.group("nip"))
     return match.group("nama").strip() or None, nip
 
@@ -116,7 +124,7 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
         texts = [" ".join(str(v).split()) for v in row if isinstance(v, str) and v.strip()]
         for text in texts:
             match = _LABELLED.match(text)
-            if match:
+            if match and not _ALL_UNITS.match(match.group("value")):  # "Satuan Kerja : Semua" names no unit
                 label = " ".join(match.group("label").upper().split())
                 name = "instansi" if label in _INSTANSI_LABELS else "unit_kerja"
                 found.setdefault(name, (match.group("value"), r))

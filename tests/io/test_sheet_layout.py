@@ -16,6 +16,18 @@ def test_nip_is_split_from_the_name_cell() -> None:
     assert count_nip_in_name(["A\nNIP. 197501012010011001", "B", None]) == 1
 
 
+def test_an_unlabelled_nip_line_under_the_name_is_taken_when_it_has_18_digits() -> None:
+    """The Daftar Nominatif of a SIMPEG app (header "Nama / NIP") writes the NIP alone on the second line."""
+    assert split_nip_from_name("PUTRI HIDAYAT, S.ST.\n19760222 200504 2 001") == (
+        "PUTRI HIDAYAT, S.ST.",
+        "197602222005042001",
+    )
+    assert split_nip_from_name("Budi\r\n197602222005041001 ") == ("Budi", "197602222005041001")
+    assert split_nip_from_name("Budi\n3515012202760001")[1] is None  # a 16-digit NIK is no NIP
+    assert split_nip_from_name("Budi\n1976022 200504 1 001")[1] is None  # 17 digits: the labelled form only
+    assert split_nip_from_name("Budi 197602222005041001")[1] is None  # on the same line without the word NIP
+
+
 def test_summary_rows_look_at_the_first_text_cell_only() -> None:
     first = [1, 2, None, None, 5]
     second = ["Andi", "Jumlah Hasil Kerja", "JUMLAH", "Rata-rata usia", "Total"]
@@ -44,3 +56,11 @@ def test_peta_jabatan_unit_line_under_the_title() -> None:
     # a date line is not a unit, and a roster title is never read as one
     assert title_fields([["PETA JABATAN"], ["PER 31 DESEMBER 2024"]], "jabatan") == {}
     assert title_fields([["PETA JABATAN"], ["BKPPD"]], "pegawai") == {}
+
+
+def test_a_title_naming_every_unit_names_none() -> None:
+    for value in ("Semua", "SEMUA UNIT KERJA", "Seluruh SKPD", "-"):
+        assert title_fields([[f"Satuan Kerja : {value}"]], "pegawai") == {}
+    assert title_fields([["Satuan Kerja : Semua Bidang Dinas Kesehatan"]], "pegawai") == {
+        "unit_kerja": ("Semua Bidang Dinas Kesehatan", 0)
+    }
