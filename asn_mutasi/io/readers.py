@@ -848,6 +848,8 @@ def _skip_non_data(
         trailing &= np.arange(n) >= closing[0]
     else:
         trailing[:] = False
+    if summary.any() and not trailing.any():
+        trailing = _lone_cells_after_summary(blank, labels, filled, summary)
     skipped: dict[str, Any] = {}
     if summary.any():
         skipped["ringkasan"] = int(summary.sum())
@@ -858,6 +860,19 @@ def _skip_non_data(
         findings.append(make_finding("baris-penutup-dilewati", loc, jumlah=int(trailing.sum()), mulai=start))
     skipped["_rows"] = {first_row + int(k) for k in np.flatnonzero(summary | trailing)}
     return skipped, filled & ~summary & ~trailing
+
+
+def _lone_cells_after_summary(
+    blank: dict[str, np.ndarray], labels: list[str], filled: np.ndarray, summary: np.ndarray
+) -> np.ndarray:
+    """The rows after the last total/average row when each holds one cell at most: a signature block written
+    down the name column ("Mengetahui,", "Manado, 20 Juni 2024", the signatory, "Penata, III/c"), which a
+    roster whose NIP sits in the name cell cannot tell from names by the key columns. A data row holds more."""
+    after = filled & (np.arange(len(filled)) > int(np.flatnonzero(summary)[-1]))
+    if not after.any():
+        return np.zeros(len(filled), dtype=bool)
+    cells = np.sum([~blank[label][after] for label in labels], axis=0)
+    return after if bool((cells <= 1).all()) else np.zeros(len(filled), dtype=bool)
 
 
 def _field_at(indices: dict[str, int], index: int) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from asn_mutasi.io.sheet_layout import count_nip_in_name, split_nip_from_name, summary_rows, title_fields
 
 
@@ -64,3 +66,46 @@ def test_a_title_naming_every_unit_names_none() -> None:
     assert title_fields([["Satuan Kerja : Semua Bidang Dinas Kesehatan"]], "pegawai") == {
         "unit_kerja": ("Semua Bidang Dinas Kesehatan", 0)
     }
+
+
+def test_a_signature_block_down_the_name_column_after_a_total_row_is_no_staff(tmp_path: Path) -> None:
+    """An attendance recap (real layout, BKPSDM Kota Manado): NIP in the name cell, a RATA-RATA row, then the
+    signature block written one line per row in the first columns; before, each line was a person with
+    empty required cells (25 false errors)."""
+    import openpyxl
+
+    from asn_mutasi.io.readers import read_table
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["No", "Nama Pegawai", "Gol/Ruang", "Jabatan", "Kelas Jabatan"])
+    sheet.append([1, "Andi Pratama, S.Kom\nNIP. 197501012010011001", "III", "Pranata Komputer", 7])
+    sheet.append([2, "Sri Wahyuni\nNIP. 197602022011042002", "II", "Pelaksana", 6])
+    sheet.append(["RATA-RATA PRESENTASE KEHADIRAN"])
+    for line in ["Mengetahui,", "Kepala Badan", "Budi Hartono", "Pembina Utama Muda"]:
+        sheet.append([line])
+    for line in ["Manado, 20 Juni 2024", "Dewi Kartika, S.Sos.", "Penata, III/c"]:
+        sheet.append([None, line])
+    path = tmp_path / "rekap.xlsx"
+    book.save(path)
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Andi Pratama, S.Kom", "Sri Wahyuni"]
+    assert table.skipped == {"ringkasan": 1, "penutup": 7}
+    closing = [f for f in table.findings if f.code == "baris-penutup-dilewati"]
+    assert len(closing) == 1 and closing[0].location.row == 5
+
+
+def test_a_data_row_after_a_total_row_is_still_data(tmp_path: Path) -> None:
+    import openpyxl
+
+    from asn_mutasi.io.readers import read_table
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["No", "Nama", "NIP", "Jabatan"])
+    sheet.append([1, "Andi", "197501012010011001", "Analis"])
+    sheet.append(["JUMLAH", None, None, None])
+    sheet.append([2, "Sri", "197602022011042002", "Pelaksana"])  # two cells and more: a person
+    path = tmp_path / "lanjut.xlsx"
+    book.save(path)
+    assert read_table(path, "pegawai").frame["nama"].tolist() == ["Andi", "Sri"]
