@@ -15,6 +15,7 @@ import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -406,6 +407,39 @@ def missing_required(result: ColumnMapping, kind: str) -> list[str]:
     return missing
 
 
+#: a suggestion this close in spelling needs no shared word ("UNIT KRJA" for unit_kerja)
+REFUSAL_SUGGEST_CLOSE = 85.0
+
+
+@cache
+def _own_words(kind: str) -> dict[str, frozenset[str]]:
+    """Per field, the words of its aliases that no other field's aliases use (KERJA is unit_kerja's and
+    beban_kerja's; UNOR, SKPD and SATKER are unit_kerja's own)."""
+    fields_of: dict[str, set[str]] = {}
+    for alias, owner in alias_index(kind).items():
+        for word in alias.split():
+            fields_of.setdefault(word, set()).add(owner)
+    own: dict[str, set[str]] = {}
+    for word, owners in fields_of.items():
+        if len(owners) == 1 and len(word) >= 3:
+            own.setdefault(next(iter(owners)), set()).add(word)
+    return {f: frozenset(words) for f, words in own.items()}
+
+
+def _shares_own_word(col: HeaderColumn, kind: str, wanted: Sequence[str]) -> bool:
+    """Whether a header holds a word only the aliases of a ``wanted`` field use: a header that resembles one
+    only through a shared generic word ("MASA KERJA / Thn." and UNIT KERJA) is no suggestion."""
+    own = _own_words(kind)
+    keys = {key for k in col.keys for key in header_keys(k)}
+    words = {w for key in keys for w in key.split()}
+    if any(words & own.get(f, frozenset()) for f in wanted):
+        return True
+    # a dotted or glued spelling of a whole alias ("N.I.P.B" holds NIP)
+    compact = {key.replace(" ", "") for key in keys}
+    aliases = [a.replace(" ", "") for a, f in alias_index(kind).items() if f in wanted and len(a.replace(" ", "")) >= 3]
+    return any(a in c for a in aliases for c in compact)
+
+
 def likely_headers(result: ColumnMapping, kind: str, name: str) -> list[str]:
     """Unmapped headers that plausibly mean field ``name`` (``wanted`` may be "a atau b"), best first."""
     index = alias_index(kind)
@@ -418,7 +452,9 @@ def likely_headers(result: ColumnMapping, kind: str, name: str) -> list[str]:
             continue  # 'TMT JABATAN' is a known name of another field, never "maybe kebutuhan"
         ranked = dict(_rank_fields(col, {a: f for a, f in index.items() if f in wanted}, exclude=set()))
         score = max(ranked.values(), default=0.0)
-        if score >= REFUSAL_SUGGEST_THRESHOLD:
+        if score >= REFUSAL_SUGGEST_CLOSE or (
+            score >= REFUSAL_SUGGEST_THRESHOLD and _shares_own_word(col, kind, wanted)
+        ):
             scored.append((score, col.text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [text for _, text in scored]

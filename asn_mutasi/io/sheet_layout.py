@@ -35,7 +35,9 @@ _LABELLED = re.compile(
 )
 _INSTANSI_LABELS = frozenset({"INSTANSI", "PEMERINTAH DAERAH"})
 #: a title value that stands for every unit (a SIMPEG report printed for the whole agency), or none
-_ALL_UNITS = re.compile(r"^\W*(?:SEMUA|SELURUH(?:NYA)?|ALL|-+)(?:\s+(?:UNIT(?:\s+KERJA)?|SKPD|OPD|SATKER|SATUAN\s+KERJA))?\W*$", re.I)
+_ALL_UNITS = re.compile(
+    r"^\W*(?:SEMUA|SELURUH(?:NYA)?|ALL|-+)(?:\s+(?:UNIT(?:\s+KERJA)?|SKPD|OPD|SATKER|SATUAN\s+KERJA))?\W*$", re.I
+)
 #: a peta jabatan title; the next lone title line names the unit (Kendal e-formasi export)
 _PETA_TITLE = re.compile(r"^\s*PETA\s+JABATAN\b", re.I)
 _NOT_A_UNIT = re.compile(r"^\s*(?:PER\b|KEADAAN|TAHUN|PERIODE|BULAN|TANGGAL|\d)", re.I)

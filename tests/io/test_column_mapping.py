@@ -209,6 +209,17 @@ def test_missing_required_with_suggestions() -> None:
     assert likely_headers(result, "pegawai", "unit_kerja") == ["SATKER KERJA"]
 
 
+def test_a_header_alike_only_by_a_generic_word_is_no_suggestion() -> None:
+    """A DUK of a SIMPEG app (valsix/jombang_siapasn) has no unit column: "maksud Anda 'MASA KERJA / Thn.'?"
+    (alike through KERJA only) sent the analyst the wrong way; a real near-spelling is still offered."""
+    headers = ("NIP", "NAMA PNS", "MASA KERJA / Thn.", "MASA KERJA / Bln.", "PENDIDIKAN / Lulus Tahun", "JHK")
+    result = map_columns(cols(*headers), "pegawai")
+    assert likely_headers(result, "pegawai", "unit_kerja") == []
+    assert likely_headers(result, "pegawai", "jenis_kelamin") == []
+    result = map_columns(cols("NIP", "NAMA", "NAMA SATKER BARU"), "pegawai")
+    assert likely_headers(result, "pegawai", "unit_kerja") == ["NAMA SATKER BARU"]  # SATKER is unit_kerja's own
+
+
 def test_jabatan_needs_kebutuhan_or_beban() -> None:
     result = map_columns(cols("NAMA JABATAN", "UNIT KERJA", "KELAS JABATAN"), "jabatan")
     assert missing_required(result, "jabatan") == ["kebutuhan atau beban_kerja_jam"]
