@@ -24,6 +24,7 @@ from asn_mutasi.config import toml_where
 from asn_mutasi.errors import ConfigError, SchemaError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.io.header_aliases import (
+    FALLBACK,
     PARTS,
     SECONDARY,
     alias_index,
@@ -151,13 +152,15 @@ def map_columns(
 
     Steps, in order: the analyst's mapping file, known spellings (several columns for one
     field are decided by ``samples``, grid column → first data cells: 18-digit NIPs beat
-    0/1 flags, dates beat text), spellings that count only beside a better column, fields
+    0/1 flags, dates beat text), spellings that count only beside a better column, spellings
+    that count only when no column names the field (``FALLBACK``: PANGKAT for golongan), fields
     split over several columns, an unambiguous fuzzy match, then what stays unmapped.
     """
     mapper = _Mapper(list(columns), kind, where or Location(), samples)
     mapper.from_mapping_file(mapping or {})
     mapper.known_spellings()
     mapper.secondary_spellings()
+    mapper.fallback_spellings()
     mapper.split_fields()
     mapper.fuzzy()
     mapper.unmapped()
@@ -233,6 +236,15 @@ class _Mapper:
                 self.result.findings = [
                     f for f in self.result.findings if not (f.code == "kolom-ganda" and f.location.column == col.letter)
                 ]
+
+    def fallback_spellings(self) -> None:
+        for name, spellings in FALLBACK.get(self.kind, {}).items():
+            if name in self.result.columns:
+                continue
+            keys = {normalize_header(a) for a in spellings}
+            col = next((c for c in self.free() if any(k in keys for k in header_keys(c.text))), None)
+            if col is not None:
+                self.take(col, name, "alias", reason=f"tidak ada kolom {name}: '{col.text}' dibaca sebagai {name}")
 
     def split_fields(self) -> None:
         for name, spellings in PARTS.get(self.kind, {}).items():

@@ -509,6 +509,13 @@ SECONDARY: dict[str, dict[str, tuple[str, ...]]] = {
     "pegawai": {"unit_kerja": ("SUB JABATAN",)},
 }
 
+#: spellings of a field that count only when no column names it better: ``PANGKAT`` ("Penata (III/c)", "III/d")
+#: is the golongan when a roster has no golongan column (pangkat and golongan/ruang pair one to one, domain.md
+#: §2.1); beside a GOL/RUANG column it stays ignored (a DUK prints both)
+FALLBACK: dict[str, dict[str, tuple[str, ...]]] = {
+    "pegawai": {"golongan": ("PANGKAT", "PANGKAT TERAKHIR", "PKT")},
+}
+
 #: headers known to carry no canonical field: never fuzzy-mapped (``NIP LAMA`` must not
 #: become ``nip``; SIASN GUID columns must not become codes)
 IGNORED: frozenset[str] = frozenset(

@@ -220,6 +220,16 @@ def test_a_header_alike_only_by_a_generic_word_is_no_suggestion() -> None:
     assert likely_headers(result, "pegawai", "unit_kerja") == ["NAMA SATKER BARU"]  # SATKER is unit_kerja's own
 
 
+def test_pangkat_is_the_golongan_only_when_no_golongan_column_exists() -> None:
+    """A Kabupaten SIMPEG's eselon list has only 'Pangkat' ("Penata (III/c)"): it is the golongan (domain.md
+    §2.1); a DUK printing PANGKAT beside GOL/RUANG keeps GOL/RUANG and raises no duplicate-column warning."""
+    alone = map_columns(cols("NIP", "Nama", "Pangkat", "Jabatan"), "pegawai")
+    assert alone.columns["golongan"].header == "Pangkat"
+    both = map_columns(cols("NIP", "Nama", "Pangkat", "Gol/Ruang", "Jabatan"), "pegawai")
+    assert both.columns["golongan"].header == "Gol/Ruang"
+    assert not [f for f in both.findings if f.code in ("kolom-ganda", "kolom-dipilih-dari-isi")]
+
+
 def test_jabatan_needs_kebutuhan_or_beban() -> None:
     result = map_columns(cols("NAMA JABATAN", "UNIT KERJA", "KELAS JABATAN"), "jabatan")
     assert missing_required(result, "jabatan") == ["kebutuhan atau beban_kerja_jam"]
