@@ -519,10 +519,32 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
         error = parsed.error[i]
         if error is not None:
             code, alasan = error
+            if alasan and alasan.startswith("panjang 17 digit") and ctx.has("tanggal_lahir"):
+                alasan += _lost_birth_digit(value, ctx.column("tanggal_lahir").cells()[i])
             yield make_finding(code, ctx.loc(i, "nip", value), alasan=alasan or "")
             stored = code == "nip-tersimpan-sebagai-angka"
             ctx.exclude(i, "NIP rusak (tersimpan sebagai angka)" if stored else f"NIP tidak valid: {alasan}")
     ctx.out["nip"] = nips
+
+
+def _lost_birth_digit(value: object, born: object) -> str:
+    """A note for a 17-digit NIP whose first digits are the birth date with one digit left out ("" otherwise).
+
+    A SIMPEG's export function that drops a digit of the date (valsix/mojokerto_simpeg prints every NIP
+    with the 8th digit missing) makes a whole roster invalid; the row's TANGGAL LAHIR tells which digit,
+    so the note names the likely NIP and the cause. The row stays excluded: the analyst fixes the export.
+    """
+    day = tanggal.parse_date(born).value
+    digits = "".join(ch for ch in str(value) if ch.isdigit())
+    if day is None or len(digits) != 17:
+        return ""
+    birth = day.strftime("%Y%m%d")
+    if not any(digits[:k] == birth[:k] and digits[k:7] == birth[k + 1 : 8] for k in range(8)):
+        return ""
+    return (
+        f"; satu digit tanggal lahir tampaknya hilang (tanggal lahir {format_date(day)}): NIP lengkapnya mungkin "
+        f"{birth}{digits[7:]}; periksa templat ekspor SIMPEG"
+    )
 
 
 def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:

@@ -373,3 +373,19 @@ def test_valid_mask_is_the_one_definition_the_plan_and_scoring_share() -> None:
     # scoring before, and not in the plan)
     assert _valid(frame)["kode_jabatan"].tolist() == ["A", "E"]
     assert _positions(frame)[1] == ["A", "E"]
+
+
+def test_a_17_digit_nip_missing_a_birth_date_digit_names_the_likely_nip() -> None:
+    """valsix/mojokerto_simpeg's export prints every NIP without its 8th digit ("1986092 201505 1 001"); the
+    row's TANGGAL LAHIR tells which digit, so the error says so (the row stays excluded)."""
+    rows = [
+        person(nip="1986092 201505 1 001"),  # the day's last digit left out
+        person(nip="1986026 201505 1 001"),  # another digit left out: the 9 of the month
+        person(nip="19860926201505100", tanggal_lahir="01-01-1970"),  # 17 digits, the date does not say
+    ]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    messages = [f.message for f in prepared.findings if f.code == "nip-tidak-valid"]
+    assert "NIP lengkapnya mungkin 198609262015051001" in messages[0] and "26-09-1986" in messages[0]
+    assert "NIP lengkapnya mungkin 198609262015051001" in messages[1]
+    assert "mungkin" not in messages[2]
+    assert prepared.frame["_status"].tolist() == ["dikecualikan"] * 3
