@@ -122,9 +122,10 @@ def _assign_seats(inst: Instance, frame: pd.DataFrame, ctx: Context) -> None:
     for p, rows in by_dst.items():
         rows.sort(key=lambda r: (-float(skor_of[r]), str(nip_of[r])))
         k, b, b_all = int(inst.k[p]), int(inst.b[p]), int(inst.b_all[p])
-        current = max(0, k - b_all)
-        projected_n = max(0, k - b) - current if ctx.projected else 0
-        dates = ctx.retire_dates.get(p, [])[max(0, b_all - k) :][:projected_n]
+        open_now = max(0, k - b_all)
+        projected_n = max(0, k - b) - open_now if ctx.projected else 0
+        current = min(open_now, len(rows))  # seats beyond the moves in are never labelled (a kebutuhan of 1e8)
+        dates = ctx.retire_dates.get(p, [])[max(0, b_all - k) :][: min(projected_n, len(rows) - current)]
         seats: list[tuple[str, int]] = [(LOWONGAN_SAAT_INI, -1)] * current
         seats += [(f"proyeksi pensiun (pensiun TMT {tmt_text(d)})", -1) for d in dates]
         seats += [(LOWONGAN_RANTAI, r) for r in leavers.get(p, [])]

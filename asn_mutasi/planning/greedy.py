@@ -50,11 +50,15 @@ def solve_greedy(inst: Instance) -> Solution:
     order = np.lexsort((inst.arc_emp, -inst.arc_skor, inst.arc_pos))
     starts = np.searchsorted(inst.arc_pos[order], np.arange(len(inst.k) + 1))
     pointer = starts[:-1].copy()
-    queue: deque[int] = deque()
-    for p in range(len(inst.k)):
-        queue.extend([p] * max(int(inst.k[p] - occ[p]), 0))
+    # one entry per position and its open seats (not one per seat: a kebutuhan of 100,000 is one entry), each
+    # seat taken in turn; a position full or out of candidates has no use for the seats left in its entry
+    queue: deque[list[int]] = deque([p, int(inst.k[p] - occ[p])] for p in range(len(inst.k)) if inst.k[p] > occ[p])
     while queue:
-        p = queue.popleft()
+        entry = queue[0]
+        p = entry[0]
+        entry[1] -= 1
+        if entry[1] <= 0 or occ[p] >= inst.k[p] or pointer[p] >= starts[p + 1]:
+            queue.popleft()
         if occ[p] >= inst.k[p]:
             continue
         while pointer[p] < starts[p + 1]:
@@ -71,7 +75,7 @@ def solve_greedy(inst: Instance) -> Solution:
                 continue
             do_move(e, arc)
             if occ[src] < inst.k[src]:
-                queue.append(src)
+                queue.append([src, 1])
             break
     _, primary, secondary = evaluate(inst, target, moved_arc)
     return Solution(target=target, moved_arc=moved_arc, primary=primary, secondary=secondary, solver="greedy")
