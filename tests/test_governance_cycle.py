@@ -14,7 +14,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from cli_helpers import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, decide, expect, run, stdout_json
+from cli_helpers import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, decide, expect, run, stdout_json
 
 import asn_mutasi as am
 from asn_mutasi.config import TAHAP
@@ -324,3 +324,24 @@ def test_a_decision_typed_as_a_formula_without_its_result_is_named(
 
 
 TANGGAL_OPT = ("--tanggal", "2026-11-01")
+
+
+@pytest.mark.parametrize(
+    ("where", "code", "said"),
+    [
+        ("berkas.txt/bb.sqlite", EXIT_OUTPUT, "adalah berkas, bukan folder"),  # a file where a folder is needed
+        ("x" * 300 + ".sqlite", EXIT_OUTPUT, "tidak dapat dipakai"),  # a name too long for the file system
+        ("rencana.xlsx", EXIT_USAGE, "sama dengan berkas rencana"),  # the plan workbook itself
+        (".", EXIT_INPUT, "adalah folder"),
+    ],
+)
+def test_a_ledger_path_that_cannot_take_the_round_is_refused_before_the_plan_is_written(
+    cycle: dict[str, Any], tmp_path: Path, where: str, code: int, said: str
+) -> None:
+    """Was exit 70 (FileExistsError, OSError) after the workbook was already written, with no round recorded."""
+    (tmp_path / "berkas.txt").write_text("x", encoding="utf-8")
+    output = tmp_path / "rencana.xlsx"
+    args = ("rencana", cycle["pegawai"], cycle["jabatan"], "--tanggal", TANGGAL.isoformat(), "-o", output)
+    result = expect(run(*args, "--buku-besar", tmp_path / where), code)
+    assert said in result.stderr and "Kesalahan internal" not in result.stderr
+    assert not output.exists()

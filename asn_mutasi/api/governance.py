@@ -71,10 +71,27 @@ def read_decisions(
 def check_ledger(ledger_file: Path | None) -> None:
     """Refuse now a ledger file that exists but cannot take a record (not ours, damaged), before a command
     writes outputs it would then fail to record. A missing file is fine: recording creates it."""
+    from asn_mutasi.errors import OutputError, os_reason
     from asn_mutasi.ledger.store import Ledger
 
-    if ledger_file is not None and ledger_file.exists():
+    if ledger_file is None:
+        return
+    try:
+        exists = ledger_file.exists()
+        folder = next((p for p in ledger_file.parents if p.exists()), None) if not exists else None
+    except OSError as exc:  # a name too long
+        raise OutputError(f"Buku besar '{ledger_file}' tidak dapat dipakai: {os_reason(exc)}") from exc
+    if exists:
         Ledger(ledger_file, create=False).close()
+    elif folder is not None and not folder.is_dir():  # "peta_jabatan.xlsx/buku_besar.sqlite"
+        raise OutputError(f"Buku besar '{ledger_file}' tidak dapat dibuat: '{folder}' adalah berkas, bukan folder")
+    elif folder is not None:  # a file can be made there (not /proc, a read-only mount, a folder of others)
+        import tempfile
+
+        try:
+            tempfile.TemporaryFile(dir=folder).close()
+        except OSError as exc:
+            raise OutputError(f"Buku besar '{ledger_file}' tidak dapat dibuat di '{folder}': {os_reason(exc)}") from exc
 
 
 # --- plan -------------------------------------------------------------------------------------

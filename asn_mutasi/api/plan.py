@@ -278,7 +278,20 @@ def _check_targets(
     from asn_mutasi.io.writers import check_output_path
 
     check_output_path(output, overwrite=overwrite, inputs=inputs)
-    check_ledger(ledger_path(buku_besar, settings, output))
+    ledger = ledger_path(buku_besar, settings, output)
+    if ledger is not None and _same_file(ledger, output):
+        from asn_mutasi.errors import UsageError
+
+        raise UsageError(f"Buku besar '{ledger}' sama dengan berkas rencana (-o): pakai nama lain untuk salah satunya")
+    check_ledger(ledger)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (or would: neither exists yet)."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def _write_and_record(

@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from asn_mutasi.errors import InputError, OutputError
+from asn_mutasi.errors import InputError, OutputError, os_reason
 
 SCHEMA_VERSION = "1"
 #: the default file name, beside the plan workbook
@@ -137,11 +137,20 @@ class Ledger:
         ``create`` nothing is ever written (an empty file stays empty).
         """
         self.path = Path(path)
-        if not create and not self.path.is_file():
-            raise InputError(f"Buku besar '{self.path}' tidak ditemukan")
-        if create:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)  # (opens nothing yet)
+        try:
+            if not create and not self.path.is_file():
+                what = "adalah folder, bukan berkas" if self.path.is_dir() else "tidak ditemukan"
+                raise InputError(f"Buku besar '{self.path}' {what}")
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)  # (opens nothing yet)
+        except OSError as exc:  # a name too long, a folder that is a file, no permission
+            raise OutputError(f"Buku besar '{self.path}' tidak dapat dibuka atau dibuat: {os_reason(exc)}") from exc
+        except sqlite3.OperationalError as exc:  # sqlite cannot open the file there ("unable to open database file")
+            raise OutputError(
+                f"Buku besar '{self.path}' tidak dapat dibuka atau dibuat di folder itu",
+                hint="Periksa --buku-besar atau [tata_kelola] buku_besar: foldernya harus ada dan dapat ditulisi.",
+            ) from exc
         try:
             # autocommit mode: transactions are opened explicitly (BEGIN IMMEDIATE)
             self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
