@@ -196,6 +196,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Pegawai yang ditetapkan tetap ({jumlah} pegawai: --tetap, --nip-tetap atau aspirasi tidak bersedia) mengurangi lowongan yang dapat diisi: paling banyak {batas} lowongan, sedangkan bila mereka boleh dipindah {tanpa} lowongan (selisih {selisih}; keduanya maksimum terbukti)",
         "The kept NIPs (--tetap, unwilling aspirations) lower the maximum fill: stage 1 with them as movers fills more.",
     ),
+    "rencana-tetap-tidak-dikenal": CodeSpec(
+        W,
+        "{jumlah} NIP yang diminta tetap (--tetap/--nip-tetap) tidak ada di data pegawai yang valid dan tidak berpengaruh (antara lain {contoh}); periksa ketikannya",
+        "Kept NIPs that match no valid roster row: a typo would let the person the analyst meant to keep be moved.",
+    ),
     # --- applying an approved plan (loop) -----------------------------------------------
     "rencana-nip-tidak-ada": CodeSpec(
         E,

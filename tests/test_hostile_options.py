@@ -260,3 +260,31 @@ def test_a_relative_ledger_in_a_settings_file_lies_beside_that_file(
     (folder / "abs.toml").write_text(f'[tata_kelola]\nbuku_besar = "{absolute.as_posix()}"\n', encoding="utf-8")
     assert Path(load_settings(folder / "abs.toml").tata_kelola.buku_besar) == absolute
     assert load_settings(None).tata_kelola.buku_besar == ""
+
+
+def test_a_keep_file_reads_indented_comments_inline_comments_and_trailing_separators(tmp_path: Path) -> None:
+    from asn_mutasi.api.plan import read_keep
+
+    keep = tmp_path / "tetap.txt"
+    keep.write_text("  # komentar menjorok\n197207282007031001 # catatan\n199410152022212001;\n\n", encoding="utf-8")
+    assert read_keep(keep, ["198609262015051001"]) == [
+        "198609262015051001",
+        "197207282007031001",
+        "199410152022212001",
+    ]
+
+
+def test_a_kept_nip_matching_nobody_is_a_warning_not_silence() -> None:
+    """A typo in --tetap (the last digit) kept nobody and let the person meant to stay be moved, silently."""
+    from asn_mutasi.config import Settings
+    from asn_mutasi.planning import make_plan
+    from tests.planning.factory import AS_OF, NO_RETIREMENTS, candidates, nip, positions, roster
+
+    pos = positions([("A", "Perawat", "X", 1), ("B", "Perawat", "Y", 1)])
+    ro = roster([(nip(1), "B"), (nip(2), "B")])
+    ca = candidates([(nip(1), "A", 70, True)])
+    typo = nip(1)[:-1] + "9"
+    p = make_plan(ro, pos, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS, keep=[typo, nip(2)])
+    found = [f for f in p.findings if f.code == "rencana-tetap-tidak-dikenal"]
+    assert len(found) == 1 and f"'{typo}'" in found[0].message and found[0].message.startswith("1 NIP")
+    assert p.moves["nip"].tolist() == [nip(1)]

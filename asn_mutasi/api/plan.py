@@ -83,8 +83,13 @@ def read_keep(path: Source | None, values: Iterable[str]) -> list[str]:
                 f"Berkas --nip-tetap '{path}' bukan teks UTF-8",
                 hint="Simpan sebagai teks (UTF-8), satu NIP per baris.",
             ) from exc
-        items += [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+        items += [nip for nip in (_keep_line(line) for line in text.splitlines()) if nip]
     return [nip_key(item) for item in items]
+
+
+def _keep_line(line: str) -> str:
+    """The NIP of one --nip-tetap line: comments (``#`` anywhere, indented too) and trailing ``;``/``,`` cut."""
+    return line.split("#", 1)[0].strip().rstrip(";,").strip()
 
 
 def _solve(

@@ -35,6 +35,7 @@ OUTCOME_WARNINGS = (
     "rencana-sekunder-belum-terbukti",
     "rencana-kunci-mengurangi-pengisian",
     "rencana-tetap-mengurangi-pengisian",
+    "rencana-tetap-tidak-dikenal",
 )
 
 #: summary fields shown under the plan table (solver outcome; issue 10)

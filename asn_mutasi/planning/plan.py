@@ -75,7 +75,8 @@ def make_plan(
     base = partial(
         build_base, roster_linked, positions, settings, as_of=as_of, pins=normalize_pins(pins), retiring=set(ret_keys)
     )
-    inst = base(keep=[str(n) for n in keep])
+    keep = [str(n) for n in keep]  # (read twice: the instance, then the check of unknown NIPs)
+    inst = base(keep=keep)
     elig, elig_for = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history)
     try:
         inst, sol, info = solve_exact(inst, elig, preference=preference)
@@ -94,6 +95,7 @@ def make_plan(
     accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig)
     before, baseline, after = _units(inst, positions, sol, settings)
     findings = _findings(inst, rows, sol, roster_linked, ctx) + _unproven(inst, sol, info) + _bounds_cost(inst, info)
+    findings += _unknown_keeps(keep, rows)
     note = ""
     if rs.calon_semua_jabatan:
         warnings.warn(
@@ -421,6 +423,16 @@ def _findings(inst: Instance, rows: _Rows, sol: Solution, roster: pd.DataFrame, 
             loc = Location(row=int(row) if row is not None and not pd.isna(row) else None, field="tmt_jabatan")
             out.append(make_finding("rotasi-tidak-terpenuhi", loc, tahun=f"{years:.1f}", batas=f"{ctx.rotasi_tahun:g}"))
     return out
+
+
+def _unknown_keeps(keep: Iterable[str], rows: _Rows) -> list[Finding]:
+    """``rencana-tetap-tidak-dikenal`` for kept NIPs that match no valid roster row (a typo keeps nobody)."""
+    known = {k for k, ok in zip(rows.keys, rows.valid.tolist(), strict=True) if ok}
+    unknown = list(dict.fromkeys(str(k) for k in keep if str(k) not in known))
+    if not unknown:
+        return []
+    contoh = ", ".join(f"'{k}'" for k in unknown[:3])
+    return [make_finding("rencana-tetap-tidak-dikenal", Location(field="nip"), jumlah=len(unknown), contoh=contoh)]
 
 
 def _unproven(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
