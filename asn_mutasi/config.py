@@ -364,7 +364,7 @@ def load_settings(path: str | Path | None) -> Settings:
         return Settings()
     p = Path(path)
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
+        data = tomllib.loads(p.read_text(encoding="utf-8-sig"))  # Notepad on Windows writes a BOM
     except FileNotFoundError as exc:
         raise ConfigError(f"Berkas konfigurasi '{p}' tidak ditemukan") from exc
     except OSError as exc:  # a folder, no permission, a name too long

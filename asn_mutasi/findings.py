@@ -171,6 +171,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Bezetting tercatat {tercatat} berbeda dengan jumlah pemangku di data pegawai ({dihitung})",
         "The declared bezetting disagrees with the roster count.",
     ),
+    "kebutuhan-pecahan": CodeSpec(
+        W,
+        "Kebutuhan {nilai} bukan bilangan bulat; dibaca {bulat} orang (pembulatan '{aturan}' dari [beban_kerja])",
+        "A kebutuhan written with a fraction (2,5 or 0,4): rounded as ABK needs are, never silently (0,4 closes the "
+        "position and makes its holders surplus).",
+    ),
     "kebutuhan-tidak-ada": CodeSpec(
         E,
         "Jabatan tidak punya kebutuhan maupun beban kerja",

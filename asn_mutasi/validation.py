@@ -37,7 +37,7 @@ from asn_mutasi.domain.gelar import parse_titles
 from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.formatting import format_date, format_date_words
+from asn_mutasi.formatting import format_date, format_date_words, format_number
 from asn_mutasi.schema import EDUCATION_RANK, ROSTER_FOR_PLANNING, ROW, VALID, RawTable, valid_mask
 
 T = TypeVar("T")
@@ -1153,7 +1153,7 @@ def _position_needs(
 
     Returns (kebutuhan, tanpa_abk, wke_jam).
     """
-    from asn_mutasi.workload.abk import kebutuhan_from_hours
+    from asn_mutasi.workload.abk import kebutuhan_from_hours, whole_need
 
     task_need, task_hours, task_wke = tasks.need, tasks.hours, tasks.wke
     kebutuhan: list[int] = []
@@ -1166,13 +1166,13 @@ def _position_needs(
         wke_jam.append(np.nan)
         if codes[i] in task_need:
             # an ABK sheet given on purpose decides the positions it covers (issue 11/17: --abk is never a no-op)
-            if kebutuhan_in[i] is not None and round(kebutuhan_in[i] or 0) != task_need[codes[i]]:
+            if kebutuhan_in[i] is not None and whole_need(kebutuhan_in[i] or 0, settings) != task_need[codes[i]]:
                 findings.append(
                     make_finding(
                         "abk-menggantikan-kebutuhan",
                         ctx.loc(rows[i], "kebutuhan", kebutuhan_in[i]),
                         jabatan=names[i],
-                        lama=round(kebutuhan_in[i] or 0),
+                        lama=whole_need(kebutuhan_in[i] or 0, settings),
                         baru=task_need[codes[i]],
                     )
                 )
@@ -1180,7 +1180,13 @@ def _position_needs(
             beban[i] = task_hours[codes[i]]
             wke_jam[i] = task_wke[codes[i]] / 60.0
         elif kebutuhan_in[i] is not None:
-            kebutuhan.append(round(kebutuhan_in[i] or 0))
+            need = whole_need(kebutuhan_in[i] or 0, settings)
+            if need != kebutuhan_in[i]:  # 2,5 people: said, and rounded as ABK needs are
+                where = ctx.loc(rows[i], "kebutuhan", raw_need[i])
+                aturan = settings.beban_kerja.pembulatan
+                nilai = format_number(kebutuhan_in[i] or 0, 4)
+                findings.append(make_finding("kebutuhan-pecahan", where, nilai=nilai, bulat=need, aturan=aturan))
+            kebutuhan.append(need)
         elif beban[i] is not None:
             kebutuhan.append(kebutuhan_from_hours(beban[i] or 0.0, settings))
         elif not (_is_blank(raw_need[i]) and _is_blank(raw_hours[i])):

@@ -288,3 +288,12 @@ def test_a_kept_nip_matching_nobody_is_a_warning_not_silence() -> None:
     found = [f for f in p.findings if f.code == "rencana-tetap-tidak-dikenal"]
     assert len(found) == 1 and f"'{typo}'" in found[0].message and found[0].message.startswith("1 NIP")
     assert p.moves["nip"].tolist() == [nip(1)]
+
+
+def test_a_settings_file_saved_with_a_bom_is_read(tmp_path: Path) -> None:
+    """Notepad on Windows saves UTF-8 with a BOM; tomllib refused it at line 1, column 1."""
+    from asn_mutasi.config import load_settings
+
+    path = tmp_path / "pengaturan.toml"
+    path.write_bytes("\ufeff[rencana]\nmaks_pindah_per_unit = 3\n".encode())
+    assert load_settings(path).rencana.maks_pindah_per_unit == 3

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from asn_mutasi.config import Settings, Workload
+from asn_mutasi.config import Settings, Workload, settings_from_dict
 from asn_mutasi.schema import ColumnInfo, RawTable, SourceInfo
 from asn_mutasi.validation import position_code, prepare_positions, prepare_roster
 
@@ -389,3 +389,20 @@ def test_a_17_digit_nip_missing_a_birth_date_digit_names_the_likely_nip() -> Non
     assert "NIP lengkapnya mungkin 198609262015051001" in messages[1]
     assert "mungkin" not in messages[2]
     assert prepared.frame["_status"].tolist() == ["dikecualikan"] * 3
+
+
+def test_a_fractional_kebutuhan_is_rounded_as_abk_needs_are_and_said() -> None:
+    """2,5 became 2 and 3,5 became 4 (Python's round-half-even) without a word; 0,4 closed the position."""
+    rows = [
+        position(kode_jabatan="A", kebutuhan=2.5),
+        position(kode_jabatan="B", nama_jabatan="Operator", kebutuhan="3,5"),
+        position(kode_jabatan="C", nama_jabatan="Pengadministrasi", kebutuhan=0.4),
+        position(kode_jabatan="D", nama_jabatan="Pranata", kebutuhan=4),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    assert prepared.frame["kebutuhan"].tolist() == [3, 4, 0, 4]
+    found = [f for f in prepared.findings if f.code == "kebutuhan-pecahan"]
+    assert [f.location.row for f in found] == [5, 6, 7]
+    assert "Kebutuhan 2,5 bukan bilangan bulat; dibaca 3 orang" in found[0].message
+    up = prepare_positions(raw_table("jabatan", rows), settings_from_dict({"beban_kerja": {"pembulatan": "atas"}}))
+    assert up.frame["kebutuhan"].tolist() == [3, 4, 1, 4]

@@ -50,6 +50,12 @@ def _round(values: np.ndarray, mode: str) -> np.ndarray:
     raise ValueError(f"pembulatan '{mode}' tidak dikenal (bulat/atas/bawah)")
 
 
+def whole_need(value: float, settings: Settings) -> int:
+    """A kebutuhan written with a fraction (2,5) as a whole number of staff, rounded as ABK needs are
+    (``[beban_kerja] pembulatan``; "bulat" rounds half up, not to even)."""
+    return int(_round(np.array([float(value)]), settings.beban_kerja.pembulatan)[0])
+
+
 def kebutuhan_from_hours(beban_kerja_jam: float, settings: Settings) -> int:
     """Return the staff needed for a yearly workload in hours, rounded per settings."""
     if beban_kerja_jam is None or math.isnan(float(beban_kerja_jam)):
