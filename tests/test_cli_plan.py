@@ -242,3 +242,22 @@ def test_a_plan_finding_is_listed_once_in_masalah_data_and_said_on_stderr(tmp_pa
     book = openpyxl.load_workbook(out, read_only=True)
     listed = [row[0] for row in book["Masalah Data"].iter_rows(min_row=2, values_only=True)]
     assert listed.count("rencana-sekunder-belum-terbukti") == 1 and len(listed) == len(codes)
+
+
+@pytest.mark.parametrize("command", ["rencana", "lowongan", "cocokkan"])
+def test_position_rows_left_out_and_input_findings_are_counted_on_stderr(tmp_path: Path, command: str) -> None:
+    """A position table whose rows lack UNIT KERJA planned nothing with exit 0 and not a word about why (the
+    findings only reach -o or JSON): the counts now come on stderr, stdout keeps only the data."""
+    pegawai = tmp_path / "pegawai.csv"
+    pegawai.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA\n198609262015051001,Budi,Analis SDM,BKD\n199001152019032002,Sri,Analis SDM,BKD\n",
+        encoding="utf-8",
+    )
+    jabatan = tmp_path / "jabatan.csv"
+    jabatan.write_text(
+        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nA,Analis SDM,BKD,3\nB,Pranata Komputer,,2\n", encoding="utf-8"
+    )
+    result = expect(run(command, pegawai, jabatan, *TANGGAL, "-f", "csv"), EXIT_OK)
+    assert "Temuan data masukan" not in result.stdout
+    line = next(x for x in result.stderr.splitlines() if "Temuan data masukan" in x)
+    assert "1 baris peta jabatan tidak dipakai" in line and "galat" in line

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from asn_mutasi.api.inputs import World
     from asn_mutasi.findings import Finding
 
 
@@ -102,6 +103,27 @@ def warn_findings(findings: Iterable[Finding], *, shown: int = 10, rest: str = "
         warn(finding_line(f))
     if len(serious) > shown:
         warn(f"… dan {len(serious) - shown} temuan lain" + (f" ({rest})" if rest else "") + ".")
+
+
+def input_findings_line(world: World, where: str | None = None) -> str:
+    """Errors and warnings of a command's inputs and the position rows left out, counted in one stderr line ("" when
+    there are none): commands that show a result table (rencana, lowongan, cocokkan) list no findings, so a position
+    table without units planned nothing without a word. ``where``: where the analyst finds them one by one."""
+    from asn_mutasi.findings import Severity
+    from asn_mutasi.formatting import format_number
+
+    errors = sum(1 for f in world.findings if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in world.findings if f.severity is Severity.WARNING)
+    table = world.inputs.positions
+    left_out = len(table.frame) - len(world.positions) if table is not None else 0
+    if not errors and not warnings and not left_out:
+        return ""
+    return (
+        f"Temuan data masukan: {format_number(errors)} galat, {format_number(warnings)} peringatan; "
+        f"{format_number(left_out)} baris peta jabatan tidak dipakai. Rinciannya: "
+        + (f"{where}, atau " if where else "")
+        + "'asn-mutasi periksa' dengan berkas yang sama."
+    )
 
 
 def step(message: str) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.choices import Per, choice_option
-from asn_mutasi.cli.console import info, progress, warn_findings
+from asn_mutasi.cli.console import info, input_findings_line, progress, warn, warn_findings
 from asn_mutasi.cli.options import AbkOpt, Context, FailOn, FailOnOpt, command
 from asn_mutasi.cli.render import emit_view, titled
 from asn_mutasi.errors import UsageError
@@ -155,6 +155,9 @@ def vacancies(
     if ctx.output is not None:
         _write_workbook(ctx, ctx.output, result)
     _summary(result)
+    data_line = input_findings_line(result.world, "-o laporan.xlsx (sheet Masalah Data)")
+    if data_line:
+        warn(data_line)
 
 
 @command()
