@@ -436,3 +436,26 @@ def test_endless_stdin_stops_at_the_limit() -> None:
     stream = _io.BufferedReader(Endless())
     with pytest.raises(InputError, match="stdin melebihi"):
         read_table("-", "pegawai", stdin=stream, limits=ReadLimits(maks_ukuran_csv_mb=1, maks_ukuran_isi_mb=1))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-32", "utf-16"])
+def test_a_csv_saved_as_unicode_with_or_without_a_bom_is_read(tmp_path: Path, encoding: str) -> None:
+    """Without a BOM a UTF-16/32 CSV was read as UTF-8: its NUL-interleaved first data row became the header,
+    and the refusal printed that row (a NIP and a name) with the NULs in it."""
+    text = "NIP;NAMA;JABATAN;UNIT KERJA\r\n199001012015031001;José Ratna;Analis SDM;BKD\r\n"
+    path = tmp_path / "pegawai.csv"
+    path.write_bytes(text.encode(encoding))
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["José Ratna"]
+    assert table.frame["nip"].tolist() == ["199001012015031001"]
+
+
+def test_a_refused_header_row_holding_an_nip_between_nul_bytes_names_no_cell(tmp_path: Path) -> None:
+    from asn_mutasi.errors import SchemaError
+
+    row = "\x001\x009\x009\x000\x000\x001\x000\x001\x002\x000\x001\x005\x000\x003\x001\x000\x000\x001"
+    path = tmp_path / "rusak.csv"
+    path.write_text(f"NAMA;JABATAN;UNIT KERJA;KETERANGAN TAMBAHAN;{row}\nBudi;Analis;BKD;-;x\n", encoding="utf-8")
+    with pytest.raises(SchemaError) as err:
+        read_table(path, "pegawai")
+    assert "\x001" not in str(err.value.hint) and "--baris-judul" in str(err.value.hint)
