@@ -297,3 +297,17 @@ def test_a_settings_file_saved_with_a_bom_is_read(tmp_path: Path) -> None:
     path = tmp_path / "pengaturan.toml"
     path.write_bytes("\ufeff[rencana]\nmaks_pindah_per_unit = 3\n".encode())
     assert load_settings(path).rencana.maks_pindah_per_unit == 3
+
+
+def test_the_keep_file_can_come_from_stdin_once(tmp_path: Path) -> None:
+    from cli_helpers import EXIT_OK, EXIT_USAGE, expect, run
+
+    pegawai = tmp_path / "pegawai.csv"
+    pegawai.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n198609262015051001,Budi,Analis SDM,BKD\n", encoding="utf-8")
+    jabatan = tmp_path / "jabatan.csv"
+    jabatan.write_text("KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nA,Analis SDM,BKD,1\n", encoding="utf-8")
+    args = ("rencana", pegawai, jabatan, "--tanggal", "2026-11-01", "-f", "json", "--nip-tetap", "-")
+    kept = expect(run(*args, input="198609262015051001 # catatan\n"), EXIT_OK)
+    assert "tidak ditemukan" not in kept.stderr and "rencana-tetap-tidak-dikenal" not in kept.stdout
+    twice = expect(run("rencana", "-", jabatan, "--nip-tetap", "-", input="x\n"), EXIT_USAGE)
+    assert "Hanya satu masukan" in twice.stderr

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,6 +21,7 @@ from asn_mutasi.api.inputs import (
     Target,
     World,
     build_world,
+    check_stdin_usage,
     read_input,
     setup,
     target_path,
@@ -75,7 +77,10 @@ def read_keep(path: Source | None, values: Iterable[str]) -> list[str]:
         from asn_mutasi.errors import InputError, os_reason
 
         try:
-            text = Path(path).read_text(encoding="utf-8-sig")
+            if str(path) == "-":  # as every other input: '-' is stdin
+                text = sys.stdin.buffer.read(16 << 20).decode("utf-8-sig")
+            else:
+                text = Path(path).read_text(encoding="utf-8-sig")
         except OSError as exc:
             raise InputError(f"Berkas --nip-tetap '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
         except UnicodeDecodeError as exc:
@@ -233,6 +238,7 @@ def plan(
             output, buku_besar, run.settings, overwrite, [pegawai, jabatan, riwayat, abk, pins, keep_file, *aspirasi]
         )
     # the plan's whole flow makes millions of small objects and almost no cycles (asn_mutasi.gc_pause)
+    check_stdin_usage(pegawai, jabatan, riwayat, abk, pins, keep_file, *aspirasi)
     with gc_paused():
         keep_nips = read_keep(keep_file, keep)
         try:

@@ -352,6 +352,7 @@ def _check_pins(
     if len(over):
         t = int(over[0])
         raise InfeasiblePlanError(
-            f"Pin ke jabatan '{list(pos_index)[t]}' berjumlah {incoming[t]} melebihi kapasitas {max(k[t], b[t])} (kebutuhan {k[t]}, pemangku {b[t]})"
+            f"Mutasi terkunci (--kunci) ke jabatan '{list(pos_index)[t]}' berjumlah {incoming[t]}, melebihi kapasitasnya "
+            f"{max(k[t], b[t])} (kebutuhan {k[t]}, pemangku {b[t]}): kurangi baris kunci ke jabatan itu"
         )
     return out
