@@ -62,7 +62,7 @@ def guarded(display: str, what: str, call: Callable[[], T]) -> T:
         # the reader's own words are English: for -vv (the log), not for the analyst's message
         log.debug("%s: %s: %s", display, name, str(exc).splitlines()[0][:200] if str(exc) else "")
         raise InputError(
-            f"{what} (galat pembaca {name})",
+            f"{what}: pembaca lembar kerja menolak isinya",  # (its class and words are in the -vv log)
             hint="Buka berkas di Excel lalu simpan ulang sebagai .xlsx; bila tetap gagal, berkasnya rusak.",
         ) from exc
 

@@ -534,7 +534,10 @@ def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> HeaderLayou
         if layout is None or baris_judul - 1 not in layout.rows:
             raise InputError(f"Baris {baris_judul} di {_where(source)} bukan baris judul kolom yang dikenali")
     if layout is None:
-        raise InputError(f"Baris judul kolom tidak ditemukan di {_where(source)} (dicari di {SCAN_ROWS} baris pertama)")
+        raise InputError(
+            f"Baris judul kolom tidak ditemukan di {_where(source)} (dicari di {SCAN_ROWS} baris pertama)",
+            hint="Bila judul kolomnya lebih ke bawah, tunjuk barisnya dengan --baris-judul N (nomor baris Excel).",
+        )
     return layout
 
 
