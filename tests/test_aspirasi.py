@@ -311,3 +311,20 @@ def test_a_broken_form_workbook_is_an_indonesian_error(sample: dict[str, Path], 
     result = run("aspirasi-baca", sample["pegawai"], sample["jabatan"], broken, *TANGGAL)
     assert result.exit_code == 3 and "rusak.xlsx" in result.stderr and "berkasnya rusak" in result.stderr
     assert "There is no item" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_large_aspiration_table_parses_each_distinct_fill_time_once(tmp_path: Path) -> None:
+    """300,000 rows with one fill date took 53 s, 42 of them parsing the same date text row by row."""
+    from datetime import datetime
+
+    import asn_mutasi.io.aspiration_forms as forms
+
+    path = tmp_path / "aspirasi.csv"
+    lines = ["nip,pilihan_1_unit,kesediaan,waktu_isi"]
+    lines += [f"1986092620150510{i % 100:02d},RSUD,Bersedia,{'2026-01-0' + str(1 + i % 2)}" for i in range(2000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    forms._parsed_when.cache_clear()
+    table, _ = forms.read_forms([path])
+    info = forms._parsed_when.cache_info()
+    assert len(table) == 2000 and info.misses == 2 and info.hits == 1998
+    assert set(table["_waktu"]) == {datetime(2026, 1, 1), datetime(2026, 1, 2)}

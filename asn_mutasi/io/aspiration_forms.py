@@ -10,6 +10,7 @@ edited by accident, while the columns to fill stay unlocked.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import warnings
@@ -223,8 +224,15 @@ def _when(value: Any, default: datetime) -> datetime:
         return value
     if value is None or str(value).strip() == "":
         return default
-    ts = pd.to_datetime(str(value).strip(), errors="coerce", dayfirst=False)
-    return default if pd.isna(ts) else ts.to_pydatetime()
+    return _parsed_when(str(value).strip()) or default
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_when(text: str) -> datetime | None:
+    """A filled-in time as written, parsed once per distinct text (a 300,000-row table repeats a few: parsing each
+    row took 42 of 53 s)."""
+    ts = pd.to_datetime(text, errors="coerce", dayfirst=False)
+    return None if pd.isna(ts) else ts.to_pydatetime()
 
 
 def _read_csv(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
