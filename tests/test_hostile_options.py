@@ -311,3 +311,11 @@ def test_the_keep_file_can_come_from_stdin_once(tmp_path: Path) -> None:
     assert "tidak ditemukan" not in kept.stderr and "rencana-tetap-tidak-dikenal" not in kept.stdout
     twice = expect(run("rencana", "-", jabatan, "--nip-tetap", "-", input="x\n"), EXIT_USAGE)
     assert "Hanya satu masukan" in twice.stderr
+
+
+def test_a_pin_table_without_a_target_code_column_is_an_input_error(tmp_path: Path) -> None:
+    """It was exit 4 (infeasible plan) with "kode jabatan tujuan '' tidak ada" for row 2."""
+    pins = tmp_path / "kunci.csv"
+    pins.write_text("NIP\n198609262015051001\n", encoding="utf-8")
+    result = expect(run("rencana", PEGAWAI_CSV, JABATAN_XLSX, *TANGGAL, "--kunci", pins), EXIT_INPUT)
+    assert "tidak punya kolom kode jabatan tujuan" in result.stderr and result.stdout == ""

@@ -97,13 +97,27 @@ def _keep_line(line: str) -> str:
     return line.split("#", 1)[0].strip().rstrip(";,").strip()
 
 
+def _pin_table(pins: Source, run: RunSetup) -> pd.DataFrame:
+    """The --kunci table (nip, kode_jabatan); without a target-code column it is refused as a table (exit 3), not
+    read as moves to a position '' (exit 4, "kode jabatan tujuan '' tidak ada")."""
+    from asn_mutasi.errors import SchemaError
+
+    raw = read_input(pins, "usulan", run.read)
+    if "kode_jabatan" not in raw.columns:
+        raise SchemaError(
+            f"Tabel --kunci '{raw.source.path}' tidak punya kolom kode jabatan tujuan",
+            hint="Tabel mutasi terkunci berisi dua kolom: NIP dan KODE JABATAN (tujuan).",
+        )
+    return raw.frame
+
+
 def _solve(
     world: World, run: RunSetup, keep: Sequence[str], pins: Source | None, preference: PreferenceCost | None = None
 ) -> Plan:
     from asn_mutasi.planning import make_plan
 
     settings, as_of = run.settings, run.today
-    pin_frame = read_input(pins, "usulan", run.read).frame if pins is not None else None
+    pin_frame = _pin_table(pins, run) if pins is not None else None
     run.progress("menyusun rencana optimal atas semua pasangan pegawai-jabatan yang layak")
     return make_plan(
         world.roster,
