@@ -471,6 +471,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "{jumlah} baris di bawah tabel (tanda tangan, catatan) dilewati, mulai baris {mulai}",
         "Rows under the last data row without any key value (signature block, notes).",
     ),
+    "tabel-lain-diabaikan": CodeSpec(
+        W,
+        "{jumlah} baris setelah tabel pertama dan tanda tangannya diabaikan, mulai baris ini: tampaknya laporan lain "
+        "di sheet yang sama; pindahkan ke sheet sendiri bila perlu dibaca",
+        "Rows after the first table's total row and closing block (further reports stacked in one sheet): not read as "
+        "more staff or positions.",
+    ),
     "jabatan-digabung": CodeSpec(
         INFO,
         "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' juga tercantum di baris {baris_lain}; kebutuhan dan bezetting baris ini dijumlahkan ke baris {baris_lain}",

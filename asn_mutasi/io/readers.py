@@ -825,6 +825,9 @@ def _skip_non_data(
     if kind not in KEY_FIELDS:  # ABK task sheets keep their JUMLAH/WKE rows: workload.tasksheet reads them
         return {"_rows": set()}, filled
     summary = layout_tools.summary_rows([cleaned[label] for label in labels[:4]], n)
+    tail = _tables_after_closing(blank, labels, filled, summary) if summary.any() else None
+    if tail is not None:  # the rows after the table's first total row are no part of it (their totals neither)
+        summary &= np.arange(n) <= int(np.flatnonzero(summary)[0])
     for k in np.flatnonzero(summary):
         text = next(
             (" ".join(v.split()) for label in labels[:4] if isinstance(v := cleaned[label][k], str) and v.strip()), ""
@@ -851,7 +854,11 @@ def _skip_non_data(
         trailing &= np.arange(n) >= closing[0]
     else:
         trailing[:] = False
-    if summary.any() and not trailing.any():
+    if tail is not None:
+        trailing, other = tail
+        loc = Location(source.path, source.sheet, first_row + other)
+        findings.append(make_finding("tabel-lain-diabaikan", loc, jumlah=int(trailing[other:].sum())))
+    elif summary.any() and not trailing.any():
         trailing = _lone_cells_after_summary(blank, labels, filled, summary)
     skipped: dict[str, Any] = {}
     if summary.any():
@@ -863,6 +870,27 @@ def _skip_non_data(
         findings.append(make_finding("baris-penutup-dilewati", loc, jumlah=int(trailing.sum()), mulai=start))
     skipped["_rows"] = {first_row + int(k) for k in np.flatnonzero(summary | trailing)}
     return skipped, filled & ~summary & ~trailing
+
+
+def _tables_after_closing(
+    blank: dict[str, np.ndarray], labels: list[str], filled: np.ndarray, summary: np.ndarray
+) -> tuple[np.ndarray, int] | None:
+    """The rows after the first total row when they open with a closing block (two lines of one cell at most:
+    "Mengetahui,", a signatory) and go on with more rows: further reports stacked in the same sheet (an attendance
+    recap of BKPSDM Kota Manado repeats its 56 people in six blocks: 580 rows, 692 false errors). Returns
+    (every filled row after the total row, the first row holding more than one cell after the closing block), or
+    None when the sheet does not look so (a total row between sections of one table is followed by data)."""
+    first = int(np.flatnonzero(summary)[0])
+    after = filled & (np.arange(len(filled)) > first)
+    rows = np.flatnonzero(after)
+    if not len(rows):
+        return None
+    cells = np.sum([~blank[label][rows] for label in labels], axis=0)
+    lone = cells <= 1
+    run = len(lone) if bool(lone.all()) else int(np.argmin(lone))
+    if run < 2 or run == len(lone):  # no closing block, or nothing after it (the rule below sees to that)
+        return None
+    return after, int(rows[run])
 
 
 def _lone_cells_after_summary(

@@ -109,3 +109,32 @@ def test_a_data_row_after_a_total_row_is_still_data(tmp_path: Path) -> None:
     path = tmp_path / "lanjut.xlsx"
     book.save(path)
     assert read_table(path, "pegawai").frame["nama"].tolist() == ["Andi", "Sri"]
+
+
+def test_reports_stacked_under_the_first_table_and_its_signature_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    """BKPSDM Kota Manado's recap repeats its staff in six stacked reports: 56 people read as 580 rows with 692
+    false errors. The first table ends at its total row and signature; the rest is one warning."""
+    import openpyxl
+
+    from asn_mutasi.io.readers import read_table
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["No", "Nama Pegawai", "Gol/Ruang", "Jabatan"])
+    sheet.append([1, "Andi Pratama, S.Kom\nNIP. 197501012010011001", "III", "Pranata Komputer"])
+    sheet.append([2, "Sri Wahyuni\nNIP. 197602022011042002", "II", "Pelaksana"])
+    sheet.append(["RATA-RATA PRESENTASE KEHADIRAN", "79 %"])
+    for line in ["Mengetahui,", "Kepala Badan", "Budi Hartono"]:
+        sheet.append([line])
+    sheet.append([])
+    sheet.append(["REKAPITULASI PENILAIAN KINERJA"])
+    sheet.append(["No", "Nama Pegawai", "Gol/Ruang", "Jabatan"])  # row 10: the next report
+    sheet.append([1, "Andi Pratama, S.Kom\nNIP. 197501012010011001", "III", "Pranata Komputer"])
+    sheet.append(["JUMLAH", 1])
+    path = tmp_path / "rekap.xlsx"
+    book.save(path)
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Andi Pratama, S.Kom", "Sri Wahyuni"]
+    assert table.skipped == {"ringkasan": 1, "penutup": 7}
+    other = [f for f in table.findings if f.code == "tabel-lain-diabaikan"]
+    assert len(other) == 1 and other[0].location.row == 10 and other[0].message.startswith("3 baris")  # its header on
