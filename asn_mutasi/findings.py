@@ -456,6 +456,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Field '{field}' diisi '{value}' untuk semua baris, dari {asal}",
         "A single-unit file: the unit (or agency) comes from a title row or a parameter, not a column.",
     ),
+    "nip-dari-baris-bawah": CodeSpec(
+        INFO,
+        "NIP diambil dari baris di bawah nama (baris NIP sendiri, seperti lampiran SK) untuk {jumlah} pegawai",
+        "Each NIP written alone in the row under its name (a lampiran SK mutasi layout): joined to the name's row.",
+    ),
     "nip-dari-sel-nama": CodeSpec(
         INFO,
         "NIP diambil dari sel nama (baris kedua 'NIP. …') untuk {jumlah} baris",

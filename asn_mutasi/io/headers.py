@@ -160,8 +160,13 @@ def score_columns(columns: Sequence[HeaderColumn], kind: str) -> float:
             field = lookup(kind, key)
             if field is not None:
                 fields.add(field)
+                if field == "nama" and kind == "pegawai" and _NAMES_NIP.search(key):
+                    fields.add("nip")  # "NAMA / NIP": the NIP is under each name (same cell or the row below)
                 break
     return sum(2.0 if f in required else 1.0 for f in fields)
+
+
+_NAMES_NIP = re.compile(r"\bNIP\b", re.I)
 
 
 def _finish(grid: Sequence[Sequence[object]], rows: tuple[int, ...], columns: tuple[HeaderColumn, ...]) -> HeaderLayout:

@@ -49,6 +49,7 @@ from asn_mutasi.schema import ROSTER_FOR_PLANNING, ROW, TABLE_KINDS, ColumnInfo,
 
 _CLOSING = re.compile(
     r"^\s*(?:NIP\b|KEPALA\b|SEKRETARIS\b|MENGETAHUI|KETERANGAN|CATATAN|DICETAK|PEMBINA|PENATA|A\.?\s?N\.?\s|"
+    r"WALI\s*KOTA\b|BUPATI\b|GUBERNUR\b|PENJABAT\b|PJ\.?\s|"  # the head of region who signs an SK
     r"PLT\.?\s|PLH\.?\s|[A-Z][A-Za-z .]+,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4})",
     re.I,
 )
@@ -475,6 +476,11 @@ def _build_table(
     samples = _samples(grid.rows, layout, spans)
     result = map_columns(layout.columns, kind, mapping=mapping, where=base, samples=samples)
     fields = TABLE_KINDS[kind][1]
+    nip_rows: list[int] = []
+    if "nip" in fields and "nip" not in result.columns and "nama" in result.columns:
+        nip_rows = layout_tools.nip_rows_below_names(grid.rows, layout.data_start, result.indices["nama"])
+        if nip_rows:
+            samples = _samples(grid.rows, layout, spans)
     nip_in_name = (
         "nip" in fields
         and "nip" not in result.columns
@@ -501,7 +507,12 @@ def _build_table(
             if name not in present:
                 saran = suggestion(likely_headers(result, kind, name))
                 findings.append(make_finding("kolom-tidak-ada", replace(base, field=name), saran=saran))
-    frame, original, skipped = _frames(grid.rows, layout, result.indices, kind, source, findings, spans)
+    frame, original, skipped = _frames(grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows)
+    if nip_rows:
+        skipped["baris_nip"] = len(nip_rows)
+        col = result.columns["nama"]
+        loc = replace(base, column=col.letter, header=col.header)
+        findings.append(make_finding("nip-dari-baris-bawah", loc, jumlah=len(nip_rows)))
     _fill_from_parts(frame, original, layout, result)
     columns = dict(result.columns)
     if nip_in_name:
@@ -608,6 +619,7 @@ def _frames(
     source: SourceInfo,
     findings: list[Finding],
     spans: dict[int, int] | None = None,
+    joined: list[int] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int]]:
     """Clean data cells (empty → None), drop empty rows, flag formula text; build both frames.
 
@@ -651,8 +663,9 @@ def _frames(
     filled = ~np.logical_and.reduce(list(blank.values())) if blank else np.zeros(n, dtype=bool)
     skipped, filled = _skip_non_data(cleaned, blank, labels, layout, indices, kind, source, findings, filled, first_row)
     last = int(np.flatnonzero(filled)[-1]) if filled.any() else -1
+    quiet = skipped.get("_rows", set()) | {r + 1 for r in joined or ()}  # (an NIP row joined to its name: no gap)
     for gap in np.flatnonzero(~filled[: last + 1]):
-        if first_row + int(gap) not in skipped.get("_rows", set()):
+        if first_row + int(gap) not in quiet:
             findings.append(make_finding("baris-kosong", Location(source.path, source.sheet, first_row + int(gap))))
     skipped.pop("_rows", None)
     keep = np.flatnonzero(filled)

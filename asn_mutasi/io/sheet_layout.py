@@ -63,6 +63,44 @@ def split_nip_from_names(values: Sequence[object]) -> tuple[list[object], list[s
     return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
+#: a cell holding an NIP alone: 18 digits with the usual spaces, optionally after "NIP" ("NIP. 1966… 2 001")
+_NIP_ALONE = re.compile(r"^\s*(?:NIP\b\.?\s*:?\s*)?(\d(?:[ .]?\d){17})\s*$", re.I)
+
+
+def nip_rows_below_names(rows: list[list[object]], start: int, col: int) -> list[int]:
+    """Join an NIP written alone in the row under the name (the next row's other cells empty) to the name cell, as
+    "name\nNIP. digits"; return the rows it came from, now empty. A lampiran SK mutasi prints each person on two
+    rows under "NAMA / NIP" (BKPSDM Kota Manado). Nothing is joined unless at least half the names have one."""
+    joined: list[tuple[int, int, str]] = []
+    names = 0
+    last: int | None = None  #: the row of the last name not yet given an NIP
+    for r in range(start, len(rows)):
+        row = rows[r]
+        cell = row[col] if col < len(row) else None
+        if not isinstance(cell, str) or not cell.strip():
+            continue
+        match = _NIP_ALONE.match(cell)
+        above = rows[last] if last is not None else []
+        # other text in the row, besides what a cell merged over both rows repeats from the name row (filled down)
+        others = any(
+            isinstance(v, str) and v.strip() and (k >= len(above) or v != above[k])
+            for k, v in enumerate(row)
+            if k != col
+        )
+        if match and not others and last is not None:
+            joined.append((last, r, re.sub(r"\D", "", match.group(1))))
+            last = None
+        elif not match:
+            names += 1
+            last = r if split_nip_from_name(cell)[1] is None else None
+    if not joined or len(joined) * 2 < names:
+        return []
+    for name_row, nip_row, nip in joined:
+        rows[name_row][col] = f"{rows[name_row][col]}\nNIP. {nip}"
+        rows[nip_row] = [None] * len(rows[nip_row])
+    return [nip_row for _, nip_row, _ in joined]
+
+
 def count_nip_in_name(values: Sequence[object]) -> int:
     """How many sampled name cells carry a NIP line."""
     return sum(1 for v in values if split_nip_from_name(v)[1] is not None)

@@ -138,3 +138,61 @@ def test_reports_stacked_under_the_first_table_and_its_signature_are_left_out_wi
     assert table.skipped == {"ringkasan": 1, "penutup": 7}
     other = [f for f in table.findings if f.code == "tabel-lain-diabaikan"]
     assert len(other) == 1 and other[0].location.row == 10 and other[0].message.startswith("3 baris")  # its header on
+
+
+def _lampiran_sk(path: Path) -> Path:
+    """A lampiran SK mutasi as BKPSDM Kota Manado prints it: each person on two rows under "NAMA / NIP" (the NIP
+    alone in the second, the other columns merged over both), a blank row between people, the mayor's signature
+    in the JABATAN BARU column; a second sheet lists the invited (names without NIP)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "ES III IV"
+    sheet.append(["LAMPIRAN KEPUTUSAN WALI KOTA MANADO"])
+    sheet.append([])
+    sheet.append(["NO.", "NAMA / NIP", "PANGKAT/ GOL.RUANG", "JABATAN LAMA", "JABATAN BARU", "KETERANGAN"])
+    sheet.append([1, 2, 3, 4, 5, 6])
+    people = [("Andi Pratama, S.Kom", " 19750101 201001 1 001"), ("Sri Wahyuni", "19760202 201104 2 002")]
+    for i, (name, nip) in enumerate(people):
+        top = 5 + 3 * i
+        sheet.append([i + 1, name, "Penata, III/c", "Analis Kebijakan", "Kepala Seksi Umum", "-"])
+        sheet.append([None, nip, None, None, None, " "])
+        for col in "CDEF":
+            sheet.merge_cells(f"{col}{top}:{col}{top + 1}")
+        sheet.append([])
+    sheet.append([None, None, None, None, "WALI KOTA MANADO,"])
+    sheet.append([None, None, None, None, "Budi Hartono"])
+    invited = book.create_sheet("List undangan")
+    invited.append(["NO", "NAMA", "JABATAN SEBELUMNYA", "PERANGKAT DAERAH"])
+    invited.append([1, "Andi Pratama, S.Kom", "Analis Kebijakan", "BKPSDM"])
+    book.save(path)
+    return path
+
+
+def test_an_nip_in_the_row_under_the_name_is_joined_to_it(tmp_path: Path) -> None:
+    from asn_mutasi.io.readers import read_table
+
+    table = read_table(_lampiran_sk(tmp_path / "lampiran.xlsx"), "pegawai")  # the two-row sheet is chosen
+    assert table.source.sheet == "ES III IV"
+    assert table.frame["nip"].tolist() == ["197501012010011001", "197602022011042002"]
+    assert table.frame["nama"].tolist() == ["Andi Pratama, S.Kom", "Sri Wahyuni"]
+    assert table.frame["_baris"].tolist() == [5, 8]
+    gaps = [f.location.row for f in table.findings if f.code == "baris-kosong"]
+    assert gaps == [7]  # the blank row between the people, not the NIP rows 6 and 9
+    assert table.skipped.get("baris_nip") == 2 and table.skipped.get("penutup") == 2
+    assert [f.message for f in table.findings if f.code == "nip-dari-baris-bawah"] == [
+        "NIP diambil dari baris di bawah nama (baris NIP sendiri, seperti lampiran SK) untuk 2 pegawai"
+    ]
+
+
+def test_nip_rows_are_joined_only_when_most_names_have_one() -> None:
+    from asn_mutasi.io.sheet_layout import nip_rows_below_names
+
+    rows: list[list[object]] = [["Andi", "x"], ["197501012010011001", None], ["Sri", "y"], ["Budi", "z"], ["Dewi", "w"]]
+    assert nip_rows_below_names([list(r) for r in rows], 0, 0) == []  # 1 of 4 names: a stray number, not the layout
+    rows = [["Andi", "x"], ["197501012010011001", ""], ["Sri", "y"], ["NIP. 19760202 201104 2 002", "y"]]
+    joined = [list(r) for r in rows]
+    assert nip_rows_below_names(joined, 0, 0) == [1, 3]  # the second: "y" repeats the merged cell above
+    assert joined[0][0] == "Andi\nNIP. 197501012010011001" and joined[1] == [None, None]
+    assert split_nip_from_name(joined[2][0]) == ("Sri", "197602022011042002")
