@@ -92,7 +92,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     "nip-tidak-valid": CodeSpec(E, "NIP tidak valid: {alasan}", "NIP is not a valid 18-digit PNS/PPPK number."),
     "nip-tersimpan-sebagai-angka": CodeSpec(
         E,
-        "NIP tersimpan sebagai angka oleh Excel ({value}); 3 digit terakhir (nomor urut) sudah hilang dan tidak bisa dipulihkan. Format kolom sebagai Teks lalu ekspor ulang dari SIMPEG/SIASN",
+        "NIP tersimpan sebagai angka oleh Excel ({value}); 3 digit terakhir (nomor urut) sudah hilang dan tidak bisa dipulihkan. Format kolom sebagai Teks lalu ekspor ulang dari SIMPEG/SIASN; bila ekspor SIMPEG sendiri menulisnya sebagai angka, minta pengelolanya menulis NIP sebagai teks",
         "An 18-digit NIP stored as a number or in scientific notation: its last digits are lost.",
     ),
     "nip-ganda": CodeSpec(
