@@ -147,6 +147,19 @@ CASES = [
         rows=6,
     ),
     Case(
+        REAL / "lampiran_sk_mutasi.xlsx",
+        "pegawai",
+        {
+            "nip": "NAMA / NIP",
+            "nama": "NAMA / NIP",
+            "golongan": "PANGKAT/ GOL.RUANG",
+            "jabatan": "JABATAN LAMA",
+            "unit_kerja": None,
+        },
+        allowed=frozenset({"kolom-tidak-ada", "kolom-dipetakan-fuzzy"}),
+        rows=3,
+    ),
+    Case(
         REAL / "kepegawaian_psekp.csv",
         "pegawai",
         {"nip": "NIP", "nama": "Nama", "golongan": "Golongan Pegawai Saat Ini", "unit_kerja": "Unit Kerja"},
