@@ -145,26 +145,24 @@ class SafeWorkbook:
         if scan is None or not scan.formula_gaps:
             return None
         refs = scan.gap_refs
-        first = re.match(r"([A-Z]+)([0-9]+)$", refs[0]) if refs else None
-        where = Location(
-            file=self.display, sheet=name, row=int(first[2]) if first else None, column=first[1] if first else None
-        )
-        return make_finding("rumus-tanpa-hasil", where, jumlah=format_number(scan.formula_gaps), contoh=", ".join(refs))
+        jumlah = format_number(scan.formula_gaps)
+        return make_finding("rumus-tanpa-hasil", self._at(name, refs), jumlah=jumlah, contoh=", ".join(refs))
 
     def error_cell_finding(self, name: str) -> Finding | None:
         """``sel-galat-excel`` at the first cell of sheet ``name`` holding an Excel error value (#N/A, #REF! ...,
-        counted by the guard's scan of an xlsx); None when it has none, or is no xlsx."""
+        counted by the guard's scan of an xlsx or xls); None when it has none."""
         scan = self._sheet_scan(name)
         if scan is None or not scan.error_cells:
             return None
-        refs = scan.error_refs
-        first = re.match(r"([A-Z]+)([0-9]+)$", refs[0]) if refs else None
-        where = Location(
-            file=self.display, sheet=name, row=int(first[2]) if first else None, column=first[1] if first else None
-        )
-        galat = ", ".join(scan.error_values) or "#N/A"
+        refs, galat = scan.error_refs, ", ".join(scan.error_values) or "#N/A"
         jumlah = format_number(scan.error_cells)
-        return make_finding("sel-galat-excel", where, jumlah=jumlah, galat=galat, contoh=", ".join(refs))
+        return make_finding("sel-galat-excel", self._at(name, refs), jumlah=jumlah, galat=galat, contoh=", ".join(refs))
+
+    def _at(self, name: str, refs: list[str]) -> Location:
+        """Sheet ``name`` at the first of ``refs`` (``F2``), or the sheet alone without one."""
+        first = re.match(r"([A-Z]+)([0-9]+)$", refs[0]) if refs else None
+        row, column = (int(first[2]), first[1]) if first else (None, None)
+        return Location(file=self.display, sheet=name, row=row, column=column)
 
     def _sheet_scan(self, name: str) -> SheetScan | None:
         if self.scan is not None and name in self.scan.by_name:  # an xls sheet (its error cells only)
