@@ -1181,7 +1181,7 @@ def _position_needs(
             wke_jam[i] = task_wke[codes[i]] / 60.0
         elif kebutuhan_in[i] is not None:
             need = whole_need(kebutuhan_in[i] or 0, settings)
-            if need != kebutuhan_in[i]:  # 2,5 people: said, and rounded as ABK needs are
+            if abs(need - (kebutuhan_in[i] or 0)) > 1e-6:  # 2,5 people: said, and rounded as ABK needs are
                 where = ctx.loc(rows[i], "kebutuhan", raw_need[i])
                 aturan = settings.beban_kerja.pembulatan
                 nilai = format_number(kebutuhan_in[i] or 0, 4)

@@ -261,3 +261,16 @@ def test_position_rows_left_out_and_input_findings_are_counted_on_stderr(tmp_pat
     assert "Temuan data masukan" not in result.stdout
     line = next(x for x in result.stderr.splitlines() if "Temuan data masukan" in x)
     assert "1 baris peta jabatan tidak dipakai" in line and "galat" in line
+
+
+def test_repeated_position_lines_summed_into_one_are_not_counted_as_unused(tmp_path: Path) -> None:
+    pegawai = tmp_path / "pegawai.csv"
+    pegawai.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n198609262015051001,Budi,Analis SDM,BKD\n", encoding="utf-8")
+    jabatan = tmp_path / "jabatan.csv"
+    jabatan.write_text(
+        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nA,Analis SDM,BKD,3\nA2,Analis SDM,BKD,1\n"
+        "B,Pranata Komputer,BKD,2\n",
+        encoding="utf-8",
+    )
+    result = expect(run("lowongan", pegawai, jabatan, *TANGGAL, "-f", "csv"), EXIT_OK)
+    assert "Temuan data masukan" not in result.stderr  # the A2 line was summed into A: used, not left out

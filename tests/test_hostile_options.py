@@ -300,15 +300,24 @@ def test_a_settings_file_saved_with_a_bom_is_read(tmp_path: Path) -> None:
 
 
 def test_the_keep_file_can_come_from_stdin_once(tmp_path: Path) -> None:
-    from cli_helpers import EXIT_OK, EXIT_USAGE, expect, run
+    from cli_helpers import EXIT_OK, EXIT_USAGE, expect, run, stdout_json
 
     pegawai = tmp_path / "pegawai.csv"
-    pegawai.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n198609262015051001,Budi,Analis SDM,BKD\n", encoding="utf-8")
+    pegawai.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA\n198609262015051001,Budi,Analis SDM,BKD\n199001152019032002,Sri,Analis SDM,BKD\n",
+        encoding="utf-8",
+    )
     jabatan = tmp_path / "jabatan.csv"
-    jabatan.write_text("KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nA,Analis SDM,BKD,1\n", encoding="utf-8")
-    args = ("rencana", pegawai, jabatan, "--tanggal", "2026-11-01", "-f", "json", "--nip-tetap", "-")
-    kept = expect(run(*args, input="198609262015051001 # catatan\n"), EXIT_OK)
-    assert "tidak ditemukan" not in kept.stderr and "rencana-tetap-tidak-dikenal" not in kept.stdout
+    jabatan.write_text(
+        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nA,Analis SDM,BKD,1\nB,Analis SDM,Dinas Sosial,1\n",
+        encoding="utf-8",
+    )
+    args = ("rencana", pegawai, jabatan, "--tanggal", "2026-11-01", "-f", "json")
+    moved = stdout_json(expect(run(*args), EXIT_OK))["mutasi"]
+    assert len(moved) == 1  # one of the two surplus holders of A fills B
+    stay = "198609262015051001\n199001152019032002 # catatan\n"
+    kept = stdout_json(expect(run(*args, "--nip-tetap", "-", input=stay), EXIT_OK))
+    assert kept["mutasi"] == []  # both kept: the NIPs came from stdin
     twice = expect(run("rencana", "-", jabatan, "--nip-tetap", "-", input="x\n"), EXIT_USAGE)
     assert "Hanya satu masukan" in twice.stderr
 

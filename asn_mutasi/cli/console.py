@@ -111,11 +111,13 @@ def input_findings_line(world: World, where: str | None = None) -> str:
     table without units planned nothing without a word. ``where``: where the analyst finds them one by one."""
     from asn_mutasi.findings import Severity
     from asn_mutasi.formatting import format_number
+    from asn_mutasi.validation import EXCLUDED
 
     errors = sum(1 for f in world.findings if f.severity is Severity.ERROR)
     warnings = sum(1 for f in world.findings if f.severity is Severity.WARNING)
     table = world.inputs.positions
-    left_out = len(table.frame) - len(world.positions) if table is not None else 0
+    status = table.frame["_status"] if table is not None and "_status" in table.frame.columns else None
+    left_out = int((status == EXCLUDED).sum()) if status is not None else 0  # (merged lines were used)
     if not errors and not warnings and not left_out:
         return ""
     return (

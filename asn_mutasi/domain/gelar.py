@@ -250,7 +250,8 @@ def parse_titles(nama: str) -> TitleEvidence:
         compact = re.sub(r"[.\s]", "", token).lower()
         level, initials = _back_level(compact)
         specialist = _SPECIALIST_RE.match(token)
-        whole = _SPECIALIST_TITLE_RE.match(token.split()[0]) if specialist else None  # ("Sp.PD-KGEH FINASM")
+        joined = re.sub(r"\s+(?=\(\s*K\s*\))", "", token)  # "Sp.A (K)" as "Sp.A(K)"
+        whole = _SPECIALIST_TITLE_RE.match(joined.split()[0]) if specialist else None  # ("Sp.PD-KGEH FINASM")
         if specialist:  # "Sp.PD", "Subsp.KGEH": case decides, "S.Pd" is a first degree
             # (K), konsultan, is the subspecialist of the older naming ("Sp.PD(K)" = Sp.PD, Subsp.…)
             level, initials = ("Sp-2" if specialist.group(1) or (whole and whole.group(1)) else "Sp-1"), ""

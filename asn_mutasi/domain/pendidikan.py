@@ -396,8 +396,17 @@ def _history(part: str) -> list[str]:
     if "," not in part and ";" not in part:
         return [part]
     pieces = [p.strip() for p in re.split(r"[,;]", part) if p.strip()]
+    if any(_UNFINISHED.search(p) for p in pieces):  # "S-1 (sedang)": not yet the person's education
+        pieces = [p for p in pieces if not _UNFINISHED.search(p)]
+        return pieces if pieces else [part]
     levels = {level for level in (_read_part(p)[0] for p in pieces) if level is not None}
     return pieces if len(levels) >= 2 else [part]
+
+
+#: an entry of a history cell still being studied or not finished: it is not the person's education yet
+_UNFINISHED = re.compile(
+    r"\b(?:SEDANG|BELUM\s+(?:LULUS|SELESAI|TAMAT)|TIDAK\s+(?:LULUS|TAMAT)|TUGAS\s+BELAJAR)\b", re.I
+)
 
 
 @lru_cache(maxsize=65536)
@@ -418,6 +427,8 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
         entries = _history(level_text)
         if len(entries) > 1:  # a schooling history in one cell: the highest entry is the education
             return _highest(entries, nama)
+        if entries[0] != level_text:  # "D-III, S-1 (sedang)": the entry finished
+            return parse_education(entries[0], None, nama)
     rules: list[str] = []
     jalur: str | None = None
     bidang: str | None = None

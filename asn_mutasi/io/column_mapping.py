@@ -152,17 +152,17 @@ def map_columns(
 
     Steps, in order: the analyst's mapping file, known spellings (several columns for one
     field are decided by ``samples``, grid column → first data cells: 18-digit NIPs beat
-    0/1 flags, dates beat text), spellings that count only beside a better column, spellings
-    that count only when no column names the field (``FALLBACK``: PANGKAT for golongan), fields
-    split over several columns, an unambiguous fuzzy match, then what stays unmapped.
+    0/1 flags, dates beat text), spellings that count only beside a better column, fields
+    split over several columns, an unambiguous fuzzy match, spellings that count only when no
+    column names the field (``FALLBACK``: PANGKAT for golongan), then what stays unmapped.
     """
     mapper = _Mapper(list(columns), kind, where or Location(), samples)
     mapper.from_mapping_file(mapping or {})
     mapper.known_spellings()
     mapper.secondary_spellings()
-    mapper.fallback_spellings()
     mapper.split_fields()
     mapper.fuzzy()
+    mapper.fallback_spellings()  # after fuzzy: "Gol. Ruang Akhr" is the golongan, not PANGKAT beside it
     mapper.unmapped()
     return mapper.result
 

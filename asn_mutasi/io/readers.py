@@ -838,7 +838,7 @@ def _skip_non_data(
     if kind not in KEY_FIELDS:  # ABK task sheets keep their JUMLAH/WKE rows: workload.tasksheet reads them
         return {"_rows": set()}, filled
     summary = layout_tools.summary_rows([cleaned[label] for label in labels[:4]], n)
-    tail = _tables_after_closing(blank, labels, filled, summary) if summary.any() else None
+    tail = _tables_after_closing(cleaned, blank, labels, filled, summary) if summary.any() else None
     if tail is not None:  # the rows after the table's first total row are no part of it (their totals neither)
         summary &= np.arange(n) <= int(np.flatnonzero(summary)[0])
     for k in np.flatnonzero(summary):
@@ -886,13 +886,18 @@ def _skip_non_data(
 
 
 def _tables_after_closing(
-    blank: dict[str, np.ndarray], labels: list[str], filled: np.ndarray, summary: np.ndarray
+    cleaned: dict[str, np.ndarray],
+    blank: dict[str, np.ndarray],
+    labels: list[str],
+    filled: np.ndarray,
+    summary: np.ndarray,
 ) -> tuple[np.ndarray, int] | None:
-    """The rows after the first total row when they open with a closing block (two lines of one cell at most:
-    "Mengetahui,", a signatory) and go on with more rows: further reports stacked in the same sheet (an attendance
-    recap of BKPSDM Kota Manado repeats its 56 people in six blocks: 580 rows, 692 false errors). Returns
-    (every filled row after the total row, the first row holding more than one cell after the closing block), or
-    None when the sheet does not look so (a total row between sections of one table is followed by data)."""
+    """The rows after the first total row when they open with a signature block (two lines or more of one cell at
+    most, one of them read as a closing: "Mengetahui,", "Kepala …", a place and date, an NIP) and go on with more
+    rows: further reports stacked in the same sheet (an attendance recap of BKPSDM Kota Manado repeats its 56
+    people in six blocks: 580 rows, 692 false errors). Returns (every filled row after the total row, the first row
+    holding more than one cell after the block), or None when the sheet does not look so: a subtotal followed by
+    section headings ("BIDANG PENDIDIKAN DASAR", "Seksi Kurikulum") and more staff is one table."""
     first = int(np.flatnonzero(summary)[0])
     after = filled & (np.arange(len(filled)) > first)
     rows = np.flatnonzero(after)
@@ -903,7 +908,10 @@ def _tables_after_closing(
     run = len(lone) if bool(lone.all()) else int(np.argmin(lone))
     if run < 2 or run == len(lone):  # no closing block, or nothing after it (the rule below sees to that)
         return None
-    return after, int(rows[run])
+    signed = any(
+        isinstance(v := cleaned[label][k], str) and _CLOSING.match(v) for k in rows[:run].tolist() for label in labels
+    )
+    return (after, int(rows[run])) if signed else None
 
 
 def _lone_cells_after_summary(

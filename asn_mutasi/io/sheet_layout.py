@@ -81,9 +81,10 @@ def nip_rows_below_names(rows: list[list[object]], start: int, col: int) -> list
             continue
         match = _NIP_ALONE.match(cell)
         above = rows[last] if last is not None else []
-        # other text in the row, besides what a cell merged over both rows repeats from the name row (filled down)
+        # any other value in the row (a date, a number too: it would be lost), besides what a cell merged over both
+        # rows repeats from the name row (filled down)
         others = any(
-            isinstance(v, str) and v.strip() and (k >= len(above) or v != above[k])
+            v is not None and not (isinstance(v, str) and not v.strip()) and (k >= len(above) or v != above[k])
             for k, v in enumerate(row)
             if k != col
         )

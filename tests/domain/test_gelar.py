@@ -38,6 +38,7 @@ from asn_mutasi.matching.families import FAMILIES
         ("X, Sp.P.D.(K).", "Sp-2", None, None),  # (K), konsultan: the older subspecialist
         ("X, Sp.OT(K)", "Sp-2", None, None),
         ("X, Sp.THT-KL", "Sp-1", None, None),  # a hyphenated specialty
+        ("dr. Dewi, Sp.A (K)", "Sp-2", "DOKTER", "kesehatan"),  # (K) after a space
         ("dr. X, Sp.PD-KGEH FINASM", "Sp-1", "DOKTER", "kesehatan"),  # a fellowship after the title
         ("Ns. Siti, S.Kep", "Profesi", "KEPERAWATAN NERS", "kesehatan"),  # Ners in front
         ("Bd. Rina, S.Tr.Keb", "Profesi", "KEBIDANAN", "kesehatan"),

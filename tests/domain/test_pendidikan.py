@@ -270,3 +270,8 @@ def test_a_programme_written_with_commas_is_no_history(cell: str, level: str) ->
     parsed = parse_education(cell, None)
     assert parsed.level == level
     assert parsed.programme == cell[len(level) + 1 :]  # one programme text, as written
+
+
+@pytest.mark.parametrize(("cell", "level"), [("D-III, S-1 (sedang)", "D-III"), ("S1, S2 (belum lulus)", "S-1")])
+def test_an_entry_still_being_studied_is_not_the_education(cell: str, level: str) -> None:
+    assert parse_education(cell, None).level == level

@@ -384,3 +384,8 @@ def test_a_mapping_file_that_is_no_text_mapping_is_a_config_error(tmp_path: Path
     path.write_bytes(content)
     with pytest.raises(ConfigError, match="bukan teks peta kolom"):
         load_mapping(path)
+
+
+def test_a_golongan_column_found_by_fuzzy_spelling_beats_pangkat() -> None:
+    result = map_columns(cols("NIP", "Nama", "Pangkat", "Gol. Ruang Akhr", "Jabatan", "Unit Kerja"), "pegawai")
+    assert result.columns["golongan"].header == "Gol. Ruang Akhr"

@@ -196,3 +196,39 @@ def test_nip_rows_are_joined_only_when_most_names_have_one() -> None:
     assert nip_rows_below_names(joined, 0, 0) == [1, 3]  # the second: "y" repeats the merged cell above
     assert joined[0][0] == "Andi\nNIP. 197501012010011001" and joined[1] == [None, None]
     assert split_nip_from_name(joined[2][0]) == ("Sri", "197602022011042002")
+
+
+def test_a_subtotal_followed_by_section_headings_keeps_the_staff_after_it(tmp_path: Path) -> None:
+    """A sectioned roster (JUMLAH per bidang, then "BIDANG …" / "Seksi …" headings) is one table: no signature
+    follows the subtotal, so nothing after it is left out (a review caught the first rule dropping them)."""
+    import openpyxl
+
+    from asn_mutasi.io.readers import read_table
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["No", "NIP", "Nama", "Jabatan", "Golongan"])
+    sheet.append(["SEKRETARIAT"])
+    sheet.append([1, "197501012010011001", "Andi", "Analis", "III/a"])
+    sheet.append([2, "197601012010011002", "Budi", "Analis", "III/a"])
+    sheet.append(["JUMLAH", None, None, 2])
+    sheet.append(["BIDANG PENDIDIKAN DASAR"])
+    sheet.append(["Seksi Kurikulum"])
+    sheet.append([3, "197602022011042002", "Sri", "Pengawas", "III/b"])
+    sheet.append([4, "197702022011042003", "Tuti", "Pengawas", "III/b"])
+    sheet.append(["JUMLAH", None, None, 2])
+    path = tmp_path / "bidang.xlsx"
+    book.save(path)
+    table = read_table(path, "pegawai")
+    assert [n for n in table.frame["nama"].tolist() if n] == ["Andi", "Budi", "Sri", "Tuti"]
+    assert not [f for f in table.findings if f.code == "tabel-lain-diabaikan"]
+    assert table.skipped.get("ringkasan") == 2
+
+
+def test_an_nip_row_holding_another_value_is_not_joined(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from asn_mutasi.io.sheet_layout import nip_rows_below_names
+
+    rows: list[list[object]] = [["Andi", "x"], ["197501012010011001", datetime(2020, 1, 1)]]
+    assert nip_rows_below_names([list(r) for r in rows], 0, 0) == []  # the TMT would be lost
