@@ -204,7 +204,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "rencana-tetap-tidak-dikenal": CodeSpec(
         W,
-        "{jumlah} NIP yang diminta tetap (--tetap/--nip-tetap) tidak ada di data pegawai yang valid dan tidak berpengaruh (antara lain {contoh}); periksa ketikannya",
+        "{jumlah} NIP yang diminta tetap (--tetap, --nip-tetap atau aspirasi tidak bersedia) tidak ada di data pegawai yang valid dan tidak berpengaruh (antara lain {contoh}); periksa ketikannya",
         "Kept NIPs that match no valid roster row: a typo would let the person the analyst meant to keep be moved.",
     ),
     # --- applying an approved plan (loop) -----------------------------------------------

@@ -71,6 +71,9 @@ def nip_rows_below_names(rows: list[list[object]], start: int, col: int) -> list
     """Join an NIP written alone in the row under the name (the next row's other cells empty) to the name cell, as
     "name\nNIP. digits"; return the rows it came from, now empty. A lampiran SK mutasi prints each person on two
     rows under "NAMA / NIP" (BKPSDM Kota Manado). Nothing is joined unless at least half the names have one."""
+    head = (rows[r][col] for r in range(start, min(len(rows), start + 200)) if col < len(rows[r]))
+    if not any(isinstance(v, str) and _NIP_ALONE.match(v) for v in head):  # the first rows tell: no regex per row
+        return []
     joined: list[tuple[int, int, str]] = []
     names = 0
     last: int | None = None  #: the row of the last name not yet given an NIP

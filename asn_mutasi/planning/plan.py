@@ -14,7 +14,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct
-from asn_mutasi.domain.nip import nip_keys
+from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
@@ -428,7 +428,7 @@ def _findings(inst: Instance, rows: _Rows, sol: Solution, roster: pd.DataFrame, 
 def _unknown_keeps(keep: Iterable[str], rows: _Rows) -> list[Finding]:
     """``rencana-tetap-tidak-dikenal`` for kept NIPs that match no valid roster row (a typo keeps nobody)."""
     known = {k for k, ok in zip(rows.keys, rows.valid.tolist(), strict=True) if ok}
-    unknown = list(dict.fromkeys(str(k) for k in keep if str(k) not in known))
+    unknown = list(dict.fromkeys(str(k) for k in keep if nip_key(k) not in known))
     if not unknown:
         return []
     contoh = ", ".join(f"'{k}'" for k in unknown[:3])
