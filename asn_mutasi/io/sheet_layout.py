@@ -68,13 +68,15 @@ _NIP_ALONE = re.compile(r"^\s*(?:NIP\b\.?\s*:?\s*)?(\d(?:[ .]?\d){17})\s*$", re.
 
 
 def nip_rows_below_names(rows: list[list[object]], start: int, col: int) -> list[int]:
-    """Join an NIP written alone in the row under the name (the next row's other cells empty) to the name cell, as
-    "name\nNIP. digits"; return the rows it came from, now empty. A lampiran SK mutasi prints each person on two
-    rows under "NAMA / NIP" (BKPSDM Kota Manado). Nothing is joined unless at least half the names have one."""
+    """Join an NIP written alone in the row under the name to the name cell, as "name\nNIP. digits"; return the
+    rows it came from, now empty. A lampiran SK mutasi prints each person on two rows under "NAMA / NIP" (BKPSDM Kota
+    Manado); other columns may be merged over both rows (their value repeated) or carry a second line of their own
+    ("Penata" / "III/c" under "PANGKAT / GOL"), joined the same way (see :func:`_second_lines`). Nothing is joined
+    unless at least half the names have an NIP row."""
     head = (rows[r][col] for r in range(start, min(len(rows), start + 200)) if col < len(rows[r]))
     if not any(isinstance(v, str) and _NIP_ALONE.match(v) for v in head):  # the first rows tell: no regex per row
         return []
-    joined: list[tuple[int, int, str]] = []
+    joined: list[tuple[int, int, str, dict[int, object]]] = []
     names = 0
     last: int | None = None  #: the row of the last name not yet given an NIP
     for r in range(start, len(rows)):
@@ -83,26 +85,46 @@ def nip_rows_below_names(rows: list[list[object]], start: int, col: int) -> list
         if not isinstance(cell, str) or not cell.strip():
             continue
         match = _NIP_ALONE.match(cell)
-        above = rows[last] if last is not None else []
-        # any other value in the row (a date, a number too: it would be lost), besides what a cell merged over both
-        # rows repeats from the name row (filled down)
-        others = any(
-            v is not None and not (isinstance(v, str) and not v.strip()) and (k >= len(above) or v != above[k])
-            for k, v in enumerate(row)
-            if k != col
-        )
-        if match and not others and last is not None:
-            joined.append((last, r, re.sub(r"\D", "", match.group(1))))
+        lines = _second_lines(rows[last], row, col) if match and last is not None else None
+        if match and lines is not None and last is not None:
+            joined.append((last, r, re.sub(r"\D", "", match.group(1)), lines))
             last = None
         elif not match:
             names += 1
             last = r if split_nip_from_name(cell)[1] is None else None
     if not joined or len(joined) * 2 < names:
         return []
-    for name_row, nip_row, nip in joined:
+    for name_row, nip_row, nip, lines in joined:
         rows[name_row][col] = f"{rows[name_row][col]}\nNIP. {nip}"
+        for k, value in lines.items():
+            rows[name_row][k] = value
         rows[nip_row] = [None] * len(rows[nip_row])
-    return [nip_row for _, nip_row, _ in joined]
+    return [nip_row for _, nip_row, _, _ in joined]
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _second_lines(above: list[object], row: list[object], col: int) -> dict[int, object] | None:
+    """What the NIP row's other cells add to the name row's: {column: new value}, or None when a cell cannot be
+    joined without losing it. A value repeating the cell above (a cell merged over both rows, filled down) adds
+    nothing; under an empty cell it moves up as it is (a date stays a date); under text, text becomes a second line
+    ("Penata\nIII/c", as "GR / TMT" cells print it); anything else (a date under text) blocks the join."""
+    out: dict[int, object] = {}
+    for k, value in enumerate(row):
+        if k == col or _blank(value):
+            continue
+        upper = above[k] if k < len(above) else None
+        if value == upper:
+            continue
+        if _blank(upper):
+            out[k] = value
+        elif isinstance(value, str) and isinstance(upper, str):
+            out[k] = f"{upper}\n{value.strip()}"
+        else:
+            return None
+    return out
 
 
 def count_nip_in_name(values: Sequence[object]) -> int:

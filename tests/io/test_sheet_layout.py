@@ -232,3 +232,24 @@ def test_an_nip_row_holding_another_value_is_not_joined(tmp_path: Path) -> None:
 
     rows: list[list[object]] = [["Andi", "x"], ["197501012010011001", datetime(2020, 1, 1)]]
     assert nip_rows_below_names([list(r) for r in rows], 0, 0) == []  # the TMT would be lost
+
+
+def test_an_nip_row_carrying_second_lines_joins_them_to_the_name_row() -> None:
+    """ "Penata" over "III/c" under PANGKAT / GOL (a lampiran SK's two-row record): the golongan becomes the second
+    line of the cell, as "GR / TMT" cells print it; a date under an empty cell moves up unchanged."""
+    from datetime import datetime
+
+    from asn_mutasi.domain.golongan import parse_golongan
+    from asn_mutasi.io.sheet_layout import nip_rows_below_names
+
+    when = datetime(2020, 1, 1)
+    rows: list[list[object]] = [
+        ["Andi", "Penata", None],
+        ["197501012010011001", "III/c", when],
+        ["Sri", "Pembina", "x"],
+        ["NIP. 19760202 201104 2 002", "IV/a", None],
+    ]
+    assert nip_rows_below_names(rows, 0, 0) == [1, 3]
+    assert rows[0] == ["Andi\nNIP. 197501012010011001", "Penata\nIII/c", when]
+    assert parse_golongan(rows[0][1]).kode == "III/c"  # type: ignore[union-attr]
+    assert rows[2][1] == "Pembina\nIV/a" and rows[3] == [None, None, None]
