@@ -869,8 +869,9 @@ def _skip_non_data(
         trailing[:] = False
     if tail is not None:
         trailing, other = tail
-        loc = Location(source.path, source.sheet, first_row + other)
-        findings.append(make_finding("tabel-lain-diabaikan", loc, jumlah=int(trailing[other:].sum())))
+        if other >= 0:
+            loc = Location(source.path, source.sheet, first_row + other)
+            findings.append(make_finding("tabel-lain-diabaikan", loc, jumlah=int(trailing[other:].sum())))
     elif summary.any() and not trailing.any():
         trailing = _lone_cells_after_summary(blank, labels, filled, summary)
     skipped: dict[str, Any] = {}
@@ -896,8 +897,9 @@ def _tables_after_closing(
     most, one of them read as a closing: "Mengetahui,", "Kepala …", a place and date, an NIP) and go on with more
     rows: further reports stacked in the same sheet (an attendance recap of BKPSDM Kota Manado repeats its 56
     people in six blocks: 580 rows, 692 false errors). Returns (every filled row after the total row, the first row
-    holding more than one cell after the block), or None when the sheet does not look so: a subtotal followed by
-    section headings ("BIDANG PENDIDIKAN DASAR", "Seksi Kurikulum") and more staff is one table."""
+    holding more than one cell after the block, or -1 when no row after it is wide enough to be a table's), or None
+    when the sheet does not look so: a subtotal followed by section headings ("BIDANG PENDIDIKAN DASAR", "Seksi
+    Kurikulum") and more staff is one table."""
     first = int(np.flatnonzero(summary)[0])
     after = filled & (np.arange(len(filled)) > first)
     rows = np.flatnonzero(after)
@@ -911,7 +913,12 @@ def _tables_after_closing(
     signed = any(
         isinstance(v := cleaned[label][k], str) and _CLOSING.match(v) for k in rows[:run].tolist() for label in labels
     )
-    return (after, int(rows[run])) if signed else None
+    if not signed:
+        return None
+    # a further table has rows of several cells; a signature set in two columns ("Mengetahui," | "Pembuat Daftar,")
+    # has two at most: then the whole tail is the closing block, with no other table
+    wide = bool((cells[run:] >= max(3, len(labels) // 2)).any())
+    return after, (int(rows[run]) if wide else -1)
 
 
 def _lone_cells_after_summary(

@@ -253,3 +253,26 @@ def test_an_nip_row_carrying_second_lines_joins_them_to_the_name_row() -> None:
     assert rows[0] == ["Andi\nNIP. 197501012010011001", "Penata\nIII/c", when]
     assert parse_golongan(rows[0][1]).kode == "III/c"  # type: ignore[union-attr]
     assert rows[2][1] == "Pembina\nIV/a" and rows[3] == [None, None, None]
+
+
+def test_a_signature_set_in_two_columns_is_no_other_table(tmp_path: Path) -> None:
+    import openpyxl
+
+    from asn_mutasi.io.readers import read_table
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["No", "NIP", "Nama", "Jabatan", "Golongan"])
+    sheet.append([1, "197501012010011001", "Andi", "Analis", "III/a"])
+    sheet.append([2, "197601012010011002", "Sri", "Analis", "III/a"])
+    sheet.append(["JUMLAH", None, None, 2])
+    sheet.append([None, "Mengetahui,"])
+    sheet.append([None, "Kepala Dinas"])
+    sheet.append([None, "Budi Hartono", None, "Pembuat Daftar,"])
+    sheet.append([None, "NIP. 196501011990031001", None, "Dewi Kartika"])
+    path = tmp_path / "ttd.xlsx"
+    book.save(path)
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Andi", "Sri"]
+    assert not [f for f in table.findings if f.code == "tabel-lain-diabaikan"]
+    assert table.skipped == {"ringkasan": 1, "penutup": 4}
