@@ -456,6 +456,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Field '{field}' diisi '{value}' untuk semua baris, dari {asal}",
         "A single-unit file: the unit (or agency) comes from a title row or a parameter, not a column.",
     ),
+    "unit-kerja-diisi-dari-atas": CodeSpec(
+        INFO,
+        "Unit kerja {jumlah} baris jabatan diambil dari baris di atasnya (unit ditulis sekali di baris pertama "
+        "kelompoknya), mulai baris ini",
+        "A position table printing the unit only on the first row of its block: the rows right under it take it.",
+    ),
     "nip-dari-baris-bawah": CodeSpec(
         INFO,
         "NIP diambil dari baris di bawah nama (baris NIP sendiri, seperti lampiran SK) untuk {jumlah} pegawai",

@@ -1065,6 +1065,11 @@ def prepare_positions(
     return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings, abk=tasks.info)
 
 
+def _no_number(value: Any) -> bool:
+    """A blank numeric cell, or one holding a lone dash: reports print "-" for "none yet" (a position without ABK)."""
+    return _is_blank(value) or (isinstance(value, str) and value.strip() in ("-", "–", "—", "--"))
+
+
 def _position_numbers(
     src: pd.DataFrame, fname: str, rows: list[int], ctx: _Ctx, findings: list[Finding]
 ) -> list[float | None]:
@@ -1074,7 +1079,7 @@ def _position_numbers(
 
     def judge(value: Any) -> tuple[float | None, str | None]:
         """(number, finding code) of one distinct cell value."""
-        if _is_blank(value):
+        if _no_number(value):
             return None, None
         number = parse_number(value)
         if number is None or number < 0:
@@ -1189,7 +1194,7 @@ def _position_needs(
             kebutuhan.append(need)
         elif beban[i] is not None:
             kebutuhan.append(kebutuhan_from_hours(beban[i] or 0.0, settings))
-        elif not (_is_blank(raw_need[i]) and _is_blank(raw_hours[i])):
+        elif not (_no_number(raw_need[i]) and _no_number(raw_hours[i])):
             kebutuhan.append(0)  # an unreadable kebutuhan / beban cell: excluded, as the finding says
             if not reasons[i]:
                 findings.append(make_finding("kebutuhan-tidak-ada", ctx.loc(rows[i], "kebutuhan")))

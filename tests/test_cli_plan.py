@@ -255,7 +255,9 @@ def test_position_rows_left_out_and_input_findings_are_counted_on_stderr(tmp_pat
     )
     jabatan = tmp_path / "jabatan.csv"
     jabatan.write_text(
-        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nA,Analis SDM,BKD,3\nB,Pranata Komputer,,2\n", encoding="utf-8"
+        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nA,Analis SDM,BKD,3\nB,Pranata Komputer,,2\n"
+        "C,Arsiparis,Dinas Sosial,1\nD,Pengemudi,Dinas Sosial,1\n",  # one unit missing in a flat table: not filled
+        encoding="utf-8",
     )
     result = expect(run(command, pegawai, jabatan, *TANGGAL, "-f", "csv"), EXIT_OK)
     assert "Temuan data masukan" not in result.stdout

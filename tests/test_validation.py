@@ -408,3 +408,9 @@ def test_a_fractional_kebutuhan_is_rounded_as_abk_needs_are_and_said() -> None:
     assert noise.frame["kebutuhan"].tolist() == [3] and "kebutuhan-pecahan" not in codes(noise)
     up = prepare_positions(raw_table("jabatan", rows), settings_from_dict({"beban_kerja": {"pembulatan": "atas"}}))
     assert up.frame["kebutuhan"].tolist() == [3, 4, 1, 4]
+
+
+def test_a_dash_in_kebutuhan_is_a_position_without_abk_not_two_errors() -> None:
+    prepared = prepare_positions(raw_table("jabatan", [position(kebutuhan="-")]), Settings())
+    assert codes(prepared) == ["jabatan-tanpa-abk"]
+    assert prepared.frame["_status"].tolist() == ["valid"]

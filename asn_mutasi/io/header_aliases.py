@@ -316,6 +316,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "KEBUTUHAN PEGAWAI BERDASARKAN ABK",
             "JUMLAH KEBUTUHAN PEGAWAI",
             "ABK",
+            "HASIL ABK",  # a CodeIgniter "REKAPITULASI ANALIS BEBAN KERJA" view
         ),
         "beban_kerja_jam": (
             "BEBAN KERJA JAM",
@@ -326,7 +327,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "BEBAN KERJA JAM PER TAHUN",
             "WORKLOAD HOURS",
         ),
-        "kode_jabatan": _KODE_JABATAN,
+        "kode_jabatan": (*_KODE_JABATAN, "KODE"),  # in a position table a lone "Kode" is the position's
         "jenis_jabatan": _JENIS_JABATAN,
         "kelas_jabatan": ("KELAS JABATAN", "KELAS", "KELAS JAB", "GRADE JABATAN", "JOB CLASS"),
         "syarat_pendidikan": (
@@ -368,6 +369,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "KETERSEDIAAN",
             "JUMLAH PEGAWAI",
             "JUMLAH PEGAWAI ADA",
+            "JUMLAH PEGAWAI YANG ADA",
             "PEGAWAI ADA",
             "EKSISTING",
             "EXISTING",
@@ -615,6 +617,10 @@ def header_keys(text: object) -> tuple[str, ...]:
     bare = normalize_header(_PAREN.sub(" ", raw))
     if any(n in _ID_NOTES for n in notes) and bare:
         return (bare + " ID",)
+    if "%" in raw and bare and not _PERCENT_WORD.match(bare):  # "% Beban Kerja" (a TPP share) is no workload in hours
+        return ("PERSEN " + bare,)
+    if bare.startswith("RP "):  # "RP Beban Kerja": an amount in rupiah
+        return ("RUPIAH " + bare,)
     keys = [normalize_header(raw), bare]
     for key in list(keys):
         tokens = key.split()
@@ -627,8 +633,15 @@ def header_keys(text: object) -> tuple[str, ...]:
 
 
 def is_ignored(key: str) -> bool:
-    """Tell whether a normalised header is a known non-field column (ids, NIP LAMA ...)."""
+    """Tell whether a normalised header is a known non-field column (ids, NIP LAMA, a percentage ...)."""
+    if _PERCENT_WORD.match(key):  # kebutuhan, bezetting and workload are counts and hours, never shares
+        return True
     return key in IGNORED or key == "ID" or key.endswith(" ID") or (key.startswith("ID ") and " " not in key[3:])
+
+
+#: a header naming a percentage or an amount of money ("%" and "RP" are written PERSEN and RUPIAH by
+#: :func:`header_keys`): kebutuhan, bezetting and workload are counts and hours
+_PERCENT_WORD = re.compile(r"^(?:PERSEN|PERSENTASE|PROSENTASE|PRESENTASE|RUPIAH)\b")
 
 
 @cache

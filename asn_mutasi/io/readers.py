@@ -508,6 +508,8 @@ def _build_table(
                 saran = suggestion(likely_headers(result, kind, name))
                 findings.append(make_finding("kolom-tidak-ada", replace(base, field=name), saran=saran))
     frame, original, skipped = _frames(grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows)
+    if kind == "jabatan" and "unit_kerja" in result.columns:
+        _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
     if nip_rows:
         skipped["baris_nip"] = len(nip_rows)
         col = result.columns["nama"]
@@ -530,6 +532,27 @@ def _build_table(
         preamble=[list(r) for r in grid.rows[: min(layout.rows)]],
         skipped=skipped,
     )
+
+
+def _fill_units_down(frame: pd.DataFrame, where: Location, findings: list[Finding]) -> None:
+    """A position table that prints the unit only on the first row of its block (a WLA "Form D" view): the rows
+    right under it (next Excel rows, a position named, no unit) take it, with one ``unit-kerja-diisi-dari-atas``
+    finding (domain.md §6.4: forward-fill parent units). Only a table whose unit cells are mostly printed so (30 %
+    of its rows or more empty) is filled; a blank row ends a block."""
+    units = frame["unit_kerja"].tolist()
+    names, rows = frame["nama_jabatan"].tolist(), frame[ROW].tolist()
+    empty = sum(1 for u, n in zip(units, names, strict=True) if u is None and n is not None)
+    if empty < max(2, 0.3 * len(units)):  # a few empty units in a flat table are missing data: reported, not filled
+        return
+    filled: list[int] = []
+    for k in range(1, len(units)):
+        if units[k] is None and names[k] is not None and units[k - 1] is not None and rows[k] == rows[k - 1] + 1:
+            units[k] = units[k - 1]
+            filled.append(int(rows[k]))
+    if filled:
+        frame["unit_kerja"] = pd.Series(units, index=frame.index, dtype=object)
+        loc = replace(where, row=filled[0], field="unit_kerja")
+        findings.append(make_finding("unit-kerja-diisi-dari-atas", loc, jumlah=len(filled)))
 
 
 def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> HeaderLayout:

@@ -389,3 +389,19 @@ def test_a_mapping_file_that_is_no_text_mapping_is_a_config_error(tmp_path: Path
 def test_a_golongan_column_found_by_fuzzy_spelling_beats_pangkat() -> None:
     result = map_columns(cols("NIP", "Nama", "Pangkat", "Gol. Ruang Akhr", "Jabatan", "Unit Kerja"), "pegawai")
     assert result.columns["golongan"].header == "Gol. Ruang Akhr"
+
+
+def test_a_percentage_or_rupiah_column_is_never_workload_hours() -> None:
+    """A TPP breakdown's "% Beban Kerja" (50) read as 50 hours made every kebutuhan 0 without a word, and "RP Beban
+    Kerja" (4.500.000) was taken by fuzzy spelling; both are ignored, so the table is refused for no kebutuhan."""
+    headers = ("Nama Jabatan", "Unit Kerja Eselon II", "% Beban Kerja", "RP Beban Kerja", "Persentase Kehadiran")
+    result = map_columns(cols(*headers), "jabatan", mapping={"unit_kerja": "Unit Kerja Eselon II"})
+    assert "beban_kerja_jam" not in result.columns and "kebutuhan" not in result.columns
+    assert map_columns(cols("Nama Jabatan", "Unit Kerja", "Beban Kerja"), "jabatan").columns["beban_kerja_jam"]
+
+
+def test_position_table_spellings_of_real_views() -> None:
+    result = map_columns(cols("Kode", "Nama Jabatan", "Unit Kerja", "HASIL ABK", "Jumlah Pegawai yang Ada"), "jabatan")
+    got = {f: c.header for f, c in result.columns.items()}
+    assert got["kode_jabatan"] == "Kode" and got["kebutuhan"] == "HASIL ABK"
+    assert got["bezetting"] == "Jumlah Pegawai yang Ada"

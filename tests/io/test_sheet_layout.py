@@ -276,3 +276,27 @@ def test_a_signature_set_in_two_columns_is_no_other_table(tmp_path: Path) -> Non
     assert table.frame["nama"].tolist() == ["Andi", "Sri"]
     assert not [f for f in table.findings if f.code == "tabel-lain-diabaikan"]
     assert table.skipped == {"ringkasan": 1, "penutup": 4}
+
+
+def test_a_unit_printed_once_per_block_is_filled_down_to_its_positions(tmp_path: Path) -> None:
+    """A WLA "Form D" view prints the unit on the first row of each block only, blocks apart by a blank row:
+    4 of 6 positions were excluded for an empty unit (Σ kebutuhan 2 instead of 9)."""
+    import openpyxl
+
+    from asn_mutasi.io.readers import read_table
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Nama Jabatan", "Unit Kerja", "Kebutuhan"])
+    sheet.append(["Kepala Kantor Cabang", "Kantor Cabang Utama", 1])
+    sheet.append(["Penata Layanan Operasional", None, 3])
+    sheet.append(["Petugas Administrasi", None, 2])
+    sheet.append([])
+    sheet.append(["Kepala Kantor Cabang", "Kantor Cabang Timur", 1])
+    sheet.append(["Pengemudi", None, 2])
+    path = tmp_path / "wla.xlsx"
+    book.save(path)
+    table = read_table(path, "jabatan")
+    assert table.frame["unit_kerja"].tolist() == ["Kantor Cabang Utama"] * 3 + ["Kantor Cabang Timur"] * 2
+    found = [f for f in table.findings if f.code == "unit-kerja-diisi-dari-atas"]
+    assert len(found) == 1 and found[0].location.row == 3 and found[0].message.startswith("Unit kerja 3 baris")
