@@ -519,6 +519,9 @@ def _build_table(
     columns = dict(result.columns)
     if nip_in_name:
         _split_nip_from_names(frame, columns, result.columns["nama"], base, findings)
+    if unit_kerja and "unit_kerja" in result.columns and len(frame) and frame["unit_kerja"].isna().all():
+        # --unit-kerja given and the file's unit column empty in every row: the analyst's unit, not "kosong" × n
+        constants["unit_kerja"] = (unit_kerja.strip(), "parameter unit kerja (kolom unit kerja berkas kosong)")
     _add_constant_columns(frame, columns, constants, base, findings)
     return RawTable(
         kind=kind,

@@ -300,3 +300,17 @@ def test_a_unit_printed_once_per_block_is_filled_down_to_its_positions(tmp_path:
     assert table.frame["unit_kerja"].tolist() == ["Kantor Cabang Utama"] * 3 + ["Kantor Cabang Timur"] * 2
     found = [f for f in table.findings if f.code == "unit-kerja-diisi-dari-atas"]
     assert len(found) == 1 and found[0].location.row == 3 and found[0].message.startswith("Unit kerja 3 baris")
+
+
+def test_the_unit_option_fills_a_unit_column_left_empty_in_every_row(tmp_path: Path) -> None:
+    """--unit-kerja was ignored when the file had a UNIT KERJA column with nothing in it: every row "kosong"."""
+    from asn_mutasi.io.readers import read_table
+
+    path = tmp_path / "peta.csv"
+    path.write_text("Nama Jabatan,Unit Kerja,Kebutuhan\nPenyuluh Pertanian,,3\nPengolah Data,,1\n", encoding="utf-8")
+    table = read_table(path, "jabatan", unit_kerja="Dinas Pertanian")
+    assert table.frame["unit_kerja"].tolist() == ["Dinas Pertanian", "Dinas Pertanian"]
+    assert [f.code for f in table.findings if f.code == "kolom-dari-judul"] == ["kolom-dari-judul"]
+    partly = tmp_path / "sebagian.csv"
+    partly.write_text("Nama Jabatan,Unit Kerja,Kebutuhan\nPenyuluh,Dinas A,3\nPengolah Data,,1\n", encoding="utf-8")
+    assert read_table(partly, "jabatan", unit_kerja="Dinas Pertanian").frame["unit_kerja"].tolist() == ["Dinas A", None]
