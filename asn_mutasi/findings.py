@@ -171,6 +171,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Bezetting tercatat {tercatat} berbeda dengan jumlah pemangku di data pegawai ({dihitung})",
         "The declared bezetting disagrees with the roster count.",
     ),
+    "baris-unit-bukan-jabatan": CodeSpec(
+        INFO,
+        "Baris '{value}' adalah unit yang membawahi jabatan di bawahnya (kebutuhannya jumlah mereka), bukan jabatan: "
+        "tidak dihitung",
+        "A unit row heading its positions with their total (a grouped peta jabatan): counting it as a position would "
+        "count each kebutuhan twice.",
+    ),
     "kebutuhan-pecahan": CodeSpec(
         W,
         "Kebutuhan {nilai} bukan bilangan bulat; dibaca {bulat} orang (pembulatan '{aturan}' dari [beban_kerja])",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -1021,6 +1022,7 @@ def prepare_positions(
         for i, (name, unit) in enumerate(zip(names, units, strict=True))
     ]
     kebutuhan_in = numbers("kebutuhan")
+    _group_heading_rows(names, kebutuhan_in, rows, reasons, ctx, findings)
     beban = numbers("beban_kerja_jam")
     kelas = numbers("kelas_jabatan")
     bezetting = numbers("bezetting")
@@ -1063,6 +1065,45 @@ def prepare_positions(
     }
     frame = _position_frame(src, rows, reasons, merged, columns)
     return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings, abk=tasks.info)
+
+
+#: a name that is a unit, not a position: what a peta jabatan prints as a group heading over its positions
+_UNIT_NAME = re.compile(
+    r"^\s*(?:DINAS|BADAN|SEKRETARIAT|BIDANG|BAGIAN|SUB\s*BAGIAN|SUBBAG|SUB\s*BIDANG|SUBBID|SEKSI|UPTD?|KECAMATAN|"
+    r"KELURAHAN|PUSKESMAS|KANTOR|INSPEKTORAT|SATUAN|RSUD|RUMAH\s+SAKIT|UNIT\s+ORGANISASI)\b",
+    re.I,
+)
+
+
+def _group_heading_rows(
+    names: list[str | None],
+    needs: list[float | None],
+    rows: list[int],
+    reasons: list[list[str]],
+    ctx: _Ctx,
+    findings: list[Finding],
+) -> None:
+    """Leave out unit rows that head a group of positions and carry its total ("Dinas Pertanian 13" over "Sekretariat
+    5" and "Bidang Penyuluhan 8" over their positions): read as positions they counted each kebutuhan two or three
+    times (Σ 39 for 13). A row is such a heading only when its name is a unit's (DINAS, SEKRETARIAT, BIDANG, SEKSI …)
+    and its kebutuhan equals the sum of the positions right under it, innermost groups first."""
+    heads = [i for i, name in enumerate(names) if name and needs[i] is not None and _UNIT_NAME.match(name)]
+    taken: set[int] = set()
+    for i in reversed(heads):
+        total = 0.0
+        for j in range(i + 1, len(names)):
+            if j in taken or needs[j] is None:
+                continue
+            if j in heads and j not in taken:
+                break  # a unit row that is no heading ends the group
+            total += needs[j] or 0.0
+            if total >= (needs[i] or 0.0) - 1e-9:
+                break
+        if total > 0 and abs(total - (needs[i] or 0.0)) < 1e-9:
+            taken.add(i)
+    for i in sorted(taken):
+        findings.append(make_finding("baris-unit-bukan-jabatan", ctx.loc(rows[i], "nama_jabatan", names[i])))
+        _add_reason(reasons, i, "baris unit (jumlah jabatan di bawahnya), bukan jabatan")
 
 
 def _no_number(value: Any) -> bool:

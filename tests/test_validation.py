@@ -414,3 +414,38 @@ def test_a_dash_in_kebutuhan_is_a_position_without_abk_not_two_errors() -> None:
     prepared = prepare_positions(raw_table("jabatan", [position(kebutuhan="-")]), Settings())
     assert codes(prepared) == ["jabatan-tanpa-abk"]
     assert prepared.frame["_status"].tolist() == ["valid"]
+
+
+def test_unit_rows_heading_their_positions_with_the_total_are_not_positions() -> None:
+    """A grouped peta jabatan (pixelwafel/peta-jabatan's layout) read Σ kebutuhan 39 for 13: "Dinas Pertanian 13"
+    over "Sekretariat 5" and "Bidang Penyuluhan 8", each over its positions, counted as positions too."""
+    rows = [
+        position(kode_jabatan=None, nama_jabatan="Dinas Pertanian", kebutuhan=13),
+        position(kode_jabatan=None, nama_jabatan="Sekretariat", kebutuhan=5),
+        position(kode_jabatan="A", nama_jabatan="Analis Kebijakan", kebutuhan=2),
+        position(kode_jabatan="B", nama_jabatan="Pengadministrasi Perkantoran", kebutuhan=3),
+        position(kode_jabatan=None, nama_jabatan="Bidang Penyuluhan", kebutuhan=8),
+        position(kode_jabatan="C", nama_jabatan="Penyuluh Pertanian", kebutuhan=6),
+        position(kode_jabatan="D", nama_jabatan="Pengolah Data", kebutuhan=2),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    valid = prepared.frame[prepared.frame["_status"] == "valid"]
+    assert valid["nama_jabatan"].tolist() == [
+        "Analis Kebijakan",
+        "Pengadministrasi Perkantoran",
+        "Penyuluh Pertanian",
+        "Pengolah Data",
+    ]
+    assert sum(valid["kebutuhan"]) == 13
+    assert [f.location.row for f in prepared.findings if f.code == "baris-unit-bukan-jabatan"] == [5, 6, 9]
+
+
+def test_a_unit_named_row_whose_number_is_not_the_sum_below_stays_a_position() -> None:
+    rows = [
+        position(kode_jabatan="U", nama_jabatan="Sekretariat DPRD", kebutuhan=4),  # not 1 + 2
+        position(kode_jabatan="A", nama_jabatan="Analis Kebijakan", kebutuhan=1),
+        position(kode_jabatan="B", nama_jabatan="Pengadministrasi Perkantoran", kebutuhan=2),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    assert prepared.frame["_status"].tolist() == ["valid"] * 3
+    assert "baris-unit-bukan-jabatan" not in codes(prepared)
