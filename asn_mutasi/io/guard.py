@@ -549,9 +549,15 @@ def _formula_gaps(
     sheet.formula_gaps += len(gaps)
     starts = cell_at[np.maximum(np.searchsorted(cell_at, gaps[:GAP_REFS]) - 1, 0)] if len(cell_at) else []
     for c in list(starts)[: GAP_REFS - len(sheet.gap_refs)]:
-        ref = re.match(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"', block[int(c) : int(c) + 200])
+        ref = _cell_ref(block, int(c))
         if ref:
-            sheet.gap_refs.append(ref.group(1).decode())
+            sheet.gap_refs.append(ref)
+
+
+def _cell_ref(block: bytes, at: int) -> str | None:
+    """The ``r`` reference (``F2``) of the cell tag opening at ``at`` in ``block``; None without one."""
+    ref = _CELL_REF.match(block, at, at + 200)
+    return (ref.group(1) + ref.group(2)).decode() if ref else None
 
 
 _ERROR_TYPE = b't="e"'
@@ -578,10 +584,10 @@ def _error_cells(block: bytes, sheet: SheetScan) -> None:
         at = block.find(_ERROR_TYPE, at)
         if at < 0:
             break
-        start = max(block.rfind(b"<c ", 0, at), block.rfind(b":c ", 0, at))
-        ref = re.search(rb'\br="([A-Z]{1,3}[0-9]{1,7})"', block[start:at]) if start >= 0 else None
+        start = block.rfind(b"<", 0, at)  # the tag holding the attribute (prefixed or not)
+        ref = _cell_ref(block, start) if start >= 0 else None
         if ref:
-            sheet.error_refs.append(ref.group(1).decode())
+            sheet.error_refs.append(ref)
         value = _ERROR_VALUE.search(block, at, at + 400)
         text = value.group(1).decode("ascii", "replace") if value else ""
         if text.startswith("#") and text not in sheet.error_values:
