@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from asn_mutasi.config import toml_where
 from asn_mutasi.errors import ConfigError, SchemaError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
+from asn_mutasi.io.csv_reader import CONTROL_CHARS
 from asn_mutasi.io.header_aliases import (
     FALLBACK,
     PARTS,
@@ -472,7 +473,6 @@ def likely_headers(result: ColumnMapping, kind: str, name: str) -> list[str]:
     return [text for _, text in scored]
 
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: a run of 18 digits (with the NIP's usual separators): a cell of a data row, never a column header
 _NIP_IN_TEXT = re.compile(r"\d(?:[\s.'`-]?\d){17}")
 
@@ -481,7 +481,7 @@ def _data_row_taken(result: ColumnMapping) -> bool:
     """Whether the row read as the header holds an NIP: a data row (the real header row missing or elsewhere)."""
     texts = [c.text for c in result.unmapped] + [c.text for c in result.rejected.values()]
     texts += [c.header for c in result.columns.values()]
-    return any(_NIP_IN_TEXT.search(_CONTROL_CHARS.sub("", str(t or ""))) for t in texts)  # (NULs between digits)
+    return any(_NIP_IN_TEXT.search(CONTROL_CHARS.sub("", str(t or ""))) for t in texts)  # (NULs between digits)
 
 
 def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where: str) -> SchemaError:

@@ -33,7 +33,9 @@ from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.guard import MB, number_id
 
 _EXCEL_TEXT = re.compile(r'^="(.*)"$', re.DOTALL)  # ="0123" — Excel's keep-as-text idiom in CSV
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: the control characters a cell is flagged for (sel-karakter-kendali): NUL, the other C0 controls and DEL; tab and
+#: line breaks are text
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CACHE_PROBE = 4096  #: records after which a column whose values are mostly distinct stops caching
 _SAMPLE = 1 << 16
 
@@ -158,7 +160,7 @@ def _parse(source: Path | bytes, display: str, encoding: str, sha: str, detect_d
 
 def _flagged(lines: Iterator[str], flag: list[bool]) -> Iterator[str]:
     """Yield lines, raising ``flag[0]`` when one holds a NUL or other control character."""
-    search = _CONTROL.search
+    search = CONTROL_CHARS.search
     for line in lines:
         if search(line):
             flag[0] = True
@@ -175,7 +177,7 @@ def _fill(reader: Iterator[list[str]], result: CsvRead, flag: list[bool]) -> Non
             caches.append({})
         if flag[0]:
             flag[0] = False
-            control.extend((n, i) for i, v in enumerate(record) if _CONTROL.search(v))
+            control.extend((n, i) for i, v in enumerate(record) if CONTROL_CHARS.search(v))
         for i, value in enumerate(record):
             if not value:
                 continue
