@@ -1212,13 +1212,14 @@ def _position_needs(
         wke_jam.append(np.nan)
         if codes[i] in task_need:
             # an ABK sheet given on purpose decides the positions it covers (issue 11/17: --abk is never a no-op)
-            if kebutuhan_in[i] is not None and whole_need(kebutuhan_in[i] or 0, settings) != task_need[codes[i]]:
+            lama = whole_need(kebutuhan_in[i] or 0, settings) if kebutuhan_in[i] is not None else None
+            if lama is not None and lama != task_need[codes[i]]:
                 findings.append(
                     make_finding(
                         "abk-menggantikan-kebutuhan",
                         ctx.loc(rows[i], "kebutuhan", kebutuhan_in[i]),
                         jabatan=names[i],
-                        lama=whole_need(kebutuhan_in[i] or 0, settings),
+                        lama=lama,
                         baru=task_need[codes[i]],
                     )
                 )

@@ -60,8 +60,7 @@ def kebutuhan_from_hours(beban_kerja_jam: float, settings: Settings) -> int:
     """Return the staff needed for a yearly workload in hours, rounded per settings."""
     if beban_kerja_jam is None or math.isnan(float(beban_kerja_jam)):
         raise ValueError("beban kerja kosong")
-    wl = settings.beban_kerja
-    return int(_round(np.array([float(beban_kerja_jam) / wl.jam_kerja_efektif]), wl.pembulatan)[0])
+    return whole_need(float(beban_kerja_jam) / settings.beban_kerja.jam_kerja_efektif, settings)
 
 
 def kebutuhan_from_hours_many(beban_kerja_jam: pd.Series, settings: Settings) -> pd.Series:
