@@ -288,12 +288,14 @@ PLAN_MOVE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("catatan", "Catatan Analis"),
 )
 KEPUTUSAN: tuple[str, ...] = ("Setuju", "Tolak", "Tunda")
+#: the sheet of every workbook report listing the inputs' findings (plan, vacancies, workload)
+PROBLEMS_SHEET = "Masalah Data"
 PLAN_SHEETS: tuple[str, ...] = (
     "Ringkasan",
     "Rencana Mutasi",
     "Lowongan Tidak Terisi",
     "Beban Kerja",
-    "Masalah Data",
+    PROBLEMS_SHEET,
     "Parameter",
 )
 #: very hidden sheet holding the plan as written (canonical field names in row 1),

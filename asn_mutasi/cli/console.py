@@ -105,10 +105,11 @@ def warn_findings(findings: Iterable[Finding], *, shown: int = 10, rest: str = "
         warn(f"… dan {len(serious) - shown} temuan lain" + (f" ({rest})" if rest else "") + ".")
 
 
-def input_findings_line(world: World, where: str | None = None) -> str:
-    """Errors and warnings of a command's inputs and the position rows left out, counted in one stderr line ("" when
-    there are none): commands that show a result table (rencana, lowongan, cocokkan) list no findings, so a position
-    table without units planned nothing without a word. ``where``: where the analyst finds them one by one."""
+def warn_input_findings(world: World, where: str | None = None) -> None:
+    """Warn of the errors and warnings of a command's inputs and the position rows left out, counted in one stderr
+    line (nothing when there are none): commands that show a result table (rencana, lowongan, cocokkan) list no
+    findings, so a position table without units planned nothing without a word. ``where``: where the analyst finds
+    them one by one (a report's :data:`~asn_mutasi.schema.PROBLEMS_SHEET`)."""
     from asn_mutasi.findings import Severity
     from asn_mutasi.formatting import format_number
     from asn_mutasi.validation import EXCLUDED
@@ -119,8 +120,8 @@ def input_findings_line(world: World, where: str | None = None) -> str:
     status = table.frame["_status"] if table is not None and "_status" in table.frame.columns else None
     left_out = int((status == EXCLUDED).sum()) if status is not None else 0  # (merged lines were used)
     if not errors and not warnings and not left_out:
-        return ""
-    return (
+        return
+    warn(
         f"Temuan data masukan: {format_number(errors)} galat, {format_number(warnings)} peringatan; "
         f"{format_number(left_out)} baris peta jabatan tidak dipakai. Rinciannya: "
         + (f"{where}, atau " if where else "")

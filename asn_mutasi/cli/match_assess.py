@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from asn_mutasi.cli.console import err_console, escape, info, input_findings_line, progress, warn
+from asn_mutasi.cli.console import err_console, escape, info, progress, warn_input_findings
 from asn_mutasi.cli.options import AllRowsOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import emit_view, layak_style, write_rows
 from asn_mutasi.errors import EXIT_FINDINGS
@@ -86,9 +86,7 @@ def match(
         info(f"{n_pos} jabatan lowong terbaik untuk NIP {nip}.")
     else:
         info(f"{len(rows)} calon untuk {n_pos} jabatan lowong.")
-    data_line = input_findings_line(result.world)
-    if data_line:
-        warn(data_line)
+    warn_input_findings(result.world)
 
 
 @command()

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from asn_mutasi.cli.console import info, input_findings_line, progress, warn
+from asn_mutasi.cli.console import info, progress, warn, warn_input_findings
 from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, BukuBesarOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import discarded, emit_json, emit_table, emit_view
 from asn_mutasi.config import UNIT_COUNT_MAX
 from asn_mutasi.errors import UsageError
 from asn_mutasi.labels import table_columns
-from asn_mutasi.schema import PLAN_SHEETS
+from asn_mutasi.schema import PROBLEMS_SHEET
 
 if TYPE_CHECKING:
     from asn_mutasi.api.plan import PlanResult
@@ -226,11 +226,8 @@ def _report(result: PlanResult, ctx: Context, *, semua: bool, output: Path | Non
         if ctx.table:
             emit_table(_solver_rows(s), [("butir", "Butir"), ("nilai", "Nilai")], title="Ringkasan penyelesaian")
     info(_summary_line(s))
-    problems = PLAN_SHEETS[4]  # Masalah Data
-    where = f"sheet {problems} di workbook rencana" if output is not None else f"-o rencana.xlsx (sheet {problems})"
-    data_line = input_findings_line(result.world, where)
-    if data_line:
-        warn(data_line)
+    where = f"sheet {PROBLEMS_SHEET} di workbook rencana" if output else f"-o rencana.xlsx (sheet {PROBLEMS_SHEET})"
+    warn_input_findings(result.world, where)
     if s.get("status_solver") == "batas-waktu":
         warn(
             "Penyelesaian berhenti karena batas waktu: rencana ini layak tetapi belum terbukti optimal "

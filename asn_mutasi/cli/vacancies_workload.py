@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.choices import Per, choice_option
-from asn_mutasi.cli.console import info, input_findings_line, progress, warn, warn_findings
+from asn_mutasi.cli.console import info, progress, warn_findings, warn_input_findings
 from asn_mutasi.cli.options import AbkOpt, Context, FailOn, FailOnOpt, command
 from asn_mutasi.cli.render import emit_view, titled
 from asn_mutasi.errors import UsageError
 from asn_mutasi.labels import table_columns
+from asn_mutasi.schema import PROBLEMS_SHEET
 
 if TYPE_CHECKING:
     from asn_mutasi.api.needs import NeedsResult
@@ -155,9 +156,7 @@ def vacancies(
     if ctx.output is not None:
         _write_workbook(ctx, ctx.output, result)
     _summary(result)
-    data_line = input_findings_line(result.world, "-o laporan.xlsx (sheet Masalah Data)")
-    if data_line:
-        warn(data_line)
+    warn_input_findings(result.world, f"-o laporan.xlsx (sheet {PROBLEMS_SHEET})")
 
 
 @command()

@@ -27,6 +27,7 @@ from asn_mutasi.io.report_workbook import (
 )
 from asn_mutasi.io.writers import atomic_path
 from asn_mutasi.labels import label
+from asn_mutasi.schema import PROBLEMS_SHEET
 
 SHEETS: tuple[str, ...] = (
     "Per Unit",
@@ -34,7 +35,7 @@ SHEETS: tuple[str, ...] = (
     "Per Jabatan",
     "Proyeksi Pensiun",
     "Kelas EJ",
-    "Masalah Data",
+    PROBLEMS_SHEET,
     "Parameter",
 )
 #: the chart of the Per Unit table has a sheet (and a printed page) of its own: below the table
@@ -135,6 +136,6 @@ def write_workload_workbook(
         _sheet(fmts, "Per Jabatan", positions, POSITION_COLUMNS)
         _sheet(fmts, "Proyeksi Pensiun", retirements, RETIREMENT_COLUMNS)
         _sheet(fmts, "Kelas EJ", grading, ("kelas_ej", "predikat", "rentang", "rumus"))
-        _sheet(fmts, "Masalah Data", problems, FINDING_KEYS)
+        _sheet(fmts, PROBLEMS_SHEET, problems, FINDING_KEYS)
         write_parameters(workbook.add_worksheet("Parameter"), fmts, parameters, list(input_files or []))
         close_workbook(workbook, path)
