@@ -48,12 +48,12 @@ def split_nip_from_name(value: object) -> tuple[object, str | None]:
     if not isinstance(value, str):
         return value, None
     text = value.strip()
-    match = _NIP_IN_NAME.match(text)
+    match = _NIP_IN_NAME.match(text) or _NIP_LINE.match(text)
     if match is None:
-        match = _NIP_LINE.match(text)
-        if match is None or len(re.sub(r"\D", "", match.group("nip"))) != 18:
-            return value, None
+        return value, None
     nip = re.sub(r"\D", "", match.group("nip"))
+    if match.re is _NIP_LINE and len(nip) != 18:  # a number under a name without the word NIP: only a whole NIP
+        return value, None
     return match.group("nama").strip() or None, nip
 
 
@@ -85,13 +85,12 @@ def nip_rows_below_names(rows: list[list[object]], start: int, col: int) -> list
         if not isinstance(cell, str) or not cell.strip():
             continue
         match = _NIP_ALONE.match(cell)
-        lines = _second_lines(rows[last], row, col) if match and last is not None else None
-        if match and lines is not None and last is not None:
-            joined.append((last, r, re.sub(r"\D", "", match.group(1)), lines))
-            last = None
-        elif not match:
+        if not match:
             names += 1
             last = r if split_nip_from_name(cell)[1] is None else None
+        elif last is not None and (lines := _second_lines(rows[last], row, col)) is not None:
+            joined.append((last, r, re.sub(r"\D", "", match.group(1)), lines))
+            last = None
     if not joined or len(joined) * 2 < names:
         return []
     for name_row, nip_row, nip, lines in joined:
