@@ -1088,18 +1088,18 @@ def _group_heading_rows(
     times (Σ 39 for 13). A row is such a heading only when its name is a unit's (DINAS, SEKRETARIAT, BIDANG, SEKSI …)
     and its kebutuhan equals the sum of the positions right under it, innermost groups first."""
     heads = [i for i, name in enumerate(names) if name and needs[i] is not None and _UNIT_NAME.match(name)]
-    taken: set[int] = set()
-    for i in reversed(heads):
-        total = 0.0
+    is_head, taken = set(heads), set()
+    for i in reversed(heads):  # innermost first: a group's own heading is taken before the one over it
+        want, total = needs[i] or 0.0, 0.0
         for j in range(i + 1, len(names)):
             if j in taken or needs[j] is None:
                 continue
-            if j in heads and j not in taken:
+            if j in is_head:
                 break  # a unit row that is no heading ends the group
             total += needs[j] or 0.0
-            if total >= (needs[i] or 0.0) - 1e-9:
+            if total >= want - 1e-9:
                 break
-        if total > 0 and abs(total - (needs[i] or 0.0)) < 1e-9:
+        if total > 0 and abs(total - want) < 1e-9:
             taken.add(i)
     for i in sorted(taken):
         findings.append(make_finding("baris-unit-bukan-jabatan", ctx.loc(rows[i], "nama_jabatan", names[i])))

@@ -396,9 +396,9 @@ def _history(part: str) -> list[str]:
     if "," not in part and ";" not in part:
         return [part]
     pieces = [p.strip() for p in re.split(r"[,;]", part) if p.strip()]
-    if any(_UNFINISHED.search(p) for p in pieces):  # "S-1 (sedang)": not yet the person's education
-        pieces = [p for p in pieces if not _UNFINISHED.search(p)]
-        return pieces if pieces else [part]
+    finished = [p for p in pieces if not _UNFINISHED.search(p)]
+    if len(finished) < len(pieces):  # "S-1 (sedang)": not yet the person's education
+        return finished or [part]
     levels = {level for level in (_read_part(p)[0] for p in pieces) if level is not None}
     return pieces if len(levels) >= 2 else [part]
 
