@@ -926,12 +926,9 @@ def _tables_after_closing(
     holding more than one cell after the block, or -1 when no row after it is wide enough to be a table's), or None
     when the sheet does not look so: a subtotal followed by section headings ("BIDANG PENDIDIKAN DASAR", "Seksi
     Kurikulum") and more staff is one table."""
-    first = int(np.flatnonzero(summary)[0])
-    after = filled & (np.arange(len(filled)) > first)
-    rows = np.flatnonzero(after)
+    after, rows, cells = _cells_after(blank, labels, filled, int(np.flatnonzero(summary)[0]))
     if not len(rows):
         return None
-    cells = np.sum([~blank[label][rows] for label in labels], axis=0)
     lone = cells <= 1
     run = len(lone) if bool(lone.all()) else int(np.argmin(lone))
     if run < 2 or run == len(lone):  # no closing block, or nothing after it (the rule below sees to that)
@@ -953,11 +950,17 @@ def _lone_cells_after_summary(
     """The rows after the last total/average row when each holds one cell at most: a signature block written
     down the name column ("Mengetahui,", "Manado, 20 Juni 2024", the signatory, "Penata, III/c"), which a
     roster whose NIP sits in the name cell cannot tell from names by the key columns. A data row holds more."""
-    after = filled & (np.arange(len(filled)) > int(np.flatnonzero(summary)[-1]))
-    if not after.any():
-        return np.zeros(len(filled), dtype=bool)
-    cells = np.sum([~blank[label][after] for label in labels], axis=0)
-    return after if bool((cells <= 1).all()) else np.zeros(len(filled), dtype=bool)
+    after, rows, cells = _cells_after(blank, labels, filled, int(np.flatnonzero(summary)[-1]))
+    return after if len(rows) and bool((cells <= 1).all()) else np.zeros(len(filled), dtype=bool)
+
+
+def _cells_after(
+    blank: dict[str, np.ndarray], labels: list[str], filled: np.ndarray, row: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The filled rows after ``row`` (a mask and their indices) and the filled cells of each of them."""
+    after = filled & (np.arange(len(filled)) > row)
+    rows = np.flatnonzero(after)
+    return after, rows, np.sum([~blank[label][rows] for label in labels], axis=0)
 
 
 def _field_at(indices: dict[str, int], index: int) -> str | None:
