@@ -98,6 +98,21 @@ def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable[object]
     return path
 
 
+ROSTER_HEADER = ("NIP", "NAMA", "JABATAN", "UNIT KERJA")
+POSITION_HEADER = ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN")
+
+
+def small_inputs(
+    folder: Path, people: Iterable[Iterable[object]], positions: Iterable[Iterable[object]]
+) -> tuple[Path, Path]:
+    """A roster (NIP, NAMA, JABATAN, UNIT KERJA) and a position table (KODE JABATAN, NAMA JABATAN, UNIT KERJA,
+    KEBUTUHAN) as two small CSV files in ``folder``."""
+    return (
+        write_csv(folder / "pegawai.csv", ROSTER_HEADER, people),
+        write_csv(folder / "jabatan.csv", POSITION_HEADER, positions),
+    )
+
+
 def plain_env() -> dict[str, str]:
     """Environment for help capture: fixed width, no colour."""
     return {"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb", "LINES": "50", **_keep("PATH")}

@@ -20,6 +20,7 @@ from cli_helpers import (
     plan_to,
     run,
     sample_roster,
+    small_inputs,
     stdout_csv,
     stdout_json,
     usulan_case,
@@ -248,16 +249,15 @@ def test_a_plan_finding_is_listed_once_in_masalah_data_and_said_on_stderr(tmp_pa
 def test_position_rows_left_out_and_input_findings_are_counted_on_stderr(tmp_path: Path, command: str) -> None:
     """A position table whose rows lack UNIT KERJA planned nothing with exit 0 and not a word about why (the
     findings only reach -o or JSON): the counts now come on stderr, stdout keeps only the data."""
-    pegawai = tmp_path / "pegawai.csv"
-    pegawai.write_text(
-        "NIP,NAMA,JABATAN,UNIT KERJA\n198609262015051001,Budi,Analis SDM,BKD\n199001152019032002,Sri,Analis SDM,BKD\n",
-        encoding="utf-8",
-    )
-    jabatan = tmp_path / "jabatan.csv"
-    jabatan.write_text(
-        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nA,Analis SDM,BKD,3\nB,Pranata Komputer,,2\n"
-        "C,Arsiparis,Dinas Sosial,1\nD,Pengemudi,Dinas Sosial,1\n",  # one unit missing in a flat table: not filled
-        encoding="utf-8",
+    pegawai, jabatan = small_inputs(
+        tmp_path,
+        [("198609262015051001", "Budi", "Analis SDM", "BKD"), ("199001152019032002", "Sri", "Analis SDM", "BKD")],
+        [
+            ("A", "Analis SDM", "BKD", 3),
+            ("B", "Pranata Komputer", "", 2),  # one unit missing in a flat table: not filled down
+            ("C", "Arsiparis", "Dinas Sosial", 1),
+            ("D", "Pengemudi", "Dinas Sosial", 1),
+        ],
     )
     result = expect(run(command, pegawai, jabatan, *TANGGAL, "-f", "csv"), EXIT_OK)
     assert "Temuan data masukan" not in result.stdout
@@ -266,13 +266,10 @@ def test_position_rows_left_out_and_input_findings_are_counted_on_stderr(tmp_pat
 
 
 def test_repeated_position_lines_summed_into_one_are_not_counted_as_unused(tmp_path: Path) -> None:
-    pegawai = tmp_path / "pegawai.csv"
-    pegawai.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n198609262015051001,Budi,Analis SDM,BKD\n", encoding="utf-8")
-    jabatan = tmp_path / "jabatan.csv"
-    jabatan.write_text(
-        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nA,Analis SDM,BKD,3\nA2,Analis SDM,BKD,1\n"
-        "B,Pranata Komputer,BKD,2\n",
-        encoding="utf-8",
+    pegawai, jabatan = small_inputs(
+        tmp_path,
+        [("198609262015051001", "Budi", "Analis SDM", "BKD")],
+        [("A", "Analis SDM", "BKD", 3), ("A2", "Analis SDM", "BKD", 1), ("B", "Pranata Komputer", "BKD", 2)],
     )
     result = expect(run("lowongan", pegawai, jabatan, *TANGGAL, "-f", "csv"), EXIT_OK)
     assert "Temuan data masukan" not in result.stderr  # the A2 line was summed into A: used, not left out

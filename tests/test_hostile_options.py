@@ -300,17 +300,12 @@ def test_a_settings_file_saved_with_a_bom_is_read(tmp_path: Path) -> None:
 
 
 def test_the_keep_file_can_come_from_stdin_once(tmp_path: Path) -> None:
-    from cli_helpers import EXIT_OK, EXIT_USAGE, expect, run, stdout_json
+    from cli_helpers import EXIT_OK, EXIT_USAGE, expect, run, small_inputs, stdout_json
 
-    pegawai = tmp_path / "pegawai.csv"
-    pegawai.write_text(
-        "NIP,NAMA,JABATAN,UNIT KERJA\n198609262015051001,Budi,Analis SDM,BKD\n199001152019032002,Sri,Analis SDM,BKD\n",
-        encoding="utf-8",
-    )
-    jabatan = tmp_path / "jabatan.csv"
-    jabatan.write_text(
-        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nA,Analis SDM,BKD,1\nB,Analis SDM,Dinas Sosial,1\n",
-        encoding="utf-8",
+    pegawai, jabatan = small_inputs(
+        tmp_path,
+        [("198609262015051001", "Budi", "Analis SDM", "BKD"), ("199001152019032002", "Sri", "Analis SDM", "BKD")],
+        [("A", "Analis SDM", "BKD", 1), ("B", "Analis SDM", "Dinas Sosial", 1)],
     )
     args = ("rencana", pegawai, jabatan, "--tanggal", "2026-11-01", "-f", "json")
     moved = stdout_json(expect(run(*args), EXIT_OK))["mutasi"]
