@@ -516,6 +516,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Berkas memuat {jumlah} instansi; unit kerja dibedakan per instansi (mis. '{contoh}')",
         "Several agencies in one file: units of the same name in different agencies are kept apart.",
     ),
+    "unit-dibedakan-opd": CodeSpec(
+        INFO,
+        "Berkas memuat kolom perangkat daerah (OPD) di samping unit kerja; unit kerja dibedakan per OPD "
+        "({jumlah} OPD, mis. '{contoh}')",
+        "An OPD column beside the unit column: units of the same name in different OPDs are kept apart.",
+    ),
     "baris-instansi-lain": CodeSpec(
         INFO,
         "{jumlah} baris dari instansi selain '{instansi}' tidak diikutkan",

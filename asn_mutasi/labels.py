@@ -20,6 +20,7 @@ FIELD_LABELS: dict[str, str] = {
     "pangkat_golongan": "Pangkat/Gol. Ruang",
     "jabatan": "Jabatan",
     "unit_kerja": "Unit Kerja",
+    "perangkat_daerah": "Perangkat Daerah (OPD)",
     "kode_jabatan": "Kode Jabatan",
     "nama_jabatan": "Nama Jabatan",
     "jenis_jabatan": "Jenis Jabatan",

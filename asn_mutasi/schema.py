@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 ROW = "_baris"  #: 1-based row number in the source sheet (header rows counted)
+#: prepared roster/position column: the unit cell as written, before it was told apart by OPD (only with a
+#: ``perangkat_daerah`` column; linking falls back to it against a table without OPDs, ``terapkan`` writes it back)
+UNIT_AS_WRITTEN = "_unit_tertulis"
 STATUS = "_status"  #: the validator's verdict per row: :data:`VALID` or why not (see asn_mutasi.validation)
 VALID = "valid"
 
@@ -59,6 +62,9 @@ ROSTER_OPTIONAL: tuple[str, ...] = (
     "preferensi_unit",
     # SIASN semantics (issue 11): working agency, C/P status, legal standing
     "instansi",
+    #: the OPD above the unit, when a file gives both (``OPD`` + ``UNIT KERJA``, SIASN ``SATUAN KERJA KERJA NAMA``
+    #: + ``UNOR NAMA``): the unit is then kept per OPD (``validation.rule_perangkat_daerah``)
+    "perangkat_daerah",
     "status_cpns_pns",
     "kedudukan_hukum",
 )
@@ -81,6 +87,7 @@ POSITION_OPTIONAL: tuple[str, ...] = (
     "syarat_diklat",
     "bezetting",
     "instansi",
+    "perangkat_daerah",
 )
 POSITION_FIELDS = POSITION_REQUIRED + POSITION_ONE_OF + POSITION_OPTIONAL
 

@@ -39,7 +39,7 @@ from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_date, format_date_words, format_number
-from asn_mutasi.schema import EDUCATION_RANK, ROSTER_FOR_PLANNING, ROW, VALID, RawTable, valid_mask
+from asn_mutasi.schema import EDUCATION_RANK, ROSTER_FOR_PLANNING, ROW, UNIT_AS_WRITTEN, VALID, RawTable, valid_mask
 
 T = TypeVar("T")
 
@@ -501,10 +501,13 @@ _REPEATING = frozenset({"jabatan", "unit_kerja", "jenis_jabatan"})
 
 def rule_required_cells(ctx: RosterContext) -> Iterator[Finding]:
     """An empty cell in a required column that the file has excludes the row (absent columns: see readers)."""
+    opd = _none(ctx.texts("perangkat_daerah")) if ctx.has("perangkat_daerah") else None
     for fname in ("nip", "nama", *ROSTER_FOR_PLANNING):
         if not ctx.has(fname):
             continue
         for i in _blank_rows(ctx, fname):
+            if fname == "unit_kerja" and opd is not None and not opd[i]:
+                continue  # no unit below the OPD: the person works at the OPD itself (see _with_opd)
             yield make_finding("sel-wajib-kosong", ctx.loc(i, fname))
             ctx.exclude(i, f"kolom wajib '{fname}' kosong")
 
@@ -798,7 +801,8 @@ def rule_flags(ctx: RosterContext) -> Iterator[Finding]:
 def rule_instansi(ctx: RosterContext) -> Iterator[Finding]:
     """Several agencies in one file: units keep their agency; an ``instansi`` filter leaves the others out."""
     instansi, units = ctx.texts("instansi").tolist(), ctx.texts("unit_kerja").tolist()
-    yield from _instansi_rule(instansi, units, ctx.out, ctx.instansi, ctx, "unit_kerja")
+    opd = ctx.texts("perangkat_daerah").tolist() if ctx.has("perangkat_daerah") else None
+    yield from _instansi_rule(instansi, units, ctx.out, ctx.instansi, ctx, "unit_kerja", opd)
 
 
 ROSTER_RULES: tuple[RosterRule, ...] = (
@@ -824,8 +828,24 @@ def _instansi_rule(
     wanted: str | None,
     ctx: RosterContext | PositionContextLike,
     unit_field: str,
+    opd: list[str | None] | None = None,
 ) -> Iterator[Finding]:
-    """``instansi`` and ``units``: the :func:`_texts` of the agency and unit columns."""
+    """``instansi``, ``units`` and ``opd``: the :func:`_texts` of the agency, unit and OPD columns (``opd`` None: no
+    OPD column). Sets ``out[unit_field]`` to the units told apart by OPD, then by agency, ``out["instansi"]``, and
+    with an OPD column ``out["perangkat_daerah"]`` and ``out[UNIT_AS_WRITTEN]`` (the unit cells as written)."""
+    if opd is not None:
+        out["perangkat_daerah"] = opd
+        out[UNIT_AS_WRITTEN] = units
+        units = [_with_opd(u, o) for u, o in zip(units, opd, strict=True)]
+        told = sorted({o for o in opd if o})
+        if told:
+            example = next((u for u in units if u and " | " in u), next(u for u in units if u))
+            yield make_finding(
+                "unit-dibedakan-opd",
+                Location(file=ctx.raw.source.path, sheet=ctx.raw.source.sheet),
+                jumlah=len(told),
+                contoh=example,
+            )
     distinct = sorted({v for v in instansi if v})
     if len(distinct) > 1:
         # the agency leads the unit path (as SSCASN writes "agency | unit"), so every unit key
@@ -852,6 +872,19 @@ def _instansi_rule(
             )
     out["instansi"] = instansi
     out[unit_field] = units
+
+
+def _with_opd(unit: str | None, opd: str | None) -> str | None:
+    """The unit told apart by its OPD: ``OPD | unit``; the unit alone when it already names its OPD ("Sekretariat
+    Dinas Sosial", "Dinas Sosial"); the OPD when the unit cell is blank (a post of the OPD itself)."""
+    if not opd:
+        return unit
+    if not unit:
+        return opd
+    key, unit_key = jab.normalize_unit_name(opd), jab.normalize_unit_name(unit)
+    if not key or f" {key} " in f" {unit_key} ":
+        return unit
+    return f"{opd} | {unit}"
 
 
 def _with_agency(unit: str | None, agency: str | None) -> str | None:
@@ -913,6 +946,9 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
         "instansi": out["instansi"],
         "kedudukan_hukum": out["kedudukan_hukum"],
     }
+    if "perangkat_daerah" in out:
+        columns["perangkat_daerah"] = out["perangkat_daerah"]
+        columns[UNIT_AS_WRITTEN] = out[UNIT_AS_WRITTEN]
     # text columns go in as object (as _as_objects leaves them), not through pandas' str inference
     frame = pd.DataFrame(
         {name: pd.Series(values, dtype=object) if name in _ROSTER_TEXT else values for name, values in columns.items()}
@@ -947,6 +983,8 @@ _ROSTER_TEXT = frozenset(
         "preferensi_unit",
         "instansi",
         "kedudukan_hukum",
+        "perangkat_daerah",
+        UNIT_AS_WRITTEN,
     }
 )
 
@@ -1011,7 +1049,8 @@ def prepare_positions(
     findings: list[Finding] = []
     reasons: list[list[str]] = [[] for _ in range(n)]
 
-    names, units, instansi_out = _names_and_units(raw, src, rows, reasons, ctx, findings, instansi)
+    told: dict[str, list[str | None]] = {}
+    names, units, instansi_out = _names_and_units(raw, src, rows, reasons, ctx, findings, instansi, told)
 
     def numbers(fname: str) -> list[float | None]:
         return _position_numbers(src, fname, rows, ctx, findings)
@@ -1064,6 +1103,8 @@ def prepare_positions(
         "wke_jam": wke_jam,
     }
     frame = _position_frame(src, rows, reasons, merged, columns)
+    for name, values in told.items():
+        frame[name] = pd.Series(values, dtype=object)
     return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings, abk=tasks.info)
 
 
@@ -1324,19 +1365,24 @@ def _names_and_units(
     ctx: _Ctx,
     findings: list[Finding],
     instansi: str | None,
+    told: dict[str, list[str | None]],
 ) -> tuple[list[str | None], list[str | None], list[str | None]]:
-    """Position names and units (led by their agency when several are present); empty cells exclude the row."""
+    """Position names and units (led by their OPD, and by their agency when several are present); empty cells
+    exclude the row. With an OPD column, ``told`` gets the OPDs and the unit cells as written."""
     names = _texts(_column(src, "nama_jabatan"))
     out: dict[str, Any] = {}
     pos_ctx = _PositionCtx(raw, reasons)
     agencies, units_in = _texts(_column(src, "instansi")), _texts(_column(src, "unit_kerja"))
-    findings.extend(_instansi_rule(agencies, units_in, out, instansi, pos_ctx, "u"))
+    opd = _texts(_column(src, "perangkat_daerah")) if "perangkat_daerah" in raw.columns else None
+    findings.extend(_instansi_rule(agencies, units_in, out, instansi, pos_ctx, "u", opd))
     units: list[str | None] = out["u"]
     for fname, values in (("nama_jabatan", names), ("unit_kerja", units)):
         for i, value in enumerate(values):
             if value is None:
                 findings.append(make_finding("sel-wajib-kosong", ctx.loc(rows[i], fname)))
                 _add_reason(reasons, i, f"kolom wajib '{fname}' kosong")
+    if opd is not None:
+        told["perangkat_daerah"], told[UNIT_AS_WRITTEN] = out["perangkat_daerah"], out[UNIT_AS_WRITTEN]
     return names, units, out["instansi"]
 
 

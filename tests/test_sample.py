@@ -68,10 +68,15 @@ def test_same_seed_gives_identical_output_and_other_seed_differs() -> None:
 def test_frames_use_canonical_columns(data: SampleData) -> None:
     assert list(data.pegawai.columns) == list(PEGAWAI_COLUMNS)
     # the SIASN-only fields (issue 11) are read from real exports; the sample does not invent them
-    assert set(ROSTER_FIELDS) - set(PEGAWAI_COLUMNS) == {"instansi", "status_cpns_pns", "kedudukan_hukum"}
+    assert set(ROSTER_FIELDS) - set(PEGAWAI_COLUMNS) == {
+        "instansi",
+        "status_cpns_pns",
+        "kedudukan_hukum",
+        "perangkat_daerah",
+    }
     assert set(PEGAWAI_COLUMNS) <= set(ROSTER_FIELDS)
     assert list(data.jabatan.columns) == list(JABATAN_COLUMNS)
-    assert set(POSITION_FIELDS) - set(JABATAN_COLUMNS) <= {"instansi"}
+    assert set(POSITION_FIELDS) - set(JABATAN_COLUMNS) <= {"instansi", "perangkat_daerah"}
     assert list(data.riwayat.columns) == list(HISTORY_FIELDS)
     for frame in (data.pegawai, data.jabatan, data.riwayat):
         text = [c for c in frame.columns if frame[c].dtype.kind not in "iufM"]

@@ -26,6 +26,7 @@ from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.io.csv_reader import CONTROL_CHARS
 from asn_mutasi.io.header_aliases import (
     FALLBACK,
+    OPD_LEVEL,
     PARTS,
     SECONDARY,
     alias_index,
@@ -69,7 +70,17 @@ _NIP_TEXT = re.compile(r"^(?:NIP\.?\s*:?\s*)?[\d][\d\s.'`-]*$", re.IGNORECASE)
 DATE_FIELDS = frozenset({"tanggal_lahir", "tmt_jabatan", "tmt_mulai", "tmt_selesai"})
 NUMBER_FIELDS = frozenset({"kebutuhan", "bezetting", "beban_kerja_jam", "kelas_jabatan", "volume", "norma_waktu"})
 TEXT_FIELDS = frozenset(
-    {"nama", "jabatan", "unit_kerja", "nama_jabatan", "instansi", "jurusan", "uraian_tugas", "kedudukan_hukum"}
+    {
+        "nama",
+        "jabatan",
+        "unit_kerja",
+        "perangkat_daerah",
+        "nama_jabatan",
+        "instansi",
+        "jurusan",
+        "uraian_tugas",
+        "kedudukan_hukum",
+    }
 )
 _KIND_OF_VALUE = {
     "nip": "NIP 18 digit",
@@ -161,6 +172,7 @@ def map_columns(
     mapper.from_mapping_file(mapping or {})
     mapper.known_spellings()
     mapper.secondary_spellings()
+    mapper.opd_split()
     mapper.split_fields()
     mapper.fuzzy()
     mapper.fallback_spellings()  # after fuzzy: "Gol. Ruang Akhr" is the golongan, not PANGKAT beside it
@@ -237,6 +249,61 @@ class _Mapper:
                 self.result.findings = [
                     f for f in self.result.findings if not (f.code == "kolom-ganda" and f.location.column == col.letter)
                 ]
+
+    def opd_split(self) -> None:
+        """An OPD column beside a unit column: the unit from the unit column, the OPD as ``perangkat_daerah``.
+
+        ``OPD`` + ``UNIT KERJA``, or SIASN's ``SATUAN KERJA KERJA NAMA`` + ``UNOR NAMA``: read as one unit, the
+        "Sekretariat" of every OPD would be one unit and its positions one position. An OPD column alone stays the
+        unit, and a unit column the analyst's mapping file names stays the unit.
+        """
+        if "perangkat_daerah" not in TABLE_KINDS[self.kind][1]:
+            return
+        cols = self.result.columns
+        unit, opd = cols.get("unit_kerja"), cols.get("perangkat_daerah")
+        by_letter = {c.letter: c for c in self.columns}
+        if opd is not None and unit is None:  # a lone OPD column (its canonical name, or SIASN's) is the unit
+            col = by_letter[opd.letter]
+            del cols["perangkat_daerah"], self.result.indices["perangkat_daerah"]
+            self.take(
+                col, "unit_kerja", opd.how, reason=f"{opd.reason}; tanpa kolom unit lain: dibaca sebagai unit kerja"
+            )
+            return
+        if unit is None or opd is not None:
+            return
+        index, ranks, fields = alias_index(self.kind), alias_rank(self.kind), TABLE_KINDS[self.kind][1]
+        rejected = self.result.rejected.get("unit_kerja")
+        lost = []
+        for col in self.columns:
+            hit = _exact(col, index, ranks, fields) if self.assigned.get(col.index) == "" else None
+            if hit is not None and hit[0] == "unit_kerja" and col is not rejected:
+                lost.append((hit[2], col.index, col))
+        lost.sort(key=lambda t: (t[0], t[1]))
+        unit_col = by_letter[unit.letter]
+        if _opd_level(unit_col) and unit.how != "peta":
+            inner = next((c for _, _, c in lost if not _opd_level(c)), None)
+            if inner is None:
+                return
+            self.take(inner, "unit_kerja", "alias", reason=f"judul dikenal '{inner.text}' (unit di dalam OPD)")
+            outer = unit_col
+        else:
+            found = next((c for _, _, c in lost if _opd_level(c)), None)
+            if found is None:
+                return
+            inner, outer = unit_col, found
+        self.take(
+            outer, "perangkat_daerah", "alias", reason=f"'{outer.text}' di samping unit kerja '{inner.text}': OPD"
+        )
+        # the findings on the unit's columns are written again: the OPD column is no second unit column any more
+        self.result.findings = [
+            f
+            for f in self.result.findings
+            if not (f.code in ("kolom-ganda", "kolom-dipilih-dari-isi") and f.location.field == "unit_kerja")
+        ]
+        for _, _, col in lost:
+            if col.index not in (inner.index, outer.index):
+                loc = replace(self.base, column=col.letter, header=col.text, field="unit_kerja")
+                self.result.findings.append(make_finding("kolom-ganda", loc, header=inner.text))
 
     def fallback_spellings(self) -> None:
         for name, spellings in FALLBACK.get(self.kind, {}).items():
@@ -376,6 +443,14 @@ def _ignored(col: HeaderColumn) -> bool:
     """A known non-field column; a grouped header counts by its parent too ('Keterangan / DISP')."""
     keys = [k for text in (*col.keys, col.text.split(" / ")[0]) for k in header_keys(text)[:1]]  # none: blank
     return any(is_ignored(k) for k in keys)
+
+
+_OPD_KEYS = frozenset(normalize_header(a) for a in OPD_LEVEL)
+
+
+def _opd_level(col: HeaderColumn) -> bool:
+    """Whether a column's header names the OPD itself (:data:`~asn_mutasi.io.header_aliases.OPD_LEVEL`)."""
+    return any(k in _OPD_KEYS for text in col.keys for k in header_keys(text)[:1])
 
 
 def _keys(col: HeaderColumn) -> set[str]:

@@ -64,6 +64,8 @@ _UNIT = (
     "NAMA PERANGKAT DAERAH",
     "NAMA SATUAN KERJA",
     "NAMA SATKER",
+    # SIASN Export Data ASN: the OPD, beside UNOR NAMA (domain.md §7.1; read as perangkat_daerah beside it)
+    "SATUAN KERJA KERJA NAMA",
     "UNIT KERJA PEGAWAI",
     "SUB UNIT KERJA",
     "SUB UNIT",
@@ -511,6 +513,28 @@ SECONDARY: dict[str, dict[str, tuple[str, ...]]] = {
     "pegawai": {"unit_kerja": ("SUB JABATAN",)},
 }
 
+#: unit spellings that name the OPD (perangkat daerah) itself, not a unit inside it: beside a column naming the unit
+#: (``UNIT KERJA``, ``UNOR NAMA``, ``SUB UNIT``, ``BIDANG`` …) such a column is read as ``perangkat_daerah``, so that
+#: "Sekretariat" of two OPDs stays two units (``column_mapping._Mapper.opd_split``); alone it is the unit
+OPD_LEVEL: tuple[str, ...] = (
+    "PERANGKAT DAERAH",
+    "NAMA PERANGKAT DAERAH",
+    "PERANGKAT DAERAH NAMA",
+    "OPD",
+    "NAMA OPD",
+    "OPD NAMA",
+    "SKPD",
+    "NAMA SKPD",
+    "SKPD NAMA",
+    "UNIT KERJA OPD",
+    "SATUAN KERJA",
+    "SATUAN KERJA NAMA",
+    "NAMA SATUAN KERJA",
+    "SATKER",
+    "NAMA SATKER",
+    "SATUAN KERJA KERJA NAMA",
+)
+
 #: spellings of a field that count only when no column names it better: ``PANGKAT`` ("Penata (III/c)", "III/d")
 #: is the golongan when a roster has no golongan column (pangkat and golongan/ruang pair one to one, domain.md
 #: §2.1); beside a GOL/RUANG column it stays ignored (a DUK prints both)
@@ -552,7 +576,6 @@ IGNORED: frozenset[str] = frozenset(
         "NAMA SEKOLAH",
         "LOKASI KERJA NAMA",
         "SATUAN KERJA INDUK NAMA",
-        "SATUAN KERJA KERJA NAMA",
         "KPKN NAMA",
         "ESELON NAMA",
         "ESELON",

@@ -23,7 +23,7 @@ from asn_mutasi.domain.golongan import parse_golongan
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
-from asn_mutasi.schema import KEPUTUSAN, PLAN_MOVE_COLUMNS, ROW, RawTable
+from asn_mutasi.schema import KEPUTUSAN, PLAN_MOVE_COLUMNS, ROW, UNIT_AS_WRITTEN, RawTable
 
 PLAN_SHEET = "Rencana Mutasi"
 #: columns the analyst may edit; every other column must equal the hidden copy
@@ -508,8 +508,11 @@ def _updated_roster(
         "kode_jabatan": [cell_text(r.get("kode_jabatan_tujuan")) for r in records],
         "jenis_jabatan": [_target_jenis(r, positions) for r in records],
     }
+    if "perangkat_daerah" in raw.columns:  # the OPD and the unit go back to their own columns
+        values.update(_target_opd_and_unit(records, positions, values["unit_kerja"]))
     positions_in_original = _original_positions(raw, roster, applied, nip_rows)
-    for field_name in ("jabatan", "unit_kerja", "kode_jabatan", "jenis_jabatan", "tmt_jabatan", "riwayat_jabatan"):
+    fields = ("jabatan", "unit_kerja", "perangkat_daerah", "kode_jabatan", "jenis_jabatan", "tmt_jabatan")
+    for field_name in (*fields, "riwayat_jabatan"):
         col = _column_position(raw, out, field_name)
         if col is None:
             continue
@@ -528,6 +531,26 @@ def _updated_roster(
                 series.iloc[pos] = value
         out.isetitem(col, cast(Any, series))  # a Series keeps the column dtype; stubs omit it
     return out
+
+
+def _target_opd_and_unit(
+    records: list[dict[Any, Any]], positions: pd.DataFrame | None, units: list[str | None]
+) -> dict[str, list[Any]]:
+    """For a roster with an OPD column: each target's OPD and its unit as written in the position table (a unit
+    led by its OPD, "Dinas Sosial | Sekretariat", is no cell of that roster). Targets in a position table without
+    OPDs keep the unit as it is and leave the OPD cell alone (None); a post of the OPD itself (no unit written) gets
+    the OPD as its unit."""
+    opd: dict[str, Any] = {}
+    written: dict[str, Any] = {}
+    if positions is not None and {"kode_jabatan", "perangkat_daerah", UNIT_AS_WRITTEN} <= set(positions.columns):
+        codes = positions["kode_jabatan"].map(cell_text).tolist()
+        opd = dict(zip(codes, positions["perangkat_daerah"].tolist(), strict=True))
+        written = dict(zip(codes, positions[UNIT_AS_WRITTEN].tolist(), strict=True))
+    kodes = [cell_text(r.get("kode_jabatan_tujuan")) for r in records]
+    return {
+        "perangkat_daerah": [cell_text(opd.get(k)) or None for k in kodes],
+        "unit_kerja": [cell_text(written.get(k)) or unit for k, unit in zip(kodes, units, strict=True)],
+    }
 
 
 def _target_jenis(move: dict[Any, Any], positions: pd.DataFrame | None) -> str | None:

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
-from asn_mutasi.schema import ROW, valid_mask
+from asn_mutasi.schema import ROW, UNIT_AS_WRITTEN, valid_mask
 
 #: minimum rapidfuzz ``token_sort_ratio`` for a fuzzy link inside one unit
 FUZZY_THRESHOLD = 90.0
@@ -83,6 +83,11 @@ class PositionIndex:
     names_in_unit: dict[str, dict[str, str]]  #: norm unit -> norm name -> kode_jabatan
     display: dict[str, tuple[str, str]]  #: kode_jabatan -> (nama_jabatan, unit_kerja)
     unit_display: dict[str, str]  #: norm unit -> unit_kerja as written
+    #: positions told apart by OPD (``UNIT_AS_WRITTEN``): (norm name, norm unit as written) and (norm name, words of
+    #: the OPD-led unit in order) -> kode_jabatan, or None where two OPDs have it (a roster without OPDs links there
+    #: only when one OPD has the position)
+    by_opd_free: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    told_by_opd: bool = False
 
     @classmethod
     def build(cls, positions: pd.DataFrame) -> PositionIndex:
@@ -107,7 +112,19 @@ class PositionIndex:
             names_in_unit.setdefault(u, {}).setdefault(n, k)
             unit_display.setdefault(u, raw_unit)
         display = dict(zip(codes, zip(_text_series(pos["nama_jabatan"]).tolist(), units, strict=True), strict=True))
-        return cls(set(codes), by_key, names_in_unit, display, unit_display)
+        index = cls(set(codes), by_key, names_in_unit, display, unit_display)
+        if UNIT_AS_WRITTEN in pos.columns:
+            index.told_by_opd = True
+            written = _normalise_many(pos[UNIT_AS_WRITTEN], normalize_unit_name).tolist()
+            for k, n, u, w in zip(codes, nname.tolist(), nunit.tolist(), written, strict=True):
+                for key in {(n, w), (n, _word_set(u))}:
+                    index.by_opd_free[key] = k if index.by_opd_free.get(key, k) == k else None
+        return index
+
+
+def _word_set(unit: str) -> str:
+    """A unit key without word order: "Sekretariat Dinas Sosial" and "Dinas Sosial | Sekretariat" are one unit."""
+    return " ".join(sorted(set(unit.split())))
 
 
 def _closest(index: PositionIndex, name: str, unit: str) -> list[str]:
@@ -180,16 +197,23 @@ def link_employees(
     if len(rest):
         raw_name = _text_series(rest["jabatan"])
         raw_unit = _text_series(rest["unit_kerja"])
-        pairs = pd.DataFrame({"n": raw_name, "u": raw_unit}).drop_duplicates()
+        # a roster told apart by OPD against positions that are not: its units as written are theirs
+        written = UNIT_AS_WRITTEN in rest.columns and not index.told_by_opd
+        raw_written = _text_series(rest[UNIT_AS_WRITTEN]) if written else raw_unit
+        pairs = pd.DataFrame({"n": raw_name, "u": raw_unit, "w": raw_written}).drop_duplicates(["n", "u"])
         pairs["nn"] = _normalise_many(pairs["n"], normalize_position_name)
         pairs["nu"] = _normalise_many(pairs["u"], normalize_unit_name)
+        pairs["nw"] = _normalise_many(pairs["w"], normalize_unit_name) if written else pairs["nu"]
+        opd_free = index.told_by_opd and UNIT_AS_WRITTEN not in rest.columns
         resolved: dict[tuple[str, str], tuple[str | None, str, float]] = {}
-        for n_raw, u_raw, nn, nu in pairs.itertuples(index=False, name=None):
-            kode = index.by_key.get((nn, nu))
+        for n_raw, u_raw, _, nn, nu, nw in pairs.itertuples(index=False, name=None):
+            kode = index.by_key.get((nn, nu)) or index.by_key.get((nn, nw))
+            if kode is None and opd_free:
+                kode = index.by_opd_free.get((nn, _word_set(nu))) or index.by_opd_free.get((nn, nu))
             if kode is not None:
                 resolved[(n_raw, u_raw)] = (kode, "nama", 100.0)
                 continue
-            hit = _fuzzy(index, nn, nu)
+            hit = _fuzzy(index, nn, nu) or (_fuzzy(index, nn, nw) if nw != nu else None)
             if hit is not None:
                 resolved[(n_raw, u_raw)] = (hit[0], "fuzzy", hit[1])
             else:
@@ -231,7 +255,7 @@ def _link_findings(
     headers: Mapping[str, str],
 ) -> list[Finding]:
     """Build one finding per fuzzy-linked or unlinked row (suggestions computed per pair)."""
-    norm = {(n, u): (nn, nu) for n, u, nn, nu in pairs.itertuples(index=False, name=None)}
+    norm = {(n, u): (nn, nu) for n, u, nn, nu in pairs[["n", "u", "nn", "nu"]].itertuples(index=False, name=None)}
     saran: dict[tuple[str, str], str] = {}
     rows = rest[ROW].tolist() if ROW in rest.columns else [None] * len(rest)
     out: list[Finding] = []

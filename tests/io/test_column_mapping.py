@@ -96,6 +96,44 @@ def test_alias_tables_are_consistent() -> None:
         alias_index(kind)  # raises on an alias claimed by two fields
 
 
+@pytest.mark.parametrize(
+    ("kind", "headers", "unit", "opd"),
+    [
+        ("jabatan", ("NAMA JABATAN", "OPD", "UNIT KERJA", "KEBUTUHAN"), "UNIT KERJA", "OPD"),
+        ("jabatan", ("perangkat_daerah", "jabatan", "unit_kerja", "kebutuhan"), "unit_kerja", "perangkat_daerah"),
+        ("jabatan", ("SKPD", "SUB UNIT", "NAMA JABATAN", "KEBUTUHAN"), "SUB UNIT", "SKPD"),
+        (
+            "pegawai",
+            ("NIP", "NAMA", "JABATAN", "UNOR NAMA", "SATUAN KERJA KERJA NAMA"),
+            "UNOR NAMA",
+            "SATUAN KERJA KERJA NAMA",
+        ),
+        ("pegawai", ("NIP", "NAMA", "JABATAN", "NAMA OPD", "BIDANG"), "BIDANG", "NAMA OPD"),
+        # an OPD column alone is the unit, under its own name too
+        ("jabatan", ("NAMA JABATAN", "OPD", "KEBUTUHAN"), "OPD", None),
+        ("pegawai", ("NIP", "NAMA", "JABATAN", "perangkat_daerah"), "perangkat_daerah", None),
+        ("pegawai", ("NIP", "NAMA", "JABATAN", "SATUAN KERJA KERJA NAMA"), "SATUAN KERJA KERJA NAMA", None),
+        # two units, neither the OPD: no OPD column (the second stays a duplicate)
+        ("pegawai", ("NIP", "NAMA", "JABATAN", "UNIT KERJA", "SUB UNIT KERJA"), "UNIT KERJA", None),
+    ],
+)
+def test_opd_column_beside_a_unit_column(kind: str, headers: tuple[str, ...], unit: str, opd: str | None) -> None:
+    result = map_columns(cols(*headers), kind)
+    got = fields_of(result)
+    assert got["unit_kerja"] == unit
+    assert got.get("perangkat_daerah") == opd
+    if opd is not None:  # the OPD column is no second unit column: no duplicate warning
+        assert not [f for f in result.findings if f.code in ("kolom-ganda", "kolom-dipilih-dari-isi")]
+
+
+def test_opd_column_and_a_mapping_file_naming_the_unit() -> None:
+    result = map_columns(
+        cols("NAMA JABATAN", "OPD", "UNIT KERJA", "KEBUTUHAN"), "jabatan", mapping={"unit_kerja": "OPD"}
+    )
+    assert fields_of(result)["unit_kerja"] == "OPD"  # the analyst's choice stands
+    assert "perangkat_daerah" not in result.columns
+
+
 def test_siasn_headers_map_every_present_field(siasn_headers: list[str]) -> None:
     result = map_columns(cols(*siasn_headers), "pegawai")
     assert fields_of(result) == {
@@ -111,6 +149,7 @@ def test_siasn_headers_map_every_present_field(siasn_headers: list[str]) -> None
         "pendidikan": "TINGKAT PENDIDIKAN NAMA",
         "jurusan": "PENDIDIKAN NAMA",
         "unit_kerja": "UNOR NAMA",
+        "perangkat_daerah": "SATUAN KERJA KERJA NAMA",  # the OPD beside the unit (domain.md §7.1)
         "status_cpns_pns": "STATUS CPNS PNS",
         "kedudukan_hukum": "KEDUDUKAN HUKUM NAMA",
         "instansi": "INSTANSI KERJA NAMA",

@@ -253,3 +253,26 @@ def test_format_tmt_like_follows_column_style() -> None:
     assert format_tmt_like(d, pd.Series(["2019-03-01"])) == "2026-02-03"
     assert format_tmt_like(d, pd.Series([datetime(2019, 3, 1)])) == datetime(2026, 2, 3)
     assert format_tmt_like(d, pd.Series([None], dtype=object)) == "2026-02-03"
+
+
+def test_roster_with_an_opd_column_gets_the_targets_opd_and_unit_apart() -> None:
+    """A unit told apart by OPD ("Bappeda | Bidang Data") is no cell of the roster: the OPD column gets the target's
+    OPD and the unit column its unit as the position table writes it."""
+    from asn_mutasi.schema import UNIT_AS_WRITTEN
+
+    raw = roster_raw()
+    frame = raw.original_frame.copy()
+    frame["OPD"] = ["Dinas Kominfo", "Bappeda", "Dinas Kominfo", "Bappeda", "Bappeda"]
+    raw = _with_columns(raw, frame, {"perangkat_daerah": "OPD"})
+    table = positions()
+    table["perangkat_daerah"] = ["Dinas Kominfo", "Bappeda", "Dinas Kominfo", "Bappeda"]
+    table[UNIT_AS_WRITTEN] = ["Bidang Aptika", "Bidang Data", None, "Sekretariat"]
+    visible = decide(plan_moves(), M_1="Setuju", M_2="Setuju", M_3="Setuju", M_4="Setuju")
+    result = apply_plan(visible, plan_moves(), raw, prepared(raw), TMT, positions=table, plan_file="rencana.xlsx")
+    assert result.ok, [f.message for f in result.findings]
+    out = result.roster.set_index("NIP")
+    assert out.loc[NIPS["C"], ["OPD", "Unit Kerja"]].tolist() == ["Dinas Kominfo", "Bidang Aptika"]  # to J1
+    assert out.loc[NIPS["D"], ["OPD", "Unit Kerja"]].tolist() == ["Bappeda", "Bidang Data"]  # to J2
+    # J3 is a post of the OPD itself (no unit written): its unit cell gets the OPD
+    assert out.loc[NIPS["A"], ["OPD", "Unit Kerja"]].tolist() == ["Dinas Kominfo", "Dinas Kominfo"]
+    assert out.loc[NIPS["B"], ["OPD", "Unit Kerja"]].tolist() == ["Bappeda", "Bappeda"]  # not moved: unchanged
