@@ -51,10 +51,14 @@ _SEP = r"[\s.\-]*"
 # ("PENDIDIKAN GURU SEKOLAH DASAR", "MA") and only count at the start or after "/" or "(".
 _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
     ("Sp-2", r"SUB\s*SPESIALIS|SP" + _SEP + _II + r"\b", False),
-    ("Sp-1", r"SPESIALIS|SP" + _SEP + _I + r"\b", False),
+    ("Sp-1", r"SPESIALIS(?![A-Z])|SP" + _SEP + _I + r"\b", False),
     ("S-2", r"PASCA\s*SARJANA|MAGISTER|S" + _SEP + _II + r"\b|STRATA" + _SEP + _II + r"\b", False),
     ("S-3", r"DOKTORAL|DOKTOR\b|S" + _SEP + _III + r"\b|STRATA" + _SEP + _III + r"\b", False),
-    ("D-III", r"SARJANA\s*MUDA|AKADEMI|D" + _SEP + _III + r"\b|DIPLOMA" + _SEP + _III + r"\b", False),
+    (
+        "D-III",
+        r"SARJANA\s*MUDA|S\.\s?M\b\.?|^SM(?=\s)|AKADEMI|D" + _SEP + _III + r"\b|DIPLOMA" + _SEP + _III + r"\b",
+        False,
+    ),
     ("D-IV", r"SARJANA\s*TERAPAN|D" + _SEP + _IV + r"\b|DIPLOMA" + _SEP + _IV + r"\b", False),
     ("D-II", r"D" + _SEP + _II + r"\b|DIPLOMA" + _SEP + _II + r"\b", False),
     ("D-I", r"D" + _SEP + _I + r"\b|DIPLOMA" + _SEP + _I + r"\b", False),
@@ -121,9 +125,11 @@ def _parse_clean(text: str) -> str | None:
         if text == level.upper():
             return level
     # "DOKTER SPESIALIS ..." / "DOKTER SUBSPESIALIS": the specialty decides, not the profession word
-    if re.search(r"(?<![A-Z])SUB\s*SPESIALIS", text):
+    if re.search(r"(?<![A-Z])SUB\s*SPESIALIS(?![A-Z])", text) or re.search(
+        r"(?<![A-Z])SPESIALIS[\s\-]*(?:II|2)(?![A-Z0-9])", text
+    ):
         return "Sp-2"
-    if re.search(r"(?<![A-Z])SPESIALIS", text):
+    if re.search(r"(?<![A-Z])SPESIALIS(?![A-Z])", text):
         return "Sp-1"
     if "+" in text:  # "S-1 KEPERAWATAN + NERS": the highest level written
         levels = [lv for lv in (_parse_clean(part.strip()) for part in text.split("+")) if lv]
@@ -144,8 +150,8 @@ def _parse_clean(text: str) -> str | None:
 # "S-2/MAGISTER TERAPAN ...", "Sarjana Hukum", "DOKTER SPESIALIS PENYAKIT DALAM".
 # Profession nouns (DOKTER, NERS, APOTEKER) are part of the programme and are not stripped.
 _PREFIX_LEVEL = (
-    r"(?:DOKTER\s+)?SUB\s*SPESIALIS|(?:DOKTER\s+)?SPESIALIS|PASCA\s*SARJANA|MAGISTER(?:\s+TERAPAN)?"
-    r"|SARJANA\s*MUDA|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI|STRATA" + _SEP + r"(?:III|II|I|[123])"
+    r"(?:DOKTER\s+)?SUB\s*SPESIALIS|(?:DOKTER\s+)?SPESIALIS(?:[\s\-]*(?:II|I|1|2)(?![A-Z0-9]))?|PASCA\s*SARJANA|MAGISTER(?:\s+TERAPAN)?"
+    r"|SARJANA\s*MUDA|S\.\s?M\.?|SM|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI|STRATA" + _SEP + r"(?:III|II|I|[123])"
     r"|DIPLOMA" + _SEP + r"(?:IV|III|II|I|[1-4])|D" + _SEP + r"(?:IV|III|II|I|[1-4])"
     # "S" + roman numeral needs a separator: "SI" alone is Sistem Informasi, not S-I
     r"|S(?:[\s.\-]+(?:III|II|I)|" + _SEP + r"[1-3])|A" + _SEP + r"IV"
@@ -156,7 +162,7 @@ LEVEL_WORD = _PREFIX_LEVEL
 
 _PREFIX = re.compile(
     r"^\s*(?P<level>(?:" + _PREFIX_LEVEL + r"))(?![A-Z0-9])"
-    r"(?:\s*/\s*(?:" + _PREFIX_LEVEL + r")(?![A-Z0-9]))*(?:\s*/?\s*SEDERAJAT(?![A-Z0-9]))?"
+    r"(?:\s*/\s*(?:" + _PREFIX_LEVEL + r"|A" + _SEP + r"(?:III|II|I))(?![A-Z0-9]))*(?:\s*/?\s*SEDERAJAT(?![A-Z0-9]))?"
     r"(?P<sep>[\s.:\-]*)",
     re.IGNORECASE,
 )

@@ -275,3 +275,32 @@ def test_a_programme_written_with_commas_is_no_history(cell: str, level: str) ->
 @pytest.mark.parametrize(("cell", "level"), [("D-III, S-1 (sedang)", "D-III"), ("S1, S2 (belum lulus)", "S-1")])
 def test_an_entry_still_being_studied_is_not_the_education(cell: str, level: str) -> None:
     assert parse_education(cell, None).level == level
+
+
+# BKN's own spellings (a SAPK jurusan table and a local SIMPEG's seeders, tests of the official lists;
+# /tmp/edu19 in the round's closing note): Sarjana Muda written "S.M", specialists with their numeral,
+# and the Akta designator written after the diploma
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        ("S.M Ekonomi Pembangunan", "D-III", "EKONOMI PEMBANGUNAN"),
+        ("S.M. Pertanian Teknis Industri Pertanian", "D-III", "PERTANIAN TEKNIS INDUSTRI PERTANIAN"),
+        ("SM Hukum", "D-III", None),
+        ("Spesialis I Kandungan", "Sp-1", "KANDUNGAN"),
+        ("Spesialis-1 Pekerjaan Sosial", "Sp-1", "PEKERJAAN SOSIAL"),
+        ("Spesialis II Penyakit Dalam", "Sp-2", "PENYAKIT DALAM"),
+        ("S-1 PSIKOLOGI (SPESIALISASI ANAK-REMAJA-KELUARGA)", "S-1", None),
+        ("D - I / A - I IPS", "D-I", "IPS"),
+        ("D - III / A - III Teknik", "D-III", "TEKNIK"),
+    ],
+)
+def test_official_bkn_spellings(cell: str, level: str, programme: str | None) -> None:
+    got = parse_education(cell, None)
+    assert got.level == level
+    if programme is not None:
+        assert (got.programme or "").upper() == programme
+
+
+@pytest.mark.parametrize("cell", ["SMA", "SMA IPA", "SMP", "SMK Mesin", "SMEA", "S.Sos", "S1 Manajemen"])
+def test_sarjana_muda_needs_its_own_spelling(cell: str) -> None:
+    assert parse_education(cell, None).level != "D-III"
