@@ -166,6 +166,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kode jabatan '{value}' sudah dipakai di baris {baris_lain}",
         "Two position rows share one kode_jabatan; the later row is excluded.",
     ),
+    "kode-jabatan-per-unit": CodeSpec(
+        INFO,
+        "{jumlah} kode jabatan tertulis di lebih dari satu unit kerja (kode jabatan, bukan kode jabatan per unit); "
+        "tiap jabatan dibedakan per unit, mis. '{contoh}'",
+        "A code written in several units names a jabatan, not a post: each post is keyed by code and unit.",
+    ),
     "bezetting-beda": CodeSpec(
         INFO,
         "Bezetting tercatat {tercatat} berbeda dengan jumlah pemangku di data pegawai ({dihitung})",

@@ -21,6 +21,9 @@ ROW = "_baris"  #: 1-based row number in the source sheet (header rows counted)
 #: prepared roster/position column: the unit cell as written, before it was told apart by OPD (only with a
 #: ``perangkat_daerah`` column; linking falls back to it against a table without OPDs, ``terapkan`` writes it back)
 UNIT_AS_WRITTEN = "_unit_tertulis"
+#: prepared position column: a kode_jabatan the table writes in several units (a jabatan's reference code, not a
+#: post's), as written; the post's own code is then ``kode | unit`` (``validation._codes_per_unit``)
+CODE_AS_WRITTEN = "_kode_tertulis"
 STATUS = "_status"  #: the validator's verdict per row: :data:`VALID` or why not (see asn_mutasi.validation)
 VALID = "valid"
 

@@ -39,7 +39,16 @@ from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_date, format_date_words, format_number
-from asn_mutasi.schema import EDUCATION_RANK, ROSTER_FOR_PLANNING, ROW, UNIT_AS_WRITTEN, VALID, RawTable, valid_mask
+from asn_mutasi.schema import (
+    CODE_AS_WRITTEN,
+    EDUCATION_RANK,
+    ROSTER_FOR_PLANNING,
+    ROW,
+    UNIT_AS_WRITTEN,
+    VALID,
+    RawTable,
+    valid_mask,
+)
 
 T = TypeVar("T")
 
@@ -1055,11 +1064,7 @@ def prepare_positions(
     def numbers(fname: str) -> list[float | None]:
         return _position_numbers(src, fname, rows, ctx, findings)
 
-    codes_in = _texts(_column(src, "kode_jabatan"))
-    codes = [
-        codes_in[i] or (position_code(name, unit) if name and unit else f"BARIS-{rows[i]}")
-        for i, (name, unit) in enumerate(zip(names, units, strict=True))
-    ]
+    codes_in, codes = _position_codes(src, names, units, rows, reasons, ctx, findings, told)
     kebutuhan_in = numbers("kebutuhan")
     _group_heading_rows(names, kebutuhan_in, rows, reasons, ctx, findings)
     beban = numbers("beban_kerja_jam")
@@ -1068,6 +1073,8 @@ def prepare_positions(
     tasks = _AbkNeeds()
     if abk is not None:
         listing = pd.DataFrame({"kode_jabatan": codes, "nama_jabatan": names, "unit_kerja": units})
+        for name, values in told.items():
+            listing[name] = pd.Series(values, dtype=object)
         tasks = _abk_needs(abk, listing, settings, findings, abk_jabatan, abk_unit_kerja)
     kebutuhan, without_abk, wke_jam = _position_needs(
         src, rows, codes, names, units, kebutuhan_in, beban, tasks, settings, reasons, ctx, findings
@@ -1490,6 +1497,59 @@ def _merge_repeated_lines(
         if bi is not None and bj is not None:
             beban[j] = bj + bi
     return merged
+
+
+def _position_codes(
+    src: pd.DataFrame,
+    names: list[str | None],
+    units: list[str | None],
+    rows: list[int],
+    reasons: list[list[str]],
+    ctx: _Ctx,
+    findings: list[Finding],
+    told: dict[str, list[str | None]],
+) -> tuple[list[str | None], list[str]]:
+    """(codes as the table writes them, each row's post code): the written code, ``kode | unit`` for a code written
+    in several units (``told`` then gets the codes as written), else one made from name and unit."""
+    codes_in = _texts(_column(src, "kode_jabatan"))
+    written = _codes_per_unit(codes_in, units, reasons, rows, ctx, findings)
+    if written is not None:
+        told[CODE_AS_WRITTEN] = written
+    codes = [
+        codes_in[i] or (position_code(name, unit) if name and unit else f"BARIS-{rows[i]}")
+        for i, (name, unit) in enumerate(zip(names, units, strict=True))
+    ]
+    return codes_in, codes
+
+
+def _codes_per_unit(
+    codes_in: list[str | None],
+    units: list[str | None],
+    reasons: list[list[str]],
+    rows: list[int],
+    ctx: _Ctx,
+    findings: list[Finding],
+) -> list[str | None] | None:
+    """A kode_jabatan written in several units names a jabatan, not a post (a SIASN jabatan id, an ABK app's
+    "ANALIS" in every unit): each post is then ``kode | unit`` (``codes_in`` changed in place), and the code as
+    written is returned per row (None for the others) to link roster and task rows by code within their unit.
+    Before, the later units' posts were dropped as ``kode-jabatan-ganda`` and their holders and tasks counted in
+    the first unit's. None when no code is shared."""
+    units_of: dict[str, set[str]] = {}
+    for i, code in enumerate(codes_in):
+        if code is not None and units[i] and not reasons[i]:
+            units_of.setdefault(code, set()).add(jab.normalize_unit_name(units[i] or ""))
+    shared = {code for code, seen in units_of.items() if len(seen) > 1}
+    if not shared:
+        return None
+    written: list[str | None] = [None] * len(codes_in)
+    for i, code in enumerate(codes_in):
+        if code in shared and units[i]:
+            written[i], codes_in[i] = code, f"{code} | {units[i]}"
+    first = next(i for i, w in enumerate(written) if w is not None)
+    loc = ctx.loc(rows[first], "kode_jabatan", written[first])
+    findings.append(make_finding("kode-jabatan-per-unit", loc, jumlah=len(shared), contoh=codes_in[first]))
+    return written
 
 
 def _code_clashes(

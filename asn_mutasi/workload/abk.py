@@ -245,8 +245,9 @@ def _link_tasks(
         unique_names[nm] = None if nm in unique_names else key
     linked: list[str | None] = []
     for c, nm, u in zip(code, nname, nunit, strict=True):  # distinct-free: task sheets are small
-        if c and c in index.codes:
-            linked.append(c)
+        post = index.code_of(c, u) if c else None
+        if post is not None:
+            linked.append(post)
         elif u:
             linked.append(index.by_key.get((nm, u)))
         else:

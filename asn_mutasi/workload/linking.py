@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
-from asn_mutasi.schema import ROW, UNIT_AS_WRITTEN, valid_mask
+from asn_mutasi.schema import CODE_AS_WRITTEN, ROW, UNIT_AS_WRITTEN, valid_mask
 
 #: minimum rapidfuzz ``token_sort_ratio`` for a fuzzy link inside one unit
 FUZZY_THRESHOLD = 90.0
@@ -88,6 +88,15 @@ class PositionIndex:
     #: only when one OPD has the position)
     by_opd_free: dict[tuple[str, str], str | None] = field(default_factory=dict)
     told_by_opd: bool = False
+    #: a code the table writes in several units (``CODE_AS_WRITTEN``): (code as written, norm unit) -> kode_jabatan
+    code_in_unit: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def code_of(self, code: str, unit: str) -> str | None:
+        """The post of ``code`` (as a roster or task row writes it) in normalised ``unit``: the code itself when
+        it names one post, the post of that unit when the table writes the code in several units; else None."""
+        if code in self.codes:
+            return code
+        return self.code_in_unit.get((code, unit)) if self.code_in_unit else None
 
     @classmethod
     def build(cls, positions: pd.DataFrame) -> PositionIndex:
@@ -113,6 +122,10 @@ class PositionIndex:
             unit_display.setdefault(u, raw_unit)
         display = dict(zip(codes, zip(_text_series(pos["nama_jabatan"]).tolist(), units, strict=True), strict=True))
         index = cls(set(codes), by_key, names_in_unit, display, unit_display)
+        if CODE_AS_WRITTEN in pos.columns:
+            for k, w, u in zip(codes, pos[CODE_AS_WRITTEN].tolist(), nunit.tolist(), strict=True):
+                if isinstance(w, str):
+                    index.code_in_unit.setdefault((w, u), k)
         if UNIT_AS_WRITTEN in pos.columns:
             index.told_by_opd = True
             written = _normalise_many(pos[UNIT_AS_WRITTEN], normalize_unit_name).tolist()
@@ -145,14 +158,43 @@ def _closest(index: PositionIndex, name: str, unit: str) -> list[str]:
     return [label for _, label in scored[:3]]
 
 
+#: words that tell two posts of one name apart: a JF's jenjang, a Roman numeral (Seksi I / Seksi II)
+_RANK_WORDS = frozenset(
+    {"pertama", "muda", "madya", "utama", "pemula", "terampil", "mahir", "penyelia", "pelaksana", "lanjutan"}
+    | {"i", "ii", "iii", "iv", "v", "vi", "1", "2", "3", "4", "5", "6"}
+)
+#: a word of the roster and its partner in the post's name are one word misspelt when this alike (or a prefix)
+_SAME_WORD = 80.0
+
+
 def _fuzzy(index: PositionIndex, name: str, unit: str) -> tuple[str, float] | None:
-    """Return (kode_jabatan, score) when exactly one name in the unit scores high enough."""
+    """Return (kode_jabatan, score) when exactly one name in the unit scores high enough, and it differs from
+    ``name`` by misspelt or shortened words only.
+
+    A fuzzy link counts in bezetting, so it must not cross to a neighbouring post: "Perawat Ahli Madya" is not
+    "Perawat Ahli Muda" (another kelas and BUP) although they score 91, nor "Petugas Layanan Operasional" the
+    "Penata Layanan Operasional". A word that differs is allowed only when it is a spelling of its partner, never
+    a jenjang or a numeral, and a name whose words lie in two posts' names ("Kepala Seksi Pelayanan Kesehatan"
+    beside "... Primer" and "... Rujukan") is left to the analyst.
+    """
     choices = index.names_in_unit.get(unit)
     if not choices or not name:
         return None
     hits = process.extract(name, list(choices), scorer=fuzz.token_sort_ratio, limit=2, score_cutoff=FUZZY_THRESHOLD)
     if len(hits) != 1:  # none, or two names both plausible: ambiguous, leave it to the analyst
         return None
+    words = set(name.split())
+    if sum(words < set(c.split()) for c in choices) > 1:
+        return None
+    theirs = set(hits[0][0].split())
+    for word in words - theirs:
+        partner = max(theirs - words, key=lambda w: fuzz.ratio(word, w), default=None)
+        if partner is None:
+            continue  # a word more (a place, a clause): the score decided
+        if word in _RANK_WORDS or partner in _RANK_WORDS:
+            return None
+        if fuzz.ratio(word, partner) < _SAME_WORD and not (len(word) >= 3 and partner.startswith(word)):
+            return None
     return choices[hits[0][0]], float(hits[0][1])
 
 
@@ -188,6 +230,14 @@ def link_employees(
         code, by_code = _known_codes(frame["kode_jabatan"].to_numpy(dtype=object), index.codes)
         link[by_code] = code[by_code]
         how[by_code] = "kode"
+        if index.code_in_unit:  # a code the table writes in several units: the post of the row's own unit
+            bases = {w for w, _ in index.code_in_unit}
+            near = np.flatnonzero(~by_code & np.fromiter((c in bases for c in code.tolist()), dtype=bool, count=n))
+            units = _normalise_many(frame["unit_kerja"].iloc[near], normalize_unit_name).tolist()
+            for r, u in zip(near.tolist(), units, strict=True):
+                post = index.code_in_unit.get((code[r], u))
+                if post is not None:
+                    link[r], how[r], by_code[r] = post, "kode", True
     else:
         by_code = np.zeros(n, dtype=bool)
 

@@ -140,3 +140,35 @@ def test_codes_of_any_cell_type_link_as_their_text() -> None:
     ]
     assert res.frame.index.tolist() == roster.index.tolist()
     assert [f.location.row for f in res.findings] == [3, 6, 7, 8]
+
+
+# real spellings from public SIMPEG/KGB dumps that fuzzy matching linked to a neighbouring post (helper's
+# linking campaign, /tmp/link19 in the round's closing note): another jenjang, another first word, a name
+# contained in two posts
+@pytest.mark.parametrize(
+    ("posts", "written"),
+    [
+        (["Perawat Ahli Muda", "Perawat Ahli Pertama"], "Perawat Ahli Madya"),
+        (["Pengendali Dampak Lingkungan Ahli Madya", "Pengendali Dampak Lingkungan Ahli Pertama"],
+         "pengendali dampak lingkungan ahli muda"),
+        (["Penata Layanan Operasional", "Pengadministrasi Perkantoran"], "petugas layanan operasional"),
+        (["Kepala Seksi Pelayanan Kesehatan Primer", "Kepala Seksi Pelayanan Kesehatan Rujukan"],
+         "Kepala Seksi Pelayanan Kesehatan"),
+        (["Kepala Seksi I", "Kepala Seksi III"], "Kepala Seksi II"),
+    ],
+)  # fmt: skip
+def test_fuzzy_never_links_a_neighbouring_post(posts: list[str], written: str) -> None:
+    table = make_positions(
+        [{"kode_jabatan": f"J{i}", "nama_jabatan": p, "unit_kerja": "Dinas"} for i, p in enumerate(posts)]
+    )
+    res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "Dinas"}]), table)
+    assert res.frame.loc[0, "cara_tautan"] == "tidak_tertaut", res.frame.loc[0, "kode_jabatan_link"]
+    assert res.findings[0].code == "jabatan-tidak-ditemukan"
+
+
+@pytest.mark.parametrize(
+    "written", ["Pengadministrasi Perkantoraan", "Pengadmnistrasi Perkantoran", "Pengadministrasi Perkantor"]
+)
+def test_fuzzy_still_links_a_misspelt_post(positions: pd.DataFrame, written: str) -> None:
+    res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "Bidang Mutasi"}]), positions)
+    assert (res.frame.loc[0, "kode_jabatan_link"], res.frame.loc[0, "cara_tautan"]) == ("J-PK", "fuzzy")

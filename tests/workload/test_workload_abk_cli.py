@@ -63,3 +63,39 @@ def test_a_time_column_without_unit_is_refused_by_the_command(tmp_path: Path) ->
     wb.save(path)
     result = run("workload", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "--abk", path)
     assert result.exit_code == 3 and "satuan waktu penyelesaian tidak dapat dipastikan" in result.stderr
+
+
+def test_a_code_written_in_several_units_is_one_post_per_unit(tmp_path: Path) -> None:
+    """An ABK app's jabatan code in every unit (randisun05/kebutuhan: a "posisi" is unit + jabatan, its
+    MonitoringServiceTest numbers): before, the later units' posts were dropped as kode-jabatan-ganda and their
+    tasks and holders counted in the first unit's (Induk/ANALIS came out 6,250 h and kebutuhan 5 for 2,500 h and 2)."""
+    from cli_helpers import write_csv
+
+    jabatan = write_csv(
+        tmp_path / "jabatan.csv",
+        ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"),
+        [("ANALIS", "Jabatan ANALIS", "Induk", ""), ("ANALIS", "Jabatan ANALIS", "Anak", ""),
+         ("JF", "Jabatan JF", "A", ""), ("JF", "Jabatan JF", "B", "")],
+    )  # fmt: skip
+    tugas = write_csv(
+        tmp_path / "abk.csv",
+        ("unit_kerja", "kode_jabatan", "uraian_tugas", "volume", "satuan_periode", "norma_waktu"),
+        [("Induk", "ANALIS", "Tugas", 2500, "tahun", 60), ("Anak", "ANALIS", "Tugas", 3750, "tahun", 60),
+         ("A", "JF", "Tugas", 1250, "tahun", 60), ("B", "JF", "Tugas", 3750, "tahun", 60)],
+    )  # fmt: skip
+    holders = [("Anak", "ANALIS"), ("B", "JF")] + [("A", "JF")] * 4
+    pegawai = write_csv(
+        tmp_path / "pegawai.csv",
+        ("NIP", "NAMA", "JABATAN", "KODE JABATAN", "UNIT KERJA"),
+        [(f"1990010120150310{i:02d}", f"Pegawai {i}", f"Jabatan {k}", k, u) for i, (u, k) in enumerate(holders, 1)],
+    )
+    args = ("beban-kerja", pegawai, jabatan, "--abk", tugas, "--per", "jabatan", "-f", "json", *TANGGAL)
+    rows = stdout_json(expect(run(*args), EXIT_OK))
+    got = {(r["unit_kerja"], r["nama_jabatan"]): (r["beban_kerja_jam"], r["kebutuhan"], r["bezetting"]) for r in rows}
+    assert got == {
+        ("Induk", "Jabatan ANALIS"): (2500.0, 2, 0),
+        ("Anak", "Jabatan ANALIS"): (3750.0, 3, 1),
+        ("A", "Jabatan JF"): (1250.0, 1, 4),
+        ("B", "Jabatan JF"): (3750.0, 3, 1),
+    }
+    assert {r["kode_jabatan"] for r in rows} == {"ANALIS | Induk", "ANALIS | Anak", "JF | A", "JF | B"}
