@@ -44,6 +44,8 @@ _COMMON_TOKENS: dict[str, str] = {
     "sekda": "sekretaris daerah",
     "sekdes": "sekretaris desa",
     "kades": "kepala desa",
+    "karo": "kepala biro",
+    "kalaksa": "kepala pelaksana",
     "ka": "kepala",
     "subbag": "subbagian",
     "subag": "subbagian",
@@ -236,11 +238,15 @@ JF_FAMILIES: tuple[str, ...] = (
 
 #: (jenis, name prefixes) checked in order against the normalised name
 _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("JPT Madya", ("sekretaris daerah provinsi",)),
+    ("JPT Madya", ("sekretaris daerah provinsi", "sekretaris jenderal", "deputi")),
     (
         "JPT Pratama",
         (
             "sekretaris daerah",
+            # a province's Setda biro (eselon II.a), BPBD's Kepala Pelaksana (II.b), a central pusat (II)
+            "kepala biro",
+            "kepala pelaksana",
+            "kepala pusat",
             "asisten pemerintahan",
             "asisten perekonomian",
             "asisten administrasi",
@@ -276,6 +282,7 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             "inspektur pembantu",
             "direktur",
             "wakil direktur",
+            "kepala balai",
         ),
     ),
     (
@@ -308,9 +315,31 @@ def _contains(name: str, phrase: str) -> bool:
 _JF_FAMILY = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in JF_FAMILIES) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _jf_catalogue() -> frozenset[str]:
+    """The JF names of ``data/jabatan_fungsional.csv`` (canonical names and the other names of more than one
+    word): a position name that starts with one is that JF, written without its jenjang ("Analis Hukum",
+    "Pekerja Sosial") or in the old form ("Statistisi Pertama")."""
+    from asn_mutasi.data import data_csv
+
+    names: set[str] = set()
+    for row in data_csv("jabatan_fungsional.csv", delimiter=";"):
+        names.add(row["nama"])
+        names.update(n for n in row["nama_lain"].split("|") if " " in n)
+    return frozenset(n for n in names if n)
+
+
 def _jf_family(name: str) -> str | None:
     found = _JF_FAMILY.search(name)
-    return found.group(0) if found else None
+    if found:
+        return found.group(0)
+    words = name.split()
+    catalogue = _jf_catalogue()
+    for k in range(len(words), 0, -1):  # the longest catalogue name the position name starts with
+        head = " ".join(words[:k])
+        if head in catalogue:
+            return head
+    return None
 
 
 def jenjang_fungsional(nama: str | None) -> str | None:

@@ -309,6 +309,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "FORMASI",
             "JUMLAH FORMASI",
             "KEBUTUHAN JABATAN",
+            "KEBUTUHAN FORMASI",
+            "PEGAWAI YANG DIBUTUHKAN",
+            "JUMLAH PEGAWAI YANG DIBUTUHKAN",
+            "KEB PEGAWAI",
             "REQUIRED",
             # Toba JUMLAH_KEBUTUHAN / JUMLAH_FORMASI, SSCASN jumlah_formasi, e-formasi "Jumlah Formasi"
             "JUMLAH FORMASI JABATAN",
@@ -377,6 +381,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "EXISTING",
             "JUMLAH PEMANGKU",
             "JUMLAH ASN",
+            "PEGAWAI RIIL",
+            "JUMLAH PEGAWAI RIIL",
             "BEZZETING",
             # OPD lists and e-formasi screens (issue 11; tests/fixtures/real/SOURCES.md)
             "JUMLAH EKSISTING",
@@ -426,6 +432,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             # e-Anjab task sheets (issue 11: " VOLUME KERJA" with a leading space)
             "VOLUME KERJA",
             "VOLUME KERJA PER TAHUN",
+            # SIASN's Anjab import (INFOJAB II) and a Badilag anjab app (fahrocom, issue 16 peers)
+            "BEBAN KERJA 1 TAHUN",
+            "VOL 1 THN",
+            "VOL",
         ),
         "norma_waktu": (
             "NORMA WAKTU",
@@ -436,6 +446,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "WAKTU MENIT",
             "WAKTU PENYELESAIAN JAM",
             "NORMA WAKTU JAM",
+            "WP MNT",
+            "WP",
         ),
         # e-Anjab / SIANJAB columns (singgihadis/anjab abk table and print form, orproject04/uianjab
         # tugas_pokok_abk, WOLA time units): issue 17
@@ -448,7 +460,16 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "WAKTU EFEKTIF MENIT",
             "WAKTU KERJA EFEKTIF MENIT",
         ),
-        "kebutuhan_tugas": ("KEBUTUHAN PEGAWAI", "KEBUTUHAN", "JUMLAH KEBUTUHAN PEGAWAI", "KEBUTUHAN SDM"),
+        "kebutuhan_tugas": (
+            "KEBUTUHAN PEGAWAI",
+            "KEBUTUHAN",
+            "JUMLAH KEBUTUHAN PEGAWAI",
+            "KEBUTUHAN SDM",
+            # the peers' own result columns (fendyanjapu/anjab, fahrocom): checked against our sum
+            "PEGAWAI YANG DIBUTUHKAN",
+            "JUMLAH PEGAWAI YANG DIBUTUHKAN",
+            "KEB PEGAWAI",
+        ),
     },
     "usulan": {
         "nip": _NIP,

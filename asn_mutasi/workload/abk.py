@@ -194,7 +194,7 @@ def workload_from_tasks(
     )
     # minutes on the WKE the kebutuhan was computed on, so hours ÷ WKE hours = kebutuhan_riil
     out["menit_kerja"] = out["kebutuhan_riil"] * wke_year
-    out["beban_kerja_jam"] = out["menit_kerja"] / 60.0
+    out["beban_kerja_jam"] = np.round(out["menit_kerja"] / 60.0, 6)  # no float noise (677.0000000000001)
     out["wke_menit"] = float(wke_year)
     out["kebutuhan"] = _round(out["kebutuhan_riil"].to_numpy(dtype=float), wl.pembulatan).astype("int64")
     return AbkResult(frame=out.reset_index(drop=True), findings=findings, sheet=sheet)
@@ -300,7 +300,7 @@ def workload_from_sheets(
             "wke_menit": g["wke_menit"].first().to_numpy(dtype=float),
         }
     )
-    out["beban_kerja_jam"] = out["menit_kerja"] / 60.0
+    out["beban_kerja_jam"] = np.round(out["menit_kerja"] / 60.0, 6)  # no float noise (677.0000000000001)
     out["kebutuhan"] = _round(out["kebutuhan_riil"].to_numpy(dtype=float), wl.pembulatan).astype("int64")
     out = out[
         ["kode_jabatan", "jumlah_tugas", "kebutuhan_riil", "menit_kerja", "beban_kerja_jam", "wke_menit", "kebutuhan"]
@@ -313,15 +313,17 @@ def workload_from_sheets(
 def _check_against_sheet(share: np.ndarray, stated: np.ndarray, ok: np.ndarray, where: Location) -> list[Finding]:
     """Compare each task's share of a person with the sheet's own per-task kebutuhan column.
 
-    The sheet's numbers are usually rounded to 4 decimals, so a difference within half a
-    unit of the 4th decimal, or 1 %, agrees. A constant ratio of 60 means hours and minutes
-    were mixed up (by the sheet or by its header); it is reported, never silently fixed.
+    The sheet's numbers are rounded, to as many decimals as its most precise number shows (4 in most
+    sheets, 2 in an app's screen "0,10"), so a difference within half a unit of that last decimal, or
+    1 %, agrees. A constant ratio of 60 means hours and minutes were mixed up (by the sheet or by its
+    header); it is reported, never silently fixed.
     """
     both = ok & np.isfinite(stated) & np.isfinite(share)
     if not both.any():
         return []
     diff = np.abs(share[both] - stated[both])
-    agree = (diff <= 5e-5 + 1e-9) | (diff <= 0.01 * np.abs(stated[both]))
+    half_unit = 0.5 * 10.0 ** -_decimals_shown(stated[both])
+    agree = (diff <= half_unit + 1e-9) | (diff <= 0.01 * np.abs(stated[both]))
     if agree.all():
         return []
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -339,6 +341,14 @@ def _check_against_sheet(share: np.ndarray, stated: np.ndarray, ok: np.ndarray, 
             petunjuk=hint,
         )
     ]
+
+
+def _decimals_shown(values: np.ndarray, most: int = 4) -> int:
+    """The decimals of the most precise of ``values`` (0 to ``most``): the rounding a sheet applied."""
+    for d in range(most + 1):
+        if np.all(np.abs(values - np.round(values, d)) <= 1e-9 * np.maximum(1.0, np.abs(values))):
+            return d
+    return most
 
 
 def _row(value: object) -> int | None:

@@ -309,3 +309,30 @@ def test_pension_date_is_first_of_month_after_reaching_bup(lahir: date, bup: int
     assert pensiun.day == 1
     assert reached < pensiun
     assert (pensiun.year * 12 + pensiun.month) - (reached.year * 12 + reached.month) == 1
+
+
+# names from official lists (SSCASN 2024 formations, CC0; the DPD RI secretariat's peta jabatan; helper's
+# measurement, /tmp/jf19 in the round's closing note): a JF of the catalogue written without its jenjang or in
+# the old form, and managerial titles of provinces and BPBD
+@pytest.mark.parametrize(
+    ("name", "jenis", "jenjang"),
+    [
+        ("Analis Hukum", "Fungsional", None),
+        ("Pekerja Sosial", "Fungsional", None),
+        ("Statistisi Pertama", "Fungsional", "ahli pertama"),
+        ("Analis Ketahanan Pangan Utama", "Fungsional", "ahli utama"),
+        ("Asisten Perpustakaan", "Fungsional", None),
+        ("Pengolah Data Statistik", "Pelaksana", None),  # a catalogue word inside a pelaksana name
+        ("Pengelola Keuangan", "Pelaksana", None),
+        ("Kepala Biro Organisasi", "JPT Pratama", None),
+        ("Karo Umum", "JPT Pratama", None),
+        ("Kepala Pelaksana BPBD", "JPT Pratama", None),
+        ("Kalaksa BPBD", "JPT Pratama", None),
+        ("Kepala Pusat Data dan Informasi", "JPT Pratama", None),
+        ("Deputi Bidang Persidangan", "JPT Madya", None),
+        ("Kepala Balai Benih Induk", "Administrator", None),
+    ],
+)
+def test_official_names(name: str, jenis: str, jenjang: str | None) -> None:
+    assert classify_jenis_jabatan(name) == jenis
+    assert jenjang_fungsional(name) == jenjang

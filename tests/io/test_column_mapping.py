@@ -77,6 +77,14 @@ def test_sample_headers_map_by_alias(kind: str) -> None:
         ("pegawai", "NIP/NI PPPK", "nip"),
         ("pegawai", "PANGKAT/GOL", "golongan"),
         ("pegawai", "JENIS PEGAWAI NAMA", "status_kepegawaian"),
+        # anjab apps and SIASN's Anjab import (INFOJAB II): issue 16 peers
+        ("abk", "Beban Kerja 1 Tahun", "volume"),
+        ("abk", "Vol (1 Thn)", "volume"),
+        ("abk", "WP (Mnt)", "norma_waktu"),
+        ("abk", "PEGAWAI YANG DIBUTUHKAN", "kebutuhan_tugas"),
+        ("abk", "Keb. Pegawai", "kebutuhan_tugas"),
+        ("jabatan", "Kebutuhan Formasi", "kebutuhan"),
+        ("jabatan", "Pegawai Riil", "bezetting"),
     ],
 )
 def test_known_variants(kind: str, header: str, field: str) -> None:

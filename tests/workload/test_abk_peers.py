@@ -193,3 +193,19 @@ def test_period_factors_on_the_default_1250_hours(tmp_path: Path) -> None:
     got = workload_from_tasks(None, listing([("A", "Analis", "U")]), settings(), raw=raw).frame
     assert got.loc[0, "menit_kerja"] == pytest.approx(60 * (250 + 50 + 12 + 1))
     assert got.loc[0, "beban_kerja_jam"] == pytest.approx(313.0)
+
+
+@pytest.mark.parametrize(("factor", "flagged"), [(1, False), (60, True)])
+def test_app_screen_layout_with_a_two_decimal_need_column(tmp_path: Path, factor: int, flagged: bool) -> None:
+    """An anjab app's screen table (fahrocom/anjab-dan-abk-ditjen-badilag ``AbkTab.tsx``: Vol (1 Thn), WP (Mnt),
+    Keb. Pegawai to 2 decimals), one sheet per jabatan: read as it is, its rounded column agrees with our shares,
+    and a column 60 times off (hours for minutes) is still reported."""
+    header = ["No", "Uraian Tugas", "Vol (1 Thn)", "WP (Mnt)", "Keb. Pegawai"]
+    tasks = [(1000, 30), (250, 23), (100, 47)]  # 0.4, 0.0767 (shown 0.08), 0.0627 (shown 0.06) of 75,000 minutes
+    rows = [[i, f"Tugas {i}", v, t, round(v * t / 75000 * factor, 2)] for i, (v, t) in enumerate(tasks, 1)]
+    raw = read_sheet(write_sheet(tmp_path / "abk.xlsx", header, rows, sheet="Jurusita"))
+    result = workload_from_tasks(None, listing([("J1", "Jurusita", "Kepaniteraan")]), settings(), raw=raw)
+    got = result.frame.set_index("kode_jabatan")
+    assert got.loc["J1", "kebutuhan_riil"] == pytest.approx(0.539333, abs=1e-6)
+    assert got.loc["J1", "beban_kerja_jam"] == pytest.approx(674.1667, abs=1e-4)
+    assert ("abk-kebutuhan-lembar-berbeda" in {f.code for f in result.findings}) is flagged
