@@ -140,6 +140,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ada di peta jabatan{saran}",
         "An employee's position matches no row of the position table.",
     ),
+    "jabatan-pelaksana-tugas": CodeSpec(
+        W,
+        "Jabatan '{jabatan}' dipegang sebagai {sebutan}: pegawai ini dihitung sebagai pemangku jabatan itu, padahal "
+        "secara definitif jabatan itu lowong; bila jabatan definitifnya lain, tulis jabatan definitif di kolom jabatan",
+        "An acting official (Plt./Plh./Pj.) is counted as the holder of a seat that is vacant by appointment.",
+    ),
     "jabatan-ditautkan-fuzzy": CodeSpec(
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' dianggap sama dengan '{nama_jabatan}' (kemiripan {skor}%); periksa",

@@ -17,6 +17,7 @@ dropped: every input row comes back with ``cara_tautan`` set.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -133,6 +134,41 @@ class PositionIndex:
                 for key in {(n, w), (n, _word_set(u))}:
                     index.by_opd_free[key] = k if index.by_opd_free.get(key, k) == k else None
         return index
+
+
+#: a position written with how it is held for now: Plt. (pelaksana tugas), Plh. (pelaksana harian), Pj./Pjs.
+_ACTING = re.compile(r"^\s*(plt|plh|pjs|pj)(?:\.|\s)", re.IGNORECASE)
+_CLAUSE = re.compile(r" (?:pada|pd|di) ")
+_PLACE = re.compile(r" (?:kabupaten|kab|kota|provinsi|prov) .*$")
+_OLD_KEAHLIAN = ("pertama", "muda", "madya", "utama")
+
+
+def _name_variants(name: str, unit: str) -> list[str]:
+    """Readings of a normalised position name that carries more than the post's name, shortest cut first: a
+    leading "fungsional", a clause "pada/pd/di …" ("Kasi Logistik pd BPBD"), a place ("… Kabupaten Pamekasan"),
+    trailing words that are the unit's own ("Camat Ngablak" in Kecamatan Ngablak, "Sekretaris Dinas Sosial" in
+    Dinas Sosial), and a keahlian jenjang in the old form ("Pranata Komputer Pertama" = ahli pertama). Each is
+    only a key to look up exactly among the posts of the same unit: nothing is guessed."""
+    base = name
+    for lead in ("jabatan fungsional ", "fungsional "):
+        if base.startswith(lead):
+            base = base[len(lead) :]
+            break
+    clause = _CLAUSE.search(base)
+    base = _PLACE.sub("", base[: clause.start()] if clause else base)
+    words, unit_words = base.split(), set(unit.split())
+    cuts = [base]
+    k = len(words)
+    while k > 1 and words[k - 1] in unit_words:
+        k -= 1
+        cuts.append(" ".join(words[:k]))
+    found: list[str] = []
+    for cut in cuts:
+        found.append(cut)
+        last = cut.rsplit(" ", 1)
+        if len(last) == 2 and last[1] in _OLD_KEAHLIAN and not last[0].endswith(" ahli"):
+            found.append(f"{last[0]} ahli {last[1]}")
+    return [v for v in dict.fromkeys(found) if v and v != name]
 
 
 def _word_set(unit: str) -> str:
@@ -260,6 +296,8 @@ def link_employees(
             kode = index.by_key.get((nn, nu)) or index.by_key.get((nn, nw))
             if kode is None and opd_free:
                 kode = index.by_opd_free.get((nn, _word_set(nu))) or index.by_opd_free.get((nn, nu))
+            if kode is None:  # "Camat Ngablak" in Kecamatan Ngablak, "Kasi Logistik pd BPBD": the post's own name
+                kode = next((k for alt in _name_variants(nn, nu) if (k := index.by_key.get((alt, nu)))), None)
             if kode is not None:
                 resolved[(n_raw, u_raw)] = (kode, "nama", 100.0)
                 continue
@@ -310,7 +348,8 @@ def _link_findings(
     rows = rest[ROW].tolist() if ROW in rest.columns else [None] * len(rest)
     out: list[Finding] = []
     for row, key, (kode, how, score) in zip(rows, keys, got, strict=True):
-        if how not in ("fuzzy", "tidak_tertaut"):
+        acting = _ACTING.match(key[0]) if kode is not None else None
+        if how not in ("fuzzy", "tidak_tertaut") and acting is None:
             continue
         loc = Location(
             file=source,
@@ -321,6 +360,10 @@ def _link_findings(
             field="jabatan",
             value=key[0],
         )
+        if acting is not None and kode is not None:
+            # an acting official (Plt./Plh./Pj.) holds the seat for now: the seat itself is vacant
+            what = acting.group(1).capitalize() + "."
+            out.append(make_finding("jabatan-pelaksana-tugas", loc, jabatan=key[0], sebutan=what))
         if how == "fuzzy" and kode is not None:
             out.append(
                 make_finding(
@@ -332,7 +375,7 @@ def _link_findings(
                     skor=f"{score:.0f}",
                 )
             )
-        else:
+        elif how == "tidak_tertaut":
             if key not in saran:
                 nn, nu = norm[key]
                 saran[key] = suggestion(_closest(index, nn, nu)) if index.names_in_unit else ""

@@ -172,3 +172,48 @@ def test_fuzzy_never_links_a_neighbouring_post(posts: list[str], written: str) -
 def test_fuzzy_still_links_a_misspelt_post(positions: pd.DataFrame, written: str) -> None:
     res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "Bidang Mutasi"}]), positions)
     assert (res.frame.loc[0, "kode_jabatan_link"], res.frame.loc[0, "cara_tautan"]) == ("J-PK", "fuzzy")
+
+
+# real roster spellings whose position text carries the unit, a place or a clause (public KGB/BPBD/Kejaksaan
+# dumps, the round's linking campaign): read as the post's own name within the same unit
+@pytest.mark.parametrize(
+    ("post", "unit", "written"),
+    [
+        ("Camat", "Kecamatan Ngablak", "Camat Ngablak"),
+        ("Sekretaris", "Dinas Sosial", "Sekretaris Dinas Sosial"),
+        ("Kepala Dinas", "Dinas Pemberdayaan Masyarakat dan Desa", "Kepala Dinas Pemberdayaan Masyarakat dan Desa"),
+        ("Kepala Seksi Logistik", "Badan Penanggulangan Bencana Daerah", "Kasi Logistik Pd BPBD"),
+        ("Kepala Subbagian Umum dan Kepegawaian", "Badan Penanggulangan Bencana Daerah",
+         "Kasubbag Umum dan Kepegawaian pada BPBD"),
+        ("Kepala Seksi Intelijen", "Kejaksaan Negeri", "Kepala Seksi Intelijen Kejaksaan Negeri"),
+        ("Kepala Badan", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+         "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Pamekasan"),
+        ("Pranata Komputer Ahli Pertama", "Kejaksaan Negeri",
+         "Fungsional Pranata Komputer Pertama pada Seksi Intelijen Kejaksaan Negeri"),
+        ("Statistisi Ahli Pertama", "Badan Pusat Statistik", "Statistisi Pertama"),
+    ],
+)  # fmt: skip
+def test_position_text_carrying_its_unit_links_to_the_post(post: str, unit: str, written: str) -> None:
+    table = make_positions(
+        [
+            {"kode_jabatan": "J1", "nama_jabatan": post, "unit_kerja": unit},
+            {"kode_jabatan": "J2", "nama_jabatan": "Kepala Seksi Kedaruratan", "unit_kerja": unit},
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": written, "unit_kerja": unit}]), table)
+    assert (res.frame.loc[0, "kode_jabatan_link"], res.frame.loc[0, "cara_tautan"]) == ("J1", "nama")
+
+
+def test_words_of_another_unit_are_not_cut() -> None:
+    table = make_positions([{"kode_jabatan": "J1", "nama_jabatan": "Sekretaris", "unit_kerja": "Dinas Sosial"}])
+    res = link_employees(make_roster([{"jabatan": "Sekretaris Dinas Kesehatan", "unit_kerja": "Dinas Sosial"}]), table)
+    assert res.frame.loc[0, "cara_tautan"] == "tidak_tertaut"
+
+
+@pytest.mark.parametrize("written", ["Plt. Kepala Dinas", "PLH Kepala Dinas", "Pj. Kepala Dinas"])
+def test_an_acting_official_is_linked_and_named(written: str) -> None:
+    table = make_positions([{"kode_jabatan": "J1", "nama_jabatan": "Kepala Dinas", "unit_kerja": "Dinas Sosial"}])
+    res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "Dinas Sosial"}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == "J1"
+    (f,) = res.findings
+    assert f.code == "jabatan-pelaksana-tugas" and "lowong" in f.message
