@@ -62,7 +62,8 @@ _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
     ("D-IV", r"SARJANA\s*TERAPAN|D" + _SEP + _IV + r"\b|DIPLOMA" + _SEP + _IV + r"\b", False),
     ("D-II", r"D" + _SEP + _II + r"\b|DIPLOMA" + _SEP + _II + r"\b", False),
     ("D-I", r"D" + _SEP + _I + r"\b|DIPLOMA" + _SEP + _I + r"\b", False),
-    ("S-1", r"S" + _SEP + _I + r"\b|STRATA" + _SEP + _I + r"\b|SARJANA\b|A" + _SEP + _IV + r"\b", False),
+    # Akta IV with its Roman numeral only: "A.4/Bahasa", "A.1/Fisika" are the 1984 SMA streams (below)
+    ("S-1", r"S" + _SEP + _I + r"\b|STRATA" + _SEP + _I + r"\b|SARJANA\b|A" + _SEP + r"IV\b", False),
     ("Profesi", r"PROFESI|NERS\b|APOTEKER\b|DOKTER\b|DRG\b", False),
     (
         "SMA",
@@ -70,7 +71,7 @@ _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
         r"|SEKOLAH\s+MENENGAH\s+(?!PERTAMA)\w+|PAKET\s*C\b|PERSAMAAN\s+SLTA",
         False,
     ),
-    ("SMA", r"MA\b", True),
+    ("SMA", r"MA\b|A[.\-]?[1-4]\b", True),
     ("SMP", r"SMP\b|SLTP\b|MTS\b|SEKOLAH\s+MENENGAH\s+PERTAMA|PAKET\s*B\b|TSANAWIYAH\b", False),
     ("SD", r"SD\b|PAKET\s*A\b|IBTIDAIYAH\b", False),
     ("SD", r"MI\b|SEKOLAH\s+DASAR", True),

@@ -292,6 +292,10 @@ def test_an_entry_still_being_studied_is_not_the_education(cell: str, level: str
         ("S-1 PSIKOLOGI (SPESIALISASI ANAK-REMAJA-KELUARGA)", "S-1", None),
         ("D - I / A - I IPS", "D-I", "IPS"),
         ("D - III / A - III Teknik", "D-III", "TEKNIK"),
+        # the 1984 SMA streams (A.1 Fisika … A.4 Bahasa) are no Akta IV
+        ("A.4/Bahasa", "SMA", None),
+        ("A.1/Fisika", "SMA", None),
+        ("A-IV", "S-1", None),
     ],
 )
 def test_official_bkn_spellings(cell: str, level: str, programme: str | None) -> None:
