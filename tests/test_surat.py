@@ -165,3 +165,30 @@ def test_letters_open_and_render_in_libreoffice(approved: dict[str, Any], tmp_pa
         )
         png = next(tmp_path.glob(f"{name}*.png"))
         assert png.stat().st_size > 3000, f"{name} renders as an empty page"
+
+
+def test_a_template_reaches_nothing_but_its_fields(approved: dict[str, Any], tmp_path: Path) -> None:
+    """A BKD's template is rendered in Jinja's sandbox: before, this one ran a shell command (hostile-input
+    campaign); now it is refused as a template that cannot be filled, and no command runs."""
+    own = tmp_path / "templat"
+    own.mkdir()
+    marker = tmp_path / "DIJALANKAN"
+    doc = Document()
+    doc.add_paragraph("{{ nama.__class__.__mro__[1].__subclasses__() }}")
+    doc.add_paragraph("{{ cycler.__init__.__globals__.os.popen('touch " + str(marker) + "').read() }}")
+    doc.save(str(own / "petikan.docx"))
+    with pytest.raises(InputError, match="gagal diisi"):
+        am.letters(
+            rencana=approved["rencana"], pegawai=approved["pegawai"], jabatan=approved["jabatan"],
+            output=tmp_path / "out", templat=own, tanggal=DAY,
+        )  # fmt: skip
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize(
+    ("ident", "part"), [("M-12", "M-12"), ("x/../../../pwn", "x_pwn"), ("..", "tanpa_id"), ("R1 M 3", "R1_M_3")]
+)
+def test_an_id_mutasi_stays_inside_the_output_folder(ident: str, part: str) -> None:
+    from asn_mutasi.api.surat import file_part
+
+    assert file_part(ident) == part

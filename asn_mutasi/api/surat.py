@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -130,6 +131,15 @@ def _checked_templates(templat: Path | None) -> dict[str, Path]:
     return templates
 
 
+_UNSAFE_IN_NAME = re.compile(r"[^0-9A-Za-z_-]+")
+
+
+def file_part(text: str) -> str:
+    """``text`` as a piece of a file name: letters, digits, '-' and '_' only ("M-12" stays; "x/../../pwn", an
+    edited ID Mutasi, becomes "x_pwn" and stays inside the output folder)."""
+    return _UNSAFE_IN_NAME.sub("_", text).strip("_") or "tanpa_id"
+
+
 def _render_documents(
     templates: dict[str, Path],
     lampiran: dict[str, object],
@@ -147,6 +157,7 @@ def _render_documents(
     for ctx in persons:
         ident = str(ctx["id_mutasi"])
         for kind in ("petikan", "pemberitahuan"):
-            path = render_letter(templates[kind], ctx, output / f"{kind}_{ident}.docx", overwrite=overwrite)
+            name = f"{kind}_{file_part(ident)}.docx"
+            path = render_letter(templates[kind], ctx, output / name, overwrite=overwrite)
             docs.append({"jenis": kind, "id_mutasi": ident, "berkas": str(path)})
     return docs

@@ -53,12 +53,18 @@ def check_template(path: Path, fields: set[str]) -> None:
 
 
 def render_letter(template: Path, context: Mapping[str, object], output: Path, *, overwrite: bool) -> Path:
-    """Render one document; XML special characters in the values are escaped."""
+    """Render one document; XML special characters in the values are escaped.
+
+    A BKD's own template is rendered in Jinja's sandbox: a template can reach nothing but the fields it is
+    given (``{{ cycler.__init__.__globals__.os.popen(…) }}`` ran a shell command before), and ``range`` is
+    capped by the sandbox.
+    """
     from docxtpl import DocxTemplate
+    from jinja2.sandbox import SandboxedEnvironment
 
     doc = DocxTemplate(str(template))
     try:
-        doc.render(dict(context), autoescape=True)
+        doc.render(dict(context), SandboxedEnvironment(autoescape=True), autoescape=True)
     except Exception as exc:
         raise InputError(f"Templat '{template}' gagal diisi: {exc}") from exc
     with atomic_path(output, overwrite=overwrite) as tmp:
