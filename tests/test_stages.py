@@ -96,3 +96,15 @@ def test_a_keputusan_typed_in_the_plan_sheet_must_agree_with_the_final_stage() -
     rows = [decided("M1", t) for t in TAHAP[:3]] + [decided("M1", TAHAP[3], "Tolak")]
     result = resolve_stages(plan("M1", keputusan="Setuju"), stages(rows), tahap_final="Persetujuan PPK")
     assert codes(result) == ["keputusan-bertentangan-tahap"] and result.findings[0].location.sheet == "Rencana Mutasi"
+
+
+def test_a_decision_for_another_person_is_not_used() -> None:
+    """A Persetujuan sheet copied from another round's plan (hostile-input campaign: its approvals, made for another
+    NIP under the same ID Mutasi, were applied): the row's NIP must be the move's."""
+    other = "197301012000032001"
+    rows = [decided("M1", t, nip=other) for t in TAHAP] + [decided("M2", t, nip=f"'{NIP}") for t in TAHAP]
+    result = resolve_stages(plan("M1", "M2"), stages(rows), tahap_final="Persetujuan PPK")
+    assert result.effective == {"M1": "", "M2": "Setuju"}  # the same NIP written as text still counts
+    bad = [f for f in result.findings if f.code == "tahap-nip-berbeda"]
+    assert len(bad) == len(TAHAP) and {f.location.column for f in bad} == {"B"}
+    assert other not in bad[0].message

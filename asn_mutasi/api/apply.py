@@ -104,6 +104,7 @@ def apply(
     ledger = ledger_path(buku_besar, run.settings, Path(rencana))
     check_ledger(ledger)  # before the new roster is written: every application is recorded
     if output is not None and result.ok:
+        _check_outputs(output, sk, overwrite=overwrite, inputs=[rencana, pegawai, jabatan])
         outcome.roster_file, outcome.sk_file = _write_outputs(outcome, output, sk, overwrite=overwrite)
     if ledger is not None:
         record_apply(
@@ -121,13 +122,33 @@ def apply(
     return outcome
 
 
+def _sk_path(output: Path, sk: Path | None) -> Path:
+    return sk or output.with_name(output.stem + "_SK.xlsx")
+
+
+def _check_outputs(output: Path, sk: Path | None, *, overwrite: bool, inputs: list[Source | None]) -> None:
+    """Both files can be written, and are two files, before either is: a daftar SK that exists without --timpa,
+    or sits in a folder that is not there, left the new roster written and the application unrecorded."""
+    from asn_mutasi.io.writers import check_output_path
+
+    sk_path = _sk_path(output, sk)
+    try:
+        same = output.resolve() == sk_path.resolve()
+    except OSError:
+        same = False
+    if same:
+        raise UsageError(f"Daftar SK (--sk) '{sk_path}' sama dengan data pegawai baru (-o): pakai nama lain")
+    check_output_path(output, overwrite=overwrite, inputs=inputs)
+    check_output_path(sk_path, overwrite=overwrite, inputs=inputs)
+
+
 def _write_outputs(outcome: ApplyOutcome, output: Path, sk: Path | None, *, overwrite: bool) -> tuple[Path, Path]:
     """The new roster, written like the input, and the daftar SK (default ``<output>_SK.xlsx``)."""
     from asn_mutasi.io.rollout_workbooks import write_sk_workbook
     from asn_mutasi.io.roster_writer import write_roster_like
 
     assert outcome.result.roster is not None  # only called when the plan was applied
-    sk_path = sk or output.with_name(output.stem + "_SK.xlsx")
+    sk_path = _sk_path(output, sk)
     write_roster_like(outcome.raw, outcome.result.roster, output, overwrite=overwrite)
     write_sk_workbook(outcome.result.sk, sk_path, overwrite=overwrite)
     return output, sk_path

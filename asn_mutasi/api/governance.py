@@ -4,6 +4,7 @@ still met), and what both write to the audit ledger."""
 
 from __future__ import annotations
 
+import os
 import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -83,6 +84,9 @@ def check_ledger(ledger_file: Path | None) -> None:
         raise OutputError(f"Buku besar '{ledger_file}' tidak dapat dipakai: {os_reason(exc)}") from exc
     if exists:
         Ledger(ledger_file, create=False).close()
+        for needed in (ledger_file, ledger_file.parent):  # the record, and SQLite's journal beside it
+            if not os.access(needed, os.W_OK):
+                raise OutputError(f"Buku besar '{ledger_file}' tidak dapat ditulis: '{needed}' hanya-baca")
     elif folder is not None and not folder.is_dir():  # "peta_jabatan.xlsx/buku_besar.sqlite"
         raise OutputError(f"Buku besar '{ledger_file}' tidak dapat dibuat: '{folder}' adalah berkas, bukan folder")
     elif folder is not None:  # a file can be made there (not /proc, a read-only mount, a folder of others)

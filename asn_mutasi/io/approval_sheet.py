@@ -140,11 +140,13 @@ def open_plan_workbook(p: Path) -> Any:
     from openpyxl import load_workbook
 
     from asn_mutasi.io.guard import inspect_workbook
+    from asn_mutasi.io.writers import note_input
 
     if p.is_dir():
         raise InputError(f"Berkas rencana '{p}' adalah folder, bukan workbook rencana (.xlsx)")
     if p.is_file():
         inspect_workbook(p, str(p))  # zip bombs and oversized sheets are refused before openpyxl (issue 13)
+        note_input(p)  # the approved plan is never replaced by an output of this run, --timpa or not
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl's warnings are English and about the file, not for the analyst

@@ -158,12 +158,14 @@ def read_forms(paths: Sequence[Path]) -> tuple[pd.DataFrame, list[Finding]]:
     and ``_urutan_berkas`` (read order). A file without the header row is a finding.
     """
     from asn_mutasi.io.guard import inspect_workbook
+    from asn_mutasi.io.writers import note_input
 
     rows: list[dict[str, Any]] = []
     findings: list[Finding] = []
     for order, p in enumerate(paths):
         if not p.is_file():
             raise InputError(f"Formulir aspirasi '{p}' tidak ditemukan")
+        note_input(p)  # a filled form is never replaced by an output of this run, --timpa or not
         mtime = datetime.fromtimestamp(os.path.getmtime(p)).replace(microsecond=0)
         if p.suffix.lower() == ".csv":
             got = _read_csv(p, order, mtime)

@@ -170,8 +170,20 @@ def add_indicator_sheet(
         for c in range(1, len(fields) + 1):
             ws.column_dimensions[ws.cell(1, c).column_letter].width = 18
         ws.freeze_panes = "B2"
+    for name in (INDICATOR_SHEET, INDICATOR_SHEET + " (Grafik)", ROUNDS_SHEET):
+        if name in wb.sheetnames:
+            _as_text(wb[name])
     with atomic_path(target, overwrite=True) as tmp:
         wb.save(tmp)
+
+
+def _as_text(ws: Any) -> None:
+    """Every cell openpyxl took for a formula is text: a unit or indicator named "=HYPERLINK(…)" in the
+    analyst's CSV, or a plan file named "=1+1.xlsx" in the ledger, must stay words (no input becomes a formula)."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
 
 
 def _indicators(wb: Any, comparison: IndicatorComparison) -> None:

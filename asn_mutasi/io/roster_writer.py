@@ -72,7 +72,7 @@ def render_roster_csv(raw: RawTable, frame: pd.DataFrame) -> bytes:
     encoding = raw.source.encoding if raw.source.encoding in _ENCODINGS else "utf-8"
     buffer = io.StringIO()
     writer = CsvWriter(buffer, delimiter=raw.source.delimiter or ",", lineterminator=_line_ending(raw))
-    writer.writerow(_headers(raw, frame))
+    writer.writerow(sanitise_row(list(_headers(raw, frame))))  # a header "=HYPERLINK(…)" is input too
     for row in frame.itertuples(index=False, name=None):
         writer.writerow(sanitise_row([_csv_value(v) for v in row]))
     text = buffer.getvalue()

@@ -27,7 +27,7 @@ from typing import Any
 import pandas as pd
 
 from asn_mutasi.config import TAHAP
-from asn_mutasi.domain.nip import NipError, normalize_nip
+from asn_mutasi.domain.nip import NipError, nip_key, normalize_nip
 from asn_mutasi.domain.tanggal import parse_date
 from asn_mutasi.errors import ConfigError
 from asn_mutasi.findings import Finding, Location, make_finding
@@ -237,6 +237,10 @@ def _stage_decision(rec: dict[Any, Any], row: int, known: dict[str, str], out: _
     mid = cell_text(rec.get("id_mutasi"))
     if mid not in known:
         out.add("tahap-id-tidak-dikenal", row, "id_mutasi", mid, id_mutasi=mid or "(kosong)")
+        return None
+    nip = cell_text(rec.get("nip"))
+    if nip and nip_key(nip) != nip_key(known[mid]):  # approvals of another round's move with the same ID
+        out.add("tahap-nip-berbeda", row, "nip", nip, id_mutasi=mid)
         return None
     tahap = parse_tahap(rec.get("tahap"))
     if not tahap:

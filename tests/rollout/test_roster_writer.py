@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from datetime import date, datetime
 from pathlib import Path
 
@@ -86,6 +87,21 @@ def test_csv_cp1252_comma_lf(tmp_path: Path) -> None:
     written = out.read_bytes()
     assert b"\r\n" not in written and "Ñoño".encode("cp1252") in written
     assert written.split(b"\n")[3] == data.split(b"\n")[3]
+
+
+def test_a_header_cell_of_the_roster_never_goes_out_as_a_formula(tmp_path: Path) -> None:
+    """The roster's own header row is input too: "=HYPERLINK(…)" and "@SUM(1)" above an unmapped column get the
+    apostrophe the data cells get (hostile-input campaign: the header went out raw)."""
+    rows = [[*r[:6], ('=HYPERLINK("http://contoh.invalid")' if i == 0 else "x")] for i, r in enumerate(CSV_ROWS)]
+    rows = [[*r, "@SUM(1)" if i == 0 else "y"] for i, r in enumerate(rows)]
+    source = tmp_path / "pegawai.csv"
+    source.write_bytes(_csv_bytes(rows, delimiter=";", eol="\n", bom=False))
+    raw, result = _apply(source)
+    out = tmp_path / "baru.csv"
+    write_roster_like(raw, result.roster, out)
+    header = next(csv.reader(out.read_text(encoding="utf-8").splitlines(), delimiter=";"))
+    assert header[:6] == CSV_ROWS[0][:6]
+    assert header[6].startswith("'=HYPERLINK") and header[7] == "'@SUM(1)"
 
 
 def test_refuses_to_overwrite_and_unwritable_formats(tmp_path: Path) -> None:
