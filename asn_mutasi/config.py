@@ -375,6 +375,8 @@ def load_settings(path: str | Path | None) -> Settings:
         ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"Berkas konfigurasi '{p}' bukan TOML yang valid{toml_where(exc)}") from exc
+    except RecursionError as exc:  # arrays nested thousands deep: no settings file looks like that
+        raise ConfigError(f"Berkas konfigurasi '{p}' bukan TOML yang valid (bersarang terlalu dalam)") from exc
     settings = settings_from_dict(data, source=str(p))
     ledger = settings.tata_kelola.buku_besar
     if ledger and not Path(ledger).is_absolute():  # the agency's one ledger, from whichever folder a command runs

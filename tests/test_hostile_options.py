@@ -323,3 +323,24 @@ def test_a_pin_table_without_a_target_code_column_is_an_input_error(tmp_path: Pa
     pins.write_text("NIP\n198609262015051001\n", encoding="utf-8")
     result = expect(run("rencana", PEGAWAI_CSV, JABATAN_XLSX, *TANGGAL, "--kunci", pins), EXIT_INPUT)
     assert "tidak punya kolom kode jabatan tujuan" in result.stderr and result.stdout == ""
+
+
+def test_a_settings_file_nested_thousands_deep_is_a_config_error(tmp_path: Path) -> None:
+    """tomllib recurses per bracket: 100,000 of them ended in RecursionError, exit 70 (hostile-input campaign)."""
+    deep = tmp_path / "dalam.toml"
+    deep.write_text("a = " + "[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(ConfigError, match="bersarang terlalu dalam"):
+        load_settings(deep)
+    result = expect(run("periksa", PEGAWAI_CSV, "--pengaturan", deep), EXIT_INPUT)
+    assert "bersarang terlalu dalam" in result.stderr
+
+
+def test_a_closed_stdout_is_no_traceback(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "asn_mutasi", "--versi"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        text=True, check=False, preexec_fn=lambda: __import__("os").close(1), timeout=60,
+    )  # fmt: skip
+    assert "Traceback" not in done.stderr and done.returncode == 0

@@ -255,5 +255,7 @@ def leave(code: str | int | None) -> NoReturn:
 
 def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # started with the stream closed (">&-"): Python has none
+            continue
         with contextlib.suppress(OSError, ValueError):  # a closed pipe or stream: nothing more to deliver
             stream.flush()

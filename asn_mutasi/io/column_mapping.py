@@ -614,6 +614,8 @@ def load_mapping(path: str | Path) -> dict[str, str]:
             raise ConfigError(f"Berkas peta kolom '{p}' bukan teks UTF-8") from exc
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"Berkas peta kolom '{p}' bukan TOML yang valid{toml_where(exc)}") from exc
+        except RecursionError as exc:  # arrays nested thousands deep
+            raise ConfigError(f"Berkas peta kolom '{p}' bukan TOML yang valid (bersarang terlalu dalam)") from exc
         table = doc.get("kolom")
         if not isinstance(table, dict):
             raise ConfigError(f"Berkas peta kolom '{p}' tidak punya tabel [kolom]")
