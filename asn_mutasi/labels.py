@@ -235,6 +235,8 @@ SUMMARY_LABELS: dict[str, str] = {
     "jumlah_pegawai_sesudah": "Jumlah pegawai sesudah",
     "masuk": "Pegawai masuk",
     "keluar": "Pegawai keluar",
+    "baris_dikecualikan_sebelum": "Baris data sebelum yang dikecualikan (tidak dibandingkan)",
+    "baris_dikecualikan_sesudah": "Baris data sesudah yang dikecualikan (tidak dibandingkan)",
     "lowongan_sebelum": "Lowongan sebelum",
     "lowongan_sesudah": "Lowongan sesudah",
     "rencana_disetujui": "Mutasi disetujui dalam rencana",

@@ -226,3 +226,21 @@ def test_apply_writes_nothing_when_the_sk_list_cannot_be_written(applied: dict[s
     assert decided.read_bytes() == plan_bytes and not new.exists()
     expect(run("diklat", decided, PEGAWAI_XLSX, JABATAN_XLSX, "-o", decided, "--timpa", *TANGGAL), EXIT_OUTPUT)
     assert decided.read_bytes() == plan_bytes
+
+
+def test_compare_accounts_for_the_rows_it_cannot_compare(tmp_path: Path) -> None:
+    """A row whose NIP broke between the two files is left out by validation: the summary counts it and stderr says
+    why the person may read as keluar (hostile-input campaign: three such people were reported as having left)."""
+    from cli_helpers import write_csv
+
+    header = ("NIP", "NAMA", "JABATAN", "UNIT KERJA")
+    people = [("198001012005011001", "Budi", "Analis", "BKD"), ("198101012006042002", "Sari", "Analis", "BKD")]
+    before = write_csv(tmp_path / "sebelum.csv", header, people)
+    after = write_csv(tmp_path / "sesudah.csv", header, [people[0], ("19810101200604200", "Sari", "Analis", "BKD")])
+    result = expect(run("bandingkan", before, after, "-f", "json", *TANGGAL), EXIT_OK)
+    summary = stdout_json(result)["ringkasan"]
+    if isinstance(summary, list):
+        summary = summary[0]
+    assert (summary["baris_dikecualikan_sebelum"], summary["baris_dikecualikan_sesudah"]) == (0, 1)
+    assert summary["keluar"] == 1  # Sari reads as keluar: said on stderr, not silently
+    assert "1 baris data sesudah dikecualikan" in result.stderr

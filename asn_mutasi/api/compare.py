@@ -98,6 +98,11 @@ def compare(
     comparison = compare_rosters(
         before.valid, after.valid, positions, plan_moves=plan_moves, settings=run.settings, as_of=run.today
     )
+    # every input row accounted for: rows validation left out (a broken NIP, an empty name) are compared with nothing,
+    # so a person whose NIP broke between the files reads as "keluar"; the counts say so (details: periksa)
+    summary = comparison.summary
+    summary["baris_dikecualikan_sebelum"] = len(before.frame) - len(before.valid)
+    summary["baris_dikecualikan_sesudah"] = len(after.frame) - len(after.valid)
     result = CompareResult(comparison=comparison, findings=plan_findings)
     if indikator is not None:
         from asn_mutasi.rollout.indicators import compare_indicators, prepare_indicators

@@ -194,6 +194,14 @@ def compare(
         _compare_tables(ctx, payload, semua=semua, indicators=result.indicators is not None)
     for f in result.findings:
         warn(f.message)
+    summary = result.comparison.summary
+    left_out = (summary.get("baris_dikecualikan_sebelum", 0), summary.get("baris_dikecualikan_sesudah", 0))
+    if any(left_out):
+        warn(
+            f"{left_out[0]} baris data sebelum dan {left_out[1]} baris data sesudah dikecualikan (NIP rusak, kolom "
+            "wajib kosong …) dan tidak dibandingkan: pegawai di baris itu dapat terbaca masuk atau keluar. "
+            "Rinciannya: 'asn-mutasi periksa' dengan berkas yang sama."
+        )
     if result.workbook is not None:
         info(f"Ditulis ke {result.workbook}")
     _compare_summary(payload.get("ringkasan"))
