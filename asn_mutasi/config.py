@@ -83,6 +83,10 @@ class Weights:
     kandidat_pra_skor: int = 300
 
 
+#: the effective working hours a year a setting may give: a part-time year to every hour of a leap year
+WKE_HOURS = (100.0, 8784.0)
+
+
 @dataclass(frozen=True)
 class Workload:
     """ABK settings (PermenPANRB 1/2020) and EJ grading (Permendagri 12/2008)."""
@@ -127,6 +131,11 @@ class Workload:
             menit = jam * 60.0
         elif not jam:
             jam = menit / 60.0
+        if not WKE_HOURS[0] <= jam <= WKE_HOURS[1]:  # 1e-300 made every kebutuhan -9.2e18 (hostile-input campaign)
+            raise ConfigError(
+                f"[beban_kerja] waktu kerja efektif {jam:g} jam setahun di luar batas wajar "
+                f"({WKE_HOURS[0]:g}–{WKE_HOURS[1]:g} jam; PermenPANRB 1/2020: 1.250 jam = 75.000 menit)"
+            )
         object.__setattr__(self, "jam_kerja_efektif", jam)
         object.__setattr__(self, "menit_kerja_efektif", menit)
         if self.menit_kerja_per_hari <= 0 or self.hari_kerja_per_minggu <= 0:

@@ -328,3 +328,35 @@ def test_a_large_aspiration_table_parses_each_distinct_fill_time_once(tmp_path: 
     info = forms._parsed_when.cache_info()
     assert len(table) == 2000 and info.misses == 2 and info.hits == 1998
     assert set(table["_waktu"]) == {datetime(2026, 1, 1), datetime(2026, 1, 2)}
+
+
+def test_two_opds_that_differ_in_case_get_two_forms(tmp_path: Path) -> None:
+    """ "Dinas Kesehatan" and "DINAS KESEHATAN" made one file name: with --timpa the second form replaced the first
+    and its people had no form (hostile-input campaign). Each OPD now gets its own file."""
+    from cli_helpers import write_csv
+
+    header = ("NIP", "NAMA", "JABATAN", "UNIT KERJA")
+    people = [("198001012005011001", "Budi", "Perawat", "Dinas Kesehatan"),
+              ("198101012006042002", "Sari", "Perawat", "DINAS KESEHATAN")]  # fmt: skip
+    roster = write_csv(tmp_path / "pegawai.csv", header, people)
+    table = write_csv(
+        tmp_path / "peta.csv", ("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"), [("Perawat", "Dinas Kesehatan", 3)]
+    )
+    result = am.aspiration_forms(pegawai=roster, jabatan=table, output=tmp_path / "f", per_opd=True, overwrite=True)
+    files = [Path(str(f["berkas"])) for f in result.forms]
+    assert len(files) == 2 and len(set(files)) == 2 and all(f.is_file() for f in files)
+    assert sum(int(f["pegawai"]) for f in result.forms) == 2
+
+
+def test_forms_per_opd_follow_the_opd_column(tmp_path: Path) -> None:
+    from cli_helpers import write_csv
+
+    header = ("NIP", "NAMA", "JABATAN", "OPD", "UNIT KERJA")
+    people = [("198001012005011001", "Budi", "Sekretaris", "Dinas Sosial", "Sekretariat"),
+              ("198101012006042002", "Sari", "Pekerja Sosial", "Dinas Sosial", "Bidang Rehabilitasi Sosial"),
+              ("198201012007011003", "Andi", "Sekretaris", "Dinas Perhubungan", "Sekretariat")]  # fmt: skip
+    roster = write_csv(tmp_path / "pegawai.csv", header, people)
+    table = write_csv(tmp_path / "peta.csv", ("OPD", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"),
+                      [(p[3], p[2], p[4], 1) for p in people])  # fmt: skip
+    result = am.aspiration_forms(pegawai=roster, jabatan=table, output=tmp_path / "f", per_opd=True)
+    assert sorted((f["opd"], f["pegawai"]) for f in result.forms) == [("Dinas Perhubungan", 1), ("Dinas Sosial", 2)]

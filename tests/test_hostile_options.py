@@ -344,3 +344,11 @@ def test_a_closed_stdout_is_no_traceback(tmp_path: Path) -> None:
         text=True, check=False, preexec_fn=lambda: __import__("os").close(1), timeout=60,
     )  # fmt: skip
     assert "Traceback" not in done.stderr and done.returncode == 0
+
+
+@pytest.mark.parametrize(("key", "value"), [("jam_kerja_efektif", 1e-300), ("menit_kerja_efektif", 0.5),
+                                            ("jam_kerja_efektif", 9000.0)])  # fmt: skip
+def test_an_absurd_effective_working_time_is_refused(key: str, value: float) -> None:
+    """1e-300 hours was accepted and every kebutuhan became -9.2e18 with English warnings (hostile-input campaign)."""
+    with pytest.raises(ConfigError, match="waktu kerja efektif"):
+        settings_from_dict({"beban_kerja": {key: value}}, source="x.toml")

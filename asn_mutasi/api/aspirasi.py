@@ -116,13 +116,20 @@ def aspiration_forms(
 
         raise OutputError(f"Folder '{output}' tidak dapat dibuat: {os_reason(exc)}") from exc
     groups: list[tuple[str | None, pd.DataFrame]]
-    if per_opd:
-        groups = [(str(u), g) for u, g in roster.groupby(roster["unit_kerja"].fillna("").astype(str), sort=True)]
+    if per_opd:  # the OPD column when the roster has one (units are then "OPD | unit"), else the unit
+        key = roster["perangkat_daerah"] if "perangkat_daerah" in roster.columns else roster["unit_kerja"]
+        groups = [(str(u), g) for u, g in roster.groupby(key.fillna("").astype(str), sort=True)]
     else:
         groups = [(None, roster)]
     forms: list[Record] = []
+    taken: set[str] = set()
     for opd, rows in groups:
-        path = output / form_file_name(opd or None)
+        name = form_file_name(opd or None)
+        stem, n = name.removesuffix(".xlsx"), 2
+        while name.casefold() in taken:  # "Dinas Kesehatan" and "DINAS KESEHATAN": two forms, not one replaced
+            name, n = f"{stem}_{n}.xlsx", n + 1
+        taken.add(name.casefold())
+        path = output / name
         run.progress(f"menulis {path.name}")
         title = f"OPD / Unit Kerja: {opd}" if opd else "Seluruh OPD"
         write_form(path, rows, units, names, title=title, overwrite=overwrite)
