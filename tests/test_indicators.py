@@ -191,3 +191,31 @@ def test_indicator_names_from_the_analysts_file_never_become_formulas(rounds: di
         assert not [c.coordinate for c in cells if c.data_type == "f"], name
     texts = {c.value for row in wb["Indikator Layanan"].iter_rows() for c in row}
     assert payload in texts and "=1+1" in texts
+
+
+def test_a_failed_indicator_step_leaves_the_old_workbook(
+    rounds: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The comparison and its indicator sheets are written in one temporary file (hostile-input campaign: a kill
+    between the two steps left a new comparison without its indicators, the old file already replaced)."""
+    import asn_mutasi.io.indicator_workbook as iw
+
+    base = am.compare(sebelum=rounds["sebelum"], sesudah=rounds["sesudah"], jabatan=rounds["jabatan"], tanggal=TANGGAL)
+    unit = base.comparison.units["unit_kerja"].iloc[0]
+    ind = _indicator_file(
+        tmp_path / "i.csv", [(unit, "2025", "IKM", 1, "naik baik"), (unit, "2026", "IKM", 2, "naik baik")]
+    )
+    out = tmp_path / "perbandingan.xlsx"
+    out.write_bytes(b"lama")
+
+    def broken(*_args: object, **_kw: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(iw, "add_indicator_sheet", broken)
+    with pytest.raises(KeyboardInterrupt):
+        am.compare(
+            sebelum=rounds["sebelum"], sesudah=rounds["sesudah"], jabatan=rounds["jabatan"], indikator=ind,
+            output=out, overwrite=True, tanggal=TANGGAL,
+        )  # fmt: skip
+    assert out.read_bytes() == b"lama"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["i.csv", "perbandingan.xlsx"]

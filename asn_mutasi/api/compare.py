@@ -120,11 +120,16 @@ def compare(
     if output is not None:
         from asn_mutasi.io.rollout_workbooks import write_compare_workbook
 
-        write_compare_workbook(comparison, output, overwrite=overwrite)
-        if result.indicators is not None or result.rounds is not None:
+        if result.indicators is None and result.rounds is None:
+            write_compare_workbook(comparison, output, overwrite=overwrite)
+        else:  # both steps in one temporary file: a kill between them leaves the old workbook, not half a new one
             from asn_mutasi.io.indicator_workbook import add_indicator_sheet
+            from asn_mutasi.io.writers import atomic_path
 
-            add_indicator_sheet(output, result.indicators, rounds=result.rounds)
+            sources = [p for p in (sebelum, sesudah, jabatan, rencana, indikator) if p is not None]
+            with atomic_path(output, overwrite=overwrite, inputs=sources) as tmp:
+                write_compare_workbook(comparison, tmp, overwrite=True)
+                add_indicator_sheet(tmp, result.indicators, rounds=result.rounds)
         result.workbook = output
     return result
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -158,7 +159,7 @@ def add_indicator_sheet(
     from openpyxl import load_workbook
 
     target = Path(path)
-    wb = load_workbook(target)
+    wb = load_workbook(io.BytesIO(target.read_bytes()))  # (a temporary file's name has no .xlsx for openpyxl)
     if comparison is not None:
         _indicators(wb, comparison)
     if rounds is not None:
