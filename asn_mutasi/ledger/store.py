@@ -297,10 +297,13 @@ class Ledger:
         prev, count, expected = "", 0, 1
         for raw in self.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM catatan ORDER BY nomor"):
             count += 1
-            nomor = int(raw[0])
+            try:
+                nomor = int(raw[0])
+            except (TypeError, ValueError):
+                return Verification(False, count, None, "nomor catatan bukan bilangan", prev)
             try:
                 data = json.loads(raw[6])
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, RecursionError):
                 return Verification(False, count, nomor, "data bukan JSON", prev)
             row = dict(zip(_COLUMNS, raw, strict=True)) | {"data": data}
             if nomor != expected:
@@ -316,13 +319,22 @@ class Ledger:
 
 
 def _entry(raw: Sequence[Any]) -> Entry:
+    """One row as an :class:`Entry`; a hand-edited row whose ``data`` is no JSON object (a list, a number, JSON
+    nested thousands deep) is kept as ``{"_rusak": text}`` for the chain check to name, not a crash."""
     try:
         data = json.loads(raw[6])
-    except (TypeError, ValueError):
-        data = {"_rusak": str(raw[6])}
-    return Entry(
-        int(raw[0]), str(raw[1]), str(raw[2]), str(raw[3]), str(raw[4]), str(raw[5]), data, str(raw[7]), str(raw[8])
-    )
+    except (TypeError, ValueError, RecursionError):
+        data = None
+    if not isinstance(data, dict):
+        data = {"_rusak": str(raw[6])[:200]}
+    try:
+        nomor = int(raw[0])
+    except (TypeError, ValueError) as exc:
+        raise InputError(
+            f"Buku besar rusak: nomor catatan '{str(raw[0])[:40]}' bukan bilangan",
+            hint="Pulihkan buku besar dari cadangan; jangan menulis putaran baru ke berkas yang rusak.",
+        ) from exc
+    return Entry(nomor, str(raw[1]), str(raw[2]), str(raw[3]), str(raw[4]), str(raw[5]), data, str(raw[7]), str(raw[8]))
 
 
 def default_path(beside: str | Path) -> Path:

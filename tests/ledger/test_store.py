@@ -183,3 +183,29 @@ def test_the_plan_refuses_a_damaged_ledger_before_it_writes_its_workbook(tmp_pat
     args = ("rencana", SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx", "-o", out, "--buku-besar", ledger)
     result = expect(run(*args, "--tanggal", "2026-11-01"), EXIT_INPUT)
     assert "rusak" in result.stderr and not out.exists()
+
+
+@pytest.mark.parametrize("data", ["[1, 2]", "7", "[" * 100_000 + "]" * 100_000])
+def test_a_hand_edited_row_is_named_not_a_crash(tmp_path: Path, data: str) -> None:
+    """A row whose data is no JSON object (hostile-input campaign: AttributeError and RecursionError, exit 70 in
+    putaran, riwayat, ekspor and verifikasi): read as a damaged row, named by the chain check."""
+    path = tmp_path / "bb.sqlite"
+    _fill(path)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER catatan_tanpa_ubah")
+    conn.execute("UPDATE catatan SET data = ? WHERE nomor = 1", (data,))
+    conn.commit()
+    conn.close()
+    with Ledger(path) as ledger:
+        rows = ledger.entries()
+        check = ledger.verify()
+    assert "_rusak" in rows[0].data and len(rows) == 4
+    assert not check.ok and check.nomor_rusak == 1
+    from cli_helpers import expect, run
+
+    for sub in ("putaran", "riwayat", "verifikasi"):
+        args = ["199001012015031001"] if sub == "riwayat" else []
+        result = run("buku-besar", sub, *args, "--buku-besar", path)
+        assert result.exit_code in (0, 1), (sub, result.exit_code, result.stderr[-500:])
+        assert "Traceback" not in result.stderr
+    expect(run("buku-besar", "verifikasi", "--buku-besar", path), 1)
