@@ -192,3 +192,24 @@ def test_an_id_mutasi_stays_inside_the_output_folder(ident: str, part: str) -> N
     from asn_mutasi.api.surat import file_part
 
     assert file_part(ident) == part
+
+
+def test_letters_and_the_budget_refuse_an_edited_plan_as_terapkan_does(
+    approved: dict[str, Any], tmp_path: Path
+) -> None:
+    """A name typed over in Rencana Mutasi went straight into the petikan (hostile-input campaign); terapkan refused
+    the same file. surat and diklat now check the rows against the plan's hidden copy too."""
+    import openpyxl
+
+    edited = tmp_path / "diubah.xlsx"
+    wb = openpyxl.load_workbook(approved["rencana"])
+    ws = wb["Rencana Mutasi"]
+    col = [c.value for c in ws[1]].index("Nama") + 1
+    ws.cell(2, col, "Nama Lain Sama Sekali")
+    wb.save(edited)
+    with pytest.raises(InputError, match="diubah"):
+        am.letters(
+            rencana=edited, pegawai=approved["pegawai"], jabatan=approved["jabatan"], output=tmp_path / "o", tanggal=DAY
+        )
+    assert not (tmp_path / "o").exists()
+    expect(run("diklat", edited, approved["pegawai"], approved["jabatan"], *TANGGAL), EXIT_INPUT)

@@ -62,7 +62,7 @@ def approved_moves(
     hint = "Periksa sheet Persetujuan dan kolom Keputusan; 'asn-mutasi terapkan' memakai keputusan yang sama."
     if not stages.staged and settings.tata_kelola.wajib_tahap:
         raise InputError(f"Rencana '{rencana}' belum diputuskan per tahap ([tata_kelola] wajib_tahap)", hint=hint)
-    errors = [f for f in stages.findings if f.severity is Severity.ERROR]
+    errors = [f for f in findings if f.severity is Severity.ERROR]  # edited rows too (rencana-baris-diubah)
     if errors:
         where = errors[0].location.describe()
         raise InputError(

@@ -60,13 +60,17 @@ def read_decisions(
     """
     from asn_mutasi.io.approval_sheet import read_approval_sheet
     from asn_mutasi.io.plan_workbook import decision_formula_findings, read_plan_workbook
+    from asn_mutasi.rollout.apply import plan_edits
     from asn_mutasi.rollout.stages import resolve_stages, with_decisions
 
-    visible, _hidden, _params = read_plan_workbook(rencana)
+    visible, hidden, _params = read_plan_workbook(rencana)
     final = settings.tata_kelola.tahap_final
-    stages = resolve_stages(visible, read_approval_sheet(rencana), tahap_final=final, plan_file=Path(rencana).name)
+    name = Path(rencana).name
+    stages = resolve_stages(visible, read_approval_sheet(rencana), tahap_final=final, plan_file=name)
     decided = with_decisions(visible, stages.effective)
-    return visible, decided, stages, [*decision_formula_findings(rencana), *stages.findings]
+    # a name or target edited in the sheet would reach the letters and the budget: as terapkan, it is an error
+    edits = plan_edits(visible, hidden, name) if len(hidden) else []
+    return visible, decided, stages, [*decision_formula_findings(rencana), *edits, *stages.findings]
 
 
 def check_ledger(ledger_file: Path | None) -> None:

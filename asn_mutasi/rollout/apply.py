@@ -154,6 +154,19 @@ class _Ctx:
         self.findings.append(make_finding(code, loc, **params))
 
 
+def plan_edits(visible: pd.DataFrame, hidden: pd.DataFrame, plan_file: str | None = None) -> list[Finding]:
+    """The ``rencana-baris-diubah`` findings of a plan sheet against its hidden copy (rows edited outside the
+    decision columns, added or deleted), as ``terapkan`` checks them; for ``surat``, ``diklat`` and ``bandingkan``."""
+    visible = canonical_plan_frame(visible).reset_index(drop=True)
+    hidden = canonical_plan_frame(hidden).reset_index(drop=True)
+    for col in (name for name, _header in PLAN_MOVE_COLUMNS):
+        if col not in visible.columns:
+            visible[col] = None
+    ctx = _Ctx(plan_file)
+    _check_edits(visible, hidden, _excel_rows(visible), ctx)
+    return ctx.findings
+
+
 def _check_edits(visible: pd.DataFrame, hidden: pd.DataFrame, rows: list[int], ctx: _Ctx) -> None:
     """Report rows whose non-editable values differ from the hidden copy, plus added/deleted rows."""
     hidden_by_id: dict[str, dict[Any, Any]] = {}
