@@ -360,3 +360,22 @@ def test_forms_per_opd_follow_the_opd_column(tmp_path: Path) -> None:
                       [(p[3], p[2], p[4], 1) for p in people])  # fmt: skip
     result = am.aspiration_forms(pegawai=roster, jabatan=table, output=tmp_path / "f", per_opd=True)
     assert sorted((f["opd"], f["pegawai"]) for f in result.forms) == [("Dinas Perhubungan", 1), ("Dinas Sosial", 2)]
+
+
+def test_a_filled_row_without_nip_is_named_not_skipped(
+    sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult], tmp_path: Path
+) -> None:
+    """A row with choices and a reason but its NIP cell emptied was skipped without a word (hostile-input campaign):
+    every filled row is accounted for."""
+    _folder, result = forms
+    path = Path(result.forms[0]["berkas"])
+    own = tmp_path / "tanpa_nip.xlsx"
+    wb = load_workbook(path)
+    ws = wb[FORM_SHEET]
+    r = ws.max_row + 1
+    ws.cell(r, 6, "Dinas Apa Saja")
+    ws.cell(r, 13, "Alasan tertulis")
+    wb.save(own)
+    got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[own], tanggal=DAY)
+    named = [f for f in got.findings if f.code == "aspirasi-nip-tidak-dikenal"]
+    assert [f.location.row for f in named] == [r]

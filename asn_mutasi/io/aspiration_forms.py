@@ -283,8 +283,8 @@ def _rows(it: Any, file: str, sheet: str, order: int, mtime: datetime) -> list[d
         rec = {f: row[i] if i < len(row) else None for i, f in cols.items()}
         when = rec.pop("tanggal_isi", None)
         text: dict[str, Any] = {f: _cell(v) for f, v in rec.items() if f != "no"}
-        if not text.get("nip") or not any(text.get(f) for f in wanted):
-            continue
+        if not any(text.get(f) for f in wanted):
+            continue  # an unfilled row (a filled row without NIP is kept: check_aspirations names it)
         text.update(_berkas=file, _sheet=sheet, _baris=excel_row, _waktu=_when(when, mtime), _urutan_berkas=order)
         out.append(text)
     return out
