@@ -24,8 +24,11 @@ import re
 from collections.abc import Sequence
 from typing import IO, Any
 
-#: first characters that make a spreadsheet treat a cell as a formula (OWASP)
-FORMULA_START = frozenset("=+-@\t\r")
+#: first characters that make a spreadsheet treat a cell as a formula (OWASP), with their full-width forms
+FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+#: a formula after another locale's delimiter: Excel set to Indonesian splits a comma CSV at ";" (and a
+#: semicolon CSV at ","), so "x;=cmd|…" would become a second cell starting with "="
+_FORMULA_AFTER_DELIMITER = re.compile(r"[;,\t]\s*[=+\-@\uff1d\uff0b\uff0d\uff20]")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)*|\d*[.,]\d+)(?:[eE][+-]?\d+)?$")
 
 
@@ -58,7 +61,7 @@ def sanitise_row(values: list[Any], *, raw: bool = False) -> list[Any]:
 
 
 class CsvWriter:
-    """``csv.writer`` that also quotes a field holding a carriage return.
+    """``csv.writer`` that also quotes a field holding a carriage return, or a formula after another delimiter.
 
     The csv module quotes only the characters of its line terminator: with ``"\n"`` a lone CR
     (a hostile cell like ``"\r=1"``, kept in ``check``'s ``nilai`` column) stayed unquoted and
@@ -70,5 +73,7 @@ class CsvWriter:
         self._quoted = csv.writer(stream, quoting=csv.QUOTE_ALL, **fmt)
 
     def writerow(self, row: Sequence[Any]) -> None:
-        has_cr = any(isinstance(v, str) and "\r" in v for v in row)
-        (self._quoted if has_cr else self._plain).writerow(row)
+        risky = any(
+            isinstance(v, str) and ("\r" in v or _FORMULA_AFTER_DELIMITER.search(v) is not None) for v in row
+        )
+        (self._quoted if risky else self._plain).writerow(row)

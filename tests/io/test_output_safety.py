@@ -233,3 +233,23 @@ def test_cli_check_csv_on_stdout_has_no_active_formula_and_plan_never_overwrites
     assert result.exit_code == 2  # plan -o must name an .xlsx: refused before anything is read or written
     assert roster.read_bytes() == before
     assert "Traceback" not in result.output
+
+
+def test_csv_keeps_a_formula_after_another_locales_delimiter_inside_its_cell() -> None:
+    """Excel set to Indonesian splits a comma CSV at ";": "x;=cmd|…" would become a cell starting with "=". Such a
+    row is written quoted; full-width ＝ gets the apostrophe too (hostile-input campaign)."""
+    import csv
+    import io
+
+    from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
+
+    out = io.StringIO()
+    writer = CsvWriter(out, delimiter=",", lineterminator="\n")
+    writer.writerow(sanitise_row(["x;=cmd|' /C calc'!A0", "Budi", "＝1+1"]))
+    writer.writerow(sanitise_row(["catatan; biasa", "Sari"]))
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith('"x;=cmd') and lines[1] == "catatan; biasa,Sari"
+    assert next(csv.reader([lines[0]]))[2] == "'＝1+1"
+    for text in lines:  # read as Excel with ";" would: no field starts with a formula character
+        for field in next(csv.reader([text], delimiter=";")):
+            assert not field.lstrip().startswith(("=", "+", "-", "@", "＝")), text
