@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError, os_reason
@@ -141,13 +141,13 @@ def _parse(source: Path | bytes, display: str, encoding: str, sha: str, detect_d
         if sample.endswith("\r"):
             sample += text.read(1)
         if sample and not sample.endswith(("\n", "\r")):
-            sample += text.readline()
+            sample += _line(text, display)
         if not sample.strip() and not text.read(1):
             raise InputError(f"Berkas '{display}' kosong")
         delimiter = detect_delimiter(sample)  # type: ignore[operator]
         result = CsvRead(rows=[], encoding=encoding, delimiter=delimiter, sha256=sha)
         flag = [False]
-        lines = _flagged(itertools.chain(io.StringIO(sample, newline=""), text), flag)
+        lines = _flagged(itertools.chain(io.StringIO(sample, newline=""), _bounded_lines(text, display)), flag)
         csv.field_size_limit(1 << 24)
         try:
             _fill(csv.reader(lines, delimiter=delimiter), result, flag)
@@ -156,6 +156,27 @@ def _parse(source: Path | bytes, display: str, encoding: str, sha: str, detect_d
     if not any(any(v for v in row) for row in result.rows[:1000]):
         raise InputError(f"Berkas '{display}' kosong")
     return result
+
+
+#: the longest physical line read: a field is at most 16 MB (``csv.field_size_limit``), and a 1 GB line without a
+#: newline was read whole (2.2 GB, then MemoryError) before the csv module could refuse its field
+LINE_MAX = 1 << 24
+
+
+def _line(text: IO[str], display: str) -> str:
+    line = text.readline(LINE_MAX)
+    if len(line) >= LINE_MAX and not line.endswith(("\n", "\r")):
+        raise InputError(
+            f"Berkas CSV '{display}' tidak dapat dibaca: satu baris lebih panjang dari {LINE_MAX // MB} MB",
+            hint="Berkas ini bukan tabel CSV (atau ganti barisnya hilang); simpan ulang dari Excel sebagai CSV.",
+        )
+    return line
+
+
+def _bounded_lines(text: IO[str], display: str) -> Iterator[str]:
+    """The lines of ``text``, none read past :data:`LINE_MAX` characters (memory stays bounded)."""
+    while line := _line(text, display):
+        yield line
 
 
 def _flagged(lines: Iterator[str], flag: list[bool]) -> Iterator[str]:

@@ -460,3 +460,24 @@ def test_a_refused_header_row_holding_an_nip_between_nul_bytes_names_no_cell(tmp
     with pytest.raises(SchemaError) as err:
         read_table(path, "pegawai")
     assert "\x001" not in str(err.value.hint) and "--baris-judul" in str(err.value.hint)
+
+
+def test_a_csv_line_longer_than_a_field_may_be_is_refused_without_reading_it_whole(tmp_path: Path) -> None:
+    """A 1 GB line without a newline was read whole (2.2 GB, then MemoryError, exit 70; hostile-input campaign): no
+    line is read past 16 MB, and the file is refused as no table."""
+    import tracemalloc
+
+    from asn_mutasi.io.csv_reader import LINE_MAX
+
+    path = tmp_path / "satu_baris.csv"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("NIP,NAMA\n")
+        fh.write("x" * (3 * LINE_MAX))
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError, match="satu baris lebih panjang dari 16 MB"):
+            read_table(path, "pegawai")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2.5 * LINE_MAX * 4  # a line's worth (UCS-4 at worst), never the whole 48 MB line twice
