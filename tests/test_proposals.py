@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pandas as pd
 import pytest
 from cli_helpers import EXIT_OK, JABATAN_XLSX, PEGAWAI_XLSX, expect, run, stdout_json
 
@@ -112,3 +113,18 @@ def test_an_empty_proposal_workbook_is_named_in_its_warning(template: Path, tmp_
     result = expect(run("usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, first, second), EXIT_OK)
     warned = [line for line in result.stderr.splitlines() if "usulan-tanpa-data" in line]
     assert len(warned) == 2 and "opd_a.xlsx" in warned[0] and "opd_b.xlsx" in warned[1]
+
+
+def test_a_twice_proposed_nip_without_a_resolved_post_says_question_mark_not_nan() -> None:
+    from asn_mutasi.rollout.proposals import duplicate_findings
+
+    merged = pd.DataFrame(
+        {
+            "nip": ["198001012005011001", "198001012005011001"],
+            "pengusul": ["Dinas A", "Dinas B"],
+            "berkas": ["a.xlsx", "b.xlsx"],
+            "baris_berkas": [5, 6],
+        }
+    )
+    (finding,) = duplicate_findings(merged, pd.Series([float("nan"), "J-1"]))
+    assert "Dinas A → ?" in finding.message and "nan" not in finding.message

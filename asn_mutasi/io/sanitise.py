@@ -73,7 +73,5 @@ class CsvWriter:
         self._quoted = csv.writer(stream, quoting=csv.QUOTE_ALL, **fmt)
 
     def writerow(self, row: Sequence[Any]) -> None:
-        risky = any(
-            isinstance(v, str) and ("\r" in v or _FORMULA_AFTER_DELIMITER.search(v) is not None) for v in row
-        )
+        risky = any(isinstance(v, str) and ("\r" in v or _FORMULA_AFTER_DELIMITER.search(v) is not None) for v in row)
         (self._quoted if risky else self._plain).writerow(row)

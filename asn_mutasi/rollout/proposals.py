@@ -39,6 +39,11 @@ def merge_tables(tables: Sequence[tuple[str, pd.DataFrame]]) -> pd.DataFrame:
     return merged[columns]
 
 
+def _code(value: object) -> str:
+    """A resolved target code as written in a message: '?' when none (NaN, None, empty), never "nan"."""
+    return "?" if value is None or pd.isna(value) or not str(value).strip() else str(value)  # type: ignore[call-overload]
+
+
 def _where(rec: pd.Series) -> str:
     return f"{rec['berkas']} baris {int(rec['baris_berkas'])}"
 
@@ -57,7 +62,7 @@ def duplicate_findings(merged: pd.DataFrame, codes: pd.Series) -> list[Finding]:
         detail = (
             (" dan ".join(kinds) or "usulan sama")
             + ": "
-            + "; ".join(f"{r['pengusul']} → {r['_kode'] or '?'} ({_where(r)})" for _, r in rows.iterrows())
+            + "; ".join(f"{r['pengusul']} → {_code(r['_kode'])} ({_where(r)})" for _, r in rows.iterrows())
         )
         first = rows.iloc[0]
         loc = Location(file=str(first["berkas"]), row=int(first["baris_berkas"]), field="nip", header="NIP", value=nip)
