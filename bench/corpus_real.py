@@ -215,6 +215,20 @@ CASES = [
         kebutuhan=21,
     ),
     Case(
+        REAL / "klasifikasi_jabatan_dua_opd.csv",
+        "jabatan",
+        {
+            "nama_jabatan": "jabatan",
+            "unit_kerja": "unit_kerja",
+            "perangkat_daerah": "perangkat_daerah",
+            "kebutuhan": "kebutuhan",
+            "bezetting": "bezetting",
+        },
+        allowed=frozenset({"jabatan-tanpa-syarat-pendidikan"}),
+        rows=8,
+        kebutuhan=21,  # the two Sekretaris are two positions of 1 (were one of 2, "jabatan-digabung")
+    ),
+    Case(
         REAL / "kelas_jabatan_unit.csv",
         "jabatan",
         {
