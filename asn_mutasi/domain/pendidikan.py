@@ -371,7 +371,12 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     if found is not None:
         entry, rest = found
         programme = rest
-        if not programme:
+        if entry.program and entry.tingkat == "D-III" and not set(rest.upper().split()) & set(entry.program.split()):
+            # an academy whose name is its programme: what follows names the academy ("AKPER BHAKTI HUSADA", "AKBID
+            # YARSI", "AKPER DEPKES" are KEPERAWATAN, KEBIDANAN, KEPERAWATAN; they were "BHAKTI HUSADA" …, no match
+            # for a D-III Keperawatan post). After a school's name (SUPM, SPP) the rest stays: its specialisation
+            programme = entry.program
+        elif not programme:
             programme = entry.program
         elif entry.awalan and not programme.startswith(entry.awalan + " "):
             programme = f"{entry.awalan} {programme}"

@@ -245,7 +245,8 @@ def test_roster_programme(pendidikan: str, jurusan: str | None, expected: str | 
         # a puskesmas DUK writes each person's schooling in one cell (real layout; no names)
         ("SPK thn 89,D3 Keperawatan DEPKES", "D-III", "Keperawatan DEPKES", ("SMA", "THN 89")),
         ("S1 FKG UI th. 1990, S2 ABI Surabaya", "S-2", "ABI Surabaya", ("S-1", "FKG UI th. 1990")),
-        ("SPK Th 88,PPB SPKth 90, Akbid Poltekes", "D-III", "POLTEKES", ("SMA", "TH 88")),
+        # an academy whose name is its programme: what follows is its own name ("Akbid Poltekes" is KEBIDANAN)
+        ("SPK Th 88,PPB SPKth 90, Akbid Poltekes", "D-III", "KEBIDANAN", ("SMA", "TH 88")),
     ],
 )
 def test_a_schooling_history_in_one_cell_is_read_at_its_highest_entry(
@@ -308,3 +309,20 @@ def test_official_bkn_spellings(cell: str, level: str, programme: str | None) ->
 @pytest.mark.parametrize("cell", ["SMA", "SMA IPA", "SMP", "SMK Mesin", "SMEA", "S.Sos", "S1 Manajemen"])
 def test_sarjana_muda_needs_its_own_spelling(cell: str) -> None:
     assert parse_education(cell, None).level != "D-III"
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme"),
+    [
+        ("AKPER DEPKES", "KEPERAWATAN"),
+        ("AKPER BHAKTI HUSADA", "KEPERAWATAN"),
+        ("AKADEMI KEPERAWATAN BHAKTI HUSADA", "KEPERAWATAN"),
+        ("AKBID YARSI", "KEBIDANAN"),
+        ("SUPM PERIKANAN BUDIDAYA", "PERIKANAN BUDIDAYA"),  # after a school's name: its specialisation stays
+        ("SPP PETERNAKAN", "PETERNAKAN"),
+    ],
+)
+def test_an_academys_own_name_is_not_its_programme(cell: str, programme: str) -> None:
+    """Health rosters write the academy's name after it: the programme was "BHAKTI HUSADA", and no D-III
+    Keperawatan post matched the nurse."""
+    assert parse_education(cell, None).programme == programme
