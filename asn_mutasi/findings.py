@@ -140,6 +140,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ada di peta jabatan{saran}",
         "An employee's position matches no row of the position table.",
     ),
+    "unit-dibaca-sebagai": CodeSpec(
+        INFO,
+        "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai unit '{unit_peta}' (satu-satunya unit "
+        "yang cocok)",
+        "A roster unit the position table lacks, read as the one table unit it stands for (place dropped, prefix, "
+        "sub-unit).",
+    ),
     "jabatan-pelaksana-tugas": CodeSpec(
         W,
         "Jabatan '{jabatan}' dipegang sebagai {sebutan}: pegawai ini dihitung sebagai pemangku jabatan itu, padahal "

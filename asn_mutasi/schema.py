@@ -112,6 +112,7 @@ ABK_FIELDS: tuple[str, ...] = (
     "periode",  #: satuan periode of the volume: per hari / minggu / bulan / tahun
     "waktu_efektif",  #: the sheet's own effective working time (per row, or the year's)
     "kebutuhan_tugas",  #: the sheet's own per-task kebutuhan, checked against the reading
+    "perangkat_daerah",  #: the OPD beside the unit: the task's unit is then "OPD | unit", as the positions'
 )
 
 #: proposals checked by ``assess`` and moves pinned by ``plan --pin``

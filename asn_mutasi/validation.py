@@ -516,7 +516,7 @@ def rule_required_cells(ctx: RosterContext) -> Iterator[Finding]:
             continue
         for i in _blank_rows(ctx, fname):
             if fname == "unit_kerja" and opd is not None and not opd[i]:
-                continue  # no unit below the OPD: the person works at the OPD itself (see _with_opd)
+                continue  # no unit below the OPD: the person works at the OPD itself (see domain.jabatan.unit_in_opd)
             yield make_finding("sel-wajib-kosong", ctx.loc(i, fname))
             ctx.exclude(i, f"kolom wajib '{fname}' kosong")
 
@@ -845,7 +845,7 @@ def _instansi_rule(
     if opd is not None:
         out["perangkat_daerah"] = opd
         out[UNIT_AS_WRITTEN] = units
-        units = [_with_opd(u, o) for u, o in zip(units, opd, strict=True)]
+        units = [jab.unit_in_opd(u, o) for u, o in zip(units, opd, strict=True)]
         told = sorted({o for o in opd if o})
         if told:
             example = next((u for u in units if u and " | " in u), next(u for u in units if u))
@@ -860,6 +860,8 @@ def _instansi_rule(
         # the agency leads the unit path (as SSCASN writes "agency | unit"), so every unit key
         # (normalize_unit_name, generated position codes, linking) tells the agencies apart
         units = [_with_agency(u, a) for u, a in zip(units, instansi, strict=True)]
+        if UNIT_AS_WRITTEN in out:  # the fallback to the unit as written stays within its agency
+            out[UNIT_AS_WRITTEN] = [_with_agency(u, a) for u, a in zip(out[UNIT_AS_WRITTEN], instansi, strict=True)]
         example = next((u for u in units if u and " | " in u), units[0] or "")
         yield make_finding(
             "unit-dibedakan-instansi",
@@ -881,19 +883,6 @@ def _instansi_rule(
             )
     out["instansi"] = instansi
     out[unit_field] = units
-
-
-def _with_opd(unit: str | None, opd: str | None) -> str | None:
-    """The unit told apart by its OPD: ``OPD | unit``; the unit alone when it already names its OPD ("Sekretariat
-    Dinas Sosial", "Dinas Sosial"); the OPD when the unit cell is blank (a post of the OPD itself)."""
-    if not opd:
-        return unit
-    if not unit:
-        return opd
-    key, unit_key = jab.normalize_unit_name(opd), jab.normalize_unit_name(unit)
-    if not key or f" {key} " in f" {unit_key} ":
-        return unit
-    return f"{opd} | {unit}"
 
 
 def _with_agency(unit: str | None, agency: str | None) -> str | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.cli_helpers import EXIT_OK, TANGGAL, expect, run, stdout_json, write_csv
 
 POSITIONS = (
@@ -103,3 +105,114 @@ def test_a_unit_naming_its_opd_is_not_led_by_it_again(tmp_path: Path) -> None:
     roster = write_csv(tmp_path / "p.csv", ("NIP", "NAMA", "UNIT KERJA", "JABATAN"), people)
     got = _vacancies(roster, write_csv(tmp_path / "j.csv", header, rows))
     assert got == {("Sekretaris", "Sekretariat Dinas Sosial"): (1, 1), ("Kepala Dinas", "Dinas Sosial"): (1, 0)}
+
+
+# the day's review (a helper read the diff and tried each change on small files): what it found is kept here
+
+
+def test_a_unit_written_with_its_opd_name_links_to_the_opd_led_unit(tmp_path: Path) -> None:
+    """ "Sekretariat Dinas Sosial" (a table's unit naming its OPD) and "Dinas Sosial | Sekretariat" (a roster's OPD
+    and unit) are one unit: the same words in another order."""
+    table = write_csv(tmp_path / "peta.csv", ("OPD", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"),
+                      [("Dinas Sosial", "Sekretaris", "Sekretariat Dinas Sosial", 1),
+                       ("Dinas Perhubungan", "Sekretaris", "Sekretariat Dinas Perhubungan", 1)])  # fmt: skip
+    roster = _roster(tmp_path)
+    got = _vacancies(roster, table)
+    assert got[("Sekretaris", "Sekretariat Dinas Sosial")] == (1, 1)
+    assert got[("Sekretaris", "Sekretariat Dinas Perhubungan")] == (1, 1)
+
+
+def test_units_printed_once_per_opd_block_are_filled_within_their_opd(tmp_path: Path) -> None:
+    table = write_csv(tmp_path / "peta.csv", ("OPD", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"),
+                      [("Dinas Sosial", "Kepala Dinas", "", 1), ("", "Sekretaris", "Sekretariat", 1),
+                       ("", "Pengadministrasi Perkantoran", "", 2), ("Dinas Perhubungan", "Kepala Dinas", "", 1),
+                       ("", "Sekretaris", "Sekretariat", 1), ("", "Pengadministrasi Perkantoran", "", 2)])  # fmt: skip
+    got = _vacancies(_roster(tmp_path), table)
+    assert {k: v[0] for k, v in got.items()} == {
+        ("Kepala Dinas", "Dinas Sosial"): 1,  # the OPD's head: not filled from another OPD's rows
+        ("Sekretaris", "Dinas Sosial | Sekretariat"): 1,
+        ("Pengadministrasi Perkantoran", "Dinas Sosial | Sekretariat"): 2,
+        ("Kepala Dinas", "Dinas Perhubungan"): 1,
+        ("Sekretaris", "Dinas Perhubungan | Sekretariat"): 1,
+        ("Pengadministrasi Perkantoran", "Dinas Perhubungan | Sekretariat"): 2,
+    }
+
+
+@pytest.mark.parametrize("with_opd", [True, False])
+def test_abk_task_rows_link_to_a_table_with_opds(tmp_path: Path, with_opd: bool) -> None:
+    """Task rows name the unit (and maybe the OPD): they linked to no post once the table had an OPD column."""
+    table = write_csv(tmp_path / "peta.csv", ("OPD", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"),
+                      [("Dinas Sosial", "Pengadministrasi Perkantoran", "Sekretariat", ""),
+                       ("Dinas Sosial", "Pekerja Sosial Ahli Pertama", "Bidang Rehabilitasi Sosial", ""),
+                       ("Dinas Perhubungan", "Pengadministrasi Perkantoran", "Sekretariat", "")])  # fmt: skip
+    tasks = [("Dinas Sosial", "Pengadministrasi Perkantoran", "Sekretariat", "Mengagendakan surat", 2000, 30),
+             ("Dinas Sosial", "Pekerja Sosial Ahli Pertama", "Bidang Rehabilitasi Sosial", "Asesmen", 300, 240)]  # fmt: skip
+    header = ("OPD", "NAMA JABATAN", "UNIT KERJA", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)")
+    if not with_opd:
+        header, tasks = header[1:], [t[1:] for t in tasks]
+    abk = write_csv(tmp_path / "abk.csv", header, tasks)
+    args = ("beban-kerja", _roster(tmp_path), table, "--abk", abk, "--per", "jabatan", "-f", "json", *TANGGAL)
+    rows = stdout_json(run(*args))
+    need = {(r["nama_jabatan"], r["unit_kerja"]): r["kebutuhan"] for r in rows}
+    assert need[("Pekerja Sosial Ahli Pertama", "Dinas Sosial | Bidang Rehabilitasi Sosial")] == 1
+    # the Sekretariat of two OPDs: only a task sheet naming the OPD tells which one
+    assert need[("Pengadministrasi Perkantoran", "Dinas Sosial | Sekretariat")] == (1 if with_opd else 0)
+    assert need[("Pengadministrasi Perkantoran", "Dinas Perhubungan | Sekretariat")] == 0
+
+
+PEOPLE_HEADER = ("NIP", "NAMA", "{unit}", "JABATAN", "GOL/RUANG", "PENDIDIKAN TERAKHIR", "JURUSAN", "TANGGAL LAHIR",
+                 "TMT JABATAN", "JENIS KELAMIN")  # fmt: skip
+
+
+def _apply_one_move(tmp_path: Path, roster: Path, table: Path, *, with_table: bool) -> list[dict[str, str]]:
+    """Plan (one person moves), approve everything, apply with or without the position table; the new roster."""
+    import csv
+
+    from tests.cli_helpers import decide
+
+    plan = tmp_path / "rencana.xlsx"
+    payload = stdout_json(expect(run("rencana", roster, table, "-o", plan, "-f", "json", *TANGGAL), EXIT_OK))
+    assert len(payload["mutasi"]) == 1
+    decided = decide(plan, tmp_path / "setuju.xlsx", {m["id_mutasi"]: "Setuju" for m in payload["mutasi"]})
+    new = tmp_path / "baru.csv"
+    args = ("terapkan", decided, roster, "-o", new, "--tmt", "2027-01-01", *TANGGAL)
+    expect(run(*args, *(("--jabatan", table) if with_table else ())), EXIT_OK)
+    return list(csv.DictReader(new.read_text(encoding="utf-8").splitlines()))
+
+
+@pytest.mark.parametrize("with_table", [True, False])
+def test_terapkan_writes_the_opd_and_the_unit_apart(tmp_path: Path, with_table: bool) -> None:
+    """Without --jabatan the plan's "Dinas Perhubungan | Sekretariat" went whole into the unit cell (the OPD cell
+    kept the old OPD): read back it would be "Dinas Sosial | Dinas Perhubungan | Sekretariat"."""
+    header = [h.replace("{unit}", "OPD") for h in PEOPLE_HEADER]
+    header.insert(3, "UNIT KERJA")
+    people = [("198001012005011001", "Budi", "Dinas Sosial", "Sekretariat", "Analis Kebijakan Ahli Pertama", "III/b",
+               "S-1", "S-1 Ilmu Pemerintahan", "01-01-1980", "01-01-2015", "L"),
+              ("198101012006042002", "Sari", "Dinas Sosial", "Sekretariat", "Analis Kebijakan Ahli Pertama", "III/b",
+               "S-1", "S-1 Ilmu Pemerintahan", "01-01-1981", "01-01-2015", "P")]  # fmt: skip
+    roster = write_csv(tmp_path / "pegawai.csv", header, people)
+    table = write_csv(tmp_path / "peta.csv", ("OPD", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", "SYARAT PENDIDIKAN"),
+                      [("Dinas Sosial", "Analis Kebijakan Ahli Pertama", "Sekretariat", 1, "S-1"),
+                       ("Dinas Perhubungan", "Analis Kebijakan Ahli Pertama", "Sekretariat", 2, "S-1")])  # fmt: skip
+    rows = _apply_one_move(tmp_path, roster, table, with_table=with_table)
+    moved = [r for r in rows if r["OPD"] == "Dinas Perhubungan"]
+    assert len(moved) == 1 and moved[0]["UNIT KERJA"] == "Sekretariat"
+    assert [r["UNIT KERJA"] for r in rows] == ["Sekretariat", "Sekretariat"]
+
+
+def test_terapkan_applies_a_move_between_posts_of_one_shared_code(tmp_path: Path) -> None:
+    """A code the table writes in two units: the plan keys the posts "ANALIS | Induk", the roster writes "ANALIS".
+    terapkan refused every such move (rencana-jabatan-berubah) and wrote the internal key into the roster."""
+    header = [h.replace("{unit}", "UNIT KERJA") for h in PEOPLE_HEADER]
+    header.insert(3, "KODE JABATAN")
+    people = [("198001012005011001", "Budi", "Induk", "ANALIS", "Analis Kebijakan Ahli Pertama", "III/b", "S-1",
+               "S-1 Ilmu Pemerintahan", "01-01-1980", "01-01-2015", "L"),
+              ("198101012006042002", "Sari", "Induk", "ANALIS", "Analis Kebijakan Ahli Pertama", "III/b", "S-1",
+               "S-1 Ilmu Pemerintahan", "01-01-1981", "01-01-2015", "P")]  # fmt: skip
+    roster = write_csv(tmp_path / "pegawai.csv", header, people)
+    table = write_csv(tmp_path / "peta.csv", ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", "SYARAT PENDIDIKAN"),
+                      [("ANALIS", "Analis Kebijakan Ahli Pertama", "Induk", 1, "S-1"),
+                       ("ANALIS", "Analis Kebijakan Ahli Pertama", "Cabang", 2, "S-1")])  # fmt: skip
+    rows = _apply_one_move(tmp_path, roster, table, with_table=True)
+    assert sorted(r["UNIT KERJA"] for r in rows) == ["Cabang", "Induk"]
+    assert {r["KODE JABATAN"] for r in rows} == {"ANALIS"}

@@ -196,6 +196,9 @@ _register()
 
 def main() -> None:
     """Console-script entry point: run the command, then exit without the interpreter's teardown."""
+    for name in ("stdout", "stderr"):  # started with a stream closed (">&-"): Python has none; write nowhere
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (kept open to the end)
     _read_roster_early(sys.argv[1:])
     try:
         app(prog_name="asn-mutasi")

@@ -179,6 +179,19 @@ def normalize_unit_name(text: str) -> str:
     return " ".join(_tokens(text, sek="sekretariat", extra=_UNIT_TOKENS))
 
 
+def unit_in_opd(unit: str | None, opd: str | None) -> str | None:
+    """The unit told apart by its OPD: ``OPD | unit``; the unit alone when it already names its OPD ("Sekretariat
+    Dinas Sosial", "Dinas Sosial"); the OPD when the unit cell is blank (a post of the OPD itself)."""
+    if not opd:
+        return unit
+    if not unit:
+        return opd
+    key, unit_key = normalize_unit_name(opd), normalize_unit_name(unit)
+    if not key or f" {key} " in f" {unit_key} ":
+        return unit
+    return f"{opd} | {unit}"
+
+
 # --- jenis jabatan ----------------------------------------------------------------------
 
 JENJANG_KEAHLIAN = ("ahli utama", "ahli madya", "ahli muda", "ahli pertama")
@@ -246,7 +259,7 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             # a province's Setda biro (eselon II.a), BPBD's Kepala Pelaksana (II.b), a central pusat (II)
             "kepala biro",
             "kepala pelaksana",
-            "kepala pusat",
+            "kepala pusat",  # (after "kepala pusat kesehatan masyarakat", a puskesmas: see _managerial_from_name)
             "asisten pemerintahan",
             "asisten perekonomian",
             "asisten administrasi",
@@ -282,7 +295,6 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             "inspektur pembantu",
             "direktur",
             "wakil direktur",
-            "kepala balai",
         ),
     ),
     (
@@ -294,6 +306,8 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             "kepala subseksi",
             "kepala unit pelaksana teknis",
             "kepala puskesmas",
+            "kepala pusat kesehatan masyarakat",
+            "kepala balai",  # a kabupaten's balai is an UPT (eselon IV.a); a province's may rank higher
             "kepala tata usaha",
             "lurah",
             "sekretaris lurah",
@@ -375,10 +389,8 @@ def _jenjang(nama: str) -> str | None:
 def _managerial_from_name(name: str) -> str | None:
     if name in _EXACT_JPT:
         return "JPT Pratama"
-    for jenis, prefixes in _MANAGERIAL:
-        if any(_starts_with(name, p) for p in prefixes):
-            return jenis
-    return None
+    found = [(len(p), jenis) for jenis, prefixes in _MANAGERIAL for p in prefixes if _starts_with(name, p)]
+    return max(found)[1] if found else None  # the longest title written: "kepala pusat kesehatan masyarakat"
 
 
 def _jenis_from_name(nama: str | None) -> str | None:

@@ -56,7 +56,13 @@ _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
     ("S-3", r"DOKTORAL|DOKTOR\b|S" + _SEP + _III + r"\b|STRATA" + _SEP + _III + r"\b", False),
     (
         "D-III",
-        r"SARJANA\s*MUDA|S\.\s?M\b\.?|^SM(?=\s)|AKADEMI|D" + _SEP + _III + r"\b|DIPLOMA" + _SEP + _III + r"\b",
+        r"SARJANA\s*MUDA|S\.\s?M\b(?!\.?[A-Z])\.?|^SM(?=\s)|AKADEMI|D"
+        + _SEP
+        + _III
+        + r"\b|DIPLOMA"
+        + _SEP
+        + _III
+        + r"\b",
         False,
     ),
     ("D-IV", r"SARJANA\s*TERAPAN|D" + _SEP + _IV + r"\b|DIPLOMA" + _SEP + _IV + r"\b", False),
@@ -152,7 +158,9 @@ def _parse_clean(text: str) -> str | None:
 # Profession nouns (DOKTER, NERS, APOTEKER) are part of the programme and are not stripped.
 _PREFIX_LEVEL = (
     r"(?:DOKTER\s+)?SUB\s*SPESIALIS|(?:DOKTER\s+)?SPESIALIS(?:[\s\-]*(?:II|I|1|2)(?![A-Z0-9]))?|PASCA\s*SARJANA|MAGISTER(?:\s+TERAPAN)?"
-    r"|SARJANA\s*MUDA|S\.\s?M\.?|SM|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI|STRATA" + _SEP + r"(?:III|II|I|[123])"
+    r"|SARJANA\s*MUDA|S\.\s?M(?!\.?[A-Z])\.?|SM|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI|STRATA"
+    + _SEP
+    + r"(?:III|II|I|[123])"
     r"|DIPLOMA" + _SEP + r"(?:IV|III|II|I|[1-4])|D" + _SEP + r"(?:IV|III|II|I|[1-4])"
     # "S" + roman numeral needs a separator: "SI" alone is Sistem Informasi, not S-I
     r"|S(?:[\s.\-]+(?:III|II|I)|" + _SEP + r"[1-3])|A" + _SEP + r"IV"
@@ -543,6 +551,16 @@ def _from_titles(nama: str, level: str | None, programme: str, rules: list[str])
     return level, programme, from_title
 
 
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]\b\.?")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    """ "S.M.A" is SMA and "S.M.E.A" SMEA: a school abbreviation of the lexicon written with dots (other dotted
+    letters, a title "S.K.M", stay as written)."""
+    letters = match.group(0).replace(".", "")
+    return letters if letters.upper() in _lexicon() else match.group(0)
+
+
 def _clean_keep(value: object) -> str:
     """Return a cell as text with collapsed whitespace, casing kept ("" for None/NaN)."""
     if value is None:
@@ -550,6 +568,8 @@ def _clean_keep(value: object) -> str:
     if isinstance(value, float) and value != value:
         return ""
     text = str(value).replace("\u00a0", " ").replace("|", " ")
+    if "." in text:
+        text = _DOTTED.sub(_undotted, text)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -542,20 +542,42 @@ def _fill_units_down(frame: pd.DataFrame, where: Location, findings: list[Findin
     right under it (next Excel rows, a position named, no unit) take it, with one ``unit-kerja-diisi-dari-atas``
     finding (domain.md §6.4: forward-fill parent units). Only a table whose unit cells are mostly printed so (30 %
     of its rows or more empty) is filled; a blank row ends a block."""
-    units = frame["unit_kerja"].tolist()
     names, rows = frame["nama_jabatan"].tolist(), frame[ROW].tolist()
-    empty = sum(1 for u, n in zip(units, names, strict=True) if u is None and n is not None)
-    if empty < max(2, 0.3 * len(units)):  # a few empty units in a flat table are missing data: reported, not filled
-        return
+    opds = (
+        _filled_down(frame, "perangkat_daerah", names, rows, where, findings) if "perangkat_daerah" in frame else None
+    )
+    # within one OPD only, and a blank unit on an OPD's first row is the OPD's own post (its head): not filled
+    _filled_down(frame, "unit_kerja", names, rows, where, findings, same=opds)
+
+
+def _filled_down(
+    frame: pd.DataFrame,
+    name: str,
+    names: list[object],
+    rows: list[object],
+    where: Location,
+    findings: list[Finding],
+    *,
+    same: list[object] | None = None,
+) -> list[object]:
+    """Column ``name`` filled down as :func:`_fill_units_down` describes (when ``same`` is given, only between rows
+    of equal ``same``); its values, filled or not."""
+    values = frame[name].tolist()
+    empty = sum(1 for u, n in zip(values, names, strict=True) if u is None and n is not None)
+    if empty < max(2, 0.3 * len(values)):  # a few empty cells in a flat table are missing data: reported, not filled
+        return values
     filled: list[int] = []
-    for k in range(1, len(units)):
-        if units[k] is None and names[k] is not None and units[k - 1] is not None and rows[k] == rows[k - 1] + 1:
-            units[k] = units[k - 1]
-            filled.append(int(rows[k]))
+    for k in range(1, len(values)):
+        if values[k] is None and names[k] is not None and values[k - 1] is not None and rows[k] == rows[k - 1] + 1:  # type: ignore[operator]
+            if same is not None and same[k] != same[k - 1]:
+                continue
+            values[k] = values[k - 1]
+            filled.append(int(rows[k]))  # type: ignore[call-overload]
     if filled:
-        frame["unit_kerja"] = pd.Series(units, index=frame.index, dtype=object)
-        loc = replace(where, row=filled[0], field="unit_kerja")
+        frame[name] = pd.Series(values, index=frame.index, dtype=object)
+        loc = replace(where, row=filled[0], field=name)
         findings.append(make_finding("unit-kerja-diisi-dari-atas", loc, jumlah=len(filled)))
+    return values
 
 
 def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> HeaderLayout:

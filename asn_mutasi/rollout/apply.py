@@ -452,10 +452,16 @@ def _report_undecided(n_moves: int, counts: Counter[str], plan_file: str | None,
     )
 
 
+def code_as_written(kode: str) -> str:
+    """A post's code as the BKD's files write it: "ANALIS" of the plan's "ANALIS | Induk" (a code the position
+    table writes in several units, ``validation._codes_per_unit``); any other code as it is."""
+    return kode.split(" | ", 1)[0] if " | " in kode else kode
+
+
 def _holds_origin(emp: pd.Series, move: dict[Any, Any]) -> bool:
     kode_now, kode_plan = cell_text(emp.get("kode_jabatan")), cell_text(move.get("kode_jabatan_asal"))
-    if kode_now and kode_plan:
-        return kode_now == kode_plan
+    if kode_now and kode_plan:  # a code the table writes in several units is "kode | unit" in the plan
+        return kode_now == kode_plan or code_as_written(kode_plan) == kode_now
     now = norm_position(emp.get("jabatan"), emp.get("unit_kerja"))
     return now == norm_position(move.get("jabatan_asal"), move.get("unit_asal"))
 
@@ -518,7 +524,7 @@ def _updated_roster(
     values: dict[str, list[Any]] = {
         "jabatan": [cell_text(r.get("jabatan_tujuan")) for r in records],
         "unit_kerja": [cell_text(r.get("unit_tujuan")) for r in records],
-        "kode_jabatan": [cell_text(r.get("kode_jabatan_tujuan")) for r in records],
+        "kode_jabatan": [code_as_written(cell_text(r.get("kode_jabatan_tujuan"))) for r in records],
         "jenis_jabatan": [_target_jenis(r, positions) for r in records],
     }
     if "perangkat_daerah" in raw.columns:  # the OPD and the unit go back to their own columns
@@ -550,9 +556,9 @@ def _target_opd_and_unit(
     records: list[dict[Any, Any]], positions: pd.DataFrame | None, units: list[str | None]
 ) -> dict[str, list[Any]]:
     """For a roster with an OPD column: each target's OPD and its unit as written in the position table (a unit
-    led by its OPD, "Dinas Sosial | Sekretariat", is no cell of that roster). Targets in a position table without
-    OPDs keep the unit as it is and leave the OPD cell alone (None); a post of the OPD itself (no unit written) gets
-    the OPD as its unit."""
+    led by its OPD, "Dinas Sosial | Sekretariat", is no cell of that roster); without a position table, the plan's
+    OPD-led unit split in two. Other targets keep the unit as it is and leave the OPD cell alone (None); a post of
+    the OPD itself (no unit written) gets the OPD as its unit."""
     opd: dict[str, Any] = {}
     written: dict[str, Any] = {}
     if positions is not None and {"kode_jabatan", "perangkat_daerah", UNIT_AS_WRITTEN} <= set(positions.columns):
@@ -560,10 +566,20 @@ def _target_opd_and_unit(
         opd = dict(zip(codes, positions["perangkat_daerah"].tolist(), strict=True))
         written = dict(zip(codes, positions[UNIT_AS_WRITTEN].tolist(), strict=True))
     kodes = [cell_text(r.get("kode_jabatan_tujuan")) for r in records]
-    return {
-        "perangkat_daerah": [cell_text(opd.get(k)) or None for k in kodes],
-        "unit_kerja": [cell_text(written.get(k)) or unit for k, unit in zip(kodes, units, strict=True)],
-    }
+    out_opd: list[Any] = []
+    out_unit: list[Any] = []
+    for k, unit in zip(kodes, units, strict=True):
+        if k in opd:
+            out_opd.append(cell_text(opd[k]) or None)
+            out_unit.append(cell_text(written.get(k)) or unit)
+        elif unit and " | " in unit:  # no position table given: the plan's "OPD | unit" (led by an agency too)
+            parts = unit.split(" | ")
+            out_opd.append(parts[-2])
+            out_unit.append(parts[-1])
+        else:
+            out_opd.append(None)
+            out_unit.append(unit)
+    return {"perangkat_daerah": out_opd, "unit_kerja": out_unit}
 
 
 def _target_jenis(move: dict[Any, Any], positions: pd.DataFrame | None) -> str | None:

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, unit_in_opd
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.schema import ROW, RawTable
 from asn_mutasi.workload.linking import PositionIndex, _normalise_many, _text
@@ -238,6 +238,9 @@ def _link_tasks(
     code = tasks["kode_jabatan"].map(_text)
     name = tasks["nama_jabatan"].map(_text)
     unit = tasks["unit_kerja"].map(_text)
+    if "perangkat_daerah" in tasks.columns:  # "OPD | unit", as the position table's units with an OPD column
+        opd = tasks["perangkat_daerah"].map(_text)
+        unit = pd.Series([unit_in_opd(u, o) or "" for u, o in zip(unit, opd, strict=True)], index=unit.index)
     nname = _normalise_many(name, normalize_position_name)
     nunit = _normalise_many(unit, normalize_unit_name)
     unique_names: dict[str, str | None] = {}
@@ -248,8 +251,8 @@ def _link_tasks(
         post = index.code_of(c, u) if c else None
         if post is not None:
             linked.append(post)
-        elif u:
-            linked.append(index.by_key.get((nm, u)))
+        elif u:  # as roster rows link (linking.PositionIndex.find): a task sheet names the unit, not its OPD
+            linked.append(index.find(nm, u, opd_free=index.told_by_opd)[0])
         else:
             linked.append(unique_names.get(nm))
     for i, found in enumerate(linked):

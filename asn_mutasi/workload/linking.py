@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -84,13 +84,25 @@ class PositionIndex:
     names_in_unit: dict[str, dict[str, str]]  #: norm unit -> norm name -> kode_jabatan
     display: dict[str, tuple[str, str]]  #: kode_jabatan -> (nama_jabatan, unit_kerja)
     unit_display: dict[str, str]  #: norm unit -> unit_kerja as written
-    #: positions told apart by OPD (``UNIT_AS_WRITTEN``): (norm name, norm unit as written) and (norm name, words of
-    #: the OPD-led unit in order) -> kode_jabatan, or None where two OPDs have it (a roster without OPDs links there
-    #: only when one OPD has the position)
+    #: (norm name, the unit's words sorted) -> kode_jabatan, None where two posts share it (see :meth:`find`)
+    by_word_set: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    #: positions told apart by OPD (``UNIT_AS_WRITTEN``): (norm name, norm unit as written) -> kode_jabatan, or None
+    #: where two OPDs have it (a roster without OPDs links there only when one OPD has the position)
     by_opd_free: dict[tuple[str, str], str | None] = field(default_factory=dict)
     told_by_opd: bool = False
     #: a code the table writes in several units (``CODE_AS_WRITTEN``): (code as written, norm unit) -> kode_jabatan
     code_in_unit: dict[tuple[str, str], str] = field(default_factory=dict)
+    _prefixes: dict[str, list[str]] | None = field(default=None, repr=False)
+
+    def unit_prefixes(self) -> dict[str, list[str]]:
+        """Each word prefix of the table's unit keys -> the units that start with it (built once, on first use)."""
+        if self._prefixes is None:
+            self._prefixes = {}
+            for unit in self.names_in_unit:
+                words = unit.split()
+                for k in range(1, len(words)):
+                    self._prefixes.setdefault(" ".join(words[:k]), []).append(unit)
+        return self._prefixes
 
     def code_of(self, code: str, unit: str) -> str | None:
         """The post of ``code`` (as a roster or task row writes it) in normalised ``unit``: the code itself when
@@ -127,13 +139,30 @@ class PositionIndex:
             for k, w, u in zip(codes, pos[CODE_AS_WRITTEN].tolist(), nunit.tolist(), strict=True):
                 if isinstance(w, str):
                     index.code_in_unit.setdefault((w, u), k)
+        word_sets = {u: _word_set(u) for u in names_in_unit}
+        for k, n, u in zip(codes, nname.tolist(), nunit.tolist(), strict=True):
+            key = (n, word_sets[u])
+            index.by_word_set[key] = k if index.by_word_set.get(key, k) == k else None
         if UNIT_AS_WRITTEN in pos.columns:
             index.told_by_opd = True
             written = _normalise_many(pos[UNIT_AS_WRITTEN], normalize_unit_name).tolist()
-            for k, n, u, w in zip(codes, nname.tolist(), nunit.tolist(), written, strict=True):
-                for key in {(n, w), (n, _word_set(u))}:
-                    index.by_opd_free[key] = k if index.by_opd_free.get(key, k) == k else None
+            for k, n, w in zip(codes, nname.tolist(), written, strict=True):
+                index.by_opd_free[(n, w)] = k if index.by_opd_free.get((n, w), k) == k else None
         return index
+
+    def find(self, name: str, unit: str, *, opd_free: bool = False) -> tuple[str | None, str]:
+        """(kode_jabatan, how) of a normalised name in a normalised unit, or (None, "tidak_tertaut"): equal keys;
+        the same unit words in another order ("Sekretariat Dinas Sosial" = "Dinas Sosial | Sekretariat", one post
+        only); with ``opd_free`` (a roster without OPDs against a table with them) the one post of that name in a
+        unit of that name, "fuzzy" (its OPD is inferred: the analyst is asked to check)."""
+        kode = self.by_key.get((name, unit)) or self.by_word_set.get((name, _word_set(unit)))
+        if kode is not None:
+            return kode, "nama"
+        if opd_free:
+            kode = self.by_opd_free.get((name, unit))
+            if kode is not None:
+                return kode, "fuzzy"
+        return None, "tidak_tertaut"
 
 
 #: a position written with how it is held for now: Plt. (pelaksana tugas), Plh. (pelaksana harian), Pj./Pjs.
@@ -169,6 +198,23 @@ def _name_variants(name: str, unit: str) -> list[str]:
         if len(last) == 2 and last[1] in _OLD_KEAHLIAN and not last[0].endswith(" ahli"):
             found.append(f"{last[0]} ahli {last[1]}")
     return [v for v in dict.fromkeys(found) if v and v != name]
+
+
+_UNIT_PLACE = re.compile(r" (?:kabupaten|kota|provinsi) .*$")
+
+
+def _table_unit(unit: str, index: PositionIndex) -> str | None:
+    """The one unit of the position table a roster's unknown unit stands for, or None: the unit without its place
+    ("… Kabupaten Pasaman Barat"), else the one table unit it is the start of ("inspektorat" of "inspektorat
+    daerah") or that it ends with (a sub-unit written whole: "bagian kesra sekretariat daerah" in "sekretariat
+    daerah"). Two candidates are no answer: the analyst decides."""
+    bare = _UNIT_PLACE.sub("", unit)
+    if bare != unit and bare in index.names_in_unit:
+        return bare
+    words = bare.split()
+    found = set(index.unit_prefixes().get(bare, ()))  # table units that start with it: one lookup, no scan
+    found.update(" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in index.names_in_unit)
+    return found.pop() if len(found) == 1 else None
 
 
 def _word_set(unit: str) -> str:
@@ -227,8 +273,8 @@ def _fuzzy(index: PositionIndex, name: str, unit: str) -> tuple[str, float] | No
         partner = max(theirs - words, key=lambda w: fuzz.ratio(word, w), default=None)
         if partner is None:
             continue  # a word more (a place, a clause): the score decided
-        if word in _RANK_WORDS or partner in _RANK_WORDS:
-            return None
+        if word in _RANK_WORDS or (partner in _RANK_WORDS and fuzz.ratio(word, partner) < _SAME_WORD):
+            return None  # another jenjang; "pertma" for "pertama" is a misspelling of the same one
         if fuzz.ratio(word, partner) < _SAME_WORD and not (len(word) >= 3 and partner.startswith(word)):
             return None
     return choices[hits[0][0]], float(hits[0][1])
@@ -292,14 +338,21 @@ def link_employees(
         pairs["nw"] = _normalise_many(pairs["w"], normalize_unit_name) if written else pairs["nu"]
         opd_free = index.told_by_opd and UNIT_AS_WRITTEN not in rest.columns
         resolved: dict[tuple[str, str], tuple[str | None, str, float]] = {}
+        units_read: dict[str, tuple[str, str]] = {}  # unit as written -> (its table unit key, first row's unit)
         for n_raw, u_raw, _, nn, nu, nw in pairs.itertuples(index=False, name=None):
-            kode = index.by_key.get((nn, nu)) or index.by_key.get((nn, nw))
-            if kode is None and opd_free:
-                kode = index.by_opd_free.get((nn, _word_set(nu))) or index.by_opd_free.get((nn, nu))
+            if nu and nu not in index.names_in_unit and nw not in index.names_in_unit:
+                table_unit = _table_unit(nu, index)  # "INSPEKTORAT" is the table's "Inspektorat Daerah"
+                if table_unit is not None:
+                    units_read.setdefault(u_raw, (table_unit, u_raw))
+                    nu = nw = table_unit
+            kode, method = index.find(nn, nu, opd_free=opd_free)
+            if kode is None and nw != nu:
+                kode, method = index.find(nn, nw)
             if kode is None:  # "Camat Ngablak" in Kecamatan Ngablak, "Kasi Logistik pd BPBD": the post's own name
-                kode = next((k for alt in _name_variants(nn, nu) if (k := index.by_key.get((alt, nu)))), None)
+                kode = next((k for a in _name_variants(nn, nu) if (k := index.by_key.get((a, nu))) is not None), None)
+                method = "nama"
             if kode is not None:
-                resolved[(n_raw, u_raw)] = (kode, "nama", 100.0)
+                resolved[(n_raw, u_raw)] = (kode, method, 100.0)
                 continue
             hit = _fuzzy(index, nn, nu) or (_fuzzy(index, nn, nw) if nw != nu else None)
             if hit is not None:
@@ -311,6 +364,13 @@ def link_employees(
         link[rest_at] = np.fromiter((g[0] for g in got), dtype=object, count=len(got))
         how[rest_at] = np.fromiter((g[1] for g in got), dtype=object, count=len(got))
         findings = _link_findings(rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {})
+        where = Location(file=source, sheet=sheet, column=(letters or {}).get("unit_kerja"), field="unit_kerja")
+        findings += [
+            make_finding(
+                "unit-dibaca-sebagai", replace(where, value=raw), unit_kerja=raw, unit_peta=index.unit_display[u]
+            )
+            for raw, (u, _) in sorted(units_read.items())
+        ]
 
     frame[LINK_COLUMN] = pd.Series(link, index=frame.index, dtype=object)
     frame[HOW_COLUMN] = pd.Series(how, index=frame.index, dtype=object)

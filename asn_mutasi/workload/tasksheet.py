@@ -265,6 +265,8 @@ def read_task_sheet(
             "_norma_asli": norm_raw.to_numpy(dtype=object),
         }
     )
+    if "perangkat_daerah" in src.columns:  # an OPD column beside the unit: the task's unit is "OPD | unit"
+        ctx.sheet.frame["perangkat_daerah"] = src["perangkat_daerah"].to_numpy(dtype=object)
     return ctx.sheet
 
 

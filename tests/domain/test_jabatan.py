@@ -330,7 +330,8 @@ def test_pension_date_is_first_of_month_after_reaching_bup(lahir: date, bup: int
         ("Kalaksa BPBD", "JPT Pratama", None),
         ("Kepala Pusat Data dan Informasi", "JPT Pratama", None),
         ("Deputi Bidang Persidangan", "JPT Madya", None),
-        ("Kepala Balai Benih Induk", "Administrator", None),
+        ("Kepala Balai Benih Induk", "Pengawas", None),  # a kabupaten balai is an UPT (eselon IV.a)
+        ("Kepala Pusat Kesehatan Masyarakat Grabag", "Pengawas", None),  # a puskesmas written out
     ],
 )
 def test_official_names(name: str, jenis: str, jenjang: str | None) -> None:

@@ -306,7 +306,9 @@ def test_official_bkn_spellings(cell: str, level: str, programme: str | None) ->
         assert (got.programme or "").upper() == programme
 
 
-@pytest.mark.parametrize("cell", ["SMA", "SMA IPA", "SMP", "SMK Mesin", "SMEA", "S.Sos", "S1 Manajemen"])
+@pytest.mark.parametrize(
+    "cell", ["SMA", "SMA IPA", "SMP", "SMK Mesin", "SMEA", "S.Sos", "S1 Manajemen", "S.M.A", "S.M.E.A", "S.M.P"]
+)
 def test_sarjana_muda_needs_its_own_spelling(cell: str) -> None:
     assert parse_education(cell, None).level != "D-III"
 
@@ -326,3 +328,13 @@ def test_an_academys_own_name_is_not_its_programme(cell: str, programme: str) ->
     """Health rosters write the academy's name after it: the programme was "BHAKTI HUSADA", and no D-III
     Keperawatan post matched the nurse."""
     assert parse_education(cell, None).programme == programme
+
+
+@pytest.mark.parametrize(
+    ("cell", "level"),
+    [("S.M.A", "SMA"), ("S.M.A Negeri 1", "SMA"), ("S.M.P", "SMP"), ("S.M.E.A", "SMA"), ("S.T.M Mesin", "SMA"),
+     ("S.M. Farmasi", "D-III"), ("S.K.M", None)],
+)  # fmt: skip
+def test_a_school_abbreviation_written_with_dots(cell: str, level: str | None) -> None:
+    """ "S.M.A" was read as Sarjana Muda "S.M" + "A" (D-III): a dotted abbreviation of the lexicon is the school."""
+    assert parse_education(cell, None).level == level

@@ -217,3 +217,41 @@ def test_an_acting_official_is_linked_and_named(written: str) -> None:
     assert res.frame.loc[0, "kode_jabatan_link"] == "J1"
     (f,) = res.findings
     assert f.code == "jabatan-pelaksana-tugas" and "lowong" in f.message
+
+
+@pytest.mark.parametrize("written", ["Pranata Komputer Ahli Pertma", "Pranata Komputer Ahli Pertamaa"])
+def test_a_misspelt_jenjang_is_still_a_spelling(written: str) -> None:
+    table = make_positions([{"kode_jabatan": "J1", "nama_jabatan": "Pranata Komputer Ahli Pertama", "unit_kerja": "U"}])
+    res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "U"}]), table)
+    assert (res.frame.loc[0, "kode_jabatan_link"], res.frame.loc[0, "cara_tautan"]) == ("J1", "fuzzy")
+
+
+@pytest.mark.parametrize(
+    ("table_unit", "written"),
+    [
+        ("Inspektorat Daerah", "INSPEKTORAT"),  # the start of the table's unit
+        ("Dinas Pekerjaan Umum dan Penataan Ruang", "Dinas Pekerjaan Umum & Penataan Ruang Kab. Pasaman Barat"),
+        ("Sekretariat Daerah", "Bagian Kesejahteraan Rakyat Sekretariat Daerah"),  # a sub-unit written whole
+    ],
+)
+def test_a_roster_unit_the_table_lacks_is_read_as_the_one_unit_it_stands_for(table_unit: str, written: str) -> None:
+    table = make_positions(
+        [
+            {"kode_jabatan": "J1", "nama_jabatan": "Sekretaris", "unit_kerja": table_unit},
+            {"kode_jabatan": "J2", "nama_jabatan": "Sekretaris", "unit_kerja": "Dinas Sosial"},
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": "Sekretaris", "unit_kerja": written}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == "J1"
+    assert [f.code for f in res.findings] == ["unit-dibaca-sebagai"]
+
+
+def test_two_table_units_a_roster_unit_could_stand_for_are_no_answer() -> None:
+    table = make_positions(
+        [
+            {"kode_jabatan": "J1", "nama_jabatan": "Sekretaris", "unit_kerja": "Dinas Kesehatan"},
+            {"kode_jabatan": "J2", "nama_jabatan": "Sekretaris", "unit_kerja": "Dinas Kesehatan Hewan"},
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": "Sekretaris", "unit_kerja": "Dinas"}]), table)
+    assert res.frame.loc[0, "cara_tautan"] == "tidak_tertaut"
