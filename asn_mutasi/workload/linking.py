@@ -337,28 +337,7 @@ def link_employees(
         pairs["nu"] = _normalise_many(pairs["u"], normalize_unit_name)
         pairs["nw"] = _normalise_many(pairs["w"], normalize_unit_name) if written else pairs["nu"]
         opd_free = index.told_by_opd and UNIT_AS_WRITTEN not in rest.columns
-        resolved: dict[tuple[str, str], tuple[str | None, str, float]] = {}
-        units_read: dict[str, tuple[str, str]] = {}  # unit as written -> (its table unit key, first row's unit)
-        for n_raw, u_raw, _, nn, nu, nw in pairs.itertuples(index=False, name=None):
-            if nu and nu not in index.names_in_unit and nw not in index.names_in_unit:
-                table_unit = _table_unit(nu, index)  # "INSPEKTORAT" is the table's "Inspektorat Daerah"
-                if table_unit is not None:
-                    units_read.setdefault(u_raw, (table_unit, u_raw))
-                    nu = nw = table_unit
-            kode, method = index.find(nn, nu, opd_free=opd_free)
-            if kode is None and nw != nu:
-                kode, method = index.find(nn, nw)
-            if kode is None:  # "Camat Ngablak" in Kecamatan Ngablak, "Kasi Logistik pd BPBD": the post's own name
-                kode = next((k for a in _name_variants(nn, nu) if (k := index.by_key.get((a, nu))) is not None), None)
-                method = "nama"
-            if kode is not None:
-                resolved[(n_raw, u_raw)] = (kode, method, 100.0)
-                continue
-            hit = _fuzzy(index, nn, nu) or (_fuzzy(index, nn, nw) if nw != nu else None)
-            if hit is not None:
-                resolved[(n_raw, u_raw)] = (hit[0], "fuzzy", hit[1])
-            else:
-                resolved[(n_raw, u_raw)] = (None, "tidak_tertaut", 0.0)
+        resolved, units_read = _resolve_pairs(pairs, index, opd_free=opd_free)
         keys = list(zip(raw_name.tolist(), raw_unit.tolist(), strict=True))
         got = [resolved[k] for k in keys]
         link[rest_at] = np.fromiter((g[0] for g in got), dtype=object, count=len(got))
@@ -375,6 +354,36 @@ def link_employees(
     frame[LINK_COLUMN] = pd.Series(link, index=frame.index, dtype=object)
     frame[HOW_COLUMN] = pd.Series(how, index=frame.index, dtype=object)
     return LinkResult(frame=frame, findings=findings)
+
+
+def _resolve_pairs(
+    pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool
+) -> tuple[dict[tuple[str, str], tuple[str | None, str, float]], dict[str, tuple[str, str]]]:
+    """Each distinct (name, unit) as written -> (kode_jabatan or None, method, score), and the roster units read as
+    a table unit (:func:`_table_unit`); the order of evidence of the module docstring."""
+    resolved: dict[tuple[str, str], tuple[str | None, str, float]] = {}
+    units_read: dict[str, tuple[str, str]] = {}  # unit as written -> (its table unit key, first row's unit)
+    for n_raw, u_raw, _, nn, nu, nw in pairs.itertuples(index=False, name=None):
+        if nu and nu not in index.names_in_unit and nw not in index.names_in_unit:
+            table_unit = _table_unit(nu, index)  # "INSPEKTORAT" is the table's "Inspektorat Daerah"
+            if table_unit is not None:
+                units_read.setdefault(u_raw, (table_unit, u_raw))
+                nu = nw = table_unit
+        kode, method = index.find(nn, nu, opd_free=opd_free)
+        if kode is None and nw != nu:
+            kode, method = index.find(nn, nw)
+        if kode is None:  # "Camat Ngablak" in Kecamatan Ngablak, "Kasi Logistik pd BPBD": the post's own name
+            kode = next((k for a in _name_variants(nn, nu) if (k := index.by_key.get((a, nu))) is not None), None)
+            method = "nama"
+        if kode is not None:
+            resolved[(n_raw, u_raw)] = (kode, method, 100.0)
+            continue
+        hit = _fuzzy(index, nn, nu) or (_fuzzy(index, nn, nw) if nw != nu else None)
+        if hit is not None:
+            resolved[(n_raw, u_raw)] = (hit[0], "fuzzy", hit[1])
+        else:
+            resolved[(n_raw, u_raw)] = (None, "tidak_tertaut", 0.0)
+    return resolved, units_read
 
 
 def _known_codes(values: np.ndarray, codes: set[str]) -> tuple[np.ndarray, np.ndarray]:
