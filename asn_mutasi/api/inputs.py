@@ -100,9 +100,16 @@ def setup(
 
 
 def read_input(
-    path: Source, kind: str, opts: ReadOptions, *, sheet: str | None = None, on_parse: Callable[[], None] | None = None
+    path: Source,
+    kind: str,
+    opts: ReadOptions,
+    *,
+    sheet: str | None = None,
+    on_parse: Callable[[], None] | None = None,
+    needs_from_tasks: bool = False,
 ) -> RawTable:
-    """Read one table of ``kind`` from a file (or ``-`` for stdin); ``on_parse``: see ``read_table``."""
+    """Read one table of ``kind`` from a file (or ``-`` for stdin); ``on_parse``, ``needs_from_tasks``: see
+    ``read_table``."""
     from asn_mutasi.io.readers import read_table
 
     return read_table(
@@ -116,6 +123,7 @@ def read_input(
         baris_judul=opts.baris_judul if kind == "pegawai" else None,
         unit_kerja=opts.unit_kerja,
         on_parse=on_parse,
+        needs_from_tasks=needs_from_tasks,
     )
 
 
@@ -375,7 +383,9 @@ class _PositionsPart:
 
     def _compute(self) -> _PositionsOutcome:
         assert self.jabatan is not None
-        raw_pos = read_input(self.jabatan, "jabatan", self.opts, sheet=self.opts.sheet_jabatan)
+        raw_pos = read_input(
+            self.jabatan, "jabatan", self.opts, sheet=self.opts.sheet_jabatan, needs_from_tasks=self.abk is not None
+        )
         return _prepare_positions_part(raw_pos, self.abk, self.opts, self.settings, self.require, self.index)
 
     def start(self) -> None:

@@ -45,7 +45,7 @@ from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_
 from asn_mutasi.io.open_workbook import Merged, SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.io.writers import note_input
-from asn_mutasi.schema import ROSTER_FOR_PLANNING, ROW, TABLE_KINDS, ColumnInfo, RawTable, SourceInfo
+from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_FOR_PLANNING, ROW, TABLE_KINDS, ColumnInfo, RawTable, SourceInfo
 
 _CLOSING = re.compile(
     r"^\s*(?:NIP\b|KEPALA\b|SEKRETARIS\b|MENGETAHUI|KETERANGAN|CATATAN|DICETAK|PEMBINA|PENATA|A\.?\s?N\.?\s|"
@@ -107,6 +107,7 @@ def read_table(
     baris_judul: int | None = None,
     unit_kerja: str | None = None,
     on_parse: Callable[[], None] | None = None,
+    needs_from_tasks: bool = False,
 ) -> RawTable:
     """Read one table of ``kind`` (a key of ``schema.TABLE_KINDS``) from a file or ``"-"`` (stdin).
 
@@ -118,6 +119,8 @@ def read_table(
     the unit of a single-unit file that has no unit column (it wins over a unit found in a
     title row such as ``SKPD : …``). ``on_parse`` is called once the file has passed the guard,
     as its cells are about to be parsed (a workbook sheet by calamine, without the GIL).
+    ``needs_from_tasks``: a position table read beside an ABK task sheet needs no kebutuhan column (the tasks give
+    it; an e-Anjab position list has none).
     """
     if kind not in TABLE_KINDS:
         raise ValueError(f"unknown table kind {kind!r}")
@@ -136,7 +139,7 @@ def read_table(
         note_input(path)  # never overwritten by an output of this process (issue 13)
     if grid.source.sha256 is None and path is not None:
         grid.source = replace(grid.source, sha256=_sha256_path(path))
-    return _build_table(grid, kind, mapping, baris_judul, unit_kerja=unit_kerja)
+    return _build_table(grid, kind, mapping, baris_judul, unit_kerja=unit_kerja, needs_from_tasks=needs_from_tasks)
 
 
 def list_sheets(path: str | Path, *, limits: ReadLimits | None = None) -> list[str]:
@@ -462,6 +465,7 @@ def _build_table(
     baris_judul: int | None = None,
     *,
     unit_kerja: str | None = None,
+    needs_from_tasks: bool = False,
 ) -> RawTable:
     source = grid.source
     layout = _find_layout(grid, kind, baris_judul)
@@ -494,6 +498,8 @@ def _build_table(
         if name in fields and name not in result.columns and name not in constants:
             constants[name] = (value, f"baris judul {row + 1}")
     present = set(result.columns) | set(constants) | ({"nip"} if nip_in_name else set())
+    if needs_from_tasks:
+        present.add(" atau ".join(POSITION_ONE_OF))  # the ABK task sheet gives every kebutuhan
     missing = [f for f in missing_required(result, kind) if f not in present]
     if missing:
         raise schema_error(result, kind, missing, _where(source))

@@ -99,3 +99,25 @@ def test_a_code_written_in_several_units_is_one_post_per_unit(tmp_path: Path) ->
         ("B", "Jabatan JF"): (3750.0, 3, 1),
     }
     assert {r["kode_jabatan"] for r in rows} == {"ANALIS | Induk", "ANALIS | Anak", "JF | A", "JF | B"}
+
+
+def test_a_position_list_without_kebutuhan_is_read_beside_a_task_sheet(tmp_path: Path) -> None:
+    """An e-Anjab position list has no kebutuhan column: the tasks give it (randisun05/kebutuhan's import; it was
+    refused, exit 3). A task row naming another unit of the table is not the work of its code's post."""
+    from cli_helpers import write_csv
+
+    jabatan = write_csv(tmp_path / "jabatan.csv", ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA"),
+                        [("JF-1", "Jabatan JF-1", "UK-1"), ("LAIN", "Jabatan Lain", "UK-2")])  # fmt: skip
+    tugas = write_csv(
+        tmp_path / "abk.csv",
+        ("unit_kerja", "kode_jabatan", "uraian_tugas", "volume", "satuan_periode", "norma_waktu"),
+        [("UK-1", "JF-1", "Tugas A", 10, "bulan", 300), ("UK-2", "JF-1", "Salah unit", 1, "tahun", 10)],
+    )
+    pegawai = write_csv(tmp_path / "pegawai.csv", ("NIP", "NAMA", "JABATAN", "KODE JABATAN", "UNIT KERJA"),
+                        [("199001012015031001", "Pegawai", "Jabatan Lain", "LAIN", "UK-2")])  # fmt: skip
+    args = ("beban-kerja", pegawai, jabatan, "--abk", tugas, "--per", "jabatan", "-f", "json", *TANGGAL)
+    result = run(*args)
+    assert result.exit_code in (EXIT_OK, EXIT_FINDINGS), result.stderr
+    rows = {r["kode_jabatan"]: r for r in stdout_json(result)}
+    assert rows["JF-1"]["beban_kerja_jam"] == 600.0  # 10 × 12 months × 300 min; the UK-2 row is not added
+    assert rows["LAIN"]["tanpa_abk"] is True
