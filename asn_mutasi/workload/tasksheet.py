@@ -447,6 +447,10 @@ def _drop_rows_without_wke(ctx: _SheetReading, ok: np.ndarray, wke: _SheetWke) -
         ctx.findings.append(make_finding(code, ctx.loc(int(ctx.rows[j]), value=value, header=wke.col)))
 
 
+#: names a spreadsheet gives a new sheet: no position's name
+_DEFAULT_SHEET = re.compile(r"^\s*(?:sheet|lembar|blad|feuil|tabelle|hoja|foglio)\s*\d*\s*$", re.IGNORECASE)
+
+
 def _positions(
     ctx: _SheetReading, jabatan: str | None, unit_kerja: str | None
 ) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -471,12 +475,13 @@ def _positions(
         title_job, title_unit = _from_title(raw)
         if jabatan:
             sheet.jabatan_dari, chosen = "parameter", jabatan
+            codes = pd.Series([jabatan.strip()] * n, dtype=object)  # "kode atau nama" (--jabatan-abk): a code too
         elif title_job:
             sheet.jabatan_dari, chosen = "baris judul", title_job
-        elif raw.source.sheet:
+        elif raw.source.sheet and not _DEFAULT_SHEET.match(raw.source.sheet):
             sheet.jabatan_dari, chosen = "nama sheet", raw.source.sheet
         else:
-            chosen = ""
+            chosen = ""  # "Sheet1" names no position: the rows link nowhere and are reported (--jabatan-abk)
         names = pd.Series([chosen] * n, dtype=object)
         chosen_unit = unit_kerja or title_unit or ""
         if chosen_unit:

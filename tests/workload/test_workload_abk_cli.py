@@ -121,3 +121,19 @@ def test_a_position_list_without_kebutuhan_is_read_beside_a_task_sheet(tmp_path:
     rows = {r["kode_jabatan"]: r for r in stdout_json(result)}
     assert rows["JF-1"]["beban_kerja_jam"] == 600.0  # 10 × 12 months × 300 min; the UK-2 row is not added
     assert rows["LAIN"]["tanpa_abk"] is True
+
+
+def test_jabatan_abk_takes_a_code_as_its_help_says(tmp_path: Path) -> None:
+    """SIASN's Anjab import sheet (INFOJAB II) has no position column: --jabatan-abk given the position's code
+    linked nothing (the value went into the name only)."""
+    from cli_helpers import write_csv
+
+    jabatan = write_csv(tmp_path / "jabatan.csv", ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA"),
+                        [("JAB-1", "Panitera Pengganti", "Kepaniteraan")])  # fmt: skip
+    tugas = write_sheet(tmp_path / "abk.xlsx", ["URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)"],
+                        [["Mencatat sidang", 1250, 60]], sheet="Sheet1")  # fmt: skip
+    pegawai = write_csv(tmp_path / "pegawai.csv", ("NIP", "NAMA", "JABATAN", "UNIT KERJA"),
+                        [("199001012015031001", "Pegawai", "Panitera Pengganti", "Kepaniteraan")])  # fmt: skip
+    args = ("beban-kerja", pegawai, jabatan, "--abk", tugas, "--per", "jabatan", "-f", "json", *TANGGAL)
+    rows = stdout_json(expect(run(*args, "--jabatan-abk", "JAB-1"), EXIT_OK))
+    assert rows[0]["beban_kerja_jam"] == 1250.0 and rows[0]["kebutuhan"] == 1
