@@ -285,6 +285,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "ID Mutasi '{id_mutasi}' di sheet Persetujuan tidak ada di rencana",
         "A Persetujuan row names a move the plan does not have.",
     ),
+    "tahap-tanggal-mundur": CodeSpec(
+        W,
+        "Mutasi {id_mutasi}: tanggal tahap {tahap} lebih awal dari tahap {sebelumnya} di bawahnya; periksa tanggal "
+        "keputusan (jejak audit menyebut mutasi diputuskan sebelum diusulkan)",
+        "A stage of a move is dated before the stage under it.",
+    ),
     "tahap-nip-berbeda": CodeSpec(
         E,
         "Baris Persetujuan {id_mutasi} memuat NIP yang bukan NIP pegawai mutasi itu di rencana; keputusannya tidak "

@@ -108,3 +108,12 @@ def test_a_decision_for_another_person_is_not_used() -> None:
     bad = [f for f in result.findings if f.code == "tahap-nip-berbeda"]
     assert len(bad) == len(TAHAP) and {f.location.column for f in bad} == {"B"}
     assert other not in bad[0].message
+
+
+def test_a_stage_dated_before_the_stage_under_it_is_named() -> None:
+    rows = [decided("M1", TAHAP[0], tanggal="10-11-2026"), decided("M1", TAHAP[1], tanggal="12-11-2026"),
+            decided("M1", TAHAP[2], tanggal="01-11-2026"), decided("M1", TAHAP[3], tanggal="20-11-2026")]  # fmt: skip
+    result = resolve_stages(plan("M1"), stages(rows), tahap_final="Persetujuan PPK")
+    (mundur,) = [f for f in result.findings if f.code == "tahap-tanggal-mundur"]
+    assert mundur.location.row == 4 and TAHAP[2] in mundur.message and TAHAP[1] in mundur.message
+    assert result.effective == {"M1": "Setuju"}  # a warning: the decision stands, the trail is to be checked

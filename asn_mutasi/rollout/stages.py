@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Any
 
 import pandas as pd
@@ -223,11 +224,29 @@ def resolve_stages(
     reached: dict[str, str] = {}
     final: dict[str, StageDecision] = {}
     for mid, done in by_move.items():
+        _check_stage_dates(mid, done, out)
         effective[mid], reached[mid], at_final = _resolve_move(mid, done, final_stage, out)
         if at_final is not None:
             final[mid] = at_final
     _check_plan_column(visible, effective, final_stage, out)
     return StageResult(decisions, effective, reached, final, out.items, staged=True)
+
+
+def _check_stage_dates(mid: str, done: dict[str, StageDecision], out: _Findings) -> None:
+    """A stage dated before the stage under it ("Persetujuan PPK" on 1 March, "Usulan OPD" on 10 March) is named:
+    the audit trail says the move was approved before it was proposed."""
+    dated = [d for t in TAHAP if (d := done.get(t)) is not None and d.tanggal is not None]
+    for earlier, later in pairwise(dated):
+        if later.tanggal is not None and earlier.tanggal is not None and later.tanggal < earlier.tanggal:
+            out.add(
+                "tahap-tanggal-mundur",
+                later.baris,
+                "tanggal",
+                later.tanggal.isoformat(),
+                id_mutasi=mid,
+                tahap=later.tahap,
+                sebelumnya=earlier.tahap,
+            )
 
 
 def _stage_decision(rec: dict[Any, Any], row: int, known: dict[str, str], out: _Findings) -> StageDecision | None:

@@ -325,7 +325,7 @@ def link_employees(
 
     rest_at = np.flatnonzero(~by_code)
     rest = frame.iloc[rest_at]
-    findings: list[Finding] = []
+    findings: list[Finding] = _acting_by_code(frame.iloc[np.flatnonzero(by_code)], source, sheet, letters, headers)
     if len(rest):
         raw_name = _text_series(rest["jabatan"])
         raw_unit = _text_series(rest["unit_kerja"])
@@ -384,6 +384,40 @@ def _resolve_pairs(
         else:
             resolved[(n_raw, u_raw)] = (None, "tidak_tertaut", 0.0)
     return resolved, units_read
+
+
+def _acting_by_code(
+    linked: pd.DataFrame,
+    source: str | None,
+    sheet: str | None,
+    letters: Mapping[str, str] | None,
+    headers: Mapping[str, str] | None,
+) -> list[Finding]:
+    """``jabatan-pelaksana-tugas`` for rows linked by their code whose position is written "Plt. …" (the rows linked
+    by name get it in :func:`_link_findings`)."""
+    if not len(linked) or "jabatan" not in linked.columns:
+        return []
+    texts = _text_series(linked["jabatan"])
+    flagged = {t for t in pd.unique(texts.to_numpy(dtype=object)) if _ACTING.match(t)}  # per distinct name
+    if not flagged:
+        return []
+    acting = texts.isin(flagged).to_numpy(dtype=bool)
+    rows: list[int | None] = [int(r) for r in linked[ROW].tolist()] if ROW in linked.columns else [None] * len(linked)
+    out = []
+    for i in np.flatnonzero(acting).tolist():
+        text = texts.iloc[i]
+        loc = Location(
+            file=source,
+            sheet=sheet,
+            row=rows[i],
+            column=(letters or {}).get("jabatan"),
+            header=(headers or {}).get("jabatan"),
+            field="jabatan",
+            value=text,
+        )
+        what = _ACTING.match(text).group(1).capitalize() + "."  # type: ignore[union-attr]
+        out.append(make_finding("jabatan-pelaksana-tugas", loc, jabatan=text, sebutan=what))
+    return out
 
 
 def _known_codes(values: np.ndarray, codes: set[str]) -> tuple[np.ndarray, np.ndarray]:

@@ -255,3 +255,11 @@ def test_two_table_units_a_roster_unit_could_stand_for_are_no_answer() -> None:
     )
     res = link_employees(make_roster([{"jabatan": "Sekretaris", "unit_kerja": "Dinas"}]), table)
     assert res.frame.loc[0, "cara_tautan"] == "tidak_tertaut"
+
+
+def test_an_acting_official_linked_by_code_is_named_too() -> None:
+    table = make_positions([{"kode_jabatan": "K1", "nama_jabatan": "Kepala Dinas", "unit_kerja": "Dinas Sosial"}])
+    roster = make_roster([{"jabatan": "Plt. Kepala Dinas", "unit_kerja": "Dinas Sosial", "kode_jabatan": "K1"}])
+    res = link_employees(roster, table)
+    assert res.frame.loc[0, "cara_tautan"] == "kode"
+    assert [f.code for f in res.findings] == ["jabatan-pelaksana-tugas"]
