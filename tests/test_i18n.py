@@ -372,3 +372,16 @@ def test_command_names_are_indonesian_in_the_help_completion_and_suggestions() -
         result = runner.invoke(app, [typo], prog_name="asn-mutasi", env={"COLUMNS": "200", "NO_COLOR": "1"})
         assert result.exit_code == 2
         assert f"Perintah '{typo}' tidak dikenal. Maksud Anda '{suggestion}'?" in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("path 'x.csv' is not readable.", "Berkas 'x.csv' tidak dapat dibaca."),
+        ("Path 'x.csv' does not exist.", "Berkas 'x.csv' tidak ada."),
+        ("directory 'd' is not writable.", "Folder 'd' tidak dapat ditulisi."),
+    ],
+)
+def test_path_messages_in_either_case_are_indonesian(english: str, indonesian: str) -> None:
+    """click writes "path 'x' is not readable." in lower case too: it reached the analyst in English."""
+    assert i18n.translate_message(english) == indonesian

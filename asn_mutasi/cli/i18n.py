@@ -62,16 +62,17 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"Input should be greater than (\S+)", r"Nilai harus lebih dari \1."),
         (r"Input should be less than (\S+)", r"Nilai harus kurang dari \1."),
         (r"Input should be (.+)", r"Nilai harus \1"),
-        (r"^(File|Path|Directory) (.+?) does not exist\.", r"\1 \2 tidak ada."),
-        (r"^(File|Path|Directory) (.+?) is a file\.", r"\1 \2 adalah berkas, bukan folder."),
-        (r"^(File|Path|Directory) (.+?) is a directory\.", r"\1 \2 adalah folder, bukan berkas."),
-        (r"^(File|Path|Directory) (.+?) is not readable\.", r"\1 \2 tidak dapat dibaca."),
-        (r"^(File|Path|Directory) (.+?) is not writable\.", r"\1 \2 tidak dapat ditulisi."),
+        # click writes the kind capitalised or not ("path 'x' is not readable.")
+        (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) does not exist\.", r"\1 \2 tidak ada."),
+        (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) is a file\.", r"\1 \2 adalah berkas, bukan folder."),
+        (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) is a directory\.", r"\1 \2 adalah folder, bukan berkas."),
+        (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) is not readable\.", r"\1 \2 tidak dapat dibaca."),
+        (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) is not writable\.", r"\1 \2 tidak dapat ditulisi."),
         (r"Could not open file (.+?): ", r"Berkas \1 tidak dapat dibuka: "),
         (r"Value must be an iterable\.", "Nilai harus berupa daftar."),
-        (r"^File ", "Berkas "),
-        (r"^Path ", "Berkas "),
-        (r"^Directory ", "Folder "),
+        (r"^[Ff]ile ", "Berkas "),
+        (r"^[Pp]ath ", "Berkas "),
+        (r"^[Dd]irectory ", "Folder "),
     )
 )
 #: type labels of the help (``<int>``) → Indonesian words; ``%Y-%m-%d`` → ``YYYY-MM-DD``
