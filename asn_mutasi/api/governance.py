@@ -73,10 +73,15 @@ def read_decisions(
     return visible, decided, stages, [*decision_formula_findings(rencana), *edits, *stages.findings]
 
 
+#: a ledger up to this many rows has its whole chain checked before a command records into it (milliseconds per
+#: thousand rows; a larger one is checked by ``buku-besar verifikasi``)
+CHAIN_CHECK_MAX_ROWS = 200_000
+
+
 def check_ledger(ledger_file: Path | None) -> None:
     """Refuse now a ledger file that exists but cannot take a record (not ours, damaged), before a command
     writes outputs it would then fail to record. A missing file is fine: recording creates it."""
-    from asn_mutasi.errors import OutputError, os_reason
+    from asn_mutasi.errors import InputError, OutputError, os_reason
     from asn_mutasi.ledger.store import Ledger
 
     if ledger_file is None:
@@ -87,7 +92,16 @@ def check_ledger(ledger_file: Path | None) -> None:
     except OSError as exc:  # a name too long
         raise OutputError(f"Buku besar '{ledger_file}' tidak dapat dipakai: {os_reason(exc)}") from exc
     if exists:
-        Ledger(ledger_file, create=False).close()
+        with Ledger(ledger_file, create=False) as ledger:
+            rows = ledger.conn.execute("SELECT count(*) FROM catatan").fetchone()[0]
+            # a new record chained onto edited or missing rows hides the edit: refused, as a damaged file is
+            check = ledger.verify() if rows <= CHAIN_CHECK_MAX_ROWS else None
+        if check is not None and not check.ok:
+            raise InputError(
+                f"Buku besar '{ledger_file}' rantainya rusak di catatan #{check.nomor_rusak} ({check.alasan}): "
+                "tidak ditulisi",
+                hint="Periksa dengan 'asn-mutasi buku-besar verifikasi'; pulihkan buku besar dari cadangan.",
+            )
         for needed in (ledger_file, ledger_file.parent):  # the record, and SQLite's journal beside it
             if not os.access(needed, os.W_OK):
                 raise OutputError(f"Buku besar '{ledger_file}' tidak dapat ditulis: '{needed}' hanya-baca")

@@ -209,3 +209,23 @@ def test_a_hand_edited_row_is_named_not_a_crash(tmp_path: Path, data: str) -> No
         assert result.exit_code in (0, 1), (sub, result.exit_code, result.stderr[-500:])
         assert "Traceback" not in result.stderr
     expect(run("buku-besar", "verifikasi", "--buku-besar", path), 1)
+
+
+def test_a_tampered_chain_takes_no_new_round(tmp_path: Path) -> None:
+    """A record chained onto an edited row would bury the edit (hostile-input campaign: the plan appended to a
+    broken chain without a word). The plan refuses before it writes its workbook; the ledger is left as it was."""
+    from cli_helpers import EXIT_INPUT, SAMPLE, expect, run
+
+    path = tmp_path / "bb.sqlite"
+    _fill(path)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER catatan_tanpa_ubah")
+    conn.execute("UPDATE catatan SET data = replace(data, 'Penilai 1', 'Penilai X') WHERE nomor = 3")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    out = tmp_path / "rencana.xlsx"
+    args = ("rencana", SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx", "-o", out, "--buku-besar", path)
+    result = expect(run(*args, "--tanggal", "2026-11-01"), EXIT_INPUT)
+    assert "rantainya rusak di catatan #3" in result.stderr and not out.exists()
+    assert path.read_bytes() == before
