@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -108,3 +109,20 @@ def test_xlsx_report(tmp_path: Any, verdicts: dict[str, dict[str, Any]]) -> None
 def test_missing_proposal_file_is_input_error(tmp_path: Any) -> None:
     result = expect(run("assess", PEGAWAI_XLSX, JABATAN_XLSX, tmp_path / "tidak.csv", *TANGGAL), EXIT_INPUT)
     assert result.stdout == ""
+
+
+def test_a_proposal_names_a_code_the_table_writes_in_several_units(tmp_path: Path) -> None:
+    """A code in two units is two posts ("ANALIS | Induk", "ANALIS | Cabang"): a proposal's unit tells which (it was
+    "Jabatan dengan kode ANALIS tidak ditemukan")."""
+    from cli_helpers import write_csv
+
+    roster = write_csv(tmp_path / "pegawai.csv", ("NIP", "NAMA", "JABATAN", "KODE JABATAN", "UNIT KERJA", "PENDIDIKAN"),
+                       [("198001012005011001", "Budi", "Analis Kebijakan Ahli Pertama", "ANALIS", "Induk", "S-1")])  # fmt: skip
+    table = write_csv(tmp_path / "peta.csv", ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"),
+                      [("ANALIS", "Analis Kebijakan Ahli Pertama", "Induk", 1),
+                       ("ANALIS", "Analis Kebijakan Ahli Pertama", "Cabang", 2)])  # fmt: skip
+    usulan = write_csv(tmp_path / "usulan.csv", ("NIP", "KODE JABATAN", "UNIT KERJA"),
+                       [("198001012005011001", "ANALIS", "Cabang"), ("198001012005011001", "ANALIS", "")])  # fmt: skip
+    rows = stdout_json(run("nilai", roster, table, usulan, "-f", "json", "--tanggal", "2026-11-01"))
+    assert rows[0]["kode_jabatan"] == "ANALIS | Cabang" and rows[0]["unit_tujuan"] == "Cabang"
+    assert "ada di 2 unit kerja" in rows[1]["alasan"]

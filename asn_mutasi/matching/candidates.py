@@ -385,9 +385,13 @@ def assess_proposals(
     ctx = build_context(roster, positions, **options)
     by_name_unit: dict[tuple[str, str], list[str]] = {}
     by_name: dict[str, list[str]] = {}
+    by_written: dict[str, dict[str, str]] = {}  # a code the table writes in several units -> unit -> post
     for kode, name, unit in zip(ctx.kode.tolist(), ctx.pos_name_norm.tolist(), ctx.pos_unit_norm.tolist(), strict=True):
         by_name_unit.setdefault((name, unit), []).append(kode)
         by_name.setdefault(name, []).append(kode)
+        if " | " in kode:
+            by_written.setdefault(kode.split(" | ", 1)[0], {})[unit] = kode
+    known = set(ctx.kode.tolist())
     n = len(proposals)
 
     def column(name: str) -> list[object]:
@@ -398,7 +402,17 @@ def assess_proposals(
     missing: list[str] = []
     for kode, name, unit in zip(column("kode_jabatan"), column("nama_jabatan"), column("unit_kerja"), strict=True):
         if isinstance(kode, str) and kode.strip():
-            codes.append(kode.strip())
+            kode = kode.strip()
+            posts = by_written.get(kode) if kode not in known else None
+            if posts:  # "ANALIS" of the OPD's form is "ANALIS | Cabang" in the plan: the unit tells which
+                unit_key = normalize_unit_name(unit) if isinstance(unit, str) and unit.strip() else None
+                post = posts.get(unit_key) if unit_key else (next(iter(posts.values())) if len(posts) == 1 else None)
+                codes.append(post)
+                missing.append(
+                    "" if post else f"Kode jabatan {kode} ada di {len(posts)} unit kerja; sebutkan unit kerja"
+                )
+                continue
+            codes.append(kode)
             missing.append("")
             continue
         if not isinstance(name, str) or not name.strip():
