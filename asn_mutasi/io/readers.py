@@ -491,12 +491,7 @@ def _build_table(
         and "nama" in result.columns
         and layout_tools.count_nip_in_name(samples.get(result.indices["nama"], [])) > 0
     )
-    constants: dict[str, tuple[str, str]] = {}  #: field -> (value, where it came from)
-    if unit_kerja and "unit_kerja" in fields and "unit_kerja" not in result.columns:
-        constants["unit_kerja"] = (unit_kerja.strip(), "parameter unit kerja")
-    for name, (value, row) in layout_tools.title_fields(grid.rows[: layout.rows[0]], kind).items():
-        if name in fields and name not in result.columns and name not in constants:
-            constants[name] = (value, f"baris judul {row + 1}")
+    constants = _constants(grid, layout, result, kind, unit_kerja)
     present = set(result.columns) | set(constants) | ({"nip"} if nip_in_name else set())
     if needs_from_tasks:
         present.add(" atau ".join(POSITION_ONE_OF))  # the ABK task sheet gives every kebutuhan
@@ -541,6 +536,21 @@ def _build_table(
         preamble=[list(r) for r in grid.rows[: min(layout.rows)]],
         skipped=skipped,
     )
+
+
+def _constants(
+    grid: _Grid, layout: HeaderLayout, result: ColumnMapping, kind: str, unit_kerja: str | None
+) -> dict[str, tuple[str, str]]:
+    """Fields no column holds, given for the whole table: field -> (value, where it came from): the unit the
+    analyst names (``--unit-kerja``), else what the title rows say ("SKPD : Dinas Sosial")."""
+    fields = TABLE_KINDS[kind][1]
+    constants: dict[str, tuple[str, str]] = {}
+    if unit_kerja and "unit_kerja" in fields and "unit_kerja" not in result.columns:
+        constants["unit_kerja"] = (unit_kerja.strip(), "parameter unit kerja")
+    for name, (value, row) in layout_tools.title_fields(grid.rows[: layout.rows[0]], kind).items():
+        if name in fields and name not in result.columns and name not in constants:
+            constants[name] = (value, f"baris judul {row + 1}")
+    return constants
 
 
 def _fill_units_down(frame: pd.DataFrame, where: Location, findings: list[Finding]) -> None:
