@@ -338,3 +338,21 @@ def test_an_academys_own_name_is_not_its_programme(cell: str, programme: str) ->
 def test_a_school_abbreviation_written_with_dots(cell: str, level: str | None) -> None:
     """ "S.M.A" was read as Sarjana Muda "S.M" + "A" (D-III): a dotted abbreviation of the lexicon is the school."""
     assert parse_education(cell, None).level == level
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        ("Sekolah Juru Rawat", "SMP", "KEPERAWATAN"),
+        ("Sekolah Penjenang Kesehatan Tingkat I", "SD", "KESEHATAN"),
+        ("Sekolah Penjenang Kesehatan", "SMP", "KESEHATAN"),
+        ("Sekolah Penjenang Kesehatan Atas", "SMA", "KESEHATAN"),
+        ("Sekolah Guru Bidan", "SMA", "KEBIDANAN"),
+        ("Sekolah Pengatur Rontgen", "SMA", "RADIOLOGI"),
+        ("STPDN", "D-IV", "ILMU PEMERINTAHAN"),
+    ],
+)
+def test_old_schools_of_bkns_jurusan_table(cell: str, level: str, programme: str) -> None:
+    """Old school names of BKN's own jurusan codes (groups 11/21/22/31/33) that were read as no level."""
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == (level, programme)
