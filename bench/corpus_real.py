@@ -223,6 +223,7 @@ CASES = [
             "perangkat_daerah": "perangkat_daerah",
             "kebutuhan": "kebutuhan",
             "bezetting": "bezetting",
+            "jenis_jabatan": "kategori_anjab",
         },
         allowed=frozenset({"jabatan-tanpa-syarat-pendidikan"}),
         rows=8,

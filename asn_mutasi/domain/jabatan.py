@@ -389,6 +389,8 @@ def _jenjang(nama: str) -> str | None:
 def _managerial_from_name(name: str) -> str | None:
     if name in _EXACT_JPT:
         return "JPT Pratama"
+    if name == "sekretaris":  # the OPD's (or the kecamatan's) secretary as a peta jabatan names it: eselon III
+        return "Administrator"
     found = [(len(p), jenis) for jenis, prefixes in _MANAGERIAL for p in prefixes if _starts_with(name, p)]
     return max(found)[1] if found else None  # the longest title written: "kepala pusat kesehatan masyarakat"
 

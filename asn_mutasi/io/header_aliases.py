@@ -115,6 +115,8 @@ _JENIS_JABATAN = (
     "TIPE JABATAN",
     "POSITION TYPE",
     "KATEGORI JABATAN",
+    # a Laravel klasifikasi_jabatan table (STRUKTURAL / FUNGSIONAL / PELAKSANA; tests/fixtures/real/SOURCES.md)
+    "KATEGORI ANJAB",
 )
 _INSTANSI = (
     # SIASN Export Data ASN: the working agency first (kanekescom PegawaiCsvTransformer)

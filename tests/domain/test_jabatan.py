@@ -332,6 +332,8 @@ def test_pension_date_is_first_of_month_after_reaching_bup(lahir: date, bup: int
         ("Deputi Bidang Persidangan", "JPT Madya", None),
         ("Kepala Balai Benih Induk", "Pengawas", None),  # a kabupaten balai is an UPT (eselon IV.a)
         ("Kepala Pusat Kesehatan Masyarakat Grabag", "Pengawas", None),  # a puskesmas written out
+        ("Sekretaris", "Administrator", None),  # an OPD's secretary as a peta jabatan names it under its Sekretariat
+        ("Sekretaris Pimpinan", "Pelaksana", None),
     ],
 )
 def test_official_names(name: str, jenis: str, jenjang: str | None) -> None:
