@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from cli_helpers import (
@@ -112,3 +114,16 @@ def test_unknown_nip_or_code_is_a_finding_with_a_suggestion_not_exit_3() -> None
     assert result.exit_code == 1 and "'BAPENDA-0007'" in result.stderr
     result = CliRunner().invoke(app, [*base, "--jabatan", "bapenda-0007", "--top", "2", "--format", "json"])
     assert result.exit_code == 0  # a lowercase code is the same code
+
+
+def test_a_code_written_in_several_units_suggests_its_posts(tmp_path: Path) -> None:
+    from cli_helpers import write_csv
+
+    roster = write_csv(tmp_path / "pegawai.csv", ("NIP", "NAMA", "JABATAN", "UNIT KERJA", "PENDIDIKAN"),
+                       [("198001012005011001", "Budi", "Pengelola Data", "Induk", "S-1")])  # fmt: skip
+    table = write_csv(tmp_path / "peta.csv", ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"),
+                      [("ANALIS", "Analis Kebijakan Ahli Pertama", "Induk", 1),
+                       ("ANALIS", "Analis Kebijakan Ahli Pertama", "Cabang", 2)])  # fmt: skip
+    result = run("cocokkan", roster, table, "--jabatan", "ANALIS", *TANGGAL)
+    assert "maksud Anda 'ANALIS | Induk' atau 'ANALIS | Cabang'" in result.stderr
+    assert run("cocokkan", roster, table, "--jabatan", "ANALIS | Cabang", *TANGGAL).exit_code in (0, 1)

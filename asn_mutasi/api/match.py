@@ -148,7 +148,9 @@ def _lookup_finding(
         by_fold = {c.casefold(): c for c in codes}
         resolved = by_fold.get(kode_jabatan.strip().casefold())
         if resolved is None:
-            close = difflib.get_close_matches(kode_jabatan.strip().upper(), codes, n=3, cutoff=0.6)
+            # a code the table writes in several units is one post per unit ("ANALIS | Induk"): name them
+            per_unit = [c for c in codes if c.casefold().startswith(kode_jabatan.strip().casefold() + " | ")]
+            close = per_unit or difflib.get_close_matches(kode_jabatan.strip().upper(), codes, n=3, cutoff=0.6)
             loc = Location(field="kode_jabatan", value=kode_jabatan)
             return make_finding("kode-jabatan-tidak-ditemukan", loc, saran=suggestion(close))
         kode_jabatan = resolved
