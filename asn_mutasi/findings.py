@@ -285,6 +285,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         "ID Mutasi '{id_mutasi}' di sheet Persetujuan tidak ada di rencana",
         "A Persetujuan row names a move the plan does not have.",
     ),
+    "tahap-tanggal-mendatang": CodeSpec(
+        W,
+        "Mutasi {id_mutasi}: keputusan tahap {tahap} bertanggal sesudah hari ini ({hari_ini}); periksa tanggalnya",
+        "A stage decision is dated after today (a typo such as 2099, or a decision typed ahead).",
+    ),
     "tahap-tanggal-mundur": CodeSpec(
         W,
         "Mutasi {id_mutasi}: tanggal tahap {tahap} lebih awal dari tahap {sebelumnya} di bawahnya; periksa tanggal "

@@ -345,3 +345,19 @@ def test_a_ledger_path_that_cannot_take_the_round_is_refused_before_the_plan_is_
     result = expect(run(*args, "--buku-besar", tmp_path / where), code)
     assert said in result.stderr and "Kesalahan internal" not in result.stderr
     assert not output.exists()
+
+
+def test_a_decision_dated_after_today_is_named(cycle: dict[str, Any], tmp_path: Path) -> None:
+    """2099 typed for 2026 passed without a word (hostile-input campaign)."""
+    decided = stage_all(cycle["folder"] / "rencana.xlsx", tmp_path / "rencana_2099.xlsx")
+    wb = openpyxl.load_workbook(decided)
+    ws = wb["Persetujuan"]
+    col = {c.value: i for i, c in enumerate(ws[1])}
+    ws.cell(2, col["Tanggal"] + 1, "13-11-2099")
+    wb.save(decided)
+    outcome = am.apply(
+        rencana=decided, pegawai=cycle["pegawai"], tmt=TMT, output=tmp_path / "baru.csv", tanggal=TANGGAL,
+        buku_besar=tmp_path / "bb.sqlite",
+    )  # fmt: skip
+    future = [f for f in outcome.result.findings if f.code == "tahap-tanggal-mendatang"]
+    assert len(future) == 1 and future[0].location.row == 2 and "2099" in str(future[0].location.value)
