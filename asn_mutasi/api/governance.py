@@ -163,6 +163,24 @@ class Gate:
     overridden: bool = False  #: the roster differed and --abaikan-perubahan-data was given
 
 
+def _dated_ahead(stages: StageResult, plan_file: str) -> list[Finding]:
+    """``tahap-tanggal-mendatang`` for each decision dated after today: not made yet as far as the record goes (a
+    typo such as 2099, or typed ahead). Today, not the reference date: a plan is often applied "as of" a date before
+    its approvals."""
+    today = date.today()
+    return [
+        make_finding(
+            "tahap-tanggal-mendatang",
+            Location(file=plan_file, sheet=d.sheet, row=d.baris, field="tanggal", value=d.tanggal.isoformat()),
+            id_mutasi=d.id_mutasi,
+            tahap=d.tahap,
+            hari_ini=today.isoformat(),
+        )
+        for d in stages.decisions
+        if d.tanggal is not None and d.tanggal > today
+    ]
+
+
 def gate_decisions(
     *,
     rencana: Source,
@@ -186,18 +204,7 @@ def gate_decisions(
     from asn_mutasi.io.plan_workbook import decision_formula_findings
 
     findings = [*decision_formula_findings(rencana), *stages.findings]
-    today = date.today()  # (not the reference date: a plan is often applied "as of" a date before its approvals)
-    findings += [  # a decision dated after today has not been made yet: a typo (2099) or a decision typed ahead
-        make_finding(
-            "tahap-tanggal-mendatang",
-            Location(file=plan_file, sheet=d.sheet, row=d.baris, field="tanggal", value=d.tanggal.isoformat()),
-            id_mutasi=d.id_mutasi,
-            tahap=d.tahap,
-            hari_ini=today.isoformat(),
-        )
-        for d in stages.decisions
-        if d.tanggal is not None and d.tanggal > today
-    ]
+    findings += _dated_ahead(stages, plan_file)
     if not stages.staged and settings.tata_kelola.wajib_tahap:
         from asn_mutasi.findings import Severity
 
