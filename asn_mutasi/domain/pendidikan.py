@@ -142,9 +142,9 @@ def _parse_clean(text: str) -> str | None:
         levels = [lv for lv in (_parse_clean(part.strip()) for part in text.split("+")) if lv]
         if levels:
             return max(levels, key=lambda lv: EDUCATION_RANK[lv])
-    entry = lexicon_entry(text)
-    if entry is not None:
-        return entry.tingkat
+    school = lexicon_match(text)
+    if school is not None:
+        return _school_level(*school)
     trailing = _TRAILING_LEVEL.search(text)
     if trailing is not None:  # "KEPERAWATAN (S1)"
         return _parse_clean(trailing.group(1).strip())
@@ -370,6 +370,18 @@ class ParsedEducation:
     dari_gelar: bool = False  #: the programme was read from an academic title
 
 
+#: the lower grade of a school that had two (PGA 4 and 6 years; SGPLB Tingkat Pertama and Atas)
+_FIRST_GRADE = re.compile(r"\b(?:4\s*TAHUN|TINGKAT\s+PERTAMA)\b")
+
+
+def _school_level(entry: LexiconEntry, rest: str) -> str:
+    """The level of a school word with what follows it: "PGA Islam 4 Tahun" and "SGPLB Tingkat Pertama" are BKN's
+    SLTP schools, the SLTA entry's lower grade."""
+    if entry.tingkat == "SMA" and _FIRST_GRADE.search(rest.upper()):
+        return "SMP"
+    return entry.tingkat
+
+
 def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     """Read one education text (one side of a "+"): level, programme and the lexicon entry used."""
     text = text.strip(" -:/|,")
@@ -388,7 +400,7 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
             programme = entry.program
         elif entry.awalan and not programme.startswith(entry.awalan + " "):
             programme = f"{entry.awalan} {programme}"
-        return entry.tingkat, programme, entry
+        return _school_level(entry, rest), programme, entry
     trailing = _TRAILING_LEVEL.search(text.upper())
     if trailing is not None:  # "KEPERAWATAN (S1)"
         return parse_level(trailing.group(1)), text[: trailing.start()].strip(), None

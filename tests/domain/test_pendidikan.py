@@ -356,3 +356,13 @@ def test_old_schools_of_bkns_jurusan_table(cell: str, level: str, programme: str
     """Old school names of BKN's own jurusan codes (groups 11/21/22/31/33) that were read as no level."""
     parsed = parse_education(cell, None)
     assert (parsed.level, parsed.programme) == (level, programme)
+
+
+@pytest.mark.parametrize(
+    ("cell", "level"),
+    [("PGA Islam 4 Tahun", "SMP"), ("PGA Hindu 4 Tahun", "SMP"), ("SGPLB Tingkat Pertama", "SMP"),
+     ("PGA Islam 6 Tahun", "SMA"), ("SGPLB", "SMA")],
+)  # fmt: skip
+def test_the_lower_grade_of_a_two_grade_school(cell: str, level: str) -> None:
+    """PGA 4 years and SGPLB Tingkat Pertama are BKN's SLTP schools (they read SMA, the 6-year PGA's level)."""
+    assert parse_education(cell, None).level == level
