@@ -125,4 +125,4 @@ def test_a_proposal_names_a_code_the_table_writes_in_several_units(tmp_path: Pat
                        [("198001012005011001", "ANALIS", "Cabang"), ("198001012005011001", "ANALIS", "")])  # fmt: skip
     rows = stdout_json(run("nilai", roster, table, usulan, "-f", "json", "--tanggal", "2026-11-01"))
     assert rows[0]["kode_jabatan"] == "ANALIS | Cabang" and rows[0]["unit_tujuan"] == "Cabang"
-    assert "ada di 2 unit kerja" in rows[1]["alasan"]
+    assert "ada di 2 unit kerja" in rows[1]["alasan"] and "(ada di: Cabang, Induk)" in rows[1]["alasan"]

@@ -408,9 +408,11 @@ def assess_proposals(
                 unit_key = normalize_unit_name(unit) if isinstance(unit, str) and unit.strip() else None
                 post = posts.get(unit_key) if unit_key else (next(iter(posts.values())) if len(posts) == 1 else None)
                 codes.append(post)
-                missing.append(
-                    "" if post else f"Kode jabatan {kode} ada di {len(posts)} unit kerja; sebutkan unit kerja"
+                where = ", ".join(sorted(c.split(" | ", 1)[1] for c in posts.values()))
+                why = (
+                    f"tidak ada di unit kerja {unit}" if unit_key else f"ada di {len(posts)} unit kerja; sebutkan unit"
                 )
+                missing.append("" if post else f"Kode jabatan {kode} {why} (ada di: {where})")
                 continue
             codes.append(kode)
             missing.append("")

@@ -249,8 +249,12 @@ def _link_tasks(
     linked: list[str | None] = []
     for c, nm, u in zip(code, nname, nunit, strict=True):  # distinct-free: task sheets are small
         post = index.code_of(c, u) if c else None
-        if post is not None and u in index.names_in_unit and post not in index.names_in_unit[u].values():
-            post = None  # the row names another unit of the table than its code's post: not that post's work
+        if post is not None and u in index.names_in_unit:
+            # the row names another unit of the table than its code's post (not the post's unit, nor one that holds
+            # it, as an OPD holds its sekretariat): not that post's work
+            own = normalize_unit_name(index.display[post][1])
+            if u != own and not set(u.split()) <= set(own.split()):
+                post = None
         if post is not None:
             linked.append(post)
         elif u:  # as roster rows link (linking.PositionIndex.find): a task sheet names the unit, not its OPD

@@ -325,7 +325,10 @@ def link_employees(
 
     rest_at = np.flatnonzero(~by_code)
     rest = frame.iloc[rest_at]
-    findings: list[Finding] = _acting_by_code(frame.iloc[np.flatnonzero(by_code)], source, sheet, letters, headers)
+    by_code_at = np.flatnonzero(by_code)
+    findings: list[Finding] = _acting_by_code(
+        frame.iloc[by_code_at], link[by_code_at], index, source, sheet, letters, headers
+    )
     if len(rest):
         raw_name = _text_series(rest["jabatan"])
         raw_unit = _text_series(rest["unit_kerja"])
@@ -388,13 +391,16 @@ def _resolve_pairs(
 
 def _acting_by_code(
     linked: pd.DataFrame,
+    posts: np.ndarray,
+    index: PositionIndex,
     source: str | None,
     sheet: str | None,
     letters: Mapping[str, str] | None,
     headers: Mapping[str, str] | None,
 ) -> list[Finding]:
-    """``jabatan-pelaksana-tugas`` for rows linked by their code whose position is written "Plt. …" (the rows linked
-    by name get it in :func:`_link_findings`)."""
+    """``jabatan-pelaksana-tugas`` for rows linked by their code whose position is written "Plt. …" and is the post
+    the code names (a Plt. of another seat, linked by code to their own post, is counted there: no warning). The
+    rows linked by name get it in :func:`_link_findings`."""
     if not len(linked) or "jabatan" not in linked.columns:
         return []
     texts = _text_series(linked["jabatan"])
@@ -406,6 +412,8 @@ def _acting_by_code(
     out = []
     for i in np.flatnonzero(acting).tolist():
         text = texts.iloc[i]
+        if normalize_position_name(text) != normalize_position_name(index.display[posts[i]][0]):
+            continue
         loc = Location(
             file=source,
             sheet=sheet,

@@ -350,6 +350,8 @@ def test_a_school_abbreviation_written_with_dots(cell: str, level: str | None) -
         ("Sekolah Guru Bidan", "SMA", "KEBIDANAN"),
         ("Sekolah Pengatur Rontgen", "SMA", "RADIOLOGI"),
         ("STPDN", "D-IV", "ILMU PEMERINTAHAN"),
+        ("Sekolah Penjenang Kesehatan Tingkat Atas", "SMA", "KESEHATAN"),  # not the SD "Tingkat I"
+        ("Sekolah Pengatur Analis Kesehatan", "SMA", "ANALIS KESEHATAN"),
     ],
 )
 def test_old_schools_of_bkns_jurusan_table(cell: str, level: str, programme: str) -> None:

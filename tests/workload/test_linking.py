@@ -263,3 +263,17 @@ def test_an_acting_official_linked_by_code_is_named_too() -> None:
     res = link_employees(roster, table)
     assert res.frame.loc[0, "cara_tautan"] == "kode"
     assert [f.code for f in res.findings] == ["jabatan-pelaksana-tugas"]
+
+
+def test_a_plt_of_another_seat_linked_by_code_to_their_own_post_is_not_named() -> None:
+    """The day's review: "Plt. Kepala Dinas" with the code of their own post (Sekretaris) is counted there: the
+    Kepala Dinas seat shows its vacancy, and no warning says otherwise."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "K1", "nama_jabatan": "Kepala Dinas", "unit_kerja": "Dinas Sosial"},
+            {"kode_jabatan": "S1", "nama_jabatan": "Sekretaris Dinas", "unit_kerja": "Dinas Sosial"},
+        ]
+    )
+    roster = make_roster([{"jabatan": "Plt. Kepala Dinas", "unit_kerja": "Dinas Sosial", "kode_jabatan": "S1"}])
+    res = link_employees(roster, table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == "S1" and res.findings == []

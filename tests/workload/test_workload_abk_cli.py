@@ -137,3 +137,24 @@ def test_jabatan_abk_takes_a_code_as_its_help_says(tmp_path: Path) -> None:
     args = ("beban-kerja", pegawai, jabatan, "--abk", tugas, "--per", "jabatan", "-f", "json", *TANGGAL)
     rows = stdout_json(expect(run(*args, "--jabatan-abk", "JAB-1"), EXIT_OK))
     assert rows[0]["beban_kerja_jam"] == 1250.0 and rows[0]["kebutuhan"] == 1
+
+
+def test_task_rows_naming_the_opd_or_a_twin_post_keep_their_code_link(tmp_path: Path) -> None:
+    """The day's review: a task row naming the OPD that holds its post's unit, or a second post of the same name in
+    the unit, was dropped by the other-unit rule (the workload under-counted without an error)."""
+    from cli_helpers import write_csv
+
+    jabatan = write_csv(tmp_path / "jabatan.csv", ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"),
+                        [("K1", "Kepala Dinas", "Dinas Sosial", 1), ("P1", "Pengadministrasi Umum", "Sekretariat Dinas Sosial", ""),
+                         ("J1", "Pengadministrasi Umum", "Sekretariat", ""), ("J2", "Pengadministrasi Umum", "Sekretariat", "")])  # fmt: skip
+    tugas = write_csv(tmp_path / "abk.csv", ("kode_jabatan", "unit_kerja", "uraian_tugas", "volume", "norma_waktu"),
+                      [("P1", "Dinas Sosial", "Surat", 1000, 60), ("J1", "Sekretariat", "Agenda", 1000, 60),
+                       ("J2", "Sekretariat", "Arsip", 2000, 60)])  # fmt: skip
+    pegawai = write_csv(tmp_path / "pegawai.csv", ("NIP", "NAMA", "JABATAN", "UNIT KERJA"),
+                        [("199001012015031001", "Pegawai", "Kepala Dinas", "Dinas Sosial")])  # fmt: skip
+    args = ("beban-kerja", pegawai, jabatan, "--abk", tugas, "--per", "jabatan", "-f", "json", *TANGGAL)
+    result = run(*args)
+    rows = {r["kode_jabatan"]: r for r in stdout_json(result)}
+    assert rows["P1"]["beban_kerja_jam"] == 1000.0
+    assert "jabatan-tidak-ditemukan" not in result.stderr
+    assert rows["J1"]["beban_kerja_jam"] == 3000.0  # the twin lines are one post: both rows' work
