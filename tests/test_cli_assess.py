@@ -126,3 +126,23 @@ def test_a_proposal_names_a_code_the_table_writes_in_several_units(tmp_path: Pat
     rows = stdout_json(run("nilai", roster, table, usulan, "-f", "json", "--tanggal", "2026-11-01"))
     assert rows[0]["kode_jabatan"] == "ANALIS | Cabang" and rows[0]["unit_tujuan"] == "Cabang"
     assert "ada di 2 unit kerja" in rows[1]["alasan"] and "(ada di: Cabang, Induk)" in rows[1]["alasan"]
+
+
+def test_a_proposal_nip_stored_as_a_number_is_named_damaged(tmp_path: Path) -> None:
+    """An OPD's form with the NIP typed as a number (Excel keeps 15 digits) read as another, unknown NIP; the reason
+    now says the cell lost its last digits (hostile-input campaign)."""
+    import openpyxl
+    from cli_helpers import write_csv
+
+    roster = write_csv(tmp_path / "pegawai.csv", ("NIP", "NAMA", "JABATAN", "UNIT KERJA", "PENDIDIKAN"),
+                       [("198001012005011001", "Budi", "Pengelola Data", "Induk", "S-1")])  # fmt: skip
+    table = write_csv(tmp_path / "peta.csv", ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"),
+                      [("J1", "Analis Data", "Induk", 2)])  # fmt: skip
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["NIP", "KODE JABATAN"])
+    ws.append([1.98001012005011e17, "J1"])
+    wb.save(tmp_path / "usulan.xlsx")
+    rows = stdout_json(run("nilai", roster, table, tmp_path / "usulan.xlsx", "-f", "json", "--tanggal", "2026-11-01"))
+    assert "tersimpan sebagai angka" in rows[0]["alasan"]

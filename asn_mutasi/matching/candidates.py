@@ -312,8 +312,15 @@ def top_positions_for_employee(
     return out[[*CANDIDATE_COLUMNS, "peringkat", "nama_jabatan", "unit_kerja"]].reset_index(drop=True)
 
 
-def _score_pairs_ctx(ctx: ScoringContext, nips: list[str], codes: list[str | None], missing: list[str]) -> pd.DataFrame:
-    """Score given (nip, kode) pairs; unknown ones yield ``layak`` False rows with the reason."""
+def _score_pairs_ctx(
+    ctx: ScoringContext,
+    nips: list[str],
+    codes: list[str | None],
+    missing: list[str],
+    nip_why: list[str] | None = None,
+) -> pd.DataFrame:
+    """Score given (nip, kode) pairs; unknown ones yield ``layak`` False rows with the reason (``nip_why``: why a
+    NIP cannot be found, when the cell itself says so)."""
     emp_of: dict[str, int] = {}
     for k, v in enumerate(ctx.nip.tolist()):
         emp_of.setdefault(v, k)
@@ -328,7 +335,7 @@ def _score_pairs_ctx(ctx: ScoringContext, nips: list[str], codes: list[str | Non
     for i, (n, c) in enumerate(zip(nips, codes, strict=True)):
         reasons = []
         if n not in emp_of:
-            reasons.append(f"NIP {n or '(kosong)'} tidak ditemukan di data pegawai")
+            reasons.append((nip_why[i] if nip_why else "") or f"NIP {n or '(kosong)'} tidak ditemukan di data pegawai")
         if c not in pos_of:
             reasons.append(missing[i] or f"Jabatan dengan kode {c} tidak ditemukan di tabel jabatan")
         rows.append(
@@ -398,6 +405,7 @@ def assess_proposals(
         return proposals[name].tolist() if name in proposals else [None] * n
 
     nips = [nip_key(v) for v in column("nip")]
+    nip_why = [_damaged_nip(v) for v in column("nip")]
     codes: list[str | None] = []
     missing: list[str] = []
     for kode, name, unit in zip(column("kode_jabatan"), column("nama_jabatan"), column("unit_kerja"), strict=True):
@@ -434,4 +442,17 @@ def assess_proposals(
         else:
             codes.append(None)
             missing.append(f"Jabatan '{name}' ada di {len(found)} unit kerja; sebutkan unit kerja atau kode jabatan")
-    return _score_pairs_ctx(ctx, nips, codes, missing)
+    return _score_pairs_ctx(ctx, nips, codes, missing, nip_why)
+
+
+def _damaged_nip(value: object) -> str:
+    """Why a proposal's NIP cell cannot name anyone, when it says so itself: a NIP stored as a number has lost its
+    last digits (it read as another, unknown NIP). "" otherwise."""
+    from asn_mutasi.domain.nip import CODE_NUMBER, NipError, normalize_nip
+
+    try:
+        normalize_nip(value)
+    except NipError as exc:
+        if exc.code == CODE_NUMBER:
+            return f"NIP {nip_key(value)} di usulan: {exc.alasan}"
+    return ""
