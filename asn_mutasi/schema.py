@@ -24,6 +24,20 @@ UNIT_AS_WRITTEN = "_unit_tertulis"
 #: prepared position column: a kode_jabatan the table writes in several units (a jabatan's reference code, not a
 #: post's), as written; the post's own code is then ``kode | unit`` (``validation._codes_per_unit``)
 CODE_AS_WRITTEN = "_kode_tertulis"
+_POST_SEP = " | "
+
+
+def post_code(code: str, unit: str) -> str:
+    """The post code of a kode_jabatan the position table writes in several units: ``kode | unit``."""
+    return f"{code}{_POST_SEP}{unit}"
+
+
+def split_post_code(kode: str) -> tuple[str, str]:
+    """(code as the BKD's files write it, unit) of a :func:`post_code`; (the code, "") for any other code."""
+    code, _, unit = kode.partition(_POST_SEP)
+    return code, unit
+
+
 STATUS = "_status"  #: the validator's verdict per row: :data:`VALID` or why not (see asn_mutasi.validation)
 VALID = "valid"
 

@@ -47,6 +47,7 @@ from asn_mutasi.schema import (
     UNIT_AS_WRITTEN,
     VALID,
     RawTable,
+    post_code,
     valid_mask,
 )
 
@@ -1534,7 +1535,7 @@ def _codes_per_unit(
     written: list[str | None] = [None] * len(codes_in)
     for i, code in enumerate(codes_in):
         if code in shared and units[i]:
-            written[i], codes_in[i] = code, f"{code} | {units[i]}"
+            written[i], codes_in[i] = code, post_code(code, units[i] or "")
     first = next(i for i, w in enumerate(written) if w is not None)
     loc = ctx.loc(rows[first], "kode_jabatan", written[first])
     findings.append(make_finding("kode-jabatan-per-unit", loc, jumlah=len(shared), contoh=codes_in[first]))

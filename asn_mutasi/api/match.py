@@ -12,7 +12,7 @@ from asn_mutasi.api.inputs import Progress, ReadOptions, RunSetup, Source, World
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding
-from asn_mutasi.schema import EXPERIENCE_FIELDS, SCORE_FIELDS
+from asn_mutasi.schema import EXPERIENCE_FIELDS, SCORE_FIELDS, split_post_code
 from asn_mutasi.serialise import Record, frame_records
 
 #: canonical keys of one ``match`` row (candidates per position)
@@ -149,7 +149,8 @@ def _lookup_finding(
         resolved = by_fold.get(kode_jabatan.strip().casefold())
         if resolved is None:
             # a code the table writes in several units is one post per unit ("ANALIS | Induk"): name them
-            per_unit = [c for c in codes if c.casefold().startswith(kode_jabatan.strip().casefold() + " | ")]
+            wanted = kode_jabatan.strip().casefold()
+            per_unit = [c for c in codes if split_post_code(c)[1] and split_post_code(c)[0].casefold() == wanted]
             close = per_unit or difflib.get_close_matches(kode_jabatan.strip().upper(), codes, n=3, cutoff=0.6)
             loc = Location(field="kode_jabatan", value=kode_jabatan)
             return make_finding("kode-jabatan-tidak-ditemukan", loc, saran=suggestion(close))

@@ -33,6 +33,7 @@ from asn_mutasi.matching.scoring import (
     jurusan_component,
     score_index_pairs,
 )
+from asn_mutasi.schema import split_post_code
 
 #: pairs scored per batch (bounds memory: every pair row is a few hundred bytes while scoring)
 _BATCH_PAIRS = 400_000
@@ -396,8 +397,9 @@ def assess_proposals(
     for kode, name, unit in zip(ctx.kode.tolist(), ctx.pos_name_norm.tolist(), ctx.pos_unit_norm.tolist(), strict=True):
         by_name_unit.setdefault((name, unit), []).append(kode)
         by_name.setdefault(name, []).append(kode)
-        if " | " in kode:
-            by_written.setdefault(kode.split(" | ", 1)[0], {})[unit] = kode
+        written, post_unit = split_post_code(kode)
+        if post_unit:
+            by_written.setdefault(written, {})[unit] = kode
     known = set(ctx.kode.tolist())
     n = len(proposals)
 
@@ -416,7 +418,7 @@ def assess_proposals(
                 unit_key = normalize_unit_name(unit) if isinstance(unit, str) and unit.strip() else None
                 post = posts.get(unit_key) if unit_key else (next(iter(posts.values())) if len(posts) == 1 else None)
                 codes.append(post)
-                where = ", ".join(sorted(c.split(" | ", 1)[1] for c in posts.values()))
+                where = ", ".join(sorted(split_post_code(c)[1] for c in posts.values()))
                 why = (
                     f"tidak ada di unit kerja {unit}" if unit_key else f"ada di {len(posts)} unit kerja; sebutkan unit"
                 )

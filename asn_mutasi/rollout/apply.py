@@ -23,7 +23,7 @@ from asn_mutasi.domain.golongan import parse_golongan
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
-from asn_mutasi.schema import KEPUTUSAN, PLAN_MOVE_COLUMNS, ROW, UNIT_AS_WRITTEN, RawTable
+from asn_mutasi.schema import KEPUTUSAN, PLAN_MOVE_COLUMNS, ROW, UNIT_AS_WRITTEN, RawTable, split_post_code
 
 PLAN_SHEET = "Rencana Mutasi"
 #: columns the analyst may edit; every other column must equal the hidden copy
@@ -452,16 +452,10 @@ def _report_undecided(n_moves: int, counts: Counter[str], plan_file: str | None,
     )
 
 
-def code_as_written(kode: str) -> str:
-    """A post's code as the BKD's files write it: "ANALIS" of the plan's "ANALIS | Induk" (a code the position
-    table writes in several units, ``validation._codes_per_unit``); any other code as it is."""
-    return kode.split(" | ", 1)[0] if " | " in kode else kode
-
-
 def _holds_origin(emp: pd.Series, move: dict[Any, Any]) -> bool:
     kode_now, kode_plan = cell_text(emp.get("kode_jabatan")), cell_text(move.get("kode_jabatan_asal"))
     if kode_now and kode_plan:  # a code the table writes in several units is "kode | unit" in the plan
-        return kode_now == kode_plan or code_as_written(kode_plan) == kode_now
+        return kode_now == kode_plan or split_post_code(kode_plan)[0] == kode_now
     now = norm_position(emp.get("jabatan"), emp.get("unit_kerja"))
     return now == norm_position(move.get("jabatan_asal"), move.get("unit_asal"))
 
@@ -524,7 +518,8 @@ def _updated_roster(
     values: dict[str, list[Any]] = {
         "jabatan": [cell_text(r.get("jabatan_tujuan")) for r in records],
         "unit_kerja": [cell_text(r.get("unit_tujuan")) for r in records],
-        "kode_jabatan": [code_as_written(cell_text(r.get("kode_jabatan_tujuan"))) for r in records],
+        # the code as the BKD wrote it: "ANALIS" of the plan's "ANALIS | Induk" (schema.post_code)
+        "kode_jabatan": [split_post_code(cell_text(r.get("kode_jabatan_tujuan")))[0] for r in records],
         "jenis_jabatan": [_target_jenis(r, positions) for r in records],
     }
     if "perangkat_daerah" in raw.columns:  # the OPD and the unit go back to their own columns
