@@ -351,7 +351,7 @@ def link_employees(
             make_finding(
                 "unit-dibaca-sebagai", replace(where, value=raw), unit_kerja=raw, unit_peta=index.unit_display[u]
             )
-            for raw, (u, _) in sorted(units_read.items())
+            for raw, u in sorted(units_read.items())
         ]
 
     frame[LINK_COLUMN] = pd.Series(link, index=frame.index, dtype=object)
@@ -361,16 +361,16 @@ def link_employees(
 
 def _resolve_pairs(
     pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool
-) -> tuple[dict[tuple[str, str], tuple[str | None, str, float]], dict[str, tuple[str, str]]]:
+) -> tuple[dict[tuple[str, str], tuple[str | None, str, float]], dict[str, str]]:
     """Each distinct (name, unit) as written -> (kode_jabatan or None, method, score), and the roster units read as
     a table unit (:func:`_table_unit`); the order of evidence of the module docstring."""
     resolved: dict[tuple[str, str], tuple[str | None, str, float]] = {}
-    units_read: dict[str, tuple[str, str]] = {}  # unit as written -> (its table unit key, first row's unit)
+    units_read: dict[str, str] = {}  # unit as written -> its table unit key
     for n_raw, u_raw, _, nn, nu, nw in pairs.itertuples(index=False, name=None):
         if nu and nu not in index.names_in_unit and nw not in index.names_in_unit:
             table_unit = _table_unit(nu, index)  # "INSPEKTORAT" is the table's "Inspektorat Daerah"
             if table_unit is not None:
-                units_read.setdefault(u_raw, (table_unit, u_raw))
+                units_read.setdefault(u_raw, table_unit)
                 nu = nw = table_unit
         kode, method = index.find(nn, nu, opd_free=opd_free)
         if kode is None and nw != nu:
@@ -412,20 +412,35 @@ def _acting_by_code(
     out = []
     for i in np.flatnonzero(acting).tolist():
         text = texts.iloc[i]
-        if normalize_position_name(text) != normalize_position_name(index.display[posts[i]][0]):
-            continue
-        loc = Location(
-            file=source,
-            sheet=sheet,
-            row=rows[i],
-            column=(letters or {}).get("jabatan"),
-            header=(headers or {}).get("jabatan"),
-            field="jabatan",
-            value=text,
-        )
-        what = _ACTING.match(text).group(1).capitalize() + "."  # type: ignore[union-attr]
-        out.append(make_finding("jabatan-pelaksana-tugas", loc, jabatan=text, sebutan=what))
+        held = _ACTING.match(text)
+        if held is not None and normalize_position_name(text) == normalize_position_name(index.display[posts[i]][0]):
+            out.append(_acting_finding(held, _jabatan_at(source, sheet, rows[i], letters or {}, headers or {}, text)))
     return out
+
+
+def _jabatan_at(
+    source: str | None,
+    sheet: str | None,
+    row: int | None,
+    letters: Mapping[str, str],
+    headers: Mapping[str, str],
+    text: str,
+) -> Location:
+    """Where a roster row's jabatan cell is, for its linking findings."""
+    return Location(
+        file=source,
+        sheet=sheet,
+        row=row,
+        column=letters.get("jabatan"),
+        header=headers.get("jabatan"),
+        field="jabatan",
+        value=text,
+    )
+
+
+def _acting_finding(acting: re.Match[str], loc: Location) -> Finding:
+    """``jabatan-pelaksana-tugas`` of a jabatan written "Plt./Plh./Pj. …" (``acting``: its :data:`_ACTING` match)."""
+    return make_finding("jabatan-pelaksana-tugas", loc, jabatan=loc.value, sebutan=acting.group(1).capitalize() + ".")
 
 
 def _known_codes(values: np.ndarray, codes: set[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -462,19 +477,10 @@ def _link_findings(
         acting = _ACTING.match(key[0]) if kode is not None else None
         if how not in ("fuzzy", "tidak_tertaut") and acting is None:
             continue
-        loc = Location(
-            file=source,
-            sheet=sheet,
-            row=int(row) if row is not None else None,
-            column=letters.get("jabatan"),
-            header=headers.get("jabatan"),
-            field="jabatan",
-            value=key[0],
-        )
+        loc = _jabatan_at(source, sheet, int(row) if row is not None else None, letters, headers, key[0])
         if acting is not None and kode is not None:
             # an acting official (Plt./Plh./Pj.) holds the seat for now: the seat itself is vacant
-            what = acting.group(1).capitalize() + "."
-            out.append(make_finding("jabatan-pelaksana-tugas", loc, jabatan=key[0], sebutan=what))
+            out.append(_acting_finding(acting, loc))
         if how == "fuzzy" and kode is not None:
             out.append(
                 make_finding(
