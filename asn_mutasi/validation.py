@@ -874,7 +874,7 @@ def _instansi_rule(
         key = wanted.strip().casefold()
         other = [i for i, a in enumerate(instansi) if (a or "").strip().casefold() != key]
         for i in other:
-            ctx.exclude(i, f"instansi '{instansi[i] or '-'}' bukan '{wanted}'")
+            ctx.exclude(i, _OTHER_AGENCY.format(instansi=instansi[i] or "-", wanted=wanted))
         if other:
             yield make_finding(
                 "baris-instansi-lain",
@@ -884,6 +884,19 @@ def _instansi_rule(
             )
     out["instansi"] = instansi
     out[unit_field] = units
+
+
+#: why ``--instansi`` leaves a row out: no fault of the row (see :func:`left_out_for_fault`)
+_OTHER_AGENCY = "instansi '{instansi}' bukan '{wanted}'"
+_OTHER_AGENCY_ONLY = re.compile(re.escape(_OTHER_AGENCY).replace(r"\{instansi\}", ".*").replace(r"\{wanted\}", ".*"))
+
+
+def left_out_for_fault(frame: pd.DataFrame) -> int:
+    """Rows of a prepared table validation left out for a fault of theirs (a broken NIP, an empty required cell):
+    not those of another agency that ``--instansi`` leaves out on purpose."""
+    excluded = frame["_status"].eq(EXCLUDED)
+    other_agency = frame["_alasan"].fillna("").astype(str).str.fullmatch(_OTHER_AGENCY_ONLY)
+    return int((excluded & ~other_agency).sum())
 
 
 def _with_agency(unit: str | None, agency: str | None) -> str | None:

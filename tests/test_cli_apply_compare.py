@@ -244,3 +244,17 @@ def test_compare_accounts_for_the_rows_it_cannot_compare(tmp_path: Path) -> None
     assert (summary["baris_dikecualikan_sebelum"], summary["baris_dikecualikan_sesudah"]) == (0, 1)
     assert summary["keluar"] == 1  # Sari reads as keluar: said on stderr, not silently
     assert "1 baris data sesudah dikecualikan" in result.stderr
+
+
+def test_compare_with_instansi_counts_no_other_agency_row_as_left_out(tmp_path: Path) -> None:
+    from cli_helpers import write_csv
+
+    header = ("NIP", "NAMA", "JABATAN", "UNIT KERJA", "INSTANSI")
+    people = [("198001012005011001", "Budi", "Analis", "BKD", "Pemerintah Kabupaten Alpha"),
+              ("198101012006042002", "Sari", "Analis", "BKD", "Pemerintah Kabupaten Beta")]  # fmt: skip
+    roster = write_csv(tmp_path / "pegawai.csv", header, people)
+    args = ("bandingkan", roster, roster, "--instansi", "Pemerintah Kabupaten Alpha", "-f", "json", *TANGGAL)
+    summary = stdout_json(expect(run(*args), EXIT_OK))["ringkasan"]
+    if isinstance(summary, list):
+        summary = summary[0]
+    assert (summary["baris_dikecualikan_sebelum"], summary["baris_dikecualikan_sesudah"]) == (0, 0)

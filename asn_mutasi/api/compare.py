@@ -101,8 +101,10 @@ def compare(
     # every input row accounted for: rows validation left out (a broken NIP, an empty name) are compared with nothing,
     # so a person whose NIP broke between the files reads as "keluar"; the counts say so (details: periksa)
     summary = comparison.summary
-    summary["baris_dikecualikan_sebelum"] = _left_out(before.frame)
-    summary["baris_dikecualikan_sesudah"] = _left_out(after.frame)
+    from asn_mutasi.validation import left_out_for_fault
+
+    summary["baris_dikecualikan_sebelum"] = left_out_for_fault(before.frame)
+    summary["baris_dikecualikan_sesudah"] = left_out_for_fault(after.frame)
     result = CompareResult(comparison=comparison, findings=plan_findings)
     if indikator is not None:
         from asn_mutasi.rollout.indicators import compare_indicators, prepare_indicators
@@ -132,16 +134,6 @@ def compare(
                 add_indicator_sheet(tmp, result.indicators, rounds=result.rounds)
         result.workbook = output
     return result
-
-
-def _left_out(frame: pd.DataFrame) -> int:
-    """Rows validation left out for a fault of theirs (a broken NIP, an empty required cell): not those of another
-    agency that ``--instansi`` leaves out on purpose."""
-    from asn_mutasi.validation import EXCLUDED
-
-    excluded = frame["_status"].eq(EXCLUDED)
-    other_agency = frame["_alasan"].fillna("").astype(str).str.fullmatch(r"instansi '.*' bukan '.*'")
-    return int((excluded & ~other_agency).sum())
 
 
 def _approved_twice(plan_moves: pd.DataFrame, plan_file: str) -> list[Finding]:
