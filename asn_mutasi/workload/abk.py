@@ -194,7 +194,7 @@ def workload_from_tasks(
     )
     # minutes on the WKE the kebutuhan was computed on, so hours ÷ WKE hours = kebutuhan_riil
     out["menit_kerja"] = out["kebutuhan_riil"] * wke_year
-    out["beban_kerja_jam"] = np.round(out["menit_kerja"] / 60.0, 6)  # no float noise (677.0000000000001)
+    out["beban_kerja_jam"] = _hours(out["menit_kerja"])
     out["wke_menit"] = float(wke_year)
     out["kebutuhan"] = _round(out["kebutuhan_riil"].to_numpy(dtype=float), wl.pembulatan).astype("int64")
     return AbkResult(frame=out.reset_index(drop=True), findings=findings, sheet=sheet)
@@ -309,7 +309,7 @@ def workload_from_sheets(
             "wke_menit": g["wke_menit"].first().to_numpy(dtype=float),
         }
     )
-    out["beban_kerja_jam"] = np.round(out["menit_kerja"] / 60.0, 6)  # no float noise (677.0000000000001)
+    out["beban_kerja_jam"] = _hours(out["menit_kerja"])
     out["kebutuhan"] = _round(out["kebutuhan_riil"].to_numpy(dtype=float), wl.pembulatan).astype("int64")
     out = out[
         ["kode_jabatan", "jumlah_tugas", "kebutuhan_riil", "menit_kerja", "beban_kerja_jam", "wke_menit", "kebutuhan"]
@@ -317,6 +317,11 @@ def workload_from_sheets(
     result = AbkResult(frame=out, findings=findings, sheet=results[0].sheet)
     result.sheets = [r.sheet for r in results if r.sheet is not None]
     return result
+
+
+def _hours(minutes: pd.Series) -> pd.Series:
+    """Workload minutes as hours, without float noise (677, not 677.0000000000001)."""
+    return np.round(minutes / 60.0, 6)
 
 
 def _check_against_sheet(share: np.ndarray, stated: np.ndarray, ok: np.ndarray, where: Location) -> list[Finding]:
