@@ -321,7 +321,7 @@ def workload_from_sheets(
 
 def _hours(minutes: pd.Series) -> pd.Series:
     """Workload minutes as hours, without float noise (677, not 677.0000000000001)."""
-    return np.round(minutes / 60.0, 6)
+    return (minutes / 60.0).round(6)
 
 
 def _check_against_sheet(share: np.ndarray, stated: np.ndarray, ok: np.ndarray, where: Location) -> list[Finding]:
