@@ -116,6 +116,25 @@ def test_position_normalisation_edge_cases() -> None:
         (["Sek. DPRD", "Setwan", "Sekretariat DPRD"], "sekretariat dewan perwakilan rakyat daerah"),
         (["Prov. Jawa Tengah", "Provinsi Jawa Tengah"], "provinsi jawa tengah"),
         (
+            ["DPMD", "Dispermades", "Dinas Pemberdayaan Masyarakat dan Desa"],
+            "dinas pemberdayaan masyarakat dan desa",
+        ),
+        (
+            ["DP3A", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"],
+            "dinas pemberdayaan perempuan dan perlindungan anak",
+        ),
+        (["Dispusip", "Dinas Perpustakaan dan Kearsipan"], "dinas perpustakaan dan kearsipan"),
+        (["Disnakertrans", "Dinas Tenaga Kerja dan Transmigrasi"], "dinas tenaga kerja dan transmigrasi"),
+        (["Dinas PUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", "DPUPR"], "dinas pekerjaan umum dan penataan ruang"),
+        (
+            ["Disperkim", "Dinas Perkim", "Dinas Perumahan dan Kawasan Permukiman"],
+            "dinas perumahan dan kawasan permukiman",
+        ),
+        (["Diskopukm", "Dinas Koperasi, Usaha Kecil dan Menengah"], "dinas koperasi usaha kecil dan menengah"),
+        (["Damkar", "Pemadam Kebakaran"], "pemadam kebakaran"),
+        (["Satpol-PP", "SatpolPP"], "satuan polisi pamong praja"),
+        (["Bakesbangpol", "Kesbangpol"], "badan kesatuan bangsa dan politik"),
+        (
             ["Dinkes | Bidang Pelayanan | Seksi Rujukan", "Dinas Kesehatan Bid. Pelayanan Sie Rujukan"],
             "dinas kesehatan bidang pelayanan seksi rujukan",
         ),
