@@ -382,14 +382,69 @@ def _school_level(entry: LexiconEntry, rest: str) -> str:
     return entry.tingkat
 
 
+#: a school written with its state "N" glued on: SMAN, SMKN, SDN, MTsN, SPGN (= "SMA Negeri" ...)
+_STATE_SCHOOL = re.compile(r"\b(SD|SMP|SLTP|SMA|SMU|SLTA|SMK|SPG|STM|SMEA|MTS)N(?=\s|\d|$)", re.IGNORECASE)
+#: the year of a diploma written beside it: "SPK thn 89", "S1 Hukum lulus 1995", "D3 Kebidanan 2004"
+_YEAR = r"(?:(?:THN|TH|TAHUN|LULUS(?:\s+TAHUN)?)\.?\s*\d{2,4}|(?:19|20)\d\d)"
+#: where a school's own name begins after its kind: "SMA Negeri 2 Ende", "SD Inpres Oesapa", "SMA Kristen Kupang",
+#: "SMP No. 3" (a stream such as "A.1" is no number of its own)
+_SCHOOL_NAME = re.compile(
+    r"(?:^|\s)(?:NEGERI|SWASTA|INPRES|KRISTEN|KATOLIK|MUHAMMADIYAH|PGRI|NO\.?|NOMOR|NOMER|\d+|"
+    + _YEAR
+    + r")(?=[\s.,]|$)",
+    re.IGNORECASE,
+)
+#: a stream or programme written after the school's name: "SMAN 1 Kupang Jurusan IPS", "SMA Negeri 3 IPA"
+_STREAM_AFTER_NAME = re.compile(r"\bJURUSAN\s+(.+)$|(?<![A-Z])(IPA|IPS|BAHASA)(?![A-Z])", re.IGNORECASE)
+#: where a college's name begins after the programme: "S1 Hukum Universitas Nusa Cendana", "D III Keperawatan
+#: Poltekkes Kupang"
+_INSTITUTION = re.compile(
+    r"(?:^|\s)(?:(?:PADA|DI|DARI)\s+)?(?:UNIVERSITAS|UNIV\.?|INSTITUT|SEKOLAH\s+TINGGI|POLITEKNIK|POLTEKKES|POLTEK"
+    r"|STIKES|STKIP|STIE|STIA|STIH|STISIPOL|STIKOM|STMIK|AMIK|IKIP|UIN|IAIN|STAIN|STPDN|IPDN|UNIKA|DEPKES|KEMENKES|"
+    + _YEAR
+    + r")(?=[\s.,]|$)",
+    re.IGNORECASE,
+)
+
+
+def _without_place(level: str | None, programme: str, *, vocational: bool = False) -> str:
+    """``programme`` without the school or college named after it: what a roster's "nama sekolah" adds is no
+    programme ("SMA Negeri 2 Ende" was programme NEGERI 2 ENDE, read as an SLTA kejuruan). After a vocational
+    school without a programme of its own only the name's words go ("SMK Negeri 1 Akuntansi": AKUNTANSI)."""
+    rank = EDUCATION_RANK.get(level or "")
+    if rank is None or not programme:
+        return programme
+    if rank > EDUCATION_RANK["SMA"]:
+        college = _INSTITUTION.search(programme)
+        return programme[: college.start()].strip(" -,:/") if college else programme
+    cut = _SCHOOL_NAME.search(programme)
+    if cut is None:
+        return programme
+    head, tail = programme[: cut.start()].strip(" -,:/"), programme[cut.start() :]
+    if vocational:
+        return " ".join([head, *_SCHOOL_NAME.sub(" ", tail).split()]).strip()
+    stream = _STREAM_AFTER_NAME.search(tail)
+    return f"{head} {(stream.group(1) or stream.group(2)).strip() if stream else ''}".strip()
+
+
 def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     """Read one education text (one side of a "+"): level, programme and the lexicon entry used."""
+    level, programme, entry = _read_part_as_written(_STATE_SCHOOL.sub(r"\1 NEGERI", text))
+    return level, _without_place(level, programme), entry
+
+
+def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     text = text.strip(" -:/|,")
     if not text:
         return None, "", None
     found = lexicon_match(text)
     if found is not None:
         entry, rest = found
+        level = _school_level(entry, rest)
+        if entry.program:  # a school with a programme of its own: what follows its name is the place
+            rest = _without_place(level, rest)
+        else:
+            rest = _without_place(level, rest, vocational=entry.jalur == "kejuruan")
         programme = rest
         if entry.program and entry.tingkat == "D-III" and not set(rest.upper().split()) & set(entry.program.split()):
             # an academy whose name is its programme: what follows names the academy ("AKPER BHAKTI HUSADA", "AKBID
@@ -400,7 +455,7 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
             programme = entry.program
         elif entry.awalan and not programme.startswith(entry.awalan + " "):
             programme = f"{entry.awalan} {programme}"
-        return _school_level(entry, rest), programme, entry
+        return level, programme, entry
     trailing = _TRAILING_LEVEL.search(text.upper())
     if trailing is not None:  # "KEPERAWATAN (S1)"
         return parse_level(trailing.group(1)), text[: trailing.start()].strip(), None
@@ -506,6 +561,8 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     one_cell = not prog_text or not level_text  # a written level column is not raised by its programme
     if one_cell and level and best[0] and EDUCATION_RANK.get(best[0], 0) > EDUCATION_RANK.get(level, 0):
         level = best[0]
+    if prog_text and best[0] is None:  # a programme column read at the level column's level
+        programme = _without_place(level, programme)
     others = tuple((lv or level or "", p) for lv, p in readings if p and p != programme)
     if level in _LEVEL_LABEL and programme and jalur in (None, JALUR_UMUM):
         programme, jalur, others = _slta_programme(level, programme, jalur, others, rules)

@@ -243,10 +243,11 @@ def test_roster_programme(pendidikan: str, jurusan: str | None, expected: str | 
     ("cell", "level", "programme", "lower"),
     [
         # a puskesmas DUK writes each person's schooling in one cell (real layout; no names)
-        ("SPK thn 89,D3 Keperawatan DEPKES", "D-III", "Keperawatan DEPKES", ("SMA", "THN 89")),
-        ("S1 FKG UI th. 1990, S2 ABI Surabaya", "S-2", "ABI Surabaya", ("S-1", "FKG UI th. 1990")),
+        # (the year of a diploma and the ministry that ran the school are no programme: SPK is KEPERAWATAN)
+        ("SPK thn 89,D3 Keperawatan DEPKES", "D-III", "Keperawatan", ("SMA", "KEPERAWATAN")),
+        ("S1 FKG UI th. 1990, S2 ABI Surabaya", "S-2", "ABI Surabaya", ("S-1", "FKG UI")),
         # an academy whose name is its programme: what follows is its own name ("Akbid Poltekes" is KEBIDANAN)
-        ("SPK Th 88,PPB SPKth 90, Akbid Poltekes", "D-III", "KEBIDANAN", ("SMA", "TH 88")),
+        ("SPK Th 88,PPB SPKth 90, Akbid Poltekes", "D-III", "KEBIDANAN", ("SMA", "KEPERAWATAN")),
     ],
 )
 def test_a_schooling_history_in_one_cell_is_read_at_its_highest_entry(
@@ -368,3 +369,44 @@ def test_old_schools_of_bkns_jurusan_table(cell: str, level: str, programme: str
 def test_the_lower_grade_of_a_two_grade_school(cell: str, level: str) -> None:
     """PGA 4 years and SGPLB Tingkat Pertama are BKN's SLTP schools (they read SMA, the 6-year PGA's level)."""
     assert parse_education(cell, None).level == level
+
+
+@pytest.mark.parametrize(
+    ("cell", "jurusan", "level", "programme", "jalur"),
+    [
+        # a roster's "nama sekolah" after the school's kind is no programme (was NEGERI 2 ENDE, an SLTA kejuruan)
+        ("SMA Negeri 2 Ende", None, "SMA", "", None),
+        ("Sekolah Menengah Atas Negeri 1 Kupang", None, "SMA", "", None),
+        ("SMA Kristen Kupang", None, "SMA", "", None),
+        ("SD Inpres Oesapa", None, "SD", "", "umum"),
+        ("MAN 1 Ende", None, "SMA", "", "umum"),
+        # the state "N" glued on (these were no level at all)
+        ("SMAN 1 Kupang", None, "SMA", "", None),
+        ("SMPN 3", None, "SMP", "", "umum"),
+        ("SDN Oebobo", None, "SD", "", "umum"),
+        ("MTsN Kupang", None, "SMP", "", "umum"),
+        ("SPGN Ende", None, "SMA", "PENDIDIKAN GURU", "keguruan"),
+        # a stream after the school's name is kept; "A.1" is a stream, not a school number
+        ("SMAN 1 Kupang Jurusan IPS", None, "SMA", "IPS", "umum"),
+        ("SMA Negeri 3 IPA", None, "SMA", "IPA", "umum"),
+        ("SMA A.1", None, "SMA", "IPA FISIKA", "umum"),
+        # a school with a programme of its own: the place after it goes; a vocational school keeps its words
+        ("SPG Negeri Kupang", None, "SMA", "PENDIDIKAN GURU", "keguruan"),
+        ("SUPM Negeri Kupang", None, "SMA", "PERIKANAN", "kejuruan"),
+        ("SMK Negeri 1 Akuntansi", None, "SMA", "AKUNTANSI", "kejuruan"),
+        ("PGA Islam 4 Tahun", None, "SMP", "ISLAM", "keguruan"),
+        # a college and the year after the programme are not part of it, in either column
+        ("S1 Hukum Universitas Nusa Cendana", None, "S-1", "Hukum", None),
+        ("D III Keperawatan Poltekkes Kupang", None, "D-III", "Keperawatan", None),
+        ("S2 Manajemen pada Universitas Terbuka", None, "S-2", "Manajemen", None),
+        ("S1 Hukum lulus 1995", None, "S-1", "Hukum", None),
+        ("S-1", "Hukum Universitas Nusa Cendana", "S-1", "Hukum", None),
+        ("D-III", "Keperawatan Poltekkes Kemenkes Kupang", "D-III", "Keperawatan", None),
+        ("S1", "Ilmu Administrasi Negara", "S-1", "Ilmu Administrasi Negara", None),
+    ],
+)
+def test_the_school_or_college_named_after_the_level_is_no_programme(
+    cell: str, jurusan: str | None, level: str, programme: str, jalur: str | None
+) -> None:
+    parsed = parse_education(cell, jurusan)
+    assert (parsed.level, parsed.programme, parsed.jalur) == (level, programme, jalur)
