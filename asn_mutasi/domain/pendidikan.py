@@ -440,11 +440,11 @@ def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | No
     found = lexicon_match(text)
     if found is not None:
         entry, rest = found
-        level = _school_level(entry, rest)
+        school = _school_level(entry, rest)
         if entry.program:  # a school with a programme of its own: what follows its name is the place
-            rest = _without_place(level, rest)
+            rest = _without_place(school, rest)
         else:
-            rest = _without_place(level, rest, vocational=entry.jalur == "kejuruan")
+            rest = _without_place(school, rest, vocational=entry.jalur == "kejuruan")
         programme = rest
         if entry.program and entry.tingkat == "D-III" and not set(rest.upper().split()) & set(entry.program.split()):
             # an academy whose name is its programme: what follows names the academy ("AKPER BHAKTI HUSADA", "AKBID
@@ -455,7 +455,7 @@ def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | No
             programme = entry.program
         elif entry.awalan and not programme.startswith(entry.awalan + " "):
             programme = f"{entry.awalan} {programme}"
-        return level, programme, entry
+        return school, programme, entry
     trailing = _TRAILING_LEVEL.search(text.upper())
     if trailing is not None:  # "KEPERAWATAN (S1)"
         return parse_level(trailing.group(1)), text[: trailing.start()].strip(), None
