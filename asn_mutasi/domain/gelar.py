@@ -100,6 +100,10 @@ _FRONT: dict[str, str | None] = {
     "drg": "Profesi",
     "apt": "Profesi",
     "drh": "Profesi",  # dokter hewan (veterinarian)
+    "Drh": "Profesi",  # (a name's first word capitalised: "Drh. Hj. Siti")
+    "DRH": "Profesi",
+    "Drg": "Profesi",
+    "DRG": "Profesi",
     "Ns": "Profesi",  # Ners written in front, as the profession's title is since 2019 ("Ns. Siti, S.Kep")
     "Bd": "Profesi",  # Bidan, the midwifery profession's title in front ("Bd. Rina, S.Tr.Keb")
     "Drs": "S-1",
@@ -115,7 +119,14 @@ _FRONT: dict[str, str | None] = {
     "HJ": None,
 }
 #: front titles of a health profession → the profession's programme
-_FRONT_PROFESSIONS = {"apt": "APOTEKER", "drh": "KEDOKTERAN HEWAN", "Ns": "KEPERAWATAN NERS", "Bd": "KEBIDANAN"}
+_FRONT_PROFESSIONS = {
+    "apt": "APOTEKER",
+    "drh": "KEDOKTERAN HEWAN",
+    "Drh": "KEDOKTERAN HEWAN",
+    "DRH": "KEDOKTERAN HEWAN",
+    "Ns": "KEPERAWATAN NERS",
+    "Bd": "KEBIDANAN",
+}
 _FRONT_RE = re.compile(r"^\s*(" + "|".join(sorted(map(re.escape, _FRONT), key=len, reverse=True)) + r")\.\s*")
 # a back title: starts with a level letter and a dot, or is one of the known bare forms
 _BACK_RE = re.compile(
@@ -182,6 +193,10 @@ def _bare_title(compact: str, level: str, initials: str) -> bool:
     return level in ("S-1", "D-III", "D-IV") and initials in _FIELDS
 
 
+#: a degree letter followed by a comma typed for its dot, the field's initials right after it ("M,Si", "S,Pd")
+_COMMA_FOR_DOT = re.compile(r"(?<![A-Za-z.])([SMD]),(?=[A-Z][a-z]{0,4}\.?(?:[\s,]|$))")
+
+
 def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     """Split a name into front titles, the bare name and back title tokens."""
     text = nama.strip()
@@ -193,6 +208,7 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
         front.append(match.group(1))
         text = text[match.end() :]
     head, _, tail = text.partition(",")
+    tail = _COMMA_FOR_DOT.sub(r"\1.", tail)  # "S.T., M,Si": a comma typed for the dot of "M.Si"
     # "S.Kep Ns", "S.Kep. Ners": a profession written after a degree without a comma
     tail = re.sub(r"(?<=\S)\s+(?=(?:Ns|NS|Ners|NERS|Apt|APT)\.?(?:\s|,|$))", ",", tail)
     back = [piece for token in tail.split(",") for piece in _pieces(token.strip()) if piece]
@@ -241,7 +257,7 @@ def parse_titles(nama: str) -> TitleEvidence:
         titles.append(title + ".")
         consider(level)
         if title.lower() in ("dr", "drg") and level == "Profesi":
-            hint, family = ("DOKTER GIGI" if title == "drg" else "DOKTER"), "kesehatan"  # the profession
+            hint, family = ("DOKTER GIGI" if title.lower() == "drg" else "DOKTER"), "kesehatan"  # the profession
             first_degree_rank = EDUCATION_RANK["Profesi"]
         elif title in _FRONT_PROFESSIONS:
             hint, family = _FRONT_PROFESSIONS[title], "kesehatan"

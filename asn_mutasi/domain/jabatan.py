@@ -286,7 +286,6 @@ JF_FAMILIES: tuple[str, ...] = (
     "pemadam kebakaran",
     "analis keuangan pusat dan daerah",
     "analis anggaran",
-    "pengawas",  # pengawas benih/ketenagakerjaan/... ; managerial "pengawas" never starts a name
     "penera",
     "penguji kendaraan bermotor",
     "pengendali dampak lingkungan",
@@ -407,7 +406,7 @@ def jenjang_fungsional(nama: str | None) -> str | None:
     """Return the JF level written in a position name (``ahli muda``, ``terampil`` …), or None.
 
     Old names are mapped (``pelaksana lanjutan`` → ``mahir``, ``pelaksana pemula`` →
-    ``pemula``) and old keahlian names without "ahli" (``Auditor Madya``) are read as
+    ``pemula``, a JF name ending in ``pelaksana`` → ``terampil``) and old keahlian names without "ahli" (``Auditor Madya``) are read as
     ``ahli madya`` when the name holds a known JF family.
     """
     return _jenjang(nama or "")
@@ -430,6 +429,8 @@ def _jenjang(nama: str) -> str | None:
     last = name.rsplit(" ", 1)[-1]
     if last in ("utama", "madya", "muda", "pertama") and _jf_family(name) is not None:
         return f"ahli {last}"
+    if last == "pelaksana" and " " in name and _jf_family(name.rsplit(" ", 1)[0]) is not None:
+        return "terampil"  # the old keterampilan grade: "Perawat Pelaksana", "Radiografer Pelaksana" (domain.md §4.1)
     return None
 
 

@@ -85,7 +85,7 @@ _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
 _COMPILED = tuple(
     (level, re.compile(r"(?<![A-Z0-9])(?:" + pattern + ")"), anchored) for level, pattern, anchored in _LEVEL_PATTERNS
 )
-_NOT_SCHOOLED = re.compile(r"\b(?:TIDAK|BELUM)\b")
+_NOT_SCHOOLED = re.compile(r"\b(?:TIDAK|BELUM|PUTUS)\b")
 
 
 def _clean(value: object) -> str:
@@ -126,8 +126,9 @@ def _parse_clean(text: str) -> str | None:
         return None
     if text.isdigit():
         return SIASN_CODES.get(text.zfill(2))
-    if text.startswith(("TIDAK", "BELUM")) or _NOT_SCHOOLED.search(text.split("/")[0]):
-        return None
+    if text.startswith(("TIDAK", "BELUM", "PUTUS")) or _NOT_SCHOOLED.search(text.split("/")[0]):
+        return None  # "PUTUS SD": left school before its end, no level
+    text = _STATE_SCHOOL.sub(r"\1 NEGERI", text)  # "SMAN", "SDN"
     for level in EDUCATION_RANK:
         if text == level.upper():
             return level
@@ -376,8 +377,8 @@ _FIRST_GRADE = re.compile(r"\b(?:4\s*TAHUN|TINGKAT\s+PERTAMA)\b")
 
 def _school_level(entry: LexiconEntry, rest: str) -> str:
     """The level of a school word with what follows it: "PGA Islam 4 Tahun" and "SGPLB Tingkat Pertama" are BKN's
-    SLTP schools, the SLTA entry's lower grade."""
-    if entry.tingkat == "SMA" and _FIRST_GRADE.search(rest.upper()):
+    SLTP schools, the SLTA entry's lower grade (a teachers' school only: "STM Pembangunan 4 Tahun" is an SLTA)."""
+    if entry.tingkat == "SMA" and entry.jalur == "keguruan" and _FIRST_GRADE.search(rest.upper()):
         return "SMP"
     return entry.tingkat
 
@@ -389,7 +390,7 @@ _YEAR = r"(?:(?:THN|TH|TAHUN|LULUS(?:\s+TAHUN)?)\.?\s*\d{2,4}|(?:19|20)\d\d)"
 #: where a school's own name begins after its kind: "SMA Negeri 2 Ende", "SD Inpres Oesapa", "SMA Kristen Kupang",
 #: "SMP No. 3" (a stream such as "A.1" is no number of its own)
 _SCHOOL_NAME = re.compile(
-    r"(?:^|\s)(?:NEGERI|SWASTA|INPRES|KRISTEN|KATOLIK|MUHAMMADIYAH|PGRI|NO\.?|NOMOR|NOMER|\d+|"
+    r"(?:^|\s)(?:NEGERI|SWASTA|INPRES|KRISTEN|KATOLIK|MUHAMMADIYAH|PGRI|NO\.?|NOMOR|NOMER|\d+\s+TAHUN|TINGKAT\s+(?:PERTAMA|ATAS)|\d+|"
     + _YEAR
     + r")(?=[\s.,]|$)",
     re.IGNORECASE,

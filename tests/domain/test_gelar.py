@@ -131,3 +131,21 @@ def test_parse_titles_total(nama: str) -> None:
 def test_titles_issue_12(nama: str, level: str, hint: str | None) -> None:
     evidence = parse_titles(nama)
     assert (evidence.level, evidence.programme_hint) == (level, hint)
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "hint"),
+    [
+        # real roster spellings (a public seed's titles, names replaced)
+        ("NAMA PEGAWAI, S.T., M,Si", "S-2", None),  # a comma typed for the dot of M.Si
+        ("Budi, S,Pd", "S-1", None),
+        ("Drh. Hj. Nama", "Profesi", "KEDOKTERAN HEWAN"),  # the first word of a name capitalised
+        ("DRH. Nama", "Profesi", "KEDOKTERAN HEWAN"),
+        ("DRG. Nama", "Profesi", "DOKTER GIGI"),
+        ("Drg. Nama", "Profesi", "DOKTER GIGI"),
+        ("DR. Nama", "S-3", None),  # a doctorate stays one
+    ],
+)
+def test_titles_as_rosters_type_them(nama: str, level: str, hint: str | None) -> None:
+    found = parse_titles(nama)
+    assert (found.level, found.programme_hint) == (level, hint)

@@ -358,3 +358,36 @@ def test_pension_date_is_first_of_month_after_reaching_bup(lahir: date, bup: int
 def test_official_names(name: str, jenis: str, jenjang: str | None) -> None:
     assert classify_jenis_jabatan(name) == jenis
     assert jenjang_fungsional(name) == jenjang
+
+
+@pytest.mark.parametrize(
+    ("nama", "jenis", "jenjang", "jf"),
+    [
+        # SSCASN 2024 formation names: a sibling JF is not the JF whose name it starts with
+        ("Pranata Laboratorium Pendidikan Ahli Pertama", "Fungsional", "ahli pertama", "pranata laboratorium pendidikan"),
+        ("Pranata Laboratorium Pendidikan Terampil", "Fungsional", "terampil", "pranata laboratorium pendidikan"),
+        ("Pranata Laboratorium Terampil", "Fungsional", "terampil", "pranata laboratorium kesehatan"),
+        ("Dokter Hewan Karantina Ahli Pertama", "Fungsional", "ahli pertama", "dokter hewan karantina"),
+        ("Auditor Manajemen Aparatur Sipil Negara Ahli Pertama", "Fungsional", "ahli pertama",
+         "auditor manajemen aparatur sipil negara"),
+        ("Auditor Ahli Muda", "Fungsional", "ahli muda", "auditor"),
+        # a pelaksana name starting with "Pengawas" is no JF unless the catalogue names it
+        ("Pengawas Industri", "Pelaksana", None, None),
+        ("Pengawas Jaringan Utilitas", "Pelaksana", None, None),
+        ("Pengawas Benih Tanaman", "Fungsional", None, "pengawas benih tanaman"),
+        ("Pengawas Sekolah", "Fungsional", None, "pengawas sekolah"),
+        ("Pengawas Ketenagakerjaan Ahli Muda", "Fungsional", "ahli muda", "pengawas ketenagakerjaan"),
+        # the old keterampilan grade "Pelaksana" after a JF name is Terampil (domain.md §4.1)
+        ("Perawat Pelaksana", "Fungsional", "terampil", "perawat"),
+        ("Radiografer Pelaksana", "Fungsional", "terampil", "radiografer"),
+        ("Ortotis Prostetis Pelaksana", "Fungsional", "terampil", "ortotis prostetis"),
+        ("Perawat Pelaksana Lanjutan", "Fungsional", "mahir", "perawat"),
+        ("Jabatan Pelaksana", "Pelaksana", None, None),
+    ],
+)  # fmt: skip
+def test_jf_names_from_official_formations(nama: str, jenis: str, jenjang: str | None, jf: str | None) -> None:
+    from asn_mutasi.domain.rumpun import find_jf
+
+    assert classify_jenis_jabatan(nama) == jenis
+    assert jenjang_fungsional(nama) == jenjang
+    assert find_jf(normalize_position_name(nama)) == jf

@@ -395,6 +395,10 @@ def test_the_lower_grade_of_a_two_grade_school(cell: str, level: str) -> None:
         ("SUPM Negeri Kupang", None, "SMA", "PERIKANAN", "kejuruan"),
         ("SMK Negeri 1 Akuntansi", None, "SMA", "AKUNTANSI", "kejuruan"),
         ("PGA Islam 4 Tahun", None, "SMP", "ISLAM", "keguruan"),
+        # "4 Tahun" is the lower grade of a teachers' school only: a 4-year STM is an SLTA
+        ("STM Pembangunan 4 Tahun", None, "SMA", "", "kejuruan"),
+        ("SGPLB Tingkat Pertama", None, "SMP", "PENDIDIKAN LUAR BIASA", "keguruan"),
+        ("PUTUS SD", None, None, "", None),  # left school before its end
         # a college and the year after the programme are not part of it, in either column
         ("S1 Hukum Universitas Nusa Cendana", None, "S-1", "Hukum", None),
         ("D III Keperawatan Poltekkes Kupang", None, "D-III", "Keperawatan", None),
@@ -410,3 +414,11 @@ def test_the_school_or_college_named_after_the_level_is_no_programme(
 ) -> None:
     parsed = parse_education(cell, jurusan)
     assert (parsed.level, parsed.programme, parsed.jalur) == (level, programme, jalur)
+
+
+@pytest.mark.parametrize(
+    ("cell", "level"),
+    [("SMAN", "SMA"), ("SMPN", "SMP"), ("SDN", "SD"), ("SMKN 1", "SMA"), ("PUTUS SD", None), ("MAN", "SMA")],
+)
+def test_a_level_column_with_the_state_n_glued_on(cell: str, level: str | None) -> None:
+    assert parse_level(cell) == level
