@@ -422,3 +422,25 @@ def test_the_school_or_college_named_after_the_level_is_no_programme(
 )
 def test_a_level_column_with_the_state_n_glued_on(cell: str, level: str | None) -> None:
     assert parse_level(cell) == level
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        # old schools and academies of a public BKN-style per-level list (ppdb-server seeders)
+        ("A P P Keuangan", "D-III", "KEUANGAN"),
+        ("APMD Sosiatri", "D-III", "SOSIATRI"),
+        ("APDN Kupang", "D-III", "ILMU PEMERINTAHAN"),
+        ("ATPU Geodesi", "D-III", "GEODESI"),
+        ("A I P Teknik Mesin", "D-III", "TEKNIK MESIN"),
+        ("SMT Produksi Pertanian", "SMA", "PRODUKSI PERTANIAN"),
+        ("Sekolah Perawat Kesejahteraan Keluarga", "SMA", "KESEJAHTERAAN KELUARGA"),
+        ("Sekolah Topografi", "SMA", "TOPOGRAFI"),
+        ("Mualim Pelayaran Terbatas", "SMP", "PELAYARAN"),
+        ("Sekolah Kerajinan Besi", "SMP", "KERAJINAN BESI"),
+        ("SGB", "SMP", "PENDIDIKAN GURU"),
+    ],
+)
+def test_old_schools_and_academies(cell: str, level: str, programme: str) -> None:
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == (level, programme)
