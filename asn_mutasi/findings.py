@@ -111,6 +111,18 @@ CATALOGUE: dict[str, CodeSpec] = {
     "golongan-tidak-dikenal": CodeSpec(
         W, "Golongan '{value}' tidak dikenali", "A golongan/ruang that no spelling rule recognises."
     ),
+    "golongan-tanpa-ruang": CodeSpec(
+        W,
+        "Golongan '{value}' tanpa ruang pada NIP PNS: dibaca {kode} (ruang terendah), bukan golongan PPPK; "
+        "lengkapi ruangnya",
+        'A PNS golongan written without its ruang ("III"), which reads as a PPPK golongan: taken as the lowest '
+        "ruang so requirements are checked conservatively.",
+    ),
+    "golongan-beda-jenis-nip": CodeSpec(
+        W,
+        "Golongan '{value}' adalah golongan {jenis}, tetapi NIP-nya NIP {nip}; periksa golongan atau NIP",
+        "A PPPK golongan on a PNS number, or a PNS golongan/ruang on a PPPK number.",
+    ),
     "pendidikan-tidak-dikenal": CodeSpec(
         W, "Tingkat pendidikan '{value}' tidak dikenali", "An education level that no spelling rule recognises."
     ),

@@ -598,7 +598,44 @@ def rule_golongan(ctx: RosterContext) -> Iterator[Finding]:
     kode = np.empty(len(parsed), dtype=object)
     kode[:] = [g.kode if g else None for g in parsed.tolist()]
     rank = np.array([float(g.rank) if g else np.nan for g in parsed.tolist()], dtype=float)
-    ctx.out["golongan"], ctx.out["golongan_rank"] = kode[codes], rank[codes]
+    kode, rank = kode[codes], rank[codes]
+    yield from _golongan_against_nip(ctx, parsed, codes, (kode, rank), values)
+    ctx.out["golongan"], ctx.out["golongan_rank"] = kode, rank
+
+
+#: a PNS golongan written without its ruang reads as the PPPK golongan of the same numeral: "III" on a PNS
+_BARE_PNS = {"I": "I/a", "II": "II/a", "III": "III/a", "IV": "IV/a"}
+
+
+def _golongan_against_nip(
+    ctx: RosterContext,
+    parsed: np.ndarray,
+    codes: np.ndarray,
+    per_row: tuple[np.ndarray, np.ndarray],
+    values: list[Any],
+) -> Iterator[Finding]:
+    """A golongan that the kind of NIP contradicts: "III" on a PNS number is golongan III without ruang (read
+    as III/a, the lowest, and named), not PPPK golongan III; a PPPK golongan on a PNS number or a PNS golongan on
+    a PPPK number is named. ``parsed`` holds the distinct cells' golongan, ``codes`` each row's; the per-row
+    ``(kode, rank)`` are updated in place."""
+    nip: nipmod.NipColumn = ctx.out["_nip"]
+    kode, rank = per_row
+    has = np.fromiter((g is not None for g in parsed.tolist()), bool, len(parsed))[codes]
+    if not has.any():
+        return
+    is_pppk_gol = np.fromiter((g is not None and g.pppk for g in parsed.tolist()), bool, len(parsed))[codes]
+    on_pns = has & nip.valid & ~nip.pppk & is_pppk_gol
+    on_pppk = has & nip.valid & nip.pppk & ~is_pppk_gol
+    for i in np.flatnonzero(on_pns | on_pppk).tolist():  # in row order
+        bare = _BARE_PNS.get(str(kode[i])) if on_pns[i] else None
+        if bare is not None:
+            yield make_finding("golongan-tanpa-ruang", ctx.loc(i, "golongan", values[i]), kode=bare)
+            found = gol.parse_golongan(bare)
+            assert found is not None
+            kode[i], rank[i] = found.kode, float(found.rank)
+        else:
+            jenis, kind = ("PPPK", "PNS") if on_pns[i] else ("PNS", "PPPK")
+            yield make_finding("golongan-beda-jenis-nip", ctx.loc(i, "golongan", values[i]), jenis=jenis, nip=kind)
 
 
 def _pair_codes(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

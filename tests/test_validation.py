@@ -449,3 +449,21 @@ def test_a_unit_named_row_whose_number_is_not_the_sum_below_stays_a_position() -
     prepared = prepare_positions(raw_table("jabatan", rows), Settings())
     assert prepared.frame["_status"].tolist() == ["valid"] * 3
     assert "baris-unit-bukan-jabatan" not in codes(prepared)
+
+
+def test_a_pns_golongan_without_ruang_is_not_a_pppk_golongan() -> None:
+    """A real TPP recap writes PNS golongan as "III", "IV": that is no PPPK golongan III (rank 3, below II/a)."""
+    p = prepare_roster(raw_table("pegawai", [person(golongan="III"), person(nip=GOOD_NIP_F, golongan="IV")]))
+    assert p.frame["golongan"].tolist() == ["III/a", "IV/a"]
+    found = [f for f in p.findings if f.code == "golongan-tanpa-ruang"]
+    assert [(f.location.row, f.location.column, f.location.value) for f in found] == [(5, "F", "III"), (6, "F", "IV")]
+    assert "dibaca III/a" in found[0].message
+
+
+def test_a_golongan_of_the_other_kind_of_nip_is_named() -> None:
+    pppk = "199004042023211004"  # a PPPK number: "21" where a PNS number has its month
+    rows = [person(nip=pppk, golongan="III/a"), person(golongan="IX"), person(nip=pppk, golongan="III")]
+    p = prepare_roster(raw_table("pegawai", rows))
+    found = [(f.location.row, f.location.value) for f in p.findings if f.code == "golongan-beda-jenis-nip"]
+    assert found == [(5, "III/a"), (6, "IX")]  # "III" on a PPPK number is that PPPK's golongan III
+    assert p.frame["golongan"].tolist() == ["III/a", "IX", "III"]  # named, not changed
