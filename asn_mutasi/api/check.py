@@ -87,8 +87,9 @@ def _excluded(table: PreparedTable) -> list[Record]:
 
 
 def cross_check(roster: PreparedTable, positions: PreparedTable) -> list[Finding]:
-    """Findings that need both tables: employees whose position is not in the table."""
-    from asn_mutasi.workload.linking import link_employees
+    """Findings that need both tables: employees whose position is not in the table, a stated bezetting that
+    the roster does not bear out."""
+    from asn_mutasi.workload.linking import declared_bezetting, link_employees
 
     result = link_employees(
         roster.valid,
@@ -98,7 +99,15 @@ def cross_check(roster: PreparedTable, positions: PreparedTable) -> list[Finding
         letters={f: c.letter for f, c in roster.raw.columns.items()},
         headers={f: c.header for f, c in roster.raw.columns.items()},
     )
-    return list(result.findings)
+    table = positions.raw
+    stated = declared_bezetting(
+        result.frame,
+        positions.valid,
+        source=table.source.path,
+        sheet=table.source.sheet,
+        column=table.columns.get("bezetting"),
+    )
+    return [*result.findings, *stated]
 
 
 def check(

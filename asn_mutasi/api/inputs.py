@@ -479,7 +479,7 @@ def build_world(
     ``warm_roster(frame)``: run with the roster as read (canonical columns, cells not yet validated), before
     it is validated (the same: a head start that changes no result).
     """
-    from asn_mutasi.workload.linking import link_employees
+    from asn_mutasi.workload.linking import declared_bezetting, link_employees
 
     check_stdin_usage(pegawai, jabatan, riwayat, abk)
     progress = run.progress
@@ -514,6 +514,14 @@ def build_world(
     valid_rows = set(inputs.roster.valid["_baris"].tolist())
     log.debug("penautan: %d pegawai, %d temuan penautan", len(link.frame), len(link.findings))
     findings += [f for f in link.findings if f.location.row in valid_rows]
+    table = inputs.positions.raw
+    findings += declared_bezetting(
+        link.frame,
+        inputs.positions.valid,
+        source=table.source.path,
+        sheet=table.source.sheet,
+        column=table.columns.get("bezetting"),
+    )
     history = None
     if riwayat is not None:
         progress("membaca riwayat jabatan")

@@ -500,3 +500,35 @@ def _link_findings(
                 make_finding("jabatan-tidak-ditemukan", loc, jabatan=key[0], unit_kerja=key[1], saran=saran[key])
             )
     return out
+
+
+def declared_bezetting(
+    linked: pd.DataFrame, positions: pd.DataFrame, *, source: str | None, sheet: str | None, column: object
+) -> list[Finding]:
+    """``bezetting-beda`` for each post whose table states a bezetting other than its linked valid holders.
+
+    ``linked`` is :func:`link_employees`' frame, ``positions`` the valid position rows, ``column`` the
+    table's ``bezetting`` column (its letter and header; None: the table has none, nothing to compare).
+    The count that every command uses stays the roster's; the table's figure is only named. Only posts in a
+    unit where the roster holds someone are compared: a roster of one OPD against a province's table would
+    otherwise name every other OPD's post.
+    """
+    if column is None or "bezetting" not in positions.columns or not len(positions):
+        return []
+    declared = pd.to_numeric(positions["bezetting"], errors="coerce")
+    people = linked.loc[valid_rows(linked) & linked[LINK_COLUMN].notna(), LINK_COLUMN]
+    held_per_code = people.value_counts()
+    codes = positions["kode_jabatan"].astype(str)
+    held = codes.map(held_per_code).fillna(0).astype("int64")
+    units = positions["unit_kerja"]
+    covered = units.isin(set(units[codes.isin(held_per_code.index)].tolist()))
+    differ = declared.notna() & declared.ne(held) & covered
+    letter, header = getattr(column, "letter", None), getattr(column, "header", None)
+    out: list[Finding] = []
+    for row, stated, counted in zip(
+        positions.loc[differ, ROW].tolist(), declared[differ].tolist(), held[differ].tolist(), strict=True
+    ):
+        shown = f"{stated:g}"
+        where = Location(file=source, sheet=sheet, row=int(row), column=letter, header=header, field="bezetting")
+        out.append(make_finding("bezetting-beda", replace(where, value=shown), tercatat=shown, dihitung=counted))
+    return out

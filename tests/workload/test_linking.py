@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -277,3 +279,29 @@ def test_a_plt_of_another_seat_linked_by_code_to_their_own_post_is_not_named() -
     roster = make_roster([{"jabatan": "Plt. Kepala Dinas", "unit_kerja": "Dinas Sosial", "kode_jabatan": "S1"}])
     res = link_employees(roster, table)
     assert res.frame.loc[0, "kode_jabatan_link"] == "S1" and res.findings == []
+
+
+def test_a_stated_bezetting_the_roster_does_not_bear_out_is_named_by_check_and_plan_inputs(tmp_path: Path) -> None:
+    """A position table's own BEZETTING column was mapped and then dropped without a word (real anjab export)."""
+    import asn_mutasi as am
+    from asn_mutasi.api.inputs import build_world, setup
+
+    peta = tmp_path / "peta.csv"
+    peta.write_text(
+        "NAMA JABATAN,UNIT KERJA,KEBUTUHAN,BEZETTING\n"
+        "Analis Kepegawaian Ahli Pertama,Bidang Mutasi,3,3\n"
+        "Pengelola Data Kepegawaian,Bidang Mutasi,2,1\n"
+        "Pengelola Data Kepegawaian,Bidang Lain,2,2\n",  # a unit the roster holds nobody in: not compared
+        encoding="utf-8",
+    )
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,GOL\n198504042010012004,Pegawai Satu,Pengelola Data Kepegawaian,Bidang Mutasi,III/b\n",
+        encoding="utf-8",
+    )
+    checked = am.check(pegawai=roster, jabatan=peta)
+    found = [f for f in checked.report.findings if f.code == "bezetting-beda"]
+    assert [(f.location.row, f.location.column, f.location.value) for f in found] == [(2, "D", "3")]
+    assert "tercatat 3" in found[0].message and "(0)" in found[0].message
+    world = build_world(roster, peta, run=setup(None, None, None, None))
+    assert [f.location.row for f in world.findings if f.code == "bezetting-beda"] == [2]
