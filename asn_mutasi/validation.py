@@ -1131,6 +1131,8 @@ def prepare_positions(
     )
 
     merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, (kebutuhan, bezetting, beban), syarat_jur)
+    exact = [None if codes[i] in tasks.need else kebutuhan_in[i] for i in range(n)]
+    _round_summed_needs(merged, exact, kebutuhan, (rows, ctx, settings), findings)
     findings.extend(_fold_findings(merged, codes_in, codes, names, units, rows, reasons, ctx))
 
     columns = {
@@ -1340,6 +1342,41 @@ def _position_needs(
                     )
                 )
     return kebutuhan, without_abk, wke_jam
+
+
+def _round_summed_needs(
+    merged: dict[int, tuple[int, bool]],
+    exact: list[float | None],
+    kebutuhan: list[int],
+    where: tuple[list[int], _Ctx, Settings],
+    findings: list[Finding],
+) -> None:
+    """The kebutuhan of a post written on several lines is their sum rounded, not the sum of each line rounded
+    (three lines of 0,4 are 1 person, not 0: as the anjab application itself sums them). ``exact`` holds each
+    line's kebutuhan as written (None: from the ABK sheet or the workload hours); ``kebutuhan[j]`` of each first
+    line is set again, and the lines' ``kebutuhan-pecahan`` findings become one, on the first line, for the sum."""
+    from asn_mutasi.workload.abk import whole_need
+
+    sums: dict[int, float | None] = {}
+    for i, (j, summed) in merged.items():
+        if summed:
+            total = sums.get(j, exact[j])
+            sums[j] = None if total is None or exact[i] is None else total + (exact[i] or 0.0)
+    rows, ctx, settings = where
+    folded = {rows[i] for i, (j, summed) in merged.items() if summed and sums.get(j) is not None}
+    folded |= {rows[j] for j, total in sums.items() if total is not None}
+    if not folded:
+        return
+    findings[:] = [f for f in findings if not (f.code == "kebutuhan-pecahan" and f.location.row in folded)]
+    for j, total in sums.items():
+        if total is None:
+            continue
+        total = round(total, 9)  # 0,1 + 0,2 + 0,2 is 0,5, not 0,49999...
+        kebutuhan[j] = whole_need(total, settings)
+        if abs(kebutuhan[j] - total) > 1e-6:
+            nilai, aturan = format_number(total, 4), settings.beban_kerja.pembulatan
+            where_j = ctx.loc(rows[j], "kebutuhan", nilai)
+            findings.append(make_finding("kebutuhan-pecahan", where_j, nilai=nilai, bulat=kebutuhan[j], aturan=aturan))
 
 
 def _golongan_requirements(src: pd.DataFrame, rows: list[int], ctx: _Ctx, findings: list[Finding]) -> list[Any]:

@@ -467,3 +467,16 @@ def test_a_golongan_of_the_other_kind_of_nip_is_named() -> None:
     found = [(f.location.row, f.location.value) for f in p.findings if f.code == "golongan-beda-jenis-nip"]
     assert found == [(5, "III/a"), (6, "IX")]  # "III" on a PPPK number is that PPPK's golongan III
     assert p.frame["golongan"].tolist() == ["III/a", "IX", "III"]  # named, not changed
+
+
+def test_a_post_written_on_several_lines_has_the_sum_of_its_fractions_rounded() -> None:
+    """Real anjab export: three lines of 0,4 for one post are 1 person (as the anjab application sums them), not 0."""
+    line = {"nama_jabatan": "Analis Kepegawaian Ahli Pertama", "unit_kerja": "Bidang Mutasi", "kebutuhan": 0.4}
+    other = {"nama_jabatan": "Pengelola Data", "unit_kerja": "Bidang Mutasi", "kebutuhan": 1.4}
+    tiny = [{"nama_jabatan": "Arsiparis", "unit_kerja": "Bidang Mutasi", "kebutuhan": v} for v in (0.1, 0.2, 0.2)]
+    p = prepare_positions(raw_table("jabatan", [line, line, line, other, *tiny]))
+    need = dict(zip(p.valid["nama_jabatan"], p.valid["kebutuhan"], strict=True))
+    assert need == {"Analis Kepegawaian Ahli Pertama": 1, "Pengelola Data": 1, "Arsiparis": 1}
+    fractions = [(f.location.row, f.location.value) for f in p.findings if f.code == "kebutuhan-pecahan"]
+    # one per post, on its first line: a single line's cell as written, a sum as the sum
+    assert sorted(fractions) == [(5, "1,2"), (8, "1.4"), (9, "0,5")]
