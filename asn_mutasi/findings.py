@@ -202,6 +202,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Bezetting tercatat {tercatat} berbeda dengan jumlah pemangku di data pegawai ({dihitung})",
         "The declared bezetting disagrees with the roster count.",
     ),
+    "bezetting-beda-banyak": CodeSpec(
+        INFO,
+        "Bezetting tercatat di peta jabatan berbeda dengan jumlah pemangku di data pegawai pada {jumlah} jabatan "
+        "(contoh baris {contoh}); yang dipakai adalah jumlah pemangku di data pegawai",
+        "More than ten posts whose stated bezetting differs from the roster's holders: one finding for the column.",
+    ),
     "baris-unit-bukan-jabatan": CodeSpec(
         INFO,
         "Baris '{value}' adalah unit yang membawahi jabatan di bawahnya (kebutuhannya jumlah mereka), bukan jabatan: "

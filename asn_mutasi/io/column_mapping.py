@@ -306,13 +306,18 @@ class _Mapper:
                 self.result.findings.append(make_finding("kolom-ganda", loc, header=inner.text))
 
     def fallback_spellings(self) -> None:
+        """A field's fallback column (PANGKAT for golongan) is the field when the file has no column of it, else
+        where the field's empty cells are read from ("-" under GOL, "Penata Muda Tk. I" under PANGKAT)."""
         for name, spellings in FALLBACK.get(self.kind, {}).items():
-            if name in self.result.columns:
-                continue
             keys = {normalize_header(a) for a in spellings}
             col = next((c for c in self.free() if any(k in keys for k in header_keys(c.text))), None)
-            if col is not None:
-                self.take(col, name, "alias", reason=f"tidak ada kolom {name}: '{col.text}' dibaca sebagai {name}")
+            if col is None:
+                continue
+            if name in self.result.columns:
+                self.result.parts.setdefault(name, []).append(col.index)
+                self.assigned[col.index] = name
+                continue
+            self.take(col, name, "alias", reason=f"tidak ada kolom {name}: '{col.text}' dibaca sebagai {name}")
 
     def split_fields(self) -> None:
         for name, spellings in PARTS.get(self.kind, {}).items():

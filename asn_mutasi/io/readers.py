@@ -616,14 +616,23 @@ def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> HeaderLayou
     return layout
 
 
+#: a cell that says "nothing here" with a dash: SIMPEG exports write it under JABATAN STRUKTURAL for a JF holder
+_DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014", "/"})
+
+
+def _empty_mark(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() in _DASHES)
+
+
 def _fill_from_parts(frame: pd.DataFrame, original: pd.DataFrame, layout: HeaderLayout, result: ColumnMapping) -> None:
-    """A field spread over several columns (``result.parts``): empty cells filled from the next column."""
+    """A field spread over several columns (``result.parts``): empty or dash cells filled from the next column
+    (a dash stays when the next column has nothing either)."""
     for name, extra in result.parts.items():
         labels = dict(zip((c.index for c in layout.columns), _unique_labels(layout), strict=True))
         values = frame[name].tolist()
         for index in extra:
             more = original[labels[index]].tolist()
-            values = [v if v is not None else m for v, m in zip(values, more, strict=True)]
+            values = [m if _empty_mark(v) and not _empty_mark(m) else v for v, m in zip(values, more, strict=True)]
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
 
 

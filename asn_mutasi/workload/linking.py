@@ -524,11 +524,19 @@ def declared_bezetting(
     covered = units.isin(set(units[codes.isin(held_per_code.index)].tolist()))
     differ = declared.notna() & declared.ne(held) & covered
     letter, header = getattr(column, "letter", None), getattr(column, "header", None)
+    where = Location(file=source, sheet=sheet, column=letter, header=header, field="bezetting")
+    rows = positions.loc[differ, ROW].tolist()
+    if len(rows) > BEZETTING_SHOWN:  # one finding for the column, not a line per post of a partial roster
+        examples = ", ".join(str(r) for r in sorted(rows)[:5])
+        return [make_finding("bezetting-beda-banyak", where, jumlah=len(rows), contoh=examples)]
     out: list[Finding] = []
-    for row, stated, counted in zip(
-        positions.loc[differ, ROW].tolist(), declared[differ].tolist(), held[differ].tolist(), strict=True
-    ):
+    for row, stated, counted in zip(rows, declared[differ].tolist(), held[differ].tolist(), strict=True):
         shown = f"{stated:g}"
-        where = Location(file=source, sheet=sheet, row=int(row), column=letter, header=header, field="bezetting")
-        out.append(make_finding("bezetting-beda", replace(where, value=shown), tercatat=shown, dihitung=counted))
+        out.append(
+            make_finding("bezetting-beda", replace(where, row=int(row), value=shown), tercatat=shown, dihitung=counted)
+        )
     return out
+
+
+#: at most this many posts get a ``bezetting-beda`` line each; more make one ``bezetting-beda-banyak``
+BEZETTING_SHOWN = 10

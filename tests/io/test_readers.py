@@ -355,3 +355,30 @@ def test_the_task_sheets_of_a_workbook_are_read_with_one_guard_and_equal_one_by_
         alone = read_table(path, "abk", sheet=table.source.sheet)
         pd.testing.assert_frame_equal(table.frame, alone.frame)
         assert table.source == alone.source and table.findings == alone.findings
+
+
+def test_a_dash_under_golongan_is_read_from_pangkat_beside_it(tmp_path: Path) -> None:
+    """A real SIMPEG dump: GOL "-" with PANGKAT "Penata Muda Tk. I" was an unknown golongan (PANGKAT was read only
+    when the file had no golongan column at all); a dash with nothing beside it is no golongan, not an unknown one."""
+    text = (
+        "nip;nama;pangkat;gol;jab;satker\n"
+        "198602022012031003;Satu;Penata Muda Tk. I;-;Analis Data;Sekretariat Utama\n"
+        "199003032014032002;Dua;Penata Muda;III/A;Analis Data;Sekretariat Utama\n"
+        "199003032014032003;Tiga;;;Analis Data;Sekretariat Utama\n"
+        "199003032014032004;Empat;-;-;Analis Data;Sekretariat Utama\n"
+    )
+    table = read_table(write_bytes(tmp_path, "p.csv", text.encode()), "pegawai")
+    assert table.frame["golongan"].tolist() == ["Penata Muda Tk. I", "III/A", None, "-"]
+    prepared = prepare_roster(table)
+    assert prepared.frame["golongan"].tolist() == ["III/b", "III/a", None, None]
+    assert "golongan-tidak-dikenal" not in codes(prepared)
+
+
+def test_a_dash_under_one_jabatan_column_is_read_from_the_next(tmp_path: Path) -> None:
+    text = (
+        "NIP;NAMA;JABATAN STRUKTURAL;JABATAN FUNGSIONAL;UNIT KERJA\n"
+        "198602022012031003;Satu;-;Perawat Ahli Pertama;Puskesmas\n"
+        "199003032014032002;Dua;Kepala Puskesmas;-;Puskesmas\n"
+    )
+    table = read_table(write_bytes(tmp_path, "p.csv", text.encode()), "pegawai")
+    assert table.frame["jabatan"].tolist() == ["Perawat Ahli Pertama", "Kepala Puskesmas"]
