@@ -158,3 +158,14 @@ def test_workbook_has_every_view(tmp_path: Path) -> None:
     lowered = " ".join(sheets).lower()
     assert "unit" in lowered and "jabatan" in lowered and "pensiun" in lowered
     expect(vacancies("-f", "json", "-o", out), EXIT_OUTPUT)
+
+
+def test_the_summary_says_when_the_imbalance_index_cannot_be_computed(tmp_path: Path) -> None:
+    """Total kebutuhan 0: the index is undefined; the summary said "indeks ketimpangan ." with nothing."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n198504042010012004,Satu,Analis Kepegawaian,Bidang Mutasi\n")
+    peta = tmp_path / "peta.csv"
+    peta.write_text("NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nAnalis Kepegawaian,Bidang Mutasi,0\n")
+    result = expect(run("vacancies", str(roster), str(peta), "-f", "csv", *TANGGAL), EXIT_OK)
+    assert "indeks ketimpangan tidak dapat dihitung (kebutuhan 0)." in result.stderr
+    assert "indeks_ketimpangan" not in result.stdout

@@ -110,11 +110,12 @@ def _summary(result: NeedsResult) -> None:
     def n(value: object) -> str:
         return format_number(int(value))  # type: ignore[call-overload]
 
+    index = display_value("indeks_ketimpangan", result.imbalance)
     info(
         f"{n(len(positions))} jabatan di {n(len(units))} unit: kebutuhan {n(units['kebutuhan'].sum())}, "
         f"bezetting {n(units['bezetting'].sum())}, lowongan {n(positions['lowongan'].sum())} "
         f"({n(kurang)} jabatan kurang, {n(lebih)} lebih); {n(len(result.retirements))} pensiun dalam "
-        f"{result.horizon} bulan; indeks ketimpangan {display_value('indeks_ketimpangan', result.imbalance)}."
+        f"{result.horizon} bulan; indeks ketimpangan {index or 'tidak dapat dihitung (kebutuhan 0)'}."
     )
 
 
