@@ -202,7 +202,12 @@ class _Mapper:
         return [c for c in self.columns if c.index not in self.assigned]
 
     def from_mapping_file(self, mapping: dict[str, str]) -> None:
+        """Take the columns a ``--peta-kolom`` file names. One file serves every table; a task sheet (ABK) shares
+        field names with the position table, so a file none of whose headers the task sheet has was written for
+        the position table: its absent headers are no finding there."""
         fields = TABLE_KINDS[self.kind][1]
+        absent: list[tuple[str, str]] = []
+        taken = False
         for name, header in mapping.items():
             if name not in fields:
                 continue
@@ -212,10 +217,15 @@ class _Mapper:
                 col = next((c for c in self.free() if c.letter == header.strip().upper()), None)
             if col is None:
                 self.result.missing_from_mapping[name] = header
-                loc = replace(self.base, field=name)
-                self.result.findings.append(make_finding("peta-kolom-tidak-ditemukan", loc, header=header))
+                absent.append((name, header))
             else:
+                taken = True
                 self.take(col, name, "peta", reason=f"berkas peta kolom: '{header}'")
+        if self.kind == "abk" and not taken:
+            return
+        for name, header in absent:
+            loc = replace(self.base, field=name)
+            self.result.findings.append(make_finding("peta-kolom-tidak-ditemukan", loc, header=header))
 
     def known_spellings(self) -> None:
         index, ranks, fields = alias_index(self.kind), alias_rank(self.kind), TABLE_KINDS[self.kind][1]

@@ -452,3 +452,18 @@ def test_position_table_spellings_of_real_views() -> None:
     got = {f: c.header for f, c in result.columns.items()}
     assert got["kode_jabatan"] == "Kode" and got["kebutuhan"] == "HASIL ABK"
     assert got["bezetting"] == "Jumlah Pegawai yang Ada"
+
+
+def test_a_mapping_for_the_position_table_is_no_finding_on_the_task_sheet() -> None:
+    """One --peta-kolom file serves every table: "nama_jabatan = nama" was written for a snake-case position table,
+    and the ABK sheet (which shares the field) got a false "judul 'nama' tidak ada"."""
+    task_sheet = cols("Nama Jabatan", "Unit Kerja", "Uraian Tugas", "Jumlah Hasil", "Waktu Penyelesaian")
+    quiet = map_columns(task_sheet, "abk", mapping={"nama_jabatan": "nama"})
+    assert not [f for f in quiet.findings if f.code == "peta-kolom-tidak-ditemukan"]
+    assert quiet.columns["nama_jabatan"].header == "Nama Jabatan"  # its own header, as without the file
+    # a file that does name the task sheet's columns still has its typos reported there
+    typo = map_columns(task_sheet, "abk", mapping={"nama_jabatan": "Nama Jabatan", "unit_kerja": "Unit Kerjaa"})
+    assert [f.location.field for f in typo.findings if f.code == "peta-kolom-tidak-ditemukan"] == ["unit_kerja"]
+    assert [f.code for f in map_columns(cols("NAMA JABATAN"), "jabatan", mapping={"kebutuhan": "X"}).findings][:1] == [
+        "peta-kolom-tidak-ditemukan"
+    ]
