@@ -152,6 +152,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ada di peta jabatan{saran}",
         "An employee's position matches no row of the position table.",
     ),
+    "unit-ejaan-disatukan": CodeSpec(
+        INFO,
+        "Unit kerja '{value}' hanya berbeda huruf besar/kecil, spasi atau tanda baca dari '{unit}': dibaca sebagai "
+        "unit yang sama",
+        "A unit the position table types in other case, spacing or punctuation on later rows: one unit, written "
+        "as first seen.",
+    ),
     "unit-dibaca-sebagai": CodeSpec(
         INFO,
         "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai unit '{unit_peta}' (satu-satunya unit "

@@ -1472,7 +1472,34 @@ def _names_and_units(
                 _add_reason(reasons, i, f"kolom wajib '{fname}' kosong")
     if opd is not None:
         told["perangkat_daerah"], told[UNIT_AS_WRITTEN] = out["perangkat_daerah"], out[UNIT_AS_WRITTEN]
-    return names, units, out["instansi"]
+    return names, _one_spelling_per_unit(units, rows, ctx, findings), out["instansi"]
+
+
+def _spelling_key(text: str) -> str:
+    """A unit's text without what only its typing changes: case, spaces, punctuation ("Bidang Pengembangan ,
+    Pendidikan" and "BIDANG PENGEMBANGAN, PENDIDIKAN"); words, abbreviations and parentheses stay."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold().replace("&", " dan ")).split())
+
+
+def _one_spelling_per_unit(
+    units: list[str | None], rows: list[int], ctx: _Ctx, findings: list[Finding]
+) -> list[str | None]:
+    """Each unit as the table first writes it: a unit typed in other case or spacing on later rows is the same
+    unit (the per-unit view counted it as three), named once per spelling (``unit-ejaan-disatukan``)."""
+    first: dict[str, str] = {}
+    named: set[str] = set()
+    out = list(units)
+    for i, unit in enumerate(units):
+        if unit is None:
+            continue
+        key = _spelling_key(unit)
+        kept = first.setdefault(key, unit)
+        if kept != unit:
+            out[i] = kept
+            if unit not in named:
+                named.add(unit)
+                findings.append(make_finding("unit-ejaan-disatukan", ctx.loc(rows[i], "unit_kerja", unit), unit=kept))
+    return out
 
 
 def _requirement_levels(

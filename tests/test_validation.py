@@ -480,3 +480,31 @@ def test_a_post_written_on_several_lines_has_the_sum_of_its_fractions_rounded() 
     fractions = [(f.location.row, f.location.value) for f in p.findings if f.code == "kebutuhan-pecahan"]
     # one per post, on its first line: a single line's cell as written, a sum as the sum
     assert sorted(fractions) == [(5, "1,2"), (8, "1.4"), (9, "0,5")]
+
+
+def test_a_unit_typed_in_other_case_or_spacing_is_one_unit() -> None:
+    """A real anjab table typed one bidang three ways; the per-unit view counted three units with their own needs."""
+    rows = [
+        {
+            "nama_jabatan": "Kepala Bidang",
+            "unit_kerja": "Bidang Pengembangan , Pendidikan dan Pelatihan",
+            "kebutuhan": 1,
+        },
+        {"nama_jabatan": "Analis SDM", "unit_kerja": "Bidang Pengembangan, pendidikan dan Pelatihan", "kebutuhan": 2},
+        {"nama_jabatan": "Pengelola", "unit_kerja": "BIDANG PENGEMBANGAN, PENDIDIKAN DAN PELATIHAN", "kebutuhan": 1},
+        {"nama_jabatan": "Pengelola", "unit_kerja": "BIDANG PENGEMBANGAN, PENDIDIKAN DAN PELATIHAN", "kebutuhan": 1},
+        # words that differ are other units, parentheses included
+        {"nama_jabatan": "Perawat", "unit_kerja": "UPT Puskesmas (Rawat Inap)", "kebutuhan": 1},
+        {"nama_jabatan": "Bidan", "unit_kerja": "UPT Puskesmas (Rawat Jalan)", "kebutuhan": 1},
+    ]
+    p = prepare_positions(raw_table("jabatan", rows))
+    assert set(p.valid["unit_kerja"]) == {
+        "Bidang Pengembangan , Pendidikan dan Pelatihan",
+        "UPT Puskesmas (Rawat Inap)",
+        "UPT Puskesmas (Rawat Jalan)",
+    }
+    named = [(f.location.row, f.location.value) for f in p.findings if f.code == "unit-ejaan-disatukan"]
+    assert named == [
+        (6, "Bidang Pengembangan, pendidikan dan Pelatihan"),
+        (7, "BIDANG PENGEMBANGAN, PENDIDIKAN DAN PELATIHAN"),
+    ]  # once per spelling
