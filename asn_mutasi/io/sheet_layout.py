@@ -181,12 +181,35 @@ def _summary_texts(texts: list[str]) -> np.ndarray:
     return flags
 
 
+_LABEL_ONLY = re.compile(_LABELLED.pattern.split(r"\s*:\s*(?P<value>")[0] + r"\s*:?\s*$", re.I)
+
+
+def _label_cells_joined(texts: list[str]) -> list[str]:
+    """A row's texts with a label written in cells of its own joined to its value: "SKPD" | ":" | "Badan X" and
+    "SKPD :" | "Badan X" (PHPExcel reports) read as "SKPD : Badan X"."""
+    out: list[str] = []
+    k = 0
+    while k < len(texts):
+        text = texts[k]
+        if _LABEL_ONLY.match(text):
+            rest = k + 1
+            while rest < len(texts) and texts[rest] == ":":
+                rest += 1
+            if rest < len(texts):
+                out.append(f"{text.rstrip(' :')} : {texts[rest].lstrip(': ')}")
+                k = rest + 1
+                continue
+        out.append(text)
+        k += 1
+    return out
+
+
 def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str, tuple[str, int]]:
     """Facts in the rows above the header: ``{field: (value, 0-based row)}`` for unit_kerja / instansi."""
     found: dict[str, tuple[str, int]] = {}
     lines: list[tuple[str, int]] = []
     for r, row in enumerate(title_rows):
-        texts = [" ".join(str(v).split()) for v in row if isinstance(v, str) and v.strip()]
+        texts = _label_cells_joined([" ".join(str(v).split()) for v in row if isinstance(v, str) and v.strip()])
         for text in texts:
             match = _LABELLED.match(text)
             if match and not _ALL_UNITS.match(match.group("value")):  # "Satuan Kerja : Semua" names no unit

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from asn_mutasi.io.sheet_layout import count_nip_in_name, split_nip_from_name, summary_rows, title_fields
 
 
@@ -314,3 +316,17 @@ def test_the_unit_option_fills_a_unit_column_left_empty_in_every_row(tmp_path: P
     partly = tmp_path / "sebagian.csv"
     partly.write_text("Nama Jabatan,Unit Kerja,Kebutuhan\nPenyuluh,Dinas A,3\nPengolah Data,,1\n", encoding="utf-8")
     assert read_table(partly, "jabatan", unit_kerja="Dinas Pertanian").frame["unit_kerja"].tolist() == ["Dinas A", None]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["SKPD", ":", "Badan Kepegawaian Daerah"],  # a real TPP recap (PHPExcel): label, colon, value in three cells
+        ["SKPD :", "Badan Kepegawaian Daerah"],
+        ["SKPD", "Badan Kepegawaian Daerah"],
+        ["SKPD : Badan Kepegawaian Daerah"],
+    ],
+)
+def test_a_labelled_title_split_over_cells_names_the_unit(row: list[str]) -> None:
+    rows = [["REKAP TPP BULAN MEI 2024"], row, ["Bulan", ":", "Mei 2024"]]
+    assert title_fields(rows, "pegawai") == {"unit_kerja": ("Badan Kepegawaian Daerah", 1)}
