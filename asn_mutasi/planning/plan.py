@@ -373,34 +373,38 @@ def _units(
 
     "Now" counts every linked holder; the other two leave out holders retiring within the
     horizon when ``isi_proyeksi_pensiun`` is on, so the plan's effect is measured
-    against doing nothing over the same horizon. Need and hours per unit are summed once;
-    the three tables differ only in their holders, counted per unit with integers.
+    against doing nothing over the same horizon. Need, hours and EJ per unit are those of
+    ``lowongan`` (:func:`~asn_mutasi.workload.analysis.unit_summary`: the same helpers);
+    the three tables differ only in their holders.
     """
-    jam = settings.beban_kerja.jam_kerja_efektif
+    from asn_mutasi.workload.analysis import effective_ratio, position_needs, unit_load
+
     pos = positions.drop_duplicates("kode_jabatan")
-    pos = pos.set_index(pos["kode_jabatan"].astype(str))
-    hours = (
-        pd.to_numeric(pos["beban_kerja_jam"], errors="coerce")
-        if "beban_kerja_jam" in pos.columns
-        else pd.Series(np.nan, index=pos.index)
+    pos = pos.set_index(pos["kode_jabatan"].astype(str)).reindex(inst.pos_codes)
+    # need and workload as `lowongan` counts them (a post without ABK: kebutuhan 0, no hours), not the solver's
+    # seats (which keep such a post's holders where they are)
+    need, hours = position_needs(pos, settings)
+    units = pd.Series(np.asarray(inst.pos_unit, dtype=object), index=pos.index)
+    wke = pos["wke_jam"] if "wke_jam" in pos.columns else None
+    without = (
+        pos["tanpa_abk"].map(lambda v: v is True or v == 1).astype(bool)
+        if "tanpa_abk" in pos.columns
+        else pd.Series(False, index=pos.index)
     )
-    hrs = hours.reindex(inst.pos_codes).to_numpy(dtype=float)
-    hrs = np.where(np.isnan(hrs), inst.k * jam, hrs)
-    df = pd.DataFrame({"unit_kerja": inst.pos_unit, "kebutuhan": inst.k, "_jam": hrs})
-    per_unit = df.groupby("unit_kerja", sort=True).sum().reset_index()
-    unit_of = per_unit["unit_kerja"].to_numpy(dtype=object)
-    where = np.searchsorted(unit_of, np.asarray(inst.pos_unit, dtype=object)) if len(unit_of) else np.zeros(0, int)
+    per_unit = need.groupby(units, sort=True).sum().rename("kebutuhan").to_frame()
 
     def table(bez: np.ndarray) -> pd.DataFrame:
+        held = pd.Series(np.asarray(bez, dtype=np.int64), index=pos.index)
+        load = unit_load(units, hours, wke, held, settings).reindex(per_unit.index)
         out = per_unit.copy()
-        counts = np.zeros(len(out), dtype=np.int64)
-        np.add.at(counts, where, np.asarray(bez, dtype=np.int64))
-        out.insert(2, "bezetting", counts)
-        out["selisih"] = out["bezetting"] - out["kebutuhan"]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ej = out["_jam"] / (out["bezetting"] * jam)
-        out["ej"] = ej.where(out["bezetting"] > 0).round(2)
-        return out[list(UNIT_FIELDS)]
+        out["bezetting"] = held.groupby(units, sort=True).sum().reindex(per_unit.index).fillna(0).astype(np.int64)
+        gap = (held - need).where(~without, 0)  # a post without ABK is neither short nor over (as in `lowongan`)
+        out["selisih"] = gap.groupby(units, sort=True).sum().reindex(per_unit.index).fillna(0).astype(np.int64)
+        ej = effective_ratio(
+            load["beban_kerja_jam"], load["_holders"].fillna(0) * settings.beban_kerja.jam_kerja_efektif
+        )
+        out["ej"] = ej.round(4)
+        return out.rename_axis("unit_kerja").reset_index()[list(UNIT_FIELDS)]
 
     return table(inst.b_all), table(inst.b), table(occupancy(inst, sol.target))
 

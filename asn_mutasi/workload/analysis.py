@@ -110,6 +110,38 @@ def _status(selisih: pd.Series) -> pd.Series:
     return pd.Series(np.select([selisih < 0, selisih > 0], ["KURANG", "LEBIH"], "SESUAI"), index=selisih.index)
 
 
+def effective_ratio(hours: pd.Series, capacity: pd.Series) -> pd.Series:
+    """EJ = beban kerja (hours) ÷ capacity (holders × jam kerja efektif); NaN where it is no number (no holder:
+    inf and 0/0 are no grade, and JSON-safe)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ej = hours / capacity
+    return ej.where(np.isfinite(ej))
+
+
+def position_needs(pos: pd.DataFrame, settings: Settings) -> tuple[pd.Series, pd.Series]:
+    """(kebutuhan, beban kerja hours) of each position as every command counts them: its kebutuhan, else the
+    one its workload hours give, else 0 (a post without ABK: no need, no workload)."""
+    nan = pd.Series(np.nan, index=pos.index)
+    hours = pd.to_numeric(pos["beban_kerja_jam"], errors="coerce") if "beban_kerja_jam" in pos else nan
+    need = pd.to_numeric(pos["kebutuhan"], errors="coerce") if "kebutuhan" in pos else nan
+    return need.where(need.notna(), kebutuhan_from_hours_many(hours, settings)).fillna(0).astype("int64"), hours
+
+
+def unit_load(
+    units: pd.Series, hours: pd.Series, wke_jam: pd.Series | None, bezetting: pd.Series, settings: Settings
+) -> pd.DataFrame:
+    """Per unit (index): ``beban_kerja_jam`` (Σ over positions with a workload; NaN without any) and
+    ``_holders``, the holders of those positions weighted by the WKE each position's kebutuhan was computed on
+    (positions without a workload would otherwise dilute the unit's EJ)."""
+    jam = settings.beban_kerja.jam_kerja_efektif
+    wke = pd.Series(jam, index=hours.index) if wke_jam is None else pd.to_numeric(wke_jam, errors="coerce")
+    has_hours = hours.notna()
+    capacity = (bezetting * wke.fillna(jam)).where(has_hours, 0).groupby(units).sum()
+    out = pd.DataFrame({"beban_kerja_jam": hours.groupby(units).sum(min_count=1)})
+    out["_holders"] = capacity.reindex(out.index).fillna(0) / jam
+    return out
+
+
 def _ej_columns(
     frame: pd.DataFrame, hours: pd.Series, holders: pd.Series, settings: Settings, wke_jam: pd.Series | None = None
 ) -> None:
@@ -124,10 +156,8 @@ def _ej_columns(
         if wke_jam is None
         else pd.to_numeric(wke_jam, errors="coerce").fillna(wl.jam_kerja_efektif)
     )
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ej = hours / (holders * wke)
+    ej = effective_ratio(hours, holders * wke)
     no_holder = hours.gt(0) & holders.eq(0)
-    ej = ej.where(np.isfinite(ej))  # inf and 0/0 become NaN (JSON-safe); no holder → no grade
     frame["ej"] = ej.round(4)
     frame["kelas_ej"] = grade_ej(ej, settings)
     graded = _graded_value(ej, settings)  # the flags read EJ as the grade does
@@ -201,15 +231,7 @@ def position_summary(
     retiring = rt["kode_jabatan"].value_counts() if len(rt) else pd.Series(dtype="int64")
 
     kode = pos["kode_jabatan"]
-    hours = (
-        pd.to_numeric(pos["beban_kerja_jam"], errors="coerce")
-        if "beban_kerja_jam" in pos
-        else pd.Series(np.nan, index=pos.index)
-    )
-    need = (
-        pd.to_numeric(pos["kebutuhan"], errors="coerce") if "kebutuhan" in pos else pd.Series(np.nan, index=pos.index)
-    )
-    need = need.where(need.notna(), kebutuhan_from_hours_many(hours, settings)).fillna(0).astype("int64")
+    need, hours = position_needs(pos, settings)
     out = pd.DataFrame(
         {
             "kode_jabatan": kode,
@@ -273,13 +295,10 @@ def unit_summary(
     g = ps.groupby("unit_kerja", sort=True)
     out = g[list(COUNT_COLUMNS)].sum().astype("int64")
     out.insert(0, "jumlah_jabatan", g.size().astype("int64"))
-    has_hours = ps["beban_kerja_jam"].notna()
-    out["beban_kerja_jam"] = g["beban_kerja_jam"].sum(min_count=1)
-    # capacity in hours: Σ bezetting × the WKE each position's kebutuhan was computed on
-    wke = ps["wke_jam"].astype(float) if "wke_jam" in ps.columns else pd.Series(np.nan, index=ps.index)
-    wke = wke.fillna(settings.beban_kerja.jam_kerja_efektif)
-    capacity = (ps["bezetting"] * wke).where(has_hours, 0).groupby(ps["unit_kerja"]).sum()
-    out["_holders"] = capacity.reindex(out.index).fillna(0) / settings.beban_kerja.jam_kerja_efektif
+    load = unit_load(ps["unit_kerja"], ps["beban_kerja_jam"], ps.get("wke_jam"), ps["bezetting"], settings).reindex(
+        out.index
+    )
+    out["beban_kerja_jam"], out["_holders"] = load["beban_kerja_jam"], load["_holders"].fillna(0)
     without = (
         ps["tanpa_abk"].astype(bool).groupby(ps["unit_kerja"]).sum()
         if "tanpa_abk" in ps.columns

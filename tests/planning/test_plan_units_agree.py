@@ -1,0 +1,61 @@
+"""The plan's unit tables are `lowongan`'s: posts without ABK counted alike (one fact, one number)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from asn_mutasi.config import Settings
+from asn_mutasi.planning.plan import make_plan
+from asn_mutasi.workload import imbalance_index, position_summary, unit_summary
+from asn_mutasi.workload.linking import link_employees
+
+
+def _person(i: int, kode: str, unit: str) -> dict[str, object]:
+    return {
+        "nip": f"19800101200501{i:04d}",
+        "nama": f"Pegawai {i}",
+        "jabatan": kode,
+        "kode_jabatan": kode,
+        "unit_kerja": unit,
+        "golongan": "III/a",
+        "pendidikan": "S-1",
+        "jurusan": "Administrasi Negara",
+        "tmt_jabatan": pd.Timestamp("2015-01-01"),
+        "tanggal_lahir": pd.Timestamp("1980-01-01"),
+        "status_kepegawaian": "PNS",
+        "_status": "valid",
+        "_baris": i + 2,
+    }
+
+
+def test_posts_without_abk_are_counted_as_lowongan_counts_them() -> None:
+    """Helper oracle audit: a unit with posts without ABK had kebutuhan 22 in the plan and 20 in `lowongan`."""
+    positions = pd.DataFrame(
+        {
+            "kode_jabatan": ["A", "B", "C", "D"],
+            "nama_jabatan": ["A", "B", "C", "D"],
+            "unit_kerja": ["Umum", "Umum", "Umum", "Hukum"],
+            "jenis_jabatan": ["Pelaksana"] * 4,
+            "kebutuhan": [2, 0, 0, 1],
+            "beban_kerja_jam": [2500.0, None, None, 1250.0],
+            "tanpa_abk": [False, True, True, False],
+            "syarat_pendidikan": ["S-1"] * 4,
+            "syarat_jurusan": [None] * 4,
+            "_status": ["valid"] * 4,
+            "_baris": [2, 3, 4, 5],
+        }
+    )
+    roster = pd.DataFrame([_person(1, "A", "Umum"), _person(2, "B", "Umum"), _person(3, "C", "Umum")])
+    roster = pd.concat([roster, pd.DataFrame([_person(4, "C", "Umum"), _person(5, "D", "Hukum")])], ignore_index=True)
+    settings = Settings()
+    linked = link_employees(roster, positions).frame
+    as_of = date(2026, 11, 1)
+    plan = make_plan(linked, positions, None, settings, as_of=as_of)
+    lowongan = unit_summary(position_summary(linked, positions, settings, as_of=as_of), settings)
+    want = lowongan.set_index("unit_kerja")[["kebutuhan", "bezetting", "selisih", "ej"]].sort_index()
+    got = plan.units_before.set_index("unit_kerja")[["kebutuhan", "bezetting", "selisih", "ej"]].sort_index()
+    pd.testing.assert_frame_equal(got, want, check_dtype=False)
+    assert got.loc["Umum", "kebutuhan"] == 2  # not 2 + the three holders of the posts without ABK
+    assert plan.summary["indeks_ketimpangan_sebelum"] == round(imbalance_index(lowongan), 4)
