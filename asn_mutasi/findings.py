@@ -80,7 +80,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Cells holding an Excel error value (#N/A, #REF!, #VALUE!, #DIV/0! ...), typically a lookup formula that "
         "found nothing: the reader sees them empty, so required cells among them are reported empty as well.",
     ),
-    "baris-kosong": CodeSpec(INFO, "Baris kosong dilewati", "An empty row inside the data block."),
+    "baris-kosong": CodeSpec(
+        INFO,
+        "Baris kosong dilewati{rentang}",
+        "An empty row inside the data block; a run of them is one finding (its length and last row named).",
+    ),
     "sel-berisi-rumus": CodeSpec(
         W,
         "Sel berisi teks rumus '{value}'; dibaca sebagai teks, bukan dihitung",

@@ -29,6 +29,7 @@ from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
+from asn_mutasi.formatting import format_number
 from asn_mutasi.io import prefetch
 from asn_mutasi.io import sheet_layout as layout_tools
 from asn_mutasi.io.column_mapping import (
@@ -624,6 +625,31 @@ def _empty_mark(value: object) -> bool:
     return value is None or (isinstance(value, str) and value.strip() in _DASHES)
 
 
+#: blank-row findings kept per table: one per run of blank rows, the rest counted in one more
+BLANK_RUNS_SHOWN = 100
+
+
+def _blank_row_findings(rows: list[int], source: SourceInfo) -> list[Finding]:
+    """``baris-kosong`` per run of consecutive blank rows inside the data (not per row: a sheet with one cell at
+    A1048576 made a million findings and 3 GB), at most :data:`BLANK_RUNS_SHOWN` runs and one for the rest."""
+    if not rows:
+        return []
+    at = np.asarray(rows, dtype=np.int64)
+    starts = np.flatnonzero(np.diff(at, prepend=at[0] - 2) != 1)
+    ends = np.append(starts[1:], len(at)) - 1
+    out: list[Finding] = []
+    for s, e in zip(starts[:BLANK_RUNS_SHOWN].tolist(), ends[:BLANK_RUNS_SHOWN].tolist(), strict=True):
+        n = e - s + 1
+        span = f" ({format_number(n)} baris, sampai baris {int(at[e])})" if n > 1 else ""
+        out.append(make_finding("baris-kosong", Location(source.path, source.sheet, int(at[s])), rentang=span))
+    if len(starts) > BLANK_RUNS_SHOWN:
+        rest = int(len(at) - (ends[BLANK_RUNS_SHOWN - 1] + 1))
+        first = int(at[starts[BLANK_RUNS_SHOWN]])
+        span = f" (dan {format_number(rest)} baris kosong lain sesudahnya)"
+        out.append(make_finding("baris-kosong", Location(source.path, source.sheet, first), rentang=span))
+    return out
+
+
 def _fill_from_parts(frame: pd.DataFrame, original: pd.DataFrame, layout: HeaderLayout, result: ColumnMapping) -> None:
     """A field spread over several columns (``result.parts``): empty or dash cells filled from the next column
     (a dash stays when the next column has nothing either)."""
@@ -737,9 +763,8 @@ def _frames(
     skipped, filled = _skip_non_data(cleaned, blank, labels, layout, indices, kind, source, findings, filled, first_row)
     last = int(np.flatnonzero(filled)[-1]) if filled.any() else -1
     quiet = skipped.get("_rows", set()) | {r + 1 for r in joined or ()}  # (an NIP row joined to its name: no gap)
-    for gap in np.flatnonzero(~filled[: last + 1]):
-        if first_row + int(gap) not in quiet:
-            findings.append(make_finding("baris-kosong", Location(source.path, source.sheet, first_row + int(gap))))
+    gaps = [first_row + int(g) for g in np.flatnonzero(~filled[: last + 1])]
+    findings.extend(_blank_row_findings([r for r in gaps if r not in quiet] if quiet else gaps, source))
     skipped.pop("_rows", None)
     keep = np.flatnonzero(filled)
     every = len(keep) == n
