@@ -157,8 +157,8 @@ def test_formula_text_and_empty_rows(make_workbook: MakeWorkbook) -> None:
     loc = rumus[0].location
     assert (loc.file, loc.sheet, loc.row, loc.column, loc.field) == (str(path), "Data", 2, "C", "jabatan")
     assert table.frame["jabatan"].tolist()[0] == '=HYPERLINK("x")'
-    kosong = sorted(f.location.row for f in table.findings if f.code == "baris-kosong")
-    assert kosong == [3, 4]
+    kosong = [(f.location.row, f.message) for f in table.findings if f.code == "baris-kosong"]
+    assert kosong == [(3, "Baris kosong dilewati (2 baris, sampai baris 4)")]  # one run, one finding
 
 
 def test_missing_required_column_raises_schema_error(make_workbook: MakeWorkbook) -> None:
