@@ -115,6 +115,12 @@ CATALOGUE: dict[str, CodeSpec] = {
     "golongan-tidak-dikenal": CodeSpec(
         W, "Golongan '{value}' tidak dikenali", "A golongan/ruang that no spelling rule recognises."
     ),
+    "instansi-tanpa-kolom": CodeSpec(
+        W,
+        "Berkas ini tidak punya kolom INSTANSI: --instansi '{instansi}' tidak menyaringnya, semua barisnya dianggap "
+        "instansi itu",
+        "--instansi given for a table without an agency column: its rows are all kept (they were all left out).",
+    ),
     "golongan-tanpa-ruang": CodeSpec(
         W,
         "Golongan '{value}' tanpa ruang pada NIP PNS: dibaca {kode} (ruang terendah), bukan golongan PPPK; "

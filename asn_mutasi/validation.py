@@ -899,6 +899,8 @@ def _instansi_rule(
                 contoh=example,
             )
     distinct = sorted({v for v in instansi if v})
+    if wanted and "instansi" in ctx.raw.columns:  # the other agencies' rows are left out: the kept ones are one
+        distinct = [v for v in distinct if v.strip().casefold() == wanted.strip().casefold()]
     if len(distinct) > 1:
         # the agency leads the unit path (as SSCASN writes "agency | unit"), so every unit key
         # (normalize_unit_name, generated position codes, linking) tells the agencies apart
@@ -912,7 +914,13 @@ def _instansi_rule(
             jumlah=len(distinct),
             contoh=example,
         )
-    if wanted:
+    if wanted and "instansi" not in ctx.raw.columns:
+        # a table without an agency column is one agency's (a kabupaten's own peta jabatan beside a SIASN export
+        # of several): all its rows stay, and the analyst is told (it lost every row before)
+        yield make_finding(
+            "instansi-tanpa-kolom", Location(file=ctx.raw.source.path, sheet=ctx.raw.source.sheet), instansi=wanted
+        )
+    elif wanted:
         key = wanted.strip().casefold()
         other = [i for i, a in enumerate(instansi) if (a or "").strip().casefold() != key]
         for i in other:

@@ -266,6 +266,20 @@ def test_two_agencies_keep_units_apart_and_can_be_filtered() -> None:
     only = prepare_roster(raw_table("pegawai", rows), today=TODAY, instansi="pemerintah kab. belu")
     assert list(only.frame["_status"]) == ["dikecualikan", "valid"]
     assert "baris-instansi-lain" in codes(only)
+    # the kept rows are one agency: their units are as written, so they link to that agency's own peta jabatan
+    assert only.frame["unit_kerja"].tolist()[1] == "Dinas Kesehatan"
+    assert "unit-dibedakan-instansi" not in codes(only)
+
+
+def test_instansi_keeps_every_row_of_a_table_without_an_agency_column() -> None:
+    """A kabupaten's own peta jabatan (no INSTANSI column) beside a SIASN export of several agencies: --instansi left
+    out all 436 positions of the real sample as "instansi '-' bukan 'X'"."""
+    prepared = prepare_positions(raw_table("jabatan", [position()]), Settings(), instansi="Pemerintah Kab. Kupang")
+    assert list(prepared.frame["_status"]) == ["valid"]
+    assert codes(prepared) == ["instansi-tanpa-kolom"]
+    roster = prepare_roster(raw_table("pegawai", [person()]), today=TODAY, instansi="Pemerintah Kab. Kupang")
+    assert list(roster.frame["_status"]) == ["valid"]
+    assert "instansi-tanpa-kolom" in codes(roster)
 
 
 def test_same_unit_and_position_in_two_agencies_stay_two_lines() -> None:
