@@ -384,7 +384,8 @@ def _units(
     # need and workload as `lowongan` counts them (a post without ABK: kebutuhan 0, no hours), not the solver's
     # seats (which keep such a post's holders where they are)
     need, hours = position_needs(pos, settings)
-    units = pd.Series(np.asarray(inst.pos_unit, dtype=object), index=pos.index)
+    unit_id, unit_names = pd.factorize(pd.Series(np.asarray(inst.pos_unit, dtype=object)), sort=True)
+    units = pd.Series(unit_id, index=pos.index)  # grouped by number, named at the end
     wke = pos["wke_jam"] if "wke_jam" in pos.columns else None
     without = (
         pos["tanpa_abk"].map(lambda v: v is True or v == 1).astype(bool)
@@ -404,6 +405,7 @@ def _units(
             load["beban_kerja_jam"], load["_holders"].fillna(0) * settings.beban_kerja.jam_kerja_efektif
         )
         out["ej"] = ej.round(4)
+        out.index = unit_names[out.index.to_numpy()]
         return out.rename_axis("unit_kerja").reset_index()[list(UNIT_FIELDS)]
 
     return table(inst.b_all), table(inst.b), table(occupancy(inst, sol.target))
