@@ -169,6 +169,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A unit the position table types in other case, spacing or punctuation on later rows: one unit, written "
         "as first seen.",
     ),
+    "kode-jabatan-tidak-cocok": CodeSpec(
+        W,
+        "Kode jabatan '{value}' di peta jabatan adalah '{jabatan_peta}' di '{unit_peta}', tetapi baris ini menulis "
+        "'{jabatan}' di '{unit_kerja}'; pegawai dihitung di jabatan menurut kodenya: periksa kode atau jabatannya",
+        "A roster row whose code names a post of another name and another unit than the row writes: counted where the "
+        "code says, named so a wrong code does not move a person silently.",
+    ),
     "unit-dibaca-sebagai": CodeSpec(
         INFO,
         "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai unit '{unit_peta}' (satu-satunya unit "

@@ -329,6 +329,9 @@ def link_employees(
     findings: list[Finding] = _acting_by_code(
         frame.iloc[by_code_at], link[by_code_at], index, source, sheet, letters, headers
     )
+    findings += _codes_against_text(
+        frame.iloc[by_code_at], link[by_code_at], index, (source, sheet), letters or {}, headers or {}
+    )
     if len(rest):
         raw_name = _text_series(rest["jabatan"])
         raw_unit = _text_series(rest["unit_kerja"])
@@ -345,7 +348,7 @@ def link_employees(
         got = [resolved[k] for k in keys]
         link[rest_at] = np.fromiter((g[0] for g in got), dtype=object, count=len(got))
         how[rest_at] = np.fromiter((g[1] for g in got), dtype=object, count=len(got))
-        findings = _link_findings(rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {})
+        findings += _link_findings(rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {})
         where = Location(file=source, sheet=sheet, column=(letters or {}).get("unit_kerja"), field="unit_kerja")
         findings += [
             make_finding(
@@ -415,6 +418,57 @@ def _acting_by_code(
         held = _ACTING.match(text)
         if held is not None and normalize_position_name(text) == normalize_position_name(index.display[posts[i]][0]):
             out.append(_acting_finding(held, _jabatan_at(source, sheet, rows[i], letters or {}, headers or {}, text)))
+    return out
+
+
+def _codes_against_text(
+    linked: pd.DataFrame,
+    posts: np.ndarray,
+    index: PositionIndex,
+    where_file: tuple[str | None, str | None],
+    letters: Mapping[str, str],
+    headers: Mapping[str, str],
+) -> list[Finding]:
+    """``kode-jabatan-tidak-cocok`` for rows linked by their code whose jabatan AND unit both name another post than
+    the code's (ten Setda staff given a Dinkes code were counted at Dinkes, silently): the code still decides, the
+    analyst is told. A row writing the post's own name, or a unit that holds or lies within the post's, is not
+    named (a roster's sub-unit, an OPD written without its bidang).
+    Checked once per distinct (post, jabatan, unit) written."""
+    if not len(linked) or "jabatan" not in linked.columns or "unit_kerja" not in linked.columns:
+        return []
+    names, units = _text_series(linked["jabatan"]), _text_series(linked["unit_kerja"])
+    triples = pd.DataFrame({"p": posts, "n": names.to_numpy(dtype=object), "u": units.to_numpy(dtype=object)})
+    firsts = triples.drop_duplicates()
+    wrong: set[tuple[object, str, str]] = set()
+    for post, name, unit in firsts.itertuples(index=False, name=None):
+        if not name or not unit:
+            continue
+        post_name, post_unit = index.display[post]
+        nn, nu = normalize_position_name(name), normalize_unit_name(unit)
+        pn, pu = normalize_position_name(post_name), normalize_unit_name(post_unit)
+        if nn != pn and nu != pu and nu not in pu and pu not in nu:
+            wrong.add((post, name, unit))
+    if not wrong:
+        return []
+    rows: list[int | None] = [int(r) for r in linked[ROW].tolist()] if ROW in linked.columns else [None] * len(linked)
+    codes = _text_series(linked["kode_jabatan"]).tolist() if "kode_jabatan" in linked.columns else [""] * len(linked)
+    source, sheet = where_file
+    column, header = letters.get("kode_jabatan"), headers.get("kode_jabatan")
+    where = Location(file=source, sheet=sheet, column=column, header=header, field="kode_jabatan")
+    out = []
+    for i, key in enumerate(zip(posts.tolist(), names.tolist(), units.tolist(), strict=True)):
+        if key in wrong:
+            post_name, post_unit = index.display[str(key[0])]
+            out.append(
+                make_finding(
+                    "kode-jabatan-tidak-cocok",
+                    replace(where, row=rows[i], value=codes[i]),
+                    jabatan=key[1],
+                    unit_kerja=key[2],
+                    jabatan_peta=post_name,
+                    unit_peta=post_unit,
+                )
+            )
     return out
 
 

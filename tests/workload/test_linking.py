@@ -30,7 +30,8 @@ def test_link_by_code_wins_over_name(positions: pd.DataFrame) -> None:
     res = link_employees(roster, positions)
     assert res.frame.loc[0, "kode_jabatan_link"] == "J-PP"
     assert res.frame.loc[0, "cara_tautan"] == "kode"
-    assert res.findings == []
+    # the code still decides; that it names another post in another unit than the row writes is said
+    assert [f.code for f in res.findings] == ["kode-jabatan-tidak-cocok"]
 
 
 def test_unknown_code_falls_back_to_name(positions: pd.DataFrame) -> None:
@@ -305,3 +306,34 @@ def test_a_stated_bezetting_the_roster_does_not_bear_out_is_named_by_check_and_p
     assert "tercatat 3" in found[0].message and "(0)" in found[0].message
     world = build_world(roster, peta, run=setup(None, None, None, None))
     assert [f.location.row for f in world.findings if f.code == "bezetting-beda"] == [2]
+
+
+def test_a_code_naming_another_post_and_unit_than_the_row_is_named() -> None:
+    """Ten Setda staff given a Dinkes code were counted at Dinkes (LEBIH +10, Setda vacant) with no word."""
+    from asn_mutasi.workload.linking import link_employees
+
+    positions = pd.DataFrame(
+        {
+            "kode_jabatan": ["SETDA-1", "DINKES-2"],
+            "nama_jabatan": ["Kepala Bagian Umum", "Sekretaris"],
+            "unit_kerja": ["Sekretariat Daerah", "Dinas Kesehatan"],
+        }
+    )
+    roster = pd.DataFrame(
+        {
+            "_baris": [2, 3, 4, 5],
+            "jabatan": ["Kepala Bagian Umum", "Sekretaris Dinas", "Kepala Bagian Umum", "Staf"],
+            "kode_jabatan": ["DINKES-2", "DINKES-2", "SETDA-1", "ZZZ-9"],
+            "unit_kerja": ["Sekretariat Daerah", "Dinas Kesehatan", "Setda", "Sekretariat Daerah"],
+        }
+    )
+    result = link_employees(roster, positions, letters={"kode_jabatan": "C"})
+    assert result.frame["kode_jabatan_link"].tolist()[:3] == ["DINKES-2", "DINKES-2", "SETDA-1"]  # the code decides
+    named = [
+        (f.location.row, f.location.column, f.location.value)
+        for f in result.findings
+        if f.code == "kode-jabatan-tidak-cocok"
+    ]
+    assert named == [
+        (2, "C", "DINKES-2")
+    ]  # not the Dinkes row writing its own unit, nor "Setda" for Sekretariat Daerah
