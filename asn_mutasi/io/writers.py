@@ -161,12 +161,18 @@ def _alive(pid: int) -> bool:
     return True
 
 
+#: signals whose default action ends the process, turned into ``SystemExit`` while a write runs: SIGTERM (kill),
+#: SIGHUP (the SSH session dropped), SIGQUIT, SIGUSR1/2, SIGALRM (a batch job's timer)
+_ENDING = ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM")
+
+
 @contextlib.contextmanager
 def _terminate_as_exit() -> Iterator[None]:
-    """While a write runs, SIGTERM raises ``SystemExit(143)`` so ``finally`` blocks clean up.
+    """While a write runs, a signal of :data:`_ENDING` raises ``SystemExit(128 + signum)`` so ``finally`` blocks
+    clean up (a dropped SSH session left ``*.tmp`` files behind).
 
     Only installed in the main thread and only over the default handler (an application
-    that set its own SIGTERM handler keeps it). SIGINT already raises KeyboardInterrupt.
+    that set its own handler keeps it). SIGINT already raises KeyboardInterrupt.
     """
     import signal
     import threading
@@ -174,23 +180,27 @@ def _terminate_as_exit() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    try:
-        previous = signal.getsignal(signal.SIGTERM)
-    except (ValueError, AttributeError):
-        yield
-        return
-    if previous not in (signal.SIG_DFL, None):
-        yield
-        return
 
     def _raise(signum: int, frame: object) -> None:
         raise SystemExit(128 + signum)
 
-    signal.signal(signal.SIGTERM, _raise)
+    installed: list[tuple[int, Any]] = []
+    for name in _ENDING:
+        number = getattr(signal, name, None)
+        if number is None:  # (not on this platform)
+            continue
+        try:
+            previous = signal.getsignal(number)
+            if previous in (signal.SIG_DFL, None):
+                signal.signal(number, _raise)
+                installed.append((number, previous))
+        except (ValueError, OSError):
+            continue
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, previous in installed:
+            signal.signal(number, signal.SIG_DFL if previous is None else previous)
 
 
 @contextlib.contextmanager

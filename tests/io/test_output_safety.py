@@ -159,7 +159,8 @@ def _start_writer(target: Path) -> subprocess.Popen[str]:
     return proc
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+# SIGHUP: a dropped SSH session; SIGALRM: a batch job's timer (they left *.tmp files behind)
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT, signal.SIGALRM])
 def test_sigterm_and_sigint_leave_no_temp_file_and_keep_the_target(tmp_path: Path, sig: int) -> None:
     target = tmp_path / "rencana.xlsx"
     target.write_text("lama")
