@@ -539,3 +539,13 @@ def test_table_view_prints_mapping_and_findings() -> None:
     assert "Pemetaan kolom" in result.stdout and "Temuan" in result.stdout
     assert "nip-ganda" in result.stdout
     assert "\x1b[" not in result.stdout  # no colour codes when stdout is not a terminal
+
+
+def test_output_dash_is_refused_not_written_as_a_file_named_dash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`-o -` wrote a JSON file called "-" in the current folder and said "Laporan ditulis ke -"."""
+    monkeypatch.chdir(tmp_path)
+    result = expect(run("check", PEGAWAI_XLSX, "-f", "csv", "-o", "-", *TANGGAL), EXIT_USAGE)
+    assert "'-o -' tidak dipakai" in result.stderr and result.stdout == ""
+    assert list(tmp_path.iterdir()) == []

@@ -272,6 +272,13 @@ def build_context(
     """
     from asn_mutasi.config import load_settings
 
+    if output is not None and str(output) == "-":  # it wrote a file named "-" (the data goes to stdout anyway)
+        from asn_mutasi.errors import UsageError
+
+        raise UsageError(
+            "'-o -' tidak dipakai: data sudah ditulis ke stdout",
+            hint="Tanpa -o, hasil ditulis ke stdout; pilih bentuknya dengan --format json|csv|table.",
+        )
     settings = load_settings(config)
     if early_roster is not None:
         from asn_mutasi.io import prefetch
