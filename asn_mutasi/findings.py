@@ -239,6 +239,19 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A unit row heading its positions with their total (a grouped peta jabatan): counting it as a position would "
         "count each kebutuhan twice.",
     ),
+    "angka-titik-desimal": CodeSpec(
+        W,
+        "'{value}' dibaca {nilai}, bukan ribuan: sel lain di kolom ini memakai titik sebagai desimal (mis. '{contoh}')",
+        'A number written "1.500" in a column whose other cells use the dot as a decimal point ("1.5"): read as a '
+        "decimal (it was 1500, silently).",
+    ),
+    "angka-ribuan": CodeSpec(
+        W,
+        "Kebutuhan '{value}' dibaca {nilai} orang (titik sebagai pemisah ribuan); bila maksudnya pecahan, tulis dengan "
+        "koma (mis. '1,5')",
+        'A kebutuhan written "1.500": Indonesian thousands (1500 people for one post), more likely meant 1,5; read '
+        "as written and named.",
+    ),
     "kebutuhan-pecahan": CodeSpec(
         W,
         "Kebutuhan {nilai} bukan bilangan bulat; dibaca {bulat} orang (pembulatan '{aturan}' dari [beban_kerja])",

@@ -1235,12 +1235,46 @@ def _position_numbers(
     column = _column(src, fname)
     judged = map_distinct(column, judge)
     values = column.tolist()
+    _dot_as_decimal(values, judged, fname, rows, ctx, findings)
     for i, (_, code) in enumerate(judged):
         if code == "angka-tidak-valid":
             findings.append(make_finding(code, ctx.loc(rows[i], fname, values[i])))
         elif code is not None:
             findings.append(make_finding(code, ctx.loc(rows[i], fname, values[i]), batas=limits.range_text(fname)))
     return [number for number, _ in judged]
+
+
+#: a text number that is thousands in Indonesian ("1.500") or a decimal with three places in English ("1.500")
+_DOT_THREE = re.compile(r"^\s*\d{1,3}\.\d{3}\s*$")
+#: a text number that can only be a decimal point: "1.5", "0.25", "2.5000"
+_DOT_DECIMAL = re.compile(r"^\s*\d+\.(?:\d{1,2}|\d{4,})\s*$")
+
+
+def _dot_as_decimal(
+    values: list[Any],
+    judged: list[tuple[float | None, str | None]],
+    fname: str,
+    rows: list[int],
+    ctx: _Ctx,
+    findings: list[Finding],
+) -> None:
+    """In a column whose other cells use the dot as a decimal point ("1.5"), "1.500" is 1,5 and not 1500 (it was
+    read as 1500 there, with no word: lowongan 2.988); ``judged`` is corrected and each such cell named."""
+    texts = [v for v in values if isinstance(v, str)]
+    example = next((t.strip() for t in texts if _DOT_DECIMAL.match(t)), None)
+    if example is None:
+        if fname == "kebutuhan":  # people for one post: "1.500" read as 1500 is more likely 1,5; said, not changed
+            for i, value in enumerate(values):
+                if isinstance(value, str) and _DOT_THREE.match(value) and judged[i][1] is None:
+                    shown = format_number(judged[i][0] or 0)
+                    findings.append(make_finding("angka-ribuan", ctx.loc(rows[i], fname, value), nilai=shown))
+        return
+    for i, value in enumerate(values):
+        if isinstance(value, str) and _DOT_THREE.match(value) and judged[i][1] is None:
+            number = float(value.strip())
+            judged[i] = (number, None)
+            where = ctx.loc(rows[i], fname, value)
+            findings.append(make_finding("angka-titik-desimal", where, nilai=format_number(number, 4), contoh=example))
 
 
 @dataclass

@@ -522,3 +522,27 @@ def test_a_unit_typed_in_other_case_or_spacing_is_one_unit() -> None:
         (6, "Bidang Pengembangan, pendidikan dan Pelatihan"),
         (7, "BIDANG PENGEMBANGAN, PENDIDIKAN DAN PELATIHAN"),
     ]  # once per spelling
+
+
+def test_a_dot_three_decimals_number_in_a_dot_decimal_column_is_a_decimal() -> None:
+    """KEBUTUHAN "1.5" read 1,5 but "1.500" beside it read 1500 with no word (lowongan 2.988)."""
+    rows = [
+        {"nama_jabatan": "Analis", "unit_kerja": "Bidang A", "kebutuhan": "1.5"},
+        {"nama_jabatan": "Pengelola", "unit_kerja": "Bidang A", "kebutuhan": "1.500"},
+        {"nama_jabatan": "Arsiparis", "unit_kerja": "Bidang A", "kebutuhan": "2"},
+    ]
+    p = prepare_positions(raw_table("jabatan", rows))
+    assert p.valid["kebutuhan"].tolist() == [2, 2, 2]  # 1,5 rounded, as "1.5" is
+    assert [(f.location.row, f.location.value) for f in p.findings if f.code == "angka-titik-desimal"] == [(6, "1.500")]
+
+
+def test_a_kebutuhan_written_as_thousands_is_read_as_written_and_named() -> None:
+    rows = [
+        {"nama_jabatan": "Analis", "unit_kerja": "Bidang A", "kebutuhan": "3.000"},
+        {"nama_jabatan": "Pengelola", "unit_kerja": "Bidang A", "kebutuhan": "2"},
+    ]
+    p = prepare_positions(raw_table("jabatan", rows))
+    assert p.valid["kebutuhan"].tolist() == [3000, 2]
+    named = [f for f in p.findings if f.code == "angka-ribuan"]
+    assert [(f.location.row, f.location.value) for f in named] == [(5, "3.000")]
+    assert "dibaca 3.000 orang" in named[0].message
