@@ -142,6 +142,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Tanggal '{value}' ambigu (hari/bulan bisa tertukar); dibaca sebagai {dibaca}",
         "Day and month are both <= 12 in a D/M/Y-or-M/D/Y style date.",
     ),
+    "tanggal-tidak-wajar": CodeSpec(
+        W,
+        "Tanggal '{value}' tidak wajar: {alasan}; periksa tanggalnya",
+        "A date that can be read but cannot be true: a TMT jabatan before the person turned 17, a birth year before "
+        "1940 (an Excel zero date typed for the real one). Kept as read.",
+    ),
     "tanggal-masa-depan": CodeSpec(W, "Tanggal '{value}' berada di masa depan", "A birth or TMT date after today."),
     "status-tidak-dikenal": CodeSpec(
         W, "Status kepegawaian '{value}' tidak dikenali (PNS/CPNS/PPPK)", "status_kepegawaian not recognised."

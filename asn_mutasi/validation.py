@@ -738,6 +738,48 @@ def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
     yield from findings
 
 
+#: the youngest age at which a TMT jabatan is possible (CASN are appointed at 18 at the earliest)
+_MIN_AGE_AT_TMT = 17
+#: a birth date before this year is no serving ASN's (an Excel zero date, 1900, typed for the real one)
+_EARLIEST_BIRTH_YEAR = 1940
+
+
+def rule_dates_plausible(ctx: RosterContext) -> Iterator[Finding]:
+    """Dates that can be read but cannot be true: a TMT jabatan before the person turned 17 (1950 typed for 2015,
+    Excel's 1900 date), a birth year before 1940, a person under 17 today. The dates stay as read; the analyst is
+    told."""
+    tmt, lahir = ctx.out["tmt_jabatan"], ctx.out["tanggal_lahir"]
+    has_birth = ~_none(lahir)
+    if not has_birth.any():
+        return
+    at = np.flatnonzero(has_birth)
+    born = np.fromiter((d.year * 10000 + d.month * 100 + d.day for d in lahir[at].tolist()), np.int64, len(at))
+    today = ctx.today
+    minor = (today.year - _MIN_AGE_AT_TMT) * 10000 + today.month * 100 + today.day
+    old = np.zeros(len(tmt), dtype=bool)
+    old[at[(born < _EARLIEST_BIRTH_YEAR * 10000) | (born > minor)]] = True
+    young = np.zeros(len(tmt), dtype=bool)
+    both = at[~_none(tmt[at])]
+    if len(both):
+        started = np.fromiter((d.year * 10000 + d.month * 100 + d.day for d in tmt[both].tolist()), np.int64, len(both))
+        birth_of = dict(zip(at.tolist(), born.tolist(), strict=True))
+        adult = np.fromiter((birth_of[i] + _MIN_AGE_AT_TMT * 10000 for i in both.tolist()), np.int64, len(both))
+        young[both[started < adult]] = True
+    tmt_cells, lahir_cells = ctx.column("tmt_jabatan").cells(), ctx.column("tanggal_lahir").cells()
+    for i in np.flatnonzero(old | young).tolist():
+        if old[i]:
+            year = lahir[i].year
+            why = (
+                f"tahun lahir sebelum {_EARLIEST_BIRTH_YEAR}"
+                if year < _EARLIEST_BIRTH_YEAR
+                else "usia di bawah 17 tahun"
+            )
+            yield make_finding("tanggal-tidak-wajar", ctx.loc(i, "tanggal_lahir", lahir_cells[i]), alasan=why)
+        if young[i]:
+            why = f"sebelum pegawai berusia {_MIN_AGE_AT_TMT} tahun (lahir {format_date(lahir[i])})"
+            yield make_finding("tanggal-tidak-wajar", ctx.loc(i, "tmt_jabatan", tmt_cells[i]), alasan=why)
+
+
 def rule_sex_and_nip(ctx: RosterContext) -> Iterator[Finding]:
     """Sex and birth date against the NIP; both are recovered from the NIP when the cells are empty."""
     jk_col, lahir_col = ctx.column("jenis_kelamin"), ctx.column("tanggal_lahir")
@@ -865,6 +907,7 @@ ROSTER_RULES: tuple[RosterRule, ...] = (
     rule_education,
     rule_dates,
     rule_sex_and_nip,
+    rule_dates_plausible,  # (after the birth date is recovered from the NIP)
     rule_kedudukan,
     rule_status,
     rule_jenis_jabatan,

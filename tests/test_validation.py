@@ -546,3 +546,17 @@ def test_a_kebutuhan_written_as_thousands_is_read_as_written_and_named() -> None
     named = [f for f in p.findings if f.code == "angka-ribuan"]
     assert [(f.location.row, f.location.value) for f in named] == [(5, "3.000")]
     assert "dibaca 3.000 orang" in named[0].message
+
+
+def test_dates_that_can_be_read_but_cannot_be_true_are_named() -> None:
+    """TMT 1950 for someone born 1977, a birth in 1900 (Excel's zero date), a birth in 2024 all passed unnamed."""
+    rows = [
+        person(tmt_jabatan="01-01-1950"),
+        person(nip=GOOD_NIP_F, jenis_kelamin="P", tanggal_lahir="01-01-1900", tmt_jabatan="01-03-2020"),
+        person(tanggal_lahir="01-01-2024", tmt_jabatan="01-05-2026"),
+        person(tmt_jabatan="01-03-2004"),  # at 17 and a half: possible
+    ]
+    p = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    named = [(f.location.row, f.location.field) for f in p.findings if f.code == "tanggal-tidak-wajar"]
+    assert named == [(5, "tmt_jabatan"), (6, "tanggal_lahir"), (7, "tanggal_lahir"), (7, "tmt_jabatan")]
+    assert pd.Timestamp(p.frame["tmt_jabatan"].tolist()[0]) == pd.Timestamp(1950, 1, 1)  # kept as read
