@@ -258,6 +258,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         'A kebutuhan written "1.500": Indonesian thousands (1500 people for one post), more likely meant 1,5; read '
         "as written and named.",
     ),
+    "abk-waktu-nol": CodeSpec(
+        W,
+        "{jumlah} uraian tugas punya volume tetapi waktu penyelesaian 0 (baris {contoh}): tugas itu tidak menambah "
+        "beban kerja; periksa kolom waktunya",
+        "Task rows with a volume and a norm time of 0 (all of them made every kebutuhan 0): once per sheet.",
+    ),
     "kebutuhan-pecahan": CodeSpec(
         W,
         "Kebutuhan {nilai} bukan bilangan bulat; dibaca {bulat} orang (pembulatan '{aturan}' dari [beban_kerja])",

@@ -243,6 +243,7 @@ def read_task_sheet(
     summary, wke_from_rows = _summary_rows(ctx)
     wke = _sheet_wke(ctx, settings, summary, wke_from_rows)
     norm_raw, norm, as_written = _norm_minutes(ctx, wke)
+    _zero_norms(ctx, norm, summary)
     factor, ok = _period_factors(ctx, settings, summary, wke.own)
     need_col = _sheet_needs(ctx, summary)
     if wke.col is not None and settings.beban_kerja.pakai_wke_lembar:
@@ -331,6 +332,22 @@ def _sheet_wke(ctx: _SheetReading, settings: Settings, summary: np.ndarray, wke_
             )
         )
     return _SheetWke(col=wke_col, values=wke_values, row_wke=row_wke, unit=wke_unit, own=own_wke)
+
+
+def _zero_norms(ctx: _SheetReading, norm: np.ndarray, summary: np.ndarray) -> None:
+    """``abk-waktu-nol`` once per sheet for task rows with a volume and a norm of 0: each such task adds no
+    workload (every norm 0 made every kebutuhan 0 and every holder surplus, without a word)."""
+    from asn_mutasi.workload.abk import parse_number
+
+    if "volume" not in ctx.src.columns or "norma_waktu" not in ctx.raw.columns:
+        return
+    volume = np.array([np.nan if (p := parse_number(v)) is None else p for v in ctx.src["volume"]], dtype=float)
+    zero = np.flatnonzero((norm == 0) & (volume > 0) & ~np.asarray(summary, dtype=bool))
+    if not len(zero):
+        return
+    example = ", ".join(str(int(ctx.rows[i])) for i in zero[:5].tolist())
+    where = ctx.loc(int(ctx.rows[zero[0]]), fld="norma_waktu", value=0)
+    ctx.findings.append(make_finding("abk-waktu-nol", where, jumlah=len(zero), contoh=example))
 
 
 def _norm_minutes(ctx: _SheetReading, wke: _SheetWke) -> tuple[pd.Series, np.ndarray, np.ndarray]:

@@ -273,3 +273,15 @@ def test_the_planner_neither_fills_nor_empties_a_position_without_abk() -> None:
     pos["tanpa_abk"] = [False, True]
     kept = make_plan(ro, pos, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS)
     assert len(kept.moves) == 0
+
+
+def test_task_rows_with_a_volume_and_no_time_are_named_once(tmp_path: Path) -> None:
+    """Every NORMA WAKTU 0 made every kebutuhan 0 and every holder surplus, with no finding."""
+    header = ["NAMA JABATAN", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)"]
+    rows = [["Analis Kepegawaian", "Menyusun", 120, 0], ["Analis Kepegawaian", "Memeriksa", 50, 0],
+            ["Analis Kepegawaian", "Rapat", 0, 0], ["Analis Kepegawaian", "Melapor", 12, 60]]  # fmt: skip
+    path = write_sheet(tmp_path / "x.xlsx", header, rows)
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+    zero = [f for f in got.findings if f.code == "abk-waktu-nol"]
+    assert [(f.location.row, f.location.column) for f in zero] == [(2, "D")]
+    assert "2 uraian tugas" in zero[0].message and "(baris 2, 3)" in zero[0].message
