@@ -148,6 +148,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A date that can be read but cannot be true: a TMT jabatan before the person turned 17, a birth year before "
         "1940 (an Excel zero date typed for the real one). Kept as read.",
     ),
+    "riwayat-tanggal-terbalik": CodeSpec(
+        W,
+        "TMT selesai '{value}' lebih awal dari TMT mulai di riwayat jabatan; masa jabatan ini tidak dihitung",
+        "A position-history stint that ends before it starts: it counts for nothing as experience.",
+    ),
     "tanggal-masa-depan": CodeSpec(W, "Tanggal '{value}' berada di masa depan", "A birth or TMT date after today."),
     "status-tidak-dikenal": CodeSpec(
         W, "Status kepegawaian '{value}' tidak dikenali (PNS/CPNS/PPPK)", "status_kepegawaian not recognised."

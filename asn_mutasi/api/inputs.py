@@ -24,7 +24,7 @@ from asn_mutasi.domain.limits import check_as_of
 from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.findings import Finding
 from asn_mutasi.gc_pause import gc_paused
-from asn_mutasi.schema import RawTable, valid_mask
+from asn_mutasi.schema import ROW, RawTable, valid_mask
 from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
 
 log = logging.getLogger(__name__)
@@ -459,7 +459,47 @@ def _read_history(path: Source, opts: ReadOptions) -> tuple[pd.DataFrame, list[F
     raw = read_input(path, "riwayat", opts)
     frame = raw.frame.copy()
     frame["nip"] = [nip_key(v) for v in frame["nip"].tolist()]
-    return frame, list(raw.findings)
+    return frame, [*raw.findings, *_history_dates(raw)]
+
+
+def _history_dates(raw: RawTable) -> list[Finding]:
+    """A TMT of the position history that cannot be read (it counts as a stint of unknown length) or a stint that
+    ends before it starts (it counts for nothing): named, where before both passed without a word."""
+    from asn_mutasi.domain.tanggal import parse_date
+    from asn_mutasi.findings import Location, make_finding
+
+    frame, out = raw.frame, []
+    read: dict[str, list[Any]] = {}
+    for name in ("tmt_mulai", "tmt_selesai"):
+        if name not in frame.columns:
+            continue
+        cells = frame[name].tolist()
+        parsed = {v: parse_date(v) for v in dict.fromkeys(c for c in cells if c is not None and str(c).strip())}
+        read[name] = [parsed[c].value if c in parsed else None for c in cells]
+        info = raw.columns.get(name)
+        where = Location(
+            raw.source.path, raw.source.sheet, None, info.letter if info else None, info.header if info else None, name
+        )
+        for row, cell in zip(frame[ROW].tolist(), cells, strict=True):
+            if cell in parsed and parsed[cell].error:
+                out.append(make_finding("tanggal-tidak-terbaca", replace(where, row=int(row), value=str(cell))))
+    if len(read) == 2:
+        info = raw.columns.get("tmt_selesai")
+        for row, start, end, cell in zip(
+            frame[ROW].tolist(), read["tmt_mulai"], read["tmt_selesai"], frame["tmt_selesai"].tolist(), strict=True
+        ):
+            if start is not None and end is not None and end < start:
+                where = Location(
+                    raw.source.path,
+                    raw.source.sheet,
+                    int(row),
+                    info.letter if info else None,
+                    info.header if info else None,
+                    "tmt_selesai",
+                    str(cell),
+                )
+                out.append(make_finding("riwayat-tanggal-terbalik", where))
+    return out
 
 
 def build_world(

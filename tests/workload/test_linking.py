@@ -337,3 +337,23 @@ def test_a_code_naming_another_post_and_unit_than_the_row_is_named() -> None:
     assert named == [
         (2, "C", "DINKES-2")
     ]  # not the Dinkes row writing its own unit, nor "Setda" for Sekretariat Daerah
+
+
+def test_a_history_date_that_cannot_be_read_or_runs_backwards_is_named(tmp_path: Path) -> None:
+    """An unreadable TMT MULAI counted as a stint of unknown length, a stint ending before it starts counted for
+    nothing: both passed without a word."""
+    from asn_mutasi.api.inputs import ReadOptions, _read_history
+
+    path = tmp_path / "riwayat.csv"
+    path.write_text(
+        "NIP,JABATAN,UNIT KERJA,TMT MULAI,TMT SELESAI\n"
+        "197908302008011001,Operator,Bapenda,kemarin,01-01-2020\n"
+        "197908302008011001,Operator,Bapenda,01-01-2040,01-01-2000\n"
+        "197908302008011001,Operator,Bapenda,01-01-2010,01-01-2012\n",
+        encoding="utf-8",
+    )
+    _, findings = _read_history(path, ReadOptions())
+    got = [(f.code, f.location.row, f.location.column, f.location.value) for f in findings]
+    assert ("tanggal-tidak-terbaca", 2, "D", "kemarin") in got
+    assert ("riwayat-tanggal-terbalik", 3, "E", "01-01-2000") in got
+    assert not [g for g in got if g[1] == 4]
