@@ -138,21 +138,19 @@ def table_eligibility(
     pairs across instansi.
     """
     m, n_pos = len(movers), len(pos_codes)
-    cand = candidates.assign(
-        nip=nip_keys(candidates["nip"]), kode_jabatan=candidates["kode_jabatan"].astype(str).str.strip()
-    ).drop_duplicates(["nip", "kode_jabatan"], keep="first")
+    cand = _one_row_per_pair(
+        candidates.assign(
+            nip=nip_keys(candidates["nip"]),
+            kode_jabatan=candidates["kode_jabatan"].astype(str).str.strip(),
+            layak=truthy(candidates["layak"]),
+        )
+    )
     mover_index = pd.Series(np.arange(m), index=pd.Index(movers, dtype=object))
     pos_index = pd.Series(np.arange(n_pos), index=pd.Index(pos_codes, dtype=object))
     e = cand["nip"].map(mover_index)
     p = cand["kode_jabatan"].map(pos_index)
     skor = pd.to_numeric(cand["skor"], errors="coerce")
-    ok = (
-        e.notna()
-        & p.notna()
-        & cand["layak"].fillna(False).astype(bool)
-        & skor.notna()
-        & (skor >= settings.rencana.skor_minimum)
-    )
+    ok = e.notna() & p.notna() & cand["layak"] & skor.notna() & (skor >= settings.rencana.skor_minimum)
     ei = e[ok].to_numpy(dtype=np.int64)
     pi = p[ok].to_numpy(dtype=np.int64)
     sk = skor[ok].to_numpy(dtype=float)
@@ -199,6 +197,42 @@ def table_eligibility(
     )
 
 
+#: the texts of a ``layak`` cell that say yes (anything else, "tidak", "False", "0", says no)
+_YES = frozenset({"true", "ya", "y", "iya", "yes", "1", "layak", "benar"})
+
+
+def truthy(values: pd.Series) -> pd.Series:
+    """A candidate table's yes/no column as booleans, once per distinct cell: True, a number other than 0, or a
+    text of :data:`_YES`. (``astype(bool)`` made every non-empty text, "False" and "tidak" included, a yes.)"""
+
+    def one(v: object) -> bool:
+        if isinstance(v, (bool, np.bool_)):
+            return bool(v)
+        if isinstance(v, (int, float, np.integer, np.floating)):
+            return not pd.isna(v) and v != 0
+        return isinstance(v, str) and v.strip().casefold() in _YES
+
+    return values.map(one).astype(bool) if len(values) else pd.Series(False, index=values.index, dtype=bool)
+
+
+def _one_row_per_pair(cand: pd.DataFrame) -> pd.DataFrame:
+    """One row per (nip, kode_jabatan), whatever the table's order: a pair written twice is eligible only if every
+    row says so, at its lowest skor (the first row won before: the same table reversed gave another plan)."""
+    twice = cand.duplicated(["nip", "kode_jabatan"], keep=False)
+    if not twice.any():
+        return cand
+    skor = pd.to_numeric(cand["skor"], errors="coerce")
+    merged = (
+        cand.assign(skor=skor)
+        .loc[twice]
+        .groupby(["nip", "kode_jabatan"], sort=False)
+        .agg(layak=("layak", "all"), skor=("skor", "min"))
+    )
+    first = cand.loc[twice].drop_duplicates(["nip", "kode_jabatan"], keep="first").set_index(["nip", "kode_jabatan"])
+    first[["layak", "skor"]] = merged[["layak", "skor"]]
+    return pd.concat([cand.loc[~twice], first.reset_index()[cand.columns]], ignore_index=True)
+
+
 def _table_reasons(cand: pd.DataFrame, pos_codes: list[str], skor_minimum: float) -> Callable[[int], str]:
     """Explain, from a candidate table, why a position has no eligible candidate (grouped once)."""
     edu = (
@@ -206,7 +240,7 @@ def _table_reasons(cand: pd.DataFrame, pos_codes: list[str], skor_minimum: float
         if "memenuhi_pendidikan" in cand.columns
         else pd.Series(True, index=cand.index)
     )
-    layak = cand["layak"].fillna(False).astype(bool)
+    layak = truthy(cand["layak"])
     skor = pd.to_numeric(cand["skor"], errors="coerce")
     frame = pd.DataFrame(
         {"kode": cand["kode_jabatan"], "n": 1, "edu": edu, "layak": layak, "ok": layak & (skor >= skor_minimum)}
