@@ -539,7 +539,16 @@ def _pin_diagnosis(inst: Instance, pins: tuple[np.ndarray, np.ndarray, np.ndarra
             f"jabatan '{inst.pos_codes[t]}' menerima {incoming[t]} pegawai yang dipin padahal kapasitas "
             f"{max(inst.k[t], inst.b[t])} dan {held[t]} pemangku tidak dapat dipindah"
         )
-    return f"{len(pins[0])} mutasi terkunci (--kunci) tidak dapat dipenuhi bersama batasan rencana (batas per unit)"
+    limits = [
+        text
+        for text, on in (
+            ("maks pindah per unit", inst.max_moves_per_unit is not None),
+            ("min pegawai per unit", inst.min_staff_per_unit is not None),
+        )
+        if on
+    ]  # name the limits that are set (a staff floor alone was called "batas per unit")
+    which = " dan ".join(limits) if limits else "batasan rencana"
+    return f"{len(pins[0])} mutasi terkunci (--kunci) tidak dapat dipenuhi bersama {which}"
 
 
 def _stage2_network(

@@ -384,3 +384,12 @@ def test_a_huge_kebutuhan_costs_no_memory_per_seat() -> None:
     assert p.moves["nip"].tolist() == [nip(1)]  # B keeps its one seat filled; the better one moves to A
     assert p.moves.iloc[0]["jenis_lowongan"] == "lowongan saat ini"
     assert peak_mb < 40  # one entry per seat: 10^7 list entries are 80 MB
+
+
+def test_pins_against_a_staff_floor_name_the_floor() -> None:
+    """Pins that only a staff floor blocks were said to clash with "batas per unit" (the move limit), not set."""
+    ro = roster([(nip(1), "B"), (nip(2), "C")])  # RSUD: 2 staff
+    ca = candidates([(nip(1), "A", 90, True), (nip(2), "A", 90, True)])
+    with pytest.raises(InfeasiblePlanError) as err:
+        plan(ro, ca, settings(min_pegawai_per_unit=2), pins=[(nip(1), "A")])  # RSUD would drop to 1
+    assert "min pegawai per unit" in err.value.message and "maks pindah" not in err.value.message
