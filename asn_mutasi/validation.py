@@ -744,6 +744,13 @@ _MIN_AGE_AT_TMT = 17
 _EARLIEST_BIRTH_YEAR = 1940
 
 
+def _date_numbers(dates: np.ndarray) -> np.ndarray:
+    """yyyymmdd of each date of an object array without None, computed once per distinct date."""
+    codes, uniques = pd.factorize(dates)
+    per = np.fromiter((d.year * 10000 + d.month * 100 + d.day for d in uniques.tolist()), np.int64, len(uniques))
+    return per[codes]
+
+
 def rule_dates_plausible(ctx: RosterContext) -> Iterator[Finding]:
     """Dates that can be read but cannot be true: a TMT jabatan before the person turned 17 (1950 typed for 2015,
     Excel's 1900 date), a birth year before 1940, a person under 17 today. The dates stay as read; the analyst is
@@ -753,7 +760,7 @@ def rule_dates_plausible(ctx: RosterContext) -> Iterator[Finding]:
     if not has_birth.any():
         return
     at = np.flatnonzero(has_birth)
-    born = np.fromiter((d.year * 10000 + d.month * 100 + d.day for d in lahir[at].tolist()), np.int64, len(at))
+    born = _date_numbers(lahir[at])
     today = ctx.today
     minor = (today.year - _MIN_AGE_AT_TMT) * 10000 + today.month * 100 + today.day
     old = np.zeros(len(tmt), dtype=bool)
@@ -761,10 +768,10 @@ def rule_dates_plausible(ctx: RosterContext) -> Iterator[Finding]:
     young = np.zeros(len(tmt), dtype=bool)
     both = at[~_none(tmt[at])]
     if len(both):
-        started = np.fromiter((d.year * 10000 + d.month * 100 + d.day for d in tmt[both].tolist()), np.int64, len(both))
-        birth_of = dict(zip(at.tolist(), born.tolist(), strict=True))
-        adult = np.fromiter((birth_of[i] + _MIN_AGE_AT_TMT * 10000 for i in both.tolist()), np.int64, len(both))
-        young[both[started < adult]] = True
+        started = _date_numbers(tmt[both])
+        born_all = np.zeros(len(tmt), dtype=np.int64)
+        born_all[at] = born
+        young[both[started < born_all[both] + _MIN_AGE_AT_TMT * 10000]] = True
     tmt_cells, lahir_cells = ctx.column("tmt_jabatan").cells(), ctx.column("tanggal_lahir").cells()
     for i in np.flatnonzero(old | young).tolist():
         if old[i]:
@@ -1574,10 +1581,11 @@ def _one_spelling_per_unit(
     first: dict[str, str] = {}
     named: set[str] = set()
     out = list(units)
+    keys = {u: _spelling_key(u) for u in dict.fromkeys(u for u in units if u is not None)}  # once per spelling
     for i, unit in enumerate(units):
         if unit is None:
             continue
-        key = _spelling_key(unit)
+        key = keys[unit]
         kept = first.setdefault(key, unit)
         if kept != unit:
             out[i] = kept

@@ -437,16 +437,22 @@ def _codes_against_text(
     if not len(linked) or "jabatan" not in linked.columns or "unit_kerja" not in linked.columns:
         return []
     names, units = _text_series(linked["jabatan"]), _text_series(linked["unit_kerja"])
-    triples = pd.DataFrame({"p": posts, "n": names.to_numpy(dtype=object), "u": units.to_numpy(dtype=object)})
-    firsts = triples.drop_duplicates()
+    # the unit first, once per distinct (post's unit, unit written): almost always the same unit, and then done
+    p_code, p_uniq = pd.factorize(np.asarray(posts, dtype=object))
+    pu_uniq_code, pu_text = pd.factorize(np.array([index.display[p][1] for p in p_uniq], dtype=object))
+    pu_code = pu_uniq_code[p_code]
+    u_code, u_text = pd.factorize(units.to_numpy(dtype=object))
+    pair = pu_code.astype(np.int64) * (len(u_text) + 1) + u_code
+    distinct, first = np.unique(pair, return_index=True)
+    apart = np.zeros(len(distinct), dtype=bool)
+    for k, i in enumerate(first.tolist()):
+        nu, pu = normalize_unit_name(u_text[u_code[i]]), normalize_unit_name(pu_text[pu_code[i]])
+        apart[k] = bool(nu) and nu != pu and nu not in pu and pu not in nu
+    suspect = np.flatnonzero(apart[np.searchsorted(distinct, pair)])
     wrong: set[tuple[object, str, str]] = set()
-    for post, name, unit in firsts.itertuples(index=False, name=None):
-        if not name or not unit:
-            continue
-        post_name, post_unit = index.display[post]
-        nn, nu = normalize_position_name(name), normalize_unit_name(unit)
-        pn, pu = normalize_position_name(post_name), normalize_unit_name(post_unit)
-        if nn != pn and nu != pu and nu not in pu and pu not in nu:
+    for i in suspect.tolist():
+        post, name, unit = posts[i], str(names.iat[i]), str(units.iat[i])
+        if name and normalize_position_name(name) != normalize_position_name(index.display[post][0]):
             wrong.add((post, name, unit))
     if not wrong:
         return []
@@ -458,7 +464,7 @@ def _codes_against_text(
     out = []
     for i, key in enumerate(zip(posts.tolist(), names.tolist(), units.tolist(), strict=True)):
         if key in wrong:
-            post_name, post_unit = index.display[str(key[0])]
+            post_name, post_at = index.display[str(key[0])]
             out.append(
                 make_finding(
                     "kode-jabatan-tidak-cocok",
@@ -466,7 +472,7 @@ def _codes_against_text(
                     jabatan=key[1],
                     unit_kerja=key[2],
                     jabatan_peta=post_name,
-                    unit_peta=post_unit,
+                    unit_peta=post_at,
                 )
             )
     return out
@@ -570,12 +576,17 @@ def declared_bezetting(
     if column is None or "bezetting" not in positions.columns or not len(positions):
         return []
     declared = pd.to_numeric(positions["bezetting"], errors="coerce")
-    people = linked.loc[valid_rows(linked) & linked[LINK_COLUMN].notna(), LINK_COLUMN]
-    held_per_code = people.value_counts()
-    codes = positions["kode_jabatan"].astype(str)
-    held = codes.map(held_per_code).fillna(0).astype("int64")
-    units = positions["unit_kerja"]
-    covered = units.isin(set(units[codes.isin(held_per_code.index)].tolist()))
+    if declared.isna().all():
+        return []
+    link = linked[LINK_COLUMN].to_numpy(dtype=object)
+    code_id, code_uniq = pd.factorize(positions["kode_jabatan"].astype(str).to_numpy(dtype=object))
+    at = pd.Index(code_uniq).get_indexer(link[valid_mask(linked) & pd.notna(link)])
+    counts = np.bincount(at[at >= 0], minlength=len(code_uniq))[code_id]  # (a code twice: each row its count)
+    held = pd.Series(counts, index=positions.index)
+    unit_id, _ = pd.factorize(positions["unit_kerja"].to_numpy(dtype=object))
+    staffed = np.zeros(int(unit_id.max()) + 2, dtype=bool)
+    staffed[unit_id[counts > 0]] = True
+    covered = pd.Series(staffed[unit_id], index=positions.index)
     differ = declared.notna() & declared.ne(held) & covered
     letter, header = getattr(column, "letter", None), getattr(column, "header", None)
     where = Location(file=source, sheet=sheet, column=letter, header=header, field="bezetting")
