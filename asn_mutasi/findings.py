@@ -451,6 +451,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Berkas usulan tidak berisi baris usulan",
         "An OPD proposal workbook with no proposal rows.",
     ),
+    "indikator-ganda": CodeSpec(
+        W,
+        "Indikator '{indikator}' unit '{unit_kerja}' periode {periode} tertulis di beberapa baris ({baris}); nilainya "
+        "dirata-ratakan menjadi {nilai}{catatan}",
+        "One indicator of one unit and period on several rows: averaged (and only the first row's direction counts), "
+        "named so conflicting rows are checked.",
+    ),
     "indikator-tidak-valid": CodeSpec(
         E,
         "Baris indikator tidak dapat dipakai: {alasan}",

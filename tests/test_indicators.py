@@ -219,3 +219,26 @@ def test_a_failed_indicator_step_leaves_the_old_workbook(
         )  # fmt: skip
     assert out.read_bytes() == b"lama"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["i.csv", "perbandingan.xlsx"]
+
+
+def test_an_indicator_written_on_several_rows_is_named_once() -> None:
+    """Three rows of one unit, indicator and period (90, 10, 20, one with the other arah) became 40, "memburuk",
+    with no finding."""
+    from asn_mutasi.rollout.indicators import prepare_indicators
+
+    raw = pd.DataFrame(
+        {
+            "_baris": [2, 3, 4, 5],
+            "unit_kerja": ["Dinas Kesehatan"] * 4,
+            "periode": ["2025", "2026", "2026", "2026"],
+            "indikator": ["IKM"] * 4,
+            "nilai": [80, 90, 10, 20],
+            "arah": ["naik baik", "naik baik", "naik baik", "turun baik"],
+        }
+    )
+    table = prepare_indicators(raw, source="ind.csv")
+    found = [f for f in table.findings if f.code == "indikator-ganda"]
+    assert len(found) == 1 and found[0].location.row == 4
+    assert (
+        "(3, 4, 5)" in found[0].message and "menjadi 40" in found[0].message and "arahnya berbeda" in found[0].message
+    )

@@ -187,7 +187,39 @@ def prepare_indicators(raw: pd.DataFrame, *, source: str | None = None, sheet: s
         }
     )[keep].reset_index(drop=True)
     out["_unit"] = out["unit_kerja"].map(normalize_unit_name)
+    kept_rows = [int(r) for r, k in zip(rows, keep.tolist(), strict=True) if k]
+    findings += _repeated_indicators(out, kept_rows, source, sheet)
     return IndicatorTable(out, findings)
+
+
+def _repeated_indicators(out: pd.DataFrame, rows: list[int], source: str | None, sheet: str | None) -> list[Finding]:
+    """``indikator-ganda`` once per (unit, indicator, period) written on several rows: their values are averaged
+    (90, 10 and 20 became 40, "memburuk", without a word), and only the first row's arah counts."""
+    key = ["_unit", "indikator", "periode"]
+    twice = out.duplicated(key, keep=False)
+    if not twice.any():
+        return []
+    found: list[Finding] = []
+    frame = out.assign(_baris=rows)[twice]
+    for _, group in frame.groupby(key, sort=False):
+        listed = ", ".join(str(r) for r in group["_baris"].tolist()[:10])
+        arah = group["arah"].tolist()
+        note = f"; arahnya berbeda, yang dipakai '{arah[0]}' (baris pertama)" if len(set(arah)) > 1 else ""
+        first = group.iloc[0]
+        loc = Location(file=source, sheet=sheet, row=int(group["_baris"].iloc[1]))
+        found.append(
+            make_finding(
+                "indikator-ganda",
+                loc,
+                indikator=first["indikator"],
+                unit_kerja=first["unit_kerja"],
+                periode=first["periode"],
+                baris=listed,
+                nilai=_fmt(float(group["nilai"].mean())),
+                catatan=note,
+            )
+        )
+    return found
 
 
 @dataclass
