@@ -103,7 +103,22 @@ def _two_digit_year() -> ParsedDate:
     return _fail("tahun ditulis dua digit; tulis tahun empat digit agar abad tidak tertebak")
 
 
+#: a place written before the date, as a "tempat/tanggal lahir" (TTL) cell does: "Kupang, 12-03-1980"
+_PLACE_FIRST = re.compile(r"^[^\d,/]*[A-Za-z][^\d,/]*\s*(?:,|\s/\s)\s*(?P<date>\d.*)$")
+
+
 def _from_text(raw: str) -> ParsedDate:
+    found = _from_text_as_written(raw)
+    if found.error:
+        place = _PLACE_FIRST.match(" ".join(raw.split()))
+        if place is not None:
+            after = _from_text_as_written(place.group("date"))
+            if after.value is not None:
+                return after
+    return found
+
+
+def _from_text_as_written(raw: str) -> ParsedDate:
     text = " ".join(raw.strip().strip("'\"\u2018\u2019").split())
     if not text or text.casefold() in _EMPTY_MARKERS:
         return _EMPTY

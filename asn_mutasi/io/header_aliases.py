@@ -246,6 +246,11 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "BIRTH DATE",
             "DOB",
             "TGL LAHIR PEGAWAI",
+            # a place-and-date cell ("Kupang, 12-03-1980"): the date after the place is read
+            "TTL",
+            "TEMPAT TANGGAL LAHIR",
+            "TEMPAT TGL LAHIR",
+            "TEMPAT DAN TANGGAL LAHIR",
         ),
         "jenis_kelamin": (
             "JENIS KELAMIN",

@@ -200,3 +200,20 @@ def test_parse_date_never_raises(text: str) -> None:
 def test_is_future_matches_ordering(d: date, offset: int) -> None:
     today = d + timedelta(days=offset)
     assert is_future(d, today) is (offset < 0)
+
+
+@pytest.mark.parametrize(
+    ("cell", "day"),
+    [
+        ("Kupang, 12-03-1980", date(1980, 3, 12)),  # a "tempat/tanggal lahir" (TTL) cell: the place first
+        ("KUPANG,12-03-1980", date(1980, 3, 12)),
+        ("Kupang / 12 Maret 1980", date(1980, 3, 12)),
+        ("SoE, 1 Januari 1975", date(1975, 1, 1)),
+    ],
+)
+def test_a_place_before_the_date_is_read_past(cell: str, day: date) -> None:
+    assert parse_date(cell).value == day
+
+
+def test_a_place_alone_or_text_after_a_comma_is_no_date() -> None:
+    assert parse_date("Kupang").error and parse_date("abc, def").error

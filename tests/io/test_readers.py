@@ -401,3 +401,13 @@ def test_blank_rows_are_one_finding_per_run_and_bounded(tmp_path: Path) -> None:
     blank = [f for f in table.findings if f.code == "baris-kosong"]
     assert len(blank) == 101  # 100 runs named, then one for the other 200
     assert blank[-1].message == "Baris kosong dilewati (dan 200 baris kosong lain sesudahnya)"
+
+
+def test_a_ttl_column_gives_the_birth_date(tmp_path: Path) -> None:
+    """An import template's TTL (tempat/tanggal lahir) column was not read as the birth date."""
+    text = "NIP;NAMA;TTL;JABATAN;UNIT KERJA\n199001012015031001;Budi;Kupang, 01-01-1990;Analis;BKD\n"
+    table = read_table(write_bytes(tmp_path, "p.csv", text.encode()), "pegawai")
+    assert table.letter("tanggal_lahir") == "C"
+    prepared = prepare_roster(table)
+    assert str(prepared.frame["tanggal_lahir"].tolist()[0])[:10] == "1990-01-01"
+    assert "tanggal-tidak-terbaca" not in codes(prepared)
