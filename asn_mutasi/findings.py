@@ -80,6 +80,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Cells holding an Excel error value (#N/A, #REF!, #VALUE!, #DIV/0! ...), typically a lookup formula that "
         "found nothing: the reader sees them empty, so required cells among them are reported empty as well.",
     ),
+    "tanpa-baris-data": CodeSpec(
+        W,
+        "Tabel ini hanya berisi judul kolom, tanpa satu baris data pun",
+        "A table with its header and no data row (a template, an export of nobody): said, not read as a clean file.",
+    ),
     "baris-kosong": CodeSpec(
         INFO,
         "Baris kosong dilewati{rentang}",

@@ -767,6 +767,8 @@ def _frames(
     findings.extend(_blank_row_findings([r for r in gaps if r not in quiet] if quiet else gaps, source))
     skipped.pop("_rows", None)
     keep = np.flatnonzero(filled)
+    if not len(keep):  # a template or an export of nobody: "0 baris" passed as a clean file
+        findings.append(make_finding("tanpa-baris-data", Location(source.path, source.sheet, layout.data_start)))
     every = len(keep) == n
     series = {}
     for label in list(cleaned):  # pop while converting: one column at a time

@@ -411,3 +411,10 @@ def test_a_ttl_column_gives_the_birth_date(tmp_path: Path) -> None:
     prepared = prepare_roster(table)
     assert str(prepared.frame["tanggal_lahir"].tolist()[0])[:10] == "1990-01-01"
     assert "tanggal-tidak-terbaca" not in codes(prepared)
+
+
+def test_a_table_with_only_its_header_is_named(tmp_path: Path) -> None:
+    """A header-only template read as "0 baris", exit 0, no word."""
+    table = read_table(write_bytes(tmp_path, "p.csv", b"NIP;NAMA;JABATAN;UNIT KERJA\n"), "pegawai")
+    assert len(table.frame) == 0
+    assert codes(table) == ["tanpa-baris-data"]
