@@ -98,6 +98,7 @@ def aspiration_forms(
     """Write aspiration form workbooks into the folder ``output``: one per OPD (unit kerja of the
     roster) with ``per_opd``, else one for all. Prefilled with every valid employee."""
     from asn_mutasi.io.aspiration_forms import form_file_name, write_form
+    from asn_mutasi.io.writers import all_or_none
 
     output = Path(output)
     run = setup(options, settings, tanggal, progress)
@@ -123,17 +124,19 @@ def aspiration_forms(
         groups = [(None, roster)]
     forms: list[Record] = []
     taken: set[str] = set()
-    for opd, rows in groups:
-        name = form_file_name(opd or None)
-        stem, n = name.removesuffix(".xlsx"), 2
-        while name.casefold() in taken:  # "Dinas Kesehatan" and "DINAS KESEHATAN": two forms, not one replaced
-            name, n = f"{stem}_{n}.xlsx", n + 1
-        taken.add(name.casefold())
-        path = output / name
-        run.progress(f"menulis {path.name}")
-        title = f"OPD / Unit Kerja: {opd}" if opd else "Seluruh OPD"
-        write_form(path, rows, units, names, title=title, overwrite=overwrite)
-        forms.append({"berkas": str(path), "opd": opd or "", "pegawai": len(rows)})
+    with all_or_none() as made:  # a failure halfway leaves no half set of forms
+        for opd, rows in groups:
+            name = form_file_name(opd or None)
+            stem, n = name.removesuffix(".xlsx"), 2
+            while name.casefold() in taken:  # "Dinas Kesehatan" and "DINAS KESEHATAN": two forms, not one replaced
+                name, n = f"{stem}_{n}.xlsx", n + 1
+            taken.add(name.casefold())
+            path = output / name
+            run.progress(f"menulis {path.name}")
+            title = f"OPD / Unit Kerja: {opd}" if opd else "Seluruh OPD"
+            made(path)
+            write_form(path, rows, units, names, title=title, overwrite=overwrite)
+            forms.append({"berkas": str(path), "opd": opd or "", "pegawai": len(rows)})
     return AspirationFormsResult(forms=forms, findings=list(inputs.findings))
 
 

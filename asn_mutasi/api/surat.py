@@ -150,14 +150,18 @@ def _render_documents(
 ) -> list[Record]:
     """The SK lampiran, then a petikan and a notification per person: one row per .docx written."""
     from asn_mutasi.io.letters import render_letter
+    from asn_mutasi.io.writers import all_or_none
 
     docs: list[Record] = []
-    path = render_letter(templates["sk_lampiran"], lampiran, output / "lampiran_sk.docx", overwrite=overwrite)
-    docs.append({"jenis": "lampiran_sk", "id_mutasi": "", "berkas": str(path)})
-    for ctx in persons:
-        ident = str(ctx["id_mutasi"])
-        for kind in ("petikan", "pemberitahuan"):
-            name = f"{kind}_{file_part(ident)}.docx"
-            path = render_letter(templates[kind], ctx, output / name, overwrite=overwrite)
-            docs.append({"jenis": kind, "id_mutasi": ident, "berkas": str(path)})
+    with all_or_none() as made:  # a failure halfway leaves no half set of letters
+        made(output / "lampiran_sk.docx")
+        path = render_letter(templates["sk_lampiran"], lampiran, output / "lampiran_sk.docx", overwrite=overwrite)
+        docs.append({"jenis": "lampiran_sk", "id_mutasi": "", "berkas": str(path)})
+        for ctx in persons:
+            ident = str(ctx["id_mutasi"])
+            for kind in ("petikan", "pemberitahuan"):
+                name = f"{kind}_{file_part(ident)}.docx"
+                made(output / name)
+                path = render_letter(templates[kind], ctx, output / name, overwrite=overwrite)
+                docs.append({"jenis": kind, "id_mutasi": ident, "berkas": str(path)})
     return docs

@@ -17,7 +17,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -201,6 +201,27 @@ def _terminate_as_exit() -> Iterator[None]:
     finally:
         for number, previous in installed:
             signal.signal(number, signal.SIG_DFL if previous is None else previous)
+
+
+@contextlib.contextmanager
+def all_or_none() -> Iterator[Callable[[Path], None]]:
+    """A batch of files (forms per OPD, letters per person): yields ``made(path)`` to call before each file is
+    written; when the batch fails or is ended by a signal, the files it created are removed (6 of 8 forms stayed
+    behind, unnamed). A file that existed before the batch is not counted (``--timpa`` replaced it)."""
+    created: list[Path] = []
+
+    def made(path: Path) -> None:
+        if not path.exists():
+            created.append(path)
+
+    with _terminate_as_exit():
+        try:
+            yield made
+        except BaseException:
+            for path in created:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            raise
 
 
 @contextlib.contextmanager

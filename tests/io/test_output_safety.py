@@ -254,3 +254,17 @@ def test_csv_keeps_a_formula_after_another_locales_delimiter_inside_its_cell() -
     for text in lines:  # read as Excel with ";" would: no field starts with a formula character
         for field in next(csv.reader([text], delimiter=";")):
             assert not field.lstrip().startswith(("=", "+", "-", "@", "＝")), text
+
+
+def test_a_batch_of_files_that_fails_halfway_leaves_none_it_made(tmp_path: Path) -> None:
+    """`surat -d` / `aspirasi-formulir -d` failing at the sixth file left five finished ones, unnamed."""
+    from asn_mutasi.io.writers import all_or_none
+
+    old = tmp_path / "lama.docx"
+    old.write_text("lama")
+    with pytest.raises(RuntimeError), all_or_none() as made:
+        for name in ("a.docx", "b.docx", "lama.docx"):
+            made(tmp_path / name)
+            (tmp_path / name).write_text("baru")
+        raise RuntimeError("berkas keempat gagal")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lama.docx"]  # what it made is gone; the old one stays
