@@ -354,3 +354,10 @@ def test_an_absurd_effective_working_time_is_refused(key: str, value: float) -> 
     """1e-300 hours was accepted and every kebutuhan became -9.2e18 with English warnings (hostile-input campaign)."""
     with pytest.raises(ConfigError, match="waktu kerja efektif"):
         settings_from_dict({"beban_kerja": {key: value}}, source="x.toml")
+
+
+def test_a_ledger_history_of_something_that_is_no_nip_is_a_usage_error(tmp_path: Path) -> None:
+    """`buku-besar riwayat abc` said "0 catatan", exit 0, as if the person had no history."""
+    result = expect(run("buku-besar", "riwayat", "abc", "--buku-besar", tmp_path / "bb.sqlite"), EXIT_USAGE)
+    assert "NIP 'abc' tidak valid" in result.stderr and result.stdout == ""
+    assert not (tmp_path / "bb.sqlite").exists()

@@ -55,8 +55,14 @@ def riwayat(
     """Riwayat satu pegawai: siapa memutuskan di tahap mana, kapan, pada workbook dan data pegawai mana (sha256), dan nomor SK."""
     from asn_mutasi.api.ledger import ledger_history
     from asn_mutasi.cli.render import write_rows
+    from asn_mutasi.domain.nip import NipError, normalize_nip
+    from asn_mutasi.errors import UsageError
     from asn_mutasi.ledger.report import HISTORY_FIELDS
 
+    try:  # "abc" gave "0 catatan", exit 0: as if the person had no history
+        normalize_nip(nip)
+    except NipError as exc:
+        raise UsageError(f"NIP '{nip}' tidak valid: {exc.alasan}", hint="Tulis NIP 18 digit.") from exc
     result = ledger_history(nip=nip, id_mutasi=id_mutasi, buku_besar=buku_besar, settings=ctx.settings)
     rows = result.to_json()
     emit_view(ctx.fmt, rows, list(HISTORY_FIELDS), HISTORY_TABLE, title=f"Riwayat NIP {nip}")
