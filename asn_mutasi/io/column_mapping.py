@@ -600,6 +600,8 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
     message = f"{where}: kolom wajib tidak ditemukan: " + "; ".join(parts)
     headers = ", ".join(f"'{c.text}'" for c in result.unmapped[:15])
     hint = 'Ubah judul kolom atau pakai berkas peta kolom ([kolom] nama_field = "Judul Kolom").'
+    if "unit_kerja" in missing:  # one unit's own sheet (an anjab per bidang) has no unit column at all
+        hint += " Bila seluruh berkas satu unit kerja, sebutkan dengan --unit-kerja \"Nama Unit\"."
     if headers:
         hint = f"Judul kolom yang tidak dikenali: {headers}. " + hint
     return SchemaError(message, hint=hint)

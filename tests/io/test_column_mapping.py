@@ -467,3 +467,10 @@ def test_a_mapping_for_the_position_table_is_no_finding_on_the_task_sheet() -> N
     assert [f.code for f in map_columns(cols("NAMA JABATAN"), "jabatan", mapping={"kebutuhan": "X"}).findings][:1] == [
         "peta-kolom-tidak-ditemukan"
     ]
+
+
+def test_a_table_without_a_unit_column_is_pointed_at_the_unit_option() -> None:
+    """One unit's own anjab sheet has no unit column: the hint named only a mapping file, not --unit-kerja."""
+    result = map_columns(cols("NAMA JABATAN", "KEBUTUHAN"), "jabatan")
+    err = schema_error(result, "jabatan", ["unit_kerja"], "'anjab.xlsx'")
+    assert "--unit-kerja" in (err.hint or "")
