@@ -377,6 +377,11 @@ def test_official_names(name: str, jenis: str, jenjang: str | None) -> None:
         ("Pengawas Benih Tanaman", "Fungsional", None, "pengawas benih tanaman"),
         ("Pengawas Sekolah", "Fungsional", None, "pengawas sekolah"),
         ("Pengawas Ketenagakerjaan Ahli Muda", "Fungsional", "ahli muda", "pengawas ketenagakerjaan"),
+        # the Pengawas JFs of SSCASN 2024 are in the catalogue: the old keahlian grade still reads (BUP 60, not 58)
+        ("Pengawas Kemetrologian Madya", "Fungsional", "ahli madya", "pengawas kemetrologian"),
+        ("Pengawas Kemetrologian", "Fungsional", None, "pengawas kemetrologian"),
+        ("Pengawas Radiasi Pertama", "Fungsional", "ahli pertama", "pengawas radiasi"),
+        ("Pengawas Obat dan Makanan Ahli Muda", "Fungsional", "ahli muda", "pengawas obat dan makanan"),
         # the old keterampilan grade "Pelaksana" after a JF name is Terampil (domain.md §4.1)
         ("Perawat Pelaksana", "Fungsional", "terampil", "perawat"),
         ("Radiografer Pelaksana", "Fungsional", "terampil", "radiografer"),
