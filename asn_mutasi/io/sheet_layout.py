@@ -184,22 +184,27 @@ def _summary_texts(texts: list[str]) -> np.ndarray:
 _LABEL_ONLY = re.compile(_LABELLED.pattern.split(r"\s*:\s*(?P<value>")[0] + r"\s*:?\s*$", re.I)
 
 
-def _label_cells_joined(texts: list[str]) -> list[str]:
-    """A row's texts with a label written in cells of its own joined to its value: "SKPD" | ":" | "Badan X" and
-    "SKPD :" | "Badan X" (PHPExcel reports) read as "SKPD : Badan X"."""
+def _label_cells_joined(row: Sequence[object]) -> list[str]:
+    """A row's texts, with a label written in a cell of its own joined to the value in the next cells: "SKPD" |
+    ":" | "Badan X" and "SKPD :" | "Badan X" (PHPExcel reports) read as "SKPD : Badan X". Only cells side by side
+    are joined, and never to another label or a date line: an unfilled "UNIT KERJA | : | (blank) | KEADAAN" gives
+    no unit (it gave the unit "KEADAAN")."""
+    cells = [" ".join(str(v).split()) if isinstance(v, str) else "" for v in row]
     out: list[str] = []
     k = 0
-    while k < len(texts):
-        text = texts[k]
-        if _LABEL_ONLY.match(text):
-            rest = k + 1
-            while rest < len(texts) and texts[rest] == ":":
-                rest += 1
-            if rest < len(texts):
-                out.append(f"{text.rstrip(' :')} : {texts[rest].lstrip(': ')}")
-                k = rest + 1
+    while k < len(cells):
+        text = cells[k]
+        if text and _LABEL_ONLY.match(text):
+            at = k + 1
+            while at < len(cells) and cells[at] == ":":
+                at += 1
+            value = cells[at] if at < len(cells) else ""
+            if value and not _LABEL_ONLY.match(value) and not _NOT_A_UNIT.match(value):
+                out.append(f"{text.rstrip(' :')} : {value.lstrip(': ')}")
+                k = at + 1
                 continue
-        out.append(text)
+        if text:
+            out.append(text)
         k += 1
     return out
 
@@ -209,7 +214,7 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
     found: dict[str, tuple[str, int]] = {}
     lines: list[tuple[str, int]] = []
     for r, row in enumerate(title_rows):
-        texts = _label_cells_joined([" ".join(str(v).split()) for v in row if isinstance(v, str) and v.strip()])
+        texts = _label_cells_joined(row)
         for text in texts:
             match = _LABELLED.match(text)
             if match and not _ALL_UNITS.match(match.group("value")):  # "Satuan Kerja : Semua" names no unit

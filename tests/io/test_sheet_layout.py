@@ -330,3 +330,12 @@ def test_the_unit_option_fills_a_unit_column_left_empty_in_every_row(tmp_path: P
 def test_a_labelled_title_split_over_cells_names_the_unit(row: list[str]) -> None:
     rows = [["REKAP TPP BULAN MEI 2024"], row, ["Bulan", ":", "Mei 2024"]]
     assert title_fields(rows, "pegawai") == {"unit_kerja": ("Badan Kepegawaian Daerah", 1)}
+
+
+def test_an_unfilled_labelled_title_names_no_unit() -> None:
+    """A template left unfilled: "UNIT KERJA" | ":" | (blank) | "KEADAAN" | ":" | date gave the unit "KEADAAN"."""
+    rows = [["DAFTAR NOMINATIF"], ["UNIT KERJA", ":", None, "", "KEADAAN", ":", "31 Desember 2024"]]
+    assert title_fields(rows, "pegawai") == {}
+    assert title_fields([["SKPD", ":", "UNIT KERJA", ":", "Bidang X"]], "pegawai") == {  # a label is no value
+        "unit_kerja": ("Bidang X", 0)
+    }
