@@ -123,6 +123,8 @@ def _from_text_as_written(raw: str) -> ParsedDate:
     if not text or text.casefold() in _EMPTY_MARKERS:
         return _EMPTY
     if _NUMERIC.match(text):
+        if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:  # "1986": a year, no Excel serial
+            return _fail("hanya tahun; perlu hari, bulan dan tahun")
         if len(text) == 8 and text.isdigit():
             return _make(int(text[:4]), int(text[4:6]), int(text[6:]))
         return _from_serial(float(text.replace(",", ".")))

@@ -25,6 +25,7 @@ from asn_mutasi.errors import ConfigError, SchemaError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.io.csv_reader import CONTROL_CHARS
 from asn_mutasi.io.header_aliases import (
+    COMPLETING,
     FALLBACK,
     OPD_LEVEL,
     PARTS,
@@ -328,6 +329,14 @@ class _Mapper:
                 self.assigned[col.index] = name
                 continue
             self.take(col, name, "alias", reason=f"tidak ada kolom {name}: '{col.text}' dibaca sebagai {name}")
+        for name, spellings in COMPLETING.get(self.kind, {}).items():
+            if name not in self.result.columns:
+                continue
+            keys = {normalize_header(a) for a in spellings}
+            col = next((c for c in self.free() if any(k in keys for k in header_keys(c.text))), None)
+            if col is not None:
+                self.result.parts.setdefault(name, []).append(col.index)
+                self.assigned[col.index] = name
 
     def split_fields(self) -> None:
         for name, spellings in PARTS.get(self.kind, {}).items():
@@ -601,7 +610,7 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
     headers = ", ".join(f"'{c.text}'" for c in result.unmapped[:15])
     hint = 'Ubah judul kolom atau pakai berkas peta kolom ([kolom] nama_field = "Judul Kolom").'
     if "unit_kerja" in missing:  # one unit's own sheet (an anjab per bidang) has no unit column at all
-        hint += " Bila seluruh berkas satu unit kerja, sebutkan dengan --unit-kerja \"Nama Unit\"."
+        hint += ' Bila seluruh berkas satu unit kerja, sebutkan dengan --unit-kerja "Nama Unit".'
     if headers:
         hint = f"Judul kolom yang tidak dikenali: {headers}. " + hint
     return SchemaError(message, hint=hint)

@@ -569,6 +569,10 @@ OPD_LEVEL: tuple[str, ...] = (
 FALLBACK: dict[str, dict[str, tuple[str, ...]]] = {
     "pegawai": {"golongan": ("PANGKAT", "PANGKAT TERAKHIR", "PKT")},
 }
+#: columns that complete a field beside its own column, never the field alone: RUANG beside GOL ("III" | "b")
+COMPLETING: dict[str, dict[str, tuple[str, ...]]] = {
+    "pegawai": {"golongan": ("RUANG", "RUANG GOLONGAN", "RUANG GOL")},
+}
 
 #: headers known to carry no canonical field: never fuzzy-mapped (``NIP LAMA`` must not
 #: become ``nip``; SIASN GUID columns must not become codes)

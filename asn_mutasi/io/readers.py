@@ -659,7 +659,33 @@ def _fill_from_parts(frame: pd.DataFrame, original: pd.DataFrame, layout: Header
         for index in extra:
             more = original[labels[index]].tolist()
             values = [m if _empty_mark(v) and not _empty_mark(m) else v for v, m in zip(values, more, strict=True)]
+            if name == "golongan":
+                values = [_with_ruang(v, m) for v, m in zip(values, more, strict=True)]
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
+
+
+#: a golongan written without its ruang ("III"), and a ruang alone ("b")
+_BARE_GOLONGAN = re.compile(r"^\s*(IV|III|II|I)\s*$", re.IGNORECASE)
+_RUANG = re.compile(r"^\s*([a-eA-E])\s*$")
+
+
+def _with_ruang(value: object, beside: object) -> object:
+    """A bare golongan ("III") completed from the column beside it: a RUANG "b" (III/b), or a PANGKAT of that
+    golongan ("Penata Muda Tk. I": III/b). Anything else stays as it is."""
+    if not isinstance(value, str) or not isinstance(beside, str):
+        return value
+    bare = _BARE_GOLONGAN.match(value)
+    if bare is None:
+        return value
+    ruang = _RUANG.match(beside)
+    if ruang is not None:
+        return f"{bare.group(1).upper()}/{ruang.group(1).lower()}"
+    from asn_mutasi.domain.golongan import parse_golongan
+
+    said = parse_golongan(beside)
+    if said is not None and not said.pppk and said.kode.split("/")[0] == bare.group(1).upper():
+        return said.kode
+    return value
 
 
 def _split_nip_from_names(

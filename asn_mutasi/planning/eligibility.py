@@ -212,7 +212,11 @@ def truthy(values: pd.Series) -> pd.Series:
             return not pd.isna(v) and v != 0
         return isinstance(v, str) and v.strip().casefold() in _YES
 
-    return values.map(one).astype(bool) if len(values) else pd.Series(False, index=values.index, dtype=bool)
+    if not len(values):
+        return pd.Series(False, index=values.index, dtype=bool)
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=False)
+    per = np.fromiter((one(v) for v in uniques.tolist()), dtype=bool, count=len(uniques))
+    return pd.Series(per[codes], index=values.index, dtype=bool)
 
 
 def _one_row_per_pair(cand: pd.DataFrame) -> pd.DataFrame:

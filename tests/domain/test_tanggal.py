@@ -217,3 +217,9 @@ def test_a_place_before_the_date_is_read_past(cell: str, day: date) -> None:
 
 def test_a_place_alone_or_text_after_a_comma_is_no_date() -> None:
     assert parse_date("Kupang").error and parse_date("abc, def").error
+
+
+def test_a_year_written_alone_as_text_is_no_excel_serial() -> None:
+    """Text "1986" was read as Excel serial 1986 (08-06-1905) and then named "tahun lahir sebelum 1940"."""
+    assert parse_date("1986").value is None and "hanya tahun" in (parse_date("1986").error or "")
+    assert parse_date("44000").value == date(2020, 6, 18)  # a serial as text still reads

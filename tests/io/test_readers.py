@@ -418,3 +418,19 @@ def test_a_table_with_only_its_header_is_named(tmp_path: Path) -> None:
     table = read_table(write_bytes(tmp_path, "p.csv", b"NIP;NAMA;JABATAN;UNIT KERJA\n"), "pegawai")
     assert len(table.frame) == 0
     assert codes(table) == ["tanpa-baris-data"]
+
+
+def test_a_bare_golongan_is_completed_by_ruang_or_pangkat_beside_it(tmp_path: Path) -> None:
+    """GOL "IV" beside RUANG "b" read as IV/a (and "golongan-tanpa-ruang" on every row); GOL "III" beside PANGKAT
+    "Penata Muda Tk. I" as III/a."""
+    text = (
+        "NIP;NAMA;GOL;RUANG;JABATAN;UNIT KERJA\n"
+        "198001012005011001;Satu;IV;b;Analis;BKD\n"
+        "198001012005011002;Dua;III/c;;Analis;BKD\n"
+    )
+    prepared = prepare_roster(read_table(write_bytes(tmp_path, "a.csv", text.encode()), "pegawai"))
+    assert prepared.frame["golongan"].tolist() == ["IV/b", "III/c"]
+    assert "golongan-tanpa-ruang" not in codes(prepared) and "kolom-tidak-dikenal" not in codes(prepared)
+    text = "NIP;NAMA;GOL;PANGKAT;JABATAN;UNIT KERJA\n198001012005011001;Satu;III;Penata Muda Tk. I;Analis;BKD\n"
+    prepared = prepare_roster(read_table(write_bytes(tmp_path, "b.csv", text.encode()), "pegawai"))
+    assert prepared.frame["golongan"].tolist() == ["III/b"]
