@@ -124,6 +124,29 @@ def test_filled_forms_read_back_with_every_finding(
     conflict = next(f for f in got.findings if f.code == "aspirasi-bertentangan")
     assert conflict.location.file == str(own) and str(later) in conflict.message
     assert list(got.table.columns) == list(ASPIRATION_FIELDS)
+    # each finding names its cell: column and value (they named the row only)
+    where = {f.code: (f.location.column, f.location.value) for f in got.findings}
+    assert where["aspirasi-nip-tidak-dikenal"] == ("B", "199901012020121999")
+    assert where["aspirasi-pilihan-tidak-valid"] == ("F", "Dinas Tidak Ada")
+
+
+def test_a_nip_the_form_holds_as_a_number_is_named_as_such(
+    sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult], tmp_path: Path
+) -> None:
+    """A NIP typed as a number (Excel kept 15 digits) was "tidak ada di data pegawai"."""
+    _folder, result = forms
+    path = Path(result.forms[0]["berkas"])
+    own = tmp_path / "angka.xlsx"
+    wb = load_workbook(path)
+    ws = wb[FORM_SHEET]
+    r = ws.max_row + 1
+    ws.cell(r, 2, 196909032001081984)  # stored as a number
+    ws.cell(r, 12, "Bersedia")
+    wb.save(own)
+    got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[own], tanggal=DAY)
+    assert [(f.code, f.location.row, f.location.column) for f in got.findings] == [
+        ("nip-tersimpan-sebagai-angka", r, "B")
+    ]
 
 
 def test_conflict_without_dates_goes_to_the_newest_file(

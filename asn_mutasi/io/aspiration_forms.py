@@ -23,6 +23,7 @@ import pandas as pd
 
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.io.headers import column_letter
 from asn_mutasi.io.writers import atomic_path, xlsx_options
 from asn_mutasi.schema import ASPIRATION_CHOICE_FIELDS, KESEDIAAN
 
@@ -181,7 +182,8 @@ def read_forms(paths: Sequence[Path]) -> tuple[pd.DataFrame, list[Finding]]:
         else:
             rows += got
     fields = [f for f, _, _, _ in FORM_COLUMNS if f != "no"]
-    frame = pd.DataFrame(rows, columns=[*fields, "_berkas", "_sheet", "_baris", "_waktu", "_urutan_berkas"])
+    extra = ["_berkas", "_sheet", "_baris", "_waktu", "_urutan_berkas", "_kolom", "_nip_angka"]
+    frame = pd.DataFrame(rows, columns=[*fields, *extra])
     return frame, findings
 
 
@@ -279,13 +281,16 @@ def _rows(it: Any, file: str, sheet: str, order: int, mtime: datetime) -> list[d
         return None
     out: list[dict[str, Any]] = []
     wanted = (*ASPIRATION_CHOICE_FIELDS, "kesediaan", "alasan", "catatan")
+    letters = {f: column_letter(i) for i, f in cols.items()}  # one dict per form, shared by its rows
     for excel_row, row in enumerate(it, start=header_at + 1):
         rec = {f: row[i] if i < len(row) else None for i, f in cols.items()}
         when = rec.pop("tanggal_isi", None)
         text: dict[str, Any] = {f: _cell(v) for f, v in rec.items() if f != "no"}
         if not any(text.get(f) for f in wanted):
             continue  # an unfilled row (a filled row without NIP is kept: check_aspirations names it)
+        nip = rec.get("nip")
         text.update(_berkas=file, _sheet=sheet, _baris=excel_row, _waktu=_when(when, mtime), _urutan_berkas=order)
+        text.update(_kolom=letters, _nip_angka=isinstance(nip, (int, float)) and not isinstance(nip, bool))
         out.append(text)
     return out
 

@@ -70,10 +70,26 @@ def _kesediaan(values: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 
 def _loc(raw: pd.DataFrame, mask: np.ndarray | pd.Series, field: str | None = None) -> list[Location]:
+    """Where each masked form row is: file, sheet, Excel row, and the column and value of ``field`` (a choice
+    ``pilihan_N`` is named at its unit column)."""
     sub = raw.loc[np.asarray(mask, dtype=bool)]
+    column = (
+        f"{field}_unit"
+        if field and field.startswith("pilihan_") and not field.endswith(("_unit", "_jabatan"))
+        else field
+    )
+    letters = sub["_kolom"].tolist() if "_kolom" in sub.columns else [None] * len(sub)
+    values = sub[column].tolist() if column in sub.columns else [None] * len(sub)
     return [
-        Location(file=str(f), sheet=str(s), row=int(r), field=field)
-        for f, s, r in zip(sub["_berkas"], sub["_sheet"], sub["_baris"], strict=True)
+        Location(
+            file=str(f),
+            sheet=str(s),
+            row=int(r),
+            column=(k or {}).get(column) if isinstance(k, dict) else None,
+            field=field,
+            value=None if v is None or v == "" else str(v),
+        )
+        for f, s, r, k, v in zip(sub["_berkas"], sub["_sheet"], sub["_baris"], letters, values, strict=True)
     ]
 
 
@@ -98,10 +114,14 @@ def check_aspirations(
     if not len(raw):
         return pd.DataFrame({c: pd.Series([], dtype=object) for c in ASPIRATION_FIELDS}), findings
     raw = raw.reset_index(drop=True).copy()
+    written = raw["nip"].copy()
     raw["nip"] = raw["nip"].map(nip_key)
     known = set(roster["nip"].astype(str))
     unknown = ~raw["nip"].isin(known).to_numpy()
-    findings += [make_finding("aspirasi-nip-tidak-dikenal", loc) for loc in _loc(raw, unknown, "nip")]
+    as_number = unknown & (raw["_nip_angka"].fillna(False).astype(bool).to_numpy() if "_nip_angka" in raw else False)
+    shown = raw.assign(nip=written)  # the cell as written, not its key
+    findings += [make_finding("nip-tersimpan-sebagai-angka", loc) for loc in _loc(shown, as_number, "nip")]
+    findings += [make_finding("aspirasi-nip-tidak-dikenal", loc) for loc in _loc(shown, unknown & ~as_number, "nip")]
     raw = raw.loc[~unknown].copy()
 
     findings += _clear_invalid_choices(raw, positions)
