@@ -27,12 +27,15 @@ _SUMMARY = re.compile(r"^\s*(?:JUMLAH|TOTAL|SUB\s*TOTAL|GRAND\s*TOTAL|RATA\s*-?\
 #: first characters with which :data:`_SUMMARY` can never match (ASCII letters and digits that open
 #: none of its words, even ignoring case): most data cells are passed over without running it
 _NEVER_SUMMARY = frozenset(c for c in "ABCDEFHIKLMNOPQUVWXYZabcdefhiklmnopquvwxyz0123456789")
-#: a title-row label and its value: "SKPD : Dinas Sosial", "UNIT KERJA: SMPN 1"
-_LABELLED = re.compile(
-    r"^\s*(?P<label>SKPD|OPD|UNIT\s+KERJA|UNIT\s+ORGANISASI|UNOR|SATUAN\s+KERJA|SATKER|PERANGKAT\s+DAERAH|"
-    r"DI\s*LINGKUNGAN|INSTANSI|PEMERINTAH\s+DAERAH|SEKOLAH|PUSKESMAS)\s*:\s*(?P<value>\S.*?)\s*$",
-    re.I,
+#: the labels of a title row that name the unit or the agency
+_LABEL = (
+    r"(?P<label>SKPD|OPD|UNIT\s+KERJA|UNIT\s+ORGANISASI|UNOR|SATUAN\s+KERJA|SATKER|PERANGKAT\s+DAERAH|"
+    r"DI\s*LINGKUNGAN|INSTANSI|PEMERINTAH\s+DAERAH|SEKOLAH|PUSKESMAS)"
 )
+#: a title-row label and its value: "SKPD : Dinas Sosial", "UNIT KERJA: SMPN 1"
+_LABELLED = re.compile(r"^\s*" + _LABEL + r"\s*:\s*(?P<value>\S.*?)\s*$", re.I)
+#: a label in a cell of its own, its value in the next cells: "SKPD" | ":" | "Badan X", "SKPD :" | "Badan X"
+_LABEL_ONLY = re.compile(r"^\s*" + _LABEL + r"\s*:?\s*$", re.I)
 _INSTANSI_LABELS = frozenset({"INSTANSI", "PEMERINTAH DAERAH"})
 #: a title value that stands for every unit (a SIMPEG report printed for the whole agency), or none
 _ALL_UNITS = re.compile(
@@ -179,9 +182,6 @@ def _summary_texts(texts: list[str]) -> np.ndarray:
             v = block[k]
             flags[lo + k] = v[:1] not in _NEVER_SUMMARY and _SUMMARY.match(v) is not None
     return flags
-
-
-_LABEL_ONLY = re.compile(_LABELLED.pattern.split(r"\s*:\s*(?P<value>")[0] + r"\s*:?\s*$", re.I)
 
 
 def _label_cells_joined(row: Sequence[object]) -> list[str]:
