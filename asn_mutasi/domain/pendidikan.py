@@ -429,13 +429,9 @@ def _without_place(level: str | None, programme: str, *, vocational: bool = Fals
 
 
 def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
-    """Read one education text (one side of a "+"): level, programme and the lexicon entry used."""
-    level, programme, entry = _read_part_as_written(_STATE_SCHOOL.sub(r"\1 NEGERI", text))
-    return level, _without_place(level, programme), entry
-
-
-def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | None]:
-    text = text.strip(" -:/|,")
+    """Read one education text (one side of a "+"): level, programme (the school or college named after it left
+    out: :func:`_without_place`) and the lexicon entry used."""
+    text = _STATE_SCHOOL.sub(r"\1 NEGERI", text).strip(" -:/|,")
     if not text:
         return None, "", None
     found = lexicon_match(text)
@@ -459,7 +455,8 @@ def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | No
         return school, programme, entry
     trailing = _TRAILING_LEVEL.search(text.upper())
     if trailing is not None:  # "KEPERAWATAN (S1)"
-        return parse_level(trailing.group(1)), text[: trailing.start()].strip(), None
+        level = parse_level(trailing.group(1))
+        return level, _without_place(level, text[: trailing.start()].strip()), None
     level, rest = split_level(text)
     if level is not None and rest:
         inner = lexicon_match(rest)  # "D-III AKPER", "SLTA KEJURUAN - AKUNTANSI"
@@ -468,7 +465,7 @@ def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | No
             return level, programme, inner_entry
     if level is None:
         return None, text.strip(" /-:"), None
-    return level, rest.strip(" /-:"), None
+    return level, _without_place(level, rest.strip(" /-:")), None
 
 
 def _split_plus(text: str) -> list[str]:
