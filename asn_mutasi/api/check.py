@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from asn_mutasi.api.inputs import Inputs, Progress, ReadOptions, Source, load_inputs, setup
+from asn_mutasi.api.inputs import Inputs, Progress, ReadOptions, Source, link_to_table, load_inputs, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding, Report
 from asn_mutasi.schema import valid_mask
@@ -89,24 +89,7 @@ def _excluded(table: PreparedTable) -> list[Record]:
 def cross_check(roster: PreparedTable, positions: PreparedTable) -> list[Finding]:
     """Findings that need both tables: employees whose position is not in the table, a stated bezetting that
     the roster does not bear out."""
-    from asn_mutasi.workload.linking import declared_bezetting, link_employees
-
-    result = link_employees(
-        roster.valid,
-        positions.valid,
-        source=roster.raw.source.path,
-        sheet=roster.raw.source.sheet,
-        letters={f: c.letter for f, c in roster.raw.columns.items()},
-        headers={f: c.header for f, c in roster.raw.columns.items()},
-    )
-    table = positions.raw
-    stated = declared_bezetting(
-        result.frame,
-        positions.valid,
-        source=table.source.path,
-        sheet=table.source.sheet,
-        column=table.columns.get("bezetting"),
-    )
+    result, stated = link_to_table(roster.valid, roster.raw, positions)
     return [*result.findings, *stated]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO, TypeAlias
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeAlias
 
 import pandas as pd
 
@@ -26,6 +26,9 @@ from asn_mutasi.findings import Finding
 from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.schema import ROW, RawTable, valid_mask
 from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
+
+if TYPE_CHECKING:  # the linker is imported where the tables are linked (start-up stays light)
+    from asn_mutasi.workload.linking import LinkResult
 
 log = logging.getLogger(__name__)
 
@@ -502,6 +505,34 @@ def _history_dates(raw: RawTable) -> list[Finding]:
     return out
 
 
+def link_to_table(
+    frame: pd.DataFrame, roster_raw: RawTable, positions: PreparedTable, *, index: Any = None
+) -> tuple[LinkResult, list[Finding]]:
+    """Link the roster rows of ``frame`` to the position table (findings located in the roster as read), and the
+    ``bezetting-beda`` findings of the table's stated bezetting against those links: what `periksa` and every
+    command that plans say of the two tables together."""
+    from asn_mutasi.workload.linking import declared_bezetting, link_employees
+
+    link = link_employees(
+        frame,
+        positions.valid,
+        source=roster_raw.source.path,
+        sheet=roster_raw.source.sheet,
+        letters={f: c.letter for f, c in roster_raw.columns.items()},
+        headers={f: c.header for f, c in roster_raw.columns.items()},
+        index=index,
+    )
+    table = positions.raw
+    stated = declared_bezetting(
+        link.frame,
+        positions.valid,
+        source=table.source.path,
+        sheet=table.source.sheet,
+        column=table.columns.get("bezetting"),
+    )
+    return link, stated
+
+
 def build_world(
     pegawai: Source,
     jabatan: Source | None,
@@ -519,8 +550,6 @@ def build_world(
     ``warm_roster(frame)``: run with the roster as read (canonical columns, cells not yet validated), before
     it is validated (the same: a head start that changes no result).
     """
-    from asn_mutasi.workload.linking import declared_bezetting, link_employees
-
     check_stdin_usage(pegawai, jabatan, riwayat, abk)
     progress = run.progress
     with gc_paused():  # as load_inputs, and the position table indexed for linking beside the roster's read
@@ -541,27 +570,12 @@ def build_world(
     findings = list(inputs.findings)
     progress("menautkan pegawai ke peta jabatan")
     raw = inputs.roster.raw
-    link = link_employees(
-        inputs.roster.frame,
-        inputs.positions.valid,
-        source=raw.source.path,
-        sheet=raw.source.sheet,
-        letters={f: c.letter for f, c in raw.columns.items()},
-        headers={f: c.header for f, c in raw.columns.items()},
-        index=inputs.position_index,
-    )
+    link, stated = link_to_table(inputs.roster.frame, raw, inputs.positions, index=inputs.position_index)
     inputs.position_index = None  # needed for linking only: not held through planning
     valid_rows = set(inputs.roster.valid["_baris"].tolist())
     log.debug("penautan: %d pegawai, %d temuan penautan", len(link.frame), len(link.findings))
     findings += [f for f in link.findings if f.location.row in valid_rows]
-    table = inputs.positions.raw
-    findings += declared_bezetting(
-        link.frame,
-        inputs.positions.valid,
-        source=table.source.path,
-        sheet=table.source.sheet,
-        column=table.columns.get("bezetting"),
-    )
+    findings += stated
     history = None
     if riwayat is not None:
         progress("membaca riwayat jabatan")
