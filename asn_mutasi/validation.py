@@ -588,15 +588,12 @@ def _parse_cells(column: _Column, parse: Callable[[Any], Any]) -> tuple[np.ndarr
     return parsed, unknown, codes
 
 
-#: a golongan cell that says "none" (a non-ASN row, a PPPK before its golongan was set): no unknown golongan
-_DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
-
-
 def rule_golongan(ctx: RosterContext) -> Iterator[Finding]:
     """Golongan/ruang (PNS) or PPPK golongan; an unknown value is reported, not fatal."""
     column = ctx.column("golongan")
     parsed, unknown, codes = _parse_cells(column, gol.parse_golongan)
-    unknown &= ~np.fromiter((isinstance(v, str) and v.strip() in _DASHES for v in column.firsts()), bool)
+    # a dash says "no golongan" (a non-ASN row, a PPPK before its golongan was set): not an unknown one
+    unknown &= ~np.fromiter((isinstance(v, str) and v.strip() in coded_fields.DASHES for v in column.firsts()), bool)
     values = column.cells()
     for i in np.flatnonzero(unknown[codes]).tolist():
         yield make_finding("golongan-tidak-dikenal", ctx.loc(i, "golongan", values[i]))

@@ -116,6 +116,8 @@ _FALSE = frozenset(
 )
 _TRUE = frozenset({"ya", "y", "iya", "yes", "true", "1", "aktif", "ada", "sedang", "berat", "ringan"})
 _EMPTY = frozenset({"", "-", "--", "nan", "null"})
+#: a cell that says "none" with a dash: GOL "-" of a non-ASN row, JABATAN STRUKTURAL "-" of a JF holder
+DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
 
 
 def parse_flag(v: object) -> bool | None:

@@ -27,6 +27,7 @@ from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
+from asn_mutasi.domain.coded_fields import DASHES
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.formatting import format_number
@@ -617,8 +618,8 @@ def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> HeaderLayou
     return layout
 
 
-#: a cell that says "nothing here" with a dash: SIMPEG exports write it under JABATAN STRUKTURAL for a JF holder
-_DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014", "/"})
+#: a cell of a field spread over columns that says "nothing here" (a dash, or a lone slash)
+_DASHES = DASHES | {"/"}
 
 
 def _empty_mark(value: object) -> bool:
