@@ -1309,19 +1309,18 @@ def _dot_as_decimal(
     read as 1500 there, with no word: lowongan 2.988); ``judged`` is corrected and each such cell named."""
     texts = [v for v in values if isinstance(v, str)]
     example = next((t.strip() for t in texts if _DOT_DECIMAL.match(t)), None)
-    if example is None:
-        if fname == "kebutuhan":  # people for one post: "1.500" read as 1500 is more likely 1,5; said, not changed
-            for i, value in enumerate(values):
-                if isinstance(value, str) and _DOT_THREE.match(value) and judged[i][1] is None:
-                    shown = format_number(judged[i][0] or 0)
-                    findings.append(make_finding("angka-ribuan", ctx.loc(rows[i], fname, value), nilai=shown))
+    if example is None and fname != "kebutuhan":
         return
     for i, value in enumerate(values):
-        if isinstance(value, str) and _DOT_THREE.match(value) and judged[i][1] is None:
-            number = float(value.strip())
-            judged[i] = (number, None)
-            where = ctx.loc(rows[i], fname, value)
-            findings.append(make_finding("angka-titik-desimal", where, nilai=format_number(number, 4), contoh=example))
+        if not (isinstance(value, str) and _DOT_THREE.match(value) and judged[i][1] is None):
+            continue
+        where = ctx.loc(rows[i], fname, value)
+        if example is None:  # people for one post: "1.500" read as 1500 is more likely 1,5; said, not changed
+            findings.append(make_finding("angka-ribuan", where, nilai=format_number(judged[i][0] or 0)))
+            continue
+        number = float(value.strip())
+        judged[i] = (number, None)
+        findings.append(make_finding("angka-titik-desimal", where, nilai=format_number(number, 4), contoh=example))
 
 
 @dataclass
