@@ -94,13 +94,7 @@ def test_filled_forms_read_back_with_every_finding(
     own = tmp_path / "a.xlsx"
     fill_form(path, answers, output=own)
     # the same person typed again below the list: the lower row wins
-    wb = load_workbook(own)
-    ws = wb[FORM_SHEET]
-    r = ws.max_row + 1
-    ws.cell(r, 2, people[0])
-    ws.cell(r, 6, unit_b)
-    ws.cell(r, 12, "Bersedia dengan syarat")
-    wb.save(own)
+    _typed_below(own, own, {2: people[0], 6: unit_b, 12: "Bersedia dengan syarat"})
     # a later form for people[1] with another answer: it wins (Tanggal Pengisian)
     later = tmp_path / "b.xlsx"
     fill_form(
@@ -130,6 +124,18 @@ def test_filled_forms_read_back_with_every_finding(
     assert where["aspirasi-pilihan-tidak-valid"] == ("F", "Dinas Tidak Ada")
 
 
+def _typed_below(form: Path, out: Path, cells: dict[int, object]) -> int:
+    """Save ``form`` as ``out`` with ``cells`` (column number -> value) typed in a row below its list, as an OPD
+    adds someone; return that row."""
+    wb = load_workbook(form)
+    ws = wb[FORM_SHEET]
+    row = ws.max_row + 1
+    for column, value in cells.items():
+        ws.cell(row, column, value)
+    wb.save(out)
+    return row
+
+
 def test_a_nip_the_form_holds_as_a_number_is_named_as_such(
     sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult], tmp_path: Path
 ) -> None:
@@ -137,12 +143,7 @@ def test_a_nip_the_form_holds_as_a_number_is_named_as_such(
     _folder, result = forms
     path = Path(result.forms[0]["berkas"])
     own = tmp_path / "angka.xlsx"
-    wb = load_workbook(path)
-    ws = wb[FORM_SHEET]
-    r = ws.max_row + 1
-    ws.cell(r, 2, 196909032001081984)  # stored as a number
-    ws.cell(r, 12, "Bersedia")
-    wb.save(own)
+    r = _typed_below(path, own, {2: 196909032001081984, 12: "Bersedia"})  # the NIP stored as a number
     got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[own], tanggal=DAY)
     assert [(f.code, f.location.row, f.location.column) for f in got.findings] == [
         ("nip-tersimpan-sebagai-angka", r, "B")
@@ -393,12 +394,7 @@ def test_a_filled_row_without_nip_is_named_not_skipped(
     _folder, result = forms
     path = Path(result.forms[0]["berkas"])
     own = tmp_path / "tanpa_nip.xlsx"
-    wb = load_workbook(path)
-    ws = wb[FORM_SHEET]
-    r = ws.max_row + 1
-    ws.cell(r, 6, "Dinas Apa Saja")
-    ws.cell(r, 13, "Alasan tertulis")
-    wb.save(own)
+    r = _typed_below(path, own, {6: "Dinas Apa Saja", 13: "Alasan tertulis"})
     got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[own], tanggal=DAY)
     named = [f for f in got.findings if f.code == "aspirasi-nip-tidak-dikenal"]
     assert [f.location.row for f in named] == [r]
