@@ -462,12 +462,16 @@ def _read_history(path: Source, opts: ReadOptions) -> tuple[pd.DataFrame, list[F
     raw = read_input(path, "riwayat", opts)
     frame = raw.frame.copy()
     frame["nip"] = [nip_key(v) for v in frame["nip"].tolist()]
-    return frame, [*raw.findings, *_history_dates(raw)]
+    findings, dates = _history_dates(raw)
+    for name, values in dates.items():  # read once here: the experience index takes the dates as they are
+        frame[name] = pd.Series(values, index=frame.index, dtype=object)
+    return frame, [*raw.findings, *findings]
 
 
-def _history_dates(raw: RawTable) -> list[Finding]:
-    """A TMT of the position history that cannot be read (it counts as a stint of unknown length) or a stint that
-    ends before it starts (it counts for nothing): named, where before both passed without a word."""
+def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
+    """The TMT columns of the position history read (once per distinct cell), and the findings: a TMT that cannot
+    be read (it counts as a stint of unknown length) or a stint that ends before it starts (it counts for
+    nothing), where before both passed without a word."""
     from asn_mutasi.domain.tanggal import parse_date
     from asn_mutasi.findings import Location, make_finding
 
@@ -502,7 +506,7 @@ def _history_dates(raw: RawTable) -> list[Finding]:
                     str(cell),
                 )
                 out.append(make_finding("riwayat-tanggal-terbalik", where))
-    return out
+    return out, read
 
 
 def link_to_table(
