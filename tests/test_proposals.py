@@ -128,3 +128,38 @@ def test_a_twice_proposed_nip_without_a_resolved_post_says_question_mark_not_nan
     )
     (finding,) = duplicate_findings(merged, pd.Series([float("nan"), "J-1"]))
     assert "Dinas A → ?" in finding.message and "nan" not in finding.message
+
+
+def test_a_folder_of_opd_subfolders_is_read_whole_and_each_file_named_by_its_path(
+    template: Path, tmp_path: Path
+) -> None:
+    """OPDs' forms come back one folder per OPD, often under the same file name: every one is read, told apart."""
+    nips, codes = _pick()
+    inbox = tmp_path / "masuk"
+    for opd, nip in (("Dinas A", nips[0]), ("Dinas B", nips[1])):
+        (inbox / opd).mkdir(parents=True)
+        _fill(template, inbox / opd / "usulan.xlsx", [(nip, "", "", codes[0], "", "", "x", opd, "01-10-2026")])
+    (inbox / ".cache").mkdir()
+    _fill(template, inbox / ".cache" / "usulan.xlsx", [(nips[2], "", "", codes[0], "", "", "x", "", "01-10-2026")])
+    result = am.merge_proposals(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[inbox], tanggal=TANGGAL)
+    assert list(result.table["berkas"]) == ["Dinas A/usulan.xlsx", "Dinas B/usulan.xlsx"]
+    assert list(result.table["nip"]) == nips[:2]
+
+
+def test_a_code_in_another_case_is_the_tables_and_an_unknown_code_is_no_over_asked_post(
+    template: Path, tmp_path: Path
+) -> None:
+    nips, codes = _pick()
+    rows = [
+        (nips[0], "", "", f" {codes[0].lower()} ", "", "", "x", "Dinas A", "01-10-2026"),
+        (nips[1], "", "", "TIDAK-ADA-99", "", "", "x", "Dinas A", "01-10-2026"),
+    ]
+    f = _fill(template, tmp_path / "opd.xlsx", rows)
+    result = am.merge_proposals(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[f], tanggal=TANGGAL)
+    table = result.table
+    assert table["kode_jabatan"].tolist() == [codes[0], "TIDAK-ADA-99"]
+    assert table["jabatan_tujuan"].iloc[0]  # resolved: the post's name is there
+    assert not table["layak"].iloc[1] and "TIDAK-ADA-99 tidak ditemukan" in table["alasan"].iloc[1]
+    assert table["nama"].iloc[1]  # the person is known even when the post is not
+    assert not [f for f in result.findings if f.code == "usulan-melebihi-lowongan" and "TIDAK-ADA-99" in f.message]
+    assert table["konflik"].iloc[1] == ""

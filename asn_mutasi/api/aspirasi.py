@@ -61,23 +61,11 @@ class AspirationsResult:
 
 
 def form_paths(formulir: Sequence[Source]) -> list[Path]:
-    """Expand folders into their ``*.xlsx``/``*.csv`` files (sorted; Excel lock files ``~$…`` skipped)."""
-    out: list[Path] = []
-    for item in formulir:
-        p = Path(item)
-        try:
-            if p.is_dir():
-                out += sorted(
-                    f
-                    for f in p.iterdir()
-                    if f.suffix.lower() in (".xlsx", ".csv") and not f.name.startswith(("~$", "."))
-                )
-            elif p.exists():
-                out.append(p)
-            else:
-                raise InputError(f"Formulir aspirasi '{p}' tidak ditemukan")
-        except OSError as exc:  # a name too long, a folder without permission
-            raise InputError(f"Formulir aspirasi '{p}' tidak dapat dibaca: {os_reason(exc)}") from exc
+    """Files named directly and the ``*.xlsx``/``*.csv`` files of the folders named, subfolders included (sorted;
+    Excel lock files ``~$…`` and hidden files skipped: :func:`~asn_mutasi.io.folders.files_in`)."""
+    from asn_mutasi.io.folders import files_in
+
+    out = [path for path, _ in files_in(formulir, (".xlsx", ".csv"), what="Formulir aspirasi")]
     if not out:
         raise InputError("Tidak ada formulir aspirasi (.xlsx/.csv) pada lokasi yang diberikan")
     return out

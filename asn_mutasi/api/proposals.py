@@ -89,21 +89,12 @@ class ProposalsResult:
         return frame_records(self.table, MERGED_FIELDS)
 
 
-def proposal_files(sources: Sequence[Source]) -> list[Path]:
-    """Files named directly, and every proposal file (by suffix, sorted) inside named folders."""
-    files: list[Path] = []
-    for source in sources:
-        path = Path(source)
-        if path.is_dir():
-            files += sorted(
-                p
-                for p in path.iterdir()
-                if p.suffix.lower() in PROPOSAL_SUFFIXES and not p.name.startswith((".", "~$"))
-            )
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise InputError(f"Berkas atau folder usulan '{path}' tidak ditemukan")
+def proposal_files(sources: Sequence[Source]) -> list[tuple[Path, str]]:
+    """(path, name shown in ``berkas``) of the files named directly and of every proposal file (by suffix) in the
+    folders named, their subfolders included (:func:`~asn_mutasi.io.folders.files_in`)."""
+    from asn_mutasi.io.folders import files_in
+
+    files = files_in(sources, PROPOSAL_SUFFIXES, what="Berkas atau folder usulan")
     if not files:
         raise InputError("Tidak ada berkas usulan (.xlsx, .xls, .ods, .csv) di folder yang diberikan")
     return files
@@ -135,13 +126,13 @@ def merge_proposals(
     files = proposal_files(usulan)
     findings: list[Finding] = []
     tables = []
-    for path in files:
-        run.progress(f"membaca usulan {path.name}")
+    for path, shown in files:
+        run.progress(f"membaca usulan {shown}")
         raw = read_input(path, "usulan", run.read)
         findings += raw.findings
         if raw.frame.empty:
-            findings.append(make_finding("usulan-tanpa-data", Location(file=path.name)))
-        tables.append((path.name, raw.frame))
+            findings.append(make_finding("usulan-tanpa-data", Location(file=shown)))
+        tables.append((shown, raw.frame))
     merged = merge_tables(tables)
     table = assess_frame(world, merged, run)
     codes = table["kode_jabatan"]
@@ -159,7 +150,7 @@ def merge_proposals(
         table[col] = merged[col].to_numpy()
     table["konflik"] = _conflict_notes(merged, codes, conflicts)
     findings += conflicts
-    result = ProposalsResult(table=table[MERGED_FIELDS], world=world, findings=findings, files=files)
+    result = ProposalsResult(table=table[MERGED_FIELDS], world=world, findings=findings, files=[p for p, _ in files])
     if output is not None:
         from asn_mutasi.io.writers import write_simple_xlsx
 
@@ -168,7 +159,7 @@ def merge_proposals(
             output,
             {"Penilaian Usulan": result.table, "Masalah": problems},
             overwrite=overwrite,
-            inputs=[*files, Path(str(pegawai)), Path(str(jabatan))],
+            inputs=[*(p for p, _ in files), Path(str(pegawai)), Path(str(jabatan))],
         )
         result.workbook = output
     return result

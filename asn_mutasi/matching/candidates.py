@@ -333,6 +333,7 @@ def _score_pairs_ctx(
     for col in ("nama", "jabatan_tujuan", "unit_tujuan"):
         out[col] = pd.Series(dtype=object)
     rows: list[dict[str, object]] = []
+    names = ctx.roster["nama"].to_numpy(dtype=object) if "nama" in ctx.roster else None
     for i, (n, c) in enumerate(zip(nips, codes, strict=True)):
         reasons = []
         if n not in emp_of:
@@ -343,6 +344,9 @@ def _score_pairs_ctx(
             {
                 "nip": n,
                 "kode_jabatan": c,
+                "nama": names[emp_of[n]]
+                if names is not None and n in emp_of
+                else None,  # the person, whatever the post
                 "memenuhi_pendidikan": False,
                 "layak": False,
                 "alasan": ". ".join(reasons) + "." if reasons else "",
@@ -401,6 +405,9 @@ def assess_proposals(
         if post_unit:
             by_written.setdefault(written, {})[unit] = kode
     known = set(ctx.kode.tolist())
+    folded: dict[str, set[str]] = {}  # a code typed in another case ("rsud-0006"): the table's, when only one
+    for kode in known:
+        folded.setdefault(kode.casefold(), set()).add(kode)
     n = len(proposals)
 
     def column(name: str) -> list[object]:
@@ -413,6 +420,8 @@ def assess_proposals(
     for kode, name, unit in zip(column("kode_jabatan"), column("nama_jabatan"), column("unit_kerja"), strict=True):
         if isinstance(kode, str) and kode.strip():
             kode = kode.strip()
+            same = folded.get(kode.casefold(), set()) if kode not in known else set()
+            kode = next(iter(same)) if len(same) == 1 else kode
             posts = by_written.get(kode) if kode not in known else None
             if posts:  # "ANALIS" of the OPD's form is "ANALIS | Cabang" in the plan: the unit tells which
                 unit_key = normalize_unit_name(unit) if isinstance(unit, str) and unit.strip() else None

@@ -71,9 +71,13 @@ def duplicate_findings(merged: pd.DataFrame, codes: pd.Series) -> list[Finding]:
 
 
 def over_vacancy_findings(codes: pd.Series, nips: pd.Series, places: pd.Series, names: pd.Series) -> list[Finding]:
-    """One finding per post proposed for more distinct people than its open ``places`` (index kode)."""
+    """One finding per post proposed for more distinct people than its open ``places`` (index kode).
+
+    A code that is no post of the table is not counted: its rows are not ``layak`` and say why (no post, no
+    places to exceed).
+    """
     frame = pd.DataFrame({"kode": codes.to_numpy(), "nip": [nip_key(v) for v in nips.tolist()]}).dropna()
-    frame = frame[(frame["kode"] != "") & (frame["nip"] != "")]
+    frame = frame[(frame["kode"] != "") & (frame["nip"] != "") & frame["kode"].isin(places.index)]
     wanted = frame.drop_duplicates().groupby("kode")["nip"].nunique()
     open_ = places.reindex(wanted.index).fillna(0)
     out = []

@@ -1,0 +1,60 @@
+"""The files a command reads from the folders and files it is given (OPD proposals, aspiration forms).
+
+One rule for every command that takes "files or folders": a folder is read with its subfolders (an
+OPD's forms often come back as one folder per OPD), in the order of their paths; hidden files and
+folders (``.…``) and Excel's lock files (``~$…``) are skipped; a file named directly is read
+whatever its suffix. Each file comes with the name to show for it: its path below the folder given
+(``Dinas A/usulan.xlsx``), so two OPDs' ``usulan.xlsx`` are told apart, or its own name.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path, PurePosixPath
+
+from asn_mutasi.errors import InputError, os_reason
+
+
+def _skipped(name: str) -> bool:
+    return name.startswith((".", "~$"))
+
+
+def _members(folder: Path, suffixes: tuple[str, ...]) -> list[tuple[Path, str]]:
+    """The files of ``folder`` and its subfolders with one of ``suffixes``, sorted by their path below it."""
+    found: list[tuple[str, Path]] = []
+    errors: list[OSError] = []
+    for root, dirs, names in os.walk(folder, onerror=errors.append):  # symlinked folders are not followed
+        dirs[:] = [d for d in dirs if not _skipped(d)]
+        for name in names:
+            if _skipped(name) or not name.lower().endswith(suffixes):
+                continue
+            path = Path(root, name)
+            found.append((PurePosixPath(*path.relative_to(folder).parts).as_posix(), path))
+    if errors:
+        raise errors[0]
+    return [(path, shown) for shown, path in sorted(found, key=lambda item: (item[0].casefold(), item[0]))]
+
+
+def files_in(
+    sources: Iterable[str | os.PathLike[str]], suffixes: Sequence[str], *, what: str
+) -> list[tuple[Path, str]]:
+    """(path, name to show) of every file named directly and every file with one of ``suffixes`` in the folders named.
+
+    ``what`` names the input in the errors ("Formulir aspirasi"): a name that is neither a file nor
+    a folder, or one that cannot be read (no permission, a name too long), is an :class:`InputError`.
+    """
+    wanted = tuple(s.lower() for s in suffixes)
+    out: list[tuple[Path, str]] = []
+    for source in sources:
+        path = Path(source)
+        try:
+            if path.is_dir():
+                out += _members(path, wanted)
+            elif path.is_file():
+                out.append((path, path.name))
+            else:
+                raise InputError(f"{what} '{path}' tidak ditemukan")
+        except OSError as exc:
+            raise InputError(f"{what} '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
+    return out
