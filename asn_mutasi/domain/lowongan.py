@@ -26,3 +26,17 @@ def seat_vacancies(
     if leaving is not None:
         held = held - np.asarray(leaving, dtype=float)
     return np.maximum(k - held, 0.0)
+
+
+def bezetting(links: np.ndarray | pd.Series, post_codes: np.ndarray | pd.Series) -> np.ndarray:
+    """THE count of holders behind ``bezetting``: per code of ``post_codes``, the rows of ``links`` linked to it.
+
+    ``links`` holds the linked post code (``kode_jabatan_link``) of each valid roster row to count —
+    every holder, CPNS included (:func:`seat_vacancies`); None/NaN: a row linked to no post. A code
+    that ``post_codes`` lists twice gets its count on each row. Used by ``lowongan``/``beban-kerja``,
+    the stated-bezetting check, ``cocokkan`` and ``usulan gabung``, so they all show one figure.
+    """
+    held = pd.Series(np.asarray(links, dtype=object))
+    held = held[held.notna()].astype(str).value_counts(sort=False)
+    codes = pd.Index(np.asarray(post_codes, dtype=object).astype(str))
+    return np.asarray(held.reindex(codes).fillna(0).to_numpy(), dtype=np.int64)

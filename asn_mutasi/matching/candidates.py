@@ -45,12 +45,10 @@ def _vacancy(ctx: ScoringContext, vacancies: pd.Series | None) -> np.ndarray:
         given = pd.to_numeric(vacancies, errors="coerce")
         given.index = given.index.astype(str)
         return given.reindex(pd.Index(ctx.kode)).fillna(0).to_numpy(dtype=float)
-    held = pd.Series(ctx.holder_code).dropna().astype(str).value_counts()
-    need = pd.to_numeric(ctx.positions.get("kebutuhan", pd.Series(np.nan, index=ctx.positions.index)), errors="coerce")
-    counts = held.reindex(pd.Index(ctx.kode)).fillna(0).to_numpy(dtype=float)
-    from asn_mutasi.domain.lowongan import seat_vacancies
+    from asn_mutasi.domain.lowongan import bezetting, seat_vacancies
 
-    return seat_vacancies(need.fillna(0).to_numpy(dtype=float), counts)
+    need = pd.to_numeric(ctx.positions.get("kebutuhan", pd.Series(np.nan, index=ctx.positions.index)), errors="coerce")
+    return seat_vacancies(need.fillna(0).to_numpy(dtype=float), bezetting(ctx.holder_code, ctx.kode))
 
 
 def select_positions(

@@ -21,6 +21,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_unit_name
+from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.domain.lowongan import seat_vacancies as seat_vacancies  # the one vacancy definition
 from asn_mutasi.schema import COUNT_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS
 from asn_mutasi.workload.abk import kebutuhan_from_hours_many
@@ -222,8 +223,6 @@ def position_summary(
         else pd.Series("", index=people.index)
     )
     cpns = status.eq("CPNS")
-    holders = people[LINK_COLUMN].value_counts()  # a CPNS occupies the seat (seat_vacancies)
-    trainees = people.loc[cpns, LINK_COLUMN].value_counts()
     if retirements is None:
         retirements = projected_retirements(linked, settings, as_of=as_of, horizon_months=horizon_months)
     counted = set(people["nip"].map(_text)) if "nip" in people.columns else set()
@@ -239,8 +238,8 @@ def position_summary(
             "unit_kerja": pos["unit_kerja"].map(_text),
             "jenis_jabatan": pos["jenis_jabatan"] if "jenis_jabatan" in pos.columns else None,
             "kebutuhan": need,
-            "bezetting": kode.map(holders).fillna(0).astype("int64"),
-            "bezetting_cpns": kode.map(trainees).fillna(0).astype("int64"),
+            "bezetting": bezetting(people[LINK_COLUMN], kode),  # a CPNS occupies the seat (seat_vacancies)
+            "bezetting_cpns": bezetting(people.loc[cpns, LINK_COLUMN], kode),
         }
     )
     out["selisih"] = out["bezetting"] - out["kebutuhan"]

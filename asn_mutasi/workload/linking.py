@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 
 from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.schema import CODE_AS_WRITTEN, ROW, UNIT_AS_WRITTEN, valid_mask
 
@@ -578,10 +579,7 @@ def declared_bezetting(
     declared = pd.to_numeric(positions["bezetting"], errors="coerce")
     if declared.isna().all():
         return []
-    link = linked[LINK_COLUMN].to_numpy(dtype=object)
-    code_id, code_uniq = pd.factorize(positions["kode_jabatan"].astype(str).to_numpy(dtype=object))
-    at = pd.Index(code_uniq).get_indexer(link[valid_mask(linked) & pd.notna(link)])
-    counts = np.bincount(at[at >= 0], minlength=len(code_uniq))[code_id]  # (a code twice: each row its count)
+    counts = bezetting(linked[LINK_COLUMN].to_numpy(dtype=object)[valid_mask(linked)], positions["kode_jabatan"])
     held = pd.Series(counts, index=positions.index)
     unit_id, _ = pd.factorize(positions["unit_kerja"].to_numpy(dtype=object))
     staffed = np.zeros(int(unit_id.max()) + 2, dtype=bool)
