@@ -63,6 +63,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Peta kolom menyebut judul '{header}' untuk field '{field}', tetapi judul itu tidak ada",
         "A mapping-file entry names a header the sheet does not have.",
     ),
+    "format-isi-berbeda": CodeSpec(
+        INFO,
+        "Berkas berakhiran {akhiran} ini sebenarnya {isi}; dibaca menurut isinya",
+        "The file's content is not what its name's suffix says (an 'Export ke Excel' HTML page named .xls, a "
+        "workbook named .csv, a CSV named .xlsx): it is read by its content, and this says so.",
+    ),
     "encoding-cp1252": CodeSpec(
         W, "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (cp1252)", "CSV decoded with the cp1252 fallback."
     ),

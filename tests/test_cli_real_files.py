@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from cli_helpers import EXIT_INPUT, JABATAN_XLSX, PEGAWAI_CSV, ROOT, TANGGAL, run
+from pathlib import Path
+
+from cli_helpers import EXIT_INPUT, EXIT_OK, JABATAN_XLSX, PEGAWAI_CSV, ROOT, TANGGAL, expect, run, stdout_csv
 
 REAL = ROOT / "tests" / "fixtures" / "real"
 
@@ -35,3 +37,21 @@ def test_instansi_filter() -> None:
                  "--format", "json", *TANGGAL)  # fmt: skip
     assert result.exit_code in (0, 1), result.stderr
     assert "baris-instansi-lain" in result.stdout
+
+
+def test_cli_reads_an_html_export_with_exit_0_and_the_finding_on_stdout(tmp_path: Path) -> None:
+    path = tmp_path / "nominatif.xls"  # what a PHP SIMPEG's "Export ke Excel" sends
+    rows_html = "".join(
+        f"<tr><td>{i}</td><td>19770502200302200{i}</td><td>Pegawai {i}</td><td>Analis</td><td>BKD</td></tr>"
+        for i in (1, 2)
+    )
+    path.write_text(
+        "<html><body><table border=1><tr><th>NO</th><th>NIP</th><th>NAMA</th><th>JABATAN</th><th>UNIT KERJA</th></tr>"
+        + rows_html
+        + "</table></body></html>",
+        encoding="utf-8",
+    )
+    result = expect(run("periksa", path, "--format", "csv"), EXIT_OK)
+    rows = stdout_csv(result)
+    assert [r["kode"] for r in rows if r["kode"] == "format-isi-berbeda"] == ["format-isi-berbeda"]
+    assert "2 baris pegawai" in result.stderr and "Traceback" not in result.stderr

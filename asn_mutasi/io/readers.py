@@ -44,6 +44,7 @@ from asn_mutasi.io.column_mapping import (
 from asn_mutasi.io.csv_reader import control_findings, ragged_findings, read_csv_rows
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_columns
+from asn_mutasi.io.html_table import looks_like_html, read_html_rows
 from asn_mutasi.io.open_workbook import Merged, SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.io.writers import note_input
@@ -131,12 +132,16 @@ def read_table(
         _resolve_format(display, None, b"", input_format)  # still refuse an unknown format name
         input_format = None  # the stdin format never overrides a named file's own suffix
     fmt = _resolve_format(display, path, data, input_format)
-    if fmt == "csv":
+    fmt, noted = _by_content(display, path, data, fmt)
+    if fmt == "html":
+        grid = _html_grid(data if data is not None else _read_bytes(path, display, limits), display, limits)
+    elif fmt == "csv":
         if on_parse is not None:
             on_parse()
         grid = _csv_grid(data if data is not None else _require_path(path), display, limits)
     else:
         grid = _workbook_grid(path, data, display, fmt, kind, sheet, limits, on_parse)
+    grid.findings[:0] = noted
     if path is not None:
         note_input(path)  # never overwritten by an output of this process (issue 13)
     if grid.source.sha256 is None and path is not None:
@@ -147,7 +152,7 @@ def read_table(
 def list_sheets(path: str | Path, *, limits: ReadLimits | None = None) -> list[str]:
     """Return the worksheet names of a workbook in order (an empty list for CSV)."""
     p = Path(path)
-    if _SUFFIX_FORMAT.get(p.suffix.lower()) == "csv":
+    if not _is_workbook(p):
         return []
     return _worksheet_names(_load_workbook(p, None, str(p), limits))
 
@@ -155,7 +160,7 @@ def list_sheets(path: str | Path, *, limits: ReadLimits | None = None) -> list[s
 def sheet_for(path: str | Path, kind: str, sheet: str | None = None, *, limits: ReadLimits | None = None) -> str | None:
     """Pick the sheet holding ``kind``: explicit name/1-based index, then sheet name, then content."""
     p = Path(path)
-    if _SUFFIX_FORMAT.get(p.suffix.lower()) == "csv":
+    if not _is_workbook(p):
         return None
     return _choose_sheet(_load_workbook(p, None, str(p), limits), kind, sheet, str(p))
 
@@ -219,6 +224,70 @@ def _head(path: Path | None, display: str) -> bytes:
             return fh.read(4096)
     except OSError as exc:
         raise InputError(f"Berkas '{display}' tidak dapat dibaca: {os_reason(exc)}") from exc
+
+
+#: what each format is called in a finding
+_CONTENT_NAMES = {
+    "html": "tabel HTML (ekspor aplikasi)",
+    "csv": "teks CSV",
+    "xlsx": "workbook Excel (.xlsx)",
+    "xls": "workbook Excel lama (.xls)",
+    "ods": "workbook OpenDocument (.ods)",
+}
+
+
+def _by_content(display: str, path: Path | None, data: bytes | None, fmt: str) -> tuple[str, list[Finding]]:
+    """The format the file's bytes are, where they plainly differ from ``fmt`` (its suffix or the given format).
+
+    An HTML page ("Export ke Excel" of a web app, named .xls) is read as its tables; a zip or OLE2
+    workbook named .csv as that workbook; text named as a workbook (no zip or OLE2 signature, no
+    NUL byte) as CSV. Each such switch is a ``format-isi-berbeda`` finding. An .xlsx named .xls (or
+    the reverse) needs none: the workbook reader opens either by its content.
+    """
+    head = data[:4096] if data is not None else _head(path, display)
+    sniffed = sniff_format(head)
+    if looks_like_html(head):
+        content = "html"
+    elif sniffed != "csv" and fmt == "csv":
+        content = sniffed
+    elif sniffed == "csv" and fmt != "csv" and b"\x00" not in head and not head.lstrip().startswith(b"<"):
+        content = "csv"
+    else:
+        return fmt, []
+    suffix = path.suffix.lower() if path is not None and path.suffix else f".{fmt}"
+    loc = Location(file=display)
+    return content, [make_finding("format-isi-berbeda", loc, akhiran=suffix, isi=_CONTENT_NAMES[content])]
+
+
+def _is_workbook(path: Path) -> bool:
+    """Whether the file at ``path`` is read as a workbook (by its suffix, unless its content says otherwise)."""
+    fmt = _resolve_format(str(path), path, None, None)
+    return _by_content(str(path), path, None, fmt)[0] not in ("csv", "html")
+
+
+def _read_bytes(path: Path | None, display: str, limits: ReadLimits | None) -> bytes:
+    """A named text file's bytes, refused past the text size limit before it is read."""
+    from asn_mutasi.io.guard import number_id
+
+    assert path is not None
+    lim = limits or ReadLimits()
+    try:
+        size = path.stat().st_size
+        if size > lim.maks_ukuran_csv_mb * (1 << 20):
+            raise InputError(
+                f"Berkas '{display}' ditolak: {number_id(size / (1 << 20))} MB (batas {number_id(lim.maks_ukuran_csv_mb)} MB)",
+                hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_ukuran_csv_mb.",
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Berkas '{display}' tidak dapat dibaca: {os_reason(exc)}") from exc
+
+
+def _html_grid(data: bytes, display: str, limits: ReadLimits | None) -> _Grid:
+    """The tables of an HTML page as one sheet (:mod:`asn_mutasi.io.html_table`)."""
+    rows, merged = read_html_rows(data, display, limits)
+    source = SourceInfo(path=display, format="html", sha256=hashlib.sha256(data).hexdigest())
+    return _Grid(rows=rows, source=source, merged=merged)
 
 
 def sniff_format(head: bytes) -> str:

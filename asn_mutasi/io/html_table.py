@@ -1,0 +1,209 @@
+"""Read the tables of an HTML page saved as a spreadsheet (the "Export ke Excel" of many SIMPEG apps).
+
+Many web applications export a table by sending an HTML page with an ``.xls`` name (PHP's
+``Content-Type: application/vnd.ms-excel`` idiom); Excel opens it with a warning. Its cells are
+text, exactly as the page shows them, so an NIP keeps all 18 digits. The rows of every ``<table>``
+are read in document order, one grid: a title table above the data table becomes title rows, as
+in a workbook. ``colspan``/``rowspan`` cells hold their text in their first cell and leave the
+others empty, as a merged range of a workbook does. Text is the cell's text with tags dropped,
+entities decoded and runs of whitespace (``<br>`` included) made one space; an empty cell is
+None. A nested table's rows are its own rows (the outer cell keeps only its own text).
+
+Bounds: the file size is capped as a CSV's is (``[baca] maks_ukuran_csv_mb``), and the grid's
+cells as a sheet's (``maks_sel``), counted while parsing so a page of endless empty rows stops early.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from asn_mutasi.config import ReadLimits
+from asn_mutasi.errors import InputError
+from asn_mutasi.io.guard import number_id
+
+MB = 1 << 20
+#: markup that says the bytes are an HTML page (looked for near the start, case-insensitively)
+_HTML_TAGS = (b"<html", b"<!doctype html", b"<table", b"<meta", b"<head", b"<body")
+_SPACE = re.compile(r"\s+")
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+#: a colspan/rowspan beyond this is taken as this (a hostile ``colspan=99999999`` never allocates it)
+_MAX_SPAN = 1000
+
+
+def looks_like_html(head: bytes) -> bool:
+    """Whether a file's first bytes are an HTML page (not an XML Spreadsheet 2003, which has no ``<table``)."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if not text.startswith(b"<"):
+        return False
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in text and b"<table" not in text:
+        return False
+    return any(tag in text for tag in _HTML_TAGS)
+
+
+def _decode(data: bytes) -> str:
+    """The page's text: its BOM, else its declared charset, else UTF-8, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    declared = _CHARSET.search(data[:4096])
+    if declared is not None:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+@dataclass
+class _Table:
+    rows: list[list[object]] = field(default_factory=list)
+    #: the spanning cells as merged ranges ((row, column), (last row, last column)), rows counted in this table
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    row: list[object] | None = None
+    cell: list[str] | None = None
+    span: tuple[int, int] = (1, 1)
+    #: columns a rowspan covers in the rows after the current one: column -> how many rows
+    below: dict[int, int] = field(default_factory=dict)
+    #: the columns covered in the current row (``below``'s keys when it began)
+    covered: frozenset[int] = frozenset()
+
+
+class _Parser(HTMLParser):
+    def __init__(self, display: str, max_cells: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.display, self.max_cells = display, max_cells
+        self.grid: list[list[object]] = []
+        self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        self.open: list[_Table] = []
+        self.cells = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.open.append(_Table())
+        elif not self.open:
+            return
+        elif tag == "tr":
+            self._end_row()
+            self._begin_row()
+        elif tag in ("td", "th"):
+            table = self.open[-1]
+            self._end_cell()
+            if table.row is None:  # a cell outside any <tr> (tolerated by browsers): a row of its own
+                self._begin_row()
+            found = dict(attrs)
+            table.cell, table.span = [], (_span(found.get("colspan")), _span(found.get("rowspan")))
+        elif tag == "br" and self.open[-1].cell is not None:
+            self.open[-1].cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open:
+            return
+        if tag in ("td", "th"):
+            self._end_cell()
+        elif tag == "tr":
+            self._end_row()
+        elif tag == "table":
+            self._end_row()
+            done = self.open.pop()
+            if self.grid and done.rows:
+                self.grid.append([])  # a blank row between two tables
+            top = len(self.grid)
+            last = top + len(done.rows) - 1
+            for (r0, c0), (r1, c1) in done.merged:
+                self.merged.append(((top + r0, c0), (min(top + r1, last), c1)))
+            self.grid += done.rows
+
+    def handle_data(self, data: str) -> None:
+        if self.open and self.open[-1].cell is not None:
+            self.open[-1].cell.append(data)
+
+    def _end_cell(self) -> None:
+        table = self.open[-1]
+        if table.cell is None:
+            return
+        text = _SPACE.sub(" ", "".join(table.cell)).strip()
+        assert table.row is not None
+        self._skip_covered(table)
+        width, height = table.span
+        at = len(table.row)
+        table.row.append(text or None)
+        table.row += [None] * (width - 1)
+        if height > 1:
+            for c in range(at, at + width):
+                table.below[c] = height - 1
+        if width > 1 or height > 1:
+            r = len(table.rows)
+            table.merged.append(((r, at), (r + height - 1, at + width - 1)))
+        self._count(width)
+        table.cell = None
+
+    def _skip_covered(self, table: _Table) -> None:
+        """Empty cells where a rowspan from a row above covers the next column."""
+        assert table.row is not None
+        while len(table.row) in table.covered:
+            table.row.append(None)
+            self._count(1)
+
+    def _begin_row(self) -> None:
+        table = self.open[-1]
+        table.row, table.covered = [], frozenset(table.below)
+
+    def _end_row(self) -> None:
+        table = self.open[-1]
+        self._end_cell()
+        if table.row is None:
+            return
+        self._skip_covered(table)
+        for c in table.covered:  # this row used one row of each rowspan from above
+            table.below[c] -= 1
+            if not table.below[c]:
+                del table.below[c]
+        table.rows.append(table.row)
+        table.row = None
+
+    def _count(self, cells: int) -> None:
+        self.cells += cells
+        if self.cells > self.max_cells:
+            raise InputError(
+                f"Berkas '{self.display}' ditolak: tabelnya lebih dari {number_id(self.max_cells)} sel",
+                hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_sel.",
+            )
+
+
+def _span(value: str | None) -> int:
+    try:
+        return min(max(int(str(value).strip()), 1), _MAX_SPAN)
+    except ValueError:
+        return 1
+
+
+Merged = list[tuple[tuple[int, int], tuple[int, int]]]
+
+
+def read_html_rows(data: bytes, display: str, limits: ReadLimits | None = None) -> tuple[list[list[object]], Merged]:
+    """The rows of every table of the page ``data`` and its spanning cells as merged ranges (see the module
+    docstring); InputError past the limits."""
+    limits = limits or ReadLimits()
+    if len(data) > limits.maks_ukuran_csv_mb * MB:
+        raise InputError(
+            f"Berkas '{display}' ditolak: {number_id(len(data) / MB)} MB (batas {number_id(limits.maks_ukuran_csv_mb)} MB)",
+            hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_ukuran_csv_mb.",
+        )
+    parser = _Parser(display, limits.maks_sel)
+    parser.feed(_decode(data))
+    parser.close()
+    while parser.open:  # a page cut short: the tables still open keep the rows read
+        parser.handle_endtag("table")
+    if not any(any(v is not None for v in row) for row in parser.grid):
+        raise InputError(
+            f"Berkas '{display}' adalah halaman HTML tanpa tabel berisi data",
+            hint="Buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau .csv.",
+        )
+    width = max(len(r) for r in parser.grid)
+    return [row + [None] * (width - len(row)) for row in parser.grid], parser.merged

@@ -1,0 +1,96 @@
+"""HTML pages saved as spreadsheets ("Export ke Excel" of SIMPEG web apps) and files whose suffix lies."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from asn_mutasi.config import ReadLimits
+from asn_mutasi.errors import InputError
+from asn_mutasi.io.html_table import looks_like_html, read_html_rows
+from asn_mutasi.io.readers import list_sheets, read_table
+
+PEGAWAI_XLSX = Path(__file__).resolve().parents[2] / "sample_data" / "pegawai.xlsx"
+
+#: the shape PHP SIMPEG exports write: a title, a two-row header with a merged group, NIPs as text
+EXPORT = """<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>
+<table><tr><td colspan="6"><b>DAFTAR NOMINATIF PEGAWAI</b></td></tr>
+<tr><td colspan="6">PEMERINTAH KABUPATEN CONTOH</td></tr></table>
+<table border="1">
+<tr><th rowspan="2">NO</th><th rowspan="2">NIP</th><th rowspan="2">NAMA</th><th colspan="2">PANGKAT</th>
+<th rowspan="2">JABATAN</th><th rowspan="2">UNIT KERJA</th></tr>
+<tr><th>GOL</th><th>TMT</th></tr>
+<tr><td>1</td><td style="mso-number-format:'\\@'">197705022003022001</td><td>Rat&iacute;na, S.E.</td>
+<td>III/a</td><td>01-03-2003</td><td>Analis<br>Kepegawaian</td><td>BKPSDM</td></tr>
+<tr><td>2</td><td>197609272008102001</td><td>Kartika  Sari</td><td>II/c</td><td>01-10-2008</td>
+<td>Pengadministrasi Umum</td><td>BKPSDM</td></tr>
+</table></body></html>"""
+
+
+def test_an_export_page_saved_as_xls_is_read_as_its_table_with_a_finding_saying_so(tmp_path: Path) -> None:
+    path = tmp_path / "nominatif.xls"
+    path.write_bytes(EXPORT.encode("cp1252"))
+    table = read_table(path, "pegawai")
+    frame = table.frame
+    assert frame["nip"].tolist() == ["197705022003022001", "197609272008102001"]  # text: all 18 digits
+    assert frame["nama"].tolist() == ["Ratína, S.E.", "Kartika Sari"]  # entity decoded, spaces made one
+    assert frame["golongan"].tolist() == ["III/a", "II/c"]  # GOL under the merged PANGKAT
+    assert frame["jabatan"].tolist() == ["Analis Kepegawaian", "Pengadministrasi Umum"]  # <br> is a space
+    assert frame["_baris"].tolist() == [6, 7]  # rows counted as the page shows them (title, blank, two headers)
+    said = [f for f in table.findings if f.code == "format-isi-berbeda"]
+    assert len(said) == 1 and ".xls" in said[0].message and "HTML" in said[0].message
+    assert table.source.format == "html"
+    assert list_sheets(path) == []  # no other sheet to look for a position table in
+
+
+def test_spans_leave_their_other_cells_empty_and_are_merged_ranges() -> None:
+    page = b"""<table><tr><td rowspan="2">A</td><td colspan="2">B</td></tr><tr><td>c</td><td>d</td></tr>
+    <tr><td>e</td><td></td><td>  </td></tr></table>"""
+    rows, merged = read_html_rows(page, "x")
+    assert rows == [["A", "B", None], [None, "c", "d"], ["e", None, None]]
+    assert sorted(merged) == [((0, 0), (1, 0)), ((0, 1), (0, 2))]
+
+
+def test_a_nested_table_gives_its_own_rows_and_a_cut_page_keeps_what_was_read() -> None:
+    page = b"<table><tr><td>luar<table><tr><td>dalam</td></tr></table></td><td>x</td></tr><tr><td>y"
+    rows, _ = read_html_rows(page, "x")
+    assert ["dalam", None] in rows and ["y", None] in rows
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b'<table><tr><td colspan="99999999">A</td></tr></table>',  # a span never allocates what it claims
+        b"<table>" + b"<tr><td>1</td><td>2</td></tr>" * 40 + b"</table>",  # past the cell limit while parsing
+    ],
+)
+def test_hostile_pages_stop_at_the_cell_limit(page: bytes) -> None:
+    with pytest.raises(InputError, match="lebih dari 50 sel"):
+        read_html_rows(page, "x", ReadLimits(maks_sel=50))
+
+
+def test_a_page_without_a_filled_table_is_an_error_naming_it() -> None:
+    with pytest.raises(InputError, match="tanpa tabel berisi data"):
+        read_html_rows(b"<html><body><p>Sesi habis, silakan masuk lagi</p></body></html>", "ekspor.xls")
+
+
+def test_xml_spreadsheet_2003_is_not_taken_for_html() -> None:
+    xml = b'<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet/>'
+    assert not looks_like_html(xml)
+    assert looks_like_html(b"\xef\xbb\xbf\r\n<!DOCTYPE html><html>")
+
+
+def test_a_workbook_named_csv_and_a_csv_named_xlsx_are_read_by_their_content(tmp_path: Path) -> None:
+    wrong = tmp_path / "pegawai.csv"
+    shutil.copyfile(PEGAWAI_XLSX, wrong)
+    table = read_table(wrong, "pegawai")
+    assert len(table.frame) > 100 and table.frame["nip"].str.len().eq(18).all()
+    assert [f.code for f in table.findings if f.code == "format-isi-berbeda"] == ["format-isi-berbeda"]
+    text = tmp_path / "pegawai.xlsx"
+    text.write_text("NIP;NAMA;JABATAN;UNIT KERJA\n197705022003022001;Ratna;Analis;BKD\n", encoding="utf-8")
+    table = read_table(text, "pegawai")
+    assert table.frame["nama"].tolist() == ["Ratna"]
+    assert "teks CSV" in next(f.message for f in table.findings if f.code == "format-isi-berbeda")
