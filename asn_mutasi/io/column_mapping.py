@@ -205,7 +205,8 @@ class _Mapper:
     def from_mapping_file(self, mapping: dict[str, str]) -> None:
         """Take the columns a ``--peta-kolom`` file names. One file serves every table; a task sheet (ABK) shares
         field names with the position table, so a file none of whose headers the task sheet has was written for
-        the position table: its absent headers are no finding there."""
+        the position table: its absent headers are no finding there — unless it names a field only a task
+        sheet has (``volume``, ``norma_waktu`` …): then it was written for this sheet, and every miss is named."""
         fields = TABLE_KINDS[self.kind][1]
         absent: list[tuple[str, str]] = []
         taken = False
@@ -222,8 +223,8 @@ class _Mapper:
             else:
                 taken = True
                 self.take(col, name, "peta", reason=f"berkas peta kolom: '{header}'")
-        if self.kind == "abk" and not taken:
-            return
+        if self.kind == "abk" and not taken and not any(name in _TASK_ONLY for name, _ in absent):
+            return  # only the fields shared with the position table, none here: the file is the position table's
         for name, header in absent:
             loc = replace(self.base, field=name)
             self.result.findings.append(make_finding("peta-kolom-tidak-ditemukan", loc, header=header))
@@ -618,6 +619,14 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
 
 #: a mapping file is a few dozen lines: anything larger is no mapping (and is not read into memory)
 _MAPPING_MAX = 1 << 20
+
+
+def _task_only_fields() -> frozenset[str]:
+    return frozenset(TABLE_KINDS["abk"][1]) - frozenset(TABLE_KINDS["jabatan"][1])
+
+
+#: the fields only an ABK task sheet has (a mapping naming one of them was written for a task sheet)
+_TASK_ONLY = _task_only_fields()
 
 
 def load_mapping(path: str | Path) -> dict[str, str]:

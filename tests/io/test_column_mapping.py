@@ -469,6 +469,16 @@ def test_a_mapping_for_the_position_table_is_no_finding_on_the_task_sheet() -> N
     ]
 
 
+def test_a_mapping_written_for_the_task_sheet_with_every_header_mistyped_names_each_miss() -> None:
+    """A file naming task-sheet fields (volume, norma_waktu) was meant for the ABK sheet: all of its headers missing
+    there is no position-table file to stay quiet about, it is a file of typos."""
+    task_sheet = cols("Nama Jabatan", "Unit Kerja", "Uraian Tugas", "Jumlah Hasil", "Waktu Penyelesaian")
+    mapping = {"nama_jabatan": "Nama Jabtan", "volume": "Jumlah Hasill", "norma_waktu": "Waktu Penyelesaiann"}
+    result = map_columns(task_sheet, "abk", mapping=mapping)
+    missed = [f.location.field for f in result.findings if f.code == "peta-kolom-tidak-ditemukan"]
+    assert missed == ["nama_jabatan", "volume", "norma_waktu"]
+
+
 def test_a_table_without_a_unit_column_is_pointed_at_the_unit_option() -> None:
     """One unit's own anjab sheet has no unit column: the hint named only a mapping file, not --unit-kerja."""
     result = map_columns(cols("NAMA JABATAN", "KEBUTUHAN"), "jabatan")
