@@ -73,13 +73,13 @@ def test_the_early_read_is_used_and_gives_the_same_table(tmp_path: Path, opened:
 
 def test_a_refused_workbook_gives_the_same_error_read_early(tmp_path: Path) -> None:
     path = tmp_path / "pegawai.xlsx"
-    path.write_bytes(b"<html><body><table><tr><td>NIP</td></tr></table></body></html>")
+    path.write_bytes(b'<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>')
     with pytest.raises(InputError) as plain:
         read_table(path, "pegawai")
     prefetch.start(str(path), limits=ReadLimits())
     with pytest.raises(InputError) as early:
         read_table(path, "pegawai")
-    assert str(early.value) == str(plain.value) and "HTML" in str(early.value)
+    assert str(early.value) == str(plain.value) and "XML Spreadsheet 2003" in str(early.value)
 
 
 def test_a_limit_breached_read_early_names_the_same_limit(tmp_path: Path) -> None:
