@@ -36,7 +36,7 @@ from asn_mutasi.io.header_aliases import (
     is_ignored,
     normalize_header,
 )
-from asn_mutasi.io.headers import HeaderColumn
+from asn_mutasi.io.headers import HeaderColumn, cell_text
 from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_READ_REQUIRED, TABLE_KINDS, ColumnInfo
 
 #: headers of the running-number column of Daftar Nominatif sheets
@@ -417,7 +417,7 @@ def _choose(
                 "kolom-isi-tidak-cocok",
                 loc,
                 jenis=_KIND_OF_VALUE.get(name, "nilai yang sesuai"),
-                contoh=", ".join(str(v) for v in values),
+                contoh=", ".join(cell_text(v) for v in values),  # 2800022, not 2800022.0
             )
         )
     else:

@@ -684,7 +684,18 @@ def header_keys(text: object) -> tuple[str, ...]:
         while len(tokens) > 1 and tokens[0] in _PREFIXES:
             tokens = tokens[1:]
         keys.append(" ".join(tokens))
+    tokens = set(bare.split())
+    if tokens & {"NIP", "NIPPPK"} and tokens <= _ID_NUMBERS:  # "NIP/NIY", "NIP/NUPTK", "NIY/NIP": a school's roster
+        keys.append("NIP")
     return tuple(dict.fromkeys(k for k in keys if k))
+
+
+#: the identity numbers a roster writes in one column beside the NIP ("NIP/NIY": a private school's foundation
+#: staff have a NIY; "NIP/NRP", "NIP/NUPTK", "NIP/NIPPPK/NRPTT"): a header of these words and NIP is the NIP column
+#: (its other rows are excluded with their reason, as any cell that is no NIP)
+_ID_NUMBERS = frozenset(
+    {"NIP", "NIPPPK", "NI", "PPPK", "NIY", "NIPY", "NRP", "NUPTK", "NIK", "NRPTT", "NIPTT", "NRK", "NIDN", "NITK", "NO"}
+)
 
 
 def is_ignored(key: str) -> bool:

@@ -484,3 +484,18 @@ def test_a_table_without_a_unit_column_is_pointed_at_the_unit_option() -> None:
     result = map_columns(cols("NAMA JABATAN", "KEBUTUHAN"), "jabatan")
     err = schema_error(result, "jabatan", ["unit_kerja"], "'anjab.xlsx'")
     assert "--unit-kerja" in (err.hint or "")
+
+
+@pytest.mark.parametrize(
+    "header", ["NIP/NIY", "NIP / NIY", "NIY/NIP", "NIP/NRP", "NIP/NUPTK", "NIP/NIPPPK/NRPTT", "NIP/NIY/NIK"]
+)
+def test_a_column_of_nip_and_other_identity_numbers_is_the_nip_column(header: str) -> None:
+    """A school's roster writes "NIP/NIY" (foundation staff have a NIY): refused with "maksud Anda 'NIP/NIY'?"."""
+    result = map_columns(cols("Nama", header, "NIK", "Jabatan", "Unit Kerja"), "pegawai")
+    assert result.columns["nip"].header == header
+    assert "nip" not in {f for f, c in result.columns.items() if c.header == "NIK"}
+
+
+@pytest.mark.parametrize("header", ["NIK", "NIY", "NUPTK", "NIP LAMA", "NIP ATASAN"])
+def test_identity_numbers_without_the_nip_are_no_nip_column(header: str) -> None:
+    assert "nip" not in map_columns(cols("Nama", header, "Jabatan", "Unit Kerja"), "pegawai").columns
