@@ -132,6 +132,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "instansi itu",
         "--instansi given for a table without an agency column: its rows are all kept (they were all left out).",
     ),
+    "golongan-pangkat-beda": CodeSpec(
+        W,
+        "Golongan '{value}' tidak sesuai {judul} '{pangkat}' (kolom {kolom}) pada baris yang sama; dipakai golongan "
+        "dari kolom golongan",
+        "The golongan column and the PANGKAT (or RUANG) column beside it say different things: the golongan column is "
+        "read, and the disagreement is named instead of passing silently (a bare golongan is not completed from a "
+        "column that contradicts it).",
+    ),
     "golongan-tanpa-ruang": CodeSpec(
         W,
         "Golongan '{value}' tanpa ruang pada NIP PNS: dibaca {kode} (ruang terendah), bukan golongan PPPK; "

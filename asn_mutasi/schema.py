@@ -227,6 +227,8 @@ class RawTable:
     frame: pd.DataFrame
     source: SourceInfo
     columns: dict[str, ColumnInfo] = field(default_factory=dict)
+    #: further columns a field is read from (PANGKAT filling GOL's empty cells and completing its ruang)
+    parts: dict[str, list[ColumnInfo]] = field(default_factory=dict)
     unmapped: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     #: original headers in order and the canonical field each became (None if unmapped);

@@ -58,7 +58,7 @@ def _mapping_records(table: PreparedTable) -> list[Record]:
             "cara": info.how,
             "alasan": info.reason,
         }
-        for info in raw.columns.values()
+        for info in [*raw.columns.values(), *(i for more in raw.parts.values() for i in more)]
     ]
 
 

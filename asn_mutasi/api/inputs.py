@@ -162,11 +162,11 @@ def _log_read(raw: RawTable) -> None:
         f" sheet '{src.sheet}'" if src.sheet else "",
         "+".join(str(r) for r in src.header_rows) or "-",
         len(raw.frame),
-        len(raw.columns),
+        len(raw.columns) + sum(map(len, raw.parts.values())),
         len(raw.unmapped),
         f" ({', '.join(raw.unmapped[:10])})" if raw.unmapped else "",
     )
-    for name, info in raw.columns.items():
+    for name, info in [*raw.columns.items(), *((n, i) for n, more in raw.parts.items() for i in more)]:
         log.debug(
             "%s: %s ← kolom %s '%s' (%s, skor %.0f)", raw.kind, name, info.letter, info.header, info.how, info.score
         )

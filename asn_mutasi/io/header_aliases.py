@@ -684,8 +684,8 @@ def header_keys(text: object) -> tuple[str, ...]:
         while len(tokens) > 1 and tokens[0] in _PREFIXES:
             tokens = tokens[1:]
         keys.append(" ".join(tokens))
-    tokens = set(bare.split())
-    if tokens & {"NIP", "NIPPPK"} and tokens <= _ID_NUMBERS:  # "NIP/NIY", "NIP/NUPTK", "NIY/NIP": a school's roster
+    words = set(bare.split())
+    if words & {"NIP", "NIPPPK"} and words <= _ID_NUMBERS:  # "NIP/NIY", "NIP/NUPTK", "NIY/NIP": a school's roster
         keys.append("NIP")
     return tuple(dict.fromkeys(k for k in keys if k))
 

@@ -43,7 +43,7 @@ from asn_mutasi.io.column_mapping import (
 )
 from asn_mutasi.io.csv_reader import control_findings, ragged_findings, read_csv_rows
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
-from asn_mutasi.io.headers import SCAN_ROWS, HeaderLayout, detect_header, score_columns
+from asn_mutasi.io.headers import SCAN_ROWS, HeaderColumn, HeaderLayout, cell_text, detect_header, score_columns
 from asn_mutasi.io.html_table import looks_like_html, read_html_rows
 from asn_mutasi.io.open_workbook import Merged, SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
@@ -587,7 +587,8 @@ def _build_table(
         col = result.columns["nama"]
         loc = replace(base, column=col.letter, header=col.header)
         findings.append(make_finding("nip-dari-baris-bawah", loc, jumlah=len(nip_rows)))
-    _fill_from_parts(frame, original, layout, result)
+    parts, part_findings = _fill_from_parts(frame, original, layout, result, base)
+    findings += part_findings
     columns = dict(result.columns)
     if nip_in_name:
         _split_nip_from_names(frame, columns, result.columns["nama"], base, findings)
@@ -600,6 +601,7 @@ def _build_table(
         frame=frame,
         source=source,
         columns=columns,
+        parts=parts,
         unmapped=[c.text for c in result.unmapped],
         findings=findings,
         original_headers=[c.text for c in layout.columns],
@@ -720,18 +722,77 @@ def _blank_row_findings(rows: list[int], source: SourceInfo) -> list[Finding]:
     return out
 
 
-def _fill_from_parts(frame: pd.DataFrame, original: pd.DataFrame, layout: HeaderLayout, result: ColumnMapping) -> None:
+def _fill_from_parts(
+    frame: pd.DataFrame, original: pd.DataFrame, layout: HeaderLayout, result: ColumnMapping, base: Location
+) -> tuple[dict[str, list[ColumnInfo]], list[Finding]]:
     """A field spread over several columns (``result.parts``): empty or dash cells filled from the next column
-    (a dash stays when the next column has nothing either)."""
+    (a dash stays when the next column has nothing either); a bare golongan completed from a RUANG or PANGKAT
+    column that agrees with it, and named where that column says another golongan (``golongan-pangkat-beda``).
+
+    Returns the part columns (for the mapping report) and the findings."""
+    parts: dict[str, list[ColumnInfo]] = {}
+    findings: list[Finding] = []
+    by_index = {c.index: c for c in layout.columns}
+    labels = dict(zip((c.index for c in layout.columns), _unique_labels(layout), strict=True))
     for name, extra in result.parts.items():
-        labels = dict(zip((c.index for c in layout.columns), _unique_labels(layout), strict=True))
         values = frame[name].tolist()
         for index in extra:
+            col = by_index[index]
             more = original[labels[index]].tolist()
+            reason = "sel kosong diisi dari kolom ini" + ("; ruang golongan dilengkapi" if name == "golongan" else "")
+            parts.setdefault(name, []).append(ColumnInfo(name, col.letter, col.text, "pelengkap", reason=reason))
+            if name == "golongan":
+                own = result.columns[name]
+                where = replace(base, column=own.letter, header=own.header, field=name)
+                findings += _golongan_against(values, more, frame[ROW].tolist(), where, col)
             values = [m if _empty_mark(v) and not _empty_mark(m) else v for v, m in zip(values, more, strict=True)]
             if name == "golongan":
                 values = [_with_ruang(v, m) for v, m in zip(values, more, strict=True)]
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
+    return parts, findings
+
+
+def _golongan_against(
+    values: list[object], beside: list[object], rows: list[int], where: Location, col: HeaderColumn
+) -> list[Finding]:
+    """``golongan-pangkat-beda`` for each row whose golongan and the RUANG/PANGKAT beside it disagree (each distinct
+    pair of cells judged once)."""
+    verdict: dict[tuple[object, object], bool] = {}
+    out: list[Finding] = []
+    for v, m, row in zip(values, beside, rows, strict=True):
+        if _empty_mark(v) or _empty_mark(m):
+            continue
+        key = (v, m)
+        differ = verdict.get(key)
+        if differ is None:
+            differ = verdict[key] = _golongan_differ(v, m)
+        if differ:
+            loc = replace(where, row=int(row), value=cell_text(v))
+            out.append(
+                make_finding("golongan-pangkat-beda", loc, pangkat=cell_text(m), kolom=col.letter, judul=col.text)
+            )
+    return out
+
+
+def _golongan_differ(value: object, beside: object) -> bool:
+    """Whether a golongan cell and its RUANG ("b") or PANGKAT ("Penata Tk. I", "III/d") cell name two golongan."""
+    from asn_mutasi.domain.golongan import parse_golongan
+
+    if not isinstance(beside, str):
+        return False
+    text = cell_text(value)
+    bare = _BARE_GOLONGAN.match(text)
+    ruang = _RUANG.match(beside)
+    if ruang is not None:  # a RUANG column: only a written ruang can disagree with it
+        own = parse_golongan(text) if bare is None else None
+        return own is not None and not own.pppk and own.kode.split("/")[1] != ruang.group(1).lower()
+    said = parse_golongan(beside)
+    if said is None or said.pppk:
+        return False
+    if bare is not None:
+        return said.kode.split("/")[0] != bare.group(1).upper()
+    own = parse_golongan(text)
+    return own is not None and not own.pppk and own.kode != said.kode
 
 
 #: a golongan written without its ruang ("III"), and a ruang alone ("b")

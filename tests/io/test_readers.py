@@ -434,3 +434,26 @@ def test_a_bare_golongan_is_completed_by_ruang_or_pangkat_beside_it(tmp_path: Pa
     text = "NIP;NAMA;GOL;PANGKAT;JABATAN;UNIT KERJA\n198001012005011001;Satu;III;Penata Muda Tk. I;Analis;BKD\n"
     prepared = prepare_roster(read_table(write_bytes(tmp_path, "b.csv", text.encode()), "pegawai"))
     assert prepared.frame["golongan"].tolist() == ["III/b"]
+
+
+def test_golongan_and_pangkat_columns_that_disagree_are_named_and_the_pangkat_column_is_reported(
+    tmp_path: Path,
+) -> None:
+    """A SIMPEG layout: PANGKAT "III/d" beside GOLONGAN "III". Where they agree the ruang is completed; where they
+    disagree (IV/a beside III; "Penata Tingkat I" = III/d beside IV) the conflict was hidden behind "dibaca III/a"."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "nama,nip,pangkat,golongan,jabatan,unit_kerja\n"
+        "Andi,198001012005011001,III/d,III,Analis,Sekretariat\n"
+        "Budi,198001012005011002,IV/a,III,Analis,Sekretariat\n"
+        "Citra,197005051998031002,Penata Tingkat I,IV,Kepala,Sekretariat\n"
+        "Dewi,197005051998031003,Penata Tingkat I,III/c,Kepala,Sekretariat\n"
+        "Eka,197005051998031004,,III/b,Kepala,Sekretariat\n",
+        encoding="utf-8",
+    )
+    table = read_table(path, "pegawai")
+    assert table.frame["golongan"].tolist() == ["III/d", "III", "IV", "III/c", "III/b"]
+    beda = [f for f in table.findings if f.code == "golongan-pangkat-beda"]
+    assert [f.location.row for f in beda] == [3, 4, 5]
+    assert beda[0].location.column == "D" and "'IV/a' (kolom C)" in beda[0].message
+    assert [(i.letter, i.how) for i in table.parts["golongan"]] == [("C", "pelengkap")]
