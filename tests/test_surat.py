@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_helpers import EXIT_INPUT, TANGGAL, decide, expect, run, stdout_json
+from cli_helpers import EXIT_FINDINGS, EXIT_INPUT, TANGGAL, decide, expect, run, stdout_json
 from docx import Document
 
 import asn_mutasi as am
 from asn_mutasi.config import LetterSettings
-from asn_mutasi.errors import InputError
+from asn_mutasi.errors import InputError, PlanMismatchError
 
 DAY = date(2026, 11, 1)
 
@@ -213,3 +213,32 @@ def test_letters_and_the_budget_refuse_an_edited_plan_as_terapkan_does(
         )
     assert not (tmp_path / "o").exists()
     expect(run("diklat", edited, approved["pegawai"], approved["jabatan"], *TANGGAL), EXIT_INPUT)
+
+
+def test_letters_and_the_budget_refuse_a_roster_of_other_people_and_take_the_applied_one(
+    approved: dict[str, Any], tmp_path: Path
+) -> None:
+    """surat wrote 183 SK documents, exit 0, for a plan's 91 NIPs against a roster holding none of them (hostile-input
+    campaign); terapkan refused the same pair. Both now refuse it (exit 1, nothing written); the roster terapkan
+    wrote (everyone in the target post) is still the plan's people."""
+    other = tmp_path / "lain"
+    am.make_sample(output=other, pegawai=120, seed=99)
+    with pytest.raises(PlanMismatchError, match="tidak cocok dengan data pegawai") as err:
+        am.letters(
+            rencana=approved["rencana"], pegawai=other / "pegawai.xlsx", jabatan=approved["jabatan"],
+            output=tmp_path / "o", tanggal=DAY,
+        )  # fmt: skip
+    assert "tidak ada di data pegawai" in str(err.value)
+    assert not (tmp_path / "o").exists()
+    result = expect(run("diklat", approved["rencana"], other / "pegawai.xlsx", approved["jabatan"], *TANGGAL), 1)
+    assert result.exit_code == EXIT_FINDINGS and not result.stdout.strip()
+    outcome = am.apply(
+        rencana=approved["rencana"], pegawai=approved["pegawai"], tmt=date(2026, 12, 1),
+        output=tmp_path / "baru.xlsx", buku_besar=tmp_path / "bb.sqlite", tanggal=DAY,
+    )  # fmt: skip
+    assert outcome.ok
+    done = am.letters(
+        rencana=approved["rencana"], pegawai=tmp_path / "baru.xlsx", jabatan=approved["jabatan"],
+        output=tmp_path / "sesudah", tanggal=DAY,
+    )  # fmt: skip
+    assert len(done.documents) > 1

@@ -78,6 +78,23 @@ def approved_moves(
     return visible.loc[approved].reset_index(drop=True), findings
 
 
+def refuse_other_roster(moves: pd.DataFrame, roster: pd.DataFrame, rencana: Source, pegawai: Source) -> None:
+    """Refuse (exit 1) moves that do not fit ``roster`` as ``terapkan`` refuses them (a NIP it does not hold, a person
+    no longer in the origin post): a letter or a training line for someone of another roster is never written."""
+    from asn_mutasi.errors import PlanMismatchError
+    from asn_mutasi.findings import Severity
+    from asn_mutasi.rollout.apply import moves_against_roster
+
+    errors = [f for f in moves_against_roster(moves, roster, Path(rencana).name) if f.severity is Severity.ERROR]
+    if errors:
+        raise PlanMismatchError(
+            f"Rencana '{rencana}' tidak cocok dengan data pegawai '{pegawai}': {len(errors)} dari {len(moves)} "
+            f"mutasi tidak dapat dipakai; yang pertama {errors[0].location.describe()}: {errors[0].message}",
+            hint="Pakai data pegawai yang dipakai saat rencana disusun (atau yang terbaru, sebelum diterapkan); "
+            "'asn-mutasi terapkan' memeriksa hal yang sama.",
+        )
+
+
 def plan_training(
     moves: pd.DataFrame, roster: pd.DataFrame, positions: pd.DataFrame, settings: Settings
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -108,6 +125,7 @@ def training_needs(
         pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True
     )
     assert inputs.positions is not None
+    refuse_other_roster(moves, inputs.roster.valid, rencana, pegawai)
     run.progress("menghitung kebutuhan diklat")
     lines, per_opd, per_training = plan_training(moves, inputs.roster.valid, inputs.positions.valid, run.settings)
     return TrainingResult(lines, per_opd, per_training, decided + list(inputs.findings))

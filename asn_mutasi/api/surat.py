@@ -66,7 +66,7 @@ def letters(
     ``aspirasi`` (forms/table) lets each letter say whether the person's aspiration was met; ``tmt``
     defaults to the first day of the month after ``tanggal``; ``pdf`` also converts with LibreOffice.
     """
-    from asn_mutasi.api.diklat import approved_moves, plan_training
+    from asn_mutasi.api.diklat import approved_moves, plan_training, refuse_other_roster
     from asn_mutasi.io.letters import to_pdf
     from asn_mutasi.rollout.letters import LetterHeader, letter_contexts, tanggal_indonesia
 
@@ -80,6 +80,7 @@ def letters(
     )
     assert inputs.positions is not None
     roster, positions = inputs.roster.valid, inputs.positions.valid
+    refuse_other_roster(moves, roster, rencana, pegawai)
     findings = decided + list(inputs.findings)
     if aspirasi:
         from asn_mutasi.api.aspirasi import collect_aspirations

@@ -389,12 +389,19 @@ def _read_decisions(visible: pd.DataFrame, rows: list[int], ctx: _Ctx) -> list[s
 
 
 def _approved_moves(
-    visible: pd.DataFrame, decisions: list[str], rows: list[int], roster: pd.DataFrame, ctx: _Ctx
+    visible: pd.DataFrame,
+    decisions: list[str],
+    rows: list[int],
+    roster: pd.DataFrame,
+    ctx: _Ctx,
+    *,
+    applied_ok: bool = False,
 ) -> tuple[list[int], dict[str, int]]:
     """Return the approved moves that can be applied, and each NIP's first roster row.
 
     A second approval of one NIP, an unknown NIP or an employee no longer in the move's
-    origin position is reported and left out.
+    origin position is reported and left out (``applied_ok``: nor in its target position,
+    where the move has put them already).
     """
     nip_rows: dict[str, int] = {}
     for i, nip in enumerate(nip_keys(roster["nip"])):
@@ -414,7 +421,7 @@ def _approved_moves(
             ctx.add("rencana-nip-tidak-ada", rows[i], "nip", nip, id_mutasi=mid, nip=nip)
             continue
         emp = roster.iloc[pos]
-        if not _holds_origin(emp, rec):
+        if not _holds_origin(emp, rec) and not (applied_ok and _holds_origin(emp, rec, "tujuan")):
             ctx.add(
                 "rencana-jabatan-berubah",
                 rows[i],
@@ -430,6 +437,23 @@ def _approved_moves(
             continue
         approved.append(i)
     return approved, nip_rows
+
+
+def moves_against_roster(moves: pd.DataFrame, roster: pd.DataFrame, plan_file: str | None = None) -> list[Finding]:
+    """What ``terapkan`` finds of these (approved) moves against ``roster``: a NIP twice, a NIP the roster does not
+    hold (``rencana-nip-tidak-ada``), a person no longer in the move's origin post (``rencana-jabatan-berubah``).
+
+    For ``surat`` and ``diklat``, which write letters and budget lines for the same moves: none for a person
+    of another roster than the plan's. A person already in the move's target post is no finding here (the
+    roster written by ``terapkan``).
+    """
+    visible = canonical_plan_frame(moves).reset_index(drop=True)
+    for col in (name for name, _header in PLAN_MOVE_COLUMNS):
+        if col not in visible.columns:
+            visible[col] = None
+    ctx = _Ctx(plan_file)
+    _approved_moves(visible, ["Setuju"] * len(visible), _excel_rows(visible), roster, ctx, applied_ok=True)
+    return ctx.findings
 
 
 def _report_undecided(n_moves: int, counts: Counter[str], plan_file: str | None, ctx: _Ctx) -> None:
@@ -452,12 +476,13 @@ def _report_undecided(n_moves: int, counts: Counter[str], plan_file: str | None,
     )
 
 
-def _holds_origin(emp: pd.Series, move: dict[Any, Any]) -> bool:
-    kode_now, kode_plan = cell_text(emp.get("kode_jabatan")), cell_text(move.get("kode_jabatan_asal"))
+def _holds_origin(emp: pd.Series, move: dict[Any, Any], end: str = "asal") -> bool:
+    """Whether the person holds the move's origin post (``end`` "tujuan": its target post)."""
+    kode_now, kode_plan = cell_text(emp.get("kode_jabatan")), cell_text(move.get(f"kode_jabatan_{end}"))
     if kode_now and kode_plan:  # a code the table writes in several units is "kode | unit" in the plan
         return kode_now == kode_plan or split_post_code(kode_plan)[0] == kode_now
     now = norm_position(emp.get("jabatan"), emp.get("unit_kerja"))
-    return now == norm_position(move.get("jabatan_asal"), move.get("unit_asal"))
+    return now == norm_position(move.get(f"jabatan_{end}"), move.get(f"unit_{end}"))
 
 
 def _column_position(raw: RawTable, original: pd.DataFrame, field_name: str) -> int | None:
