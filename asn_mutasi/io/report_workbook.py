@@ -1122,7 +1122,10 @@ def write_cell(ws: Worksheet, fmts: Formats, r: int, c: int, fld: str, value: An
     if value is None:
         return
     if fld in TEXT_FIELDS or isinstance(value, str):
-        text = str(value) if not isinstance(value, float) or not value.is_integer() else str(int(value))
+        text = _id_text(value)
+        if isinstance(text, float):  # a number whose last digits were rounded away stays the number it is
+            ws.write_number(r, c, text, fmts.get(num_format="0"))
+            return
         ws.write_string(r, c, text, fmts.get(text_wrap=True) if wrap else fmts.get())
     elif isinstance(value, bool):
         ws.write_string(r, c, "ya" if value else "tidak", fmts.get())
@@ -1298,15 +1301,26 @@ def _display_column(fld: str, values: pd.Series, *, labelled: bool) -> list[Any]
     return [to_plain(v) for v in items]
 
 
+def _id_text(value: Any) -> Any:
+    """An id cell as text (12.0 → "12"); a float too large to hold every integer (a NIP typed as a number, its last
+    digits rounded away) is kept a number, so the file read again still says so instead of showing invented digits."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return value if abs(value) >= _EXACT else str(int(value))
+    return str(value)
+
+
+#: floats from here on are not every integer: a number this large was rounded (a NIP typed as a number)
+_EXACT = 2.0**53
+
+
 def _cell_column(fmts: Formats, fld: str, shown: list[Any], *, as_text: bool, centred: bool, wrap: bool) -> _Column:
     """How write_table writes one column (the per-cell rules of the loop it replaces, decided once)."""
     values = shown
     types = set(map(type, values)) - {type(None)}
-    if as_text and not types <= {str}:  # ids stay text: 12.0 → "12"
-        values = [
-            v if v is None or isinstance(v, str) else str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
-            for v in shown
-        ]
+    if as_text and not types <= {str}:  # ids stay text: 12.0 → "12"; a float past 2**53 stays a number (see _id_text)
+        values = [_id_text(v) for v in shown]
         types = set(map(type, values)) - {type(None)}
     column = _Column("x", shown, values, fmts.get(align="center") if centred else None, fld, wrap, fmts)
     if types == {str}:  # write_cell: text, wrapped or not

@@ -178,3 +178,22 @@ def test_sk_and_compare_workbooks(tmp_path: Path) -> None:
     assert moved[0][:3] == ("NIP", "Nama", "Jabatan Sebelum") and len(moved) == 3
     real = list(book["Realisasi Rencana"].iter_rows(values_only=True))
     assert [r[6] for r in real[1:]] == ["ya", "ya"]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_nip_stored_as_a_number_is_written_back_as_the_damaged_number_it_is(tmp_path: Path, suffix: str) -> None:
+    """terapkan wrote a NIP typed as a number (last digits rounded away: ...091001 read 1.97703292003091E+17) back
+    as the 18-digit TEXT '197703292003091008', a wrong NIP the next run took as valid (hostile-input campaign)."""
+    source = tmp_path / "pegawai.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NIP", "Nama", "Jabatan", "Unit Kerja"])
+    ws.append([NIPS["A"], "Ani", "Pranata Komputer", "Dinas Kominfo"])
+    ws.append([197703292003091001, "Budi", "Analis Data", "Bappeda"])  # stored by Excel as a float
+    wb.save(source)
+    raw = read_table(source, "pegawai")
+    out = tmp_path / f"baru{suffix}"
+    write_roster_like(raw, raw.original_frame, out)
+    again = prepare_roster(read_table(out, "pegawai"), today=date(2025, 6, 1))
+    assert [f.code for f in again.findings if f.code.startswith("nip")] == ["nip-tersimpan-sebagai-angka"]
+    assert again.frame["nip"].tolist()[0] == NIPS["A"]
