@@ -398,3 +398,23 @@ def test_a_filled_row_without_nip_is_named_not_skipped(
     got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[own], tanggal=DAY)
     named = [f for f in got.findings if f.code == "aspirasi-nip-tidak-dikenal"]
     assert [f.location.row for f in named] == [r]
+
+
+def test_a_typed_fill_date_is_read_day_first_and_an_impossible_one_is_named(
+    sample: dict[str, Path], tmp_path: Path
+) -> None:
+    """'05-06-2026' (5 June) was read as 6 May, so a form of 20 May won over it; '31-02-2026' silently became the
+    file's modification time (hostile-input campaign)."""
+    roster, positions = _world(sample)
+    nip, other = roster["nip"].iloc[0], roster["nip"].iloc[1]
+    unit = sorted(set(positions["unit_kerja"]))[0]
+    head = "nip,pilihan_1_unit,kesediaan,waktu_isi\n"
+    (tmp_path / "a.csv").write_text(head + f"{nip},{unit},Bersedia,05-06-2026 10:30\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text(
+        head + f"{nip},{unit},Tidak bersedia,2026-05-20\n{other},{unit},Bersedia,31-02-2026\n", encoding="utf-8"
+    )
+    got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[tmp_path], tanggal=DAY)
+    row = got.table.set_index("nip").loc[nip]
+    assert row["kesediaan"] == "Bersedia" and row["waktu_isi"] == "2026-06-05T10:30:00"
+    unread = [f for f in got.findings if f.code == "tanggal-tidak-terbaca"]
+    assert [(f.location.row, f.location.value) for f in unread] == [(3, "31-02-2026")]

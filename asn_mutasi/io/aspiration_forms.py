@@ -223,20 +223,35 @@ def _cell(value: Any) -> str:
     return str(value).strip()
 
 
-def _when(value: Any, default: datetime) -> datetime:
+def _when(value: Any, default: datetime) -> tuple[datetime, bool]:
+    """(the fill time of a Tanggal Pengisian cell, whether it could not be read); an empty or unreadable cell
+    gives ``default`` (the file's modification time)."""
     if isinstance(value, datetime):
-        return value
+        return value, False
     if value is None or str(value).strip() == "":
-        return default
-    return _parsed_when(str(value).strip()) or default
+        return default, False
+    parsed = _parsed_when(str(value).strip())
+    return (default, True) if parsed is None else (parsed, False)
+
+
+_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(?:wib|wita|wit)?\s*$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
 def _parsed_when(text: str) -> datetime | None:
-    """A filled-in time as written, parsed once per distinct text (a 300,000-row table repeats a few: parsing each
-    row took 42 of 53 s)."""
-    ts = pd.to_datetime(text, errors="coerce", dayfirst=False)
-    return None if pd.isna(ts) else ts.to_pydatetime()
+    """A filled-in time as written, read as every date of the product is (:func:`~asn_mutasi.domain.tanggal.parse_date`:
+    ``05-06-2026`` is 5 June), with its clock time when one is written; parsed once per distinct text (a
+    300,000-row table repeats a few)."""
+    from asn_mutasi.domain.tanggal import parse_date
+
+    found = parse_date(text)
+    if found.value is None:
+        return None
+    clock = _CLOCK.search(text) if found.value is not None and not _CLOCK.fullmatch(text) else None
+    hour, minute, second = (int(clock.group(1)), int(clock.group(2)), int(clock.group(3) or 0)) if clock else (0, 0, 0)
+    if hour > 23 or minute > 59 or second > 59:
+        hour = minute = second = 0
+    return datetime(found.value.year, found.value.month, found.value.day, hour, minute, second)
 
 
 def _read_csv(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
@@ -286,10 +301,13 @@ def _rows(it: Any, file: str, sheet: str, order: int, mtime: datetime) -> list[d
         rec = {f: row[i] if i < len(row) else None for i, f in cols.items()}
         when = rec.pop("tanggal_isi", None)
         text: dict[str, Any] = {f: _cell(v) for f, v in rec.items() if f != "no"}
+        fill_time, unread = _when(when, mtime)
         if not any(text.get(f) for f in wanted):
             continue  # an unfilled row (a filled row without NIP is kept: check_aspirations names it)
         nip = rec.get("nip")
-        text.update(_berkas=file, _sheet=sheet, _baris=excel_row, _waktu=_when(when, mtime), _urutan_berkas=order)
+        text.update(_berkas=file, _sheet=sheet, _baris=excel_row, _waktu=fill_time, _urutan_berkas=order)
+        if unread:  # named by check_aspirations (tanggal-tidak-terbaca); the file's time is used
+            text["tanggal_isi"] = _cell(when)
         text.update(_kolom=letters, _nip_angka=isinstance(nip, (int, float)) and not isinstance(nip, bool))
         out.append(text)
     return out

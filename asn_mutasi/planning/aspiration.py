@@ -103,6 +103,7 @@ def check_aspirations(
     - a choice whose unit/jabatan is not in the peta jabatan, or whose jabatan does not exist
       in the chosen unit: ``aspirasi-pilihan-tidak-valid``, that choice cleared (others kept);
     - an unknown kesediaan: ``aspirasi-kesediaan-tidak-valid``, left empty;
+    - a Tanggal Pengisian that cannot be read: ``tanggal-tidak-terbaca`` (the file's modification time is used);
     - the same NIP twice in one form: ``aspirasi-ganda``, the lower row (filled later) is kept;
     - the same NIP in several forms with different content: ``aspirasi-bertentangan``, the
       latest fill time wins (``Tanggal Pengisian`` when given, else the file's modification
@@ -123,6 +124,9 @@ def check_aspirations(
     findings += [make_finding("nip-tersimpan-sebagai-angka", loc) for loc in _loc(shown, as_number, "nip")]
     findings += [make_finding("aspirasi-nip-tidak-dikenal", loc) for loc in _loc(shown, unknown & ~as_number, "nip")]
     raw = raw.loc[~unknown].copy()
+    if "tanggal_isi" in raw.columns:  # a Tanggal Pengisian that could not be read: the file's time was used
+        unread = raw["tanggal_isi"].notna().to_numpy() & (raw["tanggal_isi"].astype(str) != "").to_numpy()
+        findings += [make_finding("tanggal-tidak-terbaca", loc) for loc in _loc(raw, unread, "tanggal_isi")]
 
     findings += _clear_invalid_choices(raw, positions)
     given = _text(raw["kesediaan"])
