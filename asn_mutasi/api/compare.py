@@ -87,6 +87,10 @@ def compare(
     run = setup(options, settings, tanggal, progress)
     before = read_roster(sebelum, run)
     after = read_roster(sesudah, run)
+    from asn_mutasi.validation import require_fields
+
+    for table in (before, after):  # who moved is read from jabatan and unit: without them everyone "moved"
+        require_fields(table, purpose="bandingkan (siapa pindah jabatan atau unit)")
     positions = read_positions(jabatan, run)
     plan_moves = None
     plan_findings: list[Finding] = []
