@@ -89,8 +89,8 @@ def compare(
     after = read_roster(sesudah, run)
     from asn_mutasi.validation import require_fields
 
-    for table in (before, after):  # who moved is read from jabatan and unit: without them everyone "moved"
-        require_fields(table, purpose="bandingkan (siapa pindah jabatan atau unit)")
+    for roster in (before, after):  # who moved is read from jabatan and unit: without them everyone "moved"
+        require_fields(roster, purpose="bandingkan (siapa pindah jabatan atau unit)")
     positions = read_positions(jabatan, run)
     plan_moves = None
     plan_findings: list[Finding] = []
