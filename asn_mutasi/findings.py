@@ -618,6 +618,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Baris ringkasan '{value}' (jumlah/total/rata-rata) dilewati, bukan data",
         "A total/average row inside or under the table is not data and is not read.",
     ),
+    "baris-judul-berulang": CodeSpec(
+        INFO,
+        "{jumlah} baris yang mengulang judul kolom (baris {contoh}; judul per halaman cetak) dilewati, bukan data",
+        "A printed report repeats its header (and numbering) row on every page: those rows are no person or post and "
+        "are not read; they are counted and named here.",
+    ),
     "baris-penutup-dilewati": CodeSpec(
         INFO,
         "{jumlah} baris di bawah tabel (tanda tangan, catatan) dilewati, mulai baris {mulai}",

@@ -113,9 +113,10 @@ def normalize_nip(value: object) -> str:
     if quoted := _EXCEL_TEXT.match(text):
         text = quoted.group(1).strip()
     text = text.lstrip("'\u2018\u2019`").strip()
-    text = _PREFIX.sub("", text).strip()
-    if not text:
-        raise NipError(CODE_INVALID, "NIP kosong")
+    bare = _PREFIX.sub("", text).strip()
+    if not bare:  # "NIP" or "NIP :" alone: a label (a header repeated in the data), not an empty cell
+        raise NipError(CODE_INVALID, f"berisi '{text}' tanpa nomor" if text else "NIP kosong")
+    text = bare
     if _SCIENTIFIC.match(text) or _FLOAT_TEXT.match(text):
         raise _number_error()
     digits = _SEPARATORS.sub("", text)

@@ -1094,6 +1094,13 @@ def _skip_non_data(
     n = len(filled)
     if kind not in KEY_FIELDS:  # ABK task sheets keep their JUMLAH/WKE rows: workload.tasksheet reads them
         return {"_rows": set()}, filled
+    repeated = _repeated_headers(cleaned, blank, labels, layout, filled)
+    if repeated.any():  # a printed report repeats its header on every page: no person, no post
+        at = first_row + np.flatnonzero(repeated)
+        contoh = ", ".join(str(int(r)) for r in at[:5]) + (" …" if len(at) > 5 else "")
+        loc = Location(source.path, source.sheet, int(at[0]))
+        findings.append(make_finding("baris-judul-berulang", loc, jumlah=len(at), contoh=contoh))
+        filled = filled & ~repeated
     summary = layout_tools.summary_rows([cleaned[label] for label in labels[:4]], n)
     tail = _tables_after_closing(cleaned, blank, labels, filled, summary) if summary.any() else None
     if tail is not None:  # the rows after the table's first total row are no part of it (their totals neither)
@@ -1132,6 +1139,8 @@ def _skip_non_data(
     elif summary.any() and not trailing.any():
         trailing = _lone_cells_after_summary(blank, labels, filled, summary)
     skipped: dict[str, Any] = {}
+    if repeated.any():
+        skipped["judul_berulang"] = int(repeated.sum())
     if summary.any():
         skipped["ringkasan"] = int(summary.sum())
     if trailing.any():
@@ -1139,8 +1148,50 @@ def _skip_non_data(
         start = first_row + int(np.flatnonzero(trailing)[0])
         loc = Location(source.path, source.sheet, start)
         findings.append(make_finding("baris-penutup-dilewati", loc, jumlah=int(trailing.sum()), mulai=start))
-    skipped["_rows"] = {first_row + int(k) for k in np.flatnonzero(summary | trailing)}
+    skipped["_rows"] = {first_row + int(k) for k in np.flatnonzero(summary | trailing | repeated)}
     return skipped, filled & ~summary & ~trailing
+
+
+#: the first labelled columns looked at for a header text repeated in the data (the rest only on those rows)
+_REPEAT_PROBE = 4
+_NUMBER_CELL = re.compile(r"^\(?\s*\d{1,3}\s*\)?$")
+#: an NIP or another long number: a row holding one is data, whatever its other cells say
+_LONG_NUMBER = re.compile(r"^[\d\s.]{15,}$")
+
+
+def _repeated_headers(
+    cleaned: dict[str, np.ndarray],
+    blank: dict[str, np.ndarray],
+    labels: list[str],
+    layout: HeaderLayout,
+    filled: np.ndarray,
+) -> np.ndarray:
+    """Rows that repeat the header (a printed report's header on every page): most of their filled cells are the
+    header labels of their columns (two at least), and the numbering row ("1 2 3", "(1) (2) (3)") right under one.
+
+    Vectorised where it counts: only rows where one of the first :data:`_REPEAT_PROBE` columns holds its own
+    label (a hash look-up per cell) are looked at cell by cell.
+    """
+    n = len(filled)
+    texts = {
+        label: {t.strip() for t in (col.text, *col.keys, *col.text.split(" / ")) if t.strip()}
+        for col, label in zip(layout.columns, labels, strict=True)
+    }
+    probe = np.zeros(n, dtype=bool)
+    for label in labels[:_REPEAT_PROBE]:
+        probe |= pd.Series(cleaned[label], copy=False).isin(texts[label]).to_numpy()
+    out = np.zeros(n, dtype=bool)
+    for k in np.flatnonzero(probe & filled).tolist():
+        cells = [(label, cleaned[label][k]) for label in labels if not blank[label][k]]
+        hits = sum(isinstance(v, str) and v.strip() in texts[label] for label, v in cells)
+        if hits >= 2 and 2 * hits >= len(cells) and not any(_LONG_NUMBER.match(cell_text(v)) for _, v in cells):
+            out[k] = True
+            below = k + 1
+            if below < n and filled[below]:
+                numbers = [cleaned[label][below] for label in labels if not blank[label][below]]
+                if len(numbers) >= 3 and all(_NUMBER_CELL.match(cell_text(v)) for v in numbers):
+                    out[below] = True
+    return out
 
 
 def _tables_after_closing(

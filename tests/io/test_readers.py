@@ -457,3 +457,42 @@ def test_golongan_and_pangkat_columns_that_disagree_are_named_and_the_pangkat_co
     assert [f.location.row for f in beda] == [3, 4, 5]
     assert beda[0].location.column == "D" and "'IV/a' (kolom C)" in beda[0].message
     assert [(i.letter, i.how) for i in table.parts["golongan"]] == [("C", "pelengkap")]
+
+
+def test_a_printed_report_repeating_its_two_row_header_and_numbering_on_every_page_reads_only_its_people(
+    tmp_path: Path,
+) -> None:
+    """A header repeated mid-table (a printed Daftar Nominatif's page header) was read as one more employee with
+    "NIP tidak valid: NIP kosong" and a warning per column (hostile-input campaign)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    header = [["NO", "NIP", "NAMA", "DATA JABATAN", None], [None, None, None, "JABATAN", "UNIT KERJA"]]
+    numbering = ["(1)", "(2)", "(3)", "(4)", "(5)"]
+    people = [[str(i), f"19800101200501100{i}", f"Pegawai {i}", "Analis", "BKD"] for i in range(1, 7)]
+    for page in (people[:3], people[3:]):
+        top = ws.max_row + (1 if ws.max_row > 1 else 0)
+        for row in header:
+            ws.append(row)
+        for c in (1, 2, 3):
+            ws.merge_cells(start_row=top, start_column=c, end_row=top + 1, end_column=c)
+        ws.merge_cells(start_row=top, start_column=4, end_row=top, end_column=5)
+        ws.append(numbering)
+        for row in page:
+            ws.append(row)
+    path = tmp_path / "cetak.xlsx"
+    book.save(path)
+    table = read_table(path, "pegawai")
+    assert table.frame["nip"].tolist() == [p[1] for p in people]
+    assert table.frame["jabatan"].tolist() == ["Analis"] * 6
+    said = [f for f in table.findings if f.code == "baris-judul-berulang"]
+    assert len(said) == 1 and said[0].location.row == 7 and "3 baris" in said[0].message  # two header rows + numbering
+    assert table.skipped["judul_berulang"] == 3
+    assert not [f for f in table.findings if f.code == "baris-kosong"]
+
+
+def test_a_person_named_like_a_header_word_is_no_repeated_header(tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n198001012005011001,NAMA,JABATAN,BKD\n", encoding="utf-8")
+    assert read_table(path, "pegawai").frame["nip"].tolist() == ["198001012005011001"]
