@@ -325,6 +325,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kept NIPs that match no valid roster row: a typo would let the person the analyst meant to keep be moved.",
     ),
     # --- applying an approved plan (loop) -----------------------------------------------
+    "tmt-sebelum-rencana": CodeSpec(
+        W,
+        "TMT {value} lebih awal dari tanggal acuan rencana ({tanggal}); periksa --tmt",
+        "The TMT given to terapkan lies before the date the plan was made for: most likely a typo in --tmt (the SK "
+        "list carries it).",
+    ),
     "rencana-nip-tidak-ada": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: NIP {nip} yang disetujui tidak ada di data pegawai",

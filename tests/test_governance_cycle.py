@@ -203,6 +203,9 @@ def test_a_sanction_after_the_plan_refuses_that_move_and_applies_the_rest(
     assert "mutasi-tidak-layak-lagi" in codes and target in codes["mutasi-tidak-layak-lagi"].message
     assert "hukuman disiplin" in codes["mutasi-tidak-layak-lagi"].message.lower()
     assert set(outcome.result.applied["id_mutasi"]) == set(moves["id_mutasi"]) - {target}
+    # the refused move was approved: counted Setuju and apart, never as undecided ("kosong")
+    counts = outcome.result.counts
+    assert (counts["setuju"], counts["tidak_layak_lagi"], counts["kosong"]) == (len(moves), 1, 0)
     with Ledger(ledger_file, create=False) as ledger:
         runs = ledger.entries(jenis="penerapan")
         assert [r.data["abaikan_perubahan_data"] for r in runs] == [False, True]
@@ -361,3 +364,19 @@ def test_a_decision_dated_after_today_is_named(cycle: dict[str, Any], tmp_path: 
     )  # fmt: skip
     future = [f for f in outcome.result.findings if f.code == "tahap-tanggal-mendatang"]
     assert len(future) == 1 and future[0].location.row == 2 and "2099" in str(future[0].location.value)
+
+
+def test_a_tmt_out_of_range_is_a_usage_error_and_one_before_the_plan_a_warning(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path
+) -> None:
+    """--tmt 01-01-1900 and 2200-01-01 were taken (the SK list carried 1900-01-01) while --tanggal 2200 was refused."""
+    from datetime import date
+
+    from asn_mutasi.errors import UsageError
+
+    common: dict[str, Any] = {"rencana": applied["decided"], "pegawai": cycle["pegawai"], "tanggal": TANGGAL}
+    for wrong in (date(1900, 1, 1), date(2200, 1, 1)):
+        with pytest.raises(UsageError, match="TMT"):
+            am.apply(tmt=wrong, output=tmp_path / "x.csv", **common)
+    early = am.apply(tmt=date(2020, 1, 1), output=tmp_path / "awal.csv", buku_besar=tmp_path / "bb.sqlite", **common)
+    assert "tmt-sebelum-rencana" in {f.code for f in early.result.findings}

@@ -10,6 +10,7 @@ from pathlib import Path
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, read_input, read_positions, setup, target_path
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
+from asn_mutasi.findings import Finding
 from asn_mutasi.rollout.apply import SK_COLUMNS, ApplyResult
 from asn_mutasi.schema import RawTable
 from asn_mutasi.serialise import Record, clean_records, frame_records
@@ -76,7 +77,10 @@ def apply(
     from asn_mutasi.validation import prepare_roster
 
     if str(pegawai) == "-":
-        raise UsageError("apply menulis ulang data pegawai dalam formatnya sendiri; berikan berkas, bukan stdin.")
+        raise UsageError("terapkan menulis ulang data pegawai dalam formatnya sendiri; berikan berkas, bukan stdin.")
+    from asn_mutasi.domain.limits import check_as_of
+
+    check_as_of(tmt, "TMT (--tmt)")
     output, sk, buku_besar = target_path(output), target_path(sk), target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
     visible, hidden, params = read_plan_workbook(rencana)
@@ -97,8 +101,11 @@ def apply(
         ignore_roster_change=abaikan_perubahan_data,
     )
     result = apply_plan(gate.visible, hidden, raw, roster.frame, tmt, positions=positions, plan_file=Path(rencana).name)
-    result.findings = [*gate.findings, *result.findings]
+    result.findings = [*gate.findings, *_tmt_before_plan(tmt, params, Path(rencana).name), *result.findings]
+    # a move approved Setuju that the recheck refused is counted as approved, and apart, not as undecided ("kosong")
     result.counts["tidak_layak_lagi"] = len(gate.refusals)
+    result.counts["setuju"] = result.counts.get("setuju", 0) + len(gate.refusals)
+    result.counts["kosong"] = max(result.counts.get("kosong", 0) - len(gate.refusals), 0)
     outcome = ApplyOutcome(result=result, raw=raw)
     outcome.tahap = stage_report(gate, {cell_text(m) for m in result.applied["id_mutasi"]} if result.ok else set())
     ledger = ledger_path(buku_besar, run.settings, Path(rencana))
@@ -152,3 +159,16 @@ def _write_outputs(outcome: ApplyOutcome, output: Path, sk: Path | None, *, over
     write_roster_like(outcome.raw, outcome.result.roster, output, overwrite=overwrite)
     write_sk_workbook(outcome.result.sk, sk_path, overwrite=overwrite)
     return output, sk_path
+
+
+def _tmt_before_plan(tmt: date, params: dict[str, str], plan_file: str) -> list[Finding]:
+    """``tmt-sebelum-rencana`` when the TMT lies before the plan's reference date (a typo in --tmt: a move back-dated
+    before the analysis that proposed it)."""
+    from asn_mutasi.domain.tanggal import parse_date
+    from asn_mutasi.findings import Location, make_finding
+
+    planned = parse_date(params.get("tanggal_acuan", "")).value  # the Parameter sheet writes it DD-MM-YYYY
+    if planned is None or tmt >= planned:
+        return []
+    loc = Location(file=plan_file, sheet="Parameter", field="tmt", value=tmt.isoformat())
+    return [make_finding("tmt-sebelum-rencana", loc, tanggal=planned.isoformat())]

@@ -119,8 +119,10 @@ def _report_apply(ctx: Context, outcome: ApplyOutcome) -> None:
     warn_findings(outcome.result.findings, rest="semuanya tercatat di buku besar")
     c = outcome.result.counts
     info(
-        f"Diterapkan {len(outcome.result.applied)} mutasi (Setuju {c.get('setuju', 0)}, Tolak {c.get('tolak', 0)}, "
-        f"Tunda {c.get('tunda', 0)}, kosong {c.get('kosong', 0)}). Data pegawai baru: {outcome.roster_file}; "
+        f"Diterapkan {len(outcome.result.applied)} mutasi (Setuju {c.get('setuju', 0)}"
+        + (f", {c['tidak_layak_lagi']} di antaranya tidak layak lagi" if c.get("tidak_layak_lagi") else "")
+        + f", Tolak {c.get('tolak', 0)}, Tunda {c.get('tunda', 0)}, kosong {c.get('kosong', 0)}). "
+        f"Data pegawai baru: {outcome.roster_file}; "
         f"daftar SK: {outcome.sk_file}."
     )
 

@@ -40,11 +40,12 @@ def range_text(field: str) -> str:
     return f"{low:,.0f}".replace(",", ".") + "–" + top
 
 
-def check_as_of(value: date) -> date:
-    """Return ``value`` when it is a usable reference date, else raise :class:`UsageError` (exit 2)."""
+def check_as_of(value: date, what: str = "Tanggal acuan") -> date:
+    """Return ``value`` when it is a usable reference date (or, named by ``what``, another date an option gives:
+    the TMT of ``terapkan``), else raise :class:`UsageError` (exit 2)."""
     if not AS_OF_MIN <= value <= AS_OF_MAX:
         raise UsageError(
-            f"Tanggal acuan {value.isoformat()} di luar rentang yang didukung "
+            f"{what} {value.isoformat()} di luar rentang yang didukung "
             f"({AS_OF_MIN.isoformat()} s.d. {AS_OF_MAX.isoformat()})"
         )
     return value
