@@ -65,7 +65,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "format-isi-berbeda": CodeSpec(
         INFO,
-        "Berkas berakhiran {akhiran} ini sebenarnya {isi}; dibaca menurut isinya",
+        "Berkas {sebutan} ini sebenarnya {isi}; dibaca menurut isinya",
         "The file's content is not what its name's suffix says (an 'Export ke Excel' HTML page named .xls, a "
         "workbook named .csv, a CSV named .xlsx): it is read by its content, and this says so.",
     ),

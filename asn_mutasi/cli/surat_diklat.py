@@ -96,8 +96,8 @@ def surat(
     """Buat lampiran SK, petikan SK dan surat pemberitahuan per pegawai (.docx) dari rencana yang disetujui.
 
     Hanya usulan yang disetujui (Setuju) di tahap final, seperti yang dipakai terapkan: sheet Persetujuan
-    ([tata_kelola] tahap_final), atau kolom Keputusan bila rencana tanpa tahap. Kop dan penandatangan diambil dari bagian [surat] berkas
-    pengaturan (--pengaturan); --templat menunjuk templat BKD sendiri (daftar field: docs/surat.md). Surat
+    (\\[tata_kelola] tahap_final), atau kolom Keputusan bila rencana tanpa tahap. Kop dan penandatangan diambil dari
+    bagian \\[surat] berkas pengaturan (--pengaturan); --templat menunjuk templat BKD sendiri (daftar field: docs/surat.md). Surat
     pemberitahuan menjelaskan pertimbangan mutasi, aspirasi (bila formulir diberikan) dan diklat yang
     direncanakan.
     """

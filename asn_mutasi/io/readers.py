@@ -28,7 +28,7 @@ from pandas._libs import lib
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 from asn_mutasi.domain.coded_fields import DASHES
-from asn_mutasi.errors import InputError, os_reason
+from asn_mutasi.errors import InputError, UsageError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.formatting import format_number
 from asn_mutasi.io import prefetch
@@ -205,8 +205,8 @@ def _resolve_format(display: str, path: Path | None, data: bytes | None, input_f
     if input_format:
         fmt = input_format.lower().lstrip(".")
         fmt = _SUFFIX_FORMAT.get("." + fmt, fmt)
-        if fmt not in _FORMATS:
-            raise InputError(f"Format masukan '{input_format}' tidak dikenal (pakai csv, xlsx, xls atau ods)")
+        if fmt not in _FORMATS:  # the option's value is wrong, not a file: a usage error (exit 2)
+            raise UsageError(f"Format masukan '{input_format}' tidak dikenal (pakai csv, xlsx, xls atau ods)")
         return fmt
     if path is not None and path.suffix.lower() in _SUFFIX_FORMAT:
         return _SUFFIX_FORMAT[path.suffix.lower()]
@@ -254,9 +254,12 @@ def _by_content(display: str, path: Path | None, data: bytes | None, fmt: str) -
         content = "csv"
     else:
         return fmt, []
-    suffix = path.suffix.lower() if path is not None and path.suffix else f".{fmt}"
+    if path is None:
+        said = f"dari stdin (--format-masukan {fmt})"
+    else:
+        said = f"berakhiran {path.suffix.lower()}" if path.suffix else "tanpa akhiran"
     loc = Location(file=display)
-    return content, [make_finding("format-isi-berbeda", loc, akhiran=suffix, isi=_CONTENT_NAMES[content])]
+    return content, [make_finding("format-isi-berbeda", loc, sebutan=said, isi=_CONTENT_NAMES[content])]
 
 
 def _is_workbook(path: Path) -> bool:
@@ -1094,13 +1097,7 @@ def _skip_non_data(
     n = len(filled)
     if kind not in KEY_FIELDS:  # ABK task sheets keep their JUMLAH/WKE rows: workload.tasksheet reads them
         return {"_rows": set()}, filled
-    repeated = _repeated_headers(cleaned, blank, labels, layout, filled)
-    if repeated.any():  # a printed report repeats its header on every page: no person, no post
-        at = first_row + np.flatnonzero(repeated)
-        contoh = ", ".join(str(int(r)) for r in at[:5]) + (" …" if len(at) > 5 else "")
-        loc = Location(source.path, source.sheet, int(at[0]))
-        findings.append(make_finding("baris-judul-berulang", loc, jumlah=len(at), contoh=contoh))
-        filled = filled & ~repeated
+    repeated = _repeated_headers(cleaned, blank, labels, layout, filled)  # a printed report's header per page
     summary = layout_tools.summary_rows([cleaned[label] for label in labels[:4]], n)
     tail = _tables_after_closing(cleaned, blank, labels, filled, summary) if summary.any() else None
     if tail is not None:  # the rows after the table's first total row are no part of it (their totals neither)
@@ -1139,7 +1136,12 @@ def _skip_non_data(
     elif summary.any() and not trailing.any():
         trailing = _lone_cells_after_summary(blank, labels, filled, summary)
     skipped: dict[str, Any] = {}
+    repeated &= ~trailing & ~summary  # the header of a report stacked below the table is that report's
     if repeated.any():
+        at = first_row + np.flatnonzero(repeated)
+        contoh = ", ".join(str(int(r)) for r in at[:5]) + (" …" if len(at) > 5 else "")
+        loc = Location(source.path, source.sheet, int(at[0]))
+        findings.append(make_finding("baris-judul-berulang", loc, jumlah=len(at), contoh=contoh))
         skipped["judul_berulang"] = int(repeated.sum())
     if summary.any():
         skipped["ringkasan"] = int(summary.sum())
@@ -1149,7 +1151,7 @@ def _skip_non_data(
         loc = Location(source.path, source.sheet, start)
         findings.append(make_finding("baris-penutup-dilewati", loc, jumlah=int(trailing.sum()), mulai=start))
     skipped["_rows"] = {first_row + int(k) for k in np.flatnonzero(summary | trailing | repeated)}
-    return skipped, filled & ~summary & ~trailing
+    return skipped, filled & ~summary & ~trailing & ~repeated
 
 
 #: the first labelled columns looked at for a header text repeated in the data (the rest only on those rows)

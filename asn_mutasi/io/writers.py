@@ -303,6 +303,9 @@ def _check_target(target: Path, *, overwrite: bool) -> None:
         if target.exists() and not overwrite:
             raise OutputError(f"Berkas '{target}' sudah ada; pakai --timpa untuk menimpanya")
         if not target.parent.is_dir():
+            blocker = next((p for p in target.parents if p.exists()), None)
+            if blocker is not None and not blocker.is_dir():  # "pegawai.xlsx/x.csv"
+                raise OutputError(f"Berkas '{target}' tidak dapat ditulis: '{blocker}' adalah berkas, bukan folder")
             raise OutputError(f"Folder '{target.parent}' tidak ada")
     except OSError as exc:  # a name too long, a folder without permission
         raise OutputError(f"Berkas '{target}' tidak dapat ditulis: {os_reason(exc)}") from exc

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from asn_mutasi.errors import InputError, SchemaError
+from asn_mutasi.errors import InputError, SchemaError, UsageError
 from asn_mutasi.io.readers import detect_delimiter, list_sheets, read_table, sheet_for
 from asn_mutasi.validation import prepare_roster, require_fields
 
@@ -286,7 +286,7 @@ def test_input_errors(tmp_path: Path) -> None:
         read_table(write_bytes(tmp_path, "rusak.xlsx", b"PK\x03\x04 bukan zip"), "pegawai")
     with pytest.raises(InputError, match="tidak dikenal"):
         read_table(write_bytes(tmp_path, "data.bin", b"\x00\x01\x02biner"), "pegawai")
-    with pytest.raises(InputError, match="tidak dikenal"):
+    with pytest.raises(UsageError, match="tidak dikenal"):  # the option's value: a usage error (exit 2)
         read_table(write_bytes(tmp_path, "p.csv", b"a,b\n"), "pegawai", input_format="pdf")
     with pytest.raises(InputError, match="judul kolom tidak ditemukan"):
         read_table(write_bytes(tmp_path, "angka.csv", b"1,2,3\n4,5,6\n"), "pegawai")

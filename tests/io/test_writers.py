@@ -198,3 +198,15 @@ def test_simple_xlsx_is_safe_and_typed(tmp_path: Path) -> None:
     assert ws.column_dimensions["A"].width >= 18
     with pytest.raises(OutputError):
         write_simple_xlsx(target, {"x": frame}, overwrite=False)
+
+
+def test_an_output_path_under_a_file_says_the_file_is_no_folder(tmp_path: Path) -> None:
+    """-o afile/x.csv said "Folder 'afile' tidak ada" while afile is there, a file."""
+    from asn_mutasi.io.writers import check_output_path
+
+    blocker = tmp_path / "pegawai.xlsx"
+    blocker.write_bytes(b"x")
+    with pytest.raises(OutputError, match="adalah berkas, bukan folder"):
+        check_output_path(blocker / "hasil.csv", overwrite=False)
+    with pytest.raises(OutputError, match="tidak ada"):
+        check_output_path(tmp_path / "tidak-ada" / "hasil.csv", overwrite=False)
