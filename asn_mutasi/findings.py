@@ -325,6 +325,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kept NIPs that match no valid roster row: a typo would let the person the analyst meant to keep be moved.",
     ),
     # --- applying an approved plan (loop) -----------------------------------------------
+    "rencana-sudah-diterapkan": CodeSpec(
+        W,
+        "{jumlah} mutasi rencana ini sudah pernah diterapkan ({waktu}, TMT {tmt}; buku besar {buku_besar}); penerapan "
+        "ini dicatat lagi: pakai data pegawai hasil penerapan itu, bukan yang lama",
+        "The ledger already records applied moves of this plan round: applying the same approved plan again writes "
+        "a second new roster and counts the moves twice; usually the roster written the first time is the one to use.",
+    ),
     "tmt-sebelum-rencana": CodeSpec(
         W,
         "TMT {value} lebih awal dari tanggal acuan rencana ({tanggal}); periksa --tmt",

@@ -380,3 +380,29 @@ def test_a_tmt_out_of_range_is_a_usage_error_and_one_before_the_plan_a_warning(
             am.apply(tmt=wrong, output=tmp_path / "x.csv", **common)
     early = am.apply(tmt=date(2020, 1, 1), output=tmp_path / "awal.csv", buku_besar=tmp_path / "bb.sqlite", **common)
     assert "tmt-sebelum-rencana" in {f.code for f in early.result.findings}
+
+
+def test_the_same_plan_applied_twice_is_named_and_its_moves_counted_once(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path
+) -> None:
+    """Applied again (another TMT), a plan gave no word and `putaran` counted its moves twice (hostile-input
+    campaign: 907 "mutasi diterapkan" for a 91-move plan)."""
+    import shutil
+    from datetime import date
+
+    from asn_mutasi.ledger.report import rounds
+
+    ledger_file = tmp_path / "bb.sqlite"  # the round's ledger, holding its plan and the fixture's application
+    shutil.copyfile(cycle["folder"] / "buku_besar_mutasi.sqlite", ledger_file)
+    first = applied["outcome"]
+    assert "rencana-sudah-diterapkan" not in {f.code for f in first.result.findings}
+    again = am.apply(
+        rencana=applied["decided"], pegawai=cycle["pegawai"], tanggal=TANGGAL, buku_besar=ledger_file,
+        tmt=date(2027, 3, 1), output=tmp_path / "dua.csv",
+    )  # fmt: skip
+    said = [f for f in again.result.findings if f.code == "rencana-sudah-diterapkan"]
+    assert len(said) == 1 and TMT.isoformat() in said[0].message
+    with Ledger(ledger_file, create=False) as ledger:
+        counted = [r["mutasi_diterapkan"] for r in rounds(ledger)]
+        twice = len(ledger.entries(jenis="mutasi"))
+    assert counted == [len(first.result.applied)] and twice == 2 * len(first.result.applied)

@@ -70,7 +70,14 @@ def apply(
     applied and refused moves go to the audit ledger ``buku_besar`` (default: ``[tata_kelola]
     buku_besar``, else ``buku_besar_mutasi.sqlite`` beside ``rencana``).
     """
-    from asn_mutasi.api.governance import check_ledger, gate_decisions, ledger_path, record_apply, stage_report
+    from asn_mutasi.api.governance import (
+        applied_before,
+        check_ledger,
+        gate_decisions,
+        ledger_path,
+        record_apply,
+        stage_report,
+    )
     from asn_mutasi.io.approval_sheet import read_approval_sheet
     from asn_mutasi.io.plan_workbook import read_plan_workbook
     from asn_mutasi.rollout.apply import apply_plan, cell_text
@@ -110,6 +117,9 @@ def apply(
     outcome.tahap = stage_report(gate, {cell_text(m) for m in result.applied["id_mutasi"]} if result.ok else set())
     ledger = ledger_path(buku_besar, run.settings, Path(rencana))
     check_ledger(ledger)  # before the new roster is written: every application is recorded
+    if result.ok:
+        ids = {cell_text(m) for m in result.applied["id_mutasi"]}
+        result.findings += applied_before(ledger, gate, ids, Path(rencana).name)
     if output is not None and result.ok:
         _check_outputs(output, sk, overwrite=overwrite, inputs=[rencana, pegawai, jabatan])
         outcome.roster_file, outcome.sk_file = _write_outputs(outcome, output, sk, overwrite=overwrite)

@@ -343,6 +343,31 @@ def record_apply(
         ledger.append(entries)
 
 
+def applied_before(ledger_file: Path | None, gate: Gate, ids: set[str], plan_file: str) -> list[Finding]:
+    """``rencana-sudah-diterapkan`` when the ledger already holds applied moves (MUTASI) of this round among ``ids``:
+    the same approved plan applied again (a second roster written, the moves counted twice in ``putaran``)."""
+    from asn_mutasi.ledger.store import MUTASI, Ledger
+
+    if ledger_file is None or not ids or not ledger_file.exists():
+        return []
+    with Ledger(ledger_file, create=False) as ledger:
+        earlier = [e for e in ledger.entries(jenis=MUTASI, id_putaran=gate.round_id) if e.id_mutasi in ids]
+    if not earlier:
+        return []
+    first = earlier[0]
+    loc = Location(file=plan_file, sheet="Rencana Mutasi", field="id_mutasi", value=first.id_mutasi)
+    return [
+        make_finding(
+            "rencana-sudah-diterapkan",
+            loc,
+            jumlah=len({e.id_mutasi for e in earlier}),
+            waktu=first.waktu,
+            tmt=str(first.data.get("tmt", "")),
+            buku_besar=ledger_file.name,
+        )
+    ]
+
+
 def _new_decision_entries(ledger: Ledger, gate: Gate, base: dict[str, str]) -> list[NewEntry]:
     """KEPUTUSAN entries for the stage decisions not yet in the ledger for this round."""
     from asn_mutasi.ledger.store import KEPUTUSAN, NewEntry

@@ -38,8 +38,11 @@ HISTORY_FIELDS = (
 def rounds(ledger: Ledger) -> list[dict[str, Any]]:
     """One row per plan round, oldest first."""
     counts: Counter[tuple[str, str]] = Counter()
+    applied: dict[str, set[str]] = {}  # a move applied twice (the plan applied again) is one move applied
     for e in ledger.entries():
         counts[(e.id_putaran, e.jenis)] += 1
+        if e.jenis == MUTASI:
+            applied.setdefault(e.id_putaran, set()).add(e.id_mutasi)
     out = []
     for e in ledger.entries(jenis=PUTARAN):
         summary = e.data.get("ringkasan") or {}
@@ -57,7 +60,7 @@ def rounds(ledger: Ledger) -> list[dict[str, Any]]:
                 "indeks_ketimpangan_sebelum": summary.get("indeks_ketimpangan_sebelum"),
                 "indeks_ketimpangan_sesudah": summary.get("indeks_ketimpangan_sesudah"),
                 "keputusan_dicatat": counts[(e.id_putaran, KEPUTUSAN)],
-                "mutasi_diterapkan": counts[(e.id_putaran, MUTASI)],
+                "mutasi_diterapkan": len(applied.get(e.id_putaran, ())),
                 "mutasi_ditolak": counts[(e.id_putaran, PENOLAKAN)],
                 "versi": e.data.get("versi", ""),
             }
