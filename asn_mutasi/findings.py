@@ -394,6 +394,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Mutasi {id_mutasi}: keputusan tahap {tahap} bertanggal sesudah hari ini ({hari_ini}); periksa tanggalnya",
         "A stage decision is dated after today (a typo such as 2099, or a decision typed ahead).",
     ),
+    "tahap-tanggal-sebelum-rencana": CodeSpec(
+        W,
+        "Mutasi {id_mutasi}: keputusan tahap {tahap} bertanggal sebelum rencana dibuat ({dibuat}); periksa tanggalnya",
+        "A stage decision is dated before the plan workbook was made: decided before it was proposed, as the audit "
+        "trail reads (a typo in the year, a date copied from another round).",
+    ),
     "tahap-tanggal-mundur": CodeSpec(
         W,
         "Mutasi {id_mutasi}: tanggal tahap {tahap} lebih awal dari tahap {sebelumnya} di bawahnya; periksa tanggal "

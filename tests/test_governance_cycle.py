@@ -46,8 +46,9 @@ def cycle(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return {"folder": folder, "pegawai": pegawai, "jabatan": jabatan, "plan": result, "moves": moves}
 
 
-def stage_all(plan: Path, out: Path, *, stop: dict[str, str] | None = None) -> Path:
-    """Fill the Persetujuan sheet: every move Setuju at every stage, except ``stop`` (id → last stage)."""
+def stage_all(plan: Path, out: Path, *, stop: dict[str, str] | None = None, day: Any = None) -> Path:
+    """Fill the Persetujuan sheet: every move Setuju at every stage, except ``stop`` (id → last stage); dated
+    10..13-11-2026 by stage, or all ``day``."""
     wb = openpyxl.load_workbook(plan)
     ws = wb["Persetujuan"]
     col = {c.value: i for i, c in enumerate(ws[1])}
@@ -59,7 +60,7 @@ def stage_all(plan: Path, out: Path, *, stop: dict[str, str] | None = None) -> P
         row[col["Keputusan"]].value = "Setuju"
         row[col["Nama Penilai"]].value = name
         row[col["NIP Penilai"]].value = nip or None
-        row[col["Tanggal"]].value = f"{10 + TAHAP.index(tahap):02d}-11-2026"
+        row[col["Tanggal"]].value = day or f"{10 + TAHAP.index(tahap):02d}-11-2026"
         row[col["Nomor Berita Acara/SK"]].value = nomor
     wb.save(out)
     return out
@@ -406,3 +407,13 @@ def test_the_same_plan_applied_twice_is_named_and_its_moves_counted_once(
         counted = [r["mutasi_diterapkan"] for r in rounds(ledger)]
         twice = len(ledger.entries(jenis="mutasi"))
     assert counted == [len(first.result.applied)] and twice == 2 * len(first.result.applied)
+
+
+def test_a_decision_dated_before_the_plan_was_made_is_named(cycle: dict[str, Any], tmp_path: Path) -> None:
+    """Every Persetujuan row dated 01-01-1990 was applied without a word (hostile-input campaign)."""
+    from datetime import date
+
+    decided = stage_all(cycle["folder"] / "rencana.xlsx", tmp_path / "rencana.xlsx", day=date(1990, 1, 1))
+    outcome = am.apply(rencana=decided, pegawai=cycle["pegawai"], tmt=TMT, tanggal=TANGGAL)
+    early = [f for f in outcome.result.findings if f.code == "tahap-tanggal-sebelum-rencana"]
+    assert early and all(f.location.sheet == "Persetujuan" and f.location.value == "1990-01-01" for f in early)

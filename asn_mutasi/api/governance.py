@@ -181,6 +181,27 @@ def _dated_ahead(stages: StageResult, plan_file: str) -> list[Finding]:
     ]
 
 
+def _dated_before_plan(stages: StageResult, plan_file: str, params: dict[str, str]) -> list[Finding]:
+    """``tahap-tanggal-sebelum-rencana`` for each decision dated before the plan workbook was made (its Parameter
+    sheet's ``waktu_pembuatan``): decided before it was proposed, as far as the audit trail goes."""
+    from asn_mutasi.domain.tanggal import parse_date
+
+    made = parse_date(str(params.get("waktu_pembuatan", "")).split(" ")[0]).value
+    if made is None:
+        return []
+    return [
+        make_finding(
+            "tahap-tanggal-sebelum-rencana",
+            Location(file=plan_file, sheet=d.sheet, row=d.baris, field="tanggal", value=d.tanggal.isoformat()),
+            id_mutasi=d.id_mutasi,
+            tahap=d.tahap,
+            dibuat=made.isoformat(),
+        )
+        for d in stages.decisions
+        if d.tanggal is not None and d.tanggal < made
+    ]
+
+
 def gate_decisions(
     *,
     rencana: Source,
@@ -204,7 +225,7 @@ def gate_decisions(
     from asn_mutasi.io.plan_workbook import decision_formula_findings
 
     findings = [*decision_formula_findings(rencana), *stages.findings]
-    findings += _dated_ahead(stages, plan_file)
+    findings += _dated_ahead(stages, plan_file) + _dated_before_plan(stages, plan_file, params)
     if not stages.staged and settings.tata_kelola.wajib_tahap:
         from asn_mutasi.findings import Severity
 
