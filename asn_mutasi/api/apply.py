@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, read_input, read_positions, setup, target_path
 from asn_mutasi.config import Settings
@@ -14,6 +15,9 @@ from asn_mutasi.findings import Finding
 from asn_mutasi.rollout.apply import SK_COLUMNS, ApplyResult
 from asn_mutasi.schema import RawTable
 from asn_mutasi.serialise import Record, clean_records, frame_records
+
+if TYPE_CHECKING:
+    from asn_mutasi.api.governance import Gate
 
 #: canonical keys of one daftar SK row
 SK_FIELDS: list[str] = [c for c, _ in SK_COLUMNS]
@@ -70,24 +74,13 @@ def apply(
     applied and refused moves go to the audit ledger ``buku_besar`` (default: ``[tata_kelola]
     buku_besar``, else ``buku_besar_mutasi.sqlite`` beside ``rencana``).
     """
-    from asn_mutasi.api.governance import (
-        applied_before,
-        check_ledger,
-        gate_decisions,
-        ledger_path,
-        record_apply,
-        stage_report,
-    )
+    from asn_mutasi.api.governance import gate_decisions, ledger_path, record_apply, stage_report
     from asn_mutasi.io.approval_sheet import read_approval_sheet
     from asn_mutasi.io.plan_workbook import read_plan_workbook
     from asn_mutasi.rollout.apply import apply_plan, cell_text
     from asn_mutasi.validation import prepare_roster
 
-    if str(pegawai) == "-":
-        raise UsageError("terapkan menulis ulang data pegawai dalam formatnya sendiri; berikan berkas, bukan stdin.")
-    from asn_mutasi.domain.limits import check_as_of
-
-    check_as_of(tmt, "TMT (--tmt)")
+    _check_options(pegawai, tmt)
     output, sk, buku_besar = target_path(output), target_path(sk), target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
     visible, hidden, params = read_plan_workbook(rencana)
@@ -109,17 +102,11 @@ def apply(
     )
     result = apply_plan(gate.visible, hidden, raw, roster.frame, tmt, positions=positions, plan_file=Path(rencana).name)
     result.findings = [*gate.findings, *_tmt_before_plan(tmt, params, Path(rencana).name), *result.findings]
-    # a move approved Setuju that the recheck refused is counted as approved, and apart, not as undecided ("kosong")
-    result.counts["tidak_layak_lagi"] = len(gate.refusals)
-    result.counts["setuju"] = result.counts.get("setuju", 0) + len(gate.refusals)
-    result.counts["kosong"] = max(result.counts.get("kosong", 0) - len(gate.refusals), 0)
+    _count_refused_as_approved(result, len(gate.refusals))
     outcome = ApplyOutcome(result=result, raw=raw)
     outcome.tahap = stage_report(gate, {cell_text(m) for m in result.applied["id_mutasi"]} if result.ok else set())
     ledger = ledger_path(buku_besar, run.settings, Path(rencana))
-    check_ledger(ledger)  # before the new roster is written: every application is recorded
-    if result.ok:
-        ids = {cell_text(m) for m in result.applied["id_mutasi"]}
-        result.findings += applied_before(ledger, gate, ids, Path(rencana).name)
+    _check_ledger_for(ledger, gate, result, Path(rencana).name)
     if output is not None and result.ok:
         _check_outputs(output, sk, overwrite=overwrite, inputs=[rencana, pegawai, jabatan])
         outcome.roster_file, outcome.sk_file = _write_outputs(outcome, output, sk, overwrite=overwrite)
@@ -169,6 +156,36 @@ def _write_outputs(outcome: ApplyOutcome, output: Path, sk: Path | None, *, over
     write_roster_like(outcome.raw, outcome.result.roster, output, overwrite=overwrite)
     write_sk_workbook(outcome.result.sk, sk_path, overwrite=overwrite)
     return output, sk_path
+
+
+def _check_ledger_for(ledger: Path | None, gate: Gate, result: ApplyResult, plan_file: str) -> None:
+    """Before the new roster is written (every application is recorded): the ledger can take the record, and an
+    earlier application of these moves is named (``rencana-sudah-diterapkan``)."""
+    from asn_mutasi.api.governance import applied_before, check_ledger
+    from asn_mutasi.rollout.apply import cell_text
+
+    check_ledger(ledger)
+    if result.ok:
+        ids = {cell_text(m) for m in result.applied["id_mutasi"]}
+        result.findings += applied_before(ledger, gate, ids, plan_file)
+
+
+def _check_options(pegawai: Source, tmt: date) -> None:
+    """Usage errors found before anything is read: a roster on stdin (it is written back in its own format), a TMT
+    out of the supported range (as ``--tanggal``)."""
+    from asn_mutasi.domain.limits import check_as_of
+
+    if str(pegawai) == "-":
+        raise UsageError("terapkan menulis ulang data pegawai dalam formatnya sendiri; berikan berkas, bukan stdin.")
+    check_as_of(tmt, "TMT (--tmt)")
+
+
+def _count_refused_as_approved(result: ApplyResult, refused: int) -> None:
+    """A move approved Setuju that the recheck refused is counted as approved, and apart (``tidak_layak_lagi``), not as
+    undecided ("kosong": the gate cleared its decision so that it is not applied)."""
+    result.counts["tidak_layak_lagi"] = refused
+    result.counts["setuju"] = result.counts.get("setuju", 0) + refused
+    result.counts["kosong"] = max(result.counts.get("kosong", 0) - refused, 0)
 
 
 def _tmt_before_plan(tmt: date, params: dict[str, str], plan_file: str) -> list[Finding]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from asn_mutasi.api.inputs import (
     Progress,
     ReadOptions,
+    RunSetup,
     Source,
     Target,
     check_stdin_usage,
@@ -28,6 +29,8 @@ from asn_mutasi.serialise import Record, frame_records, to_jsonable
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from asn_mutasi.validation import PreparedTable
 
 
 @dataclass
@@ -52,6 +55,17 @@ class CompareResult:
         if self.rounds is not None:
             out["putaran"] = to_jsonable(self.rounds)
         return out
+
+
+def _rosters(sebelum: Source, sesudah: Source, run: RunSetup) -> tuple[PreparedTable, PreparedTable]:
+    """Both rosters, read and prepared; each must have jabatan and unit columns: who moved is read from them (without,
+    everyone "moved")."""
+    from asn_mutasi.validation import require_fields
+
+    before, after = read_roster(sebelum, run), read_roster(sesudah, run)
+    for roster in (before, after):
+        require_fields(roster, purpose="bandingkan (siapa pindah jabatan atau unit)")
+    return before, after
 
 
 def compare(
@@ -85,12 +99,7 @@ def compare(
     output = target_path(output)
     buku_besar = target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
-    before = read_roster(sebelum, run)
-    after = read_roster(sesudah, run)
-    from asn_mutasi.validation import require_fields
-
-    for roster in (before, after):  # who moved is read from jabatan and unit: without them everyone "moved"
-        require_fields(roster, purpose="bandingkan (siapa pindah jabatan atau unit)")
+    before, after = _rosters(sebelum, sesudah, run)
     positions = read_positions(jabatan, run)
     plan_moves = None
     plan_findings: list[Finding] = []

@@ -83,7 +83,7 @@ def test_numbers_and_scientific_notation_are_flagged(raw: object) -> None:
         ("1986O9262015051001", "selain angka"),
         ("", "kosong"),
         ("   ", "kosong"),
-        ("NIP.", "kosong"),
+        ("NIP.", "tanpa nomor"),  # a label alone ("NIP." repeated in the data), not an empty cell
         (None, "kosong"),
         (float("nan"), "kosong"),
         (12345, "panjang 5 digit"),
