@@ -484,6 +484,23 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan {kode_jabatan} '{jabatan}' diusulkan untuk {jumlah} orang, padahal lowongannya {lowongan}",
         "A post proposed for more people than its vacancies.",
     ),
+    "usulan-tidak-terbaca": CodeSpec(
+        E,
+        "Berkas usulan tidak dapat dibaca dan dilewati: {alasan}",
+        "One OPD's proposal file cannot be read (empty, damaged, no NIP column): it is left out and named; the other "
+        "files are merged.",
+    ),
+    "usulan-berkas-dilewati": CodeSpec(
+        INFO,
+        "{jumlah} berkas di folder usulan bukan berkas usulan dan tidak dibaca: {contoh}",
+        "Files of the proposal folders that are not read (another suffix, Excel's lock files ~$...): named so that "
+        "a proposal saved in another format is not missed.",
+    ),
+    "usulan-tanggal-tidak-terbaca": CodeSpec(
+        W,
+        "Tanggal usulan '{value}' tidak dapat dibaca ({alasan}); ditulis apa adanya",
+        "A Tanggal Usulan in no supported date format (or an impossible date such as 31-02-2026).",
+    ),
     "usulan-tanpa-data": CodeSpec(
         W,
         "Berkas usulan tidak berisi baris usulan",

@@ -12,6 +12,7 @@ import pytest
 from cli_helpers import EXIT_OK, JABATAN_XLSX, PEGAWAI_XLSX, expect, run, stdout_json
 
 import asn_mutasi as am
+from asn_mutasi.errors import InputError
 
 TANGGAL = date(2026, 11, 1)
 
@@ -163,3 +164,37 @@ def test_a_code_in_another_case_is_the_tables_and_an_unknown_code_is_no_over_ask
     assert table["nama"].iloc[1]  # the person is known even when the post is not
     assert not [f for f in result.findings if f.code == "usulan-melebihi-lowongan" and "TIDAK-ADA-99" in f.message]
     assert table["konflik"].iloc[1] == ""
+
+
+def test_an_unreadable_file_a_skipped_file_and_unreadable_dates_are_named_and_the_rest_merged(
+    template: Path, tmp_path: Path
+) -> None:
+    """One empty kosong.xlsx aborted the whole merge (exit 3); a lock file and a .txt were skipped without a word;
+    Tanggal Usulan '31-02-2026', '1 Mei 2026' and the serial 46000 passed through unread (hostile-input campaign)."""
+    nips, codes = _pick()
+    inbox = tmp_path / "masuk"
+    inbox.mkdir()
+    rows = [
+        (nips[0], "", "", codes[0], "", "", "x", "Dinas A", "31-02-2026"),
+        (nips[1], "", "", codes[0], "", "", "x", "Dinas A", "1 Mei 2026"),
+        (nips[2], "", "", codes[1], "", "", "x", "Dinas A", 46000),
+    ]
+    _fill(template, inbox / "dinas_a.xlsx", rows)
+    (inbox / "kosong.xlsx").write_bytes(b"")
+    (inbox / "catatan.txt").write_text("lihat lampiran", encoding="utf-8")
+    (inbox / "~$dinas_a.xlsx").write_bytes(b"lock")
+    result = am.merge_proposals(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[inbox], tanggal=TANGGAL)
+    assert list(result.table["nip"]) == nips
+    assert list(result.table["tanggal_usulan"]) == ["31-02-2026", "2026-05-01", "2025-12-09"]  # serial 46000
+    by_code = {f.code: f for f in result.findings}
+    assert "kosong.xlsx" in by_code["usulan-tidak-terbaca"].location.file
+    assert (
+        by_code["usulan-berkas-dilewati"].message.startswith("2 berkas")
+        and "catatan.txt" in by_code["usulan-berkas-dilewati"].message
+    )
+    assert by_code["usulan-tanggal-tidak-terbaca"].location.row == 2
+    only_empty = tmp_path / "hanya"
+    only_empty.mkdir()
+    (only_empty / "kosong.xlsx").write_bytes(b"")
+    with pytest.raises(InputError, match="kosong"):
+        am.merge_proposals(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[only_empty], tanggal=TANGGAL)

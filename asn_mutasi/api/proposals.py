@@ -13,6 +13,7 @@ import pandas as pd
 from asn_mutasi.api.inputs import (
     Progress,
     ReadOptions,
+    RunSetup,
     Source,
     Target,
     World,
@@ -89,15 +90,43 @@ class ProposalsResult:
         return frame_records(self.table, MERGED_FIELDS)
 
 
-def proposal_files(sources: Sequence[Source]) -> list[tuple[Path, str]]:
+def proposal_files(sources: Sequence[Source], passed: list[str] | None = None) -> list[tuple[Path, str]]:
     """(path, name shown in ``berkas``) of the files named directly and of every proposal file (by suffix) in the
-    folders named, their subfolders included (:func:`~asn_mutasi.io.folders.files_in`)."""
+    folders named, their subfolders included (:func:`~asn_mutasi.io.folders.files_in`; ``passed`` receives the
+    names of the other files there)."""
     from asn_mutasi.io.folders import files_in
 
-    files = files_in(sources, PROPOSAL_SUFFIXES, what="Berkas atau folder usulan")
+    files = files_in(sources, PROPOSAL_SUFFIXES, what="Berkas atau folder usulan", passed=passed)
     if not files:
         raise InputError("Tidak ada berkas usulan (.xlsx, .xls, .ods, .csv) di folder yang diberikan")
     return files
+
+
+def _read_proposals(
+    files: list[tuple[Path, str]], run: RunSetup
+) -> tuple[list[tuple[str, pd.DataFrame]], list[Finding]]:
+    """Each file's proposal table; a file that cannot be read (empty, damaged, no NIP column) is a finding
+    ``usulan-tidak-terbaca`` and the others are still merged (all unreadable: the first file's error)."""
+    from asn_mutasi.errors import AsnMutasiError
+
+    findings: list[Finding] = []
+    tables: list[tuple[str, pd.DataFrame]] = []
+    failed: list[AsnMutasiError] = []
+    for path, shown in files:
+        run.progress(f"membaca usulan {shown}")
+        try:
+            raw = read_input(path, "usulan", run.read)
+        except InputError as exc:
+            failed.append(exc)
+            findings.append(make_finding("usulan-tidak-terbaca", Location(file=shown), alasan=exc.message))
+            continue
+        findings += raw.findings
+        if raw.frame.empty:
+            findings.append(make_finding("usulan-tanpa-data", Location(file=shown)))
+        tables.append((shown, raw.frame))
+    if failed and not tables:
+        raise failed[0]
+    return tables, findings
 
 
 def merge_proposals(
@@ -118,22 +147,21 @@ def merge_proposals(
     with the rules of ``assess``; with ``output`` write the assessment workbook for the BKD."""
     from asn_mutasi.api.match import assess_frame
     from asn_mutasi.domain.lowongan import bezetting, seat_vacancies
-    from asn_mutasi.rollout.proposals import duplicate_findings, merge_tables, over_vacancy_findings
+    from asn_mutasi.rollout.proposals import duplicate_findings, merge_tables, over_vacancy_findings, proposal_dates
 
     output = target_path(output)
     run = setup(options, settings, tanggal, progress)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)
-    files = proposal_files(usulan)
+    passed: list[str] = []
+    files = proposal_files(usulan, passed)
     findings: list[Finding] = []
-    tables = []
-    for path, shown in files:
-        run.progress(f"membaca usulan {shown}")
-        raw = read_input(path, "usulan", run.read)
-        findings += raw.findings
-        if raw.frame.empty:
-            findings.append(make_finding("usulan-tanpa-data", Location(file=shown)))
-        tables.append((shown, raw.frame))
+    if passed:
+        contoh = ", ".join(passed[:5]) + (" …" if len(passed) > 5 else "")
+        findings.append(make_finding("usulan-berkas-dilewati", Location(), jumlah=len(passed), contoh=contoh))
+    tables, read_findings = _read_proposals(files, run)
+    findings += read_findings
     merged = merge_tables(tables)
+    findings += proposal_dates(merged)
     table = assess_frame(world, merged, run)
     codes = table["kode_jabatan"]
     conflicts = duplicate_findings(merged, codes)

@@ -74,7 +74,9 @@ def gabung(
     if result.workbook is not None:
         info(f"Ditulis ke {result.workbook}")
     layak = sum(1 for r in rows if r.get("layak") is True)
-    info(f"{len(rows)} usulan dari {len(result.files)} berkas: {layak} layak, {len(rows) - layak} tidak layak.")
+    unread = sum(1 for f in result.findings if f.code == "usulan-tidak-terbaca")
+    files = f"{len(result.files)} berkas" + (f" ({unread} tidak terbaca)" if unread else "")
+    info(f"{len(rows)} usulan dari {files}: {layak} layak, {len(rows) - layak} tidak layak.")
 
 
 register = command_group(

@@ -20,37 +20,49 @@ def _skipped(name: str) -> bool:
     return name.startswith((".", "~$"))
 
 
-def _members(folder: Path, suffixes: tuple[str, ...]) -> list[tuple[Path, str]]:
-    """The files of ``folder`` and its subfolders with one of ``suffixes``, sorted by their path below it."""
+def _members(folder: Path, suffixes: tuple[str, ...], passed: list[str]) -> list[tuple[Path, str]]:
+    """The files of ``folder`` and its subfolders with one of ``suffixes``, sorted by their path below it; the
+    names of the other files (not hidden ones) are added to ``passed``."""
     found: list[tuple[str, Path]] = []
     errors: list[OSError] = []
     for root, dirs, names in os.walk(folder, onerror=errors.append):  # symlinked folders are not followed
-        dirs[:] = [d for d in dirs if not _skipped(d)]
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
-            if _skipped(name) or not name.lower().endswith(suffixes):
-                continue
             path = Path(root, name)
-            found.append((PurePosixPath(*path.relative_to(folder).parts).as_posix(), path))
+            shown = PurePosixPath(*path.relative_to(folder).parts).as_posix()
+            if _skipped(name) or not name.lower().endswith(suffixes):
+                if not name.startswith("."):
+                    passed.append(shown)
+                continue
+            found.append((shown, path))
     if errors:
         raise errors[0]
+    passed.sort(key=str.casefold)
     return [(path, shown) for shown, path in sorted(found, key=lambda item: (item[0].casefold(), item[0]))]
 
 
 def files_in(
-    sources: Iterable[str | os.PathLike[str]], suffixes: Sequence[str], *, what: str
+    sources: Iterable[str | os.PathLike[str]],
+    suffixes: Sequence[str],
+    *,
+    what: str,
+    passed: list[str] | None = None,
 ) -> list[tuple[Path, str]]:
     """(path, name to show) of every file named directly and every file with one of ``suffixes`` in the folders named.
 
     ``what`` names the input in the errors ("Formulir aspirasi"): a name that is neither a file nor
     a folder, or one that cannot be read (no permission, a name too long), is an :class:`InputError`.
+    ``passed`` (optional) receives the names of the files of those folders that are not read (another
+    suffix, Excel's lock files ``~$…``; hidden files are not named), for the caller to say so.
     """
+    passed = passed if passed is not None else []
     wanted = tuple(s.lower() for s in suffixes)
     out: list[tuple[Path, str]] = []
     for source in sources:
         path = Path(source)
         try:
             if path.is_dir():
-                out += _members(path, wanted)
+                out += _members(path, wanted, passed)
             elif path.is_file():
                 out.append((path, path.name))
             else:

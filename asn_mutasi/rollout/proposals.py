@@ -39,6 +39,33 @@ def merge_tables(tables: Sequence[tuple[str, pd.DataFrame]]) -> pd.DataFrame:
     return merged[columns]
 
 
+def proposal_dates(merged: pd.DataFrame) -> list[Finding]:
+    """Read ``tanggal_usulan`` in place as every date of the product is (DD-MM-YYYY, an Excel serial, "1 Mei 2026":
+    :func:`~asn_mutasi.domain.tanggal.parse_date`) into ISO text; one that cannot be read stays as written and is
+    named (``usulan-tanggal-tidak-terbaca``)."""
+    from asn_mutasi.domain.tanggal import parse_date
+    from asn_mutasi.io.headers import cell_text
+
+    out: list[Finding] = []
+    shown: list[object] = []
+    for value, berkas, baris in zip(
+        merged["tanggal_usulan"].tolist(), merged["berkas"].tolist(), merged["baris_berkas"].tolist(), strict=True
+    ):
+        if value is None or (isinstance(value, float) and value != value) or cell_text(value) == "":
+            shown.append(None)
+            continue
+        found = parse_date(value)
+        if found.value is not None:
+            shown.append(found.value.isoformat())
+            continue
+        text = cell_text(value)
+        shown.append(text)
+        loc = Location(file=str(berkas), row=int(baris), field="tanggal_usulan", header="Tanggal Usulan", value=text)
+        out.append(make_finding("usulan-tanggal-tidak-terbaca", loc, alasan=found.error or "tidak dikenali"))
+    merged["tanggal_usulan"] = pd.Series(shown, index=merged.index, dtype=object)
+    return out
+
+
 def _code(value: object) -> str:
     """A resolved target code as written in a message: '?' when none (NaN, None, empty), never "nan"."""
     return "?" if value is None or pd.isna(value) or not str(value).strip() else str(value)  # type: ignore[call-overload]
