@@ -506,6 +506,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Berkas usulan tidak berisi baris usulan",
         "An OPD proposal workbook with no proposal rows.",
     ),
+    "indikator-unit-tidak-dikenal": CodeSpec(
+        W,
+        "Unit kerja indikator '{unit_kerja}' tidak ada di data pegawai; kepegawaiannya tidak dapat dibandingkan",
+        "An indicator row's unit is no unit of the rosters compared (a typo, another naming): its staffing change is "
+        "empty, and this says why.",
+    ),
     "indikator-ganda": CodeSpec(
         W,
         "Indikator '{indikator}' unit '{unit_kerja}' periode {periode} tertulis di beberapa baris ({baris}); nilainya "

@@ -38,8 +38,12 @@ def test_ikm_is_the_weighted_mean_of_the_element_averages_times_25() -> None:
 
 
 def test_cli_ikm() -> None:
-    payload = stdout_json(expect(run("indikator", "ikm", "4", "4", "3.6", "-f", "json"), EXIT_OK))
+    result = expect(run("indikator", "ikm", "4", "4", "3.6", "-f", "json"), EXIT_OK)
+    payload = stdout_json(result)
     assert payload["mutu_pelayanan"] == "A" and payload["nilai_konversi"] == pytest.approx(96.67, abs=0.01)
+    assert "3 unsur" in result.stderr and "9 unsur" in result.stderr  # computed, but the count is named
+    nine = expect(run("indikator", "ikm", *["3.2"] * 9, "-f", "json"), EXIT_OK)
+    assert "unsur" not in nine.stderr
     expect(run("indikator", "ikm", "5"), EXIT_USAGE)
 
 
@@ -242,3 +246,31 @@ def test_an_indicator_written_on_several_rows_is_named_once() -> None:
     assert (
         "(3, 4, 5)" in found[0].message and "menjadi 40" in found[0].message and "arahnya berbeda" in found[0].message
     )
+
+
+def test_periods_are_compared_in_time_order_and_an_unknown_unit_is_named() -> None:
+    """'2025-9', '2025-10', '2025-11' were ordered as text: before 2025-10, after 2025-9, a rising series read
+    "memburuk"; a unit that is none of the rosters' was shown with empty staffing and no word (hostile-input campaign)."""
+    from asn_mutasi.rollout.indicators import compare_indicators, period_key
+
+    assert sorted(["2025-10", "2025-9", "Okt 2024", "TW IV 2024", "TW II 2024"], key=period_key) == [
+        "TW II 2024", "TW IV 2024", "Okt 2024", "2025-9", "2025-10",
+    ]  # fmt: skip
+    raw = pd.DataFrame(
+        {
+            "_baris": [2, 3, 4, 5],
+            "unit_kerja": ["Dinas Kesehatan"] * 3 + ["Dinas Pendapatn Daerah"],
+            "periode": ["2025-9", "2025-10", "2025-11", "2025-9"],
+            "indikator": ["Capaian"] * 4,
+            "nilai": [1, 2, 3, 5],
+            "arah": ["naik baik"] * 4,
+        }
+    )
+    units = pd.DataFrame({"unit_kerja": ["Dinas Kesehatan"], "bezetting_sebelum": [3], "bezetting_sesudah": [4]})
+    units["perubahan_bezetting"] = 1
+    got = compare_indicators(prepare_indicators(raw, source="ind.csv"), units)
+    row = got.table.set_index("unit_kerja").loc["Dinas Kesehatan"]
+    assert (row["periode_sebelum"], row["periode_sesudah"], row["layanan"]) == ("2025-9", "2025-11", "membaik")
+    assert got.periods == ["2025-9", "2025-10", "2025-11"]
+    unknown = [f for f in got.findings if f.code == "indikator-unit-tidak-dikenal"]
+    assert [f.location.value for f in unknown] == ["Dinas Pendapatn Daerah"]

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from asn_mutasi.cli.console import info
+from asn_mutasi.cli.console import info, warn
 from asn_mutasi.cli.options import Context, command, command_group
 from asn_mutasi.cli.render import emit_json, emit_view, titled, write_rows
 
@@ -35,6 +35,10 @@ def templat(
     info(f"Templat indikator ditulis ke {result.workbook} ({result.baris} baris untuk diisi)")
 
 
+#: the survey elements of PermenPANRB 14/2017
+IKM_ELEMENTS = 9
+
+
 @command(inputs=False)
 def ikm(
     nrr: Annotated[list[float], typer.Argument(metavar="NRR...", help="Nilai rata-rata per unsur (1-4), 9 unsur.")],
@@ -45,6 +49,11 @@ def ikm(
     from asn_mutasi.api.indicators import compute_ikm
 
     result = compute_ikm(nrr=nrr)
+    if len(nrr) != IKM_ELEMENTS:  # computed as given (an agency may survey fewer), but never silently
+        warn(
+            f"IKM dihitung dari {len(nrr)} unsur; PermenPANRB 14/2017 menetapkan {IKM_ELEMENTS} unsur "
+            "(periksa apakah ada unsur yang terlewat atau berlebih)"
+        )
     payload = result.to_json()
     if ctx.json:
         emit_json(payload)

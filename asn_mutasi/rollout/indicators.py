@@ -28,6 +28,7 @@ unsur; IKM = Σ nilai persepsi per unsur / unsur terisi × penimbang; × 25).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -231,6 +232,40 @@ class IndicatorComparison:
     periods: list[str] = field(default_factory=list)
 
 
+_ROMAN_PART = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2}|21\d{2})(?!\d)")
+_PART = re.compile(r"(?<![A-Za-z\d])(\d{1,2}|IV|III|II|I)(?![A-Za-z\d])", re.IGNORECASE)
+
+
+def period_key(text: str) -> tuple[int, int, int, str]:
+    """Sort key of a period as written: its year, then its month/quarter/semester number ("2025-9" < "2025-10",
+    "TW II 2025" < "TW IV 2025", "Sep 2025" < "Okt 2025"); a period with no year sorts after, by its text."""
+    from asn_mutasi.domain.tanggal import MONTHS
+
+    year = _YEAR.search(text)
+    if year is None:
+        return (1, 0, 0, text)
+    rest = (text[: year.start()] + " " + text[year.end() :]).strip()
+    words = [w for w in re.split(r"[^A-Za-z]+", rest.casefold()) if w]
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    part = month or 0
+    if month is None and (found := _PART.search(rest)) is not None:
+        token = found.group(1).upper()
+        part = int(token) if token.isdigit() else _ROMAN_PART[token]
+    return (0, int(year.group(1)), part, text)
+
+
+def _unknown_units(picked: pd.DataFrame, units: pd.DataFrame) -> list[Finding]:
+    """``indikator-unit-tidak-dikenal`` per indicator unit that is no unit of the rosters (a typo: "Dinas Pendapatn
+    Daerah"): its staffing cannot be compared and was shown empty without a word."""
+    known = set(units["unit_kerja"].astype(str).map(normalize_unit_name))
+    missing = picked.loc[~picked["_unit"].isin(known), "unit_kerja"].drop_duplicates().tolist()
+    return [
+        make_finding("indikator-unit-tidak-dikenal", Location(field="unit_kerja", value=str(u)), unit_kerja=str(u))
+        for u in missing
+    ]
+
+
 def _fmt(x: float) -> str:
     return f"{x:g}".replace(".", ",")
 
@@ -249,16 +284,17 @@ def compare_indicators(
     position table) or more staff (without one).
     """
     data = indicators.frame
-    periods = sorted(data["periode"].unique().tolist())
+    periods = sorted(data["periode"].unique().tolist(), key=period_key)
     picked = _before_after(data, sebelum=sebelum, sesudah=sesudah)
     picked, by_vacancy = _join_staffing(picked, units)
+    unknown = _unknown_units(picked, units)
     picked["perlu_perhatian"] = picked["kepegawaian_membaik"] & picked["layanan"].eq("memburuk").fillna(False).astype(
         bool
     )
     table = picked.sort_values(["unit_kerja", "indikator"], kind="stable").reset_index(drop=True)[
         list(INDICATOR_COLUMNS)
     ]
-    return IndicatorComparison(table, _attention_findings(table, by_vacancy=by_vacancy), periods)
+    return IndicatorComparison(table, unknown + _attention_findings(table, by_vacancy=by_vacancy), periods)
 
 
 def _before_after(data: pd.DataFrame, *, sebelum: str | None, sesudah: str | None) -> pd.DataFrame:
@@ -269,6 +305,10 @@ def _before_after(data: pd.DataFrame, *, sebelum: str | None, sesudah: str | Non
         .agg(unit_kerja=("unit_kerja", "first"), nilai=("nilai", "mean"), arah=("arah", "first"))
         .reset_index()
     )
+    # in time order, not text order ("2025-9" before "2025-10"): first and last are the earliest and latest
+    ranks = {p: r for r, p in enumerate(sorted(grouped["periode"].unique().tolist(), key=period_key))}
+    grouped = grouped.assign(_urut=grouped["periode"].map(ranks))
+    grouped = grouped.sort_values(["_unit", "indikator", "_urut"], kind="stable").reset_index(drop=True)
     series = grouped.groupby(["_unit", "indikator"], sort=True)
     picked = series.agg(periode_sebelum=("periode", "first"), periode_sesudah=("periode", "last"))
     if sebelum is not None:
