@@ -44,7 +44,7 @@ def proposal_dates(merged: pd.DataFrame) -> list[Finding]:
     :func:`~asn_mutasi.domain.tanggal.parse_date`) into ISO text; one that cannot be read stays as written and is
     named (``usulan-tanggal-tidak-terbaca``)."""
     from asn_mutasi.domain.tanggal import parse_date
-    from asn_mutasi.io.headers import cell_text
+    from asn_mutasi.rollout.apply import cell_text
 
     out: list[Finding] = []
     shown: list[object] = []
