@@ -69,6 +69,20 @@ CATALOGUE: dict[str, CodeSpec] = {
         "The file's content is not what its name's suffix says (an 'Export ke Excel' HTML page named .xls, a "
         "workbook named .csv, a CSV named .xlsx): it is read by its content, and this says so.",
     ),
+    "csv-kutip-terbuka": CodeSpec(
+        W,
+        'Tanda kutip (") yang tidak ditutup membuat baris fisik {mulai}–{akhir} ({jumlah} baris berkas) terbaca sebagai '
+        "satu sel di baris ini; pegawai di baris-baris itu tidak terbaca sendiri: perbaiki tanda kutipnya",
+        "A quote opened in a CSV field and never closed swallows the following lines (whole rows, with their "
+        "delimiters) into one cell: those people are not read as rows. The physical lines are named.",
+    ),
+    "sel-terlalu-panjang": CodeSpec(
+        W,
+        "Sel berisi {panjang} karakter, lebih dari {batas} yang dapat dimuat satu sel lembar kerja; dibaca utuh, "
+        "tetapi terpotong bila ditulis ke xlsx",
+        "A CSV cell longer than a spreadsheet cell may hold (32,767 characters): read whole, but any workbook written "
+        "from it (terapkan -o .xlsx) cuts it, as Excel would.",
+    ),
     "encoding-cp1252": CodeSpec(
         W, "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (cp1252)", "CSV decoded with the cp1252 fallback."
     ),

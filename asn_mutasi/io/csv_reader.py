@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError, os_reason
@@ -48,6 +48,11 @@ class CsvRead:
     sha256: str
     widths: array = field(default_factory=lambda: array("I"))  #: field count per record
     control: list[tuple[int, int]] = field(default_factory=list)  #: (record index, column index) with NUL/control
+    #: (record index, column index, first physical line, last physical line) of a cell that swallowed whole lines
+    #: through a quote left open (see :func:`quote_findings`)
+    open_quotes: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: (record index, column index, length) of a cell longer than a spreadsheet cell can hold
+    long_cells: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 def read_csv_rows(
@@ -146,7 +151,7 @@ def _parse(source: Path | bytes, display: str, encoding: str, sha: str, detect_d
             raise InputError(f"Berkas '{display}' kosong")
         delimiter = detect_delimiter(sample)  # type: ignore[operator]
         result = CsvRead(rows=[], encoding=encoding, delimiter=delimiter, sha256=sha)
-        flag = [False]
+        flag = [False, False]
         lines = _flagged(itertools.chain(io.StringIO(sample, newline=""), _bounded_lines(text, display)), flag)
         csv.field_size_limit(1 << 24)
         try:
@@ -180,17 +185,25 @@ def _bounded_lines(text: IO[str], display: str) -> Iterator[str]:
 
 
 def _flagged(lines: Iterator[str], flag: list[bool]) -> Iterator[str]:
-    """Yield lines, raising ``flag[0]`` when one holds a NUL or other control character."""
+    """Yield lines, raising ``flag[0]`` when one holds a NUL or other control character, ``flag[1]`` when one is
+    longer than a spreadsheet cell may be (:data:`CELL_MAX`)."""
     search = CONTROL_CHARS.search
     for line in lines:
         if search(line):
             flag[0] = True
+        if len(line) > CELL_MAX:
+            flag[1] = True
         yield line
 
 
-def _fill(reader: Iterator[list[str]], result: CsvRead, flag: list[bool]) -> None:
+#: the most characters a spreadsheet cell holds (Excel, LibreOffice): a longer CSV cell is cut when written to xlsx
+CELL_MAX = 32767
+
+
+def _fill(reader: Any, result: CsvRead, flag: list[bool]) -> None:
     caches: list[dict[str, str] | None] = []
     rows, widths, control = result.rows, result.widths, result.control
+    line = 0
     for n, record in enumerate(reader):
         width = len(record)
         widths.append(width)
@@ -199,6 +212,15 @@ def _fill(reader: Iterator[list[str]], result: CsvRead, flag: list[bool]) -> Non
         if flag[0]:
             flag[0] = False
             control.extend((n, i) for i, v in enumerate(record) if CONTROL_CHARS.search(v))
+        if flag[1]:  # a physical line long enough to hold a cell no spreadsheet can
+            flag[1] = False
+            result.long_cells.extend((n, i, len(v)) for i, v in enumerate(record) if len(v) > CELL_MAX)
+        first, line = line + 1, reader.line_num
+        if line - first >= 2:  # three physical lines or more in one record: a quote left open?
+            delimiter = reader.dialect.delimiter
+            result.open_quotes.extend(
+                (n, i, first, line) for i, v in enumerate(record) if "\n" in v and v.count(delimiter) >= 2
+            )
         for i, value in enumerate(record):
             if not value:
                 continue
@@ -210,7 +232,7 @@ def _fill(reader: Iterator[list[str]], result: CsvRead, flag: list[bool]) -> Non
             if cache is not None:
                 value = cache.setdefault(value, value)
             record[i] = value
-        rows.append(record)  # type: ignore[arg-type]
+        rows.append(record)
         if n == _CACHE_PROBE:
             for i, cache in enumerate(caches):
                 if cache is not None and len(cache) > _CACHE_PROBE // 2:
@@ -246,6 +268,33 @@ def control_findings(read: CsvRead, display: str, header_record: int, headers: l
             continue
         header = headers[i] if i < len(headers) else None
         out.append(make_finding("sel-karakter-kendali", Location(file=display, row=n + 1, header=header)))
+    return out
+
+
+def quote_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> list[Finding]:
+    """``csv-kutip-terbuka`` for each cell that swallowed whole lines (line breaks and delimiters inside it) through a
+    quote left open: the people on those lines are one cell of one row, not rows of their own. Record numbers are
+    the file's rows as a spreadsheet shows them; the physical lines are named too."""
+    out: list[Finding] = []
+    for n, i, first, last in read.open_quotes:
+        if n < header_record:
+            continue
+        header = headers[i] if i < len(headers) else None
+        loc = Location(file=display, row=n + 1, header=header)
+        out.append(make_finding("csv-kutip-terbuka", loc, mulai=first, akhir=last, jumlah=last - first + 1))
+    return out
+
+
+def long_cell_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> list[Finding]:
+    """``sel-terlalu-panjang`` for each cell longer than :data:`CELL_MAX` characters (read whole; a workbook we write
+    cuts it, as Excel would)."""
+    out: list[Finding] = []
+    for n, i, length in read.long_cells:
+        if n <= header_record:
+            continue
+        header = headers[i] if i < len(headers) else None
+        loc = Location(file=display, row=n + 1, header=header)
+        out.append(make_finding("sel-terlalu-panjang", loc, panjang=length, batas=CELL_MAX))
     return out
 
 

@@ -41,7 +41,13 @@ from asn_mutasi.io.column_mapping import (
     missing_required,
     schema_error,
 )
-from asn_mutasi.io.csv_reader import control_findings, ragged_findings, read_csv_rows
+from asn_mutasi.io.csv_reader import (
+    control_findings,
+    long_cell_findings,
+    quote_findings,
+    ragged_findings,
+    read_csv_rows,
+)
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.headers import SCAN_ROWS, HeaderColumn, HeaderLayout, cell_text, detect_header, score_columns
 from asn_mutasi.io.html_table import looks_like_html, read_html_rows
@@ -378,7 +384,12 @@ def _csv_grid(source: bytes | Path, display: str, limits: ReadLimits | None = No
     )
 
     def after_header(header_row: int, headers: list[str]) -> list[Finding]:
-        return ragged_findings(read, display, header_row) + control_findings(read, display, header_row, headers)
+        return (
+            ragged_findings(read, display, header_row)
+            + control_findings(read, display, header_row, headers)
+            + quote_findings(read, display, header_row, headers)
+            + long_cell_findings(read, display, header_row, headers)
+        )
 
     return _Grid(rows=read.rows, source=source_info, findings=findings, after_header=after_header)
 

@@ -496,3 +496,28 @@ def test_a_person_named_like_a_header_word_is_no_repeated_header(tmp_path: Path)
     path = tmp_path / "p.csv"
     path.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n198001012005011001,NAMA,JABATAN,BKD\n", encoding="utf-8")
     assert read_table(path, "pegawai").frame["nip"].tolist() == ["198001012005011001"]
+
+
+def test_a_quote_left_open_in_a_csv_is_named_with_the_lines_it_swallowed(tmp_path: Path) -> None:
+    """One stray quote swallowed five people into one cell: "95 pegawai" for 100 and no word of it (hostile-input
+    campaign). A quoted address over two lines stays a plain cell."""
+    lines = ["NIP;NAMA;JABATAN;UNIT KERJA;ALAMAT"]
+    lines += [f"19800101200501100{i};Pegawai {i};Analis;BKD;Jl. {i}" for i in range(1, 4)]
+    lines.append('198001012005011004;"Pegawai 4;Analis;BKD;Jl. 4')  # the quote is never closed ...
+    lines += [f"19800101200501100{i};Pegawai {i};Analis;BKD;Jl. {i}" for i in range(5, 8)]
+    lines.append('198001012005011008;Pegawai 8";Analis;BKD;"Jl. Merdeka\nRT 01"')  # ... until here
+    path = tmp_path / "kutip.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path, "pegawai")
+    said = [f for f in table.findings if f.code == "csv-kutip-terbuka"]
+    assert len(said) == 1 and said[0].location.row == 5 and "baris fisik 5–10" in said[0].message  # to "RT 01"
+    assert said[0].location.header == "NAMA"
+
+
+def test_a_csv_cell_longer_than_a_spreadsheet_cell_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "panjang.csv"
+    path.write_text(f"NIP,NAMA,JABATAN,UNIT KERJA,RIWAYAT\n198001012005011001,A,Analis,BKD,{'x' * 40000}\n", "utf-8")
+    table = read_table(path, "pegawai")
+    said = [f for f in table.findings if f.code == "sel-terlalu-panjang"]
+    assert len(said) == 1 and said[0].location.row == 2 and "40000" in said[0].message
+    assert len(table.original_frame.iloc[0, 4]) == 40000  # read whole
