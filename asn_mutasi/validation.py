@@ -605,10 +605,6 @@ def rule_golongan(ctx: RosterContext) -> Iterator[Finding]:
     ctx.out["golongan"], ctx.out["golongan_rank"] = kode, rank
 
 
-#: a PNS golongan written without its ruang reads as the PPPK golongan of the same numeral: "III" on a PNS
-_BARE_PNS = {"I": "I/a", "II": "II/a", "III": "III/a", "IV": "IV/a"}
-
-
 def _golongan_against_nip(
     ctx: RosterContext,
     parsed: np.ndarray,
@@ -629,7 +625,9 @@ def _golongan_against_nip(
     on_pns = has & nip.valid & ~nip.pppk & is_pppk_gol
     on_pppk = has & nip.valid & nip.pppk & ~is_pppk_gol
     for i in np.flatnonzero(on_pns | on_pppk).tolist():  # in row order
-        bare = _BARE_PNS.get(str(kode[i])) if on_pns[i] else None
+        # a PNS golongan written without its ruang reads as the PPPK golongan of the same numeral ("III" on a PNS)
+        numeral = gol.bare_golongan(str(kode[i])) if on_pns[i] else None
+        bare = gol.lowest_ruang(numeral) if numeral else None
         if bare is not None:
             yield make_finding("golongan-tanpa-ruang", ctx.loc(i, "golongan", values[i]), kode=bare)
             found = gol.parse_golongan(bare)

@@ -64,6 +64,30 @@ _PNS_BY_KODE: dict[str, Golongan] = {
 }
 _PPPK_BY_KODE: dict[str, Golongan] = {kode: Golongan(kode, i + 1, True, None) for i, kode in enumerate(PPPK_KODE)}
 _ARABIC_TO_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+#: a PNS golongan written without its ruang ("III"); it reads as the PPPK golongan of the same numeral
+_BARE = re.compile(r"^\s*(IV|III|II|I)\s*$", re.IGNORECASE)
+#: a ruang alone ("b"), as a RUANG column holds it
+_RUANG_ALONE = re.compile(r"^\s*([a-eA-E])\s*$")
+
+
+def bare_golongan(text: str) -> str | None:
+    """The numeral of a PNS golongan written without its ruang ("iii " → "III"), None for anything else. The one
+    rule behind completing it from a RUANG/PANGKAT column (the readers) and reading it as the lowest ruang
+    (``golongan-tanpa-ruang``)."""
+    found = _BARE.match(text)
+    return None if found is None else found.group(1).upper()
+
+
+def ruang_alone(text: str) -> str | None:
+    """The ruang of a cell holding only one ("B" → "b"), None for anything else."""
+    found = _RUANG_ALONE.match(text)
+    return None if found is None else found.group(1).lower()
+
+
+def lowest_ruang(numeral: str) -> str:
+    """The PNS golongan of ``numeral`` at its lowest ruang: "III" → "III/a"."""
+    return f"{numeral}/a"
+
 
 #: "III/a", "IIIa", "III a", "III-a", "III.a", "III / a" anywhere in the text
 _ROMAN_RUANG = re.compile(r"(?<![A-Z])(IV|III|II|I)\s*[/\-.]?\s*([A-E])(?![A-Z])", re.IGNORECASE)

@@ -28,6 +28,7 @@ from pandas._libs import lib
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 from asn_mutasi.domain.coded_fields import DASHES
+from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
 from asn_mutasi.errors import InputError, UsageError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.formatting import format_number
@@ -790,28 +791,21 @@ def _golongan_against(
 
 def _golongan_differ(value: object, beside: object) -> bool:
     """Whether a golongan cell and its RUANG ("b") or PANGKAT ("Penata Tk. I", "III/d") cell name two golongan."""
-    from asn_mutasi.domain.golongan import parse_golongan
-
     if not isinstance(beside, str):
         return False
     text = cell_text(value)
-    bare = _BARE_GOLONGAN.match(text)
-    ruang = _RUANG.match(beside)
+    bare = bare_golongan(text)
+    ruang = ruang_alone(beside)
     if ruang is not None:  # a RUANG column: only a written ruang can disagree with it
         own = parse_golongan(text) if bare is None else None
-        return own is not None and not own.pppk and own.kode.split("/")[1] != ruang.group(1).lower()
+        return own is not None and not own.pppk and own.kode.split("/")[1] != ruang
     said = parse_golongan(beside)
     if said is None or said.pppk:
         return False
     if bare is not None:
-        return said.kode.split("/")[0] != bare.group(1).upper()
+        return said.kode.split("/")[0] != bare
     own = parse_golongan(text)
     return own is not None and not own.pppk and own.kode != said.kode
-
-
-#: a golongan written without its ruang ("III"), and a ruang alone ("b")
-_BARE_GOLONGAN = re.compile(r"^\s*(IV|III|II|I)\s*$", re.IGNORECASE)
-_RUANG = re.compile(r"^\s*([a-eA-E])\s*$")
 
 
 def _with_ruang(value: object, beside: object) -> object:
@@ -819,16 +813,14 @@ def _with_ruang(value: object, beside: object) -> object:
     golongan ("Penata Muda Tk. I": III/b). Anything else stays as it is."""
     if not isinstance(value, str) or not isinstance(beside, str):
         return value
-    bare = _BARE_GOLONGAN.match(value)
+    bare = bare_golongan(value)
     if bare is None:
         return value
-    ruang = _RUANG.match(beside)
+    ruang = ruang_alone(beside)
     if ruang is not None:
-        return f"{bare.group(1).upper()}/{ruang.group(1).lower()}"
-    from asn_mutasi.domain.golongan import parse_golongan
-
+        return f"{bare}/{ruang}"
     said = parse_golongan(beside)
-    if said is not None and not said.pppk and said.kode.split("/")[0] == bare.group(1).upper():
+    if said is not None and not said.pppk and said.kode.split("/")[0] == bare:
         return said.kode
     return value
 

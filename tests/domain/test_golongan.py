@@ -149,3 +149,11 @@ def test_every_pppk_kode_round_trips(rank: int, template: str) -> None:
 def test_parse_never_raises(text: str) -> None:
     result = parse_golongan(text)
     assert result is None or 1 <= result.rank <= MAX_RANK
+
+
+def test_a_bare_pns_golongan_and_a_lone_ruang_are_one_rule() -> None:
+    from asn_mutasi.domain.golongan import bare_golongan, lowest_ruang, ruang_alone
+
+    assert [bare_golongan(t) for t in (" iii ", "IV", "III/a", "V", "IX", "")] == ["III", "IV", None, None, None, None]
+    assert [ruang_alone(t) for t in ("b", " D ", "f", "III/b", "")] == ["b", "d", None, None, None]
+    assert lowest_ruang("III") == "III/a"
