@@ -101,17 +101,8 @@ def _single_row(grid: Sequence[Sequence[object]], r: int) -> tuple[HeaderColumn,
     for c, value in enumerate(grid[r]):
         text = cell_text(value)
         if text:
-            cols.append(HeaderColumn(c, column_letter(c), text, flat_keys(text)))
+            cols.append(HeaderColumn(c, column_letter(c), text, (text,)))
     return tuple(cols)
-
-
-def flat_keys(text: str) -> tuple[str, ...]:
-    """The labels of one header cell: itself, and for a two-row header written flat ("DATA JABATAN / JABATAN",
-    as a roster written back by ``terapkan`` or saved by hand has it) the labels the two rows would give."""
-    parts = [p for p in text.split(" / ") if p.strip()]
-    if len(parts) < 2:
-        return (text,)
-    return (text, " ".join(parts), parts[-1])
 
 
 def _two_rows(
@@ -134,7 +125,7 @@ def _two_rows(
             cols.append(HeaderColumn(c, column_letter(c), f"{p} / {ch}", (f"{p} {ch}", ch)))
         elif p or ch:
             text = p or ch
-            cols.append(HeaderColumn(c, column_letter(c), text, flat_keys(text)))
+            cols.append(HeaderColumn(c, column_letter(c), text, (text,)))
     return tuple(cols), grouped
 
 

@@ -11,6 +11,7 @@ replace an existing file unless ``overwrite=True``.
 from __future__ import annotations
 
 import io
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +39,18 @@ def output_format(raw: RawTable, path: str | Path) -> str:
 
 
 def _headers(raw: RawTable, frame: pd.DataFrame) -> list[str]:
-    if len(raw.original_headers) == frame.shape[1]:
-        return [str(h) for h in raw.original_headers]
-    return [str(c) for c in frame.columns]
+    """The header row to write: the input's headers; of a two-row header (a group "DATA JABATAN" over "JABATAN",
+    "UNIT KERJA" …, read as "DATA JABATAN / JABATAN") the lower row's label, as one header row reads it back (the
+    joined text did not: the roster terapkan wrote had its jabatan and unit unmapped), unless two columns would
+    then share a label."""
+    if len(raw.original_headers) != frame.shape[1]:
+        return [str(c) for c in frame.columns]
+    names = [str(h) for h in raw.original_headers]
+    if len(raw.source.header_rows) < 2:
+        return names
+    leaves = [h.rsplit(" / ", 1)[-1] for h in names]
+    counts = Counter(leaves)
+    return [leaf if counts[leaf] == 1 else h for h, leaf in zip(names, leaves, strict=True)]
 
 
 def _line_ending(raw: RawTable) -> str:
@@ -100,8 +110,12 @@ def write_roster_like(
         atomic_write_bytes(path, render_roster_csv(raw, new_original_frame), overwrite=overwrite)
         return fmt
     frame = new_original_frame.copy()
-    frame.columns = pd.Index(_headers(raw, frame))
-    text_columns = [info.header for name, info in raw.columns.items() if name in ("nip", "kode_jabatan")]
+    written = _headers(raw, frame)
+    renamed = dict(zip((str(h) for h in raw.original_headers), written, strict=False))
+    frame.columns = pd.Index(written)
+    text_columns = [
+        renamed.get(info.header, info.header) for name, info in raw.columns.items() if name in ("nip", "kode_jabatan")
+    ]
     sheet = raw.source.sheet or "Data Pegawai"
     write_report_workbook(path, {sheet: Sheet(frame, labelled=False)}, overwrite=overwrite, text_fields=text_columns)
     return fmt

@@ -197,3 +197,27 @@ def test_a_nip_stored_as_a_number_is_written_back_as_the_damaged_number_it_is(tm
     again = prepare_roster(read_table(out, "pegawai"), today=date(2025, 6, 1))
     assert [f.code for f in again.findings if f.code.startswith("nip")] == ["nip-tersimpan-sebagai-angka"]
     assert again.frame["nip"].tolist()[0] == NIPS["A"]
+
+
+def test_a_two_row_header_is_written_as_its_lower_row_and_reads_back(tmp_path: Path) -> None:
+    """A merged group header ("DATA JABATAN" over JABATAN and UNIT KERJA) was written joined ("DATA JABATAN /
+    JABATAN"): the tool could not read its own output (jabatan and unit unmapped; bandingkan: everyone moved)."""
+    source = tmp_path / "dua_baris.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NIP", "NAMA", "DATA JABATAN", None])
+    ws.append([None, None, "JABATAN", "UNIT KERJA"])
+    for c in (1, 2):
+        ws.merge_cells(start_row=1, start_column=c, end_row=2, end_column=c)
+    ws.merge_cells(start_row=1, start_column=3, end_row=1, end_column=4)
+    ws.append([NIPS["A"], "Ani", "Pranata Komputer", "Dinas Kominfo"])
+    wb.save(source)
+    raw = read_table(source, "pegawai")
+    assert len(raw.source.header_rows) == 2
+    for suffix in (".xlsx", ".csv"):
+        out = tmp_path / f"baru{suffix}"
+        write_roster_like(raw, raw.original_frame, out)
+        again = read_table(out, "pegawai")
+        assert again.frame["jabatan"].tolist() == ["Pranata Komputer"]
+        assert again.frame["unit_kerja"].tolist() == ["Dinas Kominfo"]
+        assert again.frame["nip"].tolist() == [NIPS["A"]]
