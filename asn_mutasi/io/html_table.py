@@ -62,10 +62,14 @@ def _decode(data: bytes) -> str:
 
 @dataclass
 class _Table:
-    rows: list[list[object]] = field(default_factory=list)
-    #: the spanning cells as merged ranges ((row, column), (last row, last column)), rows counted in this table
-    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    #: a blank row goes before this table's first row (a table after others: as two tables of a sheet)
+    gap: bool = False
+    #: where this table's merged ranges begin in the parser's list (clipped to its last row when it closes)
+    merged_from: int = 0
+    last_row: int = -1  #: the grid row of this table's last row so far
     row: list[object] | None = None
+    #: the spanning cells of the current row: (column, width, height)
+    spans: list[tuple[int, int, int]] = field(default_factory=list)
     cell: list[str] | None = None
     span: tuple[int, int] = (1, 1)
     #: columns a rowspan covers in the rows after the current one: column -> how many rows
@@ -75,17 +79,20 @@ class _Table:
 
 
 class _Parser(HTMLParser):
+    """Rows go to the grid as each ends, in document order: a layout table's title rows above the data table
+    nested in it stay above it."""
+
     def __init__(self, display: str, max_cells: int) -> None:
         super().__init__(convert_charrefs=True)
         self.display, self.max_cells = display, max_cells
         self.grid: list[list[object]] = []
         self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
         self.open: list[_Table] = []
-        self.cells = 0
+        self.widest = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table":
-            self.open.append(_Table())
+            self.open.append(_Table(gap=bool(self.grid), merged_from=len(self.merged)))
         elif not self.open:
             return
         elif tag == "tr":
@@ -111,13 +118,9 @@ class _Parser(HTMLParser):
         elif tag == "table":
             self._end_row()
             done = self.open.pop()
-            if self.grid and done.rows:
-                self.grid.append([])  # a blank row between two tables
-            top = len(self.grid)
-            last = top + len(done.rows) - 1
-            for (r0, c0), (r1, c1) in done.merged:
-                self.merged.append(((top + r0, c0), (min(top + r1, last), c1)))
-            self.grid += done.rows
+            for k in range(done.merged_from, len(self.merged)):  # a rowspan past the table's end stops at it
+                (r0, c0), (r1, c1) = self.merged[k]
+                self.merged[k] = ((r0, c0), (max(r0, min(r1, done.last_row)), c1))
 
     def handle_data(self, data: str) -> None:
         if self.open and self.open[-1].cell is not None:
@@ -138,9 +141,8 @@ class _Parser(HTMLParser):
             for c in range(at, at + width):
                 table.below[c] = height - 1
         if width > 1 or height > 1:
-            r = len(table.rows)
-            table.merged.append(((r, at), (r + height - 1, at + width - 1)))
-        self._count(width)
+            table.spans.append((at, width, height))
+        self._check(len(table.row))
         table.cell = None
 
     def _skip_covered(self, table: _Table) -> None:
@@ -148,11 +150,11 @@ class _Parser(HTMLParser):
         assert table.row is not None
         while len(table.row) in table.covered:
             table.row.append(None)
-            self._count(1)
+        self._check(len(table.row))
 
     def _begin_row(self) -> None:
         table = self.open[-1]
-        table.row, table.covered = [], frozenset(table.below)
+        table.row, table.covered, table.spans = [], frozenset(table.below), []
 
     def _end_row(self) -> None:
         table = self.open[-1]
@@ -164,12 +166,20 @@ class _Parser(HTMLParser):
             table.below[c] -= 1
             if not table.below[c]:
                 del table.below[c]
-        table.rows.append(table.row)
-        table.row = None
+        if table.gap:
+            table.gap = False
+            self.grid.append([])  # a blank row between two tables
+        at = len(self.grid)
+        self.merged += [((at, c), (at + h - 1, c + w - 1)) for c, w, h in table.spans]
+        self.grid.append(table.row)
+        table.last_row, table.row = at, None
+        self._check(len(table.row or ()))
 
-    def _count(self, cells: int) -> None:
-        self.cells += cells
-        if self.cells > self.max_cells:
+    def _check(self, width: int) -> None:
+        """The grid as it will be padded (every row as wide as the widest) stays within ``maks_sel``: an empty row
+        counts too, so a page of endless ``<tr></tr>`` stops early."""
+        self.widest = max(self.widest, width)
+        if (len(self.grid) + 1) * max(self.widest, 1) > self.max_cells:
             raise InputError(
                 f"Berkas '{self.display}' ditolak: tabelnya lebih dari {number_id(self.max_cells)} sel",
                 hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_sel.",

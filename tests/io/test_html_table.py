@@ -94,3 +94,25 @@ def test_a_workbook_named_csv_and_a_csv_named_xlsx_are_read_by_their_content(tmp
     table = read_table(text, "pegawai")
     assert table.frame["nama"].tolist() == ["Ratna"]
     assert "teks CSV" in next(f.message for f in table.findings if f.code == "format-isi-berbeda")
+
+
+def test_a_layout_table_around_the_data_keeps_its_title_above_and_its_signature_below() -> None:
+    """The data table nested in a layout table came out first, the title lines after it (review)."""
+    page = b"""<table><tr><td>PEMERINTAH KABUPATEN CONTOH</td></tr><tr><td>
+    <table><tr><th>NIP</th><th>NAMA</th></tr><tr><td>198001012005011001</td><td>Ani</td></tr></table>
+    </td></tr><tr><td>Contoh, 1 Mei 2026</td></tr></table>"""
+    rows, _ = read_html_rows(page, "x")
+    firsts = [r[0] for r in rows if any(v is not None for v in r)]
+    assert firsts == ["PEMERINTAH KABUPATEN CONTOH", "NIP", "198001012005011001", "Contoh, 1 Mei 2026"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<table>" + b"<tr></tr>" * 200 + b"</table>",  # endless empty rows
+        b'<table><tr><td colspan="40">x</td></tr>' + b"<tr><td>1</td></tr>" * 3 + b"</table>",  # padded to 40 wide
+    ],
+)
+def test_the_cell_limit_counts_the_grid_as_padded(page: bytes) -> None:
+    with pytest.raises(InputError, match="lebih dari 100 sel"):
+        read_html_rows(page, "x", ReadLimits(maks_sel=100))
