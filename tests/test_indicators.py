@@ -256,6 +256,8 @@ def test_periods_are_compared_in_time_order_and_an_unknown_unit_is_named() -> No
     assert sorted(["2025-10", "2025-9", "Okt 2024", "TW IV 2024", "TW II 2024"], key=period_key) == [
         "TW II 2024", "TW IV 2024", "Okt 2024", "2025-9", "2025-10",
     ]  # fmt: skip
+    dates = ["31-12-2025", "30-06-2025", "31-03-2025", "30-09-2025"]  # the product's own date format (review)
+    assert sorted(dates, key=period_key) == ["31-03-2025", "30-06-2025", "30-09-2025", "31-12-2025"]
     raw = pd.DataFrame(
         {
             "_baris": [2, 3, 4, 5],
@@ -273,4 +275,6 @@ def test_periods_are_compared_in_time_order_and_an_unknown_unit_is_named() -> No
     assert (row["periode_sebelum"], row["periode_sesudah"], row["layanan"]) == ("2025-9", "2025-11", "membaik")
     assert got.periods == ["2025-9", "2025-10", "2025-11"]
     unknown = [f for f in got.findings if f.code == "indikator-unit-tidak-dikenal"]
-    assert [f.location.value for f in unknown] == ["Dinas Pendapatn Daerah"]
+    assert [(f.location.value, f.location.file, f.location.row) for f in unknown] == [
+        ("Dinas Pendapatn Daerah", "ind.csv", 5)
+    ]

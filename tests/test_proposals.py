@@ -198,3 +198,15 @@ def test_an_unreadable_file_a_skipped_file_and_unreadable_dates_are_named_and_th
     (only_empty / "kosong.xlsx").write_bytes(b"")
     with pytest.raises(InputError, match="kosong"):
         am.merge_proposals(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[only_empty], tanggal=TANGGAL)
+
+
+def test_cli_gabung_exits_1_when_a_file_was_left_out(template: Path, tmp_path: Path) -> None:
+    """The merge goes on without an unreadable file, but a script must not read success (review)."""
+    nips, codes = _pick()
+    inbox = tmp_path / "masuk"
+    inbox.mkdir()
+    _fill(template, inbox / "dinas_a.xlsx", [(nips[0], "", "", codes[0], "", "", "x", "Dinas A", "01-10-2026")])
+    (inbox / "kosong.xlsx").write_bytes(b"")
+    result = run("usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, inbox, "-f", "json", "--tanggal", "2026-11-01")
+    assert result.exit_code == 1 and stdout_json(result)[0]["nip"] == nips[0]
+    assert "usulan-tidak-terbaca" in result.stderr and "1 tidak terbaca" in result.stderr

@@ -55,6 +55,7 @@ def approved_moves(
     from asn_mutasi.api.governance import read_decisions
     from asn_mutasi.findings import Severity
     from asn_mutasi.io.plan_workbook import read_plan_workbook
+    from asn_mutasi.schema import ROW
 
     if not only_approved:
         return read_plan_workbook(Path(rencana))[0], []
@@ -75,6 +76,8 @@ def approved_moves(
             f"{settings.tata_kelola.tahap_final}",
             hint=hint,
         )
+    if ROW not in visible.columns:  # each move keeps its row of the Rencana Mutasi sheet (header on row 1)
+        visible = visible.assign(**{ROW: range(2, len(visible) + 2)})
     return visible.loc[approved].reset_index(drop=True), findings
 
 

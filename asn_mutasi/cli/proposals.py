@@ -10,6 +10,7 @@ import typer
 from asn_mutasi.cli.console import finding_line, info, progress, warn
 from asn_mutasi.cli.options import Context, RiwayatOpt, command, command_group
 from asn_mutasi.cli.render import emit_json, emit_view, layak_style
+from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.labels import table_columns
 
 MERGED_TABLE = table_columns(
@@ -77,6 +78,8 @@ def gabung(
     unread = sum(1 for f in result.findings if f.code == "usulan-tidak-terbaca")
     files = f"{len(result.files)} berkas" + (f" ({unread} tidak terbaca)" if unread else "")
     info(f"{len(rows)} usulan dari {files}: {layak} layak, {len(rows) - layak} tidak layak.")
+    if unread:  # merged without them, but a script must not read success: exit 1 (docs/exit-codes.md)
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 register = command_group(

@@ -203,7 +203,7 @@ CELL_MAX = 32767
 def _fill(reader: Any, result: CsvRead, flag: list[bool]) -> None:
     caches: list[dict[str, str] | None] = []
     rows, widths, control = result.rows, result.widths, result.control
-    line = 0
+    line = widest = 0
     for n, record in enumerate(reader):
         width = len(record)
         widths.append(width)
@@ -212,15 +212,19 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool]) -> None:
         if flag[0]:
             flag[0] = False
             control.extend((n, i) for i, v in enumerate(record) if CONTROL_CHARS.search(v))
-        if flag[1]:  # a physical line long enough to hold a cell no spreadsheet can
-            flag[1] = False
-            result.long_cells.extend((n, i, len(v)) for i, v in enumerate(record) if len(v) > CELL_MAX)
+        long_line, flag[1] = flag[1], False  # a physical line long enough to hold a cell no spreadsheet can
         first, line = line + 1, reader.line_num
-        if line - first >= 2:  # three physical lines or more in one record: a quote left open?
-            delimiter = reader.dialect.delimiter
-            result.open_quotes.extend(
-                (n, i, first, line) for i, v in enumerate(record) if "\n" in v and v.count(delimiter) >= 2
-            )
+        if long_line or line > first:  # (over several physical lines a cell may be long without a long line)
+            result.long_cells.extend((n, i, len(v)) for i, v in enumerate(record) if len(v) > CELL_MAX)
+            if line - first >= 2:  # three lines or more: a quote left open, if a line inside a cell is a whole row
+                whole = max(2, widest - 2)
+                delimiter = reader.dialect.delimiter
+                result.open_quotes.extend(
+                    (n, i, first, line)
+                    for i, v in enumerate(record)
+                    if "\n" in v and any(part.count(delimiter) >= whole for part in v.split("\n")[1:])
+                )
+        widest = max(widest, width)
         for i, value in enumerate(record):
             if not value:
                 continue

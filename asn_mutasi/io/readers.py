@@ -139,7 +139,7 @@ def read_table(
         _resolve_format(display, None, b"", input_format)  # still refuse an unknown format name
         input_format = None  # the stdin format never overrides a named file's own suffix
     fmt = _resolve_format(display, path, data, input_format)
-    fmt, noted = _by_content(display, path, data, fmt)
+    fmt, noted = _by_content(display, path, data, fmt, stated=bool(input_format))
     if fmt == "html":
         grid = _html_grid(data if data is not None else _read_bytes(path, display, limits), display, limits)
     elif fmt == "csv":
@@ -243,7 +243,9 @@ _CONTENT_NAMES = {
 }
 
 
-def _by_content(display: str, path: Path | None, data: bytes | None, fmt: str) -> tuple[str, list[Finding]]:
+def _by_content(
+    display: str, path: Path | None, data: bytes | None, fmt: str, *, stated: bool = False
+) -> tuple[str, list[Finding]]:
     """The format the file's bytes are, where they plainly differ from ``fmt`` (its suffix or the given format).
 
     An HTML page ("Export ke Excel" of a web app, named .xls) is read as its tables; a zip or OLE2
@@ -261,8 +263,8 @@ def _by_content(display: str, path: Path | None, data: bytes | None, fmt: str) -
         content = "csv"
     else:
         return fmt, []
-    if path is None:
-        said = f"dari stdin (--format-masukan {fmt})"
+    if path is None:  # stdin: the format given, or none (then it was sniffed and only HTML can differ)
+        said = f"dari stdin (--format-masukan {fmt})" if stated else "dari stdin"
     else:
         said = f"berakhiran {path.suffix.lower()}" if path.suffix else "tanpa akhiran"
     loc = Location(file=display)
@@ -1186,16 +1188,24 @@ def _repeated_headers(
     for label in labels[:_REPEAT_PROBE]:
         probe |= pd.Series(cleaned[label], copy=False).isin(texts[label]).to_numpy()
     out = np.zeros(n, dtype=bool)
-    for k in np.flatnonzero(probe & filled).tolist():
+
+    def labels_row(k: int) -> bool:
         cells = [(label, cleaned[label][k]) for label in labels if not blank[label][k]]
         hits = sum(isinstance(v, str) and v.strip() in texts[label] for label, v in cells)
-        if hits >= 2 and 2 * hits >= len(cells) and not any(_LONG_NUMBER.match(cell_text(v)) for _, v in cells):
-            out[k] = True
-            below = k + 1
-            if below < n and filled[below]:
-                numbers = [cleaned[label][below] for label in labels if not blank[label][below]]
-                if len(numbers) >= 3 and all(_NUMBER_CELL.match(cell_text(v)) for v in numbers):
-                    out[below] = True
+        return hits >= 2 and 2 * hits >= len(cells) and not any(_LONG_NUMBER.match(cell_text(v)) for _, v in cells)
+
+    for k in np.flatnonzero(probe & filled).tolist():
+        if out[k] or not labels_row(k):
+            continue
+        out[k] = True
+        below = k + 1
+        if len(layout.rows) > 1 and below < n and filled[below] and labels_row(below):  # its second row: the
+            out[below] = True  # group's sub-labels, the first columns empty when nothing was merged (a CSV)
+            below += 1
+        if below < n and filled[below]:
+            numbers = [cleaned[label][below] for label in labels if not blank[label][below]]
+            if len(numbers) >= 3 and all(_NUMBER_CELL.match(cell_text(v)) for v in numbers):
+                out[below] = True
     return out
 
 

@@ -1124,7 +1124,7 @@ def write_cell(ws: Worksheet, fmts: Formats, r: int, c: int, fld: str, value: An
     if fld in TEXT_FIELDS or isinstance(value, str):
         text = _id_text(value)
         if isinstance(text, float):  # a number whose last digits were rounded away stays the number it is
-            ws.write_number(r, c, text, fmts.get(num_format="0"))
+            ws.write_number(r, c, text, fmts.get())  # General: Excel shows 1,97703E+17, a number, not a NIP
             return
         ws.write_string(r, c, text, fmts.get(text_wrap=True) if wrap else fmts.get())
     elif isinstance(value, bool):

@@ -149,6 +149,9 @@ class IndicatorTable:
 
     frame: pd.DataFrame
     findings: list[Finding] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)  #: the file's row of each row of ``frame``
+    source: str | None = None
+    sheet: str | None = None
 
 
 def prepare_indicators(raw: pd.DataFrame, *, source: str | None = None, sheet: str | None = None) -> IndicatorTable:
@@ -190,7 +193,7 @@ def prepare_indicators(raw: pd.DataFrame, *, source: str | None = None, sheet: s
     out["_unit"] = out["unit_kerja"].map(normalize_unit_name)
     kept_rows = [int(r) for r, k in zip(rows, keep.tolist(), strict=True) if k]
     findings += _repeated_indicators(out, kept_rows, source, sheet)
-    return IndicatorTable(out, findings)
+    return IndicatorTable(out, findings, kept_rows, source, sheet)
 
 
 def _repeated_indicators(out: pd.DataFrame, rows: list[int], source: str | None, sheet: str | None) -> list[Finding]:
@@ -237,14 +240,18 @@ _YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2}|21\d{2})(?!\d)")
 _PART = re.compile(r"(?<![A-Za-z\d])(\d{1,2}|IV|III|II|I)(?![A-Za-z\d])", re.IGNORECASE)
 
 
-def period_key(text: str) -> tuple[int, int, int, str]:
-    """Sort key of a period as written: its year, then its month/quarter/semester number ("2025-9" < "2025-10",
-    "TW II 2025" < "TW IV 2025", "Sep 2025" < "Okt 2025"); a period with no year sorts after, by its text."""
-    from asn_mutasi.domain.tanggal import MONTHS
+def period_key(text: str) -> tuple[int, int, int, int, str]:
+    """Sort key of a period as written: a whole date (DD-MM-YYYY, ISO: ``domain.tanggal``) by itself, else its year,
+    then its month/quarter/semester number ("2025-9" < "2025-10", "TW II 2025" < "TW IV 2025", "Sep 2025" <
+    "Okt 2025"); a period with no year sorts after, by its text."""
+    from asn_mutasi.domain.tanggal import MONTHS, parse_date
 
+    day = parse_date(text).value if len(text) >= 8 else None  # "31-03-2025": a date, not the 31st of something
+    if day is not None:
+        return (0, day.year, day.month, day.day, text)
     year = _YEAR.search(text)
     if year is None:
-        return (1, 0, 0, text)
+        return (1, 0, 0, 0, text)
     rest = (text[: year.start()] + " " + text[year.end() :]).strip()
     words = [w for w in re.split(r"[^A-Za-z]+", rest.casefold()) if w]
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
@@ -252,18 +259,24 @@ def period_key(text: str) -> tuple[int, int, int, str]:
     if month is None and (found := _PART.search(rest)) is not None:
         token = found.group(1).upper()
         part = int(token) if token.isdigit() else _ROMAN_PART[token]
-    return (0, int(year.group(1)), part, text)
+    return (0, int(year.group(1)), part, 0, text)
 
 
-def _unknown_units(picked: pd.DataFrame, units: pd.DataFrame) -> list[Finding]:
+def _unknown_units(indicators: IndicatorTable, units: pd.DataFrame) -> list[Finding]:
     """``indikator-unit-tidak-dikenal`` per indicator unit that is no unit of the rosters (a typo: "Dinas Pendapatn
-    Daerah"): its staffing cannot be compared and was shown empty without a word."""
+    Daerah"), at its first row: its staffing cannot be compared and was shown empty without a word."""
     known = set(units["unit_kerja"].astype(str).map(normalize_unit_name))
-    missing = picked.loc[~picked["_unit"].isin(known), "unit_kerja"].drop_duplicates().tolist()
-    return [
-        make_finding("indikator-unit-tidak-dikenal", Location(field="unit_kerja", value=str(u)), unit_kerja=str(u))
-        for u in missing
-    ]
+    data = indicators.frame
+    rows: list[int | None] = list(indicators.rows) or [None] * len(data)
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for unit, name, row in zip(data["_unit"].tolist(), data["unit_kerja"].tolist(), rows, strict=True):
+        if unit in known or unit in seen:
+            continue
+        seen.add(unit)
+        loc = Location(file=indicators.source, sheet=indicators.sheet, row=row, field="unit_kerja", value=str(name))
+        out.append(make_finding("indikator-unit-tidak-dikenal", loc, unit_kerja=str(name)))
+    return out
 
 
 def _fmt(x: float) -> str:
@@ -287,7 +300,7 @@ def compare_indicators(
     periods = sorted(data["periode"].unique().tolist(), key=period_key)
     picked = _before_after(data, sebelum=sebelum, sesudah=sesudah)
     picked, by_vacancy = _join_staffing(picked, units)
-    unknown = _unknown_units(picked, units)
+    unknown = _unknown_units(indicators, units)
     picked["perlu_perhatian"] = picked["kepegawaian_membaik"] & picked["layanan"].eq("memburuk").fillna(False).astype(
         bool
     )

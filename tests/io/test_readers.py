@@ -521,3 +521,29 @@ def test_a_csv_cell_longer_than_a_spreadsheet_cell_is_named(tmp_path: Path) -> N
     said = [f for f in table.findings if f.code == "sel-terlalu-panjang"]
     assert len(said) == 1 and said[0].location.row == 2 and "40000" in said[0].message
     assert len(table.original_frame.iloc[0, 4]) == 40000  # read whole
+
+
+def test_a_two_row_header_repeated_in_a_csv_is_skipped_whole(tmp_path: Path) -> None:
+    """Saved as CSV (no merged cells), the repeated header's second row has its first columns empty: it was read as
+    one more person per page (review)."""
+    head = ["NO;NIP;NAMA;DATA JABATAN;", ";;;JABATAN;UNIT KERJA"]
+    lines = list(head)
+    for page in range(2):
+        lines += [f"{i};19800101200501100{i};Pegawai {i};Analis;BKD" for i in range(1 + 3 * page, 4 + 3 * page)]
+        lines += head if page == 0 else []
+    path = tmp_path / "duk.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == [f"Pegawai {i}" for i in range(1, 7)]
+    assert table.skipped["judul_berulang"] == 2
+
+
+def test_a_quoted_address_over_three_lines_is_no_open_quote(tmp_path: Path) -> None:
+    path = tmp_path / "alamat.csv"
+    path.write_text(
+        'NIP,NAMA,JABATAN,UNIT KERJA,ALAMAT\n198001012005011001,Ani,Analis,BKD,"Jl. Merdeka 1, RT 01\nRW 02, Kel. A\nKota B"\n'
+        "198001012005011002,Budi,Analis,BKD,Jl. Sudirman\n",
+        encoding="utf-8",
+    )
+    table = read_table(path, "pegawai")
+    assert len(table.frame) == 2 and not [f for f in table.findings if f.code == "csv-kutip-terbuka"]
