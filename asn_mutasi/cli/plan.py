@@ -76,6 +76,8 @@ def _summary_line(s: dict[str, object]) -> str:
     )
     if s.get("status_solver") not in (None, "optimal"):
         line += f", celah optimalitas {_display('celah_optimalitas', s.get('celah_optimalitas'))}"
+    elif s.get("sekunder_terbukti_optimal") is False:  # the fill is proven; the order among its plans is not
+        line += " untuk pengisian; urutan kedua belum terbukti optimal atas semua pasangan"
     return line + "."
 
 

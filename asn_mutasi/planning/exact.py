@@ -94,6 +94,8 @@ class ExactInfo:
     busur_tahap2: int = 0
     pasangan_dinilai: int = 0
     harga_terpotong: bool = False  #: pricing stopped by the pair budget (secondary not proven)
+    #: under unit limits, the LP over all pairs ran out of ``batas_waktu_milp_detik``: stage 2 fell back to R
+    waktu_sekunder_habis: bool = False
     pasangan_harga: int = 0  #: pairs scored exactly while pricing (blocks the bounds could not rule out)
     celah: float | None = None
     notes: list[str] = field(default_factory=list)
@@ -616,6 +618,12 @@ def solve_exact(
         )
     if milp and s2 is None:
         limit = inst.milp_time_limit  # what the LP above left of it (it may have spent it)
+        if limit is not None and r1.status == "optimal" and time.perf_counter() - begun >= limit:
+            info.waktu_sekunder_habis = True  # the LP gave up for time, not for want of a binding: say so
+            info.notes.append(
+                f"batas waktu [rencana] batas_waktu_milp_detik ({format_number(limit)} detik) habis sebelum urutan "
+                "kedua terbukti optimal atas semua pasangan; naikkan batas itu untuk membuktikannya"
+            )
         limit = None if limit is None else max(1.0, limit - (time.perf_counter() - begun))
         arcs, target, moved_arc, r2 = _stage2_milp(inst, elig, pins, target1, preference, r1.status == "optimal", limit)
         info.busur_tahap2 = len(arcs)

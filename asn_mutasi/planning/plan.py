@@ -445,11 +445,12 @@ def _unproven(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
     """``rencana-sekunder-belum-terbukti`` when pricing stopped before it proved the secondary optimum.
 
     Not when the fill itself is not proven (a time limit: the summary gives status and gap), nor for the MILP
-    over R that stage 2 under ``maks_pindah_per_unit`` falls back to without pricing (its summary says so).
+    over R that stage 2 under ``maks_pindah_per_unit`` falls back to without pricing (its summary says so) —
+    unless it fell back because the LP over all pairs ran out of time (then the analyst must hear it).
     """
     if info.sekunder_terbukti or info.status != "optimal":
         return []
-    if inst.max_moves_per_unit is not None and not info.putaran_harga:
+    if inst.max_moves_per_unit is not None and not info.putaran_harga and not info.waktu_sekunder_habis:
         return []
     fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
     return [

@@ -679,3 +679,15 @@ def test_unit_limit_optimum_with_several_posts_of_a_sub_group_in_one_unit(  # ty
     assert plan.summary["lowongan_terisi"] == fill
     assert plan.summary["nilai_tujuan_sekunder"] == secondary and plan.summary["sekunder_terbukti_optimal"]
     assert set(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) <= eligible
+
+
+def test_a_unit_limit_lp_out_of_time_is_said_never_reported_proven(world) -> None:  # type: ignore[no-untyped-def]
+    """With batas_waktu_milp_detik spent, stage 2 fell back to the MILP over R (a worse secondary) while the plan
+    read "optimal (terbukti)" with no warning (hostile-input campaign, round 2)."""
+    linked, positions, _ = world
+    hurried = dataclasses.replace(PlanSettings(), maks_pindah_per_unit=1, batas_waktu_milp_detik=1e-9)
+    plan = make_plan(linked, positions, None, Settings(rencana=hurried), as_of=AS_OF)
+    assert plan.summary["sekunder_terbukti_optimal"] is False
+    said = [f for f in plan.findings if f.code == "rencana-sekunder-belum-terbukti"]
+    assert len(said) == 1 and "batas_waktu_milp_detik" in said[0].message
+    assert plan.summary["lowongan_terisi"] == plan.summary["batas_atas_pengisian"]  # the fill stays proven
