@@ -75,7 +75,8 @@ def test_roster_csv_field_with_a_carriage_return_is_quoted(tmp_path: Path) -> No
     source = tmp_path / "pegawai.csv"
     source.write_bytes(b"NIP;NAMA\n1;x\n")  # LF input: the roster is written back with LF
     raw = SimpleNamespace(
-        source=SimpleNamespace(encoding="utf-8", delimiter=";", path=source), original_headers=["NIP", "NAMA"]
+        source=SimpleNamespace(encoding="utf-8", delimiter=";", path=source, header_rows=(1,)),
+        original_headers=["NIP", "NAMA"],
     )
     frame = pd.DataFrame({"NIP": ["1", "2"], "NAMA": ["Budi\rSantoso", "Ani"]})
     data = render_roster_csv(raw, frame)  # type: ignore[arg-type]
