@@ -33,17 +33,31 @@ class LedgerRows:
 
     rows: list[Record]
     ledger_file: Path
+    #: ``buku-besar-rantai-putus`` when the hash chain is broken: the rows read may have been edited
+    broken: Finding | None = None
 
     def to_json(self) -> list[Record]:
         return clean_records(self.rows)
 
 
+def _chain(ledger: Ledger) -> Finding | None:
+    """The chain check behind every read of the ledger: a row edited outside the tool is never shown as genuine."""
+    from asn_mutasi.findings import Location, make_finding
+
+    check = ledger.verify()
+    if check.nomor_rusak is None:
+        return None
+    loc = Location(file=ledger.path.name, sheet="catatan", row=check.nomor_rusak)
+    return make_finding("buku-besar-rantai-putus", loc, nomor=check.nomor_rusak, alasan=check.alasan)
+
+
 def ledger_rounds(*, buku_besar: str | Path | None = None, settings: Settings | None = None) -> LedgerRows:
-    """Every plan round in the ledger: inputs' hashes, summary, upper bound, decisions and moves since."""
+    """Every plan round in the ledger: inputs' hashes, summary, upper bound, decisions and moves since (with the
+    chain check: :attr:`LedgerRows.broken`)."""
     from asn_mutasi.ledger.report import rounds
 
     with _open(buku_besar, settings) as ledger:
-        return LedgerRows(rounds(ledger), ledger.path)
+        return LedgerRows(rounds(ledger), ledger.path, _chain(ledger))
 
 
 def ledger_history(
@@ -54,7 +68,7 @@ def ledger_history(
     from asn_mutasi.ledger.report import history
 
     with _open(buku_besar, settings) as ledger:
-        return LedgerRows(history(ledger, nip=nip_key(nip), id_mutasi=id_mutasi), ledger.path)
+        return LedgerRows(history(ledger, nip=nip_key(nip), id_mutasi=id_mutasi), ledger.path, _chain(ledger))
 
 
 @dataclass

@@ -7,10 +7,11 @@ from typing import Annotated
 
 import typer
 
-from asn_mutasi.cli.console import info
+from asn_mutasi.cli.console import finding_line, info, warn
 from asn_mutasi.cli.options import BukuBesarOpt, ConfigOpt, Context, command, command_group
 from asn_mutasi.cli.render import emit_json, emit_view, titled, write_rows
 from asn_mutasi.errors import EXIT_FINDINGS
+from asn_mutasi.findings import Finding
 from asn_mutasi.labels import table_columns
 
 ROUND_TABLE = table_columns(
@@ -41,6 +42,14 @@ def putaran(buku_besar: BukuBesarOpt = None, config: ConfigOpt = None, *, ctx: C
     if ctx.output is not None:
         write_rows(ctx.output, ctx.overwrite, rows, list(ROUND_FIELDS), "Putaran")
     info(f"{len(rows)} putaran di {result.ledger_file}")
+    _refuse_broken(result.broken)
+
+
+def _refuse_broken(broken: Finding | None) -> None:
+    """A broken hash chain: the rows shown may have been edited outside the tool; said, and exit 1."""
+    if broken is not None:
+        warn(finding_line(broken) + " — isi di atas mungkin telah diubah; periksa dengan 'buku-besar verifikasi'")
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 @command(inputs=False)
@@ -69,6 +78,7 @@ def riwayat(
     if ctx.output is not None:
         write_rows(ctx.output, ctx.overwrite, rows, list(HISTORY_FIELDS), "Riwayat")
     info(f"{len(rows)} catatan untuk NIP {nip}")
+    _refuse_broken(result.broken)
 
 
 @command(inputs=False)

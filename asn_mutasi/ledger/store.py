@@ -186,6 +186,13 @@ class Ledger:
         status = self.conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         if status != "ok":
             raise sqlite3.DatabaseError(str(status))
+        found = self.conn.execute("SELECT nilai FROM info WHERE kunci = 'versi_skema'").fetchone()
+        if found is not None and str(found[0]) != SCHEMA_VERSION:  # rows this version cannot vouch for
+            raise InputError(
+                f"Buku besar '{self.path}' bertanda versi skema {found[0]}, bukan {SCHEMA_VERSION} yang dikenal versi "
+                "asn-mutasi ini: tidak dibaca atau ditulisi",
+                hint="Pakai versi asn-mutasi yang membuatnya, atau pulihkan buku besar dari cadangan bila tanda itu diubah.",
+            )
 
     def damaged(self, exc: sqlite3.DatabaseError) -> InputError:
         """The error of a ledger file SQLite cannot read (not a database, or damaged)."""

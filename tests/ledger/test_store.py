@@ -229,3 +229,32 @@ def test_a_tampered_chain_takes_no_new_round(tmp_path: Path) -> None:
     result = expect(run(*args, "--tanggal", "2026-11-01"), EXIT_INPUT)
     assert "rantainya rusak di catatan #3" in result.stderr and not out.exists()
     assert path.read_bytes() == before
+
+
+def test_reading_a_tampered_ledger_shows_its_rows_but_says_so_and_exits_1(tmp_path: Path) -> None:
+    """`riwayat` printed a forged decision (Setuju edited to Tolak) as genuine, exit 0; `putaran` too (hostile-input
+    campaign, round 2). Only `verifikasi` checked the chain."""
+    from cli_helpers import EXIT_FINDINGS, expect, run
+
+    path = tmp_path / "bb.sqlite"
+    _fill(path)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER catatan_tanpa_ubah")
+    conn.execute("UPDATE catatan SET data = replace(data, 'Setuju', 'Tolak') WHERE nomor = 3")
+    conn.commit()
+    conn.close()
+    for args in (("riwayat", "199001012015031001"), ("putaran",)):
+        result = expect(run("buku-besar", *args, "--buku-besar", path, "-f", "json"), EXIT_FINDINGS)
+        assert "buku-besar-rantai-putus" in result.stderr and "Catatan #3" in result.stderr
+        assert result.stdout.strip().startswith("[")  # the rows are still shown, flagged
+
+
+def test_a_ledger_of_another_schema_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bb.sqlite"
+    _fill(path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE info SET nilai = '99' WHERE kunci = 'versi_skema'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(InputError, match="versi skema 99"):
+        Ledger(path, create=False)
