@@ -181,6 +181,20 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A date that can be read but cannot be true: a TMT jabatan before the person turned 17, a birth year before "
         "1940 (an Excel zero date typed for the real one). Kept as read.",
     ),
+    "riwayat-tanpa-tmt": CodeSpec(
+        W,
+        "{jumlah} baris riwayat jabatan tanpa TMT mulai ({sebab}; baris {contoh}) masing-masing dihitung {tahun} "
+        "tahun pengalaman, paling sedikit yang dibuktikannya",
+        "History rows that do not date the position held (no TMT mulai column, or an empty cell) are credited the "
+        "least a mutation cycle lasts (one year): experience the file does not date still counts, and this says how "
+        "much, since it can make a person meet a requirement.",
+    ),
+    "riwayat-nip-tidak-dikenal": CodeSpec(
+        W,
+        "{jumlah} baris riwayat jabatan ber-NIP yang tidak ada di data pegawai (valid) tidak dipakai: {contoh}",
+        "History rows whose NIP is no valid roster row's (a typo, a NIP stored as a number, a person of another "
+        "roster) are not used; they are counted here.",
+    ),
     "riwayat-tanggal-terbalik": CodeSpec(
         W,
         "TMT selesai '{value}' lebih awal dari TMT mulai di riwayat jabatan; masa jabatan ini tidak dihitung",

@@ -23,6 +23,7 @@ from asn_mutasi.cores import second_core
 from asn_mutasi.domain.limits import check_as_of
 from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.findings import Finding
+from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.schema import ROW, RawTable, valid_mask
 from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
@@ -463,9 +464,57 @@ def _read_history(path: Source, opts: ReadOptions) -> tuple[pd.DataFrame, list[F
     frame = raw.frame.copy()
     frame["nip"] = [nip_key(v) for v in frame["nip"].tolist()]
     findings, dates = _history_dates(raw)
+    findings += _undated_history(raw)
     for name, values in dates.items():  # read once here: the experience index takes the dates as they are
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
     return frame, [*raw.findings, *findings]
+
+
+def _undated_history(raw: RawTable) -> list[Finding]:
+    """``riwayat-tanpa-tmt``: rows with no TMT mulai (the column missing, or the cell empty) each count as the least
+    a mutation cycle lasts (``matching.experience.TAHUN_TANPA_KETERANGAN``): experience the file does not date is
+    credited, and that is said (a file of NIP and JABATAN only made an ineligible person eligible without a word)."""
+    from asn_mutasi.findings import Location, make_finding
+    from asn_mutasi.matching.experience import TAHUN_TANPA_KETERANGAN
+
+    frame = raw.frame
+    tanpa_kolom = "tmt_mulai" not in raw.columns  # (the frame holds every field, None where the file has none)
+    if not tanpa_kolom:
+        cells = frame["tmt_mulai"].tolist()
+        undated = [r for r, c in zip(frame[ROW].tolist(), cells, strict=True) if c is None or not str(c).strip()]
+    else:
+        undated = frame[ROW].tolist()
+    if not undated:
+        return []
+    contoh = ", ".join(str(int(r)) for r in undated[:5]) + (" …" if len(undated) > 5 else "")
+    where = Location(raw.source.path, raw.source.sheet, int(undated[0]), field="tmt_mulai")
+    return [
+        make_finding(
+            "riwayat-tanpa-tmt",
+            where,
+            jumlah=len(undated),
+            contoh=contoh,
+            tahun=format_number(TAHUN_TANPA_KETERANGAN),
+            sebab="berkas tidak punya kolom TMT mulai" if tanpa_kolom else "sel TMT mulai kosong",
+        )
+    ]
+
+
+def _history_people(history: pd.DataFrame, roster: pd.DataFrame, display: str) -> list[Finding]:
+    """``riwayat-nip-tidak-dikenal``: history rows whose NIP is no valid roster row's (a typo, a NIP stored as a
+    number, someone not in this roster) are not used; counted and named instead of left out silently."""
+    from asn_mutasi.domain.nip import nip_key
+    from asn_mutasi.findings import Location, make_finding
+
+    known = {nip_key(v) for v in roster["nip"].tolist()}
+    nips = history["nip"].tolist()
+    rows = history[ROW].tolist() if ROW in history.columns else list(range(2, len(nips) + 2))
+    lost = [(r, n) for r, n in zip(rows, nips, strict=True) if n not in known]
+    if not lost:
+        return []
+    contoh = ", ".join(f"baris {int(r)} ({n or 'kosong'})" for r, n in lost[:3]) + (" …" if len(lost) > 3 else "")
+    where = Location(display, None, int(lost[0][0]), field="nip", value=str(lost[0][1]))
+    return [make_finding("riwayat-nip-tidak-dikenal", where, jumlah=len(lost), contoh=contoh)]
 
 
 def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
@@ -584,7 +633,7 @@ def build_world(
     if riwayat is not None:
         progress("membaca riwayat jabatan")
         history, hist_findings = _read_history(riwayat, run.read)
-        findings += hist_findings
+        findings += hist_findings + _history_people(history, inputs.roster.valid, str(riwayat))
     files = [Path(p) for p in (pegawai, jabatan, riwayat, abk) if p is not None and str(p) != "-"]
     return World(
         inputs=inputs,

@@ -357,3 +357,23 @@ def test_a_history_date_that_cannot_be_read_or_runs_backwards_is_named(tmp_path:
     assert ("tanggal-tidak-terbaca", 2, "D", "kemarin") in got
     assert ("riwayat-tanggal-terbalik", 3, "E", "01-01-2000") in got
     assert not [g for g in got if g[1] == 4]
+
+
+def test_undated_history_rows_say_what_they_are_credited_and_unknown_nips_are_counted(tmp_path: Path) -> None:
+    """A history of NIP and JABATAN only credited every row a year of experience without a word (it made an
+    ineligible person eligible); rows of unknown NIPs were left out silently (hostile-input campaign, round 2)."""
+    import pandas as pd
+
+    from asn_mutasi.api.inputs import ReadOptions, _history_people, _read_history
+
+    path = tmp_path / "riwayat.csv"
+    path.write_text(
+        "NIP,JABATAN\n197908302008011001,Operator\n199901012020121999,Analis\n1.97908302008011E+17,Operator\n",
+        encoding="utf-8",
+    )
+    history, findings = _read_history(path, ReadOptions())
+    undated = [f for f in findings if f.code == "riwayat-tanpa-tmt"]
+    assert len(undated) == 1 and "3 baris" in undated[0].message and "tidak punya kolom TMT mulai" in undated[0].message
+    roster = pd.DataFrame({"nip": ["197908302008011001"]})
+    lost = _history_people(history, roster, "riwayat.csv")
+    assert len(lost) == 1 and lost[0].message.startswith("2 baris") and lost[0].location.row == 3
