@@ -357,7 +357,16 @@ def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> 
             if key not in known:
                 raise ConfigError(f"{source}: kunci '{key}' tidak dikenal di [{section}]")
         check_section(section, cls, values, source)
-        parts[section] = cls(**values)
+        for key in ("jam_kerja_efektif", "menit_kerja_efektif"):  # 0 is the default's "not given": never written
+            if section == "beban_kerja" and key in values and values[key] == 0:
+                raise ConfigError(
+                    f"{source}: [beban_kerja] {key} = 0 bukan waktu kerja efektif; hapus barisnya untuk memakai "
+                    "bawaan (1.250 jam = 75.000 menit, PermenPANRB 1/2020)"
+                )
+        try:
+            parts[section] = cls(**values)
+        except ConfigError as exc:  # a rule across keys (ordering, one of two): named with the file it is in
+            raise ConfigError(f"{source}: {exc.message}", hint=exc.hint) from exc
     return Settings(**parts)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from cli_helpers import EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, expect, files_in, run
 
 EXPECTED_FILES = {
@@ -59,3 +60,27 @@ def test_too_few_employees_is_a_usage_error_not_a_crash(tmp_path: Path) -> None:
 
 def test_output_folder_is_required() -> None:
     expect(run("sample"), EXIT_USAGE)
+
+
+def test_an_empty_folder_or_a_negative_seed_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sampel -o ''` wrote nine files into the current folder; `--benih -1` answered in numpy's English."""
+    from cli_helpers import EXIT_USAGE, expect, run
+
+    monkeypatch.chdir(tmp_path)
+    result = expect(run("sampel", "-o", "", "--pegawai", "100"), EXIT_USAGE)
+    assert "kosong" in result.stderr and not list(tmp_path.iterdir())
+    result = expect(run("sampel", "-o", tmp_path / "c", "--benih", "-1"), EXIT_USAGE)
+    assert "expected" not in result.stderr and not (tmp_path / "c").exists()
+
+
+def test_an_explicit_zero_working_time_is_refused_with_its_file(tmp_path: Path) -> None:
+    from asn_mutasi.config import load_settings
+    from asn_mutasi.errors import ConfigError
+
+    path = tmp_path / "p.toml"
+    path.write_text("[beban_kerja]\njam_kerja_efektif = 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"p\.toml.*jam_kerja_efektif = 0"):
+        load_settings(path)
+    path.write_text("[beban_kerja]\npembulatan = 'aneh'\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"p\.toml"):  # a rule of the section names the file too
+        load_settings(path)

@@ -42,6 +42,10 @@ def make_sample(
     from asn_mutasi.io.sample_writer import write_sample
     from asn_mutasi.sample import generate_sample
 
+    if not str(output).strip():  # "-o ''" wrote the sample into the current folder
+        raise UsageError("Folder data contoh (-o) kosong; sebutkan foldernya, mis. -o contoh")
+    if not 0 <= seed < 2**32:  # numpy's own refusal is English ("expected non-negative integer")
+        raise UsageError(f"Benih {seed} di luar rentang 0 sampai {2**32 - 1}")
     step = progress or (lambda _: None)
     step(SAMPLE_STEPS[0])
     try:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from asn_mutasi.cli.console import finding_line, info, progress, warn, warn_findings
+from asn_mutasi.cli.console import info, progress, say_finding, warn, warn_findings
 from asn_mutasi.cli.options import AllRowsOpt, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS, UsageError
@@ -195,7 +195,7 @@ def compare(
     else:
         _compare_tables(ctx, payload, semua=semua, indicators=result.indicators is not None)
     for f in result.findings:
-        warn(finding_line(f))  # with its file and row
+        say_finding(f)  # with its file and row
     summary = result.comparison.summary
     left_out = (summary.get("baris_dikecualikan_sebelum", 0), summary.get("baris_dikecualikan_sesudah", 0))
     if any(left_out):

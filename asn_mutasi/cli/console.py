@@ -87,6 +87,19 @@ def warn(message: str) -> None:
         err_console().print(f"[yellow]Peringatan:[/yellow] {escape(message)}")
 
 
+def say_finding(f: Finding, suffix: str = "") -> None:
+    """One finding on stderr as :func:`finding_line`, headed by its severity: "Galat:" for an error (a beban-kerja
+    error read "Peringatan:" while the workbook said galat), "Peringatan:" otherwise."""
+    from asn_mutasi.findings import Severity
+
+    if State.verbosity < 0:
+        return
+    if f.severity is Severity.ERROR:
+        err_console().print(f"[red]Galat:[/red] {escape(finding_line(f) + suffix)}")
+    else:
+        warn(finding_line(f) + suffix)
+
+
 def finding_line(f: Finding) -> str:
     """One finding as a line for stderr: ``[code] where: message`` (``[code] message`` without a place)."""
     where = f.location.describe()
@@ -100,7 +113,7 @@ def warn_findings(findings: Iterable[Finding], *, shown: int = 10, rest: str = "
 
     serious = [f for f in findings if f.severity is not Severity.INFO]
     for f in serious[:shown]:
-        warn(finding_line(f))
+        say_finding(f)
     if len(serious) > shown:
         warn(f"… dan {len(serious) - shown} temuan lain" + (f" ({rest})" if rest else "") + ".")
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from asn_mutasi.cli.console import finding_line, info, warn
+from asn_mutasi.cli.console import info, say_finding
 from asn_mutasi.cli.options import BukuBesarOpt, ConfigOpt, Context, command, command_group
 from asn_mutasi.cli.render import emit_json, emit_view, titled, write_rows
 from asn_mutasi.errors import EXIT_FINDINGS
@@ -48,7 +48,7 @@ def putaran(buku_besar: BukuBesarOpt = None, config: ConfigOpt = None, *, ctx: C
 def _refuse_broken(broken: Finding | None) -> None:
     """A broken hash chain: the rows shown may have been edited outside the tool; said, and exit 1."""
     if broken is not None:
-        warn(finding_line(broken) + " — isi di atas mungkin telah diubah; periksa dengan 'buku-besar verifikasi'")
+        say_finding(broken, " — isi di atas mungkin telah diubah; periksa dengan 'buku-besar verifikasi'")
         raise typer.Exit(EXIT_FINDINGS)
 
 

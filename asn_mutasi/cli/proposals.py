@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from asn_mutasi.cli.console import finding_line, info, progress, warn
+from asn_mutasi.cli.console import info, progress, say_finding
 from asn_mutasi.cli.options import Context, RiwayatOpt, command, command_group
 from asn_mutasi.cli.render import emit_json, emit_view, layak_style
 from asn_mutasi.errors import EXIT_FINDINGS
@@ -71,7 +71,7 @@ def gabung(
         )
     for f in result.findings:
         if f.code.startswith("usulan-"):
-            warn(finding_line(f))
+            say_finding(f)
     if result.workbook is not None:
         info(f"Ditulis ke {result.workbook}")
     layak = sum(1 for r in rows if r.get("layak") is True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -17,10 +16,14 @@ def register(app: typer.Typer) -> None:
 
 @command(inputs=False, fmt=False)
 def sample(
-    output: Annotated[Path, typer.Option("--keluaran", "-o", "--output", help="Folder tujuan.")],
+    # text, not a Path: typer turns "-o ''" into "." and the sample went into the current folder
+    output: Annotated[str, typer.Option("--keluaran", "-o", "--output", help="Folder tujuan.")],
     pegawai: Annotated[int, typer.Option("--pegawai", min=100, max=500_000, help="Jumlah pegawai.")] = 2000,
     seed: Annotated[
-        int, typer.Option("--benih", "--seed", help="Benih acak (angka awal pengacak); benih sama → data sama.")
+        int,
+        typer.Option(
+            "--benih", "--seed", min=0, max=2**32 - 1, help="Benih acak (angka awal pengacak); benih sama → data sama."
+        ),
     ] = 2026,
     *,
     ctx: Context,

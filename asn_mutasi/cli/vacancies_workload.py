@@ -127,7 +127,7 @@ def vacancies(
     ],
     per: Annotated[Per, choice_option(Per, "--per", help="Tampilan: jabatan, unit, atau pensiun.")] = Per.jabatan,
     horizon: Annotated[
-        int | None, typer.Option("--horizon", min=0, max=120, help="Proyeksi pensiun (bulan; bawaan 12).")
+        int | None, typer.Option("--horizon", min=0, max=1200, help="Proyeksi pensiun (bulan; bawaan 12).")
     ] = None,
     abk: AbkOpt = None,
     *,
