@@ -418,3 +418,14 @@ def test_a_typed_fill_date_is_read_day_first_and_an_impossible_one_is_named(
     assert row["kesediaan"] == "Bersedia" and row["waktu_isi"] == "2026-06-05T10:30:00"
     unread = [f for f in got.findings if f.code == "tanggal-tidak-terbaca"]
     assert [(f.location.row, f.location.value) for f in unread] == [(3, "31-02-2026")]
+
+
+def test_plan_with_only_a_file_that_is_no_form_is_refused(sample: dict[str, Path], tmp_path: Path) -> None:
+    """`rencana --aspirasi usulan_mutasi.csv` planned as if no form were given, exit 0, the error only in JSON
+    (hostile-input campaign, round 2)."""
+    from asn_mutasi.errors import InputError
+
+    other = tmp_path / "bukan.csv"
+    other.write_text("NIP,KODE JABATAN\n198001012005011001,X-1\n", encoding="utf-8")
+    with pytest.raises(InputError, match="bukan formulir aspirasi"):
+        am.plan(pegawai=sample["pegawai"], jabatan=sample["jabatan"], aspirasi=[other], tanggal=DAY)

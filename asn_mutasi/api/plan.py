@@ -190,6 +190,14 @@ def _aspirations(
     from asn_mutasi.planning.aspiration import AspirationCost
 
     read = collect_aspirations(aspirasi, world.valid_roster, world.positions, progress=run.progress)
+    foreign = [f for f in read.findings if f.code == "formulir-aspirasi-tidak-dikenali"]
+    if foreign and not read.rows_read:  # nothing but files that are no form: planning as if none were given
+        from asn_mutasi.errors import InputError
+
+        raise InputError(
+            f"--aspirasi: {foreign[0].location.describe()}: {foreign[0].message}",
+            hint="Berikan formulir dari 'asn-mutasi aspirasi-formulir' (atau tabel 'aspirasi-baca'), atau foldernya.",
+        )
     cost = AspirationCost.build(read.table, world.positions, run.settings.aspirasi)
     return read.table, read.findings, cost, read.files
 
