@@ -347,6 +347,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Pegawai yang ditetapkan tetap ({jumlah} pegawai: --tetap, --nip-tetap atau aspirasi tidak bersedia) mengurangi lowongan yang dapat diisi: paling banyak {batas} lowongan, sedangkan bila mereka boleh dipindah {tanpa} lowongan (selisih {selisih}; keduanya maksimum terbukti)",
         "The kept NIPs (--tetap, unwilling aspirations) lower the maximum fill: stage 1 with them as movers fills more.",
     ),
+    "nip-tetap-tidak-valid": CodeSpec(
+        W,
+        "Baris --nip-tetap berisi '{value}', bukan NIP ({alasan}): tidak ada yang ditahan olehnya",
+        "A line of the --nip-tetap file that holds no NIP (a typo, a NIP stored as a number): it keeps nobody, so the "
+        "person meant may be moved; named by its line.",
+    ),
     "rencana-tetap-tidak-dikenal": CodeSpec(
         W,
         "{jumlah} NIP yang diminta tetap (--tetap, --nip-tetap atau aspirasi tidak bersedia) tidak ada di data pegawai yang valid dan tidak berpengaruh (antara lain {contoh}); periksa ketikannya",

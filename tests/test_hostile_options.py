@@ -7,6 +7,7 @@ import errno
 import math
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -361,3 +362,16 @@ def test_a_ledger_history_of_something_that_is_no_nip_is_a_usage_error(tmp_path:
     result = expect(run("buku-besar", "riwayat", "abc", "--buku-besar", tmp_path / "bb.sqlite"), EXIT_USAGE)
     assert "NIP 'abc' tidak valid" in result.stderr and result.stdout == ""
     assert not (tmp_path / "bb.sqlite").exists()
+
+
+def test_a_keep_file_line_of_a_csv_gives_its_nip_and_a_line_without_one_is_named(tmp_path: Path) -> None:
+    """`NIP;Pegawai A` kept nobody (the person moved) and `1.99409182019011E+17` was only "tidak dikenal", with no
+    line named (hostile-input campaign, round 2)."""
+    from asn_mutasi.api.plan import read_keep
+
+    keep = tmp_path / "tetap.txt"
+    keep.write_text("NIP;Nama\n198509082020081001;Pegawai A\n1.99409182019011E+17\n", encoding="utf-8")
+    findings: list[Any] = []
+    assert read_keep(keep, [], findings)[1] == "198509082020081001"
+    assert [(f.code, f.location.row) for f in findings] == [("nip-tetap-tidak-valid", 1), ("nip-tetap-tidak-valid", 3)]
+    assert "angka" in findings[1].message

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -68,8 +69,10 @@ class PlanResult:
         }
 
 
-def read_keep(path: Source | None, values: Iterable[str]) -> list[str]:
-    """NIPs never to move: given directly and/or one per line in a file (``#`` starts a comment line)."""
+def read_keep(path: Source | None, values: Iterable[str], findings: list[Finding] | None = None) -> list[str]:
+    """NIPs never to move: given directly and/or one per line in a file (``#`` starts a comment; a line of a CSV
+    gives its first field: "NIP;Nama"). ``findings`` (optional) receives ``nip-tetap-tidak-valid`` for each file
+    line that holds no NIP, by line number (a NIP stored as a number named as such)."""
     from asn_mutasi.domain.nip import nip_key
 
     items = list(values)
@@ -88,13 +91,35 @@ def read_keep(path: Source | None, values: Iterable[str]) -> list[str]:
                 f"Berkas --nip-tetap '{path}' bukan teks UTF-8",
                 hint="Simpan sebagai teks (UTF-8), satu NIP per baris.",
             ) from exc
-        items += [nip for nip in (_keep_line(line) for line in text.splitlines()) if nip]
+        for number, line in enumerate(text.splitlines(), start=1):
+            nip = _keep_line(line)
+            if nip:
+                items.append(nip)
+                if findings is not None:
+                    findings += _keep_line_finding(str(path), number, nip)
     return [nip_key(item) for item in items]
 
 
+_FIELD_SEPARATORS = re.compile(r"[;,\t|]")
+
+
 def _keep_line(line: str) -> str:
-    """The NIP of one --nip-tetap line: comments (``#`` anywhere, indented too) and trailing ``;``/``,`` cut."""
-    return line.split("#", 1)[0].strip().rstrip(";,").strip()
+    """The NIP of one --nip-tetap line: comments (``#`` anywhere, indented too) cut, and of a CSV line ("NIP;Nama",
+    "NIP,", "NIP\tNama") its first field."""
+    return _FIELD_SEPARATORS.split(line.split("#", 1)[0], 1)[0].strip()
+
+
+def _keep_line_finding(file: str, number: int, value: str) -> list[Finding]:
+    """``nip-tetap-tidak-valid`` when a --nip-tetap line holds no NIP (a typo keeps nobody: the person moves)."""
+    from asn_mutasi.domain.nip import NipError, normalize_nip
+    from asn_mutasi.findings import Location, make_finding
+
+    try:
+        normalize_nip(value)
+    except NipError as exc:
+        where = Location(file=Path(file).name, row=number, field="nip", value=value)
+        return [make_finding("nip-tetap-tidak-valid", where, alasan=exc.alasan)]
+    return []
 
 
 def _pin_table(pins: Source, run: RunSetup) -> pd.DataFrame:
@@ -262,7 +287,8 @@ def plan(
     # the plan's whole flow makes millions of small objects and almost no cycles (asn_mutasi.gc_pause)
     check_stdin_usage(pegawai, jabatan, riwayat, abk, pins, keep_file, *aspirasi)
     with gc_paused():
-        keep_nips = read_keep(keep_file, keep)
+        keep_findings: list[Finding] = []
+        keep_nips = read_keep(keep_file, keep, keep_findings)
         try:
             head = _HeadStart(run.settings)
             world = build_world(
@@ -288,7 +314,7 @@ def plan(
 
         training = plan_training(solved.moves, world.valid_roster, world.positions, run.settings)
         solved.summary["kebutuhan_diklat"] = int(training[2]["pegawai"].sum()) if len(training[2]) else 0
-        findings = world.findings + asp_findings + list(solved.findings)
+        findings = world.findings + keep_findings + asp_findings + list(solved.findings)
         parameters = plan_parameters(run.settings, as_of=run.today, keep=keep_nips, pins=pins)
         parameters["aspirasi"] = ", ".join(str(a) for a in aspirasi)
         parameters = {ROUND_KEY: new_round_id(), ROSTER_HASH_KEY: file_hash(pegawai), **parameters}
