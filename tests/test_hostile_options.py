@@ -375,3 +375,31 @@ def test_a_keep_file_line_of_a_csv_gives_its_nip_and_a_line_without_one_is_named
     assert read_keep(keep, [], findings)[1] == "198509082020081001"
     assert [(f.code, f.location.row) for f in findings] == [("nip-tetap-tidak-valid", 1), ("nip-tetap-tidak-valid", 3)]
     assert "angka" in findings[1].message
+
+
+def test_a_pin_table_names_its_file_takes_a_code_in_another_case_skips_a_total_row_and_names_a_number_nip(
+    tmp_path: Path,
+) -> None:
+    """A lower-case code was "tidak ada" (cocokkan takes it), a JUMLAH row was one more unknown person, a NIP stored
+    as a number was "tidak ada di data pegawai", and no message named the file (hostile-input campaign, round 2)."""
+    from cli_helpers import EXIT_INFEASIBLE, JABATAN_XLSX, PEGAWAI_XLSX
+
+    good = tmp_path / "kunci.csv"
+    good.write_text("nip,kode_jabatan\n197705022003022001,x-unknown\nJUMLAH,1\n", encoding="utf-8")
+    unknown = expect(run("rencana", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "--kunci", good), EXIT_INFEASIBLE)
+    assert "kunci.csv" in unknown.stderr and "x-unknown" in unknown.stderr and "JUMLAH" not in unknown.stderr
+    number = tmp_path / "angka.csv"
+    number.write_text("nip,kode_jabatan\n1.97703292003091E+17,SETDA-0001\n", encoding="utf-8")
+    said = expect(run("rencana", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "--kunci", number), EXIT_INPUT)
+    assert "angka.csv" in said.stderr and "tersimpan sebagai angka" in said.stderr
+
+
+def test_a_pin_code_in_another_case_is_the_tables() -> None:
+    from asn_mutasi.config import Settings
+    from asn_mutasi.planning import make_plan
+    from tests.planning.factory import AS_OF, candidates, nip, positions, roster
+
+    pos = positions([("A-1", "Perawat", "X", 1), ("B-1", "Perawat", "Y", 1)])
+    ro = roster([(nip(1), "B-1"), (nip(2), "B-1")])
+    plan = make_plan(ro, pos, candidates([(nip(1), "A-1", 70, True)]), Settings(), as_of=AS_OF, pins=[(nip(1), "a-1")])
+    assert plan.moves["kode_jabatan_tujuan"].tolist() == ["A-1"]

@@ -133,17 +133,46 @@ def _pin_table(pins: Source, run: RunSetup) -> pd.DataFrame:
             f"Tabel --kunci '{raw.source.path}' tidak punya kolom kode jabatan tujuan",
             hint="Tabel mutasi terkunci berisi dua kolom: NIP dan KODE JABATAN (tujuan).",
         )
+    from asn_mutasi.domain.nip import CODE_NUMBER, NipError, normalize_nip
+    from asn_mutasi.errors import InputError
+    from asn_mutasi.schema import ROW
+
+    for row, cell in zip(raw.frame[ROW].tolist(), raw.frame["nip"].tolist(), strict=True):
+        try:
+            normalize_nip(cell)
+        except NipError as exc:  # a NIP typed as a number is no one: said so, not "pegawai tidak ada"
+            if exc.code == CODE_NUMBER:
+                col = raw.columns.get("nip")
+                where = f"kolom {col.letter} ({col.header})" if col else "kolom NIP"
+                raise InputError(
+                    f"Tabel --kunci '{raw.source.path}' baris {row} {where}: {exc.alasan}",
+                    hint="Format kolom NIP sebagai teks lalu ketik ulang NIP-nya (18 digit).",
+                ) from exc
     return raw.frame
 
 
 def _solve(
     world: World, run: RunSetup, keep: Sequence[str], pins: Source | None, preference: PreferenceCost | None = None
 ) -> Plan:
+    from asn_mutasi.errors import InfeasiblePlanError
+
+    pin_frame = _pin_table(pins, run) if pins is not None else None
+    run.progress("menyusun rencana optimal atas semua pasangan pegawai-jabatan yang layak")
+    try:
+        return _make(world, run, keep, pin_frame, preference)
+    except InfeasiblePlanError as exc:
+        if pins is None or not exc.message.startswith("Mutasi terkunci"):
+            raise
+        where = f"--kunci '{pins}'"  # the pin's row, and the file it is in
+        raise InfeasiblePlanError(f"{where}: {exc.message}", hint=exc.hint) from exc
+
+
+def _make(
+    world: World, run: RunSetup, keep: Sequence[str], pin_frame: pd.DataFrame | None, preference: PreferenceCost | None
+) -> Plan:
     from asn_mutasi.planning import make_plan
 
     settings, as_of = run.settings, run.today
-    pin_frame = _pin_table(pins, run) if pins is not None else None
-    run.progress("menyusun rencana optimal atas semua pasangan pegawai-jabatan yang layak")
     return make_plan(
         world.roster,
         world.positions,

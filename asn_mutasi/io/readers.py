@@ -64,7 +64,14 @@ _CLOSING = re.compile(
     re.I,
 )
 #: fields whose emptiness marks a row as "not a data row" when it comes after the last data row
-KEY_FIELDS: dict[str, tuple[str, ...]] = {"pegawai": ("nip", "nama"), "jabatan": ("nama_jabatan",)}
+#: per table kind, the fields a data row has (rows without them after the last that has: a closing block); a kind
+#: listed here also has its total rows, repeated headers and signature block skipped (a proposal or --kunci table
+#: with a JUMLAH row read it as one more person)
+KEY_FIELDS: dict[str, tuple[str, ...]] = {
+    "pegawai": ("nip", "nama"),
+    "jabatan": ("nama_jabatan",),
+    "usulan": ("nip",),
+}
 
 _SUFFIX_FORMAT = {
     ".csv": "csv",

@@ -9,7 +9,7 @@ same lexicographic objective. See :mod:`asn_mutasi.planning.solver` for the form
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -320,6 +320,15 @@ def _check_pins(
     if not pins:
         return out
     first_row: dict[str, int] = {}  #: the pin row that locked each NIP
+    folded: dict[str, set[str]] = {}  # a code typed in another case ("bkpsdm-0007"): the table's, when only one
+    for code in pos_index:
+        folded.setdefault(code.casefold(), set()).add(code)
+    pins = [
+        replace(p, kode_jabatan=next(iter(same)))
+        if p.kode_jabatan not in pos_index and len(same := folded.get(p.kode_jabatan.casefold(), set())) == 1
+        else p
+        for p in pins
+    ]
     emp_pos = dict(zip(emp["nip"], emp["pos"], strict=True))
     retiring = set(emp.loc[emp["retiring"], "nip"])
     incoming = np.zeros(len(k), dtype=np.int64)
