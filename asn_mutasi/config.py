@@ -237,6 +237,13 @@ class Governance:
     #: the SQLite audit ledger; "" = ``buku_besar_mutasi.sqlite`` beside the plan workbook
     buku_besar: str = ""
 
+    def __post_init__(self) -> None:
+        # refused when the settings are read (rencana took "Bupati" and only terapkan refused it, later)
+        if str(self.tahap_final).strip().casefold() not in {t.casefold() for t in TAHAP}:
+            raise ConfigError(
+                f"[tata_kelola] tahap_final '{self.tahap_final}' tidak dikenal; pilih salah satu: {', '.join(TAHAP)}"
+            )
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -403,3 +403,16 @@ def test_a_pin_code_in_another_case_is_the_tables() -> None:
     ro = roster([(nip(1), "B-1"), (nip(2), "B-1")])
     plan = make_plan(ro, pos, candidates([(nip(1), "A-1", 70, True)]), Settings(), as_of=AS_OF, pins=[(nip(1), "a-1")])
     assert plan.moves["kode_jabatan_tujuan"].tolist() == ["A-1"]
+
+
+def test_an_unknown_final_stage_is_refused_when_the_settings_are_read(tmp_path: Path) -> None:
+    """`tahap_final = "Bupati"` passed `rencana` and was refused only by `terapkan`, later (round 2)."""
+    from asn_mutasi.config import load_settings
+    from asn_mutasi.errors import ConfigError
+
+    path = tmp_path / "p.toml"
+    path.write_text('[tata_kelola]\ntahap_final = "Bupati"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="tahap_final 'Bupati' tidak dikenal"):
+        load_settings(path)
+    path.write_text('[tata_kelola]\ntahap_final = "sidang baperjakat"\n', encoding="utf-8")
+    assert load_settings(path).tata_kelola.tahap_final == "sidang baperjakat"  # any case, as terapkan reads it

@@ -84,6 +84,8 @@ def match(
     n_pos = result.table["kode_jabatan"].nunique() if len(result.table) else 0
     if nip:
         info(f"{n_pos} jabatan lowong terbaik untuk NIP {nip}.")
+    elif kode_jabatan:  # a post asked for by its code: it need not be vacant (a full or surplus post)
+        info(f"{len(rows)} calon untuk jabatan {kode_jabatan}.")
     else:
         info(f"{len(rows)} calon untuk {n_pos} jabatan lowong.")
     warn_input_findings(result.world)
