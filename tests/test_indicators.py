@@ -139,6 +139,8 @@ def test_compare_shows_indicators_beside_staffing_and_flags_service_worsening(
     assert flagged == [(better[0], "Jumlah Pengaduan")]
     assert table.loc[(better[0], "IKM"), "layanan"] == "membaik" and table.loc[(better[0], "IKM"), "selisih"] == 4.5
     assert [f.code for f in result.findings] == ["layanan-memburuk"] and better[0] in result.findings[0].message
+    where = result.findings[0].location  # the indicator file's row of the "after" value (it named none)
+    assert where.file is not None and where.file.endswith("indikator.csv") and where.row == 3
     assert table.loc[(better[0], "Jumlah Pengaduan"), "tren"] == "2025: 10; 2026: 14"
     payload = result.to_json()
     assert len(payload["indikator"]) == 3 and payload["temuan"][0]["kode"] == "layanan-memburuk"

@@ -307,7 +307,8 @@ def compare_indicators(
     table = picked.sort_values(["unit_kerja", "indikator"], kind="stable").reset_index(drop=True)[
         list(INDICATOR_COLUMNS)
     ]
-    return IndicatorComparison(table, unknown + _attention_findings(table, by_vacancy=by_vacancy), periods)
+    attention = _attention_findings(table, by_vacancy=by_vacancy, indicators=indicators)
+    return IndicatorComparison(table, unknown + attention, periods)
 
 
 def _before_after(data: pd.DataFrame, *, sebelum: str | None, sesudah: str | None) -> pd.DataFrame:
@@ -375,8 +376,19 @@ def _join_staffing(picked: pd.DataFrame, units: pd.DataFrame) -> tuple[pd.DataFr
     return picked, by_vacancy
 
 
-def _attention_findings(table: pd.DataFrame, *, by_vacancy: bool) -> list[Finding]:
-    """One ``layanan-memburuk`` finding per (unit, indicator) whose staffing improved and service got worse."""
+def _attention_findings(
+    table: pd.DataFrame, *, by_vacancy: bool, indicators: IndicatorTable | None = None
+) -> list[Finding]:
+    """One ``layanan-memburuk`` finding per (unit, indicator) whose staffing improved and service got worse, at the
+    indicator table's last row of that unit and indicator (the "after" value's)."""
+    last: dict[tuple[str, str], int] = {}
+    if indicators is not None and indicators.rows:
+        data = indicators.frame
+        for unit, name, row in zip(
+            data["unit_kerja"].tolist(), data["indikator"].tolist(), indicators.rows, strict=True
+        ):
+            last[(str(unit), str(name))] = row
+    src, sheet = (indicators.source, indicators.sheet) if indicators is not None else (None, None)
     findings = []
     for rec in table[table["perlu_perhatian"]].to_dict("records"):
         if by_vacancy:
@@ -386,7 +398,13 @@ def _attention_findings(table: pd.DataFrame, *, by_vacancy: bool) -> list[Findin
         findings.append(
             make_finding(
                 "layanan-memburuk",
-                Location(field="indikator", value=str(rec["indikator"])),
+                Location(
+                    file=src,
+                    sheet=sheet,
+                    row=last.get((str(rec["unit_kerja"]), str(rec["indikator"]))),
+                    field="indikator",
+                    value=str(rec["indikator"]),
+                ),
                 unit_kerja=rec["unit_kerja"],
                 kepegawaian=staffing,
                 indikator=rec["indikator"],
