@@ -934,7 +934,10 @@ def _frames(
     filled = ~np.logical_and.reduce(list(blank.values())) if blank else np.zeros(n, dtype=bool)
     skipped, filled = _skip_non_data(cleaned, blank, labels, layout, indices, kind, source, findings, filled, first_row)
     last = int(np.flatnonzero(filled)[-1]) if filled.any() else -1
-    quiet = skipped.get("_rows", set()) | {r + 1 for r in joined or ()}  # (an NIP row joined to its name: no gap)
+    left_out = skipped.get("_rows", set())
+    if left_out:  # a merged cell of a row that is no data (a repeated header, a signature block) was filled for nothing
+        findings[:] = [f for f in findings if not (f.code == "sel-gabung-diisi" and f.location.row in left_out)]
+    quiet = left_out | {r + 1 for r in joined or ()}  # (an NIP row joined to its name: no gap)
     gaps = [first_row + int(g) for g in np.flatnonzero(~filled[: last + 1])]
     findings.extend(_blank_row_findings([r for r in gaps if r not in quiet] if quiet else gaps, source))
     skipped.pop("_rows", None)

@@ -490,6 +490,7 @@ def test_a_printed_report_repeating_its_two_row_header_and_numbering_on_every_pa
     assert len(said) == 1 and said[0].location.row == 7 and "3 baris" in said[0].message  # two header rows + numbering
     assert table.skipped["judul_berulang"] == 3
     assert not [f for f in table.findings if f.code == "baris-kosong"]
+    assert not [f for f in table.findings if f.code == "sel-gabung-diisi"]  # the skipped header's merges: no noise
 
 
 def test_a_person_named_like_a_header_word_is_no_repeated_header(tmp_path: Path) -> None:
