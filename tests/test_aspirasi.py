@@ -429,3 +429,13 @@ def test_plan_with_only_a_file_that_is_no_form_is_refused(sample: dict[str, Path
     other.write_text("NIP,KODE JABATAN\n198001012005011001,X-1\n", encoding="utf-8")
     with pytest.raises(InputError, match="bukan formulir aspirasi"):
         am.plan(pegawai=sample["pegawai"], jabatan=sample["jabatan"], aspirasi=[other], tanggal=DAY)
+
+
+def test_a_fill_time_in_words_with_a_wib_clock_is_read_and_a_bare_clock_is_no_date() -> None:
+    from datetime import datetime
+
+    from asn_mutasi.io.aspiration_forms import _parsed_when
+
+    assert _parsed_when("5 Juni 2026 14.30 WIB") == datetime(2026, 6, 5, 14, 30)
+    assert _parsed_when("05.06.2026") == datetime(2026, 6, 5)
+    assert _parsed_when("14.30") is None  # an Excel serial of 1900 is no fill date

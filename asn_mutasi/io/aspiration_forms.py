@@ -244,10 +244,12 @@ def _parsed_when(text: str) -> datetime | None:
     300,000-row table repeats a few)."""
     from asn_mutasi.domain.tanggal import parse_date
 
+    clock = _CLOCK.search(text) if not _CLOCK.fullmatch(text) else None
     found = parse_date(text)
-    if found.value is None:
+    if found.value is None and clock is not None:  # "5 Juni 2026 14.30 WIB": the date without its clock time
+        found = parse_date(text[: clock.start()].strip())
+    if found.value is None or found.value.year < 1950:  # "14.30" read as an Excel serial is 1900: no fill date
         return None
-    clock = _CLOCK.search(text) if found.value is not None and not _CLOCK.fullmatch(text) else None
     hour, minute, second = (int(clock.group(1)), int(clock.group(2)), int(clock.group(3) or 0)) if clock else (0, 0, 0)
     if hour > 23 or minute > 59 or second > 59:
         hour = minute = second = 0
