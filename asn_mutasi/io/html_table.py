@@ -33,7 +33,10 @@ _MAX_SPAN = 1000
 
 
 def looks_like_html(head: bytes) -> bool:
-    """Whether a file's first bytes are an HTML page (not an XML Spreadsheet 2003, which has no ``<table``)."""
+    """Whether a file's first bytes are an HTML page (not an XML Spreadsheet 2003, which has no ``<table``); a page
+    saved as UTF-16 (with its BOM) too."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head[: len(head) // 2 * 2].decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if not text.startswith(b"<"):
         return False

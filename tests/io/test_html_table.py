@@ -116,3 +116,11 @@ def test_a_layout_table_around_the_data_keeps_its_title_above_and_its_signature_
 def test_the_cell_limit_counts_the_grid_as_padded(page: bytes) -> None:
     with pytest.raises(InputError, match="lebih dari 100 sel"):
         read_html_rows(page, "x", ReadLimits(maks_sel=100))
+
+
+def test_a_page_saved_as_utf16_is_read_too(tmp_path: Path) -> None:
+    page = "<html><table><tr><th>NIP</th><th>NAMA</th><th>JABATAN</th><th>UNIT KERJA</th></tr>"
+    page += "<tr><td>198001012005011001</td><td>Ani</td><td>Analis</td><td>BKD</td></tr></table></html>"
+    path = tmp_path / "ekspor.xls"
+    path.write_bytes(page.encode("utf-16"))
+    assert read_table(path, "pegawai").frame["nama"].tolist() == ["Ani"]
