@@ -310,6 +310,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         'A kebutuhan written "1.500": Indonesian thousands (1500 people for one post), more likely meant 1,5; read '
         "as written and named.",
     ),
+    "abk-wke-baris-tidak-wajar": CodeSpec(
+        W,
+        "{jumlah} baris tugas menulis waktu kerja efektif '{value}', jauh di bawah nilai lembar ini ({dipakai}; baris "
+        "{contoh}): dihitung dengan {dipakai}",
+        "Task rows whose own WKE is a small fraction of the sheet's largest (75 written for 75,000 minutes; hours among "
+        "minutes): their workload would be divided by it, multiplying the post's kebutuhan; they use the sheet's WKE.",
+    ),
     "abk-waktu-nol": CodeSpec(
         W,
         "{jumlah} uraian tugas punya volume tetapi waktu penyelesaian 0 (baris {contoh}): tugas itu tidak menambah "

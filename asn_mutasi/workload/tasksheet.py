@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -318,6 +319,7 @@ def _sheet_wke(ctx: _SheetReading, settings: Settings, summary: np.ndarray, wke_
             # one WKE written once per block (a merged cell): every task uses it; a column
             # filled on most rows instead marks its empty cells as missing (rows left out)
             row_wke[~summary] = given[0]
+        _implausible_row_wke(ctx, row_wke, wke_col, wke_values)
     own_wke = _own_wke(raw, row_wke, wke_unit, wke_from_rows, wke_col)
     if own_wke is not None:
         ctx.sheet.wke_menit = own_wke
@@ -332,6 +334,39 @@ def _sheet_wke(ctx: _SheetReading, settings: Settings, summary: np.ndarray, wke_
             )
         )
     return _SheetWke(col=wke_col, values=wke_values, row_wke=row_wke, unit=wke_unit, own=own_wke)
+
+
+#: a task row's WKE below the sheet's largest by this factor is looked at (75 for 75,000 minutes; hours among minutes)
+_WKE_SLIP = 20.0
+#: a year's WKE divided by these is the WKE of a shorter period (month, week, day, hour, as e-Anjab forms write it
+#: per row: 72,000 / 6,000 / 1,500 / 300 / 60): such a row is no slip
+_PERIODS_IN_YEAR = (12.0, 24.0, 48.0, 50.0, 52.0, 240.0, 250.0, 260.0, 288.0, 300.0, 1200.0, 1250.0)
+
+
+def _implausible_row_wke(ctx: _SheetReading, row_wke: np.ndarray, label: str | None, written: list[Any]) -> None:
+    """``abk-wke-baris-tidak-wajar``: task rows whose own WKE is a small fraction of the sheet's that no period
+    explains (75 written for 75,000 minutes divided those tasks' workload by 75 and made one post's kebutuhan 928
+    for 1; hours among minutes); they take the sheet's WKE (in place) and are named. A row's WKE that is the year's
+    divided by a period's count (a month's 6,000 of 72,000) is that period's, as e-Anjab forms write it."""
+    finite = np.isfinite(row_wke) & (row_wke > 0)
+    if not finite.any():
+        return
+    top = float(row_wke[finite].max())
+    low = np.flatnonzero(finite & (row_wke < top / _WKE_SLIP))
+    ratio = top / row_wke[low]
+    periodic = np.any(np.abs(ratio[:, None] / np.asarray(_PERIODS_IN_YEAR)[None, :] - 1.0) <= 0.05, axis=1)
+    low = low[~periodic]  # the WKE of a month, a week, a day or an hour: the row's period, not a slip
+    if not len(low):
+        return
+    rows = [int(ctx.rows[k]) for k in low[:5].tolist()]
+    contoh = ", ".join(map(str, rows)) + (" …" if len(low) > 5 else "")
+    first = written[int(low[0])]
+    shown = str(int(first)) if isinstance(first, float) and first.is_integer() else first  # 75, not 75.0
+    where = ctx.loc(rows[0], value=shown, header=label)
+    ctx.findings.append(
+        make_finding("abk-wke-baris-tidak-wajar", where, jumlah=len(low), contoh=contoh, dipakai=f"{top:g}")
+    )
+    row_wke[low] = top
 
 
 def _zero_norms(ctx: _SheetReading, norm: np.ndarray, summary: np.ndarray) -> None:

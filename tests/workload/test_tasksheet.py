@@ -285,3 +285,16 @@ def test_task_rows_with_a_volume_and_no_time_are_named_once(tmp_path: Path) -> N
     zero = [f for f in got.findings if f.code == "abk-waktu-nol"]
     assert [(f.location.row, f.location.column) for f in zero] == [(2, "D")]
     assert "2 uraian tugas" in zero[0].message and "(baris 2, 3)" in zero[0].message
+
+
+def test_a_task_row_whose_own_wke_is_a_slip_takes_the_sheets_and_is_named(tmp_path: Path) -> None:
+    """An e-Anjab seed wrote WKE 75 for 75,000 minutes on some rows: those tasks' workload was divided by 75 and one
+    post's kebutuhan read 928 for 1 (real files, round 2)."""
+    header = ["NAMA JABATAN", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)", "WAKTU EFEKTIF (MENIT)"]
+    rows = [["Analis Kepegawaian", "Menyusun", 36, 1500, 75000], ["Analis Kepegawaian", "Memeriksa", 10, 600, 75]]
+    path = write_sheet(tmp_path / "x.xlsx", header, rows)
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+    slip = [f for f in got.findings if f.code == "abk-wke-baris-tidak-wajar"]
+    assert len(slip) == 1 and slip[0].location.row == 3 and "'75'" in slip[0].message
+    hours = got.frame["beban_kerja_jam"].sum() if "beban_kerja_jam" in got.frame else None
+    assert hours is None or hours == pytest.approx((36 * 1500 + 10 * 600) / 60, rel=1e-6)
