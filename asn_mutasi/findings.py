@@ -310,6 +310,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         'A kebutuhan written "1.500": Indonesian thousands (1500 people for one post), more likely meant 1,5; read '
         "as written and named.",
     ),
+    "abk-baris-kelompok": CodeSpec(
+        INFO,
+        "{jumlah} baris berisi uraian tugas tanpa volume, norma waktu dan waktu efektif (judul kelompok tugas pokok; "
+        "baris {contoh}) dilewati, bukan tugas",
+        "An e-Anjab form writes each tugas pokok as a heading row over its tasks: such rows carry no numbers and are "
+        "no task; they are counted here.",
+    ),
     "abk-wke-baris-tidak-wajar": CodeSpec(
         W,
         "{jumlah} baris tugas menulis waktu kerja efektif '{value}', jauh di bawah nilai lembar ini ({dipakai}; baris "

@@ -116,6 +116,9 @@ def _two_rows(
         return None
     if any(v is not None and v != "" and not isinstance(v, str) for v in grid[r + 1]):
         return None  # numbers or dates: a data row, not labels
+    numbered = [bool(_NUMBERING.match(c)) for c in child if c]
+    if any(numbered) and not all(numbered):  # "1 | Merumuskan kebijakan …" (an HTML page's cells are all text)
+        return None  # a numbered row of data, not sub-labels (a numbering row "(1) (2) (3)" is all numbers)
     filled = _fill_parents(parent, child, r, merged)
     grouped = any(f and not p for f, p in zip(filled, parent, strict=True))
     cols = []

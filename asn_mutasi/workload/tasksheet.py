@@ -23,7 +23,7 @@ kebutuhan by a factor, so each is read, never guessed (issue 17):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -490,13 +490,32 @@ def _sheet_needs(ctx: _SheetReading, summary: np.ndarray) -> np.ndarray:
 
 
 def _drop_rows_without_wke(ctx: _SheetReading, ok: np.ndarray, wke: _SheetWke) -> None:
-    """Leave out (in ``ok``) a task whose own WKE cell is empty, as the sheet computes no kebutuhan for it."""
+    """Leave out (in ``ok``) a task whose own WKE cell is empty, as the sheet computes no kebutuhan for it. A row
+    with neither volume nor norm either is a tugas-pokok heading over its tasks (e-Anjab forms): left out, counted
+    once (``abk-baris-kelompok``), no error (an error per heading made a correct sheet exit 1)."""
+    headings: list[int] = []
     for k in np.flatnonzero(ok & ~(np.isfinite(wke.row_wke) & (wke.row_wke > 0))):
         j = int(k)
         ok[j] = False
         value = wke.values[j]
+        if value in (None, "") and _blank_cell(ctx.src, "volume", j) and _blank_cell(ctx.src, "norma_waktu", j):
+            headings.append(int(ctx.rows[j]))
+            continue
         code = "angka-tidak-valid" if value not in (None, "") else "sel-wajib-kosong"
-        ctx.findings.append(make_finding(code, ctx.loc(int(ctx.rows[j]), value=value, header=wke.col)))
+        where = ctx.loc(int(ctx.rows[j]), value=value, header=wke.col)
+        ctx.findings.append(make_finding(code, replace(where, field="waktu_efektif")))
+    if headings:
+        contoh = ", ".join(map(str, headings[:5])) + (" …" if len(headings) > 5 else "")
+        where = ctx.loc(headings[0])
+        ctx.findings.append(make_finding("abk-baris-kelompok", where, jumlah=len(headings), contoh=contoh))
+
+
+def _blank_cell(frame: pd.DataFrame, name: str, j: int) -> bool:
+    """Whether ``frame``'s ``name`` cell of row ``j`` is empty (or the column is missing)."""
+    if name not in frame.columns:
+        return True
+    value = frame[name].iat[j]
+    return value is None or (isinstance(value, float) and value != value) or not str(value).strip()
 
 
 #: names a spreadsheet gives a new sheet: no position's name

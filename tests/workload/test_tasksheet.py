@@ -298,3 +298,33 @@ def test_a_task_row_whose_own_wke_is_a_slip_takes_the_sheets_and_is_named(tmp_pa
     assert len(slip) == 1 and slip[0].location.row == 3 and "'75'" in slip[0].message
     hours = got.frame["beban_kerja_jam"].sum() if "beban_kerja_jam" in got.frame else None
     assert hours is None or hours == pytest.approx((36 * 1500 + 10 * 600) / 60, rel=1e-6)
+
+
+def test_tugas_pokok_heading_rows_are_no_tasks_and_no_errors(tmp_path: Path) -> None:
+    """An e-Anjab form's heading row per tugas pokok (text, no numbers) was "Kolom wajib '' kosong" on WAKTU EFEKTIF,
+    exit 1, although the sheet's figures were right (real files, round 2)."""
+    header = ["NO", "URAIAN TUGAS", "JUMLAH HASIL", "WAKTU PENYELESAIAN (MENIT)", "WAKTU EFEKTIF", "NAMA JABATAN"]
+    rows = [
+        ["1", "Merumuskan kebijakan", None, None, None, "Analis Kepegawaian"],
+        [None, "Menyusun konsep", 60, 300, 72000, "Analis Kepegawaian"],
+        ["2", "Menyusun renstra", None, None, None, "Analis Kepegawaian"],
+        [None, "Menjabarkan rencana", 10, 600, 6000, "Analis Kepegawaian"],
+    ]
+    path = write_sheet(tmp_path / "x.xlsx", header, rows)
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+    codes = [f.code for f in got.findings]
+    assert "sel-wajib-kosong" not in codes and "abk-baris-kelompok" in codes
+    heading = next(f for f in got.findings if f.code == "abk-baris-kelompok")
+    assert heading.location.row == 2 and "2 baris" in heading.message
+
+
+def test_a_numbered_first_data_row_is_not_taken_for_a_second_header_row() -> None:
+    from asn_mutasi.io.headers import detect_header
+
+    grid = [
+        ["NO", "URAIAN TUGAS", "JUMLAH HASIL", "WAKTU PENYELESAIAN", "WAKTU EFEKTIF"],
+        ["1", "Merumuskan kebijakan", "", "", ""],  # an HTML page's cells are all text
+        ["", "Menyusun konsep", "60", "300", "72000"],
+    ]
+    layout = detect_header(grid, "abk")
+    assert layout is not None and layout.rows == (0,) and layout.data_start == 1
