@@ -94,6 +94,16 @@ class PositionIndex:
     #: a code the table writes in several units (``CODE_AS_WRITTEN``): (code as written, norm unit) -> kode_jabatan
     code_in_unit: dict[tuple[str, str], str] = field(default_factory=dict)
     _prefixes: dict[str, list[str]] | None = field(default=None, repr=False)
+    _units_of: dict[str, list[str]] | None = field(default=None, repr=False)
+
+    def units_of(self, name: str) -> list[str]:
+        """The units (norm) that have a position of this normalised name (built once, on first use)."""
+        if self._units_of is None:
+            self._units_of = {}
+            for unit, names in self.names_in_unit.items():
+                for n in names:
+                    self._units_of.setdefault(n, []).append(unit)
+        return self._units_of.get(name, [])
 
     def unit_prefixes(self) -> dict[str, list[str]]:
         """Each word prefix of the table's unit keys -> the units that start with it (built once, on first use)."""
@@ -229,7 +239,15 @@ def _closest(index: PositionIndex, name: str, unit: str) -> list[str]:
         choices = index.names_in_unit[unit]
         hits = process.extract(name, list(choices), scorer=fuzz.token_sort_ratio, limit=3)
         return [index.display[choices[h[0]]][0] for h in hits]
-    # unknown unit: look in the closest units, label each name with its unit
+    # unknown unit: the units that have this very position first (a roster's unit the table calls otherwise), then
+    # the closest units' closest names, each labelled with its unit
+    same = index.units_of(name)
+    if same:
+        ranked = sorted(same, key=lambda u: (-fuzz.token_sort_ratio(unit, u), u))[:3]
+        return [
+            f"{index.display[index.names_in_unit[u][name]][0]} di {index.display[index.names_in_unit[u][name]][1]}"
+            for u in ranked
+        ]
     units = process.extract(unit, list(index.names_in_unit), scorer=fuzz.token_sort_ratio, limit=3)
     scored: list[tuple[float, str]] = []
     for u, _uscore, _ in units:

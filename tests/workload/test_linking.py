@@ -94,6 +94,14 @@ def test_unknown_unit_suggests_positions_with_units(positions: pd.DataFrame) -> 
     assert "Pengelola Pengadaan di Bidang Mutasi" in f.message
 
 
+def test_an_unknown_unit_suggests_the_same_position_in_other_units_first(positions: pd.DataFrame) -> None:
+    """A post that exists by its very name in other units was never suggested for an unknown unit: the closest
+    units' other posts were (real files, round 2)."""
+    roster = make_roster([{"jabatan": "Pengadministrasi Perkantoran", "unit_kerja": "Kelurahan Cikalong"}])
+    (f,) = link_employees(roster, positions).findings
+    assert "maksud Anda 'Pengadministrasi Perkantoran di Bidang Mutasi'" in f.message
+
+
 def test_no_employee_dropped_and_order_kept(positions: pd.DataFrame) -> None:
     names = ["Kasubbag Umum", "Tidak Ada", "Pengelola Pengadaan", "Kasubbag Umum"] * 5
     units = ["Sekretariat", "Sekretariat", "Bidang Mutasi", "Sekretariat"] * 5
