@@ -146,3 +146,17 @@ def test_a_proposal_nip_stored_as_a_number_is_named_damaged(tmp_path: Path) -> N
     wb.save(tmp_path / "usulan.xlsx")
     rows = stdout_json(run("nilai", roster, table, tmp_path / "usulan.xlsx", "-f", "json", "--tanggal", "2026-11-01"))
     assert "tersimpan sebagai angka" in rows[0]["alasan"]
+
+
+def test_a_nip_proposed_twice_in_one_table_is_named(tmp_path: Path) -> None:
+    """`nilai` did not flag the same NIP proposed to two posts in one table (hostile-input campaign, round 2);
+    `usulan gabung` did."""
+    table = tmp_path / "usulan.csv"
+    table.write_text(
+        "nip,kode_jabatan\n197705022003022001,SETDA-0002\n197705022003022001,RSUD02-0006\n"
+        "197609272008102001,SETDA-0001\n",
+        encoding="utf-8",
+    )
+    result = expect(run("nilai", PEGAWAI_XLSX, JABATAN_XLSX, table, *TANGGAL, "-f", "csv"), EXIT_OK)
+    assert len(stdout_csv(result)) == 3  # every row still assessed
+    assert result.stderr.count("usulan-nip-ganda") == 1 and "197705022003022001" in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 
@@ -214,7 +215,11 @@ def assess(
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)
     raw = read_input(usulan, "usulan", run.read)
     table = assess_frame(world, raw.frame.copy(), run)
-    return AssessResult(table=table, world=world, findings=list(raw.findings))
+    from asn_mutasi.rollout.proposals import duplicate_findings, merge_tables
+
+    # the same NIP proposed twice in one table (to two posts, or twice): as `usulan gabung` names it
+    twice = duplicate_findings(merge_tables([(Path(raw.source.path).name, raw.frame)]), table["kode_jabatan"])
+    return AssessResult(table=table, world=world, findings=[*raw.findings, *twice])
 
 
 def assess_frame(world: World, proposals: pd.DataFrame, run: RunSetup) -> pd.DataFrame:

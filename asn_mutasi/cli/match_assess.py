@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from asn_mutasi.cli.console import err_console, escape, info, progress, warn_input_findings
+from asn_mutasi.cli.console import err_console, escape, info, progress, say_finding, warn_input_findings
 from asn_mutasi.cli.options import AllRowsOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import emit_view, layak_style, write_rows
 from asn_mutasi.errors import EXIT_FINDINGS
@@ -126,5 +126,8 @@ def assess(
     if ctx.output is not None:
         write_rows(ctx.output, ctx.overwrite, rows, ASSESS_FIELDS, "Penilaian Usulan")
         info(f"Ditulis ke {ctx.output}")
+    for finding in result.findings:
+        if finding.code == "usulan-nip-ganda":
+            say_finding(finding)
     layak = sum(1 for r in rows if r.get("layak") is True)
     info(f"{len(rows)} usulan dinilai: {layak} layak, {len(rows) - layak} tidak layak.")
