@@ -9,6 +9,7 @@ Ahli Muda (Ketua Subkelompok Kepegawaian)`` — domain.md §4.3), abbreviations 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -224,6 +225,15 @@ def normalize_unit_name(text: str) -> str:
     if not text:
         return ""
     return " ".join(_tokens(text, sek="sekretariat", extra=_UNIT_TOKENS))
+
+
+def codes_by_case(codes: Iterable[str]) -> dict[str, str]:
+    """The table's kode jabatan by its case-folded spelling, for the codes no other code folds to: a code typed in
+    another case ("rsud02-0006", "bkpsdm-0007") is the table's when only one matches (a proposal, a --kunci pin)."""
+    seen: dict[str, set[str]] = {}
+    for code in codes:
+        seen.setdefault(code.casefold(), set()).add(code)
+    return {folded: next(iter(same)) for folded, same in seen.items() if len(same) == 1}
 
 
 def unit_in_opd(unit: str | None, opd: str | None) -> str | None:

@@ -20,7 +20,7 @@ from typing import Unpack
 import numpy as np
 import pandas as pd
 
-from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+from asn_mutasi.domain.jabatan import codes_by_case, normalize_position_name, normalize_unit_name
 from asn_mutasi.domain.nip import nip_key
 from asn_mutasi.errors import InputError
 from asn_mutasi.matching.experience import URUTAN_JENIS
@@ -403,9 +403,7 @@ def assess_proposals(
         if post_unit:
             by_written.setdefault(written, {})[unit] = kode
     known = set(ctx.kode.tolist())
-    folded: dict[str, set[str]] = {}  # a code typed in another case ("rsud-0006"): the table's, when only one
-    for kode in known:
-        folded.setdefault(kode.casefold(), set()).add(kode)
+    by_case = codes_by_case(known)
     n = len(proposals)
 
     def column(name: str) -> list[object]:
@@ -418,8 +416,7 @@ def assess_proposals(
     for kode, name, unit in zip(column("kode_jabatan"), column("nama_jabatan"), column("unit_kerja"), strict=True):
         if isinstance(kode, str) and kode.strip():
             kode = kode.strip()
-            same = folded.get(kode.casefold(), set()) if kode not in known else set()
-            kode = next(iter(same)) if len(same) == 1 else kode
+            kode = kode if kode in known else by_case.get(kode.casefold(), kode)
             posts = by_written.get(kode) if kode not in known else None
             if posts:  # "ANALIS" of the OPD's form is "ANALIS | Cabang" in the plan: the unit tells which
                 unit_key = normalize_unit_name(unit) if isinstance(unit, str) and unit.strip() else None

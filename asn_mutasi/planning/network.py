@@ -17,6 +17,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct
+from asn_mutasi.domain.jabatan import codes_by_case
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.errors import InfeasiblePlanError
 from asn_mutasi.schema import valid_mask
@@ -320,13 +321,11 @@ def _check_pins(
     if not pins:
         return out
     first_row: dict[str, int] = {}  #: the pin row that locked each NIP
-    folded: dict[str, set[str]] = {}  # a code typed in another case ("bkpsdm-0007"): the table's, when only one
-    for code in pos_index:
-        folded.setdefault(code.casefold(), set()).add(code)
+    by_case = codes_by_case(pos_index)  # a code typed in another case ("bkpsdm-0007"): the table's
     pins = [
-        replace(p, kode_jabatan=next(iter(same)))
-        if p.kode_jabatan not in pos_index and len(same := folded.get(p.kode_jabatan.casefold(), set())) == 1
-        else p
+        p
+        if p.kode_jabatan in pos_index
+        else replace(p, kode_jabatan=by_case.get(p.kode_jabatan.casefold(), p.kode_jabatan))
         for p in pins
     ]
     emp_pos = dict(zip(emp["nip"], emp["pos"], strict=True))
