@@ -163,43 +163,40 @@ class Gate:
     overridden: bool = False  #: the roster differed and --abaikan-perubahan-data was given
 
 
-def _dated_ahead(stages: StageResult, plan_file: str) -> list[Finding]:
-    """``tahap-tanggal-mendatang`` for each decision dated after today: not made yet as far as the record goes (a
-    typo such as 2099, or typed ahead). Today, not the reference date: a plan is often applied "as of" a date before
-    its approvals."""
-    today = date.today()
-    return [
-        make_finding(
-            "tahap-tanggal-mendatang",
-            Location(file=plan_file, sheet=d.sheet, row=d.baris, field="tanggal", value=d.tanggal.isoformat()),
-            id_mutasi=d.id_mutasi,
-            tahap=d.tahap,
-            hari_ini=today.isoformat(),
-        )
-        for d in stages.decisions
-        if d.tanggal is not None and d.tanggal > today
-    ]
+def _misdated(stages: StageResult, plan_file: str, params: dict[str, str]) -> list[Finding]:
+    """Decisions dated where no decision can be, each a finding at its Persetujuan row:
 
-
-def _dated_before_plan(stages: StageResult, plan_file: str, params: dict[str, str]) -> list[Finding]:
-    """``tahap-tanggal-sebelum-rencana`` for each decision dated before the plan workbook was made (its Parameter
-    sheet's ``waktu_pembuatan``): decided before it was proposed, as far as the audit trail goes."""
+    - ``tahap-tanggal-mendatang``: after today, not made yet as far as the record goes (a typo such as 2099, or typed
+      ahead). Today, not the reference date: a plan is often applied "as of" a date before its approvals.
+    - ``tahap-tanggal-sebelum-rencana``: before the plan workbook was made (its Parameter sheet's
+      ``waktu_pembuatan``), decided before it was proposed, as far as the audit trail goes.
+    """
     from asn_mutasi.domain.tanggal import parse_date
 
+    today = date.today()
     made = parse_date(str(params.get("waktu_pembuatan", "")).split(" ")[0]).value
-    if made is None:
-        return []
-    return [
-        make_finding(
-            "tahap-tanggal-sebelum-rencana",
-            Location(file=plan_file, sheet=d.sheet, row=d.baris, field="tanggal", value=d.tanggal.isoformat()),
-            id_mutasi=d.id_mutasi,
-            tahap=d.tahap,
-            dibuat=made.isoformat(),
-        )
-        for d in stages.decisions
-        if d.tanggal is not None and d.tanggal < made
-    ]
+    out: list[Finding] = []
+    for d in stages.decisions:
+        if d.tanggal is None:
+            continue
+        where = Location(file=plan_file, sheet=d.sheet, row=d.baris, field="tanggal", value=d.tanggal.isoformat())
+        if d.tanggal > today:
+            out.append(
+                make_finding(
+                    "tahap-tanggal-mendatang", where, id_mutasi=d.id_mutasi, tahap=d.tahap, hari_ini=today.isoformat()
+                )
+            )
+        if made is not None and d.tanggal < made:
+            out.append(
+                make_finding(
+                    "tahap-tanggal-sebelum-rencana",
+                    where,
+                    id_mutasi=d.id_mutasi,
+                    tahap=d.tahap,
+                    dibuat=made.isoformat(),
+                )
+            )
+    return out
 
 
 def gate_decisions(
@@ -225,7 +222,7 @@ def gate_decisions(
     from asn_mutasi.io.plan_workbook import decision_formula_findings
 
     findings = [*decision_formula_findings(rencana), *stages.findings]
-    findings += _dated_ahead(stages, plan_file) + _dated_before_plan(stages, plan_file, params)
+    findings += _misdated(stages, plan_file, params)
     if not stages.staged and settings.tata_kelola.wajib_tahap:
         from asn_mutasi.findings import Severity
 
