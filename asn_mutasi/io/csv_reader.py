@@ -55,6 +55,16 @@ class CsvRead:
     long_cells: list[tuple[int, int, int]] = field(default_factory=list)
 
 
+def check_text_size(display: str, size: int, limits: ReadLimits | None = None) -> None:
+    """Refuse a text input (a CSV, an HTML page saved as .xls) larger than ``[baca] maks_ukuran_csv_mb``."""
+    lim = limits or ReadLimits()
+    if size > lim.maks_ukuran_csv_mb * MB:
+        raise InputError(
+            f"Berkas '{display}' ditolak: {number_id(size / MB)} MB (batas {number_id(lim.maks_ukuran_csv_mb)} MB)",
+            hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_ukuran_csv_mb.",
+        )
+
+
 def read_csv_rows(
     source: Path | bytes,
     display: str,
@@ -63,12 +73,7 @@ def read_csv_rows(
 ) -> CsvRead:
     """Parse ``source`` (a path or stdin bytes); ``detect_delimiter(text) -> str`` picks the delimiter."""
     limits = limits or ReadLimits()
-    size = len(source) if isinstance(source, bytes) else source.stat().st_size
-    if size > limits.maks_ukuran_csv_mb * MB:
-        raise InputError(
-            f"Berkas '{display}' ditolak: {number_id(size / MB)} MB (batas {number_id(limits.maks_ukuran_csv_mb)} MB)",
-            hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_ukuran_csv_mb.",
-        )
+    check_text_size(display, len(source) if isinstance(source, bytes) else source.stat().st_size, limits)
     sha = _sha256(source, display)
     head = source[:_SAMPLE] if isinstance(source, bytes) else _head(source, display)
     encoding = _encoding(head)

@@ -21,9 +21,9 @@ from html.parser import HTMLParser
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
+from asn_mutasi.io.csv_reader import check_text_size
 from asn_mutasi.io.guard import number_id
 
-MB = 1 << 20
 #: markup that says the bytes are an HTML page (looked for near the start, case-insensitively)
 _HTML_TAGS = (b"<html", b"<!doctype html", b"<table", b"<meta", b"<head", b"<body")
 _SPACE = re.compile(r"\s+")
@@ -203,11 +203,7 @@ def read_html_rows(data: bytes, display: str, limits: ReadLimits | None = None) 
     """The rows of every table of the page ``data`` and its spanning cells as merged ranges (see the module
     docstring); InputError past the limits."""
     limits = limits or ReadLimits()
-    if len(data) > limits.maks_ukuran_csv_mb * MB:
-        raise InputError(
-            f"Berkas '{display}' ditolak: {number_id(len(data) / MB)} MB (batas {number_id(limits.maks_ukuran_csv_mb)} MB)",
-            hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_ukuran_csv_mb.",
-        )
+    check_text_size(display, len(data), limits)
     parser = _Parser(display, limits.maks_sel)
     parser.feed(_decode(data))
     parser.close()

@@ -43,6 +43,7 @@ from asn_mutasi.io.column_mapping import (
     schema_error,
 )
 from asn_mutasi.io.csv_reader import (
+    check_text_size,
     control_findings,
     long_cell_findings,
     quote_findings,
@@ -286,17 +287,9 @@ def _is_workbook(path: Path) -> bool:
 
 def _read_bytes(path: Path | None, display: str, limits: ReadLimits | None) -> bytes:
     """A named text file's bytes, refused past the text size limit before it is read."""
-    from asn_mutasi.io.guard import number_id
-
     assert path is not None
-    lim = limits or ReadLimits()
     try:
-        size = path.stat().st_size
-        if size > lim.maks_ukuran_csv_mb * (1 << 20):
-            raise InputError(
-                f"Berkas '{display}' ditolak: {number_id(size / (1 << 20))} MB (batas {number_id(lim.maks_ukuran_csv_mb)} MB)",
-                hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_ukuran_csv_mb.",
-            )
+        check_text_size(display, path.stat().st_size, limits)
         return path.read_bytes()
     except OSError as exc:
         raise InputError(f"Berkas '{display}' tidak dapat dibaca: {os_reason(exc)}") from exc
