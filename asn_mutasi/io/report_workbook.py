@@ -1307,12 +1307,13 @@ def _id_text(value: Any) -> Any:
     if value is None or isinstance(value, str):
         return value
     if isinstance(value, float) and value.is_integer():
-        return value if abs(value) >= _EXACT else str(int(value))
+        return value if abs(value) >= ROUNDED_FLOAT else str(int(value))
     return str(value)
 
 
-#: floats from here on are not every integer: a number this large was rounded (a NIP typed as a number)
-_EXACT = 2.0**53
+#: floats from here on are not every integer: a number this large was rounded (a NIP typed as a number); the
+#: roster writer's CSV keeps such a number as Excel shows it by the same bound
+ROUNDED_FLOAT = 2.0**53
 
 
 def _cell_column(fmts: Formats, fld: str, shown: list[Any], *, as_text: bool, centred: bool, wrap: bool) -> _Column:

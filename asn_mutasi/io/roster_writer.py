@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from asn_mutasi.errors import OutputError
-from asn_mutasi.io.report_workbook import Sheet, write_report_workbook
+from asn_mutasi.io.report_workbook import ROUNDED_FLOAT, Sheet, write_report_workbook
 from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
 from asn_mutasi.io.writers import atomic_write_bytes
 from asn_mutasi.schema import RawTable
@@ -63,17 +63,15 @@ def _line_ending(raw: RawTable) -> str:
     return "\r\n" if b"\r\n" in head else "\n"
 
 
-#: floats from here on are not every integer: a number this large was rounded (a NIP typed as a number)
-_EXACT = float(2**53)
-
-
 def _csv_value(value: Any) -> str:
     if value is None or value is pd.NaT:
         return ""
     if isinstance(value, float):
         if value != value:
             return ""
-        if abs(value) >= _EXACT:  # a NIP stored as a number: its last digits are gone; never spell them as if known
+        if (
+            abs(value) >= ROUNDED_FLOAT
+        ):  # a NIP stored as a number: its last digits are gone; never spell them as if known
             return f"{value:.14E}"  # as Excel shows it: 1.97703292003091E+17
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, pd.Timestamp):
