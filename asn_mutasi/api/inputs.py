@@ -503,10 +503,10 @@ def _undated_history(raw: RawTable) -> list[Finding]:
 def _history_people(history: pd.DataFrame, roster: pd.DataFrame, display: str) -> list[Finding]:
     """``riwayat-nip-tidak-dikenal``: history rows whose NIP is no valid roster row's (a typo, a NIP stored as a
     number, someone not in this roster) are not used; counted and named instead of left out silently."""
-    from asn_mutasi.domain.nip import nip_key
+    from asn_mutasi.domain.nip import nip_keys
     from asn_mutasi.findings import Location, make_finding
 
-    known = {nip_key(v) for v in roster["nip"].tolist()}
+    known = set(nip_keys(roster["nip"]))  # (each distinct NIP once; a prepared roster's are kept as they are)
     nips = history["nip"].tolist()
     rows = history[ROW].tolist() if ROW in history.columns else list(range(2, len(nips) + 2))
     lost = [(r, n) for r, n in zip(rows, nips, strict=True) if n not in known]
