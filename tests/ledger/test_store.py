@@ -30,6 +30,17 @@ def _fill(path: Path, n: int = 3) -> None:
         )
 
 
+def _tampered(path: Path, sql: str) -> None:
+    """A ledger of :func:`_fill` edited outside the tool: its append-only triggers dropped, then ``sql`` run."""
+    _fill(path)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER catatan_tanpa_ubah")
+    conn.execute("DROP TRIGGER catatan_tanpa_hapus")
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
 def test_rows_are_chained_and_verify(tmp_path: Path) -> None:
     path = tmp_path / "bb.sqlite"
     _fill(path)
@@ -65,13 +76,7 @@ def test_tampering_around_the_triggers_is_detected_at_the_first_broken_row(
     tmp_path: Path, sql: str, broken: int, reason: str
 ) -> None:
     path = tmp_path / "bb.sqlite"
-    _fill(path)
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER catatan_tanpa_ubah")
-    conn.execute("DROP TRIGGER catatan_tanpa_hapus")
-    conn.execute(sql)
-    conn.commit()
-    conn.close()
+    _tampered(path, sql)
     with Ledger(path) as ledger:
         check = ledger.verify()
     assert not check.ok and check.nomor_rusak == broken and check.alasan == reason
@@ -217,12 +222,7 @@ def test_a_tampered_chain_takes_no_new_round(tmp_path: Path) -> None:
     from cli_helpers import EXIT_INPUT, SAMPLE, expect, run
 
     path = tmp_path / "bb.sqlite"
-    _fill(path)
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER catatan_tanpa_ubah")
-    conn.execute("UPDATE catatan SET data = replace(data, 'Penilai 1', 'Penilai X') WHERE nomor = 3")
-    conn.commit()
-    conn.close()
+    _tampered(path, "UPDATE catatan SET data = replace(data, 'Penilai 1', 'Penilai X') WHERE nomor = 3")
     before = path.read_bytes()
     out = tmp_path / "rencana.xlsx"
     args = ("rencana", SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx", "-o", out, "--buku-besar", path)
@@ -237,12 +237,7 @@ def test_reading_a_tampered_ledger_shows_its_rows_but_says_so_and_exits_1(tmp_pa
     from cli_helpers import EXIT_FINDINGS, expect, run
 
     path = tmp_path / "bb.sqlite"
-    _fill(path)
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER catatan_tanpa_ubah")
-    conn.execute("UPDATE catatan SET data = replace(data, 'Setuju', 'Tolak') WHERE nomor = 3")
-    conn.commit()
-    conn.close()
+    _tampered(path, "UPDATE catatan SET data = replace(data, 'Setuju', 'Tolak') WHERE nomor = 3")
     for args in (("riwayat", "199001012015031001"), ("putaran",)):
         result = expect(run("buku-besar", *args, "--buku-besar", path, "-f", "json"), EXIT_FINDINGS)
         assert "buku-besar-rantai-putus" in result.stderr and "Catatan #3" in result.stderr
