@@ -621,6 +621,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Waktu penyelesaian dibaca dalam satuan {satuan} ({sumber})",
         "How the time unit of the task sheet's norm column was determined.",
     ),
+    "abk-satuan-waktu-bertentangan": CodeSpec(
+        W,
+        "Judul kolom '{judul}' menyebut satuan {satuan}, tetapi waktu kerja efektif di kolom '{kolom_wke}' "
+        "ditulis dalam {satuan_wke}, dan lembar ini membagi waktu penyelesaian dengan WKE tersebut: waktu "
+        "penyelesaian dibaca dalam {satuan_wke}, seperti lembar menghitungnya (bila memang dalam {satuan}, "
+        "tulis satuan WKE di judul kolomnya, mis. 'Waktu Kerja Efektif ({satuan})')",
+        "The norm column's header names one time unit while the sheet's unitless WKE column is plainly in the "
+        "other; the sheet's own arithmetic (norm ÷ WKE) is followed and the contradiction named.",
+    ),
     "abk-periode": CodeSpec(
         INFO,
         "Volume disetahunkan menurut '{kolom}': {rincian}",

@@ -243,7 +243,7 @@ def read_task_sheet(
     )
     summary, wke_from_rows = _summary_rows(ctx)
     wke = _sheet_wke(ctx, settings, summary, wke_from_rows)
-    norm_raw, norm, as_written = _norm_minutes(ctx, wke)
+    norm_raw, norm, as_written = _norm_minutes(ctx, wke, settings)
     _zero_norms(ctx, norm, summary)
     factor, ok = _period_factors(ctx, settings, summary, wke.own)
     need_col = _sheet_needs(ctx, summary)
@@ -385,8 +385,26 @@ def _zero_norms(ctx: _SheetReading, norm: np.ndarray, summary: np.ndarray) -> No
     ctx.findings.append(make_finding("abk-waktu-nol", where, jumlah=len(zero), contoh=example))
 
 
-def _norm_minutes(ctx: _SheetReading, wke: _SheetWke) -> tuple[pd.Series, np.ndarray, np.ndarray]:
-    """Settle the norm's time unit; return the raw norm cells, the norm in minutes and as written."""
+def _wke_written_unit(wke: _SheetWke) -> str | None:
+    """The unit a WKE column without one in its header is written in, by its size (as :func:`_own_wke` reads it)."""
+    if wke.unit is not None or wke.own is None:
+        return wke.unit
+    values = wke.row_wke[np.isfinite(wke.row_wke) & (wke.row_wke > 0)]
+    if not len(values):
+        return None
+    return "menit" if float(values.max()) >= 10_000 else "jam"
+
+
+def _norm_minutes(ctx: _SheetReading, wke: _SheetWke, settings: Settings) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+    """Settle the norm's time unit; return the raw norm cells, the norm in minutes and as written.
+
+    A WKE column without a unit in its header is divided into the norm as written (the sheet's own
+    arithmetic, see ``norma_lembar``). When the norm's header names one unit and that WKE is plainly
+    written in the other (75,000 under "waktu penyelesaian (jam)", seen in a real e-Anjab seed whose
+    own kebutuhan column agrees with minutes), the header is contradicted by the sheet's arithmetic:
+    the norm is read in the WKE's unit, the summary says so, and ``abk-satuan-waktu-bertentangan``
+    names both columns.
+    """
     from asn_mutasi.workload.abk import parse_number
 
     raw, src, sheet, n = ctx.raw, ctx.src, ctx.sheet, ctx.n
@@ -396,7 +414,25 @@ def _norm_minutes(ctx: _SheetReading, wke: _SheetWke) -> tuple[pd.Series, np.nda
     per_cell = [_NUMBER_UNIT.match(v) if isinstance(v, str) else None for v in norm_raw]
     cell_units = {m.group(2).casefold().replace("mnt", "menit") for m in per_cell if m}
     norm = np.array([np.nan if (p := parse_number(v)) is None else p for v in norm_raw], dtype=float)
-    if unit_of(header):
+    by_wke = wke.col is not None and wke.unit is None and settings.beban_kerja.pakai_wke_lembar
+    wke_unit = _wke_written_unit(wke) if by_wke else None
+    if unit_of(header) and wke_unit is not None and wke_unit != unit_of(header):
+        sheet.satuan_waktu = "sama dengan WKE"
+        sheet.satuan_waktu_sumber = (
+            f"kolom '{wke.col}' dalam {wke_unit}, kebutuhan = volume × waktu ÷ WKE per baris; "
+            f"judul kolom '{header}' menyebut {unit_of(header)}"
+        )
+        ctx.findings.append(
+            make_finding(
+                "abk-satuan-waktu-bertentangan",
+                ctx.loc(fld="norma_waktu"),
+                judul=header,
+                satuan=str(unit_of(header)),
+                kolom_wke=str(wke.col),
+                satuan_wke=wke_unit,
+            )
+        )
+    elif unit_of(header):
         sheet.satuan_waktu, sheet.satuan_waktu_sumber = str(unit_of(header)), f"judul kolom '{header}'"
     elif cell_units:
         sheet.satuan_waktu, sheet.satuan_waktu_sumber = "sel", "satuan di setiap sel"

@@ -70,6 +70,30 @@ def test_hours_header_is_read_as_hours_not_minutes(tmp_path: Path) -> None:
     assert any(f.code == "abk-satuan-waktu" and "jam" in f.message for f in got.findings)
 
 
+def test_an_hours_header_over_a_minutes_wke_follows_the_sheets_arithmetic(tmp_path: Path) -> None:
+    """A real e-Anjab seed (Setjen DPD RI, tugas_pokok): 'waktu_penyelesaian_jam' holds minutes, divided by a
+    WKE of 75,000 in its own kebutuhan column (36 × 1,500 ÷ 75,000 = 0.72). The sheet's arithmetic is kept, the
+    summary no longer says 'jam', and the contradiction is named."""
+    header = ["nama_jabatan", "jumlah_hasil", "waktu_penyelesaian_jam", "waktu_efektif", "kebutuhan_pegawai"]
+    rows = [["Analis Kepegawaian", 36, 1500, 75000, 0.72], ["Analis Kepegawaian", 1, 120, 75000, 0.0016]]
+    path = write_sheet(tmp_path / "seed.xlsx", header, rows)
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+    assert got.frame.loc[0, "kebutuhan_riil"] == pytest.approx(0.7216)
+    assert got.sheet is not None and got.sheet.satuan_waktu == "sama dengan WKE"
+    assert "'waktu_penyelesaian_jam' menyebut jam" in got.sheet.satuan_waktu_sumber
+    codes = {f.code for f in got.findings}
+    assert "abk-satuan-waktu-bertentangan" in codes and "abk-kebutuhan-lembar-berbeda" not in codes
+
+
+def test_an_hours_header_over_an_hours_wke_is_no_contradiction(tmp_path: Path) -> None:
+    header = ["nama_jabatan", "volume", "waktu penyelesaian (jam)", "waktu efektif"]
+    path = write_sheet(tmp_path / "jam.xlsx", header, [["Analis Kepegawaian", 100, 12.5, 1250]])
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+    assert got.frame.loc[0, "kebutuhan_riil"] == pytest.approx(1.0)
+    assert got.sheet is not None and got.sheet.satuan_waktu == "jam"
+    assert "abk-satuan-waktu-bertentangan" not in {f.code for f in got.findings}
+
+
 def test_a_time_column_with_no_unit_is_refused(tmp_path: Path) -> None:
     path = write_sheet(tmp_path / "x.xlsx", ["NAMA JABATAN", "VOLUME", "NORMA WAKTU"], [["Analis Kepegawaian", 10, 30]])
     with pytest.raises(SchemaError, match=r"kolom C 'NORMA WAKTU': satuan waktu penyelesaian tidak dapat dipastikan"):
