@@ -55,6 +55,10 @@ class InfeasiblePlanError(AsnMutasiError):
     exit_code = EXIT_INFEASIBLE
 
 
+class PinError(InfeasiblePlanError):
+    """A locked move (a ``--kunci`` row) cannot be made; the caller adds the file the row is in."""
+
+
 class OutputError(AsnMutasiError):
     """An output file cannot be written (exists without --timpa, no permission ...)."""
 

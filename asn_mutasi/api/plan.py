@@ -154,17 +154,17 @@ def _pin_table(pins: Source, run: RunSetup) -> pd.DataFrame:
 def _solve(
     world: World, run: RunSetup, keep: Sequence[str], pins: Source | None, preference: PreferenceCost | None = None
 ) -> Plan:
-    from asn_mutasi.errors import InfeasiblePlanError
+    from asn_mutasi.errors import PinError
 
     pin_frame = _pin_table(pins, run) if pins is not None else None
     run.progress("menyusun rencana optimal atas semua pasangan pegawai-jabatan yang layak")
     try:
         return _make(world, run, keep, pin_frame, preference)
-    except InfeasiblePlanError as exc:
-        if pins is None or not exc.message.startswith("Mutasi terkunci"):
+    except PinError as exc:
+        if pins is None:
             raise
         where = f"--kunci '{pins}'"  # the pin's row, and the file it is in
-        raise InfeasiblePlanError(f"{where}: {exc.message}", hint=exc.hint) from exc
+        raise PinError(f"{where}: {exc.message}", hint=exc.hint) from exc
 
 
 def _make(

@@ -50,7 +50,7 @@ from typing import Protocol
 
 import numpy as np
 
-from asn_mutasi.errors import InfeasiblePlanError
+from asn_mutasi.errors import InfeasiblePlanError, PinError
 from asn_mutasi.formatting import format_number
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.limited import solve_limited
@@ -128,7 +128,7 @@ def pin_arcs(inst: Instance, elig: Eligibility) -> tuple[np.ndarray, np.ndarray,
     )
     if not ok.all():
         bad = sorted(inst.pins)[int(np.flatnonzero(~ok)[0])]
-        raise InfeasiblePlanError(
+        raise PinError(
             f"Mutasi terkunci baris {inst.pin_rows.get(bad, '?')}: pegawai tidak layak untuk jabatan '{inst.pins[bad]}' "
             "(syarat pendidikan, kesetaraan, pengalaman, atau skor tidak ada / di bawah minimum)"
         )
@@ -205,7 +205,7 @@ def stage1(
         supply = (np.ones(m, dtype=bool), inst.fixed)
         res = solve_flow(_seat_network(inst, (tail, head, cap), stay_cost, supply, (o_p, sink)), 1)
     if res.status == "infeasible":
-        raise InfeasiblePlanError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
+        raise PinError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
     if res.status == "batas-waktu" and not res.flow.any():
         raise InfeasiblePlanError(
             f"Solver MILP tidak menemukan rencana dalam batas waktu {inst.milp_time_limit:g} detik; "
@@ -385,7 +385,7 @@ def stage1_limits(
     if chains:
         res = _from_chains(inst, res, len(free))
     if res.status == "infeasible":
-        raise InfeasiblePlanError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
+        raise PinError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
     if res.status == "batas-waktu" and not res.flow.any():
         raise InfeasiblePlanError(
             f"Solver MILP tidak menemukan rencana dalam batas waktu {inst.milp_time_limit:g} detik; "

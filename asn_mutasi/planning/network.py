@@ -19,7 +19,7 @@ from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jabatan import codes_by_case
 from asn_mutasi.domain.nip import nip_key, nip_keys
-from asn_mutasi.errors import InfeasiblePlanError
+from asn_mutasi.errors import PinError
 from asn_mutasi.schema import valid_mask
 
 SCALE = 100  #: costs are integers: points × 100
@@ -334,32 +334,30 @@ def _check_pins(
     for p in pins:
         where = f"Mutasi terkunci baris {p.baris}"
         if p.nip not in emp_pos:
-            raise InfeasiblePlanError(
-                f"{where}: pegawai tidak ada di data pegawai yang valid dan tertaut ke peta jabatan"
-            )
+            raise PinError(f"{where}: pegawai tidak ada di data pegawai yang valid dan tertaut ke peta jabatan")
         if p.kode_jabatan not in pos_index:
-            raise InfeasiblePlanError(f"{where}: kode jabatan tujuan '{p.kode_jabatan}' tidak ada di peta jabatan")
+            raise PinError(f"{where}: kode jabatan tujuan '{p.kode_jabatan}' tidak ada di peta jabatan")
         if p.nip in out:
             what = (
                 "ke jabatan yang sama (baris ganda; hapus salah satu)"
                 if out[p.nip] == p.kode_jabatan
                 else "ke jabatan lain"
             )
-            raise InfeasiblePlanError(f"{where}: pegawai yang sama sudah dikunci di baris {first_row[p.nip]} {what}")
+            raise PinError(f"{where}: pegawai yang sama sudah dikunci di baris {first_row[p.nip]} {what}")
         if p.nip in keep:
-            raise InfeasiblePlanError(f"{where}: pegawai juga tercantum di --tetap; pilih salah satu")
+            raise PinError(f"{where}: pegawai juga tercantum di --tetap; pilih salah satu")
         if p.nip in retiring:
-            raise InfeasiblePlanError(f"{where}: pegawai memasuki pensiun dalam horizon rencana")
+            raise PinError(f"{where}: pegawai memasuki pensiun dalam horizon rencana")
         t = pos_index[p.kode_jabatan]
         if emp_pos[p.nip] == t:
-            raise InfeasiblePlanError(f"{where}: jabatan tujuan sama dengan jabatan saat ini")
+            raise PinError(f"{where}: jabatan tujuan sama dengan jabatan saat ini")
         incoming[t] += 1
         out[p.nip] = p.kode_jabatan
         first_row[p.nip] = p.baris
     over = np.flatnonzero(incoming > np.maximum(k, b))
     if len(over):
         t = int(over[0])
-        raise InfeasiblePlanError(
+        raise PinError(
             f"Mutasi terkunci (--kunci) ke jabatan '{list(pos_index)[t]}' berjumlah {incoming[t]}, melebihi kapasitasnya "
             f"{max(k[t], b[t])} (kebutuhan {k[t]}, pemangku {b[t]}): kurangi baris kunci ke jabatan itu"
         )
