@@ -280,3 +280,25 @@ def test_periods_are_compared_in_time_order_and_an_unknown_unit_is_named() -> No
     assert [(f.location.value, f.location.file, f.location.row) for f in unknown] == [
         ("Dinas Pendapatn Daerah", "ind.csv", 5)
     ]
+
+
+def test_a_worsening_is_located_at_the_after_row_however_its_unit_is_spelled() -> None:
+    """The finding named the row of the unit spelled as in its first row: here the "before" row (row 3), not the
+    "after" value's row 2, whose unit is written in another case (review of the indicator locations)."""
+    from asn_mutasi.rollout.indicators import compare_indicators
+
+    raw = pd.DataFrame(
+        {
+            "_baris": [2, 3],
+            "unit_kerja": ["Dinas Kesehatan", "DINAS  KESEHATAN"],
+            "periode": ["2026", "2025"],
+            "indikator": ["Jumlah Pengaduan"] * 2,
+            "nilai": [14, 10],
+            "arah": ["turun baik"] * 2,
+        }
+    )
+    units = pd.DataFrame({"unit_kerja": ["Dinas Kesehatan"], "bezetting_sebelum": [3], "bezetting_sesudah": [4]})
+    units["perubahan_bezetting"] = 1
+    got = compare_indicators(prepare_indicators(raw, source="ind.csv"), units)
+    worse = [f for f in got.findings if f.code == "layanan-memburuk"]
+    assert [(f.location.file, f.location.row) for f in worse] == [("ind.csv", 2)]

@@ -298,7 +298,7 @@ def compare_indicators(
     """
     data = indicators.frame
     periods = sorted(data["periode"].unique().tolist(), key=period_key)
-    picked = _before_after(data, sebelum=sebelum, sesudah=sesudah)
+    picked = _before_after(data, periods, sebelum=sebelum, sesudah=sesudah)
     picked, by_vacancy = _join_staffing(picked, units)
     unknown = _unknown_units(indicators, units)
     picked["perlu_perhatian"] = picked["kepegawaian_membaik"] & picked["layanan"].eq("memburuk").fillna(False).astype(
@@ -311,16 +311,17 @@ def compare_indicators(
     return IndicatorComparison(table, unknown + attention, periods)
 
 
-def _before_after(data: pd.DataFrame, *, sebelum: str | None, sesudah: str | None) -> pd.DataFrame:
+def _before_after(data: pd.DataFrame, periods: list[str], *, sebelum: str | None, sesudah: str | None) -> pd.DataFrame:
     """Per (unit, indicator): the periods compared (first/last unless given), their mean values,
-    the change, the trend over all periods and whether the service got better (``layanan``)."""
+    the change, the trend over all periods and whether the service got better (``layanan``).
+    ``periods`` are the table's periods in time order."""
     grouped = (
         data.groupby(["_unit", "indikator", "periode"], sort=True)
         .agg(unit_kerja=("unit_kerja", "first"), nilai=("nilai", "mean"), arah=("arah", "first"))
         .reset_index()
     )
     # in time order, not text order ("2025-9" before "2025-10"): first and last are the earliest and latest
-    ranks = {p: r for r, p in enumerate(sorted(grouped["periode"].unique().tolist(), key=period_key))}
+    ranks = {p: r for r, p in enumerate(periods)}
     grouped = grouped.assign(_urut=grouped["periode"].map(ranks))
     grouped = grouped.sort_values(["_unit", "indikator", "_urut"], kind="stable").reset_index(drop=True)
     series = grouped.groupby(["_unit", "indikator"], sort=True)
@@ -380,14 +381,14 @@ def _attention_findings(
     table: pd.DataFrame, *, by_vacancy: bool, indicators: IndicatorTable | None = None
 ) -> list[Finding]:
     """One ``layanan-memburuk`` finding per (unit, indicator) whose staffing improved and service got worse, at the
-    indicator table's last row of that unit and indicator (the "after" value's)."""
-    last: dict[tuple[str, str], int] = {}
+    indicator table's last row of the "after" value (that unit, however spelled, indicator and period)."""
+    last: dict[tuple[str, str, str], int] = {}
     if indicators is not None and indicators.rows:
         data = indicators.frame
-        for unit, name, row in zip(
-            data["unit_kerja"].tolist(), data["indikator"].tolist(), indicators.rows, strict=True
+        for unit, name, period, row in zip(
+            data["_unit"].tolist(), data["indikator"].tolist(), data["periode"].tolist(), indicators.rows, strict=True
         ):
-            last[(str(unit), str(name))] = row
+            last[(str(unit), str(name), str(period))] = row
     src, sheet = (indicators.source, indicators.sheet) if indicators is not None else (None, None)
     findings = []
     for rec in table[table["perlu_perhatian"]].to_dict("records"):
@@ -401,7 +402,13 @@ def _attention_findings(
                 Location(
                     file=src,
                     sheet=sheet,
-                    row=last.get((str(rec["unit_kerja"]), str(rec["indikator"]))),
+                    row=last.get(
+                        (
+                            normalize_unit_name(str(rec["unit_kerja"])),
+                            str(rec["indikator"]),
+                            str(rec["periode_sesudah"]),
+                        )
+                    ),
                     field="indikator",
                     value=str(rec["indikator"]),
                 ),
