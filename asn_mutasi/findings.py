@@ -15,15 +15,16 @@ from typing import Any
 
 
 class Severity(StrEnum):
-    """How bad a finding is; ordering is error > warning > info."""
+    """How bad a finding is; ordering is error > warning > info. The values are the words of every output (JSON
+    and CSV ``tingkat`` included): the analyst reads them."""
 
-    ERROR = "error"
-    WARNING = "warning"
+    ERROR = "galat"
+    WARNING = "peringatan"
     INFO = "info"
 
     @property
     def rank(self) -> int:
-        return {"error": 3, "warning": 2, "info": 1}[self.value]
+        return {"galat": 3, "peringatan": 2, "info": 1}[self.value]
 
 
 @dataclass(frozen=True)

@@ -247,7 +247,7 @@ SUMMARY_LABELS: dict[str, str] = {
 }
 
 #: finding severity (``Severity.value``) → the word shown to people
-SEVERITY_LABELS: dict[str, str] = {"error": "galat", "warning": "peringatan", "info": "info"}
+SEVERITY_LABELS: dict[str, str] = {"galat": "galat", "peringatan": "peringatan", "info": "info"}
 BOOLEAN_LABELS: dict[bool, str] = {True: "ya", False: "tidak"}
 #: coded values (statuses) → words, per field
 VALUE_LABELS: dict[str, dict[str, str]] = {

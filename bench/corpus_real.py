@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from asn_mutasi.errors import AsnMutasiError
-from asn_mutasi.findings import Finding
+from asn_mutasi.findings import Finding, Severity
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.validation import prepare_positions, prepare_roster
 
@@ -298,7 +298,7 @@ class Outcome:
 def _severe(findings: list[Finding], allowed: frozenset[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for f in findings:
-        if f.severity in ("error", "warning") and f.code not in allowed:
+        if f.severity in (Severity.ERROR, Severity.WARNING) and f.code not in allowed:
             out[f.code] = out.get(f.code, 0) + 1
     return out
 

@@ -148,7 +148,7 @@ def findings_markdown() -> str:
         "",
         "## Temuan (`asn_mutasi.findings.CATALOGUE`)",
         "",
-        "Setiap temuan punya kode tetap, tingkat (`error`, `warning`, `info`) dan pesan dalam Bahasa Indonesia. "
+        "Setiap temuan punya kode tetap, tingkat (`galat`, `peringatan`, `info`) dan pesan dalam Bahasa Indonesia. "
         "`check --gagal-jika` memakai tingkat ini. Kolom *templat* menunjukkan pesan dengan isian `{…}`.",
         "",
         "| kode | tingkat | templat pesan | keterangan |",

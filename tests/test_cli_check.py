@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from pathlib import Path
@@ -223,7 +224,7 @@ def test_sample_is_clean_and_every_column_is_located() -> None:
     assert set(payload) == {"ringkasan", "pemetaan_kolom", "baris_dikecualikan", "temuan"}
 
     summary = payload["ringkasan"]
-    assert summary["temuan_error"] == 0
+    assert summary["temuan_galat"] == 0
     tables = {t["tabel"]: t for t in summary["tabel"]}
     assert (tables["pegawai"]["baris_data"], tables["pegawai"]["valid"], tables["pegawai"]["dikecualikan"]) == (
         2000,
@@ -325,9 +326,12 @@ def test_fail_on_warning_turns_a_warning_into_exit_1(tmp_path: Path) -> None:
     path = _warning_only_csv(tmp_path)
     default = expect(run("check", path, "-f", "json", *TANGGAL), EXIT_OK)
     findings = stdout_json(default)["temuan"]
-    assert [(f["kode"], f["tingkat"], f["baris"]) for f in findings] == [("golongan-tidak-dikenal", "warning", 4)]
+    assert [(f["kode"], f["tingkat"], f["baris"]) for f in findings] == [("golongan-tidak-dikenal", "peringatan", 4)]
     expect(run("check", path, "-f", "json", "--fail-on", "warning", *TANGGAL), EXIT_FINDINGS)
     expect(run("check", path, "-f", "json", "--fail-on", "error", *TANGGAL), EXIT_OK)
+    # the CSV an analyst opens in Excel says the severity in Indonesian too (it said "warning")
+    table = list(csv.DictReader(io.StringIO(expect(run("check", path, "-f", "csv", *TANGGAL), EXIT_OK).stdout)))
+    assert [r["tingkat"] for r in table] == ["peringatan"]
 
 
 # --- header shapes --------------------------------------------------------------------------

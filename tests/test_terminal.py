@@ -37,8 +37,8 @@ def test_table_keeps_nip_whole_numbers_right_and_words(monkeypatch: pytest.Monke
     buffer = io.StringIO()
     monkeypatch.setattr(render, "out_console", lambda: Console(file=buffer, width=60, highlight=False))
     rows = [
-        {"nip": "199010302013121001", "skor": 94.61234, "layak": True, "tingkat": "error", "alasan": "x " * 40},
-        {"nip": "198302042009092001", "skor": 5.0, "layak": False, "tingkat": "warning", "alasan": "y"},
+        {"nip": "199010302013121001", "skor": 94.61234, "layak": True, "tingkat": "galat", "alasan": "x " * 40},
+        {"nip": "198302042009092001", "skor": 5.0, "layak": False, "tingkat": "peringatan", "alasan": "y"},
     ]
     cols = [("nip", "NIP"), ("skor", "Skor"), ("layak", "Layak"), ("tingkat", "Tingkat"), ("alasan", "Alasan")]
     render.emit_table(rows * 3, cols, limit=4)

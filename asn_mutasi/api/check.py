@@ -7,7 +7,7 @@ from datetime import date
 
 from asn_mutasi.api.inputs import Inputs, Progress, ReadOptions, Source, link_to_table, load_inputs, setup
 from asn_mutasi.config import Settings
-from asn_mutasi.findings import Finding, Report
+from asn_mutasi.findings import Finding, Report, Severity
 from asn_mutasi.schema import valid_mask
 from asn_mutasi.serialise import Record, to_jsonable
 from asn_mutasi.validation import PreparedTable
@@ -26,9 +26,9 @@ class CheckResult:
     def summary(self) -> Record:
         counts = self.report.counts()
         return {
-            "temuan_error": counts["error"],
-            "temuan_warning": counts["warning"],
-            "temuan_info": counts["info"],
+            "temuan_galat": counts[Severity.ERROR],
+            "temuan_peringatan": counts[Severity.WARNING],
+            "temuan_info": counts[Severity.INFO],
             "tabel": list(self.accounting),
         }
 

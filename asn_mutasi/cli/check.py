@@ -89,8 +89,8 @@ def check(
         for a in result.accounting
     ]
     info(
-        f"Diperiksa {' dan '.join(parts)}: {n(counts['error'])} galat, {n(counts['warning'])} peringatan, "
-        f"{n(counts['info'])} info."
+        f"Diperiksa {' dan '.join(parts)}: {n(counts[Severity.ERROR])} galat, {n(counts[Severity.WARNING])} peringatan, "
+        f"{n(counts[Severity.INFO])} info."
     )
 
     if fail_on is not FailOn.never:

@@ -56,7 +56,7 @@ def _reading_shapes(findings: str) -> dict[str, JsonShape]:
             (
                 (
                     "ringkasan",
-                    "jumlah temuan per tingkat (`temuan_error`, `temuan_warning`, `temuan_info`) dan "
+                    "jumlah temuan per tingkat (`temuan_galat`, `temuan_peringatan`, `temuan_info`) dan "
                     "`tabel`: per tabel `baris_data`, `valid`, `dikecualikan`",
                 ),
                 ("pemetaan_kolom", "daftar (`berkas`, `sheet`, `field`, `kolom`, `judul_kolom`, `cara`, `alasan`)"),

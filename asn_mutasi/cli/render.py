@@ -218,7 +218,7 @@ def titled(fields: Sequence[str], n: int | None = None) -> list[Column]:
 
 
 def severity_style(value: object) -> str | None:
-    return {"error": "red", "warning": "yellow", "info": "dim"}.get(str(value))
+    return {"galat": "red", "peringatan": "yellow", "info": "dim"}.get(str(value))
 
 
 def layak_style(value: object) -> str | None:

@@ -273,7 +273,7 @@ def test_ragged_csv_rows_are_findings_with_record_number_and_field_count(tmp_pat
     assert found == {("csv-kolom-bergeser", 3), ("csv-kolom-kurang", 4)}
     shifted = next(f for f in table.findings if f.code == "csv-kolom-bergeser")
     assert "5 kolom" in shifted.message and "4 kolom" in shifted.message
-    assert shifted.severity.value == "error"
+    assert shifted.severity.value == "galat"
 
 
 def test_nul_and_control_characters_are_findings_without_the_value(tmp_path: Path) -> None:
@@ -327,7 +327,7 @@ def test_a_hidden_sheet_holding_the_only_data_is_read_with_a_warning(tmp_path: P
     table = read_table(path, "pegawai")
     assert table.source.sheet == "Lama"
     warning = next(f for f in table.findings if f.code == "sheet-tersembunyi")
-    assert "Lama" in warning.message and warning.severity.value == "warning"
+    assert "Lama" in warning.message and warning.severity.value == "peringatan"
 
 
 def test_merged_unit_cell_over_data_rows_is_filled_down(make_workbook: object) -> None:

@@ -178,7 +178,7 @@ def test_an_unknown_period_leaves_the_task_out_with_an_error(tmp_path: Path) -> 
     got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
     assert got.frame.loc[0, "menit_kerja"] == pytest.approx(60 * 12)
     bad = [f for f in got.findings if f.code == "abk-periode-tidak-dikenal"]
-    assert len(bad) == 1 and bad[0].location.row == 2 and bad[0].severity.value == "error"
+    assert len(bad) == 1 and bad[0].location.row == 2 and bad[0].severity.value == "galat"
 
 
 def test_a_volume_header_can_state_the_period(tmp_path: Path) -> None:
