@@ -67,7 +67,9 @@ class ColumnMapping:
 # --- what a field's values look like ------------------------------------------------------
 _DIGITS = re.compile(r"\D+")
 _LETTERS = re.compile(r"[A-Za-z].*[A-Za-z]", re.DOTALL)
-_NIP_TEXT = re.compile(r"^(?:NIP\.?\s*:?\s*)?[\d][\d\s.'`-]*$", re.IGNORECASE)
+#: a NIP as text; a leading apostrophe is the one a PHP export writes to keep Excel from turning it into a number
+#: (simpeg-bogor's ``CONCAT("'", nip_baru)``), which validation strips as well
+_NIP_TEXT = re.compile(r"^['`]?(?:NIP\.?\s*:?\s*)?[\d][\d\s.'`-]*$", re.IGNORECASE)
 DATE_FIELDS = frozenset({"tanggal_lahir", "tmt_jabatan", "tmt_mulai", "tmt_selesai"})
 NUMBER_FIELDS = frozenset({"kebutuhan", "bezetting", "beban_kerja_jam", "kelas_jabatan", "volume", "norma_waktu"})
 TEXT_FIELDS = frozenset(

@@ -499,3 +499,12 @@ def test_a_column_of_nip_and_other_identity_numbers_is_the_nip_column(header: st
 @pytest.mark.parametrize("header", ["NIK", "NIY", "NUPTK", "NIP LAMA", "NIP ATASAN"])
 def test_identity_numbers_without_the_nip_are_no_nip_column(header: str) -> None:
     assert "nip" not in map_columns(cols("Nama", header, "Jabatan", "Unit Kerja"), "pegawai").columns
+
+
+def test_a_nip_kept_as_text_by_a_leading_apostrophe_fits_the_nip_column() -> None:
+    """simpeg-bogor exports write CONCAT("'", nip_baru) so Excel keeps the 18 digits: the NIP column was flagged
+    'isinya kebanyakan bukan NIP 18 digit' on a file whose every NIP is valid (real-files campaign)."""
+    from asn_mutasi.io.column_mapping import value_fit
+
+    assert value_fit("nip", ["'196804121994031002", "'198302252009022001", "`198509172010012005"]) == 1.0
+    assert value_fit("nip", ["'Bambang", "'Lestari", "'Sri"]) == 0.0
