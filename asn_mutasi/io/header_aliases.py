@@ -405,6 +405,12 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JUMLAH TERISI",
             "JUMLAH PEMANGKU JABATAN",
             "PEMANGKU",
+            # Kendal e-formasi "Daftar Kebutuhan Jabatan": ABK | RIIL (the holders now) | STATUS | +/-
+            "RIIL",
+            "RIIL PEGAWAI",
+            "JUMLAH RIIL",
+            # its 5-year projection sheet
+            "BEZETTING PEGAWAI SAAT INI",
         ),
     },
     "riwayat": {
