@@ -253,6 +253,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan '{jabatan}' di unit '{unit_kerja}' dianggap sama dengan '{nama_jabatan}' (kemiripan {skor}%); periksa",
         "An employee's position linked to a position of the same unit by fuzzy name similarity.",
     ),
+    "syarat-pendidikan-berisi-jurusan": CodeSpec(
+        INFO,
+        "Kolom '{judul}' berisi program studi tanpa jenjang pada {jumlah} jabatan (baris {contoh}): dibaca sebagai "
+        "syarat jurusan; jenjang minimalnya tidak tertulis",
+        "A position table without a programme column writes programmes in its education-level column (Kendal "
+        "e-formasi 'KUALIFIKASI PENDIDIKAN': 'Teknik Informatika'); they are read as the programme requirement.",
+    ),
     "jabatan-tanpa-syarat-pendidikan": CodeSpec(
         W,
         "Jabatan tidak mencantumkan syarat pendidikan/jurusan",

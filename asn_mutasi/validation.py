@@ -1179,6 +1179,8 @@ def prepare_positions(
     )
 
     syarat_jur = _texts(_column(src, "syarat_jurusan"))
+    if "syarat_jurusan" not in raw.columns and "syarat_pendidikan" in raw.columns:
+        syarat_jur = _programmes_in_level_column(raw, src, rows, ctx, findings)
     levels = _requirement_levels(raw, src, syarat_jur, rows, reasons, ctx, findings)
     sg = _golongan_requirements(src, rows, ctx, findings)
     _check_experience_requirements(src, rows, ctx, findings)
@@ -1256,7 +1258,7 @@ def _group_heading_rows(
 
 def _no_number(value: Any) -> bool:
     """A blank numeric cell, or one holding a lone dash: reports print "-" for "none yet" (a position without ABK)."""
-    return _is_blank(value) or (isinstance(value, str) and value.strip() in ("-", "–", "—", "--"))
+    return _is_blank(value) or (isinstance(value, str) and value.strip() in coded_fields.DASHES)
 
 
 def _position_numbers(
@@ -1589,6 +1591,50 @@ def _one_spelling_per_unit(
     return out
 
 
+def _programmes_in_level_column(
+    raw: RawTable, src: pd.DataFrame, rows: list[int], ctx: _Ctx, findings: list[Finding]
+) -> list[str | None]:
+    """The programme requirement a table without a programme column writes in its level column.
+
+    Anjab forms write "Kualifikasi Pendidikan: S-1 Ilmu Hukum" (level and programme in one cell), and
+    Kendal's e-formasi list writes only the field ("Teknik Informatika", "Ekonomi", "-"). Such a cell is the
+    position's programme requirement as a whole (the matcher reads its level too); a bare level ("S-1", "SLTA")
+    or a dash adds none. Cells holding a programme without any level are counted once
+    (``syarat-pendidikan-berisi-jurusan``): their level comes from nowhere.
+    """
+    from asn_mutasi.matching.programme import OPEN_KEYS
+
+    out: list[str | None] = []
+    bare: list[int] = []
+    for i, value in enumerate(_texts(_column(src, "syarat_pendidikan"))):
+        if value is None or value in coded_fields.DASHES:
+            out.append(None)
+            continue
+        level, rest = pend.split_level(value)
+        if not rest or _LETTERS_ONLY.search(rest) is None or rest.upper() in OPEN_KEYS:
+            out.append(None)  # a level alone ("S-1", "D-III/S-1"), any programme ("Umum"), or no text to read
+            continue
+        out.append(value)
+        if level is None and pend.parse_level(value) is None:
+            bare.append(i)
+    if bare:
+        info = raw.columns["syarat_pendidikan"]
+        where = ctx.loc(rows[bare[0]], "syarat_pendidikan", src["syarat_pendidikan"].iloc[bare[0]])
+        findings.append(
+            make_finding(
+                "syarat-pendidikan-berisi-jurusan",
+                where,
+                judul=info.header,
+                jumlah=len(bare),
+                contoh=", ".join(str(rows[i]) for i in bare[:5]) + (" …" if len(bare) > 5 else ""),
+            )
+        )
+    return out
+
+
+_LETTERS_ONLY = re.compile(r"[A-Za-z]{2,}")
+
+
 def _requirement_levels(
     raw: RawTable,
     src: pd.DataFrame,
@@ -1605,9 +1651,14 @@ def _requirement_levels(
     syarat_pend = map_distinct(syarat_pend_raw, pend.parse_level)
     has_syarat = "syarat_pendidikan" in raw.columns or "syarat_jurusan" in raw.columns
     levels: list[str | None] = []
+    from asn_mutasi.matching.programme import OPEN_KEYS
+
+    in_level_column = "syarat_jurusan" not in raw.columns  # a programme there is read as one (see above)
     for i, value in enumerate(syarat_pend_raw.tolist()):
         level = syarat_pend[i]
-        if level is None and not _is_blank(value):
+        text = value.strip() if isinstance(value, str) else ""
+        said = text in coded_fields.DASHES or (in_level_column and (syarat_jur[i] or text.upper() in OPEN_KEYS))
+        if level is None and not _is_blank(value) and not said:
             findings.append(make_finding("pendidikan-tidak-dikenal", ctx.loc(rows[i], "syarat_pendidikan", value)))
         if level is None and syarat_jur[i]:
             level = _min_level(pend.split_level(part)[0] for part in split_requirements(syarat_jur[i]))

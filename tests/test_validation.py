@@ -197,6 +197,32 @@ def test_level_requirement_from_programme_list_and_missing_requirement() -> None
     assert [(f.code, f.location.row) for f in prepared.findings] == [("jabatan-tanpa-syarat-pendidikan", 6)]
 
 
+def test_a_level_column_that_holds_programmes_is_the_programme_requirement() -> None:
+    """Kendal e-formasi 'KUALIFIKASI PENDIDIKAN' (no programme column) holds 'Teknik Informatika', 'Umum', '-';
+    Anjab forms hold 'S-1 Ilmu Hukum'. Each was 'Tingkat pendidikan ... tidak dikenali' and the programme was lost
+    (real-files campaign)."""
+    cells = ["Teknik Informatika", "S1 Ilmu Hukum", "Umum", "-", "SLTA", "Ekonomi"]
+    rows = []
+    for i, cell in enumerate(cells):
+        row = position(kode_jabatan=f"K-{i}", nama_jabatan=f"Jabatan {i}", syarat_pendidikan=cell)
+        del row["syarat_jurusan"]
+        rows.append(row)
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    frame = prepared.frame
+    assert frame["syarat_jurusan"].tolist() == ["Teknik Informatika", "S1 Ilmu Hukum", None, None, None, "Ekonomi"]
+    assert frame["syarat_pendidikan"].tolist()[:2] == [None, "S-1"] and frame.loc[4, "syarat_pendidikan"] == "SMA"
+    codes = [(f.code, f.location.row) for f in prepared.findings if f.code != "jabatan-tanpa-syarat-pendidikan"]
+    assert codes == [("syarat-pendidikan-berisi-jurusan", 5)]
+    told = next(f for f in prepared.findings if f.code == "syarat-pendidikan-berisi-jurusan")
+    assert "pada 2 jabatan (baris 5, 10)" in told.message
+
+
+def test_a_level_column_beside_a_programme_column_still_names_an_unknown_level() -> None:
+    rows = [position(syarat_pendidikan="Teknik Informatika")]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    assert [f.code for f in prepared.findings] == ["pendidikan-tidak-dikenal"]
+
+
 def test_duplicate_position_codes_exclude_the_later_row() -> None:
     rows = [position(), position(nama_jabatan="Lain")]
     prepared = prepare_positions(raw_table("jabatan", rows), Settings())
