@@ -1178,9 +1178,7 @@ def prepare_positions(
         src, rows, codes, names, units, kebutuhan_in, beban, tasks, settings, reasons, ctx, findings
     )
 
-    syarat_jur = _texts(_column(src, "syarat_jurusan"))
-    if "syarat_jurusan" not in raw.columns and "syarat_pendidikan" in raw.columns:
-        syarat_jur = _programmes_in_level_column(raw, src, rows, ctx, findings)
+    syarat_jur = _programme_requirements(raw, src, rows, ctx, findings)
     levels = _requirement_levels(raw, src, syarat_jur, rows, reasons, ctx, findings)
     sg = _golongan_requirements(src, rows, ctx, findings)
     _check_experience_requirements(src, rows, ctx, findings)
@@ -1589,6 +1587,15 @@ def _one_spelling_per_unit(
                 named.add(unit)
                 findings.append(make_finding("unit-ejaan-disatukan", ctx.loc(rows[i], "unit_kerja", unit), unit=kept))
     return out
+
+
+def _programme_requirements(
+    raw: RawTable, src: pd.DataFrame, rows: list[int], ctx: _Ctx, findings: list[Finding]
+) -> list[str | None]:
+    """Each position's programme requirement: its column, else what its level column writes beside a level."""
+    if "syarat_jurusan" not in raw.columns and "syarat_pendidikan" in raw.columns:
+        return _programmes_in_level_column(raw, src, rows, ctx, findings)
+    return _texts(_column(src, "syarat_jurusan"))
 
 
 def _programmes_in_level_column(
