@@ -40,8 +40,8 @@ def looks_like_html(head: bytes) -> bool:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if not text.startswith(b"<"):
         return False
-    if b"urn:schemas-microsoft-com:office:spreadsheet" in text and b"<table" not in text:
-        return False
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in text and b"<workbook" in text:
+        return False  # an XML Spreadsheet 2003 (its <Table> is no HTML table): io.spreadsheet_xml
     return any(tag in text for tag in _HTML_TAGS)
 
 

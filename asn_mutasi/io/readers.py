@@ -55,6 +55,7 @@ from asn_mutasi.io.headers import SCAN_ROWS, HeaderColumn, HeaderLayout, cell_te
 from asn_mutasi.io.html_table import looks_like_html, read_html_rows
 from asn_mutasi.io.open_workbook import Merged, SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
+from asn_mutasi.io.spreadsheet_xml import looks_like_spreadsheet_xml, read_spreadsheet_xml
 from asn_mutasi.io.writers import note_input
 from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_FOR_PLANNING, ROW, TABLE_KINDS, ColumnInfo, RawTable, SourceInfo
 
@@ -150,6 +151,9 @@ def read_table(
     fmt, noted = _by_content(display, path, data, fmt, stated=bool(input_format))
     if fmt == "html":
         grid = _html_grid(data if data is not None else _read_bytes(path, display, limits), display, limits)
+    elif fmt == "xml2003":
+        xml = data if data is not None else _read_bytes(path, display, limits)
+        grid = _spreadsheet_xml_grid(xml, display, limits, sheet)
     elif fmt == "csv":
         if on_parse is not None:
             on_parse()
@@ -244,6 +248,7 @@ def _head(path: Path | None, display: str) -> bytes:
 #: what each format is called in a finding
 _CONTENT_NAMES = {
     "html": "tabel HTML (ekspor aplikasi)",
+    "xml2003": "XML Spreadsheet 2003 (ekspor aplikasi)",
     "csv": "teks CSV",
     "xlsx": "workbook Excel (.xlsx)",
     "xls": "workbook Excel lama (.xls)",
@@ -263,7 +268,9 @@ def _by_content(
     """
     head = data[:4096] if data is not None else _head(path, display)
     sniffed = sniff_format(head)
-    if looks_like_html(head):
+    if looks_like_spreadsheet_xml(head):
+        content = "xml2003"
+    elif looks_like_html(head):
         content = "html"
     elif sniffed != "csv" and fmt == "csv":
         content = sniffed
@@ -282,7 +289,7 @@ def _by_content(
 def _is_workbook(path: Path) -> bool:
     """Whether the file at ``path`` is read as a workbook (by its suffix, unless its content says otherwise)."""
     fmt = _resolve_format(str(path), path, None, None)
-    return _by_content(str(path), path, None, fmt)[0] not in ("csv", "html")
+    return _by_content(str(path), path, None, fmt)[0] not in ("csv", "html", "xml2003")
 
 
 def _read_bytes(path: Path | None, display: str, limits: ReadLimits | None) -> bytes:
@@ -293,6 +300,13 @@ def _read_bytes(path: Path | None, display: str, limits: ReadLimits | None) -> b
         return path.read_bytes()
     except OSError as exc:
         raise InputError(f"Berkas '{display}' tidak dapat dibaca: {os_reason(exc)}") from exc
+
+
+def _spreadsheet_xml_grid(data: bytes, display: str, limits: ReadLimits | None, sheet: str | None) -> _Grid:
+    """One worksheet of an XML Spreadsheet 2003 file (:mod:`asn_mutasi.io.spreadsheet_xml`)."""
+    rows, merged, name = read_spreadsheet_xml(data, display, limits, sheet)
+    source = SourceInfo(path=display, sheet=name, format="xml2003", sha256=hashlib.sha256(data).hexdigest())
+    return _Grid(rows=rows, source=source, merged=merged)
 
 
 def _html_grid(data: bytes, display: str, limits: ReadLimits | None) -> _Grid:
