@@ -140,11 +140,13 @@ def test_stale_temp_files_of_our_pattern_only_are_removed(tmp_path: Path) -> Non
 
 
 # the writer runs as from a terminal: a test run started in the background (``cmd &`` in a script) makes its
-# children ignore SIGINT, as POSIX shells do for background jobs, and the SIGINT case then waited 30 s in vain
+# children ignore SIGINT and SIGQUIT, as POSIX shells do for background jobs (and the product keeps a signal it
+# inherits ignored), so those two cases waited 30 s in vain
 _SLOW_WRITER = """
 import signal, sys, time
 from pathlib import Path
 signal.signal(signal.SIGINT, signal.default_int_handler)
+signal.signal(signal.SIGQUIT, signal.SIG_DFL)
 from asn_mutasi.io.writers import atomic_path, xlsx_options
 with atomic_path(Path(sys.argv[1]), overwrite=True) as tmp:
     xlsx_options(tmp)  # creates the xlsxwriter scratch folder
