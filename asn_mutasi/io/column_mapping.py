@@ -85,11 +85,20 @@ TEXT_FIELDS = frozenset(
         "kedudukan_hukum",
     }
 )
+#: a school or university by its name (a DUK's "Pendidikan / Nama" often names where, not what, one studied)
+_INSTITUTION = re.compile(
+    r"\b(?:UNIVERSITAS|UNIV|INSTITUT|SEKOLAH\s+TINGGI|POLITEKNIK|POLTEKKES|AKADEMI|AKPER|AKBID|STIKES|STIE|STIA|"
+    r"STISIP|STKIP|STMIK|STIKOM|STAIN|IAIN|UIN|IKIP)\b"
+    r"|\b(?:SMA|SMK|SMP|SD|MAN|MTS|SLTA|SLTP|SMEA|STM)\s*(?:NEGERI|N\b|SWASTA|MUHAMMADIYAH|PGRI|\d)"
+    r"|\b(?:SMAN|SMKN|SMPN|SDN|MTSN)\b",
+    re.IGNORECASE,
+)
 _KIND_OF_VALUE = {
     "nip": "NIP 18 digit",
     **dict.fromkeys(DATE_FIELDS, "tanggal"),
     **dict.fromkeys(NUMBER_FIELDS, "angka"),
     **dict.fromkeys(TEXT_FIELDS, "teks"),
+    "jurusan": "nama jurusan atau program studi (bukan nama sekolah/perguruan tinggi)",
 }
 SAMPLE_ROWS = 200
 MIN_SAMPLE = 3  #: fewer filled cells than this say nothing about a column
@@ -134,6 +143,10 @@ def _looks_like_text(value: object) -> bool:
     return isinstance(value, str) and bool(_LETTERS.search(value))
 
 
+def _looks_like_programme(value: object) -> bool:
+    return _looks_like_text(value) and _INSTITUTION.search(str(value)) is None
+
+
 def value_fit(name: str, values: Sequence[object] | None) -> float | None:
     """Share of filled sample cells whose value fits field ``name`` (None: no test or too few cells)."""
     if values is None:
@@ -141,6 +154,8 @@ def value_fit(name: str, values: Sequence[object] | None) -> float | None:
     test = (
         _looks_like_nip
         if name == "nip"
+        else _looks_like_programme
+        if name == "jurusan"
         else _looks_like_date
         if name in DATE_FIELDS
         else _looks_like_number

@@ -508,3 +508,14 @@ def test_a_nip_kept_as_text_by_a_leading_apostrophe_fits_the_nip_column() -> Non
 
     assert value_fit("nip", ["'196804121994031002", "'198302252009022001", "`198509172010012005"]) == 1.0
     assert value_fit("nip", ["'Bambang", "'Lestari", "'Sri"]) == 0.0
+
+
+def test_a_programme_column_holding_school_names_is_named() -> None:
+    """A DUK's 'Pendidikan / Nama' may name the school ('Universitas Diponegoro', 'SMA Negeri 1 Bogor'): it was
+    taken for the programme with no word (real-files campaign). Programme names, with or without a level, fit."""
+    from asn_mutasi.io.column_mapping import value_fit
+
+    schools = ["Universitas Diponegoro", "SMA Negeri 1 Bogor", "STIA LAN Bandung", "SMAN 2 Kendal", "IAIN Walisongo"]
+    assert value_fit("jurusan", schools) == 0.0
+    programmes = ["Teknik Informatika", "S1 Manajemen", "SMA IPA", "SMK TKJ", "Pendidikan Guru SD", "Manajemen SDM"]
+    assert value_fit("jurusan", programmes) == 1.0
