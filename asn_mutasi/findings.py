@@ -715,6 +715,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "NIP diambil dari baris di bawah nama (baris NIP sendiri, seperti lampiran SK) untuk {jumlah} pegawai",
         "Each NIP written alone in the row under its name (a lampiran SK mutasi layout): joined to the name's row.",
     ),
+    "ttl-dari-sel-nama": CodeSpec(
+        INFO,
+        "Baris tempat, tanggal lahir di bawah nama (mis. 'Semarang, 12-04-1968') dipisahkan dari nama pada {jumlah} "
+        "baris{tanggal}",
+        "A Daftar Nominatif prints place and date of birth under the name in the same cell; the line leaves the name "
+        "(and gives the date of birth when the table has no such column).",
+    ),
     "nip-dari-sel-nama": CodeSpec(
         INFO,
         "NIP diambil dari sel nama (baris kedua 'NIP. …') untuk {jumlah} baris",

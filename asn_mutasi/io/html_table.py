@@ -6,8 +6,8 @@ text, exactly as the page shows them, so an NIP keeps all 18 digits. The rows of
 are read in document order, one grid: a title table above the data table becomes title rows, as
 in a workbook. ``colspan``/``rowspan`` cells hold their text in their first cell and leave the
 others empty, as a merged range of a workbook does. Text is the cell's text with tags dropped,
-entities decoded and runs of whitespace (``<br>`` included) made one space; an empty cell is
-None. A nested table's rows are its own rows (the outer cell keeps only its own text).
+entities decoded and runs of whitespace made one space; a ``<br>`` starts a new line of the cell, as
+a line break in a workbook cell does (a NIP or a birth line under a name); an empty cell is None. A nested table's rows are its own rows (the outer cell keeps only its own text).
 
 Bounds: the file size is capped as a CSV's is (``[baca] maks_ukuran_csv_mb``), and the grid's
 cells as a sheet's (``maks_sel``), counted while parsing so a page of endless empty rows stops early.
@@ -109,7 +109,7 @@ class _Parser(HTMLParser):
             found = dict(attrs)
             table.cell, table.span = [], (_span(found.get("colspan")), _span(found.get("rowspan")))
         elif tag == "br" and self.open[-1].cell is not None:
-            self.open[-1].cell.append(" ")
+            self.open[-1].cell.append("\n")  # a line of its own, as in a workbook cell (NIP or birth under a name)
 
     def handle_endtag(self, tag: str) -> None:
         if not self.open:
@@ -127,13 +127,14 @@ class _Parser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.open and self.open[-1].cell is not None:
-            self.open[-1].cell.append(data)
+            self.open[-1].cell.append(_SPACE.sub(" ", data))  # a line break in the page's source is a space
 
     def _end_cell(self) -> None:
         table = self.open[-1]
         if table.cell is None:
             return
-        text = _SPACE.sub(" ", "".join(table.cell)).strip()
+        lines = (_SPACE.sub(" ", line).strip() for line in "".join(table.cell).split("\n"))
+        text = "\n".join(line for line in lines if line)
         assert table.row is not None
         self._skip_covered(table)
         width, height = table.span

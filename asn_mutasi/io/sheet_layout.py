@@ -60,6 +60,34 @@ def split_nip_from_name(value: object) -> tuple[object, str | None]:
     return match.group("nama").strip() or None, nip
 
 
+#: a line of a name cell that gives place and date of birth ("Semarang, 12-04-1968", "Bogor, 3 Mei 1980"): Daftar
+#: Nominatif pages print it under the name (simpeg-bogor's nominatif_show.php); a name never ends in a date
+_BIRTH_LINE = re.compile(
+    r"^\s*(?P<tempat>[^\W\d][^\n,\d]{0,40}),\s*(?P<tanggal>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$"
+)
+
+
+def split_birth_from_names(values: Sequence[object]) -> tuple[list[object], list[str | None]]:
+    """Return the names without a place-and-date-of-birth line and the dates written there (None where none): only
+    a cell of several lines is looked at, and only a line other than its first."""
+    names, dates = list(values), [None] * len(values)
+    out_dates: list[str | None] = list(dates)
+    for i, value in enumerate(values):
+        if not isinstance(value, str) or "\n" not in value:
+            continue
+        first, *rest = value.split("\n")
+        kept = [first]
+        for line in rest:
+            match = _BIRTH_LINE.match(line)
+            if match is not None and out_dates[i] is None:
+                out_dates[i] = match.group("tanggal")
+            else:
+                kept.append(line)
+        if out_dates[i] is not None:
+            names[i] = "\n".join(kept).strip() or None
+    return names, out_dates
+
+
 def split_nip_from_names(values: Sequence[object]) -> tuple[list[object], list[str | None]]:
     """Split a whole name column; names without a NIP line are kept as they are."""
     pairs = [split_nip_from_name(v) for v in values]

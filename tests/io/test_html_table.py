@@ -38,7 +38,8 @@ def test_an_export_page_saved_as_xls_is_read_as_its_table_with_a_finding_saying_
     assert frame["nip"].tolist() == ["197705022003022001", "197609272008102001"]  # text: all 18 digits
     assert frame["nama"].tolist() == ["Ratína, S.E.", "Kartika Sari"]  # entity decoded, spaces made one
     assert frame["golongan"].tolist() == ["III/a", "II/c"]  # GOL under the merged PANGKAT
-    assert frame["jabatan"].tolist() == ["Analis Kepegawaian", "Pengadministrasi Umum"]  # <br> is a space
+    # <br> starts a line of the cell, as Alt+Enter in a workbook (the page shows two lines)
+    assert frame["jabatan"].tolist() == ["Analis\nKepegawaian", "Pengadministrasi Umum"]
     assert frame["_baris"].tolist() == [6, 7]  # rows counted as the page shows them (title, blank, two headers)
     said = [f for f in table.findings if f.code == "format-isi-berbeda"]
     assert len(said) == 1 and ".xls" in said[0].message and "HTML" in said[0].message
@@ -124,3 +125,25 @@ def test_a_page_saved_as_utf16_is_read_too(tmp_path: Path) -> None:
     path = tmp_path / "ekspor.xls"
     path.write_bytes(page.encode("utf-16"))
     assert read_table(path, "pegawai").frame["nama"].tolist() == ["Ani"]
+
+
+def test_a_birth_line_under_the_name_leaves_the_name_and_gives_the_date_of_birth(tmp_path: Path) -> None:
+    """simpeg-bogor's nominatif page prints "Nama<br>Tempat, dd-mm-yyyy" in one cell: the <br> was a space, so the
+    name read "Drs. Bambang Sutejo, M.Si Semarang, 12-04-1968" and went on into plans and letters (real-files
+    campaign)."""
+    page = (
+        "<table><tr><th>NO</th><th>NAMA</th><th>NIP</th><th>JABATAN</th><th>UNIT KERJA</th></tr>"
+        "<tr><td>1</td><td>Drs. Bambang Sutejo, M.Si<br>Semarang, 12-04-1968</td><td>'196804121994031002</td>"
+        "<td>Kepala Dinas</td><td>Diskominfo</td></tr>"
+        "<tr><td>2</td><td>Lestari Wulandari, S.Sos<br>Kab. Bogor, 3 Mei 1983</td><td>'198305032009022001</td>"
+        "<td>Analis</td><td>Diskominfo</td></tr>"
+        "<tr><td>3</td><td>Rina, S.Kom</td><td>'198509172010012005</td><td>Analis</td><td>Diskominfo</td></tr></table>"
+    )
+    path = tmp_path / "nominatif.xls"
+    path.write_text(page, encoding="utf-8")
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Drs. Bambang Sutejo, M.Si", "Lestari Wulandari, S.Sos", "Rina, S.Kom"]
+    assert table.frame["tanggal_lahir"].tolist() == ["12-04-1968", "3 Mei 1983", None]
+    assert table.columns["tanggal_lahir"].how == "sel-nama"
+    said = [f.message for f in table.findings if f.code == "ttl-dari-sel-nama"]
+    assert len(said) == 1 and "pada 2 baris; tanggalnya dipakai sebagai tanggal lahir" in said[0]
