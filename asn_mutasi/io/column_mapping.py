@@ -99,6 +99,7 @@ _KIND_OF_VALUE = {
     **dict.fromkeys(NUMBER_FIELDS, "angka"),
     **dict.fromkeys(TEXT_FIELDS, "teks"),
     "jurusan": "nama jurusan atau program studi (bukan nama sekolah/perguruan tinggi)",
+    "pendidikan": "tingkat pendidikan (bukan tahun)",
 }
 SAMPLE_ROWS = 200
 MIN_SAMPLE = 3  #: fewer filled cells than this say nothing about a column
@@ -143,6 +144,14 @@ def _looks_like_text(value: object) -> bool:
     return isinstance(value, str) and bool(_LETTERS.search(value))
 
 
+def _looks_like_level(value: object) -> bool:
+    """An education level cell: a level or a SIASN code, or text (a spelling the level parser may not know); a
+    year ("2008" under "Pendidikan / Thn") is none."""
+    from asn_mutasi.domain.pendidikan import parse_level
+
+    return _looks_like_text(value) or parse_level(value) is not None
+
+
 def _looks_like_programme(value: object) -> bool:
     return _looks_like_text(value) and _INSTITUTION.search(str(value)) is None
 
@@ -156,6 +165,8 @@ def value_fit(name: str, values: Sequence[object] | None) -> float | None:
         if name == "nip"
         else _looks_like_programme
         if name == "jurusan"
+        else _looks_like_level
+        if name == "pendidikan"
         else _looks_like_date
         if name in DATE_FIELDS
         else _looks_like_number

@@ -21,7 +21,9 @@ from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 _NIP_IN_NAME = re.compile(r"^(?P<nama>.*?)[\s,;/]*\bNIP\b\.?\s*:?\s*(?P<nip>\d[\d .]{14,24}\d)\s*$", re.DOTALL | re.I)
 #: "NAMA, S.ST.\n19760222 200504 1 001": the NIP alone on the cell's last line, without the word NIP (the
 #: Daftar Nominatif of a SIMPEG under the header "Nama / NIP"); taken only when it has the 18 digits of a NIP
-_NIP_LINE = re.compile(r"^(?P<nama>.*\S)[ \t]*\r?\n\s*(?P<nip>\d[\d .]{16,24}\d)\s*$", re.DOTALL)
+#: The line may open with the old 9-digit NIP and a slash ("150312457 / 1968…", " / 1983…" when there is none), as
+#: Kemenag's DUK prints ``NIP / NIP_BARU``
+_NIP_LINE = re.compile(r"^(?P<nama>.*\S)[ \t]*\r?\n\s*(?:(?:\d{9}\s*)?/\s*)?(?P<nip>\d[\d .]{16,24}\d)\s*$", re.DOTALL)
 #: rows that sum or average the table, not data (the word must open the cell)
 _SUMMARY = re.compile(r"^\s*(?:JUMLAH|TOTAL|SUB\s*TOTAL|GRAND\s*TOTAL|RATA\s*-?\s*RATA|REKAPITULASI)\b", re.I)
 #: first characters with which :data:`_SUMMARY` can never match (ASCII letters and digits that open

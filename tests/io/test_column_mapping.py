@@ -519,3 +519,12 @@ def test_a_programme_column_holding_school_names_is_named() -> None:
     assert value_fit("jurusan", schools) == 0.0
     programmes = ["Teknik Informatika", "S1 Manajemen", "SMA IPA", "SMK TKJ", "Pendidikan Guru SD", "Manajemen SDM"]
     assert value_fit("jurusan", programmes) == 1.0
+
+
+def test_a_year_column_is_no_education_level() -> None:
+    """'Pendidikan Terakhir / Thn' (2008, 2010 …) was fuzzy-mapped to pendidikan: 'Tingkat pendidikan 2008 tidak
+    dikenali' on every row (real-files campaign). SIASN level codes and level words still fit."""
+    from asn_mutasi.io.column_mapping import value_fit
+
+    assert value_fit("pendidikan", [2008, 2010, "2012", 1999]) == 0.0
+    assert value_fit("pendidikan", ["S2", "S-1", "40", "SLTA", "Sarjana"]) == 1.0

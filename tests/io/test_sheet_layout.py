@@ -339,3 +339,32 @@ def test_an_unfilled_labelled_title_names_no_unit() -> None:
     assert title_fields([["SKPD", ":", "UNIT KERJA", ":", "Bidang X"]], "pegawai") == {  # a label is no value
         "unit_kerja": ("Bidang X", 0)
     }
+
+
+def test_the_old_nip_before_a_slash_on_the_nip_line_is_left_out() -> None:
+    """Kemenag's DUK prints 'NIP / NIP_BARU' under the name ('150312457 / 1968…', ' / 1983…' without an old NIP);
+    the file was refused: no NIP column (real-files campaign)."""
+    assert split_nip_from_name("Drs. Bambang, M.Si\n150312457 / 196804121994031002") == (
+        "Drs. Bambang, M.Si",
+        "196804121994031002",
+    )
+    assert split_nip_from_name("Lestari, S.Sos\n / 198302252009022001") == ("Lestari, S.Sos", "198302252009022001")
+    assert split_nip_from_name("Lestari\n150312457 / 12345")[1] is None  # only a whole NIP
+
+
+def test_a_print_stamp_under_the_table_is_no_data_row(tmp_path: Path) -> None:
+    """'simpeg kemenag / 01/10/2026 09:15' under a DUK read as a person without NIP, name or position (3 errors)."""
+    import openpyxl
+
+    from asn_mutasi.io.readers import read_table
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NO", "NIP", "NAMA", "JABATAN", "UNIT KERJA"])
+    ws.append([1, "196804121994031002", "Bambang", "Analis", "BKD"])
+    ws.append([2, "198302252009022001", "Lestari", "Analis", "BKD"])
+    ws.append([])
+    ws.append(["simpeg kemenag / 01/10/2026 09:15"])
+    wb.save(tmp_path / "duk.xlsx")
+    table = read_table(tmp_path / "duk.xlsx", "pegawai")
+    assert table.frame["nama"].tolist() == ["Bambang", "Lestari"]
