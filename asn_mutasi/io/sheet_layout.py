@@ -45,6 +45,13 @@ _ALL_UNITS = re.compile(
 )
 #: a peta jabatan title; the next lone title line names the unit (Kendal e-formasi export)
 _PETA_TITLE = re.compile(r"^\s*PETA\s+JABATAN\b", re.I)
+#: a title line that is a unit's name by its first word (simpeg-bogor's "Daftar Pegawai" sheet names its OPD on
+#: the next line, without a label); only one such line, and only for a table without a unit column, is taken
+_UNIT_TITLE = re.compile(
+    r"^\s*(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN\s+POLISI|KECAMATAN|KELURAHAN|RSUD|RUMAH\s+SAKIT|"
+    r"PUSKESMAS|UPTD?|BIRO|BAGIAN)\b[^:]{2,120}$",
+    re.I,
+)
 _NOT_A_UNIT = re.compile(r"^\s*(?:PER\b|KEADAAN|TAHUN|PERIODE|BULAN|TANGGAL|\d)", re.I)
 
 
@@ -258,4 +265,8 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
             if _PETA_TITLE.match(text) and not _NOT_A_UNIT.match(after) and not _PETA_TITLE.match(after):
                 found["unit_kerja"] = (after, r)
                 break
+    if "unit_kerja" not in found:
+        named = [(text, r) for text, r in lines if _UNIT_TITLE.match(text)]
+        if len(named) == 1:  # "Daftar Pegawai" / "Dinas Komunikasi dan Informatika": one unit, no label
+            found["unit_kerja"] = named[0]
     return found

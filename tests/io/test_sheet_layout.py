@@ -368,3 +368,13 @@ def test_a_print_stamp_under_the_table_is_no_data_row(tmp_path: Path) -> None:
     wb.save(tmp_path / "duk.xlsx")
     table = read_table(tmp_path / "duk.xlsx", "pegawai")
     assert table.frame["nama"].tolist() == ["Bambang", "Lestari"]
+
+
+def test_a_lone_unit_name_in_the_title_rows_is_the_unit() -> None:
+    """simpeg-bogor's 'Daftar Pegawai' sheet names its OPD on the next line without a label; planning refused the
+    roster for want of a unit (real-files campaign). Two such lines name no one unit."""
+    rows = [["Daftar Pegawai", None], ["Dinas Komunikasi dan Informatika", None], [None, None]]
+    assert title_fields(rows, "pegawai") == {"unit_kerja": ("Dinas Komunikasi dan Informatika", 1)}
+    two = [["Badan Kepegawaian Daerah"], ["Dinas Sosial"]]
+    assert "unit_kerja" not in title_fields(two, "pegawai")
+    assert "unit_kerja" not in title_fields([["DAFTAR NOMINATIF PEGAWAI"], ["KEADAAN 1 JANUARI 2026"]], "pegawai")
