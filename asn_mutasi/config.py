@@ -51,6 +51,8 @@ class Rules:
     bup_fungsional_ahli_madya: int = 60
     bup_fungsional_lain: int = 58
     bup_guru: int = 60  #: guru (incl. kepala sekolah) below ahli utama: UU 14/2005 jo. PP 74/2008 (sector rule)
+    bup_dosen: int = 65  #: dosen (asisten ahli, lektor, lektor kepala): UU 14/2005 Pasal 67 ayat 4
+    bup_guru_besar: int = 70  #: a dosen who is guru besar (profesor): UU 14/2005 Pasal 67 ayat 5
 
 
 @dataclass(frozen=True)

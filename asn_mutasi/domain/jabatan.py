@@ -529,10 +529,17 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
 
     JPT 60; administrator, pengawas, pelaksana 58; JF ahli utama 65, ahli madya 60, other
     JF 58 — all from ``rules``. Guru (incl. kepala sekolah) below ahli utama use
-    ``rules.bup_guru`` (60; sector rule). Without a jenis the name is classified; with
-    neither, the pelaksana BUP applies.
+    ``rules.bup_guru`` (60; sector rule); a dosen ``rules.bup_dosen`` (65) and a guru besar
+    (profesor) ``rules.bup_guru_besar`` (70), UU 14/2005 Pasal 67, unless the row says the post
+    is structural. Without a jenis the name is classified; with neither, the pelaksana BUP applies.
     """
     jenis = jenis_jabatan or classify_jenis_jabatan(nama_jabatan)
+    if not (jenis or "").startswith(("JPT", "Administrator", "Pengawas")):
+        name = normalize_position_name(nama_jabatan or "")
+        if _contains(name, "guru besar") or _contains(name, "profesor"):
+            return rules.bup_guru_besar
+        if _contains(name, "dosen") or _starts_with(name, "lektor"):
+            return rules.bup_dosen
     if jenis is None:
         return rules.bup_pelaksana
     if jenis.startswith("JPT"):

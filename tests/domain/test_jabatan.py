@@ -291,6 +291,13 @@ def test_jenjang_fungsional(nama: str | None, jenjang: str | None) -> None:
         (None, "Auditor Ahli Utama", 65),
         (None, None, 58),
         ("Tidak dikenal", None, 58),
+        # UU 14/2005 Pasal 67: dosen 65, guru besar (profesor) 70; a dosen was 58 and a profesor a 58 pelaksana
+        (None, "Dosen", 65),
+        ("Fungsional", "Dosen Lektor Kepala", 65),
+        ("Fungsional", "Lektor", 65),
+        (None, "Guru Besar", 70),
+        (None, "Profesor", 70),
+        ("JPT Pratama", "Direktur Politeknik", 60),
     ],
 )
 def test_retirement_age(jenis: str | None, nama: str | None, bup: int) -> None:
