@@ -50,6 +50,7 @@ FIELD_LABELS: dict[str, str] = {
     "selisih": "Selisih (+/−)",
     "status": "Status",
     "lowongan": "Lowongan",
+    "kelebihan": "Kelebihan",
     "proyeksi_pensiun": "Proyeksi Pensiun",
     "lowongan_proyeksi": "Lowongan + Proyeksi Pensiun",
     "tidak_tertaut": "Pegawai Tidak Tertaut",

@@ -343,6 +343,7 @@ POSITION_COLUMNS: tuple[str, ...] = (
     "selisih",
     "status",
     "lowongan",
+    "kelebihan",  #: holders above kebutuhan (max(0, selisih)): a unit's vacancies and surplus are shown apart
     "proyeksi_pensiun",
     "lowongan_proyeksi",
     "beban_kerja_jam",
@@ -360,6 +361,7 @@ COUNT_COLUMNS: tuple[str, ...] = (
     "bezetting_cpns",
     "selisih",
     "lowongan",
+    "kelebihan",
     "proyeksi_pensiun",
     "lowongan_proyeksi",
 )

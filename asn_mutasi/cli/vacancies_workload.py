@@ -31,7 +31,16 @@ POSITION_TABLE = table_columns(
     "lowongan_proyeksi",
 )
 UNIT_TABLE = table_columns(
-    "unit_kerja", "kebutuhan", "bezetting", "selisih", "status", "lowongan", "proyeksi_pensiun", "ej", "kelas_ej"
+    "unit_kerja",
+    "kebutuhan",
+    "bezetting",
+    "selisih",
+    "status",
+    "lowongan",
+    "kelebihan",
+    "proyeksi_pensiun",
+    "ej",
+    "kelas_ej",
 )
 WORKLOAD_POSITION_TABLE = table_columns(
     "kode_jabatan",

@@ -178,7 +178,7 @@ def _mark_without_abk(frame: pd.DataFrame, without: pd.Series) -> None:
     frame["tanpa_abk"] = mask
     if not mask.any():
         return
-    for col in ("selisih", "lowongan", "lowongan_proyeksi"):
+    for col in ("selisih", "lowongan", "kelebihan", "lowongan_proyeksi"):
         frame.loc[mask, col] = 0
     frame.loc[mask, "status"] = WITHOUT_ABK_STATUS
     frame.loc[mask, "ej"] = np.nan
@@ -245,6 +245,7 @@ def position_summary(
     out["selisih"] = out["bezetting"] - out["kebutuhan"]
     out["status"] = _status(out["selisih"])
     out["lowongan"] = seat_vacancies(out["kebutuhan"], out["bezetting"]).astype("int64")
+    out["kelebihan"] = np.maximum(out["selisih"], 0).astype("int64")
     out["proyeksi_pensiun"] = kode.map(retiring).fillna(0).astype("int64")
     out["lowongan_proyeksi"] = seat_vacancies(out["kebutuhan"], out["bezetting"], out["proyeksi_pensiun"]).astype(
         "int64"
@@ -297,7 +298,8 @@ def unit_summary(
     load = unit_load(ps["unit_kerja"], ps["beban_kerja_jam"], ps.get("wke_jam"), ps["bezetting"], settings).reindex(
         out.index
     )
-    out["beban_kerja_jam"], out["_holders"] = load["beban_kerja_jam"], load["_holders"].fillna(0)
+    # a sum of hours without float noise (115620.24, not 115620.23999999999)
+    out["beban_kerja_jam"], out["_holders"] = load["beban_kerja_jam"].round(6), load["_holders"].fillna(0)
     without = (
         ps["tanpa_abk"].astype(bool).groupby(ps["unit_kerja"]).sum()
         if "tanpa_abk" in ps.columns
@@ -318,8 +320,13 @@ def unit_summary(
     _ej_columns(out, out["beban_kerja_jam"].astype(float), out["_holders"].astype(float), settings)
     counted = out["_tanpa_abk"].fillna(0).astype("int64")
     note = counted.map(lambda k: f"{k} jabatan {WITHOUT_ABK}" if k else "")
+    # a unit's selisih nets its short posts against its over-filled ones: both are said when both exist
+    both = [
+        f"{v} lowongan dan {x} kelebihan di jabatan yang berbeda" if v and x else ""
+        for v, x in zip(out["lowongan"].tolist(), out["kelebihan"].tolist(), strict=True)
+    ]
     out["catatan"] = [
-        "; ".join(t for t in (a, b) if t) for a, b in zip(out["catatan"], note, strict=True)
+        "; ".join(t for t in (a, c, b) if t) for a, b, c in zip(out["catatan"], note, both, strict=True)
     ]  # distinct-free: one row per unit
     return _severity_sort(out[list(UNIT_COLUMNS)], ["unit_kerja"])
 

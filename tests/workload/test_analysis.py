@@ -136,6 +136,26 @@ def test_cpns_occupy_the_seat_and_are_shown_apart() -> None:
     assert row["lowongan"] == 0
 
 
+def test_a_unit_with_short_and_over_filled_posts_says_both() -> None:
+    """A unit's selisih nets its posts: 2 empty seats in one post and 2 extra holders in another read 'SESUAI'
+    with nothing else (a peer app, randisun05/kebutuhan, reports kurang 2 and lebih 2)."""
+    positions = make_positions(
+        [
+            {"kode_jabatan": "A", "nama_jabatan": "Analis", "unit_kerja": "Induk", "kebutuhan": 3},
+            {"kode_jabatan": "B", "nama_jabatan": "Pengadministrasi", "unit_kerja": "Induk", "kebutuhan": 1},
+        ]
+    )
+    roster = make_roster(
+        [{"jabatan": "Analis", "unit_kerja": "Induk"}] + [{"jabatan": "Pengadministrasi", "unit_kerja": "Induk"}] * 3
+    )
+    linked = link_employees(roster, positions).frame
+    ps = position_summary(linked, positions, Settings(), as_of=AS_OF).set_index("kode_jabatan")
+    assert (ps.loc["A", "lowongan"], ps.loc["A", "kelebihan"], ps.loc["B", "kelebihan"]) == (2, 0, 2)
+    unit = unit_summary(ps.reset_index(), Settings(), linked=linked).iloc[0]
+    assert (unit["selisih"], unit["status"], unit["lowongan"], unit["kelebihan"]) == (0, "SESUAI", 2, 2)
+    assert "2 lowongan dan 2 kelebihan di jabatan yang berbeda" in unit["catatan"]
+
+
 def test_only_workload_hours_gives_kebutuhan() -> None:
     positions = make_positions(
         [
