@@ -417,3 +417,34 @@ def test_a_decision_dated_before_the_plan_was_made_is_named(cycle: dict[str, Any
     outcome = am.apply(rencana=decided, pegawai=cycle["pegawai"], tmt=TMT, tanggal=TANGGAL)
     early = [f for f in outcome.result.findings if f.code == "tahap-tanggal-sebelum-rencana"]
     assert early and all(f.location.sheet == "Persetujuan" and f.location.value == "1990-01-01" for f in early)
+
+
+def test_letters_carry_the_tmt_terapkan_recorded_and_the_final_stages_sk(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path
+) -> None:
+    """A walkthrough found a petikan saying TMT 1 Januari while terapkan (and the ledger) said 1 Maret, an SK number
+    '[nomor]' although the PPK stage wrote one, and today's date as the SK date."""
+    from docx import Document
+
+    done = sorted(set(applied["outcome"].result.applied["id_mutasi"]))
+    result = am.letters(
+        rencana=applied["decided"], pegawai=cycle["pegawai"], jabatan=cycle["jabatan"], output=tmp_path / "surat",
+        tanggal=date(2026, 12, 4),
+    )  # fmt: skip
+    petikan = Document(str(tmp_path / "surat" / f"petikan_{done[0]}.docx"))
+    text = "\n".join(p.text for p in petikan.paragraphs)
+    assert "1 Januari 2027" in text  # terapkan's TMT, from the ledger beside the plan
+    assert "SK-800/123/2026" in text and "13 November 2026" in text  # the PPK stage's number and date
+    assert "4 Desember 2026" not in text
+    assert any("diambil dari buku besar" in n for n in result.notes)
+    assert not any("nomor_sk masih bawaan" in n for n in result.notes)
+    # without the ledger: the month after the SK date, and the note says so
+    alone = tmp_path / "lain"
+    alone.mkdir()
+    shutil.copy(applied["decided"], alone / "rencana.xlsx")
+    other = am.letters(
+        rencana=alone / "rencana.xlsx", pegawai=cycle["pegawai"], jabatan=cycle["jabatan"], output=alone / "surat",
+        tanggal=date(2026, 12, 4),
+    )  # fmt: skip
+    text = "\n".join(p.text for p in Document(str(alone / "surat" / f"petikan_{done[0]}.docx")).paragraphs)
+    assert "1 Desember 2026" in text and any("awal bulan setelah tanggal SK" in n for n in other.notes)

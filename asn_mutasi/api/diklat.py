@@ -55,6 +55,7 @@ def approved_moves(
     from asn_mutasi.api.governance import read_decisions
     from asn_mutasi.findings import Severity
     from asn_mutasi.io.plan_workbook import read_plan_workbook
+    from asn_mutasi.rollout.apply import cell_text
     from asn_mutasi.schema import ROW
 
     if not only_approved:
@@ -78,6 +79,12 @@ def approved_moves(
         )
     if ROW not in visible.columns:  # each move keeps its row of the Rencana Mutasi sheet (header on row 1)
         visible = visible.assign(**{ROW: range(2, len(visible) + 2)})
+    # the final stage's SK number and date of each move (the letters print them, as the ledger records them)
+    finals = [stages.final.get(m) for m in decided["id_mutasi"].map(cell_text)]
+    visible = visible.assign(
+        _nomor_sk=[f.nomor_dokumen if f else "" for f in finals],
+        _tanggal_sk=pd.Series([f.tanggal if f else None for f in finals], index=visible.index, dtype=object),
+    )
     return visible.loc[approved].reset_index(drop=True), findings
 
 

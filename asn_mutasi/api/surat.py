@@ -10,12 +10,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from asn_mutasi.api.governance import ledger_path
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, load_inputs, setup, target_path
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import OutputError, os_reason
 from asn_mutasi.findings import Finding
 from asn_mutasi.serialise import Record, to_jsonable
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 LETTER_FIELDS: tuple[str, ...] = ("jenis", "id_mutasi", "berkas")
 
@@ -50,6 +55,7 @@ def letters(
     aspirasi: Sequence[Source] = (),
     templat: Target | None = None,
     tmt: date | None = None,
+    buku_besar: Target | None = None,
     pdf: bool = False,
     overwrite: bool = False,
     options: ReadOptions | None = None,
@@ -63,12 +69,17 @@ def letters(
 
     Letterhead and signatories come from the ``[surat]`` settings; ``templat`` is a folder with the
     BKD's own templates (any of ``sk_lampiran.docx``, ``petikan.docx``, ``pemberitahuan.docx``);
-    ``aspirasi`` (forms/table) lets each letter say whether the person's aspiration was met; ``tmt``
-    defaults to the first day of the month after ``tanggal``; ``pdf`` also converts with LibreOffice.
+    ``aspirasi`` (forms/table) lets each letter say whether the person's aspiration was met; ``pdf`` also
+    converts with LibreOffice.
+
+    One TMT, SK number and SK date per move, as ``terapkan`` recorded them (see :func:`_sk_facts`): the TMT the
+    ledger (``buku_besar``, default as ``terapkan``'s: beside the plan) holds for the applied move, else ``tmt``,
+    else the first day of the month after the SK date; the SK number and date the final approval stage wrote
+    (Nomor BA/SK, Tanggal), else the ``[surat] nomor_sk`` setting and ``tanggal``.
     """
     from asn_mutasi.api.diklat import approved_moves, plan_training, refuse_other_roster
     from asn_mutasi.io.letters import to_pdf
-    from asn_mutasi.rollout.letters import LetterHeader, letter_contexts, tanggal_indonesia
+    from asn_mutasi.rollout.letters import LetterHeader, letter_contexts
 
     output = Path(output)
     templat = target_path(templat)
@@ -91,12 +102,12 @@ def letters(
         moves = annotate_moves(moves, asp.table, positions)
     lines, _, _ = plan_training(moves, roster, positions, run.settings)
     s = run.settings.surat
-    header = LetterHeader(
-        **dataclasses.asdict(s),
-        tanggal_sk=tanggal_indonesia(run.today),
-        tmt=tanggal_indonesia(tmt or first_of_next_month(run.today)),
-    )
+    ledger = ledger_path(target_path(buku_besar), run.settings, Path(str(rencana)))
+    facts, common, said = _sk_facts(moves, (ledger, _round_of(rencana)), tmt, run.today)
+    header = LetterHeader(**(dataclasses.asdict(s) | common))
     lampiran, persons = letter_contexts(moves, lines, header)
+    for person, own in zip(persons, facts, strict=True):
+        person.update({k: v for k, v in own.items() if v})
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -104,10 +115,10 @@ def letters(
     run.progress(f"menulis surat untuk {len(persons)} mutasi")
     docs = _render_documents(templates, lampiran, persons, output, overwrite=overwrite)
     defaults = LetterHeader.__dataclass_fields__
-    notes = [
+    notes = said + [
         f"[surat] {f} masih bawaan ('{getattr(s, f)}'): isi di berkas pengaturan (--pengaturan)"
         for f in dataclasses.asdict(s)
-        if f in defaults and "[" in str(getattr(s, f))
+        if f in defaults and "[" in str(getattr(s, f)) and not (f == "nomor_sk" and "nomor_sk" in common)
     ]
     if pdf:
         run.progress("mengubah ke PDF dengan LibreOffice")
@@ -117,6 +128,75 @@ def letters(
             for d, p in zip(docs, pdfs, strict=True)
         ]
     return LettersResult(docs, notes, findings)
+
+
+def _round_of(rencana: Source) -> str:
+    """The plan's round id (its hidden parameters), which its ledger entries carry."""
+    from asn_mutasi.api.governance import ROUND_KEY
+    from asn_mutasi.io.plan_workbook import read_plan_workbook
+
+    return str(read_plan_workbook(Path(str(rencana)))[2].get(ROUND_KEY, ""))
+
+
+def _sk_facts(
+    moves: pd.DataFrame, ledger: tuple[Path | None, str], tmt: date | None, today: date
+) -> tuple[list[dict[str, str]], dict[str, str], list[str]]:
+    """Per move its TMT, SK number and SK date as letter fields; the lampiran's (one SK for all: a value every move
+    shares, else the most frequent, said in a note); and notes saying where they came from.
+
+    TMT: the one ``terapkan`` recorded in the ledger for the move (MUTASI), else ``tmt``, else the first day of
+    the month after the move's SK date. SK number and date: the final stage's Nomor BA/SK and Tanggal, else the
+    ``[surat]`` setting and ``today``. Letters that contradicted the applied roster and the ledger were the
+    problem this solves (a TMT of 1 January in the petikan, 1 March in the Daftar SK).
+    """
+    from collections import Counter
+
+    from asn_mutasi.rollout.apply import cell_text
+    from asn_mutasi.rollout.letters import tanggal_indonesia
+
+    recorded = _recorded_tmt(ledger, {cell_text(m) for m in moves["id_mutasi"]})
+    where = ledger[0]
+    facts: list[dict[str, str]] = []
+    for mid, nomor, tanggal in zip(moves["id_mutasi"], moves["_nomor_sk"], moves["_tanggal_sk"], strict=True):
+        day = tanggal if isinstance(tanggal, date) else today
+        when = recorded.get(cell_text(mid)) or tmt or first_of_next_month(day)
+        facts.append(
+            {"nomor_sk": str(nomor or ""), "tanggal_sk": tanggal_indonesia(day), "tmt": tanggal_indonesia(when)}
+        )
+    common: dict[str, str] = {}
+    notes: list[str] = []
+    for key, label in (("nomor_sk", "nomor SK"), ("tanggal_sk", "tanggal SK"), ("tmt", "TMT")):
+        counts = Counter(f[key] for f in facts if f[key])
+        if not counts:
+            continue
+        common[key] = counts.most_common(1)[0][0]
+        if len(counts) > 1:
+            notes.append(f"Lampiran SK memakai {label} '{common[key]}'; {len(counts)} nilai berbeda di antara mutasi")
+    if recorded:
+        notes.append(f"TMT {len(recorded)} mutasi diambil dari buku besar '{where}' (dicatat terapkan)")
+    elif tmt is None:
+        notes.append("TMT: awal bulan setelah tanggal SK (tidak ada TMT terapkan di buku besar); ubah dengan --tmt")
+    return facts, common, notes
+
+
+def _recorded_tmt(ledger: tuple[Path | None, str], ids: set[str]) -> dict[str, date]:
+    """id_mutasi → the TMT of its latest MUTASI entry of the plan's round in the ledger (``ledger``: its path and
+    the round id; none without a ledger or a round)."""
+    from asn_mutasi.ledger.store import MUTASI, Ledger
+
+    path, round_id = ledger
+    if path is None or not round_id or not ids or not path.is_file():
+        return {}
+    with Ledger(path, create=False) as book:
+        entries = book.entries(jenis=MUTASI, id_putaran=round_id)
+    found = {e.id_mutasi: str(e.data.get("tmt", "")) for e in entries if e.id_mutasi in ids}
+    out: dict[str, date] = {}
+    for mid, text in found.items():
+        try:
+            out[mid] = date.fromisoformat(text)
+        except ValueError:
+            continue
+    return out
 
 
 def _checked_templates(templat: Path | None) -> dict[str, Path]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress, warn, warn_findings
-from asn_mutasi.cli.options import DATE_OPTION_FORMATS, Context, command
+from asn_mutasi.cli.options import DATE_OPTION_FORMATS, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, write_rows
 from asn_mutasi.labels import table_columns
 
@@ -86,9 +86,11 @@ def surat(
         typer.Option(
             "--tmt",
             formats=list(DATE_OPTION_FORMATS),
-            help="TMT mutasi (DD-MM-YYYY atau YYYY-MM-DD); bawaan: awal bulan berikutnya.",
+            help="TMT mutasi (DD-MM-YYYY atau YYYY-MM-DD) bila buku besar tidak mencatat TMT dari terapkan; bawaan: "
+            "awal bulan setelah tanggal SK.",
         ),
     ] = None,
+    buku_besar: BukuBesarOpt = None,
     pdf: Annotated[bool, typer.Option("--pdf", help="Juga buat PDF dengan LibreOffice (bila terpasang).")] = False,
     *,
     ctx: Context,
@@ -100,13 +102,16 @@ def surat(
     bagian \\[surat] berkas pengaturan (--pengaturan); --templat menunjuk templat BKD sendiri (daftar field: docs/surat.md). Surat
     pemberitahuan menjelaskan pertimbangan mutasi, aspirasi (bila formulir diberikan) dan diklat yang
     direncanakan.
+
+    Nomor dan tanggal SK diambil dari tahap final (Nomor BA/SK, Tanggal) bila diisi; TMT dari buku besar yang
+    dicatat terapkan, sehingga surat, data pegawai baru dan buku besar menyebut TMT yang sama.
     """
     from asn_mutasi.api.surat import LETTER_FIELDS, letters
 
     with progress("Membuat surat") as step:
         result = letters(
             rencana=rencana, pegawai=pegawai, jabatan=jabatan, output=folder, aspirasi=aspirasi or [],
-            templat=templat, tmt=tmt.date() if tmt else None, pdf=pdf, overwrite=ctx.overwrite,
+            templat=templat, tmt=tmt.date() if tmt else None, buku_besar=buku_besar, pdf=pdf, overwrite=ctx.overwrite,
             **ctx.verb_args(step),
         )  # fmt: skip
     if ctx.json:
