@@ -114,12 +114,7 @@ def letters(
         raise OutputError(f"Folder '{output}' tidak dapat dibuat: {os_reason(exc)}") from exc
     run.progress(f"menulis surat untuk {len(persons)} mutasi")
     docs = _render_documents(templates, lampiran, persons, output, overwrite=overwrite)
-    defaults = LetterHeader.__dataclass_fields__
-    notes = said + [
-        f"[surat] {f} masih bawaan ('{getattr(s, f)}'): isi di berkas pengaturan (--pengaturan)"
-        for f in dataclasses.asdict(s)
-        if f in defaults and "[" in str(getattr(s, f)) and not (f == "nomor_sk" and "nomor_sk" in common)
-    ]
+    notes = said + _default_notes(dataclasses.asdict(s), set(common))
     if pdf:
         run.progress("mengubah ke PDF dengan LibreOffice")
         pdfs = to_pdf([Path(str(d["berkas"])) for d in docs], output)
@@ -128,6 +123,15 @@ def letters(
             for d, p in zip(docs, pdfs, strict=True)
         ]
     return LettersResult(docs, notes, findings)
+
+
+def _default_notes(settings: dict[str, object], given: set[str]) -> list[str]:
+    """A note per ``[surat]`` setting still holding its bracketed prompt, unless the approvals gave the field."""
+    return [
+        f"[surat] {f} masih bawaan ('{v}'): isi di berkas pengaturan (--pengaturan)"
+        for f, v in settings.items()
+        if "[" in str(v) and f not in given
+    ]
 
 
 def _round_of(rencana: Source) -> str:
