@@ -189,6 +189,15 @@ def test_sample_answers_are_deterministic_and_read_back(
     got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[tmp_path], tanggal=DAY)
     assert len(got.table) == len(a1)
     assert {f.code for f in got.findings} <= {"aspirasi-pilihan-tidak-valid", "aspirasi-kesediaan-tidak-valid"}
+    # the table aspirasi-baca writes (.csv, .xlsx, .json) is read back as the same table: the README's route
+    # "aspirasi-baca -o aspirasi.xlsx" then "rencana --aspirasi aspirasi.xlsx" exited 3 (walkthrough)
+    for suffix in ("csv", "xlsx", "json"):
+        table = tmp_path.parent / f"tabel_{tmp_path.name}.{suffix}"
+        args = ("aspirasi-baca", sample["pegawai"], sample["jabatan"], tmp_path, "-o", table, *TANGGAL)
+        expect(run(*args), 0)
+        again = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[table], tanggal=DAY)
+        keep = ["nip", "pilihan_1_unit", "pilihan_1_jabatan", "kesediaan"]
+        pd.testing.assert_frame_equal(again.table[keep].astype(str), got.table[keep].astype(str), obj=suffix)
 
 
 def _positions() -> pd.DataFrame:

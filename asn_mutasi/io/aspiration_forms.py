@@ -25,6 +25,7 @@ from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.headers import column_letter
 from asn_mutasi.io.writers import atomic_path, xlsx_options
+from asn_mutasi.labels import label as _label
 from asn_mutasi.schema import ASPIRATION_CHOICE_FIELDS, KESEDIAAN
 
 FORM_SHEET, LIST_SHEET = "Aspirasi", "Daftar"
@@ -50,6 +51,9 @@ HEADER_ROW = 4  #: 0-based row of the header (Excel row 5)
 LABELS = {label.casefold(): field for field, label, _, _ in FORM_COLUMNS}
 LABELS.update({field: field for field, _, _, _ in FORM_COLUMNS})  # the canonical table (aspirasi baca -o)
 LABELS["waktu_isi"] = "tanggal_isi"
+# the headers ``aspirasi-baca -o tabel.xlsx`` writes ("Pilihan 1 Unit", "Waktu Isi"): that table is read back too
+LABELS.update({_label(f).casefold(): f for f, _, _, _ in FORM_COLUMNS if _label(f).casefold() not in LABELS})
+LABELS.setdefault(_label("waktu_isi").casefold(), "tanggal_isi")
 INSTRUCTION = (
     "Isi kolom berwarna kuning: sampai tiga pilihan unit kerja dan/atau jabatan (pilih dari daftar), "
     "kesediaan dipindah, alasan dan catatan. Kolom NIP, nama, jabatan dan unit kerja tidak perlu diubah. "
@@ -168,8 +172,8 @@ def read_forms(paths: Sequence[Path]) -> tuple[pd.DataFrame, list[Finding]]:
             raise InputError(f"Formulir aspirasi '{p}' tidak ditemukan")
         note_input(p)  # a filled form is never replaced by an output of this run, --timpa or not
         mtime = datetime.fromtimestamp(os.path.getmtime(p)).replace(microsecond=0)
-        if p.suffix.lower() == ".csv":
-            got = _read_csv(p, order, mtime)
+        if p.suffix.lower() in (".csv", ".json"):
+            got = (_read_csv if p.suffix.lower() == ".csv" else _read_json)(p, order, mtime)
             if got is None:
                 findings.append(make_finding("formulir-aspirasi-tidak-dikenali", Location(file=str(p))))
             else:
@@ -277,6 +281,26 @@ def _read_csv(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] |
         raise InputError(
             f"Formulir aspirasi '{path}' tidak dapat dibaca sebagai CSV: pemisah kolomnya tidak dapat ditentukan"
         ) from exc
+    return _rows(iter(data), str(path), "", order, mtime)
+
+
+def _read_json(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
+    """The canonical aspiration table as JSON (``aspirasi-baca -o tabel.json``: a list of records)."""
+    import json
+
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise InputError(f"Formulir aspirasi '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"Formulir aspirasi '{path}' bukan JSON yang sah", hint="Pakai tabel CSV/xlsx-nya.") from exc
+    if isinstance(payload, dict):  # the whole command's JSON: its table
+        payload = payload.get("aspirasi", [])
+    records = [r for r in payload if isinstance(r, dict)] if isinstance(payload, list) else []
+    if not records:
+        return None
+    keys = list(records[0])
+    data = [tuple(keys), *(tuple(r.get(k) for k in keys) for r in records)]
     return _rows(iter(data), str(path), "", order, mtime)
 
 
