@@ -45,7 +45,7 @@ FIELD_LABELS: dict[str, str] = {
     # staffing and workload
     "jumlah_jabatan": "Jumlah Jabatan",
     "kebutuhan": "Kebutuhan",
-    "bezetting": "Bezetting (PNS+PPPK)",
+    "bezetting": "Bezetting (termasuk CPNS)",
     "bezetting_cpns": "CPNS",
     "selisih": "Selisih (+/−)",
     "status": "Status",

@@ -135,7 +135,7 @@ def test_plan_summary_line_names_current_and_projected_vacancies() -> None:
 
     s = {"lowongan_saat_ini": 269, "lowongan_awal": 337, "lowongan_terisi": 87, "batas_atas_pengisian": 87}
     line = _summary_line({**s, "status_solver": "optimal"})
-    assert "lowongan terisi 87 dari 337 (269 lowongan saat ini + 68 proyeksi pensiun dalam horizon)" in line
+    assert "lowongan terisi 87 dari 337 (269 lowongan saat ini + 68 lowongan baru dari pensiun dalam horizon)" in line
     assert "; batas atas 87; penyelesaian optimal (terbukti)." in line
     same = _summary_line({**s, "lowongan_awal": 269, "status_solver": "optimal"})
     assert "dari 269 (269 lowongan saat ini);" in same and "pensiun" not in same

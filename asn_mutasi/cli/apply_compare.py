@@ -113,7 +113,12 @@ def _report_apply(ctx: Context, outcome: ApplyOutcome) -> None:
         emit_view(
             ctx.fmt, rows, FINDING_KEYS, FINDING_TABLE, title="Rencana ditolak", styles={"tingkat": severity_style}
         )
-        info(f"Rencana ditolak: {len(rows)} masalah. Tidak ada berkas yang ditulis.")
+        from asn_mutasi.findings import Severity
+
+        errors = sum(1 for f in outcome.result.findings if f.severity is Severity.ERROR)
+        other = len(rows) - errors
+        more = f" (dan {other} temuan lain)" if other else ""
+        info(f"Rencana ditolak: {errors} galat{more}. Tidak ada berkas yang ditulis.")
         raise typer.Exit(EXIT_FINDINGS)
     emit_view(ctx.fmt, rows, SK_FIELDS, list(SK_COLUMNS), title="Daftar SK mutasi")
     warn_findings(outcome.result.findings, rest="semuanya tercatat di buku besar")

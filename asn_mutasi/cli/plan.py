@@ -65,7 +65,7 @@ def _summary_line(s: dict[str, object]) -> str:
     if isinstance(awal, int) and isinstance(now, int):
         # lowongan_awal = vacancies today + seats freed by retirements projected in the horizon
         basis = f" ({_display('lowongan', now)} lowongan saat ini" + (
-            f" + {_display('lowongan', awal - now)} proyeksi pensiun dalam horizon)" if awal != now else ")"
+            f" + {_display('lowongan', awal - now)} lowongan baru dari pensiun dalam horizon)" if awal != now else ")"
         )
     n = {k: _display(k, s.get(k, 0)) for k in ("pindah", "tetap", "dikecualikan", "pegawai_input", "lowongan_terisi")}
     line = (
