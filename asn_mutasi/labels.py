@@ -67,8 +67,6 @@ FIELD_LABELS: dict[str, str] = {
     "predikat": "Predikat",
     "rentang": "Rentang",
     "rumus": "Rumus",
-    "kurang_sebelum": "Kurang Sebelum",
-    "kurang_sesudah": "Kurang Sesudah",
     "selisih_sebelum": "Selisih Sebelum",
     "selisih_sesudah": "Selisih Sesudah",
     "bezetting_sebelum": "Bezetting Sebelum",

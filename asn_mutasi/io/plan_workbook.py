@@ -208,15 +208,15 @@ def _after_headers(plan: Plan) -> dict[str, str]:
     return {
         "bezetting_sebelum": "Bezetting Saat Ini",
         "selisih_sebelum": "Selisih Saat Ini",
-        "kurang_sebelum": "Kurang Saat Ini",
+        "lowongan_sebelum": "Lowongan Saat Ini",
         "ej_sebelum": "EJ Saat Ini",
         "bezetting_sesudah": "Bezetting Akhir Horizon dengan Rencana",
         "selisih_sesudah": "Selisih Akhir Horizon dengan Rencana",
-        "kurang_sesudah": "Kurang Akhir Horizon dengan Rencana",
+        "lowongan_sesudah": "Lowongan Akhir Horizon dengan Rencana",
         "ej_sesudah": "EJ Akhir Horizon dengan Rencana",
         "bezetting_tanpa_rencana": "Bezetting Akhir Horizon tanpa Rencana",
         "selisih_tanpa_rencana": "Selisih Akhir Horizon tanpa Rencana",
-        "kurang_tanpa_rencana": "Kurang Akhir Horizon tanpa Rencana",
+        "lowongan_tanpa_rencana": "Lowongan Akhir Horizon tanpa Rencana",
         "ej_tanpa_rencana": "EJ Akhir Horizon tanpa Rencana",
     }
 
@@ -248,7 +248,7 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, workload: list[str], n
     last = n_units  # Beban Kerja: header on row 0, units on rows 1..n
     cols = {f: i for i, f in enumerate(workload)}
     top = 2 + 1 + len(frame) + 2  # two blank rows under the table
-    base = "kurang_tanpa_rencana" in cols  # the horizon without the plan, to compare like with like
+    base = "lowongan_tanpa_rencana" in cols  # the horizon without the plan, to compare like with like
 
     def series(figure: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if base:
@@ -257,12 +257,12 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, workload: list[str], n
 
     for title, (fields, colours) in (
         (
-            "Kekurangan pegawai per unit: saat ini, akhir horizon tanpa dan dengan rencana (setelah pensiun)"
+            "Lowongan per unit: saat ini, akhir horizon tanpa dan dengan rencana (setelah pensiun)"
             if base
-            else "Kekurangan pegawai per unit: saat ini dan akhir horizon dengan rencana (setelah pensiun)"
+            else "Lowongan per unit: saat ini dan akhir horizon dengan rencana (setelah pensiun)"
             if horizon
-            else "Kekurangan pegawai per unit: sebelum dan sesudah rencana",
-            series("kurang"),
+            else "Lowongan per unit: sebelum dan sesudah rencana",
+            series("lowongan"),
         ),
         ("Selisih bezetting − kebutuhan per unit (negatif = kurang)", series("selisih")),
     ):
@@ -303,10 +303,9 @@ def _workload_frame(plan: Plan) -> pd.DataFrame:
         tables["tanpa_rencana"] = base.set_index("unit_kerja").reindex(b.index)
     tables["sesudah"] = a
     columns: dict[str, Any] = {"unit_kerja": b.index, "kebutuhan": b["kebutuhan"].to_numpy()}
-    for figure in ("bezetting", "selisih", "kurang", "ej"):
-        for when, t in tables.items():
-            values = (-t["selisih"]).clip(lower=0) if figure == "kurang" else t[figure]
-            columns[f"{figure}_{when}"] = values.to_numpy()
+    for figure in ("bezetting", "selisih", "lowongan", "ej"):
+        for when, t in tables.items():  # lowongan: empty seats per post, as `lowongan` counts them
+            columns[f"{figure}_{when}"] = t[figure].to_numpy()
     return pd.DataFrame(columns)
 
 

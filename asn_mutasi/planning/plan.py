@@ -377,6 +377,7 @@ def _units(
     ``lowongan`` (:func:`~asn_mutasi.workload.analysis.unit_summary`: the same helpers);
     the three tables differ only in their holders.
     """
+    from asn_mutasi.domain.lowongan import seat_vacancies
     from asn_mutasi.workload.analysis import effective_ratio, position_needs, unit_load
 
     pos = positions.drop_duplicates("kode_jabatan")
@@ -401,6 +402,9 @@ def _units(
         out["bezetting"] = held.groupby(units, sort=True).sum().reindex(per_unit.index).fillna(0).astype(np.int64)
         gap = (held - need).where(~without, 0)  # a post without ABK is neither short nor over (as in `lowongan`)
         out["selisih"] = gap.groupby(units, sort=True).sum().reindex(per_unit.index).fillna(0).astype(np.int64)
+        # the unit's vacancies as `lowongan` counts them: empty seats per post (a surplus elsewhere fills none)
+        seats = pd.Series(seat_vacancies(need, held), index=pos.index).where(~without, 0)
+        out["lowongan"] = seats.groupby(units, sort=True).sum().reindex(per_unit.index).fillna(0).astype(np.int64)
         ej = effective_ratio(
             load["beban_kerja_jam"], load["_holders"].fillna(0) * settings.beban_kerja.jam_kerja_efektif
         )

@@ -21,7 +21,7 @@ UNFILLED_FIELDS: tuple[str, ...] = (
     "alasan",
 )
 ACCOUNTING_FIELDS: tuple[str, ...] = ("nip", "nama", "status", "alasan")
-UNIT_FIELDS: tuple[str, ...] = ("unit_kerja", "kebutuhan", "bezetting", "selisih", "ej")
+UNIT_FIELDS: tuple[str, ...] = ("unit_kerja", "kebutuhan", "bezetting", "selisih", "lowongan", "ej")
 ACCOUNTING_STATUS: tuple[str, ...] = ("pindah", "tetap", "dikecualikan")
 
 

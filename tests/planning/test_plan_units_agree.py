@@ -54,8 +54,10 @@ def test_posts_without_abk_are_counted_as_lowongan_counts_them() -> None:
     as_of = date(2026, 11, 1)
     plan = make_plan(linked, positions, None, settings, as_of=as_of)
     lowongan = unit_summary(position_summary(linked, positions, settings, as_of=as_of), settings)
-    want = lowongan.set_index("unit_kerja")[["kebutuhan", "bezetting", "selisih", "ej"]].sort_index()
-    got = plan.units_before.set_index("unit_kerja")[["kebutuhan", "bezetting", "selisih", "ej"]].sort_index()
+    want = lowongan.set_index("unit_kerja")[["kebutuhan", "bezetting", "selisih", "lowongan", "ej"]].sort_index()
+    got = plan.units_before.set_index("unit_kerja")[
+        ["kebutuhan", "bezetting", "selisih", "lowongan", "ej"]
+    ].sort_index()
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
     assert got.loc["Umum", "kebutuhan"] == 2  # not 2 + the three holders of the posts without ABK
     assert plan.summary["indeks_ketimpangan_sebelum"] == round(imbalance_index(lowongan), 4)
