@@ -76,6 +76,8 @@ class MatchResult:
     world: World
     #: a NIP or position code asked for that is not in the data (with a suggestion); the table is then empty
     findings: list[Finding] = field(default_factory=list)
+    #: vacant posts (as ``lowongan`` counts them) for which no valid person is a candidate at all
+    without_candidates: list[str] = field(default_factory=list)
 
     @property
     def fields(self) -> list[str]:
@@ -196,7 +198,23 @@ def match(
         )
     else:
         table = _ranked(world, run.settings, run.today, kode_jabatan, top)
+        if kode_jabatan is None:
+            return MatchResult(table=table, nip=nip, world=world, without_candidates=_vacant_without(world, table))
     return MatchResult(table=table, nip=nip, world=world)
+
+
+def _vacant_without(world: World, table: pd.DataFrame) -> list[str]:
+    """The codes of vacant posts (``domain.lowongan``: the definition ``lowongan`` uses) no row of ``table`` names."""
+    from asn_mutasi.domain.lowongan import bezetting, seat_vacancies
+    from asn_mutasi.workload.linking import LINK_COLUMN
+
+    pos = world.positions
+    if LINK_COLUMN not in world.valid_roster.columns or "kebutuhan" not in pos.columns:
+        return []
+    need = pd.to_numeric(pos["kebutuhan"], errors="coerce").fillna(0).to_numpy(dtype=float)
+    open_ = seat_vacancies(need, bezetting(world.valid_roster[LINK_COLUMN], pos["kode_jabatan"])) > 0
+    named = set(table["kode_jabatan"].astype(str)) if len(table) else set()
+    return sorted(c for c in pos["kode_jabatan"].astype(str)[open_] if c not in named)
 
 
 def assess(

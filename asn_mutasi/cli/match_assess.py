@@ -88,6 +88,13 @@ def match(
         info(f"{len(rows)} calon untuk jabatan {kode_jabatan}.")
     else:
         info(f"{len(rows)} calon untuk {n_pos} jabatan lowong.")
+        if result.without_candidates:
+            lost = result.without_candidates
+            contoh = ", ".join(lost[:5]) + (" …" if len(lost) > 5 else "")
+            info(
+                f"{len(lost)} jabatan lowong lain tanpa calon layak ({contoh}); sebabnya per jabatan: "
+                "'asn-mutasi rencana', sheet Lowongan Tidak Terisi."
+            )
     warn_input_findings(result.world)
 
 
