@@ -385,3 +385,18 @@ def test_command_names_are_indonesian_in_the_help_completion_and_suggestions() -
 def test_path_messages_in_either_case_are_indonesian(english: str, indonesian: str) -> None:
     """click writes "path 'x' is not readable." in lower case too: it reached the analyst in English."""
     assert i18n.translate_message(english) == indonesian
+
+
+@pytest.mark.parametrize("command", ["rencana", "terapkan"])
+def test_option_names_fold_rather_than_being_cut_on_an_80_column_terminal(command: str) -> None:
+    """'--maks-pindah-pe…' on an 80-column terminal: the analyst could not read the option to type (walkthrough)."""
+    import subprocess
+    import sys
+
+    env = {"COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb", "PATH": "/usr/bin:/bin"}
+    shown = subprocess.run(
+        [sys.executable, "-m", "asn_mutasi", command, "--bantuan"], capture_output=True, text=True, env=env, check=False
+    ).stdout
+    assert shown, "no help printed"
+    options = [m.group(1) for line in shown.splitlines() if (m := re.match(r"│\s*(?:\*\s+)?(--\S+)", line))]
+    assert options and not [o for o in options if o.endswith("…")], options

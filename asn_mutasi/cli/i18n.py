@@ -255,6 +255,23 @@ def _install_rich_texts(rich_utils: Any) -> None:
     rich_utils.OptionHighlighter.highlights = [
         h.replace("Usage: ", USAGE_PREFIX) for h in rich_utils.OptionHighlighter.highlights
     ]
+    for name in ("highlighter", "negative_highlighter"):
+        plain = getattr(rich_utils, name, None)
+        if callable(plain):
+            setattr(rich_utils, name, _folding(plain))
+
+
+def _folding(highlight: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A highlighter whose option names fold onto a second line in a narrow help panel: on an 80-column terminal
+    rich cut them ("--maks-pindah-pe…"), and the analyst could not read the option to type."""
+
+    def fold(text: Any) -> Any:
+        out = highlight(text)
+        if hasattr(out, "overflow"):
+            out.overflow = "fold"
+        return out
+
+    return fold
 
 
 def _when_imported(name: str, then: Callable[[Any], None]) -> None:
