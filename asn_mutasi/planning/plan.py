@@ -525,6 +525,8 @@ def _summary(
         "busur_tahap2": info.busur_tahap2,
         "pasangan_dinilai": info.pasangan_dinilai + info.pasangan_harga,
         "total_skor": round(float(moves["skor"].astype(float).sum()), 2) if len(moves) else 0.0,
+        # per move: compares like with like (a baseline that moves more people has a larger total)
+        "rata_rata_skor": round(float(moves["skor"].astype(float).mean()), 2) if len(moves) else 0.0,
         "nilai_tujuan": inst.weight * sol.primary + sol.secondary,
         "nilai_tujuan_primer": sol.primary,
         "nilai_tujuan_sekunder": sol.secondary,
@@ -532,6 +534,7 @@ def _summary(
         "pembanding_pindah": len(g_moved),
         "pembanding_lowongan_terisi": g_fills,
         "pembanding_total_skor": round(float(inst.arc_skor[g_moved].sum()), 2),
+        "pembanding_rata_rata_skor": round(float(inst.arc_skor[g_moved].mean()), 2) if len(g_moved) else 0.0,
         "pembanding_nilai_tujuan": inst.weight * greedy.primary + greedy.secondary,
     }
     if info.notes:
