@@ -55,7 +55,7 @@ def test_per_position_ej_follows_the_formula() -> None:
     assert frame.loc[vacant, "beban_lebih"].all() and frame.loc[vacant, "kelas_ej"].isna().all()
     assert (frame.loc[vacant, "catatan"] == "lowong, beban tanpa pemangku").all()
     # the thresholds are printed with the result (on stderr when stdout is data)
-    assert "Kelas EJ" in result.stderr and "EJ > 1.00" in result.stderr
+    assert "Kelas EJ" in result.stderr and "EJ > 1,00" in result.stderr
 
 
 def test_per_unit_recomputes_ej_from_sums() -> None:

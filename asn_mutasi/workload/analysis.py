@@ -74,7 +74,7 @@ def grading_table(settings: Settings) -> pd.DataFrame:
         step = 10.0**-d
 
         def f(x: float) -> str:
-            return f"{x:.{d}f}"
+            return f"{x:.{d}f}".replace(".", ",")  # Indonesian decimals, as every other figure shown
 
         rows = [
             ("A", f"EJ > {f(wl.ej_a)}"),
@@ -85,12 +85,13 @@ def grading_table(settings: Settings) -> pd.DataFrame:
         ]
         note = f"; EJ dibulatkan {d} desimal sebelum diberi kelas"
     else:
+        a, b, c, e = (f"{x:.2f}".replace(".", ",") for x in (wl.ej_a, wl.ej_b, wl.ej_c, wl.ej_d))
         rows = [
-            ("A", f"EJ > {wl.ej_a:.2f}"),
-            ("B", f"{wl.ej_b:.2f} ≤ EJ ≤ {wl.ej_a:.2f}"),
-            ("C", f"{wl.ej_c:.2f} ≤ EJ < {wl.ej_b:.2f}"),
-            ("D", f"{wl.ej_d:.2f} ≤ EJ < {wl.ej_c:.2f}"),
-            ("E", f"EJ < {wl.ej_d:.2f}"),
+            ("A", f"EJ > {a}"),
+            ("B", f"{b} ≤ EJ ≤ {a}"),
+            ("C", f"{c} ≤ EJ < {b}"),
+            ("D", f"{e} ≤ EJ < {c}"),
+            ("E", f"EJ < {e}"),
         ]
         note = "; EJ dinilai tanpa pembulatan"
     formula = (

@@ -235,11 +235,11 @@ def test_grades_from_computed_ej(hours: float, grade: str) -> None:
 def test_grading_table_prints_the_two_decimal_bounds() -> None:
     table = grading_table(Settings())
     assert table["rentang"].tolist() == [
-        "EJ > 1.00",
-        "0.90 ≤ EJ ≤ 1.00",
-        "0.70 ≤ EJ ≤ 0.89",
-        "0.50 ≤ EJ ≤ 0.69",
-        "EJ < 0.50",
+        "EJ > 1,00",
+        "0,90 ≤ EJ ≤ 1,00",
+        "0,70 ≤ EJ ≤ 0,89",
+        "0,50 ≤ EJ ≤ 0,69",
+        "EJ < 0,50",
     ]
     assert "2 desimal" in table.loc[0, "rumus"]
 
@@ -247,7 +247,7 @@ def test_grading_table_prints_the_two_decimal_bounds() -> None:
 def test_grading_table_follows_settings() -> None:
     table = grading_table(Settings(beban_kerja=Workload(ej_b=0.95)))
     assert table["kelas_ej"].tolist() == ["A", "B", "C", "D", "E"]
-    assert "0.95" in table.loc[1, "rentang"] and "1250" in table.loc[0, "rumus"]
+    assert "0,95" in table.loc[1, "rentang"] and "1250" in table.loc[0, "rumus"]
 
 
 def test_sorted_worst_shortfall_first() -> None:
