@@ -21,6 +21,7 @@ from asn_mutasi.planning.aspiration import (
     annotate_moves,
     aspiration_summary,
     check_aspirations,
+    without_aspiration_note,
 )
 from asn_mutasi.sample.aspirations import aspiration_answers
 
@@ -251,6 +252,20 @@ def test_annotate_moves_names_the_aspiration_and_counts() -> None:
     assert out.loc[3, "alasan"] == "Mengisi lowongan"
     s = aspiration_summary(out, table)
     assert (s["aspirasi_pilihan_1"], s["aspirasi_tidak_terpenuhi"], s["aspirasi_pindah_tidak_bersedia"]) == (1, 1, 1)
+    assert "biaya_tidak_bersedia" not in out.loc[2, "alasan"]  # a settings key is no word for an employee letter
+    # a plan read back from its workbook (alasan with the note) and annotated again keeps one note (walkthrough:
+    # the letter said it three times)
+    again = annotate_moves(out, table, _positions())
+    assert again["alasan"].tolist() == out["alasan"].tolist()
+    assert without_aspiration_note(out["alasan"]).tolist() == ["Mengisi lowongan"] * 4
+
+
+def test_an_unmet_aspiration_names_the_choice_by_its_own_number() -> None:
+    """Pilihan 1 dropped as invalid, pilihan 2 kept: the reason said 'pilihan 1: <pilihan 2's unit>' (walkthrough)."""
+    table = _table(nip=["2"], pilihan_1_unit=[""], pilihan_2_unit=["Dinas C"], kesediaan=["Bersedia"])
+    moves = pd.DataFrame({"nip": ["2"], "kode_jabatan_tujuan": ["A1"], "alasan": ["Mengisi lowongan"]})
+    out = annotate_moves(moves, table, _positions())
+    assert "tidak terpenuhi (pilihan 2: Dinas C)" in out.loc[0, "alasan"]
 
 
 def test_check_rejects_a_jabatan_not_in_the_chosen_unit() -> None:

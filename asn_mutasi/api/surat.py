@@ -79,6 +79,7 @@ def letters(
     """
     from asn_mutasi.api.diklat import approved_moves, plan_training, refuse_other_roster
     from asn_mutasi.io.letters import to_pdf
+    from asn_mutasi.planning.aspiration import without_aspiration_note
     from asn_mutasi.rollout.letters import LetterHeader, letter_contexts
 
     output = Path(output)
@@ -105,7 +106,8 @@ def letters(
     ledger = ledger_path(target_path(buku_besar), run.settings, Path(str(rencana)))
     facts, common, said = _sk_facts(moves, (ledger, _round_of(rencana)), tmt, run.today)
     header = LetterHeader(**(dataclasses.asdict(s) | common))
-    lampiran, persons = letter_contexts(moves, lines, header)
+    # the reason without its aspiration note: a letter has its own aspiration sentence (it said it thrice)
+    lampiran, persons = letter_contexts(moves.assign(alasan=without_aspiration_note(moves["alasan"])), lines, header)
     for person, own in zip(persons, facts, strict=True):
         person.update({k: v for k, v in own.items() if v})
     try:

@@ -13,6 +13,7 @@ and :func:`aspiration_summary` counts choices met.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -303,6 +304,19 @@ def _choice_text(a: pd.DataFrame, r: int) -> pd.Series:
     return pd.Series(np.where(both, j + " di " + u, u + j), index=a.index, dtype=object)
 
 
+#: the aspiration note :func:`annotate_moves` appends to a move's reason (". Aspirasi terpenuhi: …" and the rest)
+_NOTE = re.compile(
+    r"\. (?:Aspirasi (?:tidak )?terpenuhi|Menyatakan TIDAK BERSEDIA dipindah|Formulir aspirasi diisi tanpa pilihan"
+    r"|bersedia dengan syarat).*\Z",
+    re.DOTALL,
+)
+
+
+def without_aspiration_note(reasons: pd.Series) -> pd.Series:
+    """Reasons without the aspiration note :func:`annotate_moves` appended (a letter says it in its own sentence)."""
+    return reasons.map(lambda v: _NOTE.sub("", v) if isinstance(v, str) else v)
+
+
 def annotate_moves(moves: pd.DataFrame, aspirations: pd.DataFrame, positions: pd.DataFrame) -> pd.DataFrame:
     """Add ``pilihan_aspirasi`` (1-3, 0 = none met, '' = no form), ``kesediaan`` and
     ``aspirasi_terpenuhi`` to the moves and append the aspiration to each mover's ``alasan``."""
@@ -334,9 +348,13 @@ def annotate_moves(moves: pd.DataFrame, aspirations: pd.DataFrame, positions: pd
     met_text = pd.Series("", index=out.index, dtype=object)
     for r in RANKS:
         met_text = met_text.mask(rank == r, f"Aspirasi terpenuhi: pilihan {r} (" + texts[r] + ")")
+    # the first choice the form kept, named by its own number (pilihan 1 may have been dropped as invalid)
     first = texts[1].where(texts[1] != "", texts[2].where(texts[2] != "", texts[3]))
+    first_rank = np.where(texts[1] != "", "1", np.where(texts[2] != "", "2", "3"))
     not_met = (
-        "Aspirasi tidak terpenuhi (pilihan 1: "
+        "Aspirasi tidak terpenuhi (pilihan "
+        + pd.Series(first_rank, index=out.index, dtype=object)
+        + ": "
         + first
         + "): pilihannya tidak dapat dipenuhi tanpa mengurangi lowongan terisi atau kecocokan rencana"
     )
@@ -345,13 +363,14 @@ def annotate_moves(moves: pd.DataFrame, aspirations: pd.DataFrame, positions: pd
     note = note.where(
         ~against,
         "Menyatakan TIDAK BERSEDIA dipindah; tetap diusulkan karena tanpa pindah ini lowongan terisi berkurang "
-        "atau kecocokan rencana turun lebih dari biaya_tidak_bersedia",
+        "atau kecocokan rencana turun lebih dari bobot ketidaksediaan yang ditetapkan di pengaturan",
     )
     cond = has_form & (kes == BERSYARAT)
     note = note.where(~cond, (note + "; bersedia dengan syarat, lihat alasan/catatan formulir").str.lstrip("; "))
     no_choice = has_form & ~chose & (kes != TIDAK_BERSEDIA)
     note = note.where(~no_choice, "Formulir aspirasi diisi tanpa pilihan unit/jabatan")
-    base = out["alasan"].astype("string").fillna("").astype(object)
+    # a plan read back from its workbook already carries the note: it is replaced, never appended twice
+    base = without_aspiration_note(out["alasan"].astype("string").fillna("").astype(object))
     out["alasan"] = np.where(note != "", base + ". " + note, base)
     out["pilihan_aspirasi"] = np.where(has_form, rank.astype(object), "")
     out["kesediaan"] = kes.to_numpy()
