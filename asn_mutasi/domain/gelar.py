@@ -38,6 +38,7 @@ class TitleEvidence:
 # field initials after the level prefix (lower-cased, dots removed) → (programme hint, family)
 _FIELDS: dict[str, tuple[str | None, str | None]] = {
     "kom": ("ILMU KOMPUTER", "komputer"),
+    "m": ("MANAJEMEN", "ekonomi"),  # MM (Magister Manajemen); S.M. (Sarjana Manajemen)
     "ikom": ("ILMU KOMUNIKASI", "komunikasi"),
     "h": ("HUKUM", "hukum"),
     "hi": ("HUKUM ISLAM", "hukum"),
@@ -244,6 +245,7 @@ def parse_titles(nama: str) -> TitleEvidence:
     hint: str | None = None
     family: str | None = None
     first_degree_rank = -1.0
+    higher: list[tuple[str | None, str | None] | None] = []  #: the fields of the master's/doctoral titles
 
     def consider(level: str | None) -> None:
         nonlocal best_level
@@ -286,8 +288,16 @@ def parse_titles(nama: str) -> TitleEvidence:
             hint, family = "KEPERAWATAN NERS", "kesehatan"  # the Ners profession programme
         elif level == "Profesi" and initials == "apt":
             hint, family = "APOTEKER", "kesehatan"
-        elif family is None and level in ("S-2", "S-3"):
+        elif level in ("S-2", "S-3"):
             field = _FIELDS.get(initials)
-            if field is not None:
+            higher.append(field)
+            if family is None and field is not None:
                 family = field[1]
+    # the programme at the highest level: "S.KM, MM" studied public health at S-1 and management at S-2, and the
+    # first degree's hint passed an S-2 requirement in public health (a real-spellings campaign found it). A
+    # master's title that names its programme (MM, M.AP, M.H.) gives it; one of a broad field only (M.Si, M.Kes)
+    # or unknown (M.Eng) leaves the first degree's, as before
+    last = higher[-1] if higher and first_degree_rank < EDUCATION_RANK[best_level or "S-1"] else None
+    if last is not None and last[0] is not None:
+        hint, family = last
     return TitleEvidence(best_level, hint, family, tuple(titles))

@@ -25,7 +25,10 @@ from asn_mutasi.matching.families import FAMILIES
         ("Ir. Joko, M.T.", "S-2", None, "teknik"),
         ("Budi S.Kom", "S-1", "ILMU KOMPUTER", "komputer"),
         ("SITI AMINAH, SE", "S-1", None, "ekonomi"),
-        ("Andi, S.E., M.M.", "S-2", None, "ekonomi"),
+        ("Andi, S.E., M.M.", "S-2", "MANAJEMEN", "ekonomi"),  # Magister Manajemen names its programme
+        # the master's programme, not the first degree's: this passed an S-2 requirement in public health
+        ("Asmaul Husna, S.KM, MM", "S-2", "MANAJEMEN", "ekonomi"),
+        ("Rina, S.Sos., M.AP", "S-2", "ADMINISTRASI PUBLIK", "sosial politik"),
         ("MUHAMMAD, SKM", "S-1", "KESEHATAN MASYARAKAT", "kesehatan"),
         ("H. AHMAD, S.Pd.I", "S-1", "PENDIDIKAN AGAMA ISLAM", "pendidikan"),
         ("Siti, S.Pd., M.Pd", "S-2", None, "pendidikan"),
