@@ -334,6 +334,14 @@ def programme_key(text: str) -> str:
     return key
 
 
+#: a faculty written before the programme, as the BKN/SAPK reference writes many ("S.1 Sosial Politik Ilmu
+#: Pemerintahan", "S-1 MIPA Kimia"); only names that are no programme themselves (not TEKNIK: "Teknik Informatika"
+#: is not "Informatika"), and PERTANIAN, whose programmes keep their own names ("Pertanian Agronomi")
+_FACULTY = re.compile(
+    r"^\s*(?:FAKULTAS\s+)?(?:SOSIAL\s+(?:DAN\s+)?POLITIK|ILMU\s+SOSIAL\s+DAN\s+(?:ILMU\s+)?POLITIK|SOSPOL|FISIP|MIPA|"
+    r"MATEMATIKA\s+DAN\s+ILMU\s+PENGETAHUAN\s+ALAM|FKIP|KEGURUAN\s+DAN\s+ILMU\s+PENDIDIKAN|PERTANIAN)\b[\s/,-]*",
+    re.IGNORECASE,
+)
 _ALT_MARKER = re.compile(r"\b(?:KONSENTRASI|PEMINATAN|MINAT)\b", re.IGNORECASE)
 
 
@@ -365,6 +373,9 @@ def programme_alternatives(text: str) -> tuple[str, ...]:
     if "/" in body and not marker:
         parts = [p for p in body.split("/") if p.strip()]
         readings += [" ".join(parts), *parts]
+    faculty = _FACULTY.match(body)
+    if faculty and body[faculty.end() :].strip():  # "S.1 SOSIAL POLITIK ILMU PEMERINTAHAN": the faculty first
+        readings.append(body[faculty.end() :])
     keys = [programme_key(r) for r in readings if r and r.strip()]
     return tuple(dict.fromkeys(k for k in keys if k and k != main and k not in OPEN_KEYS))
 

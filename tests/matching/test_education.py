@@ -313,3 +313,14 @@ def test_a_renaming_is_named_in_the_reason(roster_matcher: EducationMatcher) -> 
     assert fit.memenuhi and "ANALIS KESEHATAN = TEKNOLOGI LABORATORIUM MEDIS" in fit.alasan
     kesling = roster_matcher.fit("D-III KESEHATAN LINGKUNGAN", "", "D-III", "D-III SANITASI")
     assert kesling.memenuhi and "D-III KESEHATAN LINGKUNGAN = D-III SANITASI" in kesling.alasan
+
+
+def test_a_faculty_written_before_the_programme_is_read_past() -> None:
+    """The BKN/SAPK reference writes 'S.1 Sosial Politik Ilmu Pemerintahan', 'S-1 MIPA Kimia': missed against
+    S-1 ILMU PEMERINTAHAN / S-1 KIMIA (independent real-spellings set). 'Teknik' is no such faculty word."""
+    reqs = ["S-1 ILMU PEMERINTAHAN", "S-1 KIMIA", "S-1 INFORMATIKA", "S-1 TEKNOLOGI PERTANIAN"]
+    matcher = EducationMatcher(reqs)
+    assert matcher.fit("S-1", "S.1 Sosial Politik Ilmu Pemerintahan", "S-1", "S-1 ILMU PEMERINTAHAN").memenuhi is True
+    assert matcher.fit("S-1", "S-1 MIPA KIMIA", "S-1", "S-1 KIMIA").memenuhi is True
+    assert matcher.fit("S-1", "S.1 Pertanian Teknologi Pertanian", "S-1", "S-1 TEKNOLOGI PERTANIAN").memenuhi is True
+    assert matcher.fit("S-1", "S-1 TEKNIK INFORMATIKA", "S-1", "S-1 INFORMATIKA").status != "sesuai"
