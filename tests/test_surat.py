@@ -148,6 +148,20 @@ def test_cli_diklat_json_equals_library(approved: dict[str, Any]) -> None:
     assert sorted({r["id_mutasi"] for r in cli["rincian"]}) == approved["setuju"]
 
 
+def test_the_training_workbook_holds_the_budget_totals(approved: dict[str, Any], tmp_path: Path) -> None:
+    """The README promises totals per OPD and per training; -o .xlsx wrote only the per-person list (walkthrough)."""
+    import openpyxl
+
+    out = tmp_path / "diklat.xlsx"
+    expect(run("diklat", approved["rencana"], approved["pegawai"], approved["jabatan"], "-o", out, *TANGGAL), 0)
+    lib = am.training_needs(
+        rencana=approved["rencana"], pegawai=approved["pegawai"], jabatan=approved["jabatan"], tanggal=DAY
+    )
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Kebutuhan Diklat", "Per OPD", "Per Diklat"]
+    assert wb["Per OPD"].max_row - 1 == len(lib.per_opd) and wb["Per Diklat"].max_row - 1 == len(lib.per_training)
+
+
 @pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftoppm") is None, reason="LibreOffice absent")
 def test_letters_open_and_render_in_libreoffice(approved: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "pdf"

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import ParamSpec
+from typing import Any, ParamSpec
 
 from asn_mutasi.cli.choices import OutputFormat
 from asn_mutasi.cli.console import escape, out_console
@@ -225,8 +225,16 @@ def layak_style(value: object) -> str | None:
     return "green" if value is True else "red" if value is False else None
 
 
-def write_rows(output: Path, overwrite: bool, rows: list[Record], columns: Sequence[str], sheet: str) -> None:
-    """Write rows to ``output`` as .xlsx (one sheet), .csv or .json, chosen by the suffix."""
+def write_rows(
+    output: Path,
+    overwrite: bool,
+    rows: list[Record],
+    columns: Sequence[str],
+    sheet: str,
+    more: dict[str, Any] | None = None,
+) -> None:
+    """Write rows to ``output`` as .xlsx (one sheet, then the frames of ``more`` by sheet name), .csv or .json,
+    chosen by the suffix."""
     import pandas as pd
 
     from asn_mutasi.io.report_workbook import write_report_workbook
@@ -234,6 +242,7 @@ def write_rows(output: Path, overwrite: bool, rows: list[Record], columns: Seque
 
     kind = detect_output_format(output, None)
     if kind == "xlsx":  # Indonesian headers and words for people; JSON/CSV keep the canonical keys
-        write_report_workbook(output, {sheet: pd.DataFrame(rows, columns=list(columns))}, overwrite=overwrite)
+        sheets = {sheet: pd.DataFrame(rows, columns=list(columns)), **(more or {})}
+        write_report_workbook(output, sheets, overwrite=overwrite)
     else:
         write_records(rows, output, kind, columns=list(columns), overwrite=overwrite, raw=RenderState.csv_raw)

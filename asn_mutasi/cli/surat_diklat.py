@@ -41,7 +41,7 @@ def diklat(
     Per pegawai: pelatihan kepemimpinan yang disyaratkan jenjang jabatan tujuan (PKP, PKA, PKN II, PKN I)
     yang belum ada di riwayat diklat, diklat teknis/fungsional dalam syarat diklat jabatan, orientasi bila
     pindah bidang, dan pelatihan teknis bila pengalaman terkait kurang; atau "tidak ada kebutuhan diklat".
-    -o menulis daftar (.xlsx/.csv).
+    -o menulis daftar (.xlsx: juga jumlah per OPD dan per diklat; .csv: daftarnya).
     """
     from asn_mutasi.api.diklat import training_needs
     from asn_mutasi.planning.training import TRAINING_FIELDS
@@ -55,7 +55,8 @@ def diklat(
     else:
         emit_view(ctx.fmt, rows, list(TRAINING_FIELDS), TRAINING_TABLE, title="Kebutuhan diklat", limit=200)
     if ctx.output is not None:
-        write_rows(ctx.output, ctx.overwrite, rows, list(TRAINING_FIELDS), "Kebutuhan Diklat")
+        totals = {"Per OPD": result.per_opd, "Per Diklat": result.per_training}  # the budget's sums (README)
+        write_rows(ctx.output, ctx.overwrite, rows, list(TRAINING_FIELDS), "Kebutuhan Diklat", more=totals)
         info(f"Daftar kebutuhan diklat ditulis ke {ctx.output}")
     warn_findings(_of_plan(result.findings, rencana), rest="semua temuan: -f json")
     need = int((result.lines["nama_diklat"] != "tidak ada kebutuhan diklat").sum())
