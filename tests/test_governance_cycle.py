@@ -132,9 +132,16 @@ def test_cli_ledger_commands_list_show_verify_export_and_detect_tampering(
     expect(run("buku-besar", "verifikasi", "--buku-besar", ledger_file), EXIT_OK)
     audit = tmp_path / "audit.xlsx"
     expect(run("buku-besar", "ekspor", "--buku-besar", ledger_file, "-o", audit), EXIT_OK)
-    assert {"Putaran", "Riwayat Mutasi", "Mutasi Diterapkan", "Semua Catatan", "Verifikasi"} <= set(
-        openpyxl.load_workbook(audit, read_only=True).sheetnames
-    )
+    book = openpyxl.load_workbook(audit, read_only=True)
+    assert {"Putaran", "Riwayat Mutasi", "Mutasi Diterapkan", "Semua Catatan", "Verifikasi"} <= set(book.sheetnames)
+    # headers in words on every sheet (raw keys such as berkas_pegawai or nomor_sk were mixed in), and the refused
+    # moves' sheet keeps its headers when nothing was refused (it was blank)
+    for ws in book.worksheets:
+        header = [c.value for c in next(ws.iter_rows(max_row=1))]
+        assert header and not [h for h in header if isinstance(h, str) and "_" in h], (ws.title, header)
+    assert [c.value for c in next(book["Mutasi Ditolak"].iter_rows(max_row=1))][:5] == [
+        "No. Catatan", "Waktu Dicatat", "ID Putaran", "ID Mutasi", "NIP"
+    ]  # fmt: skip
 
     head = stdout_json(expect(run("buku-besar", "verifikasi", "--buku-besar", ledger_file, "-f", "json"), EXIT_OK))
     kept = tmp_path / "bb_ekor.sqlite"  # the last row deleted around the trigger: a valid, shorter chain

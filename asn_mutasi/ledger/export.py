@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 
 from asn_mutasi.io.writers import write_simple_xlsx
-from asn_mutasi.labels import BOOLEAN_LABELS, ROUND_LABELS, VALUE_LABELS
+from asn_mutasi.labels import BOOLEAN_LABELS, ROUND_LABELS, VALUE_LABELS, label
 from asn_mutasi.ledger.report import HISTORY_FIELDS, ROUND_FIELDS, flat_entries, history, kind_rows, rounds
-from asn_mutasi.ledger.store import MUTASI, PENERAPAN, PENOLAKAN, Ledger
+from asn_mutasi.ledger.store import MUTASI, PENERAPAN, PENOLAKAN, Entry, Ledger
 
 #: Excel headers of the canonical keys shown to auditors
 HEADERS = {
@@ -30,12 +30,31 @@ HEADERS = {
     "berkas_rencana": "Berkas Rencana",
     "sha256_rencana": "SHA-256 Workbook Rencana",
     "sha256_pegawai": "SHA-256 Data Pegawai",
+    "sha256_pegawai_rencana": "SHA-256 Data Pegawai saat Rencana Disusun",
     "keterangan": "Keterangan",
     "data": "Data (JSON yang di-hash)",
     "hash_sebelum": "Hash Sebelumnya",
     "hash": "Hash",
 }
 TEXT = (*HEADERS.values(), "nip", "nip_penilai", "nomor_sk", "sha256_rencana", "sha256_pegawai")
+
+
+#: the columns of a refused move's entry (governance.record_apply): the Mutasi Ditolak sheet's headers when it is empty
+REFUSAL_FIELDS = (
+    "nomor",
+    "waktu",
+    "id_putaran",
+    "id_mutasi",
+    "nip",
+    "berkas_rencana",
+    "sha256_rencana",
+    "alasan",
+    "kode",
+)
+
+
+def _any(entries: list[Entry], jenis: str) -> bool:
+    return any(e.jenis == jenis for e in entries)
 
 
 def _frame(rows: list[dict[str, object]], fields: tuple[str, ...] | None = None) -> pd.DataFrame:
@@ -46,7 +65,19 @@ def _frame(rows: list[dict[str, object]], fields: tuple[str, ...] | None = None)
             values = values.replace(VALUE_LABELS[str(col)])
         booleans = values.map(lambda v: isinstance(v, bool)).astype(bool)  # True/False only, not 1/0
         frame[col] = values.where(~booleans, values.map(BOOLEAN_LABELS)) if booleans.any() else values
-    return frame.rename(columns={c: HEADERS.get(str(c), str(c)) for c in frame.columns})
+    # every header in words: a key the table above does not name takes the product's label ("Berkas Pegawai", not
+    # "berkas_pegawai"; an audit export mixed the two)
+    return frame.rename(columns={c: _header(str(c)) for c in frame.columns})
+
+
+def _header(key: str) -> str:
+    """The auditor's header of a key: the table above, a count of findings by code ("Temuan: data-pegawai-berubah",
+    the flattened ``temuan.<code>``), else the product's label."""
+    if key in HEADERS:
+        return HEADERS[key]
+    if key.startswith("temuan."):
+        return "Temuan: " + key.removeprefix("temuan.")
+    return label(key)
 
 
 def export_ledger(ledger: Ledger, path: str | Path, *, overwrite: bool = False) -> None:
@@ -74,7 +105,8 @@ def export_ledger(ledger: Ledger, path: str | Path, *, overwrite: bool = False) 
         "Riwayat Mutasi": _frame([r for r in history(ledger) if r["nip"]], HISTORY_FIELDS),
         "Penerapan": _frame(kind_rows(entries, PENERAPAN)),
         "Mutasi Diterapkan": _frame(kind_rows(entries, MUTASI)),
-        "Mutasi Ditolak": _frame(kind_rows(entries, PENOLAKAN)),
+        # headed even when no move was refused (the sheet was blank, not even its headers)
+        "Mutasi Ditolak": _frame(kind_rows(entries, PENOLAKAN), None if _any(entries, PENOLAKAN) else REFUSAL_FIELDS),
         "Semua Catatan": _frame(flat_entries(entries)),
         "Verifikasi": verification,
     }
