@@ -722,6 +722,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A Daftar Nominatif prints place and date of birth under the name in the same cell; the line leaves the name "
         "(and gives the date of birth when the table has no such column).",
     ),
+    "pensiun-terlewati": CodeSpec(
+        W,
+        "{jumlah} pegawai di data sudah melewati TMT pensiun pada tanggal acuan {tanggal} (baris {contoh}); kursinya "
+        "dihitung sebagai proyeksi pensiun, bukan lowongan saat ini: perbarui data pegawai",
+        "People still on the roster whose TMT pensiun (BUP by position) is already past on the reference date.",
+    ),
     "nip-dari-sel-nama": CodeSpec(
         INFO,
         "NIP diambil dari sel nama (baris kedua 'NIP. …') untuk {jumlah} baris",

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from asn_mutasi.api.inputs import Inputs, Progress, ReadOptions, Source, link_to_table, load_inputs, setup
+from asn_mutasi.api.inputs import (
+    Inputs,
+    Progress,
+    ReadOptions,
+    Source,
+    link_to_table,
+    load_inputs,
+    past_pension,
+    setup,
+)
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding, Report, Severity
 from asn_mutasi.schema import valid_mask
@@ -110,6 +119,7 @@ def check(
     inputs = load_inputs(pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, progress=run.progress)
     report = Report()
     report.extend(inputs.findings)
+    report.extend(past_pension(inputs.roster.valid, inputs.roster.raw, run))
     tables: list[tuple[PreparedTable, str]] = [(inputs.roster, "pegawai")]
     if inputs.positions is not None:
         tables.append((inputs.positions, "jabatan"))

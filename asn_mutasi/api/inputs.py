@@ -22,7 +22,7 @@ from asn_mutasi.config import ReadLimits, Settings, load_settings
 from asn_mutasi.cores import second_core
 from asn_mutasi.domain.limits import check_as_of
 from asn_mutasi.errors import InputError, UsageError
-from asn_mutasi.findings import Finding
+from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.schema import ROW, RawTable, valid_mask
@@ -586,6 +586,21 @@ def link_to_table(
     return link, stated
 
 
+def past_pension(valid: pd.DataFrame, raw: RawTable, run: RunSetup) -> list[Finding]:
+    """``pensiun-terlewati`` once: people still on the roster whose TMT pensiun is already past on the reference
+    date (the roster is behind; their seat is counted as a retirement in the horizon, not as one that is open)."""
+    from asn_mutasi.formatting import format_date
+    from asn_mutasi.workload.retirement import past_pension as past_rows
+
+    past = past_rows(valid, run.settings, run.today)
+    if not len(past):
+        return []
+    rows = sorted(int(r) for r in valid.loc[past.index, ROW].tolist())
+    where = Location(file=raw.source.path, sheet=raw.source.sheet, row=rows[0], field="tanggal_lahir")
+    contoh = ", ".join(map(str, rows[:5])) + (" …" if len(rows) > 5 else "")
+    return [make_finding("pensiun-terlewati", where, jumlah=len(rows), tanggal=format_date(run.today), contoh=contoh)]
+
+
 def build_world(
     pegawai: Source,
     jabatan: Source | None,
@@ -629,6 +644,7 @@ def build_world(
     log.debug("penautan: %d pegawai, %d temuan penautan", len(link.frame), len(link.findings))
     findings += [f for f in link.findings if f.location.row in valid_rows]
     findings += stated
+    findings += past_pension(inputs.roster.valid, raw, run)
     history = None
     if riwayat is not None:
         progress("membaca riwayat jabatan")

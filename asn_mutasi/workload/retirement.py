@@ -10,6 +10,7 @@ employees cost a few thousand calls, and the rule lives in one place only.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 from datetime import date
 
 import pandas as pd
@@ -36,6 +37,24 @@ def retirement_table(roster: pd.DataFrame, settings: Settings) -> pd.DataFrame:
 
     bup, tmt = pension_dates(col("jenis_jabatan"), col("jabatan"), col("tanggal_lahir"), settings.aturan)
     return pd.DataFrame({"bup": bup, "tmt_pensiun": tmt}, index=roster.index)
+
+
+def past_pension(roster: pd.DataFrame, settings: Settings, as_of: date) -> pd.Series:
+    """The TMT pensiun of the rows already past it on ``as_of`` (still on the roster: the data is behind), by row.
+
+    Only people at least the lowest BUP of the settings old are looked at, so a province's roster costs a few
+    hundred date computations, not one per person.
+    """
+    if "tanggal_lahir" not in roster.columns or not len(roster):
+        return pd.Series(dtype="datetime64[ns]")
+    rules = settings.aturan
+    youngest_bup = min(int(getattr(rules, f.name)) for f in dataclasses.fields(rules) if f.name.startswith("bup_"))
+    born = pd.to_datetime(roster["tanggal_lahir"], errors="coerce")
+    old = roster.loc[(born <= pd.Timestamp(add_months(as_of, -12 * youngest_bup))).to_numpy()]
+    if not len(old):
+        return pd.Series(dtype="datetime64[ns]")
+    tmt = retirement_table(old, settings)["tmt_pensiun"]
+    return tmt[tmt <= pd.Timestamp(as_of)]
 
 
 def projected_retirements(

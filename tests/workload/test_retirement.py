@@ -96,3 +96,18 @@ def test_default_horizon_from_settings() -> None:
 )
 def test_add_months(day: date, months: int, expected: date) -> None:
     assert add_months(day, months) == expected
+
+
+def test_people_already_past_their_tmt_pensiun_are_found() -> None:
+    """A roster that is behind: TMT pensiun 2015 and 2025-01-01 on 2025-01-15 are past; 2025-12-01 is not; a
+    Dosen (BUP 65) born in 1962 is not either (a pelaksana would be). Said by `pensiun-terlewati` (walkthrough: a past TMT counted as a
+    future vacancy without a word)."""
+    from asn_mutasi.workload.retirement import past_pension
+
+    roster = _roster(
+        ["1957-03-03", "1966-12-05", "1967-11-30", "1962-03-03"],
+        names=["Pengadministrasi Umum"] * 3 + ["Dosen"],
+    )
+    got = past_pension(roster, Settings(), AS_OF)
+    assert sorted(got.dt.date.tolist()) == [date(2015, 4, 1), date(2025, 1, 1)]
+    assert list(got.index) == [0, 1]
