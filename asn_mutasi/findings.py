@@ -607,6 +607,19 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Nilai '{value}' pada kolom '{field}' di luar rentang yang masuk akal ({batas}); dianggap kosong",
         "A kebutuhan, bezetting, beban kerja or kelas jabatan outside its sane range (domain/limits.py).",
     ),
+    "sheet-lain-tidak-dibaca": CodeSpec(
+        W,
+        "Sheet '{sheet_name}' juga berisi tabel yang sama jenisnya tetapi tidak dibaca (yang dibaca: '{dibaca}'); "
+        "gabungkan isinya ke satu sheet, atau baca sheet itu dengan --lembar",
+        "Another visible sheet of the workbook also holds a table of this kind (PNS and PPPK on two sheets); only "
+        "one sheet is read.",
+    ),
+    "sheet-tersembunyi-dilewati": CodeSpec(
+        W,
+        "Sheet tersembunyi '{sheet_name}' berisi lembar tugas ABK dan tidak dihitung (sheet tersembunyi biasanya "
+        "salinan lama); tampilkan sheet itu bila memang dipakai",
+        "A hidden sheet of an ABK workbook holds tasks; it is left out (a stale hidden copy doubled every need).",
+    ),
     "sheet-tersembunyi": CodeSpec(
         W,
         "Data dibaca dari sheet tersembunyi '{sheet_name}' karena tidak ada sheet terlihat yang berisi data ini; "

@@ -469,6 +469,16 @@ def _content_score(workbook: SafeWorkbook, kind: str, name: str) -> float:
     return score_columns(layout.columns, kind) if layout else 0.0
 
 
+def _header_texts(workbook: SafeWorkbook, kind: str, name: str) -> frozenset[str]:
+    """The normalised headers of the table of ``kind`` on sheet ``name`` (empty when it holds none)."""
+    try:
+        head, _ = workbook.read(name, nrows=SCAN_ROWS + 2)
+    except InputError:
+        return frozenset()
+    layout = detect_header(head, kind)
+    return frozenset(" ".join(c.text.upper().split()) for c in layout.columns if c.text) if layout else frozenset()
+
+
 def _best_by_content(workbook: SafeWorkbook, kind: str, names: Sequence[str]) -> str:
     best, best_score = names[0], 0.0
     for name in names:
@@ -498,7 +508,27 @@ def _workbook_grid(
         on_parse()
     grid = early.grid_of(name) if early is not None else None
     sha = hashlib.sha256(data).hexdigest() if data is not None else None
-    return _sheet_grid(workbook, name, display, fmt, sha, grid, named=sheet is not None)
+    out = _sheet_grid(workbook, name, display, fmt, sha, grid, named=sheet is not None)
+    if sheet is None:
+        out.findings += _other_sheets(workbook, kind, name, display)
+    return out
+
+
+def _other_sheets(workbook: SafeWorkbook, kind: str, chosen: str, display: str) -> list[Finding]:
+    """``sheet-lain-tidak-dibaca`` for every other visible sheet that also holds a table of ``kind`` (a roster split
+    into PNS and PPPK sheets, a copied sheet with more rows): one sheet is read, and the rest was dropped unsaid."""
+    names = [n for n in _worksheet_names(workbook) if n != chosen and not workbook.info(n).hidden]
+    if not names:
+        return []
+    own = _header_texts(workbook, kind, chosen)
+    # the same table: (nearly) the same headers; a guest list or recap beside a roster is no second roster
+    found = [
+        n for n in names if own and len(own & (other := _header_texts(workbook, kind, n))) >= 0.8 * len(own | other)
+    ]
+    return [
+        make_finding("sheet-lain-tidak-dibaca", Location(file=display, sheet=n), sheet_name=n, dibaca=chosen)
+        for n in found
+    ]
 
 
 def _sheet_grid(
@@ -548,12 +578,21 @@ def read_workbook_tables(
     note_input(path)
     sha = _sha256_path(path)
     tables = []
+    hidden: list[str] = []
     for name in _worksheet_names(workbook):
         try:
             grid = _sheet_grid(workbook, name, display, fmt, sha)
-            tables.append(_build_table(grid, kind, mapping, None, unit_kerja=unit_kerja))
+            table = _build_table(grid, kind, mapping, None, unit_kerja=unit_kerja)
         except (SchemaError, InputError):
             continue  # no table of this kind on this sheet
+        if workbook.info(name).hidden:
+            hidden.append(name)  # a stale copy, hidden: its tasks doubled every kebutuhan (hostile-input campaign)
+            continue
+        tables.append(table)
+    if tables and hidden:
+        tables[0].findings += [
+            make_finding("sheet-tersembunyi-dilewati", Location(file=display, sheet=n), sheet_name=n) for n in hidden
+        ]
     return tables
 
 

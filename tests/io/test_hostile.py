@@ -473,3 +473,48 @@ def test_a_csv_line_longer_than_a_field_may_be_is_refused_without_reading_it_who
     finally:
         tracemalloc.stop()
     assert peak < 2.5 * LINE_MAX * 4  # a line's worth (UCS-4 at worst), never the whole 48 MB line twice
+
+
+def test_a_second_visible_sheet_with_the_same_table_is_named(tmp_path: Path) -> None:
+    """PNS on one sheet, PPPK on another: the PPPK rows were dropped with no word (hostile-input campaign). A guest
+    list or notes beside a roster is no second roster (real corpus: lampiran SK with 'List undangan')."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    pns = wb.active
+    pns.title = "PNS"
+    for row in (HEADER, ROW):
+        pns.append(row)
+    pppk = wb.create_sheet("PPPK")
+    for row in (HEADER, ["199202022020122002", "Sari", "Analis", "BKD"]):
+        pppk.append(row)
+    notes = wb.create_sheet("Catatan")
+    notes.append(["Nama", "Keterangan"])
+    notes.append(["Budi", "cuti"])
+    wb.save(tmp_path / "dua.xlsx")
+    table = read_table(tmp_path / "dua.xlsx", "pegawai")
+    named = [f for f in table.findings if f.code == "sheet-lain-tidak-dibaca"]
+    assert [f.location.sheet for f in named] == ["PPPK"] and "'PNS'" in named[0].message
+    assert "sheet-lain-tidak-dibaca" not in {
+        f.code for f in read_table(tmp_path / "dua.xlsx", "pegawai", sheet="PPPK").findings
+    }
+
+
+def test_a_hidden_abk_sheet_is_not_counted(tmp_path: Path) -> None:
+    """A hidden stale copy of the task sheet was added in: every kebutuhan doubled (hostile-input campaign)."""
+    import openpyxl
+
+    from asn_mutasi.io.readers import read_workbook_tables
+
+    wb = openpyxl.Workbook()
+    for title, hidden in (("Tugas", False), ("Lama", True), ("Tugas2", False)):
+        ws = wb.active if title == "Tugas" else wb.create_sheet(title)
+        ws.title = title
+        ws.append(["NAMA JABATAN", "UNIT KERJA", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)"])
+        ws.append(["Analis", "BKD", "Menyusun laporan", 100, 60])
+        if hidden:
+            ws.sheet_state = "hidden"
+    wb.save(tmp_path / "abk.xlsx")
+    tables = read_workbook_tables(tmp_path / "abk.xlsx", "abk")
+    assert [t.source.sheet for t in tables] == ["Tugas", "Tugas2"]
+    assert [f.location.sheet for f in tables[0].findings if f.code == "sheet-tersembunyi-dilewati"] == ["Lama"]
