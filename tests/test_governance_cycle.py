@@ -293,9 +293,9 @@ def test_letters_and_training_follow_the_final_stage_as_apply_does(cycle: dict[s
             row[col["Tanggal"]].value = "20-11-2026"
     wb.save(tmp_path / "ppk_tolak.xlsx")
     refused = run("surat", tmp_path / "ppk_tolak.xlsx", cycle["pegawai"], cycle["jabatan"], "-d", tmp_path / "tidak")
-    assert "disetujui" in expect(refused, 3).stderr and not (tmp_path / "tidak").exists()
+    assert "disetujui" in expect(refused, 1).stderr and not (tmp_path / "tidak").exists()  # as terapkan: exit 1
     conflict = decide(tmp_path / "ppk_tolak.xlsx", tmp_path / "bentrok.xlsx", {m: "Setuju" for m in ids})
-    shown = expect(run("diklat", conflict, cycle["pegawai"], cycle["jabatan"]), 3)
+    shown = expect(run("diklat", conflict, cycle["pegawai"], cycle["jabatan"]), 1)
     assert "Persetujuan PPK" in shown.stderr and shown.stdout == ""
 
 

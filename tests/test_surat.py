@@ -130,7 +130,7 @@ def test_a_bkd_template_is_used_and_an_unknown_field_refused(approved: dict[str,
 
 
 def test_letters_need_an_approved_move(approved: dict[str, Any], tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="Setuju"):
+    with pytest.raises(PlanMismatchError, match="Setuju"):  # exit 1, as terapkan refuses it
         am.letters(
             rencana=approved["folder"] / "rencana.xlsx", pegawai=approved["pegawai"], jabatan=approved["jabatan"],
             output=tmp_path, tanggal=DAY,
@@ -221,12 +221,12 @@ def test_letters_and_the_budget_refuse_an_edited_plan_as_terapkan_does(
     col = [c.value for c in ws[1]].index("Nama") + 1
     ws.cell(2, col, "Nama Lain Sama Sekali")
     wb.save(edited)
-    with pytest.raises(InputError, match="diubah"):
+    with pytest.raises(PlanMismatchError, match="diubah"):  # exit 1, as terapkan refuses it
         am.letters(
             rencana=edited, pegawai=approved["pegawai"], jabatan=approved["jabatan"], output=tmp_path / "o", tanggal=DAY
         )
     assert not (tmp_path / "o").exists()
-    expect(run("diklat", edited, approved["pegawai"], approved["jabatan"], *TANGGAL), EXIT_INPUT)
+    expect(run("diklat", edited, approved["pegawai"], approved["jabatan"], *TANGGAL), EXIT_FINDINGS)
 
 
 def test_letters_and_the_budget_refuse_a_roster_of_other_people_and_take_the_applied_one(

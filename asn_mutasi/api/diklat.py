@@ -10,7 +10,7 @@ import pandas as pd
 
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, load_inputs, setup
 from asn_mutasi.config import Settings
-from asn_mutasi.errors import InputError
+from asn_mutasi.errors import PlanMismatchError
 from asn_mutasi.findings import Finding
 from asn_mutasi.serialise import Record, frame_records, to_jsonable
 
@@ -50,7 +50,8 @@ def approved_moves(
     sheet, or in the Keputusan column of a plan without stages (refused under ``wajib_tahap``), as
     :func:`~asn_mutasi.rollout.stages.resolve_stages` decides for ``terapkan`` and ``bandingkan``. Decisions
     that cannot be read (an error finding: an unknown decision, two decisions of one stage that differ, …)
-    refuse the plan, as ``terapkan`` refuses it: no letter or budget line for a move nobody approved.
+    refuse the plan, as ``terapkan`` refuses it: no letter or budget line for a move nobody approved. The refusal
+    is a :class:`~asn_mutasi.errors.PlanMismatchError` (exit 1, as ``terapkan``'s; it was exit 3).
     """
     from asn_mutasi.api.governance import read_decisions
     from asn_mutasi.findings import Severity
@@ -63,16 +64,16 @@ def approved_moves(
     visible, decided, stages, findings = read_decisions(rencana, settings)
     hint = "Periksa sheet Persetujuan dan kolom Keputusan; 'asn-mutasi terapkan' memakai keputusan yang sama."
     if not stages.staged and settings.tata_kelola.wajib_tahap:
-        raise InputError(f"Rencana '{rencana}' belum diputuskan per tahap ([tata_kelola] wajib_tahap)", hint=hint)
+        raise PlanMismatchError(f"Rencana '{rencana}' belum diputuskan per tahap ([tata_kelola] wajib_tahap)", hint=hint)
     errors = [f for f in findings if f.severity is Severity.ERROR]  # edited rows too (rencana-baris-diubah)
     if errors:
         where = errors[0].location.describe()
-        raise InputError(
+        raise PlanMismatchError(
             f"Keputusan di rencana '{rencana}' tidak dapat dipakai: {where}: {errors[0].message}", hint=hint
         )
     approved = (decided["keputusan"] == "Setuju").to_numpy()
     if not approved.any():
-        raise InputError(
+        raise PlanMismatchError(
             f"Rencana '{rencana}' tidak memiliki mutasi yang disetujui (Setuju) pada tahap "
             f"{settings.tata_kelola.tahap_final}",
             hint=hint,
@@ -91,7 +92,6 @@ def approved_moves(
 def refuse_other_roster(moves: pd.DataFrame, roster: pd.DataFrame, rencana: Source, pegawai: Source) -> None:
     """Refuse (exit 1) moves that do not fit ``roster`` as ``terapkan`` refuses them (a NIP it does not hold, a person
     no longer in the origin post): a letter or a training line for someone of another roster is never written."""
-    from asn_mutasi.errors import PlanMismatchError
     from asn_mutasi.findings import Severity
     from asn_mutasi.rollout.apply import moves_against_roster
 
