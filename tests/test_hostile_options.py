@@ -417,3 +417,35 @@ def test_an_unknown_final_stage_is_refused_when_the_settings_are_read(tmp_path: 
         load_settings(path)
     path.write_text('[tata_kelola]\ntahap_final = "sidang baperjakat"\n', encoding="utf-8")
     assert load_settings(path).tata_kelola.tahap_final == "sidang baperjakat"  # any case, as terapkan reads it
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("diklat", "-", PEGAWAI_CSV, JABATAN_XLSX), "Workbook rencana tidak dapat dibaca dari stdin"),
+        (
+            ("terapkan", "-", PEGAWAI_CSV, "--tmt", "01-01-2027", "-o", "baru.csv"),
+            "Workbook rencana tidak dapat dibaca dari stdin",
+        ),
+        (("aspirasi-baca", PEGAWAI_CSV, JABATAN_XLSX, "-"), "Formulir aspirasi tidak dapat dibaca dari stdin"),
+    ],
+)
+def test_stdin_where_only_a_file_will_do_is_a_usage_error(args: tuple[object, ...], said: str) -> None:
+    """'-' was read as a damaged workbook or a missing file (exit 3); stdin is not offered there (exit 2)."""
+    result = expect(run(*args, *TANGGAL), EXIT_USAGE)
+    assert said in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("usulan", "templat", JABATAN_XLSX, "-o"),
+        ("indikator", "templat", JABATAN_XLSX, "-o"),
+        ("buku-besar", "ekspor", "-o"),
+    ],
+)
+def test_a_workbook_only_output_refuses_another_suffix(args: tuple[object, ...], tmp_path: Path) -> None:
+    """These wrote xlsx bytes under 'x.csv' or 'x.json' and exited 0 (hostile-input campaign)."""
+    target = tmp_path / "keluaran.csv"
+    result = expect(run(*args, target), EXIT_USAGE)
+    assert "ditulis sebagai .xlsx" in result.stderr and not target.exists()

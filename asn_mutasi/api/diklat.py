@@ -64,7 +64,9 @@ def approved_moves(
     visible, decided, stages, findings = read_decisions(rencana, settings)
     hint = "Periksa sheet Persetujuan dan kolom Keputusan; 'asn-mutasi terapkan' memakai keputusan yang sama."
     if not stages.staged and settings.tata_kelola.wajib_tahap:
-        raise PlanMismatchError(f"Rencana '{rencana}' belum diputuskan per tahap ([tata_kelola] wajib_tahap)", hint=hint)
+        raise PlanMismatchError(
+            f"Rencana '{rencana}' belum diputuskan per tahap ([tata_kelola] wajib_tahap)", hint=hint
+        )
     errors = [f for f in findings if f.severity is Severity.ERROR]  # edited rows too (rencana-baris-diubah)
     if errors:
         where = errors[0].location.describe()

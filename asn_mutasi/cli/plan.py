@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress, warn, warn_input_findings
-from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, BukuBesarOpt, Context, RiwayatOpt, command
+from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, BukuBesarOpt, Context, RiwayatOpt, command, xlsx_output
 from asn_mutasi.cli.render import discarded, emit_json, emit_table, emit_view
 from asn_mutasi.config import UNIT_COUNT_MAX
-from asn_mutasi.errors import UsageError
 from asn_mutasi.labels import table_columns
 from asn_mutasi.schema import PROBLEMS_SHEET
 
@@ -203,10 +202,8 @@ def _check_options(
         maks_pindah_per_unit=maks_pindah,
         min_pegawai_per_unit=min_pegawai,
     )
-    if output is not None and output.suffix.casefold() != ".xlsx":
-        raise UsageError(
-            f"Workbook rencana ditulis sebagai .xlsx; '{output.name}' berakhiran lain (pakai mis. rencana.xlsx)"
-        )
+    if output is not None:
+        xlsx_output(output, "Workbook rencana", "rencana.xlsx")
 
 
 def _report(result: PlanResult, ctx: Context, *, semua: bool, output: Path | None) -> None:

@@ -29,7 +29,9 @@ def templat(
 ) -> None:
     """Tulis templat usulan OPD: NIP, nama, jabatan sekarang, kode/jabatan/unit tujuan (pilihan dari peta jabatan), alasan, pengusul, tanggal."""
     from asn_mutasi.api.proposals import proposal_template
+    from asn_mutasi.cli.options import xlsx_output
 
+    xlsx_output(output, "Templat usulan", "templat_usulan.xlsx")
     result = proposal_template(jabatan=jabatan, output=output, overwrite=ctx.overwrite, **ctx.verb_args())
     info(f"Templat usulan ditulis ke {result.workbook} ({result.jabatan} jabatan di daftar pilihan)")
 

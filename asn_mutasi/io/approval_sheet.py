@@ -18,7 +18,7 @@ from xlsxwriter import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.config import TAHAP
-from asn_mutasi.errors import InputError
+from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.io.report_workbook import put_strings
 from asn_mutasi.rollout.apply import cell_text
 from asn_mutasi.rollout.stages import APPROVAL_SHEET, STAGE_COLUMNS, STAGE_INPUT_FIELDS
@@ -142,6 +142,8 @@ def open_plan_workbook(p: Path) -> Any:
     from asn_mutasi.io.guard import inspect_workbook
     from asn_mutasi.io.writers import note_input
 
+    if str(p) == "-":  # a workbook is opened by name (openpyxl reads a zip): stdin is not supported here
+        raise UsageError("Workbook rencana tidak dapat dibaca dari stdin ('-'); berikan nama berkasnya")
     if p.is_dir():
         raise InputError(f"Berkas rencana '{p}' adalah folder, bukan workbook rencana (.xlsx)")
     if p.is_file():

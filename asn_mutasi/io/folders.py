@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
-from asn_mutasi.errors import InputError, os_reason
+from asn_mutasi.errors import InputError, UsageError, os_reason
 
 
 def _skipped(name: str) -> bool:
@@ -59,6 +59,8 @@ def files_in(
     wanted = tuple(s.lower() for s in suffixes)
     out: list[tuple[Path, str]] = []
     for source in sources:
+        if str(source) == "-":  # these inputs are files or folders: stdin is no place to find them
+            raise UsageError(f"{what} tidak dapat dibaca dari stdin ('-'); berikan nama berkas atau foldernya")
         path = Path(source)
         try:
             if path.is_dir():
