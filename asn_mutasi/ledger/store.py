@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -143,7 +144,13 @@ class Ledger:
                 raise InputError(f"Buku besar '{self.path}' {what}")
             if create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)  # (opens nothing yet)
+            if not create and not _writable(self.path):
+                # an auditor's read-only copy: WAL mode wants a writable -shm file even to read, so SQLite said
+                # "unable to open" and the ledger was called damaged; opened immutable, it reads as it is
+                uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
+                self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+            else:
+                self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)  # (opens nothing yet)
         except OSError as exc:  # a name too long, a folder that is a file, no permission
             raise OutputError(f"Buku besar '{self.path}' tidak dapat dibuka atau dibuat: {os_reason(exc)}") from exc
         except sqlite3.OperationalError as exc:  # sqlite cannot open the file there ("unable to open database file")
@@ -323,6 +330,11 @@ class Ledger:
             pending.discard(prev)
         hilang = tuple(h for h in asked if h in pending)
         return Verification(not hilang, count, None, "", prev, hilang)
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write the ledger file and its folder (where SQLite keeps its -wal/-shm files)."""
+    return os.access(path, os.W_OK) and os.access(path.parent if str(path.parent) else Path("."), os.W_OK)
 
 
 def _entry(raw: Sequence[Any]) -> Entry:

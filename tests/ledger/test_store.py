@@ -253,3 +253,19 @@ def test_a_ledger_of_another_schema_version_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(InputError, match="versi skema 99"):
         Ledger(path, create=False)
+
+
+def test_a_ledger_that_cannot_be_written_is_read_as_it_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An auditor's read-only copy was called damaged ('Pulihkan buku besar dari cadangan'): WAL mode wants a
+    writable -shm file even to read (hostile-input campaign, run as a user without write access)."""
+    import asn_mutasi.ledger.store as store
+
+    path = tmp_path / "bb.sqlite"
+    with Ledger(path) as ledger:
+        ledger.append([NewEntry(PUTARAN, {"x": 1}, id_putaran="R1")])
+    for extra in tmp_path.glob("bb.sqlite-*"):
+        extra.unlink()
+    monkeypatch.setattr(store.os, "access", lambda *_args: False)  # no write access to the file or its folder
+    with Ledger(path, create=False) as ledger:
+        assert [e.id_putaran for e in ledger.entries()] == ["R1"] and ledger.verify().ok
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bb.sqlite"]  # nothing written beside it
