@@ -302,3 +302,26 @@ def test_a_worsening_is_located_at_the_after_row_however_its_unit_is_spelled() -
     got = compare_indicators(prepare_indicators(raw, source="ind.csv"), units)
     worse = [f for f in got.findings if f.code == "layanan-memburuk"]
     assert [(f.location.file, f.location.row) for f in worse] == [("ind.csv", 2)]
+
+
+def test_a_unit_with_one_period_is_not_compared_with_itself() -> None:
+    """A unit that reported 2026 only was compared 2026 against 2026 and called 'tetap' (hostile-input campaign)."""
+    from asn_mutasi.rollout.indicators import compare_indicators
+
+    raw = pd.DataFrame(
+        {
+            "_baris": [2, 3, 4],
+            "unit_kerja": ["Dinas A", "Dinas A", "Dinas B"],
+            "periode": ["2025", "2026", "2026"],
+            "indikator": ["IKM"] * 3,
+            "nilai": [80, 82, 90],
+            "arah": ["naik baik"] * 3,
+        }
+    )
+    units = pd.DataFrame(
+        {"unit_kerja": ["Dinas A", "Dinas B"], "bezetting_sebelum": [3, 3], "bezetting_sesudah": [4, 4]}
+    )
+    units["perubahan_bezetting"] = 1
+    table = compare_indicators(prepare_indicators(raw, source="ind.csv"), units).table.set_index("unit_kerja")
+    assert table.loc["Dinas A", "layanan"] == "membaik"
+    assert table.loc["Dinas B", "layanan"] == "satu periode" and pd.isna(table.loc["Dinas B", "selisih"])

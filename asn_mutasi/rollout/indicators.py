@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from asn_mutasi.domain.jabatan import normalize_unit_name
@@ -353,6 +354,10 @@ def _before_after(data: pd.DataFrame, periods: list[str], *, sebelum: str | None
     picked.loc[better > 0, "layanan"] = "membaik"
     picked.loc[better < 0, "layanan"] = "memburuk"
     picked.loc[better == 0, "layanan"] = "tetap"
+    # one period only (a unit that reported once): nothing to compare, not "tetap" (it read 2026 against 2026)
+    alone = (picked["periode_sebelum"] == picked["periode_sesudah"]).to_numpy()
+    picked.loc[alone, "selisih"] = np.nan
+    picked.loc[alone, "layanan"] = "satu periode"
     return picked
 
 
