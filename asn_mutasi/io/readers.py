@@ -1058,7 +1058,7 @@ def _frames(
 
 
 #: first characters of a text cell that may make it blank (whitespace) or formula-like
-_LOOK_CLOSER = frozenset(_SPACES | FORMULA_START)
+_LOOK_CLOSER = frozenset(_SPACES | FORMULA_START | {"'"})
 
 
 def _filled_length(body: list[list[object]], width: int) -> int:
@@ -1094,11 +1094,14 @@ def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
 
     Blank: None, empty text or text of whitespace only. One cheap pass (:func:`_cell_kinds`)
     sorts the cells into None, empty text, plain, and text opening with one of
-    :data:`_LOOK_CLOSER`; only the last are looked at one by one.
+    :data:`_LOOK_CLOSER`; only the last are looked at one by one. The apostrophe our CSV writers put
+    before formula-like text ("'=HYPERLINK…", "'- catatan") is taken off again: it is Excel's text
+    marker, not data (read back, it stuck to the value and was carried through every cycle).
     """
     kinds = _cell_kinds(column)
     is_blank = (kinds == _NONE) | (kinds == _EMPTY)
     formulas: list[int] = []
+    marked: list[int] = []
     look = np.flatnonzero(kinds == _LOOK)
     if len(look):
         for k, v in zip(look.tolist(), column[look].tolist(), strict=True):
@@ -1106,7 +1109,12 @@ def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
                 is_blank[k] = True
             elif v[0] in FORMULA_START and is_formula_like(v):
                 formulas.append(k)
+            elif v[0] == "'" and is_formula_like(v[1:]):
+                marked.append(k)
+                formulas.append(k)
     out = column.copy()
+    for k in marked:
+        out[k] = out[k][1:]
     out[is_blank] = None
     return out, is_blank, np.array(formulas, dtype=np.int64)
 

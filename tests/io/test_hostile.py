@@ -518,3 +518,19 @@ def test_a_hidden_abk_sheet_is_not_counted(tmp_path: Path) -> None:
     tables = read_workbook_tables(tmp_path / "abk.xlsx", "abk")
     assert [t.source.sheet for t in tables] == ["Tugas", "Tugas2"]
     assert [f.location.sheet for f in tables[0].findings if f.code == "sheet-tersembunyi-dilewati"] == ["Lama"]
+
+
+def test_the_protective_apostrophe_is_taken_off_when_read_back(tmp_path: Path) -> None:
+    """terapkan writes "'=HYPERLINK…" and "'- catatan" into a CSV so Excel shows text; read back, the apostrophe stuck
+    to the value and every later cycle inherited it (hostile-input campaign). A plain apostrophe text stays."""
+    path = tmp_path / "baru.csv"
+    path.write_text(
+        "NIP;NAMA;JABATAN;UNIT KERJA\n"
+        '197705022003022001;\'=HYPERLINK("http://x.invalid");Analis;BKD\n'
+        "197609272008102001;'- catatan;Analis;BKD\n"
+        "198001012005011001;'Ali;Analis;BKD\n",
+        encoding="utf-8",
+    )
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ['=HYPERLINK("http://x.invalid")', "- catatan", "'Ali"]
+    assert [f.location.row for f in table.findings if f.code == "sel-berisi-rumus"] == [2, 3]
