@@ -579,7 +579,15 @@ def read_workbook_tables(
     sha = _sha256_path(path)
     tables = []
     hidden: list[str] = []
+    cap, total = (limits or ReadLimits()).maks_sel, 0
     for name in _worksheet_names(workbook):
+        scan = workbook._sheet_scan(name)
+        total += scan.cells if scan is not None else 0
+        if total > cap:  # every sheet is read and kept: the cell limit holds for them all, not for each alone
+            raise InputError(
+                f"Berkas '{display}' ditolak: sheet-sheetnya bersama berisi lebih dari {format_number(cap)} sel",
+                hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_sel.",
+            )
         try:
             grid = _sheet_grid(workbook, name, display, fmt, sha)
             table = _build_table(grid, kind, mapping, None, unit_kerja=unit_kerja)

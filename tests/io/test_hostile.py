@@ -534,3 +534,22 @@ def test_the_protective_apostrophe_is_taken_off_when_read_back(tmp_path: Path) -
     table = read_table(path, "pegawai")
     assert table.frame["nama"].tolist() == ['=HYPERLINK("http://x.invalid")', "- catatan", "'Ali"]
     assert [f.location.row for f in table.findings if f.code == "sel-berisi-rumus"] == [2, 3]
+
+
+def test_the_cell_limit_holds_for_all_the_sheets_an_abk_workbook_reads(tmp_path: Path) -> None:
+    """Every task sheet is read and kept: 60 sheets each under maks_sel ran 13 minutes into a MemoryError (exit 70)
+    in the hostile campaign. Together they are held to the limit too."""
+    import openpyxl
+
+    from asn_mutasi.io.readers import read_workbook_tables
+
+    wb = openpyxl.Workbook()
+    for i in range(3):
+        ws = wb.active if i == 0 else wb.create_sheet(f"Tugas{i}")
+        ws.append(["NAMA JABATAN", "UNIT KERJA", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)"])
+        for r in range(20):
+            ws.append(["Analis", "BKD", f"Tugas {r}", 10, 60])
+    wb.save(tmp_path / "abk.xlsx")
+    assert len(read_workbook_tables(tmp_path / "abk.xlsx", "abk", limits=ReadLimits(maks_sel=400))) == 3
+    with pytest.raises(InputError, match=r"bersama berisi lebih dari"):
+        read_workbook_tables(tmp_path / "abk.xlsx", "abk", limits=ReadLimits(maks_sel=250))
