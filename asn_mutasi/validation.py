@@ -1617,8 +1617,12 @@ def _programmes_in_level_column(
         if value is None or value in coded_fields.DASHES:
             out.append(None)
             continue
-        level, rest = pend.split_level(value)
-        if not rest or _LETTERS_ONLY.search(rest) is None or rest.upper() in OPEN_KEYS:
+        bare_cell = _LEVEL_WORDING.sub(" ", value).strip()  # "Minimal S-1", "SLTA sederajat", "S-1 ke atas"
+        level, rest = pend.split_level(bare_cell)
+        if (pend.parse_level(bare_cell) is not None and not rest) or rest.upper() in OPEN_KEYS:
+            out.append(None)
+            continue
+        if not rest or _LETTERS_ONLY.search(rest) is None:
             out.append(None)  # a level alone ("S-1", "D-III/S-1"), any programme ("Umum"), or no text to read
             continue
         out.append(value)
@@ -1640,6 +1644,11 @@ def _programmes_in_level_column(
 
 
 _LETTERS_ONLY = re.compile(r"[A-Za-z]{2,}")
+#: words around a level that name no programme: "Minimal S-1", "Paling rendah SLTA", "S-1 sederajat", "D-III ke atas"
+_LEVEL_WORDING = re.compile(
+    r"\b(?:MINIMAL|MINIMUM|MIN\.?|PALING\s+RENDAH|SEKURANG[\s-]*KURANGNYA|SEDERAJAT|KE\s+ATAS|ATAU\s+LEBIH(?:\s+TINGGI)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _requirement_levels(

@@ -217,6 +217,20 @@ def test_a_level_column_that_holds_programmes_is_the_programme_requirement() -> 
     assert "pada 2 jabatan (baris 5, 10)" in told.message
 
 
+def test_words_around_a_level_name_no_programme() -> None:
+    """'Minimal S-1' in a level column without a programme column became the programme requirement 'MINIMAL S 1' that
+    nobody meets: cocokkan found 0 candidates for 171 vacancies (diff review)."""
+    cells = ["Minimal S-1", "Paling rendah S-1", "Minimal SLTA sederajat", "D-III ke atas"]
+    rows = []
+    for i, cell in enumerate(cells):
+        row = position(kode_jabatan=f"K-{i}", nama_jabatan=f"Jabatan {i}", syarat_pendidikan=cell)
+        del row["syarat_jurusan"]
+        rows.append(row)
+    frame = prepare_positions(raw_table("jabatan", rows), Settings()).frame
+    assert frame["syarat_jurusan"].tolist() == [None] * 4
+    assert frame["syarat_pendidikan"].tolist() == ["S-1", "S-1", "SMA", "D-III"]
+
+
 def test_a_level_column_beside_a_programme_column_still_names_an_unknown_level() -> None:
     rows = [position(syarat_pendidikan="Teknik Informatika")]
     prepared = prepare_positions(raw_table("jabatan", rows), Settings())

@@ -297,7 +297,7 @@ def parse_titles(nama: str) -> TitleEvidence:
     # first degree's hint passed an S-2 requirement in public health (a real-spellings campaign found it). A
     # master's title that names its programme (MM, M.AP, M.H.) gives it; one of a broad field only (M.Si, M.Kes)
     # or unknown (M.Eng) leaves the first degree's, as before
-    last = higher[-1] if higher and first_degree_rank < EDUCATION_RANK[best_level or "S-1"] else None
-    if last is not None and last[0] is not None:
-        hint, family = last
+    named = [f for f in higher if f is not None and f[0] is not None]  # the last title that names a programme
+    if named and first_degree_rank < EDUCATION_RANK[best_level or "S-1"]:
+        hint, family = named[-1]
     return TitleEvidence(best_level, hint, family, tuple(titles))

@@ -64,7 +64,7 @@ _CLOSING = re.compile(
     r"WALI\s*KOTA\b|BUPATI\b|GUBERNUR\b|PENJABAT\b|PJ\.?\s|"  # the head of region who signs an SK
     r"PLT\.?\s|PLH\.?\s|[A-Z][A-Za-z .]+,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}|HALAMAN\s+\d|"
     # a print stamp: "simpeg kemenag / 01/10/2026 09:15" (an app's name, then when it printed)
-    r".*\D\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*$)",
+    r".*\D\d{1,2}[/-]\d{1,2}[/-]\d{4}\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$)",
     re.I,
 )
 #: fields whose emptiness marks a row as "not a data row" when it comes after the last data row

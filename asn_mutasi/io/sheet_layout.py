@@ -52,6 +52,8 @@ _UNIT_TITLE = re.compile(
     r"PUSKESMAS|UPTD?|BIRO|BAGIAN)\b[^:]{2,120}$",
     re.I,
 )
+#: the title of one unit's staff list (not the DUK, a region's ranking across units)
+_LIST_TITLE = re.compile(r"^\s*DAFTAR\s+(?!URUT\b)", re.I)
 _NOT_A_UNIT = re.compile(r"^\s*(?:PER\b|KEADAAN|TAHUN|PERIODE|BULAN|TANGGAL|\d)", re.I)
 
 
@@ -76,6 +78,14 @@ _BIRTH_LINE = re.compile(
 )
 
 
+def _born_plausibly(text: str) -> bool:
+    """Whether the year of a written date can be an ASN's birth year (15 years before now at least, after 1920)."""
+    from datetime import date
+
+    year = int(text[-4:])
+    return 1920 <= year <= date.today().year - 15
+
+
 def split_birth_from_names(values: Sequence[object]) -> tuple[list[object], list[str | None]]:
     """Return the names without a place-and-date-of-birth line and the dates written there (None where none): only
     a cell of several lines is looked at, and only a line other than its first."""
@@ -88,6 +98,8 @@ def split_birth_from_names(values: Sequence[object]) -> tuple[list[object], list
         kept = [first]
         for line in rest:
             match = _BIRTH_LINE.match(line)
+            if match is not None and not _born_plausibly(match.group("tanggal")):
+                match = None  # "Pembina Tk. I, 01-04-2019": a rank and its TMT, no birth
             if match is not None and out_dates[i] is None:
                 out_dates[i] = match.group("tanggal")
             else:
@@ -266,7 +278,13 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
                 found["unit_kerja"] = (after, r)
                 break
     if "unit_kerja" not in found:
-        named = [(text, r) for text, r in lines if _UNIT_TITLE.match(text)]
-        if len(named) == 1:  # "Daftar Pegawai" / "Dinas Komunikasi dan Informatika": one unit, no label
+        # "Daftar Pegawai" / "Dinas Komunikasi dan Informatika": the unit named under the list's title. A unit
+        # above the title is a letterhead (the issuing BKD of a region-wide DUK), not every row's unit
+        named = [
+            (after, r)
+            for (text, _), (after, r) in itertools.pairwise(lines)
+            if _LIST_TITLE.match(text) and _UNIT_TITLE.match(after)
+        ]
+        if len(named) == 1:
             found["unit_kerja"] = named[0]
     return found

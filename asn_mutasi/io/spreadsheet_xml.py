@@ -93,7 +93,7 @@ class _Reader:
         if name == "Data" and self.text is not None and self.cell is not None and self.row is not None:
             col = self.cell[0]
             self.row += [None] * (col + 1 - len(self.row))
-            self.row[col] = _value(_SPACE.sub(" ", "".join(self.text)).strip(), self.kind)
+            self.row[col] = _value(_lines("".join(self.text)), self.kind)
             self.text = None
         elif name == "Cell" and self.cell is not None and self.row is not None:
             col, across, down = self.cell
@@ -144,6 +144,13 @@ class _Reader:
                 f"Berkas '{self.display}' ditolak: sheet '{self.sheet.name}' lebih dari {number_id(self.max_cells)} sel",
                 hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_sel.",
             )
+
+
+def _lines(text: str) -> str:
+    """A cell's text: runs of spaces and tabs made one, its line breaks (``&#10;``) kept, as a workbook keeps them (a
+    NIP or a birth line under a name)."""
+    lines = (" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _attr(attrs: dict[str, str], name: str) -> str | None:

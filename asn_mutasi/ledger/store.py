@@ -146,8 +146,10 @@ class Ledger:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             if not create and not _writable(self.path):
                 # an auditor's read-only copy: WAL mode wants a writable -shm file even to read, so SQLite said
-                # "unable to open" and the ledger was called damaged; opened immutable, it reads as it is
-                uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
+                # "unable to open" and the ledger was called damaged. Opened immutable it reads as it is; with a
+                # -wal file beside it (entries not yet checkpointed) read-only, so those entries are read too
+                wal = any(Path(f"{self.path}{end}").exists() for end in ("-wal", "-shm"))
+                uri = self.path.resolve().as_uri() + ("?mode=ro" if wal else "?mode=ro&immutable=1")
                 self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
             else:
                 self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)  # (opens nothing yet)

@@ -29,6 +29,7 @@ from asn_mutasi.matching.families import FAMILIES
         # the master's programme, not the first degree's: this passed an S-2 requirement in public health
         ("Asmaul Husna, S.KM, MM", "S-2", "MANAJEMEN", "ekonomi"),
         ("Rina, S.Sos., M.AP", "S-2", "ADMINISTRASI PUBLIK", "sosial politik"),
+        ("Budi, S.KM., M.M., M.Si.", "S-2", "MANAJEMEN", "ekonomi"),  # a broad M.Si after MM does not undo it
         ("MUHAMMAD, SKM", "S-1", "KESEHATAN MASYARAKAT", "kesehatan"),
         ("H. AHMAD, S.Pd.I", "S-1", "PENDIDIKAN AGAMA ISLAM", "pendidikan"),
         ("Siti, S.Pd., M.Pd", "S-2", None, "pendidikan"),

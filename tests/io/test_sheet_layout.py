@@ -378,3 +378,13 @@ def test_a_lone_unit_name_in_the_title_rows_is_the_unit() -> None:
     two = [["Badan Kepegawaian Daerah"], ["Dinas Sosial"]]
     assert "unit_kerja" not in title_fields(two, "pegawai")
     assert "unit_kerja" not in title_fields([["DAFTAR NOMINATIF PEGAWAI"], ["KEADAAN 1 JANUARI 2026"]], "pegawai")
+    # a letterhead above a region-wide ranking is the issuing BKD, not every row's unit (diff review)
+    duk = [["PEMERINTAH KABUPATEN KENDAL"], ["BADAN KEPEGAWAIAN DAN PENGEMBANGAN SDM"], ["DAFTAR URUT KEPANGKATAN"]]
+    assert "unit_kerja" not in title_fields(duk, "pegawai")
+
+
+def test_a_rank_and_its_date_under_a_name_is_no_birth_line() -> None:
+    from asn_mutasi.io.sheet_layout import split_birth_from_names
+
+    names, dates = split_birth_from_names(["Yanto\nPembina Tk. I, 01-04-2019", "Sari\nSemarang, 12-04-1968"])
+    assert names == ["Yanto\nPembina Tk. I, 01-04-2019", "Sari"] and dates == [None, "12-04-1968"]

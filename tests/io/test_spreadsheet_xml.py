@@ -84,3 +84,11 @@ def test_hostile_documents_are_refused_with_a_message() -> None:
     wide += '<Row ss:Index="900000">' + _cell("y") + "</Row></Table></Worksheet></Workbook>"
     with pytest.raises(InputError, match=r"maks_sel|lebih dari"):
         read_spreadsheet_xml(wide.encode(), "lebar.xls", ReadLimits(maks_sel=100_000))
+
+
+def test_a_line_break_in_a_cell_is_kept() -> None:
+    """'NAMA&#10;NIP' arrived as one line, so the NIP under the name was never found (diff review)."""
+    xml = HEAD + '<Worksheet ss:Name="A"><Table><Row>' + _cell("Sari, S.E.&#10;19760222 200504 1 001") + "</Row>"
+    xml += "</Table></Worksheet></Workbook>"
+    rows, _, _ = read_spreadsheet_xml(xml.encode(), "x.xls")
+    assert rows[0][0] == "Sari, S.E.\n19760222 200504 1 001"

@@ -269,3 +269,26 @@ def test_a_ledger_that_cannot_be_written_is_read_as_it_is(tmp_path: Path, monkey
     with Ledger(path, create=False) as ledger:
         assert [e.id_putaran for e in ledger.entries()] == ["R1"] and ledger.verify().ok
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bb.sqlite"]  # nothing written beside it
+
+
+def test_a_read_only_copy_with_its_wal_file_reads_every_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opened immutable, a copy whose last entries are still in its -wal file lost them without a word (diff
+    review): with a -wal file beside it the copy is opened read-only instead."""
+    import shutil
+
+    import asn_mutasi.ledger.store as store
+
+    live = tmp_path / "live.sqlite"
+    ledger = Ledger(live)
+    ledger.conn.execute("PRAGMA wal_autocheckpoint = 0")  # keep the entry in the -wal file
+    ledger.append([NewEntry(PUTARAN, {"x": 1}, id_putaran="R1")])
+    copy = tmp_path / "salinan"
+    copy.mkdir()
+    for name in ("live.sqlite", "live.sqlite-wal", "live.sqlite-shm"):
+        if (tmp_path / name).exists():
+            shutil.copy(tmp_path / name, copy / name)
+    ledger.close()
+    assert (copy / "live.sqlite-wal").exists()
+    monkeypatch.setattr(store.os, "access", lambda *_args: False)
+    with Ledger(copy / "live.sqlite", create=False) as read:
+        assert [e.id_putaran for e in read.entries()] == ["R1"]
