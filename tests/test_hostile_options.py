@@ -104,13 +104,16 @@ def test_os_errors_are_named_in_indonesian() -> None:
     assert os_reason(OSError("no errno")) == "kesalahan sistem OSError"
 
 
-def test_a_keep_file_that_is_not_utf8_text_is_an_input_error(tmp_path: Path) -> None:
+def test_a_keep_file_in_another_encoding_is_read_and_a_bad_line_named(tmp_path: Path) -> None:
+    """Bytes that are no UTF-8 are read as Windows-1252, as every CSV is; the line holds no NIP and is named."""
     from asn_mutasi.api.plan import read_keep
+    from asn_mutasi.findings import Finding
 
     keep = tmp_path / "tetap.txt"
     keep.write_bytes(b"\xe9\xff199001012020011001\n")
-    with pytest.raises(InputError, match="bukan teks UTF-8"):
-        read_keep(keep, [])
+    found: list[Finding] = []
+    read_keep(keep, [], found)
+    assert [f.code for f in found] == ["nip-tetap-tidak-valid"] and found[0].location.row == 1
     with pytest.raises(InputError, match="tidak ditemukan"):
         read_keep(tmp_path / "tidak_ada.txt", [])
 
@@ -449,3 +452,21 @@ def test_a_workbook_only_output_refuses_another_suffix(args: tuple[object, ...],
     target = tmp_path / "keluaran.csv"
     result = expect(run(*args, target), EXIT_USAGE)
     assert "ditulis sebagai .xlsx" in result.stderr and not target.exists()
+
+
+def test_a_keep_file_is_read_in_any_text_encoding_and_an_empty_one_is_refused(tmp_path: Path) -> None:
+    """A UTF-16 ('Unicode' Notepad) --nip-tetap file was refused as 'bukan teks UTF-8'; a 0-byte one kept nobody and
+    exited 0 (hostile-input campaign)."""
+    from asn_mutasi.api.plan import read_keep
+
+    unicode = tmp_path / "tetap16.txt"
+    unicode.write_bytes("197705022003022001\n# catatan\n".encode("utf-16"))
+    assert read_keep(unicode, []) == ["197705022003022001"]
+    empty = tmp_path / "kosong.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match="tidak berisi NIP"):
+        read_keep(empty, [])
+    only_comments = tmp_path / "komentar.txt"
+    only_comments.write_text("# belum diisi\n", encoding="utf-8")
+    with pytest.raises(InputError, match="tidak berisi NIP"):
+        read_keep(only_comments, ["198001012005011001"])

@@ -78,25 +78,26 @@ def read_keep(path: Source | None, values: Iterable[str], findings: list[Finding
     items = list(values)
     if path is not None:
         from asn_mutasi.errors import InputError, os_reason
+        from asn_mutasi.io.readers import decode_text
 
         try:
-            if str(path) == "-":  # as every other input: '-' is stdin
-                text = sys.stdin.buffer.read(16 << 20).decode("utf-8-sig")
-            else:
-                text = Path(path).read_text(encoding="utf-8-sig")
+            # as every other input: '-' is stdin; UTF-8, UTF-16 ("Unicode" Notepad) or Windows-1252, as CSVs are read
+            data = sys.stdin.buffer.read(16 << 20) if str(path) == "-" else Path(path).read_bytes()
         except OSError as exc:
             raise InputError(f"Berkas --nip-tetap '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"Berkas --nip-tetap '{path}' bukan teks UTF-8",
-                hint="Simpan sebagai teks (UTF-8), satu NIP per baris.",
-            ) from exc
+        text = decode_text(data)[0]
+        given = len(items)
         for number, line in enumerate(text.splitlines(), start=1):
             nip = _keep_line(line)
             if nip:
                 items.append(nip)
                 if findings is not None:
                     findings += _keep_line_finding(str(path), number, nip)
+        if len(items) == given:  # an empty file kept nobody, without a word (hostile-input campaign)
+            raise InputError(
+                f"Berkas --nip-tetap '{path}' tidak berisi NIP (kosong, atau hanya komentar)",
+                hint="Tulis satu NIP per baris, atau jangan berikan --nip-tetap.",
+            )
     return [nip_key(item) for item in items]
 
 
