@@ -80,6 +80,7 @@ class SafeWorkbook:
         self._book: CalamineWorkbook = guarded(display, broken, self._load)
         self.sheets: list[SheetInfo] = guarded(display, broken, self._sheet_infos)
         self._entries: dict[str, str] | None = None
+        self._heads: dict[tuple[str, int], list[list[object]]] = {}  #: (sheet, rows) → its first rows, read once
 
     def _load(self) -> CalamineWorkbook:
         if self.data is not None:
@@ -105,6 +106,14 @@ class SafeWorkbook:
 
     def info(self, name: str) -> SheetInfo:
         return next(s for s in self.sheets if s.name == name)
+
+    def head(self, name: str, nrows: int) -> list[list[object]]:
+        """The first ``nrows`` rows of ``name``, read once however often the sheet is looked at (choosing a sheet
+        scores each by its head, and the other sheets are compared with the chosen one's)."""
+        key = (name, nrows)
+        if key not in self._heads:
+            self._heads[key] = self.read(name, nrows=nrows)[0]
+        return self._heads[key]
 
     def read(self, name: str, nrows: int | None = None) -> tuple[list[list[object]], Merged]:
         """Rows of ``name`` (all, or the first ``nrows``) and its merged ranges."""

@@ -460,22 +460,23 @@ def _choose_sheet(workbook: SafeWorkbook, kind: str, sheet: str | None, display:
     return _best_by_content(workbook, kind, names)
 
 
-def _content_score(workbook: SafeWorkbook, kind: str, name: str) -> float:
+def _head_layout(workbook: SafeWorkbook, kind: str, name: str) -> HeaderLayout | None:
+    """The header of the table of ``kind`` in the first rows of sheet ``name`` (None: none, or unreadable)."""
     try:
-        head, _ = workbook.read(name, nrows=SCAN_ROWS + 2)
+        head = workbook.head(name, SCAN_ROWS + 2)
     except InputError:
-        return 0.0
-    layout = detect_header(head, kind)
+        return None
+    return detect_header(head, kind)
+
+
+def _content_score(workbook: SafeWorkbook, kind: str, name: str) -> float:
+    layout = _head_layout(workbook, kind, name)
     return score_columns(layout.columns, kind) if layout else 0.0
 
 
 def _header_texts(workbook: SafeWorkbook, kind: str, name: str) -> frozenset[str]:
     """The normalised headers of the table of ``kind`` on sheet ``name`` (empty when it holds none)."""
-    try:
-        head, _ = workbook.read(name, nrows=SCAN_ROWS + 2)
-    except InputError:
-        return frozenset()
-    layout = detect_header(head, kind)
+    layout = _head_layout(workbook, kind, name)
     return frozenset(" ".join(c.text.upper().split()) for c in layout.columns if c.text) if layout else frozenset()
 
 
