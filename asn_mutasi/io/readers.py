@@ -672,7 +672,7 @@ def _build_table(
     findings += part_findings
     columns = dict(result.columns)
     if "nama" in result.columns:
-        _split_name_cells(frame, columns, ("tanggal_lahir" in fields, nip_in_name), base, findings)
+        _split_name_cells(frame, columns, base, findings, birth="tanggal_lahir" in fields, nip=nip_in_name)
     if unit_kerja and "unit_kerja" in result.columns and len(frame) and frame["unit_kerja"].isna().all():
         # --unit-kerja given and the file's unit column empty in every row: the analyst's unit, not "kosong" × n
         constants["unit_kerja"] = (unit_kerja.strip(), "parameter unit kerja (kolom unit kerja berkas kosong)")
@@ -894,35 +894,37 @@ def _with_ruang(value: object, beside: object) -> object:
 def _split_name_cells(
     frame: pd.DataFrame,
     columns: dict[str, ColumnInfo],
-    wanted: tuple[bool, bool],
     base: Location,
     findings: list[Finding],
+    *,
+    birth: bool,
+    nip: bool,
 ) -> None:
-    """The lines a name cell adds under the name: a birth line, then a NIP line (``wanted``: whether the kind has a
-    date of birth, and whether the NIP is to be taken from the name cell)."""
+    """The lines a name cell adds under the name: a birth line (``birth``: the kind has a date of birth), then a NIP
+    line (``nip``: the NIP is taken from the name cell)."""
     info = columns["nama"]
-    _split_birth_from_names(frame, columns, (info, wanted[0]), base, findings)
-    if wanted[1]:
+    _split_birth_from_names(frame, columns, info, base, findings, birth=birth)
+    if nip:
         _split_nip_from_names(frame, columns, info, base, findings)
 
 
 def _split_birth_from_names(
     frame: pd.DataFrame,
     columns: dict[str, ColumnInfo],
-    name: tuple[ColumnInfo, bool],
+    info: ColumnInfo,
     base: Location,
     findings: list[Finding],
+    *,
+    birth: bool,
 ) -> None:
     """A place-and-date-of-birth line under the name ("Semarang, 12-04-1968") leaves the name; its date becomes the
-    ``tanggal_lahir`` column when the table has none and its kind has one (``name``: the name column, and whether
-    the kind has a date of birth), with a finding either way."""
-    info, has_birth = name
+    ``tanggal_lahir`` column when the table has none and its kind has one (``birth``), with a finding either way."""
     names, dates = layout_tools.split_birth_from_names(frame["nama"].tolist())
     count = sum(1 for d in dates if d is not None)
     if not count:
         return
     frame["nama"] = pd.Series(names, index=frame.index, dtype=object)
-    taken = has_birth and "tanggal_lahir" not in columns
+    taken = birth and "tanggal_lahir" not in columns
     if taken:
         frame["tanggal_lahir"] = pd.Series(dates, index=frame.index, dtype=object)
         columns["tanggal_lahir"] = replace(

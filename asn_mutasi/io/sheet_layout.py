@@ -89,8 +89,8 @@ def _born_plausibly(text: str) -> bool:
 def split_birth_from_names(values: Sequence[object]) -> tuple[list[object], list[str | None]]:
     """Return the names without a place-and-date-of-birth line and the dates written there (None where none): only
     a cell of several lines is looked at, and only a line other than its first."""
-    names, dates = list(values), [None] * len(values)
-    out_dates: list[str | None] = list(dates)
+    names = list(values)
+    out_dates: list[str | None] = [None] * len(values)
     for i, value in enumerate(values):
         if not isinstance(value, str) or "\n" not in value:
             continue
