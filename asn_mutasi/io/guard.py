@@ -111,6 +111,12 @@ def _limit_hint(key: str) -> str:
     return f"Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] {key}."
 
 
+def too_many_cells(subject: str, cap: int) -> InputError:
+    """The refusal of a table past ``[baca] maks_sel`` cells: "<subject> lebih dari 30.000.000 sel" (``subject``
+    names what is refused, "Berkas 'x' ditolak: tabelnya"), with the setting that raises the limit."""
+    return InputError(f"{subject} lebih dari {number_id(cap)} sel", hint=_limit_hint("maks_sel"))
+
+
 def inspect_workbook(
     source: Path | bytes,
     display: str,

@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
 from asn_mutasi.io.csv_reader import check_text_size
-from asn_mutasi.io.guard import number_id
+from asn_mutasi.io.guard import too_many_cells
 
 #: markup that says the bytes are an HTML page (looked for near the start, case-insensitively)
 _HTML_TAGS = (b"<html", b"<!doctype html", b"<table", b"<meta", b"<head", b"<body")
@@ -184,10 +184,7 @@ class _Parser(HTMLParser):
         counts too, so a page of endless ``<tr></tr>`` stops early."""
         self.widest = max(self.widest, width)
         if (len(self.grid) + 1) * max(self.widest, 1) > self.max_cells:
-            raise InputError(
-                f"Berkas '{self.display}' ditolak: tabelnya lebih dari {number_id(self.max_cells)} sel",
-                hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_sel.",
-            )
+            raise too_many_cells(f"Berkas '{self.display}' ditolak: tabelnya", self.max_cells)
 
 
 def _span(value: str | None) -> int:

@@ -28,7 +28,7 @@ from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.io import split_read
-from asn_mutasi.io.guard import SheetScan, WorkbookScan, encrypted_error, inspect_workbook, number_id
+from asn_mutasi.io.guard import SheetScan, WorkbookScan, encrypted_error, inspect_workbook, too_many_cells
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -224,10 +224,7 @@ class SafeWorkbook:
                     values.pop()
                 slots += len(values) + 1
                 if slots > self.limits.maks_sel:
-                    raise InputError(
-                        f"Sheet '{name}' di '{self.display}' ditolak: lebih dari {number_id(self.limits.maks_sel)} sel",
-                        hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_sel.",
-                    )
+                    raise too_many_cells(f"Sheet '{name}' di '{self.display}' ditolak:", self.limits.maks_sel)
                 rows.append(values)
                 if nrows is not None and len(rows) >= nrows:
                     break

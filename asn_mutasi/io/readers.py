@@ -51,6 +51,7 @@ from asn_mutasi.io.csv_reader import (
     read_csv_rows,
 )
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
+from asn_mutasi.io.guard import too_many_cells
 from asn_mutasi.io.headers import SCAN_ROWS, HeaderColumn, HeaderLayout, cell_text, detect_header, score_columns
 from asn_mutasi.io.html_table import looks_like_html, read_html_rows
 from asn_mutasi.io.open_workbook import Merged, SafeWorkbook
@@ -585,10 +586,7 @@ def read_workbook_tables(
         scan = workbook._sheet_scan(name)
         total += scan.cells if scan is not None else 0
         if total > cap:  # every sheet is read and kept: the cell limit holds for them all, not for each alone
-            raise InputError(
-                f"Berkas '{display}' ditolak: sheet-sheetnya bersama berisi lebih dari {format_number(cap)} sel",
-                hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_sel.",
-            )
+            raise too_many_cells(f"Berkas '{display}' ditolak: sheet-sheetnya bersama berisi", cap)
         try:
             grid = _sheet_grid(workbook, name, display, fmt, sha)
             table = _build_table(grid, kind, mapping, None, unit_kerja=unit_kerja)

@@ -24,7 +24,7 @@ from xml.parsers import expat
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
 from asn_mutasi.io.csv_reader import check_text_size
-from asn_mutasi.io.guard import number_id
+from asn_mutasi.io.guard import too_many_cells
 
 #: the namespace every SpreadsheetML element and attribute is in
 SS = "urn:schemas-microsoft-com:office:spreadsheet"
@@ -140,10 +140,7 @@ class _Reader:
         assert self.sheet is not None
         self.sheet.widest = max(self.sheet.widest, width)
         if (len(self.sheet.rows) + 1) * max(self.sheet.widest, 1) > self.max_cells:
-            raise InputError(
-                f"Berkas '{self.display}' ditolak: sheet '{self.sheet.name}' lebih dari {number_id(self.max_cells)} sel",
-                hint="Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_sel.",
-            )
+            raise too_many_cells(f"Berkas '{self.display}' ditolak: sheet '{self.sheet.name}'", self.max_cells)
 
 
 def _lines(text: str) -> str:
