@@ -106,7 +106,7 @@ def compare(
     if rencana is not None:
         from asn_mutasi.api.governance import read_decisions
 
-        _, plan_moves, _, plan_findings = read_decisions(rencana, run.settings)
+        _, plan_moves, _, plan_findings, _ = read_decisions(rencana, run.settings)
         plan_findings += _approved_twice(plan_moves, Path(str(rencana)).name)
     comparison = compare_rosters(
         before.valid, after.valid, positions, plan_moves=plan_moves, settings=run.settings, as_of=run.today

@@ -61,7 +61,7 @@ def approved_moves(
 
     if not only_approved:
         return read_plan_workbook(Path(rencana))[0], []
-    visible, decided, stages, findings = read_decisions(rencana, settings)
+    visible, decided, stages, findings, round_id = read_decisions(rencana, settings)
     hint = "Periksa sheet Persetujuan dan kolom Keputusan; 'asn-mutasi terapkan' memakai keputusan yang sama."
     if not stages.staged and settings.tata_kelola.wajib_tahap:
         raise PlanMismatchError(
@@ -82,11 +82,13 @@ def approved_moves(
         )
     if ROW not in visible.columns:  # each move keeps its row of the Rencana Mutasi sheet (header on row 1)
         visible = visible.assign(**{ROW: range(2, len(visible) + 2)})
-    # the final stage's SK number and date of each move (the letters print them, as the ledger records them)
+    # the final stage's SK number and date of each move (the letters print them, as the ledger records them), and
+    # the round, which with the ID Mutasi keys the move's ledger entries
     finals = [stages.final.get(m) for m in decided["id_mutasi"].map(cell_text)]
     visible = visible.assign(
         _nomor_sk=[f.nomor_dokumen if f else "" for f in finals],
         _tanggal_sk=pd.Series([f.tanggal if f else None for f in finals], index=visible.index, dtype=object),
+        _id_putaran=round_id,
     )
     return visible.loc[approved].reset_index(drop=True), findings
 

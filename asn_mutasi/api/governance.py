@@ -51,26 +51,28 @@ def ledger_path(explicit: Path | None, settings: Settings, beside: Path | None) 
 
 def read_decisions(
     rencana: Source, settings: Settings
-) -> tuple[pd.DataFrame, pd.DataFrame, StageResult, list[Finding]]:
+) -> tuple[pd.DataFrame, pd.DataFrame, StageResult, list[Finding], str]:
     """A plan workbook's moves and their decisions, as ``diklat``, ``surat`` and ``bandingkan`` take them.
 
     Returns (the Rencana Mutasi rows as read, the same rows with each move's decision at the final stage
     ``[tata_kelola] tahap_final`` in ``keputusan`` (:func:`~asn_mutasi.rollout.stages.with_decisions`), the
-    stages, and the findings: decision cells holding a formula without its result, then the stages').
+    stages, the findings: decision cells holding a formula without its result, then the stages', and the plan's
+    round id, which its ledger entries carry).
     """
     from asn_mutasi.io.approval_sheet import read_approval_sheet
     from asn_mutasi.io.plan_workbook import decision_formula_findings, read_plan_workbook
     from asn_mutasi.rollout.apply import plan_edits
     from asn_mutasi.rollout.stages import resolve_stages, with_decisions
 
-    visible, hidden, _params = read_plan_workbook(rencana)
+    visible, hidden, params = read_plan_workbook(rencana)
     final = settings.tata_kelola.tahap_final
     name = Path(rencana).name
     stages = resolve_stages(visible, read_approval_sheet(rencana), tahap_final=final, plan_file=name)
     decided = with_decisions(visible, stages.effective)
     # a name or target edited in the sheet would reach the letters and the budget: as terapkan, it is an error
     edits = plan_edits(visible, hidden, name) if len(hidden) else []
-    return visible, decided, stages, [*decision_formula_findings(rencana), *edits, *stages.findings]
+    findings = [*decision_formula_findings(rencana), *edits, *stages.findings]
+    return visible, decided, stages, findings, str(params.get(ROUND_KEY, ""))
 
 
 #: a ledger up to this many rows has its whole chain checked before a command records into it (milliseconds per

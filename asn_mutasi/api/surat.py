@@ -104,7 +104,7 @@ def letters(
     lines, _, _ = plan_training(moves, roster, positions, run.settings)
     s = run.settings.surat
     ledger = ledger_path(target_path(buku_besar), run.settings, Path(str(rencana)))
-    facts, common, said = _sk_facts(moves, (ledger, _round_of(rencana)), tmt, run.today)
+    facts, common, said = _sk_facts(moves, (ledger, str(moves["_id_putaran"].iloc[0])), tmt, run.today)
     header = LetterHeader(**(dataclasses.asdict(s) | common))
     # the reason without its aspiration note: a letter has its own aspiration sentence (it said it thrice)
     lampiran, persons = letter_contexts(moves.assign(alasan=without_aspiration_note(moves["alasan"])), lines, header)
@@ -134,14 +134,6 @@ def _default_notes(settings: dict[str, object], given: set[str]) -> list[str]:
         for f, v in settings.items()
         if "[" in str(v) and f not in given
     ]
-
-
-def _round_of(rencana: Source) -> str:
-    """The plan's round id (its hidden parameters), which its ledger entries carry."""
-    from asn_mutasi.api.governance import ROUND_KEY
-    from asn_mutasi.io.plan_workbook import read_plan_workbook
-
-    return str(read_plan_workbook(Path(str(rencana)))[2].get(ROUND_KEY, ""))
 
 
 def _sk_facts(
