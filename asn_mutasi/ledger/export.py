@@ -10,7 +10,7 @@ import pandas as pd
 from asn_mutasi.io.writers import write_simple_xlsx
 from asn_mutasi.labels import BOOLEAN_LABELS, ROUND_LABELS, VALUE_LABELS, label
 from asn_mutasi.ledger.report import HISTORY_FIELDS, ROUND_FIELDS, flat_entries, history, kind_rows, rounds
-from asn_mutasi.ledger.store import MUTASI, PENERAPAN, PENOLAKAN, Entry, Ledger
+from asn_mutasi.ledger.store import MUTASI, PENERAPAN, PENOLAKAN, Ledger
 
 #: Excel headers of the canonical keys shown to auditors
 HEADERS = {
@@ -51,10 +51,6 @@ REFUSAL_FIELDS = (
     "alasan",
     "kode",
 )
-
-
-def _any(entries: list[Entry], jenis: str) -> bool:
-    return any(e.jenis == jenis for e in entries)
 
 
 def _frame(rows: list[dict[str, object]], fields: tuple[str, ...] | None = None) -> pd.DataFrame:
@@ -100,13 +96,14 @@ def export_ledger(ledger: Ledger, path: str | Path, *, overwrite: bool = False) 
         ],
         columns=["Butir", "Nilai"],
     )
+    refused = kind_rows(entries, PENOLAKAN)
     sheets = {
         "Putaran": _frame(rounds(ledger), ROUND_FIELDS),
         "Riwayat Mutasi": _frame([r for r in history(ledger) if r["nip"]], HISTORY_FIELDS),
         "Penerapan": _frame(kind_rows(entries, PENERAPAN)),
         "Mutasi Diterapkan": _frame(kind_rows(entries, MUTASI)),
         # headed even when no move was refused (the sheet was blank, not even its headers)
-        "Mutasi Ditolak": _frame(kind_rows(entries, PENOLAKAN), None if _any(entries, PENOLAKAN) else REFUSAL_FIELDS),
+        "Mutasi Ditolak": _frame(refused, None if refused else REFUSAL_FIELDS),
         "Semua Catatan": _frame(flat_entries(entries)),
         "Verifikasi": verification,
     }
