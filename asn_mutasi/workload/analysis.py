@@ -23,6 +23,7 @@ from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_unit_name
 from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.domain.lowongan import seat_vacancies as seat_vacancies  # the one vacancy definition
+from asn_mutasi.formatting import format_number
 from asn_mutasi.schema import COUNT_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS
 from asn_mutasi.workload.abk import kebutuhan_from_hours_many
 from asn_mutasi.workload.linking import HOW_COLUMN, LINK_COLUMN, _normalise_many, _text, valid_rows
@@ -74,7 +75,7 @@ def grading_table(settings: Settings) -> pd.DataFrame:
         step = 10.0**-d
 
         def f(x: float) -> str:
-            return f"{x:.{d}f}".replace(".", ",")  # Indonesian decimals, as every other figure shown
+            return format_number(x, d, keep_zeros=True)  # Indonesian decimals, as every other figure shown
 
         rows = [
             ("A", f"EJ > {f(wl.ej_a)}"),
@@ -85,7 +86,7 @@ def grading_table(settings: Settings) -> pd.DataFrame:
         ]
         note = f"; EJ dibulatkan {d} desimal sebelum diberi kelas"
     else:
-        a, b, c, e = (f"{x:.2f}".replace(".", ",") for x in (wl.ej_a, wl.ej_b, wl.ej_c, wl.ej_d))
+        a, b, c, e = (format_number(x, 2, keep_zeros=True) for x in (wl.ej_a, wl.ej_b, wl.ej_c, wl.ej_d))
         rows = [
             ("A", f"EJ > {a}"),
             ("B", f"{b} ≤ EJ ≤ {a}"),
