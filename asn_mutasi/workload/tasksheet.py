@@ -222,6 +222,9 @@ class _SheetWke:
     row_wke: np.ndarray
     unit: str | None
     own: float | None
+    #: the unit the column's own values are written in (its header's, else read by size in :func:`_own_wke`); None
+    #: when the WKE came from a summary row or there is none
+    written: str | None = None
 
 
 def read_task_sheet(
@@ -320,7 +323,7 @@ def _sheet_wke(ctx: _SheetReading, settings: Settings, summary: np.ndarray, wke_
             # filled on most rows instead marks its empty cells as missing (rows left out)
             row_wke[~summary] = given[0]
         _implausible_row_wke(ctx, row_wke, wke_col, wke_values)
-    own_wke = _own_wke(raw, row_wke, wke_unit, wke_from_rows, wke_col)
+    own_wke, written = _own_wke(raw, row_wke, wke_unit, wke_from_rows, wke_col)
     if own_wke is not None:
         ctx.sheet.wke_menit = own_wke
         wl = settings.beban_kerja
@@ -333,7 +336,7 @@ def _sheet_wke(ctx: _SheetReading, settings: Settings, summary: np.ndarray, wke_
                 setelan=f"{wl.menit_kerja_efektif:,.0f} menit".replace(",", "."),
             )
         )
-    return _SheetWke(col=wke_col, values=wke_values, row_wke=row_wke, unit=wke_unit, own=own_wke)
+    return _SheetWke(col=wke_col, values=wke_values, row_wke=row_wke, unit=wke_unit, own=own_wke, written=written)
 
 
 #: a task row's WKE below the sheet's largest by this factor is looked at (75 for 75,000 minutes; hours among minutes)
@@ -385,16 +388,6 @@ def _zero_norms(ctx: _SheetReading, norm: np.ndarray, summary: np.ndarray) -> No
     ctx.findings.append(make_finding("abk-waktu-nol", where, jumlah=len(zero), contoh=example))
 
 
-def _wke_written_unit(wke: _SheetWke) -> str | None:
-    """The unit a WKE column without one in its header is written in, by its size (as :func:`_own_wke` reads it)."""
-    if wke.unit is not None or wke.own is None:
-        return wke.unit
-    values = wke.row_wke[np.isfinite(wke.row_wke) & (wke.row_wke > 0)]
-    if not len(values):
-        return None
-    return "menit" if float(values.max()) >= 10_000 else "jam"
-
-
 def _norm_minutes(ctx: _SheetReading, wke: _SheetWke, settings: Settings) -> tuple[pd.Series, np.ndarray, np.ndarray]:
     """Settle the norm's time unit; return the raw norm cells, the norm in minutes and as written.
 
@@ -415,7 +408,7 @@ def _norm_minutes(ctx: _SheetReading, wke: _SheetWke, settings: Settings) -> tup
     cell_units = {m.group(2).casefold().replace("mnt", "menit") for m in per_cell if m}
     norm = np.array([np.nan if (p := parse_number(v)) is None else p for v in norm_raw], dtype=float)
     by_wke = wke.col is not None and wke.unit is None and settings.beban_kerja.pakai_wke_lembar
-    wke_unit = _wke_written_unit(wke) if by_wke else None
+    wke_unit = wke.written if by_wke else None
     if unit_of(header) and wke_unit is not None and wke_unit != unit_of(header):
         sheet.satuan_waktu = "sama dengan WKE"
         sheet.satuan_waktu_sumber = (
@@ -612,24 +605,27 @@ def _number_in(value: object) -> float | None:
 
 def _own_wke(
     raw: RawTable, row_wke: np.ndarray, unit: str | None, from_rows: list[float], label: str | None
-) -> float | None:
-    """Return the sheet's yearly WKE in minutes (its largest per-row value, else a summary row)."""
+) -> tuple[float | None, str | None]:
+    """Return the sheet's yearly WKE in minutes (its largest per-row value, else a summary row), and the unit the
+    column's values are written in (None when the WKE came from a summary row, or there is none)."""
     values = row_wke[np.isfinite(row_wke) & (row_wke > 0)]
     candidates = [float(values.max())] if len(values) else [v for v in from_rows if v > 0]
     if not candidates:
-        return None
+        return None, None
     value = candidates[0]
-    if unit == "jam":
-        return value * 60.0
-    if unit == "menit" or value >= 10_000:
-        return value
-    if 500 <= value <= 5_000:  # a yearly WKE in hours (1,200–1,300 in every known basis)
-        return value * 60.0
-    where = _where(raw) + (f" kolom '{label}'" if label else "")
-    raise SchemaError(
-        f"{where}: waktu kerja efektif {value:g} bukan jumlah jam (±1.250) atau menit (±75.000) setahun",
-        hint="Tulis satuannya di judul kolom, mis. 'Waktu Kerja Efektif (menit)'.",
-    )
+    if unit is not None:  # "jam" or "menit", said by the header
+        written = unit
+    elif value >= 10_000:
+        written = "menit"
+    elif 500 <= value <= 5_000:  # a yearly WKE in hours (1,200–1,300 in every known basis)
+        written = "jam"
+    else:
+        where = _where(raw) + (f" kolom '{label}'" if label else "")
+        raise SchemaError(
+            f"{where}: waktu kerja efektif {value:g} bukan jumlah jam (±1.250) atau menit (±75.000) setahun",
+            hint="Tulis satuannya di judul kolom, mis. 'Waktu Kerja Efektif (menit)'.",
+        )
+    return value * (60.0 if written == "jam" else 1.0), (written if len(values) else None)
 
 
 def _from_title(raw: RawTable) -> tuple[str | None, str | None]:
