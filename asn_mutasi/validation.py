@@ -1619,10 +1619,7 @@ def _programmes_in_level_column(
             continue
         bare_cell = _LEVEL_WORDING.sub(" ", value).strip()  # "Minimal S-1", "SLTA sederajat", "S-1 ke atas"
         level, rest = pend.split_level(bare_cell)
-        if (pend.parse_level(bare_cell) is not None and not rest) or rest.upper() in OPEN_KEYS:
-            out.append(None)
-            continue
-        if not rest or _LETTERS_ONLY.search(rest) is None:
+        if not rest or _LETTERS_ONLY.search(rest) is None or rest.upper() in OPEN_KEYS:
             out.append(None)  # a level alone ("S-1", "D-III/S-1"), any programme ("Umum"), or no text to read
             continue
         out.append(value)
@@ -1661,14 +1658,12 @@ def _requirement_levels(
     findings: list[Finding],
 ) -> list[str | None]:
     """Required education level: its column, else the lowest level among the accepted programmes."""
-    from asn_mutasi.matching.programme import split_requirements
+    from asn_mutasi.matching.programme import OPEN_KEYS, split_requirements
 
     syarat_pend_raw = _column(src, "syarat_pendidikan")
     syarat_pend = map_distinct(syarat_pend_raw, pend.parse_level)
     has_syarat = "syarat_pendidikan" in raw.columns or "syarat_jurusan" in raw.columns
     levels: list[str | None] = []
-    from asn_mutasi.matching.programme import OPEN_KEYS
-
     in_level_column = "syarat_jurusan" not in raw.columns  # a programme there is read as one (see above)
     for i, value in enumerate(syarat_pend_raw.tolist()):
         level = syarat_pend[i]
