@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from asn_mutasi.io.sheet_layout import count_nip_in_name, split_nip_from_name, summary_rows, title_fields
+from asn_mutasi.schema import RawTable
 
 
 def test_nip_is_split_from_the_name_cell() -> None:
@@ -257,24 +258,31 @@ def test_an_nip_row_carrying_second_lines_joins_them_to_the_name_row() -> None:
     assert rows[2][1] == "Pembina\nIV/a" and rows[3] == [None, None, None]
 
 
-def test_a_signature_set_in_two_columns_is_no_other_table(tmp_path: Path) -> None:
+def _roster_read(path: Path, rows: list[list[object]]) -> RawTable:
+    """``rows`` saved as the one sheet of workbook ``path``, read back as a roster."""
     import openpyxl
 
     from asn_mutasi.io.readers import read_table
 
     book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["No", "NIP", "Nama", "Jabatan", "Golongan"])
-    sheet.append([1, "197501012010011001", "Andi", "Analis", "III/a"])
-    sheet.append([2, "197601012010011002", "Sri", "Analis", "III/a"])
-    sheet.append(["JUMLAH", None, None, 2])
-    sheet.append([None, "Mengetahui,"])
-    sheet.append([None, "Kepala Dinas"])
-    sheet.append([None, "Budi Hartono", None, "Pembuat Daftar,"])
-    sheet.append([None, "NIP. 196501011990031001", None, "Dewi Kartika"])
-    path = tmp_path / "ttd.xlsx"
+    for row in rows:
+        book.active.append(row)
     book.save(path)
-    table = read_table(path, "pegawai")
+    return read_table(path, "pegawai")
+
+
+def test_a_signature_set_in_two_columns_is_no_other_table(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["No", "NIP", "Nama", "Jabatan", "Golongan"],
+        [1, "197501012010011001", "Andi", "Analis", "III/a"],
+        [2, "197601012010011002", "Sri", "Analis", "III/a"],
+        ["JUMLAH", None, None, 2],
+        [None, "Mengetahui,"],
+        [None, "Kepala Dinas"],
+        [None, "Budi Hartono", None, "Pembuat Daftar,"],
+        [None, "NIP. 196501011990031001", None, "Dewi Kartika"],
+    ]
+    table = _roster_read(tmp_path / "ttd.xlsx", rows)
     assert table.frame["nama"].tolist() == ["Andi", "Sri"]
     assert not [f for f in table.findings if f.code == "tabel-lain-diabaikan"]
     assert table.skipped == {"ringkasan": 1, "penutup": 4}
@@ -354,19 +362,14 @@ def test_the_old_nip_before_a_slash_on_the_nip_line_is_left_out() -> None:
 
 def test_a_print_stamp_under_the_table_is_no_data_row(tmp_path: Path) -> None:
     """'simpeg kemenag / 01/10/2026 09:15' under a DUK read as a person without NIP, name or position (3 errors)."""
-    import openpyxl
-
-    from asn_mutasi.io.readers import read_table
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["NO", "NIP", "NAMA", "JABATAN", "UNIT KERJA"])
-    ws.append([1, "196804121994031002", "Bambang", "Analis", "BKD"])
-    ws.append([2, "198302252009022001", "Lestari", "Analis", "BKD"])
-    ws.append([])
-    ws.append(["simpeg kemenag / 01/10/2026 09:15"])
-    wb.save(tmp_path / "duk.xlsx")
-    table = read_table(tmp_path / "duk.xlsx", "pegawai")
+    rows: list[list[object]] = [
+        ["NO", "NIP", "NAMA", "JABATAN", "UNIT KERJA"],
+        [1, "196804121994031002", "Bambang", "Analis", "BKD"],
+        [2, "198302252009022001", "Lestari", "Analis", "BKD"],
+        [],
+        ["simpeg kemenag / 01/10/2026 09:15"],
+    ]
+    table = _roster_read(tmp_path / "duk.xlsx", rows)
     assert table.frame["nama"].tolist() == ["Bambang", "Lestari"]
 
 
