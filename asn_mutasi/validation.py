@@ -1642,10 +1642,7 @@ def _programmes_in_level_column(
 
 _LETTERS_ONLY = re.compile(r"[A-Za-z]{2,}")
 #: words around a level that name no programme: "Minimal S-1", "Paling rendah SLTA", "S-1 sederajat", "D-III ke atas"
-_LEVEL_WORDING = re.compile(
-    r"\b(?:MINIMAL|MINIMUM|MIN\.?|PALING\s+RENDAH|SEKURANG[\s-]*KURANGNYA|SEDERAJAT|KE\s+ATAS|ATAU\s+LEBIH(?:\s+TINGGI)?)\b",
-    re.IGNORECASE,
-)
+_LEVEL_WORDING = re.compile(rf"\b(?:{pend.LEVEL_FLOOR_WORDS}|SEDERAJAT)\b", re.IGNORECASE)
 
 
 def _requirement_levels(

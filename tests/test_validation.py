@@ -231,6 +231,20 @@ def test_words_around_a_level_name_no_programme() -> None:
     assert frame["syarat_pendidikan"].tolist() == ["S-1", "S-1", "SMA", "D-III"]
 
 
+def test_words_around_a_level_do_not_enter_the_programme_requirement() -> None:
+    """'Minimal S-1 Ilmu Hukum' in a level column was the programme 'MINIMAL S-1 ILMU HUKUM': a S-1 Ilmu Hukum
+    graduate was only 'serumpun' and the post went unfilled (last session's note)."""
+    from asn_mutasi.matching.education import EducationMatcher
+
+    row = position(syarat_pendidikan="Minimal S-1 Ilmu Hukum")
+    del row["syarat_jurusan"]
+    frame = prepare_positions(raw_table("jabatan", [row]), Settings()).frame
+    assert frame.loc[0, "syarat_pendidikan"] == "S-1"
+    required = frame.loc[0, "syarat_jurusan"]
+    fit = EducationMatcher([required]).fit("S-1", "ILMU HUKUM", "S-1", required)
+    assert (fit.status, fit.memenuhi) == ("sesuai", True)
+
+
 def test_a_level_column_beside_a_programme_column_still_names_an_unknown_level() -> None:
     rows = [position(syarat_pendidikan="Teknik Informatika")]
     prepared = prepare_positions(raw_table("jabatan", rows), Settings())

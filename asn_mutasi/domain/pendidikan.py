@@ -169,6 +169,12 @@ _PREFIX_LEVEL = (
 )
 #: regular expression (upper case) of one level word as written before a programme
 LEVEL_WORD = _PREFIX_LEVEL
+#: words around a level that only say "this level or higher": "Minimal S-1", "Pendidikan paling rendah SLTA",
+#: "D-III ke atas" (a regex alternation; "sederajat" is not one: after a school it names the school's field)
+LEVEL_FLOOR_WORDS = (
+    r"(?:PENDIDIKAN\s+)?(?:MINIMAL|MINIMUM|MIN\.?|PALING\s+RENDAH|SEKURANG[\s-]*KURANGNYA)|KE\s+ATAS"
+    r"|ATAU\s+LEBIH(?:\s+TINGGI)?"
+)
 
 _PREFIX = re.compile(
     r"^\s*(?P<level>(?:" + _PREFIX_LEVEL + r"))(?![A-Z0-9])"

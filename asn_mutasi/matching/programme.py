@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from asn_mutasi.data import data_csv
-from asn_mutasi.domain.pendidikan import LEVEL_WORD, split_level, strip_certificates
+from asn_mutasi.domain.pendidikan import LEVEL_FLOOR_WORDS, LEVEL_WORD, split_level, strip_certificates
 from asn_mutasi.matching.families import family_of_key
 
 #: abbreviation token → expansion (whole tokens only, after punctuation is removed)
@@ -152,6 +152,10 @@ OPEN_KEYS = frozenset(
     }
 )
 
+#: "Minimal", "paling rendah", "ke atas" around a requirement's level ("sederajat" stays: "SPMA sederajat" accepts
+#: the schools of SPMA's field, see the matcher)
+_LEVEL_FLOOR = re.compile(rf"\b(?:{LEVEL_FLOOR_WORDS})\b\.?", re.IGNORECASE)
+
 _MARKERS = r"(?:PEMINATAN|JURUSAN|PROGRAM\s+STUDI|PRODI|KONSENTRASI|MINAT)"
 _MARKER_LIST = re.compile(_MARKERS + r"(?:\s*/\s*" + _MARKERS + r")+", re.IGNORECASE)
 _LEVEL_SLASH = re.compile(
@@ -214,6 +218,7 @@ def split_requirements(text: str | None) -> list[str]:
     """Split a requirement text into accepted programmes, keeping the level on each.
 
     Separators: ``;`` and line breaks first, then `` DAN/ATAU ``, ``,``, `` ATAU `` and ``/``.
+    Words that say "this level or higher" ("Minimal", "paling rendah", "ke atas") are taken out first.
     Not split: slashes between level words (``S-1/A-IV``, ``D-III/Sarjana Muda``,
     ``S-1/D-IV``), anything inside parentheses (``(PGSD)``, ``(MINAT A / B)``), and the
     administrative marker list ``PEMINATAN/JURUSAN/PROGRAM STUDI/KONSENTRASI`` (removed).
@@ -224,7 +229,7 @@ def split_requirements(text: str | None) -> list[str]:
     raw = str(text).strip()
     if not raw:
         return []
-    raw = _MARKER_LIST.sub(" ", raw)
+    raw = _MARKER_LIST.sub(" ", _LEVEL_FLOOR.sub(" ", raw)).strip(" .:")
     raw = _mask_inside_parens(raw)
     raw = _LEVEL_SLASH.sub(lambda m: m.group(1) + _LEVEL_SLASH_MASK, raw)
     result: list[str] = []

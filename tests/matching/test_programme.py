@@ -29,6 +29,12 @@ from asn_mutasi.matching.programme import is_open_requirement, programme_family,
         ("S-1/D-IV AKUNTANSI", ["S-1/D-IV AKUNTANSI"]),
         ("S-1 HUKUM / S-1/D-IV AKUNTANSI", ["S-1 HUKUM", "S-1/D-IV AKUNTANSI"]),
         ("SLTA/SMA SEDERAJAT", ["SLTA/SMA SEDERAJAT"]),
+        # words around a level name no programme (an Anjab's "Kualifikasi Pendidikan": diff review)
+        ("Minimal S-1 Ilmu Hukum", ["S-1 Ilmu Hukum"]),
+        ("Pendidikan minimal S1 Hukum; S-1 Ilmu Pemerintahan", ["S1 Hukum", "S-1 Ilmu Pemerintahan"]),
+        ("Sekurang-kurangnya D-III Akuntansi", ["D-III Akuntansi"]),
+        ("Min. S-1 Teknik Sipil", ["S-1 Teknik Sipil"]),
+        ("D-III Keperawatan atau lebih tinggi", ["D-III Keperawatan"]),
         ("S-1 AGROTEKNOLOGI (MINAT PERLINDUNGAN TANAMAN / HAMA DAN PENYAKIT TUMBUHAN)",
          ["S-1 AGROTEKNOLOGI (MINAT PERLINDUNGAN TANAMAN / HAMA DAN PENYAKIT TUMBUHAN)"]),
         # the administrative marker list is not a list of programmes
