@@ -463,3 +463,16 @@ def test_a_fill_time_in_words_with_a_wib_clock_is_read_and_a_bare_clock_is_no_da
     assert _parsed_when("5 Juni 2026 14.30 WIB") == datetime(2026, 6, 5, 14, 30)
     assert _parsed_when("05.06.2026") == datetime(2026, 6, 5)
     assert _parsed_when("14.30") is None  # an Excel serial of 1900 is no fill date
+
+
+def test_an_aspiration_table_saved_by_excel_in_windows_1252_is_read(tmp_path: Path) -> None:
+    """The aspiration CSV was read as UTF-8 only: a table re-saved by Excel ("CSV (dipisah koma)", Windows-1252, ';')
+    with a unit "Bagian Umum & Keuangan – Sekretariat" was refused (last session's hostile-input campaign)."""
+    import asn_mutasi.io.aspiration_forms as forms
+
+    path = tmp_path / "aspirasi.csv"
+    text = "nip;pilihan_1_unit;kesediaan\r\n198609262015051001;Bagian Umum – Sekretariat;Bersedia\r\n"
+    path.write_bytes(text.encode("cp1252"))
+    table, _ = forms.read_forms([path])
+    assert table["pilihan_1_unit"].tolist() == ["Bagian Umum – Sekretariat"]
+    assert table["nip"].tolist() == ["198609262015051001"]

@@ -164,7 +164,7 @@ def test_an_aspiration_csv_that_is_not_text_and_a_ledger_that_is_no_database_say
     form.write_bytes(b"\x9d\xff\x00nip;pilihan\n")
     with pytest.raises(InputError) as err:
         _read_csv(form, 0, pd.Timestamp("2026-11-01").to_pydatetime())
-    assert "bukan teks UTF-8" in err.value.message and _indonesian(err.value.message)
+    assert "isinya bukan teks" in err.value.message and _indonesian(err.value.message)
     ledger = tmp_path / "buku_besar.sqlite"
     ledger.write_bytes(b"bukan basis data " * 100)
     with pytest.raises(InputError) as err:

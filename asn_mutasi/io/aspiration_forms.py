@@ -261,27 +261,32 @@ def _parsed_when(text: str) -> datetime | None:
 
 
 def _read_csv(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
-    """The canonical aspiration table as CSV (``aspirasi baca -o tabel.csv``), header in row 1."""
+    """The canonical aspiration table as CSV (``aspirasi baca -o tabel.csv``), header in row 1; its bytes decoded and
+    its delimiter chosen as every other CSV's (UTF-8, UTF-16 or Windows-1252: a table re-saved by Excel as "CSV (dipisah
+    koma)" is Windows-1252)."""
     import csv
+    import io
+
+    from asn_mutasi.io.readers import decode_text, detect_delimiter
 
     try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            sample = fh.read(4096)
-            fh.seek(0)
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|") if sample else csv.excel
-            data = [tuple(r) for r in csv.reader(fh, dialect)]
+        data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"Formulir aspirasi '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
-    except UnicodeDecodeError as exc:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # as read_table refuses it
         raise InputError(
-            f"Formulir aspirasi '{path}' tidak dapat dibaca sebagai CSV: bukan teks UTF-8",
-            hint="Simpan tabel aspirasi sebagai CSV UTF-8, atau baca formulir .xlsx-nya.",
-        ) from exc
+            f"Formulir aspirasi '{path}' tidak dapat dibaca sebagai CSV: isinya bukan teks",
+            hint="Simpan tabel aspirasi sebagai CSV, atau baca formulir .xlsx-nya.",
+        )
+    text = decode_text(data)[0]
+    try:
+        delimiter = detect_delimiter(text) if text.strip() else ","
+        rows = [tuple(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
         raise InputError(
             f"Formulir aspirasi '{path}' tidak dapat dibaca sebagai CSV: pemisah kolomnya tidak dapat ditentukan"
         ) from exc
-    return _rows(iter(data), str(path), "", order, mtime)
+    return _rows(iter(rows), str(path), "", order, mtime)
 
 
 def _read_json(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
