@@ -170,6 +170,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "NAMA JABATAN TERAKHIR",
             "JABATAN TERAKHIR NAMA",
             "JABATAN PEGAWAI",
+            # Kemenag SIMPEG (ropegkemenag/hrms, "Data Pegawai" download): the position name as shown, beside
+            # LEVEL_JABATAN (eselon/fungsional/pelaksana) and TIPE_JABATAN
+            "TAMPIL JABATAN",
         ),
         "unit_kerja": _UNIT,
         "instansi": _INSTANSI,

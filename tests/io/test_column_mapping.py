@@ -85,6 +85,7 @@ def test_sample_headers_map_by_alias(kind: str) -> None:
         ("abk", "Keb. Pegawai", "kebutuhan_tugas"),
         ("jabatan", "Kebutuhan Formasi", "kebutuhan"),
         ("jabatan", "Pegawai Riil", "bezetting"),
+        ("pegawai", "TAMPIL_JABATAN", "jabatan"),  # Kemenag SIMPEG's download (real-files campaign)
     ],
 )
 def test_known_variants(kind: str, header: str, field: str) -> None:
