@@ -702,6 +702,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Field '{field}' diambil dari kolom '{header}' karena isinya cocok ({alasan}); kolom {lain} tidak dipakai",
         "Several headers name one field; the column whose values fit the field was chosen.",
     ),
+    "kolom-gabungan": CodeSpec(
+        INFO,
+        "Field '{field}' diambil dari beberapa kolom ('{header}', {lain}): tiap baris memakai {aturan}",
+        "A field is spread over several columns (structural and functional position; a unit's numbered levels); "
+        "each row takes the first filled one, or its deepest unit level.",
+    ),
     "kolom-isi-tidak-cocok": CodeSpec(
         W,
         "Kolom '{header}' dipakai sebagai '{field}' tetapi isinya kebanyakan bukan {jenis} (mis. {contoh}); periksa judul kolomnya",

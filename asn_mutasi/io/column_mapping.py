@@ -28,6 +28,7 @@ from asn_mutasi.io.header_aliases import (
     COMPLETING,
     FALLBACK,
     OPD_LEVEL,
+    ORDERED_PARTS,
     PARTS,
     SECONDARY,
     alias_index,
@@ -375,6 +376,9 @@ class _Mapper:
             found = [c for c in self.free() if any(k in keys for k in header_keys(c.text))]
             if not found:
                 continue
+            if name in ORDERED_PARTS:  # the deepest unit level first, wherever the sheet puts it
+                rank = {normalize_header(a): i for i, a in enumerate(spellings)}
+                found.sort(key=lambda c: min(rank.get(k, len(rank)) for k in header_keys(c.text)))
             listed = ", ".join(f"'{c.text}'" for c in found)
             self.take(found[0], name, "gabungan", reason=f"isi pertama yang terisi dari {listed}")
             self.result.parts[name] = [c.index for c in found[1:]]
@@ -383,8 +387,8 @@ class _Mapper:
             if len(found) > 1:
                 loc = replace(self.base, column=found[0].letter, header=found[0].text, field=name)
                 others = ", ".join(f"'{c.text}'" for c in found[1:])
-                alasan = "tiap baris memakai kolom yang terisi"
-                self.result.findings.append(make_finding("kolom-dipilih-dari-isi", loc, alasan=alasan, lain=others))
+                rule = "tingkat unit terdalam yang terisi" if name in ORDERED_PARTS else "kolom pertama yang terisi"
+                self.result.findings.append(make_finding("kolom-gabungan", loc, lain=others, aturan=rule))
 
     def fuzzy(self) -> None:
         index = alias_index(self.kind)

@@ -519,6 +519,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+#: heads of a unit's numbered levels ("SATKER_1" … "SATKER_5")
+_UNIT_LEVEL_HEADS = ("SATKER", "SATUAN KERJA", "UNIT KERJA", "UNOR", "UNIT")
+
 #: headers that each hold part of one field: a staff list with the structural position in one
 #: column and the functional one in another (a research centre's DATA sheet: "Jabatan Fungsional
 #: Tertentu", "Jabatan Struktural"; SIASN API copies: jabatan_struktural_nama,
@@ -539,9 +542,15 @@ PARTS: dict[str, dict[str, tuple[str, ...]]] = {
             "JABATAN FUNGSIONAL UMUM NAMA",
             "JABATAN PELAKSANA",
             "JFU",
-        )
+        ),
+        # a unit written as numbered levels, the ministry first: Kemenag SIMPEG's download (ropegkemenag/hrms:
+        # SATKER_1 "Kementerian Agama", SATKER_2 the Kanwil, SATKER_3 the Kankemenag, SATKER_4/5 the unit inside
+        # it). The deepest level a row fills is its unit: listed deepest first (see ``ORDERED_PARTS``).
+        "unit_kerja": tuple(f"{head} {level}" for level in range(6, 0, -1) for head in _UNIT_LEVEL_HEADS),
     }
 }
+#: fields of ``PARTS`` whose columns are tried in the order of their spellings there (not of the sheet)
+ORDERED_PARTS: frozenset[str] = frozenset({"unit_kerja"})
 
 #: spellings that name a field only when a better column took the field they first suggest: an OPD
 #: list with both JABATAN and SUB JABATAN keeps the unit (bagian/bidang) under SUB JABATAN (issue 11)

@@ -529,3 +529,35 @@ def test_a_year_column_is_no_education_level() -> None:
 
     assert value_fit("pendidikan", [2008, 2010, "2012", 1999]) == 0.0
     assert value_fit("pendidikan", ["S2", "S-1", "40", "SLTA", "Sarjana"]) == 1.0
+
+
+def test_a_unit_in_numbered_levels_is_read_from_its_deepest_filled_level(tmp_path: Path) -> None:
+    """Kemenag SIMPEG's download writes the unit as SATKER_1 (the ministry) … SATKER_5: no column was the unit and
+    planning refused the roster (real-files campaign). Each row's unit is the deepest level it fills."""
+    from asn_mutasi.io.readers import read_table
+
+    result = map_columns(
+        cols("NIP_BARU", "NAMA", "SATKER_1", "SATKER_2", "SATKER_3", "SATKER_4", "SATKER_5"), "pegawai"
+    )
+    assert result.columns["unit_kerja"].header == "SATKER_5" and result.parts == {"unit_kerja": [5, 4, 3, 2]}
+    told = [f for f in result.findings if f.code == "kolom-gabungan"]
+    assert len(told) == 1 and "tingkat unit terdalam yang terisi" in told[0].message
+    assert "tidak dipakai" not in told[0].message
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP_BARU,NAMA,JABATAN,SATKER_1,SATKER_2,SATKER_3,SATKER_4,SATKER_5\n"
+        "198001012005011001,Andi,Penyuluh Agama Islam,Kementerian Agama,Kanwil Jawa Tengah,Kankemenag Kab. Contoh,"
+        "Seksi Bimas Islam,\n"
+        "198101012006012002,Sri,Analis Kepegawaian,Kementerian Agama,Kanwil Jawa Tengah,,,\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "pegawai")
+    assert raw.frame["unit_kerja"].tolist() == ["Seksi Bimas Islam", "Kanwil Jawa Tengah"]
+
+
+def test_a_position_in_two_columns_is_named_as_read_from_both_not_as_one_unused() -> None:
+    """The finding for a field spread over columns said the other columns were 'tidak dipakai' while every row whose
+    first column is empty takes them."""
+    result = map_columns(cols("NIP", "Nama", "Jabatan Fungsional Tertentu", "Jabatan Struktural"), "pegawai")
+    told = [f for f in result.findings if f.code == "kolom-gabungan"]
+    assert len(told) == 1 and "kolom pertama yang terisi" in told[0].message
