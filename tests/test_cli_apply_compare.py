@@ -270,3 +270,26 @@ def test_compare_refuses_a_roster_without_jabatan_or_unit(tmp_path: Path) -> Non
     nameless = write_csv(tmp_path / "tanpa.csv", ("NIP", "NAMA", "KETERANGAN"), [(p[0], p[1], "-") for p in people])
     refused = expect(run("bandingkan", before, nameless, *TANGGAL), EXIT_INPUT)
     assert "'jabatan', 'unit_kerja' tidak ada" in refused.stderr and not refused.stdout
+
+
+def test_compare_writes_the_table_asked_for_as_csv(applied: dict[str, Any]) -> None:
+    """`bandingkan -f csv` printed only the per-unit table: the moves could not reach a pipeline (hostile-input
+    campaign). `--tabel` picks the table; the CSV is exactly the JSON's list."""
+    import csv
+    import io
+
+    args = ("compare", PEGAWAI_XLSX, applied["new"], JABATAN_XLSX, "--rencana", applied["decided"], *TANGGAL)
+    payload = stdout_json(expect(run(*args, "-f", "json"), EXIT_OK))
+    for word, key in (("pindah", "pindah"), ("realisasi-rencana", "realisasi_rencana"), (None, "per_unit")):
+        chosen = ("--tabel", word) if word else ()
+        result = expect(run(*args, "-f", "csv", *chosen), EXIT_OK)
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert len(rows) == len(payload[key]) > 0, key
+        assert list(rows[0]) == list(payload[key][0]), key
+    moved = list(csv.DictReader(io.StringIO(expect(run(*args, "-f", "csv", "--tabel", "pindah"), EXIT_OK).stdout)))
+    assert {r["nip"] for r in moved} == {str(r["nip"]) for r in payload["pindah"]}
+    # an empty table asked for still says which table it is (its header), not nothing at all
+    empty = expect(run("compare", PEGAWAI_XLSX, PEGAWAI_XLSX, "-f", "csv", "--tabel", "masuk", *TANGGAL), EXIT_OK)
+    assert empty.stdout.splitlines()[0].startswith("nip")
+    refused = run("compare", PEGAWAI_XLSX, PEGAWAI_XLSX, "-f", "csv", "--tabel", "indikator", *TANGGAL)
+    assert refused.exit_code == EXIT_USAGE and "--indikator" in refused.stderr and not refused.stdout

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from asn_mutasi.cli.choices import CompareTable, choice_option
 from asn_mutasi.cli.console import info, progress, say_finding, warn, warn_findings
 from asn_mutasi.cli.options import AllRowsOpt, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
@@ -16,17 +17,13 @@ from asn_mutasi.errors import EXIT_FINDINGS, UsageError
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from asn_mutasi.api.apply import ApplyOutcome
+    from asn_mutasi.api.compare import CompareResult
 from asn_mutasi.labels import table_columns
 
 FINDING_TABLE = table_columns("kode", "tingkat", "baris", "kolom", "pesan")
-#: the other tables of ``compare`` shown on a terminal, after the per-unit table
-COMPARE_TABLES = (
-    ("pindah", "Pindah"),
-    ("masuk", "Masuk"),
-    ("keluar", "Keluar"),
-    ("realisasi_rencana", "Realisasi rencana"),
-)
 
 
 def register(app: typer.Typer) -> None:
@@ -163,6 +160,15 @@ def compare(
             help="Buku besar audit: tren antarputaran (lowongan terisi, indeks ketimpangan, mutasi diterapkan).",
         ),
     ] = None,
+    tabel: Annotated[
+        CompareTable | None,
+        choice_option(
+            CompareTable,
+            "--tabel",
+            help="Tabel yang ditulis: per-unit, pindah, masuk, keluar, realisasi-rencana atau indikator. Bawaan: "
+            "semua tabel (-f tabel), per-unit (-f csv: satu tabel per keluaran); -f json selalu memuat semuanya.",
+        ),
+    ] = None,
     semua: AllRowsOpt = False,
     *,
     ctx: Context,
@@ -180,6 +186,9 @@ def compare(
             f"Perbandingan ditulis sebagai workbook .xlsx; '{ctx.output.name}' berakhiran lain"
             " (pakai mis. perbandingan.xlsx, atau -f csv/json ke stdout)"
         )
+    needs = {CompareTable.realisasi_rencana: ("--rencana", rencana), CompareTable.indikator: ("--indikator", indikator)}
+    if tabel in needs and needs[tabel][1] is None:
+        raise UsageError(f"--tabel {tabel.value} memerlukan {needs[tabel][0]}")
     with progress("Membandingkan"):
         result = run_compare(
             sebelum=sebelum,
@@ -198,7 +207,7 @@ def compare(
     if ctx.json:
         emit_json(payload)
     else:
-        _compare_tables(ctx, payload, semua=semua, indicators=result.indicators is not None)
+        _compare_tables(ctx, result, payload, semua=semua, tabel=tabel)
     for f in result.findings:
         say_finding(f)  # with its file and row
     summary = result.comparison.summary
@@ -214,44 +223,56 @@ def compare(
     _compare_summary(payload.get("ringkasan"))
 
 
-def _compare_tables(ctx: Context, payload: Mapping[str, object], *, semua: bool, indicators: bool) -> None:
-    """The per-unit view on stdout; as a table also moves in/out/realisation and the service indicators."""
-    units = _rows(payload.get("per_unit"))
-    fields = list(units[0].keys()) if units else ["unit_kerja"]
-    emit_view(
-        ctx.fmt,
-        units,
-        fields,
-        titled(fields, 10),
-        title="Per unit kerja: sebelum → sesudah",
-        limit=None if semua else 300,
+#: columns of the indicator table shown on a terminal (CSV writes them all)
+_INDICATOR_SHOWN = (
+    "unit_kerja",
+    "indikator",
+    "nilai_sebelum",
+    "nilai_sesudah",
+    "layanan",
+    "perubahan_bezetting",
+    "perlu_perhatian",
+)
+
+
+def _compare_tables(
+    ctx: Context, result: CompareResult, payload: Mapping[str, object], *, semua: bool, tabel: CompareTable | None
+) -> None:
+    """The comparison's tables on stdout: ``tabel`` alone when given (its header even when it has no rows); else as
+    a table all of them (per unit, moves in/out, realisation, service indicators), as CSV the per-unit table."""
+    comparison = result.comparison
+    views = (  # (choice, title, columns, rows shown on a terminal)
+        (CompareTable.per_unit, "Per unit kerja: sebelum → sesudah", _names(comparison.units), 300),
+        (CompareTable.pindah, "Pindah", _names(comparison.moved), 50),
+        (CompareTable.masuk, "Masuk", _names(comparison.joined), 50),
+        (CompareTable.keluar, "Keluar", _names(comparison.left), 50),
+        (
+            CompareTable.realisasi_rencana,
+            "Realisasi rencana",
+            _names(comparison.realisation),
+            50,
+        ),
+        (
+            CompareTable.indikator,
+            "Indikator layanan: sebelum → sesudah",
+            _names(result.indicators.table if result.indicators is not None else None),
+            100,
+        ),
     )
-    if not ctx.table:
-        return
-    for key, title in COMPARE_TABLES:
-        rows = _rows(payload.get(key))
-        if rows:
-            cols = list(rows[0].keys())
-            emit_view(ctx.fmt, rows, cols, titled(cols, 8), title=title, limit=None if semua else 50)
-    if indicators:
-        rows = _rows(payload.get("indikator"))
-        cols = [
-            "unit_kerja",
-            "indikator",
-            "nilai_sebelum",
-            "nilai_sesudah",
-            "layanan",
-            "perubahan_bezetting",
-            "perlu_perhatian",
-        ]
-        emit_view(
-            ctx.fmt,
-            rows,
-            cols,
-            titled(cols),
-            title="Indikator layanan: sebelum → sesudah",
-            limit=None if semua else 100,
-        )
+    for choice, title, columns, limit in views:
+        rows = _rows(payload.get(choice.name))
+        wanted = choice is tabel if tabel is not None else ctx.table or choice is CompareTable.per_unit
+        if not wanted or not columns or (tabel is None and not rows and choice is not CompareTable.per_unit):
+            continue
+        if choice is CompareTable.indikator and ctx.table:
+            columns = list(_INDICATOR_SHOWN)
+        head = titled(columns, 10 if choice is CompareTable.per_unit else 8)
+        emit_view(ctx.fmt, rows, columns, head, title=title, limit=None if semua else limit)
+
+
+def _names(frame: pd.DataFrame | None) -> list[str]:
+    """A table's column names (none when the comparison has no such table)."""
+    return [] if frame is None else [str(c) for c in frame.columns]
 
 
 def _compare_summary(summary: object) -> None:

@@ -74,8 +74,19 @@ class Per(Choice):
     pensiun = "pensiun"
 
 
+class CompareTable(Choice):
+    """``bandingkan --tabel``: the table written to stdout (``-f csv`` holds one table; JSON holds them all)."""
+
+    per_unit = "per-unit"
+    pindah = "pindah"
+    masuk = "masuk"
+    keluar = "keluar"
+    realisasi_rencana = "realisasi-rencana"
+    indikator = "indikator"
+
+
 #: every choice enum of the CLI (the i18n test scans help for their aliases)
-CHOICES: tuple[type[Choice], ...] = (OutputFormat, FailOn, Per)
+CHOICES: tuple[type[Choice], ...] = (OutputFormat, FailOn, Per, CompareTable)
 
 
 def choice_option(choice: type[Choice], *decls: str, help: str, **kwargs: Any) -> Any:
