@@ -702,6 +702,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Field '{field}' diambil dari kolom '{header}' karena isinya cocok ({alasan}); kolom {lain} tidak dipakai",
         "Several headers name one field; the column whose values fit the field was chosen.",
     ),
+    "kolom-nama-sekolah": CodeSpec(
+        INFO,
+        "Kolom '{header}' berisi nama sekolah/perguruan tinggi (mis. {contoh}), bukan jurusan: tidak dipakai sebagai "
+        "jurusan",
+        "A column named for the programme holds school or university names (a DUK's 'Pendidikan / Nama'): it is "
+        "left unmapped; the programme comes from elsewhere or stays unknown.",
+    ),
     "kolom-gabungan": CodeSpec(
         INFO,
         "Field '{field}' diambil dari beberapa kolom ('{header}', {lain}): tiap baris memakai {aturan}",

@@ -331,6 +331,8 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             "inspektur kabupaten",
             "inspektur kota",
             "inspektur provinsi",
+            # a ministry's Balai Besar (BBPMP, BBWS, Balai Besar POM) is led at eselon II.b; a "balai" at III/IV
+            "kepala balai besar",
         ),
     ),
     (

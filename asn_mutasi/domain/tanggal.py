@@ -104,7 +104,9 @@ def _two_digit_year() -> ParsedDate:
 
 
 #: a place written before the date, as a "tempat/tanggal lahir" (TTL) cell does: "Kupang, 12-03-1980"
-_PLACE_FIRST = re.compile(r"^[^\d,/]*[A-Za-z][^\d,/]*\s*(?:,|\s/\s)\s*(?P<date>\d.*)$")
+#: a place then its date: "Kupang, 12-03-1980", "Kupang / 12-03-1980", "Bekasi - 1985-03-12" (an export's tempat + ' - ' +
+#: tanggal)
+_PLACE_FIRST = re.compile(r"^[^\d,/]*[A-Za-z][^\d,/]*?\s*(?:,|\s/\s|\s-\s)\s*(?P<date>\d.*)$")
 
 
 def _from_text(raw: str) -> ParsedDate:

@@ -70,7 +70,9 @@ _DIGITS = re.compile(r"\D+")
 _LETTERS = re.compile(r"[A-Za-z].*[A-Za-z]", re.DOTALL)
 #: a NIP as text; a leading apostrophe is the one a PHP export writes to keep Excel from turning it into a number
 #: (simpeg-bogor's ``CONCAT("'", nip_baru)``), which validation strips as well
-_NIP_TEXT = re.compile(r"^['`]?(?:NIP\.?\s*:?\s*)?[\d][\d\s.'`-]*$", re.IGNORECASE)
+#: a NIP as text: an apostrophe or "NIP:" before it, spaces, dots or dashes inside, an export's "_" after it (a
+#: white-font underscore some PHP exports append to keep the digits text)
+_NIP_TEXT = re.compile(r"^['`]?(?:NIP\.?\s*:?\s*)?[\d][\d\s.'`-]*_?$", re.IGNORECASE)
 DATE_FIELDS = frozenset({"tanggal_lahir", "tmt_jabatan", "tmt_mulai", "tmt_selesai"})
 NUMBER_FIELDS = frozenset({"kebutuhan", "bezetting", "beban_kerja_jam", "kelas_jabatan", "volume", "norma_waktu"})
 TEXT_FIELDS = frozenset(
@@ -433,11 +435,26 @@ def _choose(
     base: Location,
     samples: dict[int, list[object]] | None,
 ) -> None:
-    """Pick one column among those whose header names ``name``: values first, then the best spelling."""
-    fits = {c.index: value_fit(name, samples.get(c.index) if samples is not None else None) for c, *_ in cands}
-    usable = [c for c in cands if fits[c[0].index] is None or (fits[c[0].index] or 0.0) >= REJECT_BELOW]
+    """Pick one column among those whose header names ``name``: values first, then the best spelling.
+
+    Claimed without a word, never chosen: a column named only by its lower label ("LATIHAN JABATAN / NAMA": the
+    course's name) beside one its whole header names ("NAMA / TTL"), and an empty column (the second half of a
+    merged "NAMA" over two columns) beside one that holds values."""
     for col, *_ in cands:
         assigned[col.index] = ""  # claimed: never a candidate for fuzzy matching
+    cands = _without_lesser(cands, samples)
+    fits = {c.index: value_fit(name, samples.get(c.index) if samples is not None else None) for c, *_ in cands}
+    usable = [c for c in cands if fits[c[0].index] is None or (fits[c[0].index] or 0.0) >= REJECT_BELOW]
+    if not usable and name == "jurusan":
+        # a DUK's "Pendidikan / Nama" names the school ("Universitas Diponegoro"): no programme to read, and no
+        # reason to warn about a column the file rightly holds; said once, the column left unmapped
+        for col, *_ in cands:
+            result.rejected.setdefault(name, col)
+            values = [v for v in (samples or {}).get(col.index, []) if v not in (None, "")][:3]
+            loc = replace(base, column=col.letter, header=col.text, field=name)
+            contoh = ", ".join(cell_text(v) for v in values)
+            result.findings.append(make_finding("kolom-nama-sekolah", loc, contoh=contoh))
+        return
     if not usable:
         # no column fits: use the best-named one anyway (its cells are checked row by row) and say so
         usable = list(cands)
@@ -485,6 +502,23 @@ def _choose(
             result.findings.append(make_finding("kolom-ganda", other_loc, header=col.text))
 
 
+#: the rank :func:`_exact` adds per header key passed over: a hit at or above it is on a lower label alone
+_LOWER_LABEL = 1000
+
+
+def _without_lesser(
+    cands: list[tuple[HeaderColumn, str, int, str]], samples: dict[int, list[object]] | None
+) -> list[tuple[HeaderColumn, str, int, str]]:
+    """The candidates worth choosing among (see :func:`_choose`): whole-header hits when there are any, and of those
+    the columns that hold a value when any does."""
+    whole = [c for c in cands if c[2] < _LOWER_LABEL]
+    kept = whole or cands
+    if samples is not None:
+        filled = [c for c in kept if any(v is not None and str(v).strip() for v in samples.get(c[0].index, []))]
+        kept = filled or kept
+    return kept
+
+
 def _known_as_other(col: HeaderColumn, wanted: Sequence[str]) -> bool:
     """Whether the header is a known spelling of a field other than ``wanted`` in any table kind."""
     for kind in TABLE_KINDS:
@@ -517,14 +551,16 @@ def _keys(col: HeaderColumn) -> set[str]:
 def _exact(
     col: HeaderColumn, index: dict[str, str], ranks: dict[str, int], fields: Sequence[str]
 ) -> tuple[str, str, int, str] | None:
-    for key in col.keys:
+    # a hit on the whole header ("NAMA / TTL" as 'NAMA TTL') outranks one on a two-row header's lower label alone
+    # ("LATIHAN JABATAN / NAMA" as 'NAMA'): a DUK's course names were taken as the people's names (real-files campaign)
+    for position, key in enumerate(col.keys):
         raw = key.strip()
         if raw in fields:
-            return raw, "nama", 0, raw
+            return raw, "nama", _LOWER_LABEL * position, raw
         for variant in header_keys(key):
             name = index.get(variant)
             if name is not None:
-                return name, "alias", ranks.get(variant, 99), variant
+                return name, "alias", ranks.get(variant, 99) + _LOWER_LABEL * position, variant
     return None
 
 

@@ -154,6 +154,12 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "NAMA GELAR LENGKAP",
             "NAMA NIP",
             "NAMA DAN NIP",
+            # a DUK's "NAMA" over "TTL": the birth line under the name (split off, see readers._split_birth_from_names)
+            "NAMA TTL",
+            "NAMA TEMPAT TANGGAL LAHIR",
+            "NAMA TEMPAT TGL LAHIR",
+            "NAMA DAN TTL",
+            "NAMA DAN TEMPAT TANGGAL LAHIR",
         ),
         "jabatan": (
             "JABATAN",
@@ -222,6 +228,13 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "TINGKAT IJAZAH",
             "PENDIDIKAN TINGKAT IJAZAH",
             "PENDIDIKAN DIKLAT TERAKHIR",
+            # a DUK's "PEND AKHIR" over "ASAL | T.LLS | TK.IJAZAH" (school, graduation date, level)
+            "PEND AKHIR TK IJAZAH",
+            "PENDIDIKAN AKHIR TK IJAZAH",
+            "PENDIDIKAN AKHIR TINGKAT IJAZAH",
+            "PENDIDIKAN TERAKHIR TK IJAZAH",
+            "PENDIDIKAN TERAKHIR TINGKAT IJAZAH",
+            "TK IJAZAH",
         ),
         "jurusan": (
             "JURUSAN",
@@ -703,16 +716,35 @@ def header_keys(text: object) -> tuple[str, ...]:
             tokens = tokens[1:]
         keys.append(" ".join(tokens))
     words = set(bare.split())
-    if words & {"NIP", "NIPPPK"} and words <= _ID_NUMBERS:  # "NIP/NIY", "NIP/NUPTK", "NIY/NIP": a school's roster
+    if (
+        words & {"NIP", "NIPPPK", "NIP3K"} and words <= _ID_NUMBERS
+    ):  # "NIP/NIY", "NIP/NUPTK", "NIY/NIP": a school's roster
         keys.append("NIP")
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
 #: the identity numbers a roster writes in one column beside the NIP ("NIP/NIY": a private school's foundation
-#: staff have a NIY; "NIP/NRP", "NIP/NUPTK", "NIP/NIPPPK/NRPTT"): a header of these words and NIP is the NIP column
+#: staff have a NIY; "NIP/NRP", "NIP/NUPTK", "NIP/NIPPPK/NRPTT", "NIP/NIP3K" (NIP3K: a PPPK's number)): a header of these words and NIP is the NIP column
 #: (its other rows are excluded with their reason, as any cell that is no NIP)
 _ID_NUMBERS = frozenset(
-    {"NIP", "NIPPPK", "NI", "PPPK", "NIY", "NIPY", "NRP", "NUPTK", "NIK", "NRPTT", "NIPTT", "NRK", "NIDN", "NITK", "NO"}
+    {
+        "NIP",
+        "NIPPPK",
+        "NIP3K",
+        "NI",
+        "PPPK",
+        "NIY",
+        "NIPY",
+        "NRP",
+        "NUPTK",
+        "NIK",
+        "NRPTT",
+        "NIPTT",
+        "NRK",
+        "NIDN",
+        "NITK",
+        "NO",
+    }
 )
 
 

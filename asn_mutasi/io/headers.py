@@ -78,7 +78,13 @@ def detect_header(
         columns = _single_row(grid, r)
         rows: tuple[int, ...] = (r,)
         score = score_columns(columns, kind)
-        if r + 1 < len(grid):
+        if r + 1 < len(grid) and _merged_down(grid, r, merged):
+            # a label merged down over the next row: that row is the header's second row, whatever it holds
+            # ("PENEMPATAN" over "SK Tim Kerja (Baru) | (Awal)", "Pensiun" over the years 2033 | 2034)
+            forced = _two_rows(grid, r, merged, merged_down=True)
+            if forced is not None:
+                columns, rows, score = forced[0], (r, r + 1), score_columns(forced[0], kind)
+        elif r + 1 < len(grid):
             double = _two_rows(grid, r, merged)
             if double is not None:
                 two_cols, grouped = double
@@ -105,19 +111,29 @@ def _single_row(grid: Sequence[Sequence[object]], r: int) -> tuple[HeaderColumn,
     return tuple(cols)
 
 
+def _merged_down(grid: Sequence[Sequence[object]], r: int, merged: Sequence[MergedRange]) -> bool:
+    """Whether a label of row ``r`` is merged down over row ``r + 1`` (and no further: a title block is not)."""
+    row = grid[r]
+    return any(r0 == r and r1 == r + 1 and c0 < len(row) and cell_text(row[c0]) for (r0, c0), (r1, _) in merged)
+
+
 def _two_rows(
-    grid: Sequence[Sequence[object]], r: int, merged: Sequence[MergedRange]
+    grid: Sequence[Sequence[object]], r: int, merged: Sequence[MergedRange], *, merged_down: bool = False
 ) -> tuple[tuple[HeaderColumn, ...], bool] | None:
-    """Read rows ``r`` and ``r + 1`` as parent and child labels; flag a real column group."""
+    """Read rows ``r`` and ``r + 1`` as parent and child labels; flag a real column group.
+
+    ``merged_down``: a label of row ``r`` is merged over row ``r + 1``, so that row is part of the header even when
+    it holds numbers (years under "Pensiun"); a column's parent alone is then its last key ("PENEMPATAN" over "SK
+    Tim Kerja (Baru)" is the unit)."""
     width = max(len(grid[r]), len(grid[r + 1]))
     parent = [cell_text(grid[r][c]) if c < len(grid[r]) else "" for c in range(width)]
     child = [cell_text(grid[r + 1][c]) if c < len(grid[r + 1]) else "" for c in range(width)]
     if not any(child) or not any(parent):
         return None
-    if any(v is not None and v != "" and not isinstance(v, str) for v in grid[r + 1]):
+    if not merged_down and any(v is not None and v != "" and not isinstance(v, str) for v in grid[r + 1]):
         return None  # numbers or dates: a data row, not labels
     numbered = [bool(_NUMBERING.match(c)) for c in child if c]
-    if any(numbered) and not all(numbered):  # "1 | Merumuskan kebijakan …" (an HTML page's cells are all text)
+    if not merged_down and any(numbered) and not all(numbered):  # "1 | Merumuskan kebijakan …" (HTML: all text)
         return None  # a numbered row of data, not sub-labels (a numbering row "(1) (2) (3)" is all numbers)
     filled = _fill_parents(parent, child, r, merged)
     grouped = any(f and not p for f, p in zip(filled, parent, strict=True))
@@ -125,7 +141,8 @@ def _two_rows(
     for c in range(width):
         p, ch = filled[c], child[c]
         if p and ch and p != ch:
-            cols.append(HeaderColumn(c, column_letter(c), f"{p} / {ch}", (f"{p} {ch}", ch)))
+            keys = (f"{p} {ch}", ch, p) if merged_down else (f"{p} {ch}", ch)
+            cols.append(HeaderColumn(c, column_letter(c), f"{p} / {ch}", keys))
         elif p or ch:
             text = p or ch
             cols.append(HeaderColumn(c, column_letter(c), text, (text,)))

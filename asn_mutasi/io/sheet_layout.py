@@ -74,7 +74,8 @@ def split_nip_from_name(value: object) -> tuple[object, str | None]:
 #: a line of a name cell that gives place and date of birth ("Semarang, 12-04-1968", "Bogor, 3 Mei 1980"): Daftar
 #: Nominatif pages print it under the name (simpeg-bogor's nominatif_show.php); a name never ends in a date
 _BIRTH_LINE = re.compile(
-    r"^\s*(?P<tempat>[^\W\d][^\n,\d]{0,40}),\s*(?P<tanggal>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$"
+    r"^\s*(?P<tempat>[^\W\d][^\n,\d]{0,40}),\s*(?P<tanggal>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}"
+    r"|\d{4}-\d{1,2}-\d{1,2})\s*$"  # "Sleman, 1968-03-12": a PHP DUK prints the ISO date
 )
 
 
@@ -82,7 +83,7 @@ def _born_plausibly(text: str) -> bool:
     """Whether the year of a written date can be an ASN's birth year (15 years before now at least, after 1920)."""
     from datetime import date
 
-    year = int(text[-4:])
+    year = int(re.findall(r"\d{4}", text)[-1 if text[-4:].isdigit() else 0])  # "12-03-1968", "1968-03-12"
     return 1920 <= year <= date.today().year - 15
 
 

@@ -357,6 +357,8 @@ def test_pension_date_is_first_of_month_after_reaching_bup(lahir: date, bup: int
         ("Kepala Pusat Data dan Informasi", "JPT Pratama", None),
         ("Deputi Bidang Persidangan", "JPT Madya", None),
         ("Kepala Balai Benih Induk", "Pengawas", None),  # a kabupaten balai is an UPT (eselon IV.a)
+        ("Kepala Balai Besar", "JPT Pratama", None),  # a ministry's Balai Besar (BBPMP): eselon II.b, BUP 60
+        ("Kepala Balai Besar Wilayah Sungai Citarum", "JPT Pratama", None),
         ("Kepala Pusat Kesehatan Masyarakat Grabag", "Pengawas", None),  # a puskesmas written out
         ("Sekretaris", "Administrator", None),  # an OPD's secretary as a peta jabatan names it under its Sekretariat
         ("Sekretaris Pimpinan", "Pelaksana", None),

@@ -86,6 +86,8 @@ def test_sample_headers_map_by_alias(kind: str) -> None:
         ("jabatan", "Kebutuhan Formasi", "kebutuhan"),
         ("jabatan", "Pegawai Riil", "bezetting"),
         ("pegawai", "TAMPIL_JABATAN", "jabatan"),  # Kemenag SIMPEG's download (real-files campaign)
+        ("pegawai", "NIP/NIP3K", "nip"),  # a BBPMP staff template (NIP3K: a PPPK's number)
+        ("pegawai", "PEND AKHIR / TK.IJAZAH", "pendidikan"),  # a PHP DUK's level under "PEND AKHIR"
     ],
 )
 def test_known_variants(kind: str, header: str, field: str) -> None:
@@ -520,6 +522,13 @@ def test_a_programme_column_holding_school_names_is_named() -> None:
     assert value_fit("jurusan", schools) == 0.0
     programmes = ["Teknik Informatika", "S1 Manajemen", "SMA IPA", "SMK TKJ", "Pendidikan Guru SD", "Manajemen SDM"]
     assert value_fit("jurusan", programmes) == 1.0
+    # such a column is left unmapped and said so in one info line, not a warning to "check the header": a DUK
+    # rightly holds the school (real-files campaign, round 3)
+    result = map_columns(cols("NIP", "NAMA", "PENDIDIKAN NAMA"), "pegawai", samples={2: schools})
+    assert "jurusan" not in result.columns
+    assert [(f.code, f.severity.value) for f in result.findings if f.location.column == "C"] == [
+        ("kolom-nama-sekolah", "info")
+    ]
 
 
 def test_a_year_column_is_no_education_level() -> None:

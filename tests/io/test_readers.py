@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -556,3 +557,83 @@ def _unmarked(value: str) -> str:
     from asn_mutasi.io.sanitise import is_formula_like
 
     return value[1:] if value.startswith("'") and is_formula_like(value[1:]) else value
+
+
+def test_a_duk_with_name_over_birth_takes_the_name_not_the_course(make_workbook: Callable[..., Path]) -> None:
+    """A PHP DUK (ace-admin SIMPEG) heads "NAMA" over "TTL", and "LATIHAN JABATAN" over "NAMA | THN | JML JAM": the
+    course names ("Diklatpim II") became the people's names, the name cells unreadable birth dates, and a person
+    without a course was excluded (real-files campaign)."""
+    from asn_mutasi.io.readers import read_table
+
+    head = [
+        ["No", "NAMA", None, "NIP", "PKT TERAKHIR", None, "JABATAN", None, "LATIHAN JABATAN", None, None, "PEND AKHIR"],
+        [None, "TTL", None, None, "GOL/RUANG", "TMT", "NAMA", "TMT", "NAMA", "THN", "JML JAM", "TK.IJAZAH"],
+        [1, 2, None, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    ]
+    people = [
+        [1, "Drs. Bambang Santosa, M.Pd\nSleman, 1968-03-12", None, "196803121994031004", "IV/b", "2018-04-01",
+         "Kepala Dinas Pendidikan", "2021-01-04", "Diklatpim II", 2019, 360, "S2"],
+        [2, "Rina Kurniawati, A.Md\nBantul, 1990-05-17", None, "199005172015032001", "II/c", "2019-04-01",
+         "Pengadministrasi Umum", "2020-01-02", None, None, None, "D3"],
+    ]  # fmt: skip
+    merges = ["A4:A5", "B4:C4", "B5:C5", "B6:C6", "B7:C7", "B8:C8", "D4:D5", "E4:F4", "G4:H4", "I4:K4"]
+    path = make_workbook("duk.xlsx", {"DUK": {"rows": [["DAFTAR URUT KEPANGKATAN"], [], [], *head, *people],
+                                              "merges": merges}})  # fmt: skip
+    raw = read_table(path, "pegawai")
+    assert raw.columns["nama"].header == "NAMA / TTL"
+    assert raw.frame["nama"].tolist() == ["Drs. Bambang Santosa, M.Pd", "Rina Kurniawati, A.Md"]
+    assert raw.frame["tanggal_lahir"].tolist() == ["1968-03-12", "1990-05-17"]
+    assert raw.frame["pendidikan"].tolist() == ["S2", "D3"]
+    assert not [f for f in raw.findings if f.code in ("kolom-ganda", "kolom-dipilih-dari-isi")]
+
+
+def test_a_header_row_merged_down_takes_the_labels_under_it(make_workbook: Callable[..., Path]) -> None:
+    """A BBPMP staff template merges every header cell over two rows except "PENEMPATAN", which has "SK Tim Kerja
+    (Baru) | (Awal)" under it: that row was read as an employee with no NIP, name or position (3 errors, one
+    phantom person in the plan's count); years under a merged "Pensiun" likewise (real-files campaign)."""
+    from asn_mutasi.io.readers import read_table
+
+    rows = [
+        ["DAFTAR PEGAWAI"],
+        ["NO", "NAMA", "NIP/NIP3K", "GOL", "JABATAN", "PENEMPATAN", None, "STATUS"],
+        [None, None, None, None, None, "SK Tim Kerja (Baru)", "SK Tim Kerja (Awal)", None],
+        [1, "Siti Rahmawati", "198003152005012001", "III/d", "Kepala Bagian Umum", "Bagian Umum", "Bagian Umum", "PNS"],
+        [2, "Yoga Pratama", "199107222019031005", "III/b", "Pranata Komputer Ahli Pertama", "Tim Kerja SI", "Bagian Umum",
+         "PNS"],
+    ]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:G2", "H2:H3"]
+    raw = read_table(make_workbook("duk.xlsx", {"DUK PEGAWAI": {"rows": rows, "merges": merges}}), "pegawai")
+    assert raw.columns["nip"].header == "NIP/NIP3K"
+    assert raw.frame["nip"].tolist() == ["198003152005012001", "199107222019031005"]
+    assert raw.frame["unit_kerja"].tolist() == ["Bagian Umum", "Tim Kerja SI"]
+    positions = [
+        ["NAMA JABATAN", "JUMLAH PEMANGKU", "JUMLAH KEBUTUHAN", "Pensiun", None, "Proyeksi Kebutuhan"],
+        [None, None, None, 2033, 2034, 2035],
+        ["Analis Kepegawaian Ahli Pertama", 1, 3, 2, 1, 4],
+        ["Pranata Komputer Ahli Muda", 2, 2, 0, 1, 2],
+    ]
+    path = make_workbook("peta.xlsx", {"Peta": {"rows": positions, "merges": ["A1:A2", "B1:B2", "C1:C2", "D1:E1"]}})
+    peta = read_table(path, "jabatan", unit_kerja="Bagian Umum")
+    assert peta.frame["nama_jabatan"].tolist() == ["Analis Kepegawaian Ahli Pertama", "Pranata Komputer Ahli Muda"]
+    assert peta.frame["kebutuhan"].tolist() == [3, 2]
+
+
+def test_an_export_nip_with_a_trailing_underscore_and_a_place_dash_date_are_read(tmp_path: Path) -> None:
+    """A PHP export appends a white '_' to keep NIPs as text and writes "Bekasi - 1985-03-12": the NIP column was
+    called 'bukan NIP 18 digit' and each birth date unreadable (real-files campaign)."""
+    from asn_mutasi.io.readers import read_table
+
+    path = tmp_path / "penempatan.csv"
+    path.write_text(
+        "NIP,Nama Pegawai,Tempat/Tanggal Lahir,Jabatan,Unit Kerja\n"
+        "198503122010011004_,Ahmad Fauzi,Bekasi - 1985-03-12,Analis,Dinas A\n"
+        "199002282015032002_,Dewi Sartika,Bandung - 1990-02-28,Analis,Dinas A\n"
+        "197811052003121001_,Yohanes Simanjuntak,Medan - 1978-11-05,Analis,Dinas A\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "pegawai")
+    assert not [f for f in raw.findings if f.code == "kolom-isi-tidak-cocok"]
+    prepared = prepare_roster(raw, today=date(2026, 12, 4))
+    assert prepared.frame["nip"].tolist() == ["198503122010011004", "199002282015032002", "197811052003121001"]
+    assert str(prepared.frame.loc[0, "tanggal_lahir"])[:10] == "1985-03-12"
+    assert not [f for f in prepared.findings if f.code in ("tanggal-tidak-valid", "tanggal-tidak-dikenal")]
