@@ -169,3 +169,28 @@ def test_the_summary_says_when_the_imbalance_index_cannot_be_computed(tmp_path: 
     result = expect(run("vacancies", str(roster), str(peta), "-f", "csv", *TANGGAL), EXIT_OK)
     assert "indeks ketimpangan tidak dapat dihitung (kebutuhan 0)." in result.stderr
     assert "indeks_ketimpangan" not in result.stdout
+
+
+def test_a_cut_table_names_only_options_the_command_has(capsys: pytest.CaptureFixture[str]) -> None:
+    """`lowongan -f tabel` ended "… 136 lagi; gunakan --semua" and `--semua` was 'Opsi --semua tidak dikenal'; a
+    command without --semua (diklat: its --semua means every proposal) no longer names it (walkthrough)."""
+    from asn_mutasi.cli.render import emit_table
+
+    cut = expect(run("vacancies", PEGAWAI_XLSX, JABATAN_XLSX, "-f", "tabel", *TANGGAL), 0)
+    assert "lagi; gunakan --semua" in cut.stdout
+    whole = expect(run("vacancies", PEGAWAI_XLSX, JABATAN_XLSX, "-f", "tabel", "--semua", *TANGGAL), 0)
+    assert "lagi;" not in whole.stdout and len(whole.stdout.splitlines()) > len(cut.stdout.splitlines())
+    workload = expect(run("workload", PEGAWAI_XLSX, JABATAN_XLSX, "--per", "jabatan", "--semua", *TANGGAL), 0)
+    assert "lagi;" not in workload.stdout
+    emit_table([{"a": "x" * 60} for i in range(5)], [("a", "A")], limit=2, all_option=False)  # wide: no wrap
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "3 lagi; gunakan --format csv atau -o" in shown and "--semua" not in shown
+
+
+def test_workload_offers_only_its_own_views() -> None:
+    """`beban-kerja --per` listed <jabatan|unit|pensiun> and refused 'pensiun' naming the hidden English commands
+    ('workload … vacancies --per pensiun'); its choices are now unit and jabatan (walkthrough)."""
+    result = run("workload", PEGAWAI_XLSX, JABATAN_XLSX, "--per", "pensiun", *TANGGAL)
+    said = " ".join(result.stderr.replace("│", " ").split())
+    assert result.exit_code == 2 and "'pensiun' bukan salah satu dari 'unit', 'jabatan'" in said
+    assert "vacancies" not in result.stderr and "workload" not in result.stderr

@@ -51,7 +51,9 @@ def aspirasi_formulir(
     if ctx.json:
         emit_json(result.to_json())
     else:
-        emit_view(ctx.fmt, result.forms, list(FORM_FIELDS), FORM_TABLE, title="Formulir aspirasi", limit=100)
+        emit_view(
+            ctx.fmt, result.forms, list(FORM_FIELDS), FORM_TABLE, title="Formulir aspirasi", limit=100, all_option=False
+        )
     if ctx.output is not None:
         write_rows(ctx.output, ctx.overwrite, result.forms, list(FORM_FIELDS), "Formulir")
     info(f"{len(result.forms)} formulir ditulis ke {folder}")
@@ -84,7 +86,15 @@ def aspirasi_baca(
     if ctx.json:
         emit_json(result.to_json())
     else:
-        emit_view(ctx.fmt, rows, list(ASPIRATION_FIELDS), ASPIRATION_TABLE, title="Aspirasi pegawai", limit=100)
+        emit_view(
+            ctx.fmt,
+            rows,
+            list(ASPIRATION_FIELDS),
+            ASPIRATION_TABLE,
+            title="Aspirasi pegawai",
+            limit=100,
+            all_option=False,
+        )
     for f in result.findings[:20]:
         where = f"{f.location.file or ''}" + (f" baris {f.location.row}" if f.location.row else "")
         warn(f"[{f.code}] {where}: {f.message}")

@@ -74,6 +74,13 @@ class Per(Choice):
     pensiun = "pensiun"
 
 
+class WorkloadPer(Choice):
+    """``beban-kerja --per``: the workload views (the retirement projection is ``lowongan --per pensiun``)."""
+
+    unit = "unit"
+    jabatan = "jabatan"
+
+
 class CompareTable(Choice):
     """``bandingkan --tabel``: the table written to stdout (``-f csv`` holds one table; JSON holds them all)."""
 
@@ -86,7 +93,7 @@ class CompareTable(Choice):
 
 
 #: every choice enum of the CLI (the i18n test scans help for their aliases)
-CHOICES: tuple[type[Choice], ...] = (OutputFormat, FailOn, Per, CompareTable)
+CHOICES: tuple[type[Choice], ...] = (OutputFormat, FailOn, Per, WorkloadPer, CompareTable)
 
 
 def choice_option(choice: type[Choice], *decls: str, help: str, **kwargs: Any) -> Any:

@@ -138,8 +138,10 @@ def emit_table(
     title: str | None = None,
     limit: int | None = None,
     styles: Mapping[str, Style] | None = None,
+    all_option: bool = True,
 ) -> None:
-    """Print a rich table on stdout: ``columns`` are (key, Indonesian header).
+    """Print a rich table on stdout: ``columns`` are (key, Indonesian header). ``all_option``: the command has
+    ``--semua`` (the line under a cut table names it only then).
 
     Cells are what a person reads (:func:`asn_mutasi.formatting.display_value`: rounded
     numbers the Indonesian way, ya/tidak, galat/peringatan, dd-mm-yyyy); numbers are
@@ -172,7 +174,8 @@ def emit_table(
             cells.append(f"[{style}]{escape(text)}[/{style}]" if style else escape(text))
         table.add_row(*cells)
     if limit is not None and len(rows) > limit:
-        table.caption = f"… {len(rows) - limit} lagi; gunakan --semua, --format csv atau -o untuk semuanya"
+        options = "--semua, --format csv atau -o" if all_option else "--format csv atau -o"
+        table.caption = f"… {len(rows) - limit} lagi; gunakan {options} untuk semuanya"
         table.caption_justify = "left"
     out_console().print(table)
 
@@ -185,6 +188,7 @@ def emit(
     title: str | None = None,
     limit: int | None = None,
     styles: Mapping[str, Style] | None = None,
+    all_option: bool = True,
 ) -> None:
     """Write ``rows`` to stdout in the chosen format."""
     if fmt is OutputFormat.json:
@@ -192,7 +196,7 @@ def emit(
     elif fmt is OutputFormat.csv:
         emit_csv(rows, [k for k, _ in columns])
     else:
-        emit_table(rows, columns, title=title, limit=limit, styles=styles)
+        emit_table(rows, columns, title=title, limit=limit, styles=styles, all_option=all_option)
 
 
 def emit_view(
@@ -204,10 +208,12 @@ def emit_view(
     title: str | None = None,
     limit: int | None = 300,
     styles: Mapping[str, Style] | None = None,
+    all_option: bool = True,
 ) -> None:
-    """Emit rows: the short ``table`` view on a terminal, every field in json/csv."""
+    """Emit rows: the short ``table`` view on a terminal, every field in json/csv (``all_option``: see
+    :func:`emit_table`)."""
     columns = list(table) if fmt is OutputFormat.table else [(f, f) for f in fields]
-    emit(fmt, rows, columns, title=title, limit=limit, styles=styles)
+    emit(fmt, rows, columns, title=title, limit=limit, styles=styles, all_option=all_option)
 
 
 def titled(fields: Sequence[str], n: int | None = None) -> list[Column]:

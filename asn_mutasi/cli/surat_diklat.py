@@ -53,7 +53,9 @@ def diklat(
     if ctx.json:
         emit_json(result.to_json())
     else:
-        emit_view(ctx.fmt, rows, list(TRAINING_FIELDS), TRAINING_TABLE, title="Kebutuhan diklat", limit=200)
+        emit_view(
+            ctx.fmt, rows, list(TRAINING_FIELDS), TRAINING_TABLE, title="Kebutuhan diklat", limit=200, all_option=False
+        )
     if ctx.output is not None:
         totals = {"Per OPD": result.per_opd, "Per Diklat": result.per_training}  # the budget's sums (README)
         write_rows(ctx.output, ctx.overwrite, rows, list(TRAINING_FIELDS), "Kebutuhan Diklat", more=totals)
@@ -118,7 +120,9 @@ def surat(
     if ctx.json:
         emit_json(result.to_json())
     else:
-        emit_view(ctx.fmt, result.documents, list(LETTER_FIELDS), LETTER_TABLE, title="Dokumen", limit=60)
+        emit_view(
+            ctx.fmt, result.documents, list(LETTER_FIELDS), LETTER_TABLE, title="Dokumen", limit=60, all_option=False
+        )
     if ctx.output is not None:
         write_rows(ctx.output, ctx.overwrite, result.documents, list(LETTER_FIELDS), "Dokumen")
     for note in result.notes:

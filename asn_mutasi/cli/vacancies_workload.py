@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from asn_mutasi.cli.choices import Per, choice_option
+from asn_mutasi.cli.choices import Per, WorkloadPer, choice_option
 from asn_mutasi.cli.console import info, progress, warn_findings, warn_input_findings
-from asn_mutasi.cli.options import AbkOpt, Context, FailOn, FailOnOpt, command
+from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, Context, FailOn, FailOnOpt, command
 from asn_mutasi.cli.render import emit_view, titled
 from asn_mutasi.errors import UsageError
 from asn_mutasi.labels import table_columns
@@ -139,6 +139,7 @@ def vacancies(
         int | None, typer.Option("--horizon", min=0, max=1200, help="Proyeksi pensiun (bulan; bawaan 12).")
     ] = None,
     abk: AbkOpt = None,
+    semua: AllRowsOpt = False,
     *,
     ctx: Context,
 ) -> None:
@@ -157,12 +158,13 @@ def vacancies(
             **ctx.verb_args(step),
         )
     styles = {"status": _status_style}
+    limit = None if semua else 300
     if per is Per.unit:
-        _show(ctx, result, per, UNIT_TABLE, title="Kebutuhan per unit kerja", styles=styles)
+        _show(ctx, result, per, UNIT_TABLE, title="Kebutuhan per unit kerja", styles=styles, limit=limit)
     elif per is Per.pensiun:
-        _show(ctx, result, per, RETIREMENT_TABLE, title=f"Proyeksi pensiun {result.horizon} bulan")
+        _show(ctx, result, per, RETIREMENT_TABLE, title=f"Proyeksi pensiun {result.horizon} bulan", limit=limit)
     else:
-        _show(ctx, result, per, POSITION_TABLE, title="Kebutuhan per jabatan", styles=styles)
+        _show(ctx, result, per, POSITION_TABLE, title="Kebutuhan per jabatan", styles=styles, limit=limit)
     if ctx.output is not None:
         _write_workbook(ctx, ctx.output, result)
     _summary(result)
@@ -175,7 +177,9 @@ def workload(
     jabatan: Annotated[
         str, typer.Argument(metavar="JABATAN", help="Peta jabatan dengan beban kerja (jam) atau kebutuhan.")
     ],
-    per: Annotated[Per, choice_option(Per, "--per", help="Tampilan: unit atau jabatan.")] = Per.unit,
+    per: Annotated[
+        WorkloadPer, choice_option(WorkloadPer, "--per", help="Tampilan: unit atau jabatan.")
+    ] = WorkloadPer.unit,
     abk: AbkOpt = None,
     sheet_abk: Annotated[
         str | None,
@@ -192,6 +196,7 @@ def workload(
         ),
     ] = None,
     fail_on: FailOnOpt = FailOn.error,
+    semua: AllRowsOpt = False,
     *,
     ctx: Context,
 ) -> None:
@@ -206,10 +211,6 @@ def workload(
     from asn_mutasi.api.needs import analyse_workload as run_workload
     from asn_mutasi.serialise import frame_records
 
-    if per is Per.pensiun:  # not silently the unit view
-        raise UsageError(
-            "workload menampilkan --per unit atau --per jabatan; proyeksi pensiun: vacancies --per pensiun"
-        )
     if abk is None and (sheet_abk or jabatan_abk or unit_abk):
         raise UsageError("--lembar-abk, --jabatan-abk dan --unit-abk hanya berlaku bersama --abk")
     ctx.read.sheet_abk, ctx.read.abk_jabatan, ctx.read.abk_unit_kerja = sheet_abk, jabatan_abk, unit_abk
@@ -222,10 +223,21 @@ def workload(
             **ctx.verb_args(step),
         )
     styles = {"beban_lebih": _flag_style, "beban_kurang": _flag_style}
-    if per is Per.jabatan:
-        _show(ctx, result, per, WORKLOAD_POSITION_TABLE, title="Beban kerja per jabatan", styles=styles)
+    limit = None if semua else 300
+    if per is WorkloadPer.jabatan:
+        _show(
+            ctx,
+            result,
+            Per.jabatan,
+            WORKLOAD_POSITION_TABLE,
+            title="Beban kerja per jabatan",
+            styles=styles,
+            limit=limit,
+        )
     else:
-        _show(ctx, result, Per.unit, WORKLOAD_UNIT_TABLE, title="Beban kerja per unit kerja", styles=styles)
+        _show(
+            ctx, result, Per.unit, WORKLOAD_UNIT_TABLE, title="Beban kerja per unit kerja", styles=styles, limit=limit
+        )
     grading = frame_records(result.grading)
     if ctx.table:
         columns = list(result.grading.columns)
