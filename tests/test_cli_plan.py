@@ -273,3 +273,29 @@ def test_repeated_position_lines_summed_into_one_are_not_counted_as_unused(tmp_p
     )
     result = expect(run("lowongan", pegawai, jabatan, *TANGGAL, "-f", "csv"), EXIT_OK)
     assert "Temuan data masukan" not in result.stderr  # the A2 line was summed into A: used, not left out
+
+
+def test_the_excluded_rows_are_counted_by_cause(tmp_path: Path) -> None:
+    """`periksa` said "0 dikecualikan" and `rencana` "1 dikecualikan" on one roster, nobody named: the plan also
+    leaves out a row whose position is not in the position table (walkthrough). The plan now says which is which."""
+    book = openpyxl.load_workbook(PEGAWAI_XLSX)
+    sheet = book.active
+    assert sheet is not None
+    header_row = next(r for r in range(1, 15) if any(str(c.value).upper() == "JABATAN" for c in sheet[r]))
+    columns = {str(c.value).upper(): c.column for c in sheet[header_row]}
+    first = next(
+        r for r in range(header_row + 1, header_row + 5) if len(str(sheet.cell(r, columns["NIP"]).value)) == 18
+    )
+    sheet.cell(first, columns["JABATAN"], "Jabatan Yang Tidak Ada")
+    sheet.cell(first, columns["KODE JABATAN"], "TIDAK-ADA-0001")
+    roster = tmp_path / "pegawai.xlsx"
+    book.save(roster)
+    result = expect(run("plan", roster, JABATAN_XLSX, *TANGGAL, "-f", "json"), EXIT_OK)
+    summary = stdout_json(result)["ringkasan"]
+    assert summary["dikecualikan"] == 1 and summary["dikecualikan_tanpa_jabatan"] == 1
+    assert summary["dikecualikan_tidak_valid"] == summary["dikecualikan_nip_ganda"] == 0
+    said = " ".join(result.stderr.split())
+    assert "1 dikecualikan [1 jabatan tidak tertaut ke peta jabatan; lihat sheet Masalah Data]" in said
+    checked = stdout_json(expect(run("check", roster, JABATAN_XLSX, *TANGGAL, "-f", "json"), EXIT_OK))
+    roster_table = next(t for t in checked["ringkasan"]["tabel"] if t["tabel"] == "pegawai")
+    assert roster_table["dikecualikan"] == summary["dikecualikan_tidak_valid"]

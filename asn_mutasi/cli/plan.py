@@ -68,7 +68,7 @@ def _summary_line(s: dict[str, object]) -> str:
         )
     n = {k: _display(k, s.get(k, 0)) for k in ("pindah", "tetap", "dikecualikan", "pegawai_input", "lowongan_terisi")}
     line = (
-        f"Rencana: {n['pindah']} pindah, {n['tetap']} tetap, {n['dikecualikan']} dikecualikan "
+        f"Rencana: {n['pindah']} pindah, {n['tetap']} tetap, {n['dikecualikan']} dikecualikan{_excluded(s)} "
         f"(dari {n['pegawai_input']} pegawai); lowongan terisi {n['lowongan_terisi']} "
         f"dari {_display('lowongan_awal', awal)}{basis}; batas atas {_display('batas_atas_pengisian', s.get('batas_atas_pengisian'))}; "
         f"penyelesaian {_display('status_solver', s.get('status_solver'))}"
@@ -78,6 +78,21 @@ def _summary_line(s: dict[str, object]) -> str:
     elif s.get("sekunder_terbukti_optimal") is False:  # the fill is proven; the order among its plans is not
         line += " untuk pengisian; urutan kedua belum terbukti optimal atas semua pasangan"
     return line + "."
+
+
+def _excluded(s: dict[str, object]) -> str:
+    """The causes of the excluded rows, when there are any: "[1 baris tidak valid, 2 jabatan tidak tertaut ke peta
+    jabatan]" (``periksa`` counts only the first kind; the rows are named in the Masalah Data sheet)."""
+    parts = [
+        f"{_display(key, s[key])} {words}"
+        for key, words in (
+            ("dikecualikan_tidak_valid", "baris tidak valid"),
+            ("dikecualikan_tanpa_jabatan", "jabatan tidak tertaut ke peta jabatan"),
+            ("dikecualikan_nip_ganda", "NIP ganda"),
+        )
+        if isinstance(s.get(key), int) and s[key]
+    ]
+    return f" [{', '.join(parts)}; lihat sheet Masalah Data]" if parts else ""
 
 
 def register(app: typer.Typer) -> None:

@@ -40,8 +40,8 @@ _COMMON_TOKENS: dict[str, str] = {
     "kapus": "kepala puskesmas",
     "kaur": "kepala urusan",
     "kakan": "kepala kantor",
-    "sekcam": "sekretaris camat",
-    "seklur": "sekretaris lurah",
+    "sekcam": "sekretaris kecamatan",
+    "seklur": "sekretaris kelurahan",
     "sekda": "sekretaris daerah",
     "sekdes": "sekretaris desa",
     "kades": "kepala desa",
@@ -216,7 +216,16 @@ def normalize_position_name(text: str) -> str:
         if tuple(words[:n]) == prefix and len(words) > n:
             words = words[n:]
             break
+    if tuple(words[:2]) in _OLD_TITLES:  # "Sekretaris Camat" is the Sekretaris Kecamatan of PP 17/2018
+        words = [*_OLD_TITLES[(words[0], words[1])], *words[2:]]
     return " ".join(words)
+
+
+#: an office's older name → the name a peta jabatan writes today (both are read as one post)
+_OLD_TITLES: dict[tuple[str, str], tuple[str, str]] = {
+    ("sekretaris", "camat"): ("sekretaris", "kecamatan"),
+    ("sekretaris", "lurah"): ("sekretaris", "kelurahan"),
+}
 
 
 @lru_cache(maxsize=NAME_CACHE)

@@ -260,6 +260,26 @@ def _context(
     )
 
 
+#: why a roster row is left out of the plan, besides the validator's own reasons (each counted apart in the summary)
+UNLINKED = "Jabatan tidak tertaut ke peta jabatan"
+NOT_IN_TABLE = "Jabatan tidak ada di peta jabatan"
+DUPLICATE = "NIP ganda: hanya baris pertama yang direncanakan"
+
+
+def _excluded_counts(accounting: pd.DataFrame) -> dict[str, int]:
+    """The excluded rows by cause: rows ``periksa`` excludes too (``dikecualikan_tidak_valid``), rows whose position
+    is not in the position table, and later rows of a NIP given twice; ``periksa`` counts only the first kind, so the
+    plan says which of its excluded rows are which (walkthrough: "0 dikecualikan" there, "1" here, nobody named)."""
+    why = accounting.loc[accounting["status"] == "dikecualikan", "alasan"]
+    no_post = int(why.isin([UNLINKED, NOT_IN_TABLE]).sum())
+    twice = int((why == DUPLICATE).sum())
+    return {
+        "dikecualikan_tidak_valid": len(why) - no_post - twice,
+        "dikecualikan_tanpa_jabatan": no_post,
+        "dikecualikan_nip_ganda": twice,
+    }
+
+
 def _accounting(
     roster: pd.DataFrame,
     rows: _Rows,
@@ -309,9 +329,9 @@ def _accounting(
     # the first rule that applies wins: conditions in order, with their (status, alasan)
     rules = [
         (~valid, "dikecualikan", excluded),
-        (~in_net & unlinked, "dikecualikan", "Jabatan tidak tertaut ke peta jabatan"),
-        (~in_net, "dikecualikan", "Jabatan tidak ada di peta jabatan"),
-        (~first, "dikecualikan", "NIP ganda: hanya baris pertama yang direncanakan"),
+        (~in_net & unlinked, "dikecualikan", UNLINKED),
+        (~in_net, "dikecualikan", NOT_IN_TABLE),
+        (~first, "dikecualikan", DUPLICATE),
         (pd.notna(moved_text), "pindah", moved_text),
         (is_retiring, "tetap", retiring),
         (per_row(keep_e), "tetap", "Dipertahankan atas permintaan analis (--tetap)"),
@@ -509,6 +529,7 @@ def _summary(
         "pindah": int(counts.get("pindah", 0)),
         "tetap": int(counts.get("tetap", 0)),
         "dikecualikan": int(counts.get("dikecualikan", 0)),
+        **_excluded_counts(accounting),
         "lowongan_saat_ini": int(seat_vacancies(inst.k, inst.b_all).sum()),
         "lowongan_awal": awal,
         "lowongan_terisi": fills,

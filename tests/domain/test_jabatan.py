@@ -41,7 +41,6 @@ RULES = Rules()
         (["Kaban", "Kepala Badan"], "kepala badan"),
         (["Kapus Sukamaju", "Ka. Puskesmas Sukamaju", "Kepala Puskesmas Sukamaju"], "kepala puskesmas sukamaju"),
         (["Kaur Umum", "Kepala Urusan Umum"], "kepala urusan umum"),
-        (["Sekcam", "Sekretaris Camat"], "sekretaris camat"),
         (
             [
                 "Analis Sumber Daya Manusia Aparatur Ahli Muda (Ketua Subkelompok Kepegawaian)",
@@ -67,6 +66,13 @@ RULES = Rules()
         ),
         (["Pengatur Tk. I", "Pengatur Tingkat I", "Pengatur Tk I"], "pengatur tingkat i"),
         (["  Penata   Layanan\tOperasional ", "PENATA LAYANAN OPERASIONAL"], "penata layanan operasional"),
+        # the older office name and its abbreviation are today's post (the sample's README: "Sekcam" links to
+        # KEC005-0002 Sekretaris Kecamatan; it did not, and a held post was counted vacant: walkthrough)
+        (["Sekcam", "Sekretaris Camat", "Sekretaris Kecamatan", "Plt. Sekcam"], "sekretaris kecamatan"),
+        (
+            ["Seklur Sukamaju", "Sekretaris Lurah Sukamaju", "Sekretaris Kelurahan Sukamaju"],
+            "sekretaris kelurahan sukamaju",
+        ),
     ],
 )
 def test_position_variants_share_one_key(variants: list[str], key: str) -> None:
