@@ -813,6 +813,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "{jumlah} baris dari instansi selain '{instansi}' tidak diikutkan",
         "Rows of other agencies are left out when an instansi filter is given.",
     ),
+    "persetujuan-tidak-layak-lagi": CodeSpec(
+        E,
+        "Tidak ada mutasi yang dapat diterapkan: {jumlah} mutasi yang disetujui tidak layak lagi pada data pegawai "
+        "ini{sebab}; lihat temuan mutasi-tidak-layak-lagi. Terapkan pada data pegawai saat rencana dibuat, atau buat "
+        "rencana baru",
+        "apply: moves were approved, but the recheck against this roster refused every one (the roster already holds "
+        "them, or changed): nothing to apply, nothing written.",
+    ),
     "rencana-belum-diputuskan": CodeSpec(
         E,
         "Belum ada mutasi yang disetujui di rencana ({jumlah} usulan: {kosong} kosong, {tolak} Tolak, {tunda} Tunda); isi kolom Keputusan dengan Setuju untuk mutasi yang akan diterapkan",

@@ -161,10 +161,12 @@ ROUND_LABELS: dict[str, str] = {
     "batas_atas_lowongan_terisi": "Batas Atas Lowongan Terisi",
     "status_solver": "Status Penyelesaian",
     "indeks_ketimpangan_sebelum": "Indeks Ketimpangan Sebelum",
-    "indeks_ketimpangan_sesudah": "Indeks Ketimpangan Sesudah (rencana)",
+    # the plan's figure at the end of its horizon (its Ringkasan: "akhir horizon dengan rencana"), not `bandingkan`'s
+    # "sesudah" measured on the roster after the moves (walkthrough: one label, 0,115 and 0,084)
+    "indeks_ketimpangan_sesudah": "Indeks Ketimpangan Akhir Horizon dengan Rencana",
     "keputusan_dicatat": "Keputusan Dicatat",
     "mutasi_diterapkan": "Mutasi Diterapkan",
-    "mutasi_ditolak": "Mutasi Ditolak",
+    "mutasi_ditolak": "Mutasi Ditolak Pemeriksaan Ulang",
     "versi": "Versi asn-mutasi",
 }
 
@@ -182,7 +184,7 @@ TABLE_LABELS: dict[str, str] = {
     "kode": "Kode",
     "lowongan_proyeksi": "Lowongan + Pensiun",
     "mutasi_diterapkan": "Diterapkan",
-    "mutasi_ditolak": "Ditolak",
+    "mutasi_ditolak": "Ditolak Periksa Ulang",
     "nama_diklat": "Diklat",
     "nama_penilai": "Penilai",
     "nomor_dokumen": "Nomor BA/SK",

@@ -455,3 +455,49 @@ def test_letters_carry_the_tmt_terapkan_recorded_and_the_final_stages_sk(
     )  # fmt: skip
     text = "\n".join(p.text for p in Document(str(alone / "surat" / f"petikan_{done[0]}.docx")).paragraphs)
     assert "1 Desember 2026" in text and any("awal bulan setelah tanggal SK" in n for n in other.notes)
+
+
+def test_a_plan_applied_to_its_own_result_says_why_nothing_applies_and_counts_each_refusal_once(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path
+) -> None:
+    """Applied to the roster it had written, a plan was refused with "Belum ada mutasi yang disetujui (… 85 kosong)
+    … isi kolom Keputusan", the reasons last among 433 rows; each such run added every move to `putaran`'s "Ditolak"
+    (252 for an 87-move plan after three runs) though all had been applied (walkthrough)."""
+    import shutil
+
+    from asn_mutasi.ledger.report import rounds
+
+    ledger_file = tmp_path / "bb.sqlite"
+    shutil.copyfile(cycle["folder"] / "buku_besar_mutasi.sqlite", ledger_file)
+    new_roster = cycle["folder"] / "pegawai_baru.csv"
+    assert applied["outcome"].ok and new_roster.exists()
+    for _ in range(2):
+        again = am.apply(
+            rencana=applied["decided"], pegawai=new_roster, tmt=TMT, tanggal=TANGGAL, buku_besar=ledger_file
+        )
+        assert not again.ok
+    rows = again.to_json()
+    errors = [r["kode"] for r in rows if r["tingkat"] == "galat"]
+    assert [r["kode"] for r in rows[: len(errors)]] == errors  # the reasons lead
+    assert "persetujuan-tidak-layak-lagi" in errors and "rencana-belum-diputuskan" not in errors
+    said = next(f for f in again.result.findings if f.code == "persetujuan-tidak-layak-lagi")
+    assert "berbeda dari data saat rencana dibuat" in said.message
+    with Ledger(ledger_file, create=False) as ledger:
+        (row,) = rounds(ledger)
+    assert row["mutasi_diterapkan"] == len(applied["outcome"].result.applied) and row["mutasi_ditolak"] == 0
+
+
+def test_a_lone_warning_is_not_counted_away_behind_hundreds_of_one_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    """'rencana-sudah-diterapkan' was the 338th warning after 337 approvals dated in the future: the console said
+    "… dan 338 temuan lain" and the analyst never saw it (walkthrough)."""
+    from asn_mutasi.cli.console import warn_findings
+    from asn_mutasi.findings import Location, make_finding
+
+    many = [make_finding("tahap-tanggal-mendatang", Location(row=i), id_mutasi=f"M{i}", tahap="PPK", hari_ini="x")
+            for i in range(30)]  # fmt: skip
+    lone = make_finding(
+        "rencana-sudah-diterapkan", Location(), jumlah=3, waktu="kemarin", tmt="2027-01-01", buku_besar="bb.sqlite"
+    )
+    warn_findings([*many, lone], shown=5)
+    err = capsys.readouterr().err
+    assert "rencana-sudah-diterapkan" in err and "… dan 26 temuan lain" in " ".join(err.split())

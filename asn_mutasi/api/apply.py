@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, read_input, read_positions, setup, target_path
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
-from asn_mutasi.findings import Finding
+from asn_mutasi.findings import Finding, Severity, make_finding
 from asn_mutasi.rollout.apply import SK_COLUMNS, ApplyResult
 from asn_mutasi.schema import RawTable
 from asn_mutasi.serialise import Record, clean_records, frame_records
@@ -40,9 +40,12 @@ class ApplyOutcome:
         return self.result.ok
 
     def to_json(self) -> list[Record]:
-        """The rows printed by ``apply --format json``: the daftar SK, or the problems when refused."""
+        """The rows printed by ``apply --format json``: the daftar SK, or the problems when refused (errors first: the
+        reasons of the refusal led a table cut after 300 of 433 rows, behind the warnings)."""
         if not self.ok:
-            return clean_records([f.to_dict() for f in self.result.findings])
+            rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+            ordered = sorted(self.result.findings, key=lambda f: rank[f.severity])
+            return clean_records([f.to_dict() for f in ordered])
         return frame_records(self.result.sk)
 
 
@@ -186,6 +189,18 @@ def _count_refused_as_approved(result: ApplyResult, refused: int) -> None:
     result.counts["tidak_layak_lagi"] = refused
     result.counts["setuju"] = result.counts.get("setuju", 0) + refused
     result.counts["kosong"] = max(result.counts.get("kosong", 0) - refused, 0)
+    if not refused:
+        return
+    # every approved move refused: not "nothing approved, fill in Setuju" (87 usulan: 85 kosong) but why
+    changed = any(f.code == "data-pegawai-berubah" for f in result.findings)
+    for i, f in enumerate(result.findings):
+        if f.code == "rencana-belum-diputuskan":
+            result.findings[i] = make_finding(
+                "persetujuan-tidak-layak-lagi",
+                f.location,
+                jumlah=refused,
+                sebab=" (data pegawai ini berbeda dari data saat rencana dibuat)" if changed else "",
+            )
 
 
 def _tmt_before_plan(tmt: date, params: dict[str, str], plan_file: str) -> list[Finding]:

@@ -108,10 +108,18 @@ def finding_line(f: Finding) -> str:
 
 def warn_findings(findings: Iterable[Finding], *, shown: int = 10, rest: str = "") -> None:
     """The findings that are no mere information, one :func:`finding_line` each on stderr; past ``shown`` they are
-    counted (``rest`` says where the others are)."""
+    counted (``rest`` says where the others are).
+
+    Errors first, then warnings; within each, the first finding of every code before the repeats of any: one
+    "rencana-sudah-diterapkan" was the 338th line after 337 dated-in-the-future approvals, counted away unseen
+    (walkthrough)."""
     from asn_mutasi.findings import Severity
 
     serious = [f for f in findings if f.severity is not Severity.INFO]
+    seen: set[str] = set()
+    first = [f.code not in seen and not seen.add(f.code) for f in serious]  # type: ignore[func-returns-value]
+    order = sorted(range(len(serious)), key=lambda i: (serious[i].severity is not Severity.ERROR, not first[i], i))
+    serious = [serious[i] for i in order]
     for f in serious[:shown]:
         say_finding(f)
     if len(serious) > shown:

@@ -39,10 +39,13 @@ def rounds(ledger: Ledger) -> list[dict[str, Any]]:
     """One row per plan round, oldest first."""
     counts: Counter[tuple[str, str]] = Counter()
     applied: dict[str, set[str]] = {}  # a move applied twice (the plan applied again) is one move applied
+    refused: dict[str, set[str]] = {}  # a move refused by each of three rejected runs is one move refused
     for e in ledger.entries():
         counts[(e.id_putaran, e.jenis)] += 1
         if e.jenis == MUTASI:
             applied.setdefault(e.id_putaran, set()).add(e.id_mutasi)
+        elif e.jenis == PENOLAKAN:
+            refused.setdefault(e.id_putaran, set()).add(e.id_mutasi)
     out = []
     for e in ledger.entries(jenis=PUTARAN):
         summary = e.data.get("ringkasan") or {}
@@ -61,7 +64,9 @@ def rounds(ledger: Ledger) -> list[dict[str, Any]]:
                 "indeks_ketimpangan_sesudah": summary.get("indeks_ketimpangan_sesudah"),
                 "keputusan_dicatat": counts[(e.id_putaran, KEPUTUSAN)],
                 "mutasi_diterapkan": len(applied.get(e.id_putaran, ())),
-                "mutasi_ditolak": counts[(e.id_putaran, PENOLAKAN)],
+                # approved moves the recheck refused and no later run applied (walkthrough: three refused runs of an
+                # applied 87-move plan showed 252)
+                "mutasi_ditolak": len(refused.get(e.id_putaran, set()) - applied.get(e.id_putaran, set())),
                 "versi": e.data.get("versi", ""),
             }
         )
