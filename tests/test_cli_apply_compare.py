@@ -293,3 +293,13 @@ def test_compare_writes_the_table_asked_for_as_csv(applied: dict[str, Any]) -> N
     assert empty.stdout.splitlines()[0].startswith("nip")
     refused = run("compare", PEGAWAI_XLSX, PEGAWAI_XLSX, "-f", "csv", "--tabel", "indikator", *TANGGAL)
     assert refused.exit_code == EXIT_USAGE and "--indikator" in refused.stderr and not refused.stdout
+
+
+def test_the_terminal_table_shows_both_ej_classes(applied: dict[str, Any]) -> None:
+    """The per-unit table showed "Kelas EJ Sebelum" but not "Kelas EJ Sesudah" at any width: a unit going C → A could
+    not be seen on a terminal (walkthrough)."""
+    result = expect(
+        run("compare", PEGAWAI_XLSX, applied["new"], JABATAN_XLSX, "-f", "tabel", *TANGGAL, env={"COLUMNS": "300"}),
+        EXIT_OK,
+    )
+    assert "Kelas EJ Sebelum" in result.stdout and "Kelas EJ Sesudah" in result.stdout

@@ -93,3 +93,17 @@ def test_workbook_output(tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(out, read_only=True)
     assert len(wb.sheetnames) >= 3
     assert any("unit" in s.lower() for s in wb.sheetnames)
+
+
+def test_both_commands_say_how_the_abk_sheet_was_read_and_count_the_other_findings() -> None:
+    """`lowongan --abk` did not say how the ABK sheet was read; `beban-kerja` kept silent about the input warning
+    `lowongan` counted on the same files (walkthrough)."""
+    from cli_helpers import ABK_XLSX
+
+    said = {}
+    for command in ("workload", "vacancies"):
+        day = ("--tanggal", "2026-12-04")  # a sample holder's pension TMT is past by then: one input warning
+        result = expect(run(command, PEGAWAI_XLSX, JABATAN_XLSX, "--abk", ABK_XLSX, "-f", "csv", *day), 0)
+        said[command] = " ".join(result.stderr.split())
+        assert "Lembar ABK: satuan waktu menit" in said[command], command
+    assert "1 peringatan" in said["vacancies"] and "0 galat, 1 peringatan" in said["workload"]

@@ -266,7 +266,7 @@ def _compare_tables(
             continue
         if choice is CompareTable.indikator and ctx.table:
             columns = list(_INDICATOR_SHOWN)
-        head = titled(columns, 10 if choice is CompareTable.per_unit else 8)
+        head = titled(columns, None if choice is CompareTable.per_unit else 8)  # per unit: both EJ classes
         emit_view(ctx.fmt, rows, columns, head, title=title, limit=None if semua else limit)
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.choices import Per, WorkloadPer, choice_option
-from asn_mutasi.cli.console import info, progress, warn_findings, warn_input_findings
+from asn_mutasi.cli.console import info, progress, warn, warn_findings, warn_input_findings
 from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, Context, FailOn, FailOnOpt, command
 from asn_mutasi.cli.render import emit_view, titled
 from asn_mutasi.errors import UsageError
@@ -168,6 +168,7 @@ def vacancies(
     if ctx.output is not None:
         _write_workbook(ctx, ctx.output, result)
     _summary(result)
+    _abk_line(result)
     warn_input_findings(result.world, f"-o laporan.xlsx (sheet {PROBLEMS_SHEET})")
 
 
@@ -247,14 +248,29 @@ def workload(
     if ctx.output is not None:
         _write_workbook(ctx, ctx.output, result)
     _summary(result)
+    _roster_findings(result)
     _abk_report(result, fail_on)
 
 
-def _abk_report(result: NeedsResult, fail_on: FailOn = FailOn.error) -> None:
-    """Show how the ABK sheet was read and every position/ABK finding; exit 1 at --gagal-jika (issue 17)."""
-    from asn_mutasi.errors import EXIT_FINDINGS
+def _roster_findings(result: NeedsResult) -> None:
+    """The roster's errors and warnings, counted in one line: ``beban-kerja`` lists the position and ABK findings one
+    by one, and kept silent about the roster's (``lowongan`` on the same files said "1 peringatan")."""
     from asn_mutasi.findings import Severity
+    from asn_mutasi.formatting import format_number
 
+    shown = {id(f) for f in result.findings}
+    rest = [f for f in result.world.findings if id(f) not in shown]
+    errors = sum(1 for f in rest if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in rest if f.severity is Severity.WARNING)
+    if errors or warnings:
+        warn(
+            f"Temuan data masukan lain: {format_number(errors)} galat, {format_number(warnings)} peringatan. Rinciannya: "
+            f"-o laporan.xlsx (sheet {PROBLEMS_SHEET}), atau 'asn-mutasi periksa' dengan berkas yang sama."
+        )
+
+
+def _abk_line(result: NeedsResult) -> None:
+    """How the ABK sheet was read (units, period, WKE), for ``lowongan --abk`` as for ``beban-kerja --abk``."""
     if result.abk:
         a = result.abk
         wke = f"{a['wke_lembar_menit']:,.0f} menit".replace(",", ".") if a.get("wke_lembar_menit") else "pengaturan"
@@ -262,6 +278,14 @@ def _abk_report(result: NeedsResult, fail_on: FailOn = FailOn.error) -> None:
             f"Lembar ABK: satuan waktu {a['satuan_waktu']} ({a['satuan_waktu_sumber']}); periode {a['periode']}; "
             f"WKE {wke}; jabatan dari {a['jabatan_dari']}; {a['jabatan_dengan_tugas']} jabatan punya uraian tugas."
         )
+
+
+def _abk_report(result: NeedsResult, fail_on: FailOn = FailOn.error) -> None:
+    """Show how the ABK sheet was read and every position/ABK finding; exit 1 at --gagal-jika (issue 17)."""
+    from asn_mutasi.errors import EXIT_FINDINGS
+    from asn_mutasi.findings import Severity
+
+    _abk_line(result)
     warn_findings(result.findings, shown=50, rest="tulis -o laporan.xlsx untuk semuanya")
     if fail_on is FailOn.never:
         return
