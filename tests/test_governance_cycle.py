@@ -142,6 +142,11 @@ def test_cli_ledger_commands_list_show_verify_export_and_detect_tampering(
     assert [c.value for c in next(book["Mutasi Ditolak"].iter_rows(max_row=1))][:5] == [
         "No. Catatan", "Waktu Dicatat", "ID Putaran", "ID Mutasi", "NIP"
     ]  # fmt: skip
+    # the round's figures are numbers an auditor can sum, its ids and hashes text (every cell was text: walkthrough)
+    header, first = (list(r) for r in book["Putaran"].iter_rows(max_row=2, values_only=True))
+    row = dict(zip(header, first, strict=True))
+    assert row["Mutasi Diterapkan"] == len(cycle["moves"]) - 1 and isinstance(row["Lowongan Terisi"], int)
+    assert isinstance(row["Indeks Ketimpangan Sebelum"], float) and isinstance(row["ID Putaran"], str)
 
     head = stdout_json(expect(run("buku-besar", "verifikasi", "--buku-besar", ledger_file, "-f", "json"), EXIT_OK))
     kept = tmp_path / "bb_ekor.sqlite"  # the last row deleted around the trigger: a valid, shorter chain

@@ -325,3 +325,23 @@ def test_a_unit_with_one_period_is_not_compared_with_itself() -> None:
     table = compare_indicators(prepare_indicators(raw, source="ind.csv"), units).table.set_index("unit_kerja")
     assert table.loc["Dinas A", "layanan"] == "membaik"
     assert table.loc["Dinas B", "layanan"] == "satu periode" and pd.isna(table.loc["Dinas B", "selisih"])
+
+
+def test_a_difference_carries_no_float_noise() -> None:
+    """The Indikator Layanan sheet showed a Selisih of 9.599999999999994 for 77,7 → 87,3 (walkthrough)."""
+    from asn_mutasi.rollout.indicators import compare_indicators
+
+    raw = pd.DataFrame(
+        {
+            "_baris": [2, 3],
+            "unit_kerja": ["Dinas A", "Dinas A"],
+            "periode": ["2025", "2026"],
+            "indikator": ["Capaian Kinerja (%)"] * 2,
+            "nilai": [77.7, 87.3],
+            "arah": ["naik baik"] * 2,
+        }
+    )
+    units = pd.DataFrame({"unit_kerja": ["Dinas A"], "bezetting_sebelum": [3], "bezetting_sesudah": [4]})
+    units["perubahan_bezetting"] = 1
+    table = compare_indicators(prepare_indicators(raw, source="ind.csv"), units).table
+    assert table["selisih"].tolist() == [9.6]

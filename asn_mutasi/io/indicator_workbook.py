@@ -189,6 +189,7 @@ def _as_text(ws: Any) -> None:
 
 def _indicators(wb: Any, comparison: IndicatorComparison) -> None:
     from openpyxl.chart import BarChart, Reference
+    from openpyxl.styles import Alignment
 
     if INDICATOR_SHEET in wb.sheetnames:
         del wb[INDICATOR_SHEET]
@@ -199,9 +200,18 @@ def _indicators(wb: Any, comparison: IndicatorComparison) -> None:
     for rec in table.to_dict("records"):
         ws.append([_cell(rec[f]) for f in fields])
     for c, f in enumerate(fields, start=1):
-        ws.column_dimensions[ws.cell(1, c).column_letter].width = (
-            36 if f in ("unit_kerja", "tren", "perlu_perhatian") else 15
-        )
+        # as wide as the longest value (up to 60 characters), at least as the longest header word: an indicator
+        # "IKM (PermenPANRB 14/2017)" or a header "Capaian Kinerja (%)" was cut at a fixed 15 (walkthrough)
+        values = [len(str(v)) for v in table[f].tolist() if v is not None and v == v]
+        words = max((len(w) for w in str(HEADERS.get(f, f)).split()), default=8)
+        width = min(60, max(10, words + 2, max(values, default=0) + 2))
+        ws.column_dimensions[ws.cell(1, c).column_letter].width = width
+        ws.cell(1, c).alignment = Alignment(wrap_text=True, vertical="top")  # a long header wraps, never cut
+    ws.row_dimensions[1].height = 64  # four lines of a wrapped header (no application sizes it on opening)
+    ws.page_setup.orientation = "landscape"  # printed: every column on the page's width, rows over pages
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = ws.dimensions
     charts = wb.create_sheet(INDICATOR_SHEET + " (Grafik)")

@@ -36,7 +36,28 @@ HEADERS = {
     "hash_sebelum": "Hash Sebelumnya",
     "hash": "Hash",
 }
-TEXT = (*HEADERS.values(), "nip", "nip_penilai", "nomor_sk", "sha256_rencana", "sha256_pegawai")
+#: the figures among them, written as numbers (every header was text: an auditor's SUM over "Mutasi Diterapkan" was 0)
+_FIGURES = frozenset(
+    {
+        "nomor",
+        "pindah",
+        "lowongan_terisi",
+        "batas_atas_lowongan_terisi",
+        "indeks_ketimpangan_sebelum",
+        "indeks_ketimpangan_sesudah",
+        "keputusan_dicatat",
+        "mutasi_diterapkan",
+        "mutasi_ditolak",
+    }
+)
+TEXT = (
+    *(h for k, h in HEADERS.items() if k not in _FIGURES),
+    "nip",
+    "nip_penilai",
+    "nomor_sk",
+    "sha256_rencana",
+    "sha256_pegawai",
+)
 
 
 #: the columns of a refused move's entry (governance.record_apply): the Mutasi Ditolak sheet's headers when it is empty

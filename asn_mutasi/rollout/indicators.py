@@ -35,6 +35,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+#: decimals of a computed difference (values are read from the analyst's table: a few decimals at most)
+_DECIMALS = 6
+
 from asn_mutasi.domain.jabatan import normalize_unit_name
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.schema import ROW
@@ -347,7 +350,9 @@ def _before_after(data: pd.DataFrame, periods: list[str], *, sebelum: str | None
         .agg("; ".join)
     )
     picked = picked.join(trend.rename("tren"), on=["_unit", "indikator"])
-    picked["selisih"] = picked["nilai_sesudah"] - picked["nilai_sebelum"]
+    # rounded to the finest decimals the two values carry (at most 6): 87,3 − 77,7 is 9,6, not 9,599999999999994
+    # (walkthrough: the Indikator Layanan sheet showed the float's noise)
+    picked["selisih"] = (picked["nilai_sesudah"] - picked["nilai_sebelum"]).round(_DECIMALS)
     sign = picked["arah"].map({NAIK: 1.0, TURUN: -1.0})
     better = picked["selisih"] * sign
     picked["layanan"] = pd.Series(pd.NA, index=picked.index, dtype=object)
