@@ -35,13 +35,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-#: decimals of a computed difference (values are read from the analyst's table: a few decimals at most)
-_DECIMALS = 6
-
 from asn_mutasi.domain.jabatan import normalize_unit_name
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.schema import ROW
 
+#: decimals of a computed difference (values are read from the analyst's table: a few decimals at most)
+_DECIMALS = 6
 NAIK, TURUN = "naik baik", "turun baik"
 #: words that make a blank ``arah`` mean lower is better
 _LOWER_BETTER = ("pengaduan", "aduan", "keluhan", "komplain", "temuan", "kesalahan", "keterlambatan")
