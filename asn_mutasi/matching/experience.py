@@ -428,8 +428,9 @@ class ExperienceIndex:
             level[self._jf == jf] = JABATAN_SAMA
         else:
             das = self._dasar_names.get(tc.dasar, -2)
-            same = (self._jf < 0) & (self._dasar == das) & (self._bidang == (bid if bid != -2 else -1))
-            level[same] = JABATAN_SAMA
+            same_work = (self._jf < 0) & (self._dasar == das) & (das >= 0)
+            level[same_work & (level < SERUMPUN)] = SERUMPUN  # the same post in another field (see _pair_stints)
+            level[same_work & (self._bidang == (bid if bid != -2 else -1))] = JABATAN_SAMA
         return level
 
     def prepare(self, targets: Iterable[str], units: Iterable[str] | None = None) -> None:
@@ -676,7 +677,11 @@ class ExperienceIndex:
         lv = np.where((pb == tg.bidang[tid]) & (pb >= 0), BIDANG_SAMA, 0).astype(np.int8)
         lv[is_jf & tg.isjf[tid] & (pr == tg.rumpun[tid])] = SERUMPUN
         lv[is_jf & (pj == tg.jf[tid])] = JABATAN_SAMA
-        lv[~is_jf & ~tg.isjf[tid] & (pd_ == tg.dasar[tid]) & (pb == tg.bidang[tid])] = JABATAN_SAMA
+        same_work = ~is_jf & ~tg.isjf[tid] & (pd_ == tg.dasar[tid]) & (tg.dasar[tid] >= 0)
+        # the same post in another field ("Pengolah Data dan Informasi" of a Dinas Kesehatan, to a Kelurahan) is
+        # related work: it was "tidak terkait", 0 years, while the same title between two kelurahan counted in full
+        lv[same_work & (lv < SERUMPUN)] = SERUMPUN
+        lv[same_work & (pb == tg.bidang[tid])] = JABATAN_SAMA
         return _PairStints(
             n=n,
             p=p,
@@ -774,7 +779,14 @@ class ExperienceIndex:
             text = "Belum ada pengalaman di jabatan yang terkait"
         else:
             level = LEVEL_NAMES[int(row["tingkat"])]
+            # years in managerial posts count for a structural target without being "bidang sama": the text said
+            # "6,4 tahun (bidang sama …)" beside tahun_bidang_sama 0 (walkthrough)
+            managerial = tahun - float(row["tahun_bidang_sama"])
+            if managerial > 0.05 and float(row["tahun_bidang_sama"]) <= 0:
+                level = "jabatan manajerial setingkat atau lebih tinggi"
             text = f"Pengalaman terkait {fmt_tahun(tahun)} ({level}, antara lain sebagai {self.display[contoh]})"
+            if managerial > 0.05 and float(row["tahun_bidang_sama"]) > 0:
+                text += f"; {fmt_tahun(managerial)} di antaranya di jabatan manajerial"
             if row["tahun_jabatan_sama"] > 0 and int(row["tingkat"]) < JABATAN_SAMA:
                 text += f"; di jabatan yang sama {fmt_tahun(float(row['tahun_jabatan_sama']))}"
         memenuhi = row["memenuhi_syarat"]

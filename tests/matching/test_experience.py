@@ -345,3 +345,31 @@ def test_requirement_met_is_the_verdict_score_pairs_gives() -> None:
     got = index.requirement_met(emp, *args, units=units).tolist()
     assert got == want
     assert {True, False, None} <= set(want)  # every kind of verdict is compared
+
+
+def test_the_same_post_in_another_field_is_related_work() -> None:
+    """A Pengolah Data dan Informasi of a Dinas Kesehatan moving to the same post of a Kelurahan was "Belum ada
+    pengalaman di jabatan yang terkait", 0 years, while the same post between two kelurahan counted 3,3 years as
+    "jabatan sama" (walkthrough). The same work in another field is serumpun; in the same field, jabatan sama."""
+    rows = [
+        {"nip": "1", "jabatan": "Pengolah Data dan Informasi", "unit_kerja": "Dinas Kesehatan",
+         "jenis_jabatan": "Pelaksana", "tmt_jabatan": "2021-01-01"},
+        {"nip": "2", "jabatan": "Pengolah Data dan Informasi", "unit_kerja": "Kelurahan Sukamaju",
+         "jenis_jabatan": "Pelaksana", "tmt_jabatan": "2021-01-01"},
+    ]  # fmt: skip
+    index = ExperienceIndex(roster(rows), AS_OF)
+    other = index.fit(0, "Pengolah Data dan Informasi", "Pelaksana", None, "Kelurahan Rancaekek")
+    same = index.fit(1, "Pengolah Data dan Informasi", "Pelaksana", None, "Kelurahan Rancaekek")
+    assert (other.tingkat, round(other.tahun_serumpun)) == ("serumpun", 4) and other.tahun_jabatan_sama == 0
+    assert (same.tingkat, round(same.tahun_jabatan_sama)) == ("jabatan sama", 4)
+    assert "serumpun" in other.alasan and "Belum ada pengalaman" not in other.alasan
+
+
+def test_managerial_years_are_not_called_the_same_field() -> None:
+    """ "Pengalaman terkait 6,4 tahun (bidang sama, antara lain sebagai Kepala Bidang Penagihan …)" stood beside
+    tahun_bidang_sama 0: the years were a structural target's managerial credit (walkthrough)."""
+    rows = [{"nip": "1", "jabatan": "Kepala Bidang Penagihan dan Keberatan", "unit_kerja": "Badan Pendapatan Daerah",
+             "jenis_jabatan": "Administrator", "tmt_jabatan": "2018-06-01"}]  # fmt: skip
+    fit = ExperienceIndex(roster(rows), AS_OF).fit(0, "Kepala Bagian Umum", "Administrator", None, "Sekretariat Daerah")
+    assert fit.tahun_bidang_sama == 0 and fit.tahun_terkait > 6
+    assert "(jabatan manajerial setingkat atau lebih tinggi" in fit.alasan and "bidang sama" not in fit.alasan
