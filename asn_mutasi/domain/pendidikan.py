@@ -407,11 +407,18 @@ _STREAM_AFTER_NAME = re.compile(r"\bJURUSAN\s+(.+)$|(?<![A-Z])(IPA|IPS|BAHASA)(?
 #: Poltekkes Kupang"
 _INSTITUTION = re.compile(
     r"(?:^|\s)(?:(?:PADA|DI|DARI)\s+)?(?:UNIVERSITAS|UNIV\.?|INSTITUT|SEKOLAH\s+TINGGI|POLITEKNIK|POLTEKKES|POLTEK"
-    r"|STIKES|STKIP|STIE|STIA|STIH|STISIPOL|STIKOM|STMIK|AMIK|IKIP|UIN|IAIN|STAIN|STPDN|IPDN|UNIKA|DEPKES|KEMENKES|"
-    + _YEAR
-    + r")(?=[\s.,]|$)",
+    r"|STIKES|STKIP|STIE|STIA|STIH|STISIPOL|STIKOM|STMIK|AMIK|IKIP|UIN|IAIN|STAIN|STPDN|IPDN|UNIKA|DEPKES|KEMENKES"
+    # universities by their short names, and a graduation date ("UNIBRAW Malang 30-05-2008": a hospital SIMPEG's
+    # one-column education cell; real-spellings campaign, round 3)
+    r"|UNIBRAW|UNAIR|UGM|UNDIP|UNPAD|UNHAS|UNNES|UNESA|UNEJ|UNSOED|UNDANA|UNSRAT|UNLAM|UNAND|UNSRI|UNILA|UNIMED"
+    r"|UNSYIAH|UNTAN|UNMUL|UNTAD|UNHALU|UNSIQ|UNISMA|UMM|UMY|UMS|UNS|UNY|UNJ|UNM|UPI|IPB|ITB|ITS"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|" + _YEAR + r")(?=[\s.,]|$)",
     re.IGNORECASE,
 )
+#: an academy named after the programme ("D. III Keperawatan Akper Poltekkes Malang", "Analis Kesehatan Akademi Analis
+#: Kesehatan Kediri"): cut only after a programme, since "Akademi Keperawatan" alone is how some rosters name it
+_MARKER_WORDS = re.compile(r"\b(?:JURUSAN|PRODI|PROG|PROGRAM|STUDI|PS)\b\.?", re.IGNORECASE)
+_ACADEMY = re.compile(r"\s(?:AKADEMI|AKPER|AKBID|AKFAR|AKZI|AKAFARMA|APIKES|ATEM|ARO|AKES)(?=[\s.,]|$)", re.IGNORECASE)
 
 
 def _without_place(level: str | None, programme: str, *, vocational: bool = False) -> str:
@@ -423,7 +430,11 @@ def _without_place(level: str | None, programme: str, *, vocational: bool = Fals
         return programme
     if rank > EDUCATION_RANK["SMA"]:
         college = _INSTITUTION.search(programme)
-        return programme[: college.start()].strip(" -,:/") if college else programme
+        academy = _ACADEMY.search(programme)
+        if academy is not None and not _MARKER_WORDS.sub(" ", programme[: academy.start()]).strip(" -,:/."):
+            academy = None  # "Jurusan Akademi Teknik Elektromedik": the academy is the programme's name
+        starts = [m.start() for m in (college, academy) if m is not None]
+        return programme[: min(starts)].strip(" -,:/") if starts else programme
     cut = _SCHOOL_NAME.search(programme)
     if cut is None:
         return programme

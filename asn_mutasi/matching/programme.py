@@ -131,10 +131,12 @@ _WORD_SPELLINGS: dict[str, str] = {
     "KARDIOVASKULER": "KARDIOVASKULAR",
     "ANALISA": "ANALISIS",
     "TADRIS": "PENDIDIKAN",  # PTKI name of teacher-education programmes (Tadris Biologi = Pendidikan Biologi)
+    "TEHNIK": "TEKNIK",  # an old spelling on hospital rosters ("Tehnik Elektro Medik")
+    "ELEKTROMEDIK": "ELEKTROMEDIS",
 }
 IDENTITY_WORDS = frozenset([*(word for source, _ in _IDENTITIES for word in source.split()), *_WORD_SPELLINGS])
 #: words that only say "this is a programme"; removed anywhere
-_NOISE_WORDS = frozenset({"ILMU", "PRODI", "JURUSAN", "PEMINATAN", "KONSENTRASI", "MINAT", "BIDANG"})
+_NOISE_WORDS = frozenset({"ILMU", "PRODI", "JURUSAN", "PEMINATAN", "KONSENTRASI", "MINAT", "BIDANG", "PROGRAM"})
 #: requirement texts that accept any programme at the level
 OPEN_KEYS = frozenset(
     {
