@@ -702,6 +702,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Field '{field}' diambil dari kolom '{header}' karena isinya cocok ({alasan}); kolom {lain} tidak dipakai",
         "Several headers name one field; the column whose values fit the field was chosen.",
     ),
+    "temuan-diringkas": CodeSpec(
+        INFO,
+        "Dan {jumlah} temuan '{kode}' lain{rentang} tidak dirinci satu per satu; baris-barisnya tetap dikecualikan "
+        "atau ditandai seperti yang dirinci",
+        "More than 1,000 findings of one code in one table: the rest are counted in this one line (memory stays bounded "
+        "on a file of junk rows); the rows themselves are still excluded or flagged. Its severity is the code's.",
+    ),
     "kolom-nama-sekolah": CodeSpec(
         INFO,
         "Kolom '{header}' berisi nama sekolah/perguruan tinggi (mis. {contoh}), bukan jurusan: tidak dipakai sebagai "
@@ -963,6 +970,50 @@ def make_finding(
     values.update(params)
     message = spec.template.format_map(_Blank(values))
     return Finding(code=code, severity=severity or spec.severity, message=message, location=loc)
+
+
+#: findings of one code kept one by one per table; past it they are counted (:class:`FindingCap`)
+FINDINGS_PER_CODE = 1000
+
+
+class FindingCap:
+    """Keep at most ``limit`` findings of each code; count the rest and say so in one ``temuan-diringkas`` each.
+
+    A 423 KB CSV of 200,000 lines holding only "x" made a million findings and 1.25 GB (a 2 KB ODS repeating one
+    row, 4.2 million and 5 GB): memory grew with the findings, not the file (hostile-input campaign, round 3). The rows
+    stay accounted for: each is still excluded with its reason; only its finding is summarised. Pass findings through
+    :meth:`take` as they are made (a generator keeps the peak bounded), then add :meth:`summaries`.
+    """
+
+    def __init__(self, limit: int = FINDINGS_PER_CODE) -> None:
+        self.limit = limit
+        self.counts: dict[str, int] = {}
+        self._over: dict[str, tuple[Finding, int, int | None, int | None]] = {}  # first dropped, count, rows
+
+    def take(self, findings: Iterable[Finding]) -> Iterator[Finding]:
+        """The findings to keep, in order; the others counted per code."""
+        for f in findings:
+            n = self.counts[f.code] = self.counts.get(f.code, 0) + 1
+            if n <= self.limit:
+                yield f
+                continue
+            row = f.location.row
+            first, count, low, high = self._over.get(f.code, (f, 0, row, row))
+            if row is not None:
+                low = row if low is None else min(low, row)
+                high = row if high is None else max(high, row)
+            self._over[f.code] = (first, count + 1, low, high)
+
+    def summaries(self) -> list[Finding]:
+        """One ``temuan-diringkas`` per code past the limit, with that code's severity and the dropped rows' span."""
+        out = []
+        for code, (first, count, low, high) in self._over.items():
+            span = f" (baris {low}–{high})" if low is not None and high is not None and low != high else ""
+            where = Location(file=first.location.file, sheet=first.location.sheet, row=low)
+            out.append(
+                make_finding("temuan-diringkas", where, severity=first.severity, kode=code, jumlah=count, rentang=span)
+            )
+        return out
 
 
 class _Blank(dict[str, Any]):

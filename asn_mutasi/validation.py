@@ -37,7 +37,7 @@ from asn_mutasi.domain import pendidikan as pend
 from asn_mutasi.domain.gelar import parse_titles
 from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
-from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.findings import Finding, FindingCap, Location, make_finding
 from asn_mutasi.formatting import format_date, format_date_words, format_number
 from asn_mutasi.schema import (
     CODE_AS_WRITTEN,
@@ -1016,8 +1016,10 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
         rows = list(range(2, n + 2))
     ctx = RosterContext(raw, src, rows, today or date.today(), _Ctx(raw), {}, instansi=instansi)
     findings: list[Finding] = []
+    cap = FindingCap()  # memory bounded by the table, not by its junk rows (see FindingCap)
     for rule in ROSTER_RULES:
-        findings.extend(rule(ctx))
+        findings.extend(cap.take(rule(ctx)))
+    findings += cap.summaries()
     out = ctx.out
     status = np.full(n, VALID, dtype=object)
     alasan = np.full(n, None, dtype=object)  # "" for a row without reasons, which the frame keeps as None
@@ -1212,6 +1214,8 @@ def prepare_positions(
     frame = _position_frame(src, rows, reasons, merged, columns)
     for name, values in told.items():
         frame[name] = pd.Series(values, dtype=object)
+    cap = FindingCap()  # as the roster's (a position table of junk lines)
+    findings = [*cap.take(findings), *cap.summaries()]
     return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings, abk=tasks.info)
 
 

@@ -248,7 +248,7 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool]) -> None:
                     caches[i] = None
 
 
-def ragged_findings(read: CsvRead, display: str, header_record: int) -> list[Finding]:
+def ragged_findings(read: CsvRead, display: str, header_record: int) -> Iterator[Finding]:
     """Findings for records after ``header_record`` (0-based) whose field count differs from the header's.
 
     Record numbers are 1-based like ``_baris`` (the header line is its own number). Blank
@@ -256,55 +256,47 @@ def ragged_findings(read: CsvRead, display: str, header_record: int) -> list[Fin
     """
     widths = read.widths
     if header_record >= len(widths):
-        return []
+        return
     expected = widths[header_record]
-    out: list[Finding] = []
     for n in range(header_record + 1, len(widths)):
         width = widths[n]
         if width == expected or (width <= 1 and not any(read.rows[n])):
             continue
         code = "csv-kolom-bergeser" if width > expected else "csv-kolom-kurang"
         loc = Location(file=display, row=n + 1)
-        out.append(make_finding(code, loc, jumlah=width, harapan=expected))
-    return out
+        yield make_finding(code, loc, jumlah=width, harapan=expected)
 
 
-def control_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> list[Finding]:
+def control_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> Iterator[Finding]:
     """Findings for cells holding NUL or other control characters (never their text: it may be personal)."""
-    out: list[Finding] = []
     for n, i in read.control:
         if n <= header_record:
             continue
         header = headers[i] if i < len(headers) else None
-        out.append(make_finding("sel-karakter-kendali", Location(file=display, row=n + 1, header=header)))
-    return out
+        yield make_finding("sel-karakter-kendali", Location(file=display, row=n + 1, header=header))
 
 
-def quote_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> list[Finding]:
+def quote_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> Iterator[Finding]:
     """``csv-kutip-terbuka`` for each cell that swallowed whole lines (line breaks and delimiters inside it) through a
     quote left open: the people on those lines are one cell of one row, not rows of their own. Record numbers are
     the file's rows as a spreadsheet shows them; the physical lines are named too."""
-    out: list[Finding] = []
     for n, i, first, last in read.open_quotes:
         if n < header_record:
             continue
         header = headers[i] if i < len(headers) else None
         loc = Location(file=display, row=n + 1, header=header)
-        out.append(make_finding("csv-kutip-terbuka", loc, mulai=first, akhir=last, jumlah=last - first + 1))
-    return out
+        yield make_finding("csv-kutip-terbuka", loc, mulai=first, akhir=last, jumlah=last - first + 1)
 
 
-def long_cell_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> list[Finding]:
+def long_cell_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> Iterator[Finding]:
     """``sel-terlalu-panjang`` for each cell longer than :data:`CELL_MAX` characters (read whole; a workbook we write
     cuts it, as Excel would)."""
-    out: list[Finding] = []
     for n, i, length in read.long_cells:
         if n <= header_record:
             continue
         header = headers[i] if i < len(headers) else None
         loc = Location(file=display, row=n + 1, header=header)
-        out.append(make_finding("sel-terlalu-panjang", loc, panjang=length, batas=CELL_MAX))
-    return out
+        yield make_finding("sel-terlalu-panjang", loc, panjang=length, batas=CELL_MAX)
 
 
 def most_common_width(widths: array) -> int:

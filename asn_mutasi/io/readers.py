@@ -30,7 +30,7 @@ from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 from asn_mutasi.domain.coded_fields import DASHES
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
 from asn_mutasi.errors import InputError, UsageError, os_reason
-from asn_mutasi.findings import Finding, Location, make_finding, suggestion
+from asn_mutasi.findings import Finding, FindingCap, Location, make_finding, suggestion
 from asn_mutasi.formatting import format_number
 from asn_mutasi.io import prefetch
 from asn_mutasi.io import sheet_layout as layout_tools
@@ -404,12 +404,20 @@ def _csv_grid(source: bytes | Path, display: str, limits: ReadLimits | None = No
     )
 
     def after_header(header_row: int, headers: list[str]) -> list[Finding]:
-        return (
-            ragged_findings(read, display, header_row)
-            + control_findings(read, display, header_row, headers)
-            + quote_findings(read, display, header_row, headers)
-            + long_cell_findings(read, display, header_row, headers)
+        import itertools
+
+        cap = FindingCap()  # 200,000 lines of junk made as many findings (hostile-input campaign, round 3)
+        kept = list(
+            cap.take(
+                itertools.chain(
+                    ragged_findings(read, display, header_row),
+                    control_findings(read, display, header_row, headers),
+                    quote_findings(read, display, header_row, headers),
+                    long_cell_findings(read, display, header_row, headers),
+                )
+            )
         )
+        return kept + cap.summaries()
 
     return _Grid(rows=read.rows, source=source_info, findings=findings, after_header=after_header)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -553,3 +554,28 @@ def test_the_cell_limit_holds_for_all_the_sheets_an_abk_workbook_reads(tmp_path:
     assert len(read_workbook_tables(tmp_path / "abk.xlsx", "abk", limits=ReadLimits(maks_sel=400))) == 3
     with pytest.raises(InputError, match=r"bersama berisi lebih dari"):
         read_workbook_tables(tmp_path / "abk.xlsx", "abk", limits=ReadLimits(maks_sel=250))
+
+
+def test_findings_of_one_code_are_counted_past_a_thousand(tmp_path: Path) -> None:
+    """A 423 KB CSV of 200,000 lines holding only "x" made a million findings and 1.25 GB (hostile-input campaign,
+    round 3). Past 1,000 findings of one code the rest are counted in one `temuan-diringkas` with their rows' span;
+    every row is still accounted for (excluded with its reason)."""
+    from asn_mutasi.io.readers import read_table
+    from asn_mutasi.validation import prepare_roster
+
+    people = [f"1980010120050110{i:02d};Orang {i};Analis;Dinas A" for i in range(1, 61)]
+    lines = ["NIP;NAMA;JABATAN;UNIT KERJA", *people] + ["x"] * 1500
+    path = tmp_path / "sampah.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    raw = read_table(path, "pegawai")
+    ragged = [f for f in raw.findings if f.code == "csv-kolom-kurang"]
+    summary = [f for f in raw.findings if f.code == "temuan-diringkas"]
+    assert len(ragged) == 1000 and len(summary) == 1
+    assert "Dan 500 temuan 'csv-kolom-kurang' lain (baris 1062–1561)" in summary[0].message
+    assert summary[0].severity.value == "peringatan"
+    prepared = prepare_roster(raw, today=date(2026, 12, 4))
+    assert len(prepared.frame) == 1560 and (prepared.frame["_status"] == "dikecualikan").sum() == 1500
+    empty = [f for f in prepared.findings if f.code == "sel-wajib-kosong"]
+    told = [f for f in prepared.findings if f.code == "temuan-diringkas" and "'sel-wajib-kosong'" in f.message]
+    assert len(empty) == 1000 and len(told) == 1 and told[0].severity.value == "galat"
+    assert "Dan 3500 temuan" in told[0].message  # 1,500 rows × 3 empty required cells, less the 1,000 kept
