@@ -41,6 +41,10 @@ def looks_like_spreadsheet_xml(head: bytes) -> bool:
     return text.startswith(b"<") and SS.encode() in text and b"<Workbook" in text
 
 
+#: the row an ``ss:Index`` jump leaves empty (shared: rows are padded into new lists, never changed in place)
+_SKIPPED: list[object] = []
+
+
 class _Sheet:
     def __init__(self, name: str) -> None:
         self.name = name
@@ -64,6 +68,9 @@ class _Reader:
         self.text: list[str] | None = None  #: the current Data's text, while inside one
         self.kind = "String"
         self.cell: tuple[int, int, int] | None = None  #: (column, across, down) of the open cell
+        #: cells of the sheets already read: the limit holds for the whole workbook, not per sheet (40 sheets of one
+        #: row at ss:Index 1048576 each took 3 GB: hostile-input campaign, round 3)
+        self.done_cells = 0
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         name = tag.rsplit("|", 1)[-1]
@@ -107,6 +114,7 @@ class _Reader:
         elif name == "Row" and self.row is not None:
             self._end_row()
         elif name == "Worksheet":
+            self.done_cells += len(self.sheet.rows) * max(self.sheet.widest, 1)
             self.sheet = None
 
     def data(self, text: str) -> None:
@@ -115,9 +123,9 @@ class _Reader:
 
     def _begin_row(self, index: int | None) -> None:
         assert self.sheet is not None
-        if index is not None:  # rows skipped by ss:Index are empty rows
+        if index is not None:  # rows skipped by ss:Index are empty rows: one shared (never changed) list each
             while len(self.sheet.rows) < index - 1:
-                self._append([])
+                self._append(_SKIPPED)
         self.row, self.col = [], 0
         self.covered = frozenset(self.sheet.below)
 
@@ -139,8 +147,11 @@ class _Reader:
         """The grid as it will be padded stays within ``maks_sel`` (an empty row counts too)."""
         assert self.sheet is not None
         self.sheet.widest = max(self.sheet.widest, width)
-        if (len(self.sheet.rows) + 1) * max(self.sheet.widest, 1) > self.max_cells:
+        cells = (len(self.sheet.rows) + 1) * max(self.sheet.widest, 1)
+        if cells > self.max_cells:
             raise too_many_cells(f"Berkas '{self.display}' ditolak: sheet '{self.sheet.name}'", self.max_cells)
+        if self.done_cells + cells > self.max_cells:
+            raise too_many_cells(f"Berkas '{self.display}' ditolak: sheet-sheetnya bersama", self.max_cells)
 
 
 def _lines(text: str) -> str:

@@ -92,3 +92,17 @@ def test_a_line_break_in_a_cell_is_kept() -> None:
     xml += "</Table></Worksheet></Workbook>"
     rows, _, _ = read_spreadsheet_xml(xml.encode(), "x.xls")
     assert rows[0][0] == "Sari, S.E.\n19760222 200504 1 001"
+
+
+def test_the_cell_limit_holds_for_the_whole_workbook() -> None:
+    """40 extra sheets, each one row at ss:Index 1048576, took 3 GB from an 11.7 KB file: the limit was per sheet
+    (hostile-input campaign, round 3). Together the sheets are held to maks_sel; a skipped row costs no list."""
+    extra = "".join(
+        f'<Worksheet ss:Name="S{i}"><Table><Row ss:Index="60000">{_cell("x")}</Row></Table></Worksheet>'
+        for i in range(5)
+    )
+    many = ROSTER.replace("</Workbook>\n", extra + "</Workbook>\n")
+    rows, _, name = read_spreadsheet_xml(many.encode(), "banyak.xls", ReadLimits(maks_sel=1_000_000))
+    assert name == "Pegawai" and len(rows) == 6  # five sheets of 60,000 rows × 1 fit in a million
+    with pytest.raises(InputError, match=r"sheet-sheetnya bersama lebih dari"):
+        read_spreadsheet_xml(many.encode(), "banyak.xls", ReadLimits(maks_sel=250_000))
