@@ -71,7 +71,7 @@ CATALOGUE: dict[str, CodeSpec] = {
         "workbook named .csv, a CSV named .xlsx): it is read by its content, and this says so.",
     ),
     "csv-kutip-terbuka": CodeSpec(
-        W,
+        E,
         'Tanda kutip (") yang tidak ditutup membuat baris fisik {mulai}–{akhir} ({jumlah} baris berkas) terbaca sebagai '
         "satu sel di baris ini; pegawai di baris-baris itu tidak terbaca sendiri: perbaiki tanda kutipnya",
         "A quote opened in a CSV field and never closed swallows the following lines (whole rows, with their "

@@ -221,8 +221,9 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool]) -> None:
         first, line = line + 1, reader.line_num
         if long_line or line > first:  # (over several physical lines a cell may be long without a long line)
             result.long_cells.extend((n, i, len(v)) for i, v in enumerate(record) if len(v) > CELL_MAX)
-            if line - first >= 2:  # three lines or more: a quote left open, if a line inside a cell is a whole row
-                whole = max(2, widest - 2)
+            if line > first:  # two lines or more: a quote left open, if a line inside a cell is a whole row (one
+                # swallowed person was lost without a word when three lines were needed: hostile-input campaign 3)
+                whole = max(2, widest // 2)  # half a row: the closing quote may cut the swallowed one short
                 delimiter = reader.dialect.delimiter
                 result.open_quotes.extend(
                     (n, i, first, line)

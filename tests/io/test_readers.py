@@ -541,6 +541,24 @@ def test_a_two_row_header_repeated_in_a_csv_is_skipped_whole(tmp_path: Path) -> 
     assert table.skipped["judul_berulang"] == 2
 
 
+def test_a_quote_left_open_over_one_person_is_named_as_an_error(tmp_path: Path) -> None:
+    """`;"Butuh Perbaikan;` swallowed exactly the next person, whose quoted history closed the quote: "19 baris" of
+    20, two warnings and no word of it (a quote was named only over three lines or more; hostile-input campaign,
+    round 3). It is an error: a person is missing from the roster."""
+    head = "NO;NIP;NAMA;JABATAN;UNIT KERJA;PREDIKAT KINERJA;HUKUMAN;TUGAS BELAJAR;RIWAYAT;DIKLAT"
+    row = "{i};19800101200501100{i};Pegawai {i};Analis;BKD;{kinerja};;;{riwayat};"
+    lines = [head] + [row.format(i=i, kinerja="Baik", riwayat="") for i in range(1, 4)]
+    lines.append(row.format(i=4, kinerja='"Butuh Perbaikan', riwayat=""))
+    lines.append(row.format(i=5, kinerja="Baik", riwayat='"Analis (2010-2015); Pengolah Data (2015-2020)"'))
+    lines += [row.format(i=i, kinerja="Baik", riwayat="") for i in range(6, 9)]
+    path = tmp_path / "kutip1.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path, "pegawai")
+    said = [f for f in table.findings if f.code == "csv-kutip-terbuka"]
+    assert len(table.frame) == 7 and len(said) == 1 and said[0].location.row == 5
+    assert said[0].severity.value == "galat" and "baris fisik 5–6" in said[0].message
+
+
 def test_a_quoted_address_over_three_lines_is_no_open_quote(tmp_path: Path) -> None:
     path = tmp_path / "alamat.csv"
     path.write_text(
