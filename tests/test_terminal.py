@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from rich.console import Console
@@ -68,3 +69,15 @@ def test_plan_output_suffix_is_checked(tmp_path) -> None:  # type: ignore[no-unt
     )
     assert result.exit_code == 2 and not out.exists()
     assert ".xlsx" in result.stderr
+
+
+def test_an_escape_sequence_in_a_header_never_reaches_the_terminal_through_a_hint(tmp_path: Path) -> None:
+    """A header "\\x1b[2J\\x1b[3J\\x1b[HNAMA PEGAWAI" was quoted raw in the "Saran:" line of a refusal: on a terminal it
+    cleared the screen and the scrollback (hostile-input campaign, round 3). The message line already showed U+FFFD."""
+    from cli_helpers import JABATAN_XLSX, run
+
+    path = tmp_path / "ansi.csv"
+    path.write_bytes(b"NO;\x1b[2J\x1b[3J\x1b[HNAMA PEGAWAI;JABATAN\n1;Budi;Staf\n")
+    result = run("check", path, JABATAN_XLSX)
+    assert result.exit_code == 3 and "Saran:" in result.stderr
+    assert "\x1b" not in result.stderr and "\ufffd" in result.stderr

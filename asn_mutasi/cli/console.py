@@ -54,6 +54,11 @@ class _StderrHandler(logging.Handler):
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+def plain(text: str) -> str:
+    """``text`` printed without markup, its control characters shown as ``\ufffd`` (see :func:`escape`)."""
+    return _CONTROL.sub("\ufffd", text)
+
+
 def escape(text: str) -> str:
     """``rich.markup.escape``: text shown as it is inside rich markup (``[…]`` is not a style), its control
     characters (an ANSI escape in a name, say) shown as ``\ufffd`` instead of reaching the terminal."""

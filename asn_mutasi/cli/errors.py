@@ -15,7 +15,7 @@ from typing import ParamSpec, TypeVar
 
 import typer
 
-from asn_mutasi.cli.console import State, err_console, escape
+from asn_mutasi.cli.console import State, err_console, escape, plain
 from asn_mutasi.errors import EXIT_INTERNAL, EXIT_USAGE, AsnMutasiError, UsageError
 
 P = ParamSpec("P")
@@ -42,7 +42,7 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
             # messages quote paths and headers, which may contain [brackets]: never markup
             console.print(f"[red]Gagal:[/red] {escape(exc.message)}")
             if exc.hint:
-                console.print(f"Saran: {exc.hint}", markup=False)
+                console.print(f"Saran: {plain(exc.hint)}", markup=False)  # a hint quotes headers: no ESC passes
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             err_console().print("Dibatalkan.")
@@ -55,7 +55,8 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
             )
             if State.verbosity >= 2:
                 # plain traceback: no local variables, so no personal data from the frames
-                console.print("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)), markup=False)
+                trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+                console.print(plain(trace), markup=False)
             raise typer.Exit(EXIT_INTERNAL) from None
 
     return wrapper
