@@ -67,3 +67,14 @@ def test_exit_code_and_summary_survive_a_closed_pipe(tmp_path: Path) -> None:
     assert producer == 1, done.stderr
     assert "Diperiksa" in done.stderr and "galat" in done.stderr
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
+
+
+def test_an_output_name_of_no_known_form_is_refused_before_any_output(tmp_path: Path) -> None:
+    """`periksa -f csv -o x.txt` wrote the whole CSV to stdout and then exited 2; `usulan gabung -o g.csv` wrote a
+    workbook under a .csv name (hostile-input campaign, round 3)."""
+    from cli_helpers import run
+
+    refused = run("check", PEGAWAI_XLSX, "-f", "csv", "-o", tmp_path / "x.txt", *TANGGAL)
+    assert refused.exit_code == 2 and not refused.stdout and "x.txt" in refused.stderr
+    merged = run("usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, tmp_path, "-o", tmp_path / "g.csv", *TANGGAL)
+    assert merged.exit_code == 2 and ".xlsx" in merged.stderr and not (tmp_path / "g.csv").exists()

@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
     app.command("aspirasi-baca")(aspirasi_baca)
 
 
-@command()
+@command(report=True)
 def aspirasi_formulir(
     pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai (mengisi NIP, nama, jabatan).")],
     jabatan: Annotated[
@@ -59,7 +59,7 @@ def aspirasi_formulir(
     info(f"{len(result.forms)} formulir ditulis ke {folder}")
 
 
-@command()
+@command(report=True)
 def aspirasi_baca(
     pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
     jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan.")],

@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
     app.command("check")(check)
 
 
-@command()
+@command(report=True)
 def check(
     pegawai: Annotated[
         str, typer.Argument(metavar="PEGAWAI", help="Data pegawai (CSV/XLSX/XLS/ODS, atau '-' untuk stdin).")

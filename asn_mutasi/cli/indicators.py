@@ -41,7 +41,7 @@ def templat(
 IKM_ELEMENTS = 9
 
 
-@command(inputs=False)
+@command(inputs=False, report=True)
 def ikm(
     nrr: Annotated[list[float], typer.Argument(metavar="NRR...", help="Nilai rata-rata per unsur (1-4), 9 unsur.")],
     *,

@@ -29,7 +29,7 @@ HISTORY_TABLE = table_columns(
 )
 
 
-@command(inputs=False)
+@command(inputs=False, report=True)
 def putaran(buku_besar: BukuBesarOpt = None, config: ConfigOpt = None, *, ctx: Context) -> None:
     """Daftar putaran rencana: hash data masukan, ringkasan, batas atas, keputusan dan mutasi yang tercatat."""
     from asn_mutasi.api.ledger import ledger_rounds
@@ -52,7 +52,7 @@ def _refuse_broken(broken: Finding | None) -> None:
         raise typer.Exit(EXIT_FINDINGS)
 
 
-@command(inputs=False)
+@command(inputs=False, report=True)
 def riwayat(
     nip: Annotated[str, typer.Argument(metavar="NIP", help="NIP pegawai (18 digit).")],
     id_mutasi: Annotated[str | None, typer.Option("--id-mutasi", help="Hanya satu ID Mutasi.")] = None,

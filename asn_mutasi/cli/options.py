@@ -313,7 +313,12 @@ CommandFunc = Callable[..., None]
 
 
 def command(
-    *, inputs: bool = True, fmt: bool = True, stdout_with_output: bool = False, early_roster: bool = False
+    *,
+    inputs: bool = True,
+    fmt: bool = True,
+    stdout_with_output: bool = False,
+    early_roster: bool = False,
+    report: bool = False,
 ) -> Callable[[CommandFunc], CommandFunc]:
     """Give a command the shared options and one ``ctx: Context``; translate errors to exit codes.
 
@@ -322,7 +327,9 @@ def command(
     nothing (messages and the one-line summary stay on stderr) unless ``--format`` asks for
     it too, or the command keeps its stdout (``stdout_with_output``, e.g. apply, whose ``-o``
     is the new roster and whose stdout is the SK list). ``early_roster``: the command reads its
-    ``pegawai`` argument first, so that workbook is read early (see :func:`build_context`).
+    ``pegawai`` argument first, so that workbook is read early (see :func:`build_context`). ``report``: ``-o`` is a
+    report whose form its suffix names (.xlsx, .csv, .json); any other name is a usage error before any work (the
+    data went to stdout first, then "Format keluaran … tidak dapat ditentukan": hostile-input campaign, round 3).
     """
 
     def decorate(func: CommandFunc) -> CommandFunc:
@@ -347,6 +354,10 @@ def command(
             shared = {n: (kwargs[n] if n in declared else kwargs.pop(n)) for n in SHARED_NAMES if n in kwargs}
             roster = kwargs.get("pegawai") if early_roster else None
             ctx = build_context(**shared, early_roster=roster if isinstance(roster, str) else None)  # type: ignore[arg-type]
+            if report and ctx.output is not None:
+                from asn_mutasi.io.writers import detect_output_format
+
+                detect_output_format(ctx.output, None)
             if stdout_with_output or not fmt or ctx.output is None or shared.get("fmt") is not None:
                 func(**kwargs, ctx=ctx)
                 return

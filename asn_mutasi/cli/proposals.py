@@ -53,7 +53,10 @@ def gabung(
     -o menulis workbook penilaian (sheet Penilaian Usulan dan Masalah) yang diverifikasi BKD.
     """
     from asn_mutasi.api.proposals import MERGED_FIELDS, merge_proposals
+    from asn_mutasi.cli.options import xlsx_output
 
+    if ctx.output is not None:  # "-o g.csv" wrote a workbook under a .csv name (hostile-input campaign, round 3)
+        xlsx_output(ctx.output, "Penilaian usulan", "penilaian_usulan.xlsx")
     with progress("Menggabungkan usulan") as step:
         result = merge_proposals(
             pegawai=pegawai,

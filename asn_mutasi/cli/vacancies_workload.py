@@ -128,7 +128,7 @@ def _summary(result: NeedsResult) -> None:
     )
 
 
-@command()
+@command(report=True)
 def vacancies(
     pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
     jabatan: Annotated[
@@ -172,7 +172,7 @@ def vacancies(
     warn_input_findings(result.world, f"-o laporan.xlsx (sheet {PROBLEMS_SHEET})")
 
 
-@command()
+@command(report=True)
 def workload(
     pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
     jabatan: Annotated[
