@@ -175,6 +175,11 @@ def test_cli_ledger_commands_list_show_verify_export_and_detect_tampering(
     result = expect(run("buku-besar", "verifikasi", "--buku-besar", ledger_file, "-f", "json"), EXIT_FINDINGS)
     payload = stdout_json(result)
     assert payload["utuh"] is False and payload["nomor_rusak"] == broken
+    # the export of a broken chain holds every record and says where the chain breaks; it said "2 catatan" of an
+    # export of 42 (hostile-input campaign, round 3)
+    exported = run("buku-besar", "ekspor", "--buku-besar", ledger_file, "-o", tmp_path / "rusak.xlsx")
+    said = " ".join(expect(exported, EXIT_FINDINGS).stderr.split())
+    assert f"(semua catatan); rantai hash RUSAK mulai catatan {broken}" in said
 
 
 def _with_sanction(source: Path, target: Path, nips: set[str]) -> Path:

@@ -470,3 +470,17 @@ def test_a_keep_file_is_read_in_any_text_encoding_and_an_empty_one_is_refused(tm
     only_comments.write_text("# belum diisi\n", encoding="utf-8")
     with pytest.raises(InputError, match="tidak berisi NIP"):
         read_keep(only_comments, ["198001012005011001"])
+
+
+def test_a_finding_quotes_a_long_value_cut_short(tmp_path: Path) -> None:
+    """A 20 MB --nip-tetap line went whole into its warning: 20 MB on stderr (hostile-input campaign, round 3)."""
+    from asn_mutasi.api.plan import read_keep
+    from asn_mutasi.findings import Finding
+
+    path = tmp_path / "tetap.txt"
+    path.write_text("198001012005011001\n" + "1" * 100_000 + "\n", encoding="utf-8")
+    findings: list[Finding] = []
+    read_keep(path, (), findings)
+    (told,) = [f for f in findings if f.code == "nip-tetap-tidak-valid"]
+    assert len(told.message) < 400 and "(100.000 karakter)" in told.message
+    assert told.location.value is not None and len(told.location.value) < 250

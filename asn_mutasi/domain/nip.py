@@ -84,6 +84,8 @@ def _normalize_number(value: numbers.Real) -> str:
         if math.isinf(real) or real != math.floor(real):
             raise NipError(CODE_INVALID, "NIP berupa angka pecahan, bukan 18 digit")
         number = int(real)
+    if number < 0:  # "panjang 18 digit, seharusnya 18" was said of -198301052014081001 (hostile-input campaign 3)
+        raise NipError(CODE_INVALID, "NIP berupa angka negatif")
     if number >= _ANGKA_EXCEL_MIN:
         raise _number_error()
     digits = str(abs(number))

@@ -305,3 +305,12 @@ def test_parse_nip_column_numbers_are_the_nips(values: list[object]) -> None:
 
     col = parse_nip_column(values, is_blank=_is_blank)
     assert col.number.tolist() == [int(col.nip[i]) if col.valid[i] else 0 for i in range(len(values))]
+
+
+def test_a_negative_number_is_named_as_such() -> None:
+    """A cell holding -198301052014081001 was "panjang 18 digit, seharusnya 18" (hostile-input campaign, round 3)."""
+    from asn_mutasi.domain.nip import NipError, normalize_nip
+
+    for value in (-198301052014081001, -1.98301052014081e17, -5):
+        with pytest.raises(NipError, match="angka negatif"):
+            normalize_nip(value)
