@@ -53,6 +53,7 @@ class CsvRead:
     open_quotes: list[tuple[int, int, int, int]] = field(default_factory=list)
     #: (record index, column index, length) of a cell longer than a spreadsheet cell can hold
     long_cells: list[tuple[int, int, int]] = field(default_factory=list)
+    last_line: int = 0  #: the physical line the last whole record ended on (where a broken one began, after it)
 
 
 def check_text_size(display: str, size: int, limits: ReadLimits | None = None) -> None:
@@ -159,13 +160,29 @@ def _parse(source: Path | bytes, display: str, encoding: str, sha: str, detect_d
         flag = [False, False]
         lines = _flagged(itertools.chain(io.StringIO(sample, newline=""), _bounded_lines(text, display)), flag)
         csv.field_size_limit(1 << 24)
+        reader = csv.reader(lines, delimiter=delimiter)
         try:
-            _fill(csv.reader(lines, delimiter=delimiter), result, flag)
-        except csv.Error as exc:
-            raise InputError(f"Berkas CSV '{display}' tidak dapat dibaca: {exc}") from exc
+            _fill(reader, result, flag)
+        except csv.Error as exc:  # the csv module's words are English: said again in the analyst's
+            raise InputError(
+                f"Berkas CSV '{display}' tidak dapat dibaca: {_csv_reason(str(exc))}, pada rekaman yang dimulai di "
+                f"baris berkas {result.last_line + 1}",
+                hint='Periksa tanda kutip (") yang tidak ditutup di sekitar baris itu.',
+            ) from exc
     if not any(any(v for v in row) for row in result.rows[:1000]):
         raise InputError(f"Berkas '{display}' kosong")
     return result
+
+
+def _csv_reason(message: str) -> str:
+    """The csv module's error in Bahasa Indonesia (a field over 16 MB: a quote left open over a million lines)."""
+    if "field larger than field limit" in message:
+        return "satu sel lebih dari 16 MB (biasanya tanda kutip yang tidak ditutup menelan baris-baris berikutnya)"
+    if "NUL" in message or "line contains" in message:
+        return "berisi karakter NUL (bukan teks CSV)"
+    if "new-line character seen in unquoted field" in message:
+        return "pemisah baris di tengah sel tanpa tanda kutip"
+    return "susunan CSV rusak"
 
 
 #: the longest physical line read: a field is at most 16 MB (``csv.field_size_limit``), and a 1 GB line without a
@@ -231,6 +248,7 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool]) -> None:
                     if "\n" in v and any(part.count(delimiter) >= whole for part in v.split("\n")[1:])
                 )
         widest = max(widest, width)
+        result.last_line = line
         for i, value in enumerate(record):
             if not value:
                 continue

@@ -579,3 +579,19 @@ def test_findings_of_one_code_are_counted_past_a_thousand(tmp_path: Path) -> Non
     told = [f for f in prepared.findings if f.code == "temuan-diringkas" and "'sel-wajib-kosong'" in f.message]
     assert len(empty) == 1000 and len(told) == 1 and told[0].severity.value == "galat"
     assert "Dan 3500 temuan" in told[0].message  # 1,500 rows × 3 empty required cells, less the 1,000 kept
+
+
+def test_a_cell_over_the_csv_field_limit_is_refused_in_indonesian_with_its_row(tmp_path: Path) -> None:
+    """A quote left open over 1.2 million lines was refused as "field larger than field limit (16777216)", the csv
+    module's English, with no row (hostile-input campaign, round 3)."""
+    from asn_mutasi.errors import InputError
+    from asn_mutasi.io.readers import read_table
+
+    path = tmp_path / "kutip_besar.csv"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write('NIP;NAMA;JABATAN;UNIT KERJA\n198001012005011001;Andi;Analis;BKD\n198001012005011002;"Budi\n')
+        fh.writelines("x" * 99 + "\n" for _ in range(175_000))
+    with pytest.raises(InputError) as err:
+        read_table(path, "pegawai")
+    assert "satu sel lebih dari 16 MB" in err.value.message and "dimulai di baris berkas 3" in err.value.message
+    assert "field larger" not in err.value.message
