@@ -299,3 +299,12 @@ def test_the_excluded_rows_are_counted_by_cause(tmp_path: Path) -> None:
     checked = stdout_json(expect(run("check", roster, JABATAN_XLSX, *TANGGAL, "-f", "json"), EXIT_OK))
     roster_table = next(t for t in checked["ringkasan"]["tabel"] if t["tabel"] == "pegawai")
     assert roster_table["dikecualikan"] == summary["dikecualikan_tidak_valid"]
+
+
+def test_a_roster_of_headers_only_is_refused_as_an_empty_position_table_is(tmp_path: Path) -> None:
+    """`rencana` on a roster with only its header exited 0 ("0 pindah … lowongan terisi 0 dari 343"); an empty
+    position table exits 3 (hostile-input campaign, round 3)."""
+    roster = tmp_path / "kosong.csv"
+    roster.write_text("NIP;NAMA;JABATAN;UNIT KERJA\n", encoding="utf-8")
+    result = run("plan", roster, JABATAN_XLSX, *TANGGAL)
+    assert result.exit_code == 3 and "tidak berisi baris data" in result.stderr

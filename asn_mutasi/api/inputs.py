@@ -255,6 +255,8 @@ def _load_inputs(
     try:
         raw_roster = read_input(pegawai, "pegawai", opts, sheet=opts.sheet_pegawai, on_parse=start)
         _log_read(raw_roster)
+        if require_positions and len(raw_roster.frame) == 0:  # as an empty position table is (it planned nobody)
+            raise InputError(f"Data pegawai '{raw_roster.source.path}' tidak berisi baris data (hanya judul kolom)")
         if warm_roster is not None:
             try:
                 warm_roster(raw_roster.frame)
