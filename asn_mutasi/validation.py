@@ -1002,6 +1002,12 @@ def _with_agency(unit: str | None, agency: str | None) -> str | None:
     return f"{agency} | {unit}"
 
 
+def _capped(findings: list[Finding]) -> list[Finding]:
+    """``findings`` past :data:`~asn_mutasi.findings.FINDINGS_PER_CODE` of a code counted (a table of junk lines)."""
+    cap = FindingCap()
+    return [*cap.take(findings), *cap.summaries()]
+
+
 def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | None = None) -> PreparedTable:
     """Parse a raw roster into the prepared roster frame (docs/architecture.md) by running ``ROSTER_RULES``.
 
@@ -1214,9 +1220,7 @@ def prepare_positions(
     frame = _position_frame(src, rows, reasons, merged, columns)
     for name, values in told.items():
         frame[name] = pd.Series(values, dtype=object)
-    cap = FindingCap()  # as the roster's (a position table of junk lines)
-    findings = [*cap.take(findings), *cap.summaries()]
-    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=findings, abk=tasks.info)
+    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=_capped(findings), abk=tasks.info)
 
 
 #: a name that is a unit, not a position: what a peta jabatan prints as a group heading over its positions

@@ -186,9 +186,7 @@ def compare(
             f"Perbandingan ditulis sebagai workbook .xlsx; '{ctx.output.name}' berakhiran lain"
             " (pakai mis. perbandingan.xlsx, atau -f csv/json ke stdout)"
         )
-    needs = {CompareTable.realisasi_rencana: ("--rencana", rencana), CompareTable.indikator: ("--indikator", indikator)}
-    if tabel in needs and needs[tabel][1] is None:
-        raise UsageError(f"--tabel {tabel.value} memerlukan {needs[tabel][0]}")
+    _check_table_option(tabel, rencana=rencana, indikator=indikator)
     with progress("Membandingkan"):
         result = run_compare(
             sebelum=sebelum,
@@ -268,6 +266,13 @@ def _compare_tables(
             columns = list(_INDICATOR_SHOWN)
         head = titled(columns, None if choice is CompareTable.per_unit else 8)  # per unit: both EJ classes
         emit_view(ctx.fmt, rows, columns, head, title=title, limit=None if semua else limit)
+
+
+def _check_table_option(tabel: CompareTable | None, *, rencana: Path | None, indikator: Path | None) -> None:
+    """``--tabel realisasi-rencana`` needs ``--rencana`` and ``--tabel indikator`` ``--indikator`` (usage error)."""
+    needs = {CompareTable.realisasi_rencana: ("--rencana", rencana), CompareTable.indikator: ("--indikator", indikator)}
+    if tabel in needs and needs[tabel][1] is None:
+        raise UsageError(f"--tabel {tabel.value} memerlukan {needs[tabel][0]}")
 
 
 def _names(frame: pd.DataFrame | None) -> list[str]:
