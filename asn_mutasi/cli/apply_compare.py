@@ -129,6 +129,17 @@ def _report_apply(ctx: Context, outcome: ApplyOutcome) -> None:
     )
 
 
+CompareTableOpt = Annotated[
+    CompareTable | None,
+    choice_option(
+        CompareTable,
+        "--tabel",
+        help="Tabel yang ditulis: per-unit, pindah, masuk, keluar, realisasi-rencana atau indikator. Bawaan: "
+        "semua tabel (-f tabel), per-unit (-f csv: satu tabel per keluaran); -f json selalu memuat semuanya.",
+    ),
+]
+
+
 @command()
 def compare(
     sebelum: Annotated[str, typer.Argument(metavar="SEBELUM", help="Data pegawai sebelum mutasi.")],
@@ -160,15 +171,7 @@ def compare(
             help="Buku besar audit: tren antarputaran (lowongan terisi, indeks ketimpangan, mutasi diterapkan).",
         ),
     ] = None,
-    tabel: Annotated[
-        CompareTable | None,
-        choice_option(
-            CompareTable,
-            "--tabel",
-            help="Tabel yang ditulis: per-unit, pindah, masuk, keluar, realisasi-rencana atau indikator. Bawaan: "
-            "semua tabel (-f tabel), per-unit (-f csv: satu tabel per keluaran); -f json selalu memuat semuanya.",
-        ),
-    ] = None,
+    tabel: CompareTableOpt = None,
     semua: AllRowsOpt = False,
     *,
     ctx: Context,
@@ -208,14 +211,7 @@ def compare(
         _compare_tables(ctx, result, payload, semua=semua, tabel=tabel)
     for f in result.findings:
         say_finding(f)  # with its file and row
-    summary = result.comparison.summary
-    left_out = (summary.get("baris_dikecualikan_sebelum", 0), summary.get("baris_dikecualikan_sesudah", 0))
-    if any(left_out):
-        warn(
-            f"{left_out[0]} baris data sebelum dan {left_out[1]} baris data sesudah dikecualikan (NIP rusak, kolom "
-            "wajib kosong …) dan tidak dibandingkan: pegawai di baris itu dapat terbaca masuk atau keluar. "
-            "Rinciannya: 'asn-mutasi periksa' dengan berkas yang sama."
-        )
+    _warn_left_out(result.comparison.summary)
     if result.workbook is not None:
         info(f"Ditulis ke {result.workbook}")
     _compare_summary(payload.get("ringkasan"))
@@ -266,6 +262,17 @@ def _compare_tables(
             columns = list(_INDICATOR_SHOWN)
         head = titled(columns, None if choice is CompareTable.per_unit else 8)  # per unit: both EJ classes
         emit_view(ctx.fmt, rows, columns, head, title=title, limit=None if semua else limit)
+
+
+def _warn_left_out(summary: Mapping[str, object]) -> None:
+    """The rows of either roster that were excluded and so not compared (they may read as arrivals or departures)."""
+    left_out = (summary.get("baris_dikecualikan_sebelum", 0), summary.get("baris_dikecualikan_sesudah", 0))
+    if any(left_out):
+        warn(
+            f"{left_out[0]} baris data sebelum dan {left_out[1]} baris data sesudah dikecualikan (NIP rusak, kolom "
+            "wajib kosong …) dan tidak dibandingkan: pegawai di baris itu dapat terbaca masuk atau keluar. "
+            "Rinciannya: 'asn-mutasi periksa' dengan berkas yang sama."
+        )
 
 
 def _check_table_option(tabel: CompareTable | None, *, rencana: Path | None, indikator: Path | None) -> None:
