@@ -59,6 +59,14 @@ class PinError(InfeasiblePlanError):
     """A locked move (a ``--kunci`` row) cannot be made; the caller adds the file the row is in."""
 
 
+class PinRowError(PinError):
+    """A ``--kunci`` row that names no one, no post, or no move (a NIP or code not in the data, a row twice, a NIP
+    also kept, a retiring person, the person's own post): a fault of the input file (exit 3), not a plan the
+    constraints rule out (exit 4; hostile-input campaign, round 3)."""
+
+    exit_code = EXIT_INPUT
+
+
 class OutputError(AsnMutasiError):
     """An output file cannot be written (exists without --timpa, no permission ...)."""
 

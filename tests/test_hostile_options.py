@@ -386,11 +386,12 @@ def test_a_pin_table_names_its_file_takes_a_code_in_another_case_skips_a_total_r
 ) -> None:
     """A lower-case code was "tidak ada" (cocokkan takes it), a JUMLAH row was one more unknown person, a NIP stored
     as a number was "tidak ada di data pegawai", and no message named the file (hostile-input campaign, round 2)."""
-    from cli_helpers import EXIT_INFEASIBLE, JABATAN_XLSX, PEGAWAI_XLSX
+    from cli_helpers import JABATAN_XLSX, PEGAWAI_XLSX
 
     good = tmp_path / "kunci.csv"
     good.write_text("nip,kode_jabatan\n197705022003022001,x-unknown\nJUMLAH,1\n", encoding="utf-8")
-    unknown = expect(run("rencana", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "--kunci", good), EXIT_INFEASIBLE)
+    # an unknown code is a fault of the file (exit 3), not an infeasible plan (exit 4: hostile-input campaign 3)
+    unknown = expect(run("rencana", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "--kunci", good), EXIT_INPUT)
     assert "kunci.csv" in unknown.stderr and "x-unknown" in unknown.stderr and "JUMLAH" not in unknown.stderr
     number = tmp_path / "angka.csv"
     number.write_text("nip,kode_jabatan\n1.97703292003091E+17,SETDA-0001\n", encoding="utf-8")

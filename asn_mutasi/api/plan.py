@@ -165,7 +165,7 @@ def _solve(
         if pins is None:
             raise
         where = f"--kunci '{pins}'"  # the pin's row, and the file it is in
-        raise PinError(f"{where}: {exc.message}", hint=exc.hint) from exc
+        raise type(exc)(f"{where}: {exc.message}", hint=exc.hint) from exc  # its exit code kept
 
 
 def _make(

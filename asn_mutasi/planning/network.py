@@ -19,7 +19,7 @@ from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jabatan import codes_by_case
 from asn_mutasi.domain.nip import nip_key, nip_keys
-from asn_mutasi.errors import PinError
+from asn_mutasi.errors import PinError, PinRowError
 from asn_mutasi.schema import valid_mask
 
 SCALE = 100  #: costs are integers: points × 100
@@ -334,23 +334,23 @@ def _check_pins(
     for p in pins:
         where = f"Mutasi terkunci baris {p.baris}"
         if p.nip not in emp_pos:
-            raise PinError(f"{where}: pegawai tidak ada di data pegawai yang valid dan tertaut ke peta jabatan")
+            raise PinRowError(f"{where}: pegawai tidak ada di data pegawai yang valid dan tertaut ke peta jabatan")
         if p.kode_jabatan not in pos_index:
-            raise PinError(f"{where}: kode jabatan tujuan '{p.kode_jabatan}' tidak ada di peta jabatan")
+            raise PinRowError(f"{where}: kode jabatan tujuan '{p.kode_jabatan}' tidak ada di peta jabatan")
         if p.nip in out:
             what = (
                 "ke jabatan yang sama (baris ganda; hapus salah satu)"
                 if out[p.nip] == p.kode_jabatan
                 else "ke jabatan lain"
             )
-            raise PinError(f"{where}: pegawai yang sama sudah dikunci di baris {first_row[p.nip]} {what}")
+            raise PinRowError(f"{where}: pegawai yang sama sudah dikunci di baris {first_row[p.nip]} {what}")
         if p.nip in keep:
-            raise PinError(f"{where}: pegawai juga tercantum di --tetap; pilih salah satu")
+            raise PinRowError(f"{where}: pegawai juga tercantum di --tetap; pilih salah satu")
         if p.nip in retiring:
-            raise PinError(f"{where}: pegawai memasuki pensiun dalam horizon rencana")
+            raise PinRowError(f"{where}: pegawai memasuki pensiun dalam horizon rencana")
         t = pos_index[p.kode_jabatan]
         if emp_pos[p.nip] == t:
-            raise PinError(f"{where}: jabatan tujuan sama dengan jabatan saat ini")
+            raise PinRowError(f"{where}: jabatan tujuan sama dengan jabatan saat ini")
         incoming[t] += 1
         out[p.nip] = p.kode_jabatan
         first_row[p.nip] = p.baris

@@ -112,25 +112,29 @@ def test_keep_pin_and_infeasible_pins() -> None:
     assert c["alasan"].startswith("dikosongkan mutasi terkunci (--kunci): 1 pemangku dipindah; ")
     assert not pinned.unfilled.set_index("kode_jabatan").drop(index="C")["alasan"].str.contains("terkunci").any()
     assert "Ditetapkan analis (--kunci)" in pinned.moves.set_index("nip").at[nip(3), "alasan"]
-    for bad, text in (
-        ([(nip(3), "B")], "Mutasi terkunci baris 1"),  # not layak (and B is surplus)
-        ([(nip(9), "A")], "Mutasi terkunci baris 1"),  # unknown person
-        ([(nip(1), "A")], "--tetap"),
-        ([(nip(1), "D"), (nip(3), "D")], "melebihi kapasitas"),
+    # a row naming no one, a row twice, a NIP also kept: the file's fault (exit 3); a move the constraints rule out
+    # (not layak, over capacity): the plan's (exit 4). All were exit 4 (hostile-input campaign, round 3).
+    for bad, text, code in (
+        ([(nip(3), "B")], "Mutasi terkunci baris 1", 4),  # not layak (and B is surplus)
+        ([(nip(9), "A")], "Mutasi terkunci baris 1", 3),  # unknown person
+        ([(nip(1), "A")], "--tetap", 3),
+        ([(nip(1), "D"), (nip(3), "D")], "melebihi kapasitas", 4),
         (
             [(nip(3), "D"), (nip(3), "D")],
             "Mutasi terkunci baris 2: pegawai yang sama sudah dikunci di baris 1 ke jabatan yang sama",
+            3,
         ),
         (
             [(nip(3), "D"), (nip(3), "A")],
             "Mutasi terkunci baris 2: pegawai yang sama sudah dikunci di baris 1 ke jabatan lain",
+            3,
         ),
     ):
         with pytest.raises(PinError) as err:  # a pin's own error: the command adds the --kunci file to it
             plan(ro, ca, pins=bad, keep=[nip(1)] if text == "--tetap" else ())
         assert text in err.value.message
         assert nip(1) not in err.value.message and nip(3) not in err.value.message
-        assert err.value.exit_code == 4
+        assert err.value.exit_code == code, text
 
 
 def test_what_keeping_costs_with_a_candidate_table_scoped_by_instansi() -> None:
