@@ -235,6 +235,7 @@ SUMMARY_LABELS: dict[str, str] = {
     "aspirasi_pilihan_2": "Aspirasi: dipindah ke pilihan 2",
     "aspirasi_pilihan_3": "Aspirasi: dipindah ke pilihan 3",
     "aspirasi_tidak_terpenuhi": "Aspirasi: dipindah tidak ke pilihannya (pilihan tak dapat dipenuhi tanpa mengurangi isi)",
+    "aspirasi_tanpa_pilihan": "Aspirasi: dipindah, formulir diisi tanpa pilihan unit/jabatan",
     "aspirasi_pindah_tidak_bersedia": "Aspirasi: dipindah walau tidak bersedia (tanpanya lowongan terisi berkurang)",
     "kebutuhan_diklat": "Kebutuhan diklat pegawai yang dipindah (lihat sheet Kebutuhan Diklat)",
     "jumlah_pegawai_sebelum": "Jumlah pegawai sebelum",

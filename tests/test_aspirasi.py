@@ -476,3 +476,15 @@ def test_an_aspiration_table_saved_by_excel_in_windows_1252_is_read(tmp_path: Pa
     table, _ = forms.read_forms([path])
     assert table["pilihan_1_unit"].tolist() == ["Bagian Umum – Sekretariat"]
     assert table["nip"].tolist() == ["198609262015051001"]
+
+
+def test_the_aspiration_counts_add_up_to_the_movers_with_a_form() -> None:
+    """With the shipped forms, "48 pindah yang mengisi formulir" were counted 22 + 7 + 1 + 16 + 0 = 46: two forms
+    without any choice fell into no count (walkthrough)."""
+    from cli_helpers import JABATAN_XLSX, PEGAWAI_XLSX, SAMPLE
+
+    got = am.plan(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, aspirasi=[SAMPLE / "aspirasi"], tanggal=DAY)
+    s = got.plan.summary
+    parts = ("aspirasi_pilihan_1", "aspirasi_pilihan_2", "aspirasi_pilihan_3", "aspirasi_tidak_terpenuhi")
+    parts += ("aspirasi_tanpa_pilihan", "aspirasi_pindah_tidak_bersedia")
+    assert sum(s[k] for k in parts) == s["aspirasi_pindah_berformulir"] > 0

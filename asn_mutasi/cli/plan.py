@@ -255,7 +255,8 @@ def _report(result: PlanResult, ctx: Context, *, semua: bool, output: Path | Non
         info(
             f"Aspirasi: dari {s['aspirasi_pindah_berformulir']} pindah yang mengisi formulir, pilihan 1/2/3 terpenuhi "
             f"{s['aspirasi_pilihan_1']}/{s['aspirasi_pilihan_2']}/{s['aspirasi_pilihan_3']}; tidak ke pilihannya "
-            f"{s['aspirasi_tidak_terpenuhi']}; tidak bersedia tetapi dipindah {s['aspirasi_pindah_tidak_bersedia']}."
+            f"{s['aspirasi_tidak_terpenuhi']}; tanpa pilihan {s.get('aspirasi_tanpa_pilihan', 0)}; tidak bersedia "
+            f"tetapi dipindah {s['aspirasi_pindah_tidak_bersedia']}."
         )
     info(
         f"Kebutuhan diklat: {s.get('kebutuhan_diklat', 0)} (rincian di sheet Kebutuhan Diklat / kunci kebutuhan_diklat)."

@@ -64,6 +64,9 @@ SUMMARY_ORDER = (
     "pindah",
     "tetap",
     "dikecualikan",
+    "dikecualikan_tidak_valid",
+    "dikecualikan_tanpa_jabatan",
+    "dikecualikan_nip_ganda",
     "lowongan_saat_ini",
     "lowongan_awal",
     "lowongan_terisi",
@@ -90,6 +93,7 @@ SUMMARY_ORDER = (
     "aspirasi_pilihan_2",
     "aspirasi_pilihan_3",
     "aspirasi_tidak_terpenuhi",
+    "aspirasi_tanpa_pilihan",
     "aspirasi_pindah_tidak_bersedia",
     "kebutuhan_diklat",
 )

@@ -384,6 +384,9 @@ def aspiration_summary(moves: pd.DataFrame, aspirations: pd.DataFrame) -> dict[s
     rank = pd.to_numeric(moves["pilihan_aspirasi"], errors="coerce").fillna(0).astype(int)
     unwilling_move = has & (moves["kesediaan"] == TIDAK_BERSEDIA) & (rank == 0)
     not_met = has & (moves["aspirasi_terpenuhi"] == "Tidak")
+    # a form without a choice is neither met nor not met: counted apart, so the five counts add up to the movers
+    # with a form (48 movers, 46 counted: walkthrough)
+    no_choice = has & (moves["aspirasi_terpenuhi"] == "") & ~unwilling_move
     return {
         "aspirasi_formulir": len(aspirations),
         "aspirasi_pindah_berformulir": int(has.sum()),
@@ -391,5 +394,6 @@ def aspiration_summary(moves: pd.DataFrame, aspirations: pd.DataFrame) -> dict[s
         "aspirasi_pilihan_2": int((rank == 2).sum()),
         "aspirasi_pilihan_3": int((rank == 3).sum()),
         "aspirasi_tidak_terpenuhi": int((not_met & ~unwilling_move).sum()),
+        "aspirasi_tanpa_pilihan": int(no_choice.sum()),
         "aspirasi_pindah_tidak_bersedia": int(unwilling_move.sum()),
     }
