@@ -210,7 +210,10 @@ class LetterSettings:
     kepala_bkd: str = "[NAMA KEPALA BKPSDM]"
     tempat: str = "[Kota]"
     nomor_sk: str = "800.1.3.3/[nomor]/BKPSDM"
+    #: the notification letters' number; ``{urut}`` in it is each letter's own running number (84 letters carried
+    #: one register number: walkthrough), counted from ``nomor_surat_awal``
     nomor_surat: str = "800.1.3.3/[nomor]/BKPSDM"
+    nomor_surat_awal: int = 1
 
 
 @dataclass(frozen=True)
@@ -286,6 +289,7 @@ _SECTIONS: dict[str, type] = {
 UNIT_COUNT_MAX = 1_000_000_000
 #: bounds (inclusive) of the numeric settings the general bounds do not fit (see :func:`_check_number`)
 _BOUNDS: dict[str, tuple[float, float]] = {
+    "surat.nomor_surat_awal": (1, 10_000_000),
     "aturan.min_tahun_di_jabatan": (0, 100),
     "aturan.rotasi_tahun": (0, 100),
     "aturan.bulan_sebelum_bup": (0, 1200),

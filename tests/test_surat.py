@@ -256,3 +256,21 @@ def test_letters_and_the_budget_refuse_a_roster_of_other_people_and_take_the_app
         output=tmp_path / "sesudah", tanggal=DAY,
     )  # fmt: skip
     assert len(done.documents) > 1
+
+
+def test_each_notification_letter_has_its_own_number(approved: dict[str, Any], tmp_path: Path) -> None:
+    """All 84 notification letters carried "800.1.3.3/413/BKPSDM/2026" (walkthrough). `{urut}` in `[surat]
+    nomor_surat` numbers them from `nomor_surat_awal`; without it the command says that every letter shares one."""
+    config = Path(__file__).resolve().parents[1] / "sample_data" / "pengaturan.toml"
+    out = tmp_path / "surat"
+    args = ("surat", approved["rencana"], approved["pegawai"], approved["jabatan"], "-d", out, "--tmt", "2027-01-01")
+    expect(run(*args, "--config", config, *TANGGAL), 0)
+    numbers = [
+        re.search(r"800\.1\.3\.3/(\d+)/BKPSDM/2026", _text(path)) for path in sorted(out.glob("pemberitahuan_*.docx"))
+    ]
+    got = sorted(int(m.group(1)) for m in numbers if m)
+    assert got == list(range(413, 413 + len(approved["setuju"])))
+    same = tmp_path / "sama.toml"
+    same.write_text('[surat]\nnomor_surat = "800.1.3.3/9/BKPSDM"\n', encoding="utf-8")
+    said = expect(run(*args, "--config", same, "--timpa", *TANGGAL), 0)
+    assert len(approved["setuju"]) < 2 or "bernomor sama" in " ".join(said.stderr.split())

@@ -105,18 +105,21 @@ def letters(
     s = run.settings.surat
     ledger = ledger_path(target_path(buku_besar), run.settings, Path(str(rencana)))
     facts, common, said = _sk_facts(moves, (ledger, str(moves["_id_putaran"].iloc[0])), tmt, run.today)
-    header = LetterHeader(**(dataclasses.asdict(s) | common))
+    fields = dataclasses.asdict(s)
+    first_number = int(fields.pop("nomor_surat_awal"))
+    header = LetterHeader(**(fields | common))
     # the reason without its aspiration note: a letter has its own aspiration sentence (it said it thrice)
     lampiran, persons = letter_contexts(moves.assign(alasan=without_aspiration_note(moves["alasan"])), lines, header)
     for person, own in zip(persons, facts, strict=True):
         person.update({k: v for k, v in own.items() if v})
+    said += _number_letters(persons, s.nomor_surat, first_number)
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"Folder '{output}' tidak dapat dibuat: {os_reason(exc)}") from exc
     run.progress(f"menulis surat untuk {len(persons)} mutasi")
     docs = _render_documents(templates, lampiran, persons, output, overwrite=overwrite)
-    notes = said + _default_notes(dataclasses.asdict(s), set(common))
+    notes = said + _default_notes(fields, set(common))
     if pdf:
         run.progress("mengubah ke PDF dengan LibreOffice")
         pdfs = to_pdf([Path(str(d["berkas"])) for d in docs], output)
@@ -125,6 +128,25 @@ def letters(
             for d, p in zip(docs, pdfs, strict=True)
         ]
     return LettersResult(docs, notes, findings)
+
+
+#: where ``[surat] nomor_surat`` takes each letter's running number
+RUNNING_NUMBER = "{urut}"
+
+
+def _number_letters(persons: Sequence[dict[str, object]], template: str, first: int) -> list[str]:
+    """Each notification letter's own number: ``{urut}`` in ``[surat] nomor_surat`` becomes ``first``, ``first + 1``
+    … in the order of the moves; without it every letter carries the same number, and a note says so."""
+    if RUNNING_NUMBER not in template:
+        if len(persons) > 1:
+            return [
+                f"Semua {len(persons)} surat pemberitahuan bernomor sama ('{template}'): tulis {RUNNING_NUMBER} di "
+                "[surat] nomor_surat untuk nomor urut per surat (mulai dari [surat] nomor_surat_awal)"
+            ]
+        return []
+    for k, person in enumerate(persons):
+        person["nomor_surat"] = template.replace(RUNNING_NUMBER, str(first + k))
+    return []
 
 
 def _default_notes(settings: dict[str, object], given: set[str]) -> list[str]:

@@ -38,7 +38,7 @@ def render_settings(data: SampleData) -> str:
     values = [
         *SURAT_CONTOH,
         ("nomor_sk", f"800.1.3.3/412/BKPSDM/{year}"),
-        ("nomor_surat", f"800.1.3.3/413/BKPSDM/{year}"),
+        ("nomor_surat", f"800.1.3.3/{{urut}}/BKPSDM/{year}"),
     ]
     lines = [
         f"# Pengaturan contoh {data.catatan['wilayah']} (fiktif), dibuat oleh `asn-mutasi sampel`.",
@@ -47,6 +47,7 @@ def render_settings(data: SampleData) -> str:
         "",
         "[surat]",
         *[f'{key} = "{value}"' for key, value in values],
+        "nomor_surat_awal = 413",
     ]
     return "\n".join(lines) + "\n"
 
