@@ -445,6 +445,31 @@ def _without_place(level: str | None, programme: str, *, vocational: bool = Fals
     return f"{head} {(stream.group(1) or stream.group(2)).strip() if stream else ''}".strip()
 
 
+#: words after a vocational school's abbreviation that name no field ("SPK DEPKES", "SMEA NEGERI 1", "STM 2")
+_AFTER_SCHOOL = frozenset({"DEPKES", "NEGERI", "N", "SWASTA", "NO"})
+
+
+def _trailing_school(programme: str) -> tuple[str, LexiconEntry] | None:
+    """A vocational school's abbreviation written after the field ("MESIN STM" → TEKNIK MESIN, "FARMASI SMF",
+    "KEPERAWATAN SPK DEPKES" → KEPERAWATAN): the field with the school's own prefix word, and the school's entry.
+    The abbreviation was kept in the programme ("KEUANGAN SMEA" met no SMK Akuntansi/Keuangan requirement:
+    real-spellings campaign, round 3)."""
+    words = programme.upper().split()
+    while len(words) > 1 and (words[-1] in _AFTER_SCHOOL or words[-1].isdigit()):
+        words.pop()
+    lexicon = _lexicon()
+    for k in (3, 2, 1):
+        if len(words) <= k:
+            continue
+        entry = lexicon.get(" ".join(words[-k:]))
+        if entry is not None and entry.tingkat == "SMA" and entry.jalur == "kejuruan":
+            field = " ".join(words[:-k])
+            if entry.awalan and not field.startswith(entry.awalan + " "):
+                field = f"{entry.awalan} {field}"
+            return field, entry
+    return None
+
+
 def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     """Read one education text (one side of a "+"): level, programme (the school or college named after it left
     out: :func:`_without_place`) and the lexicon entry used."""
@@ -469,6 +494,9 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
             programme = entry.program
         elif entry.awalan and not programme.startswith(entry.awalan + " "):
             programme = f"{entry.awalan} {programme}"
+        behind = _trailing_school(programme) if school == "SMA" else None
+        if behind is not None:  # "SLTA Mesin STM", "SLTA Keperawatan SPK Depkes": the school named after the field
+            programme, entry = behind
         return school, programme, entry
     trailing = _TRAILING_LEVEL.search(text.upper())
     if trailing is not None:  # "KEPERAWATAN (S1)"
@@ -601,7 +629,13 @@ def _slta_programme(
     level: str, programme: str, jalur: str | None, others: tuple[tuple[str, str], ...], rules: list[str]
 ) -> tuple[str, str | None, tuple[tuple[str, str], ...]]:
     """An SLTA programme as its stream ("A.2" = IPA BIOLOGI), both streams of "IPA DAN IPS" in ``others``,
-    and the track (umum/kejuruan) it tells when none is written; the rules used are appended."""
+    and the track (umum/kejuruan) it tells when none is written; the rules used are appended. A vocational school
+    written after the field ("Farmasi SMF", "Mesin STM") tells the track and leaves the programme."""
+    behind = _trailing_school(programme) if level == "SMA" else None
+    if behind is not None:
+        programme, school = behind
+        jalur = school.jalur
+        rules.append(school.aturan)
     stream = slta_stream(programme)
     if stream != _norm_words(programme):
         rules.append(f"{programme} = jurusan SLTA {stream}")

@@ -358,3 +358,16 @@ def test_an_academy_that_names_the_programme_is_kept() -> None:
     from asn_mutasi.domain.pendidikan import parse_education
 
     assert parse_education("DIII Jurusan AKADEMI TEKNIK ELEKTROMEDIK", None).programme
+
+
+@pytest.mark.parametrize(
+    ("jurusan", "requirement"),
+    [("Farmasi SMF", "SMK Farmasi"), ("Keperawatan SPK Depkes", "SMK Keperawatan"), ("Mesin STM", "SMK Teknik Mesin")],
+)
+def test_a_vocational_school_written_after_the_field_leaves_the_programme(jurusan: str, requirement: str) -> None:
+    """A hospital roster writes "SLTA | Farmasi SMF": the school stayed in the programme, only serumpun with SMK
+    Farmasi (real-spellings campaign, round 3)."""
+    from asn_mutasi.domain.pendidikan import roster_programme
+
+    fit = EducationMatcher([requirement]).fit("SMA", roster_programme("SLTA", jurusan), None, requirement)
+    assert fit.status == SESUAI, fit.alasan
