@@ -170,6 +170,13 @@ CATALOGUE: dict[str, CodeSpec] = {
     "pendidikan-tidak-dikenal": CodeSpec(
         W, "Tingkat pendidikan '{value}' tidak dikenali", "An education level that no spelling rule recognises."
     ),
+    "aspirasi-tanggal-mendatang": CodeSpec(
+        W,
+        "Tanggal Pengisian formulir '{value}' sesudah hari ini ({hari_ini}): periksa tanggalnya (tanggal ini "
+        "menentukan formulir mana yang dipakai bila satu NIP mengisi lebih dari satu)",
+        "An aspiration form dated after today (a typo such as 2099): the fill date decides which form wins when a "
+        "NIP filled several.",
+    ),
     "tanggal-tidak-terbaca": CodeSpec(W, "Tanggal '{value}' tidak dapat dibaca", "A date in no supported format."),
     "tanggal-ambigu": CodeSpec(
         W,

@@ -488,3 +488,22 @@ def test_the_aspiration_counts_add_up_to_the_movers_with_a_form() -> None:
     parts = ("aspirasi_pilihan_1", "aspirasi_pilihan_2", "aspirasi_pilihan_3", "aspirasi_tidak_terpenuhi")
     parts += ("aspirasi_tanpa_pilihan", "aspirasi_pindah_tidak_bersedia")
     assert sum(s[k] for k in parts) == s["aspirasi_pindah_berformulir"] > 0
+
+
+def test_a_form_dated_after_today_is_named(tmp_path: Path) -> None:
+    """A form dated 2099-01-01 gave no word, though its date decides which form wins when one NIP filled several
+    (hostile-input campaign, round 3)."""
+    import asn_mutasi.io.aspiration_forms as forms
+    from asn_mutasi.planning.aspiration import check_aspirations
+
+    path = tmp_path / "aspirasi.csv"
+    path.write_text(
+        "nip,pilihan_1_unit,kesediaan,waktu_isi\n198609262015051001,Dinas A,Bersedia,2099-01-01\n"
+        "198609262015051002,Dinas A,Bersedia,2026-10-01\n",
+        encoding="utf-8",
+    )
+    raw, _ = forms.read_forms([path])
+    roster = pd.DataFrame({"nip": ["198609262015051001", "198609262015051002"], "unit_kerja": ["Dinas B"] * 2})
+    _, findings = check_aspirations(raw, roster, _positions(), DAY)
+    ahead = [f for f in findings if f.code == "aspirasi-tanggal-mendatang"]
+    assert len(ahead) == 1 and ahead[0].location.row == 2 and "01-11-2026" in ahead[0].message

@@ -145,13 +145,21 @@ def read_aspirations(
         pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True
     )
     assert inputs.positions is not None
-    return collect_aspirations(formulir, inputs.roster.valid, inputs.positions.valid, progress=run.progress)
+    return collect_aspirations(
+        formulir, inputs.roster.valid, inputs.positions.valid, progress=run.progress, today=run.today
+    )
 
 
 def collect_aspirations(
-    formulir: Sequence[Source], roster: pd.DataFrame, positions: pd.DataFrame, *, progress: Progress | None = None
+    formulir: Sequence[Source],
+    roster: pd.DataFrame,
+    positions: pd.DataFrame,
+    *,
+    progress: Progress | None = None,
+    today: date | None = None,
 ) -> AspirationsResult:
-    """Read and check forms against an already prepared roster (valid rows) and position table."""
+    """Read and check forms against an already prepared roster (valid rows) and position table (``today``: a fill
+    date after it is named)."""
     from asn_mutasi.io.aspiration_forms import read_forms
     from asn_mutasi.planning.aspiration import check_aspirations
 
@@ -159,5 +167,5 @@ def collect_aspirations(
     if progress is not None:
         progress(f"membaca {len(files)} formulir aspirasi")
     raw, findings = read_forms(files)
-    table, checked = check_aspirations(raw, roster, positions)
+    table, checked = check_aspirations(raw, roster, positions, today)
     return AspirationsResult(table=table, findings=findings + checked, files=files, rows_read=len(raw))

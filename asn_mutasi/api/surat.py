@@ -98,7 +98,7 @@ def letters(
         from asn_mutasi.api.aspirasi import collect_aspirations
         from asn_mutasi.planning.aspiration import annotate_moves
 
-        asp = collect_aspirations(aspirasi, roster, positions, progress=run.progress)
+        asp = collect_aspirations(aspirasi, roster, positions, progress=run.progress, today=run.today)
         findings += asp.findings
         moves = annotate_moves(moves, asp.table, positions)
     lines, _, _ = plan_training(moves, roster, positions, run.settings)

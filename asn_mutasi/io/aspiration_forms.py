@@ -186,7 +186,7 @@ def read_forms(paths: Sequence[Path]) -> tuple[pd.DataFrame, list[Finding]]:
         else:
             rows += got
     fields = [f for f, _, _, _ in FORM_COLUMNS if f != "no"]
-    extra = ["_berkas", "_sheet", "_baris", "_waktu", "_urutan_berkas", "_kolom", "_nip_angka"]
+    extra = ["_berkas", "_sheet", "_baris", "_waktu", "_waktu_tertulis", "_urutan_berkas", "_kolom", "_nip_angka"]
     frame = pd.DataFrame(rows, columns=[*fields, *extra])
     return frame, findings
 
@@ -337,6 +337,8 @@ def _rows(it: Any, file: str, sheet: str, order: int, mtime: datetime) -> list[d
             continue  # an unfilled row (a filled row without NIP is kept: check_aspirations names it)
         nip = rec.get("nip")
         text.update(_berkas=file, _sheet=sheet, _baris=excel_row, _waktu=fill_time, _urutan_berkas=order)
+        # the form's own date, not the file's modification time
+        text["_waktu_tertulis"] = not unread and when is not None and str(when).strip() != ""
         if unread:  # named by check_aspirations (tanggal-tidak-terbaca); the file's time is used
             text["tanggal_isi"] = _cell(when)
         text.update(_kolom=letters, _nip_angka=isinstance(nip, (int, float)) and not isinstance(nip, bool))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -95,7 +96,7 @@ def _loc(raw: pd.DataFrame, mask: np.ndarray | pd.Series, field: str | None = No
 
 
 def check_aspirations(
-    raw: pd.DataFrame, roster: pd.DataFrame, positions: pd.DataFrame
+    raw: pd.DataFrame, roster: pd.DataFrame, positions: pd.DataFrame, today: date | None = None
 ) -> tuple[pd.DataFrame, list[Finding]]:
     """Validate raw form rows; return (one row per known NIP, findings).
 
@@ -105,6 +106,7 @@ def check_aspirations(
       in the chosen unit: ``aspirasi-pilihan-tidak-valid``, that choice cleared (others kept);
     - an unknown kesediaan: ``aspirasi-kesediaan-tidak-valid``, left empty;
     - a Tanggal Pengisian that cannot be read: ``tanggal-tidak-terbaca`` (the file's modification time is used);
+    - one after ``today``: ``aspirasi-tanggal-mendatang`` (it decides which form wins; 2099 won unsaid);
     - the same NIP twice in one form: ``aspirasi-ganda``, the lower row (filled later) is kept;
     - the same NIP in several forms with different content: ``aspirasi-bertentangan``, the
       latest fill time wins (``Tanggal Pengisian`` when given, else the file's modification
@@ -128,6 +130,16 @@ def check_aspirations(
     if "tanggal_isi" in raw.columns:  # a Tanggal Pengisian that could not be read: the file's time was used
         unread = raw["tanggal_isi"].notna().to_numpy() & (raw["tanggal_isi"].astype(str) != "").to_numpy()
         findings += [make_finding("tanggal-tidak-terbaca", loc) for loc in _loc(raw, unread, "tanggal_isi")]
+    if today is not None and "_waktu_tertulis" in raw.columns:
+        # a fill date the form writes (not a file's modification time) after the reference date and the clock's day
+        when = pd.to_datetime(raw["_waktu"], errors="coerce")
+        dated = raw["_waktu_tertulis"].fillna(False).astype(bool).to_numpy()
+        ahead = dated & (when.dt.date > max(today, date.today())).to_numpy(dtype=bool)
+        days = when[ahead].dt.strftime("%d-%m-%Y").tolist()
+        findings += [
+            make_finding("aspirasi-tanggal-mendatang", loc, value=day, hari_ini=today.strftime("%d-%m-%Y"))
+            for loc, day in zip(_loc(raw, ahead, "tanggal_isi"), days, strict=True)
+        ]
 
     findings += _clear_invalid_choices(raw, positions)
     given = _text(raw["kesediaan"])
