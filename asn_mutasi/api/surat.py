@@ -13,7 +13,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from asn_mutasi.api.governance import ledger_path
-from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, load_inputs, setup, target_path
+from asn_mutasi.api.inputs import (
+    Progress,
+    ReadOptions,
+    RunSetup,
+    Source,
+    Target,
+    load_inputs,
+    setup,
+    target_path,
+)
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import OutputError, os_reason
 from asn_mutasi.findings import Finding
@@ -95,21 +104,17 @@ def letters(
     refuse_other_roster(moves, roster, rencana, pegawai)
     findings = decided + list(inputs.findings)
     if aspirasi:
-        from asn_mutasi.api.aspirasi import collect_aspirations
-        from asn_mutasi.planning.aspiration import annotate_moves
-
-        asp = collect_aspirations(aspirasi, roster, positions, progress=run.progress, today=run.today)
-        findings += asp.findings
-        moves = annotate_moves(moves, asp.table, positions)
+        moves = _with_aspirations(moves, aspirasi, (roster, positions), run, findings)
     lines, _, _ = plan_training(moves, roster, positions, run.settings)
     s = run.settings.surat
     ledger = ledger_path(target_path(buku_besar), run.settings, Path(str(rencana)))
     facts, common, said = _sk_facts(moves, (ledger, str(moves["_id_putaran"].iloc[0])), tmt, run.today)
     fields = dataclasses.asdict(s)
     first_number = int(fields.pop("nomor_surat_awal"))
-    header = LetterHeader(**(fields | common))
     # the reason without its aspiration note: a letter has its own aspiration sentence (it said it thrice)
-    lampiran, persons = letter_contexts(moves.assign(alasan=without_aspiration_note(moves["alasan"])), lines, header)
+    lampiran, persons = letter_contexts(
+        moves.assign(alasan=without_aspiration_note(moves["alasan"])), lines, LetterHeader(**(fields | common))
+    )
     for person, own in zip(persons, facts, strict=True):
         person.update({k: v for k, v in own.items() if v})
     said += _number_letters(persons, s.nomor_surat, first_number)
@@ -128,6 +133,23 @@ def letters(
             for d, p in zip(docs, pdfs, strict=True)
         ]
     return LettersResult(docs, notes, findings)
+
+
+def _with_aspirations(
+    moves: pd.DataFrame,
+    aspirasi: Sequence[Source],
+    world: tuple[pd.DataFrame, pd.DataFrame],
+    run: RunSetup,
+    findings: list[Finding],
+) -> pd.DataFrame:
+    """The moves with their aspirations (``world``: valid roster and positions); the forms' findings appended."""
+    from asn_mutasi.api.aspirasi import collect_aspirations
+    from asn_mutasi.planning.aspiration import annotate_moves
+
+    roster, positions = world
+    asp = collect_aspirations(aspirasi, roster, positions, progress=run.progress, today=run.today)
+    findings += asp.findings
+    return annotate_moves(moves, asp.table, positions)
 
 
 #: where ``[surat] nomor_surat`` takes each letter's running number
