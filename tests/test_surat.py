@@ -274,3 +274,23 @@ def test_each_notification_letter_has_its_own_number(approved: dict[str, Any], t
     same.write_text('[surat]\nnomor_surat = "800.1.3.3/9/BKPSDM"\n', encoding="utf-8")
     said = expect(run(*args, "--config", same, "--timpa", *TANGGAL), 0)
     assert len(approved["setuju"]) < 2 or "bernomor sama" in " ".join(said.stderr.split())
+
+
+def test_a_broken_template_is_refused_in_indonesian(tmp_path: Path) -> None:
+    """A BKD template with an unclosed tag was refused with Jinja's English ("unexpected end of template …")."""
+    import docx
+
+    from asn_mutasi.errors import InputError
+    from asn_mutasi.io.letters import check_template
+
+    document = docx.Document()
+    document.add_paragraph("Kepada Yth. {{ nama ")
+    path = tmp_path / "pemberitahuan.docx"
+    document.save(str(path))
+    with pytest.raises(InputError) as err:
+        check_template(path, {"nama"})
+    assert "susunan tag salah di baris" in err.value.message and "unexpected" not in err.value.message.lower()
+    broken = tmp_path / "rusak.docx"
+    broken.write_bytes(b"bukan docx")
+    with pytest.raises(InputError, match="bukan berkas .docx"):
+        check_template(broken, {"nama"})

@@ -44,12 +44,33 @@ def check_template(path: Path, fields: set[str]) -> None:
     try:
         unknown = set(DocxTemplate(str(path)).get_undeclared_template_variables()) - fields
     except Exception as exc:
-        raise InputError(f"Templat '{path}' tidak dapat dibaca sebagai .docx bertag docxtpl: {exc}") from exc
+        raise InputError(
+            f"Templat '{path}' tidak dapat dibaca sebagai .docx bertag docxtpl: {template_reason(exc)}",
+            hint="Periksa tag {{ field }} dan {% … %} di templat (docs/surat.md, Templat sendiri).",
+        ) from exc
     if unknown:
         raise InputError(
             f"Templat '{path}' memakai field yang tidak dikenal: {', '.join(sorted(unknown))} "
             "(daftar field: docs/surat.md)"
         )
+
+
+def template_reason(exc: Exception) -> str:
+    """Why a template failed, in the analyst's words (Jinja's and docx's messages are English)."""
+    import zipfile
+
+    from jinja2 import TemplateSyntaxError
+    from jinja2.exceptions import SecurityError, UndefinedError
+
+    if isinstance(exc, TemplateSyntaxError):
+        return f"susunan tag salah di baris {exc.lineno} (kurung {{{{ }}}} atau {{% %}} tidak lengkap, atau perintah tidak dikenal)"
+    if isinstance(exc, SecurityError):
+        return "templat mencoba menjangkau sesuatu di luar field-nya (ditolak)"
+    if isinstance(exc, UndefinedError):
+        return "templat memakai nilai yang tidak ada"
+    if isinstance(exc, (zipfile.BadZipFile, KeyError)) or type(exc).__name__ == "PackageNotFoundError":
+        return "bukan berkas .docx (Word) yang utuh"
+    return f"tidak dapat diproses ({type(exc).__name__})"
 
 
 def render_letter(template: Path, context: Mapping[str, object], output: Path, *, overwrite: bool) -> Path:
@@ -66,7 +87,7 @@ def render_letter(template: Path, context: Mapping[str, object], output: Path, *
     try:
         doc.render(dict(context), SandboxedEnvironment(autoescape=True), autoescape=True)
     except Exception as exc:
-        raise InputError(f"Templat '{template}' gagal diisi: {exc}") from exc
+        raise InputError(f"Templat '{template}' gagal diisi: {template_reason(exc)}") from exc
     with atomic_path(output, overwrite=overwrite) as tmp:
         doc.save(str(tmp))
     return output
