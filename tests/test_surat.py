@@ -292,5 +292,5 @@ def test_a_broken_template_is_refused_in_indonesian(tmp_path: Path) -> None:
     assert "susunan tag salah di baris" in err.value.message and "unexpected" not in err.value.message.lower()
     broken = tmp_path / "rusak.docx"
     broken.write_bytes(b"bukan docx")
-    with pytest.raises(InputError, match="bukan berkas .docx"):
+    with pytest.raises(InputError, match=r"bukan berkas \.docx"):
         check_template(broken, {"nama"})
