@@ -223,7 +223,7 @@ class ReadLimits:
     maks_ukuran_isi_mb: float = 1024.0  #: total inflated size of a workbook (xlsx/xlsm/ods zip entries)
     maks_rasio_kompresi: float = 200.0  #: inflated/compressed ratio of one zip entry larger than 16 MB
     maks_entri_zip: int = 10000  #: number of entries in a workbook zip
-    maks_sel: int = 30_000_000  #: cells of one sheet (rows x columns read into memory)
+    maks_sel: int = 30_000_000  #: cells of one sheet (rows x columns read); an XML Spreadsheet's sheets together
     maks_ukuran_csv_mb: float = 2048.0  #: size of a CSV/TSV file
 
 

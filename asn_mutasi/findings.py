@@ -989,7 +989,8 @@ VALUE_SHOWN = 200
 
 def _clipped(text: str) -> str:
     """``text`` cut to :data:`VALUE_SHOWN` characters, marked with "…" and its full length."""
-    return f"{text[: VALUE_SHOWN - 40]}… ({len(text):,} karakter)".replace(",", ".")
+    count = f"{len(text):,}".replace(",", ".")  # the length the Indonesian way; the text itself as written
+    return f"{text[: VALUE_SHOWN - 40]}… ({count} karakter)"
 
 
 #: findings of one code kept one by one per table; past it they are counted (:class:`FindingCap`)

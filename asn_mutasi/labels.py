@@ -184,7 +184,7 @@ TABLE_LABELS: dict[str, str] = {
     "kode": "Kode",
     "lowongan_proyeksi": "Lowongan + Pensiun",
     "mutasi_diterapkan": "Diterapkan",
-    "mutasi_ditolak": "Ditolak Periksa Ulang",
+    "mutasi_ditolak": "Ditolak Pemeriksaan Ulang",
     "nama_diklat": "Diklat",
     "nama_penilai": "Penilai",
     "nomor_dokumen": "Nomor BA/SK",

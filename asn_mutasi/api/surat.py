@@ -118,6 +118,7 @@ def letters(
     for person, own in zip(persons, facts, strict=True):
         person.update({k: v for k, v in own.items() if v})
     said += _number_letters(persons, s.nomor_surat, first_number)
+    lampiran["nomor_surat"] = _numbers_span(s.nomor_surat, first_number, len(persons))  # never "{urut}" as written
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -169,6 +170,12 @@ def _number_letters(persons: Sequence[dict[str, object]], template: str, first: 
     for k, person in enumerate(persons):
         person["nomor_surat"] = template.replace(RUNNING_NUMBER, str(first + k))
     return []
+
+
+def _numbers_span(template: str, first: int, count: int) -> str:
+    """``nomor_surat`` of the SK lampiran (one document for every move): the span of the letters' numbers."""
+    span = str(first) if count <= 1 else f"{first}–{first + count - 1}"
+    return template.replace(RUNNING_NUMBER, span)
 
 
 def _default_notes(settings: dict[str, object], given: set[str]) -> list[str]:

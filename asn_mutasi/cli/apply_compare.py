@@ -206,6 +206,8 @@ def compare(
         )
     payload = result.to_json()
     if ctx.json:
+        if tabel is not None:
+            warn(f"--tabel {tabel.value} diabaikan dengan -f json: JSON memuat semua tabel")
         emit_json(payload)
     else:
         _compare_tables(ctx, result, payload, semua=semua, tabel=tabel)

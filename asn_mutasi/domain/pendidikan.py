@@ -464,7 +464,7 @@ def _trailing_school(programme: str) -> tuple[str, LexiconEntry] | None:
         entry = lexicon.get(" ".join(words[-k:]))
         if entry is not None and entry.tingkat == "SMA" and entry.jalur == "kejuruan":
             field = " ".join(words[:-k])
-            if entry.awalan and not field.startswith(entry.awalan + " "):
+            if entry.awalan and field != entry.awalan and not field.startswith(entry.awalan + " "):
                 field = f"{entry.awalan} {field}"
             return field, entry
     return None

@@ -364,7 +364,8 @@ def relatedness_level(past: PositionClass, target: PositionClass) -> int:
         if past.jf is not None and target.jf is not None and past.rumpun == target.rumpun:
             return SERUMPUN
     elif past.dasar and past.dasar == target.dasar:
-        return JABATAN_SAMA
+        # the same post in another field is related work, not the same post (as matching.experience reads it)
+        return JABATAN_SAMA if past.bidang == target.bidang else SERUMPUN
     if past.bidang is not None and past.bidang == target.bidang:
         return BIDANG_SAMA
     return TIDAK_TERKAIT

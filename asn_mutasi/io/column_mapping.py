@@ -442,7 +442,10 @@ def _choose(
     merged "NAMA" over two columns) beside one that holds values."""
     for col, *_ in cands:
         assigned[col.index] = ""  # claimed: never a candidate for fuzzy matching
-    cands = _without_lesser(cands, samples)
+    kept = _without_lesser(cands, samples)
+    for col, *_ in (c for c in cands if c not in kept):  # in the mapping report as set aside, not lost
+        result.rejected.setdefault(name, col)
+    cands = kept
     fits = {c.index: value_fit(name, samples.get(c.index) if samples is not None else None) for c, *_ in cands}
     usable = [c for c in cands if fits[c[0].index] is None or (fits[c[0].index] or 0.0) >= REJECT_BELOW]
     if not usable and name == "jurusan":

@@ -81,9 +81,10 @@ def detect_header(
         if r + 1 < len(grid) and _merged_down(grid, r, merged):
             # a label merged down over the next row: that row is the header's second row, whatever it holds
             # ("PENEMPATAN" over "SK Tim Kerja (Baru) | (Awal)", "Pensiun" over the years 2033 | 2034)
-            forced = _two_rows(grid, r, merged, merged_down=True)
-            if forced is not None:
-                columns, rows, score = forced[0], (r, r + 1), score_columns(forced[0], kind)
+            forced = _two_rows(grid, r, merged, merged_down=kind)
+            forced_score = score_columns(forced[0], kind) if forced is not None else -1.0
+            if forced is not None and forced_score >= score:
+                columns, rows, score = forced[0], (r, r + 1), forced_score
         elif r + 1 < len(grid):
             double = _two_rows(grid, r, merged)
             if double is not None:
@@ -118,13 +119,15 @@ def _merged_down(grid: Sequence[Sequence[object]], r: int, merged: Sequence[Merg
 
 
 def _two_rows(
-    grid: Sequence[Sequence[object]], r: int, merged: Sequence[MergedRange], *, merged_down: bool = False
+    grid: Sequence[Sequence[object]], r: int, merged: Sequence[MergedRange], *, merged_down: str | None = None
 ) -> tuple[tuple[HeaderColumn, ...], bool] | None:
     """Read rows ``r`` and ``r + 1`` as parent and child labels; flag a real column group.
 
-    ``merged_down``: a label of row ``r`` is merged over row ``r + 1``, so that row is part of the header even when
-    it holds numbers (years under "Pensiun"); a column's parent alone is then its last key ("PENEMPATAN" over "SK
-    Tim Kerja (Baru)" is the unit)."""
+    ``merged_down`` (the table kind): a label of row ``r`` is merged over row ``r + 1``, so that row is part of the
+    header even when it holds numbers (years under "Pensiun"). In a group whose children name no field of that kind
+    the parent alone is each column's last key ("PENEMPATAN" over "SK Tim Kerja (Baru) | (Awal)" is the unit); a
+    group whose children name fields keeps to them ("PENDIDIKAN" over "NAMA SEKOLAH | TINGKAT": the level is TINGKAT,
+    not the leftmost child)."""
     width = max(len(grid[r]), len(grid[r + 1]))
     parent = [cell_text(grid[r][c]) if c < len(grid[r]) else "" for c in range(width)]
     child = [cell_text(grid[r + 1][c]) if c < len(grid[r + 1]) else "" for c in range(width)]
@@ -137,16 +140,26 @@ def _two_rows(
         return None  # a numbered row of data, not sub-labels (a numbering row "(1) (2) (3)" is all numbers)
     filled = _fill_parents(parent, child, r, merged)
     grouped = any(f and not p for f, p in zip(filled, parent, strict=True))
+    named = (  # the parents some child of which names a field: their children keep to their own labels
+        {filled[c] for c in range(width) if child[c] and _names_field(merged_down, filled[c], child[c])}
+        if merged_down
+        else set()
+    )
     cols = []
     for c in range(width):
         p, ch = filled[c], child[c]
         if p and ch and p != ch:
-            keys = (f"{p} {ch}", ch, p) if merged_down else (f"{p} {ch}", ch)
+            keys = (f"{p} {ch}", ch, p) if merged_down and p not in named else (f"{p} {ch}", ch)
             cols.append(HeaderColumn(c, column_letter(c), f"{p} / {ch}", keys))
         elif p or ch:
             text = p or ch
             cols.append(HeaderColumn(c, column_letter(c), text, (text,)))
     return tuple(cols), grouped
+
+
+def _names_field(kind: str, parent: str, child: str) -> bool:
+    """Whether a child label, alone or under its parent, is a known spelling of a field of ``kind``."""
+    return lookup(kind, f"{parent} {child}") is not None or lookup(kind, child) is not None
 
 
 def _fill_parents(parent: list[str], child: list[str], r: int, merged: Sequence[MergedRange]) -> list[str]:

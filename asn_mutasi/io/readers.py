@@ -52,6 +52,7 @@ from asn_mutasi.io.csv_reader import (
 )
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.guard import too_many_cells
+from asn_mutasi.io.header_aliases import ORDERED_PARTS
 from asn_mutasi.io.headers import SCAN_ROWS, HeaderColumn, HeaderLayout, cell_text, detect_header, score_columns
 from asn_mutasi.io.html_table import looks_like_html, read_html_rows
 from asn_mutasi.io.open_workbook import Merged, SafeWorkbook
@@ -809,6 +810,16 @@ def _blank_row_findings(rows: list[int], source: SourceInfo) -> list[Finding]:
     return out
 
 
+def _unit_under_parent(levels: tuple[object, ...]) -> object:
+    """A row's unit from its numbered levels, deepest first: the deepest filled level under the next filled one
+    ("Kankemenag Sleman | Subbagian Tata Usaha"). The deepest alone made the TU of every Kankemenag one unit, its
+    posts and vacancies pooled across kabupaten (diff review)."""
+    filled = [v for v in levels if not _empty_mark(v)]
+    if len(filled) < 2:
+        return filled[0] if filled else levels[0]
+    return f"{cell_text(filled[1])} | {cell_text(filled[0])}"
+
+
 def _fill_from_parts(
     frame: pd.DataFrame, original: pd.DataFrame, layout: HeaderLayout, result: ColumnMapping, base: Location
 ) -> tuple[dict[str, list[ColumnInfo]], list[Finding]]:
@@ -823,6 +834,9 @@ def _fill_from_parts(
     labels = dict(zip((c.index for c in layout.columns), _unique_labels(layout), strict=True))
     for name, extra in result.parts.items():
         values = frame[name].tolist()
+        if name in ORDERED_PARTS:  # numbered unit levels: the deepest filled one under its parent
+            levels = [values, *(original[labels[index]].tolist() for index in extra)]
+            values = [_unit_under_parent(row) for row in zip(*levels, strict=True)]
         for index in extra:
             col = by_index[index]
             more = original[labels[index]].tolist()

@@ -151,7 +151,7 @@ class _Reader:
         if cells > self.max_cells:
             raise too_many_cells(f"Berkas '{self.display}' ditolak: sheet '{self.sheet.name}'", self.max_cells)
         if self.done_cells + cells > self.max_cells:
-            raise too_many_cells(f"Berkas '{self.display}' ditolak: sheet-sheetnya bersama", self.max_cells)
+            raise too_many_cells(f"Berkas '{self.display}' ditolak: semua sheet bersama-sama", self.max_cells)
 
 
 def _lines(text: str) -> str:

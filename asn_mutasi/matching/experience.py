@@ -783,7 +783,7 @@ class ExperienceIndex:
             # "6,4 tahun (bidang sama …)" beside tahun_bidang_sama 0 (walkthrough)
             managerial = tahun - float(row["tahun_bidang_sama"])
             if managerial > 0.05 and float(row["tahun_bidang_sama"]) <= 0:
-                level = "jabatan manajerial setingkat atau lebih tinggi"
+                level = "jabatan manajerial, paling rendah satu tingkat di bawah jabatan tujuan"
             text = f"Pengalaman terkait {fmt_tahun(tahun)} ({level}, antara lain sebagai {self.display[contoh]})"
             if managerial > 0.05 and float(row["tahun_bidang_sama"]) > 0:
                 text += f"; {fmt_tahun(managerial)} di antaranya di jabatan manajerial"

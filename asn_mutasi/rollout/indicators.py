@@ -349,7 +349,7 @@ def _before_after(data: pd.DataFrame, periods: list[str], *, sebelum: str | None
         .agg("; ".join)
     )
     picked = picked.join(trend.rename("tren"), on=["_unit", "indikator"])
-    # rounded to the finest decimals the two values carry (at most 6): 87,3 − 77,7 is 9,6, not 9,599999999999994
+    # rounded to 6 decimals, past any value an analyst's table carries: 87,3 − 77,7 is 9,6, not 9,599999999999994
     # (walkthrough: the Indikator Layanan sheet showed the float's noise)
     picked["selisih"] = (picked["nilai_sesudah"] - picked["nilai_sebelum"]).round(_DECIMALS)
     sign = picked["arah"].map({NAIK: 1.0, TURUN: -1.0})

@@ -542,7 +542,8 @@ def test_a_year_column_is_no_education_level() -> None:
 
 def test_a_unit_in_numbered_levels_is_read_from_its_deepest_filled_level(tmp_path: Path) -> None:
     """Kemenag SIMPEG's download writes the unit as SATKER_1 (the ministry) … SATKER_5: no column was the unit and
-    planning refused the roster (real-files campaign). Each row's unit is the deepest level it fills."""
+    planning refused the roster (real-files campaign). Each row's unit is the deepest level it fills, under the
+    next one up."""
     from asn_mutasi.io.readers import read_table
 
     result = map_columns(
@@ -561,7 +562,11 @@ def test_a_unit_in_numbered_levels_is_read_from_its_deepest_filled_level(tmp_pat
         encoding="utf-8",
     )
     raw = read_table(path, "pegawai")
-    assert raw.frame["unit_kerja"].tolist() == ["Seksi Bimas Islam", "Kanwil Jawa Tengah"]
+    # the deepest filled level under its parent: the TU of every Kankemenag is not one unit (diff review)
+    assert raw.frame["unit_kerja"].tolist() == [
+        "Kankemenag Kab. Contoh | Seksi Bimas Islam",
+        "Kementerian Agama | Kanwil Jawa Tengah",
+    ]
 
 
 def test_a_position_in_two_columns_is_named_as_read_from_both_not_as_one_unused() -> None:

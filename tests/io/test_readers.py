@@ -559,6 +559,20 @@ def test_a_quote_left_open_over_one_person_is_named_as_an_error(tmp_path: Path) 
     assert said[0].severity.value == "galat" and "baris fisik 5–6" in said[0].message
 
 
+def test_a_quoted_address_over_two_lines_is_no_open_quote(tmp_path: Path) -> None:
+    """An address typed with Alt+Enter ("…, RT 01/RW 02" / "Kel. Sukamaju, Kec. Cibinong, Kab. Bogor") was an open
+    quote, an error, once two lines were enough to look (diff review)."""
+    path = tmp_path / "alamat2.csv"
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,ALAMAT\n"
+        '198003152005012001,Budi,Analis,Dinas A,"Jl. Merdeka 1, RT 01/RW 02\nKel. Sukamaju, Kec. Cibinong, Kab. Bogor"\n'
+        '199107222019031005,Ani,Analis,Dinas A,"Jl. Mawar 2"\n',
+        encoding="utf-8",
+    )
+    table = read_table(path, "pegawai")
+    assert len(table.frame) == 2 and not [f for f in table.findings if f.code == "csv-kutip-terbuka"]
+
+
 def test_a_quoted_address_over_three_lines_is_no_open_quote(tmp_path: Path) -> None:
     path = tmp_path / "alamat.csv"
     path.write_text(
@@ -655,3 +669,20 @@ def test_an_export_nip_with_a_trailing_underscore_and_a_place_dash_date_are_read
     assert prepared.frame["nip"].tolist() == ["198503122010011004", "199002282015032002", "197811052003121001"]
     assert str(prepared.frame.loc[0, "tanggal_lahir"])[:10] == "1985-03-12"
     assert not [f for f in prepared.findings if f.code in ("tanggal-tidak-valid", "tanggal-tidak-dikenal")]
+
+
+def test_a_merged_down_header_keeps_a_named_child_for_its_field(make_workbook: Callable[..., Path]) -> None:
+    """ "PENDIDIKAN" over "NAMA SEKOLAH | TINGKAT | JURUSAN" with NO, NAMA, NIP merged down: the parent alone became a
+    key of every child, and the leftmost (the school) took the level: "Universitas Airlangga" (diff review)."""
+    from asn_mutasi.io.readers import read_table
+
+    rows = [
+        ["NO", "NAMA", "NIP", "JABATAN", "UNIT KERJA", "PENDIDIKAN", None, None],
+        [None, None, None, None, None, "NAMA SEKOLAH", "TINGKAT", "JURUSAN"],
+        [1, "Budi", "198003152005012001", "Analis", "Dinas A", "Universitas Airlangga", "S1", "Ilmu Hukum"],
+        [2, "Sari", "198104162006042002", "Analis", "Dinas A", "Universitas Brawijaya", "S2", "Manajemen"],
+    ]
+    merges = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:H1"]
+    raw = read_table(make_workbook("duk.xlsx", {"DUK": {"rows": rows, "merges": merges}}), "pegawai")
+    assert raw.columns["pendidikan"].header == "PENDIDIKAN / TINGKAT"
+    assert raw.frame["pendidikan"].tolist() == ["S1", "S2"]

@@ -104,5 +104,5 @@ def test_the_cell_limit_holds_for_the_whole_workbook() -> None:
     many = ROSTER.replace("</Workbook>\n", extra + "</Workbook>\n")
     rows, _, name = read_spreadsheet_xml(many.encode(), "banyak.xls", ReadLimits(maks_sel=1_000_000))
     assert name == "Pegawai" and len(rows) == 6  # five sheets of 60,000 rows × 1 fit in a million
-    with pytest.raises(InputError, match=r"sheet-sheetnya bersama lebih dari"):
+    with pytest.raises(InputError, match=r"semua sheet bersama-sama lebih dari"):
         read_spreadsheet_xml(many.encode(), "banyak.xls", ReadLimits(maks_sel=250_000))

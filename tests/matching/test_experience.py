@@ -372,4 +372,5 @@ def test_managerial_years_are_not_called_the_same_field() -> None:
              "jenis_jabatan": "Administrator", "tmt_jabatan": "2018-06-01"}]  # fmt: skip
     fit = ExperienceIndex(roster(rows), AS_OF).fit(0, "Kepala Bagian Umum", "Administrator", None, "Sekretariat Daerah")
     assert fit.tahun_bidang_sama == 0 and fit.tahun_terkait > 6
-    assert "(jabatan manajerial setingkat atau lebih tinggi" in fit.alasan and "bidang sama" not in fit.alasan
+    assert "(jabatan manajerial, paling rendah satu tingkat di bawah jabatan tujuan" in fit.alasan
+    assert "bidang sama" not in fit.alasan
