@@ -270,6 +270,7 @@ def test_each_notification_letter_has_its_own_number(approved: dict[str, Any], t
     ]
     got = sorted(int(m.group(1)) for m in numbers if m)
     assert got == list(range(413, 413 + len(approved["setuju"])))
+    assert "{urut}" not in _xml(out / "lampiran_sk.docx")  # a BKD template may print nomor_surat there too
     same = tmp_path / "sama.toml"
     same.write_text('[surat]\nnomor_surat = "800.1.3.3/9/BKPSDM"\n', encoding="utf-8")
     said = expect(run(*args, "--config", same, "--timpa", *TANGGAL), 0)

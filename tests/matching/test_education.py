@@ -371,3 +371,10 @@ def test_a_vocational_school_written_after_the_field_leaves_the_programme(jurusa
 
     fit = EducationMatcher([requirement]).fit("SMA", roster_programme("SLTA", jurusan), None, requirement)
     assert fit.status == SESUAI, fit.alasan
+
+
+def test_a_school_after_its_own_prefix_word_is_not_doubled() -> None:
+    """ "SLTA Teknik STM" read as TEKNIK TEKNIK (diff review)."""
+    from asn_mutasi.domain.pendidikan import parse_education
+
+    assert parse_education("SLTA Teknik STM", None).programme == "TEKNIK"
