@@ -445,6 +445,23 @@ def _without_place(level: str | None, programme: str, *, vocational: bool = Fals
     return f"{head} {(stream.group(1) or stream.group(2)).strip() if stream else ''}".strip()
 
 
+#: SMK competencies (kompetensi keahlian, Spektrum 2018 and 2022) by the abbreviations rosters write after "SMK"
+SMK_COMPETENCIES: dict[str, str] = {
+    "AKL": "AKUNTANSI DAN KEUANGAN LEMBAGA",
+    "OTKP": "OTOMATISASI DAN TATA KELOLA PERKANTORAN",
+    "MPLB": "MANAJEMEN PERKANTORAN DAN LAYANAN BISNIS",
+    "BDP": "BISNIS DARING DAN PEMASARAN",
+    "TKJ": "TEKNIK KOMPUTER DAN JARINGAN",
+    "RPL": "REKAYASA PERANGKAT LUNAK",
+    "TKRO": "TEKNIK KENDARAAN RINGAN OTOMOTIF",
+    "TBSM": "TEKNIK DAN BISNIS SEPEDA MOTOR",
+    "TITL": "TEKNIK INSTALASI TENAGA LISTRIK",
+    "TPM": "TEKNIK PEMESINAN",
+    "DPIB": "DESAIN PEMODELAN DAN INFORMASI BANGUNAN",
+    "FKK": "FARMASI KLINIS DAN KOMUNITAS",
+    "ATPH": "AGRIBISNIS TANAMAN PANGAN DAN HORTIKULTURA",
+}
+
 #: words after a vocational school's abbreviation that name no field ("SPK DEPKES", "SMEA NEGERI 1", "STM 2")
 _AFTER_SCHOOL = frozenset({"DEPKES", "NEGERI", "N", "SWASTA", "NO"})
 
@@ -479,6 +496,9 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     found = lexicon_match(text)
     if found is not None:
         entry, rest = found
+        if entry.tingkat == "SMA" and entry.jalur == JALUR_KEJURUAN and rest.upper() in SMK_COMPETENCIES:
+            # "SMK AKL" is Akuntansi dan Keuangan Lembaga, not the D-III academy AKL (it was read as D-III)
+            return "SMA", SMK_COMPETENCIES[rest.upper()], entry
         school = _school_level(entry, rest)
         if entry.program:  # a school with a programme of its own: what follows its name is the place
             rest = _without_place(school, rest)
@@ -717,7 +737,8 @@ def _roster_programme(level_text: str, prog_text: str) -> str | None:
     if prog_text:
         entry = lexicon_entry(level_text) if level_text else None
         names_track = entry is not None and (entry.bidang or entry.jalur in (JALUR_KEJURUAN, JALUR_KEGURUAN))
-        if entry is not None and names_track and lexicon_entry(prog_text) is None:
+        competency = prog_text.upper() in SMK_COMPETENCIES  # "AKL" under "SMK" is no academy (see _read_part)
+        if entry is not None and names_track and (competency or lexicon_entry(prog_text) is None):
             return f"{entry.ejaan} {prog_text}"
         return prog_text
     if not level_text:

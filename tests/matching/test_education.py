@@ -378,3 +378,24 @@ def test_a_school_after_its_own_prefix_word_is_not_doubled() -> None:
     from asn_mutasi.domain.pendidikan import parse_education
 
     assert parse_education("SLTA Teknik STM", None).programme == "TEKNIK"
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "requirement"),
+    [
+        ("SMK", "AKL", "SMK Akuntansi"),
+        ("SMK", "OTKP", "SMK Administrasi Perkantoran"),
+        ("SMK", "Akuntansi dan Keuangan Lembaga", "SMK Akuntansi"),
+        ("SMK", "Asisten Keperawatan", "SMK Keperawatan"),
+        ("SMK", "FKK", "SMK Farmasi"),
+    ],
+)
+def test_smk_competencies_meet_their_programme(pendidikan: str, jurusan: str, requirement: str) -> None:
+    """SMK competencies of Spektrum 2018/2022 and their abbreviations; "SMK AKL" was read as the D-III academy AKL
+    (real-spellings campaign, round 3)."""
+    from asn_mutasi.domain.pendidikan import parse_education, roster_programme
+
+    written = roster_programme(pendidikan, jurusan)
+    fit = EducationMatcher([requirement]).fit("SMA", written, None, requirement)
+    assert fit.status == SESUAI, fit.alasan
+    assert parse_education(f"{pendidikan} {jurusan}", None).level == "SMA"
