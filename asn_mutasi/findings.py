@@ -1037,6 +1037,12 @@ class FindingCap:
         return out
 
 
+def capped(findings: Iterable[Finding], limit: int = FINDINGS_PER_CODE) -> list[Finding]:
+    """``findings`` through a :class:`FindingCap`: the kept ones, then one summary per code past ``limit``."""
+    cap = FindingCap(limit)
+    return [*cap.take(findings), *cap.summaries()]
+
+
 class _Blank(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return ""

@@ -37,7 +37,7 @@ from asn_mutasi.domain import pendidikan as pend
 from asn_mutasi.domain.gelar import parse_titles
 from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
-from asn_mutasi.findings import Finding, FindingCap, Location, make_finding
+from asn_mutasi.findings import Finding, Location, capped, make_finding
 from asn_mutasi.formatting import format_date, format_date_words, format_number
 from asn_mutasi.schema import (
     CODE_AS_WRITTEN,
@@ -1002,12 +1002,6 @@ def _with_agency(unit: str | None, agency: str | None) -> str | None:
     return f"{agency} | {unit}"
 
 
-def _capped(findings: list[Finding]) -> list[Finding]:
-    """``findings`` past :data:`~asn_mutasi.findings.FINDINGS_PER_CODE` of a code counted (a table of junk lines)."""
-    cap = FindingCap()
-    return [*cap.take(findings), *cap.summaries()]
-
-
 def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | None = None) -> PreparedTable:
     """Parse a raw roster into the prepared roster frame (docs/architecture.md) by running ``ROSTER_RULES``.
 
@@ -1021,11 +1015,8 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
     else:
         rows = list(range(2, n + 2))
     ctx = RosterContext(raw, src, rows, today or date.today(), _Ctx(raw), {}, instansi=instansi)
-    findings: list[Finding] = []
-    cap = FindingCap()  # memory bounded by the table, not by its junk rows (see FindingCap)
-    for rule in ROSTER_RULES:
-        findings.extend(cap.take(rule(ctx)))
-    findings += cap.summaries()
+    # each rule's findings as they are made, past 1,000 of a code counted: memory bounded by the table, not its junk
+    findings = capped(f for rule in ROSTER_RULES for f in rule(ctx))
     out = ctx.out
     status = np.full(n, VALID, dtype=object)
     alasan = np.full(n, None, dtype=object)  # "" for a row without reasons, which the frame keeps as None
@@ -1220,7 +1211,7 @@ def prepare_positions(
     frame = _position_frame(src, rows, reasons, merged, columns)
     for name, values in told.items():
         frame[name] = pd.Series(values, dtype=object)
-    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=_capped(findings), abk=tasks.info)
+    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=capped(findings), abk=tasks.info)
 
 
 #: a name that is a unit, not a position: what a peta jabatan prints as a group heading over its positions

@@ -282,66 +282,57 @@ def test_periods_are_compared_in_time_order_and_an_unknown_unit_is_named() -> No
     ]
 
 
+def _compared(raw: dict[str, list[object]], units: list[str]) -> Any:
+    """``compare_indicators`` of an indicator table (``_baris``, unit, period, indicator, value, direction columns)
+    beside units whose bezetting went from 3 to 4."""
+    from asn_mutasi.rollout.indicators import compare_indicators
+
+    staff = pd.DataFrame(
+        {"unit_kerja": units, "bezetting_sebelum": 3, "bezetting_sesudah": 4, "perubahan_bezetting": 1}
+    )
+    return compare_indicators(prepare_indicators(pd.DataFrame(raw), source="ind.csv"), staff)
+
+
 def test_a_worsening_is_located_at_the_after_row_however_its_unit_is_spelled() -> None:
     """The finding named the row of the unit spelled as in its first row: here the "before" row (row 3), not the
     "after" value's row 2, whose unit is written in another case (review of the indicator locations)."""
-    from asn_mutasi.rollout.indicators import compare_indicators
-
-    raw = pd.DataFrame(
-        {
-            "_baris": [2, 3],
-            "unit_kerja": ["Dinas Kesehatan", "DINAS  KESEHATAN"],
-            "periode": ["2026", "2025"],
-            "indikator": ["Jumlah Pengaduan"] * 2,
-            "nilai": [14, 10],
-            "arah": ["turun baik"] * 2,
-        }
-    )
-    units = pd.DataFrame({"unit_kerja": ["Dinas Kesehatan"], "bezetting_sebelum": [3], "bezetting_sesudah": [4]})
-    units["perubahan_bezetting"] = 1
-    got = compare_indicators(prepare_indicators(raw, source="ind.csv"), units)
+    raw = {
+        "_baris": [2, 3],
+        "unit_kerja": ["Dinas Kesehatan", "DINAS  KESEHATAN"],
+        "periode": ["2026", "2025"],
+        "indikator": ["Jumlah Pengaduan"] * 2,
+        "nilai": [14, 10],
+        "arah": ["turun baik"] * 2,
+    }
+    got = _compared(raw, ["Dinas Kesehatan"])
     worse = [f for f in got.findings if f.code == "layanan-memburuk"]
     assert [(f.location.file, f.location.row) for f in worse] == [("ind.csv", 2)]
 
 
 def test_a_unit_with_one_period_is_not_compared_with_itself() -> None:
     """A unit that reported 2026 only was compared 2026 against 2026 and called 'tetap' (hostile-input campaign)."""
-    from asn_mutasi.rollout.indicators import compare_indicators
-
-    raw = pd.DataFrame(
-        {
-            "_baris": [2, 3, 4],
-            "unit_kerja": ["Dinas A", "Dinas A", "Dinas B"],
-            "periode": ["2025", "2026", "2026"],
-            "indikator": ["IKM"] * 3,
-            "nilai": [80, 82, 90],
-            "arah": ["naik baik"] * 3,
-        }
-    )
-    units = pd.DataFrame(
-        {"unit_kerja": ["Dinas A", "Dinas B"], "bezetting_sebelum": [3, 3], "bezetting_sesudah": [4, 4]}
-    )
-    units["perubahan_bezetting"] = 1
-    table = compare_indicators(prepare_indicators(raw, source="ind.csv"), units).table.set_index("unit_kerja")
+    raw = {
+        "_baris": [2, 3, 4],
+        "unit_kerja": ["Dinas A", "Dinas A", "Dinas B"],
+        "periode": ["2025", "2026", "2026"],
+        "indikator": ["IKM"] * 3,
+        "nilai": [80, 82, 90],
+        "arah": ["naik baik"] * 3,
+    }
+    table = _compared(raw, ["Dinas A", "Dinas B"]).table.set_index("unit_kerja")
     assert table.loc["Dinas A", "layanan"] == "membaik"
     assert table.loc["Dinas B", "layanan"] == "satu periode" and pd.isna(table.loc["Dinas B", "selisih"])
 
 
 def test_a_difference_carries_no_float_noise() -> None:
     """The Indikator Layanan sheet showed a Selisih of 9.599999999999994 for 77,7 → 87,3 (walkthrough)."""
-    from asn_mutasi.rollout.indicators import compare_indicators
-
-    raw = pd.DataFrame(
-        {
-            "_baris": [2, 3],
-            "unit_kerja": ["Dinas A", "Dinas A"],
-            "periode": ["2025", "2026"],
-            "indikator": ["Capaian Kinerja (%)"] * 2,
-            "nilai": [77.7, 87.3],
-            "arah": ["naik baik"] * 2,
-        }
-    )
-    units = pd.DataFrame({"unit_kerja": ["Dinas A"], "bezetting_sebelum": [3], "bezetting_sesudah": [4]})
-    units["perubahan_bezetting"] = 1
-    table = compare_indicators(prepare_indicators(raw, source="ind.csv"), units).table
+    raw = {
+        "_baris": [2, 3],
+        "unit_kerja": ["Dinas A", "Dinas A"],
+        "periode": ["2025", "2026"],
+        "indikator": ["Capaian Kinerja (%)"] * 2,
+        "nilai": [77.7, 87.3],
+        "arah": ["naik baik"] * 2,
+    }
+    table = _compared(raw, ["Dinas A"]).table
     assert table["selisih"].tolist() == [9.6]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, read_input, read_positions, setup, target_path
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
-from asn_mutasi.findings import Finding, Severity, make_finding
+from asn_mutasi.findings import Finding, make_finding
 from asn_mutasi.rollout.apply import SK_COLUMNS, ApplyResult
 from asn_mutasi.schema import RawTable
 from asn_mutasi.serialise import Record, clean_records, frame_records
@@ -43,8 +43,7 @@ class ApplyOutcome:
         """The rows printed by ``apply --format json``: the daftar SK, or the problems when refused (errors first: the
         reasons of the refusal led a table cut after 300 of 433 rows, behind the warnings)."""
         if not self.ok:
-            rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-            ordered = sorted(self.result.findings, key=lambda f: rank[f.severity])
+            ordered = sorted(self.result.findings, key=lambda f: -f.severity.rank)
             return clean_records([f.to_dict() for f in ordered])
         return frame_records(self.result.sk)
 

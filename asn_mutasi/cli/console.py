@@ -64,7 +64,7 @@ def escape(text: str) -> str:
     characters (an ANSI escape in a name, say) shown as ``\ufffd`` instead of reaching the terminal."""
     from rich.markup import escape as rich_escape
 
-    return rich_escape(_CONTROL.sub("\ufffd", text))
+    return rich_escape(plain(text))
 
 
 def err_console() -> Console:
@@ -84,7 +84,7 @@ def out_console() -> Console:
 def info(message: str) -> None:
     """Print a message on stderr unless -q."""
     if State.verbosity >= 0:
-        err_console().print(_CONTROL.sub("\ufffd", message), markup=False)
+        err_console().print(plain(message), markup=False)
 
 
 def warn(message: str) -> None:
@@ -123,7 +123,7 @@ def warn_findings(findings: Iterable[Finding], *, shown: int = 10, rest: str = "
     serious = [f for f in findings if f.severity is not Severity.INFO]
     seen: set[str] = set()
     first = [f.code not in seen and not seen.add(f.code) for f in serious]  # type: ignore[func-returns-value]
-    order = sorted(range(len(serious)), key=lambda i: (serious[i].severity is not Severity.ERROR, not first[i], i))
+    order = sorted(range(len(serious)), key=lambda i: (-serious[i].severity.rank, not first[i], i))
     serious = [serious[i] for i in order]
     for f in serious[:shown]:
         say_finding(f)

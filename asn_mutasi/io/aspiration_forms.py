@@ -267,13 +267,13 @@ def _read_csv(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] |
     import csv
     import io
 
-    from asn_mutasi.io.readers import decode_text, detect_delimiter
+    from asn_mutasi.io.readers import decode_text, detect_delimiter, not_text
 
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"Formulir aspirasi '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # as read_table refuses it
+    if not_text(data[:4096]):  # as read_table refuses it
         raise InputError(
             f"Formulir aspirasi '{path}' tidak dapat dibaca sebagai CSV: isinya bukan teks",
             hint="Simpan tabel aspirasi sebagai CSV, atau baca formulir .xlsx-nya.",

@@ -716,9 +716,8 @@ def header_keys(text: object) -> tuple[str, ...]:
             tokens = tokens[1:]
         keys.append(" ".join(tokens))
     words = set(bare.split())
-    if (
-        words & {"NIP", "NIPPPK", "NIP3K"} and words <= _ID_NUMBERS
-    ):  # "NIP/NIY", "NIP/NUPTK", "NIY/NIP": a school's roster
+    # "NIP/NIY", "NIP/NUPTK", "NIY/NIP": a school's roster; "NIP/NIP3K": a PPPK's number beside the NIP
+    if words & {"NIP", "NIPPPK", "NIP3K"} and words <= _ID_NUMBERS:
         keys.append("NIP")
     return tuple(dict.fromkeys(k for k in keys if k))
 

@@ -30,7 +30,7 @@ from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 from asn_mutasi.domain.coded_fields import DASHES
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
 from asn_mutasi.errors import InputError, UsageError, os_reason
-from asn_mutasi.findings import Finding, FindingCap, Location, make_finding, suggestion
+from asn_mutasi.findings import Finding, Location, capped, make_finding, suggestion
 from asn_mutasi.formatting import format_number
 from asn_mutasi.io import prefetch
 from asn_mutasi.io import sheet_layout as layout_tools
@@ -235,7 +235,7 @@ def _resolve_format(display: str, path: Path | None, data: bytes | None, input_f
         return _SUFFIX_FORMAT[path.suffix.lower()]
     head = data[:4096] if data is not None else _head(path, display)
     fmt = sniff_format(head)
-    if fmt == "csv" and b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if fmt == "csv" and not_text(head):
         raise InputError(f"Format berkas '{display}' tidak dikenal (bukan CSV, XLSX, XLS atau ODS)")
     return fmt
 
@@ -338,6 +338,11 @@ def _sha256_path(path: Path) -> str:
 
 
 # --- CSV ----------------------------------------------------------------------------------
+def not_text(head: bytes) -> bool:
+    """Whether the first bytes of a file hold NUL bytes that no UTF-16 text explains: a binary file, no CSV."""
+    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode CSV bytes: UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -407,18 +412,14 @@ def _csv_grid(source: bytes | Path, display: str, limits: ReadLimits | None = No
     def after_header(header_row: int, headers: list[str]) -> list[Finding]:
         import itertools
 
-        cap = FindingCap()  # 200,000 lines of junk made as many findings (hostile-input campaign, round 3)
-        kept = list(
-            cap.take(
-                itertools.chain(
-                    ragged_findings(read, display, header_row),
-                    control_findings(read, display, header_row, headers),
-                    quote_findings(read, display, header_row, headers),
-                    long_cell_findings(read, display, header_row, headers),
-                )
+        return capped(  # 200,000 lines of junk made as many findings (hostile-input campaign, round 3)
+            itertools.chain(
+                ragged_findings(read, display, header_row),
+                control_findings(read, display, header_row, headers),
+                quote_findings(read, display, header_row, headers),
+                long_cell_findings(read, display, header_row, headers),
             )
         )
-        return kept + cap.summaries()
 
     return _Grid(rows=read.rows, source=source_info, findings=findings, after_header=after_header)
 

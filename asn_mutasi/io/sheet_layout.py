@@ -79,11 +79,14 @@ _BIRTH_LINE = re.compile(
 )
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def _born_plausibly(text: str) -> bool:
     """Whether the year of a written date can be an ASN's birth year (15 years before now at least, after 1920)."""
     from datetime import date
 
-    year = int(re.findall(r"\d{4}", text)[-1 if text[-4:].isdigit() else 0])  # "12-03-1968", "1968-03-12"
+    year = int(_YEAR.findall(text)[0])  # the one four-digit run: "12-03-1968", "1968-03-12", "3 Mei 1980"
     return 1920 <= year <= date.today().year - 15
 
 
