@@ -111,6 +111,20 @@ def _limit_hint(key: str) -> str:
     return f"Bila berkas ini sah, naikkan batasnya di berkas pengaturan: [baca] {key}."
 
 
+#: a span beyond this is taken as this (a hostile ``colspan=99999999`` or ``ss:MergeAcross`` never allocates it)
+MAX_SPAN = 1000
+
+
+def span(value: str | None, least: int) -> int:
+    """A cell's span as written (an HTML ``colspan``/``rowspan``, an XML Spreadsheet ``ss:MergeAcross``/``MergeDown``),
+    at least ``least`` (1 for an HTML span of columns, 0 for a count of extra ones) and at most :data:`MAX_SPAN`;
+    ``least`` when absent or no number."""
+    try:
+        return min(max(int(str(value).strip()), least), MAX_SPAN) if value is not None else least
+    except ValueError:
+        return least
+
+
 def too_many_cells(subject: str, cap: int) -> InputError:
     """The refusal of a table past ``[baca] maks_sel`` cells: "<subject> lebih dari 30.000.000 sel" (``subject``
     names what is refused, "Berkas 'x' ditolak: tabelnya"), with the setting that raises the limit."""

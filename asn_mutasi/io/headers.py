@@ -21,6 +21,8 @@ _NUMBERING = re.compile(r"^\(?\s*(\d{1,3})\s*\)?$")
 
 #: merged range as calamine reports it: ((first_row, first_col), (last_row, last_col)), 0-based
 MergedRange = tuple[tuple[int, int], tuple[int, int]]
+#: a sheet's merged ranges (every reader gives them so)
+Merged = list[MergedRange]
 
 
 @dataclass(frozen=True)

@@ -22,14 +22,13 @@ from html.parser import HTMLParser
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
 from asn_mutasi.io.csv_reader import check_text_size
-from asn_mutasi.io.guard import too_many_cells
+from asn_mutasi.io.guard import span, too_many_cells
+from asn_mutasi.io.headers import Merged
 
 #: markup that says the bytes are an HTML page (looked for near the start, case-insensitively)
 _HTML_TAGS = (b"<html", b"<!doctype html", b"<table", b"<meta", b"<head", b"<body")
 _SPACE = re.compile(r"\s+")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
-#: a colspan/rowspan beyond this is taken as this (a hostile ``colspan=99999999`` never allocates it)
-_MAX_SPAN = 1000
 
 
 def looks_like_html(head: bytes) -> bool:
@@ -107,7 +106,7 @@ class _Parser(HTMLParser):
             if table.row is None:  # a cell outside any <tr> (tolerated by browsers): a row of its own
                 self._begin_row()
             found = dict(attrs)
-            table.cell, table.span = [], (_span(found.get("colspan")), _span(found.get("rowspan")))
+            table.cell, table.span = [], (span(found.get("colspan"), 1), span(found.get("rowspan"), 1))
         elif tag == "br" and self.open[-1].cell is not None:
             self.open[-1].cell.append("\n")  # a line of its own, as in a workbook cell (NIP or birth under a name)
 
@@ -185,16 +184,6 @@ class _Parser(HTMLParser):
         self.widest = max(self.widest, width)
         if (len(self.grid) + 1) * max(self.widest, 1) > self.max_cells:
             raise too_many_cells(f"Berkas '{self.display}' ditolak: tabelnya", self.max_cells)
-
-
-def _span(value: str | None) -> int:
-    try:
-        return min(max(int(str(value).strip()), 1), _MAX_SPAN)
-    except ValueError:
-        return 1
-
-
-Merged = list[tuple[tuple[int, int], tuple[int, int]]]
 
 
 def read_html_rows(data: bytes, display: str, limits: ReadLimits | None = None) -> tuple[list[list[object]], Merged]:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from python_calamine import CalamineWorkbook
 
@@ -28,13 +28,14 @@ from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.io import split_read
+
+if TYPE_CHECKING:  # the type only (see split_read)
+    from asn_mutasi.io.headers import Merged
 from asn_mutasi.io.guard import SheetScan, WorkbookScan, encrypted_error, inspect_workbook, too_many_cells
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 _PASS_THROUGH = (KeyboardInterrupt, SystemExit, GeneratorExit)
-
-Merged = split_read.Merged
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from asn_mutasi.config import ReadLimits
 
 if TYPE_CHECKING:
-    from asn_mutasi.io.open_workbook import Merged, SafeWorkbook
+    from asn_mutasi.io.headers import Merged
+    from asn_mutasi.io.open_workbook import SafeWorkbook
 
 _SUFFIXES = (".xlsx", ".xlsm")
 

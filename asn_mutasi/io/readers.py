@@ -53,9 +53,17 @@ from asn_mutasi.io.csv_reader import (
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.guard import too_many_cells
 from asn_mutasi.io.header_aliases import ORDERED_PARTS
-from asn_mutasi.io.headers import SCAN_ROWS, HeaderColumn, HeaderLayout, cell_text, detect_header, score_columns
+from asn_mutasi.io.headers import (
+    SCAN_ROWS,
+    HeaderColumn,
+    HeaderLayout,
+    Merged,
+    cell_text,
+    detect_header,
+    score_columns,
+)
 from asn_mutasi.io.html_table import looks_like_html, read_html_rows
-from asn_mutasi.io.open_workbook import Merged, SafeWorkbook
+from asn_mutasi.io.open_workbook import SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.io.spreadsheet_xml import looks_like_spreadsheet_xml, read_spreadsheet_xml
 from asn_mutasi.io.writers import note_input

@@ -22,9 +22,12 @@ import io
 import threading
 import zipfile
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from python_calamine import CalamineWorkbook
+
+if TYPE_CHECKING:  # the type only: this module starts the early read, before the header code is imported
+    from asn_mutasi.io.headers import Merged
 
 #: a worksheet below this (inflated) size is parsed whole: two halves would save less than they cost
 SPLIT_MIN_BYTES = 16 << 20
@@ -32,7 +35,6 @@ SPLIT_MIN_BYTES = 16 << 20
 SPLIT_MAX_BYTES = 160 << 20
 
 Grid = list[list[object]]
-Merged = list[tuple[tuple[int, int], tuple[int, int]]]
 
 
 def cut_points(xml: bytes, markup: int) -> tuple[int, int, int] | None:

@@ -24,14 +24,12 @@ from xml.parsers import expat
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
 from asn_mutasi.io.csv_reader import check_text_size
-from asn_mutasi.io.guard import too_many_cells
+from asn_mutasi.io.guard import span, too_many_cells
+from asn_mutasi.io.headers import Merged
 
 #: the namespace every SpreadsheetML element and attribute is in
 SS = "urn:schemas-microsoft-com:office:spreadsheet"
-#: a span beyond this is taken as this (a hostile ``ss:MergeAcross="99999999"`` never allocates it)
-_MAX_SPAN = 1000
 _SPACE = re.compile(r"\s+")
-Merged = list[tuple[tuple[int, int], tuple[int, int]]]
 _HINT = "Buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau .csv."
 
 
@@ -86,7 +84,7 @@ class _Reader:
             col = self.col if at is None else max(at - 1, self.col)
             while col in self.covered:
                 col += 1
-            across, down = _span(_attr(attrs, "MergeAcross")), _span(_attr(attrs, "MergeDown"))
+            across, down = span(_attr(attrs, "MergeAcross"), 0), span(_attr(attrs, "MergeDown"), 0)
             self.cell = (col, across, down)
             self.col = col + across + 1
             self._check(self.col)
@@ -171,13 +169,6 @@ def _index(value: str | None) -> int | None:
         return max(int(str(value).strip()), 1) if value is not None else None
     except ValueError:
         return None
-
-
-def _span(value: str | None) -> int:
-    try:
-        return min(max(int(str(value).strip()), 0), _MAX_SPAN) if value is not None else 0
-    except ValueError:
-        return 0
 
 
 def _value(text: str, kind: str) -> object:
