@@ -174,6 +174,11 @@ class SafeWorkbook:
         row, column = (int(first[2]), first[1]) if first else (None, None)
         return Location(file=self.display, sheet=name, row=row, column=column)
 
+    def cells(self, name: str) -> int:
+        """The cells of sheet ``name`` the guard counted (0 when it did not scan that sheet)."""
+        scan = self._sheet_scan(name)
+        return scan.cells if scan is not None else 0
+
     def _sheet_scan(self, name: str) -> SheetScan | None:
         if self.scan is not None and name in self.scan.by_name:  # an xls sheet (its error cells only)
             return self.scan.by_name[name]

@@ -601,8 +601,7 @@ def read_workbook_tables(
     hidden: list[str] = []
     cap, total = (limits or ReadLimits()).maks_sel, 0
     for name in _worksheet_names(workbook):
-        scan = workbook._sheet_scan(name)
-        total += scan.cells if scan is not None else 0
+        total += workbook.cells(name)
         if total > cap:  # every sheet is read and kept: the cell limit holds for them all, not for each alone
             raise too_many_cells(f"Berkas '{display}' ditolak: sheet-sheetnya bersama berisi", cap)
         try:
