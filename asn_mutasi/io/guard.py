@@ -71,6 +71,52 @@ class SheetScan:
     error_cells: int = 0
     error_refs: list[str] = field(default_factory=list)  #: the first :data:`GAP_REFS` of them, in order
     error_values: list[str] = field(default_factory=list)  #: the distinct error texts among those
+    #: row numbers written on more than one ``<row r=…>`` tag: calamine and openpyxl keep one of those rows
+    repeated_rows: int = 0
+    repeated_refs: list[int] = field(default_factory=list)  #: the first :data:`GAP_REFS` of them, in order
+    #: a block's scan: the ``r`` numbers of its row tags that hold cells, in order (merged with :meth:`add_rows`)
+    row_numbers: np.ndarray | None = field(default=None, repr=False, compare=False)
+    #: a block's scan: the number of its last row tag when no tag follows it in the block (the next block's first
+    #: tag tells whether it holds cells), and what that first tag is (:data:`_NO_TAG`, :data:`_CELL_TAG`, other)
+    dangling_row: int | None = field(default=None, repr=False, compare=False)
+    first_tag: int = field(default=0, repr=False, compare=False)
+    #: a sheet's scan: the row numbers seen so far, one flag per number up to the largest (at most 10 MB, as a row
+    #: reference here has at most 7 digits), and a row tag whose cells are still to come (:attr:`dangling_row`)
+    _rows_seen: np.ndarray | None = field(default=None, repr=False, compare=False)
+    _dangling: int | None = field(default=None, repr=False, compare=False)
+
+    def add_rows(self, part: SheetScan) -> None:
+        """Merge the row tags of the sheet's next block (blocks in order), counting each number seen before as
+        repeated. An empty ``<row/>`` repeats no data, so only rows holding cells count."""
+        if self._dangling is not None and part.first_tag != _NO_TAG:
+            if part.first_tag == _CELL_TAG:
+                self._mark(np.array([self._dangling], dtype=np.int64))
+            self._dangling = None
+        if part.row_numbers is not None and len(part.row_numbers):
+            self._mark(part.row_numbers)
+        if part.dangling_row is not None:
+            self._dangling = part.dangling_row
+
+    def _mark(self, numbers: np.ndarray) -> None:
+        top = int(numbers.max())
+        seen = self._rows_seen
+        if seen is None or len(seen) <= top:
+            grown = np.zeros(max(top + 1, 2 * len(seen) if seen is not None else 0), dtype=bool)
+            if seen is not None:
+                grown[: len(seen)] = seen
+            seen = self._rows_seen = grown
+        again = seen[numbers]
+        if len(numbers) > 1 and not (numbers[1:] > numbers[:-1]).all():  # not ascending: repeats inside the block
+            order = np.argsort(numbers, kind="stable")
+            ranked = numbers[order]
+            inside = np.zeros(len(numbers), dtype=bool)
+            inside[order[1:]] = ranked[1:] == ranked[:-1]
+            again |= inside
+        seen[numbers] = True
+        if again.any():
+            repeated = numbers[again]
+            self.repeated_rows += len(repeated)
+            self.repeated_refs = (self.repeated_refs + repeated[:GAP_REFS].tolist())[:GAP_REFS]
 
     @property
     def area(self) -> int:
@@ -179,6 +225,17 @@ def refuse_markup(head: bytes, display: str) -> None:
             "dengan akhiran .xls)",
             hint="Buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau .csv.",
         )
+
+
+def repeated_rows_error(display: str, sheet: str, scan: SheetScan) -> InputError:
+    """A worksheet whose XML writes one row number on more than one row (:attr:`SheetScan.repeated_rows`)."""
+    rows = ", ".join(map(str, scan.repeated_refs))
+    return InputError(
+        f"Berkas '{display}' rusak: sheet '{sheet}' menulis {number_id(scan.repeated_rows)} baris dengan nomor baris "
+        f"Excel yang sudah dipakai baris lain (baris {rows}); hanya satu dari baris bernomor sama yang terbaca, "
+        "jadi data pegawai atau jabatan bisa hilang tanpa kabar",
+        hint="Ekspor ulang berkas dari aplikasi sumbernya, lalu jalankan perintah ini lagi.",
+    )
 
 
 def encrypted_error(display: str) -> InputError:
@@ -474,6 +531,7 @@ class _BlockScans:
         sheet.error_cells += part.error_cells
         sheet.error_refs = (sheet.error_refs + part.error_refs)[:GAP_REFS]
         sheet.error_values = list(dict.fromkeys(sheet.error_values + part.error_values))[:GAP_REFS]
+        sheet.add_rows(part)
 
 
 #: blocks waiting for the scan worker at most (each about _CHUNK bytes)
@@ -502,6 +560,8 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
         return
     lt = np.flatnonzero(buf[:n] == 0x3C)  # every "<"
     second = buf[lt + 1]
+    if len(lt):
+        sheet.first_tag = _CELL_TAG if _cell_tags(buf, lt[:1], second[:1])[0] else _OTHER_TAG
     sheet.markup += int(np.count_nonzero((second == 0x21) | (second == 0x3F)))  # "<!" "<?"
     c_at = lt[second == 0x63]  # "<c"
     after = buf[c_at + 2]
@@ -520,9 +580,16 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
     row_ref_at = row_at[_follows(buf, row_at + 4, b' r="')]
     if len(ref_at) != cells or len(row_at) != len(row_ref_at):
         sheet.implicit = True
-    top_row = _max_number_at(buf, row_ref_at + 8)
-    if top_row is not None:
-        sheet.max_row = max(sheet.max_row, top_row)
+    number, readable = _numbers_at(buf, row_ref_at + 8)
+    if readable.any():
+        sheet.max_row = max(sheet.max_row, int(number[readable].max()))
+        following = np.searchsorted(lt, row_ref_at) + 1
+        inside = following < len(lt)
+        holds = np.zeros(len(row_ref_at), dtype=bool)
+        holds[inside] = _cell_tags(buf, lt[following[inside]], second[following[inside]])
+        sheet.row_numbers = number[readable & holds]
+        if not inside[-1] and readable[-1]:  # the block's last tag: the next block's first tag tells
+            sheet.dangling_row = int(number[-1])
     if len(ref_at):
         letters = np.stack([buf[ref_at + 6 + k] for k in range(3)]).astype(np.int64) - 64
         is_letter = (letters >= 1) & (letters <= 26)
@@ -627,6 +694,39 @@ def _follows(buf: np.ndarray, at: np.ndarray, text: bytes) -> np.ndarray:
     return ok
 
 
+#: :attr:`SheetScan.first_tag`: a block without tags, one starting with a cell tag, with any other
+_NO_TAG, _CELL_TAG, _OTHER_TAG = 0, 1, 2
+
+
+def _cell_tags(buf: np.ndarray, at: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Whether the tag at each position of ``at`` (``second``: the byte after its ``<``) is a cell tag ``<c `` / ``<c>``."""
+    after = buf[at + 2]
+    return (second == 0x63) & ((after == 0x20) | (after == 0x3E))
+
+
+def _digit_runs(buf: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(digits, run, readable)`` at each position of ``at``: its first 8 bytes as digits (a non-digit wraps above
+    9), how many digits lead, and whether a number of 1–7 digits closed by a quote is written there."""
+    digits = np.stack([buf[at + k] for k in range(8)]) - np.uint8(0x30)
+    run = np.zeros(len(at), dtype=np.int64)
+    alive = np.ones(len(at), dtype=bool)
+    for k in range(8):
+        alive &= digits[k] <= 9
+        run += alive
+    ok = (run >= 1) & (run <= 7)
+    ok[ok] = buf[at[ok] + run[ok]] == 0x22
+    return digits, run, ok
+
+
+def _numbers_at(buf: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(value, readable)`` of the number written at each position of ``at`` (see :func:`_digit_runs`)."""
+    digits, run, ok = _digit_runs(buf, at)
+    value = np.zeros(len(at), dtype=np.int64)
+    for k in range(7):
+        value = np.where(k < run, value * 10 + digits[k], value)
+    return value, ok
+
+
 def _max_number_at(buf: np.ndarray, at: np.ndarray) -> int | None:
     """The largest number written at the positions ``at`` (1–7 digits closed by a quote); None if none is.
 
@@ -634,24 +734,12 @@ def _max_number_at(buf: np.ndarray, at: np.ndarray) -> int | None:
     the largest is found digit by digit (each step keeps the positions showing the largest
     digit), so no number is computed but the answer.
     """
-    digits = np.stack([buf[at + k] for k in range(8)]) - np.uint8(0x30)  # a non-digit wraps above 9
-    is_digit = digits <= 9
-    run = np.zeros(len(at), dtype=np.int64)  # leading digits at each position, 0..8
-    alive = np.ones(len(at), dtype=bool)
-    for k in range(8):
-        alive &= is_digit[k]
-        run += alive
-    ok = (run >= 1) & (run <= 7)
-    ok[ok] = buf[at[ok] + run[ok]] == 0x22
+    digits, run, ok = _digit_runs(buf, at)
     if not ok.any():
         return None
     keep = np.flatnonzero(ok)
     if (digits[0, keep] == 0).any():  # leading zeros: compute every number
-        chosen, lengths = digits[:7, keep].astype(np.int64), run[keep]
-        value = np.zeros(len(lengths), dtype=np.int64)
-        for k in range(int(lengths.max())):
-            value = np.where(k < lengths, value * 10 + chosen[k], value)
-        return int(value.max())
+        return int(_numbers_at(buf, at[keep])[0].max())
     longest = int(run[keep].max())
     keep = keep[run[keep] == longest]
     for k in range(longest):

@@ -31,7 +31,14 @@ from asn_mutasi.io import split_read
 
 if TYPE_CHECKING:  # the type only (see split_read)
     from asn_mutasi.io.headers import Merged
-from asn_mutasi.io.guard import SheetScan, WorkbookScan, encrypted_error, inspect_workbook, too_many_cells
+from asn_mutasi.io.guard import (
+    SheetScan,
+    WorkbookScan,
+    encrypted_error,
+    inspect_workbook,
+    repeated_rows_error,
+    too_many_cells,
+)
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -120,6 +127,8 @@ class SafeWorkbook:
         """Rows of ``name`` (all, or the first ``nrows``) and its merged ranges."""
         what = f"Sheet '{name}' di '{self.display}' tidak dapat dibaca"
         scan = self._sheet_scan(name)
+        if nrows is None and scan is not None and scan.repeated_rows:
+            raise repeated_rows_error(self.display, name, scan)
         if scan is not None and (scan.implicit or scan.area > self.limits.maks_sel):
             return guarded(self.display, what, lambda: self._stream(name, nrows)), []
 

@@ -338,3 +338,90 @@ def test_a_lookup_that_showed_na_is_named_not_only_reported_empty(tmp_path: Path
     assert (found[0].location.row, found[0].location.column) == (3, "A")
     assert "#N/A" in found[0].message and "A3" in found[0].message and "dibaca kosong" in found[0].message
     assert table.frame["nip"].tolist() == ["199001012015031001", None]
+
+
+def _rows_xml(numbers: list[int], *, empty: frozenset[int] = frozenset()) -> bytes:
+    """A worksheet whose row tags carry ``numbers`` in this order (one cell each, none for those in ``empty``)."""
+    rows = [
+        f'<row r="{n}"/>'.encode() if k in empty else f'<row r="{n}"><c r="A{n}"><v>{k}</v></c></row>'.encode()
+        for k, n in enumerate(numbers)
+    ]
+    return b"<worksheet><sheetData>" + b"".join(rows) + b"</sheetData></worksheet>"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(min_value=1, max_value=40), min_size=1, max_size=30),
+    st.sets(st.integers(min_value=0, max_value=29)),
+    st.booleans(),
+)
+def test_repeated_row_numbers_are_counted_in_any_order_and_any_blocks(
+    numbers: list[int], empty: set[int], inline: bool
+) -> None:
+    """A row number on a second row that holds cells is one repeat, wherever the blocks are cut; empty row tags
+    never repeat data; rows out of order but each number once are no repeat."""
+    holding = [n for k, n in enumerate(numbers) if k not in empty]
+    expected = len(holding) - len(set(holding))
+    expected_refs = [n for k, n in enumerate(holding) if n in holding[:k]][:5]
+    with pytest.MonkeyPatch.context() as mp:
+        sheets = _inspect(_workbook_bytes(_rows_xml(numbers, empty=frozenset(empty))), inline=inline, monkeypatch=mp)
+    assert isinstance(sheets, dict)
+    sheet = sheets["xl/worksheets/sheet1.xml"]
+    assert (sheet.repeated_rows, sheet.repeated_refs) == (expected, expected_refs)
+
+
+def test_a_roster_that_writes_one_row_number_twice_is_refused_naming_the_row(tmp_path: Path) -> None:
+    """calamine keeps one of two rows numbered alike: a person would vanish unsaid, so the read stops (exit 3)."""
+    from asn_mutasi.errors import InputError
+    from asn_mutasi.io.readers import read_table
+
+    head = '<row r="1"><c r="A1" t="inlineStr"><is><t>NIP</t></is></c><c r="B1" t="inlineStr"><is><t>NAMA</t></is></c></row>'
+    people = [(2, "198001012005011001", "Ani"), (3, "198001012005011002", "Budi"), (3, "198001012005011003", "Citra")]
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{nip}</t></is></c>'
+        f'<c r="B{r}" t="inlineStr"><is><t>{name}</t></is></c></row>'
+        for r, nip, name in people
+    )
+    path = tmp_path / "pegawai.xlsx"
+    path.write_bytes(_real_workbook(head + rows))
+    with pytest.raises(InputError) as caught:
+        read_table(path, "pegawai")
+    message = str(caught.value)
+    assert "Sheet1" in message and "baris 3" in message and "pegawai.xlsx" in message
+    assert caught.value.exit_code == 3
+    assert "Budi" not in message and "198001012005011002" not in message  # no personal data in the message
+
+
+def test_rows_out_of_order_are_all_read(tmp_path: Path) -> None:
+    """Rows written 1, 3, 2 (each number once) are placed by their numbers: none is lost, none refused."""
+    from asn_mutasi.io.readers import read_table
+
+    cells = {1: ("NIP", "NAMA"), 2: ("198001012005011001", "Ani"), 3: ("198001012005011002", "Budi")}
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{cells[r][0]}</t></is></c>'
+        f'<c r="B{r}" t="inlineStr"><is><t>{cells[r][1]}</t></is></c></row>'
+        for r in (1, 3, 2)
+    )
+    path = tmp_path / "pegawai.xlsx"
+    path.write_bytes(_real_workbook(rows))
+    frame = read_table(path, "pegawai").frame
+    assert frame["nama"].tolist() == ["Ani", "Budi"]  # in their rows' order
+
+
+def _real_workbook(sheet_data: str) -> bytes:
+    """A minimal workbook Excel and calamine open: one sheet 'Sheet1' holding ``sheet_data``."""
+    import io
+    import zipfile
+
+    files = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{sheet_data}</sheetData></worksheet>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in files.items():
+            zf.writestr(name, text)
+    return out.getvalue()
