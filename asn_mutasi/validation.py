@@ -201,10 +201,14 @@ class _Column:
         grouped = self.groups()
         return self.cells() if grouped is None else self.values[grouped[1]].tolist()
 
+    def codes(self) -> np.ndarray:
+        """The code of each row's value (as :meth:`per_value` numbers them; every row its own when unhashable)."""
+        grouped = self.groups()
+        return np.arange(len(self.values), dtype=np.intp) if grouped is None else grouped[0]
+
     def per_value(self, func: Callable[[Any], T]) -> tuple[np.ndarray, np.ndarray]:
         """(``func`` of each distinct value as an object array, code per row): ``func`` runs once per value."""
-        grouped = self.groups()
-        codes = np.arange(len(self.values), dtype=np.intp) if grouped is None else grouped[0]
+        codes = self.codes()
         firsts = self.firsts()  # an unhashable cell: every row its own value, as map_distinct does
         results = np.empty(len(firsts), dtype=object)
         for k, value in enumerate(firsts):
@@ -650,7 +654,7 @@ def rule_education(ctx: RosterContext) -> Iterator[Finding]:
     """Education level: explicit level > level written in the major > academic title in the name."""
     pend_col, jur_col = ctx.column("pendidikan"), ctx.column("jurusan")
     level_u, pcodes = pend_col.per_value(pend.parse_level)
-    jur_u, jcodes = jur_col.per_value(lambda v: pend.split_level(str(v))[0] if not _is_blank(v) else None)
+    jcodes = jur_col.codes()
     pend_firsts = pend_col.firsts()
     unknown = np.fromiter(
         (lv is None and not _is_blank(v) for lv, v in zip(level_u.tolist(), pend_firsts, strict=True)), bool
@@ -662,8 +666,7 @@ def rule_education(ctx: RosterContext) -> Iterator[Finding]:
     levels_u = np.empty(n_pairs, dtype=object)
     programmes_u = np.empty(n_pairs, dtype=object)
     for k, i in enumerate(first.tolist()):
-        levels_u[k] = level_u[pcodes[i]] or jur_u[jcodes[i]]
-        programmes_u[k] = pend.roster_programme(pvals[i], jvals[i])
+        levels_u[k], programmes_u[k] = pend.roster_education(pvals[i], jvals[i])
     pend_values = pend_col.cells()
     for i in np.flatnonzero(unknown[pcodes]).tolist():
         yield make_finding("pendidikan-tidak-dikenal", ctx.loc(i, "pendidikan", pend_values[i]))

@@ -482,10 +482,13 @@ def as_prepared(pendidikan: str, jurusan: str, nama: str) -> tuple[str | None, s
     from asn_mutasi.domain import pendidikan as pend
     from asn_mutasi.domain.gelar import parse_titles
 
-    level = parse_level(pendidikan) or (split_level(jurusan)[0] if jurusan else None)
-    if hasattr(pend, "roster_programme"):
+    if hasattr(pend, "roster_education"):
+        level, programme = pend.roster_education(pendidikan, jurusan)
+    elif hasattr(pend, "roster_programme"):  # older engines (for comparison runs)
+        level = parse_level(pendidikan) or (split_level(jurusan)[0] if jurusan else None)
         programme = pend.roster_programme(pendidikan, jurusan)
-    else:  # an older engine (for comparison runs): the JURUSAN cell only
+    else:  # the JURUSAN cell only
+        level = parse_level(pendidikan) or (split_level(jurusan)[0] if jurusan else None)
         programme = jurusan or None
     if (level is None or programme is None) and nama:
         evidence = parse_titles(nama)

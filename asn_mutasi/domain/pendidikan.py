@@ -533,9 +533,25 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     return level, _without_place(level, rest.strip(" /-:")), None
 
 
+#: where a profession follows the degree in one text: "S-1 KEPERAWATAN + NERS", "Keperawatan, Profesi Ners", "Sarjana
+#: Terapan Kebidanan dan Pendidikan Profesi Bidan", "Kedokteran / Profesi Dokter", "Keperawatan Profesi (NERS)"
+_PLUS = re.compile(
+    r"\s*\+\s*|(?<=\S)\s*(?:[,/]|\s+DAN\b)?\s*(?:\bPENDIDIKAN\s+|\bPROGRAM\s+(?:STUDI\s+)?)?(?=\bPROFESI\b)",
+    re.IGNORECASE,
+)
+#: "Pendidikan Profesi Ners", "Program Profesi Keperawatan": the profession itself (PDDikti's programme names)
+_PROFESSION_PROGRAMME = re.compile(r"\b(?:PENDIDIKAN|PROGRAM(?:\s+STUDI)?)\s+(?=PROFESI\b)", re.IGNORECASE)
+
+
+#: "Profesi (NERS)": the profession named in brackets
+_PROFESSION_BRACKETS = re.compile(r"^\s*(PROFESI)\s*\(([^()]*)\)\s*$", re.IGNORECASE)
+
+
 def _split_plus(text: str) -> list[str]:
-    """The parts of an education cell: "S-1 KEPERAWATAN + NERS" (the highest level written wins)."""
-    return [part for part in re.split(r"\s*\+\s*|\s+DAN\s+PROFESI\s+", text) if part.strip()]
+    """The parts of an education cell: "S-1 KEPERAWATAN + NERS" (the highest level written wins), a profession
+    written after the degree (:data:`_PLUS`) its own part."""
+    parts = (_PROFESSION_BRACKETS.sub(r"\1 \2", part) for part in _PLUS.split(_PROFESSION_PROGRAMME.sub("", text)))
+    return [part for part in parts if part.strip()]
 
 
 def _history(part: str) -> list[str]:
@@ -624,15 +640,39 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     one_cell = not prog_text or not level_text  # a written level column is not raised by its programme
     if one_cell and level and best[0] and EDUCATION_RANK.get(best[0], 0) > EDUCATION_RANK.get(level, 0):
         level = best[0]
+    written = level
+    if best[0] == PROFESI and level in PROFESSION_ENTRY:  # ... but to a profession entered from that level
+        rules.append(f"jurusan {programme} = profesi: tingkat {level} menjadi {PROFESI}")
+        level = PROFESI
     if prog_text and best[0] is None:  # a programme column read at the level column's level
         programme = _without_place(level, programme)
-    others = tuple((lv or level or "", p) for lv, p in readings if p and p != programme)
+    others = tuple((lv or written or "", p) for lv, p in readings if p and p != programme)
     if level in _LEVEL_LABEL and programme and jalur in (None, JALUR_UMUM):
         programme, jalur, others = _slta_programme(level, programme, jalur, others, rules)
     from_title = False
     if nama and (level is None or not programme):
         level, programme, from_title = _from_titles(nama, level, programme, rules)
     return ParsedEducation(level, programme, jalur, bidang, tuple(rules), others, from_title)
+
+
+#: the profession level, and the levels it is entered from: a written "S-1" with the programme "Profesi Ners" (or
+#: "Ners", "Apoteker", "Profesi Dokter") is the profession (the S-1 Keperawatan it needs is held too), where any other
+#: programme leaves a written level as it is (a programme column may name a lower school's field)
+PROFESI = "Profesi"
+PROFESSION_ENTRY = frozenset({"S-1", "D-IV"})
+
+
+def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, str | None]:
+    """A roster row's (level, programme) as the roster is prepared and the matcher reads them.
+
+    The level is the level cell's, else the one written before the programme ("S-1 Hukum"), raised to
+    :data:`PROFESI` where :func:`parse_education` raises it (a profession programme entered from that
+    level: "S-1" with "Profesi Ners"); the programme is :func:`roster_programme`'s.
+    """
+    level = parse_level(pendidikan) or (split_level(str(jurusan))[0] if _clean_keep(jurusan) else None)
+    if level in PROFESSION_ENTRY and parse_education(_clean_keep(pendidikan), _clean_keep(jurusan)).level == PROFESI:
+        level = PROFESI
+    return level, roster_programme(pendidikan, jurusan)
 
 
 def _highest(entries: list[str], nama: str | None) -> ParsedEducation:

@@ -212,6 +212,43 @@ def test_profession_written_after_a_degree_is_the_level_and_keeps_the_degree() -
 
 def test_a_written_level_column_is_not_raised_by_the_programme_cell() -> None:
     assert parse_education("D-III", "KEPERAWATAN + NERS").level == "D-III"
+    assert parse_education("S-1", "TEKNIK INFORMATIKA (S2)").level == "S-1"
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "programme", "degree"),
+    [
+        ("S-1", "Profesi Keperawatan", "NERS", None),
+        ("S1", "Ners", "NERS", None),
+        ("S1", "Apoteker", "APOTEKER", None),
+        ("S1", "Pendidikan Profesi Ners", "NERS", None),  # PDDikti's programme name
+        ("S1", "Program Profesi Keperawatan", "NERS", None),
+        ("S-1", "Kedokteran Umum / Profesi Dokter", "DOKTER", ("S-1", "Kedokteran Umum")),
+        ("D-IV", "Kebidanan, Profesi Bidan", "PROFESI BIDAN", ("D-IV", "Kebidanan")),
+        ("D-IV", "Kebidanan dan Pendidikan Profesi Bidan", "PROFESI BIDAN", ("D-IV", "Kebidanan")),
+        ("Sarjana Terapan Keperawatan dan Pendidikan Profesi Ners", None, "NERS", ("D-IV", "KEPERAWATAN")),
+        (None, "Keperawatan Profesi (NERS)", "NERS", None),
+    ],
+)
+def test_a_profession_in_the_programme_raises_the_degree_it_is_entered_from(
+    pendidikan: str | None, jurusan: str | None, programme: str, degree: tuple[str, str] | None
+) -> None:
+    """S-1 (or D-IV) with a profession named in the programme is the profession: the written level is its entry,
+    and the degree written beside it is kept at the written level (it meets an S-1 Keperawatan post too)."""
+    parsed = parse_education(pendidikan, jurusan)
+    assert (parsed.level, parsed.programme) == ("Profesi", programme)
+    if degree is not None:
+        assert degree in parsed.lain
+
+
+def test_the_roster_level_is_the_profession_the_matcher_reads() -> None:
+    """One fact, one place: the roster's prepared level (periksa, pendidikan_rank) equals the matcher's reading."""
+    from asn_mutasi.domain.pendidikan import roster_education
+
+    assert roster_education("S-1", "Profesi Ners") == ("Profesi", "Profesi Ners")
+    assert roster_education("S-1", "Keperawatan") == ("S-1", "Keperawatan")
+    assert roster_education("KEPERAWATAN (S1)", None) == ("S-1", "KEPERAWATAN (S1)")
+    assert roster_education("D-III", "Profesi Ners")[0] == "D-III"  # no profession is entered from a D-III
 
 
 def test_titles_are_evidence_only_when_nothing_better_is_written() -> None:
