@@ -77,6 +77,19 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A quote opened in a CSV field and never closed swallows the following lines (whole rows, with their "
         "delimiters) into one cell: those people are not read as rows. The physical lines are named.",
     ),
+    "csv-baris-berkutip": CodeSpec(
+        INFO,
+        "{jumlah} baris berkas diapit tanda kutip (atau dibuka tanda kutip yang tidak ditutup) padahal berisi satu "
+        "baris data utuh, seperti pada ekspor SIASN: tanda kutipnya diabaikan dan barisnya dibaca biasa "
+        "(baris berkas {baris})",
+        "A line of a delimited export wrapped in quotes, or opened by a quote never closed on it, holding nearly a "
+        "whole row of delimiters (SIASN's pipe exports): read as the row it holds, not one cell swallowing others.",
+    ),
+    "csv-akhiran-baris": CodeSpec(
+        INFO,
+        "Akhiran ';;' di {jumlah} baris berkas (pola ekspor SIASN) diabaikan: bukan bagian dari kolom terakhir",
+        "The ';;' a SIASN pipe export adds at the end of its lines is dropped, not read into the last column.",
+    ),
     "sel-terlalu-panjang": CodeSpec(
         W,
         "Sel berisi {panjang} karakter, lebih dari {batas} yang dapat dimuat satu sel lembar kerja; dibaca utuh, "

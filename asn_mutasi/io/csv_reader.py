@@ -54,6 +54,10 @@ class CsvRead:
     #: (record index, column index, length) of a cell longer than a spreadsheet cell can hold
     long_cells: list[tuple[int, int, int]] = field(default_factory=list)
     last_line: int = 0  #: the physical line the last whole record ended on (where a broken one began, after it)
+    #: physical lines (1-based) wrapped in quotes or opened by one that never closes, read as the row they hold
+    #: (SIASN's pipe exports; see :func:`_unquirked`), and how many lines lost a ";;" line end
+    quoted_lines: list[int] = field(default_factory=list)
+    semicolon_tails: int = 0
 
 
 def check_text_size(display: str, size: int, limits: ReadLimits | None = None) -> None:
@@ -158,7 +162,10 @@ def _parse(source: Path | bytes, display: str, encoding: str, sha: str, detect_d
         delimiter = detect_delimiter(sample)  # type: ignore[operator]
         result = CsvRead(rows=[], encoding=encoding, delimiter=delimiter, sha256=sha)
         flag = [False, False]
-        lines = _flagged(itertools.chain(io.StringIO(sample, newline=""), _bounded_lines(text, display)), flag)
+        lines = _unquirked(
+            itertools.chain(io.StringIO(sample, newline=""), _bounded_lines(text, display)), sample, delimiter, result
+        )
+        lines = _flagged(lines, flag)
         csv.field_size_limit(1 << 24)
         reader = csv.reader(lines, delimiter=delimiter)
         try:
@@ -204,6 +211,41 @@ def _bounded_lines(text: IO[str], display: str) -> Iterator[str]:
     """The lines of ``text``, none read past :data:`LINE_MAX` characters (memory stays bounded)."""
     while line := _line(text, display):
         yield line
+
+
+#: a line end SIASN's pipe exports add (";;"), and the quote or two some of their lines are wrapped in
+_TAIL = ";;"
+
+
+def _unquirked(lines: Iterator[str], sample: str, delimiter: str, result: CsvRead) -> Iterator[str]:
+    """The lines with SIASN's pipe-export quirks undone: a ";;" line end (when the first lines show it and ";" is
+    not the delimiter), and a line wrapped in quotes, or opened by one that never closes on it, that holds nearly a
+    whole row of delimiters (a CSV reader makes it one cell, or swallows the lines after it: people lost). A quote
+    that closes a field before a delimiter (``"Jl. Mawar | 5"|B``, or ``"|B`` ending a cell of the line before) is
+    CSV quoting and stays. The lines changed are
+    recorded in ``result`` for the findings (:func:`quirk_findings`)."""
+    head = [line.rstrip("\r\n") for line in sample.splitlines()[:20]]
+    tails = delimiter != ";" and any(line.rstrip('"').endswith(_TAIL) for line in head)
+    least = max(4, max((line.count(delimiter) for line in head), default=0) - 2)
+    for number, line in enumerate(lines, start=1):
+        if line[:1] != '"' and not tails:
+            yield line
+            continue
+        body = line.rstrip("\r\n")
+        end = line[len(body) :]
+        if tails and body.endswith(_TAIL):
+            body = body[: -len(_TAIL)]
+            result.semicolon_tails += 1
+        if body[:1] == '"' and body[1:2] != delimiter:  # ('"|…' closes a cell begun on the line before)
+            close = body.find('"', 1)
+            if close in (-1, len(body) - 1):  # no closing quote, or only the line's last character
+                inner = body[1:close] if close > 0 else body[1:]
+                if tails and inner.endswith(_TAIL):
+                    inner = inner[: -len(_TAIL)]
+                if inner.count(delimiter) >= least:
+                    body = inner
+                    result.quoted_lines.append(number)
+        yield body + end
 
 
 def _flagged(lines: Iterator[str], flag: list[bool]) -> Iterator[str]:
@@ -315,6 +357,17 @@ def quote_findings(read: CsvRead, display: str, header_record: int, headers: lis
         header = headers[i] if i < len(headers) else None
         loc = Location(file=display, row=n + 1, header=header)
         yield make_finding("csv-kutip-terbuka", loc, mulai=first, akhir=last, jumlah=last - first + 1)
+
+
+def quirk_findings(read: CsvRead, display: str) -> Iterator[Finding]:
+    """``csv-baris-berkutip`` (the lines read without their wrapping quote) and ``csv-akhiran-baris`` (";;" line
+    ends dropped): SIASN's pipe-export quirks, undone by :func:`_unquirked`, said once each."""
+    if read.quoted_lines:
+        lines = read.quoted_lines
+        shown = ", ".join(map(str, lines[:5])) + (" …" if len(lines) > 5 else "")
+        yield make_finding("csv-baris-berkutip", Location(file=display), jumlah=len(lines), baris=shown)
+    if read.semicolon_tails:
+        yield make_finding("csv-akhiran-baris", Location(file=display), jumlah=read.semicolon_tails)
 
 
 def long_cell_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> Iterator[Finding]:

@@ -46,6 +46,7 @@ from asn_mutasi.io.csv_reader import (
     check_text_size,
     control_findings,
     long_cell_findings,
+    quirk_findings,
     quote_findings,
     ragged_findings,
     read_csv_rows,
@@ -413,6 +414,7 @@ def _csv_grid(source: bytes | Path, display: str, limits: ReadLimits | None = No
     findings = []
     if read.encoding == "cp1252":
         findings.append(make_finding("encoding-cp1252", Location(file=display)))
+    findings.extend(quirk_findings(read, display))
     source_info = SourceInfo(
         path=display, format="csv", delimiter=read.delimiter, encoding=read.encoding, sha256=read.sha256
     )

@@ -686,3 +686,46 @@ def test_a_merged_down_header_keeps_a_named_child_for_its_field(make_workbook: C
     raw = read_table(make_workbook("duk.xlsx", {"DUK": {"rows": rows, "merges": merges}}), "pegawai")
     assert raw.columns["pendidikan"].header == "PENDIDIKAN / TINGKAT"
     assert raw.frame["pendidikan"].tolist() == ["S1", "S2"]
+
+
+def _siasn_line(i: int, unit: str = "Sub Bagian Umum") -> str:
+    """One SIASN "Export Data ASN" pipe line (a few of its 30-odd columns), with its ';;' line end."""
+    return f"A5EB{i:04d}|'19800101200501100{i}||Pegawai {i}|Analis|S-1|EKONOMI|{unit}|BKPSDM;;"
+
+
+def test_siasn_pipe_quirks_are_undone_and_every_person_is_read(tmp_path: Path) -> None:
+    """SIASN's pipe export ends lines with ';;' and wraps some in quotes or opens one never closed (a public SIMPEG
+    vs SIASN checker strips both). Read as CSV, a line opening a quote swallowed the next person unsaid (15 of 16,
+    exit 0), a wrapped line was one cell with 'NIP kosong', and ';;' stuck to the OPD (real-files campaign, h24)."""
+    head = "PNS ID|NIP BARU|NIP LAMA|NAMA|JABATAN NAMA|TINGKAT PENDIDIKAN NAMA|PENDIDIKAN NAMA|UNOR NAMA|SATUAN KERJA NAMA;;"
+    lines = [head] + [_siasn_line(i) for i in range(1, 4)]
+    lines.append('"' + _siasn_line(4))  # opened, never closed
+    lines.append('"' + _siasn_line(5)[:-2] + '"')  # wrapped (the ';;' outside the quotes)
+    lines.append('"' + _siasn_line(6) + '"')  # wrapped with the ';;' inside
+    lines += [_siasn_line(i) for i in range(7, 10)]
+    path = tmp_path / "siasn.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path, "pegawai")
+    assert [str(v).lstrip("'") for v in table.frame["nip"]] == [f"19800101200501100{i}" for i in range(1, 10)]
+    assert set(table.frame["perangkat_daerah"]) == {"BKPSDM"}  # no ';;' in the OPD
+    codes = {f.code: f for f in table.findings}
+    assert "csv-kutip-terbuka" not in codes and "csv-kolom-kurang" not in codes
+    assert "baris berkas 5, 6, 7" in codes["csv-baris-berkutip"].message
+    assert codes["csv-akhiran-baris"].severity.value == "info"
+
+
+def test_csv_quoting_is_left_alone_by_the_siasn_repair(tmp_path: Path) -> None:
+    """Fields quoted the CSV way (every field, a delimiter inside one, a cell whose closing quote starts the next
+    line) are read as CSV: only a quote around a whole row is SIASN's."""
+    path = tmp_path / "kutip_sah.csv"
+    path.write_text(
+        'NIP|NAMA|JABATAN|UNIT KERJA|ALAMAT|KETERANGAN\n'
+        '"198001012005011001"|"Ani"|"Analis"|"BKD"|"Jl. A | No. 1"|"-"\n'
+        '198001012005011002|Budi|Analis|BKD|"Jl. B\n"|"a|b|c|d|e"\n'
+        '198001012005011003|Citra|Analis|BKD|Jl. C|-\n',
+        encoding="utf-8",
+    )
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Ani", "Budi", "Citra"]
+    assert table.original_frame.iloc[0, 4] == "Jl. A | No. 1" and table.original_frame.iloc[1, 5] == "a|b|c|d|e"
+    assert not [f for f in table.findings if f.code in ("csv-baris-berkutip", "csv-akhiran-baris")]
