@@ -7,7 +7,7 @@ Excel or LibreOffice ("CSV injection"). Following the OWASP guidance
 with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written with a leading
 apostrophe in CSV, which spreadsheets display as text. Numbers stay numbers: a numeric
 value is never touched, and neither is text that is only a number (``-5``, ``+628123``)
-or a lone ``-`` placeholder, which no spreadsheet evaluates.
+or a placeholder of dashes (``-``, ``--``: an app's empty date "$d-$m-$y"), which no spreadsheet evaluates.
 
 Workbooks (xlsxwriter) store such text with ``write_string``, never as a formula; every
 workbook writer opens xlsxwriter with :func:`asn_mutasi.io.writers.xlsx_options`, whose
@@ -36,7 +36,7 @@ def is_formula_like(text: str) -> bool:
     """True when ``text`` would be read as a formula (or a DDE call) by a spreadsheet."""
     if not text or text[0] not in FORMULA_START:
         return False
-    return not (text == "-" or (text[0] in "+-" and _PLAIN_NUMBER.match(text) is not None))
+    return not (not text.strip("- ") or (text[0] in "+-" and _PLAIN_NUMBER.match(text) is not None))
 
 
 def sanitise_text(text: str, *, raw: bool = False) -> str:

@@ -24,7 +24,7 @@ from asn_mutasi.io.writers import (
 )
 
 HOSTILE = ['=HYPERLINK("http://x.test","klik")', "=cmd|' /C notepad'!A0", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)",
-           "\t=1", "\r=1"]  # fmt: skip
+           "\t=1", "\r=1", "--1", "-- -1"]  # fmt: skip
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -34,7 +34,7 @@ def test_formula_like_text_gets_an_apostrophe(text: str) -> None:
     assert sanitise_text(text, raw=True) == text
 
 
-@pytest.mark.parametrize("text", ["Budi", "-", "-5", "+6281234567", "-1.5", "1e5", "", "a=b"])
+@pytest.mark.parametrize("text", ["Budi", "-", "--", "- -", "-5", "+6281234567", "-1.5", "1e5", "", "a=b"])
 def test_plain_text_and_numbers_are_untouched(text: str) -> None:
     assert sanitise_text(text) == text
 

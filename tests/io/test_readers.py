@@ -729,3 +729,15 @@ def test_csv_quoting_is_left_alone_by_the_siasn_repair(tmp_path: Path) -> None:
     assert table.frame["nama"].tolist() == ["Ani", "Budi", "Citra"]
     assert table.original_frame.iloc[0, 4] == "Jl. A | No. 1" and table.original_frame.iloc[1, 5] == "a|b|c|d|e"
     assert not [f for f in table.findings if f.code in ("csv-baris-berkutip", "csv-akhiran-baris")]
+
+
+def test_a_cell_of_dashes_is_no_formula(tmp_path: Path) -> None:
+    """An app printing an empty date as "$d-$m-$y" writes "--": no formula (7 warnings on a Bogor DUK, h24)."""
+    path = tmp_path / "duk.csv"
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,TANGGAL DIKLAT\n198001012005011001,Ani,Analis,BKD,--\n"
+        "198001012005011002,Budi,Analis,BKD,=1+1\n",
+        encoding="utf-8",
+    )
+    said = [f.location.row for f in read_table(path, "pegawai").findings if f.code == "sel-berisi-rumus"]
+    assert said == [3]
