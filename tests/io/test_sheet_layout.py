@@ -63,6 +63,14 @@ def test_peta_jabatan_unit_line_under_the_title() -> None:
     assert title_fields([["PETA JABATAN"], ["BKPPD"]], "pegawai") == {}
 
 
+def test_di_lingkungan_without_a_colon_names_the_unit_only_when_a_unit_follows() -> None:
+    """e-Anjab (Kab. Pati) titles its ABK recap "DI LINGKUNGAN <OPD>" without a colon: the table was refused for want
+    of a unit (h24 real files). The whole region after it is no unit."""
+    rows = [["REKAPITULASI ANALISIS BEBAN KERJA"], ["DI LINGKUNGAN BADAN KEPEGAWAIAN DAERAH"], ["TAHUN 2024"]]
+    assert title_fields(rows, "jabatan") == {"unit_kerja": ("BADAN KEPEGAWAIAN DAERAH", 1)}
+    assert title_fields([["DI LINGKUNGAN PEMERINTAH KABUPATEN PATI"]], "jabatan") == {}
+
+
 def test_a_title_naming_every_unit_names_none() -> None:
     for value in ("Semua", "SEMUA UNIT KERJA", "Seluruh SKPD", "-"):
         assert title_fields([[f"Satuan Kerja : {value}"]], "pegawai") == {}
