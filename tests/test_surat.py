@@ -295,3 +295,51 @@ def test_a_broken_template_is_refused_in_indonesian(tmp_path: Path) -> None:
     broken.write_bytes(b"bukan docx")
     with pytest.raises(InputError, match=r"bukan berkas \.docx"):
         check_template(broken, {"nama"})
+
+
+def test_the_letter_gives_its_reason_in_a_letters_words(approved: dict[str, Any], tmp_path: Path) -> None:
+    """The notification printed the plan's working reason: "skor 88,8", "(--kunci)", "rantai R001", finding codes,
+    "salah ketik" about the person's own data (walkthrough, h24). It says which post is filled and why the person
+    fits, from the move's facts."""
+    out = tmp_path / "surat"
+    am.letters(
+        rencana=approved["rencana"], pegawai=approved["pegawai"], jabatan=approved["jabatan"], output=out,
+        tmt=date(2027, 1, 1), tanggal=DAY,
+    )  # fmt: skip
+    moves = approved["moves"].set_index("id_mutasi")
+    for ident in approved["setuju"]:
+        text = _text(out / f"pemberitahuan_{ident}.docx")
+        reason = text.split("Pertimbangan mutasi ini adalah sebagai berikut:", 1)[1].split("\n", 1)[0]
+        assert f"pemenuhan kebutuhan jabatan {moves.loc[ident, 'jabatan_tujuan']} pada" in reason
+        assert not re.search(
+            r"skor|--|rantai R|\bM\d{4}\b|\([a-z]+(?:-[a-z]+)+\)|salah ketik|kelebihan pegawai", reason
+        )
+
+
+def test_formal_reason_follows_the_seat_and_the_fit() -> None:
+    import pandas as pd
+
+    from asn_mutasi.rollout.letters import formal_reason
+
+    moves = pd.DataFrame(
+        {
+            "jabatan_tujuan": ["Perawat Terampil", "Analis SDM Aparatur Ahli Pertama", "Pengadministrasi Perkantoran"],
+            "unit_tujuan": ["UPT Puskesmas A", "BKPSDM", "Kecamatan B"],
+            "jenis_lowongan": [
+                "lowongan saat ini",
+                "proyeksi pensiun (pensiun TMT 01-04-2027)",
+                "kursi yang ditinggalkan (rantai)",
+            ],
+            "status_pendidikan": ["sesuai", "serumpun", ""],
+            "skor_pengalaman": [10.0, 0.0, 5.0],
+        }
+    )
+    assert formal_reason(moves).tolist() == [
+        "pemenuhan kebutuhan jabatan Perawat Terampil pada UPT Puskesmas A yang saat ini lowong; kualifikasi pendidikan "
+        "Saudara memenuhi persyaratan jabatan tersebut; dan pengalaman kerja Saudara terkait dengan tugas jabatan "
+        "tersebut.",
+        "pemenuhan kebutuhan jabatan Analis SDM Aparatur Ahli Pertama pada BKPSDM yang akan lowong karena pemangkunya "
+        "memasuki batas usia pensiun; dan kualifikasi pendidikan Saudara serumpun dengan persyaratan jabatan tersebut.",
+        "pemenuhan kebutuhan jabatan Pengadministrasi Perkantoran pada Kecamatan B yang ditinggalkan pemangkunya karena "
+        "turut dimutasi dalam penataan ini; dan pengalaman kerja Saudara terkait dengan tugas jabatan tersebut.",
+    ]

@@ -88,7 +88,6 @@ def letters(
     """
     from asn_mutasi.api.diklat import approved_moves, plan_training, refuse_other_roster
     from asn_mutasi.io.letters import to_pdf
-    from asn_mutasi.planning.aspiration import without_aspiration_note
     from asn_mutasi.rollout.letters import LetterHeader, letter_contexts
 
     output = Path(output)
@@ -111,10 +110,9 @@ def letters(
     facts, common, said = _sk_facts(moves, (ledger, str(moves["_id_putaran"].iloc[0])), tmt, run.today)
     fields = dataclasses.asdict(s)
     first_number = int(fields.pop("nomor_surat_awal"))
-    # the reason without its aspiration note: a letter has its own aspiration sentence (it said it thrice)
-    lampiran, persons = letter_contexts(
-        moves.assign(alasan=without_aspiration_note(moves["alasan"])), lines, LetterHeader(**(fields | common))
-    )
+    # the letter words its own reason from the move's facts (rollout.letters.formal_reason) and its own aspiration
+    # sentence: the plan's working reason is never printed
+    lampiran, persons = letter_contexts(moves, lines, LetterHeader(**(fields | common)))
     for person, own in zip(persons, facts, strict=True):
         person.update({k: v for k, v in own.items() if v})
     said += _number_letters(persons, s.nomor_surat, first_number)

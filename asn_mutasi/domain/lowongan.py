@@ -9,6 +9,17 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+#: the kind of seat a move fills (the plan's ``jenis_lowongan``): a seat empty now, one a retirement in the horizon
+#: opens (:func:`retirement_seat`), or one another move of the plan leaves
+SEAT_NOW = "lowongan saat ini"
+SEAT_CHAIN = "kursi yang ditinggalkan (rantai)"
+SEAT_RETIREMENT = "proyeksi pensiun"
+
+
+def retirement_seat(tmt: str) -> str:
+    """The seat a holder retiring on ``tmt`` (DD-MM-YYYY) opens: "proyeksi pensiun (pensiun TMT 01-06-2026)"."""
+    return f"{SEAT_RETIREMENT} (pensiun TMT {tmt})"
+
 
 def seat_vacancies(
     kebutuhan: np.ndarray | pd.Series, bezetting: np.ndarray | pd.Series, leaving: np.ndarray | pd.Series | None = None

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from asn_mutasi.domain.lowongan import SEAT_CHAIN, SEAT_NOW, retirement_seat
 from asn_mutasi.domain.nip import nip_keys
 from asn_mutasi.formatting import format_date, format_number
 from asn_mutasi.planning.eligibility import Eligibility
@@ -18,8 +19,8 @@ from asn_mutasi.planning.result import MOVE_FIELDS, UNFILLED_FIELDS, empty_frame
 from asn_mutasi.planning.solver import Solution, occupancy
 from asn_mutasi.schema import SCORE_FIELDS
 
-LOWONGAN_SAAT_INI = "lowongan saat ini"
-LOWONGAN_RANTAI = "kursi yang ditinggalkan (rantai)"
+LOWONGAN_SAAT_INI = SEAT_NOW
+LOWONGAN_RANTAI = SEAT_CHAIN
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def _assign_seats(inst: Instance, frame: pd.DataFrame, ctx: Context) -> None:
         current = min(open_now, len(rows))  # seats beyond the moves in are never labelled (a kebutuhan of 1e8)
         dates = ctx.retire_dates.get(p, [])[max(0, b_all - k) :][: min(projected_n, len(rows) - current)]
         seats: list[tuple[str, int]] = [(LOWONGAN_SAAT_INI, -1)] * current
-        seats += [(f"proyeksi pensiun (pensiun TMT {tmt_text(d)})", -1) for d in dates]
+        seats += [(retirement_seat(tmt_text(d)), -1) for d in dates]
         seats += [(LOWONGAN_RANTAI, r) for r in leavers.get(p, [])]
         for r, (label, origin) in zip(rows, seats, strict=False):
             jenis[r], seat_from[r] = label, origin
