@@ -19,6 +19,8 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 OUT = Path(__file__).resolve().parents[1] / "asn_mutasi" / "data" / "templates"
@@ -61,17 +63,41 @@ def _letterhead(doc: Document) -> None:
     _p(doc, "_" * 86, center=True, size=8)
 
 
-def _signature(doc: Document) -> None:
+def _signature(doc: Document, indent: float = 9.5) -> None:
+    """The signing block, kept on one page (every line kept with the next: the signatory's name was printed
+    alone on the last page of a long lampiran)."""
     _p(doc, "")
-    for line in ("Ditetapkan di {{ tempat }}", "pada tanggal {{ tanggal_sk }}", "{{ pejabat }},", "", "", ""):
+    _block(
+        doc,
+        ("Ditetapkan di {{ tempat }}", "pada tanggal {{ tanggal_sk }}", "{{ pejabat }},"),
+        "{{ nama_pejabat }}",
+        indent,
+    )
+
+
+def _block(doc: Document, lines: tuple[str, ...], name: str, indent: float) -> None:
+    """Lines of a signing block, three blank lines for the signature, then ``name`` in bold (underlined), all kept
+    together."""
+    for line in (*lines, "", "", ""):
         par = doc.add_paragraph(line)
-        par.paragraph_format.left_indent = Cm(9.5)
+        par.paragraph_format.left_indent = Cm(indent)
         par.paragraph_format.space_after = Pt(0)
+        par.paragraph_format.keep_with_next = True
     par = doc.add_paragraph()
-    par.paragraph_format.left_indent = Cm(9.5)
-    run = par.add_run("{{ nama_pejabat }}")
+    par.paragraph_format.left_indent = Cm(indent)
+    run = par.add_run(name)
     run.bold = True
     run.underline = True
+
+
+def _row_property(row: object, tag: str) -> None:
+    """Add ``<w:tag/>`` to a table row's properties (``tblHeader``: repeated on every page; ``cantSplit``: never
+    broken across pages)."""
+    tr = row._tr  # type: ignore[attr-defined]
+    props = tr.get_or_add_trPr()
+    element = OxmlElement(f"w:{tag}")
+    element.set(qn("w:val"), "true")
+    props.append(element)
 
 
 def lampiran() -> Document:
@@ -120,6 +146,10 @@ def lampiran() -> Document:
     table.rows[3].cells[0].text = "{%tr endfor %}"
     widths = (Cm(1.0), Cm(5.2), Cm(2.4), Cm(4.3), Cm(4.3), Cm(4.3), Cm(4.3))
     table.autofit = False
+    for col, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):  # the grid a fixed layout uses
+        col.w = width
+    _row_property(table.rows[0], "tblHeader")  # the header on every page of a long list
+    _row_property(table.rows[2], "cantSplit")  # (the loop repeats this row: no person split across two pages)
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
@@ -168,7 +198,8 @@ def petikan() -> Document:
     _p(doc, "KETIGA: Keputusan ini mulai berlaku pada tanggal ditetapkan.")
     _signature(doc)
     _p(doc, "")
-    _p(doc, "Untuk petikan yang sah, {{ nama_bkd }}", size=9)
+    _block(doc, ("Untuk petikan yang sah,", "Kepala {{ nama_bkd }},"), "{{ kepala_bkd }}", 0)
+    _p(doc, "")
     _p(doc, "Nomor urut lampiran: {{ no }} ({{ id_mutasi }})", size=9)
     return doc
 
@@ -196,7 +227,7 @@ def pemberitahuan() -> Document:
     _p(doc, "{%p if aspirasi %}")
     _p(doc, "{{ aspirasi }}")
     _p(doc, "{%p endif %}")
-    _p(doc, "Pengembangan kompetensi yang direncanakan untuk jabatan baru Saudara: {{ diklat }}")
+    _p(doc, "Pengembangan kompetensi yang direncanakan untuk jabatan baru Saudara: {{ diklat }}.")
     _p(
         doc,
         "Mutasi ini merupakan bagian dari pengembangan karier Saudara. Apabila ada hal yang ingin disampaikan, "
@@ -204,14 +235,7 @@ def pemberitahuan() -> Document:
     )
     _p(doc, "Demikian pemberitahuan ini disampaikan. Atas perhatian Saudara kami ucapkan terima kasih.")
     _p(doc, "")
-    for line in ("Kepala {{ nama_bkd }},", "", "", ""):
-        par = doc.add_paragraph(line)
-        par.paragraph_format.left_indent = Cm(9.5)
-        par.paragraph_format.space_after = Pt(0)
-    par = doc.add_paragraph()
-    par.paragraph_format.left_indent = Cm(9.5)
-    run = par.add_run("{{ kepala_bkd }}")
-    run.bold = True
+    _block(doc, ("Kepala {{ nama_bkd }},",), "{{ kepala_bkd }}", 9.5)
     return doc
 
 

@@ -343,3 +343,18 @@ def test_formal_reason_follows_the_seat_and_the_fit() -> None:
         "pemenuhan kebutuhan jabatan Pengadministrasi Perkantoran pada Kecamatan B yang ditinggalkan pemangkunya karena "
         "turut dimutasi dalam penataan ini; dan pengalaman kerja Saudara terkait dengan tugas jabatan tersebut.",
     ]
+
+
+def test_the_lampiran_prints_as_a_table_should() -> None:
+    """A long lampiran repeated no header, split people across pages and gave "No" the width of "Jabatan Baru"
+    (walkthrough, h24): the default template marks its header row, keeps each row whole and sizes its grid."""
+    from importlib.resources import files
+
+    with zipfile.ZipFile(str(files("asn_mutasi") / "data" / "templates" / "sk_lampiran.docx")) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert '<w:tblHeader w:val="true"/>' in xml and '<w:cantSplit w:val="true"/>' in xml
+    grid = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', xml)]
+    assert len(grid) == 7 and grid[0] < grid[1] / 3  # "No" narrow, the names wide
+    with zipfile.ZipFile(str(files("asn_mutasi") / "data" / "templates" / "petikan.docx")) as z:
+        petikan = z.read("word/document.xml").decode("utf-8")
+    assert "Untuk petikan yang sah" in petikan and "{{ kepala_bkd }}" in petikan  # someone certifies the extract
