@@ -98,6 +98,8 @@ def _clean(value: object) -> str:
         if value.is_integer():
             value = int(value)
     text = str(value).upper().replace("_", " ").replace("\u00a0", " ")
+    if "." in text:  # "S.M.A", "S.L.T.A", "S.D." (a level cell of a BPS roster, a SIMPEG level table)
+        text = _DOTTED.sub(_undotted, text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -338,17 +340,52 @@ def lexicon_entry(text: str) -> LexiconEntry | None:
 # SLTA streams (jurusan SMA/MA/Paket C): BKN codes 30010010-30010060 and roster spellings
 @lru_cache(maxsize=1)
 def _slta_streams() -> tuple[tuple[re.Pattern[str], str], ...]:
-    rows = [r for r in data_csv("pendidikan_program.csv") if r["jenis"] == "jurusan_slta"]
+    """The stream rewrites: ``jurusan_slta`` rows anywhere in the text, ``jurusan_slta_utuh`` rows only as the whole
+    text ("SOSIAL" is the old SMA section; "PEKERJAAN SOSIAL" an SMK programme)."""
+    rows = [r for r in data_csv("pendidikan_program.csv") if r["jenis"] in ("jurusan_slta", "jurusan_slta_utuh")]
     rows.sort(key=lambda r: len(r["dari"]), reverse=True)
-    return tuple((re.compile(r"(?<![A-Z0-9])" + re.escape(r["dari"]) + r"(?![A-Z0-9])"), r["ke"]) for r in rows)
+    return tuple(
+        (
+            re.compile(
+                ("^" if r["jenis"] == "jurusan_slta_utuh" else r"(?<![A-Z0-9])")
+                + re.escape(r["dari"])
+                + ("$" if r["jenis"] == "jurusan_slta_utuh" else r"(?![A-Z0-9])")
+            ),
+            r["ke"],
+        )
+        for r in rows
+    )
+
+
+#: words that gloss a stream after its code, besides the stream's own words: "A3 (Sosial)" is IPS, "A1 (Fisik)" IPA
+#: FISIKA ("FISIK" a shortening of FISIKA)
+_STREAM_GLOSS = {
+    "IPS": frozenset({"SOSIAL"}),
+    "IPA": frozenset({"ALAM", "PASTI", "EKSAKTA"}),
+    "BAHASA": frozenset({"BUDAYA", "SASTRA"}),
+}
+
+
+def _glossed(text: str) -> str | None:
+    """The stream a text names when it is a stream followed by a gloss of it ("IPA FISIKA FISIK"); None otherwise."""
+    for stream in sorted(SMA_STREAMS, key=len, reverse=True):
+        if text.startswith(stream + " "):
+            names = set(stream.split()) | _STREAM_GLOSS.get(stream.split()[0], frozenset())
+            gloss = text[len(stream) + 1 :].split()
+            if all(len(g) >= 4 and any(n.startswith(g) for n in names) for g in gloss):
+                return stream
+            return None
+    return None
 
 
 def slta_stream(programme: str) -> str:
-    """Rewrite an SLTA stream to its canonical name ("ILMU PENGETAHUAN SOSIAL" → IPS, "A.2" → IPA BIOLOGI)."""
+    """Rewrite an SLTA stream to its canonical name ("ILMU PENGETAHUAN SOSIAL" → IPS, "A.2" → IPA BIOLOGI); a stream
+    code with a gloss of it is the stream alone ("A1 (Fisik)" → IPA FISIKA: it read "IPA FISIKA FISIK", no stream,
+    so SLTA kejuruan)."""
     text = _norm_words(programme.replace(".", " ").replace("-", " "))
     for pattern, target in _slta_streams():
         text = pattern.sub(target, text)
-    return text
+    return _glossed(text) or text
 
 
 _CERTIFICATES = re.compile(
@@ -703,10 +740,11 @@ def _slta_programme(
     for part in stream.split(" DAN ") if " DAN " in stream else ():
         if part in SMA_STREAMS:  # "PAKET C (IPA DAN IPS)": both streams
             others = (*others, (level, part))
-    if stream.startswith("IPA "):  # "A.2" = IPA BIOLOGI: an IPA stream
-        others = (*others, (level, "IPA"))
+    general = stream.split(" ", 1)[0] in ("IPA", "IPS")  # "A.2" = IPA BIOLOGI, "IPS Ekonomi": a general stream
+    if general and stream not in ("IPA", "IPS"):
+        others = (*others, (level, stream.split(" ", 1)[0]))
     if jalur is None:  # "SLTA - KEHUTANAN", "SMA PERTANIAN": the programme tells the track
-        jalur = JALUR_UMUM if stream in SMA_STREAMS else JALUR_KEJURUAN
+        jalur = JALUR_UMUM if stream in SMA_STREAMS or general else JALUR_KEJURUAN
         if jalur == JALUR_KEJURUAN:
             rules.append(f"jurusan {programme} = SLTA kejuruan")
     return programme, jalur, others
@@ -729,14 +767,18 @@ def _from_titles(nama: str, level: str | None, programme: str, rules: list[str])
     return level, programme, from_title
 
 
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]\b\.?")
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){1,}[A-Za-z]\b\.?")
+#: two dotted letters undotted: "S.D." only ("M.A." is a title, Master of Arts, not Madrasah Aliyah)
+_TWO_LETTER_SCHOOLS = frozenset({"SD"})
 
 
 def _undotted(match: re.Match[str]) -> str:
-    """ "S.M.A" is SMA and "S.M.E.A" SMEA: a school abbreviation of the lexicon written with dots (other dotted
-    letters, a title "S.K.M", stay as written)."""
-    letters = match.group(0).replace(".", "")
-    return letters if letters.upper() in _lexicon() else match.group(0)
+    """ "S.M.A" is SMA, "S.M.E.A" SMEA and "S.D." SD: a school abbreviation of the lexicon written with dots (other
+    dotted letters, a title "S.K.M" or "M.A.", stay as written)."""
+    letters = match.group(0).replace(".", "").upper()
+    if len(letters) == 2 and letters not in _TWO_LETTER_SCHOOLS:
+        return match.group(0)
+    return letters if letters in _lexicon() else match.group(0)
 
 
 def _clean_keep(value: object) -> str:

@@ -481,3 +481,33 @@ def test_a_level_column_with_the_state_n_glued_on(cell: str, level: str | None) 
 def test_old_schools_and_academies(cell: str, level: str, programme: str) -> None:
     parsed = parse_education(cell, None)
     assert (parsed.level, parsed.programme) == (level, programme)
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "programme"),
+    [
+        ("SMA A1 (Fisik)", None, "IPA FISIKA"),  # the 1984 streams with a gloss (a BPS roster)
+        ("SMA A3 (Sosial)", None, "IPS"),
+        ("S.M.A Pasti", None, "IPA"),  # the 1960s-70s sections B and C
+        ("S.M.A Sosial", None, "IPS"),
+        ("SMA", "IPS Ekonomi", "IPS Ekonomi"),
+    ],
+)
+def test_old_general_sma_streams_are_general_sma(pendidikan: str, jurusan: str | None, programme: str) -> None:
+    """They were read as SLTA kejuruan and met SMK-only posts (5 false acceptances, h24 spelling set)."""
+    parsed = parse_education(pendidikan, jurusan)
+    assert (parsed.level, parsed.programme, parsed.jalur) == ("SMA", programme, "umum")
+
+
+def test_an_smk_programme_named_like_an_old_section_stays_kejuruan() -> None:
+    assert parse_education("SMK", "Pekerjaan Sosial").jalur == "kejuruan"
+
+
+@pytest.mark.parametrize(("text", "level"), [("S.M.A", "SMA"), ("S.M.P", "SMP"), ("S.D.", "SD"), ("S.L.T.A", "SMA")])
+def test_dotted_school_words_are_levels_in_the_level_cell(text: str, level: str) -> None:
+    """`periksa` said "Tingkat pendidikan 'S.M.A' tidak dikenali" (a BPS roster, a SIMPEG level table)."""
+    assert parse_level(text) == level
+
+
+def test_two_dotted_letters_are_no_school_but_sd() -> None:
+    assert parse_level("M.A.") is None  # Master of Arts, not Madrasah Aliyah
