@@ -150,7 +150,7 @@ def _parse_clean(text: str) -> str | None:
         return _school_level(*school)
     trailing = _TRAILING_LEVEL.search(text)
     if trailing is not None:  # "KEPERAWATAN (S1)"
-        return _parse_clean(trailing.group(1).strip())
+        return _parse_clean((trailing.group(1) or trailing.group(2)).strip())
     found = _leftmost(text)
     return found[0] if found else None
 
@@ -298,7 +298,10 @@ SMA_STREAMS = frozenset(
     {"IPA", "IPS", "BAHASA", "IPA FISIKA", "IPA BIOLOGI", "BIOLOGI", "FISIKA", "KIMIA", "MATEMATIKA", "AGAMA",
      "KEAGAMAAN", "IPA DAN IPS", "BAHASA DAN BUDAYA", "BUDAYA", "UMUM"}
 )  # fmt: skip
-_TRAILING_LEVEL = re.compile(r"\(\s*((?:S|D)\s*[-.]?\s*(?:[1-4]|I{1,3}|IV))\s*\)\s*$")
+_TRAILING_LEVEL = re.compile(
+    r"\(\s*((?:S|D)\s*[-.]?\s*(?:[1-4]|I{1,3}|IV))\s*\)\s*$|(?<=\S)\s+(?:PROGRAM\s+)?(SARJANA\s+TERAPAN)\s*$",
+    re.IGNORECASE,
+)
 
 
 def lexicon_match(text: str) -> tuple[LexiconEntry, str] | None:
@@ -471,7 +474,12 @@ def _without_place(level: str | None, programme: str, *, vocational: bool = Fals
         if academy is not None and not _MARKER_WORDS.sub(" ", programme[: academy.start()]).strip(" -,:/."):
             academy = None  # "Jurusan Akademi Teknik Elektromedik": the academy is the programme's name
         starts = [m.start() for m in (college, academy) if m is not None]
-        return programme[: min(starts)].strip(" -,:/") if starts else programme
+        if not starts:
+            return programme
+        head, place = programme[: min(starts)].strip(" -,:/"), programme[min(starts) :]
+        if not head and ":" in place:  # "Univ. Negeri Malang : Teknik Informatika": the programme after the colon
+            return place.rpartition(":")[2].strip(" -,/.")
+        return head
     cut = _SCHOOL_NAME.search(programme)
     if cut is None:
         return programme
@@ -524,10 +532,22 @@ def _trailing_school(programme: str) -> tuple[str, LexiconEntry] | None:
     return None
 
 
+#: "Prodi DIII Keperawatan", "Program Studi S1 Hukum": a campus list's prefix before the level and programme
+_PRODI = re.compile(r"^(?:PRODI|PROGRAM\s+STUDI|PROG\.?\s*STUDI)\.?\s+(?=\S)", re.IGNORECASE)
+#: a class of study that names no programme: "(reguler)", "(alih jenjang)", "(ekstensi)"
+_STUDY_NOISE = re.compile(
+    r"\(\s*(?:NON[\s-]?)?(?:REGULER|REGULAR|ALIH\s+JENJANG|EKSTENSI|KELAS\s+\w+)\s*\)", re.IGNORECASE
+)
+
+
+_LEVEL_AGAIN = re.compile(r"^\(\s*(?:S|D)\s*[-.]?\s*(?:[1-4]|I{1,3}|IV)\s*\)\s*", re.IGNORECASE)
+
+
 def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     """Read one education text (one side of a "+"): level, programme (the school or college named after it left
     out: :func:`_without_place`) and the lexicon entry used."""
     text = _STATE_SCHOOL.sub(r"\1 NEGERI", text).strip(" -:/|,")
+    text = _STUDY_NOISE.sub(" ", _PRODI.sub("", text)).strip()
     if not text:
         return None, "", None
     found = lexicon_match(text)
@@ -557,9 +577,11 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
         return school, programme, entry
     trailing = _TRAILING_LEVEL.search(text.upper())
     if trailing is not None:  # "KEPERAWATAN (S1)"
-        level = parse_level(trailing.group(1))
+        level = parse_level(trailing.group(1) or trailing.group(2))
         return level, _without_place(level, text[: trailing.start()].strip()), None
     level, rest = split_level(text)
+    if level is not None:  # "Sarjana (S1) …", "Ahli Madya (DIII) …": the level said again in brackets
+        rest = _LEVEL_AGAIN.sub("", rest)
     if level is not None and rest:
         inner = lexicon_match(rest)  # "D-III AKPER", "SLTA KEJURUAN - AKUNTANSI"
         if inner is not None and EDUCATION_RANK.get(inner[0].tingkat) == EDUCATION_RANK.get(level):

@@ -511,3 +511,19 @@ def test_dotted_school_words_are_levels_in_the_level_cell(text: str, level: str)
 
 def test_two_dotted_letters_are_no_school_but_sd() -> None:
     assert parse_level("M.A.") is None  # Master of Arts, not Madrasah Aliyah
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "programme"),
+    [
+        ("Prodi DIII Farmasi", "D-III", "Farmasi"),  # a Poltekkes programme list's spelling
+        ("Prodi Kebidanan Sarjana Terapan (reguler)", "D-IV", "Kebidanan"),
+        ("Prodi Gizi dan Dietika Program Sarjana Terapan (reguler)", "D-IV", "Gizi dan Dietika"),
+        ("Sarjana (S1) Univ. Negeri Malang : Teknik Informatika", "S-1", "Teknik Informatika"),  # Polibatam staff list
+        ("Sarjana (S1) Hukum", "S-1", "Hukum"),
+    ],
+)
+def test_campus_list_spellings_keep_their_programme(text: str, level: str, programme: str) -> None:
+    """They gave "Jurusan pegawai tidak tercatat" (h24 spelling set, 13 pairs)."""
+    parsed = parse_education(text, None)
+    assert (parsed.level, parsed.programme) == (level, programme)
