@@ -120,6 +120,20 @@ def _level_key(level: str | None, key: str) -> str:
     return LEVEL_IDENTITIES.get((level or "", key), key) if key else key
 
 
+def _lower_level_keys(level: str | None, key: str) -> list[str]:
+    """The names ``key`` has at the levels below ``level`` (a D-IV Kesehatan Lingkungan is named Sanitasi at D-III): a
+    higher level of the same programme meets a lower requirement, as it does for every programme without such a
+    rename (a D-IV Kesehatan Lingkungan read as serumpun only for a D-III Kesehatan Lingkungan post)."""
+    rank = level_rank(level)
+    if rank is None or not key:
+        return []
+    return [
+        target
+        for (at, source), target in LEVEL_IDENTITIES.items()
+        if source == key and (below := level_rank(at)) is not None and below < rank
+    ]
+
+
 def _piece(text: str, level: str | None) -> _Piece:
     """Read one accepted requirement piece, with the school track and field it names."""
     key = programme_key(text)
@@ -341,6 +355,7 @@ class EducationMatcher:
         own_level = parsed.level
         key = _level_key(own_level, programme_key(parsed.programme))
         keys = [key] if key else []
+        keys += _lower_level_keys(own_level, programme_key(parsed.programme))
         if programme:  # the cell as written ("S-2 PSIKOLOGI + PROFESI ...")
             keys.append(_level_key(own_level, programme_key(programme)))
         for text in (programme, parsed.programme):

@@ -69,6 +69,16 @@ def test_higher_level_with_the_programme_is_met(matcher: EducationMatcher) -> No
     assert matcher.fit("S-2", "Magister Manajemen", "S-1", "S-1 MANAJEMEN").memenuhi is True
 
 
+def test_a_higher_level_meets_a_programme_renamed_at_the_lower_one() -> None:
+    """D-III Kesehatan Lingkungan is named Sanitasi, D-IV Sanitasi Lingkungan: a D-IV Kesehatan Lingkungan read as
+    serumpun only for a D-III Kesehatan Lingkungan post, where every other programme is met one level up (h24)."""
+    own = EducationMatcher(["D-III KESEHATAN LINGKUNGAN", "D-III SANITASI"])
+    for requirement in ("D-III KESEHATAN LINGKUNGAN", "D-III SANITASI"):
+        fit = own.fit("D-IV", "KESEHATAN LINGKUNGAN", "D-III", requirement)
+        assert (fit.memenuhi, fit.status) == (True, SESUAI), requirement
+    assert own.fit("D-II", "KESEHATAN LINGKUNGAN", "D-III", "D-III SANITASI").memenuhi is False  # the level decides
+
+
 @pytest.mark.parametrize(
     ("programme", "requirement"),
     [
