@@ -383,6 +383,22 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 _EXACT_JPT = frozenset({"inspektur"})
+#: a regional OPD (badan, dinas, satpol PP) written by its acronym after "Kepala": "Kepala BKPPD" is the head of a
+#: badan, JPT Pratama (it read Pelaksana, with BUP 58 for 60); acronyms of UPTs and balai (BLK, BPP) stay out
+_OPD_ACRONYMS = frozenset(
+    {
+        "bkd", "bkpsdm", "bkpsdmd", "bkppd", "bkpp", "bappeda", "bapelitbangda", "bappelitbangda", "bappedalitbang",
+        "bpbd", "bpkad", "bpkd", "bapenda", "bppd", "bpkpad", "bakeuda", "kesbangpol", "bakesbangpol",
+        "dpmptsp", "dpmd", "dpmpd", "disdik", "dindik", "dikbud", "disdikbud", "dinkes", "dishub", "disnaker",
+        "disnakertrans", "dlh", "dpupr", "dpu", "dprkp", "dpkp", "disperindag", "diskominfo", "dinkominfo",
+        "diskominfotik", "disdukcapil", "dispendukcapil", "dinsos", "dispora", "disbudpar", "dispar", "dp3a",
+        "dp3appkb", "dppkbp3a", "dppkb", "disperkim", "distan", "dkpp", "disketapang", "dpmk", "satpolpp",
+    }
+)  # fmt: skip
+#: the head nouns of jabatan pelaksana (Kepmenpan RB nomenclature) that no JF starts with: "Pengolah Data Mutasi
+#: Jabatan Fungsional Dosen" and "Pengadministrasi Operasional Pemadam Kebakaran" are pelaksana, not the JF their
+#: object names
+_PELAKSANA_HEADS = ("pengadministrasi", "pengolah data", "pengolah")
 
 
 def _starts_with(name: str, prefix: str) -> bool:
@@ -458,6 +474,9 @@ def _jenjang(nama: str) -> str | None:
 def _managerial_from_name(name: str) -> str | None:
     if name in _EXACT_JPT:
         return "JPT Pratama"
+    words = name.split()
+    if len(words) == 2 and words[0] == "kepala" and words[1] in _OPD_ACRONYMS:
+        return "JPT Pratama"
     if name == "sekretaris":  # the OPD's (or the kecamatan's) secretary as a peta jabatan names it: eselon III
         return "Administrator"
     found = [(len(p), jenis) for jenis, prefixes in _MANAGERIAL for p in prefixes if _starts_with(name, p)]
@@ -480,7 +499,11 @@ def _jenis_from_normalised(name: str) -> str | None:
         return managerial
     if _contains(name, "fungsional umum"):
         return "Pelaksana"  # old name of jabatan pelaksana (domain.md §4.1)
-    if jenjang_fungsional(name) is not None or _jf_family(name) is not None or _contains(name, "fungsional"):
+    jenjang = jenjang_fungsional(name)
+    if jenjang is None and any(_starts_with(name, head) for head in _PELAKSANA_HEADS):
+        return "Pelaksana"
+    # "Fungsional Perawat": the word opens the name ("Analis Jabatan Fungsional" is a pelaksana whose object is JFs)
+    if jenjang is not None or _jf_family(name) is not None or _starts_with(name, "fungsional"):
         return "Fungsional"
     return "Pelaksana"
 
@@ -547,10 +570,11 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
     jenis = jenis_jabatan or classify_jenis_jabatan(nama_jabatan)
     if not (jenis or "").startswith(("JPT", "Administrator", "Pengawas")):
         name = normalize_position_name(nama_jabatan or "")
-        if _contains(name, "guru besar") or _contains(name, "profesor"):
+        lecturer = jenis == "Fungsional" or any(_starts_with(name, w) for w in ("dosen", "guru besar", "profesor"))
+        if lecturer and (_contains(name, "guru besar") or _contains(name, "profesor")):
             return rules.bup_guru_besar
-        if _contains(name, "dosen") or _starts_with(name, "lektor"):
-            return rules.bup_dosen
+        if (lecturer and _contains(name, "dosen")) or _starts_with(name, "lektor"):
+            return rules.bup_dosen  # (a pelaksana "Pengolah Data … Jabatan Fungsional Dosen" has BUP 58)
     if jenis is None:
         return rules.bup_pelaksana
     if jenis.startswith("JPT"):

@@ -411,3 +411,29 @@ def test_jf_names_from_official_formations(nama: str, jenis: str, jenjang: str |
     assert classify_jenis_jabatan(nama) == jenis
     assert jenjang_fungsional(nama) == jenjang
     assert find_jf(normalize_position_name(nama)) == jf
+
+
+@pytest.mark.parametrize(
+    ("nama", "jenis"),
+    [
+        ("Kepala BKPPD", "JPT Pratama"),  # Kendal e-formasi: the OPD by its acronym
+        ("Kepala BAPPEDA", "JPT Pratama"),
+        ("Kepala BPP", "Pelaksana"),  # a Balai Penyuluhan Pertanian (a UPT) is no OPD: left as before
+        ("Pengolah Data Mutasi Jabatan Fungsional Dosen", "Pelaksana"),  # e-formasi JA-113, kelas 6
+        ("Pengadministrasi Operasional Pemadam Kebakaran (Danru)", "Pelaksana"),
+        ("Analis Jabatan Fungsional", "Pelaksana"),
+        ("Fungsional Perawat", "Fungsional"),
+    ],
+)
+def test_names_that_mention_another_kind_of_post(nama: str, jenis: str) -> None:
+    """h24 real files and spellings: an OPD head by acronym read Pelaksana (BUP 58 for 60); pelaksana names whose
+    object is a JF read Fungsional."""
+    assert classify_jenis_jabatan(nama) == jenis
+
+
+def test_a_pelaksana_about_dosen_retires_as_a_pelaksana() -> None:
+    """BUP 65 (a dosen's) for "Pengolah Data Mutasi Jabatan Fungsional Dosen", a pelaksana: 58 (PP 11/2017 Pasal 239)."""
+    assert retirement_age(None, "Pengolah Data Mutasi Jabatan Fungsional Dosen", RULES) == RULES.bup_pelaksana
+    assert retirement_age(None, "Dosen Asisten Ahli", RULES) == RULES.bup_dosen
+    assert retirement_age(None, "Profesor", RULES) == RULES.bup_guru_besar
+    assert retirement_age(None, "Kepala BKPSDM", RULES) == RULES.bup_jpt
