@@ -216,3 +216,14 @@ def test_terapkan_applies_a_move_between_posts_of_one_shared_code(tmp_path: Path
     rows = _apply_one_move(tmp_path, roster, table, with_table=True)
     assert sorted(r["UNIT KERJA"] for r in rows) == ["Cabang", "Induk"]
     assert {r["KODE JABATAN"] for r in rows} == {"ANALIS"}
+
+
+def test_simpeg_unor_induk_is_the_opd_beside_unor(tmp_path: Path) -> None:
+    """SIMPEG (KPU) writes ``Unor`` / ``Unor Induk``: the same subbagian of two secretariats was one unit (h24 real
+    files; a public SIMPEG-vs-SIASN checker takes Unor Induk as the satker)."""
+    people = [(p[0], p[1], p[3], p[2], p[4]) for p in PEOPLE]
+    roster = write_csv(tmp_path / "simpeg.csv", ("NIP", "Nama Pegawai", "Unor", "Unor Induk", "Nama Jabatan"), people)
+    out = stdout_json(expect(run("periksa", roster, _positions(tmp_path), "-f", "json"), EXIT_OK))
+    fields = {(m["berkas"].rsplit("/", 1)[-1], m["field"]): m["judul_kolom"] for m in out["pemetaan_kolom"]}
+    assert fields["simpeg.csv", "perangkat_daerah"] == "Unor Induk"
+    assert _vacancies(roster, _positions(tmp_path))[("Sekretaris", "Dinas Sosial | Sekretariat")] == (1, 1)

@@ -66,6 +66,11 @@ _UNIT = (
     "NAMA SATKER",
     # SIASN Export Data ASN: the OPD, beside UNOR NAMA (domain.md §7.1; read as perangkat_daerah beside it)
     "SATUAN KERJA KERJA NAMA",
+    # SIMPEG (KPU and others) and SIASN: the parent organisation unit beside Unor (a public SIMPEG-vs-SIASN checker
+    # takes it as the satker)
+    "UNOR INDUK",
+    "UNOR INDUK NAMA",
+    "NAMA UNOR INDUK",
     "UNIT KERJA PEGAWAI",
     "SUB UNIT KERJA",
     "SUB UNIT",
@@ -592,6 +597,9 @@ OPD_LEVEL: tuple[str, ...] = (
     "SATKER",
     "NAMA SATKER",
     "SATUAN KERJA KERJA NAMA",
+    "UNOR INDUK",
+    "UNOR INDUK NAMA",
+    "NAMA UNOR INDUK",
 )
 
 #: spellings of a field that count only when no column names it better: ``PANGKAT`` ("Penata (III/c)", "III/d")
