@@ -218,7 +218,18 @@ def normalize_position_name(text: str) -> str:
             break
     if tuple(words[:2]) in _OLD_TITLES:  # "Sekretaris Camat" is the Sekretaris Kecamatan of PP 17/2018
         words = [*_OLD_TITLES[(words[0], words[1])], *words[2:]]
+    lead = _LEADING_JENJANG.match(text)
+    if lead is not None:  # SIMPEG's "AHLI PERTAMA - PENATA KELOLA PEMILU" is "Penata Kelola Pemilu Ahli Pertama"
+        n = len(lead.group(1).split())
+        if words[:n] == lead.group(1).casefold().split() and len(words) > n:
+            words = [*words[n:], *words[:n]]
     return " ".join(words)
+
+
+#: a JF's jenjang written before its name and a dash (SIMPEG's "AHLI PERTAMA - PENATA KELOLA PEMILU")
+_LEADING_JENJANG = re.compile(
+    r"^\s*(ahli\s+utama|ahli\s+madya|ahli\s+muda|ahli\s+pertama|penyelia|mahir|terampil|pemula)\s*[-–:]\s*\S", re.I
+)
 
 
 #: an office's older name → the name a peta jabatan writes today (both are read as one post)

@@ -437,3 +437,13 @@ def test_a_pelaksana_about_dosen_retires_as_a_pelaksana() -> None:
     assert retirement_age(None, "Dosen Asisten Ahli", RULES) == RULES.bup_dosen
     assert retirement_age(None, "Profesor", RULES) == RULES.bup_guru_besar
     assert retirement_age(None, "Kepala BKPSDM", RULES) == RULES.bup_jpt
+
+
+def test_a_jenjang_written_before_the_jf_name_links_exactly() -> None:
+    """SIMPEG writes "AHLI PERTAMA - PENATA KELOLA PEMILU": it linked by fuzzy match at 100 % with a warning per
+    holder (h24 real files, KPU)."""
+    assert normalize_position_name("AHLI PERTAMA - PENATA KELOLA PEMILU") == normalize_position_name(
+        "Penata Kelola Pemilu Ahli Pertama"
+    )
+    assert normalize_position_name("Terampil - Pranata Komputer") == "pranata komputer terampil"
+    assert normalize_position_name("Ahli Pertama") == "ahli pertama"  # nothing after it: left alone
