@@ -555,6 +555,19 @@ CATALOGUE: dict[str, CodeSpec] = {
         "NIP {nip} diusulkan {jumlah} kali ({rincian})",
         "The same NIP in several OPD proposals (to different posts or by different OPDs).",
     ),
+    "usulan-nama-beda": CodeSpec(
+        W,
+        "NIP {nip} tercatat atas nama '{nama_data}' di data pegawai, bukan '{nama_usulan}' seperti ditulis pengusul: "
+        "periksa NIP-nya (yang dinilai adalah pegawai dengan NIP ini)",
+        "The name an OPD wrote beside a proposed NIP is not the roster's name for it: a mistyped NIP moves someone "
+        "else. The assessment is of the NIP's holder.",
+    ),
+    "usulan-jabatan-beda": CodeSpec(
+        INFO,
+        "NIP {nip} tercatat menjabat '{jabatan_data}' di data pegawai, bukan '{jabatan_usulan}' seperti ditulis "
+        "pengusul",
+        "The current position an OPD wrote beside a proposed NIP is not the roster's.",
+    ),
     "usulan-melebihi-lowongan": CodeSpec(
         W,
         "Jabatan {kode_jabatan} '{jabatan}' diusulkan untuk {jumlah} orang, padahal lowongannya {lowongan}",

@@ -137,6 +137,8 @@ PROPOSAL_FIELDS: tuple[str, ...] = (
     "nama_jabatan",
     "unit_kerja",
     # OPD proposal workbooks (``usulan templat``; issue 16): kept beside the assessment
+    "nama",  #: as the OPD wrote it: checked against the roster's name for the NIP (a mistyped NIP)
+    "jabatan_sekarang",
     "alasan_usulan",
     "pengusul",
     "tanggal_usulan",

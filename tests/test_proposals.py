@@ -210,3 +210,40 @@ def test_cli_gabung_exits_1_when_a_file_was_left_out(template: Path, tmp_path: P
     result = run("usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, inbox, "-f", "json", "--tanggal", "2026-11-01")
     assert result.exit_code == 1 and stdout_json(result)[0]["nip"] == nips[0]
     assert "usulan-tidak-terbaca" in result.stderr and "1 tidak terbaca" in result.stderr
+
+
+def test_a_mistyped_nip_is_named_by_the_name_and_post_the_opd_wrote(template: Path, tmp_path: Path) -> None:
+    """An OPD typed another person's NIP: that person was assessed (and could be moved) without a word, and the
+    template's own Nama / Jabatan Sekarang columns were called unknown (walkthrough, h24)."""
+    roster = pd.read_excel(PEGAWAI_XLSX, header=None, dtype=str, engine="calamine")
+    head = next(i for i, row in roster.iterrows() if "NIP" in row.tolist())
+    people = roster.iloc[head + 1 :].set_axis(roster.iloc[head].tolist(), axis=1)
+    person = people[people["NIP"].str.fullmatch(r"\d{18}", na=False)].iloc[0]  # (under the numbering row)
+    _, codes = _pick()
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    _fill(
+        template,
+        folder / "dinas_a.xlsx",
+        [
+            (
+                person["NIP"],
+                "Kartika Sari",
+                "Pengolah Data dan Informasi",
+                codes[0],
+                "",
+                "",
+                "Kebutuhan",
+                "Dinas A",
+                "",
+            ),
+            (person["NIP"], person["NAMA"].split(",")[0].upper(), "", codes[1], "", "", "Kebutuhan", "Dinas A", ""),
+        ],
+    )
+    result = am.merge_proposals(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[folder], tanggal=TANGGAL)
+    said = [f for f in result.findings if f.code == "usulan-nama-beda"]
+    assert len(said) == 1 and said[0].location.row == 2  # the same name in capitals, without its title, is no alarm
+    assert "Kartika Sari" in said[0].message and person["NAMA"] in said[0].message
+    assert [f.location.row for f in result.findings if f.code == "usulan-jabatan-beda"] == [2]
+    unknown = [f for f in result.findings if f.code == "kolom-tidak-dikenal"]
+    assert not [f for f in unknown if f.location.header in ("Nama", "Jabatan Sekarang")]

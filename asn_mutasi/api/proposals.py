@@ -147,7 +147,13 @@ def merge_proposals(
     with the rules of ``assess``; with ``output`` write the assessment workbook for the BKD."""
     from asn_mutasi.api.match import assess_frame
     from asn_mutasi.domain.lowongan import bezetting, seat_vacancies
-    from asn_mutasi.rollout.proposals import duplicate_findings, merge_tables, over_vacancy_findings, proposal_dates
+    from asn_mutasi.rollout.proposals import (
+        duplicate_findings,
+        identity_findings,
+        merge_tables,
+        over_vacancy_findings,
+        proposal_dates,
+    )
 
     output = target_path(output)
     run = setup(options, settings, tanggal, progress)
@@ -162,6 +168,7 @@ def merge_proposals(
     findings += read_findings
     merged = merge_tables(tables)
     findings += proposal_dates(merged)
+    findings += identity_findings(merged, world.roster)
     table = assess_frame(world, merged, run)
     codes = table["kode_jabatan"]
     conflicts = duplicate_findings(merged, codes)

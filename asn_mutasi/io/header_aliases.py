@@ -524,6 +524,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "OPD TUJUAN",
             "UNIT KERJA BARU",
         ),
+        "nama": ("NAMA", "NAMA PEGAWAI", "NAMA LENGKAP", "NAMA ASN"),
+        "jabatan_sekarang": ("JABATAN SEKARANG", "JABATAN SAAT INI", "JABATAN ASAL", "JABATAN LAMA"),
         "alasan_usulan": ("ALASAN USULAN", "ALASAN", "ALASAN MUTASI"),
         "pengusul": ("PENGUSUL", "OPD PENGUSUL", "INSTANSI PENGUSUL", "DIUSULKAN OLEH"),
         "tanggal_usulan": ("TANGGAL USULAN", "TGL USULAN", "TANGGAL"),

@@ -10,6 +10,7 @@ need a decision before the assessment goes to the Baperjakat:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import pandas as pd
@@ -63,6 +64,52 @@ def proposal_dates(merged: pd.DataFrame) -> list[Finding]:
         loc = Location(file=str(berkas), row=int(baris), field="tanggal_usulan", header="Tanggal Usulan", value=text)
         out.append(make_finding("usulan-tanggal-tidak-terbaca", loc, alasan=found.error or "tidak dikenali"))
     merged["tanggal_usulan"] = pd.Series(shown, index=merged.index, dtype=object)
+    return out
+
+
+def _words(text: object, *, name: bool) -> str:
+    """A name without its titles ("Heni Maulana, S.E." → "heni maulana"), or a position's linking key."""
+    from asn_mutasi.domain.jabatan import normalize_position_name
+    from asn_mutasi.rollout.apply import cell_text
+
+    value = cell_text(text)
+    if not name:
+        return normalize_position_name(value)
+    value = value.split(",", 1)[0]
+    value = re.sub(r"^(?:(?:dr|drs|dra|ir|h|hj|prof|drg|ns|apt)\.?\s+)+", "", value.casefold())
+    return " ".join(re.findall(r"[^\W\d_]+", value))
+
+
+def _alike(written: str, recorded: str) -> bool:
+    """Whether two names (or positions) are one: equal, or nearly (a typo, a name shortened, words reordered)."""
+    from rapidfuzz import fuzz
+
+    return written == recorded or fuzz.token_set_ratio(written, recorded) >= 85
+
+
+def identity_findings(merged: pd.DataFrame, roster: pd.DataFrame) -> list[Finding]:
+    """``usulan-nama-beda`` where the name written beside a proposed NIP is not the roster's name for it (the
+    commonest OPD error, a mistyped NIP, assessed someone else without a word) and ``usulan-jabatan-beda`` where the
+    current position written is not the roster's. Rows without a written name or position are not judged."""
+    people = roster.assign(_k=[nip_key(v) for v in roster["nip"].tolist()]).drop_duplicates("_k").set_index("_k")
+    out: list[Finding] = []
+    columns = ("nip", "nama", "jabatan_sekarang", "berkas", "baris_berkas")
+    for nip, nama, jabatan, berkas, baris in zip(*(merged[c].tolist() for c in columns), strict=True):
+        key = nip_key(nip)
+        if key not in people.index:
+            continue
+        person = people.loc[key]
+        where = Location(file=str(berkas), row=int(baris), field="nip", header="NIP", value=str(nip))
+        written = _words(nama, name=True)
+        if written and not _alike(written, _words(person["nama"], name=True)):
+            out.append(make_finding("usulan-nama-beda", where, nip=key, nama_data=person["nama"], nama_usulan=nama))
+        post = _words(jabatan, name=False)
+        if post and "jabatan" in people.columns and not _alike(post, _words(person["jabatan"], name=False)):
+            out.append(
+                make_finding(
+                    "usulan-jabatan-beda", where, nip=key, jabatan_data=person["jabatan"], jabatan_usulan=jabatan
+                )
+            )
     return out
 
 

@@ -719,10 +719,10 @@ def test_csv_quoting_is_left_alone_by_the_siasn_repair(tmp_path: Path) -> None:
     line) are read as CSV: only a quote around a whole row is SIASN's."""
     path = tmp_path / "kutip_sah.csv"
     path.write_text(
-        'NIP|NAMA|JABATAN|UNIT KERJA|ALAMAT|KETERANGAN\n'
+        "NIP|NAMA|JABATAN|UNIT KERJA|ALAMAT|KETERANGAN\n"
         '"198001012005011001"|"Ani"|"Analis"|"BKD"|"Jl. A | No. 1"|"-"\n'
         '198001012005011002|Budi|Analis|BKD|"Jl. B\n"|"a|b|c|d|e"\n'
-        '198001012005011003|Citra|Analis|BKD|Jl. C|-\n',
+        "198001012005011003|Citra|Analis|BKD|Jl. C|-\n",
         encoding="utf-8",
     )
     table = read_table(path, "pegawai")
