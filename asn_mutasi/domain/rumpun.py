@@ -133,6 +133,12 @@ def _field_data() -> tuple[dict[str, str], frozenset[str], tuple[tuple[str, ...]
     return phrases, generic, prefixes, tuple(order)
 
 
+@lru_cache(maxsize=1)
+def _renamed_pelaksana() -> dict[str, str]:
+    """Old pelaksana names (PermenPANRB 41/2018) → the KepmenPANRB 656/2023 name of the same work (``nama_lama_pelaksana``)."""
+    return dict(data_json("jabatan_bidang.json")["nama_lama_pelaksana"])
+
+
 def field_ids() -> tuple[str, ...]:
     """All field ids, in the data file's order."""
     return _field_data()[3]
@@ -329,6 +335,7 @@ def _classify_name(name: str, jenis: str, ambang: float) -> tuple[PositionClass,
             bidang = field_of_text(" ".join(_strip_managerial(normalize_unit_name(name).split())))
         return PositionClass(base, kind, None, None, bidang, "nama" if bidang else None), bidang is None, tail
     base = " ".join(_cut_unit_tail(base.split()))
+    base = _renamed_pelaksana().get(base, base)  # "Pengadministrasi Umum" is today's Pengadministrasi Perkantoran
     generic = base in _field_data()[1] or not base
     bidang = None if generic else field_of_text(base)
     if bidang is None and not generic:  # a unit abbreviation in the name: "Pengelola Keuangan BPKAD"

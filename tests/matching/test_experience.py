@@ -374,3 +374,16 @@ def test_managerial_years_are_not_called_the_same_field() -> None:
     assert fit.tahun_bidang_sama == 0 and fit.tahun_terkait > 6
     assert "(jabatan manajerial, paling rendah satu tingkat di bawah jabatan tujuan" in fit.alasan
     assert "bidang sama" not in fit.alasan
+
+
+def test_a_post_held_under_its_old_name_is_the_same_post() -> None:
+    """15 years as "Pengadministrasi Umum" (PermenPANRB 41/2018) counted as no experience for "Pengadministrasi
+    Perkantoran", its KepmenPANRB 656/2023 name (walkthrough, h24; the sample writes these old names in riwayat)."""
+    from asn_mutasi.domain.rumpun import JABATAN_SAMA, classify_position, relatedness_level
+
+    old = classify_position("Pengadministrasi Umum", "Kelurahan Sukamaju")
+    new = classify_position("Pengadministrasi Perkantoran", "Kelurahan Sukamaju")
+    assert relatedness_level(old, new) == JABATAN_SAMA
+    assert classify_position("Pengolah Data", "Dinas Kesehatan").dasar == "pengolah data dan informasi"
+    # an old name that names its field keeps it
+    assert classify_position("Pengadministrasi Keuangan", "Dinas Kesehatan").bidang == "keuangan"
