@@ -56,7 +56,12 @@ class InfeasiblePlanError(AsnMutasiError):
 
 
 class PinError(InfeasiblePlanError):
-    """A locked move (a ``--kunci`` row) cannot be made; the caller adds the file the row is in."""
+    """A locked move (a ``--kunci`` row) cannot be made; the caller adds the file the row is in.
+
+    ``pair`` is the (NIP, kode jabatan) of a pin the eligibility rules rule out: the caller names the rule, as
+    ``nilai`` would (the planner knows only that the pair is not eligible)."""
+
+    pair: tuple[str, str] | None = None
 
 
 class PinRowError(PinError):

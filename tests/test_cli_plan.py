@@ -308,3 +308,14 @@ def test_a_roster_of_headers_only_is_refused_as_an_empty_position_table_is(tmp_p
     roster.write_text("NIP;NAMA;JABATAN;UNIT KERJA\n", encoding="utf-8")
     result = run("plan", roster, JABATAN_XLSX, *TANGGAL)
     assert result.exit_code == 3 and "tidak berisi baris data" in result.stderr
+
+
+def test_a_pin_ruled_out_names_the_person_and_the_rule(tmp_path: Path) -> None:
+    """Case c (14 months in post) pinned to its proposed post: the refusal listed "syarat pendidikan, kesetaraan,
+    pengalaman, atau skor" and no one; the rule is the 2-year tenure, as `nilai` says (walkthrough, h24)."""
+    case = usulan_case("c")
+    pin = tmp_path / "pin.csv"
+    pin.write_text(f"NIP,KODE JABATAN\n{case['nip']},BPKAD-0010\n", encoding="utf-8")  # its proposed post
+    result = expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "--pin", pin, "-f", "json"), EXIT_INFEASIBLE)
+    assert f"NIP {case['nip']}" in result.stderr and "minimal 2 tahun" in result.stderr
+    assert "kesetaraan, pengalaman, atau skor" not in result.stderr

@@ -36,6 +36,7 @@ from asn_mutasi.serialise import Record, clean_records, frame_records, to_jsonab
 if TYPE_CHECKING:
     import numpy as np
 
+    from asn_mutasi.errors import PinError
     from asn_mutasi.planning.aspiration import AspirationCost
     from asn_mutasi.planning.exact import PreferenceCost
 
@@ -165,7 +166,24 @@ def _solve(
         if pins is None:
             raise
         where = f"--kunci '{pins}'"  # the pin's row, and the file it is in
-        raise type(exc)(f"{where}: {exc.message}", hint=exc.hint) from exc  # its exit code kept
+        message = exc.message if exc.pair is None else _pin_reason(world, run, exc)
+        raise type(exc)(f"{where}: {message}", hint=exc.hint) from exc  # its exit code kept
+
+
+def _pin_reason(world: World, run: RunSetup, exc: PinError) -> str:
+    """A ruled-out pin named as ``nilai`` names it: the person (NIP, name) and the rules' own reason (the 2-year
+    tenure rule was given as "pendidikan, kesetaraan, pengalaman, atau skor"; walkthrough, h24)."""
+    from asn_mutasi.api.match import assess_frame
+
+    nip, kode = exc.pair or ("", "")
+    row = pd.DataFrame({"_baris": [1], "nip": [nip], "kode_jabatan": [kode]})
+    assessed = assess_frame(world, row, run)
+    if assessed.empty or not str(assessed["alasan"].iloc[0]).strip():
+        return exc.message
+    head = exc.message.split(":", 1)[0]  # "Mutasi terkunci baris N"
+    nama = str(assessed["nama"].iloc[0] or "").strip()
+    who = f"NIP {nip}" + (f" ({nama})" if nama else "")
+    return f"{head}: {who} tidak layak untuk jabatan '{kode}': {assessed['alasan'].iloc[0]}"
 
 
 def _make(

@@ -128,10 +128,12 @@ def pin_arcs(inst: Instance, elig: Eligibility) -> tuple[np.ndarray, np.ndarray,
     )
     if not ok.all():
         bad = sorted(inst.pins)[int(np.flatnonzero(~ok)[0])]
-        raise PinError(
+        error = PinError(
             f"Mutasi terkunci baris {inst.pin_rows.get(bad, '?')}: pegawai tidak layak untuk jabatan '{inst.pins[bad]}' "
             "(syarat pendidikan, kesetaraan, pengalaman, atau skor tidak ada / di bawah minimum)"
         )
+        error.pair = (bad, inst.pins[bad])
+        raise error
     return es, ps, elig.score(es, ps)
 
 
