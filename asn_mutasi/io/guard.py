@@ -433,6 +433,12 @@ def _inflate(
                     scans.finish()  # an earlier block's error comes first, as when scanned one after the other
     except InputError:
         raise
+    except BeyondExcel as exc:
+        raise InputError(
+            f"Berkas '{display}' ditolak: sheet '{info.filename}' merujuk sel {exc.ref}, di luar batas lembar kerja "
+            f"(kolom terakhir XFD, baris terakhir {number_id(EXCEL_ROWS)})",
+            hint="Berkas ini bukan hasil ekspor yang wajar; ekspor ulang dari aplikasi sumbernya.",
+        ) from exc
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         # a CRC error here is also what a zip header that lies about its size produces
         why = (
@@ -580,7 +586,10 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
     row_ref_at = row_at[_follows(buf, row_at + 4, b' r="')]
     if len(ref_at) != cells or len(row_at) != len(row_ref_at):
         sheet.implicit = True
+        _check_bounds(block)  # (references not first among the attributes: read where they stand)
     number, readable = _numbers_at(buf, row_ref_at + 8)
+    if not readable.all() or (len(number) and int(number.max()) > EXCEL_ROWS):
+        _check_bounds(block)  # a row number of 8 digits or more, or past the last row
     if readable.any():
         sheet.max_row = max(sheet.max_row, int(number[readable].max()))
         following = np.searchsorted(lt, row_ref_at) + 1
@@ -598,11 +607,20 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
             raise ValueError("max() arg is an empty sequence")  # what the regex scan raised: a broken sheet
         column = np.where(count == 1, letters[0], np.where(count == 2, letters[0] * 26 + letters[1], 0))
         column = np.where(count == 3, (letters[0] * 26 + letters[1]) * 26 + letters[2], column)
+        fourth = buf[ref_at + 9] - np.uint8(0x41)  # a fourth letter ("ZZZZ100"): past the last column
+        if int(column.max()) > EXCEL_COLUMNS or ((count == 3) & ((fourth <= 25) | (fourth - 32 <= 25))).any():
+            _check_bounds(block)
         sheet.max_col = max(sheet.max_col, int(column.max()))
         has = count > 0
-        top = _max_number_at(buf, ref_at[has] + 6 + count[has])
+        at = ref_at[has] + 6 + count[has]
+        runs = _digit_runs(buf, at)
+        if (runs[1] > 7).any():
+            _check_bounds(block)  # a row of 8 digits or more in a cell reference
+        top = _max_number_at(buf, at, runs)
         if top is None:
             raise ValueError("max() arg is an empty sequence")
+        if top > EXCEL_ROWS:
+            _check_bounds(block)
         sheet.max_row = max(sheet.max_row, top)
 
 
@@ -727,14 +745,16 @@ def _numbers_at(buf: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return value, ok
 
 
-def _max_number_at(buf: np.ndarray, at: np.ndarray) -> int | None:
+def _max_number_at(
+    buf: np.ndarray, at: np.ndarray, runs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+) -> int | None:
     """The largest number written at the positions ``at`` (1–7 digits closed by a quote); None if none is.
 
     Without leading zeros a longer number is a larger one, and among numbers of one length
     the largest is found digit by digit (each step keeps the positions showing the largest
     digit), so no number is computed but the answer.
     """
-    digits, run, ok = _digit_runs(buf, at)
+    digits, run, ok = runs if runs is not None else _digit_runs(buf, at)  # (the caller's, when it read them)
     if not ok.any():
         return None
     keep = np.flatnonzero(ok)
@@ -748,8 +768,36 @@ def _max_number_at(buf: np.ndarray, at: np.ndarray) -> int | None:
     return int("".join(map(str, digits[:longest, keep[0]].tolist())))
 
 
+#: the last row and column a spreadsheet has (Excel, LibreOffice): a reference beyond them is no sheet anyone wrote
+EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
+#: any ``r`` attribute of a row or cell tag, wherever it stands among the attributes and however long (the scans above
+#: read only 1–3 letters and 1–7 digits: "A4294967295" and "ZZZZ100" passed them and calamine tried to allocate the
+#: range: a Rust abort or gigabytes, hostile-input campaign h24)
+_ANY_REF = re.compile(rb'<(?:\w+:)?(?:c|row)\s[^>]*?\br="([A-Z]*)([0-9]*)"')
+
+
+class BeyondExcel(ValueError):
+    """A row or cell reference past the last row or column a spreadsheet has (:data:`EXCEL_ROWS`, :data:`EXCEL_COLUMNS`)."""
+
+    def __init__(self, ref: str) -> None:
+        super().__init__(ref)
+        self.ref = ref
+
+
+def _check_bounds(block: bytes) -> None:
+    """Raise :class:`BeyondExcel` for the first reference in ``block`` past a spreadsheet's last row or column."""
+    for match in _ANY_REF.finditer(block):
+        letters, digits = match.group(1), match.group(2)
+        too_far = len(letters) > 3 or len(digits) > 7 or (digits and int(digits) > EXCEL_ROWS)
+        if not too_far and letters and column_index(letters) > EXCEL_COLUMNS:
+            too_far = True
+        if too_far:
+            raise BeyondExcel((letters + digits).decode("ascii", "replace")[:40])
+
+
 def _scan_xml_prefixed(block: bytes, sheet: SheetScan) -> None:
     sheet.markup += block.count(b"<!") + block.count(b"<?")
+    _check_bounds(block)
     _error_cells(block, sheet)
     cells = len(_CELL.findall(block))
     refs = _CELL_REF.findall(block)

@@ -16,8 +16,26 @@ _REF_LETTERS = re.compile(rb'<c r="([A-Z]{1,3})')
 _REF_DIGITS = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
 
 
+_ANY_REF_SPEC = re.compile(rb'<(?:\w+:)?(?:c|row)\s[^>]*?\br="([A-Z]*)([0-9]*)"')
+
+
+def _bounds_spec(block: bytes) -> None:
+    """The rule every scan applies first: a row or cell reference past row 1,048,576 or column XFD (any length of
+    letters or digits, wherever ``r`` stands among the attributes) refuses the sheet, naming the first one."""
+    for match in _ANY_REF_SPEC.finditer(block):
+        letters, digits = match.group(1).decode(), match.group(2).decode()
+        if (
+            len(letters) > 3
+            or len(digits) > 7
+            or (digits and int(digits) > 1_048_576)
+            or (letters and column_index(letters) > 16_384)
+        ):
+            raise ValueError(letters + digits)
+
+
 def reference_scan(block: bytes, sheet: SheetScan) -> None:
-    """The regex scan, as it was before the numpy scan (and the count of ``<!``/``<?`` tags)."""
+    """The regex scan, as it was before the numpy scan (and the count of ``<!``/``<?`` tags), after the bounds rule."""
+    _bounds_spec(block)
     sheet.markup += block.count(b"<!") + block.count(b"<?")
     if b":c " in block or b":c>" in block or b":row" in block:
         _scan_xml_prefixed(block, sheet)
@@ -54,7 +72,7 @@ def _both(block: bytes) -> tuple[object, object]:
     "block",
     [
         b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="XFD1048576"><v>1</v></c></row>',
-        b'<row r="12345678"><c r="AB12"><v>1</v></c></row>',  # an 8-digit row tag is no row number
+        b'<row r="12345678"><c r="AB12"><v>1</v></c></row>',  # an 8-digit row number: past the last row
         b'<row><c><v>1</v></c><c/><c r="C3"/></row>',  # cells and rows without r: implicit
         b'<row r="2" spans="1:3"><c s="1" r="B2"><v>1</v></c></row>',  # r not first
         b'<cols><col min="1" max="3"/></cols><row r="7"><c r="ABCD7"><v>1</v></c><c r="Z9"/></row>',
@@ -425,3 +443,36 @@ def _real_workbook(sheet_data: str) -> bytes:
         for name, text in files.items():
             zf.writestr(name, text)
     return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "far",
+    [
+        '<row r="5"><c r="A4294967295"><v>1</v></c></row>',  # calamine aborted the process (Rust OOM, exit 134)
+        '<row r="5"><c r="ZZZZ5"><v>1</v></c></row>',  # 1.9 GB, exit 0, no word
+        '<row r="10000000"><c r="A10000000"><v>1</v></c></row>',  # 4.3 GB
+        '<row r="5"><c s="1" r="A99999999"><v>1</v></c></row>',  # r not first: the streaming reader, 2.2 GB
+        '<row r="5"><c r="XFE5"><v>1</v></c></row>',  # one column past XFD
+    ],
+)
+def test_a_reference_past_the_last_row_or_column_is_refused_before_any_read(tmp_path: Path, far: str) -> None:
+    """A 2 KB workbook with one cell past row 1,048,576 or column XFD (hostile-input campaign, h24)."""
+    from asn_mutasi.errors import InputError
+    from asn_mutasi.io.readers import read_table
+
+    head = '<row r="1"><c r="A1" t="inlineStr"><is><t>NIP</t></is></c><c r="B1" t="inlineStr"><is><t>NAMA</t></is></c></row>'
+    path = tmp_path / "jauh.xlsx"
+    path.write_bytes(_real_workbook(head + far))
+    with pytest.raises(InputError) as caught:
+        read_table(path, "pegawai")
+    assert "di luar batas lembar kerja" in str(caught.value) and caught.value.exit_code == 3
+
+
+def test_the_last_row_and_column_are_still_read(tmp_path: Path) -> None:
+    from asn_mutasi.io.guard import inspect_workbook
+
+    sheet = '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    scan = inspect_workbook(_real_workbook(sheet), "x.xlsx")
+    assert scan is not None
+    found = scan.sheets["xl/worksheets/sheet1.xml"]
+    assert (found.max_row, found.max_col) == (1_048_576, 16_384)
