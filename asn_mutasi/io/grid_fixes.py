@@ -20,15 +20,23 @@ from asn_mutasi.io.headers import MergedRange, column_letter
 def fill_merged_down(
     rows: list[list[object]], merged: Sequence[MergedRange], data_start: int, *, file: str, sheet: str | None
 ) -> list[Finding]:
-    """Fill each merged range that starts at or below ``data_start`` and spans rows; return info findings."""
+    """Fill each merged range that starts at or below ``data_start`` and spans rows; return info findings.
+
+    A range written twice counts once, and a cell a range above already filled is not visited again (only blanks
+    are filled, so it would keep its value): the work is bounded by the sheet's cells however many ranges overlap
+    (30,000 copies of one tall range in a 4 KB file took 5.5 minutes; hostile-input campaign, h24).
+    """
     findings = []
-    for (r0, c0), (r1, c1) in merged:
+    covered: dict[int, int] = {}  #: per column, the last row a range already reached
+    for (r0, c0), (r1, c1) in sorted(set(merged), key=lambda m: (m[0][1], m[0][0], m[1])):
         if r1 <= r0 or r0 < data_start or r0 >= len(rows):
             continue
         value = rows[r0][c0] if c0 < len(rows[r0]) else None
         if value in (None, ""):
             continue
-        for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+        start = max(r0 + 1, covered.get(c0, -1) + 1)
+        covered[c0] = max(covered.get(c0, -1), r1)
+        for r in range(start, min(r1, len(rows) - 1) + 1):
             row = rows[r]
             if len(row) <= c0:
                 row.extend([None] * (c0 + 1 - len(row)))
