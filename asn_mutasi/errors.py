@@ -100,6 +100,8 @@ _OS_REASONS: dict[str, str] = {
     "EBUSY": "sedang dipakai program lain",
     "EMFILE": "terlalu banyak berkas terbuka",
     "EIO": "kesalahan baca/tulis disk",
+    "EBADF": "alurnya tertutup",
+    "EFBIG": "berkas melebihi ukuran yang diizinkan sistem",
 }
 
 

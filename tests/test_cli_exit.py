@@ -158,3 +158,29 @@ def test_a_discarded_stdout_renders_nothing(
     assert capsys.readouterr().out == ""
     with pytest.raises(AssertionError):
         render.emit_csv(rows, ["nip", "nama"])
+
+
+def _shell(redirect: str, *args: object) -> subprocess.CompletedProcess[str]:
+    """The CLI under ``sh`` with a redirection of its standard streams (``<&-``, ``>&-``, ``> /dev/full``)."""
+    command = " ".join(shlex.quote(str(a)) for a in [*CLI, *args])
+    return subprocess.run(
+        ["sh", "-c", f"{command} {redirect}"], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_on_stdout_is_an_output_error_not_a_bug() -> None:
+    """``-f csv > /dev/full`` said "Kesalahan internal … bug" with exit 70 (hostile-input campaign, h24)."""
+    done = _shell("> /dev/full", "lowongan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "csv")
+    assert done.returncode == 5 and "disk penuh" in done.stderr and "internal" not in done.stderr
+
+
+def test_closed_standard_streams_are_said_not_crashed_on() -> None:
+    """Started with stdin closed every command crashed (exit 70); with stdout closed the data went nowhere, exit 0."""
+    args = ("lowongan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "csv")
+    no_stdin = _shell("<&- > /dev/null", *args)
+    assert no_stdin.returncode == 0, no_stdin.stderr
+    reading = _shell("<&-", "periksa", "-")
+    assert reading.returncode == 3 and "stdin tertutup" in reading.stderr
+    no_stdout = _shell(">&-", *args)
+    assert no_stdout.returncode == 5 and "stdout" in no_stdout.stderr and "internal" not in no_stdout.stderr

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import errno
 import inspect
+import io
 import os
 import sys
 import threading
@@ -196,15 +198,32 @@ _register()
 
 def main() -> None:
     """Console-script entry point: run the command, then exit without the interpreter's teardown."""
-    for name in ("stdout", "stderr"):  # started with a stream closed (">&-"): Python has none; write nowhere
-        if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (kept open to the end)
+    if sys.stderr is None:  # started with stderr closed ("2>&-"): Python has none; messages go nowhere
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (kept open to the end)
+    if sys.stdout is None:  # stdout closed (">&-"): data written there fails as on a closed descriptor (exit 5)
+        sys.stdout = _ClosedStdout()
     _read_roster_early(sys.argv[1:])
     try:
         app(prog_name="asn-mutasi")
     except SystemExit as exc:
         leave(exc.code)
     leave(0)
+
+
+class _ClosedStdout(io.TextIOBase):
+    """stdout when the process started without one: writing data fails (EBADF, said as every output failure is);
+    a command whose data goes to ``-o`` never writes here and succeeds."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not text:
+            return 0
+        raise OSError(errno.EBADF, "stdout tertutup")
+
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("fileno")
 
 
 def _read_roster_early(argv: list[str]) -> None:

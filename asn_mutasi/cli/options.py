@@ -294,7 +294,7 @@ def build_context(
         baris_judul=baris_judul,
         input_format=input_format,
         mapping=load_mapping(mapping_file) if mapping_file else None,
-        stdin=sys.stdin.buffer,
+        stdin=sys.stdin.buffer if sys.stdin is not None else None,  # (started with stdin closed: "<&-")
         unit_kerja=unit_kerja,
         instansi=instansi,
     )

@@ -202,6 +202,8 @@ def _open_source(
     source: str | Path, stdin: BinaryIO | None, limits: ReadLimits | None = None
 ) -> tuple[str, bytes | None, Path | None]:
     if str(source) == "-":
+        if stdin is None and sys.stdin is None:  # started with stdin closed ("<&-")
+            raise InputError("Masukan '-' dibaca dari stdin, tetapi stdin tertutup")
         stream = stdin if stdin is not None else sys.stdin.buffer
         lim = limits or ReadLimits()
         cap = int(max(lim.maks_ukuran_csv_mb, lim.maks_ukuran_isi_mb) * (1 << 20))
