@@ -50,7 +50,8 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         except OSError as exc:  # writing the data to stdout failed (a full disk, a closed stdout ">&-"): no bug
             from asn_mutasi.errors import EXIT_OUTPUT, os_reason
 
-            err_console().print(f"[red]Gagal:[/red] keluaran tidak dapat ditulis ke stdout: {escape(os_reason(exc))}")
+            what = "keluaran tidak dapat ditulis ke stdout" if exc.filename is None else f"berkas '{exc.filename}' gagal"
+            err_console().print(f"[red]Gagal:[/red] {escape(what)}: {escape(os_reason(exc))}")
             _silence_stdout()  # (the last flush must not fail again)
             raise typer.Exit(EXIT_OUTPUT) from None
         except Exception as exc:  # last line of defence: never a raw traceback
