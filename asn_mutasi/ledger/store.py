@@ -17,6 +17,7 @@ SQLite's write lock (``busy_timeout``) and never fork the chain.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -138,6 +139,7 @@ class Ledger:
         ``create`` nothing is ever written (an empty file stays empty).
         """
         self.path = Path(path)
+        new = create and not self.path.exists()  #: made here: removed again when its making fails
         try:
             if not create and not self.path.is_file():
                 what = "adalah folder, bukan berkas" if self.path.is_dir() else "tidak ditemukan"
@@ -175,11 +177,26 @@ class Ledger:
                     )
         except sqlite3.DatabaseError as exc:
             self.conn.close()
+            if new:  # a disk full or a file size limit while making it: the file is no damaged ledger, but none
+                self._remove_unmade()
+                raise OutputError(
+                    f"Buku besar '{self.path}' tidak dapat dibuat: {_sqlite_reason(exc)}",
+                    hint="Periksa ruang disk dan izin folder, lalu jalankan lagi.",
+                ) from exc
             raise self.damaged(exc) from exc
         except BaseException:
             self.conn.close()
+            if new:
+                self._remove_unmade()
             raise
         self.journal_mode = str(mode)
+
+    def _remove_unmade(self) -> None:
+        """Remove a ledger file (and its WAL files) this run began and could not finish: left behind, an empty
+        database blocked every later run ("bukan buku besar asn-mutasi (kosong)"; hostile-input campaign, h24)."""
+        for end in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(f"{self.path}{end}").unlink()
 
     def _check(self, create: bool) -> None:
         """Refuse another program's database, or a damaged one, before anything is read or written."""
@@ -332,6 +349,18 @@ class Ledger:
             pending.discard(prev)
         hilang = tuple(h for h in asked if h in pending)
         return Verification(not hilang, count, None, "", prev, hilang)
+
+
+def _sqlite_reason(exc: sqlite3.DatabaseError) -> str:
+    """SQLite's failure in Bahasa Indonesia (its own words are English)."""
+    text = str(exc).casefold()
+    if "full" in text:
+        return "disk penuh (atau batas ukuran berkas tercapai)"
+    if "readonly" in text or "read-only" in text:
+        return "folder atau berkasnya hanya bisa dibaca"
+    if "disk i/o" in text or "i/o" in text:
+        return "kesalahan baca/tulis disk"
+    return "SQLite menolak menulisnya"
 
 
 def _writable(path: Path) -> bool:

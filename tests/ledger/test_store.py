@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -292,3 +293,25 @@ def test_a_read_only_copy_with_its_wal_file_reads_every_entry(tmp_path: Path, mo
     monkeypatch.setattr(store.os, "access", lambda *_args: False)
     with Ledger(copy / "live.sqlite", create=False) as read:
         assert [e.id_putaran for e in read.entries()] == ["R1"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ulimit -f in a Linux shell")
+def test_a_ledger_whose_making_fails_is_not_left_behind(tmp_path: Path) -> None:
+    """A file size limit (a full disk) while the ledger was made left an empty SQLite file that every later run
+    refused as "bukan buku besar asn-mutasi (kosong)" until removed by hand (hostile-input campaign, h24)."""
+    target = tmp_path / "buku.sqlite"
+    code = (
+        "from asn_mutasi.ledger.store import Ledger\n"
+        "try:\n"
+        f"    Ledger({str(target)!r})\n"
+        "except Exception as exc:\n"
+        "    print(type(exc).__name__, exc)\n"
+    )
+    done = subprocess.run(
+        ["bash", "-c", f"ulimit -f 4; {shlex.quote(sys.executable)} -c {shlex.quote(code)}"],
+        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.stdout.startswith("OutputError") and "tidak dapat dibuat" in done.stdout, done.stdout + done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    with Ledger(target) as ledger:  # with room again it is made as any new ledger
+        assert ledger.entries() == []
