@@ -247,3 +247,19 @@ def test_a_mistyped_nip_is_named_by_the_name_and_post_the_opd_wrote(template: Pa
     assert [f.location.row for f in result.findings if f.code == "usulan-jabatan-beda"] == [2]
     unknown = [f for f in result.findings if f.code == "kolom-tidak-dikenal"]
     assert not [f for f in unknown if f.location.header in ("Nama", "Jabatan Sekarang")]
+
+
+def test_the_assessment_written_into_the_proposals_folder_is_not_read_again(template: Path, tmp_path: Path) -> None:
+    """Run twice with ``-o`` in the folder it reads: the second run read its own assessment as one more OPD's
+    proposals ("10 usulan dari 2 berkas" for 5 from 1; hostile-input campaign, h24)."""
+    nips, codes = _pick()
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    _fill(template, folder / "dinas_a.xlsx", [(nips[0], "", "", codes[0], "", "", "Kebutuhan", "Dinas A", "")])
+    out = folder / "penilaian.xlsx"
+    for _ in range(2):
+        result = am.merge_proposals(
+            pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[folder], output=out, overwrite=True, tanggal=TANGGAL
+        )
+        assert len(result.table) == 1 and [p.name for p in result.files] == ["dinas_a.xlsx"]
+    assert not [f for f in result.findings if f.code == "usulan-nip-ganda"]

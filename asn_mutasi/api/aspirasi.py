@@ -60,12 +60,13 @@ class AspirationsResult:
         }
 
 
-def form_paths(formulir: Sequence[Source]) -> list[Path]:
+def form_paths(formulir: Sequence[Source], output: Target | None = None) -> list[Path]:
     """Files named directly and the ``*.xlsx``/``*.csv`` files of the folders named, subfolders included (sorted;
     Excel lock files ``~$…`` and hidden files skipped: :func:`~asn_mutasi.io.folders.files_in`)."""
     from asn_mutasi.io.folders import files_in
 
-    out = [path for path, _ in files_in(formulir, (".xlsx", ".csv"), what="Formulir aspirasi")]
+    outputs = [Path(output)] if output is not None else []  # the table written into the forms' folder is no form
+    out = [path for path, _ in files_in(formulir, (".xlsx", ".csv"), what="Formulir aspirasi", outputs=outputs)]
     if not out:
         raise InputError("Tidak ada formulir aspirasi (.xlsx/.csv) pada lokasi yang diberikan")
     return out
@@ -137,16 +138,18 @@ def read_aspirations(
     settings: Settings | None = None,
     tanggal: date | None = None,
     progress: Progress | None = None,
+    keluaran: Target | None = None,
 ) -> AspirationsResult:
     """Read filled forms (files and/or folders) into one row per NIP, checked against the roster and
-    peta jabatan; see :func:`asn_mutasi.planning.aspiration.check_aspirations` for the rules."""
+    peta jabatan; see :func:`asn_mutasi.planning.aspiration.check_aspirations` for the rules. ``keluaran``: the
+    table the caller will write, never read as a form when it lies among them."""
     run = setup(options, settings, tanggal, progress)
     inputs = load_inputs(
         pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, require_positions=True
     )
     assert inputs.positions is not None
     return collect_aspirations(
-        formulir, inputs.roster.valid, inputs.positions.valid, progress=run.progress, today=run.today
+        formulir, inputs.roster.valid, inputs.positions.valid, progress=run.progress, today=run.today, output=keluaran
     )
 
 
@@ -157,13 +160,14 @@ def collect_aspirations(
     *,
     progress: Progress | None = None,
     today: date | None = None,
+    output: Target | None = None,
 ) -> AspirationsResult:
     """Read and check forms against an already prepared roster (valid rows) and position table (``today``: a fill
-    date after it is named)."""
+    date after it is named; ``output``: a file never read as a form)."""
     from asn_mutasi.io.aspiration_forms import read_forms
     from asn_mutasi.planning.aspiration import check_aspirations
 
-    files = form_paths(formulir)
+    files = form_paths(formulir, output)
     if progress is not None:
         progress(f"membaca {len(files)} formulir aspirasi")
     raw, findings = read_forms(files)

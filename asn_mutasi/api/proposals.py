@@ -90,13 +90,15 @@ class ProposalsResult:
         return frame_records(self.table, MERGED_FIELDS)
 
 
-def proposal_files(sources: Sequence[Source], passed: list[str] | None = None) -> list[tuple[Path, str]]:
+def proposal_files(
+    sources: Sequence[Source], passed: list[str] | None = None, output: Path | None = None
+) -> list[tuple[Path, str]]:
     """(path, name shown in ``berkas``) of the files named directly and of every proposal file (by suffix) in the
     folders named, their subfolders included (:func:`~asn_mutasi.io.folders.files_in`; ``passed`` receives the
     names of the other files there)."""
     from asn_mutasi.io.folders import files_in
 
-    files = files_in(sources, PROPOSAL_SUFFIXES, what="Berkas atau folder usulan", passed=passed)
+    files = files_in(sources, PROPOSAL_SUFFIXES, what="Berkas atau folder usulan", passed=passed, outputs=[output])
     if not files:
         raise InputError("Tidak ada berkas usulan (.xlsx, .xls, .ods, .csv) di folder yang diberikan")
     return files
@@ -159,7 +161,7 @@ def merge_proposals(
     run = setup(options, settings, tanggal, progress)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)
     passed: list[str] = []
-    files = proposal_files(usulan, passed)
+    files = proposal_files(usulan, passed, output)  # (the assessment written into the folder is no proposal)
     findings: list[Finding] = []
     if passed:
         contoh = ", ".join(passed[:5]) + (" …" if len(passed) > 5 else "")

@@ -81,7 +81,9 @@ def aspirasi_baca(
     from asn_mutasi.serialise import frame_records
 
     with progress("Membaca formulir aspirasi") as step:
-        result = read_aspirations(pegawai=pegawai, jabatan=jabatan, formulir=formulir, **ctx.verb_args(step))
+        result = read_aspirations(
+            pegawai=pegawai, jabatan=jabatan, formulir=formulir, keluaran=ctx.output, **ctx.verb_args(step)
+        )
     rows = list(frame_records(result.table))
     if ctx.json:
         emit_json(result.to_json())

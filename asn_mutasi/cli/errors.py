@@ -50,7 +50,9 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         except OSError as exc:  # writing the data to stdout failed (a full disk, a closed stdout ">&-"): no bug
             from asn_mutasi.errors import EXIT_OUTPUT, os_reason
 
-            what = "keluaran tidak dapat ditulis ke stdout" if exc.filename is None else f"berkas '{exc.filename}' gagal"
+            what = (
+                "keluaran tidak dapat ditulis ke stdout" if exc.filename is None else f"berkas '{exc.filename}' gagal"
+            )
             err_console().print(f"[red]Gagal:[/red] {escape(what)}: {escape(os_reason(exc))}")
             _silence_stdout()  # (the last flush must not fail again)
             raise typer.Exit(EXIT_OUTPUT) from None

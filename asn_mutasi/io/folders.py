@@ -41,19 +41,29 @@ def _members(folder: Path, suffixes: tuple[str, ...], passed: list[str]) -> list
     return [(path, shown) for shown, path in sorted(found, key=lambda item: (item[0].casefold(), item[0]))]
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
 def files_in(
     sources: Iterable[str | os.PathLike[str]],
     suffixes: Sequence[str],
     *,
     what: str,
     passed: list[str] | None = None,
+    outputs: Iterable[Path | None] = (),
 ) -> list[tuple[Path, str]]:
     """(path, name to show) of every file named directly and every file with one of ``suffixes`` in the folders named.
 
     ``what`` names the input in the errors ("Formulir aspirasi"): a name that is neither a file nor
     a folder, or one that cannot be read (no permission, a name too long), is an :class:`InputError`.
     ``passed`` (optional) receives the names of the files of those folders that are not read (another
-    suffix, Excel's lock files ``~$…``; hidden files are not named), for the caller to say so.
+    suffix, Excel's lock files ``~$…``; hidden files are not named), for the caller to say so. A file that is one
+    of ``outputs`` (the command's own ``-o``, written into the folder it reads: a rerun read it as one more OPD's
+    proposals, every person "diusulkan 2 kali") is never read, and is named in ``passed`` when found in a folder.
     """
     passed = passed if passed is not None else []
     wanted = tuple(s.lower() for s in suffixes)
@@ -71,4 +81,9 @@ def files_in(
                 raise InputError(f"{what} '{path}' tidak ditemukan")
         except OSError as exc:
             raise InputError(f"{what} '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
+    mine = [Path(o) for o in outputs if o is not None and Path(o).exists()]
+    if mine:
+        own = [item for item in out if any(_same_file(item[0], o) for o in mine)]
+        passed += [shown for _, shown in own]
+        out = [item for item in out if item not in own]
     return out
