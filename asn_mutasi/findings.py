@@ -640,6 +640,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Nilai '{value}' pada kolom '{field}' di luar rentang yang masuk akal ({batas}); dianggap kosong",
         "A kebutuhan, bezetting, beban kerja or kelas jabatan outside its sane range (domain/limits.py).",
     ),
+    "abk-di-luar-batas": CodeSpec(
+        E,
+        "Beban kerja jabatan '{kode_jabatan}' dari sheet ABK ({jam} jam/tahun, kebutuhan {kebutuhan} orang) di luar "
+        "rentang yang masuk akal (kebutuhan {batas}): periksa volume dan norma waktu tugasnya; sheet ABK tidak "
+        "dipakai untuk jabatan ini",
+        "A position's workload from the ABK sheet (and the kebutuhan computed from it) outside its sane range: the "
+        "sheet is not used for that position.",
+    ),
     "sheet-lain-tidak-dibaca": CodeSpec(
         W,
         "Sheet '{sheet_name}' juga berisi tabel yang sama jenisnya tetapi tidak dibaca (yang dibaca: '{dibaca}'); "

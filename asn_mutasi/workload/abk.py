@@ -16,7 +16,8 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, unit_in_opd
-from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.findings import Finding, Location, capped, make_finding
+from asn_mutasi.formatting import format_number
 from asn_mutasi.schema import ROW, RawTable
 from asn_mutasi.workload.linking import PositionIndex, _normalise_many, _text
 from asn_mutasi.workload.tasksheet import TaskSheet, read_task_sheet
@@ -197,6 +198,7 @@ def workload_from_tasks(
     out["beban_kerja_jam"] = _hours(out["menit_kerja"])
     out["wke_menit"] = float(wke_year)
     out["kebutuhan"] = _round(out["kebutuhan_riil"].to_numpy(dtype=float), wl.pembulatan).astype("int64")
+    out = _within_limits(out, sheet_loc, findings)
     return AbkResult(frame=out.reset_index(drop=True), findings=findings, sheet=sheet)
 
 
@@ -314,9 +316,34 @@ def workload_from_sheets(
     out = out[
         ["kode_jabatan", "jumlah_tugas", "kebutuhan_riil", "menit_kerja", "beban_kerja_jam", "wke_menit", "kebutuhan"]
     ]
+    out = _within_limits(out, Location(file=raws[0].source.path), findings)  # (the sheets' sum: checked again)
     result = AbkResult(frame=out, findings=findings, sheet=results[0].sheet)
     result.sheets = [r.sheet for r in results if r.sheet is not None]
     return result
+
+
+def _within_limits(out: pd.DataFrame, where: Location, findings: list[Finding]) -> pd.DataFrame:
+    """``out`` without the positions whose ABK workload or kebutuhan is outside
+    :data:`~asn_mutasi.domain.limits.NUMBER_RANGES` (a position-table cell there is refused the same way), each
+    named (``abk-di-luar-batas``): every volume and norm at 999,999,999 gave 5 quadrillion vacancies with exit 0,
+    one mistyped volume a Sekretaris Daerah of kebutuhan 200,001 (hostile-input campaign, h24). Those positions keep
+    what the position table says."""
+    from asn_mutasi.domain import limits
+
+    hours = out["beban_kerja_jam"].to_numpy(dtype=float)
+    need = out["kebutuhan"].to_numpy(dtype=float)
+    bad = ~((hours <= limits.NUMBER_RANGES["beban_kerja_jam"][1]) & (need <= limits.NUMBER_RANGES["kebutuhan"][1]))
+    if not bad.any():
+        return out
+    said = [
+        make_finding(
+            "abk-di-luar-batas", replace(where, field="beban_kerja_jam", value=str(kode)), kode_jabatan=str(kode),
+            jam=format_number(jam, 0), kebutuhan=format_number(k, 0), batas=limits.range_text("kebutuhan"),
+        )
+        for kode, jam, k in zip(out["kode_jabatan"][bad].tolist(), hours[bad].tolist(), need[bad].tolist(), strict=True)
+    ]  # fmt: skip
+    findings.extend(capped(said))
+    return out[~bad]
 
 
 def _hours(minutes: pd.Series) -> pd.Series:

@@ -158,3 +158,25 @@ def test_task_rows_naming_the_opd_or_a_twin_post_keep_their_code_link(tmp_path: 
     assert rows["P1"]["beban_kerja_jam"] == 1000.0
     assert "jabatan-tidak-ditemukan" not in result.stderr
     assert rows["J1"]["beban_kerja_jam"] == 3000.0  # the twin lines are one post: both rows' work
+
+
+def test_an_abk_workload_past_its_sane_range_is_named_and_not_used(tmp_path: Path) -> None:
+    """A mistyped volume gave the Sekretaris Daerah a kebutuhan of 200,001, and every volume at 999,999,999 five
+    quadrillion vacancies, with exit 0 and no finding (hostile-input campaign, h24): the sheet is not used for that
+    position, which keeps the table's kebutuhan, and the finding names it."""
+    rows = [["Sekretaris Daerah", "Sekretariat Daerah", "Menyusun laporan", 999_999_999, "per hari", 5]]
+    rows += [["Kepala Bagian Umum", "Sekretariat Daerah", "Menyusun laporan", 1, "per hari", 5]]
+    header = [
+        "NAMA JABATAN",
+        "UNIT KERJA",
+        "URAIAN TUGAS",
+        "JUMLAH HASIL",
+        "SATUAN PERIODE",
+        "WAKTU PENYELESAIAN (JAM)",
+    ]
+    abk = write_sheet(tmp_path / "abk.xlsx", header, rows)
+    result = run("workload", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "json", "--per", "jabatan", "--abk", abk)
+    got = pd.DataFrame(stdout_json(result)).set_index("kode_jabatan")
+    assert got.loc["SETDA-0001", "kebutuhan"] < 100_000  # the table's, not 3 × 10^11
+    assert got.loc["SETDA-0002", "kebutuhan"] == 1  # the sheet decides where it is sane
+    assert "abk-di-luar-batas" in result.stderr and "SETDA-0001" in result.stderr
