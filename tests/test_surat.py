@@ -4,6 +4,7 @@ field filled, no template tag left, Indonesian; they open in LibreOffice when it
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import shutil
 import subprocess
@@ -358,3 +359,13 @@ def test_the_lampiran_prints_as_a_table_should() -> None:
     with zipfile.ZipFile(str(files("asn_mutasi") / "data" / "templates" / "petikan.docx")) as z:
         petikan = z.read("word/document.xml").decode("utf-8")
     assert "Untuk petikan yang sah" in petikan and "{{ kepala_bkd }}" in petikan  # someone certifies the extract
+
+
+def test_the_training_summary_counts_the_opds_with_a_need(approved: dict[str, Any]) -> None:
+    """ "37 kebutuhan diklat … di 50 OPD tujuan" when the 37 needs were in 12 OPDs (walkthrough, h24)."""
+    result = expect(
+        run("diklat", approved["rencana"], approved["pegawai"], approved["jabatan"], "-f", "json", *TANGGAL), 0
+    )
+    per_opd = json.loads(result.stdout)["per_opd"]
+    with_need = sum(1 for r in per_opd if r["kebutuhan"] > 0)
+    assert f"ke {len(per_opd)} OPD tujuan" in result.stderr and f"di {with_need} OPD." in result.stderr

@@ -62,9 +62,10 @@ def diklat(
         info(f"Daftar kebutuhan diklat ditulis ke {ctx.output}")
     warn_findings(_of_plan(result.findings, rencana), rest="semua temuan: -f json")
     need = int((result.lines["nama_diklat"] != "tidak ada kebutuhan diklat").sum())
-    info(
-        f"{result.lines['nip'].nunique()} pegawai dimutasi; {need} kebutuhan diklat "
-        f"({len(result.per_training)} jenis pelatihan) di {len(result.per_opd)} OPD tujuan."
+    opd_need = int((result.per_opd["kebutuhan"] > 0).sum()) if "kebutuhan" in result.per_opd else len(result.per_opd)
+    info(  # the needs' OPDs, of all the movers' target OPDs ("37 kebutuhan … di 50 OPD" for needs in 12)
+        f"{result.lines['nip'].nunique()} pegawai dimutasi ke {len(result.per_opd)} OPD tujuan; {need} kebutuhan diklat "
+        f"({len(result.per_training)} jenis pelatihan) di {opd_need} OPD."
     )
 
 
