@@ -162,6 +162,8 @@ def test_edited_row_is_refused(planned: tuple[Path, dict[str, Any]], tmp_path: P
     problems = stdout_json(result)
     assert any(p["kode"] == "rencana-baris-diubah" and target in p["pesan"] for p in problems)
     assert not new.exists()
+    # the galat on stderr too: with stdout redirected they were only "Rencana ditolak: 1 galat" (walkthrough, h24)
+    assert "rencana-baris-diubah" in result.stderr and target in result.stderr
 
 
 def test_invalid_decision_is_refused(planned: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:

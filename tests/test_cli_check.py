@@ -553,3 +553,12 @@ def test_output_dash_is_refused_not_written_as_a_file_named_dash(
     result = expect(run("check", PEGAWAI_XLSX, "-f", "csv", "-o", "-", *TANGGAL), EXIT_USAGE)
     assert "'-o -' tidak dipakai" in result.stderr and result.stdout == ""
     assert list(tmp_path.iterdir()) == []
+
+
+def test_files_given_the_other_way_round_are_named_as_such() -> None:
+    """ "kolom wajib tidak ditemukan: 'nip'" with advice to rename columns, for a peta jabatan given as the roster
+    (walkthrough, h24): the hint says which file it looks like and to check the order."""
+    result = expect(run("lowongan", JABATAN_XLSX, PEGAWAI_XLSX, *TANGGAL), 3)
+    assert "tampak seperti peta jabatan" in result.stderr and "urutan argumen" in result.stderr
+    normal = expect(run("periksa", PEGAWAI_XLSX, JABATAN_XLSX), EXIT_OK)
+    assert "urutan argumen" not in normal.stderr

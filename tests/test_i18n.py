@@ -400,3 +400,12 @@ def test_option_names_fold_rather_than_being_cut_on_an_80_column_terminal(comman
     assert shown, "no help printed"
     options = [m.group(1) for line in shown.splitlines() if (m := re.match(r"│\s*(?:\*\s+)?(--\S+)", line))]
     assert options and not [o for o in options if o.endswith("…")], options
+
+
+def test_a_date_that_does_not_exist_is_said_so() -> None:
+    """`--tmt 31-02-2027` was "tidak cocok dengan format 'DD-MM-YYYY'": the format matches, the day does not exist."""
+    from asn_mutasi.cli.i18n import translate_message
+
+    said = translate_message("'31-02-2027' does not match the formats '%d-%m-%Y', '%Y-%m-%d', '%d/%m/%Y'.")
+    assert said == "Tanggal '31-02-2027' tidak ada: Februari 2027 hanya 28 hari."
+    assert "tidak cocok dengan format" in translate_message("'2027-13-01' does not match the format '%Y-%m-%d'.")

@@ -115,6 +115,8 @@ def _report_apply(ctx: Context, outcome: ApplyOutcome) -> None:
         errors = sum(1 for f in outcome.result.findings if f.severity is Severity.ERROR)
         other = len(rows) - errors
         more = f" (dan {other} temuan lain)" if other else ""
+        # the galat themselves on stderr too: with stdout redirected the table above went to a file
+        warn_findings([f for f in outcome.result.findings if f.severity is Severity.ERROR], rest="tabel di stdout")
         info(f"Rencana ditolak: {errors} galat{more}. Tidak ada berkas yang ditulis.")
         raise typer.Exit(EXIT_FINDINGS)
     emit_view(ctx.fmt, rows, SK_FIELDS, list(SK_COLUMNS), title="Daftar SK mutasi")

@@ -27,7 +27,7 @@ def aspirasi_formulir(
     jabatan: Annotated[
         str, typer.Argument(metavar="JABATAN", help="Peta jabatan (daftar pilihan unit kerja dan jabatan).")
     ],
-    folder: Annotated[Path, typer.Option("--folder", "-d", help="Folder tujuan formulir (.xlsx).")],
+    folder: Annotated[Path, typer.Option("--folder", "-d", metavar="<folder>", help="Folder tujuan formulir (.xlsx).")],
     per_opd: Annotated[
         bool, typer.Option("--per-opd/--satu-berkas", help="Satu formulir per OPD (bawaan) atau satu untuk semua.")
     ] = True,

@@ -129,7 +129,30 @@ def translate_message(text: str) -> str:
     """Return a Click/Typer usage-error message in Bahasa Indonesia (unknown wording passes through)."""
     for pattern, replacement in MESSAGES:
         text = pattern.sub(replacement, text)
-    return _STRPTIME.sub(lambda m: _date_format(m.group(0)), text)
+    text = _STRPTIME.sub(lambda m: _date_format(m.group(0)), text)
+    return _NO_SUCH_DATE.sub(lambda m: _impossible_date(m) or m.group(0), text)
+
+
+#: a date option's value that has a format's shape but is no day of the calendar ("31-02-2027"): Click says it does
+#: not match the formats, which reads as a typing error
+_NO_SUCH_DATE = re.compile(r"'(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})' tidak cocok dengan format [^.]*\.")
+_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+           "November", "Desember")  # fmt: skip
+
+
+def _impossible_date(match: re.Match[str]) -> str | None:
+    """ "Tanggal '31-02-2027' tidak ada: Februari 2027 hanya 28 hari." for a well-formed day that does not exist."""
+    import calendar
+
+    first, _, middle, last = match.groups()
+    day, month, year = (int(last), int(middle), int(first)) if len(first) == 4 else (int(first), int(middle), int(last))
+    if len(str(year)) != 4 or not 1 <= month <= 12:
+        return None
+    days = calendar.monthrange(year, month)[1]
+    if 1 <= day <= days:
+        return None
+    value = match.group(0).split("'")[1]
+    return f"Tanggal '{value}' tidak ada: {_MONTHS[month - 1]} {year} hanya {days} hari."
 
 
 _STRPTIME = re.compile(r"%[YmdHMS](?:[-/.: ]?%[YmdHMS])*")

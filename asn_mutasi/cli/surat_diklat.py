@@ -74,7 +74,7 @@ def surat(
     rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Workbook rencana yang sudah diberi Keputusan.")],
     pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
     jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan.")],
-    folder: Annotated[Path, typer.Option("--folder", "-d", help="Folder tujuan dokumen (.docx).")],
+    folder: Annotated[Path, typer.Option("--folder", "-d", metavar="<folder>", help="Folder tujuan dokumen (.docx).")],
     aspirasi: Annotated[
         list[Path] | None,
         typer.Option("--aspirasi", help="Formulir aspirasi terisi (berkas/folder) agar surat menyebut aspirasi."),

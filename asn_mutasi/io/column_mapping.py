@@ -685,7 +685,30 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
         hint += ' Bila seluruh berkas satu unit kerja, sebutkan dengan --unit-kerja "Nama Unit".'
     if headers:
         hint = f"Judul kolom yang tidak dikenali: {headers}. " + hint
+    other = _other_kind(result, kind)
+    if other is not None:  # the two files given the other way round: say so before any renaming advice
+        hint = f"Berkas ini tampak seperti {other}: periksa urutan argumen (PEGAWAI dulu, lalu JABATAN). " + hint
     return SchemaError(message, hint=hint)
+
+
+#: headers that only the other kind of file has: a position table's kebutuhan, a roster's NIP
+_OTHER_KIND_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "pegawai": ("peta jabatan", "jabatan", ("kebutuhan", "syarat_pendidikan")),
+    "jabatan": ("data pegawai", "pegawai", ("nip",)),
+}
+
+
+def _other_kind(result: ColumnMapping, kind: str) -> str | None:
+    """What the file looks like when it is the other input (a peta jabatan given as the roster, or the reverse):
+    a header of it is an alias of a field only the other kind has."""
+    from asn_mutasi.io.header_aliases import ALIASES
+
+    if kind not in _OTHER_KIND_MARKS:
+        return None
+    name, other, fields = _OTHER_KIND_MARKS[kind]
+    marks = {normalize_header(a) for f in fields for a in ALIASES.get(other, {}).get(f, ())}
+    texts = [c.text for c in result.unmapped] + [c.header for c in result.columns.values()]
+    return name if any(normalize_header(t) in marks for t in texts) else None
 
 
 #: a mapping file is a few dozen lines: anything larger is no mapping (and is not read into memory)

@@ -373,7 +373,11 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
     try:
         for name in (RENCANA, PLAN_HIDDEN_SHEET, PARAMETER):
             if name not in wb.sheetnames:
-                raise InputError(f"Berkas rencana '{p}' tidak memiliki sheet '{name}'")
+                raise InputError(
+                    f"Berkas rencana '{p}' tidak memiliki sheet '{name}'",
+                    hint="Berikan workbook yang ditulis 'asn-mutasi rencana' (dengan Keputusan yang sudah diisi); "
+                    "periksa urutan argumen: RENCANA dulu, lalu PEGAWAI.",
+                )
         labels = {label: f for f, label in PLAN_MOVE_COLUMNS}
         visible = _read_sheet(wb[RENCANA], labels, p)
         hidden = _read_sheet(wb[PLAN_HIDDEN_SHEET], {f: f for f, _ in PLAN_MOVE_COLUMNS}, p)
