@@ -437,10 +437,28 @@ def _jf_catalogue() -> frozenset[str]:
     return frozenset(n for n in names if n)
 
 
+@lru_cache(maxsize=1)
+def _jf_one_word_names() -> frozenset[str]:
+    """The one-word other names of the JF catalogue ("ppupd", "sanitarian"): a JF when they are the whole name (as
+    the start of a longer name they could be another post's first word)."""
+    from asn_mutasi.data import data_csv
+
+    names = {n for row in data_csv("jabatan_fungsional.csv", delimiter=";") for n in row["nama_lain"].split("|")}
+    return frozenset(n for n in names if n and " " not in n) - _FIELD_WORDS
+
+
+#: one-word other names that name a field of work, not a post: "Humas" or "Statistik" alone may be a pelaksana
+_FIELD_WORDS = frozenset(
+    {"humas", "statistik", "sanitasi", "adminduk", "damkar", "epidemiologi", "promkes", "fisioterapi"}
+)
+
+
 def _jf_family(name: str) -> str | None:
     found = _JF_FAMILY.search(name)
     if found:
         return found.group(0)
+    if name in _jf_one_word_names():  # "PPUPD" alone (it read Pelaksana while its JF was found for experience)
+        return name
     words = name.split()
     catalogue = _jf_catalogue()
     for k in range(len(words), 0, -1):  # the longest catalogue name the position name starts with

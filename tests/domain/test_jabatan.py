@@ -447,3 +447,18 @@ def test_a_jenjang_written_before_the_jf_name_links_exactly() -> None:
     )
     assert normalize_position_name("Terampil - Pranata Komputer") == "pranata komputer terampil"
     assert normalize_position_name("Ahli Pertama") == "ahli pertama"  # nothing after it: left alone
+
+
+@pytest.mark.parametrize(
+    ("nama", "jenis"),
+    [
+        ("Perisalah Legislatif", "Fungsional"),  # JFs of PermenPANRB 1/2023 a regional SIMPEG lists (h24)
+        ("Penilai Pemerintah", "Fungsional"),
+        ("PPUPD", "Fungsional"),  # an abbreviation alone: its JF was found for experience, its jenis was Pelaksana
+        ("Sanitarian", "Fungsional"),
+        ("Humas", "Pelaksana"),  # a field word alone names no post
+        ("Statistik", "Pelaksana"),
+    ],
+)
+def test_jf_catalogue_names_and_abbreviations(nama: str, jenis: str) -> None:
+    assert classify_jenis_jabatan(nama) == jenis
