@@ -46,6 +46,7 @@ _FIELDS: dict[str, tuple[str | None, str | None]] = {
     "e": (None, "ekonomi"),
     "ei": ("EKONOMI ISLAM", "ekonomi"),
     "ak": ("AKUNTANSI", "ekonomi"),
+    "a": ("AKUNTANSI", "ekonomi"),  # S.A., Sarjana Akuntansi (Kepmendikbud 036/U/1993; a university's title table)
     "ab": ("ADMINISTRASI BISNIS", "sosial politik"),
     "sos": (None, "sosial politik"),
     "ip": ("ILMU PEMERINTAHAN", "sosial politik"),
@@ -178,6 +179,8 @@ _BARE_TITLES: dict[str, tuple[str, str]] = {
     "ns": ("Profesi", "ners"),  # Ners, abbreviated
     "ners": ("Profesi", "ners"),
     "apt": ("Profesi", "apt"),  # apoteker written after the name
+    "bdn": ("Profesi", "keb"),  # Bidan, the midwifery profession's title written after the name ("…, S.Tr.Keb., Bdn")
+    "ak": ("Profesi", "ak"),  # Akuntan (Ak.), the accountancy profession's title after an S.Ak/S.E.
 }
 _SPECIALIST_RE = re.compile(r"^(?:(Sub\s*sp|SUBSP)|Sp|SP)\.\s*[A-Z]")
 #: a whole specialist title: "Sp.PD", "Sp.P.D.(K).", "Sp.OT(K)", "Sp.THT-KL", "Sp.PD-KGEH", "Subsp.KGEH"

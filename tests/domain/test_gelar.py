@@ -153,3 +153,18 @@ def test_titles_issue_12(nama: str, level: str, hint: str | None) -> None:
 def test_titles_as_rosters_type_them(nama: str, level: str, hint: str | None) -> None:
     found = parse_titles(nama)
     assert (found.level, found.programme_hint) == (level, hint)
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "programme"),
+    [
+        ("Ani, S.A.", "S-1", "AKUNTANSI"),  # Sarjana Akuntansi (a university's official title table, h24)
+        ("Rina, S.Tr.Keb., Bdn", "Profesi", "KEBIDANAN"),  # Bidan written after the name
+        ("Budi, S.E., Ak.", "Profesi", None),  # Akuntan: the accountancy profession
+    ],
+)
+def test_official_titles_of_a_university_table(nama: str, level: str, programme: str | None) -> None:
+    evidence = parse_titles(nama)
+    assert evidence.level == level
+    if programme is not None:
+        assert evidence.programme_hint == programme
