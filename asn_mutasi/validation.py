@@ -27,6 +27,7 @@ from asn_mutasi.distinct import (
     distinct_groups,
     first_rows,
     map_distinct,
+    row_groups,
     text_edges,
 )
 from asn_mutasi.domain import coded_fields, tanggal
@@ -681,8 +682,98 @@ def rule_education(ctx: RosterContext) -> Iterator[Finding]:
             if evidence is None:
                 evidence = titles[nama_value] = parse_titles(nama_value)
             levels[i], jurusan[i] = levels[i] or evidence.level, jurusan[i] or evidence.programme_hint
+    entry = _flags((_profession_entry(lv, pr) for lv, pr in zip(levels_u, programmes_u, strict=True)), pair)
+    _raise_by_profession_title(levels, jurusan, names, np.flatnonzero(entry & ~needs_title), titles)
     ctx.out["pendidikan"], ctx.out["jurusan"] = levels, jurusan
     ctx.out["pendidikan_rank"] = _education_ranks(levels)
+
+
+#: a profession's title in a name ("Ns.", "apt.", "dr.", "drg.", "drh.", "Bd." in front or after the name): only a
+#: name holding one is read for its titles when the roster writes the degree the profession is entered from
+_PROFESSION_TITLE = re.compile(r"(?<![A-Za-z])(?:Ns|NS|Ners|NERS|Apt|APT|apt|dr|drg|drh|Drg|Drh|Bd|Bdn)(?![A-Za-z])")
+
+
+def _profession_entry(level: object, programme: object) -> bool:
+    """Whether a roster's (level, programme) may be held by a profession its name's titles show: the profession's own
+    degree at D-IV/S-1 (Keperawatan, Farmasi, Kedokteran, Kebidanan, Gizi), or any programme at a higher level (a
+    specialist's S-2 "Spesialis Mata" is held by a dokter). Other rows' names are never read for titles."""
+    from asn_mutasi.matching.programme import PROFESSION_DEGREE, programme_key
+
+    rank = pend.level_rank(level) if isinstance(level, str) else None
+    if rank is None or not isinstance(programme, str) or rank < (pend.level_rank("D-IV") or 7):
+        return False
+    if level not in pend.PROFESSION_ENTRY:
+        return True
+    key = programme_key(programme)
+    return any(key == base or key.startswith(base + " ") for base in PROFESSION_DEGREE.values())
+
+
+def _raise_by_profession_title(
+    levels: np.ndarray, jurusan: np.ndarray, names: list[Any], rows: np.ndarray, titles: dict[str, Any]
+) -> None:
+    """:func:`profession_from_title` for ``rows`` (the rows at a level a profession is held at) whose name holds a
+    profession's title: found with one regex pass over their names joined, and decided once per distinct (level,
+    programme, title signature) (:func:`_title_signature`: rosters repeat a few title sets over thousands of names)."""
+    if not len(rows):
+        return
+    texts = [v if isinstance(v, str) else "" for v in map(names.__getitem__, rows.tolist())]
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a name of several lines: one line each
+        texts = [t.replace("\n", " ") for t in texts]
+        joined = "\n".join(texts)
+    starts = np.cumsum([0, *map(len, texts)])[:-1] + np.arange(len(texts))
+    found = np.fromiter((m.start() for m in _PROFESSION_TITLE.finditer(joined)), dtype=np.int64)
+    if not len(found):
+        return
+    ks = np.unique(np.searchsorted(starts, found, side="right") - 1)
+    hit = rows[ks]
+    signatures = [_title_signature(texts[k]) for k in ks.tolist()]
+    codes, first = row_groups(levels[hit], jurusan[hit], np.array(signatures, dtype=object))
+    new_levels = np.empty(len(first), dtype=object)
+    new_programmes = np.empty(len(first), dtype=object)
+    for g, k in enumerate(first.tolist()):
+        i, signature = int(hit[k]), signatures[k]
+        evidence = titles.get(signature)
+        if evidence is None:
+            evidence = titles[signature] = parse_titles(signature)
+        new_levels[g], new_programmes[g] = profession_from_title(levels[i], jurusan[i], evidence)
+    levels[hit], jurusan[hit] = new_levels[codes], new_programmes[codes]
+
+
+#: the front titles of a name ("dr. H. ", "Ns. ")
+_FRONT_TITLES = re.compile(r"^\s*(?:[A-Za-z]{1,4}\.\s*)*")
+
+
+def _title_signature(nama: str) -> str:
+    """``nama`` with its bare name replaced by "X" where the titles alone decide what :func:`parse_titles` reads
+    ("dr. Budi, Sp.PD" → "dr. X, Sp.PD"): rosters repeat a few title sets over thousands of names. A name whose
+    titles may stand in its bare part (a dotted word or a title word before its comma: "Budi S.Kep Ns") is kept
+    whole."""
+    front = _FRONT_TITLES.match(nama)
+    cut = front.end() if front else 0
+    head, comma, tail = nama[cut:].partition(",")
+    if "." in head or _PROFESSION_TITLE.search(head) is not None:
+        return nama
+    return f"{nama[:cut]}X{comma}{tail}"
+
+
+def profession_from_title(level: Any, programme: Any, evidence: Any) -> tuple[Any, Any]:
+    """(level, programme) of a roster row at a level a profession is held at (D-IV/S-1 or above) when the name's
+    titles (:func:`~asn_mutasi.domain.gelar.parse_titles` ``evidence``) show the profession ("Ns.", "dr.", "apt."):
+    the profession added to the programme ("S-1 Keperawatan + NERS", read as the profession holding the degree, as a
+    written "Profesi Ners" is) and an S-1/D-IV raised to Profesi; else as they were. The title is given only with the profession: a hospital roster's
+    "S1 Ilmu Keperawatan" + "S.Kep. Ns." missed every Profesi Ners post (independent spelling sets h23, h24)."""
+    from asn_mutasi.matching.programme import PROFESSION_DEGREE, programme_key
+
+    hint = evidence.programme_hint if evidence.level in (pend.PROFESI, "Sp-1", "Sp-2") else None
+    if not hint or not _profession_entry(level, programme):
+        return level, programme
+    shown = programme_key(hint)
+    title_profession = next((p for p, base in PROFESSION_DEGREE.items() if shown in (p, base)), None)
+    if title_profession is None or title_profession in programme_key(programme).split(" + "):
+        return level, programme
+    raised = pend.PROFESI if level in pend.PROFESSION_ENTRY else level  # (a specialist's S-2 stays S-2)
+    return raised, f"{programme} + {title_profession}"
 
 
 def _education_ranks(levels: np.ndarray) -> np.ndarray:

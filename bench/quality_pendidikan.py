@@ -494,6 +494,11 @@ def as_prepared(pendidikan: str, jurusan: str, nama: str) -> tuple[str | None, s
         evidence = parse_titles(nama)
         level = level or evidence.level
         programme = programme or evidence.programme_hint
+    elif nama:
+        from asn_mutasi import validation
+
+        if hasattr(validation, "profession_from_title"):  # S-1 Keperawatan + "Ns." in the name: Profesi Ners
+            level, programme = validation.profession_from_title(level, programme, parse_titles(nama))
     return level, programme, (None if level and programme else nama or None)
 
 

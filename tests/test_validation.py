@@ -139,6 +139,38 @@ def test_title_in_name_is_used_when_education_is_empty() -> None:
     assert row["jurusan"] and "KEPERAWATAN" in row["jurusan"].upper()
 
 
+@pytest.mark.parametrize(
+    ("nama", "pendidikan", "jurusan", "level", "meets_ners"),
+    [
+        ("Siti Aminah, S.Kep., Ns.", "S1", "Ilmu Keperawatan", "Profesi", True),  # a hospital SIMPEG's spelling
+        ("Ns. Siti Aminah, S.Kep", "S-1", "Keperawatan", "Profesi", True),
+        ("Siti Aminah, S.Kep.", "S1", "Ilmu Keperawatan", "S-1", False),  # no profession title: the degree only
+        ("Siti Aminah, Ns.", "D-III", "Keperawatan", "D-III", False),  # a D-III is no entry to Ners
+        ("Budi, S.Kom., Ns.", "S1", "Teknik Informatika", "S-1", False),  # no profession's degree: name not read
+    ],
+)
+def test_a_profession_title_beside_its_degree_is_the_profession(
+    nama: str, pendidikan: str, jurusan: str, level: str, meets_ners: bool
+) -> None:
+    """ "S1 | Ilmu Keperawatan" for someone named "…, S.Kep., Ns." missed every Profesi Ners post: titles were read
+    only when level or programme was missing (independent spelling sets h23/h24)."""
+    from asn_mutasi.matching.education import EducationMatcher
+
+    row = prepare_roster(raw_table("pegawai", [person(nama=nama, pendidikan=pendidikan, jurusan=jurusan)]), today=TODAY)
+    got = row.frame.iloc[0]
+    assert got["pendidikan"] == level
+    fit = EducationMatcher(["Profesi Ners", "S-1 Keperawatan"]).fit(
+        got["pendidikan"], got["jurusan"], "Profesi", "Profesi Ners"
+    )
+    assert fit.memenuhi is meets_ners
+    if level == "Profesi":  # the degree is held too
+        assert (
+            EducationMatcher(["S-1 Keperawatan"])
+            .fit(got["pendidikan"], got["jurusan"], "S-1", "S-1 Keperawatan")
+            .memenuhi
+        )
+
+
 def position(**over: object) -> dict[str, object]:
     base: dict[str, object] = {
         "kode_jabatan": "KOMINFO-001",

@@ -592,16 +592,20 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     return level, _without_place(level, rest.strip(" /-:")), None
 
 
+#: the professions a degree leads to (the programmes of the lexicon's Profesi entries: ``pendidikan_tingkat.csv``),
+#: as written after "Profesi": only these make "… Profesi X" a profession ("Etika Profesi", "Profesi Humas" are not)
+_PROFESSION_WORDS = r"(?:NERS|NURSE|KEPERAWATAN|APOTEKER|DOKTER|BIDAN|DIETISIEN)\b"
 #: where a profession follows the degree in one text: "S-1 KEPERAWATAN + NERS", "Keperawatan, Profesi Ners", "Sarjana
 #: Terapan Kebidanan dan Pendidikan Profesi Bidan", "Kedokteran / Profesi Dokter", "Keperawatan Profesi (NERS)"
 _PLUS = re.compile(
-    r"\s*\+\s*|(?<=\S)\s*(?:[,/]|\s+DAN\b)?\s*(?:\bPENDIDIKAN\s+|\bPROGRAM\s+(?:STUDI\s+)?)?(?=\bPROFESI\b)",
-    re.IGNORECASE,
+    r"\s*\+\s*|(?<=\S)\s*(?:[,/]|\s+DAN\b)?\s*(?=\bPROFESI\s*\(?\s*" + _PROFESSION_WORDS + ")", re.IGNORECASE
 )
 #: "Pendidikan Profesi Ners", "Program Profesi Keperawatan": the profession itself (PDDikti's programme names)
-_PROFESSION_PROGRAMME = re.compile(r"\b(?:PENDIDIKAN|PROGRAM(?:\s+STUDI)?)\s+(?=PROFESI\b)", re.IGNORECASE)
-
-
+_PROFESSION_PROGRAMME = re.compile(
+    r"\b(?:PENDIDIKAN|PROGRAM(?:\s+STUDI)?)\s+(?=PROFESI\s+" + _PROFESSION_WORDS + ")", re.IGNORECASE
+)
+#: the programmes of those professions (what :func:`parse_education` reads them as)
+PROFESSIONS = frozenset({"NERS", "APOTEKER", "DOKTER", "DOKTER GIGI", "DOKTER HEWAN", "PROFESI BIDAN", "DIETISIEN"})
 #: "Profesi (NERS)": the profession named in brackets
 _PROFESSION_BRACKETS = re.compile(r"^\s*(PROFESI)\s*\(([^()]*)\)\s*$", re.IGNORECASE)
 
@@ -700,7 +704,11 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     if one_cell and level and best[0] and EDUCATION_RANK.get(best[0], 0) > EDUCATION_RANK.get(level, 0):
         level = best[0]
     written = level
-    if best[0] == PROFESI and level in PROFESSION_ENTRY:  # ... but to a profession entered from that level
+    if best[0] == PROFESI and not one_cell and level not in PROFESSION_ENTRY | {PROFESI}:
+        # a profession written beside a level it is not entered from ("D-III | Keperawatan, Profesi Ners"): the
+        # level stays, and so does the degree's programme; the profession is kept among the others
+        programme = next((p for lv, p in readings if lv != PROFESI and p), programme)
+    if best[0] == PROFESI and level in PROFESSION_ENTRY and best[1] in PROFESSIONS:  # ... but to a profession
         rules.append(f"jurusan {programme} = profesi: tingkat {level} menjadi {PROFESI}")
         level = PROFESI
     if prog_text and best[0] is None:  # a programme column read at the level column's level
@@ -721,6 +729,11 @@ PROFESI = "Profesi"
 PROFESSION_ENTRY = frozenset({"S-1", "D-IV"})
 
 
+#: a word without which no programme is read as a profession (the full parse runs only for those: a roster's
+#: thousands of distinct S-1 pairs each cost one, 0.5 s per 5,000 pairs)
+_MAY_NAME_PROFESSION = re.compile(r"NERS|NURSE|APOTEKER|DOKTER|BIDAN|DIETISIEN|PROFESI", re.IGNORECASE)
+
+
 def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, str | None]:
     """A roster row's (level, programme) as the roster is prepared and the matcher reads them.
 
@@ -729,7 +742,12 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     level: "S-1" with "Profesi Ners"); the programme is :func:`roster_programme`'s.
     """
     level = parse_level(pendidikan) or (split_level(str(jurusan))[0] if _clean_keep(jurusan) else None)
-    if level in PROFESSION_ENTRY and parse_education(_clean_keep(pendidikan), _clean_keep(jurusan)).level == PROFESI:
+    written = f"{_clean_keep(pendidikan)} {_clean_keep(jurusan)}"
+    if (
+        level in PROFESSION_ENTRY
+        and _MAY_NAME_PROFESSION.search(written)
+        and parse_education(_clean_keep(pendidikan), _clean_keep(jurusan)).level == PROFESI
+    ):
         level = PROFESI
     return level, roster_programme(pendidikan, jurusan)
 

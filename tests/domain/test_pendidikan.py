@@ -527,3 +527,16 @@ def test_campus_list_spellings_keep_their_programme(text: str, level: str, progr
     """They gave "Jurusan pegawai tidak tercatat" (h24 spelling set, 13 pairs)."""
     parsed = parse_education(text, None)
     assert (parsed.level, parsed.programme) == (level, programme)
+
+
+@pytest.mark.parametrize(
+    "jurusan", ["Etika Profesi", "Manajemen Profesi", "Ilmu Komunikasi dan Profesi Humas", "Hukum dan Profesi Advokat"]
+)
+def test_the_word_profesi_alone_makes_no_profession(jurusan: str) -> None:
+    """Only a profession a degree leads to (Ners, Apoteker, Dokter, Bidan …) raises the level (diff review, h24)."""
+    assert parse_education("S-1", jurusan).level == "S-1"
+
+
+def test_a_profession_beside_a_level_it_is_not_entered_from_keeps_the_degree() -> None:
+    parsed = parse_education("D-III", "Keperawatan, Profesi Ners")
+    assert (parsed.level, parsed.programme) == ("D-III", "Keperawatan") and ("Profesi", "NERS") in parsed.lain
