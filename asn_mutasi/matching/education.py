@@ -120,18 +120,20 @@ def _level_key(level: str | None, key: str) -> str:
     return LEVEL_IDENTITIES.get((level or "", key), key) if key else key
 
 
-def _lower_level_keys(level: str | None, key: str) -> list[str]:
-    """The names ``key`` has at the levels below ``level`` (a D-IV Kesehatan Lingkungan is named Sanitasi at D-III): a
-    higher level of the same programme meets a lower requirement, as it does for every programme without such a
-    rename (a D-IV Kesehatan Lingkungan read as serumpun only for a D-III Kesehatan Lingkungan post)."""
+def _lower_level_keys(level: str | None, key: str) -> tuple[tuple[str, str], ...]:
+    """(lower level, name) pairs for the names ``key`` has at the diploma and degree levels below ``level`` (a D-IV
+    Kesehatan Lingkungan is named Sanitasi at D-III): a higher level of the same programme meets a lower requirement,
+    as it does for every programme without such a rename. Each name counts only against a requirement at its own
+    level (:meth:`EducationMatcher._programme_status`), and no SMA-level rename (an SMK competency's: "Farmasi Klinis
+    dan Komunitas" is Farmasi only at SLTA) reaches a degree (diff review, h24)."""
     rank = level_rank(level)
     if rank is None or not key:
-        return []
-    return [
-        target
+        return ()
+    return tuple(
+        (at, target)
         for (at, source), target in LEVEL_IDENTITIES.items()
-        if source == key and (below := level_rank(at)) is not None and below < rank
-    ]
+        if source == key and (below := level_rank(at)) is not None and _SLTA_RANK < below < rank
+    )
 
 
 def _piece(text: str, level: str | None) -> _Piece:
@@ -180,6 +182,8 @@ class _Employee:
     bidang: str | None = None
     rules: str = ""  #: lexicon entries that read the education, for explanations
     prefixes: frozenset[str] = frozenset()  #: dotted words that abbreviate a longer word ("ADM." → ADMINISTRASI)
+    #: (lower level, name) of the programme renamed at a lower level (:func:`_lower_level_keys`)
+    lower_keys: tuple[tuple[str, str], ...] = ()
 
 
 class EducationMatcher:
@@ -355,7 +359,6 @@ class EducationMatcher:
         own_level = parsed.level
         key = _level_key(own_level, programme_key(parsed.programme))
         keys = [key] if key else []
-        keys += _lower_level_keys(own_level, programme_key(parsed.programme))
         if programme:  # the cell as written ("S-2 PSIKOLOGI + PROFESI ...")
             keys.append(_level_key(own_level, programme_key(programme)))
         for text in (programme, parsed.programme):
@@ -384,6 +387,7 @@ class EducationMatcher:
             parsed.bidang,
             "; ".join(parsed.aturan),
             prefixes,
+            _lower_level_keys(own_level, programme_key(parsed.programme)),
         )
         self._employees[memo] = found
         return found
@@ -486,7 +490,8 @@ class EducationMatcher:
             return TIDAK_SESUAI, None, "Jurusan pegawai tidak tercatat"
         shown = employee.shown
         above = (level_rank(employee.level) or 0) > _SLTA_RANK
-        for key in employee.keys:
+        lower = tuple(k for at, k in employee.lower_keys if at == requirement.needed)
+        for key in employee.keys + lower:
             memo = (key, requirement)
             verdict, found = self._matches.get(memo) or self._matches.setdefault(memo, self._match(key, requirement))
             mismatch = employee.jalur is not None and found is not None and found.jalur not in (None, employee.jalur)

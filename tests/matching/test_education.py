@@ -80,6 +80,23 @@ def test_a_higher_level_meets_a_programme_renamed_at_the_lower_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("level", "programme", "required_level", "required"),
+    [
+        ("S-1", "Farmasi Klinis dan Komunitas", "S-1", "S-1 Farmasi"),  # an SMK competency's rename: SLTA only
+        ("S-1", "Akuntansi dan Keuangan Lembaga", "S-1", "S-1 Akuntansi"),
+        ("D-III", "Asisten Keperawatan", "D-III", "D-III Keperawatan"),
+        ("D-IV", "Kesehatan Lingkungan", "D-IV", "D-IV Sanitasi"),  # the D-III name counts against D-III only
+    ],
+)
+def test_a_lower_levels_name_counts_only_at_that_level(
+    level: str, programme: str, required_level: str, required: str
+) -> None:
+    """The first form of the rule above accepted these (diff review, h24)."""
+    own = EducationMatcher([required])
+    assert own.fit(level, programme, required_level, required).status != SESUAI
+
+
+@pytest.mark.parametrize(
     ("programme", "requirement"),
     [
         ("S-1 MANAJEMEN", "S-1 MANAJEMEN INFORMATIKA"),  # word subset
