@@ -263,3 +263,22 @@ def test_the_assessment_written_into_the_proposals_folder_is_not_read_again(temp
         )
         assert len(result.table) == 1 and [p.name for p in result.files] == ["dinas_a.xlsx"]
     assert not [f for f in result.findings if f.code == "usulan-nip-ganda"]
+
+
+@pytest.mark.parametrize(
+    ("written", "recorded", "same"),
+    [
+        ("M. Rizki", "Muhammad Rizki, S.Kom", True),  # the abbreviations of Muhammad (diff review, h24)
+        ("Moh. Arif", "Mohammad Arif", True),
+        ("Mhd. Iqbal", "Muhammad Iqbal", True),
+        ("HENI MAULANA", "H. Heni Maulana, S.E.", True),  # capitals and titles
+        ("Siti Aminah", "Siti Nur Aminah", True),  # a middle name left out
+        ("Heni Maulan", "Heni Maulana", True),  # a typo of a long word
+        ("Tri Wahyuni", "Sri Wahyuni", False),  # another person
+        ("Kartika", "Heni Maulana", False),
+    ],
+)
+def test_a_name_written_by_an_opd_is_compared_as_a_name(written: str, recorded: str, same: bool) -> None:
+    from asn_mutasi.rollout.proposals import _alike, _words
+
+    assert _alike(_words(written, name=True), _words(recorded, name=True), name=True) is same

@@ -68,23 +68,61 @@ def proposal_dates(merged: pd.DataFrame) -> list[Finding]:
 
 
 def _words(text: object, *, name: bool) -> str:
-    """A name without its titles ("Heni Maulana, S.E." → "heni maulana"), or a position's linking key."""
+    """A person's name without its titles (:func:`~asn_mutasi.domain.gelar.strip_titles`: "H. Heni Maulana, S.E."
+    → "heni maulana"; "M." and "Moh." kept, as the abbreviations they are), or a position's linking key."""
+    from asn_mutasi.domain.gelar import strip_titles
     from asn_mutasi.domain.jabatan import normalize_position_name
     from asn_mutasi.rollout.apply import cell_text
 
     value = cell_text(text)
     if not name:
         return normalize_position_name(value)
-    value = value.split(",", 1)[0]
-    value = re.sub(r"^(?:(?:dr|drs|dra|ir|h|hj|prof|drg|ns|apt)\.?\s+)+", "", value.casefold())
-    return " ".join(re.findall(r"[^\W\d_]+", value))
+    return " ".join(re.findall(r"[^\W\d_]+\.?", strip_titles(value).casefold()))
 
 
-def _alike(written: str, recorded: str) -> bool:
-    """Whether two names (or positions) are one: equal, or nearly (a typo, a name shortened, words reordered)."""
+def _word_alike(short: str, long: str) -> bool:
+    """One word of a name written for another: the same, an abbreviation of it ("M." / "Moh" for "Muhammad"), or a
+    typo of a long word (one letter, five letters or more: "Maulan" for "Maulana"); "Tri" is not "Sri"."""
+    from rapidfuzz.distance import OSA
+
+    bare = short.rstrip(".")
+    if bare == long.rstrip("."):
+        return True
+    if (short.endswith(".") or len(bare) <= 3) and long.startswith(bare[:1]) and _abbreviates(bare, long):
+        return True
+    return min(len(bare), len(long)) >= 5 and OSA.distance(bare, long.rstrip(".")) <= 1
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` appear in ``long`` in order, the first letters equal ("mhd" in "muhammad")."""
+    at = 0
+    for letter in short:
+        at = long.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _alike(written: str, recorded: str, *, name: bool = False) -> bool:
+    """Whether two names (or positions) are one: for names, every word of the shorter written for a word of the
+    longer, in order (:func:`_word_alike`; "M. Rizki" is Muhammad Rizki, a middle name may be left out); for
+    positions, equal or nearly (words reordered, a typo)."""
     from rapidfuzz import fuzz
 
-    return written == recorded or fuzz.token_set_ratio(written, recorded) >= 85
+    if written == recorded:
+        return True
+    if not name:
+        return fuzz.token_set_ratio(written, recorded) >= 85
+    a, b = written.split(), recorded.split()
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    at = 0
+    for word in short:
+        while at < len(long) and not (_word_alike(word, long[at]) or _word_alike(long[at], word)):
+            at += 1
+        if at == len(long):
+            return False
+        at += 1
+    return bool(short)
 
 
 def identity_findings(merged: pd.DataFrame, roster: pd.DataFrame) -> list[Finding]:
@@ -101,7 +139,7 @@ def identity_findings(merged: pd.DataFrame, roster: pd.DataFrame) -> list[Findin
         person = people.loc[key]
         where = Location(file=str(berkas), row=int(baris), field="nip", header="NIP", value=str(nip))
         written = _words(nama, name=True)
-        if written and not _alike(written, _words(person["nama"], name=True)):
+        if written and not _alike(written, _words(person["nama"], name=True), name=True):
             out.append(make_finding("usulan-nama-beda", where, nip=key, nama_data=person["nama"], nama_usulan=nama))
         post = _words(jabatan, name=False)
         if post and "jabatan" in people.columns and not _alike(post, _words(person["jabatan"], name=False)):
