@@ -193,7 +193,19 @@ class Ledger:
 
     def _remove_unmade(self) -> None:
         """Remove a ledger file (and its WAL files) this run began and could not finish: left behind, an empty
-        database blocked every later run ("bukan buku besar asn-mutasi (kosong)"; hostile-input campaign, h24)."""
+        database blocked every later run ("bukan buku besar asn-mutasi (kosong)"; hostile-input campaign, h24).
+        Never a ledger: a file that holds the ledger's tables (another run made it meanwhile and wrote to it; this
+        run only waited for its lock) stays."""
+        try:
+            probe = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
+            try:
+                tables = {str(r[0]) for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            finally:
+                probe.close()
+        except (sqlite3.Error, OSError):
+            tables = set()
+        if tables & {"catatan", "info"}:
+            return
         for end in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(OSError):
                 Path(f"{self.path}{end}").unlink()

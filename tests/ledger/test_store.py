@@ -315,3 +315,24 @@ def test_a_ledger_whose_making_fails_is_not_left_behind(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == []
     with Ledger(target) as ledger:  # with room again it is made as any new ledger
         assert ledger.entries() == []
+
+
+def test_a_run_that_fails_never_removes_a_ledger_another_run_made_meanwhile(tmp_path: Path, monkeypatch: Any) -> None:
+    """Run B found no ledger, run A made it and wrote to it, then B failed (a lock wait, Ctrl-C): B's clean-up of
+    "its" unmade file removed A's ledger (diff review, h24)."""
+    import asn_mutasi.ledger.store as store
+
+    target = tmp_path / "buku.sqlite"
+    original = store.Ledger._check
+
+    def racing(self: Ledger, create: bool) -> None:
+        monkeypatch.setattr(store.Ledger, "_check", original)
+        with Ledger(target) as other:
+            other.conn.execute("INSERT INTO info (kunci, nilai) VALUES ('run_lain', 'x')")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store.Ledger, "_check", racing)
+    with pytest.raises(KeyboardInterrupt):
+        Ledger(target)
+    with Ledger(target, create=False) as kept:
+        assert kept.conn.execute("SELECT nilai FROM info WHERE kunci = 'run_lain'").fetchone() == ("x",)
