@@ -5,13 +5,14 @@ Tracebacks never show local variables (they would print personal data) and appea
 
 from __future__ import annotations
 
+import errno
 import functools
 import io
 import os
 import sys
 import traceback
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import NoReturn, ParamSpec, TypeVar
 
 import typer
 
@@ -47,28 +48,43 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         except KeyboardInterrupt:
             err_console().print("Dibatalkan.")
             raise typer.Exit(130) from None
-        except OSError as exc:  # writing the data to stdout failed (a full disk, a closed stdout ">&-"): no bug
+        except OSError as exc:
+            if not _stdout_failure(exc):
+                _internal(exc)
             from asn_mutasi.errors import EXIT_OUTPUT, os_reason
 
-            what = (
-                "keluaran tidak dapat ditulis ke stdout" if exc.filename is None else f"berkas '{exc.filename}' gagal"
-            )
-            err_console().print(f"[red]Gagal:[/red] {escape(what)}: {escape(os_reason(exc))}")
+            # writing the data to stdout failed (a full disk "> /dev/full", stdout closed ">&-"): no bug
+            err_console().print(f"[red]Gagal:[/red] keluaran tidak dapat ditulis ke stdout: {escape(os_reason(exc))}")
             _silence_stdout()  # (the last flush must not fail again)
             raise typer.Exit(EXIT_OUTPUT) from None
         except Exception as exc:  # last line of defence: never a raw traceback
-            console = err_console()
-            console.print(
-                f"[red]Kesalahan internal[/red] ({type(exc).__name__}). Ini bug pada asn-mutasi, bukan pada data Anda. "
-                "Jalankan ulang dengan -vv untuk rincian teknis dan laporkan."
-            )
-            if State.verbosity >= 2:
-                # plain traceback: no local variables, so no personal data from the frames
-                trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-                console.print(plain(trace), markup=False)
-            raise typer.Exit(EXIT_INTERNAL) from None
+            _internal(exc)
 
     return wrapper
+
+
+#: the errors a write to stdout meets that are the stream's, not a bug: a full disk or quota, a closed descriptor,
+#: a device error, a file size limit
+_STDOUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EBADF, errno.EIO, errno.EFBIG})
+
+
+def _stdout_failure(exc: OSError) -> bool:
+    """Whether ``exc`` is a failed write of the data to stdout (no file named, one of :data:`_STDOUT_ERRNOS`)."""
+    return exc.filename is None and exc.errno in _STDOUT_ERRNOS
+
+
+def _internal(exc: BaseException) -> NoReturn:
+    """Say an unexpected error as a bug (exit 70), its traceback only with ``-vv`` (no local variables)."""
+    console = err_console()
+    console.print(
+        f"[red]Kesalahan internal[/red] ({type(exc).__name__}). Ini bug pada asn-mutasi, bukan pada data Anda. "
+        "Jalankan ulang dengan -vv untuk rincian teknis dan laporkan."
+    )
+    if State.verbosity >= 2:
+        # plain traceback: no local variables, so no personal data from the frames
+        trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        console.print(plain(trace), markup=False)
+    raise typer.Exit(EXIT_INTERNAL) from None
 
 
 def _silence_stdout() -> None:
