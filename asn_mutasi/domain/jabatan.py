@@ -406,6 +406,8 @@ _OPD_ACRONYMS = frozenset(
         "dp3appkb", "dppkbp3a", "dppkb", "disperkim", "distan", "dkpp", "disketapang", "dpmk", "satpolpp",
     }
 )  # fmt: skip
+#: the word after an OPD's acronym that names its region ("Kepala BKPSDM Kabupaten Kendal")
+_REGION = frozenset({"kabupaten", "kota", "provinsi", "kab", "prov", "daerah", "pemerintah"})
 #: the head nouns of jabatan pelaksana (Kepmenpan RB nomenclature) that no JF starts with: "Pengolah Data Mutasi
 #: Jabatan Fungsional Dosen" and "Pengadministrasi Operasional Pemadam Kebakaran" are pelaksana, not the JF their
 #: object names
@@ -504,8 +506,13 @@ def _managerial_from_name(name: str) -> str | None:
     if name in _EXACT_JPT:
         return "JPT Pratama"
     words = name.split()
-    if len(words) == 2 and words[0] == "kepala" and words[1] in _OPD_ACRONYMS:
-        return "JPT Pratama"
+    if (
+        len(words) >= 2
+        and words[0] == "kepala"
+        and words[1] in _OPD_ACRONYMS
+        and (len(words) == 2 or words[2] in _REGION)
+    ):
+        return "JPT Pratama"  # "Kepala BKPSDM", "Kepala Bappeda Kabupaten Pati"
     if name == "sekretaris":  # the OPD's (or the kecamatan's) secretary as a peta jabatan names it: eselon III
         return "Administrator"
     found = [(len(p), jenis) for jenis, prefixes in _MANAGERIAL for p in prefixes if _starts_with(name, p)]
@@ -599,11 +606,12 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
     jenis = jenis_jabatan or classify_jenis_jabatan(nama_jabatan)
     if not (jenis or "").startswith(("JPT", "Administrator", "Pengawas")):
         name = normalize_position_name(nama_jabatan or "")
-        lecturer = jenis == "Fungsional" or any(_starts_with(name, w) for w in ("dosen", "guru besar", "profesor"))
-        if lecturer and (_contains(name, "guru besar") or _contains(name, "profesor")):
+        # the lecturer's own post opens the name ("Dosen Asisten Ahli", "Lektor Kepala", "Guru Besar"): a post whose
+        # object is lecturers ("Pengolah Data … Dosen", "Analis Kepegawaian Dosen") keeps its own BUP
+        if _starts_with(name, "guru besar") or _starts_with(name, "profesor"):
             return rules.bup_guru_besar
-        if (lecturer and _contains(name, "dosen")) or _starts_with(name, "lektor"):
-            return rules.bup_dosen  # (a pelaksana "Pengolah Data … Jabatan Fungsional Dosen" has BUP 58)
+        if any(_starts_with(name, w) for w in ("dosen", "lektor", "asisten ahli")):
+            return rules.bup_dosen
     if jenis is None:
         return rules.bup_pelaksana
     if jenis.startswith("JPT"):

@@ -432,8 +432,13 @@ def test_names_that_mention_another_kind_of_post(nama: str, jenis: str) -> None:
 
 
 def test_a_pelaksana_about_dosen_retires_as_a_pelaksana() -> None:
-    """BUP 65 (a dosen's) for "Pengolah Data Mutasi Jabatan Fungsional Dosen", a pelaksana: 58 (PP 11/2017 Pasal 239)."""
+    """BUP 65 (a dosen's) for "Pengolah Data Mutasi Jabatan Fungsional Dosen", a pelaksana: 58 (PP 11/2017 Pasal 239).
+    A JF whose object is lecturers keeps its own (diff review, h24)."""
     assert retirement_age(None, "Pengolah Data Mutasi Jabatan Fungsional Dosen", RULES) == RULES.bup_pelaksana
+    assert retirement_age(None, "Analis Kepegawaian Dosen", RULES) != RULES.bup_dosen
+    assert retirement_age(None, "Pengelola Layanan Guru Besar", RULES) != RULES.bup_guru_besar
+    assert retirement_age(None, "Lektor Kepala", RULES) == RULES.bup_dosen
+    assert classify_jenis_jabatan("Kepala BKPSDM Kabupaten Kendal") == "JPT Pratama"
     assert retirement_age(None, "Dosen Asisten Ahli", RULES) == RULES.bup_dosen
     assert retirement_age(None, "Profesor", RULES) == RULES.bup_guru_besar
     assert retirement_age(None, "Kepala BKPSDM", RULES) == RULES.bup_jpt
