@@ -815,9 +815,10 @@ _TWO_LETTER_SCHOOLS = frozenset({"SD"})
 def _undotted(match: re.Match[str]) -> str:
     """ "S.M.A" is SMA, "S.M.E.A" SMEA and "S.D." SD: a school abbreviation of the lexicon written with dots (other
     dotted letters, a title "S.K.M" or "M.A.", stay as written)."""
-    letters = match.group(0).replace(".", "").upper()
-    if len(letters) == 2 and letters not in _TWO_LETTER_SCHOOLS:
-        return match.group(0)
+    written = match.group(0).replace(".", "")
+    letters = written.upper()
+    if len(letters) == 2 and (letters not in _TWO_LETTER_SCHOOLS or not written.isupper()):
+        return match.group(0)  # ("s.d." is "sampai dengan": "SD s.d. SMP")
     return letters if letters in _lexicon() else match.group(0)
 
 

@@ -52,9 +52,10 @@ _UNIT_TITLE = re.compile(
     r"PUSKESMAS|UPTD?|BIRO|BAGIAN)\b[^:]{2,120}$",
     re.I,
 )
-#: "DI LINGKUNGAN BADAN X" without a colon (e-Anjab's ABK recap): a unit when the rest is a unit's name by its
+#: "DI LINGKUNGAN BADAN X" without a colon, alone or ending a title ("PETA JABATAN DI LINGKUNGAN DINAS KESEHATAN";
+#: e-Anjab's ABK recap): a unit when the rest is a unit's name by its
 #: first word (:data:`_UNIT_TITLE`), not "DI LINGKUNGAN PEMERINTAH KABUPATEN X" (the whole region)
-_WITHIN = re.compile(r"^\s*DI\s*LINGKUNGAN\s+(?P<value>[^:\s].*?)\s*$", re.I)
+_WITHIN = re.compile(r"\bDI\s*LINGKUNGAN\s+(?P<value>[^:\s].*?)\s*$", re.I)
 #: the title of one unit's staff list (not the DUK, a region's ranking across units)
 _LIST_TITLE = re.compile(r"^\s*DAFTAR\s+(?!URUT\b)", re.I)
 _NOT_A_UNIT = re.compile(r"^\s*(?:PER\b|KEADAAN|TAHUN|PERIODE|BULAN|TANGGAL|\d)", re.I)
@@ -277,7 +278,7 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
                 label = " ".join(match.group("label").upper().split())
                 name = "instansi" if label in _INSTANSI_LABELS else "unit_kerja"
                 found.setdefault(name, (match.group("value"), r))
-            elif (within := _WITHIN.match(text)) is not None and _UNIT_TITLE.match(within.group("value")):
+            elif (within := _WITHIN.search(text)) is not None and _UNIT_TITLE.match(within.group("value")):
                 found.setdefault("unit_kerja", (within.group("value"), r))
         if len(texts) == 1:
             lines.append((texts[0], r))

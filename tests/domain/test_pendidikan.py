@@ -511,6 +511,7 @@ def test_dotted_school_words_are_levels_in_the_level_cell(text: str, level: str)
 
 def test_two_dotted_letters_are_no_school_but_sd() -> None:
     assert parse_level("M.A.") is None  # Master of Arts, not Madrasah Aliyah
+    assert "SD SD" not in parse_education("SD s.d. SMP", None).programme  # "s.d." is "sampai dengan" (review)
 
 
 @pytest.mark.parametrize(

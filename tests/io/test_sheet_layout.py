@@ -69,6 +69,10 @@ def test_di_lingkungan_without_a_colon_names_the_unit_only_when_a_unit_follows()
     rows = [["REKAPITULASI ANALISIS BEBAN KERJA"], ["DI LINGKUNGAN BADAN KEPEGAWAIAN DAERAH"], ["TAHUN 2024"]]
     assert title_fields(rows, "jabatan") == {"unit_kerja": ("BADAN KEPEGAWAIAN DAERAH", 1)}
     assert title_fields([["DI LINGKUNGAN PEMERINTAH KABUPATEN PATI"]], "jabatan") == {}
+    # ending a title line too (diff review)
+    assert title_fields([["PETA JABATAN DI LINGKUNGAN DINAS KESEHATAN"]], "jabatan") == {
+        "unit_kerja": ("DINAS KESEHATAN", 0)
+    }
 
 
 def test_a_title_naming_every_unit_names_none() -> None:
