@@ -476,3 +476,28 @@ def test_the_last_row_and_column_are_still_read(tmp_path: Path) -> None:
     assert scan is not None
     found = scan.sheets["xl/worksheets/sheet1.xml"]
     assert (found.max_row, found.max_col) == (1_048_576, 16_384)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # r not first among the row's attributes (the streaming reader's path)
+        '<row spans="1:2" r="2"><c r="A2" t="inlineStr"><is><t>198001012005011001</t></is></c></row>'
+        '<row spans="1:2" r="3"><c r="A3" t="inlineStr"><is><t>198001012005011002</t></is></c></row>'
+        '<row spans="1:2" r="3"><c r="A3" t="inlineStr"><is><t>198001012005011003</t></is></c></row>',
+        # rows numbered 2, 3, 4 whose cells say A2, A3, A3: calamine places cells by their references
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>198001012005011001</t></is></c></row>'
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>198001012005011002</t></is></c></row>'
+        '<row r="4"><c r="A3" t="inlineStr"><is><t>198001012005011003</t></is></c></row>',
+    ],
+)
+def test_a_person_placed_on_another_persons_row_is_refused_in_any_spelling(tmp_path: Path, rows: str) -> None:
+    """The first form of the repeated-row check read only ``<row r="N">`` written first (diff review, h24)."""
+    from asn_mutasi.errors import InputError
+    from asn_mutasi.io.readers import read_table
+
+    head = '<row r="1"><c r="A1" t="inlineStr"><is><t>NIP</t></is></c></row>'
+    path = tmp_path / "ganda.xlsx"
+    path.write_bytes(_real_workbook(head + rows))
+    with pytest.raises(InputError, match="baris 3"):
+        read_table(path, "pegawai")
