@@ -109,7 +109,7 @@ SHEET_KEYWORDS: dict[str, tuple[str, ...]] = {
     "pegawai": ("pegawai", "nominatif", "asn", "pns", "duk", "data"),
     "jabatan": ("jabatan", "peta", "formasi"),
     "abk": ("abk", "tugas", "beban"),
-    "riwayat": ("riwayat",),
+    "riwayat": ("riwayat jabatan", "riwayat"),  # ("Riwayat Jabatan" beside Riwayat Pangkat, Kontrak … in one workbook)
     "usulan": ("usulan", "mutasi"),
     "indikator": ("indikator", "layanan"),
 }
@@ -474,7 +474,8 @@ def _choose_sheet(workbook: SafeWorkbook, kind: str, sheet: str | None, display:
         hits = [n for n in names if keyword in n.casefold()]
         if not hits:
             continue
-        own = [n for n in hits if not any(k in n.casefold() for k in others)]
+        # another kind's word beside the keyword, not inside it ("Riwayat Jabatan" is the riwayat's own sheet)
+        own = [n for n in hits if not any(k in n.casefold().replace(keyword, " ") for k in others)]
         pool = own or hits
         pick = pool[0] if len(pool) == 1 else _best_by_content(workbook, kind, pool)
         if _content_score(workbook, kind, pick) > 0:

@@ -140,7 +140,7 @@ def build_stints(
     frames = [_current_stints(roster, now)]
     with_table = np.zeros(n, dtype=bool)
     if history is not None and len(history):
-        hist = _history_stints(roster, history, now)
+        hist = _history_stints(roster, history, now, frames[0]["mulai"].to_numpy(dtype=float))
         if hist is not None:
             with_table[hist["emp"].to_numpy()] = True
             frames.append(hist)
@@ -204,8 +204,15 @@ def _current_stints(roster: pd.DataFrame, now: float) -> pd.DataFrame:
     )
 
 
-def _history_stints(roster: pd.DataFrame, history: pd.DataFrame, now: float) -> pd.DataFrame | None:
-    """Stints from a position-history table, for employees of ``roster``; None when it holds none of theirs."""
+def _history_stints(
+    roster: pd.DataFrame, history: pd.DataFrame, now: float, current_start: np.ndarray | None = None
+) -> pd.DataFrame | None:
+    """Stints from a position-history table, for employees of ``roster``; None when it holds none of theirs.
+
+    A post with a start (TMT) but no end ends where the person's next post begins (the next row of the history, or
+    the current post's TMT jabatan, ``current_start`` per roster row), else at ``now``: SIMPEG and SIASN histories
+    write only the start, and every past post ran "up to today" (1 year as Pranata Komputer read as 13.9 years and
+    met a 3-year requirement; real-files campaign, h24)."""
     n = len(roster)
     pos = pd.Series(np.arange(n), index=roster["nip"].astype(str).to_numpy())
     h = history[history["jabatan"].notna()].copy()
@@ -215,7 +222,8 @@ def _history_stints(roster: pd.DataFrame, history: pd.DataFrame, now: float) -> 
         return None
     d0 = np.asarray([_year_of(parse_date(v).value) for v in h.get("tmt_mulai", [None] * len(h))], dtype=float)
     d1 = np.asarray([_year_of(parse_date(v).value) for v in h.get("tmt_selesai", [None] * len(h))], dtype=float)
-    d1 = np.where(np.isnan(d1), now, np.minimum(d1, now))
+    open_end = np.isnan(d1)
+    d1 = np.where(open_end, now, np.minimum(d1, now))
     hist = pd.DataFrame(
         {
             "nip": h["nip"].to_numpy(),
@@ -227,9 +235,32 @@ def _history_stints(roster: pd.DataFrame, history: pd.DataFrame, now: float) -> 
             "kredit": np.where(np.isnan(d0), TAHUN_TANPA_KETERANGAN, 0.0),
         }
     )
+    hist["_open"] = open_end
     emp_of = pd.DataFrame({"nip": pos.index.to_numpy(), "emp": pos.to_numpy()})
     hist = hist.merge(emp_of, on="nip").drop(columns="nip")
+    hist = _close_open_stints(hist, now, current_start)
     return hist[hist["nama"] != ""]
+
+
+def _close_open_stints(hist: pd.DataFrame, now: float, current_start: np.ndarray | None) -> pd.DataFrame:
+    """End each open stint (``_open``) at the person's next start after its own: a later history row or the current
+    post's start; ``now`` when there is none (see :func:`_history_stints`)."""
+    emp = hist["emp"].to_numpy(dtype=np.int64)
+    start = hist["mulai"].to_numpy(dtype=float)
+    # the earliest start after each row's own, in the same person's rows (a post written twice is one post)
+    key = emp * 1e5 + np.nan_to_num(start, nan=-1.0)  # (years since year 0 stay below 1e5)
+    order = np.argsort(key, kind="stable")
+    ranked = key[order]
+    after = np.searchsorted(ranked, key, side="right")
+    found = after < len(ranked)
+    nxt = np.full(len(key), np.nan)
+    j = order[after[found]]
+    nxt[found] = np.where(emp[j] == emp[found], start[j], np.nan)
+    if current_start is not None:
+        cur = current_start[emp]
+        nxt = np.fmin(nxt, np.where(cur > start, cur, np.nan))
+    end = np.where(hist["_open"].to_numpy(dtype=bool), np.fmin(nxt, now), hist["selesai"].to_numpy(dtype=float))
+    return hist.assign(selesai=end).drop(columns="_open")
 
 
 def _riwayat_stints(roster: pd.DataFrame, as_of: date, wanted: np.ndarray) -> pd.DataFrame | None:

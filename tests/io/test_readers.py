@@ -741,3 +741,27 @@ def test_a_cell_of_dashes_is_no_formula(tmp_path: Path) -> None:
     )
     said = [f.location.row for f in read_table(path, "pegawai").findings if f.code == "sel-berisi-rumus"]
     assert said == [3]
+
+
+def test_the_riwayat_jabatan_sheet_is_read_from_an_import_workbook(tmp_path: Path) -> None:
+    """An 8-sheet SIMPEG import template: "Riwayat Jabatan" was passed over for "Riwayat Kontrak" (its name holds
+    "jabatan", a position table's word) and the file refused (real-files campaign, h24)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    first = wb.active
+    assert first is not None
+    first.title = "Riwayat Pangkat"
+    first.append(["NIP", "Golongan", "TMT Golongan"])
+    first.append(["198801012012031002", "III/a", "2012-03-01"])
+    jab = wb.create_sheet("Riwayat Jabatan")
+    jab.append(["NIP", "Jenis Jabatan", "Nama Jabatan", "Unit Kerja", "TMT Jabatan (YYYY-MM-DD)"])
+    jab.append(["198801012012031002", "Pelaksana", "Pranata Komputer Terampil", "Dinas A", "2013-01-02"])
+    kontrak = wb.create_sheet("Riwayat Kontrak")
+    kontrak.append(["NIP", "Nomor Kontrak", "TMT Mulai", "TMT Selesai"])
+    kontrak.append(["198801012012031002", "K-1", "2020-01-01", "2024-12-31"])
+    path = tmp_path / "template_import.xlsx"
+    wb.save(path)
+    table = read_table(path, "riwayat")
+    assert table.source.sheet == "Riwayat Jabatan"
+    assert table.frame["jabatan"].tolist() == ["Pranata Komputer Terampil"]

@@ -387,3 +387,39 @@ def test_a_post_held_under_its_old_name_is_the_same_post() -> None:
     assert classify_position("Pengolah Data", "Dinas Kesehatan").dasar == "pengolah data dan informasi"
     # an old name that names its field keeps it
     assert classify_position("Pengadministrasi Keuangan", "Dinas Kesehatan").bidang == "keuangan"
+
+
+def test_a_history_of_start_dates_ends_each_post_where_the_next_begins() -> None:
+    """SIMPEG/SIASN histories write only each post's TMT: every past post ran "up to today" (1 year as Pranata
+    Komputer read as 13.9 years and met a 3-year requirement; real-files campaign, h24)."""
+    from datetime import date
+
+    import pandas as pd
+
+    from asn_mutasi.matching.experience import build_stints
+
+    roster = pd.DataFrame(
+        {
+            "nip": ["198801012012031002"],
+            "jabatan": ["Bendahara"],
+            "unit_kerja": ["Dinas A"],
+            "tmt_jabatan": [pd.Timestamp("2014-01-02")],
+        }
+    )
+    history = pd.DataFrame(
+        {
+            "nip": ["198801012012031002"] * 3,
+            "jabatan": ["Pengadministrasi Umum", "Pranata Komputer Terampil", "Bendahara"],
+            "unit_kerja": ["Dinas A"] * 3,
+            "tmt_mulai": ["2012-03-01", "2013-01-02", "2014-01-02"],
+            "tmt_selesai": [None, None, None],
+        }
+    )
+    stints, names, _ = build_stints(roster, date(2026, 11, 1), history)
+    years = {
+        names[k][0]: round(e - s, 2)
+        for k, s, e in zip(stints["name_id"], stints["mulai"], stints["selesai"], strict=True)
+    }
+    assert years["Pranata Komputer Terampil"] == pytest.approx(1.0, abs=0.01)
+    assert years["Pengadministrasi Umum"] == pytest.approx(0.84, abs=0.01)
+    assert years["Bendahara"] == pytest.approx(12.83, abs=0.01)  # the current post, up to the reference date
