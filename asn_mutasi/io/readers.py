@@ -644,7 +644,9 @@ def _build_table(
     header_row = layout.rows[-1] + 1
     base = Location(file=source.path, sheet=source.sheet, row=header_row)
     filled_down = (
-        fill_merged_down(grid.rows, grid.merged, layout.data_start, file=source.path, sheet=source.sheet)
+        fill_merged_down(
+            grid.rows, grid.merged, layout.data_start, file=source.path, sheet=source.sheet, numbers=kind != "jabatan"
+        )
         if grid.merged
         else []
     )

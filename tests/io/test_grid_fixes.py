@@ -39,3 +39,13 @@ def test_nested_ranges_fill_each_cell_once_with_the_outer_value() -> None:
     rows = _rows(100)
     fill_merged_down(rows, [((1, 1), (99, 1)), ((10, 1), (20, 1)), ((10, 1), (20, 1))], 1, file="x.xlsx", sheet=None)
     assert {r[1] for r in rows[1:]} == {"Dinas A"}
+
+
+def test_a_number_merged_over_a_posts_holder_rows_stays_one_figure() -> None:
+    """A peta jabatan with holders (Kemnaker BBPVP): "Jumlah ABK 6" merged over the post's 4 holder rows was copied to
+    each row and summed to kebutuhan 24 (real-files campaign, h24). In a position table the number stays in its
+    first row; the post's name is still filled for every holder."""
+    rows: list[list[object]] = [["Instruktur Ahli Pertama", 6, "Ani"], [None, None, "Budi"], [None, None, "Citra"]]
+    said = fill_merged_down(rows, [((0, 0), (2, 0)), ((0, 1), (2, 1))], 0, file="x.xlsx", sheet=None, numbers=False)
+    assert [r[0] for r in rows] == ["Instruktur Ahli Pertama"] * 3
+    assert [r[1] for r in rows] == [6, None, None] and len(said) == 1
