@@ -556,15 +556,29 @@ def _exact(
 ) -> tuple[str, str, int, str] | None:
     # a hit on the whole header ("NAMA / TTL" as 'NAMA TTL') outranks one on a two-row header's lower label alone
     # ("LATIHAN JABATAN / NAMA" as 'NAMA'): a DUK's course names were taken as the people's names (real-files campaign)
+    difference = _difference_column(col)
     for position, key in enumerate(col.keys):
         raw = key.strip()
         if raw in fields:
             return raw, "nama", _LOWER_LABEL * position, raw
         for variant in header_keys(key):
             name = index.get(variant)
-            if name is not None:
+            if name is not None and not (difference and name in _COUNTS):
                 return name, "alias", ranks.get(variant, 99) + _LOWER_LABEL * position, variant
     return None
+
+
+#: the labels of a shortfall/surplus column under a count's heading ("Kebutuhan Pegawai" over "Kurang" | "Lebih")
+_DIFFERENCE_LABELS = frozenset({"KURANG", "LEBIH", "SELISIH", "KEKURANGAN", "KELEBIHAN", "+/-", "+", "-", "+ / -"})
+#: the counts such a column never is
+_COUNTS = frozenset({"kebutuhan", "bezetting", "beban_kerja_jam"})
+
+
+def _difference_column(col: HeaderColumn) -> bool:
+    """Whether a column of a two-row header is the shortfall or surplus of its heading's count: Permendagri 12/2008's
+    Form D writes "Kebutuhan Pegawai" over "Kurang" | "Lebih", and "Lebih" was read as the kebutuhan (real files)."""
+    parts = [p.strip().upper() for p in str(col.text).split("/")]
+    return len(parts) > 1 and parts[-1] in _DIFFERENCE_LABELS
 
 
 def _rank_fields(col: HeaderColumn, index: dict[str, str], *, exclude: set[str]) -> list[tuple[str, float]]:
@@ -685,12 +699,14 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
         hint += ' Bila seluruh berkas satu unit kerja, sebutkan dengan --unit-kerja "Nama Unit".'
     if headers:
         hint = f"Judul kolom yang tidak dikenali: {headers}. " + hint
-    other = _other_kind(result, kind)
+    other = _other_kind(result, kind) if _KEY_FIELD.get(kind) in missing else None  # (no NIP / no post name)
     if other is not None:  # the two files given the other way round: say so before any renaming advice
         hint = f"Berkas ini tampak seperti {other}: periksa urutan argumen (PEGAWAI dulu, lalu JABATAN). " + hint
     return SchemaError(message, hint=hint)
 
 
+#: the field without which a file is surely not of ``kind`` (a peta jabatan with holders has both)
+_KEY_FIELD = {"pegawai": "nip", "jabatan": "nama_jabatan"}
 #: headers that only the other kind of file has: a position table's kebutuhan, a roster's NIP
 _OTHER_KIND_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "pegawai": ("peta jabatan", "jabatan", ("kebutuhan", "syarat_pendidikan")),

@@ -149,6 +149,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "NAMA LENGKAP",
             "NAMA ASN",
             "NAMA PNS",
+            "NAMA PEMANGKU",  # a peta jabatan with its holders (Kemnaker BBPVP)
+            "NAMA PEMANGKU JABATAN",
             "PEG NAMA",
             "NAMA DAN GELAR",
             "NAMA GELAR",
@@ -351,6 +353,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JUMLAH KEBUTUHAN PEGAWAI",
             "ABK",
             "HASIL ABK",  # a CodeIgniter "REKAPITULASI ANALIS BEBAN KERJA" view
+            # Permendagri 12/2008 Form D ("Perhitungan Jumlah Kebutuhan Pegawai"); a Kemnaker peta with holders
+            "PERHITUNGAN JUMLAH KEBUTUHAN PEGAWAI",
+            "PERHITUNGAN KEBUTUHAN PEGAWAI",
+            "JUMLAH ABK",
         ),
         "beban_kerja_jam": (
             "BEBAN KERJA JAM",

@@ -765,3 +765,26 @@ def test_the_riwayat_jabatan_sheet_is_read_from_an_import_workbook(tmp_path: Pat
     table = read_table(path, "riwayat")
     assert table.source.sheet == "Riwayat Jabatan"
     assert table.frame["jabatan"].tolist() == ["Pranata Komputer Terampil"]
+
+
+def test_form_d_reads_its_requirement_not_its_surplus_column(tmp_path: Path) -> None:
+    """Permendagri 12/2008 Form D: "Kebutuhan Pegawai" over "Kurang" | "Lebih" is the shortfall and surplus; the
+    requirement is "Perhitungan Jumlah Kebutuhan Pegawai". "Lebih" was read as the kebutuhan (real files, h24)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(
+        ["No", "Nama Jabatan", "Perhitungan Jumlah Kebutuhan Pegawai", "Jumlah Pegawai", "Kebutuhan Pegawai", None]
+    )
+    ws.append([None, None, None, None, "Kurang", "Lebih"])
+    ws.merge_cells("E1:F1")
+    for col in "ABCD":
+        ws.merge_cells(f"{col}1:{col}2")
+    ws.append([1, "Guru Ahli Pertama", 12, 10, 2, 0])
+    ws.append([2, "Pengelola Layanan Operasional", 2, 3, 0, 1])
+    path = tmp_path / "form_d.xlsx"
+    wb.save(path)
+    table = read_table(path, "jabatan", unit_kerja="SMA NEGERI 1")
+    assert table.frame["kebutuhan"].astype(int).tolist() == [12, 2]
