@@ -788,3 +788,23 @@ def test_form_d_reads_its_requirement_not_its_surplus_column(tmp_path: Path) -> 
     wb.save(path)
     table = read_table(path, "jabatan", unit_kerja="SMA NEGERI 1")
     assert table.frame["kebutuhan"].astype(int).tolist() == [12, 2]
+
+
+def test_a_surplus_column_alone_is_no_kebutuhan(tmp_path: Path) -> None:
+    import openpyxl
+
+    from asn_mutasi.errors import SchemaError
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["No", "Nama Jabatan", "Jumlah Pegawai", "Kebutuhan Pegawai", None])
+    ws.append([None, None, None, "Kurang", "Lebih"])
+    ws.merge_cells("D1:E1")
+    for col in "ABC":
+        ws.merge_cells(f"{col}1:{col}2")
+    ws.append([1, "Guru Ahli Pertama", 10, 2, 0])
+    path = tmp_path / "form_d_tanpa.xlsx"
+    wb.save(path)
+    with pytest.raises(SchemaError, match="kebutuhan"):
+        read_table(path, "jabatan", unit_kerja="SMA NEGERI 1")
