@@ -92,6 +92,11 @@ def _normalize_number(value: numbers.Real) -> str:
     raise NipError(CODE_INVALID, f"panjang {len(digits)} digit, seharusnya {NIP_LENGTH}")
 
 
+#: another number of the person written after the NIP in brackets: "196804121993031001 (NIDN: 0012046801)" (a
+#: university DUK's lecturers), NUPTK for teachers, the old NIP
+_OTHER_ID = re.compile(r"\s*\(\s*(?:NIDN|NIDK|NUPTK|NUP|NIK|NIP\s*LAMA)\b[^()]*\)\s*$", re.IGNORECASE)
+
+
 def normalize_nip(value: object) -> str:
     """Return the 18 digits of a NIP written in any common way, or raise :class:`NipError`.
 
@@ -115,7 +120,7 @@ def normalize_nip(value: object) -> str:
     if quoted := _EXCEL_TEXT.match(text):
         text = quoted.group(1).strip()
     text = text.lstrip("'\u2018\u2019`").strip()
-    bare = _PREFIX.sub("", text).strip()
+    bare = _OTHER_ID.sub("", _PREFIX.sub("", text)).strip()
     if not bare:  # "NIP" or "NIP :" alone: a label (a header repeated in the data), not an empty cell
         raise NipError(CODE_INVALID, f"berisi '{text}' tanpa nomor" if text else "NIP kosong")
     text = bare

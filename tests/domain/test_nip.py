@@ -314,3 +314,13 @@ def test_a_negative_number_is_named_as_such() -> None:
     for value in (-198301052014081001, -1.98301052014081e17, -5):
         with pytest.raises(NipError, match="angka negatif"):
             normalize_nip(value)
+
+
+def test_another_number_in_brackets_after_the_nip_is_not_part_of_it() -> None:
+    """A university DUK writes "'NIP (NIDN: …)" for its lecturers: all three were lost (real-files campaign, h24)."""
+    from asn_mutasi.domain.nip import normalize_nip
+
+    assert normalize_nip("'196804121993031001 (NIDN: 0012046801)") == "196804121993031001"
+    assert normalize_nip("196804121993031001 (NUPTK 1234567890123456)") == "196804121993031001"
+    with pytest.raises(NipError):
+        normalize_nip("196804121993031001 (catatan)")  # any other bracket stays a fault
