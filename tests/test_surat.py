@@ -332,7 +332,7 @@ def test_formal_reason_follows_the_seat_and_the_fit() -> None:
                 "kursi yang ditinggalkan (rantai)",
             ],
             "status_pendidikan": ["sesuai", "serumpun", ""],
-            "skor_pengalaman": [10.0, 0.0, 5.0],
+            "skor_pengalaman": [10.0, 0.0, 15.0],  # (5.0, a little experience, is not named: see below)
         }
     )
     assert formal_reason(moves).tolist() == [
@@ -344,6 +344,8 @@ def test_formal_reason_follows_the_seat_and_the_fit() -> None:
         "pemenuhan kebutuhan jabatan Pengadministrasi Perkantoran pada Kecamatan B yang ditinggalkan pemangkunya karena "
         "turut dimutasi dalam penataan ini; dan pengalaman kerja Saudara terkait dengan tugas jabatan tersebut.",
     ]
+    little = moves.assign(skor_pengalaman=[5.0, 5.0, 5.0])  # beside the letter's own training sentence: not named
+    assert not any("pengalaman" in text for text in formal_reason(little))
 
 
 def test_the_lampiran_prints_as_a_table_should() -> None:

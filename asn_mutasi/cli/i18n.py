@@ -152,6 +152,8 @@ def _impossible_date(match: re.Match[str]) -> str | None:
     if 1 <= day <= days:
         return None
     value = match.group(0).split("'")[1]
+    if day < 1:
+        return f"Tanggal '{value}' tidak ada: hari ke-0 tidak ada di kalender."
     return f"Tanggal '{value}' tidak ada: {_MONTHS[month - 1]} {year} hanya {days} hari."
 
 

@@ -218,14 +218,15 @@ _TAIL = ";;"
 
 
 def _unquirked(lines: Iterator[str], sample: str, delimiter: str, result: CsvRead) -> Iterator[str]:
-    """The lines with SIASN's pipe-export quirks undone: a ";;" line end (when the first lines show it and ";" is
+    """The lines with SIASN's pipe-export quirks undone: a ";;" line end (when the header line has it and ";" is
     not the delimiter), and a line wrapped in quotes, or opened by one that never closes on it, that holds nearly a
     whole row of delimiters (a CSV reader makes it one cell, or swallows the lines after it: people lost). A quote
     that closes a field before a delimiter (``"Jl. Mawar | 5"|B``, or ``"|B`` ending a cell of the line before) is
     CSV quoting and stays. The lines changed are
     recorded in ``result`` for the findings (:func:`quirk_findings`)."""
     head = [line.rstrip("\r\n") for line in sample.splitlines()[:20]]
-    tails = delimiter != ";" and any(line.rstrip('"').endswith(_TAIL) for line in head)
+    first = next((line for line in head if line.strip()), "")
+    tails = delimiter != ";" and first.rstrip('"').endswith(_TAIL)  # (the header line ends with it, as SIASN's does)
     least = max(4, max((line.count(delimiter) for line in head), default=0) - 2)
     for number, line in enumerate(lines, start=1):
         if line[:1] != '"' and not tails:

@@ -435,7 +435,7 @@ def _inflate(
         raise
     except BeyondExcel as exc:
         raise InputError(
-            f"Berkas '{display}' ditolak: sheet '{info.filename}' merujuk sel {exc.ref}, di luar batas lembar kerja "
+            f"Berkas '{display}' ditolak: XML sheet '{info.filename}' merujuk sel {exc.ref}, di luar batas lembar kerja "
             f"(kolom terakhir XFD, baris terakhir {number_id(EXCEL_ROWS)})",
             hint="Berkas ini bukan hasil ekspor yang wajar; ekspor ulang dari aplikasi sumbernya.",
         ) from exc

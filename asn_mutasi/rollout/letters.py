@@ -89,11 +89,18 @@ def formal_reason(moves: pd.DataFrame) -> pd.Series:
         status == "serumpun", "kualifikasi pendidikan Saudara serumpun dengan persyaratan jabatan tersebut"
     )
     experience = pd.to_numeric(moves.get("skor_pengalaman", pd.Series(0, index=moves.index)), errors="coerce")
+    # only experience the score counts as substantial (half its weight or more): a little related experience beside
+    # the letter's own training sentence for the post read as a contradiction (diff review, h24)
     related = pd.Series("", index=moves.index, dtype=object).mask(
-        experience.fillna(0) > 0, "pengalaman kerja Saudara terkait dengan tugas jabatan tersebut"
+        experience.fillna(0) >= _SUBSTANTIAL_EXPERIENCE,
+        "pengalaman kerja Saudara terkait dengan tugas jabatan tersebut",
     )
     parts = pd.concat([need, education, related], axis=1).to_numpy().tolist()
     return pd.Series([_sentence([p for p in row if p]) for row in parts], index=moves.index, dtype=object)
+
+
+#: the experience score (of the default weight 20) from which a letter names the person's related experience
+_SUBSTANTIAL_EXPERIENCE = 10.0
 
 
 def _sentence(parts: list[str]) -> str:
