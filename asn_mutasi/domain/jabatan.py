@@ -411,7 +411,7 @@ _REGION = frozenset({"kabupaten", "kota", "provinsi", "kab", "prov", "daerah", "
 #: the head nouns of jabatan pelaksana (Kepmenpan RB nomenclature) that no JF starts with: "Pengolah Data Mutasi
 #: Jabatan Fungsional Dosen" and "Pengadministrasi Operasional Pemadam Kebakaran" are pelaksana, not the JF their
 #: object names
-_PELAKSANA_HEADS = ("pengadministrasi", "pengolah data", "pengolah")
+_PELAKSANA_HEADS = ("pengadministrasi", "pengolah")
 
 
 def _starts_with(name: str, prefix: str) -> bool:
