@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -33,6 +33,8 @@ class Context:
     rotation_years: dict[str, float]  #: nip -> years in post, for rotation-due movers
     rotasi_tahun: float
     projected: bool
+    #: kelas jabatan per position index (NaN: not written), for a move that changes it
+    pos_kelas: list[float] = field(default_factory=list)
 
 
 def _fmt(x: float) -> str:
@@ -202,6 +204,9 @@ def _reason(
         )
     if isinstance(cand, str) and cand.strip():
         parts.append(cand.strip().rstrip("."))
+    kelas = _kelas_change(ctx, src, dst)
+    if kelas:
+        parts.append(kelas)
     parts.append(f"skor {_fmt(float(skor))}")
     if str(nip) in ctx.rotation_years:
         parts.append(
@@ -214,6 +219,18 @@ def _reason(
     else:
         parts.append("jabatan asal menjadi kurang 1")
     return "; ".join(parts)
+
+
+def _kelas_change(ctx: Context, src: int, dst: int) -> str:
+    """ "kelas jabatan turun dari 7 ke 6" when a move changes the kelas (within the rule's limit; 23 of 107 moves of a
+    walkthrough lowered it without a word), "" when it keeps it or a kelas is not written."""
+    if not ctx.pos_kelas or max(src, dst) >= len(ctx.pos_kelas):
+        return ""
+    before, after = ctx.pos_kelas[src], ctx.pos_kelas[dst]
+    if before != before or after != after or before == after:  # (NaN: not written)
+        return ""
+    way = "turun" if after < before else "naik"
+    return f"kelas jabatan {way} dari {_fmt(before)} ke {_fmt(after)}"
 
 
 def finalize_chain_text(moves: pd.DataFrame) -> pd.DataFrame:

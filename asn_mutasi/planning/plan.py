@@ -257,7 +257,17 @@ def _context(
         dict(inst.rotation_due),
         settings.aturan.rotasi_tahun,
         settings.rencana.isi_proyeksi_pensiun,
+        _kelas_of(first, inst),
     )
+
+
+def _kelas_of(first: pd.DataFrame, inst: Instance) -> list[float]:
+    """Kelas jabatan per position of ``inst`` (NaN where not written), for the move reasons."""
+    if "kelas_jabatan" not in first.columns:
+        return []
+    kelas = pd.to_numeric(first["kelas_jabatan"], errors="coerce")
+    by_code = pd.Series(kelas.to_numpy(dtype=float), index=first["kode_jabatan"].astype(str).to_numpy())
+    return [float(v) for v in by_code.reindex(list(inst.pos_codes)).to_numpy(dtype=float)]
 
 
 #: why a roster row is left out of the plan, besides the validator's own reasons (each counted apart in the summary)

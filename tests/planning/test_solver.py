@@ -397,3 +397,20 @@ def test_pins_against_a_staff_floor_name_the_floor() -> None:
     with pytest.raises(InfeasiblePlanError) as err:
         plan(ro, ca, settings(min_pegawai_per_unit=2), pins=[(nip(1), "A")])  # RSUD would drop to 1
     assert "min pegawai per unit" in err.value.message and "maks pindah" not in err.value.message
+
+
+def test_a_move_that_changes_the_kelas_says_so() -> None:
+    """23 of 107 moves of a walkthrough lowered the kelas jabatan (within the rule's limit) and no reason said it."""
+    base = positions(
+        [("A", "Perawat Ahli Muda", "UPT Puskesmas X", 1), ("B", "Perawat Ahli Pertama", "RSUD", 0),
+         ("D", "Perawat Terampil", "UPT Puskesmas X", 1)]
+    )  # fmt: skip
+    pos = base.assign(kelas_jabatan=[8, 7, 6])
+    ro = roster([(nip(1), "B"), (nip(2), "B")])
+    ca = candidates([(nip(1), "A", 70, True), (nip(2), "D", 60, True)])
+    p = make_plan(ro, pos, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS)
+    reasons = p.moves.set_index("nip")["alasan"]
+    assert "kelas jabatan naik dari 7 ke 8" in reasons[nip(1)]
+    assert "kelas jabatan turun dari 7 ke 6" in reasons[nip(2)]
+    same = make_plan(ro, base, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS)
+    assert not any("kelas jabatan" in r for r in same.moves["alasan"])  # not written: not said
