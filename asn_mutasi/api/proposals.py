@@ -186,10 +186,11 @@ def merge_proposals(
     findings += conflicts
     result = ProposalsResult(table=table[MERGED_FIELDS], world=world, findings=findings, files=[p for p, _ in files])
     if output is not None:
-        from asn_mutasi.io.writers import write_simple_xlsx
+        from asn_mutasi.io.report_workbook import write_report_workbook
 
+        # the BKD's own sheet: Indonesian headers, Ya/Tidak, print setup (it was a raw dump of field names and 1/0)
         problems = pd.DataFrame([f.to_dict() for f in findings])
-        write_simple_xlsx(
+        write_report_workbook(
             output,
             {"Penilaian Usulan": result.table, "Masalah": problems},
             overwrite=overwrite,

@@ -1375,10 +1375,11 @@ def write_report_workbook(
     *,
     overwrite: bool = False,
     text_fields: Sequence[str] = (),
+    inputs: Sequence[str | Path] = (),
 ) -> None:
-    """Write one table per sheet (see the module docstring) to ``path`` atomically."""
+    """Write one table per sheet (see the module docstring) to ``path`` atomically (never over one of ``inputs``)."""
     texts = TEXT_FIELDS | {t.casefold() for t in text_fields} | set(text_fields)
-    with atomic_path(path, overwrite=overwrite) as tmp, gc_paused():
+    with atomic_path(path, overwrite=overwrite, inputs=inputs) as tmp, gc_paused():
         wb = new_workbook(tmp, constant_memory=True)
         fmts = Formats(wb)
         for name, spec in sheets.items():
