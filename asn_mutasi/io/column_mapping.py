@@ -556,16 +556,28 @@ def _exact(
 ) -> tuple[str, str, int, str] | None:
     # a hit on the whole header ("NAMA / TTL" as 'NAMA TTL') outranks one on a two-row header's lower label alone
     # ("LATIHAN JABATAN / NAMA" as 'NAMA'): a DUK's course names were taken as the people's names (real-files campaign)
-    difference = _difference_column(col)
+    difference, bound = _difference_column(col), _bound_column(col)
     for position, key in enumerate(col.keys):
         raw = key.strip()
         if raw in fields:
             return raw, "nama", _LOWER_LABEL * position, raw
         for variant in header_keys(key):
             name = index.get(variant)
-            if name is not None and not (difference and name in _COUNTS):
+            if name is not None and not (difference and name in _COUNTS) and not (bound and name == "norma_waktu"):
                 return name, "alias", ranks.get(variant, 99) + _LOWER_LABEL * position, variant
     return None
+
+
+#: the bounds of a range under its heading ("Norma Waktu" over "Minimal" | "Maksimal" | "Rata-Rata")
+_BOUND_LABELS = frozenset({"MINIMAL", "MIN", "MINIMUM", "MAKSIMAL", "MAKS", "MAKSIMUM", "TERENDAH", "TERTINGGI"})
+
+
+def _bound_column(col: HeaderColumn) -> bool:
+    """Whether a column of a two-row header is a bound of its heading's range: an ABK Form A2's norm time is the
+    "Rata-Rata" beside "Minimal" and "Maksimal" (its own bobot formula uses it); "Minimal" was taken, and the workload
+    read 25–34 % low (real files, h24)."""
+    parts = [p.strip().upper() for p in str(col.text).split("/")]
+    return len(parts) > 1 and parts[-1] in _BOUND_LABELS
 
 
 #: the labels of a shortfall/surplus column under a count's heading ("Kebutuhan Pegawai" over "Kurang" | "Lebih")

@@ -808,3 +808,23 @@ def test_a_surplus_column_alone_is_no_kebutuhan(tmp_path: Path) -> None:
     wb.save(path)
     with pytest.raises(SchemaError, match="kebutuhan"):
         read_table(path, "jabatan", unit_kerja="SMA NEGERI 1")
+
+
+def test_an_abk_norm_time_given_as_a_range_is_read_at_its_mean(tmp_path: Path) -> None:
+    """An ABK Form A2 writes "Norma Waktu (Menit)" over "Minimal" | "Maksimal" | "Rata-Rata" and computes its bobot
+    from the Rata-Rata; the Minimal was taken and the workload read 25-34 % low (real files, h24)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Nama Jabatan", "Uraian Tugas", "Volume", "Norma Waktu (Menit)", None, None])
+    ws.append([None, None, None, "Minimal", "Maksimal", "Rata-Rata"])
+    ws.merge_cells("D1:F1")
+    for col in "ABC":
+        ws.merge_cells(f"{col}1:{col}2")
+    ws.append(["Sandiman Ahli Pertama", "Menyusun laporan", 12, 60, 120, 90])
+    path = tmp_path / "abk_a2.xlsx"
+    wb.save(path)
+    table = read_table(path, "abk")
+    assert table.columns["norma_waktu"].letter == "F"
