@@ -207,6 +207,10 @@ def main() -> None:
         app(prog_name="asn-mutasi")
     except SystemExit as exc:
         leave(exc.code)
+    except OSError as exc:  # written outside a command (the version, the help) to a stdout that fails
+        from asn_mutasi.cli.errors import stdout_failed
+
+        leave(stdout_failed(exc))
     leave(0)
 
 

@@ -49,14 +49,7 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
             err_console().print("Dibatalkan.")
             raise typer.Exit(130) from None
         except OSError as exc:
-            if not _stdout_failure(exc):
-                _internal(exc)
-            from asn_mutasi.errors import EXIT_OUTPUT, os_reason
-
-            # writing the data to stdout failed (a full disk "> /dev/full", stdout closed ">&-"): no bug
-            err_console().print(f"[red]Gagal:[/red] keluaran tidak dapat ditulis ke stdout: {escape(os_reason(exc))}")
-            _silence_stdout()  # (the last flush must not fail again)
-            raise typer.Exit(EXIT_OUTPUT) from None
+            raise typer.Exit(stdout_failed(exc)) from None
         except Exception as exc:  # last line of defence: never a raw traceback
             _internal(exc)
 
@@ -66,6 +59,18 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
 #: the errors a write to stdout meets that are the stream's, not a bug: a full disk or quota, a closed descriptor,
 #: a device error, a file size limit
 _STDOUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EBADF, errno.EIO, errno.EFBIG})
+
+
+def stdout_failed(exc: OSError) -> int:
+    """Say a failed write of the data to stdout (a full disk "> /dev/full", stdout closed ">&-"; no bug) and return
+    its exit code (5); any other unexpected OS error is said as a bug (:func:`_internal`)."""
+    if not _stdout_failure(exc):
+        _internal(exc)
+    from asn_mutasi.errors import EXIT_OUTPUT, os_reason
+
+    err_console().print(f"[red]Gagal:[/red] keluaran tidak dapat ditulis ke stdout: {escape(os_reason(exc))}")
+    _silence_stdout()  # (the last flush must not fail again)
+    return EXIT_OUTPUT
 
 
 def _stdout_failure(exc: OSError) -> bool:

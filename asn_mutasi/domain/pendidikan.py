@@ -704,13 +704,7 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     if one_cell and level and best[0] and EDUCATION_RANK.get(best[0], 0) > EDUCATION_RANK.get(level, 0):
         level = best[0]
     written = level
-    if best[0] == PROFESI and not one_cell and level not in PROFESSION_ENTRY | {PROFESI}:
-        # a profession written beside a level it is not entered from ("D-III | Keperawatan, Profesi Ners"): the
-        # level stays, and so does the degree's programme; the profession is kept among the others
-        programme = next((p for lv, p in readings if lv != PROFESI and p), programme)
-    if best[0] == PROFESI and level in PROFESSION_ENTRY and best[1] in PROFESSIONS:  # ... but to a profession
-        rules.append(f"jurusan {programme} = profesi: tingkat {level} menjadi {PROFESI}")
-        level = PROFESI
+    level, programme = _profession_level(level, programme, best, readings, one_cell, rules)
     if prog_text and best[0] is None:  # a programme column read at the level column's level
         programme = _without_place(level, programme)
     others = tuple((lv or written or "", p) for lv, p in readings if p and p != programme)
@@ -750,6 +744,27 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     ):
         level = PROFESI
     return level, roster_programme(pendidikan, jurusan)
+
+
+def _profession_level(
+    level: str | None,
+    programme: str,
+    best: tuple[str | None, str],
+    readings: list[tuple[str | None, str]],
+    one_cell: bool,
+    rules: list[str],
+) -> tuple[str | None, str]:
+    """(level, programme) where a profession is read beside a written level: the profession when the level is the
+    one it is entered from (S-1 + "Profesi Ners"); else the level stays, and so does the degree's programme, the
+    profession kept among the others ("D-III | Keperawatan, Profesi Ners")."""
+    if best[0] != PROFESI:
+        return level, programme
+    if not one_cell and level not in PROFESSION_ENTRY | {PROFESI}:
+        return level, next((p for lv, p in readings if lv != PROFESI and p), programme)
+    if level in PROFESSION_ENTRY and best[1] in PROFESSIONS:
+        rules.append(f"jurusan {programme} = profesi: tingkat {level} menjadi {PROFESI}")
+        return PROFESI, programme
+    return level, programme
 
 
 def _highest(entries: list[str], nama: str | None) -> ParsedEducation:

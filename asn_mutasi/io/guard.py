@@ -587,19 +587,7 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
     if len(ref_at) != cells or len(row_at) != len(row_ref_at):
         sheet.implicit = True
         _check_bounds(block)  # (references not first among the attributes: read where they stand)
-    number, readable = _numbers_at(buf, row_ref_at + 8)
-    if not readable.all() or (len(number) and int(number.max()) > EXCEL_ROWS):
-        _check_bounds(block)  # a row number of 8 digits or more, or past the last row
-    if readable.any():
-        sheet.max_row = max(sheet.max_row, int(number[readable].max()))
-        following = np.searchsorted(lt, row_ref_at) + 1
-        inside = following < len(lt)
-        holds = np.zeros(len(row_ref_at), dtype=bool)
-        holds[inside] = _cell_tags(buf, lt[following[inside]], second[following[inside]])
-        kept = readable & holds
-        sheet.row_numbers = _first_cell_rows(buf, lt[following[kept]], number[kept])
-        if not inside[-1] and readable[-1]:  # the block's last tag: the next block's first tag tells
-            sheet.dangling_row = int(number[-1])
+    _scan_rows(block, buf, lt, second, row_ref_at, sheet)
     if len(ref_at):
         letters = np.stack([buf[ref_at + 6 + k] for k in range(3)]).astype(np.int64) - 64
         is_letter = (letters >= 1) & (letters <= 26)
@@ -625,6 +613,28 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
         sheet.max_row = max(sheet.max_row, top)
     if sheet.implicit:  # references not first among the attributes: rows read where their references stand
         sheet.row_numbers, sheet.dangling_row = _loose_rows(block), None
+
+
+def _scan_rows(
+    block: bytes, buf: np.ndarray, lt: np.ndarray, second: np.ndarray, row_ref_at: np.ndarray, sheet: SheetScan
+) -> None:
+    """The block's row tags: the largest row number, and the rows holding cells (for the repeated-row count: each
+    on the row its first cell names, :func:`_first_cell_rows`; a last tag whose cells are in the next block kept
+    as :attr:`SheetScan.dangling_row`)."""
+    number, readable = _numbers_at(buf, row_ref_at + 8)
+    if not readable.all() or (len(number) and int(number.max()) > EXCEL_ROWS):
+        _check_bounds(block)  # a row number of 8 digits or more, or past the last row
+    if not readable.any():
+        return
+    sheet.max_row = max(sheet.max_row, int(number[readable].max()))
+    following = np.searchsorted(lt, row_ref_at) + 1
+    inside = following < len(lt)
+    holds = np.zeros(len(row_ref_at), dtype=bool)
+    holds[inside] = _cell_tags(buf, lt[following[inside]], second[following[inside]])
+    kept = readable & holds
+    sheet.row_numbers = _first_cell_rows(buf, lt[following[kept]], number[kept])
+    if not inside[-1] and readable[-1]:  # the block's last tag: the next block's first tag tells
+        sheet.dangling_row = int(number[-1])
 
 
 #: cell references kept of the formulas without a stored result (the finding names the first ones)

@@ -643,13 +643,7 @@ def _build_table(
     layout = _find_layout(grid, kind, baris_judul)
     header_row = layout.rows[-1] + 1
     base = Location(file=source.path, sheet=source.sheet, row=header_row)
-    filled_down = (
-        fill_merged_down(
-            grid.rows, grid.merged, layout.data_start, file=source.path, sheet=source.sheet, numbers=kind != "jabatan"
-        )
-        if grid.merged
-        else []
-    )
+    filled_down = _merged_filled(grid, layout, kind)
     spans = _merged_spans(layout, grid.merged)
     samples = _samples(grid.rows, layout, spans)
     result = map_columns(layout.columns, kind, mapping=mapping, where=base, samples=samples)
@@ -711,6 +705,16 @@ def _build_table(
         original_frame=original,
         preamble=[list(r) for r in grid.rows[: min(layout.rows)]],
         skipped=skipped,
+    )
+
+
+def _merged_filled(grid: _Grid, layout: HeaderLayout, kind: str) -> list[Finding]:
+    """Merged data cells filled down (:func:`fill_merged_down`; a position table's numbers stay one per block)."""
+    if not grid.merged:
+        return []
+    source = grid.source
+    return fill_merged_down(
+        grid.rows, grid.merged, layout.data_start, file=source.path, sheet=source.sheet, numbers=kind != "jabatan"
     )
 
 
