@@ -27,7 +27,6 @@ from asn_mutasi.distinct import (
     distinct_groups,
     first_rows,
     map_distinct,
-    row_groups,
     text_edges,
 )
 from asn_mutasi.domain import coded_fields, tanggal
@@ -683,14 +682,33 @@ def rule_education(ctx: RosterContext) -> Iterator[Finding]:
                 evidence = titles[nama_value] = parse_titles(nama_value)
             levels[i], jurusan[i] = levels[i] or evidence.level, jurusan[i] or evidence.programme_hint
     entry = _flags((_profession_entry(lv, pr) for lv, pr in zip(levels_u, programmes_u, strict=True)), pair)
-    _raise_by_profession_title(levels, jurusan, names, np.flatnonzero(entry & ~needs_title), titles)
+    _raise_by_profession_title(levels, jurusan, names, np.flatnonzero(entry & ~needs_title))
     ctx.out["pendidikan"], ctx.out["jurusan"] = levels, jurusan
     ctx.out["pendidikan_rank"] = _education_ranks(levels)
 
 
-#: a profession's title in a name ("Ns.", "apt.", "dr.", "drg.", "drh.", "Bd." in front or after the name): only a
-#: name holding one is read for its titles when the roster writes the degree the profession is entered from
-_PROFESSION_TITLE = re.compile(r"(?<![A-Za-z])(?:Ns|NS|Ners|NERS|Apt|APT|apt|dr|drg|drh|Drg|Drh|Bd|Bdn)(?![A-Za-z])")
+#: a profession's title in a name (any case but "Dr", the doctorate): found in one pass over the names joined
+_PROFESSION_TITLE = re.compile(
+    r"(?<![A-Za-z])(?:Ns|NS|Ners|NERS|Apt|APT|apt|dr|drg|drh|Drg|Drh|DRG|DRH|Bd|BD|Bdn|BDN)(?![A-Za-z])"
+)
+#: the same titles where a title stands: in front of the name (with a dot or a space after it, other front titles
+#: before it) or after the name's comma; the profession each names (parse_titles reads the highest title only: an
+#: "M.Kes" after "dr." hid the profession)
+_TITLE_IN_FRONT = re.compile(
+    r"^\s*(?:(?:Prof|PROF|H|Hj|HJ|Drs|Dra|DRS|DRA|Ir|IR)\.?\s+)*(?P<t>dr|drg|drh|Drg|Drh|DRG|DRH|apt|Apt|APT|Ns|NS|Bd|BD)"
+    r"(?:\.\s*|\s+)(?=\S)"
+)
+_TITLE_BEHIND = re.compile(r",[^,]*?(?<![A-Za-z])(?P<t>Ns|NS|Ners|NERS|Apt|APT|apt|Bdn|BDN|Bd|BD)\.?\s*(?=,|$)")
+_TITLE_PROFESSION = {
+    "ns": "NERS", "ners": "NERS", "apt": "APOTEKER", "dr": "DOKTER", "drg": "DOKTER GIGI", "drh": "DOKTER HEWAN",
+    "bd": "PROFESI BIDAN", "bdn": "PROFESI BIDAN",
+}  # fmt: skip
+
+
+def name_profession(nama: str) -> str | None:
+    """The profession a name's title shows ("Siti, S.Kep., Ns." → NERS; "dr. Budi, M.Kes" → DOKTER), or None."""
+    found = _TITLE_IN_FRONT.match(nama) or _TITLE_BEHIND.search(nama)
+    return _TITLE_PROFESSION[found.group("t").casefold()] if found is not None else None
 
 
 def _profession_entry(level: object, programme: object) -> bool:
@@ -708,12 +726,10 @@ def _profession_entry(level: object, programme: object) -> bool:
     return any(key == base or key.startswith(base + " ") for base in PROFESSION_DEGREE.values())
 
 
-def _raise_by_profession_title(
-    levels: np.ndarray, jurusan: np.ndarray, names: list[Any], rows: np.ndarray, titles: dict[str, Any]
-) -> None:
+def _raise_by_profession_title(levels: np.ndarray, jurusan: np.ndarray, names: list[Any], rows: np.ndarray) -> None:
     """:func:`profession_from_title` for ``rows`` (the rows at a level a profession is held at) whose name holds a
-    profession's title: found with one regex pass over their names joined, and decided once per distinct (level,
-    programme, title signature) (:func:`_title_signature`: rosters repeat a few title sets over thousands of names)."""
+    profession's title: found with one regex pass over their names joined, decided once per distinct (level,
+    programme, profession)."""
     if not len(rows):
         return
     texts = [v if isinstance(v, str) else "" for v in map(names.__getitem__, rows.tolist())]
@@ -725,55 +741,32 @@ def _raise_by_profession_title(
     found = np.fromiter((m.start() for m in _PROFESSION_TITLE.finditer(joined)), dtype=np.int64)
     if not len(found):
         return
-    ks = np.unique(np.searchsorted(starts, found, side="right") - 1)
-    hit = rows[ks]
-    signatures = [_title_signature(texts[k]) for k in ks.tolist()]
-    codes, first = row_groups(levels[hit], jurusan[hit], np.array(signatures, dtype=object))
-    new_levels = np.empty(len(first), dtype=object)
-    new_programmes = np.empty(len(first), dtype=object)
-    for g, k in enumerate(first.tolist()):
-        i, signature = int(hit[k]), signatures[k]
-        evidence = titles.get(signature)
-        if evidence is None:
-            evidence = titles[signature] = parse_titles(signature)
-        new_levels[g], new_programmes[g] = profession_from_title(levels[i], jurusan[i], evidence)
-    levels[hit], jurusan[hit] = new_levels[codes], new_programmes[codes]
+    decided: dict[tuple[Any, Any, str], tuple[Any, Any]] = {}
+    for k in np.unique(np.searchsorted(starts, found, side="right") - 1).tolist():
+        profession = name_profession(texts[k])
+        if profession is None:
+            continue
+        i = int(rows[k])
+        key = (levels[i], jurusan[i], profession)
+        if key not in decided:
+            decided[key] = profession_from_title(levels[i], jurusan[i], profession)
+        levels[i], jurusan[i] = decided[key]
 
 
-#: the front titles of a name ("dr. H. ", "Ns. ")
-_FRONT_TITLES = re.compile(r"^\s*(?:[A-Za-z]{1,4}\.\s*)*")
+def profession_from_title(level: Any, programme: Any, profession: str | None) -> tuple[Any, Any]:
+    """(level, programme) of a roster row at a level a profession is held at (D-IV/S-1 or above) whose name shows the
+    ``profession`` (:func:`name_profession`: "Ns.", "dr.", "apt."): the profession added to the programme ("S-1
+    Keperawatan + NERS", read as the profession holding the degree, as a written "Profesi Ners" is) and an S-1/D-IV
+    raised to Profesi; else as they were. The title is given only with the profession: a hospital roster's "S1 Ilmu
+    Keperawatan" + "S.Kep. Ns." missed every Profesi Ners post (independent spelling sets h23, h24)."""
+    from asn_mutasi.matching.programme import programme_key
 
-
-def _title_signature(nama: str) -> str:
-    """``nama`` with its bare name replaced by "X" where the titles alone decide what :func:`parse_titles` reads
-    ("dr. Budi, Sp.PD" → "dr. X, Sp.PD"): rosters repeat a few title sets over thousands of names. A name whose
-    titles may stand in its bare part (a dotted word or a title word before its comma: "Budi S.Kep Ns") is kept
-    whole."""
-    front = _FRONT_TITLES.match(nama)
-    cut = front.end() if front else 0
-    head, comma, tail = nama[cut:].partition(",")
-    if "." in head or _PROFESSION_TITLE.search(head) is not None:
-        return nama
-    return f"{nama[:cut]}X{comma}{tail}"
-
-
-def profession_from_title(level: Any, programme: Any, evidence: Any) -> tuple[Any, Any]:
-    """(level, programme) of a roster row at a level a profession is held at (D-IV/S-1 or above) when the name's
-    titles (:func:`~asn_mutasi.domain.gelar.parse_titles` ``evidence``) show the profession ("Ns.", "dr.", "apt."):
-    the profession added to the programme ("S-1 Keperawatan + NERS", read as the profession holding the degree, as a
-    written "Profesi Ners" is) and an S-1/D-IV raised to Profesi; else as they were. The title is given only with the profession: a hospital roster's
-    "S1 Ilmu Keperawatan" + "S.Kep. Ns." missed every Profesi Ners post (independent spelling sets h23, h24)."""
-    from asn_mutasi.matching.programme import PROFESSION_DEGREE, programme_key
-
-    hint = evidence.programme_hint if evidence.level in (pend.PROFESI, "Sp-1", "Sp-2") else None
-    if not hint or not _profession_entry(level, programme):
+    if profession is None or not _profession_entry(level, programme):
         return level, programme
-    shown = programme_key(hint)
-    title_profession = next((p for p, base in PROFESSION_DEGREE.items() if shown in (p, base)), None)
-    if title_profession is None or title_profession in programme_key(programme).split(" + "):
+    if profession in programme_key(programme).split(" + "):
         return level, programme
     raised = pend.PROFESI if level in pend.PROFESSION_ENTRY else level  # (a specialist's S-2 stays S-2)
-    return raised, f"{programme} + {title_profession}"
+    return raised, f"{programme} + {profession}"
 
 
 def _education_ranks(levels: np.ndarray) -> np.ndarray:

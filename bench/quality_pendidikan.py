@@ -498,7 +498,7 @@ def as_prepared(pendidikan: str, jurusan: str, nama: str) -> tuple[str | None, s
         from asn_mutasi import validation
 
         if hasattr(validation, "profession_from_title"):  # S-1 Keperawatan + "Ns." in the name: Profesi Ners
-            level, programme = validation.profession_from_title(level, programme, parse_titles(nama))
+            level, programme = validation.profession_from_title(level, programme, validation.name_profession(nama))
     return level, programme, (None if level and programme else nama or None)
 
 

@@ -276,6 +276,9 @@ def test_the_assessment_written_into_the_proposals_folder_is_not_read_again(temp
         ("Heni Maulan", "Heni Maulana", True),  # a typo of a long word
         ("Tri Wahyuni", "Sri Wahyuni", False),  # another person
         ("Kartika", "Heni Maulana", False),
+        ("Santoso Budi", "Budi Santoso", True),  # words reordered (second review)
+        ("Adi Saputra", "Ahmadi Saputra", False),  # a short word is a name of its own
+        ("Nur Hidayat", "Nur Hidayah", False),
     ],
 )
 def test_a_name_written_by_an_opd_is_compared_as_a_name(written: str, recorded: str, same: bool) -> None:

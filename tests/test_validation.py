@@ -147,6 +147,8 @@ def test_title_in_name_is_used_when_education_is_empty() -> None:
         ("Siti Aminah, S.Kep.", "S1", "Ilmu Keperawatan", "S-1", False),  # no profession title: the degree only
         ("Siti Aminah, Ns.", "D-III", "Keperawatan", "D-III", False),  # a D-III is no entry to Ners
         ("Budi, S.Kom., Ns.", "S1", "Teknik Informatika", "S-1", False),  # no profession's degree: name not read
+        ("Siti, S.Kep., Ns., M.Kep", "S1", "Keperawatan", "Profesi", True),  # a master's title after Ns. (review)
+        ("SITI, S.KEP., NS.", "S1", "KEPERAWATAN", "Profesi", True),  # capitals
     ],
 )
 def test_a_profession_title_beside_its_degree_is_the_profession(

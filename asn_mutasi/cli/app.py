@@ -210,7 +210,10 @@ def main() -> None:
     except OSError as exc:  # written outside a command (the version, the help) to a stdout that fails
         from asn_mutasi.cli.errors import stdout_failed
 
-        leave(stdout_failed(exc))
+        try:
+            leave(stdout_failed(exc))
+        except typer.Exit as internal:  # (any other OS error: said as a bug, exit 70)
+            leave(internal.exit_code)
     leave(0)
 
 

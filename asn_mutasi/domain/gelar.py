@@ -180,7 +180,6 @@ _BARE_TITLES: dict[str, tuple[str, str]] = {
     "ners": ("Profesi", "ners"),
     "apt": ("Profesi", "apt"),  # apoteker written after the name
     "bdn": ("Profesi", "keb"),  # Bidan, the midwifery profession's title written after the name ("…, S.Tr.Keb., Bdn")
-    "ak": ("Profesi", "ak"),  # Akuntan (Ak.), the accountancy profession's title after an S.Ak/S.E.
 }
 _SPECIALIST_RE = re.compile(r"^(?:(Sub\s*sp|SUBSP)|Sp|SP)\.\s*[A-Z]")
 #: a whole specialist title: "Sp.PD", "Sp.P.D.(K).", "Sp.OT(K)", "Sp.THT-KL", "Sp.PD-KGEH", "Subsp.KGEH"

@@ -28,20 +28,24 @@ def fill_merged_down(
 ) -> list[Finding]:
     """Fill each merged range that starts at or below ``data_start`` and spans rows; return info findings.
 
-    With ``numbers`` False (a position table) a number is left in its first row only: "Jumlah ABK 6" merged over a
-    post's 4 holder rows was copied to each and summed, kebutuhan 24 (real-files campaign, h24). A range written twice
+    With ``numbers`` False (a position table) a number merged over exactly the rows a text cell is merged over (a
+    post's name over its holders' rows) is left in its first row only: "Jumlah ABK 6" merged over a post's 4 holder
+    rows was copied to each and summed, kebutuhan 24 (real-files campaign, h24); a kelas merged over several posts
+    (their names not merged together) is still filled for each. A range written twice
     counts once, and a cell a range above already filled is not visited again (only blanks
     are filled, so it would keep its value): the work is bounded by the sheet's cells however many ranges overlap
     (30,000 copies of one tall range in a 4 KB file took 5.5 minutes; hostile-input campaign, h24).
     """
     findings = []
     covered: dict[int, int] = {}  #: per column, the last row a range already reached
-    for (r0, c0), (r1, c1) in sorted(set(merged), key=lambda m: (m[0][1], m[0][0], m[1])):
+    ranges = sorted(set(merged), key=lambda m: (m[0][1], m[0][0], m[1]))
+    one_post = set() if numbers else _text_blocks(rows, ranges)
+    for (r0, c0), (r1, c1) in ranges:
         if r1 <= r0 or r0 < data_start or r0 >= len(rows):
             continue
         value = rows[r0][c0] if c0 < len(rows[r0]) else None
-        if value in (None, "") or (not numbers and isinstance(value, (int, float)) and not isinstance(value, bool)):
-            continue  # (a position table's number merged over its holders' rows is one figure for the block)
+        if value in (None, "") or (_is_number(value) and (r0, r1) in one_post):
+            continue  # (a post's number merged over its holders' rows, beside its merged name: one figure)
         start = max(r0 + 1, covered.get(c0, -1) + 1)
         covered[c0] = max(covered.get(c0, -1), r1)
         for r in range(start, min(r1, len(rows) - 1) + 1):
@@ -55,6 +59,20 @@ def fill_merged_down(
         loc = Location(file=file, sheet=sheet, row=r0 + 1, column=letter)
         findings.append(make_finding("sel-gabung-diisi", loc, rentang=span))
     return findings
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _text_blocks(rows: list[list[object]], ranges: Sequence[MergedRange]) -> set[tuple[int, int]]:
+    """The row spans over which a text cell is merged (a post's name over its holders' rows)."""
+    out = set()
+    for (r0, c0), (r1, _) in ranges:
+        cell = rows[r0][c0] if r0 < len(rows) and c0 < len(rows[r0]) else None
+        if r1 > r0 and isinstance(cell, str) and cell.strip():
+            out.add((r0, r1))
+    return out
 
 
 def header_view(rows: list[list[object]], header_row: int, where: str) -> tuple[list[list[object]], int]:

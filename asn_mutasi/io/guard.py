@@ -435,7 +435,7 @@ def _inflate(
         raise
     except BeyondExcel as exc:
         raise InputError(
-            f"Berkas '{display}' ditolak: XML sheet '{info.filename}' merujuk sel {exc.ref}, di luar batas lembar kerja "
+            f"Berkas '{display}' ditolak: XML sheet '{info.filename}' merujuk '{exc.ref}', di luar batas lembar kerja "
             f"(kolom terakhir XFD, baris terakhir {number_id(EXCEL_ROWS)})",
             hint="Berkas ini bukan hasil ekspor yang wajar; ekspor ulang dari aplikasi sumbernya.",
         ) from exc
@@ -846,9 +846,11 @@ def _loose_rows(block: bytes) -> np.ndarray:
     numbered by neither are counted by order and repeat nothing). Rare layouts only: one regex pass."""
     out: list[int] = []
     for match in _ROW_AND_CELL.finditer(block):
-        found = _CELL_ROW.search(match.group(2)) or _ROW_NUMBER.search(match.group(1))
-        if found is not None:
-            out.append(int(found.group(1)))
+        row = _ROW_NUMBER.search(match.group(1))
+        if row is None:  # a row without r is counted by its order: what its cells say does not place it
+            continue
+        found = _CELL_ROW.search(match.group(2)) or row
+        out.append(int(found.group(1)))
     return np.array(out, dtype=np.int64)
 
 

@@ -80,17 +80,25 @@ def _words(text: object, *, name: bool) -> str:
     return " ".join(re.findall(r"[^\W\d_]+\.?", strip_titles(value).casefold()))
 
 
-def _word_alike(short: str, long: str) -> bool:
-    """One word of a name written for another: the same, an abbreviation of it ("M." / "Moh" for "Muhammad"), or a
-    typo of a long word (one letter, five letters or more: "Maulan" for "Maulana"); "Tri" is not "Sri"."""
-    from rapidfuzz.distance import OSA
+#: name words written short without a dot (M, Moh, Muh, Mhd for Muhammad; Abd for Abdul; Gst, Ngr, Kd, Md for
+#: Balinese names; Ny for Nyoman): any other short word is a name of its own ("Adi" is not "Ahmadi")
+_SHORT_NAMES = frozenset({"m", "moh", "muh", "mhd", "mochd", "abd", "gst", "ngr", "kd", "md", "ny", "ma", "mu", "st"})
 
-    bare = short.rstrip(".")
-    if bare == long.rstrip("."):
+
+def _word_alike(short: str, long: str) -> bool:
+    """One word of a name written for another: the same, an abbreviation of it ("M." / "Moh" for "Muhammad", a
+    dotted word or one of :data:`_SHORT_NAMES`), or one letter left out or added in a long word ("Maulan" for
+    "Maulana"; "Hidayat" and "Hidayah" are two names)."""
+    bare, whole = short.rstrip("."), long.rstrip(".")
+    if bare == whole:
         return True
-    if (short.endswith(".") or len(bare) <= 3) and long.startswith(bare[:1]) and _abbreviates(bare, long):
+    if (short.endswith(".") or bare in _SHORT_NAMES) and whole.startswith(bare[:1]) and _abbreviates(bare, whole):
         return True
-    return min(len(bare), len(long)) >= 5 and OSA.distance(bare, long.rstrip(".")) <= 1
+    if abs(len(bare) - len(whole)) == 1 and min(len(bare), len(whole)) >= 5:
+        from rapidfuzz.distance import Indel
+
+        return Indel.distance(bare, whole) == 1
+    return False
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -104,9 +112,9 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def _alike(written: str, recorded: str, *, name: bool = False) -> bool:
-    """Whether two names (or positions) are one: for names, every word of the shorter written for a word of the
-    longer, in order (:func:`_word_alike`; "M. Rizki" is Muhammad Rizki, a middle name may be left out); for
-    positions, equal or nearly (words reordered, a typo)."""
+    """Whether two names (or positions) are one: for names, every word of the shorter written for its own word of
+    the longer, in any order (:func:`_word_alike`; "M. Rizki" is Muhammad Rizki, "Santoso Budi" Budi Santoso, a
+    middle name may be left out); for positions, equal or nearly (words reordered, a typo)."""
     from rapidfuzz import fuzz
 
     if written == recorded:
@@ -115,13 +123,12 @@ def _alike(written: str, recorded: str, *, name: bool = False) -> bool:
         return fuzz.token_set_ratio(written, recorded) >= 85
     a, b = written.split(), recorded.split()
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    at = 0
+    free = list(long)
     for word in short:
-        while at < len(long) and not (_word_alike(word, long[at]) or _word_alike(long[at], word)):
-            at += 1
-        if at == len(long):
+        match = next((w for w in free if _word_alike(word, w) or _word_alike(w, word)), None)
+        if match is None:
             return False
-        at += 1
+        free.remove(match)
     return bool(short)
 
 

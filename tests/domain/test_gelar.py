@@ -160,7 +160,6 @@ def test_titles_as_rosters_type_them(nama: str, level: str, hint: str | None) ->
     [
         ("Ani, S.A.", "S-1", "AKUNTANSI"),  # Sarjana Akuntansi (a university's official title table, h24)
         ("Rina, S.Tr.Keb., Bdn", "Profesi", "KEBIDANAN"),  # Bidan written after the name
-        ("Budi, S.E., Ak.", "Profesi", None),  # Akuntan: the accountancy profession
     ],
 )
 def test_official_titles_of_a_university_table(nama: str, level: str, programme: str | None) -> None:

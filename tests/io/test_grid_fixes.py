@@ -49,3 +49,10 @@ def test_a_number_merged_over_a_posts_holder_rows_stays_one_figure() -> None:
     said = fill_merged_down(rows, [((0, 0), (2, 0)), ((0, 1), (2, 1))], 0, file="x.xlsx", sheet=None, numbers=False)
     assert [r[0] for r in rows] == ["Instruktur Ahli Pertama"] * 3
     assert [r[1] for r in rows] == [6, None, None] and len(said) == 1
+
+
+def test_a_number_merged_over_several_posts_is_filled_for_each() -> None:
+    """A kelas merged over three different posts (their names not merged together) is each post's (second review)."""
+    rows: list[list[object]] = [["Analis A", 8], ["Analis B", None], ["Analis C", None]]
+    fill_merged_down(rows, [((0, 1), (2, 1))], 0, file="x.xlsx", sheet=None, numbers=False)
+    assert [r[1] for r in rows] == [8, 8, 8]
