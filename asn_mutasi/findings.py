@@ -818,6 +818,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A printed report repeats its header (and numbering) row on every page: those rows are no person or post and "
         "are not read; they are counted and named here.",
     ),
+    "baris-judul-bagian": CodeSpec(
+        INFO,
+        "{jumlah} baris judul bagian dilewati, bukan data pegawai (baris {contoh}; satu teks saja di kolom pertama)",
+        "A roster grouped by unit or section (a DUK) heads each group with a row holding one text in its first column "
+        "(the NO column, often merged across the row): those rows are no person and are not read; they are counted "
+        "and named here. A row holding only a name or only an NIP stays a data row and is reported as incomplete.",
+    ),
     "baris-penutup-dilewati": CodeSpec(
         INFO,
         "{jumlah} baris di bawah tabel (tanda tangan, catatan) dilewati, mulai baris {mulai}",

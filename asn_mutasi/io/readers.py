@@ -1306,12 +1306,20 @@ def _skip_non_data(
         trailing = _lone_cells_after_summary(blank, labels, filled, summary)
     skipped: dict[str, Any] = {}
     repeated &= ~trailing & ~summary  # the header of a report stacked below the table is that report's
+    sections = _section_rows(cleaned, blank, labels, indices, kind, filled & ~summary & ~trailing & ~repeated)
     if repeated.any():
         at = first_row + np.flatnonzero(repeated)
         contoh = ", ".join(str(int(r)) for r in at[:5]) + (" …" if len(at) > 5 else "")
         loc = Location(source.path, source.sheet, int(at[0]))
         findings.append(make_finding("baris-judul-berulang", loc, jumlah=len(at), contoh=contoh))
         skipped["judul_berulang"] = int(repeated.sum())
+    if sections.any():
+        at = first_row + np.flatnonzero(sections)
+        texts = [" ".join(str(cleaned[labels[0]][k]).split())[:40] for k in np.flatnonzero(sections)[:3]]
+        contoh = ", ".join(f"{int(r)} '{t}'" for r, t in zip(at[:3], texts, strict=False)) + (" …" if len(at) > 3 else "")
+        loc = Location(source.path, source.sheet, int(at[0]))
+        findings.append(make_finding("baris-judul-bagian", loc, jumlah=len(at), contoh=contoh))
+        skipped["judul_bagian"] = int(sections.sum())
     if summary.any():
         skipped["ringkasan"] = int(summary.sum())
     if trailing.any():
@@ -1319,8 +1327,41 @@ def _skip_non_data(
         start = first_row + int(np.flatnonzero(trailing)[0])
         loc = Location(source.path, source.sheet, start)
         findings.append(make_finding("baris-penutup-dilewati", loc, jumlah=int(trailing.sum()), mulai=start))
+    repeated |= sections  # left out as a repeated header is: no data, no gap, its merged cells not "filled"
     skipped["_rows"] = {first_row + int(k) for k in np.flatnonzero(summary | trailing | repeated)}
     return skipped, filled & ~summary & ~trailing & ~repeated
+
+
+#: a section heading's text: a letter somewhere, and no NIP or other long number
+_HEADING_TEXT = re.compile(r"[^\W\d_]")
+
+
+def _section_rows(
+    cleaned: dict[str, np.ndarray],
+    blank: dict[str, np.ndarray],
+    labels: list[str],
+    indices: dict[str, int],
+    kind: str,
+    candidates: np.ndarray,
+) -> np.ndarray:
+    """A roster's section headings ("SEKRETARIAT", "BIDANG SMP", often merged across the row): rows whose only
+    filled cell is a text in the table's first column, when that column holds no name, NIP or other key field
+    (it is the "NO" column, or unmapped). Such a row names the group of the rows under it; it is no person.
+
+    A row with only a name, or only an NIP, stays a data row (reported as incomplete): it may be a person.
+    """
+    if kind != "pegawai" or len(labels) < 3 or not candidates.any():
+        return np.zeros(len(candidates), dtype=bool)
+    if 0 in {indices.get(f) for f in (*KEY_FIELDS.get(kind, ()), "nama")}:
+        return np.zeros(len(candidates), dtype=bool)
+    first = labels[0]
+    others = np.logical_and.reduce([blank[lb] for lb in labels[1:]])
+    lone = candidates & others & ~blank[first]
+    out = np.zeros(len(candidates), dtype=bool)
+    for k in np.flatnonzero(lone).tolist():
+        v = cleaned[first][k]
+        out[k] = isinstance(v, str) and bool(_HEADING_TEXT.search(v)) and not _LONG_NUMBER.match(v.strip())
+    return out
 
 
 #: the first labelled columns looked at for a header text repeated in the data (the rest only on those rows)

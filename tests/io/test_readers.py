@@ -828,3 +828,43 @@ def test_an_abk_norm_time_given_as_a_range_is_read_at_its_mean(tmp_path: Path) -
     wb.save(path)
     table = read_table(path, "abk")
     assert table.columns["norma_waktu"].letter == "F"
+
+
+def test_a_duk_grouped_by_section_reads_only_its_people(tmp_path: Path) -> None:
+    """A DUK heads each unit's group with one text in its NO column, merged across the row: each heading was read
+    as a person with four "kolom wajib kosong" errors (an exit 1 on a clean file)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["DAFTAR URUT KEPANGKATAN"])
+    ws.append(["NO", "NAMA", "NIP", "GOL", "JABATAN", "UNIT KERJA"])
+    rows: list[list[object]] = [
+        ["SEKRETARIAT"],
+        [1, "Pegawai Satu", "198503122010011003", "III/c", "Analis Kepegawaian Ahli Pertama", "Sekretariat"],
+        [2, "Pegawai Dua", "199001012015032002", "III/a", "Pengadministrasi Perkantoran", "Sekretariat"],
+        ["BIDANG SMP"],
+        [3, "Pegawai Tiga", "198707072011011004", "III/b", "Pengawas Sekolah Ahli Muda", "Bidang SMP"],
+        [None, "Pegawai Empat"],  # only a name: a person with missing data, not a heading
+    ]
+    for row in rows:
+        ws.append(row)
+    for r in (3, 6):
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
+    path = tmp_path / "duk.xlsx"
+    book.save(path)
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Pegawai Satu", "Pegawai Dua", "Pegawai Tiga", "Pegawai Empat"]
+    said = [f for f in table.findings if f.code == "baris-judul-bagian"]
+    assert len(said) == 1 and said[0].location.row == 3
+    assert "2 baris" in said[0].message and "6 'BIDANG SMP'" in said[0].message
+    assert table.skipped["judul_bagian"] == 2
+    assert not [f for f in table.findings if f.code in ("baris-kosong", "sel-gabung-diisi")]
+
+
+def test_a_lone_text_in_a_name_first_roster_stays_a_person(tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text("NAMA,NIP,JABATAN,UNIT KERJA\nPegawai Satu,,,\nPegawai Dua,198001012005011001,Analis,BKD\n")
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Pegawai Satu", "Pegawai Dua"]
+    assert not [f for f in table.findings if f.code == "baris-judul-bagian"]
