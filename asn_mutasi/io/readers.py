@@ -1314,11 +1314,7 @@ def _skip_non_data(
         findings.append(make_finding("baris-judul-berulang", loc, jumlah=len(at), contoh=contoh))
         skipped["judul_berulang"] = int(repeated.sum())
     if sections.any():
-        at = first_row + np.flatnonzero(sections)
-        texts = [" ".join(str(cleaned[labels[0]][k]).split())[:40] for k in np.flatnonzero(sections)[:3]]
-        contoh = ", ".join(f"{int(r)} '{t}'" for r, t in zip(at[:3], texts, strict=False)) + (" …" if len(at) > 3 else "")
-        loc = Location(source.path, source.sheet, int(at[0]))
-        findings.append(make_finding("baris-judul-bagian", loc, jumlah=len(at), contoh=contoh))
+        findings.append(_sections_finding(cleaned[labels[0]], sections, source, first_row))
         skipped["judul_bagian"] = int(sections.sum())
     if summary.any():
         skipped["ringkasan"] = int(summary.sum())
@@ -1334,6 +1330,15 @@ def _skip_non_data(
 
 #: a section heading's text: a letter somewhere, and no NIP or other long number
 _HEADING_TEXT = re.compile(r"[^\W\d_]")
+
+
+def _sections_finding(first: np.ndarray, sections: np.ndarray, source: SourceInfo, first_row: int) -> Finding:
+    """One ``baris-judul-bagian`` for all section headings: their count, the first three rows and texts."""
+    at = np.flatnonzero(sections)
+    shown = [f"{first_row + int(k)} '{' '.join(str(first[k]).split())[:40]}'" for k in at[:3]]
+    contoh = ", ".join(shown) + (" …" if len(at) > 3 else "")
+    loc = Location(source.path, source.sheet, first_row + int(at[0]))
+    return make_finding("baris-judul-bagian", loc, jumlah=len(at), contoh=contoh)
 
 
 def _section_rows(
