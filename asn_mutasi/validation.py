@@ -699,6 +699,11 @@ _TITLE_IN_FRONT = re.compile(
     r"(?:\.\s*|\s+)(?=\S)"
 )
 _TITLE_BEHIND = re.compile(r",[^,]*?(?<![A-Za-z])(?P<t>Ns|NS|Ners|NERS|Apt|APT|apt|Bdn|BDN|Bd|BD)\.?\s*(?=,|$)")
+#: and right after the degree it crowns with no comma between ("Budi S.Kep Ns", "Siti S.Farm Apt", "Ani S.Tr.Keb Bdn")
+_TITLE_AFTER_DEGREE = re.compile(
+    r"(?<![A-Za-z])S\.\s?(?:Kep|KEP|Farm|FARM|Ked|KED|Keb|KEB|Tr\.\s?Keb|TR\.\s?KEB|Gz|GZ|Si)\.?\s+"
+    r"(?P<t>Ns|NS|Ners|NERS|Apt|APT|apt|Bdn|BDN|Bd|BD)\.?\s*(?=,|$)"
+)
 _TITLE_PROFESSION = {
     "ns": "NERS", "ners": "NERS", "apt": "APOTEKER", "dr": "DOKTER", "drg": "DOKTER GIGI", "drh": "DOKTER HEWAN",
     "bd": "PROFESI BIDAN", "bdn": "PROFESI BIDAN",
@@ -707,7 +712,7 @@ _TITLE_PROFESSION = {
 
 def name_profession(nama: str) -> str | None:
     """The profession a name's title shows ("Siti, S.Kep., Ns." → NERS; "dr. Budi, M.Kes" → DOKTER), or None."""
-    found = _TITLE_IN_FRONT.match(nama) or _TITLE_BEHIND.search(nama)
+    found = _TITLE_IN_FRONT.match(nama) or _TITLE_BEHIND.search(nama) or _TITLE_AFTER_DEGREE.search(nama)
     return _TITLE_PROFESSION[found.group("t").casefold()] if found is not None else None
 
 

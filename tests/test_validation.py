@@ -149,6 +149,8 @@ def test_title_in_name_is_used_when_education_is_empty() -> None:
         ("Budi, S.Kom., Ns.", "S1", "Teknik Informatika", "S-1", False),  # no profession's degree: name not read
         ("Siti, S.Kep., Ns., M.Kep", "S1", "Keperawatan", "Profesi", True),  # a master's title after Ns. (review)
         ("SITI, S.KEP., NS.", "S1", "KEPERAWATAN", "Profesi", True),  # capitals
+        ("Siti S.Kep Ns", "S1", "Keperawatan", "Profesi", True),  # no comma between degree and profession
+        ("Siti S.Kep", "S1", "Keperawatan", "S-1", False),  # the degree alone
     ],
 )
 def test_a_profession_title_beside_its_degree_is_the_profession(
