@@ -827,8 +827,9 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "baris-penutup-dilewati": CodeSpec(
         INFO,
-        "{jumlah} baris di bawah tabel (tanda tangan, catatan) dilewati, mulai baris {mulai}",
-        "Rows under the last data row without any key value (signature block, notes).",
+        "{jumlah} baris di bawah tabel (tanda tangan, catatan, rekapitulasi) dilewati, mulai baris {mulai}",
+        "Rows under the last data row without any key value (signature block, notes), and the lines of a recap "
+        "block under a REKAPITULASI row when none holds an NIP.",
     ),
     "tabel-lain-diabaikan": CodeSpec(
         W,
@@ -846,6 +847,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         INFO,
         "Baris jabatan '{nama_jabatan}' di unit '{unit_kerja}' melanjutkan baris {baris_lain} (kode sama): syarat jurusannya ditambahkan, kebutuhan tidak dijumlahkan",
         "A line repeating an earlier line's own code (one line per accepted study programme) continues it.",
+    ),
+    "bukan-asn": CodeSpec(
+        INFO,
+        "Status '{value}' bukan ASN (honorer, kontrak, PHL): baris ini tidak ikut perencanaan mutasi",
+        "A roster (a DUK of a whole office) may list honorary, contract or day workers (PHL, THL, Non PNS, Honorer, "
+        "Tenaga Kontrak) beside its PNS and PPPK: they are no ASN and cannot be moved by a mutasi. The row is "
+        "excluded with this one reason; its missing NIP or golongan is no data error.",
     ),
     "kedudukan-tidak-aktif": CodeSpec(
         W,

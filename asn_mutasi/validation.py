@@ -37,7 +37,7 @@ from asn_mutasi.domain import pendidikan as pend
 from asn_mutasi.domain.gelar import parse_titles
 from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
-from asn_mutasi.findings import Finding, Location, capped, make_finding
+from asn_mutasi.findings import Finding, Location, Severity, capped, make_finding
 from asn_mutasi.formatting import format_date, format_date_words, format_number
 from asn_mutasi.schema import (
     CODE_AS_WRITTEN,
@@ -949,7 +949,17 @@ def rule_status(ctx: RosterContext) -> Iterator[Finding]:
     take_cp = np.equal(cp, "CPNS") | (_none(status) & ~_none(cp))
     status[take_cp] = cp[take_cp]
     status[_none(status) & parsed.pppk] = "PPPK"
+    non_asn = np.equal(status, coded_fields.NON_ASN)
+    for i in np.flatnonzero(non_asn).tolist():
+        yield make_finding("bukan-asn", ctx.loc(i, "status_kepegawaian", st_values[i]))
+        ctx.exclude(i, NON_ASN_REASON)
+    status[non_asn] = None
     ctx.out["status_kepegawaian"] = status
+    ctx.out["_non_asn"] = non_asn
+
+
+#: the exclusion reason of a row that is no ASN (its other reasons, a missing NIP above all, are dropped)
+NON_ASN_REASON = "bukan ASN (honorer/kontrak/PHL): tidak ikut perencanaan mutasi"
 
 
 def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
@@ -1094,6 +1104,17 @@ def _with_agency(unit: str | None, agency: str | None) -> str | None:
     return f"{agency} | {unit}"
 
 
+def _scope_non_asn(findings: list[Finding], ctx: RosterContext, rows: np.ndarray) -> list[Finding]:
+    """The findings without the errors and warnings of rows that are no ASN (their ``bukan-asn`` says it all),
+    and those rows with that one exclusion reason."""
+    at = set(rows.tolist())
+    keep = [f for f in findings if f.code == "bukan-asn" or f.severity is Severity.INFO or f.location.row not in at]
+    for i, row in enumerate(ctx.rows):
+        if row in at:
+            ctx.reasons[i] = [NON_ASN_REASON]
+    return keep
+
+
 def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | None = None) -> PreparedTable:
     """Parse a raw roster into the prepared roster frame (docs/architecture.md) by running ``ROSTER_RULES``.
 
@@ -1110,6 +1131,9 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
     # each rule's findings as they are made, past 1,000 of a code counted: memory bounded by the table, not its junk
     findings = capped(f for rule in ROSTER_RULES for f in rule(ctx))
     out = ctx.out
+    non_asn = out.pop("_non_asn", None)
+    if non_asn is not None and non_asn.any():  # a row out of scope: its own finding alone, no data errors
+        findings = _scope_non_asn(findings, ctx, np.asarray(rows)[non_asn])
     status = np.full(n, VALID, dtype=object)
     alasan = np.full(n, None, dtype=object)  # "" for a row without reasons, which the frame keeps as None
     excluded = sorted(ctx.reasons)

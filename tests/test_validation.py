@@ -650,3 +650,22 @@ def test_dates_that_can_be_read_but_cannot_be_true_are_named() -> None:
     named = [(f.location.row, f.location.field) for f in p.findings if f.code == "tanggal-tidak-wajar"]
     assert named == [(5, "tmt_jabatan"), (6, "tanggal_lahir"), (7, "tanggal_lahir"), (7, "tmt_jabatan")]
     assert pd.Timestamp(p.frame["tmt_jabatan"].tolist()[0]) == pd.Timestamp(1950, 1, 1)  # kept as read
+
+
+def test_a_worker_who_is_no_asn_is_left_out_with_one_reason() -> None:
+    """A DUK listing its PHL and contract workers gave each an "NIP kosong" error and an unknown-status warning; a
+    "Non PNS" was read as a PNS and planned (real-files campaign h24)."""
+    rows = [
+        person(),
+        person(nip=None, nama="Pekerja Harian", golongan=None, status_kepegawaian="PHL"),
+        person(nip=GOOD_NIP_F, nama="Tenaga Honor", status_kepegawaian="Non PNS"),
+        person(nip="198609262020121003", nama="Pegawai P3K", status_kepegawaian="PPPK Paruh Waktu"),
+    ]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    frame = prepared.frame
+    assert frame["_status"].tolist() == ["valid", "dikecualikan", "dikecualikan", "valid"]
+    assert frame["_alasan"].tolist()[1] == frame["_alasan"].tolist()[2]
+    assert "bukan ASN" in frame["_alasan"].tolist()[1] and "NIP" not in frame["_alasan"].tolist()[1]
+    assert frame["status_kepegawaian"].tolist()[3] == "PPPK"
+    said = [(f.code, f.location.row) for f in prepared.findings if f.severity.value != "info" or f.code == "bukan-asn"]
+    assert said == [("bukan-asn", 6), ("bukan-asn", 7)]

@@ -41,15 +41,26 @@ def parse_jenis_kelamin(v: object) -> str | None:
     return _JENIS_KELAMIN.get(key) if key else None
 
 
+#: the status of a row that is no ASN (an honorary, contract or day worker listed beside the ASN)
+NON_ASN = "NON ASN"
+_NON_ASN = re.compile(
+    r"\b(?:non|bukan)\s*(?:pns|asn|pppk|p3k)\b|\b(?:phl|thl|ptt|gtt|tkk|tks|honorer|honorarium|honda|outsourcing"
+    r"|alih daya|kontrak|harian lepas|tenaga harian|magang|sukarela|sukwan)\b"
+)
+
+
 def parse_status_kepegawaian(v: object) -> str | None:
-    """Return ``PNS``, ``CPNS`` or ``PPPK``; other statuses (``Aktif``, ``CLTN`` …) give None.
+    """Return ``PNS``, ``CPNS`` or ``PPPK``, or :data:`NON_ASN` for a worker who is none of them ("Non PNS", "PHL",
+    "Honorer", "Tenaga Kontrak", "THL"); other statuses (``Aktif``, ``CLTN`` …) give None.
 
     ``C``/``P`` are read as CPNS/PNS because SIASN's ``STATUS CPNS PNS`` column uses
-    them. SIASN kedudukan hukum ids (``01``, ``71``) are not guessed.
+    them. SIASN kedudukan hukum ids (``01``, ``71``) are not guessed. "PPPK Paruh Waktu" is PPPK (an ASN).
     """
     key = _key(v)
     if not key:
         return None
+    if _NON_ASN.search(key) and not re.search(r"\bperjanjian kerja\b", key):
+        return NON_ASN
     if key == "c" or re.search(r"\b(?:cpns|calon pns|calon pegawai negeri sipil)\b", key):
         return "CPNS"
     if re.search(r"\b(?:pppk|p3k|perjanjian kerja)\b", key):

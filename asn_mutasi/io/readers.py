@@ -1304,6 +1304,7 @@ def _skip_non_data(
             findings.append(make_finding("tabel-lain-diabaikan", loc, jumlah=int(trailing[other:].sum())))
     elif summary.any() and not trailing.any():
         trailing = _lone_cells_after_summary(blank, labels, filled, summary)
+    trailing |= _recap_lines(cleaned, labels, filled, summary)
     skipped: dict[str, Any] = {}
     repeated &= ~trailing & ~summary  # the header of a report stacked below the table is that report's
     sections = _section_rows(cleaned, blank, labels, indices, kind, filled & ~summary & ~trailing & ~repeated)
@@ -1449,6 +1450,31 @@ def _tables_after_closing(
     # has two at most: then the whole tail is the closing block, with no other table
     wide = bool((cells[run:] >= max(3, len(labels) // 2)).any())
     return after, (int(rows[run]) if wide else -1)
+
+
+_RECAP = re.compile(r"^\s*REKAP", re.I)
+
+
+def _recap_lines(
+    cleaned: dict[str, np.ndarray], labels: list[str], filled: np.ndarray, summary: np.ndarray
+) -> np.ndarray:
+    """The lines of a recap block under the table: the rows after a "REKAPITULASI …" total row, when none of them
+    holds an NIP or another long number ("1. Dosen (Tenaga Pendidik) | 3 Orang" was read as a person named
+    "3 Orang"; a DUK export of a university, real-files campaign h24). Total rows among them stay total rows."""
+    n = len(filled)
+    out = np.zeros(n, dtype=bool)
+    starts = [
+        k
+        for k in np.flatnonzero(summary).tolist()
+        if any(isinstance(v := cleaned[label][k], str) and _RECAP.match(v) for label in labels[:4])
+    ]
+    if not starts:
+        return out
+    after = filled & ~summary & (np.arange(n) > starts[0])
+    rows = np.flatnonzero(after).tolist()
+    if any(_LONG_NUMBER.match(cell_text(cleaned[label][k])) for k in rows for label in labels):
+        return out  # a person under it: the recap is no closing block
+    return after
 
 
 def _lone_cells_after_summary(

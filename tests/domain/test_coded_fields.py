@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from asn_mutasi.domain.coded_fields import (
+    NON_ASN,
     parse_flag,
     parse_jenis_kelamin,
     parse_predikat,
@@ -75,14 +76,23 @@ def test_status_kepegawaian(raw: str, status: str) -> None:
     assert parse_status_kepegawaian(raw) == status
 
 
-@pytest.mark.parametrize("raw", [None, "", "Aktif", "CLTN", "71", 1, "Honorer", "Pensiun"])
+@pytest.mark.parametrize("raw", [None, "", "Aktif", "CLTN", "71", 1, "Pensiun"])
 def test_status_kepegawaian_unknown(raw: object) -> None:
     assert parse_status_kepegawaian(raw) is None
 
 
+@pytest.mark.parametrize(
+    "raw", ["Non PNS", "NON-PNS", "Non ASN", "Bukan PNS", "PHL", "THL", "Honorer", "Tenaga Kontrak", "Kontrak", "TKK"]
+)
+def test_a_worker_who_is_no_asn_is_named_so(raw: str) -> None:
+    """ "Non PNS" was read as PNS (the word "PNS" in it) and "PHL"/"Kontrak" as unknown: a DUK of a whole office
+    lists its honorary and contract workers beside the ASN (real-files campaign h24)."""
+    assert parse_status_kepegawaian(raw) == NON_ASN
+
+
 @given(st.text(max_size=30))
 def test_status_is_canonical_or_none(text: str) -> None:
-    assert parse_status_kepegawaian(text) in (*STATUS_KEPEGAWAIAN, None)
+    assert parse_status_kepegawaian(text) in (*STATUS_KEPEGAWAIAN, NON_ASN, None)
 
 
 @pytest.mark.parametrize(

@@ -868,3 +868,34 @@ def test_a_lone_text_in_a_name_first_roster_stays_a_person(tmp_path: Path) -> No
     table = read_table(path, "pegawai")
     assert table.frame["nama"].tolist() == ["Pegawai Satu", "Pegawai Dua"]
     assert not [f for f in table.findings if f.code == "baris-judul-bagian"]
+
+
+def test_the_lines_of_a_recap_block_under_the_table_are_no_people(tmp_path: Path) -> None:
+    """ "1. Dosen (Tenaga Pendidik) | 3 Orang" under "REKAPITULASI TOTAL DUK" was read as a person named "3 Orang"
+    with three errors (a university's DUK export, real-files campaign h24)."""
+    path = tmp_path / "duk.csv"
+    path.write_text(
+        "NO,NAMA,NIP,JABATAN,UNIT KERJA\n"
+        "1,Pegawai Satu,198503122010011003,Dosen,Fakultas Teknik\n"
+        "2,Pegawai Dua,199001012015032002,Pranata Komputer Ahli Pertama,Biro Umum\n"
+        "REKAPITULASI TOTAL DUK,,,,\n"
+        "1. Dosen (Tenaga Pendidik),1 Orang,,,\n"
+        "2. Tenaga Kependidikan,1 Orang,,,\n"
+        "TOTAL KESELURUHAN PEGAWAI,2 Orang,,,\n",
+        encoding="utf-8",
+    )
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Pegawai Satu", "Pegawai Dua"]
+    assert table.skipped == {"ringkasan": 2, "penutup": 2}
+
+
+def test_a_recap_row_with_people_under_it_keeps_them(tmp_path: Path) -> None:
+    path = tmp_path / "duk.csv"
+    path.write_text(
+        "NO,NAMA,NIP,JABATAN,UNIT KERJA\n"
+        "1,Pegawai Satu,198503122010011003,Dosen,Fakultas Teknik\n"
+        "REKAPITULASI BIDANG A,,,,\n"
+        "2,Pegawai Dua,199001012015032002,Pranata Komputer Ahli Pertama,Biro Umum\n",
+        encoding="utf-8",
+    )
+    assert read_table(path, "pegawai").frame["nama"].tolist() == ["Pegawai Satu", "Pegawai Dua"]
