@@ -858,7 +858,10 @@ CATALOGUE: dict[str, CodeSpec] = {
     "kedudukan-tidak-aktif": CodeSpec(
         W,
         "Kedudukan hukum '{value}' bukan aktif; pegawai ini tidak diikutkan dalam perencanaan mutasi",
-        "SIASN KEDUDUKAN HUKUM other than active (CLTN, MPP, pemberhentian sementara ...): not movable.",
+        "SIASN KEDUDUKAN HUKUM other than serving (CLTN, MPP, pemberhentian sementara, mencapai BUP, pembatalan NIP "
+        "…; the BKN reference list 01–99, by id or label): not movable and not counted in bezetting. Serving: 01 "
+        "Aktif, 71 PPPK Aktif, 03 Tugas Belajar (its own rule), 15 hukuman disiplin and 16 penurunan jabatan (the "
+        "hukdis flag is set).",
     ),
     "unit-dibedakan-instansi": CodeSpec(
         INFO,

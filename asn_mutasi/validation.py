@@ -990,7 +990,8 @@ def rule_flags(ctx: RosterContext) -> Iterator[Finding]:
         yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "predikat_kinerja", values[i]))
     ctx.out["predikat_kinerja"] = pred_u[codes]
     hd_u, hd_codes = ctx.column("hukuman_disiplin").per_value(coded_fields.parse_flag)
-    ctx.out["hukuman_disiplin"] = _flags((bool(v) for v in hd_u.tolist()), hd_codes)
+    hukdis = _flags((bool(v) for v in hd_u.tolist()), hd_codes)
+    ctx.out["hukuman_disiplin"] = hukdis | np.isin(ctx.out["kedudukan_hukum"], list(coded_fields.KEDUDUKAN_HUKDIS))
     tb_u, tb_codes = ctx.column("tugas_belajar").per_value(coded_fields.parse_flag)
     tubel = _flags((bool(v) for v in tb_u.tolist()), tb_codes)
     ctx.out["tugas_belajar"] = tubel | np.equal(ctx.out["kedudukan_hukum"], "Tugas Belajar")

@@ -669,3 +669,17 @@ def test_a_worker_who_is_no_asn_is_left_out_with_one_reason() -> None:
     assert frame["status_kepegawaian"].tolist()[3] == "PPPK"
     said = [(f.code, f.location.row) for f in prepared.findings if f.severity.value != "info" or f.code == "bukan-asn"]
     assert said == [("bukan-asn", 6), ("bukan-asn", 7)]
+
+
+def test_a_kedudukan_of_a_sanction_served_flags_the_person_and_an_id_only_column_is_read() -> None:
+    """SIASN kedudukan 15 "PNS kena hukuman disiplin" was unknown (the person moved, past the hukdis rule); 98
+    "Mencapai BUP" left the person in bezetting (peer campaign h25)."""
+    rows = [
+        person(kedudukan_hukum="15"),
+        person(nip=GOOD_NIP_F, jenis_kelamin="P", kedudukan_hukum="98"),
+        person(nip="198501012010011003", kedudukan_hukum="01"),
+    ]
+    frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
+    assert frame["kedudukan_hukum"].tolist() == ["Hukuman Disiplin", "Mencapai BUP", "Aktif"]
+    assert frame["hukuman_disiplin"].tolist() == [True, False, False]
+    assert frame["_status"].tolist() == ["valid", "dikecualikan", "valid"]

@@ -166,24 +166,47 @@ def parse_flag(v: object) -> bool | None:
 
 #: SIASN KEDUDUKAN HUKUM names (and ids seen in SIASN-based dashboards, domain.md §7.1) →
 #: canonical name; ``Aktif`` and PPPK ids are active, the rest release the person from the position
-_KEDUDUKAN: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(?:0?1|71|101|aktif|pns aktif|pppk aktif|pppk|pppk paruh waktu|aktif bekerja)$"), "Aktif"),
-    (re.compile(r"\b(?:tugas belajar|tubel)\b"), "Tugas Belajar"),
-    (re.compile(r"\b(?:cltn|cuti di ?luar tanggungan negara)\b"), "CLTN"),
-    (re.compile(r"\b(?:mpp|masa persiapan pensiun)\b"), "MPP"),
-    (
-        re.compile(r"\b(?:pemberhentian sementara|diberhentikan sementara|berhenti sementara)\b"),
-        "Pemberhentian Sementara",
-    ),
-    (re.compile(r"\b(?:uang tunggu)\b"), "Penerima Uang Tunggu"),
-    (re.compile(r"\b(?:wajib militer)\b"), "Wajib Militer"),
-    (re.compile(r"\b(?:hilang)\b"), "Dinyatakan Hilang"),
-    (re.compile(r"\b(?:pejabat negara|komisioner|kepala desa)\b"), "Pejabat Negara"),
-    (re.compile(r"\b(?:pensiun|purna tugas)\b"), "Pensiun"),
-    (re.compile(r"\b(?:meninggal|wafat)\b"), "Meninggal"),
-    (re.compile(r"\b(?:diberhentikan|berhenti|pemberhentian)\b"), "Diberhentikan"),
+#: SAPK/SIASN KEDUDUKAN HUKUM: (ids, label words, canonical name), as the BKN reference list codes them (01 Aktif …
+#: 99 Pensiun; four unrelated public SIMPEG apps hold the same list). The first match wins: specific before general.
+_KEDUDUKAN_TABLE: tuple[tuple[tuple[int, ...], str, str], ...] = (
+    ((1, 71, 101), r"^(?:aktif|pns aktif|pppk aktif|pppk|pppk paruh waktu|aktif bekerja)$", "Aktif"),
+    ((51,), r"\bcpns yang belum\b|\bbelum menerima sk\b", "CPNS Belum Menerima SK"),
+    ((89,), r"\bdiusulkan pensiun\b", "Diusulkan Pensiun"),
+    ((52,), r"^(?:non aktif|nonaktif|tidak aktif)$", "Tidak Aktif"),
+    ((3,), r"\b(?:tugas belajar|tubel)\b", "Tugas Belajar"),
+    ((2, 13), r"\b(?:cltn|cuti di ?luar tanggungan negara)\b", "CLTN"),
+    ((20,), r"\b(?:mpp|masa persiapan pensiun)\b", "MPP"),
+    ((4,), r"\b(?:pemberhentian sementara|diberhentikan sementara|berhenti sementara)\b", "Pemberhentian Sementara"),
+    ((5,), r"\buang tunggu\b", "Penerima Uang Tunggu"),
+    ((6,), r"\b(?:prajurit wajib|wajib militer)\b", "Prajurit Wajib"),
+    ((7,), r"\b(?:pejabat negara|komisioner)\b", "Pejabat Negara"),
+    ((8,), r"\bkepala desa\b", "Kepala Desa"),
+    ((9,), r"\bbanding\b|\bbapek\b", "Proses Banding BAPEK"),
+    ((11,), r"\btitipan\b", "Pegawai Titipan"),
+    ((12,), r"\bpengungsi\b", "Pengungsi"),
+    ((14,), r"\bhilang\b", "Dinyatakan Hilang"),
+    ((15,), r"\bhukuman disiplin\b|\bhukdis\b", "Hukuman Disiplin"),
+    ((16,), r"\bpenurunan jabatan\b", "Penurunan Jabatan"),
+    ((67,), r"^punah$", "Punah"),
+    ((68,), r"\btimor timur\b", "Eks PNS Timor Timur"),
+    ((69,), r"\btms\b|\btidak memenuhi syarat\b", "TMS dari Pengadaan"),
+    ((70,), r"\bpembatalan nip\b", "Pembatalan NIP"),
+    ((90,), r"\bpupns\b", "Tidak Ikut PUPNS"),
+    ((91,), r"\btindak pidana\b", "Tindak Pidana"),
+    ((92,), r"\bpemblokiran\b|\bdiblokir\b", "Pemblokiran Data"),
+    ((98,), r"\bmencapai bup\b|\bbatas usia pensiun\b", "Mencapai BUP"),
+    ((66, 77, 88), r"\b(?:diberhentikan|berhenti|pemberhentian)\b", "Diberhentikan"),
+    ((99,), r"\b(?:pensiun|purna tugas)\b", "Pensiun"),
+    ((), r"\b(?:meninggal|wafat)\b", "Meninggal"),
 )
-KEDUDUKAN_AKTIF = frozenset({"Aktif", "Tugas Belajar"})  #: tugas belajar keeps its own movability rule
+_KEDUDUKAN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"^0*(?:{'|'.join(map(str, ids))})$|{words}" if ids else words), name)
+    for ids, words, name in _KEDUDUKAN_TABLE
+)
+#: serving and movable (tugas belajar keeps its own movability rule; a disciplinary kedudukan sets the hukdis flag)
+KEDUDUKAN_AKTIF = frozenset({"Aktif", "Tugas Belajar", "Hukuman Disiplin", "Penurunan Jabatan"})
+#: the kedudukan of a disciplinary sanction being served (SIASN 15, 16): the person serves and is flagged
+KEDUDUKAN_HUKDIS = frozenset({"Hukuman Disiplin", "Penurunan Jabatan"})
 
 
 def parse_kedudukan_hukum(v: object) -> str | None:

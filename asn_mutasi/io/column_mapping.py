@@ -85,7 +85,6 @@ TEXT_FIELDS = frozenset(
         "instansi",
         "jurusan",
         "uraian_tugas",
-        "kedudukan_hukum",
     }
 )
 #: a school or university by its name (a DUK's "Pendidikan / Nama" often names where, not what, one studied)

@@ -301,7 +301,13 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         # SIASN: C = CPNS, P = PNS (domain.md §7.1)
         "status_cpns_pns": ("STATUS CPNS PNS", "STATUS CPNS", "CPNS PNS"),
         # SIASN KEDUDUKAN HUKUM (aktif, CLTN, tugas belajar, MPP ...)
-        "kedudukan_hukum": ("KEDUDUKAN HUKUM NAMA", "KEDUDUKAN HUKUM", "KEDUDUKAN PEGAWAI", "KEDUDUKAN"),
+        "kedudukan_hukum": (
+            "KEDUDUKAN HUKUM NAMA",
+            "KEDUDUKAN HUKUM",
+            "KEDUDUKAN PEGAWAI",
+            "KEDUDUKAN",
+            "KEDUDUKAN HUKUM ID",
+        ),
         "jenis_jabatan": _JENIS_JABATAN,
         "predikat_kinerja": (
             "PREDIKAT KINERJA",

@@ -8,9 +8,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from asn_mutasi.domain.coded_fields import (
+    KEDUDUKAN_AKTIF,
     NON_ASN,
     parse_flag,
     parse_jenis_kelamin,
+    parse_kedudukan_hukum,
     parse_predikat,
     parse_status_kepegawaian,
     predikat_from_score,
@@ -205,3 +207,30 @@ def test_flag_empty(raw: object) -> None:
 @given(st.text(max_size=30))
 def test_flag_never_raises(text: str) -> None:
     assert parse_flag(text) in (True, False, None)
+
+
+#: the BKN SAPK/SIASN KEDUDUKAN HUKUM reference list (id, label), as public SIMPEG apps seed it, and whether the
+#: person serves (movable, or held by their own rule: tugas belajar, a disciplinary sanction)
+OFFICIAL_KEDUDUKAN = [
+    ("01", "Aktif", True), ("02", "CLTN", False), ("03", "Tugas Belajar", True),
+    ("04", "Pemberhentian Sementara", False), ("05", "Penerima Uang Tunggu", False), ("06", "Prajurit Wajib", False),
+    ("07", "Pejabat Negara", False), ("08", "Kepala Desa", False), ("09", "Sedang dlm Proses Banding BAPEK", False),
+    ("11", "Pegawai Titipan", False), ("12", "Pengungsi", False), ("13", "Perpanjangan CLTN", False),
+    ("14", "PNS yang dinyatakan hilang", False), ("15", "PNS kena hukuman disiplin", True),
+    ("16", "Pemindahan dalam rangka penurunan Jabatan", True), ("20", "Masa Persiapan Pensiun", False),
+    ("51", "CPNS yang belum menerima SK CPNS", False), ("52", "Tidak Aktif", False), ("66", "Diberhentikan", False),
+    ("67", "Punah", False), ("68", "Eks PNS Timor Timur", False), ("69", "TMS Dari Pengadaan", False),
+    ("70", "Pembatalan NIP", False), ("71", "PPPK Aktif", True), ("77", "Pemberhentian tanpa hak pensiun", False),
+    ("88", "Pemberhentian dengan hak pensiun", False), ("89", "Tidak aktif tetapi diusulkan Pensiun", False),
+    ("90", "Tidak Ikut PUPNS 2015", False), ("91", "Tindak Pidana/ Tindak Pidana Jabatan", False),
+    ("92", "Pemblokiran Data PNS", False), ("98", "Mencapai BUP", False), ("99", "Pensiun", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "label", "serving"), OFFICIAL_KEDUDUKAN)
+def test_every_official_kedudukan_hukum_is_read_by_its_id_and_its_label(code: str, label: str, serving: bool) -> None:
+    """16 of the 32 official labels were unknown (a warning, the person planned and moved: "Mencapai BUP",
+    "Pembatalan NIP", "PNS kena hukuman disiplin"), and an ID-only column was not read (peer campaign h25)."""
+    by_label, by_id = parse_kedudukan_hukum(label), parse_kedudukan_hukum(code)
+    assert by_label is not None and by_label == by_id == parse_kedudukan_hukum(int(code))
+    assert (by_label in KEDUDUKAN_AKTIF) is serving
