@@ -84,6 +84,8 @@ ROSTER_OPTIONAL: tuple[str, ...] = (
     "perangkat_daerah",
     "status_cpns_pns",
     "kedudukan_hukum",
+    #: the eselon of a managerial post: its jenis over the name's (``domain.jabatan.jenis_from_eselon``)
+    "eselon",
 )
 #: fields ``check`` can do without (a warning when absent) but planning commands need
 ROSTER_FOR_PLANNING: tuple[str, ...] = ("jabatan", "unit_kerja")
@@ -105,6 +107,7 @@ POSITION_OPTIONAL: tuple[str, ...] = (
     "bezetting",
     "instansi",
     "perangkat_daerah",
+    "eselon",
 )
 POSITION_FIELDS = POSITION_REQUIRED + POSITION_ONE_OF + POSITION_OPTIONAL
 

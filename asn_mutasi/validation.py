@@ -978,7 +978,20 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
         for k, i in enumerate(first.tolist()):
             per[k] = jab.classify_jenis_jabatan(names[i], jenis[i])
         ctx.out["jenis_jabatan"] = per[pair]
+    if ctx.has("eselon"):
+        ctx.out["jenis_jabatan"] = _with_eselon(
+            ctx.out["jenis_jabatan"], jenis, ctx.column("eselon").map(jab.jenis_from_eselon)
+        )
     yield from ()
+
+
+def _with_eselon(jenis: np.ndarray, jenis_text: np.ndarray, eselon: np.ndarray) -> np.ndarray:
+    """``jenis`` where an ESELON column gives one overruled by it (:func:`~asn_mutasi.domain.jabatan.jenis_with_eselon`:
+    a Direktur RSUD at eselon II.b is JPT Pratama, whatever the name reads as); only rows with an eselon are looked at."""
+    out = np.asarray(jenis, dtype=object).copy()
+    for i in np.flatnonzero(~_none(eselon)).tolist():
+        out[i] = jab.jenis_with_eselon(out[i], jenis_text[i], eselon[i])
+    return out
 
 
 def rule_flags(ctx: RosterContext) -> Iterator[Finding]:
@@ -1303,6 +1316,9 @@ def prepare_positions(
     jenis = _map_distinct_pairs(
         pd.Series(names, dtype=object), pd.Series(jenis_raw, dtype=object), jab.classify_jenis_jabatan
     )
+    if "eselon" in src.columns:
+        eselon = np.array(map_distinct(src["eselon"], jab.jenis_from_eselon), dtype=object)
+        jenis = list(_with_eselon(np.asarray(jenis, dtype=object), np.asarray(jenis_raw, dtype=object), eselon))
 
     merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, (kebutuhan, bezetting, beban), syarat_jur)
     exact = [None if codes[i] in tasks.need else kebutuhan_in[i] for i in range(n)]

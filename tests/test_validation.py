@@ -683,3 +683,13 @@ def test_a_kedudukan_of_a_sanction_served_flags_the_person_and_an_id_only_column
     assert frame["kedudukan_hukum"].tolist() == ["Hukuman Disiplin", "Mencapai BUP", "Aktif"]
     assert frame["hukuman_disiplin"].tolist() == [True, False, False]
     assert frame["_status"].tolist() == ["valid", "dikecualikan", "valid"]
+
+
+def test_an_eselon_column_gives_a_managerial_posts_jenis_and_bup() -> None:
+    rows = [
+        person(jabatan="Direktur Rumah Sakit Umum Daerah Kelas B", jenis_jabatan="Struktural", eselon="II.b"),
+        person(nip=GOOD_NIP_F, jenis_kelamin="P", jabatan="Kepala Cabang Dinas Pendidikan Wilayah II", eselon="31"),
+        person(nip="198501012010011003", jabatan="Pranata Komputer Ahli Pertama", eselon=None),
+    ]
+    frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
+    assert frame["jenis_jabatan"].tolist() == ["JPT Pratama", "Administrator", "Fungsional"]

@@ -544,7 +544,10 @@ def _jenis_from_normalised(name: str) -> str | None:
     return "Pelaksana"
 
 
-_ESELON = re.compile(r"^(?:(?:eselon|esl|es) )?(iv|v|i{1,3}|[1-5])(?: ?[ab])?$")
+#: an eselon in a jenis column: a roman level, or an arabic one with the word eselon or a sub-level ("3 a");
+#: a bare "2" there is a system's code (SIASN JENIS JABATAN ID 2 = fungsional tertentu, a SIMPEG's 2 = struktural)
+_ESELON = re.compile(r"^(?:(?:eselon|esl|es) (?:iv|v|i{1,3}|[1-5])(?: ?[ab])?|(?:iv|v|i{1,3})(?: ?[ab])?|[1-5] ?[ab])$")
+_ESELON_LEVEL = re.compile(r"(iv|v|i{1,3}|[1-5])")
 _ESELON_JENIS = {"i": "JPT Madya", "ii": "JPT Pratama", "iii": "Administrator", "iv": "Pengawas"}
 _ARABIC_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
 
@@ -560,7 +563,8 @@ def _jenis_from_text(jenis_text: str, nama: str | None) -> str | None:
                 return f"JPT {level.capitalize()}"
     eselon = _ESELON.match(t)
     if eselon is not None:
-        roman = _ARABIC_ROMAN.get(eselon.group(1), eselon.group(1))
+        found = _ESELON_LEVEL.search(t.removeprefix("eselon").removeprefix("esl").removeprefix("es"))
+        roman = _ARABIC_ROMAN.get(found.group(1), found.group(1)) if found is not None else ""
         # eselon V has no place in UU ASN; let the name decide
         return _ESELON_JENIS.get(roman) or _jenis_from_name(nama)
     if _contains(t, "administrator") and not _contains(t, "kesehatan"):
@@ -574,6 +578,39 @@ def _jenis_from_text(jenis_text: str, nama: str | None) -> str | None:
     if _contains(t, "struktural"):
         return _managerial_from_name(normalize_position_name(nama or ""))
     return None
+
+
+#: an ESELON column's cell: "II.b", "II/b", "IIb", "2b", "Eselon II", "2", or a SIASN ESELON ID ("21" = II.a)
+_ESELON_CELL = re.compile(r"^(?:eselon |esl |es )?(iv|v|i{1,3}|[1-5])(?: ?[ab12])?$")
+
+
+def jenis_from_eselon(value: object) -> str | None:
+    """The jenis an ESELON column's cell gives (UU 5/2014 Pasal 131: I JPT Madya, II JPT Pratama, III Administrator,
+    IV Pengawas), or None: eselon V, "Non Eselon", a blank, anything unread (then the name and jenis column decide).
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    t = " ".join(_NON_WORD.sub(" ", str(value).casefold()).split())
+    found = _ESELON_CELL.match(t)
+    if found is None:
+        return None
+    return _ESELON_JENIS.get(_ARABIC_ROMAN.get(found.group(1), found.group(1)))
+
+
+#: a jenis column that says the post is no managerial one: an ESELON column does not overrule it
+_NOT_MANAGERIAL = re.compile(r"\b(?:jft|jfu|jf|fungsional|pelaksana)\b")
+
+
+def jenis_with_eselon(jenis: str | None, jenis_text: object, eselon: str | None) -> str | None:
+    """``jenis`` (from the name and jenis column) overruled by the eselon's (:func:`jenis_from_eselon`), unless the
+    jenis column itself names a fungsional or pelaksana post."""
+    if eselon is None:
+        return jenis
+    if isinstance(jenis_text, str) and _NOT_MANAGERIAL.search(jenis_text.casefold()):
+        return jenis
+    return eselon
 
 
 def classify_jenis_jabatan(nama_jabatan: str | None, jenis_text: str | None = None) -> str | None:

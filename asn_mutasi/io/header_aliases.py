@@ -123,6 +123,9 @@ _JENIS_JABATAN = (
     # a Laravel klasifikasi_jabatan table (STRUKTURAL / FUNGSIONAL / PELAKSANA; tests/fixtures/real/SOURCES.md)
     "KATEGORI ANJAB",
 )
+#: the eselon of a managerial post (SIASN ESELON NAMA "II.b", ESELON ID "22"; SIMPEG ESELON/ESL): it gives the
+#: jenis (UU 5/2014 Pasal 131) over the name (validation.rule_jenis_jabatan)
+_ESELON = ("ESELON NAMA", "ESELON", "ESL", "ESELON ID", "ESELONERING", "ESELON JABATAN", "TINGKAT ESELON")
 _INSTANSI = (
     # SIASN Export Data ASN: the working agency first (kanekescom PegawaiCsvTransformer)
     "INSTANSI KERJA NAMA",
@@ -309,6 +312,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "KEDUDUKAN HUKUM ID",
         ),
         "jenis_jabatan": _JENIS_JABATAN,
+        "eselon": _ESELON,
         "predikat_kinerja": (
             "PREDIKAT KINERJA",
             "PREDIKAT",
@@ -375,6 +379,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "kode_jabatan": (*_KODE_JABATAN, "KODE"),  # in a position table a lone "Kode" is the position's
         "jenis_jabatan": _JENIS_JABATAN,
+        "eselon": _ESELON,
         "kelas_jabatan": ("KELAS JABATAN", "KELAS", "KELAS JAB", "GRADE JABATAN", "JOB CLASS"),
         "syarat_pendidikan": (
             "SYARAT PENDIDIKAN",
@@ -662,9 +667,6 @@ IGNORED: frozenset[str] = frozenset(
         "LOKASI KERJA NAMA",
         "SATUAN KERJA INDUK NAMA",
         "KPKN NAMA",
-        "ESELON NAMA",
-        "ESELON",
-        "ESL",
         # columns of real files that carry no canonical field (tests/fixtures/real/SOURCES.md)
         "JUMLAH LOWONG",
         "LOWONG",

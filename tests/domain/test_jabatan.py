@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from asn_mutasi.config import Rules
 from asn_mutasi.domain.jabatan import (
     classify_jenis_jabatan,
+    jenis_from_eselon,
+    jenis_with_eselon,
     jenjang_fungsional,
     normalize_position_name,
     normalize_unit_name,
@@ -467,3 +469,34 @@ def test_a_jenjang_written_before_the_jf_name_links_exactly() -> None:
 )
 def test_jf_catalogue_names_and_abbreviations(nama: str, jenis: str) -> None:
     assert classify_jenis_jabatan(nama) == jenis
+
+
+@pytest.mark.parametrize(
+    ("cell", "jenis"),
+    [
+        ("II.b", "JPT Pratama"), ("II/b", "JPT Pratama"), ("IIb", "JPT Pratama"), ("2b", "JPT Pratama"),
+        ("Eselon II", "JPT Pratama"), ("22", "JPT Pratama"), (22, "JPT Pratama"), ("I.a", "JPT Madya"),
+        ("III.a", "Administrator"), ("31", "Administrator"), ("IV.b", "Pengawas"), (4.0, "Pengawas"),
+        ("V.a", None), ("51", None), ("Non Eselon", None), ("-", None), ("0", None), (None, None),
+    ],
+)  # fmt: skip
+def test_an_eselon_cell_gives_the_jenis_of_its_level(cell: object, jenis: str | None) -> None:
+    """SIASN ESELON NAMA / ESELON ID and SIMPEG ESELON were ignored: a Direktur RSUD at II.b read as Administrator
+    (BUP 58, a false "already retired" warning; peer campaign h25). UU 5/2014 Pasal 131."""
+    assert jenis_from_eselon(cell) == jenis
+
+
+@pytest.mark.parametrize("code", ["1", "2", "3", "4"])
+def test_a_bare_number_in_a_jenis_column_is_a_systems_code_not_an_eselon(code: str) -> None:
+    """SIASN JENIS JABATAN ID 2 is fungsional tertentu, a SIMPEG's jabatan_jenis 2 struktural: "2" read as eselon II
+    made a Pranata Komputer JPT Pratama (BUP 60; peer campaign h25). The name decides."""
+    assert classify_jenis_jabatan("Pranata Komputer Ahli Pertama", code) == "Fungsional"
+    assert classify_jenis_jabatan("Analis Kebijakan Ahli Madya", code) == "Fungsional"
+    assert classify_jenis_jabatan("Kepala Seksi Pengadaan", code) == "Pengawas"
+
+
+def test_an_eselon_overrules_the_name_unless_the_jenis_column_says_fungsional() -> None:
+    assert jenis_with_eselon("Administrator", "Struktural", "JPT Pratama") == "JPT Pratama"
+    assert jenis_with_eselon("Pelaksana", None, "Administrator") == "Administrator"
+    assert jenis_with_eselon("Fungsional", "Fungsional Tertentu", "Administrator") == "Fungsional"
+    assert jenis_with_eselon("Fungsional", "Struktural", None) == "Fungsional"

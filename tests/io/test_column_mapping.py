@@ -164,6 +164,7 @@ def test_siasn_headers_map_every_present_field(siasn_headers: list[str]) -> None
         "status_cpns_pns": "STATUS CPNS PNS",
         "kedudukan_hukum": "KEDUDUKAN HUKUM NAMA",
         "instansi": "INSTANSI KERJA NAMA",
+        "eselon": "ESELON NAMA",  # the jenis of a managerial post (UU 5/2014 Pasal 131)
     }
     assert result.columns["nip"].letter == "B"
     codes = [f.code for f in result.findings]

@@ -254,7 +254,7 @@ def test_siasn_csv(tmp_path: Path, siasn_headers: list[str], delimiter: str) -> 
     assert set(table.columns) == {
         "nip", "nama", "tanggal_lahir", "jenis_kelamin", "status_kepegawaian", "golongan", "jenis_jabatan",
         "jabatan", "tmt_jabatan", "pendidikan", "jurusan", "unit_kerja", "status_cpns_pns", "kedudukan_hukum",
-        "instansi", "perangkat_daerah",
+        "instansi", "perangkat_daerah", "eselon",
     }  # fmt: skip
     assert all(c.how == "alias" for c in table.columns.values())
     assert len(table.original_headers) == 69
