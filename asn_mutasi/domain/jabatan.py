@@ -79,6 +79,10 @@ _COMMON_TOKENS: dict[str, str] = {
     "puskes": "puskesmas",
     "satpol": "satuan polisi pamong praja",
     "kasatpol": "kepala satuan polisi pamong praja",
+    "kasat": "kepala satuan",
+    "lab": "laboratorium",
+    "kes": "kesehatan",
+    "damkar": "pemadam kebakaran",
 }
 
 #: unit abbreviations (only in unit names: "kominfo" in a position name is rare and harmless)
@@ -155,6 +159,19 @@ _UNIT_TOKENS: dict[str, str] = {
     "bppkad": "badan pendapatan pengelolaan keuangan dan aset daerah",
     "rsu": "rumah sakit umum",
     "rsj": "rumah sakit jiwa",
+    "dindikbud": "dinas pendidikan dan kebudayaan",
+    "dinkesda": "dinas kesehatan daerah",
+    "dinhub": "dinas perhubungan",
+    "dindukcapil": "dinas kependudukan dan pencatatan sipil",
+    "dinsosial": "dinas sosial",
+    # a state school by the short form Dapodik and SIMPEG write ("SDN 27 Tondong", "SD NEG. NO. 27 TONDONG")
+    "sdn": "sd negeri",
+    "smpn": "smp negeri",
+    "sman": "sma negeri",
+    "smkn": "smk negeri",
+    "tkn": "tk negeri",
+    "slbn": "slb negeri",
+    "neg": "negeri",
 }
 
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -188,12 +205,32 @@ def _tokens(text: str, *, sek: str, extra: dict[str, str]) -> list[str]:
     s = _TK.sub("tingkat ", s)
     s = _NON_WORD.sub(" ", s)
     s = _SUB_JOIN.sub(lambda m: "sub" + m.group(1), s)
+    s = _POL_PP.sub("polisi pamong praja", s)
     words: list[str] = []
     for word in s.split():
         if word == "pp" and words[-1:] == ["praja"]:
             continue  # "Satpol PP": the expansion of "satpol" already says it
-        words.extend((extra.get(word) or _COMMON_TOKENS.get(word) or word).split())
+        if extra and word in ("no", "nomor"):
+            continue  # "SD Negeri No. 27": the number alone names the school
+        expanded = extra.get(word) or _COMMON_TOKENS.get(word)
+        if expanded is None and len(word) > 4 and word.startswith("ka"):
+            expanded = _head_of_opd(word[2:])  # "Kadindikbud", "Kadinkes": the head of the OPD the rest names
+        words.extend((expanded or word).split())
+    if extra and words[:4] == ["unit", "pelaksana", "teknis", "dinas"]:
+        words[3] = "daerah"  # "Unit Pelaksana Teknis Dinas Puskesmas …" is the UPTD (SSCASN spells it both ways)
     return words
+
+
+_POL_PP = re.compile(r"\bpol\s+pp\b")
+
+
+def _head_of_opd(acronym: str) -> str | None:
+    """ "kepala …" for an OPD acronym glued to "ka" ("kadinkes" → kepala dinas kesehatan), or None."""
+    if acronym in _UNIT_TOKENS and _UNIT_TOKENS[acronym].startswith(("dinas ", "badan ")):
+        return f"kepala {_UNIT_TOKENS[acronym]}"
+    if acronym in _OPD_ACRONYMS:
+        return f"kepala {acronym}"
+    return None
 
 
 #: distinct names a process keeps normalised (a province's posts, units and histories fit many times over)
@@ -455,7 +492,14 @@ _FIELD_WORDS = frozenset(
 )
 
 
+#: what a JF Penilik (PermenPANRB 1/2023: pendidikan nonformal) is written with; "Penilik Angkutan Laut" and
+#: "Penilik Kelaiklautan Kapal" are Kemenhub pelaksana posts (SSCASN 2024 formations, no jenjang)
+_PENILIK_JF = frozenset({"ahli", "pertama", "muda", "madya", "utama", "pendidikan", "paud", "kesetaraan", "kursus"})
+
+
 def _jf_family(name: str) -> str | None:
+    if name.startswith("penilik ") and name.split()[1] not in _PENILIK_JF:
+        return None
     found = _JF_FAMILY.search(name)
     if found:
         return found.group(0)
@@ -494,12 +538,57 @@ def _jenjang(nama: str) -> str | None:
     for level in JENJANG_KETERAMPILAN:
         if _contains(name, level):
             return level
+    old_guru = _old_guru(name)
+    if old_guru is not None:
+        return old_guru
     last = name.rsplit(" ", 1)[-1]
     if last in ("utama", "madya", "muda", "pertama") and _jf_family(name) is not None:
         return f"ahli {last}"
     if last == "pelaksana" and " " in name and _jf_family(name.rsplit(" ", 1)[0]) is not None:
         return "terampil"  # the old keterampilan grade: "Perawat Pelaksana", "Radiografer Pelaksana" (domain.md §4.1)
     return None
+
+
+#: the head of a school written by the school ("Kepala SD Negeri Bobong", "Kepala SMPN 2", "Kepala MTs Negeri 1"):
+#: a guru given the additional task (Permendikbud 6/2018), as "Kepala Sekolah …" is
+_SCHOOL_HEAD = re.compile(
+    r"^kepala (?:sekolah|madrasah|sd|sdn|sdlb|smp|smpn|smplb|sma|sman|smalb|smk|smkn|slb|slbn|tk|tkn|paud|mi|min|mts|"
+    r"mtsn|man|sltp|slta|sekolah dasar|sekolah menengah (?:pertama|atas|kejuruan)|taman kanak kanak)\b"
+)
+
+
+def school_head(name: str) -> bool:
+    """Whether a normalised position name is a school's head (:data:`_SCHOOL_HEAD`)."""
+    return _SCHOOL_HEAD.match(name) is not None
+
+
+#: guru grades of Kepmenpan 84/1993 still in SIMPEG histories, by the golongan each was held at, read with the ranges of
+#: PermenPANRB 16/2009 (ahli pertama III/a–b, ahli muda III/c–d, ahli madya IV/a–c, ahli utama IV/d–e). "Guru Madya"
+#: and "Guru Muda" alone are the 2009 names and keep their word; "Guru Utama Muda" is no ahli muda (IV/c).
+_OLD_GURU = {
+    "guru madya tingkat i": "ahli pertama",  # III/b
+    "guru dewasa": "ahli muda",  # III/c
+    "guru dewasa tingkat i": "ahli muda",  # III/d
+    "guru pembina": "ahli madya",  # IV/a
+    "guru pembina tingkat i": "ahli madya",  # IV/b
+    "guru utama muda": "ahli madya",  # IV/c
+    "guru utama madya": "ahli utama",  # IV/d
+}
+
+
+def _old_guru(name: str) -> str | None:
+    """The jenjang of an old guru grade the name starts with (:data:`_OLD_GURU`; its golongan or subject may follow:
+    "Guru Dewasa Tk. I, III/d", "Guru Dewasa Tk.I Bidang Studi Biologi"), or None."""
+    if not name.startswith("guru "):
+        return None
+    name = re.sub(r"\btingkat 1\b", "tingkat i", name)
+    for key in _OLD_GURU_LONGEST:
+        if _starts_with(name, key) and not _starts_with(name, key + " tingkat"):
+            return _OLD_GURU[key]
+    return None
+
+
+_OLD_GURU_LONGEST = sorted(_OLD_GURU, key=len, reverse=True)
 
 
 def _managerial_from_name(name: str) -> str | None:
@@ -519,8 +608,16 @@ def _managerial_from_name(name: str) -> str | None:
     return max(found)[1] if found else None  # the longest title written: "kepala pusat kesehatan masyarakat"
 
 
+#: a table's own mark after the name: "Perawat (JFU)" is a pelaksana awaiting inpassing, "Perawat Pelaksana (JFT)" a JF
+_KIND_MARK = re.compile(r"\(\s*(jfu|jft|fungsional\s+umum|fungsional\s+tertentu)\s*\)\s*$", re.I)
+
+
 def _jenis_from_name(nama: str | None) -> str | None:
-    return _jenis_from_normalised(normalize_position_name(nama or ""))
+    jenis = _jenis_from_normalised(normalize_position_name(nama or ""))
+    mark = _KIND_MARK.search(nama) if nama and jenis in ("Fungsional", "Pelaksana") else None
+    if mark is not None:
+        return "Pelaksana" if mark.group(1).casefold().split()[-1] in ("jfu", "umum") else "Fungsional"
+    return jenis
 
 
 @lru_cache(maxsize=16384)
@@ -528,7 +625,7 @@ def _jenis_from_normalised(name: str) -> str | None:
     """Classify a normalised name (cached: rosters repeat a few hundred names)."""
     if not name:
         return None
-    if _starts_with(name, "kepala sekolah"):
+    if school_head(name):
         return "Fungsional"  # a guru with an additional task (domain.md §5.2)
     managerial = _managerial_from_name(name)
     if managerial is not None:
@@ -662,7 +759,7 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
         if jenjang == "ahli utama":
             return rules.bup_fungsional_ahli_utama
         name = normalize_position_name(nama_jabatan or "")
-        if _contains(name, "guru") or _starts_with(name, "kepala sekolah"):
+        if _contains(name, "guru") or school_head(name):
             if jenjang == "ahli madya":
                 return max(rules.bup_guru, rules.bup_fungsional_ahli_madya)
             return rules.bup_guru

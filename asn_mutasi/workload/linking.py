@@ -225,7 +225,13 @@ def _table_unit(unit: str, index: PositionIndex) -> str | None:
     words = bare.split()
     found = set(index.unit_prefixes().get(bare, ()))  # table units that start with it: one lookup, no scan
     found.update(" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in index.names_in_unit)
+    # the table's UPT(D) of that name ("Puskesmas Kayang" of "UPTD Puskesmas Kayang"; SSCASN writes both)
+    found.update(f"{upt} {bare}" for upt in _UPT if f"{upt} {bare}" in index.names_in_unit)
     return found.pop() if len(found) == 1 else None
+
+
+#: the keys (normalize_unit_name) of "UPTD" and "UPT" before a unit's own name
+_UPT = ("unit pelaksana teknis daerah", "unit pelaksana teknis")
 
 
 def _word_set(unit: str) -> str:

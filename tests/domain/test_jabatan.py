@@ -500,3 +500,62 @@ def test_an_eselon_overrules_the_name_unless_the_jenis_column_says_fungsional() 
     assert jenis_with_eselon("Pelaksana", None, "Administrator") == "Administrator"
     assert jenis_with_eselon("Fungsional", "Fungsional Tertentu", "Administrator") == "Fungsional"
     assert jenis_with_eselon("Fungsional", "Struktural", None) == "Fungsional"
+
+
+@pytest.mark.parametrize(
+    ("written", "table"),
+    [
+        ("SDN 27 Tondong", "SD Negeri 27 Tondong"),
+        ("SD NEG. NO. 27 TONDONG", "SD Negeri 27 Tondong"),  # a Sinjai SIMPEG's spelling
+        ("UPTD Puskesmas Maliang", "Unit Pelaksana Teknis Dinas Puskesmas Maliang"),  # SSCASN writes both
+        ("DINDIKBUD", "Dinas Pendidikan dan Kebudayaan"),
+        ("Satpol PP dan Damkar", "Satuan Polisi Pamong Praja dan Pemadam Kebakaran"),
+    ],
+)
+def test_real_unit_spellings_have_the_key_of_the_tables_name(written: str, table: str) -> None:
+    """Spelling campaign h25: school short forms, the UPTD spelt out with "Dinas", OPD codes of a real OPD seeder."""
+    assert normalize_unit_name(written) == normalize_unit_name(table)
+
+
+def test_different_schools_keep_apart() -> None:
+    assert normalize_unit_name("SDN 2 Tondong") != normalize_unit_name("SD Negeri 27 Tondong")
+
+
+@pytest.mark.parametrize(
+    ("nama", "jenis", "bup"),
+    [
+        ("Kepala SD Negeri Bobong", "Fungsional", 60),  # a guru with the additional task, as "Kepala Sekolah"
+        ("Kepala SMPN 2 Soe", "Fungsional", 60),
+        ("Kepala MTs Negeri 1", "Fungsional", 60),
+        ("Kasat Pol PP dan Damkar", "JPT Pratama", 60),
+        ("Kadindikbud Kabupaten Sukoharjo", "JPT Pratama", 60),
+        ("Kadinkes", "JPT Pratama", 60),
+        ("Kader Posyandu", "Pelaksana", 58),  # a word that starts with "ka" and names no OPD
+        ("Perawat (JFU)", "Pelaksana", 58),  # the table's own mark: a pelaksana awaiting inpassing
+        ("Perawat Pelaksana (JFT)", "Fungsional", 58),
+        ("Pranata Lab. Kes. Madya", "Fungsional", 60),
+        ("Penilik Angkutan Laut", "Pelaksana", 58),  # a Kemenhub pelaksana (SSCASN 2024), not the JF Penilik
+        ("Penilik Ahli Muda", "Fungsional", 58),
+    ],
+)
+def test_real_position_spellings_get_their_jenis_and_bup(nama: str, jenis: str, bup: int) -> None:
+    """Spelling campaign h25: "Kepala SD Negeri Bobong" read Pelaksana (BUP 58, a false "already retired"), heads of
+    an OPD by a glued acronym read Pelaksana, a hospital table's "(JFU)" was ignored."""
+    assert classify_jenis_jabatan(nama) == jenis
+    assert retirement_age(None, nama, Rules()) == bup
+
+
+@pytest.mark.parametrize(
+    ("nama", "jenjang"),
+    [
+        ("Guru Madya Tk. I", "ahli pertama"),  # Kepmenpan 84/1993: III/b
+        ("Guru Dewasa (Tk. I)", "ahli muda"),  # III/d
+        ("Guru Dewasa Tk.I Bidang Studi Biologi, pada MAN 1 Jember", "ahli muda"),
+        ("Guru Pembina Tk. I, IV/b", "ahli madya"),
+        ("Guru Utama Muda", "ahli madya"),  # IV/c: no ahli muda
+        ("Guru Madya", "ahli madya"),  # the 2009 name keeps its word
+        ("Pranata Lab. Kes. Pertama", "ahli pertama"),
+    ],
+)
+def test_old_grades_get_their_jenjang(nama: str, jenjang: str) -> None:
+    assert jenjang_fungsional(nama) == jenjang

@@ -243,6 +243,7 @@ def test_a_misspelt_jenjang_is_still_a_spelling(written: str) -> None:
         ("Inspektorat Daerah", "INSPEKTORAT"),  # the start of the table's unit
         ("Dinas Pekerjaan Umum dan Penataan Ruang", "Dinas Pekerjaan Umum & Penataan Ruang Kab. Pasaman Barat"),
         ("Sekretariat Daerah", "Bagian Kesejahteraan Rakyat Sekretariat Daerah"),  # a sub-unit written whole
+        ("UPTD Puskesmas Kayang", "Puskesmas Kayang"),  # the table's UPTD of that name (spelling campaign h25)
     ],
 )
 def test_a_roster_unit_the_table_lacks_is_read_as_the_one_unit_it_stands_for(table_unit: str, written: str) -> None:
