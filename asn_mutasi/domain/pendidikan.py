@@ -65,7 +65,21 @@ _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
         + r"\b",
         False,
     ),
-    ("D-IV", r"SARJANA\s*TERAPAN|D" + _SEP + _IV + r"\b|DIPLOMA" + _SEP + _IV + r"\b", False),
+    # the sarjana terapan is the diploma-IV programme (UU 12/2012 Pasal 21): "S1 Terapan", STIS's "Sarjana Sains Terapan"
+    (
+        "D-IV",
+        r"SARJANA\s*(?:SAINS\s+)?TERAPAN|S"
+        + _SEP
+        + _I
+        + r"\s+TERAPAN\b|D"
+        + _SEP
+        + _IV
+        + r"\b|DIPLOMA"
+        + _SEP
+        + _IV
+        + r"\b",
+        False,
+    ),
     ("D-II", r"D" + _SEP + _II + r"\b|DIPLOMA" + _SEP + _II + r"\b", False),
     ("D-I", r"D" + _SEP + _I + r"\b|DIPLOMA" + _SEP + _I + r"\b", False),
     # Akta IV with its Roman numeral only: "A.4/Bahasa", "A.1/Fisika" are the 1984 SMA streams (below)
@@ -161,9 +175,8 @@ def _parse_clean(text: str) -> str | None:
 # Profession nouns (DOKTER, NERS, APOTEKER) are part of the programme and are not stripped.
 _PREFIX_LEVEL = (
     r"(?:DOKTER\s+)?SUB\s*SPESIALIS|(?:DOKTER\s+)?SPESIALIS(?:[\s\-]*(?:II|I|1|2)(?![A-Z0-9]))?|PASCA\s*SARJANA|MAGISTER(?:\s+TERAPAN)?"
-    r"|SARJANA\s*MUDA|S\.\s?M(?!\.?[A-Z])\.?|SM|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI|STRATA"
-    + _SEP
-    + r"(?:III|II|I|[123])"
+    r"|SARJANA\s*MUDA|S\.\s?M(?!\.?[A-Z])\.?|SM|SARJANA\s+SAINS\s+TERAPAN|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI"
+    r"|S(?:[\s.\-]+I|" + _SEP + r"1)\s+TERAPAN|STRATA" + _SEP + r"(?:III|II|I|[123])"
     r"|DIPLOMA" + _SEP + r"(?:IV|III|II|I|[1-4])|D" + _SEP + r"(?:IV|III|II|I|[1-4])"
     # "S" + roman numeral needs a separator: "SI" alone is Sistem Informasi, not S-I
     r"|S(?:[\s.\-]+(?:III|II|I)|" + _SEP + r"[1-3])|A" + _SEP + r"IV"

@@ -447,6 +447,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "RIIL",
             "RIIL PEGAWAI",
             "JUMLAH RIIL",
+            # a CodeIgniter SIMPEG's m_spg_jabatan.jumlah_rill (its own bezetting; peer campaign h25)
+            "JUMLAH RILL",
+            "JUMLAH RIL",
             # its 5-year projection sheet
             "BEZETTING PEGAWAI SAAT INI",
         ),

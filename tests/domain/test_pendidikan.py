@@ -541,3 +541,20 @@ def test_the_word_profesi_alone_makes_no_profession(jurusan: str) -> None:
 def test_a_profession_beside_a_level_it_is_not_entered_from_keeps_the_degree() -> None:
     parsed = parse_education("D-III", "Keperawatan, Profesi Ners")
     assert (parsed.level, parsed.programme) == ("D-III", "Keperawatan") and ("Profesi", "NERS") in parsed.lain
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "programme"),
+    [
+        ("S1 Terapan", "D-IV", ""),
+        ("S-1 Terapan Keperawatan", "D-IV", "Keperawatan"),
+        ("Sarjana Sains Terapan", "D-IV", ""),  # STIS's old degree (SST)
+        ("S1 Tata Boga", "S-1", "Tata Boga"),
+    ],
+)
+def test_a_sarjana_terapan_written_s1_is_the_diploma_iv(text: str, level: str, programme: str) -> None:
+    """ "S1 Terapan" read S-1 and "Sarjana Terapan" D-IV: one degree (UU 12/2012 Pasal 21; peer campaign h25)."""
+    from asn_mutasi.domain.pendidikan import parse_level, split_level
+
+    assert parse_level(text) == level
+    assert split_level(text) == (level, programme) or (programme == "" and split_level(text)[0] == level)
