@@ -159,6 +159,13 @@ _UNIT_TOKENS: dict[str, str] = {
     "bppkad": "badan pendapatan pengelolaan keuangan dan aset daerah",
     "rsu": "rumah sakit umum",
     "rsj": "rumah sakit jiwa",
+    "bapperida": "badan perencanaan pembangunan riset dan inovasi daerah",
+    "brida": "badan riset dan inovasi daerah",
+    # a Setda's bagian by its short name (a real OPD seeder: "Bagian Kesra Setda", "Bagian Prokopim Setda")
+    "kesra": "kesejahteraan rakyat",
+    "adbang": "administrasi pembangunan",
+    "prokopim": "protokol dan komunikasi pimpinan",
+    "barjas": "barang dan jasa",
     "dindikbud": "dinas pendidikan dan kebudayaan",
     "dinkesda": "dinas kesehatan daerah",
     "dinhub": "dinas perhubungan",

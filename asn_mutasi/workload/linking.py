@@ -95,6 +95,28 @@ class PositionIndex:
     code_in_unit: dict[tuple[str, str], str] = field(default_factory=dict)
     _prefixes: dict[str, list[str]] | None = field(default=None, repr=False)
     _units_of: dict[str, list[str]] | None = field(default=None, repr=False)
+    _initials: dict[str, list[str]] | None = field(default=None, repr=False)
+    _without_and: dict[str, list[str]] | None = field(default=None, repr=False)
+
+    def units_without_and(self) -> dict[str, list[str]]:
+        """Each table unit key with its "dan" left out -> the units (built once, on first use)."""
+        if self._without_and is None:
+            self._without_and = {}
+            for unit in self.names_in_unit:
+                if " dan " in unit:
+                    self._without_and.setdefault(" ".join(w for w in unit.split() if w != "dan"), []).append(unit)
+        return self._without_and
+
+    def unit_initials(self) -> dict[str, list[str]]:
+        """The initials of each table unit of three words or more ("dinas lingkungan hidup dan perikanan" → "dlhp",
+        "dan" left out) -> the units with them (built once, on first use)."""
+        if self._initials is None:
+            self._initials = {}
+            for unit in self.names_in_unit:
+                words = [w for w in unit.split() if w not in ("dan", "dengan")]
+                if len(words) >= 3 and all(w[0].isalpha() for w in words):
+                    self._initials.setdefault("".join(w[0] for w in words), []).append(unit)
+        return self._initials
 
     def units_of(self, name: str) -> list[str]:
         """The units (norm) that have a position of this normalised name (built once, on first use)."""
@@ -227,6 +249,11 @@ def _table_unit(unit: str, index: PositionIndex) -> str | None:
     found.update(" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in index.names_in_unit)
     # the table's UPT(D) of that name ("Puskesmas Kayang" of "UPTD Puskesmas Kayang"; SSCASN writes both)
     found.update(f"{upt} {bare}" for upt in _UPT if f"{upt} {bare}" in index.names_in_unit)
+    if not found and " dan " not in f" {bare} ":  # "Satpol PP Damkar" of "… Pamong Praja dan Pemadam Kebakaran"
+        found.update(index.units_without_and().get(bare, ()))
+    if not found and len(words) == 1 and 3 <= len(bare) <= 8 and bare.isalpha():
+        # an OPD by its initials ("DLHP", "DKPP", "BPKPAD" of a real OPD seeder): the one table unit they spell
+        found.update(index.unit_initials().get(bare, ()))
     return found.pop() if len(found) == 1 else None
 
 

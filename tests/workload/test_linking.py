@@ -244,6 +244,8 @@ def test_a_misspelt_jenjang_is_still_a_spelling(written: str) -> None:
         ("Dinas Pekerjaan Umum dan Penataan Ruang", "Dinas Pekerjaan Umum & Penataan Ruang Kab. Pasaman Barat"),
         ("Sekretariat Daerah", "Bagian Kesejahteraan Rakyat Sekretariat Daerah"),  # a sub-unit written whole
         ("UPTD Puskesmas Kayang", "Puskesmas Kayang"),  # the table's UPTD of that name (spelling campaign h25)
+        ("Dinas Lingkungan Hidup dan Perikanan", "DLHP"),  # the initials of one table unit (a real OPD seeder)
+        ("Satuan Polisi Pamong Praja dan Pemadam Kebakaran", "SATPOL PP DAMKAR"),  # without its "dan"
     ],
 )
 def test_a_roster_unit_the_table_lacks_is_read_as_the_one_unit_it_stands_for(table_unit: str, written: str) -> None:
@@ -386,3 +388,18 @@ def test_undated_history_rows_say_what_they_are_credited_and_unknown_nips_are_co
     roster = pd.DataFrame({"nip": ["197908302008011001"]})
     lost = _history_people(history, roster, "riwayat.csv")
     assert len(lost) == 1 and lost[0].message.startswith("2 baris") and lost[0].location.row == 3
+
+
+def test_initials_two_table_units_share_are_no_answer() -> None:
+    table = make_positions(
+        [
+            {"kode_jabatan": "J1", "nama_jabatan": "Sekretaris", "unit_kerja": "Dinas Ketahanan Pangan dan Pertanian"},
+            {
+                "kode_jabatan": "J2",
+                "nama_jabatan": "Sekretaris",
+                "unit_kerja": "Dinas Kelautan Perikanan dan Peternakan",
+            },
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": "Sekretaris", "unit_kerja": "DKPP"}]), table)
+    assert res.frame.loc[0, "cara_tautan"] == "tidak_tertaut"
