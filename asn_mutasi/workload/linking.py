@@ -26,7 +26,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from asn_mutasi.distinct import distinct_groups
-from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, school_head
 from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.schema import CODE_AS_WRITTEN, ROW, UNIT_AS_WRITTEN, valid_mask
@@ -230,6 +230,8 @@ def _name_variants(name: str, unit: str) -> list[str]:
         last = cut.rsplit(" ", 1)
         if len(last) == 2 and last[1] in _OLD_KEAHLIAN and not last[0].endswith(" ahli"):
             found.append(f"{last[0]} ahli {last[1]}")
+    if school_head(base) and not base.startswith("kepala sekolah"):
+        found.append("kepala sekolah")  # "Kepala SD Negeri Bobong" in SD Negeri Bobong is its Kepala Sekolah
     return [v for v in dict.fromkeys(found) if v and v != name]
 
 

@@ -403,3 +403,16 @@ def test_initials_two_table_units_share_are_no_answer() -> None:
     )
     res = link_employees(make_roster([{"jabatan": "Sekretaris", "unit_kerja": "DKPP"}]), table)
     assert res.frame.loc[0, "cara_tautan"] == "tidak_tertaut"
+
+
+def test_a_school_head_written_by_the_school_is_that_schools_kepala_sekolah() -> None:
+    """ "Kepala SD Negeri Bobong" in SD Negeri Bobong left the table's Kepala Sekolah empty (bezetting 0, a vacancy
+    that is none; spelling campaign h25)."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "S1", "nama_jabatan": "Kepala Sekolah", "unit_kerja": "SD Negeri Bobong"},
+            {"kode_jabatan": "S2", "nama_jabatan": "Guru Kelas Ahli Muda", "unit_kerja": "SD Negeri Bobong"},
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": "Kepala SD Negeri Bobong", "unit_kerja": "SD Negeri Bobong"}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == "S1"
