@@ -985,6 +985,18 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
     yield from ()
 
 
+def _position_jenis(src: pd.DataFrame, names: list[Any]) -> list[Any]:
+    """Each post's jenis from its name and jenis column, overruled by an ESELON column where one is given."""
+    jenis_raw = _texts(_column(src, "jenis_jabatan"))
+    jenis = _map_distinct_pairs(
+        pd.Series(names, dtype=object), pd.Series(jenis_raw, dtype=object), jab.classify_jenis_jabatan
+    )
+    if "eselon" not in src.columns:
+        return jenis
+    eselon = np.array(map_distinct(src["eselon"], jab.jenis_from_eselon), dtype=object)
+    return list(_with_eselon(np.asarray(jenis, dtype=object), np.asarray(jenis_raw, dtype=object), eselon))
+
+
 def _with_eselon(jenis: np.ndarray, jenis_text: np.ndarray, eselon: np.ndarray) -> np.ndarray:
     """``jenis`` where an ESELON column gives one overruled by it (:func:`~asn_mutasi.domain.jabatan.jenis_with_eselon`:
     a Direktur RSUD at eselon II.b is JPT Pratama, whatever the name reads as); only rows with an eselon are looked at."""
@@ -1312,13 +1324,7 @@ def prepare_positions(
     sg = _golongan_requirements(src, rows, ctx, findings)
     _check_experience_requirements(src, rows, ctx, findings)
 
-    jenis_raw = _texts(_column(src, "jenis_jabatan"))
-    jenis = _map_distinct_pairs(
-        pd.Series(names, dtype=object), pd.Series(jenis_raw, dtype=object), jab.classify_jenis_jabatan
-    )
-    if "eselon" in src.columns:
-        eselon = np.array(map_distinct(src["eselon"], jab.jenis_from_eselon), dtype=object)
-        jenis = list(_with_eselon(np.asarray(jenis, dtype=object), np.asarray(jenis_raw, dtype=object), eselon))
+    jenis = _position_jenis(src, names)
 
     merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, (kebutuhan, bezetting, beban), syarat_jur)
     exact = [None if codes[i] in tasks.need else kebutuhan_in[i] for i in range(n)]
