@@ -843,6 +843,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' juga tercantum di baris {baris_lain}; kebutuhan dan bezetting baris ini dijumlahkan ke baris {baris_lain}",
         "Repeated (unit, jabatan) lines (one per formation type, or differing in letter case) are summed.",
     ),
+    "jabatan-nama-sama": CodeSpec(
+        INFO,
+        "Jabatan '{value}' di unit '{unit_kerja}' juga tercantum di baris {baris_lain} dengan kode lain dan jurusan "
+        "yang diterima berbeda: dipakai sebagai jabatan tersendiri (pegawai tanpa kode jabatan ditautkan ke baris "
+        "{baris_lain}; isi kode jabatan di data pegawai untuk membedakannya)",
+        "Since KepmenPANRB 656/2023 one pelaksana name recurs once per bidang, each with its own accepted programmes; "
+        "SSCASN lists one line per formation. A line of another code whose accepted programmes share none with the "
+        "first line's is another post: summing them let a graduate of one line's programme fill the other's seat.",
+    ),
     "jabatan-baris-lanjutan": CodeSpec(
         INFO,
         "Baris jabatan '{nama_jabatan}' di unit '{unit_kerja}' melanjutkan baris {baris_lain} (kode sama): syarat jurusannya ditambahkan, kebutuhan tidak dijumlahkan",

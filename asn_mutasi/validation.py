@@ -1326,7 +1326,10 @@ def prepare_positions(
 
     jenis = _position_jenis(src, names)
 
-    merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, (kebutuhan, bezetting, beban), syarat_jur)
+    kept_apart: dict[int, int] = {}
+    amounts = (kebutuhan, bezetting, beban)
+    merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, amounts, syarat_jur, kept_apart)
+    findings.extend(_kept_apart_findings(kept_apart, names, units, rows, ctx))
     exact = [None if codes[i] in tasks.need else kebutuhan_in[i] for i in range(n)]
     _round_summed_needs(merged, exact, kebutuhan, (rows, ctx, settings), findings)
     findings.extend(_fold_findings(merged, codes_in, codes, names, units, rows, reasons, ctx))
@@ -1842,16 +1845,23 @@ def _merge_repeated_lines(
     reasons: list[list[str]],
     amounts: tuple[list[int], list[float | None], list[float | None]],
     syarat_jur: list[str | None],
+    kept_apart: dict[int, int],
 ) -> dict[int, tuple[int, bool]]:
-    """Fold repeated (unit, jabatan) lines into their first line; return {row index: (first index, summed)}.
+    """Fold repeated (unit, jabatan) lines into their first line; return {row index: (first index, summed)}; the
+    same-named posts kept apart (below) are put in ``kept_apart`` ({row index: first index}).
 
     Formation lists repeat a line once per formation type (UMUM, DISABILITAS, …) and
     hand-made lists repeat it with other letter case: kebutuhan, bezetting and workload
     are summed. A line repeating an earlier line's own code (SSCASN lists one line per
     accepted study programme of one formation) continues that line: its programme is
-    added to the accepted ones and nothing is summed.
+    added to the accepted ones and nothing is summed. A line of another code whose accepted
+    programmes share none with the first line's is another post of the same name (one per
+    bidang since KepmenPANRB 656/2023: "Penata Layanan Operasional" for S-1 Hukum and for
+    S-1 Akuntansi) and stays apart: summed, a Hukum graduate filled the Akuntansi seat.
     """
     kebutuhan, bezetting, beban = amounts
+    apart: dict[tuple[str, str, str], int] = {}  #: (unit, name, code) of a same-named post kept apart -> its line
+    same_name: dict[tuple[str, str], list[int]] = {}  #: (unit, name) -> the lines of the posts kept apart
     first_of: dict[tuple[str, str], int] = {}
     codes_of: dict[tuple[str, str], set[str]] = {}
     merged: dict[int, tuple[int, bool]] = {}
@@ -1868,20 +1878,37 @@ def _merge_repeated_lines(
         if name_key is None:
             name_key = name_keys[name] = jab.normalize_position_name(name)
         key = (unit_key, name_key)
+        code = codes_in[i]
+        if code and (unit_key, name_key, code) in apart:  # a line continuing a post kept apart (below)
+            j = apart[(unit_key, name_key, code)]
+            merged[i] = (j, False)
+            _add_programme(syarat_jur, j, syarat_jur[i])
+            continue
         j = first_of.setdefault(key, i)
         seen = codes_of.setdefault(key, set())
-        code = codes_in[i]
         if j == i:
             seen.add(code or "")
             continue
         codes[i] = codes[j]
         if code and code in seen:
             merged[i] = (j, False)
-            extra = syarat_jur[i]
-            if extra and extra not in (syarat_jur[j] or "").split(" ATAU "):
-                syarat_jur[j] = f"{syarat_jur[j]} ATAU {extra}" if syarat_jur[j] else extra
+            _add_programme(syarat_jur, j, syarat_jur[i])
             continue
-        seen.add(code or "")
+        if code and codes_in[j] and _disjoint_programmes(syarat_jur[i], syarat_jur[j]):
+            # another post of the same name: its own accepted programmes, its own seats (summed with an earlier
+            # such post whose programmes it shares)
+            others = same_name.setdefault(key, [])
+            k = next((k for k in others if not _disjoint_programmes(syarat_jur[i], syarat_jur[k])), None)
+            if k is None:
+                codes[i] = code
+                apart[(unit_key, name_key, code)] = i
+                others.append(i)
+                kept_apart[i] = j
+                continue
+            j, codes[i] = k, codes[k]
+            apart[(unit_key, name_key, code)] = k  # its further lines continue that post
+        else:
+            seen.add(code or "")
         merged[i] = (j, True)
         kebutuhan[j] += kebutuhan[i]
         zi, bi, bj = bezetting[i], beban[i], beban[j]
@@ -1890,6 +1917,30 @@ def _merge_repeated_lines(
         if bi is not None and bj is not None:
             beban[j] = bj + bi
     return merged
+
+
+def _kept_apart_findings(
+    kept_apart: dict[int, int], names: list[str | None], units: list[str | None], rows: list[int], ctx: _Ctx
+) -> Iterator[Finding]:
+    for i, first in kept_apart.items():
+        loc = ctx.loc(rows[i], "nama_jabatan", names[i])
+        yield make_finding("jabatan-nama-sama", loc, unit_kerja=units[i], baris_lain=rows[first])
+
+
+def _add_programme(syarat_jur: list[str | None], j: int, extra: str | None) -> None:
+    """Add ``extra`` to line ``j``'s accepted programmes (joined with " ATAU ") when it is not there yet."""
+    if extra and extra not in (syarat_jur[j] or "").split(" ATAU "):
+        syarat_jur[j] = f"{syarat_jur[j]} ATAU {extra}" if syarat_jur[j] else extra
+
+
+def _programme_set(text: str | None) -> set[str]:
+    return {" ".join(p.casefold().split()) for p in re.split(r"\s+ATAU\s+|[;|\n]", text or "") if p.strip()}
+
+
+def _disjoint_programmes(a: str | None, b: str | None) -> bool:
+    """Whether two lines' accepted programmes are both given and share none."""
+    sa, sb = _programme_set(a), _programme_set(b)
+    return bool(sa) and bool(sb) and not (sa & sb)
 
 
 def _position_codes(

@@ -693,3 +693,22 @@ def test_an_eselon_column_gives_a_managerial_posts_jenis_and_bup() -> None:
     ]
     frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
     assert frame["jenis_jabatan"].tolist() == ["JPT Pratama", "Administrator", "Fungsional"]
+
+
+def test_same_named_posts_of_one_unit_accepting_other_programmes_stay_apart() -> None:
+    """One pelaksana name per bidang (KepmenPANRB 656/2023): "Penata Layanan Operasional" for S-1 Hukum (full) and
+    for S-1 Akuntansi (vacant) were summed, and the plan put a Hukum graduate in the Akuntansi seat (oracle campaign
+    h25). A further line of either code continues its own post; one sharing a programme is summed into it."""
+    rows = [
+        position(kode_jabatan="A1", nama_jabatan="Penata Layanan Operasional", kebutuhan="1", syarat_jurusan="S-1 Hukum"),
+        position(kode_jabatan="A2", nama_jabatan="Penata Layanan Operasional", kebutuhan="1", syarat_jurusan="S-1 Akuntansi"),
+        position(kode_jabatan="A2", nama_jabatan="Penata Layanan Operasional", kebutuhan="1", syarat_jurusan="S-1 Manajemen"),
+        position(kode_jabatan="A3", nama_jabatan="Penata Layanan Operasional", kebutuhan="2", syarat_jurusan="S-1 Akuntansi"),
+    ]  # fmt: skip
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    frame = prepared.frame
+    assert frame["_status"].tolist() == ["valid", "valid", "digabung", "digabung"]
+    assert frame["kode_jabatan"].tolist()[:2] == ["A1", "A2"]
+    assert frame["kebutuhan"].tolist()[:2] == [1, 3]
+    assert frame["syarat_jurusan"].tolist()[1] == "S-1 Akuntansi ATAU S-1 Manajemen"
+    assert codes(prepared) == ["jabatan-nama-sama", "jabatan-baris-lanjutan", "jabatan-digabung"]
