@@ -319,3 +319,29 @@ def test_a_pin_ruled_out_names_the_person_and_the_rule(tmp_path: Path) -> None:
     result = expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "--pin", pin, "-f", "json"), EXIT_INFEASIBLE)
     assert f"NIP {case['nip']}" in result.stderr and "minimal 2 tahun" in result.stderr
     assert "kesetaraan, pengalaman, atau skor" not in result.stderr
+
+
+def test_a_pin_to_a_code_written_in_several_units_takes_its_unit_column(tmp_path: Path) -> None:
+    """A code the table writes in two units was refused as "tidak ada di peta jabatan" and the pin's UNIT KERJA
+    column ignored (`nilai` read the same row; oracle campaign h25)."""
+    jabatan = tmp_path / "jabatan.csv"
+    jabatan.write_text(
+        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN,SYARAT PENDIDIKAN\n"
+        "JAB-1,Pengadministrasi Perkantoran,Dinas Sosial,1,SLTA\n"
+        "JAB-1,Pengadministrasi Perkantoran,Dinas Kesehatan,2,SLTA\n"
+        "JAB-2,Pengolah Data,Dinas Sosial,1,SLTA\n",
+        encoding="utf-8",
+    )
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,NAMA,JABATAN,KODE JABATAN,UNIT KERJA,GOL/RUANG,PENDIDIKAN TERAKHIR,TMT JABATAN,TANGGAL LAHIR\n"
+        "198503122010011001,Budi,Pengolah Data,JAB-2,Dinas Sosial,III/a,SMA,01-01-2015,12-03-1985\n",
+        encoding="utf-8",
+    )
+    pin = tmp_path / "kunci.csv"
+    pin.write_text("NIP,KODE JABATAN,UNIT KERJA\n198503122010011001,JAB-1,Dinas Kesehatan\n", encoding="utf-8")
+    result = expect(run("plan", roster, jabatan, *TANGGAL, "--kunci", pin, "-f", "csv"), EXIT_OK)
+    assert "Dinas Kesehatan" in result.stdout.splitlines()[1]
+    pin.write_text("NIP,KODE JABATAN\n198503122010011001,JAB-1\n", encoding="utf-8")
+    result = expect(run("plan", roster, jabatan, *TANGGAL, "--kunci", pin, "-f", "csv"), 3)
+    assert "JAB-1 ada di 2 unit kerja" in result.stderr and "Dinas Kesehatan, Dinas Sosial" in result.stderr

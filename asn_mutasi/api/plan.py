@@ -159,6 +159,8 @@ def _solve(
     from asn_mutasi.errors import PinError
 
     pin_frame = _pin_table(pins, run) if pins is not None else None
+    if pin_frame is not None and world.positions is not None:
+        pin_frame = _pin_posts(pin_frame, world.positions, str(pins))
     run.progress("menyusun rencana optimal atas semua pasangan pegawai-jabatan yang layak")
     try:
         return _make(world, run, keep, pin_frame, preference)
@@ -168,6 +170,47 @@ def _solve(
         where = f"--kunci '{pins}'"  # the pin's row, and the file it is in
         message = exc.message if exc.pair is None else _pin_reason(world, run, exc)
         raise type(exc)(f"{where}: {message}", hint=exc.hint) from exc  # its exit code kept
+
+
+def _pin_posts(pins: pd.DataFrame, positions: pd.DataFrame, where: str) -> pd.DataFrame:
+    """The pins with a code the table writes in several units read as the post of the pin's unit (its UNIT KERJA
+    column), or of the only unit that has it; refused, naming the units, when the pin does not say which (``nilai``
+    reads a proposal the same way). A pin of a code the table writes once is left as it is."""
+    from asn_mutasi.domain.jabatan import normalize_unit_name
+    from asn_mutasi.errors import InputError
+    from asn_mutasi.schema import ROW, split_post_code, valid_mask
+
+    valid = positions[valid_mask(positions)]
+    known = set(valid["kode_jabatan"].astype(str))
+    by_written: dict[str, dict[str, str]] = {}
+    for kode, unit in zip(valid["kode_jabatan"].astype(str), valid["unit_kerja"].fillna("").astype(str), strict=True):
+        written, post_unit = split_post_code(kode)
+        if post_unit:
+            by_written.setdefault(written, {})[normalize_unit_name(unit)] = kode
+    if not by_written:
+        return pins
+    units = pins["unit_kerja"].tolist() if "unit_kerja" in pins else [None] * len(pins)
+    rows = pins[ROW].tolist() if ROW in pins else list(range(1, len(pins) + 1))
+    codes = []
+    for kode, unit, row in zip(pins["kode_jabatan"].tolist(), units, rows, strict=True):
+        text = str(kode or "").strip()
+        posts = by_written.get(text) if text not in known else None
+        if not posts:
+            codes.append(kode)
+            continue
+        unit_key = normalize_unit_name(unit) if isinstance(unit, str) and unit.strip() else None
+        post = posts.get(unit_key) if unit_key else (next(iter(posts.values())) if len(posts) == 1 else None)
+        if post is None:
+            at = ", ".join(sorted(split_post_code(c)[1] for c in posts.values()))
+            why = f"tidak ada di unit kerja {unit}" if unit_key else f"ada di {len(posts)} unit kerja"
+            raise InputError(
+                f"--kunci '{where}' baris {row}: kode jabatan {text} {why} (ada di: {at})",
+                hint="Tambahkan kolom UNIT KERJA (tujuan) pada tabel --kunci untuk kode yang dipakai di beberapa unit.",
+            )
+        codes.append(post)
+    out = pins.copy()
+    out["kode_jabatan"] = codes
+    return out
 
 
 def _pin_reason(world: World, run: RunSetup, exc: PinError) -> str:
