@@ -484,6 +484,12 @@ def _jf_catalogue() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _catalogue_words() -> int:
+    """The most words a name of the JF catalogue has."""
+    return max((len(n.split()) for n in _jf_catalogue()), default=1)
+
+
+@lru_cache(maxsize=1)
 def _jf_one_word_names() -> frozenset[str]:
     """The one-word other names of the JF catalogue ("ppupd", "sanitarian"): a JF when they are the whole name (as
     the start of a longer name they could be another post's first word)."""
@@ -514,7 +520,9 @@ def _jf_family(name: str) -> str | None:
         return name
     words = name.split()
     catalogue = _jf_catalogue()
-    for k in range(len(words), 0, -1):  # the longest catalogue name the position name starts with
+    # the longest catalogue name the position name starts with (no longer than the longest there: a 32,000-character
+    # cell took a minute, each cut joined anew)
+    for k in range(min(len(words), _catalogue_words()), 0, -1):
         head = " ".join(words[:k])
         if head in catalogue:
             return head
