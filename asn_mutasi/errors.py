@@ -29,6 +29,11 @@ class AsnMutasiError(Exception):
         self.hint = hint
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a scheduler or ``kill`` stopping the run): unwound as a Ctrl-C is, so every file being written is
+    removed and a ledger being made is not left empty; the CLI exits 143 (128 + SIGTERM)."""
+
+
 class UsageError(AsnMutasiError):
     """Wrong combination of options or arguments."""
 
@@ -113,3 +118,19 @@ def os_reason(exc: OSError) -> str:
     if name in _OS_REASONS:
         return _OS_REASONS[name]
     return f"kesalahan sistem {name or type(exc).__name__}"
+
+
+def write_reason(exc: BaseException) -> str:
+    """Why writing a file failed, in Bahasa Indonesia: the OS error behind it (xlsxwriter wraps it in its own
+    exception, "[Errno 28] No space left on device" reached the analyst in English), else a generic phrase."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError):
+            return os_reason(current)
+        inner = next((a for a in current.args if isinstance(a, OSError)), None)
+        if inner is not None:
+            return os_reason(inner)
+        current = current.__cause__ or current.__context__
+    return f"kesalahan saat menulis ({type(exc).__name__})"

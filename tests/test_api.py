@@ -5,7 +5,10 @@ from __future__ import annotations
 import inspect
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
+
+import pytest
 
 import asn_mutasi as am
 
@@ -75,3 +78,42 @@ def test_the_readme_python_example_runs(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stderr
     assert "pindah" in out.stdout and (tmp_path / "rencana.xlsx").exists() and (tmp_path / "pegawai_baru.xlsx").exists()
+
+
+def test_a_plan_whose_round_cannot_be_recorded_leaves_no_workbook(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk when the ledger was made: exit 5, but the plan workbook stayed, unrecorded, and blocked the rerun
+    ("sudah ada"; hostile-input campaign, h25)."""
+    import asn_mutasi.api.governance as governance
+    from asn_mutasi.errors import OutputError
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OutputError("Buku besar 'bb' tidak dapat dibuat: disk penuh")
+
+    monkeypatch.setattr(governance, "record_round", full)
+    out = tmp_path / "r.xlsx"
+    sample = ROOT / "sample_data"
+    with pytest.raises(OutputError) as caught:
+        am.plan(
+            pegawai=sample / "pegawai.xlsx", jabatan=sample / "peta_jabatan.xlsx", output=out, tanggal=date(2026, 11, 1)
+        )
+    assert not out.exists()
+    assert "tidak disimpan" in (caught.value.hint or "")
+
+
+def test_a_write_failure_is_said_in_indonesian_through_a_wrapping_exception() -> None:
+    import errno
+
+    from asn_mutasi.errors import write_reason
+
+    class FileCreateError(Exception):  # (xlsxwriter's: it wraps the OS error)
+        pass
+
+    wrapped = FileCreateError(OSError(errno.ENOSPC, "No space left on device"))
+    assert write_reason(wrapped) == "disk penuh"
+    try:
+        raise FileCreateError("x") from OSError(errno.EFBIG, "File too large")
+    except FileCreateError as exc:
+        assert "ukuran" in write_reason(exc)
+    assert "No space" not in write_reason(wrapped)

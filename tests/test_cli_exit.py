@@ -184,3 +184,24 @@ def test_closed_standard_streams_are_said_not_crashed_on() -> None:
     assert reading.returncode == 3 and "stdin tertutup" in reading.stderr
     no_stdout = _shell(">&-", *args)
     assert no_stdout.returncode == 5 and "stdout" in no_stdout.stderr and "internal" not in no_stdout.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM")
+def test_sigterm_unwinds_the_run_and_leaves_no_file(tmp_path: Path) -> None:
+    """Killed by SIGTERM while the first ledger was made, a run left a complete workbook beside an empty ledger that
+    refused every later run (hostile-input campaign, h25). It unwinds as Ctrl-C does now: exit 143, nothing left."""
+    import signal
+
+    proc = subprocess.Popen(
+        [*CLI, "-v", "rencana", str(PEGAWAI_XLSX), str(JABATAN_XLSX), *TANGGAL, "-o", "r.xlsx", "--buku-besar", "bb"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.stderr is not None
+    for line in proc.stderr:  # the run's own progress says it is reading: the handler is in place
+        if "membaca data pegawai" in line:
+            break
+    proc.send_signal(signal.SIGTERM)
+    rest = proc.stderr.read()
+    assert proc.wait(timeout=120) == 143, rest
+    assert "Dibatalkan." in rest and "Traceback" not in rest
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

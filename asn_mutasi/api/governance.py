@@ -93,7 +93,7 @@ def check_ledger(ledger_file: Path | None) -> None:
         folder = next((p for p in ledger_file.parents if p.exists()), None) if not exists else None
     except OSError as exc:  # a name too long
         raise OutputError(f"Buku besar '{ledger_file}' tidak dapat dipakai: {os_reason(exc)}") from exc
-    if exists:
+    if exists and not Ledger.unmade(ledger_file):
         with Ledger(ledger_file, create=False) as ledger:
             rows = ledger.conn.execute("SELECT count(*) FROM catatan").fetchone()[0]
             # a new record chained onto edited or missing rows hides the edit: refused, as a damaged file is

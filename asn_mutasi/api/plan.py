@@ -471,7 +471,9 @@ def _write_and_record(
     )
     result.workbook = output
     ledger = ledger_path(buku_besar, run.settings, output)
-    if ledger is not None:
+    if ledger is None:
+        return
+    try:
         record_round(
             ledger,
             round_id=str(result.parameters[ROUND_KEY]),
@@ -480,3 +482,16 @@ def _write_and_record(
             input_files=hashes,
             summary=dict(result.plan.summary),
         )
+    except BaseException as exc:  # a plan whose round is in no ledger is not left behind (a full disk, a kill)
+        import contextlib
+
+        from asn_mutasi.errors import AsnMutasiError
+
+        with contextlib.suppress(OSError):
+            output.unlink()
+        result.workbook = None
+        if isinstance(exc, AsnMutasiError):
+            exc.hint = " ".join(
+                filter(None, [exc.hint, f"Workbook rencana '{output}' tidak disimpan: putarannya tidak tercatat."])
+            )
+        raise

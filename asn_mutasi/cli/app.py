@@ -202,11 +202,17 @@ def main() -> None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (kept open to the end)
     if sys.stdout is None:  # stdout closed (">&-"): data written there fails as on a closed descriptor (exit 5)
         sys.stdout = _ClosedStdout()
+    _unwind_on_sigterm()
     _read_roster_early(sys.argv[1:])
     try:
         app(prog_name="asn-mutasi")
     except SystemExit as exc:
         leave(exc.code)
+    except KeyboardInterrupt as exc:  # before or after a command's own handling (starting up, Typer's parsing)
+        from asn_mutasi.errors import Terminated
+
+        sys.stderr.write("Dibatalkan.\n")
+        leave(143 if isinstance(exc, Terminated) else 130)
     except OSError as exc:  # written outside a command (the version, the help) to a stdout that fails
         from asn_mutasi.cli.errors import stdout_failed
 
@@ -215,6 +221,20 @@ def main() -> None:
         except typer.Exit as internal:  # (any other OS error: said as a bug, exit 70)
             leave(internal.exit_code)
     leave(0)
+
+
+def _unwind_on_sigterm() -> None:
+    """SIGTERM unwinds the run as Ctrl-C does (:class:`~asn_mutasi.errors.Terminated`): killed by default, a run
+    left a complete workbook beside an empty ledger that refused every later run (hostile-input campaign, h25)."""
+    import signal
+
+    from asn_mutasi.errors import Terminated
+
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated
+
+    with contextlib.suppress(ValueError, OSError):  # (not the main thread of an embedding program)
+        signal.signal(signal.SIGTERM, stop)
 
 
 class _ClosedStdout(io.TextIOBase):

@@ -45,9 +45,11 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
             if exc.hint:
                 console.print(f"Saran: {plain(exc.hint)}", markup=False)  # a hint quotes headers: no ESC passes
             raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
+            from asn_mutasi.errors import Terminated
+
             err_console().print("Dibatalkan.")
-            raise typer.Exit(130) from None
+            raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None
         except OSError as exc:
             raise typer.Exit(stdout_failed(exc)) from None
         except Exception as exc:  # last line of defence: never a raw traceback

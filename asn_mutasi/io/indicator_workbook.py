@@ -12,7 +12,7 @@ import pandas as pd
 from xlsxwriter import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from asn_mutasi.errors import OutputError
+from asn_mutasi.errors import OutputError, write_reason
 from asn_mutasi.io.writers import atomic_path, xlsx_options
 from asn_mutasi.labels import ROUND_LABELS
 from asn_mutasi.rollout.indicators import IKM_GRADES, NAIK, STANDARD_INDICATORS, TURUN, IndicatorComparison
@@ -75,7 +75,7 @@ def write_indicator_template(
         try:
             wb.close()
         except Exception as exc:
-            raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {exc}") from exc
+            raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {write_reason(exc)}") from exc
     return r - 1
 
 

@@ -16,7 +16,7 @@ from xlsxwriter import Workbook
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from asn_mutasi.errors import OutputError
+from asn_mutasi.errors import OutputError, write_reason
 from asn_mutasi.io.writers import atomic_path, xlsx_options
 
 SHEET = "Usulan"
@@ -74,7 +74,7 @@ def write_proposal_template(positions: pd.DataFrame, path: str | Path, *, overwr
         try:
             wb.close()
         except Exception as exc:
-            raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {exc}") from exc
+            raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {write_reason(exc)}") from exc
 
 
 def _write_position_lists(lists: Worksheet, table: pd.DataFrame, head: Format) -> tuple[list[str], list[str]]:

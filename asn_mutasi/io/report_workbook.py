@@ -40,7 +40,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 import asn_mutasi
-from asn_mutasi.errors import OutputError
+from asn_mutasi.errors import OutputError, write_reason
 from asn_mutasi.formatting import (
     DIGITS,
     EXCEL_DATE_FORMAT,
@@ -1024,7 +1024,7 @@ def close_workbook(wb: Workbook, path: str | Path) -> None:
     try:
         wb.close()
     except Exception as exc:  # xlsxwriter wraps OS errors in its own exception types
-        raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {exc}") from exc
+        raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {write_reason(exc)}") from exc
 
 
 def lines_needed(text: str, width: float) -> int:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from asn_mutasi.errors import OutputError, UsageError, os_reason
+from asn_mutasi.errors import OutputError, UsageError, os_reason, write_reason
 from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
 from asn_mutasi.serialise import csv_cell as _csv_cell
 from asn_mutasi.serialise import dumps, to_jsonable, to_plain
@@ -443,7 +443,7 @@ def write_simple_xlsx(
         try:
             workbook.close()
         except Exception as exc:  # xlsxwriter wraps OS errors in its own exception types
-            raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {exc}") from exc
+            raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {write_reason(exc)}") from exc
 
 
 def _write_cell(ws: Any, r: int, c: int, value: Any, as_text: bool, date_fmt: Any, datetime_fmt: Any) -> None:

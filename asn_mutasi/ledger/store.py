@@ -191,6 +191,22 @@ class Ledger:
             raise
         self.journal_mode = str(mode)
 
+    @staticmethod
+    def unmade(path: Path) -> bool:
+        """Whether ``path`` is a ledger whose making was cut off before its tables were written (an empty file, or
+        a database without tables: the process killed while creating it). Recording makes it anew; refused, it
+        blocked every later run ("bukan buku besar asn-mutasi (kosong)"; hostile-input campaign, h25)."""
+        try:
+            if path.stat().st_size == 0:
+                return True
+            probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
+            try:
+                return probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+            finally:
+                probe.close()
+        except (sqlite3.Error, OSError):
+            return False
+
     def _remove_unmade(self) -> None:
         """Remove a ledger file (and its WAL files) this run began and could not finish: left behind, an empty
         database blocked every later run ("bukan buku besar asn-mutasi (kosong)"; hostile-input campaign, h24).
@@ -303,7 +319,7 @@ class Ledger:
                     )
                     prev = digest
         except sqlite3.DatabaseError as exc:
-            raise OutputError(f"Buku besar '{self.path}' tidak dapat ditulis: {exc}") from exc
+            raise OutputError(f"Buku besar '{self.path}' tidak dapat ditulis: {_sqlite_reason(exc)}") from exc
         return written
 
     # --- reading ---------------------------------------------------------------------------

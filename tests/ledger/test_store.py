@@ -336,3 +336,19 @@ def test_a_run_that_fails_never_removes_a_ledger_another_run_made_meanwhile(tmp_
         Ledger(target)
     with Ledger(target, create=False) as kept:
         assert kept.conn.execute("SELECT nilai FROM info WHERE kunci = 'run_lain'").fetchone() == ("x",)
+
+
+def test_a_ledger_left_empty_by_a_killed_run_is_made_anew_by_the_plan(tmp_path: Path) -> None:
+    """A run killed while it made the ledger (SIGKILL, a power cut) leaves an empty file: every later `rencana`
+    refused it as "bukan buku besar asn-mutasi (kosong)" (hostile-input campaign, h25). It is made anew."""
+    from cli_helpers import EXIT_OK, SAMPLE, expect, run
+
+    ledger = tmp_path / "bb.sqlite"
+    ledger.write_bytes(b"")
+    out = tmp_path / "r.xlsx"
+    expect(
+        run("plan", SAMPLE / "pegawai.xlsx", SAMPLE / "peta_jabatan.xlsx", "-o", out, "--buku-besar", ledger), EXIT_OK
+    )
+    with Ledger(ledger, create=False) as read:
+        assert len({e.id_putaran for e in read.entries()}) == 1
+    assert Ledger.unmade(ledger) is False
