@@ -635,6 +635,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Sel berisi karakter kendali (NUL atau sejenisnya) yang tidak terlihat; periksa dan bersihkan sel ini",
         "A text cell holding NUL or another control character.",
     ),
+    "sel-karakter-tak-terlihat": CodeSpec(
+        W,
+        "Sel berisi karakter tak terlihat ({jenis}); karakter itu dibuang saat dibaca, periksa sel ini di berkas sumber",
+        "A text cell holding a C1 control, a zero-width mark, a BOM or a bidi embedding/override (U+202E turned an SK "
+        "petikan's line, the NIP included, right to left): no personnel record holds one. They are taken out of the "
+        "value as it is read (an NIP with a zero-width space is then valid) and the cell is named.",
+    ),
     "angka-di-luar-batas": CodeSpec(
         E,
         "Nilai '{value}' pada kolom '{field}' di luar rentang yang masuk akal ({batas}); dianggap kosong",

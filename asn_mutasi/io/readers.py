@@ -1074,6 +1074,11 @@ def _frames(
                 str(values[k]),
             )
             findings.append(make_finding("sel-berisi-rumus", loc))
+        for k, jenis in _strip_invisible(values):
+            loc = Location(
+                source.path, source.sheet, first_row + k, col.letter, col.text, _field_at(indices, col.index)
+            )
+            findings.append(make_finding("sel-karakter-tak-terlihat", loc, jenis=jenis))
         cleaned[label], blank[label] = values, is_blank
     del grid  # memory (issue 13): the cleaned columns are all that is kept
     n = len(body)
@@ -1167,6 +1172,31 @@ def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
         out[k] = out[k][1:]
     out[is_blank] = None
     return out, is_blank, np.array(formulas, dtype=np.int64)
+
+
+#: characters no personnel record holds and no eye sees: C1 controls, zero-width marks, bidi embeddings and
+#: overrides (U+202E mirrored an SK petikan, the NIP included), word joiners, the BOM
+_INVISIBLE = re.compile("[\x80-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _strip_invisible(values: np.ndarray) -> list[tuple[int, str]]:
+    """Take the :data:`_INVISIBLE` characters out of a column's text cells, in place; return (row, what) of each
+    cell changed. One search over the column's texts joined; cells are looked at only when it finds one."""
+    texts = values.tolist()
+    try:
+        joined = "\n".join(texts)
+    except TypeError:  # None or a number among them
+        joined = "\n".join(v for v in texts if v.__class__ is str)
+    if joined.isascii() or _INVISIBLE.search(joined) is None:  # (isascii: O(1), CPython keeps the string's kind)
+        return []
+    changed: list[tuple[int, str]] = []
+    for k, v in enumerate(texts):
+        if v.__class__ is str and _INVISIBLE.search(v):
+            what = "pengatur arah teks" if _BIDI.search(v) else "karakter kendali atau lebar-nol"
+            values[k] = _INVISIBLE.sub("", v)
+            changed.append((k, what))
+    return changed
 
 
 #: kinds of cell told apart by :func:`_cell_kinds`

@@ -899,3 +899,31 @@ def test_a_recap_row_with_people_under_it_keeps_them(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert read_table(path, "pegawai").frame["nama"].tolist() == ["Pegawai Satu", "Pegawai Dua"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_invisible_characters_are_taken_out_and_named(tmp_path: Path, suffix: str) -> None:
+    """A right-to-left override (U+202E) in a name mirrored the SK petikan's line, NIP included; C1 controls and
+    zero-width marks were not flagged in any format (hostile-input campaign, h25)."""
+    import openpyxl
+
+    rows = [
+        ["NIP", "NAMA", "JABATAN", "UNIT KERJA"],
+        ["198001012005011001", "Hendra \u202eSusanti", "Analis", "BKD"],
+        ["19800101\u200b2005011002", "Budi\u0085", "Analis", "BKD"],
+        ["198001012005011003", "Siti Aminah", "Analis", "BKD"],
+    ]
+    path = tmp_path / f"p{suffix}"
+    if suffix == ".csv":
+        path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    else:
+        book = openpyxl.Workbook()
+        for r in rows:
+            book.active.append(r)
+        book.save(path)
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Hendra Susanti", "Budi", "Siti Aminah"]
+    assert table.frame["nip"].tolist()[1] == "198001012005011002"
+    said = sorted((f.location.row, f.location.column) for f in table.findings if f.code == "sel-karakter-tak-terlihat")
+    assert said == [(2, "B"), (3, "A"), (3, "B")]
+    assert "pengatur arah teks" in next(f.message for f in table.findings if f.location.row == 2)
