@@ -51,6 +51,11 @@ _ROW_REF = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="([0-9]{1,7})"')
 _ROW = re.compile(rb"<(?:\w+:)?row[\s/>]")
 _SHEET_ENTRY = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
 _SHEET_BIN = re.compile(r"^xl/worksheets/[^/]+\.bin$", re.IGNORECASE)  #: an xlsb worksheet (BIFF12 records)
+_SHARED_STRINGS = re.compile(r"^xl/sharedStrings[^/]*\.xml$", re.IGNORECASE)
+#: the longest text between two tags of the shared strings, as of a worksheet (:data:`_CHUNK`): over a hundred times
+#: a cell of Excel's (32,767 characters); calamine holds every string whole and one 100 MB shared string took past
+#: 3.2 GB (hostile-input campaign, h25)
+MAX_TEXT_RUN = 4 * MB
 
 
 @dataclass
@@ -383,6 +388,28 @@ def _inspect_zip(
         return scan
 
 
+def _check_text_run(run: bytes, chunk: bytes, display: str) -> bytes:
+    """Refuse a text run (between tags) longer than :data:`MAX_TEXT_RUN`; return the run the next chunk continues."""
+    block = run + chunk
+    tags = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 0x3C)  # every "<" (numpy: no scan per byte)
+    if not len(tags):
+        if len(block) > MAX_TEXT_RUN:
+            raise _beyond_cell(display)
+        return block
+    gaps = np.diff(tags, prepend=-1, append=len(block)) - 1
+    if int(gaps[:-1].max()) > MAX_TEXT_RUN or int(gaps[-1]) > MAX_TEXT_RUN:
+        raise _beyond_cell(display)
+    return block[int(tags[-1]) + 1 :]
+
+
+def _beyond_cell(display: str) -> InputError:
+    return InputError(
+        f"Berkas '{display}' ditolak: satu sel berisi teks jauh melampaui batas Excel ({number_id(32_767)} "
+        "karakter), atau XML-nya tidak wajar",
+        hint="Berkas ini bukan hasil ekspor yang wajar; periksa sel yang sangat panjang atau ekspor ulang dari aplikasi sumbernya.",
+    )
+
+
 def _too_big(display: str, size: int, limits: ReadLimits) -> InputError:
     return InputError(
         f"Berkas '{display}' ditolak: isinya {number_id(size / MB)} MB setelah dibuka (batas {number_id(limits.maks_ukuran_isi_mb)} MB)",
@@ -405,6 +432,7 @@ def _inflate(
     """
     size = 0
     carry = b""
+    text_run = b"" if _SHARED_STRINGS.match(info.filename) else None  #: the shared strings' text since the last "<"
     scans = _BlockScans(sheet) if sheet is not None else None
     records = XlsbRecords() if _SHEET_BIN.match(info.filename) else None
     try:
@@ -418,14 +446,16 @@ def _inflate(
                         sink.write(chunk)
                     if records is not None:
                         records.add(chunk)
+                    if text_run is not None:
+                        text_run = _check_text_run(text_run, chunk, display)
                     if scans is not None:
                         block = carry + chunk
                         cut = block.rfind(b"<")
                         cut = len(block) if cut < 0 else cut
                         scans.add(block[:cut])
                         carry = block[cut:]
-                        if len(carry) > _CHUNK:  # one tag larger than a chunk: not a worksheet we can read
-                            raise InputError(f"Berkas '{display}' rusak: XML sheet '{info.filename}' tidak wajar")
+                        if len(carry) > _CHUNK:  # one tag or text larger than a chunk: no cell Excel writes
+                            raise _beyond_cell(display)
                 if scans is not None and carry:
                     scans.add(carry)
             finally:

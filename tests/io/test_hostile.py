@@ -595,3 +595,17 @@ def test_a_cell_over_the_csv_field_limit_is_refused_in_indonesian_with_its_row(t
         read_table(path, "pegawai")
     assert "satu sel lebih dari 16 MB" in err.value.message and "dimulai di baris berkas 3" in err.value.message
     assert "field larger" not in err.value.message
+
+
+def test_a_shared_string_far_past_a_cells_limit_is_refused_before_calamine_holds_it(tmp_path: Path) -> None:
+    """One 100 MB shared string took past 3.2 GB (a 30 MB one 1.5 GB) with no word (hostile-input campaign, h25); a
+    worksheet's own text was already bounded. A long but bounded text (1 MB) still passes the guard."""
+    from asn_mutasi.io.guard import MAX_TEXT_RUN
+
+    def book(length: int, name: str) -> Path:
+        strings = f'<sst xmlns="x" count="1" uniqueCount="1"><si><t>{"A" * length}</t></si></sst>'.encode()
+        return write_xlsx(tmp_path / name, sheet_xml(roster_cells()), extra={"xl/sharedStrings.xml": strings})
+
+    with pytest.raises(InputError, match="jauh melampaui batas Excel"):
+        inspect_workbook(book(MAX_TEXT_RUN + 10, "panjang.xlsx"), "panjang.xlsx")
+    inspect_workbook(book(1 << 20, "sedang.xlsx"), "sedang.xlsx")
