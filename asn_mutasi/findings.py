@@ -100,6 +100,13 @@ CATALOGUE: dict[str, CodeSpec] = {
     "encoding-cp1252": CodeSpec(
         W, "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (cp1252)", "CSV decoded with the cp1252 fallback."
     ),
+    "encoding-campuran": CodeSpec(
+        W,
+        "Berkas memuat teks UTF-8 dan Windows-1252 (cp1252) sekaligus; tiap bagian dibaca dengan pengodeannya "
+        "sendiri, periksa huruf beraksen",
+        "A CSV of lines from two programs: UTF-8 letters beside bytes that are no UTF-8. Read whole as cp1252, its "
+        'UTF-8 names became mojibake ("JosÃ©"); each run of bytes is read as the encoding it is written in.',
+    ),
     "rumus-tanpa-hasil": CodeSpec(
         W,
         "{jumlah} sel berisi rumus tanpa hasil tersimpan (antara lain {contoh}) dan dibaca kosong; buka berkas di "

@@ -87,7 +87,37 @@ def read_csv_rows(
     except UnicodeDecodeError:
         if encoding != "utf-8":
             raise
-        return _parse(source, display, "cp1252", sha, detect_delimiter)
+        fallback = MIXED if _has_utf8_letters(source, display) else "cp1252"
+        return _parse(source, display, fallback, sha, detect_delimiter)
+
+
+#: the decoding of a CSV that is UTF-8 in part and Windows-1252 in part (lines pasted from two programs): UTF-8,
+#: each byte run that is no UTF-8 read as cp1252 (read whole as cp1252, its UTF-8 names became "JosÃ©")
+MIXED = "utf-8+cp1252"
+_UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _cp1252_run(exc: UnicodeError) -> tuple[str, int]:
+    """The codec error handler of :data:`MIXED`: the bytes UTF-8 refused, read as cp1252."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error("asn_mutasi_cp1252", _cp1252_run)
+
+
+def _has_utf8_letters(source: Path | bytes, display: str) -> bool:
+    """Whether a CSV that is no valid UTF-8 still holds UTF-8 multi-byte letters (then it is :data:`MIXED`)."""
+    if isinstance(source, bytes):
+        return _UTF8_LETTER.search(source) is not None
+    with _stream(source, display) as fh:
+        tail = b""
+        for chunk in iter(lambda: fh.read(_SAMPLE * 16), b""):
+            if _UTF8_LETTER.search(tail + chunk):
+                return True
+            tail = chunk[-3:]
+    return False
 
 
 def _encoding(head: bytes) -> str:
@@ -149,9 +179,9 @@ def _sha256(source: Path | bytes, display: str) -> str:
 
 
 def _parse(source: Path | bytes, display: str, encoding: str, sha: str, detect_delimiter: object) -> CsvRead:
-    errors = "strict" if encoding == "utf-8" else "replace"
+    errors = "strict" if encoding == "utf-8" else "asn_mutasi_cp1252" if encoding == MIXED else "replace"
     with _stream(source, display) as raw:
-        text = io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline="")
+        text = io.TextIOWrapper(raw, encoding="utf-8" if encoding == MIXED else encoding, errors=errors, newline="")
         sample = text.read(_SAMPLE)
         if sample.endswith("\r"):
             sample += text.read(1)

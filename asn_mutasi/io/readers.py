@@ -43,6 +43,7 @@ from asn_mutasi.io.column_mapping import (
     schema_error,
 )
 from asn_mutasi.io.csv_reader import (
+    MIXED,
     check_text_size,
     control_findings,
     long_cell_findings,
@@ -416,6 +417,8 @@ def _csv_grid(source: bytes | Path, display: str, limits: ReadLimits | None = No
     findings = []
     if read.encoding == "cp1252":
         findings.append(make_finding("encoding-cp1252", Location(file=display)))
+    elif read.encoding == MIXED:
+        findings.append(make_finding("encoding-campuran", Location(file=display)))
     findings.extend(quirk_findings(read, display))
     source_info = SourceInfo(
         path=display, format="csv", delimiter=read.delimiter, encoding=read.encoding, sha256=read.sha256

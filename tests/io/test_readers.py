@@ -927,3 +927,16 @@ def test_invisible_characters_are_taken_out_and_named(tmp_path: Path, suffix: st
     said = sorted((f.location.row, f.location.column) for f in table.findings if f.code == "sel-karakter-tak-terlihat")
     assert said == [(2, "B"), (3, "A"), (3, "B")]
     assert "pengatur arah teks" in next(f.message for f in table.findings if f.location.row == 2)
+
+
+def test_a_csv_of_utf8_and_cp1252_lines_reads_each_in_its_own_encoding(tmp_path: Path) -> None:
+    """Read whole as cp1252, the UTF-8 names of a CSV pasted from two programs became "JosÃ© Ã‘urhadi"
+    (hostile-input campaign, h25)."""
+    path = tmp_path / "campur.csv"
+    path.write_bytes(
+        "NIP,NAMA,JABATAN,UNIT KERJA\n198001012005011001,José Ñurhadi,Analis,BKD\n".encode()
+        + "198001012005011002,Dédi Kusnadi,Analis,BKD\n".encode("cp1252")
+    )
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["José Ñurhadi", "Dédi Kusnadi"]
+    assert [f.code for f in table.findings if f.code.startswith("encoding")] == ["encoding-campuran"]
