@@ -940,3 +940,12 @@ def test_a_csv_of_utf8_and_cp1252_lines_reads_each_in_its_own_encoding(tmp_path:
     table = read_table(path, "pegawai")
     assert table.frame["nama"].tolist() == ["José Ñurhadi", "Dédi Kusnadi"]
     assert [f.code for f in table.findings if f.code.startswith("encoding")] == ["encoding-campuran"]
+
+
+def test_the_header_findings_of_a_very_wide_sheet_are_capped(tmp_path: Path) -> None:
+    """16,375 separate kolom-tidak-dikenal for a 16,384-column sheet (hostile-input campaign, h25)."""
+    path = tmp_path / "lebar.csv"
+    extra = [f"X{i}" for i in range(1200)]
+    path.write_text(",".join(["NIP", "NAMA", *extra]) + "\n198001012005011001,Budi" + "," * 1200 + "\n")
+    codes_ = [f.code for f in read_table(path, "pegawai").findings]
+    assert codes_.count("kolom-tidak-dikenal") == 1000 and "temuan-diringkas" in codes_
