@@ -197,7 +197,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "An aspiration form dated after today (a typo such as 2099): the fill date decides which form wins when a "
         "NIP filled several.",
     ),
-    "tanggal-tidak-terbaca": CodeSpec(W, "Tanggal '{value}' tidak dapat dibaca", "A date in no supported format."),
+    "tanggal-tidak-terbaca": CodeSpec(
+        W,
+        "Tanggal '{value}' tidak dapat dibaca{alasan}",
+        'A date in no supported format, or one the calendar lacks (the reason follows: "Februari 2023 hanya 28 '
+        'hari", two-digit years, a year alone).',
+    ),
     "tanggal-ambigu": CodeSpec(
         W,
         "Tanggal '{value}' ambigu (hari/bulan bisa tertukar); dibaca sebagai {dibaca}",

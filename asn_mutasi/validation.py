@@ -415,7 +415,8 @@ def _parse_dates(
     for i in [i for i, (_, noted) in enumerate(parsed) if noted]:  # only rows that get a finding
         result, raw_value = parsed[i][0], raw_values[i]
         if result.error:
-            findings.append(make_finding("tanggal-tidak-terbaca", ctx.loc(rows[i], field_name, raw_value)))
+            loc = ctx.loc(rows[i], field_name, raw_value)
+            findings.append(make_finding("tanggal-tidak-terbaca", loc, alasan=f": {result.error}"))
         elif result.value is not None:
             if result.ambiguous:
                 findings.append(
@@ -800,7 +801,8 @@ def _parse_date_column(column: _Column, field_name: str, ctx: RosterContext, fin
     for i in np.flatnonzero(noted).tolist():  # only rows that get a finding
         result, raw_value = parsed[codes[i]][0], raw_values[i]
         if result.error:
-            findings.append(make_finding("tanggal-tidak-terbaca", ctx.loc(i, field_name, raw_value)))
+            loc = ctx.loc(i, field_name, raw_value)
+            findings.append(make_finding("tanggal-tidak-terbaca", loc, alasan=f": {result.error}"))
         elif result.value is not None:
             if result.ambiguous:
                 findings.append(

@@ -712,3 +712,10 @@ def test_same_named_posts_of_one_unit_accepting_other_programmes_stay_apart() ->
     assert frame["kebutuhan"].tolist()[:2] == [1, 3]
     assert frame["syarat_jurusan"].tolist()[1] == "S-1 Akuntansi ATAU S-1 Manajemen"
     assert codes(prepared) == ["jabatan-nama-sama", "jabatan-baris-lanjutan", "jabatan-digabung"]
+
+
+def test_an_unreadable_date_says_why() -> None:
+    """ "29-02-2023" only got "tidak dapat dibaca" where `--tmt` said the month is short (hostile campaign, h25)."""
+    prepared = prepare_roster(raw_table("pegawai", [person(tmt_jabatan="29-02-2023")]), today=TODAY)
+    said = next(f for f in prepared.findings if f.code == "tanggal-tidak-terbaca")
+    assert said.message == "Tanggal '29-02-2023' tidak dapat dibaca: Februari 2023 hanya 28 hari"

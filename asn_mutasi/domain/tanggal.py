@@ -10,11 +10,14 @@ personnel data). Parsing is pure: nothing here looks at today's date.
 
 from __future__ import annotations
 
+import calendar
 import math
 import numbers
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
+from asn_mutasi.formatting import BULAN
 
 #: plausible years in personnel data; anything outside is a typo, not a date
 MIN_TAHUN = 1900
@@ -78,7 +81,10 @@ def _make(year: int, month: int, day: int, *, ambiguous: bool = False) -> Parsed
     try:
         return ParsedDate(date(year, month, day), ambiguous, None)
     except ValueError:
-        return _fail(f"tanggal {day} tidak ada pada bulan {month}")
+        if day < 1:
+            return _fail("hari ke-0 tidak ada di kalender")
+        days = calendar.monthrange(year, month)[1]
+        return _fail(f"{BULAN[month - 1]} {year} hanya {days} hari")
 
 
 def _from_serial(serial: float) -> ParsedDate:

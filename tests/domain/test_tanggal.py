@@ -109,8 +109,8 @@ def test_not_ambiguous(raw: str) -> None:
     [
         ("02/13/2024", "format AS"),
         ("2024-13-01", "bulan 13 tidak ada"),
-        ("2024-02-30", "tanggal 30 tidak ada pada bulan 2"),
-        ("31/04/2024", "tanggal 31 tidak ada"),
+        ("2024-02-30", "Februari 2024 hanya 29 hari"),
+        ("31/04/2024", "April 2024 hanya 30 hari"),
         ("1/2/86", "dua digit"),
         ("01-02-24", "dua digit"),
         ("1 Feb 24", "dua digit"),
