@@ -1066,22 +1066,11 @@ def _frames(
     blank: dict[str, np.ndarray] = {}
     for col, label in zip(layout.columns, labels, strict=True):
         values, is_blank, formulas = _clean_column(grid[:, col.index])
+        where = Location(source.path, source.sheet, first_row, col.letter, col.text, _field_at(indices, col.index))
         for k in formulas.tolist():
-            loc = Location(
-                source.path,
-                source.sheet,
-                first_row + k,
-                col.letter,
-                col.text,
-                _field_at(indices, col.index),
-                str(values[k]),
-            )
-            findings.append(make_finding("sel-berisi-rumus", loc))
+            findings.append(make_finding("sel-berisi-rumus", replace(where, row=first_row + k, value=str(values[k]))))
         for k, jenis in _strip_invisible(values):
-            loc = Location(
-                source.path, source.sheet, first_row + k, col.letter, col.text, _field_at(indices, col.index)
-            )
-            findings.append(make_finding("sel-karakter-tak-terlihat", loc, jenis=jenis))
+            findings.append(make_finding("sel-karakter-tak-terlihat", replace(where, row=first_row + k), jenis=jenis))
         cleaned[label], blank[label] = values, is_blank
     del grid  # memory (issue 13): the cleaned columns are all that is kept
     n = len(body)

@@ -92,7 +92,7 @@ def make_plan(
     detail = elig.detail(moved, sol.target[moved]) if len(moved) else None
     moves = finalize_chain_text(explain_moves(inst, sol, detail, ctx))
     unfilled = explain_unfilled(inst, sol, elig, ctx, skor_minimum=rs.skor_minimum)
-    accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig)
+    accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig, as_of)
     before, baseline, after = _units(inst, positions, sol, settings)
     findings = _findings(inst, rows, sol, roster_linked, ctx) + _unproven(inst, sol, info) + _bounds_cost(inst, info)
     findings += _unknown_keeps(keep, rows)
@@ -298,6 +298,7 @@ def _accounting(
     moves: pd.DataFrame,
     projected: bool,
     elig: Eligibility,
+    as_of: date,
 ) -> pd.DataFrame:
     """One row per input roster row: nip, nama, status (pindah | tetap | dikecualikan) and why (vectorised).
 
@@ -325,7 +326,7 @@ def _accounting(
     can_go[np.flatnonzero(rows.emp_mover >= 0)[elig.has_arc()]] = True
     can_go[rows.find(list(inst.pins))] = True  # every pinned NIP is a mover (build_base checks)
     is_retiring = per_row(retiring_e)
-    retiring = _retiring_text(rows, is_retiring, projected)
+    retiring = _retiring_text(rows, is_retiring, projected, as_of)
     excluded = np.full(n, "", dtype=object)
     if not valid.all():
         status_col = roster["_status"].astype(str)
@@ -383,15 +384,22 @@ def _moved_text(rows: _Rows, sol: Solution, moves: pd.DataFrame) -> np.ndarray:
     return out
 
 
-def _retiring_text(rows: _Rows, is_retiring: np.ndarray, projected: bool) -> np.ndarray:
-    """Per roster row, the retirement reason of the rows marked ``is_retiring`` ("" elsewhere)."""
+def _retiring_text(rows: _Rows, is_retiring: np.ndarray, projected: bool, as_of: date) -> np.ndarray:
+    """Per roster row, the retirement reason of the rows marked ``is_retiring`` ("" elsewhere); a TMT before the
+    plan's date is said as passed (a person retired in 2018 read "pensiun … dalam horizon rencana")."""
     extra = "; kursinya dihitung sebagai lowongan proyeksi" if projected else ""
     out = np.full(len(rows.emp), "", dtype=object)
     said: dict[str, str] = {}  #: one text per TMT
+    today = as_of.isoformat()
     for r in np.flatnonzero(is_retiring).tolist():
         iso = rows.tmt.get(rows.keys[r], "")
         if iso not in said:
-            said[iso] = f"Pensiun TMT {tmt_text(iso)} dalam horizon rencana{extra}"
+            when = (
+                f"Sudah melewati TMT pensiun {tmt_text(iso)} (data pegawai belum diperbarui)"
+                if iso and iso < today
+                else f"Pensiun TMT {tmt_text(iso)} dalam horizon rencana"
+            )
+            said[iso] = when + extra
         out[r] = said[iso]
     return out
 

@@ -159,3 +159,16 @@ def test_where_they_went_equals_the_dense_count_per_post() -> None:
                 if count[best] > 0:
                     want[p] = f" (terbanyak ke {names[best]}: {int(count[best])})"
         assert got == want
+
+
+def test_a_retirement_already_past_is_said_as_passed() -> None:
+    """A person whose TMT pensiun was in 2018 read "Pensiun TMT 01-04-2018 dalam horizon rencana" (oracle, h25)."""
+    ro = roster([(nip(1), "C"), (nip(2), "C")])
+    ret = pd.DataFrame(
+        {"nip": [nip(1), nip(2)], "tmt_pensiun": [pd.Timestamp("2018-04-01"), pd.Timestamp("2026-06-01")]}
+    )
+    p = make_plan(ro, POS, candidates([]), Settings(), as_of=AS_OF, retirements=ret)
+    assert p.accounting["alasan"].tolist() == [
+        "Sudah melewati TMT pensiun 01-04-2018 (data pegawai belum diperbarui); kursinya dihitung sebagai lowongan proyeksi",
+        "Pensiun TMT 01-06-2026 dalam horizon rencana; kursinya dihitung sebagai lowongan proyeksi",
+    ]
