@@ -407,7 +407,9 @@ def test_a_failing_zip_thread_fails_the_write_and_ends(tmp_path: Path, monkeypat
     import threading
 
     def broken(self: Any, *args: Any, **kwargs: Any) -> None:
-        raise OSError("disk penuh")
+        import errno
+
+        raise OSError(errno.ENOSPC, "No space left on device")  # said in Indonesian, never the English strerror
 
     monkeypatch.setattr(zipfile.ZipFile, "writestr", broken)
     path = tmp_path / "x.xlsx"
