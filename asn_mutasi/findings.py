@@ -56,8 +56,9 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-ganda": CodeSpec(
         W,
-        "Field '{field}' cocok dengan beberapa kolom; dipakai '{header}'",
-        "Two headers map to the same field; the first is used.",
+        "Field '{field}' cocok dengan beberapa kolom; dipakai kolom {kolom_dipakai} ('{header}'), kolom ini tidak",
+        "Two headers map to the same field; the first is used (named by its letter: two columns may both read "
+        "'NIP'). The finding stands at the column left unused.",
     ),
     "peta-kolom-tidak-ditemukan": CodeSpec(
         W,

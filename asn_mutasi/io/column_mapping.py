@@ -345,7 +345,9 @@ class _Mapper:
         for _, _, col in lost:
             if col.index not in (inner.index, outer.index):
                 loc = replace(self.base, column=col.letter, header=col.text, field="unit_kerja")
-                self.result.findings.append(make_finding("kolom-ganda", loc, header=inner.text))
+                self.result.findings.append(
+                    make_finding("kolom-ganda", loc, header=inner.text, kolom_dipakai=inner.letter)
+                )
 
     def fallback_spellings(self) -> None:
         """A field's fallback column (PANGKAT for golongan) is the field when the file has no column of it, else
@@ -501,7 +503,7 @@ def _choose(
     else:
         for other, *_ in others:
             other_loc = replace(base, column=other.letter, header=other.text, field=name)
-            result.findings.append(make_finding("kolom-ganda", other_loc, header=col.text))
+            result.findings.append(make_finding("kolom-ganda", other_loc, header=col.text, kolom_dipakai=col.letter))
 
 
 #: the rank :func:`_exact` adds per header key passed over: a hit at or above it is on a lower label alone

@@ -220,6 +220,14 @@ def test_duplicates_first_wins() -> None:
     assert "'NIP'" in ganda[0].message
 
 
+def test_two_columns_of_one_header_are_told_apart_by_their_letters() -> None:
+    """Two columns both headed "NIP": "dipakai 'NIP'" could not say which (hostile-input campaign, h25)."""
+    result = map_columns(cols("NIP", "NAMA", "NIP"), "pegawai")
+    ganda = [f for f in result.findings if f.code == "kolom-ganda"]
+    assert [f.location.column for f in ganda] == ["C"]
+    assert "dipakai kolom A ('NIP'), kolom ini tidak" in ganda[0].message
+
+
 def test_canonical_names_map_as_nama() -> None:
     result = map_columns(cols("nip", "nama", "jabatan", "unit_kerja"), "pegawai")
     assert {c.how for c in result.columns.values()} == {"nama"}
