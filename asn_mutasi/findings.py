@@ -268,6 +268,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A roster row whose code names a post of another name and another unit than the row writes: counted where the "
         "code says, named so a wrong code does not move a person silently.",
     ),
+    "unit-dibaca-dari-inisial": CodeSpec(
+        W,
+        "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai '{unit_peta}', satu-satunya unit yang "
+        "berinisial itu; periksa: singkatan OPD tidak selalu inisial namanya",
+        'A roster unit written as the initials of exactly one table unit ("DLHP" of "Dinas Lingkungan Hidup dan '
+        'Perikanan"). An OPD\'s acronym is no strict initialism ("DPKP" is often Perumahan dan Kawasan '
+        "Permukiman, and spells Pertanian dan Ketahanan Pangan too): the reading is said as a warning.",
+    ),
     "unit-dibaca-sebagai": CodeSpec(
         INFO,
         "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai unit '{unit_peta}' (satu-satunya unit "

@@ -43,9 +43,13 @@ def parse_jenis_kelamin(v: object) -> str | None:
 
 #: the status of a row that is no ASN (an honorary, contract or day worker listed beside the ASN)
 NON_ASN = "NON ASN"
+_NOT_ASN_WORDING = re.compile(r"\b(?:non|bukan)\s*(?:pns|asn|pppk|p3k)\b")
+_ASN_WORDING = re.compile(
+    r"\b(?:c?pns|pppk|p3k|asn|perjanjian kerja|pegawai negeri sipil|calon pegawai negeri sipil)\b"
+)
 _NON_ASN = re.compile(
-    r"\b(?:non|bukan)\s*(?:pns|asn|pppk|p3k)\b|\b(?:phl|thl|ptt|gtt|tkk|tks|honorer|honorarium|honda|outsourcing"
-    r"|alih daya|kontrak|harian lepas|tenaga harian|magang|sukarela|sukwan)\b"
+    r"\b(?:phl|thl|ptt|gtt|gty|pty|tkk|tks|ppnpn|honorer|honorarium|honor|honda|outsourcing|alih daya|kontrak"
+    r"|harian lepas|tenaga harian|magang|sukarela|sukwan)\b"
 )
 
 
@@ -59,7 +63,8 @@ def parse_status_kepegawaian(v: object) -> str | None:
     key = _key(v)
     if not key:
         return None
-    if _NON_ASN.search(key) and not re.search(r"\bperjanjian kerja\b", key):
+    # "Non PNS", "Honorer", "PHL", "GTY/PTY" are no ASN; "PPPK Kontrak", "PNS Kontrak", "CPNS (Magang)" are
+    if _NOT_ASN_WORDING.search(key) or (_NON_ASN.search(key) and not _ASN_WORDING.search(key)):
         return NON_ASN
     if key == "c" or re.search(r"\b(?:cpns|calon pns|calon pegawai negeri sipil)\b", key):
         return "CPNS"
@@ -178,6 +183,8 @@ _KEDUDUKAN_TABLE: tuple[tuple[tuple[int, ...], str, str], ...] = (
     ((20,), r"\b(?:mpp|masa persiapan pensiun)\b", "MPP"),
     ((4,), r"\b(?:pemberhentian sementara|diberhentikan sementara|berhenti sementara)\b", "Pemberhentian Sementara"),
     ((5,), r"\buang tunggu\b", "Penerima Uang Tunggu"),
+    # (before 15: BKN's "Pemberhentian Karena Hukuman Disiplin" is a dismissal, not a sanction served)
+    ((66, 77, 88), r"\b(?:diberhentikan|berhenti|pemberhentian)\b", "Diberhentikan"),
     ((6,), r"\b(?:prajurit wajib|wajib militer)\b", "Prajurit Wajib"),
     ((7,), r"\b(?:pejabat negara|komisioner)\b", "Pejabat Negara"),
     ((8,), r"\bkepala desa\b", "Kepala Desa"),
@@ -195,7 +202,6 @@ _KEDUDUKAN_TABLE: tuple[tuple[tuple[int, ...], str, str], ...] = (
     ((91,), r"\btindak pidana\b", "Tindak Pidana"),
     ((92,), r"\bpemblokiran\b|\bdiblokir\b", "Pemblokiran Data"),
     ((98,), r"\bmencapai bup\b|\bbatas usia pensiun\b", "Mencapai BUP"),
-    ((66, 77, 88), r"\b(?:diberhentikan|berhenti|pemberhentian)\b", "Diberhentikan"),
     ((99,), r"\b(?:pensiun|purna tugas)\b", "Pensiun"),
     ((), r"\b(?:meninggal|wafat)\b", "Meninggal"),
 )

@@ -1326,7 +1326,8 @@ def _skip_non_data(
             findings.append(make_finding("tabel-lain-diabaikan", loc, jumlah=int(trailing[other:].sum())))
     elif summary.any() and not trailing.any():
         trailing = _lone_cells_after_summary(blank, labels, filled, summary)
-    trailing |= _recap_lines(cleaned, labels, filled, summary)
+    if kind == "pegawai":
+        trailing |= _recap_lines(cleaned, blank, labels, filled, summary)
     skipped: dict[str, Any] = {}
     repeated &= ~trailing & ~summary  # the header of a report stacked below the table is that report's
     sections = _section_rows(cleaned, blank, labels, indices, kind, filled & ~summary & ~trailing & ~repeated)
@@ -1478,11 +1479,16 @@ _RECAP = re.compile(r"^\s*REKAP", re.I)
 
 
 def _recap_lines(
-    cleaned: dict[str, np.ndarray], labels: list[str], filled: np.ndarray, summary: np.ndarray
+    cleaned: dict[str, np.ndarray],
+    blank: dict[str, np.ndarray],
+    labels: list[str],
+    filled: np.ndarray,
+    summary: np.ndarray,
 ) -> np.ndarray:
-    """The lines of a recap block under the table: the rows after a "REKAPITULASI …" total row, when none of them
-    holds an NIP or another long number ("1. Dosen (Tenaga Pendidik) | 3 Orang" was read as a person named
-    "3 Orang"; a DUK export of a university, real-files campaign h24). Total rows among them stay total rows."""
+    """The lines of a roster's recap block under the table: the rows after a "REKAPITULASI …" total row, when each
+    holds three cells at most and none an NIP, however written ("1. Dosen (Tenaga Pendidik) | 3 Orang" was read as a
+    person named "3 Orang"; a DUK export of a university, real-files campaign h24). People after a mid-table
+    REKAPITULASI keep the table going (review, h25: an NIP written "'1983…" or "NIP. 19830303 200701 1 003")."""
     n = len(filled)
     out = np.zeros(n, dtype=bool)
     starts = [
@@ -1494,9 +1500,15 @@ def _recap_lines(
         return out
     after = filled & ~summary & (np.arange(n) > starts[0])
     rows = np.flatnonzero(after).tolist()
-    if any(_LONG_NUMBER.match(cell_text(cleaned[label][k])) for k in rows for label in labels):
-        return out  # a person under it: the recap is no closing block
+    cells = np.add.reduce([(~blank[label]).astype(np.int64) for label in labels])
+    if any(int(cells[k]) > 3 for k in rows):
+        return out  # a table row under it: the recap is no closing block
+    if any(len(_DIGITS.sub("", cell_text(cleaned[label][k]))) >= 15 for k in rows for label in labels):
+        return out  # a person under it
     return after
+
+
+_DIGITS = re.compile(r"\D+")
 
 
 def _lone_cells_after_summary(

@@ -97,6 +97,10 @@ class PositionIndex:
     _units_of: dict[str, list[str]] | None = field(default=None, repr=False)
     _initials: dict[str, list[str]] | None = field(default=None, repr=False)
     _without_and: dict[str, list[str]] | None = field(default=None, repr=False)
+    #: posts of one name in one unit kept apart by the table (other codes and programmes): the first -> all of them
+    siblings: dict[str, list[str]] = field(default_factory=dict)
+    need: dict[str, int] = field(default_factory=dict)  #: kebutuhan of the posts in :attr:`siblings`
+    by_initials: set[str] = field(default_factory=set)  #: table units a roster unit was read as by its initials
 
     def units_without_and(self) -> dict[str, list[str]]:
         """Each table unit key with its "dan" left out -> the units (built once, on first use)."""
@@ -162,12 +166,18 @@ class PositionIndex:
         unit_display: dict[str, str] = {}
         # plain lists: iterating pandas' str arrays costs a Python-level __getitem__ per element
         codes, units = kode.tolist(), _text_series(pos["unit_kerja"]).tolist()
+        group: dict[str, list[str]] = {}  # first post of a (name, unit) -> every post of it, in table order
         for k, n, u, raw_unit in zip(codes, nname.tolist(), nunit.tolist(), units, strict=True):
-            by_key.setdefault((n, u), k)
+            first = by_key.setdefault((n, u), k)
+            group.setdefault(first, []).append(k)
             names_in_unit.setdefault(u, {}).setdefault(n, k)
             unit_display.setdefault(u, raw_unit)
         display = dict(zip(codes, zip(_text_series(pos["nama_jabatan"]).tolist(), units, strict=True), strict=True))
         index = cls(set(codes), by_key, names_in_unit, display, unit_display)
+        index.siblings = {first: posts for first, posts in group.items() if len(posts) > 1}
+        if index.siblings and "kebutuhan" in pos.columns:
+            need = pd.to_numeric(pos["kebutuhan"], errors="coerce").fillna(0).astype("int64").tolist()
+            index.need = dict(zip(codes, need, strict=True))
         if CODE_AS_WRITTEN in pos.columns:
             for k, w, u in zip(codes, pos[CODE_AS_WRITTEN].tolist(), nunit.tolist(), strict=True):
                 if isinstance(w, str):
@@ -254,8 +264,12 @@ def _table_unit(unit: str, index: PositionIndex) -> str | None:
     if not found and " dan " not in f" {bare} ":  # "Satpol PP Damkar" of "… Pamong Praja dan Pemadam Kebakaran"
         found.update(index.units_without_and().get(bare, ()))
     if not found and len(words) == 1 and 3 <= len(bare) <= 8 and bare.isalpha():
-        # an OPD by its initials ("DLHP", "DKPP", "BPKPAD" of a real OPD seeder): the one table unit they spell
-        found.update(index.unit_initials().get(bare, ()))
+        # an OPD by its initials ("DLHP", "DKPP", "BPKPAD" of a real OPD seeder): the one table unit they spell;
+        # an acronym is no strict initialism ("DPKP" is often Perumahan dan Kawasan Permukiman): said as a warning
+        spelt = index.unit_initials().get(bare, ())
+        if len(spelt) == 1:
+            index.by_initials.add(spelt[0])
+        found.update(spelt)
     return found.pop() if len(found) == 1 else None
 
 
@@ -402,11 +416,16 @@ def link_employees(
         got = [resolved[k] for k in keys]
         link[rest_at] = np.fromiter((g[0] for g in got), dtype=object, count=len(got))
         how[rest_at] = np.fromiter((g[1] for g in got), dtype=object, count=len(got))
+        if index.siblings:
+            _spread_over_siblings(link, rest_at, index)
         findings += _link_findings(rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {})
         where = Location(file=source, sheet=sheet, column=(letters or {}).get("unit_kerja"), field="unit_kerja")
         findings += [
             make_finding(
-                "unit-dibaca-sebagai", replace(where, value=raw), unit_kerja=raw, unit_peta=index.unit_display[u]
+                "unit-dibaca-dari-inisial" if u in index.by_initials else "unit-dibaca-sebagai",
+                replace(where, value=raw),
+                unit_kerja=raw,
+                unit_peta=index.unit_display[u],
             )
             for raw, u in sorted(units_read.items())
         ]
@@ -414,6 +433,30 @@ def link_employees(
     frame[LINK_COLUMN] = pd.Series(link, index=frame.index, dtype=object)
     frame[HOW_COLUMN] = pd.Series(how, index=frame.index, dtype=object)
     return LinkResult(frame=frame, findings=findings)
+
+
+def _spread_over_siblings(link: np.ndarray, rest_at: np.ndarray, index: PositionIndex) -> None:
+    """Holders linked by name to posts of one name in one unit that the table keeps apart (``jabatan-nama-sama``)
+    fill them in table order, each up to its kebutuhan less the holders linked to it by code; the rest stay on the
+    first. A roster naming the post without its code cannot say which seat it holds: all on the first made one
+    post's surplus and the other's vacancy, and the plan moved people between the two (diff review, h25)."""
+    held: dict[str, int] = {}
+    by_name = np.zeros(len(link), dtype=bool)
+    by_name[rest_at] = True
+    for code in link[~by_name].tolist():
+        if code is not None:
+            held[code] = held.get(code, 0) + 1
+    for first, posts in index.siblings.items():
+        rows = np.flatnonzero(by_name & (link == first)).tolist()
+        room = [max(index.need.get(c, 0) - held.get(c, 0), 0) for c in posts]
+        k = 0
+        for r in rows:
+            while k < len(posts) and room[k] == 0:
+                k += 1
+            if k == len(posts):
+                break  # more holders than seats: the rest on the first post, as one surplus
+            link[r] = posts[k]
+            room[k] -= 1
 
 
 def _resolve_pairs(

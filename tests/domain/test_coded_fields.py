@@ -84,8 +84,10 @@ def test_status_kepegawaian_unknown(raw: object) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["Non PNS", "NON-PNS", "Non ASN", "Bukan PNS", "PHL", "THL", "Honorer", "Tenaga Kontrak", "Kontrak", "TKK"]
-)
+    "raw",
+    ["Non PNS", "NON-PNS", "Non ASN", "Bukan PNS", "PHL", "THL", "Honorer", "Tenaga Kontrak", "Kontrak", "TKK",
+     "Honor Daerah TK.II", "Guru Honor Sekolah", "PPNPN", "GTY/PTY"],
+)  # fmt: skip
 def test_a_worker_who_is_no_asn_is_named_so(raw: str) -> None:
     """ "Non PNS" was read as PNS (the word "PNS" in it) and "PHL"/"Kontrak" as unknown: a DUK of a whole office
     lists its honorary and contract workers beside the ASN (real-files campaign h24)."""
@@ -234,3 +236,18 @@ def test_every_official_kedudukan_hukum_is_read_by_its_id_and_its_label(code: st
     by_label, by_id = parse_kedudukan_hukum(label), parse_kedudukan_hukum(code)
     assert by_label is not None and by_label == by_id == parse_kedudukan_hukum(int(code))
     assert (by_label in KEDUDUKAN_AKTIF) is serving
+
+
+@pytest.mark.parametrize(
+    ("raw", "status"),
+    [("PPPK Kontrak", "PPPK"), ("P3K Kontrak", "PPPK"), ("PNS Kontrak", "PNS"), ("CPNS (Magang)", "CPNS")],
+)
+def test_an_asn_status_with_a_contract_word_stays_asn(raw: str, status: str) -> None:
+    """A public SIMPEG seeder lists "PPPK Tetap" and "PPPK Kontrak": both were read as no ASN (review, h25)."""
+    assert parse_status_kepegawaian(raw) == status
+
+
+def test_a_dismissal_for_a_sanction_is_a_dismissal() -> None:
+    """BKN's termination type "Pemberhentian Karena Hukuman Disiplin" read as a sanction served (review, h25)."""
+    assert parse_kedudukan_hukum("Pemberhentian Karena Hukuman Disiplin") == "Diberhentikan"
+    assert parse_kedudukan_hukum("PNS kena hukuman disiplin") == "Hukuman Disiplin"

@@ -949,3 +949,34 @@ def test_the_header_findings_of_a_very_wide_sheet_are_capped(tmp_path: Path) -> 
     path.write_text(",".join(["NIP", "NAMA", *extra]) + "\n198001012005011001,Budi" + "," * 1200 + "\n")
     codes_ = [f.code for f in read_table(path, "pegawai").findings]
     assert codes_.count("kolom-tidak-dikenal") == 1000 and "temuan-diringkas" in codes_
+
+
+def test_a_mid_table_recap_row_keeps_the_people_and_posts_after_it(tmp_path: Path) -> None:
+    """A "REKAPITULASI" row inside a table dropped every row after it unless one held a bare 15-digit number: a
+    position table (no NIPs) lost a unit, a roster of "NIP. 19830303 200701 1 003" its people (review, h25)."""
+    roster = tmp_path / "p.csv"
+    roster.write_text(
+        "NO,NAMA,NIP,JABATAN,UNIT KERJA\n1,Pegawai Satu,198503122010011003,Analis,BKD\n"
+        "REKAPITULASI BIDANG A: 1 orang,,,,\n2,Pegawai Dua,NIP. 19830303 200701 1 003,Analis,BKD\n"
+        "3,Pegawai Tiga,'198404042008012004,Analis,BKD\nREKAPITULASI BIDANG B: 2 orang,,,,\n",
+        encoding="utf-8",
+    )
+    assert read_table(roster, "pegawai").frame["nama"].tolist() == ["Pegawai Satu", "Pegawai Dua", "Pegawai Tiga"]
+    posts = tmp_path / "j.csv"
+    posts.write_text(
+        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nA1,Analis,Bidang A,2\nREKAPITULASI BIDANG A,,,2\n"
+        "B1,Analis,Bidang B,3\nB2,Pengolah Data,Bidang B,1\n",
+        encoding="utf-8",
+    )
+    assert read_table(posts, "jabatan").frame["kode_jabatan"].tolist() == ["A1", "B1", "B2"]
+
+
+def test_a_plain_cp1252_csv_is_no_mixed_one(tmp_path: Path) -> None:
+    """cp1252 "É" before a no-break space is a valid UTF-8 pair: the file was read as mixed and "ANDRÉ PRATAMA"
+    became "ANDRɠPRATAMA" (review, h25)."""
+    path = tmp_path / "p.csv"
+    text = "NIP,NAMA,JABATAN,UNIT KERJA\n198001012005011001,ANDRÉ\xa0PRATAMA,Analis,BKD\n"
+    path.write_bytes((text + "198001012005011002,Siti “INÉ” Aminah,Analis,BKD\n").encode("cp1252"))
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["ANDRÉ\xa0PRATAMA", "Siti “INÉ” Aminah"]
+    assert [f.code for f in table.findings if f.code.startswith("encoding")] == ["encoding-cp1252"]

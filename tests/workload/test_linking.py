@@ -244,7 +244,6 @@ def test_a_misspelt_jenjang_is_still_a_spelling(written: str) -> None:
         ("Dinas Pekerjaan Umum dan Penataan Ruang", "Dinas Pekerjaan Umum & Penataan Ruang Kab. Pasaman Barat"),
         ("Sekretariat Daerah", "Bagian Kesejahteraan Rakyat Sekretariat Daerah"),  # a sub-unit written whole
         ("UPTD Puskesmas Kayang", "Puskesmas Kayang"),  # the table's UPTD of that name (spelling campaign h25)
-        ("Dinas Lingkungan Hidup dan Perikanan", "DLHP"),  # the initials of one table unit (a real OPD seeder)
         ("Satuan Polisi Pamong Praja dan Pemadam Kebakaran", "SATPOL PP DAMKAR"),  # without its "dan"
     ],
 )
@@ -416,3 +415,31 @@ def test_a_school_head_written_by_the_school_is_that_schools_kepala_sekolah() ->
     )
     res = link_employees(make_roster([{"jabatan": "Kepala SD Negeri Bobong", "unit_kerja": "SD Negeri Bobong"}]), table)
     assert res.frame.loc[0, "kode_jabatan_link"] == "S1"
+
+
+def test_a_roster_unit_by_the_initials_of_one_table_unit_is_read_so_with_a_warning() -> None:
+    """ "DLHP" of a real OPD seeder is its Dinas Lingkungan Hidup dan Perikanan; an acronym is no strict initialism
+    ("DPKP" is often Perumahan dan Kawasan Permukiman; review, h25): the reading is a warning to check."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "J1", "nama_jabatan": "Sekretaris", "unit_kerja": "Dinas Lingkungan Hidup dan Perikanan"},
+            {"kode_jabatan": "J2", "nama_jabatan": "Sekretaris", "unit_kerja": "Dinas Sosial"},
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": "Sekretaris", "unit_kerja": "DLHP"}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == "J1"
+    assert [(f.code, f.severity.value) for f in res.findings] == [("unit-dibaca-dari-inisial", "peringatan")]
+
+
+def test_holders_of_same_named_posts_kept_apart_fill_them_in_table_order() -> None:
+    """A roster naming the post without its code linked every holder to the first of two same-named posts: one
+    surplus, one vacancy, and moves between them (review, h25)."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "P1", "nama_jabatan": "Penata Layanan Operasional", "unit_kerja": "BKD", "kebutuhan": 2},
+            {"kode_jabatan": "P2", "nama_jabatan": "Penata Layanan Operasional", "unit_kerja": "BKD", "kebutuhan": 2},
+        ]
+    )
+    roster = make_roster([{"jabatan": "Penata Layanan Operasional", "unit_kerja": "BKD"}] * 5)
+    links = link_employees(roster, table).frame["kode_jabatan_link"].tolist()
+    assert links == ["P1", "P1", "P2", "P2", "P1"]  # the fifth over both: the first post's surplus
