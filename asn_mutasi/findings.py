@@ -853,6 +853,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "(the NO column, often merged across the row): those rows are no person and are not read; they are counted "
         "and named here. A row holding only a name or only an NIP stays a data row and is reported as incomplete.",
     ),
+    "baris-kursi-kosong": CodeSpec(
+        INFO,
+        "{jumlah} baris kursi kosong tanpa pemangku dilewati, bukan data pegawai (baris {contoh}); kursinya dihitung "
+        "dari peta jabatan",
+        'A seat report lists a seat nobody holds with "-" for its holder and "FORMASI TERSEDIA/KOSONG": no person. '
+        "Such rows were read as people with an invalid NIP; the seat itself is the position table's.",
+    ),
     "baris-penutup-dilewati": CodeSpec(
         INFO,
         "{jumlah} baris di bawah tabel (tanda tangan, catatan, rekapitulasi) dilewati, mulai baris {mulai}",

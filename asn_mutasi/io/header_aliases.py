@@ -189,12 +189,16 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             # Kemenag SIMPEG (ropegkemenag/hrms, "Data Pegawai" download): the position name as shown, beside
             # LEVEL_JABATAN (eselon/fungsional/pelaksana) and TIPE_JABATAN
             "TAMPIL JABATAN",
+            # Dapodik "Daftar Guru": the teacher's post (Guru Kelas, Guru Mapel, Tenaga Administrasi Sekolah)
+            "JENIS PTK",
         ),
         "unit_kerja": _UNIT,
         "instansi": _INSTANSI,
         "kode_jabatan": _KODE_JABATAN,
         "golongan": (
             "GOL RUANG",
+            "G R",  # an old SIMPEG's printed lists ("G/R", golongan/ruang)
+            "PANGKAT GOLRU",  # an Anjab seat report's holder columns ("PEMANGKU JABATAN / PANGKAT/GOLRU")
             "GOLONGAN",
             "GOLONGAN RUANG",
             "GOL",

@@ -75,6 +75,8 @@ _CLOSING = re.compile(
     r"^\s*(?:NIP\b|KEPALA\b|SEKRETARIS\b|MENGETAHUI|KETERANGAN|CATATAN|DICETAK|PEMBINA|PENATA|A\.?\s?N\.?\s|"
     r"WALI\s*KOTA\b|BUPATI\b|GUBERNUR\b|PENJABAT\b|PJ\.?\s|"  # the head of region who signs an SK
     r"PLT\.?\s|PLH\.?\s|[A-Z][A-Za-z .]+,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}|HALAMAN\s+\d|"
+    # a report's own footer: "Laporan Hasil Analisa. TGL : 2026-11-30" (an Anjab app's seat report)
+    r"LAPORAN\b.*\bTG?L\b\.?\s*:|"
     # a print stamp: "simpeg kemenag / 01/10/2026 09:15" (an app's name, then when it printed)
     r".*\D\d{1,2}[/-]\d{1,2}[/-]\d{4}\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$)",
     re.I,
@@ -1330,7 +1332,9 @@ def _skip_non_data(
         trailing |= _recap_lines(cleaned, blank, labels, filled, summary)
     skipped: dict[str, Any] = {}
     repeated &= ~trailing & ~summary  # the header of a report stacked below the table is that report's
-    sections = _section_rows(cleaned, blank, labels, indices, kind, filled & ~summary & ~trailing & ~repeated)
+    rest = filled & ~summary & ~trailing & ~repeated
+    sections = _section_rows(cleaned, blank, labels, indices, kind, rest)
+    vacant = _vacant_seats(cleaned, labels, label_of, indices, kind, rest & ~sections)
     if repeated.any():
         at = first_row + np.flatnonzero(repeated)
         contoh = ", ".join(str(int(r)) for r in at[:5]) + (" …" if len(at) > 5 else "")
@@ -1340,6 +1344,9 @@ def _skip_non_data(
     if sections.any():
         findings.append(_sections_finding(cleaned[labels[0]], sections, source, first_row))
         skipped["judul_bagian"] = int(sections.sum())
+    if vacant.any():
+        findings.append(_vacant_finding(vacant, source, first_row))
+        skipped["kursi_kosong"] = int(vacant.sum())
     if summary.any():
         skipped["ringkasan"] = int(summary.sum())
     if trailing.any():
@@ -1347,13 +1354,47 @@ def _skip_non_data(
         start = first_row + int(np.flatnonzero(trailing)[0])
         loc = Location(source.path, source.sheet, start)
         findings.append(make_finding("baris-penutup-dilewati", loc, jumlah=int(trailing.sum()), mulai=start))
-    repeated |= sections  # left out as a repeated header is: no data, no gap, its merged cells not "filled"
+    repeated |= sections | vacant  # left out as a repeated header is: no data, no gap, its merged cells not "filled"
     skipped["_rows"] = {first_row + int(k) for k in np.flatnonzero(summary | trailing | repeated)}
     return skipped, filled & ~summary & ~trailing & ~repeated
 
 
+#: what a seat report writes for a seat nobody holds ("FORMASI TERSEDIA/KOSONG", "LOWONG", "BELUM TERISI")
+_VACANT = re.compile(r"\b(?:KOSONG|LOWONG|FORMASI\s+TERSEDIA|BELUM\s+TERISI|VACANT)\b", re.I)
+_NO_ONE = frozenset({"", "-", "–", "—", "--", "0"})
+
+
+def _vacant_seats(
+    cleaned: dict[str, np.ndarray],
+    labels: list[str],
+    label_of: dict[int, str],
+    indices: dict[str, int],
+    kind: str,
+    candidates: np.ndarray,
+) -> np.ndarray:
+    """A roster's rows for a seat nobody holds (an Anjab seat report: "Analis Kelembagaan | - | - | - | FORMASI
+    TERSEDIA/KOSONG"): NIP and name are "-" or blank and a cell says the seat is vacant. They were read as people
+    with an invalid NIP (real-files campaign, h25); the position table gives the seat, the roster no holder."""
+    n = len(candidates)
+    out = np.zeros(n, dtype=bool)
+    keys = [label_of.get(indices[f]) for f in ("nip", "nama") if f in indices]
+    if kind != "pegawai" or len(keys) < 2 or None in keys or not candidates.any():
+        return out
+    for k in np.flatnonzero(candidates).tolist():
+        if all(cell_text(cleaned[lb][k]) in _NO_ONE for lb in keys if lb is not None):
+            out[k] = any(isinstance(v := cleaned[lb][k], str) and _VACANT.search(v) is not None for lb in labels)
+    return out
+
+
 #: a section heading's text: a letter somewhere, and no NIP or other long number
 _HEADING_TEXT = re.compile(r"[^\W\d_]")
+
+
+def _vacant_finding(vacant: np.ndarray, source: SourceInfo, first_row: int) -> Finding:
+    at = np.flatnonzero(vacant)
+    contoh = ", ".join(str(first_row + int(k)) for k in at[:5]) + (" …" if len(at) > 5 else "")
+    loc = Location(source.path, source.sheet, first_row + int(at[0]))
+    return make_finding("baris-kursi-kosong", loc, jumlah=len(at), contoh=contoh)
 
 
 def _sections_finding(first: np.ndarray, sections: np.ndarray, source: SourceInfo, first_row: int) -> Finding:

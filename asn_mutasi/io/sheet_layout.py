@@ -49,7 +49,9 @@ _PETA_TITLE = re.compile(r"^\s*PETA\s+JABATAN\b", re.I)
 #: the next line, without a label); only one such line, and only for a table without a unit column, is taken
 _UNIT_TITLE = re.compile(
     r"^\s*(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN\s+POLISI|KECAMATAN|KELURAHAN|RSUD|RUMAH\s+SAKIT|"
-    r"PUSKESMAS|UPTD?|BIRO|BAGIAN)\b[^:]{2,120}$",
+    r"PUSKESMAS|UPTD?|BIRO|BAGIAN|"
+    # a school (Dapodik's "Daftar Guru" names its school on the second title line)
+    r"SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|SLBN|TK|TKN|MIN?|MTSN?|MAN|SEKOLAH\s+(?:DASAR|MENENGAH))\b[^:]{2,120}$",
     re.I,
 )
 #: "DI LINGKUNGAN BADAN X" without a colon, alone or ending a title ("PETA JABATAN DI LINGKUNGAN DINAS KESEHATAN";

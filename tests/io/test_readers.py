@@ -980,3 +980,68 @@ def test_a_plain_cp1252_csv_is_no_mixed_one(tmp_path: Path) -> None:
     table = read_table(path, "pegawai")
     assert table.frame["nama"].tolist() == ["ANDRÉ\xa0PRATAMA", "Siti “INÉ” Aminah"]
     assert [f.code for f in table.findings if f.code.startswith("encoding")] == ["encoding-cp1252"]
+
+
+def test_an_anjab_seat_report_reads_its_holders_not_its_vacant_seats_or_footer(tmp_path: Path) -> None:
+    """An Anjab app's seat report: a vacant seat ("-" for the holder, "FORMASI TERSEDIA/KOSONG") was read as a person
+    with an invalid NIP, its footer "Laporan Hasil Analisa. TGL :" as one more (real-files campaign, h25)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    rows: list[list[object]] = [
+        ["Tabel Laporan BAGIAN ORGANISASI SETDA"],
+        [],
+        ["NO", "NAMA JABATAN", "UNIT KERJA", "PEMANGKU JABATAN", None, None, "KETERANGAN"],
+        [None, None, None, "NAMA", "NIP", "PANGKAT/GOLRU", None],
+        [1, "Analis Kelembagaan", "Bagian Organisasi", "Pegawai Satu", "198507042010011006", "Penata (III/c)", "MS"],
+        [2, "Analis Kelembagaan", "-", "-", "-", "-", "FORMASI TERSEDIA/KOSONG"],
+        [
+            3,
+            "Analis Tata Laksana",
+            "Bagian Organisasi",
+            "Pegawai Dua",
+            "199002192015032002",
+            "Penata Muda (III/a)",
+            "MS",
+        ],
+        [],
+        [None, "Laporan Hasil Analisa. TGL : 2026-11-30"],
+    ]
+    for row in rows:
+        ws.append(row)
+    ws.merge_cells("D3:F3")
+    path = tmp_path / "laporan.xlsx"
+    book.save(path)
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Pegawai Satu", "Pegawai Dua"]
+    assert table.frame["golongan"].tolist() == ["Penata (III/c)", "Penata Muda (III/a)"]
+    assert table.skipped == {"kursi_kosong": 1, "penutup": 1}
+    assert [f.location.row for f in table.findings if f.code == "baris-kursi-kosong"] == [6]
+
+
+def test_a_dapodik_teacher_list_takes_its_school_and_the_teachers_post(tmp_path: Path) -> None:
+    """Dapodik's "Daftar Guru": the school named on the second title line is the unit, "Jenis PTK" the post; "G/R"
+    of an old SIMPEG's printed list is the golongan (real-files campaign, h25)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    for row in (
+        ["Daftar Guru"],
+        ["SD NEGERI 2 SUKAMAJU"],
+        ["Kecamatan Jayanti, Kabupaten Tangerang"],
+        ["No", "Nama", "NIP", "Jenis PTK", "G/R", "Status Kepegawaian"],
+        [1, "Guru Satu", "196904121993032004", "Guru Kelas", "IV/a", "PNS"],
+        [2, "Guru Dua", None, "Guru Mapel", None, "GTY/PTY"],
+    ):
+        ws.append(row)
+    path = tmp_path / "guru.xlsx"
+    book.save(path)
+    table = read_table(path, "pegawai")
+    assert table.frame["unit_kerja"].tolist() == ["SD NEGERI 2 SUKAMAJU"] * 2
+    assert table.frame["jabatan"].tolist() == ["Guru Kelas", "Guru Mapel"]
+    assert table.frame["golongan"].tolist()[0] == "IV/a"
+    prepared = prepare_roster(table, today=date(2026, 12, 4))
+    assert prepared.frame["_status"].tolist() == ["valid", "dikecualikan"]
+    assert [f.code for f in prepared.findings if f.severity.value == "galat"] == []
