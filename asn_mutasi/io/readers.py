@@ -1332,21 +1332,19 @@ def _skip_non_data(
         trailing |= _recap_lines(cleaned, blank, labels, filled, summary)
     skipped: dict[str, Any] = {}
     repeated &= ~trailing & ~summary  # the header of a report stacked below the table is that report's
-    rest = filled & ~summary & ~trailing & ~repeated
-    sections = _section_rows(cleaned, blank, labels, indices, kind, rest)
-    vacant = _vacant_seats(cleaned, labels, label_of, indices, kind, rest & ~sections)
+    grouping = _grouping_rows(
+        (cleaned, blank, labels, label_of), indices, kind, filled & ~summary & ~trailing & ~repeated, source, first_row
+    )
     if repeated.any():
         at = first_row + np.flatnonzero(repeated)
         contoh = ", ".join(str(int(r)) for r in at[:5]) + (" …" if len(at) > 5 else "")
         loc = Location(source.path, source.sheet, int(at[0]))
         findings.append(make_finding("baris-judul-berulang", loc, jumlah=len(at), contoh=contoh))
         skipped["judul_berulang"] = int(repeated.sum())
-    if sections.any():
-        findings.append(_sections_finding(cleaned[labels[0]], sections, source, first_row))
-        skipped["judul_bagian"] = int(sections.sum())
-    if vacant.any():
-        findings.append(_vacant_finding(vacant, source, first_row))
-        skipped["kursi_kosong"] = int(vacant.sum())
+    for key, (mask, said) in grouping.items():
+        findings.append(said)
+        skipped[key] = int(mask.sum())
+        repeated |= mask  # left out as a repeated header is: no data, no gap, its merged cells not "filled"
     if summary.any():
         skipped["ringkasan"] = int(summary.sum())
     if trailing.any():
@@ -1354,7 +1352,6 @@ def _skip_non_data(
         start = first_row + int(np.flatnonzero(trailing)[0])
         loc = Location(source.path, source.sheet, start)
         findings.append(make_finding("baris-penutup-dilewati", loc, jumlah=int(trailing.sum()), mulai=start))
-    repeated |= sections | vacant  # left out as a repeated header is: no data, no gap, its merged cells not "filled"
     skipped["_rows"] = {first_row + int(k) for k in np.flatnonzero(summary | trailing | repeated)}
     return skipped, filled & ~summary & ~trailing & ~repeated
 
@@ -1388,6 +1385,27 @@ def _vacant_seats(
 
 #: a section heading's text: a letter somewhere, and no NIP or other long number
 _HEADING_TEXT = re.compile(r"[^\W\d_]")
+
+
+def _grouping_rows(
+    table: tuple[dict[str, np.ndarray], dict[str, np.ndarray], list[str], dict[int, str]],
+    indices: dict[str, int],
+    kind: str,
+    rest: np.ndarray,
+    source: SourceInfo,
+    first_row: int,
+) -> dict[str, tuple[np.ndarray, Finding]]:
+    """A roster's rows that only group or stand for others, each kind with its finding: section headings
+    ("judul_bagian") and vacant seats ("kursi_kosong"); kinds with no row are left out."""
+    cleaned, blank, labels, label_of = table
+    sections = _section_rows(cleaned, blank, labels, indices, kind, rest)
+    vacant = _vacant_seats(cleaned, labels, label_of, indices, kind, rest & ~sections)
+    out: dict[str, tuple[np.ndarray, Finding]] = {}
+    if sections.any():
+        out["judul_bagian"] = (sections, _sections_finding(cleaned[labels[0]], sections, source, first_row))
+    if vacant.any():
+        out["kursi_kosong"] = (vacant, _vacant_finding(vacant, source, first_row))
+    return out
 
 
 def _vacant_finding(vacant: np.ndarray, source: SourceInfo, first_row: int) -> Finding:

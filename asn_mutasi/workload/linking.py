@@ -420,19 +420,25 @@ def link_employees(
             _spread_over_siblings(link, rest_at, index)
         findings += _link_findings(rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {})
         where = Location(file=source, sheet=sheet, column=(letters or {}).get("unit_kerja"), field="unit_kerja")
-        findings += [
-            make_finding(
-                "unit-dibaca-dari-inisial" if u in index.by_initials else "unit-dibaca-sebagai",
-                replace(where, value=raw),
-                unit_kerja=raw,
-                unit_peta=index.unit_display[u],
-            )
-            for raw, u in sorted(units_read.items())
-        ]
+        findings += _units_read_findings(units_read, index, where)
 
     frame[LINK_COLUMN] = pd.Series(link, index=frame.index, dtype=object)
     frame[HOW_COLUMN] = pd.Series(how, index=frame.index, dtype=object)
     return LinkResult(frame=frame, findings=findings)
+
+
+def _units_read_findings(units_read: dict[str, str], index: PositionIndex, where: Location) -> list[Finding]:
+    """``unit-dibaca-sebagai`` (or, read by initials, ``unit-dibaca-dari-inisial``) for each roster unit read as a
+    table unit."""
+    return [
+        make_finding(
+            "unit-dibaca-dari-inisial" if u in index.by_initials else "unit-dibaca-sebagai",
+            replace(where, value=raw),
+            unit_kerja=raw,
+            unit_peta=index.unit_display[u],
+        )
+        for raw, u in sorted(units_read.items())
+    ]
 
 
 def _spread_over_siblings(link: np.ndarray, rest_at: np.ndarray, index: PositionIndex) -> None:
