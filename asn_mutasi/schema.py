@@ -86,6 +86,8 @@ ROSTER_OPTIONAL: tuple[str, ...] = (
     "kedudukan_hukum",
     #: the eselon of a managerial post: its jenis over the name's (``domain.jabatan.jenis_from_eselon``)
     "eselon",
+    #: how the post is held (Definitif, Plt, Plh, Pj): an acting holder's jabatan is read as "Plt. …"
+    "status_jabatan",
 )
 #: fields ``check`` can do without (a warning when absent) but planning commands need
 ROSTER_FOR_PLANNING: tuple[str, ...] = ("jabatan", "unit_kerja")

@@ -1132,6 +1132,25 @@ def _with_agency(unit: str | None, agency: str | None) -> str | None:
     return f"{agency} | {unit}"
 
 
+#: a status-of-post cell saying the post is held in an acting capacity
+_ACTING_STATUS = re.compile(r"^\s*(plt|plh|pjs|pj)\b", re.I)
+
+
+def _acting_jabatan(ctx: RosterContext) -> np.ndarray:
+    """The jabatan texts, "Plt. …" where a STATUS JABATAN column says the post is held acting (a TPP roster writes
+    Plt in its own column; counted as the holder with no word, where "Plt. Kepala Bidang" was warned)."""
+    names = ctx.texts("jabatan")
+    if not ctx.has("status_jabatan"):
+        return names
+    status = ctx.texts("status_jabatan")
+    out = names.copy()
+    for i in np.flatnonzero(~_none(status) & ~_none(names)).tolist():
+        found = _ACTING_STATUS.match(status[i])
+        if found is not None and not _ACTING_STATUS.match(names[i]):
+            out[i] = f"{found.group(1).capitalize()}. {names[i]}"
+    return out
+
+
 def _scope_non_asn(findings: list[Finding], ctx: RosterContext, rows: np.ndarray) -> list[Finding]:
     """The findings without the errors and warnings of rows that are no ASN (their ``bukan-asn`` says it all),
     and those rows with that one exclusion reason."""
@@ -1174,7 +1193,7 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
         "_alasan": alasan,
         "nip": out["nip"],
         "nama": ctx.texts("nama"),
-        "jabatan": ctx.texts("jabatan"),
+        "jabatan": _acting_jabatan(ctx),
         "unit_kerja": out["unit_kerja"],
         "kode_jabatan": ctx.texts("kode_jabatan"),
         "golongan": out["golongan"],

@@ -74,6 +74,7 @@ def test_frames_use_canonical_columns(data: SampleData) -> None:
         "kedudukan_hukum",
         "perangkat_daerah",
         "eselon",  # the jenis column says it in the sample
+        "status_jabatan",  # no acting holder in the sample
     }
     assert set(PEGAWAI_COLUMNS) <= set(ROSTER_FIELDS)
     assert list(data.jabatan.columns) == list(JABATAN_COLUMNS)

@@ -719,3 +719,19 @@ def test_an_unreadable_date_says_why() -> None:
     prepared = prepare_roster(raw_table("pegawai", [person(tmt_jabatan="29-02-2023")]), today=TODAY)
     said = next(f for f in prepared.findings if f.code == "tanggal-tidak-terbaca")
     assert said.message == "Tanggal '29-02-2023' tidak dapat dibaca: Februari 2023 hanya 28 hari"
+
+
+def test_a_status_jabatan_column_saying_plt_reads_the_post_as_acting() -> None:
+    """A TPP roster writes Plt in its own "Status Jabatan" column: the acting Kabid counted as the holder with no
+    word, where "Plt. Kepala Bidang …" was warned (real-files campaign, h25)."""
+    rows = [
+        person(jabatan="Kepala Bidang Aplikasi Informatika", status_jabatan="Plt"),
+        person(nip=GOOD_NIP_F, jenis_kelamin="P", status_jabatan="Definitif"),
+        person(nip="198501012010011003", jabatan="Plt. Kepala Seksi", status_jabatan="Plt"),
+    ]
+    frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
+    assert frame["jabatan"].tolist() == [
+        "Plt. Kepala Bidang Aplikasi Informatika",
+        "Pranata Komputer Ahli Pertama",
+        "Plt. Kepala Seksi",
+    ]

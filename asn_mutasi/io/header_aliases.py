@@ -317,6 +317,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "jenis_jabatan": _JENIS_JABATAN,
         "eselon": _ESELON,
+        # a TPP roster's "Status Jabatan" (Definitif / Plt / Plh)
+        "status_jabatan": ("STATUS JABATAN", "STATUS JAB", "STATUS PEJABAT", "STATUS PENUGASAN"),
         "predikat_kinerja": (
             "PREDIKAT KINERJA",
             "PREDIKAT",
