@@ -71,7 +71,7 @@ _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
         r"SARJANA\s*(?:SAINS\s+)?TERAPAN|S"
         + _SEP
         + _I
-        + r"\s+TERAPAN\b|D"
+        + r"[\s.\-]+(?:SAINS\s+)?TERAPAN\b|D"
         + _SEP
         + _IV
         + r"\b|DIPLOMA"
@@ -176,7 +176,7 @@ def _parse_clean(text: str) -> str | None:
 _PREFIX_LEVEL = (
     r"(?:DOKTER\s+)?SUB\s*SPESIALIS|(?:DOKTER\s+)?SPESIALIS(?:[\s\-]*(?:II|I|1|2)(?![A-Z0-9]))?|PASCA\s*SARJANA|MAGISTER(?:\s+TERAPAN)?"
     r"|SARJANA\s*MUDA|S\.\s?M(?!\.?[A-Z])\.?|SM|SARJANA\s+SAINS\s+TERAPAN|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI"
-    r"|S(?:[\s.\-]+I|" + _SEP + r"1)\s+TERAPAN|STRATA" + _SEP + r"(?:III|II|I|[123])"
+    r"|S(?:[\s.\-]+I|" + _SEP + r"1)[\s.\-]+(?:SAINS\s+)?TERAPAN|STRATA" + _SEP + r"(?:III|II|I|[123])"
     r"|DIPLOMA" + _SEP + r"(?:IV|III|II|I|[1-4])|D" + _SEP + r"(?:IV|III|II|I|[1-4])"
     # "S" + roman numeral needs a separator: "SI" alone is Sistem Informasi, not S-I
     r"|S(?:[\s.\-]+(?:III|II|I)|" + _SEP + r"[1-3])|A" + _SEP + r"IV"

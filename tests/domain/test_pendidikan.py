@@ -549,6 +549,9 @@ def test_a_profession_beside_a_level_it_is_not_entered_from_keeps_the_degree() -
         ("S1 Terapan", "D-IV", ""),
         ("S-1 Terapan Keperawatan", "D-IV", "Keperawatan"),
         ("Sarjana Sains Terapan", "D-IV", ""),  # STIS's old degree (SST)
+        ("S1 - Terapan Gizi", "D-IV", "Gizi"),  # punctuation between (review, h25)
+        ("S1. Terapan", "D-IV", ""),
+        ("S1 Sains Terapan", "D-IV", ""),
         ("S1 Tata Boga", "S-1", "Tata Boga"),
     ],
 )
