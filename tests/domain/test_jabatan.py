@@ -559,3 +559,17 @@ def test_real_position_spellings_get_their_jenis_and_bup(nama: str, jenis: str, 
 )
 def test_old_grades_get_their_jenjang(nama: str, jenjang: str) -> None:
     assert jenjang_fungsional(nama) == jenjang
+
+
+def test_a_unit_written_otherwise_is_found_among_the_tables_units_as_the_roster_links_it() -> None:
+    """`--kunci` and `nilai` refused "DLHP" and "… Hidup Perikanan" that roster linking read (review, h25)."""
+    from asn_mutasi.domain.jabatan import unit_among
+
+    keys = [
+        normalize_unit_name(u) for u in ("Dinas Lingkungan Hidup dan Perikanan", "Dinas Sosial", "Inspektorat Daerah")
+    ]
+    assert unit_among(normalize_unit_name("DLHP"), keys) == keys[0]
+    assert unit_among(normalize_unit_name("Dinas Lingkungan Hidup Perikanan"), keys) == keys[0]
+    assert unit_among(normalize_unit_name("Inspektorat"), keys) == keys[2]
+    assert unit_among(normalize_unit_name("Dinas"), keys) is None  # two units start with it: no answer
+    assert unit_among(normalize_unit_name("BKD"), keys) is None
