@@ -524,7 +524,10 @@ _FIELD_WORDS = frozenset(
 
 #: what a JF Penilik (PermenPANRB 1/2023: pendidikan nonformal) is written with; "Penilik Angkutan Laut" and
 #: "Penilik Kelaiklautan Kapal" are Kemenhub pelaksana posts (SSCASN 2024 formations, no jenjang)
-_PENILIK_JF = frozenset({"ahli", "pertama", "muda", "madya", "utama", "pendidikan", "paud", "kesetaraan", "kursus"})
+_PENILIK_JF = frozenset(
+    {"ahli", "pertama", "muda", "madya", "utama", "pendidikan", "paud", "kesetaraan", "kursus", "pnf", "pls", "dikmas",
+     "keaksaraan", "tk", "sd", "smp", "sekolah", "satuan", "lembaga"}
+)  # fmt: skip
 
 
 def _jf_family(name: str) -> str | None:
