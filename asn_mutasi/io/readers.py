@@ -1073,6 +1073,8 @@ def _frames(
             findings.append(make_finding("sel-berisi-rumus", replace(where, row=first_row + k, value=str(values[k]))))
         for k, jenis in _strip_invisible(values):
             findings.append(make_finding("sel-karakter-tak-terlihat", replace(where, row=first_row + k), jenis=jenis))
+            if not values[k].strip():  # nothing but invisible characters: a blank cell
+                values[k], is_blank[k] = None, True
         cleaned[label], blank[label] = values, is_blank
     del grid  # memory (issue 13): the cleaned columns are all that is kept
     n = len(body)

@@ -1045,3 +1045,14 @@ def test_a_dapodik_teacher_list_takes_its_school_and_the_teachers_post(tmp_path:
     prepared = prepare_roster(table, today=date(2026, 12, 4))
     assert prepared.frame["_status"].tolist() == ["valid", "dikecualikan"]
     assert [f.code for f in prepared.findings if f.severity.value == "galat"] == []
+
+
+def test_a_row_of_nothing_but_invisible_characters_is_a_blank_row(tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA\n198001012005011001,Budi,Analis,BKD\n\u200b,\u202e,,\n"
+        "198001012005011002,Siti,Analis,BKD\n",
+        encoding="utf-8",
+    )
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Budi", "Siti"]
