@@ -801,6 +801,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kolom '{field}' tidak ada{saran}; pemeriksaan yang memerlukannya dilewati (perintah perencanaan akan menolak berkas ini)",
         "A field planning needs is absent; check goes on with what is there.",
     ),
+    "unit-dari-pohon": CodeSpec(
+        INFO,
+        "Tabel jabatan tanpa kolom unit kerja berbentuk pohon: unit setiap jabatan diambil dari baris unit terdekat di "
+        "atasnya ({jumlah} unit; jabatan berjenjang menurut indentasi)",
+        "A SIMPEG bezetting export lists its posts as a tree: unit rows (their subtree's totals) with the posts under "
+        "each indented a level. Without a unit column, each post's unit is the nearest unit row above it indented no "
+        "deeper; the unit rows themselves are not posts (baris-unit-bukan-jabatan).",
+    ),
     "kolom-dari-judul": CodeSpec(
         INFO,
         "Field '{field}' diisi '{value}' untuk semua baris, dari {asal}",

@@ -665,7 +665,10 @@ def _build_table(
         and layout_tools.count_nip_in_name(samples.get(result.indices["nama"], [])) > 0
     )
     constants = _constants(grid, layout, result, kind, unit_kerja)
-    present = set(result.columns) | set(constants) | ({"nip"} if nip_in_name else set())
+    tree = _tree_units(grid, layout, result, kind, set(constants))
+    present = (
+        set(result.columns) | set(constants) | ({"nip"} if nip_in_name else set()) | ({"unit_kerja"} if tree else set())
+    )
     if needs_from_tasks:
         present.add(" atau ".join(POSITION_ONE_OF))  # the ABK task sheet gives every kebutuhan
     missing = [f for f in missing_required(result, kind) if f not in present]
@@ -698,6 +701,7 @@ def _build_table(
         # --unit-kerja given and the file's unit column empty in every row: the analyst's unit, not "kosong" × n
         constants["unit_kerja"] = (unit_kerja.strip(), "parameter unit kerja (kolom unit kerja berkas kosong)")
     _add_constant_columns(frame, columns, constants, base, findings)
+    _add_tree_units(frame, columns, tree, base, findings)
     return RawTable(
         kind=kind,
         frame=frame,
@@ -995,6 +999,75 @@ def _split_nip_from_names(
     columns["nip"] = replace(info, field="nip", how="sel-nama", reason="NIP ditulis di bawah nama dalam sel yang sama")
     loc = replace(base, column=info.letter, header=info.header)
     findings.append(make_finding("nip-dari-sel-nama", loc, jumlah=sum(1 for v in nips if v is not None)))
+
+
+#: a row of a position tree that names a unit, not a post ("Sekretariat", "Subbagian Umum dan Kepegawaian")
+_TREE_UNIT = re.compile(
+    r"^(?:DINAS|BADAN|SEKRETARIAT|BIDANG|BAGIAN|SUB\s*BAGIAN|SUBBAG|SEKSI|SUB\s*BIDANG|UPTD?|UNIT\s+PELAKSANA|"
+    r"KECAMATAN|KELURAHAN|PUSKESMAS|INSPEKTORAT|BIRO|KANTOR|SATUAN|RSUD|RUMAH\s+SAKIT|CABANG|BALAI)\b",
+    re.I,
+)
+
+
+def _tree_units(
+    grid: _Grid, layout: HeaderLayout, result: ColumnMapping, kind: str, constants: set[str]
+) -> dict[int, str] | None:
+    """:func:`_unit_tree` of a position table whose unit comes from no column, title or parameter; else None."""
+    if kind != "jabatan" or "nama_jabatan" not in result.columns or "unit_kerja" in set(result.columns) | constants:
+        return None
+    return _unit_tree(grid.rows, layout.data_start, result.indices["nama_jabatan"])
+
+
+def _unit_tree(rows: list[list[object]], start: int, column: int) -> dict[int, str] | None:
+    """A position table without a unit column that is a tree (a SIMPEG's bezetting export: unit rows carrying their
+    subtree's totals, the posts under each indented two spaces a level): each data row's unit, by its 0-based row,
+    as the nearest unit row above it indented no deeper; None when the column holds fewer than two unit rows or no
+    post under one (real-files campaign, h25: the file was refused for its missing unit column, and with
+    --unit-kerja gave 13 vacancies where it has 3)."""
+    units: dict[int, str] = {}
+    stack: list[tuple[int, str]] = []
+    found = posts = 0
+    for r in range(start, len(rows)):
+        row = rows[r]
+        value = row[column] if column < len(row) else None
+        if not isinstance(value, str) or not value.strip():
+            continue
+        indent = len(value) - len(value.lstrip(" \u00a0\u3000"))
+        name = " ".join(value.split())
+        while stack and stack[-1][0] > indent:
+            stack.pop()
+        if _TREE_UNIT.match(name):
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            stack.append((indent, name))
+            found += 1
+        elif stack:
+            posts += 1
+        if stack:
+            units[r] = stack[-1][1]
+    return units if found >= 2 and posts else None
+
+
+def _add_tree_units(
+    frame: pd.DataFrame,
+    columns: dict[str, ColumnInfo],
+    tree: dict[int, str] | None,
+    where: Location,
+    findings: list[Finding],
+) -> None:
+    """The unit of each row from :func:`_unit_tree` (rows by their sheet row number ``_baris``), said once at the
+    name column; nothing without a tree."""
+    if not tree:
+        return
+    where = replace(where, column=columns["nama_jabatan"].letter)
+    rows = frame[ROW].tolist() if ROW in frame.columns else []
+    frame["unit_kerja"] = pd.Series([tree.get(int(r) - 1) for r in rows], index=frame.index, dtype=object)
+    jumlah = len(set(tree.values()))
+    columns["unit_kerja"] = ColumnInfo(
+        field="unit_kerja", letter=where.column or "", header="baris unit di atas jabatan", how="judul",
+        reason=f"unit dari {jumlah} baris unit di atas setiap jabatan",
+    )  # fmt: skip
+    findings.append(make_finding("unit-dari-pohon", replace(where, field="unit_kerja"), jumlah=jumlah))
 
 
 def _add_constant_columns(

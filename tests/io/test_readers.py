@@ -1056,3 +1056,39 @@ def test_a_row_of_nothing_but_invisible_characters_is_a_blank_row(tmp_path: Path
     )
     table = read_table(path, "pegawai")
     assert table.frame["nama"].tolist() == ["Budi", "Siti"]
+
+
+def test_a_bezetting_tree_without_a_unit_column_takes_each_posts_unit_from_the_rows_above(tmp_path: Path) -> None:
+    """A SIMPEG bezetting export (unit rows with their subtree's totals, posts indented under them) was refused for
+    its missing unit column, and with --unit-kerja gave 13 vacancies where it has 3 (real-files campaign, h25)."""
+    import openpyxl
+
+    from asn_mutasi.config import Settings
+    from asn_mutasi.validation import prepare_positions
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    for row in (
+        ["Jabatan", "Kelas Jabatan", "Kebutuhan", "Bezetting"],
+        ["Dinas Kesehatan", None, 6, 5],
+        ["Kepala Dinas Kesehatan", 14, 1, 1],
+        ["Sekretariat", None, 5, 4],
+        ["  Sekretaris", 12, 1, 1],
+        ["  Subbagian Umum dan Kepegawaian", None, 4, 3],
+        ["    Pengadministrasi Perkantoran", 5, 3, 2],
+        ["    Kepala Subbagian Umum dan Kepegawaian", 9, 1, 1],
+    ):
+        ws.append(row)
+    path = tmp_path / "pohon.xlsx"
+    book.save(path)
+    table = read_table(path, "jabatan")
+    assert "unit-dari-pohon" in [f.code for f in table.findings]
+    prepared = prepare_positions(table, Settings()).frame
+    posts = prepared[prepared["_status"] == "valid"]
+    assert list(zip(posts["nama_jabatan"], posts["unit_kerja"], strict=True)) == [
+        ("Kepala Dinas Kesehatan", "Dinas Kesehatan"),
+        ("Sekretaris", "Sekretariat"),
+        ("Pengadministrasi Perkantoran", "Subbagian Umum dan Kepegawaian"),
+        ("Kepala Subbagian Umum dan Kepegawaian", "Subbagian Umum dan Kepegawaian"),
+    ]
+    assert int(posts["kebutuhan"].sum()) == 6
