@@ -889,8 +889,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     "jabatan-nama-sama": CodeSpec(
         INFO,
         "Jabatan '{value}' di unit '{unit_kerja}' juga tercantum di baris {baris_lain} dengan kode lain dan jurusan "
-        "yang diterima berbeda: dipakai sebagai jabatan tersendiri (pegawai tanpa kode jabatan ditautkan ke baris "
-        "{baris_lain}; isi kode jabatan di data pegawai untuk membedakannya)",
+        "yang diterima berbeda: dipakai sebagai jabatan tersendiri (pegawai tanpa kode jabatan mengisi jabatan-"
+        "jabatan bernama sama menurut urutan tabel; isi kode jabatan di data pegawai untuk membedakannya)",
         "Since KepmenPANRB 656/2023 one pelaksana name recurs once per bidang, each with its own accepted programmes; "
         "SSCASN lists one line per formation. A line of another code whose accepted programmes share none with the "
         "first line's is another post: summing them let a graduate of one line's programme fill the other's seat.",

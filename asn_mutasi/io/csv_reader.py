@@ -94,9 +94,10 @@ def read_csv_rows(
 #: the decoding of a CSV that is UTF-8 in part and Windows-1252 in part (lines pasted from two programs): UTF-8,
 #: each byte run that is no UTF-8 read as cp1252 (read whole as cp1252, its UTF-8 names became "JosÃ©")
 MIXED = "utf-8+cp1252"
-#: UTF-8 as Indonesian text holds it: an accented Latin letter (U+00C0–U+017F) or a dash or quote (U+2010–U+203F).
+#: UTF-8 as Indonesian text holds it: a Latin-1 sign (no-break space, °, ±; U+00A0–U+00BF), an accented Latin letter
+#: (U+00C0–U+017F) or a dash or quote (U+2010–U+203F).
 #: Any valid UTF-8 pair is no evidence: cp1252 "É" before a no-break space (C9 A0) is one (review, h25)
-_UTF8_LETTER = re.compile(rb"[\xc3-\xc5][\x80-\xbf]|\xe2\x80[\x90-\xbf]")
+_UTF8_LETTER = re.compile(rb"\xc2[\xa0-\xbf]|[\xc3-\xc5][\x80-\xbf]|\xe2\x80[\x90-\xbf]")
 
 
 def _cp1252_run(exc: UnicodeError) -> tuple[str, int]:

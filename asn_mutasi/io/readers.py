@@ -684,14 +684,13 @@ def _build_table(
             if name not in present:
                 saran = suggestion(likely_headers(result, kind, name))
                 findings.append(make_finding("kolom-tidak-ada", replace(base, field=name), saran=saran))
-    frame, original, skipped = _frames(grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows)
+    blank = _blank_tree_units(grid, tree)
+    frame, original, skipped = _frames(
+        grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
+    )
     if kind == "jabatan" and "unit_kerja" in result.columns:
         _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
-    if nip_rows:
-        skipped["baris_nip"] = len(nip_rows)
-        col = result.columns["nama"]
-        loc = replace(base, column=col.letter, header=col.header)
-        findings.append(make_finding("nip-dari-baris-bawah", loc, jumlah=len(nip_rows)))
+    _said_nip_rows(nip_rows, result, base, skipped, findings)
     parts, part_findings = _fill_from_parts(frame, original, layout, result, base)
     findings += part_findings
     columns = dict(result.columns)
@@ -1004,7 +1003,15 @@ def _split_nip_from_names(
 #: a row of a position tree that names a unit, not a post ("Sekretariat", "Subbagian Umum dan Kepegawaian")
 _TREE_UNIT = re.compile(
     r"^(?:DINAS|BADAN|SEKRETARIAT|BIDANG|BAGIAN|SUB\s*BAGIAN|SUBBAG|SEKSI|SUB\s*BIDANG|UPTD?|UNIT\s+PELAKSANA|"
-    r"KECAMATAN|KELURAHAN|PUSKESMAS|INSPEKTORAT|BIRO|KANTOR|SATUAN|RSUD|RUMAH\s+SAKIT|CABANG|BALAI)\b",
+    r"KECAMATAN|KELURAHAN|PUSKESMAS|INSPEKTORAT|BIRO|KANTOR|SATUAN|RSUD|RUMAH\s+SAKIT|CABANG|BALAI|LABORATORIUM|"
+    r"INSTALASI|KELOMPOK\s+JABATAN|SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|TK|MIN?|MTSN?|MAN|SEKOLAH)\b",
+    re.I,
+)
+
+
+#: a tree's unit row that is an OPD: the units under it, at its indentation or deeper, are that OPD's
+_TREE_OPD = re.compile(
+    r"^(?:DINAS|BADAN|INSPEKTORAT|KECAMATAN|SATUAN|RSUD|RUMAH\s+SAKIT|KANTOR|SEKRETARIAT\s+(?:DAERAH|DPRD|DEWAN))\b",
     re.I,
 )
 
@@ -1020,13 +1027,16 @@ def _tree_units(
 
 def _unit_tree(rows: list[list[object]], start: int, column: int) -> dict[int, str] | None:
     """A position table without a unit column that is a tree (a SIMPEG's bezetting export: unit rows carrying their
-    subtree's totals, the posts under each indented two spaces a level): each data row's unit, by its 0-based row,
-    as the nearest unit row above it indented no deeper; None when the column holds fewer than two unit rows or no
-    post under one (real-files campaign, h25: the file was refused for its missing unit column, and with
-    --unit-kerja gave 13 vacancies where it has 3)."""
+    subtree's totals, the posts under each indented two spaces a level): each post row's unit, by its 0-based row,
+    as the nearest unit row above it indented no deeper (a unit row maps to "" : it is no post); a unit name found
+    under two top-level units is told apart by its top one ("Dinas A | Sekretariat"). None when the column holds
+    fewer than two unit rows or no post under one (real-files campaign, h25: the file was refused for its missing
+    unit column, and with --unit-kerja gave 13 vacancies where it has 3)."""
     units: dict[int, str] = {}
+    roots: dict[int, str] = {}
     stack: list[tuple[int, str]] = []
     found = posts = 0
+    opd = ""
     for r in range(start, len(rows)):
         row = rows[r]
         value = row[column] if column < len(row) else None
@@ -1040,12 +1050,40 @@ def _unit_tree(rows: list[list[object]], start: int, column: int) -> dict[int, s
             while stack and stack[-1][0] >= indent:
                 stack.pop()
             stack.append((indent, name))
-            found += 1
-        elif stack:
-            posts += 1
+            units[r], found = "", found + 1
+            opd = name if _TREE_OPD.match(name) else opd  # (an OPD's own units may sit at its indentation)
+            continue
         if stack:
-            units[r] = stack[-1][1]
-    return units if found >= 2 and posts else None
+            posts += 1
+            units[r], roots[r] = stack[-1][1], opd or stack[0][1]
+    if found < 2 or not posts:
+        return None
+    under: dict[str, set[str]] = {}
+    for r, root in roots.items():
+        under.setdefault(units[r], set()).add(root)
+    for r, root in roots.items():
+        if len(under[units[r]]) > 1 and units[r] != root:
+            units[r] = f"{root} | {units[r]}"
+    return units
+
+
+def _said_nip_rows(
+    nip_rows: list[int], result: ColumnMapping, base: Location, skipped: dict[str, Any], findings: list[Finding]
+) -> None:
+    """Count and say the NIP rows read under their names (``nip-dari-baris-bawah``)."""
+    if nip_rows:
+        skipped["baris_nip"] = len(nip_rows)
+        col = result.columns["nama"]
+        loc = replace(base, column=col.letter, header=col.header)
+        findings.append(make_finding("nip-dari-baris-bawah", loc, jumlah=len(nip_rows)))
+
+
+def _blank_tree_units(grid: _Grid, tree: dict[int, str] | None) -> list[int]:
+    """Blank a tree's unit rows (no posts: their totals double the posts under them) and return them (0-based)."""
+    rows = [r for r, u in (tree or {}).items() if not u]
+    for r in rows:
+        grid.rows[r] = [None] * len(grid.rows[r])
+    return rows
 
 
 def _add_tree_units(
@@ -1062,7 +1100,7 @@ def _add_tree_units(
     where = replace(where, column=columns["nama_jabatan"].letter)
     rows = frame[ROW].tolist() if ROW in frame.columns else []
     frame["unit_kerja"] = pd.Series([tree.get(int(r) - 1) for r in rows], index=frame.index, dtype=object)
-    jumlah = len(set(tree.values()))
+    jumlah = len({u for u in tree.values() if u})
     columns["unit_kerja"] = ColumnInfo(
         field="unit_kerja", letter=where.column or "", header="baris unit di atas jabatan", how="judul",
         reason=f"unit dari {jumlah} baris unit di atas setiap jabatan",
@@ -1115,6 +1153,7 @@ def _frames(
     findings: list[Finding],
     spans: dict[int, int] | None = None,
     joined: list[int] | None = None,
+    blanked: list[int] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int]]:
     """Clean data cells (empty → None), drop empty rows, flag formula text; build both frames.
 
@@ -1157,7 +1196,8 @@ def _frames(
     left_out = skipped.get("_rows", set())
     if left_out:  # a merged cell of a row that is no data (a repeated header, a signature block) was filled for nothing
         findings[:] = [f for f in findings if not (f.code == "sel-gabung-diisi" and f.location.row in left_out)]
-    quiet = left_out | {r + 1 for r in joined or ()}  # (an NIP row joined to its name: no gap)
+    # (an NIP row joined to its name, a tree's unit row: no gap)
+    quiet = left_out | {r + 1 for r in joined or ()} | {r + 1 for r in blanked or ()}
     gaps = [first_row + int(g) for g in np.flatnonzero(~filled[: last + 1])]
     findings.extend(_blank_row_findings([r for r in gaps if r not in quiet] if quiet else gaps, source))
     skipped.pop("_rows", None)
@@ -1449,11 +1489,12 @@ def _vacant_seats(
     with an invalid NIP (real-files campaign, h25); the position table gives the seat, the roster no holder."""
     n = len(candidates)
     out = np.zeros(n, dtype=bool)
-    keys = [label_of.get(indices[f]) for f in ("nip", "nama") if f in indices]
-    if kind != "pegawai" or len(keys) < 2 or None in keys or not candidates.any():
+    nip, nama = (label_of.get(indices[f], "") if f in indices else "" for f in ("nip", "nama"))
+    if kind != "pegawai" or not nip or not nama or not candidates.any():
         return out
     for k in np.flatnonzero(candidates).tolist():
-        if all(cell_text(cleaned[lb][k]) in _NO_ONE for lb in keys if lb is not None):
+        who = cell_text(cleaned[nama][k])
+        if cell_text(cleaned[nip][k]) in _NO_ONE and (who in _NO_ONE or _VACANT.search(who) is not None):
             out[k] = any(isinstance(v := cleaned[lb][k], str) and _VACANT.search(v) is not None for lb in labels)
     return out
 
@@ -1619,8 +1660,8 @@ def _recap_lines(
     filled: np.ndarray,
     summary: np.ndarray,
 ) -> np.ndarray:
-    """The lines of a roster's recap block under the table: the rows after a "REKAPITULASI …" total row, when each
-    holds three cells at most and none an NIP, however written ("1. Dosen (Tenaga Pendidik) | 3 Orang" was read as a
+    """The lines of a roster's recap block under the table: the rows after a "REKAPITULASI …" total row, when none
+    holds an NIP, however written ("1. Dosen (Tenaga Pendidik) | 3 Orang" was read as a
     person named "3 Orang"; a DUK export of a university, real-files campaign h24). People after a mid-table
     REKAPITULASI keep the table going (review, h25: an NIP written "'1983…" or "NIP. 19830303 200701 1 003")."""
     n = len(filled)
@@ -1634,9 +1675,6 @@ def _recap_lines(
         return out
     after = filled & ~summary & (np.arange(n) > starts[0])
     rows = np.flatnonzero(after).tolist()
-    cells = np.add.reduce([(~blank[label]).astype(np.int64) for label in labels])
-    if any(int(cells[k]) > 3 for k in rows):
-        return out  # a table row under it: the recap is no closing block
     if any(len(_DIGITS.sub("", cell_text(cleaned[label][k]))) >= 15 for k in rows for label in labels):
         return out  # a person under it
     return after

@@ -51,7 +51,9 @@ _UNIT_TITLE = re.compile(
     r"^\s*(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN\s+POLISI|KECAMATAN|KELURAHAN|RSUD|RUMAH\s+SAKIT|"
     r"PUSKESMAS|UPTD?|BIRO|BAGIAN|"
     # a school (Dapodik's "Daftar Guru" names its school on the second title line)
-    r"SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|SLBN|TK|TKN|MIN?|MTSN?|MAN|SEKOLAH\s+(?:DASAR|MENENGAH))\b[^:]{2,120}$",
+    r"(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|SLBN|TK|TKN|MIN?|MTSN?|MAN|SEKOLAH\s+(?:DASAR|MENENGAH))\b"
+    # one school, not a group of them ("SD NEGERI SE-KECAMATAN CIAWI", "TK, SD DAN SMP NEGERI KABUPATEN BOGOR")
+    r"(?![^:]*(?:\bSE-|\bSE\s+KEC|,|\bDAN\b)))\b[^:]{2,120}$",
     re.I,
 )
 #: "DI LINGKUNGAN BADAN X" without a colon, alone or ending a title ("PETA JABATAN DI LINGKUNGAN DINAS KESEHATAN";

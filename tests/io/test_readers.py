@@ -1092,3 +1092,65 @@ def test_a_bezetting_tree_without_a_unit_column_takes_each_posts_unit_from_the_r
         ("Kepala Subbagian Umum dan Kepegawaian", "Subbagian Umum dan Kepegawaian"),
     ]
     assert int(posts["kebutuhan"].sum()) == 6
+
+
+def test_a_tree_of_two_opds_keeps_their_same_named_units_apart_and_a_school_unor_is_a_unit(tmp_path: Path) -> None:
+    """A tree over two OPDs merged both Sekretariat's Sekretaris into one post; a school UNOR under a Dinas was read
+    as a post and its teachers put in the Dinas (second review, h25)."""
+    import openpyxl
+
+    from asn_mutasi.config import Settings
+    from asn_mutasi.validation import prepare_positions
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    for row in (
+        ["Jabatan", "Kebutuhan"],
+        ["Dinas Sosial", 2],
+        ["Kepala Dinas Sosial", 1],  # (the export lists an OPD's head right under it)
+        ["Sekretariat", 1],
+        ["  Sekretaris", 1],
+        ["Dinas Pendidikan", 4],
+        ["Sekretariat", 1],
+        ["  Sekretaris", 1],
+        ["SD Negeri 1 Sukamaju", 3],
+        ["  Guru Kelas Ahli Pertama", 3],
+    ):
+        ws.append(row)
+    path = tmp_path / "pohon.xlsx"
+    book.save(path)
+    frame = prepare_positions(read_table(path, "jabatan"), Settings()).frame
+    posts = frame[frame["_status"] == "valid"]
+    assert list(zip(posts["nama_jabatan"], posts["unit_kerja"], posts["kebutuhan"], strict=True)) == [
+        ("Kepala Dinas Sosial", "Dinas Sosial", 1),
+        ("Sekretaris", "Dinas Sosial | Sekretariat", 1),
+        ("Sekretaris", "Dinas Pendidikan | Sekretariat", 1),
+        ("Guru Kelas Ahli Pertama", "SD Negeri 1 Sukamaju", 3),
+    ]
+
+
+def test_vacant_seats_are_known_by_a_name_saying_so_and_a_wide_recap_block_is_no_people(tmp_path: Path) -> None:
+    """A holder's name "KOSONG", "- LOWONG -", "(Belum Terisi)" with no NIP is a vacant seat; a recap by golongan with
+    four cells a line was read as people again after the first review's mend (second review, h25)."""
+    path = tmp_path / "p.csv"
+    path.write_text(
+        "NO,NAMA JABATAN,NAMA,NIP,GOL\n1,Kepala Bagian,Pegawai Satu,198507042010011006,IV/a\n"
+        "2,Analis,KOSONG,-,-\n3,Penata,(Belum Terisi),,\n4,Pengolah,Pegawai Dua,-,-\n"
+        "REKAPITULASI PER GOLONGAN,,,,\nIII/c,L 1,P 0,1,\nIV/a,L 1,P 0,1,\n",
+        encoding="utf-8",
+    )
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Pegawai Satu", "Pegawai Dua"]
+    assert table.skipped["kursi_kosong"] == 2
+
+
+def test_a_title_naming_many_schools_is_no_unit(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in (["DAFTAR GURU PNS"], ["SD NEGERI SE-KECAMATAN CIAWI"], ["NIP", "NAMA", "JABATAN"]):
+        book.active.append(row)
+    book.active.append(["196904121993032004", "Guru Satu", "Guru Kelas"])
+    path = tmp_path / "g.xlsx"
+    book.save(path)
+    assert read_table(path, "pegawai").frame["unit_kerja"].isna().all()
