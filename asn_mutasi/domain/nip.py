@@ -128,12 +128,22 @@ def normalize_nip(value: object) -> str:
         raise _number_error()
     digits = _SEPARATORS.sub("", text)
     if not digits.isdigit() or not digits.isascii():
-        raise NipError(CODE_INVALID, "NIP mengandung karakter selain angka")
+        raise NipError(CODE_INVALID, f"NIP mengandung karakter selain angka 0–9: {_first_foreign(digits)}")
     if len(digits) == 9:
         raise NipError(CODE_INVALID, f"panjang 9 digit (NIP lama?), seharusnya {NIP_LENGTH}")
     if len(digits) != NIP_LENGTH:
         raise NipError(CODE_INVALID, f"panjang {len(digits)} digit, seharusnya {NIP_LENGTH}")
     return digits
+
+
+def _first_foreign(text: str) -> str:
+    """Name the first character of ``text`` that is not an ASCII digit, as the analyst can find it in the cell."""
+    ch = next(c for c in text if not ("0" <= c <= "9"))
+    if ch.isdigit():  # "１" (full width), "٣" (Arabic-Indic): looks like a digit, is not one for a key
+        return f"'{ch}' (angka bukan ASCII, mis. angka lebar penuh; ketik ulang dengan angka biasa)"
+    if ch.isprintable() and not ch.isspace():
+        return f"'{ch}'"
+    return f"karakter tak terlihat U+{ord(ch):04X}"
 
 
 def _invalid(alasan: str) -> NipError:

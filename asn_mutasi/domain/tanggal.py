@@ -15,7 +15,7 @@ import math
 import numbers
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from asn_mutasi.formatting import BULAN
 
@@ -188,6 +188,10 @@ def parse_date(value: object) -> ParsedDate:
         return _make(value.year, value.month, value.day)
     if isinstance(value, date):
         return _make(value.year, value.month, value.day)
+    if isinstance(value, time):  # a date-formatted cell holding serial 0 or below 1 (or a negative): a clock time only
+        return _fail(
+            "sel berformat tanggal berisi jam saja, tanpa tanggal (nomor seri Excel 0, negatif atau di bawah 1)"
+        )
     if isinstance(value, numbers.Real):
         return _from_number(value)
     if isinstance(value, str):

@@ -80,7 +80,9 @@ def test_numbers_and_scientific_notation_are_flagged(raw: object) -> None:
         ("19860926201505100", "panjang 17 digit, seharusnya 18"),
         ("1986092620150510011", "panjang 19 digit, seharusnya 18"),
         ("130123456", "NIP lama"),
-        ("1986O9262015051001", "selain angka"),
+        ("1986O9262015051001", "selain angka 0–9: 'O'"),
+        ("１９８６０９２６２０１５０５１００１", "'１' (angka bukan ASCII"),  # full-width digits typed with an IME
+        ("198609262015051\x7f001", "tak terlihat U+007F"),
         ("", "kosong"),
         ("   ", "kosong"),
         ("NIP.", "tanpa nomor"),  # a label alone ("NIP." repeated in the data), not an empty cell

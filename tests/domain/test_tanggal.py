@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import numpy as np
 import pandas as pd
@@ -121,6 +121,8 @@ def test_not_ambiguous(raw: str) -> None:
         ("01-01-2150", "di luar rentang"),
         (0, "nomor seri"),
         (-5, "nomor seri"),
+        (time(0, 0), "jam saja"),  # what calamine gives for a date-formatted 0 or -5
+        (time(12, 0), "jam saja"),
         (100000, "nomor seri"),
         ("100000", "nomor seri"),
         (float("inf"), "tak hingga"),
