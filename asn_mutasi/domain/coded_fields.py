@@ -43,13 +43,15 @@ def parse_jenis_kelamin(v: object) -> str | None:
 
 #: the status of a row that is no ASN (an honorary, contract or day worker listed beside the ASN)
 NON_ASN = "NON ASN"
-_NOT_ASN_WORDING = re.compile(r"\b(?:non|bukan)\s*(?:pns|asn|pppk|p3k)\b")
+_NOT_ASN_WORDING = re.compile(r"\b(?:non|bukan)\s*(?:pns|asn|pppk|p3k|pegawai negeri)\b")
 _ASN_WORDING = re.compile(
     r"\b(?:c?pns|pppk|p3k|asn|perjanjian kerja|pegawai negeri sipil|calon pegawai negeri sipil)\b"
 )
 _NON_ASN = re.compile(
     r"\b(?:phl|thl|ptt|gtt|gty|pty|tkk|tks|ppnpn|honorer|honorarium|honor|honda|outsourcing|alih daya|kontrak"
-    r"|harian lepas|tenaga harian|magang|sukarela|sukwan)\b"
+    r"|harian lepas|tenaga harian|magang|sukarela|sukwan"
+    # the same written out: PTT/GTT, GTY/PTY, wiyata bakti (a school's own teachers), day and support workers
+    r"|tidak tetap|tetap yayasan|wiyata bakti|pramubakti|pekerja lepas|tenaga lepas|tenaga pendukung|relawan)\b"
 )
 
 

@@ -676,6 +676,15 @@ IGNORED: frozenset[str] = frozenset(
         "LOKASI KERJA NAMA",
         "SATUAN KERJA INDUK NAMA",
         "KPKN NAMA",
+        # derived from the birth date and the position's BUP, which the tool computes itself (no field to hint at)
+        "TMT PENSIUN",
+        "TANGGAL PENSIUN",
+        "TGL PENSIUN",
+        "BUP",
+        "BATAS USIA PENSIUN",
+        "USIA PENSIUN",
+        "USIA",
+        "UMUR",
         # columns of real files that carry no canonical field (tests/fixtures/real/SOURCES.md)
         "JUMLAH LOWONG",
         "LOWONG",

@@ -86,7 +86,10 @@ def test_status_kepegawaian_unknown(raw: object) -> None:
 @pytest.mark.parametrize(
     "raw",
     ["Non PNS", "NON-PNS", "Non ASN", "Bukan PNS", "PHL", "THL", "Honorer", "Tenaga Kontrak", "Kontrak", "TKK",
-     "Honor Daerah TK.II", "Guru Honor Sekolah", "PPNPN", "GTY/PTY"],
+     "Honor Daerah TK.II", "Guru Honor Sekolah", "PPNPN", "GTY/PTY",
+     # written out (h26: real DUKs and school rosters spell them)
+     "Pegawai Tidak Tetap", "Guru Tidak Tetap", "Guru Tetap Yayasan", "Pegawai Pemerintah Non Pegawai Negeri",
+     "Tenaga Harian Lepas", "Guru Wiyata Bakti", "Pramubakti", "Tenaga Pendukung", "Pekerja Lepas"],
 )  # fmt: skip
 def test_a_worker_who_is_no_asn_is_named_so(raw: str) -> None:
     """ "Non PNS" was read as PNS (the word "PNS" in it) and "PHL"/"Kontrak" as unknown: a DUK of a whole office

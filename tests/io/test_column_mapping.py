@@ -192,6 +192,15 @@ def test_nip_lama_and_ids_are_never_fuzzy_mapped() -> None:
     assert all("maksud Anda" not in f.message for f in untouched)
 
 
+def test_derived_retirement_columns_get_no_hint() -> None:
+    """ "TMT PENSIUN" was met with "maksud Anda 'preferensi_unit'?" (h25/real3): the tool computes retirement from the
+    birth date and the position's BUP, so such columns are known, unused and hinted at nothing."""
+    result = map_columns(cols("NIP", "NAMA", "TMT PENSIUN", "Tgl. Pensiun", "BUP", "Umur", "TANGAL LHIR X"), "pegawai")
+    unknown = {f.location.header: f.message for f in result.findings if f.code == "kolom-tidak-dikenal"}
+    assert set(unknown) == {"TMT PENSIUN", "Tgl. Pensiun", "BUP", "Umur", "TANGAL LHIR X"}
+    assert [h for h, m in unknown.items() if "maksud Anda" in m] == ["TANGAL LHIR X"]
+
+
 def test_fuzzy_fallback_maps_a_typo_with_a_warning() -> None:
     where = Location(file="p.xlsx", sheet="Data", row=4)
     result = map_columns(cols("NIP", "NAMA", "UNIT KERJAA", "JABATN"), "pegawai", where=where)
