@@ -1443,8 +1443,7 @@ def _skip_non_data(
             findings.append(make_finding("tabel-lain-diabaikan", loc, jumlah=int(trailing[other:].sum())))
     elif summary.any() and not trailing.any():
         trailing = _lone_cells_after_summary(blank, labels, filled, summary)
-    if kind == "pegawai":
-        trailing |= _recap_lines(cleaned, blank, labels, filled, summary)
+    trailing |= _recap_lines(cleaned, blank, labels, filled, summary, _recap_held(kind, indices, label_of))
     skipped: dict[str, Any] = {}
     repeated &= ~trailing & ~summary  # the header of a report stacked below the table is that report's
     grouping = _grouping_rows(
@@ -1653,17 +1652,29 @@ def _tables_after_closing(
 _RECAP = re.compile(r"^\s*REKAP", re.I)
 
 
+def _recap_held(kind: str, indices: dict[str, int], label_of: dict[int, str]) -> list[str] | None:
+    """What tells a recap line from data under a "REKAPITULASI" row: a roster's NIP (``[]``: looked for in every
+    cell), a position table's code and unit columns; None when the table has neither (no recap block is read)."""
+    if kind == "pegawai":
+        return []
+    held = [label_of[indices[f]] for f in ("kode_jabatan", "unit_kerja") if f in indices and kind == "jabatan"]
+    return held or None
+
+
 def _recap_lines(
     cleaned: dict[str, np.ndarray],
     blank: dict[str, np.ndarray],
     labels: list[str],
     filled: np.ndarray,
     summary: np.ndarray,
+    held: list[str] | None,
 ) -> np.ndarray:
-    """The lines of a roster's recap block under the table: the rows after a "REKAPITULASI …" total row, when none
-    holds an NIP, however written ("1. Dosen (Tenaga Pendidik) | 3 Orang" was read as a
-    person named "3 Orang"; a DUK export of a university, real-files campaign h24). People after a mid-table
-    REKAPITULASI keep the table going (review, h25: an NIP written "'1983…" or "NIP. 19830303 200701 1 003")."""
+    """The lines of a recap block under the table: the rows after a "REKAPITULASI …" total row, when none holds an
+    NIP, however written ("1. Dosen (Tenaga Pendidik) | 3 Orang" was read as a person named "3 Orang"; a DUK export
+    of a university, real-files campaign h24), or, in a position table (``held``: its code and unit columns), when
+    none holds a code or a unit ("Jabatan Fungsional | 3 | 1" under "REKAPITULASI" was four errors of a post with
+    no unit). People after a mid-table REKAPITULASI keep the table going (review, h25: an NIP written "'1983…" or
+    "NIP. 19830303 200701 1 003"), and so do posts."""
     n = len(filled)
     out = np.zeros(n, dtype=bool)
     starts = [
@@ -1671,11 +1682,13 @@ def _recap_lines(
         for k in np.flatnonzero(summary).tolist()
         if any(isinstance(v := cleaned[label][k], str) and _RECAP.match(v) for label in labels[:4])
     ]
-    if not starts:
+    if not starts or held is None:
         return out
     after = filled & ~summary & (np.arange(n) > starts[0])
     rows = np.flatnonzero(after).tolist()
-    if any(len(_DIGITS.sub("", cell_text(cleaned[label][k]))) >= 15 for k in rows for label in labels):
+    if held and any(not blank[label][k] for k in rows for label in held):
+        return out  # a post under it
+    if not held and any(len(_DIGITS.sub("", cell_text(cleaned[label][k]))) >= 15 for k in rows for label in labels):
         return out  # a person under it
     return after
 

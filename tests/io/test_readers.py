@@ -971,6 +971,21 @@ def test_a_mid_table_recap_row_keeps_the_people_and_posts_after_it(tmp_path: Pat
     assert read_table(posts, "jabatan").frame["kode_jabatan"].tolist() == ["A1", "B1", "B2"]
 
 
+def test_a_recap_block_under_a_position_table_is_no_posts(tmp_path: Path) -> None:
+    """ "Jabatan Fungsional | 3 | 1" under "REKAPITULASI" was a post with no unit: four errors, exit 1 in `periksa`."""
+    posts = tmp_path / "j.csv"
+    posts.write_text(
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN;BEZETTING\nA-1;Kepala Dinas;Dinas X;1;1\n"
+        "A-3;Analis Kebijakan Ahli Muda;Dinas X;3;1\n;JUMLAH;;4;2\n;;;;\n;REKAPITULASI;;;\n"
+        ";Jabatan Pimpinan Tinggi;;1;1\n;Jabatan Fungsional;;3;1\n;TOTAL;;4;2\n",
+        encoding="utf-8",
+    )
+    table = read_table(posts, "jabatan")
+    assert table.frame["kode_jabatan"].tolist() == ["A-1", "A-3"]
+    assert table.skipped["penutup"] == 2
+    assert not [f for f in table.findings if f.severity == "galat"]
+
+
 def test_a_plain_cp1252_csv_is_no_mixed_one(tmp_path: Path) -> None:
     """cp1252 "É" before a no-break space is a valid UTF-8 pair: the file was read as mixed and "ANDRÉ PRATAMA"
     became "ANDRɠPRATAMA" (review, h25)."""
