@@ -941,6 +941,7 @@ def rule_status(ctx: RosterContext) -> Iterator[Finding]:
     """PNS/CPNS/PPPK: SIASN ``STATUS CPNS PNS`` = C makes a CPNS; a PPPK number makes a PPPK."""
     st_col = ctx.column("status_kepegawaian")
     st_u, unknown_u, st_codes = _parse_cells(st_col, coded_fields.parse_status_kepegawaian)
+    unknown_u &= ~np.fromiter((coded_fields.is_bare_asn(v) for v in st_col.firsts()), bool, len(unknown_u))
     cp = ctx.column("status_cpns_pns").map(coded_fields.parse_status_kepegawaian)
     parsed: nipmod.NipColumn = ctx.out["_nip"]
     kedudukan: np.ndarray = ctx.out["kedudukan_hukum"]

@@ -671,6 +671,20 @@ def test_a_worker_who_is_no_asn_is_left_out_with_one_reason() -> None:
     assert said == [("bukan-asn", 6), ("bukan-asn", 7)]
 
 
+def test_an_rsud_import_of_blud_staff_and_asn_is_read_without_errors() -> None:
+    """An RSUD importer's statuses (h26/real4): BLUD staff, whose NIP column holds the hospital's own code, gave a
+    galat and an unknown-status warning each (exit 1); "Aparatur Sipil Negara" was an unknown status."""
+    rows = [
+        person(nip="BLUD-0012", nama="Staf BLUD", status_kepegawaian="Badan Layanan Umum Daerah"),
+        person(status_kepegawaian="Aparatur Sipil Negara"),
+        person(nip="TKHL-7", nama="Sopir", status_kepegawaian="TKHL"),
+    ]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    assert prepared.frame["_status"].tolist() == ["dikecualikan", "valid", "dikecualikan"]
+    said = [(f.code, f.location.row) for f in prepared.findings if f.severity.value != "info" or f.code == "bukan-asn"]
+    assert said == [("bukan-asn", 5), ("bukan-asn", 7)]
+
+
 def test_a_kedudukan_of_a_sanction_served_flags_the_person_and_an_id_only_column_is_read() -> None:
     """SIASN kedudukan 15 "PNS kena hukuman disiplin" was unknown (the person moved, past the hukdis rule); 98
     "Mencapai BUP" left the person in bezetting (peer campaign h25)."""

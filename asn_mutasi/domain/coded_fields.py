@@ -43,7 +43,7 @@ def parse_jenis_kelamin(v: object) -> str | None:
 
 #: the status of a row that is no ASN (an honorary, contract or day worker listed beside the ASN)
 NON_ASN = "NON ASN"
-_NOT_ASN_WORDING = re.compile(r"\b(?:non|bukan)\s*(?:pns|asn|pppk|p3k|pegawai negeri)\b")
+_NOT_ASN_WORDING = re.compile(r"\b(?:non|bukan)\s*(?:pns|asn|pppk|p3k|pegawai negeri|aparatur)\b")
 _ASN_WORDING = re.compile(
     r"\b(?:c?pns|pppk|p3k|asn|perjanjian kerja|pegawai negeri sipil|calon pegawai negeri sipil)\b"
 )
@@ -51,8 +51,19 @@ _NON_ASN = re.compile(
     r"\b(?:phl|thl|ptt|gtt|gty|pty|tkk|tks|ppnpn|honorer|honorarium|honor|honda|outsourcing|alih daya|kontrak"
     r"|harian lepas|tenaga harian|magang|sukarela|sukwan"
     # the same written out: PTT/GTT, GTY/PTY, wiyata bakti (a school's own teachers), day and support workers
-    r"|tidak tetap|tetap yayasan|wiyata bakti|pramubakti|pekerja lepas|tenaga lepas|tenaga pendukung|relawan)\b"
+    r"|tidak tetap|tetap yayasan|wiyata bakti|pramubakti|pekerja lepas|tenaga lepas|tenaga pendukung|relawan"
+    # a BLUD's own staff (RSUD, puskesmas), TKHL, and an RSUD importer's NABAN (its mapping: NON ASN)
+    r"|blud|b l u d|badan layanan umum|tkhl|naban|pegawai harian|tenaga bantu)\b"
 )
+
+
+#: "ASN" alone: an ASN whose kind (PNS or PPPK) the cell does not say, no unknown status
+_BARE_ASN = frozenset({"asn", "a s n", "aparatur sipil negara"})
+
+
+def is_bare_asn(v: object) -> bool:
+    """Whether a status cell says only "ASN" / "Aparatur Sipil Negara": no kind, but no unknown status either."""
+    return _key(v) in _BARE_ASN
 
 
 def parse_status_kepegawaian(v: object) -> str | None:

@@ -89,12 +89,20 @@ def test_status_kepegawaian_unknown(raw: object) -> None:
      "Honor Daerah TK.II", "Guru Honor Sekolah", "PPNPN", "GTY/PTY",
      # written out (h26: real DUKs and school rosters spell them)
      "Pegawai Tidak Tetap", "Guru Tidak Tetap", "Guru Tetap Yayasan", "Pegawai Pemerintah Non Pegawai Negeri",
-     "Tenaga Harian Lepas", "Guru Wiyata Bakti", "Pramubakti", "Tenaga Pendukung", "Pekerja Lepas"],
+     "Tenaga Harian Lepas", "Guru Wiyata Bakti", "Pramubakti", "Tenaga Pendukung", "Pekerja Lepas",
+     # an RSUD importer's own list (h26/real4): BLUD staff, TKHL, NABAN, "Non Aparatur"
+     "BLUD", "Pegawai BLUD", "B.L.U.D", "Badan Layanan Umum Daerah", "TKHL", "NABAN", "Non Aparatur",
+     "Pegawai Harian", "Tenaga Bantu"],
 )  # fmt: skip
 def test_a_worker_who_is_no_asn_is_named_so(raw: str) -> None:
     """ "Non PNS" was read as PNS (the word "PNS" in it) and "PHL"/"Kontrak" as unknown: a DUK of a whole office
     lists its honorary and contract workers beside the ASN (real-files campaign h24)."""
     assert parse_status_kepegawaian(raw) == NON_ASN
+
+
+@pytest.mark.parametrize("raw", ["ASN", "A.S.N.", "Aparatur Sipil Negara", "PNS BLUD", "PPPK Tenaga Pendukung"])
+def test_an_asn_of_no_named_kind_is_no_worker_outside_the_asn(raw: str) -> None:
+    assert parse_status_kepegawaian(raw) != NON_ASN
 
 
 @given(st.text(max_size=30))
