@@ -100,10 +100,14 @@ _PPPK = re.compile(r"^(?:(?:golongan|gol|pppk|p3k)\b\.?\s*)*([IVX]+)(?:\s*\(?\s*
 
 
 def _pangkat_key(text: str) -> str:
-    """Reduce a pangkat spelling to a comparable key ("Penata Tk.I" → "penata tk i")."""
+    """Reduce a pangkat spelling to a comparable key ("Penata Tk.I", "PENATA TKT 1" → "penata tk i"; "PENATA MD",
+    "Penata Mda" → "penata muda"; "Pembina Utama Mady" → "pembina utama madya"). "Md" after "Utama" may be Muda
+    or Madya: it is left as written (no pangkat, a finding)."""
     key = re.sub(r"[^a-z0-9]+", " ", text.casefold())
-    key = re.sub(r"\btingkat\b", "tk", key)
-    key = re.sub(r"\btk\s*(?:i|1)\b", "tk i", key)
+    key = re.sub(r"\b(?:tingkat|tkt|tngkt)\b", "tk", key)
+    key = re.sub(r"\btk\s*(?:i|1|l)\b", "tk i", key)  # "Tk. l": an l typed for the I
+    key = re.sub(r"\b(?<!utama )(?:mda|mud|md)\b", "muda", key)
+    key = re.sub(r"\b(?:mady|mdy)\b", "madya", key)
     return " ".join(key.split())
 
 
@@ -141,11 +145,25 @@ def _from_text(text: str) -> Golongan | None:
     pppk = _PPPK.match(text)
     if pppk:
         return _PPPK_BY_KODE.get(pppk.group(1).upper())
+    pppk_number = _PPPK_ARABIC.match(text)
+    if pppk_number and re.search(r"pppk|p3k", text, re.IGNORECASE):  # "P3K GOLONGAN 2"; "Golongan 2" alone: no
+        number = int(pppk_number.group(1))
+        return _PPPK_BY_KODE[PPPK_KODE[number - 1]] if 1 <= number <= len(PPPK_KODE) else None
     key = _pangkat_key(text)
     for pattern, kode in _PANGKAT:
-        if pattern.search(key):
-            return _PNS_BY_KODE[kode]
+        found = pattern.search(key)
+        if found:
+            # a qualifier left unread after the pangkat ("Penata Tk 1a", "Pembina Utama Md") is no lower pangkat:
+            # the analyst gets a finding, not the next pangkat down
+            rest = key[found.end() :].split()
+            return None if rest and rest[0] in _QUALIFIERS else _PNS_BY_KODE[kode]
     return None
+
+
+#: words that qualify a pangkat: one left after the longest pangkat found means it was not read whole
+_QUALIFIERS = frozenset({"tk", "muda", "madya", "utama", "md"})
+#: "P3K GOLONGAN 2", "PPPK Gol. 10": a PPPK golongan in Arabic numerals (a PPPK marker must be in the text)
+_PPPK_ARABIC = re.compile(r"^(?:(?:golongan|gol|pppk|p3k)\b\.?\s*)+(\d{1,2})(?:\s*\(?\s*(?:pppk|p3k)\s*\)?)?$", re.I)
 
 
 def parse_golongan(value: object) -> Golongan | None:

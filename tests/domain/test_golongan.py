@@ -52,6 +52,14 @@ from asn_mutasi.domain.golongan import (
         ("11", "I/a"),
         (24, "II/d"),
         (41.0, "IV/a"),
+        # pangkat abbreviations of real rosters (h26/spell2): each was read as another golongan, with no finding
+        ("PENATA TKT I", "III/d"),
+        ("PENATA MUDA TKT I", "III/b"),
+        ("PENATA MD TK I", "III/b"),
+        ("PENATA MD", "III/a"),
+        ("Penata Mda", "III/a"),
+        ("PEMBINA UTAMA MADY", "IV/d"),
+        ("PENGATUR TK L", "II/d"),
     ],
 )
 def test_pns_spellings(raw: object, kode: str) -> None:
@@ -76,6 +84,8 @@ def test_pns_spellings(raw: object, kode: str) -> None:
         ("I", "I", 1),
         ("IV", "IV", 4),  # bare Roman numeral without ruang → PPPK (documented decision)
         ("iii", "III", 3),
+        ("P3K GOLONGAN 2", "II", 2),
+        ("PPPK Gol. 10", "X", 10),
     ],
 )
 def test_pppk_spellings(raw: str, kode: str, rank: int) -> None:
@@ -84,8 +94,10 @@ def test_pppk_spellings(raw: str, kode: str, rank: int) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    [None, "", "  ", "9", 9, "III/e", "I/e", "15", "25", "XVIII", "IIII", "abc", 3.5, float("nan"), True, "-"],
-)
+    [None, "", "  ", "9", 9, "III/e", "I/e", "15", "25", "XVIII", "IIII", "abc", 3.5, float("nan"), True, "-",
+     # a pangkat with a qualifier left unread is no lower pangkat: "Md" after Utama is Muda or Madya
+     "Penata Tk.1a", "Pembina Utama Md", "Golongan 2", "P3K Golongan 18"],
+)  # fmt: skip
 def test_unrecognised_or_ambiguous(raw: object) -> None:
     assert parse_golongan(raw) is None
 
