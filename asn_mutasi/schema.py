@@ -40,6 +40,9 @@ def split_post_code(kode: str) -> tuple[str, str]:
 
 STATUS = "_status"  #: the validator's verdict per row: :data:`VALID` or why not (see asn_mutasi.validation)
 VALID = "valid"
+#: per roster row: excluded from planning for a fault of its NIP alone (damaged, or one NIP for two people), its
+#: person still holds the seat: counted in bezetting by every command, never moved (:func:`holder_mask`)
+HOLDS = "_menduduki"
 
 
 def valid_mask(frame: pd.DataFrame) -> np.ndarray:
@@ -57,6 +60,17 @@ def valid_mask(frame: pd.DataFrame) -> np.ndarray:
     if status.dtype == object and pd.api.types.infer_dtype(status, skipna=False) == "string":
         return np.asarray(status.to_numpy() == VALID, dtype=bool)  # already text: no copy as str
     return np.asarray((status.astype(str) == VALID).to_numpy(), dtype=bool)
+
+
+def holder_mask(frame: pd.DataFrame) -> np.ndarray:
+    """Per row: its person holds the post it names: a valid row (:func:`valid_mask`), or one excluded for a
+    fault of its NIP alone (:data:`HOLDS`). The one definition of who counts in bezetting, for every command."""
+    import numpy as np
+
+    mask = valid_mask(frame)
+    if HOLDS in frame.columns:
+        mask = mask | np.asarray(frame[HOLDS].fillna(False).to_numpy(dtype=bool), dtype=bool)
+    return mask
 
 
 # --- canonical fields ------------------------------------------------------------------

@@ -42,6 +42,7 @@ from asn_mutasi.formatting import format_date, format_date_words, format_number
 from asn_mutasi.schema import (
     CODE_AS_WRITTEN,
     EDUCATION_RANK,
+    HOLDS,
     ROSTER_FOR_PLANNING,
     ROW,
     UNIT_AS_WRITTEN,
@@ -54,6 +55,8 @@ from asn_mutasi.schema import (
 T = TypeVar("T")
 
 EXCLUDED = "dikecualikan"
+#: what an excluded row whose person still holds the seat says after its reasons (:data:`~asn_mutasi.schema.HOLDS`)
+HOLDING_NOTE = "tetap dihitung dalam bezetting jabatannya, tidak ikut dipindah"
 MERGED = "digabung"  #: a repeated position line summed into an earlier line
 
 
@@ -453,6 +456,8 @@ class RosterContext:
     out: dict[str, Any] = field(default_factory=dict)
     instansi: str | None = None  #: keep only rows of this agency (library parameter)
     columns: dict[str, _Column] = field(default_factory=dict)
+    #: row index -> the reasons it is excluded that still leave its person in the seat (a damaged or repeated NIP)
+    seat_kept: dict[int, set[str]] = field(default_factory=dict)
 
     @property
     def n(self) -> int:
@@ -482,6 +487,12 @@ class RosterContext:
         reasons = self.reasons.setdefault(i, [])
         if reason not in reasons:
             reasons.append(reason)
+
+    def exclude_holding(self, i: int, reason: str) -> None:
+        """Exclude row ``i`` from planning for a fault of its NIP alone: its person still holds the seat (counted in
+        bezetting, never moved; :data:`~asn_mutasi.schema.HOLDS`) unless another reason excludes the row too."""
+        self.exclude(i, reason)
+        self.seat_kept.setdefault(i, set()).add(reason)
 
 
 RosterRule = Callable[[RosterContext], Iterator[Finding]]
@@ -542,8 +553,17 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
                 alasan += _lost_birth_digit(value, ctx.column("tanggal_lahir").cells()[i])
             yield make_finding(code, ctx.loc(i, "nip", value), alasan=alasan or "")
             stored = code == "nip-tersimpan-sebagai-angka"
-            ctx.exclude(i, "NIP rusak (tersimpan sebagai angka)" if stored else f"NIP tidak valid: {alasan}")
+            reason = "NIP rusak (tersimpan sebagai angka)" if stored else f"NIP tidak valid: {alasan}"
+            # a person's NIP damaged (Excel's 15 digits, a typo): the person still sits in the post; a code or a
+            # label in the NIP column ("BLUD-0012", "-") is no NIP of anyone
+            if stored or len(_DIGIT_RUN.sub("", _text(value) or "")) >= nipmod.NIP_LENGTH - 3:
+                ctx.exclude_holding(i, reason)
+            else:
+                ctx.exclude(i, reason)
     ctx.out["nip"] = nips
+
+
+_DIGIT_RUN = re.compile(r"\D+")
 
 
 def _lost_birth_digit(value: object, born: object) -> str:
@@ -577,12 +597,33 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
         return
     repeated = np.ones(len(codes), dtype=bool)
     repeated[first] = False
+    names = ctx.column("nama").cells()
     for j in np.flatnonzero(repeated).tolist():
         i = int(valid[j])
         value = nips[j]
-        first_row = ctx.rows[int(valid[first[codes[j]]])]
+        other = int(valid[first[codes[j]]])
+        first_row = ctx.rows[other]
         yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=first_row)
-        ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row})")
+        if _other_person(names[i], names[other]):  # two people under one NIP: both sit in their posts
+            ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {first_row}, nama lain)")
+        else:
+            ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row})")
+
+
+#: titles written before a name ("Dr. Hj. Siti"): no part of whom the name names
+_FRONT_TITLES = frozenset({"dr", "drs", "dra", "drg", "ir", "h", "hj", "prof", "ns", "apt", "kh"})
+
+
+def _person_key(name: object) -> str:
+    """A name without its titles, case or punctuation ("Dr. BUDI Santoso, S.Kom" → "budi santoso")."""
+    words = re.sub(r"[^a-z ]+", " ", (_text(name) or "").split(",")[0].casefold()).split()
+    return " ".join(w for w in words if w not in _FRONT_TITLES)
+
+
+def _other_person(a: object, b: object) -> bool:
+    """Whether two rows under one NIP name two people (both names written, and not the same name)."""
+    ka, kb = _person_key(a), _person_key(b)
+    return bool(ka and kb and ka != kb)
 
 
 def _parse_cells(column: _Column, parse: Callable[[Any], Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -1186,12 +1227,15 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
     alasan = np.full(n, None, dtype=object)  # "" for a row without reasons, which the frame keeps as None
     excluded = sorted(ctx.reasons)
     status[excluded] = EXCLUDED
+    holds = np.zeros(n, dtype=bool)
     for i in excluded:
-        alasan[i] = "; ".join(ctx.reasons[i])
+        holds[i] = set(ctx.reasons[i]) <= ctx.seat_kept.get(i, set())
+        alasan[i] = "; ".join(ctx.reasons[i]) + (f"; {HOLDING_NOTE}" if holds[i] else "")
     columns: dict[str, Any] = {
         ROW: np.asarray(rows, dtype=np.int64),
         "_status": status,
         "_alasan": alasan,
+        HOLDS: holds,
         "nip": out["nip"],
         "nama": ctx.texts("nama"),
         "jabatan": _acting_jabatan(ctx),

@@ -298,7 +298,53 @@ def test_the_excluded_rows_are_counted_by_cause(tmp_path: Path) -> None:
     assert "1 dikecualikan [1 jabatan tidak tertaut ke peta jabatan; lihat sheet Masalah Data]" in said
     checked = stdout_json(expect(run("check", roster, JABATAN_XLSX, *TANGGAL, "-f", "json"), EXIT_OK))
     roster_table = next(t for t in checked["ringkasan"]["tabel"] if t["tabel"] == "pegawai")
-    assert roster_table["dikecualikan"] == summary["dikecualikan_tidak_valid"]
+    excluded = ("dikecualikan_tidak_valid", "dikecualikan_tidak_aktif", "dikecualikan_nip_ganda")
+    assert roster_table["dikecualikan"] == sum(summary[k] for k in excluded)
+
+
+def test_a_person_whose_nip_is_at_fault_still_holds_the_seat_in_every_command(tmp_path: Path) -> None:
+    """A holder whose NIP Excel rounded ("1.98001E+17") and a second person under one NIP were dropped from bezetting:
+    `lowongan` showed their seats vacant and the plan filled them, past kebutuhan (h26/onefact). A CLTN row is no
+    holder. The plan's Ringkasan counted the repeated NIP 0 times and the CLTN row as "tidak valid"."""
+    roster = tmp_path / "pegawai.csv"
+    head = (
+        "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;PENDIDIKAN TERAKHIR;JURUSAN;TANGGAL LAHIR;KEDUDUKAN HUKUM\n"
+    )
+    person = ";III/b;Analis Data;{kode};Dinas X;S-1;S-1 Statistika;01-01-1980;{kh}\n"
+    rows = [
+        ("198001012005011001", "Ani", "A-1", "Aktif"),
+        ("1.98001E+17", "Budi", "A-1", "Aktif"),  # the seat is held: A-1 is full
+        ("198001022005011002", "Cici", "A-2", "Aktif"),
+        ("198001022005011002", "Dedi Kurniawan", "A-2", "Aktif"),  # another person under Cici's NIP
+        ("198001032005011003", "Eka", "A-2", "CLTN"),  # on leave: no holder
+        ("198001042005011004", "Fajar", "A-3", "Aktif"),
+        ("198001052005011005", "Gina", "A-3", "Aktif"),
+    ]
+    roster.write_text(head + "".join(f"{n};{m}" + person.format(kode=k, kh=h) for n, m, k, h in rows), "utf-8")
+    table = tmp_path / "jabatan.csv"
+    table.write_text(
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN;SYARAT PENDIDIKAN;SYARAT JURUSAN\n"
+        "A-1;Analis Data;Dinas X;2;S-1;S-1 Statistika\nA-2;Analis Data Kedua;Dinas X;3;S-1;S-1 Statistika\n"
+        "A-3;Analis Data Ketiga;Dinas X;0;S-1;S-1 Statistika\n",
+        "utf-8",
+    )
+    vac = stdout_json(expect(run("vacancies", roster, table, *TANGGAL, "-f", "json"), EXIT_OK))
+    rows_ = vac["jabatan"] if isinstance(vac, dict) else vac
+    held = {r["kode_jabatan"]: (r["bezetting"], r["lowongan"]) for r in rows_}
+    assert held == {"A-1": (2, 0), "A-2": (2, 1), "A-3": (2, 0)}
+    plan = stdout_json(run("plan", roster, table, *TANGGAL, "-f", "json", "-o", tmp_path / "r.xlsx"))
+    into = Counter(m["kode_jabatan_tujuan"] for m in plan["mutasi"])
+    assert into == {"A-2": 1}  # one seat open; none at A-1
+    summary = plan["ringkasan"]
+    assert (summary["dikecualikan_tidak_valid"], summary["dikecualikan_nip_ganda"]) == (1, 1)
+    assert summary["dikecualikan_tidak_aktif"] == 1
+    said = {p["nama"]: p["alasan"] for p in plan["pegawai"] if p["status"] == "dikecualikan"}
+    assert (
+        "tetap dihitung dalam bezetting" in said["Budi"] and "tetap dihitung dalam bezetting" in said["Dedi Kurniawan"]
+    )
+    assert "bezetting" not in said["Eka"]
+    compared = stdout_json(run("compare", roster, roster, table, "-f", "json"))
+    assert [(u["bezetting_sebelum"], u["lowongan_sebelum"]) for u in compared["per_unit"]] == [(6, 1)]
 
 
 def test_a_roster_of_headers_only_is_refused_as_an_empty_position_table_is(tmp_path: Path) -> None:

@@ -109,7 +109,7 @@ def compare(
         _, plan_moves, _, plan_findings, _ = read_decisions(rencana, run.settings)
         plan_findings += _approved_twice(plan_moves, Path(str(rencana)).name)
     comparison = compare_rosters(
-        before.valid, after.valid, positions, plan_moves=plan_moves, settings=run.settings, as_of=run.today
+        before.frame, after.frame, positions, plan_moves=plan_moves, settings=run.settings, as_of=run.today
     )
     # every input row accounted for: rows validation left out (a broken NIP, an empty name) are compared with nothing,
     # so a person whose NIP broke between the files reads as "keluar"; the counts say so (details: periksa)

@@ -25,7 +25,7 @@ from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
-from asn_mutasi.schema import ROW, RawTable, valid_mask
+from asn_mutasi.schema import ROW, RawTable, holder_mask, valid_mask
 from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
 
 if TYPE_CHECKING:  # the linker is imported where the tables are linked (start-up stays light)
@@ -444,6 +444,25 @@ class World:
     @property
     def valid_roster(self) -> pd.DataFrame:
         return self.roster[valid_mask(self.roster)]
+
+    @property
+    def holder_roster(self) -> pd.DataFrame:
+        """Every row whose person holds the post it names (:func:`~asn_mutasi.schema.holder_mask`): the valid
+        rows and those excluded for a fault of their NIP alone. What bezetting counts; only valid rows move."""
+        return self.roster[holder_mask(self.roster)]
+
+    def open_seats(self) -> pd.Series:
+        """Per position code: its vacancies as ``lowongan`` counts them (:func:`~asn_mutasi.domain.lowongan.
+        seat_vacancies` of kebutuhan and the holders of :attr:`holder_roster`)."""
+        from asn_mutasi.domain.lowongan import bezetting, seat_vacancies
+        from asn_mutasi.workload.linking import LINK_COLUMN
+
+        pos = self.positions
+        codes = pos["kode_jabatan"].astype(str)
+        need = pd.to_numeric(pos["kebutuhan"], errors="coerce").fillna(0).to_numpy(dtype=float)
+        holders = self.holder_roster
+        links = holders[LINK_COLUMN] if LINK_COLUMN in holders.columns else pd.Series([], dtype=object)
+        return pd.Series(seat_vacancies(need, bezetting(links, codes)), index=codes.to_numpy())
 
     def release_raw(self) -> None:
         """Drop the cell grids as read (kept only for commands that write the roster back, like ``apply``).

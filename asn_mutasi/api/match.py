@@ -121,6 +121,7 @@ def _ranked(world: World, run_settings: Settings, as_of: date, kode_jabatan: str
         top=top,
         position_codes=codes,
         vacant_only=kode_jabatan is None,
+        vacancies=world.open_seats() if "kebutuhan" in world.positions.columns else None,
     )
     info = world.positions.set_index("kode_jabatan")[["nama_jabatan", "unit_kerja"]]
     result = result.join(info, on="kode_jabatan")
@@ -205,16 +206,14 @@ def match(
 
 def _vacant_without(world: World, table: pd.DataFrame) -> list[str]:
     """The codes of vacant posts (``domain.lowongan``: the definition ``lowongan`` uses) no row of ``table`` names."""
-    from asn_mutasi.domain.lowongan import bezetting, seat_vacancies
     from asn_mutasi.workload.linking import LINK_COLUMN
 
     pos = world.positions
     if LINK_COLUMN not in world.valid_roster.columns or "kebutuhan" not in pos.columns:
         return []
-    need = pd.to_numeric(pos["kebutuhan"], errors="coerce").fillna(0).to_numpy(dtype=float)
-    open_ = seat_vacancies(need, bezetting(world.valid_roster[LINK_COLUMN], pos["kode_jabatan"])) > 0
+    seats = world.open_seats()
     named = set(table["kode_jabatan"].astype(str)) if len(table) else set()
-    return sorted(c for c in pos["kode_jabatan"].astype(str)[open_] if c not in named)
+    return sorted(c for c in seats.index[seats.to_numpy() > 0] if c not in named)
 
 
 def assess(

@@ -66,7 +66,7 @@ def _analyse(world: World, settings: Settings, as_of: date, horizon: int | None)
     )
 
     months = horizon if horizon is not None else settings.beban_kerja.horizon_bulan
-    linked = world.valid_roster
+    linked = world.holder_roster  # bezetting counts every holder; retirements are projected for valid rows only
     retirements = projected_retirements(linked, settings, as_of=as_of, horizon_months=months)
     per_position = position_summary(
         linked, world.positions, settings, as_of=as_of, horizon_months=months, retirements=retirements

@@ -148,7 +148,6 @@ def merge_proposals(
     proposed twice; a post proposed for more people than its open places) and assess every row
     with the rules of ``assess``; with ``output`` write the assessment workbook for the BKD."""
     from asn_mutasi.api.match import assess_frame
-    from asn_mutasi.domain.lowongan import bezetting, seat_vacancies
     from asn_mutasi.rollout.proposals import (
         duplicate_findings,
         identity_findings,
@@ -176,9 +175,7 @@ def merge_proposals(
     conflicts = duplicate_findings(merged, codes)
     names = world.positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["nama_jabatan"]
     # current vacancies by the one definition (kebutuhan − linked holders, CPNS occupy their seat)
-    post_codes = world.positions["kode_jabatan"].astype(str)
-    held = bezetting(world.valid_roster["kode_jabatan_link"], post_codes)
-    places = pd.Series(seat_vacancies(world.positions["kebutuhan"].fillna(0), held), index=post_codes.to_numpy())
+    places = world.open_seats()
     conflicts += over_vacancy_findings(codes, merged["nip"], places, names)
     for col in ("berkas", "baris_berkas", "pengusul", "tanggal_usulan", "alasan_usulan"):
         table[col] = merged[col].to_numpy()

@@ -65,6 +65,7 @@ SUMMARY_ORDER = (
     "tetap",
     "dikecualikan",
     "dikecualikan_tidak_valid",
+    "dikecualikan_tidak_aktif",
     "dikecualikan_tanpa_jabatan",
     "dikecualikan_nip_ganda",
     "lowongan_saat_ini",

@@ -20,7 +20,7 @@ from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jabatan import codes_by_case
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.errors import PinError, PinRowError
-from asn_mutasi.schema import valid_mask
+from asn_mutasi.schema import holder_mask, valid_mask
 
 SCALE = 100  #: costs are integers: points × 100
 SKOR_TETAP = 100.0  #: staying is worth a perfect fit: a move must earn its place
@@ -213,6 +213,17 @@ def _employees(
     return emp
 
 
+def _seats_held_by_excluded(roster_linked: pd.DataFrame, pos_index: dict[str, int], n_pos: int) -> np.ndarray:
+    """Per position: the rows excluded for a fault of their NIP alone that are linked to it (:func:`holder_mask`
+    without :func:`valid_mask`): their people hold the seat as ``lowongan`` counts them."""
+    only = holder_mask(roster_linked) & ~valid_mask(roster_linked)
+    if not only.any() or LINK not in roster_linked.columns:
+        return np.zeros(n_pos, dtype=np.int64)
+    at = [pos_index.get(_text(v) or "", -1) for v in roster_linked[LINK].to_numpy(dtype=object)[only].tolist()]
+    found = np.asarray([p for p in at if p >= 0], dtype=np.int64)
+    return np.bincount(found, minlength=n_pos).astype(np.int64)
+
+
 #: the longest text :func:`text_order` sorts as fixed-width numpy text
 _FIXED_WIDTH_MAX = 64
 
@@ -259,9 +270,11 @@ def build_base(
     emp["keep"] = emp["nip"].isin(keep_set)
 
     n_pos = len(pos_codes)
-    b_all = np.bincount(emp["pos"].to_numpy(), minlength=n_pos).astype(np.int64)
+    # people whose NIP is at fault (schema.HOLDS) sit in their posts: counted, never moved, in no employee row
+    held = _seats_held_by_excluded(roster_linked, pos_index, n_pos)
+    b_all = np.bincount(emp["pos"].to_numpy(), minlength=n_pos).astype(np.int64) + held
     counted = emp[~emp["retiring"]] if rs.isi_proyeksi_pensiun else emp
-    b = np.bincount(counted["pos"].to_numpy(), minlength=n_pos).astype(np.int64)
+    b = np.bincount(counted["pos"].to_numpy(), minlength=n_pos).astype(np.int64) + held
     if "tanpa_abk" in pos.columns:  # issue 17: unknown need, neither a vacancy nor a surplus
         without = pos["tanpa_abk"].map(lambda v: v is True or v == 1).to_numpy(dtype=bool)
         k = np.where(without, b, k)

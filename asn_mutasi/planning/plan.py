@@ -277,14 +277,17 @@ DUPLICATE = "NIP ganda: hanya baris pertama yang direncanakan"
 
 
 def _excluded_counts(accounting: pd.DataFrame) -> dict[str, int]:
-    """The excluded rows by cause: rows ``periksa`` excludes too (``dikecualikan_tidak_valid``), rows whose position
-    is not in the position table, and later rows of a NIP given twice; ``periksa`` counts only the first kind, so the
-    plan says which of its excluded rows are which (walkthrough: "0 dikecualikan" there, "1" here, nobody named)."""
-    why = accounting.loc[accounting["status"] == "dikecualikan", "alasan"]
+    """The excluded rows by cause: later rows of a NIP given twice (by ``periksa``'s rule or the plan's), rows of
+    people out of service or no ASN (a kedudukan hukum not active: CLTN, pensiun …; honorer), rows whose position is
+    not in the position table, and the other rows ``periksa`` excludes (``dikecualikan_tidak_valid``). The
+    duplicates were counted 0 and the CLTN rows "tidak valid" whenever ``periksa``'s rule came first (h26/onefact)."""
+    why = accounting.loc[accounting["status"] == "dikecualikan", "alasan"].astype(str)
     no_post = int(why.isin([UNLINKED, NOT_IN_TABLE]).sum())
-    twice = int((why == DUPLICATE).sum())
+    twice = int(why.str.startswith("NIP ganda").sum())
+    inactive = int((why.str.startswith("kedudukan hukum") | why.str.startswith("bukan ASN")).sum())
     return {
-        "dikecualikan_tidak_valid": len(why) - no_post - twice,
+        "dikecualikan_tidak_valid": len(why) - no_post - twice - inactive,
+        "dikecualikan_tidak_aktif": inactive,
         "dikecualikan_tanpa_jabatan": no_post,
         "dikecualikan_nip_ganda": twice,
     }

@@ -17,7 +17,7 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.rollout.apply import cell_text, norm_position, parse_keputusan
-from asn_mutasi.schema import valid_mask
+from asn_mutasi.schema import holder_mask, valid_mask
 from asn_mutasi.serialise import to_jsonable
 from asn_mutasi.workload import imbalance_index, link_employees, position_summary, unit_summary
 
@@ -80,6 +80,14 @@ def _valid(frame: pd.DataFrame) -> pd.DataFrame:
     rows = rows.assign(_nip=nip_keys(rows["nip"]))
     rows = rows.loc[rows["_nip"].ne("") & ~rows["_nip"].duplicated()]
     return rows.set_index("_nip", drop=False)
+
+
+def _with_holders(valid: pd.DataFrame, table: Any) -> pd.DataFrame:
+    """The valid rows and the rows excluded for a fault of their NIP alone (:func:`holder_mask`): who counts in
+    bezetting, as ``lowongan`` and ``rencana`` count it (those rows are in no comparison of people by NIP)."""
+    frame = _frame(table)
+    only = frame.loc[holder_mask(frame) & ~valid_mask(frame)]
+    return pd.concat([valid, only], ignore_index=True) if len(only) else valid
 
 
 def _position_key(rec: pd.Series | dict[str, Any]) -> tuple[str, tuple[str, str]]:
@@ -240,7 +248,7 @@ def compare_rosters(
     moved = _moved(b, a)
     joined = _people(a.loc[a.index.difference(b.index)])
     left = _people(b.loc[b.index.difference(a.index)])
-    units, imb_b, imb_a = _unit_table(b, a, pos, settings, as_of)
+    units, imb_b, imb_a = _unit_table(_with_holders(b, before), _with_holders(a, after), pos, settings, as_of)
     realisation = _realisation(plan_moves, a) if plan_moves is not None else None
     summary: dict[str, Any] = {
         "jumlah_pegawai_sebelum": len(b),

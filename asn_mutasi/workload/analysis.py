@@ -24,7 +24,7 @@ from asn_mutasi.domain.jabatan import normalize_unit_name
 from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.domain.lowongan import seat_vacancies as seat_vacancies  # the one vacancy definition
 from asn_mutasi.formatting import format_number
-from asn_mutasi.schema import COUNT_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS
+from asn_mutasi.schema import COUNT_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS, holder_mask
 from asn_mutasi.workload.abk import kebutuhan_from_hours_many
 from asn_mutasi.workload.linking import HOW_COLUMN, LINK_COLUMN, _normalise_many, _text, valid_rows
 from asn_mutasi.workload.retirement import projected_retirements
@@ -218,7 +218,7 @@ def position_summary(
     pos = positions.loc[valid_rows(positions)].copy()
     pos["kode_jabatan"] = pos["kode_jabatan"].map(_text)
     pos = pos.loc[pos["kode_jabatan"].ne("") & ~pos["kode_jabatan"].duplicated()]
-    people = linked.loc[valid_rows(linked) & linked[LINK_COLUMN].notna()]
+    people = linked.loc[holder_mask(linked) & linked[LINK_COLUMN].notna().to_numpy()]  # bezetting: every holder
     status = (
         people["status_kepegawaian"].map(_text).str.upper()
         if "status_kepegawaian" in people.columns

@@ -29,7 +29,7 @@ from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, school_head
 from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
-from asn_mutasi.schema import CODE_AS_WRITTEN, ROW, UNIT_AS_WRITTEN, valid_mask
+from asn_mutasi.schema import CODE_AS_WRITTEN, ROW, UNIT_AS_WRITTEN, holder_mask, valid_mask
 
 #: minimum rapidfuzz ``token_sort_ratio`` for a fuzzy link inside one unit
 FUZZY_THRESHOLD = 90.0
@@ -681,7 +681,7 @@ def declared_bezetting(
     declared = pd.to_numeric(positions["bezetting"], errors="coerce")
     if declared.isna().all():
         return []
-    counts = bezetting(linked[LINK_COLUMN].to_numpy(dtype=object)[valid_mask(linked)], positions["kode_jabatan"])
+    counts = bezetting(linked[LINK_COLUMN].to_numpy(dtype=object)[holder_mask(linked)], positions["kode_jabatan"])
     held = pd.Series(counts, index=positions.index)
     unit_id, _ = pd.factorize(positions["unit_kerja"].to_numpy(dtype=object))
     staffed = np.zeros(int(unit_id.max()) + 2, dtype=bool)
