@@ -148,6 +148,22 @@ def test_a_proposal_nip_stored_as_a_number_is_named_damaged(tmp_path: Path) -> N
     assert "tersimpan sebagai angka" in rows[0]["alasan"]
 
 
+def test_a_proposal_for_a_person_left_out_of_planning_names_why(tmp_path: Path) -> None:
+    """A proposal for a CLTN employee was "NIP … tidak ditemukan di data pegawai" while the plan named the cause
+    (h26/onefact): an analyst told "not found" looks for a typo."""
+    from cli_helpers import write_csv
+
+    roster = write_csv(tmp_path / "pegawai.csv", ("NIP", "NAMA", "JABATAN", "UNIT KERJA", "KEDUDUKAN HUKUM"),
+                       [("198001012005011001", "Budi", "Pengelola Data", "Induk", "CLTN")])  # fmt: skip
+    table = write_csv(tmp_path / "peta.csv", ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"),
+                      [("J1", "Analis Data", "Induk", 2)])  # fmt: skip
+    usulan = write_csv(tmp_path / "usulan.csv", ("NIP", "KODE JABATAN"), [("198001012005011001", "J1")])
+    rows = stdout_json(run("nilai", roster, table, usulan, "-f", "json", "--tanggal", "2026-11-01"))
+    assert rows[0]["layak"] is False
+    assert rows[0]["alasan"].startswith("Pegawai dikecualikan dari perencanaan (baris 2 data pegawai): kedudukan")
+    assert "tidak ditemukan" not in rows[0]["alasan"]
+
+
 def test_a_nip_proposed_twice_in_one_table_is_named(tmp_path: Path) -> None:
     """`nilai` did not flag the same NIP proposed to two posts in one table (hostile-input campaign, round 2);
     `usulan gabung` did."""

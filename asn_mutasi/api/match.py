@@ -13,7 +13,7 @@ from asn_mutasi.api.inputs import Progress, ReadOptions, RunSetup, Source, World
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding
-from asn_mutasi.schema import EXPERIENCE_FIELDS, SCORE_FIELDS, split_post_code
+from asn_mutasi.schema import EXPERIENCE_FIELDS, SCORE_FIELDS, split_post_code, valid_mask
 from asn_mutasi.serialise import Record, frame_records
 
 #: canonical keys of one ``match`` row (candidates per position)
@@ -245,7 +245,28 @@ def assess_frame(world: World, proposals: pd.DataFrame, run: RunSetup) -> pd.Dat
     from asn_mutasi.matching.candidates import assess_proposals
 
     table = assess_proposals(
-        proposals, world.valid_roster, world.positions, settings=run.settings, as_of=run.today, history=world.history
+        proposals,
+        world.valid_roster,
+        world.positions,
+        excluded=_excluded_people(world.roster),
+        settings=run.settings,
+        as_of=run.today,
+        history=world.history,
     )
     table.insert(0, "baris_usulan", proposals["_baris"].to_numpy())
     return table
+
+
+def _excluded_people(roster: pd.DataFrame) -> dict[str, str]:
+    """NIP key → why that person's roster row is left out of planning (its first excluded row): a proposal for a
+    CLTN employee was "tidak ditemukan di data pegawai" while the plan named the cause (h26/onefact)."""
+    from asn_mutasi.domain.nip import nip_keys
+
+    out = roster.loc[~valid_mask(roster)]
+    if not len(out) or "_alasan" not in out.columns:
+        return {}
+    said: dict[str, str] = {}
+    for key, row, why in zip(nip_keys(out["nip"]), out["_baris"].tolist(), out["_alasan"].tolist(), strict=True):
+        if key and key not in said:
+            said[key] = f"Pegawai dikecualikan dari perencanaan (baris {row} data pegawai): {why}"
+    return said

@@ -14,7 +14,7 @@ employee × position matrix is ever built. Ties are broken by (skor desc, nip as
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Unpack
 
 import numpy as np
@@ -389,9 +389,14 @@ def assess_proposals(
     proposals: pd.DataFrame,
     roster: pd.DataFrame,
     positions: pd.DataFrame,
+    *,
+    excluded: Mapping[str, str] | None = None,
     **options: Unpack[ContextOptions],
 ) -> pd.DataFrame:
-    """Assess proposed moves (``nip`` + ``kode_jabatan``, or ``nama_jabatan`` + ``unit_kerja``); one row each."""
+    """Assess proposed moves (``nip`` + ``kode_jabatan``, or ``nama_jabatan`` + ``unit_kerja``); one row each.
+
+    ``excluded``: NIP key → why the roster's row of that NIP is left out of planning (CLTN, a missing cell …), said
+    of a proposal for that person instead of "tidak ditemukan di data pegawai"."""
     ctx = build_context(roster, positions, **options)
     by_name_unit: dict[tuple[str, str], list[str]] = {}
     by_name: dict[str, list[str]] = {}
@@ -410,7 +415,7 @@ def assess_proposals(
         return proposals[name].tolist() if name in proposals else [None] * n
 
     nips = [nip_key(v) for v in column("nip")]
-    nip_why = [_damaged_nip(v) for v in column("nip")]
+    nip_why = [_damaged_nip(v) or (excluded or {}).get(k, "") for v, k in zip(column("nip"), nips, strict=True)]
     codes: list[str | None] = []
     missing: list[str] = []
     for kode, name, unit in zip(column("kode_jabatan"), column("nama_jabatan"), column("unit_kerja"), strict=True):

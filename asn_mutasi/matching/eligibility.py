@@ -304,7 +304,11 @@ def _report_retirement(roster: pd.DataFrame, rules: Rules, ts: pd.Timestamp, rep
         near,
         tmt_pensiun,
         lambda p: (
-            f"Mencapai batas usia pensiun, TMT pensiun {pd.Timestamp(p):%d-%m-%Y} "
+            # a date already past is said so, as the plan says it (h26/onefact: "TMT 01-02-2018 (kurang dari 12
+            # bulan lagi)" for a person retired eight years before)
+            f"Sudah melewati TMT pensiun {pd.Timestamp(p):%d-%m-%Y} (data pegawai belum diperbarui)"
+            if pd.Timestamp(p) < ts
+            else f"Mencapai batas usia pensiun, TMT pensiun {pd.Timestamp(p):%d-%m-%Y} "
             f"(kurang dari {rules.bulan_sebelum_bup} bulan lagi)"
         ),
     )

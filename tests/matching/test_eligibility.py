@@ -86,6 +86,18 @@ def test_bup_boundary_within_twelve_months() -> None:
     assert employee_eligibility(frame, Rules(cek_bup=False), date(2024, 7, 1))["bisa_dipindah"].iloc[0]
 
 
+def test_a_retirement_date_already_past_is_said_as_past_as_the_plan_says_it() -> None:
+    """`nilai` said "TMT pensiun 01-02-2018 (kurang dari 12 bulan lagi)" of a person retired eight years before; the
+    plan said "Sudah melewati TMT pensiun" (h26/onefact). A TMT on the date itself is not yet past."""
+    frame = roster(tanggal_lahir=[pd.Timestamp("1960-01-01"), pd.Timestamp("1967-06-15")])
+    out = employee_eligibility(frame, Rules(), date(2025, 7, 1))
+    assert out["alasan"].tolist() == [
+        "Sudah melewati TMT pensiun 01-02-2018 (data pegawai belum diperbarui)",
+        "Mencapai batas usia pensiun, TMT pensiun 01-07-2025 (kurang dari 12 bulan lagi)",
+    ]
+    assert out["kode_alasan"].tolist() == ["mendekati-bup", "mendekati-bup"]
+
+
 def test_hukdis_and_tugas_belajar_block() -> None:
     out = employee_eligibility(roster(hukuman_disiplin=[True, False], tugas_belajar=[False, True]), Rules(), AS_OF)
     assert out["bisa_dipindah"].tolist() == [False, False]
