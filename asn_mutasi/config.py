@@ -37,6 +37,9 @@ class Rules:
     cek_pendidikan: bool = True
     cek_syarat_pengalaman: bool = True  #: an unmet syarat_pengalaman blocks the move
     cek_kesetaraan: bool = True  #: only lateral moves (no promotion/demotion through mutation)
+    #: a post whose table writes no education requirement asks the least of its jenis / JF jenjang (S-1/D-IV for JF
+    #: ahli, D-III for terampil …: domain.jabatan.least_requirement)
+    syarat_dari_jenjang: bool = True
     maks_naik_kelas: int = 1  #: kelas jabatan may rise at most this much in a mutation
     maks_turun_kelas: int = 1  #: and fall at most this much
     #: a move that takes a JF holder out of their JF (profession) is always flagged

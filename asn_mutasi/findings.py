@@ -306,6 +306,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan tidak mencantumkan syarat pendidikan/jurusan",
         "A position without syarat_pendidikan and syarat_jurusan.",
     ),
+    "syarat-dari-jenjang": CodeSpec(
+        INFO,
+        "{jumlah} jabatan tanpa syarat pendidikan memakai syarat paling rendah menurut jenis/jenjangnya (mis. {contoh}):"
+        " JPT dan Administrator S-1/D-IV, Pengawas D-III, JF ahli S-1/D-IV dengan golongan terendah jenjangnya, JF"
+        " terampil D-III, pemula SLTA; matikan dengan [aturan] syarat_dari_jenjang = false",
+        "Posts with no education requirement written ask the least their jenis or JF jenjang asks by law "
+        "(PP 11/2017 as amended; JF rules): `domain.jabatan.least_requirement`. One finding per table.",
+    ),
     "syarat-pengalaman-tidak-terbaca": CodeSpec(
         W,
         "Syarat pengalaman '{value}' tidak dapat dibaca (tidak ada jumlah tahun/bulan atau jenis pengalaman yang dikenal); "

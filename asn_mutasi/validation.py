@@ -1389,8 +1389,8 @@ def prepare_positions(
     levels = _requirement_levels(raw, src, syarat_jur, rows, reasons, ctx, findings)
     sg = _golongan_requirements(src, rows, ctx, findings)
     _check_experience_requirements(src, rows, ctx, findings)
-
     jenis = _position_jenis(src, names)
+    _least_requirements((levels, sg), jenis, names, syarat_jur, (rows, reasons, ctx), settings, findings)
 
     kept_apart: dict[int, int] = {}
     amounts = (kebutuhan, bezetting, beban)
@@ -1685,6 +1685,40 @@ def _golongan_requirements(src: pd.DataFrame, rows: list[int], ctx: _Ctx, findin
         if sg[i] is None and not _is_blank(value):
             findings.append(make_finding("golongan-tidak-dikenal", ctx.loc(rows[i], "syarat_golongan", value)))
     return sg
+
+
+def _least_requirements(
+    required: tuple[list[str | None], list[Any]],
+    jenis: list[str | None],
+    names: list[str | None],
+    syarat_jur: list[str | None],
+    where: tuple[list[int], list[list[str]], _Ctx],
+    settings: Settings,
+    findings: list[Finding],
+) -> None:
+    """A post whose table writes no education requirement asks the least of its jenis or JF jenjang
+    (:func:`~asn_mutasi.domain.jabatan.least_requirement`), and the jenjang's lowest golongan when none is written;
+    one ``syarat-dari-jenjang`` says how many. A "Pranata Komputer Ahli Pertama" of a table without requirement
+    columns took any SMA or D-III holder, and the plan moved one into it (h26/real4)."""
+    if not settings.aturan.syarat_dari_jenjang:
+        return
+    levels, sg = required
+    rows, reasons, ctx = where
+    given: list[int] = []
+    for i, (level, programmes) in enumerate(zip(levels, syarat_jur, strict=True)):
+        if level is not None or programmes or reasons[i]:
+            continue
+        least, golongan = jab.least_requirement(jenis[i], names[i])
+        if least is None:
+            continue
+        levels[i] = least
+        if sg[i] is None and golongan is not None:
+            sg[i] = gol.parse_golongan(golongan)
+        given.append(i)
+    if given:
+        contoh = ", ".join(f"{names[i]} ({levels[i]})" for i in given[:3]) + (" …" if len(given) > 3 else "")
+        loc = ctx.loc(rows[given[0]], "syarat_pendidikan")
+        findings.append(make_finding("syarat-dari-jenjang", loc, jumlah=len(given), contoh=contoh))
 
 
 def _check_experience_requirements(src: pd.DataFrame, rows: list[int], ctx: _Ctx, findings: list[Finding]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pandas as pd
@@ -512,6 +513,23 @@ def test_a_fractional_kebutuhan_is_rounded_as_abk_needs_are_and_said() -> None:
     assert noise.frame["kebutuhan"].tolist() == [3] and "kebutuhan-pecahan" not in codes(noise)
     up = prepare_positions(raw_table("jabatan", rows), settings_from_dict({"beban_kerja": {"pembulatan": "atas"}}))
     assert up.frame["kebutuhan"].tolist() == [3, 4, 1, 4]
+
+
+def test_a_table_without_requirement_columns_asks_the_least_of_each_posts_jenjang() -> None:
+    bare = [{k: v for k, v in position(**over).items() if not k.startswith("syarat")} for over in (
+        {}, {"kode_jabatan": "K-2", "nama_jabatan": "Pengadministrasi Perkantoran"},
+        {"kode_jabatan": "K-3", "nama_jabatan": "Pranata Komputer Terampil"},
+    )]  # fmt: skip
+    prepared = prepare_positions(raw_table("jabatan", bare), Settings())
+    frame = prepared.frame
+    assert frame["syarat_pendidikan"].tolist() == ["S-1", None, "D-III"]
+    assert frame["syarat_golongan"].tolist() == ["III/a", None, None]
+    said = [f for f in prepared.findings if f.code == "syarat-dari-jenjang"]
+    assert len(said) == 1 and said[0].message.startswith("2 jabatan") and said[0].location.row == 5
+    off = Settings(aturan=replace(Settings().aturan, syarat_dari_jenjang=False))
+    assert prepare_positions(raw_table("jabatan", bare), off).frame["syarat_pendidikan"].tolist() == [None] * 3
+    written = prepare_positions(raw_table("jabatan", [position(syarat_pendidikan="D-III", syarat_jurusan=None)]))
+    assert written.frame["syarat_pendidikan"].tolist() == ["D-III"]  # what the table writes wins
 
 
 def test_a_dash_in_kebutuhan_is_a_position_without_abk_not_two_errors() -> None:

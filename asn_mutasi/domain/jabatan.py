@@ -592,6 +592,37 @@ _SCHOOL_HEAD = re.compile(
 )
 
 
+#: the least education and golongan a post asks by law when its table writes no requirement, by jenis or JF jenjang:
+#: JPT and Administrator S-1/D-IV, Pengawas D-III (PP 11/2017 as amended by PP 17/2020, domain.md §2.4); JF keahlian
+#: S-1/D-IV at the jenjang's lowest golongan (ahli pertama III/a … ahli utama IV/d; PermenPAN 13/2019 jo. PermenPANRB
+#: 1/2023), JF keterampilan D-III (terampil, mahir, penyelia) or SLTA (pemula). Pelaksana posts: none in law.
+_LEAST: dict[str, tuple[str, str | None]] = {
+    "JPT Utama": ("S-1", None),
+    "JPT Madya": ("S-1", None),
+    "JPT Pratama": ("S-1", None),
+    "Administrator": ("S-1", None),
+    "Pengawas": ("D-III", None),
+    "ahli pertama": ("S-1", "III/a"),
+    "ahli muda": ("S-1", "III/c"),
+    "ahli madya": ("S-1", "IV/a"),
+    "ahli utama": ("S-1", "IV/d"),
+    "penyelia": ("D-III", None),
+    "mahir": ("D-III", None),
+    "terampil": ("D-III", None),
+    "pemula": ("SMA", None),
+}
+
+
+def least_requirement(jenis: str | None, nama: str | None) -> tuple[str | None, str | None]:
+    """The education level and golongan (canonical, or None) a post asks at least by its jenis or its JF jenjang
+    (:data:`_LEAST`): what a post of a table without requirement columns asks ("Pranata Komputer Ahli Pertama":
+    S-1/D-IV, III/a). (None, None) for a pelaksana post or one whose jenjang is not written."""
+    if jenis in _LEAST:
+        return _LEAST[jenis]
+    level = jenjang_fungsional(nama) if jenis in (None, "Fungsional") else None
+    return _LEAST.get(level, (None, None)) if level else (None, None)
+
+
 def school_head(name: str) -> bool:
     """Whether a normalised position name is a school's head (:data:`_SCHOOL_HEAD`)."""
     return _SCHOOL_HEAD.match(name) is not None

@@ -16,6 +16,7 @@ from asn_mutasi.domain.jabatan import (
     jenis_from_eselon,
     jenis_with_eselon,
     jenjang_fungsional,
+    least_requirement,
     normalize_position_name,
     normalize_unit_name,
     pension_date,
@@ -573,3 +574,25 @@ def test_a_unit_written_otherwise_is_found_among_the_tables_units_as_the_roster_
     assert unit_among(normalize_unit_name("Inspektorat"), keys) == keys[2]
     assert unit_among(normalize_unit_name("Dinas"), keys) is None  # two units start with it: no answer
     assert unit_among(normalize_unit_name("BKD"), keys) is None
+
+
+@pytest.mark.parametrize(
+    ("jenis", "nama", "least"),
+    [
+        ("Fungsional", "Pranata Komputer Ahli Pertama", ("S-1", "III/a")),
+        (None, "Analis Kebijakan Ahli Muda", ("S-1", "III/c")),
+        ("Fungsional", "Guru Ahli Madya", ("S-1", "IV/a")),
+        ("Fungsional", "Perawat Terampil", ("D-III", None)),
+        ("Fungsional", "Arsiparis Pemula", ("SMA", None)),
+        ("Administrator", "Kepala Bidang Mutasi", ("S-1", None)),
+        ("Pengawas", "Kepala Subbagian Umum", ("D-III", None)),
+        ("JPT Pratama", "Kepala Dinas", ("S-1", None)),
+        ("Pelaksana", "Pengadministrasi Perkantoran", (None, None)),
+        ("Fungsional", "Pengelola Pengadaan Barang/Jasa", (None, None)),  # no jenjang written: nothing guessed
+        ("Pelaksana", "Analis Ahli Pertama Semu", (None, None)),  # a pelaksana's name is not read for a jenjang
+    ],
+)
+def test_the_least_a_post_asks_by_its_jenis_or_jenjang(jenis: str | None, nama: str, least: tuple[object, ...]) -> None:
+    """A JF "Ahli Pertama" of a table without requirement columns asked nothing: SMA and D-III holders were layak
+    and the plan moved one (h26/real4). PP 11/2017 (as amended) and the JF rules set the least."""
+    assert least_requirement(jenis, nama) == least
