@@ -354,6 +354,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A unit row heading its positions with their total (a grouped peta jabatan): counting it as a position would "
         "count each kebutuhan twice.",
     ),
+    "angka-koma-ribuan": CodeSpec(
+        INFO,
+        "{jumlah} sel beban kerja memakai koma sebagai pemisah ribuan (mis. '{contoh}' dibaca {nilai})",
+        'A workload column whose numbers group thousands with commas ("112,500" minutes, PHP number_format): read as '
+        "thousands, not decimals (a year's workload is never a fraction of a minute).",
+    ),
     "angka-titik-desimal": CodeSpec(
         W,
         "'{value}' dibaca {nilai}, bukan ribuan: sel lain di kolom ini memakai titik sebagai desimal (mis. '{contoh}')",

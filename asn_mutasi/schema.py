@@ -124,6 +124,9 @@ POSITION_OPTIONAL: tuple[str, ...] = (
     "instansi",
     "perangkat_daerah",
     "eselon",
+    #: the workload in minutes a year ("Total Beban (Menit)" of an anjab app): read as beban_kerja_jam ÷ 60 when the
+    #: table gives no hours
+    "beban_kerja_menit",
 )
 POSITION_FIELDS = POSITION_REQUIRED + POSITION_ONE_OF + POSITION_OPTIONAL
 

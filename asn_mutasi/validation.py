@@ -1372,7 +1372,7 @@ def prepare_positions(
     codes_in, codes = _position_codes(src, names, units, rows, reasons, ctx, findings, told)
     kebutuhan_in = numbers("kebutuhan")
     _group_heading_rows(names, kebutuhan_in, rows, reasons, ctx, findings)
-    beban = numbers("beban_kerja_jam")
+    beban = _workload_hours(raw, numbers)
     kelas = numbers("kelas_jabatan")
     bezetting = numbers("bezetting")
     tasks = _AbkNeeds()
@@ -1488,6 +1488,8 @@ def _position_numbers(
     judged = map_distinct(column, judge)
     values = column.tolist()
     _dot_as_decimal(values, judged, fname, rows, ctx, findings)
+    if fname in ("beban_kerja_jam", "beban_kerja_menit"):
+        _comma_thousands(values, judged, fname, rows, ctx, findings)
     for i, (_, code) in enumerate(judged):
         if code == "angka-tidak-valid":
             findings.append(make_finding(code, ctx.loc(rows[i], fname, values[i])))
@@ -1526,6 +1528,38 @@ def _dot_as_decimal(
         number = float(value.strip())
         judged[i] = (number, None)
         findings.append(make_finding("angka-titik-desimal", where, nilai=format_number(number, 4), contoh=example))
+
+
+#: a yearly workload written with commas between thousands ("112,500" menit: PHP's number_format)
+_COMMA_THOUSANDS = re.compile(r"^\s*\d{1,3}(?:,\d{3})+\s*$")
+
+
+def _comma_thousands(
+    values: list[Any],
+    judged: list[tuple[float | None, str | None]],
+    fname: str,
+    rows: list[int],
+    ctx: _Ctx,
+    findings: list[Finding],
+) -> None:
+    """A workload column whose every text with a comma groups thousands ("112,500", "1,250") is read so: 112500
+    minutes, not 112,5 (a year's workload of a post is never a few minutes or hours; h26/real4: EJ 0,002). Said once."""
+    commas = [i for i, v in enumerate(values) if isinstance(v, str) and "," in v]
+    if not commas or not all(_COMMA_THOUSANDS.match(values[i]) for i in commas):
+        return
+    for i in commas:
+        judged[i] = (float(values[i].replace(",", "").strip()), None)
+    contoh = values[commas[0]].strip()
+    where = ctx.loc(rows[commas[0]], fname, values[commas[0]])
+    findings.append(
+        make_finding(
+            "angka-koma-ribuan",
+            where,
+            jumlah=len(commas),
+            contoh=contoh,
+            nilai=format_number(judged[commas[0]][0] or 0),
+        )
+    )
 
 
 @dataclass
@@ -1685,6 +1719,14 @@ def _golongan_requirements(src: pd.DataFrame, rows: list[int], ctx: _Ctx, findin
         if sg[i] is None and not _is_blank(value):
             findings.append(make_finding("golongan-tidak-dikenal", ctx.loc(rows[i], "syarat_golongan", value)))
     return sg
+
+
+def _workload_hours(raw: RawTable, numbers: Callable[[str], list[float | None]]) -> list[float | None]:
+    """The yearly workload in hours: its column, else the minutes' column ÷ 60 ("Total Beban (Menit)" of an anjab app
+    beside its standard "75.000 menit = 1.250 jam"; h26/real4: no EJ was shown)."""
+    if "beban_kerja_jam" in raw.columns or "beban_kerja_menit" not in raw.columns:
+        return numbers("beban_kerja_jam")
+    return [None if v is None else v / 60 for v in numbers("beban_kerja_menit")]
 
 
 def _least_requirements(

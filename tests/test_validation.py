@@ -532,6 +532,23 @@ def test_a_table_without_requirement_columns_asks_the_least_of_each_posts_jenjan
     assert written.frame["syarat_pendidikan"].tolist() == ["D-III"]  # what the table writes wins
 
 
+def test_a_workload_in_minutes_with_comma_thousands_is_read_in_hours() -> None:
+    """An anjab app's "Total Beban (Menit)" ("187,500": PHP's number_format) was not read, and no EJ was shown."""
+    rows = [
+        position(kebutuhan="1", beban_kerja_menit="187,500"),
+        position(kode_jabatan="K-2", nama_jabatan="Arsiparis Terampil", beban_kerja_menit="22,500"),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    assert prepared.frame["beban_kerja_jam"].tolist() == [3125.0, 375.0]
+    assert [f.code for f in prepared.findings if f.code == "angka-koma-ribuan"] == ["angka-koma-ribuan"]
+    decimals = [
+        position(beban_kerja_jam="1250,5"),
+        position(kode_jabatan="K-2", nama_jabatan="Arsiparis Terampil", beban_kerja_jam="1.250"),
+    ]
+    hours = prepare_positions(raw_table("jabatan", decimals), Settings()).frame["beban_kerja_jam"].tolist()
+    assert hours[0] == 1250.5  # not every comma groups thousands: the column is read as before
+
+
 def test_a_dash_in_kebutuhan_is_a_position_without_abk_not_two_errors() -> None:
     prepared = prepare_positions(raw_table("jabatan", [position(kebutuhan="-")]), Settings())
     assert codes(prepared) == ["jabatan-tanpa-abk"]

@@ -74,7 +74,9 @@ _LETTERS = re.compile(r"[A-Za-z].*[A-Za-z]", re.DOTALL)
 #: white-font underscore some PHP exports append to keep the digits text)
 _NIP_TEXT = re.compile(r"^['`]?(?:NIP\.?\s*:?\s*)?[\d][\d\s.'`-]*_?$", re.IGNORECASE)
 DATE_FIELDS = frozenset({"tanggal_lahir", "tmt_jabatan", "tmt_mulai", "tmt_selesai"})
-NUMBER_FIELDS = frozenset({"kebutuhan", "bezetting", "beban_kerja_jam", "kelas_jabatan", "volume", "norma_waktu"})
+NUMBER_FIELDS = frozenset(
+    {"kebutuhan", "bezetting", "beban_kerja_jam", "beban_kerja_menit", "kelas_jabatan", "volume", "norma_waktu"}
+)
 TEXT_FIELDS = frozenset(
     {
         "nama",
@@ -140,6 +142,19 @@ def _looks_like_number(value: object) -> bool:
     if isinstance(value, int | float):
         return True
     return bool(_NUMBER_TEXT.match(str(value).strip()))
+
+
+def _whole_share(values: Sequence[object] | None) -> float:
+    """Share of the numbers among ``values`` that are whole (1.0 without numbers): a kebutuhan in people."""
+    numbers = []
+    for v in values or ():
+        if isinstance(v, bool) or v is None:
+            continue
+        try:
+            numbers.append(float(str(v).strip().replace(",", ".")) if isinstance(v, str) else float(v))  # type: ignore[arg-type]
+        except ValueError:
+            continue
+    return sum(1 for x in numbers if x == int(x)) / len(numbers) if numbers else 1.0
 
 
 def _looks_like_text(value: object) -> bool:
@@ -477,9 +492,15 @@ def _choose(
         for col, *_ in [c for c in cands if c not in usable]:
             result.rejected.setdefault(name, col)
 
-    def order(c: tuple[HeaderColumn, str, int, str]) -> tuple[float, int, int, int]:
+    # a kebutuhan in whole people beats an ABK result in fractions (the table's own rounding: "Kebutuhan (ABK)"
+    # 0,3 beside "Formasi" 1; an anjab app rounds with a floor of 1, h26/real4)
+    whole = {
+        c[0].index: _whole_share(samples.get(c[0].index)) if samples and name == "kebutuhan" else 0.0 for c in usable
+    }
+
+    def order(c: tuple[HeaderColumn, str, int, str]) -> tuple[float, float, int, int, int]:
         fit = fits[c[0].index]
-        return (-(fit if fit is not None else 0.5), _HOW_RANK[c[1]], c[2], c[0].index)
+        return (-(fit if fit is not None else 0.5), -whole[c[0].index], _HOW_RANK[c[1]], c[2], c[0].index)
 
     usable.sort(key=order)
     col, how, _, key = usable[0]
@@ -487,6 +508,8 @@ def _choose(
     reason = ("nama field" if how == "nama" else f"judul dikenal '{key}'") + (
         f"; {round(fit * 100)}% isi berupa {_KIND_OF_VALUE[name]}" if fit is not None else ""
     )
+    if any(whole[c[0].index] < whole[col.index] for c in usable):
+        reason += "; bilangan bulat, kolom lain berisi pecahan hasil ABK"
     take(col, name, how, reason=reason)
     others = [c for c in cands if c[0].index != col.index]
     if not others:
@@ -584,7 +607,7 @@ def _bound_column(col: HeaderColumn) -> bool:
 #: the labels of a shortfall/surplus column under a count's heading ("Kebutuhan Pegawai" over "Kurang" | "Lebih")
 _DIFFERENCE_LABELS = frozenset({"KURANG", "LEBIH", "SELISIH", "KEKURANGAN", "KELEBIHAN", "+/-", "+", "-", "+ / -"})
 #: the counts such a column never is
-_COUNTS = frozenset({"kebutuhan", "bezetting", "beban_kerja_jam"})
+_COUNTS = frozenset({"kebutuhan", "bezetting", "beban_kerja_jam", "beban_kerja_menit"})
 
 
 def _difference_column(col: HeaderColumn) -> bool:
@@ -613,7 +636,7 @@ def missing_required(result: ColumnMapping, kind: str) -> list[str]:
     """Return required fields of ``kind`` that no column maps to (``jabatan``: one of kebutuhan/beban)."""
     required = ROSTER_READ_REQUIRED if kind == "pegawai" else TABLE_KINDS[kind][0]
     missing = [f for f in required if f not in result.columns]
-    if kind == "jabatan" and not any(f in result.columns for f in POSITION_ONE_OF):
+    if kind == "jabatan" and not any(f in result.columns for f in (*POSITION_ONE_OF, "beban_kerja_menit")):
         missing.append(" atau ".join(POSITION_ONE_OF))
     return missing
 

@@ -383,6 +383,14 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "BEBAN KERJA JAM PER TAHUN",
             "WORKLOAD HOURS",
         ),
+        "beban_kerja_menit": (
+            "TOTAL BEBAN MENIT",
+            "BEBAN KERJA MENIT",
+            "TOTAL BEBAN KERJA MENIT",
+            "JUMLAH BEBAN KERJA MENIT",
+            "BEBAN KERJA MENIT TAHUN",
+            "TOTAL WAKTU PENYELESAIAN MENIT",
+        ),
         "kode_jabatan": (*_KODE_JABATAN, "KODE"),  # in a position table a lone "Kode" is the position's
         "jenis_jabatan": _JENIS_JABATAN,
         "eselon": _ESELON,

@@ -201,6 +201,23 @@ def test_derived_retirement_columns_get_no_hint() -> None:
     assert [h for h, m in unknown.items() if "maksud Anda" in m] == ["TANGAL LHIR X"]
 
 
+def test_a_kebutuhan_in_whole_people_beats_an_abk_result_in_fractions() -> None:
+    """An anjab app's recap writes "Kebutuhan (ABK)" 0,3 and its own rounding "Formasi" 1 (floor 1): the fractions,
+    leftmost, were read and rounded again (kebutuhan 9 where the file says 10; h26/real4)."""
+    samples = {2: [1.5, 2.5, 1.95, 1.1, 0.3], 3: [2, 3, 2, 1, 1]}
+    result = map_columns(cols("NAMA JABATAN", "UNIT KERJA", "Kebutuhan (ABK)", "Formasi"), "jabatan", samples=samples)
+    assert result.columns["kebutuhan"].header == "Formasi"
+    said = [f for f in result.findings if f.code == "kolom-dipilih-dari-isi"]
+    assert len(said) == 1 and "bilangan bulat" in said[0].message
+    whole = {2: [1, 2, 3, 1, 1], 3: [2, 3, 2, 1, 1]}  # both whole: the leftmost, as before
+    assert (
+        map_columns(cols("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", "FORMASI"), "jabatan", samples=whole)
+        .columns["kebutuhan"]
+        .header
+        == "KEBUTUHAN"
+    )
+
+
 def test_fuzzy_fallback_maps_a_typo_with_a_warning() -> None:
     where = Location(file="p.xlsx", sheet="Data", row=4)
     result = map_columns(cols("NIP", "NAMA", "UNIT KERJAA", "JABATN"), "pegawai", where=where)
