@@ -511,9 +511,24 @@ def _choose(
     if any(whole[c[0].index] < whole[col.index] for c in usable):
         reason += "; bilangan bulat, kolom lain berisi pecahan hasil ABK"
     take(col, name, how, reason=reason)
+    _say_choice(name, (col, key, reason), cands, fits, result, base)
+
+
+def _say_choice(
+    name: str,
+    chosen: tuple[HeaderColumn, str, str],
+    cands: list[tuple[HeaderColumn, str, int, str]],
+    fits: dict[int, float | None],
+    result: ColumnMapping,
+    base: Location,
+) -> None:
+    """What :func:`_choose` says of the columns it did not take: why the chosen one (its values or its spelling,
+    ``kolom-dipilih-dari-isi``) when that was not simply the leftmost, else ``kolom-ganda`` for each other."""
+    col, key, reason = chosen
     others = [c for c in cands if c[0].index != col.index]
     if not others:
         return
+    fit = fits[col.index]
     loc = replace(base, column=col.letter, header=col.text, field=name)
     leftmost = min(cands, key=lambda c: c[0].index)[0]
     decided_by_values = fit is not None and any(
