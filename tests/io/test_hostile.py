@@ -106,6 +106,35 @@ def test_cell_at_xfd1048576_is_read_sparsely_in_a_subprocess_under_a_memory_cap(
     assert done.stdout.split()[0] == "1"  # Budi; the lone far cell lies outside the table
 
 
+@pytest.mark.parametrize(
+    ("workbook", "rels"),
+    [
+        (_WB.replace('"', "'"), _WB_RELS.replace('"', "'")),  # single quotes: valid XML
+        (_WB.replace('name="Data"', 'name = "Data"'), _WB_RELS),  # spaces around "="
+        (_WB, _WB_RELS.replace('Target="worksheets', 'Target="./worksheets')),  # a relative "./" target
+        (_WB, _WB_RELS.replace('Target="worksheets', 'Target="/xl/worksheets')),  # an absolute target
+    ],
+)
+def test_the_guards_verdict_reaches_a_sheet_however_its_workbook_xml_is_spelled(
+    tmp_path: Path, workbook: str, rels: str
+) -> None:
+    """With `name='Data'` (single quotes) or `name = "Data"` the sheet's guard scan was not found: a 2.7 KB file with a
+    cell at XFD1048576 went to calamine whole, which asked for 512 GB and aborted the process (exit 134; hostile-input
+    campaign, h26). The streamed read is now chosen as for the double-quoted file."""
+    from asn_mutasi.io.open_workbook import SafeWorkbook
+
+    path = tmp_path / "kutip.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in (("[Content_Types].xml", _CT), ("_rels/.rels", _RELS), ("xl/workbook.xml", workbook),
+                           ("xl/_rels/workbook.xml.rels", rels),
+                           ("xl/worksheets/sheet1.xml", sheet_xml(roster_cells({"XFD1048576": "x"})))):  # fmt: skip
+            zf.writestr(name, data)
+    book = SafeWorkbook(path, None, "kutip.xlsx")
+    assert book.cells("Data") == 2 * len(HEADER) + 1  # the scan of its sheet, not 0
+    rows, _ = book.read("Data", nrows=3)
+    assert rows[1][:2] == ROW[:2]
+
+
 def test_a_far_stray_cell_does_not_become_a_million_row_grid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A sparse read gives a million empty rows before XFD1048576: the table's grid stops at its last filled row
     (was 620 MB and 4 s for a 200-row roster)."""
