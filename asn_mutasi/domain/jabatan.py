@@ -9,6 +9,7 @@ Ahli Muda (Ketua Subkelompok Kepegawaian)`` — domain.md §4.3), abbreviations 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
@@ -201,8 +202,18 @@ _KIND_PREFIXES: tuple[tuple[str, ...], ...] = (
 )
 
 
+def _fold(text: str) -> str:
+    """Full-width and other compatibility letters as plain ones, accents and invisible format characters dropped
+    ("Ｓｅｋｒｅｔａｒｉｓ", "Sekre\u00adtaris" → "Sekretaris"): what a name's key is made of (hostile-input campaign,
+    h26: a soft hyphen split the word and unlinked the post)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if unicodedata.category(c) not in ("Mn", "Cf"))
+
+
 def _tokens(text: str, *, sek: str, extra: dict[str, str]) -> list[str]:
     """Casefold, drop parentheses, expand abbreviations; return the words."""
+    if not text.isascii():
+        text = _fold(text)
     s = text.casefold().replace("&", " dan ")
     prev = None
     while prev != s:  # nested parentheses, innermost first

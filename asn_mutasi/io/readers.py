@@ -1285,8 +1285,14 @@ def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
 
 #: characters no personnel record holds and no eye sees: C1 controls, zero-width marks, bidi embeddings and
 #: overrides (U+202E mirrored an SK petikan, the NIP included), word joiners, the BOM
-_INVISIBLE = re.compile("[\x80-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile(
+    "[\x80-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    # a soft hyphen, the grapheme joiner, the Arabic letter mark, Hangul and Khmer fillers, Mongolian selectors, a
+    # braille blank, variation selectors and tags: each unlinked "Sekre\u00adtaris Daerah" from its post (h26)
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0\ufe00-\ufe0f"
+    "\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+)
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _strip_invisible(values: np.ndarray) -> list[tuple[int, str]]:

@@ -596,3 +596,12 @@ def test_the_least_a_post_asks_by_its_jenis_or_jenjang(jenis: str | None, nama: 
     """A JF "Ahli Pertama" of a table without requirement columns asked nothing: SMA and D-III holders were layak
     and the plan moved one (h26/real4). PP 11/2017 (as amended) and the JF rules set the least."""
     assert least_requirement(jenis, nama) == least
+
+
+def test_a_names_key_folds_full_width_letters_accents_and_format_characters() -> None:
+    """ "Ｓｅｋｒｅｔａｒｉｓ Ｄａｅｒａｈ" (typed with an IME) and "Sekre<soft hyphen>taris" made other keys than
+    "Sekretaris Daerah": the post read vacant (hostile-input campaign, h26)."""
+    key = normalize_position_name("Sekretaris Daerah")
+    assert normalize_position_name("Ｓｅｋｒｅｔａｒｉｓ Ｄａｅｒａｈ") == key
+    assert normalize_position_name("Sekre\u00adtaris Daerah") == key
+    assert normalize_unit_name("Dinas Kesehatán") == normalize_unit_name("Dinas Kesehatan")

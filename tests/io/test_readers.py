@@ -929,6 +929,18 @@ def test_invisible_characters_are_taken_out_and_named(tmp_path: Path, suffix: st
     assert "pengatur arah teks" in next(f.message for f in table.findings if f.location.row == 2)
 
 
+def test_a_soft_hyphen_and_other_format_characters_are_invisible_too(tmp_path: Path) -> None:
+    """A soft hyphen, a variation selector, a tag or a braille blank inside "Sekretaris" kept the row from its post
+    (the post then read vacant) and was named nowhere (hostile-input campaign, h26)."""
+    path = tmp_path / "p.csv"
+    marks = ["\u00ad", "\ufe0f", "\U000e0041", "\u2800", "\u3164", "\u061c"]
+    lines = [f"19800101200501100{i},Budi,Sekre{m}taris Daerah,Setda" for i, m in enumerate(marks, start=1)]
+    path.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path, "pegawai")
+    assert set(table.frame["jabatan"]) == {"Sekretaris Daerah"}
+    assert len([f for f in table.findings if f.code == "sel-karakter-tak-terlihat"]) == len(marks)
+
+
 def test_a_csv_of_utf8_and_cp1252_lines_reads_each_in_its_own_encoding(tmp_path: Path) -> None:
     """Read whole as cp1252, the UTF-8 names of a CSV pasted from two programs became "JosÃ© Ã‘urhadi"
     (hostile-input campaign, h25)."""
