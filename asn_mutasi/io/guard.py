@@ -919,6 +919,7 @@ def _check_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, limits:
     from xml.parsers import expat
 
     state = {"row": 0, "row_rep": 1, "col": 0, "max_row": 0, "max_col": 0, "cell_rep": 1, "filled": 0, "in_cell": 0}
+    state["copies"] = 0  # filled cells the repeats add beyond the ones written (each costs memory once expanded)
     tables: list[tuple[str, int]] = []
     name = [""]
 
@@ -942,6 +943,7 @@ def _check_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, limits:
             state["col"] += state["cell_rep"]
             if state["in_cell"] & 1:
                 state["filled"] = state["col"]
+                state["copies"] += (state["cell_rep"] - 1) * state["row_rep"]
             state["in_cell"] = 0
         elif tag == f"{_TABLE} table-row":
             state["row"] += state["row_rep"]
@@ -950,6 +952,9 @@ def _check_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, limits:
                 state["max_col"] = max(state["max_col"], state["filled"])
                 if state["max_row"] * state["max_col"] > limits.maks_sel:
                     raise _ods_too_wide(display, name[0], state["max_row"] * state["max_col"], limits)
+                state["copies"] += (state["row_rep"] - 1) * state["filled"]
+                if state["copies"] > ODS_COPIES_MAX:
+                    raise _ods_copies(display, name[0], state["copies"])
         elif tag == f"{_TABLE} table":
             tables.append((name[0], state["max_row"] * state["max_col"]))
 
@@ -962,9 +967,33 @@ def _check_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, limits:
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
     except expat.ExpatError as exc:
-        raise InputError(f"Berkas '{display}' rusak: content.xml bukan XML yang utuh ({exc})") from exc
+        raise InputError(f"Berkas '{display}' rusak: content.xml bukan XML yang utuh ({xml_error_text(exc)})") from None
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise InputError(f"Berkas '{display}' rusak: entri '{info.filename}' tidak dapat dibuka") from exc
+
+
+def xml_error_text(exc: Exception) -> str:
+    """An expat error in the analyst's words, with its line and column ("teks terpotong: tag tidak ditutup, baris 1,
+    kolom 8907"): expat's own text is English ("unclosed token"; hostile-input campaign, h26)."""
+    from xml.parsers import expat
+
+    said = {
+        expat.errors.XML_ERROR_UNCLOSED_TOKEN: "teks terpotong: tag tidak ditutup",
+        expat.errors.XML_ERROR_NO_ELEMENTS: "tidak berisi elemen apa pun (berkas terpotong?)",
+        expat.errors.XML_ERROR_SYNTAX: "kesalahan sintaks",
+        expat.errors.XML_ERROR_INVALID_TOKEN: "karakter atau tanda yang tidak sah",
+        expat.errors.XML_ERROR_TAG_MISMATCH: "tag pembuka dan penutup tidak berpasangan",
+        expat.errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT: "ada isi setelah elemen penutup dokumen",
+        expat.errors.XML_ERROR_UNDEFINED_ENTITY: "entitas yang tidak didefinisikan",
+        expat.errors.XML_ERROR_DUPLICATE_ATTRIBUTE: "atribut ganda",
+        expat.errors.XML_ERROR_UNCLOSED_CDATA_SECTION: "bagian CDATA tidak ditutup",
+        expat.errors.XML_ERROR_BAD_CHAR_REF: "rujukan karakter yang tidak sah",
+        expat.errors.XML_ERROR_INCORRECT_ENCODING: "pengodean tidak sesuai deklarasinya",
+    }
+    code = getattr(exc, "code", None)
+    what = said.get(expat.ErrorString(code), "XML tidak sah") if isinstance(code, int) else "XML tidak sah"
+    line, column = getattr(exc, "lineno", None), getattr(exc, "offset", None)
+    return f"{what}, baris {line}, kolom {column}" if line is not None and column is not None else what
 
 
 def _int(value: str | None) -> int:
@@ -972,6 +1001,21 @@ def _int(value: str | None) -> int:
         return max(int(value), 1) if value else 1
     except ValueError:
         return 1
+
+
+#: filled cells an ODS may add by repeating rows or cells (``number-rows-repeated`` over a row holding values): a
+#: 1.2 KB file repeating one row a million times expanded to 20 million cells and took more than 3.2 GB (hostile-input
+#: campaign, h26); a real table repeats a few identical rows at most, and its written cells are bounded by its size
+ODS_COPIES_MAX = 2_000_000
+
+
+def _ods_copies(display: str, sheet: str, cells: int) -> InputError:
+    return InputError(
+        f"Berkas '{display}' ditolak: sheet '{sheet}' mengulang baris atau sel berisi sampai lebih dari "
+        f"{number_id(cells)} sel salinan (batas {number_id(ODS_COPIES_MAX)}); tabel data tidak mengulang isinya "
+        "sebanyak itu",
+        hint="Buka berkas di LibreOffice, periksa baris yang berulang, lalu simpan ulang (atau simpan sebagai .xlsx).",
+    )
 
 
 def _ods_too_wide(display: str, sheet: str, cells: int, limits: ReadLimits) -> InputError:

@@ -24,7 +24,7 @@ from xml.parsers import expat
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError
 from asn_mutasi.io.csv_reader import check_text_size
-from asn_mutasi.io.guard import span, too_many_cells
+from asn_mutasi.io.guard import span, too_many_cells, xml_error_text
 from asn_mutasi.io.headers import Merged
 
 #: the namespace every SpreadsheetML element and attribute is in
@@ -218,7 +218,7 @@ def read_spreadsheet_xml(
         parser.Parse(data, True)
     except expat.ExpatError as exc:
         raise InputError(
-            f"Berkas '{display}' adalah XML Spreadsheet 2003 yang rusak (baris {exc.lineno}): {expat.ErrorString(exc.code)}",
+            f"Berkas '{display}' adalah XML Spreadsheet 2003 yang rusak: {xml_error_text(exc)}",
             hint=_HINT,
         ) from None
     chosen = _choose(reader.sheets, sheet, display)

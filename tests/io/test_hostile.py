@@ -434,6 +434,30 @@ def test_ods_with_repeated_filled_cells_past_the_limit_is_refused(tmp_path: Path
     assert small.frame["nama"].tolist() == ["x", "x", "x"]
 
 
+def test_an_ods_repeating_one_row_a_million_times_is_refused_within_the_cell_limit(tmp_path: Path) -> None:
+    """1,000,000 repeats of a 20-cell row is 20 million cells, under `maks_sel`: calamine expanded them past 3.2 GB
+    (hostile-input campaign, h26). A few repeated rows, as a real table may have, are read."""
+    with pytest.raises(InputError, match="sel salinan") as err:
+        read_table(_ods(tmp_path / "ulang.ods", 1_000_000, 20), "pegawai")
+    assert "LibreOffice" in (err.value.hint or "")
+    assert len(read_table(_ods(tmp_path / "sedikit.ods", 50, 4), "pegawai").frame) == 50
+
+
+def test_a_cut_off_ods_is_refused_in_the_analysts_words(tmp_path: Path) -> None:
+    """expat's English "unclosed token: line 1, column 8907" reached the analyst (hostile-input campaign, h26)."""
+    whole = _ods(tmp_path / "utuh.ods", 3, 4)
+    with zipfile.ZipFile(whole) as zf:
+        content = zf.read("content.xml")
+    path = tmp_path / "terpotong.ods"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        zf.writestr("content.xml", content[: len(content) // 2], compress_type=zipfile.ZIP_DEFLATED)
+    with pytest.raises(InputError) as err:
+        read_table(path, "pegawai")
+    assert "bukan XML yang utuh" in str(err.value) and "baris 1, kolom" in str(err.value)
+    assert "token" not in str(err.value) and "line" not in str(err.value)
+
+
 def test_a_plan_workbook_bomb_is_refused_before_openpyxl(tmp_path: Path) -> None:
     from asn_mutasi.io.plan_workbook import read_plan_workbook
 
