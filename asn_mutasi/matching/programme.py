@@ -96,7 +96,8 @@ _PROGRAM_ROWS = data_csv("pendidikan_program.csv")
 ABBREVIATIONS.update({r["dari"]: r["ke"] for r in _PROGRAM_ROWS if r["jenis"] == "singkatan" and " " not in r["dari"]})
 #: multi-word abbreviations ("PG PAUD"), applied as phrases before the words are read
 _PHRASE_ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(r"(?<![A-Z0-9])" + r"\s+".join(map(re.escape, row["dari"].split())) + r"(?![A-Z0-9])"), row["ke"])
+    # written with spaces or a hyphen: "PG PAUD", "PG-PAUD"
+    (re.compile(r"(?<![A-Z0-9])" + r"[\s\-]+".join(map(re.escape, row["dari"].split())) + r"(?![A-Z0-9])"), row["ke"])
     for row in sorted(
         (r for r in _PROGRAM_ROWS if r["jenis"] == "singkatan" and " " in r["dari"]),
         key=lambda r: len(r["dari"]),
@@ -286,9 +287,20 @@ def _dotted(value: str) -> str:
 _CONCENTRATION_PAREN = re.compile(r"\(\s*(?:KONSENTRASI|PEMINATAN|MINAT)\b[^()]*\)?\s*$")
 
 
+#: a condition a requirement writes after its programme ("D-IV KEBIDANAN (LULUSAN SAMPAI DENGAN TAHUN 2021)", its
+#: parenthesis sometimes unclosed; "D-III KEPERAWATAN YANG MEMILIKI SERTIFIKAT PELATIHAN ANESTESI …"): no part of the
+#: programme, and no roster shows it; the programme it names was refused (h26/spell2: 20 of 20 formations)
+_CONDITION = re.compile(
+    r"\s*(?:\(\s*(?:LULUSAN|LULUS|TAHUN|YANG|DENGAN|MEMILIKI|BERSERTIFIKAT|SERTIFIKAT|DIUTAMAKAN|MINIMAL)\b[^)]*\)?"
+    r"|\b(?:YANG\s+MEMILIKI|YANG\s+BERSERTIFIKAT|DENGAN\s+SERTIFIKAT|DIUTAMAKAN|LULUSAN\s+(?:SAMPAI|TAHUN|SEBELUM|SETELAH)"
+    r")\b.*)\s*$"
+)
+
+
 def _key_once(text: str) -> str:
     value = text.upper().replace("&", " DAN ").replace("\u00a0", " ")
     value = strip_certificates(value)
+    value = _CONDITION.sub("", value)
     value = _CONCENTRATION_PAREN.sub(" ", value)
     value = _dotted(value)
     value = _MARKER_LIST.sub(" ", value)

@@ -426,3 +426,41 @@ def test_smk_competencies_meet_their_programme(pendidikan: str, jurusan: str, re
     fit = EducationMatcher([requirement]).fit("SMA", written, None, requirement)
     assert fit.status == SESUAI, fit.alasan
     assert parse_education(f"{pendidikan} {jurusan}", None).level == "SMA"
+
+
+@pytest.mark.parametrize(
+    ("level", "held", "needed", "requirement"),
+    [
+        ("S-1", "S-1 PENDIDIKAN AGAMA ISLAM", "S-1", "S-1 TARBIYAH PENDIDIKAN AGAMA ISLAM"),  # the faculty first
+        ("D-III", "D-III PEREKAM MEDIS DAN INFORMASI KESEHATAN", "D-III", "D-III PEREKAM DAN INFORMATIKA KESEHATAN"),
+        ("D-III", "D-III REKAM MEDIS", "D-III", "D-III PEREKAM MEDIS DAN INFORMATIKA KESEHATAN"),
+        ("D-IV", "D-IV TERAPI GIGI", "D-III", "D-III TERAPIS GIGI DAN MULUT"),
+        ("S-1", "S-1 PG-PAUD", "S-1", "S-1 PENDIDIKAN ANAK USIA DINI"),
+        ("S-1", "S-1 PENDIDIKAN ANAK USIA DINI", "S-1", "S-1 PENDIDIKAN GURU PENDIDIKAN ANAK USIA DINI"),
+        ("S-1", "S-1 PJKR", "S-1", "S-1 PENDIDIKAN JASMANI"),
+        ("S-1", "S-1 PENDIDIKAN JASMANI", "S-1", "S-1 PENDIDIKAN JASMANI, KESEHATAN DAN REKREASI"),
+        # a condition after the programme is no part of it (the analyst reads it in the requirement quoted)
+        ("D-IV", "D-IV KEBIDANAN", "D-IV", "D-IV KEBIDANAN (LULUSAN SAMPAI DENGAN TAHUN 2021)"),
+        ("D-IV", "D-IV BIDAN PENDIDIK", "D-IV", "D-IV BIDAN PENDIDIK (LULUSAN SAMPAI DENGAN TAHUN 2021"),
+        ("D-III", "D-III KEPERAWATAN", "D-III", "D-III KEPERAWATAN YANG MEMILIKI SERTIFIKAT PELATIHAN ANESTESI"),
+        ("SMA", "SMK PERTANIAN BUDIDAYA TANAMAN", "SMA", "SMK KEHUTANAN; SMK PERTANIAN"),  # the bidang, any programme
+    ],
+)
+def test_real_requirement_spellings_are_met_by_their_programme(
+    level: str, held: str, needed: str, requirement: str
+) -> None:
+    """SSCASN 2024 requirements that refused the very programme they name (real-spellings campaign, h26/spell2)."""
+    fit = EducationMatcher([requirement]).fit(level, held, needed, requirement)
+    assert (fit.memenuhi, fit.status) == (True, SESUAI), fit.alasan
+
+
+@pytest.mark.parametrize(
+    ("level", "held", "requirement"),
+    [
+        ("D-IV", "D-IV KEPERAWATAN", "D-IV KEBIDANAN (LULUSAN SAMPAI DENGAN TAHUN 2021)"),
+        ("S-1", "S-1 KEDOKTERAN GIGI", "S-1 KEPERAWATAN GIGI"),
+        ("SMA", "SMK TEKNIK KOMPUTER DAN JARINGAN", "SMK PERTANIAN"),
+    ],
+)
+def test_those_spellings_still_refuse_other_programmes(level: str, held: str, requirement: str) -> None:
+    assert EducationMatcher([requirement]).fit(level, held, level, requirement).memenuhi is False

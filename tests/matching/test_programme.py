@@ -66,11 +66,11 @@ def test_split_requirements(text: str | None, pieces: list[str]) -> None:
         ("S1 Adm. Negara", "ADMINISTRASI NEGARA"),
         ("Admin. Negara", "ADMINISTRASI NEGARA"),
         ("S-1 ILMU ADMINISTRASI PUBLIK", "ADMINISTRASI NEGARA"),
-        ("D-III RMIK", "REKAM MEDIS DAN INFORMASI KESEHATAN"),
+        ("D-III RMIK", "REKAM MEDIS"),  # one programme under seven SSCASN names (h26/spell2)
         ("S1 PWK", "PERENCANAAN WILAYAH DAN KOTA"),
         ("S1 MSDM", "MANAJEMEN SUMBER DAYA MANUSIA"),
         ("S1 DKV", "DESAIN KOMUNIKASI VISUAL"),
-        ("S1 PJKR", "PENDIDIKAN JASMANI KESEHATAN DAN REKREASI"),
+        ("S1 PJKR", "PENDIDIKAN JASMANI"),  # PJKR: the full name of Pendidikan Jasmani
         ("Tek. Sipil", "TEKNIK SIPIL"),
         ("S1 Akuntansi & Keuangan", "AKUNTANSI DAN KEUANGAN"),
         ("Ilmu Hukum", "HUKUM"),
