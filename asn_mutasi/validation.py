@@ -34,7 +34,7 @@ from asn_mutasi.domain import golongan as gol
 from asn_mutasi.domain import jabatan as jab
 from asn_mutasi.domain import nip as nipmod
 from asn_mutasi.domain import pendidikan as pend
-from asn_mutasi.domain.gelar import parse_titles
+from asn_mutasi.domain.gelar import bare_name, parse_titles
 from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, Severity, capped, make_finding
@@ -554,9 +554,9 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
             yield make_finding(code, ctx.loc(i, "nip", value), alasan=alasan or "")
             stored = code == "nip-tersimpan-sebagai-angka"
             reason = "NIP rusak (tersimpan sebagai angka)" if stored else f"NIP tidak valid: {alasan}"
-            # a person's NIP damaged (Excel's 15 digits, a typo): the person still sits in the post; a code or a
-            # label in the NIP column ("BLUD-0012", "-") is no NIP of anyone
-            if stored or len(_DIGIT_RUN.sub("", _text(value) or "")) >= nipmod.NIP_LENGTH - 3:
+            # a person's NIP damaged (Excel's 15 digits, a digit too many or too few): the person still sits in the
+            # post; a code, a label ("BLUD-0012", "-") or a NIK (16 digits: an honorer's) is no NIP of anyone
+            if stored or _nip_like(_DIGIT_RUN.sub("", _text(value) or "")):
                 ctx.exclude_holding(i, reason)
             else:
                 ctx.exclude(i, reason)
@@ -564,6 +564,14 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
 
 
 _DIGIT_RUN = re.compile(r"\D+")
+
+
+def _nip_like(digits: str) -> bool:
+    """Digits of a NIP written wrong: 17 to 19 of them opening with a birth date (YYYYMMDD of 1940–2010)."""
+    if not 17 <= len(digits) <= 19:
+        return False
+    year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:8])
+    return 1940 <= year <= 2010 and 1 <= month <= 12 and 1 <= day <= 31
 
 
 def _lost_birth_digit(value: object, born: object) -> str:
@@ -610,20 +618,31 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
             ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row})")
 
 
-#: titles written before a name ("Dr. Hj. Siti"): no part of whom the name names
-_FRONT_TITLES = frozenset({"dr", "drs", "dra", "drg", "ir", "h", "hj", "prof", "ns", "apt", "kh"})
+def _person_words(name: object) -> list[str]:
+    """A name's words without its titles, accents, apostrophes or case ("Dr. Ṣuarta, S.Kom" → ["suarta"]; "Ma'ruf"
+    → ["maruf"])."""
+    import unicodedata
 
-
-def _person_key(name: object) -> str:
-    """A name without its titles, case or punctuation ("Dr. BUDI Santoso, S.Kom" → "budi santoso")."""
-    words = re.sub(r"[^a-z ]+", " ", (_text(name) or "").split(",")[0].casefold()).split()
-    return " ".join(w for w in words if w not in _FRONT_TITLES)
+    text = bare_name(_text(name) or "")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if unicodedata.category(c) != "Mn")
+    return re.sub(r"[^a-z ]+", " ", re.sub(r"['`\u2019]", "", text.casefold())).split()
 
 
 def _other_person(a: object, b: object) -> bool:
-    """Whether two rows under one NIP name two people (both names written, and not the same name)."""
-    ka, kb = _person_key(a), _person_key(b)
-    return bool(ka and kb and ka != kb)
+    """Whether two rows under one NIP name two people: both names written, and neither name's words all found in the
+    other's (an initial stands for a word it starts: "M. Yusuf" is "Muhammad Yusuf"; a degree written without its
+    dot or comma, "Budi Santoso SE", is one word more). The same person written twice is one holder (review, h26)."""
+    wa, wb = _person_words(a), _person_words(b)
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+
+    def found(word: str) -> bool:
+        return any(
+            w == word or (len(word) == 1 and w.startswith(word)) or (len(w) == 1 and word.startswith(w)) for w in long_
+        )
+
+    return not all(found(w) for w in short)
 
 
 def _parse_cells(column: _Column, parse: Callable[[Any], Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -323,9 +323,9 @@ def test_a_person_whose_nip_is_at_fault_still_holds_the_seat_in_every_command(tm
     roster.write_text(head + "".join(f"{n};{m}" + person.format(kode=k, kh=h) for n, m, k, h in rows), "utf-8")
     table = tmp_path / "jabatan.csv"
     table.write_text(
-        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN;SYARAT PENDIDIKAN;SYARAT JURUSAN\n"
-        "A-1;Analis Data;Dinas X;2;S-1;S-1 Statistika\nA-2;Analis Data Kedua;Dinas X;3;S-1;S-1 Statistika\n"
-        "A-3;Analis Data Ketiga;Dinas X;0;S-1;S-1 Statistika\n",
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN;BEZETTING;SYARAT PENDIDIKAN;SYARAT JURUSAN\n"
+        "A-1;Analis Data;Dinas X;2;2;S-1;S-1 Statistika\nA-2;Analis Data Kedua;Dinas X;3;2;S-1;S-1 Statistika\n"
+        "A-3;Analis Data Ketiga;Dinas X;0;2;S-1;S-1 Statistika\n",
         "utf-8",
     )
     vac = stdout_json(expect(run("vacancies", roster, table, *TANGGAL, "-f", "json"), EXIT_OK))
@@ -345,6 +345,10 @@ def test_a_person_whose_nip_is_at_fault_still_holds_the_seat_in_every_command(tm
     assert "bezetting" not in said["Eka"]
     compared = stdout_json(run("compare", roster, roster, table, "-f", "json"))
     assert [(u["bezetting_sebelum"], u["lowongan_sebelum"]) for u in compared["per_unit"]] == [(6, 1)]
+    checked = stdout_json(run("check", roster, table, *TANGGAL, "-f", "json"))
+    assert not [f for f in checked["temuan"] if f["kode"] == "bezetting-beda"]  # the table's 2 = the holders
+    offered = stdout_json(run("match", roster, table, *TANGGAL, "--nip", "198001042005011004", "-f", "json"))
+    assert {r["kode_jabatan"] for r in offered} == {"A-2"}  # A-1's seats are held: no vacancy to offer
 
 
 def test_a_roster_of_headers_only_is_refused_as_an_empty_position_table_is(tmp_path: Path) -> None:

@@ -706,6 +706,23 @@ def test_a_worker_who_is_no_asn_is_left_out_with_one_reason() -> None:
     assert said == [("bukan-asn", 6), ("bukan-asn", 7)]
 
 
+def test_who_still_holds_the_seat_when_the_nip_is_at_fault() -> None:
+    """A NIP with a digit too many or too few, or rounded by Excel, is a person's; a NIK (16 digits: an honorer's, no
+    status column) is nobody's NIP; one person written twice under one NIP is one holder (review, h26)."""
+    rows = [
+        person(nip="19800101200501100"),  # 17 digits opening with a birth date
+        person(nip=1.98001012005011e17),  # Excel's 15 digits
+        person(nip="3201234567890123"),  # a NIK
+        person(nip="198001022005011002", nama="AHMAD SYAFII, S.Pd"),
+        person(nip="198001022005011002", nama="Ahmad Syafi'i S.PD"),  # the same person again
+        person(nip="198001032005011003", nama="Wulan Nugraha"),
+        person(nip="198001032005011003", nama="Wida Rohendi"),  # another person under Wulan's NIP
+    ]
+    frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
+    assert frame["_menduduki"].tolist() == [True, True, False, False, False, False, True]
+    assert frame["_status"].tolist()[3] == "valid" and frame["_status"].tolist()[5] == "valid"
+
+
 def test_an_rsud_import_of_blud_staff_and_asn_is_read_without_errors() -> None:
     """An RSUD importer's statuses (h26/real4): BLUD staff, whose NIP column holds the hospital's own code, gave a
     galat and an unknown-status warning each (exit 1); "Aparatur Sipil Negara" was an unknown status."""

@@ -98,8 +98,11 @@ def _excluded(table: PreparedTable) -> list[Record]:
 def cross_check(roster: PreparedTable, positions: PreparedTable) -> list[Finding]:
     """Findings that need both tables: employees whose position is not in the table, a stated bezetting that
     the roster does not bear out."""
-    result, stated = link_to_table(roster.valid, roster.raw, positions)
-    return [*result.findings, *stated]
+    # every holder is linked (the stated bezetting is compared with them, as `lowongan` counts them); the linking
+    # findings are said of valid rows only, as every planning command says them (build_world)
+    result, stated = link_to_table(roster.frame, roster.raw, positions)
+    valid_rows = set(roster.valid["_baris"].tolist())
+    return [*(f for f in result.findings if f.location.row in valid_rows), *stated]
 
 
 def check(

@@ -196,6 +196,7 @@ def match(
             as_of=run.today,
             history=world.history,
             top=top,
+            vacancies=world.open_seats() if "kebutuhan" in world.positions.columns else None,
         )
     else:
         table = _ranked(world, run.settings, run.today, kode_jabatan, top)

@@ -222,6 +222,11 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     return front, " ".join(words), back
 
 
+def bare_name(nama: str) -> str:
+    """The name without its front and back titles ("Dr. Hj. Siti Aminah, M.Si" → "Siti Aminah")."""
+    return _split_name(nama)[1] if nama else ""
+
+
 def _pieces(token: str) -> list[str]:
     """A back token of titles written without a comma between them ("S.Kom. M.Eng.") as its titles; else itself."""
     words = token.split()

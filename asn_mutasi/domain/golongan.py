@@ -161,7 +161,7 @@ def _from_text(text: str) -> Golongan | None:
 
 
 #: words that qualify a pangkat: one left after the longest pangkat found means it was not read whole
-_QUALIFIERS = frozenset({"tk", "muda", "madya", "utama", "md"})
+_QUALIFIERS = frozenset({"tk", "muda", "madya", "utama", "md", "mda", "mud", "mdy", "mady"})
 #: "P3K GOLONGAN 2", "PPPK Gol. 10": a PPPK golongan in Arabic numerals (a PPPK marker must be in the text)
 _PPPK_ARABIC = re.compile(r"^(?:(?:golongan|gol|pppk|p3k)\b\.?\s*)+(\d{1,2})(?:\s*\(?\s*(?:pppk|p3k)\s*\)?)?$", re.I)
 

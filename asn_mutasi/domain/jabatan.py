@@ -438,6 +438,9 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             "sekretaris satuan",
             "sekretaris camat",
             "sekretaris kecamatan",
+            # the secretariat of a KPU Kabupaten/Kota is led at eselon III.a (h26/spell2: read Pelaksana)
+            "sekretaris kpu",
+            "sekretaris komisi pemilihan umum",
             "kepala bidang",
             "kepala bagian",
             "kepala kantor",

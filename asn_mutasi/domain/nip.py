@@ -127,6 +127,8 @@ def normalize_nip(value: object) -> str:
     if _SCIENTIFIC.match(text) or _FLOAT_TEXT.match(text):
         raise _number_error()
     digits = _SEPARATORS.sub("", text)
+    if not digits:  # "-", ".", "NIP. -": separators alone, no number
+        raise NipError(CODE_INVALID, "NIP kosong")
     if not digits.isdigit() or not digits.isascii():
         raise NipError(CODE_INVALID, f"NIP mengandung karakter selain angka 0–9: {_first_foreign(digits)}")
     if len(digits) == 9:
@@ -138,7 +140,9 @@ def normalize_nip(value: object) -> str:
 
 def _first_foreign(text: str) -> str:
     """Name the first character of ``text`` that is not an ASCII digit, as the analyst can find it in the cell."""
-    ch = next(c for c in text if not ("0" <= c <= "9"))
+    ch = next((c for c in text if not ("0" <= c <= "9")), "")
+    if not ch:
+        return "tidak ada"
     if ch.isdigit():  # "１" (full width), "٣" (Arabic-Indic): looks like a digit, is not one for a key
         return f"'{ch}' (angka bukan ASCII, mis. angka lebar penuh; ketik ulang dengan angka biasa)"
     if ch.isprintable() and not ch.isspace():

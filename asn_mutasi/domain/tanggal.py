@@ -28,14 +28,15 @@ MAX_SERIAL = 80000
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 MONTHS: dict[str, int] = {
-    **dict.fromkeys(("januari", "jan", "january"), 1),
+    # old spellings of birth records ("Djuli", "Djanuari") and common abbreviations ("Agst", "Mrt")
+    **dict.fromkeys(("januari", "jan", "january", "djanuari", "djan"), 1),
     **dict.fromkeys(("februari", "pebruari", "feb", "peb", "february"), 2),
-    **dict.fromkeys(("maret", "mar", "march"), 3),
+    **dict.fromkeys(("maret", "mar", "march", "mrt"), 3),
     **dict.fromkeys(("april", "apr"), 4),
     **dict.fromkeys(("mei", "may"), 5),
-    **dict.fromkeys(("juni", "jun", "june"), 6),
-    **dict.fromkeys(("juli", "jul", "july"), 7),
-    **dict.fromkeys(("agustus", "agu", "agt", "ags", "agus", "aug", "august"), 8),
+    **dict.fromkeys(("juni", "jun", "june", "djuni"), 6),
+    **dict.fromkeys(("juli", "jul", "july", "djuli"), 7),
+    **dict.fromkeys(("agustus", "agu", "agt", "ags", "agus", "agst", "agts", "aug", "august"), 8),
     **dict.fromkeys(("september", "sep", "sept"), 9),
     **dict.fromkeys(("oktober", "okt", "oct", "october"), 10),
     **dict.fromkeys(("november", "nopember", "nov", "nop"), 11),
@@ -126,10 +127,20 @@ def _from_text(raw: str) -> ParsedDate:
     return found
 
 
+#: a label before the date ("TMT 01-04-2019", "TMT. 01 April 2019", "Tgl: …") and a note after it ("(KP Reguler)")
+_LABEL = re.compile(r"^(?:TMT|TGL|TANGGAL)\b\.?\s*:?\s*(?=\d)", re.IGNORECASE)
+_NOTE = re.compile(r"(?<=\d)\s*\([^()]*\)\s*$")
+#: spaces around a separator between digits ("01 - 04 - 2019")
+_SPACED = re.compile(r"(?<=\d)\s*([-/.])\s*(?=\d)")
+#: a clock time after a date written in words ("1-Apr-2019 0:00", Excel's d-mmm-yyyy h:mm)
+_WORD_TIME = re.compile(r"(?<=[A-Za-z]\W\d{4})\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$")
+
+
 def _from_text_as_written(raw: str) -> ParsedDate:
     text = " ".join(raw.strip().strip("'\"\u2018\u2019").split())
     if not text or text.casefold() in _EMPTY_MARKERS:
         return _EMPTY
+    text = _WORD_TIME.sub("", _SPACED.sub(r"\1", _NOTE.sub("", _LABEL.sub("", text))))
     if _NUMERIC.match(text):
         if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:  # "1986": a year, no Excel serial
             return _fail("hanya tahun; perlu hari, bulan dan tahun")

@@ -144,6 +144,28 @@ def _looks_like_number(value: object) -> bool:
     return bool(_NUMBER_TEXT.match(str(value).strip()))
 
 
+def _rounds_of(samples: dict[int, list[object]], order: list[int]) -> bool:
+    """Whether the most whole of the columns ``order`` (fewest whole numbers first) is a rounding of the least whole,
+    row by row (within 1 on four rows of five: "Kebutuhan (ABK)" 0,3 → "Formasi" 1)."""
+    pairs = [
+        (a, b)
+        for a, b in zip(_numbers(samples.get(order[0])), _numbers(samples.get(order[-1])), strict=False)
+        if a is not None and b is not None
+    ]
+    return bool(pairs) and sum(abs(a - b) < 1 for a, b in pairs) >= 0.8 * len(pairs)
+
+
+def _numbers(values: Sequence[object] | None) -> list[float | None]:
+    """Each value as a number (None where it is none), keeping the rows' order."""
+    out: list[float | None] = []
+    for v in values or ():
+        try:
+            out.append(None if v is None or isinstance(v, bool) else float(str(v).strip().replace(",", ".")))
+        except ValueError:
+            out.append(None)
+    return out
+
+
 def _whole_share(values: Sequence[object] | None) -> float:
     """Share of the numbers among ``values`` that are whole (1.0 without numbers): a kebutuhan in people."""
     numbers = []
@@ -497,6 +519,8 @@ def _choose(
     whole = {
         c[0].index: _whole_share(samples.get(c[0].index)) if samples and name == "kebutuhan" else 0.0 for c in usable
     }
+    if len(set(whole.values())) > 1 and samples and not _rounds_of(samples, sorted(whole, key=whole.__getitem__)):
+        whole = dict.fromkeys(whole, 0.0)  # an e-formasi "Formasi" 2 beside a need 5,4 is a request, not the need
 
     def order(c: tuple[HeaderColumn, str, int, str]) -> tuple[float, float, int, int, int]:
         fit = fits[c[0].index]

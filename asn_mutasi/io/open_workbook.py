@@ -197,7 +197,10 @@ class SafeWorkbook:
         if self._entries is None:
             self._entries = guarded(self.display, "Berkas rusak", self._sheet_entries)
         entry = self._entries.get(name)
-        if entry is None and len(self.scan.sheets) == 1 and len(self._entries) <= 1:
+        if entry is not None:  # calamine finds zip entries whatever their case ("WORKSHEETS/sheet1.xml", review h26)
+            folded = {e.casefold(): e for e in self.scan.sheets}
+            entry = folded.get(entry.replace("\\", "/").casefold(), entry)
+        if (entry is None or entry not in self.scan.sheets) and len(self.scan.sheets) == 1 and len(self._entries) <= 1:
             # the one worksheet, whatever its workbook.xml says: its guard verdict is never lost to a spelling
             entry = next(iter(self.scan.sheets))
         return self.scan.sheets.get(entry) if entry else None

@@ -96,7 +96,7 @@ def test_pppk_spellings(raw: str, kode: str, rank: int) -> None:
     "raw",
     [None, "", "  ", "9", 9, "III/e", "I/e", "15", "25", "XVIII", "IIII", "abc", 3.5, float("nan"), True, "-",
      # a pangkat with a qualifier left unread is no lower pangkat: "Md" after Utama is Muda or Madya
-     "Penata Tk.1a", "Pembina Utama Md", "Golongan 2", "P3K Golongan 18"],
+     "Penata Tk.1a", "Pembina Utama Md", "Pembina Utama Mda", "Pembina Utama Mud", "Golongan 2", "P3K Golongan 18"],
 )  # fmt: skip
 def test_unrecognised_or_ambiguous(raw: object) -> None:
     assert parse_golongan(raw) is None

@@ -605,3 +605,24 @@ def test_a_names_key_folds_full_width_letters_accents_and_format_characters() ->
     assert normalize_position_name("Ｓｅｋｒｅｔａｒｉｓ Ｄａｅｒａｈ") == key
     assert normalize_position_name("Sekre\u00adtaris Daerah") == key
     assert normalize_unit_name("Dinas Kesehatán") == normalize_unit_name("Dinas Kesehatan")
+
+
+@pytest.mark.parametrize(
+    ("nama", "jf"),
+    [
+        ("Penata Kelola Pemilu Ahli Pertama", "penata kelola pemilihan umum"),
+        ("Analis Pengelolaan Keuangan APBN Ahli Pertama", "analis pengelolaan keuangan apbn"),
+        ("Pranata Keuangan APBN Terampil", "pranata keuangan apbn"),
+        ("Penata Laksana Barang Terampil", "penata laksana barang"),
+    ],
+)
+def test_jf_names_missing_from_the_catalogue_are_found(nama: str, jf: str) -> None:
+    """Real JF names with no catalogue entry: no rumpun and no related experience (real-spellings campaign, h26)."""
+    from asn_mutasi.domain.rumpun import classify_position
+
+    assert classify_position(nama).jf == jf
+
+
+def test_the_secretary_of_a_kpu_is_an_administrator() -> None:
+    assert classify_jenis_jabatan("Sekretaris KPU") == "Administrator"
+    assert classify_jenis_jabatan("Sekretaris Komisi Pemilihan Umum Kabupaten Hulu Sungai Selatan") == "Administrator"

@@ -85,7 +85,10 @@ def test_numbers_and_scientific_notation_are_flagged(raw: object) -> None:
         ("198609262015051\x7f001", "tak terlihat U+007F"),
         ("", "kosong"),
         ("   ", "kosong"),
-        ("NIP.", "tanpa nomor"),  # a label alone ("NIP." repeated in the data), not an empty cell
+        ("NIP.", "tanpa nomor"),
+        ("-", "kosong"),  # separators alone: a RuntimeError (exit 70) for a day (review, h26)
+        ("NIP. -", "kosong"),
+        ("'-", "kosong"),  # a label alone ("NIP." repeated in the data), not an empty cell
         (None, "kosong"),
         (float("nan"), "kosong"),
         (12345, "panjang 5 digit"),

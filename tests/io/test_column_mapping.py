@@ -209,6 +209,13 @@ def test_a_kebutuhan_in_whole_people_beats_an_abk_result_in_fractions() -> None:
     assert result.columns["kebutuhan"].header == "Formasi"
     said = [f for f in result.findings if f.code == "kolom-dipilih-dari-isi"]
     assert len(said) == 1 and "bilangan bulat" in said[0].message
+    request = {2: ["5,4", "2,6", "3,2"], 3: [2, 0, 1]}  # an e-formasi request beside the need: no rounding of it
+    assert (
+        map_columns(cols("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", "FORMASI"), "jabatan", samples=request)
+        .columns["kebutuhan"]
+        .header
+        == "KEBUTUHAN"
+    )
     whole = {2: [1, 2, 3, 1, 1], 3: [2, 3, 2, 1, 1]}  # both whole: the leftmost, as before
     assert (
         map_columns(cols("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", "FORMASI"), "jabatan", samples=whole)

@@ -135,6 +135,21 @@ def test_the_guards_verdict_reaches_a_sheet_however_its_workbook_xml_is_spelled(
     assert rows[1][:2] == ROW[:2]
 
 
+def test_a_worksheet_target_in_another_case_still_gets_its_scan(tmp_path: Path) -> None:
+    """calamine finds "xl/WORKSHEETS/sheet1.xml" as "xl/worksheets/sheet1.xml": the scan was not found and a 4.8 KB
+    file aborted the process (exit 134; review, h26). Its scan is found; the far cell then refuses or streams."""
+    from asn_mutasi.io.open_workbook import SafeWorkbook
+
+    path = tmp_path / "huruf.xlsx"
+    rels = _WB_RELS.replace('Target="worksheets', 'Target="WORKSHEETS')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in (("[Content_Types].xml", _CT), ("_rels/.rels", _RELS), ("xl/workbook.xml", _WB),
+                           ("xl/_rels/workbook.xml.rels", rels),
+                           ("xl/worksheets/sheet1.xml", sheet_xml(roster_cells({"XFD1048576": "x"})))):  # fmt: skip
+            zf.writestr(name, data)
+    assert SafeWorkbook(path, None, "huruf.xlsx").cells("Data") == 2 * len(HEADER) + 1
+
+
 def test_a_far_stray_cell_does_not_become_a_million_row_grid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A sparse read gives a million empty rows before XFD1048576: the table's grid stops at its last filled row
     (was 620 MB and 4 s for a 200-row roster)."""
