@@ -154,9 +154,20 @@ class SafeWorkbook:
             if nrows is not None:
                 kwargs["nrows"] = nrows
             rows = cast(list[list[object]], ws.to_python(**kwargs))
-            return rows, list(ws.merged_cell_ranges or []) if nrows is None else []
+            if nrows is not None:
+                return rows, []
+            if ws.merged_cell_ranges is None and self._is_ods():  # calamine gives an ODS none: read them
+                from asn_mutasi.io.ods_merged import ods_merged
+
+                return rows, ods_merged(self.data if self.data is not None else _require(self.path), name)
+            return rows, list(ws.merged_cell_ranges or [])
 
         return guarded(self.display, what, dense)
+
+    def _is_ods(self) -> bool:
+        from asn_mutasi.io.ods_merged import is_ods
+
+        return is_ods(self.data if self.data is not None else _require(self.path))
 
     def formula_gap_finding(self, name: str) -> Finding | None:
         """``rumus-tanpa-hasil`` at the first cell of sheet ``name`` with a formula but no stored result (the guard's
