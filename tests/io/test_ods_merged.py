@@ -51,22 +51,23 @@ def _ods(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
-def test_a_unit_written_once_over_merged_rows_reaches_every_post(tmp_path: Path) -> None:
-    """The Kendal peta as ODS kept one post of five ("Kolom wajib 'unit_kerja' kosong" for the rest): the unit's cell
-    spans their rows, and calamine gives an ODS no merged ranges."""
+def test_a_header_merged_over_indented_names_reads_every_post(tmp_path: Path) -> None:
+    """The Kendal e-formasi peta as ODS kept 1 of its 5 posts ("Kolom wajib 'nama_jabatan' kosong" for the rest):
+    "NAMA JABATAN" spans the columns its names are indented in, and calamine gives an ODS no merged ranges."""
+    blank = _cell()
     rows = [
-        [_cell("UNIT KERJA"), _cell("NAMA JABATAN"), _cell("KEBUTUHAN")],
-        [_cell("Dinas X", down=3), _cell("Sekretaris"), _cell("1")],
-        [_cell(covered=True), _cell("Analis Kebijakan Ahli Muda"), _cell("2")],
-        [_cell(covered=True), _cell("Pengadministrasi Perkantoran"), _cell("3")],
-    ]
+        [_cell("UNIT KERJA"), _cell("NAMA JABATAN", across=3), _cell(covered=True), _cell(covered=True),
+         _cell("KEBUTUHAN")],
+        [_cell("Dinas X"), _cell("Kepala Dinas"), blank, blank, _cell("1")],
+        [_cell("Dinas X"), blank, _cell("Sekretaris"), blank, _cell("1")],
+        [_cell("Dinas X"), blank, blank, _cell("Pengadministrasi Perkantoran"), _cell("3")],
+    ]  # fmt: skip
     path = _ods(tmp_path / "peta.ods", rows)
     assert is_ods(path) and not is_ods(path.read_bytes()[:100])
-    assert ods_merged(path, "Peta") == [((1, 0), (3, 0))]
+    assert ods_merged(path, "Peta") == [((0, 1), (0, 3))]
     assert ods_merged(path, "Lain") == []
     table = read_table(path, "jabatan")
-    assert table.frame["unit_kerja"].tolist() == ["Dinas X"] * 3
-    assert not [f for f in table.findings if f.code == "sel-wajib-kosong"]
+    assert table.frame["nama_jabatan"].tolist() == ["Kepala Dinas", "Sekretaris", "Pengadministrasi Perkantoran"]
 
 
 def test_merges_count_repeated_rows_and_cells(tmp_path: Path) -> None:
