@@ -78,7 +78,12 @@ def test_frames_use_canonical_columns(data: SampleData) -> None:
     }
     assert set(PEGAWAI_COLUMNS) <= set(ROSTER_FIELDS)
     assert list(data.jabatan.columns) == list(JABATAN_COLUMNS)
-    assert set(POSITION_FIELDS) - set(JABATAN_COLUMNS) <= {"instansi", "perangkat_daerah", "eselon"}
+    assert set(POSITION_FIELDS) - set(JABATAN_COLUMNS) <= {
+        "instansi",
+        "perangkat_daerah",
+        "eselon",
+        "beban_kerja_menit",
+    }
     assert list(data.riwayat.columns) == list(HISTORY_FIELDS)
     for frame in (data.pegawai, data.jabatan, data.riwayat):
         text = [c for c in frame.columns if frame[c].dtype.kind not in "iufM"]

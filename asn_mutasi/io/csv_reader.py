@@ -83,12 +83,12 @@ def read_csv_rows(
     head = source[:_SAMPLE] if isinstance(source, bytes) else _head(source, display)
     encoding = _encoding(head)
     try:
-        return _parse(source, display, encoding, sha, detect_delimiter)
+        return _parse(source, display, encoding, sha, (detect_delimiter, limits.maks_sel))
     except UnicodeDecodeError:
         if encoding != "utf-8":
             raise
         fallback = MIXED if _has_utf8_letters(source, display) else "cp1252"
-        return _parse(source, display, fallback, sha, detect_delimiter)
+        return _parse(source, display, fallback, sha, (detect_delimiter, limits.maks_sel))
 
 
 #: the decoding of a CSV that is UTF-8 in part and Windows-1252 in part (lines pasted from two programs): UTF-8,
@@ -181,7 +181,9 @@ def _sha256(source: Path | bytes, display: str) -> str:
     return digest.hexdigest()
 
 
-def _parse(source: Path | bytes, display: str, encoding: str, sha: str, detect_delimiter: object) -> CsvRead:
+def _parse(source: Path | bytes, display: str, encoding: str, sha: str, how: tuple[object, int]) -> CsvRead:
+    """The rows of the CSV; ``how``: the delimiter detector and the cells allowed (``maks_sel``)."""
+    detect_delimiter, cap = how
     errors = "strict" if encoding == "utf-8" else "asn_mutasi_cp1252" if encoding == MIXED else "replace"
     with _stream(source, display) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8" if encoding == MIXED else encoding, errors=errors, newline="")
@@ -202,7 +204,7 @@ def _parse(source: Path | bytes, display: str, encoding: str, sha: str, detect_d
         csv.field_size_limit(1 << 24)
         reader = csv.reader(lines, delimiter=delimiter)
         try:
-            _fill(reader, result, flag)
+            _fill(reader, result, flag, (cap, display))
         except csv.Error as exc:  # the csv module's words are English: said again in the analyst's
             raise InputError(
                 f"Berkas CSV '{display}' tidak dapat dibaca: {_csv_reason(str(exc))}, pada rekaman yang dimulai di "
@@ -310,12 +312,20 @@ def _swallowed_row(part: str, delimiter: str, widest: int) -> bool:
     return fields >= max(4, widest - 2) or (fields >= 2 and _NIP_IN_LINE.search(part) is not None)
 
 
-def _fill(reader: Any, result: CsvRead, flag: list[bool]) -> None:
+def _fill(reader: Any, result: CsvRead, flag: list[bool], bound: tuple[int, str]) -> None:
+    """Read the records into ``result``; past ``bound``'s cells (``maks_sel``) the file is refused: 1,500 lines of
+    100,000 named columns (151 MB, under the size cap) took more than 3.2 GB (hostile-input campaign, h26)."""
+    from asn_mutasi.io.guard import too_many_cells
+
+    cap, display = bound
     caches: list[dict[str, str] | None] = []
     rows, widths, control = result.rows, result.widths, result.control
-    line = widest = 0
+    line = widest = cells = 0
     for n, record in enumerate(reader):
         width = len(record)
+        cells += width
+        if cells > cap:
+            raise too_many_cells(f"Berkas '{display}' ditolak: tabelnya", cap)
         widths.append(width)
         while len(caches) < width:
             caches.append({})

@@ -290,6 +290,15 @@ def _check_biff(data: bytes, display: str, limits: ReadLimits) -> dict[str, Shee
         raise encrypted_error(display) from exc
     for k, area in enumerate(areas):
         _check_area(display, f"ke-{k}", area, limits)  # (substream 0: the workbook's globals, no cells)
+    # calamine builds every sheet's grid when it opens an xls: ten sheets of one far cell each (50 KB) took more
+    # than 3 GB and aborted the process (hostile-input campaign, h26)
+    total = sum(max(area.grid, area.cells) for area in areas)
+    if total > limits.maks_sel:
+        raise InputError(
+            f"Berkas '{display}' ditolak: {len(areas) - 1} sheet-nya bersama-sama terbentang {number_id(total)} sel "
+            f"bila dibaca (batas {number_id(limits.maks_sel)}); pembaca .xls membaca semua sheet sekaligus",
+            hint=_limit_hint("maks_sel") + " Simpan ulang sebagai .xlsx, atau hapus sheet yang tidak dipakai.",
+        )
     return _biff_errors(stream, areas)
 
 
@@ -933,7 +942,8 @@ def _check_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, limits:
             state["filled"] = 0
         elif tag in (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell"):
             state["cell_rep"] = _int(attrs.get(f"{_TABLE} number-columns-repeated"))
-            state["in_cell"] = 1 if f"{_OFFICE} value-type" in attrs else 0
+            # a value, or a formula without one (calamine builds its cell too: 49 million from 9 KB, h26)
+            state["in_cell"] = 1 if f"{_OFFICE} value-type" in attrs or f"{_TABLE} formula" in attrs else 0
             state["in_cell"] |= 2  # inside a cell: a child element means content
         elif state["in_cell"] & 2:
             state["in_cell"] |= 1
@@ -957,6 +967,13 @@ def _check_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, limits:
                     raise _ods_copies(display, name[0], state["copies"])
         elif tag == f"{_TABLE} table":
             tables.append((name[0], state["max_row"] * state["max_col"]))
+            total = sum(area for _, area in tables)  # calamine builds every table's grid: 25 × 2 million (h26)
+            if len(tables) > 1 and total > limits.maks_sel:
+                raise InputError(
+                    f"Berkas '{display}' ditolak: {len(tables)} sheet-nya bersama-sama mengulang sel berisi hingga "
+                    f"{number_id(total)} sel (batas {number_id(limits.maks_sel)})",
+                    hint=_limit_hint("maks_sel"),
+                )
 
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.StartElementHandler = start

@@ -238,3 +238,11 @@ def test_an_xls_lookup_that_showed_na_is_named(tmp_path: Path) -> None:
     assert (found[0].location.sheet, found[0].location.row, found[0].location.column) == ("Pegawai", 2, "A")
     assert "#N/A" in found[0].message
     assert table.frame["nip"].tolist() == [None, "199001012015031001"]
+
+
+def test_an_xls_whose_sheets_together_pass_the_cell_limit_is_refused() -> None:
+    """Each sheet of one far cell is under `maks_sel`, but calamine builds every sheet's grid when it opens an xls:
+    ten such sheets (50 KB) took more than 3 GB and aborted the process (hostile-input campaign, h26)."""
+    path = FIXTURES / "far_three_sheets.xls"
+    text = _refused(path)
+    assert "bersama-sama" in text and "maks_sel" in text and ".xlsx" in text

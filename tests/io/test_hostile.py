@@ -458,6 +458,44 @@ def test_an_ods_repeating_one_row_a_million_times_is_refused_within_the_cell_lim
     assert len(read_table(_ods(tmp_path / "sedikit.ods", 50, 4), "pegawai").frame) == 50
 
 
+def test_an_ods_of_formula_cells_or_of_many_tables_past_the_limit_is_refused(tmp_path: Path) -> None:
+    """Cells holding only a formula were not counted (49 million from 9 KB), and the limit was counted per table
+    (25 tables of 2 million): calamine builds them all (hostile-input campaign, h26)."""
+    path = _ods(tmp_path / "rumus.ods", 3000, 16384)
+    with zipfile.ZipFile(path) as zf:
+        content = zf.read("content.xml").decode()
+    formulas = content.replace('office:value-type="string"><text:p>x</text:p>', 'table:formula="of:=1+1">', 1)
+    assert formulas != content
+    _rewrite_ods(path, formulas)
+    with pytest.raises(InputError, match="mengulang sel"):
+        read_table(path, "pegawai")
+    many = _ods(tmp_path / "banyak.ods", 10, 2000)  # 20,000 cells a table, under the limit below
+    with zipfile.ZipFile(many) as zf:
+        content = zf.read("content.xml").decode()
+    table = content[content.index("<table:table ") : content.index("</table:table>") + len("</table:table>")]
+    _rewrite_ods(many, content.replace(table, "".join(table.replace('name="Data"', f'name="T{k}"') for k in range(4))))
+    with pytest.raises(InputError, match="sheet-nya bersama-sama"):
+        read_table(many, "pegawai", limits=ReadLimits(maks_sel=50_000))
+
+
+def _rewrite_ods(path: Path, content: str) -> None:
+    with zipfile.ZipFile(path) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist() if i.filename != "content.xml"}
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data, compress_type=zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+        zf.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+
+
+def test_a_csv_past_the_cell_limit_is_refused_while_it_is_read(tmp_path: Path) -> None:
+    """1,500 lines of 100,000 named columns (151 MB, under the size cap) took more than 3.2 GB (h26)."""
+    path = tmp_path / "lebar.csv"
+    path.write_text(",".join(["NIP", "NAMA", *(f"K{i}" for i in range(300))]) + "\n" + ("1,a" + ",x" * 300 + "\n") * 50)
+    with pytest.raises(InputError, match=r"lebih dari 10\.000 sel") as err:
+        read_table(path, "pegawai", limits=ReadLimits(maks_sel=10_000))
+    assert "maks_sel" in (err.value.hint or "")
+
+
 def test_a_cut_off_ods_is_refused_in_the_analysts_words(tmp_path: Path) -> None:
     """expat's English "unclosed token: line 1, column 8907" reached the analyst (hostile-input campaign, h26)."""
     whole = _ods(tmp_path / "utuh.ods", 3, 4)
