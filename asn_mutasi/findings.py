@@ -1088,6 +1088,8 @@ def make_finding(
     loc = location or Location()
     if loc.value is not None and len(loc.value) > VALUE_SHOWN:
         loc = replace(loc, value=_clipped(loc.value))
+    if loc.header is not None and len(loc.header) > VALUE_SHOWN:  # a 1 MB column name went whole, twice (h26)
+        loc = replace(loc, header=_clipped(loc.header))
     params = {k: _clipped(v) if isinstance(v, str) and len(v) > VALUE_SHOWN else v for k, v in params.items()}
     values: dict[str, Any] = {
         "value": loc.value or "",

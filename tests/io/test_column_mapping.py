@@ -617,3 +617,10 @@ def test_a_position_in_two_columns_is_named_as_read_from_both_not_as_one_unused(
     result = map_columns(cols("NIP", "Nama", "Jabatan Fungsional Tertentu", "Jabatan Struktural"), "pegawai")
     told = [f for f in result.findings if f.code == "kolom-gabungan"]
     assert len(told) == 1 and "kolom pertama yang terisi" in told[0].message
+
+
+def test_a_very_long_column_name_is_quoted_clipped() -> None:
+    """A 1 MB column name went whole into the finding's message and its judul_kolom (2 MB of CSV; h26)."""
+    result = map_columns(cols("NIP", "NAMA", "X" * 1_000_000), "pegawai")
+    said = next(f for f in result.findings if f.code == "kolom-tidak-dikenal")
+    assert len(said.message) < 1000 and len(said.location.header or "") < 1000
