@@ -332,6 +332,13 @@ class EducationMatcher:
             if piece.key and piece.bidang is None:
                 by_key.setdefault(piece.key, piece)
                 by_compact.setdefault("".join(_content(piece.key)), piece)
+        for piece in pieces:
+            # a trailing parenthesis restating or naming the programme: "S-1 ILMU KOMPUTER (INFORMATIKA)" accepts
+            # Ilmu Komputer and Informatika, "S-1 TEOLOGI (KRISTEN)" Teologi and Teologi Kristen (0 of 19 BKKBN
+            # formations, 170 seats, accepted either; h26/spell3)
+            if piece.key and piece.bidang is None and "(" in piece.text:
+                for key in programme_alternatives(piece.text):
+                    by_key.setdefault(key, piece)
         accepted = [piece.text for piece in pieces]
         listed = ", ".join(accepted[:_MAX_LISTED])
         if len(accepted) > _MAX_LISTED:

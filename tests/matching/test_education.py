@@ -444,6 +444,23 @@ def test_smk_competencies_meet_their_programme(pendidikan: str, jurusan: str, re
         ("D-IV", "D-IV BIDAN PENDIDIK", "D-IV", "D-IV BIDAN PENDIDIK (LULUSAN SAMPAI DENGAN TAHUN 2021"),
         ("D-III", "D-III KEPERAWATAN", "D-III", "D-III KEPERAWATAN YANG MEMILIKI SERTIFIKAT PELATIHAN ANESTESI"),
         ("SMA", "SMK PERTANIAN BUDIDAYA TANAMAN", "SMA", "SMK KEHUTANAN; SMK PERTANIAN"),  # the bidang, any programme
+        # SAPK's old names against SSCASN's (h26/spell3): specialties, teacher education, renamed programmes
+        ("Sp-1", "Spesialis I Kandungan", "Sp-1", "SPESIALIS OBSTETRI DAN GINEKOLOGI"),
+        ("Sp-1", "S-2 SPESIALIS THT", "Sp-1", "SPESIALIS TELINGA HIDUNG TENGGOROK - BEDAH KEPALA DAN LEHER"),
+        ("S-2", "S-2 SPESIALIS REHABILITASI MEDIS", "Sp-1", "SPESIALIS KEDOKTERAN FISIK DAN REHABILITASI"),
+        ("Sp-1", "S-2 SPESIALIS BEDAH", "Sp-1", "SPESIALIS BEDAH UMUM"),
+        ("S-1", "S-1 PMPKN", "S-1", "S-1 PENDIDIKAN PANCASILA DAN KEWARGANEGARAAN"),
+        ("S-1", "S1- PENJASKES", "S-1", "S-1 PENDIDIKAN JASMANI"),
+        ("S-1", "S-1 BP/ PPB", "S-1", "S-1 BIMBINGAN DAN KONSELING"),
+        ("S-1", "S I KURTEK", "S-1", "S-1 TEKNOLOGI PENDIDIKAN"),
+        ("S-1", "S-1 PENDIDIKAN B ARAB", "S-1", "S-1 PENDIDIKAN BAHASA ARAB"),
+        ("S-1", "S-1 TEKNIK PLANOLOGI", "S-1", "S-1 PERENCANAAN WILAYAH DAN KOTA"),
+        ("S-1", "S.1 Publisistik", "S-1", "S-1 ILMU KOMUNIKASI"),
+        ("S-1", "S-1 Kedokteran Umum", "S-1", "S-1 KEDOKTERAN"),
+        # a trailing parenthesis restating the programme: either name is accepted
+        ("S-1", "S-1 INFORMATIKA", "S-1", "S-1 ILMU KOMPUTER (INFORMATIKA)"),
+        ("S-1", "S-1 ILMU KOMPUTER", "S-1", "S-1 ILMU KOMPUTER (INFORMATIKA)"),
+        ("S-1", "S-1 TEOLOGI", "S-1", "S-1 TEOLOGI (KRISTEN)"),
     ],
 )
 def test_real_requirement_spellings_are_met_by_their_programme(
@@ -460,6 +477,9 @@ def test_real_requirement_spellings_are_met_by_their_programme(
         ("D-IV", "D-IV KEPERAWATAN", "D-IV KEBIDANAN (LULUSAN SAMPAI DENGAN TAHUN 2021)"),
         ("S-1", "S-1 KEDOKTERAN GIGI", "S-1 KEPERAWATAN GIGI"),
         ("SMA", "SMK TEKNIK KOMPUTER DAN JARINGAN", "SMK PERTANIAN"),
+        ("S-1", "S-1 SISTEM INFORMASI", "S-1 ILMU KOMPUTER (INFORMATIKA)"),
+        ("Sp-1", "S-2 SPESIALIS BEDAH", "SPESIALIS BEDAH ANAK"),
+        ("S-1", "S-1 PSIKOLOGI", "S-1 BIMBINGAN DAN KONSELING"),
     ],
 )
 def test_those_spellings_still_refuse_other_programmes(level: str, held: str, requirement: str) -> None:
