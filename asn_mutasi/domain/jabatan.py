@@ -48,6 +48,9 @@ _COMMON_TOKENS: dict[str, str] = {
     "kades": "kepala desa",
     "karo": "kepala biro",
     "kalaksa": "kepala pelaksana",
+    "wadir": "wakil direktur",  # "Wadir Pelayanan" of an RSUD (h26/spell3: read Pelaksana)
+    "irban": "inspektur pembantu",  # "Irban I" of an Inspektorat
+    "irbanwil": "inspektur pembantu wilayah",
     "ka": "kepala",
     "subbag": "subbagian",
     "subag": "subbagian",

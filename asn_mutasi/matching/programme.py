@@ -212,8 +212,12 @@ def _distribute(parts: list[str]) -> list[str]:
         # PEMBANGUNAN"); a bare "ILMU" has an empty key and is dropped
         lone = [parts[0]] if programme_key(parts[0]) else []
         return [" ".join(left + right[1:]), *lone, parts[1]]
-    if len(right) == 1 and len(left) == 2:
+    if len(right) == 1 and len(left) in (2, 3):
+        # "SAINS LABORATORIUM KLINIS ATAU MEDIS": the head is shared (h26/spell3: it read "S-2 MEDIS")
         return [parts[0], " ".join([*left[:-1], right[0]]), parts[1]]
+    if len(right) >= 2 and right[0] in left[1:]:
+        # "PENGOLAHAN HASIL LAUT ATAU HASIL PERIKANAN": the right side picks up where the left repeats its word
+        return [parts[0], " ".join([*left[: left.index(right[0], 1)], *right]), parts[1]]
     return parts
 
 

@@ -623,6 +623,8 @@ def test_jf_names_missing_from_the_catalogue_are_found(nama: str, jf: str) -> No
     assert classify_position(nama).jf == jf
 
 
-def test_the_secretary_of_a_kpu_is_an_administrator() -> None:
+def test_the_secretary_of_a_kpu_and_abbreviated_deputies_are_administrators() -> None:
+    assert classify_jenis_jabatan("Wadir Pelayanan") == "Administrator"
+    assert classify_jenis_jabatan("Irban I") == "Administrator"
     assert classify_jenis_jabatan("Sekretaris KPU") == "Administrator"
     assert classify_jenis_jabatan("Sekretaris Komisi Pemilihan Umum Kabupaten Hulu Sungai Selatan") == "Administrator"
