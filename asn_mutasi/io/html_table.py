@@ -9,6 +9,11 @@ others empty, as a merged range of a workbook does. Text is the cell's text with
 entities decoded and runs of whitespace made one space; a ``<br>`` starts a new line of the cell, as
 a line break in a workbook cell does (a NIP or a birth line under a name); an empty cell is None. A nested table's rows are its own rows (the outer cell keeps only its own text).
 
+The page's text before its first table (the ``<title>``, headings, a ``<div>`` "SATUAN KERJA : …") becomes title rows
+above it, one per block, as the title rows of a sheet are: a "PETA JABATAN" page writes its unit in an ``<h2>`` and a
+Kemenag DUK its satker in a ``<div>``, and both were refused for a missing unit that the same page saved as .xls from a
+spreadsheet gives (real-files campaigns, h26). At most :data:`TITLE_LINES` such lines, each clipped.
+
 Bounds: the file size is capped as a CSV's is (``[baca] maks_ukuran_csv_mb``), and the grid's
 cells as a sheet's (``maks_sel``), counted while parsing so a page of endless empty rows stops early.
 """
@@ -29,6 +34,14 @@ from asn_mutasi.io.headers import Merged
 _HTML_TAGS = (b"<html", b"<!doctype html", b"<table", b"<meta", b"<head", b"<body")
 _SPACE = re.compile(r"\s+")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+#: the lines of text before the first table kept as title rows, and the characters kept of each
+TITLE_LINES, TITLE_CHARS = 10, 300
+#: elements that end a line of text outside a table
+_BLOCKS = frozenset(
+    {"title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "br", "li", "center", "header", "section"}
+)
+#: elements whose text is no page text (a print page's "Cetak" and "Tutup" buttons, a menu)
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "button", "nav", "select", "option"})
 
 
 def looks_like_html(head: bytes) -> bool:
@@ -91,11 +104,21 @@ class _Parser(HTMLParser):
         self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
         self.open: list[_Table] = []
         self.widest = 0
+        self.loose: list[str] = []  #: text outside any table since the last block boundary (before the first table)
+        self.tables = 0  #: tables begun so far
+        self.hidden = 0  #: inside <script>/<style>: no text
+        self.titles = 0  #: the title rows at the grid's top (text before the first table)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
         if tag == "table":
+            self._title_line()
+            self.tables += 1
             self.open.append(_Table(gap=bool(self.grid), merged_from=len(self.merged)))
         elif not self.open:
+            if tag in _BLOCKS:
+                self._title_line()
             return
         elif tag == "tr":
             self._end_row()
@@ -111,7 +134,11 @@ class _Parser(HTMLParser):
             self.open[-1].cell.append("\n")  # a line of its own, as in a workbook cell (NIP or birth under a name)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
         if not self.open:
+            if tag in _BLOCKS:
+                self._title_line()
             return
         if tag in ("td", "th"):
             self._end_cell()
@@ -127,6 +154,17 @@ class _Parser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.open and self.open[-1].cell is not None:
             self.open[-1].cell.append(_SPACE.sub(" ", data))  # a line break in the page's source is a space
+        elif not self.open and not self.tables and not self.hidden and len(self.grid) < TITLE_LINES:
+            self.loose.append(data)
+
+    def _title_line(self) -> None:
+        """The text gathered outside a table before the first one, as a title row of one cell (none when blank)."""
+        text = _SPACE.sub(" ", "".join(self.loose)).strip()
+        self.loose.clear()
+        if text and not self.tables and len(self.grid) < TITLE_LINES:
+            self.grid.append([text[:TITLE_CHARS]])
+            self.titles = len(self.grid)
+            self._check(1)
 
     def _end_cell(self) -> None:
         table = self.open[-1]
@@ -196,7 +234,7 @@ def read_html_rows(data: bytes, display: str, limits: ReadLimits | None = None) 
     parser.close()
     while parser.open:  # a page cut short: the tables still open keep the rows read
         parser.handle_endtag("table")
-    if not any(any(v is not None for v in row) for row in parser.grid):
+    if not any(any(v is not None for v in row) for row in parser.grid[parser.titles :]):
         raise InputError(
             f"Berkas '{display}' adalah halaman HTML tanpa tabel berisi data",
             hint="Buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau .csv.",

@@ -147,3 +147,29 @@ def test_a_birth_line_under_the_name_leaves_the_name_and_gives_the_date_of_birth
     assert table.columns["tanggal_lahir"].how == "sel-nama"
     said = [f.message for f in table.findings if f.code == "ttl-dari-sel-nama"]
     assert len(said) == 1 and "pada 2 baris; tanggalnya dipakai sebagai tanggal lahir" in said[0]
+
+
+def test_the_text_above_the_first_table_is_title_rows_and_gives_the_unit(tmp_path: Path) -> None:
+    """A "PETA JABATAN" print page writes its unit in an <h2>, a Kemenag DUK its satker in a <div>: text outside the
+    table was dropped and both pages refused for a missing unit (real-files campaigns, h26). The print buttons and
+    scripts are no text of the page."""
+    page = (
+        "<html><head><title>Peta Jabatan - Dinas Komunikasi dan Informatika</title>"
+        "<script>window.print()</script></head><body><button>Cetak</button><h1>PETA JABATAN</h1>"
+        "<h2>Dinas Komunikasi dan Informatika</h2><div>Dicetak pada: 03 Desember 2026</div>"
+        "<table><tr><th>No</th><th>Kode</th><th>Nama Jabatan</th><th>Kebutuhan</th></tr>"
+        "<tr><td>1</td><td>JPT.01</td><td>Kepala Dinas</td><td>1</td></tr>"
+        "<tr><td>2</td><td>ADM.01</td><td>Sekretaris</td><td>1</td></tr></table></body></html>"
+    )
+    rows, _ = read_html_rows(page.encode(), "peta.xls")
+    assert [r[0] for r in rows[:4]] == [
+        "Peta Jabatan - Dinas Komunikasi dan Informatika",
+        "PETA JABATAN",
+        "Dinas Komunikasi dan Informatika",
+        "Dicetak pada: 03 Desember 2026",
+    ]
+    path = tmp_path / "peta.xls"
+    path.write_text(page, encoding="utf-8")
+    table = read_table(path, "jabatan")
+    assert table.frame["unit_kerja"].tolist() == ["Dinas Komunikasi dan Informatika"] * 2
+    assert table.frame["kode_jabatan"].tolist() == ["JPT.01", "ADM.01"]
