@@ -1417,8 +1417,8 @@ def prepare_positions(
     findings.extend(_kept_apart_findings(kept_apart, names, units, rows, ctx))
     exact = [None if codes[i] in tasks.need else kebutuhan_in[i] for i in range(n)]
     _round_summed_needs(merged, exact, kebutuhan, (rows, ctx, settings), findings)
+    findings[:] = _unsaid_for_merged(findings, merged, without_abk, rows)
     findings.extend(_fold_findings(merged, codes_in, codes, names, units, rows, reasons, ctx))
-
     columns = {
         "kode_jabatan": codes,
         "nama_jabatan": names,
@@ -1976,6 +1976,18 @@ def _requirement_levels(
             findings.append(make_finding("jabatan-tanpa-syarat-pendidikan", ctx.loc(rows[i], "syarat_pendidikan")))
         levels.append(level)
     return levels
+
+
+def _unsaid_for_merged(
+    findings: list[Finding], merged: dict[int, tuple[int, bool]], without_abk: list[bool], rows: list[int]
+) -> list[Finding]:
+    """``findings`` without the ``jabatan-tanpa-abk`` of lines folded into a line that has a kebutuhan: a peta with
+    holders writes its post once and a line per further holder, and each such line was said to have no kebutuhan
+    while the post shows one (six false warnings; h26/real5)."""
+    folded = {rows[i] for i, (first, _) in merged.items() if not without_abk[first]}
+    if not folded:
+        return findings
+    return [f for f in findings if not (f.code == "jabatan-tanpa-abk" and f.location.row in folded)]
 
 
 def _fold_findings(

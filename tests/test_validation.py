@@ -549,6 +549,19 @@ def test_a_workload_in_minutes_with_comma_thousands_is_read_in_hours() -> None:
     assert hours[0] == 1250.5  # not every comma groups thousands: the column is read as before
 
 
+def test_a_holders_line_folded_into_its_post_is_not_said_to_have_no_kebutuhan() -> None:
+    """A peta with holders writes a post once, then a line per further holder: each such line was said to have no
+    kebutuhan ('tanpa ABK') while the post shows 3 (six false warnings on a real peta, h26/real5)."""
+    rows = [
+        position(kebutuhan="3"),
+        position(kode_jabatan=None, kebutuhan=None),
+        position(kode_jabatan=None, kebutuhan=None),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    assert prepared.frame["kebutuhan"].tolist()[0] == 3
+    assert not [f for f in prepared.findings if f.code == "jabatan-tanpa-abk"]
+
+
 def test_a_dash_in_kebutuhan_is_a_position_without_abk_not_two_errors() -> None:
     prepared = prepare_positions(raw_table("jabatan", [position(kebutuhan="-")]), Settings())
     assert codes(prepared) == ["jabatan-tanpa-abk"]
