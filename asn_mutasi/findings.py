@@ -780,6 +780,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A task sheet for one position, tied to it by title row, sheet name or parameter.",
     ),
     # --- real files (issue 11): column choice, layout, SIASN semantics ----------------------
+    "kolom-nip-dari-isi": CodeSpec(
+        W,
+        "Tidak ada kolom berjudul NIP; kolom '{header}' dipakai sebagai NIP karena {persen}% isinya NIP 18 digit yang sah "
+        "(baris lain: kode lain, dikecualikan bila bukan NIP); beri judul 'NIP' atau petakan dengan --peta-kolom",
+        "No header names the NIP: the free column whose sampled cells are valid NIPs (a third at least) is taken.",
+    ),
     "kolom-dipilih-dari-isi": CodeSpec(
         INFO,
         "Field '{field}' diambil dari kolom '{header}' karena isinya cocok ({alasan}); kolom {lain} tidak dipakai",

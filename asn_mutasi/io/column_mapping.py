@@ -119,6 +119,17 @@ def _looks_like_nip(value: object) -> bool:
     return bool(_NIP_TEXT.match(text)) and 15 <= len(_DIGITS.sub("", text)) <= 21
 
 
+def _valid_nip(value: object) -> bool:
+    """Whether a cell holds a valid NIP (its 18 digits and their dates), however written."""
+    from asn_mutasi.domain.nip import NipError, parse_nip
+
+    try:
+        parse_nip(value)
+    except NipError:
+        return False
+    return True
+
+
 def _looks_like_date(value: object) -> bool:
     from asn_mutasi.domain.tanggal import parse_date
 
@@ -244,6 +255,7 @@ def map_columns(
     mapper.split_fields()
     mapper.fuzzy()
     mapper.fallback_spellings()  # after fuzzy: "Gol. Ruang Akhr" is the golongan, not PANGKAT beside it
+    mapper.nip_by_content()
     mapper.unmapped()
     return mapper.result
 
@@ -446,6 +458,26 @@ class _Mapper:
                 self.take(col, best_field, "fuzzy", round(best_score, 1), reason=f"judul mirip ({round(best_score)}%)")
                 loc = replace(self.base, column=col.letter, header=col.text, field=best_field)
                 self.result.findings.append(make_finding("kolom-dipetakan-fuzzy", loc, skor=round(best_score)))
+
+    def nip_by_content(self) -> None:
+        """No column named the NIP: the free column whose cells hold valid 18-digit NIPs (a third of them at least,
+        two or more) is the NIP, with a warning. An RSUD importer's "Kode Pegawai" holds the ASN's NIP and the
+        others' hospital codes: the file was refused with "maksud Anda 'Nomor Rekening'?" (h26/real4)."""
+        if self.kind not in ("pegawai", "usulan") or "nip" in self.result.columns or self.samples is None:
+            return
+        best: tuple[float, HeaderColumn] | None = None
+        for col in self.free():
+            if _ignored(col):
+                continue
+            filled = [v for v in self.samples.get(col.index, []) if v is not None and str(v).strip()]
+            valid = sum(1 for v in filled if _valid_nip(v))
+            if valid >= 2 and valid >= len(filled) / 3 and (best is None or valid / len(filled) > best[0]):
+                best = (valid / len(filled), col)
+        if best is not None:
+            share, col = best
+            self.take(col, "nip", "isi", round(share * 100, 1), reason=f"{round(share * 100)}% isi berupa NIP 18 digit")
+            loc = replace(self.base, column=col.letter, header=col.text, field="nip")
+            self.result.findings.append(make_finding("kolom-nip-dari-isi", loc, persen=round(share * 100)))
 
     def unmapped(self) -> None:
         index = alias_index(self.kind)

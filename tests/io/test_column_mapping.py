@@ -624,3 +624,18 @@ def test_a_very_long_column_name_is_quoted_clipped() -> None:
     result = map_columns(cols("NIP", "NAMA", "X" * 1_000_000), "pegawai")
     said = next(f for f in result.findings if f.code == "kolom-tidak-dikenal")
     assert len(said.message) < 1000 and len(said.location.header or "") < 1000
+
+
+def test_with_no_nip_header_a_column_of_valid_nips_is_the_nip() -> None:
+    """An RSUD importer's "Kode Pegawai" holds the ASN's NIPs and the others' hospital codes: the file was refused
+    with "maksud Anda 'Nomor Rekening'?" (h26/real4). A NIK column (16 digits) is no NIP column."""
+    samples = {
+        0: ["198001012005011001", "BLUD-0012", "199001012015031001", "TKHL-7", "198503152010012003"],
+        1: ["Ani", "Budi", "Cici", "Dedi", "Eka"],
+        2: ["3201234567890123", "3201234567890124", "3201234567890125", "3201234567890126", "3201234567890127"],
+    }
+    result = map_columns(cols("Kode Pegawai", "Nama Lengkap", "NIK", "Nomor Rekening"), "pegawai", samples=samples)
+    assert result.columns["nip"].header == "Kode Pegawai"
+    assert [f.code for f in result.findings if f.location.field == "nip"] == ["kolom-nip-dari-isi"]
+    niks = {0: samples[2], 1: samples[1]}
+    assert "nip" not in map_columns(cols("No Induk", "Nama"), "pegawai", samples=niks).columns
