@@ -780,6 +780,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A task sheet for one position, tied to it by title row, sheet name or parameter.",
     ),
     # --- real files (issue 11): column choice, layout, SIASN semantics ----------------------
+    "kolom-dipetakan-dari-isi": CodeSpec(
+        W,
+        "Kolom '{header}' dipakai sebagai '{field}' karena {persen}% isinya cocok, walau judulnya lain; periksa, atau "
+        "petakan dengan --peta-kolom",
+        "A column whose header names no field but sits under the field's heading and whose cells are that field's "
+        "values (an education level under 'PENDIDIKAN TERAKHIR / JML JAM').",
+    ),
     "kolom-nip-dari-isi": CodeSpec(
         W,
         "Tidak ada kolom berjudul NIP; kolom '{header}' dipakai sebagai NIP karena {persen}% isinya NIP 18 digit yang sah "

@@ -256,6 +256,7 @@ def map_columns(
     mapper.fuzzy()
     mapper.fallback_spellings()  # after fuzzy: "Gol. Ruang Akhr" is the golongan, not PANGKAT beside it
     mapper.nip_by_content()
+    mapper.level_by_content()
     mapper.unmapped()
     return mapper.result
 
@@ -478,6 +479,26 @@ class _Mapper:
             self.take(col, "nip", "isi", round(share * 100, 1), reason=f"{round(share * 100)}% isi berupa NIP 18 digit")
             loc = replace(self.base, column=col.letter, header=col.text, field="nip")
             self.result.findings.append(make_finding("kolom-nip-dari-isi", loc, persen=round(share * 100)))
+
+    def level_by_content(self) -> None:
+        """No column named the education level: a free column under a PENDIDIKAN heading whose cells are levels
+        (four in five at least: "S2", "D3", "SLTA") is it. A Kemenag DUK writes the level under "PENDIDIKAN
+        TERAKHIR / JML JAM", and three of ten people had no education (h26/real5)."""
+        if self.kind != "pegawai" or "pendidikan" in self.result.columns or self.samples is None:
+            return
+        from asn_mutasi.domain.pendidikan import parse_level
+
+        for col in self.free():
+            if not any("PENDIDIKAN" in normalize_header(k) for k in (*col.keys, col.text)):
+                continue
+            filled = [v for v in self.samples.get(col.index, []) if v is not None and str(v).strip()]
+            levels = sum(1 for v in filled if parse_level(v) is not None)
+            if len(filled) >= MIN_SAMPLE and levels >= 0.8 * len(filled):
+                share = round(100 * levels / len(filled))
+                self.take(col, "pendidikan", "isi", share, reason=f"{share}% isi berupa tingkat pendidikan")
+                loc = replace(self.base, column=col.letter, header=col.text, field="pendidikan")
+                self.result.findings.append(make_finding("kolom-dipetakan-dari-isi", loc, persen=share))
+                return
 
     def unmapped(self) -> None:
         index = alias_index(self.kind)

@@ -639,3 +639,14 @@ def test_with_no_nip_header_a_column_of_valid_nips_is_the_nip() -> None:
     assert [f.code for f in result.findings if f.location.field == "nip"] == ["kolom-nip-dari-isi"]
     niks = {0: samples[2], 1: samples[1]}
     assert "nip" not in map_columns(cols("No Induk", "Nama"), "pegawai", samples=niks).columns
+
+
+def test_a_level_column_under_a_pendidikan_heading_is_the_education_level() -> None:
+    """A Kemenag DUK prints the level under "PENDIDIKAN TERAKHIR / JML JAM" (h26/real5); a column of levels under
+    another heading is left alone."""
+    samples = {2: ["S2", "S1", "S1", "SLTA", "D3", "SLTP"], 3: ["S2", "S1", "S1", "SLTA", "D3", "SLTP"]}
+    headed = map_columns(cols("NIP", "NAMA", "PENDIDIKAN TERAKHIR / JML JAM", "CATATAN"), "pegawai", samples=samples)
+    assert headed.columns["pendidikan"].header == "PENDIDIKAN TERAKHIR / JML JAM"
+    assert "kolom-dipetakan-dari-isi" in [f.code for f in headed.findings]
+    other = map_columns(cols("NIP", "NAMA", "JML JAM", "CATATAN"), "pegawai", samples=samples)
+    assert "pendidikan" not in other.columns
