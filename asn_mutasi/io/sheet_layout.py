@@ -60,8 +60,11 @@ _UNIT_TITLE = re.compile(
 #: e-Anjab's ABK recap): a unit when the rest is a unit's name by its
 #: first word (:data:`_UNIT_TITLE`), not "DI LINGKUNGAN PEMERINTAH KABUPATEN X" (the whole region)
 _WITHIN = re.compile(r"\bDI\s*LINGKUNGAN\s+(?P<value>[^:\s].*?)\s*$", re.I)
-#: the title of one unit's staff list (not the DUK, a region's ranking across units)
-_LIST_TITLE = re.compile(r"^\s*DAFTAR\s+(?!URUT\b)", re.I)
+#: the title of a staff list; a DUK too: a region-wide one names its region under it ("PEMERINTAH KABUPATEN X", no
+#: unit by :data:`_UNIT_TITLE`), one OPD's its OPD ("DINAS PENDIDIKAN KABUPATEN GROBOGAN TAHUN 2026"; h26/real5)
+_LIST_TITLE = re.compile(r"^\s*DAFTAR\s+", re.I)
+#: the period written after a unit's name in a title ("… TAHUN 2026", "… KEADAAN 1 JANUARI 2026", "… PER 31-12")
+_PERIOD_TAIL = re.compile(r"\s+(?:TAHUN|KEADAAN|PER|PERIODE|BULAN|SEMESTER)\b.*$", re.I)
 _NOT_A_UNIT = re.compile(r"^\s*(?:PER\b|KEADAAN|TAHUN|PERIODE|BULAN|TANGGAL|\d)", re.I)
 
 
@@ -300,5 +303,5 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
             if _LIST_TITLE.match(text) and _UNIT_TITLE.match(after)
         ]
         if len(named) == 1:
-            found["unit_kerja"] = named[0]
+            found["unit_kerja"] = (_PERIOD_TAIL.sub("", named[0][0]).strip(), named[0][1])
     return found

@@ -396,6 +396,11 @@ def test_a_lone_unit_name_in_the_title_rows_is_the_unit() -> None:
     # a letterhead above a region-wide ranking is the issuing BKD, not every row's unit (diff review)
     duk = [["PEMERINTAH KABUPATEN KENDAL"], ["BADAN KEPEGAWAIAN DAN PENGEMBANGAN SDM"], ["DAFTAR URUT KEPANGKATAN"]]
     assert "unit_kerja" not in title_fields(duk, "pegawai")
+    # one OPD's DUK names its OPD under the title, with the year (a regional PHP-SIMPEG's print page, h26/real5)
+    own = [["DAFTAR URUT KEPANGKATAN PEGAWAI NEGERI SIPIL"], ["DINAS PENDIDIKAN KABUPATEN GROBOGAN TAHUN 2026"]]
+    assert title_fields(own, "pegawai") == {"unit_kerja": ("DINAS PENDIDIKAN KABUPATEN GROBOGAN", 1)}
+    region = [["DAFTAR URUT KEPANGKATAN"], ["PEMERINTAH KABUPATEN GROBOGAN TAHUN 2026"]]
+    assert "unit_kerja" not in title_fields(region, "pegawai")
 
 
 def test_a_rank_and_its_date_under_a_name_is_no_birth_line() -> None:
