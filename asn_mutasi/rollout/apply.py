@@ -646,7 +646,11 @@ def _pangkat_golongan(value: Any) -> str:
 
 
 def build_sk(applied: pd.DataFrame, roster: pd.DataFrame, nip_rows: dict[str, int], tmt: date) -> pd.DataFrame:
-    """Build the decree list (daftar SK) for the applied moves, in plan order."""
+    """Build the decree list (daftar SK) for the applied moves, in plan order.
+
+    The old post and unit are the plan's (the position table's names, as the plan, the ledger and `bandingkan` write
+    them), the roster's only when the plan has none: a roster's "Dinkes" went into the list an SK lampiran is made
+    from (h26/onefact)."""
     records = []
     for n, rec in enumerate(applied.to_dict("records"), start=1):
         emp = roster.iloc[nip_rows[nip_key(rec.get("nip"))]]
@@ -656,8 +660,8 @@ def build_sk(applied: pd.DataFrame, roster: pd.DataFrame, nip_rows: dict[str, in
                 "nip": nip_key(rec.get("nip")),
                 "nama": cell_text(emp.get("nama")),
                 "golongan": _pangkat_golongan(emp.get("golongan")),
-                "jabatan_lama": cell_text(emp.get("jabatan")),
-                "unit_lama": cell_text(emp.get("unit_kerja")),
+                "jabatan_lama": cell_text(rec.get("jabatan_asal")) or cell_text(emp.get("jabatan")),
+                "unit_lama": cell_text(rec.get("unit_asal")) or cell_text(emp.get("unit_kerja")),
                 "jabatan_baru": cell_text(rec.get("jabatan_tujuan")),
                 "unit_baru": cell_text(rec.get("unit_tujuan")),
                 "tmt": tmt,

@@ -88,6 +88,18 @@ def test_all_approved_updates_only_movers() -> None:
     assert "III/c" in first["golongan"] and first["tmt"] == TMT
 
 
+def test_the_decree_list_names_the_old_post_and_unit_as_the_plan_does() -> None:
+    """The roster's own spelling ("Dinkes") went into the list an SK lampiran is made from, where the plan, the
+    ledger and `bandingkan` name the position table's unit (h26/onefact)."""
+    official = plan_moves()
+    official.loc[official["id_mutasi"] == "M-1", "unit_asal"] = "Dinas Komunikasi dan Informatika"
+    visible = decide(official, M_1="Setuju", M_2="Setuju")
+    result = run(visible, official)
+    assert result.ok, [f.message for f in result.findings]
+    first = result.sk.iloc[0]
+    assert (first["nip"], first["unit_lama"]) == (NIPS["C"], "Dinas Komunikasi dan Informatika")
+
+
 def test_input_frame_is_not_modified() -> None:
     raw = roster_raw()
     snapshot = raw.original_frame.copy()
