@@ -125,7 +125,7 @@ _JENIS_JABATAN = (
 )
 #: the eselon of a managerial post (SIASN ESELON NAMA "II.b", ESELON ID "22"; SIMPEG ESELON/ESL): it gives the
 #: jenis (UU 5/2014 Pasal 131) over the name (validation.rule_jenis_jabatan)
-_ESELON = ("ESELON NAMA", "ESELON", "ESL", "ESELON ID", "ESELONERING", "ESELON JABATAN", "TINGKAT ESELON")
+_ESELON = ("ESELON NAMA", "ESELON", "ESL", "ESLON", "ESELON ID", "ESELONERING", "ESELON JABATAN", "TINGKAT ESELON")
 _INSTANSI = (
     # SIASN Export Data ASN: the working agency first (kanekescom PegawaiCsvTransformer)
     "INSTANSI KERJA NAMA",
@@ -265,7 +265,15 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "PENDIDIKAN TERAKHIR NAMA",
             "NAMA PENDIDIKAN TERAKHIR",
         ),
-        "tmt_jabatan": ("TMT JABATAN", "JABATAN TMT", "TMT JAB", "TANGGAL TMT JABATAN", "TMT JABATAN TERAKHIR"),
+        # "JABATAN / T M T" of a DUK print page (letters spaced out; h26/real5)
+        "tmt_jabatan": (
+            "TMT JABATAN",
+            "JABATAN TMT",
+            "JABATAN T M T",
+            "TMT JAB",
+            "TANGGAL TMT JABATAN",
+            "TMT JABATAN TERAKHIR",
+        ),
         "tanggal_lahir": (
             "TANGGAL LAHIR",
             "TGL LAHIR",
@@ -677,6 +685,19 @@ IGNORED: frozenset[str] = frozenset(
         "SELISIH",
         "GOL AWAL NAMA",
         "TMT GOLONGAN",
+        # a DUK's pangkat TMT and length of service (h26/real5: "maksud Anda 'tanggal_lahir'?", "'unit_kerja'?")
+        "PKT TERAKHIR TMT",
+        "PANGKAT TERAKHIR TMT",
+        "PANGKAT TMT",
+        "TMT PANGKAT",
+        "GOL TMT",
+        "MASA KERJA",
+        "MASA KERJA THN",
+        "MASA KERJA BLN",
+        "MASA KERJA TAHUN",
+        "MASA KERJA BULAN",
+        "MASA KERJA GOLONGAN",
+        "MASA KERJA KESELURUHAN",
         "TMT CPNS",
         "TMT PNS",
         "TAHUN LULUS",

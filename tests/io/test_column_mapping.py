@@ -650,3 +650,11 @@ def test_a_level_column_under_a_pendidikan_heading_is_the_education_level() -> N
     assert "kolom-dipetakan-dari-isi" in [f.code for f in headed.findings]
     other = map_columns(cols("NIP", "NAMA", "JML JAM", "CATATAN"), "pegawai", samples=samples)
     assert "pendidikan" not in other.columns
+
+
+def test_a_duks_pangkat_tmt_and_length_of_service_get_no_hint_and_eslon_is_the_eselon() -> None:
+    """ "PKT TERAKHIR / TMT" was hinted 'tanggal_lahir', "MASA KERJA / THN" 'unit_kerja'; "ESLON" took a fuzzy warning
+    (a DUK print page, h26/real5)."""
+    result = map_columns(cols("NIP", "NAMA", "ESLON", "PKT TERAKHIR TMT", "MASA KERJA THN"), "pegawai")
+    assert result.columns["eselon"].how == "alias"
+    assert not [f for f in result.findings if "maksud Anda" in f.message]
