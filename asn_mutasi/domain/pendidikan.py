@@ -83,7 +83,8 @@ _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
     ("D-II", r"D" + _SEP + _II + r"\b|DIPLOMA" + _SEP + _II + r"\b", False),
     ("D-I", r"D" + _SEP + _I + r"\b|DIPLOMA" + _SEP + _I + r"\b", False),
     # Akta IV with its Roman numeral only: "A.4/Bahasa", "A.1/Fisika" are the 1984 SMA streams (below)
-    ("S-1", r"S" + _SEP + _I + r"\b|STRATA" + _SEP + _I + r"\b|SARJANA\b|A" + _SEP + r"IV\b", False),
+    # "SERJANA": a misspelling in SAPK's own reference (h26/spell3)
+    ("S-1", r"S" + _SEP + _I + r"\b|STRATA" + _SEP + _I + r"\b|S[AE]RJANA\b|A" + _SEP + r"IV\b", False),
     ("Profesi", r"PROFESI|NERS\b|APOTEKER\b|DOKTER\b|DRG\b", False),
     (
         "SMA",
@@ -114,7 +115,12 @@ def _clean(value: object) -> str:
     text = str(value).upper().replace("_", " ").replace("\u00a0", " ")
     if "." in text:  # "S.M.A", "S.L.T.A", "S.D." (a level cell of a BPS roster, a SIMPEG level table)
         text = _DOTTED.sub(_undotted, text)
+    text = _GLUED_LEVEL.sub(r"\1 ", text)  # "S.1TEKNIK SIPIL", "D3KEPERAWATAN": the level glued to the programme
     return re.sub(r"\s+", " ", text).strip()
+
+
+#: a level in digits glued to the programme after it (SAPK's reference: "S.1Teknik Industri", h26/spell3)
+_GLUED_LEVEL = re.compile(r"^\s*((?:S|D)[\s.\-]*[1-4])(?=[A-Z]{3})")
 
 
 def _leftmost(text: str, *, anchored_only_at_start: bool = True) -> tuple[str, int, int] | None:
@@ -210,6 +216,9 @@ def split_level(text: str) -> tuple[str | None, str]:
     """
     if not text:
         return None, ""
+    glued = _GLUED_LEVEL.match(text.upper())
+    if glued is not None:  # "S.1Teknik Sipil": the level, then the programme
+        return parse_level(glued.group(1)), text[glued.end() :].strip()
     match = _PREFIX.match(text)
     if match is None:
         return None, text.strip()

@@ -109,13 +109,17 @@ def test_code_only_when_the_whole_value_is_a_code() -> None:
         ("SLTA/Sederajat Kehutanan", ("SMA", "Kehutanan")),
         ("SLTA/SMA SEDERAJAT", ("SMA", "")),
         ("S-1", ("S-1", "")),
+        # a level in digits glued to its programme, as SAPK's own reference writes some (h26/spell3)
+        ("S1Hukum", ("S-1", "Hukum")),
+        ("S.1Teknik Industri", ("S-1", "Teknik Industri")),
+        ("D3Keperawatan", ("D-III", "Keperawatan")),
     ],
 )
 def test_split_level(text: str, expected: tuple[str | None, str]) -> None:
     assert split_level(text) == expected
 
 
-@pytest.mark.parametrize("text", ["HUKUM", "SDM", "SASTRA INGGRIS", "DOKTER UMUM", "DIPLOMASI", "MANAJEMEN", "S1Hukum"])
+@pytest.mark.parametrize("text", ["HUKUM", "SDM", "SASTRA INGGRIS", "DOKTER UMUM", "DIPLOMASI", "MANAJEMEN", "SIHukum"])
 def test_split_level_leaves_programmes_without_level(text: str) -> None:
     assert split_level(text) == (None, text)
 
