@@ -310,7 +310,9 @@ CATALOGUE: dict[str, CodeSpec] = {
         INFO,
         "{jumlah} jabatan tanpa syarat pendidikan memakai syarat paling rendah menurut jenis/jenjangnya (mis. {contoh}):"
         " JPT dan Administrator S-1/D-IV, Pengawas D-III, JF ahli S-1/D-IV dengan golongan terendah jenjangnya, JF"
-        " terampil D-III, pemula SLTA; matikan dengan [aturan] syarat_dari_jenjang = false",
+        " terampil D-III, pemula SLTA, pelaksana menurut nomenklaturnya (Penata/Pengelola/Operator Layanan Operasional"
+        " S-1/D-III/SLTA); JF kesehatan juga program studi profesinya (Perawat: Keperawatan, Bidan: Kebidanan …);"
+        " matikan dengan [aturan] syarat_dari_jenjang = false",
         "Posts with no education requirement written ask the least their jenis or JF jenjang asks by law "
         "(PP 11/2017 as amended; JF rules): `domain.jabatan.least_requirement`. One finding per table.",
     ),

@@ -1763,6 +1763,8 @@ def _least_requirements(
     columns took any SMA or D-III holder, and the plan moved one into it (h26/real4)."""
     if not settings.aturan.syarat_dari_jenjang:
         return
+    from asn_mutasi.domain.rumpun import classify_position
+
     levels, sg = required
     rows, reasons, ctx = where
     given: list[int] = []
@@ -1775,6 +1777,10 @@ def _least_requirements(
         levels[i] = least
         if sg[i] is None and golongan is not None:
             sg[i] = gol.parse_golongan(golongan)
+        # a health profession asks its own programme ("Bidan Terampil": D-III Kebidanan, not any D-III)
+        profession = jab.PROFESSION_PROGRAMMES.get(classify_position(names[i] or "").jf or "")
+        if profession and jenis[i] == "Fungsional":
+            syarat_jur[i] = "; ".join(f"{least} {programme}" for programme in profession)
         given.append(i)
     if given:
         contoh = ", ".join(f"{names[i]} ({levels[i]})" for i in given[:3]) + (" …" if len(given) > 3 else "")

@@ -528,6 +528,13 @@ def test_a_table_without_requirement_columns_asks_the_least_of_each_posts_jenjan
     assert len(said) == 1 and said[0].message.startswith("2 jabatan") and said[0].location.row == 5
     off = Settings(aturan=replace(Settings().aturan, syarat_dari_jenjang=False))
     assert prepare_positions(raw_table("jabatan", bare), off).frame["syarat_pendidikan"].tolist() == [None] * 3
+    health = [{k: v for k, v in position(kode_jabatan="K-9", nama_jabatan="Bidan Terampil").items()
+               if not k.startswith("syarat")}]  # fmt: skip
+    midwife = prepare_positions(raw_table("jabatan", health), Settings()).frame
+    assert (midwife["syarat_pendidikan"].tolist(), midwife["syarat_jurusan"].tolist()) == (
+        ["D-III"],
+        ["D-III KEBIDANAN"],
+    )
     written = prepare_positions(raw_table("jabatan", [position(syarat_pendidikan="D-III", syarat_jurusan=None)]))
     assert written.frame["syarat_pendidikan"].tolist() == ["D-III"]  # what the table writes wins
 

@@ -630,12 +630,56 @@ _LEAST: dict[str, tuple[str, str | None]] = {
 }
 
 
+#: the level the consolidated pelaksana names of KepmenPANRB 656/2023 write into their standard (domain.md §4.4, §9)
+_PELAKSANA_LEAST: dict[str, str] = {
+    "operator layanan operasional": "SMA",
+    "pengelola layanan operasional": "D-III",
+    "penata layanan operasional": "S-1",
+    "pengolah data dan informasi": "D-III",
+    "penelaah teknis kebijakan": "S-1",
+    "penata kelola sistem dan teknologi informasi": "S-1",
+    "penyusun materi hukum dan perundang undangan": "S-1",
+}
+
+#: the programme a health profession's JF asks (its holder practises on a registration of that education, UU 17/2023
+#: Kesehatan): a nurse is no midwife, whatever the table writes or leaves out (walkthrough h26: Perawat → Bidan
+#: Terampil read "sesuai" where the table wrote no requirement)
+PROFESSION_PROGRAMMES: dict[str, tuple[str, ...]] = {
+    "perawat": ("KEPERAWATAN",),
+    "bidan": ("KEBIDANAN",),
+    "dokter": ("KEDOKTERAN",),
+    "dokter gigi": ("KEDOKTERAN GIGI",),
+    "apoteker": ("FARMASI",),
+    "asisten apoteker": ("FARMASI",),
+    "nutrisionis": ("GIZI",),
+    "perekam medis": ("REKAM MEDIS",),
+    "fisioterapis": ("FISIOTERAPI",),
+    "okupasi terapis": ("OKUPASI TERAPI",),
+    "terapis wicara": ("TERAPI WICARA",),
+    "terapis gigi dan mulut": ("TERAPI GIGI",),
+    "tenaga sanitasi lingkungan": ("KESEHATAN LINGKUNGAN", "SANITASI"),
+    "pranata laboratorium kesehatan": ("TEKNOLOGI LABORATORIUM MEDIS", "ANALIS KESEHATAN"),
+    "radiografer": ("RADIOLOGI", "TEKNIK RADIODIAGNOSTIK DAN RADIOTERAPI"),
+    "teknisi elektromedis": ("TEKNIK ELEKTROMEDIS",),
+    "penata anestesi": ("KEPERAWATAN ANESTESIOLOGI",),
+    "refraksionis optisien": ("REFRAKSI OPTISI", "OPTOMETRI"),
+    "epidemiolog kesehatan": ("KESEHATAN MASYARAKAT", "EPIDEMIOLOGI"),
+    "tenaga promosi kesehatan dan ilmu perilaku": ("KESEHATAN MASYARAKAT", "PROMOSI KESEHATAN"),
+    "psikolog klinis": ("PSIKOLOGI",),
+}
+
+
 def least_requirement(jenis: str | None, nama: str | None) -> tuple[str | None, str | None]:
-    """The education level and golongan (canonical, or None) a post asks at least by its jenis or its JF jenjang
-    (:data:`_LEAST`): what a post of a table without requirement columns asks ("Pranata Komputer Ahli Pertama":
-    S-1/D-IV, III/a). (None, None) for a pelaksana post or one whose jenjang is not written."""
+    """The education level and golongan (canonical, or None) a post asks at least by its jenis, its JF jenjang or
+    its pelaksana name (:data:`_LEAST`, :data:`_PELAKSANA_LEAST`): what a post of a table without requirement
+    columns asks ("Pranata Komputer Ahli Pertama": S-1/D-IV, III/a; "Penata Layanan Operasional": S-1/D-IV).
+    (None, None) for another pelaksana post or one whose jenjang is not written."""
     if jenis in _LEAST:
         return _LEAST[jenis]
+    if jenis in (None, "Pelaksana"):
+        level = _PELAKSANA_LEAST.get(normalize_position_name(nama or ""))
+        if level is not None:
+            return level, None
     level = jenjang_fungsional(nama) if jenis in (None, "Fungsional") else None
     return _LEAST.get(level, (None, None)) if level else (None, None)
 

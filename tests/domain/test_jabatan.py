@@ -588,6 +588,10 @@ def test_a_unit_written_otherwise_is_found_among_the_tables_units_as_the_roster_
         ("Pengawas", "Kepala Subbagian Umum", ("D-III", None)),
         ("JPT Pratama", "Kepala Dinas", ("S-1", None)),
         ("Pelaksana", "Pengadministrasi Perkantoran", (None, None)),
+        # KepmenPANRB 656/2023 writes the level into the consolidated pelaksana names (walkthrough, h26)
+        ("Pelaksana", "Penata Layanan Operasional", ("S-1", None)),
+        ("Pelaksana", "Pengelola Layanan Operasional", ("D-III", None)),
+        (None, "Operator Layanan Operasional", ("SMA", None)),
         ("Fungsional", "Pengelola Pengadaan Barang/Jasa", (None, None)),  # no jenjang written: nothing guessed
         ("Pelaksana", "Analis Ahli Pertama Semu", (None, None)),  # a pelaksana's name is not read for a jenjang
     ],
