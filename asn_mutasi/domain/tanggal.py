@@ -129,9 +129,9 @@ def _from_text(raw: str) -> ParsedDate:
 
 #: a label before the date ("TMT 01-04-2019", "TMT. 01 April 2019", "Tgl: …") and a note after it ("(KP Reguler)")
 _LABEL = re.compile(r"^(?:TMT|TGL|TANGGAL)\b\.?\s*:?\s*(?=\d)", re.IGNORECASE)
-_NOTE = re.compile(r"(?<=\d)\s*\([^()]*\)\s*$")
-#: spaces around a separator between digits ("01 - 04 - 2019")
-_SPACED = re.compile(r"(?<=\d)\s*([-/.])\s*(?=\d)")
+_NOTE = re.compile(r"(?<=\d)\s*\((?![^()]*\d)[^()]*\)\s*$")  # a note holds no digit: "(01-01-2020)" may correct it
+#: a date written with spaces around its two separators ("01 - 04 - 2019")
+_SPACED_DATE = re.compile(r"^(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,4})$")
 #: a clock time after a date written in words ("1-Apr-2019 0:00", Excel's d-mmm-yyyy h:mm)
 _WORD_TIME = re.compile(r"(?<=[A-Za-z]\W\d{4})\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$")
 
@@ -140,7 +140,10 @@ def _from_text_as_written(raw: str) -> ParsedDate:
     text = " ".join(raw.strip().strip("'\"\u2018\u2019").split())
     if not text or text.casefold() in _EMPTY_MARKERS:
         return _EMPTY
-    text = _WORD_TIME.sub("", _SPACED.sub(r"\1", _NOTE.sub("", _LABEL.sub("", text))))
+    bare = _WORD_TIME.sub("", _NOTE.sub("", _LABEL.sub("", text)))
+    if bare != text and _NUMERIC.match(bare):  # "TMT 5", "12 (dua belas)": a label or note around no date
+        return _fail("format tanggal tidak dikenali")
+    text = _SPACED_DATE.sub(r"\1\2\3\2\4", bare)
     if _NUMERIC.match(text):
         if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:  # "1986": a year, no Excel serial
             return _fail("hanya tahun; perlu hari, bulan dan tahun")

@@ -119,6 +119,10 @@ def _looks_like_nip(value: object) -> bool:
     return bool(_NIP_TEXT.match(text)) and 15 <= len(_DIGITS.sub("", text)) <= 21
 
 
+#: a column naming another person than the row's ("Atasan Langsung", "Pejabat Penilai", "NIP Suami"): never the NIP
+_OTHER_PERSON = re.compile(r"\b(?:ATASAN|PEJABAT|PENILAI|SUAMI|ISTRI|ORANG\s*TUA|AYAH|IBU|PASANGAN)\b", re.I)
+
+
 def _valid_nip(value: object) -> bool:
     """Whether a cell holds a valid NIP (its 18 digits and their dates), however written."""
     from asn_mutasi.domain.nip import NipError, parse_nip
@@ -468,12 +472,14 @@ class _Mapper:
             return
         best: tuple[float, HeaderColumn] | None = None
         for col in self.free():
-            if _ignored(col):
+            if _ignored(col) or _OTHER_PERSON.search(col.text):
                 continue
             filled = [v for v in self.samples.get(col.index, []) if v is not None and str(v).strip()]
-            valid = sum(1 for v in filled if _valid_nip(v))
-            if valid >= 2 and valid >= len(filled) / 3 and (best is None or valid / len(filled) > best[0]):
-                best = (valid / len(filled), col)
+            nips = [v for v in filled if _valid_nip(v)]
+            distinct = len({str(v).strip() for v in nips}) >= 0.9 * len(nips)  # one NIP on every row: a supervisor's
+            share = len(nips) / len(filled) if filled else 0.0
+            if len(nips) >= 2 and distinct and share >= 1 / 3 and (best is None or share > best[0]):
+                best = (share, col)
         if best is not None:
             share, col = best
             self.take(col, "nip", "isi", round(share * 100, 1), reason=f"{round(share * 100)}% isi berupa NIP 18 digit")

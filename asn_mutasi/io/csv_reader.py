@@ -322,8 +322,10 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool], bound: tuple[int, str]
     rows, widths, control = result.rows, result.widths, result.control
     line = widest = cells = 0
     for n, record in enumerate(reader):
-        width = len(record)
-        cells += width
+        width = filled = len(record)
+        while filled and not record[filled - 1]:  # Excel pads each line to the sheet's width: those cost nothing
+            filled -= 1
+        cells += filled
         if cells > cap:
             raise too_many_cells(f"Berkas '{display}' ditolak: tabelnya", cap)
         widths.append(width)

@@ -35,13 +35,14 @@ _HTML_TAGS = (b"<html", b"<!doctype html", b"<table", b"<meta", b"<head", b"<bod
 _SPACE = re.compile(r"\s+")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 #: the lines of text before the first table kept as title rows, and the characters kept of each
-TITLE_LINES, TITLE_CHARS = 10, 300
+TITLE_LINES, TITLE_CHARS = 6, 300
 #: elements that end a line of text outside a table
+#: (a list is one line: a menu of a dozen items stays one title row, and the header stays within the scanned rows)
 _BLOCKS = frozenset(
-    {"title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "br", "li", "center", "header", "section"}
+    {"title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "br", "ul", "ol", "center", "header", "section"}
 )
 #: elements whose text is no page text (a print page's "Cetak" and "Tutup" buttons, a menu)
-_HIDDEN = frozenset({"script", "style", "noscript", "template", "button", "nav", "select", "option"})
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "button", "nav", "select"})
 
 
 def looks_like_html(head: bytes) -> bool:
@@ -119,6 +120,8 @@ class _Parser(HTMLParser):
         elif not self.open:
             if tag in _BLOCKS:
                 self._title_line()
+            elif tag == "li":
+                self.loose.append(" ")  # a menu's items, one line with spaces between
             return
         elif tag == "tr":
             self._end_row()

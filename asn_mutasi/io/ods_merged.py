@@ -69,9 +69,11 @@ def ods_merged(source: Path | bytes, sheet: str) -> Merged:
         if tag == f"{_TABLE} table-row":
             row, reps = int(state["row"]), int(state["reps"])
             for k in range(min(reps, _REPEATS_READ) if pending else 0):
-                for col, across, down in pending:
-                    if len(merged) < _MERGES_MAX:
-                        merged.append(((row + k, col), (row + k + down - 1, col + across - 1)))
+                for col, across, down in pending[: _MERGES_MAX - len(merged)]:
+                    merged.append(((row + k, col), (row + k + down - 1, col + across - 1)))
+                if len(merged) >= _MERGES_MAX:  # a hostile file's merges: no more are read
+                    state["done"] = True
+                    break
             state["row"] = row + reps
         elif tag == f"{_TABLE} table":
             state["done"] = True

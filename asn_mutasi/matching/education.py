@@ -157,6 +157,33 @@ def _piece(text: str, level: str | None) -> _Piece:
     return _Piece(text, programme_key(programme) if programme else "", entry.jalur, field, entry.aturan)
 
 
+#: a programme's generic head: never a programme alone when a parenthesis completes it ("S-1 TEKNIK (SIPIL)")
+_GENERIC_HEADS = frozenset({"PENDIDIKAN", "TEKNIK", "SAINS", "KESEHATAN", "TEKNOLOGI", "MANAJEMEN", "ADMINISTRASI"})
+
+
+def _parenthesis_readings(text: str) -> list[str]:
+    """The programmes a requirement with a trailing parenthesis also accepts: the name before it (unless a generic
+    head: "S-1 TEKNIK (SIPIL)" is no "S-1 TEKNIK"), the two together ("S-1 TEOLOGI (KRISTEN)": Teologi Kristen), and
+    the inside alone only when it restates a one-word name of its own family ("S-1 ILMU KOMPUTER (INFORMATIKA)":
+    Informatika; 0 of 19 BKKBN formations, 170 seats, took either; h26/spell3) — never "S-1 KIMIA (FARMASI)" as
+    Farmasi or "S-1 KESEHATAN MASYARAKAT (GIZI)" as Gizi (review, h26)."""
+    match = re.search(r"\(([^()]*)\)?\s*$", text)
+    if match is None:
+        return []
+    level, before_text = split_level(text[: match.start()])
+    before, inside = programme_key(before_text), programme_key(match.group(1))
+    if not before or not inside:
+        return []
+    prefix = f"{level} " if level else ""
+    readings = [programme_key(f"{prefix}{before_text} {match.group(1)}")]
+    if before not in _GENERIC_HEADS:
+        readings.append(before)
+    family = family_of_key(before)
+    if len(before.split()) == 1 and len(inside.split()) == 1 and family and family == family_of_key(inside):
+        readings.append(inside)
+    return [r for r in readings if r and r != programme_key(text)]
+
+
 @dataclass(frozen=True, eq=False)
 class _Requirement:
     """A parsed requirement text; compared by identity (one instance per distinct text)."""
@@ -333,11 +360,8 @@ class EducationMatcher:
                 by_key.setdefault(piece.key, piece)
                 by_compact.setdefault("".join(_content(piece.key)), piece)
         for piece in pieces:
-            # a trailing parenthesis restating or naming the programme: "S-1 ILMU KOMPUTER (INFORMATIKA)" accepts
-            # Ilmu Komputer and Informatika, "S-1 TEOLOGI (KRISTEN)" Teologi and Teologi Kristen (0 of 19 BKKBN
-            # formations, 170 seats, accepted either; h26/spell3)
             if piece.key and piece.bidang is None and "(" in piece.text:
-                for key in programme_alternatives(piece.text):
+                for key in _parenthesis_readings(piece.text):
                     by_key.setdefault(key, piece)
         accepted = [piece.text for piece in pieces]
         listed = ", ".join(accepted[:_MAX_LISTED])

@@ -125,6 +125,11 @@ def test_not_ambiguous(raw: str) -> None:
         ("1 Feb 24", "dua digit"),
         ("Feb 2024", "tidak lengkap"),
         ("1 Fbr 2024", "nama bulan 'fbr' tidak dikenali"),
+        # a label or a note around no date is no Excel serial (review, h26): "TMT 5" read 04-01-1900
+        ("TMT 5", "tidak dikenali"),
+        ("12 (dua belas)", "tidak dikenali"),
+        ("12 . 5", "tidak dikenali"),
+        ("31-12-2019 (01-01-2020)", "tidak dikenali"),  # a date in the note may correct the first: not dropped
         ("kemarin", "tidak dikenali"),
         ("1850-01-01", f"{MIN_TAHUN}–{MAX_TAHUN}"),
         ("01-01-2150", "di luar rentang"),

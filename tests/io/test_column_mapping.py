@@ -658,3 +658,12 @@ def test_a_duks_pangkat_tmt_and_length_of_service_get_no_hint_and_eslon_is_the_e
     result = map_columns(cols("NIP", "NAMA", "ESLON", "PKT TERAKHIR TMT", "MASA KERJA THN"), "pegawai")
     assert result.columns["eselon"].how == "alias"
     assert not [f for f in result.findings if "maksud Anda" in f.message]
+
+
+def test_a_supervisors_nip_column_is_never_the_nip() -> None:
+    """ "Atasan Langsung" (one valid NIP on every row) was taken as the NIP with a warning (review, h26)."""
+    boss = ["198001012005011001"] * 5
+    result = map_columns(cols("Nama", "Atasan Langsung"), "pegawai", samples={0: list("abcde"), 1: boss})
+    assert "nip" not in result.columns
+    same = map_columns(cols("Nama", "Kode"), "pegawai", samples={0: list("abcde"), 1: boss})
+    assert "nip" not in same.columns  # one NIP on every row is nobody's own

@@ -494,6 +494,10 @@ def test_a_csv_past_the_cell_limit_is_refused_while_it_is_read(tmp_path: Path) -
     with pytest.raises(InputError, match=r"lebih dari 10\.000 sel") as err:
         read_table(path, "pegawai", limits=ReadLimits(maks_sel=10_000))
     assert "maks_sel" in (err.value.hint or "")
+    # Excel pads every line to the sheet's width: empty trailing fields cost nothing (review, h26)
+    padded = tmp_path / "berisi.csv"
+    padded.write_text("NIP,NAMA" + "," * 300 + "\n" + ("198001012005011001,Budi" + "," * 300 + "\n") * 50)
+    assert len(read_table(padded, "pegawai", limits=ReadLimits(maks_sel=10_000)).frame) == 50
 
 
 def test_a_cut_off_ods_is_refused_in_the_analysts_words(tmp_path: Path) -> None:

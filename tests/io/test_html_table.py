@@ -173,3 +173,20 @@ def test_the_text_above_the_first_table_is_title_rows_and_gives_the_unit(tmp_pat
     table = read_table(path, "jabatan")
     assert table.frame["unit_kerja"].tolist() == ["Dinas Komunikasi dan Informatika"] * 2
     assert table.frame["kode_jabatan"].tolist() == ["JPT.01", "ADM.01"]
+
+
+def test_a_menu_above_the_table_is_one_title_line_and_an_unclosed_option_hides_nothing(tmp_path: Path) -> None:
+    """A 12-item menu above a table with 9 title rows pushed its header past the scanned rows; an <option> without
+    its end tag (valid HTML) hid every later title line (review, h26)."""
+    menu = "<ul>" + "".join(f"<li>Menu {k}</li>" for k in range(12)) + "</ul>"
+    titles = "".join(f"<tr><td>Judul {k}</td></tr>" for k in range(9))
+    page = (
+        f"<html><body>{menu}<select><option>2025<option>2026</select><h2>Dinas Kesehatan</h2><table>{titles}"
+        "<tr><th>KODE JABATAN</th><th>NAMA JABATAN</th><th>UNIT KERJA</th><th>KEBUTUHAN</th></tr>"
+        "<tr><td>A1</td><td>Analis</td><td>Dinas Kesehatan</td><td>2</td></tr></table></body></html>"
+    )
+    rows, _ = read_html_rows(page.encode(), "m.xls")
+    assert rows[0][0].startswith("Menu 0 Menu 1") and rows[1][0] == "Dinas Kesehatan"
+    path = tmp_path / "m.xls"
+    path.write_text(page, encoding="utf-8")
+    assert read_table(path, "jabatan").frame["kode_jabatan"].tolist() == ["A1"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from asn_mutasi.io.ods_merged import is_ods, ods_merged
 from asn_mutasi.io.readers import read_table
 
@@ -81,3 +83,12 @@ def test_merges_count_repeated_rows_and_cells(tmp_path: Path) -> None:
     )
     _write(path, content)
     assert ods_merged(path, "Peta") == [((4, 2), (4, 4))]
+
+
+def test_a_sheet_of_endless_merges_stops_at_the_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the merges kept, a hostile sheet's rows were still walked per merge: 38 s for 426 KB (review, h26)."""
+    import asn_mutasi.io.ods_merged as om
+
+    monkeypatch.setattr(om, "_MERGES_MAX", 10)
+    rows = [[_cell("A", across=2), _cell(covered=True), _cell("B", across=2), _cell(covered=True)] for _ in range(50)]
+    assert len(om.ods_merged(_ods(tmp_path / "banyak.ods", rows), "Peta")) == 10

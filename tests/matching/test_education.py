@@ -480,6 +480,12 @@ def test_real_requirement_spellings_are_met_by_their_programme(
         ("S-1", "S-1 SISTEM INFORMASI", "S-1 ILMU KOMPUTER (INFORMATIKA)"),
         ("Sp-1", "S-2 SPESIALIS BEDAH", "SPESIALIS BEDAH ANAK"),
         ("S-1", "S-1 PSIKOLOGI", "S-1 BIMBINGAN DAN KONSELING"),
+        # a parenthesis that completes the name is no alternative of its own (review, h26)
+        ("S-1", "S-1 BAHASA INGGRIS", "S-1 PENDIDIKAN (BAHASA INGGRIS)"),
+        ("S-1", "S-1 PENDIDIKAN", "S-1 PENDIDIKAN (BAHASA INGGRIS)"),
+        ("S-1", "S-1 TEKNIK", "S-1 TEKNIK (SIPIL)"),
+        ("S-1", "S-1 FARMASI", "S-1 KIMIA (FARMASI)"),
+        ("S-1", "S-1 GIZI", "S-1 KESEHATAN MASYARAKAT (GIZI)"),
     ],
 )
 def test_those_spellings_still_refuse_other_programmes(level: str, held: str, requirement: str) -> None:
