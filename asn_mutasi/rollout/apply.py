@@ -20,7 +20,7 @@ from typing import Any, cast
 import pandas as pd
 
 from asn_mutasi.domain.golongan import parse_golongan
-from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, unit_among
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
 from asn_mutasi.schema import KEPUTUSAN, PLAN_MOVE_COLUMNS, ROW, UNIT_AS_WRITTEN, RawTable, split_post_code
@@ -481,8 +481,24 @@ def _holds_origin(emp: pd.Series, move: dict[Any, Any], end: str = "asal") -> bo
     kode_now, kode_plan = cell_text(emp.get("kode_jabatan")), cell_text(move.get(f"kode_jabatan_{end}"))
     if kode_now and kode_plan:  # a code the table writes in several units is "kode | unit" in the plan
         return kode_now == kode_plan or split_post_code(kode_plan)[0] == kode_now
-    now = norm_position(emp.get("jabatan"), emp.get("unit_kerja"))
-    return now == norm_position(move.get(f"jabatan_{end}"), move.get(f"unit_{end}"))
+    (post_now, unit_now) = norm_position(emp.get("jabatan"), emp.get("unit_kerja"))
+    (post_plan, unit_plan) = norm_position(move.get(f"jabatan_{end}"), move.get(f"unit_{end}"))
+    return post_now == post_plan and same_unit(unit_now, unit_plan)
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Whether two normalised unit names name one unit as roster linking reads them: equal, one the other with its
+    region or "UPT" ("sekretariat daerah kabupaten sukamaju" and "sekretariat daerah", "puskesmas x" and "unit
+    pelaksana teknis puskesmas x"), or the one unit the other's initials or short form stands for. The plan linked
+    these rosters; `terapkan` refused them as "data pegawai sudah berubah" (walkthrough, h26)."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_.startswith(short + " ") or long_.endswith(" " + short):
+        return True
+    return unit_among(a, [b]) == b or unit_among(b, [a]) == a
 
 
 def _column_position(raw: RawTable, original: pd.DataFrame, field_name: str) -> int | None:

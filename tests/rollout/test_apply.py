@@ -288,3 +288,26 @@ def test_roster_with_an_opd_column_gets_the_targets_opd_and_unit_apart() -> None
     # J3 is a post of the OPD itself (no unit written): its unit cell gets the OPD
     assert out.loc[NIPS["A"], ["OPD", "Unit Kerja"]].tolist() == ["Dinas Kominfo", "Dinas Kominfo"]
     assert out.loc[NIPS["B"], ["OPD", "Unit Kerja"]].tolist() == ["Bappeda", "Bappeda"]  # not moved: unchanged
+
+
+@pytest.mark.parametrize(
+    ("roster_unit", "plan_unit", "holds"),
+    [
+        ("Sekretariat Daerah Kab. Sukamaju", "SEKRETARIAT DAERAH", True),
+        ("Puskesmas Karanggalih", "UPT Puskesmas Karanggalih", True),
+        ("Dinas Kesehatan", "DINAS KESEHATAN", True),
+        ("Dinas Sosial", "Dinas Kesehatan", False),
+        ("Bidang Mutasi", "Bidang Mutasi dan Promosi Kabupaten X", True),
+        ("", "Dinas Kesehatan", False),
+    ],
+)
+def test_a_person_still_in_the_origin_post_is_recognised_however_the_unit_is_spelled(
+    roster_unit: str, plan_unit: str, holds: bool
+) -> None:
+    """`terapkan` refused 19 moves of an unchanged roster ("data pegawai sudah berubah") whose units read "X Kab.
+    Sukamaju" or "Puskesmas X" where the plan, which linked them, wrote the table's name (walkthrough, h26)."""
+    from asn_mutasi.rollout.apply import _holds_origin
+
+    emp = pd.Series({"jabatan": "Analis Data", "unit_kerja": roster_unit, "kode_jabatan": None})
+    move = {"jabatan_asal": "Analis Data", "unit_asal": plan_unit, "kode_jabatan_asal": "J-1"}
+    assert _holds_origin(emp, move) is holds
