@@ -387,13 +387,30 @@ def test_two_opds_that_differ_in_case_get_two_forms(tmp_path: Path) -> None:
     people = [("198001012005011001", "Budi", "Perawat", "Dinas Kesehatan"),
               ("198101012006042002", "Sari", "Perawat", "DINAS KESEHATAN")]  # fmt: skip
     roster = write_csv(tmp_path / "pegawai.csv", header, people)
-    table = write_csv(
-        tmp_path / "peta.csv", ("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"), [("Perawat", "Dinas Kesehatan", 3)]
+    table = write_csv(  # units the table does not have: the roster's own spellings group the forms
+        tmp_path / "peta.csv", ("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"), [("Perawat", "Puskesmas Lain", 3)]
     )
     result = am.aspiration_forms(pegawai=roster, jabatan=table, output=tmp_path / "f", per_opd=True, overwrite=True)
     files = [Path(str(f["berkas"])) for f in result.forms]
     assert len(files) == 2 and len(set(files)) == 2 and all(f.is_file() for f in files)
     assert sum(int(f["pegawai"]) for f in result.forms) == 2
+
+
+def test_a_unit_the_roster_spells_several_ways_gets_one_form_under_the_tables_name(tmp_path: Path) -> None:
+    """A roster spelling a unit five ways got five forms for it, one titled "OPD / Unit Kerja: Dinkes" (238 forms for
+    70 units; walkthrough, h26): people are grouped by the unit of the post they are linked to."""
+    from cli_helpers import write_csv
+
+    header = ("NIP", "NAMA", "JABATAN", "UNIT KERJA")
+    people = [("198001012005011001", "Budi", "Perawat", "Dinas Kesehatan"),
+              ("198101012006042002", "Sari", "Perawat", "DINAS KESEHATAN"),
+              ("198201012007011003", "Andi", "Perawat", "Dinas Kesehatan Kab. Sukamaju")]  # fmt: skip
+    roster = write_csv(tmp_path / "pegawai.csv", header, people)
+    table = write_csv(
+        tmp_path / "peta.csv", ("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"), [("Perawat", "Dinas Kesehatan", 3)]
+    )
+    result = am.aspiration_forms(pegawai=roster, jabatan=table, output=tmp_path / "f", per_opd=True)
+    assert [(f["opd"], f["pegawai"]) for f in result.forms] == [("Dinas Kesehatan", 3)]
 
 
 def test_forms_per_opd_follow_the_opd_column(tmp_path: Path) -> None:

@@ -107,7 +107,7 @@ def aspiration_forms(
         raise OutputError(f"Folder '{output}' tidak dapat dibuat: {os_reason(exc)}") from exc
     groups: list[tuple[str | None, pd.DataFrame]]
     if per_opd:  # the OPD column when the roster has one (units are then "OPD | unit"), else the unit
-        key = roster["perangkat_daerah"] if "perangkat_daerah" in roster.columns else roster["unit_kerja"]
+        key = roster["perangkat_daerah"] if "perangkat_daerah" in roster.columns else _table_units(roster, positions)
         groups = [(str(u), g) for u, g in roster.groupby(key.fillna("").astype(str), sort=True)]
     else:
         groups = [(None, roster)]
@@ -127,6 +127,18 @@ def aspiration_forms(
             write_form(path, rows, units, names, title=title, overwrite=overwrite)
             forms.append({"berkas": str(path), "opd": opd or "", "pegawai": len(rows)})
     return AspirationFormsResult(forms=forms, findings=list(inputs.findings))
+
+
+def _table_units(roster: pd.DataFrame, positions: pd.DataFrame) -> pd.Series:
+    """Each person's unit as the position table names it (the unit of the post the roster row is linked to), the
+    roster's own spelling when unlinked: a roster spelling a unit five ways got five forms for it, one titled "OPD /
+    Unit Kerja: Dinkes" (238 forms for 70 units; walkthrough, h26)."""
+    from asn_mutasi.workload.linking import LINK_COLUMN, link_employees
+
+    linked = link_employees(roster, positions).frame[LINK_COLUMN]
+    unit_of = dict(zip(positions["kode_jabatan"].astype(str), positions["unit_kerja"], strict=True))
+    table = linked.map(lambda code: unit_of.get(str(code)) if code is not None else None)
+    return table.where(table.notna(), roster["unit_kerja"])
 
 
 def read_aspirations(
