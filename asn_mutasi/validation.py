@@ -567,11 +567,9 @@ _DIGIT_RUN = re.compile(r"\D+")
 
 
 def _nip_like(digits: str) -> bool:
-    """Digits of a NIP written wrong: 17 to 19 of them opening with a birth date (YYYYMMDD of 1940–2010)."""
-    if not 17 <= len(digits) <= 19:
-        return False
-    year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:8])
-    return 1940 <= year <= 2010 and 1 <= month <= 12 and 1 <= day <= 31
+    """Digits of a NIP written wrong: 17 to 19 of them opening with a birth year (1940–2010); the month or day may be
+    the typo itself (month 13, day 32, the 8th digit an export drops; plan oracle, h26). A NIK has 16."""
+    return 17 <= len(digits) <= 19 and 1940 <= int(digits[:4]) <= 2010
 
 
 def _lost_birth_digit(value: object, born: object) -> str:
@@ -612,10 +610,19 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
         other = int(valid[first[codes[j]]])
         first_row = ctx.rows[other]
         yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=first_row)
-        if _other_person(names[i], names[other]):  # two people under one NIP: both sit in their posts
+        if _other_person(names[i], names[other]) or _other_birth(ctx, i, other):  # two people, both in their posts
             ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {first_row}, nama lain)")
         else:
             ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row})")
+
+
+def _other_birth(ctx: RosterContext, i: int, other: int) -> bool:
+    """Whether two rows under one NIP give two different birth dates (two "Siti Aminah" are two people)."""
+    if not ctx.has("tanggal_lahir"):
+        return False
+    cells = ctx.column("tanggal_lahir").cells()
+    a, b = tanggal.parse_date(cells[i]).value, tanggal.parse_date(cells[other]).value
+    return a is not None and b is not None and a != b
 
 
 def _person_words(name: object) -> list[str]:
@@ -1900,14 +1907,18 @@ def _one_spelling_per_unit(
 def _programme_requirements(
     raw: RawTable, src: pd.DataFrame, rows: list[int], ctx: _Ctx, findings: list[Finding]
 ) -> list[str | None]:
-    """Each position's programme requirement: its column, else what its level column writes beside a level."""
-    if "syarat_jurusan" not in raw.columns and "syarat_pendidikan" in raw.columns:
-        return _programmes_in_level_column(raw, src, rows, ctx, findings)
-    return _texts(_column(src, "syarat_jurusan"))
+    """Each position's programme requirement: its column, else what its level column writes beside a level — row by
+    row: a table with a programme column left blank for a post and "S-1 Teknik Informatika" in its level column took
+    any S-1 for it (an S-1 Hukum was moved in; plan oracle, h26)."""
+    written = _texts(_column(src, "syarat_jurusan"))
+    if "syarat_pendidikan" not in raw.columns:
+        return written
+    in_level = _programmes_in_level_column(raw, src, rows, ctx, findings, [own is not None for own in written])
+    return [own if own is not None else level for own, level in zip(written, in_level, strict=True)]
 
 
 def _programmes_in_level_column(
-    raw: RawTable, src: pd.DataFrame, rows: list[int], ctx: _Ctx, findings: list[Finding]
+    raw: RawTable, src: pd.DataFrame, rows: list[int], ctx: _Ctx, findings: list[Finding], written: list[bool]
 ) -> list[str | None]:
     """The programme requirement a table without a programme column writes in its level column.
 
@@ -1922,7 +1933,7 @@ def _programmes_in_level_column(
     out: list[str | None] = []
     bare: list[int] = []
     for i, value in enumerate(_texts(_column(src, "syarat_pendidikan"))):
-        if value is None or value in coded_fields.DASHES:
+        if value is None or value in coded_fields.DASHES or written[i]:  # ``written``: the programme column says
             out.append(None)
             continue
         bare_cell = _LEVEL_WORDING.sub(" ", value).strip()  # "Minimal S-1", "SLTA sederajat", "S-1 ke atas"
@@ -1969,11 +1980,12 @@ def _requirement_levels(
     syarat_pend = map_distinct(syarat_pend_raw, pend.parse_level)
     has_syarat = "syarat_pendidikan" in raw.columns or "syarat_jurusan" in raw.columns
     levels: list[str | None] = []
-    in_level_column = "syarat_jurusan" not in raw.columns  # a programme there is read as one (see above)
+    # a programme in the level column is read as one where the programme column says nothing (see above)
+    no_programme = [v is None for v in _texts(_column(src, "syarat_jurusan"))]
     for i, value in enumerate(syarat_pend_raw.tolist()):
         level = syarat_pend[i]
         text = value.strip() if isinstance(value, str) else ""
-        said = text in coded_fields.DASHES or (in_level_column and (syarat_jur[i] or text.upper() in OPEN_KEYS))
+        said = text in coded_fields.DASHES or (no_programme[i] and (syarat_jur[i] or text.upper() in OPEN_KEYS))
         if level is None and not _is_blank(value) and not said:
             findings.append(make_finding("pendidikan-tidak-dikenal", ctx.loc(rows[i], "syarat_pendidikan", value)))
         if level is None and syarat_jur[i]:

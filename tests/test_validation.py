@@ -539,6 +539,18 @@ def test_a_table_without_requirement_columns_asks_the_least_of_each_posts_jenjan
     assert written.frame["syarat_pendidikan"].tolist() == ["D-III"]  # what the table writes wins
 
 
+def test_a_programme_in_the_level_column_counts_where_the_programme_column_is_blank() -> None:
+    """With a SYARAT JURUSAN column present but blank for a post, "S-1 Teknik Informatika" in its level column was
+    read as any S-1, and the plan moved an S-1 Hukum in (plan oracle, h26)."""
+    rows = [
+        position(syarat_pendidikan="S-1 Teknik Informatika", syarat_jurusan=None),
+        position(kode_jabatan="K-2", nama_jabatan="Analis Hukum", syarat_pendidikan="S-1", syarat_jurusan="S-1 Hukum"),
+    ]
+    frame = prepare_positions(raw_table("jabatan", rows), Settings()).frame
+    assert frame["syarat_jurusan"].tolist() == ["S-1 Teknik Informatika", "S-1 Hukum"]
+    assert frame["syarat_pendidikan"].tolist() == ["S-1", "S-1"]
+
+
 def test_a_workload_in_minutes_with_comma_thousands_is_read_in_hours() -> None:
     """An anjab app's "Total Beban (Menit)" ("187,500": PHP's number_format) was not read, and no EJ was shown."""
     rows = [
@@ -737,9 +749,12 @@ def test_who_still_holds_the_seat_when_the_nip_is_at_fault() -> None:
         person(nip="198001022005011002", nama="Ahmad Syafi'i S.PD"),  # the same person again
         person(nip="198001032005011003", nama="Wulan Nugraha"),
         person(nip="198001032005011003", nama="Wida Rohendi"),  # another person under Wulan's NIP
+        person(nip="198013012005011005"),  # month 13: the typo is in the birth date itself (plan oracle, h26)
+        person(nip="198001042005011004", nama="Siti Aminah", tanggal_lahir="04-01-1980"),
+        person(nip="198001042005011004", nama="Siti Aminah", tanggal_lahir="17-08-1985"),  # two Siti Aminah
     ]
     frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
-    assert frame["_menduduki"].tolist() == [True, True, False, False, False, False, True]
+    assert frame["_menduduki"].tolist() == [True, True, False, False, False, False, True, True, False, True]
     assert frame["_status"].tolist()[3] == "valid" and frame["_status"].tolist()[5] == "valid"
 
 

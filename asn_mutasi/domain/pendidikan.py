@@ -68,7 +68,8 @@ _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
     # the sarjana terapan is the diploma-IV programme (UU 12/2012 Pasal 21): "S1 Terapan", STIS's "Sarjana Sains Terapan"
     (
         "D-IV",
-        r"SARJANA\s*(?:SAINS\s+)?TERAPAN|S"
+        # the title written as the level ("S.Tr.Kes", "S.ST": Sarjana Terapan; plan oracle, h26)
+        r"SARJANA\s*(?:SAINS\s+)?TERAPAN|S\.\s?TR(?=[.\s]|$)|S\.\s?ST\b|S"
         + _SEP
         + _I
         + r"[\s.\-]+(?:SAINS\s+)?TERAPAN\b|D"

@@ -565,3 +565,11 @@ def test_a_sarjana_terapan_written_s1_is_the_diploma_iv(text: str, level: str, p
 
     assert parse_level(text) == level
     assert split_level(text) == (level, programme) or (programme == "" and split_level(text)[0] == level)
+
+
+def test_a_sarjana_terapan_title_written_as_the_level_is_d_iv() -> None:
+    """ "S.Tr.Kes" in the level column was unknown, and its holder refused for every post (plan oracle, h26); the STR
+    certificate stays no level."""
+    from asn_mutasi.domain.pendidikan import parse_level
+
+    assert [parse_level(t) for t in ("S.Tr.Kes", "S.Tr.Keb", "S.ST", "STR")] == ["D-IV", "D-IV", "D-IV", None]
