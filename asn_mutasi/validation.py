@@ -1186,10 +1186,12 @@ _OTHER_AGENCY_ONLY = re.compile(re.escape(_OTHER_AGENCY).replace(r"\{instansi\}"
 
 def left_out_for_fault(frame: pd.DataFrame) -> int:
     """Rows of a prepared table validation left out for a fault of theirs (a broken NIP, an empty required cell):
-    not those of another agency that ``--instansi`` leaves out on purpose."""
+    not those of another agency that ``--instansi`` leaves out on purpose, nor the rows of people out of scope (no ASN,
+    not in service: CLTN, pensiun), whom `bandingkan` called "NIP rusak, kolom wajib kosong" (walkthrough, h26)."""
     excluded = frame["_status"].eq(EXCLUDED)
-    other_agency = frame["_alasan"].fillna("").astype(str).str.fullmatch(_OTHER_AGENCY_ONLY)
-    return int((excluded & ~other_agency).sum())
+    why = frame["_alasan"].fillna("").astype(str)
+    on_purpose = why.str.fullmatch(_OTHER_AGENCY_ONLY) | why.str.startswith(("bukan ASN", "kedudukan hukum"))
+    return int((excluded & ~on_purpose).sum())
 
 
 def _with_agency(unit: str | None, agency: str | None) -> str | None:

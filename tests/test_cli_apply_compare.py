@@ -305,3 +305,19 @@ def test_the_terminal_table_shows_both_ej_classes(applied: dict[str, Any]) -> No
         EXIT_OK,
     )
     assert "Kelas EJ Sebelum" in result.stdout and "Kelas EJ Sesudah" in result.stdout
+
+
+def test_compare_counts_no_honorer_or_cltn_row_as_left_out_for_a_fault(tmp_path: Path) -> None:
+    """`bandingkan` warned that non-ASN and CLTN rows were excluded as "NIP rusak, kolom wajib kosong" and "may read
+    as arrivals or departures" (walkthrough, h26): they are out of scope in both files, not faults."""
+    from cli_helpers import write_csv
+
+    header = ("NIP", "NAMA", "JABATAN", "UNIT KERJA", "STATUS", "KEDUDUKAN HUKUM")
+    people = [("198001012005011001", "Budi", "Analis", "BKD", "PNS", "Aktif"),
+              ("", "Tono", "Pengemudi", "BKD", "Honorer", ""),
+              ("198101012006042002", "Sari", "Analis", "BKD", "PNS", "CLTN")]  # fmt: skip
+    roster = write_csv(tmp_path / "pegawai.csv", header, people)
+    result = expect(run("bandingkan", roster, roster, "-f", "json", *TANGGAL), EXIT_OK)
+    summary = stdout_json(result)["ringkasan"]
+    assert (summary["baris_dikecualikan_sebelum"], summary["baris_dikecualikan_sesudah"]) == (0, 0)
+    assert "NIP rusak" not in result.stderr
