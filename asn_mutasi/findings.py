@@ -562,12 +562,16 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "data-pegawai-berubah": CodeSpec(
         E,
-        "Data pegawai berbeda dari data saat rencana dibuat (sha256 {sekarang} ≠ {rencana}); buat rencana baru atau pakai --abaikan-perubahan-data (dicatat di buku besar)",
+        "Berkas data pegawai bukan berkas yang dipakai saat rencana dibuat (sha256 {sekarang} ≠ {rencana}): isinya "
+        "berubah, atau berkas yang sama disimpan ulang (mis. dibuka lalu disimpan di Excel); pakai berkas aslinya, buat "
+        "rencana baru, atau pakai --abaikan-perubahan-data bila isinya sama (dicatat di buku besar; setiap mutasi tetap "
+        "diperiksa ulang terhadap data ini)",
         "The roster's SHA-256 differs from the one the plan was made from.",
     ),
     "data-pegawai-berubah-diabaikan": CodeSpec(
         W,
-        "Data pegawai berbeda dari data saat rencana dibuat (sha256 {sekarang} ≠ {rencana}); diabaikan atas permintaan, dicatat di buku besar",
+        "Berkas data pegawai bukan berkas yang dipakai saat rencana dibuat (sha256 {sekarang} ≠ {rencana}); diabaikan "
+        "atas permintaan, dicatat di buku besar",
         "The roster changed since the plan and the difference was explicitly overridden.",
     ),
     "data-pegawai-tanpa-hash": CodeSpec(
