@@ -395,3 +395,31 @@ def test_a_pin_to_a_code_written_in_several_units_takes_its_unit_column(tmp_path
     pin.write_text("NIP,KODE JABATAN\n198503122010011001,JAB-1\n", encoding="utf-8")
     result = expect(run("plan", roster, jabatan, *TANGGAL, "--kunci", pin, "-f", "csv"), 3)
     assert "JAB-1 ada di 2 unit kerja" in result.stderr and "Dinas Kesehatan, Dinas Sosial" in result.stderr
+
+
+def test_a_damaged_nip_holder_retiring_in_the_horizon_opens_a_projected_vacancy(tmp_path: Path) -> None:
+    """The holder counted in bezetting left no projected vacancy at BUP (lowongan_proyeksi 0; plan oracle, h26)."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;JENIS JABATAN;TMT JABATAN;TANGGAL LAHIR;"
+        "PENDIDIKAN TERAKHIR\n"
+        "1.96810E+17;Orang 0;II/d;Pengadministrasi Perkantoran;R0;Unit R0;Pelaksana;01-01-2016;10-10-1968;SLTA\n"
+        "197601012000011001;Pool 0;II/b;Pengadministrasi Perkantoran;POOL;Unit Pool;Pelaksana;01-01-2016;01-01-1976;SLTA\n",
+        "utf-8",
+    )
+    table = tmp_path / "jabatan.csv"
+    table.write_text(
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;JENIS JABATAN;KEBUTUHAN\n"
+        "R0;Pengadministrasi Perkantoran;Unit R0;Pelaksana;1\nPOOL;Pengadministrasi Perkantoran;Unit Pool;Pelaksana;0\n",
+        "utf-8",
+    )
+    when = ("--tanggal", "2026-07-01")
+    vac = stdout_json(expect(run("vacancies", roster, table, *when, "-f", "json"), EXIT_OK))
+    rows_ = vac["jabatan"] if isinstance(vac, dict) else vac
+    r0 = next(r for r in rows_ if r["kode_jabatan"] == "R0")
+    assert (r0["bezetting"], r0["proyeksi_pensiun"], r0["lowongan_proyeksi"]) == (1, 1, 1)
+    plan = stdout_json(run("plan", roster, table, *when, "-f", "json", "-o", tmp_path / "r.xlsx"))
+    assert plan["ringkasan"]["lowongan_awal"] == 1
+    assert [(m["kode_jabatan_tujuan"], m["jenis_lowongan"]) for m in plan["mutasi"]] == [
+        ("R0", "proyeksi pensiun (pensiun TMT 01-11-2026)")
+    ]

@@ -213,15 +213,29 @@ def _employees(
     return emp
 
 
-def _seats_held_by_excluded(roster_linked: pd.DataFrame, pos_index: dict[str, int], n_pos: int) -> np.ndarray:
+def _seats_held_by_excluded(
+    roster_linked: pd.DataFrame, pos_index: dict[str, int], n_pos: int, settings: Settings, as_of: date
+) -> tuple[np.ndarray, np.ndarray]:
     """Per position: the rows excluded for a fault of their NIP alone that are linked to it (:func:`holder_mask`
-    without :func:`valid_mask`): their people hold the seat as ``lowongan`` counts them."""
+    without :func:`valid_mask`): their people hold the seat as ``lowongan`` counts them; and of those, the ones not
+    retiring within the horizon (each row's own birth date: a NIP may be shared; as ``projected_retirements``)."""
+    zero = np.zeros(n_pos, dtype=np.int64)
     only = holder_mask(roster_linked) & ~valid_mask(roster_linked)
     if not only.any() or LINK not in roster_linked.columns:
-        return np.zeros(n_pos, dtype=np.int64)
-    at = [pos_index.get(_text(v) or "", -1) for v in roster_linked[LINK].to_numpy(dtype=object)[only].tolist()]
-    found = np.asarray([p for p in at if p >= 0], dtype=np.int64)
-    return np.bincount(found, minlength=n_pos).astype(np.int64)
+        return zero, zero
+    from asn_mutasi.workload.retirement import add_months, retirement_table
+
+    rows = roster_linked.loc[only]
+    end = pd.Timestamp(add_months(as_of, settings.beban_kerja.horizon_bulan))
+    tmt = retirement_table(rows, settings)["tmt_pensiun"]
+    leaving = (tmt.notna() & (tmt <= end)).to_numpy(dtype=bool)
+    held, staying = zero.copy(), zero.copy()
+    for code, gone in zip(rows[LINK].tolist(), leaving.tolist(), strict=True):
+        p = pos_index.get(_text(code) or "", -1)
+        if p >= 0:
+            held[p] += 1
+            staying[p] += not gone
+    return held, staying
 
 
 #: the longest text :func:`text_order` sorts as fixed-width numpy text
@@ -271,10 +285,11 @@ def build_base(
 
     n_pos = len(pos_codes)
     # people whose NIP is at fault (schema.HOLDS) sit in their posts: counted, never moved, in no employee row
-    held = _seats_held_by_excluded(roster_linked, pos_index, n_pos)
+    held, held_staying = _seats_held_by_excluded(roster_linked, pos_index, n_pos, settings, as_of)
     b_all = np.bincount(emp["pos"].to_numpy(), minlength=n_pos).astype(np.int64) + held
     counted = emp[~emp["retiring"]] if rs.isi_proyeksi_pensiun else emp
-    b = np.bincount(counted["pos"].to_numpy(), minlength=n_pos).astype(np.int64) + held
+    b = np.bincount(counted["pos"].to_numpy(), minlength=n_pos).astype(np.int64)
+    b += held_staying if rs.isi_proyeksi_pensiun else held
     if "tanpa_abk" in pos.columns:  # issue 17: unknown need, neither a vacancy nor a surplus
         without = pos["tanpa_abk"].map(lambda v: v is True or v == 1).to_numpy(dtype=bool)
         k = np.where(without, b, k)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from typing import Any
@@ -186,6 +186,9 @@ class _Rows:
     emp_mover: np.ndarray  #: per employee, its mover index (−1: retiring or kept)
     tmt: dict[str, str]  #: nip -> TMT pensiun (ISO, "" unknown) of the projected retirements; last row wins
     ret_tmt: list[tuple[str, str]]  #: (nip, TMT ISO) of every retirement row, in order
+    #: the post (code) of every retirement row: its own, so a seat an excluded holder leaves is named (a NIP may be
+    #: shared by two holders); "" where the row names none
+    ret_code: list[str] = field(default_factory=list)
 
     def find(self, nips: list[str]) -> np.ndarray:
         """Row of ``inst.employees`` of each NIP, −1 when none."""
@@ -217,12 +220,15 @@ def _rows(roster: pd.DataFrame, inst: Instance, ret: pd.DataFrame, ret_keys: lis
     emp_mover[movable] = np.arange(int(movable.sum()))
     if int(movable.sum()) != len(inst.movers):  # pragma: no cover - build_base makes movers exactly so
         raise AssertionError("movers are not the employees that neither retire nor stay kept")
+    ret_code: list[str] = []
     if len(ret) and "tmt_pensiun" in ret.columns:
         iso = per_distinct(ret["tmt_pensiun"], _iso, missing="").tolist()
         ret_tmt = list(zip(ret_keys, iso, strict=True))
+        if "kode_jabatan" in ret.columns:
+            ret_code = ["" if v is None or v != v else str(v).strip() for v in ret["kode_jabatan"].tolist()]
     else:
         ret_tmt = []
-    return _Rows(keys, valid, emp, emp_nips, emp_mover, dict(ret_tmt), ret_tmt)
+    return _Rows(keys, valid, emp, emp_nips, emp_mover, dict(ret_tmt), ret_tmt, ret_code)
 
 
 def _context(
@@ -234,9 +240,14 @@ def _context(
     emp_pos = inst.employees["pos"].to_numpy()
     dates: dict[int, list[str]] = {}
     found = rows.find([n for n, _ in rows.ret_tmt])
-    for e, (_, t) in zip(found.tolist(), rows.ret_tmt, strict=True):
-        if e >= 0:
-            dates.setdefault(int(emp_pos[e]), []).append(t)
+    at = {c: p for p, c in enumerate(inst.pos_codes)}
+    codes = rows.ret_code or [""] * len(rows.ret_tmt)
+    for e, (_, t), code in zip(found.tolist(), rows.ret_tmt, codes, strict=True):
+        p = at.get(code, -1) if code else -1
+        if p < 0 and e >= 0:
+            p = int(emp_pos[e])
+        if p >= 0:
+            dates.setdefault(p, []).append(t)
     for v in dates.values():
         v.sort()
     # names and golongan of the people the plan moves (the explanations read nothing else); a NIP

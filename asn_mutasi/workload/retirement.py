@@ -18,7 +18,8 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import pension_dates
 from asn_mutasi.schema import RETIREMENT_COLUMNS as RETIREMENT_COLUMNS  # re-exported: defined once in models
-from asn_mutasi.workload.linking import LINK_COLUMN, valid_rows
+from asn_mutasi.schema import holder_mask
+from asn_mutasi.workload.linking import LINK_COLUMN
 
 
 def add_months(day: date, months: int) -> date:
@@ -64,7 +65,9 @@ def projected_retirements(
     as_of: date,
     horizon_months: int | None = None,
 ) -> pd.DataFrame:
-    """List valid employees whose TMT pensiun falls on or before ``as_of`` + horizon.
+    """List the holders (valid rows, and rows excluded for a fault of their NIP alone: :func:`~asn_mutasi.schema.
+    holder_mask`) whose TMT pensiun falls on or before ``as_of`` + horizon: a seat a damaged-NIP holder leaves by
+    retiring opens a projected vacancy as anyone's does (plan oracle, h26).
 
     People already past their TMT pensiun are included (they are still on the roster
     and their seat is about to free up). ``kode_jabatan`` is the linked position
@@ -74,7 +77,7 @@ def projected_retirements(
     """
     months = settings.beban_kerja.horizon_bulan if horizon_months is None else int(horizon_months)
     end = pd.Timestamp(add_months(as_of, months))
-    people = roster.loc[valid_rows(roster)]
+    people = roster.loc[holder_mask(roster)]
     table = retirement_table(people, settings)
     due = table["tmt_pensiun"].notna() & (table["tmt_pensiun"] <= end)
     people = people.loc[due]
