@@ -998,8 +998,8 @@ def rule_kedudukan(ctx: RosterContext) -> Iterator[Finding]:
     for i in np.flatnonzero(unknown | inactive).tolist():
         if unknown[i]:
             yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "kedudukan_hukum", values[i]))
-        else:
-            yield make_finding("kedudukan-tidak-aktif", ctx.loc(i, "kedudukan_hukum", values[i]))
+        else:  # named by the column it was read from (a STATUS column saying "Pensiun": walkthrough, h26)
+            yield make_finding("kedudukan-tidak-aktif", ctx.loc(i, name, values[i]))
             ctx.exclude(i, f"kedudukan hukum '{parsed[i]}' (bukan aktif)")
     ctx.out["kedudukan_hukum"] = parsed
 

@@ -836,3 +836,10 @@ def test_a_status_jabatan_column_saying_plt_reads_the_post_as_acting() -> None:
         "Pranata Komputer Ahli Pertama",
         "Plt. Kepala Seksi",
     ]
+
+
+def test_an_inactive_status_read_from_the_status_column_names_that_column() -> None:
+    """A STATUS column saying "Pensiun" gave a kedudukan finding with no column (walkthrough, h26)."""
+    prepared = prepare_roster(raw_table("pegawai", [person(status_kepegawaian="Pensiun")]), today=TODAY)
+    said = [f for f in prepared.findings if f.code == "kedudukan-tidak-aktif"]
+    assert len(said) == 1 and said[0].location.field == "status_kepegawaian" and said[0].location.column

@@ -97,8 +97,9 @@ def aspiration_forms(
     assert inputs.positions is not None
     roster = inputs.roster.valid.sort_values(["unit_kerja", "nip"], kind="stable")
     positions = inputs.positions.valid
-    units = sorted(set(positions["unit_kerja"].dropna().astype(str)))
-    names = sorted(set(positions["nama_jabatan"].dropna().astype(str)))
+    # the dropdowns in the order an analyst reads them ("Badan …" beside "BADAN …", not after every capital; h26)
+    units = sorted(set(positions["unit_kerja"].dropna().astype(str)), key=lambda u: (u.casefold(), u))
+    names = sorted(set(positions["nama_jabatan"].dropna().astype(str)), key=lambda n: (n.casefold(), n))
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

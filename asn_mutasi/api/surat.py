@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 LETTER_FIELDS: tuple[str, ...] = ("jenis", "id_mutasi", "berkas")
 
 
+#: the words of the note saying the TMT came from the ledger: a fact of the run, said as information, not a warning
+FROM_LEDGER = "diambil dari buku besar"
+
+
 @dataclass
 class LettersResult:
     """The documents written: one row per file (``jenis``, ``id_mutasi``, ``berkas``)."""
@@ -220,7 +224,7 @@ def _sk_facts(
         if len(counts) > 1:
             notes.append(f"Lampiran SK memakai {label} '{common[key]}'; {len(counts)} nilai berbeda di antara mutasi")
     if recorded:
-        notes.append(f"TMT {len(recorded)} mutasi diambil dari buku besar '{where}' (dicatat terapkan)")
+        notes.append(f"TMT {len(recorded)} mutasi {FROM_LEDGER} '{where}' (dicatat terapkan)")
     elif tmt is None:
         notes.append("TMT: awal bulan setelah tanggal SK (tidak ada TMT terapkan di buku besar); ubah dengan --tmt")
     return facts, common, notes

@@ -126,8 +126,10 @@ def surat(
         )
     if ctx.output is not None:
         write_rows(ctx.output, ctx.overwrite, result.documents, list(LETTER_FIELDS), "Dokumen")
-    for note in result.notes:
-        warn(note)
+    from asn_mutasi.api.surat import FROM_LEDGER
+
+    for note in result.notes:  # where the TMT came from is information (walkthrough, h26); the rest asks a look
+        (info if FROM_LEDGER in note else warn)(note)
     warn_findings(_of_plan(result.findings, rencana), rest="semua temuan: -f json")
     info(f"{len(result.documents)} dokumen ditulis ke {folder}")
 
