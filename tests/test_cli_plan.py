@@ -423,3 +423,24 @@ def test_a_damaged_nip_holder_retiring_in_the_horizon_opens_a_projected_vacancy(
     assert [(m["kode_jabatan_tujuan"], m["jenis_lowongan"]) for m in plan["mutasi"]] == [
         ("R0", "proyeksi pensiun (pensiun TMT 01-11-2026)")
     ]
+
+
+def test_a_pin_of_a_person_left_out_of_planning_names_why(tmp_path: Path) -> None:
+    """`--kunci` of a CLTN employee said only "pegawai tidak ada di data pegawai yang valid" (plan oracle, h26)."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP;NAMA;JABATAN;KODE JABATAN;UNIT KERJA;PENDIDIKAN TERAKHIR;KEDUDUKAN HUKUM\n"
+        "198001012005011001;Budi;Analis Data;A-1;Dinas X;S-1;CLTN\n"
+        "198001022005011002;Ani;Analis Data;A-1;Dinas X;S-1;Aktif\n",
+        "utf-8",
+    )
+    table = tmp_path / "jabatan.csv"
+    table.write_text(
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN\nA-1;Analis Data;Dinas X;2\nA-2;Analis;Dinas Y;1\n"
+    )
+    pin = tmp_path / "kunci.csv"
+    pin.write_text("NIP,KODE JABATAN\n198001012005011001,A-2\n", encoding="utf-8")
+    result = run("plan", roster, table, *TANGGAL, "--kunci", pin, "-o", tmp_path / "r.xlsx")
+    assert result.exit_code != 0
+    said = " ".join(result.stderr.split())
+    assert "dikecualikan dari perencanaan (kedudukan hukum 'CLTN'" in said

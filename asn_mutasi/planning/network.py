@@ -213,6 +213,16 @@ def _employees(
     return emp
 
 
+def _excluded_reasons(roster_linked: pd.DataFrame, keys: Sequence[str], pins: Sequence[Pin]) -> dict[str, str]:
+    """NIP key → why the roster leaves that person out, for the pinned NIPs only (none without pins)."""
+    wanted = {p.nip for p in pins}
+    if not wanted or "_alasan" not in roster_linked.columns:
+        return {}
+    invalid = ~valid_mask(roster_linked)
+    why = roster_linked["_alasan"].to_numpy(dtype=object)
+    return {keys[r]: str(why[r]) for r in np.flatnonzero(invalid).tolist() if keys[r] in wanted and why[r]}
+
+
 def _seats_held_by_excluded(
     roster_linked: pd.DataFrame, pos_index: dict[str, int], n_pos: int, settings: Settings, as_of: date
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -294,7 +304,7 @@ def build_base(
         without = pos["tanpa_abk"].map(lambda v: v is True or v == 1).to_numpy(dtype=bool)
         k = np.where(without, b, k)
 
-    pin_map = _check_pins(pins, emp, pos_index, k, b, keep_set)
+    pin_map = _check_pins(pins, emp, pos_index, k, b, keep_set, _excluded_reasons(roster_linked, roster_keys, pins))
     movable = emp[~emp["retiring"] & ~emp["keep"]]
     movers = movable["nip"].tolist()
     mover_pos = movable["pos"].to_numpy(dtype=np.int64)
@@ -343,8 +353,10 @@ def _check_pins(
     k: np.ndarray,
     b: np.ndarray,
     keep: set[str],
+    excluded: dict[str, str],
 ) -> dict[str, str]:
-    """Validate pins up front so the analyst gets a message naming the pin row (no NIP)."""
+    """Validate pins up front so the analyst gets a message naming the pin row (no NIP); ``excluded``: why the roster
+    leaves out a pinned person (a damaged NIP, CLTN …), said instead of "not in the roster" (plan oracle, h26)."""
     out: dict[str, str] = {}
     if not pins:
         return out
@@ -362,6 +374,8 @@ def _check_pins(
     for p in pins:
         where = f"Mutasi terkunci baris {p.baris}"
         if p.nip not in emp_pos:
+            if p.nip in excluded:
+                raise PinRowError(f"{where}: pegawai dikecualikan dari perencanaan ({excluded[p.nip]})")
             raise PinRowError(f"{where}: pegawai tidak ada di data pegawai yang valid dan tertaut ke peta jabatan")
         if p.kode_jabatan not in pos_index:
             raise PinRowError(f"{where}: kode jabatan tujuan '{p.kode_jabatan}' tidak ada di peta jabatan")
