@@ -223,6 +223,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "least a mutation cycle lasts (one year): experience the file does not date still counts, and this says how "
         "much, since it can make a person meet a requirement.",
     ),
+    "riwayat-tanpa-jabatan": CodeSpec(
+        W,
+        "{jumlah} baris riwayat jabatan tanpa nama jabatan (baris {contoh}) tidak dihitung sebagai pengalaman",
+        "History rows that name no position count for nothing as experience; counted here so that a column the "
+        "reader did not take (a functional post's name in a column of its own) cannot drop them silently.",
+    ),
     "riwayat-nip-tidak-dikenal": CodeSpec(
         W,
         "{jumlah} baris riwayat jabatan ber-NIP yang tidak ada di data pegawai (valid) tidak dipakai: {contoh}",

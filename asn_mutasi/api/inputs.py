@@ -485,7 +485,7 @@ def _read_history(path: Source, opts: ReadOptions) -> tuple[pd.DataFrame, list[F
     frame = raw.frame.copy()
     frame["nip"] = [nip_key(v) for v in frame["nip"].tolist()]
     findings, dates = _history_dates(raw)
-    findings += _undated_history(raw)
+    findings += _undated_history(raw) + _unnamed_history(raw)
     for name, values in dates.items():  # read once here: the experience index takes the dates as they are
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
     return frame, [*raw.findings, *findings]
@@ -519,6 +519,21 @@ def _undated_history(raw: RawTable) -> list[Finding]:
             sebab="berkas tidak punya kolom TMT mulai" if tanpa_kolom else "sel TMT mulai kosong",
         )
     ]
+
+
+def _unnamed_history(raw: RawTable) -> list[Finding]:
+    """``riwayat-tanpa-jabatan``: rows with no position name count for nothing as experience; counted and named (a
+    SIASN rw-jabatan export whose JF/pelaksana names sat in columns not read lost 91% of its rows silently)."""
+    from asn_mutasi.findings import Location, make_finding
+
+    cells = raw.frame["jabatan"].tolist()
+    rows = raw.frame[ROW].tolist()
+    empty = [r for r, c in zip(rows, cells, strict=True) if c is None or not str(c).strip() or str(c).strip() == "-"]
+    if not empty:
+        return []
+    contoh = ", ".join(str(int(r)) for r in empty[:5]) + (" …" if len(empty) > 5 else "")
+    where = Location(raw.source.path, raw.source.sheet, int(empty[0]), field="jabatan")
+    return [make_finding("riwayat-tanpa-jabatan", where, jumlah=len(empty), contoh=contoh)]
 
 
 def _history_people(history: pd.DataFrame, roster: pd.DataFrame, display: str) -> list[Finding]:

@@ -420,8 +420,7 @@ class _Mapper:
             if name not in self.result.columns:
                 continue
             keys = {normalize_header(a) for a in spellings}
-            col = next((c for c in self.free() if any(k in keys for k in header_keys(c.text))), None)
-            if col is not None:
+            for col in [c for c in self.free() if any(k in keys for k in header_keys(c.text))]:
                 self.result.parts.setdefault(name, []).append(col.index)
                 self.assigned[col.index] = name
 

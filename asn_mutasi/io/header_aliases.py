@@ -589,27 +589,32 @@ _UNIT_LEVEL_HEADS = ("SATKER", "SATUAN KERJA", "UNIT KERJA", "UNOR", "UNIT")
 #: Tertentu", "Jabatan Struktural"; SIASN API copies: jabatan_struktural_nama,
 #: jabatan_fungsional_nama, jabatan_fungsional_umum_nama — domain.md §7.2). When no column names
 #: the whole field, the first filled cell among them is the value.
+_JABATAN_PARTS: tuple[str, ...] = (
+    "JABATAN STRUKTURAL",
+    "JABATAN STRUKTURAL NAMA",
+    "JAB STRUKTURAL",
+    "JABATAN FUNGSIONAL TERTENTU",
+    "JABATAN FUNGSIONAL",
+    "JABATAN FUNGSIONAL NAMA",
+    "JAB FUNGSIONAL",
+    "JFT",
+    "JABATAN FUNGSIONAL UMUM",
+    "JABATAN FUNGSIONAL UMUM NAMA",
+    "JABATAN PELAKSANA",
+    "JFU",
+)
+
 PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     "pegawai": {
-        "jabatan": (
-            "JABATAN STRUKTURAL",
-            "JABATAN STRUKTURAL NAMA",
-            "JAB STRUKTURAL",
-            "JABATAN FUNGSIONAL TERTENTU",
-            "JABATAN FUNGSIONAL",
-            "JABATAN FUNGSIONAL NAMA",
-            "JAB FUNGSIONAL",
-            "JFT",
-            "JABATAN FUNGSIONAL UMUM",
-            "JABATAN FUNGSIONAL UMUM NAMA",
-            "JABATAN PELAKSANA",
-            "JFU",
-        ),
+        "jabatan": _JABATAN_PARTS,
         # a unit written as numbered levels, the ministry first: Kemenag SIMPEG's download (ropegkemenag/hrms:
         # SATKER_1 "Kementerian Agama", SATKER_2 the Kanwil, SATKER_3 the Kankemenag, SATKER_4/5 the unit inside
         # it). The deepest level a row fills is its unit: listed deepest first (see ``ORDERED_PARTS``).
         "unit_kerja": tuple(f"{head} {level}" for level in range(6, 0, -1) for head in _UNIT_LEVEL_HEADS),
-    }
+    },
+    # SIASN's rw-jabatan export: namaJabatan holds the structural post only, the functional and pelaksana ones
+    # are under jabatanFungsionalNama / jabatanFungsionalUmumNama (kanekescom/laravel-siasn-simpeg; h26/real6)
+    "riwayat": {"jabatan": _JABATAN_PARTS},
 }
 #: fields of ``PARTS`` whose columns are tried in the order of their spellings there (not of the sheet)
 ORDERED_PARTS: frozenset[str] = frozenset({"unit_kerja"})
@@ -655,6 +660,8 @@ FALLBACK: dict[str, dict[str, tuple[str, ...]]] = {
 #: columns that complete a field beside its own column, never the field alone: RUANG beside GOL ("III" | "b")
 COMPLETING: dict[str, dict[str, tuple[str, ...]]] = {
     "pegawai": {"golongan": ("RUANG", "RUANG GOLONGAN", "RUANG GOL")},
+    # a position history's name column beside the per-jenis ones (SIASN rw-jabatan: namaJabatan + JF + JFU)
+    "riwayat": {"jabatan": _JABATAN_PARTS},
 }
 
 #: headers known to carry no canonical field: never fuzzy-mapped (``NIP LAMA`` must not

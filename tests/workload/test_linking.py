@@ -389,6 +389,27 @@ def test_undated_history_rows_say_what_they_are_credited_and_unknown_nips_are_co
     assert len(lost) == 1 and lost[0].message.startswith("2 baris") and lost[0].location.row == 3
 
 
+def test_a_siasn_job_history_takes_the_functional_and_pelaksana_names_from_their_own_columns(tmp_path: Path) -> None:
+    """SIASN's rw-jabatan export keeps the structural post in namaJabatan and the others in jabatanFungsionalNama /
+    jabatanFungsionalUmumNama: 442 of 485 rows were lost without a word (h26/real6). A row naming no post at all is
+    counted."""
+    from asn_mutasi.api.inputs import ReadOptions, _read_history
+
+    path = tmp_path / "rw_jabatan.csv"
+    path.write_text(
+        "nipBaru,jenisJabatan,unorNama,jabatanFungsionalNama,jabatanFungsionalUmumNama,tmtJabatan,namaJabatan\n"
+        "197908302008011001,4,Sekretariat Daerah,,Penyusun Materi Hukum,01-10-2008,\n"
+        "197908302008011001,2,Dinas Kesehatan,Perawat Ahli Pertama,,01-10-2012,\n"
+        "197908302008011001,1,Sekretariat Daerah,,,18-02-2020,Kepala Bagian Umum\n"
+        "197908302008011001,4,Sekretariat Daerah,,,18-02-2024,\n",
+        encoding="utf-8",
+    )
+    history, findings = _read_history(path, ReadOptions())
+    assert history["jabatan"].tolist()[:3] == ["Penyusun Materi Hukum", "Perawat Ahli Pertama", "Kepala Bagian Umum"]
+    unnamed = [f for f in findings if f.code == "riwayat-tanpa-jabatan"]
+    assert len(unnamed) == 1 and unnamed[0].message.startswith("1 baris") and unnamed[0].location.row == 5
+
+
 def test_initials_two_table_units_share_are_no_answer() -> None:
     table = make_positions(
         [
