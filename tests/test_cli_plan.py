@@ -444,3 +444,32 @@ def test_a_pin_of_a_person_left_out_of_planning_names_why(tmp_path: Path) -> Non
     assert result.exit_code != 0
     said = " ".join(result.stderr.split())
     assert "dikecualikan dari perencanaan (kedudukan hukum 'CLTN'" in said
+
+
+def test_a_young_holder_sharing_a_nip_with_a_retiring_one_keeps_the_seat(tmp_path: Path) -> None:
+    """Retiring was decided per NIP: the excluded old holder's BUP marked the young valid holder of the same NIP as
+    retiring, and someone was moved into their occupied seat (lowongan_awal 2 against lowongan's 1; h26 review)."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;JENIS JABATAN;TMT JABATAN;TANGGAL LAHIR;"
+        "PENDIDIKAN TERAKHIR\n"
+        "198001012005011001;Budi Santoso;II/d;Pengadministrasi Perkantoran;R1;Unit R1;Pelaksana;01-01-2016;01-01-1980;SLTA\n"
+        "198001012005011001;Slamet Riyadi;II/d;Pengadministrasi Perkantoran;R0;Unit R0;Pelaksana;01-01-2016;10-10-1968;SLTA\n"
+        "197601012000011001;Pool Satu;II/b;Pengadministrasi Perkantoran;POOL;Unit Pool;Pelaksana;01-01-2016;01-01-1976;SLTA\n"
+        "197701012000011002;Pool Dua;II/b;Pengadministrasi Perkantoran;POOL;Unit Pool;Pelaksana;01-01-2016;01-01-1977;SLTA\n",
+        "utf-8",
+    )
+    table = tmp_path / "jabatan.csv"
+    table.write_text(
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;JENIS JABATAN;KEBUTUHAN\n"
+        "R0;Pengadministrasi Perkantoran;Unit R0;Pelaksana;1\nR1;Pengadministrasi Perkantoran;Unit R1;Pelaksana;1\n"
+        "POOL;Pengadministrasi Perkantoran;Unit Pool;Pelaksana;0\n",
+        "utf-8",
+    )
+    when = ("--tanggal", "2026-07-01")
+    vac = stdout_json(expect(run("vacancies", roster, table, *when, "-f", "json"), EXIT_OK))
+    rows_ = vac["jabatan"] if isinstance(vac, dict) else vac
+    assert sum(r["lowongan_proyeksi"] for r in rows_) == 1
+    plan = stdout_json(run("plan", roster, table, *when, "-f", "json", "-o", tmp_path / "r.xlsx"))
+    assert plan["ringkasan"]["lowongan_awal"] == 1
+    assert [m["kode_jabatan_tujuan"] for m in plan["mutasi"]] == ["R0"]

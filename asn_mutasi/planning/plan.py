@@ -33,12 +33,25 @@ def _iso(value: object) -> str:
     return "" if ts is None or pd.isna(ts) else ts.date().isoformat()
 
 
-def _retirements(roster: pd.DataFrame, settings: Settings, as_of: date, given: pd.DataFrame | None) -> pd.DataFrame:
+def _retirements(
+    roster: pd.DataFrame, settings: Settings, as_of: date, given: pd.DataFrame | None
+) -> tuple[pd.DataFrame, set[str]]:
+    """The retirements the plan explains (every holder's, damaged-NIP holders' included) and the NIP keys of the
+    planned people who retire: a valid row's own retirement only. A NIP an excluded holder shares with a valid row
+    named the young valid holder retiring, and their occupied seat was filled (third review, h26)."""
     if given is not None:
-        return given
+        return given, set(nip_keys(given["nip"])) if len(given) else set()
+    from asn_mutasi.schema import holder_mask
     from asn_mutasi.workload import projected_retirements
 
-    return projected_retirements(roster, settings, as_of=as_of)
+    ret = projected_retirements(roster, settings, as_of=as_of)
+    if not len(ret):
+        return ret, set()
+    valid = valid_mask(roster)
+    if bool((holder_mask(roster) & ~valid).any()):
+        own = projected_retirements(roster.loc[valid], settings, as_of=as_of)
+        return ret, set(nip_keys(own["nip"])) if len(own) else set()
+    return ret, set(nip_keys(ret["nip"]))
 
 
 @gc_paused()  # the whole plan: see the docstring
@@ -70,10 +83,10 @@ def make_plan(
     100,000 staff its passes over the tables took 0.07-0.11 s and freed 33 objects.
     """
     rs = settings.rencana
-    ret = _retirements(roster_linked, settings, as_of, retirements)
+    ret, retiring = _retirements(roster_linked, settings, as_of, retirements)
     ret_keys = nip_keys(ret["nip"]) if len(ret) else []
     base = partial(
-        build_base, roster_linked, positions, settings, as_of=as_of, pins=normalize_pins(pins), retiring=set(ret_keys)
+        build_base, roster_linked, positions, settings, as_of=as_of, pins=normalize_pins(pins), retiring=retiring
     )
     keep = [str(n) for n in keep]  # (read twice: the instance, then the check of unknown NIPs)
     inst = base(keep=keep)
