@@ -1938,8 +1938,11 @@ def _programmes_in_level_column(
         if value is None or value in coded_fields.DASHES or written[i]:  # ``written``: the programme column says
             out.append(None)
             continue
+        value = _tidy_filler(value)  # "S-1 Sesuai Formasi", "D-III / Ahli Madya": no programme in the wording
         bare_cell = _LEVEL_WORDING.sub(" ", value).strip()  # "Minimal S-1", "SLTA sederajat", "S-1 ke atas"
         level, rest = pend.split_level(bare_cell)
+        if _TITLE_ONLY.match(rest) and pend.parse_level(rest) is not None:  # "S.Tr.Keb": a degree title, a level
+            rest = ""
         if not rest or _LETTERS_ONLY.search(rest) is None or rest.upper() in OPEN_KEYS:
             out.append(None)  # a level alone ("S-1", "D-III/S-1"), any programme ("Umum"), or no text to read
             continue
@@ -1962,6 +1965,29 @@ def _programmes_in_level_column(
 
 
 _LETTERS_ONLY = re.compile(r"[A-Za-z]{2,}")
+#: a cell of degree titles only ("S.Tr.Keb", "S.ST", "A.Md.Kep", "S.Tr.Kes., M.Kes"): a level, no programme text
+_TITLE_ONLY = re.compile(r"^\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?(?:\s*,\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?)*\s*$")
+#: wording a level cell writes beside its level that names no programme: the degree's own name ("D-III / Ahli
+#: Madya", "S-1 Strata Satu", "S-1 (Sarjana)") and "any relevant one" ("Sesuai Bidang", "Jurusan yang relevan",
+#: "Semua Jurusan", "Non Kependidikan"); read as a programme, each refused everyone (third review, h26)
+_LEVEL_FILLER = re.compile(
+    r"\b(?:AHLI\s+(?:MADYA|PRATAMA|MUDA)|SARJANA(?:\s+(?:TERAPAN|MUDA|STRATA\s+SATU))?|STRATA\s+(?:SATU|DUA|TIGA|I{1,3})"
+    r"|DIPLOMA\s+(?:SATU|DUA|TIGA|EMPAT|IV|I{1,3})|MAGISTER|PASCA\s*SARJANA"
+    r"|SESUAI\s+(?:DENGAN\s+)?(?:BIDANG(?:\s+TUGAS)?|FORMASI|KEBUTUHAN|JABATAN|TUGAS)"
+    r"|(?:(?:JURUSAN|PRODI|PROGRAM\s+STUDI|BIDANG)\s+)?YANG\s+(?:RELEVAN|SESUAI)|RELEVAN"
+    r"|NON[\s-]*KEPENDIDIKAN|SEMUA\s+(?:JURUSAN|PRODI|PROGRAM\s+STUDI|BIDANG(?:\s+ILMU)?))\b",
+    re.IGNORECASE,
+)
+
+
+def _tidy_filler(value: str) -> str:
+    """``value`` without :data:`_LEVEL_FILLER` and the brackets or separators it leaves empty."""
+    if _LEVEL_FILLER.search(value) is None:
+        return value
+    out = _LEVEL_FILLER.sub(" ", value)
+    out = re.sub(r"\(\s*\)|\[\s*\]", " ", out)
+    out = re.sub(r"\s*([/,;])\s*(?=[/,;]|$)", " ", out)  # a separator left with nothing after it
+    return re.sub(r"\s+", " ", out).strip(" /,;-")
 #: words around a level that name no programme: "Minimal S-1", "Paling rendah SLTA", "S-1 sederajat", "D-III ke atas"
 _LEVEL_WORDING = re.compile(rf"\b(?:{pend.LEVEL_FLOOR_WORDS}|SEDERAJAT)\b", re.IGNORECASE)
 

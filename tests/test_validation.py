@@ -551,6 +551,29 @@ def test_a_programme_in_the_level_column_counts_where_the_programme_column_is_bl
     assert frame["syarat_pendidikan"].tolist() == ["S-1", "S-1"]
 
 
+def test_a_level_cells_own_wording_or_degree_title_is_no_programme() -> None:
+    """ "D-III / Ahli Madya", "S-1 Sesuai Formasi", "S.Tr.Keb" in a level column became programme requirements that
+    refused everyone (third review, h26); a programme beside that wording is still read."""
+    cells = [
+        "D-III / Ahli Madya",
+        "S-1 Strata Satu",
+        "S-1 Jurusan yang relevan",
+        "S-1/D-IV Sesuai Bidang",
+        "S-1 Sesuai Formasi",
+        "S-1 Non Kependidikan",
+        "S-1 (Sarjana)",
+        "S.Tr.Keb",
+        "S-1 Teknik Informatika Sesuai Formasi",
+    ]
+    rows = [
+        position(kode_jabatan=f"K-{i}", unit_kerja=f"Unit {i}", syarat_pendidikan=c, syarat_jurusan=None)
+        for i, c in enumerate(cells)
+    ]
+    frame = prepare_positions(raw_table("jabatan", rows), Settings()).frame
+    assert frame["syarat_jurusan"].tolist() == [None] * 8 + ["S-1 Teknik Informatika"]
+    assert frame["syarat_pendidikan"].tolist()[-2:] == ["D-IV", "S-1"]
+
+
 def test_a_workload_in_minutes_with_comma_thousands_is_read_in_hours() -> None:
     """An anjab app's "Total Beban (Menit)" ("187,500": PHP's number_format) was not read, and no EJ was shown."""
     rows = [
