@@ -1966,7 +1966,9 @@ def _programmes_in_level_column(
 
 _LETTERS_ONLY = re.compile(r"[A-Za-z]{2,}")
 #: a cell of degree titles only ("S.Tr.Keb", "S.ST", "A.Md.Kep", "S.Tr.Kes., M.Kes"): a level, no programme text
-_TITLE_ONLY = re.compile(r"^\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?(?:\s*,\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?)*\s*$")
+_TITLE_ONLY = re.compile(
+    r"^\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?(?:\s*,\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?)*\s*$"
+)
 #: wording a level cell writes beside its level that names no programme: the degree's own name ("D-III / Ahli
 #: Madya", "S-1 Strata Satu", "S-1 (Sarjana)") and "any relevant one" ("Sesuai Bidang", "Jurusan yang relevan",
 #: "Semua Jurusan", "Non Kependidikan"); read as a programme, each refused everyone (third review, h26)
@@ -1988,6 +1990,8 @@ def _tidy_filler(value: str) -> str:
     out = re.sub(r"\(\s*\)|\[\s*\]", " ", out)
     out = re.sub(r"\s*([/,;])\s*(?=[/,;]|$)", " ", out)  # a separator left with nothing after it
     return re.sub(r"\s+", " ", out).strip(" /,;-")
+
+
 #: words around a level that name no programme: "Minimal S-1", "Paling rendah SLTA", "S-1 sederajat", "D-III ke atas"
 _LEVEL_WORDING = re.compile(rf"\b(?:{pend.LEVEL_FLOOR_WORDS}|SEDERAJAT)\b", re.IGNORECASE)
 

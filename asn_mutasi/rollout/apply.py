@@ -351,7 +351,7 @@ def apply_plan(
 
     decisions = _read_decisions(visible, rows, ctx)
     counts = Counter(d or "kosong" for d in decisions)
-    approved, nip_rows = _approved_moves(visible, decisions, rows, roster, ctx)
+    approved, nip_rows = _approved_moves(visible, decisions, rows, roster, ctx, positions=positions)
     _check_chains(visible, decisions, rows, roster, hidden, positions, ctx)
     if len(visible) and not counts.get("Setuju", 0) and not ctx.findings:
         _report_undecided(len(visible), counts, plan_file, ctx)
@@ -396,6 +396,7 @@ def _approved_moves(
     ctx: _Ctx,
     *,
     applied_ok: bool = False,
+    positions: pd.DataFrame | None = None,
 ) -> tuple[list[int], dict[str, int]]:
     """Return the approved moves that can be applied, and each NIP's first roster row.
 
@@ -408,6 +409,7 @@ def _approved_moves(
         nip_rows.setdefault(nip, i)
     approved: list[int] = []
     first_approval: dict[str, str] = {}
+    units = _plan_units(visible, positions)
     for i, rec in enumerate(visible.to_dict("records")):
         if decisions[i] != "Setuju":
             continue
@@ -421,7 +423,9 @@ def _approved_moves(
             ctx.add("rencana-nip-tidak-ada", rows[i], "nip", nip, id_mutasi=mid, nip=nip)
             continue
         emp = roster.iloc[pos]
-        if not _holds_origin(emp, rec) and not (applied_ok and _holds_origin(emp, rec, "tujuan")):
+        if not _holds_origin(emp, rec, units=units) and not (
+            applied_ok and _holds_origin(emp, rec, "tujuan", units=units)
+        ):
             ctx.add(
                 "rencana-jabatan-berubah",
                 rows[i],
@@ -476,29 +480,53 @@ def _report_undecided(n_moves: int, counts: Counter[str], plan_file: str | None,
     )
 
 
-def _holds_origin(emp: pd.Series, move: dict[Any, Any], end: str = "asal") -> bool:
-    """Whether the person holds the move's origin post (``end`` "tujuan": its target post)."""
+def _plan_units(visible: pd.DataFrame, positions: pd.DataFrame | None) -> frozenset[str]:
+    """The normalised units a roster's unit is read among: every unit the plan names (origins and targets) and,
+    given the position table, all of its units."""
+    cells = [*visible["unit_asal"].tolist(), *visible["unit_tujuan"].tolist()]
+    if positions is not None and "unit_kerja" in positions.columns:
+        cells += positions["unit_kerja"].drop_duplicates().tolist()
+    return frozenset(k for k in (normalize_unit_name(cell_text(c)) for c in dict.fromkeys(cells)) if k)
+
+
+def _holds_origin(
+    emp: pd.Series, move: dict[Any, Any], end: str = "asal", *, units: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the person holds the move's origin post (``end`` "tujuan": its target post); ``units``: see
+    :func:`same_unit`."""
     kode_now, kode_plan = cell_text(emp.get("kode_jabatan")), cell_text(move.get(f"kode_jabatan_{end}"))
     if kode_now and kode_plan:  # a code the table writes in several units is "kode | unit" in the plan
         return kode_now == kode_plan or split_post_code(kode_plan)[0] == kode_now
     (post_now, unit_now) = norm_position(emp.get("jabatan"), emp.get("unit_kerja"))
     (post_plan, unit_plan) = norm_position(move.get(f"jabatan_{end}"), move.get(f"unit_{end}"))
-    return post_now == post_plan and same_unit(unit_now, unit_plan)
+    return post_now == post_plan and same_unit(unit_now, unit_plan, units)
 
 
-def same_unit(a: str, b: str) -> bool:
-    """Whether two normalised unit names name one unit as roster linking reads them: equal, one the other with its
-    region or "UPT" ("sekretariat daerah kabupaten sukamaju" and "sekretariat daerah", "puskesmas x" and "unit
-    pelaksana teknis puskesmas x"), or the one unit the other's initials or short form stands for. The plan linked
-    these rosters; `terapkan` refused them as "data pegawai sudah berubah" (walkthrough, h26)."""
+def same_unit(a: str, b: str, units: frozenset[str] = frozenset()) -> bool:
+    """Whether roster unit ``a`` and plan unit ``b`` (normalised names) name one unit as roster linking reads them:
+    equal; equal but for the region or "UPT" ("sekretariat daerah kabupaten sukamaju" and "sekretariat daerah",
+    "puskesmas x" and "unit pelaksana teknis puskesmas x"); or ``b`` is the one unit among ``units`` (and ``b``)
+    that ``a``'s short form or initials stands for. The plan linked these rosters and `terapkan` refused them as
+    "data pegawai sudah berubah" (walkthrough, h26); any name that merely began or ended with the other ("bagian
+    umum dan keuangan" for "bagian umum", "sekretariat dinas kesehatan" for "dinas kesehatan") let a real transfer
+    be overwritten (third review, h26)."""
     if a == b:
         return True
     if not a or not b:
         return False
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if long_.startswith(short + " ") or long_.endswith(" " + short):
+    if _bare_unit(a) == _bare_unit(b):
         return True
-    return unit_among(a, [b]) == b or unit_among(b, [a]) == a
+    return unit_among(a, units | {b}) == b
+
+
+#: a region written after a unit ("… kabupaten sukamaju", "… kota x") and a technical unit's head ("upt", "uptd",
+#: "unit pelaksana teknis"): the same unit with or without them
+_REGION_TAIL = re.compile(r"\s+(?:pemerintah\s+)?(?:kabupaten|kota|provinsi)\s+\S.*$")
+_UPT_HEAD = re.compile(r"^(?:uptd?|unit\s+pelaksana\s+teknis(?:\s+daerah)?)\s+(?=\S)")
+
+
+def _bare_unit(key: str) -> str:
+    return _UPT_HEAD.sub("", _REGION_TAIL.sub("", key))
 
 
 def _column_position(raw: RawTable, original: pd.DataFrame, field_name: str) -> int | None:

@@ -299,6 +299,13 @@ def test_roster_with_an_opd_column_gets_the_targets_opd_and_unit_apart() -> None
         ("Dinas Sosial", "Dinas Kesehatan", False),
         ("Bidang Mutasi", "Bidang Mutasi dan Promosi Kabupaten X", True),
         ("", "Dinas Kesehatan", False),
+        # a name that merely begins or ends with the other is another unit (third review, h26)
+        ("Bagian Umum dan Keuangan", "Bagian Umum", False),
+        ("Sekretariat Dinas Kesehatan", "Dinas Kesehatan", False),
+        ("Kelurahan Sukamaju Kecamatan Sukamaju", "Kecamatan Sukamaju", False),
+        ("Puskesmas Sukamaju II", "Puskesmas Sukamaju", False),
+        ("Dinas Pendidikan Pemuda dan Olahraga", "Dinas Pendidikan", False),
+        ("Sekretariat", "Dinas Kesehatan | Sekretariat", False),
     ],
 )
 def test_a_person_still_in_the_origin_post_is_recognised_however_the_unit_is_spelled(
@@ -311,3 +318,12 @@ def test_a_person_still_in_the_origin_post_is_recognised_however_the_unit_is_spe
     emp = pd.Series({"jabatan": "Analis Data", "unit_kerja": roster_unit, "kode_jabatan": None})
     move = {"jabatan_asal": "Analis Data", "unit_asal": plan_unit, "kode_jabatan_asal": "J-1"}
     assert _holds_origin(emp, move) is holds
+
+
+def test_a_short_unit_name_is_the_plans_unit_only_when_no_other_unit_it_names_fits() -> None:
+    from asn_mutasi.rollout.apply import same_unit
+
+    assert same_unit("puskesmas sukamaju", "puskesmas sukamaju baru")
+    assert not same_unit("puskesmas sukamaju", "puskesmas sukamaju baru", frozenset({"puskesmas sukamaju"}))
+    both = frozenset({"bidang mutasi dan promosi", "bidang mutasi dan pengembangan"})
+    assert not same_unit("bidang mutasi", "bidang mutasi dan promosi", both)
