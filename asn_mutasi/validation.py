@@ -610,19 +610,30 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
         other = int(valid[first[codes[j]]])
         first_row = ctx.rows[other]
         yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=first_row)
-        if _other_person(names[i], names[other]) or _other_birth(ctx, i, other):  # two people, both in their posts
+        if _other_person(names[i], names[other]):  # two people, both in their posts
             ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {first_row}, nama lain)")
+        elif _other_birth(ctx, i, other):
+            ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {first_row}, tanggal lahir lain)")
         else:
             ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row})")
 
 
 def _other_birth(ctx: RosterContext, i: int, other: int) -> bool:
-    """Whether two rows under one NIP give two different birth dates (two "Siti Aminah" are two people)."""
+    """Whether two rows under one NIP give two different birth dates (two "Siti Aminah" are two people); a date
+    that is the other but for one digit, two neighbouring digits swapped, or day and month swapped is one person
+    typed twice (counted twice in bezetting, a real vacancy hidden; third review, h26)."""
     if not ctx.has("tanggal_lahir"):
         return False
     cells = ctx.column("tanggal_lahir").cells()
     a, b = tanggal.parse_date(cells[i]).value, tanggal.parse_date(cells[other]).value
-    return a is not None and b is not None and a != b
+    if a is None or b is None or a == b:
+        return False
+    if (a.year, a.month, a.day) == (b.year, b.day, b.month):
+        return False
+    da, db = a.strftime("%Y%m%d"), b.strftime("%Y%m%d")
+    diff = [k for k in range(8) if da[k] != db[k]]
+    typo = len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]])
+    return not typo
 
 
 def _person_words(name: object) -> list[str]:

@@ -775,10 +775,17 @@ def test_who_still_holds_the_seat_when_the_nip_is_at_fault() -> None:
         person(nip="198013012005011005"),  # month 13: the typo is in the birth date itself (plan oracle, h26)
         person(nip="198001042005011004", nama="Siti Aminah", tanggal_lahir="04-01-1980"),
         person(nip="198001042005011004", nama="Siti Aminah", tanggal_lahir="17-08-1985"),  # two Siti Aminah
+        # one person typed twice: a birth date with two digits swapped, with day and month swapped (third review)
+        person(nip="198001052005011005", nama="Budi Santoso", tanggal_lahir="01-01-1980"),
+        person(nip="198001052005011005", nama="Budi Santoso", tanggal_lahir="1980-01-10"),
+        person(nip="198001052005011005", nama="Budi Santoso", tanggal_lahir="1980-03-01"),  # one digit
     ]
-    frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
-    assert frame["_menduduki"].tolist() == [True, True, False, False, False, False, True, True, False, True]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    frame = prepared.frame
+    holds = [True, True, False, False, False, False, True, True, False, True, False, False, False]
+    assert frame["_menduduki"].tolist() == holds
     assert frame["_status"].tolist()[3] == "valid" and frame["_status"].tolist()[5] == "valid"
+    assert "tanggal lahir lain" in frame["_alasan"].tolist()[9]
 
 
 def test_an_rsud_import_of_blud_staff_and_asn_is_read_without_errors() -> None:
