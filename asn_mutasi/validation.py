@@ -1201,7 +1201,9 @@ def left_out_for_fault(frame: pd.DataFrame) -> int:
     not in service: CLTN, pensiun), whom `bandingkan` called "NIP rusak, kolom wajib kosong" (walkthrough, h26)."""
     excluded = frame["_status"].eq(EXCLUDED)
     why = frame["_alasan"].fillna("").astype(str)
-    on_purpose = why.str.fullmatch(_OTHER_AGENCY_ONLY) | why.str.startswith(("bukan ASN", "kedudukan hukum"))
+    # any of its reasons, in whatever order the rules gave them ("NIP tidak valid …; kedudukan hukum 'CLTN'")
+    out_of_scope = why.str.contains(r"(?:^|; )(?:bukan ASN|kedudukan hukum)", regex=True)
+    on_purpose = why.str.fullmatch(_OTHER_AGENCY_ONLY) | out_of_scope
     return int((excluded & ~on_purpose).sum())
 
 

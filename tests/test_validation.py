@@ -873,3 +873,24 @@ def test_an_inactive_status_read_from_the_status_column_names_that_column() -> N
     prepared = prepare_roster(raw_table("pegawai", [person(status_kepegawaian="Pensiun")]), today=TODAY)
     said = [f for f in prepared.findings if f.code == "kedudukan-tidak-aktif"]
     assert len(said) == 1 and said[0].location.field == "status_kepegawaian" and said[0].location.column
+
+
+def test_rows_out_of_scope_are_no_faults_whatever_the_order_of_their_reasons() -> None:
+    """A CLTN row with a 17-digit NIP ("NIP tidak valid …; kedudukan hukum 'CLTN'") counted as left out for a fault
+    (third review, h26): any out-of-scope reason sets it apart."""
+    import pandas as pd
+
+    from asn_mutasi.validation import left_out_for_fault
+
+    frame = pd.DataFrame(
+        {
+            "_status": ["dikecualikan", "dikecualikan", "dikecualikan", "valid"],
+            "_alasan": [
+                "NIP tidak valid: panjang 17 digit; kedudukan hukum 'CLTN' (tidak aktif)",
+                "bukan ASN (status 'Honorer')",
+                "NIP tidak valid: panjang 17 digit",
+                None,
+            ],
+        }
+    )
+    assert left_out_for_fault(frame) == 1

@@ -207,7 +207,9 @@ def workload(
     lembar tugas --abk (Σ volume × waktu penyelesaian ÷ WKE): satuan jam/menit, periode volume
     dan WKE lembar dibaca dari lembarnya dan dilaporkan. EJ dinilai pada 2 desimal; ambang kelas
     EJ dicetak bersama hasil. Lembar tanpa kolom jabatan: --jabatan-abk (dan --unit-abk). Temuan
-    lembar ABK ditampilkan; ada temuan setingkat --gagal-jika (bawaan: galat) → kode keluar 1.
+    peta jabatan dan lembar ABK ditampilkan; ada temuan setingkat --gagal-jika (bawaan: galat) →
+    kode keluar 1. Temuan kolom syarat (pendidikan, jurusan, pengalaman) bukan bagian ABK: hanya
+    dihitung; periksa dengan 'asn-mutasi periksa'.
     """
     from asn_mutasi.api.needs import analyse_workload as run_workload
     from asn_mutasi.serialise import frame_records
