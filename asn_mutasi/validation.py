@@ -1800,9 +1800,15 @@ def _least_requirements(
         if sg[i] is None and golongan is not None:
             sg[i] = gol.parse_golongan(golongan)
         # a health profession asks its own programme ("Bidan Terampil": D-III Kebidanan, not any D-III)
-        profession = jab.PROFESSION_PROGRAMMES.get(classify_position(names[i] or "").jf or "")
+        jf = classify_position(names[i] or "").jf or ""
+        profession = jab.PROFESSION_PROGRAMMES.get(jf)
         if profession and jenis[i] == "Fungsional":
-            syarat_jur[i] = "; ".join(f"{least} {programme}" for programme in profession)
+            if least in ("S-1", "D-IV") and jf in jab.PROFESSION_LEVEL:  # entered by the profession, not the degree
+                least = levels[i] = jab.PROFESSION_LEVEL[jf]
+            if jf == "dokter" and "SPESIALIS" in (names[i] or "").upper():
+                levels[i] = "Sp-1"  # any specialty: the table names it when it asks one
+            else:
+                syarat_jur[i] = "; ".join(f"{least} {programme}" for programme in profession)
         given.append(i)
     if given:
         contoh = ", ".join(f"{names[i]} ({levels[i]})" for i in given[:3]) + (" …" if len(given) > 3 else "")

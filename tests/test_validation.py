@@ -539,6 +539,28 @@ def test_a_table_without_requirement_columns_asks_the_least_of_each_posts_jenjan
     assert written.frame["syarat_pendidikan"].tolist() == ["D-III"]  # what the table writes wins
 
 
+def test_a_profession_entered_post_asks_the_profession_and_its_programmes_other_names_pass() -> None:
+    """An S-1 Farmasi (no apoteker) passed "Apoteker Ahli Pertama", a specialist was refused a "Dokter Spesialis"
+    post, "Perawat Hewan Terampil" asked D-III Keperawatan, and Poltekkes names of a profession's own programme were
+    refused (third review, h26)."""
+    from asn_mutasi.matching.education import EducationMatcher
+
+    names = ["Apoteker Ahli Pertama", "Dokter Spesialis Ahli Muda", "Radiografer Terampil", "Perawat Hewan Terampil"]
+    bare = [{k: v for k, v in position(kode_jabatan=f"K-{i}", nama_jabatan=n).items() if not k.startswith("syarat")}
+            for i, n in enumerate(names)]  # fmt: skip
+    frame = prepare_positions(raw_table("jabatan", bare), Settings()).frame
+    assert frame["syarat_pendidikan"].tolist() == ["Profesi", "Sp-1", "D-III", "D-III"]
+    assert frame["syarat_jurusan"].tolist()[:2] == ["Profesi FARMASI", None]
+    assert "KEPERAWATAN" not in str(frame["syarat_jurusan"].tolist()[3])
+    req = frame["syarat_jurusan"].tolist()
+    fits = EducationMatcher(req)
+    assert not fits.fit("S-1", "Farmasi", "Profesi", req[0]).memenuhi
+    assert fits.fit("Profesi", "Apoteker", "Profesi", req[0]).memenuhi
+    assert fits.fit("Sp-1", "Penyakit Dalam", "Sp-1", req[1]).memenuhi
+    for programme in ("Radiodiagnostik dan Radioterapi", "Teknik Radiologi"):
+        assert fits.fit("D-III", programme, "D-III", req[2]).memenuhi, programme
+
+
 def test_a_programme_in_the_level_column_counts_where_the_programme_column_is_blank() -> None:
     """With a SYARAT JURUSAN column present but blank for a post, "S-1 Teknik Informatika" in its level column was
     read as any S-1, and the plan moved an S-1 Hukum in (plan oracle, h26)."""

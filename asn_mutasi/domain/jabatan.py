@@ -669,6 +669,17 @@ PROFESSION_PROGRAMMES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: the JFs whose ahli jenjang a profession enters, not a degree: a dokter, dokter gigi or apoteker has passed the
+#: profession after the S-1 (an S.Ked or S.Farm alone is none), a psikolog klinis the Magister Psikologi Profesi.
+#: Their least level is "Profesi"; a dokter spesialis's is "Sp-1" in any specialty (third review, h26).
+PROFESSION_LEVEL: dict[str, str] = {
+    "dokter": "Profesi",
+    "dokter gigi": "Profesi",
+    "apoteker": "Profesi",
+    "psikolog klinis": "Profesi",
+}
+
+
 def least_requirement(jenis: str | None, nama: str | None) -> tuple[str | None, str | None]:
     """The education level and golongan (canonical, or None) a post asks at least by its jenis, its JF jenjang or
     its pelaksana name (:data:`_LEAST`, :data:`_PELAKSANA_LEAST`): what a post of a table without requirement
