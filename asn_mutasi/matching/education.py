@@ -340,6 +340,10 @@ class EducationMatcher:
         if needed is None and texts:
             levels = [lv for lv in (split_level(t)[0] for t in texts) if lv]
             needed = min(levels, key=lambda lv: level_rank(lv) or 0) if levels else None
+        if needed == "S-2" and texts and all(parse_level(t) == "Profesi" for t in texts):
+            # SSCASN files its profession programmes under jenjang "S-2" ("PROFESI NERS", "PROFESI APOTEKER": 200 of
+            # 221 rows); the programme names the level, and no holder of the profession met it (spell4, h26)
+            needed = "Profesi"
         pieces = tuple(_piece(text, needed) for text in texts)
         # "SMK/SLTA Kejuruan" as the level with no programme written: any vocational school
         level_entry = lexicon_match(required_level) if required_level else None

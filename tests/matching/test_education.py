@@ -490,3 +490,27 @@ def test_real_requirement_spellings_are_met_by_their_programme(
 )
 def test_those_spellings_still_refuse_other_programmes(level: str, held: str, requirement: str) -> None:
     assert EducationMatcher([requirement]).fit(level, held, level, requirement).memenuhi is False
+
+
+def test_an_sscasn_profession_requirement_filed_under_s2_is_met_by_the_profession() -> None:
+    """SSCASN files "PROFESI NERS/APOTEKER/DOKTER GIGI" under jenjang_studi "S-2" (200 of 221 rows): no holder of the
+    profession met it ("Profesi di bawah syarat S-2"; spell4, h26). An S-1 without the profession still does not."""
+
+    cases = [
+        ("Profesi", "Apoteker", "PROFESI APOTEKER", True),
+        ("S-1", "Keperawatan + Ners", "PROFESI NERS", True),
+        ("Profesi", "Dokter Gigi", "PROFESI DOKTER GIGI", True),
+        ("S-1", "Farmasi", "PROFESI APOTEKER", False),
+    ]
+    reqs = [c[2] for c in cases]
+    frame = pd.DataFrame(
+        {
+            "pendidikan": [c[0] for c in cases],
+            "jurusan": [c[1] for c in cases],
+            "nama": [None] * len(cases),
+            "syarat_pendidikan": ["S-2"] * len(cases),
+            "syarat_jurusan": reqs,
+        }
+    )
+    got = EducationMatcher(reqs).fit_many(frame)["memenuhi_pendidikan"].tolist()
+    assert got == [c[3] for c in cases]
