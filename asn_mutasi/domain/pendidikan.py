@@ -185,8 +185,9 @@ _PREFIX_LEVEL = (
     r"|SARJANA\s*MUDA|S\.\s?M(?!\.?[A-Z])\.?|SM|SARJANA\s+SAINS\s+TERAPAN|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI"
     r"|S(?:[\s.\-]+I|" + _SEP + r"1)[\s.\-]+(?:SAINS\s+)?TERAPAN|STRATA" + _SEP + r"(?:III|II|I|[123])"
     r"|DIPLOMA" + _SEP + r"(?:IV|III|II|I|[1-4])|D" + _SEP + r"(?:IV|III|II|I|[1-4])"
-    # "S" + roman numeral needs a separator: "SI" alone is Sistem Informasi, not S-I
-    r"|S(?:[\s.\-]+(?:III|II|I)|" + _SEP + r"[1-3])|A" + _SEP + r"IV"
+    # "S" + roman numeral needs a separator: "SI" alone is Sistem Informasi, not S-I; "SI." with its dot is S-I
+    # ("SI. Hukum", "SI.Keperwt": a puskesmas form's spellings; spell4, h26)
+    r"|S(?:[\s.\-]+(?:III|II|I)|" + _SEP + r"[1-3])|SI(?=\.\s*[A-Z]{2})|A" + _SEP + r"IV"
     r"|DOKTORAL|DOKTOR|SMA|SMU|SMKK|SMK|SLTA|SLTP|SMP|STM|SMEA|MAK|MA|SD"
 )
 #: regular expression (upper case) of one level word as written before a programme
@@ -759,6 +760,9 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     level: "S-1" with "Profesi Ners"); the programme is :func:`roster_programme`'s.
     """
     level = parse_level(pendidikan) or (split_level(str(jurusan))[0] if _clean_keep(jurusan) else None)
+    cell = _clean_keep(pendidikan)
+    if cell and _history(cell) != [cell]:  # "S1 Ekonomi, S2 Master Man": the highest entry, as parse_education reads
+        level = parse_education(cell, _clean_keep(jurusan)).level or level  # it (the first was taken; spell4, h26)
     written = f"{_clean_keep(pendidikan)} {_clean_keep(jurusan)}"
     if (
         level in PROFESSION_ENTRY

@@ -573,3 +573,24 @@ def test_a_sarjana_terapan_title_written_as_the_level_is_d_iv() -> None:
     from asn_mutasi.domain.pendidikan import parse_level
 
     assert [parse_level(t) for t in ("S.Tr.Kes", "S.Tr.Keb", "S.ST", "STR")] == ["D-IV", "D-IV", "D-IV", None]
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        ("S1 Ekonomi, S2 Master Man", "S-2", None),  # a history cell: its highest entry, as parse_education reads it
+        ("D.IV transdar, S2 Magiste", "S-2", None),
+        ("S-1 EKONOMI, MANAJEMEN", "S-1", None),  # one programme written with a comma
+        ("SI. Hukum", "S-1", "Hukum"),  # "SI." with its dot is S-I (a puskesmas form; spell4, h26)
+        ("SI.Keperwt", "S-1", "Keperwt"),
+        ("SI Akuntansi", "S-1", "SI Akuntansi"),  # without the dot "SI" may be Sistem Informasi: not split
+    ],
+)
+def test_history_cells_read_their_highest_level_and_si_dot_is_s1(cell: str, level: str, programme: str | None) -> None:
+    """A history cell's first degree was taken ("S1 Ekonomi, S2 Master Man" refused an S-2 post), and "SI. Hukum"
+    kept S-1 but lost the programme (spell4, h26)."""
+    from asn_mutasi.domain.pendidikan import roster_education, split_level
+
+    assert roster_education(cell, None)[0] == level
+    if programme is not None:
+        assert split_level(cell)[1] == programme
