@@ -460,7 +460,10 @@ _YEAR = r"(?:(?:THN|TH|TAHUN|LULUS(?:\s+TAHUN)?)\.?\s*\d{2,4}|(?:19|20)\d\d)"
 #: where a school's own name begins after its kind: "SMA Negeri 2 Ende", "SD Inpres Oesapa", "SMA Kristen Kupang",
 #: "SMP No. 3" (a stream such as "A.1" is no number of its own)
 _SCHOOL_NAME = re.compile(
-    r"(?:^|\s)(?:NEGERI|SWASTA|INPRES|KRISTEN|KATOLIK|MUHAMMADIYAH|PGRI|NO\.?|NOMOR|NOMER|\d+\s+TAHUN|TINGKAT\s+(?:PERTAMA|ATAS)|\d+|"
+    # a general school's own type word after its stream: "SLTA Biologi SMA 01-01-1998", "SLTA Fisika SMAN 1" (a
+    # hospital SIMPEG's cells; read as a vocational programme BIOLOGI SMA, spell4, h26)
+    r"(?:^|\s)(?:NEGERI|SWASTA|INPRES|KRISTEN|KATOLIK|MUHAMMADIYAH|PGRI|NO\.?|NOMOR|NOMER|\d+\s+TAHUN|TINGKAT\s+(?:PERTAMA|ATAS)|\d+"
+    r"|SMAN?|SMUN?|"
     + _YEAR
     + r")(?=[\s.,]|$)",
     re.IGNORECASE,

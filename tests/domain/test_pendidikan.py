@@ -594,3 +594,13 @@ def test_history_cells_read_their_highest_level_and_si_dot_is_s1(cell: str, leve
     assert roster_education(cell, None)[0] == level
     if programme is not None:
         assert split_level(cell)[1] == programme
+
+
+@pytest.mark.parametrize("cell", ["SLTA Biologi SMA  01-01-1998", "SLTA Fisika SMAN 1", "SMA Biologi SMA Negeri 1"])
+def test_a_general_schools_type_word_after_the_stream_is_the_school(cell: str) -> None:
+    """ "SLTA Biologi SMA 01-01-1998" (a hospital SIMPEG's cell) was a vocational programme BIOLOGI SMA: it met SMK-only
+    requirements and failed "SMA BIOLOGI" (spell4, h26)."""
+    from asn_mutasi.domain.pendidikan import parse_education
+
+    read = parse_education(cell, None)
+    assert (read.level, read.jalur) == ("SMA", "umum") and read.programme in ("BIOLOGI", "FISIKA")
