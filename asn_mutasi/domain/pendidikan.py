@@ -463,9 +463,7 @@ _SCHOOL_NAME = re.compile(
     # a general school's own type word after its stream: "SLTA Biologi SMA 01-01-1998", "SLTA Fisika SMAN 1" (a
     # hospital SIMPEG's cells; read as a vocational programme BIOLOGI SMA, spell4, h26)
     r"(?:^|\s)(?:NEGERI|SWASTA|INPRES|KRISTEN|KATOLIK|MUHAMMADIYAH|PGRI|NO\.?|NOMOR|NOMER|\d+\s+TAHUN|TINGKAT\s+(?:PERTAMA|ATAS)|\d+"
-    r"|SMAN?|SMUN?|"
-    + _YEAR
-    + r")(?=[\s.,]|$)",
+    r"|SMAN?|SMUN?|" + _YEAR + r")(?=[\s.,]|$)",
     re.IGNORECASE,
 )
 #: a stream or programme written after the school's name: "SMAN 1 Kupang Jurusan IPS", "SMA Negeri 3 IPA"
@@ -475,6 +473,8 @@ _STREAM_AFTER_NAME = re.compile(r"\bJURUSAN\s+(.+)$|(?<![A-Z])(IPA|IPS|BAHASA)(?
 _INSTITUTION = re.compile(
     r"(?:^|\s)(?:(?:PADA|DI|DARI)\s+)?(?:UNIVERSITAS|UNIV\.?|INSTITUT|SEKOLAH\s+TINGGI|POLITEKNIK|POLTEKKES|POLTEK"
     r"|STIKES|STKIP|STIE|STIA|STIH|STISIPOL|STIKOM|STMIK|AMIK|IKIP|UIN|IAIN|STAIN|STPDN|IPDN|UNIKA|DEPKES|KEMENKES"
+    # "D. IV Keperawatan Kementerian Kesehatan RI tahun 2011", the typo "Poloteknik" (spell4, h26)
+    r"|KEMENTERIAN|KEMENTRIAN|DEPARTEMEN|POLOTEKNIK|POLITEHNIK"
     # universities by their short names, and a graduation date ("UNIBRAW Malang 30-05-2008": a hospital SIMPEG's
     # one-column education cell; real-spellings campaign, round 3)
     r"|UNIBRAW|UNAIR|UGM|UNDIP|UNPAD|UNHAS|UNNES|UNESA|UNEJ|UNSOED|UNDANA|UNSRAT|UNLAM|UNAND|UNSRI|UNILA|UNIMED"
@@ -485,7 +485,9 @@ _INSTITUTION = re.compile(
 #: an academy named after the programme ("D. III Keperawatan Akper Poltekkes Malang", "Analis Kesehatan Akademi Analis
 #: Kesehatan Kediri"): cut only after a programme, since "Akademi Keperawatan" alone is how some rosters name it
 _MARKER_WORDS = re.compile(r"\b(?:JURUSAN|PRODI|PROG|PROGRAM|STUDI|PS)\b\.?", re.IGNORECASE)
-_ACADEMY = re.compile(r"\s(?:AKADEMI|AKPER|AKBID|AKFAR|AKZI|AKAFARMA|APIKES|ATEM|ARO|AKES)(?=[\s.,]|$)", re.IGNORECASE)
+_ACADEMY = re.compile(
+    r"\s(?:AKADEMI|AKAD\.|AKPER|AKBID|AKFAR|AKZI|AKAFARMA|APIKES|ATEM|ARO|AKES)(?=[\s.,]|$)", re.IGNORECASE
+)
 
 
 def _without_place(level: str | None, programme: str, *, vocational: bool = False) -> str:

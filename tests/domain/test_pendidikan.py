@@ -604,3 +604,18 @@ def test_a_general_schools_type_word_after_the_stream_is_the_school(cell: str) -
 
     read = parse_education(cell, None)
     assert (read.level, read.jalur) == ("SMA", "umum") and read.programme in ("BIOLOGI", "FISIKA")
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme"),
+    [
+        ("D. IV Keperawatan Kementerian Kesehatan RI tahun 2011", "Keperawatan"),
+        ("D. III kebidanan Poloteknik Kesehatan Majapahit Mojokeerto tahun 2006", "kebidanan"),
+        ("D. III Perekam dan Informatika Kesehatan Akad. Perekam Medis", "Perekam dan Informatika Kesehatan"),
+    ],
+)
+def test_a_ministry_a_misspelt_politeknik_or_akad_after_the_programme_is_the_college(cell: str, programme: str) -> None:
+    """The college stayed in the programme, which then met none of its requirements (spell4, h26)."""
+    from asn_mutasi.domain.pendidikan import parse_education
+
+    assert parse_education(cell, None).programme == programme
