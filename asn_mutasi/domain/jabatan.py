@@ -582,6 +582,13 @@ def _jenjang(nama: str) -> str | None:
     name = normalize_position_name(nama)
     if not name:
         return None
+    words = name.split()
+    # "Perawat Pelaks Lanj.", "Nutrisionis Peny.", "Perekam Medis Ter" (a varchar(45) cut): the stem of a JF's grade
+    if len(words) > 1 and (any(w in _GRADE_SHORT for w in words[1:]) or words[-1] in _GRADE_LAST):
+        last = _GRADE_LAST.get(words[-1], words[-1])
+        if words[-1] in _GRADE_LAST and _jf_family(" ".join(words[:-1])) is None:
+            last = _GRADE_SHORT.get(words[-1], words[-1])  # "ter" stands for terampil after a JF's name only
+        name = " ".join([words[0], *(_GRADE_SHORT.get(w, w) for w in words[1:-1]), last])
     for level in JENJANG_KEAHLIAN:
         if _contains(name, level):
             return level
@@ -599,6 +606,21 @@ def _jenjang(nama: str) -> str | None:
     if last == "pelaksana" and " " in name and _jf_family(name.rsplit(" ", 1)[0]) is not None:
         return "terampil"  # the old keterampilan grade: "Perawat Pelaksana", "Radiografer Pelaksana" (domain.md §4.1)
     return None
+
+
+#: abbreviated grade words of old JF names as SIMPEG forms and truncated columns write them (spell4, h26)
+_GRADE_SHORT: dict[str, str] = {
+    "pelaks": "pelaksana",
+    "pelks": "pelaksana",
+    "plks": "pelaksana",
+    "lanj": "lanjutan",
+    "lnjt": "lanjutan",
+    "lanjt": "lanjutan",
+    "peny": "penyelia",
+    "penyel": "penyelia",
+}
+#: … and as the last word only, where a cut leaves a stem ("Perekam Medis Ter")
+_GRADE_LAST: dict[str, str] = {**_GRADE_SHORT, "ter": "terampil", "teram": "terampil", "terampl": "terampil"}
 
 
 #: the head of a school written by the school ("Kepala SD Negeri Bobong", "Kepala SMPN 2", "Kepala MTs Negeri 1"):

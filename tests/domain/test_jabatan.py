@@ -632,3 +632,21 @@ def test_the_secretary_of_a_kpu_and_abbreviated_deputies_are_administrators() ->
     assert classify_jenis_jabatan("Irban I") == "Administrator"
     assert classify_jenis_jabatan("Sekretaris KPU") == "Administrator"
     assert classify_jenis_jabatan("Sekretaris Komisi Pemilihan Umum Kabupaten Hulu Sungai Selatan") == "Administrator"
+
+
+@pytest.mark.parametrize(
+    ("name", "jenjang"),
+    [
+        ("Perawat Pelaks Lanj.", "mahir"),
+        ("Bidan.Pelaks.", "terampil"),
+        ("Nutrisionis Peny.", "penyelia"),
+        ("Perekam Medis Ter", "terampil"),  # a varchar(45) cut
+        ("Pranata Laboratorium Kesehatan Pelaksana Lanj", "mahir"),
+        ("Kepala Seksi Ter", None),  # "ter" is a grade only after a JF's name
+    ],
+)
+def test_abbreviated_old_grades_are_read(name: str, jenjang: str | None) -> None:
+    """SIMPEG forms and truncated columns write old grades short: none was read (spell4, h26)."""
+    from asn_mutasi.domain.jabatan import jenjang_fungsional
+
+    assert jenjang_fungsional(name) == jenjang
