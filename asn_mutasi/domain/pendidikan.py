@@ -89,7 +89,7 @@ _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
     ("Profesi", r"PROFESI|NERS\b|APOTEKER\b|DOKTER\b|DRG\b", False),
     (
         "SMA",
-        r"SMA\b|SMU\b|SLTA\b|SMK\b|SMKK\b|STM\b|SMEA\b|SMTI\b|SPG\b|MAK\b|ALIYAH\b|MADRASAH\s+ALIYAH"
+        r"SMA\b|SMU\b|SLTA\b|SLA\b|SMK\b|SMKK\b|STM\b|SMEA\b|SMTI\b|SPG\b|MAK\b|ALIYAH\b|MADRASAH\s+ALIYAH"
         r"|SEKOLAH\s+MENENGAH\s+(?!PERTAMA)\w+|PAKET\s*C\b|PERSAMAAN\s+SLTA",
         False,
     ),
@@ -121,7 +121,7 @@ def _clean(value: object) -> str:
 
 
 #: a level in digits glued to the programme after it (SAPK's reference: "S.1Teknik Industri", h26/spell3)
-_GLUED_LEVEL = re.compile(r"^\s*((?:S|D)[\s.\-]*[1-4])(?=[A-Z]{3})")
+_GLUED_LEVEL = re.compile(r"^\s*((?:S|D)[\s.\-]*[1-4]|D[\s.\-]*III)(?=[A-Z]{3})")  # "DIIIPerekam Medis" (spell4)
 
 
 def _leftmost(text: str, *, anchored_only_at_start: bool = True) -> tuple[str, int, int] | None:
@@ -188,7 +188,7 @@ _PREFIX_LEVEL = (
     # "S" + roman numeral needs a separator: "SI" alone is Sistem Informasi, not S-I; "SI." with its dot is S-I
     # ("SI. Hukum", "SI.Keperwt": a puskesmas form's spellings; spell4, h26)
     r"|S(?:[\s.\-]+(?:III|II|I)|" + _SEP + r"[1-3])|SI(?=\.\s*[A-Z]{2})|A" + _SEP + r"IV"
-    r"|DOKTORAL|DOKTOR|SMA|SMU|SMKK|SMK|SLTA|SLTP|SMP|STM|SMEA|MAK|MA|SD"
+    r"|DOKTORAL|DOKTOR|SMA|SMU|SMKK|SMK|SLTA|SLA|SLTP|SMP|STM|SMEA|MAK|MA|SD"
 )
 #: regular expression (upper case) of one level word as written before a programme
 LEVEL_WORD = _PREFIX_LEVEL

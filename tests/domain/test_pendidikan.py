@@ -619,3 +619,9 @@ def test_a_ministry_a_misspelt_politeknik_or_akad_after_the_programme_is_the_col
     from asn_mutasi.domain.pendidikan import parse_education
 
     assert parse_education(cell, None).programme == programme
+
+
+@pytest.mark.parametrize(("cell", "level"), [("DIIIPerekam Medis", "D-III"), ("SLA Analis", "SMA"), ("SLA", "SMA")])
+def test_a_glued_roman_diploma_and_sla_are_levels(cell: str, level: str) -> None:
+    """No level was read from either (spell4, h26): SLA is Sekolah Lanjutan Atas."""
+    assert parse_level(cell) == level and split_level(cell)[0] == level
