@@ -258,7 +258,11 @@ def _table_unit(unit: str, index: PositionIndex) -> str | None:
         return bare
     words = bare.split()
     found = set(index.unit_prefixes().get(bare, ()))  # table units that start with it: one lookup, no scan
-    found.update(" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in index.names_in_unit)
+    found.update(
+        " ".join(words[k:])
+        for k in range(1, len(words))
+        if " ".join(words[k:]) in index.names_in_unit and _within(words[:k], words[k:])
+    )
     # the table's UPT(D) of that name ("Puskesmas Kayang" of "UPTD Puskesmas Kayang"; SSCASN writes both)
     found.update(f"{upt} {bare}" for upt in _UPT if f"{upt} {bare}" in index.names_in_unit)
     if not found and " dan " not in f" {bare} ":  # "Satpol PP Damkar" of "… Pamong Praja dan Pemadam Kebakaran"
@@ -275,6 +279,23 @@ def _table_unit(unit: str, index: PositionIndex) -> str | None:
 
 #: the keys (normalize_unit_name) of "UPTD" and "UPT" before a unit's own name
 _UPT = ("unit pelaksana teknis daerah", "unit pelaksana teknis")
+#: first words of a unit that is an office of its own (an OPD, a kecamatan, a kelurahan or desa)
+_OFFICE_HEADS = frozenset({"dinas", "badan", "kantor", "kecamatan", "kelurahan", "desa", "inspektorat", "satuan"})
+#: first words of a part of an office (its bagian, bidang, seksi, sekretariat)
+_PART_HEADS = frozenset({"bagian", "bidang", "seksi", "subbagian", "subbidang", "subseksi", "sekretariat", "urusan"})
+
+
+def _within(cut: list[str], tail: list[str]) -> bool:
+    """Whether a roster unit of ``cut`` + ``tail`` words is a part of the table's unit ``tail`` (the "ends with"
+    rule of :func:`_table_unit`): any tail but an office; an office ("kecamatan …", "dinas …") only under a part of
+    it ("seksi pemerintahan kecamatan x", "bagian kesra sekretariat daerah") or a kecamatan over its kelurahan.
+    A dinas's "UPTD Kecamatan X" serves the kecamatan and is no part of the camat's office, nor is another OPD's
+    unit (h26 units U1: its staff were counted as the kecamatan's bezetting)."""
+    if tail[0] not in _OFFICE_HEADS:
+        return True
+    if "pelaksana teknis" in " ".join(cut):
+        return False
+    return cut[0] in _PART_HEADS or (cut[0] == "kecamatan" and tail[0] in ("kelurahan", "desa"))
 
 
 def _word_set(unit: str) -> str:

@@ -464,3 +464,39 @@ def test_holders_of_same_named_posts_kept_apart_fill_them_in_table_order() -> No
     roster = make_roster([{"jabatan": "Penata Layanan Operasional", "unit_kerja": "BKD"}] * 5)
     links = link_employees(roster, table).frame["kode_jabatan_link"].tolist()
     assert links == ["P1", "P1", "P2", "P2", "P1"]  # the fifth over both: the first post's surplus
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "UPTD Kecamatan Sukamaju",  # a dinas's UPTD serving the kecamatan (h26 units U1)
+        "Dinas Pertanian | UPTD Kecamatan Sukamaju",  # the same with its OPD
+        "Dinas Pertanian | Kecamatan Sukamaju",  # another OPD's unit named by the place
+        "Puskesmas Kecamatan Sukamaju",
+    ],
+)
+def test_a_unit_serving_a_kecamatan_is_not_the_kecamatan_office(written: str) -> None:
+    """A dinas's "UPTD Kecamatan X" was read as the table's Kecamatan X by the "ends with" rule: its staff made the
+    camat office's bezetting, across OPDs."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "K1", "nama_jabatan": "Pengadministrasi Perkantoran", "unit_kerja": "Kecamatan Sukamaju"},
+            {"kode_jabatan": "K2", "nama_jabatan": "Pengadministrasi Perkantoran", "unit_kerja": "Dinas Sosial"},
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": "Pengadministrasi Perkantoran", "unit_kerja": written}]), table)
+    assert res.frame.loc[0, "cara_tautan"] == "tidak_tertaut"
+
+
+@pytest.mark.parametrize(
+    "written", ["Seksi Pemerintahan Kecamatan Sukamaju", "Kecamatan Sukamaju | Kelurahan Mekarsari"]
+)
+def test_a_part_of_an_office_written_whole_still_reads_as_the_office(written: str) -> None:
+    table = make_positions(
+        [
+            {"kode_jabatan": "K1", "nama_jabatan": "Pengadministrasi Perkantoran", "unit_kerja": "Kecamatan Sukamaju"},
+            {"kode_jabatan": "K3", "nama_jabatan": "Pengadministrasi Perkantoran", "unit_kerja": "Kelurahan Mekarsari"},
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": "Pengadministrasi Perkantoran", "unit_kerja": written}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == ("K1" if written.startswith("Seksi") else "K3")
