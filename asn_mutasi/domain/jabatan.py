@@ -299,10 +299,29 @@ _OLD_TITLES: dict[tuple[str, str], tuple[str, str]] = {
 
 @lru_cache(maxsize=NAME_CACHE)
 def normalize_unit_name(text: str) -> str:
-    """Return the linking key of a unit name (``Dinkes Kab. X | Subbag Umum`` → expanded words); cached as above."""
+    """Return the linking key of a unit name (``Dinkes Kab. X | Subbag Umum`` → expanded words); cached as above.
+
+    Numbers are keyed by value: a school's "03" or "013" is its "3" or "13" ("SMP NEGERI 03" = "SMP Negeri 3"),
+    and a unit's closing number in words, digits or Roman numerals is one ("Puskesmas X Satu", "Puskesmas X 1",
+    "UPT Pasar 1" = "… I"). Different numbers stay apart ("013" ≠ "015", "I" ≠ "II")."""
     if not text:
         return ""
-    return " ".join(_tokens(text, sek="sekretariat", extra=_UNIT_TOKENS))
+    words = _tokens(text, sek="sekretariat", extra=_UNIT_TOKENS)
+    for i, word in enumerate(words):
+        if word.isdigit() and word[0] == "0":
+            words[i] = word.lstrip("0") or "0"
+    if len(words) > 1:
+        words[-1] = _CLOSING_NUMBER.get(words[-1], words[-1])
+    return " ".join(words)
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+_NUMBER_WORDS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas")
+#: a unit's closing number (digits or a number word) → its Roman numeral: the one key of "… II", "… 2", "… Dua"
+_CLOSING_NUMBER: dict[str, str] = {
+    **{str(k): roman for k, roman in enumerate(_ROMAN, start=1)},
+    **dict(zip(_NUMBER_WORDS, _ROMAN, strict=False)),
+}
 
 
 def unit_among(unit_key: str, keys: Iterable[str]) -> str | None:

@@ -500,3 +500,34 @@ def test_a_part_of_an_office_written_whole_still_reads_as_the_office(written: st
     )
     res = link_employees(make_roster([{"jabatan": "Pengadministrasi Perkantoran", "unit_kerja": written}]), table)
     assert res.frame.loc[0, "kode_jabatan_link"] == ("K1" if written.startswith("Seksi") else "K3")
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("UPT Puskesmas Sukamaju Satu", "Q1"),
+        ("UPT. PUSKESMAS SUKAMAJU DUA", "Q2"),
+        ("UPT Puskesmas Sukamaju 2", "Q2"),
+        ("UPT Puskesmas Sukamaju III", None),  # another number
+        ("UPT Puskesmas Sukamaju", None),  # no number: I or II
+        ("SDN 13 Mekarsari", "Q3"),  # the leading zero left out
+        ("SD Negeri 0013 Mekarsari", "Q3"),
+        ("SDN 14 Mekarsari", None),
+        ("SMP NEGERI 03 MEKARSARI", "Q4"),
+        ("SMP Negeri 30 Mekarsari", None),
+    ],
+)
+def test_a_units_number_is_read_by_its_value(written: str, post: str | None) -> None:
+    """A numbered unit written in words, digits or Roman numerals, or a school number with or without leading zeros,
+    is the same unit (h26 units U2/U3: "Puskesmas … Dua" and "SDN 13" of "SD Negeri 013" left their posts vacant)."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "Q1", "nama_jabatan": "Perawat Terampil", "unit_kerja": "UPT Puskesmas Sukamaju I"},
+            {"kode_jabatan": "Q2", "nama_jabatan": "Perawat Terampil", "unit_kerja": "UPT Puskesmas Sukamaju II"},
+            {"kode_jabatan": "Q3", "nama_jabatan": "Perawat Terampil", "unit_kerja": "SD Negeri 013 Mekarsari"},
+            {"kode_jabatan": "Q5", "nama_jabatan": "Perawat Terampil", "unit_kerja": "SD Negeri 015 Mekarsari"},
+            {"kode_jabatan": "Q4", "nama_jabatan": "Perawat Terampil", "unit_kerja": "SMP Negeri 3 Mekarsari"},
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": "Perawat Terampil", "unit_kerja": written}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == post
