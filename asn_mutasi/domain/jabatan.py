@@ -51,6 +51,7 @@ _COMMON_TOKENS: dict[str, str] = {
     "wadir": "wakil direktur",  # "Wadir Pelayanan" of an RSUD (h26/spell3: read Pelaksana)
     "irban": "inspektur pembantu",  # "Irban I" of an Inspektorat
     "irbanwil": "inspektur pembantu wilayah",
+    "prakom": "pranata komputer",  # the JF as its holders write it ("Prakom Terampil")
     "ka": "kepala",
     "subbag": "subbagian",
     "subag": "subbagian",

@@ -213,6 +213,9 @@ _ACTING = re.compile(r"^\s*(plt|plh|pjs|pj)(?:\.|\s)", re.IGNORECASE)
 _CLAUSE = re.compile(r" (?:pada|pd|di) ")
 _PLACE = re.compile(r" (?:kabupaten|kab|kota|provinsi|prov) .*$")
 _OLD_KEAHLIAN = ("pertama", "muda", "madya", "utama")
+#: a JF keterampilan jenjang by its pre-2014 name (domain.md §4.1): Pelaksana Pemula, Pelaksana, Pelaksana Lanjutan
+#: are Pemula, Terampil, Mahir by the same golongan (Penyelia kept its name)
+_OLD_KETERAMPILAN = {"pelaksana pemula": "pemula", "pelaksana lanjutan": "mahir", "pelaksana": "terampil"}
 
 
 def _name_variants(name: str, unit: str) -> list[str]:
@@ -240,9 +243,21 @@ def _name_variants(name: str, unit: str) -> list[str]:
         last = cut.rsplit(" ", 1)
         if len(last) == 2 and last[1] in _OLD_KEAHLIAN and not last[0].endswith(" ahli"):
             found.append(f"{last[0]} ahli {last[1]}")
+        found.extend(_old_keterampilan(cut))
     if school_head(base) and not base.startswith("kepala sekolah"):
         found.append("kepala sekolah")  # "Kepala SD Negeri Bobong" in SD Negeri Bobong is its Kepala Sekolah
     return [v for v in dict.fromkeys(found) if v and v != name]
+
+
+def _old_keterampilan(name: str) -> list[str]:
+    """The name with its keterampilan jenjang in today's form ("Pranata Komputer Pelaksana" → "… Terampil"), or
+    nothing: a JF's old jenjang closes the name and follows at least one word that is not "kepala" (the BPBD's
+    "Kepala Pelaksana" is a post of its own)."""
+    for old, new in _OLD_KETERAMPILAN.items():
+        head = name[: -len(old) - 1]
+        if name.endswith(f" {old}") and head and head != "kepala" and not head.endswith(" pelaksana"):
+            return [f"{head} {new}"]
+    return []
 
 
 _UNIT_PLACE = re.compile(r" (?:kabupaten|kota|provinsi) .*$")

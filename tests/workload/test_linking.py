@@ -531,3 +531,29 @@ def test_a_units_number_is_read_by_its_value(written: str, post: str | None) -> 
     )
     res = link_employees(make_roster([{"jabatan": "Perawat Terampil", "unit_kerja": written}]), table)
     assert res.frame.loc[0, "kode_jabatan_link"] == post
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("Pranata Komputer Pelaksana", "T1"),  # the pre-2014 keterampilan jenjang of Terampil
+        ("Prakom Terampil", "T1"),
+        ("Perawat Pelaksana", "T2"),
+        ("Perawat Pelaksana Lanjutan", "T3"),  # Mahir
+        ("Pranata Komputer Pelaksana Lanjutan", None),  # no Mahir post: never another jenjang
+        ("Pranata Komputer Penyelia", None),
+        ("Kepala Pelaksana", None),  # the BPBD's head, no jenjang
+    ],
+)
+def test_an_old_keterampilan_jenjang_links_to_todays(written: str, post: str | None) -> None:
+    """h26 units U5: classification read "Pelaksana" as Terampil, linking did not (the post showed as vacant)."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "T1", "nama_jabatan": "Pranata Komputer Terampil", "unit_kerja": "Sekretariat"},
+            {"kode_jabatan": "T2", "nama_jabatan": "Perawat Terampil", "unit_kerja": "Sekretariat"},
+            {"kode_jabatan": "T3", "nama_jabatan": "Perawat Mahir", "unit_kerja": "Sekretariat"},
+            {"kode_jabatan": "T4", "nama_jabatan": "Kepala Terampil", "unit_kerja": "Sekretariat"},
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "Sekretariat"}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == post
