@@ -300,6 +300,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan '{jabatan}' di unit '{unit_kerja}' dianggap sama dengan '{nama_jabatan}' (kemiripan {skor}%); periksa",
         "An employee's position linked to a position of the same unit by fuzzy name similarity.",
     ),
+    "jabatan-nama-lama": CodeSpec(
+        W,
+        "Jabatan '{jabatan}' di unit '{unit_kerja}' adalah nama lama; ditautkan ke '{nama_jabatan}' (nama sekarang "
+        "jabatan yang sama); periksa, lalu tulis nama sekarang di data pegawai",
+        "A roster position written under its old name (a renamed JF with the same jenjang, a PermenPANRB 41/2018 "
+        "pelaksana name) linked to the post of its current name in the same unit.",
+    ),
     "syarat-pendidikan-berisi-jurusan": CodeSpec(
         INFO,
         "Kolom '{judul}' berisi program studi tanpa jenjang pada {jumlah} jabatan (baris {contoh}): dibaca sebagai "

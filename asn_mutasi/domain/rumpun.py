@@ -37,7 +37,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from asn_mutasi.data import data_csv, data_json
-from asn_mutasi.domain.jabatan import classify_jenis_jabatan, normalize_position_name, normalize_unit_name
+from asn_mutasi.domain.jabatan import (
+    JENJANG_KEAHLIAN,
+    JENJANG_KETERAMPILAN,
+    classify_jenis_jabatan,
+    normalize_position_name,
+    normalize_unit_name,
+)
 from asn_mutasi.domain.jenis import MANAJERIAL
 
 #: relatedness levels, most related first (the value is the level's order)
@@ -137,6 +143,30 @@ def _field_data() -> tuple[dict[str, str], frozenset[str], tuple[tuple[str, ...]
 def _renamed_pelaksana() -> dict[str, str]:
     """Old pelaksana names (PermenPANRB 41/2018) → the KepmenPANRB 656/2023 name of the same work (``nama_lama_pelaksana``)."""
     return dict(data_json("jabatan_bidang.json")["nama_lama_pelaksana"])
+
+
+#: JF renamed since (old name → today's name, the jenjang kept), the old names of the JF catalogue
+#: (jabatan_fungsional.csv) that name one JF of today: Analis Kepegawaian (Analis SDM Aparatur, PermenPANRB 52/2020;
+#: its keahlian jenjang only, the keterampilan ones are left to the analyst), Perawat Gigi (Terapis Gigi dan Mulut),
+#: Sanitarian (Tenaga Sanitasi Lingkungan)
+_JF_RENAMED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "analis kepegawaian": ("analis sumber daya manusia aparatur", JENJANG_KEAHLIAN),
+    "perawat gigi": ("terapis gigi dan mulut", JENJANG_KEAHLIAN + JENJANG_KETERAMPILAN),
+    "sanitarian": ("tenaga sanitasi lingkungan", JENJANG_KEAHLIAN + JENJANG_KETERAMPILAN),
+}
+
+
+def renamed_position(name: str) -> str | None:
+    """Today's name of a normalised position name written under its old one, or None: a pelaksana name of
+    ``nama_lama_pelaksana`` ("pengadministrasi umum" → "pengadministrasi perkantoran") or a renamed JF with its
+    jenjang as written ("sanitarian terampil" → "tenaga sanitasi lingkungan terampil"). One old name, one new."""
+    new = _renamed_pelaksana().get(name)
+    if new is not None:
+        return new
+    for old, (today, jenjang) in _JF_RENAMED.items():
+        if name.startswith(f"{old} ") and name[len(old) + 1 :] in jenjang:
+            return f"{today} {name[len(old) + 1 :]}"
+    return None
 
 
 def field_ids() -> tuple[str, ...]:

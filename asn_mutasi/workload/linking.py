@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, school_head
 from asn_mutasi.domain.lowongan import bezetting
+from asn_mutasi.domain.rumpun import renamed_position
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.schema import CODE_AS_WRITTEN, ROW, UNIT_AS_WRITTEN, holder_mask, valid_mask
 
@@ -447,14 +448,16 @@ def link_employees(
         pairs["nu"] = _normalise_many(pairs["u"], normalize_unit_name)
         pairs["nw"] = _normalise_many(pairs["w"], normalize_unit_name) if written else pairs["nu"]
         opd_free = index.told_by_opd and UNIT_AS_WRITTEN not in rest.columns
-        resolved, units_read = _resolve_pairs(pairs, index, opd_free=opd_free)
+        resolved, units_read, renamed = _resolve_pairs(pairs, index, opd_free=opd_free)
         keys = list(zip(raw_name.tolist(), raw_unit.tolist(), strict=True))
         got = [resolved[k] for k in keys]
         link[rest_at] = np.fromiter((g[0] for g in got), dtype=object, count=len(got))
         how[rest_at] = np.fromiter((g[1] for g in got), dtype=object, count=len(got))
         if index.siblings:
             _spread_over_siblings(link, rest_at, index)
-        findings += _link_findings(rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {})
+        findings += _link_findings(
+            rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {}, renamed=renamed
+        )
         where = Location(file=source, sheet=sheet, column=(letters or {}).get("unit_kerja"), field="unit_kerja")
         findings += _units_read_findings(units_read, index, where)
 
@@ -503,11 +506,13 @@ def _spread_over_siblings(link: np.ndarray, rest_at: np.ndarray, index: Position
 
 def _resolve_pairs(
     pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool
-) -> tuple[dict[tuple[str, str], tuple[str | None, str, float]], dict[str, str]]:
-    """Each distinct (name, unit) as written -> (kode_jabatan or None, method, score), and the roster units read as
-    a table unit (:func:`_table_unit`); the order of evidence of the module docstring."""
+) -> tuple[dict[tuple[str, str], tuple[str | None, str, float]], dict[str, str], set[tuple[str, str]]]:
+    """Each distinct (name, unit) as written -> (kode_jabatan or None, method, score), the roster units read as a
+    table unit (:func:`_table_unit`) and the pairs linked by the post's old name (:func:`_by_old_name`); the order
+    of evidence of the module docstring."""
     resolved: dict[tuple[str, str], tuple[str | None, str, float]] = {}
     units_read: dict[str, str] = {}  # unit as written -> its table unit key
+    renamed: set[tuple[str, str]] = set()
     for n_raw, u_raw, _, nn, nu, nw in pairs.itertuples(index=False, name=None):
         if nu and nu not in index.names_in_unit and nw not in index.names_in_unit:
             table_unit = _table_unit(nu, index)  # "INSPEKTORAT" is the table's "Inspektorat Daerah"
@@ -518,8 +523,12 @@ def _resolve_pairs(
         if kode is None and nw != nu:
             kode, method = index.find(nn, nw)
         if kode is None:  # "Camat Ngablak" in Kecamatan Ngablak, "Kasi Logistik pd BPBD": the post's own name
-            kode = next((k for a in _name_variants(nn, nu) if (k := index.by_key.get((a, nu))) is not None), None)
+            variants = _name_variants(nn, nu)
+            kode = next((k for a in variants if (k := index.by_key.get((a, nu))) is not None), None)
             method = "nama"
+            if kode is None and (kode := _by_old_name(index, [nn, *variants], nu)) is not None:
+                method = "fuzzy"  # the analyst checks it (jabatan-nama-lama)
+                renamed.add((n_raw, u_raw))
         if kode is not None:
             resolved[(n_raw, u_raw)] = (kode, method, 100.0)
             continue
@@ -528,7 +537,18 @@ def _resolve_pairs(
             resolved[(n_raw, u_raw)] = (hit[0], "fuzzy", hit[1])
         else:
             resolved[(n_raw, u_raw)] = (None, "tidak_tertaut", 0.0)
-    return resolved, units_read
+    return resolved, units_read, renamed
+
+
+def _by_old_name(index: PositionIndex, names: list[str], unit: str) -> str | None:
+    """The post of ``unit`` whose name is today's name of one of ``names`` (a roster exported before the rename or
+    inpassing: "Pengadministrasi Umum", "Sanitarian Terampil", "Analis Kepegawaian Ahli Muda"), or None; the
+    jenjang is kept as written, so no other jenjang is ever taken."""
+    for name in names:
+        today = renamed_position(name)
+        if today is not None and (kode := index.by_key.get((today, unit))) is not None:
+            return kode
+    return None
 
 
 def _acting_by_code(
@@ -666,8 +686,11 @@ def _link_findings(
     sheet: str | None,
     letters: Mapping[str, str],
     headers: Mapping[str, str],
+    *,
+    renamed: set[tuple[str, str]] | None = None,
 ) -> list[Finding]:
-    """Build one finding per fuzzy-linked or unlinked row (suggestions computed per pair)."""
+    """Build one finding per fuzzy-linked or unlinked row (suggestions computed per pair); a pair of ``renamed``
+    (linked by the post's old name) gets ``jabatan-nama-lama`` instead of ``jabatan-ditautkan-fuzzy``."""
     norm = {(n, u): (nn, nu) for n, u, nn, nu in pairs[["n", "u", "nn", "nu"]].itertuples(index=False, name=None)}
     saran: dict[tuple[str, str], str] = {}
     rows = rest[ROW].tolist() if ROW in rest.columns else [None] * len(rest)
@@ -680,7 +703,10 @@ def _link_findings(
         if acting is not None and kode is not None:
             # an acting official (Plt./Plh./Pj.) holds the seat for now: the seat itself is vacant
             out.append(_acting_finding(acting, loc))
-        if how == "fuzzy" and kode is not None:
+        if how == "fuzzy" and kode is not None and renamed and key in renamed:
+            nama = index.display[kode][0]
+            out.append(make_finding("jabatan-nama-lama", loc, jabatan=key[0], unit_kerja=key[1], nama_jabatan=nama))
+        elif how == "fuzzy" and kode is not None:
             out.append(
                 make_finding(
                     "jabatan-ditautkan-fuzzy",

@@ -557,3 +557,59 @@ def test_an_old_keterampilan_jenjang_links_to_todays(written: str, post: str | N
     )
     res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "Sekretariat"}]), table)
     assert res.frame.loc[0, "kode_jabatan_link"] == post
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("Analis Kepegawaian Ahli Muda", "R1"),  # the JF renamed Analis SDM Aparatur, its jenjang kept
+        ("Analis Kepegawaian Muda", "R1"),  # and its old keahlian jenjang
+        ("Analis Kepegawaian Ahli Madya", None),  # no Madya post: never another jenjang
+        ("Perawat Gigi Pelaksana", "R2"),  # Terapis Gigi dan Mulut Terampil
+        ("Sanitarian Terampil", "R3"),
+        ("Sanitarian Mahir", None),
+        ("Pengadministrasi Umum", "R4"),  # a PermenPANRB 41/2018 pelaksana name (nama_lama_pelaksana)
+        ("Pengolah Data", "R5"),
+    ],
+)
+def test_a_post_written_under_its_old_name_links_to_its_current_name_with_a_warning(
+    written: str, post: str | None
+) -> None:
+    """h26 units U4: a roster exported before a JF's rename or the 2023 pelaksana nomenclature left every such post
+    vacant while its holder was there."""
+    table = make_positions(
+        [
+            {"kode_jabatan": f"R{i}", "nama_jabatan": name, "unit_kerja": "Sekretariat"}
+            for i, name in enumerate(
+                [
+                    "Analis Sumber Daya Manusia Aparatur Ahli Muda",
+                    "Terapis Gigi dan Mulut Terampil",
+                    "Tenaga Sanitasi Lingkungan Terampil",
+                    "Pengadministrasi Perkantoran",
+                    "Pengolah Data dan Informasi",
+                ],
+                start=1,
+            )
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "Sekretariat"}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == post
+    if post is not None:
+        (f,) = res.findings
+        assert (f.code, f.severity.value, res.frame.loc[0, "cara_tautan"]) == (
+            "jabatan-nama-lama",
+            "peringatan",
+            "fuzzy",
+        )
+        assert written in f.message and "nama lama" in f.message
+
+
+def test_a_post_the_table_keeps_under_its_old_name_links_by_that_name() -> None:
+    table = make_positions(
+        [
+            {"kode_jabatan": "O1", "nama_jabatan": "Pengadministrasi Umum", "unit_kerja": "Sekretariat"},
+            {"kode_jabatan": "O2", "nama_jabatan": "Pengadministrasi Perkantoran", "unit_kerja": "Sekretariat"},
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": "Pengadministrasi Umum", "unit_kerja": "Sekretariat"}]), table)
+    assert (res.frame.loc[0, "kode_jabatan_link"], res.findings) == ("O1", [])
