@@ -102,6 +102,18 @@ class PositionIndex:
     siblings: dict[str, list[str]] = field(default_factory=dict)
     need: dict[str, int] = field(default_factory=dict)  #: kebutuhan of the posts in :attr:`siblings`
     by_initials: set[str] = field(default_factory=set)  #: table units a roster unit was read as by its initials
+    #: like :attr:`by_opd_free`, keyed by the UPT unit's :func:`_upt_key` ("UPTD Puskesmas X" = "Puskesmas X")
+    by_opd_free_upt: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    _upt_units: dict[str, list[str]] | None = field(default=None, repr=False)
+
+    def upt_units(self) -> dict[str, list[str]]:
+        """Each table unit with UPT(D) words by its :func:`_upt_key` -> the units (built once, on first use)."""
+        if self._upt_units is None:
+            self._upt_units = {}
+            for unit in self.names_in_unit:
+                if _UPT_WORDS in unit:
+                    self._upt_units.setdefault(_upt_key(unit), []).append(unit)
+        return self._upt_units
 
     def units_without_and(self) -> dict[str, list[str]]:
         """Each table unit key with its "dan" left out -> the units (built once, on first use)."""
@@ -192,6 +204,9 @@ class PositionIndex:
             written = _normalise_many(pos[UNIT_AS_WRITTEN], normalize_unit_name).tolist()
             for k, n, w in zip(codes, nname.tolist(), written, strict=True):
                 index.by_opd_free[(n, w)] = k if index.by_opd_free.get((n, w), k) == k else None
+                if _UPT_WORDS in w:
+                    upt = (n, _upt_key(w))
+                    index.by_opd_free_upt[upt] = k if index.by_opd_free_upt.get(upt, k) == k else None
         return index
 
     def find(self, name: str, unit: str, *, opd_free: bool = False) -> tuple[str | None, str]:
@@ -204,6 +219,8 @@ class PositionIndex:
             return kode, "nama"
         if opd_free:
             kode = self.by_opd_free.get((name, unit))
+            if kode is None and self.by_opd_free_upt:  # "Puskesmas X" of the table's "UPT Puskesmas X"
+                kode = self.by_opd_free_upt.get((name, _upt_key(unit)))
             if kode is not None:
                 return kode, "fuzzy"
         return None, "tidak_tertaut"
@@ -279,8 +296,12 @@ def _table_unit(unit: str, index: PositionIndex) -> str | None:
         for k in range(1, len(words))
         if " ".join(words[k:]) in index.names_in_unit and _within(words[:k], words[k:])
     )
-    # the table's UPT(D) of that name ("Puskesmas Kayang" of "UPTD Puskesmas Kayang"; SSCASN writes both)
-    found.update(f"{upt} {bare}" for upt in _UPT if f"{upt} {bare}" in index.names_in_unit)
+    # the same unit as the table's UPT or UPTD ("Puskesmas Kayang" of "UPTD Puskesmas Kayang", "Dinas Kesehatan |
+    # UPT Puskesmas X" of "… UPTD Puskesmas X"; SSCASN writes both), or the table's unit of a roster's UPT
+    key = _upt_key(bare)
+    found.update(index.upt_units().get(key, ()))
+    if key != bare and key in index.names_in_unit and _UPT_WORDS not in key:
+        found.add(key)
     if not found and " dan " not in f" {bare} ":  # "Satpol PP Damkar" of "… Pamong Praja dan Pemadam Kebakaran"
         found.update(index.units_without_and().get(bare, ()))
     if not found and len(words) == 1 and 3 <= len(bare) <= 8 and bare.isalpha():
@@ -293,8 +314,8 @@ def _table_unit(unit: str, index: PositionIndex) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-#: the keys (normalize_unit_name) of "UPTD" and "UPT" before a unit's own name
-_UPT = ("unit pelaksana teknis daerah", "unit pelaksana teknis")
+#: the key (normalize_unit_name) of "UPT", and of "UPTD" but for its closing "daerah"
+_UPT_WORDS = "unit pelaksana teknis"
 #: first words of a unit that is an office of its own (an OPD, a kecamatan, a kelurahan or desa)
 _OFFICE_HEADS = frozenset({"dinas", "badan", "kantor", "kecamatan", "kelurahan", "desa", "inspektorat", "satuan"})
 #: first words of a part of an office (its bagian, bidang, seksi, sekretariat)
@@ -312,6 +333,25 @@ def _within(cut: list[str], tail: list[str]) -> bool:
     if "pelaksana teknis" in " ".join(cut):
         return False
     return cut[0] in _PART_HEADS or (cut[0] == "kecamatan" and tail[0] in ("kelurahan", "desa"))
+
+
+def _upt_key(unit: str) -> str:
+    """A unit key with "UPTD" read as "UPT", and "UPT" left out before a unit of its own name ("dinas kesehatan
+    unit pelaksana teknis daerah puskesmas x" → "dinas kesehatan puskesmas x"): one key for the unit however its
+    UPT is written. A UPT of an office ("UPTD Kecamatan X", an agriculture UPTD serving the kecamatan) keeps the
+    words: it is no part of that office (h26 units U1)."""
+    if _UPT_WORDS not in unit:
+        return unit
+    words, out, i = unit.split(), [], 0
+    while i < len(words):
+        if words[i : i + 3] != ["unit", "pelaksana", "teknis"]:
+            out.append(words[i])
+            i += 1
+            continue
+        i += 4 if words[i + 3 : i + 4] == ["daerah"] else 3
+        if i == len(words) or words[i] in _OFFICE_HEADS:
+            out += ["unit", "pelaksana", "teknis"]
+    return " ".join(out)
 
 
 def _word_set(unit: str) -> str:

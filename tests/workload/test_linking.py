@@ -613,3 +613,46 @@ def test_a_post_the_table_keeps_under_its_old_name_links_by_that_name() -> None:
     )
     res = link_employees(make_roster([{"jabatan": "Pengadministrasi Umum", "unit_kerja": "Sekretariat"}]), table)
     assert (res.frame.loc[0, "kode_jabatan_link"], res.findings) == ("O1", [])
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("Dinas Kesehatan | Puskesmas Sukamaju II", "U2"),  # the table's "OPD | UPT …": the UPT is in the middle
+        ("Dinas Kesehatan | UPTD Puskesmas Sukamaju II", "U2"),  # UPTD and UPT of one unit
+        ("Dinas Kesehatan | UPTD. PUSKESMAS SUKAMAJU 2", "U2"),
+        ("Dinas Kesehatan | UPT Laboratorium Kesehatan", "U3"),  # the roster's UPT of the table's unit
+        ("Dinas Kesehatan | UPT Puskesmas Sukamaju", None),  # I or II
+        ("Dinas Kesehatan | Puskesmas Sukamaju III", None),
+        ("Dinas Kesehatan | UPTD Kecamatan Sukamaju", None),  # the UPTD serving a kecamatan is no other unit
+    ],
+)
+def test_a_upt_written_with_or_without_its_upt_or_as_uptd_is_one_unit(written: str, post: str | None) -> None:
+    """h26 units U6: "UPTD.PUSKESMAS X II" and "PUSKESMAS X II" missed the table's "Dinas Kesehatan | UPT Puskesmas X
+    II" (the UPT rule looked only at the start of the unit, and UPTD never met UPT)."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "U1", "nama_jabatan": "Perawat Terampil", "unit_kerja": "Dinas Kesehatan | UPT Puskesmas Sukamaju I"},
+            {"kode_jabatan": "U2", "nama_jabatan": "Perawat Terampil", "unit_kerja": "Dinas Kesehatan | UPT Puskesmas Sukamaju II"},
+            {"kode_jabatan": "U3", "nama_jabatan": "Perawat Terampil", "unit_kerja": "Dinas Kesehatan | Laboratorium Kesehatan"},
+            {"kode_jabatan": "U4", "nama_jabatan": "Perawat Terampil", "unit_kerja": "Dinas Kesehatan | Kecamatan Sukamaju"},
+        ]
+    )  # fmt: skip
+    res = link_employees(make_roster([{"jabatan": "Perawat Terampil", "unit_kerja": written}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == post
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [("Puskesmas Sukamaju II", "U2"), ("UPTD Puskesmas Sukamaju II", "U2"), ("Puskesmas Sukamaju", None)],
+)
+def test_a_roster_without_opds_meets_the_tables_upt_by_its_name(written: str, post: str | None) -> None:
+    table = make_positions(
+        [
+            {"kode_jabatan": f"U{i}", "nama_jabatan": "Perawat Terampil", "unit_kerja": f"Dinas Kesehatan | {unit}",
+             "_unit_tertulis": unit}
+            for i, unit in enumerate(["UPT Puskesmas Sukamaju I", "UPT Puskesmas Sukamaju II"], start=1)
+        ]
+    )  # fmt: skip
+    res = link_employees(make_roster([{"jabatan": "Perawat Terampil", "unit_kerja": written}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == post
