@@ -282,6 +282,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         'Perikanan"). An OPD\'s acronym is no strict initialism ("DPKP" is often Perumahan dan Kawasan '
         "Permukiman, and spells Pertanian dan Ketahanan Pangan too): the reading is said as a warning.",
     ),
+    "unit-dibaca-dari-ejaan": CodeSpec(
+        W,
+        "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai '{unit_peta}', satu-satunya unit yang "
+        "ejaannya hampir sama (salah ketik?); periksa",
+        'A roster unit whose kind of unit is misspelt ("Keluharan X", "Seretariat Dinas Y" of a real SIMPEG) read as '
+        "the one table unit it spells; only the words that name the kind of unit (sekretariat, kelurahan, "
+        "kecamatan, …) are read so, never those that name its work.",
+    ),
     "unit-dibaca-sebagai": CodeSpec(
         INFO,
         "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai unit '{unit_peta}' (satu-satunya unit "

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, school_head
@@ -102,6 +103,7 @@ class PositionIndex:
     siblings: dict[str, list[str]] = field(default_factory=dict)
     need: dict[str, int] = field(default_factory=dict)  #: kebutuhan of the posts in :attr:`siblings`
     by_initials: set[str] = field(default_factory=set)  #: table units a roster unit was read as by its initials
+    by_spelling: set[str] = field(default_factory=set)  #: table units a misspelt roster unit was read as
     #: like :attr:`by_opd_free`, keyed by the UPT unit's :func:`_upt_key` ("UPTD Puskesmas X" = "Puskesmas X")
     by_opd_free_upt: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _upt_units: dict[str, list[str]] | None = field(default=None, repr=False)
@@ -311,7 +313,30 @@ def _table_unit(unit: str, index: PositionIndex) -> str | None:
         if len(spelt) == 1:
             index.by_initials.add(spelt[0])
         found.update(spelt)
+    if not found and (respelt := _respelt(bare)) is not None and respelt in index.names_in_unit:
+        index.by_spelling.add(respelt)  # "Keluharan X", "Seretariat Dinas Y" of a real city table: a warning
+        found.add(respelt)
     return found.pop() if len(found) == 1 else None
+
+
+#: the words that say what kind of unit a unit is, long enough that a word one or two letters off is a misspelling
+#: of one of them and no other word (h26 units U7: "Seretariat", "Keluharan" recur in a real city's SIMPEG); the
+#: words that name a unit's work ("Pendataan" beside "Penataan") are never respelt
+_STRUCTURE_WORDS = ("sekretariat", "kelurahan", "kecamatan", "subbagian", "subbidang", "inspektorat", "puskesmas")
+
+
+def _respelt(unit: str) -> str | None:
+    """The unit key with each word misspelling one :data:`_STRUCTURE_WORDS` word (two letters off at most)
+    written as that word, or None when no word is."""
+    words = unit.split()
+    changed = False
+    for i, word in enumerate(words):
+        if len(word) < 7 or word in _STRUCTURE_WORDS or not word.isalpha():
+            continue
+        near = [w for w in _STRUCTURE_WORDS if Levenshtein.distance(word, w, score_cutoff=2) <= 2]
+        if len(near) == 1:
+            words[i], changed = near[0], True
+    return " ".join(words) if changed else None
 
 
 #: the key (normalize_unit_name) of "UPT", and of "UPTD" but for its closing "daerah"
@@ -511,7 +536,11 @@ def _units_read_findings(units_read: dict[str, str], index: PositionIndex, where
     table unit."""
     return [
         make_finding(
-            "unit-dibaca-dari-inisial" if u in index.by_initials else "unit-dibaca-sebagai",
+            "unit-dibaca-dari-inisial"
+            if u in index.by_initials
+            else "unit-dibaca-dari-ejaan"
+            if u in index.by_spelling
+            else "unit-dibaca-sebagai",
             replace(where, value=raw),
             unit_kerja=raw,
             unit_peta=index.unit_display[u],

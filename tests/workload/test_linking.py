@@ -656,3 +656,29 @@ def test_a_roster_without_opds_meets_the_tables_upt_by_its_name(written: str, po
     )  # fmt: skip
     res = link_employees(make_roster([{"jabatan": "Perawat Terampil", "unit_kerja": written}]), table)
     assert res.frame.loc[0, "kode_jabatan_link"] == post
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("Kecamatan Sukamaju | Keluharan Mekarsari", "M1"),  # h26 units U7: a real city SIMPEG's misspellings
+        ("Seretariat Dinas Sosial", "M2"),
+        ("Kecamatan Sukamaju | Keluharan Mekarsaru", None),  # a place is never respelt
+        ("Dinas Sosial | Seksi Pendataan", None),  # nor a word naming the unit's work ("Penataan" is another)
+        ("Kecamatan Sukamaju | Kelurahan Mekarjaya", None),
+    ],
+)
+def test_a_misspelt_kind_of_unit_is_read_as_the_one_unit_it_spells_with_a_warning(
+    written: str, post: str | None
+) -> None:
+    table = make_positions(
+        [
+            {"kode_jabatan": "M1", "nama_jabatan": "Lurah", "unit_kerja": "Kecamatan Sukamaju | Kelurahan Mekarsari"},
+            {"kode_jabatan": "M2", "nama_jabatan": "Lurah", "unit_kerja": "Sekretariat Dinas Sosial"},
+            {"kode_jabatan": "M3", "nama_jabatan": "Lurah", "unit_kerja": "Dinas Sosial | Seksi Penataan"},
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": "Lurah", "unit_kerja": written}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == post
+    if post is not None:
+        assert [(f.code, f.severity.value) for f in res.findings] == [("unit-dibaca-dari-ejaan", "peringatan")]
