@@ -371,3 +371,21 @@ def test_the_training_summary_counts_the_opds_with_a_need(approved: dict[str, An
     per_opd = json.loads(result.stdout)["per_opd"]
     with_need = sum(1 for r in per_opd if r["kebutuhan"] > 0)
     assert f"ke {len(per_opd)} OPD tujuan" in result.stderr and f"di {with_need} OPD." in result.stderr
+
+
+def test_letters_and_the_budget_read_a_decision_in_any_case_as_terapkan_does(
+    approved: dict[str, Any], tmp_path: Path
+) -> None:
+    """ "SETUJU" / " setuju " were applied by `terapkan` while `surat` and `diklat` left them out without a word
+    (87 applied, letters for 37; hostile round 6, h26)."""
+    ids = list(approved["moves"]["id_mutasi"])
+    spellings = ["SETUJU", " setuju ", "SetujU", "setuju"]
+    decisions = {m: spellings[k % len(spellings)] for k, m in enumerate(ids)}
+    rencana = decide(approved["folder"] / "rencana.xlsx", tmp_path / "setuju_huruf.xlsx", decisions)
+    need = am.training_needs(rencana=rencana, pegawai=approved["pegawai"], jabatan=approved["jabatan"], tanggal=DAY)
+    assert sorted({r["id_mutasi"] for r in need.to_json()["rincian"]}) == sorted(ids)
+    result = am.letters(
+        rencana=rencana, pegawai=approved["pegawai"], jabatan=approved["jabatan"], output=tmp_path / "surat",
+        tmt=date(2027, 1, 1), tanggal=DAY,
+    )  # fmt: skip
+    assert sorted(d["id_mutasi"] for d in result.documents if d["jenis"] == "petikan") == sorted(ids)

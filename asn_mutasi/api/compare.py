@@ -153,9 +153,9 @@ def _approved_twice(plan_moves: pd.DataFrame, plan_file: str) -> list[Finding]:
     """``rencana-ganda`` for each approved row whose NIP an earlier approved row moves already (a row copied in
     the sheet); the repeat is no longer approved, so the plan's approved moves count each NIP once."""
     from asn_mutasi.findings import Location, make_finding
-    from asn_mutasi.rollout.apply import cell_text
+    from asn_mutasi.rollout.apply import approved_mask, cell_text
 
-    approved = (plan_moves["keputusan"] == "Setuju").to_numpy()
+    approved = approved_mask(plan_moves["keputusan"])
     nips = plan_moves["nip"].map(cell_text)
     again = approved & nips.where(approved).duplicated().to_numpy() & nips.ne("").to_numpy()
     first = {

@@ -56,7 +56,7 @@ def approved_moves(
     from asn_mutasi.api.governance import read_decisions
     from asn_mutasi.findings import Severity
     from asn_mutasi.io.plan_workbook import read_plan_workbook
-    from asn_mutasi.rollout.apply import cell_text
+    from asn_mutasi.rollout.apply import approved_mask, cell_text
     from asn_mutasi.schema import ROW
 
     if not only_approved:
@@ -73,7 +73,7 @@ def approved_moves(
         raise PlanMismatchError(
             f"Keputusan di rencana '{rencana}' tidak dapat dipakai: {where}: {errors[0].message}", hint=hint
         )
-    approved = (decided["keputusan"] == "Setuju").to_numpy()
+    approved = approved_mask(decided["keputusan"])
     if not approved.any():
         raise PlanMismatchError(
             f"Rencana '{rencana}' tidak memiliki mutasi yang disetujui (Setuju) pada tahap "

@@ -215,7 +215,7 @@ def gate_decisions(
     ignore_roster_change: bool,
 ) -> Gate:
     """Stages → decisions; the roster's hash against the plan's; every approved move re-assessed."""
-    from asn_mutasi.rollout.apply import canonical_plan_frame, cell_text
+    from asn_mutasi.rollout.apply import approved_mask, canonical_plan_frame, cell_text
     from asn_mutasi.rollout.recheck import recheck_moves
     from asn_mutasi.rollout.stages import resolve_stages, with_decisions
 
@@ -252,7 +252,7 @@ def gate_decisions(
         findings.append(
             make_finding(code, roster_loc, sekarang=gate.roster_hash[:12] or "-", rencana=gate.plan_roster_hash[:12])
         )
-    approved = gate.visible[gate.visible["keputusan"] == "Setuju"]
+    approved = gate.visible[approved_mask(gate.visible["keputusan"])]
     gate.refusals = recheck_moves(approved, roster, positions, settings=settings, as_of=as_of)
     refused = {r.id_mutasi for r in gate.refusals}
     if refused:

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, cast
 
+import numpy as np
 import pandas as pd
 
 from asn_mutasi.domain.golongan import parse_golongan
@@ -133,6 +134,13 @@ def parse_keputusan(value: Any) -> str | None:
         if text.casefold() == option.casefold():
             return option
     return None
+
+
+def approved_mask(decisions: pd.Series) -> np.ndarray:
+    """Per row, whether its decision reads Setuju as :func:`parse_keputusan` reads it ("SETUJU", " setuju "):
+    `surat`, `diklat` and `bandingkan` compared the text as written and left out moves `terapkan` applied (87
+    applied, letters for 37; hostile round 6, h26). One reading of a decision for every command."""
+    return decisions.map(parse_keputusan).eq("Setuju").to_numpy(dtype=bool)
 
 
 # --- the checks -------------------------------------------------------------------------
