@@ -485,23 +485,25 @@ def _read_history(path: Source, opts: ReadOptions) -> tuple[pd.DataFrame, list[F
     frame = raw.frame.copy()
     frame["nip"] = [nip_key(v) for v in frame["nip"].tolist()]
     findings, dates = _history_dates(raw)
-    findings += _undated_history(raw) + _unnamed_history(raw)
+    findings += _undated_history(raw, dates.get("tmt_mulai")) + _unnamed_history(raw)
     for name, values in dates.items():  # read once here: the experience index takes the dates as they are
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
     return frame, [*raw.findings, *findings]
 
 
-def _undated_history(raw: RawTable) -> list[Finding]:
+def _undated_history(raw: RawTable, starts: list[Any] | None = None) -> list[Finding]:
     """``riwayat-tanpa-tmt``: rows with no TMT mulai (the column missing, or the cell empty) each count as the least
     a mutation cycle lasts (``matching.experience.TAHUN_TANPA_KETERANGAN``): experience the file does not date is
-    credited, and that is said (a file of NIP and JABATAN only made an ineligible person eligible without a word)."""
+    credited, and that is said (a file of NIP and JABATAN only made an ineligible person eligible without a word).
+    ``starts``: the TMT mulai as read; a cell that reads as no date ("00-00-0000", a MySQL zero date; one set aside
+    as implausible) is undated too (hostile round 6, h26)."""
     from asn_mutasi.findings import Location, make_finding
     from asn_mutasi.matching.experience import TAHUN_TANPA_KETERANGAN
 
     frame = raw.frame
     tanpa_kolom = "tmt_mulai" not in raw.columns  # (the frame holds every field, None where the file has none)
     if not tanpa_kolom:
-        cells = frame["tmt_mulai"].tolist()
+        cells = starts if starts is not None else frame["tmt_mulai"].tolist()
         undated = [r for r, c in zip(frame[ROW].tolist(), cells, strict=True) if c is None or not str(c).strip()]
     else:
         undated = frame[ROW].tolist()
@@ -516,7 +518,9 @@ def _undated_history(raw: RawTable) -> list[Finding]:
             jumlah=len(undated),
             contoh=contoh,
             tahun=format_number(TAHUN_TANPA_KETERANGAN),
-            sebab="berkas tidak punya kolom TMT mulai" if tanpa_kolom else "sel TMT mulai kosong",
+            sebab="berkas tidak punya kolom TMT mulai"
+            if tanpa_kolom
+            else "sel TMT mulai kosong atau tanpa tanggal yang dipakai",
         )
     ]
 
@@ -528,7 +532,7 @@ def _unnamed_history(raw: RawTable) -> list[Finding]:
 
     cells = raw.frame["jabatan"].tolist()
     rows = raw.frame[ROW].tolist()
-    empty = [r for r, c in zip(rows, cells, strict=True) if c is None or not str(c).strip() or str(c).strip() == "-"]
+    empty = [r for r, c in zip(rows, cells, strict=True) if c is None or str(c).strip().casefold() in ("", "-", "null")]
     if not empty:
         return []
     contoh = ", ".join(str(int(r)) for r in empty[:5]) + (" …" if len(empty) > 5 else "")
@@ -553,6 +557,10 @@ def _history_people(history: pd.DataFrame, roster: pd.DataFrame, display: str) -
     return [make_finding("riwayat-nip-tidak-dikenal", where, jumlah=len(lost), contoh=contoh)]
 
 
+#: no position of a serving ASN began before this year: an earlier TMT in a history is a typo or a serial number
+_EARLIEST_TMT_YEAR = 1940
+
+
 def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
     """The TMT columns of the position history read (once per distinct cell), and the findings: a TMT that cannot
     be read (it counts as a stint of unknown length) or a stint that ends before it starts (it counts for
@@ -572,9 +580,16 @@ def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
         where = Location(
             raw.source.path, raw.source.sheet, None, info.letter if info else None, info.header if info else None, name
         )
-        for row, cell in zip(frame[ROW].tolist(), cells, strict=True):
+        for k, (row, cell) in enumerate(zip(frame[ROW].tolist(), cells, strict=True)):
             if cell in parsed and parsed[cell].error:
                 out.append(make_finding("tanggal-tidak-terbaca", replace(where, row=int(row), value=str(cell))))
+            elif (day := read[name][k]) is not None and day.year < _EARLIEST_TMT_YEAR:
+                # "60" in a CSV read as Excel's serial (28-02-1900): 122 years of experience (hostile round 6, h26)
+                read[name][k] = None
+                why = f"sebelum tahun {_EARLIEST_TMT_YEAR}; tidak dipakai sebagai TMT"
+                out.append(
+                    make_finding("tanggal-tidak-wajar", replace(where, row=int(row), value=str(cell)), alasan=why)
+                )
     if len(read) == 2:
         info = raw.columns.get("tmt_selesai")
         for row, start, end, cell in zip(

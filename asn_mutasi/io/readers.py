@@ -809,7 +809,11 @@ _DASHES = DASHES | {"/"}
 
 
 def _empty_mark(value: object) -> bool:
-    return value is None or (isinstance(value, str) and value.strip() in _DASHES)
+    """A cell that says "nothing here": blank, a dash, or an export's null ("null", "NULL": JSON or SQL turned into
+    CSV; a SIASN rw-jabatan's namaJabatan "null" hid the functional post beside it, hostile round 6, h26)."""
+    return value is None or (
+        isinstance(value, str) and (value.strip() in _DASHES or value.strip().casefold() == "null")
+    )
 
 
 #: blank-row findings kept per table: one per run of blank rows, the rest counted in one more

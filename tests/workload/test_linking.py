@@ -410,6 +410,34 @@ def test_a_siasn_job_history_takes_the_functional_and_pelaksana_names_from_their
     assert len(unnamed) == 1 and unnamed[0].message.startswith("1 baris") and unnamed[0].location.row == 5
 
 
+def test_history_dates_that_cannot_be_true_or_are_zero_dates_are_undated_and_said(tmp_path: Path) -> None:
+    """TMT mulai "60" (a CSV serial) read as 28-02-1900 gave 122.8 years of experience, and a MySQL zero date
+    "00-00-0000" earned a year without a word; a SIASN "null" hid the functional post beside it (hostile round 6)."""
+    from asn_mutasi.api.inputs import ReadOptions, _read_history
+
+    path = tmp_path / "riwayat.csv"
+    path.write_text(
+        "NIP,JABATAN,UNIT KERJA,TMT MULAI,TMT SELESAI\n"
+        "197705022003022001,Pengolah Data,Sekretariat Daerah,60,\n"
+        "197609272008102001,Pengolah Data,Sekretariat Daerah,00-00-0000,\n"
+        "197910302009062001,Pengolah Data,Sekretariat Daerah,01-01-2010,01-01-2015\n",
+        encoding="utf-8",
+    )
+    history, findings = _read_history(path, ReadOptions())
+    assert history["tmt_mulai"].tolist()[:2] == [None, None]
+    said = {(f.code, f.location.row) for f in findings if f.severity.value != "info"}
+    assert ("tanggal-tidak-wajar", 2) in said and ("riwayat-tanpa-tmt", 2) in said
+    undated = next(f for f in findings if f.code == "riwayat-tanpa-tmt")
+    assert undated.message.startswith("2 baris")
+    siasn = tmp_path / "rw.csv"
+    siasn.write_text(
+        "nipBaru,namaJabatan,jabatanFungsionalNama,jabatanFungsionalUmumNama,tmtJabatan\n"
+        "197908302008011001,null,Perawat Ahli Pertama,null,01-10-2012\n",
+        encoding="utf-8",
+    )
+    assert _read_history(siasn, ReadOptions())[0]["jabatan"].tolist() == ["Perawat Ahli Pertama"]
+
+
 def test_initials_two_table_units_share_are_no_answer() -> None:
     table = make_positions(
         [
