@@ -850,6 +850,23 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kolom '{header}' dipakai sebagai '{field}' tetapi isinya kebanyakan bukan {jenis} (mis. {contoh}); periksa judul kolomnya",
         "The only column named for a field holds values that do not fit it (for example 0/1 flags under 'nip').",
     ),
+    "predikat-dari-rating": CodeSpec(
+        INFO,
+        "Kolom '{header}' berisi rating hasil kerja (di atas/sesuai/di bawah ekspektasi), bukan predikat kinerja: "
+        "predikat kinerja diturunkan dari rating hasil kerja dan rating perilaku kerja (kolom '{perilaku}') menurut "
+        "matriks PermenPANRB 6/2022",
+        "SIASN rw-skp22 / e-Kinerja columns without the predikat (kuadranKinerja) but with both ratings: the predikat "
+        "is derived by the matrix of PermenPANRB 6/2022 (hasil below expectation: Butuh Perbaikan; perilaku below: "
+        "Kurang; both below: Sangat Kurang; both above: Sangat Baik; otherwise Baik).",
+    ),
+    "kolom-berisi-rating": CodeSpec(
+        W,
+        "Kolom '{header}' berisi rating (di atas/sesuai/di bawah ekspektasi), bukan predikat kinerja, dan tidak ada "
+        "kolom rating perilaku kerja untuk menurunkan predikatnya: kolom ini tidak dipakai, predikat kinerja dianggap "
+        "tidak diketahui",
+        "A column named for the predikat holds one rating only (SIASN hasilKinerja): a rating is no predikat and one "
+        "rating does not give it, so the column is set aside and the predikat counts as unknown.",
+    ),
     "kolom-tidak-ada": CodeSpec(
         W,
         "Kolom '{field}' tidak ada{saran}; pemeriksaan yang memerlukannya dilewati (perintah perencanaan akan menolak berkas ini)",

@@ -140,6 +140,47 @@ def parse_predikat(v: object) -> str | None:
     return None
 
 
+#: the three ratings of PermenPANRB 6/2022 (rating hasil kerja, rating perilaku kerja), as SIASN/e-Kinerja spell them
+#: ("DIATAS EKSPEKTASI", "Di Atas Ekspektasi", "SESUAI EKSPEKTASI", "DIBAWAH EKSPEKTASI")
+_RATING = re.compile(r"^(?:rating\s+)?(?P<level>di\s*atas|sesuai|di\s*bawah)\s+ekspektasi$")
+ABOVE, AS_EXPECTED, BELOW = "di atas", "sesuai", "di bawah"
+
+#: predikat kinerja from (rating hasil kerja, rating perilaku kerja): the matrix of PermenPANRB 6/2022 — results
+#: below expectation give Butuh Perbaikan, behaviour below it Kurang (misconduct), both below Sangat Kurang, both above
+#: Sangat Baik, the rest Baik (domain.md §5.5; the same matrix in the e-Kinerja helpers of public SKP apps)
+_MATRIX: dict[tuple[str, str], str] = {
+    (ABOVE, ABOVE): "Sangat Baik",
+    (ABOVE, AS_EXPECTED): "Baik",
+    (AS_EXPECTED, ABOVE): "Baik",
+    (AS_EXPECTED, AS_EXPECTED): "Baik",
+    (BELOW, ABOVE): "Butuh Perbaikan",
+    (BELOW, AS_EXPECTED): "Butuh Perbaikan",
+    (ABOVE, BELOW): "Kurang",
+    (AS_EXPECTED, BELOW): "Kurang",
+    (BELOW, BELOW): "Sangat Kurang",
+}
+
+
+def parse_rating(v: object) -> str | None:
+    """Return ``"di atas"``, ``"sesuai"`` or ``"di bawah"`` for a rating cell ("DIATAS EKSPEKTASI"), else None.
+
+    A rating is no predikat: SIASN's rw-skp22 writes the two ratings (``hasilKinerja``, ``perilakuKerja``) beside the
+    predikat (``kuadranKinerja``)."""
+    key = _key(v)
+    match = _RATING.match(key) if key else None
+    if match is None:
+        return None
+    level = match.group("level")
+    return AS_EXPECTED if level == "sesuai" else ABOVE if level.endswith("atas") else BELOW
+
+
+def predikat_from_ratings(hasil: object, perilaku: object) -> str | None:
+    """The predikat kinerja of a rating hasil kerja and a rating perilaku kerja (:data:`_MATRIX`); None unless both
+    cells are ratings."""
+    h, p = parse_rating(hasil), parse_rating(perilaku)
+    return _MATRIX.get((h, p)) if h is not None and p is not None else None
+
+
 _FALSE = frozenset(
     {"tidak", "t", "tdk", "no", "n", "false", "0", "tidak ada", "nihil", "none", "bebas", "belum", "bukan", "selesai"}
 )

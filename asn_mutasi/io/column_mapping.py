@@ -30,6 +30,7 @@ from asn_mutasi.io.header_aliases import (
     OPD_LEVEL,
     ORDERED_PARTS,
     PARTS,
+    PERILAKU_RATING,
     SECONDARY,
     alias_index,
     alias_rank,
@@ -257,6 +258,7 @@ def map_columns(
     mapper.secondary_spellings()
     mapper.opd_split()
     mapper.split_fields()
+    mapper.performance_ratings()
     mapper.fuzzy()
     mapper.fallback_spellings()  # after fuzzy: "Gol. Ruang Akhr" is the golongan, not PANGKAT beside it
     mapper.nip_by_content()
@@ -445,6 +447,42 @@ class _Mapper:
                 others = ", ".join(f"'{c.text}'" for c in found[1:])
                 rule = "tingkat unit terdalam yang terisi" if name in ORDERED_PARTS else "kolom pertama yang terisi"
                 self.result.findings.append(make_finding("kolom-gabungan", loc, lain=others, aturan=rule))
+
+    def performance_ratings(self) -> None:
+        """A predikat column holding ratings (SIASN rw-skp22 ``hasilKinerja``: "SESUAI EKSPEKTASI") is the rating hasil
+        kerja, no predikat. With a rating perilaku kerja column (``perilakuKerja``) the predikat is derived from both
+        (PermenPANRB 6/2022's matrix, see ``readers._fill_from_parts``); without one the column is set aside with a
+        warning and the predikat stays unknown (300 "nilai tidak dikenali" and every score at the unknown value, h26)."""
+        name = "predikat_kinerja"
+        info = self.result.columns.get(name)
+        if info is None or self.samples is None:
+            return
+        from asn_mutasi.domain.coded_fields import parse_rating
+
+        index = self.result.indices[name]
+        filled = [v for v in self.samples.get(index, []) if v is not None and str(v).strip()]
+        if not filled or 2 * sum(1 for v in filled if parse_rating(v) is not None) <= len(filled):
+            return
+        keys = {normalize_header(a) for a in PERILAKU_RATING}
+        perilaku = next(
+            (
+                c
+                for c in self.columns
+                if c.index != index and self.assigned.get(c.index, "") == "" and keys & set(header_keys(c.text))
+            ),
+            None,
+        )
+        loc = replace(self.base, column=info.letter, header=info.header, field=name)
+        if perilaku is None:
+            del self.result.columns[name], self.result.indices[name]
+            self.result.rejected[name] = next(c for c in self.columns if c.index == index)
+            self.result.findings.append(make_finding("kolom-berisi-rating", loc))
+            return
+        self.result.parts[name] = [perilaku.index]
+        self.assigned[perilaku.index] = name
+        reason = f"{info.reason}; rating hasil kerja, predikat diturunkan bersama rating perilaku kerja"
+        self.result.columns[name] = replace(info, reason=reason)
+        self.result.findings.append(make_finding("predikat-dari-rating", loc, perilaku=perilaku.text))
 
     def fuzzy(self) -> None:
         index = alias_index(self.kind)

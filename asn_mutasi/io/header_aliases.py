@@ -331,6 +331,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "PREDIKAT KINERJA",
             "PREDIKAT",
             "PREDIKAT SKP",
+            # SIASN rw-skp22 / e-Kinerja: kuadranKinerja is the predikat (PermenPANRB 6/2022), hasilKinerja and
+            # perilakuKerja the two ratings it comes from (column_mapping._Mapper.performance_ratings)
+            "KUADRAN KINERJA",
             "NILAI SKP",
             "KINERJA",
             "HASIL KINERJA",
@@ -616,6 +619,9 @@ PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     # are under jabatanFungsionalNama / jabatanFungsionalUmumNama (kanekescom/laravel-siasn-simpeg; h26/real6)
     "riwayat": {"jabatan": _JABATAN_PARTS},
 }
+#: the rating perilaku kerja beside a rating hasil kerja (SIASN rw-skp22 perilakuKerja): with it a predikat column
+#: holding ratings gives the predikat (PermenPANRB 6/2022's matrix)
+PERILAKU_RATING: tuple[str, ...] = ("PERILAKU KERJA", "RATING PERILAKU KERJA", "RATING PERILAKU", "PERILAKU")
 #: fields of ``PARTS`` whose columns are tried in the order of their spellings there (not of the sheet)
 ORDERED_PARTS: frozenset[str] = frozenset({"unit_kerja"})
 
@@ -712,6 +718,11 @@ IGNORED: frozenset[str] = frozenset(
         "LOKASI KERJA NAMA",
         "SATUAN KERJA INDUK NAMA",
         "KPKN NAMA",
+        # SIASN rw-skp22's codes of its ratings and predikat (the texts beside them are read)
+        "HASIL KINERJA NILAI",
+        "PERILAKU KERJA NILAI",
+        "KUADRAN KINERJA NILAI",
+        "KUADRAN NILAI",
         # derived from the birth date and the position's BUP, which the tool computes itself (no field to hint at)
         "TMT PENSIUN",
         "TANGGAL PENSIUN",

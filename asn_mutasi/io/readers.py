@@ -27,7 +27,7 @@ from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
-from asn_mutasi.domain.coded_fields import DASHES
+from asn_mutasi.domain.coded_fields import DASHES, predikat_from_ratings
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
 from asn_mutasi.errors import InputError, UsageError, os_reason
 from asn_mutasi.findings import Finding, Location, capped, make_finding, suggestion
@@ -851,6 +851,13 @@ def _unit_under_parent(levels: tuple[object, ...]) -> object:
     return f"{cell_text(filled[1])} | {cell_text(filled[0])}"
 
 
+#: what a part column does for its field, where it does more than fill empty cells
+_PART_REASONS = {
+    "golongan": "sel kosong diisi dari kolom ini; ruang golongan dilengkapi",
+    "predikat_kinerja": "rating perilaku kerja: predikat kinerja diturunkan dari kedua rating (PermenPANRB 6/2022)",
+}
+
+
 def _fill_from_parts(
     frame: pd.DataFrame, original: pd.DataFrame, layout: HeaderLayout, result: ColumnMapping, base: Location
 ) -> tuple[dict[str, list[ColumnInfo]], list[Finding]]:
@@ -871,8 +878,11 @@ def _fill_from_parts(
         for index in extra:
             col = by_index[index]
             more = original[labels[index]].tolist()
-            reason = "sel kosong diisi dari kolom ini" + ("; ruang golongan dilengkapi" if name == "golongan" else "")
+            reason = _PART_REASONS.get(name, "sel kosong diisi dari kolom ini")
             parts.setdefault(name, []).append(ColumnInfo(name, col.letter, col.text, "pelengkap", reason=reason))
+            if name == "predikat_kinerja":  # rating hasil kerja × rating perilaku kerja (PermenPANRB 6/2022)
+                values = [predikat_from_ratings(v, m) or v for v, m in zip(values, more, strict=True)]
+                continue
             if name == "golongan":
                 own = result.columns[name]
                 where = replace(base, column=own.letter, header=own.header, field=name)

@@ -14,7 +14,9 @@ from asn_mutasi.domain.coded_fields import (
     parse_jenis_kelamin,
     parse_kedudukan_hukum,
     parse_predikat,
+    parse_rating,
     parse_status_kepegawaian,
+    predikat_from_ratings,
     predikat_from_score,
 )
 from asn_mutasi.schema import PREDIKAT_KINERJA, STATUS_KEPEGAWAIAN
@@ -150,6 +152,31 @@ def test_predikat(raw: object, predikat: str) -> None:
 @pytest.mark.parametrize("raw", [None, "", "Lumayan", 101, -1, "150", float("nan"), True])
 def test_predikat_unknown(raw: object) -> None:
     assert parse_predikat(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("hasil", "perilaku", "predikat"),
+    [
+        ("DIATAS EKSPEKTASI", "DIATAS EKSPEKTASI", "Sangat Baik"),
+        ("DIATAS EKSPEKTASI", "SESUAI EKSPEKTASI", "Baik"),
+        ("SESUAI EKSPEKTASI", "DIATAS EKSPEKTASI", "Baik"),
+        ("Sesuai Ekspektasi", "Sesuai Ekspektasi", "Baik"),
+        ("DIBAWAH EKSPEKTASI", "DIATAS EKSPEKTASI", "Butuh Perbaikan"),
+        ("Di Bawah Ekspektasi", "sesuai ekspektasi", "Butuh Perbaikan"),
+        ("DIATAS EKSPEKTASI", "DIBAWAH EKSPEKTASI", "Kurang"),
+        ("SESUAI EKSPEKTASI", "Di bawah ekspektasi", "Kurang"),
+        ("DIBAWAH EKSPEKTASI", "DIBAWAH EKSPEKTASI", "Sangat Kurang"),
+        ("SESUAI EKSPEKTASI", None, None),
+        ("Baik", "SESUAI EKSPEKTASI", None),
+    ],
+)
+def test_the_predikat_of_two_ratings_follows_the_permenpanrb_6_2022_matrix(
+    hasil: object, perilaku: object, predikat: str | None
+) -> None:
+    """SIASN rw-skp22 writes the ratings hasilKinerja / perilakuKerja ("SESUAI EKSPEKTASI") beside the predikat; a
+    rating is no predikat (parse_predikat reads none) and two give one (h26/real6)."""
+    assert predikat_from_ratings(hasil, perilaku) == predikat
+    assert parse_predikat(hasil) is None or parse_rating(hasil) is None
 
 
 @given(st.floats(min_value=0, max_value=100))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from asn_mutasi.domain.coded_fields import parse_predikat
 from asn_mutasi.errors import ConfigError
 from asn_mutasi.findings import Location
 from asn_mutasi.io.column_mapping import likely_headers, load_mapping, map_columns, missing_required, schema_error
@@ -667,3 +669,42 @@ def test_a_supervisors_nip_column_is_never_the_nip() -> None:
     assert "nip" not in result.columns
     same = map_columns(cols("Nama", "Kode"), "pegawai", samples={0: list("abcde"), 1: boss})
     assert "nip" not in same.columns  # one NIP on every row is nobody's own
+
+
+_SKP22 = (
+    "NIP;NAMA;JABATAN;UNIT KERJA;tahun;hasilKinerja;perilakuKerja;kuadranKinerja\n"
+    "198001012005011001;Andi;Analis;Dinas A;2025;SESUAI EKSPEKTASI;SESUAI EKSPEKTASI;BAIK\n"
+    "198101012006012002;Sri;Analis;Dinas A;2025;DIATAS EKSPEKTASI;DIATAS EKSPEKTASI;SANGAT BAIK\n"
+    "198201012007011003;Budi;Analis;Dinas A;2025;DIBAWAH EKSPEKTASI;SESUAI EKSPEKTASI;BUTUH PERBAIKAN\n"
+    "198301012008012004;Tuti;Analis;Dinas A;2025;SESUAI EKSPEKTASI;DIBAWAH EKSPEKTASI;KURANG\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("dropped", "codes"),
+    [
+        ((), set()),
+        (("kuadranKinerja",), {"predikat-dari-rating"}),
+        (("kuadranKinerja", "perilakuKerja"), {"kolom-berisi-rating"}),
+    ],
+)
+def test_siasn_skp22_predikat_is_the_kuadran_or_derived_from_both_ratings(
+    tmp_path: Path, dropped: tuple[str, ...], codes: set[str]
+) -> None:
+    """SIASN rw-skp22: hasilKinerja ("SESUAI EKSPEKTASI") was read as the predikat and kuadranKinerja (the predikat,
+    PermenPANRB 6/2022) left unmapped: 300 "nilai tidak dikenali" and every predikat unknown (h26/real6). The kuadran
+    is the predikat; without it the two ratings give it by the matrix; one rating alone gives none, said once."""
+    from asn_mutasi.io.readers import read_table
+
+    path = tmp_path / "skp22.csv"
+    path.write_text(_SKP22, encoding="utf-8")
+    frame = pd.read_csv(path, sep=";", dtype=str).drop(columns=list(dropped))
+    frame.to_csv(path, sep=";", index=False)
+    raw = read_table(path, "pegawai")
+    said = {f.code for f in raw.findings} & {"predikat-dari-rating", "kolom-berisi-rating"}
+    assert said == codes
+    if "perilakuKerja" in dropped:
+        assert "predikat_kinerja" not in raw.frame.columns or raw.frame["predikat_kinerja"].isna().all()
+        return
+    got = [parse_predikat(v) for v in raw.frame["predikat_kinerja"].tolist()]
+    assert got == ["Baik", "Sangat Baik", "Butuh Perbaikan", "Kurang"]
