@@ -859,6 +859,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "is derived by the matrix of PermenPANRB 6/2022 (hasil below expectation: Butuh Perbaikan; perilaku below: "
         "Kurang; both below: Sangat Kurang; both above: Sangat Baik; otherwise Baik).",
     ),
+    "predikat-tahun-terbaru": CodeSpec(
+        INFO,
+        "Predikat kinerja diambil dari kolom tahun terbaru '{header}' ({tahun}); kolom {lain} (tahun sebelumnya) tidak "
+        "dipakai: penilaian hanya memakai predikat kinerja terakhir",
+        "A roster gives the predikat of several years, one column each ('PREDIKAT KINERJA 2024', 'PREDIKAT KINERJA "
+        "2025'): the latest year's is the predikat; the tool keeps no earlier year's predikat, so those columns are "
+        "not used.",
+    ),
     "kolom-berisi-rating": CodeSpec(
         W,
         "Kolom '{header}' berisi rating (di atas/sesuai/di bawah ekspektasi), bukan predikat kinerja, dan tidak ada "

@@ -258,6 +258,7 @@ def map_columns(
     mapper.secondary_spellings()
     mapper.opd_split()
     mapper.split_fields()
+    mapper.yearly_predikat()
     mapper.performance_ratings()
     mapper.fuzzy()
     mapper.fallback_spellings()  # after fuzzy: "Gol. Ruang Akhr" is the golongan, not PANGKAT beside it
@@ -448,6 +449,34 @@ class _Mapper:
                 rule = "tingkat unit terdalam yang terisi" if name in ORDERED_PARTS else "kolom pertama yang terisi"
                 self.result.findings.append(make_finding("kolom-gabungan", loc, lain=others, aturan=rule))
 
+    def yearly_predikat(self) -> None:
+        """No column names the predikat, some name it with a year ("PREDIKAT KINERJA 2024", "PREDIKAT SKP 2025": a
+        two-year SKP recap): the latest year is the predikat, and with several years a finding says which was taken.
+        The rules read one predikat (the latest); the earlier years are claimed, not reported as unknown columns. Both
+        were left unmapped, every predikat unknown (h26/real6)."""
+        name = "predikat_kinerja"
+        if self.kind != "pegawai" or name in self.result.columns:
+            return
+        index = alias_index(self.kind)
+        dated: list[tuple[int, HeaderColumn]] = []
+        for col in self.free():
+            for key in {k for text in (col.text, *col.keys) for k in header_keys(text)}:
+                match = _WITH_YEAR.match(key)
+                if match and index.get(match.group("base")) == name:
+                    dated.append((int(match.group("year")), col))
+                    break
+        if not dated:
+            return
+        year, col = max(dated, key=lambda d: (d[0], -d[1].index))
+        self.take(col, name, "alias", reason=f"predikat tahun {year}, tahun terbaru")
+        others = [c for _, c in dated if c.index != col.index]
+        for other in others:
+            self.assigned[other.index] = ""
+        if others:
+            loc = replace(self.base, column=col.letter, header=col.text, field=name)
+            lain = ", ".join(f"'{c.text}'" for c in others)
+            self.result.findings.append(make_finding("predikat-tahun-terbaru", loc, tahun=year, lain=lain))
+
     def performance_ratings(self) -> None:
         """A predikat column holding ratings (SIASN rw-skp22 ``hasilKinerja``: "SESUAI EKSPEKTASI") is the rating hasil
         kerja, no predikat. With a rating perilaku kerja column (``perilakuKerja``) the predikat is derived from both
@@ -558,6 +587,8 @@ class _Mapper:
 
 
 _HOW_RANK = {"nama": 0, "alias": 1}
+#: a header naming a field and a year ("PREDIKAT KINERJA 2025", "PREDIKAT SKP TAHUN 2024")
+_WITH_YEAR = re.compile(r"^(?P<base>.+?)\s+(?:(?:TAHUN|THN|TH)\s+)?(?P<year>(?:19|20)\d\d)$")
 
 
 def _choose(

@@ -334,6 +334,11 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             # SIASN rw-skp22 / e-Kinerja: kuadranKinerja is the predikat (PermenPANRB 6/2022), hasilKinerja and
             # perilakuKerja the two ratings it comes from (column_mapping._Mapper.performance_ratings)
             "KUADRAN KINERJA",
+            # an e-Kinerja recap's year-end predikat ("Predikat Kinerja Tahunan"); a header with a year ("PREDIKAT
+            # KINERJA 2025") is read by column_mapping._Mapper.yearly_predikat
+            "PREDIKAT KINERJA TAHUNAN",
+            "PREDIKAT TAHUNAN",
+            "PREDIKAT SKP TAHUNAN",
             "NILAI SKP",
             "KINERJA",
             "HASIL KINERJA",

@@ -708,3 +708,27 @@ def test_siasn_skp22_predikat_is_the_kuadran_or_derived_from_both_ratings(
         return
     got = [parse_predikat(v) for v in raw.frame["predikat_kinerja"].tolist()]
     assert got == ["Baik", "Sangat Baik", "Butuh Perbaikan", "Kurang"]
+
+
+@pytest.mark.parametrize(
+    ("headers", "taken", "older"),
+    [
+        (("PREDIKAT KINERJA 2024", "PREDIKAT KINERJA 2025"), "PREDIKAT KINERJA 2025", "PREDIKAT KINERJA 2024"),
+        (("PREDIKAT SKP 2025", "PREDIKAT SKP 2023"), "PREDIKAT SKP 2025", "PREDIKAT SKP 2023"),
+        (("Predikat Kinerja Tahun 2025",), "Predikat Kinerja Tahun 2025", None),
+        (("Predikat Kinerja Tahunan",), "Predikat Kinerja Tahunan", None),
+    ],
+)
+def test_a_predikat_header_with_a_year_or_tahunan_is_the_predikat_the_latest_year_first(
+    headers: tuple[str, ...], taken: str, older: str | None
+) -> None:
+    """A two-year SKP recap ("PREDIKAT KINERJA 2024", "PREDIKAT KINERJA 2025") and e-Kinerja's "Predikat Kinerja
+    Tahunan" were left unmapped ('maksud Anda predikat_kinerja?', info): every predikat unknown (h26/real6). The
+    latest year is taken and the earlier one named, not reported as an unknown column."""
+    result = map_columns(cols("NIP", "NAMA", *headers), "pegawai")
+    assert result.columns["predikat_kinerja"].header == taken
+    assert not [f for f in result.findings if f.code == "kolom-tidak-dikenal"]
+    said = [f for f in result.findings if f.code == "predikat-tahun-terbaru"]
+    assert len(said) == (older is not None)
+    if older is not None:
+        assert older in said[0].message
