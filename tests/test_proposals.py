@@ -285,3 +285,57 @@ def test_a_name_written_by_an_opd_is_compared_as_a_name(written: str, recorded: 
     from asn_mutasi.rollout.proposals import _alike, _words
 
     assert _alike(_words(written, name=True), _words(recorded, name=True), name=True) is same
+
+
+def _roster_names() -> dict[str, str]:
+    """NIP → name of the sample roster (its first rows)."""
+    roster = pd.read_excel(PEGAWAI_XLSX, header=None, dtype=str, engine="calamine")
+    head = next(i for i, row in roster.iterrows() if "NIP" in row.tolist())
+    people = roster.iloc[head + 1 :].set_axis(roster.iloc[head].tolist(), axis=1)
+    people = people[people["NIP"].str.fullmatch(r"\d{18}", na=False)]
+    return dict(zip(people["NIP"], people["NAMA"], strict=True))
+
+
+def _opd_form(path: Path, header: list[str], rows: list[list[object]]) -> Path:
+    """An OPD's own 'DAFTAR USULAN MUTASI' form: title rows, the header, a numbering row, the proposals, and a
+    signature block under them."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Usulan"
+    ws.append(["DAFTAR USULAN MUTASI PEGAWAI NEGERI SIPIL"])
+    ws.append(["OPD PENGUSUL : DINAS KESEHATAN"])
+    ws.append([])
+    ws.append(header)
+    ws.append(list(range(1, len(header) + 1)))
+    for row in rows:
+        ws.append(row)
+    ws.append([])
+    for line in (
+        "Kendal, 1 Desember 2026",
+        "KEPALA DINAS KESEHATAN",
+        "dr. Nama Kepala, M.Kes.",
+        "NIP. 197001011995031001",
+    ):
+        ws.append(["", "", "", line])
+    wb.save(path)
+    return path
+
+
+def test_an_opd_form_with_name_and_nip_in_one_cell_is_read_like_the_roster(tmp_path: Path) -> None:
+    """An OPD form writes "NAMA / NIP" (the NIP on the name's second line), as a lampiran SK does: the roster reader
+    reads it, the proposal reader refused the file ("kolom wajib tidak ditemukan: 'nip'", h26/real6). Its signature
+    block (the head's NIP under the table) is no proposal."""
+    nips, codes = _pick()
+    names = _roster_names()
+    rows = [
+        [k + 1, f"{names.get(nip, 'Pegawai')}\nNIP. {nip}", "Pengadministrasi", codes[0], "Kebutuhan"]
+        for k, nip in enumerate(nips[:2])
+    ]
+    form = _opd_form(
+        tmp_path / "usulan_dinkes.xlsx", ["NO", "NAMA / NIP", "JABATAN LAMA", "KODE JABATAN", "ALASAN"], rows
+    )
+    result = am.merge_proposals(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[form], tanggal=TANGGAL)
+    assert list(result.table["nip"]) == nips[:2]
+    assert list(result.table["kode_jabatan"]) == [codes[0], codes[0]]
+    assert "nip-dari-sel-nama" in {f.code for f in result.findings}

@@ -574,7 +574,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "OPD TUJUAN",
             "UNIT KERJA BARU",
         ),
-        "nama": ("NAMA", "NAMA PEGAWAI", "NAMA LENGKAP", "NAMA ASN"),
+        # an OPD's form and a lampiran SK write "NAMA / NIP" (the NIP on the name's second line, split off as the
+        # roster's is: readers._split_nip_from_names)
+        "nama": ("NAMA", "NAMA PEGAWAI", "NAMA LENGKAP", "NAMA ASN", "NAMA NIP", "NAMA DAN NIP"),
         "jabatan_sekarang": ("JABATAN SEKARANG", "JABATAN SAAT INI", "JABATAN ASAL", "JABATAN LAMA"),
         "alasan_usulan": ("ALASAN USULAN", "ALASAN", "ALASAN MUTASI"),
         "pengusul": ("PENGUSUL", "OPD PENGUSUL", "INSTANSI PENGUSUL", "DIUSULKAN OLEH"),

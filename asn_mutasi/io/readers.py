@@ -88,7 +88,7 @@ _CLOSING = re.compile(
 KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "pegawai": ("nip", "nama"),
     "jabatan": ("nama_jabatan",),
-    "usulan": ("nip",),
+    "usulan": ("nip", "nama"),  # (an OPD form writes the NIP under the name: "NAMA / NIP")
 }
 
 _SUFFIX_FORMAT = {
