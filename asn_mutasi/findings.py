@@ -652,6 +652,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Tanggal usulan '{value}' tidak dapat dibaca ({alasan}); ditulis apa adanya",
         "A Tanggal Usulan in no supported date format (or an impossible date such as 31-02-2026).",
     ),
+    "usulan-tanpa-kolom-tujuan": CodeSpec(
+        W,
+        "Berkas usulan tidak punya kolom jabatan tujuan (kode jabatan atau nama jabatan) yang dikenali, sehingga "
+        "semua usulannya tidak dapat dinilai; kolom yang tidak dipetakan: {kolom}. Beri judul 'Jabatan Tujuan' / "
+        "'Kode Jabatan Tujuan' atau pakai --peta-kolom",
+        "An OPD proposal file none of whose headers names the target post: every proposal in it would be judged "
+        "'tidak menyebut jabatan tujuan'; the headers left unmapped are named so that the column can be pointed at.",
+    ),
     "usulan-tanpa-data": CodeSpec(
         W,
         "Berkas usulan tidak berisi baris usulan",

@@ -339,3 +339,43 @@ def test_an_opd_form_with_name_and_nip_in_one_cell_is_read_like_the_roster(tmp_p
     assert list(result.table["nip"]) == nips[:2]
     assert list(result.table["kode_jabatan"]) == [codes[0], codes[0]]
     assert "nip-dari-sel-nama" in {f.code for f in result.findings}
+
+
+def test_an_opd_forms_proposed_post_and_unit_headers_and_its_proposer_title_are_read(tmp_path: Path) -> None:
+    """An OPD form heads the target JABATAN / UNIT KERJA YANG DIUSULKAN and names its OPD in a title row ("OPD
+    PENGUSUL : DINAS KESEHATAN"): every proposal was "tidak menyebut kode jabatan maupun nama jabatan tujuan" with no
+    word on the unread columns, and the pengusul was the file's name (h26/real6)."""
+    match = am.match(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, top=3, tanggal=TANGGAL).to_json()
+    first = match[0]
+    header = [
+        "NO",
+        "NAMA",
+        "NIP",
+        "JABATAN LAMA",
+        "UNIT KERJA LAMA",
+        "JABATAN YANG DIUSULKAN",
+        "UNIT KERJA YANG DIUSULKAN",
+    ]
+    row = [
+        1,
+        first["nama"],
+        first["nip"],
+        first["jabatan_asal"],
+        first["unit_asal"],
+        first["nama_jabatan"],
+        first["unit_kerja"],
+    ]
+    form = _opd_form(tmp_path / "usulan_dinkes.xlsx", header, [row])
+    result = am.merge_proposals(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[form], tanggal=TANGGAL)
+    assert list(result.table["kode_jabatan"]) == [first["kode_jabatan"]]
+    assert list(result.table["pengusul"]) == ["DINAS KESEHATAN"]
+    # a target column the reader does not know is said on stderr, not left to 'tidak layak' alone; -v lists the rest
+    header[5], header[6] = "JABATAN YG DIMINTA", "TEMPAT YG DIMINTA"
+    odd = _opd_form(tmp_path / "usulan_lain.xlsx", header, [row])
+    said = expect(
+        run("usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, odd, "-f", "json", "--tanggal", "2026-11-01"), EXIT_OK
+    )
+    line = next(x for x in said.stderr.splitlines() if "usulan-tanpa-kolom-tujuan" in x)
+    assert "JABATAN YG DIMINTA" in line and "'NO'" not in line
+    verbose = expect(run("-v", "usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, odd, "--tanggal", "2026-11-01"), EXIT_OK)
+    assert "kolom-tidak-dikenal" in verbose.stderr and "TEMPAT YG DIMINTA" in verbose.stderr

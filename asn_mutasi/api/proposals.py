@@ -110,6 +110,8 @@ def _read_proposals(
     """Each file's proposal table; a file that cannot be read (empty, damaged, no NIP column) is a finding
     ``usulan-tidak-terbaca`` and the others are still merged (all unreadable: the first file's error)."""
     from asn_mutasi.errors import AsnMutasiError
+    from asn_mutasi.io.column_mapping import NUMBERING_HEADERS
+    from asn_mutasi.io.header_aliases import normalize_header
 
     findings: list[Finding] = []
     tables: list[tuple[str, pd.DataFrame]] = []
@@ -125,6 +127,10 @@ def _read_proposals(
         findings += raw.findings
         if raw.frame.empty:
             findings.append(make_finding("usulan-tanpa-data", Location(file=shown)))
+        elif "kode_jabatan" not in raw.columns and "nama_jabatan" not in raw.columns:
+            # every row would read "tidak menyebut jabatan tujuan" with no word on why (h26/real6)
+            kolom = ", ".join(f"'{text}'" for text in raw.unmapped if normalize_header(text) not in NUMBERING_HEADERS)
+            findings.append(make_finding("usulan-tanpa-kolom-tujuan", Location(file=shown), kolom=kolom or "-"))
         tables.append((shown, raw.frame))
     if failed and not tables:
         raise failed[0]

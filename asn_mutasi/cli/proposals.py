@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from asn_mutasi.cli.console import info, progress, say_finding
+from asn_mutasi.cli.console import State, finding_line, info, progress, say_finding
 from asn_mutasi.cli.options import Context, RiwayatOpt, command, command_group
 from asn_mutasi.cli.render import emit_json, emit_view, layak_style
 from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.labels import table_columns
+
+if TYPE_CHECKING:
+    from asn_mutasi.findings import Finding
 
 MERGED_TABLE = table_columns(
     "berkas", "pengusul", "nip", "nama", "kode_jabatan", "jabatan_tujuan", "skor", "layak", "konflik"
@@ -74,9 +77,7 @@ def gabung(
         emit_view(
             ctx.fmt, rows, MERGED_FIELDS, MERGED_TABLE, title="Penilaian usulan OPD", styles={"layak": layak_style}
         )
-    for f in result.findings:
-        if f.code.startswith("usulan-"):
-            say_finding(f)
+    _say_findings(result.findings)
     if result.workbook is not None:
         info(f"Ditulis ke {result.workbook}")
     layak = sum(1 for r in rows if r.get("layak") is True)
@@ -85,6 +86,20 @@ def gabung(
     info(f"{len(rows)} usulan dari {files}: {layak} layak, {len(rows) - layak} tidak layak.")
     if unread:  # merged without them, but a script must not read success: exit 1 (docs/exit-codes.md)
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _say_findings(findings: list[Finding]) -> None:
+    """The proposals' findings on stderr: the merge's own (``usulan-…``) and every warning or error of reading a
+    proposal file (a column taken by a similar spelling, a column whose values do not fit); with -v also the
+    information (each unmapped column, the NIP taken from the name cell), as ``periksa`` lists them. A target column
+    not recognised was silent: four proposals "tidak layak" without a word on why (h26/real6)."""
+    from asn_mutasi.findings import Severity
+
+    for f in findings:
+        if f.code.startswith("usulan-") or f.severity is not Severity.INFO:
+            say_finding(f)
+        elif State.verbosity >= 1:
+            info(finding_line(f))
 
 
 register = command_group(

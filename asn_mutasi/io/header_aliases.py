@@ -565,6 +565,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "NAMA JABATAN TUJUAN",
             "JABATAN BARU",
             "USULAN JABATAN",
+            # an OPD's own form (after JABATAN LAMA / UNIT KERJA LAMA; h26/real6)
+            "JABATAN YANG DIUSULKAN",
+            "JABATAN DIUSULKAN",
+            "JABATAN USULAN",
         ),
         "unit_kerja": (
             "UNIT KERJA",
@@ -573,6 +577,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "UNOR TUJUAN",
             "OPD TUJUAN",
             "UNIT KERJA BARU",
+            "UNIT KERJA YANG DIUSULKAN",
+            "UNIT KERJA DIUSULKAN",
+            "UNIT KERJA USULAN",
+            "UNIT USULAN",
         ),
         # an OPD's form and a lampiran SK write "NAMA / NIP" (the NIP on the name's second line, split off as the
         # roster's is: readers._split_nip_from_names)

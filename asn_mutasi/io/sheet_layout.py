@@ -31,7 +31,9 @@ _SUMMARY = re.compile(r"^\s*(?:JUMLAH|TOTAL|SUB\s*TOTAL|GRAND\s*TOTAL|RATA\s*-?\
 _NEVER_SUMMARY = frozenset(c for c in "ABCDEFHIKLMNOPQUVWXYZabcdefhiklmnopquvwxyz0123456789")
 #: the labels of a title row that name the unit or the agency
 _LABEL = (
-    r"(?P<label>SKPD|OPD|UNIT\s+KERJA|UNIT\s+ORGANISASI|UNOR|SATUAN\s+KERJA|SATKER|PERANGKAT\s+DAERAH|"
+    r"(?P<label>(?:(?:SKPD|OPD|UNIT\s+KERJA|PERANGKAT\s+DAERAH|SATUAN\s+KERJA|INSTANSI)\s+)?PENGUSUL|"
+    r"DIUSULKAN\s+OLEH|"
+    r"SKPD|OPD|UNIT\s+KERJA|UNIT\s+ORGANISASI|UNOR|SATUAN\s+KERJA|SATKER|PERANGKAT\s+DAERAH|"
     r"DI\s*LINGKUNGAN|INSTANSI|PEMERINTAH\s+DAERAH|SEKOLAH|PUSKESMAS)"
 )
 #: a title-row label and its value: "SKPD : Dinas Sosial", "UNIT KERJA: SMPN 1"
@@ -274,7 +276,9 @@ def _label_cells_joined(row: Sequence[object]) -> list[str]:
 
 
 def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str, tuple[str, int]]:
-    """Facts in the rows above the header: ``{field: (value, 0-based row)}`` for unit_kerja / instansi."""
+    """Facts in the rows above the header: ``{field: (value, 0-based row)}`` for unit_kerja / instansi, and for a
+    proposal form the pengusul ("OPD PENGUSUL : Dinas Kesehatan"; in a proposal the unit a title names is its
+    proposer's)."""
     found: dict[str, tuple[str, int]] = {}
     lines: list[tuple[str, int]] = []
     for r, row in enumerate(title_rows):
@@ -284,6 +288,8 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
             if match and not _ALL_UNITS.match(match.group("value")):  # "Satuan Kerja : Semua" names no unit
                 label = " ".join(match.group("label").upper().split())
                 name = "instansi" if label in _INSTANSI_LABELS else "unit_kerja"
+                if "PENGUSUL" in label or "DIUSULKAN" in label:  # an OPD proposal form ("OPD PENGUSUL : Dinas X")
+                    name = "pengusul"
                 found.setdefault(name, (match.group("value"), r))
             elif (within := _WITHIN.search(text)) is not None and _UNIT_TITLE.match(within.group("value")):
                 found.setdefault("unit_kerja", (within.group("value"), r))
@@ -304,4 +310,6 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
         ]
         if len(named) == 1:
             found["unit_kerja"] = (_PERIOD_TAIL.sub("", named[0][0]).strip(), named[0][1])
+    if kind == "usulan" and "unit_kerja" in found:  # the unit a proposal form's title names is its proposer's, not
+        found.setdefault("pengusul", found.pop("unit_kerja"))  # every row's target
     return found
