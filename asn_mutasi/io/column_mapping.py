@@ -904,7 +904,38 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
     other = _other_kind(result, kind) if _KEY_FIELD.get(kind) in missing else None  # (no NIP / no post name)
     if other is not None:  # the two files given the other way round: say so before any renaming advice
         hint = f"Berkas ini tampak seperti {other}: periksa urutan argumen (PEGAWAI dulu, lalu JABATAN). " + hint
+    history = _other_history(result) if kind == "riwayat" and "jabatan" in missing else None
+    if history is not None:
+        what, headers = history
+        hint = (
+            f"Berkas ini tampak seperti {what} ({headers}), bukan riwayat jabatan: --riwayat memerlukan riwayat "
+            "jabatan (NIP, nama jabatan, TMT). " + hint
+        )
     return SchemaError(message, hint=hint)
+
+
+#: SIASN's other histories (rw-pendidikan, rw-golongan, rw-diklat …) by the words of their headers: given to
+#: --riwayat, the refusal says what the file is (h26/real6: "kolom wajib tidak ditemukan: 'jabatan'" and 14 headers)
+_OTHER_HISTORIES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("riwayat pendidikan", frozenset({"PENDIDIKAN", "LULUS", "IJAZAH", "IJASAH", "SEKOLAH", "GELAR"})),
+    ("riwayat golongan/pangkat", frozenset({"GOLONGAN", "GOL", "PANGKAT", "MK"})),
+    ("riwayat diklat/kursus", frozenset({"DIKLAT", "KURSUS", "PELATIHAN", "SERTIFIKAT"})),
+    ("riwayat SKP/kinerja", frozenset({"SKP", "KINERJA", "PERILAKU", "KUADRAN"})),
+)
+
+
+def _other_history(result: ColumnMapping) -> tuple[str, str] | None:
+    """(what the file looks like, its headers that say so) for a --riwayat file that is another history: two of its
+    headers or more hold a word of that history and none of a position's (JABATAN)."""
+    texts = [c.text for c in result.unmapped] + [c.header for c in result.columns.values()]
+    words = {t: set(key.split()) for t in texts if not is_ignored(key := header_keys(t)[0])}  # (ids name nothing)
+    if any("JABATAN" in w for w in words.values()):
+        return None
+    for what, marks in _OTHER_HISTORIES:
+        hits = [t for t, w in words.items() if w & marks]
+        if len(hits) >= 2:
+            return what, ", ".join(f"'{t}'" for t in hits[:3])
+    return None
 
 
 #: the field without which a file is surely not of ``kind`` (a peta jabatan with holders has both)

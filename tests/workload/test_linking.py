@@ -438,6 +438,24 @@ def test_history_dates_that_cannot_be_true_or_are_zero_dates_are_undated_and_sai
     assert _read_history(siasn, ReadOptions())[0]["jabatan"].tolist() == ["Perawat Ahli Pertama"]
 
 
+def test_a_siasn_education_history_given_as_the_job_history_is_named_as_such(tmp_path: Path) -> None:
+    """--riwayat with SIASN's rw-pendidikan export was refused with "kolom wajib tidak ditemukan: 'jabatan'" and 14
+    unknown headers (h26/real6): refusing is right, and the refusal says what the file is."""
+    from asn_mutasi.api.inputs import ReadOptions, _read_history
+    from asn_mutasi.errors import SchemaError
+
+    path = tmp_path / "rw_pendidikan.csv"
+    path.write_text(
+        "id,nipBaru,pendidikanId,pendidikanNama,tkPendidikanNama,tahunLulus,tglLulus,nomorIjasah,namaSekolah\n"
+        "a1,197908302008011001,,S-1 Psikologi,S1,2005,20-08-2005,123/UN/2005,Universitas Sukamaju\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SchemaError) as refused:
+        _read_history(path, ReadOptions())
+    hint = refused.value.hint or ""
+    assert "tampak seperti riwayat pendidikan" in hint and "'pendidikanNama'" in hint and "riwayat jabatan" in hint
+
+
 def test_initials_two_table_units_share_are_no_answer() -> None:
     table = make_positions(
         [
