@@ -883,6 +883,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A column named for the predikat holds one rating only (SIASN hasilKinerja): a rating is no predikat and one "
         "rating does not give it, so the column is set aside and the predikat counts as unknown.",
     ),
+    "jabatan-dari-jenis-tenaga": CodeSpec(
+        INFO,
+        "Tidak ada kolom jabatan: kolom '{header}' (jenis tenaga/profesi, mis. 'Perawat', 'Bidan') dibaca sebagai "
+        "jabatan; nama profesi tanpa jenjang dicocokkan dengan nama jabatan di peta jabatan",
+        "A SISDMK health-workforce roster names the profession (Jenis SDMK), not the post: with no jabatan column it "
+        "is read as the jabatan. A profession without its jenjang ('Perawat') may match no post of the peta jabatan "
+        "('Perawat Terampil'); each such person is then named by the linking findings.",
+    ),
     "kolom-tidak-ada": CodeSpec(
         W,
         "Kolom '{field}' tidak ada{saran}; pemeriksaan yang memerlukannya dilewati (perintah perencanaan akan menolak berkas ini)",

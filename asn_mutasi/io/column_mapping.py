@@ -27,6 +27,7 @@ from asn_mutasi.io.csv_reader import CONTROL_CHARS
 from asn_mutasi.io.header_aliases import (
     COMPLETING,
     FALLBACK,
+    FALLBACK_ALONE,
     OPD_LEVEL,
     ORDERED_PARTS,
     PARTS,
@@ -415,10 +416,14 @@ class _Mapper:
             if col is None:
                 continue
             if name in self.result.columns:
-                self.result.parts.setdefault(name, []).append(col.index)
-                self.assigned[col.index] = name
+                if name not in FALLBACK_ALONE:
+                    self.result.parts.setdefault(name, []).append(col.index)
+                    self.assigned[col.index] = name
                 continue
             self.take(col, name, "alias", reason=f"tidak ada kolom {name}: '{col.text}' dibaca sebagai {name}")
+            if name == "jabatan":  # a profession without its jenjang: matched against the peta jabatan, said once
+                loc = replace(self.base, column=col.letter, header=col.text, field=name)
+                self.result.findings.append(make_finding("jabatan-dari-jenis-tenaga", loc))
         for name, spellings in COMPLETING.get(self.kind, {}).items():
             if name not in self.result.columns:
                 continue

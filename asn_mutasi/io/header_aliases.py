@@ -676,8 +676,15 @@ OPD_LEVEL: tuple[str, ...] = (
 #: is the golongan when a roster has no golongan column (pangkat and golongan/ruang pair one to one, domain.md
 #: §2.1); beside a GOL/RUANG column it stays ignored (a DUK prints both)
 FALLBACK: dict[str, dict[str, tuple[str, ...]]] = {
-    "pegawai": {"golongan": ("PANGKAT", "PANGKAT TERAKHIR", "PKT")},
+    "pegawai": {
+        "golongan": ("PANGKAT", "PANGKAT TERAKHIR", "PKT"),
+        # a SISDMK (health workforce) roster names no post, only the profession ("Perawat", "Bidan", "Dokter Umum"):
+        # read as the jabatan when the file has no jabatan column, as Dapodik's JENIS PTK is (h26/real6)
+        "jabatan": ("JENIS SDMK", "JENIS TENAGA", "JENIS TENAGA KESEHATAN", "JENIS NAKES"),
+    },
 }
+#: fields whose fallback column is only ever the whole field, never a filler of empty cells beside its own column
+FALLBACK_ALONE: frozenset[str] = frozenset({"jabatan"})
 #: columns that complete a field beside its own column, never the field alone: RUANG beside GOL ("III" | "b")
 COMPLETING: dict[str, dict[str, tuple[str, ...]]] = {
     "pegawai": {"golongan": ("RUANG", "RUANG GOLONGAN", "RUANG GOL")},

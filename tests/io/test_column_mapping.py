@@ -732,3 +732,14 @@ def test_a_predikat_header_with_a_year_or_tahunan_is_the_predikat_the_latest_yea
     assert len(said) == (older is not None)
     if older is not None:
         assert older in said[0].message
+
+
+def test_a_sisdmk_profession_is_the_jabatan_only_without_a_jabatan_column() -> None:
+    """A SISDMK puskesmas roster names the profession in "Jenis SDMK" and no post: planning refused it ("kolom
+    'jabatan' tidak ada", h26/real6). It is the jabatan, said once; beside a jabatan column it fills nothing."""
+    alone = map_columns(cols("NIP", "Nama", "Jenis SDMK", "Unit"), "pegawai")
+    assert alone.columns["jabatan"].header == "Jenis SDMK"
+    assert [f.code for f in alone.findings if f.location.field == "jabatan"] == ["jabatan-dari-jenis-tenaga"]
+    beside = map_columns(cols("NIP", "Nama", "Jabatan", "Jenis SDMK", "Unit"), "pegawai")
+    assert beside.columns["jabatan"].header == "Jabatan" and "jabatan" not in beside.parts
+    assert "jabatan-dari-jenis-tenaga" not in {f.code for f in beside.findings}
