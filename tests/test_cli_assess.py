@@ -176,3 +176,23 @@ def test_a_nip_proposed_twice_in_one_table_is_named(tmp_path: Path) -> None:
     result = expect(run("nilai", PEGAWAI_XLSX, JABATAN_XLSX, table, *TANGGAL, "-f", "csv"), EXIT_OK)
     assert len(stdout_csv(result)) == 3  # every row still assessed
     assert result.stderr.count("usulan-nip-ganda") == 1 and "197705022003022001" in result.stderr
+
+
+def test_nilai_and_usulan_gabung_say_what_the_history_file_left_out(tmp_path: Path) -> None:
+    """History rows without a post or of an unknown NIP were dropped by `nilai` and `usulan gabung` without a word;
+    `rencana` named them (hostile round 6, h26)."""
+    table = tmp_path / "usulan.csv"
+    table.write_text("nip,kode_jabatan\n197705022003022001,SETDA-0002\n", encoding="utf-8")
+    history = tmp_path / "riwayat.csv"
+    history.write_text(
+        "NIP,JABATAN,UNIT KERJA,TMT MULAI\n197705022003022001,,Sekretariat Daerah,01-01-2010\n"
+        "199901012020121999,Analis,Sekretariat Daerah,01-01-2015\n",
+        encoding="utf-8",
+    )
+    result = expect(
+        run("nilai", PEGAWAI_XLSX, JABATAN_XLSX, table, "--riwayat", history, *TANGGAL, "-f", "csv"), EXIT_OK
+    )
+    assert "riwayat-tanpa-jabatan" in result.stderr and "riwayat-nip-tidak-dikenal" in result.stderr
+    assert "riwayat" not in result.stdout
+    merged = run("usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, table, "--riwayat", history, *TANGGAL, "-f", "csv")
+    assert "riwayat-tanpa-jabatan" in merged.stderr and "riwayat-nip-tidak-dikenal" in merged.stderr

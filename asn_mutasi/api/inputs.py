@@ -440,6 +440,9 @@ class World:
     history: pd.DataFrame | None
     findings: list[Finding] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    #: the findings of reading ``history`` (also in :attr:`findings`): what `nilai` and `usulan gabung`, which list
+    #: no input findings, say of it (rows without a post or of unknown NIPs were dropped there without a word)
+    history_findings: list[Finding] = field(default_factory=list)
 
     @property
     def valid_roster(self) -> pd.DataFrame:
@@ -697,10 +700,12 @@ def build_world(
     findings += stated
     findings += past_pension(inputs.roster.valid, raw, run)
     history = None
+    hist_findings: list[Finding] = []
     if riwayat is not None:
         progress("membaca riwayat jabatan")
         history, hist_findings = _read_history(riwayat, run.read)
-        findings += hist_findings + _history_people(history, inputs.roster.valid, str(riwayat))
+        hist_findings += _history_people(history, inputs.roster.valid, str(riwayat))
+        findings += hist_findings
     files = [Path(p) for p in (pegawai, jabatan, riwayat, abk) if p is not None and str(p) != "-"]
     return World(
         inputs=inputs,
@@ -709,4 +714,5 @@ def build_world(
         history=history,
         findings=findings,
         files=files,
+        history_findings=hist_findings,
     )

@@ -237,7 +237,7 @@ def assess(
 
     # the same NIP proposed twice in one table (to two posts, or twice): as `usulan gabung` names it
     twice = duplicate_findings(merge_tables([(Path(raw.source.path).name, raw.frame)]), table["kode_jabatan"])
-    return AssessResult(table=table, world=world, findings=[*raw.findings, *twice])
+    return AssessResult(table=table, world=world, findings=[*raw.findings, *twice, *world.history_findings])
 
 
 def assess_frame(world: World, proposals: pd.DataFrame, run: RunSetup) -> pd.DataFrame:

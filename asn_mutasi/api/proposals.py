@@ -167,7 +167,7 @@ def merge_proposals(
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)
     passed: list[str] = []
     files = proposal_files(usulan, passed, output)  # (the assessment written into the folder is no proposal)
-    findings: list[Finding] = []
+    findings: list[Finding] = list(world.history_findings)
     if passed:
         contoh = ", ".join(passed[:5]) + (" …" if len(passed) > 5 else "")
         findings.append(make_finding("usulan-berkas-dilewati", Location(), jumlah=len(passed), contoh=contoh))

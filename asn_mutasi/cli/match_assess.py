@@ -134,7 +134,8 @@ def assess(
         write_rows(ctx.output, ctx.overwrite, rows, ASSESS_FIELDS, "Penilaian Usulan")
         info(f"Ditulis ke {ctx.output}")
     for finding in result.findings:
-        if finding.code == "usulan-nip-ganda":
+        if finding.code == "usulan-nip-ganda" or finding in result.world.history_findings:
             say_finding(finding)
+    warn_input_findings(result.world)
     layak = sum(1 for r in rows if r.get("layak") is True)
     info(f"{len(rows)} usulan dinilai: {layak} layak, {len(rows) - layak} tidak layak.")
