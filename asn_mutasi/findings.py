@@ -546,6 +546,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "dipakai (sheet Persetujuan dari rencana lain?)",
         "A Persetujuan row's NIP is not the NIP of its move in the plan (a sheet copied from another round).",
     ),
+    "tahap-tujuan-berbeda": CodeSpec(
+        E,
+        "Baris Persetujuan {id_mutasi} menyetujui tujuan '{value}', sedangkan rencana kini menulis '{rencana}'; "
+        "keputusannya tidak dipakai (tujuan diubah setelah disetujui?)",
+        "A Persetujuan row names another target post or unit than its move in the plan sheets: the move was "
+        "retargeted after the approval (in both plan sheets, so no edit check caught it).",
+    ),
     "tahap-penilai-kosong": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: keputusan {keputusan} di tahap {tahap} tanpa {kosong}; setiap keputusan wajib mencantumkan nama penilai dan tanggal",

@@ -117,3 +117,17 @@ def test_a_stage_dated_before_the_stage_under_it_is_named() -> None:
     (mundur,) = [f for f in result.findings if f.code == "tahap-tanggal-mundur"]
     assert mundur.location.row == 4 and TAHAP[2] in mundur.message and TAHAP[1] in mundur.message
     assert result.effective == {"M1": "Setuju"}  # a warning: the decision stands, the trail is to be checked
+
+
+def test_an_approval_of_another_target_than_the_plan_now_writes_is_not_used() -> None:
+    """A move retargeted in both plan sheets (visible and hidden) was applied while the PPK's row in Persetujuan
+    still named the original post (hostile round 6, h26)."""
+    moves = plan("M1", "M2")
+    moves["jabatan_tujuan"] = ["Analis SDM Aparatur Ahli Pertama", "Pranata Komputer Terampil"]
+    moves["unit_tujuan"] = ["Badan Kepegawaian Daerah", "Dinas Kominfo"]
+    rows = [decided("M1", t, jabatan_tujuan="Analis SDM Aparatur Ahli Pertama", unit_tujuan="BPKAD") for t in TAHAP]
+    rows += [decided("M2", t, jabatan_tujuan="pranata komputer  terampil", unit_tujuan="Dinas Kominfo") for t in TAHAP]
+    result = resolve_stages(moves, stages(rows), tahap_final="Persetujuan PPK")
+    assert result.effective == {"M1": "", "M2": "Setuju"}  # case and spacing are no other target
+    other = [f for f in result.findings if f.code == "tahap-tujuan-berbeda"]
+    assert len(other) == len(TAHAP) and "BPKAD" in other[0].message and other[0].severity.value == "galat"

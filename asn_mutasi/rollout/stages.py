@@ -200,12 +200,13 @@ def resolve_stages(
         return _legacy(visible, final_stage, plan_file)
     out = _Findings(plan_file)
     known = {cell_text(m): cell_text(n) for m, n in zip(visible["id_mutasi"], visible["nip"], strict=True)}
+    targets = _targets(visible)
     by_move: dict[str, dict[str, StageDecision]] = {m: {} for m in known}
     decisions: list[StageDecision] = []
     rows = stages[ROW].tolist() if ROW in stages.columns else list(range(2, len(stages) + 2))
     for rec, row in zip(stages.to_dict("records"), rows, strict=True):
         decision = _stage_decision(rec, int(row), known, out)
-        if decision is None:
+        if decision is None or _other_target(rec, int(row), targets, out):
             continue
         if decision.tahap in by_move[decision.id_mutasi]:
             out.add(
@@ -247,6 +248,35 @@ def _check_stage_dates(mid: str, done: dict[str, StageDecision], out: _Findings)
                 tahap=later.tahap,
                 sebelumnya=earlier.tahap,
             )
+
+
+def _targets(visible: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """Per move ID, its target post and unit in the plan sheet, as written."""
+    cols = [
+        visible[c].tolist() if c in visible.columns else [None] * len(visible)
+        for c in ("jabatan_tujuan", "unit_tujuan")
+    ]
+    return {cell_text(m): (_norm(j), _norm(u)) for m, j, u in zip(visible["id_mutasi"].tolist(), *cols, strict=True)}
+
+
+def _norm(value: Any) -> str:
+    return " ".join(cell_text(value).casefold().split())
+
+
+def _other_target(rec: dict[Any, Any], row: int, targets: dict[str, tuple[str, str]], out: _Findings) -> bool:
+    """Whether a decided Persetujuan row names another target than its move in the plan (``tahap-tujuan-berbeda``):
+    a move retargeted in both plan sheets was applied while the PPK's approval named the original post (hostile
+    round 6, h26). The decision is then not used."""
+    mid = cell_text(rec.get("id_mutasi"))
+    plan = targets.get(mid)
+    if plan is None:
+        return False
+    for k, name in enumerate(("jabatan_tujuan", "unit_tujuan")):
+        written = _norm(rec.get(name))
+        if written and _norm(plan[k]) and written != _norm(plan[k]):
+            out.add("tahap-tujuan-berbeda", row, name, cell_text(rec.get(name)), id_mutasi=mid, rencana=plan[k])
+            return True
+    return False
 
 
 def _stage_decision(rec: dict[Any, Any], row: int, known: dict[str, str], out: _Findings) -> StageDecision | None:
