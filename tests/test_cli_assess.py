@@ -196,3 +196,12 @@ def test_nilai_and_usulan_gabung_say_what_the_history_file_left_out(tmp_path: Pa
     assert "riwayat" not in result.stdout
     merged = run("usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, table, "--riwayat", history, *TANGGAL, "-f", "csv")
     assert "riwayat-tanpa-jabatan" in merged.stderr and "riwayat-nip-tidak-dikenal" in merged.stderr
+
+
+def test_a_roster_given_as_the_proposals_is_refused_saying_what_it_is() -> None:
+    """The roster given as the proposal file made 2,000 "proposals" of each person to their own post (hostile round
+    6, h26)."""
+    from cli_helpers import PEGAWAI_CSV
+
+    result = expect(run("usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, PEGAWAI_CSV, *TANGGAL, "-f", "csv"), 3)
+    assert "tampak seperti data pegawai" in result.stderr and result.stdout == ""

@@ -124,6 +124,12 @@ def _read_proposals(
             failed.append(exc)
             findings.append(make_finding("usulan-tidak-terbaca", Location(file=shown), alasan=exc.message))
             continue
+        roster = _roster_headers(raw.unmapped)
+        if roster:  # a roster given as a proposal: every person "proposed" to their own post (hostile round 6)
+            alasan = f"berkas ini tampak seperti data pegawai ({roster}), bukan usulan mutasi"
+            failed.append(InputError(f"Berkas usulan '{shown}': {alasan}"))
+            findings.append(make_finding("usulan-tidak-terbaca", Location(file=shown), alasan=alasan))
+            continue
         findings += raw.findings
         if raw.frame.empty:
             findings.append(make_finding("usulan-tanpa-data", Location(file=shown)))
@@ -135,6 +141,28 @@ def _read_proposals(
     if failed and not tables:
         raise failed[0]
     return tables, findings
+
+
+#: the roster fields no proposal form carries: three of their headers make a file a roster, not proposals
+_ROSTER_ONLY = (
+    "tanggal_lahir",
+    "pendidikan",
+    "golongan",
+    "tmt_jabatan",
+    "jenis_kelamin",
+    "status_kepegawaian",
+    "tmt_cpns",
+)
+
+
+def _roster_headers(unmapped: list[str]) -> str:
+    """The unmapped headers of a proposal file that name roster-only fields (quoted, comma-separated) when there are
+    three or more, else ""."""
+    from asn_mutasi.io.header_aliases import ALIASES, header_keys, normalize_header
+
+    marks = {normalize_header(a) for f in _ROSTER_ONLY for a in ALIASES["pegawai"].get(f, ())}
+    hits = [t for t in unmapped if header_keys(t)[0] in marks]
+    return ", ".join(f"'{t}'" for t in hits[:4]) if len(hits) >= 3 else ""
 
 
 def merge_proposals(
