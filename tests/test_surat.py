@@ -389,3 +389,19 @@ def test_letters_and_the_budget_read_a_decision_in_any_case_as_terapkan_does(
         tmt=date(2027, 1, 1), tanggal=DAY,
     )  # fmt: skip
     assert sorted(d["id_mutasi"] for d in result.documents if d["jenis"] == "petikan") == sorted(ids)
+
+
+def test_a_plan_with_two_decision_columns_is_refused_naming_both(approved: dict[str, Any], tmp_path: Path) -> None:
+    """A second "Keputusan" column added by hand won silently and the finding pointed at the other one (hostile
+    round 6, h26)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(approved["rencana"])
+    sheet = book["Rencana Mutasi"]
+    extra = sheet.max_column + 2
+    sheet.cell(row=1, column=extra, value="Keputusan")
+    sheet.cell(row=2, column=extra, value="Tolak")
+    doubled = tmp_path / "dua_keputusan.xlsx"
+    book.save(doubled)
+    with pytest.raises(InputError, match="'Keputusan' dua kali"):
+        am.training_needs(rencana=doubled, pegawai=approved["pegawai"], jabatan=approved["jabatan"], tanggal=DAY)

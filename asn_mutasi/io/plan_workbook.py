@@ -413,6 +413,15 @@ def decision_formula_findings(path: str | Path) -> list[Finding]:
     return [f for f in found if f is not None]
 
 
+def _column_letter(index: int) -> str:
+    """The Excel letter of 0-based column ``index`` (0 → A, 26 → AA)."""
+    letters, index = "", index + 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
 def _read_sheet(ws: Any, labels: dict[str, str], path: Path) -> pd.DataFrame:
     ws.reset_dimensions()  # rows as long as their cells, never padded to a declared <dimension>
     rows = ws.iter_rows(values_only=True)
@@ -424,6 +433,15 @@ def _read_sheet(ws: Any, labels: dict[str, str], path: Path) -> pd.DataFrame:
     missing = [lab for lab, f in labels.items() if f not in cols.values()]
     if missing:
         raise InputError(f"Sheet '{ws.title}' di '{path}' tidak memiliki kolom: {', '.join(missing)}")
+    seen: dict[str, int] = {}
+    for i, f in cols.items():  # a second "Keputusan" column added by hand: which one decides? (hostile round 6)
+        if f in seen:
+            raise InputError(
+                f"Sheet '{ws.title}' di '{path}' memuat kolom '{header[i]}' dua kali "
+                f"(kolom {_column_letter(seen[f])} dan {_column_letter(i)}); tidak jelas mana yang berlaku",
+                hint="Hapus salah satu kolom, lalu jalankan lagi.",
+            )
+        seen[f] = i
     data = []
     for row in rows:
         rec = {f: _text(row[i]) if i < len(row) else "" for i, f in cols.items()}
