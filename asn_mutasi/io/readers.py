@@ -688,6 +688,7 @@ def _build_table(
     frame, original, skipped = _frames(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
     )
+    _error_texts(frame, result, base, findings)
     if kind == "jabatan" and "unit_kerja" in result.columns:
         _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
     _said_nip_rows(nip_rows, result, base, skipped, findings)
@@ -714,6 +715,38 @@ def _build_table(
         preamble=[list(r) for r in grid.rows[: min(layout.rows)]],
         skipped=skipped,
     )
+
+
+#: Excel's error values as text: what an HTML .xls, an XML Spreadsheet 2003 or a CSV saved from Excel writes for a
+#: formula that failed (an xlsx/ods error cell is read empty and counted by the workbook guard)
+_ERROR_TEXTS = frozenset(
+    {"#N/A", "#NAME?", "#DIV/0!", "#REF!", "#VALUE!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#N/A!"}
+)
+
+
+def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding]) -> None:
+    """Cells of the mapped columns that hold an Excel error value as text are read empty, with one
+    ``sel-galat-excel`` (a "#N/A" jabatan or unit was read as a post named "#N/A"; hostile round 6, h26). Each column
+    is tested at once (``isin``), never cell by cell."""
+    if any(f.code == "sel-galat-excel" for f in findings):
+        return  # the workbook guard counted them already
+    refs: list[str] = []
+    seen: set[str] = set()
+    count = 0
+    for name, info in result.columns.items():
+        if name not in frame.columns or frame[name].dtype != object:
+            continue
+        hit = frame[name].isin(_ERROR_TEXTS).to_numpy()
+        if not hit.any():
+            continue
+        count += int(hit.sum())
+        seen.update(str(v) for v in frame.loc[hit, name].unique().tolist())
+        refs += [f"{info.letter}{int(r)}" for r in frame.loc[hit, ROW].tolist()[:3]]
+        frame.loc[hit, name] = None
+    if count:
+        loc = replace(base, column=refs[0].rstrip("0123456789"), row=int(refs[0].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+        galat = ", ".join(sorted(seen))
+        findings.append(make_finding("sel-galat-excel", loc, jumlah=count, galat=galat, contoh=", ".join(refs[:5])))
 
 
 def _merged_filled(grid: _Grid, layout: HeaderLayout, kind: str) -> list[Finding]:

@@ -1181,3 +1181,19 @@ def test_a_title_naming_many_schools_is_no_unit(tmp_path: Path) -> None:
     path = tmp_path / "g.xlsx"
     book.save(path)
     assert read_table(path, "pegawai").frame["unit_kerja"].isna().all()
+
+
+def test_excel_error_values_written_as_text_are_read_empty_and_counted(tmp_path: Path) -> None:
+    """An HTML .xls, an XML Spreadsheet 2003 or a CSV saved from Excel writes a failed formula as "#N/A": a post
+    named "#N/A" was read without a word (hostile round 6, h26)."""
+
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA\n197908302008011001,Budi,#N/A,Dinas Sosial\n"
+        "198001012005011001,Sari,Analis,#NAME?\n198101012006042002,Tono,Analis,Dinas Sosial\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "pegawai")
+    assert raw.frame["jabatan"].tolist()[0] is None and raw.frame["unit_kerja"].tolist()[1] is None
+    (said,) = [f for f in raw.findings if f.code == "sel-galat-excel"]
+    assert said.message.startswith("2 sel") and "#N/A" in said.message and said.location.row == 2
