@@ -757,6 +757,12 @@ PROFESSION_ENTRY = frozenset({"S-1", "D-IV"})
 _MAY_NAME_PROFESSION = re.compile(r"NERS|NURSE|APOTEKER|DOKTER|BIDAN|DIETISIEN|PROFESI", re.IGNORECASE)
 
 
+#: a cell of academic titles only ("S.Kom., M.Kom", "A.Md.Kep", "S.E., M.M.")
+_TITLES_ONLY = re.compile(
+    r"^\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?(?:\s*,\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?)*\s*$"
+)
+
+
 def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, str | None]:
     """A roster row's (level, programme) as the roster is prepared and the matcher reads them.
 
@@ -766,6 +772,12 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     """
     level = parse_level(pendidikan) or (split_level(str(jurusan))[0] if _clean_keep(jurusan) else None)
     cell = _clean_keep(pendidikan)
+    if cell and _TITLES_ONLY.match(cell):  # "S.Kom., M.Kom", "S.Tr.Kes., M.Kes": the titles read as a name's are
+        titles = parse_education(None, None, f"X, {cell}")  # (None, and D-IV for a magister; review, h26)
+        if titles.level and (level is None or (level_rank(titles.level) or 0) > (level_rank(level) or 0)):
+            level = titles.level
+        if titles.programme and not _clean_keep(jurusan):
+            return level, titles.programme
     if cell and _history(cell) != [cell]:  # "S1 Ekonomi, S2 Master Man": the highest entry, as parse_education reads
         level = parse_education(cell, _clean_keep(jurusan)).level or level  # it (the first was taken; spell4, h26)
     written = f"{_clean_keep(pendidikan)} {_clean_keep(jurusan)}"

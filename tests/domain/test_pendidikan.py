@@ -625,3 +625,19 @@ def test_a_ministry_a_misspelt_politeknik_or_akad_after_the_programme_is_the_col
 def test_a_glued_roman_diploma_and_sla_are_levels(cell: str, level: str) -> None:
     """No level was read from either (spell4, h26): SLA is Sekolah Lanjutan Atas."""
     assert parse_level(cell) == level and split_level(cell)[0] == level
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        ("S.Kom., M.Kom", "S-2", "ILMU KOMPUTER"),
+        ("S.Tr.Kes., M.Kes", "S-2", None),
+        ("A.Md.Kep", "D-III", "KEPERAWATAN"),
+    ],
+)
+def test_a_level_cell_of_titles_reads_as_the_titles_do(cell: str, level: str, programme: str | None) -> None:
+    """A level cell of titles only had no level ("S.Kom., M.Kom") or the first title's ("S.Tr.Kes., M.Kes": D-IV for a
+    magister), while the same titles after a name read right (review, h26)."""
+    from asn_mutasi.domain.pendidikan import roster_education
+
+    assert roster_education(cell, None) == (level, programme)
