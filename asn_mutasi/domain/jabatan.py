@@ -325,6 +325,15 @@ _CLOSING_NUMBER: dict[str, str] = {
 }
 
 
+def unit_number_key(word: str) -> str:
+    """A word of a name as :func:`normalize_unit_name` keys it when it closes a unit's name: "03" → "3", "1" /
+    "satu" → "i"; other words as they are. A post name that repeats its unit ("Kepala Puskesmas X 1" in "Puskesmas
+    X 1") is cut by these keys (the unit key said "… i" and the post kept "1"; fourth review, h26)."""
+    if word.isdigit() and word[0] == "0":
+        word = word.lstrip("0") or "0"
+    return _CLOSING_NUMBER.get(word, word)
+
+
 def unit_among(unit_key: str, keys: Iterable[str]) -> str | None:
     """The one of ``keys`` (normalised unit names) a unit written otherwise stands for, as roster linking reads it:
     the key itself; else the one key it starts ("inspektorat" of "inspektorat daerah"), the one equal to it but for

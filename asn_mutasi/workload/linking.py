@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from asn_mutasi.distinct import distinct_groups
-from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, school_head
+from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, school_head, unit_number_key
 from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.domain.rumpun import renamed_position
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
@@ -254,7 +254,7 @@ def _name_variants(name: str, unit: str) -> list[str]:
     words, unit_words = base.split(), set(unit.split())
     cuts = [base]
     k = len(words)
-    while k > 1 and words[k - 1] in unit_words:
+    while k > 1 and (words[k - 1] in unit_words or unit_number_key(words[k - 1]) in unit_words):
         k -= 1
         cuts.append(" ".join(words[:k]))
     found: list[str] = []

@@ -456,6 +456,25 @@ def test_a_siasn_education_history_given_as_the_job_history_is_named_as_such(tmp
     assert "tampak seperti riwayat pendidikan" in hint and "'pendidikanNama'" in hint and "riwayat jabatan" in hint
 
 
+def test_the_head_of_a_numbered_unit_still_links_to_its_post() -> None:
+    """Unit keys read a closing number by value ("Puskesmas X 1" → "… i") while the post name kept "1": "Kepala
+    Puskesmas Sukamaju 1" no longer reached "Kepala Puskesmas" and its seat showed vacant (fourth review, h26)."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "PKM-1", "nama_jabatan": "Kepala Puskesmas", "unit_kerja": "Puskesmas Sukamaju 1"},
+            {"kode_jabatan": "PSR-1", "nama_jabatan": "Kepala UPT", "unit_kerja": "UPT Pasar 2"},
+        ]
+    )
+    roster = make_roster(
+        [
+            {"jabatan": "Kepala Puskesmas Sukamaju 1", "unit_kerja": "Puskesmas Sukamaju 1"},
+            {"jabatan": "Kepala UPT Pasar Dua", "unit_kerja": "UPT Pasar 2"},
+        ]
+    )
+    res = link_employees(roster, table)
+    assert res.frame["kode_jabatan_link"].tolist() == ["PKM-1", "PSR-1"]
+
+
 def test_initials_two_table_units_share_are_no_answer() -> None:
     table = make_positions(
         [
