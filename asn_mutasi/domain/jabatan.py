@@ -613,11 +613,10 @@ def _jenjang(nama: str) -> str | None:
         return None
     words = name.split()
     # "Perawat Pelaks Lanj.", "Nutrisionis Peny.", "Perekam Medis Ter" (a varchar(45) cut): the stem of a JF's grade
-    if len(words) > 1 and (any(w in _GRADE_SHORT for w in words[1:]) or words[-1] in _GRADE_LAST):
-        last = _GRADE_LAST.get(words[-1], words[-1])
-        if words[-1] in _GRADE_LAST and _jf_family(" ".join(words[:-1])) is None:
-            last = _GRADE_SHORT.get(words[-1], words[-1])  # "ter" stands for terampil after a JF's name only
-        name = " ".join([words[0], *(_GRADE_SHORT.get(w, w) for w in words[1:-1]), last])
+    short = [k for k, w in enumerate(words) if k and (w in _GRADE_SHORT or (k == len(words) - 1 and w in _GRADE_LAST))]
+    # a grade's stem counts after a JF's name only: "Peny." in "Pengadministrasi Peny. Program" is Penyusunan
+    if short and _jf_family(" ".join(words[: short[0]])) is not None:
+        name = " ".join([*words[: short[0]], *(_GRADE_LAST.get(w, w) for w in words[short[0] :])])
     for level in JENJANG_KEAHLIAN:
         if _contains(name, level):
             return level

@@ -642,7 +642,10 @@ def test_the_secretary_of_a_kpu_and_abbreviated_deputies_are_administrators() ->
         ("Nutrisionis Peny.", "penyelia"),
         ("Perekam Medis Ter", "terampil"),  # a varchar(45) cut
         ("Pranata Laboratorium Kesehatan Pelaksana Lanj", "mahir"),
-        ("Kepala Seksi Ter", None),  # "ter" is a grade only after a JF's name
+        ("Kepala Seksi Ter", None),  # a grade's stem counts only after a JF's name
+        ("Pengadministrasi Peny. Program", None),  # Penyusunan (fourth review, h26)
+        ("Operator Peny. Air", None),
+        ("Kasubbag Peny. Program", None),
     ],
 )
 def test_abbreviated_old_grades_are_read(name: str, jenjang: str | None) -> None:
