@@ -296,9 +296,9 @@ def _roster_names() -> dict[str, str]:
     return dict(zip(people["NIP"], people["NAMA"], strict=True))
 
 
-def _opd_form(path: Path, header: list[str], rows: list[list[object]]) -> Path:
+def _opd_form(path: Path, header: list[str], rows: list[list[object]], sign_at: int = 3) -> Path:
     """An OPD's own 'DAFTAR USULAN MUTASI' form: title rows, the header, a numbering row, the proposals, and a
-    signature block under them."""
+    signature block under them (in column ``sign_at``, 0-based)."""
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
@@ -317,7 +317,7 @@ def _opd_form(path: Path, header: list[str], rows: list[list[object]]) -> Path:
         "dr. Nama Kepala, M.Kes.",
         "NIP. 197001011995031001",
     ):
-        ws.append(["", "", "", line])
+        ws.append([""] * sign_at + [line])
     wb.save(path)
     return path
 
@@ -339,6 +339,21 @@ def test_an_opd_form_with_name_and_nip_in_one_cell_is_read_like_the_roster(tmp_p
     assert list(result.table["nip"]) == nips[:2]
     assert list(result.table["kode_jabatan"]) == [codes[0], codes[0]]
     assert "nip-dari-sel-nama" in {f.code for f in result.findings}
+
+
+def test_a_signature_block_written_in_the_name_column_is_no_proposal(tmp_path: Path) -> None:
+    """Under a "NAMA / NIP" column the block's place-and-date, office, signer and "NIP. 1970…" lines were four more
+    proposals, the signer's NIP one of them (fourth review, h26)."""
+    nips, codes = _pick()
+    names = _roster_names()
+    rows = [
+        [k + 1, f"{names.get(nip, 'Pegawai')}\nNIP. {nip}", "Pengadministrasi", codes[0], "Kebutuhan"]
+        for k, nip in enumerate(nips[:2])
+    ]
+    header = ["NO", "NAMA / NIP", "JABATAN LAMA", "KODE JABATAN", "ALASAN"]
+    form = _opd_form(tmp_path / "usulan_dinkes.xlsx", header, rows, sign_at=1)
+    result = am.merge_proposals(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[form], tanggal=TANGGAL)
+    assert list(result.table["nip"]) == nips[:2]
 
 
 def test_an_opd_forms_proposed_post_and_unit_headers_and_its_proposer_title_are_read(tmp_path: Path) -> None:

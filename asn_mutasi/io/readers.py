@@ -749,6 +749,29 @@ def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, fin
         findings.append(make_finding("sel-galat-excel", loc, jumlah=count, galat=galat, contoh=", ".join(refs[:5])))
 
 
+def _before_signature(
+    cleaned: dict[str, Any], blank: dict[str, np.ndarray], labels: list[str], keyed: np.ndarray
+) -> np.ndarray:
+    """Per row, whether it lies before a signature block written in the NAMA column: the first row after a data row
+    that holds one cell only and reads as a closing ("Sukamaju, 10 Oktober 2026", "Kepala Dinas …", "Mengetahui,")
+    starts the block, unless a row of several cells (data) comes after it; no row from there is data, the signer's
+    "NIP. 1970…" neither. An OPD form's block became four proposals (fourth review, h26)."""
+    n = len(keyed)
+    out = np.ones(n, dtype=bool)
+    rows = np.flatnonzero(keyed)
+    if len(rows) < 2:
+        return out
+    cells = np.sum([~blank[lb] for lb in labels], axis=0)
+    lone = keyed & (cells <= 1)
+    lone[: int(rows[0]) + 1] = False
+    for k in np.flatnonzero(lone).tolist():
+        if any(isinstance(v := cleaned[lb][k], str) and _CLOSING.match(v) for lb in labels):
+            if not (keyed[k:] & (cells[k:] > 1)).any():
+                out[k:] = False
+            break
+    return out
+
+
 def _merged_filled(grid: _Grid, layout: HeaderLayout, kind: str) -> list[Finding]:
     """Merged data cells filled down (:func:`fill_merged_down`; a position table's numbers stay one per block)."""
     if not grid.merged:
@@ -1475,6 +1498,8 @@ def _skip_non_data(
     if key_labels:
         key_blank = np.logical_and.reduce([blank[lb] for lb in key_labels])
         keyed &= ~key_blank
+        if "nama" in indices:  # a signature block written in the NAMA column keys nothing
+            keyed &= _before_signature(cleaned, blank, labels, keyed)
     last_key = int(np.flatnonzero(keyed)[-1]) if keyed.any() else -1
     trailing = filled & ~summary & (np.arange(n) > last_key) if key_labels else np.zeros(n, dtype=bool)
     # only a block that reads as a closing (after a total row, or a place-and-date / NIP / office line)
