@@ -524,7 +524,16 @@ def same_unit(a: str, b: str, units: frozenset[str] = frozenset()) -> bool:
         return False
     if _bare_unit(a) == _bare_unit(b):
         return True
-    return unit_among(a, units | {b}) == b
+    if unit_among(a, units | {b}) == b:
+        return True
+    from asn_mutasi.workload.linking import respelt_unit
+
+    # "Keluharan Cikalong": linking reads a misspelt kind of unit as the one it spells, so the plan moved the person
+    # from Kelurahan Cikalong; `terapkan` refused every such move (fourth review, h26)
+    fixed = respelt_unit(a)
+    return fixed is not None and (
+        fixed == b or _bare_unit(fixed) == _bare_unit(b) or unit_among(fixed, units | {b}) == b
+    )
 
 
 #: a region written after a unit ("… kabupaten sukamaju", "… kota x") and a technical unit's head ("upt", "uptd",

@@ -313,7 +313,7 @@ def _table_unit(unit: str, index: PositionIndex) -> str | None:
         if len(spelt) == 1:
             index.by_initials.add(spelt[0])
         found.update(spelt)
-    if not found and (respelt := _respelt(bare)) is not None and respelt in index.names_in_unit:
+    if not found and (respelt := respelt_unit(bare)) is not None and respelt in index.names_in_unit:
         index.by_spelling.add(respelt)  # "Keluharan X", "Seretariat Dinas Y" of a real city table: a warning
         found.add(respelt)
     return found.pop() if len(found) == 1 else None
@@ -325,7 +325,7 @@ def _table_unit(unit: str, index: PositionIndex) -> str | None:
 _STRUCTURE_WORDS = ("sekretariat", "kelurahan", "kecamatan", "subbagian", "subbidang", "inspektorat", "puskesmas")
 
 
-def _respelt(unit: str) -> str | None:
+def respelt_unit(unit: str) -> str | None:
     """The unit key with each word misspelling one :data:`_STRUCTURE_WORDS` word (two letters off at most)
     written as that word, or None when no word is."""
     words = unit.split()

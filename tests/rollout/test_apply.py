@@ -327,3 +327,13 @@ def test_a_short_unit_name_is_the_plans_unit_only_when_no_other_unit_it_names_fi
     assert not same_unit("puskesmas sukamaju", "puskesmas sukamaju baru", frozenset({"puskesmas sukamaju"}))
     both = frozenset({"bidang mutasi dan promosi", "bidang mutasi dan pengembangan"})
     assert not same_unit("bidang mutasi", "bidang mutasi dan promosi", both)
+
+
+def test_a_misspelt_kind_of_unit_is_the_unit_linking_read() -> None:
+    """Linking reads "Keluharan Cikalong" as Kelurahan Cikalong and the plan moved its people; `terapkan` refused
+    every such move as "data pegawai sudah berubah" (fourth review, h26)."""
+    from asn_mutasi.domain.jabatan import normalize_unit_name
+    from asn_mutasi.rollout.apply import same_unit
+
+    assert same_unit(normalize_unit_name("Keluharan Cikalong"), normalize_unit_name("Kelurahan Cikalong"))
+    assert not same_unit(normalize_unit_name("Keluharan Cikalong"), normalize_unit_name("Kelurahan Sukamaju"))
