@@ -394,3 +394,21 @@ def test_an_opd_forms_proposed_post_and_unit_headers_and_its_proposer_title_are_
     assert "JABATAN YG DIMINTA" in line and "'NO'" not in line
     verbose = expect(run("-v", "usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, odd, "--tanggal", "2026-11-01"), EXIT_OK)
     assert "kolom-tidak-dikenal" in verbose.stderr and "TEMPAT YG DIMINTA" in verbose.stderr
+
+
+def test_a_plain_jabatan_and_unit_beside_the_proposed_ones_are_the_present_post(tmp_path: Path) -> None:
+    """A form with JABATAN, UNIT KERJA, JABATAN YANG DIUSULKAN and UNIT KERJA YANG DIUSULKAN read the present post as
+    the target (the person proposed to their own post, layak 87.5; fourth review, h26)."""
+    from asn_mutasi.io.readers import read_table
+
+    path = tmp_path / "usulan.csv"
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,JABATAN YANG DIUSULKAN,UNIT KERJA YANG DIUSULKAN\n"
+        "199010302013121001,Dimas,Penelaah Teknis Kebijakan,Badan Pendapatan Daerah,Penata Layanan Operasional,"
+        "Badan Kepegawaian Daerah\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "usulan")
+    row = raw.frame.iloc[0]
+    assert (row["nama_jabatan"], row["unit_kerja"]) == ("Penata Layanan Operasional", "Badan Kepegawaian Daerah")
+    assert row["jabatan_sekarang"] == "Penelaah Teknis Kebijakan"

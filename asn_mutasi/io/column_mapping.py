@@ -329,6 +329,13 @@ class _Mapper:
                 for col, *_ in cands:
                     self.assigned[col.index] = ""
                 continue
+            if self.kind == "usulan" and name in ("nama_jabatan", "unit_kerja"):
+                # beside a column that names the target ("UNIT KERJA YANG DIUSULKAN") a plain UNIT KERJA / JABATAN is
+                # the person's present post (read as the target: proposed to their own post, layak; review 4, h26)
+                target = [c for c in cands if _TARGET_WORDS & set(c[3].split())]
+                for col, *_ in [c for c in cands if target and c not in target]:
+                    self.assigned[col.index] = ""
+                cands = target or cands
             _choose(name, cands, self.result, self.take, self.assigned, self.base, self.samples)
 
     def secondary_spellings(self) -> None:
@@ -343,9 +350,8 @@ class _Mapper:
             ]
             if lost:
                 col = lost[0]
-                self.take(
-                    col, name, "alias", reason=f"'{col.text}' di samping kolom jabatan: dibaca sebagai unit kerja"
-                )
+                reason = _SECONDARY_REASON.get(name, f"dibaca sebagai {name.replace('_', ' ')}")
+                self.take(col, name, "alias", reason=f"'{col.text}' di samping {reason}")
                 self.result.findings = [
                     f for f in self.result.findings if not (f.code == "kolom-ganda" and f.location.column == col.letter)
                 ]
@@ -668,6 +674,15 @@ def _choose(
         reason += "; bilangan bulat, kolom lain berisi pecahan hasil ABK"
     take(col, name, how, reason=reason)
     _say_choice(name, (col, key, reason), cands, fits, result, base)
+
+
+#: words of a proposal's header that name the target post or unit
+_TARGET_WORDS = frozenset({"TUJUAN", "DIUSULKAN", "USULAN", "BARU"})
+#: why a secondary spelling took its field (:meth:`_Mapper.secondary_spellings`)
+_SECONDARY_REASON = {
+    "unit_kerja": "kolom jabatan: dibaca sebagai unit kerja",
+    "jabatan_sekarang": "kolom jabatan yang diusulkan: dibaca sebagai jabatan sekarang",
+}
 
 
 def _say_choice(

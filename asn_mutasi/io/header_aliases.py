@@ -558,10 +558,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "usulan": {
         "nip": _NIP,
         "kode_jabatan": (*_KODE_JABATAN, "KODE JABATAN TUJUAN"),
+        # the target's own spellings first: beside them a plain JABATAN / UNIT KERJA is the person's present post
+        # (an OPD form with both read the present post as the target, layak 87.5; fourth review, h26)
         "nama_jabatan": (
-            "NAMA JABATAN",
             "JABATAN TUJUAN",
-            "JABATAN",
             "NAMA JABATAN TUJUAN",
             "JABATAN BARU",
             "USULAN JABATAN",
@@ -569,9 +569,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JABATAN YANG DIUSULKAN",
             "JABATAN DIUSULKAN",
             "JABATAN USULAN",
+            "NAMA JABATAN",
+            "JABATAN",
         ),
         "unit_kerja": (
-            "UNIT KERJA",
             "UNIT KERJA TUJUAN",
             "UNIT TUJUAN",
             "UNOR TUJUAN",
@@ -581,6 +582,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "UNIT KERJA DIUSULKAN",
             "UNIT KERJA USULAN",
             "UNIT USULAN",
+            "UNIT KERJA",
         ),
         # an OPD's form and a lampiran SK write "NAMA / NIP" (the NIP on the name's second line, split off as the
         # roster's is: readers._split_nip_from_names)
@@ -643,6 +645,8 @@ ORDERED_PARTS: frozenset[str] = frozenset({"unit_kerja"})
 #: spellings that name a field only when a better column took the field they first suggest: an OPD
 #: list with both JABATAN and SUB JABATAN keeps the unit (bagian/bidang) under SUB JABATAN (issue 11)
 SECONDARY: dict[str, dict[str, tuple[str, ...]]] = {
+    # a proposal form's plain JABATAN beside its JABATAN YANG DIUSULKAN / TUJUAN is the post held now
+    "usulan": {"jabatan_sekarang": ("JABATAN", "NAMA JABATAN")},
     "jabatan": {"unit_kerja": ("SUB JABATAN", "NAMA SUB JABATAN")},
     "pegawai": {"unit_kerja": ("SUB JABATAN",)},
 }

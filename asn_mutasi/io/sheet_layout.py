@@ -310,6 +310,7 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
         ]
         if len(named) == 1:
             found["unit_kerja"] = (_PERIOD_TAIL.sub("", named[0][0]).strip(), named[0][1])
-    if kind == "usulan" and "unit_kerja" in found:  # the unit a proposal form's title names is its proposer's, not
-        found.setdefault("pengusul", found.pop("unit_kerja"))  # every row's target
+    if kind == "usulan" and "unit_kerja" in found:  # the unit a proposal form's title names is its proposer's, and
+        found.setdefault("pengusul", found["unit_kerja"])  # the target unit of rows that name none: an internal
+        # rotation form ("UNIT KERJA : Dinas Kesehatan", JABATAN TUJUAN only) read "ada di 32 unit kerja" (review 4)
     return found
