@@ -478,11 +478,14 @@ class _Mapper:
                     break
         if not dated:
             return
-        year, col = max(dated, key=lambda d: (d[0], -d[1].index))
+        dated.sort(key=lambda d: (-d[0], d[1].index))
+        year, col = dated[0]
         self.take(col, name, "alias", reason=f"predikat tahun {year}, tahun terbaru")
-        others = [c for _, c in dated if c.index != col.index]
-        for other in others:
-            self.assigned[other.index] = ""
+        others = [c for _, c in dated[1:]]
+        for other in others:  # latest first: a row's empty cell takes the next earlier year's (review 4, h26)
+            self.assigned[other.index] = name
+        if others:
+            self.result.parts[name] = [c.index for c in others]
         if others:
             loc = replace(self.base, column=col.letter, header=col.text, field=name)
             lain = ", ".join(f"'{c.text}'" for c in others)

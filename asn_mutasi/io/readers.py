@@ -27,7 +27,7 @@ from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
-from asn_mutasi.domain.coded_fields import DASHES, predikat_from_ratings
+from asn_mutasi.domain.coded_fields import DASHES, parse_predikat, predikat_from_ratings
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
 from asn_mutasi.errors import InputError, UsageError, os_reason
 from asn_mutasi.findings import Finding, Location, capped, make_finding, suggestion
@@ -936,8 +936,9 @@ def _fill_from_parts(
             more = original[labels[index]].tolist()
             reason = _PART_REASONS.get(name, "sel kosong diisi dari kolom ini")
             parts.setdefault(name, []).append(ColumnInfo(name, col.letter, col.text, "pelengkap", reason=reason))
-            if name == "predikat_kinerja":  # rating hasil kerja × rating perilaku kerja (PermenPANRB 6/2022)
-                values = [predikat_from_ratings(v, m) or v for v, m in zip(values, more, strict=True)]
+            if name == "predikat_kinerja":  # rating hasil kerja × rating perilaku kerja (PermenPANRB 6/2022), or an
+                # earlier year's predikat where the latest year's cell is empty (review 4, h26)
+                values = [_predikat_part(v, m) for v, m in zip(values, more, strict=True)]
                 continue
             if name == "golongan":
                 own = result.columns[name]
@@ -948,6 +949,17 @@ def _fill_from_parts(
                 values = [_with_ruang(v, m) for v, m in zip(values, more, strict=True)]
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
     return parts, findings
+
+
+def _predikat_part(value: object, more: object) -> object:
+    """The predikat of a row from its predikat cell and a part column: the two ratings' predikat; else the part's
+    predikat where the cell is empty (an earlier year's column: "PREDIKAT KINERJA 2024" under an empty 2025)."""
+    derived = predikat_from_ratings(value, more)
+    if derived:
+        return derived
+    if _empty_mark(value) and not _empty_mark(more) and parse_predikat(more) is not None:
+        return more
+    return value
 
 
 def _golongan_against(

@@ -734,6 +734,21 @@ def test_a_predikat_header_with_a_year_or_tahunan_is_the_predikat_the_latest_yea
         assert older in said[0].message
 
 
+def test_a_row_without_the_latest_years_predikat_takes_its_latest_earlier_one(tmp_path: Path) -> None:
+    """With several yearly predikat columns the latest decided even where a row's cell was empty: its 2024 "Sangat
+    Baik" was dropped and the predikat unknown (fourth review, h26)."""
+    from asn_mutasi.io.readers import read_table
+
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP;NAMA;PREDIKAT KINERJA 2024;PREDIKAT KINERJA 2025\n"
+        "198001012005011001;A;Baik;Sangat Baik\n198001022005011001;B;Sangat Baik;\n198001032005011001;C;;\n",
+        encoding="utf-8",
+    )
+    got = read_table(path, "pegawai").frame["predikat_kinerja"].tolist()
+    assert got[:2] == ["Sangat Baik", "Sangat Baik"] and got[2] in (None, "")
+
+
 def test_a_sisdmk_profession_is_the_jabatan_only_without_a_jabatan_column() -> None:
     """A SISDMK puskesmas roster names the profession in "Jenis SDMK" and no post: planning refused it ("kolom
     'jabatan' tidak ada", h26/real6). It is the jabatan, said once; beside a jabatan column it fills nothing."""
