@@ -584,6 +584,7 @@ def test_a_level_cells_own_wording_or_degree_title_is_no_programme() -> None:
         "S-1 Sesuai Formasi",
         "S-1 Non Kependidikan",
         "S-1 (Sarjana)",
+        "S-1 Pendidikan yang relevan",
         "S.Tr.Keb",
         "S-1 Teknik Informatika Sesuai Formasi",
     ]
@@ -592,7 +593,7 @@ def test_a_level_cells_own_wording_or_degree_title_is_no_programme() -> None:
         for i, c in enumerate(cells)
     ]
     frame = prepare_positions(raw_table("jabatan", rows), Settings()).frame
-    assert frame["syarat_jurusan"].tolist() == [None] * 8 + ["S-1 Teknik Informatika"]
+    assert frame["syarat_jurusan"].tolist() == [None] * 9 + ["S-1 Teknik Informatika"]
     assert frame["syarat_pendidikan"].tolist()[-2:] == ["D-IV", "S-1"]
 
 

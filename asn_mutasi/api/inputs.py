@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeAlias
 
+import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import ReadLimits, Settings, load_settings
@@ -505,11 +506,15 @@ def _undated_history(raw: RawTable, starts: list[Any] | None = None) -> list[Fin
 
     frame = raw.frame
     tanpa_kolom = "tmt_mulai" not in raw.columns  # (the frame holds every field, None where the file has none)
+    named = ~_unnamed(frame)  # a row naming no post counts for nothing (riwayat-tanpa-jabatan), not for a year
     if not tanpa_kolom:
-        cells = starts if starts is not None else frame["tmt_mulai"].tolist()
-        undated = [r for r, c in zip(frame[ROW].tolist(), cells, strict=True) if c is None or not str(c).strip()]
+        cells = pd.Series(
+            starts if starts is not None else frame["tmt_mulai"].tolist(), index=frame.index, dtype=object
+        )
+        blank = (cells.isna() | cells.astype("string").str.strip().eq("").fillna(True)).to_numpy(dtype=bool)
+        undated = frame.loc[blank & named, ROW].tolist()
     else:
-        undated = frame[ROW].tolist()
+        undated = frame.loc[named, ROW].tolist()
     if not undated:
         return []
     contoh = ", ".join(str(int(r)) for r in undated[:5]) + (" …" if len(undated) > 5 else "")
@@ -528,14 +533,19 @@ def _undated_history(raw: RawTable, starts: list[Any] | None = None) -> list[Fin
     ]
 
 
+def _unnamed(frame: pd.DataFrame) -> np.ndarray:
+    """Per history row, whether it names no position (blank, a dash, an export's "null"), column-wise."""
+    names = frame["jabatan"]
+    text = names.astype("string").str.strip().str.casefold()
+    return (names.isna() | text.isin(["", "-", "null"]).fillna(True)).to_numpy(dtype=bool)
+
+
 def _unnamed_history(raw: RawTable) -> list[Finding]:
     """``riwayat-tanpa-jabatan``: rows with no position name count for nothing as experience; counted and named (a
     SIASN rw-jabatan export whose JF/pelaksana names sat in columns not read lost 91% of its rows silently)."""
     from asn_mutasi.findings import Location, make_finding
 
-    cells = raw.frame["jabatan"].tolist()
-    rows = raw.frame[ROW].tolist()
-    empty = [r for r, c in zip(rows, cells, strict=True) if c is None or str(c).strip().casefold() in ("", "-", "null")]
+    empty = raw.frame.loc[_unnamed(raw.frame), ROW].tolist()
     if not empty:
         return []
     contoh = ", ".join(str(int(r)) for r in empty[:5]) + (" …" if len(empty) > 5 else "")
