@@ -688,7 +688,8 @@ def _build_table(
     frame, original, skipped = _frames(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
     )
-    _error_texts(frame, result, base, findings)
+    if source.format not in ("xlsx", "xlsb"):  # an xlsx error cell reads empty (calamine) and the guard counts it
+        _error_texts(frame, result, base, findings)
     if kind == "jabatan" and "unit_kerja" in result.columns:
         _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
     _said_nip_rows(nip_rows, result, base, skipped, findings)
