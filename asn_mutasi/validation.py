@@ -612,10 +612,90 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
         yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=first_row)
         if _other_person(names[i], names[other]):  # two people, both in their posts
             ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {first_row}, nama lain)")
-        elif _other_birth(ctx, i, other):
+        elif _other_birth(ctx, i, other) and not _typed_twice(ctx, i, other, parsed):
             ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {first_row}, tanggal lahir lain)")
+        elif _born_as_nip(ctx, i, parsed) and not _born_as_nip(ctx, other, parsed) and other not in ctx.reasons:
+            # one person written twice: the row whose birth date is the NIP's stays (its date decides retirement; the
+            # first row's typo lost a projected vacancy; plan oracle 3, h26)
+            ctx.exclude(other, f"NIP ganda (sama dengan baris {ctx.rows[i]})")
         else:
             ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row})")
+
+
+def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:
+    """A row whose NIP Excel damaged ("1.98505E+17", "198505092011121000") still holds its seat, unless the same
+    person is on a valid row too: the NIP's surviving digits begin that row's NIP, the names are one person's and the
+    birth dates agree (domain.md §1.5). Counted twice, the person hid a real vacancy (plan oracle 3, h26)."""
+    parsed: nipmod.NipColumn = ctx.out["_nip"]
+    damaged = [i for i in ctx.seat_kept if not parsed.valid[i]]
+    if not damaged:
+        return
+    cells = ctx.column("nip").cells()
+    prefixes = {i: p for i in damaged if (p := _surviving_digits(cells[i])) is not None}
+    if not prefixes:
+        return
+    valid = np.flatnonzero(parsed.valid)
+    by_head: dict[str, list[int]] = {}
+    for k, nip in zip(valid.tolist(), parsed.nip[valid].tolist(), strict=True):
+        by_head.setdefault(nip[:6], []).append(k)
+    names = ctx.column("nama").cells()
+    births = ctx.column("tanggal_lahir").cells() if ctx.has("tanggal_lahir") else None
+    for i, prefix in prefixes.items():
+        for k in by_head.get(prefix[:6], []):
+            if not str(parsed.nip[k]).startswith(prefix) or _other_person(names[i], names[k]):
+                continue
+            if births is not None and tanggal.parse_date(births[i]).value != tanggal.parse_date(births[k]).value:
+                continue
+            ctx.seat_kept.pop(i, None)  # the person's seat is counted once, on the valid row
+            ctx.exclude(i, f"orang yang sama dengan baris {ctx.rows[k]} (NIP rusak di baris ini)")
+            yield make_finding("nip-ganda", ctx.loc(i, "nip", cells[i]), baris_lain=ctx.rows[k])
+            break
+
+
+_E_NOTATION = re.compile(r"^\s*(\d)[.,](\d+)\s*[eE]\+?\d+\s*$")
+
+
+def _surviving_digits(cell: object) -> str | None:
+    """The digits of a damaged NIP that are still the NIP's own: an E-notation's mantissa ("1.98505E+17" →
+    "198505"), the first 15 of 18 digits ending in zeros (Excel keeps 15), else None."""
+    if isinstance(cell, float) and cell == cell and cell > 1e16:
+        cell = f"{cell:.14e}"
+    text = str(cell or "")
+    match = _E_NOTATION.match(text)
+    if match:
+        digits = (match.group(1) + match.group(2)).rstrip("0")
+        return digits if len(digits) >= 6 else None
+    digits = _DIGIT_RUN.sub("", text)
+    return digits[:15] if len(digits) == 18 and digits.endswith("000") else None
+
+
+def _born_as_nip(ctx: RosterContext, i: int, parsed: nipmod.NipColumn) -> bool:
+    """Whether row ``i``'s birth date is the one its NIP writes."""
+    if not ctx.has("tanggal_lahir"):
+        return False
+    day = tanggal.parse_date(ctx.column("tanggal_lahir").cells()[i]).value
+    return day is not None and day == parsed.tanggal_lahir[i]
+
+
+def _typed_twice(ctx: RosterContext, i: int, other: int, parsed: nipmod.NipColumn) -> bool:
+    """Whether two rows of one name and NIP but two birth dates are one person typed twice: both in the same post
+    and unit, one of the dates the NIP's own and the other two digits off at most (09-05 beside 10-05: two holders
+    hid a real vacancy; plan oracle 3). Two dates years apart stay two people."""
+    cells = ctx.column("tanggal_lahir").cells()
+    day_i, day_o = tanggal.parse_date(cells[i]).value, tanggal.parse_date(cells[other]).value
+    if day_i is None or day_o is None:
+        return False
+    a, b = day_i.strftime("%Y%m%d"), day_o.strftime("%Y%m%d")
+    if sum(x != y for x, y in zip(a, b, strict=True)) > 2:
+        return False
+
+    def post(k: int) -> tuple[str, ...]:
+        return tuple(
+            " ".join(str(ctx.column(f).cells()[k] or "").casefold().split()) if ctx.has(f) else ""
+            for f in ("jabatan", "unit_kerja", "kode_jabatan")
+        )
+
+    return post(i) == post(other) and (_born_as_nip(ctx, i, parsed) or _born_as_nip(ctx, other, parsed))
 
 
 def _other_birth(ctx: RosterContext, i: int, other: int) -> bool:
@@ -1114,6 +1194,7 @@ ROSTER_RULES: tuple[RosterRule, ...] = (
     rule_required_cells,
     rule_nip,
     rule_nip_duplicates,
+    rule_damaged_twins,
     rule_golongan,
     rule_education,
     rule_dates,

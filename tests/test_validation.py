@@ -917,3 +917,23 @@ def test_rows_out_of_scope_are_no_faults_whatever_the_order_of_their_reasons() -
         }
     )
     assert left_out_for_fault(frame) == 1
+
+
+def test_one_person_written_twice_is_kept_on_the_row_the_nip_agrees_with() -> None:
+    """The first of two rows of one person was kept even when its birth date was the typo, and that date decided the
+    retirement (a projected vacancy lost); 09-05 beside 10-05 in one post counted twice; a clean row beside an
+    Excel-damaged one of the same person counted twice (plan oracle 3, h26)."""
+    rows = [
+        person(nip="196903122011121001", nama="Dedi Suryadi", tanggal_lahir="12-03-1996"),  # digits swapped
+        person(nip="196903122011121001", nama="Dedi Suryadi", tanggal_lahir="12-03-1969"),  # the NIP's date
+        person(nip="198505092011121001", nama="Asep Permana", tanggal_lahir="09-05-1985"),
+        person(nip="198505092011121001", nama="Asep Permana", tanggal_lahir="10-05-1985"),  # across a ten
+        person(nip="198505102011121002", nama="Euis Lestari", tanggal_lahir="10-05-1985"),
+        person(nip=1.98505102011121e17, nama="Euis Lestari", tanggal_lahir="10-05-1985"),  # Excel's 15 digits
+        person(nip="1.98505E+17", nama="Euis Lestari", tanggal_lahir="10-05-1985"),
+    ]
+    frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
+    assert (
+        frame["_status"].tolist() == ["dikecualikan", "valid", "valid", "dikecualikan", "valid"] + ["dikecualikan"] * 2
+    )
+    assert frame["_menduduki"].tolist() == [False] * 7  # (valid rows hold their seat as valid rows)

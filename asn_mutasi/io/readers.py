@@ -688,8 +688,7 @@ def _build_table(
     frame, original, skipped = _frames(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
     )
-    if source.format not in ("xlsx", "xlsb"):  # an xlsx error cell reads empty (calamine) and the guard counts it
-        _error_texts(frame, result, base, findings)
+    _error_texts(frame, result, base, findings, source.format)
     if kind == "jabatan" and "unit_kerja" in result.columns:
         _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
     _said_nip_rows(nip_rows, result, base, skipped, findings)
@@ -725,12 +724,12 @@ _ERROR_TEXTS = frozenset(
 )
 
 
-def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding]) -> None:
+def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding], fmt: str) -> None:
     """Cells of the mapped columns that hold an Excel error value as text are read empty, with one
     ``sel-galat-excel`` (a "#N/A" jabatan or unit was read as a post named "#N/A"; hostile round 6, h26). Each column
     is tested at once (``isin``), never cell by cell."""
-    if any(f.code == "sel-galat-excel" for f in findings):
-        return  # the workbook guard counted them already
+    if fmt in ("xlsx", "xlsb") or any(f.code == "sel-galat-excel" for f in findings):
+        return  # an xlsx error cell reads empty (calamine), and the workbook guard counted them already
     refs: list[str] = []
     seen: set[str] = set()
     count = 0
@@ -751,7 +750,7 @@ def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, fin
 
 
 def _before_signature(
-    cleaned: dict[str, Any], blank: dict[str, np.ndarray], labels: list[str], keyed: np.ndarray
+    cleaned: dict[str, Any], blank: dict[str, np.ndarray], labels: list[str], keyed: np.ndarray, *, named: bool
 ) -> np.ndarray:
     """Per row, whether it lies before a signature block written in the NAMA column: the first row after a data row
     that holds one cell only and reads as a closing ("Sukamaju, 10 Oktober 2026", "Kepala Dinas …", "Mengetahui,")
@@ -760,7 +759,7 @@ def _before_signature(
     n = len(keyed)
     out = np.ones(n, dtype=bool)
     rows = np.flatnonzero(keyed)
-    if len(rows) < 2:
+    if not named or len(rows) < 2:  # (a table with a NAMA column: a signature block is written in it)
         return out
     cells = np.sum([~blank[lb] for lb in labels], axis=0)
     lone = keyed & (cells <= 1)
@@ -1511,8 +1510,7 @@ def _skip_non_data(
     if key_labels:
         key_blank = np.logical_and.reduce([blank[lb] for lb in key_labels])
         keyed &= ~key_blank
-        if "nama" in indices:  # a signature block written in the NAMA column keys nothing
-            keyed &= _before_signature(cleaned, blank, labels, keyed)
+        keyed &= _before_signature(cleaned, blank, labels, keyed, named="nama" in indices)
     last_key = int(np.flatnonzero(keyed)[-1]) if keyed.any() else -1
     trailing = filled & ~summary & (np.arange(n) > last_key) if key_labels else np.zeros(n, dtype=bool)
     # only a block that reads as a closing (after a total row, or a place-and-date / NIP / office line)
