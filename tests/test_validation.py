@@ -545,11 +545,18 @@ def test_a_profession_entered_post_asks_the_profession_and_its_programmes_other_
     refused (third review, h26)."""
     from asn_mutasi.matching.education import EducationMatcher
 
-    names = ["Apoteker Ahli Pertama", "Dokter Spesialis Ahli Muda", "Radiografer Terampil", "Perawat Hewan Terampil"]
+    names = [
+        "Apoteker Ahli Pertama",
+        "Dokter Spesialis Ahli Muda",
+        "Radiografer Terampil",
+        "Perawat Hewan Terampil",
+        "Perawat Ahli Pertama",  # Profesi Ners (an S-1 Keperawatan without it moved in; plan oracle 3, h26)
+        "Bidan Ahli Pertama",  # SSCASN 2024 still takes a D-IV Kebidanan
+    ]
     bare = [{k: v for k, v in position(kode_jabatan=f"K-{i}", nama_jabatan=n).items() if not k.startswith("syarat")}
             for i, n in enumerate(names)]  # fmt: skip
     frame = prepare_positions(raw_table("jabatan", bare), Settings()).frame
-    assert frame["syarat_pendidikan"].tolist() == ["Profesi", "Sp-1", "D-III", "D-III"]
+    assert frame["syarat_pendidikan"].tolist() == ["Profesi", "Sp-1", "D-III", "D-III", "Profesi", "S-1"]
     assert frame["syarat_jurusan"].tolist()[:2] == ["Profesi FARMASI", None]
     assert "KEPERAWATAN" not in str(frame["syarat_jurusan"].tolist()[3])
     req = frame["syarat_jurusan"].tolist()
@@ -557,6 +564,8 @@ def test_a_profession_entered_post_asks_the_profession_and_its_programmes_other_
     assert not fits.fit("S-1", "Farmasi", "Profesi", req[0]).memenuhi
     assert fits.fit("Profesi", "Apoteker", "Profesi", req[0]).memenuhi
     assert fits.fit("Sp-1", "Penyakit Dalam", "Sp-1", req[1]).memenuhi
+    assert not fits.fit("S-1", "Keperawatan", "Profesi", req[4]).memenuhi
+    assert fits.fit("Profesi", "Ners", "Profesi", req[4]).memenuhi
     for programme in ("Radiodiagnostik dan Radioterapi", "Teknik Radiologi"):
         assert fits.fit("D-III", programme, "D-III", req[2]).memenuhi, programme
 

@@ -719,10 +719,13 @@ PROFESSION_PROGRAMMES: dict[str, tuple[str, ...]] = {
 }
 
 
-#: the JFs whose ahli jenjang a profession enters, not a degree: a dokter, dokter gigi or apoteker has passed the
+#: the JFs whose ahli jenjang a profession enters, not a degree: a perawat, dokter, dokter gigi or apoteker has passed the
 #: profession after the S-1 (an S.Ked or S.Farm alone is none), a psikolog klinis the Magister Psikologi Profesi.
 #: Their least level is "Profesi"; a dokter spesialis's is "Sp-1" in any specialty (third review, h26).
 PROFESSION_LEVEL: dict[str, str] = {
+    # Perawat Ahli Pertama: Profesi Ners (SSCASN 2024's formations, domain.md §9); not Bidan, whose SSCASN formations
+    # still take a D-IV Kebidanan (graduates up to 2021)
+    "perawat": "Profesi",
     "dokter": "Profesi",
     "dokter gigi": "Profesi",
     "apoteker": "Profesi",
