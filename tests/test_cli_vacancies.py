@@ -194,3 +194,17 @@ def test_workload_offers_only_its_own_views() -> None:
     said = " ".join(result.stderr.replace("│", " ").split())
     assert result.exit_code == 2 and "'pensiun' bukan salah satu dari 'unit', 'jabatan'" in said
     assert "vacancies" not in result.stderr and "workload" not in result.stderr
+
+
+def test_the_summary_counts_the_units_of_the_table_not_of_unlinked_roster_rows(tmp_path: Path) -> None:
+    """ "7 jabatan di 10 unit" for a 7-unit table: roster units linked to no post were counted (plan oracle 3)."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP;NAMA;JABATAN;UNIT KERJA\n198001012005011001;A;Analis;Dinas Sosial\n"
+        "198001022005011001;B;Analis;Kantor Antah Berantah\n",
+        encoding="utf-8",
+    )
+    table = tmp_path / "jabatan.csv"
+    table.write_text("KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN\nJ1;Analis;Dinas Sosial;2\n", encoding="utf-8")
+    result = run("lowongan", roster, table, "--tanggal", "2026-11-01")
+    assert "1 jabatan di 1 unit" in result.stderr

@@ -120,8 +120,11 @@ def _summary(result: NeedsResult) -> None:
         return format_number(int(value))  # type: ignore[call-overload]
 
     index = display_value("indeks_ketimpangan", result.imbalance)
+    # the units of the posts (a roster unit linked to no post is no unit of the table: "7 jabatan di 10 unit" for a
+    # 7-unit table; plan oracle 3, h26)
+    held = positions["unit_kerja"].nunique() if "unit_kerja" in positions.columns else len(units)
     info(
-        f"{n(len(positions))} jabatan di {n(len(units))} unit: kebutuhan {n(units['kebutuhan'].sum())}, "
+        f"{n(len(positions))} jabatan di {n(held)} unit: kebutuhan {n(units['kebutuhan'].sum())}, "
         f"bezetting {n(units['bezetting'].sum())}, lowongan {n(positions['lowongan'].sum())} "
         f"({n(kurang)} jabatan kurang, {n(lebih)} lebih); {n(len(result.retirements))} pensiun dalam "
         f"{result.horizon} bulan; indeks ketimpangan {index or 'tidak dapat dihitung (kebutuhan 0)'}."
