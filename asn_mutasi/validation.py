@@ -610,11 +610,14 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
         other = int(valid[first[codes[j]]])
         first_row = ctx.rows[other]
         yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=first_row)
+        # the NIP's owner (the row born on the NIP's date) is the one planned, wherever it is listed (plan oracle 3)
+        owner_later = _born_as_nip(ctx, i, parsed) and not _born_as_nip(ctx, other, parsed) and other not in ctx.reasons
+        keep, drop = (i, other) if owner_later else (other, i)
         if _other_person(names[i], names[other]):  # two people, both in their posts
-            ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {first_row}, nama lain)")
+            ctx.exclude_holding(drop, f"NIP ganda (sama dengan baris {ctx.rows[keep]}, nama lain)")
         elif _other_birth(ctx, i, other) and not _typed_twice(ctx, i, other, parsed):
-            ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {first_row}, tanggal lahir lain)")
-        elif _born_as_nip(ctx, i, parsed) and not _born_as_nip(ctx, other, parsed) and other not in ctx.reasons:
+            ctx.exclude_holding(drop, f"NIP ganda (sama dengan baris {ctx.rows[keep]}, tanggal lahir lain)")
+        elif owner_later:
             # one person written twice: the row whose birth date is the NIP's stays (its date decides retirement; the
             # first row's typo lost a projected vacancy; plan oracle 3, h26)
             ctx.exclude(other, f"NIP ganda (sama dengan baris {ctx.rows[i]})")
