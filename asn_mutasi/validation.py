@@ -627,32 +627,50 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
 
 def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:
     """A row whose NIP Excel damaged ("1.98505E+17", "198505092011121000") still holds its seat, unless the same
-    person is on a valid row too: the NIP's surviving digits begin that row's NIP, the names are one person's and the
-    birth dates agree (domain.md §1.5). Counted twice, the person hid a real vacancy (plan oracle 3, h26)."""
+    person is on a valid row too: the NIP's surviving digits begin that row's NIP, and the two rows give one name,
+    one birth date and one post (domain.md §1.5 asks for digits, name and birth date; the post keeps a six-digit
+    mantissa from merging two people born in one month). Counted twice, the person hid a real vacancy (plan oracle
+    3, h26). Valid rows are looked up by (birth date, post) once: no pair is compared twice."""
     parsed: nipmod.NipColumn = ctx.out["_nip"]
     damaged = [i for i in ctx.seat_kept if not parsed.valid[i]]
-    if not damaged:
+    if not damaged or not ctx.has("tanggal_lahir"):
         return
     cells = ctx.column("nip").cells()
     prefixes = {i: p for i in damaged if (p := _surviving_digits(cells[i])) is not None}
     if not prefixes:
         return
-    valid = np.flatnonzero(parsed.valid)
-    by_head: dict[str, list[int]] = {}
-    for k, nip in zip(valid.tolist(), parsed.nip[valid].tolist(), strict=True):
-        by_head.setdefault(nip[:6], []).append(k)
+    births = ctx.column("tanggal_lahir").cells()
     names = ctx.column("nama").cells()
-    births = ctx.column("tanggal_lahir").cells() if ctx.has("tanggal_lahir") else None
-    for i, prefix in prefixes.items():
-        for k in by_head.get(prefix[:6], []):
-            if not str(parsed.nip[k]).startswith(prefix) or _other_person(names[i], names[k]):
-                continue
-            if births is not None and tanggal.parse_date(births[i]).value != tanggal.parse_date(births[k]).value:
-                continue
-            ctx.seat_kept.pop(i, None)  # the person's seat is counted once, on the valid row
-            ctx.exclude(i, f"orang yang sama dengan baris {ctx.rows[k]} (NIP rusak di baris ini)")
-            yield make_finding("nip-ganda", ctx.loc(i, "nip", cells[i]), baris_lain=ctx.rows[k])
-            break
+
+    def key(k: int) -> tuple[object, ...] | None:
+        day = tanggal.parse_date(births[k]).value
+        if day is None:
+            return None
+        post = tuple(
+            " ".join(str(ctx.column(f).cells()[k] or "").casefold().split()) if ctx.has(f) else ""
+            for f in ("jabatan", "unit_kerja")
+        )
+        return (day, *post, tuple(_person_words(names[k])))
+
+    wanted = {k: kk for k in prefixes if (kk := key(k)) is not None}
+    if not wanted:
+        return
+    days = {kk[0] for kk in wanted.values()}
+    by_key: dict[tuple[object, ...], list[int]] = {}
+    for k in np.flatnonzero(parsed.valid).tolist():
+        if k in ctx.reasons and k not in ctx.seat_kept:
+            continue  # a row left out and holding nothing (a duplicate) holds no seat for its twin either
+        if parsed.tanggal_lahir[k] in days or tanggal.parse_date(births[k]).value in days:
+            kk = key(k)
+            if kk is not None:
+                by_key.setdefault(kk, []).append(k)
+    for i, kk in wanted.items():
+        twin = next((k for k in by_key.get(kk, []) if str(parsed.nip[k]).startswith(prefixes[i])), None)
+        if twin is None or not kk[-1]:
+            continue
+        ctx.seat_kept.pop(i, None)  # the person's seat is counted once, on the valid row
+        ctx.exclude(i, f"orang yang sama dengan baris {ctx.rows[twin]} (NIP rusak di baris ini)")
+        yield make_finding("nip-ganda", ctx.loc(i, "nip", cells[i]), baris_lain=ctx.rows[twin])
 
 
 _E_NOTATION = re.compile(r"^\s*(\d)[.,](\d+)\s*[eE]\+?\d+\s*$")
@@ -689,7 +707,9 @@ def _typed_twice(ctx: RosterContext, i: int, other: int, parsed: nipmod.NipColum
     if day_i is None or day_o is None:
         return False
     a, b = day_i.strftime("%Y%m%d"), day_o.strftime("%Y%m%d")
-    if sum(x != y for x, y in zip(a, b, strict=True)) > 2:
+    diff = [k for k in range(8) if a[k] != b[k]]
+    parts = {0 if k < 4 else 1 if k < 6 else 2 for k in diff}  # year, month, day: a typo lies in one of them
+    if len(diff) > 2 or len(parts) > 1:  # (1985-05-09 beside 1995-05-19 is two people; fifth review, h26)
         return False
 
     def post(k: int) -> tuple[str, ...]:

@@ -948,3 +948,19 @@ def test_one_person_written_twice_is_kept_on_the_row_the_nip_agrees_with() -> No
     status = ["dikecualikan", "valid", "valid", "dikecualikan", "valid", "dikecualikan", "dikecualikan"]
     assert frame["_status"].tolist() == [*status, "dikecualikan", "valid"]
     assert frame["_menduduki"].tolist() == [False] * 7 + [True, False]  # (valid rows hold their seat as valid rows)
+
+
+def test_two_people_are_not_merged_on_weak_evidence() -> None:
+    """A damaged NIP's six surviving digits, a name contained in the other and no post compared merged two people (a
+    holder hidden, a false vacancy); dates ten years apart in one post passed as one person's typo (fifth review)."""
+    rows = [
+        person(
+            nip="198505092011121001", nama="Ahmad Fauzi", tanggal_lahir="09-05-1985", unit_kerja="Sekretariat Daerah"
+        ),
+        person(nip="1.98505E+17", nama="Ahmad Fauzi", tanggal_lahir="09-05-1985", unit_kerja="Kecamatan Pasirjaya"),
+        person(nip="1.98505E+17", nama="Ahmad", tanggal_lahir="09-05-1985", unit_kerja="Sekretariat Daerah"),
+        person(nip="198505092011121002", nama="Siti Aminah", tanggal_lahir="09-05-1985"),
+        person(nip="198505092011121002", nama="Siti Aminah", tanggal_lahir="19-05-1995"),
+    ]
+    frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
+    assert frame["_menduduki"].tolist() == [False, True, True, False, True]

@@ -49,6 +49,9 @@ from asn_mutasi.domain.pendidikan import (
     JALUR_KEGURUAN,
     JALUR_KEJURUAN,
     JALUR_UMUM,
+    PROFESI,
+    PROFESSION_ENTRY,
+    PROFESSIONS,
     SMA_STREAMS,
     ParsedEducation,
     level_rank,
@@ -392,6 +395,10 @@ class EducationMatcher:
             return found
         parsed: ParsedEducation = parse_education(level or None, programme or None, nama or None)
         own_level = parsed.level
+        if own_level in PROFESSION_ENTRY and programme_key(parsed.programme) in PROFESSIONS:
+            # "S-1 | Keperawatan Ners": the programme is the profession (its identity), entered from the S-1: refused
+            # a Perawat ahli post that asks Profesi Ners (fifth review, h26)
+            own_level = PROFESI
         key = _level_key(own_level, programme_key(parsed.programme))
         keys = [key] if key else []
         if programme:  # the cell as written ("S-2 PSIKOLOGI + PROFESI ...")

@@ -514,3 +514,13 @@ def test_an_sscasn_profession_requirement_filed_under_s2_is_met_by_the_professio
     )
     got = EducationMatcher(reqs).fit_many(frame)["memenuhi_pendidikan"].tolist()
     assert got == [c[3] for c in cases]
+
+
+@pytest.mark.parametrize(
+    ("level", "programme", "met"), [("S-1", "Keperawatan Ners", True), ("S-1", "Keperawatan", False)]
+)
+def test_a_programme_that_is_the_profession_meets_the_profession(level: str, programme: str, met: bool) -> None:
+    """ "S-1 | Keperawatan Ners" (the profession by its identity) was refused a Perawat ahli post asking Profesi Ners;
+    an S-1 Keperawatan without Ners still is (fifth review, h26)."""
+    fit = EducationMatcher(["Profesi KEPERAWATAN"]).fit(level, programme, "Profesi", "Profesi KEPERAWATAN")
+    assert fit.memenuhi is met
