@@ -310,7 +310,8 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
         ]
         if len(named) == 1:
             found["unit_kerja"] = (_PERIOD_TAIL.sub("", named[0][0]).strip(), named[0][1])
-    if kind == "usulan" and "unit_kerja" in found:  # the unit a proposal form's title names is its proposer's, and
-        found.setdefault("pengusul", found["unit_kerja"])  # the target unit of rows that name none: an internal
-        # rotation form ("UNIT KERJA : Dinas Kesehatan", JABATAN TUJUAN only) read "ada di 32 unit kerja" (review 4)
+    if kind == "usulan" and "unit_kerja" in found:  # the unit a proposal form's title names is its proposer's, not
+        # every row's target: taken as the target it sent people to posts of the proposer's name (fifth review, h26);
+        # a row that names no target unit is asked which one ("ada di N unit kerja")
+        found.setdefault("pengusul", found.pop("unit_kerja"))
     return found

@@ -57,12 +57,11 @@ def test_title_rows_give_the_unit_and_the_agency() -> None:
 
 def test_a_proposal_forms_title_names_its_proposer_not_every_rows_target() -> None:
     """ "OPD PENGUSUL : DINAS KESEHATAN" over an OPD's proposal form was no title fact (h26/real6); a unit a proposal's
-    title names is the proposer's, and the target unit only of rows that name none (an internal rotation form read
-    "ada di 32 unit kerja"; fourth review, h26)."""
+    title names is the proposer's, never every proposal's target unit (taken as the target it sent people to posts
+    of the proposer's name; fifth review, h26)."""
     assert title_fields([["OPD PENGUSUL : DINAS KESEHATAN"]], "usulan") == {"pengusul": ("DINAS KESEHATAN", 0)}
     assert title_fields([["OPD PENGUSUL", ":", "DINAS SOSIAL"]], "usulan") == {"pengusul": ("DINAS SOSIAL", 0)}
-    both = {"pengusul": ("Dinas Sosial", 0), "unit_kerja": ("Dinas Sosial", 0)}
-    assert title_fields([["SKPD : Dinas Sosial"]], "usulan") == both
+    assert title_fields([["SKPD : Dinas Sosial"]], "usulan") == {"pengusul": ("Dinas Sosial", 0)}
     assert "unit_kerja" not in title_fields([["OPD PENGUSUL : DINAS KESEHATAN"]], "pegawai")
 
 
