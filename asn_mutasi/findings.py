@@ -876,11 +876,11 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "predikat-tahun-terbaru": CodeSpec(
         INFO,
-        "Predikat kinerja diambil dari kolom tahun terbaru '{header}' ({tahun}); kolom {lain} (tahun sebelumnya) "
-        "dipakai hanya bila sel tahun terbaru kosong: penilaian memakai predikat kinerja terakhir",
+        "Predikat kinerja diambil dari kolom tahun terbaru '{header}' ({tahun}); dari kolom {lain} (tahun sebelumnya) "
+        "hanya tahun tepat sebelumnya yang dipakai, bila sel tahun terbaru kosong: penilaian memakai predikat terakhir",
         "A roster gives the predikat of several years, one column each ('PREDIKAT KINERJA 2024', 'PREDIKAT KINERJA "
-        "2025'): the latest year's is the predikat; a row whose latest cell is empty takes the latest earlier year "
-        "that it fills.",
+        "2025'): the latest year's is the predikat; a row whose latest cell is empty takes the year just before (an "
+        "older predikat is not today's).",
     ),
     "kolom-berisi-rating": CodeSpec(
         W,

@@ -484,8 +484,8 @@ class _Mapper:
         others = [c for _, c in dated[1:]]
         for other in others:  # latest first: a row's empty cell takes the next earlier year's (review 4, h26)
             self.assigned[other.index] = name
-        if others:
-            self.result.parts[name] = [c.index for c in others]
+        if others:  # the year before only: the rules read recent years (a 2023 predikat is not today's)
+            self.result.parts[name] = [others[0].index]
         if others:
             loc = replace(self.base, column=col.letter, header=col.text, field=name)
             lain = ", ".join(f"'{c.text}'" for c in others)

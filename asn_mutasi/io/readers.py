@@ -72,7 +72,8 @@ from asn_mutasi.io.writers import note_input
 from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_FOR_PLANNING, ROW, TABLE_KINDS, ColumnInfo, RawTable, SourceInfo
 
 _CLOSING = re.compile(
-    r"^\s*(?:NIP\b|KEPALA\b|SEKRETARIS\b|MENGETAHUI|KETERANGAN|CATATAN|DICETAK|PEMBINA|PENATA|A\.?\s?N\.?\s|"
+    # "a.n. Bupati", "an. Kepala" (atas nama), with a dot: "An Nisa Rahmawati" is a person (fifth review, h26)
+    r"^\s*(?:NIP\b|KEPALA\b|SEKRETARIS\b|MENGETAHUI|KETERANGAN|CATATAN|DICETAK|PEMBINA|PENATA|(?:A\.\s?N\.?|AN\.)\s|"
     r"WALI\s*KOTA\b|BUPATI\b|GUBERNUR\b|PENJABAT\b|PJ\.?\s|"  # the head of region who signs an SK
     r"PLT\.?\s|PLH\.?\s|[A-Z][A-Za-z .]+,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}|HALAMAN\s+\d|"
     # a report's own footer: "Laporan Hasil Analisa. TGL : 2026-11-30" (an Anjab app's seat report)
@@ -724,17 +725,24 @@ _ERROR_TEXTS = frozenset(
 )
 
 
+#: the fields that place a person or a post (where a "#N/A" from a lookup does harm)
+_PLACING = frozenset({"nip", "jabatan", "unit_kerja", "kode_jabatan", "nama_jabatan"})
+
+
 def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding], fmt: str) -> None:
     """Cells of the mapped columns that hold an Excel error value as text are read empty, with one
     ``sel-galat-excel`` (a "#N/A" jabatan or unit was read as a post named "#N/A"; hostile round 6, h26). Each column
     is tested at once (``isin``), never cell by cell."""
-    if fmt in ("xlsx", "xlsb") or any(f.code == "sel-galat-excel" for f in findings):
-        return  # an xlsx error cell reads empty (calamine), and the workbook guard counted them already
+    if any(f.code == "sel-galat-excel" for f in findings):
+        return  # the workbook guard counted them already
+    # an xlsx error cell reads empty (calamine); an error typed as text there (a PHP export) is looked for in the
+    # columns that place a person only, sparing the scan of every column of a 100,000-row workbook (0.2 s)
+    few = fmt in ("xlsx", "xlsb")
     refs: list[str] = []
     seen: set[str] = set()
     count = 0
     for name, info in result.columns.items():
-        if name not in frame.columns or frame[name].dtype != object:
+        if name not in frame.columns or frame[name].dtype != object or (few and name not in _PLACING):
             continue
         hit = frame[name].isin(_ERROR_TEXTS).to_numpy()
         if not hit.any():

@@ -1197,3 +1197,26 @@ def test_excel_error_values_written_as_text_are_read_empty_and_counted(tmp_path:
     assert raw.frame["jabatan"].tolist()[0] is None and raw.frame["unit_kerja"].tolist()[1] is None
     (said,) = [f for f in raw.findings if f.code == "sel-galat-excel"]
     assert said.message.startswith("2 sel") and "#N/A" in said.message and said.location.row == 2
+
+
+def test_a_person_named_an_nisa_after_a_lone_cell_is_no_signature_block(tmp_path: Path) -> None:
+    """ "An Nisa Rahmawati" read as "a.n." (atas nama) opened a signature block and two people vanished with their
+    errors; a "#N/A" typed as text in an xlsx post column was a post named "#N/A" (fifth review, h26)."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP;NAMA;JABATAN;UNIT KERJA\n198001012005011001;Ahmad;Analis;Dinas Sosial\n"
+        "198001022005011002;Budi;Analis;Dinas Sosial\n;An Nisa Rahmawati;;\n;Citra Dewi;;\n",
+        encoding="utf-8",
+    )
+    assert len(read_table(path, "pegawai").frame) == 4
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["NIP", "NAMA", "JABATAN", "UNIT KERJA"])
+    sheet.append(["198001012005011001", "Ahmad", "#N/A", "Dinas Sosial"])
+    xlsx = tmp_path / "pegawai.xlsx"
+    book.save(xlsx)
+    raw = read_table(xlsx, "pegawai")
+    assert raw.frame["jabatan"].tolist() == [None] and "sel-galat-excel" in {f.code for f in raw.findings}
