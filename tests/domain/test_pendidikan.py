@@ -641,3 +641,12 @@ def test_a_level_cell_of_titles_reads_as_the_titles_do(cell: str, level: str, pr
     from asn_mutasi.domain.pendidikan import roster_education
 
     assert roster_education(cell, None) == (level, programme)
+
+
+def test_a_programme_cell_of_titles_reads_as_the_titles_do() -> None:
+    """ "S.Kep., Ners" in the programme column stayed an S-1 and was refused a Perawat ahli post asking Profesi Ners
+    (fifth review, h26)."""
+    from asn_mutasi.domain.pendidikan import roster_education
+
+    assert roster_education("S-1", "S.Kep., Ners") == ("Profesi", "KEPERAWATAN NERS")
+    assert roster_education("S-1", "Teknik Informatika") == ("S-1", "Teknik Informatika")
