@@ -2064,7 +2064,7 @@ def _programmes_in_level_column(
         value = _tidy_filler(value)  # "S-1 Sesuai Formasi", "D-III / Ahli Madya": no programme in the wording
         bare_cell = _LEVEL_WORDING.sub(" ", value).strip()  # "Minimal S-1", "SLTA sederajat", "S-1 ke atas"
         level, rest = pend.split_level(bare_cell)
-        if _TITLE_ONLY.match(rest) and pend.parse_level(rest) is not None:  # "S.Tr.Keb": a degree title, a level
+        if pend.TITLES_ONLY.match(rest) and pend.parse_level(rest) is not None:  # "S.Tr.Keb": a degree title, a level
             rest = ""
         if not rest or _LETTERS_ONLY.search(rest) is None or rest.upper() in OPEN_KEYS:
             out.append(None)  # a level alone ("S-1", "D-III/S-1"), any programme ("Umum"), or no text to read
@@ -2088,10 +2088,6 @@ def _programmes_in_level_column(
 
 
 _LETTERS_ONLY = re.compile(r"[A-Za-z]{2,}")
-#: a cell of degree titles only ("S.Tr.Keb", "S.ST", "A.Md.Kep", "S.Tr.Kes., M.Kes"): a level, no programme text
-_TITLE_ONLY = re.compile(
-    r"^\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?(?:\s*,\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?)*\s*$"
-)
 #: wording a level cell writes beside its level that names no programme: the degree's own name ("D-III / Ahli
 #: Madya", "S-1 Strata Satu", "S-1 (Sarjana)") and "any relevant one" ("Sesuai Bidang", "Jurusan yang relevan",
 #: "Semua Jurusan", "Non Kependidikan"); read as a programme, each refused everyone (third review, h26)

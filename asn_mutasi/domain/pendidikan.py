@@ -757,8 +757,9 @@ PROFESSION_ENTRY = frozenset({"S-1", "D-IV"})
 _MAY_NAME_PROFESSION = re.compile(r"NERS|NURSE|APOTEKER|DOKTER|BIDAN|DIETISIEN|PROFESI", re.IGNORECASE)
 
 
-#: a cell of academic titles only ("S.Kom., M.Kom", "A.Md.Kep", "S.E., M.M.")
-_TITLES_ONLY = re.compile(
+#: a cell of academic titles only ("S.Kom., M.Kom", "A.Md.Kep", "S.E., M.M.", "S.Kep., Ners", "S.Tr.Keb"): read as a
+#: name's titles are (roster cells) and no programme text (a position table's level cell)
+TITLES_ONLY = re.compile(
     r"^\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?"
     r"(?:\s*,\s*(?:(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?|(?i:ners|apt|drg|dr)\.?))*\s*$"
 )
@@ -773,13 +774,13 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     """
     level = parse_level(pendidikan) or (split_level(str(jurusan))[0] if _clean_keep(jurusan) else None)
     jur = _clean_keep(jurusan)
-    if jur and _TITLES_ONLY.match(jur):  # "S.Kep., Ners" as the programme: the titles say it (fifth review, h26)
+    if jur and TITLES_ONLY.match(jur):  # "S.Kep., Ners" as the programme: the titles say it (fifth review, h26)
         titles = parse_education(None, None, f"X, {jur}")
         if titles.level and (level is None or (level_rank(titles.level) or 0) > (level_rank(level) or 0)):
             level = titles.level
         return level, titles.programme or jur
     cell = _clean_keep(pendidikan)
-    if cell and _TITLES_ONLY.match(cell):  # "S.Kom., M.Kom", "S.Tr.Kes., M.Kes": the titles read as a name's are
+    if cell and TITLES_ONLY.match(cell):  # "S.Kom., M.Kom", "S.Tr.Kes., M.Kes": the titles read as a name's are
         titles = parse_education(None, None, f"X, {cell}")  # (None, and D-IV for a magister; review, h26)
         if titles.level and (level is None or (level_rank(titles.level) or 0) > (level_rank(level) or 0)):
             level = titles.level
