@@ -636,21 +636,16 @@ def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:
     if not damaged or not ctx.has("tanggal_lahir"):
         return
     cells = ctx.column("nip").cells()
-    prefixes = {i: p for i in damaged if (p := _surviving_digits(cells[i])) is not None}
+    prefixes = {i: p for i in damaged if (p := nipmod.surviving_digits(cells[i])) is not None}
     if not prefixes:
         return
-    births = ctx.column("tanggal_lahir").cells()
     names = ctx.column("nama").cells()
 
     def key(k: int) -> tuple[object, ...] | None:
-        day = tanggal.parse_date(births[k]).value
-        if day is None:
-            return None
-        post = tuple(
-            " ".join(str(ctx.column(f).cells()[k] or "").casefold().split()) if ctx.has(f) else ""
-            for f in ("jabatan", "unit_kerja")
+        day = _birth_day(ctx, k)
+        return (
+            None if day is None else (day, *_post_of(ctx, k, ("jabatan", "unit_kerja")), tuple(_person_words(names[k])))
         )
-        return (day, *post, tuple(_person_words(names[k])))
 
     wanted = {k: kk for k in prefixes if (kk := key(k)) is not None}
     if not wanted:
@@ -660,7 +655,7 @@ def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:
     for k in np.flatnonzero(parsed.valid).tolist():
         if k in ctx.reasons and k not in ctx.seat_kept:
             continue  # a row left out and holding nothing (a duplicate) holds no seat for its twin either
-        if parsed.tanggal_lahir[k] in days or tanggal.parse_date(births[k]).value in days:
+        if parsed.tanggal_lahir[k] in days or _birth_day(ctx, k) in days:
             kk = key(k)
             if kk is not None:
                 by_key.setdefault(kk, []).append(k)
@@ -673,68 +668,59 @@ def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:
         yield make_finding("nip-ganda", ctx.loc(i, "nip", cells[i]), baris_lain=ctx.rows[twin])
 
 
-_E_NOTATION = re.compile(r"^\s*(\d)[.,](\d+)\s*[eE]\+?\d+\s*$")
-
-
-def _surviving_digits(cell: object) -> str | None:
-    """The digits of a damaged NIP that are still the NIP's own: an E-notation's mantissa ("1.98505E+17" →
-    "198505"), the first 15 of 18 digits ending in zeros (Excel keeps 15), else None."""
-    if isinstance(cell, float) and cell == cell and cell > 1e16:
-        cell = f"{cell:.14e}"
-    text = str(cell or "")
-    match = _E_NOTATION.match(text)
-    if match:
-        digits = (match.group(1) + match.group(2)).rstrip("0")
-        return digits if len(digits) >= 6 else None
-    digits = _DIGIT_RUN.sub("", text)
-    return digits[:15] if len(digits) == 18 and digits.endswith("000") else None
-
-
 def _born_as_nip(ctx: RosterContext, i: int, parsed: nipmod.NipColumn) -> bool:
     """Whether row ``i``'s birth date is the one its NIP writes."""
-    if not ctx.has("tanggal_lahir"):
-        return False
-    day = tanggal.parse_date(ctx.column("tanggal_lahir").cells()[i]).value
+    day = _birth_day(ctx, i)
     return day is not None and day == parsed.tanggal_lahir[i]
+
+
+def _birth_day(ctx: RosterContext, i: int) -> date | None:
+    """Row ``i``'s birth date as read (None without the column or a readable date): the duplicate rules run before
+    :func:`rule_dates`, so each reads the cell itself (``parse_date`` is cached per value)."""
+    if not ctx.has("tanggal_lahir"):
+        return None
+    return tanggal.parse_date(ctx.column("tanggal_lahir").cells()[i]).value
+
+
+def _post_of(ctx: RosterContext, i: int, fields: tuple[str, ...]) -> tuple[str, ...]:
+    """Row ``i``'s post as the duplicate rules compare it: each of ``fields`` case-folded, spaces collapsed."""
+    return tuple(" ".join(str(ctx.column(f).cells()[i] or "").casefold().split()) if ctx.has(f) else "" for f in fields)
+
+
+def _digits_apart(a: date, b: date) -> list[int]:
+    """The positions (0–7 of YYYYMMDD) where two dates' digits differ."""
+    da, db = a.strftime("%Y%m%d"), b.strftime("%Y%m%d")
+    return [k for k in range(8) if da[k] != db[k]]
 
 
 def _typed_twice(ctx: RosterContext, i: int, other: int, parsed: nipmod.NipColumn) -> bool:
     """Whether two rows of one name and NIP but two birth dates are one person typed twice: both in the same post
     and unit, one of the dates the NIP's own and the other two digits off at most (09-05 beside 10-05: two holders
     hid a real vacancy; plan oracle 3). Two dates years apart stay two people."""
-    cells = ctx.column("tanggal_lahir").cells()
-    day_i, day_o = tanggal.parse_date(cells[i]).value, tanggal.parse_date(cells[other]).value
+    day_i, day_o = _birth_day(ctx, i), _birth_day(ctx, other)
     if day_i is None or day_o is None:
         return False
-    a, b = day_i.strftime("%Y%m%d"), day_o.strftime("%Y%m%d")
-    diff = [k for k in range(8) if a[k] != b[k]]
+    diff = _digits_apart(day_i, day_o)
     parts = {0 if k < 4 else 1 if k < 6 else 2 for k in diff}  # year, month, day: a typo lies in one of them
     if len(diff) > 2 or len(parts) > 1:  # (1985-05-09 beside 1995-05-19 is two people; fifth review, h26)
         return False
+    fields = ("jabatan", "unit_kerja", "kode_jabatan")
 
-    def post(k: int) -> tuple[str, ...]:
-        return tuple(
-            " ".join(str(ctx.column(f).cells()[k] or "").casefold().split()) if ctx.has(f) else ""
-            for f in ("jabatan", "unit_kerja", "kode_jabatan")
-        )
-
-    return post(i) == post(other) and (_born_as_nip(ctx, i, parsed) or _born_as_nip(ctx, other, parsed))
+    same_post = _post_of(ctx, i, fields) == _post_of(ctx, other, fields)
+    return same_post and (_born_as_nip(ctx, i, parsed) or _born_as_nip(ctx, other, parsed))
 
 
 def _other_birth(ctx: RosterContext, i: int, other: int) -> bool:
     """Whether two rows under one NIP give two different birth dates (two "Siti Aminah" are two people); a date
     that is the other but for one digit, two neighbouring digits swapped, or day and month swapped is one person
     typed twice (counted twice in bezetting, a real vacancy hidden; third review, h26)."""
-    if not ctx.has("tanggal_lahir"):
-        return False
-    cells = ctx.column("tanggal_lahir").cells()
-    a, b = tanggal.parse_date(cells[i]).value, tanggal.parse_date(cells[other]).value
+    a, b = _birth_day(ctx, i), _birth_day(ctx, other)
     if a is None or b is None or a == b:
         return False
     if (a.year, a.month, a.day) == (b.year, b.day, b.month):
         return False
+    diff = _digits_apart(a, b)
     da, db = a.strftime("%Y%m%d"), b.strftime("%Y%m%d")
-    diff = [k for k in range(8) if da[k] != db[k]]
     typo = len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]])
     return not typo
 

@@ -138,6 +138,21 @@ def normalize_nip(value: object) -> str:
     return digits
 
 
+def surviving_digits(value: object) -> str | None:
+    """The digits of a NIP Excel damaged that are still the NIP's own: the mantissa of a number or of its scientific
+    notation ("1.98505E+17" → "198505"; 1.98505092011121e17 → its 15 digits), the first 15 of an 18-digit text ending
+    in zeros ("198505092011121000": Excel keeps 15); None for anything else or fewer than 6 digits."""
+    if isinstance(value, float) and value == value and value > 1e16:
+        value = f"{value:.14e}"
+    text = str(value or "").strip()
+    if _SCIENTIFIC.match(text):
+        mantissa = re.split(r"\s*[eE]", text)[0]
+        digits = re.sub(r"\D", "", mantissa).rstrip("0")
+        return digits if len(digits) >= 6 else None
+    digits = re.sub(r"\D", "", text)
+    return digits[:15] if len(digits) == 18 and digits.endswith("000") else None
+
+
 def _first_foreign(text: str) -> str:
     """Name the first character of ``text`` that is not an ASCII digit, as the analyst can find it in the cell."""
     ch = next((c for c in text if not ("0" <= c <= "9")), "")

@@ -329,3 +329,19 @@ def test_another_number_in_brackets_after_the_nip_is_not_part_of_it() -> None:
     assert normalize_nip("196804121993031001 (NUPTK 1234567890123456)") == "196804121993031001"
     with pytest.raises(NipError):
         normalize_nip("196804121993031001 (catatan)")  # any other bracket stays a fault
+
+
+@pytest.mark.parametrize(
+    ("value", "digits"),
+    [
+        ("1.98505E+17", "198505"),
+        (1.98505092011121e17, "198505092011121"),
+        ("198505092011121000", "198505092011121"),
+        ("198505092011121001", None),  # a NIP, not a damaged one
+        ("1.9E+17", None),  # too few digits left to say whose
+    ],
+)
+def test_the_digits_a_damaged_nip_keeps(value: object, digits: str | None) -> None:
+    from asn_mutasi.domain.nip import surviving_digits
+
+    assert surviving_digits(value) == digits
