@@ -522,28 +522,16 @@ def same_unit(a: str, b: str, units: frozenset[str] = frozenset()) -> bool:
         return True
     if not a or not b:
         return False
-    if _bare_unit(a) == _bare_unit(b):
-        return True
-    if unit_among(a, units | {b}) == b:
-        return True
-    from asn_mutasi.workload.linking import respelt_unit
+    from asn_mutasi.workload.linking import respelt_unit, unit_affix_key
 
     # "Keluharan Cikalong": linking reads a misspelt kind of unit as the one it spells, so the plan moved the person
     # from Kelurahan Cikalong; `terapkan` refused every such move (fourth review, h26)
     fixed = respelt_unit(a)
-    return fixed is not None and (
-        fixed == b or _bare_unit(fixed) == _bare_unit(b) or unit_among(fixed, units | {b}) == b
+    plan = unit_affix_key(b)
+    return any(
+        unit_affix_key(roster) == plan or unit_among(roster, units | {b}) == b
+        for roster in ((a,) if fixed is None else (a, fixed))
     )
-
-
-#: a region written after a unit ("… kabupaten sukamaju", "… kota x") and a technical unit's head ("upt", "uptd",
-#: "unit pelaksana teknis"): the same unit with or without them
-_REGION_TAIL = re.compile(r"\s+(?:pemerintah\s+)?(?:kabupaten|kota|provinsi)\s+\S.*$")
-_UPT_HEAD = re.compile(r"^(?:uptd?|unit\s+pelaksana\s+teknis(?:\s+daerah)?)\s+(?=\S)")
-
-
-def _bare_unit(key: str) -> str:
-    return _UPT_HEAD.sub("", _REGION_TAIL.sub("", key))
 
 
 def _column_position(raw: RawTable, original: pd.DataFrame, field_name: str) -> int | None:

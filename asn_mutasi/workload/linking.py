@@ -360,6 +360,12 @@ def _within(cut: list[str], tail: list[str]) -> bool:
     return cut[0] in _PART_HEADS or (cut[0] == "kecamatan" and tail[0] in ("kelurahan", "desa"))
 
 
+def unit_affix_key(unit: str) -> str:
+    """A unit key without what linking reads as no part of the unit: the place after it ("… kabupaten x") and its
+    UPT/UPTD head (:func:`_upt_key`). `terapkan` compares a roster's unit with the plan's by it."""
+    return _upt_key(_UNIT_PLACE.sub("", unit))
+
+
 def _upt_key(unit: str) -> str:
     """A unit key with "UPTD" read as "UPT", and "UPT" left out before a unit of its own name ("dinas kesehatan
     unit pelaksana teknis daerah puskesmas x" → "dinas kesehatan puskesmas x"): one key for the unit however its
