@@ -34,6 +34,7 @@ from asn_mutasi.findings import Finding, Location, capped, make_finding, suggest
 from asn_mutasi.formatting import format_number
 from asn_mutasi.io import prefetch
 from asn_mutasi.io import sheet_layout as layout_tools
+from asn_mutasi.io.binary_sheets import ERROR_TEXTS
 from asn_mutasi.io.column_mapping import (
     SAMPLE_ROWS,
     ColumnMapping,
@@ -720,9 +721,7 @@ def _build_table(
 
 #: Excel's error values as text: what an HTML .xls, an XML Spreadsheet 2003 or a CSV saved from Excel writes for a
 #: formula that failed (an xlsx/ods error cell is read empty and counted by the workbook guard)
-_ERROR_TEXTS = frozenset(
-    {"#N/A", "#NAME?", "#DIV/0!", "#REF!", "#VALUE!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#N/A!"}
-)
+_ERROR_TEXTS = frozenset(ERROR_TEXTS.values()) | {"#SPILL!", "#CALC!", "#GETTING_DATA", "#N/A!"}  # (+ newer Excel's)
 
 
 #: the fields that place a person or a post (where a "#N/A" from a lookup does harm)
@@ -739,6 +738,7 @@ def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, fin
     # columns that place a person only, sparing the scan of every column of a 100,000-row workbook (0.2 s)
     few = fmt in ("xlsx", "xlsb")
     refs: list[str] = []
+    first: tuple[str, int] | None = None
     seen: set[str] = set()
     count = 0
     for name, info in result.columns.items():
@@ -749,10 +749,12 @@ def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, fin
             continue
         count += int(hit.sum())
         seen.update(str(v) for v in frame.loc[hit, name].unique().tolist())
-        refs += [f"{info.letter}{int(r)}" for r in frame.loc[hit, ROW].tolist()[:3]]
+        rows = [int(r) for r in frame.loc[hit, ROW].tolist()[:3]]
+        first = first or (info.letter, rows[0])
+        refs += [f"{info.letter}{r}" for r in rows]
         frame.loc[hit, name] = None
-    if count:
-        loc = replace(base, column=refs[0].rstrip("0123456789"), row=int(refs[0].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+    if first is not None:
+        loc = replace(base, column=first[0], row=first[1])
         galat = ", ".join(sorted(seen))
         findings.append(make_finding("sel-galat-excel", loc, jumlah=count, galat=galat, contoh=", ".join(refs[:5])))
 
