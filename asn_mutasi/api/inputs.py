@@ -489,13 +489,16 @@ def _read_history(path: Source, opts: ReadOptions) -> tuple[pd.DataFrame, list[F
     frame = raw.frame.copy()
     frame["nip"] = [nip_key(v) for v in frame["nip"].tolist()]
     findings, dates = _history_dates(raw)
-    findings += _undated_history(raw, dates.get("tmt_mulai")) + _unnamed_history(raw)
+    unnamed = _unnamed(raw.frame)
+    findings += _undated_history(raw, dates.get("tmt_mulai"), unnamed) + _unnamed_history(raw, unnamed)
     for name, values in dates.items():  # read once here: the experience index takes the dates as they are
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
     return frame, [*raw.findings, *findings]
 
 
-def _undated_history(raw: RawTable, starts: list[Any] | None = None) -> list[Finding]:
+def _undated_history(
+    raw: RawTable, starts: list[Any] | None = None, unnamed: np.ndarray | None = None
+) -> list[Finding]:
     """``riwayat-tanpa-tmt``: rows with no TMT mulai (the column missing, or the cell empty) each count as the least
     a mutation cycle lasts (``matching.experience.TAHUN_TANPA_KETERANGAN``): experience the file does not date is
     credited, and that is said (a file of NIP and JABATAN only made an ineligible person eligible without a word).
@@ -506,7 +509,8 @@ def _undated_history(raw: RawTable, starts: list[Any] | None = None) -> list[Fin
 
     frame = raw.frame
     tanpa_kolom = "tmt_mulai" not in raw.columns  # (the frame holds every field, None where the file has none)
-    named = ~_unnamed(frame)  # a row naming no post counts for nothing (riwayat-tanpa-jabatan), not for a year
+    # a row naming no post counts for nothing (riwayat-tanpa-jabatan), not for a year
+    named = ~(unnamed if unnamed is not None else _unnamed(frame))
     if not tanpa_kolom:
         cells = pd.Series(
             starts if starts is not None else frame["tmt_mulai"].tolist(), index=frame.index, dtype=object
@@ -540,12 +544,12 @@ def _unnamed(frame: pd.DataFrame) -> np.ndarray:
     return (names.isna() | text.isin(["", "-", "null"]).fillna(True)).to_numpy(dtype=bool)
 
 
-def _unnamed_history(raw: RawTable) -> list[Finding]:
+def _unnamed_history(raw: RawTable, unnamed: np.ndarray) -> list[Finding]:
     """``riwayat-tanpa-jabatan``: rows with no position name count for nothing as experience; counted and named (a
     SIASN rw-jabatan export whose JF/pelaksana names sat in columns not read lost 91% of its rows silently)."""
     from asn_mutasi.findings import Location, make_finding
 
-    empty = raw.frame.loc[_unnamed(raw.frame), ROW].tolist()
+    empty = raw.frame.loc[unnamed, ROW].tolist()
     if not empty:
         return []
     contoh = ", ".join(str(int(r)) for r in empty[:5]) + (" …" if len(empty) > 5 else "")
