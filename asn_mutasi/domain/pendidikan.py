@@ -772,30 +772,37 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     :data:`PROFESI` where :func:`parse_education` raises it (a profession programme entered from that
     level: "S-1" with "Profesi Ners"); the programme is :func:`roster_programme`'s.
     """
-    level = parse_level(pendidikan) or (split_level(str(jurusan))[0] if _clean_keep(jurusan) else None)
-    jur = _clean_keep(jurusan)
-    if jur and TITLES_ONLY.match(jur):  # "S.Kep., Ners" as the programme: the titles say it (fifth review, h26)
-        titles = parse_education(None, None, f"X, {jur}")
-        if titles.level and (level is None or (level_rank(titles.level) or 0) > (level_rank(level) or 0)):
-            level = titles.level
-        return level, titles.programme or jur
-    cell = _clean_keep(pendidikan)
-    if cell and TITLES_ONLY.match(cell):  # "S.Kom., M.Kom", "S.Tr.Kes., M.Kes": the titles read as a name's are
-        titles = parse_education(None, None, f"X, {cell}")  # (None, and D-IV for a magister; review, h26)
-        if titles.level and (level is None or (level_rank(titles.level) or 0) > (level_rank(level) or 0)):
-            level = titles.level
-        if titles.programme and not _clean_keep(jurusan):
+    cell, jur = _clean_keep(pendidikan), _clean_keep(jurusan)
+    level = parse_level(pendidikan) or (split_level(str(jurusan))[0] if jur else None)
+    # a cell of titles reads as a name's titles do: "S.Kep., Ners" as the programme, "S.Kom., M.Kom" or "S.Tr.Kes.,
+    # M.Kes" as the level (no level, or D-IV for a magister, before; reviews, h26)
+    if jur and (titles := _titles_read(jur)) is not None:
+        return _higher(level, titles.level), titles.programme or jur
+    if cell and (titles := _titles_read(cell)) is not None:
+        level = _higher(level, titles.level)
+        if titles.programme and not jur:
             return level, titles.programme
     if cell and _history(cell) != [cell]:  # "S1 Ekonomi, S2 Master Man": the highest entry, as parse_education reads
-        level = parse_education(cell, _clean_keep(jurusan)).level or level  # it (the first was taken; spell4, h26)
-    written = f"{_clean_keep(pendidikan)} {_clean_keep(jurusan)}"
+        level = parse_education(cell, jur).level or level  # it (the first was taken; spell4, h26)
     if (
         level in PROFESSION_ENTRY
-        and _MAY_NAME_PROFESSION.search(written)
-        and parse_education(_clean_keep(pendidikan), _clean_keep(jurusan)).level == PROFESI
+        and _MAY_NAME_PROFESSION.search(f"{cell} {jur}")
+        and parse_education(cell, jur).level == PROFESI
     ):
         level = PROFESI
     return level, roster_programme(pendidikan, jurusan)
+
+
+def _titles_read(text: str) -> ParsedEducation | None:
+    """A cell of academic titles only (:data:`TITLES_ONLY`) read as the titles after a name are; None otherwise."""
+    return parse_education(None, None, f"X, {text}") if TITLES_ONLY.match(text) else None
+
+
+def _higher(level: str | None, other: str | None) -> str | None:
+    """The higher of two levels (``level`` when ``other`` is none or not higher)."""
+    if other is None or (level is not None and (level_rank(other) or 0) <= (level_rank(level) or 0)):
+        return level
+    return other
 
 
 def _profession_level(
