@@ -151,8 +151,10 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "nip-tanggal-lahir-beda": CodeSpec(
         W,
-        "Tanggal lahir {tanggal_lahir} berbeda dengan tanggal lahir di NIP ({tanggal_nip})",
-        "Digits 1-8 of the NIP disagree with tanggal_lahir.",
+        "Tanggal lahir {tanggal_lahir} berbeda dengan tanggal lahir di NIP ({tanggal_nip}); yang dipakai untuk BUP "
+        "dan TMT pensiun: {dipakai}",
+        "Digits 1-8 of the NIP disagree with tanggal_lahir. The cell's date is used, unless it cannot be true (before "
+        "1940, under 17) and the NIP's can.",
     ),
     "nip-jenis-kelamin-beda": CodeSpec(
         W,

@@ -1007,20 +1007,29 @@ def _date_numbers(dates: np.ndarray) -> np.ndarray:
     return per[codes]
 
 
+def _implausible_birth(dates: np.ndarray, today: date) -> np.ndarray:
+    """Per date (an object array without None): no serving ASN's birth date (before 1940, or under 17 today)."""
+    born = _date_numbers(dates)
+    minor = (today.year - _MIN_AGE_AT_TMT) * 10000 + today.month * 100 + today.day
+    return np.asarray((born < _EARLIEST_BIRTH_YEAR * 10000) | (born > minor), dtype=bool)
+
+
 def rule_dates_plausible(ctx: RosterContext) -> Iterator[Finding]:
     """Dates that can be read but cannot be true: a TMT jabatan before the person turned 17 (1950 typed for 2015,
-    Excel's 1900 date), a birth year before 1940, a person under 17 today. The dates stay as read; the analyst is
-    told."""
+    Excel's 1900 date), a birth year before 1940, a person under 17 today. The analyst is told; the dates stay as
+    read, except a birth date the NIP's own (plausible) date replaces (:func:`rule_sex_and_nip`'s ``_lahir_dari_nip``:
+    a typed 2023 made a pelaksana born 1967 retire in 2081, peers2 h27)."""
     tmt, lahir = ctx.out["tmt_jabatan"], ctx.out["tanggal_lahir"]
     has_birth = ~_none(lahir)
     if not has_birth.any():
         return
     at = np.flatnonzero(has_birth)
-    born = _date_numbers(lahir[at])
-    today = ctx.today
-    minor = (today.year - _MIN_AGE_AT_TMT) * 10000 + today.month * 100 + today.day
     old = np.zeros(len(tmt), dtype=bool)
-    old[at[(born < _EARLIEST_BIRTH_YEAR * 10000) | (born > minor)]] = True
+    old[at[_implausible_birth(lahir[at], ctx.today)]] = True
+    written = lahir.copy()
+    from_nip: np.ndarray = ctx.out.get("_lahir_dari_nip", np.zeros(len(tmt), dtype=bool))
+    lahir[from_nip] = ctx.out["_nip"].tanggal_lahir[from_nip]
+    born = _date_numbers(lahir[at])
     young = np.zeros(len(tmt), dtype=bool)
     both = at[~_none(tmt[at])]
     if len(both):
@@ -1031,12 +1040,14 @@ def rule_dates_plausible(ctx: RosterContext) -> Iterator[Finding]:
     tmt_cells, lahir_cells = ctx.column("tmt_jabatan").cells(), ctx.column("tanggal_lahir").cells()
     for i in np.flatnonzero(old | young).tolist():
         if old[i]:
-            year = lahir[i].year
+            year = written[i].year
             why = (
                 f"tahun lahir sebelum {_EARLIEST_BIRTH_YEAR}"
                 if year < _EARLIEST_BIRTH_YEAR
                 else "usia di bawah 17 tahun"
             )
+            if from_nip[i]:
+                why += f"; yang dipakai tanggal lahir di NIP ({format_date(lahir[i])})"
             yield make_finding("tanggal-tidak-wajar", ctx.loc(i, "tanggal_lahir", lahir_cells[i]), alasan=why)
         if young[i]:
             why = f"sebelum pegawai berusia {_MIN_AGE_AT_TMT} tahun (lahir {format_date(lahir[i])})"
@@ -1055,7 +1066,16 @@ def rule_sex_and_nip(ctx: RosterContext) -> Iterator[Finding]:
     nip_jk, nip_lahir = parsed.jenis_kelamin, parsed.tanggal_lahir
     valid = parsed.valid
     jk_differs = valid & ~_none(jk) & np.not_equal(jk, nip_jk)
-    lahir_differs = valid & ~_none(lahir) & np.not_equal(lahir, nip_lahir)
+    lahir_differs = valid & ~_none(lahir) & ~_none(nip_lahir) & np.not_equal(lahir, nip_lahir)
+    # which of two birth dates BUP and TMT pensiun use: the cell's, unless it cannot be true and the NIP's can
+    # (rule_dates_plausible then takes the NIP's)
+    from_nip = np.zeros(len(lahir), dtype=bool)
+    differ_at = np.flatnonzero(lahir_differs)
+    if len(differ_at):
+        today = ctx.today
+        swap = _implausible_birth(lahir[differ_at], today) & ~_implausible_birth(nip_lahir[differ_at], today)
+        from_nip[differ_at[swap]] = True
+    ctx.out["_lahir_dari_nip"] = from_nip
     for i in np.flatnonzero(unknown | jk_differs | lahir_differs).tolist():
         if unknown[i]:
             yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "jenis_kelamin", jk_col.cells()[i]))
@@ -1069,6 +1089,7 @@ def rule_sex_and_nip(ctx: RosterContext) -> Iterator[Finding]:
                 loc,
                 tanggal_lahir=format_date(lahir[i]),  # messages are read by people: dd-mm-yyyy
                 tanggal_nip=format_date(nip_lahir[i]),
+                dipakai=("tanggal di NIP, karena tanggal di kolom tidak wajar" if from_nip[i] else "tanggal di kolom"),
             )
     # recover from NIP digits 1-8 (domain.md §1.4): a date is always true, so ``or`` fills only None
     fill = valid & _none(lahir)

@@ -326,7 +326,8 @@ def test_dates_in_messages_are_written_for_people() -> None:
     assert messages["tanggal-ambigu"].endswith("dibaca sebagai 3 April 2019")
     assert (
         messages["nip-tanggal-lahir-beda"]
-        == "Tanggal lahir 23-07-1977 berbeda dengan tanggal lahir di NIP (23-07-1976)"
+        == "Tanggal lahir 23-07-1977 berbeda dengan tanggal lahir di NIP (23-07-1976); yang dipakai untuk BUP dan "
+        "TMT pensiun: tanggal di kolom"
     )
     for text in messages.values():
         assert not re.search(r"(?<!')\b\d{4}-\d{2}-\d{2}\b(?!')", text), text

@@ -770,7 +770,8 @@ def test_dates_that_can_be_read_but_cannot_be_true_are_named() -> None:
     ]
     p = prepare_roster(raw_table("pegawai", rows), today=TODAY)
     named = [(f.location.row, f.location.field) for f in p.findings if f.code == "tanggal-tidak-wajar"]
-    assert named == [(5, "tmt_jabatan"), (6, "tanggal_lahir"), (7, "tanggal_lahir"), (7, "tmt_jabatan")]
+    # row 7's NIP says 1986: that date is used (h27), and a TMT in 2026 is then possible
+    assert named == [(5, "tmt_jabatan"), (6, "tanggal_lahir"), (7, "tanggal_lahir")]
     assert pd.Timestamp(p.frame["tmt_jabatan"].tolist()[0]) == pd.Timestamp(1950, 1, 1)  # kept as read
 
 
@@ -964,3 +965,23 @@ def test_two_people_are_not_merged_on_weak_evidence() -> None:
     ]
     frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
     assert frame["_menduduki"].tolist() == [False, True, True, False, True]
+
+
+def test_a_birth_date_that_cannot_be_true_gives_way_to_the_nips() -> None:
+    """A pelaksana born 02-10-1967 (NIP) with 02-01-2023 typed in the cell retired in 2081 and left every pension
+    figure; the warning did not say which date counted (peers2, h27). The NIP's date is used when the cell's cannot be
+    true and the NIP's can; two plausible dates keep the cell's, and the message says which."""
+    rows = [
+        person(nip="196710021990031001", tanggal_lahir="02-01-2023", tmt_jabatan="01-03-2020"),
+        person(nip="196909292000031002", tanggal_lahir="29-09-1967", tmt_jabatan="01-03-2020"),
+    ]
+    p = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    born = [pd.Timestamp(d) for d in p.frame["tanggal_lahir"].tolist()]
+    assert born == [pd.Timestamp(1967, 10, 2), pd.Timestamp(1967, 9, 29)]
+    said = {(f.code, f.location.row): f.message for f in p.findings}
+    assert said[("nip-tanggal-lahir-beda", 5)].endswith(
+        "yang dipakai untuk BUP dan TMT pensiun: tanggal di NIP, karena tanggal di kolom tidak wajar"
+    )
+    assert said[("nip-tanggal-lahir-beda", 6)].endswith("yang dipakai untuk BUP dan TMT pensiun: tanggal di kolom")
+    assert "usia di bawah 17 tahun; yang dipakai tanggal lahir di NIP (02-10-1967)" in said[("tanggal-tidak-wajar", 5)]
+    assert ("tanggal-tidak-wajar", 6) not in said
