@@ -110,6 +110,20 @@ _OS_REASONS: dict[str, str] = {
 }
 
 
+def shown_path(path: object) -> str:
+    """A file name as messages and outputs show it: a name that is not valid UTF-8 (a cp1252 name from a Windows zip
+    or USB stick, read by Python as lone surrogates) has its bad bytes written ``\\xe9``, lossless and printable; a
+    raw surrogate crashed every UTF-8 writer that met it (hostile7, h27)."""
+    import os
+
+    text = os.fspath(path) if isinstance(path, os.PathLike) else str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
+
+
 def os_reason(exc: OSError) -> str:
     """Why an operating-system call failed, in Bahasa Indonesia (by errno; never the English ``strerror``)."""
     import errno

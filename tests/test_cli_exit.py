@@ -3,6 +3,7 @@ and loses nothing on the way: stdout complete, stderr messages, atexit handlers,
 
 from __future__ import annotations
 
+import os
 import shlex
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cli_helpers import JABATAN_XLSX, PEGAWAI_XLSX, ROOT, TANGGAL
+from cli_helpers import EXIT_FINDINGS, EXIT_OK, JABATAN_XLSX, PEGAWAI_XLSX, ROOT, TANGGAL, expect, run
 
 from asn_mutasi.cli import app as app_module
 
@@ -205,3 +206,35 @@ def test_sigterm_unwinds_the_run_and_leaves_no_file(tmp_path: Path) -> None:
     assert proc.wait(timeout=120) == 143, rest
     assert "Dibatalkan." in rest and "Traceback" not in rest
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_an_input_named_in_a_windows_code_page_is_read_and_named(tmp_path: Path) -> None:
+    """A roster named in cp1252 (a Windows zip, a USB stick: b"pegawai_\\xe9.xlsx") was refused as a broken workbook
+    (calamine got a path it could not find), and a CSV so named ended every written report with exit 70
+    (UnicodeEncodeError, hostile7 h27). The name is shown with its bad byte written \\xe9."""
+    import shutil
+
+    from cli_helpers import BERMASALAH_XLSX, PEGAWAI_CSV
+
+    xlsx = tmp_path / os.fsdecode(b"pegawai_\xe9.xlsx")
+    shutil.copy(BERMASALAH_XLSX, xlsx)
+    said = expect(run("periksa", xlsx, "-f", "csv"), EXIT_FINDINGS)
+    assert "pegawai_\\xe9.xlsx" in said.stdout and "rusak" not in said.stderr
+    csv = tmp_path / os.fsdecode(b"pegawai_\xe9.csv")
+    shutil.copy(PEGAWAI_CSV, csv)
+    for out in ("laporan.csv", "laporan.xlsx"):
+        expect(run("periksa", csv, "-o", tmp_path / out), EXIT_OK)
+    plan = tmp_path / "rencana.xlsx"
+    expect(run("rencana", csv, JABATAN_XLSX, "-o", plan, "--tanggal", "01-11-2026"), EXIT_OK)
+    import openpyxl
+
+    cells = [str(c.value) for row in openpyxl.load_workbook(plan, read_only=True)["Parameter"].iter_rows() for c in row]
+    assert any("pegawai_\\xe9.csv (sha256" in c for c in cells)
+
+
+def test_stdout_is_utf8_whatever_the_locale_says() -> None:
+    """On Windows a redirected stdout is cp1252: a name with "ı" ended a CSV halfway with exit 70 (hostile7, h27)."""
+    code = "from asn_mutasi.cli.app import _utf8_stdout; _utf8_stdout(); print('Nguyễn Işık')"
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, check=True)
+    assert done.stdout.decode("utf-8").strip() == "Nguyễn Işık"

@@ -336,3 +336,21 @@ def test_a_difference_carries_no_float_noise() -> None:
     }
     table = _compared(raw, ["Dinas A"]).table
     assert table["selisih"].tolist() == [9.6]
+
+
+def test_a_control_character_in_the_indicator_table_does_not_end_the_comparison(
+    rounds: dict[str, Any], tmp_path: Path
+) -> None:
+    """A vertical tab or ESC in an indicator or unit name ended ``bandingkan --indikator`` with exit 70 (openpyxl's
+    IllegalCharacterError; hostile7, h27): the character is written as a space."""
+    base = am.compare(sebelum=rounds["sebelum"], sesudah=rounds["sesudah"], jabatan=rounds["jabatan"], tanggal=TANGGAL)
+    unit = base.comparison.units["unit_kerja"].iloc[0]
+    rows = [(unit, "2025", "Survei\x0bPegawai", 3, "naik baik"), (unit, "2026", "Survei\x0bPegawai", 4, "naik baik"),
+            (unit + "\x1b[2J", "2025", "IKM", 3, "naik baik"), (unit + "\x1b[2J", "2026", "IKM", 4, "naik baik")]  # fmt: skip
+    out = tmp_path / "perbandingan.xlsx"
+    am.compare(
+        sebelum=rounds["sebelum"], sesudah=rounds["sesudah"], jabatan=rounds["jabatan"],
+        indikator=_indicator_file(tmp_path / "indikator.csv", rows), output=out, tanggal=TANGGAL,
+    )  # fmt: skip
+    texts = {c.value for row in openpyxl.load_workbook(out)["Indikator Layanan"].iter_rows() for c in row}
+    assert "Survei Pegawai" in texts

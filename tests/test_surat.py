@@ -405,3 +405,33 @@ def test_a_plan_with_two_decision_columns_is_refused_naming_both(approved: dict[
     book.save(doubled)
     with pytest.raises(InputError, match="'Keputusan' dua kali"):
         am.training_needs(rencana=doubled, pegawai=approved["pegawai"], jabatan=approved["jabatan"], tanggal=DAY)
+
+
+def test_a_hostile_template_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    """A 1.2 MB petikan.docx inflating to 2 GB took 2.4 GB of memory and was reported as a tag problem; a template
+    declaring entities ("billion laughs") reached the XML parser (hostile7, h27)."""
+    import zipfile
+
+    import docx
+
+    from asn_mutasi.errors import InputError
+    from asn_mutasi.io.letters import check_template
+
+    plain = tmp_path / "asli.docx"
+    docx.Document().save(str(plain))
+
+    def rewrite(name: str, document: bytes) -> Path:
+        path = tmp_path / name
+        with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                data = document if info.filename == "word/document.xml" else src.read(info)
+                dst.writestr(info.filename, data)
+        return path
+
+    bomb = rewrite("bom.docx", b"<w:document>" + b" " * (80 << 20) + b"</w:document>")
+    with pytest.raises(InputError, match=r"Templat '.*bom\.docx' ditolak"):
+        check_template(bomb, {"nama"})
+    laughs = b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">]><w:document>&a;</w:document>'
+    with pytest.raises(InputError, match="DOCTYPE"):
+        check_template(rewrite("tawa.docx", laughs), {"nama"})
+    check_template(plain, {"nama"})  # Word's own file passes

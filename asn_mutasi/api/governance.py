@@ -15,6 +15,7 @@ import pandas as pd
 
 from asn_mutasi.api.inputs import Source
 from asn_mutasi.config import Settings
+from asn_mutasi.errors import shown_path
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.rollout.recheck import Refusal
 from asn_mutasi.rollout.stages import StageResult
@@ -134,9 +135,9 @@ def record_round(
     settings = {k: v for k, v in parameters.items() if isinstance(v, dict)}
     run = {k: v for k, v in parameters.items() if not isinstance(v, dict)}
     data = {
-        "berkas_rencana": workbook.name,
+        "berkas_rencana": shown_path(workbook.name),
         "sha256_rencana": file_hash(workbook),
-        "berkas_input": [{"berkas": Path(p).name, "sha256": h} for p, h in input_files],
+        "berkas_input": [{"berkas": shown_path(Path(p).name), "sha256": h} for p, h in input_files],
         "sha256_pegawai": str(parameters.get(ROSTER_HASH_KEY, "")),
         "tanggal_acuan": str(parameters.get("tanggal_acuan", "")),
         "versi": str(parameters.get("versi", "")),
@@ -334,7 +335,7 @@ def record_apply(
                 PENERAPAN,
                 base
                 | {
-                    "berkas_pegawai": Path(str(pegawai)).name,
+                    "berkas_pegawai": shown_path(Path(str(pegawai)).name),
                     "sha256_pegawai": gate.roster_hash,
                     "sha256_pegawai_rencana": gate.plan_roster_hash,
                     "abaikan_perubahan_data": gate.overridden,

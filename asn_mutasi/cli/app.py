@@ -196,12 +196,23 @@ def _reflow_help(typer_app: typer.Typer) -> None:
 _register()
 
 
+def _utf8_stdout() -> None:
+    """Write data on stdout as UTF-8 whatever the locale says: on Windows a redirected stdout (``> hasil.csv``) is
+    in the ANSI code page (cp1252), and a name outside it ("Nguyễn", a Turkish "ı") ended a CSV halfway with exit 70
+    (hostile7, h27). Every file we write is UTF-8 already; stdout now says the same bytes."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if encoding and encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        with contextlib.suppress(Exception):
+            sys.stdout.reconfigure(encoding="utf-8")
+
+
 def main() -> None:
     """Console-script entry point: run the command, then exit without the interpreter's teardown."""
     if sys.stderr is None:  # started with stderr closed ("2>&-"): Python has none; messages go nowhere
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (kept open to the end)
     if sys.stdout is None:  # stdout closed (">&-"): data written there fails as on a closed descriptor (exit 5)
         sys.stdout = _ClosedStdout()
+    _utf8_stdout()
     _unwind_on_sigterm()
     _read_roster_early(sys.argv[1:])
     try:

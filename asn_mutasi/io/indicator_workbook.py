@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -220,15 +221,15 @@ def _indicators(wb: Any, comparison: IndicatorComparison) -> None:
     for name, part in table.groupby("indikator", sort=True):
         # a chart reads a contiguous range: this indicator's units and values, in columns AD:AF
         charts.cell(top, 30, "Unit Kerja")
-        charts.cell(top, 31, f"Sebelum ({part['periode_sebelum'].iloc[0]})")
-        charts.cell(top, 32, f"Sesudah ({part['periode_sesudah'].iloc[0]})")
+        charts.cell(top, 31, _cell(f"Sebelum ({part['periode_sebelum'].iloc[0]})"))
+        charts.cell(top, 32, _cell(f"Sesudah ({part['periode_sesudah'].iloc[0]})"))
         for k, rec in enumerate(part.to_dict("records"), start=1):
-            charts.cell(top + k, 30, rec["unit_kerja"])
+            charts.cell(top + k, 30, _cell(rec["unit_kerja"]))
             charts.cell(top + k, 31, _cell(rec["nilai_sebelum"]))
             charts.cell(top + k, 32, _cell(rec["nilai_sesudah"]))
         chart = BarChart()
         chart.type = "bar"
-        chart.title = f"{name}: sebelum vs sesudah"
+        chart.title = f"{_cell(str(name))}: sebelum vs sesudah"
         chart.add_data(
             Reference(charts, min_col=31, max_col=32, min_row=top, max_row=top + len(part)), titles_from_data=True
         )
@@ -243,9 +244,16 @@ def _indicators(wb: Any, comparison: IndicatorComparison) -> None:
         top += max(len(part) + 2, round(chart.height * 2) + 2)
 
 
+#: characters an XML 1.0 document cannot hold (C0 controls but tab, LF, CR): openpyxl refuses them, and a vertical tab
+#: or ESC in an indicator table's unit or indicator name ended ``bandingkan --indikator`` with exit 70 (hostile7, h27)
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _cell(value: object) -> object:
     if value is None or (isinstance(value, float) and value != value):
         return None
+    if isinstance(value, str):
+        return _NOT_XML.sub(" ", value)
     if isinstance(value, bool):
         return "Ya" if value else "Tidak"
     if value is pd.NA:

@@ -37,10 +37,51 @@ def template_paths(folder: Path | None) -> dict[str, Path]:
     return out
 
 
+#: a letter template's inflated size at most (the default templates are under 1 MB; python-docx and Jinja hold the
+#: whole document in memory several times over, so the workbook limit of 1 GB would not bound them)
+TEMPLATE_MAX_MB = 64.0
+
+
+def check_template_package(path: Path) -> None:
+    """Refuse a template that is a zip bomb or declares XML entities, before docxtpl parses it: a 1.2 MB
+    ``petikan.docx`` took 2.4 GB and was reported as a tag problem (hostile7, h27). The workbook guard's zip checks
+    (entries, declared and real sizes, compression ratio) run with :data:`TEMPLATE_MAX_MB`; a DOCTYPE in any part
+    (Word never writes one) is refused as an entity expansion would be."""
+    import zipfile
+
+    from asn_mutasi.config import ReadLimits
+    from asn_mutasi.errors import shown_path
+    from asn_mutasi.io.guard import inspect_workbook
+
+    shown = shown_path(path)
+    try:
+        scan = inspect_workbook(path, shown, ReadLimits(maks_ukuran_isi_mb=TEMPLATE_MAX_MB))
+    except InputError as exc:  # the guard speaks of a workbook and of a setting that does not govern templates
+        raise InputError(
+            exc.message.replace(f"Berkas '{shown}'", f"Templat '{shown}'", 1),
+            hint=f"Templat surat berukuran sampai {TEMPLATE_MAX_MB:.0f} MB setelah dibuka; simpan ulang templat dari Word.",
+        ) from exc
+    if scan is None or scan.container != "zip":
+        return  # not a zip: docxtpl says it is no .docx
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            with zf.open(info) as fh:
+                head = fh.read(4096)
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                raise InputError(
+                    f"Templat '{shown}' ditolak: bagian '{info.filename}' memuat deklarasi DOCTYPE/ENTITY "
+                    "(Word tidak pernah menulisnya; kemungkinan bom XML)"
+                )
+
+
 def check_template(path: Path, fields: set[str]) -> None:
-    """Refuse a template that cannot be read or names a field outside ``fields``."""
+    """Refuse a template that is hostile (:func:`check_template_package`), cannot be read or names a field outside
+    ``fields``."""
     from docxtpl import DocxTemplate
 
+    check_template_package(path)
     try:
         unknown = set(DocxTemplate(str(path)).get_undeclared_template_variables()) - fields
     except Exception as exc:

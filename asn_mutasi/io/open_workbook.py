@@ -25,7 +25,7 @@ from python_calamine import CalamineWorkbook
 
 from asn_mutasi import cores
 from asn_mutasi.config import ReadLimits
-from asn_mutasi.errors import InputError
+from asn_mutasi.errors import InputError, shown_path
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.io import split_read
@@ -94,7 +94,11 @@ class SafeWorkbook:
     def _load(self) -> CalamineWorkbook:
         if self.data is not None:
             return CalamineWorkbook.from_filelike(io.BytesIO(self.data))
-        return CalamineWorkbook.from_path(str(self.path))
+        name = str(self.path)
+        if shown_path(name) != name:  # not valid UTF-8: calamine is given a path it cannot find (hostile7, h27)
+            with open(name, "rb") as fh:
+                return CalamineWorkbook.from_filelike(fh)
+        return CalamineWorkbook.from_path(name)
 
     def _sheet_infos(self) -> list[SheetInfo]:
         meta = list(self._book.sheets_metadata)

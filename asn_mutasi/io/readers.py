@@ -29,7 +29,7 @@ from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 from asn_mutasi.domain.coded_fields import DASHES, parse_predikat, predikat_from_ratings
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
-from asn_mutasi.errors import InputError, UsageError, os_reason
+from asn_mutasi.errors import InputError, UsageError, os_reason, shown_path
 from asn_mutasi.findings import Finding, Location, capped, make_finding, suggestion
 from asn_mutasi.formatting import format_number
 from asn_mutasi.io import prefetch
@@ -222,17 +222,18 @@ def _open_source(
             )
         return "-", data, None
     path = Path(source)
+    shown = shown_path(path)
     try:
         if not path.exists():
-            raise InputError(f"Berkas '{path}' tidak ditemukan")
+            raise InputError(f"Berkas '{shown}' tidak ditemukan")
         if not path.is_file():
-            raise InputError(f"'{path}' bukan berkas")
+            raise InputError(f"'{shown}' bukan berkas")
         size = path.stat().st_size
     except OSError as exc:  # a name too long, no permission on a folder of the path
-        raise InputError(f"Berkas '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
+        raise InputError(f"Berkas '{shown}' tidak dapat dibaca: {os_reason(exc)}") from exc
     if size == 0:
-        raise InputError(f"Berkas '{path}' kosong")
-    return str(path), None, path
+        raise InputError(f"Berkas '{shown}' kosong")
+    return shown, None, path
 
 
 def _require_path(path: Path | None) -> Path:

@@ -40,7 +40,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 import asn_mutasi
-from asn_mutasi.errors import OutputError, write_reason
+from asn_mutasi.errors import OutputError, shown_path, write_reason
 from asn_mutasi.formatting import (
     DIGITS,
     EXCEL_DATE_FORMAT,
@@ -1452,7 +1452,7 @@ def parameter_rows(parameters: Mapping[str, Any], files: list[tuple[str, str]]) 
         for k, v in _flatten(dict(parameters))
         if k not in _OWN_PARAMETERS
     ]
-    rows += [(f"berkas_input_{i}", f"{p} (sha256 {h})") for i, (p, h) in enumerate(files, start=1)]
+    rows += [(f"berkas_input_{i}", f"{shown_path(p)} (sha256 {h})") for i, (p, h) in enumerate(files, start=1)]
     return rows
 
 

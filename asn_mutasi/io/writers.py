@@ -72,7 +72,7 @@ def atomic_path(path: str | Path, *, overwrite: bool, inputs: Sequence[str | Pat
     remove_stale_temp_files(target.parent)
     # the name's prefix is known before the file exists: a signal between its creation and the block below (a
     # 0-byte leftover once in 12 SIGTERMs, h26) still finds it to remove
-    prefix = f".{target.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}-"
+    prefix = f".{_short_name(target.name)}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}-"
     with _terminate_as_exit():
         tmp = target.parent / f"{prefix}.tmp"
         try:
@@ -92,12 +92,35 @@ def atomic_path(path: str | Path, *, overwrite: bool, inputs: Sequence[str | Pat
         except OSError as exc:
             raise OutputError(f"Berkas '{target}' tidak dapat ditulis: {os_reason(exc)}") from exc
         finally:
-            with contextlib.suppress(FileNotFoundError):
+            # OSError, not only "not found": on a read-only folder the temp file was never made and unlink says so
+            # with EROFS, which replaced the write error above (exit 70 for exit 5, hostile7 h27)
+            with contextlib.suppress(OSError):
                 tmp.unlink()
             shutil.rmtree(_scratch(tmp), ignore_errors=True)
-            for left in target.parent.glob(glob.escape(prefix) + "*.tmp"):  # made, but not yet named here
-                with contextlib.suppress(FileNotFoundError):
-                    left.unlink()
+            with contextlib.suppress(OSError):
+                for left in target.parent.glob(glob.escape(prefix) + "*.tmp"):  # made, but not yet named here
+                    with contextlib.suppress(OSError):
+                        left.unlink()
+
+
+#: bytes a temp name adds to the target's kept part: ".", TEMP_MARK, pid, "-", 8 hex, "-", mkstemp's 8 characters,
+#: ".tmp", the scratch folder's ".d" (and a margin)
+_TEMP_OVERHEAD = 1 + len(TEMP_MARK) + 10 + 1 + 8 + 1 + 8 + 4 + 2 + 4
+#: the longest name most file systems take (NAME_MAX, in bytes)
+_NAME_MAX = 255
+
+
+def _short_name(name: str) -> str:
+    """The target's name as its temp name keeps it: whole when the temp name then fits NAME_MAX, else cut (on a
+    character boundary) with a digest of the whole name, so a legal 220-byte name is written (hostile7 h27: names
+    of 215–255 bytes failed, the temp name was 33 bytes longer)."""
+    raw = os.fsencode(name)
+    room = _NAME_MAX - _TEMP_OVERHEAD
+    if len(raw) <= room:
+        return name
+    digest = hashlib.sha256(raw).hexdigest()[:8]
+    cut = raw[: room - len(digest) - 1].decode("utf-8", errors="ignore")
+    return f"{cut}~{digest}"
 
 
 def _scratch(tmp: Path) -> Path:

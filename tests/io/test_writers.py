@@ -210,3 +210,36 @@ def test_an_output_path_under_a_file_says_the_file_is_no_folder(tmp_path: Path) 
         check_output_path(blocker / "hasil.csv", overwrite=False)
     with pytest.raises(OutputError, match="tidak ada"):
         check_output_path(tmp_path / "tidak-ada" / "hasil.csv", overwrite=False)
+
+
+def test_a_read_only_folder_is_an_output_error_not_an_internal_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a read-only mount the temp file is never made, and removing it raised EROFS from the cleanup, which
+    replaced the write error: exit 70 "Kesalahan internal (OSError)" for exit 5 (hostile7, h27)."""
+    import errno
+    import tempfile
+
+    def read_only(*_a: object, **_k: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(Path, "unlink", read_only)
+    with pytest.raises(OutputError, match="hanya bisa dibaca"):
+        atomic_write_bytes(tmp_path / "x.csv", b"x", overwrite=False)
+
+
+@pytest.mark.parametrize("length", [214, 220, 240, 251])
+def test_a_long_legal_name_is_written(tmp_path: Path, length: int) -> None:
+    """Names of 215–255 bytes failed: the temp name beside them is 33 bytes longer than the name (hostile7, h27)."""
+    target = tmp_path / ("é" * ((length - 4) // 2) + "x" * ((length - 4) % 2) + ".csv")
+    assert len(os.fsencode(target.name)) == length
+    atomic_write_bytes(target, b"isi", overwrite=False)
+    assert target.read_bytes() == b"isi" and leftovers(tmp_path) == []
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_and_written_losslessly() -> None:
+    from asn_mutasi.errors import shown_path
+
+    assert shown_path(os.fsdecode(b"pegawai_\xe9.xlsx")) == "pegawai_\\xe9.xlsx"
+    assert shown_path(Path("pegawai_é.xlsx")) == "pegawai_é.xlsx"
