@@ -2071,8 +2071,13 @@ def _programmes_in_level_column(
         value = _tidy_filler(value)  # "S-1 Sesuai Formasi", "D-III / Ahli Madya": no programme in the wording
         bare_cell = _LEVEL_WORDING.sub(" ", value).strip()  # "Minimal S-1", "SLTA sederajat", "S-1 ke atas"
         level, rest = pend.split_level(bare_cell)
-        if pend.TITLES_ONLY.match(rest) and pend.parse_level(rest) is not None:  # "S.Tr.Keb": a degree title, a level
-            rest = ""
+        titles = pend.titles_education(rest)
+        if titles is not None and titles.level:
+            # degree titles ("S.Tr.Keb", "S-1 S.Kep., Ners", "S.Farm, Apt") read as a name's are: their level and
+            # programme are the requirement (dropping the programme let an S-1 Manajemen into a post asking "S-1
+            # S.Kep., Ners"; review6, h27)
+            out.append(f"{titles.level} {titles.programme}" if titles.programme else None)
+            continue
         if not rest or _LETTERS_ONLY.search(rest) is None or rest.upper() in OPEN_KEYS:
             out.append(None)  # a level alone ("S-1", "D-III/S-1"), any programme ("Umum"), or no text to read
             continue

@@ -602,7 +602,8 @@ def test_a_level_cells_own_wording_or_degree_title_is_no_programme() -> None:
         for i, c in enumerate(cells)
     ]
     frame = prepare_positions(raw_table("jabatan", rows), Settings()).frame
-    assert frame["syarat_jurusan"].tolist() == [None] * 9 + ["S-1 Teknik Informatika"]
+    # "S.Tr.Keb" is a degree title: its own programme (Kebidanan), not any D-IV (review6, h27)
+    assert frame["syarat_jurusan"].tolist() == [None] * 8 + ["D-IV KEBIDANAN", "S-1 Teknik Informatika"]
     assert frame["syarat_pendidikan"].tolist()[-2:] == ["D-IV", "S-1"]
 
 
@@ -985,3 +986,30 @@ def test_a_birth_date_that_cannot_be_true_gives_way_to_the_nips() -> None:
     assert said[("nip-tanggal-lahir-beda", 6)].endswith("yang dipakai untuk BUP dan TMT pensiun: tanggal di kolom")
     assert "usia di bawah 17 tahun; yang dipakai tanggal lahir di NIP (02-10-1967)" in said[("tanggal-tidak-wajar", 5)]
     assert ("tanggal-tidak-wajar", 6) not in said
+
+
+def test_a_level_cell_of_degree_titles_keeps_their_programme() -> None:
+    """One education column holding titles ("S-1 S.Kep., Ners", "S.Farm, Apt") was read as a level alone: its
+    programme was dropped and an S-1 Manajemen met a Perawat post (review6, h27)."""
+    rows = [
+        {
+            "nama_jabatan": "Perawat Ahli Pertama",
+            "unit_kerja": f"Puskesmas {u}",
+            "kebutuhan": "2",
+            "syarat_pendidikan": c,
+        }
+        for u, c in zip(
+            "ABCDEF",
+            ("S-1 S.Kep., Ners", "S.Kep., Ners", "S.Farm, Apt", "S.Tr.Keb", "S-1", "S-1 Ilmu Hukum"),
+            strict=True,
+        )
+    ]
+    p = prepare_positions(raw_table("jabatan", rows))
+    assert p.valid["syarat_jurusan"].tolist() == [
+        "Profesi KEPERAWATAN NERS",
+        "Profesi KEPERAWATAN NERS",
+        "Profesi APOTEKER",
+        "D-IV KEBIDANAN",
+        None,
+        "S-1 Ilmu Hukum",
+    ]

@@ -793,9 +793,12 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     return level, roster_programme(pendidikan, jurusan)
 
 
-def _titles_read(text: str) -> ParsedEducation | None:
+def titles_education(text: str) -> ParsedEducation | None:
     """A cell of academic titles only (:data:`TITLES_ONLY`) read as the titles after a name are; None otherwise."""
     return parse_education(None, None, f"X, {text}") if TITLES_ONLY.match(text) else None
+
+
+_titles_read = titles_education
 
 
 def _higher(level: str | None, other: str | None) -> str | None:
