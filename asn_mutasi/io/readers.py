@@ -733,8 +733,8 @@ def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, fin
     """Cells of the mapped columns that hold an Excel error value as text are read empty, with one
     ``sel-galat-excel`` (a "#N/A" jabatan or unit was read as a post named "#N/A"; hostile round 6, h26). Each column
     is tested at once (``isin``), never cell by cell."""
-    if any(f.code == "sel-galat-excel" for f in findings):
-        return  # the workbook guard counted them already
+    # (the workbook guard's own count is of error *cells*, which calamine reads empty: text is never among them, so
+    # a guard finding does not end this look; it did, and one real #VALUE! hid a "#N/A" post, review6 h27)
     # an xlsx error cell reads empty (calamine); an error typed as text there (a PHP export) is looked for in the
     # columns that place a person only, sparing the scan of every column of a 100,000-row workbook (0.2 s)
     few = fmt in ("xlsx", "xlsb")
