@@ -704,6 +704,10 @@ def _typed_twice(ctx: RosterContext, i: int, other: int, parsed: nipmod.NipColum
     parts = {0 if k < 4 else 1 if k < 6 else 2 for k in diff}  # year, month, day: a typo lies in one of them
     if len(diff) > 2 or len(parts) > 1:  # (1985-05-09 beside 1995-05-19 is two people; fifth review, h26)
         return False
+    if parts == {0} and len(diff) == 2:  # in the year, one digit or two neighbours swapped (1985/1958); 1985 beside
+        da, db = day_i.strftime("%Y%m%d"), day_o.strftime("%Y%m%d")  # 1976 is nine years: two people (review6, h27)
+        if not (diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]):
+            return False
     fields = ("jabatan", "unit_kerja", "kode_jabatan")
 
     same_post = _post_of(ctx, i, fields) == _post_of(ctx, other, fields)

@@ -1013,3 +1013,17 @@ def test_a_level_cell_of_degree_titles_keeps_their_programme() -> None:
         None,
         "S-1 Ilmu Hukum",
     ]
+
+
+def test_two_years_two_digits_apart_are_two_people_unless_swapped() -> None:
+    """1985-05-09 beside 1976-05-09 under one NIP, name and post passed as one person's typo (two year digits), a
+    holder hidden (review6, h27); 1985 beside 1958 (two neighbours swapped) is still one person typed twice."""
+    rows = [
+        person(nip="198505092011121002", nama="Siti Aminah", tanggal_lahir="09-05-1985"),
+        person(nip="198505092011121002", nama="Siti Aminah", tanggal_lahir="09-05-1976"),
+        person(nip="198505092011121003", nama="Rina Wati", tanggal_lahir="09-05-1985"),
+        person(nip="198505092011121003", nama="Rina Wati", tanggal_lahir="09-05-1958"),
+    ]
+    frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
+    assert frame["_menduduki"].tolist() == [False, True, False, False]
+    assert frame["_status"].tolist() == ["valid", "dikecualikan", "valid", "dikecualikan"]
