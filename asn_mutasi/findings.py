@@ -878,8 +878,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "predikat-tahun-terbaru": CodeSpec(
         INFO,
-        "Predikat kinerja diambil dari kolom tahun terbaru '{header}' ({tahun}); dari kolom {lain} (tahun sebelumnya) "
-        "hanya tahun tepat sebelumnya yang dipakai, bila sel tahun terbaru kosong: penilaian memakai predikat terakhir",
+        "Predikat kinerja diambil dari kolom tahun terbaru '{header}' ({tahun}); {lain}: penilaian memakai predikat "
+        "terakhir",
         "A roster gives the predikat of several years, one column each ('PREDIKAT KINERJA 2024', 'PREDIKAT KINERJA "
         "2025'): the latest year's is the predikat; a row whose latest cell is empty takes the year just before (an "
         "older predikat is not today's).",

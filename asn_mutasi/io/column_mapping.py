@@ -484,12 +484,22 @@ class _Mapper:
         others = [c for _, c in dated[1:]]
         for other in others:  # latest first: a row's empty cell takes the next earlier year's (review 4, h26)
             self.assigned[other.index] = name
-        if others:  # the year before only: the rules read recent years (a 2023 predikat is not today's)
-            self.result.parts[name] = [others[0].index]
+        # the year just before only (not the next column whatever its year: with 2025 and 2023, 2023 was used;
+        # review6 h27): the rules read recent years, a 2023 predikat is not today's
+        before = [c for y, c in dated[1:] if y == year - 1][:1]
+        if before:
+            self.result.parts[name] = [before[0].index]
         if others:
             loc = replace(self.base, column=col.letter, header=col.text, field=name)
-            lain = ", ".join(f"'{c.text}'" for c in others)
-            self.result.findings.append(make_finding("predikat-tahun-terbaru", loc, tahun=year, lain=lain))
+            unused = [c for c in others if c not in before]
+            said = (
+                f"sel yang kosong memakai kolom '{before[0].text}' ({year - 1})"
+                if before
+                else f"tidak ada kolom tahun {year - 1}, sel yang kosong tetap kosong"
+            )
+            if unused:
+                said += f"; kolom {', '.join(repr(c.text) for c in unused)} (lebih lama) tidak dipakai"
+            self.result.findings.append(make_finding("predikat-tahun-terbaru", loc, tahun=year, lain=said))
 
     def performance_ratings(self) -> None:
         """A predikat column holding ratings (SIASN rw-skp22 ``hasilKinerja``: "SESUAI EKSPEKTASI") is the rating hasil

@@ -759,3 +759,28 @@ def test_a_sisdmk_profession_is_the_jabatan_only_without_a_jabatan_column() -> N
     beside = map_columns(cols("NIP", "Nama", "Jabatan", "Jenis SDMK", "Unit"), "pegawai")
     assert beside.columns["jabatan"].header == "Jabatan" and "jabatan" not in beside.parts
     assert "jabatan-dari-jenis-tenaga" not in {f.code for f in beside.findings}
+
+
+def test_only_the_year_just_before_stands_in_for_an_empty_latest_predikat(tmp_path: Path) -> None:
+    """With columns 2025 and 2023 only, a row's empty 2025 cell took its 2023 predikat, against the rule "the year
+    just before only"; the finding listed the earlier columns without saying which one counts (review6, h27)."""
+    from asn_mutasi.io.readers import read_table
+
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP;NAMA;PREDIKAT KINERJA 2023;PREDIKAT KINERJA 2025\n198001012005011001;A;Baik;\n"
+        "198001022005011001;B;;Sangat Baik\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "pegawai")
+    assert raw.frame["predikat_kinerja"].tolist()[1] == "Sangat Baik"
+    assert raw.frame["predikat_kinerja"].tolist()[0] in (None, "")
+    said = [f.message for f in raw.findings if f.code == "predikat-tahun-terbaru"]
+    assert (
+        said
+        and "tidak ada kolom tahun 2024" in said[0]
+        and "'PREDIKAT KINERJA 2023' (lebih lama) tidak dipakai" in said[0]
+    )
+    three = map_columns(cols("NIP", "NAMA", "PREDIKAT 2023", "PREDIKAT 2024", "PREDIKAT 2025"), "pegawai")
+    message = next(f.message for f in three.findings if f.code == "predikat-tahun-terbaru")
+    assert "sel yang kosong memakai kolom 'PREDIKAT 2024' (2024)" in message and "'PREDIKAT 2023'" in message
