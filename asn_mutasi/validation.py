@@ -606,13 +606,14 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
     names = ctx.column("nama").cells()
     for j in np.flatnonzero(repeated).tolist():
         i = int(valid[j])
-        value = nips[j]
         other = int(valid[first[codes[j]]])
         first_row = ctx.rows[other]
-        yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=first_row)
         # the NIP's owner (the row born on the NIP's date) is the one planned, wherever it is listed (plan oracle 3)
         owner_later = _born_as_nip(ctx, i, parsed) and not _born_as_nip(ctx, other, parsed) and other not in ctx.reasons
         keep, drop = (i, other) if owner_later else (other, i)
+        # the finding sits on the row left out (it sat on the owner's row when that came later, review6 h27)
+        value = nips[j] if drop == i else ctx.out["nip"][drop]
+        yield make_finding("nip-ganda", ctx.loc(drop, "nip", value), baris_lain=ctx.rows[keep])
         if _other_person(names[i], names[other]):  # two people, both in their posts
             ctx.exclude_holding(drop, f"NIP ganda (sama dengan baris {ctx.rows[keep]}, nama lain)")
         elif _other_birth(ctx, i, other) and not _typed_twice(ctx, i, other, parsed):

@@ -1027,3 +1027,16 @@ def test_two_years_two_digits_apart_are_two_people_unless_swapped() -> None:
     frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
     assert frame["_menduduki"].tolist() == [False, True, False, False]
     assert frame["_status"].tolist() == ["valid", "dikecualikan", "valid", "dikecualikan"]
+
+
+def test_a_repeated_nip_is_said_on_the_row_left_out() -> None:
+    """When the NIP's owner (born on its date) comes second, the first row is the one left out, but `nip-ganda` sat
+    on the owner's row: an analyst fixing the flagged row fixed the wrong one (review6, h27)."""
+    rows = [
+        person(nip="198505092011121001", nama="Siti Aminah", tanggal_lahir="01-01-1990"),
+        person(nip="198505092011121001", nama="Siti Aminah", tanggal_lahir="09-05-1985", kode_jabatan="K-2"),
+    ]
+    p = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    assert p.frame["_status"].tolist() == ["dikecualikan", "valid"]
+    said = [(f.location.row, f.message) for f in p.findings if f.code == "nip-ganda"]
+    assert said == [(5, "NIP ganda: sama dengan baris 6")]
