@@ -33,6 +33,9 @@ class TitleEvidence:
     programme_hint: str | None
     family: str | None
     titles: tuple[str, ...]
+    #: (level, programme, title) of the first degree whose programme a master's title replaced as the hint
+    #: ("S.Pd.I, S.E., M.M": S-1 PENDIDIKAN AGAMA ISLAM, S.Pd.I); it still meets a requirement at its own level
+    first_degree: tuple[str, str, str] | None = None
 
 
 # field initials after the level prefix (lower-cased, dots removed) → (programme hint, family)
@@ -88,7 +91,13 @@ _FIELDS: dict[str, tuple[str | None, str | None]] = {
     "ds": ("DESAIN", "bahasa seni budaya"),
     "ag": ("AGAMA", "agama"),
     "th": ("TEOLOGI", "agama"),
+    "mrs": ("MANAJEMEN RUMAH SAKIT", "kesehatan"),  # MMRS (Magister Manajemen Rumah Sakit)
+    "adminrs": ("ADMINISTRASI RUMAH SAKIT", "kesehatan"),  # MARS (Magister Administrasi Rumah Sakit)
 }
+
+#: master's initials that name no programme although the same initials name one at S-1: M.A. is Master of Arts (the
+#: usual title of UIN/IAIN and humanities master's programmes: "Lc., M.A.", "S.Ag., M.A."), S.A. Sarjana Akuntansi
+_NO_MASTER_FIELD = frozenset({"a"})
 
 #: initials that name another field at D-III than at S-1: A.Md.KG is Ahli Madya Kesehatan Gigi (a dental nurse or
 #: therapist), S.KG Sarjana Kedokteran Gigi
@@ -108,6 +117,7 @@ _FRONT: dict[str, str | None] = {
     "DRG": "Profesi",
     "Ns": "Profesi",  # Ners written in front, as the profession's title is since 2019 ("Ns. Siti, S.Kep")
     "Bd": "Profesi",  # Bidan, the midwifery profession's title in front ("Bd. Rina, S.Tr.Keb")
+    "Bdn": "Profesi",  # the same title as puskesmas staff lists write it ("Bdn. Rina, S.ST"; spell5, h27)
     "Drs": "S-1",
     "Dra": "S-1",
     "DRS": "S-1",
@@ -128,6 +138,7 @@ _FRONT_PROFESSIONS = {
     "DRH": "KEDOKTERAN HEWAN",
     "Ns": "KEPERAWATAN NERS",
     "Bd": "KEBIDANAN",
+    "Bdn": "KEBIDANAN",
 }
 _FRONT_RE = re.compile(r"^\s*(" + "|".join(sorted(map(re.escape, _FRONT), key=len, reverse=True)) + r")\.\s*")
 # a back title: starts with a level letter and a dot, or is one of the known bare forms
@@ -180,6 +191,18 @@ _BARE_TITLES: dict[str, tuple[str, str]] = {
     "ners": ("Profesi", "ners"),
     "apt": ("Profesi", "apt"),  # apoteker written after the name
     "bdn": ("Profesi", "keb"),  # Bidan, the midwifery profession's title written after the name ("…, S.Tr.Keb., Bdn")
+    # Sarjana Sains Terapan Pemerintahan, the STPDN/IPDN title (camat, lurah, kepala dinas), not "S.ST" + Pertanian;
+    # its successor is S.Tr.IP
+    "sstp": ("D-IV", "ip"),
+    "ssit": ("D-IV", ""),  # Sarjana Sains Terapan (D-IV, e.g. Bidan Pendidik): not S-1 "S.Si" + T
+    "lc": ("S-1", ""),  # Licence (Lc.), the first degree of Al-Azhar and other Middle-East universities
+    # Sarjana Muda (the old three-year degree, D-III in the SIASN table: domain.md §3.1) titles: Bachelor of Arts,
+    # Bachelor of Science
+    "ba": ("D-III", ""),
+    "bsc": ("D-III", ""),
+    "mmrs": ("S-2", "mrs"),  # Magister Manajemen Rumah Sakit
+    "mars": ("S-2", "adminrs"),  # Magister Administrasi Rumah Sakit
+    "mkm": ("S-2", "km"),  # Magister Kesehatan Masyarakat
 }
 _SPECIALIST_RE = re.compile(r"^(?:(Sub\s*sp|SUBSP)|Sp|SP)\.\s*[A-Z]")
 #: a whole specialist title: "Sp.PD", "Sp.P.D.(K).", "Sp.OT(K)", "Sp.THT-KL", "Sp.PD-KGEH", "Subsp.KGEH"
@@ -200,6 +223,15 @@ def _bare_title(compact: str, level: str, initials: str) -> bool:
 _COMMA_FOR_DOT = re.compile(r"(?<![A-Za-z.])([SMD]),(?=[A-Z][a-z]{0,4}\.?(?:[\s,]|$))")
 
 
+#: a diploma title with a comma typed before its field ("A.Md.,Keb"): joined when the field's initials are known
+_FIELD_AFTER_COMMA = re.compile(r"\b(A\.?\s?Md)\.?\s*,\s*([A-Za-z]{1,5})(?=\.?\s*(?:,|$))", re.IGNORECASE)
+
+
+def _join_field(match: re.Match[str]) -> str:
+    """ "A.Md.,Keb" as "A.Md.Keb" when "Keb" is a field's initials; else the text as written."""
+    return f"{match.group(1)}.{match.group(2)}" if match.group(2).lower() in _FIELDS else match.group(0)
+
+
 def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     """Split a name into front titles, the bare name and back title tokens."""
     text = nama.strip()
@@ -210,6 +242,7 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
             break
         front.append(match.group(1))
         text = text[match.end() :]
+    text = _FIELD_AFTER_COMMA.sub(_join_field, text)
     head, _, tail = text.partition(",")
     tail = _COMMA_FOR_DOT.sub(r"\1.", tail)  # "S.T., M,Si": a comma typed for the dot of "M.Si"
     # "S.Kep Ns", "S.Kep. Ners": a profession written after a degree without a comma
@@ -218,7 +251,7 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     # titles written without a comma after the name: "Budi S.Kom", "Siti A.Md.Keb"
     words = head.split()
     while len(words) > 1 and "." in words[-1] and _BACK_RE.match(words[-1]):
-        back.insert(0, words.pop())
+        back[0:0] = _pieces(words.pop())
     return front, " ".join(words), back
 
 
@@ -232,7 +265,37 @@ def _pieces(token: str) -> list[str]:
     words = token.split()
     if len(words) > 1 and all("." in w and _BACK_RE.match(w) for w in words):
         return words
+    if len(words) == 1 and not _SPECIALIST_RE.match(token) and not _known_title(token):
+        return _unglued(token) or [token]
     return [token]
+
+
+#: where titles run together without a separator may divide: at a dot before a capital ("S.Kep.Ns.M.Kep", "SE.MM")
+_GLUE_POINT = re.compile(r"\.(?=[A-Z])")
+
+
+def _known_title(token: str) -> bool:
+    """Whether a token alone is a title whose field initials, if it has any, are known ("S.Kep", "Ns", "M.Kes")."""
+    compact = re.sub(r"[.\s]", "", token).lower()
+    level, initials = _back_level(compact)
+    if level is None or not (_BACK_RE.match(token) or _bare_title(compact, level, initials)):
+        return False
+    return compact in _BARE_TITLES or not initials or initials.removeprefix("tr") in _FIELDS
+
+
+def _unglued(token: str) -> list[str] | None:
+    """The titles of a token of titles run together ("S.Kep.Ns.M.Kep" → S.Kep, Ns, M.Kep; "S.KEP.NS"; "SE.MM");
+    None when it does not divide into known titles only ("S.Th.I" stays one title)."""
+    for match in _GLUE_POINT.finditer(token):
+        head, rest = token[: match.start()], token[match.end() :]
+        if not _known_title(head):
+            continue
+        if _known_title(rest):
+            return [head, rest]
+        tail = _unglued(rest)
+        if tail is not None:
+            return [head, *tail]
+    return None
 
 
 def strip_titles(nama: str) -> str:
@@ -252,6 +315,7 @@ def parse_titles(nama: str) -> TitleEvidence:
     hint: str | None = None
     family: str | None = None
     first_degree_rank = -1.0
+    first_title: tuple[str, str | None, str] | None = None  #: (level, hint, title) of the first degree read
     higher: list[tuple[str | None, str | None] | None] = []  #: the fields of the master's/doctoral titles
 
     def consider(level: str | None) -> None:
@@ -288,15 +352,18 @@ def parse_titles(nama: str) -> TitleEvidence:
         if level in ("D-III", "D-IV", "S-1") and rank >= first_degree_rank:
             initials = initials.removeprefix("tr") if level == "D-IV" else initials
             field = (_D3_FIELDS if level == "D-III" else {}).get(initials) or _FIELDS.get(initials)
-            if field is not None or rank > first_degree_rank:
+            # a second first degree of one level changes the hint only by naming its programme: "S.Pd.I, S.E."
+            # keeps Pendidikan Agama Islam (S.E. names a broad field)
+            if (field is not None and (field[0] is not None or hint is None)) or rank > first_degree_rank:
                 hint, family = field if field is not None else (None, None)
                 first_degree_rank = rank
+                first_title = (level, hint, token)
         elif level == "Profesi" and initials == "ners":
             hint, family = "KEPERAWATAN NERS", "kesehatan"  # the Ners profession programme
         elif level == "Profesi" and initials == "apt":
             hint, family = "APOTEKER", "kesehatan"
         elif level in ("S-2", "S-3"):
-            field = _FIELDS.get(initials)
+            field = None if initials in _NO_MASTER_FIELD else _FIELDS.get(initials)
             higher.append(field)
             if family is None and field is not None:
                 family = field[1]
@@ -305,6 +372,9 @@ def parse_titles(nama: str) -> TitleEvidence:
     # master's title that names its programme (MM, M.AP, M.H.) gives it; one of a broad field only (M.Si, M.Kes)
     # or unknown (M.Eng) leaves the first degree's, as before
     named = [f for f in higher if f is not None and f[0] is not None]  # the last title that names a programme
+    first_degree = None
     if named and first_degree_rank < EDUCATION_RANK[best_level or "S-1"]:
+        if first_title is not None and first_title[1] is not None and first_title[1] == hint != named[-1][0]:
+            first_degree = (first_title[0], first_title[1], first_title[2])  # "S.Pd.I, S.E., M.M": an S-1 in PAI
         hint, family = named[-1]
-    return TitleEvidence(best_level, hint, family, tuple(titles))
+    return TitleEvidence(best_level, hint, family, tuple(titles), first_degree)

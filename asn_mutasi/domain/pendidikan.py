@@ -439,6 +439,9 @@ class ParsedEducation:
     aturan: tuple[str, ...] = ()  #: lexicon entries / rules that decided, for explanations
     lain: tuple[tuple[str, str], ...] = ()  #: further (level, programme) held: "S-1 KEPERAWATAN + NERS"
     dari_gelar: bool = False  #: the programme was read from an academic title
+    #: (level, programme) of a first degree whose programme a master's title replaced ("S.Pd.I, M.M": S-1 PAI): it
+    #: meets a requirement at its own level or below only (an S-1 in public health is no S-2 in it)
+    gelar_pertama: tuple[str, str] | None = None
 
 
 #: the lower grade of a school that had two (PGA 4 and 6 years; SGPLB Tingkat Pertama and Atas)
@@ -739,10 +742,10 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     others = tuple((lv or written or "", p) for lv, p in readings if p and p != programme)
     if level in _LEVEL_LABEL and programme and jalur in (None, JALUR_UMUM):
         programme, jalur, others = _slta_programme(level, programme, jalur, others, rules)
-    from_title = False
+    from_title, first = False, None
     if nama and (level is None or not programme):
-        level, programme, from_title = _from_titles(nama, level, programme, rules)
-    return ParsedEducation(level, programme, jalur, bidang, tuple(rules), others, from_title)
+        level, programme, from_title, first = _from_titles(nama, level, programme, rules)
+    return ParsedEducation(level, programme, jalur, bidang, tuple(rules), others, from_title, first)
 
 
 #: the profession level, and the levels it is entered from: a written "S-1" with the programme "Profesi Ners" (or
@@ -867,12 +870,15 @@ def _slta_programme(
     return programme, jalur, others
 
 
-def _from_titles(nama: str, level: str | None, programme: str, rules: list[str]) -> tuple[str | None, str, bool]:
-    """Level and programme from the academic titles in the name, only where none is written:
-    (level, programme, whether the programme came from a title); the rules used are appended."""
+def _from_titles(
+    nama: str, level: str | None, programme: str, rules: list[str]
+) -> tuple[str | None, str, bool, tuple[str, str] | None]:
+    """Level and programme from the academic titles in the name, only where none is written: (level, programme,
+    whether the programme came from a title, the first degree a master's programme replaced); the rules used are
+    appended."""
     from asn_mutasi.domain.gelar import parse_titles  # titles live in their own module
 
-    from_title = False
+    from_title, first = False, None
     evidence = parse_titles(nama)
     if level is None and evidence.level:
         level = evidence.level
@@ -881,12 +887,17 @@ def _from_titles(nama: str, level: str | None, programme: str, rules: list[str])
         programme = evidence.programme_hint
         from_title = True
         rules.append(f"gelar {', '.join(evidence.titles)} = {evidence.programme_hint}")
-    return level, programme, from_title
+        if evidence.first_degree is not None and level == evidence.level:
+            first_level, first_programme, title = evidence.first_degree
+            first = (first_level, first_programme)
+            rules.append(f"gelar {title} = {first_level} {first_programme}")
+    return level, programme, from_title, first
 
 
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){1,}[A-Za-z]\b\.?")
-#: two dotted letters undotted: "S.D." only ("M.A." is a title, Master of Arts, not Madrasah Aliyah)
-_TWO_LETTER_SCHOOLS = frozenset({"SD"})
+#: two dotted letters undotted: "S.D." and "B.A." (Bachelor of Arts, the old Sarjana Muda) only ("M.A." is a title,
+#: Master of Arts, not Madrasah Aliyah)
+_TWO_LETTER_SCHOOLS = frozenset({"SD", "BA"})
 
 
 def _undotted(match: re.Match[str]) -> str:

@@ -167,3 +167,59 @@ def test_official_titles_of_a_university_table(nama: str, level: str, programme:
     assert evidence.level == level
     if programme is not None:
         assert evidence.programme_hint == programme
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "hint", "titles"),
+    [
+        # M.A. is Master of Arts (UIN/IAIN, humanities): no Akuntansi; the first degree's programme stays
+        ("X, S.Pd.I., M.A.", "S-2", "PENDIDIKAN AGAMA ISLAM", ("S.Pd.I.", "M.A.")),
+        ("X, S.Ag., M.A.", "S-2", "AGAMA", ("S.Ag.", "M.A.")),
+        ("X, Lc., M.A.", "S-2", None, ("Lc.", "M.A.")),
+        # titles run together, Ners between them
+        ("X, S.Kep.Ns", "Profesi", "KEPERAWATAN NERS", ("S.Kep", "Ns")),
+        ("X,S.KEP.NS", "Profesi", "KEPERAWATAN NERS", ("S.KEP", "NS")),
+        ("X, S.Kep.Ns.M.Kep", "S-2", "KEPERAWATAN", ("S.Kep", "Ns", "M.Kep")),  # as "S.Kep., Ns., M.Kep" reads
+        ("X, S.Kep.Ns.M.Kes", "S-2", "KEPERAWATAN NERS", ("S.Kep", "Ns", "M.Kes")),  # as "S.Kep, Ns, M.Kes" reads
+        ("Dr. X, S.Kep.Ns.M.Kep.", "S-3", "KEPERAWATAN", ("Dr.", "S.Kep", "Ns", "M.Kep.")),
+        ("Budi S.Kep.Ns", "Profesi", "KEPERAWATAN NERS", ("S.Kep", "Ns")),  # without the name's comma
+        ("X, SE.MM", "S-2", "MANAJEMEN", ("SE", "MM")),
+        # negatives: one title that does not divide into known titles stays one
+        ("X, S.Th.I.", "S-1", None, ("S.Th.I.",)),
+        ("X, S.Pd.SD", "S-1", "PENDIDIKAN GURU SEKOLAH DASAR", ("S.Pd.SD",)),
+        ("X, Sp.PD", "Sp-1", None, ("Sp.PD",)),
+        # IPDN/STPDN: Sarjana Sains Terapan Pemerintahan, not S.ST + Pertanian
+        ("X, S.STP", "D-IV", "ILMU PEMERINTAHAN", ("S.STP",)),
+        ("X, S.STP., M.Sc", "S-2", "ILMU PEMERINTAHAN", ("S.STP.", "M.Sc")),
+        ("X, S.ST.Pi", "D-IV", "PERIKANAN", ("S.ST.Pi",)),  # S.ST + Perikanan is still read as before
+        # Bidan in front, as puskesmas lists write it
+        ("Bdn. X, S.ST", "Profesi", "KEBIDANAN", ("Bdn.", "S.ST")),
+        ("Bdn. X, S.Tr.Keb", "Profesi", "KEBIDANAN", ("Bdn.", "S.Tr.Keb")),
+        # master's titles without dots, old and foreign titles
+        ("X, S.Kep.,MMRS", "S-2", "MANAJEMEN RUMAH SAKIT", ("S.Kep.", "MMRS")),
+        ("X, SKM, MKM", "S-2", "KESEHATAN MASYARAKAT", ("SKM", "MKM")),
+        ("X A.Md.,Keb", "D-III", "KEBIDANAN", ("A.Md.Keb",)),  # a comma typed inside the title
+        ("X, A.Md., S.Kep", "S-1", "KEPERAWATAN", ("A.Md.", "S.Kep")),  # a title after the comma is no field
+        ("X, S.Si.T", "D-IV", None, ("S.Si.T",)),  # Sarjana Sains Terapan (D-IV)
+        ("X, Lc.", "S-1", None, ("Lc.",)),  # Licence (Al-Azhar)
+        ("X, BA", "D-III", None, ("BA",)),  # Bachelor of Arts, the old Sarjana Muda (domain.md §3.1)
+        ("X, B.Sc", "D-III", None, ("B.Sc",)),
+    ],
+)
+def test_titles_of_real_lists_spell5(nama: str, level: str, hint: str | None, titles: tuple[str, ...]) -> None:
+    """Titles copied from public staff lists and seeders (spell5, h27: a school's 41 teachers, Puskesmas Sangkali,
+    seven files with glued Ners titles, a Diskominfo head's S.STP)."""
+    found = parse_titles(nama)
+    assert (found.level, found.programme_hint, found.titles) == (level, hint, titles)
+
+
+def test_a_first_degree_replaced_by_a_named_masters_programme_is_kept() -> None:
+    """The hint is the master's named programme (b9b0b2c: "S.KM, MM" is no S-2 in public health); the first degree is
+    kept beside it for requirements at its own level (spell5, h27: "S.Pd.I, S.E., M.M" is a PAI teacher)."""
+    found = parse_titles("X, S.Pd.I, S.E., M.M")
+    assert (found.level, found.programme_hint) == ("S-2", "MANAJEMEN")
+    assert found.first_degree == ("S-1", "PENDIDIKAN AGAMA ISLAM", "S.Pd.I")
+    assert parse_titles("X, S.KM, MM").first_degree == ("S-1", "KESEHATAN MASYARAKAT", "S.KM")
+    assert parse_titles("X, S.E., M.M.").first_degree is None  # S.E. names no programme
+    assert parse_titles("X, S.Pd.I., M.A.").first_degree is None  # M.A. names none either
+    assert parse_titles("X, S.Pd.I, S.E.").programme_hint == "PENDIDIKAN AGAMA ISLAM"  # S.E. erases no programme

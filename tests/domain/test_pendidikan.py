@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from asn_mutasi.domain.pendidikan import level_rank, parse_level, split_level
+from asn_mutasi.domain.pendidikan import level_rank, parse_level, roster_education, split_level
 from asn_mutasi.schema import EDUCATION_RANK
 
 
@@ -650,3 +650,24 @@ def test_a_programme_cell_of_titles_reads_as_the_titles_do() -> None:
 
     assert roster_education("S-1", "S.Kep., Ners") == ("Profesi", "KEPERAWATAN NERS")
     assert roster_education("S-1", "Teknik Informatika") == ("S-1", "Teknik Informatika")
+
+
+@pytest.mark.parametrize(
+    ("cell", "level"),
+    [
+        ("BA", "D-III"),  # Bachelor of Arts: the old Sarjana Muda, D-III in the SIASN table (domain.md §3.1)
+        ("B.A. Tarbiyah", "D-III"),
+        ("Sarmud", "D-III"),
+        ("Sekolah Guru Olahraga", "SMA"),  # SGO written out
+        ("S.Kep.Ns", "Profesi"),  # a titles-only cell with Ners glued on
+        ("S.Ag., M.A.", "S-2"),
+    ],
+)
+def test_old_degrees_and_title_cells_spell5(cell: str, level: str) -> None:
+    """Old-degree cells and titles-only cells (spell5, h27)."""
+    assert roster_education(cell, None)[0] == level
+
+
+def test_master_of_arts_cell_names_no_accounting_spell5() -> None:
+    """ "S.Ag., M.A." passed an S-1 AKUNTANSI requirement (spell5, h27)."""
+    assert roster_education("S.Ag., M.A.", None) == ("S-2", "AGAMA")
