@@ -74,6 +74,7 @@ from asn_mutasi.matching.programme import (
     programme_key,
     split_requirements,
 )
+from asn_mutasi.schema import EDUCATION_RANK
 
 SESUAI = "sesuai"
 SERUMPUN = "serumpun"
@@ -137,6 +138,18 @@ def _lower_level_keys(level: str | None, key: str) -> tuple[tuple[str, str], ...
         for (at, source), target in LEVEL_IDENTITIES.items()
         if source == key and (below := level_rank(at)) is not None and _SLTA_RANK < below < rank
     )
+
+
+def _first_degree_keys(first: tuple[str, str] | None) -> tuple[tuple[str, str], ...]:
+    """(level, name) pairs for a first degree read from titles beside a master's title that names another programme
+    ("S.Pd.I, S.E., M.M"): it meets a requirement at its own level or a lower degree level only, never the master's
+    (spell5, h27)."""
+    if first is None:
+        return ()
+    rank, key = level_rank(first[0]), programme_key(first[1])
+    if rank is None or not key:
+        return ()
+    return tuple((at, _level_key(at, key)) for at in EDUCATION_RANK if _SLTA_RANK < (level_rank(at) or 0) <= rank)
 
 
 def _piece(text: str, level: str | None) -> _Piece:
@@ -429,7 +442,7 @@ class EducationMatcher:
             parsed.bidang,
             "; ".join(parsed.aturan),
             prefixes,
-            _lower_level_keys(own_level, programme_key(parsed.programme)),
+            _lower_level_keys(own_level, programme_key(parsed.programme)) + _first_degree_keys(parsed.gelar_pertama),
         )
         self._employees[memo] = found
         return found

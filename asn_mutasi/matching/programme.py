@@ -134,6 +134,16 @@ _WORD_SPELLINGS: dict[str, str] = {
     "TADRIS": "PENDIDIKAN",  # PTKI name of teacher-education programmes (Tadris Biologi = Pendidikan Biologi)
     "TEHNIK": "TEKNIK",  # an old spelling on hospital rosters ("Tehnik Elektro Medik")
     "ELEKTROMEDIK": "ELEKTROMEDIS",
+    # one Arabic word in several transliterations (the same SSCASN list writes "AHWAL AL SYAKHSIYYAH" and "AKHWALUS
+    # SYAKHSIYAH"; PTKI programme lists write Aqidah for Akidah; spell5, h27): yy/y, sh/s, kh/h, the article's -us/-ul
+    "SYAKHSIYYAH": "SYAKHSIYAH",
+    "SYAKHSHIYYAH": "SYAKHSIYAH",
+    "SYAKHSHIYAH": "SYAKHSIYAH",
+    "AKHWAL": "AHWAL",
+    "AHWALUS": "AHWAL",
+    "AHWALUL": "AHWAL",
+    "AKHWALUS": "AHWAL",
+    "AQIDAH": "AKIDAH",
 }
 IDENTITY_WORDS = frozenset([*(word for source, _ in _IDENTITIES for word in source.split()), *_WORD_SPELLINGS])
 #: words that only say "this is a programme"; removed anywhere

@@ -524,3 +524,54 @@ def test_a_programme_that_is_the_profession_meets_the_profession(level: str, pro
     an S-1 Keperawatan without Ners still is (fifth review, h26)."""
     fit = EducationMatcher(["Profesi KEPERAWATAN"]).fit(level, programme, "Profesi", "Profesi KEPERAWATAN")
     assert fit.memenuhi is met
+
+
+def test_titles_of_real_lists_meet_their_posts_spell5() -> None:
+    """Names with titles only (empty education columns) against SSCASN 2024 requirements (spell5, h27)."""
+    cases = [
+        ("X, S.Pd.I., M.A.", "S-1", "S-1 PENDIDIKAN AGAMA ISLAM", True),
+        ("X, S.Pd.I., M.A.", "S-1", "S-1 AKUNTANSI", False),  # M.A. is Master of Arts
+        ("X, S.Pd.I, S.E., M.M", "S-1", "S-1 PENDIDIKAN AGAMA ISLAM", True),  # the first degree at its own level
+        ("X, S.Pd.I, S.E., M.M", "S-2", "S-2 PENDIDIKAN AGAMA ISLAM", False),  # but not at the master's
+        ("X, S.KM, MM", "S-2", "S-2 KESEHATAN MASYARAKAT", False),  # b9b0b2c's false match stays refused
+        ("X, S.KM, MM", "S-1", "S-1 KESEHATAN MASYARAKAT", True),
+        ("X, S.Kep.Ns", "Profesi", "PROFESI NERS", True),
+        ("X, S.Kep.Ns.M.Kep", "S-2", "S-2 KEPERAWATAN", True),
+        ("X, S.STP", "D-IV", "D-IV ILMU PEMERINTAHAN", True),
+        ("X, S.STP", "S-1", "S-1 PERTANIAN", False),
+        ("Bdn. X, S.ST", "S-1/Sarjana", "PROFESI BIDAN", True),
+        ("X, S.Kep.,MMRS", "S-2", "S-2 ADMINISTRASI RUMAH SAKIT", True),
+        ("X A.Md.,Keb", "Diploma III/Sarjana Muda", "D-III KEBIDANAN", True),
+    ]
+    matcher = EducationMatcher([c[2] for c in cases])
+    got = [matcher.fit(None, None, level, text, nama=nama).memenuhi for nama, level, text, _ in cases]
+    assert got == [c[3] for c in cases]
+    reason = matcher.fit(None, None, "S-1", "S-1 PENDIDIKAN AGAMA ISLAM", nama="X, S.Pd.I, S.E., M.M").alasan
+    assert "gelar S.Pd.I = S-1 PENDIDIKAN AGAMA ISLAM" in reason
+
+
+@pytest.mark.parametrize(
+    ("programme", "requirement", "meets"),
+    [
+        ("S1 Ahwal Al-Syakhsiyah", "S-1 AHWAL AL SYAKHSIYYAH", True),
+        ("S1 Ahwal Al-Syakhsiyah", "S-1 AKHWALUS SYAKHSIYAH", True),
+        ("Hukum Keluarga Islam", "S-1 AHWAL AL SYAKHSIYYAH", True),
+        ("Hukum Ekonomi Syariah", "S-1 MUAMALAH", True),
+        ("Aqidah dan Filsafat Islam", "S-1 AKIDAH DAN FILSAFAT ISLAM", True),
+        ("PBA", "S-1 PENDIDIKAN BAHASA ARAB", True),
+        # negatives: another programme of the same faculty is not one of these
+        ("Hukum Ekonomi Syariah", "S-1 EKONOMI SYARIAH", False),
+        ("Hukum Keluarga Islam", "S-1 ILMU HUKUM", False),
+        ("Muamalah", "S-1 HUKUM KELUARGA ISLAM", False),
+        ("PBA", "S-1 SASTRA ARAB", False),
+    ],
+)
+def test_ptki_programme_names_and_spellings_spell5(programme: str, requirement: str, meets: bool) -> None:
+    """PTKI renamings (Ahwal Syakhsiyah = Hukum Keluarga Islam, Muamalah = Hukum Ekonomi Syariah) and
+    transliterations, sources in pendidikan_sumber.csv ``ptki`` (spell5, h27)."""
+    reqs = [
+        "S-1 AHWAL AL SYAKHSIYYAH", "S-1 AKHWALUS SYAKHSIYAH", "S-1 MUAMALAH", "S-1 AKIDAH DAN FILSAFAT ISLAM",
+        "S-1 PENDIDIKAN BAHASA ARAB", "S-1 EKONOMI SYARIAH", "S-1 ILMU HUKUM", "S-1 HUKUM KELUARGA ISLAM",
+        "S-1 SASTRA ARAB", "S-1 PENDIDIKAN AGAMA ISLAM", "S-1 AKUNTANSI",
+    ]  # fmt: skip
+    assert EducationMatcher(reqs).fit("S-1", programme, "S-1", requirement).memenuhi is meets
