@@ -132,3 +132,27 @@ def test_a_code_written_in_several_units_suggests_its_posts(tmp_path: Path) -> N
     result = run("cocokkan", roster, table, "--jabatan", "ANALIS", *TANGGAL)
     assert "maksud Anda 'ANALIS | Induk' atau 'ANALIS | Cabang'" in result.stderr
     assert run("cocokkan", roster, table, "--jabatan", "ANALIS | Cabang", *TANGGAL).exit_code in (0, 1)
+
+
+def test_every_command_reads_a_profession_filed_under_s2_as_the_profession(tmp_path: Path) -> None:
+    """SSCASN files its professions under jenjang "S-2" ("S-2 | PROFESI NERS"); the matcher reads the profession, but
+    the candidate prefilter used the table's S-2 and cut every Ners holder: `cocokkan --nip` ranked the nurse first
+    for the post while the full `cocokkan` listed it "tanpa calon layak" (spell5, h27)."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP;NAMA;GOL/RUANG;JABATAN;UNIT KERJA;TANGGAL LAHIR;PENDIDIKAN TERAKHIR;JURUSAN\n"
+        "199005032019031003;Pegawai Tiga, S.Kep., Ners;III/a;Pengadministrasi Perkantoran;Sekretariat Daerah;"
+        "03-05-1990;Profesi;Ners\n",
+        encoding="utf-8",
+    )
+    posts = tmp_path / "jabatan.csv"
+    posts.write_text(
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN;SYARAT PENDIDIKAN;SYARAT JURUSAN\n"
+        "J-NERS;Perawat Ahli Pertama;Puskesmas Satu;1;S-2;PROFESI NERS\n"
+        "J-ADM;Pengadministrasi Perkantoran;Sekretariat Daerah;1;S-1;\n",
+        encoding="utf-8",
+    )
+    one = stdout_csv(expect(run("match", roster, posts, *TANGGAL, "--nip", "199005032019031003", "-f", "csv"), EXIT_OK))
+    assert "J-NERS" in [r["kode_jabatan"] for r in one]
+    every = stdout_csv(expect(run("match", roster, posts, *TANGGAL, "-f", "csv"), EXIT_OK))
+    assert [(r["kode_jabatan"], r["nip"]) for r in every] == [("J-NERS", "199005032019031003")]

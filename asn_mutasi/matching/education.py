@@ -345,6 +345,10 @@ class EducationMatcher:
         self._same[pair] = verdict
         return verdict
 
+    def required_level(self, required_level: str, required_text: str) -> str | None:
+        """The education level a requirement asks, as :meth:`fit` reads it (None: no level asked)."""
+        return self._requirement(required_level, required_text).needed
+
     def _requirement(self, required_level: str, required_text: str) -> _Requirement:
         """Return the parsed requirement (cached per distinct level and text)."""
         memo = (required_level, required_text)

@@ -24,6 +24,7 @@ from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct, row_groups, stripped_texts
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
 from asn_mutasi.domain.jenis import JENIS_RANK
+from asn_mutasi.domain.pendidikan import level_rank
 from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.eligibility import employee_eligibility, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
@@ -90,6 +91,8 @@ class EducationMatcherLike(Protocol):
         *,
         nama: str | None = None,
     ) -> Any: ...
+
+    def required_level(self, required_level: str, required_text: str) -> str | None: ...
 
 
 def jurusan_component(
@@ -223,7 +226,12 @@ class ScoringContext:
         self.emp_instansi = np.asarray([v or "" for v in _col(r, "instansi")], dtype=object)
         self.pos_instansi = np.asarray([v or "" for v in _col(p, "instansi")], dtype=object)
         self.pos_unit_norm, self.pos_unit_id, self.unit_names = prefs.pos_unit_norm, prefs.pos_unit_id, prefs.unit_names
-        self.req_rank = _num(p, "syarat_pendidikan_rank")
+        # the level each post asks, as the matcher reads it (one fact): the table's own rank said S-2 where the matcher
+        # reads an SSCASN "S-2 | PROFESI NERS" as Profesi, and the candidate blocker cut every Ners holder from the
+        # post `nilai` and `cocokkan --nip` found them fit for (spell5, h27)
+        asked = [level_rank(self.matcher.required_level(lv or "", tx or "")) for lv, tx in self.req_keys]
+        by_req = np.asarray([np.nan if r is None else float(r) for r in asked] or [0.0], dtype=np.float64)
+        self.req_rank = by_req[self.pos_req] if len(self.pos_req) else _num(p, "syarat_pendidikan_rank")
         self.req_level = _col(p, "syarat_pendidikan")
         self.req_text = _col(p, "syarat_jurusan")
         self.req_gol_rank = _num(p, "syarat_golongan_rank")
