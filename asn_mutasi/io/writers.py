@@ -330,7 +330,7 @@ def _check_target(target: Path, *, overwrite: bool) -> None:
     try:
         if target.is_dir():
             raise OutputError(f"'{target}' adalah folder, bukan berkas")
-        if target.exists() and not overwrite:
+        if os.path.lexists(target) and not overwrite:  # (a dangling or looping symlink exists too: hostile7, h27)
             raise OutputError(f"Berkas '{target}' sudah ada; pakai --timpa untuk menimpanya")
         if not target.parent.is_dir():
             blocker = next((p for p in target.parents if p.exists()), None)

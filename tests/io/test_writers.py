@@ -243,3 +243,16 @@ def test_a_file_name_that_is_not_utf8_is_shown_and_written_losslessly() -> None:
 
     assert shown_path(os.fsdecode(b"pegawai_\xe9.xlsx")) == "pegawai_\\xe9.xlsx"
     assert shown_path(Path("pegawai_é.xlsx")) == "pegawai_é.xlsx"
+
+
+def test_a_symlink_as_output_name_is_not_replaced_without_overwrite(tmp_path: Path) -> None:
+    """A looping or dangling symlink given as the output was replaced without --timpa (exists() says False; hostile7,
+    h27)."""
+    loop = tmp_path / "putaran.csv"
+    loop.symlink_to(loop)
+    dangling = tmp_path / "hilang.csv"
+    dangling.symlink_to(tmp_path / "tidak-ada.csv")
+    for link in (loop, dangling):
+        with pytest.raises(OutputError, match="sudah ada"):
+            atomic_write_bytes(link, b"x", overwrite=False)
+        assert link.is_symlink()
