@@ -9,6 +9,11 @@ Pengawas, then JF and Pelaksana).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
 #: order of position types (higher = more senior); JF and pelaksana share level 1
 JENIS_RANK: dict[str, int] = {
     "Pelaksana": 1,
@@ -26,3 +31,136 @@ MANAJERIAL: frozenset[str] = frozenset({"Pengawas", "Administrator", "JPT Pratam
 def jenis_rank(jenis: str | None) -> int:
     """Return the rank of a canonical jenis jabatan, 0 when unknown or empty."""
     return JENIS_RANK.get(jenis or "", 0)
+
+
+# --- the level of a post, and whether a move keeps it ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Jenjang:
+    """A JF jenjang: its kategori, its rank inside the kategori, the golongan range (ranks 1..17 of I/a..IV/e; PPPK
+    I..XVII line up) its holders hold, and the managerial level it is equal to."""
+
+    kategori: str  #: "keahlian" | "keterampilan"
+    rank: int  #: 1 = lowest jenjang of the kategori
+    gol_min: int
+    gol_max: int
+    level: int  #: on the JENIS_RANK scale: pelaksana 1, pengawas 2, administrator 3, JPT pratama 4
+
+
+#: JF jenjang (PermenPANRB 1/2023, PP 11/2017 as amended by PP 17/2020): the pangkat ranges are Ahli Pertama
+#: III/a–III/b, Ahli Muda III/c–III/d, Ahli Madya IV/a–IV/c, Ahli Utama IV/d–IV/e; Pemula II/a, Terampil II/b–II/d,
+#: Mahir III/a–III/b, Penyelia III/c–III/d (e.g. "Analis Kebakaran Ahli Pertama pangkat penata muda, golongan ruang
+#: III/a; dan … III/b"; domain.md §2.4; the same lowest golongan as matching's least requirement). Levels: the
+#: penyetaraan (PermenPANRB 28/2019 → 17/2021, domain.md §4.3) made Administrator equal to JF Ahli Madya and Pengawas
+#: to JF Ahli Muda, and PP 17/2020 uses the same equivalence (JPT Pratama: "administrator atau JF ahli madya"; JPT
+#: Madya: "JPT pratama atau JF ahli utama"); Ahli Pertama and every keterampilan jenjang stand with pelaksana
+#: (PP 11/2017: Pengawas from "pelaksana atau JF yang setingkat").
+JENJANG: dict[str, Jenjang] = {
+    "pemula": Jenjang("keterampilan", 1, 5, 5, 1),
+    "terampil": Jenjang("keterampilan", 2, 6, 8, 1),
+    "mahir": Jenjang("keterampilan", 3, 9, 10, 1),
+    "penyelia": Jenjang("keterampilan", 4, 11, 12, 1),
+    "ahli pertama": Jenjang("keahlian", 1, 9, 10, 1),
+    "ahli muda": Jenjang("keahlian", 2, 11, 12, 2),
+    "ahli madya": Jenjang("keahlian", 3, 13, 15, 3),
+    "ahli utama": Jenjang("keahlian", 4, 16, 17, 4),
+}
+#: golongan/ruang by rank (1 = I/a … 17 = IV/e), for the reasons
+_GOLONGAN = ("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a",
+             "IV/b", "IV/c", "IV/d", "IV/e")  # fmt: skip
+#: every (jenis, jenjang) a post can have, coded for the vectorised rule; code 0 = jenis unknown
+LEVEL_KEYS: tuple[tuple[str | None, str | None], ...] = (
+    (None, None),
+    *((j, None) for j in JENIS_RANK),
+    *(("Fungsional", k) for k in JENJANG),
+)
+_LEVEL_CODE = {key: i for i, key in enumerate(LEVEL_KEYS)}
+
+
+def level_code(jenis: str | None, jenjang: str | None) -> int:
+    """The code of a post's (jenis, JF jenjang) in :data:`LEVEL_KEYS`; 0 when the jenis is unknown. A jenjang counts
+    only for a Fungsional post."""
+    if jenis not in JENIS_RANK:
+        return 0
+    return _LEVEL_CODE[(jenis, jenjang if jenis == "Fungsional" and jenjang in JENJANG else None)]
+
+
+def _label(jenis: str, jenjang: str | None) -> str:
+    return f"JF {jenjang.title()}" if jenjang else jenis
+
+
+def level_step(
+    jenis_from: str | None, jenjang_from: str | None, golongan_rank: int | None, jenis_to: str | None,
+    jenjang_to: str | None,
+) -> tuple[int, str]:  # fmt: skip
+    """Whether a move keeps the person's level: (step, reason) with step +1 a promotion, −1 a demotion, 0 a mutation
+    (reason ""). THE rule of ``cek_kesetaraan`` besides the kelas step; ``nilai``/``cocokkan`` and the planner both
+    read it (vectorised through :func:`level_steps`).
+
+    1. JF → JF of the same kategori, both jenjang known: the jenjang must be equal; another is kenaikan jenjang
+       (angka kredit, uji kompetensi) or a demotion, not a mutation.
+    2. Any other move into a JF of known jenjang, the person's golongan known: entering a JF by perpindahan is a
+       horizontal move whose jenjang follows the pangkat (PermenPANRB 1/2023), so the golongan must lie in the target
+       jenjang's range; below it is a promotion, above it a demotion.
+    3. Otherwise the levels: managerial rank (JENIS_RANK), a JF jenjang at its equal level (:data:`JENJANG`), a JF
+       without a readable jenjang at the non-managerial level. A JF → JF move with a jenjang unread keeps its level.
+    """
+    if jenis_from not in JENIS_RANK or jenis_to not in JENIS_RANK:
+        return 0, ""
+    a = JENJANG.get(jenjang_from or "") if jenis_from == "Fungsional" else None
+    b = JENJANG.get(jenjang_to or "") if jenis_to == "Fungsional" else None
+    if jenis_from == jenis_to == "Fungsional" and (a is None or b is None):
+        return 0, ""
+    if a is not None and b is not None and a.kategori == b.kategori:
+        if a.rank == b.rank:
+            return 0, ""
+        pair = f"{jenjang_from.title()} → {jenjang_to.title()}"  # type: ignore[union-attr]
+        if b.rank > a.rank:
+            return (
+                1,
+                f"Jenjang JF lebih tinggi ({pair}): kenaikan jenjang melalui angka kredit/uji kompetensi, bukan mutasi",
+            )
+        return -1, f"Jenjang JF lebih rendah ({pair}): penurunan jabatan, bukan mutasi"
+    if b is not None and golongan_rank is not None and 1 <= golongan_rank <= len(_GOLONGAN):
+        rentang = f"{_GOLONGAN[b.gol_min - 1]}–{_GOLONGAN[b.gol_max - 1]}"
+        gol, name = _GOLONGAN[golongan_rank - 1], _label("Fungsional", jenjang_to)
+        if golongan_rank < b.gol_min:
+            return 1, (
+                f"Golongan {gol} di bawah rentang {name} ({rentang}): jenjang JF mengikuti pangkat "
+                "(PermenPANRB 1/2023), promosi/kenaikan jenjang, bukan mutasi"
+            )
+        if golongan_rank > b.gol_max:
+            return -1, (
+                f"Golongan {gol} di atas rentang {name} ({rentang}): jenjang JF mengikuti pangkat "
+                "(PermenPANRB 1/2023), penurunan jabatan, bukan mutasi"
+            )
+        return 0, ""
+    la = a.level if a is not None else JENIS_RANK[jenis_from]
+    lb = b.level if b is not None else JENIS_RANK[jenis_to]
+    if la == lb:
+        return 0, ""
+    pair = f"{_label(jenis_from, jenjang_from if a else None)} → {_label(jenis_to, jenjang_to if b else None)}"
+    if lb > la:
+        return 1, f"Tujuan lebih tinggi ({pair}): promosi melalui seleksi, bukan mutasi"
+    return -1, f"Tujuan lebih rendah ({pair}): penurunan jabatan, bukan mutasi"
+
+
+@lru_cache(maxsize=1)
+def level_step_table() -> np.ndarray:
+    """:func:`level_step` as a table over (from code, golongan rank 0..17 with 0 unknown, to code), as int8: the
+    vectorised form of the one rule (built on first use)."""
+    n = len(LEVEL_KEYS)
+    out = np.zeros((n, len(_GOLONGAN) + 1, n), dtype=np.int8)
+    for i, (jf, kf) in enumerate(LEVEL_KEYS):
+        for g in range(len(_GOLONGAN) + 1):
+            for k, (jt, kt) in enumerate(LEVEL_KEYS):
+                out[i, g, k] = level_step(jf, kf, g or None, jt, kt)[0]
+    return out
+
+
+def level_steps(code_from: np.ndarray, golongan_rank: np.ndarray, code_to: np.ndarray) -> np.ndarray:
+    """:func:`level_step`'s step per pair of level codes and golongan ranks (float, NaN = unknown), vectorised."""
+    g = np.nan_to_num(np.asarray(golongan_rank, dtype=float), nan=0.0)
+    g = np.where((g >= 1) & (g <= len(_GOLONGAN)), g, 0).astype(np.int64)
+    return level_step_table()[np.asarray(code_from, dtype=np.int64), g, np.asarray(code_to, dtype=np.int64)]

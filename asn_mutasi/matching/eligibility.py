@@ -21,6 +21,7 @@ from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jabatan import pension_dates
 from asn_mutasi.domain.jenis import JENIS_RANK as JENIS_RANK  # the one rank table (re-exported)
+from asn_mutasi.domain.jenis import level_step
 
 
 @dataclass(frozen=True)
@@ -74,15 +75,18 @@ RULES: dict[str, RuleSpec] = {
         False,
     ),
     "promosi-bukan-mutasi": RuleSpec(
-        "Jabatan tujuan setingkat lebih tinggi (jenis jabatan manajerial lebih tinggi, atau kelas jabatan naik melebihi batas): "
-        "itu promosi melalui seleksi/uji kompetensi, bukan mutasi setara.",
-        "UU 20/2023 (pengembangan karier); PP 11/2017 Pasal 190 ayat (4) (pola karier)",
+        "Jabatan tujuan setingkat lebih tinggi (jenis jabatan manajerial lebih tinggi, jenjang JF lebih tinggi, golongan "
+        "di bawah rentang jenjang JF tujuan, atau kelas jabatan naik melebihi batas): itu promosi melalui seleksi atau "
+        "kenaikan jenjang, bukan mutasi setara. Administrator setara JF Ahli Madya, Pengawas setara JF Ahli Muda.",
+        "UU 20/2023 (pengembangan karier); PP 11/2017 Pasal 190 ayat (4) (pola karier); PermenPANRB 1/2023 "
+        "(perpindahan ke JF: horizontal, jenjang menurut pangkat); PermenPANRB 17/2021 dan PP 17/2020 (penyetaraan)",
         True,
     ),
     "penurunan-jabatan": RuleSpec(
-        "Jabatan tujuan lebih rendah (jenis jabatan manajerial lebih rendah, atau kelas jabatan turun melebihi batas); "
-        "penurunan jabatan adalah hukuman disiplin, bukan mutasi.",
-        "PP 94/2021 (penurunan jabatan sebagai hukuman disiplin berat)",
+        "Jabatan tujuan lebih rendah (jenis jabatan manajerial lebih rendah, jenjang JF lebih rendah, golongan di atas "
+        "rentang jenjang JF tujuan, atau kelas jabatan turun melebihi batas); penurunan jabatan adalah hukuman "
+        "disiplin, bukan mutasi.",
+        "PP 94/2021 (penurunan jabatan sebagai hukuman disiplin berat); PermenPANRB 1/2023 (jenjang JF menurut pangkat)",
         True,
     ),
     "rotasi-jatuh-tempo": RuleSpec(
@@ -94,23 +98,30 @@ RULES: dict[str, RuleSpec] = {
 
 
 def level_change_reason(
-    jenis_from: str | None, jenis_to: str | None, kelas_from: float, kelas_to: float, rules: Rules
+    jenis_from: str | None,
+    jenis_to: str | None,
+    kelas_from: float,
+    kelas_to: float,
+    rules: Rules,
+    *,
+    jenjang_from: str | None = None,
+    jenjang_to: str | None = None,
+    golongan_rank: float | None = None,
 ) -> tuple[str, str] | None:
     """Return (code, Indonesian reason) when a move is a promotion or a demotion, else None.
 
-    A mutation is a lateral move (PP 11/2017 Pasal 190): a higher managerial level or a
-    kelas jabatan jump beyond ``rules.maks_naik_kelas`` is a promotion, filled through
-    selection; the reverse beyond ``rules.maks_turun_kelas`` is a demotion, which the law
-    reserves for discipline (PP 94/2021).
+    A mutation is a lateral move (PP 11/2017 Pasal 190): a higher level — managerial rank, JF jenjang, or a golongan
+    below the range of the target JF jenjang, all decided by :func:`asn_mutasi.domain.jenis.level_step`, the one rule
+    the planner reads too — or a kelas jabatan jump beyond ``rules.maks_naik_kelas`` is a promotion, filled through
+    selection (or kenaikan jenjang); the reverse beyond ``rules.maks_turun_kelas`` is a demotion, which the law
+    reserves for discipline (PP 94/2021). Administrator and JF Ahli Madya, Pengawas and JF Ahli Muda are one level.
     """
-    a, b = JENIS_RANK.get(jenis_from or ""), JENIS_RANK.get(jenis_to or "")
-    if a is not None and b is not None and a != b:
-        if b > a:
-            return (
-                "promosi-bukan-mutasi",
-                f"Tujuan lebih tinggi ({jenis_from} → {jenis_to}): promosi melalui seleksi, bukan mutasi",
-            )
-        return "penurunan-jabatan", f"Tujuan lebih rendah ({jenis_from} → {jenis_to}): penurunan jabatan, bukan mutasi"
+    gol = None if golongan_rank is None or golongan_rank != golongan_rank else int(golongan_rank)
+    level, reason = level_step(jenis_from, jenjang_from, gol, jenis_to, jenjang_to)
+    if level > 0:
+        return "promosi-bukan-mutasi", reason
+    if level < 0:
+        return "penurunan-jabatan", reason
     if kelas_from == kelas_from and kelas_to == kelas_to:  # both known (not NaN)
         step = kelas_to - kelas_from
         if step > rules.maks_naik_kelas:

@@ -22,8 +22,8 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct, row_groups, stripped_texts
-from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
-from asn_mutasi.domain.jenis import JENIS_RANK
+from asn_mutasi.domain.jabatan import jenjang_fungsional, normalize_position_name, normalize_unit_name
+from asn_mutasi.domain.jenis import LEVEL_KEYS, level_code, level_steps
 from asn_mutasi.domain.pendidikan import level_rank
 from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.eligibility import employee_eligibility, level_change_reason
@@ -149,6 +149,16 @@ def warm_post_classes(positions: pd.DataFrame, settings: Settings) -> None:
         post_family(name[i], unit[i], jenis[i])
 
 
+def _level_codes(jenis: np.ndarray, names: np.ndarray) -> np.ndarray:
+    """The level code (jenis and JF jenjang read from the name, :func:`~asn_mutasi.domain.jenis.level_code`) per row,
+    once per distinct (jenis, name)."""
+    codes, first = row_groups(jenis, names)
+    per = [
+        level_code(jenis[i], jenjang_fungsional(names[i]) if jenis[i] == "Fungsional" else None) for i in first.tolist()
+    ]
+    return np.asarray(per, dtype=np.int64)[codes] if len(first) else np.zeros(0, np.int64)
+
+
 def _num(frame: pd.DataFrame, name: str) -> np.ndarray:
     if name not in frame:
         return np.full(len(frame), np.nan)
@@ -199,8 +209,9 @@ class ScoringContext:
     _diklat_cache: dict[int, float] = field(default_factory=dict)
     preferences: UnitPreferences | None = None  #: built from the frames unless given (see build_context)
     _emp_kelas: np.ndarray | None = None
-    _emp_jrank: np.ndarray = field(default_factory=lambda: np.empty(0))
-    _pos_jrank: np.ndarray = field(default_factory=lambda: np.empty(0))
+    #: level code (domain.jenis.level_code: jenis and JF jenjang) of each employee's post and of each post
+    _emp_level: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
+    _pos_level: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     _pos_kelas: np.ndarray = field(default_factory=lambda: np.empty(0))
 
     def __post_init__(self) -> None:
@@ -315,27 +326,34 @@ class ScoringContext:
             rows = holder.reindex(self.holder_code).to_numpy(dtype=float)
             kelas = _num(self.positions, "kelas_jabatan")
             self._emp_kelas = np.where(np.isnan(rows), np.nan, kelas[np.nan_to_num(rows).astype(np.int64)])
-            self._emp_jrank = np.asarray(
-                [JENIS_RANK.get(v or "", np.nan) for v in _col(self.roster, "jenis_jabatan")], dtype=float
-            )
-            self._pos_jrank = np.asarray([JENIS_RANK.get(v or "", np.nan) for v in self.pos_jenis], dtype=float)
+            self._emp_level = _level_codes(_col(self.roster, "jenis_jabatan"), _col(self.roster, "jabatan"))
+            self._pos_level = _level_codes(self.pos_jenis, self.pos_name)
             self._pos_kelas = kelas
         rules = self.settings.aturan
-        ja, jb = self._emp_jrank[emp], self._pos_jrank[pos]
         ka, kb = self._emp_kelas[emp], self._pos_kelas[pos]
-        jenis_differs = ~np.isnan(ja) & ~np.isnan(jb) & (ja != jb)
+        level_differs = level_steps(self._emp_level[emp], self.gol_rank[emp], self._pos_level[pos]) != 0
         with np.errstate(invalid="ignore"):
             step = kb - ka
             kelas_bad = (step > rules.maks_naik_kelas) | (-step > rules.maks_turun_kelas)
-        return ~(jenis_differs | kelas_bad)
+        return ~(level_differs | kelas_bad)
 
     def level_change(self, e: int, q: int) -> tuple[str, str] | None:
         """The promotion/demotion code and reason of one pair (for explanations)."""
         self.lateral(np.array([e]), np.array([q]))
         assert self._emp_kelas is not None  # filled by lateral()
-        jenis_from = _col(self.roster, "jenis_jabatan")[e] if "jenis_jabatan" in self.roster else None
+        (jenis_from, jenjang_from), (jenis_to, jenjang_to) = (
+            LEVEL_KEYS[int(self._emp_level[e])],
+            LEVEL_KEYS[int(self._pos_level[q])],
+        )
         return level_change_reason(
-            jenis_from, self.pos_jenis[q], float(self._emp_kelas[e]), float(self._pos_kelas[q]), self.settings.aturan
+            jenis_from,
+            jenis_to,
+            float(self._emp_kelas[e]),
+            float(self._pos_kelas[q]),
+            self.settings.aturan,
+            jenjang_from=jenjang_from,
+            jenjang_to=jenjang_to,
+            golongan_rank=float(self.gol_rank[e]),
         )
 
     def employees_preferring(self, unit_id: int) -> np.ndarray:

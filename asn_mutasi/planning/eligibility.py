@@ -5,8 +5,8 @@ never works from a shortlist. Instead eligibility ("may move there": ``layak`` a
 ``skor ≥ skor_minimum``) is described for ALL pairs at once:
 
 * **class blocks** — movers with an identical *class key* (education id, golongan rank,
-  kinerja, current managerial level and kelas jabatan, instansi) and positions with an
-  identical *group key* (education requirement, field family, golongan requirement, managerial level,
+  kinerja, current level (jenis and JF jenjang) and kelas jabatan, instansi) and positions with an
+  identical *group key* (education requirement, field family, golongan requirement, level (jenis, JF jenjang),
   kelas, whether a diklat / experience requirement exists, instansi) form a block. For a
   block, every part of ``layak`` except the experience requirement and every score
   component except pengalaman, diklat and preferensi is the same for all its pairs (the
@@ -42,6 +42,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
+from asn_mutasi.domain.jenis import level_steps
 from asn_mutasi.domain.nip import nip_keys
 from asn_mutasi.planning.ragged import expand, members, unique_rows
 
@@ -341,7 +342,7 @@ def _keys(ctx: ScoringContext, rows: _Rows, settings: Settings) -> _Keys:
             "fam": pd.Series(ctx.relevance.emp[er_i], dtype=object).fillna("").to_numpy(dtype=object),
             "gol": ctx.gol_rank[er_i],
             "kin": ctx.kinerja[er_i],
-            "jr": ctx._emp_jrank[er_i] if len(ctx._emp_jrank) else np.nan,
+            "lv": ctx._emp_level[er_i] if len(ctx._emp_level) else 0,
             "kl": emp_kelas[er_i],
             "ins": inst_e.to_numpy(dtype=object)[er_i] if scoped and inst_e is not None else "",
             "pref": ctx.pref_id[er_i] >= 0,
@@ -354,7 +355,7 @@ def _keys(ctx: ScoringContext, rows: _Rows, settings: Settings) -> _Keys:
             "req": ctx.pos_req[pr_i],
             "fam": pd.Series(ctx.relevance.pos[pr_i], dtype=object).fillna("").to_numpy(dtype=object),
             "greq": ctx.req_gol_rank[pr_i],
-            "jr": ctx._pos_jrank[pr_i] if len(ctx._pos_jrank) else np.nan,
+            "lv": ctx._pos_level[pr_i] if len(ctx._pos_level) else 0,
             "kl": ctx._pos_kelas[pr_i] if len(ctx._pos_kelas) else np.nan,
             "course": ctx.course_id[pr_i] >= 0,
             "rule": rule_of_pos,
@@ -415,15 +416,9 @@ class _BlockTerms:
         )
         self.t_rel = _r1(pts["skor_jurusan"] * rel).reshape(len(efam), len(pfam))
         self.g_prog = G["prog"].to_numpy(dtype=bool)
-        self.ja, self.jb, self.ka, self.kb = (
-            np.where(x == -9999, np.nan, x)
-            for x in (
-                C["jr"].to_numpy(float),
-                G["jr"].to_numpy(float),
-                C["kl"].to_numpy(float),
-                G["kl"].to_numpy(float),
-            )
-        )
+        # level codes (domain.jenis.level_code), read with the golongan through the one rule's table
+        self.ja, self.jb = C["lv"].to_numpy(dtype=np.int64), G["lv"].to_numpy(dtype=np.int64)
+        self.ka, self.kb = (np.where(x == -9999, np.nan, x) for x in (C["kl"].to_numpy(float), G["kl"].to_numpy(float)))
         self.cjf, self.gjf = C["jf"].to_numpy(dtype=np.int64), G["jf"].to_numpy(dtype=np.int64)
         ins, _ = pd.factorize(np.concatenate([C["ins"].to_numpy(dtype=object), G["ins"].to_numpy(dtype=object)]))
         self.c_ins, self.g_ins = ins[: len(C)], ins[len(C) :]
@@ -449,8 +444,8 @@ class _BlockTerms:
         e, q = self.c_edu[cc], self.g_req[gg]
         edu_ok = self.edu_ok[e, q]
         ja, jb, ka, kb = self.ja[cc], self.jb[gg], self.ka[cc], self.kb[gg]
+        jdiff = level_steps(ja, self.c_gol[cc], jb) != 0  # the rule of level_change_reason (domain.jenis.level_step)
         with np.errstate(invalid="ignore"):
-            jdiff = ~np.isnan(ja) & ~np.isnan(jb) & (ja != jb)
             stp = kb - ka
             kbad = (stp > rules.maks_naik_kelas) | (-stp > rules.maks_turun_kelas)
         lat_ok = ~(jdiff | kbad) | (not rules.cek_kesetaraan)
@@ -701,7 +696,7 @@ def context_eligibility(
     m, n_pos = len(movers), len(pos_codes)
     rows = _context_rows(ctx, movers, pos_codes)
     if len(ctx.nip) and len(ctx.kode):
-        ctx.lateral(np.zeros(1, np.int64), np.zeros(1, np.int64))  # fills the kelas / jenis rank caches
+        ctx.lateral(np.zeros(1, np.int64), np.zeros(1, np.int64))  # fills the kelas / level code caches
     keys = _keys(ctx, rows, settings)
     emp_class, ckeys = _ids(keys.cls, allowed & rows.has_e)
     pos_group, gkeys = _ids(keys.grp, rows.has_p)

@@ -233,3 +233,62 @@ def test_jf_holder_leaving_profession_flagged_and_optionally_blocked(blokir: boo
     assert out["tahun_jabatan_sama"].iloc[1] == pytest.approx(4.5, abs=0.01)
     assert out["syarat_pengalaman_penentu"].iloc[1] == "sebagai perawat"
     assert out["skor_pengalaman"].iloc[1] > out["skor_pengalaman"].iloc[0]
+
+
+# --- JF jenjang and the penyetaraan levels (groups2, h27) ------------------------------------------------------------
+
+_NAN = float("nan")
+
+
+def _change(jf: str | None, kf: str | None, gol: float, jt: str | None, kt: str | None) -> str | None:
+    found = level_change_reason(jf, jt, _NAN, _NAN, _Rules(), jenjang_from=kf, jenjang_to=kt, golongan_rank=gol)
+    return None if found is None else found[0]
+
+
+def test_a_jf_jenjang_change_is_no_mutation_without_a_kelas_column() -> None:
+    """Perencana Ahli Pertama III/b → Ahli Madya was layak, Ahli Madya IV/c → Ahli Pertama too: a jenjang change is
+    kenaikan jenjang (angka kredit / uji kompetensi) or a demotion, not a mutation (PermenPANRB 1/2023; groups2, h27)."""
+    assert _change("Fungsional", "ahli pertama", 10, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"
+    assert _change("Fungsional", "ahli madya", 15, "Fungsional", "ahli pertama") == "penurunan-jabatan"
+    assert _change("Fungsional", "terampil", 7, "Fungsional", "penyelia") == "promosi-bukan-mutasi"
+    # the same jenjang in another JF stays a mutation, whatever the golongan (penyetaraan put people there)
+    assert _change("Fungsional", "ahli muda", 9, "Fungsional", "ahli muda") is None
+    # a jenjang not written on one side says nothing
+    assert _change("Fungsional", None, 10, "Fungsional", "ahli madya") is None
+    found = level_change_reason(
+        "Fungsional", "Fungsional", _NAN, _NAN, _Rules(), jenjang_from="ahli pertama", jenjang_to="ahli madya"
+    )
+    assert found is not None and "Ahli Pertama → Ahli Madya" in found[1] and "kenaikan jenjang" in found[1]
+
+
+def test_entering_a_jf_follows_the_golongan_range_of_its_jenjang() -> None:
+    """A III/a pelaksana was planned into Analis Kebijakan Ahli Madya: perpindahan into a JF is horizontal with the
+    jenjang of the pangkat (PermenPANRB 1/2023; Ahli Madya IV/a–IV/c), so below the range is a promotion, above it a
+    demotion; inside it, or with the golongan unknown at an equal level, a mutation (groups2, h27)."""
+    assert _change("Pelaksana", None, 9, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"  # III/a
+    assert _change("Pelaksana", None, 14, "Fungsional", "ahli madya") is None  # IV/b
+    assert _change("Pelaksana", None, 9, "Fungsional", "ahli pertama") is None  # III/a
+    assert _change("Pelaksana", None, 13, "Fungsional", "ahli pertama") == "penurunan-jabatan"  # IV/a
+    assert _change("Pelaksana", None, 8, "Fungsional", "terampil") is None  # II/d
+    assert _change("Fungsional", "terampil", 8, "Fungsional", "ahli pertama") == "promosi-bukan-mutasi"  # II/d
+    assert _change("Pelaksana", None, _NAN, "Fungsional", "ahli pertama") is None
+    assert _change("Pelaksana", None, _NAN, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"
+    found = level_change_reason(
+        "Pelaksana", "Fungsional", _NAN, _NAN, _Rules(), jenjang_to="ahli madya", golongan_rank=9.0
+    )
+    assert found is not None and "III/a" in found[1] and "IV/a–IV/c" in found[1]
+
+
+def test_administrator_is_jf_ahli_madya_and_pengawas_jf_ahli_muda() -> None:
+    """The penyetaraan (PermenPANRB 28/2019 → 17/2021; PP 17/2020 "administrator atau JF ahli madya") made these one
+    level: Kepala Bidang IV/a → Analis Kebijakan Ahli Madya was "penurunan jabatan" (groups2, h27)."""
+    assert _change("Administrator", None, 13, "Fungsional", "ahli madya") is None
+    assert _change("Pengawas", None, 12, "Fungsional", "ahli muda") is None
+    assert _change("Fungsional", "ahli madya", 14, "Administrator", None) is None
+    assert _change("Fungsional", "ahli muda", 11, "Pengawas", None) is None
+    assert _change("Administrator", None, _NAN, "Fungsional", "ahli madya") is None  # golongan unknown: the levels
+    # still a step: Ahli Madya → Pengawas is down, Ahli Muda → Administrator up, Pengawas → Ahli Madya up
+    assert _change("Fungsional", "ahli madya", 14, "Pengawas", None) == "penurunan-jabatan"
+    assert _change("Fungsional", "ahli muda", 12, "Administrator", None) == "promosi-bukan-mutasi"
+    assert _change("Pengawas", None, 12, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"
+    assert _change("Fungsional", "ahli pertama", 10, "Pengawas", None) == "promosi-bukan-mutasi"

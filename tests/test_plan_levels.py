@@ -1,0 +1,66 @@
+"""``rencana`` keeps the level of every move: no JF jenjang change, no JF entry outside the golongan range of its
+jenjang, on a position table without KELAS JABATAN (groups2, h27)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from cli_helpers import EXIT_OK, TANGGAL, expect, run, stdout_csv, stdout_json
+
+_UNIT = "Badan Perencanaan Pembangunan Daerah"
+_POSTS = [  # kode, nama, jenis, kebutuhan (no KELAS JABATAN column, as many real peta jabatan)
+    ("BAP-01", "Analis Kebijakan Ahli Madya", "Fungsional", 3),
+    ("BAP-04", "Penata Layanan Operasional", "Pelaksana", 0),
+    ("BAP-07", "Perencana Ahli Pertama", "Fungsional", 0),
+    ("BAP-08", "Perencana Ahli Madya", "Fungsional", 1),
+]
+_PEOPLE = [  # nip, nama, golongan, kode (all S-1, in post since 2020, so all may move)
+    ("197501012000031001", "Pegawai Satu", "IV/b", "BAP-01"),
+    ("199004042015031004", "Pegawai Empat", "III/a", "BAP-04"),
+    ("197805052003121005", "Pegawai Lima", "IV/b", "BAP-04"),
+    ("199206062018031006", "Pegawai Enam", "III/b", "BAP-07"),
+]
+
+
+def _inputs(tmp_path: Path) -> tuple[Path, Path]:
+    jabatan, pegawai = tmp_path / "jabatan.csv", tmp_path / "pegawai.csv"
+    with jabatan.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KEBUTUHAN"])
+        w.writerows([k, n, _UNIT, j, b] for k, n, j, b in _POSTS)
+    names = {k: (n, j) for k, n, j, _ in _POSTS}
+    with pegawai.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["NIP", "NAMA", "GOL/RUANG", "JABATAN", "KODE JABATAN", "UNIT KERJA", "JENIS JABATAN",
+                    "TMT JABATAN", "TANGGAL LAHIR", "STATUS KEPEGAWAIAN", "PENDIDIKAN TERAKHIR", "JURUSAN",
+                    "PREDIKAT KINERJA"])  # fmt: skip
+        for nip, nama, gol, kode in _PEOPLE:
+            born = f"{nip[6:8]}-{nip[4:6]}-{nip[:4]}"
+            w.writerow([nip, nama, gol, names[kode][0], kode, _UNIT, names[kode][1], "01-01-2020", born, "PNS", "S-1",
+                        "S-1 Ekonomi Pembangunan", "Baik"])  # fmt: skip
+    return pegawai, jabatan
+
+
+def test_the_plan_moves_nobody_across_a_jf_jenjang_and_nilai_agrees(tmp_path: Path) -> None:
+    """Before: M0001 moved a III/a pelaksana into Analis Kebijakan Ahli Madya and Perencana Ahli Pertama III/b into
+    Perencana Ahli Madya, "penyelesaian optimal". A JF's jenjang follows the pangkat (PermenPANRB 1/2023: Ahli Madya
+    IV/a–IV/c); the IV/b pelaksana may enter Ahli Madya. Every planned move passes ``nilai`` (groups2, h27)."""
+    pegawai, jabatan = _inputs(tmp_path)
+    result = expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK)
+    moves = {m["nip"]: m["kode_jabatan_tujuan"] for m in stdout_json(result)["mutasi"]}
+    assert moves == {"197805052003121005": "BAP-01"}
+    usulan = tmp_path / "usulan.csv"
+    usulan.write_text(
+        "NIP;KODE JABATAN\n"
+        + "".join(f"{n};{k}\n" for n, k in moves.items())
+        + "199004042015031004;BAP-01\n199206062018031006;BAP-08\n",
+        encoding="utf-8",
+    )
+    verdicts = stdout_csv(expect(run("nilai", pegawai, jabatan, usulan, *TANGGAL, "-f", "csv"), EXIT_OK))
+    layak = {(v["nip"], v["kode_jabatan"]): v["layak"] for v in verdicts}
+    assert layak == {
+        ("197805052003121005", "BAP-01"): "true",
+        ("199004042015031004", "BAP-01"): "false",
+        ("199206062018031006", "BAP-08"): "false",
+    }
