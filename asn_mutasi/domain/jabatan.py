@@ -698,6 +698,7 @@ PROFESSION_PROGRAMMES: dict[str, tuple[str, ...]] = {
     "perawat": ("KEPERAWATAN",),
     "bidan": ("KEBIDANAN",),
     "dokter": ("KEDOKTERAN",),
+    "dokter pendidik klinis": ("KEDOKTERAN",),  # its own JF since groups2 (h27), a dokter all the same
     "dokter gigi": ("KEDOKTERAN GIGI",),
     "apoteker": ("FARMASI",),
     "asisten apoteker": ("FARMASI",),
@@ -727,6 +728,7 @@ PROFESSION_LEVEL: dict[str, str] = {
     # still take a D-IV Kebidanan (graduates up to 2021)
     "perawat": "Profesi",
     "dokter": "Profesi",
+    "dokter pendidik klinis": "Profesi",
     "dokter gigi": "Profesi",
     "apoteker": "Profesi",
     "psikolog klinis": "Profesi",

@@ -1,0 +1,94 @@
+"""The JF table (data/jabatan_fungsional.csv): one row per official JF, and the SSCASN 2024 JFs it was missing
+(groups2, h27)."""
+
+from __future__ import annotations
+
+import collections
+
+import pytest
+
+from asn_mutasi.data import data_csv
+from asn_mutasi.domain.jabatan import normalize_position_name
+from asn_mutasi.domain.rumpun import (
+    JABATAN_SAMA,
+    SERUMPUN,
+    classify_position,
+    field_ids,
+    find_jf,
+    relatedness_level,
+)
+
+
+def _jf(name: str) -> str | None:
+    return find_jf(normalize_position_name(name))
+
+
+def _level(a: str, b: str) -> int:
+    return relatedness_level(classify_position(a), classify_position(b))
+
+
+def test_pemadam_kebakaran_is_its_own_keterampilan_jf() -> None:
+    """Pemadam Kebakaran (keterampilan, PermenPANRB 16/2019) was an alias of Analis Kebakaran (keahlian): a Pemadam
+    Terampil got the full "jabatan sama" experience for an Analis Kebakaran post (groups2, h27)."""
+    assert _jf("PEMADAM KEBAKARAN PEMULA") == "pemadam kebakaran"
+    assert _jf("Damkar Terampil") == "pemadam kebakaran"
+    assert _jf("Analis Kebakaran Ahli Pertama") == "analis kebakaran"
+    assert _level("Pemadam Kebakaran Terampil", "Analis Kebakaran Ahli Pertama") == SERUMPUN
+
+
+def test_analis_bencana_is_analis_kebencanaan_and_dpk_is_not_dokter() -> None:
+    """One JF Analis Kebencanaan (BNPB), as SSCASN writes it; Dokter Pendidik Klinis is a JF of its own (groups2,
+    h27)."""
+    assert _jf("Analis Bencana Ahli Pertama") == "analis kebencanaan"
+    assert _level("Analis Bencana Ahli Pertama", "Analis Kebencanaan Ahli Muda") == JABATAN_SAMA
+    assert _jf("Dokter Pendidik Klinis Ahli Muda") == "dokter pendidik klinis"
+    assert _jf("Dokter Ahli Pertama") == "dokter"
+    assert _level("Dokter Pendidik Klinis Ahli Pertama", "Dokter Ahli Pertama") == SERUMPUN
+
+
+@pytest.mark.parametrize(
+    ("name", "jf"),
+    [
+        ("PENYELIDIK BUMI AHLI PERTAMA", "penyelidik bumi"),
+        ("PENATA PERTANAHAN AHLI PERTAMA", "penata pertanahan"),
+        ("INSPEKTUR KETENAGALISTRIKAN AHLI PERTAMA", "inspektur ketenagalistrikan"),
+        ("PERISALAH LEGISLATIF AHLI PERTAMA", "perisalah legislatif"),
+        ("ASISTEN PERISALAH LEGISLATIF TERAMPIL", "asisten perisalah legislatif"),
+        ("ANALIS KERJA SAMA AHLI PERTAMA", "analis kerja sama"),
+        ("ANALIS PEMANFAATAN ILMU PENGETAHUAN DAN TEKNOLOGI AHLI PERTAMA",
+         "analis pemanfaatan ilmu pengetahuan dan teknologi"),
+        ("PENGAMAT METEOROLOGI DAN GEOFISIKA AHLI PERTAMA", "pengamat meteorologi dan geofisika"),
+        ("PENGENDALI FREKUENSI RADIO TERAMPIL", "pengendali frekuensi radio"),
+        ("PRANATA SIARAN AHLI PERTAMA", "pranata siaran"),
+        ("ASISTEN PRANATA SIARAN TERAMPIL", "asisten pranata siaran"),
+        ("TEKNISI SIARAN AHLI PERTAMA", "teknisi siaran"),
+        ("ASISTEN TEKNISI SIARAN PEMULA", "asisten teknisi siaran"),
+        # names that share words with the new ones stay what they were
+        ("Pengamat Tera Terampil", "pengamat tera"),
+        ("Penata Perizinan Ahli Muda", "penata perizinan"),
+        ("Inspektur Tambang Ahli Muda", "inspektur tambang"),
+        ("Penyelidik Tindak Pidana Korupsi Ahli Pertama", None),
+        ("Manggala Informatika Ahli Pertama", "manggala informatika"),
+        ("Inspektur Pembantu Wilayah I", None),
+    ],
+)  # fmt: skip
+def test_the_jfs_sscasn_2024_formations_name_are_known(name: str, jf: str | None) -> None:
+    """58 JF names of the SSCASN 2024 formations were not recognised (694 formations, 45 in regional governments);
+    the listed ones are in the table now, with their kategori, rumpun and pembina cited (groups2, h27)."""
+    assert _jf(name) == jf
+
+
+def test_asisten_perisalah_and_perisalah_are_serumpun() -> None:
+    """The keterampilan counterpart read "tidak terkait" to its keahlian JF (groups2, h27)."""
+    assert _level("Asisten Perisalah Legislatif Terampil", "Perisalah Legislatif Ahli Pertama") == SERUMPUN
+
+
+def test_every_row_is_one_jf_with_a_known_field() -> None:
+    rows = data_csv("jabatan_fungsional.csv", delimiter=";")
+    rows_of: dict[str, set[str]] = collections.defaultdict(set)
+    for r in rows:
+        for name in [r["nama"], *[a for a in r["nama_lain"].split("|") if a]]:
+            rows_of[normalize_position_name(name)].add(r["nama"])
+    assert {n: jfs for n, jfs in rows_of.items() if len(jfs) > 1} == {}  # a name names one JF
+    assert {r["bidang"] for r in rows} <= set(field_ids())
+    assert all(r["rumpun"] and r["instansi_pembina"] and r["dasar"] for r in rows)
