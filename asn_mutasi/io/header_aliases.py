@@ -64,8 +64,10 @@ _UNIT = (
     "NAMA PERANGKAT DAERAH",
     "NAMA SATUAN KERJA",
     "NAMA SATKER",
-    # SIASN Export Data ASN: the OPD, beside UNOR NAMA (domain.md §7.1; read as perangkat_daerah beside it)
+    # SIASN Export Data ASN: the OPD, beside UNOR NAMA (domain.md §7.1; read as perangkat_daerah beside it); apps that
+    # keep the export in their own tables drop the "_nama" (a Laravel PNS+PPPK app's satuan_kerja_kerja; h27/real7)
     "SATUAN KERJA KERJA NAMA",
+    "SATUAN KERJA KERJA",
     # SIMPEG (KPU and others) and SIASN: the parent organisation unit beside Unor (a public SIMPEG-vs-SIASN checker
     # takes it as the satker)
     "UNOR INDUK",
@@ -191,6 +193,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "TAMPIL JABATAN",
             # Dapodik "Daftar Guru": the teacher's post (Guru Kelas, Guru Mapel, Tenaga Administrasi Sekolah)
             "JENIS PTK",
+            # a SAPK-style CPNS import sheet (a provincial SIMPEG's Pengadaan_model::simpanDataCPNSimport): the post
+            # the CPNS is appointed to, its only position column (h27/real7)
+            "JABATAN CPNS",
         ),
         "unit_kerja": _UNIT,
         "instansi": _INSTANSI,
@@ -238,6 +243,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "PENDIDIKAN TERAKHIR TINGKAT",
             "JENJANG PENDIDIKAN TERAKHIR",
             "TK PENDIDIKAN",
+            "TKT PENDIDIKAN",  # the same CPNS import sheet ("Diploma III/Sarjana Muda"; h27/real7)
             # DUK and nominatif templates of SIMPEG apps (valsix/jombang_siapasn, valsix/mojokerto_simpeg)
             "TINGKAT IJAZAH",
             "PENDIDIKAN TINGKAT IJAZAH",
@@ -264,6 +270,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             # Google-Sheet SIASN copies (Toba's Apps Script): PENDIDIKAN TERAKHIR NAMA is the programme
             "PENDIDIKAN TERAKHIR NAMA",
             "NAMA PENDIDIKAN TERAKHIR",
+            # the CPNS import sheet's diploma: "D-III Teknik Elektromedik", stored by its app as the PENDIDIKAN NAMA
+            # beside TKT PENDIDIKAN (the level; Pengadaan_model::simpanDataCPNSimport, h27/real7)
+            "IJAZAH STTB JENJANG PENDIDIKAN",
         ),
         # "JABATAN / T M T" of a DUK print page (letters spaced out; h26/real5)
         "tmt_jabatan": (
@@ -671,6 +680,7 @@ OPD_LEVEL: tuple[str, ...] = (
     "SATKER",
     "NAMA SATKER",
     "SATUAN KERJA KERJA NAMA",
+    "SATUAN KERJA KERJA",
     "UNOR INDUK",
     "UNOR INDUK NAMA",
     "NAMA UNOR INDUK",
@@ -743,6 +753,11 @@ IGNORED: frozenset[str] = frozenset(
         "NAMA SEKOLAH",
         "LOKASI KERJA NAMA",
         "SATUAN KERJA INDUK NAMA",
+        # the same without "_nama" (a Laravel app's copy of the export): a satker above the one worked in, neither
+        # the OPD nor the instansi (its seeder: induk "Sekretariat Utama" beside instansi "BPS RI"; h27/real7)
+        "SATUAN KERJA INDUK",
+        # the CPNS import sheet's TMT CPNS (stored as TMT_SK_CPNS; h27/real7), as TMT CPNS above
+        "BERLAKU TMT",
         "KPKN NAMA",
         # SIASN rw-skp22's codes of its ratings and predikat (the texts beside them are read)
         "HASIL KINERJA NILAI",

@@ -784,3 +784,39 @@ def test_only_the_year_just_before_stands_in_for_an_empty_latest_predikat(tmp_pa
     three = map_columns(cols("NIP", "NAMA", "PREDIKAT 2023", "PREDIKAT 2024", "PREDIKAT 2025"), "pegawai")
     message = next(f.message for f in three.findings if f.code == "predikat-tahun-terbaru")
     assert "sel yang kosong memakai kolom 'PREDIKAT 2024' (2024)" in message and "'PREDIKAT 2023'" in message
+
+
+#: the 25 headers of a SAPK-style CPNS import sheet (a provincial SIMPEG's Pengadaan_model::simpanDataCPNSimport)
+CPNS_IMPORT = ("NIP", "STATUS PEGAWAI", "NAMA LENGKAP", "TEMPAT LAHIR", "TANGGAL LAHIR", "JENIS KELAMIN (PRIA/WANITA)",
+               "AGAMA", "NO KTP", "ALAMAT", "STATUS PERKAWINAN", "GOLONGAN RUANG", "80% GAJI POKOK", "TKT PENDIDIKAN",
+               "IJAZAH/STTB JENJANG PENDIDIKAN", "NO IJAZAH", "TGL TAHUN LULUS", "JABATAN CPNS", "SATUAN KERJA",
+               "UNIT KERJA", "KPPN", "MASA KERJA GOLONGAN TAHUN", "MASA KERJA GOLONGAN BULAN", "NO SK CPNS",
+               "TGL SK CPNS", "BERLAKU TMT")  # fmt: skip
+
+
+def test_a_cpns_import_sheet_names_its_post_level_and_diploma() -> None:
+    """Its JABATAN CPNS is the only position column (planning refused the file: "kolom 'jabatan' tidak ada"), TKT
+    PENDIDIKAN the level (fuzzy 96 % before) and IJAZAH/STTB JENJANG PENDIDIKAN the diploma's programme, which the
+    app stores as PENDIDIKAN_NAMA ("D-III Teknik Elektromedik"; code index id 24232058134, h27/real7)."""
+    result = map_columns(cols(*CPNS_IMPORT), "pegawai")
+    got = fields_of(result)
+    assert got["jabatan"] == "JABATAN CPNS"
+    assert got["pendidikan"] == "TKT PENDIDIKAN" and result.columns["pendidikan"].how == "alias"
+    assert got["jurusan"] == "IJAZAH/STTB JENJANG PENDIDIKAN"
+    assert "kolom-dipetakan-fuzzy" not in {f.code for f in result.findings}
+    berlaku = next(f for f in result.findings if f.location.header == "BERLAKU TMT")
+    assert "maksud Anda" not in berlaku.message
+
+
+def test_a_siasn_copy_without_nama_suffixes_keeps_its_opd_and_drops_the_parent_satker() -> None:
+    """A Laravel app's copy of the SIASN export writes satuan_kerja_kerja (the OPD) and satuan_kerja_induk (a satker
+    above it, "Sekretariat Utama" beside instansi "BPS RI" in its seeder): the OPD was unread, "maksud Anda
+    'predikat_kinerja'?" (Banjarmasin PegawaiExport, code index id 66709447860, h27/real7)."""
+    headers = ("nip", "nama", "jabatan", "unor", "instansi_induk", "instansi_kerja", "satuan_kerja_induk",
+               "satuan_kerja_kerja")  # fmt: skip
+    result = map_columns(cols(*headers), "pegawai")
+    got = fields_of(result)
+    assert got["unit_kerja"] == "unor" and got["perangkat_daerah"] == "satuan_kerja_kerja"
+    assert got["instansi"] == "instansi_kerja"
+    induk = next(f for f in result.findings if f.location.header == "satuan_kerja_induk")
+    assert induk.code == "kolom-tidak-dikenal" and "maksud Anda" not in induk.message
