@@ -227,3 +227,21 @@ def test_simpeg_unor_induk_is_the_opd_beside_unor(tmp_path: Path) -> None:
     fields = {(m["berkas"].rsplit("/", 1)[-1], m["field"]): m["judul_kolom"] for m in out["pemetaan_kolom"]}
     assert fields["simpeg.csv", "perangkat_daerah"] == "Unor Induk"
     assert _vacancies(roster, _positions(tmp_path))[("Sekretaris", "Dinas Sosial | Sekretariat")] == (1, 1)
+
+
+def test_a_cpns_sheets_satuan_kerja_naming_the_government_leads_no_unit(tmp_path: Path) -> None:
+    """A SAPK CPNS import sheet writes the instansi under SATUAN KERJA: read as the OPD, against a table with OPDs
+    0 of its holders linked (bezetting 0, lowongan 11 of 11; h27/real7, code index id 24232058134)."""
+    agency = "Pemerintah Provinsi D I Yogyakarta"
+    header = ("NIP", "NAMA LENGKAP", "JABATAN CPNS", "SATUAN KERJA", "UNIT KERJA")
+    people = [("199603032025022002", "Rina", "Perawat Ahli Pertama", agency, "Rumah Sakit Jiwa Grhasia"),
+              ("199309092025022006", "Fitri", "Bidan Terampil", agency, "Rumah Sakit Jiwa Grhasia"),
+              ("199705152025021003", "Bayu", "Pranata Komputer Ahli Pertama", agency, "Dinas Komunikasi dan Informatika")]  # fmt: skip
+    roster = write_csv(tmp_path / "cpns.csv", header, people)
+    table = write_csv(tmp_path / "peta.csv", ("Perangkat Daerah", "Unit Kerja", "Nama Jabatan", "Kebutuhan"),
+                      [("Rumah Sakit Jiwa Grhasia", "Rumah Sakit Jiwa Grhasia", "Perawat Ahli Pertama", 3),
+                       ("Rumah Sakit Jiwa Grhasia", "Rumah Sakit Jiwa Grhasia", "Bidan Terampil", 1),
+                       ("Dinas Komunikasi dan Informatika", "Dinas Komunikasi dan Informatika",
+                        "Pranata Komputer Ahli Pertama", 2)])  # fmt: skip
+    got = _vacancies(roster, table)
+    assert sorted(v[1] for v in got.values()) == [1, 1, 1]

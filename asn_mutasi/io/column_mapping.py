@@ -397,9 +397,12 @@ class _Mapper:
             if found is None:
                 return
             inner, outer = unit_col, found
-        self.take(
-            outer, "perangkat_daerah", "alias", reason=f"'{outer.text}' di samping unit kerja '{inner.text}': OPD"
-        )
+        agency = _agency_named(self.samples.get(outer.index) if self.samples else None)
+        if agency is None:
+            why = f"'{outer.text}' di samping unit kerja '{inner.text}': OPD"
+            self.take(outer, "perangkat_daerah", "alias", reason=why)
+        else:
+            self.agency_column(outer, agency)
         # the findings on the unit's columns are written again: the OPD column is no second unit column any more
         self.result.findings = [
             f
@@ -412,6 +415,20 @@ class _Mapper:
                 self.result.findings.append(
                     make_finding("kolom-ganda", loc, header=inner.text, kolom_dipakai=inner.letter)
                 )
+
+    def agency_column(self, col: HeaderColumn, example: str) -> None:
+        """An OPD-level column ("SATUAN KERJA") whose every cell names a government ("Pemerintah Provinsi D I
+        Yogyakarta"): the instansi, not the OPD. Read as the OPD it led every unit ("Pemerintah … | Rumah Sakit Jiwa
+        Grhasia") and no holder linked to a table with OPDs (a SAPK CPNS import sheet, whose app stores it as the
+        instansi; h27/real7). Beside an instansi column it is a second one."""
+        have = self.result.columns.get("instansi")
+        if have is None:
+            why = f"'{col.text}' berisi nama instansi (mis. '{example}'), bukan OPD: dibaca sebagai instansi"
+            self.take(col, "instansi", "alias", reason=why)
+            return
+        self.assigned[col.index] = ""
+        loc = replace(self.base, column=col.letter, header=col.text, field="instansi")
+        self.result.findings.append(make_finding("kolom-ganda", loc, header=have.header, kolom_dipakai=have.letter))
 
     def fallback_spellings(self) -> None:
         """A field's fallback column (PANGKAT for golongan) is the field when the file has no column of it, else
@@ -763,6 +780,22 @@ def _ignored(col: HeaderColumn) -> bool:
 
 
 _OPD_KEYS = frozenset(normalize_header(a) for a in OPD_LEVEL)
+
+
+#: a government's own name, the instansi of a regional roster: "Pemerintah Kota X", "Pemprov X", "Kabupaten X",
+#: "Kab. X", "Kota X", "Provinsi X" (an OPD is "Dinas …", "Sekretariat Daerah Kota X", "Kecamatan Kota Barat")
+_AGENCY_NAME = re.compile(
+    r"^(?:pemerintah|pemprov|pemkab|pemkot|pemda)\b(?!\s*$)|^(?:kabupaten|kota|provinsi)\s+\w|^(?:kab|prov)(?:\.\s*|\s+)\w",
+    re.I,
+)
+
+
+def _agency_named(values: Sequence[object] | None) -> str | None:
+    """The first cell when every filled cell of ``values`` is a government's name (:data:`_AGENCY_NAME`), else None."""
+    filled = [str(v).strip() for v in values or () if v is not None and str(v).strip()]
+    if not filled or not all(_AGENCY_NAME.match(v) for v in filled):
+        return None
+    return filled[0]
 
 
 def _opd_level(col: HeaderColumn) -> bool:

@@ -820,3 +820,45 @@ def test_a_siasn_copy_without_nama_suffixes_keeps_its_opd_and_drops_the_parent_s
     assert got["instansi"] == "instansi_kerja"
     induk = next(f for f in result.findings if f.location.header == "satuan_kerja_induk")
     assert induk.code == "kolom-tidak-dikenal" and "maksud Anda" not in induk.message
+
+
+def _satuan_kerja(*values: str, extra: tuple[str, ...] = ()) -> object:
+    """A CPNS import sheet's unit columns with ``values`` under SATUAN KERJA (and ``extra`` headers after them)."""
+    headers = ("NIP", "NAMA LENGKAP", "JABATAN CPNS", "SATUAN KERJA", "UNIT KERJA", *extra)
+    samples: dict[int, list[object]] = {3: list(values), 4: ["Rumah Sakit Jiwa Grhasia"] * len(values)}
+    if extra:
+        samples[5] = ["Pemerintah Provinsi D I Yogyakarta"] * len(values)
+    return map_columns(cols(*headers), "pegawai", samples=samples)
+
+
+def test_a_satuan_kerja_holding_the_government_is_the_instansi_not_the_opd() -> None:
+    """SATUAN KERJA = "Pemerintah Provinsi D I Yogyakarta" on every row was read as the OPD: every unit became
+    "Pemerintah … | Rumah Sakit Jiwa Grhasia" and 0 of 6 holders linked to a table with OPDs (the app stores it as
+    its instansi; code index id 24232058134, h27/real7)."""
+    result = _satuan_kerja(*["Pemerintah Provinsi D I Yogyakarta"] * 6)
+    got = fields_of(result)
+    assert got["instansi"] == "SATUAN KERJA" and got["unit_kerja"] == "UNIT KERJA"
+    assert "perangkat_daerah" not in got
+    assert "nama instansi" in result.columns["instansi"].reason and "bukan OPD" in result.columns["instansi"].reason
+    for spelt in ("Pemkab Sleman", "Kabupaten Sleman", "Kab. Sleman", "Kota Yogyakarta", "Provinsi Jawa Tengah"):
+        assert "instansi" in fields_of(_satuan_kerja(spelt, spelt, spelt)), spelt
+    beside = _satuan_kerja(*["Pemerintah Kota Yogyakarta"] * 3, extra=("INSTANSI",))
+    assert fields_of(beside)["instansi"] == "INSTANSI" and "perangkat_daerah" not in beside.columns
+    assert [f.location.header for f in beside.findings if f.code == "kolom-ganda"] == ["SATUAN KERJA"]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ("Dinas Kesehatan", "Dinas Kesehatan", "Dinas Kesehatan"),  # one OPD's roster: one value, still the OPD
+        ("Sekretariat Daerah Kota Yogyakarta", "Dinas Sosial", "Dinas Sosial"),
+        ("Kecamatan Kota Barat", "Kecamatan Kota Timur", "Kelurahan Kota Baru"),
+        ("Badan Kepegawaian Daerah Provinsi DIY", "RSUD Kota Yogyakarta", "Dinas Pemerintahan Desa"),
+        ("Pemerintah Provinsi D I Yogyakarta", "Dinas Sosial", "Dinas Sosial"),  # not every cell
+        ("Pemerintahan", "Pemerintahan", "Pemerintahan"),
+    ],
+)
+def test_a_satuan_kerja_of_opds_stays_the_opd(values: tuple[str, ...]) -> None:
+    """The negatives of the rule above: OPD names that hold a place ("Kota", "Provinsi") or a government word."""
+    got = fields_of(_satuan_kerja(*values))
+    assert got["perangkat_daerah"] == "SATUAN KERJA" and "instansi" not in got
