@@ -292,6 +292,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "the one table unit it spells; only the words that name the kind of unit (sekretariat, kelurahan, "
         "kecamatan, …) are read so, never those that name its work.",
     ),
+    "unit-dihitung-di-opd": CodeSpec(
+        INFO,
+        "Unit kerja '{unit_kerja}' tidak ada di peta jabatan, yang mencatat '{unit_peta}' tanpa unit di bawahnya; "
+        "{jumlah} pemangku di unit itu dihitung pada jabatan yang sama namanya di '{unit_peta}'",
+        "A roster unit the position table lacks, whose OPD the table lists whole (a peta jabatan per OPD beside a "
+        "roster per UNOR): its holders count in the OPD's post of their name.",
+    ),
     "unit-dibaca-sebagai": CodeSpec(
         INFO,
         "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai unit '{unit_peta}' (satu-satunya unit "

@@ -245,3 +245,65 @@ def test_a_cpns_sheets_satuan_kerja_naming_the_government_leads_no_unit(tmp_path
                         "Pranata Komputer Ahli Pertama", 2)])  # fmt: skip
     got = _vacancies(roster, table)
     assert sorted(v[1] for v in got.values()) == [1, 1, 1]
+
+
+#: a position table per OPD (a regional admin app's "Peta Jabatan": Jabatan | OPD | Bezetting | Kebutuhan)
+PER_OPD = (("Jabatan", "OPD", "Bezetting", "Kebutuhan"),
+           [("Dokter Ahli Madya", "Dinas Kesehatan", 1, 2), ("Perawat Ahli Muda", "Dinas Kesehatan", 2, 3),
+            ("Kepala Subbagian Umum", "Dinas Kesehatan", 1, 1), ("Guru Ahli Pertama", "Dinas Pendidikan", 1, 1)])  # fmt: skip
+#: a SIASN roster per UNOR, with its OPD
+PER_UNOR = [("198001012005011001", "Ahmad", "Dinas Kesehatan", "Puskesmas Pekauman", "Dokter Ahli Madya"),
+            ("198805052010012002", "Siti", "Dinas Kesehatan", "Puskesmas Pekauman", "Perawat Ahli Muda"),
+            ("198905052011012003", "Rina", "Dinas Kesehatan", "Puskesmas Teluk Dalam", "Perawat Ahli Muda"),
+            ("199007072015032004", "Nur", "Dinas Kesehatan", "Puskesmas Teluk Dalam", "Bidan Terampil"),
+            ("197503031999031005", "Yusuf", "Dinas Kesehatan", "Dinas Kesehatan", "Kepala Subbagian Umum"),
+            ("199501012020121006", "Rahmat", "Dinas Pendidikan", "SDN Pekapuran Raya 1", "Guru Ahli Pertama")]  # fmt: skip
+SIASN_UNITS = ("NIP BARU", "NAMA", "SATUAN KERJA KERJA NAMA", "UNOR NAMA", "JABATAN NAMA")
+
+
+def test_a_table_per_opd_counts_the_holders_of_the_opds_units(tmp_path: Path) -> None:
+    """A peta jabatan per OPD beside a SIASN roster per UNOR: "Dinas Kesehatan | Puskesmas Pekauman" linked to no
+    post, bezetting 3 and lowongan 12 where the table itself says 8 and 7 (Banjarmasin export, h27/real7). The
+    holders count in their OPD's post of that name, said once per unit; a post the OPD lacks stays unlinked."""
+    roster = write_csv(tmp_path / "pegawai.csv", SIASN_UNITS, PER_UNOR)
+    table = write_csv(tmp_path / "peta.csv", *PER_OPD)
+    got = _vacancies(roster, table)
+    assert got == {
+        ("Dokter Ahli Madya", "Dinas Kesehatan"): (2, 1),
+        ("Perawat Ahli Muda", "Dinas Kesehatan"): (3, 2),
+        ("Kepala Subbagian Umum", "Dinas Kesehatan"): (1, 1),
+        ("Guru Ahli Pertama", "Dinas Pendidikan"): (1, 1),
+    }
+    out = stdout_json(expect(run("periksa", roster, table, "-f", "json"), EXIT_OK))
+    told = {f["nilai"]: f for f in out["temuan"] if f["kode"] == "unit-dihitung-di-opd"}
+    assert sorted(told) == ["Dinas Kesehatan | Puskesmas Pekauman", "Dinas Kesehatan | Puskesmas Teluk Dalam",
+                            "Dinas Pendidikan | SDN Pekapuran Raya 1"]  # fmt: skip
+    assert told["Dinas Kesehatan | Puskesmas Pekauman"]["tingkat"] == "info"
+    assert "2 pemangku" in told["Dinas Kesehatan | Puskesmas Pekauman"]["pesan"]
+    assert "1 pemangku" in told["Dinas Kesehatan | Puskesmas Teluk Dalam"]["pesan"]  # the Bidan is not counted
+    assert [f["nilai"] for f in out["temuan"] if f["kode"] == "jabatan-tidak-ditemukan"] == ["Bidan Terampil"]
+    assert not [f for f in out["temuan"] if f["kode"] == "bezetting-beda"]  # the table's own bezetting agrees
+    plan = stdout_json(expect(run("rencana", roster, table, "-f", "json", *TANGGAL), EXIT_OK))["ringkasan"]
+    assert (plan["lowongan_saat_ini"], plan["dikecualikan_tanpa_jabatan"]) == (2, 1)  # the plan links alike
+
+
+def test_a_table_listing_units_of_the_opd_keeps_an_unlisted_unit_out_of_the_opds_posts(tmp_path: Path) -> None:
+    """The negatives: a table that lists a unit below the OPD (by its OPD column, or as a unit the roster puts in
+    that OPD) lists its units, so a unit it lacks is not counted in the OPD's own posts; nor is a unit it has."""
+    roster = write_csv(tmp_path / "pegawai.csv", SIASN_UNITS, PER_UNOR[:3])
+    below = write_csv(tmp_path / "peta_opd_unit.csv", ("OPD", "Unit Kerja", "Jabatan", "Kebutuhan"),
+                      [("Dinas Kesehatan", "", "Dokter Ahli Madya", 2), ("Dinas Kesehatan", "", "Perawat Ahli Muda", 3),
+                       ("Dinas Kesehatan", "Sekretariat", "Kepala Subbagian Umum", 1)])  # fmt: skip
+    assert {k: v[1] for k, v in _vacancies(roster, below).items()} == {
+        ("Dokter Ahli Madya", "Dinas Kesehatan"): 0,
+        ("Perawat Ahli Muda", "Dinas Kesehatan"): 0,
+        ("Kepala Subbagian Umum", "Dinas Kesehatan | Sekretariat"): 0,
+    }
+    listed = write_csv(tmp_path / "peta_unit.csv", ("Unit Kerja", "Jabatan", "Kebutuhan"),
+                       [("Dinas Kesehatan", "Dokter Ahli Madya", 2), ("Dinas Kesehatan", "Perawat Ahli Muda", 3),
+                        ("Puskesmas Pekauman", "Perawat Ahli Muda", 1)])  # fmt: skip
+    assert {k: v[1] for k, v in _vacancies(roster, listed).items()} == {
+        ("Dokter Ahli Madya", "Dinas Kesehatan"): 0,  # Puskesmas Pekauman is a table unit: its Dokter is not here
+        ("Perawat Ahli Muda", "Dinas Kesehatan"): 0,  # nor is Teluk Dalam's Perawat: the table lists Dinkes' units
+        ("Perawat Ahli Muda", "Puskesmas Pekauman"): 1,
+    }

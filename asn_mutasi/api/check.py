@@ -102,7 +102,8 @@ def cross_check(roster: PreparedTable, positions: PreparedTable) -> list[Finding
     # findings are said of valid rows only, as every planning command says them (build_world)
     result, stated = link_to_table(roster.frame, roster.raw, positions)
     valid_rows = set(roster.valid["_baris"].tolist())
-    return [*(f for f in result.findings if f.location.row in valid_rows), *stated]
+    # a unit-level finding (unit-dibaca-sebagai, unit-dihitung-di-opd) names no row: it is kept
+    return [*(f for f in result.findings if f.location.row is None or f.location.row in valid_rows), *stated]
 
 
 def check(

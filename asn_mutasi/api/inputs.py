@@ -710,7 +710,7 @@ def build_world(
     inputs.position_index = None  # needed for linking only: not held through planning
     valid_rows = set(inputs.roster.valid["_baris"].tolist())
     log.debug("penautan: %d pegawai, %d temuan penautan", len(link.frame), len(link.findings))
-    findings += [f for f in link.findings if f.location.row in valid_rows]
+    findings += [f for f in link.findings if f.location.row is None or f.location.row in valid_rows]
     findings += stated
     findings += past_pension(inputs.roster.valid, raw, run)
     history = None

@@ -10,6 +10,9 @@ Order of evidence, strongest first:
 4. ``tidak_tertaut`` — nothing fits; a ``jabatan-tidak-ditemukan`` finding names the
    three closest positions.
 
+A roster unit the table lacks whose OPD the table keeps whole (a peta jabatan per OPD beside a
+roster per UNOR) is read as its OPD, by the same steps (``unit-dihitung-di-opd``, once per unit).
+
 Work happens on distinct (name, unit) pairs, never per row, so 100,000 employees in a
 few thousand distinct positions cost a few thousand normalisations. No employee is
 dropped: every input row comes back with ``cara_tautan`` set.
@@ -107,6 +110,7 @@ class PositionIndex:
     #: like :attr:`by_opd_free`, keyed by the UPT unit's :func:`_upt_key` ("UPTD Puskesmas X" = "Puskesmas X")
     by_opd_free_upt: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _upt_units: dict[str, list[str]] | None = field(default=None, repr=False)
+    _word_sets: set[str] | None = field(default=None, repr=False)
 
     def upt_units(self) -> dict[str, list[str]]:
         """Each table unit with UPT(D) words by its :func:`_upt_key` -> the units (built once, on first use)."""
@@ -116,6 +120,12 @@ class PositionIndex:
                 if _UPT_WORDS in unit:
                     self._upt_units.setdefault(_upt_key(unit), []).append(unit)
         return self._upt_units
+
+    def has_word_set(self, unit: str) -> bool:
+        """Whether a table unit has the words of normalised ``unit`` in any order (built once, on first use)."""
+        if self._word_sets is None:
+            self._word_sets = {_word_set(u) for u in self.names_in_unit}
+        return _word_set(unit) in self._word_sets
 
     def units_without_and(self) -> dict[str, list[str]]:
         """Each table unit key with its "dan" left out -> the units (built once, on first use)."""
@@ -511,15 +521,10 @@ def link_employees(
     if len(rest):
         raw_name = _text_series(rest["jabatan"])
         raw_unit = _text_series(rest["unit_kerja"])
-        # a roster told apart by OPD against positions that are not: its units as written are theirs
-        written = UNIT_AS_WRITTEN in rest.columns and not index.told_by_opd
-        raw_written = _text_series(rest[UNIT_AS_WRITTEN]) if written else raw_unit
-        pairs = pd.DataFrame({"n": raw_name, "u": raw_unit, "w": raw_written}).drop_duplicates(["n", "u"])
-        pairs["nn"] = _normalise_many(pairs["n"], normalize_position_name)
-        pairs["nu"] = _normalise_many(pairs["u"], normalize_unit_name)
-        pairs["nw"] = _normalise_many(pairs["w"], normalize_unit_name) if written else pairs["nu"]
+        pairs = _distinct_pairs(rest, raw_name, raw_unit, index)
         opd_free = index.told_by_opd and UNIT_AS_WRITTEN not in rest.columns
-        resolved, units_read, renamed = _resolve_pairs(pairs, index, opd_free=opd_free)
+        found = _resolve_pairs(pairs, index, opd_free=opd_free)
+        resolved, units_read, renamed = found.resolved, found.units_read, found.renamed
         keys = list(zip(raw_name.tolist(), raw_unit.tolist(), strict=True))
         got = [resolved[k] for k in keys]
         link[rest_at] = np.fromiter((g[0] for g in got), dtype=object, count=len(got))
@@ -531,10 +536,63 @@ def link_employees(
         )
         where = Location(file=source, sheet=sheet, column=(letters or {}).get("unit_kerja"), field="unit_kerja")
         findings += _units_read_findings(units_read, index, where)
+        findings += _in_opd_findings(found.in_opd, raw_name, raw_unit, index, where)
 
     frame[LINK_COLUMN] = pd.Series(link, index=frame.index, dtype=object)
     frame[HOW_COLUMN] = pd.Series(how, index=frame.index, dtype=object)
     return LinkResult(frame=frame, findings=findings)
+
+
+def _distinct_pairs(rest: pd.DataFrame, raw_name: pd.Series, raw_unit: pd.Series, index: PositionIndex) -> pd.DataFrame:
+    """The distinct (jabatan, unit) of the rows as written (``n``, ``u``), the unit to fall back to (``w``), their
+    keys (``nn``, ``nu``, ``nw``) and the table unit key of the row's OPD (``opd``, :func:`_opd_units`)."""
+    # a roster told apart by OPD against positions that are not: its units as written are theirs
+    written = UNIT_AS_WRITTEN in rest.columns and not index.told_by_opd
+    raw_written = _text_series(rest[UNIT_AS_WRITTEN]) if written else raw_unit
+    raw_opd = _text_series(rest["perangkat_daerah"]) if "perangkat_daerah" in rest.columns else ""
+    pairs = pd.DataFrame({"n": raw_name, "u": raw_unit, "w": raw_written, "o": raw_opd})
+    pairs = pairs.drop_duplicates(["n", "u"])
+    pairs["nn"] = _normalise_many(pairs["n"], normalize_position_name)
+    pairs["nu"] = _normalise_many(pairs["u"], normalize_unit_name)
+    pairs["nw"] = _normalise_many(pairs["w"], normalize_unit_name) if written else pairs["nu"]
+    pairs["opd"] = _opd_units(pairs.pop("o").tolist(), pairs["u"].tolist())
+    return pairs
+
+
+def _opd_units(opds: list[str], units: list[str]) -> list[str]:
+    """The table unit key of each pair's OPD as its unit path writes it ("Dinas Kesehatan" of "Dinas Kesehatan |
+    Puskesmas Pekauman", "Agency | Dinas X" of "Agency | Dinas X | Bidang Y"), or "" where the path names no unit
+    below its OPD (no OPD column, a blank unit, a unit naming its OPD)."""
+    out = []
+    for opd, unit in zip(opds, units, strict=True):
+        at = unit.find(f"{opd} | ") if opd else -1
+        out.append(normalize_unit_name(unit[: at + len(opd)]) if at >= 0 else "")
+    return out
+
+
+def _in_opd_findings(
+    in_opd: dict[tuple[str, str], str], names: pd.Series, units: pd.Series, index: PositionIndex, where: Location
+) -> list[Finding]:
+    """``unit-dihitung-di-opd`` once for each roster unit whose holders count in their OPD's posts, with how many
+    rows (``names``/``units``: the rows' jabatan and unit as written)."""
+    if not in_opd:
+        return []
+    rows = pd.DataFrame({"n": names.to_numpy(dtype=object), "u": units.to_numpy(dtype=object)}).value_counts()
+    held: dict[str, int] = {}
+    opd_of: dict[str, str] = {}
+    for pair, opd in in_opd.items():
+        held[pair[1]] = held.get(pair[1], 0) + int(rows.get(pair, 0))
+        opd_of.setdefault(pair[1], opd)
+    return [
+        make_finding(
+            "unit-dihitung-di-opd",
+            replace(where, value=unit),
+            unit_kerja=unit,
+            unit_peta=index.unit_display[opd_of[unit]],
+            jumlah=held[unit],
+        )
+        for unit in sorted(held)
+    ]
 
 
 def _units_read_findings(units_read: dict[str, str], index: PositionIndex, where: Location) -> list[Finding]:
@@ -579,40 +637,78 @@ def _spread_over_siblings(link: np.ndarray, rest_at: np.ndarray, index: Position
             room[k] -= 1
 
 
-def _resolve_pairs(
-    pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool
-) -> tuple[dict[tuple[str, str], tuple[str | None, str, float]], dict[str, str], set[tuple[str, str]]]:
-    """Each distinct (name, unit) as written -> (kode_jabatan or None, method, score), the roster units read as a
-    table unit (:func:`_table_unit`) and the pairs linked by the post's old name (:func:`_by_old_name`); the order
-    of evidence of the module docstring."""
-    resolved: dict[tuple[str, str], tuple[str | None, str, float]] = {}
-    units_read: dict[str, str] = {}  # unit as written -> its table unit key
-    renamed: set[tuple[str, str]] = set()
-    for n_raw, u_raw, _, nn, nu, nw in pairs.itertuples(index=False, name=None):
-        if nu and nu not in index.names_in_unit and nw not in index.names_in_unit:
-            table_unit = _table_unit(nu, index)  # "INSPEKTORAT" is the table's "Inspektorat Daerah"
-            if table_unit is not None:
-                units_read.setdefault(u_raw, table_unit)
-                nu = nw = table_unit
-        kode, method = index.find(nn, nu, opd_free=opd_free)
-        if kode is None and nw != nu:
-            kode, method = index.find(nn, nw)
-        if kode is None:  # "Camat Ngablak" in Kecamatan Ngablak, "Kasi Logistik pd BPBD": the post's own name
-            variants = _name_variants(nn, nu)
-            kode = next((k for a in variants if (k := index.by_key.get((a, nu))) is not None), None)
-            method = "nama"
-            if kode is None and (kode := _by_old_name(index, [nn, *variants], nu)) is not None:
-                method = "fuzzy"  # the analyst checks it (jabatan-nama-lama)
-                renamed.add((n_raw, u_raw))
-        if kode is not None:
-            resolved[(n_raw, u_raw)] = (kode, method, 100.0)
+Resolved = tuple[str | None, str, float]  #: (kode_jabatan or None, method, score) of one (name, unit) pair
+
+
+@dataclass
+class _Resolution:
+    """What :func:`_resolve_pairs` found: each pair's post, the roster units read as a table unit, the pairs linked by
+    the post's old name, and the roster units counted in their OPD's posts (:func:`_opd_only`)."""
+
+    resolved: dict[tuple[str, str], Resolved] = field(default_factory=dict)
+    units_read: dict[str, str] = field(default_factory=dict)  #: unit as written -> its table unit key
+    renamed: set[tuple[str, str]] = field(default_factory=set)
+    in_opd: dict[tuple[str, str], str] = field(default_factory=dict)  #: pair -> its OPD's table unit key
+
+
+def _resolve_pairs(pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool) -> _Resolution:
+    """Each distinct (name, unit) as written -> :data:`Resolved`, by the order of evidence of the module docstring;
+    then a pair whose unit the table lacks, in the post of its OPD when the table keeps that OPD whole
+    (:func:`_opd_only`)."""
+    out = _Resolution()
+    below: set[str] = set()  # OPDs (their table unit key) with a roster unit that is a table unit below them
+    unknown: list[tuple[str, str, str, str]] = []  # unresolved pairs in a unit the table lacks: (n, u, nn, opd)
+    for n_raw, u_raw, _, nn, nu, nw, opd in pairs.itertuples(index=False, name=None):
+        known = not nu or nu in index.names_in_unit or nw in index.names_in_unit or index.has_word_set(nu)
+        if not known and (table_unit := _table_unit(nu, index)) is not None:
+            out.units_read.setdefault(u_raw, table_unit)  # "INSPEKTORAT" is the table's "Inspektorat Daerah"
+            nu = nw = table_unit
+            known = True
+        if known and opd and nu != opd:
+            below.add(opd)
+        got, old = _resolve_pair(index, nn, nu, nw, opd_free=opd_free)
+        out.resolved[(n_raw, u_raw)] = got
+        if old:
+            out.renamed.add((n_raw, u_raw))
+        if got[0] is None and not known and opd:
+            unknown.append((n_raw, u_raw, nn, opd))
+    for n_raw, u_raw, nn, opd in unknown:
+        if not _opd_only(index, opd, below):
             continue
-        hit = _fuzzy(index, nn, nu) or (_fuzzy(index, nn, nw) if nw != nu else None)
-        if hit is not None:
-            resolved[(n_raw, u_raw)] = (hit[0], "fuzzy", hit[1])
-        else:
-            resolved[(n_raw, u_raw)] = (None, "tidak_tertaut", 0.0)
-    return resolved, units_read, renamed
+        got, old = _resolve_pair(index, nn, opd, opd, opd_free=False)
+        if got[0] is not None:
+            out.resolved[(n_raw, u_raw)] = got
+            out.in_opd[(n_raw, u_raw)] = opd
+            if old:
+                out.renamed.add((n_raw, u_raw))
+    return out
+
+
+def _opd_only(index: PositionIndex, opd: str, below: set[str]) -> bool:
+    """Whether the table keeps the OPD of table unit key ``opd`` whole: the OPD is a table unit, no table unit lies
+    below it by name ("dinas kesehatan bidang …") and no roster unit of that OPD is a table unit. A position table
+    per OPD (an admin app's "Peta Jabatan", SSCASN and e-Formasi lists) beside a SIASN roster per UNOR: the holders
+    of "Dinas Kesehatan | Puskesmas Pekauman" hold the table's "Dokter Ahli Madya / Dinas Kesehatan" (h27/real7).
+    A table that lists any unit of the OPD lists its units: a unit it lacks is no part of the OPD's own posts."""
+    return opd in index.names_in_unit and opd not in below and not index.unit_prefixes().get(opd)
+
+
+def _resolve_pair(index: PositionIndex, nn: str, nu: str, nw: str, *, opd_free: bool) -> tuple[Resolved, bool]:
+    """The post of normalised name ``nn`` in unit ``nu`` (``nw``: the unit as written, a second key), and whether
+    it was found by the post's old name (:func:`_by_old_name`)."""
+    kode, method = index.find(nn, nu, opd_free=opd_free)
+    if kode is None and nw != nu:
+        kode, method = index.find(nn, nw)
+    if kode is None:  # "Camat Ngablak" in Kecamatan Ngablak, "Kasi Logistik pd BPBD": the post's own name
+        variants = _name_variants(nn, nu)
+        kode = next((k for a in variants if (k := index.by_key.get((a, nu))) is not None), None)
+        method = "nama"
+        if kode is None and (kode := _by_old_name(index, [nn, *variants], nu)) is not None:
+            return (kode, "fuzzy", 100.0), True  # the analyst checks it (jabatan-nama-lama)
+    if kode is not None:
+        return (kode, method, 100.0), False
+    hit = _fuzzy(index, nn, nu) or (_fuzzy(index, nn, nw) if nw != nu else None)
+    return ((hit[0], "fuzzy", hit[1]) if hit is not None else (None, "tidak_tertaut", 0.0)), False
 
 
 def _by_old_name(index: PositionIndex, names: list[str], unit: str) -> str | None:
