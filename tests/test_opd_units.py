@@ -307,3 +307,24 @@ def test_a_table_listing_units_of_the_opd_keeps_an_unlisted_unit_out_of_the_opds
         ("Perawat Ahli Muda", "Dinas Kesehatan"): 0,  # nor is Teluk Dalam's Perawat: the table lists Dinkes' units
         ("Perawat Ahli Muda", "Puskesmas Pekauman"): 1,
     }
+
+
+def test_a_mapping_file_for_the_roster_is_not_warned_against_the_position_table(tmp_path: Path) -> None:
+    """`--peta-kolom` with "unit_kerja = 'satuan_kerja_kerja'" (the roster's OPD column) also warned
+    peta-kolom-tidak-ditemukan on the position table, which it does not describe (h27/real7). A table is warned only
+    when the file describes it, or when the file describes no table (then every miss is a typo)."""
+    header = ("nip", "nama", "satuan_kerja_kerja", "unor", "jabatan")
+    roster = write_csv(tmp_path / "pegawai.csv", header, PER_UNOR)
+    table = write_csv(tmp_path / "peta.csv", *PER_OPD)
+
+    def misses(mapping: str) -> list[tuple[str, str]]:
+        (tmp_path / "kolom.toml").write_text(f"[kolom]\n{mapping}\n", encoding="utf-8")
+        args = ("periksa", roster, table, "--peta-kolom", tmp_path / "kolom.toml", "-f", "json")
+        out = stdout_json(run(*args))
+        found = [f for f in out["temuan"] if f["kode"] == "peta-kolom-tidak-ditemukan"]
+        return [(f["berkas"].rsplit("/", 1)[-1], f["field"]) for f in found]
+
+    assert misses('unit_kerja = "satuan_kerja_kerja"') == []
+    assert misses('nama = "nama"\nunit_kerja = "satuan_kerja_kerjaa"') == [("pegawai.csv", "unit_kerja")]
+    assert sorted(misses('unit_kerja = "satuan_kerja_kerjaa"')) == [("pegawai.csv", "unit_kerja"),
+                                                                   ("peta.csv", "unit_kerja")]  # fmt: skip

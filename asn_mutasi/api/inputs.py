@@ -295,7 +295,24 @@ def _load_inputs(
         _log_counts(positions)
         if positions.abk:
             log.debug("lembar ABK: %s", ", ".join(f"{k}={v}" for k, v in positions.abk.items()))
+        findings = _mapping_misses_in_scope(findings, [raw_roster, raw_pos, *(raw_abk or [])])
     return Inputs(roster=roster, positions=positions, findings=findings, position_index=position_index)
+
+
+def _mapping_misses_in_scope(findings: list[Finding], tables: list[RawTable]) -> list[Finding]:
+    """``findings`` without the ``peta-kolom-tidak-ditemukan`` of a table the ``--peta-kolom`` file does not
+    describe, when it describes another: one file serves every table, and a roster's "unit_kerja =
+    'satuan_kerja_kerja'" was warned against the position table too (h27/real7). A table is described when it took
+    a column from the file; a file that describes no table has every miss named (they are typos)."""
+    described = {(t.source.path, t.source.sheet): any(c.how == "peta" for c in t.columns.values()) for t in tables}
+    if all(described.values()) or not any(described.values()):
+        return findings
+    quiet = {where for where, took in described.items() if not took}
+    return [
+        f
+        for f in findings
+        if f.code != "peta-kolom-tidak-ditemukan" or (f.location.file, f.location.sheet) not in quiet
+    ]
 
 
 def _concurrent(pegawai: Source, jabatan: Source, abk: Source | None) -> bool:
