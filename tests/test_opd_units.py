@@ -249,12 +249,13 @@ def test_a_cpns_sheets_satuan_kerja_naming_the_government_leads_no_unit(tmp_path
 
 #: a position table per OPD (a regional admin app's "Peta Jabatan": Jabatan | OPD | Bezetting | Kebutuhan)
 PER_OPD = (("Jabatan", "OPD", "Bezetting", "Kebutuhan"),
-           [("Dokter Ahli Madya", "Dinas Kesehatan", 1, 2), ("Perawat Ahli Muda", "Dinas Kesehatan", 2, 3),
+           [("Dokter Ahli Madya", "Dinas Kesehatan", 2, 2), ("Perawat Ahli Muda", "Dinas Kesehatan", 2, 3),
             ("Kepala Subbagian Umum", "Dinas Kesehatan", 1, 1), ("Guru Ahli Pertama", "Dinas Pendidikan", 1, 1)])  # fmt: skip
 #: a SIASN roster per UNOR, with its OPD
 PER_UNOR = [("198001012005011001", "Ahmad", "Dinas Kesehatan", "Puskesmas Pekauman", "Dokter Ahli Madya"),
             ("198805052010012002", "Siti", "Dinas Kesehatan", "Puskesmas Pekauman", "Perawat Ahli Muda"),
             ("198905052011012003", "Rina", "Dinas Kesehatan", "Puskesmas Teluk Dalam", "Perawat Ahli Muda"),
+            ("198206062008012007", "Dian", "Dinas Kesehatan", "UPT Laboratorium Dinas Kesehatan", "Dokter Ahli Madya"),
             ("199007072015032004", "Nur", "Dinas Kesehatan", "Puskesmas Teluk Dalam", "Bidan Terampil"),
             ("197503031999031005", "Yusuf", "Dinas Kesehatan", "Dinas Kesehatan", "Kepala Subbagian Umum"),
             ("199501012020121006", "Rahmat", "Dinas Pendidikan", "SDN Pekapuran Raya 1", "Guru Ahli Pertama")]  # fmt: skip
@@ -269,7 +270,7 @@ def test_a_table_per_opd_counts_the_holders_of_the_opds_units(tmp_path: Path) ->
     table = write_csv(tmp_path / "peta.csv", *PER_OPD)
     got = _vacancies(roster, table)
     assert got == {
-        ("Dokter Ahli Madya", "Dinas Kesehatan"): (2, 1),
+        ("Dokter Ahli Madya", "Dinas Kesehatan"): (2, 2),  # Puskesmas Pekauman's and a UPT naming its OPD
         ("Perawat Ahli Muda", "Dinas Kesehatan"): (3, 2),
         ("Kepala Subbagian Umum", "Dinas Kesehatan"): (1, 1),
         ("Guru Ahli Pertama", "Dinas Pendidikan"): (1, 1),
@@ -277,14 +278,14 @@ def test_a_table_per_opd_counts_the_holders_of_the_opds_units(tmp_path: Path) ->
     out = stdout_json(expect(run("periksa", roster, table, "-f", "json"), EXIT_OK))
     told = {f["nilai"]: f for f in out["temuan"] if f["kode"] == "unit-dihitung-di-opd"}
     assert sorted(told) == ["Dinas Kesehatan | Puskesmas Pekauman", "Dinas Kesehatan | Puskesmas Teluk Dalam",
-                            "Dinas Pendidikan | SDN Pekapuran Raya 1"]  # fmt: skip
+                            "Dinas Pendidikan | SDN Pekapuran Raya 1", "UPT Laboratorium Dinas Kesehatan"]  # fmt: skip
     assert told["Dinas Kesehatan | Puskesmas Pekauman"]["tingkat"] == "info"
     assert "2 pemangku" in told["Dinas Kesehatan | Puskesmas Pekauman"]["pesan"]
     assert "1 pemangku" in told["Dinas Kesehatan | Puskesmas Teluk Dalam"]["pesan"]  # the Bidan is not counted
     assert [f["nilai"] for f in out["temuan"] if f["kode"] == "jabatan-tidak-ditemukan"] == ["Bidan Terampil"]
     assert not [f for f in out["temuan"] if f["kode"] == "bezetting-beda"]  # the table's own bezetting agrees
     plan = stdout_json(expect(run("rencana", roster, table, "-f", "json", *TANGGAL), EXIT_OK))["ringkasan"]
-    assert (plan["lowongan_saat_ini"], plan["dikecualikan_tanpa_jabatan"]) == (2, 1)  # the plan links alike
+    assert (plan["lowongan_saat_ini"], plan["dikecualikan_tanpa_jabatan"]) == (1, 1)  # the plan links alike
 
 
 def test_a_table_listing_units_of_the_opd_keeps_an_unlisted_unit_out_of_the_opds_posts(tmp_path: Path) -> None:

@@ -561,12 +561,15 @@ def _distinct_pairs(rest: pd.DataFrame, raw_name: pd.Series, raw_unit: pd.Series
 
 def _opd_units(opds: list[str], units: list[str]) -> list[str]:
     """The table unit key of each pair's OPD as its unit path writes it ("Dinas Kesehatan" of "Dinas Kesehatan |
-    Puskesmas Pekauman", "Agency | Dinas X" of "Agency | Dinas X | Bidang Y"), or "" where the path names no unit
-    below its OPD (no OPD column, a blank unit, a unit naming its OPD)."""
+    Puskesmas Pekauman", "Agency | Dinas X" of "Agency | Dinas X | Bidang Y"; the OPD of a unit naming it, "UPT
+    Laboratorium Dinas Kesehatan"), or "" (no OPD column or cell, another path)."""
     out = []
     for opd, unit in zip(opds, units, strict=True):
         at = unit.find(f"{opd} | ") if opd else -1
-        out.append(normalize_unit_name(unit[: at + len(opd)]) if at >= 0 else "")
+        if at >= 0:
+            out.append(normalize_unit_name(unit[: at + len(opd)]))
+        else:  # a unit that names its OPD is written alone (validation.unit_in_opd)
+            out.append(normalize_unit_name(opd) if opd and " | " not in unit else "")
     return out
 
 
