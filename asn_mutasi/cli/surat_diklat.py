@@ -40,7 +40,9 @@ def diklat(
 
     Per pegawai: pelatihan kepemimpinan yang disyaratkan jenjang jabatan tujuan (PKP, PKA, PKN II, PKN I)
     yang belum ada di riwayat diklat, diklat teknis/fungsional dalam syarat diklat jabatan, orientasi bila
-    pindah bidang, dan pelatihan teknis bila pengalaman terkait kurang; atau "tidak ada kebutuhan diklat".
+    pindah bidang, uji kompetensi dan pelatihan fungsional bila pindah ke JF dari jabatan lain (PermenPANRB
+    1/2023), orientasi tugas bila keluar dari JF, dan pelatihan teknis bila pengalaman terkait kurang; atau
+    "tidak ada kebutuhan diklat".
     -o menulis daftar (.xlsx: juga jumlah per OPD dan per diklat; .csv: daftarnya).
     """
     from asn_mutasi.api.diklat import training_needs

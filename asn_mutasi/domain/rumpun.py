@@ -105,6 +105,17 @@ class PositionClass:
     bidang: str | None
     sumber_bidang: str | None  #: "jf" | "nama" | "unit" | "generik" — where the field came from
 
+    @property
+    def profesi(self) -> str | None:
+        """The JF (profession) this post belongs to: the catalogue JF, else the name without jenjang words when
+        the post is fungsional but not in the catalogue ("adyatama kepariwisataan"); None for any other post."""
+        return self.jf or (self.dasar if self.jenis == "Fungsional" and self.dasar else None)
+
+
+def jf_title(jf: str) -> str:
+    """A canonical (lower-case) JF name as messages write it: "Pranata Komputer", "Penyuluh Keluarga Berencana"."""
+    return " ".join(w if w in ("dan", "di") else w.capitalize() for w in jf.split())
+
 
 @lru_cache(maxsize=1)
 def jf_table() -> dict[str, JfInfo]:

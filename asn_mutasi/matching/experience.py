@@ -45,6 +45,7 @@ from asn_mutasi.domain.rumpun import (
     PositionClass,
     classify_position,
     jf_table,
+    jf_title,
 )
 from asn_mutasi.domain.syarat_pengalaman import (
     Clause,
@@ -896,8 +897,7 @@ class ExperienceFit:
     alasan: str
 
 
-def _title(jf: str) -> str:
-    return " ".join(w if w in ("dan", "di") else w.capitalize() for w in jf.split())
+_title = jf_title
 
 
 def fmt_tahun(x: float) -> str:

@@ -14,7 +14,15 @@ For every move, one line per need, or one line "tidak ada kebutuhan diklat":
    old and new post; the person's education family when the old post has no field): an
    orientation / technical training in the new field is recommended.
 4. **Kompetensi** — the move's experience score is below ``ambang_pengalaman_diklat`` of the
-   experience weight: a competence gap, so on-the-job technical training for the new post.
+   experience weight: a competence gap, so on-the-job technical training for the new post (not for a
+   move rule 5 covers: its training is that rule's).
+5. **Perpindahan JF / Keluar JF** — a change of profession, whatever the field families and the
+   experience score (both JF of one field read "no need" before, walk3 h27). Into a JF from any other
+   post (another JF, a pelaksana or structural post) is *perpindahan dari jabatan lain*: PermenPANRB
+   1/2023 requires passing the uji kompetensi set by the JF's instansi pembina (BKN's SIASN FAQ on
+   "Persyaratan dalam Perpindahan JF", support-siasn.bkn.go.id/faqs/KemenPANRB, item f), and the JF's
+   functional training. A JF holder moved into a post outside the JF leaves (is dismissed from) the JF:
+   orientation for the new post's tasks. The JF of a post is :attr:`~asn_mutasi.domain.rumpun.PositionClass.profesi`.
 
 Pure and vectorised: rules run over whole columns; family look-ups run once per distinct text.
 """
@@ -26,6 +34,13 @@ import pandas as pd
 
 TIDAK_ADA = "tidak ada kebutuhan diklat"
 KEPEMIMPINAN, TEKNIS, ORIENTASI, KOMPETENSI = "Kepemimpinan", "Teknis/Fungsional", "Orientasi bidang", "Kompetensi"
+PERPINDAHAN_JF, KELUAR_JF = "Perpindahan JF", "Keluar JF"
+#: why a move into a JF needs the uji kompetensi (see rule 5 of the module doc)
+DASAR_UJI_KOMPETENSI = (
+    "PermenPANRB 1/2023: pengangkatan dalam JF melalui perpindahan dari jabatan lain mensyaratkan lulus uji "
+    "kompetensi menurut standar kompetensi dari instansi pembina"
+)
+DASAR_KELUAR_JF = "PermenPANRB 1/2023: pejabat fungsional yang menduduki jabatan lain diberhentikan dari JF-nya"
 #: one line per need (JSON key ``kebutuhan_diklat``)
 TRAINING_FIELDS: tuple[str, ...] = (
     "id_mutasi",
@@ -137,11 +152,16 @@ def training_needs(
     jenis = code.map(pos["jenis_jabatan"] if "jenis_jabatan" in pos else pd.Series(dtype=object))
     syarat = code.map(pos["syarat_diklat"] if "syarat_diklat" in pos else pd.Series(dtype=object))
     change, orientation = _field_change_needs(m, people, nip)
+    jenis_asal = nip.map(people["jenis_jabatan"]) if "jenis_jabatan" in people else pd.Series("", index=m.index)
+    profession, profession_lines = _profession_needs(m, jenis, jenis_asal)
     parts = [
         _leadership_needs(jenis, diklat),
         *_technical_needs(syarat, diklat),
         orientation,
-        *_competence_needs(m, change, bobot_pengalaman=bobot_pengalaman, ambang_pengalaman=ambang_pengalaman),
+        profession_lines,
+        *_competence_needs(
+            m, change | profession, bobot_pengalaman=bobot_pengalaman, ambang_pengalaman=ambang_pengalaman
+        ),
     ]
     lines = pd.concat(parts, ignore_index=True)
     none = np.setdiff1d(np.arange(len(m)), lines["row"].to_numpy())
@@ -229,10 +249,69 @@ def _field_change_needs(m: pd.DataFrame, people: pd.DataFrame, nip: pd.Series) -
     )
 
 
+def _professions(names: pd.Series, jenis: pd.Series) -> np.ndarray:
+    """The JF (:attr:`PositionClass.profesi`) of each post name read with its jenis, once per distinct pair."""
+    from asn_mutasi.domain.rumpun import classify_position
+
+    pairs = names.astype("string").fillna("").str.strip() + "\x1f" + jenis.astype("string").fillna("")
+    codes, uniq = pd.factorize(pairs)
+    found = [classify_position(*key.split("\x1f")).profesi if key[0] != "\x1f" else None for key in uniq]
+    return np.asarray(found, dtype=object)[codes] if len(codes) else np.empty(0, dtype=object)
+
+
+def _profession_needs(m: pd.DataFrame, jenis: pd.Series, jenis_asal: pd.Series) -> tuple[np.ndarray, pd.DataFrame]:
+    """Rule 5: the uji kompetensi and JF training of a move into a JF from another post, the orientation of a JF
+    holder moved out of the JF; also returns the mask of the moves it covers. An origin without a name is unknown."""
+    from asn_mutasi.domain.rumpun import jf_table, jf_title
+
+    origin = m["jabatan_asal"] if "jabatan_asal" in m else pd.Series("", index=m.index)
+    to = _professions(m["jabatan_tujuan"], jenis.reindex(m.index))
+    frm = _professions(origin, jenis_asal.reindex(m.index))
+    known = (origin.astype("string").fillna("").str.strip() != "").to_numpy()
+    into = known & ~pd.isna(to) & (frm != to)
+    out = known & ~pd.isna(frm) & pd.isna(to)
+    title = np.vectorize(lambda j: jf_title(j) if isinstance(j, str) else "", otypes=[object])
+    to_t, frm_t = pd.Series(title(to), dtype=object), pd.Series(title(frm), dtype=object)
+    pembina = pd.Series(to, dtype=object).map({k: v.instansi_pembina for k, v in jf_table().items()}).fillna("")
+    source = ("JF " + frm_t).where(frm_t != "", "jabatan " + origin.astype("string").fillna("").astype(object))
+    dasar_in = "Pindah dari " + source + " ke JF " + to_t + "; " + DASAR_UJI_KOMPETENSI
+    dasar_in = dasar_in + (" (" + pembina + ")").where(pembina != "", "")
+    rows_in, rows_out = np.flatnonzero(into), np.flatnonzero(out)
+    target = m["jabatan_tujuan"].astype(str).reset_index(drop=True)
+    lines = pd.DataFrame(
+        {
+            "row": np.concatenate([rows_in, rows_out]),
+            "jenis_diklat": [PERPINDAHAN_JF] * len(rows_in) + [KELUAR_JF] * len(rows_out),
+            "nama_diklat": np.concatenate(
+                [
+                    (
+                        "Uji kompetensi dan pelatihan fungsional untuk perpindahan ke JF " + to_t.iloc[rows_in]
+                    ).to_numpy(),
+                    (
+                        "Orientasi tugas jabatan "
+                        + target.iloc[rows_out]
+                        + " (keluar dari JF "
+                        + frm_t.iloc[rows_out]
+                        + ")"
+                    ).to_numpy(),
+                ]
+            ),
+            "dasar": np.concatenate(
+                [
+                    dasar_in.iloc[rows_in].to_numpy(),
+                    ("Keluar dari JF " + frm_t.iloc[rows_out] + "; " + DASAR_KELUAR_JF).to_numpy(),
+                ]
+            ),
+        }
+    )
+    return into | out, lines
+
+
 def _competence_needs(
     m: pd.DataFrame, change: np.ndarray, *, bobot_pengalaman: float, ambang_pengalaman: float
 ) -> list[pd.DataFrame]:
-    """Rule 4: little related experience for the new post (and no field change) needs technical training."""
+    """Rule 4: little related experience for the new post (and no field or profession change: ``change``) needs
+    technical training."""
     if "skor_pengalaman" not in m:
         return []
     exp = pd.to_numeric(m["skor_pengalaman"], errors="coerce")

@@ -7,9 +7,11 @@ import pandas as pd
 import pytest
 
 from asn_mutasi.planning.training import (
+    KELUAR_JF,
     KEPEMIMPINAN,
     KOMPETENSI,
     ORIENTASI,
+    PERPINDAHAN_JF,
     TEKNIS,
     TIDAK_ADA,
     leadership_rank,
@@ -83,8 +85,9 @@ def test_every_need_and_an_explicit_none() -> None:
     assert by["1"]["jenis_diklat"].tolist() == [KEPEMIMPINAN] and "PKA" in by["1"]["nama_diklat"].iloc[0]
     # pengawas post, PKP under its new name: nothing needed
     assert by["2"]["nama_diklat"].tolist() == [TIDAK_ADA]
-    # nurse into IT: the functional diklat not in the history, and orientation (field change); the Bimtek is done
-    assert set(by["3"]["jenis_diklat"]) == {TEKNIS, ORIENTASI}
+    # nurse into IT: the functional diklat not in the history, orientation (field change) and, since walk3 (h27),
+    # the uji kompetensi of a move from one JF into another (PermenPANRB 1/2023); the Bimtek is done
+    assert set(by["3"]["jenis_diklat"]) == {TEKNIS, ORIENTASI, PERPINDAHAN_JF}
     assert "Diklat Fungsional Pranata Komputer" in by["3"]["nama_diklat"].tolist()
     assert "Bimtek Keamanan Informasi" not in by["3"]["nama_diklat"].tolist()
     assert by["4"]["nama_diklat"].tolist() == [TIDAK_ADA]
@@ -140,3 +143,82 @@ def test_plan_workbook_has_the_training_sheet(tmp_path: object) -> None:
     assert {r[1] for r in lines} == set(result.plan.moves["nip"])
     total = next(r for r in rows if r[0] == "Jumlah")
     assert total[3] == sum(1 for r in lines if r[6] != TIDAK_ADA)
+
+
+def _profession_case() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Moves between JF of one field with long related experience (no field change, no experience gap)."""
+    origin_target = [
+        ("Analis Kebijakan Ahli Pertama", "Fungsional", "Perencana Ahli Pertama", "Fungsional"),  # walk3 M0004
+        ("Perencana Ahli Pertama", "Fungsional", "Penata Layanan Operasional", "Pelaksana"),  # walk3 M0014
+        ("Pamong Budaya Ahli Pertama", "Fungsional", "Adyatama Kepariwisataan Ahli Pertama", "Fungsional"),
+        ("Pengelola Layanan Operasional", "Pelaksana", "Polisi Pamong Praja Pemula", "Fungsional"),
+        # negatives: the same JF elsewhere, the same JF outside the catalogue, pelaksana to pelaksana
+        ("PERENCANA AHLI PERTAMA", "Fungsional", "Perencana Ahli Pertama", "Fungsional"),
+        ("Adyatama Kepariwisataan Ahli Pertama", "Fungsional", "Adyatama Kepariwisataan Ahli Pertama", "Fungsional"),
+        ("Penata Layanan Operasional", "Pelaksana", "Penata Layanan Operasional", "Pelaksana"),
+    ]
+    n = len(origin_target)
+    codes = [f"P{k}" for k in range(n)]
+    positions = pd.DataFrame(
+        {
+            "kode_jabatan": codes,
+            "nama_jabatan": [t for _, _, t, _ in origin_target],
+            "unit_kerja": ["Bappeda"] * n,
+            "jenis_jabatan": [j for _, _, _, j in origin_target],
+            "syarat_diklat": [None] * n,
+        }
+    )
+    nips = [str(k) for k in range(n)]
+    roster = pd.DataFrame({"nip": nips, "diklat": [None] * n, "jenis_jabatan": [j for _, j, _, _ in origin_target]})
+    moves = pd.DataFrame(
+        {
+            "id_mutasi": [f"M{k}" for k in range(n)],
+            "nip": nips,
+            "nama": nips,
+            "kode_jabatan_tujuan": codes,
+            "jabatan_asal": [o for o, _, _, _ in origin_target],
+            "unit_asal": ["Bappeda"] * n,
+            "jabatan_tujuan": list(positions["nama_jabatan"]),
+            "unit_tujuan": ["Bappeda"] * n,
+            "skor_pengalaman": [16.0] * n,
+        }
+    )
+    return moves, roster, positions
+
+
+def test_a_change_of_profession_always_has_its_need() -> None:
+    """A move into another JF needs the uji kompetensi and JF training, whatever the field and the experience
+    (Analis Kebijakan -> Perencana read "tidak ada kebutuhan diklat": walk3 #1, h27); a JF holder moved into a
+    pelaksana post leaves the JF. Source: PermenPANRB 1/2023 (BKN SIASN FAQ "Persyaratan dalam Perpindahan JF", f)."""
+    moves, roster, positions = _profession_case()
+    lines = training_needs(moves, roster, positions)
+    by = {nip: g for nip, g in lines.groupby("nip")}
+    assert by["0"]["jenis_diklat"].tolist() == [PERPINDAHAN_JF]
+    assert by["0"]["nama_diklat"].tolist() == [
+        "Uji kompetensi dan pelatihan fungsional untuk perpindahan ke JF Perencana"
+    ]
+    assert "Pindah dari JF Analis Kebijakan ke JF Perencana" in by["0"]["dasar"].iloc[0]
+    assert "PermenPANRB 1/2023" in by["0"]["dasar"].iloc[0] and "Kementerian PPN/Bappenas" in by["0"]["dasar"].iloc[0]
+    assert by["1"]["jenis_diklat"].tolist() == [KELUAR_JF]
+    assert by["1"]["nama_diklat"].tolist() == [
+        "Orientasi tugas jabatan Penata Layanan Operasional (keluar dari JF Perencana)"
+    ]
+    # a JF outside the catalogue is still a JF (its name without jenjang); a pelaksana moving in is tested too
+    assert by["2"]["nama_diklat"].tolist() == [
+        "Uji kompetensi dan pelatihan fungsional untuk perpindahan ke JF Adyatama Kepariwisataan"
+    ]
+    into = by["3"][by["3"]["jenis_diklat"] == PERPINDAHAN_JF]  # beside the orientation of a field change
+    assert into["dasar"].str.startswith("Pindah dari jabatan Pengelola Layanan Operasional ke JF").tolist() == [True]
+    for same in ("4", "5", "6"):
+        assert by[same]["nama_diklat"].tolist() == [TIDAK_ADA]
+
+
+def test_the_letter_says_what_the_training_sheet_says() -> None:
+    """The letter's development sentence is read from the training lines (one fact, one place; walk3 #1, h27)."""
+    from asn_mutasi.rollout.letters import training_text
+
+    moves, roster, positions = _profession_case()
+    text = training_text(training_needs(moves, roster, positions))
+    assert text["0"] == "Uji kompetensi dan pelatihan fungsional untuk perpindahan ke JF Perencana"
+    assert "keluar dari JF Perencana" in text["1"]
+    assert text["4"] == "tidak ada kebutuhan diklat khusus"
