@@ -264,10 +264,11 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "unit-ejaan-disatukan": CodeSpec(
         INFO,
-        "Unit kerja '{value}' hanya berbeda huruf besar/kecil, spasi atau tanda baca dari '{unit}': dibaca sebagai "
-        "unit yang sama",
-        "A unit the position table types in other case, spacing or punctuation on later rows: one unit, written "
-        "as first seen.",
+        "Unit kerja '{value}' dibaca sama dengan '{unit}' (ejaan lain dari unit yang sama: huruf besar/kecil, spasi, "
+        "tanda baca atau singkatan); jabatannya dihitung di unit '{unit}'",
+        "A unit the position table writes otherwise on later rows (other case, spacing, punctuation, or an acronym "
+        'such as "SEKRETARIAT DPRD" for "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH"): one unit, written as first '
+        "seen, for its posts and for every per-unit count (validation.unit_identity).",
     ),
     "kode-jabatan-tidak-cocok": CodeSpec(
         W,
@@ -996,6 +997,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         INFO,
         "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' juga tercantum di baris {baris_lain}; kebutuhan dan bezetting baris ini dijumlahkan ke baris {baris_lain}",
         "Repeated (unit, jabatan) lines (one per formation type, or differing in letter case) are summed.",
+    ),
+    "jabatan-pimpinan-dijumlahkan": CodeSpec(
+        W,
+        "Jabatan '{value}' di unit '{unit_kerja}' adalah jabatan {jenis} dengan satu pemangku, tetapi baris {baris} "
+        "(kebutuhan 1 masing-masing) dijumlahkan menjadi kebutuhan {kebutuhan}; kemungkinan jabatan yang sama ditulis "
+        "dua kali (mis. dengan ejaan unit lain): periksa dan hapus baris gandanya",
+        "A managerial post (one holder) written on several lines of kebutuhan 1 each, summed by the repeated-line "
+        "merge into a kebutuhan above 1: almost certainly one post written twice, not two heads.",
     ),
     "jabatan-nama-sama": CodeSpec(
         INFO,

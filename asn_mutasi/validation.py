@@ -1554,7 +1554,7 @@ def prepare_positions(
     merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, amounts, syarat_jur, kept_apart)
     findings.extend(_kept_apart_findings(kept_apart, names, units, rows, ctx))
     exact = [None if codes[i] in tasks.need else kebutuhan_in[i] for i in range(n)]
-    _round_summed_needs(merged, exact, kebutuhan, (rows, ctx, settings), findings)
+    _summed_needs(merged, exact, kebutuhan, (rows, ctx, settings), findings, (names, units, jenis))
     findings[:] = _unsaid_for_merged(findings, merged, without_abk, rows)
     findings.extend(_fold_findings(merged, codes_in, codes, names, units, rows, reasons, ctx))
     columns = {
@@ -2019,15 +2019,31 @@ def _spelling_key(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold().replace("&", " dan ")).split())
 
 
+def unit_identity(text: str) -> str:
+    """The one key of a position table's unit: two spellings with one key are one unit, for its posts (repeated
+    lines are summed per unit and name) and for every per-unit count, form and chart.
+
+    The linking key (:func:`~asn_mutasi.domain.jabatan.normalize_unit_name`: case, punctuation, acronyms expanded,
+    "SEKRETARIAT DPRD" = "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH") of the text with its brackets read as words:
+    the linking key drops a bracket's words, and "UPT Puskesmas (Rawat Inap)" and "(Rawat Jalan)" are two units. The
+    posts were summed under the linking key while lowongan, aspirasi-formulir and the plan chart counted the two
+    spellings as two units (walk3 #2, h27)."""
+    return jab.normalize_unit_name(_BRACKETS.sub(" ", text)) or _spelling_key(text)
+
+
+_BRACKETS = re.compile(r"[()\[\]]")
+
+
 def _one_spelling_per_unit(
     units: list[str | None], rows: list[int], ctx: _Ctx, findings: list[Finding]
 ) -> list[str | None]:
-    """Each unit as the table first writes it: a unit typed in other case or spacing on later rows is the same
-    unit (the per-unit view counted it as three), named once per spelling (``unit-ejaan-disatukan``)."""
+    """Each unit as the table first writes it: a unit written otherwise on later rows (other case or spacing, an
+    acronym: :func:`unit_identity`) is the same unit (the per-unit view counted it as three), named once per
+    spelling (``unit-ejaan-disatukan``)."""
     first: dict[str, str] = {}
     named: set[str] = set()
     out = list(units)
-    keys = {u: _spelling_key(u) for u in dict.fromkeys(u for u in units if u is not None)}  # once per spelling
+    keys = {u: unit_identity(u) for u in dict.fromkeys(u for u in units if u is not None)}  # once per spelling
     for i, unit in enumerate(units):
         if unit is None:
             continue
@@ -2232,7 +2248,7 @@ def _merge_repeated_lines(
         unit, name = units[i] or "", names[i] or ""
         unit_key = unit_keys.get(unit)
         if unit_key is None:
-            unit_key = unit_keys[unit] = jab.normalize_unit_name(unit)
+            unit_key = unit_keys[unit] = unit_identity(unit)
         name_key = name_keys.get(name)
         if name_key is None:
             name_key = name_keys[name] = jab.normalize_position_name(name)
@@ -2276,6 +2292,53 @@ def _merge_repeated_lines(
         if bi is not None and bj is not None:
             beban[j] = bj + bi
     return merged
+
+
+def _summed_needs(
+    merged: dict[int, tuple[int, bool]],
+    exact: list[float | None],
+    kebutuhan: list[int],
+    where: tuple[list[int], _Ctx, Settings],
+    findings: list[Finding],
+    posts: tuple[list[str | None], list[str | None], list[Any]],
+) -> None:
+    """The kebutuhan of each post written on several lines (:func:`_round_summed_needs`), and a warning for each
+    managerial post it made need more than one (:func:`_summed_heads`)."""
+    _round_summed_needs(merged, exact, kebutuhan, where, findings)
+    findings.extend(_summed_heads(merged, exact, kebutuhan, posts, where))
+
+
+def _summed_heads(
+    merged: dict[int, tuple[int, bool]],
+    exact: list[float | None],
+    kebutuhan: list[int],
+    posts: tuple[list[str | None], list[str | None], list[Any]],
+    where: tuple[list[int], _Ctx, Settings],
+) -> Iterator[Finding]:
+    """Warn where summing repeated lines made a managerial post (one holder: a Kepala, a Sekretaris, a JPT,
+    administrator or pengawas post) of lines of kebutuhan 1 each need more than one (``exact``: each line's kebutuhan
+    as written; None, from the ABK sheet or the hours, is not read as more than 1): the lines are almost certainly
+    one post written twice, e.g. under two spellings of its unit ("Kepala" of "SEKRETARIAT DPRD" and of
+    "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH" became kebutuhan 2 in silence; walk3 #2, h27)."""
+    from asn_mutasi.domain.jenis import MANAJERIAL
+
+    (names, units, jenis), (rows, ctx, _) = posts, where
+    lines: dict[int, list[int]] = {}
+    for i, (j, summed) in merged.items():
+        if summed:
+            lines.setdefault(j, [j]).append(i)
+    for j, group in lines.items():
+        # a bare "Kepala" is the head of the unit it is listed in, whatever jenis its name alone reads as
+        head = jenis[j] in MANAJERIAL or jab.normalize_position_name(names[j] or "") == "kepala"
+        if head and kebutuhan[j] > 1 and all((exact[k] or 0.0) <= 1 for k in group):
+            yield make_finding(
+                "jabatan-pimpinan-dijumlahkan",
+                ctx.loc(rows[j], "nama_jabatan", names[j]),
+                unit_kerja=units[j],
+                jenis=jenis[j] if jenis[j] in MANAJERIAL else "pimpinan unit",
+                baris=", ".join(str(rows[k]) for k in group),
+                kebutuhan=kebutuhan[j],
+            )
 
 
 def _kept_apart_findings(

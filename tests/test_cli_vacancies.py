@@ -208,3 +208,33 @@ def test_the_summary_counts_the_units_of_the_table_not_of_unlinked_roster_rows(t
     table.write_text("KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN\nJ1;Analis;Dinas Sosial;2\n", encoding="utf-8")
     result = run("lowongan", roster, table, "--tanggal", "2026-11-01")
     assert "1 jabatan di 1 unit" in result.stderr
+
+
+def test_one_unit_spelt_two_ways_is_one_unit_in_every_per_unit_view(tmp_path: Path) -> None:
+    """ "SEKRETARIAT DPRD" beside "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH": its posts were summed as one unit
+    while lowongan --per unit and aspirasi-formulir counted two (walk3 #2, h27)."""
+    from cli_helpers import small_inputs
+
+    import asn_mutasi as am
+    from asn_mutasi.api.aspirasi import aspiration_forms
+
+    dewan, dprd = "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH", "SEKRETARIAT DPRD"
+    pegawai, jabatan = small_inputs(
+        tmp_path,
+        [
+            ("198506012008031001", "A", "Kepala", dewan),
+            ("198601012009031002", "B", "Arsiparis Terampil", dprd),
+            ("198701012010031003", "C", "Analis Kebijakan Ahli Pertama", "Dinas Pertanian"),
+        ],
+        [
+            ("J1", "Kepala", dewan, 1),
+            ("J2", "Arsiparis Terampil", dprd, 2),
+            ("J3", "Analis Kebijakan Ahli Pertama", "Dinas Pertanian", 1),
+        ],
+    )
+    result = am.vacancies(pegawai=pegawai, jabatan=jabatan, tanggal=AS_OF)
+    units = result.units.set_index("unit_kerja")
+    assert sorted(units.index) == ["Dinas Pertanian", dewan]
+    assert (int(units.loc[dewan, "kebutuhan"]), int(units.loc[dewan, "bezetting"])) == (3, 2)
+    forms = aspiration_forms(pegawai=pegawai, jabatan=jabatan, output=tmp_path / "formulir", tanggal=AS_OF)
+    assert sorted((f["opd"], f["pegawai"]) for f in forms.forms) == [("Dinas Pertanian", 1), (dewan, 2)]

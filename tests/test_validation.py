@@ -1040,3 +1040,36 @@ def test_a_repeated_nip_is_said_on_the_row_left_out() -> None:
     assert p.frame["_status"].tolist() == ["dikecualikan", "valid"]
     said = [(f.location.row, f.message) for f in p.findings if f.code == "nip-ganda"]
     assert said == [(5, "NIP ganda: sama dengan baris 6")]
+
+
+def test_a_unit_written_with_its_acronym_is_one_unit_and_a_doubled_head_is_warned() -> None:
+    """SSCASN writes "SEKRETARIAT DPRD" and "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH": the posts were summed as one
+    unit ("Kepala" kebutuhan 2, in silence) while every per-unit count kept two units (walk3 #2, h27)."""
+    dewan, dprd = "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH", "SEKRETARIAT DPRD"
+    rows = [
+        {"nama_jabatan": "Kepala", "unit_kerja": dewan, "kebutuhan": 1},
+        {"nama_jabatan": "Analis Kebijakan Ahli Pertama", "unit_kerja": dewan, "kebutuhan": 1},
+        {"nama_jabatan": "Kepala", "unit_kerja": dprd, "kebutuhan": 1},
+        {"nama_jabatan": "Analis Kebijakan Ahli Pertama", "unit_kerja": dprd, "kebutuhan": 1},  # a JF: 2 is fine
+        {"nama_jabatan": "Arsiparis Terampil", "unit_kerja": dprd, "kebutuhan": 2},
+        # negatives: other words are other units (a bracket's words too), each with its own head
+        {"nama_jabatan": "Kepala", "unit_kerja": "Dinas Pertanian", "kebutuhan": 1},
+        {"nama_jabatan": "Kepala", "unit_kerja": "Dinas Pertanian dan Perkebunan", "kebutuhan": 1},
+        {"nama_jabatan": "Perawat Terampil", "unit_kerja": "UPT Puskesmas (Rawat Inap)", "kebutuhan": 1},
+        {"nama_jabatan": "Perawat Terampil", "unit_kerja": "UPT Puskesmas (Rawat Jalan)", "kebutuhan": 1},
+    ]
+    p = prepare_positions(raw_table("jabatan", rows))
+    per_unit = p.valid.groupby("unit_kerja")["kebutuhan"].sum().to_dict()
+    assert per_unit == {
+        dewan: 6,
+        "Dinas Pertanian": 1,
+        "Dinas Pertanian dan Perkebunan": 1,
+        "UPT Puskesmas (Rawat Inap)": 1,
+        "UPT Puskesmas (Rawat Jalan)": 1,
+    }
+    said = [(f.location.row, f.location.value) for f in p.findings if f.code == "unit-ejaan-disatukan"]
+    assert said == [(7, dprd)]
+    heads = [f for f in p.findings if f.code == "jabatan-pimpinan-dijumlahkan"]
+    assert [(f.location.row, f.location.value) for f in heads] == [(5, "Kepala")]
+    assert "baris 5, 7" in heads[0].message and "kebutuhan 2" in heads[0].message
+    assert heads[0].severity.value == "peringatan"
