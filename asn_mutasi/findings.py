@@ -242,7 +242,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "TMT selesai '{value}' lebih awal dari TMT mulai di riwayat jabatan; masa jabatan ini tidak dihitung",
         "A position-history stint that ends before it starts: it counts for nothing as experience.",
     ),
-    "tanggal-masa-depan": CodeSpec(W, "Tanggal '{value}' berada di masa depan", "A birth or TMT date after today."),
+    "tanggal-masa-depan": CodeSpec(
+        W,
+        "Tanggal '{value}' berada di masa depan{lain}",
+        "A birth or TMT date after today; one finding per distinct date and column, on its first row, counting the "
+        "rows that share it (the TMT 'terapkan' wrote for every mover is one date).",
+    ),
     "status-tidak-dikenal": CodeSpec(
         W, "Status kepegawaian '{value}' tidak dikenali (PNS/CPNS/PPPK)", "status_kepegawaian not recognised."
     ),

@@ -970,6 +970,7 @@ def _parse_date_column(column: _Column, field_name: str, ctx: RosterContext, fin
     parsed, codes = column.per_value(parse)
     noted = _flags((nt for _, nt in parsed.tolist()), codes)
     raw_values = column.cells()
+    future: dict[date, list[int]] = {}  # one finding per distinct future date (rows in order)
     for i in np.flatnonzero(noted).tolist():  # only rows that get a finding
         result, raw_value = parsed[codes[i]][0], raw_values[i]
         if result.error:
@@ -985,10 +986,30 @@ def _parse_date_column(column: _Column, field_name: str, ctx: RosterContext, fin
                     )
                 )
             if result.value > today:
-                findings.append(make_finding("tanggal-masa-depan", ctx.loc(i, field_name, raw_value)))
+                future.setdefault(result.value, []).append(i)
+    findings.extend(_future_dates(future, field_name, ctx, raw_values))
     values = np.empty(len(parsed), dtype=object)
     values[:] = [result.value for result, _ in parsed.tolist()]
     return values[codes]
+
+
+def _future_dates(
+    future: dict[date, list[int]], field_name: str, ctx: RosterContext, raw_values: list[Any]
+) -> Iterator[Finding]:
+    """One ``tanggal-masa-depan`` per distinct date, on its first row, counting the others: the roster ``terapkan``
+    wrote gave one warning per mover for the one TMT it wrote (332 for 01-01-2027; walk3 #6, h27)."""
+    for at in sorted(future.values(), key=lambda rows: rows[0]):
+        rest = [ctx.rows[i] for i in at[1:]]
+        more = ""
+        if rest:
+            shown = ", ".join(str(r) for r in rest[:5]) + (" …" if len(rest) > 5 else "")
+            more = f"; tanggal yang sama juga di {len(rest)} baris lain ({shown})"
+        if field_name == "tmt_jabatan":
+            more += "; wajar untuk TMT mutasi yang sudah diterapkan ('asn-mutasi terapkan --tmt')"
+        value = raw_values[at[0]]
+        if isinstance(value, date):  # a real date cell as every message writes a date (dd-mm-yyyy)
+            value = format_date(value)
+        yield make_finding("tanggal-masa-depan", ctx.loc(at[0], field_name, value), lain=more)
 
 
 def rule_dates(ctx: RosterContext) -> Iterator[Finding]:

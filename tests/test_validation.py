@@ -1073,3 +1073,17 @@ def test_a_unit_written_with_its_acronym_is_one_unit_and_a_doubled_head_is_warne
     assert [(f.location.row, f.location.value) for f in heads] == [(5, "Kepala")]
     assert "baris 5, 7" in heads[0].message and "kebutuhan 2" in heads[0].message
     assert heads[0].severity.value == "peringatan"
+
+
+def test_a_future_date_shared_by_many_rows_is_said_once() -> None:
+    """The roster terapkan wrote gave one tanggal-masa-depan per mover for the one TMT it wrote (332 for
+    01-01-2027): one finding per distinct date, counting the others (walk3 #6, h27)."""
+    rows = [
+        person(nip=f"19850101201001100{k}", tmt_jabatan=tmt)
+        for k, tmt in enumerate(["01-01-2027", "01-01-2027", "01/01/2027", "01-02-2027", "01-01-2020"], start=1)
+    ]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    future = [f for f in prepared.findings if f.code == "tanggal-masa-depan"]
+    assert [(f.location.row, f.location.value) for f in future] == [(5, "01-01-2027"), (8, "01-02-2027")]
+    assert "tanggal yang sama juga di 2 baris lain (6, 7)" in future[0].message
+    assert "terapkan --tmt" in future[0].message and "baris lain" not in future[1].message

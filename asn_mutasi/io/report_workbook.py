@@ -1367,6 +1367,8 @@ class Sheet:
     frame: pd.DataFrame
     headers: Mapping[str, str] | None = None
     labelled: bool = True
+    #: rows of text written above the table's header (a roster's title rows), the header on the row after them
+    above: Sequence[Sequence[str]] = ()
 
 
 def write_report_workbook(
@@ -1385,10 +1387,21 @@ def write_report_workbook(
         for name, spec in sheets.items():
             sheet = spec if isinstance(spec, Sheet) else Sheet(spec)
             ws = wb.add_worksheet(_sheet_name(name))
+            for r, cells in enumerate(sheet.above):  # text as text: a title "=…" is no formula
+                for c, text in enumerate(cells):
+                    if text:
+                        ws.write_string(r, c, text)
+            top = len(sheet.above)
             widths = write_table(
-                ws, fmts, sheet.frame, labelled=sheet.labelled, headers=sheet.headers, text_fields=frozenset(texts)
+                ws,
+                fmts,
+                sheet.frame,
+                start_row=top,
+                labelled=sheet.labelled,
+                headers=sheet.headers,
+                text_fields=frozenset(texts),
             )
-            print_setup(ws, widths)
+            print_setup(ws, widths, header_row=top)
         close_workbook(wb, path)
 
 

@@ -1,11 +1,15 @@
 """Write a roster back in the input's own format (after ``apply`` updated the movers).
 
 CSV keeps the input's delimiter, encoding (a UTF-8 BOM when it had one), line ending and
-headers, so the file drops back into SIMPEG/SIASN import tooling. XLSX gets the header on
-row 1 followed by the data (title rows above the header in the input are not
-reproduced), NIP and other text as text, dates as real dates, a numbering column centred
-so it never runs into the NIP beside it. Writes are atomic and never
-replace an existing file unless ``overwrite=True``.
+headers, so the file drops back into SIMPEG/SIASN import tooling (title lines above a CSV's
+header are not written). XLSX keeps the title rows above the header (as text, on their own
+rows: "DAFTAR NOMINATIF …", "KEADAAN PER …" unchanged) and writes the header on the input's
+(last) header row, so each data row keeps its row number and a finding's "baris 11" names the
+same person in both files; rows between data rows that were not data (group headings, blank
+rows) are not written, and the data below them moves up. NIP and other text stay text, a cell
+that was a real date stays a real date (``apply`` writes the TMT in each replaced cell's
+style), a numbering column is centred so it never runs into the NIP beside it. Writes are
+atomic and never replace an existing file unless ``overwrite=True``.
 """
 
 from __future__ import annotations
@@ -115,5 +119,19 @@ def write_roster_like(
         renamed.get(info.header, info.header) for name, info in raw.columns.items() if name in ("nip", "kode_jabatan")
     ]
     sheet = raw.source.sheet or "Data Pegawai"
-    write_report_workbook(path, {sheet: Sheet(frame, labelled=False)}, overwrite=overwrite, text_fields=text_columns)
+    table = Sheet(frame, labelled=False, above=rows_above_header(raw))
+    write_report_workbook(path, {sheet: table}, overwrite=overwrite, text_fields=text_columns)
     return fmt
+
+
+def rows_above_header(raw: RawTable) -> list[list[str]]:
+    """The rows to write above the header so that it lands on the input's (last) header row: the title rows read
+    above it (:attr:`RawTable.preamble`, as text), closest to the header, blank rows filling the rest. A DUK's three
+    title rows were dropped and every row number moved up by four (walk3 #6, h27)."""
+    if not raw.source.header_rows:
+        return []
+    first, last = min(raw.source.header_rows), max(raw.source.header_rows)
+    room = first - 1
+    titles = [[_csv_value(v) for v in row] for row in raw.preamble][-room:] if room > 0 else []
+    blank: list[str] = []
+    return [blank] * (room - len(titles)) + titles + [blank] * (last - first)

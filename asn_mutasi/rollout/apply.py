@@ -562,8 +562,38 @@ def format_tmt_like(tmt: date, existing: pd.Series) -> Any:
             return f"{tmt.day:02d}{m.group(2)}{tmt.month:02d}{m.group(2)}{tmt.year}"
         if re.fullmatch(r"\d{4}/\d{2}/\d{2}", text):
             return tmt.strftime("%Y/%m/%d")
+        if re.fullmatch(r"\d{1,2}\s+[A-Za-z]+\s+\d{4}", text):  # "1 Agustus 1967"
+            from asn_mutasi.formatting import format_date_words
+
+            return format_date_words(tmt)
         break
     return tmt.isoformat()
+
+
+def tmt_cells(tmt: date, column: pd.Series, rows: list[int]) -> list[Any]:
+    """``tmt`` for each of ``rows`` of a TMT column in the style of the cell it replaces (a real date stays a real
+    date, "dd/mm/yyyy" text stays such text), a blank cell in the column's style (:func:`format_tmt_like`).
+
+    The column's first value decided for every mover: a DUK typing its TMT five ways had 64 real Excel dates
+    rewritten as text "01-01-2027" (walk3 #6, h27). Each distinct style is formatted once."""
+    fallback = format_tmt_like(tmt, column)
+    styles: dict[Any, Any] = {}
+    out: list[Any] = []
+    for pos in rows:
+        cell = column.iloc[pos]
+        if _blank(cell):
+            out.append(fallback)
+            continue
+        key = type(cell) if isinstance(cell, (date, pd.Timestamp)) else _text_style(str(cell))
+        if key not in styles:
+            styles[key] = format_tmt_like(tmt, pd.Series([cell], dtype=object))
+        out.append(styles[key])
+    return out
+
+
+def _text_style(text: str) -> str:
+    """The shape of a date text ("1-1-2027" and "31-12-2026" share one: digits as 9, letters as a)."""
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "9", text.strip()))
 
 
 def _updated_roster(
@@ -606,7 +636,7 @@ def _updated_roster(
             continue
         series = out.iloc[:, col].astype(object).copy()
         if field_name == "tmt_jabatan":
-            new: list[Any] = [format_tmt_like(tmt, out.iloc[:, col])] * len(records)
+            new: list[Any] = tmt_cells(tmt, series, positions_in_original)
         elif field_name == "riwayat_jabatan":
             new = [
                 _history_with(series.iloc[pos], emp, rec, tmt)

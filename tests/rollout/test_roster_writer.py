@@ -118,7 +118,9 @@ def test_refuses_to_overwrite_and_unwritable_formats(tmp_path: Path) -> None:
         write_roster_like(raw, result.roster, tmp_path / "x.xls")
 
 
-def test_xlsx_round_trip_header_on_row_one(tmp_path: Path) -> None:
+def test_xlsx_round_trip_keeps_the_title_rows_and_every_row_number(tmp_path: Path) -> None:
+    """The title rows above the header are written back and the header stays on its row: they were dropped and
+    every row number moved up (walk3 #6, h27; this test expected the header on row 1 before)."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "DUK"
@@ -134,12 +136,36 @@ def test_xlsx_round_trip_header_on_row_one(tmp_path: Path) -> None:
     assert write_roster_like(raw, result.roster, out) == "xlsx"
     back = openpyxl.load_workbook(out)
     sheet = back["DUK"]
-    rows = list(sheet.iter_rows(values_only=True))
+    titles, rows = list(sheet.iter_rows(values_only=True))[:2], list(sheet.iter_rows(min_row=3, values_only=True))
+    assert titles[0][0] == "DAFTAR URUT KEPANGKATAN" and not any(titles[1])
     assert list(rows[0]) == CSV_ROWS[0]
-    assert rows[1][1] == NIPS["A"] and sheet.cell(2, 2).data_type == "s"
+    assert rows[1][1] == NIPS["A"] and sheet.cell(4, 2).data_type == "s"
     assert rows[1][3] == "Analis Kebijakan" and rows[1][5] == datetime(2026, 1, 1)
     assert rows[3][3] == "Analis Data" and rows[3][5] == datetime(2019, 3, 1)
     assert rows[3][0] == "3" and rows[2][6] is None
+    again = read_table(out, "pegawai")  # the tool reads its own output, each person on the input's row
+    assert again.source.header_rows == raw.source.header_rows == (3,)
+    assert again.frame["_baris"].tolist() == raw.frame["_baris"].tolist() == [4, 5, 6]
+
+
+def test_a_real_date_stays_a_date_in_a_column_that_also_holds_text(tmp_path: Path) -> None:
+    """Each mover's new TMT takes the style of the cell it replaces: the column's first cell (text) decided for all,
+    and 64 real Excel dates of a DUK typed five ways became text "01-01-2027" (walk3 #6, h27)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(CSV_ROWS[0])
+    ws.append(CSV_ROWS[1])  # A: TMT as text "01/03/2019"
+    ws.append([*CSV_ROWS[2][:5], datetime(2018, 6, 15), ""])  # C: TMT a real date
+    ws.append([*CSV_ROWS[3][:5], "1 Maret 2019", ""])  # B (not moved): text in words
+    source = tmp_path / "pegawai.xlsx"
+    wb.save(source)
+    raw, result = _apply(source)
+    out = tmp_path / "baru.xlsx"
+    write_roster_like(raw, result.roster, out)
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.cell(2, 6).value == "01/01/2026" and sheet.cell(2, 6).data_type == "s"
+    assert sheet.cell(3, 6).value == datetime(2026, 1, 1) and sheet.cell(3, 6).is_date
+    assert sheet.cell(4, 6).value == "1 Maret 2019"
 
 
 def test_sk_and_compare_workbooks(tmp_path: Path) -> None:
