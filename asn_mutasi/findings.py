@@ -1096,6 +1096,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kesediaan '{value}' tidak dikenal (Bersedia / Tidak bersedia / Bersedia dengan syarat); dianggap kosong",
         "A kesediaan cell outside the three options of the form.",
     ),
+    "aspirasi-isi-ditolak": CodeSpec(
+        W,
+        "Baris ini tidak dipakai: semua isiannya ditolak (lihat temuan lain pada baris ini), tidak ada pilihan, "
+        "kesediaan, alasan atau catatan yang tersisa; pegawai ini dihitung belum mengisi formulir",
+        "A filled aspiration row whose every answer was refused (an invalid choice, an unknown kesediaan) and that "
+        "has nothing left: dropped, so the person is counted as not having filled the form, as the plan counts "
+        "the table read back.",
+    ),
     "aspirasi-ganda": CodeSpec(
         W,
         "NIP yang sama muncul lagi di bawah pada formulir ini; baris yang paling bawah dipakai",

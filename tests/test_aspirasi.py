@@ -280,6 +280,59 @@ def test_check_rejects_a_jabatan_not_in_the_chosen_unit() -> None:
     assert table.loc[0, "pilihan_1_unit"] == "" and findings[0].location.row == 6
 
 
+def test_a_jabatan_not_in_the_chosen_unit_is_named_at_its_own_cell(
+    sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult], tmp_path: Path
+) -> None:
+    """ "Pilihan 1 tidak dipakai: jabatan itu tidak ada di unit kerja yang dipilih" stood at the unit column with the
+    unit as its value and no header: the jabatan was named nowhere (109 of 215 rows; walk3, h27)."""
+    _folder, result = forms
+    roster, positions = _world(sample)
+    opd = result.forms[0]["opd"]
+    nip = roster[roster["unit_kerja"] == opd]["nip"].iloc[0]
+    units = positions.groupby("unit_kerja")["nama_jabatan"].agg(set)
+    unit = sorted(units.index)[0]
+    elsewhere = sorted(set(positions["nama_jabatan"]) - units[unit])[0]
+    own = tmp_path / "pasangan.xlsx"
+    answers = {"nip": [nip], "pilihan_1_unit": [unit], "pilihan_1_jabatan": [elsewhere], "kesediaan": ["Bersedia"]}
+    fill_form(Path(result.forms[0]["berkas"]), pd.DataFrame(answers), output=own)
+    got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[own], tanggal=DAY)
+    (finding,) = got.findings
+    loc = finding.location
+    assert (finding.code, loc.column, loc.header, loc.field, loc.value) == (
+        "aspirasi-pilihan-tidak-valid",
+        "G",
+        "Pilihan 1 Jabatan",
+        "pilihan_1_jabatan",
+        elsewhere,
+    )
+    assert finding.message == f"Pilihan 1 tidak dipakai: jabatan '{elsewhere}' tidak ada di unit kerja '{unit}'"
+
+
+def test_a_row_whose_every_answer_was_refused_is_named_and_not_counted() -> None:
+    """The row with only an invalid Pilihan 1 counted as a pegawai (215) with no kesediaan and no finding, while the
+    kesediaan breakdown summed to 214 and the plan, reading the table back, said 214 (walk3, h27)."""
+    from asn_mutasi.api.aspirasi import AspirationsResult
+
+    raw = _table(
+        nip=["1", "2", "3"],
+        pilihan_1_unit=["Dinas Kesehatan Kota", "Dinas B", "Dinas C"],
+        kesediaan=["", "", "Bersedia"],
+    )
+    raw = raw.drop(columns=["waktu_isi", "berkas", "baris"]).assign(
+        _berkas="f.xlsx", _sheet="Aspirasi", _baris=[6, 7, 8], _waktu=pd.Timestamp("2026-10-01"), _urutan_berkas=0
+    )
+    table, findings = check_aspirations(raw, pd.DataFrame({"nip": ["1", "2", "3"]}), _positions())
+    assert [(f.code, f.location.row) for f in findings] == [
+        ("aspirasi-pilihan-tidak-valid", 6),
+        ("aspirasi-isi-ditolak", 6),
+    ]
+    assert table["nip"].tolist() == ["2", "3"]
+    summary = AspirationsResult(table=table, findings=findings, files=[], rows_read=3).summary
+    assert (summary["pegawai"], summary["bersedia"], summary["kesediaan_kosong"]) == (2, 1, 1)
+    kinds = ("bersedia", "tidak_bersedia", "bersedia_dengan_syarat", "kesediaan_kosong")
+    assert sum(summary[k] for k in kinds) == summary["pegawai"]
+
+
 def test_cli_aspirasi_baca_json_equals_library(
     sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult]
 ) -> None:

@@ -14,9 +14,12 @@ from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, load_in
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding
+from asn_mutasi.schema import KESEDIAAN
 from asn_mutasi.serialise import Record, frame_records, to_jsonable
 
 FORM_FIELDS: tuple[str, ...] = ("berkas", "opd", "pegawai")
+#: the summary key of each kesediaan (:data:`~asn_mutasi.schema.KESEDIAAN`, in its order)
+KESEDIAAN_KEYS: tuple[str, ...] = ("bersedia", "tidak_bersedia", "bersedia_dengan_syarat")
 
 
 @dataclass
@@ -42,13 +45,14 @@ class AspirationsResult:
     @property
     def summary(self) -> Record:
         kes = self.table["kesediaan"].value_counts() if len(self.table) else pd.Series(dtype=int)
+        counts = {key: int(kes.get(value, 0)) for key, value in zip(KESEDIAAN_KEYS, KESEDIAAN, strict=True)}
         return {
             "berkas": len(self.files),
             "baris_terisi": self.rows_read,
             "pegawai": len(self.table),
-            "bersedia": int(kes.get("Bersedia", 0)),
-            "tidak_bersedia": int(kes.get("Tidak bersedia", 0)),
-            "bersedia_dengan_syarat": int(kes.get("Bersedia dengan syarat", 0)),
+            **counts,
+            # choices without a kesediaan: the four add up to the pegawai (215 = 147 + 37 + 30 + 1; walk3, h27)
+            "kesediaan_kosong": len(self.table) - sum(counts.values()),
             "temuan": len(self.findings),
         }
 

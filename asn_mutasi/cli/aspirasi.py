@@ -114,5 +114,7 @@ def aspirasi_baca(
     info(
         f"Aspirasi: {n(s['pegawai'])} pegawai dari {n(s['berkas'])} berkas ({n(s['baris_terisi'])} baris terisi); "
         f"bersedia {n(s['bersedia'])}, tidak bersedia {n(s['tidak_bersedia'])}, "
-        f"bersedia dengan syarat {n(s['bersedia_dengan_syarat'])}; temuan {n(s['temuan'])}."
+        f"bersedia dengan syarat {n(s['bersedia_dengan_syarat'])}"
+        + (f", kesediaan kosong {n(s['kesediaan_kosong'])}" if s["kesediaan_kosong"] else "")
+        + f"; temuan {n(s['temuan'])}."
     )

@@ -186,7 +186,8 @@ def read_forms(paths: Sequence[Path]) -> tuple[pd.DataFrame, list[Finding]]:
         else:
             rows += got
     fields = [f for f, _, _, _ in FORM_COLUMNS if f != "no"]
-    extra = ["_berkas", "_sheet", "_baris", "_waktu", "_waktu_tertulis", "_urutan_berkas", "_kolom", "_nip_angka"]
+    meta = ("_berkas", "_sheet", "_baris", "_waktu", "_waktu_tertulis", "_urutan_berkas")
+    extra = [*meta, "_kolom", "_judul", "_nip_angka"]
     frame = pd.DataFrame(rows, columns=[*fields, *extra])
     return frame, findings
 
@@ -316,10 +317,11 @@ def _read_sheet(ws: Any, file: str, order: int, mtime: datetime) -> list[dict[st
 def _rows(it: Any, file: str, sheet: str, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
     cols: dict[int, str] = {}
     header_at = 0
+    heads: tuple[Any, ...] = ()
     for excel_row, row in enumerate(it, start=1):
         found = {i: LABELS[_cell(v).casefold()] for i, v in enumerate(row or ()) if _cell(v).casefold() in LABELS}
         if "nip" in found.values() and "pilihan_1_unit" in found.values():
-            cols, header_at = found, excel_row
+            cols, header_at, heads = found, excel_row, tuple(row)
             break
         if excel_row >= 30:
             return None
@@ -328,6 +330,7 @@ def _rows(it: Any, file: str, sheet: str, order: int, mtime: datetime) -> list[d
     out: list[dict[str, Any]] = []
     wanted = (*ASPIRATION_CHOICE_FIELDS, "kesediaan", "alasan", "catatan")
     letters = {f: column_letter(i) for i, f in cols.items()}  # one dict per form, shared by its rows
+    titles = {f: _cell(heads[i]) for i, f in cols.items()}  # the header as the form writes it, for the findings
     for excel_row, row in enumerate(it, start=header_at + 1):
         rec = {f: row[i] if i < len(row) else None for i, f in cols.items()}
         when = rec.pop("tanggal_isi", None)
@@ -341,7 +344,9 @@ def _rows(it: Any, file: str, sheet: str, order: int, mtime: datetime) -> list[d
         text["_waktu_tertulis"] = not unread and when is not None and str(when).strip() != ""
         if unread:  # named by check_aspirations (tanggal-tidak-terbaca); the file's time is used
             text["tanggal_isi"] = _cell(when)
-        text.update(_kolom=letters, _nip_angka=isinstance(nip, (int, float)) and not isinstance(nip, bool))
+        text.update(
+            _kolom=letters, _judul=titles, _nip_angka=isinstance(nip, (int, float)) and not isinstance(nip, bool)
+        )
         out.append(text)
     return out
 

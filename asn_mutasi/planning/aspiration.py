@@ -72,8 +72,8 @@ def _kesediaan(values: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 
 def _loc(raw: pd.DataFrame, mask: np.ndarray | pd.Series, field: str | None = None) -> list[Location]:
-    """Where each masked form row is: file, sheet, Excel row, and the column and value of ``field`` (a choice
-    ``pilihan_N`` is named at its unit column)."""
+    """Where each masked form row is: file, sheet, Excel row, and the column (letter and header) and value of
+    ``field`` (a choice ``pilihan_N`` is named at its unit column)."""
     sub = raw.loc[np.asarray(mask, dtype=bool)]
     column = (
         f"{field}_unit"
@@ -81,17 +81,19 @@ def _loc(raw: pd.DataFrame, mask: np.ndarray | pd.Series, field: str | None = No
         else field
     )
     letters = sub["_kolom"].tolist() if "_kolom" in sub.columns else [None] * len(sub)
+    titles = sub["_judul"].tolist() if "_judul" in sub.columns else [None] * len(sub)
     values = sub[column].tolist() if column in sub.columns else [None] * len(sub)
     return [
         Location(
             file=str(f),
             sheet=str(s),
             row=int(r),
-            column=(k or {}).get(column) if isinstance(k, dict) else None,
+            column=k.get(column) if isinstance(k, dict) else None,
+            header=(t.get(column) or None) if isinstance(t, dict) else None,
             field=field,
             value=None if v is None or v == "" else str(v),
         )
-        for f, s, r, k, v in zip(sub["_berkas"], sub["_sheet"], sub["_baris"], letters, values, strict=True)
+        for f, s, r, k, t, v in zip(sub["_berkas"], sub["_sheet"], sub["_baris"], letters, titles, values, strict=True)
     ]
 
 
@@ -105,6 +107,8 @@ def check_aspirations(
     - a choice whose unit/jabatan is not in the peta jabatan, or whose jabatan does not exist
       in the chosen unit: ``aspirasi-pilihan-tidak-valid``, that choice cleared (others kept);
     - an unknown kesediaan: ``aspirasi-kesediaan-tidak-valid``, left empty;
+    - a row left with no choice, kesediaan, alasan or catatan by the two rules above: ``aspirasi-isi-ditolak``,
+      row dropped (the person counts as not having filled the form);
     - a Tanggal Pengisian that cannot be read: ``tanggal-tidak-terbaca`` (the file's modification time is used);
     - one after ``today``: ``aspirasi-tanggal-mendatang`` (it decides which form wins; 2099 won unsaid);
     - the same NIP twice in one form: ``aspirasi-ganda``, the lower row (filled later) is kept;
@@ -150,6 +154,11 @@ def check_aspirations(
     ]
     for col in ("alasan", "catatan", "nama"):
         raw[col] = _text(raw[col]) if col in raw.columns else ""
+    # a row whose every answer was refused above says nothing: not counted as a pegawai who filled the form (the
+    # table read back skips it as unfilled: aspirasi-baca said 215 pegawai, the plan 214; walk3, h27)
+    emptied = (raw[[*CHOICE_FIELDS, "kesediaan", "alasan", "catatan"]] == "").all(axis=1).to_numpy()
+    findings += [make_finding("aspirasi-isi-ditolak", loc) for loc in _loc(raw, emptied, "nip")]
+    raw = raw.loc[~emptied]
 
     # duplicates within one form: keep the lowest row
     raw = raw.sort_values(["_urutan_berkas", "_sheet", "_baris"], kind="stable")
@@ -170,7 +179,8 @@ def check_aspirations(
 
 def _clear_invalid_choices(raw: pd.DataFrame, positions: pd.DataFrame) -> list[Finding]:
     """Clear (in place) each choice whose unit/jabatan is not in the peta jabatan, or whose jabatan
-    is not in the chosen unit; one ``aspirasi-pilihan-tidak-valid`` per cleared choice."""
+    is not in the chosen unit; one ``aspirasi-pilihan-tidak-valid`` per cleared choice, at the cell that is wrong
+    (the jabatan's for a jabatan missing from the peta or from the chosen unit) and naming what was written."""
     findings: list[Finding] = []
     units = set(_norm(positions["unit_kerja"]))
     names = set(_norm(positions["nama_jabatan"]))
@@ -179,17 +189,23 @@ def _clear_invalid_choices(raw: pd.DataFrame, positions: pd.DataFrame) -> list[F
         u_col, j_col = f"pilihan_{r}_unit", f"pilihan_{r}_jabatan"
         raw[u_col], raw[j_col] = _text(raw[u_col]), _text(raw[j_col])
         u, j = _norm(raw[u_col]), _norm(raw[j_col])
-        bad_u = (u != "") & ~u.isin(units)
-        bad_j = (j != "") & ~j.isin(names)
+        bad_u = ((u != "") & ~u.isin(units)).to_numpy()
+        bad_j = ((j != "") & ~j.isin(names)).to_numpy() & ~bad_u
         pair_key = pd.Series(list(zip(u, j, strict=True)), index=raw.index, dtype=object)
-        bad_pair = (u != "") & (j != "") & ~bad_u & ~bad_j & ~pair_key.isin(pairs)
-        bad = (bad_u | bad_j | bad_pair).to_numpy()
-        why = np.where(bad_u, "unit kerja tidak ada di peta jabatan", "")
-        why = np.where(~bad_u & bad_j, "jabatan tidak ada di peta jabatan", why)
-        why = np.where(bad_pair, "jabatan itu tidak ada di unit kerja yang dipilih", why)
-        for loc, w in zip(_loc(raw, bad, f"pilihan_{r}"), why[bad], strict=True):
-            findings.append(make_finding("aspirasi-pilihan-tidak-valid", loc, pilihan=r, alasan=w))
-        raw.loc[bad, [u_col, j_col]] = ""
+        bad_pair = ((u != "") & (j != "") & ~pair_key.isin(pairs)).to_numpy() & ~bad_u & ~bad_j
+        found: list[tuple[int, Finding]] = []
+        for mask, column, why in (
+            (bad_u, u_col, "unit kerja '{u}' tidak ada di peta jabatan"),
+            (bad_j, j_col, "jabatan '{j}' tidak ada di peta jabatan"),
+            (bad_pair, j_col, "jabatan '{j}' tidak ada di unit kerja '{u}'"),
+        ):
+            named = zip(np.flatnonzero(mask), raw.loc[mask, u_col], raw.loc[mask, j_col], strict=True)
+            found += [
+                (int(at), make_finding("aspirasi-pilihan-tidak-valid", loc, pilihan=r, alasan=why.format(u=uv, j=jv)))
+                for loc, (at, uv, jv) in zip(_loc(raw, mask, column), named, strict=True)
+            ]
+        findings += [f for _, f in sorted(found, key=lambda pair: pair[0])]  # in the order of the form's rows
+        raw.loc[bad_u | bad_j | bad_pair, [u_col, j_col]] = ""
     return findings
 
 
