@@ -238,3 +238,33 @@ def test_one_unit_spelt_two_ways_is_one_unit_in_every_per_unit_view(tmp_path: Pa
     assert (int(units.loc[dewan, "kebutuhan"]), int(units.loc[dewan, "bezetting"])) == (3, 2)
     forms = aspiration_forms(pegawai=pegawai, jabatan=jabatan, output=tmp_path / "formulir", tanggal=AS_OF)
     assert sorted((f["opd"], f["pegawai"]) for f in forms.forms) == [("Dinas Pertanian", 1), (dewan, 2)]
+
+
+def test_the_summary_counts_retirements_as_the_column_does_and_names_those_off_the_peta(tmp_path: Path) -> None:
+    """ "358 pensiun dalam 12 bulan" while proyeksi_pensiun summed to 353 in every table: 5 retiring people held posts
+    not on the peta (walk3, h27)."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP;NAMA;JABATAN;UNIT KERJA;TANGGAL LAHIR\n"
+        "196803012005011001;A;Analis;Dinas Sosial;01-03-1968\n"
+        "196804022005011001;B;Pramu Kantor;Dinas Sosial;02-04-1968\n"
+        "196805032005011001;C;Pengemudi;Dinas Sosial;03-05-1968\n"
+        "198001022005011001;D;Analis;Dinas Sosial;02-01-1980\n",
+        encoding="utf-8",
+    )
+    table = tmp_path / "jabatan.csv"
+    table.write_text("KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN\nJ1;Analis;Dinas Sosial;3\n", encoding="utf-8")
+    result = expect(run("lowongan", roster, table, "-f", "json", "--tanggal", "01-12-2026"), EXIT_OK)
+    column = sum(r["proyeksi_pensiun"] for r in stdout_json(result))
+    listed = stdout_json(expect(run("lowongan", roster, table, "-f", "json", "--per", "pensiun", *TANGGAL), EXIT_OK))
+    assert (column, len(listed)) == (1, 3)
+    said = " ".join(result.stderr.split())
+    assert "; 1 pensiun dalam 12 bulan (+2 pada jabatan di luar peta jabatan);" in said
+    # all on the peta: nothing said apart
+    table.write_text(
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN\nJ1;Analis;Dinas Sosial;3\nJ2;Pramu Kantor;Dinas Sosial;1\n"
+        "J3;Pengemudi;Dinas Sosial;1\n",
+        encoding="utf-8",
+    )
+    whole = " ".join(expect(run("lowongan", roster, table, "--tanggal", "01-12-2026"), EXIT_OK).stderr.split())
+    assert "; 3 pensiun dalam 12 bulan;" in whole

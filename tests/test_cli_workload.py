@@ -107,3 +107,44 @@ def test_both_commands_say_how_the_abk_sheet_was_read_and_count_the_other_findin
         said[command] = " ".join(result.stderr.split())
         assert "Lembar ABK: satuan waktu menit" in said[command], command
     assert "1 peringatan" in said["vacancies"] and "0 galat, 1 peringatan" in said["workload"]
+
+
+def test_an_abk_kebutuhan_is_named_so_beside_the_peta_s_own(tmp_path: Path) -> None:
+    """`lowongan` said "kebutuhan 2.987, lowongan 259", `beban-kerja --abk` "kebutuhan 5.533, lowongan 2.614" on the
+    same files, with the same words: the ABK figures are named so, with the peta's kebutuhan beside (walk3, h27)."""
+    from asn_mutasi.formatting import format_number
+
+    peta = tmp_path / "peta_jabatan.xlsx"
+    wb = openpyxl.load_workbook(JABATAN_XLSX)
+    ws = wb.active
+    assert ws is not None
+    header = next(r for r in ws.iter_rows(max_row=10) if any(c.value == "KEBUTUHAN" for c in r))
+    col = next(c.column for c in header if c.value == "KEBUTUHAN")
+    for r in range(header[0].row + 1, ws.max_row + 1):  # the peta's kebutuhan differs from the ABK sheet's
+        cell = ws.cell(r, col)
+        if isinstance(cell.value, (int, float)):
+            cell.value = cell.value + 1
+    wb.save(peta)
+    plain = expect(run("vacancies", PEGAWAI_XLSX, peta, "-f", "json", *TANGGAL), EXIT_OK)
+    table_need = sum(r["kebutuhan"] for r in stdout_json(plain))
+    abk = expect(run("workload", PEGAWAI_XLSX, peta, "--abk", ABK_XLSX, "-f", "json", "--per", "jabatan", *TANGGAL), 0)
+    rows = stdout_json(abk)
+    abk_need, abk_vacant = sum(r["kebutuhan"] for r in rows), sum(r["lowongan"] for r in rows)
+    assert abk_need != table_need
+    said = " ".join(abk.stderr.split())
+    assert (
+        f"kebutuhan menurut ABK {format_number(abk_need)} (peta jabatan: {format_number(table_need)}), "
+        f"bezetting" in said
+    )
+    assert f"lowongan menurut ABK {format_number(abk_vacant)} (" in said
+    assert "menurut ABK" not in plain.stderr
+    shown = expect(run("workload", PEGAWAI_XLSX, peta, "--abk", ABK_XLSX, "-f", "tabel", *TANGGAL), 0)
+    assert "Beban kerja per unit kerja (kebutuhan menurut ABK)" in " ".join(shown.stdout.split())
+    # a table without kebutuhan or workload of its own: the ABK figures, no "peta jabatan: 0"
+    for c in sorted((c.column for c in header if c.value in ("KEBUTUHAN", "BEBAN KERJA (JAM)")), reverse=True):
+        ws.delete_cols(c)
+    wb.save(peta)
+    bare = " ".join(
+        expect(run("workload", PEGAWAI_XLSX, peta, "--abk", ABK_XLSX, "-f", "csv", *TANGGAL), 0).stderr.split()
+    )
+    assert "kebutuhan menurut ABK" in bare and "(peta jabatan:" not in bare

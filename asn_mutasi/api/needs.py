@@ -46,6 +46,11 @@ class NeedsResult:
     findings: list[Finding] = field(default_factory=list)
     #: how the ABK task sheet was read (unit, period, own WKE, position source), when given
     abk: dict[str, Any] | None = None
+    #: whether an ABK sheet decided the kebutuhan of some posts: the totals are then ABK figures (walk3, h27)
+    kebutuhan_abk: bool = False
+    #: with ``kebutuhan_abk``, the kebutuhan the position table itself gives (what ``lowongan`` without ``--abk``
+    #: counts); None when the table gives none
+    kebutuhan_peta: int | None = None
 
     def table(self, view: View) -> pd.DataFrame:
         return {View.jabatan: self.positions, View.unit: self.units, View.pensiun: self.retirements}[view]
@@ -60,6 +65,20 @@ class NeedsResult:
 _REQUIREMENT_FIELDS = frozenset(
     {"syarat_pendidikan", "syarat_jurusan", "syarat_golongan", "syarat_pengalaman", "syarat_diklat"}
 )
+
+
+def _table_need(world: World, settings: Settings, instansi: str | None) -> int | None:
+    """The total kebutuhan of the position table read without its ABK sheet (counted as the needs table counts it);
+    None when no post of the table has a kebutuhan or workload of its own."""
+    from asn_mutasi.validation import prepare_positions
+    from asn_mutasi.workload.analysis import counted_positions, position_needs
+
+    assert world.inputs.positions is not None
+    plain = counted_positions(prepare_positions(world.inputs.positions.raw, settings, instansi=instansi).frame)
+    if not len(plain) or plain["tanpa_abk"].map(lambda v: v is True or v == 1).all():
+        return None
+    need, _ = position_needs(plain, settings)
+    return int(need.sum())
 
 
 def _analyse(world: World, settings: Settings, as_of: date, horizon: int | None) -> NeedsResult:
@@ -119,7 +138,12 @@ def vacancies(
     """Vacancies and surplus: kebutuhan, bezetting, selisih, status, retirements within ``horizon`` months."""
     run = setup(options, settings, tanggal, progress)
     world = build_world(pegawai, jabatan, run=run, abk=abk)
-    return _analyse(world, run.settings, run.today, horizon)
+    result = _analyse(world, run.settings, run.today, horizon)
+    prepared = world.inputs.positions
+    if prepared is not None and prepared.abk and prepared.abk.get("jabatan_dengan_tugas"):
+        result.kebutuhan_abk = True
+        result.kebutuhan_peta = _table_need(world, run.settings, run.read.instansi)
+    return result
 
 
 def analyse_workload(

@@ -123,12 +123,34 @@ def _summary(result: NeedsResult) -> None:
     # the units of the posts (a roster unit linked to no post is no unit of the table: "7 jabatan di 10 unit" for a
     # 7-unit table; plan oracle 3, h26)
     held = positions["unit_kerja"].nunique() if "unit_kerja" in positions.columns else len(units)
+    # an ABK sheet's kebutuhan is named as such, beside the position table's own (lowongan without --abk said
+    # "kebutuhan 2.987, lowongan 259", beban-kerja --abk "kebutuhan 5.533, lowongan 2.614"; walk3, h27)
+    abk = result.kebutuhan_abk
+    table = f" (peta jabatan: {n(result.kebutuhan_peta)})" if result.kebutuhan_peta is not None else ""
+    need = f"kebutuhan menurut ABK {n(units['kebutuhan'].sum())}{table}"
     info(
-        f"{n(len(positions))} jabatan di {n(held)} unit: kebutuhan {n(units['kebutuhan'].sum())}, "
-        f"bezetting {n(units['bezetting'].sum())}, lowongan {n(positions['lowongan'].sum())} "
-        f"({n(kurang)} jabatan kurang, {n(lebih)} lebih); {n(len(result.retirements))} pensiun dalam "
-        f"{result.horizon} bulan; indeks ketimpangan {index or 'tidak dapat dihitung (kebutuhan 0)'}."
+        f"{n(len(positions))} jabatan di {n(held)} unit: "
+        f"{need if abk else 'kebutuhan ' + n(units['kebutuhan'].sum())}, bezetting {n(units['bezetting'].sum())}, "
+        f"lowongan{' menurut ABK' if abk else ''} {n(positions['lowongan'].sum())} "
+        f"({n(kurang)} jabatan kurang, {n(lebih)} lebih); {_retiring(result)}; "
+        f"indeks ketimpangan {index or 'tidak dapat dihitung (kebutuhan 0)'}."
     )
+
+
+def _by(result: NeedsResult) -> str:
+    """The title's note when an ABK sheet decided the kebutuhan (the JSON/CSV keys stay the canonical ``kebutuhan``)."""
+    return " (kebutuhan menurut ABK)" if result.kebutuhan_abk else ""
+
+
+def _retiring(result: NeedsResult) -> str:
+    """The retirements of the horizon as the proyeksi_pensiun column counts them, those of people on posts off the
+    peta jabatan said apart ("358 pensiun" over a column summing to 353; walk3, h27)."""
+    from asn_mutasi.formatting import format_number
+
+    on_posts = int(result.positions["proyeksi_pensiun"].sum()) if len(result.positions) else 0
+    others = len(result.retirements) - on_posts
+    apart = f" (+{format_number(others)} pada jabatan di luar peta jabatan)" if others > 0 else ""
+    return f"{format_number(on_posts)} pensiun dalam {result.horizon} bulan{apart}"
 
 
 @command(report=True)
@@ -163,11 +185,12 @@ def vacancies(
     styles = {"status": _status_style}
     limit = None if semua else 300
     if per is Per.unit:
-        _show(ctx, result, per, UNIT_TABLE, title="Kebutuhan per unit kerja", styles=styles, limit=limit)
+        _show(ctx, result, per, UNIT_TABLE, title="Kebutuhan per unit kerja" + _by(result), styles=styles, limit=limit)
     elif per is Per.pensiun:
         _show(ctx, result, per, RETIREMENT_TABLE, title=f"Proyeksi pensiun {result.horizon} bulan", limit=limit)
     else:
-        _show(ctx, result, per, POSITION_TABLE, title="Kebutuhan per jabatan", styles=styles, limit=limit)
+        title = "Kebutuhan per jabatan" + _by(result)
+        _show(ctx, result, per, POSITION_TABLE, title=title, styles=styles, limit=limit)
     if ctx.output is not None:
         _write_workbook(ctx, ctx.output, result)
     _summary(result)
@@ -236,14 +259,13 @@ def workload(
             result,
             Per.jabatan,
             WORKLOAD_POSITION_TABLE,
-            title="Beban kerja per jabatan",
+            title="Beban kerja per jabatan" + _by(result),
             styles=styles,
             limit=limit,
         )
     else:
-        _show(
-            ctx, result, Per.unit, WORKLOAD_UNIT_TABLE, title="Beban kerja per unit kerja", styles=styles, limit=limit
-        )
+        title = "Beban kerja per unit kerja" + _by(result)
+        _show(ctx, result, Per.unit, WORKLOAD_UNIT_TABLE, title=title, styles=styles, limit=limit)
     grading = frame_records(result.grading)
     if ctx.table:
         columns = list(result.grading.columns)

@@ -198,6 +198,13 @@ def _severity_sort(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     return tmp.drop(columns=["_o", "_s"]).reset_index(drop=True)
 
 
+def counted_positions(positions: pd.DataFrame) -> pd.DataFrame:
+    """The positions a needs table counts: valid rows with a code, each code once (``kode_jabatan`` as text)."""
+    pos = positions.loc[valid_rows(positions)].copy()
+    pos["kode_jabatan"] = pos["kode_jabatan"].map(_text)
+    return pos.loc[pos["kode_jabatan"].ne("") & ~pos["kode_jabatan"].duplicated()]
+
+
 def position_summary(
     linked: pd.DataFrame,
     positions: pd.DataFrame,
@@ -215,9 +222,7 @@ def position_summary(
     apart in ``bezetting_cpns``); ``proyeksi_pensiun`` counts holders retiring by the
     horizon's end; ``lowongan``/``lowongan_proyeksi`` follow :func:`seat_vacancies`.
     """
-    pos = positions.loc[valid_rows(positions)].copy()
-    pos["kode_jabatan"] = pos["kode_jabatan"].map(_text)
-    pos = pos.loc[pos["kode_jabatan"].ne("") & ~pos["kode_jabatan"].duplicated()]
+    pos = counted_positions(positions)
     people = linked.loc[holder_mask(linked) & linked[LINK_COLUMN].notna().to_numpy()]  # bezetting: every holder
     status = (
         people["status_kepegawaian"].map(_text).str.upper()
