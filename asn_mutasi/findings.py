@@ -540,12 +540,15 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "tahap-tanggal-mendatang": CodeSpec(
         W,
-        "Mutasi {id_mutasi}: keputusan tahap {tahap} bertanggal sesudah hari ini ({hari_ini}); periksa tanggalnya",
-        "A stage decision is dated after today (a typo such as 2099, or a decision typed ahead).",
+        "Keputusan tahap {tahap} bertanggal {value}, sesudah hari ini ({hari_ini}), pada {jumlah} mutasi "
+        "({id_mutasi}); periksa tanggalnya",
+        "Stage decisions dated after today (a typo such as 2099, or decisions typed ahead); today is the later of the "
+        "reference date and the computer's date. One finding per stage and date, at its first Persetujuan row.",
     ),
     "tahap-tanggal-sebelum-rencana": CodeSpec(
         W,
-        "Mutasi {id_mutasi}: keputusan tahap {tahap} bertanggal sebelum rencana dibuat ({dibuat}); periksa tanggalnya",
+        "Keputusan tahap {tahap} bertanggal {value}, sebelum rencana dibuat ({dibuat}), pada {jumlah} mutasi "
+        "({id_mutasi}); periksa tanggalnya",
         "A stage decision is dated before the plan workbook was made: decided before it was proposed, as the audit "
         "trail reads (a typo in the year, a date copied from another round).",
     ),

@@ -433,7 +433,47 @@ def test_a_decision_dated_before_the_plan_was_made_is_named(cycle: dict[str, Any
     decided = stage_all(cycle["folder"] / "rencana.xlsx", tmp_path / "rencana.xlsx", day=date(1990, 1, 1))
     outcome = am.apply(rencana=decided, pegawai=cycle["pegawai"], tmt=TMT, tanggal=TANGGAL)
     early = [f for f in outcome.result.findings if f.code == "tahap-tanggal-sebelum-rencana"]
-    assert early and all(f.location.sheet == "Persetujuan" and f.location.value == "1990-01-01" for f in early)
+    # one finding per stage and date (walk3, h27: one per row was 1,332 warnings), the date as every message writes it
+    assert len(early) == 4
+    assert all(f.location.sheet == "Persetujuan" and f.location.value == "01-01-1990" for f in early)
+
+
+def test_decisions_dated_ahead_are_named_once_per_stage_date_against_the_reference_date(
+    cycle: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`terapkan` gave one tahap-tanggal-mendatang per Persetujuan row (1,332 for four stage dates), judged against
+    the computer's clock alone, with an ISO date (walk3, h27)."""
+    from datetime import date
+
+    import asn_mutasi.api.governance as governance
+
+    class Clock(date):
+        @classmethod
+        def today(cls) -> Clock:
+            return cls(2026, 12, 4)
+
+    monkeypatch.setattr(governance, "date", Clock)
+    decided = stage_all(cycle["folder"] / "rencana.xlsx", tmp_path / "rencana.xlsx")
+    wb = openpyxl.load_workbook(decided)
+    ws = wb["Persetujuan"]
+    col = {c.value: i for i, c in enumerate(ws[1])}
+    for row in ws.iter_rows(min_row=2):  # the four stages decided 10..13 December, after the clock's day
+        cell = row[col["Tanggal"]]
+        cell.value = str(cell.value).replace("-11-2026", "-12-2026")
+    wb.save(decided)
+    moves = ws.max_row - 1
+    outcome = am.apply(rencana=decided, pegawai=cycle["pegawai"], tmt=TMT, tanggal=TANGGAL)
+    ahead = [f for f in outcome.result.findings if f.code == "tahap-tanggal-mendatang"]
+    assert [(f.location.row, f.location.value) for f in ahead] == [
+        (2 + i, f"{10 + i}-12-2026") for i in range(4)
+    ]  # each stage's first row (the sheet lists a move's four stages together)
+    per_stage = moves // 4
+    assert ahead[0].message.startswith(
+        f"Keputusan tahap Usulan OPD bertanggal 10-12-2026, sesudah hari ini (04-12-2026), pada {per_stage} mutasi ("
+    )
+    # a run as of a day after every decision: none is ahead of it
+    later = am.apply(rencana=decided, pegawai=cycle["pegawai"], tmt=TMT, tanggal=date(2026, 12, 31))
+    assert "tahap-tanggal-mendatang" not in {f.code for f in later.result.findings}
 
 
 def test_letters_carry_the_tmt_terapkan_recorded_and_the_final_stages_sk(
