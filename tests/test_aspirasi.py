@@ -73,6 +73,18 @@ def test_one_form_per_opd_prefilled_with_dropdowns_and_protection(
     assert sorted(units) == sorted(set(positions["unit_kerja"]))
 
 
+def test_the_form_asks_for_the_fill_date_as_every_other_date_is_written(
+    forms: tuple[Path, am.AspirationFormsResult],
+) -> None:
+    """The form said "Tanggal Pengisian (opsional, YYYY-MM-DD)" and showed its date cells as yyyy-mm-dd while the
+    Persetujuan sheet, --tmt and every message write DD-MM-YYYY (walk3, h27)."""
+    wb = load_workbook(forms[1].forms[0]["berkas"])
+    ws = wb[FORM_SHEET]
+    assert "Tanggal Pengisian (opsional, DD-MM-YYYY)" in str(ws.cell(3, 1).value)
+    header = [c.value for c in ws[5]]
+    assert ws.cell(6, header.index("Tanggal Pengisian") + 1).number_format == "dd-mm-yyyy"
+
+
 def test_filled_forms_read_back_with_every_finding(
     sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult], tmp_path: Path
 ) -> None:

@@ -151,3 +151,12 @@ def test_architecture_layout_matches_the_tree() -> None:
     }
     unnamed = sorted(f"{pkg}/{name}".lstrip("/") for pkg, name in tree if name not in named.get(pkg, set()))
     assert not unnamed, f"modules missing from docs/architecture.md's Layout: {unnamed}"
+
+
+def test_the_guides_show_dates_as_every_message_writes_them() -> None:
+    """docs/siklus-mutasi.md showed `--tmt 2027-01-01` and "--tmt YYYY-MM-DD" while the README, the Persetujuan sheet
+    and every message write DD-MM-YYYY (the CLI reads both; walk3, h27)."""
+    iso = re.compile(r"--(?:tmt|tanggal) (?:\d{4}-\d\d-\d\d|YYYY-MM-DD)|\(opsional,? YYYY-MM-DD\)")
+    guides = [ROOT / "README.md", *(p for p in (ROOT / "docs").glob("*.md") if p.name not in ("cli.md", "findings.md"))]
+    said = {p.name: iso.findall(p.read_text(encoding="utf-8")) for p in guides}
+    assert not {name: found for name, found in said.items() if found}

@@ -57,7 +57,7 @@ LABELS.setdefault(_label("waktu_isi").casefold(), "tanggal_isi")
 INSTRUCTION = (
     "Isi kolom berwarna kuning: sampai tiga pilihan unit kerja dan/atau jabatan (pilih dari daftar), "
     "kesediaan dipindah, alasan dan catatan. Kolom NIP, nama, jabatan dan unit kerja tidak perlu diubah. "
-    "Tanggal Pengisian (opsional, YYYY-MM-DD) menentukan formulir mana yang berlaku bila satu NIP diisi lebih dari sekali."
+    "Tanggal Pengisian (opsional, DD-MM-YYYY) menentukan formulir mana yang berlaku bila satu NIP diisi lebih dari sekali."
 )
 OPD_FILE_RE = re.compile(r"[^0-9A-Za-z]+")
 
@@ -90,7 +90,7 @@ def _write(wb: Any, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequenc
     head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
     fixed = wb.add_format({"locked": True, "border": 1, "valign": "top", "num_format": "@"})
     fill = wb.add_format({"locked": False, "border": 1, "bg_color": "#FFF2CC", "valign": "top", "text_wrap": True})
-    date_fill = wb.add_format({"locked": False, "border": 1, "bg_color": "#FFF2CC", "num_format": "yyyy-mm-dd"})
+    date_fill = wb.add_format({"locked": False, "border": 1, "bg_color": "#FFF2CC", "num_format": "dd-mm-yyyy"})
     ws.write_string(0, 0, "FORMULIR ASPIRASI MUTASI PEGAWAI", bold)
     ws.write_string(1, 0, title)
     ws.merge_range(2, 0, 2, 10, INSTRUCTION, wrap)
