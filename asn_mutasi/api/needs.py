@@ -84,9 +84,9 @@ def _table_need(world: World, settings: Settings, instansi: str | None) -> int |
 def _analyse(world: World, settings: Settings, as_of: date, horizon: int | None) -> NeedsResult:
     from asn_mutasi.workload import (
         grading_table,
-        imbalance_index,
         position_summary,
         projected_retirements,
+        reported_imbalance,
         unit_summary,
     )
 
@@ -115,7 +115,7 @@ def _analyse(world: World, settings: Settings, as_of: date, horizon: int | None)
         units=units,
         retirements=retirements,
         grading=grading_table(settings),
-        imbalance=float(imbalance_index(units)),
+        imbalance=reported_imbalance(units),
         horizon=months,
         as_of=as_of,
         world=world,

@@ -608,10 +608,10 @@ def _summary(
     if settings_note:
         summary["catatan_pengaturan"] = settings_note
     try:
-        from asn_mutasi.workload import imbalance_index
+        from asn_mutasi.workload import reported_imbalance
 
         for key, table in zip(("sebelum", "tanpa_rencana", "sesudah"), units, strict=True):
-            summary[f"indeks_ketimpangan_{key}"] = round(imbalance_index(table), 4)
+            summary[f"indeks_ketimpangan_{key}"] = reported_imbalance(table)
     except ImportError:  # pragma: no cover - workload package ships with the tool
         pass
     return summary

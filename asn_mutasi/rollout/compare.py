@@ -19,7 +19,7 @@ from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.rollout.apply import cell_text, norm_position, parse_keputusan
 from asn_mutasi.schema import holder_mask, valid_mask
 from asn_mutasi.serialise import to_jsonable
-from asn_mutasi.workload import imbalance_index, link_employees, position_summary, unit_summary
+from asn_mutasi.workload import link_employees, position_summary, reported_imbalance, unit_summary
 
 MOVED_COLUMNS = ("nip", "nama", "jabatan_sebelum", "unit_sebelum", "jabatan_sesudah", "unit_sesudah")
 PERSON_COLUMNS = ("nip", "nama", "jabatan", "unit_kerja")
@@ -163,7 +163,7 @@ def _unit_table(
         ua = _units_with_positions(after, positions, settings, as_of)
         measures = _UNIT_MEASURES
         keys = ["unit_kerja", "kebutuhan"]
-        imb_b, imb_a = imbalance_index(ub), imbalance_index(ua)
+        imb_b, imb_a = reported_imbalance(ub), reported_imbalance(ua)
     left = ub[[*keys, *measures]].rename(columns={m: f"{m}_sebelum" for m in measures})
     right = ua[[*keys, *measures]].rename(columns={m: f"{m}_sesudah" for m in measures})
     merged = left.merge(right, on=keys, how="outer")

@@ -357,3 +357,13 @@ def imbalance_index(units: pd.DataFrame) -> float:
     if total <= 0:
         return 0.0 if gap == 0 else float("inf")
     return float(gap / total)
+
+
+#: decimals of the imbalance index every output carries (plan, compare, ledger: one number; walk3, h27)
+IMBALANCE_DIGITS = 4
+
+
+def reported_imbalance(units: pd.DataFrame) -> float:
+    """:func:`imbalance_index` as every output reports it: rounded to :data:`IMBALANCE_DIGITS` decimals here, once
+    (``bandingkan -f json`` gave 0.10880482089052561 where ``rencana`` and ``buku-besar`` gave 0.1088)."""
+    return round(imbalance_index(units), IMBALANCE_DIGITS)

@@ -132,3 +132,21 @@ def test_compare_before_figures_equal_vacancies() -> None:
     summary = json.loads(cmp.stdout)["ringkasan"]
     assert summary["lowongan_sebelum"] == lowongan == summary["lowongan_sesudah"]
     assert f"indeks ketimpangan {summary['indeks_ketimpangan_sebelum']:.3f}".replace(".", ",") in vac.stderr
+
+
+def test_compare_reports_the_imbalance_index_as_the_plan_does() -> None:
+    """`bandingkan -f json` gave indeks_ketimpangan_sebelum 0.10880482089052561 where `rencana` and `buku-besar`
+    gave 0.1088: the index is rounded in one place (walk3, h27)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    data = ["sample_data/pegawai.xlsx", "sample_data/peta_jabatan.xlsx"]
+    cmp = CliRunner().invoke(app, ["compare", data[0], *data, "--tanggal", "01-11-2026", "--format", "json"])
+    assert cmp.exit_code == 0
+    summary = json.loads(cmp.stdout)["ringkasan"]
+    figures = [summary["indeks_ketimpangan_sebelum"], summary["indeks_ketimpangan_sesudah"]]
+    assert figures[0] == figures[1] and 0 < figures[0] < 1
+    assert len(repr(figures[0]).split(".")[1]) <= 4  # the plan's Ringkasan and the ledger's putaran carry 4
