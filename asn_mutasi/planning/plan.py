@@ -450,7 +450,11 @@ def _units(
     # need and workload as `lowongan` counts them (a post without ABK: kebutuhan 0, no hours), not the solver's
     # seats (which keep such a post's holders where they are)
     need, hours = position_needs(pos, settings)
-    unit_id, unit_names = pd.factorize(pd.Series(np.asarray(inst.pos_unit, dtype=object)), sort=True)
+    # units in the order an analyst reads them ("Dinas Kesehatan" beside "DINAS KESEHATAN", not after every capital):
+    # the workbook's Beban Kerja sheet and its charts follow it (walk3, h27)
+    unit_of = pd.Series(np.asarray(inst.pos_unit, dtype=object))
+    unit_names = pd.Index(sorted(unit_of.dropna().unique(), key=lambda u: (str(u).casefold(), str(u))), dtype=object)
+    unit_id = unit_names.get_indexer(unit_of)
     units = pd.Series(unit_id, index=pos.index)  # grouped by number, named at the end
     wke = pos["wke_jam"] if "wke_jam" in pos.columns else None
     without = (

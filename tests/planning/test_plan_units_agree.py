@@ -61,3 +61,28 @@ def test_posts_without_abk_are_counted_as_lowongan_counts_them() -> None:
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
     assert got.loc["Umum", "kebutuhan"] == 2  # not 2 + the three holders of the posts without ABK
     assert plan.summary["indeks_ketimpangan_sebelum"] == round(imbalance_index(lowongan), 4)
+
+
+def test_the_plan_lists_units_in_reading_order_whatever_their_letter_case() -> None:
+    """The plan workbook's "Lowongan per unit" chart (rows of its Beban Kerja sheet) put every upper-case name first,
+    then "Dinas Kesehatan" … "Sekretariat Daerah" (walk3, h27)."""
+    units = ["Dinas Sosial", "BADAN KEPEGAWAIAN", "DINAS KESEHATAN", "Badan Pendapatan", "dinas pendidikan"]
+    positions = pd.DataFrame(
+        {
+            "kode_jabatan": [f"J{i}" for i in range(len(units))],
+            "nama_jabatan": ["Analis"] * len(units),
+            "unit_kerja": units,
+            "jenis_jabatan": ["Pelaksana"] * len(units),
+            "kebutuhan": [1] * len(units),
+            "syarat_pendidikan": ["S-1"] * len(units),
+            "syarat_jurusan": [None] * len(units),
+            "_status": ["valid"] * len(units),
+            "_baris": list(range(2, 2 + len(units))),
+        }
+    )
+    roster = pd.DataFrame([_person(i, f"J{i}", u) for i, u in enumerate(units)])
+    linked = link_employees(roster, positions).frame
+    plan = make_plan(linked, positions, None, Settings(), as_of=date(2026, 11, 1))
+    reading = ["BADAN KEPEGAWAIAN", "Badan Pendapatan", "DINAS KESEHATAN", "dinas pendidikan", "Dinas Sosial"]
+    for table in (plan.units_before, plan.units_after):
+        assert table["unit_kerja"].tolist() == reading
