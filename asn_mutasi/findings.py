@@ -211,6 +211,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Tanggal '{value}' ambigu (hari/bulan bisa tertukar); dibaca sebagai {dibaca}",
         "Day and month are both <= 12 in a D/M/Y-or-M/D/Y style date.",
     ),
+    "tanggal-ambigu-kolom": CodeSpec(
+        INFO,
+        "{jumlah} tanggal di kolom ini ambigu (hari/bulan bisa tertukar, mis. '{value}', dibaca {dibaca}) dan dibaca "
+        "hari-bulan-tahun: kolom yang sama berisi tanggal yang pasti hari-bulan-tahun (mis. '{bukti}' di baris "
+        "{baris_bukti}) dan tidak satu pun yang pasti bulan-hari-tahun",
+        "A date column whose '/' dates include some that can only be day-first (25/05/2025) and none that can only be "
+        "month-first: its ambiguous dates (06/10/2021) are read day-first, said once for the column instead of one "
+        "tanggal-ambigu per cell.",
+    ),
     "tanggal-tidak-wajar": CodeSpec(
         W,
         "Tanggal '{value}' tidak wajar: {alasan}; periksa tanggalnya",

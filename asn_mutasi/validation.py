@@ -399,41 +399,6 @@ def _to_timestamp(values: list[date | None] | np.ndarray) -> pd.Series:
     return pd.Series(stamps, dtype="datetime64[ns]")
 
 
-def _parse_dates(
-    series: pd.Series,
-    field_name: str,
-    ctx: _Ctx,
-    rows: list[int],
-    findings: list[Finding],
-    *,
-    today: date,
-) -> list[date | None]:
-    def parse(value: Any) -> tuple[tanggal.ParsedDate, bool]:
-        result = tanggal.parse_date(value)
-        noted = bool(result.error) or (result.value is not None and (result.ambiguous or result.value > today))
-        return result, noted
-
-    parsed = map_distinct(series, parse)
-    raw_values = series.tolist()
-    for i in [i for i, (_, noted) in enumerate(parsed) if noted]:  # only rows that get a finding
-        result, raw_value = parsed[i][0], raw_values[i]
-        if result.error:
-            loc = ctx.loc(rows[i], field_name, raw_value)
-            findings.append(make_finding("tanggal-tidak-terbaca", loc, alasan=f": {result.error}"))
-        elif result.value is not None:
-            if result.ambiguous:
-                findings.append(
-                    make_finding(
-                        "tanggal-ambigu",
-                        ctx.loc(rows[i], field_name, raw_value),
-                        dibaca=format_date_words(result.value),
-                    )
-                )
-            if result.value > today:
-                findings.append(make_finding("tanggal-masa-depan", ctx.loc(rows[i], field_name, raw_value)))
-    return [result.value for result, _ in parsed]
-
-
 # --- roster: one small rule per concern -----------------------------------------------------
 #
 # A rule reads the raw cells of a :class:`RosterContext`, writes the typed values it owns
@@ -959,16 +924,27 @@ def _education_ranks(levels: np.ndarray) -> np.ndarray:
 
 
 def _parse_date_column(column: _Column, field_name: str, ctx: RosterContext, findings: list[Finding]) -> np.ndarray:
-    """:func:`_parse_dates` on a shared column: dates per row (object array), findings appended."""
+    """Dates per row (object array) of a roster date column, each distinct cell parsed once; findings appended.
+
+    An ambiguous ``06/10/2021`` is read day-first and named (``tanggal-ambigu``), unless the column itself proves the
+    order: ``/`` dates that can only be day-first and none that can only be month-first. Its ambiguous cells are then
+    day-first without doubt and named once for the column (``tanggal-ambigu-kolom``; walk3, h27: 501 warnings).
+    """
     today = ctx.today
 
-    def parse(value: Any) -> tuple[tanggal.ParsedDate, bool]:
-        result = tanggal.parse_date(value)
-        noted = bool(result.error) or (result.value is not None and (result.ambiguous or result.value > today))
-        return result, noted
+    def parse(value: Any) -> tuple[tanggal.ParsedDate, str | None]:
+        return tanggal.parse_date(value), tanggal.slash_order(value)
 
     parsed, codes = column.per_value(parse)
-    noted = _flags((nt for _, nt in parsed.tolist()), codes)
+    orders = {order for _, order in parsed.tolist()}
+    proven = "hari" in orders and "bulan" not in orders
+    noted = _flags(
+        (
+            bool(r.error) or (r.value is not None and ((r.ambiguous and not proven) or r.value > today))
+            for r, _ in parsed
+        ),
+        codes,
+    )
     raw_values = column.cells()
     future: dict[date, list[int]] = {}  # one finding per distinct future date (rows in order)
     for i in np.flatnonzero(noted).tolist():  # only rows that get a finding
@@ -977,7 +953,7 @@ def _parse_date_column(column: _Column, field_name: str, ctx: RosterContext, fin
             loc = ctx.loc(i, field_name, raw_value)
             findings.append(make_finding("tanggal-tidak-terbaca", loc, alasan=f": {result.error}"))
         elif result.value is not None:
-            if result.ambiguous:
+            if result.ambiguous and not proven:
                 findings.append(
                     make_finding(
                         "tanggal-ambigu",
@@ -988,6 +964,8 @@ def _parse_date_column(column: _Column, field_name: str, ctx: RosterContext, fin
             if result.value > today:
                 future.setdefault(result.value, []).append(i)
     findings.extend(_future_dates(future, field_name, ctx, raw_values))
+    if proven:
+        findings += _proven_day_first(parsed, codes, raw_values, field_name, ctx)
     values = np.empty(len(parsed), dtype=object)
     values[:] = [result.value for result, _ in parsed.tolist()]
     return values[codes]
@@ -1010,6 +988,29 @@ def _future_dates(
         if isinstance(value, date):  # a real date cell as every message writes a date (dd-mm-yyyy)
             value = format_date(value)
         yield make_finding("tanggal-masa-depan", ctx.loc(at[0], field_name, value), lain=more)
+
+
+def _proven_day_first(
+    parsed: np.ndarray, codes: np.ndarray, raw_values: list[Any], field_name: str, ctx: RosterContext
+) -> list[Finding]:
+    """One ``tanggal-ambigu-kolom`` for the ambiguous cells of a column that proves day-first (none: nothing), at
+    its first such cell, with the first cell that proves the order."""
+    ambiguous = _flags((r.value is not None and r.ambiguous for r, _ in parsed), codes)
+    if not ambiguous.any():
+        return []
+    first = int(np.flatnonzero(ambiguous)[0])
+    proof = int(np.flatnonzero(_flags((order == "hari" for _, order in parsed), codes))[0])
+    shown = ctx.loc(proof, field_name, raw_values[proof])
+    return [
+        make_finding(
+            "tanggal-ambigu-kolom",
+            ctx.loc(first, field_name, raw_values[first]),
+            jumlah=format_number(int(ambiguous.sum())),
+            dibaca=format_date_words(parsed[codes[first]][0].value),
+            bukti=shown.value,
+            baris_bukti=shown.row,
+        )
+    ]
 
 
 def rule_dates(ctx: RosterContext) -> Iterator[Finding]:

@@ -61,6 +61,29 @@ def codes(prepared: object) -> list[str]:
     return [f.code for f in prepared.findings]  # type: ignore[attr-defined]
 
 
+def test_a_column_that_proves_day_first_names_its_ambiguous_dates_once() -> None:
+    """`periksa` gave 501 tanggal-ambigu ("'06/10/2021' … dibaca 6 Oktober 2021") although the same column held
+    25/05/2025, which can only be day-first (walk3, h27)."""
+    nips = [f"19920304202012100{i}" for i in range(1, 5)]
+    dates = ["25/05/2025", "06/10/2021", "07/11/2020", "06/10/2021"]
+    rows = [person(nip=n, tmt_jabatan=d) for n, d in zip(nips, dates, strict=True)]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    said = [f for f in prepared.findings if f.code.startswith("tanggal-ambigu")]
+    assert [(f.code, f.location.row, f.location.value) for f in said] == [("tanggal-ambigu-kolom", 6, "06/10/2021")]
+    assert said[0].message.startswith("3 tanggal di kolom ini ambigu") and "'25/05/2025' di baris 5" in said[0].message
+    assert prepared.frame["tmt_jabatan"].tolist() == [pd.Timestamp(2025, 5, 25), pd.Timestamp(2021, 10, 6),
+                                                      pd.Timestamp(2020, 11, 7), pd.Timestamp(2021, 10, 6)]  # fmt: skip
+    # a column that also holds a date that can only be month-first (05/25/2025): each cell stays in doubt
+    mixed = [*rows, person(nip="199203042020121009", tmt_jabatan="05/25/2025")]
+    prepared = prepare_roster(raw_table("pegawai", mixed), today=TODAY)
+    assert [f.location.row for f in prepared.findings if f.code == "tanggal-ambigu"] == [6, 7, 8]
+    assert "tanggal-ambigu-kolom" not in codes(prepared)
+    # no proof (a dash date 25-05-2025 is no "/" date, whose order an export could have swapped): each cell named
+    dashed = [person(nip=nips[0], tmt_jabatan="25-05-2025"), *rows[1:]]
+    prepared = prepare_roster(raw_table("pegawai", dashed), today=TODAY)
+    assert [f.location.row for f in prepared.findings if f.code == "tanggal-ambigu"] == [6, 7, 8]
+
+
 def test_clean_row_is_valid_and_typed() -> None:
     prepared = prepare_roster(raw_table("pegawai", [person()]), today=TODAY)
     row = prepared.frame.iloc[0]

@@ -223,6 +223,24 @@ def parse_date(value: object) -> ParsedDate:
     return _fail("jenis nilai tidak dikenali sebagai tanggal")
 
 
+def slash_order(value: object) -> str | None:
+    """Which order a ``/``-separated text date proves by itself: ``"hari"`` when its first number can only be the
+    day (``25/05/2025``), ``"bulan"`` when it can only be the month (``05/25/2025``), else None (``06/10/2021``, any
+    other style). A column whose ``/`` dates prove day-first and none month-first reads its ambiguous ones
+    day-first without doubt (walk3, h27: 501 ``tanggal-ambigu`` beside ``25/05/2025``)."""
+    if not isinstance(value, str):
+        return None
+    found = _DMY.match(" ".join(value.strip().split()))
+    if found is None or found.group(2) != "/" or len(found.group(4)) != 4:
+        return None
+    first, second = int(found.group(1)), int(found.group(3))
+    if 12 < first <= 31 and 1 <= second <= 12:
+        return "hari"
+    if 1 <= first <= 12 and 12 < second <= 31:
+        return "bulan"
+    return None
+
+
 def is_future(d: date, today: date) -> bool:
     """Return whether ``d`` lies after ``today`` (passed in so callers stay reproducible)."""
     return d > today

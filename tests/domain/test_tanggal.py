@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from asn_mutasi.domain.tanggal import MAX_TAHUN, MIN_TAHUN, ParsedDate, is_future, parse_date
+from asn_mutasi.domain.tanggal import MAX_TAHUN, MIN_TAHUN, ParsedDate, is_future, parse_date, slash_order
 
 D = date(2024, 2, 1)
 
@@ -239,3 +239,24 @@ def test_a_year_written_alone_as_text_is_no_excel_serial() -> None:
     """Text "1986" was read as Excel serial 1986 (08-06-1905) and then named "tahun lahir sebelum 1940"."""
     assert parse_date("1986").value is None and "hanya tahun" in (parse_date("1986").error or "")
     assert parse_date("44000").value == date(2020, 6, 18)  # a serial as text still reads
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("25/05/2025", "hari"),
+        (" 17/09/1976 ", "hari"),
+        ("05/25/2025", "bulan"),
+        ("06/10/2021", None),  # either order
+        ("06/06/2021", None),
+        ("25-05-2025", None),  # not a "/" date
+        ("2025/05/25", None),  # ISO
+        ("25/05/25", None),  # two-digit year
+        ("32/05/2025", None),  # no day nor month
+        ("25 Mei 2025", None),
+    ],
+)
+def test_slash_order_names_the_order_a_date_proves_by_itself(text: str, order: str | None) -> None:
+    """A column of '/' dates with 25/05/2025 and no 05/25/2025 reads its 06/10/2021 day-first (walk3, h27)."""
+    assert slash_order(text) == order
+    assert slash_order(datetime(2025, 5, 25)) is None
