@@ -49,6 +49,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kolom '{header}' tidak dipetakan ke field mana pun{saran}",
         "A header that maps to no canonical field (ignored).",
     ),
+    "kolom-tim-kerja": CodeSpec(
+        INFO,
+        "Kolom '{header}' berisi tim kerja (penugasan), bukan unit kerja: tidak dipakai sebagai unit kerja",
+        'A column names a work team ("SK Tim Kerja", "Penempatan Tim", Pokja): a team is in no peta jabatan, '
+        "so it is not read as the unit; the unit comes from another column, the title or --unit-kerja.",
+    ),
     "kolom-dipetakan-fuzzy": CodeSpec(
         W,
         "Kolom '{header}' dianggap sebagai '{field}' (kemiripan {skor}%)",
@@ -393,6 +399,21 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Bezetting tercatat di peta jabatan berbeda dengan jumlah pemangku di data pegawai pada {jumlah} jabatan "
         "(contoh baris {contoh}); yang dipakai adalah jumlah pemangku di data pegawai",
         "More than ten posts whose stated bezetting differs from the roster's holders: one finding for the column.",
+    ),
+    "bezetting-tidak-tertaut": CodeSpec(
+        W,
+        "Peta jabatan mencatat bezetting {tercatat} orang pada {jabatan} jabatan, tetapi tidak satu pun pegawai dari "
+        "data pegawai ({pegawai} orang) tertaut ke jabatan itu: bezetting dihitung 0 dan semua kebutuhan terbaca "
+        "lowong. Periksa kolom unit kerja dan jabatan data pegawai; bila seluruh berkas pegawai satu unit kerja, "
+        'sebutkan dengan --unit-kerja "Nama Unit"',
+        "The position table states holders per post, but the roster links nobody to any post (its unit column names "
+        "another thing than the table's units, a work team for instance): said once for the table.",
+    ),
+    "unit-kerja-dari-parameter": CodeSpec(
+        W,
+        "Unit kerja di kolom '{header}' tidak menautkan satu pun pegawai ke peta jabatan: unit kerja '{value}' dari "
+        "--unit-kerja dipakai untuk semua baris ({jumlah} pegawai tertaut)",
+        "The roster's unit column linked nobody; the unit the analyst named with --unit-kerja is used for every row.",
     ),
     "baris-unit-bukan-jabatan": CodeSpec(
         INFO,

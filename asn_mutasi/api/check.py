@@ -95,12 +95,12 @@ def _excluded(table: PreparedTable) -> list[Record]:
     ]
 
 
-def cross_check(roster: PreparedTable, positions: PreparedTable) -> list[Finding]:
+def cross_check(roster: PreparedTable, positions: PreparedTable, *, unit_kerja: str | None = None) -> list[Finding]:
     """Findings that need both tables: employees whose position is not in the table, a stated bezetting that
-    the roster does not bear out."""
+    the roster does not bear out (``unit_kerja``: the analyst's unit, see ``link_to_table``)."""
     # every holder is linked (the stated bezetting is compared with them, as `lowongan` counts them); the linking
     # findings are said of valid rows only, as every planning command says them (build_world)
-    result, stated = link_to_table(roster.frame, roster.raw, positions)
+    result, stated = link_to_table(roster.frame, roster.raw, positions, unit_kerja=unit_kerja)
     valid_rows = set(roster.valid["_baris"].tolist())
     # a unit-level finding (unit-dibaca-sebagai, unit-dihitung-di-opd) names no row: it is kept
     return [*(f for f in result.findings if f.location.row is None or f.location.row in valid_rows), *stated]
@@ -128,7 +128,7 @@ def check(
     if inputs.positions is not None:
         tables.append((inputs.positions, "jabatan"))
         run.progress("mencocokkan jabatan pegawai dengan peta jabatan")
-        report.extend(cross_check(inputs.roster, inputs.positions))
+        report.extend(cross_check(inputs.roster, inputs.positions, unit_kerja=run.read.unit_kerja))
     return CheckResult(
         inputs=inputs,
         report=report,

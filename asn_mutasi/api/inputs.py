@@ -26,7 +26,7 @@ from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
-from asn_mutasi.schema import ROW, RawTable, holder_mask, valid_mask
+from asn_mutasi.schema import ROW, UNIT_AS_WRITTEN, RawTable, holder_mask, valid_mask
 from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
 
 if TYPE_CHECKING:  # the linker is imported where the tables are linked (start-up stays light)
@@ -644,22 +644,47 @@ def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
 
 
 def link_to_table(
-    frame: pd.DataFrame, roster_raw: RawTable, positions: PreparedTable, *, index: Any = None
+    frame: pd.DataFrame,
+    roster_raw: RawTable,
+    positions: PreparedTable,
+    *,
+    index: Any = None,
+    unit_kerja: str | None = None,
 ) -> tuple[LinkResult, list[Finding]]:
     """Link the roster rows of ``frame`` to the position table (findings located in the roster as read), and the
-    ``bezetting-beda`` findings of the table's stated bezetting against those links: what `periksa` and every
-    command that plans say of the two tables together."""
-    from asn_mutasi.workload.linking import declared_bezetting, link_employees
+    table-level findings (the table's stated bezetting against those links, ``bezetting-beda``; the unit taken from
+    ``unit_kerja``): what `periksa` and every command that plans say of the two tables together.
 
-    link = link_employees(
-        frame,
-        positions.valid,
-        source=roster_raw.source.path,
-        sheet=roster_raw.source.sheet,
-        letters={f: c.letter for f, c in roster_raw.columns.items()},
-        headers={f: c.header for f, c in roster_raw.columns.items()},
-        index=index,
-    )
+    ``unit_kerja`` (``--unit-kerja``): when the roster's own unit column links nobody, every row is linked again in
+    that unit, and kept when that links someone (``unit-kerja-dari-parameter``). The option was silently ignored
+    beside any unit column, one that held work teams too (h27/real8)."""
+    from asn_mutasi.workload.linking import LINK_COLUMN, PositionIndex, declared_bezetting, link_employees
+
+    def link_in(rows: pd.DataFrame) -> LinkResult:
+        return link_employees(
+            rows,
+            positions.valid,
+            source=roster_raw.source.path,
+            sheet=roster_raw.source.sheet,
+            letters={f: c.letter for f, c in roster_raw.columns.items()},
+            headers={f: c.header for f, c in roster_raw.columns.items()},
+            index=index,
+        )
+
+    if unit_kerja and index is None:
+        index = PositionIndex.build(positions.valid)  # built once for both links
+    link, table_level = link_in(frame), list[Finding]()
+    own = roster_raw.columns.get("unit_kerja")
+    if unit_kerja and unit_kerja.strip() and own is not None and own.how != "parameter" and not _links_any(link):
+        again = link_in(frame.drop(columns=[UNIT_AS_WRITTEN], errors="ignore").assign(unit_kerja=unit_kerja.strip()))
+        if _links_any(again):
+            linked = int((holder_mask(again.frame) & again.frame[LINK_COLUMN].notna().to_numpy()).sum())
+            where = Location(roster_raw.source.path, roster_raw.source.sheet, column=own.letter, field="unit_kerja")
+            said = make_finding(
+                "unit-kerja-dari-parameter", replace(where, header=own.header, value=unit_kerja.strip()),
+                jumlah=linked,
+            )  # fmt: skip
+            link, table_level = again, [said]
     table = positions.raw
     stated = declared_bezetting(
         link.frame,
@@ -668,7 +693,15 @@ def link_to_table(
         sheet=table.source.sheet,
         column=table.columns.get("bezetting"),
     )
-    return link, stated
+    return link, [*table_level, *stated]
+
+
+def _links_any(link: LinkResult) -> bool:
+    """Whether a link result ties any holder to a post."""
+    from asn_mutasi.workload.linking import LINK_COLUMN
+
+    frame = link.frame
+    return bool((holder_mask(frame) & frame[LINK_COLUMN].notna().to_numpy()).any())
 
 
 def past_pension(valid: pd.DataFrame, raw: RawTable, run: RunSetup) -> list[Finding]:
@@ -723,7 +756,9 @@ def build_world(
     findings = list(inputs.findings)
     progress("menautkan pegawai ke peta jabatan")
     raw = inputs.roster.raw
-    link, stated = link_to_table(inputs.roster.frame, raw, inputs.positions, index=inputs.position_index)
+    link, stated = link_to_table(
+        inputs.roster.frame, raw, inputs.positions, index=inputs.position_index, unit_kerja=run.read.unit_kerja
+    )
     inputs.position_index = None  # needed for linking only: not held through planning
     valid_rows = set(inputs.roster.valid["_baris"].tolist())
     log.debug("penautan: %d pegawai, %d temuan penautan", len(link.frame), len(link.findings))

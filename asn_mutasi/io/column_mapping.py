@@ -37,6 +37,7 @@ from asn_mutasi.io.header_aliases import (
     alias_rank,
     header_keys,
     is_ignored,
+    is_team,
     normalize_header,
 )
 from asn_mutasi.io.headers import HeaderColumn, cell_text
@@ -620,10 +621,13 @@ class _Mapper:
             if any(normalize_header(k) in NUMBERING_HEADERS for k in col.keys):
                 continue  # the row-number column: nothing to map, nothing to report
             saran = ""
+            loc = replace(self.base, column=col.letter, header=col.text)
+            if _team_column(col):
+                self.result.findings.append(make_finding("kolom-tim-kerja", loc))
+                continue
             if not _ignored(col):
                 ranked = _rank_fields(col, index, exclude=set(self.result.columns))
                 saran = suggestion(f for f, s in ranked if s >= SUGGEST_THRESHOLD)
-            loc = replace(self.base, column=col.letter, header=col.text)
             self.result.findings.append(make_finding("kolom-tidak-dikenal", loc, saran=saran))
 
 
@@ -774,9 +778,9 @@ def _known_as_other(col: HeaderColumn, wanted: Sequence[str]) -> bool:
 
 
 def _ignored(col: HeaderColumn) -> bool:
-    """A known non-field column; a grouped header counts by its parent too ('Keterangan / DISP')."""
+    """A known non-field column; a grouped header counts by its parent too ('Keterangan / DISP'); a work team's."""
     keys = [k for text in (*col.keys, col.text.split(" / ")[0]) for k in header_keys(text)[:1]]  # none: blank
-    return any(is_ignored(k) for k in keys)
+    return any(is_ignored(k) for k in keys) or _team_column(col)
 
 
 _OPD_KEYS = frozenset(normalize_header(a) for a in OPD_LEVEL)
@@ -812,16 +816,29 @@ def _exact(
 ) -> tuple[str, str, int, str] | None:
     # a hit on the whole header ("NAMA / TTL" as 'NAMA TTL') outranks one on a two-row header's lower label alone
     # ("LATIHAN JABATAN / NAMA" as 'NAMA'): a DUK's course names were taken as the people's names (real-files campaign)
-    difference, bound = _difference_column(col), _bound_column(col)
+    difference, bound, team = _difference_column(col), _bound_column(col), _team_column(col)
     for position, key in enumerate(col.keys):
         raw = key.strip()
-        if raw in fields:
+        if raw in fields and not (team and raw in _UNIT_FIELDS):
             return raw, "nama", _LOWER_LABEL * position, raw
         for variant in header_keys(key):
             name = index.get(variant)
-            if name is not None and not (difference and name in _COUNTS) and not (bound and name == "norma_waktu"):
-                return name, "alias", ranks.get(variant, 99) + _LOWER_LABEL * position, variant
+            if name is None or (difference and name in _COUNTS) or (bound and name == "norma_waktu"):
+                continue
+            if team and name in _UNIT_FIELDS:  # "PENEMPATAN / SK Tim Kerja": a work team, no unit
+                continue
+            return name, "alias", ranks.get(variant, 99) + _LOWER_LABEL * position, variant
     return None
+
+
+#: the fields naming a unit of the organisation, which a work team's column never is
+_UNIT_FIELDS = frozenset({"unit_kerja", "perangkat_daerah", "preferensi_unit"})
+
+
+def _team_column(col: HeaderColumn) -> bool:
+    """Whether any label of a column names a work team (``header_aliases.is_team``): "PENEMPATAN" over "SK Tim Kerja
+    (Baru)" was read as the unit kerja, and a BBPMP DUK linked none of its 15 holders (h27/real8)."""
+    return any(is_team(normalize_header(text)) for text in (col.text, *col.keys))
 
 
 #: the bounds of a range under its heading ("Norma Waktu" over "Minimal" | "Maksimal" | "Rata-Rata")

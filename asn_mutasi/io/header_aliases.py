@@ -799,6 +799,17 @@ IGNORED: frozenset[str] = frozenset(
 )
 
 
+#: the words of a header naming a work team, not a unit of the organisation: "PENEMPATAN / SK Tim Kerja (Baru)" of a
+#: BBPMP DUK (its own parser keeps it apart from the work unit), "Tim Kerja", "Penempatan Tim", "Pokja". A team
+#: cuts across the structure and is in no peta jabatan: read as the unit it linked nobody (h27/real8)
+TEAM_WORDS: frozenset[str] = frozenset({"TIM", "POKJA"})
+
+
+def is_team(key: str) -> bool:
+    """Tell whether a normalised header names a work team (:data:`TEAM_WORDS`), which is never a unit kerja."""
+    return not TEAM_WORDS.isdisjoint(key.split())
+
+
 def normalize_header(text: object) -> str:
     """Return the lookup key of a header: upper case, punctuation and breaks as one space."""
     if text is None:

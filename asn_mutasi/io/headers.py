@@ -127,7 +127,8 @@ def _two_rows(
 
     ``merged_down`` (the table kind): a label of row ``r`` is merged over row ``r + 1``, so that row is part of the
     header even when it holds numbers (years under "Pensiun"). In a group whose children name no field of that kind
-    the parent alone is each column's last key ("PENEMPATAN" over "SK Tim Kerja (Baru) | (Awal)" is the unit); a
+    the parent alone is each column's last key ("PENEMPATAN" over "Lokasi (Baru) | (Awal)" is the unit; over "SK Tim
+    Kerja (Baru) | (Awal)" a work team, which ``column_mapping`` never reads as the unit); a
     group whose children name fields keeps to them ("PENDIDIKAN" over "NAMA SEKOLAH | TINGKAT": the level is TINGKAT,
     not the leftmost child)."""
     width = max(len(grid[r]), len(grid[r + 1]))

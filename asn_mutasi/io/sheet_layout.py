@@ -52,6 +52,8 @@ _PETA_TITLE = re.compile(r"^\s*PETA\s+JABATAN\b", re.I)
 _UNIT_TITLE = re.compile(
     r"^\s*(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN\s+POLISI|KECAMATAN|KELURAHAN|RSUD|RUMAH\s+SAKIT|"
     r"PUSKESMAS|UPTD?|BIRO|BAGIAN|"
+    # a ministry's technical unit in a region ("BALAI BESAR PENJAMINAN MUTU PENDIDIKAN PROVINSI JAWA TIMUR"; h27/real8)
+    r"BALAI|LOKA|"
     # a school (Dapodik's "Daftar Guru" names its school on the second title line)
     r"(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|SLBN|TK|TKN|MIN?|MTSN?|MAN|SEKOLAH\s+(?:DASAR|MENENGAH))\b"
     # one school, not a group of them ("SD NEGERI SE-KECAMATAN CIAWI", "TK, SD DAN SMP NEGERI KABUPATEN BOGOR")
@@ -67,6 +69,26 @@ _WITHIN = re.compile(r"\bDI\s*LINGKUNGAN\s+(?P<value>[^:\s].*?)\s*$", re.I)
 _LIST_TITLE = re.compile(r"^\s*DAFTAR\s+", re.I)
 #: the period written after a unit's name in a title ("… TAHUN 2026", "… KEADAAN 1 JANUARI 2026", "… PER 31-12")
 _PERIOD_TAIL = re.compile(r"\s+(?:TAHUN|KEADAAN|PER|PERIODE|BULAN|SEMESTER)\b.*$", re.I)
+#: a list's title with the unit on the same line: "DAFTAR PEGAWAI BALAI BESAR …" (a BBPMP monthly DUK), "DAFTAR URUT
+#: KEPANGKATAN PEGAWAI NEGERI SIPIL DINAS X TAHUN 2026"; taken when the rest is a unit by :data:`_UNIT_TITLE` (a title
+#: that is only "DAFTAR URUT KEPANGKATAN", or names the region, names no unit)
+_LIST_OF_UNIT = re.compile(
+    r"^\s*DAFTAR\s+(?:(?:URUT\s+KEPANGKATAN|NOMINATIF|NAMA|PEGAWAI|PNS|ASN|PPPK|NEGERI|SIPIL|APARATUR|NEGARA)\s+)+"
+    r"(?:(?:PADA|DI)\s+)?(?P<value>\S.*?)\s*$",
+    re.I,
+)
+#: a form's title, the unit on the line under it: Form D of an anjab app ("FORM D - PERHITUNGAN KEBUTUHAN
+#: PEJABAT/PEGAWAI" over "DINAS PENDIDIKAN DAN KEBUDAYAAN"; h27/real8)
+_FORM_TITLE = re.compile(
+    r"^\s*(?:FORM(?:ULIR)?\s+[A-Z0-9]{1,3}\b|PERHITUNGAN\s+(?:JUMLAH\s+)?KEBUTUHAN|ANALISIS\s+(?:BEBAN\s+KERJA|JABATAN))",
+    re.I,
+)
+#: a unit label without its colon, the unit after it on one line: "UNIT KERJA DINAS PENDIDIKAN DAN KEBUDAYAAN" (the
+#: kop an anjab app renders as ``UNIT KERJA {opd}``; h27/real8), taken when the rest is a unit by :data:`_UNIT_TITLE`
+_LABEL_NO_COLON = re.compile(
+    r"^\s*(?:UNIT\s+KERJA|UNIT\s+ORGANISASI|SKPD|OPD|PERANGKAT\s+DAERAH|SATUAN\s+KERJA|SATKER)\s+(?P<value>[^:\s].*?)\s*$",
+    re.I,
+)
 _NOT_A_UNIT = re.compile(r"^\s*(?:PER\b|KEADAAN|TAHUN|PERIODE|BULAN|TANGGAL|\d)", re.I)
 
 
@@ -293,6 +315,8 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
                 found.setdefault(name, (match.group("value"), r))
             elif (within := _WITHIN.search(text)) is not None and _UNIT_TITLE.match(within.group("value")):
                 found.setdefault("unit_kerja", (within.group("value"), r))
+            elif (bare := _LABEL_NO_COLON.match(text)) is not None and _UNIT_TITLE.match(bare.group("value")):
+                found.setdefault("unit_kerja", (bare.group("value"), r))
         if len(texts) == 1:
             lines.append((texts[0], r))
     if kind == "jabatan" and "unit_kerja" not in found:
@@ -306,10 +330,16 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
         named = [
             (after, r)
             for (text, _), (after, r) in itertools.pairwise(lines)
-            if _LIST_TITLE.match(text) and _UNIT_TITLE.match(after)
+            if (_LIST_TITLE.match(text) or _FORM_TITLE.match(text)) and _UNIT_TITLE.match(after)
         ]
-        if len(named) == 1:
-            found["unit_kerja"] = (_PERIOD_TAIL.sub("", named[0][0]).strip(), named[0][1])
+        named += [  # "DAFTAR PEGAWAI BALAI BESAR …": the unit on the title's own line
+            (match.group("value"), r)
+            for text, r in lines
+            if (match := _LIST_OF_UNIT.match(text)) is not None and _UNIT_TITLE.match(match.group("value"))
+        ]
+        units = {_PERIOD_TAIL.sub("", text).strip(): r for text, r in named}
+        if len(units) == 1:
+            found["unit_kerja"] = next(iter(units.items()))
     if kind == "usulan" and "unit_kerja" in found:  # the unit a proposal form's title names is its proposer's, not
         # every row's target: taken as the target it sent people to posts of the proposer's name (fifth review, h26);
         # a row that names no target unit is asked which one ("ada di N unit kerja")

@@ -917,15 +917,29 @@ def declared_bezetting(
     declared = pd.to_numeric(positions["bezetting"], errors="coerce")
     if declared.isna().all():
         return []
-    counts = bezetting(linked[LINK_COLUMN].to_numpy(dtype=object)[holder_mask(linked)], positions["kode_jabatan"])
+    holders = holder_mask(linked)
+    counts = bezetting(linked[LINK_COLUMN].to_numpy(dtype=object)[holders], positions["kode_jabatan"])
+    letter, header = getattr(column, "letter", None), getattr(column, "header", None)
+    where = Location(file=source, sheet=sheet, column=letter, header=header, field="bezetting")
+    if not counts.any() and holders.any() and declared.gt(0).any():
+        # nobody linked anywhere: per post this would be silence (no unit is "staffed"), so it is said once for the
+        # table (a DUK whose unit column held work teams: 15 holders stated, 0 linked, 43 vacancies; h27/real8)
+        stated = declared.gt(0)
+        return [
+            make_finding(
+                "bezetting-tidak-tertaut",
+                where,
+                tercatat=f"{declared[stated].sum():g}",
+                jabatan=int(stated.sum()),
+                pegawai=int(holders.sum()),
+            )
+        ]
     held = pd.Series(counts, index=positions.index)
     unit_id, _ = pd.factorize(positions["unit_kerja"].to_numpy(dtype=object))
     staffed = np.zeros(int(unit_id.max()) + 2, dtype=bool)
     staffed[unit_id[counts > 0]] = True
     covered = pd.Series(staffed[unit_id], index=positions.index)
     differ = declared.notna() & declared.ne(held) & covered
-    letter, header = getattr(column, "letter", None), getattr(column, "header", None)
-    where = Location(file=source, sheet=sheet, column=letter, header=header, field="bezetting")
     rows = positions.loc[differ, ROW].tolist()
     if len(rows) > BEZETTING_SHOWN:  # one finding for the column, not a line per post of a partial roster
         examples = ", ".join(str(r) for r in sorted(rows)[:5])

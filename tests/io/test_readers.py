@@ -637,7 +637,9 @@ def test_a_header_row_merged_down_takes_the_labels_under_it(make_workbook: Calla
     raw = read_table(make_workbook("duk.xlsx", {"DUK PEGAWAI": {"rows": rows, "merges": merges}}), "pegawai")
     assert raw.columns["nip"].header == "NIP/NIP3K"
     assert raw.frame["nip"].tolist() == ["198003152005012001", "199107222019031005"]
-    assert raw.frame["unit_kerja"].tolist() == ["Bagian Umum", "Tim Kerja SI"]
+    # the columns under "PENEMPATAN" are work teams ("SK Tim Kerja"), no unit kerja (h27/real8)
+    assert "unit_kerja" not in raw.columns
+    assert [f.location.column for f in raw.findings if f.code == "kolom-tim-kerja"] == ["F", "G"]
     positions = [
         ["NAMA JABATAN", "JUMLAH PEMANGKU", "JUMLAH KEBUTUHAN", "Pensiun", None, "Proyeksi Kebutuhan"],
         [None, None, None, 2033, 2034, 2035],

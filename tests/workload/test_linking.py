@@ -747,3 +747,61 @@ def test_a_misspelt_kind_of_unit_is_read_as_the_one_unit_it_spells_with_a_warnin
     assert res.frame.loc[0, "kode_jabatan_link"] == post
     if post is not None:
         assert [(f.code, f.severity.value) for f in res.findings] == [("unit-dibaca-dari-ejaan", "peringatan")]
+
+
+def _team_roster(tmp_path: Path) -> tuple[Path, Path]:
+    """A one-unit peta stating its holders, and a roster whose unit column names something else (teams)."""
+    peta = tmp_path / "peta.csv"
+    peta.write_text(
+        "SATUAN KERJA,NAMA JABATAN,JUMLAH PEMANGKU,JUMLAH KEBUTUHAN\n"
+        "Balai Besar Penjaminan Mutu Pendidikan,Widyaprada Ahli Madya,2,4\n"
+        "Balai Besar Penjaminan Mutu Pendidikan,Kepala Bagian Umum,1,1\n",
+        encoding="utf-8",
+    )
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA\n"
+        "197003121998031001,Hendra,Widyaprada Ahli Madya,Kelompok Fasilitasi\n"
+        "197608212002122003,Siti,Widyaprada Ahli Madya,Kelompok Pemetaan\n"
+        "198504172006042005,Rina,Kepala Bagian Umum,Bagian Umum\n",
+        encoding="utf-8",
+    )
+    return roster, peta
+
+
+def test_a_stated_bezetting_no_holder_is_linked_to_is_said_once_for_the_table(tmp_path: Path) -> None:
+    """A peta stating 15 holders against a roster linking none (its unit column held work teams) said nothing at
+    table level: bezetting 0, lowongan 43 with only per-row warnings (BBPMP Jawa Timur, h27/real8)."""
+    import asn_mutasi as am
+
+    roster, peta = _team_roster(tmp_path)
+    checked = am.check(pegawai=roster, jabatan=peta)
+    found = [f for f in checked.report.findings if f.code == "bezetting-tidak-tertaut"]
+    assert len(found) == 1 and found[0].location.header == "JUMLAH PEMANGKU"
+    assert "bezetting 3 orang pada 2 jabatan" in found[0].message and "(3 orang)" in found[0].message
+    assert not [f for f in checked.report.findings if f.code.startswith("bezetting-beda")]
+
+
+def test_the_analysts_unit_wins_when_the_files_unit_column_links_nobody(tmp_path: Path) -> None:
+    """--unit-kerja was ignored beside any unit column, one that linked nobody too (h27/real8): every row is linked
+    again in the analyst's unit, and that is said once."""
+    import asn_mutasi as am
+    from asn_mutasi.api.inputs import ReadOptions, build_world, setup
+
+    roster, peta = _team_roster(tmp_path)
+    opts = ReadOptions(unit_kerja="Balai Besar Penjaminan Mutu Pendidikan")
+    world = build_world(roster, peta, run=setup(opts, None, None, None))
+    assert world.roster["kode_jabatan_link"].notna().sum() == 3
+    said = [f for f in world.findings if f.code == "unit-kerja-dari-parameter"]
+    assert len(said) == 1 and said[0].location.header == "UNIT KERJA" and "(3 pegawai tertaut)" in said[0].message
+    assert not [f for f in world.findings if f.code in ("jabatan-tidak-ditemukan", "bezetting-tidak-tertaut")]
+    checked = am.check(pegawai=roster, jabatan=peta, options=opts)
+    assert [f.code for f in checked.report.findings if f.code == "unit-kerja-dari-parameter"] == [
+        "unit-kerja-dari-parameter"
+    ]
+    # a unit column that links someone keeps its units: the option is for a file of one unit without one
+    roster.write_text(roster.read_text(encoding="utf-8").replace("Bagian Umum\n", "Balai Besar Penjaminan Mutu "
+                      "Pendidikan\n"), encoding="utf-8")  # fmt: skip
+    world = build_world(roster, peta, run=setup(opts, None, None, None))
+    assert world.roster["kode_jabatan_link"].notna().sum() == 1
+    assert not [f for f in world.findings if f.code == "unit-kerja-dari-parameter"]

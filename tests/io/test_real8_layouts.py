@@ -1,0 +1,100 @@
+"""Real layouts of the h27/real8 hunt: a BBPMP monthly DUK (work teams under PENEMPATAN, the unit in the title), an
+anjab app's Form D (its kop), an e-kinerja SKP recap (unit over Eselon II/III/IV, "nama / nip / gol" cells)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from asn_mutasi.io.readers import read_table
+from asn_mutasi.io.sheet_layout import title_fields
+
+NIP_A, NIP_B, NIP_C = "197003121998031001", "197608212002122003", "198504172006042005"
+
+
+def _bbpmp_rows(title: str) -> list[list[object]]:
+    return [
+        [title],
+        ["September 2026"],
+        ["NO", "NAMA", "NIP/NIP3K", "GOL", "JABATAN", "PENEMPATAN", None, "STATUS"],
+        [None, None, None, None, None, "SK Tim Kerja (Baru)", "SK Tim Kerja (Awal)", None],
+        [1, "Hendra Kusuma", NIP_A, "IV/c", "Kepala Balai Besar", "Pimpinan", "Pimpinan", "PNS"],
+        [2, "Siti Rahmawati", NIP_B, "IV/a", "Kepala Bagian Umum", "Bagian Umum", "Bagian Umum", "PNS"],
+        [3, "Rina Kartika", NIP_C, "IV/a", "Widyaprada Ahli Madya", "Tim Kerja Fasilitasi", "Tim Kerja Mutu", "PNS"],
+    ]
+
+
+_MERGES = ["A1:H1", "A2:H2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:G3", "H3:H4"]
+_UNIT = "BALAI BESAR PENJAMINAN MUTU PENDIDIKAN PROVINSI JAWA TIMUR"
+
+
+def test_a_work_team_under_penempatan_is_no_unit_and_the_title_names_the_unit(
+    make_workbook: Callable[..., Path],
+) -> None:
+    """BBPMP Jawa Timur's DUK: "PENEMPATAN / SK Tim Kerja (Baru)" holds work teams; read as the unit it linked none of
+    15 holders (bezetting 0, lowongan 43 for the file's 15 / 28). The one-line title "DAFTAR PEGAWAI <unit>" names the
+    unit (h27/real8)."""
+    rows = _bbpmp_rows(f"DAFTAR PEGAWAI {_UNIT}")
+    raw = read_table(make_workbook("duk.xlsx", {"DUK PEGAWAI": {"rows": rows, "merges": _MERGES}}), "pegawai")
+    assert raw.frame["unit_kerja"].tolist() == [_UNIT] * 3
+    assert raw.columns["unit_kerja"].how == "judul"
+    assert [f.location.column for f in raw.findings if f.code == "kolom-tim-kerja"] == ["F", "G"]
+    assert not [f for f in raw.findings if f.code == "kolom-ganda"]
+
+
+@pytest.mark.parametrize(
+    "header", ["TIM KERJA", "Penempatan Tim", "Unit Kerja (Tim)", "POKJA", "Nama Tim Kerja", "Tim Kerja Baru"]
+)
+def test_a_team_column_is_never_the_unit(tmp_path: Path, header: str) -> None:
+    """A work team is in no peta jabatan: no spelling of it is read as the unit, beside a real unit column or alone
+    (h27/real8)."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        f"NIP,NAMA,JABATAN,UNIT KERJA,{header}\n{NIP_A},Hendra,Analis Kebijakan Ahli Muda,Dinas Sosial,Tim A\n",
+        encoding="utf-8",
+    )
+    raw = read_table(str(path), "pegawai")
+    assert raw.columns["unit_kerja"].header == "UNIT KERJA"
+    assert raw.frame["unit_kerja"].tolist() == ["Dinas Sosial"]
+    assert not [f for f in raw.findings if f.code == "kolom-ganda"]
+
+
+@pytest.mark.parametrize("header", ["Unit Kerja (Wilayah Timur)", "Unit Kerja", "SATUAN KERJA"])
+def test_words_that_only_contain_tim_still_name_the_unit(tmp_path: Path, header: str) -> None:
+    """Negative: "TIM" counts as a whole word only (h27/real8)."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(f"NIP,NAMA,JABATAN,{header}\n{NIP_A},Hendra,Camat,Kecamatan X\n", encoding="utf-8")
+    raw = read_table(str(path), "pegawai")
+    assert raw.frame["unit_kerja"].tolist() == ["Kecamatan X"]
+    assert not [f for f in raw.findings if f.code == "kolom-tim-kerja"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "unit"),
+    [
+        # the one-line list title (a BBPMP monthly DUK), and a DUK title with the OPD and a period on the same line
+        ([f"DAFTAR PEGAWAI {_UNIT}", "September 2026"], _UNIT),
+        (["DAFTAR URUT KEPANGKATAN PEGAWAI NEGERI SIPIL DINAS KESEHATAN TAHUN 2026"], "DINAS KESEHATAN"),
+        # an anjab app's Form D kop: "UNIT KERJA <OPD>" without a colon, or the OPD alone under the form's title
+        (["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "FORM D - PERHITUNGAN KEBUTUHAN PEJABAT/PEGAWAI",
+          "UNIT KERJA DINAS PENDIDIKAN DAN KEBUDAYAAN"], "DINAS PENDIDIKAN DAN KEBUDAYAAN"),
+        (["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "FORM D - PERHITUNGAN KEBUTUHAN PEJABAT/PEGAWAI",
+          "DINAS PENDIDIKAN DAN KEBUDAYAAN"], "DINAS PENDIDIKAN DAN KEBUDAYAAN"),
+        # negatives: a title naming no unit, the region, or the whole agency's list
+        (["DAFTAR URUT KEPANGKATAN", "TAHUN 2026"], None),
+        (["DAFTAR URUT KEPANGKATAN PEGAWAI NEGERI SIPIL PEMERINTAH KABUPATEN GROBOGAN"], None),
+        (["SATUAN KERJA PERANGKAT DAERAH KABUPATEN SLEMAN"], None),
+        (["UNIT KERJA YANG MEMBUTUHKAN"], None),
+        (["FORM D - PERHITUNGAN KEBUTUHAN PEJABAT/PEGAWAI", "TAHUN ANGGARAN 2026"], None),
+        # two units named: the analyst decides
+        ([f"DAFTAR PEGAWAI {_UNIT}", "DAFTAR PEGAWAI DINAS SOSIAL"], None),
+    ],
+)  # fmt: skip
+def test_title_lines_that_name_the_unit(lines: list[str], unit: str | None) -> None:
+    """The unit in a title line without a colon (h27/real8): a list title with the unit on its line, a kop's "UNIT
+    KERJA <OPD>", the OPD on the line under a form's title."""
+    for kind in ("pegawai", "jabatan"):
+        found = title_fields([[line] for line in lines], kind)
+        assert found.get("unit_kerja", (None,))[0] == unit
