@@ -400,6 +400,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "(contoh baris {contoh}); yang dipakai adalah jumlah pemangku di data pegawai",
         "More than ten posts whose stated bezetting differs from the roster's holders: one finding for the column.",
     ),
+    "beban-kerja-menit-dari-kebutuhan": CodeSpec(
+        W,
+        "Kolom '{header}' berisi menit, bukan jam: kebutuhan pegawai di tabel sama dengan beban ÷ {menit} menit (waktu "
+        "kerja efektif setahun) pada {cocok} dari {jumlah} jabatan, sedangkan dibaca sebagai jam kebutuhannya 60 kali "
+        "lipat; beban kerja dibaca sebagai menit (dibagi 60)",
+        "A workload column taken as hours is in minutes: the table's own kebutuhan is the workload ÷ the effective "
+        "minutes (Form D of an anjab app sums the tasks' minutes); it is divided by 60 (EJ was 60 times too high).",
+    ),
     "bezetting-tidak-tertaut": CodeSpec(
         W,
         "Peta jabatan mencatat bezetting {tercatat} orang pada {jabatan} jabatan, tetapi tidak satu pun pegawai dari "

@@ -1551,7 +1551,7 @@ def prepare_positions(
     codes_in, codes = _position_codes(src, names, units, rows, reasons, ctx, findings, told)
     kebutuhan_in = numbers("kebutuhan")
     _group_heading_rows(names, kebutuhan_in, rows, reasons, ctx, findings)
-    beban = _workload_hours(raw, numbers)
+    beban = _minutes_by_need(_workload_hours(raw, numbers), kebutuhan_in, settings, rows, ctx, findings)
     kelas = numbers("kelas_jabatan")
     bezetting = numbers("bezetting")
     tasks = _AbkNeeds()
@@ -1906,6 +1906,48 @@ def _workload_hours(raw: RawTable, numbers: Callable[[str], list[float | None]])
     if "beban_kerja_jam" in raw.columns or "beban_kerja_menit" not in raw.columns:
         return numbers("beban_kerja_jam")
     return [None if v is None else v / 60 for v in numbers("beban_kerja_menit")]
+
+
+#: the share of the telling rows (those where the two readings disagree) whose kebutuhan only minutes explain
+_MINUTES_SHARE = 0.8
+
+
+def _minutes_by_need(
+    beban: list[float | None],
+    need: list[float | None],
+    settings: Settings,
+    rows: list[int],
+    ctx: _Ctx,
+    findings: list[Finding],
+) -> list[float | None]:
+    """A workload column read as hours whose own table's kebutuhan is its value ÷ the effective minutes (75 000 =
+    60 × 1 250) is in minutes: ``beban`` is divided by 60 (returned), and one ``beban-kerja-menit-dari-kebutuhan``
+    says so. Form D of an anjab app ("Jumlah Beban Kerja" = the tasks' minutes, ``WAKTU_EFEKTIF = 75000``) read as
+    hours gave an EJ 60 times too high, every post class A (h27/real8). The rows where both readings fit the
+    kebutuhan (or neither) tell nothing; four in five of the others must fit minutes. A header saying JAM is
+    believed."""
+    info = ctx.raw.columns.get("beban_kerja_jam")
+    if info is None or "kebutuhan" not in ctx.raw.columns or "JAM" in re.split(r"[^A-Z]+", str(info.header).upper()):
+        return beban
+    hours = settings.beban_kerja.jam_kerja_efektif
+    if not hours > 0:
+        return beban
+    telling: list[tuple[int, bool]] = []
+    for i, (b, k) in enumerate(zip(beban, need, strict=True)):
+        if b is None or k is None or b <= 0:
+            continue
+        as_hours, as_minutes = abs(b / hours - k) < 1, abs(b / (60 * hours) - k) < 1
+        if as_hours != as_minutes:
+            telling.append((i, as_minutes))
+    fit = [i for i, as_minutes in telling if as_minutes]
+    if not fit or len(fit) < _MINUTES_SHARE * len(telling):
+        return beban
+    loc = ctx.loc(rows[fit[0]], "beban_kerja_jam")
+    menit = format_number(60 * hours, 0)
+    findings.append(
+        make_finding("beban-kerja-menit-dari-kebutuhan", loc, cocok=len(fit), jumlah=len(telling), menit=menit)
+    )
+    return [None if b is None else b / 60 for b in beban]
 
 
 def _least_requirements(

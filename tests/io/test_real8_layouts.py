@@ -98,3 +98,36 @@ def test_title_lines_that_name_the_unit(lines: list[str], unit: str | None) -> N
     for kind in ("pegawai", "jabatan"):
         found = title_fields([[line] for line in lines], kind)
         assert found.get("unit_kerja", (None,))[0] == unit
+
+
+@pytest.mark.parametrize(
+    ("header", "beban", "expected", "said"),
+    [
+        # Form D: the tasks' minutes, its kebutuhan = minutes ÷ 75 000 (WAKTU_EFEKTIF): read as minutes
+        ("Jumlah Beban Kerja", [150000, 112500, 60000, 225000], [2500.0, 1875.0, 1000.0, 3750.0], True),
+        # hours whose kebutuhan is hours ÷ 1 250: kept
+        ("Jumlah Beban Kerja", [2500, 1875, 1000, 3750], [2500.0, 1875.0, 1000.0, 3750.0], False),
+        # a header saying hours is believed
+        ("Beban Kerja (Jam)", [150000, 112500, 60000, 225000], [150000.0, 112500.0, 60000.0, 225000.0], False),
+    ],
+)
+def test_a_workload_in_minutes_is_told_by_the_tables_own_kebutuhan(
+    tmp_path: Path, header: str, beban: list[int], expected: list[float], said: bool
+) -> None:
+    """Form D of a Pemprov NTT anjab app: "Jumlah Beban Kerja" sums the tasks' minutes and "Kebutuhan Pegawai" is it
+    ÷ 75 000; read as hours the EJ was 60 times too high (58,2 for the unit instead of 0,97) and every post class A
+    (h27/real8)."""
+    from asn_mutasi.validation import prepare_positions
+
+    path = tmp_path / "formd.csv"
+    lines = [f"Nama Jabatan,Unit Kerja,{header},Kebutuhan Pegawai"]
+    names = ["Analis Kebijakan Ahli Muda", "Pengelola Data", "Pranata Komputer Ahli Pertama", "Penata Kelola"]
+    lines += [f"{n},Dinas Pendidikan,{b},{k}" for n, b, k in zip(names, beban, [2, 2, 1, 3], strict=True)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = prepare_positions(read_table(str(path), "jabatan"))
+    assert table.frame["beban_kerja_jam"].tolist() == expected
+    assert table.frame["kebutuhan"].tolist() == [2, 2, 1, 3]
+    found = [f for f in table.findings if f.code == "beban-kerja-menit-dari-kebutuhan"]
+    assert bool(found) is said
+    if said:
+        assert "75.000 menit" in found[0].message and "pada 4 dari 4 jabatan" in found[0].message
