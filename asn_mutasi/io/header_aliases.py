@@ -166,6 +166,14 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "NAMA GELAR LENGKAP",
             "NAMA NIP",
             "NAMA DAN NIP",
+            # an e-kinerja SKP recap's "Nama / NIP / Pangkat Golongan": "nama / nip / golongan" on one line (h27/real8)
+            "NAMA NIP PANGKAT GOLONGAN",
+            "NAMA NIP GOLONGAN",
+            "NAMA NIP PANGKAT GOL",
+            "NAMA NIP GOL",
+            "NAMA NIP GOL RUANG",
+            "NAMA NIP PANGKAT GOL RUANG",
+            "NAMA NIP PANGKAT GOLONGAN RUANG",
             # a DUK's "NAMA" over "TTL": the birth line under the name (split off, see readers._split_birth_from_names)
             "NAMA TTL",
             "NAMA TEMPAT TANGGAL LAHIR",
@@ -633,13 +641,27 @@ _JABATAN_PARTS: tuple[str, ...] = (
     "JFU",
 )
 
+#: a unit written over its eselon levels, the OPD highest: an e-kinerja SKP recap's "Unit Kerja Eselon II | III | IV"
+#: (SIMPEG's UKE II/III/IV; h27/real8), deepest first as ``ORDERED_PARTS`` asks; a row's unit is its deepest filled
+#: level under its highest (the OPD: ``readers._unit_under_parent``)
+_ESELON_LEVEL_HEADS = ("UNIT KERJA ESELON", "UNIT ESELON", "UNOR ESELON", "SATKER ESELON", "UKE")
+UNIT_ESELON_PARTS: tuple[str, ...] = tuple(
+    f"{head} {level}"
+    for pair in (("V", "5"), ("IV", "4"), ("III", "3"), ("II", "2"), ("I", "1"))
+    for level in pair
+    for head in _ESELON_LEVEL_HEADS
+)
+
 PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     "pegawai": {
         "jabatan": _JABATAN_PARTS,
         # a unit written as numbered levels, the ministry first: Kemenag SIMPEG's download (ropegkemenag/hrms:
         # SATKER_1 "Kementerian Agama", SATKER_2 the Kanwil, SATKER_3 the Kankemenag, SATKER_4/5 the unit inside
         # it). The deepest level a row fills is its unit: listed deepest first (see ``ORDERED_PARTS``).
-        "unit_kerja": tuple(f"{head} {level}" for level in range(6, 0, -1) for head in _UNIT_LEVEL_HEADS),
+        "unit_kerja": (
+            *(f"{head} {level}" for level in range(6, 0, -1) for head in _UNIT_LEVEL_HEADS),
+            *UNIT_ESELON_PARTS,
+        ),
     },
     # SIASN's rw-jabatan export: namaJabatan holds the structural post only, the functional and pelaksana ones
     # are under jabatanFungsionalNama / jabatanFungsionalUmumNama (kanekescom/laravel-siasn-simpeg; h26/real6)

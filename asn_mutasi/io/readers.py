@@ -55,7 +55,7 @@ from asn_mutasi.io.csv_reader import (
 )
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.guard import too_many_cells
-from asn_mutasi.io.header_aliases import ORDERED_PARTS
+from asn_mutasi.io.header_aliases import ORDERED_PARTS, UNIT_ESELON_PARTS, header_keys, normalize_header
 from asn_mutasi.io.headers import (
     SCAN_ROWS,
     HeaderColumn,
@@ -699,7 +699,7 @@ def _build_table(
     findings += part_findings
     columns = dict(result.columns)
     if "nama" in result.columns:
-        _split_name_cells(frame, columns, base, findings, birth="tanggal_lahir" in fields, nip=nip_in_name)
+        _split_name_cells(frame, columns, base, findings, fields=fields, nip=nip_in_name)
     if unit_kerja and "unit_kerja" in result.columns and len(frame) and frame["unit_kerja"].isna().all():
         # --unit-kerja given and the file's unit column empty in every row: the analyst's unit, not "kosong" × n
         constants["unit_kerja"] = (unit_kerja.strip(), "parameter unit kerja (kolom unit kerja berkas kosong)")
@@ -908,15 +908,20 @@ def _blank_row_findings(rows: list[int], source: SourceInfo) -> list[Finding]:
     return out
 
 
-def _unit_under_parent(levels: tuple[object, ...]) -> object:
+def _unit_under_parent(levels: tuple[object, ...], *, top: bool = False) -> object:
     """A row's unit from its numbered levels, deepest first: the deepest filled level under the next filled one
     ("Kankemenag Sleman | Subbagian Tata Usaha"). The deepest alone made the TU of every Kankemenag one unit, its
-    posts and vacancies pooled across kabupaten (diff review)."""
+    posts and vacancies pooled across kabupaten (diff review). With ``top`` (eselon levels, the highest the OPD):
+    under the highest filled one, "OPD | unit" as a peta with an OPD column keys it ("Dinas X | Seksi Y"; the
+    Kepala Dinas, Eselon II alone, is in "Dinas X"; h27/real8)."""
     filled = [v for v in levels if not _empty_mark(v)]
     if len(filled) < 2:
         return filled[0] if filled else levels[0]
-    return f"{cell_text(filled[1])} | {cell_text(filled[0])}"
+    return f"{cell_text(filled[-1] if top else filled[1])} | {cell_text(filled[0])}"
 
+
+#: the headers of a unit's eselon levels (``header_aliases.UNIT_ESELON_PARTS``)
+_ESELON_KEYS = frozenset(normalize_header(a) for a in UNIT_ESELON_PARTS)
 
 #: what a part column does for its field, where it does more than fill empty cells
 _PART_REASONS = {
@@ -941,7 +946,8 @@ def _fill_from_parts(
         values = frame[name].tolist()
         if name in ORDERED_PARTS:  # numbered unit levels: the deepest filled one under its parent
             levels = [values, *(original[labels[index]].tolist() for index in extra)]
-            values = [_unit_under_parent(row) for row in zip(*levels, strict=True)]
+            top = any(k in _ESELON_KEYS for index in extra for k in header_keys(by_index[index].text))
+            values = [_unit_under_parent(row, top=top) for row in zip(*levels, strict=True)]
         for index in extra:
             col = by_index[index]
             more = original[labels[index]].tolist()
@@ -1037,15 +1043,23 @@ def _split_name_cells(
     base: Location,
     findings: list[Finding],
     *,
-    birth: bool,
+    fields: Sequence[str],
     nip: bool,
 ) -> None:
-    """The lines a name cell adds under the name: a birth line (``birth``: the kind has a date of birth), then a NIP
-    line (``nip``: the NIP is taken from the name cell)."""
+    """The lines a name cell adds under the name: a birth line (a date of birth when the kind's ``fields`` have one),
+    then a NIP line (``nip``: the NIP is taken from the name cell); the golongan a one-line "name / NIP / golongan"
+    cell writes after the NIP is the ``golongan`` column when the table has none and the kind has one."""
     info = columns["nama"]
-    _split_birth_from_names(frame, columns, info, base, findings, birth=birth)
-    if nip:
-        _split_nip_from_names(frame, columns, info, base, findings)
+    _split_birth_from_names(frame, columns, info, base, findings, birth="tanggal_lahir" in fields)
+    if not nip:
+        return
+    gol = "golongan" in fields and "golongan" not in columns
+    after = [layout_tools.after_nip(v) for v in frame["nama"].tolist()] if gol else []
+    _split_nip_from_names(frame, columns, info, base, findings)
+    if any(a is not None for a in after):
+        frame["golongan"] = pd.Series(after, index=frame.index, dtype=object)
+        why = "golongan ditulis sesudah NIP dalam sel nama"
+        columns["golongan"] = replace(info, field="golongan", how="sel-nama", reason=why)
 
 
 def _split_birth_from_names(

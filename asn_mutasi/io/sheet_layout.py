@@ -24,6 +24,10 @@ _NIP_IN_NAME = re.compile(r"^(?P<nama>.*?)[\s,;/]*\bNIP\b\.?\s*:?\s*(?P<nip>\d[\
 #: The line may open with the old 9-digit NIP and a slash ("150312457 / 1968…", " / 1983…" when there is none), as
 #: Kemenag's DUK prints ``NIP / NIP_BARU``
 _NIP_LINE = re.compile(r"^(?P<nama>.*\S)[ \t]*\r?\n\s*(?:(?:\d{9}\s*)?/\s*)?(?P<nip>\d[\d .]{16,24}\d)\s*$", re.DOTALL)
+#: "Drs. X / 19700505 199503 1 001 / IV/c": name, NIP and golongan on one line, slashes between (an e-kinerja SKP
+#: recap's ``nama . ' / ' . nip . ' / ' . golongan`` under "Nama / NIP / Pangkat Golongan"; h27/real8); only a whole
+#: 18-digit NIP between the slashes
+_NIP_SLASHED = re.compile(r"^(?P<nama>[^\n]*?\S)\s*/\s*(?P<nip>\d(?:[ .]?\d){17})\s*(?:/\s*(?P<rest>[^\n]*?))?\s*$")
 #: rows that sum or average the table, not data (the word must open the cell)
 _SUMMARY = re.compile(r"^\s*(?:JUMLAH|TOTAL|SUB\s*TOTAL|GRAND\s*TOTAL|RATA\s*-?\s*RATA|REKAPITULASI)\b", re.I)
 #: first characters with which :data:`_SUMMARY` can never match (ASCII letters and digits that open
@@ -97,7 +101,7 @@ def split_nip_from_name(value: object) -> tuple[object, str | None]:
     if not isinstance(value, str):
         return value, None
     text = value.strip()
-    match = _NIP_IN_NAME.match(text) or _NIP_LINE.match(text)
+    match = _NIP_IN_NAME.match(text) or _NIP_LINE.match(text) or _NIP_SLASHED.match(text)
     if match is None:
         return value, None
     nip = re.sub(r"\D", "", match.group("nip"))
@@ -146,6 +150,12 @@ def split_birth_from_names(values: Sequence[object]) -> tuple[list[object], list
         if out_dates[i] is not None:
             names[i] = "\n".join(kept).strip() or None
     return names, out_dates
+
+
+def after_nip(value: object) -> str | None:
+    """What a one-line "name / NIP / …" cell writes after the NIP (its golongan: "IV/c"), or None."""
+    match = _NIP_SLASHED.match(value.strip()) if isinstance(value, str) else None
+    return (match.group("rest") or None) if match is not None else None
 
 
 def split_nip_from_names(values: Sequence[object]) -> tuple[list[object], list[str | None]]:

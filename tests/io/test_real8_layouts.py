@@ -131,3 +131,69 @@ def test_a_workload_in_minutes_is_told_by_the_tables_own_kebutuhan(
     assert bool(found) is said
     if said:
         assert "75.000 menit" in found[0].message and "pada 4 dari 4 jabatan" in found[0].message
+
+
+_OPD = "Dinas Kependudukan dan Pencatatan Sipil"
+
+
+def _skp_recap(make_workbook: Callable[..., Path], *, one_cell: bool) -> Path:
+    """An e-kinerja "REKAPITULASI CAPAIAN PRODUKTIVITAS KERJA (SKP)": the unit over Unit Kerja Eselon II | III | IV."""
+    people = [
+        ("Yohanes Ndun", NIP_A, "IV/c", "Kepala Dinas", None, None),
+        ("Maria Goreti", NIP_B, "IV/b", "Kepala Bidang Pendaftaran Penduduk", "Bidang Pendaftaran Penduduk", None),
+        ("Agustinus Lay", NIP_C, "III/d", "Kepala Seksi Identitas", "Bidang Pendaftaran Penduduk", "Seksi Identitas"),
+    ]
+    head = ["No", "Nama / NIP / Pangkat Golongan", "Nama Jabatan", "Unit Kerja Eselon II", "Unit Kerja Eselon III",
+            "Unit Kerja Eselon IV", "Status"]  # fmt: skip
+    if not one_cell:
+        head[1:2] = ["Nama", "NIP", "Golongan"]
+    rows: list[list[object]] = [["REKAPITULASI CAPAIAN PRODUKTIVITAS KERJA (SKP)"], [], head]
+    for k, (nama, nip, gol, jab, es3, es4) in enumerate(people, 1):
+        who: list[object] = [f"{nama} / {nip} / {gol}"] if one_cell else [nama, nip, gol]
+        rows.append([k, *who, jab, _OPD, es3, es4, "Baik"])
+    return make_workbook("skp.xlsx", {"Sheet1": rows})
+
+
+@pytest.mark.parametrize("one_cell", [False, True])
+def test_a_unit_over_eselon_columns_is_the_deepest_filled_level_under_the_opd(
+    make_workbook: Callable[..., Path], one_cell: bool
+) -> None:
+    """ "Unit Kerja Eselon II | III | IV" was refused ("kolom 'unit_kerja' tidak ada"); mapped to Eselon IV, the Kepala
+    Dinas and a Kepala Bidang (Eselon IV blank by nature) were dropped: bezetting 6 / lowongan 7 for 8 / 5. The unit is
+    the deepest filled level under the OPD (Eselon II), as a peta with an OPD column keys it (h27/real8)."""
+    raw = read_table(_skp_recap(make_workbook, one_cell=one_cell), "pegawai")
+    assert raw.frame["unit_kerja"].tolist() == [
+        _OPD,
+        f"{_OPD} | Bidang Pendaftaran Penduduk",
+        f"{_OPD} | Seksi Identitas",
+    ]
+    said = [f for f in raw.findings if f.code == "kolom-gabungan"]
+    assert len(said) == 1 and "eselon tertinggi" in said[0].message
+
+
+def test_a_name_nip_golongan_cell_on_one_line_is_split(make_workbook: Callable[..., Path]) -> None:
+    """e-kinerja writes ``nama . ' / ' . nip . ' / ' . golongan`` under "Nama / NIP / Pangkat Golongan": the roster
+    was refused ("kolom wajib tidak ditemukan: 'nip'"); it is split as the two-line "NAMA / NIP" cell is, the golongan
+    after the NIP read when the table has no golongan column (h27/real8)."""
+    raw = read_table(_skp_recap(make_workbook, one_cell=True), "pegawai")
+    assert raw.frame["nama"].tolist() == ["Yohanes Ndun", "Maria Goreti", "Agustinus Lay"]
+    assert raw.frame["nip"].tolist() == [NIP_A, NIP_B, NIP_C]
+    assert raw.frame["golongan"].tolist() == ["IV/c", "IV/b", "III/d"]
+    assert raw.columns["golongan"].how == "sel-nama"
+
+
+@pytest.mark.parametrize(
+    ("cell", "nama", "nip"),
+    [
+        (f"Drs. Yohanes Ndun, M.Si. / {NIP_A} / IV/c", "Drs. Yohanes Ndun, M.Si.", NIP_A),
+        ("Siti / 19700505 199503 1 001", "Siti", "197005051995031001"),
+        # negatives: no whole NIP between slashes, a slash inside a name
+        ("Siti / 1970050519950310 / IV/c", "Siti / 1970050519950310 / IV/c", None),
+        ("Ir. Budi S/D Santoso", "Ir. Budi S/D Santoso", None),
+    ],
+)
+def test_the_one_line_name_nip_cell(cell: str, nama: str, nip: str | None) -> None:
+    """The slash form splits on a whole 18-digit NIP only (h27/real8)."""
+    from asn_mutasi.io.sheet_layout import split_nip_from_name
+
+    assert split_nip_from_name(cell) == ((nama, nip) if nip else (cell, None))
