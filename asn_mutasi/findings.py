@@ -49,6 +49,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kolom '{header}' tidak dipetakan ke field mana pun{saran}",
         "A header that maps to no canonical field (ignored).",
     ),
+    "kolom-dikenal-tidak-dipakai": CodeSpec(
+        INFO,
+        "Kolom '{header}' dikenal ({arti}), tetapi tidak dipakai di tabel ini",
+        "A header the table kind knows but has no field for (a roster's KELAS JABATAN: the post's class comes from the "
+        "peta jabatan): said as known, with no guess at another field.",
+    ),
     "kolom-tim-kerja": CodeSpec(
         INFO,
         "Kolom '{header}' berisi tim kerja (penugasan), bukan unit kerja: tidak dipakai sebagai unit kerja",
@@ -937,6 +943,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A roster gives the predikat of several years, one column each ('PREDIKAT KINERJA 2024', 'PREDIKAT KINERJA "
         "2025'): the latest year's is the predikat; a row whose latest cell is empty takes the year just before (an "
         "older predikat is not today's).",
+    ),
+    "kolom-status-berisi-predikat": CodeSpec(
+        INFO,
+        "Kolom '{header}' berisi predikat kinerja ('{contoh}'), bukan status kepegawaian (PNS/CPNS/PPPK): tidak dipakai "
+        "sebagai status kepegawaian",
+        "A column named for the status holds predikat words only (an e-kinerja SKP recap's 'Status' = 'Baik'): it is "
+        "set aside instead of giving a 'status tidak dikenal' warning per row.",
     ),
     "kolom-berisi-rating": CodeSpec(
         W,

@@ -28,6 +28,7 @@ from asn_mutasi.io.header_aliases import (
     COMPLETING,
     FALLBACK,
     FALLBACK_ALONE,
+    KNOWN_UNUSED,
     OPD_LEVEL,
     ORDERED_PARTS,
     PARTS,
@@ -263,6 +264,7 @@ def map_columns(
     mapper.split_fields()
     mapper.yearly_predikat()
     mapper.performance_ratings()
+    mapper.status_holding_predikat()
     mapper.fuzzy()
     mapper.fallback_spellings()  # after fuzzy: "Gol. Ruang Akhr" is the golongan, not PANGKAT beside it
     mapper.nip_by_content()
@@ -558,10 +560,32 @@ class _Mapper:
         self.result.columns[name] = replace(info, reason=reason)
         self.result.findings.append(make_finding("predikat-dari-rating", loc, perilaku=perilaku.text))
 
+    def status_holding_predikat(self) -> None:
+        """A status column whose cells are predikat words ("Baik", "Sangat Baik") and no status: an e-kinerja SKP
+        recap's "Status" is the month's predikat, and each row was "status kepegawaian 'Baik' tidak dikenali" (8
+        false warnings; h27/real8). It is set aside, said once, and the status stays unknown."""
+        name = "status_kepegawaian"
+        info = self.result.columns.get(name)
+        if info is None or info.how == "peta" or self.samples is None:
+            return
+        from asn_mutasi.domain.coded_fields import parse_predikat, parse_status_kepegawaian
+
+        index = self.result.indices[name]
+        words = [v.strip() for v in self.samples.get(index, []) if isinstance(v, str) and len(v.strip()) > 2]
+        if len(words) < MIN_SAMPLE or any(parse_status_kepegawaian(v) is not None for v in words):
+            return
+        if sum(parse_predikat(v) is not None for v in words) < 0.8 * len(words):
+            return
+        del self.result.columns[name], self.result.indices[name]
+        self.result.rejected[name] = next(c for c in self.columns if c.index == index)
+        loc = replace(self.base, column=info.letter, header=info.header, field=name)
+        self.result.findings.append(make_finding("kolom-status-berisi-predikat", loc, contoh=words[0]))
+
     def fuzzy(self) -> None:
         index = alias_index(self.kind)
+        unused = KNOWN_UNUSED.get(self.kind, {})
         for col in self.free():
-            if _ignored(col):
+            if _ignored(col) or not unused.keys().isdisjoint(_keys(col)):
                 continue
             ranked = _rank_fields(col, index, exclude=set(self.result.columns) | set(self.result.rejected))
             if not ranked:
@@ -627,6 +651,10 @@ class _Mapper:
             loc = replace(self.base, column=col.letter, header=col.text)
             if _team_column(col):
                 self.result.findings.append(make_finding("kolom-tim-kerja", loc))
+                continue
+            unused = next((KNOWN_UNUSED[self.kind][k] for k in _keys(col) if k in KNOWN_UNUSED.get(self.kind, {})), "")
+            if unused:
+                self.result.findings.append(make_finding("kolom-dikenal-tidak-dipakai", loc, arti=unused))
                 continue
             if not _ignored(col):
                 ranked = _rank_fields(col, index, exclude=set(self.result.columns))

@@ -728,6 +728,17 @@ COMPLETING: dict[str, dict[str, tuple[str, ...]]] = {
     "riwayat": {"jabatan": _JABATAN_PARTS},
 }
 
+#: headers a table kind knows but has no field for, with what they hold: said as known and unused, never "maksud Anda
+#: 'kode_jabatan'?" (a roster's KELAS JABATAN is its post's, which the peta jabatan gives; h27/real8)
+KNOWN_UNUSED: dict[str, dict[str, str]] = {
+    "pegawai": {
+        **dict.fromkeys(
+            ("KELAS JABATAN", "KELAS JAB", "GRADE JABATAN", "JOB CLASS"), "kelas jabatan; dibaca dari peta jabatan"
+        ),
+        **dict.fromkeys(("JUMLAH PEMANGKU", "JUMLAH PEMANGKU JABATAN"), "jumlah pemangku; dihitung dari data pegawai"),
+    },
+}
+
 #: headers known to carry no canonical field: never fuzzy-mapped (``NIP LAMA`` must not
 #: become ``nip``; SIASN GUID columns must not become codes)
 IGNORED: frozenset[str] = frozenset(

@@ -197,3 +197,25 @@ def test_the_one_line_name_nip_cell(cell: str, nama: str, nip: str | None) -> No
     from asn_mutasi.io.sheet_layout import split_nip_from_name
 
     assert split_nip_from_name(cell) == ((nama, nip) if nip else (cell, None))
+
+
+def test_a_status_column_of_predikat_words_and_a_rosters_kelas_jabatan_are_said_once(tmp_path: Path) -> None:
+    """An e-kinerja SKP recap's "Status" holds the month's predikat ("Baik"): 8 × "status kepegawaian 'Baik' tidak
+    dikenali"; a roster's KELAS JABATAN was "tidak dipetakan; maksud Anda 'kode_jabatan'?" (h27/real8)."""
+    from asn_mutasi.validation import prepare_roster
+
+    path = tmp_path / "skp.csv"
+    rows = [f"{nip},Nama {k},Analis,Dinas Sosial,Baik,9" for k, nip in enumerate([NIP_A, NIP_B, NIP_C])]
+    path.write_text("NIP,NAMA,JABATAN,UNIT KERJA,Status,Kelas Jabatan\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    raw = read_table(str(path), "pegawai")
+    assert "status_kepegawaian" not in raw.columns
+    said = {f.code: f.location.header for f in raw.findings if f.code.startswith("kolom-")}
+    assert said == {"kolom-status-berisi-predikat": "Status", "kolom-dikenal-tidak-dipakai": "Kelas Jabatan"}
+    assert not [f for f in prepare_roster(raw).findings if f.code == "status-tidak-dikenal"]
+    # negative: a status column of statuses, one "Baik" among them, stays the status
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,STATUS\n"
+        f"{NIP_A},A,Analis,Dinas Sosial,PNS\n{NIP_B},B,Analis,Dinas Sosial,PPPK\n{NIP_C},C,Analis,Dinas Sosial,Baik\n",
+        encoding="utf-8",
+    )
+    assert read_table(str(path), "pegawai").columns["status_kepegawaian"].header == "STATUS"
