@@ -351,6 +351,23 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A roster position written under its old name (a renamed JF with the same jenjang, a PermenPANRB 41/2018 "
         "pelaksana name) linked to the post of its current name in the same unit.",
     ),
+    "jabatan-nama-baru": CodeSpec(
+        W,
+        "Jabatan '{jabatan}' di unit '{unit_kerja}' adalah nama sekarang dari '{nama_jabatan}' di peta jabatan (nama "
+        "lama); ditautkan ke sana; periksa, lalu perbarui nama jabatan di peta jabatan",
+        "A roster position written under its current name (a SIASN export) linked to the one post of the unit whose "
+        "name in the position table is its old name (a peta jabatan not yet adjusted to KepmenPANRB 11/2024 or "
+        "282/2025).",
+    ),
+    "jabatan-nama-lama-ganda": CodeSpec(
+        W,
+        "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ditautkan: menurut penyesuaian nomenklatur jabatan "
+        "pelaksana (PermenPANRB 41/2018 ke KepmenPANRB 11/2024) ia sama dengan lebih dari satu jabatan di peta "
+        "jabatan unit ini: {pilihan}; tulis jabatan yang dipegang",
+        "A roster position whose old or new pelaksana name is the name of several posts of its unit (a peta jabatan "
+        "in old names with Pengadministrasi Umum and Pengadministrasi Keuangan, both Pengadministrasi Perkantoran "
+        "today): left unlinked, the posts named.",
+    ),
     "syarat-pendidikan-berisi-jurusan": CodeSpec(
         INFO,
         "Kolom '{judul}' berisi program studi tanpa jenjang pada {jumlah} jabatan (baris {contoh}): dibaca sebagai "

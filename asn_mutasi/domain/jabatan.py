@@ -64,6 +64,7 @@ _COMMON_TOKENS: dict[str, str] = {
     "ds": "desa",
     "adm": "administrasi",
     "admin": "administrasi",
+    "pengadm": "pengadministrasi",  # "Pengadm. Umum", "Pengadm. Perkantoran" (h27 pelaksana)
     "pert": "pertama",
     "jab": "jabatan",
     "tu": "tata usaha",

@@ -151,9 +151,20 @@ def _field_data() -> tuple[dict[str, str], frozenset[str], tuple[tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _renamed_pelaksana() -> dict[str, str]:
-    """Old pelaksana names (PermenPANRB 41/2018) → the KepmenPANRB 656/2023 name of the same work (``nama_lama_pelaksana``)."""
-    return dict(data_json("jabatan_bidang.json")["nama_lama_pelaksana"])
+def _renamed_pelaksana() -> dict[str, tuple[str, ...]]:
+    """Old pelaksana names (PermenPANRB 41/2018) → the names of the same work in the nomenclature that replaced
+    them (KepmenPANRB 11/2024, 282/2025; ``nama_lama_pelaksana``): one name, or more where the source gives more."""
+    return {old: tuple(pair["baru"]) for old, pair in data_json("jabatan_bidang.json")["nama_lama_pelaksana"].items()}
+
+
+@lru_cache(maxsize=1)
+def _old_pelaksana_names() -> dict[str, tuple[str, ...]]:
+    """Today's pelaksana name → the old names ``nama_lama_pelaksana`` gives it, in table order."""
+    out: dict[str, list[str]] = {}
+    for old, news in _renamed_pelaksana().items():
+        for new in news:
+            out.setdefault(new, []).append(old)
+    return {new: tuple(olds) for new, olds in out.items()}
 
 
 #: JF renamed since (old name → today's name, the jenjang kept), the old names of the JF catalogue
@@ -167,17 +178,45 @@ _JF_RENAMED: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def renamed_position(name: str) -> str | None:
-    """Today's name of a normalised position name written under its old one, or None: a pelaksana name of
-    ``nama_lama_pelaksana`` ("pengadministrasi umum" → "pengadministrasi perkantoran") or a renamed JF with its
-    jenjang as written ("sanitarian terampil" → "tenaga sanitasi lingkungan terampil"). One old name, one new."""
+def renamed_positions(name: str) -> tuple[str, ...]:
+    """Today's names of a normalised position name written under its old one, or (): a pelaksana name of
+    ``nama_lama_pelaksana`` ("pengadministrasi umum" → "pengadministrasi perkantoran"; "pengemudi" → the operator
+    of layanan operasional or of layanan kesehatan) or a renamed JF with its jenjang as written ("sanitarian
+    terampil" → "tenaga sanitasi lingkungan terampil")."""
     new = _renamed_pelaksana().get(name)
     if new is not None:
         return new
     for old, (today, jenjang) in _JF_RENAMED.items():
         if name.startswith(f"{old} ") and name[len(old) + 1 :] in jenjang:
-            return f"{today} {name[len(old) + 1 :]}"
-    return None
+            return (f"{today} {name[len(old) + 1 :]}",)
+    return ()
+
+
+def renamed_position(name: str) -> str | None:
+    """The one name of today of a normalised position name written under its old one (:func:`renamed_positions`),
+    or None (no old name, or one with several names today)."""
+    news = renamed_positions(name)
+    return news[0] if len(news) == 1 else None
+
+
+def old_position_names(name: str) -> tuple[str, ...]:
+    """The old names of a normalised position name of today, or (): the reverse of :func:`renamed_positions`
+    ("pengadministrasi perkantoran" → "pengadministrasi umum", "pengadministrasi keuangan", …; "tenaga sanitasi
+    lingkungan terampil" → "sanitarian terampil"), for a peta jabatan still written in the old names."""
+    olds = _old_pelaksana_names().get(name)
+    if olds is not None:
+        return olds
+    for old, (today, jenjang) in _JF_RENAMED.items():
+        if name.startswith(f"{today} ") and name[len(today) + 1 :] in jenjang:
+            return (f"{old} {name[len(today) + 1 :]}",)
+    return ()
+
+
+@lru_cache(maxsize=1)
+def renamed_position_names() -> tuple[str, ...]:
+    """Every old and new name of ``nama_lama_pelaksana``, sorted (the names a misspelt roster name is compared
+    with)."""
+    return tuple(sorted(set(_renamed_pelaksana()) | set(_old_pelaksana_names())))
 
 
 def field_ids() -> tuple[str, ...]:
@@ -376,7 +415,9 @@ def _classify_name(name: str, jenis: str, ambang: float) -> tuple[PositionClass,
             bidang = field_of_text(" ".join(_strip_managerial(normalize_unit_name(name).split())))
         return PositionClass(base, kind, None, None, bidang, "nama" if bidang else None), bidang is None, tail
     base = " ".join(_cut_unit_tail(base.split()))
-    base = _renamed_pelaksana().get(base, base)  # "Pengadministrasi Umum" is today's Pengadministrasi Perkantoran
+    today = renamed_position(base) if base in _renamed_pelaksana() else None
+    if today is not None and field_of_text(base) in (None, "umum"):  # "Pengadministrasi Umum" is today's
+        base = today  # Pengadministrasi Perkantoran; "Pengadministrasi Keuangan" keeps the field its name names
     generic = base in _field_data()[1] or not base
     bidang = None if generic else field_of_text(base)
     if bidang is None and not generic:  # a unit abbreviation in the name: "Pengelola Keuangan BPKAD"

@@ -5,8 +5,10 @@ Order of evidence, strongest first:
 1. ``kode``  — the employee's ``kode_jabatan`` exists in the position table;
 2. ``nama``  — (position name, unit name) are equal after normalisation and
    abbreviation expansion (``Kasubbag Umum`` = ``Kepala Subbagian Umum``);
-3. ``fuzzy`` — within the same (normalised) unit exactly one distinct position name
-   scores at least :data:`FUZZY_THRESHOLD`; a warning asks the analyst to check it;
+3. ``fuzzy`` — the post's old or new name (``nama_lama_pelaksana``: a roster or a peta jabatan
+   still in PermenPANRB 41/2018 names), or within the same (normalised) unit exactly one
+   distinct position name scores at least :data:`FUZZY_THRESHOLD`; a warning asks the
+   analyst to check it;
 4. ``tidak_tertaut`` — nothing fits; a ``jabatan-tidak-ditemukan`` finding names the
    three closest positions.
 
@@ -32,7 +34,7 @@ from rapidfuzz.distance import Levenshtein
 from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, school_head, unit_number_key
 from asn_mutasi.domain.lowongan import bezetting
-from asn_mutasi.domain.rumpun import renamed_position
+from asn_mutasi.domain.rumpun import old_position_names, renamed_position_names, renamed_positions
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.schema import CODE_AS_WRITTEN, ROW, UNIT_AS_WRITTEN, holder_mask, valid_mask
 
@@ -248,35 +250,86 @@ _OLD_KEAHLIAN = ("pertama", "muda", "madya", "utama")
 _OLD_KETERAMPILAN = {"pelaksana pemula": "pemula", "pelaksana lanjutan": "mahir", "pelaksana": "terampil"}
 
 
-def _name_variants(name: str, unit: str) -> list[str]:
+def _name_variants(name: str, unit: str, raw: str = "") -> list[str]:
     """Readings of a normalised position name that carries more than the post's name, shortest cut first: a
     leading "fungsional", a clause "pada/pd/di …" ("Kasi Logistik pd BPBD"), a place ("… Kabupaten Pamekasan"),
     trailing words that are the unit's own ("Camat Ngablak" in Kecamatan Ngablak, "Sekretaris Dinas Sosial" in
-    Dinas Sosial), and a keahlian jenjang in the old form ("Pranata Komputer Pertama" = ahli pertama). Each is
-    only a key to look up exactly among the posts of the same unit: nothing is guessed."""
-    base = name
-    for lead in ("jabatan fungsional ", "fungsional "):
-        if base.startswith(lead):
-            base = base[len(lead) :]
-            break
-    clause = _CLAUSE.search(base)
-    base = _PLACE.sub("", base[: clause.start()] if clause else base)
-    words, unit_words = base.split(), set(unit.split())
-    cuts = [base]
-    k = len(words)
-    while k > 1 and (words[k - 1] in unit_words or unit_number_key(words[k - 1]) in unit_words):
-        k -= 1
-        cuts.append(" ".join(words[:k]))
+    Dinas Sosial), a keahlian jenjang in the old form ("Pranata Komputer Pertama" = ahli pertama), and from the
+    name as written (``raw``) the name in a kind's wrapper and the name before a glued unit (:func:`_written_names`).
+    Each is only a key to look up exactly among the posts of the same unit: nothing is guessed."""
     found: list[str] = []
-    for cut in cuts:
-        found.append(cut)
-        last = cut.rsplit(" ", 1)
-        if len(last) == 2 and last[1] in _OLD_KEAHLIAN and not last[0].endswith(" ahli"):
-            found.append(f"{last[0]} ahli {last[1]}")
-        found.extend(_old_keterampilan(cut))
-    if school_head(base) and not base.startswith("kepala sekolah"):
-        found.append("kepala sekolah")  # "Kepala SD Negeri Bobong" in SD Negeri Bobong is its Kepala Sekolah
+    for written in [name, *_written_names(name, raw)]:
+        base = _bare_name(written)
+        words, unit_words = base.split(), set(unit.split())
+        cuts = [base, *_before_part(words)]
+        k = len(words)
+        while k > 1 and (words[k - 1] in unit_words or unit_number_key(words[k - 1]) in unit_words):
+            k -= 1
+            cuts.append(" ".join(words[:k]))
+        for cut in cuts:
+            found.append(cut)
+            last = cut.rsplit(" ", 1)
+            if len(last) == 2 and last[1] in _OLD_KEAHLIAN and not last[0].endswith(" ahli"):
+                found.append(f"{last[0]} ahli {last[1]}")
+            found.extend(_old_keterampilan(cut))
+        if school_head(base) and not base.startswith("kepala sekolah"):
+            found.append("kepala sekolah")  # "Kepala SD Negeri Bobong" in SD Negeri Bobong is its Kepala Sekolah
     return [v for v in dict.fromkeys(found) if v and v != name]
+
+
+def _bare_name(name: str) -> str:
+    """A normalised name without a leading "(jabatan) fungsional", a clause "pada/pd/di …" and a place."""
+    for lead in ("jabatan fungsional ", "fungsional "):
+        if name.startswith(lead):
+            name = name[len(lead) :]
+            break
+    clause = _CLAUSE.search(name)
+    return _PLACE.sub("", name[: clause.start()] if clause else name)
+
+
+#: what a roster writes for the kind of post instead of its name (normalised): "FUNGSIONAL(Pengadministrasi umum)"
+_KIND_ONLY = frozenset(
+    {"fungsional", "fungsional umum", "fungsional tertentu", "jabatan fungsional", "jabatan fungsional umum"}
+    | {"jabatan pelaksana", "pelaksana", "jfu", "jft", "staf", "staff"}
+)
+#: a name and the unit glued after it by a comma or a dash with a space beside it or before a capital ("Pengadministrasi
+#: Perkantoran - Subbag Umum", "… Perkantoran-Kepeg Ortala", "Pengadministrasi Persuratan, Sub Bagian Tata Usaha"),
+#: never the hyphen inside a word ("Perundang-undangan")
+_GLUE = re.compile(r"\s+[-–]\s*|\s*[-–]\s+|(?<=[a-z])[-–](?=[A-Z])|\s*,\s*")
+#: a jenjang or class written before a dash instead of after the name ("Ahli Pertama - Dokter", "Operator - Penata
+#: Layanan Operasional", "Terampil - Perawat"): no name of its own
+_CLASS_WORDS = frozenset(
+    {"ahli", "pertama", "muda", "madya", "utama", "pemula", "terampil", "mahir", "penyelia", "pelaksana", "lanjutan"}
+    | {"operator", "klerek", "teknisi", "fungsional", "umum", "tertentu", "jabatan"}
+)
+#: the first words of a part of an office, which start a unit glued after a post's name without "pada"
+_PART_WORDS = frozenset({"subbagian", "bagian", "subbidang", "bidang", "seksi", "subseksi", "sekretariat"})
+#: the heads of a structural post, which a part of an office follows in its own name ("Kepala Subbagian Umum")
+_HEAD_WORDS = frozenset({"kepala", "sekretaris", "wakil", "koordinator", "ketua", "inspektur", "direktur"})
+
+
+def _written_names(name: str, raw: str) -> list[str]:
+    """Other normalised names in a position as written: the name in the parentheses of a kind written instead of
+    a name ("FUNGSIONAL(Pengadministrasi umum)", "Fungsional Umum (Pengolah Data)"; normalising drops them), and
+    the name of two words or more before a dash or a comma that glues a unit to it ("Pengadministrasi
+    Perkantoran-Kepeg Ortala"), never a jenjang or class written first ("Operator - Penata Layanan Operasional")."""
+    out: list[str] = []
+    if name in _KIND_ONLY and "(" in raw:
+        out.append(normalize_position_name(raw[raw.index("(") + 1 :].split(")", 1)[0]))
+    head = _GLUE.split(raw.strip(), maxsplit=1)[0]
+    if head != raw.strip() and len(words := normalize_position_name(head).split()) >= 2:
+        out.append(" ".join(words) if not set(words) <= _CLASS_WORDS else "")
+    return [n for n in out if n and n != name]
+
+
+def _before_part(words: list[str]) -> list[str]:
+    """The name before the first word of a part of an office glued after it without "pada" ("Pengadministrasi
+    Umum Sub Bagian Umum dan Kepegawaian" → "pengadministrasi umum"), or nothing: never a structural post's own
+    part ("Kepala Subbagian Umum") and never a single word left."""
+    for i, word in enumerate(words):
+        if word in _PART_WORDS:
+            return [" ".join(words[:i])] if i >= 2 and not _HEAD_WORDS.intersection(words[:i]) else []
+    return []
 
 
 def _old_keterampilan(name: str) -> list[str]:
@@ -448,7 +501,16 @@ def _fuzzy(index: PositionIndex, name: str, unit: str) -> tuple[str, float] | No
     choices = index.names_in_unit.get(unit)
     if not choices or not name:
         return None
-    hits = process.extract(name, list(choices), scorer=fuzz.token_sort_ratio, limit=2, score_cutoff=FUZZY_THRESHOLD)
+    hit = _one_close_name(name, list(choices))
+    return (choices[hit[0]], hit[1]) if hit is not None else None
+
+
+def _one_close_name(name: str, choices: list[str] | tuple[str, ...]) -> tuple[str, float] | None:
+    """(choice, score) when exactly one of ``choices`` scores high enough and differs from ``name`` by misspelt or
+    shortened words only (the rules of :func:`_fuzzy`), else None."""
+    if not choices or not name:
+        return None
+    hits = process.extract(name, choices, scorer=fuzz.token_sort_ratio, limit=2, score_cutoff=FUZZY_THRESHOLD)
     if len(hits) != 1:  # none, or two names both plausible: ambiguous, leave it to the analyst
         return None
     words = set(name.split())
@@ -463,7 +525,7 @@ def _fuzzy(index: PositionIndex, name: str, unit: str) -> tuple[str, float] | No
             return None  # another jenjang; "pertma" for "pertama" is a misspelling of the same one
         if fuzz.ratio(word, partner) < _SAME_WORD and not (len(word) >= 3 and partner.startswith(word)):
             return None
-    return choices[hits[0][0]], float(hits[0][1])
+    return hits[0][0], float(hits[0][1])
 
 
 _COPY_ON_WRITE = int(pd.__version__.split(".")[0]) >= 3
@@ -650,7 +712,7 @@ class _Resolution:
 
     resolved: dict[tuple[str, str], Resolved] = field(default_factory=dict)
     units_read: dict[str, str] = field(default_factory=dict)  #: unit as written -> its table unit key
-    renamed: set[tuple[str, str]] = field(default_factory=set)
+    renamed: Renamings = field(default_factory=lambda: Renamings())
     in_opd: dict[tuple[str, str], str] = field(default_factory=dict)  #: pair -> its OPD's table unit key
 
 
@@ -669,21 +731,17 @@ def _resolve_pairs(pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool)
             known = True
         if known and opd and nu != opd:
             below.add(opd)
-        got, old = _resolve_pair(index, nn, nu, nw, opd_free=opd_free)
+        got = _resolve_pair(index, (n_raw, u_raw), nn, nu, nw, opd_free=opd_free, renamed=out.renamed)
         out.resolved[(n_raw, u_raw)] = got
-        if old:
-            out.renamed.add((n_raw, u_raw))
         if got[0] is None and not known and opd:
             unknown.append((n_raw, u_raw, nn, opd))
     for n_raw, u_raw, nn, opd in unknown:
         if not _opd_only(index, opd, below):
             continue
-        got, old = _resolve_pair(index, nn, opd, opd, opd_free=False)
+        got = _resolve_pair(index, (n_raw, u_raw), nn, opd, opd, opd_free=False, renamed=out.renamed)
         if got[0] is not None:
             out.resolved[(n_raw, u_raw)] = got
             out.in_opd[(n_raw, u_raw)] = opd
-            if old:
-                out.renamed.add((n_raw, u_raw))
     return out
 
 
@@ -696,33 +754,109 @@ def _opd_only(index: PositionIndex, opd: str, below: set[str]) -> bool:
     return opd in index.names_in_unit and opd not in below and not index.unit_prefixes().get(opd)
 
 
-def _resolve_pair(index: PositionIndex, nn: str, nu: str, nw: str, *, opd_free: bool) -> tuple[Resolved, bool]:
-    """The post of normalised name ``nn`` in unit ``nu`` (``nw``: the unit as written, a second key), and whether
-    it was found by the post's old name (:func:`_by_old_name`)."""
-    kode, method = index.find(nn, nu, opd_free=opd_free)
-    if kode is None and nw != nu:
-        kode, method = index.find(nn, nw)
+def _resolve_pair(
+    index: PositionIndex,
+    key: tuple[str, str],
+    nn: str,
+    nu: str,
+    nw: str,
+    *,
+    opd_free: bool,
+    renamed: Renamings,
+) -> Resolved:
+    """The post of normalised name ``nn`` in unit ``nu`` (``nw``: the unit as written, a second key) for the pair
+    ``key`` (name, unit) as written; a post found, or left, by its other (old or new) name is recorded in
+    ``renamed`` (:func:`_by_old_name`)."""
+    kode, method = _find_in(index, nn, nu, nw, opd_free)
+    variants: list[str] = []
     if kode is None:  # "Camat Ngablak" in Kecamatan Ngablak, "Kasi Logistik pd BPBD": the post's own name
-        variants = _name_variants(nn, nu)
-        kode = next((k for a in variants if (k := index.by_key.get((a, nu))) is not None), None)
-        method = "nama"
-        if kode is None and (kode := _by_old_name(index, [nn, *variants], nu)) is not None:
-            return (kode, "fuzzy", 100.0), True  # the analyst checks it (jabatan-nama-lama)
+        variants = _name_variants(nn, nu, key[0])
+        kode, method = next((f for a in variants if (f := _find_in(index, a, nu, nw, opd_free))[0]), (None, ""))
+        if kode is None:
+            kode = renamed.add(key, _by_old_name(index, [nn, *variants], nu, nw, opd_free))
+            method = "fuzzy"  # the analyst checks it (jabatan-nama-lama, jabatan-nama-baru)
     if kode is not None:
-        return (kode, method, 100.0), False
+        return (kode, method, 100.0)
     hit = _fuzzy(index, nn, nu) or (_fuzzy(index, nn, nw) if nw != nu else None)
-    return ((hit[0], "fuzzy", hit[1]) if hit is not None else (None, "tidak_tertaut", 0.0)), False
+    if hit is None and key not in renamed.choices:  # "Pengadminitrasi Umum": a misspelt old name
+        kode = renamed.add(key, _by_misspelt_name(index, [nn, *variants], nu, nw, opd_free))
+        hit = (kode, 100.0) if kode is not None else None
+    if hit is not None:
+        return (hit[0], "fuzzy", hit[1])
+    return (None, "tidak_tertaut", 0.0)
 
 
-def _by_old_name(index: PositionIndex, names: list[str], unit: str) -> str | None:
-    """The post of ``unit`` whose name is today's name of one of ``names`` (a roster exported before the rename or
-    inpassing: "Pengadministrasi Umum", "Sanitarian Terampil", "Analis Kepegawaian Ahli Muda"), or None; the
-    jenjang is kept as written, so no other jenjang is ever taken."""
+def _find_in(index: PositionIndex, name: str, unit: str, written: str, opd_free: bool) -> tuple[str | None, str]:
+    """:meth:`PositionIndex.find` of a name in the unit, then in the unit as written: the unit readings of a
+    name as the roster writes it, for its other readings and its old or new name."""
+    kode, method = index.find(name, unit, opd_free=opd_free)
+    if kode is None and written != unit:
+        kode, method = index.find(name, written)
+    return kode, method
+
+
+@dataclass
+class Renamings:
+    """The (name, unit) pairs linked by a post's other name: "lama" (the roster writes the old name of the post's
+    name) or "baru" (the new name of the post's old name), and the pairs left unlinked because their name is the
+    old or new name of several posts of the unit (the posts' codes)."""
+
+    way: dict[tuple[str, str], str] = field(default_factory=dict)
+    choices: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+
+    def add(self, key: tuple[str, str], found: tuple[str | None, str, list[str]]) -> str | None:
+        """Record what :func:`_by_old_name` found for a pair; return the post (or None)."""
+        kode, way, choices = found
+        if kode is not None:
+            self.way[key] = way
+        elif choices:
+            self.choices[key] = choices
+        return kode
+
+
+def _by_old_name(
+    index: PositionIndex, names: list[str], unit: str, written: str, opd_free: bool
+) -> tuple[str | None, str, list[str]]:
+    """(post, "lama"/"baru", []) when the unit has one post whose name is today's name of one of ``names`` (a
+    roster exported before the rename or inpassing: "Pengadministrasi Umum", "Sanitarian Terampil", "Analis
+    Kepegawaian Ahli Muda") or, for a peta jabatan still in the old names, one post of the old names of today's
+    name written (a SIASN export's "Pengadministrasi Perkantoran" on the peta's "Pengadministrasi Umum"); (None, "",
+    posts) when several posts are (the analyst picks one); else (None, "", []). The unit is read as
+    :func:`_find_in` reads it; the jenjang is kept as written, so no other jenjang is ever taken. A peta in old
+    names may hold an old name the table lacks beside the one it knows ("Pengolah Data" and "Pengolah Data
+    Kepegawaian", both Pengolah Data dan Informasi today): a new pelaksana name links to an old post only when no
+    other post of the unit starts with the same word (a renamed JF names its jenjang: "Sanitarian Terampil")."""
     for name in names:
-        today = renamed_position(name)
-        if today is not None and (kode := index.by_key.get((today, unit))) is not None:
-            return kode
-    return None
+        for way, others in (("lama", renamed_positions(name)), ("baru", old_position_names(name))):
+            posts = [k for o in others if (k := _find_in(index, o, unit, written, opd_free)[0]) is not None]
+            posts = list(dict.fromkeys(posts))
+            if len(posts) == 1 and way == "baru" and others[0] in renamed_position_names():  # a pelaksana name
+                posts += _same_head_posts(index, posts[0])
+            if len(posts) == 1:
+                return posts[0], way, []
+            if posts:
+                return None, "", posts
+    return None, "", []
+
+
+def _same_head_posts(index: PositionIndex, kode: str) -> list[str]:
+    """The other posts of a post's unit whose name starts with the word the post's name starts with."""
+    name, unit = index.display[kode]
+    head = normalize_position_name(name).split()[:1]
+    names = index.names_in_unit.get(normalize_unit_name(unit), {})
+    return [k for n, k in names.items() if k != kode and n.split()[:1] == head]
+
+
+def _by_misspelt_name(
+    index: PositionIndex, names: list[str], unit: str, written: str, opd_free: bool
+) -> tuple[str | None, str, list[str]]:
+    """:func:`_by_old_name` of the one old or new name of ``nama_lama_pelaksana`` that a name misspells
+    ("Pengadminitrasi Umum", "Pengadministasi Umum"), by the rules :func:`_fuzzy` links a misspelt post name with."""
+    for name in names:
+        hit = _one_close_name(name, renamed_position_names())
+        if hit is not None:
+            return _by_old_name(index, [hit[0]], unit, written, opd_free)
+    return None, "", []
 
 
 def _acting_by_code(
@@ -861,10 +995,12 @@ def _link_findings(
     letters: Mapping[str, str],
     headers: Mapping[str, str],
     *,
-    renamed: set[tuple[str, str]] | None = None,
+    renamed: Renamings | None = None,
 ) -> list[Finding]:
     """Build one finding per fuzzy-linked or unlinked row (suggestions computed per pair); a pair of ``renamed``
-    (linked by the post's old name) gets ``jabatan-nama-lama`` instead of ``jabatan-ditautkan-fuzzy``."""
+    linked by the post's old or new name gets ``jabatan-nama-lama`` / ``jabatan-nama-baru`` instead of
+    ``jabatan-ditautkan-fuzzy``, one left for several such posts ``jabatan-nama-lama-ganda``."""
+    renamed = renamed or Renamings()
     norm = {(n, u): (nn, nu) for n, u, nn, nu in pairs[["n", "u", "nn", "nu"]].itertuples(index=False, name=None)}
     saran: dict[tuple[str, str], str] = {}
     rows = rest[ROW].tolist() if ROW in rest.columns else [None] * len(rest)
@@ -877,9 +1013,9 @@ def _link_findings(
         if acting is not None and kode is not None:
             # an acting official (Plt./Plh./Pj.) holds the seat for now: the seat itself is vacant
             out.append(_acting_finding(acting, loc))
-        if how == "fuzzy" and kode is not None and renamed and key in renamed:
-            nama = index.display[kode][0]
-            out.append(make_finding("jabatan-nama-lama", loc, jabatan=key[0], unit_kerja=key[1], nama_jabatan=nama))
+        if how == "fuzzy" and kode is not None and key in renamed.way:
+            nama, code = index.display[kode][0], f"jabatan-nama-{renamed.way[key]}"
+            out.append(make_finding(code, loc, jabatan=key[0], unit_kerja=key[1], nama_jabatan=nama))
         elif how == "fuzzy" and kode is not None:
             out.append(
                 make_finding(
@@ -891,6 +1027,9 @@ def _link_findings(
                     skor=f"{score:.0f}",
                 )
             )
+        elif how == "tidak_tertaut" and key in renamed.choices:
+            posts = " atau ".join(f"'{index.display[k][0]}'" for k in renamed.choices[key])
+            out.append(make_finding("jabatan-nama-lama-ganda", loc, jabatan=key[0], unit_kerja=key[1], pilihan=posts))
         elif how == "tidak_tertaut":
             if key not in saran:
                 nn, nu = norm[key]

@@ -1,0 +1,204 @@
+"""Linking across the renaming of jabatan pelaksana (PermenPANRB 41/2018 → KepmenPANRB 11/2024, repealed by
+282/2025 with a year to adjust): old names on the roster, old names in the peta, and the spellings of both."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from asn_mutasi.data import data_json
+from asn_mutasi.domain import rumpun
+from asn_mutasi.workload import link_employees
+
+from .frames import make_positions, make_roster
+
+UNIT = "Sekretariat Dinas Sosial"
+#: the 2024 names of a Sekretariat, with the JF posts a wrong fuzzy link could reach (h27 pelaksana measure.py)
+NEW = [
+    "Pengadministrasi Perkantoran",
+    "Pengolah Data dan Informasi",
+    "Penelaah Teknis Kebijakan",
+    "Operator Layanan Operasional",
+    "Pengelola Layanan Operasional",
+    "Penata Layanan Operasional",
+    "Penata Laksana Barang Terampil",
+    "Arsiparis Terampil",
+    "Pranata Komputer Terampil",
+    "Pranata Komputer Ahli Pertama",
+    "Penata Kelola Sistem dan Teknologi Informasi",
+    "Analis Kebijakan Ahli Pertama",
+    "Kepala Subbagian Umum dan Kepegawaian",
+]
+
+
+def _table(names: list[str], unit: str = UNIT) -> pd.DataFrame:
+    return make_positions([{"kode_jabatan": n, "nama_jabatan": n, "unit_kerja": unit} for n in names])
+
+
+def _linked(written: list[str], names: list[str], unit: str = UNIT) -> tuple[list[object], list[str]]:
+    res = link_employees(make_roster([{"jabatan": w, "unit_kerja": unit} for w in written]), _table(names))
+    return res.frame["kode_jabatan_link"].tolist(), [f.code for f in res.findings]
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("Pengadministrasi Keuangan", "Pengadministrasi Perkantoran"),
+        ("Pengadministrasi Kepegawaian", "Pengadministrasi Perkantoran"),
+        ("Administrasi", "Pengadministrasi Perkantoran"),
+        ("Pengolah Kepegawaian", "Pengolah Data dan Informasi"),
+        ("Pengelola Sistem Informasi", "Pengolah Data dan Informasi"),
+        ("Bendahara", "Penelaah Teknis Kebijakan"),
+        ("Analis Tata Usaha", "Penelaah Teknis Kebijakan"),
+        ("Petugas Rumah Tangga", "Operator Layanan Operasional"),
+        ("Pengemudi", "Operator Layanan Operasional"),  # the unit has no Operator Layanan Kesehatan
+    ],
+)
+def test_old_pelaksana_names_of_the_dki_map_link_to_their_2024_post(written: str, post: str) -> None:
+    """h27 pelaksana defect 1: 3 old names were known, every other holder (Pengadministrasi Keuangan, Bendahara,
+    Pengemudi …) counted as a vacancy. Pairs: the DKI data-cleaning script (stored-index id 53900998714)."""
+    links, codes = _linked([written], NEW)
+    assert (links, codes) == ([post], ["jabatan-nama-lama"])
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Kelasi",  # 282/2025 puts ship crews in the Teknisi class, not Operator Layanan Operasional
+        "Juru Mudi",
+        "Pengurus Barang",  # Penata Laksana Barang is a JF (PermenPANRB 23/2018): held by appointment
+        "Pranata Kearsipan",  # Arsiparis: a JF, no jenjang written
+        "Pranata Komputer",  # Terampil or Ahli Pertama: not written
+        "Analis Kebijakan Perangkat Daerah Ahli Pertama",  # a JF in force, not a pelaksana name
+        "Pengadministrasi Persuratan",  # no source: left to the analyst
+        "Caraka",
+    ],
+)
+def test_old_names_without_a_source_or_contradicted_are_not_linked(written: str) -> None:
+    """h27 pelaksana: the DKI pairs an official source contradicts, and the 'pattern' pairs without a second
+    source, stay unlinked: a holder counted on the wrong post is worse than one left to the analyst."""
+    links, _ = _linked([written], NEW)
+    assert links == [None]
+
+
+def test_rejected_pairs_are_not_in_the_table() -> None:
+    """The pairs nama_lama_pelaksana_ditolak gives a reason against never come back into nama_lama_pelaksana, and
+    every pair names its source (h27 pelaksana)."""
+    data = data_json("jabatan_bidang.json")
+    assert not set(data["nama_lama_pelaksana_ditolak"]) & set(data["nama_lama_pelaksana"])
+    assert all(pair["sumber"] and pair["baru"] for pair in data["nama_lama_pelaksana"].values())
+    assert rumpun.renamed_positions("pengemudi") == ("operator layanan operasional", "operator layanan kesehatan")
+    assert rumpun.renamed_positions("kelasi") == ()
+
+
+def test_an_old_name_with_two_2024_names_links_only_where_the_unit_has_one_of_them() -> None:
+    """DKI maps "pengemudi" to Operator Layanan Kesehatan and "petugas pengemudi" to Operator Layanan Operasional:
+    a unit with both posts gets no guess, and the finding names both (h27 pelaksana)."""
+    assert _linked(["Pengemudi"], ["Operator Layanan Kesehatan", "Pengadministrasi Perkantoran"])[0] == [
+        "Operator Layanan Kesehatan"
+    ]
+    links, codes = _linked(["Pengemudi"], ["Operator Layanan Kesehatan", "Operator Layanan Operasional"])
+    assert (links, codes) == ([None], ["jabatan-nama-lama-ganda"])
+
+
+def test_a_new_name_links_to_the_one_old_post_of_a_peta_still_in_old_names() -> None:
+    """h27 pelaksana defect 2: a SIASN export in 2024 names against an Anjab peta in 41/2018 names linked nobody,
+    not even the reverse of the tool's own pairs; 282/2025 gives instansi a year to adjust, so the mix is normal."""
+    old_peta = ["Pengadministrasi Umum", "Bendahara", "Pengemudi", "Analis Kebijakan Ahli Pertama"]
+    written = ["PENGADMINISTRASI PERKANTORAN", "Penelaah Teknis Kebijakan", "Operator Layanan Operasional"]
+    res = link_employees(make_roster([{"jabatan": w, "unit_kerja": UNIT} for w in written]), _table(old_peta))
+    assert res.frame["kode_jabatan_link"].tolist() == ["Pengadministrasi Umum", "Bendahara", "Pengemudi"]
+    assert [f.code for f in res.findings] == ["jabatan-nama-baru"] * 3
+    assert "nama sekarang dari 'Bendahara'" in res.findings[1].message
+
+
+def test_a_new_name_of_several_old_posts_is_left_with_the_posts_named() -> None:
+    """Pengadministrasi Umum, Keuangan and Kepegawaian are all Pengadministrasi Perkantoran today: which seat a
+    holder has is not in the name, so none is guessed; nor when the peta holds an old name of the same head the
+    table lacks ("Pengolah Data Kepegawaian" beside "Pengolah Data"), which took all four holders (h27 e2e)."""
+    old_peta = ["Pengadministrasi Umum", "Pengadministrasi Keuangan", "Pengolah Data", "Pengolah Data Kepegawaian"]
+    res = link_employees(
+        make_roster([{"jabatan": w, "unit_kerja": UNIT} for w in NEW[:2]]),
+        _table(old_peta),
+    )
+    assert res.frame["kode_jabatan_link"].tolist() == [None, None]
+    assert [f.code for f in res.findings] == ["jabatan-nama-lama-ganda"] * 2
+    assert "'Pengadministrasi Umum' atau 'Pengadministrasi Keuangan'" in res.findings[0].message
+    assert "'Pengolah Data' atau 'Pengolah Data Kepegawaian'" in res.findings[1].message
+
+
+def test_an_old_name_reads_the_unit_as_the_new_name_does() -> None:
+    """h27 pelaksana defect 3: "Dinas Sosial Sekretariat" found "Pengadministrasi Perkantoran" in the table's
+    "Sekretariat Dinas Sosial" (the unit's words in another order) but not "Pengadministrasi Umum"."""
+    links, codes = _linked(["Pengadministrasi Umum", "Pengolah Data"], NEW, unit="Dinas Sosial Sekretariat")
+    assert links == ["Pengadministrasi Perkantoran", "Pengolah Data dan Informasi"]
+    assert codes == ["jabatan-nama-lama"] * 2
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Pengadminitrasi Umum", "Pengadministasi Umum", "Pengadm. Umum", "Pengadm Umum", "Pengadm. Perkantoran"],
+)
+def test_a_misspelt_or_shortened_old_name_links_as_its_new_name_would(written: str) -> None:
+    """h27 pelaksana defect 4: "Pengadminitrasi Umum" (the DKI file's own typo) and "Pengadm. Umum" stayed unlinked
+    while the same misspelling of the new name linked."""
+    assert _linked([written], NEW)[0] == ["Pengadministrasi Perkantoran"]
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("FUNGSIONAL(Pengadministrasi umum)", "Pengadministrasi Perkantoran"),  # real, find_string id 1375695643
+        ("FUNGSIONAL(Pengadministrasi Perkantoran)", "Pengadministrasi Perkantoran"),
+        ("Fungsional Umum (Pengolah Data)", "Pengolah Data dan Informasi"),
+        ("FUNGSIONAL(Perencana Pertama)", None),  # no Perencana post in the unit: nothing else taken
+        ("Pengadministrasi Umum Sub Bagian Umum dan Kepegawaian", "Pengadministrasi Perkantoran"),
+        ("Pengadministrasi Perkantoran - Subbag Umum", "Pengadministrasi Perkantoran"),
+        ("Pengadministrasi Perkantoran-Kepeg Ortala", "Pengadministrasi Perkantoran"),  # spell2 real
+        ("Pengadministrasi Keuangan, Sub Bagian Keuangan", "Pengadministrasi Perkantoran"),
+    ],
+)
+def test_a_name_in_a_kind_wrapper_or_with_a_glued_unit_links_to_the_name(written: str, post: str | None) -> None:
+    """h27 pelaksana defect 5: "FUNGSIONAL(X)" normalised to "fungsional" (the parentheses are dropped), and a unit
+    glued after the name by a dash, a comma or "Sub Bagian" without "pada" defeated linking for old and new names."""
+    assert _linked([written], NEW)[0] == [post]
+
+
+@pytest.mark.parametrize(
+    ("written", "table", "post"),
+    [
+        # a structural post's own part is no glued unit: never cut to "Kepala"
+        ("Kepala Subbagian Umum dan Kepegawaian", ["Kepala", "Kepala Subbagian Umum dan Kepegawaian"], 1),
+        ("Kepala Bidang Sosial", ["Kepala", "Pengadministrasi Perkantoran"], None),
+        # a JF's name with a unit-like word or a hyphen stays whole
+        ("Penyusun Materi Hukum dan Perundang-undangan", ["Penyusun Materi Hukum dan Perundang"], None),
+        # a class or jenjang before the dash is no name (a real seed label, find_string id 32890704147)
+        ("Operator - Penata Layanan Operasional", ["Operator", "Penata Layanan Operasional"], None),
+        ("Ahli Pertama - Dokter", ["Ahli Pertama", "Dokter Ahli Pertama"], 1),
+        ("Pengawas Penyelenggaraan Urusan Pemerintahan Daerah Ahli Muda", ["Pengawas Penyelenggaraan"], None),
+    ],
+)
+def test_name_readings_never_cut_a_post_to_another(written: str, table: list[str], post: int | None) -> None:
+    """Negatives for the readings of defect 5: a reading is only an exact key among the unit's posts, and the cut
+    before a part of an office is never taken inside a structural post's name (h27 pelaksana)."""
+    expected = table[post] if post is not None else None
+    assert _linked([written], table)[0] == [expected]
+
+
+def test_old_name_readings_keep_their_field_for_experience() -> None:
+    """An old name that names its field keeps it for experience (Pengadministrasi Keuangan: keuangan); a generic
+    one is read as its 2024 name, as before h27."""
+    assert rumpun.classify_position("Pengadministrasi Keuangan", "Kelurahan Sukamaju").bidang == "keuangan"
+    assert (
+        rumpun.classify_position("Pengadministrasi Umum", "Kelurahan Sukamaju").dasar == "pengadministrasi perkantoran"
+    )
+    assert rumpun.old_position_names("pengolah data dan informasi")[0] == "pengolah data"
+
+
+def test_a_renamed_jf_links_to_its_old_name_in_the_peta_beside_other_posts_of_its_head_word() -> None:
+    """The reverse reading of a JF rename ("Tenaga Sanitasi Lingkungan Terampil" on a peta's "Sanitarian Terampil")
+    keeps its jenjang, so another "Analis …" post of the unit is no second candidate (h27 pelaksana)."""
+    peta = ["Analis Kepegawaian Ahli Muda", "Analis Kebijakan Ahli Muda", "Sanitarian Terampil", "Sanitarian Mahir"]
+    written = ["Analis Sumber Daya Manusia Aparatur Ahli Muda", "Tenaga Sanitasi Lingkungan Terampil"]
+    links, codes = _linked(written, peta)
+    assert (links, codes) == (["Analis Kepegawaian Ahli Muda", "Sanitarian Terampil"], ["jabatan-nama-baru"] * 2)
