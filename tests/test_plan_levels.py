@@ -11,6 +11,7 @@ from cli_helpers import EXIT_OK, TANGGAL, expect, run, stdout_csv, stdout_json
 _UNIT = "Badan Perencanaan Pembangunan Daerah"
 _POSTS = [  # kode, nama, jenis, kebutuhan (no KELAS JABATAN column, as many real peta jabatan)
     ("BAP-01", "Analis Kebijakan Ahli Madya", "Fungsional", 3),
+    ("BAP-02", "Kepala Bidang Perencanaan", "Administrator", 0),
     ("BAP-04", "Penata Layanan Operasional", "Pelaksana", 0),
     ("BAP-07", "Perencana Ahli Pertama", "Fungsional", 0),
     ("BAP-08", "Perencana Ahli Madya", "Fungsional", 1),
@@ -18,7 +19,8 @@ _POSTS = [  # kode, nama, jenis, kebutuhan (no KELAS JABATAN column, as many rea
 _PEOPLE = [  # nip, nama, golongan, kode (all S-1, in post since 2020, so all may move)
     ("197501012000031001", "Pegawai Satu", "IV/b", "BAP-01"),
     ("199004042015031004", "Pegawai Empat", "III/a", "BAP-04"),
-    ("197805052003121005", "Pegawai Lima", "IV/b", "BAP-04"),
+    ("197805052003121005", "Pegawai Lima", "IV/b", "BAP-02"),
+    ("197906072004121007", "Pegawai Tujuh", "IV/b", "BAP-04"),
     ("199206062018031006", "Pegawai Enam", "III/b", "BAP-07"),
 ]
 
@@ -45,7 +47,9 @@ def _inputs(tmp_path: Path) -> tuple[Path, Path]:
 def test_the_plan_moves_nobody_across_a_jf_jenjang_and_nilai_agrees(tmp_path: Path) -> None:
     """Before: M0001 moved a III/a pelaksana into Analis Kebijakan Ahli Madya and Perencana Ahli Pertama III/b into
     Perencana Ahli Madya, "penyelesaian optimal". A JF's jenjang follows the pangkat (PermenPANRB 1/2023: Ahli Madya
-    IV/a–IV/c); the IV/b pelaksana may enter Ahli Madya. Every planned move passes ``nilai`` (groups2, h27)."""
+    IV/a–IV/c), and inside the range the levels still decide: a IV/b Kepala Bidang (Administrator = Ahli Madya) may
+    enter it, a IV/b pelaksana (the level of Ahli Pertama) may not (review7). Every planned move passes ``nilai``
+    (groups2, h27)."""
     pegawai, jabatan = _inputs(tmp_path)
     result = expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK)
     moves = {m["nip"]: m["kode_jabatan_tujuan"] for m in stdout_json(result)["mutasi"]}
@@ -54,7 +58,7 @@ def test_the_plan_moves_nobody_across_a_jf_jenjang_and_nilai_agrees(tmp_path: Pa
     usulan.write_text(
         "NIP;KODE JABATAN\n"
         + "".join(f"{n};{k}\n" for n, k in moves.items())
-        + "199004042015031004;BAP-01\n199206062018031006;BAP-08\n",
+        + "199004042015031004;BAP-01\n199206062018031006;BAP-08\n197906072004121007;BAP-01\n",
         encoding="utf-8",
     )
     verdicts = stdout_csv(expect(run("nilai", pegawai, jabatan, usulan, *TANGGAL, "-f", "csv"), EXIT_OK))
@@ -63,4 +67,5 @@ def test_the_plan_moves_nobody_across_a_jf_jenjang_and_nilai_agrees(tmp_path: Pa
         ("197805052003121005", "BAP-01"): "true",
         ("199004042015031004", "BAP-01"): "false",
         ("199206062018031006", "BAP-08"): "false",
+        ("197906072004121007", "BAP-01"): "false",
     }

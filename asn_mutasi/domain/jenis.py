@@ -102,7 +102,7 @@ def level_step(
        (angka kredit, uji kompetensi) or a demotion, not a mutation.
     2. Any other move into a JF of known jenjang, the person's golongan known: entering a JF by perpindahan is a
        horizontal move whose jenjang follows the pangkat (PermenPANRB 1/2023), so the golongan must lie in the target
-       jenjang's range; below it is a promotion, above it a demotion.
+       jenjang's range; below it is a promotion, above it a demotion. Inside it the levels of 3. must still be equal.
     3. Otherwise the levels: managerial rank (JENIS_RANK), a JF jenjang at its equal level (:data:`JENJANG`), a JF
        without a readable jenjang at the non-managerial level. A JF → JF move with a jenjang unread keeps its level.
     """
@@ -135,7 +135,8 @@ def level_step(
                 f"Golongan {gol} di atas rentang {name} ({rentang}): jenjang JF mengikuti pangkat "
                 "(PermenPANRB 1/2023), penurunan jabatan, bukan mutasi"
             )
-        return 0, ""
+        # inside the range the levels still decide (3.): Pengawas IV/a → Ahli Madya is a step up as Pengawas →
+        # Administrator is (Pengawas = Ahli Muda); the range alone passed it as a mutation (review7, h27)
     la = a.level if a is not None else JENIS_RANK[jenis_from]
     lb = b.level if b is not None else JENIS_RANK[jenis_to]
     if la == lb:

@@ -266,7 +266,8 @@ def test_entering_a_jf_follows_the_golongan_range_of_its_jenjang() -> None:
     jenjang of the pangkat (PermenPANRB 1/2023; Ahli Madya IV/a–IV/c), so below the range is a promotion, above it a
     demotion; inside it, or with the golongan unknown at an equal level, a mutation (groups2, h27)."""
     assert _change("Pelaksana", None, 9, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"  # III/a
-    assert _change("Pelaksana", None, 14, "Fungsional", "ahli madya") is None  # IV/b
+    # IV/b: inside the range, but Pelaksana is the level of Ahli Pertama: a step up (review7, h27)
+    assert _change("Pelaksana", None, 14, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"
     assert _change("Pelaksana", None, 9, "Fungsional", "ahli pertama") is None  # III/a
     assert _change("Pelaksana", None, 13, "Fungsional", "ahli pertama") == "penurunan-jabatan"  # IV/a
     assert _change("Pelaksana", None, 8, "Fungsional", "terampil") is None  # II/d
@@ -292,3 +293,15 @@ def test_administrator_is_jf_ahli_madya_and_pengawas_jf_ahli_muda() -> None:
     assert _change("Fungsional", "ahli muda", 12, "Administrator", None) == "promosi-bukan-mutasi"
     assert _change("Pengawas", None, 12, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"
     assert _change("Fungsional", "ahli pertama", 10, "Pengawas", None) == "promosi-bukan-mutasi"
+
+
+def test_inside_the_golongan_range_the_levels_still_decide() -> None:
+    """Pengawas IV/a → Ahli Madya, Administrator IV/d → Ahli Utama, JPT Pratama IV/c → Ahli Madya and Pengawas III/b
+    → Ahli Pertama passed as mutations because the golongan fitted the target jenjang, against the equal levels of the
+    penyetaraan (Pengawas = Ahli Muda, Administrator = Ahli Madya) and the reverse moves' verdicts (review7, h27)."""
+    assert _change("Pengawas", None, 13, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"
+    assert _change("Administrator", None, 16, "Fungsional", "ahli utama") == "promosi-bukan-mutasi"
+    assert _change("JPT Pratama", None, 15, "Fungsional", "ahli madya") == "penurunan-jabatan"
+    assert _change("Pengawas", None, 10, "Fungsional", "ahli pertama") == "penurunan-jabatan"
+    assert _change("Pengawas", None, 11, "Fungsional", "ahli muda") is None  # III/c: equal level, in range
+    assert _change("Administrator", None, 14, "Fungsional", "ahli madya") is None  # IV/b
