@@ -355,9 +355,18 @@ CATALOGUE: dict[str, CodeSpec] = {
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' adalah nama sekarang dari '{nama_jabatan}' di peta jabatan (nama "
         "lama); ditautkan ke sana; periksa, lalu perbarui nama jabatan di peta jabatan",
-        "A roster position written under its current name (a SIASN export) linked to the one post of the unit whose "
-        "name in the position table is its old name (a peta jabatan not yet adjusted to KepmenPANRB 11/2024 or "
-        "282/2025).",
+        "A roster JF written under its current name linked to the one post of the unit whose name in the position "
+        "table is its old name (a renamed JF keeps its jenjang: Analis SDM Aparatur Ahli Muda on Analis Kepegawaian "
+        "Ahli Muda).",
+    ),
+    "jabatan-nama-baru-tidak-ditautkan": CodeSpec(
+        W,
+        "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ditautkan: namanya nama sekarang dari {pilihan} di peta "
+        "jabatan (nama lama), tetapi satu nama jabatan pelaksana sekarang menggantikan banyak nama lama; perbarui nama "
+        "jabatan di peta jabatan, atau tulis jabatan yang dipegang",
+        "A roster pelaksana position written under its current name (a SIASN export) whose old name is a post of its "
+        "unit (a peta jabatan not yet adjusted to KepmenPANRB 11/2024 or 282/2025): left unlinked with that post "
+        "named, since one current name replaced many old ones and the table knows only some (review7, h27).",
     ),
     "jabatan-nama-lama-ganda": CodeSpec(
         W,

@@ -329,3 +329,24 @@ def test_a_mapping_file_for_the_roster_is_not_warned_against_the_position_table(
     assert misses('nama = "nama"\nunit_kerja = "satuan_kerja_kerjaa"') == [("pegawai.csv", "unit_kerja")]
     assert sorted(misses('unit_kerja = "satuan_kerja_kerjaa"')) == [("pegawai.csv", "unit_kerja"),
                                                                    ("peta.csv", "unit_kerja")]  # fmt: skip
+
+
+def test_the_head_of_a_unit_below_the_opd_is_never_the_opds_head(tmp_path: Path) -> None:
+    """Three UPT heads were counted on the OPD's one "Kepala UPT" (kelebihan 2) and a kelurahan's Kasi Pemerintahan on
+    the kecamatan's, through the per-OPD fallback (review7, h27): a head heads its own unit; staff still fall back."""
+    table = write_csv(
+        tmp_path / "peta.csv",
+        ("Jabatan", "OPD", "Kebutuhan"),
+        [("Kepala UPT", "Badan Pendapatan Daerah", 1), ("Pengadministrasi Perkantoran", "Badan Pendapatan Daerah", 3),
+         ("Kepala Seksi Pemerintahan", "Kecamatan Sukamaju", 1)],
+    )  # fmt: skip
+    people = [("Badan Pendapatan Daerah", f"UPT Pendapatan Wilayah {w}", "Kepala UPT") for w in ("I", "II", "III")]
+    people += [("Badan Pendapatan Daerah", "UPT Pendapatan Wilayah I", "Pengadministrasi Perkantoran"),
+               ("Kecamatan Sukamaju", "Kelurahan Mekar", "Kepala Seksi Pemerintahan")]  # fmt: skip
+    rows = [(f"19800101200501{1 + i % 2}{i:03d}", f"Pegawai {i}", o, u, j) for i, (o, u, j) in enumerate(people, 1)]
+    roster = write_csv(tmp_path / "pegawai.csv", SIASN_UNITS, rows)
+    assert _vacancies(roster, table) == {
+        ("Kepala UPT", "Badan Pendapatan Daerah"): (1, 0),
+        ("Pengadministrasi Perkantoran", "Badan Pendapatan Daerah"): (3, 1),
+        ("Kepala Seksi Pemerintahan", "Kecamatan Sukamaju"): (1, 0),
+    }

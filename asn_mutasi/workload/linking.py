@@ -736,13 +736,23 @@ def _resolve_pairs(pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool)
         if got[0] is None and not known and opd:
             unknown.append((n_raw, u_raw, nn, opd))
     for n_raw, u_raw, nn, opd in unknown:
-        if not _opd_only(index, opd, below):
+        if not _opd_only(index, opd, below) or _heads_a_unit(n_raw):
             continue
         got = _resolve_pair(index, (n_raw, u_raw), nn, opd, opd, opd_free=False, renamed=out.renamed)
         if got[0] is not None:
             out.resolved[(n_raw, u_raw)] = got
             out.in_opd[(n_raw, u_raw)] = opd
     return out
+
+
+def _heads_a_unit(name: str) -> bool:
+    """Whether a post as the roster writes it heads a unit (a managerial post, a bare "Kepala"): the head of a unit
+    below an OPD is that unit's, never the OPD's post of that name (three UPT heads were counted on the OPD's one
+    "Kepala UPT", a kelurahan's Kasi on the kecamatan's; review7, h27)."""
+    from asn_mutasi.domain.jabatan import classify_jenis_jabatan
+    from asn_mutasi.domain.jenis import MANAJERIAL
+
+    return classify_jenis_jabatan(name) in MANAJERIAL or normalize_position_name(name) == "kepala"
 
 
 def _opd_only(index: PositionIndex, opd: str, below: set[str]) -> bool:
@@ -803,6 +813,7 @@ class Renamings:
 
     way: dict[tuple[str, str], str] = field(default_factory=dict)
     choices: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    choice_way: dict[tuple[str, str], str] = field(default_factory=dict)  #: "lama"/"baru" of each pair of choices
 
     def add(self, key: tuple[str, str], found: tuple[str | None, str, list[str]]) -> str | None:
         """Record what :func:`_by_old_name` found for a pair; return the post (or None)."""
@@ -811,6 +822,7 @@ class Renamings:
             self.way[key] = way
         elif choices:
             self.choices[key] = choices
+            self.choice_way[key] = way
         return kode
 
 
@@ -830,8 +842,15 @@ def _by_old_name(
         for way, others in (("lama", renamed_positions(name)), ("baru", old_position_names(name))):
             posts = [k for o in others if (k := _find_in(index, o, unit, written, opd_free)[0]) is not None]
             posts = list(dict.fromkeys(posts))
-            if len(posts) == 1 and way == "baru" and others[0] in renamed_position_names():  # a pelaksana name
+            pelaksana = way == "baru" and bool(others) and others[0] in renamed_position_names()
+            if len(posts) == 1 and pelaksana:
                 posts += _same_head_posts(index, posts[0])
+            if len(posts) == 1 and pelaksana:
+                # today's pelaksana name on an old-name post is named, never linked: a 2024 name replaced many 2018
+                # names and the table knows a few, so "the one old post of the unit" was only the one the table
+                # knows (four Penelaah Teknis Kebijakan counted on one Bendahara post; review7, h27). A renamed JF
+                # keeps its jenjang and is one post: it links.
+                return None, way, posts
             if len(posts) == 1:
                 return posts[0], way, []
             if posts:
@@ -1029,7 +1048,9 @@ def _link_findings(
             )
         elif how == "tidak_tertaut" and key in renamed.choices:
             posts = " atau ".join(f"'{index.display[k][0]}'" for k in renamed.choices[key])
-            out.append(make_finding("jabatan-nama-lama-ganda", loc, jabatan=key[0], unit_kerja=key[1], pilihan=posts))
+            one = renamed.choice_way.get(key) == "baru"
+            code = "jabatan-nama-baru-tidak-ditautkan" if one else "jabatan-nama-lama-ganda"
+            out.append(make_finding(code, loc, jabatan=key[0], unit_kerja=key[1], pilihan=posts))
         elif how == "tidak_tertaut":
             if key not in saran:
                 nn, nu = norm[key]
