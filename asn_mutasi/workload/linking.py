@@ -831,39 +831,29 @@ def _by_old_name(
 ) -> tuple[str | None, str, list[str]]:
     """(post, "lama"/"baru", []) when the unit has one post whose name is today's name of one of ``names`` (a
     roster exported before the rename or inpassing: "Pengadministrasi Umum", "Sanitarian Terampil", "Analis
-    Kepegawaian Ahli Muda") or, for a peta jabatan still in the old names, one post of the old names of today's
-    name written (a SIASN export's "Pengadministrasi Perkantoran" on the peta's "Pengadministrasi Umum"); (None, "",
-    posts) when several posts are (the analyst picks one); else (None, "", []). The unit is read as
-    :func:`_find_in` reads it; the jenjang is kept as written, so no other jenjang is ever taken. A peta in old
-    names may hold an old name the table lacks beside the one it knows ("Pengolah Data" and "Pengolah Data
-    Kepegawaian", both Pengolah Data dan Informasi today): a new pelaksana name links to an old post only when no
-    other post of the unit starts with the same word (a renamed JF names its jenjang: "Sanitarian Terampil")."""
+    Kepegawaian Ahli Muda") or, for a peta jabatan still in the old names, one post of the old JF name of today's
+    name written ("Analis Sumber Daya Manusia Aparatur Ahli Muda" on "Analis Kepegawaian Ahli Muda"); (None, "baru",
+    [post]) for today's pelaksana name whose one old name is a post of the unit (a SIASN export's "Penelaah Teknis
+    Kebijakan" on the peta's "Bendahara": named, never linked, since one 2024 name replaced many 2018 names and the
+    table knows only some; review7, h27); (None, "", posts) when several posts are (the analyst picks one); else
+    (None, "", []). The unit is read as :func:`_find_in` reads it; the jenjang is kept as written, so no other
+    jenjang is ever taken."""
     for name in names:
         for way, others in (("lama", renamed_positions(name)), ("baru", old_position_names(name))):
             posts = [k for o in others if (k := _find_in(index, o, unit, written, opd_free)[0]) is not None]
             posts = list(dict.fromkeys(posts))
             pelaksana = way == "baru" and bool(others) and others[0] in renamed_position_names()
-            if len(posts) == 1 and pelaksana:
-                posts += _same_head_posts(index, posts[0])
-            if len(posts) == 1 and pelaksana:
-                # today's pelaksana name on an old-name post is named, never linked: a 2024 name replaced many 2018
+            if posts and pelaksana:
+                # today's pelaksana name on old-name posts is named, never linked: a 2024 name replaced many 2018
                 # names and the table knows a few, so "the one old post of the unit" was only the one the table
                 # knows (four Penelaah Teknis Kebijakan counted on one Bendahara post; review7, h27). A renamed JF
                 # keeps its jenjang and is one post: it links.
-                return None, way, posts
+                return None, way if len(posts) == 1 else "", posts
             if len(posts) == 1:
                 return posts[0], way, []
             if posts:
                 return None, "", posts
     return None, "", []
-
-
-def _same_head_posts(index: PositionIndex, kode: str) -> list[str]:
-    """The other posts of a post's unit whose name starts with the word the post's name starts with."""
-    name, unit = index.display[kode]
-    head = normalize_position_name(name).split()[:1]
-    names = index.names_in_unit.get(normalize_unit_name(unit), {})
-    return [k for n, k in names.items() if k != kode and n.split()[:1] == head]
 
 
 def _by_misspelt_name(

@@ -124,9 +124,20 @@ def test_a_new_name_of_several_old_posts_is_left_with_the_posts_named() -> None:
         _table(old_peta),
     )
     assert res.frame["kode_jabatan_link"].tolist() == [None, None]
-    assert [f.code for f in res.findings] == ["jabatan-nama-lama-ganda"] * 2
+    assert [f.code for f in res.findings] == ["jabatan-nama-lama-ganda", "jabatan-nama-baru-tidak-ditautkan"]
     assert "'Pengadministrasi Umum' atau 'Pengadministrasi Keuangan'" in res.findings[0].message
-    assert "'Pengolah Data' atau 'Pengolah Data Kepegawaian'" in res.findings[1].message
+    assert "nama sekarang dari 'Pengolah Data' di peta" in res.findings[1].message
+
+
+def test_a_jf_post_of_the_same_head_word_is_no_old_name() -> None:
+    """ "Analis Kebijakan Ahli Muda" beside the old "Analis Tata Usaha" was listed as a second old name of "Penelaah
+    Teknis Kebijakan" (`jabatan-nama-lama-ganda`, false), through a same-head-word guard that took JF posts too
+    (oracle5, h27): only old names of the table are named."""
+    old_peta = ["Analis Tata Usaha", "Analis Kebijakan Ahli Muda"]
+    res = link_employees(make_roster([{"jabatan": "Penelaah Teknis Kebijakan", "unit_kerja": UNIT}]), _table(old_peta))
+    assert res.frame["kode_jabatan_link"].tolist() == [None]
+    assert [f.code for f in res.findings] == ["jabatan-nama-baru-tidak-ditautkan"]
+    assert "Analis Kebijakan" not in res.findings[0].message
 
 
 def test_an_old_name_reads_the_unit_as_the_new_name_does() -> None:
