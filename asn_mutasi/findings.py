@@ -823,7 +823,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     "sheet-lain-tidak-dibaca": CodeSpec(
         W,
         "Sheet '{sheet_name}' juga berisi tabel yang sama jenisnya tetapi tidak dibaca (yang dibaca: '{dibaca}'); "
-        "gabungkan isinya ke satu sheet, atau baca sheet itu dengan --lembar",
+        "bila orang di sheet itu belum ada di sheet yang dibaca, gabungkan isinya ke satu sheet (jangan dobel), atau "
+        "baca sheet itu dengan --lembar",
         "Another visible sheet of the workbook also holds a table of this kind (PNS and PPPK on two sheets); only "
         "one sheet is read.",
     ),
