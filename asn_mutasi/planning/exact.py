@@ -13,7 +13,11 @@ Stage 1 — maximum fill on the class network (exact)
     the minimum primary cost is exactly −(maximum fill) (+2 per rotation-due stayer with
     ``rotasi_wajib``) over all pairs; with unit limits the same network is a MILP whose
     classes and groups are split by unit so each class → group arc is inside one unit or
-    between two. ``batas_atas_pengisian`` is this maximum fill (solved once more without
+    between two. With rotation costs a due mover whose class reaches its own position goes
+    through class nodes of its own that never lead back there
+    (:mod:`asn_mutasi.planning.rotation`; built by :func:`stage1_limits` with or without
+    limits), and in every mode the solver's primary is checked against the decoded plan's, and
+    the final plan's against stage 1's when both are optimal. ``batas_atas_pengisian`` is this maximum fill (solved once more without
     the rotation term when ``rotasi_wajib`` is on). Without stay costs and pins the same
     arcs are solved as a maximum flow of move chains instead (:func:`chain_flow`: equal
     optimum, an order of magnitude faster; under unit limits the same chain network is the LP).
@@ -58,6 +62,7 @@ from asn_mutasi.planning.netsolve import Network, Result, Side, solve_flow, solv
 from asn_mutasi.planning.network import Instance
 from asn_mutasi.planning.pricing import Arcs, Costing, Stage2, contains, solve_stage2
 from asn_mutasi.planning.ragged import expand
+from asn_mutasi.planning.rotation import due_movers, due_nodes
 from asn_mutasi.planning.solver import Solution, base_seats, evaluate, filled, seats_held
 
 
@@ -173,9 +178,30 @@ def _seat_arcs(inst: Instance, first_pos_node: int, sink: int) -> tuple[np.ndarr
 def stage1(
     inst: Instance, elig: Eligibility, pins: tuple[np.ndarray, np.ndarray, np.ndarray], *, rotation: bool = True
 ) -> tuple[np.ndarray, Result]:
-    """Maximum fill over all eligible pairs; returns (target per mover, solver result)."""
-    if inst.limits:
-        return stage1_limits(inst, elig, pins, rotation=rotation)
+    """Maximum fill over all eligible pairs (with ``rotation``: the primary with the rotation stay costs);
+    returns (target per mover, solver result).
+
+    Under unit limits, and with rotation costs, :func:`stage1_limits` builds the network (its due movers'
+    nodes keep the rotation primary exact); otherwise the class network of :func:`_stage1_classes`. Either
+    way the solver's primary must be the decoded plan's, checked here in every mode: stage 1's value is
+    what the plan's "optimal (terbukti)" rests on.
+    """
+    due = rotation and bool(inst.stay_primary[~inst.pinned()].any())
+    if inst.limits or due:
+        target, res = stage1_limits(inst, elig, pins, rotation=rotation)
+    else:
+        target, res = _stage1_classes(inst, elig, pins)
+    stays = target == inst.mover_pos
+    decoded = -seats_held(inst, target) + (int(inst.stay_primary[stays].sum()) if rotation else 0)
+    if res.primary != decoded:
+        raise AssertionError(f"stage 1: the solver's primary {res.primary} and the decoded plan's {decoded} differ")
+    return target, res
+
+
+def _stage1_classes(
+    inst: Instance, elig: Eligibility, pins: tuple[np.ndarray, np.ndarray, np.ndarray]
+) -> tuple[np.ndarray, Result]:
+    """Stage 1 without unit limits or rotation costs on the class network (see the module docstring)."""
     m, C, G, P = len(inst.movers), elig.n_class, elig.n_group, len(inst.k)
     o_c, o_g, o_p, sink = m, m + C, m + C + G, m + C + G + P
     pinned = inst.pinned()
@@ -197,7 +223,7 @@ def stage1(
     big = max(m, 1)
     caps = [np.ones(len(free)), np.ones(len(in_cls)), np.full(len(elig.blk_class), big), np.full(len(grp_pos), big)]
     caps += [np.ones(len(de)), np.ones(len(pe))]
-    stay_cost = inst.stay_primary[free] if rotation else np.zeros(len(free), np.int64)
+    stay_cost = np.zeros(len(free), np.int64)  # rotation costs: stage1_limits
     tail = np.concatenate(parts_t).astype(np.int64)
     head = np.concatenate(parts_h).astype(np.int64)
     cap = np.concatenate(caps).astype(np.int64)
@@ -206,13 +232,7 @@ def stage1(
     else:
         supply = (np.ones(m, dtype=bool), inst.fixed)
         res = solve_flow(_seat_network(inst, (tail, head, cap), stay_cost, supply, (o_p, sink)), 1)
-    if res.status == "infeasible":
-        raise PinError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
-    if res.status == "batas-waktu" and not res.flow.any():
-        raise InfeasiblePlanError(
-            f"Solver MILP tidak menemukan rencana dalam batas waktu {inst.milp_time_limit:g} detik; "
-            "naikkan [rencana] batas_waktu_milp_detik atau longgarkan batasan per unit"
-        )
+    _raise_unsolved(inst, elig, pins, res)
     f = res.flow
     target = inst.mover_pos.copy()
     # direct and pin arcs
@@ -302,16 +322,20 @@ def _leaving_side(
     inst: Instance,
     pos_u: np.ndarray,
     n_u: int,
-    crossing: tuple[np.ndarray, np.ndarray],
+    crossing: tuple[np.ndarray, np.ndarray, np.ndarray, int],
     direct: tuple[np.ndarray, np.ndarray, np.ndarray],
 ) -> Side | None:
     """Side rows of stage 1 under ``maks_pindah_per_unit``: people leaving each unit (counted arcs); None without it.
 
-    A staff floor needs no row: both stage-1 networks keep it (:func:`_chain_network`, :func:`_seat_network`).
+    ``crossing``: (unit row, arc) of the CU → C arcs, then the unit row of each due movers' arc (−1: not
+    counted) and the index of the first. A staff floor needs no row: both stage-1 networks keep it
+    (:func:`_chain_network`, :func:`_seat_network`).
     """
     if inst.max_moves_per_unit is None:
         return None
-    rows, arcs = [crossing[0]], [crossing[1]]
+    due_rows, first = crossing[2], crossing[3]
+    counted = np.flatnonzero(due_rows >= 0)
+    rows, arcs = [crossing[0], due_rows[counted]], [crossing[1], first + counted]
     arc_e, arc_p, arc_idx = direct  # direct and pin arcs: mover, position, arc index
     cross = np.flatnonzero(pos_u[inst.mover_pos[arc_e]] != pos_u[arc_p])
     rows.append(pos_u[inst.mover_pos[arc_e[cross]]])
@@ -329,12 +353,13 @@ def stage1_limits(
     one min-cost flow (a staff floor is kept by the network itself).
 
     Nodes: movers; CU (class, unit of the mover's post); C (class); G (group); GU (group,
-    unit); positions; sink. A class move either stays inside the unit (CU → GU → p) or
-    crosses it (CU → C → G → p); only the CU → C arcs (and direct arcs between units) count
-    against ``maks_pindah_per_unit``. A crossing path may also end inside the unit (it is
-    then counted although it does not leave), but the same move has an inside path that is
-    not counted, so the optimum is that of the exact count. Nothing is split by unit but
-    the mover side, so the MILP stays near the size of the unlimited network.
+    unit); the due movers' nodes (:mod:`asn_mutasi.planning.rotation`); positions; sink. A class
+    move either stays inside the unit (CU → GU → p) or crosses it (CU → C → G → p); only the
+    CU → C arcs (and direct arcs between units, and the due movers' leaving arcs) count against
+    ``maks_pindah_per_unit``. A crossing path may also end inside the unit (it is then counted
+    although it does not leave), but the same move has an inside path that is not counted, so
+    the optimum is that of the exact count. With rotation costs (solved here with or without
+    limits) a due mover's class paths never lead back to its own position: the primary is exact.
     """
     m, P = len(inst.movers), len(inst.k)
     pos_u, n_u = inst.units()
@@ -343,7 +368,8 @@ def stage1_limits(
     stuck = ~pinned & ~elig.has_arc()
     fixed = inst.fixed + np.bincount(inst.mover_pos[stuck], minlength=P)
     free = np.flatnonzero(~pinned & ~stuck)
-    in_cls = free[elig.emp_class[free] >= 0]
+    due = due_movers(inst, elig, free) if rotation else np.zeros(0, np.int64)
+    in_cls = free[(elig.emp_class[free] >= 0) & ~np.isin(free, due)]
     cu_key = elig.emp_class[in_cls] * n_u + pos_u[inst.mover_pos[in_cls]]
     cu_keys, cu_of = np.unique(cu_key, return_inverse=True)
     cu_cls, cu_unit = cu_keys // n_u, cu_keys % n_u
@@ -352,7 +378,9 @@ def stage1_limits(
     gu_keys, gu_of = np.unique(gu_key, return_inverse=True)
     in_t, in_h = _inside_arcs(elig, cu_cls, cu_unit, gu_keys, n_u)
     n_cu, n_gu, C, G = len(cu_keys), len(gu_keys), elig.n_class, elig.n_group
-    o_cu, o_c, o_g, o_gu, o_p = m, m + n_cu, m + n_cu + C, m + n_cu + C + G, m + n_cu + C + G + n_gu
+    o_cu, o_c, o_g, o_gu = m, m + n_cu, m + n_cu + C, m + n_cu + C + G
+    dn = due_nodes(inst, elig, due, pos_u, n_u, gu_keys)
+    o_p = o_gu + n_gu + dn.n_nodes
     sink = o_p + P
     dmask = ~pinned[elig.dir_emp] if len(elig.dir_emp) else np.zeros(0, bool)
     de, dp = elig.dir_emp[dmask], elig.dir_pos[dmask]
@@ -368,6 +396,8 @@ def stage1_limits(
         (de, o_p + dp, np.ones(len(de))),
         (pe, o_p + pp, np.ones(len(pe))),
     ]
+    due_parts, due_rows = dn.parts(o_gu + n_gu, o_g, o_gu, o_p, m)
+    parts += due_parts  # 9: mover -> X, then the due movers' class arcs (10 ...)
     stay_cost = inst.stay_primary[free] if rotation else np.zeros(len(free), np.int64)
     chains = not stay_cost.any() and not len(pe)
     arcs = tuple(np.concatenate([part[k] for part in parts]).astype(np.int64) for k in range(3))
@@ -378,7 +408,8 @@ def stage1_limits(
     offs = np.cumsum([0] + [len(t) for t, _, _ in parts])
     de_pe = (np.concatenate([de, pe]), np.concatenate([dp, pp]))
     idx = np.concatenate([offs[7] + np.arange(len(de)), offs[8] + np.arange(len(pe))])
-    side = _leaving_side(inst, pos_u, n_u, (cu_unit, offs[2] + np.arange(n_cu)), (*de_pe, idx))
+    crossing = (cu_unit, offs[2] + np.arange(n_cu), np.concatenate(due_rows), offs[9])
+    side = _leaving_side(inst, pos_u, n_u, crossing, (*de_pe, idx))
     # without a leaving limit nothing but the network is left (a staff floor is inside it): one min-cost flow
     if side is None:
         res = solve_flow(net, 1)
@@ -386,6 +417,24 @@ def stage1_limits(
         res = solve_milp(net, side, inst.milp_time_limit, start=_first_columns(net) if chains else None)
     if chains:
         res = _from_chains(inst, res, len(free))
+    _raise_unsolved(inst, elig, pins, res)
+    units = _entered(res.flow, offs, (in_cls, o_cu + cu_of), (dn.movers, o_gu + n_gu + dn.x_of))
+    target = _limits_targets(inst, res.flow, net, offs, ((de, dp), (pe, pp)), units, (o_p, sink))
+    return target, _with_stays(res, int(inst.stay_primary[stuck].sum()) if rotation else 0)
+
+
+def _with_stays(res: Result, stays: int) -> Result:
+    """``res`` with the primary cost of stays that are no arcs (movers with no eligible move) added."""
+    if not stays:
+        return res
+    bound = None if res.bound_primary is None else res.bound_primary + stays
+    return replace(res, primary=res.primary + stays, bound_primary=bound)
+
+
+def _raise_unsolved(
+    inst: Instance, elig: Eligibility, pins: tuple[np.ndarray, np.ndarray, np.ndarray], res: Result
+) -> None:
+    """Pins that cannot hold, or no plan within the MILP's time limit: say so."""
     if res.status == "infeasible":
         raise PinError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
     if res.status == "batas-waktu" and not res.flow.any():
@@ -393,9 +442,15 @@ def stage1_limits(
             f"Solver MILP tidak menemukan rencana dalam batas waktu {inst.milp_time_limit:g} detik; "
             "naikkan [rencana] batas_waktu_milp_detik atau longgarkan batasan per unit"
         )
-    entered = np.flatnonzero(res.flow[offs[1] : offs[2]] > 0)
-    units = (o_cu + cu_of[entered], in_cls[entered])
-    return _limits_targets(inst, res.flow, net, offs, ((de, dp), (pe, pp)), units, (o_p, sink)), res
+
+
+def _entered(
+    flow: np.ndarray, offs: np.ndarray, cu: tuple[np.ndarray, np.ndarray], x: tuple[np.ndarray, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """(node, mover) of every unit of flow that entered the class network: at its CU node or its X node."""
+    a = np.flatnonzero(flow[offs[1] : offs[2]] > 0)
+    b = np.flatnonzero(flow[offs[9] : offs[10]] > 0)
+    return np.concatenate([cu[1][a], x[1][b]]), np.concatenate([cu[0][a], x[0][b]])
 
 
 def _first_columns(net: Network) -> np.ndarray:
@@ -515,16 +570,33 @@ def _limits_targets(
     units: tuple[np.ndarray, np.ndarray],
     pos_nodes: tuple[int, int],
 ) -> np.ndarray:
-    """Target per mover from the stage-1 MILP flow: direct and pin arcs, then class units walked to positions."""
+    """Target per mover from the stage-1 flow: direct and pin arcs, then class units walked to positions.
+
+    The class arcs (parts 2-6 and the due movers' from part 10 on) form a DAG; units are walked out of
+    the nodes in order of their depth (longest path from where units entered), so every unit has
+    arrived at a node before its units leave it: CU; C and GU; G (and the due movers' nodes, trees
+    one level a step).
+    """
     target = inst.mover_pos.copy()
     for k, (e_arr, h_arr) in zip((7, 8), direct, strict=True):
         used = np.flatnonzero(f[offs[k] : offs[k + 1]] > 0)
         target[e_arr[used]] = h_arr[used]
     node, mover = units
-    steps: tuple[tuple[int, ...], ...] = ((2, 3), (4, 6), (5,))  # CU -> C|GU, C -> G and GU -> p, G -> p
-    for step in steps:
-        sel = np.concatenate([np.arange(offs[j], offs[j + 1]) for j in step])
-        node, mover = _route(node, mover, net.tail[sel], net.head[sel], f[sel])
+    sel = np.concatenate([np.arange(offs[j], offs[j + 1]) for j in [2, 3, 4, 5, 6, *range(10, len(offs) - 1)]])
+    sel = sel[f[sel] > 0]
+    tails, heads, flow = net.tail[sel], net.head[sel], f[sel]
+    depth = np.full(net.n_nodes, -1, np.int64)
+    depth[node] = 0
+    while True:
+        reached = depth[tails] >= 0
+        new = depth.copy()
+        np.maximum.at(new, heads[reached], depth[tails[reached]] + 1)
+        if np.array_equal(new, depth):
+            break
+        depth = new
+    for d in range(int(depth[tails].max(initial=-1)) + 1):
+        step = depth[tails] == d
+        node, mover = _route(node, mover, tails[step], heads[step], flow[step])
     o_p, sink = pos_nodes
     if len(node) and (node.min() < o_p or node.max() >= sink):
         raise AssertionError("a class unit did not reach a position")
@@ -593,10 +665,8 @@ def solve_exact(
     if preference is not None:
         inst.pref_abs_max = int(preference.maximum_abs)
     pins = pin_arcs(inst, elig)
-    target1, r1 = stage1(inst, elig, pins)
+    target1, r1 = stage1(inst, elig, pins)  # checks its primary against the decoded plan's
     bound = filled(inst, target1)
-    if not inst.stay_primary.any() and r1.status == "optimal" and -r1.primary - base_seats(inst) != bound:
-        raise AssertionError("stage 1: the solver's fill and the decoded plan's fill differ")
     if inst.stay_primary.any():
         bound = filled(inst, stage1(inst, elig, pins, rotation=False)[0])
     info = ExactInfo(
@@ -648,6 +718,12 @@ def solve_exact(
         info.celah = r2.gap if r2.gap is not None else info.celah
     inst.arc_emp, inst.arc_pos, inst.arc_skor, inst.arc_secondary = arcs.e, arcs.t, arcs.skor, arcs.cost
     _, primary, secondary = evaluate(inst, target, moved_arc)
+    if info.status == "optimal" and primary != r1.primary + base_seats(inst):
+        # stage 1 proved the primary's optimum over all pairs (and checked it against its own plan): a stage 2
+        # that reaches another value says the proof does not hold, never "optimal (terbukti)"
+        raise AssertionError(
+            f"the plan's primary {primary} is not stage 1's proven optimum {r1.primary + base_seats(inst)}"
+        )
     solver = "milp" if milp else "min-cost-flow"
     if info.status != "optimal":
         solver += " (batas waktu tercapai; belum terbukti optimal)"

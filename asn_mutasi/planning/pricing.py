@@ -61,8 +61,8 @@ SEED_PER_POSITION = 3  #: cheapest direct arcs per position put into R before pr
 #: lexicographic optimum, as W gives, with costs 10⁴ times smaller; OR-Tools' cost scaling then needs fewer
 #: phases (binding min_pegawai_per_unit at 100k: a solve 0.5-0.6 s -> 0.2-0.3 s). The pricing round limit
 #: and the pair budget count every weight's rounds: they bound the plan's whole work. With stay costs
-#: (rotasi_wajib) the primary is not the fill alone and stage 1's class network may credit a due mover's
-#: return to the own position as no stay, so W stays: no bound short of it is known to be exact there.
+#: (rotasi_wajib) the primary is not the fill alone (fill may be given up for rotations), so W stays: no
+#: bound short of it is known to be exact there.
 START_MOVES = 8
 #: the largest class × group grid looked up in a dense table (8 bytes a cell: 64 MB at most); the 100k bench
 #: roster's is 1.1 million cells, its 300k roster's 1.7 million

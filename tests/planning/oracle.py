@@ -28,6 +28,7 @@ def best_plan(
     unit_limit: tuple[np.ndarray, int] | None = None,
     min_staff: tuple[np.ndarray, int] | None = None,
     pinned: list[tuple[int, int]] | None = None,
+    stay_cost: np.ndarray | None = None,
 ) -> tuple[int, int]:
     """Return (maximum fill, minimum secondary among maximum-fill plans) over ALL given pairs.
 
@@ -37,6 +38,9 @@ def best_plan(
     ``min_staff`` = (unit per position, F): every unit ends with at least min(F, its holders before).
     ``pinned``: (holder, position) moves that must happen, each one of ``pairs`` (the plan's ``--kunci``).
     Raises ``AssertionError`` when no plan holds them all (the planner then raises ``InfeasiblePlanError``).
+    ``stay_cost``: per holder, the primary cost of staying (``rotasi_wajib``: 2 for the rotation-due); the first
+    value is then −(the primary's minimum), the fill less the stay costs, and the secondary is the least among
+    the plans that reach that minimum.
     """
     n_pos = len(k)
     b = np.bincount(holder_pos, minlength=n_pos)
@@ -89,6 +93,9 @@ def best_plan(
         lb[[at[(idx[int(e)], int(p))] for e, p in pinned]] = 1.0  # a KeyError: a pin that is no eligible pair
     c = np.zeros(n)
     c[a : a + n_pos] = -1.0
+    if stay_cost is not None:
+        stays = np.flatnonzero(ap == holder_pos[movers[ae]])
+        c[stays] = stay_cost[movers[ae[stays]]]
     bounds = Bounds(lb, ub)
     r = milp(c, integrality=np.ones(n), bounds=bounds, constraints=[cons, *extra])
     assert r.status == 0, r.message
