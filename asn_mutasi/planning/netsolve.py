@@ -377,8 +377,10 @@ def solve_milp(
     if start is not None and len(start) == len(net.tail):  # a start of another network is no start
         first = merged.compress(np.asarray(start)[red.free])
     res = _solve_milp(merged.net, merged.side, time_limit, known, first)
-    flow = red.expand(merged.expand(res.flow))
     bound = None if res.bound_primary is None else res.bound_primary + float(red.fixed @ net.primary)
+    if res.status == "batas-waktu" and not res.flow.any():  # no plan in time: the forced arcs alone are none
+        return Result(np.zeros(len(net.tail), np.int64), res.status, 0, 0, bound, res.gap, list(res.notes))
+    flow = red.expand(merged.expand(res.flow))
     return Result(flow, res.status, int(flow @ net.primary), int(flow @ net.secondary), bound, res.gap, list(res.notes))
 
 

@@ -16,8 +16,9 @@ whose every path avoids p0 and reaches every other position of c's ALL blocks:
 * X → XU(c, g0, u0) → GU(g, u0) for the same blocks inside the own unit u0 — not counted;
 * the own group g0 minus p0 through a segment tree over g0's positions sorted by unit: the
   positions of u0 form one range [s, t) there, so [s, p0) and (p0, t) are O(log n) tree nodes
-  (not counted) and [0, s) and [t, n) are O(log n) more (counted). A tree node passes its units to
-  its two halves, a leaf is the position itself.
+  (not counted), and X → XO(g0, u0) (counted) → [0, s) and [t, n), O(log n) more, which do not
+  depend on p0: one XO per own group and unit. A tree node passes its units to its two halves, a
+  leaf is the position itself.
 
 Units pooled in any node may take any of its exits, as everywhere in the class network: every node
 a due mover reaches holds only positions it may take, none of them its own. Everything is linear in
@@ -57,22 +58,24 @@ class DueNodes:
     n_x: int
     n_xc: int
     n_xu: int
+    n_xo: int
     n_tree: int
     #: arcs by kind, their nodes in local form (see :meth:`parts`)
     local: dict[str, tuple[np.ndarray, ...]] = field(default_factory=dict)
 
     @property
     def n_nodes(self) -> int:
-        return self.n_x + self.n_xc + self.n_xu + self.n_tree
+        return self.n_x + self.n_xc + self.n_xu + self.n_xo + self.n_tree
 
     def parts(self, o_x: int, o_g: int, o_gu: int, o_p: int, big: int) -> tuple[list[Part], list[np.ndarray]]:
         """(arcs of every kind in network numbering, the unit row of each arc: −1 where it does not count).
 
-        Kinds, in order: mover → X, X → XC, XC → G, X → XU, XU → GU, X → tree node or position (inside the
-        unit, then outside it), tree node → half or position.
+        Kinds, in order: mover → X, X → XC, XC → G, X → XU, XU → GU, X → tree node or position inside the
+        unit, X → XO, XO → tree node or position outside the unit, tree node → half or position.
         """
         o_xc, o_xu = o_x + self.n_x, o_x + self.n_x + self.n_xc
-        o_t = o_xu + self.n_xu
+        o_xo = o_xu + self.n_xu
+        o_t = o_xo + self.n_xo
         loc = self.local
 
         def node(kind: np.ndarray, i: np.ndarray) -> np.ndarray:  # kind 0: tree node, 1: position
@@ -83,7 +86,8 @@ class DueNodes:
         xu_t, xu_h = loc["x_xu"]
         gu_t, gu_h = loc["xu_gu"]
         in_t, in_k, in_h = loc["x_in"]
-        out_t, out_k, out_h, out_row = loc["x_out"]
+        xo_t, xo_h = loc["x_xo"]
+        out_t, out_k, out_h = loc["x_out"]
         tr_t, tr_k, tr_h = loc["tree"]
         parts: list[Part] = [
             (self.movers, o_x + self.x_of, np.ones(len(self.movers), np.int64)),
@@ -92,11 +96,12 @@ class DueNodes:
             (o_x + xu_t, o_xu + xu_h, np.full(len(xu_t), big)),
             (o_xu + gu_t, o_gu + gu_h, np.full(len(gu_t), big)),
             (o_x + in_t, node(in_k, in_h), np.full(len(in_t), big)),
-            (o_x + out_t, node(out_k, out_h), np.full(len(out_t), big)),
+            (o_x + xo_t, o_xo + xo_h, np.full(len(xo_t), big)),
+            (o_xo + out_t, node(out_k, out_h), np.full(len(out_t), big)),
             (o_t + tr_t, node(tr_k, tr_h), np.full(len(tr_t), big)),
         ]
         rows = [np.full(len(p[0]), -1, np.int64) for p in parts]
-        rows[1], rows[6] = loc["x_unit"][xc_t], out_row
+        rows[1], rows[6] = loc["x_unit"][xc_t], loc["x_unit"][xo_t]
         return parts, rows
 
 
@@ -115,8 +120,10 @@ def due_nodes(
     xu_keys, xu_of = np.unique((x_cls * width + x_grp) * n_u + x_unit, return_inverse=True)
     xu_cls, xu_grp, xu_unit = xu_keys // n_u // width, xu_keys // n_u % width, xu_keys % n_u
     xu_gu = _other_blocks_in_unit(elig, (xu_cls, xu_grp, xu_unit), gu_keys, n_u)
-    x_in, x_out, tree, n_tree = _trees(elig, x_pos, pos_u)
-    out = DueNodes(due, x_of.astype(np.int64), len(x_keys), len(xc_keys), len(xu_keys), n_tree)
+    # the positions of the own group outside the unit do not depend on the own position: one XO per group and unit
+    xo_keys, xo_of = np.unique(x_grp * n_u + x_unit, return_inverse=True)
+    x_in, x_out, tree, n_tree = _trees(elig, x_pos, (xo_keys // n_u, xo_keys % n_u), pos_u)
+    out = DueNodes(due, x_of.astype(np.int64), len(x_keys), len(xc_keys), len(xu_keys), len(xo_keys), n_tree)
     x_idx = np.arange(len(x_keys), dtype=np.int64)
     out.local = {
         "x_xc": (x_idx, xc_of.astype(np.int64)),
@@ -124,7 +131,8 @@ def due_nodes(
         "x_xu": (x_idx, xu_of.astype(np.int64)),
         "xu_gu": xu_gu,
         "x_in": x_in,
-        "x_out": (*x_out, x_unit[x_out[0]]),
+        "x_xo": (x_idx, xo_of.astype(np.int64)),
+        "x_out": x_out,
         "tree": tree,
         "x_unit": x_unit,
     }
@@ -154,12 +162,13 @@ def _other_blocks_in_unit(
 
 
 def _trees(
-    elig: Eligibility, x_pos: np.ndarray, pos_u: np.ndarray
+    elig: Eligibility, x_pos: np.ndarray, xo: tuple[np.ndarray, np.ndarray], pos_u: np.ndarray
 ) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...], tuple[np.ndarray, ...], int]:
-    """Segment trees over the own groups: (X arcs inside the unit, X arcs leaving it, tree arcs, tree nodes).
+    """Segment trees over the own groups: (X arcs inside the unit, XO arcs out of it, tree arcs, tree nodes).
 
-    Each kind of arc is (tail, head kind, head) with head kind 0 a tree node and 1 a position; X arcs
-    leave X node ``tail``. One tree per own group (a Python loop over groups, not people).
+    Each kind of arc is (tail, head kind, head) with head kind 0 a tree node and 1 a position; the tail is an
+    X node (``x_pos``: its own position) or an XO node (``xo``: group, unit). One tree per own group (a Python
+    loop over groups, not people).
     """
     x_grp = elig.pos_group[x_pos]
     arcs: dict[str, list[np.ndarray]] = {k: [] for k in ("in_t", "in_k", "in_h", "out_t", "out_k", "out_h")}
@@ -176,7 +185,10 @@ def _trees(
         s = np.searchsorted(unit_of, pos_u[x_pos[xs]], side="left")
         t = np.searchsorted(unit_of, pos_u[x_pos[xs]], side="right")
         inside = [(xs, s, i0), (xs, i0 + 1, t)]
-        outside = [(xs, np.zeros(len(xs), np.int64), s), (xs, t, np.full(len(xs), n, np.int64))]
+        xos = np.flatnonzero(xo[0] == g)
+        s = np.searchsorted(unit_of, xo[1][xos], side="left")
+        t = np.searchsorted(unit_of, xo[1][xos], side="right")
+        outside = [(xos, np.zeros(len(xos), np.int64), s), (xos, t, np.full(len(xos), n, np.int64))]
         for key, queries in (("in", inside), ("out", outside)):
             for q, lo, hi in queries:
                 who, v = _cover(lo, hi, size)

@@ -207,6 +207,26 @@ def test_arcs_forced_by_conservation_are_fixed_without_changing_the_optimum() ->
     assert leaves > 30  # the random networks do have movers with nothing but their stay
 
 
+def test_a_milp_without_a_plan_in_time_returns_no_flow_not_its_forced_arcs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the MILP finds nothing within its time limit, the arcs conservation forced are no plan: the flow
+    stays empty, so the caller reports the time limit. At 100k staff with rotation costs and a leaving
+    limit the forced stays alone came back as the stage-1 "plan" (oracle4 follow-up, h27)."""
+    from asn_mutasi.planning import netsolve
+    from asn_mutasi.planning.netsolve import Network, Result, solve_milp
+
+    def nothing(net, side, *args):  # type: ignore[no-untyped-def]
+        return Result(np.zeros(len(net.tail), np.int64), "batas-waktu", 0, 0)
+
+    monkeypatch.setattr(netsolve, "_solve_milp", nothing)
+    # node 0 (a mover with only its stay) forces arc 0; nodes 1-2 are left to the MILP
+    tail, head = np.array([0, 1, 1, 2]), np.array([3, 2, 3, 3])
+    net = Network(
+        4, tail, head, np.ones(4, np.int64), np.array([2, 0, 0, 0]), np.zeros(4, np.int64), np.array([1, 1, 0, -2])
+    )
+    got = solve_milp(net, None, 1.0)
+    assert got.status == "batas-waktu" and not got.flow.any() and got.primary == 0
+
+
 def test_a_forced_flow_beyond_its_capacity_is_infeasible() -> None:
     from asn_mutasi.planning.netsolve import Network, solve_flow
 
