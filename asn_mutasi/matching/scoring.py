@@ -242,7 +242,7 @@ class ScoringContext:
         # post `nilai` and `cocokkan --nip` found them fit for (spell5, h27)
         asked = [level_rank(self.matcher.required_level(lv or "", tx or "")) for lv, tx in self.req_keys]
         by_req = np.asarray([np.nan if r is None else float(r) for r in asked] or [0.0], dtype=np.float64)
-        self.req_rank = by_req[self.pos_req] if len(self.pos_req) else _num(p, "syarat_pendidikan_rank")
+        self.req_rank = by_req[self.pos_req]
         self.req_level = _col(p, "syarat_pendidikan")
         self.req_text = _col(p, "syarat_jurusan")
         self.req_gol_rank = _num(p, "syarat_golongan_rank")
