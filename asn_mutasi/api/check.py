@@ -13,6 +13,7 @@ from asn_mutasi.api.inputs import (
     link_to_table,
     load_inputs,
     past_pension,
+    roster_link_findings,
     setup,
 )
 from asn_mutasi.config import Settings
@@ -101,9 +102,7 @@ def cross_check(roster: PreparedTable, positions: PreparedTable, *, unit_kerja: 
     # every holder is linked (the stated bezetting is compared with them, as `lowongan` counts them); the linking
     # findings are said of valid rows only, as every planning command says them (build_world)
     result, stated = link_to_table(roster.frame, roster.raw, positions, unit_kerja=unit_kerja)
-    valid_rows = set(roster.valid["_baris"].tolist())
-    # a unit-level finding (unit-dibaca-sebagai, unit-dihitung-di-opd) names no row: it is kept
-    return [*(f for f in result.findings if f.location.row is None or f.location.row in valid_rows), *stated]
+    return [*roster_link_findings(result, roster), *stated]
 
 
 def check(

@@ -658,7 +658,7 @@ def link_to_table(
     ``unit_kerja`` (``--unit-kerja``): when the roster's own unit column links nobody, every row is linked again in
     that unit, and kept when that links someone (``unit-kerja-dari-parameter``). The option was silently ignored
     beside any unit column, one that held work teams too (h27/real8)."""
-    from asn_mutasi.workload.linking import LINK_COLUMN, PositionIndex, declared_bezetting, link_employees
+    from asn_mutasi.workload.linking import PositionIndex, declared_bezetting, link_employees
 
     def link_in(rows: pd.DataFrame) -> LinkResult:
         return link_employees(
@@ -675,13 +675,14 @@ def link_to_table(
         index = PositionIndex.build(positions.valid)  # built once for both links
     link, table_level = link_in(frame), list[Finding]()
     own = roster_raw.columns.get("unit_kerja")
-    if unit_kerja and unit_kerja.strip() and own is not None and own.how != "parameter" and not _links_any(link):
-        again = link_in(frame.drop(columns=[UNIT_AS_WRITTEN], errors="ignore").assign(unit_kerja=unit_kerja.strip()))
-        if _links_any(again):
-            linked = int((holder_mask(again.frame) & again.frame[LINK_COLUMN].notna().to_numpy()).sum())
+    given = (unit_kerja or "").strip()
+    if given and own is not None and own.how != "parameter" and not _linked_holders(link):
+        again = link_in(frame.drop(columns=[UNIT_AS_WRITTEN], errors="ignore").assign(unit_kerja=given))
+        linked = _linked_holders(again)
+        if linked:
             where = Location(roster_raw.source.path, roster_raw.source.sheet, column=own.letter, field="unit_kerja")
             said = make_finding(
-                "unit-kerja-dari-parameter", replace(where, header=own.header, value=unit_kerja.strip()),
+                "unit-kerja-dari-parameter", replace(where, header=own.header, value=given),
                 jumlah=linked,
             )  # fmt: skip
             link, table_level = again, [said]
@@ -696,12 +697,19 @@ def link_to_table(
     return link, [*table_level, *stated]
 
 
-def _links_any(link: LinkResult) -> bool:
-    """Whether a link result ties any holder to a post."""
+def _linked_holders(link: LinkResult) -> int:
+    """How many holders a link result ties to a post."""
     from asn_mutasi.workload.linking import LINK_COLUMN
 
     frame = link.frame
-    return bool((holder_mask(frame) & frame[LINK_COLUMN].notna().to_numpy()).any())
+    return int((holder_mask(frame) & frame[LINK_COLUMN].notna().to_numpy()).sum())
+
+
+def roster_link_findings(link: LinkResult, roster: PreparedTable) -> list[Finding]:
+    """The linking findings said of the roster: those of its valid rows, and the unit-level ones (unit-dibaca-sebagai,
+    unit-dihitung-di-opd), which name no row. The one filter of `periksa` and every planning command."""
+    valid_rows = set(roster.valid["_baris"].tolist())
+    return [f for f in link.findings if f.location.row is None or f.location.row in valid_rows]
 
 
 def past_pension(valid: pd.DataFrame, raw: RawTable, run: RunSetup) -> list[Finding]:
@@ -760,9 +768,8 @@ def build_world(
         inputs.roster.frame, raw, inputs.positions, index=inputs.position_index, unit_kerja=run.read.unit_kerja
     )
     inputs.position_index = None  # needed for linking only: not held through planning
-    valid_rows = set(inputs.roster.valid["_baris"].tolist())
     log.debug("penautan: %d pegawai, %d temuan penautan", len(link.frame), len(link.findings))
-    findings += [f for f in link.findings if f.location.row is None or f.location.row in valid_rows]
+    findings += roster_link_findings(link, inputs.roster)
     findings += stated
     findings += past_pension(inputs.roster.valid, raw, run)
     history = None
