@@ -334,7 +334,7 @@ def record_apply(
 
     from asn_mutasi.ledger.store import PENERAPAN, PENOLAKAN, Ledger, NewEntry
 
-    base = {"berkas_rencana": Path(str(rencana)).name, "sha256_rencana": gate.workbook_hash}
+    base = {"berkas_rencana": shown_path(Path(str(rencana)).name), "sha256_rencana": gate.workbook_hash}
     with Ledger(ledger_file) as ledger:
         entries = _new_decision_entries(ledger, gate, base)
         entries.append(
