@@ -779,9 +779,9 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     level = parse_level(pendidikan) or (split_level(str(jurusan))[0] if jur else None)
     # a cell of titles reads as a name's titles do: "S.Kep., Ners" as the programme, "S.Kom., M.Kom" or "S.Tr.Kes.,
     # M.Kes" as the level (no level, or D-IV for a magister, before; reviews, h26)
-    if jur and (titles := _titles_read(jur)) is not None:
+    if jur and (titles := titles_education(jur)) is not None:
         return _higher(level, titles.level), titles.programme or jur
-    if cell and (titles := _titles_read(cell)) is not None:
+    if cell and (titles := titles_education(cell)) is not None:
         level = _higher(level, titles.level)
         if titles.programme and not jur:
             return level, titles.programme
@@ -799,9 +799,6 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
 def titles_education(text: str) -> ParsedEducation | None:
     """A cell of academic titles only (:data:`TITLES_ONLY`) read as the titles after a name are; None otherwise."""
     return parse_education(None, None, f"X, {text}") if TITLES_ONLY.match(text) else None
-
-
-_titles_read = titles_education
 
 
 def _higher(level: str | None, other: str | None) -> str | None:

@@ -192,13 +192,6 @@ def renamed_positions(name: str) -> tuple[str, ...]:
     return ()
 
 
-def renamed_position(name: str) -> str | None:
-    """The one name of today of a normalised position name written under its old one (:func:`renamed_positions`),
-    or None (no old name, or one with several names today)."""
-    news = renamed_positions(name)
-    return news[0] if len(news) == 1 else None
-
-
 def old_position_names(name: str) -> tuple[str, ...]:
     """The old names of a normalised position name of today, or (): the reverse of :func:`renamed_positions`
     ("pengadministrasi perkantoran" → "pengadministrasi umum", "pengadministrasi keuangan", …; "tenaga sanitasi
@@ -415,7 +408,8 @@ def _classify_name(name: str, jenis: str, ambang: float) -> tuple[PositionClass,
             bidang = field_of_text(" ".join(_strip_managerial(normalize_unit_name(name).split())))
         return PositionClass(base, kind, None, None, bidang, "nama" if bidang else None), bidang is None, tail
     base = " ".join(_cut_unit_tail(base.split()))
-    today = renamed_position(base) if base in _renamed_pelaksana() else None
+    news = _renamed_pelaksana().get(base, ())
+    today = news[0] if len(news) == 1 else None  # (one name of today; "pengemudi" has two)
     if today is not None and field_of_text(base) in (None, "umum"):  # "Pengadministrasi Umum" is today's
         base = today  # Pengadministrasi Perkantoran; "Pengadministrasi Keuangan" keeps the field its name names
     generic = base in _field_data()[1] or not base

@@ -26,6 +26,7 @@ from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.io.csv_reader import CONTROL_CHARS
 from asn_mutasi.io.header_aliases import (
     COMPLETING,
+    ESELON_KEYS,
     FALLBACK,
     FALLBACK_ALONE,
     KNOWN_UNUSED,
@@ -34,7 +35,6 @@ from asn_mutasi.io.header_aliases import (
     PARTS,
     PERILAKU_RATING,
     SECONDARY,
-    UNIT_ESELON_PARTS,
     alias_index,
     alias_rank,
     header_keys,
@@ -479,7 +479,7 @@ class _Mapper:
                 loc = replace(self.base, column=found[0].letter, header=found[0].text, field=name)
                 others = ", ".join(f"'{c.text}'" for c in found[1:])
                 rule = "tingkat unit terdalam yang terisi" if name in ORDERED_PARTS else "kolom pertama yang terisi"
-                if name in ORDERED_PARTS and any(k in _ESELON_KEYS for c in found for k in header_keys(c.text)):
+                if name in ORDERED_PARTS and any(k in ESELON_KEYS for c in found for k in header_keys(c.text)):
                     rule += ", di bawah tingkat eselon tertinggi yang terisi (OPD)"  # (h27/real8)
                 self.result.findings.append(make_finding("kolom-gabungan", loc, lain=others, aturan=rule))
 
@@ -815,8 +815,6 @@ def _ignored(col: HeaderColumn) -> bool:
 
 
 _OPD_KEYS = frozenset(normalize_header(a) for a in OPD_LEVEL)
-#: the headers of a unit's eselon levels ("Unit Kerja Eselon II | III | IV")
-_ESELON_KEYS = frozenset(normalize_header(a) for a in UNIT_ESELON_PARTS)
 
 
 #: a government's own name, the instansi of a regional roster: "Pemerintah Kota X", "Pemprov X", "Kabupaten X",

@@ -968,3 +968,7 @@ def lookup(kind: str, text: object) -> str | None:
         if hit is not None:
             return hit
     return None
+
+
+#: the normalised headers of a unit's eselon levels ("Unit Kerja Eselon II | III | IV", :data:`UNIT_ESELON_PARTS`)
+ESELON_KEYS = frozenset(normalize_header(a) for a in UNIT_ESELON_PARTS)

@@ -21,6 +21,7 @@ from asn_mutasi.errors import InputError
 from asn_mutasi.findings import FINDING_KEYS, Finding
 from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.io.approval_sheet import open_plan_workbook, write_approval_sheet
+from asn_mutasi.io.headers import column_letter
 from asn_mutasi.io.report_workbook import (
     CHART_GAP_PX,
     CHART_WIDTH,
@@ -413,15 +414,6 @@ def decision_formula_findings(path: str | Path) -> list[Finding]:
     return [f for f in found if f is not None]
 
 
-def _column_letter(index: int) -> str:
-    """The Excel letter of 0-based column ``index`` (0 → A, 26 → AA)."""
-    letters, index = "", index + 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def _read_sheet(ws: Any, labels: dict[str, str], path: Path) -> pd.DataFrame:
     ws.reset_dimensions()  # rows as long as their cells, never padded to a declared <dimension>
     rows = ws.iter_rows(values_only=True)
@@ -438,7 +430,7 @@ def _read_sheet(ws: Any, labels: dict[str, str], path: Path) -> pd.DataFrame:
         if f in seen:
             raise InputError(
                 f"Sheet '{ws.title}' di '{path}' memuat kolom '{header[i]}' dua kali "
-                f"(kolom {_column_letter(seen[f])} dan {_column_letter(i)}); tidak jelas mana yang berlaku",
+                f"(kolom {column_letter(seen[f])} dan {column_letter(i)}); tidak jelas mana yang berlaku",
                 hint="Hapus salah satu kolom, lalu jalankan lagi.",
             )
         seen[f] = i

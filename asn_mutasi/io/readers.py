@@ -55,7 +55,7 @@ from asn_mutasi.io.csv_reader import (
 )
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.guard import too_many_cells
-from asn_mutasi.io.header_aliases import ORDERED_PARTS, UNIT_ESELON_PARTS, header_keys, normalize_header
+from asn_mutasi.io.header_aliases import ESELON_KEYS, ORDERED_PARTS, header_keys
 from asn_mutasi.io.headers import (
     SCAN_ROWS,
     HeaderColumn,
@@ -920,9 +920,6 @@ def _unit_under_parent(levels: tuple[object, ...], *, top: bool = False) -> obje
     return f"{cell_text(filled[-1] if top else filled[1])} | {cell_text(filled[0])}"
 
 
-#: the headers of a unit's eselon levels (``header_aliases.UNIT_ESELON_PARTS``)
-_ESELON_KEYS = frozenset(normalize_header(a) for a in UNIT_ESELON_PARTS)
-
 #: what a part column does for its field, where it does more than fill empty cells
 _PART_REASONS = {
     "golongan": "sel kosong diisi dari kolom ini; ruang golongan dilengkapi",
@@ -946,7 +943,7 @@ def _fill_from_parts(
         values = frame[name].tolist()
         if name in ORDERED_PARTS:  # numbered unit levels: the deepest filled one under its parent
             levels = [values, *(original[labels[index]].tolist() for index in extra)]
-            top = any(k in _ESELON_KEYS for index in extra for k in header_keys(by_index[index].text))
+            top = any(k in ESELON_KEYS for index in extra for k in header_keys(by_index[index].text))
             values = [_unit_under_parent(row, top=top) for row in zip(*levels, strict=True)]
         for index in extra:
             col = by_index[index]

@@ -835,7 +835,7 @@ class ExperienceIndex:
         elif isinstance(syarat, str) and syarat.strip():
             text += f"; syarat pengalaman '{syarat}' tidak dapat dibaca, tidak dinilai"
         if row.get("keluar_profesi"):
-            text += f"; pemegang JF {_title(str(row['jf_asal']))} keluar dari profesinya (keluar-profesi-jf)"
+            text += f"; pemegang JF {jf_title(str(row['jf_asal']))} keluar dari profesinya (keluar-profesi-jf)"
         return text
 
     def fit(
@@ -895,9 +895,6 @@ class ExperienceFit:
     memenuhi_syarat: bool | None  #: meets ``syarat_pengalaman``; None when there is none (or unreadable)
     syarat_penentu: str  #: the clause that decided ("sebagai perawat", "di bidang keuangan")
     alasan: str
-
-
-_title = jf_title
 
 
 def fmt_tahun(x: float) -> str:

@@ -223,15 +223,14 @@ def _stage1_classes(
     big = max(m, 1)
     caps = [np.ones(len(free)), np.ones(len(in_cls)), np.full(len(elig.blk_class), big), np.full(len(grp_pos), big)]
     caps += [np.ones(len(de)), np.ones(len(pe))]
-    stay_cost = np.zeros(len(free), np.int64)  # rotation costs: stage1_limits
     tail = np.concatenate(parts_t).astype(np.int64)
     head = np.concatenate(parts_h).astype(np.int64)
     cap = np.concatenate(caps).astype(np.int64)
-    if not stay_cost.any() and not len(pe):
+    if not len(pe):  # (rotation costs: stage1_limits)
         res = _from_chains(inst, chain_flow(_chain_network(inst, (tail, head, cap), len(free), o_p, sink)), len(free))
     else:
         supply = (np.ones(m, dtype=bool), inst.fixed)
-        res = solve_flow(_seat_network(inst, (tail, head, cap), stay_cost, supply, (o_p, sink)), 1)
+        res = solve_flow(_seat_network(inst, (tail, head, cap), np.zeros(len(free), np.int64), supply, (o_p, sink)), 1)
     _raise_unsolved(inst, elig, pins, res)
     f = res.flow
     target = inst.mover_pos.copy()

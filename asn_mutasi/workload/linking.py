@@ -119,7 +119,7 @@ class PositionIndex:
     #: like :attr:`by_opd_free`, keyed by the UPT unit's :func:`_upt_key` ("UPTD Puskesmas X" = "Puskesmas X")
     by_opd_free_upt: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _upt_units: dict[str, list[str]] | None = field(default=None, repr=False)
-    _word_sets: set[str] | None = field(default=None, repr=False)
+    _word_sets: set[str] = field(default_factory=set, repr=False)  #: every table unit's word set (build)
 
     def upt_units(self) -> dict[str, list[str]]:
         """Each table unit with UPT(D) words by its :func:`_upt_key` -> the units (built once, on first use)."""
@@ -131,9 +131,7 @@ class PositionIndex:
         return self._upt_units
 
     def has_word_set(self, unit: str) -> bool:
-        """Whether a table unit has the words of normalised ``unit`` in any order (built once, on first use)."""
-        if self._word_sets is None:
-            self._word_sets = {_word_set(u) for u in self.names_in_unit}
+        """Whether a table unit has the words of normalised ``unit`` in any order (the sets :meth:`build` made)."""
         return _word_set(unit) in self._word_sets
 
     def units_without_and(self) -> dict[str, list[str]]:
@@ -217,6 +215,7 @@ class PositionIndex:
                 if isinstance(w, str):
                     index.code_in_unit.setdefault((w, u), k)
         word_sets = {u: _word_set(u) for u in names_in_unit}
+        index._word_sets = set(word_sets.values())
         for k, n, u in zip(codes, nname.tolist(), nunit.tolist(), strict=True):
             key = (n, word_sets[u])
             index.by_word_set[key] = k if index.by_word_set.get(key, k) == k else None
