@@ -592,8 +592,10 @@ def tmt_cells(tmt: date, column: pd.Series, rows: list[int]) -> list[Any]:
 
 
 def _text_style(text: str) -> str:
-    """The shape of a date text ("1-1-2027" and "31-12-2026" share one: digits as 9, letters as a)."""
-    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "9", text.strip()))
+    """The shape of a date text: each digit as 9, a word as a ("31-12-2026" → "99-99-9999"). Digits one by one: runs
+    of digits as one 9 gave "2019/03/04" and "01/02/2020" one shape, and the first of them wrote every other's TMT in
+    its own order (h27 re-read)."""
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d", "9", text.strip()))
 
 
 def _updated_roster(

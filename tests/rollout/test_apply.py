@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from asn_mutasi.findings import CATALOGUE, Severity
-from asn_mutasi.rollout.apply import SK_COLUMNS, apply_plan, format_tmt_like, parse_keputusan
+from asn_mutasi.rollout.apply import SK_COLUMNS, apply_plan, format_tmt_like, parse_keputusan, tmt_cells
 from asn_mutasi.schema import PLAN_MOVE_COLUMNS, ColumnInfo, RawTable
 
 from .conftest import NIPS, plan_moves, positions, prepared, roster_raw
@@ -337,3 +337,11 @@ def test_a_misspelt_kind_of_unit_is_the_unit_linking_read() -> None:
 
     assert same_unit(normalize_unit_name("Keluharan Cikalong"), normalize_unit_name("Kelurahan Cikalong"))
     assert not same_unit(normalize_unit_name("Keluharan Cikalong"), normalize_unit_name("Kelurahan Sukamaju"))
+
+
+def test_each_mover_keeps_the_date_order_of_its_own_cell() -> None:
+    """Style keys turned every digit run into one 9, so "2019/03/04" and "01/02/2020" shared a key and the first
+    cell's order was written for both (h27 re-read)."""
+    column = pd.Series(["2019/03/04", "01/02/2020", "1 Agustus 2019", datetime(2019, 3, 1)], dtype=object)
+    got = tmt_cells(date(2027, 1, 1), column, [0, 1, 2, 3])
+    assert got == ["2027/01/01", "01/01/2027", "1 Januari 2027", datetime(2027, 1, 1)]
