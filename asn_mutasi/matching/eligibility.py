@@ -21,7 +21,7 @@ from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jabatan import pension_dates
 from asn_mutasi.domain.jenis import JENIS_RANK as JENIS_RANK  # the one rank table (re-exported)
-from asn_mutasi.domain.jenis import level_step
+from asn_mutasi.domain.jenis import level_step, level_steps
 
 
 @dataclass(frozen=True)
@@ -122,19 +122,41 @@ def level_change_reason(
         return "promosi-bukan-mutasi", reason
     if level < 0:
         return "penurunan-jabatan", reason
-    if kelas_from == kelas_from and kelas_to == kelas_to:  # both known (not NaN)
-        step = kelas_to - kelas_from
-        if step > rules.maks_naik_kelas:
-            return (
-                "promosi-bukan-mutasi",
-                f"Kelas jabatan naik {step:g} tingkat ({kelas_from:g} → {kelas_to:g}; batas {rules.maks_naik_kelas}): promosi, bukan mutasi",
-            )
-        if -step > rules.maks_turun_kelas:
-            return (
-                "penurunan-jabatan",
-                f"Kelas jabatan turun {-step:g} tingkat ({kelas_from:g} → {kelas_to:g}; batas {rules.maks_turun_kelas}): penurunan jabatan",
-            )
+    jump = int(kelas_jumps(np.array([kelas_from], dtype=float), np.array([kelas_to], dtype=float), rules)[0])
+    step = kelas_to - kelas_from
+    if jump > 0:
+        return (
+            "promosi-bukan-mutasi",
+            f"Kelas jabatan naik {step:g} tingkat ({kelas_from:g} → {kelas_to:g}; batas {rules.maks_naik_kelas}): promosi, bukan mutasi",
+        )
+    if jump < 0:
+        return (
+            "penurunan-jabatan",
+            f"Kelas jabatan turun {-step:g} tingkat ({kelas_from:g} → {kelas_to:g}; batas {rules.maks_turun_kelas}): penurunan jabatan",
+        )
     return None
+
+
+def kelas_jumps(kelas_from: np.ndarray, kelas_to: np.ndarray, rules: Rules) -> np.ndarray:
+    """Per pair: +1 where the kelas jabatan rises more than ``rules.maks_naik_kelas``, −1 where it falls more than
+    ``rules.maks_turun_kelas``, else 0 (also where either kelas is unknown, NaN). The kelas half of the lateral rule."""
+    with np.errstate(invalid="ignore"):
+        step = np.asarray(kelas_to, dtype=float) - np.asarray(kelas_from, dtype=float)
+        return (step > rules.maks_naik_kelas).astype(np.int8) - (-step > rules.maks_turun_kelas).astype(np.int8)
+
+
+def lateral_moves(
+    level_from: np.ndarray,
+    golongan_rank: np.ndarray,
+    level_to: np.ndarray,
+    kelas_from: np.ndarray,
+    kelas_to: np.ndarray,
+    rules: Rules,
+) -> np.ndarray:
+    """True per pair where a move is lateral, as :func:`level_change_reason` decides one pair: the level rule
+    (:func:`asn_mutasi.domain.jenis.level_steps` over level codes and golongan ranks) and :func:`kelas_jumps`.
+    The one vectorised form ``nilai`` and the planner's classes both read (``cek_kesetaraan`` is the caller's)."""
+    return (level_steps(level_from, golongan_rank, level_to) == 0) & (kelas_jumps(kelas_from, kelas_to, rules) == 0)
 
 
 ELIGIBILITY_COLUMNS: tuple[str, ...] = (

@@ -23,10 +23,10 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct, row_groups, stripped_texts
 from asn_mutasi.domain.jabatan import jenjang_fungsional, normalize_position_name, normalize_unit_name
-from asn_mutasi.domain.jenis import LEVEL_KEYS, level_code, level_steps
+from asn_mutasi.domain.jenis import LEVEL_KEYS, level_code
 from asn_mutasi.domain.pendidikan import level_rank
 from asn_mutasi.domain.rumpun import classify_position
-from asn_mutasi.matching.eligibility import employee_eligibility, level_change_reason
+from asn_mutasi.matching.eligibility import employee_eligibility, lateral_moves, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
 from asn_mutasi.matching.families import RelevanceIndex, post_family
 from asn_mutasi.matching.unit_preferences import UnitPreferences, unit_matches
@@ -329,13 +329,14 @@ class ScoringContext:
             self._emp_level = _level_codes(_col(self.roster, "jenis_jabatan"), _col(self.roster, "jabatan"))
             self._pos_level = _level_codes(self.pos_jenis, self.pos_name)
             self._pos_kelas = kelas
-        rules = self.settings.aturan
-        ka, kb = self._emp_kelas[emp], self._pos_kelas[pos]
-        level_differs = level_steps(self._emp_level[emp], self.gol_rank[emp], self._pos_level[pos]) != 0
-        with np.errstate(invalid="ignore"):
-            step = kb - ka
-            kelas_bad = (step > rules.maks_naik_kelas) | (-step > rules.maks_turun_kelas)
-        return ~(level_differs | kelas_bad)
+        return lateral_moves(
+            self._emp_level[emp],
+            self.gol_rank[emp],
+            self._pos_level[pos],
+            self._emp_kelas[emp],
+            self._pos_kelas[pos],
+            self.settings.aturan,
+        )
 
     def level_change(self, e: int, q: int) -> tuple[str, str] | None:
         """The promotion/demotion code and reason of one pair (for explanations)."""

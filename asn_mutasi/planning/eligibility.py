@@ -42,8 +42,8 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.domain.jenis import level_steps
 from asn_mutasi.domain.nip import nip_keys
+from asn_mutasi.matching.eligibility import lateral_moves
 from asn_mutasi.planning.ragged import expand, members, unique_rows
 
 if TYPE_CHECKING:
@@ -443,12 +443,9 @@ class _BlockTerms:
         rules = self.rules
         e, q = self.c_edu[cc], self.g_req[gg]
         edu_ok = self.edu_ok[e, q]
-        ja, jb, ka, kb = self.ja[cc], self.jb[gg], self.ka[cc], self.kb[gg]
-        jdiff = level_steps(ja, self.c_gol[cc], jb) != 0  # the rule of level_change_reason (domain.jenis.level_step)
-        with np.errstate(invalid="ignore"):
-            stp = kb - ka
-            kbad = (stp > rules.maks_naik_kelas) | (-stp > rules.maks_turun_kelas)
-        lat_ok = ~(jdiff | kbad) | (not rules.cek_kesetaraan)
+        lat_ok = lateral_moves(self.ja[cc], self.c_gol[cc], self.jb[gg], self.ka[cc], self.kb[gg], rules) | (
+            not rules.cek_kesetaraan
+        )
         cjf = self.cjf[cc]
         same = (self.c_ins[cc] == self.g_ins[gg]) & ~((cjf >= 0) & (cjf != self.gjf[gg]))
         c_jur = np.where(self.g_prog[gg], self.t_prog[e, q], self.t_rel[self.c_fam[cc], self.g_fam[gg]])

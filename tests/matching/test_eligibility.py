@@ -305,3 +305,36 @@ def test_inside_the_golongan_range_the_levels_still_decide() -> None:
     assert _change("Pengawas", None, 10, "Fungsional", "ahli pertama") == "penurunan-jabatan"
     assert _change("Pengawas", None, 11, "Fungsional", "ahli muda") is None  # III/c: equal level, in range
     assert _change("Administrator", None, 14, "Fungsional", "ahli madya") is None  # IV/b
+
+
+def test_lateral_moves_is_level_change_reason_vectorised() -> None:
+    """The one vectorised lateral rule (``nilai``'s scoring context and the planner's classes both read it) agrees
+    with :func:`level_change_reason` on every level pair, golongan, and kelas step, unknowns included."""
+    import itertools
+
+    import numpy as np
+
+    from asn_mutasi.domain.jenis import LEVEL_KEYS
+    from asn_mutasi.matching.eligibility import lateral_moves
+
+    rules = _Rules(maks_naik_kelas=1, maks_turun_kelas=2)
+    nan = float("nan")
+    kelas = [(7.0, 7.0), (7.0, 8.0), (7.0, 9.0), (9.0, 7.0), (9.0, 6.0), (nan, 12.0), (5.0, nan)]
+    rows = list(itertools.product(range(len(LEVEL_KEYS)), [nan, 1.0, 9.0, 13.0, 17.0], range(len(LEVEL_KEYS)), kelas))
+    got = lateral_moves(
+        np.array([r[0] for r in rows]),
+        np.array([r[1] for r in rows]),
+        np.array([r[2] for r in rows]),
+        np.array([r[3][0] for r in rows]),
+        np.array([r[3][1] for r in rows]),
+        rules,
+    )
+    want = [
+        level_change_reason(
+            LEVEL_KEYS[a][0], LEVEL_KEYS[b][0], ka, kb, rules,
+            jenjang_from=LEVEL_KEYS[a][1], jenjang_to=LEVEL_KEYS[b][1], golongan_rank=g,
+        ) is None
+        for a, g, b, (ka, kb) in rows
+    ]  # fmt: skip
+    assert got.tolist() == want
+    assert 0 < sum(want) < len(want)  # both outcomes occur
