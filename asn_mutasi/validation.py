@@ -618,13 +618,14 @@ def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:
         return
     days = {kk[0] for kk in wanted.values()}
     by_key: dict[tuple[object, ...], list[int]] = {}
-    for k in np.flatnonzero(parsed.valid).tolist():
+    born, codes = ctx.column("tanggal_lahir").per_value(lambda v: tanggal.parse_date(v).value in days)
+    near = parsed.valid & (born.astype(bool)[codes] | pd.Series(parsed.tanggal_lahir).isin(days).to_numpy())
+    for k in np.flatnonzero(near).tolist():  # the valid rows born on a damaged row's day: few, not every row
         if k in ctx.reasons and k not in ctx.seat_kept:
             continue  # a row left out and holding nothing (a duplicate) holds no seat for its twin either
-        if parsed.tanggal_lahir[k] in days or _birth_day(ctx, k) in days:
-            kk = key(k)
-            if kk is not None:
-                by_key.setdefault(kk, []).append(k)
+        kk = key(k)
+        if kk is not None:
+            by_key.setdefault(kk, []).append(k)
     for i, kk in wanted.items():
         twin = next((k for k in by_key.get(kk, []) if str(parsed.nip[k]).startswith(prefixes[i])), None)
         if twin is None or not kk[-1]:
