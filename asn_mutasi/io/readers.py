@@ -26,7 +26,7 @@ import pandas as pd
 from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
-from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
+from asn_mutasi.distinct import TEXT_EDGES_BLOCK, row_groups, text_edges
 from asn_mutasi.domain.coded_fields import DASHES, parse_predikat, predikat_from_ratings
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
 from asn_mutasi.errors import InputError, UsageError, os_reason, shown_path
@@ -944,7 +944,7 @@ def _fill_from_parts(
         if name in ORDERED_PARTS:  # numbered unit levels: the deepest filled one under its parent
             levels = [values, *(original[labels[index]].tolist() for index in extra)]
             top = any(k in ESELON_KEYS for index in extra for k in header_keys(by_index[index].text))
-            values = [_unit_under_parent(row, top=top) for row in zip(*levels, strict=True)]
+            values = _per_distinct_row(lambda *row, top=top: _unit_under_parent(row, top=top), *levels)
         for index in extra:
             col = by_index[index]
             more = original[labels[index]].tolist()
@@ -952,17 +952,29 @@ def _fill_from_parts(
             parts.setdefault(name, []).append(ColumnInfo(name, col.letter, col.text, "pelengkap", reason=reason))
             if name == "predikat_kinerja":  # rating hasil kerja × rating perilaku kerja (PermenPANRB 6/2022), or an
                 # earlier year's predikat where the latest year's cell is empty (review 4, h26)
-                values = [_predikat_part(v, m) for v, m in zip(values, more, strict=True)]
+                values = _per_distinct_row(_predikat_part, values, more)
                 continue
             if name == "golongan":
                 own = result.columns[name]
                 where = replace(base, column=own.letter, header=own.header, field=name)
                 findings += _golongan_against(values, more, frame[ROW].tolist(), where, col)
-            values = [m if _empty_mark(v) and not _empty_mark(m) else v for v, m in zip(values, more, strict=True)]
+            values = _per_distinct_row(lambda v, m: m if _empty_mark(v) and not _empty_mark(m) else v, values, more)
             if name == "golongan":
-                values = [_with_ruang(v, m) for v, m in zip(values, more, strict=True)]
+                values = _per_distinct_row(_with_ruang, values, more)
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
     return parts, findings
+
+
+def _per_distinct_row(func: Callable[..., object], *columns: list[object]) -> list[object]:
+    """``func(*row)`` for every row of the columns, called once per distinct row (cells told apart by value and
+    type, as :func:`asn_mutasi.distinct.row_groups` compares them): a part column repeats its values."""
+    arrays = [np.fromiter(c, dtype=object, count=len(c)) for c in columns]
+    if not arrays or not len(arrays[0]):
+        return []
+    codes, first = row_groups(*arrays)
+    results = np.empty(len(first), dtype=object)
+    results[:] = [func(*(a[i] for a in arrays)) for i in first.tolist()]
+    return results[codes].tolist()
 
 
 def _predikat_part(value: object, more: object) -> object:
