@@ -211,6 +211,10 @@ class LetterSettings:
     pejabat: str = "[BUPATI/WALI KOTA]"  #: the official who signs the Keputusan (PPK)
     nama_pejabat: str = "[NAMA PEJABAT PEMBINA KEPEGAWAIAN]"
     kepala_bkd: str = "[NAMA KEPALA BKPSDM]"
+    #: the Kepala BKPSDM's pangkat and NIP, printed under the name where they sign (an ASN official signs with
+    #: pangkat and NIP: Permendagri 1/2023 on tata naskah dinas); the Keputusan's PPK signs with the name alone
+    pangkat_kepala_bkd: str = "[Pangkat, golongan/ruang]"
+    nip_kepala_bkd: str = "[NIP KEPALA BKPSDM]"
     tempat: str = "[Kota]"
     nomor_sk: str = "800.1.3.3/[nomor]/BKPSDM"
     #: the notification letters' number; ``{urut}`` in it is each letter's own running number (84 letters carried

@@ -75,9 +75,13 @@ def _signature(doc: Document, indent: float = 9.5) -> None:
     )
 
 
-def _block(doc: Document, lines: tuple[str, ...], name: str, indent: float) -> None:
-    """Lines of a signing block, three blank lines for the signature, then ``name`` in bold (underlined), all kept
-    together."""
+#: under the Kepala BKPSDM's name: pangkat and NIP, as an ASN official signs (Permendagri 1/2023)
+_KEPALA = ("{{ pangkat_kepala_bkd }}", "NIP. {{ nip_kepala_bkd }}")
+
+
+def _block(doc: Document, lines: tuple[str, ...], name: str, indent: float, after: tuple[str, ...] = ()) -> None:
+    """Lines of a signing block, three blank lines for the signature, then ``name`` in bold (underlined) and the
+    ``after`` lines (pangkat, NIP), all kept together."""
     for line in (*lines, "", "", ""):
         par = doc.add_paragraph(line)
         par.paragraph_format.left_indent = Cm(indent)
@@ -85,9 +89,17 @@ def _block(doc: Document, lines: tuple[str, ...], name: str, indent: float) -> N
         par.paragraph_format.keep_with_next = True
     par = doc.add_paragraph()
     par.paragraph_format.left_indent = Cm(indent)
+    if after:  # the name kept with its pangkat and NIP lines
+        par.paragraph_format.space_after = Pt(0)
+        par.paragraph_format.keep_with_next = True
     run = par.add_run(name)
     run.bold = True
     run.underline = True
+    for k, line in enumerate(after):
+        par = doc.add_paragraph(line)
+        par.paragraph_format.left_indent = Cm(indent)
+        par.paragraph_format.space_after = Pt(0)
+        par.paragraph_format.keep_with_next = k < len(after) - 1
 
 
 def _row_property(row: object, tag: str) -> None:
@@ -198,7 +210,7 @@ def petikan() -> Document:
     _p(doc, "KETIGA: Keputusan ini mulai berlaku pada tanggal ditetapkan.")
     _signature(doc)
     _p(doc, "")
-    _block(doc, ("Untuk petikan yang sah,", "Kepala {{ nama_bkd }},"), "{{ kepala_bkd }}", 0)
+    _block(doc, ("Untuk petikan yang sah,", "Kepala {{ nama_bkd }},"), "{{ kepala_bkd }}", 0, _KEPALA)
     _p(doc, "")
     _p(doc, "Nomor urut lampiran: {{ no }} ({{ id_mutasi }})", size=9)
     return doc
@@ -235,7 +247,7 @@ def pemberitahuan() -> Document:
     )
     _p(doc, "Demikian pemberitahuan ini disampaikan. Atas perhatian Saudara kami ucapkan terima kasih.")
     _p(doc, "")
-    _block(doc, ("Kepala {{ nama_bkd }},",), "{{ kepala_bkd }}", 9.5)
+    _block(doc, ("Kepala {{ nama_bkd }},",), "{{ kepala_bkd }}", 9.5, _KEPALA)
     return doc
 
 

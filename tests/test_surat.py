@@ -435,3 +435,22 @@ def test_a_hostile_template_is_refused_before_it_is_parsed(tmp_path: Path) -> No
     with pytest.raises(InputError, match="DOCTYPE"):
         check_template(rewrite("tawa.docx", laughs), {"nama"})
     check_template(plain, {"nama"})  # Word's own file passes
+
+
+def test_the_kepala_bkpsdm_signs_with_pangkat_and_nip(approved: dict[str, Any], tmp_path: Path) -> None:
+    """An ASN official signs a naskah dinas with name, pangkat and NIP (Permendagri 1/2023); the petikan and the
+    notification letter gave the Kepala BKPSDM's name alone. A filled NIP that is no NIP is named, not hidden."""
+    config = Path(__file__).resolve().parents[1] / "sample_data" / "pengaturan.toml"
+    out = tmp_path / "surat"
+    args = ("surat", approved["rencana"], approved["pegawai"], approved["jabatan"], "-d", out, "--tmt", "2027-01-01")
+    expect(run(*args, "--config", config, *TANGGAL), 0)
+    first = approved["setuju"][0]
+    for name in (f"petikan_{first}.docx", f"pemberitahuan_{first}.docx"):
+        lines = _text(out / name).splitlines()
+        at = lines.index("Dra. Sri Mulyaningsih, M.M.")
+        assert lines[at + 1 : at + 3] == ["Pembina Utama Muda (IV/c)", "NIP. 196805121994032004"], name
+    assert "NIP. " not in _text(out / "lampiran_sk.docx").split("BUPATI SUKAMAJU,")[-1]  # the PPK: name alone
+    wrong = tmp_path / "salah.toml"
+    wrong.write_text(config.read_text(encoding="utf-8").replace("196805121994032004", "19680512"), encoding="utf-8")
+    said = expect(run(*args, "--config", wrong, "--timpa", *TANGGAL), 0)
+    assert "nip_kepala_bkd '19680512' bukan NIP yang sah" in " ".join(said.stderr.split())

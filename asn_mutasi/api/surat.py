@@ -181,12 +181,24 @@ def _numbers_span(template: str, first: int, count: int) -> str:
 
 
 def _default_notes(settings: dict[str, object], given: set[str]) -> list[str]:
-    """A note per ``[surat]`` setting still holding its bracketed prompt, unless the approvals gave the field."""
-    return [
+    """A note per ``[surat]`` setting still holding its bracketed prompt, unless the approvals gave the field; and
+    one where the Kepala BKPSDM's NIP is filled but no valid NIP (it is printed under the signature)."""
+    from asn_mutasi.domain.nip import NipError, parse_nip
+
+    notes = [
         f"[surat] {f} masih bawaan ('{v}'): isi di berkas pengaturan (--pengaturan)"
         for f, v in settings.items()
         if "[" in str(v) and f not in given
     ]
+    nip = str(settings.get("nip_kepala_bkd", "[")).strip()
+    if "[" not in nip:
+        try:
+            parse_nip(nip)
+        except NipError as exc:
+            notes.append(
+                f"[surat] nip_kepala_bkd '{nip}' bukan NIP yang sah ({exc}); dicetak apa adanya di bawah tanda tangan"
+            )
+    return notes
 
 
 def _sk_facts(

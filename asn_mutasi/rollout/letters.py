@@ -35,6 +35,8 @@ class LetterHeader:
     pejabat: str
     nama_pejabat: str
     kepala_bkd: str
+    pangkat_kepala_bkd: str
+    nip_kepala_bkd: str
     tempat: str
     nomor_sk: str
     nomor_surat: str

@@ -28,6 +28,8 @@ SURAT_CONTOH: tuple[tuple[str, str], ...] = (
     ("pejabat", "BUPATI SUKAMAJU"),
     ("nama_pejabat", "Drs. H. Raden Wiranata, M.Si."),
     ("kepala_bkd", "Dra. Sri Mulyaningsih, M.M."),
+    ("pangkat_kepala_bkd", "Pembina Utama Muda (IV/c)"),
+    ("nip_kepala_bkd", "196805121994032004"),  # fictional: born 12-05-1968, CPNS 03-1994, woman
     ("tempat", "Sukamaju"),
 )
 
