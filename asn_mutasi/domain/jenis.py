@@ -100,11 +100,19 @@ def level_step(
 
     1. JF → JF of the same kategori, both jenjang known: the jenjang must be equal; another is kenaikan jenjang
        (angka kredit, uji kompetensi) or a demotion, not a mutation.
-    2. Any other move into a JF of known jenjang, the person's golongan known: entering a JF by perpindahan is a
-       horizontal move whose jenjang follows the pangkat (PermenPANRB 1/2023), so the golongan must lie in the target
-       jenjang's range; below it is a promotion, above it a demotion. Inside it the levels of 3. must still be equal.
+    2. A move from the non-managerial level (pelaksana, a JF of the other kategori at that level) into a JF of known
+       jenjang, the person's golongan known: entering a JF by perpindahan puts the person in the jenjang of the
+       pangkat (PermenPANRB 1/2023), so a golongan below the jenjang's range is a promotion and one inside it a
+       mutation (a III/c pelaksana may enter Ahli Muda); above the range the levels of 3. decide (a III/d pelaksana
+       may enter Ahli Pertama, the jenjang of the level: the angka kredit table of Peraturan BKN 3/2023 places them).
     3. Otherwise the levels: managerial rank (JENIS_RANK), a JF jenjang at its equal level (:data:`JENJANG`), a JF
        without a readable jenjang at the non-managerial level. A JF → JF move with a jenjang unread keeps its level.
+       A managerial post's holder enters the JF of its equal level (the penyetaraan: Pengawas → Ahli Muda,
+       Administrator → Ahli Madya, whatever the golongan), never one above or below it.
+
+    Requiring both the range and the level (h27) left golongan that could enter no keahlian jenjang at all: a III/c
+    pelaksana was refused Ahli Pertama (above its range) and Ahli Muda (a level up), a Pengawas IV/b every jenjang
+    (review8, h28). Every golongan and every level now has a jenjang it may enter.
     """
     if jenis_from not in JENIS_RANK or jenis_to not in JENIS_RANK:
         return 0, ""
@@ -122,23 +130,18 @@ def level_step(
                 f"Jenjang JF lebih tinggi ({pair}): kenaikan jenjang melalui angka kredit/uji kompetensi, bukan mutasi",
             )
         return -1, f"Jenjang JF lebih rendah ({pair}): penurunan jabatan, bukan mutasi"
-    if b is not None and golongan_rank is not None and 1 <= golongan_rank <= len(_GOLONGAN):
-        rentang = f"{_GOLONGAN[b.gol_min - 1]}–{_GOLONGAN[b.gol_max - 1]}"
-        gol, name = _GOLONGAN[golongan_rank - 1], _label("Fungsional", jenjang_to)
+    la = a.level if a is not None else JENIS_RANK[jenis_from]
+    lb = b.level if b is not None else JENIS_RANK[jenis_to]
+    if b is not None and la == 1 and golongan_rank is not None and 1 <= golongan_rank <= len(_GOLONGAN):
         if golongan_rank < b.gol_min:
+            rentang = f"{_GOLONGAN[b.gol_min - 1]}–{_GOLONGAN[b.gol_max - 1]}"
+            gol, name = _GOLONGAN[golongan_rank - 1], _label("Fungsional", jenjang_to)
             return 1, (
                 f"Golongan {gol} di bawah rentang {name} ({rentang}): jenjang JF mengikuti pangkat "
                 "(PermenPANRB 1/2023), promosi/kenaikan jenjang, bukan mutasi"
             )
-        if golongan_rank > b.gol_max:
-            return -1, (
-                f"Golongan {gol} di atas rentang {name} ({rentang}): jenjang JF mengikuti pangkat "
-                "(PermenPANRB 1/2023), penurunan jabatan, bukan mutasi"
-            )
-        # inside the range the levels still decide (3.): Pengawas IV/a → Ahli Madya is a step up as Pengawas →
-        # Administrator is (Pengawas = Ahli Muda); the range alone passed it as a mutation (review7, h27)
-    la = a.level if a is not None else JENIS_RANK[jenis_from]
-    lb = b.level if b is not None else JENIS_RANK[jenis_to]
+        if golongan_rank <= b.gol_max:
+            return 0, ""  # the jenjang of the pangkat (2.)
     if la == lb:
         return 0, ""
     pair = f"{_label(jenis_from, jenjang_from if a else None)} → {_label(jenis_to, jenjang_to if b else None)}"
