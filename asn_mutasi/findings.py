@@ -127,6 +127,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Formula cells without a stored result (a workbook written by a program and never recalculated in Excel): "
         "the reader sees them empty, so required cells among them are reported empty as well.",
     ),
+    "baris-tersembunyi": CodeSpec(
+        W,
+        "{jumlah} baris berisi data disembunyikan atau tersaring di Excel (baris {contoh}) dan tetap dibaca seperti "
+        "baris lain; hapus baris yang memang tidak dipakai, atau tampilkan semua baris lalu periksa isinya",
+        "Rows hidden or filtered out in Excel (hidden rows): every reader, Excel's own formulas included, still "
+        "reads them, while the analyst who filtered the sheet sees only the rest. They are read as data and named "
+        "here, so a roster filtered to one OPD is not taken for that OPD alone unnoticed.",
+    ),
     "sel-galat-excel": CodeSpec(
         W,
         "{jumlah} sel berisi nilai galat Excel ({galat}; antara lain {contoh}) dan dibaca kosong; perbaiki rumus "

@@ -76,6 +76,9 @@ class SheetScan:
     error_cells: int = 0
     error_refs: list[str] = field(default_factory=list)  #: the first :data:`GAP_REFS` of them, in order
     error_values: list[str] = field(default_factory=list)  #: the distinct error texts among those
+    #: row tags with cells marked ``hidden`` (a row hidden or filtered out in Excel: the readers read it all the same)
+    hidden_rows: int = 0
+    hidden_refs: list[int] = field(default_factory=list)  #: the first :data:`GAP_REFS` of their row numbers
     #: row numbers written on more than one ``<row r=…>`` tag: calamine and openpyxl keep one of those rows
     repeated_rows: int = 0
     repeated_refs: list[int] = field(default_factory=list)  #: the first :data:`GAP_REFS` of them, in order
@@ -576,6 +579,8 @@ class _BlockScans:
         sheet.error_cells += part.error_cells
         sheet.error_refs = (sheet.error_refs + part.error_refs)[:GAP_REFS]
         sheet.error_values = list(dict.fromkeys(sheet.error_values + part.error_values))[:GAP_REFS]
+        sheet.hidden_rows += part.hidden_rows
+        sheet.hidden_refs = (sheet.hidden_refs + part.hidden_refs)[:GAP_REFS]
         sheet.add_rows(part)
 
 
@@ -627,6 +632,7 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
         sheet.implicit = True
         _check_bounds(block)  # (references not first among the attributes: read where they stand)
     _scan_rows(block, buf, lt, second, row_ref_at, sheet)
+    _hidden_rows(block, buf, lt, row_at, sheet)
     if len(ref_at):
         letters = np.stack([buf[ref_at + 6 + k] for k in range(3)]).astype(np.int64) - 64
         is_letter = (letters >= 1) & (letters <= 26)
@@ -709,6 +715,38 @@ def _formula_gaps(
         ref = _cell_ref(block, int(c))
         if ref:
             sheet.gap_refs.append(ref)
+
+
+_HIDDEN = re.compile(rb'\shidden="(?:1|true)"')
+_ROW_NUMBER = re.compile(rb'\sr="(\d{1,7})"')
+
+
+def _hidden_rows(block: bytes, buf: np.ndarray, lt: np.ndarray, row_at: np.ndarray, sheet: SheetScan) -> None:
+    """Count the row tags of ``block`` marked hidden that hold cells (the next tag a ``<c``; not ``<row …/>`` nor
+    ``<row …></row>``): rows hidden or filtered out in Excel, which every reader reads as data all the same. Kept:
+    the first row numbers. Only a block naming ``hidden=`` anywhere is looked at (a plain sheet costs one byte
+    search)."""
+    if not len(row_at) or block.find(b"hidden=") < 0:
+        return
+    at = np.fromiter((m.start() for m in _HIDDEN.finditer(block)), dtype=np.int64)
+    if not len(at):
+        return
+    gt = np.flatnonzero(buf[: len(block)] == 0x3E)  # every ">": a row tag ends at the first after its "<row"
+    k = np.searchsorted(row_at, at, side="right") - 1  # the row tag each mark follows
+    at, k = at[k >= 0], k[k >= 0]
+    g = np.searchsorted(gt, row_at[k])
+    inside = g < len(gt)
+    at, k, g = at[inside], k[inside], g[inside]
+    end = gt[g]
+    nxt = np.searchsorted(lt, end)  # the tag after the row tag: a cell's, or the row holds none
+    nxt_at = lt[np.minimum(nxt, len(lt) - 1)]
+    cell = (nxt < len(lt)) & (buf[nxt_at + 1] == 0x63) & np.isin(buf[nxt_at + 2], (0x20, 0x3E, 0x2F))
+    rows = np.unique(k[(at < end) & (buf[end - 1] != 0x2F) & cell])  # inside the tag, which holds cells
+    sheet.hidden_rows += len(rows)
+    for r in rows[: GAP_REFS - len(sheet.hidden_refs)].tolist():
+        number = _ROW_NUMBER.search(block, int(row_at[r]), int(gt[np.searchsorted(gt, row_at[r])]))
+        if number:
+            sheet.hidden_refs.append(int(number.group(1)))
 
 
 def _cell_ref(block: bytes, at: int) -> str | None:

@@ -193,6 +193,17 @@ class SafeWorkbook:
         jumlah = format_number(scan.error_cells)
         return make_finding("sel-galat-excel", self._at(name, refs), jumlah=jumlah, galat=galat, contoh=", ".join(refs))
 
+    def hidden_row_finding(self, name: str) -> Finding | None:
+        """``baris-tersembunyi`` at the first row of sheet ``name`` hidden (or filtered out) in Excel that holds
+        cells (counted by the guard's scan of an xlsx); None when it has none."""
+        scan = self._sheet_scan(name)
+        if scan is None or not scan.hidden_rows:
+            return None
+        refs = scan.hidden_refs
+        where = Location(file=self.display, sheet=name, row=refs[0] if refs else None)
+        contoh = ", ".join(map(str, refs))
+        return make_finding("baris-tersembunyi", where, jumlah=format_number(scan.hidden_rows), contoh=contoh)
+
     def _at(self, name: str, refs: list[str]) -> Location:
         """Sheet ``name`` at the first of ``refs`` (``F2``), or the sheet alone without one."""
         first = re.match(r"([A-Z]+)([0-9]+)$", refs[0]) if refs else None

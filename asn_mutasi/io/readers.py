@@ -581,7 +581,11 @@ def _sheet_grid(
     if not named and workbook.info(name).hidden:
         where = Location(file=display, sheet=name)
         findings.append(make_finding("sheet-tersembunyi", where, sheet_name=name))
-    for found in (workbook.formula_gap_finding(name), workbook.error_cell_finding(name)):
+    for found in (
+        workbook.formula_gap_finding(name),
+        workbook.error_cell_finding(name),
+        workbook.hidden_row_finding(name),
+    ):
         if found is not None:
             findings.append(found)
     source = SourceInfo(path=display, sheet=name, format=fmt, sha256=sha)

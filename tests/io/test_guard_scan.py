@@ -501,3 +501,49 @@ def test_a_person_placed_on_another_persons_row_is_refused_in_any_spelling(tmp_p
     path.write_bytes(_real_workbook(head + rows))
     with pytest.raises(InputError, match="baris 3"):
         read_table(path, "pegawai")
+
+
+@pytest.mark.parametrize(
+    ("block", "count", "refs"),
+    [
+        (b'<row r="2"><c r="A2"><v>1</v></c></row><row r="3" hidden="1"><c r="A3"><v>2</v></c></row>', 1, [3]),
+        (b'<row r="4" spans="1:3" hidden="true" ht="0"><c r="A4"><v>1</v></c></row>', 1, [4]),
+        (b'<row r="5" hidden="1"/><row r="6"><c r="A6"><v>1</v></c></row>', 0, []),  # a hidden empty row: nothing
+        (b'<row r="7" hidden="0"><c r="A7"><v>1</v></c></row>', 0, []),
+        (b'<cols><col min="1" max="1" hidden="1"/></cols><row r="2"><c r="A2"><v>1</v></c></row>', 0, []),  # a column
+        (b'<row r="8"><c r="A8" t="inlineStr"><is><t>hidden="1"</t></is></c></row>', 0, []),  # text, not an attribute
+    ],
+)
+def test_hidden_rows_with_cells_are_counted(block: bytes, count: int, refs: list[int]) -> None:
+    sheet = SheetScan(entry="x")
+    _scan_xml(block, sheet)
+    assert (sheet.hidden_rows, sheet.hidden_refs) == (count, refs)
+
+
+def test_a_roster_with_filtered_out_rows_reads_them_and_says_so(tmp_path: Path) -> None:
+    """An analyst filters the roster to one OPD and saves it: every reader still reads the hidden rows, while the
+    analyst sees only the rest. They are read as data, and the finding names how many and where (h28)."""
+    import openpyxl
+
+    from asn_mutasi.io.readers import read_table
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Pegawai"
+    sheet.append(["NIP", "NAMA", "JABATAN", "UNIT KERJA", "GOLONGAN"])
+    for k in range(1, 6):
+        sheet.append([f"19900101201503100{k}", f"Pegawai {k}", "Analis", "Dinas A" if k % 2 else "Dinas B", "III/a"])
+    for row in (3, 5):
+        sheet.row_dimensions[row].hidden = True
+    sheet.row_dimensions[9].hidden = True  # hidden but empty: not data
+    path = tmp_path / "pegawai.xlsx"
+    book.save(path)
+    table = read_table(path, "pegawai")
+    assert len(table.frame) == 5  # read, all of them
+    found = [f for f in table.findings if f.code == "baris-tersembunyi"]
+    assert len(found) == 1 and found[0].location is not None
+    assert (found[0].location.sheet, found[0].location.row) == ("Pegawai", 3)
+    assert "2 baris" in found[0].message and "baris 3, 5" in found[0].message
+    sheet.row_dimensions[3].hidden = sheet.row_dimensions[5].hidden = False
+    book.save(path)
+    assert not [f for f in read_table(path, "pegawai").findings if f.code == "baris-tersembunyi"]
