@@ -30,6 +30,9 @@ class Rules:
     rotasi_tahun: float = 5.0  #: Pasal 190(3) maximum; rotation due after this
     bulan_sebelum_bup: int = 12  #: not within N months of retirement (BKD practice)
     cpns_tidak_dipindah: bool = True
+    #: a PPPK moves only to the same jabatan in another unit: the perjanjian kerja names the jabatan (PP 49/2018),
+    #: PPPK management has no mutasi into another jabatan (``pppk-ganti-jabatan``)
+    pppk_tetap_jabatan: bool = True
     hukdis_tidak_dipindah: bool = True
     tugas_belajar_tidak_dipindah: bool = True
     cek_masa_jabatan: bool = True

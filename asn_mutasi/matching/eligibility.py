@@ -48,6 +48,13 @@ RULES: dict[str, RuleSpec] = {
     "cpns-tidak-dapat-dimutasi": RuleSpec(
         "CPNS belum dapat dimutasi; mutasi berlaku bagi PNS.", "PP 11/2017 Pasal 190; Peraturan BKN 5/2019", True
     ),
+    "pppk-ganti-jabatan": RuleSpec(
+        "PPPK hanya dapat dipindah ke unit lain pada jabatan yang sama; berganti jabatan tidak termasuk mutasi PPPK "
+        "(perjanjian kerja menyebut jabatannya).",
+        "UU 20/2023; PP 49/2018 tentang Manajemen PPPK (perjanjian kerja memuat jabatan); Peraturan BKN 5/2019 "
+        "(mutasi bagi PNS)",
+        True,
+    ),
     "mendekati-bup": RuleSpec(
         "Pegawai mencapai batas usia pensiun dalam jangka yang ditetapkan (bawaan 12 bulan).",
         "UU 20/2023 Pasal 55 (BUP); praktik BKD",

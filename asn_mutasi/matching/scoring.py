@@ -149,6 +149,26 @@ def warm_post_classes(positions: pd.DataFrame, settings: Settings) -> None:
         post_family(name[i], unit[i], jenis[i])
 
 
+def _none(values: np.ndarray) -> np.ndarray:
+    return np.asarray(pd.isna(values), dtype=bool) if len(values) else np.zeros(0, dtype=bool)
+
+
+def _pppk_jabatan(
+    roster: pd.DataFrame, holder_code: np.ndarray, kode: np.ndarray, pos_name_norm: np.ndarray
+) -> np.ndarray:
+    """Per employee: the normalised name of the jabatan a PPPK holds (the linked post's, else the roster's own
+    jabatan), None for everyone else. A PPPK moves only to a post of that name (``pppk-ganti-jabatan``)."""
+    out = np.full(len(roster), None, dtype=object)
+    pppk = np.asarray(_col(roster, "status_kepegawaian") == "PPPK", dtype=bool)
+    if not pppk.any():
+        return out
+    rows = np.flatnonzero(pppk)
+    at = pd.Index(kode).get_indexer(pd.Index(holder_code[rows].astype(object)))  # (a duplicated code: -1 fallback)
+    own = per_distinct(_col(roster, "jabatan")[rows], normalize_position_name, missing=normalize_position_name(""))
+    out[rows] = np.where(at >= 0, pos_name_norm[np.maximum(at, 0)], own)
+    return out
+
+
 def _level_codes(jenis: np.ndarray, names: np.ndarray) -> np.ndarray:
     """The level code (jenis and JF jenjang read from the name, :func:`~asn_mutasi.domain.jenis.level_code`) per row,
     once per distinct (jenis, name)."""
@@ -233,6 +253,7 @@ class ScoringContext:
         self.diklat_sets = [diklat_tokens(str(t)) for t in dik_texts]
         self.kode = p["kode_jabatan"].astype(str).to_numpy(dtype=object)
         self.pos_name, self.pos_name_norm, self.pos_unit, self.pos_jenis = _post_texts(p)
+        self.pppk_jabatan = _pppk_jabatan(r, self.holder_code, self.kode, self.pos_name_norm)
         # instansi on both sides keeps several agencies apart (issue 11); "" = not given
         self.emp_instansi = np.asarray([v or "" for v in _col(r, "instansi")], dtype=object)
         self.pos_instansi = np.asarray([v or "" for v in _col(p, "instansi")], dtype=object)
@@ -337,6 +358,11 @@ class ScoringContext:
             self._pos_kelas[pos],
             self.settings.aturan,
         )
+
+    def pppk_ok(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """True per pair unless a PPPK would change jabatan (:func:`_pppk_jabatan`: the same name in another unit)."""
+        own = self.pppk_jabatan[emp]
+        return _none(own) | (own == self.pos_name_norm[pos])
 
     def level_change(self, e: int, q: int) -> tuple[str, str] | None:
         """The promotion/demotion code and reason of one pair (for explanations)."""
@@ -528,8 +554,10 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     level_ok = ctx.lateral(emp, pos)
     e_ins, p_ins = ctx.emp_instansi[emp], ctx.pos_instansi[pos]
     cross = (e_ins != "") & (p_ins != "") & (e_ins != p_ins)
+    pppk_ok = ctx.pppk_ok(emp, pos)
     out["layak"] = (
         ~cross
+        & (pppk_ok | (not rules.pppk_tetap_jabatan))
         & edu_ok
         & ctx.bisa[emp]
         & ~same
@@ -541,7 +569,7 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     out["_emp"] = emp
     out["_pos"] = pos
     if with_text and n:
-        out["alasan"] = _reasons(ctx, emp, pos, exp, memenuhi, edu_alasan, same, c_gol, level_ok, cross)
+        out["alasan"] = _reasons(ctx, emp, pos, exp, memenuhi, edu_alasan, same, c_gol, level_ok, cross, pppk_ok)
     return out
 
 
@@ -556,6 +584,7 @@ def _reasons(
     c_gol: np.ndarray,
     level_ok: np.ndarray,
     cross: np.ndarray,
+    pppk_ok: np.ndarray,
 ) -> list[str]:
     texts: list[str] = []
     exp_alasan = exp["alasan"].to_numpy(dtype=object)
@@ -570,6 +599,12 @@ def _reasons(
             )
         if same[k]:
             parts.append("Pegawai sudah menduduki jabatan ini")
+        if not pppk_ok[k]:
+            note = "memblokir" if ctx.settings.aturan.pppk_tetap_jabatan else "aturan dinonaktifkan, tidak memblokir"
+            parts.append(
+                "PPPK berganti jabatan: PPPK hanya dapat dipindah ke unit lain pada jabatan yang sama, karena "
+                f"perjanjian kerjanya menyebut jabatan itu ({note})"
+            )
         if edu_alasan[k]:
             parts.append(str(edu_alasan[k]))
         elif ctx.req_level[q] is None and ctx.req_text[q] is None:

@@ -232,15 +232,19 @@ def test_keep_and_unit_limits_against_oracle(world) -> None:  # type: ignore[no-
 def _pins_with_room(
     linked: pd.DataFrame, positions: pd.DataFrame, eligible: set, keep: set[str], count: int, seed: int
 ) -> list[tuple[str, str]]:
-    """``count`` eligible moves of distinct people (not kept), into posts with a vacancy before the plan."""
+    """``count`` eligible moves of distinct people (not kept), into posts with a vacancy before the plan (no more
+    pins into a post than its vacancies, and people of distinct units: more could not hold with a unit limit of 1,
+    and the planner refuses pins that cannot hold)."""
     held = linked["kode_jabatan_link"].astype(str).value_counts()
     need = positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["kebutuhan"]
-    room = {str(c) for c, k in need.items() if k > held.get(str(c), 0)}
+    room = {str(c): int(k) - int(held.get(str(c), 0)) for c, k in need.items() if k > held.get(str(c), 0)}
     own = dict(zip(linked["nip"].astype(str), linked["kode_jabatan_link"].astype(str), strict=True))
     pool = sorted((n, c) for n, c in eligible if c in room and n not in keep and own.get(n) != c)
+    unit = dict(zip(linked["nip"].astype(str), linked["unit_kerja"].astype(str), strict=True))
     pins: list[tuple[str, str]] = []
     for n, c in random.Random(seed).sample(pool, len(pool)):
-        if n not in {m for m, _ in pins}:
+        if n not in {m for m, _ in pins} and room[c] > 0 and unit[n] not in {unit[m] for m, _ in pins}:
+            room[c] -= 1
             pins.append((n, c))
         if len(pins) == count:
             break

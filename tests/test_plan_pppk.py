@@ -1,0 +1,69 @@
+"""A PPPK moves only to the same jabatan in another unit: the perjanjian kerja names the jabatan (PP 49/2018) and
+PPPK management has no mutasi into another jabatan. The plan moved a PPPK Pranata Komputer Terampil into Arsiparis
+Terampil and into a pelaksana post, and ``nilai`` called both layak (oracle6, h28)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from cli_helpers import EXIT_OK, TANGGAL, expect, run, stdout_csv, stdout_json
+
+_PPPK, _PNS = "199304152023212001", "199001102015031003"
+_HEAD = ["NIP", "NAMA", "GOL/RUANG", "JABATAN", "UNIT KERJA", "JENIS JABATAN", "TMT JABATAN", "TANGGAL LAHIR",
+         "JENIS KELAMIN", "STATUS KEPEGAWAIAN", "PENDIDIKAN TERAKHIR", "JURUSAN"]  # fmt: skip
+_PEOPLE = [
+    [_PPPK, "Rina Lestari", "VII", "Pranata Komputer Terampil", "Dinas Kesehatan", "Fungsional", "01-03-2023",
+     "15-04-1993", "P", "PPPK", "D-III", "D-III Manajemen Informatika"],
+    [_PNS, "Agus Saputra", "II/c", "Pranata Komputer Terampil", "Dinas Kesehatan", "Fungsional", "01-03-2019",
+     "10-01-1990", "L", "PNS", "D-III", "D-III Manajemen Informatika"],
+]  # fmt: skip
+_POSTS = [
+    ["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KELAS JABATAN", "KEBUTUHAN", "SYARAT PENDIDIKAN"],
+    ["A1", "Pranata Komputer Terampil", "Dinas Kesehatan", "Fungsional", 6, 0, "D-III"],
+    ["B1", "Pengadministrasi Perkantoran", "Dinas Sosial", "Pelaksana", 5, 1, "SLTA"],
+    ["B2", "Arsiparis Terampil", "Dinas Sosial", "Fungsional", 6, 1, "D-III"],
+    ["C1", "Pranata Komputer Terampil", "Dinas Sosial", "Fungsional", 6, 1, "D-III"],
+]
+
+
+def _write(path: Path, rows: list[list[object]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=";").writerows(rows)
+    return path
+
+
+def test_a_pppk_keeps_the_jabatan_and_a_pns_does_not_have_to(tmp_path: Path) -> None:
+    pegawai = _write(tmp_path / "pegawai.csv", [_HEAD, *_PEOPLE])
+    jabatan = _write(tmp_path / "jabatan.csv", _POSTS)
+    usulan = _write(
+        tmp_path / "usulan.csv", [["NIP", "KODE JABATAN"], *([n, k] for n in (_PPPK, _PNS) for k in ("B1", "B2", "C1"))]
+    )
+    verdicts = stdout_csv(expect(run("nilai", pegawai, jabatan, usulan, *TANGGAL, "-f", "csv"), EXIT_OK))
+    layak = {(v["nip"], v["kode_jabatan"]): v["layak"] for v in verdicts}
+    assert layak[(_PPPK, "B1")] == layak[(_PPPK, "B2")] == "false"
+    assert layak[(_PPPK, "C1")] == "true"  # the same jabatan in another unit
+    assert layak[(_PNS, "B2")] == layak[(_PNS, "C1")] == "true"
+    why = next(v["alasan"] for v in verdicts if (v["nip"], v["kode_jabatan"]) == (_PPPK, "B2"))
+    assert "PPPK berganti jabatan" in why and "(memblokir)" in why
+    plan = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))
+    moves = {m["nip"]: m["kode_jabatan_tujuan"] for m in plan["mutasi"]}
+    assert moves[_PPPK] == "C1"  # never B1 or B2
+    assert moves[_PNS] in {"B1", "B2"}  # the PNS, in a surplus seat too, may change jabatan
+    assert plan["ringkasan"]["lowongan_terisi"] == plan["ringkasan"]["batas_atas_pengisian"]
+
+
+def test_the_rule_can_be_switched_off(tmp_path: Path) -> None:
+    pegawai = _write(tmp_path / "pegawai.csv", [_HEAD, _PEOPLE[0]])
+    jabatan = _write(tmp_path / "jabatan.csv", _POSTS[:4])  # no Pranata Komputer seat elsewhere
+    usulan = _write(tmp_path / "usulan.csv", [["NIP", "KODE JABATAN"], [_PPPK, "B2"]])
+    config = tmp_path / "pengaturan.toml"
+    config.write_text("[aturan]\npppk_tetap_jabatan = false\n", encoding="utf-8")
+    blocked = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))
+    assert blocked["mutasi"] == []
+    verdicts = stdout_csv(
+        expect(run("nilai", pegawai, jabatan, usulan, *TANGGAL, "-f", "csv", "--config", config), EXIT_OK)
+    )
+    assert verdicts[0]["layak"] == "true" and "tidak memblokir" in verdicts[0]["alasan"]
+    freed = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json", "--config", config), EXIT_OK))
+    assert [m["nip"] for m in freed["mutasi"]] == [_PPPK]
