@@ -350,3 +350,39 @@ def test_the_head_of_a_unit_below_the_opd_is_never_the_opds_head(tmp_path: Path)
         ("Pengadministrasi Perkantoran", "Badan Pendapatan Daerah"): (3, 1),
         ("Kepala Seksi Pemerintahan", "Kecamatan Sukamaju"): (1, 0),
     }
+
+
+def test_an_opd_written_with_its_place_beside_a_sub_unit_counts_in_that_sub_unit(tmp_path: Path) -> None:
+    """SSCASN and SIASN write an OPD with its place ("Dinas Perikanan dan Kelautan Kabupaten Fakfak", 482 formations
+    in SSCASN 2024). Beside a sub-unit, cutting the unit key from "kabupaten" on cut the sub-unit too: 21 staff fell
+    out of bezetting and the plan over-filled their posts (walk4, h28). The place is left out of the OPD only; a
+    unit the table lacks stays unlinked, and an OPD whose own name holds "Kota" is no place."""
+    table = write_csv(tmp_path / "peta.csv", ("OPD", "UNIT KERJA", "JABATAN", "KEBUTUHAN"),
+                      [("Dinas Perhubungan", "Sekretariat", "Sekretaris", 1),
+                       ("Dinas Perhubungan", "Bidang Lalu Lintas", "Pengatur Lalu Lintas", 6),
+                       ("Dinas Perhubungan", "Bidang Angkutan", "Pengatur Lalu Lintas", 2),
+                       ("Kecamatan Kota Baru", "Seksi Pemerintahan", "Kepala Seksi Pemerintahan", 1)])  # fmt: skip
+    people = [("Dinas Perhubungan Kabupaten Biak Numfor", "Bidang Lalu Lintas", "Pengatur Lalu Lintas"),
+              ("DINAS PERHUBUNGAN KAB. BIAK NUMFOR", "Bidang Lalu Lintas", "Pengatur Lalu Lintas"),
+              ("Dinas Perhubungan Kabupaten Biak Numfor", "Sekretariat", "Sekretaris"),
+              ("Dinas Perhubungan Kabupaten Biak Numfor", "Bidang Prasarana", "Pengatur Lalu Lintas"),
+              ("Kecamatan Kota Baru", "Seksi Pemerintahan", "Kepala Seksi Pemerintahan")]  # fmt: skip
+    rows = [(f"19800101200501{1 + i % 2}{i:03d}", f"Pegawai {i}", o, u, j) for i, (o, u, j) in enumerate(people, 1)]
+    roster = write_csv(tmp_path / "pegawai.csv", SIASN_UNITS, rows)
+    assert _vacancies(roster, table) == {
+        ("Sekretaris", "Dinas Perhubungan | Sekretariat"): (1, 1),
+        ("Pengatur Lalu Lintas", "Dinas Perhubungan | Bidang Lalu Lintas"): (6, 2),
+        ("Pengatur Lalu Lintas", "Dinas Perhubungan | Bidang Angkutan"): (2, 0),  # Bidang Prasarana is not here
+        ("Kepala Seksi Pemerintahan", "Kecamatan Kota Baru | Seksi Pemerintahan"): (1, 1),
+    }
+    out = stdout_json(expect(run("periksa", roster, table, "-f", "json"), EXIT_OK))
+    read = {f["nilai"]: f["pesan"] for f in out["temuan"] if f["kode"] == "unit-dibaca-sebagai"}
+    assert sorted(read) == ["DINAS PERHUBUNGAN KAB. BIAK NUMFOR | Bidang Lalu Lintas",
+                            "Dinas Perhubungan Kabupaten Biak Numfor | Bidang Lalu Lintas",
+                            "Dinas Perhubungan Kabupaten Biak Numfor | Sekretariat"]  # fmt: skip
+    assert (
+        "'Dinas Perhubungan | Bidang Lalu Lintas'"
+        in read["Dinas Perhubungan Kabupaten Biak Numfor | Bidang Lalu Lintas"]
+    )
+    unlinked = [f["pesan"] for f in out["temuan"] if f["kode"] == "jabatan-tidak-ditemukan"]
+    assert len(unlinked) == 1 and "Bidang Prasarana" in unlinked[0]

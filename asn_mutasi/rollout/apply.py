@@ -513,7 +513,8 @@ def _holds_origin(
 def same_unit(a: str, b: str, units: frozenset[str] = frozenset()) -> bool:
     """Whether roster unit ``a`` and plan unit ``b`` (normalised names) name one unit as roster linking reads them:
     equal; equal but for the region or "UPT" ("sekretariat daerah kabupaten sukamaju" and "sekretariat daerah",
-    "puskesmas x" and "unit pelaksana teknis puskesmas x"); or ``b`` is the one unit among ``units`` (and ``b``)
+    "dinas x kabupaten y bidang z" and "dinas x bidang z", "puskesmas x" and "unit pelaksana teknis puskesmas x");
+    or ``b`` is the one unit among ``units`` (and ``b``)
     that ``a``'s short form or initials stands for. The plan linked these rosters and `terapkan` refused them as
     "data pegawai sudah berubah" (walkthrough, h26); any name that merely began or ended with the other ("bagian
     umum dan keuangan" for "bagian umum", "sekretariat dinas kesehatan" for "dinas kesehatan") let a real transfer
@@ -522,13 +523,14 @@ def same_unit(a: str, b: str, units: frozenset[str] = frozenset()) -> bool:
         return True
     if not a or not b:
         return False
-    from asn_mutasi.workload.linking import respelt_unit, unit_affix_key
+    from asn_mutasi.workload.linking import respelt_unit, unit_affix_key, unit_place_cuts
 
     # "Keluharan Cikalong": linking reads a misspelt kind of unit as the one it spells, so the plan moved the person
     # from Kelurahan Cikalong; `terapkan` refused every such move (fourth review, h26)
     fixed = respelt_unit(a)
     plan = unit_affix_key(b)
-    return any(
+    # "Satpol PP Kabupaten X | Sekretariat": an OPD written with its place beside its sub-unit (walk4, h28)
+    return b in unit_place_cuts(a) or any(
         unit_affix_key(roster) == plan or unit_among(roster, units | {b}) == b
         for roster in ((a,) if fixed is None else (a, fixed))
     )

@@ -349,15 +349,56 @@ def _old_keterampilan(name: str) -> list[str]:
     return []
 
 
-_UNIT_PLACE = re.compile(r" (?:kabupaten|kota|provinsi) .*$")
+_PLACE_WORDS = frozenset({"kabupaten", "kota", "provinsi"})
+#: units named by their place: "Kota Bangun" after them is their name ("Kecamatan Kota Bangun"), no place of the OPD
+_NAMED_BY_PLACE = frozenset({"kecamatan", "kelurahan", "desa", "distrik", "kampung", "nagari", "gampong"})
 
 
-def _table_unit(unit: str, index: PositionIndex) -> str | None:
-    """The one unit of the position table a roster's unknown unit stands for, or None: the unit without its place
-    ("… Kabupaten Pasaman Barat"), else the one table unit it is the start of ("inspektorat" of "inspektorat
-    daerah") or that it ends with (a sub-unit written whole: "bagian kesra sekretariat daerah" in "sekretariat
-    daerah"). Two candidates are no answer: the analyst decides."""
-    bare = _UNIT_PLACE.sub("", unit)
+def _unit_without_place(unit: str) -> str:
+    """A unit key cut at its first place word that more words follow ("dinas x kabupaten pasaman barat" → "dinas
+    x"), but for one naming a unit named by its place ("kecamatan kota bangun": a roster's "Kecamatan Kota Bangun"
+    was read as a table's only other kecamatan, walk4, h28); the key itself when it has none."""
+    words = unit.split()
+    for i in range(1, len(words) - 1):
+        if words[i] in _PLACE_WORDS and words[i - 1] not in _NAMED_BY_PLACE:
+            return " ".join(words[:i])
+    return unit
+
+
+#: a place word followed by the place's name, as written ("Kabupaten Biak Numfor", "Kab. Fakfak", "Provinsi Papua")
+_PLACE_AT = re.compile(r"\s+(?:kabupaten|kab\.?|kota|provinsi|prov\.?)\s+\S", re.IGNORECASE)
+
+
+def _without_place(name: str) -> str:
+    """A name as written without the place it closes with: cut at its last place word that more words follow
+    ("Dinas Perikanan Kabupaten Biak Numfor" → "Dinas Perikanan", "Kecamatan Kota Baru Kabupaten Kotabaru" →
+    "Kecamatan Kota Baru"), unless a unit named by its place comes just before (:data:`_NAMED_BY_PLACE`); the name
+    itself when it has none."""
+    cut = None
+    for match in _PLACE_AT.finditer(name):
+        if name[: match.start()].rsplit(maxsplit=1)[-1].casefold() not in _NAMED_BY_PLACE:
+            cut = match.start()
+    return name if not cut else name[:cut]
+
+
+def _placeless_path(raw: str, *, whole: bool = False) -> str | None:
+    """The unit key (:func:`normalize_unit_name`) of a unit path as written ("OPD | unit") whose leading parts (with
+    ``whole``, every part) are written with their place ("Dinas Perikanan Kabupaten Biak Numfor | Bidang Perikanan
+    Budidaya", as SSCASN and SIASN write an OPD) with the place left out, or None. The unit key has lost the bar,
+    and cutting it from "kabupaten" on cut the sub-unit too: such staff fell out of bezetting (walk4, h28)."""
+    parts = [part.strip() for part in raw.split("|")]
+    lead = parts if whole else parts[:-1]
+    cut = [_without_place(part) for part in lead]
+    return normalize_unit_name(" | ".join([*cut, *parts[len(lead) :]])) if cut != lead else None
+
+
+def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
+    """The one unit of the position table a roster's unknown unit (``raw``: as written) stands for, or None: the
+    unit without its place ("… Kabupaten Pasaman Barat", "Dinas X Kabupaten Y | Bidang Z": :func:`_placeless_path`),
+    else the one table unit it is the start of ("inspektorat" of "inspektorat daerah") or that it ends with (a
+    sub-unit written whole: "bagian kesra sekretariat daerah" in "sekretariat daerah"). Two candidates are no
+    answer: the analyst decides."""
+    bare = _placeless_path(raw) or _unit_without_place(unit)
     if bare != unit and bare in index.names_in_unit:
         return bare
     words = bare.split()
@@ -429,10 +470,23 @@ def _within(cut: list[str], tail: list[str]) -> bool:
     return cut[0] in _PART_HEADS or (cut[0] == "kecamatan" and tail[0] in ("kelurahan", "desa"))
 
 
+def unit_place_cuts(unit: str) -> list[str]:
+    """A unit key with one place (a place word and one or more words of its name) left out wherever it stands:
+    "satuan polisi pamong praja kabupaten biak numfor sekretariat" → … "satuan polisi pamong praja sekretariat"
+    (the key has lost the bar after the OPD's place, :func:`_placeless_path`). A unit named by its place keeps it."""
+    words = unit.split()
+    return [
+        " ".join(words[:i] + words[j:])
+        for i in range(1, len(words) - 1)
+        if words[i] in _PLACE_WORDS and words[i - 1] not in _NAMED_BY_PLACE
+        for j in range(i + 2, len(words) + 1)
+    ]
+
+
 def unit_affix_key(unit: str) -> str:
     """A unit key without what linking reads as no part of the unit: the place after it ("… kabupaten x") and its
     UPT/UPTD head (:func:`_upt_key`). `terapkan` compares a roster's unit with the plan's by it."""
-    return _upt_key(_UNIT_PLACE.sub("", unit))
+    return _upt_key(_unit_without_place(unit))
 
 
 def _upt_key(unit: str) -> str:
@@ -623,21 +677,26 @@ def _distinct_pairs(rest: pd.DataFrame, raw_name: pd.Series, raw_unit: pd.Series
     pairs["nn"] = _normalise_many(pairs["n"], normalize_position_name)
     pairs["nu"] = _normalise_many(pairs["u"], normalize_unit_name)
     pairs["nw"] = _normalise_many(pairs["w"], normalize_unit_name) if written else pairs["nu"]
-    pairs["opd"] = _opd_units(pairs.pop("o").tolist(), pairs["u"].tolist())
+    pairs["opd"] = _opd_units(pairs.pop("o").tolist(), pairs["u"].tolist(), index)
     return pairs
 
 
-def _opd_units(opds: list[str], units: list[str]) -> list[str]:
+def _opd_units(opds: list[str], units: list[str], index: PositionIndex) -> list[str]:
     """The table unit key of each pair's OPD as its unit path writes it ("Dinas Kesehatan" of "Dinas Kesehatan |
     Puskesmas Pekauman", "Agency | Dinas X" of "Agency | Dinas X | Bidang Y"; the OPD of a unit naming it, "UPT
-    Laboratorium Dinas Kesehatan"), or "" (no OPD column or cell, another path)."""
+    Laboratorium Dinas Kesehatan"; an OPD the table lacks without its place, :func:`_placeless_path`), or "" (no
+    OPD column or cell, another path)."""
     out = []
     for opd, unit in zip(opds, units, strict=True):
         at = unit.find(f"{opd} | ") if opd else -1
         if at >= 0:
-            out.append(normalize_unit_name(unit[: at + len(opd)]))
+            key = normalize_unit_name(written := unit[: at + len(opd)])
         else:  # a unit that names its OPD is written alone (validation.unit_in_opd)
-            out.append(normalize_unit_name(opd) if opd and " | " not in unit else "")
+            key = normalize_unit_name(written := opd) if opd and " | " not in unit else ""
+        if key and key not in index.names_in_unit:
+            placeless = _placeless_path(written, whole=True)
+            key = placeless if placeless is not None and placeless in index.names_in_unit else key
+        out.append(key)
     return out
 
 
@@ -731,7 +790,7 @@ def _resolve_pairs(pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool)
     unknown: list[tuple[str, str, str, str]] = []  # unresolved pairs in a unit the table lacks: (n, u, nn, opd)
     for n_raw, u_raw, _, nn, nu, nw, opd in pairs.itertuples(index=False, name=None):
         known = not nu or nu in index.names_in_unit or nw in index.names_in_unit or index.has_word_set(nu)
-        if not known and (table_unit := _table_unit(nu, index)) is not None:
+        if not known and (table_unit := _table_unit(nu, index, u_raw)) is not None:
             out.units_read.setdefault(u_raw, table_unit)  # "INSPEKTORAT" is the table's "Inspektorat Daerah"
             nu = nw = table_unit
             known = True

@@ -306,6 +306,23 @@ def test_roster_with_an_opd_column_gets_the_targets_opd_and_unit_apart() -> None
         ("Puskesmas Sukamaju II", "Puskesmas Sukamaju", False),
         ("Dinas Pendidikan Pemuda dan Olahraga", "Dinas Pendidikan", False),
         ("Sekretariat", "Dinas Kesehatan | Sekretariat", False),
+        # an OPD written with its place beside its sub-unit, as linking reads it (walk4, h28)
+        (
+            "Satuan Polisi Pamong Praja Kabupaten Biak Numfor | Sekretariat",
+            "Satuan Polisi Pamong Praja | Sekretariat",
+            True,
+        ),
+        (
+            "Dinas Perikanan Kab. Biak Numfor | Bidang Perikanan Budidaya",
+            "Dinas Perikanan | Bidang Perikanan Budidaya",
+            True,
+        ),
+        (
+            "Dinas Perikanan Kabupaten Biak Numfor | Bidang Budidaya",
+            "Dinas Perikanan | Bidang Perikanan Tangkap",
+            False,
+        ),
+        ("Kecamatan Kota Bangun | Seksi Pemerintahan", "Kecamatan | Seksi Pemerintahan", False),
     ],
 )
 def test_a_person_still_in_the_origin_post_is_recognised_however_the_unit_is_spelled(

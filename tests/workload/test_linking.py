@@ -259,6 +259,40 @@ def test_a_roster_unit_the_table_lacks_is_read_as_the_one_unit_it_stands_for(tab
     assert [f.code for f in res.findings] == ["unit-dibaca-sebagai"]
 
 
+@pytest.mark.parametrize(
+    ("table_unit", "written", "linked"),
+    [
+        ("Dinas Kesehatan | UPT Puskesmas Kota Wetan", "Dinas Kesehatan Kota Bandung | UPT Puskesmas Kota Wetan", True),
+        ("Badan Kesbangpol | Sekretariat", "Badan Kesbangpol Kabupaten Lima Puluh Kota | Sekretariat", True),
+        ("Kecamatan Kota Baru | Seksi Pemerintahan", "Kecamatan Kota Baru Kab. Kotabaru | Seksi Pemerintahan", True),
+        # a kecamatan named by its place: "Kota Bangun" is its name, not the OPD's place (a generic "Kecamatan" peta)
+        ("Kecamatan | Seksi Pemerintahan", "Kecamatan Kota Bangun | Seksi Pemerintahan", False),
+        ("Kecamatan Sukamaju", "Kecamatan Kota Bangun", False),  # was the table's only kecamatan (by "kecamatan")
+    ],
+)
+def test_an_opd_written_with_its_place_is_read_without_it_beside_its_sub_unit(
+    table_unit: str, written: str, linked: bool
+) -> None:
+    """ "Dinas Perikanan Kabupaten Biak Numfor | Bidang Perikanan Budidaya" (an OPD as SSCASN 2024 writes 482
+    formations) lost its sub-unit with the place and stayed unlinked (walk4, h28)."""
+    opd = table_unit.split(" | ")[0]
+    table = make_positions(
+        [
+            {"kode_jabatan": "J1", "nama_jabatan": "Analis Kebijakan", "unit_kerja": table_unit},
+            {"kode_jabatan": "J2", "nama_jabatan": "Analis Kebijakan", "unit_kerja": "Dinas Sosial | Sekretariat"},
+        ]
+        # the OPD's other unit: the OPD alone (the place cut off with the sub-unit) names no one unit
+        + (
+            [{"kode_jabatan": "J3", "nama_jabatan": "Analis Kebijakan", "unit_kerja": f"{opd} | Bidang Umum"}]
+            if linked
+            else []
+        )
+    )
+    res = link_employees(make_roster([{"jabatan": "Analis Kebijakan", "unit_kerja": written}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == ("J1" if linked else None)
+    assert [f.code for f in res.findings] == (["unit-dibaca-sebagai"] if linked else ["jabatan-tidak-ditemukan"])
+
+
 def test_two_table_units_a_roster_unit_could_stand_for_are_no_answer() -> None:
     table = make_positions(
         [
