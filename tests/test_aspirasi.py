@@ -492,6 +492,36 @@ def test_forms_per_opd_follow_the_opd_column(tmp_path: Path) -> None:
     assert sorted((f["opd"], f["pegawai"]) for f in result.forms) == [("Dinas Perhubungan", 1), ("Dinas Sosial", 2)]
 
 
+@pytest.mark.parametrize("table_has_opds", [True, False])
+def test_an_opd_the_roster_spells_several_ways_gets_one_form(tmp_path: Path, table_has_opds: bool) -> None:
+    """A roster with an OPD column writing 25 OPDs four ways (capitals, a double space, "… Kabupaten Biak Numfor")
+    got 85 forms, four for Dinas Perikanan and the main one named "…_3" (walk4, h28). One form per OPD, spelt as
+    the table (or most rows) write it; an unlinked person's OPD is folded too. Another OPD stays apart."""
+    from cli_helpers import write_csv
+
+    header = ("NIP", "NAMA", "JABATAN", "OPD", "UNIT KERJA")
+    people = [("198001012005011001", "Budi", "Sekretaris", "Dinas Perikanan", "Sekretariat"),
+              ("198101012006042002", "Sari", "Penyuluh Perikanan", "Dinas Perikanan", "Bidang Budidaya"),
+              ("198201012007011003", "Andi", "Penyuluh Perikanan", "DINAS PERIKANAN", "Bidang Budidaya"),
+              ("198301012008011004", "Rudi", "Penyuluh Perikanan", "Dinas  Perikanan", "Bidang Budidaya"),
+              ("198401012009011005", "Tono", "Penyuluh Perikanan", "Dinas Perikanan Kabupaten Biak Numfor",
+               "Bidang Budidaya"),
+              ("198501012010011006", "Wati", "Juru Masak", "DINAS PERIKANAN KABUPATEN BIAK NUMFOR", "Sekretariat"),
+              ("198601012011011007", "Yanti", "Sekretaris", "Dinas Perikanan dan Kelautan", "Sekretariat")]  # fmt: skip
+    roster = write_csv(tmp_path / "pegawai.csv", header, people)
+    posts = [("Dinas Perikanan", "Sekretaris", "Sekretariat", 1),
+             ("Dinas Perikanan", "Penyuluh Perikanan", "Bidang Budidaya", 4),
+             ("Dinas Perikanan dan Kelautan", "Sekretaris", "Sekretariat", 1)]  # fmt: skip
+    if table_has_opds:
+        table = write_csv(tmp_path / "peta.csv", ("OPD", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"), posts)
+    else:  # one table of units without OPDs
+        table = write_csv(tmp_path / "peta.csv", ("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"), [p[1:] for p in posts])
+    result = am.aspiration_forms(pegawai=roster, jabatan=table, output=tmp_path / "f", per_opd=True)
+    got = sorted((f["opd"], f["pegawai"], Path(str(f["berkas"])).name) for f in result.forms)
+    assert got == [("Dinas Perikanan", 6, "aspirasi_dinas_perikanan.xlsx"),
+                   ("Dinas Perikanan dan Kelautan", 1, "aspirasi_dinas_perikanan_dan_kelautan.xlsx")]  # fmt: skip
+
+
 def test_a_filled_row_without_nip_is_named_not_skipped(
     sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult], tmp_path: Path
 ) -> None:

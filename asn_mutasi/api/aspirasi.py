@@ -112,7 +112,7 @@ def aspiration_forms(
         raise OutputError(f"Folder '{output}' tidak dapat dibuat: {os_reason(exc)}") from exc
     groups: list[tuple[str | None, pd.DataFrame]]
     if per_opd:  # the OPD column when the roster has one (units are then "OPD | unit"), else the unit
-        key = roster["perangkat_daerah"] if "perangkat_daerah" in roster.columns else _table_units(roster, positions)
+        key = _opds(roster, positions) if "perangkat_daerah" in roster.columns else _table_units(roster, positions)
         groups = [(str(u), g) for u, g in roster.groupby(key.fillna("").astype(str), sort=True)]
     else:
         groups = [(None, roster)]
@@ -132,6 +132,27 @@ def aspiration_forms(
             write_form(path, rows, units, names, title=title, overwrite=overwrite)
             forms.append({"berkas": str(path), "opd": opd or "", "pegawai": len(rows)})
     return AspirationFormsResult(forms=forms, findings=list(inputs.findings))
+
+
+def _opds(roster: pd.DataFrame, positions: pd.DataFrame) -> pd.Series:
+    """Each person's OPD as the position table names it (the OPD of the post the roster row is linked to), else the
+    roster's OPD with its spellings folded (:func:`~asn_mutasi.domain.jabatan.opd_spellings`): a roster writing 25
+    OPDs four ways ("DINAS PERIKANAN", "Dinas  Perikanan", "… Kabupaten Biak Numfor") got 85 forms, the main one
+    named "…_3" (walk4, h28)."""
+    from asn_mutasi.domain.jabatan import opd_spellings
+    from asn_mutasi.workload.linking import LINK_COLUMN, link_employees
+
+    written = roster["perangkat_daerah"].fillna("").astype(str).str.strip()
+    has_opds = "perangkat_daerah" in positions.columns
+    table = positions["perangkat_daerah"].fillna("").astype(str).str.strip() if has_opds else pd.Series(dtype=str)
+    counts = {str(name): int(n) for name, n in written.value_counts().items()}
+    folded = written.map(opd_spellings(counts, set(table) - {""}))
+    if not has_opds:
+        return folded
+    linked = link_employees(roster, positions).frame[LINK_COLUMN]
+    opd_of = {code: opd for code, opd in zip(positions["kode_jabatan"].astype(str), table, strict=True) if opd}
+    held = linked.map(opd_of)  # codes are text; an unlinked row (None) or a post without an OPD: NaN
+    return held.where(held.notna(), folded)
 
 
 def _table_units(roster: pd.DataFrame, positions: pd.DataFrame) -> pd.Series:

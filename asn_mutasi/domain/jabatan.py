@@ -374,6 +374,46 @@ def unit_in_opd(unit: str | None, opd: str | None) -> str | None:
     return f"{opd} | {unit}"
 
 
+#: units named by their place: "Kota Bangun" after them is their name ("Kecamatan Kota Bangun"), no place of the OPD
+NAMED_BY_PLACE = frozenset({"kecamatan", "kelurahan", "desa", "distrik", "kampung", "nagari", "gampong"})
+#: a place word followed by the place's name, as written ("Kabupaten Biak Numfor", "Kab. Fakfak", "Provinsi Papua")
+_PLACE_AT = re.compile(r"\s+(?:kabupaten|kab\.?|kota|provinsi|prov\.?)\s+\S", re.IGNORECASE)
+
+
+def name_without_place(name: str) -> str:
+    """A name as written without the place it closes with: cut at its last place word that more words follow
+    ("Dinas Perikanan Kabupaten Biak Numfor" → "Dinas Perikanan", "Kecamatan Kota Baru Kabupaten Kotabaru" →
+    "Kecamatan Kota Baru"), unless a unit named by its place comes just before (:data:`NAMED_BY_PLACE`); the name
+    itself when it has none. SSCASN 2024 writes 482 formations' OPD so ("Satuan Polisi Pamong Praja Kabupaten
+    Fakfak"), as SIASN writes its UNOR."""
+    cut = None
+    for match in _PLACE_AT.finditer(name):
+        if name[: match.start()].rsplit(maxsplit=1)[-1].casefold() not in NAMED_BY_PLACE:
+            cut = match.start()
+    return name if not cut else name[:cut]
+
+
+def opd_spellings(counts: dict[str, int], known: Iterable[str] = ()) -> dict[str, str]:
+    """Each OPD name as written (``counts``: how many rows write it) → the one spelling of its OPD. Names of one
+    :func:`normalize_unit_name` key ("DINAS PERIKANAN", "Dinas  Perikanan") are one OPD, and so is a name but for the
+    place it closes with (:func:`name_without_place`) when the name without it is an OPD of its own here or in
+    ``known`` (a peta jabatan's OPDs). Spelt as ``known`` writes it, else as most rows do (ties: the first sorted).
+    A roster writing 25 OPDs four ways had 85 forms and "85 OPD" (walk4, h28)."""
+    known_by_key: dict[str, str] = {}
+    for name in sorted(known):
+        known_by_key.setdefault(normalize_unit_name(name), name)
+    keys = {name: normalize_unit_name(name) for name in counts}
+    present = set(keys.values()) | set(known_by_key)
+    for name, key in keys.items():
+        bare = normalize_unit_name(name_without_place(name))
+        if bare != key and bare in present:
+            keys[name] = bare
+    spelling: dict[str, str] = {}
+    for name in sorted(counts, key=lambda n: (-counts[n], n)):
+        spelling.setdefault(keys[name], known_by_key.get(keys[name], name))
+    return {name: spelling[key] for name, key in keys.items()}
+
+
 # --- jenis jabatan ----------------------------------------------------------------------
 
 JENJANG_KEAHLIAN = ("ahli utama", "ahli madya", "ahli muda", "ahli pertama")

@@ -33,7 +33,9 @@ from rapidfuzz.distance import Levenshtein
 
 from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import (
+    NAMED_BY_PLACE,
     classify_jenis_jabatan,
+    name_without_place,
     normalize_position_name,
     normalize_unit_name,
     school_head,
@@ -350,8 +352,6 @@ def _old_keterampilan(name: str) -> list[str]:
 
 
 _PLACE_WORDS = frozenset({"kabupaten", "kota", "provinsi"})
-#: units named by their place: "Kota Bangun" after them is their name ("Kecamatan Kota Bangun"), no place of the OPD
-_NAMED_BY_PLACE = frozenset({"kecamatan", "kelurahan", "desa", "distrik", "kampung", "nagari", "gampong"})
 
 
 def _unit_without_place(unit: str) -> str:
@@ -360,25 +360,9 @@ def _unit_without_place(unit: str) -> str:
     was read as a table's only other kecamatan, walk4, h28); the key itself when it has none."""
     words = unit.split()
     for i in range(1, len(words) - 1):
-        if words[i] in _PLACE_WORDS and words[i - 1] not in _NAMED_BY_PLACE:
+        if words[i] in _PLACE_WORDS and words[i - 1] not in NAMED_BY_PLACE:
             return " ".join(words[:i])
     return unit
-
-
-#: a place word followed by the place's name, as written ("Kabupaten Biak Numfor", "Kab. Fakfak", "Provinsi Papua")
-_PLACE_AT = re.compile(r"\s+(?:kabupaten|kab\.?|kota|provinsi|prov\.?)\s+\S", re.IGNORECASE)
-
-
-def _without_place(name: str) -> str:
-    """A name as written without the place it closes with: cut at its last place word that more words follow
-    ("Dinas Perikanan Kabupaten Biak Numfor" → "Dinas Perikanan", "Kecamatan Kota Baru Kabupaten Kotabaru" →
-    "Kecamatan Kota Baru"), unless a unit named by its place comes just before (:data:`_NAMED_BY_PLACE`); the name
-    itself when it has none."""
-    cut = None
-    for match in _PLACE_AT.finditer(name):
-        if name[: match.start()].rsplit(maxsplit=1)[-1].casefold() not in _NAMED_BY_PLACE:
-            cut = match.start()
-    return name if not cut else name[:cut]
 
 
 def _placeless_path(raw: str, *, whole: bool = False) -> str | None:
@@ -388,7 +372,7 @@ def _placeless_path(raw: str, *, whole: bool = False) -> str | None:
     and cutting it from "kabupaten" on cut the sub-unit too: such staff fell out of bezetting (walk4, h28)."""
     parts = [part.strip() for part in raw.split("|")]
     lead = parts if whole else parts[:-1]
-    cut = [_without_place(part) for part in lead]
+    cut = [name_without_place(part) for part in lead]
     return normalize_unit_name(" | ".join([*cut, *parts[len(lead) :]])) if cut != lead else None
 
 
@@ -478,7 +462,7 @@ def unit_place_cuts(unit: str) -> list[str]:
     return [
         " ".join(words[:i] + words[j:])
         for i in range(1, len(words) - 1)
-        if words[i] in _PLACE_WORDS and words[i - 1] not in _NAMED_BY_PLACE
+        if words[i] in _PLACE_WORDS and words[i - 1] not in NAMED_BY_PLACE
         for j in range(i + 2, len(words) + 1)
     ]
 
