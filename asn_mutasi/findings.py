@@ -1137,8 +1137,9 @@ CATALOGUE: dict[str, CodeSpec] = {
     "unit-dibedakan-opd": CodeSpec(
         INFO,
         "Berkas memuat kolom perangkat daerah (OPD) di samping unit kerja; unit kerja dibedakan per OPD "
-        "({jumlah} OPD, mis. '{contoh}')",
-        "An OPD column beside the unit column: units of the same name in different OPDs are kept apart.",
+        "({jumlah} OPD, mis. '{contoh}'){ejaan}",
+        "An OPD column beside the unit column: units of the same name in different OPDs are kept apart. OPD names "
+        "spelt otherwise (capitals, spaces, the place they close with) count as their OPD and are said as such.",
     ),
     "baris-instansi-lain": CodeSpec(
         INFO,

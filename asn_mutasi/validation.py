@@ -1281,14 +1281,15 @@ def _instansi_rule(
         out["perangkat_daerah"] = opd
         out[UNIT_AS_WRITTEN] = units
         units = [jab.unit_in_opd(u, o) for u, o in zip(units, opd, strict=True)]
-        told = sorted({o for o in opd if o})
-        if told:
+        cells = pd.Series(opd, dtype=object)
+        counts = cells[cells.notna() & cells.ne("")].value_counts()
+        if len(counts):
             example = next((u for u in units if u and " | " in u), next(u for u in units if u))
             yield make_finding(
                 "unit-dibedakan-opd",
                 Location(file=ctx.raw.source.path, sheet=ctx.raw.source.sheet),
-                jumlah=len(told),
                 contoh=example,
+                **_opd_count(counts),
             )
     distinct = sorted({v for v in instansi if v})
     if wanted and "instansi" in ctx.raw.columns:  # the other agencies' rows are left out: the kept ones are one
@@ -1326,6 +1327,22 @@ def _instansi_rule(
             )
     out["instansi"] = instansi
     out[unit_field] = units
+
+
+def _opd_count(counts: pd.Series) -> dict[str, Any]:
+    """The OPDs of an OPD column (``counts``: rows per distinct cell) for ``unit-dibedakan-opd``: ``jumlah`` after
+    folding their spellings as linking and the forms do (:func:`~asn_mutasi.domain.jabatan.opd_spellings`), and
+    ``ejaan``, the other spellings with an example. "85 OPD" was said of 25 OPDs written four ways (walk4, h28)."""
+    rows = {str(name): int(n) for name, n in counts.items()}
+    folded = jab.opd_spellings(rows)
+    variants = [name for name in sorted(rows, key=lambda n: (-rows[n], n)) if folded[name] != name]
+    if not variants:
+        return {"jumlah": len(folded), "ejaan": ""}
+    ejaan = (
+        f"; {format_number(len(variants))} penulisan lain dari nama OPD yang sama dibaca sebagai satu OPD, "
+        f"mis. '{variants[0]}' sebagai '{folded[variants[0]]}'"
+    )
+    return {"jumlah": len(set(folded.values())), "ejaan": ejaan}
 
 
 #: why ``--instansi`` leaves a row out: no fault of the row (see :func:`left_out_for_fault`)

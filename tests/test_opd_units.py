@@ -386,3 +386,20 @@ def test_an_opd_written_with_its_place_beside_a_sub_unit_counts_in_that_sub_unit
     )
     unlinked = [f["pesan"] for f in out["temuan"] if f["kode"] == "jabatan-tidak-ditemukan"]
     assert len(unlinked) == 1 and "Bidang Prasarana" in unlinked[0]
+
+
+def test_check_counts_an_opd_spelt_several_ways_once_and_says_the_spellings(tmp_path: Path) -> None:
+    """`periksa` said "85 OPD" of 25 OPDs written four ways (capitals, a double space, "… Kabupaten Biak Numfor"):
+    the count of distinct cells (walk4, h28). They count once, and the other spellings are said with an example;
+    a different OPD ("Dinas Perikanan dan Kelautan") still counts on its own."""
+    people = [("Dinas Perikanan", "Sekretariat", "Sekretaris"), ("Dinas Perikanan", "Bidang Budidaya", "Penyuluh"),
+              ("DINAS PERIKANAN", "Bidang Budidaya", "Penyuluh"), ("Dinas  Perikanan", "Bidang Budidaya", "Penyuluh"),
+              ("Dinas Perikanan Kabupaten Biak Numfor", "Bidang Budidaya", "Penyuluh"),
+              ("Dinas Perikanan dan Kelautan", "Sekretariat", "Sekretaris")]  # fmt: skip
+    rows = [(f"19800101200501{1 + i % 2}{i:03d}", f"Pegawai {i}", o, u, j) for i, (o, u, j) in enumerate(people, 1)]
+    roster = write_csv(tmp_path / "pegawai.csv", SIASN_UNITS, rows)
+    out = stdout_json(expect(run("periksa", roster, _positions(tmp_path), "-f", "json"), EXIT_OK))
+    (told,) = [f["pesan"] for f in out["temuan"] if f["kode"] == "unit-dibedakan-opd" and "pegawai" in f["berkas"]]
+    assert "(2 OPD, mis." in told
+    assert "; 3 penulisan lain dari nama OPD yang sama dibaca sebagai satu OPD" in told
+    assert "mis. 'DINAS PERIKANAN' sebagai 'Dinas Perikanan'" in told
