@@ -68,7 +68,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _status_style(value: object) -> str | None:
-    return {"KURANG": "red", "LEBIH": "yellow", "SESUAI": "green"}.get(str(value))
+    return {"KURANG": "red", "LEBIH": "yellow", "SESUAI": "green", "TIDAK DI PETA": "magenta"}.get(str(value))
 
 
 def _flag_style(value: object) -> str | None:

@@ -44,7 +44,7 @@ CHART_SHEET = SHEETS[1]
 
 #: header overrides of this workbook (everything else from asn_mutasi.labels)
 HEADERS: dict[str, str] = {"jabatan": label("jabatan")}
-STATUS_COLOURS = {"KURANG": "#F8CBAD", "LEBIH": "#FFE699", "SESUAI": "#C6EFCE"}
+STATUS_COLOURS = {"KURANG": "#F8CBAD", "LEBIH": "#FFE699", "SESUAI": "#C6EFCE", "TIDAK DI PETA": "#D9D9D9"}
 #: units shown in the Per Unit chart (the table lists them all)
 CHART_MAX_UNITS = 40
 

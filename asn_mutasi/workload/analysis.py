@@ -29,7 +29,9 @@ from asn_mutasi.workload.abk import kebutuhan_from_hours_many
 from asn_mutasi.workload.linking import HOW_COLUMN, LINK_COLUMN, _normalise_many, _text, valid_rows
 from asn_mutasi.workload.retirement import projected_retirements
 
-STATUS_ORDER: dict[str, int] = {"KURANG": 0, "LEBIH": 1, "SESUAI": 2, "TANPA ABK": 3}
+STATUS_ORDER: dict[str, int] = {"KURANG": 0, "LEBIH": 1, "TIDAK DI PETA": 2, "SESUAI": 3, "TANPA ABK": 4}
+#: a unit of the roster the position table lacks (no post, only unlinked staff): no need to compare, so no SESUAI
+OUTSIDE_TABLE_STATUS = "TIDAK DI PETA"
 GRADE_LABELS: dict[str, str] = {"A": "Sangat Baik", "B": "Baik", "C": "Cukup", "D": "Sedang", "E": "Kurang"}
 #: a position with workload and no holder: EJ is undefined (÷ 0), so no grade (as the peers print none)
 NO_HOLDER = "lowong, beban tanpa pemangku"
@@ -324,6 +326,9 @@ def unit_summary(
     for c in ("jumlah_jabatan", *COUNT_COLUMNS, "tidak_tertaut"):
         out[c] = out[c].astype("int64")
     out["status"] = _status(out["selisih"])
+    # a unit with no post and only unlinked staff read "SESUAI" (walk4, h28): its staff linked to no post
+    outside = out["jumlah_jabatan"].eq(0) & out["tidak_tertaut"].gt(0)
+    out.loc[outside, "status"] = OUTSIDE_TABLE_STATUS
     _ej_columns(out, out["beban_kerja_jam"].astype(float), out["_holders"].astype(float), settings)
     counted = out["_tanpa_abk"].fillna(0).astype("int64")
     note = counted.map(lambda k: f"{k} jabatan {WITHOUT_ABK}" if k else "")
@@ -332,8 +337,12 @@ def unit_summary(
         f"{v} lowongan dan {x} kelebihan di jabatan yang berbeda" if v and x else ""
         for v, x in zip(out["lowongan"].tolist(), out["kelebihan"].tolist(), strict=True)
     ]
+    absent = [
+        f"tidak ada di peta jabatan: {format_number(k)} pegawai tidak tertaut" if o else ""
+        for o, k in zip(outside.tolist(), out["tidak_tertaut"].tolist(), strict=True)
+    ]
     out["catatan"] = [
-        "; ".join(t for t in (a, c, b) if t) for a, b, c in zip(out["catatan"], note, both, strict=True)
+        "; ".join(t for t in (d, a, c, b) if t) for a, b, c, d in zip(out["catatan"], note, both, absent, strict=True)
     ]  # distinct-free: one row per unit
     return _severity_sort(out[list(UNIT_COLUMNS)], ["unit_kerja"])
 

@@ -102,6 +102,29 @@ def test_projected_vacancies_use_retirements() -> None:
         assert row["lowongan"] <= row["lowongan_proyeksi"] <= row["lowongan"] + r
 
 
+def test_a_unit_the_table_lacks_is_no_sesuai_unit() -> None:
+    """`lowongan --per unit` listed 15 units the peta jabatan lacks, each with no post, one unlinked holder and
+    status SESUAI (walk4, h28): such a unit is "TIDAK DI PETA" and its catatan says why; a table unit whose
+    holders are all linked keeps its status."""
+    positions = make_positions(
+        [{"kode_jabatan": "J1", "nama_jabatan": "Analis Kebijakan", "unit_kerja": "Bidang Tangkap", "kebutuhan": 1}]
+    )
+    roster = make_roster(
+        [
+            {"jabatan": "Analis Kebijakan", "unit_kerja": "Bidang Tangkap"},
+            {"jabatan": "Analis Kebijakan", "unit_kerja": "Bidang Budidaya"},
+            {"jabatan": "Pengolah Data", "unit_kerja": "Bidang Budidaya"},
+        ]
+    )
+    linked = link_employees(roster, positions).frame
+    ps = position_summary(linked, positions, Settings(), as_of=AS_OF)
+    units = unit_summary(ps, Settings(), linked=linked).set_index("unit_kerja")
+    assert units.loc["Bidang Tangkap", "status"] == "SESUAI"
+    outside = units.loc["Bidang Budidaya"]
+    assert (outside["jumlah_jabatan"], outside["tidak_tertaut"], outside["status"]) == (0, 2, "TIDAK DI PETA")
+    assert outside["catatan"] == "tidak ada di peta jabatan: 2 pegawai tidak tertaut"
+
+
 def test_unit_totals_add_up_to_roster() -> None:
     roster, positions = _data()
     linked = link_employees(roster, positions).frame
