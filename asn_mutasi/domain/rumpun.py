@@ -341,6 +341,7 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
                 return aliases[alias]
     # a typo in the JF words: compare the first n words with every n-word name
     best: tuple[float, str] | None = None
+    post = len(_cut_unit_tail(words))
     for n in range(min(len(words), 8), 0, -1):
         head = " ".join(words[:n])
         choices = _aliases_by_words().get(n)
@@ -350,6 +351,10 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
             # a typo changes letters of a word, not the word: "pranata laboratorium pendidikan" is not
             # "pranata laboratorium kesehatan" although the strings are 90% alike
             if not _words_alike(head, alias):
+                continue
+            # nor, where the post name goes on, into another word of the catalogue: "teknisi sarana dan
+            # prasarana" (a pelaksana post) is not a misspelt "teknisi siaran"
+            if n < post and _swaps_a_known_word(head, alias):
                 continue
             if best is None or score > best[0]:
                 best = (score, aliases[alias])
@@ -361,6 +366,18 @@ def _words_alike(a: str, b: str, *, ambang: float = 75.0) -> bool:
     """True when every word of ``a`` is a spelling of the word of ``b`` at the same place."""
     wa, wb = a.split(), b.split()
     return len(wa) == len(wb) and all(fuzz.ratio(x, y) >= ambang for x, y in zip(wa, wb, strict=True))
+
+
+@lru_cache(maxsize=1)
+def _jf_words() -> frozenset[str]:
+    """Every word of a JF name or old name of the catalogue."""
+    return frozenset(w for alias in _jf_aliases() for w in alias.split())
+
+
+def _swaps_a_known_word(a: str, b: str) -> bool:
+    """True when a word of ``a`` differs from the word of ``b`` at the same place and is itself a catalogue word."""
+    known = _jf_words()
+    return any(x != y and x in known for x, y in zip(a.split(), b.split(), strict=False))
 
 
 @lru_cache(maxsize=1)

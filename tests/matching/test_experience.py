@@ -98,6 +98,32 @@ def test_a_typo_changes_letters_not_words() -> None:
 
 
 @pytest.mark.parametrize(
+    "name",
+    ["Teknisi Sarana dan Prasarana", "Teknisi Sarana Prasarana", "Teknisi Sarana dan Prasarana-Umum"],
+)
+def test_a_longer_post_name_is_not_a_jf_with_one_word_swapped(name: str) -> None:
+    """A 2024 pelaksana post (e-formasi JA-163; Dinas PUPR and Pengadilan rosters) is not the JF Teknisi Siaran:
+    "sarana" is a word of the catalogue, not a misspelt "siaran" (spell6 P1, h28)."""
+    c = classify_position(name)
+    assert (c.jf, c.jenis, c.bidang) == (None, "Pelaksana", "teknik")
+    assert relatedness_level(c, classify_position("Teknisi Siaran Ahli Pertama")) == TIDAK_TERKAIT
+    assert relatedness_level(c, classify_position("Pemelihara Sarana dan Prasarana")) == BIDANG_SAMA
+
+
+@pytest.mark.parametrize(
+    ("name", "jf"),
+    [
+        ("Teknisi Siarn Ahli Muda", "teknisi siaran"),  # a typo of a letter is still the JF
+        ("Analisis Kebijakan Ahli Muda", "analis kebijakan"),  # the whole name misspelt, nothing after it
+        ("Pranata Komputr Ahli Muda Dinas Kesehatan", "pranata komputer"),  # a unit tail after the typo
+    ],
+)
+def test_a_typo_in_a_jf_name_is_still_read(name: str, jf: str) -> None:
+    """Negatives of spell6 P1 (h28): typos the word-swap rule must keep reading."""
+    assert classify_position(name).jf == jf
+
+
+@pytest.mark.parametrize(
     ("past", "target", "level"),
     [
         ("Perawat Terampil", "Perawat Ahli Pertama", JABATAN_SAMA),
