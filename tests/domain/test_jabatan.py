@@ -653,3 +653,37 @@ def test_abbreviated_old_grades_are_read(name: str, jenjang: str | None) -> None
     from asn_mutasi.domain.jabatan import jenjang_fungsional
 
     assert jenjang_fungsional(name) == jenjang
+
+
+@pytest.mark.parametrize(
+    ("name", "jenjang", "bup"),
+    [
+        ("Pengawas Pemerintahan Pertama", "ahli pertama", 58),
+        ("Pengawas Pemerintahan Muda", "ahli muda", 58),
+        ("Pengawas Pemerintahan Madya", "ahli madya", 60),
+        ("PENGAWAS PEMERINTAHAN UTAMA", "ahli utama", 65),
+        ("Pengawas Pemerintahan Madya / Ahli Madya", "ahli madya", 60),
+    ],
+)
+def test_the_old_p2upd_name_is_the_jf_with_its_bup(name: str, jenjang: str, bup: int) -> None:
+    """Inspektorat tables write the JF P2UPD as "Pengawas Pemerintahan Madya" beside "Auditor Madya": it read
+    Pelaksana with BUP 58 (spell6 P2, h28; PP 11/2017 Pasal 239)."""
+    from asn_mutasi.domain.jabatan import jenjang_fungsional
+    from asn_mutasi.domain.rumpun import classify_position
+
+    assert classify_jenis_jabatan(name) == "Fungsional"
+    assert jenjang_fungsional(name) == jenjang
+    assert retirement_age(None, name, Rules()) == bup
+    assert classify_position(name).jf == "pengawas penyelenggaraan urusan pemerintahan daerah"
+
+
+@pytest.mark.parametrize(
+    ("name", "jenis"),
+    [("Kepala Seksi Pengawasan Pemerintahan", "Pengawas"), ("Inspektur Pembantu Bidang Pemerintahan", "Administrator")],
+)
+def test_posts_that_merely_mention_pemerintahan_are_not_p2upd(name: str, jenis: str) -> None:
+    """Negatives of spell6 P2 (h28)."""
+    from asn_mutasi.domain.rumpun import classify_position
+
+    assert classify_jenis_jabatan(name) == jenis
+    assert classify_position(name).jf is None
