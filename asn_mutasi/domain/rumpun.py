@@ -326,6 +326,9 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
     base = _strip_jenjang(name)
     aliases = _jf_aliases()
     words = base.split()
+    if len(words) > 1 and words[0] == "fungsional":  # "Fungsional Pol. PP Ahli Pertama": the kind, then the JF
+        words = words[1:]
+        base = " ".join(words)
     for n in range(min(len(words), 8), 0, -1):
         hit = aliases.get(" ".join(words[:n]))
         if hit is not None:

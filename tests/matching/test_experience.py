@@ -449,3 +449,14 @@ def test_a_history_of_start_dates_ends_each_post_where_the_next_begins() -> None
     assert years["Pranata Komputer Terampil"] == pytest.approx(1.0, abs=0.01)
     assert years["Pengadministrasi Umum"] == pytest.approx(0.84, abs=0.01)
     assert years["Bendahara"] == pytest.approx(12.83, abs=0.01)  # the current post, up to the reference date
+
+
+def test_a_jf_written_after_the_word_fungsional_is_found() -> None:
+    """ "Fungsional Pol. PP Ahli Pertama" (a Satpol PP table) had no JF, so no relatedness to Polisi Pamong Praja
+    (spell6 P3, h28); the kind alone stays no JF."""
+    c = classify_position("Fungsional Pol. PP Ahli Pertama")
+    assert (c.jf, c.bidang) == ("polisi pamong praja", "ketenteraman")
+    assert relatedness_level(c, classify_position("Polisi Pamong Praja Terampil")) == JABATAN_SAMA
+    assert classify_position("Fungsional Umum").jf is None
+    assert classify_position("Fungsional Terampil").jf is None
+    assert classify_position("Fungsional Kesehatan").jf is None
