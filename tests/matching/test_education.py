@@ -575,3 +575,33 @@ def test_ptki_programme_names_and_spellings_spell5(programme: str, requirement: 
         "S-1 SASTRA ARAB", "S-1 PENDIDIKAN AGAMA ISLAM", "S-1 AKUNTANSI",
     ]  # fmt: skip
     assert EducationMatcher(reqs).fit("S-1", programme, "S-1", requirement).memenuhi is meets
+
+
+@pytest.mark.parametrize(
+    ("cell", "requirement", "meets"),
+    [
+        ("D III Perekam Medis", "D-III PEREKAM MEDIS DAN INFORMASI KESEHATAN", True),
+        ("DIIIPerekam Medis", "D-III PEREKAM MEDIK DAN INFORMASI KESEHATAN", True),
+        ("D III Perekam Medis", "D-III PEREKAM MEDIS INFORMASI KESEHATAN", True),  # SSCASN without "DAN"
+        ("D3 Teknik Elektromedik", "D-III TEKNOLOGI ELEKTROMEDIS", True),
+        ("D3 Teknik Elektromedik", "D-III ELEKTROMEDIK", True),
+        ("D3 Teknologi Elektromedis", "D-III AKADEMI TEKNIK ELEKTROMEDIK", True),
+        ("D III Okupasi Terapis", "D-III OKUPASI TERAPI", True),
+        ("D III Okupasi Terapis", "D-III TERAPI OKUPASI", True),
+        ("D III Gizi Klinik", "D-III GIZI", True),
+        # negatives: neighbouring programmes stay apart
+        ("D III Perekam Medis", "D-III KEPERAWATAN", False),
+        ("D III Okupasi Terapis", "D-III FISIOTERAPI", False),
+        ("D3 Teknik Elektromedik", "D-III TEKNIK ELEKTRO", False),
+        ("D3 Teknik Elektro", "D-III TEKNOLOGI ELEKTROMEDIS", False),
+        ("D IV Gizi Klinik", "D-IV GIZI", False),  # only the D-III has no Gizi Klinik of its own
+    ],
+)
+def test_health_programmes_under_their_roster_names_spell6(cell: str, requirement: str, meets: bool) -> None:
+    """Roster cells name a Poltekkes programme by its JF or its old name: Perekam Medis (RMIK), Teknik Elektromedik
+    (Teknologi Elektromedis), Okupasi Terapis; SSCASN 2024 lists both names for one formation (spell6 E1, h28)."""
+    from asn_mutasi.domain.pendidikan import roster_education
+
+    level, programme = roster_education(cell, None)
+    needed = requirement.split()[0]
+    assert EducationMatcher([requirement]).fit(level, programme, needed, requirement).memenuhi is meets
