@@ -764,8 +764,10 @@ _MAY_NAME_PROFESSION = re.compile(r"NERS|NURSE|APOTEKER|DOKTER|BIDAN|DIETISIEN|P
 #: name's titles are (roster cells) and no programme text (a position table's level cell)
 TITLES_ONLY = re.compile(
     r"^\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?"
-    r"(?:\s*,\s*(?:(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?|(?i:ners|apt|drg|dr)\.?))*\s*$"
+    r"(?:\s*,\s*(?:(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?|(?i:ners|ns|apt|drg|dr)\.?))*\s*$"
 )
+#: a profession title after a space instead of a comma ("S.Kep Ners", "S.Kep Ns": a clinic's roster; "S.Farm Apt")
+_SPACED_PROFESSION = re.compile(r"(?<=[A-Za-z.])\s+(?=(?i:ners|ns|apt)\.?\s*$)")
 
 
 def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, str | None]:
@@ -798,6 +800,7 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
 
 def titles_education(text: str) -> ParsedEducation | None:
     """A cell of academic titles only (:data:`TITLES_ONLY`) read as the titles after a name are; None otherwise."""
+    text = _SPACED_PROFESSION.sub(", ", text)
     return parse_education(None, None, f"X, {text}") if TITLES_ONLY.match(text) else None
 
 

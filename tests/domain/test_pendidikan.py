@@ -671,3 +671,23 @@ def test_old_degrees_and_title_cells_spell5(cell: str, level: str) -> None:
 def test_master_of_arts_cell_names_no_accounting_spell5() -> None:
     """ "S.Ag., M.A." passed an S-1 AKUNTANSI requirement (spell5, h27)."""
     assert roster_education("S.Ag., M.A.", None) == ("S-2", "AGAMA")
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "expected"),
+    [
+        ("S.Kep Ners", None, ("Profesi", "KEPERAWATAN NERS")),  # a clinic's roster (spell6 E2, h28)
+        ("S.Kep Ns", None, ("Profesi", "KEPERAWATAN NERS")),
+        ("S-1", "S.Kep Ners", ("Profesi", "KEPERAWATAN NERS")),
+        ("S.Farm Apt", None, ("Profesi", "APOTEKER")),
+        # negatives: a programme written with a level keeps its own reading
+        ("D3 Keperawatan Ns", None, ("D-III", "D3 Keperawatan Ns")),
+        ("S-1", "Teknik Informatika", ("S-1", "Teknik Informatika")),
+    ],
+)
+def test_a_profession_title_after_a_space_reads_as_after_a_comma(
+    pendidikan: str, jurusan: str | None, expected: tuple[str, str]
+) -> None:
+    """ "S.Kep Ners" (no dot, a space) read Profesi with no programme, refused for PROFESI NERS and S-1 KEPERAWATAN
+    while "S.Kep., Ners" passed (spell6 E2, h28)."""
+    assert roster_education(pendidikan, jurusan) == expected
