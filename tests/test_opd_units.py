@@ -403,3 +403,31 @@ def test_check_counts_an_opd_spelt_several_ways_once_and_says_the_spellings(tmp_
     assert "(2 OPD, mis." in told
     assert "; 3 penulisan lain dari nama OPD yang sama dibaca sebagai satu OPD" in told
     assert "mis. 'DINAS PERIKANAN' sebagai 'Dinas Perikanan'" in told
+
+
+def test_a_head_post_naming_its_unit_counts_on_the_opds_post_of_that_name(tmp_path: Path) -> None:
+    """Bandung Barat's SI-ITING workbook (real9, h28): "Kepala Bidang Pelayanan Kesehatan" in "Bidang Pelayanan
+    Kesehatan" and "Sekretaris Kecamatan" in "Sekretariat Kecamatan" showed bezetting 0 on the OPD rows of those exact
+    names (the table's own Total Bezetting Riil is 1). A head post naming the unit it sits in can only be that post;
+    a generic head ("Kepala Bidang", "Kepala UPT") or a kelurahan's Kasi still names no unit of its own."""
+    table = write_csv(
+        tmp_path / "peta.csv",
+        ("Jabatan", "OPD", "Kebutuhan"),
+        [("Kepala Bidang Pelayanan Kesehatan", "Dinas Kesehatan", 1), ("Kepala Bidang", "Dinas Kesehatan", 1),
+         ("Sekretaris Kecamatan", "Kecamatan Lembang", 1), ("Kepala Seksi Pemerintahan", "Kecamatan Lembang", 1),
+         ("Kepala UPT", "Dinas Kesehatan", 1)],
+    )  # fmt: skip
+    people = [("Dinas Kesehatan", "Bidang Pelayanan Kesehatan", "Kepala Bidang Pelayanan Kesehatan"),
+              ("Dinas Kesehatan", "Bidang Pencegahan Penyakit", "Kepala Bidang"),
+              ("Dinas Kesehatan", "UPT Laboratorium Kesehatan", "Kepala UPT"),
+              ("Kecamatan Lembang", "Sekretariat Kecamatan", "Sekretaris Kecamatan"),
+              ("Kecamatan Lembang", "Kelurahan Jayagiri", "Kepala Seksi Pemerintahan")]  # fmt: skip
+    rows = [(f"19800101200501{1 + i % 2}{i:03d}", f"Pegawai {i}", o, u, j) for i, (o, u, j) in enumerate(people, 1)]
+    roster = write_csv(tmp_path / "pegawai.csv", SIASN_UNITS, rows)
+    assert _vacancies(roster, table) == {
+        ("Kepala Bidang Pelayanan Kesehatan", "Dinas Kesehatan"): (1, 1),
+        ("Kepala Bidang", "Dinas Kesehatan"): (1, 0),
+        ("Kepala UPT", "Dinas Kesehatan"): (1, 0),
+        ("Sekretaris Kecamatan", "Kecamatan Lembang"): (1, 1),
+        ("Kepala Seksi Pemerintahan", "Kecamatan Lembang"): (1, 0),
+    }

@@ -785,7 +785,7 @@ def _resolve_pairs(pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool)
         if got[0] is None and not known and opd:
             unknown.append((n_raw, u_raw, nn, opd))
     for n_raw, u_raw, nn, opd in unknown:
-        if not _opd_only(index, opd, below) or _heads_a_unit(n_raw):
+        if not _opd_only(index, opd, below) or (_heads_a_unit(n_raw) and not _names_its_unit(nn, u_raw, opd)):
             continue
         got = _resolve_pair(index, (n_raw, u_raw), nn, opd, opd, opd_free=False, renamed=out.renamed)
         if got[0] is not None:
@@ -799,6 +799,24 @@ def _heads_a_unit(name: str) -> bool:
     below an OPD is that unit's, never the OPD's post of that name (three UPT heads were counted on the OPD's one
     "Kepala UPT", a kelurahan's Kasi on the kecamatan's; review7, h27)."""
     return classify_jenis_jabatan(name) in MANAJERIAL or normalize_position_name(name) == "kepala"
+
+
+_HEADS = {"sekretaris": "sekretariat", "camat": "kecamatan", "lurah": "kelurahan"}  #: head word -> the unit it heads
+
+
+def _names_its_unit(nn: str, unit: str, opd: str) -> bool:
+    """Whether head post ``nn`` (normalised) names the roster unit it sits in, a unit right below OPD ``opd`` (its
+    table unit key): "Kepala Bidang Pelayanan Kesehatan" in "Dinas Kesehatan | Bidang Pelayanan Kesehatan",
+    "Sekretaris Kecamatan" in "Kecamatan Lembang | Sekretariat Kecamatan". Such a post can only be the OPD's post of
+    that name (Bandung Barat SI-ITING workbook, h28/real9); a generic "Kepala UPT" or a kelurahan's "Kepala Seksi
+    Pemerintahan" names no unit it sits in, and a unit deeper down ("… | Kelurahan Mekar | Seksi Pemerintahan")
+    is not the OPD's (review7, h27)."""
+    parts = unit.split(" | ")
+    if len(parts) > 1 and normalize_unit_name(" | ".join(parts[:-1])) != opd:
+        return False
+    own = normalize_unit_name(parts[-1])
+    named = " ".join(_HEADS.get(w, w) for w in nn.split())
+    return bool(own) and f" {own} " in f" {named} "
 
 
 def _opd_only(index: PositionIndex, opd: str, below: set[str]) -> bool:
