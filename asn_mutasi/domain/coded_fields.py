@@ -233,7 +233,7 @@ _KEDUDUKAN_TABLE: tuple[tuple[tuple[int, ...], str, str], ...] = (
     ((89,), r"\bdiusulkan pensiun\b", "Diusulkan Pensiun"),
     ((52,), r"^(?:non aktif|nonaktif|tidak aktif)$", "Tidak Aktif"),
     ((3,), r"\b(?:tugas belajar|tubel)\b", "Tugas Belajar"),
-    ((2, 13), r"\b(?:cltn|cuti di ?luar tanggungan negara)\b", "CLTN"),
+    ((2, 13), r"\b(?:cltn|cuti (?:di ?)?luar tanggungan(?: negara)?)\b", "CLTN"),
     ((20,), r"\b(?:mpp|masa persiapan pensiun)\b", "MPP"),
     ((4,), r"\b(?:pemberhentian sementara|diberhentikan sementara|berhenti sementara)\b", "Pemberhentian Sementara"),
     ((5,), r"\buang tunggu\b", "Penerima Uang Tunggu"),

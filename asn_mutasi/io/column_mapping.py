@@ -109,6 +109,7 @@ _KIND_OF_VALUE = {
     **dict.fromkeys(TEXT_FIELDS, "teks"),
     "jurusan": "nama jurusan atau program studi (bukan nama sekolah/perguruan tinggi)",
     "pendidikan": "tingkat pendidikan (bukan tahun)",
+    "status_kepegawaian": "PNS/CPNS/PPPK",
 }
 SAMPLE_ROWS = 200
 MIN_SAMPLE = 3  #: fewer filled cells than this say nothing about a column
@@ -240,6 +241,26 @@ def value_fit(name: str, values: Sequence[object] | None) -> float | None:
     return sum(1 for v in filled if test(v)) / len(filled)
 
 
+def _content_fits(
+    name: str, cands: list[tuple[HeaderColumn, str, int, str]], samples: dict[int, list[object]] | None
+) -> dict[int, float | None]:
+    """Each candidate column's :func:`value_fit`. Several status columns are told apart by their share of PNS/CPNS/PPPK
+    cells when one mostly holds them: SI-ITING's "Jenis Pegawai" (PNS, PPPK) beats "Status Pegawai" (Aktif, Tugas
+    Belajar, Cuti Luar Tanggungan), whose spelling is nearer the field's, which left every PNS without a status and a
+    CLTN holder counted (Bandung Barat workbook, real9, h28). One status column alone is not judged by its values."""
+    fits = {c.index: value_fit(name, samples.get(c.index) if samples is not None else None) for c, *_ in cands}
+    if name != "status_kepegawaian" or len(cands) < 2 or samples is None:
+        return fits
+    from asn_mutasi.domain.coded_fields import is_bare_asn, parse_status_kepegawaian
+
+    shares: dict[int, float | None] = {}
+    for col, *_ in cands:
+        filled = [v for v in samples.get(col.index, []) if isinstance(v, str) and v.strip()]
+        good = sum(parse_status_kepegawaian(v) is not None or is_bare_asn(v) for v in filled)
+        shares[col.index] = good / len(filled) if len(filled) >= MIN_SAMPLE else None
+    return shares if max((v or 0.0) for v in shares.values()) >= 0.5 else fits
+
+
 def map_columns(
     columns: Sequence[HeaderColumn],
     kind: str,
@@ -265,6 +286,7 @@ def map_columns(
     mapper.yearly_predikat()
     mapper.performance_ratings()
     mapper.status_holding_predikat()
+    mapper.status_holding_kedudukan()
     mapper.fuzzy()
     mapper.fallback_spellings()  # after fuzzy: "Gol. Ruang Akhr" is the golongan, not PANGKAT beside it
     mapper.nip_by_content()
@@ -581,6 +603,21 @@ class _Mapper:
         loc = replace(self.base, column=info.letter, header=info.header, field=name)
         self.result.findings.append(make_finding("kolom-status-berisi-predikat", loc, contoh=words[0]))
 
+    def status_holding_kedudukan(self) -> None:
+        """A status column set aside for the PNS/PPPK one beside it (:func:`_content_fits`) whose cells are kedudukan
+        ("Aktif", "Tugas Belajar", "Cuti Luar Tanggungan", "Masa Persiapan Pensiun") is read as the kedudukan hukum
+        when no column names that: the CLTN and MPP holders leave their posts (real9, h28)."""
+        col = self.result.rejected.get("status_kepegawaian")
+        if col is None or "kedudukan_hukum" in self.result.columns or self.samples is None:
+            return
+        from asn_mutasi.domain.coded_fields import parse_kedudukan_hukum
+
+        words = [v for v in self.samples.get(col.index, []) if isinstance(v, str) and v.strip()]
+        if len(words) < MIN_SAMPLE or 2 * sum(parse_kedudukan_hukum(v) is not None for v in words) <= len(words):
+            return
+        del self.result.rejected["status_kepegawaian"]
+        self.take(col, "kedudukan_hukum", "nama", reason="kolom status berisi kedudukan (Aktif, Tugas Belajar, CLTN …)")
+
     def fuzzy(self) -> None:
         index = alias_index(self.kind)
         unused = KNOWN_UNUSED.get(self.kind, {})
@@ -687,7 +724,7 @@ def _choose(
     for col, *_ in (c for c in cands if c not in kept):  # in the mapping report as set aside, not lost
         result.rejected.setdefault(name, col)
     cands = kept
-    fits = {c.index: value_fit(name, samples.get(c.index) if samples is not None else None) for c, *_ in cands}
+    fits = _content_fits(name, cands, samples)
     usable = [c for c in cands if fits[c[0].index] is None or (fits[c[0].index] or 0.0) >= REJECT_BELOW]
     if not usable and name == "jurusan":
         # a DUK's "Pendidikan / Nama" names the school ("Universitas Diponegoro"): no programme to read, and no

@@ -289,3 +289,14 @@ def test_a_dismissal_for_a_sanction_is_a_dismissal() -> None:
     """BKN's termination type "Pemberhentian Karena Hukuman Disiplin" read as a sanction served (review, h25)."""
     assert parse_kedudukan_hukum("Pemberhentian Karena Hukuman Disiplin") == "Diberhentikan"
     assert parse_kedudukan_hukum("PNS kena hukuman disiplin") == "Hukuman Disiplin"
+
+
+@pytest.mark.parametrize(
+    ("raw", "kedudukan"),
+    [("Cuti Luar Tanggungan", "CLTN"), ("Cuti di Luar Tanggungan Negara", "CLTN"), ("cuti diluar tanggungan", "CLTN"),
+     ("Cuti Luar Tanggungan Negara", "CLTN"), ("Cuti Tahunan", None), ("Cuti Besar", None), ("Cuti Sakit", None)],
+)  # fmt: skip
+def test_cuti_luar_tanggungan_without_negara_is_cltn(raw: str, kedudukan: str | None) -> None:
+    """SI-ITING (Bandung Barat) writes "Cuti Luar Tanggungan": unknown, the holder counted and planned (real9, h28).
+    A CLTN PNS is relieved of the post (PP 11/2017); the other leaves keep it."""
+    assert parse_kedudukan_hukum(raw) == kedudukan

@@ -862,3 +862,30 @@ def test_a_satuan_kerja_of_opds_stays_the_opd(values: tuple[str, ...]) -> None:
     """The negatives of the rule above: OPD names that hold a place ("Kota", "Provinsi") or a government word."""
     got = fields_of(_satuan_kerja(*values))
     assert got["perangkat_daerah"] == "SATUAN KERJA" and "instansi" not in got
+
+
+def test_a_status_column_of_kedudukan_words_yields_to_one_of_pns_pppk() -> None:
+    """SI-ITING's "Jenis Pegawai" (PNS/PPPK) beside "Status Pegawai" (Aktif, Tugas Belajar, Cuti Luar Tanggungan):
+    the better spelling took the status, every PNS had none and the CLTN holder was counted (real9, h28). The PNS/PPPK
+    column is the status, the other the kedudukan hukum."""
+    headers = ("NIP", "NAMA", "Jenis Pegawai", "Status Pegawai")
+    status = ["Aktif", "Tugas Belajar", "Cuti Luar Tanggungan", "Aktif", "Masa Persiapan Pensiun"]
+    samples: dict[int, list[object]] = {2: ["PNS", "PNS", "PPPK", "PNS", "PNS"], 3: list(status)}
+    result = map_columns(cols(*headers), "pegawai", samples=samples)
+    assert fields_of(result) == {"nip": "NIP", "nama": "NAMA", "status_kepegawaian": "Jenis Pegawai",
+                                 "kedudukan_hukum": "Status Pegawai"}  # fmt: skip
+    said = [f.message for f in result.findings if f.code == "kolom-dipilih-dari-isi"]
+    assert len(said) == 1 and "PNS/CPNS/PPPK" in said[0]
+    # negatives: one status column alone is not judged by its values; a named kedudukan column keeps its field
+    alone = map_columns(cols("NIP", "NAMA", "Status Pegawai"), "pegawai", samples={2: list(status)})
+    assert fields_of(alone)["status_kepegawaian"] == "Status Pegawai"
+    assert not [f for f in alone.findings if f.code == "kolom-isi-tidak-cocok"]
+    named = map_columns(cols(*headers, "Kedudukan Hukum"), "pegawai", samples={**samples, 4: list(status)})
+    assert (fields_of(named)["status_kepegawaian"], fields_of(named)["kedudukan_hukum"]) == (
+        "Jenis Pegawai",
+        "Kedudukan Hukum",
+    )
+    both = map_columns(
+        cols("NIP", "STATUS KEPEGAWAIAN", "JENIS PEGAWAI"), "pegawai", samples={1: ["PNS"] * 4, 2: ["PNS"] * 4}
+    )
+    assert fields_of(both)["status_kepegawaian"] == "STATUS KEPEGAWAIAN" and "kedudukan_hukum" not in both.columns
