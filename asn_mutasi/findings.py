@@ -1015,6 +1015,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "each indented a level. Without a unit column, each post's unit is the nearest unit row above it indented no "
         "deeper; the unit rows themselves are not posts (baris-unit-bukan-jabatan).",
     ),
+    "unit-dari-baris-judul": CodeSpec(
+        INFO,
+        "Berkas pegawai tanpa kolom unit kerja ditulis per blok unit: unit setiap pegawai diambil dari baris judul unit "
+        "terdekat di atasnya ({jumlah} unit: {contoh})",
+        "A roster without a unit column written in unit blocks (a nominatif printout, a SIMPEG sheet per UPTD): a row "
+        "holding only a unit name ('UPTD WS. JENEBERANG') and no NIP heads the people below it; it is no person.",
+    ),
     "kolom-dari-judul": CodeSpec(
         INFO,
         "Field '{field}' diisi '{value}' untuk semua baris, dari {asal}",

@@ -1139,10 +1139,51 @@ _TREE_OPD = re.compile(
 def _tree_units(
     grid: _Grid, layout: HeaderLayout, result: ColumnMapping, kind: str, constants: set[str]
 ) -> dict[int, str] | None:
-    """:func:`_unit_tree` of a position table whose unit comes from no column, title or parameter; else None."""
-    if kind != "jabatan" or "nama_jabatan" not in result.columns or "unit_kerja" in set(result.columns) | constants:
+    """:func:`_unit_tree` of a position table, :func:`_unit_blocks` of a roster, whose unit comes from no column,
+    title or parameter; else None."""
+    if "unit_kerja" in set(result.columns) | constants or "unit_kerja" not in TABLE_KINDS[kind][1]:
+        return None
+    if kind == "pegawai":
+        return _unit_blocks(grid.rows, layout.data_start, result.indices.get("nip"))
+    if kind != "jabatan" or "nama_jabatan" not in result.columns:
         return None
     return _unit_tree(grid.rows, layout.data_start, result.indices["nama_jabatan"])
+
+
+#: an enumerator before a block heading ("A. SEKRETARIAT", "II. UPTD WS. SADDANG", "1) UPTD …")
+_ENUMERATOR = re.compile(r"^(?:[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s+")
+
+
+def _unit_blocks(rows: list[list[object]], start: int, nip: int | None) -> dict[int, str] | None:
+    """A roster without a unit column written in unit blocks (a nominatif/DUK printout per OPD, a SIMPEG
+    "DATA PEGAWAI" sheet): a row holding one text only, a unit name (:data:`_TREE_UNIT`, "UPTD WS. JENEBERANG"), in
+    any column (under NAMA, or merged over the row) and no NIP, heads the people below it up to the next. Each row's
+    unit by its 0-based row ("" for a heading: no person); None unless the first row is a heading with a person under
+    it. The three UPTD headings were three persons without a NIP (galat) or skipped, and the file unplannable
+    (real9, h28; the source app's seeder reads them the same way)."""
+    units: dict[int, str] = {}
+    unit = ""
+    people = 0
+    for r in range(start, len(rows)):
+        row = rows[r]
+        cells = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
+        texts = {" ".join(v.split()) for v in cells if isinstance(v, str)}
+        name = (
+            _ENUMERATOR.sub("", next(iter(texts)))
+            if len(texts) == 1 and len(texts) == len(set(map(str, cells)))
+            else ""
+        )
+        if (
+            name
+            and _TREE_UNIT.match(name)
+            and (nip is None or nip >= len(row) or row[nip] in (None, "") or row[nip] == name)
+        ):
+            unit, units[r] = name, ""
+        elif cells:
+            if not unit:  # a person above any heading: no block layout (a signature's "DINAS …" is no heading)
+                return None
+            units[r], people = unit, people + 1
+    return units if people else None
 
 
 def _unit_tree(rows: list[list[object]], start: int, column: int) -> dict[int, str] | None:
@@ -1217,15 +1258,24 @@ def _add_tree_units(
     name column; nothing without a tree."""
     if not tree:
         return
-    where = replace(where, column=columns["nama_jabatan"].letter)
+    post = "nama_jabatan" in columns
+    where = replace(
+        where, column=columns["nama_jabatan" if post else "nama"].letter if post or "nama" in columns else ""
+    )
     rows = frame[ROW].tolist() if ROW in frame.columns else []
     frame["unit_kerja"] = pd.Series([tree.get(int(r) - 1) for r in rows], index=frame.index, dtype=object)
-    jumlah = len({u for u in tree.values() if u})
+    named = list(dict.fromkeys(u for u in tree.values() if u))
+    what = "jabatan" if post else "pegawai"
     columns["unit_kerja"] = ColumnInfo(
-        field="unit_kerja", letter=where.column or "", header="baris unit di atas jabatan", how="judul",
-        reason=f"unit dari {jumlah} baris unit di atas setiap jabatan",
+        field="unit_kerja", letter=where.column or "", header=f"baris unit di atas {what}", how="judul",
+        reason=f"unit dari {len(named)} baris unit di atas setiap {what}",
     )  # fmt: skip
-    findings.append(make_finding("unit-dari-pohon", replace(where, field="unit_kerja"), jumlah=jumlah))
+    where = replace(where, field="unit_kerja")
+    if post:
+        findings.append(make_finding("unit-dari-pohon", where, jumlah=len(named)))
+    else:
+        contoh = ", ".join(f"'{u}'" for u in named[:3])
+        findings.append(make_finding("unit-dari-baris-judul", where, jumlah=len(named), contoh=contoh))
 
 
 def _add_constant_columns(
