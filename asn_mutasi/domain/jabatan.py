@@ -864,6 +864,9 @@ def _jenis_from_normalised(name: str) -> str | None:
     managerial = _managerial_from_name(name)
     if managerial is not None:
         return managerial
+    by_rank = _jenis_from_rank_name(name)
+    if by_rank is not None:
+        return by_rank
     if _contains(name, "fungsional umum"):
         return "Pelaksana"  # old name of jabatan pelaksana (domain.md §4.1)
     jenjang = jenjang_fungsional(name)
@@ -873,6 +876,22 @@ def _jenis_from_normalised(name: str) -> str | None:
     if jenjang is not None or _jf_family(name) is not None or _starts_with(name, "fungsional"):
         return "Fungsional"
     return "Pelaksana"
+
+
+#: a dosen's jenjang opening the post's name (PermenPAN-RB 17/2013): "Lektor Kepala", "Asisten Ahli", the same words
+#: :func:`retirement_age` gives the dosen BUP; "Lektor Kepala sbg Pembantu Dekan" is a dosen with an additional task
+_DOSEN_JENJANG = re.compile(r"^(?:asisten ahli|lektor|guru besar|profesor)\b")
+
+
+def _jenis_from_rank_name(name: str) -> str | None:
+    """The jenis of a normalised post name that is a rank, not a post: a dosen's jenjang (Fungsional), or an eselon
+    as a payroll export writes the post ("Eselon IV A": Pengawas). Politeknik KP Sorong's GPP list gave Lektor,
+    Lektor Kepala, Asisten Ahli and "Eselon IV A" Pelaksana (real9, h28)."""
+    if _DOSEN_JENJANG.match(name):
+        return "Fungsional"
+    if name.split(" ", 1)[0] in ("eselon", "esl", "es") and _ESELON.match(name):
+        return _jenis_from_text(name, None)
+    return None
 
 
 #: an eselon in a jenis column: a roman level, or an arabic one with the word eselon or a sub-level ("3 a");

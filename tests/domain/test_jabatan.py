@@ -687,3 +687,20 @@ def test_posts_that_merely_mention_pemerintahan_are_not_p2upd(name: str, jenis: 
 
     assert classify_jenis_jabatan(name) == jenis
     assert classify_position(name).jf is None
+
+
+@pytest.mark.parametrize(
+    ("nama", "jenis"),
+    [("Lektor", "Fungsional"), ("Lektor Kepala", "Fungsional"), ("Asisten Ahli", "Fungsional"),
+     ("Profesor", "Fungsional"), ("Lektor Kepala sbg Pembantu Dekan/Ketua Sekolah Tinggi /Dir. Poltek/ Dir.Akademi",
+                                  "Fungsional"),
+     ("Eselon IV A", "Pengawas"), ("Esl. III/b", "Administrator"),
+     # negatives: a Sekda's assistant, a post whose object is lecturers, a head whose name says "eselon" later
+     ("Asisten Pemerintahan dan Kesejahteraan Rakyat", "JPT Pratama"), ("Pengolah Data Dosen", "Pelaksana"),
+     ("Pengadministrasi Umum", "Pelaksana")],
+)  # fmt: skip
+def test_a_dosen_jenjang_or_an_eselon_as_the_post_name_is_classified(nama: str, jenis: str) -> None:
+    """Politeknik KP Sorong's payroll seed (ppk-asisten pegawai.seed.js; real9, h28): Lektor, Lektor Kepala and Asisten
+    Ahli (dosen jenjang, PermenPAN-RB 17/2013; retirement_age already gives them the dosen BUP) and "Eselon IV A"
+    (a struktural post at eselon IV.a) were Pelaksana."""
+    assert classify_jenis_jabatan(nama) == jenis
