@@ -209,7 +209,9 @@ _SPECIALIST_RE = re.compile(r"^(?:(Sub\s*sp|SUBSP)|Sp|SP)\.\s*[A-Z]")
 _SPECIALIST_TITLE_RE = re.compile(
     r"^(?:Sub\s*sp|SUBSP|Sp|SP)\.\s*[A-Z][A-Za-z.\s]*(?:-\s*[A-Z]+)?\.?\s*(\(\s*K\s*\))?\.?$"
 )
-_BARE_MASTERS = frozenset({"mm", "msi", "mkes", "mh", "mpd", "mt", "mkom", "map", "msc", "mba"})
+#: master's titles written without dots after a comma; "MP" is Magister Pertanian ("S.Pi., MP": a payroll seed's
+#: spelling, real9, h28)
+_BARE_MASTERS = frozenset({"mm", "msi", "mkes", "mh", "mpd", "mt", "mkom", "map", "msc", "mba", "mp"})
 
 
 def _bare_title(compact: str, level: str, initials: str) -> bool:
@@ -247,7 +249,8 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     tail = _COMMA_FOR_DOT.sub(r"\1.", tail)  # "S.T., M,Si": a comma typed for the dot of "M.Si"
     # "S.Kep Ns", "S.Kep. Ners": a profession written after a degree without a comma
     tail = re.sub(r"(?<=\S)\s+(?=(?:Ns|NS|Ners|NERS|Apt|APT)\.?(?:\s|,|$))", ",", tail)
-    back = [piece for token in tail.split(",") for piece in _pieces(token.strip()) if piece]
+    # a dot typed after the comma ("S.PI,. M.PI": a payroll seed's spelling, real9, h28) opens no title
+    back = [piece for token in tail.split(",") for piece in _pieces(token.strip().lstrip(".").lstrip()) if piece]
     # titles written without a comma after the name: "Budi S.Kom", "Siti A.Md.Keb"
     words = head.split()
     while len(words) > 1 and "." in words[-1] and _BACK_RE.match(words[-1]):

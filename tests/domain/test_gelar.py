@@ -223,3 +223,20 @@ def test_a_first_degree_replaced_by_a_named_masters_programme_is_kept() -> None:
     assert parse_titles("X, S.E., M.M.").first_degree is None  # S.E. names no programme
     assert parse_titles("X, S.Pd.I., M.A.").first_degree is None  # M.A. names none either
     assert parse_titles("X, S.Pd.I, S.E.").programme_hint == "PENDIDIKAN AGAMA ISLAM"  # S.E. erases no programme
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "hint"),
+    [("Budi Hidayat, S.PI,. M.PI", "S-2", "PERIKANAN"), ("Taufik Lestari, S.Pi., MP", "S-2", "PERTANIAN"),
+     ("Andi, S.Pi., M.P", "S-2", "PERTANIAN"), ("Citra Wibowo, S.St.Pi", "D-IV", None),
+     ("Eko Hidayat, S.Pi", "S-1", "PERIKANAN")],
+)  # fmt: skip
+def test_a_masters_title_after_a_stray_dot_or_without_dots_is_read(nama: str, level: str, hint: str | None) -> None:
+    """Politeknik KP Sorong's payroll seed (ppk-asisten pegawai.seed.js; real9, h28) writes "S.PI,. M.PI" (Magister
+    Perikanan) and "S.Pi., MP" (Magister Pertanian): both read S-1. The dot typed after the comma opens no title, and
+    "MP" is a master's title written without dots, as "MM" is."""
+    got = parse_titles(nama)
+    assert got.level == level
+    if hint is not None:
+        assert got.programme_hint == hint
+    assert strip_titles(nama) == nama.split(",")[0]
