@@ -2008,7 +2008,9 @@ def _least_requirements(
                 syarat_jur[i] = "; ".join(f"{least} {programme}" for programme in profession)
         given.append(i)
     if given:
-        contoh = ", ".join(f"{names[i]} ({levels[i]})" for i in given[:3]) + (" …" if len(given) > 3 else "")
+        # one example per post name: a post of two units was listed twice (real9, h28)
+        shown = list(dict.fromkeys(f"{names[i]} ({levels[i]})" for i in given))
+        contoh = ", ".join(shown[:3]) + (" …" if len(shown) > 3 else "")
         loc = ctx.loc(rows[given[0]], "syarat_pendidikan")
         findings.append(make_finding("syarat-dari-jenjang", loc, jumlah=len(given), contoh=contoh))
 

@@ -1110,3 +1110,17 @@ def test_a_future_date_shared_by_many_rows_is_said_once() -> None:
     assert [(f.location.row, f.location.value) for f in future] == [(5, "01-01-2027"), (8, "01-02-2027")]
     assert "tanggal yang sama juga di 2 baris lain (6, 7)" in future[0].message
     assert "terapkan --tmt" in future[0].message and "baris lain" not in future[1].message
+
+
+def test_syarat_dari_jenjang_names_each_post_once() -> None:
+    """ "(mis. Teknik Pengairan Ahli Pertama (S-1), Teknik Pengairan Ahli Pertama (S-1))": one post in two units was
+    listed twice (SDA Sulsel roster against its table; real9, h28)."""
+    bare = [{k: v for k, v in position(**over).items() if not k.startswith("syarat")} for over in (
+        {"kode_jabatan": "K-1", "unit_kerja": "UPTD WS. Jeneberang"},
+        {"kode_jabatan": "K-2", "unit_kerja": "UPTD WS. Saddang"},
+        {"kode_jabatan": "K-3", "nama_jabatan": "Pranata Komputer Terampil"},
+    )]  # fmt: skip
+    said = [f for f in prepare_positions(raw_table("jabatan", bare), Settings()).findings
+            if f.code == "syarat-dari-jenjang"]  # fmt: skip
+    assert len(said) == 1 and said[0].message.startswith("3 jabatan")
+    assert "(mis. Pranata Komputer Ahli Pertama (S-1), Pranata Komputer Terampil (D-III))" in said[0].message

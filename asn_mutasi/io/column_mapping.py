@@ -991,6 +991,57 @@ def _shares_own_word(col: HeaderColumn, kind: str, wanted: Sequence[str]) -> boo
     return any(a in c for a in aliases for c in compact)
 
 
+#: what a "nama …" header names when it is not the person: a region, an office, a relative, a document
+_NOT_A_PERSON = frozenset(
+    [
+        "PROVINSI",
+        "KABUPATEN",
+        "KOTA",
+        "KAB",
+        "KECAMATAN",
+        "KELURAHAN",
+        "DESA",
+        "DAERAH",
+        "WILAYAH",
+        "INSTANSI",
+        "UNIT",
+        "OPD",
+        "SATKER",
+        "SKPD",
+        "DINAS",
+        "BADAN",
+        "KANTOR",
+        "SEKOLAH",
+        "KAMPUS",
+        "UNIVERSITAS",
+        "BANK",
+        "IBU",
+        "AYAH",
+        "SUAMI",
+        "ISTRI",
+        "PASANGAN",
+        "ANAK",
+        "KELUARGA",
+        "AHLI",
+        "WARIS",
+        "BERKAS",
+        "FILE",
+        "DOKUMEN",
+        "DATASET",
+        "SATUAN",
+    ]
+)
+
+
+def _names_no_person(col: HeaderColumn, wanted: Sequence[str]) -> bool:
+    """Whether a header suggested for the person's ``nama`` names something else ("nama_provinsi" of an Open Data
+    table was offered as the name: real9, h28)."""
+    if "nama" not in wanted:
+        return False
+    words = {w for k in col.keys for key in header_keys(k) for w in key.split()}
+    return bool(words & _NOT_A_PERSON)
+
+
 def likely_headers(result: ColumnMapping, kind: str, name: str) -> list[str]:
     """Unmapped headers that plausibly mean field ``name`` (``wanted`` may be "a atau b"), best first."""
     index = alias_index(kind)
@@ -999,7 +1050,7 @@ def likely_headers(result: ColumnMapping, kind: str, name: str) -> list[str]:
     for col in result.unmapped:
         if _ignored(col) or any(normalize_header(k) in NUMBERING_HEADERS for k in col.keys):
             continue  # 'No', ids and known non-fields are never what the analyst meant
-        if _known_as_other(col, wanted):
+        if _known_as_other(col, wanted) or _names_no_person(col, wanted):
             continue  # 'TMT JABATAN' is a known name of another field, never "maybe kebutuhan"
         ranked = dict(_rank_fields(col, {a: f for a, f in index.items() if f in wanted}, exclude=set()))
         score = max(ranked.values(), default=0.0)
@@ -1055,6 +1106,11 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
     other = _other_kind(result, kind) if _KEY_FIELD.get(kind) in missing else None  # (no NIP / no post name)
     if other is not None:  # the two files given the other way round: say so before any renaming advice
         hint = f"Berkas ini tampak seperti {other}: periksa urutan argumen (PEGAWAI dulu, lalu JABATAN). " + hint
+    if other is None and _looks_aggregate(result, kind, missing):
+        hint = (
+            "Berkas ini tampak seperti tabel rekap/statistik (jumlah per kelompok), bukan daftar pegawai atau daftar "
+            "jabatan per unit; alat ini memerlukan data per orang (pegawai) atau per jabatan (peta jabatan). " + hint
+        )
     history = _other_history(result) if kind == "riwayat" and "jabatan" in missing else None
     if history is not None:
         what, headers = history
@@ -1063,6 +1119,21 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
             "jabatan (NIP, nama jabatan, TMT). " + hint
         )
     return SchemaError(message, hint=hint)
+
+
+#: header words of a count column: an Open Data "jumlah_pns", a rekap's "JUMLAH", "TOTAL", "LAKI-LAKI"/"PEREMPUAN"
+_COUNT_WORDS = frozenset({"JUMLAH", "JML", "TOTAL", "REKAP", "REKAPITULASI", "LAKI", "PEREMPUAN"})
+
+
+def _looks_aggregate(result: ColumnMapping, kind: str, missing: Sequence[str]) -> bool:
+    """Whether a refused table is a statistics table: a roster without NIP and name, or a position table without
+    its need and another required field, whose unrecognised headers count ("jumlah_pns", "LAKI-LAKI"): Open Data Jabar's BKD dataset and two rekap
+    exports were refused with no word of what they are (real9, h28)."""
+    person = kind == "pegawai" and {"nip", "nama"} <= set(missing)  # (a roster's "JUMLAH ANAK" beside its names)
+    if not (person or (kind == "jabatan" and len(missing) > 1 and any("kebutuhan" in m for m in missing))):
+        return False
+    words = {w for c in result.unmapped for k in c.keys for key in header_keys(k) for w in key.split()}
+    return bool(words & _COUNT_WORDS)
 
 
 #: SIASN's other histories (rw-pendidikan, rw-golongan, rw-diklat …) by the words of their headers: given to

@@ -889,3 +889,23 @@ def test_a_status_column_of_kedudukan_words_yields_to_one_of_pns_pppk() -> None:
         cols("NIP", "STATUS KEPEGAWAIAN", "JENIS PEGAWAI"), "pegawai", samples={1: ["PNS"] * 4, 2: ["PNS"] * 4}
     )
     assert fields_of(both)["status_kepegawaian"] == "STATUS KEPEGAWAIAN" and "kedudukan_hukum" not in both.columns
+
+
+def test_an_open_data_count_table_is_named_and_its_region_is_no_persons_name() -> None:
+    """Open Data Jabar's BKD dataset 18423 (id, kode_provinsi, nama_provinsi, jabatan, jumlah_pns, satuan, tahun) was
+    refused with "'nama' — maksud Anda 'nama_provinsi'?" and no word of what it is (real9, h28)."""
+    headers = ("id", "kode_provinsi", "nama_provinsi", "jabatan", "jumlah_pns", "satuan", "tahun")
+    result = map_columns(cols(*headers), "pegawai")
+    missing = missing_required(result, "pegawai")
+    assert missing == ["nip", "nama"]
+    assert likely_headers(result, "pegawai", "nama") == []
+    err = schema_error(result, "pegawai", missing, "'jabar_od_jf.csv'")
+    assert "nama_provinsi" not in err.message
+    assert (err.hint or "").startswith("Berkas ini tampak seperti tabel rekap/statistik")
+    rekap = map_columns(cols("UNOR", "LAKI-LAKI", "PEREMPUAN"), "jabatan")
+    err = schema_error(rekap, "jabatan", missing_required(rekap, "jabatan"), "'rekap.csv'")
+    assert "rekap/statistik" in (err.hint or "")
+    # negative: a roster that lacks only its NIP, beside a count of children, is a roster
+    roster = map_columns(cols("NAMA PEGAWAI", "JUMLAH ANAK", "JABATAN"), "pegawai")
+    err = schema_error(roster, "pegawai", ["nip"], "'p.csv'")
+    assert "rekap/statistik" not in (err.hint or "")
