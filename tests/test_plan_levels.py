@@ -47,18 +47,18 @@ def _inputs(tmp_path: Path) -> tuple[Path, Path]:
 def test_the_plan_moves_nobody_across_a_jf_jenjang_and_nilai_agrees(tmp_path: Path) -> None:
     """Before: M0001 moved a III/a pelaksana into Analis Kebijakan Ahli Madya and Perencana Ahli Pertama III/b into
     Perencana Ahli Madya, "penyelesaian optimal". A JF's jenjang follows the pangkat (PermenPANRB 1/2023: Ahli Madya
-    IV/a–IV/c): a IV/b Kepala Bidang (Administrator = Ahli Madya) and a IV/b pelaksana (the pangkat's jenjang; review8,
-    h28, where review7 had refused him) may enter it, a III/a pelaksana may not. Every planned move passes ``nilai``
+    IV/a–IV/c) and the level decides: a IV/b Kepala Bidang (Administrator = Ahli Madya) may enter it, a IV/b pelaksana
+    (the level of Ahli Pertama; PermenPANRB 1/2023, groups3 h28) may not. Every planned move passes ``nilai``
     (groups2, h27)."""
     pegawai, jabatan = _inputs(tmp_path)
     result = expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK)
     moves = {m["nip"]: m["kode_jabatan_tujuan"] for m in stdout_json(result)["mutasi"]}
-    assert moves == {"197805052003121005": "BAP-01", "197906072004121007": "BAP-01"}
+    assert moves == {"197805052003121005": "BAP-01"}
     usulan = tmp_path / "usulan.csv"
     usulan.write_text(
         "NIP;KODE JABATAN\n"
         + "".join(f"{n};{k}\n" for n, k in moves.items())
-        + "199004042015031004;BAP-01\n199206062018031006;BAP-08\n",
+        + "199004042015031004;BAP-01\n199206062018031006;BAP-08\n197906072004121007;BAP-01\n",
         encoding="utf-8",
     )
     verdicts = stdout_csv(expect(run("nilai", pegawai, jabatan, usulan, *TANGGAL, "-f", "csv"), EXIT_OK))
@@ -67,5 +67,5 @@ def test_the_plan_moves_nobody_across_a_jf_jenjang_and_nilai_agrees(tmp_path: Pa
         ("197805052003121005", "BAP-01"): "true",
         ("199004042015031004", "BAP-01"): "false",
         ("199206062018031006", "BAP-08"): "false",
-        ("197906072004121007", "BAP-01"): "true",
+        ("197906072004121007", "BAP-01"): "false",
     }

@@ -101,18 +101,18 @@ def level_step(
     1. JF → JF of the same kategori, both jenjang known: the jenjang must be equal; another is kenaikan jenjang
        (angka kredit, uji kompetensi) or a demotion, not a mutation.
     2. A move from the non-managerial level (pelaksana, a JF of the other kategori at that level) into a JF of known
-       jenjang, the person's golongan known: entering a JF by perpindahan puts the person in the jenjang of the
-       pangkat (PermenPANRB 1/2023), so a golongan below the jenjang's range is a promotion and one inside it a
-       mutation (a III/c pelaksana may enter Ahli Muda); above the range the levels of 3. decide (a III/d pelaksana
-       may enter Ahli Pertama, the jenjang of the level: the angka kredit table of Peraturan BKN 3/2023 places them).
-    3. Otherwise the levels: managerial rank (JENIS_RANK), a JF jenjang at its equal level (:data:`JENJANG`), a JF
-       without a readable jenjang at the non-managerial level. A JF → JF move with a jenjang unread keeps its level.
-       A managerial post's holder enters the JF of its equal level (the penyetaraan: Pengawas → Ahli Muda,
-       Administrator → Ahli Madya, whatever the golongan), never one above or below it.
+       jenjang, the person's golongan known: a golongan below the jenjang's range is a promotion (the jenjang's
+       lowest pangkat is a condition of perpindahan); inside or above it the levels of 3. decide.
+    3. The levels: managerial rank (JENIS_RANK), a JF jenjang at its equal level (:data:`JENJANG`), a JF without a
+       readable jenjang at the non-managerial level. A JF → JF move with a jenjang unread keeps its level.
 
-    Requiring both the range and the level (h27) left golongan that could enter no keahlian jenjang at all: a III/c
-    pelaksana was refused Ahli Pertama (above its range) and Ahli Muda (a level up), a Pengawas IV/b every jenjang
-    (review8, h28). Every golongan and every level now has a jenjang it may enter.
+    So a pelaksana enters a JF keterampilan or Ahli Pertama, a Pengawas Ahli Muda, an Administrator Ahli Madya, a
+    JPT Ahli Utama, whatever the golongan above the range: PermenPANRB 1/2023 (perpindahan: "pejabat pelaksana ke
+    dalam JF keterampilan dan JF ahli pertama", pengawas to ahli muda, administrator to ahli madya) and Peraturan BKN
+    3/2023 Lampiran I (a pelaksana IV/a enters Arsiparis Ahli Pertama; Ahli Muda later by kenaikan jenjang). h27
+    refused above the range as a demotion, which left a III/c-III/d or IV/a pelaksana no keahlian jenjang and a
+    Pengawas IV/b none (review8, h28); a pelaksana entering the jenjang of the pangkat instead (a III/c pelaksana
+    into Ahli Muda) is not what the rules say (groups3, h28).
     """
     if jenis_from not in JENIS_RANK or jenis_to not in JENIS_RANK:
         return 0, ""
@@ -132,16 +132,13 @@ def level_step(
         return -1, f"Jenjang JF lebih rendah ({pair}): penurunan jabatan, bukan mutasi"
     la = a.level if a is not None else JENIS_RANK[jenis_from]
     lb = b.level if b is not None else JENIS_RANK[jenis_to]
-    if b is not None and la == 1 and golongan_rank is not None and 1 <= golongan_rank <= len(_GOLONGAN):
-        if golongan_rank < b.gol_min:
-            rentang = f"{_GOLONGAN[b.gol_min - 1]}–{_GOLONGAN[b.gol_max - 1]}"
-            gol, name = _GOLONGAN[golongan_rank - 1], _label("Fungsional", jenjang_to)
-            return 1, (
-                f"Golongan {gol} di bawah rentang {name} ({rentang}): jenjang JF mengikuti pangkat "
-                "(PermenPANRB 1/2023), promosi/kenaikan jenjang, bukan mutasi"
-            )
-        if golongan_rank <= b.gol_max:
-            return 0, ""  # the jenjang of the pangkat (2.)
+    if b is not None and la == 1 and golongan_rank is not None and 1 <= golongan_rank < b.gol_min:
+        rentang = f"{_GOLONGAN[b.gol_min - 1]}–{_GOLONGAN[b.gol_max - 1]}"
+        gol, name = _GOLONGAN[golongan_rank - 1], _label("Fungsional", jenjang_to)
+        return 1, (
+            f"Golongan {gol} di bawah rentang {name} ({rentang}): pangkat terendah jenjang itu syarat perpindahan "
+            "ke JF (PermenPANRB 1/2023), promosi/kenaikan jenjang, bukan mutasi"
+        )
     if la == lb:
         return 0, ""
     pair = f"{_label(jenis_from, jenjang_from if a else None)} → {_label(jenis_to, jenjang_to if b else None)}"

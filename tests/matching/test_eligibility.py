@@ -263,14 +263,14 @@ def test_a_jf_jenjang_change_is_no_mutation_without_a_kelas_column() -> None:
 
 def test_entering_a_jf_follows_the_golongan_range_of_its_jenjang() -> None:
     """A III/a pelaksana was planned into Analis Kebijakan Ahli Madya: perpindahan into a JF is horizontal with the
-    jenjang of the pangkat (PermenPANRB 1/2023; Ahli Madya IV/a–IV/c), so below the range is a promotion; inside it, or
-    above it at an equal level, or with the golongan unknown at an equal level, a mutation (groups2, h27). Requiring
-    the level inside the range too (review7) left a III/c pelaksana no keahlian jenjang at all (review8, h28)."""
+    lowest pangkat of the jenjang as a condition (PermenPANRB 1/2023; Ahli Madya IV/a–IV/c), so below the range is a
+    promotion; inside or above it the levels decide: a pelaksana enters Ahli Pertama or a JF keterampilan (groups2,
+    h27; Peraturan BKN 3/2023 Lampiran I: a pelaksana IV/a enters Arsiparis Ahli Pertama; groups3, h28)."""
     assert _change("Pelaksana", None, 9, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"  # III/a
-    assert _change("Pelaksana", None, 14, "Fungsional", "ahli madya") is None  # IV/b: the jenjang of the pangkat
+    assert _change("Pelaksana", None, 14, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"  # IV/b: a level up
     assert _change("Pelaksana", None, 9, "Fungsional", "ahli pertama") is None  # III/a
-    assert _change("Pelaksana", None, 13, "Fungsional", "ahli pertama") is None  # IV/a: the jenjang of the level
-    assert _change("Pelaksana", None, 17, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"  # above, a level up
+    assert _change("Pelaksana", None, 13, "Fungsional", "ahli pertama") is None  # IV/a: above the range, one level
+    assert _change("Pelaksana", None, 11, "Fungsional", "ahli muda") == "promosi-bukan-mutasi"  # III/c, in range
     assert _change("Pelaksana", None, 8, "Fungsional", "terampil") is None  # II/d
     assert _change("Fungsional", "terampil", 8, "Fungsional", "ahli pertama") == "promosi-bukan-mutasi"  # II/d
     assert _change("Pelaksana", None, _NAN, "Fungsional", "ahli pertama") is None
@@ -342,17 +342,18 @@ def test_lateral_moves_is_level_change_reason_vectorised() -> None:
 
 
 def test_every_golongan_and_every_level_may_enter_some_jf_jenjang() -> None:
-    """Range and level both required left dead zones: a III/c–III/d pelaksana was refused Ahli Pertama ("di atas
-    rentang") and Ahli Muda ("promosi"), a IV/a pelaksana every keahlian jenjang, a Pengawas III/a–III/b or IV/b
-    every one (review8, h28). A pelaksana enters the jenjang of the pangkat or of the level; a managerial holder the
-    jenjang of the level (penyetaraan: Pengawas → Ahli Muda whatever the golongan)."""
+    """Refusing a golongan above the range left dead zones: a III/c–III/d pelaksana was refused Ahli Pertama ("di
+    atas rentang") and Ahli Muda ("promosi"), a IV/a pelaksana every keahlian jenjang, a Pengawas III/a–III/b or IV/b
+    every one (review8, h28). A pelaksana enters Ahli Pertama, a Pengawas Ahli Muda, an Administrator Ahli Madya,
+    whatever the golongan above the range (PermenPANRB 1/2023; groups3, h28)."""
     keahlian = ("ahli pertama", "ahli muda", "ahli madya", "ahli utama")
     for jenis in ("Pelaksana", "Pengawas", "Administrator"):
         for gol in range(9, 18):  # III/a … IV/e
             open_to = [k for k in keahlian if _change(jenis, None, gol, "Fungsional", k) is None]
             assert open_to, (jenis, gol)
     assert _change("Pelaksana", None, 11, "Fungsional", "ahli pertama") is None  # III/c: the level's jenjang
-    assert _change("Pelaksana", None, 11, "Fungsional", "ahli muda") is None  # III/c: the pangkat's jenjang
+    assert _change("Pelaksana", None, 11, "Fungsional", "ahli muda") == "promosi-bukan-mutasi"  # not the pangkat's
+    assert _change("Fungsional", "penyelia", 11, "Fungsional", "ahli pertama") is None  # keterampilan → keahlian
     assert _change("Pengawas", None, 9, "Fungsional", "ahli muda") is None  # III/a Kasubbag: penyetaraan
     assert _change("Pengawas", None, 14, "Fungsional", "ahli muda") is None  # IV/b
     assert _change("Pengawas", None, 14, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"  # review7 stands
