@@ -67,3 +67,38 @@ def test_the_rule_can_be_switched_off(tmp_path: Path) -> None:
     assert verdicts[0]["layak"] == "true" and "tidak memblokir" in verdicts[0]["alasan"]
     freed = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json", "--config", config), EXIT_OK))
     assert [m["nip"] for m in freed["mutasi"]] == [_PPPK]
+
+
+def test_one_jabatan_under_two_names_is_the_same_jabatan_for_a_pppk(tmp_path: Path) -> None:
+    """The rule compared post names: a PPPK Penyuluh KB could not move to a Penyuluh Keluarga Berencana post of the
+    same jenjang, a Guru Ahli Pertama to Guru Kelas Ahli Pertama, a Bidan Terampil to Bidan Pelaksana, while the same
+    rows said "jabatan sama" (groups3, h28). A JF is its catalogue identity and jenjang."""
+    from asn_mutasi.matching.scoring import jabatan_key
+
+    same = [
+        ("Penyuluh KB Ahli Pertama", "Penyuluh Keluarga Berencana Ahli Pertama"),
+        ("Sanitarian Terampil", "Tenaga Sanitasi Lingkungan Terampil"),
+        ("Guru Ahli Pertama", "Guru Kelas Ahli Pertama"),
+        ("Bidan Terampil", "Bidan Pelaksana"),
+        ("Pengadministrasi Perkantoran", "PENGADMINISTRASI  PERKANTORAN"),
+    ]
+    other = [
+        ("Pranata Komputer Terampil", "Arsiparis Terampil"),
+        ("Guru Ahli Pertama", "Guru Ahli Muda"),
+        ("Pengadministrasi Perkantoran", "Penata Layanan Operasional"),
+    ]
+    assert all(jabatan_key(a) == jabatan_key(b) for a, b in same)
+    assert all(jabatan_key(a) != jabatan_key(b) for a, b in other)
+    people = [
+        [_PPPK, "Rina Lestari", "IX", "Guru Ahli Pertama", "SD Negeri 1", "Fungsional", "01-03-2021", "15-04-1993",
+         "P", "PPPK", "S-1", "S-1 Pendidikan Guru Sekolah Dasar"],
+    ]  # fmt: skip
+    posts = [
+        ["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KEBUTUHAN"],
+        ["S1", "Guru Ahli Pertama", "SD Negeri 1", "Fungsional", 0],
+        ["S2", "Guru Kelas Ahli Pertama", "SD Negeri 2", "Fungsional", 1],
+    ]
+    pegawai = _write(tmp_path / "pegawai.csv", [_HEAD, *people])
+    jabatan = _write(tmp_path / "jabatan.csv", posts)
+    plan = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))
+    assert [(m["nip"], m["kode_jabatan_tujuan"]) for m in plan["mutasi"]] == [(_PPPK, "S2")]

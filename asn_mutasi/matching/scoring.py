@@ -153,19 +153,27 @@ def _none(values: np.ndarray) -> np.ndarray:
     return np.asarray(pd.isna(values), dtype=bool) if len(values) else np.zeros(0, dtype=bool)
 
 
-def _pppk_jabatan(
-    roster: pd.DataFrame, holder_code: np.ndarray, kode: np.ndarray, pos_name_norm: np.ndarray
-) -> np.ndarray:
-    """Per employee: the normalised name of the jabatan a PPPK holds (the linked post's, else the roster's own
-    jabatan), None for everyone else. A PPPK moves only to a post of that name (``pppk-ganti-jabatan``)."""
+def jabatan_key(name: str | None) -> str:
+    """What makes two post names one jabatan for a PPPK (``pppk-ganti-jabatan``): a JF's identity and jenjang as the
+    catalogue reads them ("Guru Kelas Ahli Pertama" and "Guru Ahli Pertama", "Bidan Pelaksana" and "Bidan
+    Terampil", "Penyuluh KB" and "Penyuluh Keluarga Berencana" are one: groups3, h28); any other post its normalised
+    name."""
+    norm = normalize_position_name(name or "")
+    jf = classify_position(norm).jf
+    return f"jf|{jf}|{jenjang_fungsional(name) or ''}" if jf else f"nama|{norm}"
+
+
+def _pppk_jabatan(roster: pd.DataFrame, holder_code: np.ndarray, kode: np.ndarray, pos_key: np.ndarray) -> np.ndarray:
+    """Per employee: the :func:`jabatan_key` of the jabatan a PPPK holds (the linked post's, else the roster's own
+    jabatan), None for everyone else. A PPPK moves only to a post of that key (``pppk-ganti-jabatan``)."""
     out = np.full(len(roster), None, dtype=object)
     pppk = np.asarray(_col(roster, "status_kepegawaian") == "PPPK", dtype=bool)
     if not pppk.any():
         return out
     rows = np.flatnonzero(pppk)
     at = pd.Index(kode).get_indexer(pd.Index(holder_code[rows].astype(object)))  # (a duplicated code: -1 fallback)
-    own = per_distinct(_col(roster, "jabatan")[rows], normalize_position_name, missing=normalize_position_name(""))
-    out[rows] = np.where(at >= 0, pos_name_norm[np.maximum(at, 0)], own)
+    own = per_distinct(_col(roster, "jabatan")[rows], jabatan_key, missing=jabatan_key(""))
+    out[rows] = np.where(at >= 0, pos_key[np.maximum(at, 0)], own)
     return out
 
 
@@ -253,7 +261,10 @@ class ScoringContext:
         self.diklat_sets = [diklat_tokens(str(t)) for t in dik_texts]
         self.kode = p["kode_jabatan"].astype(str).to_numpy(dtype=object)
         self.pos_name, self.pos_name_norm, self.pos_unit, self.pos_jenis = _post_texts(p)
-        self.pppk_jabatan = _pppk_jabatan(r, self.holder_code, self.kode, self.pos_name_norm)
+        self.pos_jabatan_key = np.full(len(p), None, dtype=object)  #: :func:`jabatan_key` per post, with a PPPK
+        if (_col(r, "status_kepegawaian") == "PPPK").any():
+            self.pos_jabatan_key = per_distinct(self.pos_name, jabatan_key, missing=jabatan_key(""))
+        self.pppk_jabatan = _pppk_jabatan(r, self.holder_code, self.kode, self.pos_jabatan_key)
         # instansi on both sides keeps several agencies apart (issue 11); "" = not given
         self.emp_instansi = np.asarray([v or "" for v in _col(r, "instansi")], dtype=object)
         self.pos_instansi = np.asarray([v or "" for v in _col(p, "instansi")], dtype=object)
@@ -360,9 +371,9 @@ class ScoringContext:
         )
 
     def pppk_ok(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
-        """True per pair unless a PPPK would change jabatan (:func:`_pppk_jabatan`: the same name in another unit)."""
+        """True per pair unless a PPPK would change jabatan (:func:`jabatan_key`: the same jabatan in another unit)."""
         own = self.pppk_jabatan[emp]
-        return _none(own) | (own == self.pos_name_norm[pos])
+        return _none(own) | (own == self.pos_jabatan_key[pos])
 
     def level_change(self, e: int, q: int) -> tuple[str, str] | None:
         """The promotion/demotion code and reason of one pair (for explanations)."""

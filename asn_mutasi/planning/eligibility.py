@@ -381,7 +381,7 @@ def _pppk_codes(ctx: ScoringContext, er_i: np.ndarray, pr_i: np.ndarray, rule: b
     codes, names = pd.factorize(own[held])
     pj_e = np.full(len(er_i), -1, dtype=np.int64)
     pj_e[held] = codes
-    pj_p = pd.Index(names).get_indexer(pd.Index(ctx.pos_name_norm[pr_i].astype(object))).astype(np.int64)
+    pj_p = pd.Index(names).get_indexer(pd.Index(ctx.pos_jabatan_key[pr_i].astype(object))).astype(np.int64)
     return pj_e, pj_p
 
 
