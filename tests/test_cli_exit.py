@@ -176,6 +176,21 @@ def test_a_full_disk_on_stdout_is_an_output_error_not_a_bug() -> None:
     assert done.returncode == 5 and "disk penuh" in done.stderr and "internal" not in done.stderr
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_stdout_after_the_workbook_names_what_was_written(tmp_path: Path) -> None:
+    """``rencana -o p.xlsx -f csv > /dev/full`` said "Gagal" as if nothing had been done, while the workbook and the
+    ledger's record of the round were written (review8, h28): the message names them."""
+    out, ledger = tmp_path / "p.xlsx", tmp_path / "bb.sqlite"
+    args = ("rencana", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-o", out, "--buku-besar", ledger, "-f", "csv")
+    done = _shell("> /dev/full", *args)
+    said = " ".join(done.stderr.split())
+    assert done.returncode == 5 and "disk penuh" in said
+    assert f"Yang sudah selesai ditulis: workbook rencana '{out}'; catatan putaran di buku besar '{ledger}'" in said
+    assert out.exists() and ledger.exists()
+    plain = _shell("> /dev/full", "lowongan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "csv")
+    assert "sudah selesai ditulis" not in plain.stderr  # nothing written: nothing named
+
+
 def test_closed_standard_streams_are_said_not_crashed_on() -> None:
     """Started with stdin closed every command crashed (exit 70); with stdout closed the data went nowhere, exit 0."""
     args = ("lowongan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "csv")

@@ -50,6 +50,7 @@ class PlanResult:
     world: World
     parameters: dict[str, object] = field(default_factory=dict)  #: recorded in the Parameter sheet
     workbook: Path | None = None
+    ledger: Path | None = None  #: the audit ledger the round was recorded in (``-o`` with a ledger)
     #: training needs of the movers: (lines, per OPD, per training), see ``planning.training``
     training: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame] | None = None
     aspirations: pd.DataFrame | None = None  #: the aspiration table used (``plan --aspirasi``)
@@ -484,6 +485,7 @@ def _write_and_record(
             input_files=hashes,
             summary=dict(result.plan.summary),
         )
+        result.ledger = ledger
     except BaseException as exc:  # a plan whose round is in no ledger is not left behind (a full disk, a kill)
         import contextlib
 

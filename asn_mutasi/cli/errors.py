@@ -63,14 +63,23 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
 _STDOUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EBADF, errno.EIO, errno.EFBIG})
 
 
+#: what the running command has written and kept before its data went to stdout (a workbook, a ledger record): a
+#: failed stdout then says they are there, not as if nothing was done (review8, h28)
+DONE: list[str] = []
+
+
 def stdout_failed(exc: OSError) -> int:
     """Say a failed write of the data to stdout (a full disk "> /dev/full", stdout closed ">&-"; no bug) and return
-    its exit code (5); any other unexpected OS error is said as a bug (:func:`_internal`)."""
+    its exit code (5), naming what was written already (:data:`DONE`); any other unexpected OS error is said as a
+    bug (:func:`_internal`)."""
     if not _stdout_failure(exc):
         _internal(exc)
     from asn_mutasi.errors import EXIT_OUTPUT, os_reason
 
-    err_console().print(f"[red]Gagal:[/red] keluaran tidak dapat ditulis ke stdout: {escape(os_reason(exc))}")
+    done = f" Yang sudah selesai ditulis: {'; '.join(DONE)}." if DONE else ""
+    err_console().print(
+        f"[red]Gagal:[/red] keluaran tidak dapat ditulis ke stdout: {escape(os_reason(exc))}.{escape(done)}"
+    )
     _silence_stdout()  # (the last flush must not fail again)
     return EXIT_OUTPUT
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress, warn, warn_input_findings
+from asn_mutasi.cli.errors import DONE
 from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, BukuBesarOpt, Context, RiwayatOpt, command, xlsx_output
 from asn_mutasi.cli.render import discarded, emit_json, emit_table, emit_view
 from asn_mutasi.config import UNIT_COUNT_MAX
@@ -194,6 +195,10 @@ def plan(
             overwrite=overwrite,
             **ctx.verb_args(step),
         )
+    if result.workbook is not None:
+        DONE.append(f"workbook rencana '{result.workbook}'")
+    if result.ledger is not None:
+        DONE.append(f"catatan putaran di buku besar '{result.ledger}'")
     _report(result, ctx, semua=semua, output=output)
 
 
