@@ -23,6 +23,7 @@ dropped: every input row comes back with ``cara_tautan`` set.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -115,7 +116,7 @@ class PositionIndex:
     _without_and: dict[str, list[str]] | None = field(default=None, repr=False)
     #: posts of one name in one unit kept apart by the table (other codes and programmes): the first -> all of them
     siblings: dict[str, list[str]] = field(default_factory=dict)
-    need: dict[str, int] = field(default_factory=dict)  #: kebutuhan of the posts in :attr:`siblings`
+    need: dict[str, int] = field(default_factory=dict)  #: kebutuhan of each post (0 when not written)
     by_initials: set[str] = field(default_factory=set)  #: table units a roster unit was read as by its initials
     by_spelling: set[str] = field(default_factory=set)  #: table units a misspelt roster unit was read as
     #: like :attr:`by_opd_free`, keyed by the UPT unit's :func:`_upt_key` ("UPTD Puskesmas X" = "Puskesmas X")
@@ -209,7 +210,7 @@ class PositionIndex:
         display = dict(zip(codes, zip(_text_series(pos["nama_jabatan"]).tolist(), units, strict=True), strict=True))
         index = cls(set(codes), by_key, names_in_unit, display, unit_display)
         index.siblings = {first: posts for first, posts in group.items() if len(posts) > 1}
-        if index.siblings and "kebutuhan" in pos.columns:
+        if "kebutuhan" in pos.columns:  # the siblings' seats, and the one old post a new name links to
             need = pd.to_numeric(pos["kebutuhan"], errors="coerce").fillna(0).astype("int64").tolist()
             index.need = dict(zip(codes, need, strict=True))
         if CODE_AS_WRITTEN in pos.columns:
@@ -630,6 +631,8 @@ def link_employees(
         pairs = _distinct_pairs(rest, raw_name, raw_unit, index)
         opd_free = index.told_by_opd and UNIT_AS_WRITTEN not in rest.columns
         found = _resolve_pairs(pairs, index, opd_free=opd_free)
+        if found.renamed.choices:
+            _link_within_need(found, raw_name, raw_unit, link[by_code_at], index)
         resolved, units_read, renamed = found.resolved, found.units_read, found.renamed
         keys = list(zip(raw_name.tolist(), raw_unit.tolist(), strict=True))
         got = [resolved[k] for k in keys]
@@ -898,8 +901,9 @@ def _by_old_name(
     Kepegawaian Ahli Muda") or, for a peta jabatan still in the old names, one post of the old JF name of today's
     name written ("Analis Sumber Daya Manusia Aparatur Ahli Muda" on "Analis Kepegawaian Ahli Muda"); (None, "baru",
     [post]) for today's pelaksana name whose one old name is a post of the unit (a SIASN export's "Penelaah Teknis
-    Kebijakan" on the peta's "Bendahara": named, never linked, since one 2024 name replaced many 2018 names and the
-    table knows only some; review7, h27); (None, "", posts) when several posts are (the analyst picks one); else
+    Kebijakan" on the peta's "Bendahara": named, linked by :func:`_link_within_need` only within the post's
+    kebutuhan, since one 2024 name replaced many 2018 names and the table knows only some; review7, h27);
+    (None, "", posts) when several posts are (the analyst picks one); else
     (None, "", []). The unit is read as :func:`_find_in` reads it; the jenjang is kept as written, so no other
     jenjang is ever taken."""
     for name in names:
@@ -908,10 +912,10 @@ def _by_old_name(
             posts = list(dict.fromkeys(posts))
             pelaksana = way == "baru" and bool(others) and others[0] in renamed_position_names()
             if posts and pelaksana:
-                # today's pelaksana name on old-name posts is named, never linked: a 2024 name replaced many 2018
-                # names and the table knows a few, so "the one old post of the unit" was only the one the table
-                # knows (four Penelaah Teknis Kebijakan counted on one Bendahara post; review7, h27). A renamed JF
-                # keeps its jenjang and is one post: it links.
+                # today's pelaksana name on old-name posts is named; the one post links later, within its
+                # kebutuhan (_link_within_need): a 2024 name replaced many 2018 names and the table knows a few
+                # (four Penelaah Teknis Kebijakan counted on one Bendahara post; review7, h27). A renamed JF keeps
+                # its jenjang and is one post: it links.
                 return None, way if len(posts) == 1 else "", posts
             if len(posts) == 1:
                 return posts[0], way, []
@@ -930,6 +934,53 @@ def _by_misspelt_name(
         if hit is not None:
             return _by_old_name(index, [hit[0]], unit, written, opd_free)
     return None, "", []
+
+
+def _link_within_need(
+    found: _Resolution, names: pd.Series, units: pd.Series, by_code: np.ndarray, index: PositionIndex
+) -> None:
+    """Link the pairs named beside the one old-name post of their unit (``jabatan-nama-baru-tidak-ditautkan``) to
+    it when their holders, with the post's own, fit its kebutuhan and no other pelaksana post of the unit starts
+    with its first word (``names``/``units``: the rows' jabatan and unit as written; ``by_code``: the posts of the
+    rows linked by code). A peta still in 41/2018 names beside a SIASN export in 2024 names is normal in the year
+    282/2025 gives to adjust: its holders left unlinked made every such post a vacancy the plan filled (review8,
+    h28). Past the kebutuhan the post is only the one old name the table knows (four Penelaah Teknis Kebijakan on
+    one Bendahara; review7, h27), and "Pengolah Data" beside "Pengolah Data Kepegawaian" cannot say which it is."""
+    renamed = found.renamed
+    wanted: dict[str, list[tuple[str, str]]] = {}
+    for key, posts in renamed.choices.items():
+        if renamed.choice_way.get(key) == "baru" and len(posts) == 1:
+            wanted.setdefault(posts[0], []).append(key)
+    if not wanted:
+        return
+    rows = pd.DataFrame({"n": names.to_numpy(dtype=object), "u": units.to_numpy(dtype=object)}).value_counts()
+    held = Counter(k for k in by_code.tolist() if k is not None)
+    for key, (kode, _, _) in found.resolved.items():
+        if kode is not None:
+            held[kode] += int(rows.get(key, 0))
+    for post, keys in wanted.items():
+        seats = index.siblings.get(post, [post])
+        room = sum(index.need.get(c, 0) - held[c] for c in seats)
+        if sum(int(rows.get(k, 0)) for k in keys) > room or _same_head_posts(index, post):
+            continue
+        for key in keys:
+            found.resolved[key] = (post, "fuzzy", 100.0)
+            renamed.way[key] = "baru"
+            del renamed.choices[key], renamed.choice_way[key]
+
+
+def _same_head_posts(index: PositionIndex, kode: str) -> list[str]:
+    """The other pelaksana posts of a post's unit whose name starts with the word the post's name starts with
+    (a JF post of that word, "Analis Kebijakan Ahli Muda" beside "Analis Tata Usaha", is no old name; oracle5,
+    h27)."""
+    name, unit = index.display[kode]
+    head = normalize_position_name(name).split()[:1]
+    names = index.names_in_unit.get(normalize_unit_name(unit), {})
+    return [
+        k
+        for n, k in names.items()
+        if k != kode and n.split()[:1] == head and classify_jenis_jabatan(index.display[k][0]) == "Pelaksana"
+    ]
 
 
 def _acting_by_code(

@@ -103,15 +103,42 @@ def test_an_old_name_with_two_2024_names_links_only_where_the_unit_has_one_of_th
 
 def test_a_new_name_is_named_beside_the_one_old_post_of_a_peta_still_in_old_names() -> None:
     """h27 pelaksana defect 2: a SIASN export in 2024 names against an Anjab peta in 41/2018 names linked nobody,
-    not even the reverse of the tool's own pairs; 282/2025 gives instansi a year to adjust, so the mix is normal."""
+    not even the reverse of the tool's own pairs; 282/2025 gives instansi a year to adjust, so the mix is normal.
+    Past the post's kebutuhan the holders are named, not linked: one 2024 name replaced many 2018 names the table
+    does not all know, and four Penelaah Teknis Kebijakan were counted on one Bendahara post (review7, h27)."""
     old_peta = ["Pengadministrasi Umum", "Bendahara", "Pengemudi", "Analis Kebijakan Ahli Pertama"]
-    written = ["PENGADMINISTRASI PERKANTORAN", "Penelaah Teknis Kebijakan", "Operator Layanan Operasional"]
+    written = ["PENGADMINISTRASI PERKANTORAN", "Penelaah Teknis Kebijakan", "Operator Layanan Operasional"] * 2
     res = link_employees(make_roster([{"jabatan": w, "unit_kerja": UNIT} for w in written]), _table(old_peta))
-    # named, never linked: one 2024 name replaced many 2018 names the table does not all know, and four Penelaah
-    # Teknis Kebijakan were counted on one Bendahara post (review7, h27)
-    assert res.frame["kode_jabatan_link"].tolist() == [None, None, None]
-    assert [f.code for f in res.findings] == ["jabatan-nama-baru-tidak-ditautkan"] * 3
+    assert res.frame["kode_jabatan_link"].tolist() == [None] * 6
+    assert [f.code for f in res.findings] == ["jabatan-nama-baru-tidak-ditautkan"] * 6
     assert "nama sekarang dari 'Bendahara'" in res.findings[1].message
+
+
+def test_a_new_name_links_to_the_one_old_post_of_its_unit_within_its_kebutuhan() -> None:
+    """A SIASN roster in 2024 names against a Sekretariat still in 41/2018 names: 3 Pengadministrasi Perkantoran
+    and 2 Operator Layanan Operasional hold Pengadministrasi Umum (3) and Pengemudi (2), the unit's one old name of
+    each. Left unlinked, both posts showed lowongan 5 and the plan moved two more people into seats that were held
+    (review8 #3, h28). A post already full (by code) takes no more; a peta without kebutuhan links nobody."""
+    peta = make_positions(
+        [
+            {"kode_jabatan": "DK-01", "nama_jabatan": "Pengadministrasi Umum", "unit_kerja": UNIT, "kebutuhan": 3},
+            {"kode_jabatan": "DK-02", "nama_jabatan": "Pengemudi", "unit_kerja": UNIT, "kebutuhan": 2},
+            {"kode_jabatan": "DK-03", "nama_jabatan": "Analis Kepegawaian Ahli Muda", "unit_kerja": UNIT},
+        ]
+    )
+    written = ["Pengadministrasi Perkantoran"] * 3 + ["Operator Layanan Operasional"] * 2
+    res = link_employees(make_roster([{"jabatan": w, "unit_kerja": UNIT} for w in written]), peta)
+    assert res.frame["kode_jabatan_link"].tolist() == ["DK-01"] * 3 + ["DK-02"] * 2
+    assert [f.code for f in res.findings] == ["jabatan-nama-baru"] * 5
+    assert "nama sekarang dari 'Pengadministrasi Umum'" in res.findings[0].message
+    # one Pengemudi seat held by code: the two Operator Layanan Operasional no longer fit the post's 2
+    rows = [{"jabatan": "Pengemudi", "unit_kerja": UNIT, "kode_jabatan": "DK-02"}]
+    rows += [{"jabatan": w, "unit_kerja": UNIT} for w in written]
+    links = link_employees(make_roster(rows), peta).frame["kode_jabatan_link"].tolist()
+    assert links == ["DK-02", *["DK-01"] * 3, None, None]
+    no_need = peta.assign(kebutuhan=float("nan"))
+    links = link_employees(make_roster([{"jabatan": w, "unit_kerja": UNIT} for w in written]), no_need)
+    assert links.frame["kode_jabatan_link"].tolist() == [None] * 5
 
 
 def test_a_new_name_of_several_old_posts_is_left_with_the_posts_named() -> None:
@@ -134,10 +161,17 @@ def test_a_jf_post_of_the_same_head_word_is_no_old_name() -> None:
     Teknis Kebijakan" (`jabatan-nama-lama-ganda`, false), through a same-head-word guard that took JF posts too
     (oracle5, h27): only old names of the table are named."""
     old_peta = ["Analis Tata Usaha", "Analis Kebijakan Ahli Muda"]
-    res = link_employees(make_roster([{"jabatan": "Penelaah Teknis Kebijakan", "unit_kerja": UNIT}]), _table(old_peta))
-    assert res.frame["kode_jabatan_link"].tolist() == [None]
-    assert [f.code for f in res.findings] == ["jabatan-nama-baru-tidak-ditautkan"]
+    # two holders on a post of kebutuhan 1: named, not linked (one holder links since review8, h28)
+    res = link_employees(
+        make_roster([{"jabatan": "Penelaah Teknis Kebijakan", "unit_kerja": UNIT}] * 2), _table(old_peta)
+    )
+    assert res.frame["kode_jabatan_link"].tolist() == [None, None]
+    assert [f.code for f in res.findings] == ["jabatan-nama-baru-tidak-ditautkan"] * 2
     assert "Analis Kebijakan" not in res.findings[0].message
+    # nor does the JF post of the same first word keep one holder off the old post
+    res = link_employees(make_roster([{"jabatan": "Penelaah Teknis Kebijakan", "unit_kerja": UNIT}]), _table(old_peta))
+    assert res.frame["kode_jabatan_link"].tolist() == ["Analis Tata Usaha"]
+    assert [f.code for f in res.findings] == ["jabatan-nama-baru"]
 
 
 def test_an_old_name_reads_the_unit_as_the_new_name_does() -> None:
