@@ -200,10 +200,12 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "golongan-tanpa-ruang": CodeSpec(
         W,
-        "Golongan '{value}' tanpa ruang pada NIP PNS: dibaca {kode} (ruang terendah), bukan golongan PPPK; "
+        "Golongan '{value}' tanpa ruang pada NIP PNS: bukan golongan PPPK; ruangnya tidak diketahui (skor syarat "
+        "golongan dibaca {kode}, ruang terendah; aturan kesetaraan yang bergantung pada ruang tidak memutus); "
         "lengkapi ruangnya",
-        'A PNS golongan written without its ruang ("III"), which reads as a PPPK golongan: taken as the lowest '
-        "ruang so requirements are checked conservatively.",
+        'A PNS golongan written without its ruang ("III"), which reads as a PPPK golongan: kept as written, scored '
+        "against a golongan requirement at the lowest ruang (conservatively); the level rule's golongan range, where "
+        "the ruang decides, reads it as unknown and the reason says so (review8, h28).",
     ),
     "golongan-beda-jenis-nip": CodeSpec(
         W,

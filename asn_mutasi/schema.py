@@ -43,6 +43,9 @@ VALID = "valid"
 #: per roster row: excluded from planning for a fault of its NIP alone (damaged, or one NIP for two people), its
 #: person still holds the seat: counted in bezetting by every command, never moved (:func:`holder_mask`)
 HOLDS = "_menduduki"
+#: per roster row: a PNS golongan written without its ruang ("III"): ``golongan`` keeps the numeral, its rank is the
+#: lowest ruang's, and the level rule reads it as unknown where the ruang decides (``domain.jenis.golongan_keys``)
+GOLONGAN_BARE = "golongan_tanpa_ruang"
 
 
 def valid_mask(frame: pd.DataFrame) -> np.ndarray:

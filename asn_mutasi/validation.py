@@ -42,6 +42,7 @@ from asn_mutasi.formatting import format_date, format_date_words, format_number
 from asn_mutasi.schema import (
     CODE_AS_WRITTEN,
     EDUCATION_RANK,
+    GOLONGAN_BARE,
     HOLDS,
     ROSTER_FOR_PLANNING,
     ROW,
@@ -743,23 +744,24 @@ def rule_golongan(ctx: RosterContext) -> Iterator[Finding]:
     kode[:] = [g.kode if g else None for g in parsed.tolist()]
     rank = np.array([float(g.rank) if g else np.nan for g in parsed.tolist()], dtype=float)
     kode, rank = kode[codes], rank[codes]
-    yield from _golongan_against_nip(ctx, parsed, codes, (kode, rank), values)
-    ctx.out["golongan"], ctx.out["golongan_rank"] = kode, rank
+    bare = np.zeros(len(kode), dtype=bool)
+    yield from _golongan_against_nip(ctx, parsed, codes, (kode, rank, bare), values)
+    ctx.out["golongan"], ctx.out["golongan_rank"], ctx.out[GOLONGAN_BARE] = kode, rank, bare
 
 
 def _golongan_against_nip(
     ctx: RosterContext,
     parsed: np.ndarray,
     codes: np.ndarray,
-    per_row: tuple[np.ndarray, np.ndarray],
+    per_row: tuple[np.ndarray, np.ndarray, np.ndarray],
     values: list[Any],
 ) -> Iterator[Finding]:
-    """A golongan that the kind of NIP contradicts: "III" on a PNS number is golongan III without ruang (read
-    as III/a, the lowest, and named), not PPPK golongan III; a PPPK golongan on a PNS number or a PNS golongan on
-    a PPPK number is named. ``parsed`` holds the distinct cells' golongan, ``codes`` each row's; the per-row
-    ``(kode, rank)`` are updated in place."""
+    """A golongan that the kind of NIP contradicts: "III" on a PNS number is golongan III without ruang (kept as
+    "III", ranked as III/a, the lowest, flagged and named: the ruang is unknown, review8 h28), not PPPK golongan
+    III; a PPPK golongan on a PNS number or a PNS golongan on a PPPK number is named. ``parsed`` holds the distinct
+    cells' golongan, ``codes`` each row's; the per-row ``(kode, rank, bare)`` are updated in place."""
     nip: nipmod.NipColumn = ctx.out["_nip"]
-    kode, rank = per_row
+    kode, rank, without_ruang = per_row
     has = np.fromiter((g is not None for g in parsed.tolist()), bool, len(parsed))[codes]
     if not has.any():
         return
@@ -774,7 +776,7 @@ def _golongan_against_nip(
             yield make_finding("golongan-tanpa-ruang", ctx.loc(i, "golongan", values[i]), kode=bare)
             found = gol.parse_golongan(bare)
             assert found is not None
-            kode[i], rank[i] = found.kode, float(found.rank)
+            kode[i], rank[i], without_ruang[i] = numeral, float(found.rank), True
         else:
             jenis, kind = ("PPPK", "PNS") if on_pns[i] else ("PNS", "PPPK")
             yield make_finding("golongan-beda-jenis-nip", ctx.loc(i, "golongan", values[i]), jenis=jenis, nip=kind)
@@ -1439,6 +1441,7 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
         "kode_jabatan": ctx.texts("kode_jabatan"),
         "golongan": out["golongan"],
         "golongan_rank": out["golongan_rank"],
+        GOLONGAN_BARE: out[GOLONGAN_BARE],
         "pendidikan": out["pendidikan"],
         "pendidikan_rank": out["pendidikan_rank"],
         "jurusan": out["jurusan"],

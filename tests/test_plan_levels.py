@@ -69,3 +69,46 @@ def test_the_plan_moves_nobody_across_a_jf_jenjang_and_nilai_agrees(tmp_path: Pa
         ("199206062018031006", "BAP-08"): "false",
         ("197906072004121007", "BAP-01"): "false",
     }
+
+
+def _bare_inputs(tmp_path: Path) -> tuple[Path, Path]:
+    """A surplus Penata Layanan Operasional post held by a pelaksana "II" (no ruang) and one at II/a, beside an empty
+    Arsiparis Terampil (II/b–II/d) and Analis Kebijakan Ahli Muda (III/c–III/d)."""
+    posts = [("P-01", "Penata Layanan Operasional", "Pelaksana", 0), ("P-02", "Arsiparis Terampil", "Fungsional", 2)]
+    posts.append(("P-03", "Analis Kebijakan Ahli Muda", "Fungsional", 0))
+    people = [("198001012005011001", "Pegawai Bare", "II"), ("198001012005011002", "Pegawai Dua A", "II/a")]
+    people.append(("198001012005011003", "Pegawai Tiga", "III"))
+    jabatan, pegawai = tmp_path / "jabatan.csv", tmp_path / "pegawai.csv"
+    with jabatan.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KEBUTUHAN"])
+        w.writerows([k, n, _UNIT, j, b] for k, n, j, b in posts)
+    with pegawai.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["NIP", "NAMA", "GOL/RUANG", "JABATAN", "KODE JABATAN", "UNIT KERJA", "JENIS JABATAN",
+                    "TMT JABATAN", "TANGGAL LAHIR", "STATUS KEPEGAWAIAN", "PENDIDIKAN TERAKHIR", "JURUSAN"])  # fmt: skip
+        for nip, nama, gol in people:
+            w.writerow([nip, nama, gol, "Penata Layanan Operasional", "P-01", _UNIT, "Pelaksana", "01-01-2015",
+                        "01-01-1980", "PNS", "D-III", "Administrasi Perkantoran"])  # fmt: skip
+    return pegawai, jabatan
+
+
+def test_a_golongan_without_ruang_is_read_as_unknown_by_the_plan_and_nilai(tmp_path: Path) -> None:
+    """A bare "II" was read as II/a, so the pelaksana counted as below Terampil's II/b–II/d: refused on an invented
+    ruang, and "Golongan III/a di bawah rentang" was written for a "III" who may be III/c (review8 #4, h28). The
+    ruang decides both moves: the golongan is read as unknown (the levels decide, as for a row without golongan), and
+    the reason says the ruang is unknown. A II/a stays below the range. The planner's classes and ``nilai`` agree."""
+    pegawai, jabatan = _bare_inputs(tmp_path)
+    result = expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK)
+    moves = {m["nip"]: m["kode_jabatan_tujuan"] for m in stdout_json(result)["mutasi"]}
+    # the "III" enters Terampil at every ruang (above the range, an equal level); the II/a stays
+    assert moves == {"198001012005011001": "P-02", "198001012005011003": "P-02"}
+    usulan = tmp_path / "usulan.csv"
+    rows = ["198001012005011001;P-02", "198001012005011002;P-02", "198001012005011003;P-03"]
+    usulan.write_text("NIP;KODE JABATAN\n" + "".join(f"{r}\n" for r in rows), encoding="utf-8")
+    verdicts = stdout_csv(expect(run("nilai", pegawai, jabatan, usulan, *TANGGAL, "-f", "csv"), EXIT_OK))
+    got = {v["nip"][-1]: (v["layak"], v["alasan"]) for v in verdicts}
+    assert got["1"][0] == "true" and got["2"][0] == "false" and got["3"][0] == "false"
+    assert "Golongan II/a di bawah rentang JF Terampil" in got["2"][1]
+    assert "Golongan III/a" not in got["3"][1] and "Golongan III (ruang tidak diketahui)" in got["3"][1]
+    assert "Golongan III (ruang tidak diketahui, dibaca III/a) di bawah syarat III/c" in got["3"][1]

@@ -704,7 +704,10 @@ def test_a_unit_named_row_whose_number_is_not_the_sum_below_stays_a_position() -
 def test_a_pns_golongan_without_ruang_is_not_a_pppk_golongan() -> None:
     """A real TPP recap writes PNS golongan as "III", "IV": that is no PPPK golongan III (rank 3, below II/a)."""
     p = prepare_roster(raw_table("pegawai", [person(golongan="III"), person(nip=GOOD_NIP_F, golongan="IV")]))
-    assert p.frame["golongan"].tolist() == ["III/a", "IV/a"]
+    # kept as written, ranked at the lowest ruang and flagged: no invented III/a in reasons or an SK (review8, h28)
+    assert p.frame["golongan"].tolist() == ["III", "IV"]
+    assert p.frame["golongan_rank"].tolist() == [9.0, 13.0]
+    assert p.frame["golongan_tanpa_ruang"].tolist() == [True, True]
     found = [f for f in p.findings if f.code == "golongan-tanpa-ruang"]
     assert [(f.location.row, f.location.column, f.location.value) for f in found] == [(5, "F", "III"), (6, "F", "IV")]
     assert "dibaca III/a" in found[0].message
@@ -717,6 +720,7 @@ def test_a_golongan_of_the_other_kind_of_nip_is_named() -> None:
     found = [(f.location.row, f.location.value) for f in p.findings if f.code == "golongan-beda-jenis-nip"]
     assert found == [(5, "III/a"), (6, "IX")]  # "III" on a PPPK number is that PPPK's golongan III
     assert p.frame["golongan"].tolist() == ["III/a", "IX", "III"]  # named, not changed
+    assert not p.frame["golongan_tanpa_ruang"].any()  # a PPPK's "III" is its whole golongan
 
 
 def test_a_post_written_on_several_lines_has_the_sum_of_its_fractions_rounded() -> None:

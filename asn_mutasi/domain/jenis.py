@@ -9,6 +9,7 @@ Pengawas, then JF and Pelaksana).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,6 +70,9 @@ JENJANG: dict[str, Jenjang] = {
 #: golongan/ruang by rank (1 = I/a … 17 = IV/e), for the reasons
 _GOLONGAN = ("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a",
              "IV/b", "IV/c", "IV/d", "IV/e")  # fmt: skip
+#: the numerals of a PNS golongan written without its ruang ("III"): golongan key ``len(_GOLONGAN) + 1 + i`` in
+#: :func:`level_step` (18 = "I" … 21 = "IV"), beside ranks 1..17 and 0 unknown (:func:`golongan_keys`)
+BARE_NUMERALS = ("I", "II", "III", "IV")
 #: every (jenis, jenjang) a post can have, coded for the vectorised rule; code 0 = jenis unknown
 LEVEL_KEYS: tuple[tuple[str | None, str | None], ...] = (
     (None, None),
@@ -90,13 +94,26 @@ def _label(jenis: str, jenjang: str | None) -> str:
     return f"JF {jenjang.title()}" if jenjang else jenis
 
 
+def golongan_keys(rank: np.ndarray, bare: np.ndarray | None) -> np.ndarray:
+    """The golongan key :func:`level_steps` reads per person (float, NaN unknown): the rank 1..17, or where ``bare``
+    (a PNS golongan read without its ruang, its rank the lowest ruang's) the key of its numeral (18..21)."""
+    g = np.asarray(rank, dtype=float)
+    if bare is None or not np.any(bare):
+        return g
+    lowest = np.array([_GOLONGAN.index(f"{n}/a") + 1 for n in BARE_NUMERALS], dtype=float)
+    at = np.searchsorted(lowest, g, side="right") - 1  # the numeral of each rank
+    keys = len(_GOLONGAN) + 1 + at.clip(0, len(BARE_NUMERALS) - 1)
+    return np.where(np.asarray(bare, dtype=bool) & (g >= 1) & (g <= len(_GOLONGAN)), keys, g)
+
+
 def level_step(
     jenis_from: str | None, jenjang_from: str | None, golongan_rank: int | None, jenis_to: str | None,
     jenjang_to: str | None,
 ) -> tuple[int, str]:  # fmt: skip
     """Whether a move keeps the person's level: (step, reason) with step +1 a promotion, −1 a demotion, 0 a mutation
     (reason ""). THE rule of ``cek_kesetaraan`` besides the kelas step; ``nilai``/``cocokkan`` and the planner both
-    read it (vectorised through :func:`level_steps`).
+    read it (vectorised through :func:`level_steps`). ``golongan_rank`` 1..17, or a golongan without its ruang
+    (:data:`BARE_NUMERALS`, :func:`_bare_step`).
 
     1. JF → JF of the same kategori, both jenjang known: the jenjang must be equal; another is kenaikan jenjang
        (angka kredit, uji kompetensi) or a demotion, not a mutation.
@@ -116,6 +133,9 @@ def level_step(
     """
     if jenis_from not in JENIS_RANK or jenis_to not in JENIS_RANK:
         return 0, ""
+    if golongan_rank is not None and len(_GOLONGAN) < golongan_rank <= len(_GOLONGAN) + len(BARE_NUMERALS):
+        numeral = BARE_NUMERALS[golongan_rank - len(_GOLONGAN) - 1]
+        return _bare_step(numeral, lambda g: level_step(jenis_from, jenjang_from, g, jenis_to, jenjang_to))
     a = JENJANG.get(jenjang_from or "") if jenis_from == "Fungsional" else None
     b = JENJANG.get(jenjang_to or "") if jenis_to == "Fungsional" else None
     if jenis_from == jenis_to == "Fungsional" and (a is None or b is None):
@@ -147,21 +167,43 @@ def level_step(
     return -1, f"Tujuan lebih rendah ({pair}): penurunan jabatan, bukan mutasi"
 
 
+def _bare_step(numeral: str, step: Callable[[int | None], tuple[int, str]]) -> tuple[int, str]:
+    """:func:`level_step` (``step`` of a golongan rank) of a golongan written without its ruang ("III"): what every
+    ruang of it gives, when they agree; else the ruang decides (a pelaksana "III" enters Ahli Muda at III/c–III/d,
+    not at III/a): the rule reads the golongan as unknown, never as an invented III/a, and the reason says so. A
+    bare "III" was read as III/a, and "Golongan III/a di bawah rentang" refused a person who may be III/c (review8,
+    h28)."""
+    ranks = [i + 1 for i, k in enumerate(_GOLONGAN) if k.startswith(f"{numeral}/")]
+    steps = [step(r) for r in ranks]
+    shown = f"Golongan {numeral} (ruang tidak diketahui)"
+    if len({s for s, _ in steps}) == 1:
+        got, reason = steps[0]
+        return got, reason.replace(f"Golongan {_GOLONGAN[ranks[0] - 1]} ", f"{shown} ", 1)
+    got, reason = step(None)
+    lateral = [_GOLONGAN[r - 1] for r, (s, _) in zip(ranks, steps, strict=True) if s == 0]
+    fits = f"{lateral[0]}–{lateral[-1]}" if len(lateral) > 1 else (lateral[0] if lateral else "")
+    note = f"{shown}: " + (f"dengan ruang {fits} pindah ini mutasi setara" if fits else "ruangnya menentukan")
+    note += "; lengkapi ruangnya"
+    return got, f"{reason}. {note}" if reason else ""
+
+
 @lru_cache(maxsize=1)
 def level_step_table() -> np.ndarray:
-    """:func:`level_step` as a table over (from code, golongan rank 0..17 with 0 unknown, to code), as int8: the
-    vectorised form of the one rule (built on first use)."""
+    """:func:`level_step` as a table over (from code, golongan key 0..21: 0 unknown, ranks 1..17, then a golongan
+    without its ruang, :data:`BARE_NUMERALS`; to code), as int8: the vectorised form of the one rule (built on first
+    use)."""
     n = len(LEVEL_KEYS)
-    out = np.zeros((n, len(_GOLONGAN) + 1, n), dtype=np.int8)
+    out = np.zeros((n, len(_GOLONGAN) + len(BARE_NUMERALS) + 1, n), dtype=np.int8)
     for i, (jf, kf) in enumerate(LEVEL_KEYS):
-        for g in range(len(_GOLONGAN) + 1):
+        for g in range(len(_GOLONGAN) + len(BARE_NUMERALS) + 1):
             for k, (jt, kt) in enumerate(LEVEL_KEYS):
                 out[i, g, k] = level_step(jf, kf, g or None, jt, kt)[0]
     return out
 
 
 def level_steps(code_from: np.ndarray, golongan_rank: np.ndarray, code_to: np.ndarray) -> np.ndarray:
-    """:func:`level_step`'s step per pair of level codes and golongan ranks (float, NaN = unknown), vectorised."""
+    """:func:`level_step`'s step per pair of level codes and golongan keys (float, NaN = unknown; ranks 1..17 or
+    :func:`golongan_keys`), vectorised."""
     g = np.nan_to_num(np.asarray(golongan_rank, dtype=float), nan=0.0)
-    g = np.where((g >= 1) & (g <= len(_GOLONGAN)), g, 0).astype(np.int64)
+    g = np.where((g >= 1) & (g <= len(_GOLONGAN) + len(BARE_NUMERALS)), g, 0).astype(np.int64)
     return level_step_table()[np.asarray(code_from, dtype=np.int64), g, np.asarray(code_to, dtype=np.int64)]

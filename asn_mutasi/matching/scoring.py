@@ -22,8 +22,9 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct, row_groups, stripped_texts
+from asn_mutasi.domain.golongan import golongan_from_rank
 from asn_mutasi.domain.jabatan import jenjang_fungsional, normalize_position_name, normalize_unit_name
-from asn_mutasi.domain.jenis import LEVEL_KEYS, level_code
+from asn_mutasi.domain.jenis import LEVEL_KEYS, golongan_keys, level_code
 from asn_mutasi.domain.pendidikan import level_rank
 from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.eligibility import employee_eligibility, lateral_moves, level_change_reason
@@ -31,7 +32,7 @@ from asn_mutasi.matching.experience import ExperienceIndex
 from asn_mutasi.matching.families import RelevanceIndex, post_family
 from asn_mutasi.matching.unit_preferences import UnitPreferences, unit_matches
 from asn_mutasi.schema import CANDIDATE_COLUMNS as CANDIDATE_COLUMNS  # re-exported for callers of scoring
-from asn_mutasi.schema import valid_mask
+from asn_mutasi.schema import GOLONGAN_BARE, valid_mask
 
 #: component name → weight attribute of :class:`~asn_mutasi.config.Weights`
 COMPONENTS: tuple[tuple[str, str], ...] = (
@@ -248,6 +249,9 @@ class ScoringContext:
         self.level_rank = _num(r, "pendidikan_rank")
         self.gol_rank = _num(r, "golongan_rank")
         self.golongan = _col(r, "golongan")
+        bare = r[GOLONGAN_BARE].fillna(False).to_numpy(dtype=bool) if GOLONGAN_BARE in r else None
+        self.gol_bare = bare if bare is not None else np.zeros(len(r), dtype=bool)
+        self.gol_key = golongan_keys(self.gol_rank, bare)  #: what the level rule reads (a bare "III": its key)
         predikat = _col(r, "predikat_kinerja")
         self.kinerja = np.asarray([KINERJA.get(v or "", KINERJA_TIDAK_DIKETAHUI) for v in predikat], dtype=float)
         # preferences and diklat as ids of distinct texts, so components work on distinct combos
@@ -363,7 +367,7 @@ class ScoringContext:
             self._pos_kelas = kelas
         return lateral_moves(
             self._emp_level[emp],
-            self.gol_rank[emp],
+            self.gol_key[emp],
             self._pos_level[pos],
             self._emp_kelas[emp],
             self._pos_kelas[pos],
@@ -391,7 +395,7 @@ class ScoringContext:
             self.settings.aturan,
             jenjang_from=jenjang_from,
             jenjang_to=jenjang_to,
-            golongan_rank=float(self.gol_rank[e]),
+            golongan_rank=float(self.gol_key[e]),
         )
 
     def employees_preferring(self, unit_id: int) -> np.ndarray:
@@ -636,6 +640,8 @@ def _reasons(
             parts.append(change[1] + note)
         if c_gol[k] < 1.0:
             shown = ctx.golongan[e] or "tidak diketahui"
+            if ctx.gol_bare[e]:  # "III": the score reads the lowest ruang, the reason says it is a reading
+                shown = f"{shown} (ruang tidak diketahui, dibaca {golongan_from_rank(int(ctx.gol_rank[e])).kode})"
             parts.append(f"Golongan {shown} di bawah syarat {ctx.req_gol[q]}")
         if ctx.elig_alasan[e]:
             parts.append(str(ctx.elig_alasan[e]))

@@ -342,6 +342,7 @@ def _keys(ctx: ScoringContext, rows: _Rows, settings: Settings) -> _Keys:
             "edu": ctx.emp_edu[er_i],
             "fam": pd.Series(ctx.relevance.emp[er_i], dtype=object).fillna("").to_numpy(dtype=object),
             "gol": ctx.gol_rank[er_i],
+            "gk": ctx.gol_key[er_i],  # the level rule's golongan (a bare "III" apart from a III/a)
             "kin": ctx.kinerja[er_i],
             "lv": ctx._emp_level[er_i] if len(ctx._emp_level) else 0,
             "kl": emp_kelas[er_i],
@@ -443,6 +444,8 @@ class _BlockTerms:
         self.c_ins, self.g_ins = ins[: len(C)], ins[len(C) :]
         g, greq = C["gol"].to_numpy(dtype=float), G["greq"].to_numpy(dtype=float)
         self.c_gol, self.g_greq = np.where(g == -9999, np.nan, g), np.where(greq == -9999, np.nan, greq)
+        gk = C["gk"].to_numpy(dtype=float)
+        self.c_gk = np.where(gk == -9999, np.nan, gk)
         self.pt_gol = pts["skor_golongan"]
         self.c_kin = _r1(pts["skor_kinerja"] * C["kin"].to_numpy(dtype=float))
         dik, exp_max = float(_r1(pts["skor_diklat"])), float(_r1(pts["skor_pengalaman"]))
@@ -462,7 +465,7 @@ class _BlockTerms:
         rules = self.rules
         e, q = self.c_edu[cc], self.g_req[gg]
         edu_ok = self.edu_ok[e, q]
-        lat_ok = lateral_moves(self.ja[cc], self.c_gol[cc], self.jb[gg], self.ka[cc], self.kb[gg], rules) | (
+        lat_ok = lateral_moves(self.ja[cc], self.c_gk[cc], self.jb[gg], self.ka[cc], self.kb[gg], rules) | (
             not rules.cek_kesetaraan
         )
         cjf = self.cjf[cc]

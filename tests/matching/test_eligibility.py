@@ -357,3 +357,62 @@ def test_every_golongan_and_every_level_may_enter_some_jf_jenjang() -> None:
     assert _change("Pengawas", None, 9, "Fungsional", "ahli muda") is None  # III/a Kasubbag: penyetaraan
     assert _change("Pengawas", None, 14, "Fungsional", "ahli muda") is None  # IV/b
     assert _change("Pengawas", None, 14, "Fungsional", "ahli madya") == "promosi-bukan-mutasi"  # review7 stands
+
+
+def test_a_golongan_without_ruang_is_no_invented_lowest_ruang() -> None:
+    """A bare "III" was read as III/a and "Golongan III/a di bawah rentang JF Ahli Muda" refused a person who may be
+    III/c, stated as fact (review8 #4, h28). Where every ruang of the numeral gives one verdict it stands, and the
+    reason says the ruang is unknown; where the ruang decides, the golongan is read as unknown (the levels decide)
+    and the reason names the ruang that would make the move a mutation."""
+    import numpy as np
+
+    from asn_mutasi.domain.jenis import golongan_keys
+
+    keys = golongan_keys(np.array([1.0, 5, 9, 13]), np.ones(4, dtype=bool)).tolist()
+    key = dict(zip(("I", "II", "III", "IV"), keys, strict=True))
+    assert list(key.values()) == [18.0, 19.0, 20.0, 21.0]
+    assert golongan_keys(np.array([9.0, np.nan]), np.array([False, True])).tolist()[0] == 9.0
+    # II/a reads below Terampil's II/b–II/d; a bare "II" may be II/b: the levels (equal) decide, no invented II/a
+    assert _change("Pelaksana", None, 5, "Fungsional", "terampil") == "promosi-bukan-mutasi"
+    assert _change("Pelaksana", None, key["II"], "Fungsional", "terampil") is None
+    # "III" → Ahli Muda: III/c–III/d would enter, III/a–III/b not; unknown, the level up refuses it, and says why
+    found = level_change_reason(
+        "Pelaksana", "Fungsional", _NAN, _NAN, _Rules(), jenjang_to="ahli muda", golongan_rank=key["III"]
+    )
+    assert found is not None and found[0] == "promosi-bukan-mutasi"
+    assert "III/a" not in found[1] and "Golongan III (ruang tidak diketahui)" in found[1]
+    assert "dengan ruang III/c–III/d pindah ini mutasi setara" in found[1]
+    # every ruang of "II" is below Ahli Pertama (III/a–III/b): refused, the reason names "II", not II/a
+    found = level_change_reason(
+        "Pelaksana", "Fungsional", _NAN, _NAN, _Rules(), jenjang_to="ahli pertama", golongan_rank=key["II"]
+    )
+    assert found is not None and found[1].startswith("Golongan II (ruang tidak diketahui) di bawah rentang")
+    assert _change("Pelaksana", None, key["III"], "Fungsional", "ahli pertama") is None  # every ruang may enter
+    assert _change("Pengawas", None, key["IV"], "Fungsional", "ahli muda") is None  # the level alone decides
+
+
+def test_lateral_moves_reads_a_golongan_without_ruang_as_level_change_reason_does() -> None:
+    """The vectorised rule (the planner's classes) and the one-pair rule (``nilai``) agree on the keys of a golongan
+    without its ruang too (review8 #4, h28)."""
+    import itertools
+
+    import numpy as np
+
+    from asn_mutasi.domain.jenis import LEVEL_KEYS
+    from asn_mutasi.matching.eligibility import lateral_moves
+
+    rows = list(itertools.product(range(len(LEVEL_KEYS)), [18.0, 19.0, 20.0, 21.0], range(len(LEVEL_KEYS))))
+    nan = np.full(len(rows), np.nan)
+    got = lateral_moves(
+        np.array([r[0] for r in rows]), np.array([r[1] for r in rows]), np.array([r[2] for r in rows]), nan, nan,
+        _Rules(),
+    )  # fmt: skip
+    want = [
+        level_change_reason(
+            LEVEL_KEYS[a][0], LEVEL_KEYS[b][0], _NAN, _NAN, _Rules(),
+            jenjang_from=LEVEL_KEYS[a][1], jenjang_to=LEVEL_KEYS[b][1], golongan_rank=g,
+        ) is None
+        for a, g, b in rows
+    ]  # fmt: skip
+    assert got.tolist() == want
+    assert 0 < sum(want) < len(want)
