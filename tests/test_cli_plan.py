@@ -473,3 +473,44 @@ def test_a_young_holder_sharing_a_nip_with_a_retiring_one_keeps_the_seat(tmp_pat
     plan = stdout_json(run("plan", roster, table, *when, "-f", "json", "-o", tmp_path / "r.xlsx"))
     assert plan["ringkasan"]["lowongan_awal"] == 1
     assert [m["kode_jabatan_tujuan"] for m in plan["mutasi"]] == ["R0"]
+
+
+def test_an_unfilled_post_counts_no_holder_of_its_own_among_those_below_its_requirement(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pranata Komputer Ahli Pertama (S-1), need 3, held by 2 grandfathered D-III holders; one D-III pelaksana
+    elsewhere, one D-III on the same post in another unit. The reason said "4 di bawah syarat pendidikan" for both:
+    a class counted for every post of its group, the holders' own seat included, where they are no candidates
+    (review8 #5, h28)."""
+    unit = "Dinas Komunikasi dan Informatika"
+    peta, pegawai = tmp_path / "peta.csv", tmp_path / "pegawai.csv"
+    with peta.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KEBUTUHAN", "PENDIDIKAN"])
+        w.writerow(["PK-01", "Pranata Komputer Ahli Pertama", unit, "Fungsional", 3, "S-1 Teknik Informatika"])
+        w.writerow(["PK-02", "Pengadministrasi Perkantoran", unit, "Pelaksana", 1, "SLTA"])
+        w.writerow(
+            ["PK-03", "Pranata Komputer Ahli Pertama", "Dinas Kesehatan", "Fungsional", 2, "S-1 Teknik Informatika"]
+        )
+    people = [
+        ("198805092012011001", "PK-01", "Pranata Komputer Ahli Pertama", "Teknik Informatika"),
+        ("198905092012012002", "PK-01", "Pranata Komputer Ahli Pertama", "Manajemen Informatika"),
+        ("199005092014011003", "PK-02", "Pengadministrasi Perkantoran", "Manajemen Informatika"),
+        ("199105092015011004", "PK-03", "Pranata Komputer Ahli Pertama", "Teknik Informatika"),
+    ]
+    with pegawai.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["NIP", "NAMA", "GOL/RUANG", "KODE JABATAN", "JABATAN", "UNIT KERJA", "TANGGAL LAHIR",
+                    "TMT JABATAN", "PENDIDIKAN", "JURUSAN"])  # fmt: skip
+        for i, (nip, kode, jabatan, jurusan) in enumerate(people):
+            where = "Dinas Kesehatan" if kode == "PK-03" else unit
+            w.writerow([nip, f"Pegawai {i}", "III/a", kode, jabatan, where, f"09-05-{nip[:4]}", "01-01-2019", "D-III",
+                        jurusan])  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    payload = stdout_json(expect(run("rencana", pegawai, peta, *TANGGAL, "-f", "json"), EXIT_OK))
+    why = {v["kode_jabatan"]: v["alasan"] for v in payload["lowongan_tidak_terisi"]}
+    # the other post's holder (same requirement, another unit) is a candidate below it: counted
+    assert why == {
+        "PK-01": "Tidak ada pegawai yang layak di mana pun: 2 di bawah syarat pendidikan",
+        "PK-03": "Tidak ada pegawai yang layak di mana pun: 3 di bawah syarat pendidikan",
+    }

@@ -76,6 +76,8 @@ class Eligibility:
     detail: DetailFn  #: candidate rows (components, reasons) of pairs, for explanations
     #: per group, movable people (in classes) failing each rule: keys edu, lateral, skor, pengalaman
     group_fail: dict[str, np.ndarray] = field(default_factory=dict)
+    #: per position, its own movable holders among ``group_fail`` of its group (no candidates for their own seat)
+    own_fail: dict[str, np.ndarray] = field(default_factory=dict)
     pairs_scored: int = 0  #: pairs scored exactly to resolve MIXED blocks
     #: table source: why nobody is eligible for a position (by position index), from the table's own rows
     why_none: Callable[[int], str] | None = None
@@ -399,6 +401,7 @@ class _Blocks:
     mixed_c: np.ndarray
     mixed_g: np.ndarray
     fails: dict[str, np.ndarray]
+    own_fails: dict[str, np.ndarray] = field(default_factory=dict)  #: per position (:func:`_own_fails`)
 
 
 def _r1(x: np.ndarray | float) -> np.ndarray:
@@ -487,10 +490,44 @@ def _none_codes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return distinct, codes.astype(np.int64)
 
 
+def _failed(grid: tuple[np.ndarray, ...], rule: np.ndarray, smin: float) -> dict[str, np.ndarray]:
+    """Per (class, group) pair of :meth:`_BlockTerms.bounds` ``grid``: which rule keeps it out, as
+    :attr:`Eligibility.group_fail` counts it (``rule``: the group's experience-rule id)."""
+    edu_ok, lat_ok, same, lo, hi = grid
+    mixed = edu_ok & lat_ok & same & (lo < smin) & (hi >= smin)
+    return {
+        "edu": ~edu_ok,
+        "lateral": edu_ok & ~lat_ok,
+        "skor": edu_ok & lat_ok & (hi < smin),
+        "pengalaman": mixed & (rule >= 0),
+    }
+
+
+def _own_fails(
+    terms: _BlockTerms, own: tuple[np.ndarray, np.ndarray, np.ndarray], rule_g: np.ndarray, smin: float, n_pos: int
+) -> dict[str, np.ndarray]:
+    """Per position, its own movable holders among the group's failures: ``own`` (class, group of the post held, post)
+    of each classed mover holding a grouped post. A class is counted for every post of its group, so a Pranata
+    Komputer's two D-III holders were "2 di bawah syarat pendidikan" for their own seat (review8, h28)."""
+    cls, grp, post = own
+    failed = _failed(terms.bounds(cls, grp), rule_g[grp], smin)
+    return {
+        k: np.bincount(post, weights=np.broadcast_to(m, post.shape).astype(float), minlength=n_pos)
+        for k, m in failed.items()
+    }
+
+
 def _classify_blocks(
-    ctx: ScoringContext, ckeys: pd.DataFrame, gkeys: pd.DataFrame, sizes: np.ndarray, settings: Settings, chunk: int
+    ctx: ScoringContext,
+    ckeys: pd.DataFrame,
+    gkeys: pd.DataFrame,
+    sizes: np.ndarray,
+    settings: Settings,
+    chunk: int,
+    own: tuple[np.ndarray, np.ndarray, np.ndarray, int] | None = None,
 ) -> _Blocks:
-    """Sort every (class, group) block into ALL, experience-rule, MIXED or NONE (in chunks of pairs)."""
+    """Sort every (class, group) block into ALL, experience-rule, MIXED or NONE (in chunks of pairs); with ``own``
+    (:func:`_own_fails` and the number of positions), the own holders' failures too."""
     smin = settings.rencana.skor_minimum - 1e-9
     n_class, n_group = len(ckeys), len(gkeys)
     out: dict[str, list[np.ndarray]] = {k: [] for k in ("all_c", "all_g", "all_ub", "xp_c", "xp_g", "xp_ub")}
@@ -517,19 +554,15 @@ def _classify_blocks(
             if name != "mixed":
                 out[f"{name}_ub"].append(hi[ci, gi])
         w = sizes[c0:c1, None]
-        for key, failed in (
-            ("edu", ~edu_ok),
-            ("lateral", edu_ok & ~lat_ok),
-            ("skor", edu_ok & lat_ok & (hi < smin)),
-            ("pengalaman", mixed & (rule >= 0)),
-        ):  # whole people per group: the sums are exact in any order
-            fails[key] += (w * failed).sum(axis=0)
+        for key, failed in _failed((edu_ok, lat_ok, same, lo, hi), rule, smin).items():
+            fails[key] += (w * failed).sum(axis=0)  # whole people per group: the sums are exact in any order
 
     def cat(key: str) -> np.ndarray:
         dt = float if key.endswith("ub") else np.int64
         return np.concatenate(out[key]).astype(dt) if out[key] else np.zeros(0, dt)
 
-    return _Blocks(**{k: cat(k) for k in out}, fails=fails)
+    own_fails = _own_fails(terms, own[:3], rule_g, smin, own[3]) if own is not None and len(own[0]) else {}
+    return _Blocks(**{k: cat(k) for k in out}, fails=fails, own_fails=own_fails)
 
 
 def _resolve_mixed(
@@ -723,7 +756,10 @@ def context_eligibility(
     pos_group, gkeys = _ids(keys.grp, rows.has_p)
     n_class, n_group = len(ckeys), len(gkeys)
     sizes = np.bincount(emp_class[emp_class >= 0], minlength=n_class).astype(float)
-    blocks = _classify_blocks(ctx, ckeys, gkeys, sizes, settings, chunk)
+    held = np.where(mover_pos >= 0, pos_group[np.maximum(mover_pos, 0)], -1) if n_pos else np.full(m, -1)
+    at = np.flatnonzero((emp_class >= 0) & (held >= 0))  # classed movers holding a grouped post
+    own = (emp_class[at], held[at], mover_pos[at], n_pos)
+    blocks = _classify_blocks(ctx, ckeys, gkeys, sizes, settings, chunk, own)
     emp_order, c_starts = members(emp_class, n_class)
     pos_order, g_starts = members(pos_group, n_group)
     smin = settings.rencana.skor_minimum
@@ -763,6 +799,7 @@ def context_eligibility(
         score=score,
         detail=detail,
         group_fail=blocks.fails,
+        own_fail=blocks.own_fails,
         pairs_scored=scored,
         pos_sub=pos_sub,
         n_sub=n_sub,

@@ -329,7 +329,7 @@ def explain_unfilled(
     blocked_rules = int((~has_cls).sum()) if elig.n_class else 0
     kept = inst.n_kept
     vacated = np.bincount(inst.mover_pos[inst.pinned()], minlength=n_pos)  #: holders a pin moves away, per post
-    nobody: dict[int, str] = {}  #: per group: the no-eligible text (the same for every post of the group)
+    nobody: dict[tuple[int, ...], str] = {}  #: per failure counts: the no-eligible text
     texts: list[str] = []
     for p in short.tolist():
         g = int(elig.pos_group[p])
@@ -337,9 +337,12 @@ def explain_unfilled(
             if elig.why_none is not None:
                 text = elig.why_none(p)
             else:
-                if g not in nobody:
-                    nobody[g] = _nobody(fails, g, skor_minimum, blocked_rules, kept, table=not elig.n_class)
-                text = nobody[g]
+                # the group's failures less the post's own holders, no candidates for their seat (review8, h28)
+                own_fail = {k: int(v[p]) for k, v in elig.own_fail.items()}
+                counts = {k: int(v[g]) - own_fail.get(k, 0) for k, v in fails.items()} if g >= 0 else {}
+                if (key := tuple(counts.values())) not in nobody:
+                    nobody[key] = _nobody(counts, g, skor_minimum, blocked_rules, kept, table=not elig.n_class)
+                text = nobody[key]
         else:
             parts = [f"{int(n_elig[p])} pegawai layak"]
             if moved_in[p] > 0:  # (the counts that follow add up to the eligible: these are among them)
@@ -494,7 +497,7 @@ def _name_best(ps: np.ndarray, best: np.ndarray, top: np.ndarray, units: list[st
         out[p] = f" (terbanyak ke {units[j]}: {int(v)})"
 
 
-def _nobody(fails: dict[str, np.ndarray], g: int, skor_minimum: float, blocked: int, kept: int, *, table: bool) -> str:
+def _nobody(fails: dict[str, int], g: int, skor_minimum: float, blocked: int, kept: int, *, table: bool) -> str:
     if table:
         return f"Tidak ada kandidat layak dengan skor minimal {_fmt(skor_minimum)} untuk jabatan ini"
     parts = []
@@ -506,7 +509,7 @@ def _nobody(fails: dict[str, np.ndarray], g: int, skor_minimum: float, blocked: 
             ("pengalaman", "tidak memenuhi syarat pengalaman atau skor minimum"),
         )
         for key, label in labels:
-            n = int(fails[key][g]) if key in fails else 0
+            n = fails.get(key, 0)
             if n:
                 parts.append(f"{n} {label}")
     if blocked:
