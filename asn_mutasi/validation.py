@@ -684,7 +684,8 @@ def _typed_twice(ctx: RosterContext, i: int, other: int, parsed: nipmod.NipColum
 def _other_birth(ctx: RosterContext, i: int, other: int) -> bool:
     """Whether two rows under one NIP give two different birth dates (two "Siti Aminah" are two people); a date
     that is the other but for one digit, two neighbouring digits swapped, or day and month swapped is one person
-    typed twice (counted twice in bezetting, a real vacancy hidden; third review, h26)."""
+    typed twice (counted twice in bezetting, a real vacancy hidden; third review, h26). A swap is checked both ways,
+    so the answer never depends on which row comes first (1985 beside 1978 is no swap; review8, h28)."""
     a, b = _birth_day(ctx, i), _birth_day(ctx, other)
     if a is None or b is None or a == b:
         return False
@@ -692,7 +693,8 @@ def _other_birth(ctx: RosterContext, i: int, other: int) -> bool:
         return False
     diff = _digits_apart(a, b)
     da, db = a.strftime("%Y%m%d"), b.strftime("%Y%m%d")
-    typo = len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]])
+    swap = len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+    typo = len(diff) == 1 or swap
     return not typo
 
 

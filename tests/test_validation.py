@@ -849,6 +849,29 @@ def test_who_still_holds_the_seat_when_the_nip_is_at_fault() -> None:
     assert "tanggal lahir lain" in frame["_alasan"].tolist()[9]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "two"),
+    [
+        ("01-01-1985", "01-01-1978", True),  # "85" and "78": one digit each way, no swap (review8 #6, h28)
+        ("01-01-1985", "01-01-1958", False),  # a neighbour swap: one person typed twice
+        ("01-01-1990", "01-01-1909", False),
+        ("01-01-1985", "01-01-1986", False),  # one digit
+    ],
+)
+def test_two_birth_dates_under_one_nip_read_the_same_in_either_row_order(first: str, second: str, two: bool) -> None:
+    """The swap test checked one half: 1985 then 1978 was "tanggal lahir lain" (two people, both counted), 1978 then
+    1985 one person typed twice (the second row dropped from bezetting) (review8 #6, h28)."""
+    for a, b in ((first, second), (second, first)):
+        rows = [
+            person(nip="197801012005011001", nama="Rina Wati", tanggal_lahir=a),
+            person(nip="197801012005011001", nama="Rina Wati", tanggal_lahir=b),
+        ]
+        frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
+        seats = (frame["_status"].eq("valid") | frame["_menduduki"]).sum()
+        assert seats == (2 if two else 1), (a, b)
+        assert any("tanggal lahir lain" in (t or "") for t in frame["_alasan"].tolist()) is two, (a, b)
+
+
 def test_an_rsud_import_of_blud_staff_and_asn_is_read_without_errors() -> None:
     """An RSUD importer's statuses (h26/real4): BLUD staff, whose NIP column holds the hospital's own code, gave a
     galat and an unknown-status warning each (exit 1); "Aparatur Sipil Negara" was an unknown status."""
