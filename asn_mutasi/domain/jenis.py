@@ -169,8 +169,8 @@ def level_step(
 
 def _bare_step(numeral: str, step: Callable[[int | None], tuple[int, str]]) -> tuple[int, str]:
     """:func:`level_step` (``step`` of a golongan rank) of a golongan written without its ruang ("III"): what every
-    ruang of it gives, when they agree; else the ruang decides (a pelaksana "III" enters Ahli Muda at III/c–III/d,
-    not at III/a): the rule reads the golongan as unknown, never as an invented III/a, and the reason says so. A
+    ruang of it gives, when they agree; else the ruang decides (a pelaksana "II" enters a JF Terampil at II/b–II/d,
+    not at II/a): the rule reads the golongan as unknown, never as an invented III/a, and the reason says so. A
     bare "III" was read as III/a, and "Golongan III/a di bawah rentang" refused a person who may be III/c (review8,
     h28)."""
     ranks = [i + 1 for i, k in enumerate(_GOLONGAN) if k.startswith(f"{numeral}/")]
@@ -178,6 +178,11 @@ def _bare_step(numeral: str, step: Callable[[int | None], tuple[int, str]]) -> t
     shown = f"Golongan {numeral} (ruang tidak diketahui)"
     if len({s for s, _ in steps}) == 1:
         got, reason = steps[0]
+        unknown = step(None)
+        reasons = {r.replace(_GOLONGAN[k - 1], "") for k, (_, r) in zip(ranks, steps, strict=True)}
+        if len(reasons) > 1 and unknown[0] == got:  # one verdict for different reasons ("III" → Ahli Muda: III/a–III/b
+            # below the range, III/c–III/d a level up): the reason that holds for every ruang, the levels'
+            return got, f"{unknown[1]} ({shown})" if unknown[1] else ""
         return got, reason.replace(f"Golongan {_GOLONGAN[ranks[0] - 1]} ", f"{shown} ", 1)
     got, reason = step(None)
     lateral = [_GOLONGAN[r - 1] for r, (s, _) in zip(ranks, steps, strict=True) if s == 0]

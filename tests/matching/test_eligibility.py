@@ -375,13 +375,19 @@ def test_a_golongan_without_ruang_is_no_invented_lowest_ruang() -> None:
     # II/a reads below Terampil's II/b–II/d; a bare "II" may be II/b: the levels (equal) decide, no invented II/a
     assert _change("Pelaksana", None, 5, "Fungsional", "terampil") == "promosi-bukan-mutasi"
     assert _change("Pelaksana", None, key["II"], "Fungsional", "terampil") is None
-    # "III" → Ahli Muda: III/c–III/d would enter, III/a–III/b not; unknown, the level up refuses it, and says why
+    # "III" → Ahli Muda: III/a–III/b below the range, III/c–III/d a level up (groups3, h28): refused for every ruang,
+    # and the reason is the one true of every ruang, not "di bawah rentang" of an invented III/a
     found = level_change_reason(
         "Pelaksana", "Fungsional", _NAN, _NAN, _Rules(), jenjang_to="ahli muda", golongan_rank=key["III"]
     )
     assert found is not None and found[0] == "promosi-bukan-mutasi"
     assert "III/a" not in found[1] and "Golongan III (ruang tidak diketahui)" in found[1]
-    assert "dengan ruang III/c–III/d pindah ini mutasi setara" in found[1]
+    assert "Tujuan lebih tinggi (Pelaksana → JF Ahli Muda)" in found[1] and "di bawah rentang" not in found[1]
+    # "II" → Terampil: II/a below the range, II/b–II/d one level: the ruang decides, and the reason says which
+    found = level_change_reason(
+        "Pelaksana", "Fungsional", _NAN, _NAN, _Rules(), jenjang_to="terampil", golongan_rank=key["II"]
+    )
+    assert found is None  # the levels (equal) decide where the ruang is unknown
     # every ruang of "II" is below Ahli Pertama (III/a–III/b): refused, the reason names "II", not II/a
     found = level_change_reason(
         "Pelaksana", "Fungsional", _NAN, _NAN, _Rules(), jenjang_to="ahli pertama", golongan_rank=key["II"]
