@@ -235,6 +235,8 @@ class ReadLimits:
     maks_entri_zip: int = 10000  #: number of entries in a workbook zip
     maks_sel: int = 30_000_000  #: cells of one sheet (rows x columns read); an XML Spreadsheet's sheets together
     maks_ukuran_csv_mb: float = 2048.0  #: size of a CSV/TSV file
+    #: filled rows of the aspiration forms read together (one per employee; each is kept as a record of ~20 fields)
+    maks_baris_aspirasi: int = 200_000
 
 
 #: the approval stages of a move, in order (Usulan OPD → … → Persetujuan PPK); issue 16

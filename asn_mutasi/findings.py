@@ -1222,6 +1222,21 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Berkas ini bukan formulir aspirasi (tidak ada judul kolom NIP dan Pilihan 1); dilewati",
         "A file given as an aspiration form without the form's header row.",
     ),
+    "formulir-aspirasi-kolom-tidak-dikenal": CodeSpec(
+        W,
+        "Judul kolom '{header}' pada baris judul formulir aspirasi tidak dikenali; isi kolom ini tidak dibaca",
+        "A header in a form's header row that maps to no form column (an edited header): its answers are not read.",
+    ),
+    "formulir-aspirasi-kolom-tidak-ada": CodeSpec(
+        W,
+        "Kolom formulir aspirasi {kolom} tidak ada pada sheet ini; isinya dianggap kosong",
+        "A choice or Kesediaan column missing from a form's header row: those answers read as empty.",
+    ),
+    "formulir-aspirasi-berkas-dilewati": CodeSpec(
+        W,
+        "{jumlah} berkas di folder formulir aspirasi bukan formulir (.xlsx, .xlsm, .xls, .ods, .csv) dan tidak dibaca: {contoh}",
+        "Files in a folder of aspiration forms that are not read (another suffix, Excel lock files).",
+    ),
 }
 
 

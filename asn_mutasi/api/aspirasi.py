@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, load_inputs, setup
-from asn_mutasi.config import Settings
+from asn_mutasi.config import ReadLimits, Settings
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding
 from asn_mutasi.schema import KESEDIAAN
@@ -64,15 +64,19 @@ class AspirationsResult:
         }
 
 
-def form_paths(formulir: Sequence[Source], output: Target | None = None) -> list[Path]:
-    """Files named directly and the ``*.xlsx``/``*.csv`` files of the folders named, subfolders included (sorted;
-    Excel lock files ``~$…`` and hidden files skipped: :func:`~asn_mutasi.io.folders.files_in`)."""
+def form_paths(formulir: Sequence[Source], output: Target | None = None, passed: list[str] | None = None) -> list[Path]:
+    """Files named directly and the forms (:data:`~asn_mutasi.io.aspiration_forms.FORM_SUFFIXES`: a form saved as .ods,
+    .xls or .xlsm was passed over without a word; hostile8, h28) of the folders named, subfolders included (sorted;
+    Excel lock files ``~$…`` and hidden files skipped: :func:`~asn_mutasi.io.folders.files_in`); ``passed`` receives
+    the names of the other files there."""
+    from asn_mutasi.io.aspiration_forms import FORM_SUFFIXES
     from asn_mutasi.io.folders import files_in
 
     outputs = [Path(output)] if output is not None else []  # the table written into the forms' folder is no form
-    out = [path for path, _ in files_in(formulir, (".xlsx", ".csv"), what="Formulir aspirasi", outputs=outputs)]
+    found = files_in(formulir, FORM_SUFFIXES, what="Formulir aspirasi", passed=passed, outputs=outputs)
+    out = [path for path, _ in found]
     if not out:
-        raise InputError("Tidak ada formulir aspirasi (.xlsx/.csv) pada lokasi yang diberikan")
+        raise InputError("Tidak ada formulir aspirasi (.xlsx, .xlsm, .xls, .ods, .csv) pada lokasi yang diberikan")
     return out
 
 
@@ -187,7 +191,13 @@ def read_aspirations(
     )
     assert inputs.positions is not None
     return collect_aspirations(
-        formulir, inputs.roster.valid, inputs.positions.valid, progress=run.progress, today=run.today, output=keluaran
+        formulir,
+        inputs.roster.valid,
+        inputs.positions.valid,
+        progress=run.progress,
+        today=run.today,
+        output=keluaran,
+        limits=run.read.limits,
     )
 
 
@@ -199,15 +209,23 @@ def collect_aspirations(
     progress: Progress | None = None,
     today: date | None = None,
     output: Target | None = None,
+    limits: ReadLimits | None = None,
 ) -> AspirationsResult:
     """Read and check forms against an already prepared roster (valid rows) and position table (``today``: a fill
-    date after it is named; ``output``: a file never read as a form)."""
+    date after it is named; ``output``: a file never read as a form; ``limits``: the settings' ``[baca]``)."""
+    from asn_mutasi.findings import Location, make_finding
     from asn_mutasi.io.aspiration_forms import read_forms
     from asn_mutasi.planning.aspiration import check_aspirations
 
-    files = form_paths(formulir, output)
+    passed: list[str] = []
+    files = form_paths(formulir, output, passed)
     if progress is not None:
         progress(f"membaca {len(files)} formulir aspirasi")
-    raw, findings = read_forms(files)
+    raw, findings = read_forms(files, limits=limits)
+    if passed:
+        contoh = ", ".join(passed[:5]) + (" …" if len(passed) > 5 else "")
+        findings.insert(
+            0, make_finding("formulir-aspirasi-berkas-dilewati", Location(), jumlah=len(passed), contoh=contoh)
+        )
     table, checked = check_aspirations(raw, roster, positions, today)
     return AspirationsResult(table=table, findings=findings + checked, files=files, rows_read=len(raw))

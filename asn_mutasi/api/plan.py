@@ -308,7 +308,9 @@ def _aspirations(
     from asn_mutasi.api.aspirasi import collect_aspirations
     from asn_mutasi.planning.aspiration import AspirationCost
 
-    read = collect_aspirations(aspirasi, world.valid_roster, world.positions, progress=run.progress, today=run.today)
+    read = collect_aspirations(
+        aspirasi, world.valid_roster, world.positions, progress=run.progress, today=run.today, limits=run.read.limits
+    )
     foreign = [f for f in read.findings if f.code == "formulir-aspirasi-tidak-dikenali"]
     if foreign and not read.rows_read:  # nothing but files that are no form: planning as if none were given
         from asn_mutasi.errors import InputError

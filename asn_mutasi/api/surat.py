@@ -150,7 +150,9 @@ def _with_aspirations(
     from asn_mutasi.planning.aspiration import annotate_moves
 
     roster, positions = world
-    asp = collect_aspirations(aspirasi, roster, positions, progress=run.progress, today=run.today)
+    asp = collect_aspirations(
+        aspirasi, roster, positions, progress=run.progress, today=run.today, limits=run.read.limits
+    )
     findings += asp.findings
     return annotate_moves(moves, asp.table, positions)
 

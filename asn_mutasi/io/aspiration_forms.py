@@ -15,12 +15,15 @@ import os
 import re
 import warnings
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from dataclasses import field as _field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.headers import column_letter
@@ -48,12 +51,29 @@ FORM_COLUMNS: tuple[tuple[str, str, int, bool], ...] = (
     ("tanggal_isi", "Tanggal Pengisian", 16, True),
 )
 HEADER_ROW = 4  #: 0-based row of the header (Excel row 5)
-LABELS = {label.casefold(): field for field, label, _, _ in FORM_COLUMNS}
-LABELS.update({field: field for field, _, _, _ in FORM_COLUMNS})  # the canonical table (aspirasi baca -o)
-LABELS["waktu_isi"] = "tanggal_isi"
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+_NOT_WORD = re.compile(r"[\W_]+")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3"}
+
+
+def header_key(text: str) -> str:
+    """A form header as it is looked up: case, punctuation, a note in brackets and Roman rank numbers aside
+    ("Kesediaan Dipindah (pilih)", "Pilihan II Unit Kerja" and ``pilihan_2_unit`` are the form's own columns: an
+    edited header lost its column without a word, "Tidak bersedia" included; hostile8, h28)."""
+    words = _NOT_WORD.sub(" ", _PARENTHESIS.sub(" ", text.casefold())).split()
+    return " ".join(_ROMAN.get(w, w) for w in words)
+
+
+LABELS = {header_key(label): field for field, label, _, _ in FORM_COLUMNS}
+LABELS.update({header_key(field): field for field, _, _, _ in FORM_COLUMNS})  # the canonical table (aspirasi baca -o)
+LABELS[header_key("waktu_isi")] = "tanggal_isi"
 # the headers ``aspirasi-baca -o tabel.xlsx`` writes ("Pilihan 1 Unit", "Waktu Isi"): that table is read back too
-LABELS.update({_label(f).casefold(): f for f, _, _, _ in FORM_COLUMNS if _label(f).casefold() not in LABELS})
-LABELS.setdefault(_label("waktu_isi").casefold(), "tanggal_isi")
+LABELS.update({header_key(_label(f)): f for f, _, _, _ in FORM_COLUMNS if header_key(_label(f)) not in LABELS})
+LABELS.setdefault(header_key(_label("waktu_isi")), "tanggal_isi")
+#: columns of the table ``aspirasi-baca -o`` writes that are no answer: read back without a finding
+TABLE_EXTRAS = frozenset(header_key(t) for f in ("berkas", "baris") for t in (f, _label(f)))
+#: the suffixes of the aspiration forms read from a folder (a form saved by LibreOffice or WPS, or macro-enabled)
+FORM_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 INSTRUCTION = (
     "Isi kolom berwarna kuning: sampai tiga pilihan unit kerja dan/atau jabatan (pilih dari daftar), "
     "kesediaan dipindah, alasan dan catatan. Kolom NIP, nama, jabatan dan unit kerja tidak perlu diubah. "
@@ -155,46 +175,95 @@ def _write(wb: Any, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequenc
     wb.set_properties({"title": "Formulir aspirasi mutasi", "comments": "asn-mutasi"})
 
 
-def read_forms(paths: Sequence[Path]) -> tuple[pd.DataFrame, list[Finding]]:
+def read_forms(paths: Sequence[Path], *, limits: ReadLimits | None = None) -> tuple[pd.DataFrame, list[Finding]]:
     """Read filled forms: one raw row per filled employee row (at least a choice, kesediaan or alasan).
 
     Columns: the canonical fields of :data:`FORM_COLUMNS` plus ``_berkas``, ``_sheet``,
     ``_baris`` (Excel row), ``_waktu`` (Tanggal Pengisian, else the file's modification time)
-    and ``_urutan_berkas`` (read order). A file without the header row is a finding.
+    and ``_urutan_berkas`` (read order). Every sheet of a workbook with the form's header row is read (a copied or
+    second sheet); a file without it is a finding, and so is a header that maps to no form column or an answer column
+    missing. More than ``[baca] maks_baris_aspirasi`` filled rows is an :class:`InputError`.
     """
-    from asn_mutasi.io.guard import inspect_workbook
     from asn_mutasi.io.writers import note_input
 
-    rows: list[dict[str, Any]] = []
-    findings: list[Finding] = []
+    reading = _Reading(limits or ReadLimits())
     for order, p in enumerate(paths):
         if not p.is_file():
             raise InputError(f"Formulir aspirasi '{p}' tidak ditemukan")
         note_input(p)  # a filled form is never replaced by an output of this run, --timpa or not
         mtime = datetime.fromtimestamp(os.path.getmtime(p)).replace(microsecond=0)
-        if p.suffix.lower() in (".csv", ".json"):
-            got = (_read_csv if p.suffix.lower() == ".csv" else _read_json)(p, order, mtime)
-            if got is None:
-                findings.append(make_finding("formulir-aspirasi-tidak-dikenali", Location(file=str(p))))
-            else:
-                rows += got
-            continue
-        inspect_workbook(p, str(p))
-        got = _read_workbook(p, order, mtime)
-        if got is None:
-            findings.append(make_finding("formulir-aspirasi-tidak-dikenali", Location(file=str(p))))
+        suffix = p.suffix.lower()
+        if suffix in (".csv", ".json"):
+            got = (_read_csv if suffix == ".csv" else _read_json)(p, order, mtime, reading)
         else:
-            rows += got
+            got = _read_workbook(p, order, mtime, reading)
+        if got is None:
+            reading.findings.append(make_finding("formulir-aspirasi-tidak-dikenali", Location(file=str(p))))
+        else:
+            reading.rows += got
     fields = [f for f, _, _, _ in FORM_COLUMNS if f != "no"]
     meta = ("_berkas", "_sheet", "_baris", "_waktu", "_waktu_tertulis", "_urutan_berkas")
     extra = [*meta, "_kolom", "_judul", "_nip_angka"]
-    frame = pd.DataFrame(rows, columns=[*fields, *extra])
-    return frame, findings
+    frame = pd.DataFrame(reading.rows, columns=[*fields, *extra])
+    return frame, reading.findings
 
 
-def _read_workbook(p: Path, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
-    """The rows of form workbook ``p`` (its Aspirasi sheet, else the first); a broken workbook is an
-    :class:`InputError` in Indonesian (openpyxl's messages and warnings are English: not shown)."""
+@dataclass
+class _Reading:
+    """The rows and findings of the forms read so far, and the limits they are read within."""
+
+    limits: ReadLimits = _field(default_factory=ReadLimits)
+    rows: list[dict[str, Any]] = _field(default_factory=list)
+    findings: list[Finding] = _field(default_factory=list)
+    count: int = 0  #: the filled rows read
+
+    def check(self, file: str, count: int) -> None:
+        """Refuse a form that takes the filled rows past ``maks_baris_aspirasi`` (a 1,048,000-row form ran out of
+        memory with exit 70 after 190 s; hostile8, h28): each row is kept as a record of about twenty fields."""
+        cap = self.limits.maks_baris_aspirasi
+        if self.count + count > cap:
+            raise InputError(
+                f"Formulir aspirasi '{file}' ditolak: formulir yang dibaca berisi lebih dari {_number(cap)} baris "
+                "terisi (satu baris per pegawai)",
+                hint="Bila formulirnya sah, naikkan batasnya di berkas pengaturan: [baca] maks_baris_aspirasi.",
+            )
+
+    def headers(self, file: str, sheet: str, row: int, heads: Sequence[Any], cols: dict[int, str]) -> None:
+        """Name each header of the form's header row that maps to no column, and each answer column missing (an
+        edited header lost its answers without a word, "Tidak bersedia" included; hostile8, h28)."""
+        for i, value in enumerate(heads):
+            text = _cell(value)
+            if text and i not in cols and header_key(text) not in TABLE_EXTRAS:
+                loc = Location(file=file, sheet=sheet or None, row=row, column=column_letter(i), header=text)
+                self.findings.append(make_finding("formulir-aspirasi-kolom-tidak-dikenal", loc, header=text))
+        missing = [f for f in (*ASPIRATION_CHOICE_FIELDS, "kesediaan") if f not in cols.values()]
+        if missing:
+            kolom = ", ".join(f"'{_FORM_LABEL[f]}'" for f in missing)
+            self.findings.append(
+                make_finding(
+                    "formulir-aspirasi-kolom-tidak-ada", Location(file=file, sheet=sheet or None, row=row), kolom=kolom
+                )
+            )
+
+
+_FORM_LABEL = {f: label for f, label, _, _ in FORM_COLUMNS}
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _read_workbook(p: Path, order: int, mtime: datetime, reading: _Reading) -> list[dict[str, Any]] | None:
+    """The rows of form workbook ``p``: of every sheet with the form's header row, the Aspirasi sheet first (a copied
+    sheet filled instead, or rows split over two sheets, were never read; hostile8, h28). An .xls or .ods (a form
+    saved by LibreOffice or WPS) is read as the rosters are; a broken workbook is an :class:`InputError` in Indonesian
+    (openpyxl's messages and warnings are English: not shown). ``None`` when no sheet has the header row."""
+    from asn_mutasi.io.guard import inspect_workbook
+    from asn_mutasi.io.ods_merged import is_ods
+
+    scan = inspect_workbook(p, str(p), reading.limits)
+    if scan is not None and (scan.container == "ole2" or is_ods(p)):
+        return _read_calamine(p, order, mtime, reading)
     from openpyxl import load_workbook
 
     with warnings.catch_warnings():
@@ -209,15 +278,31 @@ def _read_workbook(p: Path, order: int, mtime: datetime) -> list[dict[str, Any]]
         try:
             if not wb.worksheets:
                 raise InputError(f"Formulir aspirasi '{p}' tidak berisi sheet")
-            ws = wb[FORM_SHEET] if FORM_SHEET in wb.sheetnames else wb.worksheets[0]
-            ws.reset_dimensions()
-            return _read_sheet(ws, str(p), order, mtime)
+            found: list[dict[str, Any]] | None = None
+            for ws in sorted(wb.worksheets, key=lambda w: w.title != FORM_SHEET):
+                ws.reset_dimensions()
+                got = _rows(ws.iter_rows(values_only=True), str(p), ws.title, order, mtime, reading)
+                found = found if got is None else [*(found or []), *got]
+            return found
         except InputError:
             raise
         except Exception as exc:  # a broken part only found while reading the rows (a bad shared string …)
             raise InputError(f"Formulir aspirasi '{p}' rusak: isi sheetnya tidak dapat dibaca") from exc
         finally:
             wb.close()
+
+
+def _read_calamine(p: Path, order: int, mtime: datetime, reading: _Reading) -> list[dict[str, Any]] | None:
+    """The rows of an .xls or .ods form, every sheet with the header row (:class:`~asn_mutasi.io.open_workbook.SafeWorkbook`:
+    the guard's limits, a reader's failure an :class:`InputError`)."""
+    from asn_mutasi.io.open_workbook import SafeWorkbook
+
+    book = SafeWorkbook(p, None, str(p), reading.limits)
+    found: list[dict[str, Any]] | None = None
+    for name in sorted(book.names, key=lambda n: n != FORM_SHEET):
+        got = _rows(iter(book.read(name)[0]), str(p), name, order, mtime, reading)
+        found = found if got is None else [*(found or []), *got]
+    return found
 
 
 def _cell(value: Any) -> str:
@@ -233,6 +318,8 @@ def _when(value: Any, default: datetime) -> tuple[datetime, bool]:
     gives ``default`` (the file's modification time)."""
     if isinstance(value, datetime):
         return value, False
+    if isinstance(value, date):  # an .ods/.xls date cell (calamine)
+        return datetime(value.year, value.month, value.day), False
     if value is None or str(value).strip() == "":
         return default, False
     parsed = _parsed_when(str(value).strip())
@@ -261,16 +348,19 @@ def _parsed_when(text: str) -> datetime | None:
     return datetime(found.value.year, found.value.month, found.value.day, hour, minute, second)
 
 
-def _read_csv(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
+def _read_csv(path: Path, order: int, mtime: datetime, reading: _Reading | None = None) -> list[dict[str, Any]] | None:
     """The canonical aspiration table as CSV (``aspirasi baca -o tabel.csv``), header in row 1; its bytes decoded and
     its delimiter chosen as every other CSV's (UTF-8, UTF-16 or Windows-1252: a table re-saved by Excel as "CSV (dipisah
     koma)" is Windows-1252)."""
     import csv
     import io
 
+    from asn_mutasi.io.csv_reader import check_text_size
     from asn_mutasi.io.readers import decode_text, detect_delimiter, not_text
 
+    reading = reading or _Reading()
     try:
+        check_text_size(str(path), path.stat().st_size, reading.limits)
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"Formulir aspirasi '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
@@ -280,26 +370,38 @@ def _read_csv(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] |
             hint="Simpan tabel aspirasi sebagai CSV, atau baca formulir .xlsx-nya.",
         )
     text = decode_text(data)[0]
+    del data
     try:
         delimiter = detect_delimiter(text) if text.strip() else ","
-        rows = [tuple(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        # read row by row: the filled rows stop at maks_baris_aspirasi (a 100 MB table ran out of memory; hostile8)
+        return _rows(
+            csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), str(path), "", order, mtime, reading
+        )
     except csv.Error as exc:
         raise InputError(
             f"Formulir aspirasi '{path}' tidak dapat dibaca sebagai CSV: pemisah kolomnya tidak dapat ditentukan"
         ) from exc
-    return _rows(iter(rows), str(path), "", order, mtime)
 
 
-def _read_json(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
+def _read_json(path: Path, order: int, mtime: datetime, reading: _Reading | None = None) -> list[dict[str, Any]] | None:
     """The canonical aspiration table as JSON (``aspirasi-baca -o tabel.json``: a list of records)."""
     import json
 
+    from asn_mutasi.io.csv_reader import check_text_size
+
+    reading = reading or _Reading()
+    hint = "Pakai tabel CSV/xlsx-nya."
     try:
-        payload = json.loads(path.read_text(encoding="utf-8-sig"))
+        check_text_size(str(path), path.stat().st_size, reading.limits)
+        payload = json.loads(path.read_text(encoding="utf-8-sig"), parse_constant=_no_constant)
     except OSError as exc:
         raise InputError(f"Formulir aspirasi '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
+    except RecursionError as exc:  # "[[[[…" thousands deep (exit 70 before; hostile8, h28)
+        raise InputError(
+            f"Formulir aspirasi '{path}' bukan JSON yang sah (bersarang terlalu dalam)", hint=hint
+        ) from exc
     except (UnicodeDecodeError, ValueError) as exc:
-        raise InputError(f"Formulir aspirasi '{path}' bukan JSON yang sah", hint="Pakai tabel CSV/xlsx-nya.") from exc
+        raise InputError(f"Formulir aspirasi '{path}' bukan JSON yang sah", hint=hint) from exc
     if isinstance(payload, dict):  # the whole command's JSON: its table
         payload = payload.get("aspirasi", [])
     records = [r for r in payload if isinstance(r, dict)] if isinstance(payload, list) else []
@@ -307,19 +409,23 @@ def _read_json(path: Path, order: int, mtime: datetime) -> list[dict[str, Any]] 
         return None
     keys = list(records[0])
     data = [tuple(keys), *(tuple(r.get(k) for k in keys) for r in records)]
-    return _rows(iter(data), str(path), "", order, mtime)
+    return _rows(iter(data), str(path), "", order, mtime, reading)
 
 
-def _read_sheet(ws: Any, file: str, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
-    return _rows(ws.iter_rows(values_only=True), file, ws.title, order, mtime)
+def _no_constant(name: str) -> Any:
+    """``NaN``, ``Infinity``: not JSON (Python's reader takes them; "nip": NaN read as a NIP stored as a number)."""
+    raise ValueError(f"{name} bukan nilai JSON")
 
 
-def _rows(it: Any, file: str, sheet: str, order: int, mtime: datetime) -> list[dict[str, Any]] | None:
+def _rows(
+    it: Any, file: str, sheet: str, order: int, mtime: datetime, reading: _Reading | None = None
+) -> list[dict[str, Any]] | None:
     cols: dict[int, str] = {}
     header_at = 0
     heads: tuple[Any, ...] = ()
     for excel_row, row in enumerate(it, start=1):
-        found = {i: LABELS[_cell(v).casefold()] for i, v in enumerate(row or ()) if _cell(v).casefold() in LABELS}
+        keys = [header_key(_cell(v)) for v in row or ()]
+        found = {i: LABELS[k] for i, k in enumerate(keys) if k in LABELS}
         if "nip" in found.values() and "pilihan_1_unit" in found.values():
             cols, header_at, heads = found, excel_row, tuple(row)
             break
@@ -327,6 +433,8 @@ def _rows(it: Any, file: str, sheet: str, order: int, mtime: datetime) -> list[d
             return None
     if not cols:
         return None
+    reading = reading or _Reading()
+    reading.headers(file, sheet, header_at, heads, cols)
     out: list[dict[str, Any]] = []
     wanted = (*ASPIRATION_CHOICE_FIELDS, "kesediaan", "alasan", "catatan")
     letters = {f: column_letter(i) for i, f in cols.items()}  # one dict per form, shared by its rows
@@ -347,7 +455,9 @@ def _rows(it: Any, file: str, sheet: str, order: int, mtime: datetime) -> list[d
         text.update(
             _kolom=letters, _judul=titles, _nip_angka=isinstance(nip, (int, float)) and not isinstance(nip, bool)
         )
+        reading.check(file, len(out) + 1)
         out.append(text)
+    reading.count += len(out)
     return out
 
 
@@ -360,7 +470,7 @@ def fill_form(path: Path, answers: pd.DataFrame, *, output: Path | None = None, 
     wb = load_workbook(path)
     try:
         ws = wb[FORM_SHEET]
-        header = [_cell(c.value).casefold() for c in ws[HEADER_ROW + 1]]
+        header = [header_key(_cell(c.value)) for c in ws[HEADER_ROW + 1]]
         col = {LABELS[h]: i + 1 for i, h in enumerate(header) if h in LABELS}
         row_of = {_cell(ws.cell(r, col["nip"]).value): r for r in range(HEADER_ROW + 2, ws.max_row + 1)}
         next_row = ws.max_row + 1
