@@ -560,7 +560,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     "rencana-sudah-diterapkan": CodeSpec(
         W,
         "{jumlah} mutasi rencana ini sudah pernah diterapkan ({waktu}, TMT {tmt}; buku besar {buku_besar}); penerapan "
-        "ini dicatat lagi: pakai data pegawai hasil penerapan itu, bukan yang lama",
+        "ini dicatat lagi (mutasi yang sudah tercatat dengan TMT yang sama tidak dicatat dua kali): pakai data pegawai "
+        "hasil penerapan itu, bukan yang lama",
         "The ledger already records applied moves of this plan round: applying the same approved plan again writes "
         "a second new roster and counts the moves twice; usually the roster written the first time is the one to use.",
     ),

@@ -551,3 +551,94 @@ def test_a_lone_warning_is_not_counted_away_behind_hundreds_of_one_kind(capsys: 
     warn_findings([*many, lone], shown=5)
     err = capsys.readouterr().err
     assert "rencana-sudah-diterapkan" in err and "… dan 26 temuan lain" in " ".join(err.split())
+
+
+def _ledger_kinds(path: Path) -> dict[str, int]:
+    with Ledger(path, create=False) as ledger:
+        kinds: dict[str, int] = {}
+        for e in ledger.entries():
+            kinds[e.jenis] = kinds.get(e.jenis, 0) + 1
+    return kinds
+
+
+def test_a_rerun_with_the_same_tmt_records_the_run_but_not_its_moves_twice(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path
+) -> None:
+    """Taken for a cancel (Ctrl-C after the commit said "Dibatalkan."), the application was rerun with --timpa and
+    the ledger grew from 176 to 264 records: the same 87 moves twice (hostile8 #5, h28)."""
+    ledger_file = tmp_path / "bb.sqlite"
+    shutil.copyfile(cycle["folder"] / "buku_besar_mutasi.sqlite", ledger_file)
+    before = _ledger_kinds(ledger_file)
+    again = am.apply(
+        rencana=applied["decided"], pegawai=cycle["pegawai"], tanggal=TANGGAL, buku_besar=ledger_file,
+        tmt=TMT, output=tmp_path / "ulang.csv",
+    )  # fmt: skip
+    assert again.ok and "rencana-sudah-diterapkan" in {f.code for f in again.result.findings}
+    after = _ledger_kinds(ledger_file)
+    assert after["mutasi"] == before["mutasi"] == len(applied["outcome"].result.applied)
+    assert after["penerapan"] == before["penerapan"] + 1  # the rerun itself is recorded
+    with Ledger(ledger_file, create=False) as ledger:
+        assert ledger.verify().ok
+
+
+def test_ctrl_c_at_the_commit_point_finishes_the_application_and_before_it_leaves_nothing(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C while the ledger was written (after the new roster and daftar SK) printed "Dibatalkan." with exit
+    130 and everything committed; one while the daftar SK is written leaves no new roster (hostile8 #5, h28)."""
+    import os
+    import signal
+
+    import asn_mutasi.api.governance as governance
+    import asn_mutasi.io.rollout_workbooks as rollout_workbooks
+
+    record = governance.record_apply
+
+    def interrupted_record(*args: Any, **kwargs: Any) -> None:
+        os.kill(os.getpid(), signal.SIGINT)  # arrives while the ledger is written
+        record(*args, **kwargs)
+
+    common: dict[str, Any] = {"rencana": applied["decided"], "pegawai": cycle["pegawai"], "tmt": TMT}
+    ledger_file = tmp_path / "bb.sqlite"
+    shutil.copyfile(cycle["folder"] / "buku_besar_mutasi.sqlite", ledger_file)
+    monkeypatch.setattr(governance, "record_apply", interrupted_record)
+    done = am.apply(output=tmp_path / "baru.csv", buku_besar=ledger_file, tanggal=TANGGAL, **common)
+    assert done.ok and done.interrupted
+    assert (tmp_path / "baru.csv").is_file() and (tmp_path / "baru_SK.xlsx").is_file()
+    assert _ledger_kinds(ledger_file)["penerapan"] == 2  # the fixture's application and this one
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
+
+    monkeypatch.setattr(governance, "record_apply", record)
+    fresh = tmp_path / "bb2.sqlite"
+    shutil.copyfile(cycle["folder"] / "buku_besar_mutasi.sqlite", fresh)
+
+    def stopped(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(rollout_workbooks, "write_sk_workbook", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        am.apply(output=tmp_path / "batal.csv", buku_besar=fresh, tanggal=TANGGAL, **common)
+    assert not (tmp_path / "batal.csv").exists() and not (tmp_path / "batal_SK.xlsx").exists()
+    assert _ledger_kinds(fresh) == _ledger_kinds(cycle["folder"] / "buku_besar_mutasi.sqlite")
+
+
+def test_ctrl_c_while_the_result_is_shown_says_the_application_is_done(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the commit, a Ctrl-C is no "Dibatalkan." (exit 130): the files and the ledger are named, exit 0
+    (hostile8 #5, h28)."""
+    import asn_mutasi.cli.apply_compare as apply_cli
+
+    def cut(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    ledger_file = tmp_path / "bb.sqlite"
+    shutil.copyfile(cycle["folder"] / "buku_besar_mutasi.sqlite", ledger_file)
+    monkeypatch.setattr(apply_cli, "_report_apply", cut)
+    result = run(
+        "terapkan", str(applied["decided"]), str(cycle["pegawai"]), "-o", str(tmp_path / "baru.csv"),
+        "--tmt", "01-01-2027", "--buku-besar", str(ledger_file), *TANGGAL_OPT,
+    )  # fmt: skip
+    expect(result, EXIT_OK)
+    assert "Dibatalkan" not in result.stderr and "penerapan sudah selesai" in result.stderr
+    assert "baru.csv" in result.stderr and "bb.sqlite" in result.stderr

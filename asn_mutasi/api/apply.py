@@ -34,6 +34,8 @@ class ApplyOutcome:
     #: per move: the stage reached, its decision, whether applied and why not (issue 16)
     tahap: list[Record] = field(default_factory=list)
     ledger_file: Path | None = None  #: the audit ledger written to
+    #: a Ctrl-C or SIGTERM came while the outputs and the ledger were committed: held, the work finished
+    interrupted: bool = False
 
     @property
     def ok(self) -> bool:
@@ -76,7 +78,7 @@ def apply(
     applied and refused moves go to the audit ledger ``buku_besar`` (default: ``[tata_kelola]
     buku_besar``, else ``buku_besar_mutasi.sqlite`` beside ``rencana``).
     """
-    from asn_mutasi.api.governance import gate_decisions, ledger_path, record_apply, stage_report
+    from asn_mutasi.api.governance import gate_decisions, ledger_path, stage_report
     from asn_mutasi.io.approval_sheet import read_approval_sheet
     from asn_mutasi.io.plan_workbook import read_plan_workbook
     from asn_mutasi.rollout.apply import apply_plan, cell_text
@@ -111,21 +113,49 @@ def apply(
     _check_ledger_for(ledger, gate, result, Path(rencana).name)
     if output is not None and result.ok:
         _check_outputs(output, sk, overwrite=overwrite, inputs=[rencana, pegawai, jabatan])
-        outcome.roster_file, outcome.sk_file = _write_outputs(outcome, output, sk, overwrite=overwrite)
-    if ledger is not None:
-        record_apply(
-            ledger,
-            gate,
-            rencana=rencana,
-            pegawai=pegawai,
-            tmt=tmt,
-            ok=result.ok,
-            written=result.ok and output is not None,
-            applied=result.applied,
-            findings=result.findings,
-        )
-        outcome.ledger_file = ledger
+    _commit(outcome, gate, ledger, output, sk, overwrite=overwrite, rencana=rencana, pegawai=pegawai, tmt=tmt)
     return outcome
+
+
+def _commit(
+    outcome: ApplyOutcome,
+    gate: Gate,
+    ledger: Path | None,
+    output: Path | None,
+    sk: Path | None,
+    *,
+    overwrite: bool,
+    rencana: Source,
+    pegawai: Source,
+    tmt: date,
+) -> None:
+    """Write the new roster and the daftar SK, then record the run in the ledger: stopped or failed before the
+    ledger has it, neither file is left; a Ctrl-C or SIGTERM while the ledger is written is held and the run
+    finishes (:attr:`ApplyOutcome.interrupted`), so it is never reported cancelled once recorded (hostile8, h28)."""
+    from asn_mutasi.api.governance import record_apply
+    from asn_mutasi.io.writers import all_or_none, signals_held
+
+    result = outcome.result
+    with all_or_none() as made:
+        if output is not None and result.ok:
+            made(output)
+            made(_sk_path(output, sk))
+            outcome.roster_file, outcome.sk_file = _write_outputs(outcome, output, sk, overwrite=overwrite)
+        with signals_held() as held:  # the commit point
+            if ledger is not None:
+                record_apply(
+                    ledger,
+                    gate,
+                    rencana=rencana,
+                    pegawai=pegawai,
+                    tmt=tmt,
+                    ok=result.ok,
+                    written=result.ok and output is not None,
+                    applied=result.applied,
+                    findings=result.findings,
+                )
+                outcome.ledger_file = ledger
+            outcome.interrupted = bool(held)
 
 
 def _sk_path(output: Path, sk: Path | None) -> Path:

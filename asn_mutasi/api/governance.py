@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -356,7 +357,7 @@ def record_apply(
                 id_putaran=gate.round_id,
             )
         )
-        for r in gate.refusals:
+        for r in gate.refusals:  # each run's re-assessment is recorded, a rerun's too
             entries.append(
                 NewEntry(
                     PENOLAKAN,
@@ -367,8 +368,24 @@ def record_apply(
                 )
             )
         if written:
-            entries += _move_entries(gate, applied, base, tmt)
+            moves = _move_entries(gate, applied, base, tmt)
+            entries += _unrecorded(ledger, gate, moves, ("tmt", "kode_jabatan_tujuan", "unit_tujuan", "jabatan_tujuan"))
         ledger.append(entries)
+
+
+def _unrecorded(ledger: Ledger, gate: Gate, new: list[NewEntry], fields: tuple[str, ...]) -> list[NewEntry]:
+    """The entries (all of one kind: MUTASI) the ledger does not hold yet for this round, compared by move and
+    ``fields``: a rerun of the same plan with the same TMT (the analyst took a Ctrl-C for a cancel and applied
+    again) recorded all 87 moves a second time (hostile8, h28). A rerun with another TMT is another application (named
+    by ``rencana-sudah-diterapkan``) and is recorded."""
+    if not new:
+        return []
+
+    def key(id_mutasi: str, data: Mapping[str, Any]) -> tuple[object, ...]:
+        return (id_mutasi, *(data.get(k) for k in fields))
+
+    held = {key(e.id_mutasi, e.data) for e in ledger.entries(jenis=new[0].jenis, id_putaran=gate.round_id)}
+    return [m for m in new if key(m.id_mutasi, m.data) not in held]
 
 
 def applied_before(ledger_file: Path | None, gate: Gate, ids: set[str], plan_file: str) -> list[Finding]:

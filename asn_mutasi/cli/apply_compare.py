@@ -90,7 +90,17 @@ def apply(
             overwrite=ctx.overwrite,
             **ctx.verb_args(),
         )
-    _report_apply(ctx, outcome)
+    if outcome.interrupted:
+        info("Penghentian (Ctrl-C) diterima saat hasil disimpan; penerapan diselesaikan dan tercatat di buku besar.")
+    try:
+        _report_apply(ctx, outcome)
+    except KeyboardInterrupt:  # the work is done and recorded: "Dibatalkan." would make a rerun record it twice
+        if not outcome.ok or outcome.roster_file is None:
+            raise
+        info(
+            f"Tampilan hasil dihentikan, tetapi penerapan sudah selesai: data pegawai baru {outcome.roster_file}, "
+            f"daftar SK {outcome.sk_file}, tercatat di buku besar {outcome.ledger_file or '-'}. Jangan diulang."
+        )
 
 
 def _report_apply(ctx: Context, outcome: ApplyOutcome) -> None:

@@ -234,6 +234,36 @@ def _terminate_as_exit() -> Iterator[None]:
 
 
 @contextlib.contextmanager
+def signals_held() -> Iterator[list[int]]:
+    """Hold Ctrl-C (SIGINT) and SIGTERM while a result is committed (a ledger transaction beside the files it
+    records); yields the signals received meanwhile, which the caller reports instead of raising them: a Ctrl-C just
+    after ``terapkan`` had written the new roster, the daftar SK and the ledger said "Dibatalkan." (exit 130) and
+    the rerun recorded every move twice (hostile8, h28). Only in the main thread; the handlers are restored after."""
+    import signal
+    import threading
+
+    held: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield held
+        return
+
+    def _hold(signum: int, frame: object) -> None:
+        held.append(signum)
+
+    saved: list[tuple[int, Any]] = []
+    for number in (signal.SIGINT, signal.SIGTERM):
+        try:
+            saved.append((number, signal.signal(number, _hold)))
+        except (ValueError, OSError):
+            continue
+    try:
+        yield held
+    finally:
+        for signum, previous in saved:
+            signal.signal(signum, signal.SIG_DFL if previous is None else previous)
+
+
+@contextlib.contextmanager
 def all_or_none() -> Iterator[Callable[[Path], None]]:
     """A batch of files (forms per OPD, letters per person): yields ``made(path)`` to call before each file is
     written; when the batch fails or is ended by a signal, the files it created are removed (6 of 8 forms stayed
