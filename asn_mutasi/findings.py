@@ -557,6 +557,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kept NIPs that match no valid roster row: a typo would let the person the analyst meant to keep be moved.",
     ),
     # --- applying an approved plan (loop) -----------------------------------------------
+    "rencana-bukan-dari-sebelum": CodeSpec(
+        W,
+        "{jumlah} dari {semua} NIP mutasi yang disetujui dalam rencana tidak ada di data pegawai sebelum (antara lain "
+        "{contoh}); mutasi itu tidak dihitung terlaksana. Pakai data pegawai yang dipakai saat rencana disusun",
+        "Approved plan moves whose NIP the 'sebelum' roster lacks (a plan from another roster): not counted as carried "
+        "out.",
+    ),
     "rencana-sudah-diterapkan": CodeSpec(
         W,
         "{jumlah} mutasi rencana ini sudah pernah diterapkan ({waktu}, TMT {tmt}; buku besar {buku_besar}); penerapan "

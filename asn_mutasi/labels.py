@@ -265,6 +265,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "masih_di_asal": "masih di jabatan asal",
         "pindah_lain": "pindah ke jabatan lain",
         "keluar": "keluar",
+        "tidak_di_sebelum": "tidak ada di data sebelum",
     },
     "status_pendidikan": {"sesuai": "sesuai", "serumpun": "serumpun", "tidak_sesuai": "tidak sesuai"},
     # the planner's outcome (JSON keeps the codes: optimal | batas-waktu | infeasible)

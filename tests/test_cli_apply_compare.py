@@ -321,3 +321,22 @@ def test_compare_counts_no_honorer_or_cltn_row_as_left_out_for_a_fault(tmp_path:
     summary = stdout_json(result)["ringkasan"]
     assert (summary["baris_dikecualikan_sebelum"], summary["baris_dikecualikan_sesudah"]) == (0, 0)
     assert "NIP rusak" not in result.stderr
+
+
+def test_compare_with_a_before_roster_of_another_instansi_counts_no_move_and_says_why(
+    applied: dict[str, Any], tmp_path: Path
+) -> None:
+    """ "sebelum" from another kabupaten: 87 approved moves "terlaksana" beside 1,999 people in and out, no finding
+    (hostile8 #6, h28); terapkan, surat and diklat refuse that pair."""
+    import asn_mutasi as am
+
+    am.make_sample(output=tmp_path, pegawai=200, seed=7)
+    args = ("compare", tmp_path / "pegawai.xlsx", applied["new"], "--rencana", applied["decided"], "-f", "json")
+    result = expect(run(*args, *TANGGAL), EXIT_OK)
+    payload = stdout_json(result)
+    approved = {i for i, d in applied["decisions"].items() if d == "Setuju"}
+    assert payload["ringkasan"]["rencana_disetujui"] == len(approved)
+    assert payload["ringkasan"]["rencana_terlaksana"] == 0
+    assert {r["status"] for r in payload["realisasi_rencana"]} == {"tidak_di_sebelum"}
+    said = [line for line in result.stderr.splitlines() if "[rencana-bukan-dari-sebelum]" in line]
+    assert len(said) == 1 and f"{len(approved)} dari {len(approved)} NIP" in said[0]

@@ -118,6 +118,7 @@ def compare(
 
     summary["baris_dikecualikan_sebelum"] = left_out_for_fault(before.frame)
     summary["baris_dikecualikan_sesudah"] = left_out_for_fault(after.frame)
+    plan_findings += _plan_not_from_before(comparison.realisation, rencana)
     result = CompareResult(comparison=comparison, findings=plan_findings)
     if indikator is not None:
         from asn_mutasi.rollout.indicators import compare_indicators, prepare_indicators
@@ -147,6 +148,21 @@ def compare(
                 add_indicator_sheet(tmp, result.indicators, rounds=result.rounds)
         result.workbook = output
     return result
+
+
+def _plan_not_from_before(realisation: pd.DataFrame | None, rencana: Source | None) -> list[Finding]:
+    """``rencana-bukan-dari-sebelum`` when approved moves name NIPs the roster "sebelum" does not hold: terapkan, surat
+    and diklat refuse such a pair, bandingkan counted every move "terlaksana" (hostile8, h28)."""
+    from asn_mutasi.findings import Location, make_finding
+
+    if realisation is None or realisation.empty or rencana is None:
+        return []
+    missing = realisation.loc[realisation["status"].eq("tidak_di_sebelum"), "nip"].astype(str).tolist()
+    if not missing:
+        return []
+    contoh = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
+    loc = Location(file=Path(str(rencana)).name, sheet="Rencana Mutasi", field="nip", value=missing[0])
+    return [make_finding("rencana-bukan-dari-sebelum", loc, jumlah=len(missing), semua=len(realisation), contoh=contoh)]
 
 
 def _approved_twice(plan_moves: pd.DataFrame, plan_file: str) -> list[Finding]:

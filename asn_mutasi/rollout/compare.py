@@ -180,7 +180,10 @@ def _unit_table(
     return merged, imb_b, imb_a
 
 
-def _realisation(plan_moves: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+def _realisation(plan_moves: pd.DataFrame, after: pd.DataFrame, before: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per approved move, whether the person holds the target post in ``after``; a NIP not in ``before`` is never
+    carried out (``tidak_di_sebelum``): a plan from another roster counted all 87 moves "terlaksana" beside 1,999
+    people in and out (hostile8, h28)."""
     moves = plan_moves
     if "keputusan" in moves.columns:
         moves = moves.loc[moves["keputusan"].map(parse_keputusan).eq("Setuju")]
@@ -207,7 +210,13 @@ def _realisation(plan_moves: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
             "jabatan_sekarang": "",
             "unit_sekarang": "",
         }
-        if nip not in after.index:
+        if before is not None and nip not in before.index:
+            row.update(
+                terlaksana=False,
+                status="tidak_di_sebelum",
+                alasan="NIP tidak ada di data pegawai sebelum mutasi: rencana ini bukan dari data tersebut",
+            )
+        elif nip not in after.index:
             row.update(terlaksana=False, status="keluar", alasan="NIP tidak ada lagi di data pegawai sesudah mutasi")
         else:
             now = after.loc[nip]
@@ -249,7 +258,7 @@ def compare_rosters(
     joined = _people(a.loc[a.index.difference(b.index)])
     left = _people(b.loc[b.index.difference(a.index)])
     units, imb_b, imb_a = _unit_table(_with_holders(b, before), _with_holders(a, after), pos, settings, as_of)
-    realisation = _realisation(plan_moves, a) if plan_moves is not None else None
+    realisation = _realisation(plan_moves, a, b) if plan_moves is not None else None
     summary: dict[str, Any] = {
         "jumlah_pegawai_sebelum": len(b),
         "jumlah_pegawai_sesudah": len(a),

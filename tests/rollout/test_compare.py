@@ -98,6 +98,20 @@ def test_plan_realisation_reasons() -> None:
     assert gone.realisation.set_index("id_mutasi").loc["M-1", "status"] == "keluar"
 
 
+def test_a_move_whose_person_is_not_in_the_roster_before_is_not_carried_out() -> None:
+    """With a "sebelum" roster of another instansi, bandingkan counted all 87 approved moves "terlaksana" while it
+    reported 1,999 people in and out (hostile8 #6, h28): C is not in "sebelum" but holds J1 "sesudah"."""
+    b = before()
+    plan = plan_moves()
+    plan["keputusan"] = ["Setuju", "Setuju", "Setuju", "Tolak"]
+    a = after_moves(b, {"C": ("J1", "Pranata Komputer", "Dinas Kominfo")})
+    result = compare_rosters(b.loc[b["nip"] != NIPS["C"]], a, None, plan_moves=plan, as_of=AS_OF)
+    real = result.realisation.set_index("id_mutasi")
+    assert not real.loc["M-1", "terlaksana"] and real.loc["M-1", "status"] == "tidak_di_sebelum"
+    assert real.loc["M-2", "status"] == "masih_di_asal"  # A is in both rosters: read as before
+    assert result.summary["rencana_terlaksana"] == 0 and result.summary["masuk"] == 1
+
+
 def test_excluded_rows_are_ignored_and_records_are_json() -> None:
     b = before()
     a = b.copy()
