@@ -160,11 +160,32 @@ def open_plan_workbook(p: Path) -> Any:
 
 
 def plan_unreadable(p: Path) -> InputError:
-    """The error of a plan workbook openpyxl cannot open or read."""
+    """The error of a plan workbook openpyxl cannot open or read; a plan saved by LibreOffice or WPS in its own format
+    (.ods, or .xls) is no damaged file: it is asked to be saved as .xlsx (hostile8, h28)."""
+    kind = _other_format(p)
+    if kind is not None:
+        return InputError(
+            f"Berkas rencana '{p}' tersimpan sebagai {kind}, bukan .xlsx; rencana hanya dibaca dari workbook .xlsx",
+            hint="Buka berkasnya lalu simpan sebagai .xlsx (Excel 2007-365), kemudian jalankan lagi dengan berkas itu.",
+        )
     return InputError(
         f"Berkas rencana '{p}' tidak dapat dibaca sebagai xlsx: berkasnya rusak atau bukan workbook Excel",
         hint="Pakai workbook yang ditulis 'asn-mutasi rencana' (boleh diedit dan disimpan di Excel).",
     )
+
+
+def _other_format(p: Path) -> str | None:
+    """ ".ods (LibreOffice)" or ".xls (Excel 97-2003)" when ``p`` holds that format, else None."""
+    from asn_mutasi.io.ods_merged import is_ods
+
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return None
+    if head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return ".xls (Excel 97-2003)"
+    return ".ods (LibreOffice)" if head.startswith(b"PK") and is_ods(p) else None
 
 
 def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:
