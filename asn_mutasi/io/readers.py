@@ -211,14 +211,19 @@ def _open_source(
             raise InputError("Masukan '-' dibaca dari stdin, tetapi stdin tertutup")
         stream = stdin if stdin is not None else sys.stdin.buffer
         lim = limits or ReadLimits()
-        cap = int(max(lim.maks_ukuran_csv_mb, lim.maks_ukuran_isi_mb) * (1 << 20))
-        data = stream.read(cap + 1)  # an endless stdin stops at the limit (issue 13)
+        head = stream.read(8)
+        # a workbook (a zip: xlsx/ods; OLE: xls) is bounded by its inflated size, so its bytes are too; text by the
+        # CSV limit. An endless stdin stops at the limit (issue 13); a 3 GB xlsx was held up to 2 GB (hostile8, h28)
+        workbook = head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
+        setting = "maks_ukuran_isi_mb" if workbook else "maks_ukuran_csv_mb"
+        cap = int(getattr(lim, setting) * (1 << 20))
+        data = head + stream.read(max(cap + 1 - len(head), 0))
         if not data:
             raise InputError("Masukan dari stdin kosong")
         if len(data) > cap:
             raise InputError(
                 f"Masukan dari stdin melebihi batas {cap >> 20} MB",
-                hint="Bila masukan ini sah, naikkan batasnya di berkas pengaturan: [baca] maks_ukuran_csv_mb.",
+                hint=f"Bila masukan ini sah, naikkan batasnya di berkas pengaturan: [baca] {setting}.",
             )
         return "-", data, None
     path = Path(source)

@@ -542,6 +542,22 @@ def test_endless_stdin_stops_at_the_limit() -> None:
         read_table("-", "pegawai", stdin=stream, limits=ReadLimits(maks_ukuran_csv_mb=1, maks_ukuran_isi_mb=1))
 
 
+def test_a_workbook_on_stdin_stops_at_the_workbook_limit_and_names_it() -> None:
+    """A 3 GB xlsx piped in was held up to the CSV limit (2 GB) and the refusal named maks_ukuran_csv_mb (hostile8,
+    h28): a zip or OLE stream is a workbook, bounded by maks_ukuran_isi_mb; text by the CSV limit."""
+    import io as _io
+
+    limits = ReadLimits(maks_ukuran_csv_mb=4, maks_ukuran_isi_mb=1)
+    zipped = _io.BytesIO(b"PK\x03\x04" + b"\0" * (2 << 20))  # 2 MB: past the workbook limit, within the CSV one
+    with pytest.raises(InputError, match=r"stdin melebihi batas 1 MB") as refused:
+        read_table("-", "pegawai", stdin=zipped, limits=limits)
+    assert "maks_ukuran_isi_mb" in str(refused.value.hint)
+    text = _io.BytesIO(b"a" * (5 << 20))
+    with pytest.raises(InputError, match=r"stdin melebihi batas 4 MB") as refused:
+        read_table("-", "pegawai", stdin=text, limits=limits)
+    assert "maks_ukuran_csv_mb" in str(refused.value.hint)
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-32", "utf-16"])
 def test_a_csv_saved_as_unicode_with_or_without_a_bom_is_read(tmp_path: Path, encoding: str) -> None:
     """Without a BOM a UTF-16/32 CSV was read as UTF-8: its NUL-interleaved first data row became the header,
