@@ -926,6 +926,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kebutuhan '{jabatan}' dihitung dari lembar ABK: {baru} (peta jabatan menulis {lama})",
         "The ABK sheet's kebutuhan replaces the position table's for a position it covers.",
     ),
+    "kebutuhan-manajerial-tetap": CodeSpec(
+        W,
+        "Jabatan '{jabatan}' di unit '{unit_kerja}' adalah jabatan {jenis}, satu kursi menurut struktur organisasi: "
+        "kebutuhan tetap {kebutuhan} ({asal}), bukan {abk} menurut beban kerja {jam} jam; beban kerja hanya dipakai "
+        "untuk EJ",
+        "A managerial post (Pengawas, Administrator, JPT) keeps the kebutuhan the position table gives (1 when it "
+        "gives none): the organisation structure fixes one seat per unit; the workload (ABK sheet or hours) that "
+        "would give another number only grades its EJ.",
+    ),
     "abk-jabatan-lembar": CodeSpec(
         INFO,
         "Lembar tugas tanpa kolom jabatan: semua tugas untuk jabatan '{jabatan}' (dari {sumber})",

@@ -1582,22 +1582,22 @@ def prepare_positions(
         for name, values in told.items():
             listing[name] = pd.Series(values, dtype=object)
         tasks = _abk_needs(abk, listing, settings, findings, abk_jabatan, abk_unit_kerja)
+    jenis = _position_jenis(src, names)
     kebutuhan, without_abk, wke_jam = _position_needs(
-        src, rows, codes, names, units, kebutuhan_in, beban, tasks, settings, reasons, ctx, findings
+        src, rows, codes, names, units, kebutuhan_in, beban, tasks, settings, reasons, ctx, findings, jenis
     )
 
     syarat_jur = _programme_requirements(raw, src, rows, ctx, findings)
     levels = _requirement_levels(raw, src, syarat_jur, rows, reasons, ctx, findings)
     sg = _golongan_requirements(src, rows, ctx, findings)
     _check_experience_requirements(src, rows, ctx, findings)
-    jenis = _position_jenis(src, names)
     _least_requirements((levels, sg), jenis, names, syarat_jur, (rows, reasons, ctx), settings, findings)
 
     kept_apart: dict[int, int] = {}
     amounts = (kebutuhan, bezetting, beban)
     merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, amounts, syarat_jur, kept_apart)
     findings.extend(_kept_apart_findings(kept_apart, names, units, rows, ctx))
-    exact = [None if codes[i] in tasks.need else kebutuhan_in[i] for i in range(n)]
+    exact = [None if codes[i] in tasks.need and not _is_head(names[i], jenis[i]) else kebutuhan_in[i] for i in range(n)]
     _summed_needs(merged, exact, kebutuhan, (rows, ctx, settings), findings, (names, units, jenis))
     findings[:] = _unsaid_for_merged(findings, merged, without_abk, rows)
     findings.extend(_fold_findings(merged, codes_in, codes, names, units, rows, reasons, ctx))
@@ -1817,14 +1817,18 @@ def _position_needs(
     reasons: list[list[str]],
     ctx: _Ctx,
     findings: list[Finding],
+    jenis: list[Any],
 ) -> tuple[list[int], list[bool], list[float]]:
     """Decide each row's kebutuhan (ABK sheet, else table, else beban kerja); fills ``beban`` from ABK.
 
-    Returns (kebutuhan, tanpa_abk, wke_jam).
+    A managerial post's kebutuhan is never the workload's (:func:`_fixed_seat`). Returns (kebutuhan, tanpa_abk,
+    wke_jam).
     """
     from asn_mutasi.workload.abk import kebutuhan_from_hours, whole_need
 
     task_need, task_hours, task_wke = tasks.need, tasks.hours, tasks.wke
+    heads = [_is_head(name, j) for name, j in zip(names, jenis, strict=True)]
+    post = (rows, names, units, jenis, beban)
     kebutuhan: list[int] = []
     raw_need = _column(src, "kebutuhan").tolist()
     raw_hours = _column(src, "beban_kerja_jam").tolist()
@@ -1834,20 +1838,24 @@ def _position_needs(
         without_abk.append(False)
         wke_jam.append(np.nan)
         if codes[i] in task_need:
-            # an ABK sheet given on purpose decides the positions it covers (issue 11/17: --abk is never a no-op)
+            # an ABK sheet given on purpose decides the positions it covers (issue 11/17: --abk is never a no-op),
+            # but for a managerial post only its workload (EJ): its one seat is the organisation's (peers3 #1, h28)
             lama = whole_need(kebutuhan_in[i] or 0, settings) if kebutuhan_in[i] is not None else None
-            if lama is not None and lama != task_need[codes[i]]:
-                findings.append(
-                    make_finding(
-                        "abk-menggantikan-kebutuhan",
-                        ctx.loc(rows[i], "kebutuhan", kebutuhan_in[i]),
-                        jabatan=names[i],
-                        lama=lama,
-                        baru=task_need[codes[i]],
-                    )
-                )
-            kebutuhan.append(task_need[codes[i]])
             beban[i] = task_hours[codes[i]]
+            if heads[i]:
+                kebutuhan.append(_fixed_seat(i, lama, task_need[codes[i]], post, ctx, findings))
+            else:
+                if lama is not None and lama != task_need[codes[i]]:
+                    findings.append(
+                        make_finding(
+                            "abk-menggantikan-kebutuhan",
+                            ctx.loc(rows[i], "kebutuhan", kebutuhan_in[i]),
+                            jabatan=names[i],
+                            lama=lama,
+                            baru=task_need[codes[i]],
+                        )
+                    )
+                kebutuhan.append(task_need[codes[i]])
             wke_jam[i] = task_wke[codes[i]] / 60.0
         elif kebutuhan_in[i] is not None:
             need = whole_need(kebutuhan_in[i] or 0, settings)
@@ -1858,7 +1866,8 @@ def _position_needs(
                 findings.append(make_finding("kebutuhan-pecahan", where, nilai=nilai, bulat=need, aturan=aturan))
             kebutuhan.append(need)
         elif beban[i] is not None:
-            kebutuhan.append(kebutuhan_from_hours(beban[i] or 0.0, settings))
+            need = kebutuhan_from_hours(beban[i] or 0.0, settings)
+            kebutuhan.append(_fixed_seat(i, None, need, post, ctx, findings) if heads[i] else need)
         elif not (_no_number(raw_need[i]) and _no_number(raw_hours[i])):
             kebutuhan.append(0)  # an unreadable kebutuhan / beban cell: excluded, as the finding says
             if not reasons[i]:
@@ -1875,6 +1884,46 @@ def _position_needs(
                     )
                 )
     return kebutuhan, without_abk, wke_jam
+
+
+def _is_head(name: str | None, jenis: Any) -> bool:
+    """Whether a post is a unit's one head: a managerial jenis, or a bare "Kepala" (the head of the unit it is listed
+    in, whatever jenis its name alone reads as)."""
+    from asn_mutasi.domain.jenis import MANAJERIAL
+
+    return jenis in MANAJERIAL or jab.normalize_position_name(name or "") == "kepala"
+
+
+def _fixed_seat(
+    i: int,
+    table_need: int | None,
+    workload_need: int,
+    post: tuple[list[int], list[str | None], list[str | None], list[Any], list[float | None]],
+    ctx: _Ctx,
+    findings: list[Finding],
+) -> int:
+    """The kebutuhan of managerial post ``i``: the table's own (``table_need``), else 1, never what its workload gives
+    (``workload_need``), which is said (``kebutuhan-manajerial-tetap``) where it differs. A Kepala Dinas, Kabid or
+    Kasi is one seat per unit fixed by the organisation structure (Perda perangkat daerah, PP 18/2016), as peers fix
+    it ("Struktural auto=1"): an ABK of 2.500 h made a second Kepala Dinas a vacancy that ``rencana`` filled, one of
+    420 h made the only Kabid a surplus moved away (peers3 #1, h28). The workload still grades its EJ."""
+    rows, names, units, jenis, beban = post
+    need = 1 if table_need is None else table_need
+    if workload_need != need:
+        findings.append(
+            make_finding(
+                "kebutuhan-manajerial-tetap",
+                ctx.loc(rows[i], "kebutuhan"),
+                jabatan=names[i],
+                unit_kerja=units[i],
+                jenis=jenis[i] if jenis[i] else "pimpinan unit",
+                kebutuhan=need,
+                asal="peta jabatan" if table_need is not None else "peta jabatan tidak mencantumkannya",
+                abk=workload_need,
+                jam=format_number(beban[i] or 0.0, 2),
+            )
+        )
+    return need
 
 
 def _round_summed_needs(
@@ -2416,9 +2465,7 @@ def _summed_heads(
         if summed:
             lines.setdefault(j, [j]).append(i)
     for j, group in lines.items():
-        # a bare "Kepala" is the head of the unit it is listed in, whatever jenis its name alone reads as
-        head = jenis[j] in MANAJERIAL or jab.normalize_position_name(names[j] or "") == "kepala"
-        if head and kebutuhan[j] > 1 and all((exact[k] or 0.0) <= 1 for k in group):
+        if _is_head(names[j], jenis[j]) and kebutuhan[j] > 1 and all((exact[k] or 0.0) <= 1 for k in group):
             yield make_finding(
                 "jabatan-pimpinan-dijumlahkan",
                 ctx.loc(rows[j], "nama_jabatan", names[j]),

@@ -64,12 +64,30 @@ def kebutuhan_from_hours(beban_kerja_jam: float, settings: Settings) -> int:
     return whole_need(float(beban_kerja_jam) / settings.beban_kerja.jam_kerja_efektif, settings)
 
 
-def kebutuhan_from_hours_many(beban_kerja_jam: pd.Series, settings: Settings) -> pd.Series:
-    """Vectorised :func:`kebutuhan_from_hours`; NaN workload gives NaN (float series)."""
+def kebutuhan_from_hours_many(
+    beban_kerja_jam: pd.Series, settings: Settings, wke_jam: pd.Series | None = None
+) -> pd.Series:
+    """Vectorised :func:`kebutuhan_from_hours`; NaN workload gives NaN (float series). ``wke_jam``: each row's own
+    effective hours (a task sheet's WKE), the setting where missing."""
     wl = settings.beban_kerja
-    values = pd.to_numeric(beban_kerja_jam, errors="coerce").to_numpy(dtype=float) / wl.jam_kerja_efektif
+    wke = (
+        wl.jam_kerja_efektif
+        if wke_jam is None
+        else pd.to_numeric(wke_jam, errors="coerce").fillna(wl.jam_kerja_efektif).to_numpy(dtype=float)
+    )
+    values = pd.to_numeric(beban_kerja_jam, errors="coerce").to_numpy(dtype=float) / wke
     rounded = np.where(np.isnan(values), np.nan, _round(np.nan_to_num(values), wl.pembulatan))
     return pd.Series(rounded, index=beban_kerja_jam.index, dtype=float)
+
+
+def managerial_posts(positions: pd.DataFrame) -> pd.Series:
+    """Which posts are managerial (Pengawas, Administrator, JPT) by their ``jenis_jabatan``: one seat per unit fixed by
+    the organisation structure (Perda perangkat daerah, PP 18/2016), so a workload never sets their kebutuhan."""
+    from asn_mutasi.domain.jenis import MANAJERIAL
+
+    if "jenis_jabatan" not in positions.columns:
+        return pd.Series(False, index=positions.index)
+    return positions["jenis_jabatan"].isin(MANAJERIAL)
 
 
 def parse_number(value: object) -> float | None:
@@ -403,7 +421,9 @@ def apply_abk(
 
     Values the position table already has are kept. A position with workload hours but
     no kebutuhan gets kebutuhan from its hours (so a table with only ``beban_kerja_jam``
-    works without a task sheet). ``kebutuhan`` stays NaN only when nothing gives it.
+    works without a task sheet), except a managerial post (``jenis_jabatan``), which gets 1:
+    one seat per unit, whatever its workload (peers3 #1, h28). ``kebutuhan`` stays NaN only
+    when nothing gives it.
     """
     out = positions.copy()
     beban = (
@@ -424,7 +444,7 @@ def apply_abk(
         # kebutuhan from the task sheet only where the table has neither kebutuhan nor hours
         need = need.where(need.notna() | beban.notna(), task_need)
         beban = beban.where(beban.notna(), kode.map(per["beban_kerja_jam"]).astype(float))
-    from_hours = kebutuhan_from_hours_many(beban, settings)
+    from_hours = kebutuhan_from_hours_many(beban, settings).mask(managerial_posts(out) & beban.notna(), 1.0)
     need = need.where(need.notna(), from_hours)
     out["beban_kerja_jam"] = beban.astype(float)
     out["kebutuhan"] = need.astype("Int64") if need.isna().any() else need.astype("int64")

@@ -25,7 +25,7 @@ from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.domain.lowongan import seat_vacancies as seat_vacancies  # the one vacancy definition
 from asn_mutasi.formatting import format_number
 from asn_mutasi.schema import COUNT_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS, holder_mask
-from asn_mutasi.workload.abk import kebutuhan_from_hours_many
+from asn_mutasi.workload.abk import kebutuhan_from_hours_many, managerial_posts
 from asn_mutasi.workload.linking import HOW_COLUMN, LINK_COLUMN, _normalise_many, _text, valid_rows
 from asn_mutasi.workload.retirement import projected_retirements
 
@@ -38,6 +38,8 @@ NO_HOLDER = "lowong, beban tanpa pemangku"
 #: a position with no kebutuhan, no workload hours and no task in the ABK sheet
 WITHOUT_ABK = "tanpa ABK"
 WITHOUT_ABK_STATUS = "TANPA ABK"
+#: a managerial post whose workload would give another kebutuhan: the organisation fixes its seat (peers3 #1, h28)
+FIXED_SEAT = "jabatan manajerial: kebutuhan tetap menurut struktur organisasi, beban kerja hanya untuk EJ"
 
 
 def _graded_value(ej: pd.Series, settings: Settings) -> pd.Series:
@@ -125,11 +127,24 @@ def effective_ratio(hours: pd.Series, capacity: pd.Series) -> pd.Series:
 
 def position_needs(pos: pd.DataFrame, settings: Settings) -> tuple[pd.Series, pd.Series]:
     """(kebutuhan, beban kerja hours) of each position as every command counts them: its kebutuhan, else the
-    one its workload hours give, else 0 (a post without ABK: no need, no workload)."""
+    one its workload hours give (1 for a managerial post: :func:`~asn_mutasi.workload.abk.managerial_posts`), else 0
+    (a post without ABK: no need, no workload)."""
     nan = pd.Series(np.nan, index=pos.index)
     hours = pd.to_numeric(pos["beban_kerja_jam"], errors="coerce") if "beban_kerja_jam" in pos else nan
     need = pd.to_numeric(pos["kebutuhan"], errors="coerce") if "kebutuhan" in pos else nan
-    return need.where(need.notna(), kebutuhan_from_hours_many(hours, settings)).fillna(0).astype("int64"), hours
+    by_hours = kebutuhan_from_hours_many(hours, settings).mask(managerial_posts(pos) & hours.notna(), 1.0)
+    return need.where(need.notna(), by_hours).fillna(0).astype("int64"), hours
+
+
+def _mark_fixed_seats(frame: pd.DataFrame, pos: pd.DataFrame, settings: Settings) -> None:
+    """Note each managerial post whose workload would give another kebutuhan than the one it keeps (peers3 #1, h28):
+    the seat is the organisation's, the hours only grade its EJ (one fact, one number in every command)."""
+    by_load = kebutuhan_from_hours_many(frame["beban_kerja_jam"], settings, frame["wke_jam"])
+    differs = (managerial_posts(pos) & by_load.notna() & by_load.ne(frame["kebutuhan"])).to_numpy()
+    if differs.any():
+        frame.loc[differs, "catatan"] = [
+            f"{c}; {FIXED_SEAT}" if c else FIXED_SEAT for c in frame.loc[differs, "catatan"]
+        ]  # distinct-free: the few managerial posts the workload disagrees with
 
 
 def unit_load(
@@ -262,6 +277,7 @@ def position_summary(
     out["beban_kerja_jam"] = hours.astype(float)
     wke = pos["wke_jam"] if "wke_jam" in pos.columns else None
     _ej_columns(out, out["beban_kerja_jam"], out["bezetting"], settings, wke)
+    _mark_fixed_seats(out, pos, settings)
     without = (
         pos["tanpa_abk"].map(lambda v: v is True or v == 1)
         if "tanpa_abk" in pos.columns

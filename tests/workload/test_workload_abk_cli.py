@@ -30,15 +30,16 @@ def _peer_sheet(path: Path, names: list[str]) -> Path:
 
 
 def test_the_abk_sheet_decides_and_is_reported(tmp_path: Path) -> None:
-    names = ["Sekretaris Daerah", "Kepala Bagian Umum"]
+    # non-managerial posts: a managerial post's kebutuhan is the organisation's (next test)
+    names = ["Penata Kelola Pemerintahan", "Penelaah Teknis Kebijakan"]
     abk = _peer_sheet(tmp_path / "abk.xlsx", [n for n in names for _ in range(3)])
     result = expect(
         run("workload", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "json", "--per", "jabatan", "--abk", abk), EXIT_OK
     )
     rows = pd.DataFrame(stdout_json(result)).set_index("kode_jabatan")
-    # 3 tasks × 250 days × 5 h = 3,750 h = 3 people (the table said 1): the sheet is not ignored
-    assert rows.loc["SETDA-0001", "kebutuhan"] == 3 and rows.loc["SETDA-0002", "kebutuhan"] == 3
-    assert rows.loc["SETDA-0001", "beban_kerja_jam"] == 3750
+    # 3 tasks × 250 days × 5 h = 3,750 h = 3 people (the table said 7 and 5): the sheet is not ignored
+    assert rows.loc["SETDA-0008", "kebutuhan"] == 3 and rows.loc["SETDA-0009", "kebutuhan"] == 3
+    assert rows.loc["SETDA-0008", "beban_kerja_jam"] == 3750
     assert "Lembar ABK: satuan waktu jam" in result.stderr and "periode kolom 'SATUAN PERIODE'" in result.stderr
 
     staffing = analyse_workload(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, abk=abk, tanggal=date(2026, 11, 1))
