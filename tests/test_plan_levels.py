@@ -112,3 +112,42 @@ def test_a_golongan_without_ruang_is_read_as_unknown_by_the_plan_and_nilai(tmp_p
     assert "Golongan II/a di bawah rentang JF Terampil" in got["2"][1]
     assert "Golongan III/a" not in got["3"][1] and "Golongan III (ruang tidak diketahui)" in got["3"][1]
     assert "Golongan III (ruang tidak diketahui, dibaca III/a) di bawah syarat III/c" in got["3"][1]
+
+
+def test_a_surplus_opd_secretary_written_by_acronym_moves_to_the_vacant_secretary_post(tmp_path: Path) -> None:
+    """(peers3 #2, h28): "Sekretaris BKPSDM" read Pelaksana, so rencana moved a surplus one (IV/a) to
+    Pengadministrasi Perkantoran (a demotion, a disciplinary sanction under PP 94/2021) and left the vacant
+    "Sekretaris Bappeda" unfilled; written out in full the same person moved laterally."""
+    from cli_helpers import write_csv
+
+    jabatan = write_csv(
+        tmp_path / "peta.csv",
+        ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"),
+        [("BAPPEDA-02", "Sekretaris Bappeda", "Bappeda", 1),
+         ("BAPPEDA-10", "Pengadministrasi Perkantoran", "Bappeda", 1),
+         ("BKPSDM-02", "Sekretaris BKPSDM", "BKPSDM", 1),
+         ("BKPSDM-10", "Penata Kelola Sistem dan Teknologi Informasi", "BKPSDM", 2),
+         ("BKPSDM-11", "Pengadministrasi Perkantoran", "BKPSDM", 3)],
+    )  # fmt: skip
+    header = ("NIP", "NAMA", "KODE JABATAN", "JABATAN", "UNIT KERJA", "GOL/RUANG", "PENDIDIKAN TERAKHIR", "JURUSAN",
+              "TANGGAL LAHIR", "TMT JABATAN")  # fmt: skip
+    pegawai = write_csv(
+        tmp_path / "pegawai.csv",
+        header,
+        [("198502112008031101", "PEGAWAI SB 1", "BAPPEDA-10", "Pengadministrasi Perkantoran", "Bappeda", "III/a", "S-1",
+          "S-1 Administrasi Negara", "11-02-1985", "01-01-2015"),
+         ("198306122006031102", "PEGAWAI SB 2", "BAPPEDA-10", "Pengadministrasi Perkantoran", "Bappeda", "III/b", "S-1",
+          "S-1 Ekonomi Pembangunan", "12-06-1983", "01-01-2014"),
+         ("197503131998031103", "PEGAWAI SB 3", "BKPSDM-02", "Sekretaris BKPSDM", "BKPSDM", "IV/a", "S-2",
+          "S-2 Administrasi Publik", "13-03-1975", "01-01-2019"),
+         ("197604141999031104", "PEGAWAI SB 4", "BKPSDM-02", "Sekretaris BKPSDM", "BKPSDM", "IV/a", "S-2",
+          "S-2 Manajemen", "14-04-1976", "01-01-2018"),
+         ("199005152013031105", "PEGAWAI SB 5", "BKPSDM-10", "Penata Kelola Sistem dan Teknologi Informasi", "BKPSDM",
+          "III/a", "S-1", "S-1 Teknik Informatika", "15-05-1990", "01-01-2018")],
+    )  # fmt: skip
+    moves = stdout_csv(expect(run("rencana", pegawai, jabatan, "--tanggal", "04-12-2026", "-f", "csv"), EXIT_OK))
+    secretaries = [m for m in moves if m["kode_jabatan_asal"] == "BKPSDM-02"]
+    assert len(secretaries) == 1 and secretaries[0]["kode_jabatan_tujuan"] == "BAPPEDA-02"
+    assert not [
+        m for m in moves if m["jabatan_asal"].startswith("Sekretaris") and "Pengadministrasi" in m["jabatan_tujuan"]
+    ]

@@ -256,6 +256,11 @@ def _head_of_opd(acronym: str) -> str | None:
     return None
 
 
+#: abbreviations of a position's name only: "Sekwan" is the Sekretaris DPRD (JPT Pratama, BUP 60; a Bogor SIMPEG's
+#: nomenklatur 'Sekwan'), read Pelaksana with BUP 58 (peers3 #2, h28); as a unit the word is left as written
+_DPRD = "dewan perwakilan rakyat daerah"
+_POSITION_TOKENS: dict[str, str] = {"sekwan": f"sekretaris {_DPRD}"}
+
 #: distinct names a process keeps normalised (a province's posts, units and histories fit many times over)
 NAME_CACHE = 1 << 17
 
@@ -269,6 +274,9 @@ def normalize_position_name(text: str) -> str:
     if not text:
         return ""
     words = _tokens(text, sek="sekretaris", extra={})
+    if any(w in _POSITION_TOKENS for w in words):
+        words = [part for w in words for part in _POSITION_TOKENS.get(w, w).split()]
+        words = " ".join(words).replace(f"{_DPRD} {_DPRD}", _DPRD).split()  # "Sekwan DPRD": the DPRD said once
     while len(words) > 1 and words[0] in _HOLDING_PREFIXES:
         words = words[1:]
     for prefix in _KIND_PREFIXES:
@@ -514,6 +522,7 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             # the secretariat of a KPU Kabupaten/Kota is led at eselon III.a (h26/spell2: read Pelaksana)
             "sekretaris kpu",
             "sekretaris komisi pemilihan umum",
+            "sekretaris rumah sakit",  # "Sekretaris RSUD": the hospital's secretariat (peers3 #2, h28)
             "kepala bidang",
             "kepala bagian",
             "kepala kantor",
@@ -552,6 +561,7 @@ _OPD_ACRONYMS = frozenset(
         "disnakertrans", "dlh", "dpupr", "dpu", "dprkp", "dpkp", "disperindag", "diskominfo", "dinkominfo",
         "diskominfotik", "disdukcapil", "dispendukcapil", "dinsos", "dispora", "disbudpar", "dispar", "dp3a",
         "dp3appkb", "dppkbp3a", "dppkb", "disperkim", "distan", "dkpp", "disketapang", "dpmk", "satpolpp",
+        "bapperida", "brida",
     }
 )  # fmt: skip
 #: the word after an OPD's acronym that names its region ("Kepala BKPSDM Kabupaten Kendal")
@@ -837,6 +847,15 @@ def _managerial_from_name(name: str) -> str | None:
     ):
         return "JPT Pratama"  # "Kepala BKPSDM", "Kepala Bappeda Kabupaten Pati"
     if name == "sekretaris":  # the OPD's (or the kecamatan's) secretary as a peta jabatan names it: eselon III
+        return "Administrator"
+    if (
+        len(words) >= 2
+        and words[0] == "sekretaris"
+        and words[1] in _OPD_ACRONYMS
+        and (len(words) == 2 or words[2] in _REGION)
+    ):
+        # "Sekretaris Bappeda", "Sekretaris BKPSDM Kabupaten Kendal": the secretary of a badan or dinas, eselon III.a
+        # as written out; read Pelaksana, rencana moved a surplus one to Pengadministrasi Perkantoran (peers3 #2, h28)
         return "Administrator"
     found = [(len(p), jenis) for jenis, prefixes in _MANAGERIAL for p in prefixes if _starts_with(name, p)]
     return max(found)[1] if found else None  # the longest title written: "kepala pusat kesehatan masyarakat"

@@ -704,3 +704,44 @@ def test_a_dosen_jenjang_or_an_eselon_as_the_post_name_is_classified(nama: str, 
     Ahli (dosen jenjang, PermenPAN-RB 17/2013; retirement_age already gives them the dosen BUP) and "Eselon IV A"
     (a struktural post at eselon IV.a) were Pelaksana."""
     assert classify_jenis_jabatan(nama) == jenis
+
+
+@pytest.mark.parametrize(
+    ("nama", "jenis"),
+    [
+        ("Sekretaris Bappeda", "Administrator"),
+        ("Sekretaris BKPSDM", "Administrator"),
+        ("Sekretaris BKPSDM Kabupaten Kendal", "Administrator"),
+        ("Sekretaris BPBD", "Administrator"),
+        ("Sekretaris Bapenda", "Administrator"),
+        ("Sekretaris Dinkes", "Administrator"),
+        ("Sekretaris Disdukcapil", "Administrator"),
+        ("Sekretaris Bapperida", "Administrator"),
+        ("Sekretaris RSUD", "Administrator"),
+        ("Kepala Bapperida", "JPT Pratama"),
+        ("Sekwan", "JPT Pratama"),
+        ("Plt. Sekwan", "JPT Pratama"),
+        # negatives: a secretary's pelaksana post, a faculty task, a kelurahan's secretary, a committee's
+        ("Sekretaris Pimpinan", "Pelaksana"),
+        ("Sekretaris Direktur", "Pelaksana"),
+        ("Sekretaris Komite Medik", "Pelaksana"),
+        ("Sekretaris Bappeda Pengolah Data", "Pelaksana"),
+        ("Pengadministrasi Sekretariat BKD", "Pelaksana"),
+        ("Sekretaris Kelurahan", "Pengawas"),
+    ],
+)
+def test_an_opd_secretary_written_by_the_opd_acronym(nama: str, jenis: str) -> None:
+    """(peers3 #2, h28): "Sekretaris <OPD acronym>" read Pelaksana, and rencana moved a surplus Sekretaris BKPSDM
+    (IV/a) to Pengadministrasi Perkantoran; peers group it structural III.a (si-kelembagaan 'Sekretaris Bappeda',
+    'struktural','III.a'; seeders SEKBAN is_struktural). "Sekwan" (a Bogor SIMPEG's nomenklatur) is the Sekretaris
+    DPRD, JPT Pratama, BUP 60 (it read 58, a past pension two years early)."""
+    assert classify_jenis_jabatan(nama) == jenis
+
+
+def test_sekwan_is_the_sekretaris_dprd_post() -> None:
+    """(peers3 #2, h28): one post under both names; "Sekwan DPRD" says the DPRD once."""
+    sekretaris_dprd = normalize_position_name("Sekretaris DPRD Kab. Bogor")
+    assert normalize_position_name("Sekwan DPRD Kab. Bogor") == sekretaris_dprd
+    assert normalize_position_name("Sekwan") == normalize_position_name("Sekretaris DPRD")
+    assert retirement_age(None, "Sekwan", RULES) == RULES.bup_jpt == 60
+    assert retirement_age(None, "Sekretaris Bappeda", RULES) == RULES.bup_pelaksana  # Administrator: 58
