@@ -8,7 +8,7 @@ import collections
 import pytest
 
 from asn_mutasi.data import data_csv
-from asn_mutasi.domain.jabatan import normalize_position_name
+from asn_mutasi.domain.jabatan import classify_jenis_jabatan, normalize_position_name
 from asn_mutasi.domain.rumpun import (
     JABATAN_SAMA,
     SERUMPUN,
@@ -44,6 +44,22 @@ def test_analis_bencana_is_analis_kebencanaan_and_dpk_is_not_dokter() -> None:
     assert _jf("Dokter Pendidik Klinis Ahli Muda") == "dokter pendidik klinis"
     assert _jf("Dokter Ahli Pertama") == "dokter"
     assert _level("Dokter Pendidik Klinis Ahli Pertama", "Dokter Ahli Pertama") == SERUMPUN
+
+
+def test_penata_penanggulangan_bencana_is_analis_kebencanaan_and_pranata_kebencanaan_its_own() -> None:
+    """JF Penata Penanggulangan Bencana (PermenPANRB 88/2020, keahlian; BKPSDMD Merangin lists its holders) was
+    consolidated into Analis Kebencanaan, beside the keterampilan JF Pranata Kebencanaan (Peraturan BNPB 4/2025):
+    both read jf=None, and a PPB Ahli Muda proposed to Analis Kebencanaan Ahli Muda got "bidang sama" experience,
+    not "jabatan sama" (groups3 #3, h28)."""
+    assert _jf("Penata Penanggulangan Bencana Ahli Muda") == "analis kebencanaan"
+    assert _level("Penata Penanggulangan Bencana Ahli Muda", "Analis Kebencanaan Ahli Muda") == JABATAN_SAMA
+    assert classify_jenis_jabatan("Penata Penanggulangan Bencana Ahli Pertama") == "Fungsional"
+    assert _jf("Pranata Kebencanaan Terampil") == "pranata kebencanaan"
+    assert classify_jenis_jabatan("Pranata Kebencanaan Mahir") == "Fungsional"
+    assert _level("Pranata Kebencanaan Terampil", "Analis Kebencanaan Ahli Pertama") == SERUMPUN
+    # neighbours stay apart: Analis Kebakaran and Polisi Pamong Praja are other JFs
+    assert _level("Analis Kebencanaan Ahli Muda", "Analis Kebakaran Ahli Muda") == SERUMPUN
+    assert _jf("Polisi Pamong Praja Ahli Muda") == "polisi pamong praja"
 
 
 @pytest.mark.parametrize(
