@@ -102,3 +102,13 @@ def test_one_jabatan_under_two_names_is_the_same_jabatan_for_a_pppk(tmp_path: Pa
     jabatan = _write(tmp_path / "jabatan.csv", posts)
     plan = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))
     assert [(m["nip"], m["kode_jabatan_tujuan"]) for m in plan["mutasi"]] == [(_PPPK, "S2")]
+
+
+def test_an_unfilled_post_names_the_pppk_who_could_not_change_jabatan(tmp_path: Path) -> None:
+    """The unfilled Arsiparis seat said only "Tidak ada pegawai yang layak di mana pun" while a PPPK who met its
+    requirement sat in a surplus post: the rule that kept them out is named, as the other rules are (h28)."""
+    pegawai = _write(tmp_path / "pegawai.csv", [_HEAD, _PEOPLE[0]])
+    jabatan = _write(tmp_path / "jabatan.csv", _POSTS[:4])  # no Pranata Komputer seat elsewhere
+    plan = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))
+    why = {u["kode_jabatan"]: u["alasan"] for u in plan["lowongan_tidak_terisi"]}
+    assert "1 PPPK pada jabatan lain (PPPK tidak berganti jabatan)" in why["B2"]

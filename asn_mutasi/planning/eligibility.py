@@ -461,8 +461,9 @@ class _BlockTerms:
 
     def bounds(
         self, cc: np.ndarray, gg: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """For (class, group) pairs: (edu_ok, lateral_ok, same scope and profession, score lower bound, upper bound)."""
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """For (class, group) pairs: (edu_ok, lateral_ok, same scope and profession, score lower bound, upper bound,
+        a PPPK's jabatan kept)."""
         from asn_mutasi.matching.scoring import golongan_component
 
         rules = self.rules
@@ -474,13 +475,13 @@ class _BlockTerms:
         cjf = self.cjf[cc]
         cpj = self.cpj[cc]
         same = (self.c_ins[cc] == self.g_ins[gg]) & ~((cjf >= 0) & (cjf != self.gjf[gg]))
-        same &= (cpj < 0) | (cpj == self.gpj[gg])  # a PPPK keeps the jabatan (ScoringContext.pppk_ok)
+        pppk = (cpj < 0) | (cpj == self.gpj[gg])  # a PPPK keeps the jabatan (ScoringContext.pppk_ok)
         c_jur = np.where(self.g_prog[gg], self.t_prog[e, q], self.t_rel[self.c_fam[cc], self.g_fam[gg]])
         c_gol = golongan_component(self.c_gol[cc], self.g_greq[gg])
         base = self.t_edu[e, q] + c_jur + _r1(self.pt_gol * c_gol) + self.c_kin[cc]
         lo = np.round(base + self.g_lo_dik[gg] + self.c_lo_pref[cc], 1)
         hi = np.round(base + self.dik + self.exp_max + self.c_hi_pref[cc], 1)  # the sums in this order
-        return edu_ok, lat_ok, same, lo, hi
+        return edu_ok, lat_ok, same, lo, hi, pppk
 
 
 def _none_codes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -493,12 +494,13 @@ def _none_codes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _failed(grid: tuple[np.ndarray, ...], rule: np.ndarray, smin: float) -> dict[str, np.ndarray]:
     """Per (class, group) pair of :meth:`_BlockTerms.bounds` ``grid``: which rule keeps it out, as
     :attr:`Eligibility.group_fail` counts it (``rule``: the group's experience-rule id)."""
-    edu_ok, lat_ok, same, lo, hi = grid
-    mixed = edu_ok & lat_ok & same & (lo < smin) & (hi >= smin)
+    edu_ok, lat_ok, same, lo, hi, pppk = grid
+    mixed = edu_ok & lat_ok & same & pppk & (lo < smin) & (hi >= smin)
     return {
         "edu": ~edu_ok,
         "lateral": edu_ok & ~lat_ok,
-        "skor": edu_ok & lat_ok & (hi < smin),
+        "pppk": edu_ok & lat_ok & same & ~pppk,
+        "skor": edu_ok & lat_ok & (pppk | ~same) & (hi < smin),  # (a PPPK counted once, above)
         "pengalaman": mixed & (rule >= 0),
     }
 
@@ -532,7 +534,7 @@ def _classify_blocks(
     n_class, n_group = len(ckeys), len(gkeys)
     out: dict[str, list[np.ndarray]] = {k: [] for k in ("all_c", "all_g", "all_ub", "xp_c", "xp_g", "xp_ub")}
     out |= {"mixed_c": [], "mixed_g": []}
-    fails = {k: np.zeros(n_group) for k in ("edu", "lateral", "skor", "pengalaman")}
+    fails = {k: np.zeros(n_group) for k in ("edu", "lateral", "pppk", "skor", "pengalaman")}
     step = max(1, chunk // max(n_group, 1))
     terms = _BlockTerms(ctx, ckeys, gkeys, settings)
     rule_g = gkeys["rule"].to_numpy(dtype=np.int64)
@@ -542,8 +544,8 @@ def _classify_blocks(
         # class or group and broadcast (row-major: the pairs in class-then-group order, as listed before)
         shape = (c1 - c0, n_group)
         grid = terms.bounds(np.arange(c0, c1)[:, None], np.arange(n_group)[None, :])
-        edu_ok, lat_ok, same, lo, hi = (np.broadcast_to(x, shape) for x in grid)
-        structural = edu_ok & lat_ok & same
+        edu_ok, lat_ok, same, lo, hi, pppk = (np.broadcast_to(x, shape) for x in grid)
+        structural = edu_ok & lat_ok & same & pppk
         rule = rule_g[None, :]
         sure = structural & (lo >= smin)
         mixed = structural & (lo < smin) & (hi >= smin)
@@ -554,7 +556,7 @@ def _classify_blocks(
             if name != "mixed":
                 out[f"{name}_ub"].append(hi[ci, gi])
         w = sizes[c0:c1, None]
-        for key, failed in _failed((edu_ok, lat_ok, same, lo, hi), rule, smin).items():
+        for key, failed in _failed((edu_ok, lat_ok, same, lo, hi, pppk), rule, smin).items():
             fails[key] += (w * failed).sum(axis=0)  # whole people per group: the sums are exact in any order
 
     def cat(key: str) -> np.ndarray:

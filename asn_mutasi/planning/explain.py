@@ -505,6 +505,7 @@ def _nobody(fails: dict[str, int], g: int, skor_minimum: float, blocked: int, ke
         labels = (
             ("edu", "di bawah syarat pendidikan"),
             ("lateral", "bukan mutasi setara (promosi/penurunan)"),
+            ("pppk", "PPPK pada jabatan lain (PPPK tidak berganti jabatan)"),
             ("skor", f"skor di bawah minimum {_fmt(skor_minimum)}"),
             ("pengalaman", "tidak memenuhi syarat pengalaman atau skor minimum"),
         )
