@@ -73,7 +73,7 @@ class PlanResult:
 
 def read_keep(path: Source | None, values: Iterable[str], findings: list[Finding] | None = None) -> list[str]:
     """NIPs never to move: given directly and/or one per line in a file (``#`` starts a comment; a line of a CSV
-    gives its first field: "NIP;Nama"). ``findings`` (optional) receives ``nip-tetap-tidak-valid`` for each file
+    gives its first field: "NIP;Nama"; a first line without a digit is the column's header). ``findings`` (optional) receives ``nip-tetap-tidak-valid`` for each file
     line that holds no NIP, by line number (a NIP stored as a number named as such)."""
     from asn_mutasi.domain.nip import nip_key
 
@@ -89,9 +89,14 @@ def read_keep(path: Source | None, values: Iterable[str], findings: list[Finding
             raise InputError(f"Berkas --nip-tetap '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
         text = decode_text(data)[0]
         given = len(items)
+        first = True
         for number, line in enumerate(text.splitlines(), start=1):
             nip = _keep_line(line)
+            if nip and first and not any(c.isdigit() for c in nip):
+                first = False  # a column saved from Excel starts with its header ("NIP", "NIP BARU"): no NIP typo
+                continue
             if nip:
+                first = False
                 items.append(nip)
                 if findings is not None:
                     findings += _keep_line_finding(str(path), number, nip)
