@@ -185,7 +185,9 @@ def test_workload_jabatan_abk_ties_a_sheet_without_a_position_column(tmp_path: P
         EXIT_OK,
     )
     rows = pd.DataFrame(stdout_json(tied)).set_index("kode_jabatan")
-    assert rows.loc["SETDA-0001", "kebutuhan"] == 3 and rows.loc["SETDA-0001", "beban_kerja_jam"] == 3750
+    # the sheet is tied (its 3,750 h reach the post); a managerial post keeps its one seat (peers3, h28)
+    assert rows.loc["SETDA-0001", "kebutuhan"] == 1 and rows.loc["SETDA-0001", "beban_kerja_jam"] == 3750
+    assert "satu kursi" in " ".join(tied.stderr.split())
     assert "parameter" in tied.stderr  # how the position was chosen is reported
     untied = run(*base, "--fail-on", "never")
     expect(untied, EXIT_OK)
