@@ -454,3 +454,59 @@ def test_the_kepala_bkpsdm_signs_with_pangkat_and_nip(approved: dict[str, Any], 
     wrong.write_text(config.read_text(encoding="utf-8").replace("196805121994032004", "19680512"), encoding="utf-8")
     said = expect(run(*args, "--config", wrong, "--timpa", *TANGGAL), 0)
     assert "nip_kepala_bkd '19680512' bukan NIP yang sah" in " ".join(said.stderr.split())
+
+
+def _move_frame(**cols: list[object]) -> Any:
+    import pandas as pd
+
+    base: dict[str, list[object]] = {
+        "id_mutasi": ["M0002", "M0083"],
+        "nama": ["Wahyu Rumaropen", "Petrus Msen"],
+        "nip": ["198909152015011001", "198608102012031001"],
+        "golongan": ["III/b", None],
+        "jabatan_asal": ["Pembina Mutu Hasil Kelautan dan Perikanan Ahli Pertama", "Penelaah Teknis Kebijakan"],
+        "unit_asal": ["Dinas Perikanan | Sekretariat", "Satuan Polisi Pamong Praja | Bidang Sumber Daya Aparatur"],
+        "jabatan_tujuan": ["Penata Layanan Operasional", "Penelaah Teknis Kebijakan"],
+        "unit_tujuan": ["Badan Pendapatan Daerah | Sekretariat", "Inspektorat"],
+    }
+    return pd.DataFrame(base | cols)
+
+
+def test_a_letter_names_the_unit_in_words_and_the_pangkat_with_the_golongan() -> None:
+    """Every petikan, letter and lampiran printed the unit key "Dinas Perikanan | Sekretariat" and the golongan
+    alone ("III/b"), or "pangkat/golongan ruang ," when blank (walk5, h28; Peraturan BKN 5/2019: jabatan "pada"
+    unit kerja)."""
+    import pandas as pd
+
+    from asn_mutasi.rollout.letters import MISSING_GOLONGAN, LetterHeader, letter_contexts
+
+    header = LetterHeader(**{f: "x" for f in LetterHeader.__dataclass_fields__})
+    lampiran, persons = letter_contexts(_move_frame(), pd.DataFrame(), header)
+    got = [(p["golongan"], p["unit_asal"], p["unit_tujuan"]) for p in persons]
+    assert got == [
+        ("Penata Muda Tingkat I, III/b", "Sekretariat Dinas Perikanan", "Sekretariat Badan Pendapatan Daerah"),
+        (MISSING_GOLONGAN, "Bidang Sumber Daya Aparatur pada Satuan Polisi Pamong Praja", "Inspektorat"),
+    ]
+    assert lampiran["baris"][0]["unit_asal"] == "Sekretariat Dinas Perikanan"  # type: ignore[index]
+    assert "pada Sekretariat Badan Pendapatan Daerah" in str(persons[0]["pertimbangan"])
+    assert not any("|" in str(v) for p in persons for v in p.values())
+
+
+def test_a_letter_takes_a_blank_golongan_from_the_roster_and_names_who_still_has_none() -> None:
+    """A blank golongan was printed silently as "pangkat/golongan ruang ," (walk5, h28): the roster's golongan fills
+    it; whoever has none anywhere is named in a note before anyone signs."""
+    import pandas as pd
+
+    from asn_mutasi.api.surat import _golongan_filled, _missing_golongan
+    from asn_mutasi.rollout.letters import LetterHeader, letter_contexts
+
+    roster = pd.DataFrame({"nip": ["198909152015011001", "198608102012031001"], "golongan": ["III/c", "II/a"]})
+    filled = _golongan_filled(_move_frame(), roster)
+    assert filled["golongan"].tolist() == ["III/b", "II/a"]  # the plan's kept, the blank one from the roster
+    header = LetterHeader(**{f: "x" for f in LetterHeader.__dataclass_fields__})
+    _, persons = letter_contexts(filled, pd.DataFrame(), header)
+    assert [p["golongan"] for p in persons] == ["Penata Muda Tingkat I, III/b", "Pengatur Muda, II/a"]
+    assert _missing_golongan(persons) == []
+    _, persons = letter_contexts(_golongan_filled(_move_frame(), roster.iloc[:1]), pd.DataFrame(), header)
+    (note,) = _missing_golongan(persons)
+    assert "Golongan kosong untuk 1 pegawai (Petrus Msen (198608102012031001))" in note

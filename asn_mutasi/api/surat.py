@@ -116,10 +116,10 @@ def letters(
     first_number = int(fields.pop("nomor_surat_awal"))
     # the letter words its own reason from the move's facts (rollout.letters.formal_reason) and its own aspiration
     # sentence: the plan's working reason is never printed
-    lampiran, persons = letter_contexts(moves, lines, LetterHeader(**(fields | common)))
+    lampiran, persons = letter_contexts(_golongan_filled(moves, roster), lines, LetterHeader(**(fields | common)))
     for person, own in zip(persons, facts, strict=True):
         person.update({k: v for k, v in own.items() if v})
-    said += _number_letters(persons, s.nomor_surat, first_number)
+    said += _number_letters(persons, s.nomor_surat, first_number) + _missing_golongan(persons)
     lampiran["nomor_surat"] = _numbers_span(s.nomor_surat, first_number, len(persons))  # never "{urut}" as written
     try:
         output.mkdir(parents=True, exist_ok=True)
@@ -174,6 +174,39 @@ def _number_letters(persons: Sequence[dict[str, object]], template: str, first: 
     for k, person in enumerate(persons):
         person["nomor_surat"] = template.replace(RUNNING_NUMBER, str(first + k))
     return []
+
+
+def _golongan_filled(moves: pd.DataFrame, roster: pd.DataFrame) -> pd.DataFrame:
+    """``moves`` with a golongan the plan left blank taken from the roster (by NIP): a golongan completed in the
+    data after the plan reaches the letters."""
+    import pandas as pd
+
+    from asn_mutasi.domain.nip import nip_keys
+
+    if not {"golongan", "nip"} <= set(roster.columns):
+        return moves
+    by_nip = dict(zip(nip_keys(roster["nip"]), roster["golongan"], strict=True))
+    theirs = pd.Series(nip_keys(moves["nip"]), index=moves.index).map(by_nip)
+    if "golongan" not in moves:
+        return moves.assign(golongan=theirs)
+    given = moves["golongan"]
+    blank = given.isna() | given.astype(str).str.strip().eq("")
+    return moves.assign(golongan=given.where(~blank, theirs))
+
+
+def _missing_golongan(persons: Sequence[dict[str, object]]) -> list[str]:
+    """A note naming the people whose letters carry the golongan prompt (no golongan in the plan): a petikan read
+    "pangkat/golongan ruang , dari jabatan …" and nothing said so (walk5, h28)."""
+    from asn_mutasi.rollout.letters import MISSING_GOLONGAN
+
+    empty = [p for p in persons if p.get("golongan") == MISSING_GOLONGAN]
+    if not empty:
+        return []
+    shown = ", ".join(f"{p['nama']} ({p['nip']})" for p in empty[:5]) + (", …" if len(empty) > 5 else "")
+    return [
+        f"Golongan kosong untuk {len(empty)} pegawai ({shown}): surat mereka memuat isian '{MISSING_GOLONGAN}'; "
+        "lengkapi golongan di data pegawai lalu jalankan surat lagi, atau isi surat itu sebelum ditandatangani"
+    ]
 
 
 def _numbers_span(template: str, first: int, count: int) -> str:

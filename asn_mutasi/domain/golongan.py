@@ -182,3 +182,14 @@ def parse_golongan(value: object) -> Golongan | None:
     if not text:
         return None
     return _from_text(text)
+
+
+def pangkat_and_golongan(value: object) -> str:
+    """The pangkat with the golongan/ruang, as a decree names them: "Penata Muda Tingkat I, III/b"; a golongan with
+    no pangkat (PPPK, a PNS numeral without its ruang) by its kode; a cell not recognised as written; '' when blank.
+    The petikan and the lampiran printed "III/b" alone where the Daftar SK said the pangkat (walk5, h28)."""
+    gol = parse_golongan(value)
+    if gol is None:
+        text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+        return " ".join(text.split())
+    return f"{gol.pangkat}, {gol.kode}" if gol.pangkat else gol.kode

@@ -382,6 +382,21 @@ def unit_in_opd(unit: str | None, opd: str | None) -> str | None:
     return f"{opd} | {unit}"
 
 
+def unit_in_words(unit: str | None) -> str:
+    """A unit as an official document names it (a Keputusan, a petikan, a letter): the key ``OPD | unit`` of
+    :func:`unit_in_opd` in words, "unit pada OPD" ("Bidang Sumber Daya Aparatur pada Satuan Polisi Pamong Praja");
+    an OPD's own secretariat as its name says it ("Sekretariat Dinas Perikanan"); a unit without an OPD as written.
+    The "|" is the key's separator, which no decree may print (walk5, h28)."""
+    parts = [p.strip() for p in (unit or "").split(" | ") if p.strip()]
+    if not parts:
+        return ""
+    words = parts[-1]
+    for parent in reversed(parts[:-1]):
+        bare = normalize_unit_name(words) == "sekretariat"
+        words = f"{words} {parent}" if bare else f"{words} pada {parent}"
+    return words
+
+
 #: units named by their place: "Kota Bangun" after them is their name ("Kecamatan Kota Bangun"), no place of the OPD
 NAMED_BY_PLACE = frozenset({"kecamatan", "kelurahan", "desa", "distrik", "kampung", "nagari", "gampong"})
 #: a place word followed by the place's name, as written ("Kabupaten Biak Numfor", "Kab. Fakfak", "Provinsi Papua")

@@ -20,8 +20,8 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
-from asn_mutasi.domain.golongan import parse_golongan
-from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, unit_among
+from asn_mutasi.domain.golongan import pangkat_and_golongan
+from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, unit_among, unit_in_words
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
 from asn_mutasi.schema import KEPUTUSAN, PLAN_MOVE_COLUMNS, ROW, UNIT_AS_WRITTEN, RawTable, split_post_code
@@ -718,16 +718,6 @@ def _original_positions(
     return roster_pos
 
 
-def _pangkat_golongan(value: Any) -> str:
-    text = cell_text(value)
-    if not text:
-        return ""
-    gol = parse_golongan(text)
-    if gol is None:
-        return text
-    return f"{gol.pangkat}, {gol.kode}" if gol.pangkat else gol.kode
-
-
 def build_sk(applied: pd.DataFrame, roster: pd.DataFrame, nip_rows: dict[str, int], tmt: date) -> pd.DataFrame:
     """Build the decree list (daftar SK) for the applied moves, in plan order.
 
@@ -742,11 +732,11 @@ def build_sk(applied: pd.DataFrame, roster: pd.DataFrame, nip_rows: dict[str, in
                 "nomor_urut": n,
                 "nip": nip_key(rec.get("nip")),
                 "nama": cell_text(emp.get("nama")),
-                "golongan": _pangkat_golongan(emp.get("golongan")),
+                "golongan": pangkat_and_golongan(cell_text(emp.get("golongan"))),
                 "jabatan_lama": cell_text(rec.get("jabatan_asal")) or cell_text(emp.get("jabatan")),
-                "unit_lama": cell_text(rec.get("unit_asal")) or cell_text(emp.get("unit_kerja")),
+                "unit_lama": unit_in_words(cell_text(rec.get("unit_asal")) or cell_text(emp.get("unit_kerja"))),
                 "jabatan_baru": cell_text(rec.get("jabatan_tujuan")),
-                "unit_baru": cell_text(rec.get("unit_tujuan")),
+                "unit_baru": unit_in_words(cell_text(rec.get("unit_tujuan"))),
                 "tmt": tmt,
             }
         )

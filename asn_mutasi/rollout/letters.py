@@ -12,6 +12,8 @@ from datetime import date
 
 import pandas as pd
 
+from asn_mutasi.domain.golongan import pangkat_and_golongan
+from asn_mutasi.domain.jabatan import unit_in_words
 from asn_mutasi.domain.lowongan import SEAT_CHAIN, SEAT_NOW, SEAT_RETIREMENT
 
 BULAN: tuple[str, ...] = (
@@ -60,10 +62,29 @@ PERSON_FIELDS: tuple[str, ...] = (
     "diklat",
 )
 LAMPIRAN_ROW_FIELDS: tuple[str, ...] = PERSON_FIELDS[:9]
+#: the ``golongan`` of a letter whose person has none in the plan: a prompt in brackets, as the ``[surat]`` defaults
+#: are, never "pangkat/golongan ruang ," (walk5, h28); ``surat`` names these people in a note
+MISSING_GOLONGAN = "[pangkat, golongan/ruang]"
 
 
 def _text(values: pd.Series) -> pd.Series:
     return values.astype("string").fillna("").str.strip().astype(object)
+
+
+def _in_words(moves: pd.DataFrame) -> pd.DataFrame:
+    """``moves`` with its units and golongan as a decree names them, per distinct value: the plan's ``OPD | unit``
+    key in words (:func:`unit_in_words`; "Dinas Perikanan | Sekretariat" was printed in every petikan, letter and
+    lampiran) and the pangkat with the golongan (:func:`pangkat_and_golongan`, :data:`MISSING_GOLONGAN` when blank)
+    (walk5, h28)."""
+    out = moves.copy()
+    for col, words in (("unit_asal", unit_in_words), ("unit_tujuan", unit_in_words), ("golongan", _golongan)):
+        values = _text(out[col]) if col in out else pd.Series("", index=out.index, dtype=object)
+        out[col] = values.map({v: words(v) for v in values.unique()})
+    return out
+
+
+def _golongan(text: str) -> str:
+    return pangkat_and_golongan(text) or MISSING_GOLONGAN
 
 
 def formal_reason(moves: pd.DataFrame) -> pd.Series:
@@ -151,13 +172,13 @@ def letter_contexts(
 ) -> tuple[dict[str, object], list[dict[str, object]]]:
     """(lampiran context, one context per person) for the approved ``moves`` (plan move columns,
     optional ``pilihan_aspirasi``/``kesediaan``/``aspirasi_terpenuhi``) and their training lines."""
-    m = moves.reset_index(drop=True)
+    m = _in_words(moves.reset_index(drop=True))
     people = pd.DataFrame({f: _text(m[f]) if f in m else "" for f in LAMPIRAN_ROW_FIELDS[1:]})
     people.insert(0, "no", (pd.RangeIndex(len(m)) + 1).astype(str))
     people["pertimbangan"] = formal_reason(m).to_numpy()
     people["aspirasi"] = aspiration_text(m).to_numpy()
     trainings = training_text(training) if len(training) else pd.Series(dtype=object)
-    people["diklat"] = people["nip"].map(trainings).fillna("tidak ada kebutuhan diklat khusus")
+    people["diklat"] = people["nip"].map(trainings).astype(object).fillna("tidak ada kebutuhan diklat khusus")
     common = asdict(header)
     rows = people[list(LAMPIRAN_ROW_FIELDS)].to_dict("records")
     lampiran: dict[str, object] = {**common, "baris": rows, "jumlah": str(len(rows))}

@@ -745,3 +745,26 @@ def test_sekwan_is_the_sekretaris_dprd_post() -> None:
     assert normalize_position_name("Sekwan") == normalize_position_name("Sekretaris DPRD")
     assert retirement_age(None, "Sekwan", RULES) == RULES.bup_jpt == 60
     assert retirement_age(None, "Sekretaris Bappeda", RULES) == RULES.bup_pelaksana  # Administrator: 58
+
+
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [
+        ("Dinas Perikanan | Sekretariat", "Sekretariat Dinas Perikanan"),
+        ("Dinas Perikanan | SEKRETARIAT", "SEKRETARIAT Dinas Perikanan"),
+        (
+            "Satuan Polisi Pamong Praja | Bidang Sumber Daya Aparatur",
+            "Bidang Sumber Daya Aparatur pada Satuan Polisi Pamong Praja",
+        ),
+        ("Sekretariat Daerah | Bagian Umum", "Bagian Umum pada Sekretariat Daerah"),
+        ("Dinas Kesehatan | Sekretariat DPRD", "Sekretariat DPRD pada Dinas Kesehatan"),  # not the OPD's own
+        ("Sekretariat Dinas Sosial", "Sekretariat Dinas Sosial"),  # a unit already named with its OPD
+        ("Inspektorat", "Inspektorat"),
+        ("", ""),
+    ],
+)
+def test_a_unit_key_is_named_in_words_for_a_decree(key: str, words: str) -> None:
+    """A Keputusan printed the unit key "Dinas Perikanan | Sekretariat" (walk5, h28)."""
+    from asn_mutasi.domain.jabatan import unit_in_words
+
+    assert unit_in_words(key) == words

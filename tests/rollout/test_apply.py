@@ -100,6 +100,23 @@ def test_the_decree_list_names_the_old_post_and_unit_as_the_plan_does() -> None:
     assert (first["nip"], first["unit_lama"]) == (NIPS["C"], "Dinas Komunikasi dan Informatika")
 
 
+def test_the_decree_list_names_a_unit_of_an_opd_in_words() -> None:
+    """The Daftar SK printed the plan's unit key "Dinas Kominfo | Sekretariat", which no Kepala BKPSDM can sign as
+    is; and the golongan with its pangkat, as before (walk5, h28)."""
+    official = plan_moves()
+    official.loc[official["id_mutasi"] == "M-1", "unit_asal"] = "Dinas Kominfo | Bidang Persandian"
+    official.loc[official["id_mutasi"] == "M-1", "unit_tujuan"] = "Dinas Kominfo | Sekretariat"
+    visible = decide(official, M_1="Setuju", M_2="Setuju")
+    result = run(visible, official)
+    assert result.ok, [f.message for f in result.findings]
+    first = result.sk.iloc[0]
+    assert (first["unit_lama"], first["unit_baru"]) == (
+        "Bidang Persandian pada Dinas Kominfo",
+        "Sekretariat Dinas Kominfo",
+    )
+    assert first["golongan"] == "Penata, III/c"
+
+
 def test_input_frame_is_not_modified() -> None:
     raw = roster_raw()
     snapshot = raw.original_frame.copy()
