@@ -1902,13 +1902,14 @@ def _fixed_seat(
     ctx: _Ctx,
     findings: list[Finding],
 ) -> int:
-    """The kebutuhan of managerial post ``i``: the table's own (``table_need``), else 1, never what its workload gives
-    (``workload_need``), which is said (``kebutuhan-manajerial-tetap``) where it differs. A Kepala Dinas, Kabid or
+    """The kebutuhan of managerial post ``i``: the table's own (``table_need``), never what its workload gives
+    (``workload_need``), which is said (``kebutuhan-manajerial-tetap``) where it differs; without one the workload's,
+    at least 1 (:func:`asn_mutasi.workload.abk.seats_from_hours`: a generic head's row stands for many units). A Kepala Dinas, Kabid or
     Kasi is one seat per unit fixed by the organisation structure (Perda perangkat daerah, PP 18/2016), as peers fix
     it ("Struktural auto=1"): an ABK of 2.500 h made a second Kepala Dinas a vacancy that ``rencana`` filled, one of
     420 h made the only Kabid a surplus moved away (peers3 #1, h28). The workload still grades its EJ."""
     rows, names, units, jenis, beban = post
-    need = 1 if table_need is None else table_need
+    need = max(1, workload_need) if table_need is None else table_need  # (abk.seats_from_hours: never 0, not capped)
     if workload_need != need:
         findings.append(
             make_finding(

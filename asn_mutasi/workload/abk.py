@@ -90,6 +90,14 @@ def managerial_posts(positions: pd.DataFrame) -> pd.Series:
     return positions["jenis_jabatan"].isin(MANAJERIAL)
 
 
+def seats_from_hours(by_hours: pd.Series, managerial: pd.Series) -> pd.Series:
+    """The kebutuhan a workload gives a post whose table states none: its hours' number, but at least 1 for a
+    managerial post (a head is never 0 seats: peers3 #1, h28). Not capped at 1: a row of a generic head ("Kepala UPTD
+    Puskesmas", "Kepala Sekolah") stands for one seat in each of many units, and 12.500 h over ten UPTD are ten seats
+    (review9, h28). Where the table states a kebutuhan, a managerial post keeps it whatever its workload."""
+    return by_hours.mask(managerial & by_hours.notna(), by_hours.clip(lower=1.0))
+
+
 def parse_number(value: object) -> float | None:
     """Parse a number as written in Indonesian or English spreadsheets; None if not a number.
 
@@ -421,8 +429,7 @@ def apply_abk(
 
     Values the position table already has are kept. A position with workload hours but
     no kebutuhan gets kebutuhan from its hours (so a table with only ``beban_kerja_jam``
-    works without a task sheet), except a managerial post (``jenis_jabatan``), which gets 1:
-    one seat per unit, whatever its workload (peers3 #1, h28). ``kebutuhan`` stays NaN only
+    works without a task sheet); a managerial post (``jenis_jabatan``) gets at least 1 (:func:`seats_from_hours`). ``kebutuhan`` stays NaN only
     when nothing gives it.
     """
     out = positions.copy()
@@ -444,7 +451,7 @@ def apply_abk(
         # kebutuhan from the task sheet only where the table has neither kebutuhan nor hours
         need = need.where(need.notna() | beban.notna(), task_need)
         beban = beban.where(beban.notna(), kode.map(per["beban_kerja_jam"]).astype(float))
-    from_hours = kebutuhan_from_hours_many(beban, settings).mask(managerial_posts(out) & beban.notna(), 1.0)
+    from_hours = seats_from_hours(kebutuhan_from_hours_many(beban, settings), managerial_posts(out))
     need = need.where(need.notna(), from_hours)
     out["beban_kerja_jam"] = beban.astype(float)
     out["kebutuhan"] = need.astype("Int64") if need.isna().any() else need.astype("int64")

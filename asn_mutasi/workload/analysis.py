@@ -25,7 +25,7 @@ from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.domain.lowongan import seat_vacancies as seat_vacancies  # the one vacancy definition
 from asn_mutasi.formatting import format_number
 from asn_mutasi.schema import COUNT_COLUMNS, POSITION_COLUMNS, UNIT_COLUMNS, holder_mask
-from asn_mutasi.workload.abk import kebutuhan_from_hours_many, managerial_posts
+from asn_mutasi.workload.abk import kebutuhan_from_hours_many, managerial_posts, seats_from_hours
 from asn_mutasi.workload.linking import HOW_COLUMN, LINK_COLUMN, _normalise_many, _text, valid_rows
 from asn_mutasi.workload.retirement import projected_retirements
 
@@ -132,7 +132,7 @@ def position_needs(pos: pd.DataFrame, settings: Settings) -> tuple[pd.Series, pd
     nan = pd.Series(np.nan, index=pos.index)
     hours = pd.to_numeric(pos["beban_kerja_jam"], errors="coerce") if "beban_kerja_jam" in pos else nan
     need = pd.to_numeric(pos["kebutuhan"], errors="coerce") if "kebutuhan" in pos else nan
-    by_hours = kebutuhan_from_hours_many(hours, settings).mask(managerial_posts(pos) & hours.notna(), 1.0)
+    by_hours = seats_from_hours(kebutuhan_from_hours_many(hours, settings), managerial_posts(pos))
     return need.where(need.notna(), by_hours).fillna(0).astype("int64"), hours
 
 

@@ -89,9 +89,10 @@ def test_lowongan_beban_kerja_and_rencana_keep_one_seat_per_managerial_post(tmp_
     ]
 
 
-def test_hours_without_kebutuhan_give_a_managerial_post_one_seat(tmp_path: Path) -> None:
-    """(peers3 #1, h28): the si-kelembagaan layout (BEBAN KERJA (JAM), no KEBUTUHAN) gave a Kepala Badan of 2,600 h
-    kebutuhan 2 and a Kasubbid of 400 h kebutuhan 0; a pelaksana post keeps what its hours give."""
+def test_hours_without_kebutuhan_give_a_managerial_post_at_least_one_seat(tmp_path: Path) -> None:
+    """(peers3 #1, h28): the si-kelembagaan layout (BEBAN KERJA (JAM), no KEBUTUHAN) gave a Kasubbid of 400 h
+    kebutuhan 0: a head is never 0 seats. Without a stated kebutuhan the hours still count the seats of a row (a
+    generic head's row stands for several units: review9, h28), so 2,600 h give 2 as for a pelaksana post."""
     jabatan = write_csv(
         tmp_path / "peta.csv",
         ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "BEBAN KERJA (JAM)"),
@@ -108,26 +109,27 @@ def test_hours_without_kebutuhan_give_a_managerial_post_one_seat(tmp_path: Path)
     )  # fmt: skip
     result = expect(run("lowongan", pegawai, jabatan, *DATE, "-f", "json", "--per", "jabatan"), EXIT_OK)
     rows = pd.DataFrame(stdout_json(result)).set_index("kode_jabatan")
-    assert rows["kebutuhan"].to_dict() == {"BPKAD-10": 2, "BPKAD-01": 1, "BPKAD-04": 1}
-    assert rows.loc["BPKAD-04", "kelebihan"] == 0 and rows.loc["BPKAD-01", "lowongan"] == 0
+    assert rows["kebutuhan"].to_dict() == {"BPKAD-10": 2, "BPKAD-01": 2, "BPKAD-04": 1}
+    assert rows.loc["BPKAD-04", "kelebihan"] == 0
     said = [f for f in vacancies(pegawai=pegawai, jabatan=jabatan).findings if f.code == "kebutuhan-manajerial-tetap"]
-    assert [f.location.row for f in said] == [2, 3]
+    assert [f.location.row for f in said] == [3]
     assert (
-        "kebutuhan tetap 1 (peta jabatan tidak mencantumkannya), bukan 0 menurut beban kerja 400 jam" in said[1].message
+        "kebutuhan tetap 1 (peta jabatan tidak mencantumkannya), bukan 0 menurut beban kerja 400 jam" in said[0].message
     )
 
 
-def test_library_needs_give_a_managerial_post_without_kebutuhan_one_seat() -> None:
-    """(peers3 #1, h28): ``apply_abk`` and ``position_needs`` read a managerial post's hours for its EJ only."""
+def test_library_needs_give_a_managerial_post_without_kebutuhan_at_least_one_seat() -> None:
+    """(peers3 #1, h28): ``apply_abk`` and ``position_needs`` never give a managerial post 0 seats; a stated kebutuhan
+    is kept; without one the hours count the seats (12.500 h of "Kepala UPTD Puskesmas": ten UPTD, review9)."""
     positions = pd.DataFrame(
         {
-            "kode_jabatan": ["A", "B", "C", "D"],
-            "jenis_jabatan": ["JPT Pratama", "Pengawas", "Pelaksana", "Administrator"],
-            "kebutuhan": [None, None, None, 3],
-            "beban_kerja_jam": [2600.0, 400.0, 2600.0, 100.0],
+            "kode_jabatan": ["A", "B", "C", "D", "E"],
+            "jenis_jabatan": ["JPT Pratama", "Pengawas", "Pelaksana", "Administrator", "Pengawas"],
+            "kebutuhan": [None, None, None, 3, None],
+            "beban_kerja_jam": [2600.0, 400.0, 2600.0, 100.0, 12500.0],
         }
     )
     out = apply_abk(positions, None, Settings()).frame.set_index("kode_jabatan")["kebutuhan"]
-    assert out.to_dict() == {"A": 1, "B": 1, "C": 2, "D": 3}  # a table's own kebutuhan is kept, as before
+    assert out.to_dict() == {"A": 2, "B": 1, "C": 2, "D": 3, "E": 10}  # a table's own kebutuhan is kept, as before
     need, hours = position_needs(positions, Settings())
-    assert need.tolist() == [1, 1, 2, 3] and hours.tolist() == [2600.0, 400.0, 2600.0, 100.0]
+    assert need.tolist() == [2, 1, 2, 3, 10] and hours.tolist() == [2600.0, 400.0, 2600.0, 100.0, 12500.0]
