@@ -112,3 +112,34 @@ def test_an_unfilled_post_names_the_pppk_who_could_not_change_jabatan(tmp_path: 
     plan = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))
     why = {u["kode_jabatan"]: u["alasan"] for u in plan["lowongan_tidak_terisi"]}
     assert "1 PPPK pada jabatan lain (PPPK tidak berganti jabatan)" in why["B2"]
+
+
+def test_a_post_without_jenjang_or_in_its_old_name_is_the_same_jabatan_for_a_pppk(tmp_path: Path) -> None:
+    """A per-puskesmas peta writes "Perawat" with no jenjang, an old one "Pengadministrasi Umum" for today's
+    Pengadministrasi Perkantoran: a surplus PPPK of the same job could not fill them, and the reason said "PPPK
+    berganti jabatan" beside "jabatan sama" (review9, h28)."""
+    import numpy as np
+
+    from asn_mutasi.matching.scoring import jabatan_key, same_jabatan
+
+    keys = [jabatan_key(n) for n in ("Perawat Ahli Pertama", "Perawat", "Perawat Ahli Muda", "Bidan")]
+    got = same_jabatan(np.array([keys[0]] * 4, dtype=object), np.array(keys, dtype=object)).tolist()
+    assert got == [True, True, False, False]  # (another jenjang of the JF is another jabatan)
+    assert jabatan_key("Pengadministrasi Umum") == jabatan_key("Pengadministrasi Perkantoran")
+    people = [
+        [_PPPK, "Rina Lestari", "IX", "Perawat Ahli Pertama", "Puskesmas A", "Fungsional", "01-03-2021", "15-04-1993",
+         "P", "PPPK", "S-1", "Profesi Ners"],
+        [_PNS, "Agus Saputra", "V", "Pengadministrasi Perkantoran", "Puskesmas A", "Pelaksana", "01-03-2019",
+         "10-01-1990", "L", "PPPK", "SLTA", "IPS"],
+    ]  # fmt: skip
+    posts = [
+        ["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KEBUTUHAN"],
+        ["A1", "Perawat Ahli Pertama", "Puskesmas A", "Fungsional", 0],
+        ["A2", "Pengadministrasi Perkantoran", "Puskesmas A", "Pelaksana", 0],
+        ["B1", "Perawat", "Puskesmas B", "Fungsional", 1],
+        ["B2", "Pengadministrasi Umum", "Puskesmas B", "Pelaksana", 1],
+    ]
+    pegawai = _write(tmp_path / "pegawai.csv", [_HEAD, *people])
+    jabatan = _write(tmp_path / "jabatan.csv", posts)
+    plan = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))
+    assert {m["nip"]: m["kode_jabatan_tujuan"] for m in plan["mutasi"]} == {_PPPK: "B1", _PNS: "B2"}

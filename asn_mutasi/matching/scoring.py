@@ -158,10 +158,38 @@ def jabatan_key(name: str | None) -> str:
     """What makes two post names one jabatan for a PPPK (``pppk-ganti-jabatan``): a JF's identity and jenjang as the
     catalogue reads them ("Guru Kelas Ahli Pertama" and "Guru Ahli Pertama", "Bidan Pelaksana" and "Bidan
     Terampil", "Penyuluh KB" and "Penyuluh Keluarga Berencana" are one: groups3, h28); any other post its normalised
-    name."""
+    name, today's name for a renamed pelaksana ("Pengadministrasi Umum" is "Pengadministrasi Perkantoran": review9).
+    A JF key without a jenjang ("jf|perawat|") is one jabatan with each jenjang of its JF (:func:`same_jabatan`)."""
+    from asn_mutasi.domain.rumpun import renamed_positions
+
     norm = normalize_position_name(name or "")
     jf = classify_position(norm).jf
-    return f"jf|{jf}|{jenjang_fungsional(name) or ''}" if jf else f"nama|{norm}"
+    if jf:
+        return f"jf|{jf}|{jenjang_fungsional(name) or ''}"
+    today = renamed_positions(norm)
+    return f"nama|{today[0] if len(today) == 1 else norm}"
+
+
+def same_jabatan(own: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """Per pair of :func:`jabatan_key` values: one jabatan: equal keys, or one JF where either side's jenjang is not
+    written (a per-puskesmas peta writes "Perawat": a PPPK Perawat Ahli Pertama may fill it; review9, h28)."""
+    own, target = np.asarray(own, dtype=object), np.asarray(target, dtype=object)
+    out = own == target
+    jf_own, jf_target = _jf_part(own), _jf_part(target)
+    loose = (jf_own != "") & (jf_own == jf_target) & (_bare_jf(own) | _bare_jf(target))
+    return np.asarray(out | loose, dtype=bool)
+
+
+def _jf_part(keys: np.ndarray) -> np.ndarray:
+    """``jf|<jf>|`` of each JF key ("" for another key or None)."""
+    return np.asarray(
+        [k[: k.rindex("|") + 1] if isinstance(k, str) and k.startswith("jf|") else "" for k in keys.tolist()],
+        dtype=object,
+    )
+
+
+def _bare_jf(keys: np.ndarray) -> np.ndarray:
+    return np.asarray([isinstance(k, str) and k.startswith("jf|") and k.endswith("|") for k in keys.tolist()], bool)
 
 
 def _pppk_jabatan(roster: pd.DataFrame, holder_code: np.ndarray, kode: np.ndarray, pos_key: np.ndarray) -> np.ndarray:
@@ -377,7 +405,10 @@ class ScoringContext:
     def pppk_ok(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
         """True per pair unless a PPPK would change jabatan (:func:`jabatan_key`: the same jabatan in another unit)."""
         own = self.pppk_jabatan[emp]
-        return _none(own) | (own == self.pos_jabatan_key[pos])
+        out = _none(own)
+        if not out.all():
+            out[~out] = same_jabatan(own[~out], self.pos_jabatan_key[pos][~out])
+        return out
 
     def level_change(self, e: int, q: int) -> tuple[str, str] | None:
         """The promotion/demotion code and reason of one pair (for explanations)."""

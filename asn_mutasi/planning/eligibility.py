@@ -334,7 +334,7 @@ def _keys(ctx: ScoringContext, rows: _Rows, settings: Settings) -> _Keys:
     profiles = ctx.experience.target_profiles(
         list(ctx.pos_name_norm[pr_i]), list(ctx.pos_jenis[pr_i]), list(ctx.pos_unit[pr_i])
     )
-    pj_e, pj_p = _pppk_codes(ctx, er_i, pr_i, bool(rules.pppk_tetap_jabatan))
+    pj_e, pj_p = _pppk_codes(ctx, er_i, pr_i, bool(rules.pppk_tetap_jabatan))  # (key columns, as "jf" is)
     jf_rule = bool(rules.blokir_keluar_profesi)
     jf_ids = ctx.experience._jf_ids
     target_jf = np.asarray([jf_ids.get(j, -1) if j else -1 for j in profiles["jf"].tolist()], dtype=np.int64)
@@ -351,7 +351,7 @@ def _keys(ctx: ScoringContext, rows: _Rows, settings: Settings) -> _Keys:
             "ins": inst_e.to_numpy(dtype=object)[er_i] if scoped and inst_e is not None else "",
             "pref": ctx.pref_id[er_i] >= 0,
             "jf": ctx.experience.current_jf_id[er_i] if jf_rule else -1,
-            "pj": pj_e,
+            **pj_e,
         }
     )
     rule_of_pos, rule_rep = _experience_rules(ctx, pr_i, rows.has_p, rules.cek_syarat_pengalaman)
@@ -367,25 +367,43 @@ def _keys(ctx: ScoringContext, rows: _Rows, settings: Settings) -> _Keys:
             "prog": np.asarray([v is not None for v in ctx.req_text[pr_i]]),
             "ins": inst_p.to_numpy(dtype=object)[pr_i] if scoped and inst_p is not None else "",
             "jf": target_jf if jf_rule else -1,
-            "pj": pj_p,
+            **pj_p,
         }
     )
     return _Keys(ck, gk, profiles, rule_rep)
 
 
-def _pppk_codes(ctx: ScoringContext, er_i: np.ndarray, pr_i: np.ndarray, rule: bool) -> tuple[np.ndarray, np.ndarray]:
-    """The jabatan a PPPK mover holds as a code per mover (−1: no PPPK, or the rule off), and per post the code of
-    its name when some PPPK mover holds that name (−1 otherwise: the groups split only where a PPPK could go).
-    :meth:`ScoringContext.pppk_ok` as a key pair: a PPPK's class meets only the groups of its own code."""
+def _pppk_codes(
+    ctx: ScoringContext, er_i: np.ndarray, pr_i: np.ndarray, rule: bool
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """:meth:`ScoringContext.pppk_ok` as key columns of the classes and the groups: per mover the code of the jabatan
+    key a PPPK holds (``pj``; −1: no PPPK, or the rule off), of its JF part (``pjf``) and whether it writes no jenjang
+    (``pjb``); per post the same codes among the PPPK movers' keys (−1 where no PPPK's: the groups split only where a
+    PPPK could go). A class meets a group of its own key, or of its JF where either writes no jenjang
+    (:func:`~asn_mutasi.matching.scoring.same_jabatan`)."""
+    from asn_mutasi.matching.scoring import _bare_jf, _jf_part
+
     own = ctx.pppk_jabatan[er_i]
     held = ~pd.isna(own) if len(own) else np.zeros(0, dtype=bool)
+    none_e, none_p = np.full(len(er_i), -1, dtype=np.int64), np.full(len(pr_i), -1, dtype=np.int64)
     if not rule or not held.any():
-        return np.full(len(er_i), -1, dtype=np.int64), np.full(len(pr_i), -1, dtype=np.int64)
+        no = np.zeros(len(er_i), dtype=bool), np.zeros(len(pr_i), dtype=bool)
+        return {"pj": none_e, "pjf": none_e, "pjb": no[0]}, {"pj": none_p, "pjf": none_p, "pjb": no[1]}
+    post = ctx.pos_jabatan_key[pr_i].astype(object)
     codes, names = pd.factorize(own[held])
-    pj_e = np.full(len(er_i), -1, dtype=np.int64)
+    pj_e = none_e.copy()
     pj_e[held] = codes
-    pj_p = pd.Index(names).get_indexer(pd.Index(ctx.pos_jabatan_key[pr_i].astype(object))).astype(np.int64)
-    return pj_e, pj_p
+    jf_own = _jf_part(own[held])
+    jf_codes, jf_names = pd.factorize(pd.Series(jf_own, dtype=object).replace("", None))
+    pjf_e = none_e.copy()
+    pjf_e[held] = jf_codes
+    pjb_e = np.zeros(len(er_i), dtype=bool)
+    pjb_e[held] = _bare_jf(own[held])
+    cls = {"pj": pj_e, "pjf": pjf_e, "pjb": pjb_e}
+    pj_p = pd.Index(names).get_indexer(pd.Index(post)).astype(np.int64)
+    pjf_p = pd.Index(jf_names).get_indexer(pd.Index(_jf_part(post))).astype(np.int64)
+    grp = {"pj": pj_p, "pjf": pjf_p, "pjb": _bare_jf(post) & (pjf_p >= 0)}
+    return cls, grp
 
 
 @dataclass
@@ -443,6 +461,8 @@ class _BlockTerms:
         self.ka, self.kb = (np.where(x == -9999, np.nan, x) for x in (C["kl"].to_numpy(float), G["kl"].to_numpy(float)))
         self.cjf, self.gjf = C["jf"].to_numpy(dtype=np.int64), G["jf"].to_numpy(dtype=np.int64)
         self.cpj, self.gpj = C["pj"].to_numpy(dtype=np.int64), G["pj"].to_numpy(dtype=np.int64)
+        self.cpjf, self.gpjf = C["pjf"].to_numpy(dtype=np.int64), G["pjf"].to_numpy(dtype=np.int64)
+        self.cpjb, self.gpjb = C["pjb"].to_numpy(dtype=bool), G["pjb"].to_numpy(dtype=bool)
         ins, _ = pd.factorize(np.concatenate([C["ins"].to_numpy(dtype=object), G["ins"].to_numpy(dtype=object)]))
         self.c_ins, self.g_ins = ins[: len(C)], ins[len(C) :]
         g, greq = C["gol"].to_numpy(dtype=float), G["greq"].to_numpy(dtype=float)
@@ -475,7 +495,12 @@ class _BlockTerms:
         cjf = self.cjf[cc]
         cpj = self.cpj[cc]
         same = (self.c_ins[cc] == self.g_ins[gg]) & ~((cjf >= 0) & (cjf != self.gjf[gg]))
-        pppk = (cpj < 0) | (cpj == self.gpj[gg])  # a PPPK keeps the jabatan (ScoringContext.pppk_ok)
+        cpjf = self.cpjf[cc]  # a PPPK keeps the jabatan (ScoringContext.pppk_ok, same_jabatan)
+        pppk = (
+            (cpj < 0)
+            | (cpj == self.gpj[gg])
+            | ((cpjf >= 0) & (cpjf == self.gpjf[gg]) & (self.cpjb[cc] | self.gpjb[gg]))
+        )
         c_jur = np.where(self.g_prog[gg], self.t_prog[e, q], self.t_rel[self.c_fam[cc], self.g_fam[gg]])
         c_gol = golongan_component(self.c_gol[cc], self.g_greq[gg])
         base = self.t_edu[e, q] + c_jur + _r1(self.pt_gol * c_gol) + self.c_kin[cc]
