@@ -12,11 +12,11 @@ from asn_mutasi.labels import BOOLEAN_LABELS
 from asn_mutasi.planning.training import TRAINING_FIELDS, TRAINING_LABELS
 
 SHEET = "Kebutuhan Diklat"
-OPD_FIELDS = ("unit_tujuan", "pegawai", "pegawai_perlu_diklat", "kebutuhan")
+OPD_FIELDS = ("perangkat_daerah", "pegawai", "pegawai_perlu_diklat", "kebutuhan")
 PER_TRAINING_FIELDS = ("jenis_diklat", "nama_diklat", "pegawai")
 LABELS = {**TRAINING_LABELS, "pegawai": "Pegawai", "pegawai_perlu_diklat": "Pegawai Perlu Diklat"}
 #: column widths (characters); long unit and position names wrap, and their rows grow to fit
-WIDTHS = (40, 21, 26, 36, 34, 16, 40, 46)  # ≤ FIT_WIDTH_LIMIT in all: one page wide, the titles never cut
+WIDTHS = (36, 21, 24, 28, 28, 30, 14, 36, 38)  # ≤ FIT_WIDTH_LIMIT in all: one page wide, the titles never cut
 
 
 def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, per_training: pd.DataFrame) -> None:

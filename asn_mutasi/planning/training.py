@@ -46,6 +46,7 @@ TRAINING_FIELDS: tuple[str, ...] = (
     "id_mutasi",
     "nip",
     "nama",
+    "perangkat_daerah",
     "unit_tujuan",
     "jabatan_tujuan",
     "jenis_diklat",
@@ -56,7 +57,8 @@ TRAINING_LABELS: dict[str, str] = {
     "id_mutasi": "ID Mutasi",
     "nip": "NIP",
     "nama": "Nama",
-    "unit_tujuan": "Unit Kerja Tujuan (OPD)",
+    "perangkat_daerah": "Perangkat Daerah (OPD) Tujuan",
+    "unit_tujuan": "Unit Kerja Tujuan",
     "jabatan_tujuan": "Jabatan Tujuan",
     "jenis_diklat": "Jenis Diklat",
     "nama_diklat": "Nama Diklat",
@@ -173,7 +175,22 @@ def training_needs(
     r = lines["row"].to_numpy()
     for f in ("id_mutasi", "nip", "nama", "unit_tujuan", "jabatan_tujuan"):
         lines[f] = m[f].to_numpy()[r] if f in m else ""
+    lines["perangkat_daerah"] = _target_opd(m, code, pos).to_numpy()[r]
     return lines[list(TRAINING_FIELDS)]
+
+
+def _target_opd(moves: pd.DataFrame, code: pd.Series, pos: pd.DataFrame) -> pd.Series:
+    """The OPD of each move's target: the position table's ``perangkat_daerah`` of the post, else the OPD of the
+    plan's ``OPD | unit`` key, else the unit itself (a table without OPDs). Diklat is budgeted per OPD (its DPA):
+    grouped by the unit key, "Per OPD" had 37 rows for 21 OPD (walk5, h28)."""
+    unit = (
+        moves["unit_tujuan"].astype("string").fillna("") if "unit_tujuan" in moves else pd.Series("", index=code.index)
+    )
+    from_key = unit.map({u: (u.split(" | ")[-2] if " | " in u else u) for u in unit.unique()})
+    if "perangkat_daerah" not in pos:
+        return from_key.astype(object)
+    table = code.map(pos["perangkat_daerah"]).astype("string").str.strip()
+    return table.where(table.notna() & table.ne(""), from_key).astype(object)
 
 
 def _first_rows(frame: pd.DataFrame, key: str, wanted: pd.Series) -> pd.DataFrame:
@@ -342,17 +359,18 @@ ORIENTASI_NAME = _OrientationName(ORIENTATION)
 
 
 def totals_per_opd(lines: pd.DataFrame) -> pd.DataFrame:
-    """Per target OPD: movers (``pegawai``), movers with a need, and need lines (``kebutuhan``)."""
+    """Per target OPD (``perangkat_daerah``): movers (``pegawai``), movers with a need, and need lines
+    (``kebutuhan``)."""
     need = lines["nama_diklat"] != TIDAK_ADA
     out = pd.DataFrame(
         {
-            "unit_tujuan": lines["unit_tujuan"],
+            "perangkat_daerah": lines["perangkat_daerah"],
             "nip": lines["nip"],
             "need_nip": lines["nip"].where(need),
             "need": need.astype(int),
         }
     )
-    g = out.groupby("unit_tujuan", sort=True)
+    g = out.groupby("perangkat_daerah", sort=True)
     return pd.DataFrame(
         {
             "pegawai": g["nip"].nunique(),

@@ -108,6 +108,25 @@ def test_per_opd_totals_add_up() -> None:
     assert per_opd["pegawai_perlu_diklat"].sum() == needs["nip"].nunique()
 
 
+def test_per_opd_totals_are_per_opd_not_per_unit() -> None:
+    """`diklat` "Per OPD" grouped by the unit key: 37 rows ("Dinas Kesehatan | Sekretariat", "Dinas Kesehatan |
+    Pusat Kesehatan Masyarakat" …) for 21 OPD, said as "37 OPD tujuan" (walk5, h28). Diklat is budgeted per OPD (its
+    DPA): the position table's OPD of the post, else the OPD of the key; a table without OPDs keeps the unit."""
+    moves, roster, positions = _case()
+    moves = moves.assign(
+        unit_tujuan=["Dinas Kesehatan | Sekretariat", "Dinas Kesehatan | Puskesmas Biak Kota", "Dinas Kesehatan",
+                     "Kecamatan B", "Setda"]
+    )  # fmt: skip
+    by_key = training_needs(moves, roster, positions)
+    assert by_key["perangkat_daerah"].drop_duplicates().tolist() == ["Dinas Kesehatan", "Kecamatan B", "Setda"]
+    per_opd = totals_per_opd(by_key).set_index("perangkat_daerah")
+    assert per_opd["pegawai"].to_dict() == {"Dinas Kesehatan": 3, "Kecamatan B": 1, "Setda": 1}
+    table = positions.assign(perangkat_daerah=["BPKAD", "Dinas Kesehatan", "Dinas Kesehatan", "Kecamatan B", ""])
+    lines = training_needs(moves, roster, table)
+    got = lines.drop_duplicates("nip").set_index("nip")["perangkat_daerah"].to_dict()
+    assert got == {"1": "BPKAD", "2": "Dinas Kesehatan", "3": "Dinas Kesehatan", "4": "Kecamatan B", "5": "Setda"}
+
+
 def test_no_moves_no_lines() -> None:
     _, roster, positions = _case()
     assert training_needs(pd.DataFrame(columns=["nip"]), roster, positions).empty
@@ -142,7 +161,7 @@ def test_plan_workbook_has_the_training_sheet(tmp_path: object) -> None:
     lines = rows[2 : 2 + len(result.training[0])]
     assert {r[1] for r in lines} == set(result.plan.moves["nip"])
     total = next(r for r in rows if r[0] == "Jumlah")
-    assert total[3] == sum(1 for r in lines if r[6] != TIDAK_ADA)
+    assert total[3] == sum(1 for r in lines if r[7] != TIDAK_ADA)  # nama_diklat, after the new OPD column
 
 
 def _profession_case() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
