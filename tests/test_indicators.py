@@ -47,6 +47,20 @@ def test_cli_ikm() -> None:
     expect(run("indikator", "ikm", "5"), EXIT_USAGE)
 
 
+def test_cli_ikm_takes_the_decimal_comma() -> None:
+    """`indikator ikm 3,2 3,4 …` (NRR copied from an Indonesian spreadsheet) was refused "Nilai harus berupa angka",
+    though the indicator table reads "82,45" (walk5, h28). "3.256", thousands by the number rule, is an NRR's
+    decimals (an NRR is never above 4); a word is still refused, in Indonesian."""
+    comma = ["3,2", "3,4", "3,1", "3,9", "3,3", "3,5", "3,6", "3,0", "3,2"]
+    got = stdout_json(expect(run("indikator", "ikm", *comma, "-f", "json"), EXIT_OK))
+    dot = stdout_json(expect(run("indikator", "ikm", *[v.replace(",", ".") for v in comma], "-f", "json"), EXIT_OK))
+    assert got == dot and (got["nilai_konversi"], got["mutu_pelayanan"]) == (pytest.approx(83.89, abs=0.01), "B")
+    three = stdout_json(expect(run("indikator", "ikm", "3.256", "3,256", "-f", "json"), EXIT_OK))
+    assert three["nilai_interval"] == pytest.approx(3.256, abs=1e-4)
+    refused = expect(run("indikator", "ikm", "3,2", "tinggi"), EXIT_USAGE)
+    assert "'tinggi' bukan angka" in " ".join(refused.stderr.split())
+
+
 def test_arah_words_and_defaults() -> None:
     assert parse_arah("Naik Baik", "IKM") == "naik baik"
     assert parse_arah("turun", "x") == "turun baik"
@@ -73,6 +87,23 @@ def test_bad_indicator_rows_are_excluded_with_a_finding_naming_the_row() -> None
         (4, "indikator-tidak-valid"),
     ]
     assert "unit_kerja kosong" in table.findings[0].message and "nilai bukan angka" in table.findings[1].message
+
+
+def test_indicator_values_are_read_as_the_rest_of_the_package_reads_numbers() -> None:
+    """ "1.234" complaints were read as 1.234 beside "82,45" read with a decimal comma: a rise from 39 to 1,234 was
+    called an improvement (walk5, h28). Indonesian text: "1.234" is thousands (as workload.abk.parse_number)."""
+    raw = pd.DataFrame(
+        {
+            "unit_kerja": ["BKPSDM"] * 7,
+            "periode": ["2025", "2026", "2025", "2026", "2025", "2026", "2027"],
+            "indikator": ["Jumlah Pengaduan", "Jumlah Pengaduan", "IKM", "IKM", "Capaian", "Capaian", "Capaian"],
+            "nilai": [39, "1.234", "82,45", "82.45", "95%", "1.250,5", " 97,5 % "],
+            "arah": ["turun baik", "turun baik", "naik baik", "naik baik", "naik baik", "naik baik", "naik baik"],
+        }
+    )
+    table = prepare_indicators(raw, source="ind.xlsx")
+    assert table.findings == []
+    assert table.frame["nilai"].tolist() == [39.0, 1234.0, 82.45, 82.45, 95.0, 1250.5, 97.5]
 
 
 @pytest.fixture(scope="module")

@@ -41,9 +41,24 @@ def templat(
 IKM_ELEMENTS = 9
 
 
+def _nrr(text: str) -> float:
+    """An NRR argument: a decimal comma as well as a point (``3,25``: copied from an Indonesian spreadsheet)."""
+    from asn_mutasi.rollout.indicators import parse_nrr
+
+    value = parse_nrr(text)
+    if value is None:
+        raise typer.BadParameter(f"'{text}' bukan angka; tulis nilai rata-rata per unsur, mis. 3,25 atau 3.25")
+    return value
+
+
 @command(inputs=False, report=True)
 def ikm(
-    nrr: Annotated[list[float], typer.Argument(metavar="NRR...", help="Nilai rata-rata per unsur (1-4), 9 unsur.")],
+    nrr: Annotated[
+        list[float],
+        typer.Argument(
+            metavar="NRR...", parser=_nrr, help="Nilai rata-rata per unsur (1-4), 9 unsur; mis. 3,25 atau 3.25."
+        ),
+    ],
     *,
     ctx: Context,
 ) -> None:

@@ -118,6 +118,21 @@ def ikm(nrr_per_unsur: Sequence[float]) -> Ikm:
     return Ikm(round(interval, 4), round(converted, 2), grade, meaning)
 
 
+#: one digit, a dot, three digits ("3.256"): thousands by the package's number rule, an NRR's decimals here
+_NRR_DECIMALS = re.compile(r"[+-]?\d\.\d{3}")
+
+
+def parse_nrr(text: str) -> float | None:
+    """An element average (NRR, 1..4) as an analyst types it: "3,25" (copied from an Indonesian spreadsheet) or
+    "3.25", by the package's number rule (:func:`_number`); "3.256", thousands by that rule, is its decimals here,
+    since an NRR is never above 4. None when no number. `indikator ikm 3,2 …` was refused as no number (walk5,
+    h28)."""
+    got = _number(text)
+    if got > 4 and _NRR_DECIMALS.fullmatch(text.strip()):
+        return float(text.strip())
+    return None if math.isnan(got) else got
+
+
 # --- indicator table ---------------------------------------------------------------------------
 def parse_arah(value: object, indikator: str) -> str | None:
     """``naik baik``/``turun baik`` from the cell (naik, tinggi, +, turun, rendah, -); blank → by name."""
@@ -133,17 +148,15 @@ def parse_arah(value: object, indikator: str) -> str | None:
 
 
 def _number(value: object) -> float:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    text = str(value).strip().replace(" ", "") if value is not None else ""
-    if "," in text and "." in text:
-        text = text.replace(".", "").replace(",", ".")
-    else:
-        text = text.replace(",", ".")
-    try:
-        return float(text.rstrip("%"))
-    except ValueError:
-        return math.nan
+    """An indicator value as the rest of the package reads a number (:func:`~asn_mutasi.workload.abk.parse_number`:
+    "1.234" is a thousand two hundred thirty-four, "82,45" a decimal comma), a trailing "%" dropped; NaN when none.
+    Its own rule read "1.234" complaints as 1.234 and called the rise from 39 an improvement (walk5, h28)."""
+    from asn_mutasi.workload.abk import parse_number
+
+    if isinstance(value, str):
+        value = value.strip().removesuffix("%")
+    got = parse_number(value)
+    return math.nan if got is None else got
 
 
 @dataclass
