@@ -185,7 +185,7 @@ def test_an_unreadable_file_a_skipped_file_and_unreadable_dates_are_named_and_th
     (inbox / "~$dinas_a.xlsx").write_bytes(b"lock")
     result = am.merge_proposals(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[inbox], tanggal=TANGGAL)
     assert list(result.table["nip"]) == nips
-    assert list(result.table["tanggal_usulan"]) == ["31-02-2026", "2026-05-01", "2025-12-09"]  # serial 46000
+    assert list(result.table["tanggal_usulan"]) == ["31-02-2026", date(2026, 5, 1), date(2025, 12, 9)]  # 46000
     by_code = {f.code: f for f in result.findings}
     assert "kosong.xlsx" in by_code["usulan-tidak-terbaca"].location.file
     assert (
@@ -247,6 +247,43 @@ def test_a_mistyped_nip_is_named_by_the_name_and_post_the_opd_wrote(template: Pa
     assert [f.location.row for f in result.findings if f.code == "usulan-jabatan-beda"] == [2]
     unknown = [f for f in result.findings if f.code == "kolom-tidak-dikenal"]
     assert not [f for f in unknown if f.location.header in ("Nama", "Jabatan Sekarang")]
+
+
+def test_a_nip_not_found_keeps_what_the_opd_wrote_and_names_who_it_may_mean(template: Path, tmp_path: Path) -> None:
+    """A row whose NIP failed lost the OPD's Nama and the valid kode's post, said only "tidak ditemukan" though the
+    real NIP, same name, was one digit away, counted as one more person for the post, and its date was ISO text in
+    a General cell (walk5, h28). A NIP far from everyone with another name gets no suggestion."""
+    roster = pd.read_excel(PEGAWAI_XLSX, header=None, dtype=str, engine="calamine")
+    head = next(i for i, row in roster.iterrows() if "NIP" in row.tolist())
+    people = roster.iloc[head + 1 :].set_axis(roster.iloc[head].tolist(), axis=1)
+    person = people[people["NIP"].str.fullmatch(r"\d{18}", na=False)].iloc[0]
+    nip = str(person["NIP"])
+    typo = nip[:-1] + ("1" if nip[-1] != "1" else "2")
+    if typo in set(people["NIP"]):
+        pytest.skip("the typo is someone's NIP in this sample")
+    _, codes = _pick()
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    day = pd.Timestamp("2026-11-20").to_pydatetime()
+    rows = [
+        (typo, person["NAMA"], "", codes[0], "", "", "Kebutuhan", "Dinas A", day),
+        ("199001012020121999", "Nama Tidak Ada", "", codes[0], "", "", "Kebutuhan", "Dinas A", day),
+    ]
+    _fill(template, folder / "dinas_a.xlsx", rows)
+    out = tmp_path / "penilaian.xlsx"
+    result = am.merge_proposals(
+        pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=[folder], output=out, tanggal=TANGGAL
+    )
+    table = result.table
+    post = am.match(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, top=3, tanggal=TANGGAL).to_json()
+    name_of = {str(r["kode_jabatan"]): r["nama_jabatan"] for r in post}
+    assert list(table["nama"]) == [person["NAMA"], "Nama Tidak Ada"]
+    assert list(table["jabatan_tujuan"]) == [name_of[codes[0]]] * 2 and all(table["unit_tujuan"])
+    assert table["alasan"].iloc[0].endswith(f"Mungkin yang dimaksud: {person['NAMA']} (NIP {nip}).")
+    assert "Mungkin" not in table["alasan"].iloc[1]
+    assert not [f for f in result.findings if f.code == "usulan-melebihi-lowongan"]  # nobody to move
+    cell = openpyxl.load_workbook(out)["Penilaian Usulan"]["D2"]
+    assert cell.value == day and cell.number_format.lower() == "dd-mm-yyyy"
 
 
 def test_the_assessment_written_into_the_proposals_folder_is_not_read_again(template: Path, tmp_path: Path) -> None:

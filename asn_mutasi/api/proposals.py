@@ -210,7 +210,9 @@ def merge_proposals(
     names = world.positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["nama_jabatan"]
     # current vacancies by the one definition (kebutuhan − linked holders, CPNS occupy their seat)
     places = world.open_seats()
-    conflicts += over_vacancy_findings(codes, merged["nip"], places, names)
+    unknown = _unknown_people(table, merged, world.valid_roster)
+    # a NIP not in the roster moves nobody: it asks for no place of the post (a typo row counted as a fourth person)
+    conflicts += over_vacancy_findings(codes.mask(unknown), merged["nip"], places, names)
     for col in ("berkas", "baris_berkas", "pengusul", "tanggal_usulan", "alasan_usulan"):
         table[col] = merged[col].to_numpy()
     table["konflik"] = _conflict_notes(merged, codes, conflicts)
@@ -229,6 +231,22 @@ def merge_proposals(
         )
         result.workbook = output
     return result
+
+
+def _unknown_people(table: pd.DataFrame, merged: pd.DataFrame, roster: pd.DataFrame) -> pd.Series:
+    """Mark the rows whose NIP is not in the roster, and complete them in place: the name the OPD wrote (it was
+    left blank, so the verifier could not see who was meant) and the roster's people it may mean in ``alasan``
+    (:func:`~asn_mutasi.rollout.proposals.near_matches`) (walk5, h28)."""
+    from asn_mutasi.domain.nip import nip_keys
+    from asn_mutasi.rollout.proposals import near_matches
+
+    unknown = pd.Series(~pd.Index(nip_keys(merged["nip"])).isin(set(nip_keys(roster["nip"]))), index=table.index)
+    written = pd.Series(merged["nama"].to_numpy(), index=table.index)
+    table["nama"] = table["nama"].where(~unknown | written.isna(), written)
+    hints = pd.Series(near_matches(merged, roster), index=table.index)
+    said = table["alasan"].astype("string").fillna("").str.strip()
+    table["alasan"] = table["alasan"].where(hints.eq(""), (said + " " + hints).str.strip().astype(object))
+    return unknown
 
 
 def _conflict_notes(merged: pd.DataFrame, codes: pd.Series, conflicts: list[Finding]) -> list[str]:

@@ -345,6 +345,9 @@ def _score_pairs_ctx(
                 "nama": names[emp_of[n]]
                 if names is not None and n in emp_of
                 else None,  # the person, whatever the post
+                # and the post, whoever the person: a NIP not found left the valid kode's post blank (walk5, h28)
+                "jabatan_tujuan": ctx.pos_name[pos_of[c]] if c in pos_of else None,
+                "unit_tujuan": ctx.pos_unit[pos_of[c]] if c in pos_of else None,
                 "memenuhi_pendidikan": False,
                 "layak": False,
                 "alasan": ". ".join(reasons) + "." if reasons else "",

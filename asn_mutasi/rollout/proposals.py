@@ -42,8 +42,9 @@ def merge_tables(tables: Sequence[tuple[str, pd.DataFrame]]) -> pd.DataFrame:
 
 def proposal_dates(merged: pd.DataFrame) -> list[Finding]:
     """Read ``tanggal_usulan`` in place as every date of the product is (DD-MM-YYYY, an Excel serial, "1 Mei 2026":
-    :func:`~asn_mutasi.domain.tanggal.parse_date`) into ISO text; one that cannot be read stays as written and is
-    named (``usulan-tanggal-tidak-terbaca``)."""
+    :func:`~asn_mutasi.domain.tanggal.parse_date`) into a date (a date cell in the workbook, ISO in JSON: it was
+    ISO text in a General cell; walk5, h28); one that cannot be read stays as written and is named
+    (``usulan-tanggal-tidak-terbaca``)."""
     from asn_mutasi.domain.tanggal import parse_date
     from asn_mutasi.rollout.apply import cell_text
 
@@ -57,7 +58,7 @@ def proposal_dates(merged: pd.DataFrame) -> list[Finding]:
             continue
         found = parse_date(value)
         if found.value is not None:
-            shown.append(found.value.isoformat())
+            shown.append(found.value)
             continue
         text = cell_text(value)
         shown.append(text)
@@ -156,6 +157,44 @@ def identity_findings(merged: pd.DataFrame, roster: pd.DataFrame) -> list[Findin
                 )
             )
     return out
+
+
+def near_matches(merged: pd.DataFrame, roster: pd.DataFrame) -> list[str]:
+    """Per merged row whose NIP is not in the roster: the roster's people it may mean, as a sentence ('' for the
+    others): a NIP one digit away (a typo), or the name written beside it (a NIP stored as a number lost its last
+    digits). A typo row said only "tidak ditemukan" while the real NIP, same name, was one digit away (walk5, h28)."""
+    from asn_mutasi.domain.nip import nip_keys
+
+    keys = nip_keys(roster["nip"])
+    known = dict(zip(keys, roster["nama"].tolist() if "nama" in roster else [""] * len(keys), strict=True))
+    rows = [
+        (i, k, nama)
+        for i, (k, nama) in enumerate(zip(nip_keys(merged["nip"]), merged["nama"].tolist(), strict=True))
+        if k not in known
+    ]
+    out = [""] * len(merged)
+    if not rows:
+        return out
+    by_name: dict[str, list[str]] | None = None
+    for i, key, nama in rows:
+        found = [v for v in _one_digit_away(key) if v in known]
+        written = _words(nama, name=True)
+        if written and not found:
+            if by_name is None:  # the roster's names keyed once, only when a name has to be looked up
+                by_name = {}
+                for k, n in known.items():
+                    by_name.setdefault(_words(n, name=True), []).append(k)
+            found = by_name.get(written, [])
+        if found:
+            out[i] = "Mungkin yang dimaksud: " + "; ".join(f"{known[k]} (NIP {k})" for k in sorted(found)[:3]) + "."
+    return out
+
+
+def _one_digit_away(key: str) -> list[str]:
+    """Every 18-digit NIP that differs from ``key`` in one digit (none when ``key`` is no 18-digit number)."""
+    if len(key) != 18 or not key.isdigit():
+        return []
+    return [key[:at] + d + key[at + 1 :] for at in range(18) for d in "0123456789" if d != key[at]]
 
 
 def _code(value: object) -> str:
