@@ -564,6 +564,16 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Approved plan moves whose NIP the 'sebelum' roster lacks (a plan from another roster): not counted as carried "
         "out.",
     ),
+    "putaran-tidak-di-buku-besar": CodeSpec(
+        W,
+        "Putaran {putaran} rencana ini tidak tercatat di buku besar {buku_besar}: rencana dicatat di buku besar lain, "
+        "dan keputusan serta penerapan ini dicatat terpisah dari putarannya (surat dan buku-besar yang membaca buku "
+        "besar putaran itu tidak melihat TMT penerapan ini); berikan --pengaturan atau --buku-besar yang dipakai saat "
+        "rencana disusun",
+        "The ledger terapkan writes to holds no round of this plan: the plan was recorded in another ledger (usually "
+        "the [tata_kelola] buku_besar of a settings file not given now), so the decisions and the applied moves land "
+        "apart from their round, and surat reading the round's ledger takes another TMT (walk5, h28).",
+    ),
     "rencana-sudah-diterapkan": CodeSpec(
         W,
         "{jumlah} mutasi rencana ini sudah pernah diterapkan ({waktu}, TMT {tmt}; buku besar {buku_besar}); penerapan "

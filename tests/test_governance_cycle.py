@@ -642,3 +642,20 @@ def test_ctrl_c_while_the_result_is_shown_says_the_application_is_done(
     expect(result, EXIT_OK)
     assert "Dibatalkan" not in result.stderr and "penerapan sudah selesai" in result.stderr
     assert "baru.csv" in result.stderr and "bb.sqlite" in result.stderr
+
+
+def test_applying_into_a_ledger_without_the_plans_round_is_named(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path
+) -> None:
+    """`terapkan` without the --pengaturan that named the plan's ledger wrote a new ledger of 0 rounds and all the
+    decisions, without a word; `surat` then took another TMT than the Daftar SK (walk5, h28). The ledger beside the
+    plan, which holds its round, gives no such warning."""
+    assert not [f for f in applied["outcome"].result.findings if f.code == "putaran-tidak-di-buku-besar"]
+    other = tmp_path / "lain.sqlite"
+    outcome = am.apply(
+        rencana=applied["decided"], pegawai=cycle["pegawai"], tmt=TMT, output=tmp_path / "baru.csv", tanggal=TANGGAL,
+        buku_besar=other,
+    )  # fmt: skip
+    (said,) = [f for f in outcome.result.findings if f.code == "putaran-tidak-di-buku-besar"]
+    round_id = str(cycle["plan"].parameters["id_putaran"])
+    assert said.location.value == round_id and round_id in said.message and str(other) in said.message

@@ -193,10 +193,11 @@ def _write_outputs(outcome: ApplyOutcome, output: Path, sk: Path | None, *, over
 def _check_ledger_for(ledger: Path | None, gate: Gate, result: ApplyResult, plan_file: str) -> None:
     """Before the new roster is written (every application is recorded): the ledger can take the record, and an
     earlier application of these moves is named (``rencana-sudah-diterapkan``)."""
-    from asn_mutasi.api.governance import applied_before, check_ledger
+    from asn_mutasi.api.governance import applied_before, check_ledger, round_missing
     from asn_mutasi.rollout.apply import cell_text
 
     check_ledger(ledger)
+    result.findings += round_missing(ledger, gate, plan_file)
     if result.ok:
         ids = {cell_text(m) for m in result.applied["id_mutasi"]}
         result.findings += applied_before(ledger, gate, ids, plan_file)

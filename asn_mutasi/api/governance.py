@@ -388,6 +388,22 @@ def _unrecorded(ledger: Ledger, gate: Gate, new: list[NewEntry], fields: tuple[s
     return [m for m in new if key(m.id_mutasi, m.data) not in held]
 
 
+def round_missing(ledger_file: Path | None, gate: Gate, plan_file: str) -> list[Finding]:
+    """``putaran-tidak-di-buku-besar`` when the ledger about to be written holds no round of this plan: every plan
+    written to a file records its round, so the plan's round is in another ledger (``terapkan`` without the
+    ``--pengaturan`` that named it wrote a ledger of 0 rounds and all the decisions, without a word; walk5, h28)."""
+    from asn_mutasi.ledger.store import PUTARAN, Ledger
+
+    if ledger_file is None or not gate.round_id:
+        return []
+    if ledger_file.exists() and not Ledger.unmade(ledger_file):
+        with Ledger(ledger_file, create=False) as ledger:
+            if ledger.entries(jenis=PUTARAN, id_putaran=gate.round_id):
+                return []
+    loc = Location(file=plan_file, sheet="Parameter", field="id_putaran", value=gate.round_id)
+    return [make_finding("putaran-tidak-di-buku-besar", loc, putaran=gate.round_id, buku_besar=str(ledger_file))]
+
+
 def applied_before(ledger_file: Path | None, gate: Gate, ids: set[str], plan_file: str) -> list[Finding]:
     """``rencana-sudah-diterapkan`` when the ledger already holds applied moves (MUTASI) of this round among ``ids``:
     the same approved plan applied again (a second roster written, the moves counted twice in ``putaran``)."""
