@@ -84,18 +84,19 @@ def training() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
                 "M-0001",
                 nip(1),
                 "Nama",
+                "Dinas Kesehatan",
                 "Unit Kerja Tujuan yang Namanya Panjang Sekali " * 2,
                 "Perawat",
                 "teknis",
                 "X",
                 "d",
             ],
-            ["M-0002", nip(2), None, "RSUD", "Perawat", "kepemimpinan", "Y", np.nan],
+            ["M-0002", nip(2), None, "RSUD", "RSUD", "Perawat", "kepemimpinan", "Y", np.nan],
         ],
         columns=list(TRAINING_FIELDS),
     )
     per_opd = pd.DataFrame(
-        {"unit_tujuan": ["RSUD", "UPT"], "pegawai": [2, 1], "pegawai_perlu_diklat": [1, 0], "kebutuhan": [1.0, 0]}
+        {"perangkat_daerah": ["RSUD", "UPT"], "pegawai": [2, 1], "pegawai_perlu_diklat": [1, 0], "kebutuhan": [1.0, 0]}
     )
     per_training = pd.DataFrame({"jenis_diklat": ["teknis", True], "nama_diklat": ["X", "Y"], "pegawai": [1, 1]})
     return lines, per_opd, per_training
