@@ -1244,6 +1244,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "The same NIP in several forms with different content; the latest fill (Tanggal Pengisian, else the "
         "file's modification time) wins.",
     ),
+    "aspirasi-sheet-bertentangan": CodeSpec(
+        W,
+        "Sheet lain di berkas ini juga berisi NIP ini dengan isi berbeda; dipakai sheet '{sheet}' baris {baris} "
+        "({alasan})",
+        "The same NIP on two sheets of one workbook (a copied draft sheet) with different content: the Aspirasi sheet "
+        "wins unless the other sheet's written Tanggal Pengisian is later; the finding names the sheet used.",
+    ),
     "formulir-aspirasi-tidak-dikenali": CodeSpec(
         E,
         "Berkas ini bukan formulir aspirasi (tidak ada judul kolom NIP dan Pilihan 1); dilewati",

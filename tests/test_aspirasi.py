@@ -129,7 +129,7 @@ def test_filled_forms_read_back_with_every_finding(
     assert table.at[people[0], "kesediaan"] == "Bersedia dengan syarat"
     assert table.at[people[1], "kesediaan"] == "Bersedia" and table.at[people[1], "berkas"] == str(later)
     conflict = next(f for f in got.findings if f.code == "aspirasi-bertentangan")
-    assert conflict.location.file == str(own) and str(later) in conflict.message
+    assert conflict.location.file == str(own) and f"dipakai {later}!Aspirasi baris " in conflict.message
     assert list(got.table.columns) == list(ASPIRATION_FIELDS)
     # each finding names its cell: column and value (they named the row only)
     where = {f.code: (f.location.column, f.location.value) for f in got.findings}

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from asn_mutasi.cli.console import info, progress, warn
+from asn_mutasi.cli.console import finding_line, info, progress, warn
 from asn_mutasi.cli.options import Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, write_rows
 from asn_mutasi.labels import table_columns
@@ -97,9 +97,8 @@ def aspirasi_baca(
             limit=100,
             all_option=False,
         )
-    for f in result.findings[:20]:
-        where = f"{f.location.file or ''}" + (f" baris {f.location.row}" if f.location.row else "")
-        warn(f"[{f.code}] {where}: {f.message}")
+    for f in result.findings[:20]:  # with the sheet: two sheets of one form named the same row (review9 #1, h28)
+        warn(finding_line(f))
     if len(result.findings) > 20:
         warn(f"... dan {len(result.findings) - 20} temuan lain (lihat --format json)")
     if ctx.output is not None:

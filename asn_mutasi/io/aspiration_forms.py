@@ -179,8 +179,9 @@ def read_forms(paths: Sequence[Path], *, limits: ReadLimits | None = None) -> tu
     """Read filled forms: one raw row per filled employee row (at least a choice, kesediaan or alasan).
 
     Columns: the canonical fields of :data:`FORM_COLUMNS` plus ``_berkas``, ``_sheet``,
-    ``_baris`` (Excel row), ``_waktu`` (Tanggal Pengisian, else the file's modification time)
-    and ``_urutan_berkas`` (read order). Every sheet of a workbook with the form's header row is read (a copied or
+    ``_baris`` (Excel row), ``_waktu`` (Tanggal Pengisian, else the file's modification time),
+    ``_urutan_berkas`` (read order) and ``_urutan_sheet`` (0 for the Aspirasi sheet, then workbook order; 0 for a
+    CSV or JSON table). Every sheet of a workbook with the form's header row is read (a copied or
     second sheet); a file without it is a finding, and so is a header that maps to no form column or an answer column
     missing. More than ``[baca] maks_baris_aspirasi`` filled rows is an :class:`InputError`.
     """
@@ -202,7 +203,7 @@ def read_forms(paths: Sequence[Path], *, limits: ReadLimits | None = None) -> tu
         else:
             reading.rows += got
     fields = [f for f, _, _, _ in FORM_COLUMNS if f != "no"]
-    meta = ("_berkas", "_sheet", "_baris", "_waktu", "_waktu_tertulis", "_urutan_berkas")
+    meta = ("_berkas", "_sheet", "_baris", "_waktu", "_waktu_tertulis", "_urutan_berkas", "_urutan_sheet")
     extra = [*meta, "_kolom", "_judul", "_nip_angka"]
     frame = pd.DataFrame(reading.rows, columns=[*fields, *extra])
     return frame, reading.findings
@@ -255,7 +256,8 @@ def _number(value: int) -> str:
 
 def _read_workbook(p: Path, order: int, mtime: datetime, reading: _Reading) -> list[dict[str, Any]] | None:
     """The rows of form workbook ``p``: of every sheet with the form's header row, the Aspirasi sheet first (a copied
-    sheet filled instead, or rows split over two sheets, were never read; hostile8, h28). An .xls or .ods (a form
+    sheet filled instead, or rows split over two sheets, were never read; hostile8, h28), each row with its sheet's
+    rank (:func:`_sheet_order`: the Aspirasi sheet wins a NIP's tie with a copied sheet). An .xls or .ods (a form
     saved by LibreOffice or WPS) is read as the rosters are; a broken workbook is an :class:`InputError` in Indonesian
     (openpyxl's messages and warnings are English: not shown). ``None`` when no sheet has the header row."""
     from asn_mutasi.io.guard import inspect_workbook
@@ -279,10 +281,12 @@ def _read_workbook(p: Path, order: int, mtime: datetime, reading: _Reading) -> l
             if not wb.worksheets:
                 raise InputError(f"Formulir aspirasi '{p}' tidak berisi sheet")
             found: list[dict[str, Any]] | None = None
-            for ws in sorted(wb.worksheets, key=lambda w: w.title != FORM_SHEET):
+            sheets = {ws.title: ws for ws in wb.worksheets}
+            for title, rank in _sheet_order(list(sheets)):
+                ws = sheets[title]
                 ws.reset_dimensions()
                 got = _rows(ws.iter_rows(values_only=True), str(p), ws.title, order, mtime, reading)
-                found = found if got is None else [*(found or []), *got]
+                found = found if got is None else [*(found or []), *_ranked(got, rank)]
             return found
         except InputError:
             raise
@@ -299,10 +303,24 @@ def _read_calamine(p: Path, order: int, mtime: datetime, reading: _Reading) -> l
 
     book = SafeWorkbook(p, None, str(p), reading.limits)
     found: list[dict[str, Any]] | None = None
-    for name in sorted(book.names, key=lambda n: n != FORM_SHEET):
+    for name, rank in _sheet_order(list(book.names)):
         got = _rows(iter(book.read(name)[0]), str(p), name, order, mtime, reading)
-        found = found if got is None else [*(found or []), *got]
+        found = found if got is None else [*(found or []), *_ranked(got, rank)]
     return found
+
+
+def _sheet_order(titles: Sequence[str]) -> list[tuple[str, int]]:
+    """The sheets of a workbook in reading order, each with its rank among the sheets of one file: 0 for the
+    Aspirasi sheet, then 1, 2 … in workbook order (a copied draft sheet must not outrank the Aspirasi sheet; review9
+    #1, h28)."""
+    ranked = [(t, 0 if t == FORM_SHEET else i + 1) for i, t in enumerate(titles)]
+    return sorted(ranked, key=lambda pair: pair[1])
+
+
+def _ranked(rows: list[dict[str, Any]], rank: int) -> list[dict[str, Any]]:
+    for row in rows:
+        row["_urutan_sheet"] = rank
+    return rows
 
 
 def _cell(value: Any) -> str:
@@ -447,7 +465,9 @@ def _rows(
         if not any(text.get(f) for f in wanted):
             continue  # an unfilled row (a filled row without NIP is kept: check_aspirations names it)
         nip = rec.get("nip")
-        text.update(_berkas=file, _sheet=sheet, _baris=excel_row, _waktu=fill_time, _urutan_berkas=order)
+        text.update(
+            _berkas=file, _sheet=sheet, _baris=excel_row, _waktu=fill_time, _urutan_berkas=order, _urutan_sheet=0
+        )
         # the form's own date, not the file's modification time
         text["_waktu_tertulis"] = not unread and when is not None and str(when).strip() != ""
         if unread:  # named by check_aspirations (tanggal-tidak-terbaca); the file's time is used

@@ -112,6 +112,9 @@ def check_aspirations(
     - a Tanggal Pengisian that cannot be read: ``tanggal-tidak-terbaca`` (the file's modification time is used);
     - one after ``today``: ``aspirasi-tanggal-mendatang`` (it decides which form wins; 2099 won unsaid);
     - the same NIP twice in one form: ``aspirasi-ganda``, the lower row (filled later) is kept;
+    - the same NIP on several sheets of one workbook (a copied draft sheet): the Aspirasi sheet wins unless the other
+      sheet's written Tanggal Pengisian is later (see :func:`_one_row_per_file`); ``aspirasi-sheet-bertentangan``
+      when the content differs;
     - the same NIP in several forms with different content: ``aspirasi-bertentangan``, the
       latest fill time wins (``Tanggal Pengisian`` when given, else the file's modification
       time; a tie goes to the file read last).
@@ -160,11 +163,8 @@ def check_aspirations(
     findings += [make_finding("aspirasi-isi-ditolak", loc) for loc in _loc(raw, emptied, "nip")]
     raw = raw.loc[~emptied]
 
-    # duplicates within one form: keep the lowest row
-    raw = raw.sort_values(["_urutan_berkas", "_sheet", "_baris"], kind="stable")
-    dup_in_form = raw.duplicated(["_berkas", "_sheet", "nip"], keep="last").to_numpy()
-    findings += [make_finding("aspirasi-ganda", loc) for loc in _loc(raw, dup_in_form, "nip")]
-    raw = raw.loc[~dup_in_form]
+    raw, in_file = _one_row_per_file(raw)
+    findings += in_file
 
     # several forms: the latest fill wins; report only when the content differs
     raw = raw.sort_values(["_waktu", "_urutan_berkas"], kind="stable")
@@ -209,6 +209,49 @@ def _clear_invalid_choices(raw: pd.DataFrame, positions: pd.DataFrame) -> list[F
     return findings
 
 
+def _one_row_per_file(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Finding]]:
+    """One row per NIP of each file. Within a sheet the lowest row wins (``aspirasi-ganda``). Of the sheets of one
+    workbook a later *written* Tanggal Pengisian wins; without one (a file's sheets share its modification time) the
+    Aspirasi sheet wins, then the sheet first in the workbook.
+
+    A copied draft sheet answering "Bersedia" overrode the Aspirasi sheet's final "Tidak bersedia" as "filled later"
+    (review9 #1, h28): an undated copy never outranks a dated row, an undated Aspirasi row is never outranked.
+    ``aspirasi-sheet-bertentangan`` at each dropped row whose content differs from the kept one."""
+    raw = raw.sort_values(["_urutan_berkas", "_sheet", "_baris"], kind="stable")
+    dup_in_form = raw.duplicated(["_berkas", "_sheet", "nip"], keep="last").to_numpy()
+    doubled = [make_finding("aspirasi-ganda", loc) for loc in _loc(raw, dup_in_form, "nip")]
+    raw = raw.loc[~dup_in_form]
+    if not len(raw) or "_urutan_sheet" not in raw.columns or not raw.duplicated(["_berkas", "nip"]).any():
+        return raw, doubled
+    rank = pd.to_numeric(raw["_urutan_sheet"], errors="coerce").fillna(0).to_numpy()
+    written = raw["_waktu_tertulis"] if "_waktu_tertulis" in raw else pd.Series(False, index=raw.index)
+    dated = written.fillna(False).astype(bool).to_numpy()  # a Tanggal Pengisian, not the file's modification time
+    when = pd.to_datetime(raw["_waktu"], errors="coerce").to_numpy(dtype="datetime64[ns]").astype("int64")
+    key = np.where(dated, when.astype(float), np.where(rank == 0, np.inf, -np.inf))
+    order = raw.assign(_kunci=key, _peringkat=-rank).sort_values(
+        ["_urutan_berkas", "nip", "_kunci", "_peringkat"], kind="stable"
+    )
+    dropped = order.duplicated(["_berkas", "nip"], keep="last").to_numpy()
+    content = [*CHOICE_FIELDS, "kesediaan", "alasan", "catatan"]
+    order["_isi"] = order[content].astype(str).agg("\x1f".join, axis=1)
+    won = order.groupby(["_berkas", "nip"], sort=False)[["_isi", "_sheet", "_baris", "_kunci", "_peringkat"]].transform(
+        "last"
+    )
+    differs = dropped & (order["_isi"] != won["_isi"]).to_numpy()
+    sub, by = order.loc[differs], won.loc[differs]
+    later = (by["_kunci"] > sub["_kunci"]).to_numpy() & np.isfinite(by["_kunci"].to_numpy())
+    why = np.where(
+        (by["_peringkat"] == 0).to_numpy(),
+        "sheet Aspirasi didahulukan; sheet lain hanya dipakai bila Tanggal Pengisian-nya lebih akhir",
+        np.where(later, "Tanggal Pengisian-nya lebih akhir", "sheet yang lebih dulu di workbook didahulukan"),
+    )
+    findings = [
+        make_finding("aspirasi-sheet-bertentangan", loc, sheet=str(sheet), baris=str(row), alasan=str(reason))
+        for loc, sheet, row, reason in zip(_loc(order, differs, "nip"), by["_sheet"], by["_baris"], why, strict=True)
+    ]
+    return order.loc[~dropped].drop(columns=["_kunci", "_peringkat", "_isi"]), doubled + findings
+
+
 def _conflict_findings(raw: pd.DataFrame, older: np.ndarray) -> list[Finding]:
     """``aspirasi-bertentangan`` for each older version of a NIP whose content differs from another;
     ``raw`` is sorted by fill time, so the last row of a NIP wins."""
@@ -224,11 +267,16 @@ def _conflict_findings(raw: pd.DataFrame, older: np.ndarray) -> list[Finding]:
         make_finding(
             "aspirasi-bertentangan",
             loc,
-            berkas=str(winner.at[nip, "_berkas"]),
+            berkas=_where(winner.at[nip, "_berkas"], winner.at[nip, "_sheet"]),
             baris=str(winner.at[nip, "_baris"]),
         )
         for loc, nip in zip(_loc(raw, conflict, "nip"), sub["nip"], strict=True)
     ]
+
+
+def _where(file: object, sheet: object) -> str:
+    """A form's file with its sheet as :meth:`Location.describe` writes it (``berkas.xlsx!Aspirasi draf``)."""
+    return f"{file}!{sheet}" if sheet and str(sheet) != "nan" else str(file)
 
 
 def choice_ranks(aspirations: pd.DataFrame, positions: pd.DataFrame) -> pd.DataFrame:

@@ -178,3 +178,75 @@ def test_nan_in_a_json_table_is_no_json(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         read_forms([path])
     assert "bukan JSON yang sah" in err.value.message
+
+
+POSITIONS = pd.DataFrame({"unit_kerja": UNITS, "nama_jabatan": JABATAN})
+
+
+def _with_draft(path: Path, *, final_date: str | None, draft_date: str | None, draft_first: bool = False) -> Path:
+    """The form with a copied sheet "Aspirasi draf" kept from a first draft (every row "Bersedia" to Dinas Sosial),
+    the Aspirasi sheet then filled as final ("Tidak bersedia", no choice); each sheet's Tanggal Pengisian as given."""
+    wb = load_workbook(_form(path))
+    ws = wb[FORM_SHEET]
+    draft = wb.copy_worksheet(ws)
+    draft.title = "Aspirasi draf"
+    for r in range(6, 10):
+        draft.cell(r, 6).value, draft.cell(r, 8).value, draft.cell(r, 12).value = "Dinas Sosial", None, "Bersedia"
+        ws.cell(r, 6).value, ws.cell(r, 8).value, ws.cell(r, 12).value = None, None, "Tidak bersedia"
+        ws.cell(r, 15).value, draft.cell(r, 15).value = final_date, draft_date
+    if draft_first:
+        wb.move_sheet(draft, offset=-len(wb.sheetnames) + 1)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("final_date", "draft_date", "draft_first", "winner"),
+    [
+        (None, None, False, FORM_SHEET),  # one file, one modification time: the Aspirasi sheet, not the copy
+        (None, None, True, FORM_SHEET),  # whatever the sheets' order in the workbook
+        ("2026-10-05", None, False, FORM_SHEET),  # an undated copy never beats a dated row
+        (None, "2026-10-05", False, FORM_SHEET),  # nor a dated copy an undated Aspirasi row (its time is unknown)
+        ("2026-10-05", "2026-10-05", False, FORM_SHEET),  # the same day: the Aspirasi sheet
+        ("2026-10-01", "2026-10-05", False, "Aspirasi draf"),  # a copy whose written date is later wins
+    ],
+)
+def test_a_copied_draft_sheet_never_overrides_the_aspirasi_sheet_unless_dated_later(
+    tmp_path: Path, final_date: str | None, draft_date: str | None, draft_first: bool, winner: str
+) -> None:
+    """A copied draft sheet ("Bersedia", Pilihan 1 Sekretariat) beat the Aspirasi sheet's final "Tidak bersedia" as
+    "diisi lebih akhir", and the warning named the same file and row twice and no sheet (review9 #1, h28)."""
+    from asn_mutasi.cli.console import finding_line
+    from asn_mutasi.planning.aspiration import check_aspirations
+
+    path = _with_draft(
+        tmp_path / "aspirasi.xlsx", final_date=final_date, draft_date=draft_date, draft_first=draft_first
+    )
+    table, findings = check_aspirations(read_forms([path])[0], ROSTER, POSITIONS)
+    final = winner == FORM_SHEET
+    assert set(table["kesediaan"]) == {"Tidak bersedia" if final else "Bersedia"}
+    assert set(table["pilihan_1_unit"]) == {"" if final else "Dinas Sosial"}
+    assert sorted(table["baris"]) == [6, 7, 8, 9]
+    assert _codes(findings) == ["aspirasi-sheet-bertentangan"] * 4
+    loser = "Aspirasi draf" if final else FORM_SHEET
+    assert [(f.location.sheet, f.location.row) for f in findings] == [(loser, r) for r in range(6, 10)]
+    assert f"dipakai sheet '{winner}' baris 6" in findings[0].message and "lebih akhir" in findings[0].message
+    reason = "(sheet Aspirasi didahulukan;" if final else "(Tanggal Pengisian-nya lebih akhir)"
+    assert reason in findings[0].message
+    assert finding_line(findings[0]).startswith(f"[aspirasi-sheet-bertentangan] {path}!{loser} baris 6 kolom B")
+
+
+def test_the_same_answers_on_two_sheets_and_a_nip_on_one_sheet_only_say_nothing(tmp_path: Path) -> None:
+    """A copied sheet with the same answers is no conflict; a NIP only on the copy is read from it (review9 #1)."""
+    from asn_mutasi.planning.aspiration import check_aspirations
+
+    path = _form(tmp_path / "aspirasi.xlsx")
+    wb = load_workbook(path)
+    copy = wb.copy_worksheet(wb[FORM_SHEET])
+    copy.title = "Aspirasi (2)"
+    for c in (6, 8, 12):
+        wb[FORM_SHEET].cell(9, c).value = None  # the last person only on the copy
+    wb.save(path)
+    table, findings = check_aspirations(read_forms([path])[0], ROSTER, POSITIONS)
+    assert findings == []
+    assert _by_nip(table, "kesediaan") == {r: a[2] for r, a in zip(ROSTER["nip"], ANSWERS, strict=True)}
