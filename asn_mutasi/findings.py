@@ -367,19 +367,30 @@ CATALOGUE: dict[str, CodeSpec] = {
         "lama); ditautkan ke sana; periksa, lalu perbarui nama jabatan di peta jabatan",
         "A roster JF written under its current name linked to the one post of the unit whose name in the position "
         "table is its old name (a renamed JF keeps its jenjang: Analis SDM Aparatur Ahli Muda on Analis Kepegawaian "
-        "Ahli Muda); a pelaksana name of KepmenPANRB 11/2024 on the one 41/2018 post of its unit when the holders fit "
-        "the post's kebutuhan and no other pelaksana post of the unit starts with the same word (review8, h28).",
+        "Ahli Muda); a pelaksana name of KepmenPANRB 11/2024 on the one 41/2018 post of its unit, up to the post's "
+        "free seats, when no other pelaksana post of the unit starts with the same word (review8, review9, h28).",
     ),
     "jabatan-nama-baru-tidak-ditautkan": CodeSpec(
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ditautkan: namanya nama sekarang dari {pilihan} di peta "
-        "jabatan (nama lama), tetapi satu nama jabatan pelaksana sekarang menggantikan banyak nama lama (pemegangnya "
-        "melebihi kebutuhan jabatan itu, atau unit ini punya jabatan pelaksana lain yang namanya berawalan sama); "
-        "perbarui nama jabatan di peta jabatan, atau tulis jabatan yang dipegang",
+        "jabatan (nama lama), tetapi satu nama jabatan pelaksana sekarang menggantikan banyak nama lama (kebutuhan "
+        "jabatan itu sudah terisi atau tidak tertulis, atau unit ini punya jabatan pelaksana lain yang namanya "
+        "berawalan sama); perbarui nama jabatan di peta jabatan, atau tulis jabatan yang dipegang",
         "A roster pelaksana position written under its current name (a SIASN export) whose old name is a post of its "
         "unit (a peta jabatan not yet adjusted to KepmenPANRB 11/2024 or 282/2025), left unlinked with that post "
-        "named when its holders exceed the post's kebutuhan or another pelaksana post of the unit starts with the "
-        "same word: one current name replaced many old ones and the table knows only some (review7, h27).",
+        "named when the post has no free seat or another pelaksana post of the unit starts with the same word: one "
+        "current name replaced many old ones and the table knows only some (review7, h27).",
+    ),
+    "jabatan-nama-baru-melebihi-kebutuhan": CodeSpec(
+        W,
+        "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ditautkan: namanya nama sekarang dari '{nama_jabatan}' di "
+        "peta jabatan (nama lama), tetapi jabatan itu hanya punya {kursi} kursi kosong untuk {pemegang} pemegang; "
+        "{kursi} pemegang (urut NIP) ditautkan ke sana, pegawai ini kelebihan (tidak dihitung di bezetting dan tidak "
+        "dipindah oleh rencana); perbarui nama jabatan di peta jabatan, atau tulis jabatan yang dipegang",
+        "A roster pelaksana position written under its current name whose one old name is a post of its unit, with "
+        "more holders than the post's free seats (kebutuhan less its holders): the first holders by NIP are linked "
+        "up to the kebutuhan, the rest are left unlinked as surplus. All of them were left unlinked, so one holder "
+        "too many made the post a vacancy the plan filled (review9, h28).",
     ),
     "jabatan-nama-lama-ganda": CodeSpec(
         W,

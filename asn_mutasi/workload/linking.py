@@ -638,6 +638,8 @@ def link_employees(
         got = [resolved[k] for k in keys]
         link[rest_at] = np.fromiter((g[0] for g in got), dtype=object, count=len(got))
         how[rest_at] = np.fromiter((g[1] for g in got), dtype=object, count=len(got))
+        if renamed.over:  # old-name posts linked up to their kebutuhan: the holders past it stay unlinked
+            _unlink_past_need(renamed, keys, got, rest, link, how, rest_at)
         if index.siblings:
             _spread_over_siblings(link, rest_at, index)
         findings += _link_findings(
@@ -881,6 +883,8 @@ class Renamings:
     way: dict[tuple[str, str], str] = field(default_factory=dict)
     choices: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     choice_way: dict[tuple[str, str], str] = field(default_factory=dict)  #: "lama"/"baru" of each pair of choices
+    #: the pairs linked to an old-name post whose holders outnumber its free seats: pair -> (post, seats, holders)
+    over: dict[tuple[str, str], tuple[str, int, int]] = field(default_factory=dict)
 
     def add(self, key: tuple[str, str], found: tuple[str | None, str, list[str]]) -> str | None:
         """Record what :func:`_by_old_name` found for a pair; return the post (or None)."""
@@ -940,12 +944,15 @@ def _link_within_need(
     found: _Resolution, names: pd.Series, units: pd.Series, by_code: np.ndarray, index: PositionIndex
 ) -> None:
     """Link the pairs named beside the one old-name post of their unit (``jabatan-nama-baru-tidak-ditautkan``) to
-    it when their holders, with the post's own, fit its kebutuhan and no other pelaksana post of the unit starts
+    it while the post has a free seat (its kebutuhan less its holders) and no other pelaksana post of the unit starts
     with its first word (``names``/``units``: the rows' jabatan and unit as written; ``by_code``: the posts of the
     rows linked by code). A peta still in 41/2018 names beside a SIASN export in 2024 names is normal in the year
     282/2025 gives to adjust: its holders left unlinked made every such post a vacancy the plan filled (review8,
-    h28). Past the kebutuhan the post is only the one old name the table knows (four Penelaah Teknis Kebijakan on
-    one Bendahara; review7, h27), and "Pengolah Data" beside "Pengolah Data Kepegawaian" cannot say which it is."""
+    h28). Holders past the free seats are recorded in ``renamed.over``; :func:`_unlink_past_need` leaves them
+    unlinked (``jabatan-nama-baru-melebihi-kebutuhan``): the post is only the one old name the table knows (four
+    Penelaah Teknis Kebijakan on one Bendahara; review7, h27). All of them were left unlinked, so one holder too
+    many turned a full post into a vacancy the plan filled (review9 #4, h28). "Pengolah Data" beside "Pengolah Data
+    Kepegawaian" cannot say which it is: nobody is linked."""
     renamed = found.renamed
     wanted: dict[str, list[tuple[str, str]]] = {}
     for key, posts in renamed.choices.items():
@@ -960,13 +967,41 @@ def _link_within_need(
             held[kode] += int(rows.get(key, 0))
     for post, keys in wanted.items():
         seats = index.siblings.get(post, [post])
-        room = sum(index.need.get(c, 0) - held[c] for c in seats)
-        if sum(int(rows.get(k, 0)) for k in keys) > room or _same_head_posts(index, post):
+        room = int(sum(index.need.get(c, 0) - held[c] for c in seats))
+        if room <= 0 or _same_head_posts(index, post):
             continue
+        holders = sum(int(rows.get(k, 0)) for k in keys)
         for key in keys:
             found.resolved[key] = (post, "fuzzy", 100.0)
             renamed.way[key] = "baru"
             del renamed.choices[key], renamed.choice_way[key]
+            if holders > room:
+                renamed.over[key] = (post, room, holders)
+
+
+def _unlink_past_need(
+    renamed: Renamings,
+    keys: list[tuple[str, str]],
+    got: list[Resolved],
+    rest: pd.DataFrame,
+    link: np.ndarray,
+    how: np.ndarray,
+    rest_at: np.ndarray,
+) -> None:
+    """Unlink (in place: ``link``/``how`` of the roster, ``got`` of ``rest``) the holders of each post of
+    ``renamed.over`` past its free seats; the first holders by NIP keep the seats (ties by stable ids)."""
+    at = np.flatnonzero(np.fromiter((k in renamed.over for k in keys), dtype=bool, count=len(keys)))
+    if not len(at):
+        return
+    post = [renamed.over[keys[i]][0] for i in at.tolist()]
+    nip = rest["nip"].iloc[at].astype(str).to_numpy() if "nip" in rest.columns else at.astype(str)
+    rows = pd.DataFrame({"at": at, "post": post, "nip": nip}).sort_values(["post", "nip", "at"], kind="stable")
+    seats = rows["post"].map({p: s for p, s, _ in renamed.over.values()})
+    beyond = rows.loc[(rows.groupby("post").cumcount() >= seats).to_numpy(), "at"].to_numpy()
+    link[rest_at[beyond]] = None
+    how[rest_at[beyond]] = "tidak_tertaut"
+    for i in beyond.tolist():
+        got[i] = (None, "tidak_tertaut", 0.0)
 
 
 def _same_head_posts(index: PositionIndex, kode: str) -> list[str]:
@@ -1149,6 +1184,19 @@ def _link_findings(
                     unit_kerja=key[1],
                     nama_jabatan=index.display[kode][0],
                     skor=f"{score:.0f}",
+                )
+            )
+        elif how == "tidak_tertaut" and key in renamed.over:
+            post, seats, holders = renamed.over[key]
+            out.append(
+                make_finding(
+                    "jabatan-nama-baru-melebihi-kebutuhan",
+                    loc,
+                    jabatan=key[0],
+                    unit_kerja=key[1],
+                    nama_jabatan=index.display[post][0],
+                    kursi=str(seats),
+                    pemegang=str(holders),
                 )
             )
         elif how == "tidak_tertaut" and key in renamed.choices:

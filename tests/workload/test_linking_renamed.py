@@ -105,13 +105,15 @@ def test_a_new_name_is_named_beside_the_one_old_post_of_a_peta_still_in_old_name
     """h27 pelaksana defect 2: a SIASN export in 2024 names against an Anjab peta in 41/2018 names linked nobody,
     not even the reverse of the tool's own pairs; 282/2025 gives instansi a year to adjust, so the mix is normal.
     Past the post's kebutuhan the holders are named, not linked: one 2024 name replaced many 2018 names the table
-    does not all know, and four Penelaah Teknis Kebijakan were counted on one Bendahara post (review7, h27)."""
+    does not all know, and four Penelaah Teknis Kebijakan were counted on one Bendahara post (review7, h27). Up to
+    the kebutuhan they link: left all unlinked, the full post was a vacancy the plan filled (review9 #4, h28)."""
     old_peta = ["Pengadministrasi Umum", "Bendahara", "Pengemudi", "Analis Kebijakan Ahli Pertama"]
     written = ["PENGADMINISTRASI PERKANTORAN", "Penelaah Teknis Kebijakan", "Operator Layanan Operasional"] * 2
     res = link_employees(make_roster([{"jabatan": w, "unit_kerja": UNIT} for w in written]), _table(old_peta))
-    assert res.frame["kode_jabatan_link"].tolist() == [None] * 6
-    assert [f.code for f in res.findings] == ["jabatan-nama-baru-tidak-ditautkan"] * 6
-    assert "nama sekarang dari 'Bendahara'" in res.findings[1].message
+    assert res.frame["kode_jabatan_link"].tolist() == ["Pengadministrasi Umum", "Bendahara", "Pengemudi", *[None] * 3]
+    assert [f.code for f in res.findings] == ["jabatan-nama-baru"] * 3 + ["jabatan-nama-baru-melebihi-kebutuhan"] * 3
+    assert "nama sekarang dari 'Bendahara'" in res.findings[4].message
+    assert "hanya punya 1 kursi kosong untuk 2 pemegang" in res.findings[4].message
 
 
 def test_a_new_name_links_to_the_one_old_post_of_its_unit_within_its_kebutuhan() -> None:
@@ -131,11 +133,15 @@ def test_a_new_name_links_to_the_one_old_post_of_its_unit_within_its_kebutuhan()
     assert res.frame["kode_jabatan_link"].tolist() == ["DK-01"] * 3 + ["DK-02"] * 2
     assert [f.code for f in res.findings] == ["jabatan-nama-baru"] * 5
     assert "nama sekarang dari 'Pengadministrasi Umum'" in res.findings[0].message
-    # one Pengemudi seat held by code: the two Operator Layanan Operasional no longer fit the post's 2
+    # one Pengemudi seat held by code: one of the two Operator Layanan Operasional takes the other (review9 #4, h28)
     rows = [{"jabatan": "Pengemudi", "unit_kerja": UNIT, "kode_jabatan": "DK-02"}]
     rows += [{"jabatan": w, "unit_kerja": UNIT} for w in written]
     links = link_employees(make_roster(rows), peta).frame["kode_jabatan_link"].tolist()
-    assert links == ["DK-02", *["DK-01"] * 3, None, None]
+    assert links == ["DK-02", *["DK-01"] * 3, "DK-02", None]
+    # both seats held by code: the post takes no more
+    res = link_employees(make_roster(rows[:1] * 2 + rows[1:]), peta)
+    assert res.frame["kode_jabatan_link"].tolist() == ["DK-02"] * 2 + ["DK-01"] * 3 + [None, None]
+    assert [f.code for f in res.findings][-2:] == ["jabatan-nama-baru-tidak-ditautkan"] * 2
     no_need = peta.assign(kebutuhan=float("nan"))
     links = link_employees(make_roster([{"jabatan": w, "unit_kerja": UNIT} for w in written]), no_need)
     assert links.frame["kode_jabatan_link"].tolist() == [None] * 5
@@ -161,13 +167,13 @@ def test_a_jf_post_of_the_same_head_word_is_no_old_name() -> None:
     Teknis Kebijakan" (`jabatan-nama-lama-ganda`, false), through a same-head-word guard that took JF posts too
     (oracle5, h27): only old names of the table are named."""
     old_peta = ["Analis Tata Usaha", "Analis Kebijakan Ahli Muda"]
-    # two holders on a post of kebutuhan 1: named, not linked (one holder links since review8, h28)
+    # two holders on a post of kebutuhan 1: one links, the other is named (review8 #3, review9 #4, h28)
     res = link_employees(
         make_roster([{"jabatan": "Penelaah Teknis Kebijakan", "unit_kerja": UNIT}] * 2), _table(old_peta)
     )
-    assert res.frame["kode_jabatan_link"].tolist() == [None, None]
-    assert [f.code for f in res.findings] == ["jabatan-nama-baru-tidak-ditautkan"] * 2
-    assert "Analis Kebijakan" not in res.findings[0].message
+    assert res.frame["kode_jabatan_link"].tolist() == ["Analis Tata Usaha", None]
+    assert [f.code for f in res.findings] == ["jabatan-nama-baru", "jabatan-nama-baru-melebihi-kebutuhan"]
+    assert "Analis Kebijakan" not in res.findings[1].message
     # nor does the JF post of the same first word keep one holder off the old post
     res = link_employees(make_roster([{"jabatan": "Penelaah Teknis Kebijakan", "unit_kerja": UNIT}]), _table(old_peta))
     assert res.frame["kode_jabatan_link"].tolist() == ["Analis Tata Usaha"]
@@ -249,3 +255,37 @@ def test_a_renamed_jf_links_to_its_old_name_in_the_peta_beside_other_posts_of_it
     written = ["Analis Sumber Daya Manusia Aparatur Ahli Muda", "Tenaga Sanitasi Lingkungan Terampil"]
     links, codes = _linked(written, peta)
     assert (links, codes) == (["Analis Kepegawaian Ahli Muda", "Sanitarian Terampil"], ["jabatan-nama-baru"] * 2)
+
+
+def test_one_holder_past_the_kebutuhan_of_an_old_name_post_leaves_the_rest_linked() -> None:
+    """Three Pengadministrasi Perkantoran on a Bidang's Pengadministrasi Umum of kebutuhan 2 left all three unlinked:
+    lowongan 2 where two held the seats, and the plan moved two more people in (review9 #4, h28; with two holders
+    they linked). The first holders by NIP link up to the kebutuhan, whatever the roster's order; the rest is named
+    as surplus, and the Sekretariat's post of today's name keeps its three holders."""
+    from datetime import date
+
+    from asn_mutasi.config import Settings
+    from asn_mutasi.workload.analysis import position_summary
+
+    bidang, sekretariat = "Dinas Sosial | Bidang Perlindungan Sosial", "Dinas Sosial | Sekretariat"
+    peta = make_positions(
+        [
+            {"kode_jabatan": "DS-01", "nama_jabatan": "Pengadministrasi Umum", "unit_kerja": bidang, "kebutuhan": 2},
+            {"kode_jabatan": "DS-02", "nama_jabatan": "Pengadministrasi Perkantoran", "unit_kerja": sekretariat},
+        ]
+    )
+    pp = "Pengadministrasi Perkantoran"
+    for n in (1, 2, 3, 5):
+        rows = [{"jabatan": pp, "unit_kerja": bidang, "nip": f"19850615201001{9 - i:04d}"} for i in range(n)]
+        rows += [{"jabatan": pp, "unit_kerja": sekretariat}] * 3
+        res = link_employees(make_roster(rows), peta)
+        links = res.frame["kode_jabatan_link"].tolist()
+        assert links[:n] == [None] * max(n - 2, 0) + ["DS-01"] * min(n, 2)  # the lowest NIPs are the last rows
+        assert links[n:] == ["DS-02"] * 3
+        codes = [f.code for f in res.findings]
+        assert codes.count("jabatan-nama-baru-melebihi-kebutuhan") == max(n - 2, 0)
+        summary = position_summary(res.frame, peta, Settings(), as_of=date(2026, 11, 1)).set_index("kode_jabatan")
+        assert summary.at["DS-01", "bezetting"] == min(n, 2)
+        assert summary.at["DS-01", "lowongan"] == 2 - min(n, 2)
+    surplus = next(f for f in res.findings if f.code == "jabatan-nama-baru-melebihi-kebutuhan")
+    assert "'Pengadministrasi Umum'" in surplus.message and "2 kursi kosong untuk 5 pemegang" in surplus.message
