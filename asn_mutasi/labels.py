@@ -167,6 +167,7 @@ ROUND_LABELS: dict[str, str] = {
     "keputusan_dicatat": "Keputusan Dicatat",
     "mutasi_diterapkan": "Mutasi Diterapkan",
     "mutasi_ditolak": "Mutasi Ditolak Pemeriksaan Ulang",
+    "keputusan_tolak_tunda": "Mutasi Ditolak/Ditunda Penilai",
     "versi": "Versi asn-mutasi",
 }
 
@@ -181,6 +182,7 @@ TABLE_LABELS: dict[str, str] = {
     "jenis_diklat": "Jenis",
     "jenis_lowongan": "Lowongan",
     "keputusan_dicatat": "Keputusan",
+    "keputusan_tolak_tunda": "Tolak/Tunda Penilai",
     "kode": "Kode",
     "lowongan_proyeksi": "Lowongan + Pensiun",
     "mutasi_diterapkan": "Diterapkan",

@@ -438,5 +438,6 @@ ROUND_FIELDS = (
     "keputusan_dicatat",
     "mutasi_diterapkan",
     "mutasi_ditolak",
+    "keputusan_tolak_tunda",
     "versi",
 )

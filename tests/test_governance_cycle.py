@@ -139,9 +139,11 @@ def test_cli_ledger_commands_list_show_verify_export_and_detect_tampering(
     for ws in book.worksheets:
         header = [c.value for c in next(ws.iter_rows(max_row=1))]
         assert header and not [h for h in header if isinstance(h, str) and "_" in h], (ws.title, header)
-    assert [c.value for c in next(book["Mutasi Ditolak"].iter_rows(max_row=1))][:5] == [
-        "No. Catatan", "Waktu Dicatat", "ID Putaran", "ID Mutasi", "NIP"
-    ]  # fmt: skip
+    refused_header = [c.value for c in next(book["Ditolak Pemeriksaan Ulang"].iter_rows(max_row=1))]
+    assert refused_header[0] == "No. Catatan" and refused_header[2:5] == ["ID Putaran", "ID Mutasi", "NIP"]
+    assert str(refused_header[1]).startswith("Waktu Dicatat (")  # the zone named (walk5, h28)
+    applied_header = [c.value for c in next(book["Mutasi Diterapkan"].iter_rows(max_row=1))]
+    assert applied_header[4:6] == ["NIP", "Nama"]  # who moved, beside the NIP (walk5, h28)
     # the round's figures are numbers an auditor can sum, its ids and hashes text (every cell was text: walkthrough)
     header, first = (list(r) for r in book["Putaran"].iter_rows(max_row=2, values_only=True))
     row = dict(zip(header, first, strict=True))

@@ -476,6 +476,7 @@ def _move_entries(gate: Gate, applied: pd.DataFrame, base: dict[str, str], tmt: 
                 MUTASI,
                 base
                 | {
+                    "nama": cell_text(rec.get("nama")),  # who moved, beside the NIP (the audit export had no name)
                     "jabatan_asal": cell_text(rec.get("jabatan_asal")),
                     "unit_asal": cell_text(rec.get("unit_asal")),
                     "kode_jabatan_asal": cell_text(rec.get("kode_jabatan_asal")),

@@ -23,6 +23,7 @@ ROUND_TABLE = table_columns(
     "keputusan_dicatat",
     "mutasi_diterapkan",
     "mutasi_ditolak",
+    "keputusan_tolak_tunda",
 )
 HISTORY_TABLE = table_columns(
     "waktu", "id_mutasi", "tahap", "keputusan", "nama_penilai", "tanggal", "nomor_dokumen", "keterangan"

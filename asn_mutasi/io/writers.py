@@ -476,6 +476,8 @@ def write_simple_xlsx(
     """Write data frames as sheets: frozen header, autofilter, widths, ids as text, no formulas."""
     import xlsxwriter
 
+    from asn_mutasi.io.report_workbook import print_setup  # here: report_workbook imports this module
+
     text_cols = {c.casefold() for c in text_columns}
     with atomic_path(path, overwrite=overwrite, inputs=inputs) as tmp:
         options = xlsx_options(tmp, constant_memory=True)
@@ -490,7 +492,8 @@ def write_simple_xlsx(
             ws = workbook.add_worksheet(_sheet_name(name, used))
             headers = [str(c) for c in frame.columns]
             as_text = [h.casefold() in text_cols for h in headers]
-            for c, width in enumerate(_widths(frame, headers)):
+            widths = _widths(frame, headers)
+            for c, width in enumerate(widths):
                 ws.set_column(c, c, width)
             for c, h in enumerate(headers):
                 ws.write_string(0, c, h, header_fmt)
@@ -500,6 +503,9 @@ def write_simple_xlsx(
             ws.freeze_panes(1, 0)
             if headers:
                 ws.autofilter(0, 0, max(len(frame), 1), len(headers) - 1)
+            # printable as every other workbook: A4 landscape, header repeated, fit to width (an audit export
+            # printed its 2-row Putaran table on 9 portrait pages of 2 columns; walk5, h28)
+            print_setup(ws, widths)
         try:
             workbook.close()
         except Exception as exc:  # xlsxwriter wraps OS errors in its own exception types

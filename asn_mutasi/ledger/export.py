@@ -3,13 +3,23 @@ applied and refused moves, every row exactly as hashed, and the chain check."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
 
 from asn_mutasi.io.writers import write_simple_xlsx
 from asn_mutasi.labels import BOOLEAN_LABELS, ROUND_LABELS, VALUE_LABELS, label
-from asn_mutasi.ledger.report import HISTORY_FIELDS, ROUND_FIELDS, flat_entries, history, kind_rows, rounds
+from asn_mutasi.ledger.report import (
+    HISTORY_FIELDS,
+    ROUND_FIELDS,
+    STOPPED_FIELDS,
+    flat_entries,
+    history,
+    kind_rows,
+    rounds,
+    stopped_moves,
+)
 from asn_mutasi.ledger.store import MUTASI, PENERAPAN, PENOLAKAN, Ledger
 
 #: Excel headers of the canonical keys shown to auditors
@@ -21,6 +31,7 @@ HEADERS = {
     "id_putaran": "ID Putaran",
     "id_mutasi": "ID Mutasi",
     "nip": "NIP",
+    "nama": "Nama",
     "tahap": "Tahap",
     "keputusan": "Keputusan",
     "nama_penilai": "Nama Penilai",
@@ -32,6 +43,7 @@ HEADERS = {
     "sha256_pegawai": "SHA-256 Data Pegawai",
     "sha256_pegawai_rencana": "SHA-256 Data Pegawai saat Rencana Disusun",
     "keterangan": "Keterangan",
+    "catatan": "Catatan Penilai",
     "data": "Data (JSON yang di-hash)",
     "hash_sebelum": "Hash Sebelumnya",
     "hash": "Hash",
@@ -74,8 +86,91 @@ REFUSAL_FIELDS = (
 )
 
 
+#: the order of a flattened entry's columns: the record, then the move as it reads (who, from, to, when, on whose
+#: decision), then the run's figures, the files and their hashes last; other keys follow in recorded order (the
+#: columns were alphabetical: 'Berkas Rencana', 'Jabatan Asal', ..., no Nama; walk5, h28)
+COLUMN_ORDER = (
+    "nomor",
+    "waktu",
+    "id_putaran",
+    "id_mutasi",
+    "nip",
+    "nama",
+    "jabatan_asal",
+    "kode_jabatan_asal",
+    "unit_asal",
+    "jabatan_tujuan",
+    "kode_jabatan_tujuan",
+    "unit_tujuan",
+    "tmt",
+    "tahap",
+    "keputusan",
+    "nama_penilai",
+    "nip_penilai",
+    "tanggal",
+    "nomor_sk",
+    "nomor_dokumen",
+    "alasan",
+    "kode",
+    "berhasil",
+    "ditulis",
+    "diterapkan",
+    "ditolak_pemeriksaan_ulang",
+    "abaikan_perubahan_data",
+)
+_LAST = ("berkas_pegawai", "berkas_rencana", "sha256_pegawai", "sha256_pegawai_rencana", "sha256_rencana")
+#: ISO dates of the ledger written as date cells (they were text "2026-12-15")
+_DATES = frozenset({"tanggal", "tmt", "tanggal_acuan"})
+#: Indonesia's time zones by their UTC offset in hours
+_ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
+
+
+def _ordered(rows: list[dict[str, object]]) -> list[str]:
+    """The keys of ``rows`` in :data:`COLUMN_ORDER`, then the unnamed ones as recorded, then :data:`_LAST`."""
+    keys = list(dict.fromkeys(k for r in rows for k in r))
+    known = [k for k in COLUMN_ORDER if k in keys]
+    last = [k for k in _LAST if k in keys]
+    return known + [k for k in keys if k not in known and k not in last] + last
+
+
+def _zone(now: dt.datetime | None = None) -> tuple[dt.tzinfo, str]:
+    """The exporting computer's time zone and its name for a header: WIB/WITA/WIT, else UTC+hh:mm."""
+    local = (now or dt.datetime.now().astimezone()).tzinfo or dt.UTC
+    offset = local.utcoffset(None) or dt.timedelta(0)
+    hours, rest = divmod(int(offset.total_seconds()), 3600)
+    name = _ZONES.get(hours) if not rest else None
+    return local, name or f"UTC{'+' if offset >= dt.timedelta(0) else '-'}{abs(hours):02d}:{rest // 60:02d}"
+
+
+def _moment(value: object, zone: dt.tzinfo) -> object:
+    """A recorded ISO timestamp as a (naive) date-time cell in ``zone``; anything else unchanged."""
+    if not isinstance(value, str) or not value:
+        return value
+    try:
+        stamp = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return (stamp.astimezone(zone) if stamp.tzinfo else stamp).replace(tzinfo=None)
+
+
+def _day(value: object) -> object:
+    """A recorded ISO date (YYYY-MM-DD) as a date cell; anything else unchanged."""
+    if not isinstance(value, str) or len(value) != 10:
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+
+
 def _frame(rows: list[dict[str, object]], fields: tuple[str, ...] | None = None) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(fields) if fields else None)
+    frame = pd.DataFrame(rows, columns=list(fields) if fields else _ordered(rows))
+    zone, zone_name = _zone()
+    for key in frame.columns:  # times in the exporting computer's zone, named in the header; dates as date cells
+        if key == "waktu":
+            frame[key] = frame[key].map(lambda v: _moment(v, zone)).astype(object)
+        elif key in _DATES:
+            frame[key] = frame[key].map(_day).astype(object)
     for col in frame.columns:  # coded values and booleans in words (the hashed JSON keeps them as recorded)
         values = frame[col]
         if str(col) in VALUE_LABELS:
@@ -84,7 +179,8 @@ def _frame(rows: list[dict[str, object]], fields: tuple[str, ...] | None = None)
         frame[col] = values.where(~booleans, values.map(BOOLEAN_LABELS)) if booleans.any() else values
     # every header in words: a key the table above does not name takes the product's label ("Berkas Pegawai", not
     # "berkas_pegawai"; an audit export mixed the two)
-    return frame.rename(columns={c: _header(str(c)) for c in frame.columns})
+    headers = {c: _header(str(c)) for c in frame.columns} | ({"waktu": f"{HEADERS['waktu']} ({zone_name})"})
+    return frame.rename(columns=headers)
 
 
 def _header(key: str) -> str:
@@ -118,13 +214,17 @@ def export_ledger(ledger: Ledger, path: str | Path, *, overwrite: bool = False) 
         columns=["Butir", "Nilai"],
     )
     refused = kind_rows(entries, PENOLAKAN)
+    stopped = stopped_moves(entries)
     sheets = {
         "Putaran": _frame(rounds(ledger), ROUND_FIELDS),
         "Riwayat Mutasi": _frame([r for r in history(ledger) if r["nip"]], HISTORY_FIELDS),
         "Penerapan": _frame(kind_rows(entries, PENERAPAN)),
         "Mutasi Diterapkan": _frame(kind_rows(entries, MUTASI)),
-        # headed even when no move was refused (the sheet was blank, not even its headers)
-        "Mutasi Ditolak": _frame(refused, None if refused else REFUSAL_FIELDS),
+        # the reviewers' final Tolak/Tunda, then the moves the recheck refused, each sheet named for what it holds
+        # (one "Mutasi Ditolak" sheet held the recheck's only and was empty beside a Baperjakat Tolak; walk5, h28);
+        # headed even when empty (the sheet was blank, not even its headers)
+        "Keputusan Tolak dan Tunda": _frame(stopped, STOPPED_FIELDS),
+        "Ditolak Pemeriksaan Ulang": _frame(refused, None if refused else REFUSAL_FIELDS),
         "Semua Catatan": _frame(flat_entries(entries)),
         "Verifikasi": verification,
     }

@@ -4,6 +4,7 @@
   decisions, applied moves and refusals it has since;
 - :func:`history`: one move's or one NIP's story: who decided at which stage, when, in which
   workbook (its SHA-256) made from which roster (its SHA-256), then the apply and the SK number;
+- :func:`stopped_moves`: the moves whose stage decisions stopped them (Tolak or Tunda) and that were not applied;
 - :func:`flat_entries`: every row with its data flattened, for the export.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from asn_mutasi.config import TAHAP
 from asn_mutasi.ledger.store import KEPUTUSAN, MUTASI, PENERAPAN, PENOLAKAN, PUTARAN, Entry, Ledger, canonical_json
 from asn_mutasi.schema import ROUND_FIELDS as ROUND_FIELDS  # re-exported: the ledger reports these
 
@@ -35,8 +37,54 @@ HISTORY_FIELDS = (
 )
 
 
+#: the columns of :func:`stopped_moves` (the audit export's "Keputusan Tolak dan Tunda" sheet)
+STOPPED_FIELDS = (
+    "id_putaran",
+    "id_mutasi",
+    "nip",
+    "tahap",
+    "keputusan",
+    "nama_penilai",
+    "nip_penilai",
+    "tanggal",
+    "nomor_dokumen",
+    "catatan",
+    "nomor",
+    "waktu",
+    "berkas_rencana",
+)
+
+
+def stopped_moves(entries: list[Entry]) -> list[dict[str, Any]]:
+    """The moves a reviewer stopped: a Tolak or Tunda among their latest decision per stage, and no applied move
+    (MUTASI) of the round since; the row is that decision at the highest such stage.
+
+    A Baperjakat Tolak or a PPK Tunda was nowhere in the audit export: its refusal sheet holds only the moves the
+    recheck refused, and an Inspektorat reader concluded nothing was rejected (walk5, h28). A Tolak overruled by a
+    later Setuju that was applied is not listed."""
+    applied = {(e.id_putaran, e.id_mutasi) for e in entries if e.jenis == MUTASI}
+    latest: dict[tuple[str, str], dict[str, Entry]] = {}
+    for e in entries:  # oldest first: a decision read again from a later copy of the workbook replaces the earlier
+        if e.jenis == KEPUTUSAN and (e.id_putaran, e.id_mutasi) not in applied:
+            latest.setdefault((e.id_putaran, e.id_mutasi), {})[str(e.data.get("tahap", ""))] = e
+    rank = {t: i for i, t in enumerate(TAHAP)}
+    out = []
+    for by_stage in latest.values():
+        stops = [e for e in by_stage.values() if e.data.get("keputusan") in ("Tolak", "Tunda")]
+        if not stops:
+            continue
+        e = max(stops, key=lambda x: (rank.get(str(x.data.get("tahap", "")), -1), x.nomor))
+        row = {k: e.data.get(k, "") for k in STOPPED_FIELDS}
+        out.append(
+            row
+            | {"id_putaran": e.id_putaran, "id_mutasi": e.id_mutasi, "nip": e.nip, "nomor": e.nomor, "waktu": e.waktu}
+        )
+    return sorted(out, key=lambda r: (r["id_putaran"], r["id_mutasi"]))
+
+
 def rounds(ledger: Ledger) -> list[dict[str, Any]]:
     """One row per plan round, oldest first."""
+    stopped = Counter(r["id_putaran"] for r in stopped_moves(ledger.entries()))
     counts: Counter[tuple[str, str]] = Counter()
     applied: dict[str, set[str]] = {}  # a move applied twice (the plan applied again) is one move applied
     refused: dict[str, set[str]] = {}  # a move refused by each of three rejected runs is one move refused
@@ -67,6 +115,9 @@ def rounds(ledger: Ledger) -> list[dict[str, Any]]:
                 # approved moves the recheck refused and no later run applied (walkthrough: three refused runs of an
                 # applied 87-move plan showed 252)
                 "mutasi_ditolak": len(refused.get(e.id_putaran, set()) - applied.get(e.id_putaran, set())),
+                # stopped by a reviewer (Tolak/Tunda), not by the recheck: the count above was 0 beside a Baperjakat
+                # Tolak and a PPK Tunda (walk5, h28)
+                "keputusan_tolak_tunda": stopped[e.id_putaran],
                 "versi": e.data.get("versi", ""),
             }
         )

@@ -1,0 +1,140 @@
+"""The audit export (``buku-besar ekspor``): printable sheets, dates as date cells, columns in the order of a move,
+and the reviewers' Tolak/Tunda decisions on a sheet of their own (walk5 #6, h28)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from asn_mutasi.ledger import export
+from asn_mutasi.ledger.report import rounds, stopped_moves
+from asn_mutasi.ledger.store import KEPUTUSAN, MUTASI, PUTARAN, Ledger, NewEntry
+
+UTC_STAMP = dt.datetime(2026, 12, 5, 2, 9, 59, tzinfo=dt.UTC)
+WIT = dt.timezone(dt.timedelta(hours=9))
+
+
+def _decision(mid: str, tahap: str, keputusan: str, nomor: str = "") -> NewEntry:
+    data = {
+        "tahap": tahap,
+        "keputusan": keputusan,
+        "nama_penilai": f"Penilai {tahap}",
+        "nip_penilai": "197805142005011003",
+        "tanggal": "2026-12-10",
+        "nomor_dokumen": nomor,
+        "catatan": "",
+        "berkas_rencana": "rencana_setuju.xlsx",
+    }
+    return NewEntry(KEPUTUSAN, data, id_putaran="P1", id_mutasi=mid, nip=f"19900101201503100{mid[-1]}")
+
+
+def _applied(mid: str) -> NewEntry:
+    data = {
+        "berkas_rencana": "rencana_setuju.xlsx",
+        "sha256_rencana": "ab" * 32,
+        "nama": "Ratna Sulistyo",
+        "jabatan_asal": "Penata Layanan Operasional",
+        "unit_asal": "Dinas Perikanan | Sekretariat",
+        "kode_jabatan_asal": "O04-008",
+        "jabatan_tujuan": "Pengolah Data",
+        "unit_tujuan": "Badan Pendapatan Daerah | Sekretariat",
+        "kode_jabatan_tujuan": "O21-005",
+        "tmt": "2027-01-01",
+        "tahap": "Persetujuan PPK",
+        "nama_penilai": "Bupati",
+        "nip_penilai": "",
+        "tanggal": "2026-12-15",
+        "nomor_sk": "800.1.3.3/512/BKPSDM/2026",
+        "sha256_pegawai": "cd" * 32,
+    }
+    return NewEntry(MUTASI, data, id_putaran="P1", id_mutasi=mid, nip=f"19900101201503100{mid[-1]}")
+
+
+@pytest.fixture
+def ledger_file(tmp_path: Path) -> Path:
+    """One round: M1 refused at Baperjakat (PPK blank), M2 put off at PPK, M3 refused at Baperjakat but approved by
+    the PPK and applied, M4 approved and applied (the walk5 cycle's M0003 and M0008)."""
+    path = tmp_path / "bb.sqlite"
+    with Ledger(path) as ledger:
+        ledger.append([NewEntry(PUTARAN, {"ringkasan": {"pindah": 4}}, id_putaran="P1")], waktu=UTC_STAMP)
+        ledger.append(
+            [
+                _decision("M1", "Verifikasi BKD", "Setuju"),
+                _decision("M1", "Sidang Baperjakat", "Tolak", "BA-01"),
+                _decision("M2", "Sidang Baperjakat", "Setuju"),
+                _decision("M2", "Persetujuan PPK", "Tunda", "SK-01"),
+                _decision("M3", "Sidang Baperjakat", "Tolak"),
+                _decision("M3", "Persetujuan PPK", "Setuju"),
+                _decision("M4", "Persetujuan PPK", "Setuju"),
+                _applied("M3"),
+                _applied("M4"),
+            ],
+            waktu=UTC_STAMP,
+        )
+    return path
+
+
+def test_reviewers_tolak_and_tunda_are_the_stopped_moves_and_counted_per_round(ledger_file: Path) -> None:
+    """A Baperjakat Tolak and a PPK Tunda were in no sheet and the round showed 0 refused (walk5 #6, h28); a Tolak
+    overruled by a PPK Setuju that was applied is not a stopped move."""
+    with Ledger(ledger_file) as ledger:
+        stopped = stopped_moves(ledger.entries())
+        (row,) = rounds(ledger)
+    assert [(r["id_mutasi"], r["tahap"], r["keputusan"], r["nomor_dokumen"]) for r in stopped] == [
+        ("M1", "Sidang Baperjakat", "Tolak", "BA-01"),
+        ("M2", "Persetujuan PPK", "Tunda", "SK-01"),
+    ]
+    assert row["keputusan_tolak_tunda"] == 2 and row["mutasi_ditolak"] == 0 and row["mutasi_diterapkan"] == 2
+
+
+def test_export_is_printable_dated_ordered_and_names_what_each_refusal_sheet_holds(
+    ledger_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """walk5 #6 (h28): no page setup (246 pages), ISO/UTC text for times and dates, alphabetical columns without a
+    name, and an empty "Mutasi Ditolak" beside a Baperjakat Tolak."""
+    monkeypatch.setattr(export, "_zone", lambda: (WIT, "WIT"))
+    out = tmp_path / "audit.xlsx"
+    with Ledger(ledger_file) as ledger:
+        export.export_ledger(ledger, out)
+    book = openpyxl.load_workbook(out)
+    assert "Mutasi Ditolak" not in book.sheetnames
+    stopped = [list(r) for r in book["Keputusan Tolak dan Tunda"].iter_rows(values_only=True)]
+    assert stopped[0][:5] == ["ID Putaran", "ID Mutasi", "NIP", "Tahap", "Keputusan"]
+    assert [(r[1], r[3], r[4]) for r in stopped[1:]] == [
+        ("M1", "Sidang Baperjakat", "Tolak"),
+        ("M2", "Persetujuan PPK", "Tunda"),
+    ]
+    assert [c.value for c in book["Ditolak Pemeriksaan Ulang"][1]][:3] == [
+        "No. Catatan",
+        "Waktu Dicatat (WIT)",
+        "ID Putaran",
+    ]
+    applied = book["Mutasi Diterapkan"]
+    header = [c.value for c in applied[1]]
+    assert header[:12] == [
+        "No. Catatan", "Waktu Dicatat (WIT)", "ID Putaran", "ID Mutasi", "NIP", "Nama",
+        "Jabatan Asal", "Kode Jabatan Asal", "Unit Kerja Asal", "Jabatan Tujuan", "Kode Jabatan Tujuan",
+        "Unit Kerja Tujuan",
+    ]  # fmt: skip
+    assert header[-1].startswith("SHA-256") and header.index("TMT") < header.index("Nomor SK")
+    first = dict(zip(header, [c for c in applied[2]], strict=True))
+    assert first["Waktu Dicatat (WIT)"].value == dt.datetime(2026, 12, 5, 11, 9, 59)  # 02:09:59 UTC in Biak
+    assert first["TMT"].value == dt.datetime(2027, 1, 1) and first["TMT"].number_format == "dd-mm-yyyy"
+    assert first["Tanggal Keputusan"].value == dt.datetime(2026, 12, 15) and first["Nama"].value == "Ratna Sulistyo"
+    for ws in book.worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0, ws.title
+        assert ws.print_title_rows == "$1:$1", ws.title
+
+
+def test_zone_names_indonesian_zones_and_spells_any_other_offset() -> None:
+    """The time header names WIB/WITA/WIT, else the offset (an export made abroad, or on a UTC server)."""
+    for hours, name in ((7, "WIB"), (8, "WITA"), (9, "WIT"), (0, "UTC+00:00")):
+        now = dt.datetime(2026, 12, 5, tzinfo=dt.timezone(dt.timedelta(hours=hours)))
+        assert export._zone(now)[1] == name
+    assert export._zone(dt.datetime(2026, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))))[1] == (
+        "UTC+05:30"
+    )
