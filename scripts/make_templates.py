@@ -117,7 +117,7 @@ def lampiran() -> Document:
     for line in (
         "LAMPIRAN KEPUTUSAN {{ pejabat }}",
         "NOMOR {{ nomor_sk }}",
-        "TANGGAL {{ tanggal_sk }}",
+        "TANGGAL {{ tanggal_sk | upper }}",
         "TENTANG MUTASI APARATUR SIPIL NEGARA DI LINGKUNGAN {{ instansi }}",
     ):
         par = doc.add_paragraph(line)
@@ -125,7 +125,7 @@ def lampiran() -> Document:
         par.paragraph_format.space_after = Pt(0)
     _p(doc, "")
     _p(doc, "DAFTAR APARATUR SIPIL NEGARA YANG DIMUTASI", bold=True, center=True)
-    _p(doc, "TERHITUNG MULAI TANGGAL {{ tmt }}", center=True)
+    _p(doc, "TERHITUNG MULAI TANGGAL {{ tmt | upper }}", center=True)
     heads = (
         "No",
         "Nama / NIP",
@@ -220,9 +220,14 @@ def pemberitahuan() -> Document:
     doc = _doc()
     _letterhead(doc)
     _p(doc, "{{ tempat }}, {{ tanggal_sk }}")
-    _p(doc, "Nomor   : {{ nomor_surat }}")
-    _p(doc, "Sifat   : Penting")
-    _p(doc, "Perihal : Pemberitahuan Mutasi")
+    for name, value in (  # Permendagri 1/2023 (tata naskah dinas): Nomor, Sifat, Lampiran, Hal, colons aligned
+        ("Nomor", "{{ nomor_surat }}"),
+        ("Sifat", "Penting"),
+        ("Lampiran", "-"),
+        ("Hal", "Pemberitahuan Mutasi"),
+    ):
+        _p(doc, f"{name}\t: {value}")
+        doc.paragraphs[-1].paragraph_format.tab_stops.add_tab_stop(Cm(2.2))
     _p(doc, "")
     _p(doc, "Yth. Saudara {{ nama }}")
     _p(doc, "NIP {{ nip }}")
@@ -231,7 +236,8 @@ def pemberitahuan() -> Document:
     _p(doc, "")
     _p(
         doc,
-        "Dengan hormat, bersama ini kami beritahukan bahwa berdasarkan Keputusan {{ pejabat }} Nomor {{ nomor_sk }}, "
+        "Dengan hormat, bersama ini kami beritahukan bahwa berdasarkan Keputusan {{ pejabat_kalimat }} Nomor "
+        "{{ nomor_sk }}, "
         "Saudara dipindahkan dari jabatan {{ jabatan_asal }} pada {{ unit_asal }} ke jabatan {{ jabatan_tujuan }} "
         "pada {{ unit_tujuan }}, terhitung mulai tanggal {{ tmt }}.",
     )

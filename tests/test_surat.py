@@ -68,7 +68,7 @@ def test_letters_for_every_approved_move_with_every_field_filled(approved: dict[
         assert "{{" not in xml and "{%" not in xml and "}}" not in xml, path.name
         text = _text(path)
         assert not re.search(r"\b(None|nan|NaT)\b", text), path.name
-        assert "1 Januari 2027" in text  # TMT in Indonesian
+        assert ("1 JANUARI 2027" if doc["jenis"] == "lampiran_sk" else "1 Januari 2027") in text  # TMT in Indonesian
         if doc["jenis"] != "lampiran_sk":
             move = moves.loc[doc["id_mutasi"]]
             assert str(move["nip"]) in text and str(move["jabatan_tujuan"]) in text
@@ -485,7 +485,8 @@ def test_a_letter_names_the_unit_in_words_and_the_pangkat_with_the_golongan() ->
     got = [(p["golongan"], p["unit_asal"], p["unit_tujuan"]) for p in persons]
     assert got == [
         ("Penata Muda Tingkat I, III/b", "Sekretariat Dinas Perikanan", "Sekretariat Badan Pendapatan Daerah"),
-        (MISSING_GOLONGAN, "Bidang Sumber Daya Aparatur pada Satuan Polisi Pamong Praja", "Inspektorat"),
+        # after "jabatan X pada" the unit and its OPD read as one name, no second "pada" (walk5 #9, h28)
+        (MISSING_GOLONGAN, "Bidang Sumber Daya Aparatur Satuan Polisi Pamong Praja", "Inspektorat"),
     ]
     assert lampiran["baris"][0]["unit_asal"] == "Sekretariat Dinas Perikanan"  # type: ignore[index]
     assert "pada Sekretariat Badan Pendapatan Daerah" in str(persons[0]["pertimbangan"])
@@ -510,3 +511,22 @@ def test_a_letter_takes_a_blank_golongan_from_the_roster_and_names_who_still_has
     _, persons = letter_contexts(_golongan_filled(_move_frame(), roster.iloc[:1]), pd.DataFrame(), header)
     (note,) = _missing_golongan(persons)
     assert "Golongan kosong untuk 1 pegawai (Petrus Msen (198608102012031001))" in note
+
+
+def test_the_notification_letter_follows_the_naskah_dinas_header_and_writes_the_official_in_a_sentence(
+    approved: dict[str, Any], tmp_path: Path
+) -> None:
+    """walk5 #9 (h28): "Keputusan BUPATI SUKAMAJU" in running text, "Perihal" without a "Lampiran" line (Permendagri
+    1/2023: Nomor, Sifat, Lampiran, Hal), colons not aligned, and "TERHITUNG MULAI TANGGAL 1 Januari 2027"."""
+    config = Path(__file__).resolve().parents[1] / "sample_data" / "pengaturan.toml"
+    out = tmp_path / "surat"
+    args = ("surat", approved["rencana"], approved["pegawai"], approved["jabatan"], "-d", out, "--tmt", "2027-01-01")
+    expect(run(*args, "--config", config, *TANGGAL), 0)
+    lines = _text(out / f"pemberitahuan_{approved['setuju'][0]}.docx").splitlines()
+    head = [line for line in lines if "\t: " in line]
+    assert [line.split("\t")[0] for line in head] == ["Nomor", "Sifat", "Lampiran", "Hal"]
+    assert head[2:] == ["Lampiran\t: -", "Hal\t: Pemberitahuan Mutasi"] and not [x for x in lines if "Perihal" in x]
+    body = " ".join(lines)
+    assert "berdasarkan Keputusan Bupati Sukamaju Nomor" in body and "BUPATI SUKAMAJU" not in body
+    lampiran = _text(out / "lampiran_sk.docx")
+    assert "TERHITUNG MULAI TANGGAL 1 JANUARI 2027" in lampiran and re.search(r"\nTANGGAL \d+ [A-Z]+ \d{4}\n", lampiran)

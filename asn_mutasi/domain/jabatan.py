@@ -382,19 +382,36 @@ def unit_in_opd(unit: str | None, opd: str | None) -> str | None:
     return f"{opd} | {unit}"
 
 
-def unit_in_words(unit: str | None) -> str:
+def unit_in_words(unit: str | None, *, after_pada: bool = False) -> str:
     """A unit as an official document names it (a Keputusan, a petikan, a letter): the key ``OPD | unit`` of
     :func:`unit_in_opd` in words, "unit pada OPD" ("Bidang Sumber Daya Aparatur pada Satuan Polisi Pamong Praja");
     an OPD's own secretariat as its name says it ("Sekretariat Dinas Perikanan"); a unit without an OPD as written.
-    The "|" is the key's separator, which no decree may print (walk5, h28)."""
+    The "|" is the key's separator, which no decree may print (walk5, h28).
+
+    ``after_pada``: the unit follows "jabatan X pada" in a sentence, so the unit and its OPD are joined as one name
+    ("pada Bidang Sumber Daya Aparatur Satuan Polisi Pamong Praja"), not by a second "pada" (walk5, h28)."""
     parts = [p.strip() for p in (unit or "").split(" | ") if p.strip()]
     if not parts:
         return ""
     words = parts[-1]
     for parent in reversed(parts[:-1]):
-        bare = normalize_unit_name(words) == "sekretariat"
+        bare = after_pada or normalize_unit_name(words) == "sekretariat"
         words = f"{words} {parent}" if bare else f"{words} pada {parent}"
     return words
+
+
+#: abbreviations kept in capitals when an official's title in capitals is written in a sentence
+_TITLE_ACRONYMS = frozenset({"DKI", "DIY", "RI", "NTB", "NTT", "DPRD", "BKD", "BKPSDM", "II", "III", "IV"})
+
+
+def title_in_sentence(title: str) -> str:
+    """An official's title typed in capitals for a heading ("BUPATI BIAK NUMFOR") as running text writes it
+    ("Bupati Biak Numfor"); abbreviations (DKI, DIY) stay, and a title not wholly in capitals is kept as typed
+    (walk5, h28: "berdasarkan Keputusan BUPATI BIAK NUMFOR Nomor ..."). A prompt in brackets stays a prompt."""
+    if not title.isupper() or "[" in title:
+        return title
+    words = re.split(r"(\s+|-)", title)
+    return "".join(w if w in _TITLE_ACRONYMS or not w.strip() or w == "-" else w.capitalize() for w in words)
 
 
 #: units named by their place: "Kota Bangun" after them is their name ("Kecamatan Kota Bangun"), no place of the OPD

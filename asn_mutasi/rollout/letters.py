@@ -13,7 +13,7 @@ from datetime import date
 import pandas as pd
 
 from asn_mutasi.domain.golongan import pangkat_and_golongan
-from asn_mutasi.domain.jabatan import unit_in_words
+from asn_mutasi.domain.jabatan import title_in_sentence, unit_in_words
 from asn_mutasi.domain.lowongan import SEAT_CHAIN, SEAT_NOW, SEAT_RETIREMENT
 
 BULAN: tuple[str, ...] = (
@@ -46,7 +46,9 @@ class LetterHeader:
     tmt: str
 
 
-COMMON_FIELDS: tuple[str, ...] = tuple(LetterHeader.__dataclass_fields__)
+#: the header's fields and ``pejabat_kalimat``: the official as a sentence names them ("Keputusan Bupati Biak Numfor",
+#: where ``pejabat`` is the heading's "BUPATI BIAK NUMFOR")
+COMMON_FIELDS: tuple[str, ...] = (*LetterHeader.__dataclass_fields__, "pejabat_kalimat")
 PERSON_FIELDS: tuple[str, ...] = (
     "no",
     "id_mutasi",
@@ -77,10 +79,15 @@ def _in_words(moves: pd.DataFrame) -> pd.DataFrame:
     lampiran) and the pangkat with the golongan (:func:`pangkat_and_golongan`, :data:`MISSING_GOLONGAN` when blank)
     (walk5, h28)."""
     out = moves.copy()
-    for col, words in (("unit_asal", unit_in_words), ("unit_tujuan", unit_in_words), ("golongan", _golongan)):
+    for col, words in (("unit_asal", _unit), ("unit_tujuan", _unit), ("golongan", _golongan)):
         values = _text(out[col]) if col in out else pd.Series("", index=out.index, dtype=object)
         out[col] = values.map({v: words(v) for v in values.unique()})
     return out
+
+
+def _unit(text: str) -> str:
+    """Every letter writes a unit after "jabatan X pada": the unit and its OPD as one name, no second "pada"."""
+    return unit_in_words(text, after_pada=True)
 
 
 def _golongan(text: str) -> str:
@@ -179,7 +186,7 @@ def letter_contexts(
     people["aspirasi"] = aspiration_text(m).to_numpy()
     trainings = training_text(training) if len(training) else pd.Series(dtype=object)
     people["diklat"] = people["nip"].map(trainings).astype(object).fillna("tidak ada kebutuhan diklat khusus")
-    common = asdict(header)
+    common = asdict(header) | {"pejabat_kalimat": title_in_sentence(header.pejabat)}
     rows = people[list(LAMPIRAN_ROW_FIELDS)].to_dict("records")
     lampiran: dict[str, object] = {**common, "baris": rows, "jumlah": str(len(rows))}
     persons = [{**common, **rec} for rec in people[list(PERSON_FIELDS)].to_dict("records")]

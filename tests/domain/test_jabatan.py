@@ -768,3 +768,33 @@ def test_a_unit_key_is_named_in_words_for_a_decree(key: str, words: str) -> None
     from asn_mutasi.domain.jabatan import unit_in_words
 
     assert unit_in_words(key) == words
+
+
+def test_a_unit_after_pada_joins_its_opd_without_a_second_pada() -> None:
+    """walk5 #9 (h28): "jabatan Penelaah Teknis Kebijakan pada Bidang Sumber Daya Aparatur pada Satuan Polisi
+    Pamong Praja" in every letter; a unit with no OPD, or the OPD's secretariat, reads as before."""
+    from asn_mutasi.domain.jabatan import unit_in_words
+
+    key = "Satuan Polisi Pamong Praja | Bidang Sumber Daya Aparatur"
+    assert unit_in_words(key, after_pada=True) == "Bidang Sumber Daya Aparatur Satuan Polisi Pamong Praja"
+    assert unit_in_words(key) == "Bidang Sumber Daya Aparatur pada Satuan Polisi Pamong Praja"  # standalone
+    assert unit_in_words("Dinas Perikanan | Sekretariat", after_pada=True) == "Sekretariat Dinas Perikanan"
+    assert unit_in_words("Kecamatan Pada Idi", after_pada=True) == "Kecamatan Pada Idi"
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("BUPATI BIAK NUMFOR", "Bupati Biak Numfor"),
+        ("WALI KOTA BAUBAU", "Wali Kota Baubau"),
+        ("GUBERNUR DKI JAKARTA", "Gubernur DKI Jakarta"),
+        ("BUPATI TOLI-TOLI", "Bupati Toli-Toli"),
+        ("Bupati Sukamaju", "Bupati Sukamaju"),  # typed for a sentence already: kept
+        ("[BUPATI/WALI KOTA]", "[BUPATI/WALI KOTA]"),  # the settings' prompt
+    ],
+)
+def test_an_official_in_capitals_is_written_in_a_sentence_as_a_name(title: str, sentence: str) -> None:
+    """walk5 #9 (h28): "berdasarkan Keputusan BUPATI BIAK NUMFOR Nomor ..." in the notification letter."""
+    from asn_mutasi.domain.jabatan import title_in_sentence
+
+    assert title_in_sentence(title) == sentence
