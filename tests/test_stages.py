@@ -131,3 +131,46 @@ def test_an_approval_of_another_target_than_the_plan_now_writes_is_not_used() ->
     assert result.effective == {"M1": "", "M2": "Setuju"}  # case and spacing are no other target
     other = [f for f in result.findings if f.code == "tahap-tujuan-berbeda"]
     assert len(other) == len(TAHAP) and "BPKAD" in other[0].message and other[0].severity.value == "galat"
+
+
+@pytest.mark.parametrize(
+    ("jabatan", "unit", "pages_wide"),
+    [
+        ("Penata Layanan Operasional", "Inspektorat", 1),
+        (
+            "Dokter Ahli Pertama - Dokter Spesialis Kedokteran Forensik & Medikolegal",
+            "Dinas Kesehatan | Bidang Sumber Daya Manusia Kesehatan dan Pelayanan Kesehatan Rujukan",
+            2,
+        ),
+    ],
+)
+def test_the_persetujuan_sheet_prints_at_a_readable_scale(
+    tmp_path: object, jabatan: str, unit: str, pages_wide: int
+) -> None:
+    """walk5 #9 (h28): long jabatan and unit names made the sheet fit one page wide at a 4-5 pt font (~108 rows a
+    page), too small for a signed record; it now prints as few pages wide as keep it readable, ID Mutasi on each."""
+    from pathlib import Path
+
+    import openpyxl
+    from xlsxwriter import Workbook
+
+    from asn_mutasi.io.approval_sheet import write_approval_sheet
+
+    path = Path(str(tmp_path)) / "p.xlsx"
+    moves = pd.DataFrame(
+        {
+            "id_mutasi": ["M0001"],
+            "nip": [NIP],
+            "nama": ["Ratna Sulistyo"],
+            "jabatan_tujuan": [jabatan],
+            "unit_tujuan": [unit],
+        }
+    )
+    wb = Workbook(str(path))
+    write_approval_sheet(wb, moves)
+    wb.close()
+    ws = openpyxl.load_workbook(path)["Persetujuan"]
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
+    assert (ws.page_setup.fitToWidth or 1) == pages_wide
+    assert (ws.print_title_cols == "$A:$A") == (pages_wide > 1)

@@ -19,7 +19,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.config import TAHAP
 from asn_mutasi.errors import InputError, UsageError
-from asn_mutasi.io.report_workbook import put_strings
+from asn_mutasi.io.report_workbook import print_setup, put_strings
 from asn_mutasi.rollout.apply import cell_text
 from asn_mutasi.rollout.stages import APPROVAL_SHEET, STAGE_COLUMNS, STAGE_INPUT_FIELDS
 from asn_mutasi.schema import KEPUTUSAN, ROW
@@ -36,7 +36,7 @@ _WIDTHS = {
     "nip_penilai": 21,
     "tanggal": 13,
     "nomor_dokumen": 26,
-    "catatan": 36,
+    "catatan": 24,  # the widths sum to 258: one page wide (print_setup) unless long names widen a column
 }
 
 
@@ -58,6 +58,7 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
         for f in fields[:6]
         if f != "tahap"
     }
+    widths = []
     for c, (f, label) in enumerate(STAGE_COLUMNS):
         ws.write_string(0, c, label, head)
         fmt = day if f == "tanggal" else text if f == "nip_penilai" else entry
@@ -67,6 +68,7 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
                 max(len(t) for t in texts[f]) if f in texts else int(moves[f].map(lambda v: len(cell_text(v))).max())
             )
             width = min(max(width, longest + 2), 60)
+        widths.append(width)
         ws.set_column(c, c, width, fmt if f in STAGE_INPUT_FIELDS else None)
     stages = len(TAHAP)  # every move once per stage, the stages of one move on consecutive rows
     columns = [list(TAHAP) * n if f == "tahap" else [t for t in texts[f] for _ in TAHAP] for f in fields[:6]]
@@ -80,11 +82,10 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
         ws.data_validation(1, col[f], last, col[f], options)
     ws.freeze_panes(1, 3)
     ws.autofilter(0, 0, last, len(fields) - 1)
-    ws.set_paper(9)
-    ws.set_landscape()
-    ws.fit_to_pages(1, 0)
-    ws.repeat_rows(0)
-    ws.set_footer("&L&A&RHalaman &P dari &N")  # as every other sheet of the plan workbook
+    # as every other sheet of the plan workbook: one page wide when the table fits, else as few pages wide as keep
+    # it readable with the ID Mutasi column on each (long jabatan and unit names printed ~108 rows a page at a 4-5 pt
+    # font, too small for a signed record; walk5, h28)
+    print_setup(ws, widths)
     return ws
 
 
