@@ -385,3 +385,40 @@ def test_a_control_character_in_the_indicator_table_does_not_end_the_comparison(
     )  # fmt: skip
     texts = {c.value for row in openpyxl.load_workbook(out)["Indikator Layanan"].iter_rows() for c in row}
     assert "Survei Pegawai" in texts
+
+
+def test_the_chart_sheet_prints_each_chart_whole_on_a_portrait_page() -> None:
+    """walk5 #9 (h28): the "(Grafik)" sheet had no page setup; each chart was split over about 4 pages and the chart
+    data block printed cut ("Badan Kep"). Charts are never cut by a page break; the data block is not printed."""
+    import pandas as pd
+    from openpyxl import Workbook
+
+    from asn_mutasi.io.indicator_workbook import _charts
+
+    units = [f"Badan Kepegawaian dan Pengembangan Sumber Daya Manusia {k}" for k in range(9)]
+    table = pd.DataFrame(
+        [
+            {"indikator": ind, "unit_kerja": u, "periode_sebelum": "2025", "periode_sesudah": "2026",
+             "nilai_sebelum": 80.0, "nilai_sesudah": 82.0}
+            for ind in ("IKM", "Jumlah Pengaduan", "Capaian Kinerja", "Waktu Layanan")
+            for u in units
+        ]
+        + [  # 40 units: a chart taller than a page (walk5 had 37)
+            {"indikator": "Zona Integritas", "unit_kerja": f"Unit {k}", "periode_sebelum": "2025",
+             "periode_sesudah": "2026", "nilai_sebelum": 1.0, "nilai_sesudah": 2.0}
+            for k in range(40)
+        ]
+    )  # fmt: skip
+    wb = Workbook()
+    _charts(wb, table)
+    ws = wb["Indikator Layanan (Grafik)"]
+    assert ws.page_setup.orientation == "portrait" and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    assert ws.print_area == "'Indikator Layanan (Grafik)'!$A$1:$J$" + str(ws.print_area.rsplit("$", 1)[1])
+    starts = [int(str(c.anchor).lstrip("ABCDEFGHIJ")) for c in ws._charts]  # first row of each chart ("A51")
+    ends = [*(s - 1 for s in starts[1:]), int(ws.print_area.rsplit("$", 1)[1])]
+    breaks = [b.id for b in ws.row_breaks.brk]  # a break after row id
+    assert len(starts) == 5 and breaks, "four charts of 9 units do not fit one page"
+    assert not [(s, e, b) for s, e in zip(starts, ends, strict=True) for b in breaks if s <= b < e]
+    assert all(e - s + 1 <= 48 for s, e in zip(starts, ends, strict=True))
+    assert ws.column_dimensions["AD"].width >= len(units[0])  # the data block's unit names are not cut on screen

@@ -189,7 +189,6 @@ def _as_text(ws: Any) -> None:
 
 
 def _indicators(wb: Any, comparison: IndicatorComparison) -> None:
-    from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment
 
     if INDICATOR_SHEET in wb.sheetnames:
@@ -215,33 +214,62 @@ def _indicators(wb: Any, comparison: IndicatorComparison) -> None:
     ws.print_title_rows = "1:1"
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = ws.dimensions
+    _charts(wb, table)
+
+
+#: rows of the default height (15 pt) on a portrait A4 page inside the print margins
+_ROWS_PER_PAGE = 48
+#: the tallest chart (cm): its rows (``2 * height + 2``) fill one page
+_CHART_MAX_CM = 23.0
+
+
+def _charts(wb: Any, table: pd.DataFrame) -> None:
+    """One bar chart per indicator on the "(Grafik)" sheet, printed portrait A4 one page wide with a page break
+    before a chart that would cross a page: without a page setup each chart was split over about 4 pages and the
+    chart data block printed cut ("Badan Kep"; walk5, h28). The data block (AD:AF) is widened for the screen and
+    left out of the print area: the table sheet prints those figures."""
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.worksheet.pagebreak import Break
+
     charts = wb.create_sheet(INDICATOR_SHEET + " (Grafik)")
     charts.sheet_properties.tabColor = "4472C4"
-    top = 1
+    top, data_top, on_page = 1, 1, 0  # the charts' rows and the data block's rows advance apart
     for name, part in table.groupby("indikator", sort=True):
         # a chart reads a contiguous range: this indicator's units and values, in columns AD:AF
-        charts.cell(top, 30, "Unit Kerja")
-        charts.cell(top, 31, _cell(f"Sebelum ({part['periode_sebelum'].iloc[0]})"))
-        charts.cell(top, 32, _cell(f"Sesudah ({part['periode_sesudah'].iloc[0]})"))
+        charts.cell(data_top, 30, "Unit Kerja")
+        charts.cell(data_top, 31, _cell(f"Sebelum ({part['periode_sebelum'].iloc[0]})"))
+        charts.cell(data_top, 32, _cell(f"Sesudah ({part['periode_sesudah'].iloc[0]})"))
         for k, rec in enumerate(part.to_dict("records"), start=1):
-            charts.cell(top + k, 30, _cell(rec["unit_kerja"]))
-            charts.cell(top + k, 31, _cell(rec["nilai_sebelum"]))
-            charts.cell(top + k, 32, _cell(rec["nilai_sesudah"]))
+            charts.cell(data_top + k, 30, _cell(rec["unit_kerja"]))
+            charts.cell(data_top + k, 31, _cell(rec["nilai_sebelum"]))
+            charts.cell(data_top + k, 32, _cell(rec["nilai_sesudah"]))
+        last = data_top + len(part)
         chart = BarChart()
         chart.type = "bar"
         chart.title = f"{_cell(str(name))}: sebelum vs sesudah"
-        chart.add_data(
-            Reference(charts, min_col=31, max_col=32, min_row=top, max_row=top + len(part)), titles_from_data=True
-        )
-        chart.set_categories(Reference(charts, min_col=30, min_row=top + 1, max_row=top + len(part)))
+        chart.add_data(Reference(charts, min_col=31, max_col=32, min_row=data_top, max_row=last), titles_from_data=True)
+        chart.set_categories(Reference(charts, min_col=30, min_row=data_top + 1, max_row=last))
         chart.y_axis.scaling.min = 0  # bars from zero: a cut axis would exaggerate small changes
         chart.y_axis.majorGridlines = None
         chart.x_axis.scaling.orientation = "maxMin"  # first unit on top
         chart.legend.position = "b"
-        chart.height = max(7.5, 0.8 * len(part) + 4)  # every unit label has room
+        # every unit label has room, up to one page's height (37 units made a 34 cm chart no page holds)
+        chart.height = min(_CHART_MAX_CM, max(7.5, 0.8 * len(part) + 4))
         chart.width = 16  # fits a portrait A4 page
+        step = round(chart.height * 2) + 2  # rows of 15 pt (~0.53 cm) the chart covers, and a gap
+        if on_page and on_page + step > _ROWS_PER_PAGE:  # this chart would cross the page's foot: a new page
+            charts.row_breaks.append(Break(id=top - 1))
+            on_page = 0
         charts.add_chart(chart, f"A{top}")
-        top += max(len(part) + 2, round(chart.height * 2) + 2)
+        top, data_top, on_page = top + step, last + 2, on_page + step
+    longest = max((len(str(u)) for u in table["unit_kerja"].tolist()), default=10)
+    charts.column_dimensions["AD"].width = min(60, max(12, longest + 2))
+    for col in ("AE", "AF"):
+        charts.column_dimensions[col].width = 18
+    charts.page_setup.paperSize, charts.page_setup.orientation = 9, "portrait"
+    charts.page_setup.fitToWidth, charts.page_setup.fitToHeight = 1, 0
+    charts.sheet_properties.pageSetUpPr.fitToPage = True
+    charts.print_area = f"A1:J{max(top - 1, 1)}"  # the columns a 16 cm chart covers at the default width
 
 
 #: characters an XML 1.0 document cannot hold (C0 controls but tab, LF, CR): openpyxl refuses them, and a vertical tab
