@@ -311,7 +311,9 @@ def _workload_frame(plan: Plan) -> pd.DataFrame:
         tables["tanpa_rencana"] = base.set_index("unit_kerja").reindex(b.index)
     tables["sesudah"] = a
     columns: dict[str, Any] = {"unit_kerja": b.index, "kebutuhan": b["kebutuhan"].to_numpy()}
-    for figure in ("bezetting", "selisih", "lowongan", "ej"):
+    # EJ needs the workload (--abk): without it the three EJ columns were printed empty, unexplained (walk5, h28)
+    has_ej = any(t["ej"].notna().any() for t in tables.values() if "ej" in t)
+    for figure in ("bezetting", "selisih", "lowongan", "ej") if has_ej else ("bezetting", "selisih", "lowongan"):
         for when, t in tables.items():  # lowongan: empty seats per post, as `lowongan` counts them
             columns[f"{figure}_{when}"] = t[figure].to_numpy()
     return pd.DataFrame(columns)

@@ -203,3 +203,17 @@ def test_the_plan_findings_are_added_once_whether_given_as_the_same_objects_or_a
     assert with_plan_findings(inputs + copy.deepcopy(own), own) == inputs + own  # copies: still once
     assert with_plan_findings(inputs + own[:1], own) == inputs + own[:1] + own[1:]  # only the one missing
     assert with_plan_findings(inputs, []) == inputs  # two equal input findings stay two rows
+
+
+def test_the_workload_sheet_shows_ej_only_when_the_workload_gives_it(plan: Plan, tmp_path: Path) -> None:
+    """walk5 #9 (h28): without --abk the Beban Kerja sheet printed three EJ columns empty, with no word why; they are
+    left out then, and kept when any unit has an EJ."""
+    path = tmp_path / "rencana.xlsx"
+    write(plan, path)
+    headers = [c.value for c in load_workbook(path)["Beban Kerja"][1]]
+    assert plan.units_before["ej"].isna().all() and not [h for h in headers if "EJ" in str(h)]
+    assert "Lowongan Sesudah" in headers
+    plan.units_before.loc[plan.units_before.index[0], "ej"] = 0.85
+    write(plan, tmp_path / "abk.xlsx")
+    headers = [c.value for c in load_workbook(tmp_path / "abk.xlsx")["Beban Kerja"][1]]
+    assert [h for h in headers if "EJ" in str(h)] == ["EJ Sebelum", "EJ Sesudah"]
