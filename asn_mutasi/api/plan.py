@@ -409,7 +409,7 @@ def plan(
         if asp_table is not None:
             from asn_mutasi.planning.aspiration import annotate_moves, aspiration_summary
 
-            solved.moves = annotate_moves(solved.moves, asp_table, world.positions)
+            solved.moves = annotate_moves(solved.moves, asp_table, world.positions, for_fill=solved.unwilling_for_fill)
             solved.summary.update(aspiration_summary(solved.moves, asp_table))
         from asn_mutasi.api.diklat import plan_training
 

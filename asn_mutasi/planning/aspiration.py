@@ -14,7 +14,7 @@ and :func:`aspiration_summary` counts choices met.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -393,9 +393,32 @@ def without_aspiration_note(reasons: pd.Series) -> pd.Series:
     return reasons.map(lambda v: _NOTE.sub("", v) if isinstance(v, str) else v)
 
 
-def annotate_moves(moves: pd.DataFrame, aspirations: pd.DataFrame, positions: pd.DataFrame) -> pd.DataFrame:
+#: why an unwilling person is still moved: the fill, the fit, or (not checked) either
+_AGAINST = "Menyatakan TIDAK BERSEDIA dipindah; tetap diusulkan karena tanpa pindah ini "
+_AGAINST_FILL = _AGAINST + "lowongan terisi berkurang"
+_AGAINST_FIT = (
+    _AGAINST + "kecocokan rencana turun lebih dari bobot ketidaksediaan yang ditetapkan di pengaturan "
+    "(lowongan terisi tidak berkurang)"
+)
+_AGAINST_EITHER = (
+    _AGAINST + "lowongan terisi berkurang atau kecocokan rencana turun lebih dari bobot ketidaksediaan yang "
+    "ditetapkan di pengaturan"
+)
+
+
+def annotate_moves(
+    moves: pd.DataFrame,
+    aspirations: pd.DataFrame,
+    positions: pd.DataFrame,
+    *,
+    for_fill: Mapping[str, bool] | None = None,
+) -> pd.DataFrame:
     """Add ``pilihan_aspirasi`` (1-3, 0 = none met, '' = no form), ``kesediaan`` and
-    ``aspirasi_terpenuhi`` to the moves and append the aspiration to each mover's ``alasan``."""
+    ``aspirasi_terpenuhi`` to the moves and append the aspiration to each mover's ``alasan``.
+
+    ``for_fill`` (``Plan.unwilling_for_fill``): per unwilling mover, whether keeping them lowers the fill; the reason
+    then names the one cause that holds, not "lowongan terisi berkurang atau kecocokan rencana turun" (oracle7 #2,
+    h28). A NIP not in it keeps the either/or."""
     out = moves.copy()
     if not len(out):
         for f in ASPIRATION_MOVE_FIELDS:
@@ -436,11 +459,9 @@ def annotate_moves(moves: pd.DataFrame, aspirations: pd.DataFrame, positions: pd
     )
     note = met_text.where(rank > 0, pd.Series(np.where(chose, not_met, ""), index=out.index, dtype=object))
     against = has_form & (kes == TIDAK_BERSEDIA) & (rank == 0)
-    note = note.where(
-        ~against,
-        "Menyatakan TIDAK BERSEDIA dipindah; tetap diusulkan karena tanpa pindah ini lowongan terisi berkurang "
-        "atau kecocokan rencana turun lebih dari bobot ketidaksediaan yang ditetapkan di pengaturan",
-    )
+    needed = out["nip"].astype(str).map(dict(for_fill or {})).astype(object)
+    cause = np.where(needed.eq(True), _AGAINST_FILL, np.where(needed.eq(False), _AGAINST_FIT, _AGAINST_EITHER))
+    note = note.where(~against, pd.Series(cause, index=out.index, dtype=object))
     cond = has_form & (kes == BERSYARAT)
     note = note.where(~cond, (note + "; bersedia dengan syarat, lihat alasan/catatan formulir").str.lstrip("; "))
     no_choice = has_form & ~chose & (kes != TIDAK_BERSEDIA)

@@ -15,6 +15,7 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.nip import nip_key, nip_keys
+from asn_mutasi.errors import InfeasiblePlanError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
@@ -95,6 +96,9 @@ def make_plan(
         inst, sol, info = solve_exact(inst, elig, preference=preference)
         if inst.n_kept and info.pengisian_terbukti:  # what keeping costs (before the fuzzy batch's release)
             info.batas_atas_tanpa_tetap = bound_without_keeps(base(keep=[]), elig_for)
+        for_fill = _unwilling_for_fill(
+            inst, sol, info, preference, lambda nip: bound_without_keeps(base(keep=[*keep, nip]), elig_for)
+        )
     finally:
         if elig.release is not None:  # a failed or interrupted solve leaves no fuzzy batch running
             elig.release()
@@ -118,7 +122,51 @@ def make_plan(
         )
         note = "calon_semua_jabatan (--semua-jabatan) tidak berpengaruh lagi: rencana selalu menimbang semua jabatan"
     summary = _summary(inst, sol, greedy, moves, accounting, (before, baseline, after), info, note)
-    return Plan(moves, unfilled, accounting, before, after, summary, findings, units_baseline=baseline)
+    return Plan(
+        moves,
+        unfilled,
+        accounting,
+        before,
+        after,
+        summary,
+        findings,
+        units_baseline=baseline,
+        unwilling_for_fill=for_fill,
+    )
+
+
+#: the most unwilling movers checked one by one (each is one more stage 1); beyond it the reason names both causes
+UNWILLING_CHECKED = 10
+
+
+def _unwilling_for_fill(
+    inst: Instance,
+    sol: Solution,
+    info: ExactInfo,
+    preference: PreferenceCost | None,
+    fill_kept: Callable[[str], int | None],
+) -> dict[str, bool]:
+    """NIP → whether keeping this unwilling mover in place lowers the proven fill (``fill_kept``: the proven fill
+    with them kept, None when unproven or impossible, e.g. a pinned move), for the reason the plan gives them.
+
+    The reason said "lowongan terisi berkurang atau kecocokan rencana turun": an either/or that sent the analyst
+    checking the fill for a move the fit alone decided (oracle7 #2, h28). Costs one stage 1 per unwilling mover, at
+    most :data:`UNWILLING_CHECKED`; an unproven plan or more movers are not checked (the reason then names both)."""
+    unwilling = getattr(preference, "unwilling", None)
+    if not unwilling or not info.pengisian_terbukti:
+        return {}
+    moved = [inst.movers[i] for i in np.flatnonzero(sol.moved_arc >= 0) if inst.movers[i] in unwilling]
+    if not moved or len(moved) > UNWILLING_CHECKED:
+        return {}
+    out = {}
+    for nip in moved:
+        try:
+            kept = fill_kept(nip)
+        except InfeasiblePlanError:  # kept and pinned at once: no answer, the reason names both
+            continue
+        if kept is not None:
+            out[nip] = kept < info.batas_atas_pengisian
+    return out
 
 
 def _eligibility(

@@ -45,6 +45,9 @@ class Plan:
     #: per unit kerja at the end of the horizon WITHOUT the plan (retiring holders gone, nobody moved):
     #: what ``units_after`` compares like with like when projected retirements are counted
     units_baseline: pd.DataFrame | None = None
+    #: NIP of a person who said "Tidak bersedia" and is moved → whether keeping them in place lowers the fill (True)
+    #: or only the plan's fit (False); a NIP not here was not checked (the reason then names both)
+    unwilling_for_fill: dict[str, bool] = field(default_factory=dict)
 
 
 def empty_frame(columns: tuple[str, ...]) -> pd.DataFrame:
