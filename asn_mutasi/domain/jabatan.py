@@ -395,7 +395,11 @@ def unit_in_words(unit: str | None, *, after_pada: bool = False) -> str:
         return ""
     words = parts[-1]
     for parent in reversed(parts[:-1]):
-        bare = after_pada or normalize_unit_name(words) == "sekretariat"
+        own = normalize_unit_name(words)
+        if own == "sekretariat" and normalize_unit_name(parent).startswith("sekretariat"):
+            words = parent  # the secretariat of "Sekretariat DPRD" is that OPD itself, not "Sekretariat Sekretariat …"
+            continue
+        bare = after_pada or own == "sekretariat"
         words = f"{words} {parent}" if bare else f"{words} pada {parent}"
     return words
 

@@ -759,6 +759,9 @@ def test_sekwan_is_the_sekretaris_dprd_post() -> None:
         ("Sekretariat Daerah | Bagian Umum", "Bagian Umum pada Sekretariat Daerah"),
         ("Dinas Kesehatan | Sekretariat DPRD", "Sekretariat DPRD pada Dinas Kesehatan"),  # not the OPD's own
         ("Sekretariat Dinas Sosial", "Sekretariat Dinas Sosial"),  # a unit already named with its OPD
+        # the secretariat of an OPD that is a secretariat: the OPD, once (walk5fix2, h28)
+        ("Sekretariat Dewan Perwakilan Rakyat Daerah | Sekretariat", "Sekretariat Dewan Perwakilan Rakyat Daerah"),
+        ("Sekretariat Daerah | SEKRETARIAT", "Sekretariat Daerah"),
         ("Inspektorat", "Inspektorat"),
         ("", ""),
     ],

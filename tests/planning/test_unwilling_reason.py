@@ -21,9 +21,7 @@ def _forms(unwilling: list[str]) -> pd.DataFrame:
 def test_an_unwilling_move_the_fill_needs_and_one_the_fit_decides_are_told_apart() -> None:
     """P1 is the only one who can fill A (the fill needs the move); P3 and P4 can both fill C, P3 far better: P3 is
     moved for the fit, and keeping P3 would not lower the fill. Both surplus in B."""
-    pos = positions(
-        [("A", "Analis", "Dinas A", 1), ("B", "Perawat", "RSUD", 1), ("C", "Pengolah Data", "Dinas C", 1)]
-    )
+    pos = positions([("A", "Analis", "Dinas A", 1), ("B", "Perawat", "RSUD", 1), ("C", "Pengolah Data", "Dinas C", 1)])
     ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "B"), (nip(4), "B")])
     ca = candidates([(nip(1), "A", 70, True), (nip(3), "C", 98, True), (nip(4), "C", 41, True)])
     forms = _forms([nip(1), nip(3)])
