@@ -313,7 +313,8 @@ def _sheet_order(titles: Sequence[str]) -> list[tuple[str, int]]:
     """The sheets of a workbook in reading order, each with its rank among the sheets of one file: 0 for the
     Aspirasi sheet, then 1, 2 … in workbook order (a copied draft sheet must not outrank the Aspirasi sheet; review9
     #1, h28)."""
-    ranked = [(t, 0 if t == FORM_SHEET else i + 1) for i, t in enumerate(titles)]
+    # Excel tells sheet names apart without case or edge spaces: "ASPIRASI" is the form sheet (hostile9, h28)
+    ranked = [(t, 0 if t.strip().casefold() == FORM_SHEET.casefold() else i + 1) for i, t in enumerate(titles)]
     return sorted(ranked, key=lambda pair: pair[1])
 
 

@@ -250,3 +250,18 @@ def test_the_same_answers_on_two_sheets_and_a_nip_on_one_sheet_only_say_nothing(
     table, findings = check_aspirations(read_forms([path])[0], ROSTER, POSITIONS)
     assert findings == []
     assert _by_nip(table, "kesediaan") == {r: a[2] for r, a in zip(ROSTER["nip"], ANSWERS, strict=True)}
+
+
+def test_a_form_sheet_renamed_in_capitals_is_still_the_form_sheet(tmp_path: Path) -> None:
+    """Excel tells sheet names apart without case: a form sheet renamed "ASPIRASI " lost to a draft copy "Aspirasi
+    (2)" placed first, and its "Tidak bersedia" became "Bersedia" (hostile9 #7, h28)."""
+    from asn_mutasi.planning.aspiration import check_aspirations
+
+    path = _with_draft(tmp_path / "aspirasi.xlsx", final_date=None, draft_date=None, draft_first=True)
+    wb = load_workbook(path)
+    wb[FORM_SHEET].title = "ASPIRASI "
+    wb["Aspirasi draf"].title = "Aspirasi (2)"
+    wb.save(path)
+    table, findings = check_aspirations(read_forms([path])[0], ROSTER, POSITIONS)
+    assert set(table["kesediaan"]) == {"Tidak bersedia"}
+    assert {f.location.sheet for f in findings} == {"Aspirasi (2)"}
