@@ -1159,6 +1159,17 @@ def _tree_units(
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s+")
 
 
+def _heading_unit(text: str) -> bool:
+    """Whether a roster row's one text is a unit heading (:data:`_TREE_UNIT`). A short first word (an acronym: MAN,
+    SD, TK, MIN) must be written in capitals: "Man Suparman" alone on a person's row is a name, not Madrasah Aliyah
+    Negeri (hostile9 #3, h28)."""
+    found = _TREE_UNIT.match(text)
+    if found is None:
+        return False
+    word = found.group(0)
+    return len(word) > 4 or word.isupper()
+
+
 def _unit_blocks(rows: list[list[object]], start: int, nip: int | None) -> dict[int, str] | None:
     """A roster without a unit column written in unit blocks (a nominatif/DUK printout per OPD, a SIMPEG
     "DATA PEGAWAI" sheet): a row holding one text only, a unit name (:data:`_TREE_UNIT`, "UPTD WS. JENEBERANG"), in
@@ -1180,7 +1191,7 @@ def _unit_blocks(rows: list[list[object]], start: int, nip: int | None) -> dict[
         )
         if (
             name
-            and _TREE_UNIT.match(name)
+            and _heading_unit(name)
             and (nip is None or nip >= len(row) or row[nip] in (None, "") or row[nip] == name)
         ):
             unit, units[r] = name, ""

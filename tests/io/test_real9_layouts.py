@@ -59,3 +59,15 @@ def test_a_unit_name_below_the_people_is_no_block_heading(make_workbook: Callabl
     with_unit = [[*HEADER, "UNIT KERJA"], [None, UNITS[0]], *[[*p, "UPTD WS. SADDANG"] for p in PEOPLE]]
     raw = read_table(make_workbook("unit.xlsx", {"Data": {"rows": with_unit}}), "pegawai")
     assert set(raw.frame["unit_kerja"].dropna()) == {"UPTD WS. SADDANG"}
+
+
+def test_a_persons_name_alone_on_a_row_is_no_unit_heading(make_workbook: Callable[..., Path]) -> None:
+    """A person's row holding only the name "Man Suparman" matched the unit word MAN (Madrasah Aliyah Negeri): the
+    person vanished and the people below took "Man Suparman" as their unit (hostile9 #3, h28). An acronym heading is
+    written in capitals."""
+    rows, _ = _blocks(False)
+    rows.insert(3, [None, "Man Suparman"])  # under the first heading, the rest of the row left empty
+    raw = read_table(make_workbook("sda.xlsx", {"Data": {"rows": rows}}), "pegawai")
+    assert "Man Suparman" in raw.frame["nama"].tolist()
+    assert "Man Suparman" not in set(raw.frame["unit_kerja"].dropna())
+    assert raw.frame.loc[raw.frame["nip"] == PEOPLE[0][3], "unit_kerja"].tolist() == [UNITS[0]]
