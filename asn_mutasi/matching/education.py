@@ -165,7 +165,8 @@ def _piece(text: str, level: str | None) -> _Piece:
             return _Piece(text, "", rule=entry.aturan)  # "PERSAMAAN SLTA", "SMA": any SLTA
         # "SMA IPS": a stream of a general school, not met by a vocational school
         general = JALUR_UMUM if entry.tingkat in ("SMA", "SMP") and slta_stream(rest) in SMA_STREAMS else None
-        return _Piece(text, key, general, rule=entry.aturan)
+        # the level's own name of the programme: "PROFESI BIDAN" is the profession, not S-1/D-IV Kebidanan (spell7, h28)
+        return _Piece(text, _level_key(entry.tingkat or level, key), general, rule=entry.aturan)
     programme = rest or entry.program
     if entry.awalan and rest and not rest.startswith(entry.awalan + " "):
         programme = f"{entry.awalan} {rest}"

@@ -605,3 +605,39 @@ def test_health_programmes_under_their_roster_names_spell6(cell: str, requiremen
     level, programme = roster_education(cell, None)
     needed = requirement.split()[0]
     assert EducationMatcher([requirement]).fit(level, programme, needed, requirement).memenuhi is meets
+
+
+@pytest.mark.parametrize(
+    ("cell", "nama", "requirement", "meets"),
+    [
+        ("S-1 Kebidanan", "", "PROFESI BIDAN", False),
+        ("D-IV Kebidanan", "", "PROFESI BIDAN", False),
+        ("", "Ani, S.Keb", "PROFESI BIDAN", False),
+        ("", "Citra, S.Tr.Keb", "PROFESI BIDAN", False),
+        ("S-2 Kebidanan", "", "PROFESI BIDAN", False),  # a master's is not the profession either
+        ("", "Dewi, S.Keb, Bdn", "PROFESI BIDAN", True),
+        ("", "Bdn. Eka, S.Tr.Keb", "PROFESI BIDAN", True),
+        ("Profesi Bidan", "", "PROFESI BIDAN", True),
+        ("S-1 Kebidanan + Profesi Bidan", "", "PROFESI BIDAN", True),
+        # the profession still meets its first degree, and the degrees theirs
+        ("", "Dewi, S.Keb, Bdn", "S-1 KEBIDANAN", True),
+        ("Profesi Bidan", "", "D-IV KEBIDANAN", True),
+        ("S-1 Kebidanan", "", "S-1 KEBIDANAN", True),
+        ("D-III Bidan", "", "D-III KEBIDANAN", True),
+    ],
+)
+def test_profesi_bidan_is_not_met_by_the_degree_alone_spell7(
+    cell: str, nama: str, requirement: str, meets: bool
+) -> None:
+    """SSCASN 2024 asks "PROFESI BIDAN" at jenjang "S-1/Sarjana" (20 of 20 formations) and lists S-1 and D-IV
+    Kebidanan as separate programmes; UU 4/2019 separates the Sarjana Kebidanan from the profession (title Bdn.).
+    An S.Keb or S.Tr.Keb met it as "BIDAN = KEBIDANAN", scored as a registered bidan, where S-1 Keperawatan is
+    refused PROFESI NERS (spell7 E1, h28)."""
+    from asn_mutasi.domain.pendidikan import roster_education
+
+    level, programme = roster_education(cell, None) if cell else (None, None)
+    needed = {"PROFESI BIDAN": "S-1/Sarjana"}.get(requirement, requirement.split()[0])
+    fit = EducationMatcher([requirement]).fit(level, programme, needed, requirement, nama=nama or None)
+    assert fit.memenuhi is meets
+    if cell == "S-1 Kebidanan" and not meets:
+        assert "bukan salah satu jurusan yang diterima (PROFESI BIDAN)" in fit.alasan
