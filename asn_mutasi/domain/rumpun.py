@@ -366,9 +366,20 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
 
 
 def _words_alike(a: str, b: str, *, ambang: float = 75.0) -> bool:
-    """True when every word of ``a`` is a spelling of the word of ``b`` at the same place."""
+    """True when every word of ``a`` is a spelling of the word of ``b`` at the same place.
+
+    A word that is the other with a prefix in front is another word, not a typo: "pengadministrasi" (the agent, an
+    old pelaksana name: Pengadministrasi Kesehatan) is not "administrasi" (JF Administrator Kesehatan; spell7, h28).
+    """
     wa, wb = a.split(), b.split()
-    return len(wa) == len(wb) and all(fuzz.ratio(x, y) >= ambang for x, y in zip(wa, wb, strict=True))
+    return len(wa) == len(wb) and all(
+        fuzz.ratio(x, y) >= ambang and not _prefixed(x, y) and not _prefixed(y, x) for x, y in zip(wa, wb, strict=True)
+    )
+
+
+def _prefixed(word: str, root: str) -> bool:
+    """True when ``word`` is ``root`` with two or more letters in front ("peng" + "administrasi")."""
+    return len(word) >= len(root) + 2 and word.endswith(root)
 
 
 @lru_cache(maxsize=1)

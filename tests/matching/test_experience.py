@@ -123,6 +123,34 @@ def test_a_typo_in_a_jf_name_is_still_read(name: str, jf: str) -> None:
     assert classify_position(name).jf == jf
 
 
+@pytest.mark.parametrize("name", ["PENGADMINISTRASI KESEHATAN", "Pengadministrasi Kesehatan"])
+def test_an_old_pelaksana_name_is_not_the_jf_its_root_names(name: str) -> None:
+    """ "Pengadministrasi Kesehatan" (a PermenPANRB 41/2018 pelaksana name, "Fungsional Umum" in the SIMPEG dump
+    10412941946) was read as a typo of "administrasi kesehatan", the JF Administrator Kesehatan's old name, and keyed
+    one jabatan with its every jenjang: "peng-" in front makes another word, not a typo (spell7 P1, h28)."""
+    from asn_mutasi.matching.scoring import jabatan_key, same_jabatan
+
+    c = classify_position(name)
+    assert (c.jf, c.jenis) == (None, "Pelaksana")
+    target = "Administrator Kesehatan Ahli Pertama"
+    assert relatedness_level(c, classify_position(target)) < JABATAN_SAMA
+    keys = np.array([jabatan_key(name)], object), np.array([jabatan_key(target)], object)
+    assert not same_jabatan(*keys)[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "jf"),
+    [
+        ("Administrasi Kesehatan Ahli Pertama", "administrator kesehatan"),  # the old JF name itself
+        ("Administrator Kesehatn Ahli Muda", "administrator kesehatan"),  # a letter missing
+        ("Pranata Komputerr Ahli Pertama", "pranata komputer"),  # a letter doubled at the end
+    ],
+)
+def test_typos_stay_read_beside_the_prefix_rule(name: str, jf: str) -> None:
+    """Negatives of spell7 P1 (h28): a letter's typo is not a prefix and still names the JF."""
+    assert classify_position(name).jf == jf
+
+
 @pytest.mark.parametrize(
     ("past", "target", "level"),
     [
