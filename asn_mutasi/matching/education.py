@@ -64,6 +64,7 @@ from asn_mutasi.domain.pendidikan import (
 )
 from asn_mutasi.matching.families import family_of_key
 from asn_mutasi.matching.programme import (
+    ALSO_READS,
     DOTTED,
     IDENTITY_WORDS,
     LEVEL_IDENTITIES,
@@ -429,6 +430,7 @@ class EducationMatcher:
         for k in list(keys):
             if k in PROFESSION_DEGREE:
                 keys.append(PROFESSION_DEGREE[k])
+            keys.extend(ALSO_READS.get(k, ()))
         shown = programme or parsed.programme
         if parsed.dari_gelar:
             shown = f"{parsed.programme} (dari gelar)"

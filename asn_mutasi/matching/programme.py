@@ -113,6 +113,12 @@ LEVEL_IDENTITIES: dict[tuple[str, str], str] = {
 }
 #: a profession programme implies its first degree (Ners → Keperawatan, Dokter → Kedokteran)
 PROFESSION_DEGREE: dict[str, str] = {row["dari"]: row["ke"] for row in _PROGRAM_ROWS if row["jenis"] == "profesi_dari"}
+#: a programme named for two at once reads as each (rows ``juga``): "PENDIDIKAN JASMANI OLAHRAGA DAN KESEHATAN" (PJOK,
+#: the school subject) is Pendidikan Jasmani and Pendidikan Olahraga (dan Kesehatan) both; an employee's cell only
+ALSO_READS: dict[str, tuple[str, ...]] = {}
+for _row in _PROGRAM_ROWS:
+    if _row["jenis"] == "juga":
+        ALSO_READS[_row["dari"]] = (*ALSO_READS.get(_row["dari"], ()), _row["ke"])
 #: lexicon rule shown to analysts for an identity ("ANALIS KESEHATAN = TEKNOLOGI LABORATORIUM MEDIS")
 IDENTITY_NOTES: dict[str, str] = {
     row["dari"]: row["catatan"] for row in _PROGRAM_ROWS if row["jenis"] == "identitas" and row["catatan"]

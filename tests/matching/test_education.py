@@ -641,3 +641,29 @@ def test_profesi_bidan_is_not_met_by_the_degree_alone_spell7(
     assert fit.memenuhi is meets
     if cell == "S-1 Kebidanan" and not meets:
         assert "bukan salah satu jurusan yang diterima (PROFESI BIDAN)" in fit.alasan
+
+
+@pytest.mark.parametrize(
+    ("cell", "requirement", "meets"),
+    [
+        ("S-1 PJOK", "S-1 PENDIDIKAN JASMANI", True),
+        ("S-1 PJOK", "S-1 PENDIDIKAN OLAHRAGA DAN KESEHATAN", True),
+        ("S1 Penjasorkes", "S-1 PENDIDIKAN JASMANI", True),
+        ("S-1 Pendidikan Jasmani Olahraga dan Kesehatan", "S-1 PENDIDIKAN JASMANI", True),
+        ("S-1 Pendidikan Jasmani, Olah Raga dan Kesehatan", "S-1 PENDIDIKAN OLAHRAGA DAN KESEHATAN", True),
+        ("S1 PJKR", "S-1 PENDIDIKAN JASMANI", True),  # the h26 readings hold
+        # negatives: another sport or health programme, and another subject, stay apart
+        ("S-1 PJOK", "S-1 PENDIDIKAN KEPELATIHAN OLAHRAGA", False),
+        ("S-1 PJOK", "S-1 KESEHATAN MASYARAKAT", False),
+        ("S-1 PJOK", "S-1 PENDIDIKAN GURU SEKOLAH DASAR", False),
+        ("S-1 Ilmu Keolahragaan", "S-1 PENDIDIKAN JASMANI", False),
+    ],
+)
+def test_pjok_spellings_meet_pendidikan_jasmani_spell7(cell: str, requirement: str, meets: bool) -> None:
+    """PJOK / Penjasorkes (Pendidikan Jasmani, Olahraga dan Kesehatan, the school subject) written as the programme:
+    the Kapuas PPPK guru seeder 25868742218 ("S-1 PJOK" for a Guru Penjasorkes) and the BKD normaliser 60786694753
+    (PENJASKES → PENJASORKES); they were refused both SSCASN names (spell7 E2, h28)."""
+    from asn_mutasi.domain.pendidikan import roster_education
+
+    level, programme = roster_education(cell, None)
+    assert EducationMatcher([requirement]).fit(level, programme, "S-1", requirement).memenuhi is meets
