@@ -629,7 +629,8 @@ def _jf_catalogue() -> frozenset[str]:
     names: set[str] = set()
     for row in data_csv("jabatan_fungsional.csv", delimiter=";"):
         names.add(row["nama"])
-        names.update(n for n in row["nama_lain"].split("|") if " " in n)
+        # (a name written "x=" is the JF only as the whole post name: rumpun.find_jf reads those)
+        names.update(n for n in row["nama_lain"].split("|") if " " in n and not n.endswith("="))
     return frozenset(n for n in names if n)
 
 
@@ -646,7 +647,7 @@ def _jf_one_word_names() -> frozenset[str]:
     from asn_mutasi.data import data_csv
 
     names = {n for row in data_csv("jabatan_fungsional.csv", delimiter=";") for n in row["nama_lain"].split("|")}
-    return frozenset(n for n in names if n and " " not in n) - _FIELD_WORDS
+    return frozenset(n for n in names if n and " " not in n and not n.endswith("=")) - _FIELD_WORDS
 
 
 #: one-word other names that name a field of work, not a post: "Humas" or "Statistik" alone may be a pelaksana

@@ -131,8 +131,20 @@ def _jf_aliases() -> dict[str, str]:
     """Every JF name and old name (normalised) → canonical JF."""
     out: dict[str, str] = {}
     for row in data_csv("jabatan_fungsional.csv", delimiter=";"):
-        for alias in [row["nama"], *[a for a in row["nama_lain"].split("|") if a]]:
+        for alias in [row["nama"], *[a for a in row["nama_lain"].split("|") if a and not a.endswith("=")]]:
             out.setdefault(normalize_position_name(alias), row["nama"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _jf_whole_aliases() -> dict[str, str]:
+    """Old names that are the JF only as the whole post name (written ``name=`` in the catalogue), jenjang and unit
+    aside: "Penyuluh Kesehatan Ahli Pertama" is Tenaga Promosi Kesehatan, "Penyuluh Kesehatan Hewan" is not."""
+    out: dict[str, str] = {}
+    for row in data_csv("jabatan_fungsional.csv", delimiter=";"):
+        for alias in row["nama_lain"].split("|"):
+            if alias.endswith("="):
+                out.setdefault(normalize_position_name(alias[:-1]), row["nama"])
     return out
 
 
@@ -333,6 +345,11 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
         hit = aliases.get(" ".join(words[:n]))
         if hit is not None:
             return hit
+    # a whole-name alias: the post's words before its unit, or before its jenjang ("… ahli muda puskesmas x")
+    for post_words in (_cut_unit_tail(words), _JENJANG.split(name, maxsplit=1)[0].split()):
+        whole = _jf_whole_aliases().get(" ".join(post_words))
+        if whole is not None:
+            return whole
     if not words or len(base) < 6:
         return None
     # dotted abbreviations ("Pranata Lab. Kes." → pranata laboratorium kesehatan): every word a prefix

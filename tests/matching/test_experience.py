@@ -488,3 +488,33 @@ def test_a_jf_written_after_the_word_fungsional_is_found() -> None:
     assert classify_position("Fungsional Umum").jf is None
     assert classify_position("Fungsional Terampil").jf is None
     assert classify_position("Fungsional Kesehatan").jf is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Penyuluh Kesehatan Ahli Pertama",
+        "PENYULUH KESEHATAN AHLI PERTAMA",
+        "Penyuluh Kesehatan Ahli Pertama Puskesmas X",
+    ],
+)
+def test_penyuluh_kesehatan_is_the_jf_tenaga_promosi_kesehatan(name: str) -> None:
+    """ "Penyuluh Kesehatan Ahli Pertama" (a PPPK puskesmas post, 58633505641) got no JF and was two jabatan with
+    "Penyuluh Kesehatan Masyarakat Ahli Pertama" and Tenaga Promosi Kesehatan dan Ilmu Perilaku (spell7 P2, h28)."""
+    from asn_mutasi.matching.scoring import jabatan_key, same_jabatan
+
+    c = classify_position(name)
+    assert c.jf == "tenaga promosi kesehatan dan ilmu perilaku"
+    for other in (
+        "Penyuluh Kesehatan Masyarakat Ahli Pertama",
+        "Tenaga Promosi Kesehatan dan Ilmu Perilaku Ahli Pertama",
+    ):
+        assert relatedness_level(c, classify_position(other)) == JABATAN_SAMA
+        keys = np.array([jabatan_key(name)], object), np.array([jabatan_key(other)], object)
+        assert same_jabatan(*keys)[0]
+
+
+@pytest.mark.parametrize("name", ["Penyuluh Kesehatan Hewan", "Penyuluh Kesehatan Ternak Ahli Pertama"])
+def test_a_longer_penyuluh_kesehatan_name_is_not_promkes(name: str) -> None:
+    """Negatives of spell7 P2 (h28): "penyuluh kesehatan" names the JF only as the whole post name."""
+    assert classify_position(name).jf != "tenaga promosi kesehatan dan ilmu perilaku"
