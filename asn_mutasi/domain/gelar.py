@@ -49,6 +49,7 @@ _FIELDS: dict[str, tuple[str | None, str | None]] = {
     "e": (None, "ekonomi"),
     "ei": ("EKONOMI ISLAM", "ekonomi"),
     "ak": ("AKUNTANSI", "ekonomi"),
+    "akun": ("AKUNTANSI", "ekonomi"),  # "A.Md.Akun", Ahli Madya Akuntansi (a puskesmas staff list; spell7, h28)
     "a": ("AKUNTANSI", "ekonomi"),  # S.A., Sarjana Akuntansi (Kepmendikbud 036/U/1993; a university's title table)
     "ab": ("ADMINISTRASI BISNIS", "sosial politik"),
     "sos": (None, "sosial politik"),

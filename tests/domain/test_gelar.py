@@ -240,3 +240,18 @@ def test_a_masters_title_after_a_stray_dot_or_without_dots_is_read(nama: str, le
     if hint is not None:
         assert got.programme_hint == hint
     assert strip_titles(nama) == nama.split(",")[0]
+
+
+@pytest.mark.parametrize("nama", ["Siti, A.Md.Akun", "Siti, A.Md. Akun", "Siti Akun, A.Md.Akun"])
+def test_amd_akun_is_d3_akuntansi_spell7(nama: str) -> None:
+    """ "A.Md.Akun" (Ahli Madya Akuntansi, a puskesmas staff list 58633505641) read D-III with no programme and was
+    refused D-III AKUNTANSI, where "A.Md.Ak" passed (spell7 E3, h28). "Akun" as a name word stays a name."""
+    found = parse_titles(nama)
+    assert (found.level, found.programme_hint, found.family) == ("D-III", "AKUNTANSI", "ekonomi")
+    assert parse_titles("Budi Akun").level is None
+    from asn_mutasi.matching.education import EducationMatcher
+
+    fit = EducationMatcher(["D-III AKUNTANSI"]).fit(
+        None, None, "Diploma III/Sarjana Muda", "D-III AKUNTANSI", nama=nama
+    )
+    assert fit.memenuhi is True
