@@ -818,7 +818,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     "indikator-tidak-valid": CodeSpec(
         E,
         "Baris indikator tidak dapat dipakai: {alasan}",
-        "An indicator table row with an unknown arah, a missing value or period.",
+        "An indicator table row with an unknown arah, a missing value or period, a value that is no number (quoted) "
+        "or one outside its indicator's range (an IKM outside 1–100).",
     ),
     "layanan-memburuk": CodeSpec(
         W,

@@ -106,6 +106,51 @@ def test_indicator_values_are_read_as_the_rest_of_the_package_reads_numbers() ->
     assert table.frame["nilai"].tolist() == [39.0, 1234.0, 82.45, 82.45, 95.0, 1250.5, 97.5]
 
 
+def test_dot_decimal_indicator_values_are_decimals_and_named() -> None:
+    """A web app's dot-decimal export: "80.125" beside "82.75" was read as 80,125 and the falling IKM called
+    "membaik"; "1.500" days beside "2.25" as 1,500 (hostile9 #1, h28). The roster reader's column rule, per
+    indicator: complaints "1.234" beside integers stay thousands."""
+    raw = pd.DataFrame(
+        {
+            "unit_kerja": ["Dinkes", "Dinkes", "Disdukcapil", "Disdukcapil", "Dinsos", "Dinsos", "BKPSDM", "BKPSDM"],
+            "periode": ["2025", "2026"] * 4,
+            "indikator": [*["Nilai IKM"] * 2, *["Waktu layanan (hari)"] * 2, *["nilai ikm"] * 2, *["Pengaduan"] * 2],
+            "nilai": ["82.75", "80.125", "2.25", "1.500", "78.5", "79.000%", 39, "1.234"],
+            "arah": [*["naik baik"] * 2, *["turun baik"] * 2, *["naik baik"] * 2, *["turun baik"] * 2],
+        }
+    )
+    table = prepare_indicators(raw, source="ind.csv")
+    assert table.frame["nilai"].tolist() == [82.75, 80.125, 2.25, 1.5, 78.5, 79.0, 39.0, 1234.0]
+    said = [(f.code, f.location.row, f.location.value) for f in table.findings]
+    assert said == [
+        ("angka-titik-desimal", 3, "80.125"),
+        ("angka-titik-desimal", 5, "1.500"),
+        ("angka-titik-desimal", 7, "79.000%"),
+    ]
+    assert "mis. '82.75'" in table.findings[0].message and "mis. '2.25'" in table.findings[1].message
+
+
+def test_indicator_values_outside_their_range_and_non_numbers_are_named() -> None:
+    """An IKM of 80125 (a decimal read as thousands, no dot-decimal neighbour) cannot be an IKM (1–100): the row is
+    excluded, naming the value; a value that is no number is quoted ("−5", "(12)") (hostile9 #1, h28)."""
+    raw = pd.DataFrame(
+        {
+            "unit_kerja": ["Dinkes", "Dinkes", "Dinsos", "Dinsos", "BKPSDM"],
+            "periode": ["2025", "2026", "2025", "2026", "2026"],
+            "indikator": ["IKM", "IKM", "Indeks Kepuasan Masyarakat", "Indeks Kepuasan Masyarakat", "Pengaduan"],
+            "nilai": ["80", "80.125", 3.25, 0.5, "\u22125"],
+            "arah": ["naik baik"] * 4 + ["turun baik"],
+        }
+    )
+    table = prepare_indicators(raw, source="ind.csv")
+    assert table.frame["nilai"].tolist() == [80.0, 3.25]
+    assert [(f.code, f.location.row) for f in table.findings] == [("indikator-tidak-valid", r) for r in (3, 5, 6)]
+    messages = [f.message for f in table.findings]
+    assert "nilai '80.125' dibaca 80125, di luar rentang IKM 1–100" in messages[0]
+    assert "nilai '0.5' dibaca 0,5, di luar rentang IKM" in messages[1]
+    assert "nilai bukan angka ('\u22125')" in messages[2]
+
+
 @pytest.fixture(scope="module")
 def rounds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """A small sample, its plan applied (every move approved): the roster before and after."""

@@ -159,6 +159,70 @@ def _number(value: object) -> float:
     return math.nan if got is None else got
 
 
+#: "1.500", "80.125": thousands by the package's number rule, a decimal with three places in a dot-decimal export
+_DOT_THREE = r"\d{1,3}\.\d{3}"
+#: a number that can only use the dot as its decimal point: "82.75", "2.5", "2.5000"
+_DOT_DECIMAL = r"\d+\.(?:\d{1,2}|\d{4,})"
+
+
+def _dot_decimals(
+    cells: pd.Series,
+    indikator: pd.Series,
+    nilai: pd.Series,
+    findings: list[Finding],
+    where: tuple[list[int], str | None, str | None],
+) -> pd.Series:
+    """The column rule of the roster reader (``angka-titik-desimal``), per indicator: where other values of the same
+    indicator use the dot as the decimal point ("82.75", "2.25"), "80.125" and "1.500" are decimals, not thousands,
+    and each is named. A web app's dot-decimal export read IKM 82.75 → 80.125 as 82.75 → 80125, "membaik"
+    (hostile9, h28). An indicator whose values hold no such decimal keeps the package's rule ("1.234" pengaduan)."""
+    from asn_mutasi.formatting import format_number
+
+    rows, source, sheet = where
+    text = cells.map(lambda v: v.strip().removesuffix("%").strip() if isinstance(v, str) else "")
+    decimal = text.str.fullmatch(_DOT_DECIMAL)
+    example = text.where(decimal).groupby(indikator.str.casefold()).transform("first")
+    fix = text.str.fullmatch(_DOT_THREE) & example.notna()
+    if not fix.any():
+        return nilai
+    nilai = nilai.copy()
+    for i in fix.index[fix]:
+        number = float(text[i])
+        nilai[i] = number
+        loc = Location(file=source, sheet=sheet, row=int(rows[i]), field="nilai", value=str(cells[i]).strip())
+        findings.append(make_finding("angka-titik-desimal", loc, nilai=format_number(number, 4), contoh=example[i]))
+    return nilai
+
+
+#: (words of an indicator's name, lowest, highest, what the range is): a value outside cannot be that indicator's
+_PLAUSIBLE: tuple[tuple[re.Pattern[str], float, float, str], ...] = (
+    (
+        re.compile(r"\bikm\b|kepuasan\s+masyarakat", re.I),
+        1.0,
+        100.0,
+        "IKM 1–100 (nilai interval 1–4 atau konversi 25–100)",
+    ),
+)
+
+
+def _implausible(indikator: pd.Series, nilai: pd.Series, cells: pd.Series) -> pd.Series:
+    """Per row, why its value cannot be its indicator's ("nilai '80.125' dibaca 80125, di luar rentang IKM …"), else
+    "": an IKM of 80125 (a decimal read as thousands) was compared as a rise (hostile9, h28)."""
+    said = pd.Series("", index=nilai.index, dtype=object)
+    for words, low, high, what in _PLAUSIBLE:
+        out = indikator.str.contains(words) & nilai.notna() & ~nilai.between(low, high)
+        for i in out.index[out]:
+            said[i] = f"nilai {_quoted(cells[i])} dibaca {_fmt(float(nilai[i]))}, di luar rentang {what}"
+    return said
+
+
+def _quoted(value: object) -> str:
+    """A cell as the analyst wrote it, for a message: '−5', or "kosong"."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == "":
+        return "kosong"
+    return repr(str(value).strip()[:40])
+
+
 @dataclass
 class IndicatorTable:
     """Valid indicator rows (``unit_kerja, periode, indikator, nilai, arah, _unit``) and the findings."""
@@ -187,14 +251,19 @@ def prepare_indicators(raw: pd.DataFrame, *, source: str | None = None, sheet: s
     nilai = frame["nilai"].map(_number)
     arah = [parse_arah(a, i) for a, i in zip(frame["arah"].tolist(), text["indikator"].tolist(), strict=True)]
     rows = frame[ROW].tolist() if ROW in frame else list(range(2, len(frame) + 2))
+    findings: list[Finding] = []
+    nilai = _dot_decimals(frame["nilai"], text["indikator"], nilai, findings, (rows, source, sheet))
     masks = {f"{name} kosong": text[name].eq("").to_numpy() for name in ("unit_kerja", "periode", "indikator")}
     masks["nilai bukan angka"] = nilai.isna().to_numpy()
+    outside = _implausible(text["indikator"], nilai, frame["nilai"])
+    masks["nilai di luar rentang"] = outside.ne("").to_numpy()
     masks["arah harus 'naik baik' atau 'turun baik'"] = pd.Series(arah, dtype=object).isna().to_numpy()
     bad = pd.DataFrame(masks)
-    findings: list[Finding] = []
+    cells = frame["nilai"].tolist()
     for i in bad.index[bad.any(axis=1)]:  # only the rows excluded, each with its reasons
         loc = Location(file=source, sheet=sheet, row=int(rows[i]))
-        reasons = "; ".join(name for name in masks if bad.at[i, name])
+        said = {"nilai bukan angka": f"nilai bukan angka ({_quoted(cells[i])})", "nilai di luar rentang": outside[i]}
+        reasons = "; ".join(said.get(name, name) for name in masks if bad.at[i, name])
         findings.append(make_finding("indikator-tidak-valid", loc, alasan=reasons))
     keep = ~bad.any(axis=1).to_numpy()
     out = pd.DataFrame(
