@@ -499,3 +499,26 @@ def test_a_finding_quotes_a_long_value_cut_short(tmp_path: Path) -> None:
     (told,) = [f for f in findings if f.code == "nip-tetap-tidak-valid"]
     assert len(told.message) < 400 and "(100.000 karakter)" in told.message
     assert told.location.value is not None and len(told.location.value) < 250
+
+
+def test_a_keep_file_with_a_no_column_takes_the_field_under_its_nip_header(tmp_path: Path) -> None:
+    """An Excel list "No;NIP;Nama" or "Nama;NIP" kept nobody and exited 0: the first field ('1', 'Ratna') was read
+    as the NIP (hostile9 #6, h28). The header names the column; "NIP Lama" is not it; without a header, a line's one
+    18-digit field is its NIP, and a line with two keeps its first."""
+    from asn_mutasi.api.plan import read_keep
+    from asn_mutasi.findings import Finding
+
+    def kept(text: str) -> tuple[list[str], list[tuple[str, int | None]]]:
+        keep = tmp_path / "tetap.csv"
+        keep.write_text(text, encoding="utf-8")
+        found: list[Finding] = []
+        return read_keep(keep, [], found), [(f.code, f.location.row) for f in found]
+
+    a, b = "197705022003022001", "197609272008102001"
+    assert kept(f"No;NIP;Nama\n1;{a};Ratna Saputra, S.Sos\n2;{b};Kartika\n") == ([a, b], [])
+    assert kept(f'Nama,NIP\n"Ratna Saputra, S.Sos",{a}\nKartika,{b}\n') == ([a, b], [])
+    assert kept(f"No\tNIP Lama\tNIP Baru\tNama\n1\t010203040\t{a}\tRatna\n") == ([a], [])
+    assert kept(f"1;{a};Ratna\n2;{b};Kartika\n") == ([a, b], [])
+    assert kept(f"{a};{b}\n") == ([a], [])
+    assert kept(f"Nama;Keterangan\nRatna;{a}\n") == ([a], [])  # no NIP header: the line's one NIP
+    assert kept("Nama;Keterangan\nRatna;cuti\n") == (["Ratna"], [("nip-tetap-tidak-valid", 2)])

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -73,7 +74,8 @@ class PlanResult:
 
 def read_keep(path: Source | None, values: Iterable[str], findings: list[Finding] | None = None) -> list[str]:
     """NIPs never to move: given directly and/or one per line in a file (``#`` starts a comment; a line of a CSV
-    gives its first field: "NIP;Nama"; a first line without a digit is the column's header). ``findings`` (optional) receives ``nip-tetap-tidak-valid`` for each file
+    gives the field under its header's "NIP" ("No;NIP;Nama"), else its first field, or its one 18-digit field; a
+    first line without a digit is the header). ``findings`` (optional) receives ``nip-tetap-tidak-valid`` for each file
     line that holds no NIP, by line number (a NIP stored as a number named as such)."""
     from asn_mutasi.domain.nip import nip_key
 
@@ -89,11 +91,12 @@ def read_keep(path: Source | None, values: Iterable[str], findings: list[Finding
             raise InputError(f"Berkas --nip-tetap '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
         text = decode_text(data)[0]
         given = len(items)
-        first = True
+        first, column = True, None
         for number, line in enumerate(text.splitlines(), start=1):
-            nip = _keep_line(line)
+            nip = _keep_line(line, column)
             if nip and first and not any(c.isdigit() for c in nip):
                 first = False  # a column saved from Excel starts with its header ("NIP", "NIP BARU"): no NIP typo
+                column = _keep_column(line)  # "No;NIP;Nama", "Nama;NIP": the field under "NIP" (hostile9, h28)
                 continue
             if nip:
                 first = False
@@ -111,10 +114,36 @@ def read_keep(path: Source | None, values: Iterable[str], findings: list[Finding
 _FIELD_SEPARATORS = re.compile(r"[;,\t|]")
 
 
-def _keep_line(line: str) -> str:
+#: a header field naming the (new, 18-digit) NIP column: "NIP", "NIP Baru", "NIP (18 digit)"; not "NIP Lama"
+_NIP_HEADER = re.compile(r"nip(?!\s*lama)\b.*")
+#: an 18-digit NIP field, as a CSV line holds it (a leading apostrophe kept from Excel)
+_NIP_FIELD = re.compile(r"'?\d{18}")
+
+
+def _keep_column(header: str) -> tuple[str, int] | None:
+    """(separator, index) of the field a --nip-tetap header names as the NIP ("No;NIP;Nama" → 1, "Nama,NIP" → 1),
+    or None (one column, or none named): an Excel list starting with "No" kept nobody, exit 0 (hostile9, h28)."""
+    body = header.split("#", 1)[0]
+    sep = next((c for c in ";\t|," if c in body), None)
+    if sep is None:
+        return None
+    names = [f.strip().strip('"').casefold() for f in body.split(sep)]
+    return next(((sep, i) for i, name in enumerate(names) if _NIP_HEADER.fullmatch(name)), None)
+
+
+def _keep_line(line: str, column: tuple[str, int] | None = None) -> str:
     """The NIP of one --nip-tetap line: comments (``#`` anywhere, indented too) cut, and of a CSV line ("NIP;Nama",
-    "NIP,", "NIP\tNama") its first field."""
-    return _FIELD_SEPARATORS.split(line.split("#", 1)[0], 1)[0].strip()
+    "NIP,", "NIP\tNama") the field its header names (``column``), else its first field, or else its one 18-digit
+    field ("1;198001012005011001;Nama" without a header)."""
+    body = line.split("#", 1)[0]
+    if column is not None:
+        sep, at = column
+        fields = next(csv.reader([body], delimiter=sep), [])
+        return fields[at].strip() if at < len(fields) else ""
+    fields = _FIELD_SEPARATORS.split(body)
+    nips = [f.strip() for f in fields if _NIP_FIELD.fullmatch(f.strip())]
+    first = fields[0].strip()
+    return nips[0] if len(nips) == 1 and not _NIP_FIELD.fullmatch(first) and len(fields) > 1 else first
 
 
 def _keep_line_finding(file: str, number: int, value: str) -> list[Finding]:
