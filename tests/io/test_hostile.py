@@ -735,3 +735,26 @@ def test_a_shared_string_far_past_a_cells_limit_is_refused_before_calamine_holds
     with pytest.raises(InputError, match="jauh melampaui batas Excel"):
         inspect_workbook(book(MAX_TEXT_RUN + 10, "panjang.xlsx"), "panjang.xlsx")
     inspect_workbook(book(1 << 20, "sedang.xlsx"), "sedang.xlsx")
+
+
+def test_an_ods_with_filtered_rows_names_them(tmp_path: Path) -> None:
+    """A roster filtered in LibreOffice and saved as .ods (`table:visibility="filter"`) was read whole with no
+    `baris-tersembunyi` (hostile9 #4, h28); hidden padding rows without a value are none."""
+    path = _ods(tmp_path / "saring.ods", 3, 4)
+    with zipfile.ZipFile(path) as zf:
+        content = zf.read("content.xml").decode()
+    hidden = content.replace(
+        '<table:table-row table:number-rows-repeated="3">',
+        '<table:table-row table:number-rows-repeated="3" table:visibility="filter">',
+    ).replace(
+        '<table:table-row table:number-rows-repeated="1048500">',
+        '<table:table-row table:number-rows-repeated="1048500" table:visibility="collapse">',
+    )
+    assert hidden.count("table:visibility") == 2
+    _rewrite_ods(path, hidden)
+    table = read_table(path, "pegawai")
+    assert len(table.frame) == 3
+    found = [f for f in table.findings if f.code == "baris-tersembunyi"]
+    assert len(found) == 1 and found[0].location is not None
+    assert (found[0].location.sheet, found[0].location.row) == ("Data", 2)
+    assert "3 baris" in found[0].message and "baris 2, 3, 4" in found[0].message
