@@ -33,6 +33,7 @@ _BIFF_CELL = frozenset({0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x00D6, 0x00FD, 
 _BIFF_CELL |= {0x027E, 0x0406}
 _BIFF_SPAN = frozenset({0x00BD})  #: MulRk: one row, columns first (bytes 2–3) … last (its final two bytes)
 _BIFF_DIMENSIONS = 0x0200
+_BIFF_ROW = 0x0208  #: ROW: its row (bytes 0–1) and options (bytes 12–13), 0x20 = hidden (fDyZero), [MS-XLS] 2.4.221
 _BIFF_FILEPASS = 0x002F  #: the records after it are encrypted (a password-protected xls)
 _WRAP = 0xFFFFFFFF  #: calamine's row and column arithmetic is u32
 #: the last xlsb column and row (0-based, calamine reads rows up to this one), where a record too short to name
@@ -69,6 +70,8 @@ class Area:
     errors: int = 0  #: cells holding an Excel error value (BOOLERR, or a FORMULA whose cached result is one)
     #: (0-based row, column, error text) of the first :data:`ERROR_EXAMPLES` of them, in stream order
     error_at: list[tuple[int, int, str]] = field(default_factory=list)
+    #: 0-based rows hidden or filtered out in Excel (ROW records) that hold a value cell
+    hidden_rows: set[int] = field(default_factory=set)
 
     @property
     def grid(self) -> int:
@@ -107,6 +110,7 @@ def biff_areas(stream: bytes) -> list[Area]:
     areas: list[Area] = []
     area = Area()
     cells = rows = cols = 0  #: of ``area``, kept in locals while its records are walked
+    hidden: set[int] = set()  #: of ``area``: the rows its ROW records mark hidden
     at, end = 0, len(stream)
     while at + 4 <= end:
         typ, size = _HEAD.unpack_from(stream, at)
@@ -116,9 +120,14 @@ def biff_areas(stream: bytes) -> list[Area]:
             cells, rows, cols = cells + 1, max(rows, row + 1), max(cols, col + 1)
             if typ in (_BIFF_FORMULA, _BIFF_BOOLERR):
                 _error_cell(area, stream, typ, body, size, row, col)
+            if hidden and row in hidden:
+                area.hidden_rows.add(row)
+        elif typ == _BIFF_ROW and size >= 16 and at <= end:
+            if _HEAD.unpack_from(stream, body + 12)[0] & 0x20:
+                hidden.add(_HEAD.unpack_from(stream, body)[0])
         elif typ in (0x0009, 0x0209, 0x0409, 0x0809):  # BOF: a new substream
             area.cells, area.max_row, area.max_col = cells, rows, cols
-            area, cells, rows, cols = Area(offset=body - 4), 0, 0, 0
+            area, cells, rows, cols, hidden = Area(offset=body - 4), 0, 0, 0, set()
             areas.append(area)
         elif typ == _BIFF_FILEPASS:
             raise Encrypted
@@ -132,6 +141,8 @@ def biff_areas(stream: bytes) -> list[Area]:
             else:
                 cells += 1
             rows, cols = max(rows, row + 1), max(cols, col + 1)
+            if hidden and row in hidden:
+                area.hidden_rows.add(row)
         elif typ == _BIFF_DIMENSIONS and size in (10, 14) and at <= end:
             area.reserved = max(area.reserved, _dimensions_reserve(stream[body:at]))
     area.cells, area.max_row, area.max_col = cells, rows, cols

@@ -161,7 +161,7 @@ class WorkbookScan:
     #: the inflated XML of the workbook's only worksheet, kept when asked (``keep_xml``), by zip entry name
     xml: dict[str, bytes] = field(default_factory=dict)
     xml_crc: dict[str, int] = field(default_factory=dict)  #: the zip's CRC-32 of each kept entry
-    #: an xls's sheets by name, with their error cells only (:func:`_biff_errors`; other counts are not kept), or
+    #: an xls's sheets by name, with their error cells and hidden rows only (:func:`_biff_errors`), or
     #: an ods's tables with hidden rows, with those only (:class:`_OdsHidden`)
     by_name: dict[str, SheetScan] = field(default_factory=dict)
 
@@ -326,8 +326,10 @@ def _check_biff(data: bytes, display: str, limits: ReadLimits) -> dict[str, Shee
 
 
 def _biff_errors(stream: bytes, areas: list[Area]) -> dict[str, SheetScan]:
-    """The error cells of each xls sheet that has some, by sheet name (BOUNDSHEET offsets name the substreams)."""
-    if not any(area.errors for area in areas):
+    """The error cells and the hidden rows holding a value (a roster filtered and saved as .xls was read whole
+    without a word, hostile9 #4, h28) of each xls sheet that has some, by sheet name (BOUNDSHEET offsets name the
+    substreams)."""
+    if not any(area.errors or area.hidden_rows for area in areas):
         return {}
     from asn_mutasi.io.binary_sheets import sheet_offsets
     from asn_mutasi.io.headers import column_letter
@@ -336,10 +338,12 @@ def _biff_errors(stream: bytes, areas: list[Area]) -> dict[str, SheetScan]:
     out: dict[str, SheetScan] = {}
     for area in areas:
         name = names.get(area.offset)
-        if area.errors and name is not None:
+        if (area.errors or area.hidden_rows) and name is not None:
             sheet = out[name] = SheetScan(entry=name, error_cells=area.errors)
             sheet.error_refs = [f"{column_letter(col)}{row + 1}" for row, col, _ in area.error_at]
             sheet.error_values = list(dict.fromkeys(text for _, _, text in area.error_at))
+            sheet.hidden_rows = len(area.hidden_rows)
+            sheet.hidden_refs = [row + 1 for row in sorted(area.hidden_rows)[:GAP_REFS]]
     return out
 
 

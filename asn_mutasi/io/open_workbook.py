@@ -195,7 +195,7 @@ class SafeWorkbook:
 
     def hidden_row_finding(self, name: str) -> Finding | None:
         """``baris-tersembunyi`` at the first row of sheet ``name`` hidden (or filtered out) in Excel that holds
-        cells (counted by the guard's scan of an xlsx); None when it has none."""
+        a value (counted by the guard's scan of an xlsx, xls or ods); None when it has none."""
         scan = self._sheet_scan(name)
         if scan is None or not scan.hidden_rows:
             return None
@@ -216,7 +216,9 @@ class SafeWorkbook:
         return scan.cells if scan is not None else 0
 
     def _sheet_scan(self, name: str) -> SheetScan | None:
-        if self.scan is not None and name in self.scan.by_name:  # an xls sheet (its error cells only)
+        if (
+            self.scan is not None and name in self.scan.by_name
+        ):  # an xls sheet (its error cells and hidden rows), an ods table (its hidden rows)
             return self.scan.by_name[name]
         if self.scan is None or not self.scan.sheets:
             return None

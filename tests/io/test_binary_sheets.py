@@ -246,3 +246,27 @@ def test_an_xls_whose_sheets_together_pass_the_cell_limit_is_refused() -> None:
     path = FIXTURES / "far_three_sheets.xls"
     text = _refused(path)
     assert "bersama-sama" in text and "maks_sel" in text and ".xlsx" in text
+
+
+def test_biff_hidden_rows_holding_a_value_are_counted_and_their_sheet_named() -> None:
+    """A roster filtered in LibreOffice and saved as .xls was read whole without `baris-tersembunyi` (hostile9 #4,
+    h28). ROW records with fDyZero (0x20) mark a row hidden; one holding only BLANK cells holds no value."""
+    from asn_mutasi.io.guard import _biff_errors
+
+    def row(number: int, hidden: bool) -> bytes:
+        return _biff(0x0208, struct.pack("<HHHHHHHH", number, 0, 3, 255, 0, 0, 0x20 if hidden else 0, 15))
+
+    globals_ = _biff(0x0809, bytes(16))
+    name = "Pegawai"
+    sheet_at = len(globals_) + 4 + 8 + len(name) + 4
+    globals_ += _biff(0x0085, struct.pack("<IBBBB", sheet_at, 0, 0, len(name), 0) + name.encode()) + _biff(0x000A, b"")
+    sheet = _biff(0x0809, bytes(16)) + row(1, True) + row(2, True) + row(3, True) + row(4, False)
+    sheet += _biff(0x0203, struct.pack("<HHHd", 1, 0, 15, 1.0))  # A2: a number, hidden
+    sheet += _biff(0x00BD, struct.pack("<HHH", 2, 0, 15) + bytes(4) + struct.pack("<H", 15) + bytes(4) + b"\x01\x00")
+    sheet += _biff(0x0201, struct.pack("<HHH", 3, 0, 15))  # A4: BLANK (a border), hidden: no value
+    sheet += _biff(0x0203, struct.pack("<HHHd", 4, 0, 15, 2.0))  # A5: visible
+    stream = globals_ + sheet + _biff(0x000A, b"")
+    areas = binary_sheets.biff_areas(stream)
+    assert areas[1].hidden_rows == {1, 2}
+    scans = _biff_errors(stream, areas)
+    assert (scans["Pegawai"].hidden_rows, scans["Pegawai"].hidden_refs, scans["Pegawai"].error_cells) == (2, [2, 3], 0)
