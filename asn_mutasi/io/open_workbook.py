@@ -216,9 +216,7 @@ class SafeWorkbook:
         return scan.cells if scan is not None else 0
 
     def _sheet_scan(self, name: str) -> SheetScan | None:
-        if (
-            self.scan is not None and name in self.scan.by_name
-        ):  # an xls sheet (its error cells and hidden rows), an ods table (its hidden rows)
+        if self.scan is not None and name in self.scan.by_name:  # an xls sheet, an ods table (errors, hidden rows)
             return self.scan.by_name[name]
         if self.scan is None or not self.scan.sheets:
             return None

@@ -1170,6 +1170,47 @@ def _heading_unit(text: str) -> bool:
     return len(word) > 4 or word.isupper()
 
 
+#: a word a unit heading may hold that no person's name does ("LABKESDA KABUPATEN", "PUSAT KESEHATAN MASYARAKAT
+#: CIKALONG", "BAPPEDA", "SATPOL PP"): a heading after the first, outside :data:`_TREE_UNIT` (hostile9 #2, h28)
+_BLOCK_UNIT_WORD = re.compile(
+    r"\b(?:KESEHATAN|MASYARAKAT|KABUPATEN|KOTA|DAERAH|PUSAT|PUSTU|PUSKESDES|POSKESDES|POLINDES|LABKESDA|KORWIL|"
+    r"KOORDINATOR\s+WILAYAH|GUDANG|FARMASI|BAPPEDA|BAPPELITBANGDA|BAPENDA|BKPSDM|BKPSDMD|BKD|BPKAD|BPKPD|BPBD|"
+    r"DISDIK|DISDIKBUD|DINKES|DINSOS|DISDUKCAPIL|DISHUB|DPMPTSP|SATPOL|KESBANGPOL|SETDA|SETWAN|DPRD|PENDIDIKAN|"
+    r"KEBUDAYAAN|PERHUBUNGAN|KEPENDUDUKAN|PENCATATAN\s+SIPIL|PEMERINTAHAN|PERENCANAAN|KEUANGAN|PENDAPATAN|"
+    r"KEPEGAWAIAN)\b",
+    re.I,
+)
+#: a row holding one text with such a word that is still no heading: a position written alone (a vacancy line), a
+#: total ("JUMLAH PEGAWAI DINAS KESEHATAN")
+_NOT_HEADING = re.compile(
+    r"\b(?:KEPALA|KASI|KASIE|KASUBAG|KASUBBAG|KABID|KABAG|SEKRETARIS|STAF|STAFF|PELAKSANA|ANALIS|PENGELOLA|PRANATA|"
+    r"PENATA|PENGADMINISTRASI|PENYULUH|DOKTER|BIDAN|PERAWAT|GURU|LOWONG|KOSONG|JUMLAH|TOTAL|REKAPITULASI)\b",
+    re.I,
+)
+#: an enumerator alone in the NO column before a heading ("A" | "DINAS KESEHATAN", DUK printouts); no digits: a
+#: person's row holds its number there
+_LONE_ENUMERATOR = re.compile(r"(?:[A-Z]|[IVX]{1,5})[.)]?")
+#: a head count after a heading ("DINAS KESEHATAN" … "5 orang", or 5)
+_HEAD_COUNT = re.compile(r"\d{1,5}(?:\s*(?:orang|org|pegawai|asn|pns))?", re.I)
+
+
+def _heading_text(cells: list[object]) -> str:
+    """The one text of a row that may head a unit block ("" when none): "A. DINAS …" in one cell (or the cells of
+    a merged row), also with its enumerator in a cell of its own before it ("A" | "DINAS KESEHATAN") or a head count
+    after it ("5 orang", 5): those rows were persons without a NIP, and the file unplannable (hostile9 #2, h28)."""
+    if len(cells) > 1 and isinstance(cells[0], str) and _LONE_ENUMERATOR.fullmatch(cells[0].strip()):
+        cells = cells[1:]
+    count = cells[-1]
+    if isinstance(count, float) and count.is_integer():
+        count = int(count)
+    if len(cells) == 2 and isinstance(cells[0], str) and _HEAD_COUNT.fullmatch(str(count).strip()):
+        cells = cells[:1]
+    texts = {" ".join(v.split()) for v in cells if isinstance(v, str)}
+    if len(texts) == 1 and len(texts) == len(set(map(str, cells))):
+        return _ENUMERATOR.sub("", next(iter(texts)))
+    return ""
+
+
 def _unit_blocks(rows: list[list[object]], start: int, nip: int | None) -> dict[int, str] | None:
     """A roster without a unit column written in unit blocks (a nominatif/DUK printout per OPD, a SIMPEG
     "DATA PEGAWAI" sheet): a row holding one text only, a unit name (:data:`_TREE_UNIT`, "UPTD WS. JENEBERANG"), in
@@ -1183,15 +1224,10 @@ def _unit_blocks(rows: list[list[object]], start: int, nip: int | None) -> dict[
     for r in range(start, len(rows)):
         row = rows[r]
         cells = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
-        texts = {" ".join(v.split()) for v in cells if isinstance(v, str)}
-        name = (
-            _ENUMERATOR.sub("", next(iter(texts)))
-            if len(texts) == 1 and len(texts) == len(set(map(str, cells)))
-            else ""
-        )
+        name = _heading_text(cells)
         if (
             name
-            and _heading_unit(name)
+            and (_heading_unit(name) or (unit and _BLOCK_UNIT_WORD.search(name) and not _NOT_HEADING.search(name)))
             and (nip is None or nip >= len(row) or row[nip] in (None, "") or row[nip] == name)
         ):
             unit, units[r] = name, ""

@@ -71,3 +71,28 @@ def test_a_persons_name_alone_on_a_row_is_no_unit_heading(make_workbook: Callabl
     assert "Man Suparman" in raw.frame["nama"].tolist()
     assert "Man Suparman" not in set(raw.frame["unit_kerja"].dropna())
     assert raw.frame.loc[raw.frame["nip"] == PEOPLE[0][3], "unit_kerja"].tolist() == [UNITS[0]]
+
+
+def test_block_headings_outside_the_word_list_with_an_enumerator_cell_or_a_count_are_headings(
+    make_workbook: Callable[..., Path],
+) -> None:
+    """ "LABKESDA KABUPATEN" and "PUSAT KESEHATAN MASYARAKAT CIKALONG" were persons without a NIP and their people
+    counted in the Dinkes block above; "A" | "DINAS KESEHATAN" (the enumerator in the NO column, DUK printouts) and
+    a heading with its head count ("2 orang", 2) were no headings, the file unplannable (hostile9 #2, h28).
+    Negatives: a person row holding only an uppercase name, and a vacancy line naming a position, stay rows."""
+    rows: list[list[object]] = [HEADER, ["A", "DINAS KESEHATAN"], PEOPLE[0]]
+    rows += [[None, "LABKESDA KABUPATEN", None, None, None, "2 orang"], PEOPLE[1]]
+    rows += [["II.", "PUSAT KESEHATAN MASYARAKAT CIKALONG", None, None, None, 2], PEOPLE[2]]
+    rows += [[None, "AHMAD SUPARMAN"], [None, "KEPALA SEKSI KESEHATAN KELUARGA"], PEOPLE[3]]
+    raw = read_table(make_workbook("blok.xlsx", {"Data": {"rows": rows}}), "pegawai")
+    units = dict(zip(raw.frame["nama"], raw.frame["unit_kerja"], strict=True))
+    assert units == {
+        "Putri Wibowo": "DINAS KESEHATAN",
+        "Eko Kurniawan": "LABKESDA KABUPATEN",
+        "Hadi Susanti": "PUSAT KESEHATAN MASYARAKAT CIKALONG",
+        "AHMAD SUPARMAN": "PUSAT KESEHATAN MASYARAKAT CIKALONG",
+        "KEPALA SEKSI KESEHATAN KELUARGA": "PUSAT KESEHATAN MASYARAKAT CIKALONG",
+        "Rudi Hartono": "PUSAT KESEHATAN MASYARAKAT CIKALONG",
+    }
+    said = [f for f in raw.findings if f.code == "unit-dari-baris-judul"]
+    assert len(said) == 1 and "3 unit" in said[0].message
