@@ -216,7 +216,7 @@ def export_ledger(ledger: Ledger, path: str | Path, *, overwrite: bool = False) 
     refused = kind_rows(entries, PENOLAKAN)
     stopped = stopped_moves(entries)
     sheets = {
-        "Putaran": _frame(rounds(ledger), ROUND_FIELDS),
+        "Putaran": _frame(rounds(ledger, entries), ROUND_FIELDS),
         "Riwayat Mutasi": _frame([r for r in history(ledger) if r["nip"]], HISTORY_FIELDS),
         "Penerapan": _frame(kind_rows(entries, PENERAPAN)),
         "Mutasi Diterapkan": _frame(kind_rows(entries, MUTASI)),

@@ -82,20 +82,22 @@ def stopped_moves(entries: list[Entry]) -> list[dict[str, Any]]:
     return sorted(out, key=lambda r: (r["id_putaran"], r["id_mutasi"]))
 
 
-def rounds(ledger: Ledger) -> list[dict[str, Any]]:
-    """One row per plan round, oldest first."""
-    stopped = Counter(r["id_putaran"] for r in stopped_moves(ledger.entries()))
+def rounds(ledger: Ledger, entries: list[Entry] | None = None) -> list[dict[str, Any]]:
+    """One row per plan round, oldest first. ``entries``: the ledger's entries when the caller has read them already
+    (the audit export), so the ledger is read once."""
+    entries = ledger.entries() if entries is None else entries
+    stopped = Counter(r["id_putaran"] for r in stopped_moves(entries))
     counts: Counter[tuple[str, str]] = Counter()
     applied: dict[str, set[str]] = {}  # a move applied twice (the plan applied again) is one move applied
     refused: dict[str, set[str]] = {}  # a move refused by each of three rejected runs is one move refused
-    for e in ledger.entries():
+    for e in entries:
         counts[(e.id_putaran, e.jenis)] += 1
         if e.jenis == MUTASI:
             applied.setdefault(e.id_putaran, set()).add(e.id_mutasi)
         elif e.jenis == PENOLAKAN:
             refused.setdefault(e.id_putaran, set()).add(e.id_mutasi)
     out = []
-    for e in ledger.entries(jenis=PUTARAN):
+    for e in (e for e in entries if e.jenis == PUTARAN):
         summary = e.data.get("ringkasan") or {}
         out.append(
             {
