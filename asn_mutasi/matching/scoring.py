@@ -174,36 +174,46 @@ def same_jabatan(own: np.ndarray, target: np.ndarray) -> np.ndarray:
     """Per pair of :func:`jabatan_key` values: one jabatan: equal keys, or one JF where either side's jenjang is not
     written (a per-puskesmas peta writes "Perawat": a PPPK Perawat Ahli Pertama may fill it; review9, h28)."""
     own, target = np.asarray(own, dtype=object), np.asarray(target, dtype=object)
-    out = own == target
-    jf_own, jf_target = _jf_part(own), _jf_part(target)
-    loose = (jf_own != "") & (jf_own == jf_target) & (_bare_jf(own) | _bare_jf(target))
-    return np.asarray(out | loose, dtype=bool)
+    return _same_parts(own, key_parts(own), target, key_parts(target))
 
 
-def _jf_part(keys: np.ndarray) -> np.ndarray:
-    """``jf|<jf>|`` of each JF key ("" for another key or None)."""
-    return np.asarray(
-        [k[: k.rindex("|") + 1] if isinstance(k, str) and k.startswith("jf|") else "" for k in keys.tolist()],
-        dtype=object,
-    )
+def _same_parts(
+    own: np.ndarray, own_parts: tuple[np.ndarray, np.ndarray], target: np.ndarray, parts: tuple[np.ndarray, np.ndarray]
+) -> np.ndarray:
+    """:func:`same_jabatan` of keys whose :func:`key_parts` are known (per pair, no Python step)."""
+    (jf_own, bare_own), (jf_target, bare_target) = own_parts, parts
+    loose = (jf_own != "") & (jf_own == jf_target) & (bare_own | bare_target)
+    return np.asarray((own == target) | loose, dtype=bool)
 
 
-def _bare_jf(keys: np.ndarray) -> np.ndarray:
-    return np.asarray([isinstance(k, str) and k.startswith("jf|") and k.endswith("|") for k in keys.tolist()], bool)
+def key_parts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per :func:`jabatan_key` value: its JF part ``jf|<jf>|`` ("" for another key or None) and whether it writes no
+    jenjang; worked out once per distinct key."""
+    codes, uniques = pd.factorize(np.asarray(keys, dtype=object), use_na_sentinel=False)
+    jf = [k[: k.rindex("|") + 1] if isinstance(k, str) and k.startswith("jf|") else "" for k in uniques.tolist()]
+    bare = [j != "" and k == j for j, k in zip(jf, uniques.tolist(), strict=True)]
+    return np.asarray(jf, dtype=object)[codes], np.asarray(bare, dtype=bool)[codes]
 
 
-def _pppk_jabatan(roster: pd.DataFrame, holder_code: np.ndarray, kode: np.ndarray, pos_key: np.ndarray) -> np.ndarray:
-    """Per employee: the :func:`jabatan_key` of the jabatan a PPPK holds (the linked post's, else the roster's own
-    jabatan), None for everyone else. A PPPK moves only to a post of that key (``pppk-ganti-jabatan``)."""
+def _pppk_jabatan(roster: pd.DataFrame, pppk: np.ndarray, held_row: np.ndarray, pos_key: np.ndarray) -> np.ndarray:
+    """Per employee: the :func:`jabatan_key` of the jabatan a PPPK (``pppk``) holds (the linked post's row
+    ``held_row``, else the roster's own jabatan), None for everyone else. A PPPK moves only to a post of that key
+    (``pppk-ganti-jabatan``)."""
     out = np.full(len(roster), None, dtype=object)
-    pppk = np.asarray(_col(roster, "status_kepegawaian") == "PPPK", dtype=bool)
     if not pppk.any():
         return out
     rows = np.flatnonzero(pppk)
-    at = pd.Index(kode).get_indexer(pd.Index(holder_code[rows].astype(object)))  # (a duplicated code: -1 fallback)
+    at = held_row[rows]
     own = per_distinct(_col(roster, "jabatan")[rows], jabatan_key, missing=jabatan_key(""))
-    out[rows] = np.where(at >= 0, pos_key[np.maximum(at, 0)], own)
+    out[rows] = np.where(np.isnan(at), own, pos_key[np.nan_to_num(at).astype(np.int64)])
     return out
+
+
+def _held_rows(kode: np.ndarray, holder_code: np.ndarray) -> np.ndarray:
+    """Per employee: the row of the post its holder code names (the first of a duplicated code), NaN for none."""
+    holder = pd.Series(np.arange(len(kode)), index=kode)
+    holder = holder[~holder.index.duplicated()]
+    return holder.reindex(holder_code).to_numpy(dtype=float)
 
 
 def _level_codes(jenis: np.ndarray, names: np.ndarray) -> np.ndarray:
@@ -293,10 +303,15 @@ class ScoringContext:
         self.diklat_sets = [diklat_tokens(str(t)) for t in dik_texts]
         self.kode = p["kode_jabatan"].astype(str).to_numpy(dtype=object)
         self.pos_name, self.pos_name_norm, self.pos_unit, self.pos_jenis = _post_texts(p)
+        self._held_row = _held_rows(self.kode, self.holder_code)  #: the row of each employee's post (NaN: none)
+        pppk = np.asarray(_col(r, "status_kepegawaian") == "PPPK", dtype=bool)
         self.pos_jabatan_key = np.full(len(p), None, dtype=object)  #: :func:`jabatan_key` per post, with a PPPK
-        if (_col(r, "status_kepegawaian") == "PPPK").any():
+        if pppk.any():
             self.pos_jabatan_key = per_distinct(self.pos_name, jabatan_key, missing=jabatan_key(""))
-        self.pppk_jabatan = _pppk_jabatan(r, self.holder_code, self.kode, self.pos_jabatan_key)
+        self.pppk_jabatan = _pppk_jabatan(r, pppk, self._held_row, self.pos_jabatan_key)
+        #: :func:`key_parts` of both sides, once: :meth:`pppk_ok` and the planner's keys compare them per pair
+        self.pos_jabatan_parts = key_parts(self.pos_jabatan_key)
+        self.pppk_jabatan_parts = key_parts(self.pppk_jabatan)
         # instansi on both sides keeps several agencies apart (issue 11); "" = not given
         self.emp_instansi = np.asarray([v or "" for v in _col(r, "instansi")], dtype=object)
         self.pos_instansi = np.asarray([v or "" for v in _col(p, "instansi")], dtype=object)
@@ -385,9 +400,7 @@ class ScoringContext:
     def lateral(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
         """True where a move is lateral (no promotion/demotion, see ``level_change_reason``); vectorised."""
         if self._emp_kelas is None:
-            holder = pd.Series(np.arange(len(self.kode)), index=self.kode)
-            holder = holder[~holder.index.duplicated()]
-            rows = holder.reindex(self.holder_code).to_numpy(dtype=float)
+            rows = self._held_row
             kelas = _num(self.positions, "kelas_jabatan")
             self._emp_kelas = np.where(np.isnan(rows), np.nan, kelas[np.nan_to_num(rows).astype(np.int64)])
             self._emp_level = _level_codes(_col(self.roster, "jenis_jabatan"), _col(self.roster, "jabatan"))
@@ -407,7 +420,10 @@ class ScoringContext:
         own = self.pppk_jabatan[emp]
         out = _none(own)
         if not out.all():
-            out[~out] = same_jabatan(own[~out], self.pos_jabatan_key[pos][~out])
+            e, q = emp[~out], pos[~out]
+            parts = (self.pppk_jabatan_parts[0][e], self.pppk_jabatan_parts[1][e])
+            target = (self.pos_jabatan_parts[0][q], self.pos_jabatan_parts[1][q])
+            out[~out] = _same_parts(own[~out], parts, self.pos_jabatan_key[q], target)
         return out
 
     def level_change(self, e: int, q: int) -> tuple[str, str] | None:

@@ -380,9 +380,7 @@ def _pppk_codes(
     key a PPPK holds (``pj``; −1: no PPPK, or the rule off), of its JF part (``pjf``) and whether it writes no jenjang
     (``pjb``); per post the same codes among the PPPK movers' keys (−1 where no PPPK's: the groups split only where a
     PPPK could go). A class meets a group of its own key, or of its JF where either writes no jenjang
-    (:func:`~asn_mutasi.matching.scoring.same_jabatan`)."""
-    from asn_mutasi.matching.scoring import _bare_jf, _jf_part
-
+    (:func:`~asn_mutasi.matching.scoring.same_jabatan`; the keys' parts as the context worked them out once)."""
     own = ctx.pppk_jabatan[er_i]
     held = ~pd.isna(own) if len(own) else np.zeros(0, dtype=bool)
     none_e, none_p = np.full(len(er_i), -1, dtype=np.int64), np.full(len(pr_i), -1, dtype=np.int64)
@@ -393,16 +391,17 @@ def _pppk_codes(
     codes, names = pd.factorize(own[held])
     pj_e = none_e.copy()
     pj_e[held] = codes
-    jf_own = _jf_part(own[held])
+    jf_own, bare_own = (part[er_i][held] for part in ctx.pppk_jabatan_parts)
     jf_codes, jf_names = pd.factorize(pd.Series(jf_own, dtype=object).replace("", None))
     pjf_e = none_e.copy()
     pjf_e[held] = jf_codes
     pjb_e = np.zeros(len(er_i), dtype=bool)
-    pjb_e[held] = _bare_jf(own[held])
+    pjb_e[held] = bare_own
     cls = {"pj": pj_e, "pjf": pjf_e, "pjb": pjb_e}
+    jf_post, bare_post = (part[pr_i] for part in ctx.pos_jabatan_parts)
     pj_p = pd.Index(names).get_indexer(pd.Index(post)).astype(np.int64)
-    pjf_p = pd.Index(jf_names).get_indexer(pd.Index(_jf_part(post))).astype(np.int64)
-    grp = {"pj": pj_p, "pjf": pjf_p, "pjb": _bare_jf(post) & (pjf_p >= 0)}
+    pjf_p = pd.Index(jf_names).get_indexer(pd.Index(jf_post)).astype(np.int64)
+    grp = {"pj": pj_p, "pjf": pjf_p, "pjb": bare_post & (pjf_p >= 0)}
     return cls, grp
 
 
