@@ -28,6 +28,7 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        DONE.clear()  # what this command writes, not what an earlier one in the same process did
         try:
             return func(*args, **kwargs)
         except typer.Exit:
