@@ -58,6 +58,13 @@ _DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00)?)?\s*$")
 
 
+#: a text number that is thousands in Indonesian ("1.500") or a decimal with three places in English ("1.500",
+#: "80.125"); the readers name it where a column (or an indicator) writes the dot as its decimal point
+DOT_THREE = r"\d{1,3}\.\d{3}"
+#: a text number that can only use the dot as its decimal point: "1.5", "82.75", "2.5000"
+DOT_DECIMAL = r"\d+\.(?:\d{1,2}|\d{4,})"
+
+
 def digits_for(field: str | None) -> int:
     """Return how many decimals ``field`` is shown with."""
     return DIGITS.get(field or "", DEFAULT_DIGITS)

@@ -38,7 +38,7 @@ from asn_mutasi.domain.gelar import bare_name, parse_titles
 from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, Severity, capped, make_finding
-from asn_mutasi.formatting import format_date, format_date_words, format_number
+from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_date, format_date_words, format_number
 from asn_mutasi.schema import (
     CODE_AS_WRITTEN,
     EDUCATION_RANK,
@@ -1699,10 +1699,9 @@ def _position_numbers(
     return [number for number, _ in judged]
 
 
-#: a text number that is thousands in Indonesian ("1.500") or a decimal with three places in English ("1.500")
-_DOT_THREE = re.compile(r"^\s*\d{1,3}\.\d{3}\s*$")
-#: a text number that can only be a decimal point: "1.5", "0.25", "2.5000"
-_DOT_DECIMAL = re.compile(r"^\s*\d+\.(?:\d{1,2}|\d{4,})\s*$")
+#: the two dot-number shapes of :mod:`asn_mutasi.formatting` (one rule with the indicator reader), as whole cells
+_DOT_THREE = re.compile(rf"^\s*{DOT_THREE}\s*$")
+_DOT_DECIMAL = re.compile(rf"^\s*{DOT_DECIMAL}\s*$")
 
 
 def _dot_as_decimal(

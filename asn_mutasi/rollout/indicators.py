@@ -159,12 +159,6 @@ def _number(value: object) -> float:
     return math.nan if got is None else got
 
 
-#: "1.500", "80.125": thousands by the package's number rule, a decimal with three places in a dot-decimal export
-_DOT_THREE = r"\d{1,3}\.\d{3}"
-#: a number that can only use the dot as its decimal point: "82.75", "2.5", "2.5000"
-_DOT_DECIMAL = r"\d+\.(?:\d{1,2}|\d{4,})"
-
-
 def _dot_decimals(
     cells: pd.Series,
     indikator: pd.Series,
@@ -176,13 +170,13 @@ def _dot_decimals(
     indicator use the dot as the decimal point ("82.75", "2.25"), "80.125" and "1.500" are decimals, not thousands,
     and each is named. A web app's dot-decimal export read IKM 82.75 → 80.125 as 82.75 → 80125, "membaik"
     (hostile9, h28). An indicator whose values hold no such decimal keeps the package's rule ("1.234" pengaduan)."""
-    from asn_mutasi.formatting import format_number
+    from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_number
 
     rows, source, sheet = where
     text = cells.map(lambda v: v.strip().removesuffix("%").strip() if isinstance(v, str) else "")
-    decimal = text.str.fullmatch(_DOT_DECIMAL)
+    decimal = text.str.fullmatch(DOT_DECIMAL)
     example = text.where(decimal).groupby(indikator.str.casefold()).transform("first")
-    fix = text.str.fullmatch(_DOT_THREE) & example.notna()
+    fix = text.str.fullmatch(DOT_THREE) & example.notna()
     if not fix.any():
         return nilai
     nilai = nilai.copy()
