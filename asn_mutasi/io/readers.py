@@ -26,7 +26,7 @@ import pandas as pd
 from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
-from asn_mutasi.distinct import TEXT_EDGES_BLOCK, row_groups, text_edges
+from asn_mutasi.distinct import TEXT_EDGES_BLOCK, apply_by_code, row_groups, text_edges
 from asn_mutasi.domain.coded_fields import DASHES, parse_predikat, predikat_from_ratings
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
 from asn_mutasi.errors import InputError, UsageError, os_reason, shown_path
@@ -967,9 +967,10 @@ def _fill_from_parts(
                 own = result.columns[name]
                 where = replace(base, column=own.letter, header=own.header, field=name)
                 findings += _golongan_against(values, more, frame[ROW].tolist(), where, col)
-            values = _per_distinct_row(lambda v, m: m if _empty_mark(v) and not _empty_mark(m) else v, values, more)
-            if name == "golongan":
-                values = _per_distinct_row(_with_ruang, values, more)
+            if name == "golongan":  # filled, then completed with the ruang beside it: one pass over the rows
+                values = _per_distinct_row(lambda v, m: _with_ruang(_filled(v, m), m), values, more)
+            else:
+                values = _per_distinct_row(_filled, values, more)
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
     return parts, findings
 
@@ -980,10 +981,12 @@ def _per_distinct_row(func: Callable[..., object], *columns: list[object]) -> li
     arrays = [np.fromiter(c, dtype=object, count=len(c)) for c in columns]
     if not arrays or not len(arrays[0]):
         return []
-    codes, first = row_groups(*arrays)
-    results = np.empty(len(first), dtype=object)
-    results[:] = [func(*(a[i] for a in arrays)) for i in first.tolist()]
-    return results[codes].tolist()
+    return apply_by_code(row_groups(*arrays)[0], lambda i: func(*(a[i] for a in arrays)))
+
+
+def _filled(value: object, more: object) -> object:
+    """A part column's cell where the field's own cell is empty or a dash (and the part's is not)."""
+    return more if _empty_mark(value) and not _empty_mark(more) else value
 
 
 def _predikat_part(value: object, more: object) -> object:
