@@ -26,6 +26,7 @@ import pandas as pd
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.formatting import format_number
 from asn_mutasi.io.headers import column_letter
 from asn_mutasi.io.writers import atomic_path, xlsx_options
 from asn_mutasi.labels import label as _label
@@ -224,7 +225,7 @@ class _Reading:
         cap = self.limits.maks_baris_aspirasi
         if self.count + count > cap:
             raise InputError(
-                f"Formulir aspirasi '{file}' ditolak: formulir yang dibaca berisi lebih dari {_number(cap)} baris "
+                f"Formulir aspirasi '{file}' ditolak: formulir yang dibaca berisi lebih dari {format_number(cap)} baris "
                 "terisi (satu baris per pegawai)",
                 hint="Bila formulirnya sah, naikkan batasnya di berkas pengaturan: [baca] maks_baris_aspirasi.",
             )
@@ -248,10 +249,6 @@ class _Reading:
 
 
 _FORM_LABEL = {f: label for f, label, _, _ in FORM_COLUMNS}
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def _read_workbook(p: Path, order: int, mtime: datetime, reading: _Reading) -> list[dict[str, Any]] | None:
