@@ -1597,7 +1597,7 @@ def prepare_positions(
     amounts = (kebutuhan, bezetting, beban)
     merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, amounts, syarat_jur, kept_apart)
     findings.extend(_kept_apart_findings(kept_apart, names, units, rows, ctx))
-    exact = [None if codes[i] in tasks.need and not _is_head(names[i], jenis[i]) else kebutuhan_in[i] for i in range(n)]
+    exact = _table_needs(codes, tasks.need, names, jenis, kebutuhan_in)
     _summed_needs(merged, exact, kebutuhan, (rows, ctx, settings), findings, (names, units, jenis))
     findings[:] = _unsaid_for_merged(findings, merged, without_abk, rows)
     findings.extend(_fold_findings(merged, codes_in, codes, names, units, rows, reasons, ctx))
@@ -1826,7 +1826,7 @@ def _position_needs(
     from asn_mutasi.workload.abk import kebutuhan_from_hours, whole_need
 
     task_need, task_hours, task_wke = tasks.need, tasks.hours, tasks.wke
-    heads = [_is_head(name, j) for name, j in zip(names, jenis, strict=True)]
+    heads = [jab.heads_a_unit(name, j) for name, j in zip(names, jenis, strict=True)]
     post = (rows, names, units, jenis, beban)
     kebutuhan: list[int] = []
     raw_need = _column(src, "kebutuhan").tolist()
@@ -1885,12 +1885,15 @@ def _position_needs(
     return kebutuhan, without_abk, wke_jam
 
 
-def _is_head(name: str | None, jenis: Any) -> bool:
-    """Whether a post is a unit's one head: a managerial jenis, or a bare "Kepala" (the head of the unit it is listed
-    in, whatever jenis its name alone reads as)."""
-    from asn_mutasi.domain.jenis import MANAJERIAL
-
-    return jenis in MANAJERIAL or jab.normalize_position_name(name or "") == "kepala"
+def _table_needs(
+    codes: list[str], abk_need: dict[str, Any], names: list[Any], jenis: list[Any], kebutuhan_in: list[Any]
+) -> list[Any]:
+    """Per row the kebutuhan the table itself states, for summing repeated lines: None where an ABK sheet decides
+    the post's kebutuhan (never a head's: :func:`~asn_mutasi.domain.jabatan.heads_a_unit`)."""
+    return [
+        None if code in abk_need and not jab.heads_a_unit(name, j) else need
+        for code, name, j, need in zip(codes, names, jenis, kebutuhan_in, strict=True)
+    ]
 
 
 def _fixed_seat(
@@ -2465,7 +2468,7 @@ def _summed_heads(
         if summed:
             lines.setdefault(j, [j]).append(i)
     for j, group in lines.items():
-        if _is_head(names[j], jenis[j]) and kebutuhan[j] > 1 and all((exact[k] or 0.0) <= 1 for k in group):
+        if jab.heads_a_unit(names[j], jenis[j]) and kebutuhan[j] > 1 and all((exact[k] or 0.0) <= 1 for k in group):
             yield make_finding(
                 "jabatan-pimpinan-dijumlahkan",
                 ctx.loc(rows[j], "nama_jabatan", names[j]),

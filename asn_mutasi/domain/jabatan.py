@@ -1119,3 +1119,13 @@ def pension_dates(jenis: Any, jabatan: Any, born: Any, rules: Rules) -> tuple[np
         whens = [pension_date(date.fromordinal(epoch + int(k // 1000)), int(k % 1000)) for k in keys.tolist()]
         tmt[rows] = np.asarray(whens, dtype="datetime64[D]").astype("datetime64[ns]")[inverse.ravel()]
     return bup, tmt
+
+
+def heads_a_unit(name: str | None, jenis: str | None) -> bool:
+    """Whether a post is a unit's one head: a managerial jenis (:data:`~asn_mutasi.domain.jenis.MANAJERIAL`), or a bare
+    "Kepala" (the head of the unit it is listed in, whatever jenis its name alone reads as). The one rule of the
+    linker (a sub-unit's head is never the OPD's post of that name) and of the position table (a head's kebutuhan is
+    the organisation's, not its workload's)."""
+    from asn_mutasi.domain.jenis import MANAJERIAL
+
+    return jenis in MANAJERIAL or normalize_position_name(name or "") == "kepala"

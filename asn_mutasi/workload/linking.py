@@ -36,13 +36,13 @@ from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import (
     NAMED_BY_PLACE,
     classify_jenis_jabatan,
+    heads_a_unit,
     name_without_place,
     normalize_position_name,
     normalize_unit_name,
     school_head,
     unit_number_key,
 )
-from asn_mutasi.domain.jenis import MANAJERIAL
 from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.domain.rumpun import old_position_names, renamed_position_names, renamed_positions
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
@@ -803,7 +803,7 @@ def _heads_a_unit(name: str) -> bool:
     """Whether a post as the roster writes it heads a unit (a managerial post, a bare "Kepala"): the head of a unit
     below an OPD is that unit's, never the OPD's post of that name (three UPT heads were counted on the OPD's one
     "Kepala UPT", a kelurahan's Kasi on the kecamatan's; review7, h27)."""
-    return classify_jenis_jabatan(name) in MANAJERIAL or normalize_position_name(name) == "kepala"
+    return heads_a_unit(name, classify_jenis_jabatan(name))
 
 
 _HEADS = {"sekretaris": "sekretariat", "camat": "kecamatan", "lurah": "kelurahan"}  #: head word -> the unit it heads
