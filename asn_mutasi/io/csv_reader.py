@@ -81,7 +81,7 @@ def read_csv_rows(
     check_text_size(display, len(source) if isinstance(source, bytes) else source.stat().st_size, limits)
     sha = _sha256(source, display)
     head = source[:_SAMPLE] if isinstance(source, bytes) else _head(source, display)
-    encoding = _encoding(head)
+    encoding = text_encoding(head)
     try:
         return _parse(source, display, encoding, sha, (detect_delimiter, limits.maks_sel))
     except UnicodeDecodeError:
@@ -123,7 +123,7 @@ def _has_utf8_letters(source: Path | bytes, display: str) -> bool:
     return False
 
 
-def _encoding(head: bytes) -> str:
+def text_encoding(head: bytes) -> str:
     """The text encoding of a CSV from its first bytes: a BOM, else the NUL bytes of UTF-16/UTF-32 without one
     (a CSV saved as "Unicode" by some Windows tools), else UTF-8 (with the cp1252 fallback of the caller)."""
     if head.startswith(codecs.BOM_UTF8):

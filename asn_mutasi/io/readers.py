@@ -52,6 +52,7 @@ from asn_mutasi.io.csv_reader import (
     quote_findings,
     ragged_findings,
     read_csv_rows,
+    text_encoding,
 )
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.guard import too_many_cells
@@ -361,16 +362,19 @@ def _sha256_path(path: Path) -> str:
 
 # --- CSV ----------------------------------------------------------------------------------
 def not_text(head: bytes) -> bool:
-    """Whether the first bytes of a file hold NUL bytes that no UTF-16 text explains: a binary file, no CSV."""
-    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    """Whether the first bytes of a file hold NUL bytes that no UTF-16/UTF-32 text (with a BOM or without one, as
+    :func:`~asn_mutasi.io.csv_reader.text_encoding` tells it) explains: a binary file, no CSV."""
+    return b"\x00" in head and not text_encoding(head).startswith(("utf-16", "utf-32"))
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode CSV bytes: UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    """Decode CSV bytes as the CSV reader does (:func:`~asn_mutasi.io.csv_reader.text_encoding`): UTF-8 (BOM or
+    not), UTF-16/UTF-32 with a BOM or without one, else Windows-1252."""
+    encoding = text_encoding(data[:4096])
+    if encoding == "utf-8-sig":
+        return data[3:].decode("utf-8", errors="replace"), encoding
+    if encoding != "utf-8":
+        return data.decode(encoding, errors="replace"), encoding
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

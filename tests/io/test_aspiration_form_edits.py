@@ -143,6 +143,21 @@ def test_the_table_read_back_has_no_finding_for_its_own_columns(tmp_path: Path) 
     assert findings == [] and list(frame["kesediaan"]) == ["Bersedia"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_the_table_saved_as_unicode_without_a_bom_is_read(tmp_path: Path, encoding: str) -> None:
+    """A table saved as UTF-16 without a BOM was refused ("isinya bukan teks") while the same bytes as a roster were
+    read: the aspiration reader now tells the encoding as the CSV reader does."""
+    path = tmp_path / "tabel.csv"
+    text = (
+        "nip;pilihan_1_unit;pilihan_1_jabatan;pilihan_2_unit;pilihan_2_jabatan;pilihan_3_unit;pilihan_3_jabatan;"
+        "kesediaan;alasan;waktu_isi\n198001012005011001;Dinas Sosial;;;;;;Bersedia;;\n"
+    )
+    path.write_bytes(text.encode(encoding))
+    frame, findings = read_forms([path])
+    assert list(frame["pilihan_1_unit"]) == ["Dinas Sosial"] and list(frame["kesediaan"]) == ["Bersedia"]
+    assert findings == []
+
+
 def test_too_many_filled_rows_is_a_limit_not_a_memory_error(tmp_path: Path) -> None:
     """A 100 MB CSV table (2.27 M rows) or a 1,048,000-row form ended in exit 70 MemoryError at 2.6-2.7 GB; the filled
     rows are bounded by [baca] maks_baris_aspirasi, and a table larger than maks_ukuran_csv_mb is refused before it

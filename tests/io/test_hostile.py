@@ -570,6 +570,19 @@ def test_a_csv_saved_as_unicode_with_or_without_a_bom_is_read(tmp_path: Path, en
     assert table.frame["nip"].tolist() == ["199001012015031001"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_stdin_saved_as_unicode_without_a_bom_is_read_as_the_named_file_is(encoding: str) -> None:
+    """The same bytes were read from a named .csv and refused from stdin ("Format berkas '-' tidak dikenal"): the
+    stdin format sniff took the NUL bytes of BOM-less UTF-16 for a binary file."""
+    import io as _io
+
+    text = "NIP;NAMA;JABATAN;UNIT KERJA\r\n199001012015031001;José Ratna;Analis SDM;BKD\r\n"
+    table = read_table("-", "pegawai", stdin=_io.BytesIO(text.encode(encoding)))
+    assert table.frame["nama"].tolist() == ["José Ratna"]
+    with pytest.raises(InputError, match="tidak dikenal"):
+        read_table("-", "pegawai", stdin=_io.BytesIO(b"NIP\x00\x01\x02binary\x00\xff" * 50))
+
+
 def test_a_refused_header_row_holding_an_nip_between_nul_bytes_names_no_cell(tmp_path: Path) -> None:
     from asn_mutasi.errors import SchemaError
 
