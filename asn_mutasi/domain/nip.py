@@ -1,7 +1,7 @@
 """Normalise and validate the 18-digit NIP of PNS and the NI PPPK (domain.md §1).
 
-Layout ``YYYYMMDD YYYYMM G NNN``: birth date, TMT CPNS (year + month; PPPK write ``21``
-instead of a month), sex (1 = L, 2 = P) and a sequence number from 001. Reasons
+Layout ``YYYYMMDD YYYYMM G NNN``: birth date, TMT CPNS (year + month; PPPK write ``2`` and the
+number of the work agreement, ``21`` … ``29``, instead of a month), sex (1 = L, 2 = P) and a sequence number from 001. Reasons
 (``alasan``) are Indonesian and never repeat the NIP itself, because they end up in
 reports and logs that may be shared.
 """
@@ -30,8 +30,13 @@ MIN_TAHUN_TMT = 1960
 MIN_SELISIH_TAHUN_TMT = 15
 #: ... and at most this many years after the birth year (nobody is first appointed at 61)
 MAX_SELISIH_TAHUN_TMT = 60
-#: digits 13-14 of a PPPK number (domain.md §1.2; meaning of "21" unconfirmed)
-KODE_PPPK = "21"
+#: digit 13 of a PPPK number; digit 14 is "jumlah perjanjian kerja" (the how-many-th work agreement, 1-9): "21" on
+#: nearly every PPPK, "22" on a second agreement (a real DPD RI roster, real10 h29), "24" on a 2025 PPPK paruh waktu
+#: example (swarawarta.co.id, 6 Oct 2025); muzhawir/indonesian_id:lib/nip/pppk.ex reads the two digits the same way
+#: (domain.md §1.2). A PNS month 01-12 never starts with 2, so the two cannot be confused.
+KODE_PPPK = "2"
+#: digits 13-14 of a PPPK number as numbers: 21 … 29
+_PPPK_MIN, _PPPK_MAX = 21, 29
 #: Excel keeps 15 significant digits; a number this large was an 18-digit text once
 _ANGKA_EXCEL_MIN = 10**14
 
@@ -188,13 +193,13 @@ def parse_nip(value: object) -> NipInfo:
     if tahun_tmt > lahir.year + MAX_SELISIH_TAHUN_TMT:
         raise _invalid(f"tahun TMT (digit 9–12) lebih dari {MAX_SELISIH_TAHUN_TMT} tahun setelah tahun lahir")
     kode_bulan = nip[12:14]
-    pppk = kode_bulan == KODE_PPPK
+    pppk = kode_bulan[0] == KODE_PPPK and kode_bulan[1] != "0"
     if pppk:
         tmt = date(tahun_tmt, 1, 1)
     elif "01" <= kode_bulan <= "12":
         tmt = date(tahun_tmt, int(kode_bulan), 1)
     else:
-        raise _invalid(f"digit 13–14 harus bulan 01–12 (PNS) atau {KODE_PPPK} (PPPK)")
+        raise _invalid("digit 13–14 harus bulan 01–12 (PNS) atau 21–29 (PPPK: 2 lalu perjanjian kerja ke-1–9)")
     if nip[14] not in "12":
         raise _invalid("digit ke-15 harus 1 atau 2 (jenis kelamin)")
     urutan = int(nip[15:18])
@@ -377,7 +382,7 @@ def _plain_nips(cells: np.ndarray, at: np.ndarray, d: np.ndarray, out: NipColumn
         & (tahun_tmt >= MIN_TAHUN_TMT)
         & (tahun_tmt > year + MIN_SELISIH_TAHUN_TMT)
         & (tahun_tmt <= year + MAX_SELISIH_TAHUN_TMT)
-        & ((kode_bulan == int(KODE_PPPK)) | ((kode_bulan >= 1) & (kode_bulan <= 12)))
+        & (((kode_bulan >= _PPPK_MIN) & (kode_bulan <= _PPPK_MAX)) | ((kode_bulan >= 1) & (kode_bulan <= 12)))
         & ((sex == 1) | (sex == 2))
         & (urutan != 0)
     )
@@ -390,7 +395,7 @@ def _plain_nips(cells: np.ndarray, at: np.ndarray, d: np.ndarray, out: NipColumn
     out.tanggal_lahir[good] = born[inverse.reshape(-1)]
     out.jenis_kelamin[good] = np.array(["L", "P"], dtype=object)[(sex[ok] == 2).astype(np.intp)]
     out.valid[good] = True
-    out.pppk[good] = (kode_bulan == int(KODE_PPPK))[ok]
+    out.pppk[good] = (kode_bulan >= _PPPK_MIN)[ok]
     whole = ((((year * 100 + month) * 100 + day) * 10000 + tahun_tmt) * 100 + kode_bulan) * 10 + sex
     out.number[good] = (whole * 1000 + urutan)[ok]
 

@@ -124,6 +124,19 @@ def test_parse_pppk_uses_21_instead_of_a_month() -> None:
     assert info.urutan == 7
 
 
+@pytest.mark.parametrize("raw", ["197704232025221868", "199009132025242014", "199501012025292007"])
+def test_parse_pppk_of_a_later_work_agreement(raw: str) -> None:
+    """Digits 13–14 of a NI PPPK are "2" and the "jumlah perjanjian kerja": "22" on a real DPD RI PPPK (second
+    agreement), "24" on a published 2025 PPPK paruh waktu example; all were refused as no month (real10, h29)."""
+    from asn_mutasi.domain.nip import parse_nip_column
+
+    info = parse_nip(raw)
+    assert (info.pppk, info.tmt_cpns) == (True, date(2025, 1, 1))
+    col = parse_nip_column([raw, "198609262015121001"], is_blank=lambda v: not v)
+    assert col.valid.tolist() == [True, True]
+    assert col.pppk.tolist() == [True, False]  # a PNS of December stays a PNS
+
+
 @pytest.mark.parametrize(
     ("raw", "fragment"),
     [
@@ -134,9 +147,10 @@ def test_parse_pppk_uses_21_instead_of_a_month() -> None:
         ("194501011959051001", "sebelum 1960"),
         ("198609262001051001", "terlalu dekat dengan tahun lahir"),
         ("194501012010051001", "lebih dari 60 tahun"),
-        ("198609262015001001", "digit 13–14 harus bulan 01–12 (PNS) atau 21 (PPPK)"),
+        ("198609262015001001", "digit 13–14 harus bulan 01–12 (PNS) atau 21–29 (PPPK"),
         ("198609262015131001", "digit 13–14"),
-        ("198609262015221001", "digit 13–14"),
+        ("198609262015201001", "digit 13–14"),  # "2" then agreement 0: no such agreement
+        ("198609262015301001", "digit 13–14"),
         ("198609262015053001", "digit ke-15 harus 1 atau 2"),
         ("198609262015050001", "digit ke-15 harus 1 atau 2"),
         ("198609262015051000", "nomor urut (digit 16–18) tidak boleh 000"),
