@@ -161,6 +161,14 @@ CATALOGUE: dict[str, CodeSpec] = {
     # --- roster cells -----------------------------------------------------------------
     "sel-wajib-kosong": CodeSpec(E, "Kolom wajib '{field}' kosong", "An empty cell in a required column."),
     "nip-tidak-valid": CodeSpec(E, "NIP tidak valid: {alasan}", "NIP is not a valid 18-digit PNS/PPPK number."),
+    "nip-berupa-nrp": CodeSpec(
+        W,
+        "Nomor '{value}' {alasan}; anggota TNI/Polri dapat menduduki jabatan ASN tertentu (UU 20/2023 Pasal 19): "
+        "kursinya dihitung terisi (bezetting), orangnya tidak ikut rencana mutasi ASN",
+        "An 8-digit number in the NIP column that is no birth date: the NRP of a TNI soldier or Polri member holding "
+        "an ASN post (UU 20/2023 Pasal 19). The seat counts as held in every command; the person is never moved "
+        "(real10, h29).",
+    ),
     "nip-tersimpan-sebagai-angka": CodeSpec(
         E,
         "NIP tersimpan sebagai angka oleh Excel ({value}); 3 digit terakhir (nomor urut) sudah hilang dan tidak bisa dipulihkan. Format kolom sebagai Teks lalu ekspor ulang dari SIMPEG/SIASN; bila ekspor SIMPEG sendiri menulisnya sebagai angka, minta pengelolanya menulis NIP sebagai teks",

@@ -520,9 +520,11 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
             yield make_finding(code, ctx.loc(i, "nip", value), alasan=alasan or "")
             stored = code == "nip-tersimpan-sebagai-angka"
             reason = "NIP rusak (tersimpan sebagai angka)" if stored else f"NIP tidak valid: {alasan}"
-            # a person's NIP damaged (Excel's 15 digits, a digit too many or too few): the person still sits in the
-            # post; a code, a label ("BLUD-0012", "-") or a NIK (16 digits: an honorer's) is no NIP of anyone
-            if stored or _nip_like(_DIGIT_RUN.sub("", _text(value) or "")):
+            if code == nipmod.CODE_NRP:
+                reason = "NRP anggota TNI/Polri, bukan NIP"
+            # a person's NIP damaged (Excel's 15 digits, a digit too many or too few) or a TNI/Polri member's NRP: the
+            # person still sits in the post; a code, a label ("BLUD-0012", "-") or a NIK (an honorer's) is no one's NIP
+            if stored or code == nipmod.CODE_NRP or _nip_like(_DIGIT_RUN.sub("", _text(value) or "")):
                 ctx.exclude_holding(i, reason)
             else:
                 ctx.exclude(i, reason)

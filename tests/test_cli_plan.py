@@ -514,3 +514,32 @@ def test_an_unfilled_post_counts_no_holder_of_its_own_among_those_below_its_requ
         "PK-01": "Tidak ada pegawai yang layak di mana pun: 2 di bawah syarat pendidikan",
         "PK-03": "Tidak ada pegawai yang layak di mana pun: 3 di bawah syarat pendidikan",
     }
+
+
+def test_a_tni_polri_nrp_holds_its_seat_in_every_command(tmp_path: Path) -> None:
+    """A Polri officer's 8-digit NRP in the NIP column made the Sekretaris Jenderal post (JPT Madya) a vacancy that
+    the plan could fill (DPD RI peta jabatan, real10 #4, h29): UU 20/2023 Pasal 19 lets TNI/Polri hold such posts."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;PENDIDIKAN TERAKHIR;JURUSAN;TANGGAL LAHIR\n"
+        "90679037;Putri;;Sekretaris Jenderal;J-1;Sekretariat Jenderal;S-2;S-2 Hukum;01-01-1975\n"
+        "197501012000011001;Fajar;IV/d;Deputi;J-2;Sekretariat Jenderal;S-2;S-2 Hukum;01-01-1975\n",
+        "utf-8",
+    )
+    table = tmp_path / "jabatan.csv"
+    table.write_text(
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;JENIS JABATAN;KEBUTUHAN;BEZETTING\n"
+        "J-1;Sekretaris Jenderal;Sekretariat Jenderal;JPT Madya;1;1\nJ-2;Deputi;Sekretariat Jenderal;JPT Madya;1;1\n",
+        "utf-8",
+    )
+    vac = stdout_json(expect(run("vacancies", roster, table, *TANGGAL, "-f", "json"), EXIT_OK))
+    rows = vac["jabatan"] if isinstance(vac, dict) else vac
+    assert {r["kode_jabatan"]: (r["bezetting"], r["lowongan"]) for r in rows} == {"J-1": (1, 0), "J-2": (1, 0)}
+    plan = stdout_json(run("plan", roster, table, *TANGGAL, "-f", "json", "-o", tmp_path / "r.xlsx"))
+    assert plan["mutasi"] == []
+    said = {p["nama"]: p for p in plan["pegawai"]}
+    assert said["Putri"]["status"] == "dikecualikan" and "tetap dihitung dalam bezetting" in said["Putri"]["alasan"]
+    checked = stdout_json(expect(run("check", roster, table, *TANGGAL, "-f", "json"), EXIT_OK))
+    nrp = [f for f in checked["temuan"] if f["kode"] == "nip-berupa-nrp"]
+    assert len(nrp) == 1 and nrp[0]["tingkat"] == "peringatan" and "NRP anggota TNI/Polri" in nrp[0]["pesan"]
+    assert not [f for f in checked["temuan"] if f["kode"] in ("nip-tidak-valid", "bezetting-beda")]

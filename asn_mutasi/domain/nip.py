@@ -42,6 +42,10 @@ _ANGKA_EXCEL_MIN = 10**14
 
 CODE_INVALID = "nip-tidak-valid"
 CODE_NUMBER = "nip-tersimpan-sebagai-angka"
+CODE_NRP = "nip-berupa-nrp"
+#: digits of the NRP (Nomor Register Pokok) of a Polri member (and of TNI tamtama and bintara): a TNI soldier or Polri
+#: member may hold certain ASN posts (UU 20/2023 Pasal 19), and a roster then writes the NRP in its NIP column
+NRP_LENGTH = 8
 
 _PREFIX = re.compile(r"^(?:NIP\s*/\s*NI\s*PPPK|NI\s*PPPK(?:\s*PW)?|NIPPPK|NIP(?:\s*BARU)?)\s*[.:]?\s*", re.IGNORECASE)
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+$")
@@ -94,7 +98,24 @@ def _normalize_number(value: numbers.Real) -> str:
     if number >= _ANGKA_EXCEL_MIN:
         raise _number_error()
     digits = str(abs(number))
+    if _nrp_like(digits):
+        raise _nrp_error()
     raise NipError(CODE_INVALID, f"panjang {len(digits)} digit, seharusnya {NIP_LENGTH}")
+
+
+def _nrp_like(digits: str) -> bool:
+    """8 digits that are no birth date ``YYYYMMDD`` of a plausible year (those are a NIP cut after its 8th digit)."""
+    if len(digits) != NRP_LENGTH:
+        return False
+    try:
+        born = date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return True
+    return not MIN_TAHUN_LAHIR <= born.year <= MAX_TAHUN_LAHIR
+
+
+def _nrp_error() -> NipError:
+    return NipError(CODE_NRP, f"{NRP_LENGTH} digit: tampaknya NRP anggota TNI/Polri, bukan NIP {NIP_LENGTH} digit")
 
 
 #: another number of the person written after the NIP in brackets: "196804121993031001 (NIDN: 0012046801)" (a
@@ -138,6 +159,8 @@ def normalize_nip(value: object) -> str:
         raise NipError(CODE_INVALID, f"NIP mengandung karakter selain angka 0–9: {_first_foreign(digits)}")
     if len(digits) == 9:
         raise NipError(CODE_INVALID, f"panjang 9 digit (NIP lama?), seharusnya {NIP_LENGTH}")
+    if _nrp_like(digits):
+        raise _nrp_error()
     if len(digits) != NIP_LENGTH:
         raise NipError(CODE_INVALID, f"panjang {len(digits)} digit, seharusnya {NIP_LENGTH}")
     return digits

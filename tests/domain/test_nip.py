@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from asn_mutasi.domain.nip import (
     CODE_INVALID,
+    CODE_NRP,
     CODE_NUMBER,
     MAX_TAHUN_LAHIR,
     MIN_TAHUN_LAHIR,
@@ -359,3 +360,22 @@ def test_the_digits_a_damaged_nip_keeps(value: object, digits: str | None) -> No
     from asn_mutasi.domain.nip import surviving_digits
 
     assert surviving_digits(value) == digits
+
+
+@pytest.mark.parametrize("raw", ["90679037", 90679037, "NIP. 9067 9037", "67010123"])
+def test_an_eight_digit_nrp_is_named_as_one(raw: object) -> None:
+    """The Sekjen of DPD RI, a Polri officer, has his 8-digit NRP in the NIP column: it read "panjang 8 digit,
+    seharusnya 18" (real10, h29); a TNI/Polri member may hold certain ASN posts (UU 20/2023 Pasal 19)."""
+    with pytest.raises(NipError) as info:
+        parse_nip(raw)
+    assert info.value.code == CODE_NRP
+    assert info.value.alasan == "8 digit: tampaknya NRP anggota TNI/Polri, bukan NIP 18 digit"
+
+
+@pytest.mark.parametrize("raw", ["19860926", 19860926, "1234567", "123456789"])
+def test_a_birth_date_or_another_length_is_no_nrp(raw: object) -> None:
+    """8 digits that are a plausible birth date are a NIP cut short, not an NRP (real10, h29)."""
+    with pytest.raises(NipError) as info:
+        parse_nip(raw)
+    assert info.value.code == CODE_INVALID
+    assert "NRP" not in info.value.alasan
