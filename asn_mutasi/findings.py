@@ -160,7 +160,13 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     # --- roster cells -----------------------------------------------------------------
     "sel-wajib-kosong": CodeSpec(E, "Kolom wajib '{field}' kosong", "An empty cell in a required column."),
-    "nip-tidak-valid": CodeSpec(E, "NIP tidak valid: {alasan}", "NIP is not a valid 18-digit PNS/PPPK number."),
+    "nip-tidak-valid": CodeSpec(
+        E,
+        "NIP tidak valid: {alasan}{kursi}",
+        "NIP is not a valid 18-digit PNS/PPPK number. When the digits are still the person's own NIP written wrong "
+        "(17 to 19 digits opening with a birth year), the message says the seat stays counted in bezetting while the "
+        "person is left out of the plan (real10, h29).",
+    ),
     "nip-berupa-nrp": CodeSpec(
         W,
         "Nomor '{value}' {alasan}; anggota TNI/Polri dapat menduduki jabatan ASN tertentu (UU 20/2023 Pasal 19): "

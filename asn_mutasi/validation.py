@@ -517,14 +517,16 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
             code, alasan = error
             if alasan and alasan.startswith("panjang 17 digit") and ctx.has("tanggal_lahir"):
                 alasan += _lost_birth_digit(value, ctx.column("tanggal_lahir").cells()[i])
-            yield make_finding(code, ctx.loc(i, "nip", value), alasan=alasan or "")
             stored = code == "nip-tersimpan-sebagai-angka"
             reason = "NIP rusak (tersimpan sebagai angka)" if stored else f"NIP tidak valid: {alasan}"
             if code == nipmod.CODE_NRP:
                 reason = "NRP anggota TNI/Polri, bukan NIP"
             # a person's NIP damaged (Excel's 15 digits, a digit too many or too few) or a TNI/Polri member's NRP: the
             # person still sits in the post; a code, a label ("BLUD-0012", "-") or a NIK (an honorer's) is no one's NIP
-            if stored or code == nipmod.CODE_NRP or _nip_like(_DIGIT_RUN.sub("", _text(value) or "")):
+            holds = stored or code == nipmod.CODE_NRP or _nip_like(_DIGIT_RUN.sub("", _text(value) or ""))
+            kursi = f"; {_SEAT_HELD}" if holds else ""
+            yield make_finding(code, ctx.loc(i, "nip", value), alasan=alasan or "", kursi=kursi)
+            if holds:
                 ctx.exclude_holding(i, reason)
             else:
                 ctx.exclude(i, reason)
@@ -532,6 +534,9 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
 
 
 _DIGIT_RUN = re.compile(r"\D+")
+#: what a nip-tidak-valid finding adds for a row whose person still holds the seat: every command counts it in
+#: bezetting while the plan leaves the person out (one fact, one number; real10, h29)
+_SEAT_HELD = "orangnya tetap dihitung dalam bezetting jabatannya (kursi terisi), tetapi tidak ikut rencana mutasi"
 
 
 def _nip_like(digits: str) -> bool:

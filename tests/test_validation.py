@@ -1151,3 +1151,19 @@ def test_syarat_dari_jenjang_names_each_post_once() -> None:
             if f.code == "syarat-dari-jenjang"]  # fmt: skip
     assert len(said) == 1 and said[0].message.startswith("3 jabatan")
     assert "(mis. Pranata Komputer Ahli Pertama (S-1), Pranata Komputer Terampil (D-III))" in said[0].message
+
+
+def test_an_invalid_nip_whose_seat_stays_held_says_so_in_its_finding() -> None:
+    """A PPPK with "22" in digits 13–14 was a galat and left out of the plan while `lowongan` counted the seat held;
+    the finding did not say so (real10 #2, h29). A NIK (an honorer's) holds no seat and gets no such note."""
+    rows = [
+        person(nip="19860926201505100", tanggal_lahir="01-01-1970"),  # a digit short: the person's own NIP
+        person(nip="3201234567890001", nama="Honorer"),  # 16 digits: a NIK
+    ]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    messages = [f.message for f in prepared.findings if f.code == "nip-tidak-valid"]
+    assert messages[0] == (
+        "NIP tidak valid: panjang 17 digit, seharusnya 18; orangnya tetap dihitung dalam bezetting jabatannya "
+        "(kursi terisi), tetapi tidak ikut rencana mutasi"
+    )
+    assert messages[1] == "NIP tidak valid: panjang 16 digit, seharusnya 18"
