@@ -283,6 +283,7 @@ def map_columns(
     mapper.secondary_spellings()
     mapper.opd_split()
     mapper.split_fields()
+    mapper.bezetting_by_status()
     mapper.yearly_predikat()
     mapper.performance_ratings()
     mapper.status_holding_predikat()
@@ -293,6 +294,10 @@ def map_columns(
     mapper.level_by_content()
     mapper.unmapped()
     return mapper.result
+
+
+#: a position table's holder counts per status (header keys), summed into its bezetting (_Mapper.bezetting_by_status)
+_STATUS_COUNTS = frozenset({"CPNS", "PNS", "PPPK"})
 
 
 @dataclass
@@ -504,6 +509,25 @@ class _Mapper:
                 if name in ORDERED_PARTS and any(k in ESELON_KEYS for c in found for k in header_keys(c.text)):
                     rule += ", di bawah tingkat eselon tertinggi yang terisi (OPD)"  # (h27/real8)
                 self.result.findings.append(make_finding("kolom-gabungan", loc, lain=others, aturan=rule))
+
+    def bezetting_by_status(self) -> None:
+        """A position table with no bezetting column but its holders counted per status, beside a kebutuhan: "pns" and
+        "pppk" (and "cpns") are the bezetting, summed per row (``readers._fill_from_parts``). A peer e-Anjab's own
+        export writes ``nama_unit, nama_jabatan, abk, cpns, pns, pppk`` (orproject04/uianjab, dashboard
+        handleExportExcel; real10 #3, h29); its bezetting was lost and "pns" was offered as 'instansi'. Exact headers
+        only: "USULAN PPPK" or "FORMASI PNS" (a request, no holders) are not counted."""
+        name = "bezetting"
+        if self.kind != "jabatan" or name in self.result.columns or "kebutuhan" not in self.result.columns:
+            return
+        found = [c for c in self.free() if header_keys(c.text)[:1] and header_keys(c.text)[0] in _STATUS_COUNTS]
+        keys = {header_keys(c.text)[0] for c in found}
+        if not {"PNS", "PPPK"} <= keys or len(keys) != len(found):
+            return
+        listed = " + ".join(f"'{c.text}'" for c in found)
+        self.take(found[0], name, "gabungan", reason=f"jumlah {listed} (pemangku per status kepegawaian)")
+        self.result.parts[name] = [c.index for c in found[1:]]
+        for c in found[1:]:
+            self.assigned[c.index] = name
 
     def yearly_predikat(self) -> None:
         """No column names the predikat, some name it with a year ("PREDIKAT KINERJA 2024", "PREDIKAT SKP 2025": a

@@ -45,6 +45,8 @@ _UNIT = (
     "UNIT ORGANISASI",
     "NAMA UNIT KERJA",
     "UNIT KERJA NAMA",
+    # a peer e-Anjab's peta export (orproject04/uianjab: nama_unit, nama_jabatan, abk, cpns, pns, pppk; real10, h29)
+    "NAMA UNIT",
     "SATUAN KERJA",
     "SATKER",
     "SATUAN KERJA NAMA",

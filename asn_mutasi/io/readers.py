@@ -937,6 +937,7 @@ def _unit_under_parent(levels: tuple[object, ...], *, top: bool = False) -> obje
 _PART_REASONS = {
     "golongan": "sel kosong diisi dari kolom ini; ruang golongan dilengkapi",
     "predikat_kinerja": "rating perilaku kerja: predikat kinerja diturunkan dari kedua rating (PermenPANRB 6/2022)",
+    "bezetting": "pemangku per status kepegawaian: dijumlahkan ke bezetting",
 }
 
 
@@ -971,6 +972,9 @@ def _fill_from_parts(
                 own = result.columns[name]
                 where = replace(base, column=own.letter, header=own.header, field=name)
                 findings += _golongan_against(values, more, frame[ROW].tolist(), where, col)
+            if name == "bezetting":  # holders per status (cpns, pns, pppk): their sum
+                values = _per_distinct_row(_count_sum, values, more)
+                continue
             if name == "golongan":  # filled, then completed with the ruang beside it: one pass over the rows
                 values = _per_distinct_row(lambda v, m: _with_ruang(_filled(v, m), m), values, more)
             else:
@@ -986,6 +990,26 @@ def _per_distinct_row(func: Callable[..., object], *columns: list[object]) -> li
     if not arrays or not len(arrays[0]):
         return []
     return apply_by_code(row_groups(*arrays)[0], lambda i: func(*(a[i] for a in arrays)))
+
+
+def _count_sum(value: object, more: object) -> object:
+    """Two holder counts of a post summed (an empty or dash cell is 0; both empty stays empty); a cell that is no
+    whole count keeps the row's first cell, for the position rules to report."""
+    cells = (value, more)
+    empty = [_empty_mark(v) or v != v for v in cells]  # (v != v: NaN)
+    if all(empty):
+        return value
+    counts = [0 if e else _whole_count(v) for e, v in zip(empty, cells, strict=True)]
+    return value if None in counts else sum(c or 0 for c in counts)
+
+
+def _whole_count(value: object) -> int | None:
+    """A cell as a whole count (3, 3.0, "3"), or None."""
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() and number >= 0 else None
 
 
 def _filled(value: object, more: object) -> object:

@@ -909,3 +909,41 @@ def test_an_open_data_count_table_is_named_and_its_region_is_no_persons_name() -
     roster = map_columns(cols("NAMA PEGAWAI", "JUMLAH ANAK", "JABATAN"), "pegawai")
     err = schema_error(roster, "pegawai", ["nip"], "'p.csv'")
     assert "rekap/statistik" not in (err.hint or "")
+
+
+def test_a_peer_export_with_holders_per_status_gives_unit_and_bezetting(tmp_path: Path) -> None:
+    """orproject04/uianjab's own peta export (dashboard handleExportExcel: nama_unit, nama_jabatan, abk, cpns, pns,
+    pppk) was refused for want of 'unit_kerja', and its holders per status were lost, 'pns' offered as 'instansi'
+    (real10 #3, h29): the unit is read and cpns + pns + pppk is the bezetting."""
+    from asn_mutasi.io.readers import read_table
+    from asn_mutasi.validation import prepare_positions
+
+    path = tmp_path / "peta.csv"
+    path.write_text(
+        "nama_unit,nama_jabatan,abk,cpns,pns,pppk\n"
+        "Bagian Umum,Kepala Bagian Umum,1,0,1,0\nBagian Umum,Pranata Komputer Ahli Pertama,3,1,1,1\n"
+        "Bagian Umum,Pengadministrasi Perkantoran,4,,,2\n",
+        "utf-8",
+    )
+    raw = read_table(path, "jabatan")
+    assert (raw.columns["unit_kerja"].header, raw.columns["bezetting"].header) == ("nama_unit", "cpns")
+    assert raw.unmapped == []
+    frame = prepare_positions(raw).frame
+    assert frame["bezetting"].tolist() == [1, 3, 2]
+    assert frame["unit_kerja"].tolist() == ["Bagian Umum"] * 3
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", "BEZETTING", "PNS", "PPPK"),  # a bezetting of its own
+        ("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", "FORMASI PNS", "USULAN PPPK"),  # requests, no holders
+        ("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", "PNS"),  # one status alone: no split of the holders
+    ],
+)
+def test_status_columns_are_no_bezetting_where_they_are_not_its_split(headers: tuple[str, ...]) -> None:
+    """The holders-per-status sum only stands in for a missing bezetting, from exact PNS and PPPK headers (h29)."""
+    result = map_columns(cols(*headers), "jabatan")
+    bezetting = result.columns.get("bezetting")
+    assert bezetting is None or bezetting.header == "BEZETTING"
+    assert "bezetting" not in result.parts
