@@ -1579,7 +1579,7 @@ def prepare_positions(
 
     codes_in, codes = _position_codes(src, names, units, rows, reasons, ctx, findings, told)
     kebutuhan_in = numbers("kebutuhan")
-    _group_heading_rows(names, kebutuhan_in, rows, reasons, ctx, findings)
+    _group_heading_rows(names, kebutuhan_in, (units, _seat_rows(src)), rows, reasons, ctx, findings)
     beban = _minutes_by_need(_workload_hours(raw, numbers), kebutuhan_in, settings, rows, ctx, findings)
     kelas = numbers("kelas_jabatan")
     bezetting = numbers("bezetting")
@@ -1636,11 +1636,34 @@ _UNIT_NAME = re.compile(
     r"KELURAHAN|PUSKESMAS|KANTOR|INSPEKTORAT|SATUAN|RSUD|RUMAH\s+SAKIT|UNIT\s+ORGANISASI)\b",
     re.I,
 )
+#: how far up the organisation a unit word stands: a heading encloses only headings of lower units (a Seksi never
+#: another Seksi: five sibling rows were "headings" of the one row after them; peers4, h29)
+_UNIT_TIERS = (
+    (re.compile(r"^\s*(?:SUB|SEKSI)", re.I), 1),
+    (re.compile(r"^\s*(?:BIDANG|BAGIAN|UPTD?|PUSKESMAS|KELURAHAN)\b", re.I), 2),
+    (re.compile(r"^\s*SEKRETARIAT\b", re.I), 3),
+)
+
+
+def _unit_tier(name: str) -> int:
+    return next((tier for pattern, tier in _UNIT_TIERS if pattern.match(name)), 4)
+
+
+def _seat_rows(src: pd.DataFrame) -> list[bool]:
+    """Rows that are a post whatever their name: the jenis column says managerial ("Struktural", an eselon) or the
+    ESELON column gives one. A peer SIMPEG names 25 of its 56 struktural posts by their unit ("SEKSI PRASARANA DARAT",
+    IV.a, kebutuhan 1): such a row is one seat, never a group heading (peers4, h29)."""
+    seat = map_distinct(_column(src, "jenis_jabatan"), jab.says_managerial)
+    if "eselon" in src.columns:
+        eselon = map_distinct(src["eselon"], jab.jenis_from_eselon)
+        seat = [s or e is not None for s, e in zip(seat, eselon, strict=True)]
+    return seat
 
 
 def _group_heading_rows(
     names: list[str | None],
     needs: list[float | None],
+    units_seats: tuple[list[str | None], list[bool]],
     rows: list[int],
     reasons: list[list[str]],
     ctx: _Ctx,
@@ -1648,23 +1671,35 @@ def _group_heading_rows(
 ) -> None:
     """Leave out unit rows that head a group of positions and carry its total ("Dinas Pertanian 13" over "Sekretariat
     5" and "Bidang Penyuluhan 8" over their positions): read as positions they counted each kebutuhan two or three
-    times (Σ 39 for 13). A row is such a heading only when its name is a unit's (DINAS, SEKRETARIAT, BIDANG, SEKSI …)
-    and its kebutuhan equals the sum of the positions right under it, innermost groups first."""
-    heads = [i for i, name in enumerate(names) if name and needs[i] is not None and _UNIT_NAME.match(name)]
-    is_head, taken = set(heads), set()
+    times (Σ 39 for 13). A row is such a heading only when its name is a unit's (DINAS, SEKRETARIAT, BIDANG, SEKSI …),
+    it is no seat (:func:`_seat_rows`) and its kebutuhan equals the sum of the positions right under it, innermost
+    groups first. A group holds only rows of the heading's own unit, and each row counts under one heading: an inner
+    heading enters its outer one by its total, and only when it is a lower unit (a Seksi inside a Bidang)."""
+    units, seats = units_seats
+    keys: dict[str | None, str] = {u: unit_identity(u) for u in set(units) if u is not None}
+    keys[None] = ""
+    heads = [
+        i for i, name in enumerate(names) if name and needs[i] is not None and not seats[i] and _UNIT_NAME.match(name)
+    ]
+    is_head, end = set(heads), dict[int, int]()  # end: a taken heading → the row after its group
     for i in reversed(heads):  # innermost first: a group's own heading is taken before the one over it
-        want, total = needs[i] or 0.0, 0.0
-        for j in range(i + 1, len(names)):
-            if j in taken or needs[j] is None:
+        want, total, j, tier = needs[i] or 0.0, 0.0, i + 1, _unit_tier(names[i] or "")
+        while j < len(names) and total < want - 1e-9:
+            if j in end:
+                if _unit_tier(names[j] or "") >= tier:
+                    break  # a sibling or a higher unit ends the group
+                total, j = total + (needs[j] or 0.0), end[j]
                 continue
-            if j in is_head:
-                break  # a unit row that is no heading ends the group
+            if needs[j] is None:
+                j += 1
+                continue
+            if j in is_head or (keys[units[i]] and keys[units[j]] and keys[units[i]] != keys[units[j]]):
+                break  # a unit row that is no heading, or a row of another unit, ends the group
             total += needs[j] or 0.0
-            if total >= want - 1e-9:
-                break
+            j += 1
         if total > 0 and abs(total - want) < 1e-9:
-            taken.add(i)
-    for i in sorted(taken):
+            end[i] = j
+    for i in sorted(end):
         findings.append(make_finding("baris-unit-bukan-jabatan", ctx.loc(rows[i], "nama_jabatan", names[i])))
         _add_reason(reasons, i, "baris unit (jumlah jabatan di bawahnya), bukan jabatan")
 

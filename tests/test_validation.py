@@ -690,6 +690,54 @@ def test_unit_rows_heading_their_positions_with_the_total_are_not_positions() ->
     assert [f.location.row for f in prepared.findings if f.code == "baris-unit-bukan-jabatan"] == [5, 6, 9]
 
 
+def test_a_struktural_post_named_by_its_unit_is_a_seat_not_a_group_heading() -> None:
+    """A peer SIMPEG names its struktural posts by their unit ("SEKSI PRASARANA LAUT", Struktural, IV.a, kebutuhan 1):
+    it was dropped as the heading of the kebutuhan-1 row under it, its holder's post "not in the peta" (peers4, h29).
+    The jenis column alone (no ESELON) or the eselon alone makes the row a seat."""
+    rows = [
+        position(
+            kode_jabatan=None, nama_jabatan="BIDANG PRASARANA", jenis_jabatan="Struktural", eselon="III.b", kebutuhan=1
+        ),
+        position(kode_jabatan=None, nama_jabatan="SEKSI PRASARANA DARAT", jenis_jabatan="Struktural", kebutuhan=1),
+        position(kode_jabatan=None, nama_jabatan="Pengadministrasi Umum", jenis_jabatan="Fungsional Umum", kebutuhan=3),
+        position(
+            kode_jabatan=None, nama_jabatan="SEKSI PRASARANA LAUT", jenis_jabatan=None, eselon="IV.a", kebutuhan=1
+        ),
+        position(kode_jabatan=None, nama_jabatan="Pengelola Data", jenis_jabatan="Fungsional Umum", kebutuhan=1),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    assert prepared.frame["_status"].tolist() == ["valid"] * 5
+    assert sum(prepared.frame["kebutuhan"]) == 7
+    assert "baris-unit-bukan-jabatan" not in codes(prepared)
+
+
+def test_a_group_heading_sums_only_its_own_unit_and_never_a_sibling_heading() -> None:
+    """Five unit-named rows of four OPDs were all "headings" of the one kebutuhan-1 row after them (Kepala Satuan,
+    Satpol PP): kebutuhan 5 for 10 seats (peers4, h29). A heading's group ends at another unit's row, and a Seksi
+    never encloses a Seksi; a Bidang over its one Seksi over its positions still nests."""
+    rows = [
+        position(kode_jabatan=None, nama_jabatan="SEKSI ANGKUTAN", unit_kerja="Dinas Perhubungan", kebutuhan=1),
+        position(kode_jabatan=None, nama_jabatan="BIDANG PERMUKIMAN", unit_kerja="Dinas Perumahan", kebutuhan=1),
+        position(kode_jabatan="K", nama_jabatan="Kepala Satuan", unit_kerja="Satuan Polisi Pamong Praja", kebutuhan=1),
+        position(kode_jabatan=None, nama_jabatan="SEKSI LALU LINTAS", kebutuhan=1),
+        position(kode_jabatan=None, nama_jabatan="SEKSI TERMINAL", kebutuhan=1),
+        position(kode_jabatan="P", nama_jabatan="Pengelola Data", kebutuhan=1),
+        position(kode_jabatan=None, nama_jabatan="Bidang Penyuluhan", kebutuhan=3),
+        position(kode_jabatan=None, nama_jabatan="Seksi Penyuluhan", kebutuhan=3),
+        position(kode_jabatan="C", nama_jabatan="Penyuluh Pertanian", kebutuhan=3),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    headings = [f.location.row for f in prepared.findings if f.code == "baris-unit-bukan-jabatan"]
+    assert headings == [9, 11, 12]  # SEKSI TERMINAL over Pengelola Data; the Bidang over its Seksi
+    valid = prepared.frame[prepared.frame["_status"] == "valid"]
+    assert valid["nama_jabatan"].tolist()[:4] == [
+        "SEKSI ANGKUTAN",
+        "BIDANG PERMUKIMAN",
+        "Kepala Satuan",
+        "SEKSI LALU LINTAS",
+    ]
+
+
 def test_a_unit_named_row_whose_number_is_not_the_sum_below_stays_a_position() -> None:
     rows = [
         position(kode_jabatan="U", nama_jabatan="Sekretariat DPRD", kebutuhan=4),  # not 1 + 2

@@ -955,6 +955,7 @@ def _jenis_from_rank_name(name: str) -> str | None:
 _ESELON = re.compile(r"^(?:(?:eselon|esl|es) (?:iv|v|i{1,3}|[1-5])(?: ?[ab])?|(?:iv|v|i{1,3})(?: ?[ab])?|[1-5] ?[ab])$")
 _ESELON_LEVEL = re.compile(r"(iv|v|i{1,3}|[1-5])")
 _ESELON_JENIS = {"i": "JPT Madya", "ii": "JPT Pratama", "iii": "Administrator", "iv": "Pengawas"}
+_MANAGERIAL_JENIS = frozenset({*_ESELON_JENIS.values(), "JPT Utama"})
 _ARABIC_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
 
 
@@ -984,6 +985,18 @@ def _jenis_from_text(jenis_text: str, nama: str | None) -> str | None:
     if _contains(t, "struktural"):
         return _managerial_from_name(normalize_position_name(nama or ""))
     return None
+
+
+def says_managerial(jenis_text: object) -> bool:
+    """Whether a jenis column's cell says the post is a managerial one: "Struktural", "Jabatan Pimpinan Tinggi",
+    "Administrator", "Pengawas" or an eselon ("IV.a"); a peer SIMPEG files its unit-named struktural posts ("SEKSI
+    PRASARANA DARAT", "BIDANG PERMUKIMAN") under exactly that word (peers4, h29)."""
+    if not isinstance(jenis_text, str) or not jenis_text.strip():
+        return False
+    t = " ".join(_NON_WORD.sub(" ", jenis_text.casefold()).split())
+    if _NOT_MANAGERIAL.search(t):
+        return False
+    return _contains(t, "struktural") or _jenis_from_text(t, None) in _MANAGERIAL_JENIS
 
 
 #: an ESELON column's cell: "II.b", "II/b", "IIb", "2b", "Eselon II", "2", or a SIASN ESELON ID ("21" = II.a)

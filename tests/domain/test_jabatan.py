@@ -21,6 +21,7 @@ from asn_mutasi.domain.jabatan import (
     normalize_unit_name,
     pension_date,
     retirement_age,
+    says_managerial,
 )
 from asn_mutasi.schema import JENIS_JABATAN
 
@@ -801,3 +802,26 @@ def test_an_official_in_capitals_is_written_in_a_sentence_as_a_name(title: str, 
     from asn_mutasi.domain.jabatan import title_in_sentence
 
     assert title_in_sentence(title) == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "managerial"),
+    [
+        ("Struktural", True),
+        ("Jabatan Struktural", True),
+        ("IV.a", True),
+        ("Eselon III", True),
+        ("Jabatan Pimpinan Tinggi Pratama", True),
+        ("Fungsional Umum", False),
+        ("Fungsional Tertentu", False),
+        ("Non-Eselon", False),
+        ("JFT", False),
+        ("Pelaksana", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_a_jenis_cell_that_says_the_post_is_managerial(text: str | None, managerial: bool) -> None:
+    """The peer SIMPEG's own grouping (Wakatobi data_jabatan: Struktural / Fungsional Tertentu / Fungsional Umum;
+    peers4, h29) decides whether a unit-named row is a seat."""
+    assert says_managerial(text) is managerial
