@@ -357,6 +357,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "A roster unit the position table lacks, read as the one table unit it stands for (place dropped, prefix, "
         "sub-unit).",
     ),
+    "jenis-struktural-tanpa-tingkat": CodeSpec(
+        W,
+        "Jabatan '{value}' berjenis Struktural, tetapi tingkatnya (JPT, administrator atau pengawas) tidak dapat "
+        "ditentukan dari namanya: dibaca {jenis}, dengan BUP dan aturan jabatan itu; isi kolom ESELON atau tulis "
+        "nama jabatan lengkap (mis. 'Kepala Seksi …')",
+        "The jenis column says Struktural, but the post's name gives no managerial level (JPT, Administrator, "
+        "Pengawas): it is read by its name instead, which may give the wrong retirement age and rules.",
+    ),
     "jabatan-pelaksana-tugas": CodeSpec(
         W,
         "Jabatan '{jabatan}' dipegang sebagai {sebutan}: pegawai ini dihitung sebagai pemangku jabatan itu, padahal "

@@ -1211,19 +1211,41 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
         ctx.out["jenis_jabatan"] = _with_eselon(
             ctx.out["jenis_jabatan"], jenis, ctx.column("eselon").map(jab.jenis_from_eselon)
         )
-    yield from ()
+    for i in _unleveled_struktural(ctx.out["jenis_jabatan"], jenis):
+        yield make_finding(
+            "jenis-struktural-tanpa-tingkat", ctx.loc(i, "jabatan", names[i]), jenis=ctx.out["jenis_jabatan"][i]
+        )
 
 
-def _position_jenis(src: pd.DataFrame, names: list[Any]) -> list[Any]:
-    """Each post's jenis from its name and jenis column, overruled by an ESELON column where one is given."""
+def _unleveled_struktural(jenis: Any, jenis_text: Any) -> list[int]:
+    """Rows whose jenis column says managerial ("Struktural") while the post is read non-managerial: its name gave no
+    level ("Kepala Satuan" read Pelaksana, with BUP 58 for 60, and no word said so; peers4, h29)."""
+    from asn_mutasi.domain.jenis import MANAJERIAL
+
+    says = np.asarray(map_distinct(pd.Series(jenis_text, dtype=object), jab.says_managerial), dtype=bool)
+    if not says.any():
+        return []
+    managerial = pd.Series(np.asarray(jenis, dtype=object)).isin(MANAJERIAL).to_numpy()
+    return np.flatnonzero(says & ~managerial).tolist()
+
+
+def _position_jenis(
+    src: pd.DataFrame, names: list[Any], where: tuple[list[int], _Ctx], findings: list[Finding]
+) -> list[Any]:
+    """Each post's jenis from its name and jenis column, overruled by an ESELON column where one is given; a post
+    the jenis column calls Struktural whose level is still unknown is named (:func:`_unleveled_struktural`)."""
     jenis_raw = _texts(_column(src, "jenis_jabatan"))
     jenis = _map_distinct_pairs(
         pd.Series(names, dtype=object), pd.Series(jenis_raw, dtype=object), jab.classify_jenis_jabatan
     )
-    if "eselon" not in src.columns:
-        return jenis
-    eselon = np.array(map_distinct(src["eselon"], jab.jenis_from_eselon), dtype=object)
-    return list(_with_eselon(np.asarray(jenis, dtype=object), np.asarray(jenis_raw, dtype=object), eselon))
+    if "eselon" in src.columns:
+        eselon = np.array(map_distinct(src["eselon"], jab.jenis_from_eselon), dtype=object)
+        jenis = list(_with_eselon(np.asarray(jenis, dtype=object), np.asarray(jenis_raw, dtype=object), eselon))
+    rows, ctx = where
+    for i in _unleveled_struktural(jenis, jenis_raw):
+        loc = ctx.loc(rows[i], "nama_jabatan", names[i])
+        findings.append(make_finding("jenis-struktural-tanpa-tingkat", loc, jenis=jenis[i]))
+    return jenis
 
 
 def _with_eselon(jenis: np.ndarray, jenis_text: np.ndarray, eselon: np.ndarray) -> np.ndarray:
@@ -1589,7 +1611,7 @@ def prepare_positions(
         for name, values in told.items():
             listing[name] = pd.Series(values, dtype=object)
         tasks = _abk_needs(abk, listing, settings, findings, abk_jabatan, abk_unit_kerja)
-    jenis = _position_jenis(src, names)
+    jenis = _position_jenis(src, names, (rows, ctx), findings)
     kebutuhan, without_abk, wke_jam = _position_needs(
         src, rows, codes, names, units, kebutuhan_in, beban, tasks, settings, reasons, ctx, findings, jenis
     )

@@ -738,6 +738,33 @@ def test_a_group_heading_sums_only_its_own_unit_and_never_a_sibling_heading() ->
     ]
 
 
+def test_a_struktural_post_whose_level_the_name_cannot_tell_is_named() -> None:
+    """A peer SIMPEG files "ANGKUTAN PELAYARAN RAKYAT" under Struktural (IV.a): with no ESELON the name gives no
+    level, and it read Pelaksana with no word (peers4, h29). An ESELON cell gives the level and silences it."""
+    roster = prepare_roster(
+        raw_table(
+            "pegawai",
+            [
+                person(jabatan="ANGKUTAN PELAYARAN RAKYAT", jenis_jabatan="Struktural"),
+                person(nip=GOOD_NIP_F, jabatan="Kepala Satuan", jenis_jabatan="Struktural"),
+            ],
+        )
+    )
+    found = [f for f in roster.findings if f.code == "jenis-struktural-tanpa-tingkat"]
+    assert [(f.location.value, f.location.row) for f in found] == [("ANGKUTAN PELAYARAN RAKYAT", 5)]
+    assert "dibaca Pelaksana" in found[0].message
+    assert roster.frame["jenis_jabatan"].tolist() == ["Pelaksana", "JPT Pratama"]
+    with_eselon = prepare_roster(
+        raw_table("pegawai", [person(jabatan="ANGKUTAN PELAYARAN RAKYAT", jenis_jabatan="Struktural", eselon="IV.a")])
+    )
+    assert "jenis-struktural-tanpa-tingkat" not in codes(with_eselon)
+    assert with_eselon.frame["jenis_jabatan"].tolist() == ["Pengawas"]
+    peta = prepare_positions(
+        raw_table("jabatan", [position(nama_jabatan="ANGKUTAN PELAYARAN RAKYAT", jenis_jabatan="Struktural")])
+    )
+    assert codes(peta) == ["jenis-struktural-tanpa-tingkat"]
+
+
 def test_a_unit_named_row_whose_number_is_not_the_sum_below_stays_a_position() -> None:
     rows = [
         position(kode_jabatan="U", nama_jabatan="Sekretariat DPRD", kebutuhan=4),  # not 1 + 2

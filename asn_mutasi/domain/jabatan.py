@@ -562,6 +562,8 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             "kepala bidang",
             "kepala bagian",
             "kepala kantor",
+            # a province's Cabang Dinas (pendidikan, kehutanan) is led at eselon III (peers4, h29: read Pelaksana)
+            "kepala cabang dinas",
             "camat",
             "inspektur pembantu",
             "direktur",
@@ -983,8 +985,23 @@ def _jenis_from_text(jenis_text: str, nama: str | None) -> str | None:
     if re.search(r"\b(?:jft|jf|fungsional)\b", t):
         return "Fungsional"
     if _contains(t, "struktural"):
-        return _managerial_from_name(normalize_position_name(nama or ""))
+        name = normalize_position_name(nama or "")
+        return _managerial_from_name(name) or _struktural_by_unit(name)
     return None
+
+
+#: a post the jenis column calls Struktural, named by the unit it heads as a peer SIMPEG files 25 of its 56 (Wakatobi
+#: data_jabatan: "SEKSI PRASARANA DARAT" IV.a, "BIDANG PERMUKIMAN" III.b, "Kepala Satuan" II.b; peers4, h29); only
+#: under that word, since without it "Bidang Permukiman" is the unit, not its head
+_STRUKTURAL_BY_UNIT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("JPT Pratama", ("kepala satuan",)),  # the Satpol PP's head, its unit written in the unit column
+    ("Administrator", ("bidang", "bagian")),
+    ("Pengawas", ("seksi", "subbagian", "subbidang")),
+)
+
+
+def _struktural_by_unit(name: str) -> str | None:
+    return next((j for j, heads in _STRUKTURAL_BY_UNIT for h in heads if _starts_with(name, h)), None)
 
 
 def says_managerial(jenis_text: object) -> bool:

@@ -825,3 +825,36 @@ def test_a_jenis_cell_that_says_the_post_is_managerial(text: str | None, manager
     """The peer SIMPEG's own grouping (Wakatobi data_jabatan: Struktural / Fungsional Tertentu / Fungsional Umum;
     peers4, h29) decides whether a unit-named row is a seat."""
     assert says_managerial(text) is managerial
+
+
+@pytest.mark.parametrize(
+    ("nama", "jenis_text", "jenis"),
+    [
+        ("Kepala Satuan", "Struktural", "JPT Pratama"),
+        ("BIDANG PRASARANA", "Struktural", "Administrator"),
+        ("BAGIAN ORGANISASI", "Struktural", "Administrator"),
+        ("SEKSI PRASARANA DARAT", "Struktural", "Pengawas"),
+        ("SUB BAGIAN HUMAS DAN PROTOKOLER", "Struktural", "Pengawas"),
+        ("Subbidang Mutasi", "Jabatan Struktural", "Pengawas"),
+        ("Kepala Cabang Dinas", "Struktural", "Administrator"),
+        ("Kepala Cabang Dinas Pendidikan Wilayah I", None, "Administrator"),
+        # without the word Struktural a unit's name is the unit, not its head; a fungsional column stays fungsional
+        ("Bidang Permukiman", None, "Pelaksana"),
+        ("Seksi Pelayanan", "Fungsional Umum", "Pelaksana"),
+        ("Kepala Satuan", None, "Pelaksana"),
+        ("Bidan Pelaksana Lanjutan", "Struktural", "Fungsional"),  # "bidan" is no "bidang"
+        ("Sekretaris Dinas", "Struktural", "Administrator"),
+    ],
+)
+def test_a_struktural_post_named_by_its_unit_takes_the_units_level(
+    nama: str, jenis_text: str | None, jenis: str
+) -> None:
+    """A peer SIMPEG files "Kepala Satuan" (Satpol PP, II.b), "BIDANG PERMUKIMAN" (III.b) and "SEKSI PRASARANA DARAT"
+    (IV.a) under Struktural; with no ESELON they read Pelaksana, and the Kasatpol PP got BUP 58 for 60 and a false
+    pensiun-terlewati (peers4, h29)."""
+    assert classify_jenis_jabatan(nama, jenis_text) == jenis
+
+
+def test_the_struktural_kepala_satuan_retires_at_the_jpt_age() -> None:
+    """UU 20/2023 Pasal 55: JPT 60; TMT 01-06-2027 for a head born 10-05-1967, not 2025 (peers4, h29)."""
+    assert retirement_age(classify_jenis_jabatan("Kepala Satuan", "Struktural"), "Kepala Satuan", RULES) == 60
