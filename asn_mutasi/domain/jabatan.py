@@ -45,6 +45,12 @@ _COMMON_TOKENS: dict[str, str] = {
     "seklur": "sekretaris kelurahan",
     "sekda": "sekretaris daerah",
     "sekdes": "sekretaris desa",
+    # the common misspellings of the word, as real tables write them: a kelurahan ref_jabatan's "Sekertaris" read
+    # Pelaksana and no post with "Sekretaris" (spell8 P1, h29); "Sekeretaris Daerah" and "Sekertariat" as a unit
+    "sekertaris": "sekretaris",
+    "sekeretaris": "sekretaris",
+    "sekertariat": "sekretariat",
+    "sekeretariat": "sekretariat",
     "kades": "kepala desa",
     "karo": "kepala biro",
     "kalaksa": "kepala pelaksana",

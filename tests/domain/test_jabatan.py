@@ -858,3 +858,31 @@ def test_a_struktural_post_named_by_its_unit_takes_the_units_level(
 def test_the_struktural_kepala_satuan_retires_at_the_jpt_age() -> None:
     """UU 20/2023 Pasal 55: JPT 60; TMT 01-06-2027 for a head born 10-05-1967, not 2025 (peers4, h29)."""
     assert retirement_age(classify_jenis_jabatan("Kepala Satuan", "Struktural"), "Kepala Satuan", RULES) == 60
+
+
+@pytest.mark.parametrize(
+    ("typo", "spelled"),
+    [
+        ("Sekertaris", "Sekretaris"),
+        ("SEKERTARIS DINAS", "Sekretaris Dinas"),
+        ("Sekertaris Kelurahan", "Sekretaris Kelurahan"),
+        ("Sekeretaris Daerah", "Sekretaris Daerah"),
+    ],
+)
+def test_a_misspelt_sekretaris_is_the_sekretaris(typo: str, spelled: str) -> None:
+    """A kelurahan ref_jabatan writes "Sekertaris" (a very common typo): it read Pelaksana, key "nama|sekertaris", no
+    post with "Sekretaris" (spell8 P1, h29)."""
+    from asn_mutasi.matching.scoring import jabatan_key
+
+    assert normalize_position_name(typo) == normalize_position_name(spelled)
+    assert classify_jenis_jabatan(typo) == classify_jenis_jabatan(spelled) != "Pelaksana"
+    assert jabatan_key(typo) == jabatan_key(spelled)
+
+
+def test_a_misspelt_sekretariat_is_the_same_unit_and_nothing_else_moves() -> None:
+    """ "Sekertariat" is the unit "Sekretariat" (spell8, h29); words only near it keep their own spelling."""
+    assert normalize_unit_name("Sekertariat Daerah") == normalize_unit_name("Sekretariat Daerah")
+    assert normalize_unit_name("SEKERTARIAT DPRD") == normalize_unit_name("Sekretariat DPRD")
+    assert normalize_position_name("Kesekretariatan") == "kesekretariatan"
+    assert normalize_position_name("Sekretaris Desa") == "sekretaris desa"
+    assert classify_jenis_jabatan("Pengadministrasi Kesekertariatan") == "Pelaksana"
