@@ -80,6 +80,15 @@ _UNIT_MARKERS = (
 )
 #: each marker with its words, split once
 _UNIT_MARKER_WORDS = tuple((marker, marker.split()) for marker in _UNIT_MARKERS)
+#: the markers above and the health units a whole-name JF alias is written before ("Penyuluh Kesehatan Puskesmas
+#: Cibodas"); only for that lookup, where the words before must be the alias itself
+_WHOLE_ALIAS_MARKER_WORDS = (
+    *_UNIT_MARKER_WORDS,
+    *(
+        (m, m.split())
+        for m in ("puskesmas", "pusat kesehatan masyarakat", "rumah sakit", "pustu", "puskesmas pembantu")
+    ),
+)
 _UNIT_SPLIT = re.compile(r"\s*(?:\||/|;|,|>|\s-\s)\s*")
 
 
@@ -290,10 +299,12 @@ def _cut_unit_tail(words: list[str]) -> list[str]:
     return _split_unit_tail(words)[0]
 
 
-def _split_unit_tail(words: list[str]) -> tuple[list[str], list[str]]:
+def _split_unit_tail(
+    words: list[str], markers: tuple[tuple[str, list[str]], ...] = _UNIT_MARKER_WORDS
+) -> tuple[list[str], list[str]]:
     """Split "pengadministrasi keuangan pada dinas kesehatan" into the post words and the unit words."""
     for i in range(1, len(words)):
-        for marker, m in _UNIT_MARKER_WORDS:
+        for marker, m in markers:
             if words[i : i + len(m)] == m:
                 return words[:i], words[i + 1 :] if marker in ("pada", "di") else words[i:]
     return words, []
@@ -345,8 +356,11 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
         hit = aliases.get(" ".join(words[:n]))
         if hit is not None:
             return hit
-    # a whole-name alias: the post's words before its unit, or before its jenjang ("… ahli muda puskesmas x")
-    for post_words in (_cut_unit_tail(words), _JENJANG.split(name, maxsplit=1)[0].split()):
+    # a whole-name alias: the post's words before its unit (cut before the jenjang words go: "unit pelaksana teknis"
+    # holds one), or before its jenjang ("… ahli muda puskesmas x"); "Penyuluh Kesehatan Puskesmas Cibodas" read no JF
+    # while "… Ahli Muda Puskesmas X" did (review10 #5, h29)
+    before_unit = _strip_jenjang(" ".join(_split_unit_tail(name.split(), _WHOLE_ALIAS_MARKER_WORDS)[0])).split()
+    for post_words in (_cut_unit_tail(words), before_unit, _JENJANG.split(name, maxsplit=1)[0].split()):
         whole = _jf_whole_aliases().get(" ".join(post_words))
         if whole is not None:
             return whole

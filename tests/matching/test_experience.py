@@ -514,7 +514,32 @@ def test_penyuluh_kesehatan_is_the_jf_tenaga_promosi_kesehatan(name: str) -> Non
         assert same_jabatan(*keys)[0]
 
 
-@pytest.mark.parametrize("name", ["Penyuluh Kesehatan Hewan", "Penyuluh Kesehatan Ternak Ahli Pertama"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Penyuluh Kesehatan Puskesmas Cibodas",
+        "Penyuluh Kesehatan UPTD Puskesmas Sukamaju",
+        "Penyuluh Kesehatan Pustu Y",
+    ],
+)
+def test_penyuluh_kesehatan_before_its_unit_is_the_jf_as_before_its_jenjang(name: str) -> None:
+    """ "Penyuluh Kesehatan Ahli Muda Puskesmas X" read the JF, "Penyuluh Kesehatan Puskesmas Cibodas" no JF with key
+    "nama|penyuluh kesehatan puskesmas cibodas" (review10 #5, h29): the whole-name alias holds before a unit too."""
+    from asn_mutasi.matching.scoring import jabatan_key
+
+    assert classify_position(name).jf == "tenaga promosi kesehatan dan ilmu perilaku"
+    assert jabatan_key(name) == jabatan_key("Penyuluh Kesehatan")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Penyuluh Kesehatan Hewan",
+        "Penyuluh Kesehatan Ternak Ahli Pertama",
+        "Penyuluh Kesehatan Hewan Puskesmas X",
+        "Penyuluh Kesehatan Lingkungan Puskesmas X",
+    ],
+)
 def test_a_longer_penyuluh_kesehatan_name_is_not_promkes(name: str) -> None:
     """Negatives of spell7 P2 (h28): "penyuluh kesehatan" names the JF only as the whole post name."""
     assert classify_position(name).jf != "tenaga promosi kesehatan dan ilmu perilaku"
