@@ -20,6 +20,7 @@ import pandas as pd
 
 from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct, row_groups
+from asn_mutasi.domain.jenis import lowest_golongan
 
 # --- normalisation ----------------------------------------------------------------------
 
@@ -757,22 +758,20 @@ _SCHOOL_HEAD = re.compile(
 
 #: the least education and golongan a post asks by law when its table writes no requirement, by jenis or JF jenjang:
 #: JPT and Administrator S-1/D-IV, Pengawas D-III (PP 11/2017 as amended by PP 17/2020, domain.md §2.4); JF keahlian
-#: S-1/D-IV at the jenjang's lowest golongan (ahli pertama III/a … ahli utama IV/d; PermenPAN 13/2019 jo. PermenPANRB
-#: 1/2023), JF keterampilan D-III (terampil, mahir, penyelia) or SLTA (pemula). Pelaksana posts: none in law.
+#: S-1/D-IV, JF keterampilan D-III (terampil, mahir, penyelia) or SLTA (pemula), each at the lowest golongan of its
+#: jenjang's range (:data:`asn_mutasi.domain.jenis.JENJANG`: ahli pertama III/a … ahli utama IV/d, pemula II/a,
+#: terampil II/b, mahir III/a, penyelia III/c; PermenPAN 13/2019 jo. PermenPANRB 1/2023). A keterampilan jenjang
+#: asked no golongan, so a pelaksana of unknown golongan (a D-III CPNS of 2025 by his NIP) was moved into Penyelia
+#: posts with the golongan component at full marks (real10, h29). Pelaksana posts: none in law.
 _LEAST: dict[str, tuple[str, str | None]] = {
     "JPT Utama": ("S-1", None),
     "JPT Madya": ("S-1", None),
     "JPT Pratama": ("S-1", None),
     "Administrator": ("S-1", None),
     "Pengawas": ("D-III", None),
-    "ahli pertama": ("S-1", "III/a"),
-    "ahli muda": ("S-1", "III/c"),
-    "ahli madya": ("S-1", "IV/a"),
-    "ahli utama": ("S-1", "IV/d"),
-    "penyelia": ("D-III", None),
-    "mahir": ("D-III", None),
-    "terampil": ("D-III", None),
-    "pemula": ("SMA", None),
+    **{k: ("S-1", lowest_golongan(k)) for k in ("ahli pertama", "ahli muda", "ahli madya", "ahli utama")},
+    **{k: ("D-III", lowest_golongan(k)) for k in ("penyelia", "mahir", "terampil")},
+    "pemula": ("SMA", lowest_golongan("pemula")),
 }
 
 

@@ -70,6 +70,13 @@ JENJANG: dict[str, Jenjang] = {
 #: golongan/ruang by rank (1 = I/a … 17 = IV/e), for the reasons
 _GOLONGAN = ("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a",
              "IV/b", "IV/c", "IV/d", "IV/e")  # fmt: skip
+
+
+def lowest_golongan(jenjang: str) -> str:
+    """The lowest golongan/ruang of a JF jenjang's range (:data:`JENJANG`): "III/c" for "penyelia" and "ahli muda"."""
+    return _GOLONGAN[JENJANG[jenjang].gol_min - 1]
+
+
 #: the numerals of a PNS golongan written without its ruang ("III"): golongan key ``len(_GOLONGAN) + 1 + i`` in
 #: :func:`level_step` (18 = "I" … 21 = "IV"), beside ranks 1..17 and 0 unknown (:func:`golongan_keys`)
 BARE_NUMERALS = ("I", "II", "III", "IV")

@@ -583,8 +583,11 @@ def test_a_unit_written_otherwise_is_found_among_the_tables_units_as_the_roster_
         ("Fungsional", "Pranata Komputer Ahli Pertama", ("S-1", "III/a")),
         (None, "Analis Kebijakan Ahli Muda", ("S-1", "III/c")),
         ("Fungsional", "Guru Ahli Madya", ("S-1", "IV/a")),
-        ("Fungsional", "Perawat Terampil", ("D-III", None)),
-        ("Fungsional", "Arsiparis Pemula", ("SMA", None)),
+        # a keterampilan jenjang asks the lowest golongan of its range too (PermenPANRB 1/2023; real10, h29)
+        ("Fungsional", "Perawat Terampil", ("D-III", "II/b")),
+        ("Fungsional", "Arsiparis Pemula", ("SMA", "II/a")),
+        ("Fungsional", "Arsiparis Mahir", ("D-III", "III/a")),
+        (None, "Pranata Komputer Penyelia", ("D-III", "III/c")),
         ("Administrator", "Kepala Bidang Mutasi", ("S-1", None)),
         ("Pengawas", "Kepala Subbagian Umum", ("D-III", None)),
         ("JPT Pratama", "Kepala Dinas", ("S-1", None)),
