@@ -691,3 +691,22 @@ def test_a_profession_title_after_a_space_reads_as_after_a_comma(
     """ "S.Kep Ners" (no dot, a space) read Profesi with no programme, refused for PROFESI NERS and S-1 KEPERAWATAN
     while "S.Kep., Ners" passed (spell6 E2, h28)."""
     assert roster_education(pendidikan, jurusan) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "jalur", "bidang"),
+    [
+        ("PGSLA", "SMA", "keguruan", "pendidikan"),  # SAPK 32101310, beside PGSLP 32101300
+        ("Sekolah Teknologi Laboratorium", "SMA", "kejuruan", "teknik"),  # SAPK 33170000 (child 33170100 Mesin)
+        ("Sekolah Teknologi Laboratorium Mesin", "SMA", "kejuruan", "teknik"),
+        # negatives: the SLTP technical school and the college keep their levels
+        ("Sekolah Teknik", "SMP", "kejuruan", "teknik"),
+        ("S-1 Teknologi Laboratorium Medis", "S-1", None, None),
+    ],
+)
+def test_sapk_slta_schools_have_a_level_spell8(cell: str, level: str, jalur: str | None, bidang: str | None) -> None:
+    """SAPK's SLTA schools "PGSLA" and "Sekolah Teknologi Laboratorium" read no level and failed a plain SLTA
+    requirement (BKN/SAPK reference jurusan table; spell8 L1, h29)."""
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.jalur, parsed.bidang) == (level, jalur, bidang)
+    assert roster_education(cell, None)[0] == level
