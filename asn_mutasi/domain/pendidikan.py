@@ -56,7 +56,10 @@ _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
     ("S-3", r"DOKTORAL|DOKTOR\b|S" + _SEP + _III + r"\b|STRATA" + _SEP + _III + r"\b", False),
     (
         "D-III",
-        r"SARJANA\s*MUDA|S\.\s?M\b(?!\.?[A-Z])\.?|^SM(?=\s)|AKADEMI|D"
+        # "SM" alone or before its programme, with or without a dot ("SM Hukum", "SM. Hukum"): SAPK's short form of
+        # Sarjana Muda; split_level reads the prefix alone ("SM"), which found no level and lost the programme
+        # (spell8 E2, h29)
+        r"SARJANA\s*MUDA|S\.\s?M\b(?!\.?[A-Z])\.?|^SM(?=[\s.]|$)|AKADEMI|D"
         + _SEP
         + _III
         + r"\b|DIPLOMA"

@@ -667,3 +667,28 @@ def test_pjok_spellings_meet_pendidikan_jasmani_spell7(cell: str, requirement: s
 
     level, programme = roster_education(cell, None)
     assert EducationMatcher([requirement]).fit(level, programme, "S-1", requirement).memenuhi is meets
+
+
+@pytest.mark.parametrize(
+    ("cell", "requirement", "meets"),
+    [
+        ("SM Hukum", "D-III HUKUM", True),
+        ("SM. Hukum", "D-III HUKUM", True),
+        ("Sarjana Muda Hukum", "D-III HUKUM", True),  # the h26 reading holds
+        # negatives: the level and the programme still decide
+        ("SM Hukum", "S-1 HUKUM", False),
+        ("SM Hukum", "D-III EKONOMI", False),
+        ("SMA", "D-III HUKUM", False),
+        ("SMK Hukum", "D-III HUKUM", False),
+    ],
+)
+def test_sm_is_sarjana_muda_with_its_programme_spell8(cell: str, requirement: str, meets: bool) -> None:
+    """ "SM Hukum" (SAPK's short form of Sarjana Muda) read D-III with no programme and was refused D-III HUKUM
+    ("Jurusan pegawai tidak tercatat"), while "Sarjana Muda Hukum" passed (spell8 E2, h29)."""
+    from asn_mutasi.domain.pendidikan import roster_education, split_level
+
+    level, programme = roster_education(cell, None)
+    needed = requirement.split()[0]
+    assert EducationMatcher([requirement]).fit(level, programme, needed, requirement).memenuhi is meets
+    if cell.startswith("SM ") or cell.startswith("SM."):
+        assert split_level(cell) == ("D-III", "Hukum")
