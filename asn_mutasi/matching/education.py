@@ -172,7 +172,10 @@ def _piece(text: str, level: str | None) -> _Piece:
     if entry.awalan and rest and not rest.startswith(entry.awalan + " "):
         programme = f"{entry.awalan} {rest}"
     field = vocational_field(programme) or (entry.bidang if not rest and not entry.program else None)
-    return _Piece(text, programme_key(programme) if programme else "", entry.jalur, field, entry.aturan)
+    # the level's own name of the programme, as on the employee's side: "SMK TEKNIK LISTRIK" is Teknik Instalasi Tenaga
+    # Listrik, "SMK AKUNTANSI DAN KEUANGAN LEMBAGA" Akuntansi (an SMK AKL was refused it; spell8, h29)
+    key = _level_key(entry.tingkat, programme_key(programme)) if programme else ""
+    return _Piece(text, key, entry.jalur, field, entry.aturan)
 
 
 #: a programme's generic head: never a programme alone when a parenthesis completes it ("S-1 TEKNIK (SIPIL)")

@@ -692,3 +692,45 @@ def test_sm_is_sarjana_muda_with_its_programme_spell8(cell: str, requirement: st
     assert EducationMatcher([requirement]).fit(level, programme, needed, requirement).memenuhi is meets
     if cell.startswith("SM ") or cell.startswith("SM."):
         assert split_level(cell) == ("D-III", "Hukum")
+
+
+@pytest.mark.parametrize(
+    ("cell", "requirement", "meets"),
+    [
+        ("SMEA Tata Buku", "SMK AKUNTANSI", True),
+        ("SMK Tata Buku", "SMK AKUNTANSI", True),
+        ("SMEA Tata Niaga", "SMK PEMASARAN", True),
+        ("SMK Penjualan", "SMK PEMASARAN", True),
+        ("SMEA Tata Usaha", "SMK ADMINISTRASI PERKANTORAN", True),
+        ("STM Listrik", "SMK TEKNIK INSTALASI TENAGA LISTRIK", True),
+        ("STM Listrik", "SMK TEKNIK ELEKTRO", True),
+        ("STM Listrik", "SMK TEKNIK LISTRIK", True),
+        ("STM Listrik", "SMK LISTRIK", True),  # the h28 reading holds
+        ("STM Listrik Instalasi", "SMK TEKNIK INSTALASI TENAGA LISTRIK", True),
+        ("SMK Teknik Instalasi Tenaga Listrik", "SMK TEKNIK LISTRIK", True),
+        # the level's name of a programme applies to the requirement too: an SMK AKL met no "SMK AKUNTANSI DAN
+        # KEUANGAN LEMBAGA"
+        ("SMK AKL", "SMK AKUNTANSI DAN KEUANGAN LEMBAGA", True),
+        ("SMK Akuntansi", "SMK AKUNTANSI DAN KEUANGAN LEMBAGA", True),
+        # negatives: the other SMEA stream, another technical stream, the broader name for the narrower one, and the
+        # same words at a college stay apart
+        ("SMEA Tata Buku", "SMK PEMASARAN", False),
+        ("SMEA Tata Niaga", "SMK AKUNTANSI", False),
+        ("STM Listrik", "SMK TEKNIK MESIN", False),
+        ("SMK Teknik Elektronika", "SMK TEKNIK INSTALASI TENAGA LISTRIK", False),
+        ("SMK Teknik Elektro", "SMK TEKNIK INSTALASI TENAGA LISTRIK", False),
+        ("SMA IPS", "SMK AKUNTANSI", False),
+        ("D-III Tata Niaga", "D-III PEMASARAN", False),
+        ("D-III Teknik Listrik", "D-III TEKNIK ELEKTRO", False),
+    ],
+)
+def test_pre_1997_smea_stm_streams_meet_their_smk_programme_spell8(cell: str, requirement: str, meets: bool) -> None:
+    """SMEA Tata Buku / Tata Niaga / Tata Usaha and STM Listrik, the streams before Kepmendikbud 036/O/1997 and the SMK
+    curricula of 1994/1999 (school histories: SMEA Negeri Surabaya, SMEA Negeri 3 Surakarta 6206400771, STM Satya
+    Praja Petarukan), were refused the SMK Akuntansi / Pemasaran / Administrasi Perkantoran / Teknik Instalasi Tenaga
+    Listrik and Teknik Elektro they became; SSCASN 2024 asks those names (spell8 E1, h29)."""
+    from asn_mutasi.domain.pendidikan import roster_education
+
+    level, programme = roster_education(cell, None)
+    needed = "SMK/SLTA Kejuruan" if requirement.startswith("SMK") else requirement.split()[0]
+    assert EducationMatcher([requirement]).fit(level, programme, needed, requirement).memenuhi is meets
