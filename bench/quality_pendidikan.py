@@ -30,8 +30,9 @@ case, level, punctuation, spaces and the word "ILMU" are removed; (b) within edi
 typo in the source, e.g. majors.json lists real typos); (c) all its words appear in one
 accepted compound cell (an alternative written inside "X ATAU Y"); (d) one of the
 identities stated in domain.md §3.2: Administrasi Negara = Administrasi Publik, and SIASN's
-"EKONOMI MANAJEMEN"/"EKONOMI AKUNTANSI" = Manajemen/Akuntansi. These rules use no part of
-the engine under test.
+"EKONOMI MANAJEMEN"/"EKONOMI AKUNTANSI" = Manajemen/Akuntansi, and the official renamings
+cited in asn_mutasi/data/pendidikan_program.csv (at SLTA level: the pre-1997 SMEA/STM
+stream names, ``SLTA_RENAMES``). These rules use no part of the engine under test.
 
 Baselines get the correct level check for free and differ only in how they compare
 programmes: exact string equality, and rapidfuzz token_set_ratio (lower-cased) with the
@@ -96,6 +97,19 @@ IDENTITIES = (
     ("ANALIS KESEHATAN", "TEKNOLOGI LABORATORIUM MEDIS"),
     ("TEKNOLOGI LABORATORIUM MEDIK", "TEKNOLOGI LABORATORIUM MEDIS"),
 )
+# SLTA-level renamings (pendidikan_program.csv, source smk_lama; spell8, h29): whole normalised names
+SLTA_RENAMES = {
+    "TATABUKU": "AKUNTANSI",
+    "TATAUSAHA": "ADMINISTRASIPERKANTORAN",
+    "TATANIAGA": "PEMASARAN",
+    "PENJUALAN": "PEMASARAN",
+    "BISNISDARINGPEMASARAN": "PEMASARAN",
+    "LISTRIK": "TEKNIKINSTALASITENAGALISTRIK",
+    "TEKNIKLISTRIK": "TEKNIKINSTALASITENAGALISTRIK",
+    "LISTRIKINSTALASI": "TEKNIKINSTALASITENAGALISTRIK",
+    "TEKNIKLISTRIKINSTALASI": "TEKNIKINSTALASITENAGALISTRIK",
+    "TEKNIKINSTALASILISTRIK": "TEKNIKINSTALASITENAGALISTRIK",
+}
 COMPOUND = re.compile(r"/| ATAU |,|\(|\)", re.IGNORECASE)
 LETTERS = "ABCDEFGHIJKLMNOPRSTUY"
 
@@ -123,15 +137,20 @@ def strip_levels(text: str) -> str:
     return rest
 
 
-def norm(text: str) -> str:
-    """Normalise for the ambiguity rules: no level, punctuation, spaces, ILMU, DAN or admin words."""
+def norm_words(text: str) -> list[str]:
+    """The words the ambiguity rules compare: no level, punctuation, ILMU, DAN or admin words."""
     rest = strip_levels(text)
     words = [w for w in re.sub(r"[^A-Z0-9]+", " ", rest).split() if w not in ADMIN_WORDS]
-    words = [{"IPA": "PENGETAHUAN ALAM", "IPS": "PENGETAHUAN SOSIAL"}.get(w, w) for w in words]
-    joined = " ".join(words)
+    return [{"IPA": "PENGETAHUAN ALAM", "IPS": "PENGETAHUAN SOSIAL"}.get(w, w) for w in words]
+
+
+def norm(text: str, slta: bool = False) -> str:
+    """Normalise for the ambiguity rules: no level, punctuation, spaces, ILMU, DAN or admin words."""
+    joined = " ".join(norm_words(text))
     for a, b in IDENTITIES:
         joined = joined.replace(a, b)
-    return joined.replace(" ", "")
+    joined = joined.replace(" ", "")
+    return SLTA_RENAMES.get(joined, joined) if slta else joined
 
 
 def typo(word: str, rng: random.Random) -> str:
@@ -221,7 +240,8 @@ def main(argv: list[str]) -> int:
             continue
         requirement = "; ".join(accepted)
         base = {"syarat_pendidikan": f.jenjang, "syarat_jurusan": requirement}
-        accepted_norm = [norm(a) for a in accepted]
+        slta = level == "SMA"
+        accepted_norm = [norm(a, slta) for a in accepted]
         compound_words = [
             set(re.sub(r"[^A-Z0-9]+", " ", split_level(a)[1].upper()).split())
             for a in accepted
@@ -236,8 +256,9 @@ def main(argv: list[str]) -> int:
             accepted_norm: list[str] = accepted_norm,
             compound_words: list[set[str]] = compound_words,
             accepted: list[str] = accepted,
+            slta: bool = slta,
         ) -> bool:
-            n = norm(candidate)
+            n = norm(candidate, slta)
             words = set(re.sub(r"[^A-Z0-9]+", " ", bodies[candidate]).split()) - {"ILMU"}
             field_words = [m.group(1) for a in accepted if (m := FIELD_PIECES.match(a.upper().strip()))]
             body = bodies[candidate]

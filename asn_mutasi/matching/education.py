@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -114,6 +114,7 @@ class _Piece:
     jalur: str | None = None  #: a school track the piece requires (SMK, SLTA KEJURUAN, SPG)
     bidang: str | None = None  #: a vocational field the piece accepts as a whole ("SMK TEKNIK")
     rule: str = ""  #: lexicon entry that read the piece
+    written: str = ""  #: the key as written when the level renames it ("SMK LISTRIK": LISTRIK, read TITL)
 
 
 _SLTA_RANK = 3.0
@@ -174,8 +175,9 @@ def _piece(text: str, level: str | None) -> _Piece:
     field = vocational_field(programme) or (entry.bidang if not rest and not entry.program else None)
     # the level's own name of the programme, as on the employee's side: "SMK TEKNIK LISTRIK" is Teknik Instalasi Tenaga
     # Listrik, "SMK AKUNTANSI DAN KEUANGAN LEMBAGA" Akuntansi (an SMK AKL was refused it; spell8, h29)
-    key = _level_key(entry.tingkat, programme_key(programme)) if programme else ""
-    return _Piece(text, key, entry.jalur, field, entry.aturan)
+    written = programme_key(programme) if programme else ""
+    key = _level_key(entry.tingkat, written)
+    return _Piece(text, key, entry.jalur, field, entry.aturan, written if written != key else "")
 
 
 #: a programme's generic head: never a programme alone when a parenthesis completes it ("S-1 TEKNIK (SIPIL)")
@@ -382,6 +384,8 @@ class EducationMatcher:
             for segment in re.split(r"[;\n]+", required_text)
             if (key := programme_key(segment.strip())) and key not in known
         )
+        # a renamed piece as written, for a typo of it ("SMK LISTROIK" under "SMK LISTRIK"); matched, never listed
+        wholes += tuple(replace(p, key=p.written, written="") for p in pieces if p.written and p.bidang is None)
         by_key: dict[str, _Piece] = {}
         by_compact: dict[str, _Piece] = {}
         for piece in pieces + wholes:

@@ -734,3 +734,27 @@ def test_pre_1997_smea_stm_streams_meet_their_smk_programme_spell8(cell: str, re
     level, programme = roster_education(cell, None)
     needed = "SMK/SLTA Kejuruan" if requirement.startswith("SMK") else requirement.split()[0]
     assert EducationMatcher([requirement]).fit(level, programme, needed, requirement).memenuhi is meets
+
+
+@pytest.mark.parametrize(
+    ("cell", "requirement", "meets"),
+    [
+        ("SLTA/Sederajat Prodi Ilmu Listroik", "SMK LISTRIK", True),
+        ("SMK Listroik", "SMK LISTRIK", True),
+        ("SMK Akutansi", "SMK AKUNTANSI DAN KEUANGAN LEMBAGA", True),
+        # negatives: another stream, and a general school, stay refused
+        ("SMK Elektro", "SMK LISTRIK", False),
+        ("SMA IPS", "SMK LISTRIK", False),
+    ],
+)
+def test_a_renamed_smk_requirement_still_meets_typos_of_its_name_spell8(
+    cell: str, requirement: str, meets: bool
+) -> None:
+    """Once "SMK LISTRIK" reads as Teknik Instalasi Tenaga Listrik, a typo of the name as written ("Listroik") was
+    refused: the typo is corrected to LISTRIK, no longer a key of the requirement (the education benchmark, spell8
+    E1 follow-up, h29)."""
+    from asn_mutasi.domain.pendidikan import roster_education
+
+    level, programme = roster_education(cell, None)
+    fit = EducationMatcher([requirement]).fit(level, programme, "SMK/SLTA Kejuruan", requirement)
+    assert fit.memenuhi is meets
