@@ -32,7 +32,11 @@ accepted compound cell (an alternative written inside "X ATAU Y"); (d) one of th
 identities stated in domain.md §3.2: Administrasi Negara = Administrasi Publik, and SIASN's
 "EKONOMI MANAJEMEN"/"EKONOMI AKUNTANSI" = Manajemen/Akuntansi, and the official renamings
 cited in asn_mutasi/data/pendidikan_program.csv (at SLTA level: the pre-1997 SMEA/STM
-stream names, ``SLTA_RENAMES``). These rules use no part of the engine under test.
+stream names, ``SLTA_RENAMES``); (e) the same words as an accepted one in another order
+("PERIKANAN BUDIDAYA"/"BUDIDAYA PERIKANAN"), unless PENDIDIKAN or MANAJEMEN is among them
+(their place decides: "MANAJEMEN PENDIDIKAN" is no "PENDIDIKAN MANAJEMEN"), an SLTA school
+word in front set aside ("SUPM PERIKANAN BUDIDAYA"/"SMK BUDIDAYA PERIKANAN"). These rules use
+no part of the engine under test.
 
 Baselines get the correct level check for free and differ only in how they compare
 programmes: exact string equality, and rapidfuzz token_set_ratio (lower-cased) with the
@@ -110,6 +114,8 @@ SLTA_RENAMES = {
     "TEKNIKLISTRIKINSTALASI": "TEKNIKINSTALASITENAGALISTRIK",
     "TEKNIKINSTALASILISTRIK": "TEKNIKINSTALASITENAGALISTRIK",
 }
+#: words whose place in a name decides which programme it is (rule (e))
+ORDER_HEADS = {"PENDIDIKAN", "MANAJEMEN"}
 COMPOUND = re.compile(r"/| ATAU |,|\(|\)", re.IGNORECASE)
 LETTERS = "ABCDEFGHIJKLMNOPRSTUY"
 
@@ -151,6 +157,27 @@ def norm(text: str, slta: bool = False) -> str:
         joined = joined.replace(a, b)
     joined = joined.replace(" ", "")
     return SLTA_RENAMES.get(joined, joined) if slta else joined
+
+
+#: SLTA vocational school words written before the programme ("SUPM PERIKANAN BUDIDAYA" is an SMK Perikanan Budidaya)
+SCHOOL_WORDS = {"SMK", "STM", "SMEA", "SMKK", "SUPM", "SPMA", "SPP"}
+
+
+def reordered(candidate: str, accepted: list[str]) -> bool:
+    """Rule (e): the candidate's words are an accepted programme's in another order, no ORDER_HEADS word among them
+    (a leading school word set aside on both sides)."""
+
+    def words_of(text: str) -> list[str]:
+        words = norm_words(text)
+        return words[1:] if words and words[0] in SCHOOL_WORDS else words
+
+    words = words_of(candidate)
+    if len(words) < 2:
+        return False
+    return any(
+        sorted(words) == sorted(other) and (words == other or not ORDER_HEADS.intersection(words))
+        for other in map(words_of, accepted)
+    )
 
 
 def typo(word: str, rng: random.Random) -> str:
@@ -268,6 +295,7 @@ def main(argv: list[str]) -> int:
                 or any(re.match(rf"^(?:SMK|STM|SEKOLAH MENENGAH KEJURUAN)\s+{w}\b", body) for w in field_words)
                 # "S-1 PSIKOLOGI + PROFESI": a profession holder also holds the accepted first degree
                 or ("+" in candidate and norm(candidate.split("+")[0]) in accepted_norm)
+                or reordered(candidate, accepted)
             )
 
         def spell(lv: str) -> str:

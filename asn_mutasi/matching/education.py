@@ -11,7 +11,8 @@ Two questions, answered separately and combined:
   with levels, prefixes, abbreviations and typos ("S1 Manajamen"). So:
 
   1. Both sides are reduced to canonical keys (:func:`programme_key`), which removes every
-     *systematic* difference. Equal keys, equal content words in another order, or equal
+     *systematic* difference. Equal keys, equal content words in another order (none of them a
+     field whose place decides: "PENDIDIKAN EKONOMI" is no "EKONOMI PENDIDIKAN"), or equal
      text once spaces are removed ("BUDI DAYA"/"BUDIDAYA") are the same programme.
   2. Otherwise only *typos* may still separate them: the keys must have the same number of
      content words and every differing word pair must be within a small edit distance
@@ -82,6 +83,14 @@ SERUMPUN = "serumpun"
 TIDAK_SESUAI = "tidak_sesuai"
 
 _FILLER = frozenset({"DAN", "SERTA"})
+#: fields that also qualify another field, whose place in a name says which of the two is studied: "PENDIDIKAN
+#: EKONOMI" (teacher education) is no "EKONOMI PENDIDIKAN" (economics of education), "AKUNTANSI MANAJEMEN" no
+#: "MANAJEMEN AKUNTANSI", "KIMIA FISIKA" no "FISIKA KIMIA"; a name holding one is never read in another word order
+_ORDER_BOUND = frozenset(
+    {"PENDIDIKAN", "MANAJEMEN", "ADMINISTRASI", "HUKUM", "EKONOMI", "AKUNTANSI", "PSIKOLOGI", "SOSIOLOGI",
+     "FILSAFAT", "SEJARAH", "KESEHATAN", "KEDOKTERAN", "MATEMATIKA", "STATISTIKA", "FISIKA", "BIOLOGI", "KOMPUTER",
+     "INFORMATIKA", "PERTANIAN", "POLITIK", "AGAMA", "BAHASA", "SASTRA", "SENI", "GEOGRAFI"}
+)  # fmt: skip
 _MAX_LISTED = 3
 
 
@@ -99,6 +108,19 @@ class EducationFit:
 @lru_cache(maxsize=65536)
 def _content(key: str) -> tuple[str, ...]:
     return tuple(word for word in key.split() if word not in _FILLER)
+
+
+#: the verdict of :meth:`EducationMatcher.same_programme` for one name in another word order
+URUTAN_KATA = "urutan kata berbeda"
+
+
+def _reordered(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Whether two names are the same words in another order, none of them a field whose place decides
+    (:data:`_ORDER_BOUND`), and of one known family ("KIMIA ANALIS" = ANALIS KIMIA, "SIPIL TEKNIK" = TEKNIK SIPIL)."""
+    if len(mine) < 2 or mine == theirs or sorted(mine) != sorted(theirs) or _ORDER_BOUND.intersection(mine):
+        return False
+    family = family_of_key(" ".join(mine))
+    return family is not None and family == family_of_key(" ".join(theirs))
 
 
 def _allowed_edits(length: int) -> int:
@@ -332,8 +354,10 @@ class EducationMatcher:
     def same_programme(self, employee_key: str, required_key: str) -> str | None:
         """Return ``"sama"`` or ``"salah ketik"`` when the keys are one programme, else ``None``.
 
-        Word order is significant: Indonesian names are head-first, so "MANAJEMEN
-        PENDIDIKAN" (management) and "PENDIDIKAN MANAJEMEN" (education) differ.
+        Word order is significant where a word names a field that also qualifies another (:data:`_ORDER_BOUND`):
+        Indonesian names are head-first, so "MANAJEMEN PENDIDIKAN" (management) and "PENDIDIKAN MANAJEMEN"
+        (education) differ. Other names in another word order are one programme (``"urutan kata"``): SAPK writes
+        "KIMIA ANALIS" for Analis Kimia, SSCASN "PERIKANAN BUDIDAYA" beside "BUDIDAYA PERIKANAN" (spell8, h29).
         """
         pair = (employee_key, required_key)
         if pair in self._same:
@@ -343,6 +367,8 @@ class EducationMatcher:
         repaired = _content(self._repair(employee_key)) if mine else ()
         if mine == theirs or "".join(mine) == "".join(theirs):
             verdict = "sama"
+        elif _reordered(mine, theirs):
+            verdict = URUTAN_KATA
         elif (repaired and (repaired == theirs or "".join(repaired) == "".join(theirs))) or (
             mine
             and len(mine) == len(theirs)
@@ -467,8 +493,9 @@ class EducationMatcher:
         if piece is not None:
             return "sama", piece
         for piece in requirement.candidates:
-            if self.same_programme(key, piece.key) is not None:
-                return "salah ketik", piece
+            verdict = self.same_programme(key, piece.key)
+            if verdict is not None:
+                return (URUTAN_KATA if verdict == URUTAN_KATA else "salah ketik"), piece
         return None, None
 
     def _match_prefixes(self, employee: _Employee, requirement: _Requirement) -> _Piece | None:
@@ -575,7 +602,7 @@ class EducationMatcher:
                     note += f" ({'; '.join(rules)})"
                 return SESUAI, found.text, f"Jurusan '{shown}'{note} sesuai syarat '{found.text}'"
             if found is not None:
-                return SESUAI, found.text, f"Jurusan '{shown}' sama dengan '{found.text}' (salah ketik)"
+                return SESUAI, found.text, f"Jurusan '{shown}' sama dengan '{found.text}' ({verdict})"
         if employee.prefixes:
             found = self._match_prefixes(employee, requirement)
             if found is not None:

@@ -758,3 +758,35 @@ def test_a_renamed_smk_requirement_still_meets_typos_of_its_name_spell8(
     level, programme = roster_education(cell, None)
     fit = EducationMatcher([requirement]).fit(level, programme, "SMK/SLTA Kejuruan", requirement)
     assert fit.memenuhi is meets
+
+
+@pytest.mark.parametrize(
+    ("cell", "requirement", "meets"),
+    [
+        ("Sarjana Muda Kimia Analis", "D-III ANALIS KIMIA", True),  # SAPK 41072150
+        ("D-III Kimia Analis", "D-III ANALIS KIMIA", True),
+        ("D-III Analis Kimia", "D-III ANALIS KIMIA", True),  # the h28 reading holds
+        ("S-1 Sipil Teknik", "S-1 TEKNIK SIPIL", True),
+        ("D-III Perikanan Budidaya", "D-III BUDIDAYA PERIKANAN", True),  # SSCASN 2024 writes both
+        # negatives: a field that qualifies another decides by its place, and other words stay other programmes
+        ("S-1 Ekonomi Pendidikan", "S-1 PENDIDIKAN EKONOMI", False),
+        ("S-2 Manajemen Pendidikan", "S-2 PENDIDIKAN MANAJEMEN", False),
+        ("S-2 Akuntansi Manajemen", "S-2 MANAJEMEN AKUNTANSI", False),
+        ("S-2 Fisika Kimia", "S-2 KIMIA FISIKA", False),
+        ("S-1 Negara Administrasi", "S-1 ADMINISTRASI NEGARA", False),
+        ("S-1 Statistika Matematika", "S-1 MATEMATIKA STATISTIKA", False),
+        ("S-1 Bahasa Inggris", "S-1 PENDIDIKAN BAHASA INGGRIS", False),
+        ("D-III Analis Kimia", "D-III KIMIA", False),
+    ],
+)
+def test_names_in_another_word_order_spell8(cell: str, requirement: str, meets: bool) -> None:
+    """SAPK's reference table writes "Kimia Analis" (Sarjana Muda 41072150) for Analis Kimia; it was refused D-III
+    ANALIS KIMIA while "D-III Analis Kimia" passed (spell8 E2, h29). Word order stays significant where a field
+    qualifies another ("Pendidikan Ekonomi" / "Ekonomi Pendidikan")."""
+    from asn_mutasi.domain.pendidikan import roster_education
+
+    level, programme = roster_education(cell, None)
+    fit = EducationMatcher([requirement]).fit(level, programme, requirement.split()[0], requirement)
+    assert fit.memenuhi is meets
+    if meets and "Analis Kimia" not in cell:
+        assert "(urutan kata berbeda)" in fit.alasan
