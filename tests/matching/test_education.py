@@ -790,3 +790,25 @@ def test_names_in_another_word_order_spell8(cell: str, requirement: str, meets: 
     assert fit.memenuhi is meets
     if meets and "Analis Kimia" not in cell:
         assert "(urutan kata berbeda)" in fit.alasan
+
+
+@pytest.mark.parametrize(
+    ("cell", "requirement", "meets"),
+    [
+        ("Sarjana Muda Farma Setika", "D-III FARMASI", True),  # the SAPK table's own spelling
+        ("S.M Farmasi Farma Setika", "D-III FARMASI", True),  # BKN reference 1153
+        ("S-1 Farmasetika", "S-1 FARMASI", True),
+        # negatives: a master's in pharmaceutics is its own programme; other health programmes stay apart
+        ("S-2 Farmasetika", "S-2 FARMASI", False),
+        ("D-III Farma Setika", "D-III KEPERAWATAN", False),
+        ("D-III Farma Setika", "D-III ANALIS FARMASI DAN MAKANAN", False),
+    ],
+)
+def test_farma_setika_is_a_pharmacy_concentration_spell8(cell: str, requirement: str, meets: bool) -> None:
+    """ "Sarjana Muda Farma Setika" (SAPK's spelling of Farmasetika) was refused D-III FARMASI; the BKN/SAPK reference
+    lists "S.M Farmasi Farma Setika" and "S.1 Farmasi Farma Setika" among the Farmasi concentrations (spell8 E3,
+    h29)."""
+    from asn_mutasi.domain.pendidikan import roster_education
+
+    level, programme = roster_education(cell, None)
+    assert EducationMatcher([requirement]).fit(level, programme, requirement.split()[0], requirement).memenuhi is meets
