@@ -16,7 +16,9 @@ in three steps, specific before general:
    discipline and the rest narrows it: ``PENDIDIKAN MATEMATIKA`` is education,
    ``KESEHATAN LINGKUNGAN`` health, ``TEKNIK LINGKUNGAN`` engineering, ``HUKUM KESEHATAN`` law.
 3. **Any word**, in family order, for names whose head word is generic (``MANAJEMEN SUMBER
-   DAYA PERAIRAN`` → fisheries via PERAIRAN; ``ADMINISTRASI KESEHATAN`` → health).
+   DAYA PERAIRAN`` → fisheries via PERAIRAN; ``ADMINISTRASI KESEHATAN`` → health). The generic
+   words decide only when no specific word does: ``MANAJEMEN PEMERINTAHAN`` (IPDN) is government,
+   not economics, although MANAJEMEN is an economics keyword listed before it.
 4. **A misspelt keyword** of seven letters or more (``KEPERAWATN``), by similarity ≥ 90.
 
 Step 3 checks the family list in order, so a programme mentioning both health and another
@@ -84,6 +86,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("BUDIDAYA TERNAK", "pertanian"),
     ("AGRIBISNIS PERIKANAN", "perikanan kelautan"),
     ("AGROBISNIS PERIKANAN", "perikanan kelautan"),
+    # IPDN's Studi Kependudukan dan Pencatatan Sipil (Dukcapil), not civil engineering (groups4, h29)
+    ("PENCATATAN SIPIL", "sosial politik"),
+    ("CATATAN SIPIL", "sosial politik"),
+    # MSDM prepares for kepegawaian: the SSCASN 2024 ASDMA formations accept it beside Administrasi Negara/Publik
+    # and Kebijakan Publik (groups4, h29)
+    ("MANAJEMEN SUMBER DAYA MANUSIA", "sosial politik"),
+    ("PENGEMBANGAN SUMBER DAYA MANUSIA", "sosial politik"),
+    ("MANAJEMEN SYARIAH", "ekonomi"),  # Islamic business management, as Ekonomi/Perbankan Syariah
 )
 
 _KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -122,7 +132,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "ekonomi": (
         "EKONOMI", "MANAJEMEN", "AKUNTANSI", "KEUANGAN", "PERBANKAN", "BISNIS", "PERPAJAKAN", "PAJAK",
         "NIAGA", "PEMASARAN", "KOPERASI", "AKTUARIA", "PERDAGANGAN", "ASURANSI", "KEWIRAUSAHAAN", "LOGISTIK",
-        "PARIWISATA", "PERHOTELAN", "PERKANTORAN", "SEKRETARIS", "SEKRETARI",
+        "PARIWISATA", "PERHOTELAN", "PERKANTORAN", "SEKRETARIS", "SEKRETARI", "ASET",
     ),
     "hukum": ("HUKUM", "SYARIAH", "JINAYAH", "SIYASAH", "MUAMALAH", "KENOTARIATAN", "PERUNDANG"),
     "komunikasi": ("KOMUNIKASI", "JURNALISTIK", "PUBLISISTIK", "PENYIARAN", "BROADCASTING", "PERIKLANAN", "HUMAS"),
@@ -131,7 +141,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "ADMINISTRASI", "PEMERINTAHAN", "POLITIK", "SOSIOLOGI", "SOSIAL", "KESEJAHTERAAN", "KEBIJAKAN",
         "PUBLIK", "NEGARA", "KEARSIPAN", "PERPUSTAKAAN", "KEPUSTAKAAN", "INFORMASI", "KEPENDUDUKAN",
         "ANTROPOLOGI", "KRIMINOLOGI", "PEMBANGUNAN", "KEPOLISIAN", "DIPLOMASI", "PERTAHANAN", "SOSIATRI",
-        "GENDER", "DOKUMENTASI",
+        "GENDER", "DOKUMENTASI", "PERPOLISIAN", "PAMONG", "PRAJA", "DEMOGRAFI", "APARATUR", "PERSONALIA",
     ),
     "agama": (
         "AGAMA", "ISLAM", "TEOLOGI", "DAKWAH", "USHULUDDIN", "TAFSIR", "HADIS", "HADITS", "AQIDAH", "FILSAFAT",
@@ -176,10 +186,13 @@ def family_of_key(key: str) -> str | None:
     head = words[0]
     if head in _HEADS and head not in _GENERIC_HEADS:
         return _HEADS[head]
-    present = set(words)
-    for family in FAMILIES:
-        if present.intersection(_KEYWORDS[family]):
-            return family
+    # a generic head word ("MANAJEMEN", "STUDI") is narrowed by the specific words after it; the generic
+    # words decide only when no specific word does ("MANAJEMEN ADMINISTRASI", "TEKNOLOGI PENDINGIN DAN TATA UDARA")
+    specific = set(words).difference(_GENERIC_HEADS) if head in _GENERIC_HEADS else set()
+    for present in (specific, set(words)):
+        for family in FAMILIES:
+            if present.intersection(_KEYWORDS[family]):
+                return family
     return _family_of_misspelt(words)
 
 

@@ -251,3 +251,57 @@ def test_programme_families_map_onto_the_one_set_of_post_fields() -> None:
         dtype=object,
     )
     assert list(field_relevance(np.array([admin, admin]), posts, umum=0.6, lain=0.25)) == [1.0, 1.0]
+
+
+# --- official groupings of programmes (groups4, h29) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # IPDN (pamong praja school) programmes: government, not economics / arts / civil engineering
+        ("D-IV MANAJEMEN PEMERINTAHAN", "sosial politik"),
+        ("S-2 MAGISTER MANAJEMEN PEMERINTAHAN", "sosial politik"),
+        ("D-IV MANAJEMEN KEAMANAN DAN KESELAMATAN PUBLIK", "sosial politik"),
+        ("D-IV PRAKTIK PERPOLISIAN TATA PAMONG", "sosial politik"),
+        ("D-IV STUDI KEPENDUDUKAN DAN PENCATATAN SIPIL", "sosial politik"),
+        ("D-IV STUDI DEMOGRAFI DAN CATATAN SIPIL", "sosial politik"),
+        ("D-IV MANAJEMEN SUMBER DAYA APARATUR", "sosial politik"),
+        # MSDM: the SSCASN 2024 ASDMA formations accept it beside Administrasi Negara and Kebijakan Publik
+        ("S-1 MANAJEMEN SUMBER DAYA MANUSIA", "sosial politik"),
+        ("D-IV MANAJEMEN SDM SEKTOR PUBLIK", "sosial politik"),
+        ("D-III MANAJEMEN PERSONALIA", "sosial politik"),
+        # negatives: the generic head word still yields to a specific word of another field, or decides alone
+        ("S-1 MANAJEMEN", "ekonomi"),
+        ("S-1 MANAJEMEN KEUANGAN", "ekonomi"),
+        ("S-1 MANAJEMEN SYARIAH", "ekonomi"),
+        ("D-IV MANAJEMEN ASET SEKTOR PUBLIK", "ekonomi"),
+        ("D-III MANAJEMEN ADMINISTRASI", "ekonomi"),
+        ("S-1 MANAJEMEN PENDIDIKAN", "pendidikan"),
+        ("S-1 TATA BOGA", "bahasa seni budaya"),
+        ("S-1 TEKNIK SIPIL", "teknik"),
+        ("D-III TEKNOLOGI PENDINGIN DAN TATA UDARA", "teknik"),
+    ],
+)
+def test_ipdn_and_msdm_programmes_are_government(text: str, family: str) -> None:
+    """IPDN graduates (S.Tr.IP) serve kecamatan, Satpol PP and Dukcapil; MANAJEMEN/TATA/SIPIL misled the family
+    (groups4, h29: bintangbangsa.com/2024/12/21/gelar-dan-peluang-karier-lulusan-ipdn/, pptp.fpm.ipdn.ac.id)."""
+    assert programme_family(text) == family
+
+
+def test_an_ipdn_graduate_is_relevant_at_a_kecamatan_and_msdm_at_bkpsdm() -> None:
+    """A post with no jurusan requirement: the IPDN graduate was scored as another field (groups4, h29)."""
+    posts = [
+        post_family("Pengadministrasi Perkantoran", "Kecamatan Selat"),
+        post_family("Pengadministrasi Perkantoran", "Satuan Polisi Pamong Praja"),
+        post_family("Pengadministrasi Perkantoran", "Dinas Kependudukan dan Pencatatan Sipil"),
+        post_family("Pengadministrasi Perkantoran", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"),
+    ]
+    families = [
+        education_family("D-IV", "MANAJEMEN PEMERINTAHAN"),
+        education_family("D-IV", "PRAKTIK PERPOLISIAN TATA PAMONG"),
+        education_family("D-IV", "STUDI KEPENDUDUKAN DAN PENCATATAN SIPIL"),
+        education_family("S-1", "MANAJEMEN SUMBER DAYA MANUSIA"),
+    ]
+    scores = field_relevance(np.array(families, dtype=object), np.array(posts, dtype=object), umum=0.6, lain=0.25)
+    assert list(scores) == [1.0, 1.0, 1.0, 1.0]
