@@ -93,6 +93,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # and Kebijakan Publik (groups4, h29)
     ("MANAJEMEN SUMBER DAYA MANUSIA", "sosial politik"),
     ("PENGEMBANGAN SUMBER DAYA MANUSIA", "sosial politik"),
+    # Sosial Ekonomi Pertanian is the old name of Agribisnis (SK Dirjen Dikti 163/2007); the economics of a farm
+    # sector is that sector's programme, as SSCASN 2024 formations accept it (groups4, h29)
+    ("EKONOMI PERTANIAN", "pertanian"),
+    ("EKONOMI PETERNAKAN", "pertanian"),
+    ("EKONOMI PERIKANAN", "perikanan kelautan"),
     ("MANAJEMEN SYARIAH", "ekonomi"),  # Islamic business management, as Ekonomi/Perbankan Syariah
 )
 
@@ -116,7 +121,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "PERTANIAN", "AGRIBISNIS", "AGROTEKNOLOGI", "AGROEKOTEKNOLOGI", "AGRONOMI", "AGROTEKNIK", "AGROINDUSTRI",
         "HORTIKULTURA", "TANAMAN", "TANAH", "PERKEBUNAN", "KEHUTANAN", "HUTAN", "PETERNAKAN", "TERNAK",
         "HEWAN", "VETERINER", "PERTANAHAN", "PANGAN", "BENIH", "PENYULUHAN", "AGROFORESTRI", "PROTEKSI",
-        "HAMA", "TUMBUHAN", "SAWIT", "KELAPA", "AGROTEKNOLOGI", "AGROWISATA", "PERLINDUNGAN",
+        "HAMA", "TUMBUHAN", "SAWIT", "KELAPA", "AGROTEKNOLOGI", "AGROWISATA", "PERLINDUNGAN", "AGROBISNIS",
+        "AGRO", "LAHAN",
     ),
     "perikanan kelautan": (
         "PERIKANAN", "KELAUTAN", "PERAIRAN", "AKUAKULTUR", "BUDIDAYA", "IKAN", "OSEANOGRAFI", "LAUT",

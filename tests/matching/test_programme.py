@@ -305,3 +305,35 @@ def test_an_ipdn_graduate_is_relevant_at_a_kecamatan_and_msdm_at_bkpsdm() -> Non
     ]
     scores = field_relevance(np.array(families, dtype=object), np.array(posts, dtype=object), umum=0.6, lain=0.25)
     assert list(scores) == [1.0, 1.0, 1.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("S-1 SOSIAL EKONOMI PERTANIAN", "pertanian"),
+        ("S-1 SOSIAL EKONOMI PETERNAKAN", "pertanian"),
+        ("S-1 SOSIAL EKONOMI PERIKANAN", "perikanan kelautan"),
+        ("S-1 ILMU EKONOMI PERTANIAN", "pertanian"),
+        ("S-1 MANAJEMEN AGROBISNIS", "pertanian"),
+        ("D-IV AGRO BISNIS", "pertanian"),
+        ("D-III MANAJEMEN SUMBER DAYA LAHAN", "pertanian"),
+        # negatives: the social and economic sciences themselves
+        ("S-1 SOSIOLOGI", "sosial politik"),
+        ("S-1 KESEJAHTERAAN SOSIAL", "sosial politik"),
+        ("S-1 EKONOMI PEMBANGUNAN", "ekonomi"),
+        ("S-1 AGRIBISNIS", "pertanian"),
+    ],
+)
+def test_farm_economics_programmes_are_agriculture(text: str, family: str) -> None:
+    """Sosial Ekonomi Pertanian is the old name of Agribisnis (SK Dirjen Dikti 163/2007, agribisnis.faperta.unand.ac.id);
+    SSCASN 2024 formations accept these beside Agribisnis/Agroteknologi (groups4, h29)."""
+    assert programme_family(text) == family
+
+
+def test_sosial_ekonomi_pertanian_is_agribisnis() -> None:
+    """The rename makes the old name fit a post requiring Agribisnis; it was scored as a sociologist (groups4, h29)."""
+    from asn_mutasi.matching.education import EducationMatcher
+
+    matcher = EducationMatcher(["S-1 AGRIBISNIS"])
+    assert matcher.fit("S-1", "SOSIAL EKONOMI PERTANIAN", "S-1", "S-1 AGRIBISNIS").status == "sesuai"
+    assert matcher.fit("S-1", "SOSIOLOGI", "S-1", "S-1 AGRIBISNIS").status == "tidak_sesuai"
