@@ -69,6 +69,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("TEKNIK ELEKTROMEDIS", "kesehatan"),
     ("TEKNIK RADIODIAGNOSTIK", "kesehatan"),
     ("KESELAMATAN DAN KESEHATAN KERJA", "kesehatan"),
+    # Kimia is a MIPA (ilmu alam) programme, UU 12/2012 Pasal 10; its applied schools' programmes are engineering
+    ("TEKNOLOGI KIMIA", "teknik"),
+    ("KIMIA TEKSTIL", "teknik"),
     ("TEKNOLOGI PERTANIAN", "pertanian"),
     ("TEKNIK PERTANIAN", "pertanian"),
     ("TEKNOLOGI HASIL PERTANIAN", "pertanian"),
@@ -129,11 +132,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "PESISIR", "MARITIM", "NAUTIKA", "BAHARI", "PELAYARAN",
     ),
     "teknik": (
-        "TEKNIK", "REKAYASA", "ARSITEKTUR", "SIPIL", "MESIN", "ELEKTRO", "ELEKTRONIKA", "INDUSTRI", "KIMIA",
+        "TEKNIK", "REKAYASA", "ARSITEKTUR", "SIPIL", "MESIN", "ELEKTRO", "ELEKTRONIKA", "INDUSTRI",
         "GEODESI", "GEOMATIKA", "PERTAMBANGAN", "TAMBANG", "METALURGI", "PERKAPALAN", "LISTRIK", "ENERGI",
         "OTOMOTIF", "KONSTRUKSI", "BANGUNAN", "PLANOLOGI", "PERENCANAAN", "TEKNOLOGI", "TRANSPORTASI",
         "PERHUBUNGAN", "LALU", "LALULINTAS", "PENERBANGAN", "PERKERETAAPIAN", "GEOLOGI", "INSTRUMENTASI",
-        "TELEKOMUNIKASI", "NUKLIR", "MEKATRONIKA", "LINGKUNGAN", "GEOFISIKA", "PENGAIRAN",
+        "TELEKOMUNIKASI", "NUKLIR", "MEKATRONIKA", "LINGKUNGAN", "PENGAIRAN",
     ),
     "ekonomi": (
         "EKONOMI", "MANAJEMEN", "AKUNTANSI", "KEUANGAN", "PERBANKAN", "BISNIS", "PERPAJAKAN", "PAJAK",

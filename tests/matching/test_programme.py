@@ -337,3 +337,23 @@ def test_sosial_ekonomi_pertanian_is_agribisnis() -> None:
     matcher = EducationMatcher(["S-1 AGRIBISNIS"])
     assert matcher.fit("S-1", "SOSIAL EKONOMI PERTANIAN", "S-1", "S-1 AGRIBISNIS").status == "sesuai"
     assert matcher.fit("S-1", "SOSIOLOGI", "S-1", "S-1 AGRIBISNIS").status == "tidak_sesuai"
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("S-1 KIMIA", "sains"),
+        ("D-III ANALIS KIMIA", "sains"),
+        ("S-1 GEOFISIKA", "sains"),
+        # negatives: the engineering programmes named after chemistry or geophysics
+        ("S-1 TEKNIK KIMIA", "teknik"),
+        ("S-1 TEKNIK GEOFISIKA", "teknik"),
+        ("D-III TEKNOLOGI KIMIA", "teknik"),
+        ("D-IV KIMIA TEKSTIL", "teknik"),
+        ("S-1 PENDIDIKAN KIMIA", "pendidikan"),
+    ],
+)
+def test_chemistry_and_geophysics_are_natural_sciences(text: str, family: str) -> None:
+    """Kimia and Geofisika are MIPA (rumpun ilmu alam, UU 12/2012 Pasal 10); SSCASN 2024 formations accepting Kimia
+    accept Biologi more often than Teknik Kimia (groups4, h29)."""
+    assert programme_family(text) == family
