@@ -69,6 +69,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("TEKNIK ELEKTROMEDIS", "kesehatan"),
     ("TEKNIK RADIODIAGNOSTIK", "kesehatan"),
     ("KESELAMATAN DAN KESEHATAN KERJA", "kesehatan"),
+    ("PROMOSI DAN PENDIDIKAN KESEHATAN", "kesehatan"),  # a Poltekkes D-III, not teacher training
     # Kimia is a MIPA (ilmu alam) programme, UU 12/2012 Pasal 10; its applied schools' programmes are engineering
     ("TEKNOLOGI KIMIA", "teknik"),
     ("KIMIA TEKSTIL", "teknik"),
@@ -77,6 +78,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("TEKNOLOGI HASIL PERTANIAN", "pertanian"),
     ("TEKNOLOGI PANGAN", "pertanian"),
     ("TEKNOLOGI HASIL PERIKANAN", "perikanan kelautan"),
+    # the fisheries schools' "Teknik" programmes (SSCASN 2024: 70-80 % of what their formations accept is fisheries)
+    ("BUDIDAYA PERIKANAN", "perikanan kelautan"),
+    ("PENANGKAPAN IKAN", "perikanan kelautan"),
+    ("PRODUK PERIKANAN", "perikanan kelautan"),
     ("TEKNOLOGI HASIL HUTAN", "pertanian"),
     ("KESEHATAN HEWAN", "pertanian"),
     ("KEDOKTERAN HEWAN", "pertanian"),
@@ -114,7 +119,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "OBSTETRI", "OBGYN", "PEDIATRI", "ANAK", "JANTUNG", "PATOLOGI", "MIKROBIOLOGI", "PARASITOLOGI",
         "ORTOTIK", "PROSTETIK", "HERBAL", "JAMU", "ENTOMOLOGI", "KARDIOVASKULER", "KARDIOVASKULAR",
         "TERAPI", "WICARA", "ORTHOPAEDI", "ORTOPEDI", "DERMATOLOGI", "KULIT", "MATA", "PARU", "FORENSIK",
-        "PULMONOLOGI", "RADIOLOGI", "IMUNOLOGI", "TOKSIKOLOGI", "HIPERKES", "PROMOSI",
+        "PULMONOLOGI", "RADIOLOGI", "IMUNOLOGI", "TOKSIKOLOGI", "HIPERKES", "PROMOSI", "TRANSFUSI",
     ),
     "komputer": (
         "INFORMATIKA", "KOMPUTER", "KOMPUTASI", "SIBER", "JARINGAN", "PERANGKAT", "MULTIMEDIA", "DIGITAL",

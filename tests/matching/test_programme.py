@@ -357,3 +357,24 @@ def test_chemistry_and_geophysics_are_natural_sciences(text: str, family: str) -
     """Kimia and Geofisika are MIPA (rumpun ilmu alam, UU 12/2012 Pasal 10); SSCASN 2024 formations accepting Kimia
     accept Biologi more often than Teknik Kimia (groups4, h29)."""
     assert programme_family(text) == family
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("D-III TEKNOLOGI TRANSFUSI DARAH", "kesehatan"),
+        ("D-III TRANSFUSI DARAH", "kesehatan"),
+        ("D-III PROMOSI DAN PENDIDIKAN KESEHATAN", "kesehatan"),
+        ("D-III TEKNIK BUDIDAYA PERIKANAN", "perikanan kelautan"),
+        ("D-III TEKNIK PENANGKAPAN IKAN", "perikanan kelautan"),
+        ("D-III TEKNIK PENGOLAHAN PRODUK PERIKANAN", "perikanan kelautan"),
+        # negatives
+        ("S-1 TEKNIK KELAUTAN", "teknik"),  # ocean engineering
+        ("S-1 PENDIDIKAN JASMANI KESEHATAN DAN REKREASI", "pendidikan"),
+        ("S-1 TEKNOLOGI PENDIDIKAN", "pendidikan"),
+    ],
+)
+def test_health_and_fisheries_school_programmes(text: str, family: str) -> None:
+    """The programmes of JF Teknisi Transfusi Darah's 40 SSCASN 2024 formations, a Poltekkes D-III and the fisheries
+    schools' "Teknik" programmes (groups4, h29: sscasn_family_disagree.csv)."""
+    assert programme_family(text) == family
