@@ -41,6 +41,7 @@ from asn_mutasi.domain.jabatan import (
     JENJANG_KEAHLIAN,
     JENJANG_KETERAMPILAN,
     classify_jenis_jabatan,
+    jenjang_fungsional,
     normalize_position_name,
     normalize_unit_name,
 )
@@ -143,6 +144,28 @@ def _jf_aliases() -> dict[str, str]:
         for alias in [row["nama"], *[a for a in row["nama_lain"].split("|") if a and not a.endswith("=")]]:
             out.setdefault(normalize_position_name(alias), row["nama"])
     return out
+
+
+@lru_cache(maxsize=1)
+def _jf_keterampilan_aliases() -> dict[str, str]:
+    """Old names listed on two JFs, one JF split by kategori (normalised) → the keterampilan JF, the one whose dasar
+    opens with "keterampilan": "teknik jalan dan jembatan" → Penata Laksana Jalan dan Jembatan (PUPR 2021; groups4,
+    h29); :func:`_jf_aliases` gives the first row, the keahlian JF, to any other jenjang."""
+    rows: dict[str, list[tuple[str, bool]]] = {}
+    for row in data_csv("jabatan_fungsional.csv", delimiter=";"):
+        skilled = row["dasar"].startswith("keterampilan")
+        for alias in row["nama_lain"].split("|"):
+            if alias and not alias.endswith("="):
+                rows.setdefault(normalize_position_name(alias), []).append((row["nama"], skilled))
+    return {
+        alias: next(jf for jf, s in jfs if s) for alias, jfs in rows.items() if len(jfs) > 1 and any(s for _, s in jfs)
+    }
+
+
+def _by_kategori(alias: str, jf: str, name: str) -> str:
+    """The JF of ``name`` written under ``alias``: the keterampilan JF of a split old name at a keterampilan jenjang."""
+    skilled = _jf_keterampilan_aliases().get(alias)
+    return skilled if skilled is not None and jenjang_fungsional(name) in JENJANG_KETERAMPILAN else jf
 
 
 @lru_cache(maxsize=1)
@@ -355,7 +378,7 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
     for n in range(min(len(words), 8), 0, -1):
         hit = aliases.get(" ".join(words[:n]))
         if hit is not None:
-            return hit
+            return _by_kategori(" ".join(words[:n]), hit, name)
     # a whole-name alias: the post's words before its unit (cut before the jenjang words go: "unit pelaksana teknis"
     # holds one), or before its jenjang ("… ahli muda puskesmas x"); "Penyuluh Kesehatan Puskesmas Cibodas" read no JF
     # while "… Ahli Muda Puskesmas X" did (review10 #5, h29)

@@ -105,6 +105,44 @@ def test_every_row_is_one_jf_with_a_known_field() -> None:
     for r in rows:
         for name in [r["nama"], *[a for a in r["nama_lain"].split("|") if a]]:
             rows_of[normalize_position_name(name)].add(r["nama"])
-    assert {n: jfs for n, jfs in rows_of.items() if len(jfs) > 1} == {}  # a name names one JF
+    # a name names one JF, or one JF split by kategori: the keahlian and the keterampilan successor (PUPR 2021)
+    kategori = {r["nama"]: r["dasar"].split(":")[0] for r in rows}
+    shared = {n: jfs for n, jfs in rows_of.items() if len(jfs) > 1}
+    assert {
+        n: jfs for n, jfs in shared.items() if sorted(kategori[j] for j in jfs) != ["keahlian", "keterampilan"]
+    } == {}
     assert {r["bidang"] for r in rows} <= set(field_ids())
     assert all(r["rumpun"] and r["instansi_pembina"] and r["dasar"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "jf"),
+    [
+        ("Teknik Jalan dan Jembatan Ahli Muda", "Penata Kelola Jalan dan Jembatan Ahli Muda", "penata kelola jalan dan jembatan"),
+        ("Teknik Jalan dan Jembatan Terampil", "Penata Laksana Jalan dan Jembatan Terampil", "penata laksana jalan dan jembatan"),
+        ("Teknik Jalan dan Jembatan Pelaksana Lanjutan", "Penata Laksana Jalan dan Jembatan Mahir", "penata laksana jalan dan jembatan"),
+        ("Teknik Pengairan Ahli Pertama", "Pengelola Sumber Daya Air Ahli Pertama", "pengelola sumber daya air"),
+        ("Teknik Pengairan Penyelia", "Penata Laksana Sumber Daya Air Penyelia", "penata laksana sumber daya air"),
+        ("Teknik Tata Bangunan dan Perumahan Ahli Madya", "Penata Kelola Bangunan Gedung dan Kawasan Permukiman Ahli Madya",
+         "penata kelola bangunan gedung dan kawasan permukiman"),
+        ("Teknik Tata Bangunan dan Perumahan Mahir", "Penata Laksana Bangunan Gedung dan Kawasan Permukiman Mahir",
+         "penata laksana bangunan gedung dan kawasan permukiman"),
+    ],
+)  # fmt: skip
+def test_pupr_jfs_renamed_in_2021_are_their_successors_by_kategori(old: str, new: str, jf: str) -> None:
+    """The PUPR JFs renamed in 2021 stood as separate JFs, so a holder moved to the same JF under its new name left
+    "his profession" (groups4, h29): Teknik Pengairan became Pengelola SDA (keahlian) and Penata Laksana SDA
+    (keterampilan), Ditjen SDA PUPR 04-06-2021; "JF Penata Kelola Jalan dan Jembatan (JF Teknik Jalan dan
+    Jembatan)", Bina Teknik Jalan dan Jembatan 2022; PermenPANRB 81-84/2021."""
+    assert _jf(old) == jf
+    assert _level(old, new) == JABATAN_SAMA
+
+
+def test_a_split_old_name_keeps_other_jfs_apart() -> None:
+    """The kategori split reads the jenjang; without one the old name is the keahlian JF; neighbours stay apart
+    (groups4, h29)."""
+    assert _jf("Teknik Jalan dan Jembatan") == "penata kelola jalan dan jembatan"
+    assert _level("Teknik Jalan dan Jembatan Terampil", "Penata Kelola Jalan dan Jembatan Ahli Pertama") == SERUMPUN
+    assert _jf("Penata Kelola Penyehatan Lingkungan Ahli Pertama") == "penata kelola penyehatan lingkungan"
+    assert _jf("Penata Laksana Jalan dan Jembatan Terampil") == "penata laksana jalan dan jembatan"
+    assert _jf("Penata Kelola Perumahan Ahli Pertama") == "penata kelola perumahan"  # not BGKP

@@ -543,3 +543,25 @@ def test_penyuluh_kesehatan_before_its_unit_is_the_jf_as_before_its_jenjang(name
 def test_a_longer_penyuluh_kesehatan_name_is_not_promkes(name: str) -> None:
     """Negatives of spell7 P2 (h28): "penyuluh kesehatan" names the JF only as the whole post name."""
     assert classify_position(name).jf != "tenaga promosi kesehatan dan ilmu perilaku"
+
+
+def test_a_pupr_jf_holder_moved_to_its_renamed_jf_stays_in_the_profession() -> None:
+    """Teknik Jalan dan Jembatan Terampil → Penata Laksana Jalan dan Jembatan Terampil (PUPR 2021 rename) was
+    "keluar-profesi-jf" with 0 years in the same post, blocked under blokir_keluar_profesi (groups4, h29)."""
+    frame = roster(
+        [
+            {
+                "nip": "1",
+                "jabatan": "Teknik Jalan dan Jembatan Terampil",
+                "unit_kerja": "DPUPR",
+                "tmt_jabatan": "2019-01-01",
+            }
+        ]
+    )
+    index = ExperienceIndex(frame, AS_OF)
+    out = index.score_pairs(
+        np.array([0, 0]), ["Penata Laksana Jalan dan Jembatan Terampil", "Pengadministrasi Perkantoran"],
+        ["Fungsional", "Pelaksana"], [None, None], units=["DPUPR", "Kecamatan X"], with_text=True,
+    )  # fmt: skip
+    assert out["keluar_profesi"].tolist() == [False, True]
+    assert out["skor"].iloc[0] == 1.0
