@@ -976,8 +976,9 @@ CATALOGUE: dict[str, CodeSpec] = {
         "kebutuhan tetap {kebutuhan} ({asal}), bukan {abk} menurut beban kerja {jam} jam; beban kerja hanya dipakai "
         "untuk EJ",
         "A managerial post (Pengawas, Administrator, JPT) keeps the kebutuhan the position table gives (1 when it "
-        "gives none): the organisation structure fixes one seat per unit; the workload (ABK sheet or hours) that "
-        "would give another number only grades its EJ.",
+        "gives none; a generic head's row held by several heads, one per holder up to its workload's): the "
+        "organisation structure fixes one seat per unit; the workload (ABK sheet or hours) that would give another "
+        "number only grades its EJ.",
     ),
     "abk-jabatan-lembar": CodeSpec(
         INFO,

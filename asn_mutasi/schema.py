@@ -24,6 +24,10 @@ UNIT_AS_WRITTEN = "_unit_tertulis"
 #: prepared position column: a kode_jabatan the table writes in several units (a jabatan's reference code, not a
 #: post's), as written; the post's own code is then ``kode | unit`` (``validation._codes_per_unit``)
 CODE_AS_WRITTEN = "_kode_tertulis"
+#: prepared position column: the seats the workload gives a managerial post whose table states no kebutuhan, where
+#: more than 1 (NaN elsewhere); its kebutuhan is 1 until the roster is linked, then up to one seat per holder (a
+#: generic head's row: ``api.inputs.link_to_table``, ``workload.abk.seats_from_hours``)
+LOAD_SEATS = "_kursi_beban_kerja"
 _POST_SEP = " | "
 
 

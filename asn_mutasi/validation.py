@@ -44,6 +44,7 @@ from asn_mutasi.schema import (
     EDUCATION_RANK,
     GOLONGAN_BARE,
     HOLDS,
+    LOAD_SEATS,
     ROSTER_FOR_PLANNING,
     ROW,
     UNIT_AS_WRITTEN,
@@ -1579,12 +1580,10 @@ def prepare_positions(
     abk_jabatan: str | None = None,
     abk_unit_kerja: str | None = None,
 ) -> PreparedTable:
-    """Parse a raw position table (peta jabatan / formasi) into the prepared frame.
-
-    ``kebutuhan`` comes from the table, else from ``beban_kerja_jam`` ÷ effective hours,
-    else from an ABK task sheet (``abk``: Σ volume × norm minutes ÷ effective minutes);
-    ``abk_jabatan`` / ``abk_unit_kerja`` tie a task sheet without a position column to one position.
-    """
+    """Parse a raw position table (peta jabatan / formasi) into the prepared frame. ``kebutuhan`` comes from the
+    table, else from ``beban_kerja_jam`` ÷ effective hours, else from an ABK task sheet (``abk``: Σ volume × norm
+    minutes ÷ effective minutes); ``abk_jabatan`` / ``abk_unit_kerja`` tie a task sheet without a position column to
+    one position."""
     settings = settings or Settings()
     ctx = _Ctx(raw)
     src = raw.frame.reset_index(drop=True)
@@ -1612,8 +1611,9 @@ def prepare_positions(
             listing[name] = pd.Series(values, dtype=object)
         tasks = _abk_needs(abk, listing, settings, findings, abk_jabatan, abk_unit_kerja)
     jenis = _position_jenis(src, names, (rows, ctx), findings)
+    load_seats = [np.nan] * n  # a head's workload seats, settled by its holders once linked (_fixed_seat)
     kebutuhan, without_abk, wke_jam = _position_needs(
-        src, rows, codes, names, units, kebutuhan_in, beban, tasks, settings, reasons, ctx, findings, jenis
+        src, rows, codes, names, units, kebutuhan_in, beban, tasks, settings, reasons, ctx, findings, jenis, load_seats
     )
 
     syarat_jur = _programme_requirements(raw, src, rows, ctx, findings)
@@ -1649,6 +1649,7 @@ def prepare_positions(
     frame = _position_frame(src, rows, reasons, merged, columns)
     for name, values in told.items():
         frame[name] = pd.Series(values, dtype=object)
+    frame[LOAD_SEATS] = load_seats
     return PreparedTable(frame=_as_objects(frame), raw=raw, findings=capped(findings), abk=tasks.info)
 
 
@@ -1881,11 +1882,10 @@ def _position_needs(
     ctx: _Ctx,
     findings: list[Finding],
     jenis: list[Any],
+    load_seats: list[float],
 ) -> tuple[list[int], list[bool], list[float]]:
-    """Decide each row's kebutuhan (ABK sheet, else table, else beban kerja); fills ``beban`` from ABK.
-
-    A managerial post's kebutuhan is never the workload's (:func:`_fixed_seat`). Returns (kebutuhan, tanpa_abk,
-    wke_jam).
+    """Decide each row's kebutuhan (ABK sheet, else table, else beban kerja); fills ``beban`` from ABK. A managerial
+    post's is never the workload's (:func:`_fixed_seat`, fills ``load_seats``). Returns (kebutuhan, tanpa_abk, wke_jam).
     """
     from asn_mutasi.workload.abk import kebutuhan_from_hours, whole_need
 
@@ -1906,7 +1906,7 @@ def _position_needs(
             lama = whole_need(kebutuhan_in[i] or 0, settings) if kebutuhan_in[i] is not None else None
             beban[i] = task_hours[codes[i]]
             if heads[i]:
-                kebutuhan.append(_fixed_seat(i, lama, task_need[codes[i]], post, ctx, findings))
+                kebutuhan.append(_fixed_seat(i, lama, task_need[codes[i]], post, ctx, findings, load_seats))
             else:
                 if lama is not None and lama != task_need[codes[i]]:
                     findings.append(
@@ -1930,7 +1930,7 @@ def _position_needs(
             kebutuhan.append(need)
         elif beban[i] is not None:
             need = kebutuhan_from_hours(beban[i] or 0.0, settings)
-            kebutuhan.append(_fixed_seat(i, None, need, post, ctx, findings) if heads[i] else need)
+            kebutuhan.append(_fixed_seat(i, None, need, post, ctx, findings, load_seats) if heads[i] else need)
         elif not (_no_number(raw_need[i]) and _no_number(raw_hours[i])):
             kebutuhan.append(0)  # an unreadable kebutuhan / beban cell: excluded, as the finding says
             if not reasons[i]:
@@ -1967,15 +1967,21 @@ def _fixed_seat(
     post: tuple[list[int], list[str | None], list[str | None], list[Any], list[float | None]],
     ctx: _Ctx,
     findings: list[Finding],
+    load_seats: list[float],
 ) -> int:
-    """The kebutuhan of managerial post ``i``: the table's own (``table_need``), never what its workload gives
-    (``workload_need``), which is said (``kebutuhan-manajerial-tetap``) where it differs; without one the workload's,
-    at least 1 (:func:`asn_mutasi.workload.abk.seats_from_hours`: a generic head's row stands for many units). A Kepala Dinas, Kabid or
+    """The kebutuhan of managerial post ``i``: the table's own (``table_need``), else 1, never what its workload gives
+    (``workload_need``), which is said (``kebutuhan-manajerial-tetap``) where it differs. A Kepala Dinas, Kabid or
     Kasi is one seat per unit fixed by the organisation structure (Perda perangkat daerah, PP 18/2016), as peers fix
     it ("Struktural auto=1"): an ABK of 2.500 h made a second Kepala Dinas a vacancy that ``rencana`` filled, one of
-    420 h made the only Kabid a surplus moved away (peers3 #1, h28). The workload still grades its EJ."""
+    420 h made the only Kabid a surplus moved away (peers3 #1, h28; review10 #1, h29). The workload still grades its
+    EJ. Without a stated kebutuhan, a workload of more than one seat is kept in ``load_seats[i]`` and neither taken
+    nor said here: a generic head's row held by several heads gets up to one seat per holder once the roster is
+    linked (:func:`asn_mutasi.workload.abk.seats_from_hours`, review9, h28), which says it then."""
     rows, names, units, jenis, beban = post
-    need = max(1, workload_need) if table_need is None else table_need  # (abk.seats_from_hours: never 0, not capped)
+    need = 1 if table_need is None else table_need
+    if table_need is None and workload_need > 1:
+        load_seats[i] = float(workload_need)
+        return need
     if workload_need != need:
         findings.append(
             make_finding(

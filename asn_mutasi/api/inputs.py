@@ -26,7 +26,7 @@ from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
-from asn_mutasi.schema import ROW, UNIT_AS_WRITTEN, RawTable, holder_mask, valid_mask
+from asn_mutasi.schema import LOAD_SEATS, ROW, UNIT_AS_WRITTEN, RawTable, holder_mask, valid_mask
 from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
 
 if TYPE_CHECKING:  # the linker is imported where the tables are linked (start-up stays light)
@@ -686,6 +686,7 @@ def link_to_table(
                 jumlah=linked,
             )  # fmt: skip
             link, table_level = again, [said]
+    heads = _seats_of_generic_heads(positions, link)
     table = positions.raw
     stated = declared_bezetting(
         link.frame,
@@ -694,7 +695,62 @@ def link_to_table(
         sheet=table.source.sheet,
         column=table.columns.get("bezetting"),
     )
-    return link, [*table_level, *stated]
+    return link, [*heads, *table_level, *stated]
+
+
+def _seats_of_generic_heads(positions: PreparedTable, link: LinkResult) -> list[Finding]:
+    """Settle the kebutuhan of each managerial post whose table states none and whose workload gives more than one
+    seat (:data:`~asn_mutasi.schema.LOAD_SEATS`): ``max(1, min(workload seats, holders))``
+    (:func:`~asn_mutasi.workload.abk.seats_from_hours`). A unit's own head keeps its one seat whatever its hours
+    (review10 #1, h29); a generic head's row held by ten heads of ten UPTD stays ten seats (review9, h28). Sets
+    ``positions.frame["kebutuhan"]`` (so every command that links sees one figure) and says each post whose
+    workload gave another number (``kebutuhan-manajerial-tetap``)."""
+    from asn_mutasi.domain.lowongan import bezetting
+    from asn_mutasi.workload.abk import seats_from_hours
+    from asn_mutasi.workload.linking import LINK_COLUMN
+
+    frame = positions.frame
+    if LOAD_SEATS not in frame.columns:
+        return []
+    load = pd.to_numeric(frame[LOAD_SEATS], errors="coerce")
+    load = load[load.notna() & valid_mask(frame)]
+    if not len(load):
+        return []
+    people = link.frame[holder_mask(link.frame)]
+    held = bezetting(people[LINK_COLUMN], frame.loc[load.index, "kode_jabatan"].astype(str))
+    seats = seats_from_hours(load, pd.Series(True, index=load.index), held).astype("int64")
+    frame.loc[load.index, "kebutuhan"] = seats.to_numpy()
+    raw = positions.raw
+    column = raw.columns.get("kebutuhan")
+    findings: list[Finding] = []
+    said = seats.ne(load.astype("int64")).to_numpy()  # the few heads with a workload: not per roster row
+    posts = frame.loc[load.index[said], [ROW, "nama_jabatan", "unit_kerja", "jenis_jabatan", "beban_kerja_jam"]]
+    for (row, name, unit, jenis, jam), n, abk in zip(
+        posts.itertuples(index=False), seats[said].tolist(), load[said].tolist(), strict=True
+    ):
+        where = Location(
+            file=raw.source.path,
+            sheet=raw.source.sheet,
+            row=int(row),
+            column=column.letter if column else None,
+            header=column.header if column else None,
+            field="kebutuhan",
+        )
+        asal = "peta jabatan tidak mencantumkannya"
+        findings.append(
+            make_finding(
+                "kebutuhan-manajerial-tetap",
+                where,
+                jabatan=name,
+                unit_kerja=unit,
+                jenis=jenis or "pimpinan unit",
+                kebutuhan=n,
+                asal=asal if n == 1 else f"{asal}; {n} pemegang jabatan, satu kursi tiap unit",
+                abk=int(abk),
+                jam=format_number(float(jam or 0.0), 2),
+            )
+        )
+    return findings
 
 
 def _linked_holders(link: LinkResult) -> int:

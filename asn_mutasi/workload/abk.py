@@ -90,12 +90,21 @@ def managerial_posts(positions: pd.DataFrame) -> pd.Series:
     return positions["jenis_jabatan"].isin(MANAJERIAL)
 
 
-def seats_from_hours(by_hours: pd.Series, managerial: pd.Series) -> pd.Series:
-    """The kebutuhan a workload gives a post whose table states none: its hours' number, but at least 1 for a
-    managerial post (a head is never 0 seats: peers3 #1, h28). Not capped at 1: a row of a generic head ("Kepala UPTD
-    Puskesmas", "Kepala Sekolah") stands for one seat in each of many units, and 12.500 h over ten UPTD are ten seats
-    (review9, h28). Where the table states a kebutuhan, a managerial post keeps it whatever its workload."""
-    return by_hours.mask(managerial & by_hours.notna(), by_hours.clip(lower=1.0))
+def seats_from_hours(
+    by_hours: pd.Series, managerial: pd.Series, holders: pd.Series | np.ndarray | None = None
+) -> pd.Series:
+    """The kebutuhan a workload gives a post whose table states none: its hours' number for a pelaksana or JF post;
+    for a managerial post ``max(1, min(hours' seats, holders))``, 1 when ``holders`` is not known.
+
+    A Kepala Dinas, Sekretaris, Kabid or Kasubag is one seat per organisational unit, fixed by the structure (PP
+    18/2016), never by workload: an ABK of 2.600 h, ordinary for a head (EJ above 1), made a second Kabid a vacancy
+    (review10 #1, h29; peers3 #1, h28), and a head is never 0 seats either. Only a generic head's row ("Kepala UPTD
+    Puskesmas", "Kepala Sekolah") held by several heads stands for one seat in each of their units: 12.500 h held
+    by ten heads are ten seats (review9, h28), but never more seats than heads, as the workload cannot create a unit.
+    Where the table states a kebutuhan, a managerial post keeps it whatever its workload."""
+    cap = pd.Series(1.0, index=by_hours.index) if holders is None else pd.Series(holders, index=by_hours.index)
+    head = by_hours.clip(upper=cap.astype(float)).clip(lower=1.0)
+    return by_hours.mask(managerial & by_hours.notna(), head)
 
 
 def parse_number(value: object) -> float | None:
@@ -429,7 +438,8 @@ def apply_abk(
 
     Values the position table already has are kept. A position with workload hours but
     no kebutuhan gets kebutuhan from its hours (so a table with only ``beban_kerja_jam``
-    works without a task sheet); a managerial post (``jenis_jabatan``) gets at least 1 (:func:`seats_from_hours`). ``kebutuhan`` stays NaN only
+    works without a task sheet); a managerial post (``jenis_jabatan``) gets 1 (:func:`seats_from_hours`: its holders
+    are not known here). ``kebutuhan`` stays NaN only
     when nothing gives it.
     """
     out = positions.copy()

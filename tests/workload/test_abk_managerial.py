@@ -16,6 +16,7 @@ from cli_helpers import EXIT_OK, expect, run, stdout_json, write_csv
 from asn_mutasi.api.needs import vacancies
 from asn_mutasi.config import Settings
 from asn_mutasi.workload import apply_abk
+from asn_mutasi.workload.abk import seats_from_hours
 from asn_mutasi.workload.analysis import position_needs
 
 DATE = ("--tanggal", "04-12-2026")
@@ -89,10 +90,10 @@ def test_lowongan_beban_kerja_and_rencana_keep_one_seat_per_managerial_post(tmp_
     ]
 
 
-def test_hours_without_kebutuhan_give_a_managerial_post_at_least_one_seat(tmp_path: Path) -> None:
+def test_hours_without_kebutuhan_give_a_managerial_post_one_seat(tmp_path: Path) -> None:
     """(peers3 #1, h28): the si-kelembagaan layout (BEBAN KERJA (JAM), no KEBUTUHAN) gave a Kasubbid of 400 h
-    kebutuhan 0: a head is never 0 seats. Without a stated kebutuhan the hours still count the seats of a row (a
-    generic head's row stands for several units: review9, h28), so 2,600 h give 2 as for a pelaksana post."""
+    kebutuhan 0: a head is never 0 seats. Nor 2: a Kepala Badan of 2.600 h held by one head is one seat (review10 #1,
+    h29: 6bb0eba made it 2, a second Kepala Badan as a vacancy), while a pelaksana post's 2.600 h still give 2."""
     jabatan = write_csv(
         tmp_path / "peta.csv",
         ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "BEBAN KERJA (JAM)"),
@@ -109,18 +110,76 @@ def test_hours_without_kebutuhan_give_a_managerial_post_at_least_one_seat(tmp_pa
     )  # fmt: skip
     result = expect(run("lowongan", pegawai, jabatan, *DATE, "-f", "json", "--per", "jabatan"), EXIT_OK)
     rows = pd.DataFrame(stdout_json(result)).set_index("kode_jabatan")
-    assert rows["kebutuhan"].to_dict() == {"BPKAD-10": 2, "BPKAD-01": 2, "BPKAD-04": 1}
-    assert rows.loc["BPKAD-04", "kelebihan"] == 0
+    assert rows["kebutuhan"].to_dict() == {"BPKAD-10": 2, "BPKAD-01": 1, "BPKAD-04": 1}
+    assert rows.loc["BPKAD-04", "kelebihan"] == 0 and rows.loc["BPKAD-01", "lowongan"] == 0
     said = [f for f in vacancies(pegawai=pegawai, jabatan=jabatan).findings if f.code == "kebutuhan-manajerial-tetap"]
-    assert [f.location.row for f in said] == [3]
-    assert (
-        "kebutuhan tetap 1 (peta jabatan tidak mencantumkannya), bukan 0 menurut beban kerja 400 jam" in said[0].message
-    )
+    assert sorted(f.location.row for f in said) == [2, 3]
+    messages = " ".join(f.message for f in said)
+    assert "kebutuhan tetap 1 (peta jabatan tidak mencantumkannya), bukan 0 menurut beban kerja 400 jam" in messages
+    assert "kebutuhan tetap 1 (peta jabatan tidak mencantumkannya), bukan 2 menurut beban kerja 2.600 jam" in messages
 
 
-def test_library_needs_give_a_managerial_post_without_kebutuhan_at_least_one_seat() -> None:
-    """(peers3 #1, h28): ``apply_abk`` and ``position_needs`` never give a managerial post 0 seats; a stated kebutuhan
-    is kept; without one the hours count the seats (12.500 h of "Kepala UPTD Puskesmas": ten UPTD, review9)."""
+def _heads_inputs(folder: Path, heads: int) -> tuple[Path, Path]:
+    """A Dinas Kesehatan peta with hours and no KEBUTUHAN: its own Kepala Dinas and Kabid (one holder each, 2.600 h
+    and 3.100 h) and one generic row "Kepala UPTD Puskesmas" of 12.500 h held by ``heads`` heads of as many UPTD
+    (review9, h28); a vacant Kepala Bidang elsewhere would draw a surplus head (invented people, synthetic NIPs)."""
+    unit = "Dinas Kesehatan"
+    jabatan = write_csv(
+        folder / "peta.csv",
+        ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "BEBAN KERJA"),
+        [("DINKES-01", "Kepala Dinas Kesehatan", unit, "JPT Pratama", 2600),
+         ("DINKES-03", "Kepala Bidang Pelayanan Kesehatan", unit, "Administrator", 3100),
+         ("DINKES-20", "Kepala UPTD Puskesmas", unit, "Administrator", 12500),
+         ("DINKES-30", "Pengadministrasi Umum", unit, "Pelaksana", 2600)],
+    )  # fmt: skip
+    people = [
+        ("197001012000031001", "PEGAWAI 1", "DINKES-01", "Kepala Dinas Kesehatan", unit, "IV/c"),
+        ("197102022000031002", "PEGAWAI 2", "DINKES-03", "Kepala Bidang Pelayanan Kesehatan", unit, "IV/a"),
+        ("199003072015032003", "PEGAWAI 3", "DINKES-30", "Pengadministrasi Umum", unit, "II/c"),
+    ]
+    people += [
+        (f"1975{k + 1:02d}152003121{k + 1:03d}", f"KAPUS {k}", "DINKES-20", "Kepala UPTD Puskesmas", unit, "III/d")
+        for k in range(heads)
+    ]
+    header = ("NIP", "NAMA", "KODE JABATAN", "JABATAN", "UNIT KERJA", "GOL/RUANG")
+    return write_csv(folder / "pegawai.csv", header, people), jabatan
+
+
+def test_a_unit_head_with_hours_stays_one_seat_and_a_generic_head_row_one_per_holder(tmp_path: Path) -> None:
+    """(review10 #1, h29): with BEBAN KERJA and no KEBUTUHAN the Kepala Dinas (2.600 h) and the Kabid (3.100 h) read
+    kebutuhan 2, KURANG, lowongan 1 each (6bb0eba). A head is one seat per unit (PP 18/2016); only a generic head's
+    row held by several heads stands for one seat per holder, at most its workload's: 12.500 h by ten heads stay ten
+    seats (review9, h28), by three heads three (the workload cannot create seven Puskesmas). lowongan, beban-kerja,
+    periksa and rencana say one figure."""
+    for heads, expected in ((10, 10), (3, 3)):
+        folder = tmp_path / str(heads)
+        folder.mkdir()
+        pegawai, jabatan = _heads_inputs(folder, heads)
+        seen = {}
+        for command in ("lowongan", "beban-kerja"):
+            result = expect(run(command, pegawai, jabatan, *DATE, "-f", "json", "--per", "jabatan"), EXIT_OK)
+            rows = pd.DataFrame(stdout_json(result)).set_index("kode_jabatan")
+            seen[command] = rows["kebutuhan"].to_dict()
+            assert seen[command] == {"DINKES-01": 1, "DINKES-03": 1, "DINKES-20": expected, "DINKES-30": 2}
+            assert rows.loc[["DINKES-01", "DINKES-03", "DINKES-20"], "lowongan"].tolist() == [0, 0, 0]
+            assert "kebutuhan tetap" in rows.loc["DINKES-03", "catatan"]
+        assert seen["lowongan"] == seen["beban-kerja"]
+        checked = expect(run("periksa", pegawai, jabatan, *DATE, "-f", "json"), EXIT_OK).stdout
+        assert (
+            "kebutuhan tetap 1 (peta jabatan tidak mencantumkannya), bukan 2 menurut beban kerja 3.100 jam" in checked
+        )
+        generic = "kebutuhan tetap 3 (peta jabatan tidak mencantumkannya; 3 pemegang jabatan, satu kursi tiap unit)"
+        assert (generic in checked) == (heads == 3)
+        plan = expect(run("rencana", pegawai, jabatan, *DATE, "-f", "csv"), EXIT_OK)
+        moves = list(csv.DictReader(io.StringIO(plan.stdout)))
+        assert not [m for m in moves if m["kode_jabatan_tujuan"] in ("DINKES-01", "DINKES-03", "DINKES-20")]
+        assert [m["kode_jabatan_tujuan"] for m in moves] == ["DINKES-30"] * len(moves)
+
+
+def test_library_needs_give_a_managerial_post_without_kebutuhan_one_seat() -> None:
+    """(peers3 #1, h28; review10 #1, h29): ``apply_abk`` and ``position_needs`` never give a managerial post 0 seats,
+    nor its workload's seats: without the holders a head is one seat; a stated kebutuhan is kept. ``seats_from_hours``
+    with the holders gives a generic head's row one seat per holder, at most its workload's (review9, h28)."""
     positions = pd.DataFrame(
         {
             "kode_jabatan": ["A", "B", "C", "D", "E"],
@@ -130,6 +189,10 @@ def test_library_needs_give_a_managerial_post_without_kebutuhan_at_least_one_sea
         }
     )
     out = apply_abk(positions, None, Settings()).frame.set_index("kode_jabatan")["kebutuhan"]
-    assert out.to_dict() == {"A": 2, "B": 1, "C": 2, "D": 3, "E": 10}  # a table's own kebutuhan is kept, as before
+    assert out.to_dict() == {"A": 1, "B": 1, "C": 2, "D": 3, "E": 1}  # a table's own kebutuhan is kept, as before
     need, hours = position_needs(positions, Settings())
-    assert need.tolist() == [2, 1, 2, 3, 10] and hours.tolist() == [2600.0, 400.0, 2600.0, 100.0, 12500.0]
+    assert need.tolist() == [1, 1, 2, 3, 1] and hours.tolist() == [2600.0, 400.0, 2600.0, 100.0, 12500.0]
+    by_hours = pd.Series([2.0, 0.0, 2.0, 10.0, 10.0, 10.0])
+    managerial = pd.Series([True, True, False, True, True, True])
+    holders = [1, 0, 1, 10, 3, 12]
+    assert seats_from_hours(by_hours, managerial, holders).tolist() == [1.0, 1.0, 2.0, 10.0, 3.0, 10.0]
