@@ -520,6 +520,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         'A number written "1.500" in a column whose other cells use the dot as a decimal point ("1.5"): read as a '
         "decimal (it was 1500, silently).",
     ),
+    "indikator-titik-desimal": CodeSpec(
+        W,
+        "{jumlah} nilai indikator '{indikator}' bertitik dengan tiga angka di belakangnya dibaca sebagai desimal, "
+        "bukan ribuan (mis. '{value}' dibaca {nilai}, bukan {ribuan}): {alasan}",
+        'An indicator value "x.yyy" with no sibling written with one or two decimals, read as a decimal because '
+        'the thousands cannot be meant: the cell carries "%" (a percentage), or only the decimal reading lies in the '
+        "indicator's range (an IKM interval value 3.069). Said once per indicator and reason.",
+    ),
     "angka-ribuan": CodeSpec(
         W,
         "Kebutuhan '{value}' dibaca {nilai} orang (titik sebagai pemisah ribuan); bila maksudnya pecahan, tulis dengan "

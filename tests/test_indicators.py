@@ -131,24 +131,62 @@ def test_dot_decimal_indicator_values_are_decimals_and_named() -> None:
 
 
 def test_indicator_values_outside_their_range_and_non_numbers_are_named() -> None:
-    """An IKM of 80125 (a decimal read as thousands, no dot-decimal neighbour) cannot be an IKM (1–100): the row is
-    excluded, naming the value; a value that is no number is quoted ("−5", "(12)") (hostile9 #1, h28)."""
+    """An IKM of 80125 (a decimal read as thousands, no dot-decimal neighbour) cannot be an IKM (1–100) (hostile9 #1,
+    h28): it was excluded; now the decimal reading, the only one inside the range, is taken and named (review10 #2,
+    h29: this test expected the exclusion). "180.125", neither of whose readings is an IKM, is excluded naming both;
+    a value that is no number is quoted ("−5", "(12)")."""
     raw = pd.DataFrame(
         {
-            "unit_kerja": ["Dinkes", "Dinkes", "Dinsos", "Dinsos", "BKPSDM"],
-            "periode": ["2025", "2026", "2025", "2026", "2026"],
-            "indikator": ["IKM", "IKM", "Indeks Kepuasan Masyarakat", "Indeks Kepuasan Masyarakat", "Pengaduan"],
-            "nilai": ["80", "80.125", 3.25, 0.5, "\u22125"],
-            "arah": ["naik baik"] * 4 + ["turun baik"],
+            "unit_kerja": ["Dinkes", "Dinkes", "Dinsos", "Dinsos", "BKPSDM", "RSUD"],
+            "periode": ["2025", "2026", "2025", "2026", "2026", "2026"],
+            "indikator": ["IKM", "IKM", "Indeks Kepuasan Masyarakat", "Indeks Kepuasan Masyarakat", "Pengaduan", "IKM"],
+            "nilai": ["80", "80.125", 3.25, 0.5, "\u22125", "180.125"],
+            "arah": ["naik baik"] * 4 + ["turun baik", "naik baik"],
         }
     )
     table = prepare_indicators(raw, source="ind.csv")
-    assert table.frame["nilai"].tolist() == [80.0, 3.25]
-    assert [(f.code, f.location.row) for f in table.findings] == [("indikator-tidak-valid", r) for r in (3, 5, 6)]
+    assert table.frame["nilai"].tolist() == [80.0, 80.125, 3.25]
+    said = [(f.code, f.location.row) for f in table.findings]
+    assert said == [("indikator-titik-desimal", 3), *[("indikator-tidak-valid", r) for r in (5, 6, 7)]]
     messages = [f.message for f in table.findings]
-    assert "nilai '80.125' dibaca 80125, di luar rentang IKM 1–100" in messages[0]
+    assert "mis. '80.125' dibaca 80,125, bukan 80125" in messages[0]
     assert "nilai '0.5' dibaca 0,5, di luar rentang IKM" in messages[1]
     assert "nilai bukan angka ('\u22125')" in messages[2]
+    assert (
+        "nilai '180.125' dibaca 180125 (ribuan) atau 180,125 (desimal), keduanya di luar rentang IKM 1–100"
+        in (messages[3])
+    )
+
+
+def test_three_decimal_indicator_values_take_the_reading_their_range_or_percent_sign_allows() -> None:
+    """A dot-decimal web-app export with no one- or two-decimal sibling: the IKM interval values "3.069" … (three
+    decimals, as the PermenPANRB 14/2017 worked example writes them) were all refused as 3069, and "85.125%" kept
+    silently as 85125 (review10 #2, h29). A "%" value is never thousands; an IKM takes the reading inside 1–100 (as
+    parse_nrr does); each is named once per indicator. Complaints "1.234" and visits "2.500" (no range, no "%") stay
+    thousands."""
+    indicators = [
+        *["Nilai IKM (interval)"] * 3,
+        *["Capaian Kinerja"] * 3,
+        *["Jumlah Pengaduan"] * 2,
+        *["Jumlah Kunjungan"] * 2,
+    ]
+    raw = pd.DataFrame(
+        {
+            "unit_kerja": ["Dinkes", "RSUD", "Dinsos", "Dinkes", "RSUD", "Dinsos", "Dinkes", "RSUD", "Dinkes", "RSUD"],
+            "periode": ["2025"] * 10,
+            "indikator": indicators,
+            "nilai": ["3.069", "2.981", "3.310", "85.125%", "90.500 %", "1.500%", "1.234", "987", "2.500", "1.750"],
+            "arah": ["naik baik"] * 6 + ["turun baik"] * 2 + ["naik baik"] * 2,
+        }
+    )
+    table = prepare_indicators(raw, source="ind.csv")
+    assert table.frame["nilai"].tolist() == [3.069, 2.981, 3.31, 85.125, 90.5, 1.5, 1234.0, 987.0, 2500.0, 1750.0]
+    said = [(f.code, f.location.row, f.location.value) for f in table.findings]
+    assert said == [("indikator-titik-desimal", 2, "3.069"), ("indikator-titik-desimal", 5, "85.125%")]
+    ikm, percent = (f.message for f in table.findings)
+    assert ikm.startswith("3 nilai indikator 'Nilai IKM (interval)'")
+    assert "'3.069' dibaca 3,069, bukan 3069" in ikm and "rentang IKM 1–100" in ikm
+    assert "'85.125%' dibaca 85,125, bukan 85125" in percent and "persentase" in percent
 
 
 @pytest.fixture(scope="module")

@@ -169,15 +169,20 @@ def _dot_decimals(
     """The column rule of the roster reader (``angka-titik-desimal``), per indicator: where other values of the same
     indicator use the dot as the decimal point ("82.75", "2.25"), "80.125" and "1.500" are decimals, not thousands,
     and each is named. A web app's dot-decimal export read IKM 82.75 → 80.125 as 82.75 → 80125, "membaik"
-    (hostile9, h28). An indicator whose values hold no such decimal keeps the package's rule ("1.234" pengaduan)."""
+    (hostile9, h28). Without such a sibling, "x.yyy" is still a decimal where the thousands cannot be meant
+    (:func:`_plausible_decimals`: a "%" cell, or an indicator's range only the decimal fits); else the package's rule
+    stays ("1.234" pengaduan)."""
     from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_number
 
     rows, source, sheet = where
     text = cells.map(lambda v: v.strip().removesuffix("%").strip() if isinstance(v, str) else "")
     decimal = text.str.fullmatch(DOT_DECIMAL)
     example = text.where(decimal).groupby(indikator.str.casefold()).transform("first")
-    fix = text.str.fullmatch(DOT_THREE) & example.notna()
-    if not fix.any():
+    three = text.str.fullmatch(DOT_THREE) & nilai.notna()
+    fix = three & example.notna()
+    as_decimal = pd.to_numeric(text.where(three), errors="coerce")
+    why = _plausible_decimals(cells, as_decimal, indikator, nilai).where(three & ~fix & as_decimal.ne(nilai), "")
+    if not (fix.any() or why.ne("").any()):
         return nilai
     nilai = nilai.copy()
     for i in fix.index[fix]:
@@ -185,7 +190,41 @@ def _dot_decimals(
         nilai[i] = number
         loc = Location(file=source, sheet=sheet, row=int(rows[i]), field="nilai", value=str(cells[i]).strip())
         findings.append(make_finding("angka-titik-desimal", loc, nilai=format_number(number, 4), contoh=example[i]))
+    chosen = why.ne("")
+    read = as_decimal[chosen]
+    for (_, alasan), group in read.groupby([indikator[chosen].str.casefold(), why[chosen]], sort=False):
+        i = group.index[0]  # one finding per indicator and reason: every row of a dot-decimal export is alike
+        loc = Location(file=source, sheet=sheet, row=int(rows[i]), field="nilai", value=str(cells[i]).strip())
+        findings.append(
+            make_finding(
+                "indikator-titik-desimal",
+                loc,
+                jumlah=len(group),
+                indikator=indikator[i],
+                nilai=format_number(float(group[i]), 4),
+                ribuan=f"{nilai[i]:.0f}",
+                alasan=alasan,
+            )
+        )
+    nilai[chosen] = read
     return nilai
+
+
+def _plausible_decimals(
+    cells: pd.Series, as_decimal: pd.Series, indikator: pd.Series, thousands: pd.Series
+) -> pd.Series:
+    """Per row, why a "x.yyy" value is the decimal x,yyy (``as_decimal``) and not the thousands, else "": a "%" cell
+    is a percentage, never thousands ("85.125%" was kept as 85125); an indicator whose range (:data:`_PLAUSIBLE`)
+    only the decimal reading fits ("3.069", an IKM interval value written with three decimals as PermenPANRB 14/2017
+    does, was refused as 3069) takes it, as :func:`parse_nrr` does (review10 #2, h29). Where neither reading fits,
+    nothing is chosen (:func:`_implausible` names both)."""
+    percent = cells.map(lambda v: isinstance(v, str) and v.strip().endswith("%"))
+    said = pd.Series("", index=cells.index, dtype=object)
+    said[percent.astype(bool)] = "nilai bertanda % adalah persentase, tidak pernah ribuan"
+    for words, low, high, what in _PLAUSIBLE:
+        only = indikator.str.contains(words) & as_decimal.between(low, high) & ~thousands.between(low, high)
+        said[only & said.eq("")] = f"hanya bacaan desimal yang masuk rentang {what}"
+    return said
 
 
 #: (words of an indicator's name, lowest, highest, what the range is): a value outside cannot be that indicator's
@@ -201,12 +240,19 @@ _PLAUSIBLE: tuple[tuple[re.Pattern[str], float, float, str], ...] = (
 
 def _implausible(indikator: pd.Series, nilai: pd.Series, cells: pd.Series) -> pd.Series:
     """Per row, why its value cannot be its indicator's ("nilai '80.125' dibaca 80125, di luar rentang IKM …"), else
-    "": an IKM of 80125 (a decimal read as thousands) was compared as a rise (hostile9, h28)."""
+    "": an IKM of 80125 (a decimal read as thousands) was compared as a rise (hostile9, h28). A "x.yyy" value neither
+    of whose readings fits names both (review10 #2, h29)."""
+    from asn_mutasi.formatting import DOT_THREE
+
     said = pd.Series("", index=nilai.index, dtype=object)
     for words, low, high, what in _PLAUSIBLE:
         out = indikator.str.contains(words) & nilai.notna() & ~nilai.between(low, high)
         for i in out.index[out]:
-            said[i] = f"nilai {_quoted(cells[i])} dibaca {_fmt(float(nilai[i]))}, di luar rentang {what}"
+            read = f"{_fmt(float(nilai[i]))},"
+            text = cells[i].strip().removesuffix("%").strip() if isinstance(cells[i], str) else ""
+            if re.fullmatch(DOT_THREE, text) and float(nilai[i]) != float(text):
+                read = f"{_fmt(float(nilai[i]))} (ribuan) atau {_fmt(float(text))} (desimal), keduanya"
+            said[i] = f"nilai {_quoted(cells[i])} dibaca {read} di luar rentang {what}"
     return said
 
 
