@@ -143,3 +143,51 @@ def test_a_post_without_jenjang_or_in_its_old_name_is_the_same_jabatan_for_a_ppp
     jabatan = _write(tmp_path / "jabatan.csv", posts)
     plan = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))
     assert {m["nip"]: m["kode_jabatan_tujuan"] for m in plan["mutasi"]} == {_PPPK: "B1", _PNS: "B2"}
+
+
+def test_a_pppk_without_a_written_jenjang_keeps_to_posts_without_one_or_of_the_jenjang_known(tmp_path: Path) -> None:
+    """Two PPPK "Perawat" (roster and peta write no jenjang) on one seat: the plan moved the surplus one to "Perawat
+    Penyelia", a jenjang the contract may not hold, and the reason did not say the jenjang is unknown (review10 #3,
+    h29). The loose match holds one way only: a known jenjang may fill a post written without one (Bidan Terampil →
+    "Bidan", review9), an unknown one only a post without one; a jenjang the roster writes ("Perawat Terampil" on
+    the bare post "Perawat") is what is known. `nilai` and `rencana` agree, and `nilai` says why."""
+    import numpy as np
+
+    from asn_mutasi.matching.scoring import jabatan_key, same_jabatan
+
+    own = [jabatan_key(n) for n in ("Perawat", "Perawat", "Perawat Terampil", "Perawat Terampil", "Perawat")]
+    to = [jabatan_key(n) for n in ("Perawat Penyelia", "Perawat", "Perawat", "Perawat Penyelia", "Bidan")]
+    assert same_jabatan(np.array(own, object), np.array(to, object)).tolist() == [False, True, True, False, False]
+    pppk = ["PPPK", "D-III", "D-III Keperawatan"]
+    people = [
+        ["199001012022212001", "Sri Wahyuni", "VII", "Perawat", "Puskesmas Sukamaju", "Fungsional", "01-01-2020",
+         "01-01-1990", "P", *pppk],
+        ["199001012022211002", "Dedi Kurnia", "VII", "Perawat", "Puskesmas Sukamaju", "Fungsional", "01-01-2020",
+         "01-01-1990", "L", *pppk],
+        ["199102022022211003", "Andi Pratama", "VII", "Perawat Terampil", "Puskesmas Sukamaju", "Fungsional",
+         "01-01-2020", "02-02-1991", "L", *pppk],
+        ["199001012022212004", "Siti Aminah", "VII", "Bidan Terampil", "Puskesmas Sukamaju", "Fungsional",
+         "01-01-2020", "01-01-1990", "P", "PPPK", "D-III", "D-III Kebidanan"],
+    ]  # fmt: skip
+    posts = [
+        ["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KEBUTUHAN", "SYARAT PENDIDIKAN"],
+        ["P-01", "Perawat", "Puskesmas Sukamaju", "Fungsional", 1, "D-III"],
+        ["P-02", "Perawat Terampil", "Puskesmas Sukamaju", "Fungsional", 0, "D-III"],
+        ["P-03", "Bidan Terampil", "Puskesmas Sukamaju", "Fungsional", 0, "D-III"],
+        ["P-05", "Perawat Penyelia", "Puskesmas Cibodas", "Fungsional", 1, "D-III"],
+        ["P-06", "Bidan", "Puskesmas Karangsari", "Fungsional", 1, "D-III"],
+        ["P-07", "Perawat Terampil", "Puskesmas Karangsari", "Fungsional", 1, "D-III"],
+    ]
+    pegawai = _write(tmp_path / "pegawai.csv", [_HEAD, *people])
+    jabatan = _write(tmp_path / "jabatan.csv", posts)
+    plan = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))
+    moves = {m["nip"]: m["kode_jabatan_tujuan"] for m in plan["mutasi"]}
+    assert moves == {"199102022022211003": "P-07", "199001012022212004": "P-06"}  # no one onto Perawat Penyelia
+    usulan = _write(
+        tmp_path / "usulan.csv",
+        [["nip", "kode_jabatan"], ["199001012022211002", "P-05"], ["199001012022212004", "P-06"]],
+    )
+    rows = stdout_json(expect(run("nilai", pegawai, jabatan, usulan, *TANGGAL, "-f", "json"), EXIT_OK))
+    assert [r["layak"] for r in rows] == [False, True]
+    assert "jenjang PPPK tidak diketahui" in rows[0]["alasan"] and "periksa perjanjian kerjanya" in rows[0]["alasan"]
+    assert "PPPK berganti jabatan" not in rows[1]["alasan"]

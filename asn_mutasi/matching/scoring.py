@@ -171,8 +171,10 @@ def jabatan_key(name: str | None) -> str:
 
 
 def same_jabatan(own: np.ndarray, target: np.ndarray) -> np.ndarray:
-    """Per pair of :func:`jabatan_key` values: one jabatan: equal keys, or one JF where either side's jenjang is not
-    written (a per-puskesmas peta writes "Perawat": a PPPK Perawat Ahli Pertama may fill it; review9, h28)."""
+    """Per pair of :func:`jabatan_key` values (a PPPK's own, a post's): one jabatan: equal keys, or one JF where the
+    post writes no jenjang (a per-puskesmas peta writes "Perawat": a PPPK Perawat Ahli Pertama may fill it; review9,
+    h28). Not the other way: a PPPK whose jenjang is unknown ("Perawat") may not be placed on a stated jenjang
+    ("Perawat Penyelia"), which the contract may not hold (review10 #3, h29; :func:`pppk_jenjang_unknown`)."""
     own, target = np.asarray(own, dtype=object), np.asarray(target, dtype=object)
     return _same_parts(own, key_parts(own), target, key_parts(target))
 
@@ -181,9 +183,16 @@ def _same_parts(
     own: np.ndarray, own_parts: tuple[np.ndarray, np.ndarray], target: np.ndarray, parts: tuple[np.ndarray, np.ndarray]
 ) -> np.ndarray:
     """:func:`same_jabatan` of keys whose :func:`key_parts` are known (per pair, no Python step)."""
-    (jf_own, bare_own), (jf_target, bare_target) = own_parts, parts
-    loose = (jf_own != "") & (jf_own == jf_target) & (bare_own | bare_target)
+    (jf_own, _), (jf_target, bare_target) = own_parts, parts
+    loose = (jf_own != "") & (jf_own == jf_target) & bare_target
     return np.asarray((own == target) | loose, dtype=bool)
+
+
+def pppk_jenjang_unknown(own_parts: tuple[np.ndarray, np.ndarray], parts: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Per pair refused by :func:`same_jabatan`: whether only the PPPK's unknown jenjang refuses it (its JF written
+    without jenjang, the post's with one): the reason says so, the contract is to be checked (review10 #3, h29)."""
+    (jf_own, bare_own), (jf_target, bare_target) = own_parts, parts
+    return np.asarray((jf_own != "") & (jf_own == jf_target) & bare_own & ~bare_target, dtype=bool)
 
 
 def key_parts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -198,14 +207,18 @@ def key_parts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _pppk_jabatan(roster: pd.DataFrame, pppk: np.ndarray, held_row: np.ndarray, pos_key: np.ndarray) -> np.ndarray:
     """Per employee: the :func:`jabatan_key` of the jabatan a PPPK (``pppk``) holds (the linked post's row
     ``held_row``, else the roster's own jabatan), None for everyone else. A PPPK moves only to a post of that key
-    (``pppk-ganti-jabatan``)."""
+    (``pppk-ganti-jabatan``). Where the linked post writes no jenjang ("Perawat") and the roster writes the same JF
+    with one ("Perawat Terampil"), the roster's is what can be known of the PPPK's jenjang (review10 #3, h29)."""
     out = np.full(len(roster), None, dtype=object)
     if not pppk.any():
         return out
     rows = np.flatnonzero(pppk)
     at = held_row[rows]
     own = per_distinct(_col(roster, "jabatan")[rows], jabatan_key, missing=jabatan_key(""))
-    out[rows] = np.where(np.isnan(at), own, pos_key[np.nan_to_num(at).astype(np.int64)])
+    post = np.where(np.isnan(at), own, pos_key[np.nan_to_num(at).astype(np.int64)])
+    (jf_own, bare_own), (jf_post, bare_post) = key_parts(own), key_parts(post)
+    written = (jf_own != "") & (jf_own == jf_post) & bare_post & ~bare_own
+    out[rows] = np.where(written, own, post)
     return out
 
 
@@ -635,6 +648,21 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     return out
 
 
+def _pppk_reason(ctx: ScoringContext, e: int, q: int) -> str:
+    """Why PPPK ``e`` may not take post ``q`` (``pppk-ganti-jabatan``); an unknown own jenjang is said as such."""
+    note = "memblokir" if ctx.settings.aturan.pppk_tetap_jabatan else "aturan dinonaktifkan, tidak memblokir"
+    own = (ctx.pppk_jabatan_parts[0][e : e + 1], ctx.pppk_jabatan_parts[1][e : e + 1])
+    if pppk_jenjang_unknown(own, (ctx.pos_jabatan_parts[0][q : q + 1], ctx.pos_jabatan_parts[1][q : q + 1]))[0]:
+        return (
+            "PPPK berganti jabatan: jenjang PPPK tidak diketahui (jabatannya ditulis tanpa jenjang), jadi tidak dapat "
+            f"dipastikan sama dengan jenjang jabatan tujuan; periksa perjanjian kerjanya ({note})"
+        )
+    return (
+        "PPPK berganti jabatan: PPPK hanya dapat dipindah ke unit lain pada jabatan yang sama, karena perjanjian "
+        f"kerjanya menyebut jabatan itu ({note})"
+    )
+
+
 def _reasons(
     ctx: ScoringContext,
     emp: np.ndarray,
@@ -662,11 +690,7 @@ def _reasons(
         if same[k]:
             parts.append("Pegawai sudah menduduki jabatan ini")
         if not pppk_ok[k]:
-            note = "memblokir" if ctx.settings.aturan.pppk_tetap_jabatan else "aturan dinonaktifkan, tidak memblokir"
-            parts.append(
-                "PPPK berganti jabatan: PPPK hanya dapat dipindah ke unit lain pada jabatan yang sama, karena "
-                f"perjanjian kerjanya menyebut jabatan itu ({note})"
-            )
+            parts.append(_pppk_reason(ctx, e, q))
         if edu_alasan[k]:
             parts.append(str(edu_alasan[k]))
         elif ctx.req_level[q] is None and ctx.req_text[q] is None:

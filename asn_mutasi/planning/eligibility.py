@@ -379,7 +379,7 @@ def _pppk_codes(
     """:meth:`ScoringContext.pppk_ok` as key columns of the classes and the groups: per mover the code of the jabatan
     key a PPPK holds (``pj``; −1: no PPPK, or the rule off), of its JF part (``pjf``) and whether it writes no jenjang
     (``pjb``); per post the same codes among the PPPK movers' keys (−1 where no PPPK's: the groups split only where a
-    PPPK could go). A class meets a group of its own key, or of its JF where either writes no jenjang
+    PPPK could go). A class meets a group of its own key, or of its JF where the post writes no jenjang
     (:func:`~asn_mutasi.matching.scoring.same_jabatan`; the keys' parts as the context worked them out once)."""
     own = ctx.pppk_jabatan[er_i]
     held = ~pd.isna(own) if len(own) else np.zeros(0, dtype=bool)
@@ -461,7 +461,7 @@ class _BlockTerms:
         self.cjf, self.gjf = C["jf"].to_numpy(dtype=np.int64), G["jf"].to_numpy(dtype=np.int64)
         self.cpj, self.gpj = C["pj"].to_numpy(dtype=np.int64), G["pj"].to_numpy(dtype=np.int64)
         self.cpjf, self.gpjf = C["pjf"].to_numpy(dtype=np.int64), G["pjf"].to_numpy(dtype=np.int64)
-        self.cpjb, self.gpjb = C["pjb"].to_numpy(dtype=bool), G["pjb"].to_numpy(dtype=bool)
+        self.gpjb = G["pjb"].to_numpy(dtype=bool)  # a post without jenjang takes its JF's PPPK of any known jenjang
         ins, _ = pd.factorize(np.concatenate([C["ins"].to_numpy(dtype=object), G["ins"].to_numpy(dtype=object)]))
         self.c_ins, self.g_ins = ins[: len(C)], ins[len(C) :]
         g, greq = C["gol"].to_numpy(dtype=float), G["greq"].to_numpy(dtype=float)
@@ -495,11 +495,7 @@ class _BlockTerms:
         cpj = self.cpj[cc]
         same = (self.c_ins[cc] == self.g_ins[gg]) & ~((cjf >= 0) & (cjf != self.gjf[gg]))
         cpjf = self.cpjf[cc]  # a PPPK keeps the jabatan (ScoringContext.pppk_ok, same_jabatan)
-        pppk = (
-            (cpj < 0)
-            | (cpj == self.gpj[gg])
-            | ((cpjf >= 0) & (cpjf == self.gpjf[gg]) & (self.cpjb[cc] | self.gpjb[gg]))
-        )
+        pppk = (cpj < 0) | (cpj == self.gpj[gg]) | ((cpjf >= 0) & (cpjf == self.gpjf[gg]) & self.gpjb[gg])
         c_jur = np.where(self.g_prog[gg], self.t_prog[e, q], self.t_rel[self.c_fam[cc], self.g_fam[gg]])
         c_gol = golongan_component(self.c_gol[cc], self.g_greq[gg])
         base = self.t_edu[e, q] + c_jur + _r1(self.pt_gol * c_gol) + self.c_kin[cc]
