@@ -37,6 +37,7 @@ from asn_mutasi.domain.jabatan import (
     NAMED_BY_PLACE,
     classify_jenis_jabatan,
     heads_a_unit,
+    jenjang_fungsional,
     name_without_place,
     normalize_position_name,
     normalize_unit_name,
@@ -44,7 +45,7 @@ from asn_mutasi.domain.jabatan import (
     unit_number_key,
 )
 from asn_mutasi.domain.lowongan import bezetting
-from asn_mutasi.domain.rumpun import old_position_names, renamed_position_names, renamed_positions
+from asn_mutasi.domain.rumpun import classify_position, old_position_names, renamed_position_names, renamed_positions
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.schema import CODE_AS_WRITTEN, ROW, UNIT_AS_WRITTEN, holder_mask, valid_mask
 
@@ -851,6 +852,9 @@ def _resolve_pair(
     if kode is None:  # "Camat Ngablak" in Kecamatan Ngablak, "Kasi Logistik pd BPBD": the post's own name
         variants = _name_variants(nn, nu, key[0])
         kode, method = next((f for a in variants if (f := _find_in(index, a, nu, nw, opd_free))[0]), (None, ""))
+        if kode is None:  # "Perawat Terampil" on the unit's "Perawat": its JF's post written without jenjang
+            bare = dict.fromkeys(b for a in [nn, *variants] for b in _jf_without_jenjang(a))
+            kode, method = next((f for a in bare if (f := _find_in(index, a, nu, nw, opd_free))[0]), (None, ""))
         if kode is None:
             kode = renamed.add(key, _by_old_name(index, [nn, *variants], nu, nw, opd_free))
             method = "fuzzy"  # the analyst checks it (jabatan-nama-lama, jabatan-nama-baru)
@@ -863,6 +867,31 @@ def _resolve_pair(
     if hit is not None:
         return (hit[0], "fuzzy", hit[1])
     return (None, "tidak_tertaut", 0.0)
+
+
+#: the words a JF's jenjang is written with after its name, today's and the pre-2014 ones (domain.md §4.1)
+_JENJANG_WORDS = frozenset(
+    {"ahli", "pertama", "muda", "madya", "utama", "pemula", "terampil", "mahir", "penyelia", "pelaksana", "lanjutan"}
+)
+
+
+def _jf_without_jenjang(name: str) -> list[str]:
+    """The name of a JF holder's post written without its jenjang ("perawat terampil" → "perawat"), or nothing: the
+    name must read a JF and a jenjang, and the name left the same JF and none. A per-puskesmas peta writes "Perawat"
+    and "Bidan"; its Perawat Terampil and Ahli Pertama were linked to no post, bezetting 0 (review10 #4, h29). Only
+    tried when the unit has no post of the name as written (``_resolve_pair``), never for another JF ("Perawat Gigi
+    Terampil" is no "Perawat")."""
+    words = name.split()
+    k = len(words)
+    while k > 1 and words[k - 1] in _JENJANG_WORDS:
+        k -= 1
+    if k == len(words) or not jenjang_fungsional(name):
+        return []
+    base = " ".join(words[:k])
+    jf = classify_position(name).jf
+    if jf is None or classify_position(base).jf != jf or jenjang_fungsional(base):
+        return []
+    return [base]
 
 
 def _find_in(index: PositionIndex, name: str, unit: str, written: str, opd_free: bool) -> tuple[str | None, str]:
