@@ -546,7 +546,8 @@ def test_a_table_without_requirement_columns_asks_the_least_of_each_posts_jenjan
     prepared = prepare_positions(raw_table("jabatan", bare), Settings())
     frame = prepared.frame
     assert frame["syarat_pendidikan"].tolist() == ["S-1", None, "D-III"]
-    assert frame["syarat_golongan"].tolist() == ["III/a", None, None]
+    # a keterampilan jenjang asks its range's lowest golongan too (Terampil II/b; real10, h29)
+    assert frame["syarat_golongan"].tolist() == ["III/a", None, "II/b"]
     said = [f for f in prepared.findings if f.code == "syarat-dari-jenjang"]
     assert len(said) == 1 and said[0].message.startswith("2 jabatan") and said[0].location.row == 5
     off = Settings(aturan=replace(Settings().aturan, syarat_dari_jenjang=False))
