@@ -1604,12 +1604,7 @@ def prepare_positions(
     beban = _minutes_by_need(_workload_hours(raw, numbers), kebutuhan_in, settings, rows, ctx, findings)
     kelas = numbers("kelas_jabatan")
     bezetting = numbers("bezetting")
-    tasks = _AbkNeeds()
-    if abk is not None:
-        listing = pd.DataFrame({"kode_jabatan": codes, "nama_jabatan": names, "unit_kerja": units})
-        for name, values in told.items():
-            listing[name] = pd.Series(values, dtype=object)
-        tasks = _abk_needs(abk, listing, settings, findings, abk_jabatan, abk_unit_kerja)
+    tasks = _abk_tasks(abk, (codes, names, units, told), settings, findings, (abk_jabatan, abk_unit_kerja))
     jenis = _position_jenis(src, names, (rows, ctx), findings)
     load_seats = [np.nan] * n  # a head's workload seats, settled by its holders once linked (_fixed_seat)
     kebutuhan, without_abk, wke_jam = _position_needs(
@@ -1628,6 +1623,9 @@ def prepare_positions(
     findings.extend(_kept_apart_findings(kept_apart, names, units, rows, ctx))
     exact = _table_needs(codes, tasks.need, names, jenis, kebutuhan_in)
     _summed_needs(merged, exact, kebutuhan, (rows, ctx, settings), findings, (names, units, jenis))
+    by_tasks = [code in tasks.need for code in codes]
+    post = (rows, names, units, jenis, beban)
+    _fractional_heads(merged, (exact, by_tasks), kebutuhan, post, (ctx, settings, findings, load_seats))
     findings[:] = _unsaid_for_merged(findings, merged, without_abk, rows)
     findings.extend(_fold_findings(merged, codes_in, codes, names, units, rows, reasons, ctx))
     columns = {
@@ -1651,6 +1649,24 @@ def prepare_positions(
         frame[name] = pd.Series(values, dtype=object)
     frame[LOAD_SEATS] = load_seats
     return PreparedTable(frame=_as_objects(frame), raw=raw, findings=capped(findings), abk=tasks.info)
+
+
+def _abk_tasks(
+    abk: RawTable | list[RawTable] | None,
+    posts: tuple[list[str], list[str | None], list[str | None], dict[str, list[str | None]]],
+    settings: Settings,
+    findings: list[Finding],
+    tie: tuple[str | None, str | None],
+) -> _AbkNeeds:
+    """The ABK task sheet's needs per position (:func:`_abk_needs`); none without a sheet. ``posts``: the table's
+    codes, names, units and the other columns it told (``told``); ``tie``: ``abk_jabatan``, ``abk_unit_kerja``."""
+    if abk is None:
+        return _AbkNeeds()
+    codes, names, units, told = posts
+    listing = pd.DataFrame({"kode_jabatan": codes, "nama_jabatan": names, "unit_kerja": units})
+    for name, values in told.items():
+        listing[name] = pd.Series(values, dtype=object)
+    return _abk_needs(abk, listing, settings, findings, *tie)
 
 
 #: a name that is a unit, not a position: what a peta jabatan prints as a group heading over its positions
@@ -1997,6 +2013,39 @@ def _fixed_seat(
             )
         )
     return need
+
+
+def _fractional_heads(
+    merged: dict[int, tuple[int, bool]],
+    stated: tuple[list[float | None], list[bool]],
+    kebutuhan: list[int],
+    post: tuple[list[int], list[str | None], list[str | None], list[Any], list[float | None]],
+    where: tuple[_Ctx, Settings, list[Finding], list[float]],
+) -> None:
+    """A head's kebutuhan the table writes as a fraction (0,47 on one line, or task lines summing to it: an ABK result,
+    e.g. an e-Anjab task sheet read as the position table) is its workload, not its seat count: the post keeps one
+    seat as it does under ``--abk`` (:func:`_fixed_seat`), and the rounding's ``kebutuhan-pecahan`` gives way to
+    ``kebutuhan-manajerial-tetap``. The DPD RI task sheet gave 15 heads kebutuhan 0 and ``rencana`` moved 14 of them
+    out of their own units as surplus (real10 #1, h29). ``stated``: each line's kebutuhan as written and whether an
+    ABK sheet decided its post (then :func:`_position_needs` has fixed it already)."""
+    exact, by_tasks = stated
+    rows, names, _, jenis, beban = post
+    ctx, settings, findings, load_seats = where
+    totals: dict[int, float | None] = {j: exact[j] for j in range(len(kebutuhan)) if j not in merged}
+    for i, (j, summed) in merged.items():
+        if summed and j in totals:
+            total, line = totals[j], exact[i]
+            totals[j] = None if total is None or line is None else total + line
+    for j, total in totals.items():
+        if total is None or by_tasks[j] or not jab.heads_a_unit(names[j], jenis[j]):
+            continue
+        total = round(float(total), 9)
+        if abs(total - round(total)) <= 1e-6:
+            continue  # a whole number: the organisation's own figure, kept (_position_needs)
+        findings[:] = [f for f in findings if not (f.code == "kebutuhan-pecahan" and f.location.row == rows[j])]
+        if beban[j] is None:  # the fraction is the workload over the effective hours: EJ reads it
+            beban[j] = total * settings.beban_kerja.jam_kerja_efektif
+        kebutuhan[j] = _fixed_seat(j, None, kebutuhan[j], post, ctx, findings, load_seats)
 
 
 def _round_summed_needs(

@@ -196,3 +196,40 @@ def test_library_needs_give_a_managerial_post_without_kebutuhan_one_seat() -> No
     managerial = pd.Series([True, True, False, True, True, True])
     holders = [1, 0, 1, 10, 3, 12]
     assert seats_from_hours(by_hours, managerial, holders).tolist() == [1.0, 1.0, 2.0, 10.0, 3.0, 10.0]
+
+
+def test_a_head_whose_table_kebutuhan_is_an_abk_fraction_keeps_its_one_seat(tmp_path: Path) -> None:
+    """An e-Anjab task sheet read as the position table writes each task line's ABK fraction as its kebutuhan: summed,
+    the Inspektur's and a Kabag's came to 0,48 and 0,47, rounded to 0, and ``rencana`` moved 14 of 15 such heads out
+    of their units as surplus, while ``--abk`` kept them at 1 (real10 #1, h29: Setjen DPD RI). A head's fractional
+    kebutuhan is its workload (EJ), never its seat count; a pelaksana's fraction still rounds, and a head's whole 0
+    written by the table stays the table's."""
+    jabatan = write_csv(
+        tmp_path / "peta.csv",
+        ("NAMA JABATAN", "UNIT KERJA", "URAIAN TUGAS", "KEBUTUHAN PEGAWAI"),
+        [("Inspektur", "Inspektorat", "Memimpin", "0,3"),
+         ("Inspektur", "Inspektorat", "Menandatangani", "0,18"),
+         ("Kepala Bagian Umum", "Bagian Umum", "Memimpin", "0,47"),
+         ("Pengadministrasi Perkantoran", "Bagian Umum", "Mengagendakan", "0,2"),
+         ("Pengadministrasi Perkantoran", "Bagian Umum", "Mengarsip", "0,2"),
+         ("Kepala Subbagian Arsip", "Bagian Umum", "Memimpin", "0")],
+    )  # fmt: skip
+    pegawai = write_csv(
+        tmp_path / "pegawai.csv",
+        ("NIP", "NAMA", "JABATAN", "UNIT KERJA"),
+        [("197201052000031001", "PEGAWAI 1", "Inspektur", "Inspektorat"),
+         ("198002062005041002", "PEGAWAI 2", "Kepala Bagian Umum", "Bagian Umum"),
+         ("199003072015032003", "PEGAWAI 3", "Pengadministrasi Perkantoran", "Bagian Umum")],
+    )  # fmt: skip
+    result = expect(run("lowongan", pegawai, jabatan, *DATE, "-f", "json", "--per", "jabatan"), EXIT_OK)
+    rows = pd.DataFrame(stdout_json(result)).set_index("nama_jabatan")
+    assert rows["kebutuhan"].to_dict() == {
+        "Inspektur": 1, "Kepala Bagian Umum": 1, "Pengadministrasi Perkantoran": 0, "Kepala Subbagian Arsip": 0
+    }  # fmt: skip
+    assert rows.loc["Inspektur", "kelebihan"] == 0 and rows.loc["Kepala Bagian Umum", "kelebihan"] == 0
+    findings = vacancies(pegawai=pegawai, jabatan=jabatan).findings
+    said = {f.location.row: f.message for f in findings if f.code == "kebutuhan-manajerial-tetap"}
+    assert sorted(said) == [2, 4]
+    assert "kebutuhan tetap 1 (peta jabatan tidak mencantumkannya), bukan 0 menurut beban kerja 587,5 jam" in said[4]
+    assert {f.location.row for f in findings if f.code == "kebutuhan-pecahan"} == {5}  # the pelaksana's 0,4 → 0
+    assert {f.location.row for f in findings if f.code == "jabatan-digabung"} == {3, 6}
