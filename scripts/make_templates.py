@@ -128,8 +128,8 @@ def lampiran() -> Document:
     _p(doc, "TERHITUNG MULAI TANGGAL {{ tmt | upper }}", center=True)
     heads = (
         "No",
-        "Nama / NIP",
-        "Pangkat / Gol. Ruang",
+        "Nama / {{ judul_nip }}",
+        "{{ judul_golongan }}",
         "Jabatan Lama",
         "Unit Kerja Lama",
         "Jabatan Baru",
@@ -146,7 +146,7 @@ def lampiran() -> Document:
     table.rows[1].cells[0].text = "{%tr for r in baris %}"
     values = (
         "{{ r.no }}",
-        "{{ r.nama }}\nNIP {{ r.nip }}",
+        "{{ r.nama }}\n{{ r.label_nip }} {{ r.nip }}",
         "{{ r.golongan }}",
         "{{ r.jabatan_asal }}",
         "{{ r.unit_asal }}",
@@ -191,14 +191,12 @@ def petikan() -> Document:
     )
     _p(
         doc,
-        "Mengingat: Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara; Peraturan Pemerintah Nomor 11 "
-        "Tahun 2017 tentang Manajemen Pegawai Negeri Sipil sebagaimana telah diubah dengan Peraturan Pemerintah "
-        "Nomor 17 Tahun 2020.",
+        "Mengingat: {{ mengingat }}",
     )
     _p(doc, "MEMUTUSKAN:", bold=True, center=True)
     _p(
         doc,
-        "KESATU: Memindahkan Saudara {{ nama }}, NIP {{ nip }}, pangkat/golongan ruang {{ golongan }}, dari jabatan "
+        "KESATU: Memindahkan Saudara {{ nama }}, {{ label_nip }} {{ nip }}, {{ pangkat_golongan }}, dari jabatan "
         "{{ jabatan_asal }} pada {{ unit_asal }} ke jabatan {{ jabatan_tujuan }} pada {{ unit_tujuan }}, terhitung "
         "mulai tanggal {{ tmt }}.",
     )
@@ -230,7 +228,7 @@ def pemberitahuan() -> Document:
         doc.paragraphs[-1].paragraph_format.tab_stops.add_tab_stop(Cm(2.2))
     _p(doc, "")
     _p(doc, "Yth. Saudara {{ nama }}")
-    _p(doc, "NIP {{ nip }}")
+    _p(doc, "{{ label_nip }} {{ nip }}")
     _p(doc, "{{ jabatan_asal }}, {{ unit_asal }}")
     _p(doc, "di tempat")
     _p(doc, "")

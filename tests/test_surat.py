@@ -530,3 +530,85 @@ def test_the_notification_letter_follows_the_naskah_dinas_header_and_writes_the_
     assert "berdasarkan Keputusan Bupati Sukamaju Nomor" in body and "BUPATI SUKAMAJU" not in body
     lampiran = _text(out / "lampiran_sk.docx")
     assert "TERHITUNG MULAI TANGGAL 1 JANUARI 2027" in lampiran and re.search(r"\nTANGGAL \d+ [A-Z]+ \d{4}\n", lampiran)
+
+
+def _pppk_moves() -> Any:
+    """A PPPK (NI PPPK with "21", golongan V) and a PNS whose golongan lost its ruang ("III": read as PPPK III by
+    the parser, yet a PNS by the status and the NIP)."""
+    return _move_frame(
+        nama=["Yohanis Tuasikal", "Petrus Msen"],
+        nip=["199111042023211001", "198608102012031001"],
+        golongan=["V", "III"],
+        status_kepegawaian=["PPPK", "PNS"],
+        unit_asal=["Badan Pengelola Keuangan dan Aset Daerah | Bidang Aset", "Kecamatan Nusaniwe | Kelurahan Benteng"],
+    )
+
+
+def test_a_pppk_is_named_by_ni_pppk_and_golongan_under_the_pppk_regulation() -> None:
+    """A PPPK's petikan read "NIP 199111042023211001, pangkat/golongan ruang V" under a Mengingat citing only PP
+    11/2017 (walk6 #1, h29; domain.md §1.2 NI PPPK, §2.2 PPPK golongan I–XVII without pangkat or ruang; PP 49/2018
+    tentang Manajemen PPPK)."""
+    import pandas as pd
+    from docxtpl import DocxTemplate
+
+    from asn_mutasi.io.letters import default_template
+    from asn_mutasi.rollout.letters import LetterHeader, letter_contexts
+
+    header = LetterHeader(**{f: "x" for f in LetterHeader.__dataclass_fields__})
+    lampiran, persons = letter_contexts(_pppk_moves(), pd.DataFrame(), header)
+    got = [(p["jenis_asn"], p["label_nip"], p["golongan"], p["pangkat_golongan"]) for p in persons]
+    assert got == [
+        ("PPPK", "NI PPPK", "Golongan V", "golongan V"),
+        ("PNS", "NIP", "III", "pangkat/golongan ruang III"),
+    ]
+    said = str(lampiran["mengingat"])
+    assert "Nomor 49 Tahun 2018 tentang Manajemen Pegawai Pemerintah dengan Perjanjian Kerja" in said
+    assert "Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil" in said
+    assert (lampiran["judul_nip"], lampiran["judul_golongan"]) == ("NIP / NI PPPK", "Pangkat / Golongan")
+    template = DocxTemplate(default_template("petikan"))
+    template.render(persons[0])
+    text = " ".join(p.text for p in template.docx.paragraphs)
+    assert "Tuasikal, NI PPPK 199111042023211001, golongan V, dari jabatan" in text
+    assert "Nomor 49 Tahun 2018" in text and "pangkat/golongan ruang" not in text
+    # without a status column the NI PPPK's "21" (or a golongan above IV) tells a PPPK; a PNS-only decree keeps
+    # the PNS regulation alone and the PNS headings
+    bare = _pppk_moves().drop(columns="status_kepegawaian")
+    lampiran, persons = letter_contexts(bare, pd.DataFrame(), header)
+    assert [p["label_nip"] for p in persons] == ["NI PPPK", "NIP"]
+    lampiran, persons = letter_contexts(bare.iloc[1:], pd.DataFrame(), header)
+    assert "49 Tahun 2018" not in str(lampiran["mengingat"]) and lampiran["judul_nip"] == "NIP"
+    assert persons[0]["pangkat_golongan"] == "pangkat/golongan ruang III"
+
+
+def test_the_lampiran_and_the_daftar_sk_name_a_unit_and_a_pppk_grade_alike() -> None:
+    """The lampiran wrote "Kelurahan Benteng Kecamatan Nusaniwe" where the Daftar SK of the same decision wrote
+    "Kelurahan Benteng pada Kecamatan Nusaniwe", and both wrote a PPPK's golongan as "V" under "Pangkat/Gol. Ruang"
+    (walk6 #2 and #1, h29): table cells take one rule, running text after "jabatan X pada" its own."""
+    import pandas as pd
+
+    from asn_mutasi.rollout.apply import build_sk
+    from asn_mutasi.rollout.letters import LetterHeader, letter_contexts
+
+    moves = _pppk_moves()
+    header = LetterHeader(**{f: "x" for f in LetterHeader.__dataclass_fields__})
+    lampiran, persons = letter_contexts(moves, pd.DataFrame(), header)
+    roster = pd.DataFrame(
+        {
+            "nip": moves["nip"],
+            "nama": moves["nama"],
+            "golongan": moves["golongan"],
+            "status_kepegawaian": moves["status_kepegawaian"],
+        }
+    )
+    sk = build_sk(moves, roster, {n: i for i, n in enumerate(moves["nip"])}, date(2027, 1, 1))
+    rows = lampiran["baris"]
+    assert (
+        [r["unit_asal"] for r in rows]
+        == sk["unit_lama"].tolist()
+        == [  # type: ignore[attr-defined]
+            "Bidang Aset pada Badan Pengelola Keuangan dan Aset Daerah",
+            "Kelurahan Benteng pada Kecamatan Nusaniwe",
+        ]
+    )
+    assert [r["golongan"] for r in rows] == sk["golongan"].tolist() == ["Golongan V", "III"]  # type: ignore[attr-defined]
+    assert persons[1]["unit_asal"] == "Kelurahan Benteng Kecamatan Nusaniwe"  # after "pada" in a sentence

@@ -178,15 +178,20 @@ def _number_letters(persons: Sequence[dict[str, object]], template: str, first: 
 
 def _golongan_filled(moves: pd.DataFrame, roster: pd.DataFrame) -> pd.DataFrame:
     """``moves`` with a golongan the plan left blank taken from the roster (by NIP): a golongan completed in the
-    data after the plan reaches the letters."""
+    data after the plan reaches the letters; and the roster's ``status_kepegawaian`` (a PPPK's letter names the
+    NI PPPK and the golongan without pangkat: walk6, h29)."""
     import pandas as pd
 
     from asn_mutasi.domain.nip import nip_keys
 
+    keys = pd.Series(nip_keys(moves["nip"]), index=moves.index)
+    if {"status_kepegawaian", "nip"} <= set(roster.columns):
+        status = dict(zip(nip_keys(roster["nip"]), roster["status_kepegawaian"], strict=True))
+        moves = moves.assign(status_kepegawaian=keys.map(status))
     if not {"golongan", "nip"} <= set(roster.columns):
         return moves
     by_nip = dict(zip(nip_keys(roster["nip"]), roster["golongan"], strict=True))
-    theirs = pd.Series(nip_keys(moves["nip"]), index=moves.index).map(by_nip)
+    theirs = keys.map(by_nip)
     if "golongan" not in moves:
         return moves.assign(golongan=theirs)
     given = moves["golongan"]
@@ -197,14 +202,15 @@ def _golongan_filled(moves: pd.DataFrame, roster: pd.DataFrame) -> pd.DataFrame:
 def _missing_golongan(persons: Sequence[dict[str, object]]) -> list[str]:
     """A note naming the people whose letters carry the golongan prompt (no golongan in the plan): a petikan read
     "pangkat/golongan ruang , dari jabatan …" and nothing said so (walk5, h28)."""
-    from asn_mutasi.rollout.letters import MISSING_GOLONGAN
+    from asn_mutasi.rollout.letters import MISSING_GOLONGAN, MISSING_GOLONGAN_PPPK
 
-    empty = [p for p in persons if p.get("golongan") == MISSING_GOLONGAN]
+    empty = [p for p in persons if p.get("golongan") in (MISSING_GOLONGAN, MISSING_GOLONGAN_PPPK)]
     if not empty:
         return []
     shown = ", ".join(f"{p['nama']} ({p['nip']})" for p in empty[:5]) + (", …" if len(empty) > 5 else "")
     return [
-        f"Golongan kosong untuk {len(empty)} pegawai ({shown}): surat mereka memuat isian '{MISSING_GOLONGAN}'; "
+        f"Golongan kosong untuk {len(empty)} pegawai ({shown}): surat mereka memuat isian '{MISSING_GOLONGAN}' "
+        f"(PPPK: '{MISSING_GOLONGAN_PPPK}'); "
         "lengkapi golongan di data pegawai lalu jalankan surat lagi, atau isi surat itu sebelum ditandatangani"
     ]
 

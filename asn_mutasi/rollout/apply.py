@@ -20,7 +20,6 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
-from asn_mutasi.domain.golongan import pangkat_and_golongan
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, unit_among, unit_in_words
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
@@ -31,9 +30,9 @@ PLAN_SHEET = "Rencana Mutasi"
 EDITABLE = ("keputusan", "catatan")
 SK_COLUMNS: tuple[tuple[str, str], ...] = (
     ("nomor_urut", "No"),
-    ("nip", "NIP"),
+    ("nip", "NIP/NI PPPK"),
     ("nama", "Nama"),
-    ("golongan", "Pangkat/Gol. Ruang"),
+    ("golongan", "Pangkat/Golongan"),
     ("jabatan_lama", "Jabatan Lama"),
     ("unit_lama", "Unit Kerja Lama"),
     ("jabatan_baru", "Jabatan Baru"),
@@ -723,7 +722,10 @@ def build_sk(applied: pd.DataFrame, roster: pd.DataFrame, nip_rows: dict[str, in
 
     The old post and unit are the plan's (the position table's names, as the plan, the ledger and `bandingkan` write
     them), the roster's only when the plan has none: a roster's "Dinkes" went into the list an SK lampiran is made
-    from (h26/onefact)."""
+    from (h26/onefact). Units and grades are written as the SK lampiran writes them (one rule for both tables:
+    :func:`unit_in_words` and :func:`grade_in_words`; a PPPK's golongan without pangkat: walk6, h29)."""
+    from asn_mutasi.rollout.letters import grade_in_words, pppk_mask
+
     records = []
     for n, rec in enumerate(applied.to_dict("records"), start=1):
         emp = roster.iloc[nip_rows[nip_key(rec.get("nip"))]]
@@ -732,7 +734,8 @@ def build_sk(applied: pd.DataFrame, roster: pd.DataFrame, nip_rows: dict[str, in
                 "nomor_urut": n,
                 "nip": nip_key(rec.get("nip")),
                 "nama": cell_text(emp.get("nama")),
-                "golongan": pangkat_and_golongan(cell_text(emp.get("golongan"))),
+                "golongan": cell_text(emp.get("golongan")),
+                "status_kepegawaian": cell_text(emp.get("status_kepegawaian")),
                 "jabatan_lama": cell_text(rec.get("jabatan_asal")) or cell_text(emp.get("jabatan")),
                 "unit_lama": unit_in_words(cell_text(rec.get("unit_asal")) or cell_text(emp.get("unit_kerja"))),
                 "jabatan_baru": cell_text(rec.get("jabatan_tujuan")),
@@ -740,4 +743,7 @@ def build_sk(applied: pd.DataFrame, roster: pd.DataFrame, nip_rows: dict[str, in
                 "tmt": tmt,
             }
         )
-    return pd.DataFrame(records, columns=[c for c, _ in SK_COLUMNS])
+    sk = pd.DataFrame(records, columns=[*(c for c, _ in SK_COLUMNS), "status_kepegawaian"])
+    blank = sk["golongan"].astype(str).str.strip().eq("")  # blank in the list, as before (no letter prompt)
+    sk["golongan"] = grade_in_words(sk["golongan"], pppk_mask(sk))[0].mask(blank.to_numpy(), "").to_numpy()
+    return sk.drop(columns="status_kepegawaian")

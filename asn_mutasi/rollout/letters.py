@@ -12,9 +12,10 @@ from datetime import date
 
 import pandas as pd
 
-from asn_mutasi.domain.golongan import pangkat_and_golongan
+from asn_mutasi.domain.golongan import pangkat_and_golongan, parse_golongan
 from asn_mutasi.domain.jabatan import title_in_sentence, unit_in_words
 from asn_mutasi.domain.lowongan import SEAT_CHAIN, SEAT_NOW, SEAT_RETIREMENT
+from asn_mutasi.domain.nip import KODE_PPPK, nip_keys
 
 BULAN: tuple[str, ...] = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -46,15 +47,25 @@ class LetterHeader:
     tmt: str
 
 
-#: the header's fields and ``pejabat_kalimat``: the official as a sentence names them ("Keputusan Bupati Biak Numfor",
-#: where ``pejabat`` is the heading's "BUPATI BIAK NUMFOR")
-COMMON_FIELDS: tuple[str, ...] = (*LetterHeader.__dataclass_fields__, "pejabat_kalimat")
+#: the header's fields, ``pejabat_kalimat``: the official as a sentence names them ("Keputusan Bupati Biak Numfor",
+#: where ``pejabat`` is the heading's "BUPATI BIAK NUMFOR"), the decree's ``mengingat`` and the lampiran's headings
+#: of the number and grade columns (both name the PPPK's only when the decree holds one)
+COMMON_FIELDS: tuple[str, ...] = (
+    *LetterHeader.__dataclass_fields__,
+    "pejabat_kalimat",
+    "mengingat",
+    "judul_nip",
+    "judul_golongan",
+)
 PERSON_FIELDS: tuple[str, ...] = (
     "no",
     "id_mutasi",
     "nama",
+    "jenis_asn",
+    "label_nip",
     "nip",
     "golongan",
+    "pangkat_golongan",
     "jabatan_asal",
     "unit_asal",
     "jabatan_tujuan",
@@ -63,35 +74,91 @@ PERSON_FIELDS: tuple[str, ...] = (
     "aspirasi",
     "diklat",
 )
-LAMPIRAN_ROW_FIELDS: tuple[str, ...] = PERSON_FIELDS[:9]
+LAMPIRAN_ROW_FIELDS: tuple[str, ...] = PERSON_FIELDS[:12]
 #: the ``golongan`` of a letter whose person has none in the plan: a prompt in brackets, as the ``[surat]`` defaults
 #: are, never "pangkat/golongan ruang ," (walk5, h28); ``surat`` names these people in a note
 MISSING_GOLONGAN = "[pangkat, golongan/ruang]"
+#: the same prompt for a PPPK, who has a golongan (I–XVII) and no pangkat or ruang (domain.md §2.2)
+MISSING_GOLONGAN_PPPK = "[golongan]"
+#: the legal basis of a mutation decree: the ASN law, and the management regulation of each kind of ASN it moves
+#: (PP 11/2017 as amended by PP 17/2020 for PNS, PP 49/2018 for PPPK)
+UU_ASN = "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara"
+PP_MANAJEMEN_PNS = (
+    "Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil sebagaimana telah diubah "
+    "dengan Peraturan Pemerintah Nomor 17 Tahun 2020"
+)
+PP_MANAJEMEN_PPPK = (
+    "Peraturan Pemerintah Nomor 49 Tahun 2018 tentang Manajemen Pegawai Pemerintah dengan Perjanjian Kerja"
+)
+
+
+def pppk_mask(moves: pd.DataFrame) -> pd.Series:
+    """Whether each person is a PPPK: the roster's ``status_kepegawaian`` where it says PNS/CPNS/PPPK, else a NIP
+    whose digits 13–14 are the PPPK code "21" (domain.md §1.2), else a golongan only a PPPK has (V … XVII)."""
+    index = moves.index
+    status = _text(moves["status_kepegawaian"]).str.upper() if "status_kepegawaian" in moves else None
+    keys = pd.Series(nip_keys(moves["nip"]) if "nip" in moves else [""] * len(moves), index=index, dtype=object)
+    by_nip = keys.astype(str).str.fullmatch(r"\d{18}") & (keys.astype(str).str[12:14] == KODE_PPPK)
+    gol = _text(moves["golongan"]) if "golongan" in moves else pd.Series("", index=index, dtype=object)
+    only_pppk = {v: _pppk_only_golongan(v) for v in gol.unique()}
+    guess = by_nip | gol.map(only_pppk).astype(bool)
+    if status is None:
+        return guess.astype(bool)
+    known = status.isin(("PNS", "CPNS", "PPPK"))
+    return (status.eq("PPPK") | (~known & guess)).astype(bool)
+
+
+def _pppk_only_golongan(text: str) -> bool:
+    gol = parse_golongan(text) if text else None
+    return gol is not None and gol.pppk and gol.rank > 4
+
+
+def mengingat(pppk: pd.Series) -> str:
+    """The "Mengingat" of a decree moving these people: the ASN law, PP 11/2017 (as amended) when it moves a PNS,
+    PP 49/2018 when it moves a PPPK (walk6, h29: a decree moving PPPK cited only the PNS regulation)."""
+    parts = [UU_ASN]
+    if not pppk.all():
+        parts.append(PP_MANAJEMEN_PNS)
+    if pppk.any():
+        parts.append(PP_MANAJEMEN_PPPK)
+    return "; ".join(parts) + "."
+
+
+def grade_in_words(golongan: pd.Series, pppk: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(table cell, running-text phrase) of each person's grade: a PNS "Penata Muda, III/a" and "pangkat/golongan
+    ruang Penata Muda, III/a"; a PPPK, who has a golongan and no pangkat or ruang, "Golongan V" and "golongan V"
+    (walk6, h29: "NIP …, pangkat/golongan ruang V" for a PPPK). A blank golongan is the prompt of its kind."""
+    gol = _text(golongan)
+    words = gol.map({v: pangkat_and_golongan(v) for v in gol.unique()})
+    pns_cell = words.mask(words.eq(""), MISSING_GOLONGAN)
+    pppk_cell = ("Golongan " + words).mask(words.eq(""), MISSING_GOLONGAN_PPPK)
+    cell = pns_cell.where(~pppk, pppk_cell)
+    phrase = ("pangkat/golongan ruang " + pns_cell).where(
+        ~pppk, "golongan " + words.mask(words.eq(""), MISSING_GOLONGAN_PPPK)
+    )
+    return cell.astype(object), phrase.astype(object)
 
 
 def _text(values: pd.Series) -> pd.Series:
     return values.astype("string").fillna("").str.strip().astype(object)
 
 
-def _in_words(moves: pd.DataFrame) -> pd.DataFrame:
-    """``moves`` with its units and golongan as a decree names them, per distinct value: the plan's ``OPD | unit``
+def _in_words(moves: pd.DataFrame, *, after_pada: bool) -> pd.DataFrame:
+    """``moves`` with its units and grade as a decree names them, per distinct value: the plan's ``OPD | unit``
     key in words (:func:`unit_in_words`; "Dinas Perikanan | Sekretariat" was printed in every petikan, letter and
-    lampiran) and the pangkat with the golongan (:func:`pangkat_and_golongan`, :data:`MISSING_GOLONGAN` when blank)
-    (walk5, h28)."""
+    lampiran) and the grade of :func:`grade_in_words` with the number's label of a PNS or a PPPK (walk5, h28;
+    walk6, h29). ``after_pada`` for the letters' running text ("jabatan X pada <unit>"); a table cell (the lampiran,
+    as the Daftar SK of ``terapkan``) names the unit with the default "unit pada OPD" (walk6, h29)."""
     out = moves.copy()
-    for col, words in (("unit_asal", _unit), ("unit_tujuan", _unit), ("golongan", _golongan)):
+    for col in ("unit_asal", "unit_tujuan"):
         values = _text(out[col]) if col in out else pd.Series("", index=out.index, dtype=object)
-        out[col] = values.map({v: words(v) for v in values.unique()})
+        out[col] = values.map({v: unit_in_words(v, after_pada=after_pada) for v in values.unique()})
+    pppk = pppk_mask(moves)
+    golongan = out["golongan"] if "golongan" in out else pd.Series("", index=out.index, dtype=object)
+    out["golongan"], out["pangkat_golongan"] = grade_in_words(golongan, pppk)
+    out["jenis_asn"] = pppk.map({True: "PPPK", False: "PNS"}).astype(object)
+    out["label_nip"] = pppk.map({True: "NI PPPK", False: "NIP"}).astype(object)
     return out
-
-
-def _unit(text: str) -> str:
-    """Every letter writes a unit after "jabatan X pada": the unit and its OPD as one name, no second "pada"."""
-    return unit_in_words(text, after_pada=True)
-
-
-def _golongan(text: str) -> str:
-    return pangkat_and_golongan(text) or MISSING_GOLONGAN
 
 
 def formal_reason(moves: pd.DataFrame) -> pd.Series:
@@ -179,15 +246,27 @@ def letter_contexts(
 ) -> tuple[dict[str, object], list[dict[str, object]]]:
     """(lampiran context, one context per person) for the approved ``moves`` (plan move columns,
     optional ``pilihan_aspirasi``/``kesediaan``/``aspirasi_terpenuhi``) and their training lines."""
-    m = _in_words(moves.reset_index(drop=True))
-    people = pd.DataFrame({f: _text(m[f]) if f in m else "" for f in LAMPIRAN_ROW_FIELDS[1:]})
-    people.insert(0, "no", (pd.RangeIndex(len(m)) + 1).astype(str))
+    m = _in_words(moves.reset_index(drop=True), after_pada=True)
+    people = _fields(m)
     people["pertimbangan"] = formal_reason(m).to_numpy()
     people["aspirasi"] = aspiration_text(m).to_numpy()
     trainings = training_text(training) if len(training) else pd.Series(dtype=object)
     people["diklat"] = people["nip"].map(trainings).astype(object).fillna("tidak ada kebutuhan diklat khusus")
-    common = asdict(header) | {"pejabat_kalimat": title_in_sentence(header.pejabat)}
-    rows = people[list(LAMPIRAN_ROW_FIELDS)].to_dict("records")
+    pppk = people["jenis_asn"].eq("PPPK")
+    common = asdict(header) | {
+        "pejabat_kalimat": title_in_sentence(header.pejabat),
+        "mengingat": mengingat(pppk),
+        "judul_nip": "NIP / NI PPPK" if pppk.any() else "NIP",
+        "judul_golongan": "Pangkat / Golongan" if pppk.any() else "Pangkat / Gol. Ruang",
+    }
+    rows = _fields(_in_words(moves.reset_index(drop=True), after_pada=False)).to_dict("records")
     lampiran: dict[str, object] = {**common, "baris": rows, "jumlah": str(len(rows))}
     persons = [{**common, **rec} for rec in people[list(PERSON_FIELDS)].to_dict("records")]
     return lampiran, persons
+
+
+def _fields(m: pd.DataFrame) -> pd.DataFrame:
+    """The lampiran row fields of the moves in words, numbered from 1."""
+    people = pd.DataFrame({f: _text(m[f]) if f in m else "" for f in LAMPIRAN_ROW_FIELDS[1:]})
+    people.insert(0, "no", (pd.RangeIndex(len(m)) + 1).astype(str))
+    return people

@@ -178,9 +178,9 @@ def test_sk_and_compare_workbooks(tmp_path: Path) -> None:
     rows = list(ws.iter_rows(values_only=True))
     assert list(rows[0]) == [
         "No",
-        "NIP",
+        "NIP/NI PPPK",
         "Nama",
-        "Pangkat/Gol. Ruang",
+        "Pangkat/Golongan",
         "Jabatan Lama",
         "Unit Kerja Lama",
         "Jabatan Baru",
