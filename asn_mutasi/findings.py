@@ -730,8 +730,9 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "tahap-dilompati": CodeSpec(
         W,
-        "ID Mutasi {id_mutasi}: disetujui di tahap {tahap} padahal tahap {sebelum} {keadaan}",
-        "A move approved at the final stage whose earlier stage is empty or not Setuju.",
+        "Disetujui di tahap {tahap} padahal tahap {sebelum} {keadaan}, pada {jumlah} mutasi ({id_mutasi})",
+        "Moves approved at the final stage whose earlier stage is empty or not Setuju. One finding per final stage, "
+        "earlier stage and its state, at the first move's Persetujuan row.",
     ),
     "tahap-belum-final": CodeSpec(
         W,

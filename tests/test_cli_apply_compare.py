@@ -340,3 +340,37 @@ def test_compare_with_a_before_roster_of_another_instansi_counts_no_move_and_say
     assert {r["status"] for r in payload["realisasi_rencana"]} == {"tidak_di_sebelum"}
     said = [line for line in result.stderr.splitlines() if "[rencana-bukan-dari-sebelum]" in line]
     assert len(said) == 1 and f"{len(approved)} dari {len(approved)} NIP" in said[0]
+
+
+def test_compare_caps_its_findings_on_stderr_as_apply_and_surat_do(
+    applied: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bandingkan printed every finding on stderr, one line each (121 lines with --indikator), while terapkan, surat
+    and diklat show ten and count the rest (walk6 #3, h29)."""
+    import asn_mutasi.api.compare as api_compare
+    from asn_mutasi.findings import Location, make_finding
+
+    real = api_compare.compare
+
+    def with_flags(**kwargs: Any) -> Any:
+        result = real(**kwargs)
+        result.findings += [
+            make_finding(
+                "layanan-memburuk",
+                Location(file="indikator.xlsx", row=r),
+                unit_kerja=f"Unit {r}",
+                kepegawaian="+1",
+                indikator="IKM",
+                sebelum="80",
+                sesudah="70",
+            )
+            for r in range(2, 17)
+        ]
+        return result
+
+    monkeypatch.setattr(api_compare, "compare", with_flags)
+    result = expect(run("compare", PEGAWAI_XLSX, applied["new"], JABATAN_XLSX, "-f", "json", *TANGGAL), EXIT_OK)
+    lines = [line for line in result.stderr.splitlines() if "[layanan-memburuk]" in line]
+    assert len(lines) == 10
+    assert "… dan 5 temuan lain (semua temuan: -f json)." in result.stderr
+    assert len(stdout_json(result)["temuan"]) == 15  # all of them in the JSON

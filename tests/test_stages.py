@@ -174,3 +174,20 @@ def test_the_persetujuan_sheet_prints_at_a_readable_scale(
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
     assert (ws.page_setup.fitToWidth or 1) == pages_wide
     assert (ws.print_title_cols == "$A:$A") == (pages_wide > 1)
+
+
+def test_moves_approved_over_a_skipped_stage_are_said_in_one_finding() -> None:
+    """The PPK stage filled alone gave one "tahap-dilompati" per approved move, 61 stderr lines in bandingkan, where
+    the dated stages say it once (walk6 #3, h29): one finding per final stage, skipped stage and its state, at the
+    first move's row, counting the moves."""
+    ids = [f"M{i:02d}" for i in range(1, 13)]
+    rows = [decided(m, "Persetujuan PPK") for m in ids] + [decided("M13", "Usulan OPD", "Tolak")]
+    rows += [decided("M13", "Persetujuan PPK")]
+    result = resolve_stages(plan(*ids, "M13"), stages(rows), tahap_final="Persetujuan PPK")
+    skipped = [f for f in result.findings if f.code == "tahap-dilompati"]
+    assert [f.message for f in skipped] == [
+        "Disetujui di tahap Persetujuan PPK padahal tahap Usulan OPD belum diputuskan, pada 12 mutasi "
+        "(M01, M02, M03, M04, M05 dan 7 lainnya)",
+        "Disetujui di tahap Persetujuan PPK padahal tahap Usulan OPD diputuskan Tolak, pada 1 mutasi (M13)",
+    ]
+    assert [f.location.row for f in skipped] == [2, 15] and result.effective["M12"] == "Setuju"

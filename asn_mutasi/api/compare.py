@@ -46,12 +46,12 @@ class CompareResult:
     rounds: list[Record] | None = None
 
     def to_json(self) -> Record:
-        """The object printed by ``compare --format json``: ``ringkasan`` and one list per table
-        (plus ``indikator`` and ``temuan`` when an indicator table was given)."""
+        """The object printed by ``compare --format json``: ``ringkasan``, one list per table (plus ``indikator``
+        when an indicator table was given) and ``temuan``: every finding, where stderr shows ten (walk6, h29)."""
         out = {str(k): to_jsonable(v) for k, v in self.comparison.to_records().items()}
         if self.indicators is not None:
             out["indikator"] = to_jsonable(frame_records(self.indicators.table))
-            out["temuan"] = [to_jsonable(f.to_dict()) for f in self.findings]
+        out["temuan"] = [to_jsonable(f.to_dict()) for f in self.findings]
         if self.rounds is not None:
             out["putaran"] = to_jsonable(self.rounds)
         return out

@@ -180,6 +180,7 @@ def _misdated(stages: StageResult, plan_file: str, params: dict[str, str], as_of
     """
     from asn_mutasi.domain.tanggal import parse_date
     from asn_mutasi.formatting import format_date, format_number
+    from asn_mutasi.rollout.stages import some_ids
 
     today = max(as_of, date.today())
     made = parse_date(str(params.get("waktu_pembuatan", "")).split(" ")[0]).value
@@ -195,7 +196,7 @@ def _misdated(stages: StageResult, plan_file: str, params: dict[str, str], as_of
     for (code, tahap, day), rows in groups.items():
         first = rows[0]
         where = Location(file=plan_file, sheet=first.sheet, row=first.baris, field="tanggal", value=format_date(day))
-        ids = ", ".join(d.id_mutasi for d in rows[:5]) + (f" dan {len(rows) - 5} lainnya" if len(rows) > 5 else "")
+        ids = some_ids([d.id_mutasi for d in rows])
         out.append(
             make_finding(
                 code,

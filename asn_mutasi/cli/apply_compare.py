@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.choices import CompareTable, choice_option
-from asn_mutasi.cli.console import info, progress, say_finding, warn, warn_findings
+from asn_mutasi.cli.console import info, progress, warn, warn_findings
 from asn_mutasi.cli.options import AllRowsOpt, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS, UsageError
@@ -223,8 +223,9 @@ def compare(
         emit_json(payload)
     else:
         _compare_tables(ctx, result, payload, semua=semua, tabel=tabel)
-    for f in result.findings:
-        say_finding(f)  # with its file and row
+    # capped and counted as terapkan, surat and diklat do: 61 approval warnings and 58 indicator flags were 121 lines
+    # (walk6, h29)
+    warn_findings(result.findings, rest="semua temuan: -f json")
     _warn_left_out(result.comparison.summary)
     if result.workbook is not None:
         info(f"Ditulis ke {result.workbook}")

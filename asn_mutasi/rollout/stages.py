@@ -138,6 +138,29 @@ class _Findings:
     def __init__(self, plan_file: str | None) -> None:
         self.plan_file = plan_file
         self.items: list[Finding] = []
+        #: moves approved at the final stage over an earlier one skipped, per (stage, earlier stage, its state):
+        #: (id_mutasi, Persetujuan row) of each, said in one finding per key (:meth:`add_skipped`)
+        self.skipped: dict[tuple[str, str, str], list[tuple[str, int | None]]] = {}
+
+    def add_skipped(self) -> None:
+        """One ``tahap-dilompati`` per final stage, skipped stage and its state, at the first move's row, counting
+        the moves: the PPK stage filled alone gave one line per approved move, 61 of them (walk6, h29), where the
+        dated stages already say it once (``tahap-tanggal-*``)."""
+        from asn_mutasi.formatting import format_number
+
+        for (tahap, sebelum, keadaan), moves in self.skipped.items():
+            self.add(
+                "tahap-dilompati",
+                moves[0][1],
+                "tahap",
+                tahap,
+                id_mutasi=some_ids([m for m, _ in moves]),
+                jumlah=format_number(len(moves)),
+                tahap=tahap,
+                sebelum=sebelum,
+                keadaan=keadaan,
+            )
+        self.skipped = {}
 
     def add(self, code: str, row: int | None, field_name: str | None, value: Any = None, **params: Any) -> None:
         loc = Location(
@@ -150,6 +173,11 @@ class _Findings:
             value=cell_text(value) or None,
         )
         self.items.append(make_finding(code, loc, **params))
+
+
+def some_ids(ids: list[str], shown: int = 5) -> str:
+    """The first ``shown`` move ids of a grouped finding and how many more: "M0001, M0002 dan 3 lainnya"."""
+    return ", ".join(ids[:shown]) + (f" dan {len(ids) - shown} lainnya" if len(ids) > shown else "")
 
 
 def _legacy(visible: pd.DataFrame, tahap_final: str, plan_file: str | None) -> StageResult:
@@ -229,6 +257,7 @@ def resolve_stages(
         effective[mid], reached[mid], at_final = _resolve_move(mid, done, final_stage, out)
         if at_final is not None:
             final[mid] = at_final
+    out.add_skipped()
     _check_plan_column(visible, effective, final_stage, out)
     return StageResult(decisions, effective, reached, final, out.items, staged=True)
 
@@ -391,16 +420,7 @@ def _check_earlier_stages(
         d = done.get(earlier)
         if d is None or d.keputusan != "Setuju":
             keadaan = "belum diputuskan" if d is None else f"diputuskan {d.keputusan}"
-            out.add(
-                "tahap-dilompati",
-                at_final.baris,
-                "tahap",
-                final_stage,
-                id_mutasi=mid,
-                tahap=final_stage,
-                sebelum=earlier,
-                keadaan=keadaan,
-            )
+            out.skipped.setdefault((final_stage, earlier, keadaan), []).append((mid, at_final.baris))
             return
 
 
