@@ -166,7 +166,7 @@ ROUND_LABELS: dict[str, str] = {
     "indeks_ketimpangan_sesudah": "Indeks Ketimpangan Akhir Horizon dengan Rencana",
     "keputusan_dicatat": "Keputusan Dicatat",
     "mutasi_diterapkan": "Mutasi Diterapkan",
-    "mutasi_ditolak": "Mutasi Ditolak Pemeriksaan Ulang",
+    "mutasi_ditolak_pemeriksaan_ulang": "Mutasi Ditolak Pemeriksaan Ulang",
     "keputusan_tolak_tunda": "Mutasi Ditolak/Ditunda Penilai",
     "versi": "Versi asn-mutasi",
 }
@@ -186,7 +186,7 @@ TABLE_LABELS: dict[str, str] = {
     "kode": "Kode",
     "lowongan_proyeksi": "Lowongan + Pensiun",
     "mutasi_diterapkan": "Diterapkan",
-    "mutasi_ditolak": "Ditolak Pemeriksaan Ulang",
+    "mutasi_ditolak_pemeriksaan_ulang": "Ditolak Pemeriksaan Ulang",
     "nama_diklat": "Diklat",
     "nama_penilai": "Penilai",
     "nomor_dokumen": "Nomor BA/SK",

@@ -441,7 +441,7 @@ ROUND_FIELDS = (
     "indeks_ketimpangan_sesudah",
     "keputusan_dicatat",
     "mutasi_diterapkan",
-    "mutasi_ditolak",
+    "mutasi_ditolak_pemeriksaan_ulang",
     "keputusan_tolak_tunda",
     "versi",
 )

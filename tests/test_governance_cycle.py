@@ -536,7 +536,10 @@ def test_a_plan_applied_to_its_own_result_says_why_nothing_applies_and_counts_ea
     assert "berbeda dari data saat rencana dibuat" in said.message
     with Ledger(ledger_file, create=False) as ledger:
         (row,) = rounds(ledger)
-    assert row["mutasi_diterapkan"] == len(applied["outcome"].result.applied) and row["mutasi_ditolak"] == 0
+    assert (
+        row["mutasi_diterapkan"] == len(applied["outcome"].result.applied)
+        and row["mutasi_ditolak_pemeriksaan_ulang"] == 0
+    )
 
 
 def test_a_lone_warning_is_not_counted_away_behind_hundreds_of_one_kind(capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,7 +22,7 @@ ROUND_TABLE = table_columns(
     "batas_atas_lowongan_terisi",
     "keputusan_dicatat",
     "mutasi_diterapkan",
-    "mutasi_ditolak",
+    "mutasi_ditolak_pemeriksaan_ulang",
     "keputusan_tolak_tunda",
 )
 HISTORY_TABLE = table_columns(

@@ -59,7 +59,8 @@ _FIGURES = frozenset(
         "indeks_ketimpangan_sesudah",
         "keputusan_dicatat",
         "mutasi_diterapkan",
-        "mutasi_ditolak",
+        "mutasi_ditolak_pemeriksaan_ulang",
+        "keputusan_tolak_tunda",  # was text '10' beside numbers, left out of a SUM (walk6, h29)
     }
 )
 TEXT = (

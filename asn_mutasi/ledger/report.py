@@ -116,7 +116,9 @@ def rounds(ledger: Ledger, entries: list[Entry] | None = None) -> list[dict[str,
                 "mutasi_diterapkan": len(applied.get(e.id_putaran, ())),
                 # approved moves the recheck refused and no later run applied (walkthrough: three refused runs of an
                 # applied 87-move plan showed 252)
-                "mutasi_ditolak": len(refused.get(e.id_putaran, set()) - applied.get(e.id_putaran, set())),
+                "mutasi_ditolak_pemeriksaan_ulang": len(
+                    refused.get(e.id_putaran, set()) - applied.get(e.id_putaran, set())
+                ),
                 # stopped by a reviewer (Tolak/Tunda), not by the recheck: the count above was 0 beside a Baperjakat
                 # Tolak and a PPK Tunda (walk5, h28)
                 "keputusan_tolak_tunda": stopped[e.id_putaran],

@@ -87,7 +87,11 @@ def test_reviewers_tolak_and_tunda_are_the_stopped_moves_and_counted_per_round(l
         ("M1", "Sidang Baperjakat", "Tolak", "BA-01"),
         ("M2", "Persetujuan PPK", "Tunda", "SK-01"),
     ]
-    assert row["keputusan_tolak_tunda"] == 2 and row["mutasi_ditolak"] == 0 and row["mutasi_diterapkan"] == 2
+    assert (
+        row["keputusan_tolak_tunda"] == 2
+        and row["mutasi_ditolak_pemeriksaan_ulang"] == 0
+        and row["mutasi_diterapkan"] == 2
+    )
 
 
 def test_export_is_printable_dated_ordered_and_names_what_each_refusal_sheet_holds(
@@ -138,3 +142,21 @@ def test_zone_names_indonesian_zones_and_spells_any_other_offset() -> None:
     assert export._zone(dt.datetime(2026, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))))[1] == (
         "UTC+05:30"
     )
+
+
+def test_the_round_sheet_writes_every_count_as_a_number_under_a_key_that_says_what_it_counts(
+    ledger_file: Path, tmp_path: Path
+) -> None:
+    """The Putaran row held "Mutasi Ditolak/Ditunda Penilai" as the text '10' beside numbers (SUM skipped it), and
+    the key mutasi_ditolak read "moves rejected" while it counts the recheck's refusals only (walk6 #4, h29)."""
+    out = tmp_path / "audit.xlsx"
+    with Ledger(ledger_file) as ledger:
+        export.export_ledger(ledger, out)
+        (row,) = rounds(ledger)
+    assert "mutasi_ditolak" not in row and row["mutasi_ditolak_pemeriksaan_ulang"] == 0
+    sheet = openpyxl.load_workbook(out)["Putaran"]
+    cells = dict(zip([c.value for c in sheet[1]], sheet[2], strict=True))
+    assert (
+        cells["Mutasi Ditolak/Ditunda Penilai"].value == 2 and cells["Mutasi Ditolak/Ditunda Penilai"].data_type == "n"
+    )
+    assert cells["Mutasi Ditolak Pemeriksaan Ulang"].value == 0 and cells["Mutasi Diterapkan"].value == 2
