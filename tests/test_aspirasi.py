@@ -619,3 +619,28 @@ def test_a_form_dated_after_today_is_named(tmp_path: Path) -> None:
     _, findings = check_aspirations(raw, roster, _positions(), DAY)
     ahead = [f for f in findings if f.code == "aspirasi-tanggal-mendatang"]
     assert len(ahead) == 1 and ahead[0].location.row == 2 and "01-11-2026" in ahead[0].message
+
+
+def test_the_form_shows_the_current_unit_as_its_unit_list_names_it(tmp_path: Path) -> None:
+    """The form's "Unit Kerja Saat Ini" showed the roster's raw key ("KECAMATAN SIRIMAU KOTA AMBON | Kelurahan
+    Rijali") beside a Daftar list naming the unit "Kecamatan Sirimau | Kelurahan Rijali" (walk6 #5, h29): a linked
+    person's unit is the table's; an unlinked one keeps the roster's spelling."""
+    import openpyxl
+    from cli_helpers import write_csv
+
+    header = ("NIP", "NAMA", "JABATAN", "OPD", "UNIT KERJA")
+    people = [("198001012005011001", "Budi", "Lurah", "KECAMATAN SIRIMAU KOTA AMBON", "Kelurahan Rijali"),
+              ("198101012006042002", "Sari", "Pengadministrasi Perkantoran", "KECAMATAN SIRIMAU", "KEL. RIJALI"),
+              ("198201012007011003", "Andi", "Juru Masak", "KECAMATAN SIRIMAU", "Kelurahan Uritetu")]  # fmt: skip
+    roster = write_csv(tmp_path / "pegawai.csv", header, people)
+    posts = [("Kecamatan Sirimau", "Lurah", "Kelurahan Rijali", 1),
+             ("Kecamatan Sirimau", "Pengadministrasi Perkantoran", "Kelurahan Rijali", 2)]  # fmt: skip
+    table = write_csv(tmp_path / "peta.csv", ("OPD", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"), posts)
+    result = am.aspiration_forms(pegawai=roster, jabatan=table, output=tmp_path / "f", per_opd=True)
+    (form,) = result.forms
+    book = openpyxl.load_workbook(str(form["berkas"]))
+    rows = list(book["Aspirasi"].iter_rows(min_row=6, values_only=True))
+    listed = {r[0] for r in book["Daftar"].iter_rows(min_row=2, values_only=True)}
+    shown = {r[2]: r[4] for r in rows}
+    assert shown["Budi"] == shown["Sari"] == "Kecamatan Sirimau | Kelurahan Rijali" and shown["Budi"] in listed
+    assert shown["Andi"] == "KECAMATAN SIRIMAU | Kelurahan Uritetu"  # no post of the table: as the roster writes it

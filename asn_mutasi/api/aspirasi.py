@@ -114,9 +114,13 @@ def aspiration_forms(
         from asn_mutasi.errors import OutputError
 
         raise OutputError(f"Folder '{output}' tidak dapat dibuat: {os_reason(exc)}") from exc
+    # each person's unit as the table (and the form's Daftar list) names it: "KECAMATAN SIRIMAU KOTA AMBON |
+    # Kelurahan Rijali" beside the list's "Kecamatan Sirimau | Kelurahan Rijali" (walk6, h29)
+    table_units = _table_units(roster, positions)
+    roster = roster.assign(unit_kerja=table_units)
     groups: list[tuple[str | None, pd.DataFrame]]
     if per_opd:  # the OPD column when the roster has one (units are then "OPD | unit"), else the unit
-        key = _opds(roster, positions) if "perangkat_daerah" in roster.columns else _table_units(roster, positions)
+        key = _opds(roster, positions) if "perangkat_daerah" in roster.columns else table_units
         groups = [(str(u), g) for u, g in roster.groupby(key.fillna("").astype(str), sort=True)]
     else:
         groups = [(None, roster)]
