@@ -45,8 +45,9 @@ RINGKASAN, RENCANA, TIDAK_TERISI, BEBAN, MASALAH, PARAMETER = PLAN_SHEETS
 MOVE_LABELS = dict(PLAN_MOVE_COLUMNS)
 NUMERIC_MOVE_FIELDS = frozenset(f for f, _ in PLAN_MOVE_COLUMNS if f.startswith("skor"))
 MOVE_TEXT_FIELDS = frozenset(f for f, _ in PLAN_MOVE_COLUMNS if f not in NUMERIC_MOVE_FIELDS)
-#: fixed widths of the plan sheet's columns (others fit their header words and values)
-WIDTHS = {"id_mutasi": 10, "nip": 21, "golongan": 9, "alasan": 70, "catatan": 30, "keputusan": 12}
+#: fixed widths of the plan sheet's columns (others fit their header words and values); a usual reason (~400
+#: characters) wraps to three lines in Alasan: at 70 it took six, every printed row as tall, 9 moves a page (walk6, h29)
+WIDTHS = {"id_mutasi": 10, "nip": 21, "golongan": 9, "alasan": 140, "catatan": 30, "keputusan": 12}
 #: position names wrap in columns this wide (long names make the row taller, not the sheet wider)
 NAME_WIDTH = 30
 NAME_FIELDS = ("jabatan_asal", "unit_asal", "jabatan_tujuan", "unit_tujuan", "jenis_lowongan")

@@ -217,3 +217,22 @@ def test_the_workload_sheet_shows_ej_only_when_the_workload_gives_it(plan: Plan,
     write(plan, tmp_path / "abk.xlsx")
     headers = [c.value for c in load_workbook(tmp_path / "abk.xlsx")["Beban Kerja"][1]]
     assert [h for h in headers if "EJ" in str(h)] == ["EJ Sebelum", "EJ Sesudah"]
+
+
+def test_a_move_prints_on_few_lines_with_its_whole_reason(plan: Plan, tmp_path: Path) -> None:
+    """Printed, each Rencana Mutasi row was as tall as its Alasan wrapped at 70 characters (six lines for a usual
+    400-character reason) while the Alasan fell on the other page: 9 moves a page, 81 moves on 18 pages (walk6 #5,
+    h29). A wider Alasan keeps a usual reason to three or four lines; the sheet still prints two pages wide."""
+    reason = (
+        "Mengisi lowongan Penelaah Teknis Kebijakan di Badan Kepegawaian dan Pengembangan Sumber Daya Manusia | "
+        "Sekretariat (kurang 1); Jurusan 'S-1 Manajemen' sesuai syarat 'S-1 Manajemen'. Pengalaman terkait 5,4 tahun "
+        "(serumpun, antara lain sebagai Penelaah Teknis Kebijakan). Sudah 5 tahun 4 bulan di jabatan sekarang, rotasi "
+        "jatuh tempo (lebih dari 5 tahun); skor 91,2; berasal dari jabatan yang kelebihan pegawai (+3)"
+    )
+    plan.moves["alasan"] = reason
+    path = tmp_path / "rencana.xlsx"
+    write(plan, path)
+    ws = load_workbook(path)["Rencana Mutasi"]
+    heights = [ws.row_dimensions[r].height for r in range(2, ws.max_row + 1)]
+    assert len(heights) == 2 and all(h is not None and h <= 4 * 15 for h in heights), heights
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 2
