@@ -568,8 +568,9 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "rotasi-tidak-terpenuhi": CodeSpec(
         W,
-        "Masa jabatan {tahun} tahun melebihi batas rotasi {batas} tahun, tetapi tidak ada jabatan tujuan yang layak dan tersedia",
-        "A rotation-due employee (rotasi_wajib) stays: no eligible open seat.",
+        "Masa jabatan {tahun} tahun melebihi batas rotasi {batas} tahun, tetapi {sebab}",
+        "A rotation-due employee (rotasi_wajib) stays: no eligible open seat, or a unit limit (maks_pindah_per_unit, "
+        "min_pegawai_per_unit) holds them.",
     ),
     "rencana-sekunder-belum-terbukti": CodeSpec(
         W,

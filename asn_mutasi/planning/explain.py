@@ -283,17 +283,127 @@ def _eligible_among(inst: Instance, elig: Eligibility, who: np.ndarray, own: np.
     return out
 
 
-def _held_by_unit_limit(
-    inst: Instance, sol: Solution, elig: Eligibility, moved: np.ndarray, own: np.ndarray
+def _same_unit_among(
+    inst: Instance, elig: Eligibility, who: np.ndarray, own: np.ndarray, pos_u: np.ndarray
 ) -> np.ndarray:
-    """Per position, eligible stayers whose unit already sends out ``maks_pindah_per_unit`` people."""
-    if inst.max_moves_per_unit is None:
-        return np.zeros(len(inst.k), dtype=np.int64)
+    """Per position, how many of the movers marked ``who`` who sit in its own unit are eligible for it (its own
+    holders not counted): the part of :func:`_eligible_among` a ``maks_pindah_per_unit`` or a floor never holds."""
+    n_pos = len(inst.k)
+    out = np.zeros(n_pos, dtype=np.int64)
+    n_u = int(pos_u.max()) + 1 if len(pos_u) else 1
+    mover_u = pos_u[inst.mover_pos]
+    cls = elig.emp_class
+    if elig.n_class and len(elig.blk_class):
+        sel = (cls >= 0) & who
+        c_rows, c_units, c_total = _counts(cls[sel], mover_u[sel], n_u)  # movers per (class, unit)
+        block, slot = expand(np.searchsorted(c_rows, np.arange(elig.n_class + 1)), elig.blk_class)
+        if len(block):
+            g_rows, g_units, g_total = _counts(elig.blk_group[block], c_units[slot], n_u, c_total[slot])
+            keys = g_rows * n_u + g_units  # eligible movers per (group, unit), sorted
+            has = elig.pos_group >= 0
+            query = np.where(has, elig.pos_group * n_u + pos_u, -1)
+            at = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+            hit = has & (keys[at] == query)
+            out[hit] += g_total[at[hit]]
+        out -= np.bincount(inst.mover_pos[who], weights=own[who], minlength=n_pos).astype(np.int64)
+    if len(elig.dir_emp):
+        same = who[elig.dir_emp] & (mover_u[elig.dir_emp] == pos_u[elig.dir_pos])
+        out += np.bincount(elig.dir_pos, weights=same, minlength=n_pos).astype(np.int64)
+    return out
+
+
+def unit_holds(inst: Instance, sol: Solution) -> tuple[np.ndarray, np.ndarray]:
+    """Per mover: (a stayer whose unit already sends out ``maks_pindah_per_unit`` people, a stayer whose unit is
+    at its ``min_pegawai_per_unit`` floor and not at its maks).
+
+    "Sends out" is the planner's count (a move to another unit; a move inside the unit is not capped), the floor
+    is :meth:`~asn_mutasi.planning.network.Instance.staff_floor` against the headcount after the plan. Either
+    holds a stayer from posts in other units only (oracle8 #1, h29)."""
+    m = len(inst.mover_pos)
+    by_max, by_floor = np.zeros(m, dtype=bool), np.zeros(m, dtype=bool)
+    if not inst.limits or not m:
+        return by_max, by_floor
     pos_u, n_u = inst.units()
-    src_u, dst_u = pos_u[inst.mover_pos], pos_u[sol.target]
-    out = np.bincount(src_u[moved & (src_u != dst_u)], minlength=n_u)
-    stuck = ~moved & (out >= inst.max_moves_per_unit)[src_u]
-    return _eligible_among(inst, elig, stuck, own)
+    stay = sol.moved_arc < 0
+    src_u = pos_u[inst.mover_pos]
+    if inst.max_moves_per_unit is not None:
+        leave = ~stay & (src_u != pos_u[sol.target])
+        by_max = stay & (np.bincount(src_u[leave], minlength=n_u) >= inst.max_moves_per_unit)[src_u]
+    if inst.min_staff_per_unit is not None:
+        _, floor = inst.staff_floor()
+        head = np.bincount(pos_u, weights=occupancy(inst, sol.target), minlength=n_u)
+        by_floor = stay & ~by_max & (head <= floor)[src_u]
+    return by_max, by_floor
+
+
+def _open_in_other_units(inst: Instance, elig: Eligibility, open_pos: np.ndarray, pos_u: np.ndarray) -> np.ndarray:
+    """Per mover, how many ``open_pos`` positions of another unit it is eligible for (class blocks + direct arcs)."""
+    m = len(inst.mover_pos)
+    out = np.zeros(m, dtype=np.int64)
+    n_u = int(pos_u.max()) + 1 if len(pos_u) else 1
+    mover_u = pos_u[inst.mover_pos]
+    cls = elig.emp_class
+    if elig.n_class and len(elig.blk_class):
+        sel = open_pos & (elig.pos_group >= 0)
+        g_rows, g_units, g_total = _counts(elig.pos_group[sel], pos_u[sel], n_u)  # open posts per (group, unit)
+        per_group = np.bincount(g_rows, weights=g_total, minlength=elig.n_group)
+        per_class = np.bincount(elig.blk_class, weights=per_group[elig.blk_group], minlength=elig.n_class)
+        block, slot = expand(np.searchsorted(g_rows, np.arange(elig.n_group + 1)), elig.blk_group)
+        c_rows, c_units, c_total = _counts(elig.blk_class[block], g_units[slot], n_u, g_total[slot])
+        keys = c_rows * n_u + c_units  # open posts per (class, unit), sorted
+        has = cls >= 0
+        out[has] = per_class[cls[has]].astype(np.int64)
+        if len(keys):
+            query = np.where(has, cls * n_u + mover_u, -1)
+            at = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+            hit = has & (keys[at] == query)
+            out[hit] -= c_total[at[hit]]  # those of the mover's own unit (its own post among them) are no way out
+    if len(elig.dir_emp):
+        away = open_pos[elig.dir_pos] & (mover_u[elig.dir_emp] != pos_u[elig.dir_pos])
+        out += np.bincount(elig.dir_emp, weights=away, minlength=m).astype(np.int64)
+    return out
+
+
+def held_stayers(inst: Instance, sol: Solution, elig: Eligibility) -> tuple[np.ndarray, np.ndarray]:
+    """Per mover: (held by ``maks_pindah_per_unit``, held by the staff floor): :func:`unit_holds` with an open
+    post in another unit the stayer is eligible for (below kebutuhan; for a rotation-due stayer any free seat,
+    max(kebutuhan, holders), as the rotation move may take). Without such a post no unit limit holds them
+    (oracle8 #2, h29: a due person held by the limit read "tidak ada jabatan tujuan yang layak dan tersedia")."""
+    by_max, by_floor = unit_holds(inst, sol)
+    if not (by_max.any() or by_floor.any()):
+        return by_max, by_floor
+    pos_u, _ = inst.units()
+    occ = occupancy(inst, sol.target)
+    way_out = _open_in_other_units(inst, elig, occ < inst.k, pos_u) > 0
+    due = inst.stay_primary > 0
+    if due.any():
+        way_out |= due & (_open_in_other_units(inst, elig, occ < inst.cap, pos_u) > 0)
+    return by_max & way_out, by_floor & way_out
+
+
+def hold_text(inst: Instance, *, floor: bool) -> str:
+    """The words for a stayer a unit limit holds (after a count, or after "Tetap: ")."""
+    if floor:
+        return f"tertahan batas minimal pegawai per unit kerja ({inst.min_staff_per_unit} pegawai)"
+    return f"tertahan batas mutasi per unit kerja ({inst.max_moves_per_unit} keluar)"
+
+
+def _held_by_unit_limit(
+    inst: Instance, sol: Solution, elig: Eligibility, own: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per position, (eligible stayers from other units held by ``maks_pindah_per_unit``, by the staff floor)."""
+    zero = np.zeros(len(inst.k), dtype=np.int64)
+    by_max, by_floor = unit_holds(inst, sol)
+    if not (by_max.any() or by_floor.any()):
+        return zero, zero
+    pos_u, _ = inst.units()
+
+    def other_units(who: np.ndarray) -> np.ndarray:
+        if not who.any():
+            return zero
+        return _eligible_among(inst, elig, who, own) - _same_unit_among(inst, elig, who, own, pos_u)
+
+    return other_units(by_max), other_units(by_floor)
 
 
 def explain_unfilled(
@@ -305,9 +415,9 @@ def explain_unfilled(
     requirement, not a lateral move, score below the minimum, experience requirement, and
     people the rules keep in place); eligible people exist but were all placed elsewhere
     or stay because moving them empties a seat the plan needs as much (how many, and where
-    the movers went); held back by a unit limit. The counts are exact (no cap) and add up:
-    the eligible are those who moved into the post, those placed elsewhere, those a unit
-    limit holds and those who stay. A post a pin (``--kunci``) emptied says so first.
+    the movers went); held back by a unit limit (``maks_pindah_per_unit`` or the staff floor: only stayers
+    of another unit, see :func:`unit_holds`). The counts are exact (no cap) and add up: the eligible are
+    those who moved into the post, those placed elsewhere, those a unit limit holds and those who stay. A post a pin (``--kunci``) emptied says so first.
     """
     occ = occupancy(inst, sol.target)
     short = np.flatnonzero(occ < inst.k)
@@ -323,7 +433,8 @@ def explain_unfilled(
     elig_moved = _eligible_among(inst, elig, moved, own)
     elsewhere = elig_moved - moved_in  # everyone who moved into p was eligible for p
     stayed = n_elig - elig_moved
-    held = _held_by_unit_limit(inst, sol, elig, moved, own) if n_elig.any() else np.zeros(n_pos, dtype=np.int64)
+    zero = np.zeros(n_pos, dtype=np.int64)
+    held, floored = _held_by_unit_limit(inst, sol, elig, own) if n_elig.any() else (zero, zero)
     where = _where_they_went(inst, sol, elig, short, moved_in, own)
     fails = {k: v for k, v in elig.group_fail.items()}
     blocked_rules = int((~has_cls).sum()) if elig.n_class else 0
@@ -352,8 +463,10 @@ def explain_unfilled(
                     f"{int(elsewhere[p])} sudah ditempatkan di jabatan lain dalam rencana ini{where.get(p, '')}"
                 )
             if held[p] > 0:
-                parts.append(f"{int(held[p])} tertahan batas mutasi per unit kerja ({inst.max_moves_per_unit} keluar)")
-            rest = int(stayed[p] - held[p])
+                parts.append(f"{int(held[p])} {hold_text(inst, floor=False)}")
+            if floored[p] > 0:
+                parts.append(f"{int(floored[p])} {hold_text(inst, floor=True)}")
+            rest = int(stayed[p] - held[p] - floored[p])
             if rest > 0:
                 parts.append(
                     f"{rest} tetap karena memindahkan mereka mengosongkan jabatan asal yang sama-sama dibutuhkan "

@@ -21,7 +21,15 @@ from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.planning.eligibility import Eligibility, context_eligibility, instansi_column, table_eligibility
 from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, bound_without_keeps, solve_exact
-from asn_mutasi.planning.explain import Context, explain_moves, explain_unfilled, finalize_chain_text, tmt_text
+from asn_mutasi.planning.explain import (
+    Context,
+    explain_moves,
+    explain_unfilled,
+    finalize_chain_text,
+    held_stayers,
+    hold_text,
+    tmt_text,
+)
 from asn_mutasi.planning.greedy import solve_greedy
 from asn_mutasi.planning.network import LINK, Instance, build_base, normalize_pins
 from asn_mutasi.planning.result import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
@@ -109,9 +117,12 @@ def make_plan(
     detail = elig.detail(moved, sol.target[moved]) if len(moved) else None
     moves = finalize_chain_text(explain_moves(inst, sol, detail, ctx))
     unfilled = explain_unfilled(inst, sol, elig, ctx, skor_minimum=rs.skor_minimum)
-    accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig, as_of)
+    held = _held_text(inst, sol, elig)
+    accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig, as_of, held)
     before, baseline, after = _units(inst, positions, sol, settings)
-    findings = _findings(inst, rows, sol, roster_linked, ctx) + _unproven(inst, sol, info) + _bounds_cost(inst, info)
+    findings = (
+        _findings(inst, rows, sol, roster_linked, ctx, held) + _unproven(inst, sol, info) + _bounds_cost(inst, info)
+    )
     findings += _unknown_keeps(keep, rows)
     note = ""
     if rs.calon_semua_jabatan:
@@ -374,11 +385,13 @@ def _accounting(
     projected: bool,
     elig: Eligibility,
     as_of: date,
+    held: np.ndarray,
 ) -> pd.DataFrame:
     """One row per input roster row: nip, nama, status (pindah | tetap | dikecualikan) and why (vectorised).
 
     Rows are tied to employees and movers by position (:class:`_Rows`); only the moved and
-    the retiring rows build a text each.
+    the retiring rows build a text each. ``held``: per mover, the unit limit that holds it ("" none,
+    :func:`_held_text`).
     """
     n = len(roster)
     valid = rows.valid
@@ -402,6 +415,11 @@ def _accounting(
     can_go[rows.find(list(inst.pins))] = True  # every pinned NIP is a mover (build_base checks)
     is_retiring = per_row(retiring_e)
     retiring = _retiring_text(rows, is_retiring, projected, as_of)
+    held_row = np.full(n, "", dtype=object)
+    mover = rows.mover()
+    held_row[mover >= 0] = held[mover[mover >= 0]]
+    due_row = np.zeros(n, dtype=bool)  # rotation-due: staying adds no seat, it is a rotation not made
+    due_row[mover >= 0] = inst.stay_primary[mover[mover >= 0]] > 0
     excluded = np.full(n, "", dtype=object)
     if not valid.all():
         status_col = roster["_status"].astype(str)
@@ -421,7 +439,9 @@ def _accounting(
         (pd.notna(moved_text), "pindah", moved_text),
         (is_retiring, "tetap", retiring),
         (per_row(keep_e), "tetap", "Dipertahankan atas permintaan analis (--tetap)"),
+        (held_row != "", "tetap", np.array(["Tetap: " + str(h) for h in held_row], dtype=object)),
         (~per_row(can_go), "tetap", "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum"),
+        (due_row, "tetap", f"Tetap: masa jabatan melebihi batas rotasi, tetapi {NO_ROTATION_TARGET}"),
         (np.ones(n, dtype=bool), "tetap", "Tetap: tidak ada mutasi yang menambah lowongan terisi"),
     ]
     status = np.full(n, None, dtype=object)
@@ -532,7 +552,24 @@ def _units(
     return table(inst.b_all), table(inst.b), table(occupancy(inst, sol.target))
 
 
-def _findings(inst: Instance, rows: _Rows, sol: Solution, roster: pd.DataFrame, ctx: Context) -> list[Finding]:
+#: why a rotation-due person stays when no unit limit holds them
+NO_ROTATION_TARGET = "tidak ada jabatan tujuan yang layak dan tersedia"
+
+
+def _held_text(inst: Instance, sol: Solution, elig: Eligibility) -> np.ndarray:
+    """Per mover, the unit limit that holds it where it stays (:func:`~asn_mutasi.planning.explain.held_stayers`),
+    "" when none does."""
+    out = np.full(len(inst.movers), "", dtype=object)
+    by_max, by_floor = held_stayers(inst, sol, elig)
+    out[by_max] = hold_text(inst, floor=False)
+    out[by_floor] = hold_text(inst, floor=True)
+    return out
+
+
+def _findings(
+    inst: Instance, rows: _Rows, sol: Solution, roster: pd.DataFrame, ctx: Context, held: np.ndarray
+) -> list[Finding]:
+    """``rotasi-tidak-terpenuhi`` for every rotation-due person who stays, with why (``held``: :func:`_held_text`)."""
     out: list[Finding] = []
     if not ctx.rotation_years:
         return out
@@ -548,7 +585,12 @@ def _findings(inst: Instance, rows: _Rows, sol: Solution, roster: pd.DataFrame, 
             r = int(last[e]) if e >= 0 else -1
             row = baris[r] if baris is not None and r >= 0 else None
             loc = Location(row=int(row) if row is not None and not pd.isna(row) else None, field="tmt_jabatan")
-            out.append(make_finding("rotasi-tidak-terpenuhi", loc, tahun=f"{years:.1f}", batas=f"{ctx.rotasi_tahun:g}"))
+            sebab = str(held[i]) if i >= 0 and held[i] else NO_ROTATION_TARGET
+            out.append(
+                make_finding(
+                    "rotasi-tidak-terpenuhi", loc, tahun=f"{years:.1f}", batas=f"{ctx.rotasi_tahun:g}", sebab=sebab
+                )
+            )
     return out
 
 
