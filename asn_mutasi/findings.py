@@ -316,9 +316,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         INFO,
         "Unit kerja '{value}' dibaca sama dengan '{unit}' (ejaan lain dari unit yang sama: huruf besar/kecil, spasi, "
         "tanda baca atau singkatan); jabatannya dihitung di unit '{unit}'",
-        "A unit the position table writes otherwise on later rows (other case, spacing, punctuation, or an acronym "
-        'such as "SEKRETARIAT DPRD" for "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH"): one unit, written as first '
-        "seen, for its posts and for every per-unit count (validation.unit_identity).",
+        "A unit the position table writes otherwise on other rows (other case, spacing, punctuation, or an acronym "
+        'such as "SEKRETARIAT DPRD" for "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH"): one unit, written not all '
+        "in capitals if it can be, then with the most words (a name over its acronym), then as most rows write it, "
+        "then first in sorted order (never by row order), for its posts "
+        "and for every per-unit count (validation.unit_identity).",
     ),
     "kode-jabatan-tidak-cocok": CodeSpec(
         W,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -2296,24 +2297,40 @@ _BRACKETS = re.compile(r"[()\[\]]")
 def _one_spelling_per_unit(
     units: list[str | None], rows: list[int], ctx: _Ctx, findings: list[Finding]
 ) -> list[str | None]:
-    """Each unit as the table first writes it: a unit written otherwise on later rows (other case or spacing, an
-    acronym: :func:`unit_identity`) is the same unit (the per-unit view counted it as three), named once per
-    spelling (``unit-ejaan-disatukan``)."""
-    first: dict[str, str] = {}
+    """Each unit under one spelling: a unit written otherwise on other rows (other case or spacing, an acronym:
+    :func:`unit_identity`) is the same unit (the per-unit view counted it as three), named once per spelling
+    (``unit-ejaan-disatukan``).
+
+    The spelling kept does not depend on row order: one not all in capitals (the plan's and letters' texts) if any,
+    then the one with the most words (a name over its acronym), then the one most rows write (spaces collapsed),
+    then the first in sorted order. The first row's spelling made the plan's texts ("→ DINAS KESEHATAN"
+    for one stray row), its ``kode_jabatan`` keys (double spaces) and its tie-breaks follow row order (oracle8 #3, h29).
+    """
+    spellings = dict.fromkeys(u for u in units if u is not None)
+    keys = {u: unit_identity(u) for u in spellings}  # once per spelling
+    tidy = {u: " ".join(u.split()) for u in spellings}
+    rows_of = Counter(tidy[u] for u in units if u is not None)
+    best: dict[str, str] = {}
+    for u in spellings:
+        t, key = tidy[u], keys[u]
+        if key not in best or _spelling_rank(t, rows_of) < _spelling_rank(best[key], rows_of):
+            best[key] = t
     named: set[str] = set()
     out = list(units)
-    keys = {u: unit_identity(u) for u in dict.fromkeys(u for u in units if u is not None)}  # once per spelling
     for i, unit in enumerate(units):
         if unit is None:
             continue
-        key = keys[unit]
-        kept = first.setdefault(key, unit)
+        kept = best[keys[unit]]
         if kept != unit:
             out[i] = kept
             if unit not in named:
                 named.add(unit)
                 findings.append(make_finding("unit-ejaan-disatukan", ctx.loc(rows[i], "unit_kerja", unit), unit=kept))
     return out
+
+
+def _spelling_rank(text: str, rows_of: Counter[str]) -> tuple[bool, int, int, str]:
+    return (text.isupper(), -len(_spelling_key(text).split()), -rows_of[text], text)
 
 
 def _programme_requirements(
