@@ -462,10 +462,9 @@ def explain_unfilled(
                 parts.append(
                     f"{int(elsewhere[p])} sudah ditempatkan di jabatan lain dalam rencana ini{where.get(p, '')}"
                 )
-            if held[p] > 0:
-                parts.append(f"{int(held[p])} {hold_text(inst, floor=False)}")
-            if floored[p] > 0:
-                parts.append(f"{int(floored[p])} {hold_text(inst, floor=True)}")
+            parts += [
+                f"{int(n[p])} {hold_text(inst, floor=f)}" for n, f in ((held, False), (floored, True)) if n[p] > 0
+            ]
             rest = int(stayed[p] - held[p] - floored[p])
             if rest > 0:
                 parts.append(

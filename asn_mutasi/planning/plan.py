@@ -389,9 +389,8 @@ def _accounting(
 ) -> pd.DataFrame:
     """One row per input roster row: nip, nama, status (pindah | tetap | dikecualikan) and why (vectorised).
 
-    Rows are tied to employees and movers by position (:class:`_Rows`); only the moved and
-    the retiring rows build a text each. ``held``: per mover, the unit limit that holds it ("" none,
-    :func:`_held_text`).
+    Rows are tied to employees and movers by position (:class:`_Rows`); only the moved and the retiring rows
+    build a text each. ``held``: per mover, the unit limit that holds it ("" none, :func:`_held_text`).
     """
     n = len(roster)
     valid = rows.valid
@@ -415,11 +414,7 @@ def _accounting(
     can_go[rows.find(list(inst.pins))] = True  # every pinned NIP is a mover (build_base checks)
     is_retiring = per_row(retiring_e)
     retiring = _retiring_text(rows, is_retiring, projected, as_of)
-    held_row = np.full(n, "", dtype=object)
-    mover = rows.mover()
-    held_row[mover >= 0] = held[mover[mover >= 0]]
-    due_row = np.zeros(n, dtype=bool)  # rotation-due: staying adds no seat, it is a rotation not made
-    due_row[mover >= 0] = inst.stay_primary[mover[mover >= 0]] > 0
+    held_row, due_row = _held_rows(rows, inst, held)
     excluded = np.full(n, "", dtype=object)
     if not valid.all():
         status_col = roster["_status"].astype(str)
@@ -461,6 +456,18 @@ def _accounting(
         },
         columns=list(ACCOUNTING_FIELDS),
     )
+
+
+def _held_rows(rows: _Rows, inst: Instance, held: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per roster row: the unit limit that holds its mover ("" none), and whether it is rotation-due (for a due
+    stayer, staying adds no seat: it is a rotation not made)."""
+    mover = rows.mover()
+    at = mover >= 0
+    held_row = np.full(len(mover), "", dtype=object)
+    held_row[at] = held[mover[at]]
+    due_row = np.zeros(len(mover), dtype=bool)
+    due_row[at] = inst.stay_primary[mover[at]] > 0
+    return held_row, due_row
 
 
 def _moved_text(rows: _Rows, sol: Solution, moves: pd.DataFrame) -> np.ndarray:
