@@ -393,13 +393,17 @@ def without_aspiration_note(reasons: pd.Series) -> pd.Series:
     return reasons.map(lambda v: _NOTE.sub("", v) if isinstance(v, str) else v)
 
 
-#: why an unwilling person is still moved: the fill, the fit, or (not checked) either
+#: how the reason of a move the analyst pinned (``--kunci``) opens (:mod:`asn_mutasi.planning.explain`); read back
+#: from a workbook too
+PINNED = "Ditetapkan analis (--kunci)"
+#: why an unwilling person is still moved: the fill, the fit, the analyst's pin, or (not checked) either
 _AGAINST = "Menyatakan TIDAK BERSEDIA dipindah; tetap diusulkan karena tanpa pindah ini "
 _AGAINST_FILL = _AGAINST + "lowongan terisi berkurang"
 _AGAINST_FIT = (
     _AGAINST + "kecocokan rencana turun lebih dari bobot ketidaksediaan yang ditetapkan di pengaturan "
     "(lowongan terisi tidak berkurang)"
 )
+_AGAINST_PIN = _AGAINST.replace("tanpa pindah ini ", "") + "ditetapkan analis (--kunci)"
 _AGAINST_EITHER = (
     _AGAINST + "lowongan terisi berkurang atau kecocokan rencana turun lebih dari bobot ketidaksediaan yang "
     "ditetapkan di pengaturan"
@@ -418,7 +422,8 @@ def annotate_moves(
 
     ``for_fill`` (``Plan.unwilling_for_fill``): per unwilling mover, whether keeping them lowers the fill; the reason
     then names the one cause that holds, not "lowongan terisi berkurang atau kecocokan rencana turun" (oracle7 #2,
-    h28). A NIP not in it keeps the either/or."""
+    h28). A NIP not in it keeps the either/or. A move pinned by the analyst (its reason opens with
+    :data:`PINNED`) names the pin."""
     out = moves.copy()
     if not len(out):
         for f in ASPIRATION_MOVE_FIELDS:
@@ -461,6 +466,8 @@ def annotate_moves(
     against = has_form & (kes == TIDAK_BERSEDIA) & (rank == 0)
     needed = out["nip"].astype(str).map(dict(for_fill or {})).astype(object)
     cause = np.where(needed.eq(True), _AGAINST_FILL, np.where(needed.eq(False), _AGAINST_FIT, _AGAINST_EITHER))
+    # a pinned move is the analyst's: neither the fill nor the fit moved them (oracle8, h29)
+    cause = np.where(out["alasan"].astype(str).str.startswith(PINNED).to_numpy(), _AGAINST_PIN, cause)
     note = note.where(~against, pd.Series(cause, index=out.index, dtype=object))
     cond = has_form & (kes == BERSYARAT)
     note = note.where(~cond, (note + "; bersedia dengan syarat, lihat alasan/catatan formulir").str.lstrip("; "))

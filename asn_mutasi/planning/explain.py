@@ -12,6 +12,7 @@ import pandas as pd
 from asn_mutasi.domain.lowongan import SEAT_CHAIN, SEAT_NOW, retirement_seat
 from asn_mutasi.domain.nip import nip_keys
 from asn_mutasi.formatting import format_date, format_number
+from asn_mutasi.planning.aspiration import PINNED
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.network import Instance
 from asn_mutasi.planning.ragged import expand
@@ -191,7 +192,7 @@ def _reason(
     jenis = str(jenis_lowongan)
     parts: list[str] = []
     if str(nip) in inst.pins:
-        parts.append("Ditetapkan analis (--kunci)")
+        parts.append(PINNED)
     if jenis == LOWONGAN_SAAT_INI:
         parts.append(f"Mengisi lowongan {where} (kurang {int(inst.k[dst] - inst.b_all[dst])})")
     elif jenis.startswith("proyeksi pensiun"):

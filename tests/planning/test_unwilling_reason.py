@@ -36,3 +36,26 @@ def test_an_unwilling_move_the_fill_needs_and_one_the_fit_decides_are_told_apart
     assert "lowongan terisi tidak berkurang" in out[nip(3)] and " atau " not in out[nip(3)].split("TIDAK BERSEDIA")[1]
     unchecked = annotate_moves(plan.moves, forms, pos).set_index("nip")["alasan"]  # read back: no answer, both named
     assert "lowongan terisi berkurang atau kecocokan rencana turun" in unchecked[nip(3)]
+
+
+def test_an_unwilling_move_the_analyst_pinned_names_the_pin() -> None:
+    """P1 is pinned (``--kunci``) to C, a post P1 did not choose: the reason is the pin, not "tanpa pindah ini
+    lowongan terisi berkurang" (oracle8 minor, h29: r203/plan_aspin_asp.json); P3, unwilling and unpinned, keeps
+    the fill's or the fit's words."""
+    pos = positions([("A", "Analis", "Dinas A", 1), ("B", "Perawat", "RSUD", 1), ("C", "Pengolah Data", "Dinas C", 1)])
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "B")])
+    ca = candidates([(nip(1), "C", 70, True), (nip(3), "A", 90, True)])
+    forms = _forms([nip(1), nip(3)])
+    cost = AspirationCost.build(forms, pos, AspirationSettings(biaya_tidak_bersedia=5.0))
+    plan = make_plan(
+        ro, pos, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS, preference=cost, pins=[(nip(1), "C")]
+    )
+    assert dict(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) == {nip(1): "C", nip(3): "A"}
+    for for_fill in (plan.unwilling_for_fill, None):  # as planned, and read back from the workbook
+        out = annotate_moves(plan.moves, forms, pos, for_fill=for_fill).set_index("nip")["alasan"]
+        assert out[nip(1)].startswith("Ditetapkan analis (--kunci)")
+        assert out[nip(1)].endswith(
+            "Menyatakan TIDAK BERSEDIA dipindah; tetap diusulkan karena ditetapkan analis (--kunci)"
+        )
+        assert "lowongan terisi" not in out[nip(1)].split("TIDAK BERSEDIA")[1]
+        assert "TIDAK BERSEDIA dipindah; tetap diusulkan karena tanpa pindah ini" in out[nip(3)]
