@@ -1231,6 +1231,8 @@ def _heading_text(cells: list[object]) -> str:
     after it ("5 orang", 5): those rows were persons without a NIP, and the file unplannable (hostile9 #2, h28)."""
     if len(cells) > 1 and isinstance(cells[0], str) and _LONE_ENUMERATOR.fullmatch(cells[0].strip()):
         cells = cells[1:]
+    if not cells:  # an empty spacer row between blocks (real11 #1, h29: IndexError, exit 70)
+        return ""
     count = cells[-1]
     if isinstance(count, float) and count.is_integer():
         count = int(count)

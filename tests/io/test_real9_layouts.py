@@ -96,3 +96,17 @@ def test_block_headings_outside_the_word_list_with_an_enumerator_cell_or_a_count
     }
     said = [f for f in raw.findings if f.code == "unit-dari-baris-judul"]
     assert len(said) == 1 and "3 unit" in said[0].message
+
+
+def test_an_empty_spacer_row_between_unit_blocks_is_read_not_a_crash(tmp_path: Path) -> None:
+    """A roster in unit blocks with an empty row between the blocks (usual in DUK printouts and PhpSpreadsheet
+    exports) ended every command in exit 70 (IndexError in the heading check; real11 #1, h29)."""
+    path = tmp_path / "blok.csv"
+    path.write_text(
+        "NO,NIP,NAMA,JABATAN\nDINAS PENDIDIKAN,,,\n1,199203142025211001,Andi Saputra,Operator Layanan Operasional\n"
+        ",,,\nDINAS KESEHATAN,,,\n1,199608112025212006,Lia Anggraini,Pengelola Umum Operasional\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "pegawai")
+    units = dict(zip(raw.frame["nama"], raw.frame["unit_kerja"], strict=True))
+    assert units == {"Andi Saputra": "DINAS PENDIDIKAN", "Lia Anggraini": "DINAS KESEHATAN"}
