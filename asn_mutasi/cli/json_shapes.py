@@ -153,10 +153,10 @@ def _plan_shapes(findings: str) -> dict[str, JsonShape]:
                 ("per_unit", "daftar per unit kerja: bezetting, lowongan dan EJ sebelum dan sesudah"),
                 ("realisasi_rencana", "dengan `--rencana`: mutasi disetujui dan apakah terlaksana (selain itu kosong)"),
                 ("indikator", "hanya dengan `--indikator`: per unit dan indikator, nilai sebelum/sesudah"),
-                ("temuan", f"hanya dengan `--indikator`: {findings}"),
+                ("temuan", f"semua temuan (stderr menampilkan sepuluh): {findings}"),
                 ("putaran", f"hanya dengan `--buku-besar`: tren antarputaran ({_fields(ROUND_FIELDS)})"),
             ),
-            opsional=("indikator", "temuan", "putaran"),
+            opsional=("indikator", "putaran"),
         ),
     }
 
