@@ -84,6 +84,8 @@ _CLOSING = re.compile(
     r".*\D\d{1,2}[/-]\d{1,2}[/-]\d{4}\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$)",
     re.I,
 )
+#: a printed page's footer or number: "Halaman 1 dari 4", "Hal. 2/4", "Page 3 of 4", "- 2 -"
+_PAGE_MARK = re.compile(r"^\s*(?:(?:HALAMAN|HAL\.?|PAGE)\s*:?\s*\d+(?:\s*(?:DARI|/|OF)\s*\d+)?|-\s*\d+\s*-)\s*$", re.I)
 #: fields whose emptiness marks a row as "not a data row" when it comes after the last data row
 #: per table kind, the fields a data row has (rows without them after the last that has: a closing block); a kind
 #: listed here also has its total rows, repeated headers and signature block skipped (a proposal or --kunci table
@@ -1668,7 +1670,7 @@ def _skip_non_data(
         return {"_rows": set()}, filled
     repeated = _repeated_headers(cleaned, blank, labels, layout, filled)  # a printed report's header per page
     summary = layout_tools.summary_rows([cleaned[label] for label in labels[:4]], n)
-    tail = _tables_after_closing(cleaned, blank, labels, filled, summary) if summary.any() else None
+    tail = _tables_after_closing(cleaned, blank, labels, filled, summary, repeated) if summary.any() else None
     if tail is not None:  # the rows after the table's first total row are no part of it (their totals neither)
         summary &= np.arange(n) <= int(np.flatnonzero(summary)[0])
     for k in np.flatnonzero(summary):
@@ -1885,6 +1887,7 @@ def _tables_after_closing(
     labels: list[str],
     filled: np.ndarray,
     summary: np.ndarray,
+    repeated: np.ndarray,
 ) -> tuple[np.ndarray, int] | None:
     """The rows after the first total row when they open with a signature block (two lines or more of one cell at
     most, one of them read as a closing: "Mengetahui,", "Kepala …", a place and date, an NIP) and go on with more
@@ -1892,7 +1895,11 @@ def _tables_after_closing(
     people in six blocks: 580 rows, 692 false errors). Returns (every filled row after the total row, the first row
     holding more than one cell after the block, or -1 when no row after it is wide enough to be a table's), or None
     when the sheet does not look so: a subtotal followed by section headings ("BIDANG PENDIDIKAN DASAR", "Seksi
-    Kurikulum") and more staff is one table."""
+    Kurikulum") and more staff is one table.
+
+    A block closed by a page footer only ("Halaman 1 dari 4") and followed by the table's own header is the next
+    printed page of the same table, not another report (None): a DUK printed with title, header, 50 rows,
+    "JUMLAH … 50 orang" and the footer on every page lost 150 of its 200 people (hostile10, h29)."""
     after, rows, cells = _cells_after(blank, labels, filled, int(np.flatnonzero(summary)[0]))
     if not len(rows):
         return None
@@ -1900,11 +1907,16 @@ def _tables_after_closing(
     run = len(lone) if bool(lone.all()) else int(np.argmin(lone))
     if run < 2 or run == len(lone):  # no closing block, or nothing after it (the rule below sees to that)
         return None
-    signed = any(
-        isinstance(v := cleaned[label][k], str) and _CLOSING.match(v) for k in rows[:run].tolist() for label in labels
-    )
-    if not signed:
+    marks = [
+        v
+        for k in rows[:run].tolist()
+        for label in labels
+        if isinstance(v := cleaned[label][k], str) and _CLOSING.match(v)
+    ]
+    if not marks:
         return None
+    if repeated[int(rows[run])] and all(_PAGE_MARK.match(v) for v in marks):
+        return None  # a page footer, then the same header: the next page
     # a further table has rows of several cells; a signature set in two columns ("Mengetahui," | "Pembuat Daftar,")
     # has two at most: then the whole tail is the closing block, with no other table
     wide = bool((cells[run:] >= max(3, len(labels) // 2)).any())

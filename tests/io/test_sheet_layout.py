@@ -418,3 +418,61 @@ def test_a_rank_and_its_date_under_a_name_is_no_birth_line() -> None:
 
     names, dates = split_birth_from_names(["Yanto\nPembina Tk. I, 01-04-2019", "Sari\nSemarang, 12-04-1968"])
     assert names == ["Yanto\nPembina Tk. I, 01-04-2019", "Sari"] and dates == [None, "12-04-1968"]
+
+
+_PAGE_HEADER = ["No", "NIP", "Nama", "Jabatan", "Golongan"]
+
+
+def _printed_pages(header_of_page: list[list[str]]) -> list[list[object]]:
+    """Pages as a DUK is exported "as printed": 2 title lines, a header, 2 people, a JUMLAH row and "Halaman n dari
+    N" per page; page n's header is ``header_of_page[n]``."""
+    rows: list[list[object]] = []
+    pages = len(header_of_page)
+    for p, header in enumerate(header_of_page):
+        rows += [["DAFTAR NOMINATIF PEGAWAI NEGERI SIPIL"], ["PEMERINTAH KABUPATEN CONTOH"], list(header)]
+        for i in range(2):
+            rows.append(
+                [2 * p + i + 1, f"19750101201001{2 * p + i + 1:04d}", f"Pegawai {2 * p + i + 1}", "Analis", "III/a"]
+            )
+        rows += [[None, None, "JUMLAH", None, "2 orang"], [f"Halaman {p + 1} dari {pages}"]]
+    return rows
+
+
+def _save_rows(path: Path, rows: list[list[object]]) -> Path:
+    if path.suffix == ".csv":
+        path.write_text("\n".join(";".join("" if v is None else str(v) for v in r) for r in rows) + "\n", "utf-8")
+        return path
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_printed_pages_with_title_total_and_footer_are_all_read(tmp_path: Path, suffix: str) -> None:
+    """Every printed page (title, the same header, rows, JUMLAH, "Halaman n dari 4") is the same table: only page 1
+    of 200 people was read, the rest called another report, with exit 0 (hostile10, h29)."""
+    from asn_mutasi.io.readers import read_table
+
+    table = read_table(_save_rows(tmp_path / f"duk{suffix}", _printed_pages([_PAGE_HEADER] * 4)), "pegawai")
+    assert table.frame["nama"].tolist() == [f"Pegawai {i}" for i in range(1, 9)]
+    codes = [f.code for f in table.findings]
+    assert "tabel-lain-diabaikan" not in codes
+    assert codes.count("baris-ringkasan-dilewati") == 4 and "baris-judul-berulang" in codes
+    assert table.skipped["judul_berulang"] == 3 and table.skipped["ringkasan"] == 4
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_page_footer_then_a_different_header_is_still_another_table(tmp_path: Path, suffix: str) -> None:
+    """Only the first table's own header makes a block after its footer its next page (hostile10, h29): a recap with
+    other columns below it stays left out with ``tabel-lain-diabaikan``."""
+    from asn_mutasi.io.readers import read_table
+
+    other = ["Unit Kerja", "Jumlah PNS", "Jumlah PPPK", "Keterangan", "Total"]
+    table = read_table(_save_rows(tmp_path / f"duk{suffix}", _printed_pages([_PAGE_HEADER, other])), "pegawai")
+    assert table.frame["nama"].tolist() == ["Pegawai 1", "Pegawai 2"]
+    found = [f for f in table.findings if f.code == "tabel-lain-diabaikan"]
+    assert len(found) == 1 and found[0].location.row == 10  # the other table's header
