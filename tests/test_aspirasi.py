@@ -644,3 +644,34 @@ def test_the_form_shows_the_current_unit_as_its_unit_list_names_it(tmp_path: Pat
     shown = {r[2]: r[4] for r in rows}
     assert shown["Budi"] == shown["Sari"] == "Kecamatan Sirimau | Kelurahan Rijali" and shown["Budi"] in listed
     assert shown["Andi"] == "KECAMATAN SIRIMAU | Kelurahan Uritetu"  # no post of the table: as the roster writes it
+
+
+def test_blank_forms_are_never_written_over_returned_forms_even_with_timpa(
+    sample: dict[str, Path], tmp_path: Path
+) -> None:
+    """A folder of returned forms given to ``aspirasi-formulir -d … --timpa`` (as its refusal advised) lost 1,036
+    answers without a word (hostile10, h29): forms holding answers are refused, named and counted; blank ones are
+    still replaced with --timpa."""
+    from asn_mutasi.errors import OutputError
+
+    folder = tmp_path / "formulir"
+    args = {"pegawai": sample["pegawai"], "jabatan": sample["jabatan"], "output": folder, "tanggal": DAY}
+    written = am.aspiration_forms(**args)  # type: ignore[arg-type]
+    again = am.aspiration_forms(**args, overwrite=True)  # type: ignore[arg-type]
+    assert len(again.forms) == len(written.forms)  # blank forms: replaced
+    roster, _positions = _world(sample)
+    form = written.forms[1]
+    people = roster[roster["unit_kerja"] == form["opd"]]["nip"].tolist()[:3]
+    path = Path(form["berkas"])
+    answers = pd.DataFrame({"nip": people, "kesediaan": ["Bersedia", "Tidak bersedia", "Bersedia"]})
+    fill_form(path, answers)
+    before = path.read_bytes()
+    for overwrite in (False, True):
+        with pytest.raises(OutputError) as caught:
+            am.aspiration_forms(**args, overwrite=overwrite)  # type: ignore[arg-type]
+        message = str(caught.value)
+        assert f"'{path.name}' (3 jawaban)" in message and "juga dengan --timpa" in message
+        assert "pakai --timpa" not in message and "folder lain" in (caught.value.hint or "")
+    assert path.read_bytes() == before
+    got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[folder], tanggal=DAY)
+    assert sorted(got.table["nip"]) == sorted(people)

@@ -94,7 +94,7 @@ def aspiration_forms(
 ) -> AspirationFormsResult:
     """Write aspiration form workbooks into the folder ``output``: one per OPD (unit kerja of the
     roster) with ``per_opd``, else one for all. Prefilled with every valid employee."""
-    from asn_mutasi.io.aspiration_forms import form_file_name, write_form
+    from asn_mutasi.io.aspiration_forms import write_form
     from asn_mutasi.io.writers import all_or_none
 
     output = Path(output)
@@ -125,21 +125,53 @@ def aspiration_forms(
     else:
         groups = [(None, roster)]
     forms: list[Record] = []
-    taken: set[str] = set()
+    planned = _form_paths(output, [opd for opd, _ in groups])
+    _refuse_filled(output, [p for p in planned if p.is_file()], run.read.limits)
     with all_or_none() as made:  # a failure halfway leaves no half set of forms
-        for opd, rows in groups:
-            name = form_file_name(opd or None)
-            stem, n = name.removesuffix(".xlsx"), 2
-            while name.casefold() in taken:  # "Dinas Kesehatan" and "DINAS KESEHATAN": two forms, not one replaced
-                name, n = f"{stem}_{n}.xlsx", n + 1
-            taken.add(name.casefold())
-            path = output / name
+        for (opd, rows), path in zip(groups, planned, strict=True):
             run.progress(f"menulis {path.name}")
             title = f"OPD / Unit Kerja: {opd}" if opd else "Seluruh OPD"
             made(path)
             write_form(path, rows, units, names, title=title, overwrite=overwrite)
             forms.append({"berkas": str(path), "opd": opd or "", "pegawai": len(rows)})
     return AspirationFormsResult(forms=forms, findings=list(inputs.findings))
+
+
+def _form_paths(output: Path, opds: Sequence[str | None]) -> list[Path]:
+    """The form file of each OPD in ``output``, unique without regard to case ("Dinas Kesehatan" and "DINAS
+    KESEHATAN": two forms, not one replaced)."""
+    from asn_mutasi.io.aspiration_forms import form_file_name
+
+    taken: set[str] = set()
+    out = []
+    for opd in opds:
+        name = form_file_name(opd or None)
+        stem, n = name.removesuffix(".xlsx"), 2
+        while name.casefold() in taken:
+            name, n = f"{stem}_{n}.xlsx", n + 1
+        taken.add(name.casefold())
+        out.append(output / name)
+    return out
+
+
+def _refuse_filled(output: Path, existing: Sequence[Path], limits: ReadLimits | None) -> None:
+    """Refuse (exit 5), ``--timpa`` or not, to write blank forms over forms that hold answers: a folder of returned
+    forms lost 1,036 answers to ``--timpa``, which the refusal had advised (hostile10, h29)."""
+    from asn_mutasi.errors import OutputError
+    from asn_mutasi.formatting import format_number
+    from asn_mutasi.io.aspiration_forms import answers_held
+
+    held = answers_held(existing, limits=limits)
+    if not held:
+        return
+    first, count = next(iter(held.items()))
+    more = f" dan {len(held) - 1} formulir lain" if len(held) > 1 else ""
+    raise OutputError(
+        f"Folder '{output}' berisi formulir aspirasi yang sudah diisi: '{first.name}' ({format_number(count)} "
+        f"jawaban){more}, {format_number(sum(held.values()))} jawaban seluruhnya; formulir kosong tidak ditulis "
+        "di atasnya, juga dengan --timpa",
+        hint="Tulis formulir baru ke folder lain (-d FOLDER_LAIN); jawaban di folder ini dibaca dengan aspirasi-baca.",
+    )
 
 
 def _opds(roster: pd.DataFrame, positions: pd.DataFrame) -> pd.Series:
