@@ -401,13 +401,32 @@ def toml_where(exc: tomllib.TOMLDecodeError) -> str:
     return f" (baris {found[1]}, kolom {found[2]})" if found else ""
 
 
+#: the largest settings file read: one is a few KB (a 2 GB file, or /dev/zero, ran out of memory; hostile10, h29)
+SETTINGS_MAX_BYTES = 1 << 20
+
+
+def _settings_bytes(p: Path) -> bytes:
+    """The bytes of settings file ``p``, refused when it is no regular file (a device, a FIFO) or too large."""
+    if p.exists() and not p.is_file() and not p.is_dir():  # a device, a FIFO (a folder: named by open's OSError)
+        raise ConfigError(f"Berkas konfigurasi '{p}' bukan berkas")
+    with p.open("rb") as fh:
+        data = fh.read(SETTINGS_MAX_BYTES + 1)
+    if len(data) > SETTINGS_MAX_BYTES:
+        raise ConfigError(
+            f"Berkas konfigurasi '{p}' lebih besar dari {SETTINGS_MAX_BYTES >> 20} MB; berkas pengaturan TOML hanya "
+            "beberapa KB",
+            hint="Periksa nama berkas yang diberikan ke -c/--pengaturan.",
+        )
+    return data
+
+
 def load_settings(path: str | Path | None) -> Settings:
     """Read a TOML settings file; ``None`` gives the defaults."""
     if path is None:
         return Settings()
     p = Path(path)
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8-sig"))  # Notepad on Windows writes a BOM
+        data = tomllib.loads(_settings_bytes(p).decode("utf-8-sig"))  # Notepad on Windows writes a BOM
     except FileNotFoundError as exc:
         raise ConfigError(f"Berkas konfigurasi '{p}' tidak ditemukan") from exc
     except OSError as exc:  # a folder, no permission, a name too long

@@ -522,3 +522,45 @@ def test_a_keep_file_with_a_no_column_takes_the_field_under_its_nip_header(tmp_p
     assert kept(f"{a};{b}\n") == ([a], [])
     assert kept(f"Nama;Keterangan\nRatna;{a}\n") == ([a], [])  # no NIP header: the line's one NIP
     assert kept("Nama;Keterangan\nRatna;cuti\n") == (["Ratna"], [("nip-tetap-tidak-valid", 2)])
+
+
+def _sparse(path: Path, size: int) -> Path:
+    with path.open("wb") as fh:
+        fh.truncate(size)
+    return path
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_keep_and_settings_files_are_bounded_and_a_device_is_no_file(tmp_path: Path) -> None:
+    """A 2 GB --nip-tetap or -c file, or /dev/zero, ran out of memory with exit 70 (hostile10, h29): too large is
+    exit 3 naming the limit; a device or a FIFO is "bukan berkas", as for every other input."""
+    import os
+
+    from asn_mutasi.api.plan import KEEP_MAX_BYTES, read_keep
+    from asn_mutasi.config import SETTINGS_MAX_BYTES
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match=r"lebih besar dari 16 MB"):
+        read_keep(_sparse(tmp_path / "besar.csv", KEEP_MAX_BYTES + 1), [])
+    with pytest.raises(ConfigError, match=r"lebih besar dari 1 MB"):
+        load_settings(_sparse(tmp_path / "besar.toml", SETTINGS_MAX_BYTES + 1))
+    for device in (Path("/dev/zero"), fifo):
+        with pytest.raises(InputError, match=r"bukan berkas$"):
+            read_keep(device, [])
+        with pytest.raises(ConfigError, match=r"bukan berkas$"):
+            load_settings(device)
+    small = tmp_path / "tetap.txt"
+    small.write_text("199001012020011001\n", encoding="utf-8")
+    assert read_keep(small, []) == ["199001012020011001"]  # a list within the limit is read as before
+    said = expect(run("periksa", PEGAWAI_CSV, "-c", "/dev/zero"), EXIT_INPUT)
+    assert "Berkas konfigurasi '/dev/zero' bukan berkas" in said.stderr
+
+
+def test_a_keep_list_on_stdin_past_the_limit_is_refused_not_cut() -> None:
+    """stdin was read up to 16 MB and the rest dropped without a word (hostile10, h29)."""
+    from asn_mutasi.api.plan import KEEP_MAX_BYTES
+
+    args = ("rencana", PEGAWAI_CSV, JABATAN_XLSX, "--nip-tetap", "-", *TANGGAL)
+    said = expect(run(*args, input="199001012020011001\n" * (KEEP_MAX_BYTES // 19 + 1)), EXIT_INPUT)
+    assert "lebih besar dari 16 MB" in said.stderr

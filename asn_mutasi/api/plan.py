@@ -81,15 +81,10 @@ def read_keep(path: Source | None, values: Iterable[str], findings: list[Finding
 
     items = list(values)
     if path is not None:
-        from asn_mutasi.errors import InputError, os_reason
+        from asn_mutasi.errors import InputError
         from asn_mutasi.io.readers import decode_text
 
-        try:
-            # as every other input: '-' is stdin; UTF-8, UTF-16 ("Unicode" Notepad) or Windows-1252, as CSVs are read
-            data = sys.stdin.buffer.read(16 << 20) if str(path) == "-" else Path(path).read_bytes()
-        except OSError as exc:
-            raise InputError(f"Berkas --nip-tetap '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
-        text = decode_text(data)[0]
+        text = decode_text(_keep_bytes(path))[0]
         given = len(items)
         first, column = True, None
         for number, line in enumerate(text.splitlines(), start=1):
@@ -109,6 +104,36 @@ def read_keep(path: Source | None, values: Iterable[str], findings: list[Finding
                 hint="Tulis satu NIP per baris, atau jangan berikan --nip-tetap.",
             )
     return [nip_key(item) for item in items]
+
+
+#: the largest --nip-tetap list read: 16 MB holds 800,000 NIP lines (a 2 GB file, or /dev/zero, ran out of memory
+#: with exit 70; hostile10, h29)
+KEEP_MAX_BYTES = 16 << 20
+
+
+def _keep_bytes(path: Source) -> bytes:
+    """The bytes of the --nip-tetap list (``-``: stdin), refused (exit 3) when it is no regular file or larger than
+    :data:`KEEP_MAX_BYTES`, as every other input is."""
+    from asn_mutasi.errors import InputError, os_reason
+
+    try:
+        if str(path) == "-":  # as every other input: '-' is stdin
+            data = sys.stdin.buffer.read(KEEP_MAX_BYTES + 1)
+        else:
+            p = Path(path)
+            if p.exists() and not p.is_file() and not p.is_dir():  # a device, a FIFO (a folder: open names it)
+                raise InputError(f"Berkas --nip-tetap '{path}' bukan berkas")
+            with p.open("rb") as fh:
+                data = fh.read(KEEP_MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"Berkas --nip-tetap '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
+    if len(data) > KEEP_MAX_BYTES:
+        raise InputError(
+            f"Berkas --nip-tetap '{path}' lebih besar dari {KEEP_MAX_BYTES >> 20} MB; daftar NIP tetap berisi satu NIP "
+            "per baris",
+            hint="Periksa nama berkas yang diberikan ke --nip-tetap.",
+        )
+    return data
 
 
 _FIELD_SEPARATORS = re.compile(r"[;,\t|]")
