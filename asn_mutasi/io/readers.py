@@ -44,6 +44,7 @@ from asn_mutasi.io.column_mapping import (
     schema_error,
 )
 from asn_mutasi.io.csv_reader import (
+    LINE_MAX,
     MIXED,
     check_text_size,
     control_findings,
@@ -212,23 +213,7 @@ def _open_source(
     if str(source) == "-":
         if stdin is None and sys.stdin is None:  # started with stdin closed ("<&-")
             raise InputError("Masukan '-' dibaca dari stdin, tetapi stdin tertutup")
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        lim = limits or ReadLimits()
-        head = stream.read(8)
-        # a workbook (a zip: xlsx/ods; OLE: xls) is bounded by its inflated size, so its bytes are too; text by the
-        # CSV limit. An endless stdin stops at the limit (issue 13); a 3 GB xlsx was held up to 2 GB (hostile8, h28)
-        workbook = head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
-        setting = "maks_ukuran_isi_mb" if workbook else "maks_ukuran_csv_mb"
-        cap = int(getattr(lim, setting) * (1 << 20))
-        data = head + stream.read(max(cap + 1 - len(head), 0))
-        if not data:
-            raise InputError("Masukan dari stdin kosong")
-        if len(data) > cap:
-            raise InputError(
-                f"Masukan dari stdin melebihi batas {cap >> 20} MB",
-                hint=f"Bila masukan ini sah, naikkan batasnya di berkas pengaturan: [baca] {setting}.",
-            )
-        return "-", data, None
+        return "-", _read_stdin(stdin if stdin is not None else sys.stdin.buffer, limits or ReadLimits()), None
     path = Path(source)
     shown = shown_path(path)
     try:
@@ -242,6 +227,47 @@ def _open_source(
     if size == 0:
         raise InputError(f"Berkas '{shown}' kosong")
     return shown, None, path
+
+
+#: stdin is read in chunks of this size
+_STDIN_CHUNK = 1 << 20
+#: the longest run of bytes without a line end a CSV on stdin may hold: a 16 MB line (the named file's limit,
+#: :data:`~asn_mutasi.io.csv_reader.LINE_MAX` characters) in UTF-32 at most
+_STDIN_LINE_BYTES = 4 * LINE_MAX
+
+
+def _read_stdin(stream: BinaryIO, lim: ReadLimits) -> bytes:
+    """All of stdin, read in chunks up to its limit: a workbook (a zip: xlsx/ods; OLE: xls) is bounded by its inflated
+    size, so its bytes are too; text by the CSV limit (a 3 GB xlsx was held up to 2 GB; hostile8, h28). A CSV is
+    refused at its first line longer than the named file's line limit, as that file is.
+
+    The chunks go into one growing buffer whose bytes are handed over without a copy: ``read(limit)`` then a copy
+    held 2.1 times the stream, so /dev/zero ran out of memory (exit 70) before the limit (hostile10, h29)."""
+    first = stream.read(_STDIN_CHUNK)
+    if not first:
+        raise InputError("Masukan dari stdin kosong")
+    workbook = first.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
+    setting = "maks_ukuran_isi_mb" if workbook else "maks_ukuran_csv_mb"
+    cap = int(getattr(lim, setting) * (1 << 20))
+    lines = not workbook and not looks_like_html(first[:4096]) and not looks_like_spreadsheet_xml(first[:4096])
+    buffer, chunk, size, run = io.BytesIO(), first, 0, 0
+    while chunk:
+        size += len(chunk)
+        if size > cap:
+            raise InputError(
+                f"Masukan dari stdin melebihi batas {cap >> 20} MB",
+                hint=f"Bila masukan ini sah, naikkan batasnya di berkas pengaturan: [baca] {setting}.",
+            )
+        end = max(chunk.rfind(b"\n"), chunk.rfind(b"\r"))
+        run = run + len(chunk) if end < 0 else len(chunk) - end - 1
+        if lines and run > _STDIN_LINE_BYTES:
+            raise InputError(
+                f"Masukan CSV dari stdin tidak dapat dibaca: satu baris lebih panjang dari {LINE_MAX >> 20} MB",
+                hint="Masukan ini bukan tabel CSV (atau ganti barisnya hilang); simpan ulang dari Excel sebagai CSV.",
+            )
+        buffer.write(chunk)
+        chunk = stream.read(min(_STDIN_CHUNK, cap + 1 - size))
+    return buffer.getvalue()  # the buffer itself (CPython), not a copy: the BytesIO is dropped here
 
 
 def _require_path(path: Path | None) -> Path:

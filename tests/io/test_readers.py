@@ -1227,3 +1227,51 @@ def test_a_person_named_an_nisa_after_a_lone_cell_is_no_signature_block(tmp_path
     assert raw.frame["jabatan"].tolist() == [None, "Analis"]
     said = [f for f in raw.findings if f.code == "sel-galat-excel"]
     assert sorted((f.location.column, f.location.row) for f in said) == [("C", 2), ("D", 3)], said
+
+
+class _Endless(io.RawIOBase):
+    """An endless stream of one byte (``/dev/zero``), recording the largest read asked of it and the bytes given."""
+
+    def __init__(self, byte: bytes = b"\0") -> None:
+        self.byte, self.largest, self.given = byte, 0, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        assert size >= 0, "an endless stream read whole"
+        self.largest = max(self.largest, size)
+        self.given += size
+        return self.byte * size
+
+
+def test_an_endless_stdin_is_read_in_chunks_and_refused_at_its_first_overlong_line() -> None:
+    """/dev/zero on stdin was read as one ``read(limit)`` then copied: MemoryError (exit 70) at 2.19 GB, while the
+    same bytes in a named file are refused after 16 MB for their overlong line (hostile10, h29)."""
+    from asn_mutasi.config import ReadLimits
+
+    zero = _Endless()
+    with pytest.raises(InputError, match="satu baris lebih panjang dari 16 MB"):
+        read_table("-", "pegawai", stdin=zero, limits=ReadLimits(maks_ukuran_csv_mb=200))  # type: ignore[arg-type]
+    assert zero.largest <= 1 << 20 and zero.given <= 66 << 20  # chunks of 1 MB, stopped after 64 MB (UTF-32)
+    lines = _Endless(b"\n")  # short lines: only the size limit stops it, again without a read past it
+    with pytest.raises(InputError, match="melebihi batas 3 MB"):
+        read_table("-", "pegawai", stdin=lines, limits=ReadLimits(maks_ukuran_csv_mb=3))  # type: ignore[arg-type]
+    assert lines.largest <= 1 << 20 and lines.given == (3 << 20) + 1
+
+
+def test_the_line_check_of_stdin_is_for_csv_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long line is a CSV's fault, not an HTML export's (read by name with no such limit; hostile10, h29)."""
+    import asn_mutasi.io.readers as readers
+
+    monkeypatch.setattr(readers, "_STDIN_CHUNK", 64)
+    monkeypatch.setattr(readers, "_STDIN_LINE_BYTES", 200)
+    people = "".join(f"<tr><td>19750101201001{i:04d}</td><td>Pegawai {i}</td></tr>" for i in range(1, 9))
+    html = f"<html><body><table><tr><th>NIP</th><th>Nama</th></tr>{people}</table></body></html>"
+    table = read_table("-", "pegawai", stdin=io.BytesIO(html.encode()))
+    assert table.frame["nama"].tolist() == [f"Pegawai {i}" for i in range(1, 9)]
+    csv_text = "NIP;Nama\n" + "".join(f"19750101201001{i:04d};Pegawai {i};{'x' * 30}" for i in range(1, 9)) + "\n"
+    with pytest.raises(InputError, match="satu baris lebih panjang"):
+        read_table("-", "pegawai", stdin=io.BytesIO(csv_text.encode()))
+    ok = "NIP;Nama\n" + "".join(f"19750101201001{i:04d};Pegawai {i}\n" for i in range(1, 9))
+    assert len(read_table("-", "pegawai", stdin=io.BytesIO(ok.encode())).frame) == 8
