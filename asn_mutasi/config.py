@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from asn_mutasi.errors import ConfigError, os_reason
+from asn_mutasi.errors import ConfigError, UsageError, os_reason
 from asn_mutasi.formatting import format_number
 
 
@@ -424,6 +424,8 @@ def load_settings(path: str | Path | None) -> Settings:
     """Read a TOML settings file; ``None`` gives the defaults."""
     if path is None:
         return Settings()
+    if str(path) == "-":  # read as a missing file named '-' (exit 3); every other option says so (hostile10, h29)
+        raise UsageError("Berkas konfigurasi tidak dapat dibaca dari stdin ('-'); berikan nama berkasnya")
     p = Path(path)
     try:
         data = tomllib.loads(_settings_bytes(p).decode("utf-8-sig"))  # Notepad on Windows writes a BOM

@@ -446,6 +446,9 @@ def test_an_unknown_final_stage_is_refused_when_the_settings_are_read(tmp_path: 
             "Workbook rencana tidak dapat dibaca dari stdin",
         ),
         (("aspirasi-baca", PEGAWAI_CSV, JABATAN_XLSX, "-"), "Formulir aspirasi tidak dapat dibaca dari stdin"),
+        # "Berkas konfigurasi '-' tidak ditemukan" (exit 3) (hostile10, h29)
+        (("periksa", PEGAWAI_CSV, "-c", "-"), "Berkas konfigurasi tidak dapat dibaca dari stdin"),
+        (("periksa", PEGAWAI_CSV, "--peta-kolom", "-"), "Berkas peta kolom tidak dapat dibaca dari stdin"),
     ],
 )
 def test_stdin_where_only_a_file_will_do_is_a_usage_error(args: tuple[object, ...], said: str) -> None:
@@ -564,3 +567,15 @@ def test_a_keep_list_on_stdin_past_the_limit_is_refused_not_cut() -> None:
     args = ("rencana", PEGAWAI_CSV, JABATAN_XLSX, "--nip-tetap", "-", *TANGGAL)
     said = expect(run(*args, input="199001012020011001\n" * (KEEP_MAX_BYTES // 19 + 1)), EXIT_INPUT)
     assert "lebih besar dari 16 MB" in said.stderr
+
+
+def test_a_column_map_that_is_a_fifo_is_no_file(tmp_path: Path) -> None:
+    """A FIFO given to --peta-kolom was opened and read, blocking; it is "bukan berkas" as elsewhere (hostile10, h29)."""
+    import os
+
+    from asn_mutasi.io.column_mapping import load_mapping
+
+    fifo = tmp_path / "peta"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match=r"'.*peta' bukan berkas$"):
+        load_mapping(fifo)

@@ -21,7 +21,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from asn_mutasi.config import toml_where
-from asn_mutasi.errors import ConfigError, SchemaError, os_reason
+from asn_mutasi.errors import ConfigError, SchemaError, UsageError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.io.csv_reader import CONTROL_CHARS
 from asn_mutasi.io.header_aliases import (
@@ -1220,7 +1220,11 @@ _TASK_ONLY = _task_only_fields()
 
 def load_mapping(path: str | Path) -> dict[str, str]:
     """Read a column mapping file: TOML ``[kolom]`` (field = "Header") or CSV rows ``field,header``."""
+    if str(path) == "-":  # read as a missing file named '-' (exit 3); every other option says so (hostile10, h29)
+        raise UsageError("Berkas peta kolom tidak dapat dibaca dari stdin ('-'); berikan nama berkasnya")
     p = Path(path)
+    if p.exists() and not p.is_file() and not p.is_dir():  # a FIFO would block the read (a folder: open names it)
+        raise ConfigError(f"Berkas peta kolom '{p}' bukan berkas")
     try:
         with p.open("rb") as fh:
             data = fh.read(_MAPPING_MAX + 1)
