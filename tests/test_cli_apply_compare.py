@@ -374,3 +374,20 @@ def test_compare_caps_its_findings_on_stderr_as_apply_and_surat_do(
     assert len(lines) == 10
     assert "… dan 5 temuan lain (semua temuan: -f json)." in result.stderr
     assert len(stdout_json(result)["temuan"]) == 15  # all of them in the JSON
+
+
+def test_a_ledger_named_as_an_output_or_an_input_is_a_usage_error(applied: dict[str, Any], tmp_path: Path) -> None:
+    """``--buku-besar`` equal to -o, --sk or the roster was called a damaged ledger (exit 3) with a hint to restore
+    it from a backup, for a file that was never one; ``rencana`` calls the same clash a usage error (hostile10,
+    h29). Nothing is written."""
+    new, sk = tmp_path / "baru.csv", tmp_path / "sk.xlsx"
+    base = ("apply", applied["decided"], PEGAWAI_XLSX, "--tmt", "2027-01-01", *TANGGAL)
+    for extra, what in (
+        (("-o", new, "--buku-besar", new), "data pegawai baru (-o)"),
+        (("-o", new, "--sk", sk, "--buku-besar", sk), "daftar SK (--sk)"),
+        (("-o", new, "--buku-besar", PEGAWAI_XLSX), "data pegawai:"),
+        (("-o", new, "--buku-besar", applied["decided"]), "workbook rencana"),
+    ):
+        said = expect(run(*base, *extra), EXIT_USAGE)
+        assert f"sama dengan {what}" in said.stderr and "cadangan" not in said.stderr
+        assert not new.exists() and not sk.exists()

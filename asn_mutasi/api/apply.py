@@ -78,7 +78,7 @@ def apply(
     applied and refused moves go to the audit ledger ``buku_besar`` (default: ``[tata_kelola]
     buku_besar``, else ``buku_besar_mutasi.sqlite`` beside ``rencana``).
     """
-    from asn_mutasi.api.governance import gate_decisions, ledger_path, stage_report
+    from asn_mutasi.api.governance import gate_decisions, ledger_path, refuse_ledger_clash, stage_report
     from asn_mutasi.io.approval_sheet import read_approval_sheet
     from asn_mutasi.io.plan_workbook import read_plan_workbook
     from asn_mutasi.rollout.apply import apply_plan, cell_text
@@ -87,6 +87,11 @@ def apply(
     _check_options(pegawai, tmt)
     output, sk, buku_besar = target_path(output), target_path(sk), target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
+    ledger = ledger_path(buku_besar, run.settings, Path(rencana))
+    named = [("workbook rencana", rencana), ("data pegawai", pegawai), ("peta jabatan", jabatan)]
+    if output is not None:
+        named += [("data pegawai baru (-o)", output), ("daftar SK (--sk)", _sk_path(output, sk))]
+    refuse_ledger_clash(ledger, named)
     visible, hidden, params = read_plan_workbook(rencana)
     stages = read_approval_sheet(rencana)
     raw = read_input(pegawai, "pegawai", run.read, sheet=run.read.sheet_pegawai)
@@ -109,7 +114,6 @@ def apply(
     _count_refused_as_approved(result, len(gate.refusals))
     outcome = ApplyOutcome(result=result, raw=raw)
     outcome.tahap = stage_report(gate, {cell_text(m) for m in result.applied["id_mutasi"]} if result.ok else set())
-    ledger = ledger_path(buku_besar, run.settings, Path(rencana))
     _check_ledger_for(ledger, gate, result, Path(rencana).name)
     if output is not None and result.ok:
         _check_outputs(output, sk, overwrite=overwrite, inputs=[rencana, pegawai, jabatan])

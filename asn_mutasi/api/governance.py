@@ -51,6 +51,29 @@ def ledger_path(explicit: Path | None, settings: Settings, beside: Path | None) 
     return resolve_path(explicit, settings.tata_kelola.buku_besar, beside)
 
 
+def refuse_ledger_clash(ledger: Path | None, named: list[tuple[str, Source | Path | None]]) -> None:
+    """Refuse (usage, exit 2) a ledger path that names one of the run's other files (``named``: what each is, its
+    path): ``terapkan -o x.csv --buku-besar x.csv`` or ``--buku-besar pegawai.csv`` was called a damaged ledger
+    with a restore-from-backup hint, for a file that was no ledger (hostile10, h29); ``rencana`` says so."""
+    from asn_mutasi.errors import UsageError
+
+    if ledger is None:
+        return
+    for what, other in named:
+        if other is not None and str(other) != "-" and _same_path(ledger, Path(other)):
+            raise UsageError(
+                f"Buku besar '{shown_path(ledger)}' sama dengan {what}: pakai nama lain untuk salah satunya"
+            )
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: the same resolved path (neither need exist), or one file by inode."""
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
 def read_decisions(
     rencana: Source, settings: Settings
 ) -> tuple[pd.DataFrame, pd.DataFrame, StageResult, list[Finding], str]:
