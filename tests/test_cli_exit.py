@@ -253,3 +253,25 @@ def test_stdout_is_utf8_whatever_the_locale_says() -> None:
     env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, check=True)
     assert done.stdout.decode("utf-8").strip() == "Nguyễn Işık"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_terapkan_and_surat_with_a_failed_stdout_name_what_they_wrote(tmp_path: Path) -> None:
+    """``terapkan`` wrote the new roster, the SK list and 175 ledger records, ``surat`` 175 letters, then said only
+    "Gagal: … stdout: disk penuh" (hostile10, h29): a rerun looked needed. They name what is done, as rencana."""
+    from cli_helpers import decide, plan_to
+
+    plan, payload, _ = plan_to(tmp_path)
+    decided = decide(plan, tmp_path / "disetujui.xlsx", {m["id_mutasi"]: "Setuju" for m in payload["mutasi"]})
+    new, ledger, folder = tmp_path / "baru.csv", tmp_path / "rencana.sqlite", tmp_path / "surat"
+    args = ("terapkan", decided, PEGAWAI_XLSX, "-o", new, "--tmt", "2027-01-01", "--buku-besar", ledger, *TANGGAL)
+    done = _shell("> /dev/full", *args)
+    said = " ".join(done.stderr.split())
+    assert done.returncode == 5 and "disk penuh" in said
+    sk = tmp_path / "baru_SK.xlsx"
+    assert f"Yang sudah selesai ditulis: data pegawai baru '{new}'; daftar SK '{sk}'; catatan penerapan" in said
+    assert f"buku besar '{ledger}' (jangan diulang)" in said and new.exists() and sk.exists()
+    letters = _shell(">&-", "surat", decided, PEGAWAI_XLSX, JABATAN_XLSX, "-d", folder, "--buku-besar", ledger)
+    said = " ".join(letters.stderr.split())
+    written = len(list(folder.iterdir()))
+    assert letters.returncode == 5 and f"Yang sudah selesai ditulis: {written} dokumen di folder '{folder}'" in said

@@ -11,6 +11,7 @@ import typer
 
 from asn_mutasi.cli.choices import CompareTable, choice_option
 from asn_mutasi.cli.console import info, progress, warn, warn_findings
+from asn_mutasi.cli.errors import DONE
 from asn_mutasi.cli.options import AllRowsOpt, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS, UsageError
@@ -90,6 +91,10 @@ def apply(
             overwrite=ctx.overwrite,
             **ctx.verb_args(),
         )
+    if outcome.roster_file is not None:  # a failed stdout then says so (hostile10, h29), as rencana's does
+        DONE.append(f"data pegawai baru '{outcome.roster_file}'; daftar SK '{outcome.sk_file}'")
+    if outcome.ledger_file is not None:
+        DONE.append(f"catatan penerapan di buku besar '{outcome.ledger_file}' (jangan diulang)")
     if outcome.interrupted:
         info("Penghentian (Ctrl-C) diterima saat hasil disimpan; penerapan diselesaikan dan tercatat di buku besar.")
     try:

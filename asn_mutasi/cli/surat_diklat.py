@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from asn_mutasi.cli.console import info, progress, warn, warn_findings
+from asn_mutasi.cli.errors import DONE
 from asn_mutasi.cli.options import DATE_OPTION_FORMATS, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, write_rows
 from asn_mutasi.labels import table_columns
@@ -120,6 +121,8 @@ def surat(
             templat=templat, tmt=tmt.date() if tmt else None, buku_besar=buku_besar, pdf=pdf, overwrite=ctx.overwrite,
             **ctx.verb_args(step),
         )  # fmt: skip
+    if result.documents:  # a failed stdout then says the letters are there (hostile10, h29), as rencana's does
+        DONE.append(f"{len(result.documents)} dokumen di folder '{folder}'")
     if ctx.json:
         emit_json(result.to_json())
     else:
