@@ -395,3 +395,26 @@ def test_an_output_folder_that_cannot_be_made_is_an_output_error(tmp_path: Path)
         result = expect(run("sampel", "-o", target, "--pegawai", "100", "--timpa"), EXIT_OUTPUT)
         assert "Folder data contoh" in result.stderr and result.stdout == ""
     assert taken.read_text() == "x"
+
+
+def test_a_sample_stopped_halfway_leaves_no_file_and_no_folder_it_made(
+    data: SampleData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``sampel -o DIR`` stopped by Ctrl-C after 3 of its 9 files left them there (hostile10, h29): the files and the
+    folder the run made are removed; a file that was there before (--timpa) stays."""
+    import asn_mutasi.io.sample_writer as writer
+
+    def stopped(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer, "render_readme", stopped)  # README.md: the 8th file
+    fresh = tmp_path / "baru"
+    with pytest.raises(KeyboardInterrupt):
+        write_sample(data, fresh)
+    assert not fresh.exists()
+    kept = tmp_path / "lama"
+    kept.mkdir()
+    (kept / "pegawai.csv").write_text("lama", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        write_sample(data, kept, overwrite=True)
+    assert sorted(p.name for p in kept.iterdir()) == ["pegawai.csv"]

@@ -7,6 +7,7 @@ existing file is never replaced unless ``overwrite`` is given.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import math
@@ -19,7 +20,7 @@ import pandas as pd
 import xlsxwriter
 
 from asn_mutasi.errors import OutputError, os_reason
-from asn_mutasi.io.writers import atomic_path, atomic_writer, xlsx_options
+from asn_mutasi.io.writers import all_or_none, atomic_path, atomic_writer, xlsx_options
 from asn_mutasi.sample.generator import SampleData
 from asn_mutasi.sample.readme import render_readme, render_settings, tanggal_indonesia
 
@@ -76,10 +77,28 @@ def write_sample(data: SampleData, out_dir: Path, *, overwrite: bool = False) ->
             f"Folder '{out}' sudah berisi {', '.join(existing)}; pakai --timpa untuk menimpanya",
             hint="pilih folder lain atau tambahkan --timpa",
         )
+    new_folder = not out.exists()
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"Folder '{out}' tidak dapat dibuat: {os_reason(exc)}") from exc
+    # stopped halfway (Ctrl-C, SIGTERM, a full disk), the files this run created are removed, and the folder it
+    # created: 3 of 9 stayed behind after "Dibatalkan." (hostile10, h29); a file there before (--timpa) stays
+    try:
+        with all_or_none() as made:
+            for p in paths:
+                made(p)
+            _write_files(data, paths, overwrite)
+    except BaseException:
+        if new_folder:
+            with contextlib.suppress(OSError):
+                out.rmdir()  # only when empty
+        raise
+    return paths
+
+
+def _write_files(data: SampleData, paths: list[Path], overwrite: bool) -> None:
+    """The sample files, in the order of :data:`FILES`."""
     per_tanggal = str(data.catatan.get("per_tanggal", "2026-11-01"))
     per = tanggal_indonesia(per_tanggal).upper()
     created = dt.datetime.fromisoformat(per_tanggal)
@@ -123,7 +142,6 @@ def write_sample(data: SampleData, out_dir: Path, *, overwrite: bool = False) ->
         fh.write(render_readme(data))
     with atomic_writer(paths[8], overwrite=overwrite, text=True) as fh:
         fh.write(render_settings(data))
-    return paths
 
 
 def _serials(column: pd.Series) -> list[float | None]:
