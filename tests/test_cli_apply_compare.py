@@ -391,3 +391,19 @@ def test_a_ledger_named_as_an_output_or_an_input_is_a_usage_error(applied: dict[
         said = expect(run(*base, *extra), EXIT_USAGE)
         assert f"sama dengan {what}" in said.stderr and "cadangan" not in said.stderr
         assert not new.exists() and not sk.exists()
+
+
+def test_a_ledger_in_a_missing_folder_is_refused_not_made(applied: dict[str, Any], tmp_path: Path) -> None:
+    """``--buku-besar nope/bb.sqlite`` made the folder without a word (exit 0), where ``-o`` into a missing folder
+    is exit 5 and the ledger's own hint says its folder must exist (hostile10, h29). Nothing is written."""
+    from asn_mutasi.errors import OutputError
+    from asn_mutasi.ledger.store import Ledger
+
+    ledger, new = tmp_path / "tidak_ada" / "bb.sqlite", tmp_path / "baru.csv"
+    base = ("apply", applied["decided"], PEGAWAI_XLSX, "--tmt", "2027-01-01", *TANGGAL)
+    said = expect(run(*base, "-o", new, "--buku-besar", ledger), EXIT_OUTPUT)
+    assert f"folder '{ledger.parent}' tidak ada" in " ".join(said.stderr.split())
+    assert not ledger.parent.exists() and not new.exists()
+    with pytest.raises(OutputError, match="tidak ada"):
+        Ledger(ledger)
+    assert not ledger.parent.exists()

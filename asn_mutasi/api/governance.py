@@ -134,6 +134,11 @@ def check_ledger(ledger_file: Path | None) -> None:
                 raise OutputError(f"Buku besar '{ledger_file}' tidak dapat ditulis: '{needed}' hanya-baca")
     elif folder is not None and not folder.is_dir():  # "peta_jabatan.xlsx/buku_besar.sqlite"
         raise OutputError(f"Buku besar '{ledger_file}' tidak dapat dibuat: '{folder}' adalah berkas, bukan folder")
+    elif folder is not None and folder != ledger_file.parent:  # before the work, as Ledger refuses it after
+        raise OutputError(
+            f"Buku besar '{ledger_file}' tidak dapat dibuat: folder '{ledger_file.parent}' tidak ada",
+            hint="Periksa --buku-besar atau [tata_kelola] buku_besar: foldernya harus ada dan dapat ditulisi.",
+        )
     elif folder is not None:  # a file can be made there (not /proc, a read-only mount, a folder of others)
         import tempfile
 

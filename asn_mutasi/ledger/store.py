@@ -144,8 +144,11 @@ class Ledger:
             if not create and not self.path.is_file():
                 what = "adalah folder, bukan berkas" if self.path.is_dir() else "tidak ditemukan"
                 raise InputError(f"Buku besar '{self.path}' {what}")
-            if create:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+            if create and not self.path.parent.is_dir():  # was made silently, where -o into one is refused (hostile10,
+                raise OutputError(  # h29): a typo in the path kept the round's record in a folder nobody looks in
+                    f"Buku besar '{self.path}' tidak dapat dibuat: folder '{self.path.parent}' tidak ada",
+                    hint="Periksa --buku-besar atau [tata_kelola] buku_besar: foldernya harus ada dan dapat ditulisi.",
+                )
             if not create and not _writable(self.path):
                 # an auditor's read-only copy: WAL mode wants a writable -shm file even to read, so SQLite said
                 # "unable to open" and the ledger was called damaged. Opened immutable it reads as it is; with a
