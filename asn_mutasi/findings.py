@@ -911,6 +911,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "salinan lama); tampilkan sheet itu bila memang dipakai",
         "A hidden sheet of an ABK workbook holds tasks; it is left out (a stale hidden copy doubled every need).",
     ),
+    "lembar-nama-angka": CodeSpec(
+        W,
+        "Pilihan --lembar {nilai} dibaca sebagai sheet bernama '{nilai}', bukan sheet ke-{nilai} ('{urutan}'); untuk sheet "
+        "ke-{nilai} tulis namanya: --lembar '{urutan}'",
+        "A sheet is named with a number that is also another sheet's position; the name wins (hostile10, h29).",
+    ),
     "sheet-tersembunyi": CodeSpec(
         W,
         "Data dibaca dari sheet tersembunyi '{sheet_name}' karena tidak ada sheet terlihat yang berisi data ini; "

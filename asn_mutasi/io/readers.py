@@ -581,7 +581,19 @@ def _workbook_grid(
     out = _sheet_grid(workbook, name, display, fmt, sha, grid, named=sheet is not None)
     if sheet is None:
         out.findings += _other_sheets(workbook, kind, name, display)
+    else:
+        out.findings += _sheet_number_note(_worksheet_names(workbook), sheet, name, display)
     return out
+
+
+def _sheet_number_note(names: list[str], sheet: str, chosen: str, display: str) -> list[Finding]:
+    """``lembar-nama-angka`` when ``--lembar N`` named a sheet called "N" while the N-th sheet is another: sheets
+    '2025', '2', '1' and ``--lembar 1`` read the third sheet without a word (hostile10, h29)."""
+    wanted = sheet.strip()
+    if not wanted.isdigit() or not 1 <= int(wanted) <= len(names) or names[int(wanted) - 1] == chosen:
+        return []
+    loc = Location(file=display, sheet=chosen)
+    return [make_finding("lembar-nama-angka", loc, nilai=wanted, urutan=names[int(wanted) - 1])]
 
 
 def _other_sheets(workbook: SafeWorkbook, kind: str, chosen: str, display: str) -> list[Finding]:
