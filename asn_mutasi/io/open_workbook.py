@@ -56,6 +56,17 @@ class SheetInfo:
         return self.visible != "visible"
 
 
+#: a reader's refusals whose cause the analyst can act on, said in Indonesian: one bad shared-string index in a
+#: non-key cell refused the whole sheet without a cause (hostile10, h29)
+_KNOWN_CAUSES = (
+    (
+        "string index not found in shared strings",
+        " (sebuah sel teks merujuk ke nomor teks yang tidak ada di daftar teks bersama workbook, sharedStrings.xml: "
+        "berkas rusak sebagian atau disunting oleh program lain)",
+    ),
+)
+
+
 def guarded(display: str, what: str, call: Callable[[], T]) -> T:
     """Run a reader call; turn any failure (incl. native panics) into :class:`InputError`."""
     try:
@@ -70,8 +81,9 @@ def guarded(display: str, what: str, call: Callable[[], T]) -> T:
             raise encrypted_error(display) from exc
         # the reader's own words are English: for -vv (the log), not for the analyst's message
         log.debug("%s: %s: %s", display, name, str(exc).splitlines()[0][:200] if str(exc) else "")
+        cause = next((said for words, said in _KNOWN_CAUSES if words in str(exc)), "")
         raise InputError(
-            f"{what}: pembaca lembar kerja menolak isinya",  # (its class and words are in the -vv log)
+            f"{what}: pembaca lembar kerja menolak isinya{cause}",  # (its class and words are in the -vv log)
             hint="Buka berkas di Excel lalu simpan ulang sebagai .xlsx; bila tetap gagal, berkasnya rusak.",
         ) from exc
 

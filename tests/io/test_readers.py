@@ -1289,3 +1289,31 @@ def test_a_sheet_number_that_is_also_a_sheet_name_is_said(make_workbook: MakeWor
     assert len(said) == 1 and "bukan sheet ke-1 ('2025')" in said[0].message and "--lembar '2025'" in said[0].message
     for sheet in ("2", "3", "2025"):  # a name that is its own position, a position, a name that is no position
         assert not [f for f in read_table(path, "pegawai", sheet=sheet).findings if f.code == "lembar-nama-angka"]
+
+
+def test_a_shared_string_index_out_of_range_is_named_as_the_cause(tmp_path: Path) -> None:
+    """One cell pointing past sharedStrings.xml refused the sheet with "pembaca lembar kerja menolak isinya" and no
+    cause (hostile10, h29): the cause is said in Indonesian."""
+    import re
+    import zipfile
+
+    import xlsxwriter
+
+    good = tmp_path / "baik.xlsx"
+    book = xlsxwriter.Workbook(str(good))  # writes text as shared strings (t="s"), as Excel does
+    sheet = book.add_worksheet("Data")
+    for r, row in enumerate([ROSTER_HEADER, [1, "199001012015031001", "Budi", "III/a", "Analis", "BKD"]]):
+        sheet.write_row(r, 0, row)
+    book.close()
+    bad = tmp_path / "rusak.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":  # the last text cell: an index past the table
+                text = data.decode()
+                last = list(re.finditer(r'(<c r="[A-Z]+2"[^>]*t="s"[^>]*><v>)(\d+)(</v>)', text))[-1]
+                data = (text[: last.start(2)] + "9999" + text[last.end(2) :]).encode()
+            dst.writestr(item, data)
+    with pytest.raises(InputError) as info:
+        read_table(bad, "pegawai")
+    assert "daftar teks bersama workbook, sharedStrings.xml" in info.value.message
