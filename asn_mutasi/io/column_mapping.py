@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 import tomllib
 from collections.abc import Callable, Sequence
@@ -197,6 +198,7 @@ def _whole_share(values: Sequence[object] | None) -> float:
             numbers.append(float(str(v).strip().replace(",", ".")) if isinstance(v, str) else float(v))  # type: ignore[arg-type]
         except ValueError:
             continue
+    numbers = [x for x in numbers if math.isfinite(x)]  # "nan", "inf" are no numbers (hostile11 #1, h29: exit 70)
     return sum(1 for x in numbers if x == int(x)) / len(numbers) if numbers else 1.0
 
 

@@ -771,3 +771,21 @@ def test_an_ods_with_filtered_rows_names_them(tmp_path: Path) -> None:
     assert len(found) == 1 and found[0].location is not None
     assert (found[0].location.sheet, found[0].location.row) == ("Data", 2)
     assert "3 baris" in found[0].message and "baris 2, 3, 4" in found[0].message
+
+
+@pytest.mark.parametrize("cell", ["NaN", "nan", "inf", "-Infinity"])
+def test_a_nan_or_inf_text_in_kebutuhan_is_an_invalid_number_not_a_crash(tmp_path: Path, cell: str) -> None:
+    """A pandas ``astype(str)`` export writes "nan": the column-mapping check of whole numbers called int() on it
+    and every command ended in exit 70 (ValueError/OverflowError; hostile11 #1, h29)."""
+    from asn_mutasi.validation import prepare_positions
+
+    path = tmp_path / "peta.csv"
+    path.write_text(
+        f"KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN\nA-1;Kepala Dinas Kesehatan;Dinas Kesehatan;1\n"
+        f"A-2;Perawat Ahli Pertama;Dinas Kesehatan;{cell}\nA-3;Bidan Ahli Pertama;Dinas Kesehatan;2\n",
+        encoding="utf-8",
+    )
+    prepared = prepare_positions(read_table(path, "jabatan"))
+    bad = [f for f in prepared.findings if f.code == "angka-tidak-valid"]
+    assert [(f.location.row, f.location.value) for f in bad] == [(3, cell)]
+    assert prepared.frame.set_index("kode_jabatan").loc["A-3", "kebutuhan"] == 2
