@@ -2287,11 +2287,22 @@ def unit_identity(text: str) -> str:
     "SEKRETARIAT DPRD" = "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH") of the text with its brackets read as words:
     the linking key drops a bracket's words, and "UPT Puskesmas (Rawat Inap)" and "(Rawat Jalan)" are two units. The
     posts were summed under the linking key while lowongan, aspirasi-formulir and the plan chart counted the two
-    spellings as two units (walk3 #2, h27)."""
+    spellings as two units (walk3 #2, h27). A bracket that restates the name before it ("Dinas Kesehatan (Dinkes)",
+    "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)": its key is the name's, or the name's key starts
+    with it) is no words of its own: the unit was counted twice beside "Dinas Kesehatan" (hostile11 #2, h29; a Kab.
+    Kediri master_opd writes "… (BKPSDM)" beside "DINAS KESEHATAN")."""
+    outside = _BRACKETED.sub(" ", text)
+    if outside.strip() != text.strip():
+        head = jab.normalize_unit_name(outside)
+        restated = [jab.normalize_unit_name(m.group(1)) for m in _BRACKETED.finditer(text)]
+        if head and all(k and (k == head or head.startswith(k + " ")) for k in restated):
+            return head
     return jab.normalize_unit_name(_BRACKETS.sub(" ", text)) or _spelling_key(text)
 
 
 _BRACKETS = re.compile(r"[()\[\]]")
+#: a bracketed part of a unit name
+_BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 
 
 def _one_spelling_per_unit(

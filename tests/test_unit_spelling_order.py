@@ -84,3 +84,32 @@ def test_the_plan_is_the_same_in_every_row_order(tmp_path: Path) -> None:
     ((moves, _),) = seen
     assert [(m[1], m[2]) for m in moves] == [("D1", "Dinas Kesehatan")]
     assert "di Dinas Kesehatan" in moves[0][3]
+
+
+def test_a_unit_restating_its_acronym_in_brackets_is_the_same_unit() -> None:
+    """ "Dinas Kesehatan (Dinkes)" beside "Dinas Kesehatan" was a second unit (key "dinas kesehatan dinas kesehatan"):
+    40 units became 41, one split into a KURANG and a LEBIH row (hostile11 #2, h29; a Kab. Kediri master_opd writes
+    "… (BKPSDM)" beside "DINAS KESEHATAN"). A bracket of other words stays words of the unit."""
+    from asn_mutasi.validation import unit_identity
+
+    same = [
+        ("Dinas Kesehatan (Dinkes)", "Dinas Kesehatan"),
+        ("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)", "BKPSDM"),
+        ("Satuan Polisi Pamong Praja (Satpol PP)", "Satuan Polisi Pamong Praja"),
+        ("Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD)", "Badan Pengelolaan Keuangan dan Aset Daerah"),
+    ]
+    for a, b in same:
+        assert unit_identity(a) == unit_identity(b), (a, b)
+    apart = [
+        ("UPT Puskesmas (Rawat Inap)", "UPT Puskesmas (Rawat Jalan)"),
+        ("Dinas Sosial (Dinkes)", "Dinas Sosial"),  # a bracket naming another unit is not the name restated
+        ("UPT Puskesmas (Rawat Inap)", "UPT Puskesmas"),
+    ]
+    for a, b in apart:
+        assert unit_identity(a) != unit_identity(b), (a, b)
+    table = [
+        {"nama_jabatan": "Perawat", "unit_kerja": "Dinas Kesehatan (Dinkes)", "kebutuhan": 2},
+        {"nama_jabatan": "Bidan", "unit_kerja": "Dinas Kesehatan", "kebutuhan": 1},
+    ]
+    p = prepare_positions(raw_table("jabatan", table))
+    assert p.valid["unit_kerja"].nunique() == 1
