@@ -1265,6 +1265,29 @@ _LONE_ENUMERATOR = re.compile(r"(?:[A-Z]|[IVX]{1,5})[.)]?")
 _HEAD_COUNT = re.compile(r"\d{1,5}(?:\s*(?:orang|org|pegawai|asn|pns))?", re.I)
 
 
+#: a block heading written with its label ("SKPD: Dinas Pendidikan", "UNIT KERJA : UPTD X", "Satuan Kerja: …"); the
+#: text after the label is the unit (real11 #4, h29: the rows were skipped and the file left without a unit)
+_UNIT_LABEL = re.compile(
+    r"^(?:NAMA\s+)?(?:SKPD|OPD|UNIT(?:\s+KERJA)?|UNIT\s+ORGANISASI|UNOR|SATUAN\s+KERJA|SATKER|PERANGKAT\s+DAERAH)"
+    r"\s*:\s*(?P<value>.*?[^\W\d_].*?)\s*$",
+    re.I,
+)
+#: any other "label: text" row ("Sub Kegiatan: …", "Program: …", "Sumber Dana: APBD"): a section line, no unit and
+#: no person (real11 #5, h29); the label is one to four words of letters
+_LABELLED_LINE = re.compile(r"^[^\W\d_]+(?:[ .][^\W\d_]+){0,3}\s*:\s*[^\W_]")
+
+
+def _labelled_cells(cells: list[object]) -> list[object]:
+    """A unit label written in a cell of its own joined to its value: "SKPD" | ":" | "Dinas X" and "SKPD :" |
+    "Dinas X" read as "SKPD : Dinas X"; other rows as they are."""
+    texts = [v for v in cells if not (isinstance(v, str) and v.strip() == ":")]
+    if len(texts) == 2 and all(isinstance(v, str) for v in texts):
+        joined = f"{str(texts[0]).rstrip(' :')} : {str(texts[1]).lstrip(': ')}"
+        if _UNIT_LABEL.match(" ".join(joined.split())) and ":" not in str(texts[0]).rstrip(" :"):
+            return [joined]
+    return cells
+
+
 def _heading_text(cells: list[object]) -> str:
     """The one text of a row that may head a unit block ("" when none): "A. DINAS …" in one cell (or the cells of
     a merged row), also with its enumerator in a cell of its own before it ("A" | "DINAS KESEHATAN") or a head count
@@ -1297,11 +1320,19 @@ def _unit_blocks(rows: list[list[object]], start: int, nip: int | None) -> dict[
     for r in range(start, len(rows)):
         row = rows[r]
         cells = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
-        name = _heading_text(cells)
+        text = _heading_text(_labelled_cells(cells))
+        labelled = _UNIT_LABEL.match(text)
+        name = labelled.group("value") if labelled else text
+        if labelled is None and _LABELLED_LINE.match(text) and not _heading_unit(text):
+            continue  # "Sub Kegiatan: …": a section line, left to the section-row pass (real11 #5, h29)
         if (
             name
-            and (_heading_unit(name) or (unit and _BLOCK_UNIT_WORD.search(name) and not _NOT_HEADING.search(name)))
-            and (nip is None or nip >= len(row) or row[nip] in (None, "") or row[nip] == name)
+            and (
+                labelled is not None
+                or _heading_unit(name)
+                or (unit and _BLOCK_UNIT_WORD.search(name) and not _NOT_HEADING.search(name))
+            )
+            and (nip is None or nip >= len(row) or row[nip] in (None, "", ":") or row[nip] in (name, text))
         ):
             unit, units[r] = name, ""
         elif cells:
