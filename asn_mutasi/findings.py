@@ -1154,10 +1154,12 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "baris-judul-bagian": CodeSpec(
         INFO,
-        "{jumlah} baris judul bagian dilewati, bukan data pegawai (baris {contoh}; satu teks saja di kolom pertama)",
+        "{jumlah} baris judul bagian dilewati, bukan data pegawai (baris {contoh}; satu teks saja di kolom pertama "
+        "atau satu 'label: teks' saja)",
         "A roster grouped by unit or section (a DUK) heads each group with a row holding one text in its first column "
-        "(the NO column, often merged across the row): those rows are no person and are not read; they are counted "
-        "and named here. A row holding only a name or only an NIP stays a data row and is reported as incomplete.",
+        "(the NO column, often merged across the row), or with one 'label: text' line in any column ('Sub Kegiatan: "
+        "…' in the NIP column of a pay list): those rows are no person and are not read; they are counted and named "
+        "here. A row holding only a name or only an NIP stays a data row and is reported as incomplete.",
     ),
     "baris-kursi-kosong": CodeSpec(
         INFO,

@@ -1850,7 +1850,7 @@ def _grouping_rows(
     vacant = _vacant_seats(cleaned, labels, label_of, indices, kind, rest & ~sections)
     out: dict[str, tuple[np.ndarray, Finding]] = {}
     if sections.any():
-        out["judul_bagian"] = (sections, _sections_finding(cleaned[labels[0]], sections, source, first_row))
+        out["judul_bagian"] = (sections, _sections_finding((cleaned, blank, labels), sections, source, first_row))
     if vacant.any():
         out["kursi_kosong"] = (vacant, _vacant_finding(vacant, source, first_row))
     return out
@@ -1863,10 +1863,17 @@ def _vacant_finding(vacant: np.ndarray, source: SourceInfo, first_row: int) -> F
     return make_finding("baris-kursi-kosong", loc, jumlah=len(at), contoh=contoh)
 
 
-def _sections_finding(first: np.ndarray, sections: np.ndarray, source: SourceInfo, first_row: int) -> Finding:
-    """One ``baris-judul-bagian`` for all section headings: their count, the first three rows and texts."""
+def _sections_finding(
+    table: tuple[dict[str, np.ndarray], dict[str, np.ndarray], list[str]],
+    sections: np.ndarray,
+    source: SourceInfo,
+    first_row: int,
+) -> Finding:
+    """One ``baris-judul-bagian`` for all section headings: their count, the first three rows and their texts."""
+    cleaned, blank, labels = table
     at = np.flatnonzero(sections)
-    shown = [f"{first_row + int(k)} '{' '.join(str(first[k]).split())[:40]}'" for k in at[:3]]
+    texts = [next((cleaned[lb][k] for lb in labels if not blank[lb][k]), "") for k in at[:3]]
+    shown = [f"{first_row + int(k)} '{' '.join(str(t).split())[:40]}'" for k, t in zip(at[:3], texts, strict=True)]
     contoh = ", ".join(shown) + (" …" if len(at) > 3 else "")
     loc = Location(source.path, source.sheet, first_row + int(at[0]))
     return make_finding("baris-judul-bagian", loc, jumlah=len(at), contoh=contoh)
@@ -1884,19 +1891,47 @@ def _section_rows(
     filled cell is a text in the table's first column, when that column holds no name, NIP or other key field
     (it is the "NO" column, or unmapped). Such a row names the group of the rows under it; it is no person.
 
-    A row with only a name, or only an NIP, stays a data row (reported as incomplete): it may be a person.
+    A row with only a name, or only an NIP, stays a data row (reported as incomplete): it may be a person. A row
+    whose one text is a "label: text" line (:data:`_LABELLED_LINE`) in any column is a section line too: "Sub
+    Kegiatan: …" written in the NIP column (merged B:H) was a person with three errors (real11 #5, h29).
     """
-    if kind != "pegawai" or len(labels) < 3 or not candidates.any():
-        return np.zeros(len(candidates), dtype=bool)
-    if 0 in {indices.get(f) for f in (*KEY_FIELDS.get(kind, ()), "nama")}:
-        return np.zeros(len(candidates), dtype=bool)
+    out = np.zeros(len(candidates), dtype=bool)
+    if kind != "pegawai" or not candidates.any():
+        return out
+    out |= _labelled_lines(cleaned, blank, labels, candidates)
+    if len(labels) < 3 or 0 in {indices.get(f) for f in (*KEY_FIELDS.get(kind, ()), "nama")}:
+        return out
     first = labels[0]
     others = np.logical_and.reduce([blank[lb] for lb in labels[1:]])
-    lone = candidates & others & ~blank[first]
-    out = np.zeros(len(candidates), dtype=bool)
+    lone = candidates & others & ~blank[first] & ~out
     for k in np.flatnonzero(lone).tolist():
         v = cleaned[first][k]
         out[k] = isinstance(v, str) and bool(_HEADING_TEXT.search(v)) and not _LONG_NUMBER.match(v.strip())
+    return out
+
+
+#: a run of eight digits or more (an NIP, a date): a "label: text" line holding one is a person's data, no section
+_DIGIT_RUN = r"\d(?:[\s.]?\d){7,}"
+
+
+def _labelled_lines(
+    cleaned: dict[str, np.ndarray], blank: dict[str, np.ndarray], labels: list[str], candidates: np.ndarray
+) -> np.ndarray:
+    """Rows among ``candidates`` whose only filled cell, in any column, is a "label: text" line without a long
+    number ("Sub Kegiatan: Pengelolaan Pendidikan SMP", "Program: …"); one vectorised match per column."""
+    out = np.zeros(len(candidates), dtype=bool)
+    if not labels:
+        return out
+    filled = np.sum([~blank[lb] for lb in labels], axis=0)
+    lone = candidates & (filled == 1)
+    for lb in labels:
+        rows = np.flatnonzero(lone & ~blank[lb])
+        if not len(rows):
+            continue
+        values = pd.Series(cleaned[lb][rows], dtype=object)
+        text = values.where(values.map(lambda v: isinstance(v, str)), "").str.strip()
+        hit = text.str.match(_LABELLED_LINE) & ~text.str.contains(_DIGIT_RUN)
+        out[rows[hit.to_numpy(dtype=bool)]] = True
     return out
 
 

@@ -84,3 +84,37 @@ def test_a_label_in_a_cell_of_its_own_and_other_labels(tmp_path: Path) -> None:
     )
     raw = read_table(person_first, "pegawai")
     assert "unit_kerja" not in raw.frame.columns or raw.frame["unit_kerja"].isna().all()
+
+
+def test_a_sub_kegiatan_line_in_the_nip_column_is_a_section_not_a_person(make_workbook: Callable[..., Path]) -> None:
+    """ "Sub Kegiatan: <name>" written in the NIP column (merged B:H) was read as a person: 3 rows, 9 errors
+    (nip-tidak-valid, sel-wajib-kosong × 2) and exit 1 on a clean pay list (real11 #5, h29; ThrExport layout). It
+    is a section line, skipped and counted like the other section rows; the people keep their SKPD as unit."""
+    raw = read_table(_thr(make_workbook, sub=True), "pegawai")
+    assert raw.frame["nama"].tolist() == ["Andi Saputra", "Sari Wulandari", "Lia Anggraini"]
+    assert raw.frame["unit_kerja"].tolist() == ["Dinas Pendidikan", "Dinas Pendidikan", "Dinas Kesehatan"]
+    said = [f for f in raw.findings if f.code == "baris-judul-bagian"]
+    assert (
+        len(said) == 1
+        and "3 baris" in said[0].message
+        and "Sub Kegiatan: Pengelolaan Pendidikan SMP" in (said[0].message)
+    )
+    assert said[0].location.row == 7
+    assert raw.skipped["judul_bagian"] == 3
+    assert not [f for f in raw.findings if f.severity == "error"]
+
+
+def test_a_lone_nip_or_name_or_a_labelled_nip_stays_a_persons_row(tmp_path: Path) -> None:
+    """Negatives of the "label: text" section line (real11 #5, h29): a row holding only "NIP: <18 digits>" or only a
+    name (which may hold a colon-free title) stays a data row, reported as incomplete."""
+    path = tmp_path / "p.csv"
+    path.write_text(
+        "NO,NIP,NAMA,JABATAN,UNIT KERJA\n1,199203142025211001,Andi Saputra,Operator,Dinas Pendidikan\n"
+        ',NIP: 199608112025212006,,,\n,,"Drs. Lia Anggraini, M.Si",,\n'
+        "4,198811072025211002,Budi Hartono,Operator,Dinas Pendidikan\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "pegawai")
+    assert len(raw.frame) == 4
+    assert raw.frame["nama"].tolist()[2] == "Drs. Lia Anggraini, M.Si"
+    assert not [f for f in raw.findings if f.code == "baris-judul-bagian"]
