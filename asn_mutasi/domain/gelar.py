@@ -252,11 +252,38 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     tail = re.sub(r"(?<=\S)\s+(?=(?:Ns|NS|Ners|NERS|Apt|APT)\.?(?:\s|,|$))", ",", tail)
     # a dot typed after the comma ("S.PI,. M.PI": a payroll seed's spelling, real9, h28) opens no title
     back = [piece for token in tail.split(",") for piece in _pieces(token.strip().lstrip(".").lstrip()) if piece]
-    # titles written without a comma after the name: "Budi S.Kom", "Siti A.Md.Keb"
+    # titles written without a comma after the name: "Budi S.Kom", "Siti A.Md.Keb", "Deddy Winarno SST.M.Si"
     words = head.split()
-    while len(words) > 1 and "." in words[-1] and _BACK_RE.match(words[-1]):
+    while len(words) > 1 and _trailing_title(words[-1], words[:-1]):
         back[0:0] = _pieces(words.pop())
     return front, " ".join(words), back
+
+
+#: dot-less titles read after a name written in capitals ("ADI WIJAYA SST"), where case cannot tell a title from a
+#: name's word: the module's bare forms and the usual capitals-only spellings of first degrees ("TAN SAN", "SITI
+#: AMA" keep their names)
+_DOTLESS_IN_CAPS = frozenset(
+    {"sst", "amd", "phd", "skm", "spd", "spdi", "skom", "ssos", "ssi", "sag", "skep", "sked", "sfarm", "stp", "ssit"}
+    | _BARE_MASTERS
+    | set(_BARE_TITLES)
+)
+
+
+def _trailing_title(word: str, rest: list[str]) -> bool:
+    """Whether the last word of a name with no comma before it is a title: a dotted title ("S.Kom") or a chain of
+    them run together ("SST.M.Si", "SE.MM"; real11 #6, h29: no education was read), or a dot-less title in capitals
+    of level D-III or higher ("Adi Wijaya SST", "Budi Santoso SE"). After a name in capitals the dot-less title must
+    be one of :data:`_DOTLESS_IN_CAPS` (three letters at least); a lone initial ("Budi S") is never one."""
+    if "." in word:
+        return bool(_BACK_RE.match(word)) or _unglued(word.rstrip(".")) is not None
+    if not (word.isalpha() and word.isupper() and len(word) >= 2 and _known_title(word)):
+        return False
+    compact = word.lower()
+    level = _back_level(compact)[0]
+    if level is None or EDUCATION_RANK[level] < EDUCATION_RANK["D-III"]:
+        return False
+    caps = all(w.upper() == w for w in rest)
+    return not caps or (len(word) >= 3 and compact in _DOTLESS_IN_CAPS)
 
 
 def bare_name(nama: str) -> str:

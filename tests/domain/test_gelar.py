@@ -255,3 +255,34 @@ def test_amd_akun_is_d3_akuntansi_spell7(nama: str) -> None:
         None, None, "Diploma III/Sarjana Muda", "D-III AKUNTANSI", nama=nama
     )
     assert fit.memenuhi is True
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "hint", "bare"),
+    [("Deddy Winarno SST.M.Si", "S-2", None, "Deddy Winarno"), ("Adi Wijaya SE.MM", "S-2", "MANAJEMEN", "Adi Wijaya"),
+     ("Adi Wijaya SST", "D-IV", None, "Adi Wijaya"), ("ADI WIJAYA SST", "D-IV", None, "ADI WIJAYA"),
+     ("Budi Santoso SE", "S-1", None, "Budi Santoso"), ("BUDI SANTOSO SKM", "S-1", "KESEHATAN MASYARAKAT", None),
+     ("Rudi Hartono ST.MT", "S-2", None, "Rudi Hartono")],
+)  # fmt: skip
+def test_titles_glued_after_the_name_without_a_comma_are_read_real11(
+    nama: str, level: str, hint: str | None, bare: str | None
+) -> None:
+    """BPS staff names in simpede's users.sql write the gelar after the name without a comma: "Deddy Winarno
+    SST.M.Si" (Sarjana Sains Terapan, the STIS degree, then M.Si), "SE.MM"; they gave no education at all, and "Adi
+    Wijaya SST" neither (real11 #6, h29)."""
+    got = parse_titles(nama)
+    assert (got.level, got.programme_hint) == (level, hint)
+    if bare is not None:
+        assert strip_titles(nama) == bare
+
+
+@pytest.mark.parametrize(
+    "nama",
+    ["Budi S", "BUDI S", "AHMAD SE", "TAN SAN", "SITI AMA", "Maria Ama", "Rina Ayu Sp", "Moh.Ali", "Andi St.Aisyah"],
+)
+def test_a_last_name_word_that_only_looks_like_a_title_stays_a_name_real11(nama: str) -> None:
+    """Negatives of the glued-title reading (real11 #6, h29): an initial ("Budi S"), a two-letter word after a name in
+    capitals (an initial pair or a title: undecidable), a name word that spells a title in capitals ("TAN SAN", "SITI
+    AMA": D-II A.Ma is never read dot-less), a title-cased surname ("Maria Ama") and a dotted name ("Moh.Ali")."""
+    assert parse_titles(nama).level is None
+    assert strip_titles(nama) == nama
