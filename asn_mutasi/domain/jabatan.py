@@ -96,6 +96,16 @@ _COMMON_TOKENS: dict[str, str] = {
     "lab": "laboratorium",
     "kes": "kesehatan",
     "damkar": "pemadam kebakaran",
+    # a kecamatan's and kelurahan's seksi by the short names their rosters write ("Kasi Trantib", "Kasi Tapem",
+    # "Kasi Ekbang", "Kasi Kesra"; a kecamatan seeder spells them out: "Kepala Seksi Ketentraman dan Ketertiban
+    # (Kasi Trantib)", "Kepala Seksi Tata Pemerintahan (Kasi Tapem)"; spell9 D1, h29)
+    "trantib": "ketenteraman dan ketertiban umum",
+    "trantibum": "ketenteraman dan ketertiban umum",
+    "ketentraman": "ketenteraman",  # the common spelling of the KBBI word
+    "tapem": "tata pemerintahan",
+    "ekbang": "ekonomi dan pembangunan",
+    "kesra": "kesejahteraan rakyat",
+    "kesos": "kesejahteraan sosial",
 }
 
 #: unit abbreviations (only in unit names: "kominfo" in a position name is rare and harmless)
@@ -174,8 +184,8 @@ _UNIT_TOKENS: dict[str, str] = {
     "rsj": "rumah sakit jiwa",
     "bapperida": "badan perencanaan pembangunan riset dan inovasi daerah",
     "brida": "badan riset dan inovasi daerah",
-    # a Setda's bagian by its short name (a real OPD seeder: "Bagian Kesra Setda", "Bagian Prokopim Setda")
-    "kesra": "kesejahteraan rakyat",
+    # a Setda's bagian by its short name (a real OPD seeder: "Bagian Kesra Setda", "Bagian Prokopim Setda"; "Kesra"
+    # itself is a common token)
     "adbang": "administrasi pembangunan",
     "prokopim": "protokol dan komunikasi pimpinan",
     "barjas": "barang dan jasa",
@@ -248,7 +258,22 @@ def _tokens(text: str, *, sek: str, extra: dict[str, str]) -> list[str]:
         words.extend((expanded or word).split())
     if extra and words[:4] == ["unit", "pelaksana", "teknis", "dinas"]:
         words[3] = "daerah"  # "Unit Pelaksana Teknis Dinas Puskesmas …" is the UPTD (SSCASN spells it both ways)
+    if "ketertiban" in words or "pm" in words or "pmd" in words:
+        words = _seksi_phrases(" ".join(words)).split()
     return words
+
+
+#: the kecamatan's and kelurahan's seksi of ketenteraman and ketertiban umum, written with or without "umum" (PP
+#: 17/2018; "Kepala Seksi Ketentraman dan Ketertiban (Kasi Trantib)" in a kecamatan seeder, "… Ketertiban Umum" in
+#: its peta), and its seksi of pemberdayaan masyarakat (desa) by its letters after "seksi" only ("Kasi PM"; elsewhere
+#: "PM" is also penanaman modal or pelayanan medik; spell9 D1, h29)
+_TRANTIB = re.compile(r"\bketenteraman dan ketertiban\b(?! umum\b)")
+_SEKSI_PM = re.compile(r"\bseksi pm(d?)\b")
+
+
+def _seksi_phrases(text: str) -> str:
+    text = _TRANTIB.sub("ketenteraman dan ketertiban umum", text)
+    return _SEKSI_PM.sub(lambda m: "seksi pemberdayaan masyarakat" + (" desa" if m.group(1) else ""), text)
 
 
 _POL_PP = re.compile(r"\bpol\s+pp\b")
@@ -308,9 +333,14 @@ _LEADING_JENJANG = re.compile(
 
 
 #: an office's older name → the name a peta jabatan writes today (both are read as one post)
-_OLD_TITLES: dict[tuple[str, str], tuple[str, str]] = {
+_OLD_TITLES: dict[tuple[str, str], tuple[str, ...]] = {
     ("sekretaris", "camat"): ("sekretaris", "kecamatan"),
     ("sekretaris", "lurah"): ("sekretaris", "kelurahan"),
+    # "Kecamatan dipimpin oleh seorang kepala Kecamatan yang disebut camat", "Kelurahan dipimpin oleh seorang kepala
+    # kelurahan yang disebut lurah" (UU 23/2014 Pasal 224 and 229): a lurah's roster row "Kepala Kelurahan" read
+    # Pelaksana and left the Lurah post vacant (spell9 D1, h29)
+    ("kepala", "kecamatan"): ("camat",),
+    ("kepala", "kelurahan"): ("lurah",),
 }
 
 

@@ -1,0 +1,99 @@
+"""Position short names and spellings of real rosters linked to the posts a peta jabatan spells out (spell9, real11;
+h29)."""
+
+from __future__ import annotations
+
+import pytest
+
+from asn_mutasi.domain.jabatan import classify_jenis_jabatan, normalize_position_name
+from asn_mutasi.workload import link_employees
+
+from .frames import make_positions, make_roster
+
+#: a kecamatan's seksi and a kelurahan's head as a peta jabatan writes them
+_KECAMATAN = [
+    "Kepala Seksi Ketenteraman dan Ketertiban Umum",
+    "Kepala Seksi Kesejahteraan Rakyat",
+    "Kepala Seksi Pemberdayaan Masyarakat",
+    "Kepala Seksi Tata Pemerintahan",
+    "Kepala Seksi Ekonomi dan Pembangunan",
+    "Kepala Seksi Kesejahteraan Sosial",
+    "Lurah",
+    "Camat",
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("Kasi Trantib", "Kepala Seksi Ketenteraman dan Ketertiban Umum"),
+        ("Kasi Trantibum", "Kepala Seksi Ketenteraman dan Ketertiban Umum"),
+        ("Kepala Seksi Ketentraman dan Ketertiban (Kasi Trantib)", "Kepala Seksi Ketenteraman dan Ketertiban Umum"),
+        ("Kepala Seksi Ketentraman dan Ketertiban Umum", "Kepala Seksi Ketenteraman dan Ketertiban Umum"),
+        ("Kasi Kesra", "Kepala Seksi Kesejahteraan Rakyat"),
+        ("Kasi PM", "Kepala Seksi Pemberdayaan Masyarakat"),
+        ("Kasi Tapem", "Kepala Seksi Tata Pemerintahan"),
+        ("Kasi Ekbang", "Kepala Seksi Ekonomi dan Pembangunan"),
+        ("Kasi Kesos", "Kepala Seksi Kesejahteraan Sosial"),
+        ("Kepala Kelurahan", "Lurah"),
+        ("Kepala Kecamatan", "Camat"),
+    ],
+)
+def test_kecamatan_short_names_link_to_the_spelled_out_post(written: str, post: str) -> None:
+    """A kecamatan roster's "Kasi PM", "Kasi Trantib", "Kasi Kesra" (10174010881) and "Kasi Ekbang" (4365608348),
+    which a kecamatan seeder spells out itself ("Kepala Seksi Ketentraman dan Ketertiban (Kasi Trantib)",
+    55835448424); "Kepala Kelurahan" is the Lurah (UU 23/2014 Pasal 229; 42257483381). Each post showed bezetting
+    0 and a vacancy (spell9 D1, h29)."""
+    table = make_positions(
+        [
+            {"kode_jabatan": f"K{i}", "nama_jabatan": n, "unit_kerja": "Kecamatan Aikmel"}
+            for i, n in enumerate(_KECAMATAN)
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "Kecamatan Aikmel"}]), table)
+    assert res.frame.loc[0, "cara_tautan"] == "nama"
+    assert res.frame.loc[0, "kode_jabatan_link"] == f"K{_KECAMATAN.index(post)}"
+    assert classify_jenis_jabatan(written) == classify_jenis_jabatan(post)
+
+
+def test_kepala_kelurahan_is_a_pengawas_not_a_pelaksana() -> None:
+    """ "Kepala Kelurahan" read Pelaksana with `jenis-struktural-tanpa-tingkat` (spell9 D1, h29)."""
+    assert classify_jenis_jabatan("Kepala Kelurahan") == "Pengawas"
+    assert classify_jenis_jabatan("Kepala Kelurahan Pal Lima") == "Pengawas"
+    assert classify_jenis_jabatan("Kepala Kecamatan") == "Administrator"
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        # "PM" is pemberdayaan masyarakat only after "seksi": a DPMPTSP's bidang is penanaman modal
+        ("Kabid PM", "kepala bidang pm"),
+        ("Kasi PMD", "kepala seksi pemberdayaan masyarakat desa"),
+        # the Satpol PP's bidang in another order keeps its words
+        (
+            "Kabid Ketertiban Umum dan Ketenteraman Masyarakat",
+            "kepala bidang ketertiban umum dan ketenteraman masyarakat",
+        ),
+        # "umum" is not written twice, and what follows stays
+        ("Kasi Trantibum dan Linmas", "kepala seksi ketenteraman dan ketertiban umum dan linmas"),
+        # a kelurahan's other posts are not its head
+        ("Sekretaris Kelurahan", "sekretaris kelurahan"),
+        ("Kepala Seksi Kelurahan", "kepala seksi kelurahan"),
+    ],
+)
+def test_kecamatan_short_names_leave_other_names_alone(written: str, key: str) -> None:
+    """Negatives of the kecamatan short names (spell9 D1, h29)."""
+    assert normalize_position_name(written) == key
+
+
+def test_a_different_seksi_of_the_kecamatan_is_not_linked() -> None:
+    """ "Kasi Kesra" is not the Kasi Kesos, nor "Kasi Tapem" the Kasi PM (spell9 D1, h29)."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "K1", "nama_jabatan": "Kepala Seksi Kesejahteraan Sosial", "unit_kerja": "Kecamatan X"},
+            {"kode_jabatan": "K2", "nama_jabatan": "Kepala Seksi Pemberdayaan Masyarakat", "unit_kerja": "Kecamatan X"},
+        ]
+    )
+    roster = make_roster([{"jabatan": j, "unit_kerja": "Kecamatan X"} for j in ("Kasi Kesra", "Kasi Tapem")])
+    res = link_employees(roster, table)
+    assert res.frame["kode_jabatan_link"].isna().all()
