@@ -686,11 +686,11 @@ def _jf_one_word_names() -> frozenset[str]:
     from asn_mutasi.data import data_csv
 
     names = {n for row in data_csv("jabatan_fungsional.csv", delimiter=";") for n in row["nama_lain"].split("|")}
-    return frozenset(n for n in names if n and " " not in n and not n.endswith("=")) - _FIELD_WORDS
+    return frozenset(n for n in names if n and " " not in n and not n.endswith("=")) - FIELD_WORDS
 
 
 #: one-word other names that name a field of work, not a post: "Humas" or "Statistik" alone may be a pelaksana
-_FIELD_WORDS = frozenset(
+FIELD_WORDS = frozenset(
     {"humas", "statistik", "sanitasi", "adminduk", "damkar", "epidemiologi", "promkes", "fisioterapi"}
 )
 

@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 
 from asn_mutasi.data import data_csv, data_json
 from asn_mutasi.domain.jabatan import (
+    FIELD_WORDS,
     JENJANG_KEAHLIAN,
     JENJANG_KETERAMPILAN,
     classify_jenis_jabatan,
@@ -246,6 +247,57 @@ def old_position_names(name: str) -> tuple[str, ...]:
     for old, (today, jenjang) in _JF_RENAMED.items():
         if name.startswith(f"{today} ") and name[len(today) + 1 :] in jenjang:
             return (f"{old} {name[len(today) + 1 :]}",)
+    return ()
+
+
+#: a JF's short form that names more than one JF, read as each in turn where only the unit's posts can tell: BKKBN's
+#: "PKB Ahli Muda" (icang02/sipak JabatanSeeder) and Kemenhub's "PKB" for its Penguji Kendaraan Bermotor
+_JF_SHORT_FORMS: dict[str, tuple[str, ...]] = {"pkb": ("penyuluh keluarga berencana", "penguji kendaraan bermotor")}
+
+
+@lru_cache(maxsize=1)
+def _jf_spellings() -> dict[str, tuple[str, ...]]:
+    """Each name of a JF (normalised) → the JF's other names that are the same post written otherwise: the canonical
+    name for an other name, and for either the other names shorter than the canonical one ("penyuluh kb", "plkb",
+    "pranata humas"). Never a renamed JF's old name (:data:`_JF_RENAMED`, linked as an old name with its finding), an
+    old name split by kategori, a whole-name alias, a kind within the JF ("dokter spesialis", "kepala sekolah"), nor
+    a field word as the name written (:data:`~asn_mutasi.domain.jabatan.FIELD_WORDS`)."""
+    split = _jf_keterampilan_aliases()
+    by_jf: dict[str, list[str]] = {}
+    for row in data_csv("jabatan_fungsional.csv", delimiter=";"):
+        names = by_jf.setdefault(row["nama"], [row["nama"]])
+        for written in row["nama_lain"].split("|"):
+            alias = normalize_position_name(written) if not written.endswith("=") else ""
+            if alias and alias not in _JF_RENAMED and alias not in split and not _NOT_A_SPELLING.search(alias):
+                names.append(alias)
+    out: dict[str, tuple[str, ...]] = {}
+    for jf, names in by_jf.items():
+        names = list(dict.fromkeys(names))
+        short = [a for a in names[1:] if len(a) < len(jf) and a not in FIELD_WORDS]  # ("humas" may be a pelaksana)
+        out.setdefault(jf, tuple(short))
+        for alias in names[1:]:
+            out.setdefault(alias, tuple(dict.fromkeys([jf, *(a for a in short if a != alias)])))
+    for form, jfs in _JF_SHORT_FORMS.items():
+        out[form] = jfs
+    return out
+
+
+_NOT_A_SPELLING = re.compile(r"\b(?:spesialis|kepala sekolah)\b")
+
+
+def jf_spellings(name: str) -> tuple[str, ...]:
+    """A normalised position name with the JF name it opens with written as the JF's other names (:func:`_jf_spellings`):
+    "penyuluh kb ahli muda" → "penyuluh keluarga berencana ahli muda", "pkb ahli muda" → "penyuluh keluarga
+    berencana ahli muda" and "penguji kendaraan bermotor ahli muda"; () when it opens with none. The JF is the one
+    :func:`find_jf` reads (the longest name), so "perawat gigi …" is never respelt as "perawat". Keys to look up
+    among one unit's posts, as the linker's other readings are (real11 #2, h29: 247 "PKB Ahli Muda" unlinked)."""
+    words = name.split()
+    spellings = _jf_spellings()
+    for n in range(min(len(words), 8), 0, -1):
+        head = " ".join(words[:n])
+        if head in spellings and (head in _JF_SHORT_FORMS or find_jf(name) in (head, _jf_aliases().get(head))):
+            rest = words[n:]
+            return tuple(" ".join([other, *rest]) for other in spellings[head])
     return ()
 
 

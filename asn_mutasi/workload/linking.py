@@ -45,7 +45,13 @@ from asn_mutasi.domain.jabatan import (
     unit_number_key,
 )
 from asn_mutasi.domain.lowongan import bezetting
-from asn_mutasi.domain.rumpun import classify_position, old_position_names, renamed_position_names, renamed_positions
+from asn_mutasi.domain.rumpun import (
+    classify_position,
+    jf_spellings,
+    old_position_names,
+    renamed_position_names,
+    renamed_positions,
+)
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.schema import CODE_AS_WRITTEN, ROW, UNIT_AS_WRITTEN, holder_mask, valid_mask
 
@@ -858,6 +864,9 @@ def _resolve_pair(
         if kode is None:
             kode = renamed.add(key, _by_old_name(index, [nn, *variants], nu, nw, opd_free))
             method = "fuzzy"  # the analyst checks it (jabatan-nama-lama, jabatan-nama-baru)
+        if kode is None and key not in renamed.choices:  # "PKB Ahli Muda": the JF by its other name (real11 #2, h29)
+            spelt = dict.fromkeys(s for a in [nn, *variants] for s in jf_spellings(a))
+            kode, method = next((f for a in spelt if (f := _find_in(index, a, nu, nw, opd_free))[0]), (None, ""))
     if kode is not None:
         return (kode, method, 100.0)
     hit = _fuzzy(index, nn, nu) or (_fuzzy(index, nn, nw) if nw != nu else None)

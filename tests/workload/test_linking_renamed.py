@@ -69,7 +69,6 @@ def test_old_pelaksana_names_of_the_dki_map_link_to_their_2024_post(written: str
         "Pengurus Barang",  # Penata Laksana Barang is a JF (PermenPANRB 23/2018): held by appointment
         "Pranata Kearsipan",  # Arsiparis: a JF, no jenjang written
         "Pranata Komputer",  # Terampil or Ahli Pertama: not written
-        "Analis Kebijakan Perangkat Daerah Ahli Pertama",  # a JF in force, not a pelaksana name
         "Pengadministrasi Persuratan",  # no source: left to the analyst
         "Caraka",
     ],
@@ -79,6 +78,14 @@ def test_old_names_without_a_source_or_contradicted_are_not_linked(written: str)
     source, stay unlinked: a holder counted on the wrong post is worse than one left to the analyst."""
     links, _ = _linked([written], NEW)
     assert links == [None]
+
+
+def test_an_old_name_of_a_jf_in_force_links_to_the_jf_not_to_the_pelaksana_name() -> None:
+    """ "Analis Kebijakan Perangkat Daerah Ahli Pertama" is the JF Analis Kebijakan (its other name in
+    jabatan_fungsional.csv; the DKI pair to Penelaah Teknis Kebijakan is rejected for that reason): the JF's post of
+    the unit, never the pelaksana one (h27 pelaksana; linked by the JF's other names since real11 #2, h29)."""
+    links, codes = _linked(["Analis Kebijakan Perangkat Daerah Ahli Pertama"], NEW)
+    assert (links, codes) == (["Analis Kebijakan Ahli Pertama"], [])
 
 
 def test_rejected_pairs_are_not_in_the_table() -> None:

@@ -3,6 +3,7 @@ h29)."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from asn_mutasi.domain.jabatan import classify_jenis_jabatan, normalize_position_name
@@ -97,3 +98,48 @@ def test_a_different_seksi_of_the_kecamatan_is_not_linked() -> None:
     roster = make_roster([{"jabatan": j, "unit_kerja": "Kecamatan X"} for j in ("Kasi Kesra", "Kasi Tapem")])
     res = link_employees(roster, table)
     assert res.frame["kode_jabatan_link"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("PKB Ahli Muda", "Penyuluh Keluarga Berencana Ahli Muda"),
+        ("Penyuluh KB Ahli Muda", "Penyuluh Keluarga Berencana Ahli Muda"),
+        ("PKB Terampil", "Penyuluh Keluarga Berencana Terampil"),
+        ("PLKB", "Penyuluh Keluarga Berencana"),
+        # a peta in the short form, the roster spelled out
+        ("Penyuluh Keluarga Berencana Ahli Pertama", "Penyuluh KB Ahli Pertama"),
+        ("Pranata Hubungan Masyarakat Ahli Pertama", "Pranata Humas Ahli Pertama"),
+        ("Analis Kesehatan Terampil", "Pranata Laboratorium Kesehatan Terampil"),
+        # Kemenhub's "PKB": the unit's posts tell which JF
+        ("PKB Terampil", "Penguji Kendaraan Bermotor Terampil"),
+    ],
+)
+def test_a_jf_written_by_its_other_name_links_to_the_post(written: str, post: str) -> None:
+    """The JF catalogue's other names link: 247 of 248 "PKB Ahli Muda" … (icang02/sipak JabatanSeeder, a BKKBN app)
+    and every "Penyuluh KB …" (the catalogue's own alias) were unlinked, lowongan 247 instead of 0 (real11 #2, h29)."""
+    posts = [post, "Penyuluh Keluarga Berencana Ahli Madya", "Pengadministrasi Perkantoran", "Humas"]
+    table = make_positions(
+        [{"kode_jabatan": f"J{i}", "nama_jabatan": n, "unit_kerja": "U"} for i, n in enumerate(posts)]
+    )
+    res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "U"}]), table)
+    assert (res.frame.loc[0, "kode_jabatan_link"], res.frame.loc[0, "cara_tautan"]) == ("J0", "nama")
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("PKB Ahli Muda", "Penyuluh Keluarga Berencana Ahli Madya"),  # another jenjang
+        ("PKB Ahli Muda", "Penguji Kendaraan Bermotor Ahli Madya"),
+        ("Dokter Ahli Pertama", "Dokter Spesialis Ahli Pertama"),  # a kind within the JF, not a spelling
+        ("Guru Ahli Muda", "Kepala Sekolah"),
+        ("Perawat Gigi Terampil", "Perawat Terampil"),  # another JF
+        ("Pranata Hubungan Masyarakat", "Humas"),  # a field word may be a pelaksana post
+        ("Kepala Seksi PKB", "Penyuluh Keluarga Berencana"),
+    ],
+)
+def test_a_jf_s_other_names_never_reach_another_post(written: str, post: str) -> None:
+    """Negatives of the JF's other names (real11 #2, h29)."""
+    table = make_positions([{"kode_jabatan": "J0", "nama_jabatan": post, "unit_kerja": "U"}])
+    res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "U"}]), table)
+    assert pd.isna(res.frame.loc[0, "kode_jabatan_link"])
