@@ -305,6 +305,13 @@ def normalize_position_name(text: str) -> str:
     """
     if not text:
         return ""
+    wrapped = _kind_wrapper(text)
+    if wrapped is not None:
+        return wrapped[1]
+    return _position_key(text)
+
+
+def _position_key(text: str) -> str:
     words = _tokens(text, sek="sekretaris", extra={})
     if any(w in _POSITION_TOKENS for w in words):
         words = [part for w in words for part in _POSITION_TOKENS.get(w, w).split()]
@@ -324,6 +331,54 @@ def normalize_position_name(text: str) -> str:
         if words[:n] == lead.group(1).casefold().split() and len(words) > n:
             words = [*words[n:], *words[:n]]
     return " ".join(words)
+
+
+#: what a roster writes for the kind of post instead of its name, the name in brackets after it ("FUNGSIONAL(Perencana
+#: Pertama)", "Fungsional Umum (Pengadministrasi Umum)", "Pelaksana (Bendahara)"), by the jenis the kind says (None:
+#: the name in brackets tells)
+_KIND_WORDS: dict[str, str | None] = {
+    "fungsional": None,
+    "jabatan fungsional": None,
+    "fungsional umum": "Pelaksana",
+    "jabatan fungsional umum": "Pelaksana",
+    "jfu": "Pelaksana",
+    "pelaksana": "Pelaksana",
+    "jabatan pelaksana": "Pelaksana",
+    "staf": "Pelaksana",
+    "staff": "Pelaksana",
+    "fungsional tertentu": "Fungsional",
+    "jabatan fungsional tertentu": "Fungsional",
+    "jft": "Fungsional",
+}
+#: the first words of a unit, written in brackets after a kind ("Staf (Subbag Umum)" is a staff member of a subbagian)
+_UNIT_HEADS = frozenset(
+    {"subbagian", "bagian", "subbidang", "bidang", "seksi", "subseksi", "sekretariat", "dinas", "badan", "kantor",
+     "kecamatan", "kelurahan", "desa", "unit", "puskesmas", "rumah", "balai", "inspektorat", "uptd", "sekolah"}
+)  # fmt: skip
+
+
+def _kind_wrapper(text: str) -> tuple[str, str] | None:
+    """(the kind's key, the name's key) of a name written as a kind with the name in brackets after it (:data:`_KIND_WORDS`;
+    spell9 D2, h29: "FUNGSIONAL(Perencana Pertama)", "FUNGSIONAL(Pengadministrasi umum)" and "FUNGSIONAL(Bendahara
+    Penerima)" were all keyed "fungsional", one jabatan), or None: no such kind, nothing in the brackets, or a unit or
+    a jenjang there ("Staf (Subbag Umum)", "Fungsional (Ahli Pertama)")."""
+    start = text.find("(")
+    if start <= 0 or ")" not in text[start:]:
+        return None
+    kind = _position_key(text[:start])
+    if kind not in _KIND_WORDS or text[start + 1 :].split(")", 1)[1].strip(" .,;-"):
+        return None
+    inner = text[start + 1 :].split(")", 1)[0]
+    name = _position_key(inner)
+    words = name.split()
+    if not words or words[0] in _UNIT_HEADS or set(words) <= _JENJANG_ONLY | _HOLDING_PREFIXES:
+        return None
+    if normalize_unit_name(inner) != name:  # a unit's short name ("Staf (Dinkes)")
+        return None
+    return kind, name
+
+
+_JENJANG_ONLY = frozenset({"ahli", "pertama", "muda", "madya", "utama", "pemula", "terampil", "mahir", "penyelia"})
 
 
 #: a JF's jenjang written before its name and a dash (SIMPEG's "AHLI PERTAMA - PENATA KELOLA PEMILU")
@@ -941,6 +996,9 @@ _KIND_MARK = re.compile(r"\(\s*(jfu|jft|fungsional\s+umum|fungsional\s+tertentu)
 
 def _jenis_from_name(nama: str | None) -> str | None:
     jenis = _jenis_from_normalised(normalize_position_name(nama or ""))
+    wrapped = _kind_wrapper(nama) if nama and "(" in nama else None
+    if wrapped is not None:  # "Fungsional Umum (Bendahara)" is a pelaksana; "FUNGSIONAL(X)": X tells
+        return _KIND_WORDS[wrapped[0]] or jenis
     mark = _KIND_MARK.search(nama) if nama and jenis in ("Fungsional", "Pelaksana") else None
     if mark is not None:
         return "Pelaksana" if mark.group(1).casefold().split()[-1] in ("jfu", "umum") else "Fungsional"
