@@ -364,8 +364,9 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan '{value}' berjenis Struktural, tetapi tingkatnya (JPT, administrator atau pengawas) tidak dapat "
         "ditentukan dari namanya: dibaca {jenis}, dengan BUP dan aturan jabatan itu; isi kolom ESELON atau tulis "
         "nama jabatan lengkap (mis. 'Kepala Seksi …')",
-        "The jenis column says Struktural, but the post's name gives no managerial level (JPT, Administrator, "
-        "Pengawas): it is read by its name instead, which may give the wrong retirement age and rules.",
+        "The jenis column says Struktural, or the name is an office's head (a bare 'Kepala', 'Kepala BPS Kabupaten'), "
+        "but the post's name gives no managerial level (JPT, Administrator, Pengawas): it is read by its name "
+        "instead, which may give the wrong retirement age and rules.",
     ),
     "jabatan-pelaksana-tugas": CodeSpec(
         W,

@@ -1213,22 +1213,29 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
         ctx.out["jenis_jabatan"] = _with_eselon(
             ctx.out["jenis_jabatan"], jenis, ctx.column("eselon").map(jab.jenis_from_eselon)
         )
-    for i in _unleveled_struktural(ctx.out["jenis_jabatan"], jenis):
+    for i in _unleveled_struktural(ctx.out["jenis_jabatan"], jenis, names):
         yield make_finding(
             "jenis-struktural-tanpa-tingkat", ctx.loc(i, "jabatan", names[i]), jenis=ctx.out["jenis_jabatan"][i]
         )
 
 
-def _unleveled_struktural(jenis: Any, jenis_text: Any) -> list[int]:
-    """Rows whose jenis column says managerial ("Struktural") while the post is read non-managerial: its name gave no
-    level ("Kepala Satuan" read Pelaksana, with BUP 58 for 60, and no word said so; peers4, h29)."""
+def _unleveled_struktural(jenis: Any, jenis_text: Any, names: Any) -> list[int]:
+    """Rows whose jenis column says managerial ("Struktural"), or whose name is an office's head of no level its
+    name tells (a bare "Kepala", "Kepala BPS Kabupaten": :func:`~asn_mutasi.domain.jabatan.office_head_without_level`;
+    real11 #3, h29), while the post is read non-managerial: its name gave no level ("Kepala Satuan" read Pelaksana,
+    with BUP 58 for 60, and no word said so; peers4, h29)."""
     from asn_mutasi.domain.jenis import MANAJERIAL
 
     says = np.asarray(map_distinct(pd.Series(jenis_text, dtype=object), jab.says_managerial), dtype=bool)
+    says |= np.asarray(map_distinct(pd.Series(names, dtype=object), _office_head), dtype=bool)
     if not says.any():
         return []
     managerial = pd.Series(np.asarray(jenis, dtype=object)).isin(MANAJERIAL).to_numpy()
     return np.flatnonzero(says & ~managerial).tolist()
+
+
+def _office_head(name: object) -> bool:
+    return isinstance(name, str) and jab.office_head_without_level(name)
 
 
 def _position_jenis(
@@ -1244,7 +1251,7 @@ def _position_jenis(
         eselon = np.array(map_distinct(src["eselon"], jab.jenis_from_eselon), dtype=object)
         jenis = list(_with_eselon(np.asarray(jenis, dtype=object), np.asarray(jenis_raw, dtype=object), eselon))
     rows, ctx = where
-    for i in _unleveled_struktural(jenis, jenis_raw):
+    for i in _unleveled_struktural(jenis, jenis_raw, names):
         loc = ctx.loc(rows[i], "nama_jabatan", names[i])
         findings.append(make_finding("jenis-struktural-tanpa-tingkat", loc, jenis=jenis[i]))
     return jenis

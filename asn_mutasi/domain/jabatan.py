@@ -964,9 +964,28 @@ def _old_guru(name: str) -> str | None:
 _OLD_GURU_LONGEST = sorted(_OLD_GURU, key=len, reverse=True)
 
 
+#: the offices of a central agency in a region (instansi vertikal) as their heads' names write them: "Kepala BPS
+#: Kabupaten", "Kepala Badan Pusat Statistik Kabupaten Tapin", "Kepala Perwakilan BKKBN Provinsi …" (real11 #3, h29)
+_VERTICAL_OFFICE = re.compile(
+    r"^kepala (?:bps|badan pusat statistik|bkkbn|badan kependudukan dan keluarga berencana nasional|perwakilan)\b"
+)
+
+
+def office_head_without_level(name: str | None) -> bool:
+    """Whether a position name is the head of an office whose level its name cannot tell: a bare "Kepala" (the head
+    of the unit it is written in: a BPS Kabupaten roster's "Kepala", IV/b, read Pelaksana and ranked first for a
+    Statistisi Ahli Pertama post), or the head of a central agency's office in a region (:data:`_VERTICAL_OFFICE`),
+    whose eselon its agency's own organisation rules set (not the regional OPD levels of this module). Managerial
+    all the same: never read Pelaksana without a word (real11 #3, h29)."""
+    key = normalize_position_name(name or "")
+    return key == "kepala" or _VERTICAL_OFFICE.match(key) is not None
+
+
 def _managerial_from_name(name: str) -> str | None:
     if name in _EXACT_JPT:
         return "JPT Pratama"
+    if _VERTICAL_OFFICE.match(name):
+        return None  # "Kepala Badan Pusat Statistik Kabupaten X" is no kepala badan of a pemda (JPT Pratama)
     words = name.split()
     if (
         len(words) >= 2

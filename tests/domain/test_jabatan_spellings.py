@@ -6,8 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from asn_mutasi.domain.jabatan import classify_jenis_jabatan, normalize_position_name
+from asn_mutasi.domain.jabatan import classify_jenis_jabatan, normalize_position_name, office_head_without_level
 from asn_mutasi.matching.scoring import jabatan_key, same_jabatan
+from asn_mutasi.validation import prepare_roster
+from tests.test_validation import GOOD_NIP_F, person, raw_table
 
 
 @pytest.mark.parametrize(
@@ -64,3 +66,51 @@ def test_posts_written_as_a_kind_with_brackets_are_not_one_jabatan() -> None:
         ]
     )
     assert same_jabatan(own, target).tolist() == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Kepala",
+        "Kepala BPS Kabupaten",
+        "Kepala Badan Pusat Statistik Kabupaten Tapin",
+        "Kepala BPS Provinsi Kalimantan Selatan",
+        "Kepala Perwakilan BKKBN Provinsi Sulawesi Tenggara",
+    ],
+)
+def test_the_head_of_an_office_of_no_level_is_named_not_a_jpt_of_a_pemda(written: str) -> None:
+    """A BPS Kabupaten roster's bare "Kepala" (IV/b; laravelwebdev/simpede) and the heads of instansi-vertikal offices
+    read Pelaksana with no word, and "Kepala Badan Pusat Statistik Kabupaten Tapin" read JPT Pratama as a pemda's
+    kepala badan (real11 #3, h29): their level is their agency's to set, so they are named."""
+    assert office_head_without_level(written)
+    assert classify_jenis_jabatan(written) not in ("JPT Pratama", "JPT Madya")
+
+
+@pytest.mark.parametrize(
+    ("written", "jenis"),
+    [
+        ("Kepala Badan Kepegawaian Daerah", "JPT Pratama"),
+        ("Kepala BKPSDM Kabupaten Kendal", "JPT Pratama"),
+        ("Kepala Bidang Statistik", "Administrator"),
+        ("Kepala Seksi Statistik Sosial", "Pengawas"),
+        ("Kepala Pusat Kesehatan Masyarakat", "Pengawas"),
+        ("Kepala Kantor Pertanahan", "Administrator"),
+        ("Statistisi Ahli Pertama", "Fungsional"),
+    ],
+)
+def test_heads_whose_name_gives_the_level_are_read_as_before(written: str, jenis: str) -> None:
+    """Negatives of the office heads of no level (real11 #3, h29)."""
+    assert not office_head_without_level(written)
+    assert classify_jenis_jabatan(written) == jenis
+
+
+def test_a_roster_names_a_bare_kepala_with_no_jenis_column() -> None:
+    """`periksa` of the BPS Kabupaten roster: the unit's "Kepala" gets `jenis-struktural-tanpa-tingkat`, no other
+    row does (real11 #3, h29)."""
+    rows = [
+        person(jabatan="Kepala", unit_kerja="BPS Kabupaten"),
+        person(nip=GOOD_NIP_F, jabatan="Statistisi Ahli Pertama", unit_kerja="Fungsi Statistik Sosial"),
+    ]
+    roster = prepare_roster(raw_table("pegawai", rows))
+    found = [f for f in roster.findings if f.code == "jenis-struktural-tanpa-tingkat"]
+    assert [(f.location.value, f.location.row) for f in found] == [("Kepala", 5)]
