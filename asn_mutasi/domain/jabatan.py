@@ -95,6 +95,10 @@ _COMMON_TOKENS: dict[str, str] = {
     "kasat": "kepala satuan",
     "lab": "laboratorium",
     "kes": "kesehatan",
+    # "Pranata Labkes Mahir" (Dinkes/RS rosters, a SIMPEG's constants "Pranata Labkes Pertama … Penyelia"; spell9 D3,
+    # h29), "UPT Labkesda"
+    "labkes": "laboratorium kesehatan",
+    "labkesda": "laboratorium kesehatan daerah",
     "damkar": "pemadam kebakaran",
     # a kecamatan's and kelurahan's seksi by the short names their rosters write ("Kasi Trantib", "Kasi Tapem",
     # "Kasi Ekbang", "Kasi Kesra"; a kecamatan seeder spells them out: "Kepala Seksi Ketentraman dan Ketertiban

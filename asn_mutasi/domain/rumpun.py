@@ -423,6 +423,11 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
     """Return the canonical JF a normalised name starts with (old names and small typos included)."""
     base = _strip_jenjang(name)
     aliases = _jf_aliases()
+    written = name.split()
+    if written and _JENJANG.fullmatch(written[0]):  # a name that opens with a jenjang word: "Ahli Teknologi
+        for n in range(min(len(written), 8), 1, -1):  # Laboratorium Medik" (ATLM; spell9 D3, h29)
+            if (hit := aliases.get(" ".join(written[:n]))) is not None:
+                return _by_kategori(" ".join(written[:n]), hit, name)
     words = base.split()
     if len(words) > 1 and words[0] == "fungsional":  # "Fungsional Pol. PP Ahli Pertama": the kind, then the JF
         words = words[1:]

@@ -6,7 +6,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from asn_mutasi.domain.jabatan import classify_jenis_jabatan, normalize_position_name, office_head_without_level
+from asn_mutasi.domain.jabatan import (
+    classify_jenis_jabatan,
+    jenjang_fungsional,
+    normalize_position_name,
+    normalize_unit_name,
+    office_head_without_level,
+)
+from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.scoring import jabatan_key, same_jabatan
 from asn_mutasi.validation import prepare_roster
 from tests.test_validation import GOOD_NIP_F, person, raw_table
@@ -114,3 +121,47 @@ def test_a_roster_names_a_bare_kepala_with_no_jenis_column() -> None:
     roster = prepare_roster(raw_table("pegawai", rows))
     found = [f for f in roster.findings if f.code == "jenis-struktural-tanpa-tingkat"]
     assert [(f.location.value, f.location.row) for f in found] == [("Kepala", 5)]
+
+
+@pytest.mark.parametrize(
+    ("written", "jenjang"),
+    [
+        ("Pranata Labkes Pertama", "ahli pertama"),
+        ("Pranata Labkes Mahir", "mahir"),
+        ("Pranata Labkes Penyelia", "penyelia"),
+        ("PLK Penyelia/ ATLM", "penyelia"),
+        ("PLK Terampil", "terampil"),
+        ("ATLM Terampil", "terampil"),
+        ("Ahli Teknologi Laboratorium Medik Ahli Pertama", "ahli pertama"),
+    ],
+)
+def test_pranata_labkes_plk_and_atlm_are_the_jf_pranata_laboratorium_kesehatan(written: str, jenjang: str) -> None:
+    """Dinkes/RS rosters' "Pranata Labkes Mahir" (34751203484, 69458790098; a SIMPEG's constants "Pranata Labkes
+    Pertama … Penyelia", 6158277717) and a puskesmas list's "PLK Penyelia/ ATLM" (44671349248) read no JF: the post
+    showed bezetting 0 and a PPPK holder was blocked from his own JF's post (spell9 D3, h29)."""
+    post = classify_position(written)
+    assert (post.jf, jenjang_fungsional(written), classify_jenis_jabatan(written)) == (
+        "pranata laboratorium kesehatan",
+        jenjang,
+        "Fungsional",
+    )
+    assert jabatan_key(written) == f"jf|pranata laboratorium kesehatan|{jenjang}"
+
+
+@pytest.mark.parametrize(
+    ("written", "jf"),
+    [
+        ("Guru PLK", "guru"),  # Pendidikan Layanan Khusus
+        ("Kepala Seksi PLK", None),
+        ("Ahli Gizi", None),  # a name opening with "ahli" is not taken for another JF
+        ("Ahli Pertama - Dokter", "dokter"),
+    ],
+)
+def test_plk_and_names_opening_with_ahli_read_no_other_jf(written: str, jf: str | None) -> None:
+    """Negatives of the Pranata Laboratorium Kesehatan short forms (spell9 D3, h29)."""
+    assert classify_position(written).jf == jf
+
+
+def test_a_labkes_unit_is_the_laboratorium_kesehatan() -> None:
+    """ "UPT Labkesda" as a unit (spell9 D3, h29)."""
+    assert normalize_unit_name("UPT Labkesda") == "unit pelaksana teknis laboratorium kesehatan daerah"

@@ -143,3 +143,20 @@ def test_a_jf_s_other_names_never_reach_another_post(written: str, post: str) ->
     table = make_positions([{"kode_jabatan": "J0", "nama_jabatan": post, "unit_kerja": "U"}])
     res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "U"}]), table)
     assert pd.isna(res.frame.loc[0, "kode_jabatan_link"])
+
+
+def test_pranata_labkes_links_to_the_pranata_laboratorium_kesehatan_post() -> None:
+    """ "Pranata Labkes Mahir" in RSUD Contoh left the unit's "Pranata Laboratorium Kesehatan Mahir" at bezetting 0
+    (spell9 D3, h29)."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "R1", "nama_jabatan": "Pranata Laboratorium Kesehatan Mahir", "unit_kerja": "RSUD Contoh"},
+            {
+                "kode_jabatan": "R2",
+                "nama_jabatan": "Pranata Laboratorium Kesehatan Penyelia",
+                "unit_kerja": "RSUD Contoh",
+            },
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": "Pranata Labkes Mahir", "unit_kerja": "RSUD Contoh"}]), table)
+    assert (res.frame.loc[0, "kode_jabatan_link"], res.frame.loc[0, "cara_tautan"]) == ("R1", "nama")
