@@ -36,6 +36,7 @@ _COMMON_TOKENS: dict[str, str] = {
     "kasubid": "kepala subbidang",
     "kasubsi": "kepala subseksi",
     "sekdis": "sekretaris dinas",
+    "sekdin": "sekretaris dinas",  # a role list's "Kasubag Umpeg / Sekdin / Kepala Dinas" (spell9 D4, h29)
     "sekban": "sekretaris badan",
     "kadis": "kepala dinas",
     "kaban": "kepala badan",

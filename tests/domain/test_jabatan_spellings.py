@@ -165,3 +165,12 @@ def test_plk_and_names_opening_with_ahli_read_no_other_jf(written: str, jf: str 
 def test_a_labkes_unit_is_the_laboratorium_kesehatan() -> None:
     """ "UPT Labkesda" as a unit (spell9 D3, h29)."""
     assert normalize_unit_name("UPT Labkesda") == "unit pelaksana teknis laboratorium kesehatan daerah"
+
+
+@pytest.mark.parametrize(("written", "jenis"), [("Sekdin", "Administrator"), ("Plt. Sekdin", "Administrator")])
+def test_sekdin_is_the_sekretaris_dinas(written: str, jenis: str) -> None:
+    """ "Sekdin" (a role list "Kasubag Umpeg / Sekdin / Kepala Dinas", 36092108372) read Pelaksana and left the
+    Sekretaris Dinas post at bezetting 0 (spell9 D4, h29)."""
+    assert normalize_position_name(written) == "sekretaris dinas"
+    assert classify_jenis_jabatan(written) == jenis
+    assert normalize_position_name("Sekdinas") == "sekdinas"  # no guess beyond the written short form
