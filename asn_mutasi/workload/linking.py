@@ -335,7 +335,20 @@ def _written_names(name: str, raw: str) -> list[str]:
     head = _GLUE.split(raw.strip(), maxsplit=1)[0]
     if head != raw.strip() and len(words := normalize_position_name(head).split()) >= 2:
         out.append(" ".join(words) if not set(words) <= _CLASS_WORDS else "")
+    out.extend(_one_jf_two_ways(raw))
     return [n for n in out if n and n != name]
+
+
+def _one_jf_two_ways(raw: str) -> list[str]:
+    """The first name of a JF written two ways around a slash, both naming the same JF ("PLK Penyelia/ ATLM", a
+    puskesmas option list; spell9 D3, h29), or nothing: never two posts ("Juru Bayar/Kasir") nor a jenjang after it
+    ("Perawat Pelaksana/Terampil", read as the old jenjang elsewhere)."""
+    parts = raw.split("/")
+    if len(parts) != 2:
+        return []
+    first, second = (normalize_position_name(p) for p in parts)
+    jf = classify_position(first).jf if first and second else None
+    return [first] if jf is not None and classify_position(second).jf == jf else []
 
 
 def _before_part(words: list[str]) -> list[str]:

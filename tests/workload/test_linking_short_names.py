@@ -160,3 +160,30 @@ def test_pranata_labkes_links_to_the_pranata_laboratorium_kesehatan_post() -> No
     )
     res = link_employees(make_roster([{"jabatan": "Pranata Labkes Mahir", "unit_kerja": "RSUD Contoh"}]), table)
     assert (res.frame.loc[0, "kode_jabatan_link"], res.frame.loc[0, "cara_tautan"]) == ("R1", "nama")
+
+
+@pytest.mark.parametrize(
+    ("written", "linked"),
+    [
+        ("PLK Penyelia/ ATLM", "R2"),  # one JF written two ways
+        ("Pranata Laboratorium Kesehatan Mahir/Perawat", None),  # two JFs: no guess
+        ("Juru Bayar/Kasir", None),
+    ],
+)
+def test_one_jf_written_two_ways_around_a_slash_links(written: str, linked: str | None) -> None:
+    """A puskesmas option list's "PLK Penyelia/ ATLM" (44671349248) left the Penyelia post at bezetting 0 (spell9 D3,
+    h29)."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "R1", "nama_jabatan": "Pranata Laboratorium Kesehatan Mahir", "unit_kerja": "RSUD Contoh"},
+            {
+                "kode_jabatan": "R2",
+                "nama_jabatan": "Pranata Laboratorium Kesehatan Penyelia",
+                "unit_kerja": "RSUD Contoh",
+            },
+            {"kode_jabatan": "R3", "nama_jabatan": "Perawat Mahir", "unit_kerja": "RSUD Contoh"},
+        ]
+    )
+    res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "RSUD Contoh"}]), table)
+    by_name = res.frame.loc[0, "cara_tautan"] == "nama"  # (two JFs may still be offered fuzzily, with a warning)
+    assert (res.frame.loc[0, "kode_jabatan_link"] if by_name else None) == linked
