@@ -263,7 +263,7 @@ def _tokens(text: str, *, sek: str, extra: dict[str, str]) -> list[str]:
         words.extend((expanded or word).split())
     if extra and words[:4] == ["unit", "pelaksana", "teknis", "dinas"]:
         words[3] = "daerah"  # "Unit Pelaksana Teknis Dinas Puskesmas …" is the UPTD (SSCASN spells it both ways)
-    if "ketertiban" in words or "pm" in words or "pmd" in words:
+    if "ketertiban" in words or "pm" in words or "pmd" in words or "pembangunan" in words:
         words = _seksi_phrases(" ".join(words)).split()
     return words
 
@@ -274,10 +274,13 @@ def _tokens(text: str, *, sek: str, extra: dict[str, str]) -> list[str]:
 #: "PM" is also penanaman modal or pelayanan medik; spell9 D1, h29)
 _TRANTIB = re.compile(r"\bketenteraman dan ketertiban\b(?! umum\b)")
 _SEKSI_PM = re.compile(r"\bseksi pm(d?)\b")
+#: the kecamatan's seksi "Ekonomi Pembangunan" (29401788683) is its "Ekonomi dan Pembangunan" ("Kasi Ekbang")
+_SEKSI_EKBANG = re.compile(r"\bseksi ekonomi pembangunan\b")
 
 
 def _seksi_phrases(text: str) -> str:
     text = _TRANTIB.sub("ketenteraman dan ketertiban umum", text)
+    text = _SEKSI_EKBANG.sub("seksi ekonomi dan pembangunan", text)
     return _SEKSI_PM.sub(lambda m: "seksi pemberdayaan masyarakat" + (" desa" if m.group(1) else ""), text)
 
 

@@ -35,6 +35,7 @@ _KECAMATAN = [
         ("Kasi PM", "Kepala Seksi Pemberdayaan Masyarakat"),
         ("Kasi Tapem", "Kepala Seksi Tata Pemerintahan"),
         ("Kasi Ekbang", "Kepala Seksi Ekonomi dan Pembangunan"),
+        ("Kepala Seksi Ekonomi Pembangunan", "Kepala Seksi Ekonomi dan Pembangunan"),
         ("Kasi Kesos", "Kepala Seksi Kesejahteraan Sosial"),
         ("Kepala Kelurahan", "Lurah"),
         ("Kepala Kecamatan", "Camat"),
@@ -70,6 +71,8 @@ def test_kepala_kelurahan_is_a_pengawas_not_a_pelaksana() -> None:
         # "PM" is pemberdayaan masyarakat only after "seksi": a DPMPTSP's bidang is penanaman modal
         ("Kabid PM", "kepala bidang pm"),
         ("Kasi PMD", "kepala seksi pemberdayaan masyarakat desa"),
+        # "ekonomi pembangunan" gets its "dan" only as a seksi's name
+        ("Pengelola Ekonomi Pembangunan", "pengelola ekonomi pembangunan"),
         # the Satpol PP's bidang in another order keeps its words
         (
             "Kabid Ketertiban Umum dan Ketenteraman Masyarakat",
