@@ -2161,8 +2161,10 @@ def _least_requirements(
     findings: list[Finding],
 ) -> None:
     """A post whose table writes no education requirement asks the least of its jenis or JF jenjang
-    (:func:`~asn_mutasi.domain.jabatan.least_requirement`), and the jenjang's lowest golongan when none is written;
-    one ``syarat-dari-jenjang`` says how many. A "Pranata Komputer Ahli Pertama" of a table without requirement
+    (:func:`~asn_mutasi.domain.jabatan.least_requirement`; a JF post without its jenjang, its JF's lowest); a JF post
+    without ``syarat_golongan`` asks its jenjang's lowest golongan even where the table writes an education
+    requirement (a blank-golongan pelaksana was planned into Perawat Penyelia: oracle9, h29); one
+    ``syarat-dari-jenjang`` says how many took the education default. A "Pranata Komputer Ahli Pertama" of a table without requirement
     columns took any SMA or D-III holder, and the plan moved one into it (h26/real4)."""
     if not settings.aturan.syarat_dari_jenjang:
         return
@@ -2172,14 +2174,14 @@ def _least_requirements(
     rows, reasons, ctx = where
     given: list[int] = []
     for i, (level, programmes) in enumerate(zip(levels, syarat_jur, strict=True)):
-        if level is not None or programmes or reasons[i]:
+        if reasons[i]:
             continue
         least, golongan = jab.least_requirement(jenis[i], names[i])
-        if least is None:
+        if sg[i] is None and golongan is not None:  # whatever the education columns say (oracle9 #2, h29)
+            sg[i] = gol.parse_golongan(golongan)
+        if level is not None or programmes or least is None:
             continue
         levels[i] = least
-        if sg[i] is None and golongan is not None:
-            sg[i] = gol.parse_golongan(golongan)
         # a health profession asks its own programme ("Bidan Terampil": D-III Kebidanan, not any D-III)
         jf = classify_position(names[i] or "").jf or ""
         profession = jab.PROFESSION_PROGRAMMES.get(jf)

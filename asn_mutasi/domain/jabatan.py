@@ -927,15 +927,55 @@ def least_requirement(jenis: str | None, nama: str | None) -> tuple[str | None, 
     """The education level and golongan (canonical, or None) a post asks at least by its jenis, its JF jenjang or
     its pelaksana name (:data:`_LEAST`, :data:`_PELAKSANA_LEAST`): what a post of a table without requirement
     columns asks ("Pranata Komputer Ahli Pertama": S-1/D-IV, III/a; "Penata Layanan Operasional": S-1/D-IV).
-    (None, None) for another pelaksana post or one whose jenjang is not written."""
+    A JF post written without its jenjang ("Perawat", "Pranata Komputer") asks what its JF's lowest jenjang asks
+    (:func:`jf_lowest_jenjang`): it asked nothing, and an SMA pelaksana was planned into "Perawat" while refused
+    "Perawat Terampil" (oracle9, h29). (None, None) for another pelaksana post."""
     if jenis in _LEAST:
         return _LEAST[jenis]
     if jenis in (None, "Pelaksana"):
         level = _PELAKSANA_LEAST.get(normalize_position_name(nama or ""))
         if level is not None:
             return level, None
-    level = jenjang_fungsional(nama) if jenis in (None, "Fungsional") else None
+    level = post_jenjang(jenis, nama) if jenis in (None, "Fungsional") else None
     return _LEAST.get(level, (None, None)) if level else (None, None)
+
+
+def post_jenjang(jenis: str | None, nama: str | None) -> str | None:
+    """The JF jenjang a post asks: the one its name writes, else, for a JF post written without one ("Perawat"), its
+    JF's lowest (:func:`jf_lowest_jenjang`); None for a post of no JF."""
+    written = jenjang_fungsional(nama)
+    if written is not None or jenis not in (None, "Fungsional"):
+        return written
+    return jf_lowest_jenjang(_post_jf(nama or ""))
+
+
+@lru_cache(maxsize=16384)
+def _post_jf(nama: str) -> str | None:
+    from asn_mutasi.domain.rumpun import classify_position  # rumpun reads this module
+
+    return classify_position(nama).jf
+
+
+@lru_cache(maxsize=512)
+def jf_lowest_jenjang(jf: str | None) -> str | None:
+    """The lowest jenjang of a JF (canonical name), as the catalogue's ``dasar`` opens (data/jabatan_fungsional.csv):
+    a keahlian-only JF "ahli pertama"; a keterampilan JF naming Pemula (Pemadam Kebakaran, Polisi Pamong Praja)
+    "pemula"; any other "terampil", the lowest jenjang of most JFs of both kategori since the 2019-2021 rules
+    dropped Pemula (Perawat: PermenPANRB 35/2019; Pranata Komputer: 32/2020; Penyuluh Pertanian: 35/2020). None
+    without a JF."""
+    if not jf:
+        return None
+    from asn_mutasi.domain.rumpun import jf_table  # rumpun reads this module
+
+    info = jf_table().get(jf)
+    dasar = info.dasar.lower() if info is not None else ""
+    found = re.match(r"[^:(]*(?:\([^)]*\))?[^:(]*", dasar)  # "keterampilan (SSCASN 2024: Pemula, Terampil)"
+    kategori = found.group(0) if found else ""
+    if kategori.startswith("keahlian") and "keterampilan" not in kategori:
+        return "ahli pertama"
+    if "keterampilan" in kategori and "pemula" in kategori:
+        return "pemula"
+    return "terampil"
 
 
 def school_head(name: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+import pandas as pd
 
 #: order of position types (higher = more senior); JF and pelaksana share level 1
 JENIS_RANK: dict[str, int] = {
@@ -80,31 +81,64 @@ def lowest_golongan(jenjang: str) -> str:
 #: the numerals of a PNS golongan written without its ruang ("III"): golongan key ``len(_GOLONGAN) + 1 + i`` in
 #: :func:`level_step` (18 = "I" … 21 = "IV"), beside ranks 1..17 and 0 unknown (:func:`golongan_keys`)
 BARE_NUMERALS = ("I", "II", "III", "IV")
+#: the golongan rank a CPNS of each education level is appointed at (PP 99/2000 Pasal 11, kept by PP 11/2017 as
+#: amended; domain.md §2.4): SD I/a, SMP I/c, SLTA and D-I II/a, D-II II/b, D-III II/c, S-1/D-IV III/a, S-2 III/b,
+#: S-3 III/c, keyed by ``pendidikan_rank`` (schema.EDUCATION_RANK; a Profesi as its S-1, a Sp-1 as S-2). What a
+#: person of unknown golongan can be shown to hold at least (:func:`golongan_keys`).
+ENTRY_GOLONGAN: dict[float, int] = {1: 1, 2: 3, 3: 5, 4: 5, 5: 6, 6: 7, 7: 9, 7.5: 9, 8: 10, 9: 11}
+#: the distinct entry ranks, in order: golongan key ``len(_GOLONGAN) + len(BARE_NUMERALS) + 1 + i`` is "golongan
+#: unknown, education's entry rank ``_ENTRY_RANKS[i]``"
+_ENTRY_RANKS: tuple[int, ...] = tuple(sorted(set(ENTRY_GOLONGAN.values())))
+#: the suffix of a JF post's jenjang when its name writes none ("Perawat") and it is read at its JF's lowest
+#: (:func:`~asn_mutasi.domain.jabatan.post_jenjang`): "terampil+"
+LOWEST_MARK = "+"
 #: every (jenis, jenjang) a post can have, coded for the vectorised rule; code 0 = jenis unknown
 LEVEL_KEYS: tuple[tuple[str | None, str | None], ...] = (
     (None, None),
     *((j, None) for j in JENIS_RANK),
     *(("Fungsional", k) for k in JENJANG),
+    *(("Fungsional", k + LOWEST_MARK) for k in JENJANG),
 )
 _LEVEL_CODE = {key: i for i, key in enumerate(LEVEL_KEYS)}
+#: golongan keys of :func:`level_steps`: 0 unknown, ranks, numerals without ruang, unknown with an entry rank
+_N_KEYS = 1 + len(_GOLONGAN) + len(BARE_NUMERALS) + len(_ENTRY_RANKS)
 
 
 def level_code(jenis: str | None, jenjang: str | None) -> int:
     """The code of a post's (jenis, JF jenjang) in :data:`LEVEL_KEYS`; 0 when the jenis is unknown. A jenjang counts
-    only for a Fungsional post."""
+    only for a Fungsional post; a jenjang ending in :data:`LOWEST_MARK` is a JF post's written without one."""
     if jenis not in JENIS_RANK:
         return 0
-    return _LEVEL_CODE[(jenis, jenjang if jenis == "Fungsional" and jenjang in JENJANG else None)]
+    known = jenis == "Fungsional" and (jenjang or "").removesuffix(LOWEST_MARK) in JENJANG
+    return _LEVEL_CODE[(jenis, jenjang if known else None)]
+
+
+def _jenjang_of(jenis: str | None, jenjang: str | None) -> tuple[Jenjang | None, bool]:
+    """The :class:`Jenjang` of a post (None: no JF or none readable) and whether it is a JF post's lowest, its name
+    writing none (:data:`LOWEST_MARK`)."""
+    if jenis != "Fungsional" or not jenjang:
+        return None, False
+    lowest = jenjang.endswith(LOWEST_MARK)
+    return JENJANG.get(jenjang.removesuffix(LOWEST_MARK)), lowest
 
 
 def _label(jenis: str, jenjang: str | None) -> str:
+    if jenjang and jenjang.endswith(LOWEST_MARK):
+        return f"JF tanpa jenjang, terendah {jenjang.removesuffix(LOWEST_MARK).title()}"
     return f"JF {jenjang.title()}" if jenjang else jenis
 
 
-def golongan_keys(rank: np.ndarray, bare: np.ndarray | None) -> np.ndarray:
+def golongan_keys(rank: np.ndarray, bare: np.ndarray | None, education: np.ndarray | None = None) -> np.ndarray:
     """The golongan key :func:`level_steps` reads per person (float, NaN unknown): the rank 1..17, or where ``bare``
-    (a PNS golongan read without its ruang, its rank the lowest ruang's) the key of its numeral (18..21)."""
+    (a PNS golongan read without its ruang, its rank the lowest ruang's) the key of its numeral (18..21), or where
+    the golongan is unknown and ``education`` (``pendidikan_rank``) known, the key of its entry rank
+    (:data:`ENTRY_GOLONGAN`, 22..)."""
     g = np.asarray(rank, dtype=float)
+    if education is not None and len(g):
+        entry = pd.Series(np.asarray(education, dtype=float)).map(ENTRY_GOLONGAN).to_numpy(dtype=float)
+        at = np.searchsorted(np.asarray(_ENTRY_RANKS, dtype=float), np.nan_to_num(entry))
+        keys = len(_GOLONGAN) + len(BARE_NUMERALS) + 1 + at
+        g = np.where(np.isnan(g) & ~np.isnan(entry), keys, g)
     if bare is None or not np.any(bare):
         return g
     lowest = np.array([_GOLONGAN.index(f"{n}/a") + 1 for n in BARE_NUMERALS], dtype=float)
@@ -130,6 +164,13 @@ def level_step(
     3. The levels: managerial rank (JENIS_RANK), a JF jenjang at its equal level (:data:`JENJANG`), a JF without a
        readable jenjang at the non-managerial level. A JF → JF move with a jenjang unread keeps its level.
 
+    A JF post whose name writes no jenjang ("Perawat") is read at its JF's lowest (``"terampil+"``,
+    :data:`LOWEST_MARK`) from any other post: it was read as the pelaksana level, so a II/a pelaksana entered a bare
+    "Perawat" while refused "Perawat Terampil"; JF → JF into it keeps the level as before (oracle9, h29). A person
+    of unknown golongan (a key of :data:`ENTRY_GOLONGAN`) is shown to hold at least the entry golongan of their
+    education and no more: into a JF jenjang above it (a D-III into Mahir, III/a) the move is refused as 2.
+    (conservative; a blank golongan went into Perawat Penyelia: oracle9, h29); up to it, the levels decide.
+
     So a pelaksana enters a JF keterampilan or Ahli Pertama, a Pengawas Ahli Muda, an Administrator Ahli Madya, a
     JPT Ahli Utama, whatever the golongan above the range: PermenPANRB 1/2023 (perpindahan: "pejabat pelaksana ke
     dalam JF keterampilan dan JF ahli pertama", pengawas to ahli muda, administrator to ahli madya) and Peraturan BKN
@@ -140,12 +181,15 @@ def level_step(
     """
     if jenis_from not in JENIS_RANK or jenis_to not in JENIS_RANK:
         return 0, ""
-    if golongan_rank is not None and len(_GOLONGAN) < golongan_rank <= len(_GOLONGAN) + len(BARE_NUMERALS):
+    entry = None  # golongan unknown: the entry rank of the person's education (golongan_keys)
+    if golongan_rank is not None and golongan_rank > len(_GOLONGAN) + len(BARE_NUMERALS):
+        entry, golongan_rank = _ENTRY_RANKS[golongan_rank - len(_GOLONGAN) - len(BARE_NUMERALS) - 1], None
+    if golongan_rank is not None and len(_GOLONGAN) < golongan_rank:
         numeral = BARE_NUMERALS[golongan_rank - len(_GOLONGAN) - 1]
         return _bare_step(numeral, lambda g: level_step(jenis_from, jenjang_from, g, jenis_to, jenjang_to))
-    a = JENJANG.get(jenjang_from or "") if jenis_from == "Fungsional" else None
-    b = JENJANG.get(jenjang_to or "") if jenis_to == "Fungsional" else None
-    if jenis_from == jenis_to == "Fungsional" and (a is None or b is None):
+    a, a_lowest = _jenjang_of(jenis_from, jenjang_from)
+    b, b_lowest = _jenjang_of(jenis_to, jenjang_to)
+    if jenis_from == jenis_to == "Fungsional" and (a is None or b is None or a_lowest or b_lowest):
         return 0, ""
     if a is not None and b is not None and a.kategori == b.kategori:
         if a.rank == b.rank:
@@ -165,6 +209,12 @@ def level_step(
         return 1, (
             f"Golongan {gol} di bawah rentang {name} ({rentang}): pangkat terendah jenjang itu syarat perpindahan "
             "ke JF (PermenPANRB 1/2023), promosi/kenaikan jenjang, bukan mutasi"
+        )
+    if b is not None and la == 1 and entry is not None and entry < b.gol_min:
+        name = _label("Fungsional", jenjang_to)
+        return 1, (
+            f"Golongan tidak diketahui: {name} meminta minimal {_GOLONGAN[b.gol_min - 1]}, di atas golongan awal "
+            f"pendidikannya ({_GOLONGAN[entry - 1]}); tidak dapat ditunjukkan memenuhi, lengkapi golongannya"
         )
     if la == lb:
         return 0, ""
@@ -205,9 +255,9 @@ def level_step_table() -> np.ndarray:
     without its ruang, :data:`BARE_NUMERALS`; to code), as int8: the vectorised form of the one rule (built on first
     use)."""
     n = len(LEVEL_KEYS)
-    out = np.zeros((n, len(_GOLONGAN) + len(BARE_NUMERALS) + 1, n), dtype=np.int8)
+    out = np.zeros((n, _N_KEYS, n), dtype=np.int8)
     for i, (jf, kf) in enumerate(LEVEL_KEYS):
-        for g in range(len(_GOLONGAN) + len(BARE_NUMERALS) + 1):
+        for g in range(_N_KEYS):
             for k, (jt, kt) in enumerate(LEVEL_KEYS):
                 out[i, g, k] = level_step(jf, kf, g or None, jt, kt)[0]
     return out
@@ -217,5 +267,5 @@ def level_steps(code_from: np.ndarray, golongan_rank: np.ndarray, code_to: np.nd
     """:func:`level_step`'s step per pair of level codes and golongan keys (float, NaN = unknown; ranks 1..17 or
     :func:`golongan_keys`), vectorised."""
     g = np.nan_to_num(np.asarray(golongan_rank, dtype=float), nan=0.0)
-    g = np.where((g >= 1) & (g <= len(_GOLONGAN) + len(BARE_NUMERALS)), g, 0).astype(np.int64)
+    g = np.where((g >= 1) & (g <= _N_KEYS - 1), g, 0).astype(np.int64)
     return level_step_table()[np.asarray(code_from, dtype=np.int64), g, np.asarray(code_to, dtype=np.int64)]

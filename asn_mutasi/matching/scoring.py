@@ -23,8 +23,8 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct, row_groups, stripped_texts
 from asn_mutasi.domain.golongan import golongan_from_rank
-from asn_mutasi.domain.jabatan import jenjang_fungsional, normalize_position_name, normalize_unit_name
-from asn_mutasi.domain.jenis import LEVEL_KEYS, golongan_keys, level_code
+from asn_mutasi.domain.jabatan import jenjang_fungsional, normalize_position_name, normalize_unit_name, post_jenjang
+from asn_mutasi.domain.jenis import LEVEL_KEYS, LOWEST_MARK, golongan_keys, level_code
 from asn_mutasi.domain.pendidikan import level_rank
 from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.eligibility import employee_eligibility, lateral_moves, level_change_reason
@@ -115,11 +115,13 @@ def jurusan_component(
 
 
 def golongan_component(rank: np.ndarray, required: np.ndarray | float) -> np.ndarray:
-    """The golongan component (0..1): 1 without a requirement or at/above it, 0.5 one step below, else 0."""
+    """The golongan component (0..1): 1 without a requirement or at/above it, 0.5 one step below, else 0; an unknown
+    golongan (NaN) meets no requirement, so scores 0 where the post has one (oracle9, h29)."""
     g = np.asarray(rank, dtype=float)
     req = np.asarray(required, dtype=float)
     with np.errstate(invalid="ignore"):
-        return np.where(np.isnan(req), 1.0, np.where(g >= req, 1.0, np.where(g >= req - 1, 0.5, 0.0)))
+        met = np.where(g >= req, 1.0, np.where(g >= req - 1, 0.5, 0.0))
+        return np.where(np.isnan(req), 1.0, np.where(np.isnan(g), 0.0, met))
 
 
 def _col(frame: pd.DataFrame, name: str) -> np.ndarray:
@@ -229,14 +231,23 @@ def _held_rows(kode: np.ndarray, holder_code: np.ndarray) -> np.ndarray:
     return holder.reindex(holder_code).to_numpy(dtype=float)
 
 
-def _level_codes(jenis: np.ndarray, names: np.ndarray) -> np.ndarray:
+def _level_codes(jenis: np.ndarray, names: np.ndarray, *, posts: bool = False) -> np.ndarray:
     """The level code (jenis and JF jenjang read from the name, :func:`~asn_mutasi.domain.jenis.level_code`) per row,
-    once per distinct (jenis, name)."""
+    once per distinct (jenis, name). Of ``posts``, a JF post written without its jenjang reads at its JF's lowest
+    (:func:`~asn_mutasi.domain.jabatan.post_jenjang`); a person's post stays unread (its holder may be any jenjang)."""
     codes, first = row_groups(jenis, names)
-    per = [
-        level_code(jenis[i], jenjang_fungsional(names[i]) if jenis[i] == "Fungsional" else None) for i in first.tolist()
-    ]
+    per = [level_code(jenis[i], _level_jenjang(jenis[i], names[i], posts)) for i in first.tolist()]
     return np.asarray(per, dtype=np.int64)[codes] if len(first) else np.zeros(0, np.int64)
+
+
+def _level_jenjang(jenis: str | None, name: str | None, post: bool) -> str | None:
+    if jenis != "Fungsional":
+        return None
+    written = jenjang_fungsional(name)
+    if written is not None or not post:
+        return written
+    lowest = post_jenjang(jenis, name)
+    return None if lowest is None else lowest + LOWEST_MARK
 
 
 def _num(frame: pd.DataFrame, name: str) -> np.ndarray:
@@ -302,7 +313,8 @@ class ScoringContext:
         self.golongan = _col(r, "golongan")
         bare = r[GOLONGAN_BARE].fillna(False).to_numpy(dtype=bool) if GOLONGAN_BARE in r else None
         self.gol_bare = bare if bare is not None else np.zeros(len(r), dtype=bool)
-        self.gol_key = golongan_keys(self.gol_rank, bare)  #: what the level rule reads (a bare "III": its key)
+        #: what the level rule reads (a bare "III": its key; unknown: its education's entry rank's key)
+        self.gol_key = golongan_keys(self.gol_rank, bare, self.level_rank)
         predikat = _col(r, "predikat_kinerja")
         self.kinerja = np.asarray([KINERJA.get(v or "", KINERJA_TIDAK_DIKETAHUI) for v in predikat], dtype=float)
         # preferences and diklat as ids of distinct texts, so components work on distinct combos
@@ -417,7 +429,7 @@ class ScoringContext:
             kelas = _num(self.positions, "kelas_jabatan")
             self._emp_kelas = np.where(np.isnan(rows), np.nan, kelas[np.nan_to_num(rows).astype(np.int64)])
             self._emp_level = _level_codes(_col(self.roster, "jenis_jabatan"), _col(self.roster, "jabatan"))
-            self._pos_level = _level_codes(self.pos_jenis, self.pos_name)
+            self._pos_level = _level_codes(self.pos_jenis, self.pos_name, posts=True)
             self._pos_kelas = kelas
         return lateral_moves(
             self._emp_level[emp],
@@ -709,7 +721,9 @@ def _reasons(
         if change is not None:
             note = "" if ctx.settings.aturan.cek_kesetaraan else " (aturan dinonaktifkan, tidak memblokir)"
             parts.append(change[1] + note)
-        if c_gol[k] < 1.0:
+        if c_gol[k] < 1.0 and np.isnan(ctx.gol_rank[e]):
+            parts.append(f"Golongan tidak diketahui; syarat {ctx.req_gol[q]} tidak dapat diperiksa")
+        elif c_gol[k] < 1.0:
             shown = ctx.golongan[e] or "tidak diketahui"
             if ctx.gol_bare[e]:  # "III": the score reads the lowest ruang, the reason says it is a reading
                 shown = f"{shown} (ruang tidak diketahui, dibaca {golongan_from_rank(int(ctx.gol_rank[e])).kode})"

@@ -596,7 +596,8 @@ def test_a_unit_written_otherwise_is_found_among_the_tables_units_as_the_roster_
         ("Pelaksana", "Penata Layanan Operasional", ("S-1", None)),
         ("Pelaksana", "Pengelola Layanan Operasional", ("D-III", None)),
         (None, "Operator Layanan Operasional", ("SMA", None)),
-        ("Fungsional", "Pengelola Pengadaan Barang/Jasa", (None, None)),  # no jenjang written: nothing guessed
+        # no jenjang written: its JF's lowest jenjang, a keahlian-only JF's Ahli Pertama (oracle9, h29)
+        ("Fungsional", "Pengelola Pengadaan Barang/Jasa", ("S-1", "III/a")),
         ("Pelaksana", "Analis Ahli Pertama Semu", (None, None)),  # a pelaksana's name is not read for a jenjang
     ],
 )
