@@ -1999,12 +1999,12 @@ def _fixed_seat(
     it ("Struktural auto=1"): an ABK of 2.500 h made a second Kepala Dinas a vacancy that ``rencana`` filled, one of
     420 h made the only Kabid a surplus moved away (peers3 #1, h28; review10 #1, h29). The workload still grades its
     EJ. Without a stated kebutuhan, a workload of more than one seat is kept in ``load_seats[i]`` and neither taken
-    nor said here: a generic head's row held by several heads gets up to one seat per holder once the roster is
-    linked (:func:`asn_mutasi.workload.abk.seats_from_hours`, review9, h28), which says it then."""
+    nor said here: a generic head's row (:func:`~asn_mutasi.domain.jabatan.heads_several_units`) held by several
+    heads gets up to one seat per holder once the roster is linked (:func:`asn_mutasi.workload.abk.seats_from_hours`, review9, h28), which says it then."""
     rows, names, units, jenis, beban = post
     need = 1 if table_need is None else table_need
-    if table_need is None and workload_need > 1:
-        load_seats[i] = float(workload_need)
+    if table_need is None and workload_need > 1 and jab.heads_several_units(names[i]):
+        load_seats[i] = float(workload_need)  # a named head of one unit is one seat, said here (oracle9 #3, h29)
         return need
     if workload_need != need:
         findings.append(

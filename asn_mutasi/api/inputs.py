@@ -705,6 +705,7 @@ def _seats_of_generic_heads(positions: PreparedTable, link: LinkResult) -> list[
     (review10 #1, h29); a generic head's row held by ten heads of ten UPTD stays ten seats (review9, h28). Sets
     ``positions.frame["kebutuhan"]`` (so every command that links sees one figure) and says each post whose
     workload gave another number (``kebutuhan-manajerial-tetap``)."""
+    from asn_mutasi.domain import jabatan as jab
     from asn_mutasi.domain.lowongan import bezetting
     from asn_mutasi.workload.abk import seats_from_hours
     from asn_mutasi.workload.linking import LINK_COLUMN
@@ -718,7 +719,8 @@ def _seats_of_generic_heads(positions: PreparedTable, link: LinkResult) -> list[
         return []
     people = link.frame[holder_mask(link.frame)]
     held = bezetting(people[LINK_COLUMN], frame.loc[load.index, "kode_jabatan"].astype(str))
-    seats = seats_from_hours(load, pd.Series(True, index=load.index), held).astype("int64")
+    generic = frame.loc[load.index, "nama_jabatan"].map(jab.heads_several_units).to_numpy(dtype=bool)
+    seats = seats_from_hours(load, pd.Series(True, index=load.index), held, generic).astype("int64")
     frame.loc[load.index, "kebutuhan"] = seats.to_numpy()
     raw = positions.raw
     column = raw.columns.get("kebutuhan")

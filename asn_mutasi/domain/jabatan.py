@@ -1311,6 +1311,21 @@ def pension_dates(jenis: Any, jabatan: Any, born: Any, rules: Rules) -> tuple[np
     return bup, tmt
 
 
+#: a head's row that can stand for the heads of several units of one kind, the kind right after "Kepala" (or after
+#: its tata usaha: "Kepala Subbagian Tata Usaha UPTD Puskesmas"): "Kepala UPTD Puskesmas" over ten UPTD, "Kepala
+#: Sekolah", "Kepala UPT ..."; or "Lurah" in a kecamatan's table. Not "Kepala Bidang Pembinaan Sekolah Dasar".
+_GENERIC_HEAD = re.compile(
+    r"^(?:lurah$|kepala (?:(?:sub ?bagian )?tata usaha )?(?:unit pelaksana teknis|puskesmas|pusat kesehatan "
+    r"masyarakat|pustu|sekolah|sd|smp|sma|smk|tk|kelurahan)\b)"
+)
+
+
+def heads_several_units(name: str | None) -> bool:
+    """Whether a head's row names a kind of unit an organisation has several of (:data:`_GENERIC_HEAD`), so its
+    holders may be one per unit; any other head's post is one seat (oracle9 #3, h29)."""
+    return _GENERIC_HEAD.match(normalize_position_name(name or "")) is not None
+
+
 def heads_a_unit(name: str | None, jenis: str | None) -> bool:
     """Whether a post is a unit's one head: a managerial jenis (:data:`~asn_mutasi.domain.jenis.MANAJERIAL`), or a bare
     "Kepala" (the head of the unit it is listed in, whatever jenis its name alone reads as). The one rule of the

@@ -91,10 +91,16 @@ def managerial_posts(positions: pd.DataFrame) -> pd.Series:
 
 
 def seats_from_hours(
-    by_hours: pd.Series, managerial: pd.Series, holders: pd.Series | np.ndarray | None = None
+    by_hours: pd.Series,
+    managerial: pd.Series,
+    holders: pd.Series | np.ndarray | None = None,
+    generic: pd.Series | np.ndarray | None = None,
 ) -> pd.Series:
     """The kebutuhan a workload gives a post whose table states none: its hours' number for a pelaksana or JF post;
-    for a managerial post ``max(1, min(hours' seats, holders))``, 1 when ``holders`` is not known.
+    for a managerial post 1, or, for a generic head's row (``generic``,
+    :func:`~asn_mutasi.domain.jabatan.heads_several_units`), ``max(1, min(hours' seats, holders))``; 1 when
+    ``holders`` is not known. A named Kabid of one unit with 2.600 h and two holders read 2 seats, SESUAI: the
+    second holder is kelebihan (oracle9 #3, h29).
 
     A Kepala Dinas, Sekretaris, Kabid or Kasubag is one seat per organisational unit, fixed by the structure (PP
     18/2016), never by workload: an ABK of 2.600 h, ordinary for a head (EJ above 1), made a second Kabid a vacancy
@@ -103,6 +109,8 @@ def seats_from_hours(
     by ten heads are ten seats (review9, h28), but never more seats than heads, as the workload cannot create a unit.
     Where the table states a kebutuhan, a managerial post keeps it whatever its workload."""
     cap = pd.Series(1.0, index=by_hours.index) if holders is None else pd.Series(holders, index=by_hours.index)
+    if generic is not None:
+        cap = cap.where(pd.Series(np.asarray(generic, dtype=bool), index=by_hours.index), 1.0)
     head = by_hours.clip(upper=cap.astype(float)).clip(lower=1.0)
     return by_hours.mask(managerial & by_hours.notna(), head)
 

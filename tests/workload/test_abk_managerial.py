@@ -233,3 +233,54 @@ def test_a_head_whose_table_kebutuhan_is_an_abk_fraction_keeps_its_one_seat(tmp_
     assert "kebutuhan tetap 1 (peta jabatan tidak mencantumkannya), bukan 0 menurut beban kerja 587,5 jam" in said[4]
     assert {f.location.row for f in findings if f.code == "kebutuhan-pecahan"} == {5}  # the pelaksana's 0,4 → 0
     assert {f.location.row for f in findings if f.code == "jabatan-digabung"} == {3, 6}
+
+
+def test_a_named_head_of_one_unit_is_one_seat_and_its_second_holder_kelebihan(tmp_path: Path) -> None:
+    """(oracle9 #3, /tmp/h29/oracle9/head, h29): "Kepala Bidang Pelayanan" of Dinas Kesehatan, 2.600 h, no
+    KEBUTUHAN, two holders read kebutuhan 2, SESUAI (max(1, min(2 workload seats, 2 holders))), and the Kasubag
+    (1.900 h) too, while the same Kabid with one holder read 1. A head of one unit is one seat (PP 18/2016); the
+    holders cap is for a generic row standing for several units ("Kepala UPTD Puskesmas", above). lowongan,
+    beban-kerja and periksa say one figure."""
+    unit = "Dinas Kesehatan"
+    jabatan = write_csv(
+        tmp_path / "peta.csv",
+        ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "BEBAN KERJA"),
+        [("B1", "Kepala Bidang Pelayanan", unit, "Administrator", 2600),
+         ("S1", "Kepala Subbagian Umum dan Kepegawaian", unit, "Pengawas", 1900),
+         ("U1", "Kepala UPTD Puskesmas", unit, "Administrator", 2600)],
+    )  # fmt: skip
+    people = [
+        ("197601012001011005", "PEGAWAI 1", "B1", "Kepala Bidang Pelayanan", unit, "IV/a"),
+        ("197701012002011006", "PEGAWAI 2", "B1", "Kepala Bidang Pelayanan", unit, "III/d"),
+        ("197801012003012007", "PEGAWAI 3", "S1", "Kepala Subbagian Umum dan Kepegawaian", unit, "III/d"),
+        ("197901012004011008", "PEGAWAI 4", "S1", "Kepala Subbagian Umum dan Kepegawaian", unit, "III/c"),
+        ("197501012000011009", "PEGAWAI 5", "U1", "Kepala UPTD Puskesmas", unit, "III/d"),
+        ("197502012000011010", "PEGAWAI 6", "U1", "Kepala UPTD Puskesmas", unit, "III/d"),
+    ]
+    header = ("NIP", "NAMA", "KODE JABATAN", "JABATAN", "UNIT KERJA", "GOL/RUANG")
+    pegawai = write_csv(tmp_path / "pegawai.csv", header, people)
+    for command in ("lowongan", "beban-kerja"):
+        result = expect(run(command, pegawai, jabatan, *DATE, "-f", "json", "--per", "jabatan"), EXIT_OK)
+        rows = pd.DataFrame(stdout_json(result)).set_index("kode_jabatan")
+        assert rows["kebutuhan"].to_dict() == {"B1": 1, "S1": 1, "U1": 2}
+    assert rows.loc[["B1", "S1", "U1"], "kelebihan"].tolist() == [1, 1, 0]
+    checked = expect(run("periksa", pegawai, jabatan, *DATE, "-f", "json"), EXIT_OK).stdout
+    assert "kebutuhan tetap 1 (peta jabatan tidak mencantumkannya), bukan 2 menurut beban kerja 2.600 jam" in checked
+
+
+def test_only_a_generic_head_row_is_capped_by_its_holders() -> None:
+    """``seats_from_hours`` with ``generic``: a named head is 1 seat whatever its holders; a generic row one per
+    holder up to its workload's. Negatives: a Kabid naming a school kind inside its field, a Kasubag (oracle9 #3,
+    h29)."""
+    from asn_mutasi.domain.jabatan import heads_several_units
+
+    by_hours = pd.Series([2.0, 2.0, 10.0])
+    managerial = pd.Series([True, True, True])
+    got = seats_from_hours(by_hours, managerial, [2, 2, 3], [False, True, True])
+    assert got.tolist() == [1.0, 2.0, 3.0]
+    for name in ("Kepala UPTD Puskesmas", "Kepala UPT Pengelolaan Sampah", "Kepala Sekolah", "Kepala Puskesmas",
+                 "Kepala Subbagian Tata Usaha UPTD Puskesmas", "Lurah"):  # fmt: skip
+        assert heads_several_units(name), name
+    for name in ("Kepala Bidang Pelayanan", "Kepala Bidang Pembinaan Sekolah Dasar", "Kepala Subbagian Umum",
+                 "Kepala Dinas Kesehatan", "Kepala Seksi UPT", "Sekretaris", "Camat"):  # fmt: skip
+        assert not heads_several_units(name), name
