@@ -206,6 +206,7 @@ SUMMARY_LABELS: dict[str, str] = {
     "tetap": "Pegawai tetap",
     "dikecualikan": "Pegawai dikecualikan",
     "dikecualikan_tidak_valid": "Dikecualikan: baris tidak valid (NIP, kolom wajib, instansi lain)",
+    "dikecualikan_nrp": "Dikecualikan: NRP anggota TNI/Polri (tetap di jabatannya, tidak dipindah)",
     "dikecualikan_tidak_aktif": "Dikecualikan: kedudukan hukum tidak aktif (CLTN, pensiun …) atau bukan ASN",
     "dikecualikan_tanpa_jabatan": "Dikecualikan: jabatan tidak tertaut ke peta jabatan",
     "dikecualikan_nip_ganda": "Dikecualikan: NIP ganda (baris kedua dst.)",

@@ -298,7 +298,7 @@ def test_the_excluded_rows_are_counted_by_cause(tmp_path: Path) -> None:
     assert "1 dikecualikan [1 jabatan tidak tertaut ke peta jabatan; lihat sheet Masalah Data]" in said
     checked = stdout_json(expect(run("check", roster, JABATAN_XLSX, *TANGGAL, "-f", "json"), EXIT_OK))
     roster_table = next(t for t in checked["ringkasan"]["tabel"] if t["tabel"] == "pegawai")
-    excluded = ("dikecualikan_tidak_valid", "dikecualikan_tidak_aktif", "dikecualikan_nip_ganda")
+    excluded = ("dikecualikan_tidak_valid", "dikecualikan_nrp", "dikecualikan_tidak_aktif", "dikecualikan_nip_ganda")
     assert roster_table["dikecualikan"] == sum(summary[k] for k in excluded)
 
 
@@ -543,3 +543,27 @@ def test_a_tni_polri_nrp_holds_its_seat_in_every_command(tmp_path: Path) -> None
     nrp = [f for f in checked["temuan"] if f["kode"] == "nip-berupa-nrp"]
     assert len(nrp) == 1 and nrp[0]["tingkat"] == "peringatan" and "NRP anggota TNI/Polri" in nrp[0]["pesan"]
     assert not [f for f in checked["temuan"] if f["kode"] in ("nip-tidak-valid", "bezetting-beda")]
+
+
+def test_the_plan_summary_names_an_nrp_holder_not_an_invalid_row(tmp_path: Path) -> None:
+    """The summary read "1 dikecualikan [1 baris tidak valid; …]" for a TNI/Polri member who validly holds the
+    post (UU 20/2023 Pasal 19) while the row itself said so (oracle9 #4, /tmp/h29/oracle9/small, h29); a broken NIP
+    is still "baris tidak valid"."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;PENDIDIKAN TERAKHIR;JURUSAN;TANGGAL LAHIR\n"
+        "90679037;Putri;;Sekretaris Jenderal;J-1;Sekretariat Jenderal;S-2;S-2 Hukum;01-01-1975\n"
+        "19750101200001100;Fajar;IV/d;Deputi;J-2;Sekretariat Jenderal;S-2;S-2 Hukum;01-01-1975\n",
+        "utf-8",
+    )
+    table = tmp_path / "jabatan.csv"
+    table.write_text(
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;JENIS JABATAN;KEBUTUHAN\n"
+        "J-1;Sekretaris Jenderal;Sekretariat Jenderal;JPT Madya;1\nJ-2;Deputi;Sekretariat Jenderal;JPT Madya;1\n",
+        "utf-8",
+    )
+    result = expect(run("plan", roster, table, *TANGGAL, "-f", "json"), EXIT_OK)
+    summary = stdout_json(result)["ringkasan"]
+    assert (summary["dikecualikan"], summary["dikecualikan_nrp"], summary["dikecualikan_tidak_valid"]) == (2, 1, 1)
+    said = " ".join(result.stderr.split())
+    assert "[1 baris tidak valid, 1 NRP TNI/Polri (tetap di jabatannya, tidak dipindah); lihat sheet" in said

@@ -67,6 +67,7 @@ SUMMARY_ORDER = (
     "tetap",
     "dikecualikan",
     "dikecualikan_tidak_valid",
+    "dikecualikan_nrp",
     "dikecualikan_tidak_aktif",
     "dikecualikan_tanpa_jabatan",
     "dikecualikan_nip_ganda",

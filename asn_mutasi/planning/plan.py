@@ -357,19 +357,24 @@ def _kelas_of(first: pd.DataFrame, inst: Instance) -> list[float]:
 UNLINKED = "Jabatan tidak tertaut ke peta jabatan"
 NOT_IN_TABLE = "Jabatan tidak ada di peta jabatan"
 DUPLICATE = "NIP ganda: hanya baris pertama yang direncanakan"
+#: how the validator's reason of a TNI/Polri member's row opens (``validation``: an NRP, not a NIP)
+NRP_HOLDER = "NRP anggota TNI/Polri"
 
 
 def _excluded_counts(accounting: pd.DataFrame) -> dict[str, int]:
     """The excluded rows by cause: later rows of a NIP given twice (by ``periksa``'s rule or the plan's), rows of
     people out of service or no ASN (a kedudukan hukum not active: CLTN, pensiun …; honorer), rows whose position is
-    not in the position table, and the other rows ``periksa`` excludes (``dikecualikan_tidak_valid``). The
+    not in the position table, TNI/Polri members' rows (an NRP: valid, holding their seat, never moved; oracle9 #4,
+    h29), and the other rows ``periksa`` excludes (``dikecualikan_tidak_valid``). The
     duplicates were counted 0 and the CLTN rows "tidak valid" whenever ``periksa``'s rule came first (h26/onefact)."""
     why = accounting.loc[accounting["status"] == "dikecualikan", "alasan"].astype(str)
     no_post = int(why.isin([UNLINKED, NOT_IN_TABLE]).sum())
     twice = int(why.str.startswith("NIP ganda").sum())
     inactive = int((why.str.startswith("kedudukan hukum") | why.str.startswith("bukan ASN")).sum())
+    nrp = int(why.str.startswith(NRP_HOLDER).sum())
     return {
-        "dikecualikan_tidak_valid": len(why) - no_post - twice - inactive,
+        "dikecualikan_tidak_valid": len(why) - no_post - twice - inactive - nrp,
+        "dikecualikan_nrp": nrp,
         "dikecualikan_tidak_aktif": inactive,
         "dikecualikan_tanpa_jabatan": no_post,
         "dikecualikan_nip_ganda": twice,
