@@ -151,3 +151,32 @@ def test_a_surplus_opd_secretary_written_by_acronym_moves_to_the_vacant_secretar
     assert not [
         m for m in moves if m["jabatan_asal"].startswith("Sekretaris") and "Pengadministrasi" in m["jabatan_tujuan"]
     ]
+
+
+def test_a_jf_holder_is_not_moved_into_the_other_kategori_below_his_pangkat(tmp_path: Path) -> None:
+    """The sample plan moved four Perawat Ahli Pertama (III/b, III/c, IV/b) into Perawat Terampil seats (II/b–II/d),
+    each reason saying "kelas jabatan turun": the levels are equal, so the rule read a mutation. A jenjang of the
+    other kategori below the pangkat is a demotion (walk7 #1, h29); within its range the levels still decide, and a
+    pelaksana above a range still enters (PermenPANRB 1/2023, groups3 h28)."""
+    from asn_mutasi.domain.jenis import level_step
+
+    step, reason = level_step("Fungsional", "ahli pertama", 14, "Fungsional", "terampil")  # IV/b
+    assert step == -1 and "Golongan IV/b di atas rentang" in reason and "II/b–II/d" in reason
+    assert level_step("Fungsional", "ahli pertama", 10, "Fungsional", "mahir") == (0, "")  # III/b in III/a–III/b
+    assert level_step("Fungsional", "penyelia", 11, "Fungsional", "ahli pertama")[0] == -1  # III/c above III/a–III/b
+    assert level_step("Pelaksana", None, 14, "Fungsional", "terampil") == (0, "")  # a pelaksana enters as before
+    unit = "RSUD Kota"
+    jabatan, pegawai = tmp_path / "jabatan.csv", tmp_path / "pegawai.csv"
+    jabatan.write_text(
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN\n"
+        f"R-1;Perawat Ahli Pertama;{unit};1\nR-2;Perawat Terampil;{unit};2\n",
+        encoding="utf-8",
+    )
+    pegawai.write_text(
+        "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;TMT JABATAN;PENDIDIKAN TERAKHIR;JURUSAN\n"
+        f"197501012000032001;Perawat Satu;IV/b;Perawat Ahli Pertama;R-1;{unit};01-01-2015;S-1;Keperawatan\n"
+        f"198501012008032002;Perawat Dua;III/b;Perawat Ahli Pertama;R-1;{unit};01-01-2015;S-1;Keperawatan\n",
+        encoding="utf-8",
+    )
+    result = expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK)
+    assert stdout_json(result)["mutasi"] == []

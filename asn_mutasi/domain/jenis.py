@@ -157,7 +157,9 @@ def level_step(
     (:data:`BARE_NUMERALS`, :func:`_bare_step`).
 
     1. JF → JF of the same kategori, both jenjang known: the jenjang must be equal; another is kenaikan jenjang
-       (angka kredit, uji kompetensi) or a demotion, not a mutation.
+       (angka kredit, uji kompetensi) or a demotion, not a mutation. JF → JF of the other kategori, the golongan
+       known: a golongan above the target jenjang's range is a demotion (a Perawat Ahli Pertama IV/b into Perawat
+       Terampil, II/b–II/d, was a mutation by the levels and the plan made four such moves on the sample; walk7, h29).
     2. A move from the non-managerial level (pelaksana, a JF of the other kategori at that level) into a JF of known
        jenjang, the person's golongan known: a golongan below the jenjang's range is a promotion (the jenjang's
        lowest pangkat is a condition of perpindahan); inside or above it the levels of 3. decide.
@@ -201,6 +203,13 @@ def level_step(
                 f"Jenjang JF lebih tinggi ({pair}): kenaikan jenjang melalui angka kredit/uji kompetensi, bukan mutasi",
             )
         return -1, f"Jenjang JF lebih rendah ({pair}): penurunan jabatan, bukan mutasi"
+    if a is not None and b is not None and golongan_rank is not None and golongan_rank > b.gol_max:
+        rentang = f"{_GOLONGAN[b.gol_min - 1]}–{_GOLONGAN[b.gol_max - 1]}"
+        gol, name = _GOLONGAN[golongan_rank - 1], _label("Fungsional", jenjang_to)
+        return -1, (
+            f"Golongan {gol} di atas rentang {name} ({rentang}): jenjang JF kategori lain di bawah pangkatnya, "
+            "penurunan jabatan, bukan mutasi"
+        )
     la = a.level if a is not None else JENIS_RANK[jenis_from]
     lb = b.level if b is not None else JENIS_RANK[jenis_to]
     if b is not None and la == 1 and golongan_rank is not None and 1 <= golongan_rank < b.gol_min:
