@@ -176,6 +176,36 @@ def _first_degree_keys(first: tuple[str, str] | None) -> tuple[tuple[str, str], 
     return tuple((at, _level_key(at, key)) for at in EDUCATION_RANK if _SLTA_RANK < (level_rank(at) or 0) <= rank)
 
 
+#: words of a dental specialty (KKI's Sp.BM, Sp.KG, Sp.KGA, Sp.Ort, Sp.Perio, Sp.Pros, Sp.PM, Sp.RKG, Sp.OF)
+_DENTAL_WORDS = frozenset(
+    {"GIGI", "MULUT", "MAKSILOFASIAL", "DENTAL", "ORTODONSIA", "ORTODONTI", "PROSTODONSIA", "PROSTODONTI",
+     "PERIODONSIA", "PERIODONTI", "PEDODONSIA", "PEDODONTI", "ENDODONSIA", "ODONTOLOGI"}
+)  # fmt: skip
+#: a specialist programme of another profession, never a dokter's: Ners Spesialis (Sp.Kep.), the apoteker's, the
+#: midwife's, the veterinarian's, and the old Spesialis Notariat (Kenotariatan before it became a Magister)
+_NOT_MEDICAL_WORDS = frozenset(
+    {"KEPERAWATAN", "PERAWAT", "NERS", "FARMASI", "APOTEKER", "KEBIDANAN", "BIDAN", "HEWAN", "VETERINER",
+     "NOTARIAT", "KENOTARIATAN", "PSIKOLOGI"}
+)  # fmt: skip
+#: the requirement levels the profession a specialty implies meets (none asked, the first degree, the profession)
+_UP_TO_PROFESSION: tuple[str | None, ...] = (None, "S-1", "D-IV", PROFESI)
+
+
+def _specialist_keys(level: str | None, written: str, key: str) -> tuple[tuple[str | None, str], ...]:
+    """(requirement level, name) pairs a dokter (gigi) spesialis meets beside the specialty: "Dokter Spesialis adalah
+    dokter yang telah menyelesaikan PPDS", a "program pendidikan profesi fase lanjutan dari program profesi dokter"
+    (Perkonsil 16/2013 Pasal 1; UU 20/2013 Pasal 36-39), so a medical specialty (Sp-1, Sp-2, or an S-2 written
+    "Spesialis ..." as SAPK files it) is also Profesi Dokter and S-1 Kedokteran, a dental one Profesi Dokter Gigi and
+    S-1 Kedokteran Gigi, against a requirement up to the profession only; one specialty never meets another, and a
+    dokter umum meets no specialist's requirement (its level is below Sp-1) (groups5, h29)."""
+    specialist = level in ("Sp-1", "Sp-2") or (level == "S-2" and re.search(r"\bSPESIALIS\b", written.upper()))
+    words = set(key.split())
+    if not specialist or not words or words & _NOT_MEDICAL_WORDS or family_of_key(key) not in (None, "kesehatan"):
+        return ()
+    profession = "DOKTER GIGI" if words & _DENTAL_WORDS else "DOKTER"
+    return tuple((at, name) for at in _UP_TO_PROFESSION for name in (profession, PROFESSION_DEGREE[profession]))
+
+
 def _piece(text: str, level: str | None) -> _Piece:
     """Read one accepted requirement piece, with the school track and field it names."""
     key = programme_key(text)
@@ -255,7 +285,7 @@ class _Employee:
     rules: str = ""  #: lexicon entries that read the education, for explanations
     prefixes: frozenset[str] = frozenset()  #: dotted words that abbreviate a longer word ("ADM." → ADMINISTRASI)
     #: (lower level, name) of the programme renamed at a lower level (:func:`_lower_level_keys`)
-    lower_keys: tuple[tuple[str, str], ...] = ()
+    lower_keys: tuple[tuple[str | None, str], ...] = ()
 
 
 class EducationMatcher:
@@ -471,7 +501,8 @@ class EducationMatcher:
             frozenset(m.group(1) for m in re.finditer(r"(?<![A-Z0-9.])([A-Z]{2,8})\.", (programme or "").upper()))
             - DOTTED.keys()
         )
-        family = parsed.bidang or (self._family(key) if key else None)
+        specialist = _specialist_keys(own_level, programme, programme_key(parsed.programme))
+        family = parsed.bidang or (self._family(key) if key else None) or ("kesehatan" if specialist else None)
         found = _Employee(
             own_level,
             key,
@@ -482,7 +513,9 @@ class EducationMatcher:
             parsed.bidang,
             "; ".join(parsed.aturan),
             prefixes,
-            _lower_level_keys(own_level, programme_key(parsed.programme)) + _first_degree_keys(parsed.gelar_pertama),
+            _lower_level_keys(own_level, programme_key(parsed.programme))
+            + _first_degree_keys(parsed.gelar_pertama)
+            + specialist,
         )
         self._employees[memo] = found
         return found

@@ -812,3 +812,39 @@ def test_farma_setika_is_a_pharmacy_concentration_spell8(cell: str, requirement:
 
     level, programme = roster_education(cell, None)
     assert EducationMatcher([requirement]).fit(level, programme, requirement.split()[0], requirement).memenuhi is meets
+
+
+@pytest.mark.parametrize(
+    ("level", "programme", "required_level", "requirement", "meets"),
+    [
+        ("Sp-1", "Ilmu Penyakit Dalam", "S-1", "S-1 Pendidikan Dokter/Profesi Dokter", True),
+        ("Sp-1", "Ilmu Penyakit Dalam", "Profesi", "Profesi KEDOKTERAN", True),  # JF Dokter's implied requirement
+        ("Sp-2", "Bedah Digestif", "", "Kedokteran", True),
+        ("Sp-1", "Dokter Spesialis Anak", "Profesi", "Profesi Dokter", True),
+        ("S-2", "Spesialis Anestesiologi", "S-1", "S-1 Kedokteran", True),  # SAPK's "S-2 SPESIALIS ..."
+        ("Sp-1", "Ortodonsia", "S-1", "S-1 Kedokteran Gigi", True),
+        ("Sp-1", "Bedah Mulut dan Maksilofasial", "Profesi", "Profesi Dokter Gigi", True),
+        # negatives: a dental specialty is no dokter, a medical one no dokter gigi; one specialty never meets another
+        ("Sp-1", "Ortodonsia", "S-1", "S-1 Kedokteran", False),
+        ("Sp-1", "Ilmu Penyakit Dalam", "S-1", "S-1 Kedokteran Gigi", False),
+        ("Sp-1", "Obstetri dan Ginekologi", "Sp-1", "Sp-1 Ilmu Penyakit Dalam", False),
+        # a dokter umum meets no specialist's requirement
+        ("Profesi", "Pendidikan Dokter", "Sp-1", "Sp-1 Ilmu Penyakit Dalam", False),
+        # specialists of other professions, and a master's that names no specialty, are no dokter
+        ("Sp-1", "Keperawatan Medikal Bedah", "S-1", "S-1 Kedokteran", False),
+        ("Sp-1", "Notariat", "S-1", "S-1 Kedokteran", False),
+        ("Sp-1", "Farmasi Rumah Sakit", "Profesi", "Profesi Dokter", False),
+        ("S-2", "Kesehatan Masyarakat", "S-1", "S-1 Kedokteran", False),
+        ("S-2", "Ilmu Penyakit Dalam", "S-1", "S-1 Kedokteran", False),
+    ],
+)
+def test_a_specialist_is_a_dokter_groups5(
+    level: str, programme: str, required_level: str, requirement: str, meets: bool
+) -> None:
+    """A dokter spesialis (Sp-1 | Ilmu Penyakit Dalam, as SIASN records one) never met a Dokter post's "S-1 Pendidikan
+    Dokter/Profesi Dokter" nor the implied Profesi KEDOKTERAN: "Dokter Spesialis adalah dokter yang telah menyelesaikan
+    PPDS", a programme after the profesi dokter (Perkonsil 16/2013 Pasal 1; UU 20/2013 Pasal 36-39) (groups5 #1, h29)."""
+    fit = EducationMatcher([requirement]).fit(level, programme, required_level, requirement)
+    assert fit.memenuhi is meets, fit.alasan
+    if meets:
+        assert fit.status == SESUAI and "dibaca sebagai" in fit.alasan
