@@ -54,6 +54,11 @@ FAMILIES: tuple[str, ...] = (
 
 _PHRASES: tuple[tuple[str, str], ...] = (
     ("PENDIDIKAN DOKTER", "kesehatan"),
+    # Pendidikan Profesi Guru (PPG) follows an S-1/D-IV and certifies a teacher (Permenristekdikti 55/2017 Pasal 1
+    # butir 5), no health profession (groups5, h29)
+    ("PENDIDIKAN PROFESI GURU", "pendidikan"),
+    ("PROFESI GURU", "pendidikan"),
+    ("PPG", "pendidikan"),
     ("PENDIDIKAN PROFESI", "kesehatan"),
     ("TEKNIK INFORMATIKA", "komputer"),
     ("TEKNIK KOMPUTER", "komputer"),

@@ -848,3 +848,53 @@ def test_a_specialist_is_a_dokter_groups5(
     assert fit.memenuhi is meets, fit.alasan
     if meets:
         assert fit.status == SESUAI and "dibaca sebagai" in fit.alasan
+
+
+@pytest.mark.parametrize(
+    ("level", "programme", "requirement", "status"),
+    [
+        ("Profesi", "PPG Pendidikan Guru Sekolah Dasar", "S-1 Pendidikan Guru Sekolah Dasar", SESUAI),
+        ("Profesi", "Pendidikan Profesi Guru SD", "S-1 PGSD", SESUAI),
+        ("Profesi", "PPG Pendidikan Matematika", "S-1 Pendidikan Matematika", SESUAI),
+        ("Profesi", "PPG Matematika", "S-1 Matematika", SESUAI),
+        ("PPG", "Bahasa Inggris", "S-1 Bahasa Inggris", SESUAI),  # "PPG" alone in the level cell: Profesi
+        # without its subject a PPG names teacher education, not which: related to a teaching programme only
+        ("Profesi", "Pendidikan Profesi Guru (PPG)", "S-1 Pendidikan Guru Sekolah Dasar", SERUMPUN),
+        ("PPG", "", "S-1 Pendidikan Guru Sekolah Dasar", SERUMPUN),
+        ("Profesi", "PPG Matematika", "S-1 Pendidikan Matematika", SERUMPUN),
+        # negatives: no other subject, no field outside education, and a health profession stays one
+        ("Profesi", "PPG Pendidikan Matematika", "S-1 Pendidikan Fisika", SERUMPUN),
+        ("Profesi", "Pendidikan Profesi Guru (PPG)", "S-1 Administrasi Negara", TIDAK_SESUAI),
+        ("Profesi", "Pendidikan Profesi Guru (PPG)", "S-1 Keperawatan", TIDAK_SESUAI),
+        ("Profesi", "Pendidikan Profesi Ners", "S-1 Pendidikan Guru Sekolah Dasar", TIDAK_SESUAI),
+    ],
+)
+def test_ppg_is_a_teachers_profession_after_the_degree_groups5(
+    level: str, programme: str, requirement: str, status: str
+) -> None:
+    """ "Pendidikan Profesi Guru (PPG)" read as a health profession (family kesehatan), "PPG Pendidikan Guru Sekolah
+    Dasar" was only serumpun with PGSD and "PPG" had no level. PPG is "program pendidikan yang diselenggarakan
+    setelah program sarjana atau sarjana terapan untuk mendapatkan sertifikat pendidik" (Permenristekdikti 55/2017
+    Pasal 1 butir 5): level Profesi, family pendidikan, "PPG X" the subject X (groups5 #2, h29)."""
+    fit = EducationMatcher([requirement]).fit(level, programme, "S-1", requirement)
+    assert (fit.status, fit.memenuhi, fit.level_ok) == (status, status == SESUAI, True), fit.alasan
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "family"),
+    [
+        ("Profesi", "Pendidikan Profesi Guru (PPG)", "pendidikan"),
+        ("PPG", None, "pendidikan"),
+        ("Profesi", "PPG Matematika", "pendidikan"),  # a maths teacher's certificate, not a mathematician's
+        # negatives: the health professions keep their family; a plain subject keeps its own
+        ("Profesi", "Pendidikan Profesi Ners", "kesehatan"),
+        ("Profesi", "Pendidikan Profesi Bidan", "kesehatan"),
+        ("S-1", "Matematika", "sains"),
+    ],
+)
+def test_ppg_family_is_education_groups5(pendidikan: str, jurusan: str | None, family: str) -> None:
+    """A guru with "Pendidikan Profesi Guru (PPG)" got the kesehatan family ("PENDIDIKAN PROFESI" read as a health
+    profession), so a guru post without a written requirement gave 8.8 of 35 jurusan points (groups5 #2, h29)."""
+    from asn_mutasi.matching.education import education_family
+
+    assert education_family(pendidikan, jurusan) == family
