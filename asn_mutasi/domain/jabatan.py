@@ -1234,7 +1234,8 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
     JF 58 — all from ``rules``. Guru (incl. kepala sekolah) below ahli utama use
     ``rules.bup_guru`` (60; sector rule); a dosen ``rules.bup_dosen`` (65) and a guru besar
     (profesor) ``rules.bup_guru_besar`` (70), UU 14/2005 Pasal 67, unless the row says the post
-    is structural. Without a jenis the name is classified; with neither, the pelaksana BUP applies.
+    is structural. A peneliti or perekayasa ahli madya ``rules.bup_peneliti_ahli_madya`` (65), ahli utama
+    ``rules.bup_peneliti_ahli_utama`` (70), UU 11/2019 Pasal 53. Without a jenis the name is classified; with neither, the pelaksana BUP applies.
     """
     jenis = jenis_jabatan or classify_jenis_jabatan(nama_jabatan)
     if not (jenis or "").startswith(("JPT", "Administrator", "Pengawas")):
@@ -1255,9 +1256,15 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
         return rules.bup_pengawas
     if jenis == "Fungsional":
         jenjang = jenjang_fungsional(nama_jabatan)
+        name = normalize_position_name(nama_jabatan or "")
+        # peneliti and perekayasa: 58 ahli pertama/muda, 65 ahli madya, 70 ahli utama (UU 11/2019 Pasal 53 ayat 1, which
+        # PP 11/2017 Pasal 240 defers to; groups5, h29)
+        if jenjang in ("ahli madya", "ahli utama") and (
+            _starts_with(name, "peneliti") or _starts_with(name, "perekayasa")
+        ):
+            return rules.bup_peneliti_ahli_utama if jenjang == "ahli utama" else rules.bup_peneliti_ahli_madya
         if jenjang == "ahli utama":
             return rules.bup_fungsional_ahli_utama
-        name = normalize_position_name(nama_jabatan or "")
         if _contains(name, "guru") or school_head(name):
             if jenjang == "ahli madya":
                 return max(rules.bup_guru, rules.bup_fungsional_ahli_madya)

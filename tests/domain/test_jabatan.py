@@ -890,3 +890,30 @@ def test_a_misspelt_sekretariat_is_the_same_unit_and_nothing_else_moves() -> Non
     assert normalize_position_name("Kesekretariatan") == "kesekretariatan"
     assert normalize_position_name("Sekretaris Desa") == "sekretaris desa"
     assert classify_jenis_jabatan("Pengadministrasi Kesekertariatan") == "Pelaksana"
+
+
+@pytest.mark.parametrize(
+    ("nama", "jenis", "bup"),
+    [
+        ("Peneliti Ahli Pertama", "Fungsional", 58),
+        ("Peneliti Ahli Muda", "Fungsional", 58),
+        ("Peneliti Ahli Madya", "Fungsional", 65),
+        ("Peneliti Ahli Utama", "Fungsional", 70),
+        ("Perekayasa Ahli Madya", "Fungsional", 65),
+        ("Perekayasa Ahli Utama", None, 70),
+        ("Peneliti Madya", "Fungsional", 65),  # the old name, before "ahli" was written
+        ("Peneliti Utama", "Fungsional", 70),
+        # negatives: other JFs of research and innovation keep PP 11/2017 Pasal 239; a pelaksana about research too
+        ("Analis Pemanfaatan Ilmu Pengetahuan dan Teknologi Ahli Madya", "Fungsional", 60),
+        ("Widyaiswara Ahli Utama", "Fungsional", 65),
+        ("Pengelola Data Penelitian", "Pelaksana", 58),
+        ("Kepala Bidang Penelitian dan Pengembangan", "Administrator", 58),
+    ],
+)
+def test_peneliti_and_perekayasa_retire_by_the_iptek_law_groups5(nama: str, jenis: str | None, bup: int) -> None:
+    """A Peneliti Ahli Madya got BUP 60 and an Ahli Utama 65, so a BRIDA's researchers read as retired years early and
+    their seats as vacancies: UU 11/2019 Pasal 53 ayat 1 gives "58 ... ahli pertama dan ahli muda; 65 ... ahli madya; dan
+    70 ... ahli utama", and PP 11/2017 Pasal 240 defers to a law's own BUP (groups5 #3, h29)."""
+    assert retirement_age(jenis, nama, RULES) == bup
+    if bup == 65 and nama.startswith("Peneliti Ahli"):
+        assert pension_date(date(1964, 3, 5), retirement_age(jenis, nama, RULES)) == date(2029, 4, 1)
