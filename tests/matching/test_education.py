@@ -898,3 +898,25 @@ def test_ppg_family_is_education_groups5(pendidikan: str, jurusan: str | None, f
     from asn_mutasi.matching.education import education_family
 
     assert education_family(pendidikan, jurusan) == family
+
+
+@pytest.mark.parametrize(
+    ("programme", "requirement", "status"),
+    [
+        ("Profesi Insinyur", "S-1 Teknik Sipil", SERUMPUN),  # an engineering S-1, which one unwritten
+        ("Program Profesi Insinyur", "S-1 Teknik Mesin", SERUMPUN),
+        ("Profesi Insinyur Teknik Sipil", "S-1 Teknik Sipil", SESUAI),
+        # negatives: no field outside engineering; the old Ir. degree of a faculty is that faculty's S-1
+        ("Profesi Insinyur", "S-1 Hukum", TIDAK_SESUAI),
+        ("Profesi Insinyur Teknik Mesin", "S-1 Teknik Sipil", SERUMPUN),
+    ],
+)
+def test_profesi_insinyur_follows_an_engineering_degree_groups5(programme: str, requirement: str, status: str) -> None:
+    """ "Profesi Insinyur" was tidak_sesuai with no family against S-1 Teknik Sipil. The Program Profesi Insinyur takes
+    a "Sarjana Bidang Teknik atau Sarjana Terapan bidang teknik" (UU 11/2014 Pasal 7 ayat 2): level Profesi, family
+    teknik (groups5 #4, h29)."""
+    fit = EducationMatcher([requirement]).fit("Profesi", programme, "S-1", requirement)
+    assert (fit.status, fit.memenuhi) == (status, status == SESUAI), fit.alasan
+    from asn_mutasi.matching.education import education_family
+
+    assert education_family("S-1", "Insinyur Pertanian") == "pertanian"
