@@ -1740,8 +1740,8 @@ def _group_heading_rows(
             if needs[j] is None:
                 j += 1
                 continue
-            if j in is_head or (keys[units[i]] and keys[units[j]] and keys[units[i]] != keys[units[j]]):
-                break  # a unit row that is no heading, or a row of another unit, ends the group
+            if j in is_head or not _under_heading(keys[units[i]], unit_identity(names[i] or ""), keys[units[j]]):
+                break  # a unit row that is no heading, or a row of an unrelated unit, ends the group
             total += needs[j] or 0.0
             j += 1
         if total > 0 and abs(total - want) < 1e-9:
@@ -1749,6 +1749,18 @@ def _group_heading_rows(
     for i in sorted(end):
         findings.append(make_finding("baris-unit-bukan-jabatan", ctx.loc(rows[i], "nama_jabatan", names[i])))
         _add_reason(reasons, i, "baris unit (jumlah jabatan di bawahnya), bukan jabatan")
+
+
+def _under_heading(head_unit: str, head_name: str, unit: str) -> bool:
+    """Whether a row of ``unit`` may count under a heading row of ``head_unit`` named ``head_name`` (unit keys of
+    :func:`unit_identity`; blank is ""). A row of the heading's own unit may, and so may one of its sub-units: a unit
+    that names the heading's unit ("Dinas Pertanian | Sekretariat", "Sekretariat Dinas Pertanian", as
+    :func:`~asn_mutasi.domain.jabatan.unit_in_opd` reads it) or the unit the heading names ("SEKRETARIAT" in "Dinas
+    Pertanian" over posts of "Sekretariat"). Any sub-unit ending the group counted the heading as a post again,
+    kebutuhan 26 for 13 (review11, h29); another OPD's row still ends it (peers4, h29)."""
+    if not head_unit or not unit or unit in (head_unit, head_name):
+        return True
+    return f" {head_unit} " in f" {unit} "
 
 
 def _no_number(value: Any) -> bool:

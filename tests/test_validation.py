@@ -739,6 +739,33 @@ def test_a_group_heading_sums_only_its_own_unit_and_never_a_sibling_heading() ->
     ]
 
 
+@pytest.mark.parametrize("sub_unit", ["Sekretariat", "Dinas Pertanian - Sekretariat", "Dinas Pertanian | Sekretariat"])
+def test_a_heading_of_the_parent_unit_over_its_sub_units_posts_is_still_a_heading(sub_unit: str) -> None:
+    """A heading row filed under its OPD ("SEKRETARIAT", unit "Dinas Pertanian", 5) over the posts of its sub-unit
+    ("Sekretariat" or "Dinas Pertanian - Sekretariat") became a post again when a row of another unit ended every
+    group: kebutuhan 26 for 13 (review11 #1, h29). Another OPD's rows, or another OPD's Sekretariat, still end it."""
+    opd = "Dinas Pertanian"
+    rows = [
+        position(kode_jabatan=None, nama_jabatan="SEKRETARIAT", unit_kerja=opd, kebutuhan=5),
+        position(kode_jabatan="A", nama_jabatan="Sekretaris", unit_kerja=sub_unit, kebutuhan=1),
+        position(kode_jabatan="B", nama_jabatan="Pengadministrasi Perkantoran", unit_kerja=sub_unit, kebutuhan=4),
+        position(kode_jabatan=None, nama_jabatan="BIDANG PENYULUHAN", unit_kerja=opd, kebutuhan=3),
+        position(kode_jabatan="C", nama_jabatan="Penyuluh Pertanian", unit_kerja="Bidang Penyuluhan", kebutuhan=3),
+    ]
+    prepared = prepare_positions(raw_table("jabatan", rows), Settings())
+    assert [f.location.row for f in prepared.findings if f.code == "baris-unit-bukan-jabatan"] == [5, 8]
+    valid = prepared.frame[prepared.frame["_status"] == "valid"]
+    assert sum(valid["kebutuhan"]) == 8
+    others = [
+        position(kode_jabatan=None, nama_jabatan="SEKRETARIAT", unit_kerja=opd, kebutuhan=2),
+        position(kode_jabatan="D", nama_jabatan="Sekretaris", unit_kerja="Dinas Kesehatan | Sekretariat", kebutuhan=1),
+        position(kode_jabatan="E", nama_jabatan="Perencana", unit_kerja="Dinas Kesehatan", kebutuhan=1),
+    ]
+    apart = prepare_positions(raw_table("jabatan", others), Settings())
+    assert "baris-unit-bukan-jabatan" not in codes(apart)
+    assert apart.frame["_status"].tolist() == ["valid"] * 3
+
+
 def test_a_struktural_post_whose_level_the_name_cannot_tell_is_named() -> None:
     """A peer SIMPEG files "ANGKUTAN PELAYARAN RAKYAT" under Struktural (IV.a): with no ESELON the name gives no
     level, and it read Pelaksana with no word (peers4, h29). An ESELON cell gives the level and silences it."""
