@@ -171,8 +171,9 @@ CATALOGUE: dict[str, CodeSpec] = {
         W,
         "Nomor '{value}' {alasan}; anggota TNI/Polri dapat menduduki jabatan ASN tertentu (UU 20/2023 Pasal 19): "
         "kursinya dihitung terisi (bezetting), orangnya tidak ikut rencana mutasi ASN",
-        "An 8-digit number in the NIP column that is no birth date: the NRP of a TNI soldier or Polri member holding "
-        "an ASN post (UU 20/2023 Pasal 19). The seat counts as held in every command; the person is never moved "
+        "An 8-digit number in the NIP column shaped as a Polri NRP (birth YYMM, month 01-12, and a 4-digit sequence): "
+        "a TNI soldier or Polri member holding an ASN post (UU 20/2023 Pasal 19); other 8-digit numbers stay "
+        "nip-tidak-valid (review11, h29). The seat counts as held in every command; the person is never moved "
         "(real10, h29).",
     ),
     "nip-tersimpan-sebagai-angka": CodeSpec(

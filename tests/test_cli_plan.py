@@ -522,7 +522,7 @@ def test_a_tni_polri_nrp_holds_its_seat_in_every_command(tmp_path: Path) -> None
     roster = tmp_path / "pegawai.csv"
     roster.write_text(
         "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;PENDIDIKAN TERAKHIR;JURUSAN;TANGGAL LAHIR\n"
-        "90679037;Putri;;Sekretaris Jenderal;J-1;Sekretariat Jenderal;S-2;S-2 Hukum;01-01-1975\n"
+        "75019037;Putri;;Sekretaris Jenderal;J-1;Sekretariat Jenderal;S-2;S-2 Hukum;01-01-1975\n"
         "197501012000011001;Fajar;IV/d;Deputi;J-2;Sekretariat Jenderal;S-2;S-2 Hukum;01-01-1975\n",
         "utf-8",
     )

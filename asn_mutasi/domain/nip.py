@@ -43,9 +43,14 @@ _ANGKA_EXCEL_MIN = 10**14
 CODE_INVALID = "nip-tidak-valid"
 CODE_NUMBER = "nip-tersimpan-sebagai-angka"
 CODE_NRP = "nip-berupa-nrp"
-#: digits of the NRP (Nomor Register Pokok) of a Polri member (and of TNI tamtama and bintara): a TNI soldier or Polri
-#: member may hold certain ASN posts (UU 20/2023 Pasal 19), and a roster then writes the NRP in its NIP column
+#: digits of the NRP (Nomor Register Pokok) of a Polri member: a TNI soldier or Polri member may hold certain ASN posts
+#: (UU 20/2023 Pasal 19), and a roster then writes the NRP in its NIP column. A Polri NRP is the birth year and month
+#: ``YYMM`` and a 4-digit sequence number (review11 #3, h29); a TNI NRP has another length (5 digits for officers, 6
+#: for bintara and tamtama since 1955: id.wikipedia.org "Nomor Registrasi Pokok")
 NRP_LENGTH = 8
+#: birth years (``YY`` of 19YY) of a member who may hold an ASN post: one born 2000 or later is under 27 in 2026, no
+#: officer yet, and "00012345" is far likelier a zero-padded running code (review11 #3, h29); a policy bound
+NRP_YY_MIN = 40
 
 _PREFIX = re.compile(r"^(?:NIP\s*/\s*NI\s*PPPK|NI\s*PPPK(?:\s*PW)?|NIPPPK|NIP(?:\s*BARU)?)\s*[.:]?\s*", re.IGNORECASE)
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+$")
@@ -104,14 +109,25 @@ def _normalize_number(value: numbers.Real) -> str:
 
 
 def _nrp_like(digits: str) -> bool:
-    """8 digits that are no birth date ``YYYYMMDD`` of a plausible year (those are a NIP cut after its 8th digit)."""
-    if len(digits) != NRP_LENGTH:
+    """8 digits shaped as a Polri NRP: ``YYMM`` of a birth from 1940 to 1999 (month 01-12) and a sequence number from
+    0001. A plausible birth date ``YYYYMMDD`` is a NIP cut after its 8th digit, and a BLUD staff number opening with its
+    hire year ("20190012": month 19) or a running code ("00012345") is no NRP: those read as seat holders (review11
+    #3, h29) and stay ``nip-tidak-valid``."""
+    if len(digits) != NRP_LENGTH or not digits.isdigit():
         return False
+    if _birth_date_like(digits):
+        return False
+    year, month, sequence = int(digits[0:2]), int(digits[2:4]), int(digits[4:8])
+    return year >= NRP_YY_MIN and 1 <= month <= 12 and sequence > 0
+
+
+def _birth_date_like(digits: str) -> bool:
+    """``YYYYMMDD`` a calendar date of a plausible birth year."""
     try:
         born = date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
-        return True
-    return not MIN_TAHUN_LAHIR <= born.year <= MAX_TAHUN_LAHIR
+        return False
+    return MIN_TAHUN_LAHIR <= born.year <= MAX_TAHUN_LAHIR
 
 
 def _nrp_error() -> NipError:

@@ -362,7 +362,7 @@ def test_the_digits_a_damaged_nip_keeps(value: object, digits: str | None) -> No
     assert surviving_digits(value) == digits
 
 
-@pytest.mark.parametrize("raw", ["90679037", 90679037, "NIP. 9067 9037", "67010123"])
+@pytest.mark.parametrize("raw", ["75089037", 75089037, "NIP. 7508 9037", "67010123"])
 def test_an_eight_digit_nrp_is_named_as_one(raw: object) -> None:
     """The Sekjen of DPD RI, a Polri officer, has his 8-digit NRP in the NIP column: it read "panjang 8 digit,
     seharusnya 18" (real10, h29); a TNI/Polri member may hold certain ASN posts (UU 20/2023 Pasal 19)."""
@@ -372,9 +372,13 @@ def test_an_eight_digit_nrp_is_named_as_one(raw: object) -> None:
     assert info.value.alasan == "8 digit: tampaknya NRP anggota TNI/Polri, bukan NIP 18 digit"
 
 
-@pytest.mark.parametrize("raw", ["19860926", 19860926, "1234567", "123456789"])
+@pytest.mark.parametrize(
+    "raw", ["19860926", 19860926, "1234567", "123456789", "20190012", "20210345", "00012345", "90679037", "75080000"]
+)
 def test_a_birth_date_or_another_length_is_no_nrp(raw: object) -> None:
-    """8 digits that are a plausible birth date are a NIP cut short, not an NRP (real10, h29)."""
+    """8 digits that are a plausible birth date are a NIP cut short, not an NRP (real10, h29). A Polri NRP opens
+    with the birth YYMM: a BLUD staff number opening with its hire year ("20190012", month 19), a running code
+    ("00012345"), a month 67 or a sequence 0000 read as NRP, their four holders filling the seats (review11 #3, h29)."""
     with pytest.raises(NipError) as info:
         parse_nip(raw)
     assert info.value.code == CODE_INVALID
