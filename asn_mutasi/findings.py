@@ -222,6 +222,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "against a golongan requirement at the lowest ruang (conservatively); the level rule's golongan range, where "
         "the ruang decides, reads it as unknown and the reason says so (review8, h28).",
     ),
+    "status-beda-jenis-nip": CodeSpec(
+        W,
+        "Status kepegawaian '{value}' berarti {status}, tetapi NIP-nya NI PPPK (digit 13–14 '2x'); periksa status atau "
+        "NIP (salah ketik bulan?)",
+        "The status column says PNS or CPNS while the number is a valid NI PPPK: a mistyped month reads as a PPPK code "
+        "and nothing else named the conflict (review11, h29).",
+    ),
     "golongan-beda-jenis-nip": CodeSpec(
         W,
         "Golongan '{value}' adalah golongan {jenis}, tetapi NIP-nya NIP {nip}; periksa golongan atau NIP",

@@ -1177,6 +1177,7 @@ def rule_status(ctx: RosterContext) -> Iterator[Finding]:
     for i in np.flatnonzero(unknown_u[st_codes] & _none(kedudukan)).tolist():
         yield make_finding("status-tidak-dikenal", ctx.loc(i, "status_kepegawaian", st_values[i]))
     status = st_u[st_codes]
+    yield from _status_against_nip(ctx, status, parsed, st_values)
     take_cp = np.equal(cp, "CPNS") | (_none(status) & ~_none(cp))
     status[take_cp] = cp[take_cp]
     status[_none(status) & parsed.pppk] = "PPPK"
@@ -1187,6 +1188,17 @@ def rule_status(ctx: RosterContext) -> Iterator[Finding]:
     status[non_asn] = None
     ctx.out["status_kepegawaian"] = status
     ctx.out["_non_asn"] = non_asn
+
+
+def _status_against_nip(
+    ctx: RosterContext, status: np.ndarray, parsed: nipmod.NipColumn, values: list[Any]
+) -> Iterator[Finding]:
+    """A status column saying PNS or CPNS beside a valid NI PPPK: a PNS month mistyped "22" reads as a PPPK code, and
+    without a golongan nothing named the conflict (review11 #4, h29). The other way (PPPK beside a PNS-shaped number)
+    is left unsaid: a PPPK paruh waktu is listed with other numbers, and the status column keeps the say there."""
+    clash = parsed.valid & parsed.pppk & np.isin(status, ["PNS", "CPNS"])
+    for i in np.flatnonzero(clash).tolist():
+        yield make_finding("status-beda-jenis-nip", ctx.loc(i, "status_kepegawaian", values[i]), status=status[i])
 
 
 #: the exclusion reason of a row that is no ASN (its other reasons, a missing NIP above all, are dropped)

@@ -766,6 +766,33 @@ def test_a_heading_of_the_parent_unit_over_its_sub_units_posts_is_still_a_headin
     assert apart.frame["_status"].tolist() == ["valid"] * 3
 
 
+def test_a_pns_status_beside_a_ni_pppk_is_named() -> None:
+    """A status column saying PNS beside a NI PPPK (a PNS month mistyped "22") left only a golongan finding, and
+    nothing without a golongan (review11 #4, h29). A PNS NIP under PNS and a NI PPPK under PPPK say nothing."""
+    rows = [
+        person(
+            nip="199501012023222001",
+            tanggal_lahir="01-01-1995",
+            jenis_kelamin="P",
+            golongan=None,
+            status_kepegawaian="PNS",
+        ),
+        person(status_kepegawaian="PNS"),
+        person(
+            nip="199601012024212001",
+            tanggal_lahir="01-01-1996",
+            jenis_kelamin="P",
+            golongan="IX",
+            status_kepegawaian="PPPK",
+        ),
+        person(nip="199701012024211001", tanggal_lahir="01-01-1997", golongan=None, status_kepegawaian="CPNS"),
+    ]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    said = [f for f in prepared.findings if f.code == "status-beda-jenis-nip"]
+    assert [(f.location.row, f.location.value) for f in said] == [(5, "PNS"), (8, "CPNS")]
+    assert "berarti PNS, tetapi NIP-nya NI PPPK" in said[0].message
+
+
 def test_a_struktural_post_whose_level_the_name_cannot_tell_is_named() -> None:
     """A peer SIMPEG files "ANGKUTAN PELAYARAN RAKYAT" under Struktural (IV.a): with no ESELON the name gives no
     level, and it read Pelaksana with no word (peers4, h29). An ESELON cell gives the level and silences it."""

@@ -37,6 +37,10 @@ MAX_SELISIH_TAHUN_TMT = 60
 KODE_PPPK = "2"
 #: digits 13-14 of a PPPK number as numbers: 21 … 29
 _PPPK_MIN, _PPPK_MAX = 21, 29
+#: the first year of a PPPK appointment (digits 9-12 of a NI PPPK): PPPK exist since PP 49/2018, the first appointed
+#: in 2019. A "2x" code with an earlier year is a PNS month mistyped ("25", or "21" for "12": TMT 1990, 2010) and
+#: read as a valid PPPK (review11 #4, h29); the floor holds for "21" too, which no real file shows before 2019
+MIN_TAHUN_PPPK = 2019
 #: Excel keeps 15 significant digits; a number this large was an 18-digit text once
 _ANGKA_EXCEL_MIN = 10**14
 
@@ -233,6 +237,11 @@ def parse_nip(value: object) -> NipInfo:
         raise _invalid(f"tahun TMT (digit 9–12) lebih dari {MAX_SELISIH_TAHUN_TMT} tahun setelah tahun lahir")
     kode_bulan = nip[12:14]
     pppk = kode_bulan[0] == KODE_PPPK and kode_bulan[1] != "0"
+    if pppk and tahun_tmt < MIN_TAHUN_PPPK:
+        raise _invalid(
+            f"digit 13–14 '{kode_bulan}' kode PPPK, tetapi tahun TMT (digit 9–12) sebelum {MIN_TAHUN_PPPK}: PPPK baru "
+            "ada sejak PP 49/2018; salah ketik bulan (01–12) NIP PNS?"
+        )
     if pppk:
         tmt = date(tahun_tmt, 1, 1)
     elif "01" <= kode_bulan <= "12":
@@ -421,7 +430,10 @@ def _plain_nips(cells: np.ndarray, at: np.ndarray, d: np.ndarray, out: NipColumn
         & (tahun_tmt >= MIN_TAHUN_TMT)
         & (tahun_tmt > year + MIN_SELISIH_TAHUN_TMT)
         & (tahun_tmt <= year + MAX_SELISIH_TAHUN_TMT)
-        & (((kode_bulan >= _PPPK_MIN) & (kode_bulan <= _PPPK_MAX)) | ((kode_bulan >= 1) & (kode_bulan <= 12)))
+        & (
+            ((kode_bulan >= _PPPK_MIN) & (kode_bulan <= _PPPK_MAX) & (tahun_tmt >= MIN_TAHUN_PPPK))
+            | ((kode_bulan >= 1) & (kode_bulan <= 12))
+        )
         & ((sex == 1) | (sex == 2))
         & (urutan != 0)
     )
