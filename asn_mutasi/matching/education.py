@@ -63,7 +63,7 @@ from asn_mutasi.domain.pendidikan import (
     split_level,
     vocational_field,
 )
-from asn_mutasi.matching.families import family_of_key
+from asn_mutasi.matching.families import family_of_key, family_ties
 from asn_mutasi.matching.programme import (
     ALSO_READS,
     DOTTED,
@@ -271,6 +271,8 @@ class _Requirement:
     by_compact: dict[str, _Piece]
     families: frozenset[str]
     listed: str
+    #: the pieces' families and cross-family ties (:func:`~asn_mutasi.matching.families.family_ties`)
+    ties: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -465,6 +467,7 @@ class EducationMatcher:
             by_compact=by_compact,
             families=frozenset(f for f in (piece.bidang or family_of_key(piece.key) for piece in pieces) if f),
             listed=listed,
+            ties=frozenset(t for piece in pieces if piece.key for t in family_ties(piece.key)),
         )
         self._requirements[memo] = found
         return found
@@ -647,6 +650,11 @@ class EducationMatcher:
         )
         if employee.family is not None and employee.family in requirement.families:
             return SERUMPUN, None, f"{base}; serumpun ({employee.family})"
+        tied = (family_ties(employee.key) & (requirement.ties | requirement.families)) | (
+            requirement.ties & ({employee.family} - {None})
+        )
+        if tied:
+            return SERUMPUN, None, f"{base}; serumpun ({min(tied).lower()})"
         return TIDAK_SESUAI, None, base
 
     def _family(self, key: str) -> str | None:

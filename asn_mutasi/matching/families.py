@@ -192,6 +192,31 @@ _GENERIC_HEADS = frozenset(
 )  # fmt: skip
 
 
+#: ties across families: a pure science and its engineering programme ("KIMIA" in sains, "TEKNIK KIMIA" in teknik)
+#: are serumpun of each other though their families differ. SSCASN 2024: 20 of 20 formations that accept S-1 Kimia
+#: accept S-1 Teknik Kimia and the reverse (Karantina, BIN); Geofisika and Teknik Geofisika alike (review11 #5, h29).
+#: A programme is tied by its discipline word: the head word, or the word after TEKNIK / TEKNOLOGI ("PENDIDIKAN
+#: KIMIA" and "BIOKIMIA" are not)
+_TIE_WORDS = frozenset({"KIMIA", "FISIKA", "GEOFISIKA"})
+_APPLIED_HEADS = frozenset({"TEKNIK", "TEKNOLOGI", "REKAYASA"})
+#: a programme that keeps a second family: MSDM is a concentration of Manajemen (S-1 Manajemen and Ekonomi
+#: Manajemen are its serumpun, as before groups4) while it stays in sosial politik beside Administrasi Negara
+_ALSO_FAMILY: tuple[tuple[str, str], ...] = (("MANAJEMEN SUMBER DAYA MANUSIA", "ekonomi"),)
+
+
+@lru_cache(maxsize=65536)
+def family_ties(key: str) -> frozenset[str]:
+    """The ties of a canonical programme key across families (:data:`_TIE_WORDS`, :data:`_ALSO_FAMILY`): two
+    programmes sharing one are serumpun whatever their families."""
+    words = key.split()
+    if words and words[0] in _APPLIED_HEADS:
+        words = words[1:]
+    ties = {words[0]} & _TIE_WORDS if words else set()
+    padded = f" {key} "
+    ties.update(family for phrase, family in _ALSO_FAMILY if f" {phrase} " in padded)
+    return frozenset(ties)
+
+
 @lru_cache(maxsize=65536)
 def family_of_key(key: str) -> str | None:
     """Return the family of a canonical programme key (see the module docstring)."""

@@ -920,3 +920,40 @@ def test_profesi_insinyur_follows_an_engineering_degree_groups5(programme: str, 
     from asn_mutasi.matching.education import education_family
 
     assert education_family("S-1", "Insinyur Pertanian") == "pertanian"
+
+
+@pytest.mark.parametrize(
+    ("jurusan", "syarat", "tie"),
+    [
+        ("S-1 Teknik Kimia", "S-1 Kimia", "kimia"),
+        ("S-1 Kimia", "S-1 Teknik Kimia", "kimia"),
+        ("S-1 Geofisika", "S-1 Teknik Geofisika", "geofisika"),
+        ("S-1 Manajemen Sumber Daya Manusia", "S-1 Manajemen", "ekonomi"),
+        ("S-1 Manajemen", "S-1 Manajemen Sumber Daya Manusia", "ekonomi"),
+        ("S-1 Manajemen Sumber Daya Manusia", "S-1 Ekonomi Manajemen", "ekonomi"),
+    ],
+)
+def test_a_science_and_its_engineering_programme_are_serumpun_across_families(
+    matcher: EducationMatcher, jurusan: str, syarat: str, tie: str
+) -> None:
+    """Kimia moved to sains and MSDM to sosial politik (groups4), and Kimia / Teknik Kimia, Geofisika / Teknik
+    Geofisika and MSDM / Manajemen fell to tidak_sesuai; SSCASN 2024 formations accepting S-1 Kimia accept S-1 Teknik
+    Kimia 20 of 20, and the reverse (review11 #5, h29)."""
+    fit = matcher.fit("S-1", jurusan, "S-1", syarat)
+    assert (fit.status, fit.memenuhi) == (SERUMPUN, False)
+    assert fit.alasan.endswith(f"serumpun ({tie})")
+
+
+@pytest.mark.parametrize(
+    ("jurusan", "syarat"),
+    [
+        ("S-1 Pendidikan Kimia", "S-1 Teknik Kimia"),  # teacher training stays education
+        ("S-1 Teknik Sipil", "S-1 Kimia"),
+        ("S-1 Ekonomi Pertanian", "S-1 Ekonomi"),  # groups4's move, kept
+        ("S-1 Manajemen Pemerintahan", "S-1 Manajemen"),  # IPDN: government, not management
+        ("S-1 Biokimia", "S-1 Teknik Kimia"),
+    ],
+)
+def test_cross_family_ties_stay_narrow(matcher: EducationMatcher, jurusan: str, syarat: str) -> None:
+    """The ties join a discipline word's pure and engineering programmes only (review11 #5, h29)."""
+    assert matcher.fit("S-1", jurusan, "S-1", syarat).status == TIDAK_SESUAI
