@@ -1255,6 +1255,22 @@ def test_a_unit_written_with_its_acronym_is_one_unit_and_a_doubled_head_is_warne
     assert heads[0].severity.value == "peringatan"
 
 
+def test_a_unit_written_with_a_double_space_is_tidied_without_a_word() -> None:
+    """The SSCASN file has 248 unit names with a double space, each its unit's only spelling: 250
+    unit-ejaan-disatukan infos said "'UPTD Puskesmas  Cibodas' dibaca sama dengan 'UPTD Puskesmas Cibodas'" (review11
+    #7, h29). The name is tidied; a spelling in other letters is still named."""
+    rows = [
+        {"nama_jabatan": "Perawat", "unit_kerja": "UPTD Puskesmas  Cibodas", "kebutuhan": 1},
+        {"nama_jabatan": "Bidan", "unit_kerja": "UPTD Puskesmas Cibodas ", "kebutuhan": 1},
+        {"nama_jabatan": "Dokter", "unit_kerja": "Dinas  Kesehatan", "kebutuhan": 1},
+        {"nama_jabatan": "Perencana", "unit_kerja": "DINAS KESEHATAN", "kebutuhan": 1},
+    ]
+    p = prepare_positions(raw_table("jabatan", rows))
+    assert p.valid["unit_kerja"].tolist() == ["UPTD Puskesmas Cibodas"] * 2 + ["Dinas Kesehatan"] * 2
+    said = [(f.location.row, f.location.value) for f in p.findings if f.code == "unit-ejaan-disatukan"]
+    assert said == [(8, "DINAS KESEHATAN")]
+
+
 def test_a_future_date_shared_by_many_rows_is_said_once() -> None:
     """The roster terapkan wrote gave one tanggal-masa-depan per mover for the one TMT it wrote (332 for
     01-01-2027): one finding per distinct date, counting the others (walk3 #6, h27)."""
