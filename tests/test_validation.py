@@ -820,6 +820,44 @@ def test_a_struktural_post_whose_level_the_name_cannot_tell_is_named() -> None:
     assert codes(peta) == ["jenis-struktural-tanpa-tingkat"]
 
 
+def test_only_the_bare_kepala_satuan_under_struktural_is_jpt_pratama() -> None:
+    """Every "Kepala Satuan …" under jenis Struktural read JPT Pratama (BUP 60, the head-seat rules): a DKI Kepala Satuan
+    Pelaksana and a Kepala Satuan Pelayanan head an eselon IV unit, and "Kepala Satuan Kerja" tells no level
+    (review11 #8, h29). The bare name (the Satpol PP's head) and the Satpol PP's full name stay JPT Pratama."""
+    names = [
+        "Kepala Satuan",
+        "Kepala Satuan Polisi Pamong Praja",
+        "Kepala Satuan Pelaksana Kecamatan Menteng",
+        "Kepala Satuan Pelayanan",
+        "Kepala Satuan Kerja",
+    ]
+    nips = [
+        "198609262015051001",
+        "199001152019032002",
+        "198501012010011003",
+        "198201012008012004",
+        "197901012005011005",
+    ]
+    roster = prepare_roster(
+        raw_table(
+            "pegawai",
+            [
+                person(nip=nip, jabatan=name, jenis_jabatan="Struktural", tanggal_lahir=None, jenis_kelamin=None)
+                for nip, name in zip(nips, names, strict=True)
+            ],
+        )
+    )
+    assert roster.frame["jenis_jabatan"].tolist() == [
+        "JPT Pratama",
+        "JPT Pratama",
+        "Pengawas",
+        "Pengawas",
+        "Pelaksana",
+    ]
+    unread = [f.location.value for f in roster.findings if f.code == "jenis-struktural-tanpa-tingkat"]
+    assert unread == ["Kepala Satuan Kerja"]
+
+
 def test_a_unit_named_row_whose_number_is_not_the_sum_below_stays_a_position() -> None:
     rows = [
         position(kode_jabatan="U", nama_jabatan="Sekretariat DPRD", kebutuhan=4),  # not 1 + 2

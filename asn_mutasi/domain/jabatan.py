@@ -1154,13 +1154,22 @@ def _jenis_from_text(jenis_text: str, nama: str | None) -> str | None:
 #: data_jabatan: "SEKSI PRASARANA DARAT" IV.a, "BIDANG PERMUKIMAN" III.b, "Kepala Satuan" II.b; peers4, h29); only
 #: under that word, since without it "Bidang Permukiman" is the unit, not its head
 _STRUKTURAL_BY_UNIT: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("JPT Pratama", ("kepala satuan",)),  # the Satpol PP's head, its unit written in the unit column
     ("Administrator", ("bidang", "bagian")),
     ("Pengawas", ("seksi", "subbagian", "subbidang")),
 )
+#: "Kepala Satuan …" under Struktural: the bare name is the Satpol PP's head (its unit in the unit column), JPT
+#: Pratama; a DKI Kepala Satuan Pelaksana (Kasatpel) and a Kepala Satuan Pelayanan head an eselon IV unit. Any other
+#: "Kepala Satuan X" ("Kepala Satuan Kerja") gives no level (jenis-struktural-tanpa-tingkat): a prefix match made them
+#: all JPT Pratama, with BUP 60 (review11 #8, h29)
+_KEPALA_SATUAN = "kepala satuan"
+_SATUAN_PENGAWAS = ("kepala satuan pelaksana", "kepala satuan pelayanan")
 
 
 def _struktural_by_unit(name: str) -> str | None:
+    if name == _KEPALA_SATUAN:
+        return "JPT Pratama"
+    if _starts_with(name, _KEPALA_SATUAN):
+        return "Pengawas" if any(_starts_with(name, h) for h in _SATUAN_PENGAWAS) else None
     return next((j for j, heads in _STRUKTURAL_BY_UNIT for h in heads if _starts_with(name, h)), None)
 
 
