@@ -1013,6 +1013,8 @@ def _fill_from_parts(
                 where = replace(base, column=own.letter, header=own.header, field=name)
                 findings += _golongan_against(values, more, frame[ROW].tolist(), where, col)
             if name == "bezetting":  # holders per status (cpns, pns, pppk): their sum
+                where = replace(base, column=col.letter, header=col.text, field=name)
+                findings += _bad_counts(more, frame[ROW].tolist(), where)
                 values = _per_distinct_row(_count_sum, values, more)
                 continue
             if name == "golongan":  # filled, then completed with the ruang beside it: one pass over the rows
@@ -1043,8 +1045,29 @@ def _count_sum(value: object, more: object) -> object:
     return value if None in counts else sum(c or 0 for c in counts)
 
 
+def _bad_counts(cells: list[object], rows: list[int], where: Location) -> list[Finding]:
+    """``angka-tidak-valid`` for each cell of a per-status holder column that is no whole count: "x" in the pns
+    column was left out of the sum with no word, the post's bezetting short by its holders (review11 #6, h29)."""
+    distinct: dict[tuple[type, object], bool] = {}
+    out: list[Finding] = []
+    for cell, row in zip(cells, rows, strict=True):
+        key = (type(cell), cell)
+        bad = distinct.get(key)
+        if bad is None:
+            bad = distinct[key] = not (_empty_mark(cell) or cell != cell) and _whole_count(cell) is None
+        if bad:
+            out.append(make_finding("angka-tidak-valid", replace(where, row=int(row), value=cell_text(cell))))
+    return out
+
+
+#: a holder count written with its unit: "2 org", "3 orang", "1 pegawai"
+_COUNT_WITH_UNIT = re.compile(r"^\s*(\d+)\s*(?:org|orang|pegawai|jiwa)\.?\s*$", re.IGNORECASE)
+
+
 def _whole_count(value: object) -> int | None:
-    """A cell as a whole count (3, 3.0, "3"), or None."""
+    """A cell as a whole count (3, 3.0, "3", "2 org"), or None."""
+    if isinstance(value, str) and (counted := _COUNT_WITH_UNIT.match(value)):
+        return int(counted.group(1))
     try:
         number = float(str(value).strip())
     except ValueError:

@@ -933,6 +933,24 @@ def test_a_peer_export_with_holders_per_status_gives_unit_and_bezetting(tmp_path
     assert frame["unit_kerja"].tolist() == ["Bagian Umum"] * 3
 
 
+def test_a_holder_count_per_status_that_is_no_number_is_named_or_read(tmp_path: Path) -> None:
+    """A pns cell "2 org" was left out of cpns + pns + pppk with no word: bezetting 1 for 3 (review11 #6, h29). A
+    count with its unit ("2 org", "3 orang") is read; any other cell is named (angka-tidak-valid, its row and column)."""
+    from asn_mutasi.io.readers import read_table
+    from asn_mutasi.validation import prepare_positions
+
+    path = tmp_path / "peta.csv"
+    path.write_text(
+        "nama_unit,nama_jabatan,kebutuhan,cpns,pns,pppk\n"
+        "Puskesmas,Perawat,4,0,2 org,1\nPuskesmas,Bidan,3,,3 orang,\nPuskesmas,Pengelola Data,2,1,x,-\n",
+        "utf-8",
+    )
+    raw = read_table(path, "jabatan")
+    bad = [(f.code, f.location.row, f.location.column, f.location.header, f.location.value) for f in raw.findings]
+    assert bad == [("angka-tidak-valid", 4, "E", "pns", "x")]
+    assert prepare_positions(raw).frame["bezetting"].tolist()[:2] == [3, 3]
+
+
 @pytest.mark.parametrize(
     "headers",
     [
