@@ -511,12 +511,20 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
     values = ctx.column("nip").cells()
     parsed = _nip_column(ctx)
     nips = parsed.nip.copy()
+    nrp_rows: dict[str, int] = {}  # an NRP's first row: the same officer written twice holds one seat
     for i in np.flatnonzero(~parsed.valid).tolist():
         value = values[i]
         nips[i] = _text(value) or None  # the frame holds None for a blank text
         error = parsed.error[i]
         if error is not None:
             code, alasan = error
+            twin = (
+                _nrp_twin(ctx, i, _DIGIT_RUN.sub("", _text(value) or ""), nrp_rows) if code == nipmod.CODE_NRP else None
+            )
+            if twin is not None:
+                yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=ctx.rows[twin])
+                ctx.exclude(i, f"NRP ganda (sama dengan baris {ctx.rows[twin]})")
+                continue
             if alasan and alasan.startswith("panjang 17 digit") and ctx.has("tanggal_lahir"):
                 alasan += _lost_birth_digit(value, ctx.column("tanggal_lahir").cells()[i])
             stored = code == "nip-tersimpan-sebagai-angka"
@@ -536,6 +544,19 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
 
 
 _DIGIT_RUN = re.compile(r"\D+")
+
+
+def _nrp_twin(ctx: RosterContext, i: int, nrp: str, first: dict[str, int]) -> int | None:
+    """The earlier row of the same TNI/Polri officer (one NRP, one name) as row ``i``, else None (``first`` records
+    each NRP's first row). An NRP row written twice held two seats: bezetting 14 for 13 people, no finding, where a
+    PNS NIP written twice is ``nip-ganda`` (hostile11 #4, h29)."""
+    twin = first.setdefault(nrp, i)
+    if twin == i:
+        return None
+    names = ctx.column("nama").cells()
+    return None if _other_person(names[i], names[twin]) else twin
+
+
 #: what a nip-tidak-valid finding adds for a row whose person still holds the seat: every command counts it in
 #: bezetting while the plan leaves the person out (one fact, one number; real10, h29)
 _SEAT_HELD = "orangnya tetap dihitung dalam bezetting jabatannya (kursi terisi), tetapi tidak ikut rencana mutasi"

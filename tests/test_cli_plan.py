@@ -545,6 +545,30 @@ def test_a_tni_polri_nrp_holds_its_seat_in_every_command(tmp_path: Path) -> None
     assert not [f for f in checked["temuan"] if f["kode"] in ("nip-tidak-valid", "bezetting-beda")]
 
 
+def test_an_nrp_row_written_twice_holds_one_seat(tmp_path: Path) -> None:
+    """The same officer's NRP row written twice held two seats (bezetting 14 for 13 people) with no finding, where a
+    PNS NIP written twice is nip-ganda (hostile11 #4, h29). Two NRP rows of two names both hold theirs."""
+    roster = tmp_path / "pegawai.csv"
+    row = "75019037;Putri;;Kepala Bagian Umum;J-1;Sekretariat Jenderal;S-2;S-2 Hukum;01-01-1975\n"
+    roster.write_text(
+        "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;PENDIDIKAN TERAKHIR;JURUSAN;TANGGAL LAHIR\n"
+        + row
+        + row
+        + "75019037;Bambang;;Kepala Bagian Umum;J-1;Sekretariat Jenderal;S-2;S-2 Hukum;01-01-1975\n",
+        "utf-8",
+    )
+    table = tmp_path / "jabatan.csv"
+    table.write_text(
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN\nJ-1;Kepala Bagian Umum;Sekretariat Jenderal;3\n", "utf-8"
+    )
+    vac = stdout_json(expect(run("vacancies", roster, table, *TANGGAL, "-f", "json"), EXIT_OK))
+    rows = vac["jabatan"] if isinstance(vac, dict) else vac
+    assert [(r["bezetting"], r["lowongan"]) for r in rows] == [(2, 1)]
+    checked = stdout_json(run("check", roster, table, *TANGGAL, "-f", "json"))
+    twice = [f for f in checked["temuan"] if f["kode"] == "nip-ganda"]
+    assert [(f["baris"], f["nilai"]) for f in twice] == [(3, "75019037")]
+
+
 def test_the_plan_summary_names_an_nrp_holder_not_an_invalid_row(tmp_path: Path) -> None:
     """The summary read "1 dikecualikan [1 baris tidak valid; …]" for a TNI/Polri member who validly holds the
     post (UU 20/2023 Pasal 19) while the row itself said so (oracle9 #4, /tmp/h29/oracle9/small, h29); a broken NIP
@@ -552,7 +576,7 @@ def test_the_plan_summary_names_an_nrp_holder_not_an_invalid_row(tmp_path: Path)
     roster = tmp_path / "pegawai.csv"
     roster.write_text(
         "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;PENDIDIKAN TERAKHIR;JURUSAN;TANGGAL LAHIR\n"
-        "90679037;Putri;;Sekretaris Jenderal;J-1;Sekretariat Jenderal;S-2;S-2 Hukum;01-01-1975\n"
+        "75019037;Putri;;Sekretaris Jenderal;J-1;Sekretariat Jenderal;S-2;S-2 Hukum;01-01-1975\n"
         "19750101200001100;Fajar;IV/d;Deputi;J-2;Sekretariat Jenderal;S-2;S-2 Hukum;01-01-1975\n",
         "utf-8",
     )
