@@ -505,7 +505,12 @@ def unit_in_words(unit: str | None, *, after_pada: bool = False) -> str:
 
 
 #: abbreviations kept in capitals when an official's title in capitals is written in a sentence
-_TITLE_ACRONYMS = frozenset({"DKI", "DIY", "RI", "NTB", "NTT", "DPRD", "BKD", "BKPSDM", "II", "III", "IV"})
+#: abbreviations written in capitals in running text, in a title ("Bupati DKI …") as in a JF name ("Pranata Keuangan
+#: APBN"): one list for :func:`title_in_sentence` and ``domain.rumpun.jf_title`` (walk7 #2, h29)
+ACRONYMS = frozenset(
+    {"DKI", "DIY", "RI", "NTB", "NTT", "DPRD", "BKD", "BKPSDM", "II", "III", "IV"}
+    | {"APBN", "APBD", "SDM", "TIK", "PBJ", "BMN", "BMD", "K3", "ASN", "PNS", "PPPK", "UPT", "UPTD", "RSUD", "KB"}
+)
 
 
 def title_in_sentence(title: str) -> str:
@@ -515,7 +520,7 @@ def title_in_sentence(title: str) -> str:
     if not title.isupper() or "[" in title:
         return title
     words = re.split(r"(\s+|-)", title)
-    return "".join(w if w in _TITLE_ACRONYMS or not w.strip() or w == "-" else w.capitalize() for w in words)
+    return "".join(w if w in ACRONYMS or not w.strip() or w == "-" else w.capitalize() for w in words)
 
 
 #: units named by their place: "Kota Bangun" after them is their name ("Kecamatan Kota Bangun"), no place of the OPD

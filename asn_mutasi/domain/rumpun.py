@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 
 from asn_mutasi.data import data_csv, data_json
 from asn_mutasi.domain.jabatan import (
+    ACRONYMS,
     FIELD_WORDS,
     JENJANG_KEAHLIAN,
     JENJANG_KETERAMPILAN,
@@ -124,8 +125,11 @@ class PositionClass:
 
 
 def jf_title(jf: str) -> str:
-    """A canonical (lower-case) JF name as messages write it: "Pranata Komputer", "Penyuluh Keluarga Berencana"."""
-    return " ".join(w if w in ("dan", "di") else w.capitalize() for w in jf.split())
+    """A canonical (lower-case) JF name as messages write it: "Pranata Komputer", "Penyuluh Keluarga Berencana",
+    abbreviations in capitals ("Pranata Keuangan APBN", not "… Apbn": walk7 #2, h29)."""
+    return " ".join(
+        w if w in ("dan", "di") else w.upper() if w.upper() in ACRONYMS else w.capitalize() for w in jf.split()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -484,8 +488,16 @@ def _words_alike(a: str, b: str, *, ambang: float = 75.0) -> bool:
     """
     wa, wb = a.split(), b.split()
     return len(wa) == len(wb) and all(
-        fuzz.ratio(x, y) >= ambang and not _prefixed(x, y) and not _prefixed(y, x) for x, y in zip(wa, wb, strict=True)
+        x == y or (fuzz.ratio(x, y) >= ambang and not _prefixed(x, y) and not _prefixed(y, x) and not _acronym(x, y))
+        for x, y in zip(wa, wb, strict=True)
     )
+
+
+def _acronym(a: str, b: str) -> bool:
+    """True when either word is an abbreviation (:data:`ACRONYMS`): one letter more or less is another thing, not a
+    typo. "Pranata Keuangan APBD" (a regional post; no JF of that name in PermenPANRB or SSCASN 2024) is not JF
+    Pranata Keuangan APBN, a JF of the central and vertical agencies (PermenPANRB 54/2018; walk7 #2, h29)."""
+    return a.upper() in ACRONYMS or b.upper() in ACRONYMS
 
 
 def _prefixed(word: str, root: str) -> bool:
