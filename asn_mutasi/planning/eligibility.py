@@ -43,6 +43,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.nip import nip_keys
+from asn_mutasi.formatting import format_number
 from asn_mutasi.matching.eligibility import lateral_moves
 from asn_mutasi.planning.ragged import expand, members, unique_rows
 
@@ -266,7 +267,7 @@ def _table_reasons(cand: pd.DataFrame, pos_codes: list[str], skor_minimum: float
     )
 
     def fmt(x: float) -> str:
-        return f"{x:g}"
+        return format_number(float(x), None)
 
     def why(p: int) -> str:
         code = pos_codes[p]

@@ -600,7 +600,11 @@ def _findings(
             sebab = str(held[i]) if i >= 0 and held[i] else NO_ROTATION_TARGET
             out.append(
                 make_finding(
-                    "rotasi-tidak-terpenuhi", loc, tahun=f"{years:.1f}", batas=f"{ctx.rotasi_tahun:g}", sebab=sebab
+                    "rotasi-tidak-terpenuhi",
+                    loc,
+                    tahun=format_number(float(years), 1),
+                    batas=format_number(float(ctx.rotasi_tahun), 1),
+                    sebab=sebab,
                 )
             )
     return out

@@ -32,6 +32,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from asn_mutasi.formatting import format_number
+
 TIDAK_ADA = "tidak ada kebutuhan diklat"
 KEPEMIMPINAN, TEKNIS, ORIENTASI, KOMPETENSI = "Kepemimpinan", "Teknis/Fungsional", "Orientasi bidang", "Kompetensi"
 PERPINDAHAN_JF, KELUAR_JF = "Perpindahan JF", "Keluar JF"
@@ -334,6 +336,9 @@ def _competence_needs(
     exp = pd.to_numeric(m["skor_pengalaman"], errors="coerce")
     gap = (exp < ambang_pengalaman * bobot_pengalaman).to_numpy() & ~change
     rows = np.flatnonzero(gap)
+    # per distinct score, the Indonesian way ("8,4", not "8.4"; walk7 #3, h29)
+    scores, at = np.unique(exp.iloc[rows].round(1).to_numpy(dtype=float), return_inverse=True)
+    shown = np.array([format_number(float(x), 1) for x in scores] or [""], dtype=object)[at.reshape(-1)]
     return [
         pd.DataFrame(
             {
@@ -342,9 +347,9 @@ def _competence_needs(
                 "nama_diklat": ("Pelatihan teknis jabatan " + m["jabatan_tujuan"].astype(str).iloc[rows]).to_numpy(),
                 "dasar": (
                     "Pengalaman terkait jabatan tujuan kurang (skor pengalaman "
-                    + exp.iloc[rows].round(1).astype(str)
-                    + f" dari {bobot_pengalaman:g})"
-                ).to_numpy(),
+                    + shown
+                    + f" dari {format_number(float(bobot_pengalaman), 1)})"
+                ),
             }
         )
     ]

@@ -201,6 +201,22 @@ def test_rotation_forces_a_due_move_only_when_enabled() -> None:
     assert [f.code for f in stuck.findings] == ["rotasi-tidak-terpenuhi"]
 
 
+def test_the_rotation_finding_writes_years_the_indonesian_way() -> None:
+    """ "Masa jabatan 8.3 tahun melebihi batas rotasi 2.5 tahun": English decimals in a finding the analyst reads
+    (walk7 #3, h29); the Alasan of the same person writes "8,3" (explain._fmt)."""
+    stuck = plan(
+        roster([(nip(1), "C")], tmt="2015-08-01"),
+        candidates([(nip(1), "B", 30, True)]),
+        dataclasses.replace(
+            settings(rotasi_wajib=True), aturan=dataclasses.replace(Settings().aturan, rotasi_tahun=2.5)
+        ),
+    )
+    (found,) = stuck.findings
+    years = (pd.Timestamp(AS_OF) - pd.Timestamp("2015-08-01")).days / 365.25
+    assert f"Masa jabatan {years:.1f} tahun".replace(".", ",") in found.message
+    assert "batas rotasi 2,5 tahun" in found.message and "." not in found.message.split("tetapi")[0]
+
+
 def test_unfilled_reasons() -> None:
     ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "B")])
     ca = candidates([(nip(1), "A", 70, False), (nip(2), "A", 70, False), (nip(3), "C", 30, True)])

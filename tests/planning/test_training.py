@@ -241,3 +241,41 @@ def test_the_letter_says_what_the_training_sheet_says() -> None:
     assert text["0"] == "Uji kompetensi dan pelatihan fungsional untuk perpindahan ke JF Perencana"
     assert "keluar dari JF Perencana" in text["1"]
     assert text["4"] == "tidak ada kebutuhan diklat khusus"
+
+
+def test_a_regional_apbd_post_is_named_as_written_and_the_score_the_indonesian_way() -> None:
+    """The letter to a mover into "Pranata Keuangan APBD Terampil" read "perpindahan ke JF Pranata Keuangan Apbn"
+    with Kementerian Keuangan as pembina (walk7 #2, h29), and the experience gap read "skor pengalaman 8.4 dari 20"
+    (walk7 #3, h29): the post is named as the peta names it, and decimals are written 8,4."""
+    positions = pd.DataFrame(
+        {
+            "kode_jabatan": ["P1", "P2"],
+            "nama_jabatan": ["Pranata Keuangan APBD Terampil", "Pranata Komputer Terampil"],
+            "unit_kerja": ["BPKAD", "Diskominfo"],
+            "jenis_jabatan": ["Fungsional", "Fungsional"],
+            "syarat_diklat": [None, None],
+        }
+    )
+    roster = pd.DataFrame({"nip": ["1", "2"], "diklat": [None, None], "jenis_jabatan": ["Pelaksana", "Fungsional"]})
+    moves = pd.DataFrame(
+        {
+            "id_mutasi": ["M1", "M2"],
+            "nip": ["1", "2"],
+            "nama": ["A", "B"],
+            "kode_jabatan_tujuan": ["P1", "P2"],
+            "jabatan_asal": ["Pengadministrasi Keuangan", "Pranata Komputer Terampil"],
+            "unit_asal": ["BPKAD", "Diskominfo Kota"],
+            "jabatan_tujuan": list(positions["nama_jabatan"]),
+            "unit_tujuan": list(positions["unit_kerja"]),
+            "skor_pengalaman": [16.0, 8.44],
+        }
+    )
+    lines = training_needs(moves, roster, positions)
+    by = {nip: g for nip, g in lines.groupby("nip")}
+    into = by["1"][by["1"]["jenis_diklat"] == PERPINDAHAN_JF]
+    assert into["nama_diklat"].tolist() == [
+        "Uji kompetensi dan pelatihan fungsional untuk perpindahan ke JF Pranata Keuangan APBD"
+    ]
+    assert "Kementerian Keuangan" not in into["dasar"].iloc[0]
+    gap = by["2"][by["2"]["jenis_diklat"] == KOMPETENSI]
+    assert gap["dasar"].tolist() == ["Pengalaman terkait jabatan tujuan kurang (skor pengalaman 8,4 dari 20)"]
