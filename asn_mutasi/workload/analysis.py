@@ -100,7 +100,7 @@ def grading_table(settings: Settings) -> pd.DataFrame:
         ]
         note = "; EJ dinilai tanpa pembulatan"
     formula = (
-        f"EJ = beban kerja (jam) ÷ (bezetting × {wl.jam_kerja_efektif:g} jam kerja efektif, "
+        f"EJ = beban kerja (jam) ÷ (bezetting × {format_number(float(wl.jam_kerja_efektif), 2)} jam kerja efektif, "
         f"atau WKE lembar tugas){note}; tanpa pemangku: tanpa kelas"
     )
     return pd.DataFrame(

@@ -32,6 +32,7 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.formatting import format_number
 from asn_mutasi.schema import ROW, RawTable
 
 #: period → its share of a year is WKE ÷ these minutes (see module docstring)
@@ -367,7 +368,9 @@ def _implausible_row_wke(ctx: _SheetReading, row_wke: np.ndarray, label: str | N
     shown = str(int(first)) if isinstance(first, float) and first.is_integer() else first  # 75, not 75.0
     where = ctx.loc(rows[0], value=shown, header=label)
     ctx.findings.append(
-        make_finding("abk-wke-baris-tidak-wajar", where, jumlah=len(low), contoh=contoh, dipakai=f"{top:g}")
+        make_finding(
+            "abk-wke-baris-tidak-wajar", where, jumlah=len(low), contoh=contoh, dipakai=format_number(float(top), 2)
+        )
     )
     row_wke[low] = top
 
@@ -490,7 +493,7 @@ def _period_factors(
                     continue
             factor[j] = year / minutes[per]
         used = sorted({x for x in periods if x is not None}, key=PERIODS.index)
-        detail = ", ".join(f"per {x} ×{year / minutes[x]:g}" for x in used)
+        detail = ", ".join(f"per {x} ×{format_number(year / minutes[x], 2)}" for x in used)
         ctx.findings.append(make_finding("abk-periode", ctx.loc(header=period_col), kolom=period_col, rincian=detail))
     elif vol_period is not None and vol_period != "tahun":
         ctx.sheet.periode = vol_period
@@ -500,7 +503,7 @@ def _period_factors(
                 "abk-periode",
                 ctx.loc(fld="volume"),
                 kolom=raw.header("volume"),
-                rincian=f"per {vol_period} ×{factor[0]:g}",
+                rincian=f"per {vol_period} ×{format_number(float(factor[0]), 2)}",
             )
         )
     return factor, ok
@@ -622,7 +625,7 @@ def _own_wke(
     else:
         where = _where(raw) + (f" kolom '{label}'" if label else "")
         raise SchemaError(
-            f"{where}: waktu kerja efektif {value:g} bukan jumlah jam (±1.250) atau menit (±75.000) setahun",
+            f"{where}: waktu kerja efektif {format_number(float(value), 2)} bukan jumlah jam (±1.250) atau menit (±75.000) setahun",
             hint="Tulis satuannya di judul kolom, mis. 'Waktu Kerja Efektif (menit)'.",
         )
     return value * (60.0 if written == "jam" else 1.0), (written if len(values) else None)

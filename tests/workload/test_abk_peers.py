@@ -209,3 +209,14 @@ def test_app_screen_layout_with_a_two_decimal_need_column(tmp_path: Path, factor
     assert got.loc["J1", "kebutuhan_riil"] == pytest.approx(0.539333, abs=1e-6)
     assert got.loc["J1", "beban_kerja_jam"] == pytest.approx(674.1667, abs=1e-4)
     assert ("abk-kebutuhan-lembar-berbeda" in {f.code for f in result.findings}) is flagged
+
+
+def test_period_factors_and_the_wke_are_written_the_indonesian_way(tmp_path: Path) -> None:
+    """The abk-periode finding read "per minggu ×48.6667" on a WKE of 73,000 minutes: English decimals in a text the
+    analyst reads (walk7 #3, h29; formatting.format_number, two decimals at most)."""
+    header = ["NAMA JABATAN", "VOLUME", "PERIODE", "NORMA WAKTU (MENIT)"]
+    rows = [["Analis", 1, "mingguan", 60], ["Analis", 1, "harian", 60]]
+    raw = read_sheet(write_sheet(tmp_path / "f.xlsx", header, rows))
+    got = workload_from_tasks(None, listing([("A", "Analis", "U")]), settings(menit_kerja_efektif=73000), raw=raw)
+    (said,) = [f.message for f in got.findings if f.code == "abk-periode"]
+    assert said.endswith(": per hari ×243,33, per minggu ×48,67"), said

@@ -270,7 +270,10 @@ def test_grading_table_prints_the_two_decimal_bounds() -> None:
 def test_grading_table_follows_settings() -> None:
     table = grading_table(Settings(beban_kerja=Workload(ej_b=0.95)))
     assert table["kelas_ej"].tolist() == ["A", "B", "C", "D", "E"]
-    assert "0,95" in table.loc[1, "rentang"] and "1250" in table.loc[0, "rumus"]
+    # the thousands written the Indonesian way, as every figure beside it (walk7 #3, h29; was "× 1250 jam")
+    assert "0,95" in table.loc[1, "rentang"] and "(bezetting × 1.250 jam kerja efektif," in table.loc[0, "rumus"]
+    odd = grading_table(Settings(beban_kerja=Workload(jam_kerja_efektif=1187.5, menit_kerja_efektif=71250)))
+    assert "(bezetting × 1.187,5 jam kerja efektif," in odd.loc[0, "rumus"]
 
 
 def test_sorted_worst_shortfall_first() -> None:
