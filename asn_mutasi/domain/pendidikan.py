@@ -269,12 +269,13 @@ class LexiconEntry:
 
     @property
     def informative(self) -> bool:
-        """Whether naming this entry explains anything ("SMA = SLTA" does not; "SPK = ..." does)."""
-        return bool(self.jalur or self.bidang or self.program) or self.ejaan not in _PLAIN_LEVEL_WORDS
+        """Whether naming this entry explains anything: "SMA" (an SLTA) does not, nor "PROFESI NERS" (Profesi ners,
+        its own words again: walk7 #4, h29); "SPK" (an SLTA kejuruan keperawatan) does."""
+        plain = not (self.jalur or self.bidang or self.program) and self.ejaan in _PLAIN_LEVEL_WORDS
+        return not plain and self._reading().casefold() != self.ejaan.casefold()
 
-    @property
-    def aturan(self) -> str:
-        """The rule as shown to analysts: ``"SPK = SLTA kejuruan keperawatan"``."""
+    def _reading(self) -> str:
+        """What the entry reads the spelling as: "SLTA kejuruan keperawatan"."""
         level = _LEVEL_LABEL.get(self.tingkat, self.tingkat)
         parts = [level]
         if self.jalur and self.tingkat in _LEVEL_LABEL:
@@ -282,7 +283,13 @@ class LexiconEntry:
         what = self.program.lower() if self.program else (self.bidang or "")
         if what:
             parts.append(what)
-        return f"{self.ejaan} = {' '.join(parts)}"
+        return " ".join(parts)
+
+    @property
+    def aturan(self) -> str:
+        """The rule as a clause the analyst reads in a reason: ``"SPK setara SLTA kejuruan keperawatan"`` (it read
+        "SPK = SLTA kejuruan keperawatan", a rule trace, in the Alasan sent to the Baperjakat: walk7 #4, h29)."""
+        return f"{self.ejaan} setara {self._reading()}"
 
 
 def _norm_words(text: str) -> str:
@@ -830,7 +837,7 @@ def _profession_level(
     if not one_cell and level not in PROFESSION_ENTRY | {PROFESI}:
         return level, next((p for lv, p in readings if lv != PROFESI and p), programme)
     if level in PROFESSION_ENTRY and best[1] in PROFESSIONS:
-        rules.append(f"jurusan {programme} = profesi: tingkat {level} menjadi {PROFESI}")
+        rules.append(f"jurusan {programme} adalah pendidikan profesi: tingkat {level} dibaca sebagai {PROFESI}")
         return PROFESI, programme
     return level, programme
 
@@ -858,7 +865,7 @@ def _slta_programme(
         rules.append(school.aturan)
     stream = slta_stream(programme)
     if stream != _norm_words(programme):
-        rules.append(f"{programme} = jurusan SLTA {stream}")
+        rules.append(f"{programme} dibaca sebagai jurusan SLTA {stream}")
         programme = stream
     for part in stream.split(" DAN ") if " DAN " in stream else ():
         if part in SMA_STREAMS:  # "PAKET C (IPA DAN IPS)": both streams
@@ -869,7 +876,7 @@ def _slta_programme(
     if jalur is None:  # "SLTA - KEHUTANAN", "SMA PERTANIAN": the programme tells the track
         jalur = JALUR_UMUM if stream in SMA_STREAMS or general else JALUR_KEJURUAN
         if jalur == JALUR_KEJURUAN:
-            rules.append(f"jurusan {programme} = SLTA kejuruan")
+            rules.append(f"jurusan {programme} dibaca sebagai SLTA kejuruan")
     return programme, jalur, others
 
 
@@ -885,15 +892,15 @@ def _from_titles(
     evidence = parse_titles(nama)
     if level is None and evidence.level:
         level = evidence.level
-        rules.append(f"gelar {', '.join(evidence.titles)} = {evidence.level}")
+        rules.append(f"gelar {', '.join(evidence.titles)} dibaca sebagai {evidence.level}")
     if not programme and evidence.programme_hint:
         programme = evidence.programme_hint
         from_title = True
-        rules.append(f"gelar {', '.join(evidence.titles)} = {evidence.programme_hint}")
+        rules.append(f"gelar {', '.join(evidence.titles)} dibaca sebagai {evidence.programme_hint}")
         if evidence.first_degree is not None and level == evidence.level:
             first_level, first_programme, title = evidence.first_degree
             first = (first_level, first_programme)
-            rules.append(f"gelar {title} = {first_level} {first_programme}")
+            rules.append(f"gelar {title} dibaca sebagai {first_level} {first_programme}")
     return level, programme, from_title, first
 
 

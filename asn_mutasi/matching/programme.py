@@ -431,7 +431,8 @@ def is_open_requirement(text: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def identity_rules(text: str, level: str | None = None) -> tuple[str, ...]:
-    """Return the identity rows of the lexicon a programme text relies on ("ANALIS KESEHATAN = ...")."""
+    """Return the identity rows of the lexicon a programme text relies on, as clauses of a reason ("D-III KESEHATAN
+    LINGKUNGAN setara D-III SANITASI"; not "… = …", a rule trace: walk7 #4, h29)."""
     if not text:
         return ()
     upper = strip_certificates(str(text).upper())
@@ -441,8 +442,8 @@ def identity_rules(text: str, level: str | None = None) -> tuple[str, ...]:
             break
         upper = rest
     plain = f" {re.sub(r'[^A-Z0-9]+', ' ', upper)} ".replace(" ILMU ", " ")
-    rules = [f"{source} = {target}" for source, target in _IDENTITIES if f" {source} " in plain]
+    rules = [f"{source} setara {target}" for source, target in _IDENTITIES if f" {source} " in plain]
     key = programme_key(text)
     if level and (level, key) in LEVEL_IDENTITIES:
-        rules.append(f"{level} {key} = {level} {LEVEL_IDENTITIES[(level, key)]}")
+        rules.append(f"{level} {key} setara {level} {LEVEL_IDENTITIES[(level, key)]}")
     return tuple(rules)

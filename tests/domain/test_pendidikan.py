@@ -263,7 +263,8 @@ def test_titles_are_evidence_only_when_nothing_better_is_written() -> None:
 
 
 def test_rules_name_the_lexicon_entry() -> None:
-    assert parse_education("SPK", None).aturan == ("SPK = SLTA kejuruan keperawatan",)
+    assert parse_education("SPK", None).aturan == ("SPK setara SLTA kejuruan keperawatan",)
+    assert parse_education("Profesi", "Profesi Ners").aturan == ()  # its own words again: no rule (walk7 #4, h29)
 
 
 @pytest.mark.parametrize(
