@@ -345,6 +345,10 @@ PLAN_MOVE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("keputusan", "Keputusan"),
     ("catatan", "Catatan Analis"),
 )
+#: the header of a move field in a plan that moves a PPPK, who has a golongan (I–XVII) and no ruang: written then in
+#: place of the ``PLAN_MOVE_COLUMNS`` label, as the SK list and letters say "golongan V" (the plan sheet read
+#: "Gol/Ruang | V": walk7 #5, h29), and read back as the same field
+PLAN_MOVE_PPPK_HEADERS: dict[str, str] = {"golongan": "Golongan"}
 KEPUTUSAN: tuple[str, ...] = ("Setuju", "Tolak", "Tunda")
 #: the sheet of every workbook report listing the inputs' findings (plan, vacancies, workload)
 PROBLEMS_SHEET = "Masalah Data"

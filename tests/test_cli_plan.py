@@ -26,7 +26,7 @@ from cli_helpers import (
     usulan_case,
 )
 
-from asn_mutasi.schema import PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
+from asn_mutasi.schema import PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_MOVE_PPPK_HEADERS, PLAN_SHEETS
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,9 @@ def test_workbook_has_the_plan_sheets(planned: tuple[Path, dict[str, Any], Any])
     assert all(wb[s].sheet_state == "visible" for s in PLAN_SHEETS)
     ws = wb["Rencana Mutasi"]
     header = [c.value for c in ws[1]]
-    assert header == [label for _key, label in PLAN_MOVE_COLUMNS]
+    # the sample moves PPPK (golongan V, X, VII): the grade column is "Golongan", not "Gol/Ruang" (walk7 #5, h29)
+    assert header == [PLAN_MOVE_PPPK_HEADERS.get(key, label) for key, label in PLAN_MOVE_COLUMNS]
+    assert "Golongan" in header and "Gol/Ruang" not in header
     ids = [r[0] for r in ws.iter_rows(min_row=2, values_only=True) if r[0]]
     assert ids == [m["id_mutasi"] for m in payload["mutasi"]]
     nips = [r[1] for r in ws.iter_rows(min_row=2, values_only=True) if r[0]]

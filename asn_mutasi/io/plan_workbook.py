@@ -39,7 +39,14 @@ from asn_mutasi.io.report_workbook import (
 from asn_mutasi.io.writers import atomic_path
 from asn_mutasi.labels import SUMMARY_LABELS, summary_label
 from asn_mutasi.planning.result import Plan
-from asn_mutasi.schema import KEPUTUSAN, PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS, SCORE_FIELDS
+from asn_mutasi.schema import (
+    KEPUTUSAN,
+    PLAN_HIDDEN_SHEET,
+    PLAN_MOVE_COLUMNS,
+    PLAN_MOVE_PPPK_HEADERS,
+    PLAN_SHEETS,
+    SCORE_FIELDS,
+)
 
 RINGKASAN, RENCANA, TIDAK_TERISI, BEBAN, MASALAH, PARAMETER = PLAN_SHEETS
 MOVE_LABELS = dict(PLAN_MOVE_COLUMNS)
@@ -323,7 +330,11 @@ def _workload_frame(plan: Plan) -> pd.DataFrame:
 
 def _moves(fmts: Formats, ws: Worksheet, moves: pd.DataFrame, texts: dict[str, list[str]]) -> None:
     """The decision sheet: cells exactly as in the hidden copy (``texts``; scores as numbers), a dropdown."""
+    from asn_mutasi.rollout.letters import pppk_mask
+
     fields = [f for f, _ in PLAN_MOVE_COLUMNS]
+    # a PPPK has a golongan and no ruang: "Golongan" then, as the SK list and the letters decide (walk7 #5, h29)
+    headers = MOVE_LABELS | PLAN_MOVE_PPPK_HEADERS if pppk_mask(moves).any() else MOVE_LABELS
     frame = pd.DataFrame(
         {f: texts[f] if f in MOVE_TEXT_FIELDS else moves[f] for f in fields}, index=moves.index, columns=fields
     )
@@ -332,7 +343,7 @@ def _moves(fmts: Formats, ws: Worksheet, moves: pd.DataFrame, texts: dict[str, l
         fmts,
         frame,
         labelled=False,
-        headers=MOVE_LABELS,
+        headers=headers,
         text_fields=MOVE_TEXT_FIELDS,
         min_widths={f: w for f, w in WIDTHS.items() if f not in ("alasan", "catatan")},
         wrap={"alasan": WIDTHS["alasan"], "catatan": WIDTHS["catatan"], **dict.fromkeys(NAME_FIELDS, NAME_WIDTH)},
@@ -385,7 +396,7 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
                     "periksa urutan argumen: RENCANA dulu, lalu PEGAWAI.",
                 )
         labels = {label: f for f, label in PLAN_MOVE_COLUMNS}
-        visible = _read_sheet(wb[RENCANA], labels, p)
+        visible = _read_sheet(wb[RENCANA], labels, p, PLAN_MOVE_PPPK_HEADERS)
         hidden = _read_sheet(wb[PLAN_HIDDEN_SHEET], {f: f for f, _ in PLAN_MOVE_COLUMNS}, p)
         params: dict[str, str] = {}
         for row in wb[PARAMETER].iter_rows(min_row=2, values_only=True):
@@ -418,14 +429,19 @@ def decision_formula_findings(path: str | Path) -> list[Finding]:
     return [f for f in found if f is not None]
 
 
-def _read_sheet(ws: Any, labels: dict[str, str], path: Path) -> pd.DataFrame:
+def _read_sheet(
+    ws: Any, labels: dict[str, str], path: Path, other_labels: dict[str, str] | None = None
+) -> pd.DataFrame:
+    """The rows of a moves sheet by its header labels (``labels``: label → field); ``other_labels`` (field → label)
+    are other headers the same field may have (:data:`PLAN_MOVE_PPPK_HEADERS`)."""
     ws.reset_dimensions()  # rows as long as their cells, never padded to a declared <dimension>
     rows = ws.iter_rows(values_only=True)
     header = next(rows, ())
+    known = labels | {label: f for f, label in (other_labels or {}).items()}
     cols: dict[int, str] = {}
     for i, h in enumerate(header or ()):
-        if h is not None and str(h).strip() in labels:
-            cols[i] = labels[str(h).strip()]
+        if h is not None and str(h).strip() in known:
+            cols[i] = known[str(h).strip()]
     missing = [lab for lab, f in labels.items() if f not in cols.values()]
     if missing:
         raise InputError(f"Sheet '{ws.title}' di '{path}' tidak memiliki kolom: {', '.join(missing)}")

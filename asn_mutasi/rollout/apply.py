@@ -23,7 +23,15 @@ import pandas as pd
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, unit_among, unit_in_words
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
-from asn_mutasi.schema import KEPUTUSAN, PLAN_MOVE_COLUMNS, ROW, UNIT_AS_WRITTEN, RawTable, split_post_code
+from asn_mutasi.schema import (
+    KEPUTUSAN,
+    PLAN_MOVE_COLUMNS,
+    PLAN_MOVE_PPPK_HEADERS,
+    ROW,
+    UNIT_AS_WRITTEN,
+    RawTable,
+    split_post_code,
+)
 
 PLAN_SHEET = "Rencana Mutasi"
 #: columns the analyst may edit; every other column must equal the hidden copy
@@ -39,7 +47,7 @@ SK_COLUMNS: tuple[tuple[str, str], ...] = (
     ("unit_baru", "Unit Kerja Baru"),
     ("tmt", "TMT"),
 )
-_HEADER_TO_FIELD = {header: name for name, header in PLAN_MOVE_COLUMNS}
+_HEADER_TO_FIELD = {header: name for name, header in (*PLAN_MOVE_COLUMNS, *PLAN_MOVE_PPPK_HEADERS.items())}
 _LETTERS = {name: i for i, (name, _h) in enumerate(PLAN_MOVE_COLUMNS)}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
@@ -236,3 +237,27 @@ def test_a_move_prints_on_few_lines_with_its_whole_reason(plan: Plan, tmp_path: 
     heights = [ws.row_dimensions[r].height for r in range(2, ws.max_row + 1)]
     assert len(heights) == 2 and all(h is not None and h <= 4 * 15 for h in heights), heights
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 2
+
+
+def test_a_plan_moving_a_pppk_heads_the_grade_golongan_and_reads_back(plan: Plan, tmp_path: Path) -> None:
+    """The Rencana Mutasi sheet read "Gol/Ruang | V" for a PPPK while the SK list and letters say "golongan V": a
+    PPPK has a golongan (I–XVII) and no ruang (PP 49/2018; walk7 #5, h29). One rule, rollout.letters.pppk_mask: a
+    plan that moves a PPPK heads the column "Golongan"; a PNS-only plan keeps "Gol/Ruang"; both read back."""
+    import dataclasses
+
+    from asn_mutasi.rollout.apply import canonical_plan_frame
+
+    fields = [f for f, _ in PLAN_MOVE_COLUMNS]
+    col = fields.index("golongan") + 1
+    pns = tmp_path / "pns.xlsx"
+    write(plan, pns)
+    assert load_workbook(pns)["Rencana Mutasi"].cell(1, col).value == "Gol/Ruang"
+    moves = plan.moves.copy()
+    moves.loc[moves.index[0], "golongan"] = "V"  # a golongan only a PPPK has
+    mixed = tmp_path / "pppk.xlsx"
+    write(dataclasses.replace(plan, moves=moves), mixed)
+    ws = load_workbook(mixed)["Rencana Mutasi"]
+    assert (ws.cell(1, col).value, ws.cell(2, col).value) == ("Golongan", "V")
+    visible, hidden, _ = read_plan_workbook(mixed)
+    assert visible.equals(hidden) and visible["golongan"].tolist()[0] == "V"
+    assert list(canonical_plan_frame(pd.DataFrame(columns=["Golongan", "Gol/Ruang"])).columns) == ["golongan"] * 2
