@@ -49,6 +49,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kolom '{header}' tidak dipetakan ke field mana pun{saran}",
         "A header that maps to no canonical field (ignored).",
     ),
+    "kolom-beban-tidak-dibaca": CodeSpec(
+        W,
+        "Kolom '{header}' tampak berisi beban kerja, tetapi tidak dipetakan: beban kerja dan EJ jabatan kosong; "
+        "petakan dengan --peta-kolom (beban_kerja_jam = jam per tahun, beban_kerja_menit = menit per tahun)",
+        "A position table with no workload column read and a header naming a workload (BEBAN) that no spelling "
+        "matched: beban-kerja printed blank EJ with only an info line in periksa (peers5 #1, h29).",
+    ),
     "kolom-dikenal-tidak-dipakai": CodeSpec(
         INFO,
         "Kolom '{header}' dikenal ({arti}), tetapi tidak dipakai di tabel ini",

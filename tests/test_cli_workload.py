@@ -148,3 +148,46 @@ def test_an_abk_kebutuhan_is_named_so_beside_the_peta_s_own(tmp_path: Path) -> N
         expect(run("workload", PEGAWAI_XLSX, peta, "--abk", ABK_XLSX, "-f", "csv", *TANGGAL), 0).stderr.split()
     )
     assert "kebutuhan menurut ABK" in bare and "(peta jabatan:" not in bare
+
+
+def _form_d(tmp_path: Path, header: str, beban: str) -> tuple[Path, Path]:
+    """A one-post peta in Form D layout and its four holders (peers5 #1, h29)."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,GOLONGAN,STATUS PEGAWAI\n"
+        + "".join(
+            f"{nip},PEGAWAI {k},Pranata Komputer Ahli Pertama,Dinas Pendidikan,III/a,PNS\n"
+            for k, nip in enumerate(
+                ("198501112010032001", "199002122010031002", "199103132015032003", "199804142020121004")
+            )
+        ),
+        "utf-8",
+    )
+    peta = tmp_path / "peta.csv"
+    peta.write_text(
+        f"No.,Nama Jabatan,Unit Kerja,{header},Perhitungan Jumlah Kebutuhan Pegawai,Jumlah Pegawai Yang Ada,+/-\n"
+        f"1,Pranata Komputer Ahli Pertama,Dinas Pendidikan,{beban},4,4,0\n",
+        "utf-8",
+    )
+    return roster, peta
+
+
+def test_form_d_beban_header_gives_the_ej(tmp_path: Path) -> None:
+    """Form C/D's "Jumlah Beban Kerja Jabatan" (NTT ANJAB app, Permendagri 12/2008) was never read: blank beban, EJ
+    and class with rc 0 and no word (peers5 #1, h29). 5.000 h for 4 holders on WKE 1.250 is EJ 1,00, class B; the
+    "(Menit)" header's 300.000 minutes are the same 5.000 h."""
+    for header, beban in (("Jumlah Beban Kerja Jabatan", "5000"), ("Jumlah Beban Kerja Jabatan (Menit)", "300000")):
+        roster, peta = _form_d(tmp_path, header, beban)
+        result = expect(run("workload", roster, peta, *TANGGAL, "-f", "json", "--per", "jabatan"), EXIT_OK)
+        (row,) = stdout_json(result)
+        assert (row["beban_kerja_jam"], row["ej"], row["kelas_ej"]) == (5000.0, 1.0, "B")
+
+
+def test_workload_says_when_a_workload_column_is_not_read(tmp_path: Path) -> None:
+    """A beban-like header no spelling matches: `beban-kerja` names it on stderr instead of a silent blank EJ
+    (peers5 #1, h29)."""
+    roster, peta = _form_d(tmp_path, "Beban Tugas Jabatan", "5000")
+    result = expect(run("workload", roster, peta, *TANGGAL, "-f", "json", "--per", "jabatan"), EXIT_OK)
+    (row,) = stdout_json(result)
+    assert row["beban_kerja_jam"] is None
+    assert "[kolom-beban-tidak-dibaca]" in result.stderr and "'Beban Tugas Jabatan'" in result.stderr

@@ -655,6 +655,11 @@ class _Mapper:
                 continue
             best_field, best_score = ranked[0]
             runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+            if best_field in _WORKLOAD_UNITS:  # the two units are one field for the margin; the header's word decides
+                runner_up = max((s for f, s in ranked[1:] if f not in _WORKLOAD_UNITS), default=0.0)
+                best_field = workload_unit(col, best_field)
+                if best_field in self.result.columns:
+                    continue
             fit = value_fit(best_field, self.samples.get(col.index) if self.samples is not None else None)
             clear = best_score >= FUZZY_THRESHOLD and best_score - runner_up >= FUZZY_MARGIN
             if clear and (fit is None or fit >= 0.5):
@@ -718,6 +723,9 @@ class _Mapper:
             unused = next((KNOWN_UNUSED[self.kind][k] for k in _keys(col) if k in KNOWN_UNUSED.get(self.kind, {})), "")
             if unused:
                 self.result.findings.append(make_finding("kolom-dikenal-tidak-dipakai", loc, arti=unused))
+                continue
+            if self.kind == "jabatan" and self.result.columns.keys().isdisjoint(_WORKLOAD_UNITS) and _workload(col):
+                self.result.findings.append(make_finding("kolom-beban-tidak-dibaca", loc))
                 continue
             if not _ignored(col):
                 ranked = _rank_fields(col, index, exclude=set(self.result.columns))
@@ -921,8 +929,40 @@ def _exact(
                 continue
             if team and name in _UNIT_FIELDS:  # "PENEMPATAN / SK Tim Kerja": a work team, no unit
                 continue
+            name = workload_unit(col, name)
             return name, "alias", ranks.get(variant, 99) + _LOWER_LABEL * position, variant
     return None
+
+
+#: words beside BEBAN that make a header money, a share or a score, no workload in time ("TPP Beban Kerja", "Bobot
+#: Beban Kerja", "Nilai Beban Kerja")
+_NOT_WORKLOAD = frozenset(
+    {"TPP", "RP", "RUPIAH", "PERSEN", "PERSENTASE", "PROSENTASE", "PRESENTASE", "TAMBAHAN", "PENGHASILAN"}
+    | {"INSENTIF", "TUNJANGAN", "BOBOT", "NILAI", "SKOR", "INDEKS", "KELAS", "TAMSIL"}
+)
+
+
+def _workload(col: HeaderColumn) -> bool:
+    """Whether an unmapped header names a workload ("Jml Beban Kerja Jbt.", "Beban Kerja Setahun"): a word BEBAN (or
+    WORKLOAD), none of money, share or score, and no known non-field header."""
+    words = {w for text in (col.text, *col.keys) for k in header_keys(text) for w in k.split()}
+    return bool(words & {"BEBAN", "WORKLOAD"}) and words.isdisjoint(_NOT_WORKLOAD) and not _ignored(col)
+
+
+#: the two workload fields and the unit word of each (a header's own word decides between them)
+_WORKLOAD_UNITS = {"beban_kerja_jam": frozenset({"JAM"}), "beban_kerja_menit": frozenset({"MENIT", "MNT"})}
+
+
+def workload_unit(col: HeaderColumn, name: str) -> str:
+    """The workload field a header's unit word names, whatever spelling matched it: "Jumlah Beban Kerja (Menit/Tahun)"
+    matched its bare "JUMLAH BEBAN KERJA" (hours), and BSSN's "Jumlah Beban Kerja Jab" was hours only as a 90% fuzzy
+    "Jab" ≈ "Jam" (peers5 #1, h29). A header naming one unit takes that unit's field; one naming none, or both, keeps
+    ``name`` (Form C/D's bare beban is hours on WKE 1.250)."""
+    if name not in _WORKLOAD_UNITS:
+        return name
+    words = {w for text in (col.text, *col.keys) for w in normalize_header(text).split()}
+    named = [field for field, units in _WORKLOAD_UNITS.items() if not units.isdisjoint(words)]
+    return named[0] if len(named) == 1 else name
 
 
 #: the fields naming a unit of the organisation, which a work team's column never is

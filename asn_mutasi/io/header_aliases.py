@@ -417,6 +417,15 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "BEBAN KERJA JAM TAHUN",
             "BEBAN KERJA JAM PER TAHUN",
             "WORKLOAD HOURS",
+            # Permendagri 12/2008 Form C/D "Jumlah Beban Kerja Jabatan" (hours on WKE 1.250; the NTT ANJAB app's
+            # Form D), BSSN's AbkFormCSheet "Jumlah Beban Kerja Jab" (was read only as a 90% fuzzy "Jab" ≈ "Jam")
+            "JUMLAH BEBAN KERJA JABATAN",
+            "JUMLAH BEBAN KERJA JABATAN JAM",
+            "JUMLAH BEBAN KERJA JAB",
+            "JUMLAH BEBAN KERJA JAB JAM",
+            "BEBAN KERJA JABATAN",
+            "BEBAN KERJA JABATAN JAM",
+            "TOTAL BEBAN KERJA JABATAN",
         ),
         "beban_kerja_menit": (
             "TOTAL BEBAN MENIT",
@@ -425,6 +434,11 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JUMLAH BEBAN KERJA MENIT",
             "BEBAN KERJA MENIT TAHUN",
             "TOTAL WAKTU PENYELESAIAN MENIT",
+            # the same Form C/D header with its unit note "(Menit)" (tried before the bare header: header_keys)
+            "JUMLAH BEBAN KERJA JABATAN MENIT",
+            "JUMLAH BEBAN KERJA JAB MENIT",
+            "BEBAN KERJA JABATAN MENIT",
+            "TOTAL BEBAN KERJA JABATAN MENIT",
         ),
         "kode_jabatan": (*_KODE_JABATAN, "KODE"),  # in a position table a lone "Kode" is the position's
         "jenis_jabatan": _JENIS_JABATAN,

@@ -965,3 +965,49 @@ def test_status_columns_are_no_bezetting_where_they_are_not_its_split(headers: t
     bezetting = result.columns.get("bezetting")
     assert bezetting is None or bezetting.header == "BEZETTING"
     assert "bezetting" not in result.parts
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Jumlah Beban Kerja Jabatan", "beban_kerja_jam"),  # Permendagri 12/2008 Form C/D, NTT ANJAB Form D
+        ("JUMLAH BEBAN KERJA JABATAN (JAM)", "beban_kerja_jam"),
+        ("Jumlah Beban Kerja Jabatan (Menit)", "beban_kerja_menit"),
+        ("Jumlah Beban Kerja Jab", "beban_kerja_jam"),  # BSSN AbkFormCSheet: exact, no longer a fuzzy "Jab" ≈ "Jam"
+        ("Jumlah Beban Kerja Jab (Menit)", "beban_kerja_menit"),
+        ("Jumlah Beban Kerja (Menit/Tahun)", "beban_kerja_menit"),  # was hours: the bare "JUMLAH BEBAN KERJA" matched
+        ("Beban Kerja Jabatan (menit/tahun)", "beban_kerja_menit"),
+        ("Beban Kerja Jbtn (mnt)", "beban_kerja_menit"),  # fuzzy: the header's unit word decides, not the similarity
+    ],
+)
+def test_form_cd_workload_header_is_read_in_the_unit_it_names(header: str, field: str) -> None:
+    """Form C/D's "Jumlah Beban Kerja Jabatan" was never read, with or without "(Jam)"/"(Menit)", and `beban-kerja`
+    printed blank EJ (peers5 #1, h29): it is the workload, in hours unless the header names minutes."""
+    result = map_columns(cols("Nama Jabatan", "Unit Kerja", header, "Kebutuhan"), "jabatan")
+    assert fields_of(result).get(field) == header
+    assert ({"beban_kerja_jam", "beban_kerja_menit"} - {field}).isdisjoint(result.columns)
+    assert result.columns[field].how == ("fuzzy" if "Jbtn" in header else "alias")
+
+
+@pytest.mark.parametrize("header", ["Beban Kerja Setahun (Jam Kerja Efektif)", "Beban Tugas Jabatan"])
+def test_an_unread_workload_column_is_a_warning(header: str) -> None:
+    """An unmapped header naming a workload is a warning, not periksa's info, so `beban-kerja` says why its EJ is blank
+    (peers5 #1, h29)."""
+    result = map_columns(cols("Nama Jabatan", "Unit Kerja", header, "Kebutuhan"), "jabatan")
+    said = [(f.code, f.severity.value, f.location.header) for f in result.findings]
+    assert said == [("kolom-beban-tidak-dibaca", "peringatan", header)]
+
+
+@pytest.mark.parametrize("header", ["TPP Beban Kerja", "% Beban Kerja", "Rp Beban Kerja", "Bobot Beban Kerja"])
+def test_money_or_a_share_of_a_workload_is_no_unread_workload(header: str) -> None:
+    """A TPP amount, a share or a weight of the workload is no workload in time: no warning (peers5 #1, h29)."""
+    result = map_columns(cols("Nama Jabatan", "Unit Kerja", header, "Kebutuhan"), "jabatan")
+    assert [f.code for f in result.findings] == ["kolom-tidak-dikenal"]
+    assert result.columns.keys().isdisjoint({"beban_kerja_jam", "beban_kerja_menit"})
+
+
+def test_no_unread_workload_warning_beside_a_read_workload() -> None:
+    """With the workload read, a second beban-like column is only unknown (peers5 #1, h29)."""
+    result = map_columns(cols("Nama Jabatan", "Beban Kerja", "Beban Tugas Tambahan", "Kebutuhan"), "jabatan")
+    assert fields_of(result)["beban_kerja_jam"] == "Beban Kerja"
+    assert "kolom-beban-tidak-dibaca" not in [f.code for f in result.findings]
