@@ -300,6 +300,18 @@ def map_columns(
 
 #: a position table's holder counts per status (header keys), summed into its bezetting (_Mapper.bezetting_by_status)
 _STATUS_COUNTS = frozenset({"CPNS", "PNS", "PPPK"})
+#: a holder count per status with its count words ("Jumlah Pegawai PPPK", "Jml PNS"; NTT ANJAB Form D, peers5 #2, h29)
+_STATUS_COUNT = re.compile(r"^(?:(?:JUMLAH|JML)\s+)?(?:(?:PEGAWAI|PEMANGKU)\s+)?(CPNS|PNS|PPPK|ASN)$")
+
+
+def _status_count(text: str) -> str | None:
+    """The status a header counts the holders of ("PNS", "PPPK", "CPNS", or "ASN" — only ever with a count word:
+    a bare "ASN" is no count), else None."""
+    key = header_keys(text)[0] if header_keys(text) else ""
+    hit = _STATUS_COUNT.match(key)
+    if hit is None or (hit[1] == "ASN" and key == "ASN"):
+        return None
+    return hit[1]
 
 
 @dataclass
@@ -517,13 +529,28 @@ class _Mapper:
         "pppk" (and "cpns") are the bezetting, summed per row (``readers._fill_from_parts``). A peer e-Anjab's own
         export writes ``nama_unit, nama_jabatan, abk, cpns, pns, pppk`` (orproject04/uianjab, dashboard
         handleExportExcel; real10 #3, h29); its bezetting was lost and "pns" was offered as 'instansi'. Exact headers
-        only: "USULAN PPPK" or "FORMASI PNS" (a request, no holders) are not counted."""
+        only: "USULAN PPPK" or "FORMASI PNS" (a request, no holders) are not counted. Form D of the NTT ANJAB app
+        splits "Jumlah Pegawai ASN" | "Jumlah Pegawai PPPK": PPPK are ASN too (UU 20/2023 Pasal 6), and only the ASN
+        column was read (peers5 #2, h29); an ASN count beside a PPPK one and no PNS one is the PNS part, also when
+        "JUMLAH ASN" was already taken as the bezetting."""
         name = "bezetting"
-        if self.kind != "jabatan" or name in self.result.columns or "kebutuhan" not in self.result.columns:
+        if self.kind != "jabatan" or "kebutuhan" not in self.result.columns:
             return
-        found = [c for c in self.free() if header_keys(c.text)[:1] and header_keys(c.text)[0] in _STATUS_COUNTS]
-        keys = {header_keys(c.text)[0] for c in found}
-        if not {"PNS", "PPPK"} <= keys or len(keys) != len(found):
+        taken = self.result.columns.get(name)
+        if taken is not None and taken.how != "alias":
+            return
+        found = [c for c in self.free() if _status_count(c.text)]
+        if taken is not None:  # "JUMLAH ASN" | "JUMLAH PPPK": the ASN count is the PNS part beside the PPPK one
+            own = next(c for c in self.columns if c.index == self.result.indices[name])
+            if _status_count(own.text) != "ASN" or [_status_count(c.text) for c in found] != ["PPPK"]:
+                return
+            found = [own, *found]
+        keys = [_status_count(c.text) for c in found]
+        if "ASN" in keys and "PNS" not in keys:  # ASN beside PPPK and no PNS: the PNS part
+            keys = ["PNS" if k == "ASN" else k for k in keys]
+        else:  # beside a PNS count an ASN count is their total: left out of the sum
+            found, keys = [c for c, k in zip(found, keys, strict=True) if k != "ASN"], [k for k in keys if k != "ASN"]
+        if not {"PNS", "PPPK"} <= set(keys) or len(set(keys)) != len(found):
             return
         listed = " + ".join(f"'{c.text}'" for c in found)
         self.take(found[0], name, "gabungan", reason=f"jumlah {listed} (pemangku per status kepegawaian)")

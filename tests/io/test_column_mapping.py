@@ -1011,3 +1011,51 @@ def test_no_unread_workload_warning_beside_a_read_workload() -> None:
     result = map_columns(cols("Nama Jabatan", "Beban Kerja", "Beban Tugas Tambahan", "Kebutuhan"), "jabatan")
     assert fields_of(result)["beban_kerja_jam"] == "Beban Kerja"
     assert "kolom-beban-tidak-dibaca" not in [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "asn",
+    ["Jumlah Pegawai ASN", "Jumlah ASN"],  # the NTT Form D's own header; "JUMLAH ASN" is an exact alias
+)
+def test_an_asn_count_beside_a_pppk_count_is_summed_into_the_bezetting(tmp_path: Path, asn: str) -> None:
+    """The NTT ANJAB app's Form D splits "Jumlah Pegawai ASN" | "Jumlah Pegawai PPPK": only ASN was the recorded
+    bezetting (1, not 3), and bezetting-beda compared the wrong number (peers5 #2, h29). PPPK are ASN (UU 20/2023
+    Pasal 6): both are summed, as real10's cpns/pns/pppk columns are."""
+    from asn_mutasi.io.readers import read_table
+    from asn_mutasi.validation import prepare_positions
+
+    path = tmp_path / "peta.csv"
+    path.write_text(
+        f"Nama Jabatan,Unit Kerja,Jumlah Beban Kerja Jabatan,Perhitungan Jumlah Kebutuhan Pegawai,{asn},"
+        "Jumlah Pegawai PPPK,+/-\n"
+        "Pranata Komputer Ahli Pertama,Dinas Pendidikan,5000,4,1,2,-1\nAnalis Kebijakan Ahli Muda,Bagian Umum,2500,2,,1,-1\n",
+        "utf-8",
+    )
+    raw = read_table(path, "jabatan")
+    assert raw.columns["bezetting"].header == asn and raw.columns["bezetting"].how == "gabungan"
+    assert "Jumlah Pegawai PPPK" not in raw.unmapped
+    assert prepare_positions(raw).frame["bezetting"].tolist() == [3, 1]
+
+
+@pytest.mark.parametrize(
+    ("headers", "bezetting", "parts"),
+    [
+        (("Jumlah ASN", "PNS", "PPPK"), "Jumlah ASN", None),  # ASN beside PNS and PPPK is their total
+        (("ASN", "PNS", "PPPK"), "PNS", ["PPPK"]),  # a bare ASN is no count: PNS + PPPK, the ASN column left out
+        (("Jumlah Pegawai", "Jumlah Pegawai PNS", "Jumlah Pegawai PPPK"), "Jumlah Pegawai", None),  # a total of its own
+        (("Jumlah ASN", "Usulan PPPK"), "Jumlah ASN", None),  # a request, no holders
+        (("Jumlah Pegawai ASN", "Jumlah Pegawai PPPK", "Jumlah PPPK"), None, None),  # PPPK twice: no guess
+    ],
+)
+def test_an_asn_count_is_no_pns_part_where_it_is_a_total(
+    headers: tuple[str, ...], bezetting: str | None, parts: list[str] | None
+) -> None:
+    """Only an ASN count beside a PPPK count and no PNS count is the PNS part (peers5 #2, h29)."""
+    result = map_columns(cols("Nama Jabatan", "Unit Kerja", "Kebutuhan", *headers), "jabatan")
+    got = result.columns.get("bezetting")
+    if bezetting is None:
+        assert got is None or got.how == "fuzzy"
+    else:
+        assert got is not None and got.header == bezetting
+    named = {c.index: c.text for c in cols("Nama Jabatan", "Unit Kerja", "Kebutuhan", *headers)}
+    assert [named[i] for i in result.parts.get("bezetting", [])] == (parts or [])
