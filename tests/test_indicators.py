@@ -505,3 +505,42 @@ def test_the_chart_sheet_prints_each_chart_whole_on_a_portrait_page() -> None:
     assert not [(s, e, b) for s, e in zip(starts, ends, strict=True) for b in breaks if s <= b < e]
     assert all(e - s + 1 <= 48 for s, e in zip(starts, ends, strict=True))
     assert ws.column_dimensions["AD"].width >= len(units[0])  # the data block's unit names are not cut on screen
+
+
+def test_signed_three_decimal_values_take_the_same_reading_as_unsigned_ones() -> None:
+    """ "3.069%" was read 3,069 and "-3.069%" -3069 in one indicator; "+3.069" under IKM was refused as 3069 beside
+    "3.069" read 3,069 (hostile11 #5, h29). The sign changes neither the "%" rule nor the range rule; "-3.069" under
+    IKM fits neither reading and is refused naming both."""
+    raw = pd.DataFrame(
+        {
+            "unit_kerja": ["Dinkes"] * 5,
+            "periode": ["2025", "2026", "2025", "2026", "2024"],
+            "indikator": ["Survei kepuasan pegawai"] * 2 + ["IKM Puskesmas"] * 3,
+            "nilai": ["3.069%", "-3.069%", "3.069", "+3.069", "-3.069"],
+            "arah": ["naik baik"] * 5,
+        }
+    )
+    table = prepare_indicators(raw, source="ind.csv")
+    assert table.frame["nilai"].tolist() == [3.069, -3.069, 3.069, 3.069]
+    refused = [f.message for f in table.findings if f.code == "indikator-tidak-valid"]
+    assert len(refused) == 1 and "'-3.069' dibaca -3069 (ribuan) atau -3,069 (desimal), keduanya" in refused[0]
+
+
+def test_a_period_asked_for_that_an_indicator_lacks_is_said_and_written(tmp_path: Path) -> None:
+    """--periode-sebelum 2025 with an indicator reported for 2026 only left its verdict empty (pd.NA), and the
+    workbook writer crashed (exit 70; hostile11 #5, h29): the row says "periode tidak lengkap"."""
+    from asn_mutasi.rollout.indicators import compare_indicators
+
+    raw = pd.DataFrame(
+        {
+            "unit_kerja": ["Dinas A"] * 3,
+            "periode": ["2025", "2026", "2026"],
+            "indikator": ["IKM", "IKM", "Survei"],
+            "nilai": [80, 82, 3],
+            "arah": ["naik baik"] * 3,
+        }
+    )
+    staff = pd.DataFrame({"unit_kerja": ["Dinas A"], "bezetting_sebelum": 3, "bezetting_sesudah": 4})
+    staff["perubahan_bezetting"] = 1
+    got = compare_indicators(prepare_indicators(raw), staff, sebelum="2025", sesudah="2026").table
+    assert got.set_index("indikator")["layanan"].to_dict() == {"IKM": "membaik", "Survei": "periode tidak lengkap"}

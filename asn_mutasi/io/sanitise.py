@@ -29,7 +29,9 @@ FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 #: a formula after another locale's delimiter: Excel set to Indonesian splits a comma CSV at ";" (and a
 #: semicolon CSV at ","), so "x;=cmd|…" would become a second cell starting with "="
 _FORMULA_AFTER_DELIMITER = re.compile(r"[;,\t]\s*[=+\-@\uff1d\uff0b\uff0d\uff20]")
-_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)*|\d*[.,]\d+)(?:[eE][+-]?\d+)?$")
+#: (a trailing "%": "-3.069%" is a signed percentage, which a spreadsheet reads as a number and runs nothing; it was
+#: named "dibaca sebagai teks" while the indicator read it as a number: hostile11 #5, h29)
+_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)*|\d*[.,]\d+)(?:[eE][+-]?\d+)?\s?%?$")
 
 
 def is_formula_like(text: str) -> bool:

@@ -37,6 +37,7 @@ import pandas as pd
 
 from asn_mutasi.domain.jabatan import normalize_unit_name
 from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE
 from asn_mutasi.schema import ROW
 
 #: decimals of a computed difference (values are read from the analyst's table: a few decimals at most)
@@ -172,13 +173,13 @@ def _dot_decimals(
     (hostile9, h28). Without such a sibling, "x.yyy" is still a decimal where the thousands cannot be meant
     (:func:`_plausible_decimals`: a "%" cell, or an indicator's range only the decimal fits); else the package's rule
     stays ("1.234" pengaduan)."""
-    from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_number
+    from asn_mutasi.formatting import format_number
 
     rows, source, sheet = where
     text = cells.map(lambda v: v.strip().removesuffix("%").strip() if isinstance(v, str) else "")
-    decimal = text.str.fullmatch(DOT_DECIMAL)
+    decimal = text.str.fullmatch(_SIGNED_DECIMAL)
     example = text.where(decimal).groupby(indikator.str.casefold()).transform("first")
-    three = text.str.fullmatch(DOT_THREE) & nilai.notna()
+    three = text.str.fullmatch(_SIGNED_THREE) & nilai.notna()
     fix = three & example.notna()
     as_decimal = pd.to_numeric(text.where(three), errors="coerce")
     why = _plausible_decimals(cells, as_decimal, indikator, nilai).where(three & ~fix & as_decimal.ne(nilai), "")
@@ -208,6 +209,12 @@ def _dot_decimals(
         )
     nilai[chosen] = read
     return nilai
+
+
+#: "x.yyy" and "x.yy" with their sign: "-3.069%" was read -3069 beside "3.069%" read 3,069, and "+3.069" refused as
+#: 3069 beside "3.069" read 3,069 (hostile11 #5, h29)
+_SIGNED_THREE = rf"[+-]?{DOT_THREE}"
+_SIGNED_DECIMAL = rf"[+-]?{DOT_DECIMAL}"
 
 
 def _plausible_decimals(
@@ -242,15 +249,13 @@ def _implausible(indikator: pd.Series, nilai: pd.Series, cells: pd.Series) -> pd
     """Per row, why its value cannot be its indicator's ("nilai '80.125' dibaca 80125, di luar rentang IKM …"), else
     "": an IKM of 80125 (a decimal read as thousands) was compared as a rise (hostile9, h28). A "x.yyy" value neither
     of whose readings fits names both (review10 #2, h29)."""
-    from asn_mutasi.formatting import DOT_THREE
-
     said = pd.Series("", index=nilai.index, dtype=object)
     for words, low, high, what in _PLAUSIBLE:
         out = indikator.str.contains(words) & nilai.notna() & ~nilai.between(low, high)
         for i in out.index[out]:
             read = f"{_fmt(float(nilai[i]))},"
             text = cells[i].strip().removesuffix("%").strip() if isinstance(cells[i], str) else ""
-            if re.fullmatch(DOT_THREE, text) and float(nilai[i]) != float(text):
+            if re.fullmatch(_SIGNED_THREE, text) and float(nilai[i]) != float(text):
                 read = f"{_fmt(float(nilai[i]))} (ribuan) atau {_fmt(float(text))} (desimal), keduanya"
             said[i] = f"nilai {_quoted(cells[i])} dibaca {read} di luar rentang {what}"
     return said
@@ -484,6 +489,9 @@ def _before_after(data: pd.DataFrame, periods: list[str], *, sebelum: str | None
     alone = (picked["periode_sebelum"] == picked["periode_sesudah"]).to_numpy()
     picked.loc[alone, "selisih"] = np.nan
     picked.loc[alone, "layanan"] = "satu periode"
+    # a period asked for (--periode-sebelum/--periode-sesudah) that the indicator lacks: nothing to compare either; the
+    # empty verdict crashed the workbook writer (exit 70; hostile11 #5, h29)
+    picked.loc[picked["layanan"].isna().to_numpy(), "layanan"] = "periode tidak lengkap"
     return picked
 
 

@@ -39,6 +39,14 @@ def test_plain_text_and_numbers_are_untouched(text: str) -> None:
     assert sanitise_text(text) == text
 
 
+@pytest.mark.parametrize("text", ["-3.069%", "+5%", "-12,5 %"])
+def test_a_signed_percentage_is_a_number_not_a_formula(text: str) -> None:
+    """ "-3.069%" was named "teks rumus … dibaca sebagai teks" while the indicator read it as a number (hostile11 #5,
+    h29): a spreadsheet reads a signed percentage as a number and runs nothing. An expression stays a formula."""
+    assert not is_formula_like(text) and sanitise_text(text) == text
+    assert is_formula_like(text.replace("%", "+1%"))
+
+
 def test_numbers_stay_numbers() -> None:
     assert sanitise_cell(-5) == -5
     assert sanitise_cell(None) is None
