@@ -544,3 +544,29 @@ def test_a_period_asked_for_that_an_indicator_lacks_is_said_and_written(tmp_path
     staff["perubahan_bezetting"] = 1
     got = compare_indicators(prepare_indicators(raw), staff, sebelum="2025", sesudah="2026").table
     assert got.set_index("indikator")["layanan"].to_dict() == {"IKM": "membaik", "Survei": "periode tidak lengkap"}
+
+
+def test_values_in_the_trend_and_messages_are_written_the_indonesian_way() -> None:
+    """The Tren text said "2026: 1,23457e+06" for "1.234.567,891" (``:g``: scientific notation, six digits, no
+    thousands dot; hostile11 #5, h29): it is "1.234.567,891", as every other number. A refused value keeps its digits
+    ungrouped beside its cell ("dibaca 1234567,5")."""
+    from asn_mutasi.rollout.indicators import compare_indicators
+
+    raw = pd.DataFrame(
+        {
+            "unit_kerja": ["Dinas A"] * 3,
+            "periode": ["2025", "2026", "2026"],
+            "indikator": ["Jumlah Pengaduan", "Jumlah Pengaduan", "IKM"],
+            "nilai": ["1.234", "1.234.567,891", "1.234.567,5"],
+            "arah": ["turun baik"] * 2 + ["naik baik"],
+        }
+    )
+    table = prepare_indicators(raw, source="ind.csv")
+    refused = [f.message for f in table.findings if f.code == "indikator-tidak-valid"]
+    assert len(refused) == 1 and "dibaca 1234567,5, di luar rentang IKM" in refused[0]
+    staff = pd.DataFrame({"unit_kerja": ["Dinas A"], "bezetting_sebelum": 3, "bezetting_sesudah": 4})
+    staff["perubahan_bezetting"] = 1
+    got = compare_indicators(table, staff)
+    assert got.table["tren"].tolist() == ["2025: 1.234; 2026: 1.234.567,891"]
+    (worse,) = [f.message for f in got.findings if f.code == "layanan-memburuk"]
+    assert "(2025: 1.234 → 2026: 1.234.567,891)" in worse

@@ -37,7 +37,7 @@ import pandas as pd
 
 from asn_mutasi.domain.jabatan import normalize_unit_name
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE
+from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_number
 from asn_mutasi.schema import ROW
 
 #: decimals of a computed difference (values are read from the analyst's table: a few decimals at most)
@@ -173,8 +173,6 @@ def _dot_decimals(
     (hostile9, h28). Without such a sibling, "x.yyy" is still a decimal where the thousands cannot be meant
     (:func:`_plausible_decimals`: a "%" cell, or an indicator's range only the decimal fits); else the package's rule
     stays ("1.234" pengaduan)."""
-    from asn_mutasi.formatting import format_number
-
     rows, source, sheet = where
     text = cells.map(lambda v: v.strip().removesuffix("%").strip() if isinstance(v, str) else "")
     decimal = text.str.fullmatch(_SIGNED_DECIMAL)
@@ -253,10 +251,10 @@ def _implausible(indikator: pd.Series, nilai: pd.Series, cells: pd.Series) -> pd
     for words, low, high, what in _PLAUSIBLE:
         out = indikator.str.contains(words) & nilai.notna() & ~nilai.between(low, high)
         for i in out.index[out]:
-            read = f"{_fmt(float(nilai[i]))},"
+            read = f"{_digits(float(nilai[i]))},"
             text = cells[i].strip().removesuffix("%").strip() if isinstance(cells[i], str) else ""
             if re.fullmatch(_SIGNED_THREE, text) and float(nilai[i]) != float(text):
-                read = f"{_fmt(float(nilai[i]))} (ribuan) atau {_fmt(float(text))} (desimal), keduanya"
+                read = f"{_digits(float(nilai[i]))} (ribuan) atau {_digits(float(text))} (desimal), keduanya"
             said[i] = f"nilai {_quoted(cells[i])} dibaca {read} di luar rentang {what}"
     return said
 
@@ -410,7 +408,15 @@ def _unknown_units(indicators: IndicatorTable, units: pd.DataFrame) -> list[Find
 
 
 def _fmt(x: float) -> str:
-    return f"{x:g}".replace(".", ",")
+    """A value in a sentence or the Tren text, as every other number is written ("1.234.567,891"): ``:g`` wrote
+    "1,23457e+06" (hostile11 #5, h29)."""
+    return format_number(float(x), _DECIMALS)
+
+
+def _digits(x: float) -> str:
+    """A value beside the cell it was read from, without thousands dots ("dibaca 180125 (ribuan) atau 180,125"), as
+    ``indikator-titik-desimal`` writes it: "180.125 (ribuan)" would read as the cell itself."""
+    return _fmt(x).replace(".", "")
 
 
 def compare_indicators(
