@@ -871,6 +871,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "An indicator table row with an unknown arah, a missing value or period, a value that is no number (quoted) "
         "or one outside its indicator's range (an IKM outside 1–100).",
     ),
+    "indikator-skala-ikm-beda": CodeSpec(
+        W,
+        "Unit {unit_kerja}: {indikator} membandingkan nilai interval (1–4) dengan nilai konversi (25–100) "
+        "({sebelum} → {sesudah}); dibandingkan pada skala konversi (nilai interval × 25, PermenPANRB 14/2017): "
+        "selisih {selisih}, {layanan}",
+        "An IKM compared across its two scales (interval 1–4, konversi 25–100): IKM 1 → 100 was called an improvement "
+        "without a word. The change is taken on the konversi scale (interval × 25) and the row named.",
+    ),
     "layanan-memburuk": CodeSpec(
         W,
         "Unit {unit_kerja}: kepegawaian membaik ({kepegawaian}) tetapi {indikator} memburuk ({sebelum} → {sesudah})",

@@ -570,3 +570,30 @@ def test_values_in_the_trend_and_messages_are_written_the_indonesian_way() -> No
     assert got.table["tren"].tolist() == ["2025: 1.234; 2026: 1.234.567,891"]
     (worse,) = [f.message for f in got.findings if f.code == "layanan-memburuk"]
     assert "(2025: 1.234 → 2026: 1.234.567,891)" in worse
+
+
+def test_an_ikm_compared_across_its_two_scales_is_named_and_compared_on_konversi() -> None:
+    """IKM 1 (interval scale, 1–4) → 100 (konversi scale, 25–100) was compared as "membaik", selisih 99, without a
+    word (hostile11 #5, h29); 3,5 → 80 (87,5 → 80 on one scale) would have been "membaik" too. PermenPANRB 14/2017
+    converts interval × 25: the change is taken so, and each such row is named. Values on one scale, and a survey
+    that is no IKM, are left alone."""
+    raw = {
+        "_baris": [2, 3, 4, 5, 6, 7, 8, 9],
+        "unit_kerja": ["Dinas A", "Dinas A", "Dinas B", "Dinas B", "Dinas C", "Dinas C", "Dinas D", "Dinas D"],
+        "periode": ["2025", "2026"] * 4,
+        "indikator": ["IKM"] * 2 + ["Indeks Kepuasan Masyarakat"] * 2 + ["IKM"] * 2 + ["Survei kepuasan pegawai"] * 2,
+        "nilai": [1, 100, 3.5, 80, 3.1, 3.2, 3.5, 80],
+        "arah": ["naik baik"] * 8,
+    }
+    got = _compared(raw, ["Dinas A", "Dinas B", "Dinas C", "Dinas D"])
+    table = got.table.set_index("unit_kerja")
+    assert table[["selisih", "layanan"]].to_dict("index") == {
+        "Dinas A": {"selisih": 75.0, "layanan": "membaik"},
+        "Dinas B": {"selisih": -7.5, "layanan": "memburuk"},
+        "Dinas C": {"selisih": 0.1, "layanan": "membaik"},
+        "Dinas D": {"selisih": 76.5, "layanan": "membaik"},
+    }
+    named = [(f.location.row, f.severity.value) for f in got.findings if f.code == "indikator-skala-ikm-beda"]
+    assert named == [(3, "peringatan"), (5, "peringatan")]
+    worse = [f for f in got.findings if f.code == "layanan-memburuk"]
+    assert [f.location.row for f in worse] == [5]  # Dinas B's staff rose while its IKM fell on one scale

@@ -435,8 +435,9 @@ def compare_indicators(
     data = indicators.frame
     periods = sorted(data["periode"].unique().tolist(), key=period_key)
     picked = _before_after(data, periods, sebelum=sebelum, sesudah=sesudah)
+    scales = _ikm_scales(picked, indicators)
     picked, by_vacancy = _join_staffing(picked, units)
-    unknown = _unknown_units(indicators, units)
+    unknown = _unknown_units(indicators, units) + scales
     picked["perlu_perhatian"] = picked["kepegawaian_membaik"] & picked["layanan"].eq("memburuk").fillna(False).astype(
         bool
     )
@@ -485,12 +486,7 @@ def _before_after(data: pd.DataFrame, periods: list[str], *, sebelum: str | None
     # rounded to 6 decimals, past any value an analyst's table carries: 87,3 − 77,7 is 9,6, not 9,599999999999994
     # (walkthrough: the Indikator Layanan sheet showed the float's noise)
     picked["selisih"] = (picked["nilai_sesudah"] - picked["nilai_sebelum"]).round(_DECIMALS)
-    sign = picked["arah"].map({NAIK: 1.0, TURUN: -1.0})
-    better = picked["selisih"] * sign
-    picked["layanan"] = pd.Series(pd.NA, index=picked.index, dtype=object)
-    picked.loc[better > 0, "layanan"] = "membaik"
-    picked.loc[better < 0, "layanan"] = "memburuk"
-    picked.loc[better == 0, "layanan"] = "tetap"
+    picked["layanan"] = _verdict(picked["selisih"], picked["arah"])
     # one period only (a unit that reported once): nothing to compare, not "tetap" (it read 2026 against 2026)
     alone = (picked["periode_sebelum"] == picked["periode_sesudah"]).to_numpy()
     picked.loc[alone, "selisih"] = np.nan
@@ -499,6 +495,59 @@ def _before_after(data: pd.DataFrame, periods: list[str], *, sebelum: str | None
     # empty verdict crashed the workbook writer (exit 70; hostile11 #5, h29)
     picked.loc[picked["layanan"].isna().to_numpy(), "layanan"] = "periode tidak lengkap"
     return picked
+
+
+def _verdict(selisih: pd.Series, arah: pd.Series) -> pd.Series:
+    """Per row, whether the service got better ("membaik", "memburuk", "tetap"; NA without a change)."""
+    better = selisih * arah.map({NAIK: 1.0, TURUN: -1.0})
+    said = pd.Series(pd.NA, index=selisih.index, dtype=object)
+    said[better > 0] = "membaik"
+    said[better < 0] = "memburuk"
+    said[better == 0] = "tetap"
+    return said
+
+
+#: PermenPANRB 14/2017: the IKM interval value (1–4) and its conversion (× 25: 25–100); a value at most the one's top and
+#: one at least the other's bottom are on two scales
+_IKM_INTERVAL_TOP, _IKM_KONVERSI_BOTTOM, _IKM_FACTOR = 4.0, 25.0, 25.0
+
+
+def _ikm_scales(picked: pd.DataFrame, indicators: IndicatorTable) -> list[Finding]:
+    """IKM rows whose before and after values are on the two scales (interval 1–4, konversi 25–100): IKM 1 → 100 was
+    compared as "membaik" without a word, and 3,5 → 80 (87,5 → 80) would be too (hostile11 #5, h29). The change and
+    verdict are taken on the konversi scale (interval × 25, the rule's own conversion), and each row is named
+    (``indikator-skala-ikm-beda``). ``picked`` is changed in place."""
+    before, after = picked["nilai_sebelum"], picked["nilai_sesudah"]
+    ikm_rows = picked["indikator"].str.contains(_PLAUSIBLE[0][0]) & picked["layanan"].isin(
+        ["membaik", "memburuk", "tetap"]
+    )
+    pair = picked[["nilai_sebelum", "nilai_sesudah"]]
+    low, high = pair.min(axis=1, skipna=False), pair.max(axis=1, skipna=False)
+    mixed = ikm_rows & low.le(_IKM_INTERVAL_TOP) & high.ge(_IKM_KONVERSI_BOTTOM)
+    if not mixed.any():
+        return []
+    before, after = (v.where(v >= _IKM_KONVERSI_BOTTOM, v * _IKM_FACTOR) for v in (before[mixed], after[mixed]))
+    change = (after - before).round(_DECIMALS)
+    picked.loc[mixed, "selisih"] = change
+    picked.loc[mixed, "layanan"] = _verdict(change, picked.loc[mixed, "arah"])
+    out, last = [], _last_rows(indicators)
+    for rec in picked[mixed].to_dict("records"):
+        row = last.get((str(rec["_unit"]), str(rec["indikator"]), str(rec["periode_sesudah"])))
+        value = str(rec["indikator"])
+        loc = Location(file=indicators.source, sheet=indicators.sheet, row=row, field="indikator", value=value)
+        out.append(
+            make_finding(
+                "indikator-skala-ikm-beda",
+                loc,
+                unit_kerja=rec["unit_kerja"],
+                indikator=rec["indikator"],
+                sebelum=f"{rec['periode_sebelum']}: {_fmt(rec['nilai_sebelum'])}",
+                sesudah=f"{rec['periode_sesudah']}: {_fmt(rec['nilai_sesudah'])}",
+                selisih=_fmt(rec["selisih"]),
+                layanan=rec["layanan"],
+            )
+        )
+    return out
 
 
 _STAFFING = ("bezetting_sebelum", "bezetting_sesudah", "perubahan_bezetting", "lowongan_sebelum", "lowongan_sesudah")
@@ -522,11 +571,8 @@ def _join_staffing(picked: pd.DataFrame, units: pd.DataFrame) -> tuple[pd.DataFr
     return picked, by_vacancy
 
 
-def _attention_findings(
-    table: pd.DataFrame, *, by_vacancy: bool, indicators: IndicatorTable | None = None
-) -> list[Finding]:
-    """One ``layanan-memburuk`` finding per (unit, indicator) whose staffing improved and service got worse, at the
-    indicator table's last row of the "after" value (that unit, however spelled, indicator and period)."""
+def _last_rows(indicators: IndicatorTable | None) -> dict[tuple[str, str, str], int]:
+    """The indicator table's last row of each (normalised unit, indicator, period)."""
     last: dict[tuple[str, str, str], int] = {}
     if indicators is not None and indicators.rows:
         data = indicators.frame
@@ -534,6 +580,15 @@ def _attention_findings(
             data["_unit"].tolist(), data["indikator"].tolist(), data["periode"].tolist(), indicators.rows, strict=True
         ):
             last[(str(unit), str(name), str(period))] = row
+    return last
+
+
+def _attention_findings(
+    table: pd.DataFrame, *, by_vacancy: bool, indicators: IndicatorTable | None = None
+) -> list[Finding]:
+    """One ``layanan-memburuk`` finding per (unit, indicator) whose staffing improved and service got worse, at the
+    indicator table's last row of the "after" value (that unit, however spelled, indicator and period)."""
+    last = _last_rows(indicators)
     src, sheet = (indicators.source, indicators.sheet) if indicators is not None else (None, None)
     findings = []
     for rec in table[table["perlu_perhatian"]].to_dict("records"):
