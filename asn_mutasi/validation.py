@@ -2037,6 +2037,7 @@ def _fixed_seat(
     ctx: _Ctx,
     findings: list[Finding],
     load_seats: list[float],
+    stated: tuple[str, float] | None = None,
 ) -> int:
     """The kebutuhan of managerial post ``i``: the table's own (``table_need``), else 1, never what its workload gives
     (``workload_need``), which is said (``kebutuhan-manajerial-tetap``) where it differs. A Kepala Dinas, Kabid or
@@ -2045,7 +2046,9 @@ def _fixed_seat(
     420 h made the only Kabid a surplus moved away (peers3 #1, h28; review10 #1, h29). The workload still grades its
     EJ. Without a stated kebutuhan, a workload of more than one seat is kept in ``load_seats[i]`` and neither taken
     nor said here: a generic head's row (:func:`~asn_mutasi.domain.jabatan.heads_several_units`) held by several
-    heads gets up to one seat per holder once the roster is linked (:func:`asn_mutasi.workload.abk.seats_from_hours`, review9, h28), which says it then."""
+    heads gets up to one seat per holder once the roster is linked (:func:`asn_mutasi.workload.abk.seats_from_hours`, review9, h28), which says it then.
+    ``stated``: what the table wrote and the hours it stands for, when its kebutuhan is an ABK fraction
+    (:func:`_fractional_heads`): the finding names it instead of "tidak mencantumkannya" (hostile11 #6, h29)."""
     rows, names, units, jenis, beban = post
     need = 1 if table_need is None else table_need
     if table_need is None and workload_need > 1 and jab.heads_several_units(names[i]):
@@ -2060,12 +2063,15 @@ def _fixed_seat(
                 unit_kerja=units[i],
                 jenis=jenis[i] if jenis[i] else "pimpinan unit",
                 kebutuhan=need,
-                asal="peta jabatan" if table_need is not None else "peta jabatan tidak mencantumkannya",
+                asal=stated[0] if stated else "peta jabatan" if table_need is not None else _NOT_STATED,
                 abk=workload_need,
-                jam=format_number(beban[i] or 0.0, 2),
+                jam=format_number(stated[1] if stated else beban[i] or 0.0, 2),
             )
         )
     return need
+
+
+_NOT_STATED = "peta jabatan tidak mencantumkannya"
 
 
 def _fractional_heads(
@@ -2096,9 +2102,11 @@ def _fractional_heads(
         if abs(total - round(total)) <= 1e-6:
             continue  # a whole number: the organisation's own figure, kept (_position_needs)
         findings[:] = [f for f in findings if not (f.code == "kebutuhan-pecahan" and f.location.row == rows[j])]
+        hours = total * settings.beban_kerja.jam_kerja_efektif
         if beban[j] is None:  # the fraction is the workload over the effective hours: EJ reads it
-            beban[j] = total * settings.beban_kerja.jam_kerja_efektif
-        kebutuhan[j] = _fixed_seat(j, None, kebutuhan[j], post, ctx, findings, load_seats)
+            beban[j] = hours
+        said = (f"peta jabatan menulis {format_number(total, 4)}, pecahan hasil ABK, bukan jumlah kursi", hours)
+        kebutuhan[j] = _fixed_seat(j, None, kebutuhan[j], post, ctx, findings, load_seats, said)
 
 
 def _round_summed_needs(
