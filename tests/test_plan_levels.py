@@ -165,6 +165,10 @@ def test_a_jf_holder_is_not_moved_into_the_other_kategori_below_his_pangkat(tmp_
     assert level_step("Fungsional", "ahli pertama", 10, "Fungsional", "mahir") == (0, "")  # III/b in III/a–III/b
     assert level_step("Fungsional", "penyelia", 11, "Fungsional", "ahli pertama")[0] == -1  # III/c above III/a–III/b
     assert level_step("Pelaksana", None, 14, "Fungsional", "terampil") == (0, "")  # a pelaksana enters as before
+    # a blank golongan is at least the floor of the holder's own jenjang (oracle10 #1, h29: moved into Terampil)
+    step, reason = level_step("Fungsional", "ahli pertama", None, "Fungsional", "terampil")
+    assert step == -1 and "Golongan tidak diketahui, sebagai JF Ahli Pertama sedikitnya III/a" in reason
+    assert level_step("Fungsional", "terampil", None, "Fungsional", "ahli pertama") == (0, "")
     unit = "RSUD Kota"
     jabatan, pegawai = tmp_path / "jabatan.csv", tmp_path / "pegawai.csv"
     jabatan.write_text(
@@ -175,7 +179,8 @@ def test_a_jf_holder_is_not_moved_into_the_other_kategori_below_his_pangkat(tmp_
     pegawai.write_text(
         "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;TMT JABATAN;PENDIDIKAN TERAKHIR;JURUSAN\n"
         f"197501012000032001;Perawat Satu;IV/b;Perawat Ahli Pertama;R-1;{unit};01-01-2015;S-1;Keperawatan\n"
-        f"198501012008032002;Perawat Dua;III/b;Perawat Ahli Pertama;R-1;{unit};01-01-2015;S-1;Keperawatan\n",
+        f"198501012008032002;Perawat Dua;III/b;Perawat Ahli Pertama;R-1;{unit};01-01-2015;S-1;Keperawatan\n"
+        f"198601012009032003;Perawat Tiga;;Perawat Ahli Pertama;R-1;{unit};01-01-2015;S-1;Keperawatan\n",
         encoding="utf-8",
     )
     result = expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK)

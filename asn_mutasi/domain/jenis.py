@@ -203,11 +203,19 @@ def level_step(
                 f"Jenjang JF lebih tinggi ({pair}): kenaikan jenjang melalui angka kredit/uji kompetensi, bukan mutasi",
             )
         return -1, f"Jenjang JF lebih rendah ({pair}): penurunan jabatan, bukan mutasi"
-    if a is not None and b is not None and golongan_rank is not None and golongan_rank > b.gol_max:
+    if a is not None and b is not None and (golongan_rank or a.gol_min) > b.gol_max:
+        # a blank golongan is at least the lowest of the holder's own jenjang: an Ahli Pertama (III/a) of unknown
+        # golongan was moved into Perawat Terampil (II/b–II/d) while one at III/a was refused (oracle10 #1, h29)
         rentang = f"{_GOLONGAN[b.gol_min - 1]}–{_GOLONGAN[b.gol_max - 1]}"
-        gol, name = _GOLONGAN[golongan_rank - 1], _label("Fungsional", jenjang_to)
+        name = _label("Fungsional", jenjang_to)
+        gol = (
+            f"Golongan {_GOLONGAN[golongan_rank - 1]}"
+            if golongan_rank
+            else f"Golongan tidak diketahui, sebagai {_label('Fungsional', jenjang_from)} sedikitnya "
+            f"{_GOLONGAN[a.gol_min - 1]},"
+        )
         return -1, (
-            f"Golongan {gol} di atas rentang {name} ({rentang}): jenjang JF kategori lain di bawah pangkatnya, "
+            f"{gol} di atas rentang {name} ({rentang}): jenjang JF kategori lain di bawah pangkatnya, "
             "penurunan jabatan, bukan mutasi"
         )
     la = a.level if a is not None else JENIS_RANK[jenis_from]
