@@ -280,6 +280,8 @@ def _jf_spellings() -> dict[str, tuple[str, ...]]:
         short = [a for a in names[1:] if len(a) < len(jf) and a not in FIELD_WORDS]  # ("humas" may be a pelaksana)
         out.setdefault(jf, tuple(short))
         for alias in names[1:]:
+            if alias in FIELD_WORDS:  # "humas", "statistik" as the name written is a field, maybe a pelaksana's post
+                continue  # (review12 #1, h29: four SLTA pelaksana became holders of bare JF posts, no finding)
             out.setdefault(alias, tuple(dict.fromkeys([jf, *(a for a in short if a != alias)])))
     for form, jfs in _JF_SHORT_FORMS.items():
         out[form] = jfs

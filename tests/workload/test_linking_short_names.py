@@ -138,6 +138,11 @@ def test_a_jf_written_by_its_other_name_links_to_the_post(written: str, post: st
         ("Guru Ahli Muda", "Kepala Sekolah"),
         ("Perawat Gigi Terampil", "Perawat Terampil"),  # another JF
         ("Pranata Hubungan Masyarakat", "Humas"),  # a field word may be a pelaksana post
+        # ... and a pelaksana's field word written as his post is no JF's name (review12 #1, h29: linked silently)
+        ("Humas", "Pranata Hubungan Masyarakat"),
+        ("Statistik", "Statistisi"),
+        ("Sanitasi", "Tenaga Sanitasi Lingkungan"),
+        ("Promkes", "Penyuluh Kesehatan Masyarakat"),
         ("Kepala Seksi PKB", "Penyuluh Keluarga Berencana"),
     ],
 )
