@@ -322,8 +322,11 @@ def test_the_keep_file_can_come_from_stdin_once(tmp_path: Path) -> None:
 
     pegawai, jabatan = small_inputs(
         tmp_path,
-        [("198609262015051001", "Budi", "Analis SDM", "BKD"), ("199001152019032002", "Sri", "Analis SDM", "BKD")],
-        [("A", "Analis SDM", "BKD", 1), ("B", "Analis SDM", "Dinas Sosial", 1)],
+        [
+            ("198609262015051001", "Budi", "Pengadministrasi Perkantoran", "BKD"),
+            ("199001152019032002", "Sri", "Pengadministrasi Perkantoran", "BKD"),
+        ],
+        [("A", "Pengadministrasi Perkantoran", "BKD", 1), ("B", "Pengadministrasi Perkantoran", "Dinas Sosial", 1)],
     )
     args = ("rencana", pegawai, jabatan, "--tanggal", "2026-11-01", "-f", "json")
     moved = stdout_json(expect(run(*args), EXIT_OK))["mutasi"]

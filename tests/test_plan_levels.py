@@ -163,7 +163,8 @@ def test_a_jf_holder_is_not_moved_into_the_other_kategori_below_his_pangkat(tmp_
     step, reason = level_step("Fungsional", "ahli pertama", 14, "Fungsional", "terampil")  # IV/b
     assert step == -1 and "Golongan IV/b di atas rentang" in reason and "II/b–II/d" in reason
     assert level_step("Fungsional", "ahli pertama", 10, "Fungsional", "mahir") == (0, "")  # III/b in III/a–III/b
-    assert level_step("Fungsional", "penyelia", 11, "Fungsional", "ahli pertama")[0] == -1  # III/c above III/a–III/b
+    # keterampilan → keahlian (a holder who gained the degree) stays with the levels (groups3, h28)
+    assert level_step("Fungsional", "penyelia", 11, "Fungsional", "ahli pertama") == (0, "")
     assert level_step("Pelaksana", None, 14, "Fungsional", "terampil") == (0, "")  # a pelaksana enters as before
     # a blank golongan is at least the floor of the holder's own jenjang (oracle10 #1, h29: moved into Terampil)
     step, reason = level_step("Fungsional", "ahli pertama", None, "Fungsional", "terampil")

@@ -157,9 +157,8 @@ def level_step(
     (:data:`BARE_NUMERALS`, :func:`_bare_step`).
 
     1. JF → JF of the same kategori, both jenjang known: the jenjang must be equal; another is kenaikan jenjang
-       (angka kredit, uji kompetensi) or a demotion, not a mutation. JF → JF of the other kategori, the golongan
-       known: a golongan above the target jenjang's range is a demotion (a Perawat Ahli Pertama IV/b into Perawat
-       Terampil, II/b–II/d, was a mutation by the levels and the plan made four such moves on the sample; walk7, h29).
+       (angka kredit, uji kompetensi) or a demotion, not a mutation. JF keahlian → keterampilan above the target
+       jenjang's range is a demotion (:func:`_below_pangkat`).
     2. A move from the non-managerial level (pelaksana, a JF of the other kategori at that level) into a JF of known
        jenjang, the person's golongan known: a golongan below the jenjang's range is a promotion (the jenjang's
        lowest pangkat is a condition of perpindahan); inside or above it the levels of 3. decide.
@@ -203,21 +202,9 @@ def level_step(
                 f"Jenjang JF lebih tinggi ({pair}): kenaikan jenjang melalui angka kredit/uji kompetensi, bukan mutasi",
             )
         return -1, f"Jenjang JF lebih rendah ({pair}): penurunan jabatan, bukan mutasi"
-    if a is not None and b is not None and (golongan_rank or a.gol_min) > b.gol_max:
-        # a blank golongan is at least the lowest of the holder's own jenjang: an Ahli Pertama (III/a) of unknown
-        # golongan was moved into Perawat Terampil (II/b–II/d) while one at III/a was refused (oracle10 #1, h29)
-        rentang = f"{_GOLONGAN[b.gol_min - 1]}–{_GOLONGAN[b.gol_max - 1]}"
-        name = _label("Fungsional", jenjang_to)
-        gol = (
-            f"Golongan {_GOLONGAN[golongan_rank - 1]}"
-            if golongan_rank
-            else f"Golongan tidak diketahui, sebagai {_label('Fungsional', jenjang_from)} sedikitnya "
-            f"{_GOLONGAN[a.gol_min - 1]},"
-        )
-        return -1, (
-            f"{gol} di atas rentang {name} ({rentang}): jenjang JF kategori lain di bawah pangkatnya, "
-            "penurunan jabatan, bukan mutasi"
-        )
+    demoted = _below_pangkat(a, b, golongan_rank, jenjang_from, jenjang_to)
+    if demoted:
+        return -1, demoted
     la = a.level if a is not None else JENIS_RANK[jenis_from]
     lb = b.level if b is not None else JENIS_RANK[jenis_to]
     if b is not None and la == 1 and golongan_rank is not None and 1 <= golongan_rank < b.gol_min:
@@ -239,6 +226,30 @@ def level_step(
     if lb > la:
         return 1, f"Tujuan lebih tinggi ({pair}): promosi melalui seleksi, bukan mutasi"
     return -1, f"Tujuan lebih rendah ({pair}): penurunan jabatan, bukan mutasi"
+
+
+def _below_pangkat(
+    a: Jenjang | None, b: Jenjang | None, golongan_rank: int | None, jenjang_from: str | None, jenjang_to: str | None
+) -> str:
+    """The reason a JF keahlian holder's move into a keterampilan jenjang is a demotion ("" when it is none): his
+    golongan (a blank one at least the lowest of his own jenjang) above the target's range. Four Perawat Ahli Pertama
+    (III/b–IV/b) were moved into Perawat Terampil (II/b–II/d) seats, the levels being equal (walk7 #1, h29); one of
+    blank golongan too (oracle10 #1, h29). Keterampilan → keahlian (a holder who gained the degree) is left to the
+    levels, as before (groups3, h28)."""
+    if a is None or b is None or (a.kategori, b.kategori) != ("keahlian", "keterampilan"):
+        return ""
+    if (golongan_rank or a.gol_min) <= b.gol_max:
+        return ""
+    rentang = f"{_GOLONGAN[b.gol_min - 1]}–{_GOLONGAN[b.gol_max - 1]}"
+    gol = (
+        f"Golongan {_GOLONGAN[golongan_rank - 1]}"
+        if golongan_rank
+        else f"Golongan tidak diketahui, sebagai {_label('Fungsional', jenjang_from)} sedikitnya {_GOLONGAN[a.gol_min - 1]},"
+    )
+    return (
+        f"{gol} di atas rentang {_label('Fungsional', jenjang_to)} ({rentang}): jenjang JF keterampilan di bawah "
+        "pangkatnya, penurunan jabatan, bukan mutasi"
+    )
 
 
 def _bare_step(numeral: str, step: Callable[[int | None], tuple[int, str]]) -> tuple[int, str]:
