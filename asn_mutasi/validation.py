@@ -2051,7 +2051,7 @@ def _fixed_seat(
     (:func:`_fractional_heads`): the finding names it instead of "tidak mencantumkannya" (hostile11 #6, h29)."""
     rows, names, units, jenis, beban = post
     need = 1 if table_need is None else table_need
-    if table_need is None and workload_need > 1 and jab.heads_several_units(names[i]):
+    if table_need is None and workload_need > 1 and jab.heads_several_units(names[i], units[i]):
         load_seats[i] = float(workload_need)  # a named head of one unit is one seat, said here (oracle9 #3, h29)
         return need
     if workload_need != need:

@@ -1341,10 +1341,33 @@ _GENERIC_HEAD = re.compile(
 )
 
 
-def heads_several_units(name: str | None) -> bool:
+#: the words of a unit that is itself of the kind a generic head names: its head heads that one unit
+_OWN_KIND = {
+    "puskesmas": re.compile(r"\b(?:puskesmas|pusat kesehatan masyarakat|pustu)\b"),
+    "sekolah": re.compile(r"\b(?:sekolah|sd|smp|sma|smk|tk|slb|madrasah|mi|mts|ma|sdn|smpn|sman|smkn)\b"),
+    "kelurahan": re.compile(r"\bkelurahan\b"),
+    "upt": re.compile(r"\bunit pelaksana teknis\b"),
+}
+
+
+def heads_several_units(name: str | None, unit: str | None = None) -> bool:
     """Whether a head's row names a kind of unit an organisation has several of (:data:`_GENERIC_HEAD`), so its
-    holders may be one per unit; any other head's post is one seat (oracle9 #3, h29)."""
-    return _GENERIC_HEAD.match(normalize_position_name(name or "")) is not None
+    holders may be one per unit; any other head's post is one seat (oracle9 #3, h29). A row listed in a unit of that
+    kind heads that one unit: "Kepala Puskesmas" in "UPT Puskesmas Cikalong", "Kepala Sekolah" in "SD Negeri 1
+    Sukamaju", "Lurah" in "Kelurahan Benteng" are one seat each; two holders there were two seats (oracle10 #2,
+    h29). "Kepala UPTD Puskesmas" listed under Dinas Kesehatan stays one seat per head."""
+    post = normalize_position_name(name or "")
+    if _GENERIC_HEAD.match(post) is None:
+        return False
+    where = normalize_unit_name(unit or "")
+    if not where:
+        return True
+    kinds = [k for k, words in _OWN_KIND.items() if k != "upt" and words.search(post)]
+    if post == "lurah":
+        kinds = ["kelurahan"]
+    if not kinds:  # a head of a UPT of its own kind ("Kepala UPT Pengelolaan Sampah")
+        kinds = ["upt"]
+    return not any(_OWN_KIND[k].search(where) for k in kinds)
 
 
 def heads_a_unit(name: str | None, jenis: str | None) -> bool:

@@ -288,3 +288,35 @@ def test_only_a_generic_head_row_is_capped_by_its_holders() -> None:
     for name in ("Kepala Bidang Pelayanan", "Kepala Bidang Pembinaan Sekolah Dasar", "Kepala Subbagian Umum",
                  "Kepala Dinas Kesehatan", "Kepala Seksi UPT", "Sekretaris", "Camat"):  # fmt: skip
         assert not heads_several_units(name), name
+
+
+def test_a_generic_head_listed_in_a_unit_of_its_kind_heads_that_one_unit(tmp_path: Path) -> None:
+    """ "Kepala Puskesmas" in "UPT Puskesmas Cikalong", "Kepala UPT Puskesmas Sukamaju" in its own UPT and "Kepala UPT
+    Pengelolaan Sampah" in its UPT got kebutuhan 2 from two holders and 2.600 h, SESUAI, no finding: the generic-head
+    rule read the name only (oracle10 #2, h29). Listed in the unit it heads, a head is one seat and the second
+    holder kelebihan; "Kepala UPTD Puskesmas" listed under Dinas Kesehatan stays one seat per head."""
+    from asn_mutasi.domain.jabatan import heads_several_units
+
+    posts = [
+        ("H0", "Kepala UPT Puskesmas Sukamaju", "UPT Puskesmas Sukamaju"),
+        ("H1", "Kepala UPTD Puskesmas", "Dinas Kesehatan"),
+        ("H2", "Kepala Puskesmas", "UPT Puskesmas Cikalong"),
+        ("H3", "Kepala UPT Pengelolaan Sampah", "UPT Pengelolaan Sampah"),
+    ]
+    jabatan = write_csv(
+        tmp_path / "peta.csv",
+        ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "BEBAN KERJA (JAM)"),
+        [(k, n, u, "Administrator", 2600) for k, n, u in posts],
+    )
+    people = [
+        (f"19800{k[1]}{j}12005011{k[1]}{j}1", f"PEGAWAI {k}{j}", n, u, "Administrator")
+        for k, n, u in posts
+        for j in range(2)
+    ]
+    pegawai = write_csv(tmp_path / "pegawai.csv", ("NIP", "NAMA", "JABATAN", "UNIT KERJA", "JENIS JABATAN"), people)
+    result = expect(run("lowongan", pegawai, jabatan, *DATE, "-f", "json", "--per", "jabatan"), EXIT_OK)
+    rows = pd.DataFrame(stdout_json(result)).set_index("kode_jabatan")
+    assert rows["kebutuhan"].to_dict() == {"H0": 1, "H1": 2, "H2": 1, "H3": 1}
+    assert rows["kelebihan"].to_dict() == {"H0": 1, "H1": 0, "H2": 1, "H3": 1}
+    assert heads_several_units("Lurah", "Kecamatan Nusaniwe") and not heads_several_units("Lurah", "Kelurahan Benteng")
+    assert not heads_several_units("Kepala Sekolah", "SD Negeri 1 Sukamaju")
