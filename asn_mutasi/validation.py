@@ -2241,8 +2241,10 @@ def _least_requirements(
         if profession and jenis[i] == "Fungsional":
             if least in ("S-1", "D-IV") and jf in jab.PROFESSION_LEVEL:  # entered by the profession, not the degree
                 least = levels[i] = jab.PROFESSION_LEVEL[jf]
-            if jf == "dokter" and "SPESIALIS" in (names[i] or "").upper():
-                levels[i] = "Sp-1"  # any specialty: the table names it when it asks one
+            if jf in ("dokter", "dokter gigi") and "SPESIALIS" in (names[i] or "").upper():
+                # the specialty the post names, else any of its profession's (oracle10 #3, h29)
+                levels[i] = "Sp-1"
+                syarat_jur[i] = jab.post_specialty(names[i]) or profession[0]
             else:
                 syarat_jur[i] = "; ".join(f"{least} {programme}" for programme in profession)
         given.append(i)

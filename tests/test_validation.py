@@ -581,7 +581,7 @@ def test_a_profession_entered_post_asks_the_profession_and_its_programmes_other_
             for i, n in enumerate(names)]  # fmt: skip
     frame = prepare_positions(raw_table("jabatan", bare), Settings()).frame
     assert frame["syarat_pendidikan"].tolist() == ["Profesi", "Sp-1", "D-III", "D-III", "Profesi", "S-1"]
-    assert frame["syarat_jurusan"].tolist()[:2] == ["Profesi FARMASI", None]
+    assert frame["syarat_jurusan"].tolist()[:2] == ["Profesi FARMASI", "KEDOKTERAN"]  # any medical specialty
     assert "KEPERAWATAN" not in str(frame["syarat_jurusan"].tolist()[3])
     req = frame["syarat_jurusan"].tolist()
     fits = EducationMatcher(req)
@@ -592,6 +592,42 @@ def test_a_profession_entered_post_asks_the_profession_and_its_programmes_other_
     assert fits.fit("Profesi", "Ners", "Profesi", req[4]).memenuhi
     for programme in ("Radiodiagnostik dan Radioterapi", "Teknik Radiologi"):
         assert fits.fit("D-III", programme, "D-III", req[2]).memenuhi, programme
+
+
+def test_a_dokter_spesialis_post_naming_its_specialty_asks_that_specialty_oracle10() -> None:
+    """ "Dokter Spesialis Penyakit Dalam Ahli Muda" of a table without requirement columns took an Sp.A, an Sp.OG and a
+    dentist's "Spesialis Ortodonsia": a KKI registration is per specialty (Perkonsil 16/2013). A bare "Dokter
+    Spesialis" post takes any medical specialty, never a dental one (oracle10 #3, h29)."""
+    from asn_mutasi.matching.education import EducationMatcher
+
+    names = [
+        "Dokter Spesialis Penyakit Dalam Ahli Muda",
+        "Dokter Ahli Madya Spesialis Anak pada RSUD Cibinong",
+        "Dokter Spesialis Ahli Muda",
+        "Dokter Gigi Spesialis Ortodonsia Ahli Muda",
+        "Dokter Sub Spesialis Ahli Utama",
+        "Dokter Ahli Muda",
+    ]
+    bare = [{k: v for k, v in position(kode_jabatan=f"K-{i}", nama_jabatan=n).items() if not k.startswith("syarat")}
+            for i, n in enumerate(names)]  # fmt: skip
+    frame = prepare_positions(raw_table("jabatan", bare), Settings()).frame
+    assert frame["syarat_pendidikan"].tolist() == ["Sp-1"] * 5 + ["Profesi"]
+    req = frame["syarat_jurusan"].tolist()
+    assert req == ["PENYAKIT DALAM", "ANAK", "KEDOKTERAN", "ORTODONSIA", "KEDOKTERAN", "Profesi KEDOKTERAN"]
+    fits = EducationMatcher(req)
+    internist, paediatrician = ("Sp-1", "Spesialis Penyakit Dalam"), ("S-2", "S-2 Spesialis Anak")
+    orthodontist, obgyn = ("Sp-1", "Spesialis Ortodonsia"), ("Sp-1", "Spesialis Obstetri dan Ginekologi")
+    assert fits.fit(*internist, "Sp-1", req[0]).memenuhi
+    assert fits.fit("Sp-1", "Ilmu Penyakit Dalam", "Sp-1", req[0]).memenuhi
+    for other in (paediatrician, orthodontist, obgyn):
+        assert not fits.fit(*other, "Sp-1", req[0]).memenuhi, other
+    assert fits.fit(*paediatrician, "Sp-1", req[1]).memenuhi
+    for medical in (internist, paediatrician, obgyn):  # the bare post: any medical specialty
+        assert fits.fit(*medical, "Sp-1", req[2]).memenuhi, medical
+    assert not fits.fit(*orthodontist, "Sp-1", req[2]).memenuhi  # never a dental one
+    assert not fits.fit("Profesi", "Profesi Dokter", "Sp-1", req[2]).memenuhi  # nor a dokter umum
+    assert fits.fit(*orthodontist, "Sp-1", req[3]).memenuhi
+    assert not fits.fit(*internist, "Sp-1", req[3]).memenuhi
 
 
 def test_a_programme_in_the_level_column_counts_where_the_programme_column_is_blank() -> None:

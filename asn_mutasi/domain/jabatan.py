@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 
 import numpy as np
@@ -926,6 +927,26 @@ PROFESSION_LEVEL: dict[str, str] = {
     "apoteker": "Profesi",
     "psikolog klinis": "Profesi",
 }
+
+
+#: words that close a specialty in a post name: its jenjang, or the place it is held ("… pada RSUD …")
+_SPECIALTY_END = _JENJANG_ONLY | {"pada", "di"}
+
+
+def post_specialty(nama: str | None) -> str | None:
+    """The specialty a dokter (gigi) spesialis post names, in capitals: the words after "Spesialis" up to its jenjang
+    or place ("Dokter Spesialis Penyakit Dalam Ahli Muda", "Dokter Ahli Muda Spesialis Anak pada RSUD" → "PENYAKIT
+    DALAM", "ANAK"). None for a post naming none ("Dokter Spesialis Ahli Madya") or a sub-specialist's, whose
+    specialty is not its programme's name. A named post is filled by that specialty: a KKI registration is per
+    specialty (Perkonsil 16/2013; oracle10 #3, h29)."""
+    words = normalize_position_name(nama or "").split()
+    if "spesialis" not in words:
+        return None
+    at = words.index("spesialis")
+    if at and words[at - 1] == "sub":
+        return None
+    taken = list(takewhile(lambda w: w not in _SPECIALTY_END, words[at + 1 :]))
+    return " ".join(taken).upper() or None
 
 
 def least_requirement(jenis: str | None, nama: str | None) -> tuple[str | None, str | None]:

@@ -189,6 +189,9 @@ _NOT_MEDICAL_WORDS = frozenset(
 )  # fmt: skip
 #: the requirement levels the profession a specialty implies meets (none asked, the first degree, the profession)
 _UP_TO_PROFESSION: tuple[str | None, ...] = (None, "S-1", "D-IV", PROFESI)
+#: the specialist levels at which the profession's programme alone asks any specialty of that profession (a bare
+#: "Dokter Spesialis" post: Sp-1 KEDOKTERAN, never met by a dental specialty; oracle10 #3, h29)
+_SPECIALIST_LEVELS: tuple[str, ...] = ("Sp-1", "Sp-2")
 
 
 def _specialist_keys(level: str | None, written: str, key: str) -> tuple[tuple[str | None, str], ...]:
@@ -196,14 +199,16 @@ def _specialist_keys(level: str | None, written: str, key: str) -> tuple[tuple[s
     dokter yang telah menyelesaikan PPDS", a "program pendidikan profesi fase lanjutan dari program profesi dokter"
     (Perkonsil 16/2013 Pasal 1; UU 20/2013 Pasal 36-39), so a medical specialty (Sp-1, Sp-2, or an S-2 written
     "Spesialis ..." as SAPK files it) is also Profesi Dokter and S-1 Kedokteran, a dental one Profesi Dokter Gigi and
-    S-1 Kedokteran Gigi, against a requirement up to the profession only; one specialty never meets another, and a
+    S-1 Kedokteran Gigi, against a requirement up to the profession, or against a specialist level asking the
+    profession's programme alone (any specialty of it: :data:`_SPECIALIST_LEVELS`); one specialty never meets another, and a
     dokter umum meets no specialist's requirement (its level is below Sp-1) (groups5, h29)."""
     specialist = level in ("Sp-1", "Sp-2") or (level == "S-2" and re.search(r"\bSPESIALIS\b", written.upper()))
     words = set(key.split())
     if not specialist or not words or words & _NOT_MEDICAL_WORDS or family_of_key(key) not in (None, "kesehatan"):
         return ()
     profession = "DOKTER GIGI" if words & _DENTAL_WORDS else "DOKTER"
-    return tuple((at, name) for at in _UP_TO_PROFESSION for name in (profession, PROFESSION_DEGREE[profession]))
+    levels = (*_UP_TO_PROFESSION, *_SPECIALIST_LEVELS)
+    return tuple((at, name) for at in levels for name in (profession, PROFESSION_DEGREE[profession]))
 
 
 def _piece(text: str, level: str | None) -> _Piece:
