@@ -259,14 +259,35 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     return front, " ".join(words), back
 
 
+#: dot-less titles that are also a name or a word ("SITI MARS", "LIE MSI": Lie is a surname; "MAP", "MBA"), read as
+#: titles only where case tells them from a name (review12 #2, h29)
+_NAME_LIKE_TITLES = frozenset({"mars", "msi", "map", "mba"})
 #: dot-less titles read after a name written in capitals ("ADI WIJAYA SST"), where case cannot tell a title from a
-#: name's word: the module's bare forms and the usual capitals-only spellings of first degrees ("TAN SAN", "SITI
-#: AMA" keep their names)
-_DOTLESS_IN_CAPS = frozenset(
-    {"sst", "amd", "phd", "skm", "spd", "spdi", "skom", "ssos", "ssi", "sag", "skep", "sked", "sfarm", "stp", "ssit"}
+#: name's word: the module's bare forms and the usual capitals-only spellings of first degrees that no name is ("TAN
+#: SAN", "SITI AMA", "RUDI MARS" keep their names)
+_DOTLESS_IN_CAPS = (
+    frozenset(
+        {
+            "sst",
+            "amd",
+            "phd",
+            "skm",
+            "spd",
+            "spdi",
+            "skom",
+            "ssos",
+            "ssi",
+            "sag",
+            "skep",
+            "sked",
+            "sfarm",
+            "stp",
+            "ssit",
+        }
+    )
     | _BARE_MASTERS
     | set(_BARE_TITLES)
-)
+) - _NAME_LIKE_TITLES
 
 
 def _trailing_title(word: str, rest: list[str]) -> bool:

@@ -286,3 +286,25 @@ def test_a_last_name_word_that_only_looks_like_a_title_stays_a_name_real11(nama:
     AMA": D-II A.Ma is never read dot-less), a title-cased surname ("Maria Ama") and a dotted name ("Moh.Ali")."""
     assert parse_titles(nama).level is None
     assert strip_titles(nama) == nama
+
+
+@pytest.mark.parametrize("nama", ["SITI MARS", "RUDI MARS", "LIE MSI", "BUDI MAP", "YOHANES MBA"])
+def test_a_capitals_name_word_that_is_also_a_title_stays_a_name_review12(nama: str) -> None:
+    """ "SITI MARS" and "RUDI MARS" read as S-2 Administrasi Rumah Sakit with the bare name "SITI", "LIE MSI" as S-2
+    (Lie is a surname): after a name in capitals only a dot-less title that no name or word is counts (review12 #2,
+    h29)."""
+    assert parse_titles(nama).level is None
+    assert strip_titles(nama) == nama
+
+
+@pytest.mark.parametrize(
+    ("nama", "level"),
+    [("SITI AMINAH SKM", "S-1"), ("RUDI SST", "D-IV"), ("ANI MKES", "S-2"), ("Siti Aminah MARS", "S-2"),
+     ("Lie Hwa MSI", "S-2"), ("SITI AMINAH, MARS", "S-2"), ("LIE HWA, M.Si", "S-2")],
+)  # fmt: skip
+def test_titles_no_name_is_still_read_after_capitals_and_name_like_ones_elsewhere_review12(
+    nama: str, level: str
+) -> None:
+    """The forms no Indonesian name is (SKM, SST, MKES) are still read after a name in capitals, and MARS or MSI after
+    a mixed-case name or a comma (review12 #2, h29)."""
+    assert parse_titles(nama).level == level
