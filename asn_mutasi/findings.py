@@ -212,6 +212,16 @@ CATALOGUE: dict[str, CodeSpec] = {
         "instansi itu",
         "--instansi given for a table without an agency column: its rows are all kept (they were all left out).",
     ),
+    "kolom-golongan-tidak-ada": CodeSpec(
+        INFO,
+        "Berkas pegawai tidak punya kolom golongan: golongan {jumlah} pegawai tidak diketahui, sehingga syarat golongan "
+        "jabatan dan rentang golongan JF tidak dapat diperiksa dan usulan ke jabatan bersyarat golongan tidak mendapat "
+        "skor golongan",
+        "A roster with no golongan (or pangkat) column: every row's golongan is unknown, so no post's golongan "
+        "requirement nor a JF's golongan range (the entry floor, a demotion) is checked, and a move to a post that asks "
+        "a golongan scores 0 on golongan with the reason 'Golongan tidak diketahui'. Said once for the file instead of "
+        "leaving each such move's lower score unexplained (review12 #3, h29).",
+    ),
     "golongan-pangkat-beda": CodeSpec(
         W,
         "Golongan '{value}' tidak sesuai {judul} '{pangkat}' (kolom {kolom}) pada baris yang sama; dipakai golongan "

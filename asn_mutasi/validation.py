@@ -764,7 +764,11 @@ def _parse_cells(column: _Column, parse: Callable[[Any], Any]) -> tuple[np.ndarr
 
 
 def rule_golongan(ctx: RosterContext) -> Iterator[Finding]:
-    """Golongan/ruang (PNS) or PPPK golongan; an unknown value is reported, not fatal."""
+    """Golongan/ruang (PNS) or PPPK golongan; an unknown value is reported, not fatal; a roster without the column is
+    named once (``kolom-golongan-tidak-ada``: no golongan requirement or JF range can be checked; review12 #3, h29)."""
+    if ctx.n and not ctx.has("golongan"):
+        where = Location(file=ctx.raw.source.path, sheet=ctx.raw.source.sheet)
+        yield make_finding("kolom-golongan-tidak-ada", where, jumlah=format_number(ctx.n, 0))
     column = ctx.column("golongan")
     parsed, unknown, codes = _parse_cells(column, gol.parse_golongan)
     # a dash says "no golongan" (a non-ASN row, a PPPK before its golongan was set): not an unknown one

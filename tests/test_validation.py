@@ -1387,3 +1387,18 @@ def test_an_invalid_nip_whose_seat_stays_held_says_so_in_its_finding() -> None:
         "(kursi terisi), tetapi tidak ikut rencana mutasi"
     )
     assert messages[1] == "NIP tidak valid: panjang 16 digit, seharusnya 18"
+
+
+def test_a_roster_without_a_golongan_column_says_so_once_review12() -> None:
+    """A roster without its GOL/RUANG column lost the golongan score on 25 of 87 planned moves ("Golongan tidak
+    diketahui") and no JF floor was checked, with no finding saying why (review12 #3, h29). A blank cell in a present
+    column, or a pangkat column read as the golongan, says nothing."""
+    nips = [f"19920304202012100{i}" for i in range(1, 4)]
+    rows = [{k: v for k, v in person(nip=n).items() if k != "golongan"} for n in nips]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    said = [f for f in prepared.findings if f.code == "kolom-golongan-tidak-ada"]
+    assert len(said) == 1 and said[0].severity.value == "info"
+    assert said[0].message.startswith("Berkas pegawai tidak punya kolom golongan: golongan 3 pegawai tidak diketahui")
+    assert prepared.frame["golongan"].isna().all()
+    blank = [person(nip=nips[0], golongan=None), person(nip=nips[1])]
+    assert "kolom-golongan-tidak-ada" not in codes(prepare_roster(raw_table("pegawai", blank), today=TODAY))
