@@ -612,3 +612,20 @@ def test_the_lampiran_and_the_daftar_sk_name_a_unit_and_a_pppk_grade_alike() -> 
     )
     assert [r["golongan"] for r in rows] == sk["golongan"].tolist() == ["Golongan V", "III"]  # type: ignore[attr-defined]
     assert persons[1]["unit_asal"] == "Kelurahan Benteng Kecamatan Nusaniwe"  # after "pada" in a sentence
+
+
+def test_a_pppk_is_told_by_the_nip_rule_when_no_status_or_golongan_says_so() -> None:
+    """The letters' own copy of the NI PPPK rule compared digits 13-14 with the one-digit code "2" after the codes
+    became 21-29, so without a status column a PPPK of blank or low golongan was written as a PNS ("NIP", pangkat,
+    no PP 49/2018): the letters read the one NIP parser now (re-read, h29)."""
+    import pandas as pd
+
+    from asn_mutasi.rollout.letters import pppk_mask
+
+    moves = pd.DataFrame(
+        {
+            "nip": ["199001012021211001", "199001012022221002", "198001012005011001", "", "abc"],
+            "golongan": ["", "III", "III/a", "", ""],
+        }
+    )
+    assert pppk_mask(moves).tolist() == [True, True, False, False, False]

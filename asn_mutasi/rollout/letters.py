@@ -15,7 +15,7 @@ import pandas as pd
 from asn_mutasi.domain.golongan import pangkat_and_golongan, parse_golongan
 from asn_mutasi.domain.jabatan import title_in_sentence, unit_in_words
 from asn_mutasi.domain.lowongan import SEAT_CHAIN, SEAT_NOW, SEAT_RETIREMENT
-from asn_mutasi.domain.nip import KODE_PPPK, nip_keys
+from asn_mutasi.domain.nip import nip_keys, parse_nip_column
 
 BULAN: tuple[str, ...] = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -94,11 +94,14 @@ PP_MANAJEMEN_PPPK = (
 
 def pppk_mask(moves: pd.DataFrame) -> pd.Series:
     """Whether each person is a PPPK: the roster's ``status_kepegawaian`` where it says PNS/CPNS/PPPK, else a NIP
-    whose digits 13–14 are the PPPK code "21" (domain.md §1.2), else a golongan only a PPPK has (V … XVII)."""
+    that :func:`~asn_mutasi.domain.nip.parse_nip_column` reads as a NI PPPK (digits 13–14 "21"–"29"; a copy of the
+    rule here compared two digits with the one-digit code and missed every PPPK: re-read, h29), else a golongan only
+    a PPPK has (V … XVII)."""
     index = moves.index
     status = _text(moves["status_kepegawaian"]).str.upper() if "status_kepegawaian" in moves else None
-    keys = pd.Series(nip_keys(moves["nip"]) if "nip" in moves else [""] * len(moves), index=index, dtype=object)
-    by_nip = keys.astype(str).str.fullmatch(r"\d{18}") & (keys.astype(str).str[12:14] == KODE_PPPK)
+    keys = nip_keys(moves["nip"]) if "nip" in moves else [""] * len(moves)
+    parsed = parse_nip_column([str(k) if k else "" for k in keys], is_blank=lambda v: not v)  # THE NIP rule
+    by_nip = pd.Series(parsed.valid & parsed.pppk, index=index)
     gol = _text(moves["golongan"]) if "golongan" in moves else pd.Series("", index=index, dtype=object)
     only_pppk = {v: _pppk_only_golongan(v) for v in gol.unique()}
     guess = by_nip | gol.map(only_pppk).astype(bool)
