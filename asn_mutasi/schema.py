@@ -449,3 +449,9 @@ ROUND_FIELDS = (
     "keputusan_tolak_tunda",
     "versi",
 )
+
+
+#: how the validator's reason opens for a TNI/Polri member's row (an NRP, not a NIP: holds the seat, never planned) and
+#: for the same officer's row written again; the plan's summary counts rows by these (oracle9 #4, re-read, h29)
+NRP_HOLDER = "NRP anggota TNI/Polri"
+NRP_TWIN = "NRP ganda"

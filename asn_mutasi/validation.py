@@ -46,6 +46,8 @@ from asn_mutasi.schema import (
     GOLONGAN_BARE,
     HOLDS,
     LOAD_SEATS,
+    NRP_HOLDER,
+    NRP_TWIN,
     ROSTER_FOR_PLANNING,
     ROW,
     UNIT_AS_WRITTEN,
@@ -523,14 +525,14 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
             )
             if twin is not None:
                 yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=ctx.rows[twin])
-                ctx.exclude(i, f"NRP ganda (sama dengan baris {ctx.rows[twin]})")
+                ctx.exclude(i, f"{NRP_TWIN} (sama dengan baris {ctx.rows[twin]})")
                 continue
             if alasan and alasan.startswith("panjang 17 digit") and ctx.has("tanggal_lahir"):
                 alasan += _lost_birth_digit(value, ctx.column("tanggal_lahir").cells()[i])
             stored = code == "nip-tersimpan-sebagai-angka"
             reason = "NIP rusak (tersimpan sebagai angka)" if stored else f"NIP tidak valid: {alasan}"
             if code == nipmod.CODE_NRP:
-                reason = "NRP anggota TNI/Polri, bukan NIP"
+                reason = f"{NRP_HOLDER}, bukan NIP"
             # a person's NIP damaged (Excel's 15 digits, a digit too many or too few) or a TNI/Polri member's NRP: the
             # person still sits in the post; a code, a label ("BLUD-0012", "-") or a NIK (an honorer's) is no one's NIP
             holds = stored or code == nipmod.CODE_NRP or _nip_like(_DIGIT_RUN.sub("", _text(value) or ""))

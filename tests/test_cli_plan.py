@@ -569,6 +569,13 @@ def test_an_nrp_row_written_twice_holds_one_seat(tmp_path: Path) -> None:
     checked = stdout_json(run("check", roster, table, *TANGGAL, "-f", "json"))
     twice = [f for f in checked["temuan"] if f["kode"] == "nip-ganda"]
     assert [(f["baris"], f["nilai"]) for f in twice] == [(3, "75019037")]
+    # the plan's summary counts the row written again with the NIPs given twice, not as an invalid row (re-read, h29)
+    summary = stdout_json(run("plan", roster, table, *TANGGAL, "-f", "json", "-o", tmp_path / "r.xlsx"))["ringkasan"]
+    assert (summary["dikecualikan_nrp"], summary["dikecualikan_nip_ganda"], summary["dikecualikan_tidak_valid"]) == (
+        2,
+        1,
+        0,
+    )
 
 
 def test_the_plan_summary_names_an_nrp_holder_not_an_invalid_row(tmp_path: Path) -> None:

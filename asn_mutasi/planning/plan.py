@@ -34,7 +34,7 @@ from asn_mutasi.planning.greedy import solve_greedy
 from asn_mutasi.planning.network import LINK, Instance, build_base, normalize_pins
 from asn_mutasi.planning.result import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
 from asn_mutasi.planning.solver import Solution, evaluate, occupancy
-from asn_mutasi.schema import valid_mask
+from asn_mutasi.schema import NRP_HOLDER, NRP_TWIN, valid_mask
 
 
 def _iso(value: object) -> str:
@@ -357,8 +357,6 @@ def _kelas_of(first: pd.DataFrame, inst: Instance) -> list[float]:
 UNLINKED = "Jabatan tidak tertaut ke peta jabatan"
 NOT_IN_TABLE = "Jabatan tidak ada di peta jabatan"
 DUPLICATE = "NIP ganda: hanya baris pertama yang direncanakan"
-#: how the validator's reason of a TNI/Polri member's row opens (``validation``: an NRP, not a NIP)
-NRP_HOLDER = "NRP anggota TNI/Polri"
 
 
 def _excluded_counts(accounting: pd.DataFrame) -> dict[str, int]:
@@ -369,7 +367,7 @@ def _excluded_counts(accounting: pd.DataFrame) -> dict[str, int]:
     duplicates were counted 0 and the CLTN rows "tidak valid" whenever ``periksa``'s rule came first (h26/onefact)."""
     why = accounting.loc[accounting["status"] == "dikecualikan", "alasan"].astype(str)
     no_post = int(why.isin([UNLINKED, NOT_IN_TABLE]).sum())
-    twice = int(why.str.startswith("NIP ganda").sum())
+    twice = int(why.str.startswith(("NIP ganda", NRP_TWIN)).sum())
     inactive = int((why.str.startswith("kedudukan hukum") | why.str.startswith("bukan ASN")).sum())
     nrp = int(why.str.startswith(NRP_HOLDER).sum())
     return {
