@@ -21,7 +21,7 @@ import pandas as pd
 
 from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct, row_groups
-from asn_mutasi.domain.jenis import lowest_golongan
+from asn_mutasi.domain.jenis import MANAJERIAL, lowest_golongan
 
 # --- normalisation ----------------------------------------------------------------------
 
@@ -1143,7 +1143,6 @@ def _jenis_from_rank_name(name: str) -> str | None:
 _ESELON = re.compile(r"^(?:(?:eselon|esl|es) (?:iv|v|i{1,3}|[1-5])(?: ?[ab])?|(?:iv|v|i{1,3})(?: ?[ab])?|[1-5] ?[ab])$")
 _ESELON_LEVEL = re.compile(r"(iv|v|i{1,3}|[1-5])")
 _ESELON_JENIS = {"i": "JPT Madya", "ii": "JPT Pratama", "iii": "Administrator", "iv": "Pengawas"}
-_MANAGERIAL_JENIS = frozenset({*_ESELON_JENIS.values(), "JPT Utama"})
 _ARABIC_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
 
 
@@ -1208,7 +1207,7 @@ def says_managerial(jenis_text: object) -> bool:
     t = " ".join(_NON_WORD.sub(" ", jenis_text.casefold()).split())
     if _NOT_MANAGERIAL.search(t):
         return False
-    return _contains(t, "struktural") or _jenis_from_text(t, None) in _MANAGERIAL_JENIS
+    return _contains(t, "struktural") or _jenis_from_text(t, None) in MANAJERIAL
 
 
 #: an ESELON column's cell: "II.b", "II/b", "IIb", "2b", "Eselon II", "2", or a SIASN ESELON ID ("21" = II.a)
@@ -1396,6 +1395,4 @@ def heads_a_unit(name: str | None, jenis: str | None) -> bool:
     "Kepala" (the head of the unit it is listed in, whatever jenis its name alone reads as). The one rule of the
     linker (a sub-unit's head is never the OPD's post of that name) and of the position table (a head's kebutuhan is
     the organisation's, not its workload's)."""
-    from asn_mutasi.domain.jenis import MANAJERIAL
-
     return jenis in MANAJERIAL or normalize_position_name(name or "") == "kepala"
