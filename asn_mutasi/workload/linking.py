@@ -53,6 +53,7 @@ from asn_mutasi.domain.rumpun import (
     renamed_positions,
 )
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
+from asn_mutasi.formatting import format_number
 from asn_mutasi.schema import CODE_AS_WRITTEN, ROW, UNIT_AS_WRITTEN, holder_mask, valid_mask
 
 #: minimum rapidfuzz ``token_sort_ratio`` for a fuzzy link inside one unit
@@ -1293,7 +1294,7 @@ def declared_bezetting(
             make_finding(
                 "bezetting-tidak-tertaut",
                 where,
-                tercatat=f"{declared[stated].sum():g}",
+                tercatat=format_number(float(declared[stated].sum()), 2),
                 jabatan=int(stated.sum()),
                 pegawai=int(holders.sum()),
             )
@@ -1310,9 +1311,10 @@ def declared_bezetting(
         return [make_finding("bezetting-beda-banyak", where, jumlah=len(rows), contoh=examples)]
     out: list[Finding] = []
     for row, stated, counted in zip(rows, declared[differ].tolist(), held[differ].tolist(), strict=True):
-        shown = f"{stated:g}"
+        shown = f"{stated:g}"  # the cell's value; the message writes the number the Indonesian way
+        where_row = replace(where, row=int(row), value=shown)
         out.append(
-            make_finding("bezetting-beda", replace(where, row=int(row), value=shown), tercatat=shown, dihitung=counted)
+            make_finding("bezetting-beda", where_row, tercatat=format_number(float(stated), 2), dihitung=counted)
         )
     return out
 

@@ -320,3 +320,20 @@ def test_a_generic_head_listed_in_a_unit_of_its_kind_heads_that_one_unit(tmp_pat
     assert rows["kelebihan"].to_dict() == {"H0": 1, "H1": 0, "H2": 1, "H3": 1}
     assert heads_several_units("Lurah", "Kecamatan Nusaniwe") and not heads_several_units("Lurah", "Kelurahan Benteng")
     assert not heads_several_units("Kepala Sekolah", "SD Negeri 1 Sukamaju")
+
+
+def test_a_stated_bezetting_is_written_the_indonesian_way_in_its_finding(tmp_path: Path) -> None:
+    """ "Bezetting tercatat 1250" (and "1.5", "1.25e+06" for a large total) was written with Python's :g where every
+    other figure reads 1.250 (re-read, h29)."""
+    jabatan = write_csv(
+        tmp_path / "peta.csv",
+        ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", "BEZETTING"),
+        [("P-1", "Pengadministrasi Perkantoran", "Dinas Sosial", 2000, 1250)],
+    )
+    pegawai = write_csv(
+        tmp_path / "pegawai.csv",
+        ("NIP", "NAMA", "JABATAN", "UNIT KERJA"),
+        [("199003072015032003", "PEGAWAI 3", "Pengadministrasi Perkantoran", "Dinas Sosial")],
+    )
+    said = [f for f in vacancies(pegawai=pegawai, jabatan=jabatan).findings if f.code == "bezetting-beda"]
+    assert len(said) == 1 and "1.250" in said[0].message and "1250" not in said[0].message
