@@ -2096,12 +2096,7 @@ def _fractional_heads(
     exact, by_tasks = stated
     rows, names, _, jenis, beban = post
     ctx, settings, findings, load_seats = where
-    totals: dict[int, float | None] = {j: exact[j] for j in range(len(kebutuhan)) if j not in merged}
-    for i, (j, summed) in merged.items():
-        if summed and j in totals:
-            total, line = totals[j], exact[i]
-            totals[j] = None if total is None or line is None else total + line
-    for j, total in totals.items():
+    for j, total in _stated_totals(merged, exact).items():
         if total is None or by_tasks[j] or not jab.heads_a_unit(names[j], jenis[j]):
             continue
         total = round(float(total), 9)
@@ -2113,6 +2108,18 @@ def _fractional_heads(
             beban[j] = hours
         said = (f"peta jabatan menulis {format_number(total, 4)}, pecahan hasil ABK, bukan jumlah kursi", hours)
         kebutuhan[j] = _fixed_seat(j, None, kebutuhan[j], post, ctx, findings, load_seats, said)
+
+
+def _stated_totals(merged: dict[int, tuple[int, bool]], exact: list[float | None]) -> dict[int, float | None]:
+    """Each post's kebutuhan as the table states it, by its first line: that line's, plus every line summed into it
+    (``merged``: line → (first line, summed); a continuation line adds nothing); None where a line's is unknown
+    (from the ABK sheet or the hours). One sum for :func:`_round_summed_needs` and :func:`_fractional_heads`."""
+    totals: dict[int, float | None] = {j: exact[j] for j in range(len(exact)) if j not in merged}
+    for i, (j, summed) in merged.items():
+        if summed and j in totals:
+            total, line = totals[j], exact[i]
+            totals[j] = None if total is None or line is None else total + line
+    return totals
 
 
 def _round_summed_needs(
@@ -2128,11 +2135,8 @@ def _round_summed_needs(
     line is set again, and the lines' ``kebutuhan-pecahan`` findings become one, on the first line, for the sum."""
     from asn_mutasi.workload.abk import whole_need
 
-    sums: dict[int, float | None] = {}
-    for i, (j, summed) in merged.items():
-        if summed:
-            total = sums.get(j, exact[j])
-            sums[j] = None if total is None or exact[i] is None else total + (exact[i] or 0.0)
+    summed_posts = {j for j, summed in merged.values() if summed}
+    sums = {j: total for j, total in _stated_totals(merged, exact).items() if j in summed_posts}
     rows, ctx, settings = where
     folded = {rows[i] for i, (j, summed) in merged.items() if summed and sums.get(j) is not None}
     folded |= {rows[j] for j, total in sums.items() if total is not None}
