@@ -245,6 +245,12 @@ def finalize_chain_text(moves: pd.DataFrame) -> pd.DataFrame:
     return moves[list(MOVE_FIELDS)].reset_index(drop=True)
 
 
+def _find(keys: np.ndarray, query: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each ``query`` stands in the sorted, non-empty ``keys`` and whether it is there (``valid`` rows only)."""
+    at = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+    return at, valid & (keys[at] == query)
+
+
 def own_post_counted(inst: Instance, elig: Eligibility) -> np.ndarray:
     """Per mover: how many times the class sums count it for the position it already holds.
 
@@ -260,9 +266,7 @@ def own_post_counted(inst: Instance, elig: Eligibility) -> np.ndarray:
     keys, times = np.unique(elig.blk_class.astype(np.int64) * width + elig.blk_group, return_counts=True)
     cls, grp = elig.emp_class, elig.pos_group[inst.mover_pos]
     has = (cls >= 0) & (grp >= 0)
-    query = np.where(has, cls * width + grp, -1)
-    at = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
-    hit = has & (keys[at] == query)
+    at, hit = _find(keys, np.where(has, cls * width + grp, -1), has)
     own[hit] = times[at[hit]]
     return own
 
@@ -302,9 +306,7 @@ def _same_unit_among(
             g_rows, g_units, g_total = _counts(elig.blk_group[block], c_units[slot], n_u, c_total[slot])
             keys = g_rows * n_u + g_units  # eligible movers per (group, unit), sorted
             has = elig.pos_group >= 0
-            query = np.where(has, elig.pos_group * n_u + pos_u, -1)
-            at = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
-            hit = has & (keys[at] == query)
+            at, hit = _find(keys, np.where(has, elig.pos_group * n_u + pos_u, -1), has)
             out[hit] += g_total[at[hit]]
         out -= np.bincount(inst.mover_pos[who], weights=own[who], minlength=n_pos).astype(np.int64)
     if len(elig.dir_emp):
@@ -355,9 +357,7 @@ def _open_in_other_units(inst: Instance, elig: Eligibility, open_pos: np.ndarray
         has = cls >= 0
         out[has] = per_class[cls[has]].astype(np.int64)
         if len(keys):
-            query = np.where(has, cls * n_u + mover_u, -1)
-            at = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
-            hit = has & (keys[at] == query)
+            at, hit = _find(keys, np.where(has, cls * n_u + mover_u, -1), has)
             out[hit] -= c_total[at[hit]]  # those of the mover's own unit (its own post among them) are no way out
     if len(elig.dir_emp):
         away = open_pos[elig.dir_pos] & (mover_u[elig.dir_emp] != pos_u[elig.dir_pos])
