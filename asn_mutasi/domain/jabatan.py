@@ -380,14 +380,15 @@ def _kind_wrapper(text: str) -> tuple[str, str] | None:
     inner = text[start + 1 :].split(")", 1)[0]
     name = _position_key(inner)
     words = name.split()
-    if not words or words[0] in _UNIT_HEADS or set(words) <= _JENJANG_ONLY | _HOLDING_PREFIXES:
+    if not words or words[0] in _UNIT_HEADS or set(words) <= JENJANG_WORDS | _HOLDING_PREFIXES:
         return None
     if normalize_unit_name(inner) != name:  # a unit's short name ("Staf (Dinkes)")
         return None
     return kind, name
 
 
-_JENJANG_ONLY = frozenset({"ahli", "pertama", "muda", "madya", "utama", "pemula", "terampil", "mahir", "penyelia"})
+#: the words a JF jenjang is written with (:data:`JENJANG_KEAHLIAN`, :data:`JENJANG_KETERAMPILAN`)
+JENJANG_WORDS = frozenset({"ahli", "pertama", "muda", "madya", "utama", "pemula", "terampil", "mahir", "penyelia"})
 
 
 #: a JF's jenjang written before its name and a dash (SIMPEG's "AHLI PERTAMA - PENATA KELOLA PEMILU")
@@ -930,7 +931,7 @@ PROFESSION_LEVEL: dict[str, str] = {
 
 
 #: words that close a specialty in a post name: its jenjang, or the place it is held ("… pada RSUD …")
-_SPECIALTY_END = _JENJANG_ONLY | {"pada", "di"}
+_SPECIALTY_END = JENJANG_WORDS | {"pada", "di"}
 
 
 def post_specialty(nama: str | None) -> str | None:

@@ -34,6 +34,7 @@ from rapidfuzz.distance import Levenshtein
 
 from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import (
+    JENJANG_WORDS,
     NAMED_BY_PLACE,
     classify_jenis_jabatan,
     heads_a_unit,
@@ -893,9 +894,7 @@ def _resolve_pair(
 
 
 #: the words a JF's jenjang is written with after its name, today's and the pre-2014 ones (domain.md §4.1)
-_JENJANG_WORDS = frozenset(
-    {"ahli", "pertama", "muda", "madya", "utama", "pemula", "terampil", "mahir", "penyelia", "pelaksana", "lanjutan"}
-)
+_JENJANG_WORDS = JENJANG_WORDS | {"pelaksana", "lanjutan"}  # the old keterampilan jenjang words too
 
 
 def _jf_without_jenjang(name: str) -> list[str]:

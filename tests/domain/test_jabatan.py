@@ -917,3 +917,11 @@ def test_peneliti_and_perekayasa_retire_by_the_iptek_law_groups5(nama: str, jeni
     assert retirement_age(jenis, nama, RULES) == bup
     if bup == 65 and nama.startswith("Peneliti Ahli"):
         assert pension_date(date(1964, 3, 5), retirement_age(jenis, nama, RULES)) == date(2029, 4, 1)
+
+
+def test_the_jenjang_words_are_the_words_of_the_jenjang_names() -> None:
+    """One list of jenjang words, read by the position-name rules and the linker (re-read, h29: the linker had its
+    own copy)."""
+    from asn_mutasi.domain.jabatan import JENJANG_KEAHLIAN, JENJANG_KETERAMPILAN, JENJANG_WORDS
+
+    assert JENJANG_WORDS == {w for name in (*JENJANG_KEAHLIAN, *JENJANG_KETERAMPILAN) for w in name.split()}
