@@ -924,4 +924,4 @@ def test_the_jenjang_words_are_the_words_of_the_jenjang_names() -> None:
     own copy)."""
     from asn_mutasi.domain.jabatan import JENJANG_KEAHLIAN, JENJANG_KETERAMPILAN, JENJANG_WORDS
 
-    assert JENJANG_WORDS == {w for name in (*JENJANG_KEAHLIAN, *JENJANG_KETERAMPILAN) for w in name.split()}
+    assert {w for name in (*JENJANG_KEAHLIAN, *JENJANG_KETERAMPILAN) for w in name.split()} == JENJANG_WORDS
