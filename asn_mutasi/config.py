@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from asn_mutasi.errors import ConfigError, UsageError, os_reason
+from asn_mutasi.errors import ConfigError, UsageError, os_reason, read_capped
 from asn_mutasi.formatting import format_number
 
 
@@ -411,10 +411,7 @@ SETTINGS_MAX_BYTES = 1 << 20
 
 def _settings_bytes(p: Path) -> bytes:
     """The bytes of settings file ``p``, refused when it is no regular file (a device, a FIFO) or too large."""
-    if p.exists() and not p.is_file() and not p.is_dir():  # a device, a FIFO (a folder: named by open's OSError)
-        raise ConfigError(f"Berkas konfigurasi '{p}' bukan berkas")
-    with p.open("rb") as fh:
-        data = fh.read(SETTINGS_MAX_BYTES + 1)
+    data = read_capped(p, SETTINGS_MAX_BYTES, ConfigError(f"Berkas konfigurasi '{p}' bukan berkas"))
     if len(data) > SETTINGS_MAX_BYTES:
         raise ConfigError(
             f"Berkas konfigurasi '{p}' lebih besar dari {SETTINGS_MAX_BYTES >> 20} MB; berkas pengaturan TOML hanya "

@@ -9,6 +9,8 @@ contain personal data (no names, no NIPs) — they name files, sheets, rows and 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
@@ -148,3 +150,13 @@ def write_reason(exc: BaseException) -> str:
             return os_reason(inner)
         current = current.__cause__ or current.__context__
     return f"kesalahan saat menulis ({type(exc).__name__})"
+
+
+def read_capped(path: Path, limit: int, not_a_file: Exception) -> bytes:
+    """Up to ``limit + 1`` bytes of ``path`` (the caller refuses more, with its own words), raising ``not_a_file``
+    for a device or a FIFO (a read would block or never end; a folder is named by the open's OSError, which passes
+    to the caller). The settings file, the --nip-tetap list and the column map each did this (hostile10, h29)."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        raise not_a_file
+    with path.open("rb") as fh:
+        return fh.read(limit + 1)

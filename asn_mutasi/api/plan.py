@@ -114,17 +114,13 @@ KEEP_MAX_BYTES = 16 << 20
 def _keep_bytes(path: Source) -> bytes:
     """The bytes of the --nip-tetap list (``-``: stdin), refused (exit 3) when it is no regular file or larger than
     :data:`KEEP_MAX_BYTES`, as every other input is."""
-    from asn_mutasi.errors import InputError, os_reason
+    from asn_mutasi.errors import InputError, os_reason, read_capped
 
     try:
         if str(path) == "-":  # as every other input: '-' is stdin
             data = sys.stdin.buffer.read(KEEP_MAX_BYTES + 1)
         else:
-            p = Path(path)
-            if p.exists() and not p.is_file() and not p.is_dir():  # a device, a FIFO (a folder: open names it)
-                raise InputError(f"Berkas --nip-tetap '{path}' bukan berkas")
-            with p.open("rb") as fh:
-                data = fh.read(KEEP_MAX_BYTES + 1)
+            data = read_capped(Path(path), KEEP_MAX_BYTES, InputError(f"Berkas --nip-tetap '{path}' bukan berkas"))
     except OSError as exc:
         raise InputError(f"Berkas --nip-tetap '{path}' tidak dapat dibaca: {os_reason(exc)}") from exc
     if len(data) > KEEP_MAX_BYTES:

@@ -22,7 +22,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from asn_mutasi.config import toml_where
-from asn_mutasi.errors import ConfigError, SchemaError, UsageError, os_reason
+from asn_mutasi.errors import ConfigError, SchemaError, UsageError, os_reason, read_capped
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.io.csv_reader import CONTROL_CHARS
 from asn_mutasi.io.header_aliases import (
@@ -1292,11 +1292,8 @@ def load_mapping(path: str | Path) -> dict[str, str]:
     if str(path) == "-":  # read as a missing file named '-' (exit 3); every other option says so (hostile10, h29)
         raise UsageError("Berkas peta kolom tidak dapat dibaca dari stdin ('-'); berikan nama berkasnya")
     p = Path(path)
-    if p.exists() and not p.is_file() and not p.is_dir():  # a FIFO would block the read (a folder: open names it)
-        raise ConfigError(f"Berkas peta kolom '{p}' bukan berkas")
     try:
-        with p.open("rb") as fh:
-            data = fh.read(_MAPPING_MAX + 1)
+        data = read_capped(p, _MAPPING_MAX, ConfigError(f"Berkas peta kolom '{p}' bukan berkas"))
     except OSError as exc:
         raise ConfigError(f"Berkas peta kolom '{p}' tidak dapat dibaca: {os_reason(exc)}") from exc
     if len(data) > _MAPPING_MAX or b"\x00" in data or data.startswith(b"PK\x03\x04"):
