@@ -2055,6 +2055,8 @@ def _fixed_seat(
     heads gets up to one seat per holder once the roster is linked (:func:`asn_mutasi.workload.abk.seats_from_hours`, review9, h28), which says it then.
     ``stated``: what the table wrote and the hours it stands for, when its kebutuhan is an ABK fraction
     (:func:`_fractional_heads`): the finding names it instead of "tidak mencantumkannya" (hostile11 #6, h29)."""
+    from asn_mutasi.domain.jenis import MANAJERIAL
+
     rows, names, units, jenis, beban = post
     need = 1 if table_need is None else table_need
     if table_need is None and workload_need > 1 and jab.heads_several_units(names[i], units[i]):
@@ -2067,7 +2069,7 @@ def _fixed_seat(
                 ctx.loc(rows[i], "kebutuhan"),
                 jabatan=names[i],
                 unit_kerja=units[i],
-                jenis=jenis[i] if jenis[i] else "pimpinan unit",
+                jenis=jenis[i] if jenis[i] in MANAJERIAL else "pimpinan unit",
                 kebutuhan=need,
                 asal=stated[0] if stated else "peta jabatan" if table_need is not None else _NOT_STATED,
                 abk=workload_need,

@@ -1392,8 +1392,14 @@ def heads_several_units(name: str | None, unit: str | None = None) -> bool:
 
 
 def heads_a_unit(name: str | None, jenis: str | None) -> bool:
-    """Whether a post is a unit's one head: a managerial jenis (:data:`~asn_mutasi.domain.jenis.MANAJERIAL`), or a bare
-    "Kepala" (the head of the unit it is listed in, whatever jenis its name alone reads as). The one rule of the
-    linker (a sub-unit's head is never the OPD's post of that name) and of the position table (a head's kebutuhan is
-    the organisation's, not its workload's)."""
-    return jenis in MANAJERIAL or normalize_position_name(name or "") == "kepala"
+    """Whether a post is a unit's one head: a managerial jenis (:data:`~asn_mutasi.domain.jenis.MANAJERIAL`), a bare
+    "Kepala" (the head of the unit it is listed in, whatever jenis its name alone reads as), or the head of a kind of
+    unit (:data:`_GENERIC_HEAD`: "Kepala Sekolah", "Kepala Puskesmas", "Lurah") whatever jenis the table gives it: a
+    Kepala Sekolah is a guru's additional task (jenis Fungsional, Permendikbudristek 40/2021), still the school's one
+    head. The one rule of the linker (a sub-unit's head is never the OPD's post of that name) and of the position
+    table (a head's kebutuhan is the organisation's, not its workload's: a Kepala Sekolah of 2.600 h and two holders
+    read two seats, h30)."""
+    if jenis in MANAJERIAL:
+        return True
+    post = normalize_position_name(name or "")
+    return post == "kepala" or _GENERIC_HEAD.match(post) is not None

@@ -81,13 +81,23 @@ def kebutuhan_from_hours_many(
 
 
 def managerial_posts(positions: pd.DataFrame) -> pd.Series:
-    """Which posts are managerial (Pengawas, Administrator, JPT) by their ``jenis_jabatan``: one seat per unit fixed by
-    the organisation structure (Perda perangkat daerah, PP 18/2016), so a workload never sets their kebutuhan."""
-    from asn_mutasi.domain.jenis import MANAJERIAL
+    """Which posts head a unit (:func:`~asn_mutasi.domain.jabatan.heads_a_unit`: a managerial ``jenis_jabatan``, or a
+    head's name such as "Kepala Sekolah" of jenis Fungsional): one seat per unit fixed by the organisation structure
+    (Perda perangkat daerah, PP 18/2016), so a workload never sets their kebutuhan. Decided once per distinct
+    (name, jenis)."""
+    from asn_mutasi.domain.jabatan import heads_a_unit
 
-    if "jenis_jabatan" not in positions.columns:
-        return pd.Series(False, index=positions.index)
-    return positions["jenis_jabatan"].isin(MANAJERIAL)
+    blank = pd.Series("", index=positions.index, dtype=object)
+    pairs = pd.DataFrame(
+        {
+            "nama": positions["nama_jabatan"].astype(object) if "nama_jabatan" in positions.columns else blank,
+            "jenis": positions["jenis_jabatan"].astype(object) if "jenis_jabatan" in positions.columns else blank,
+        },
+        index=positions.index,
+    ).fillna("")
+    codes, distinct = pd.MultiIndex.from_frame(pairs).factorize()
+    heads = np.array([heads_a_unit(str(n), str(j) or None) for n, j in distinct], dtype=bool)
+    return pd.Series(heads[codes] if len(codes) else np.zeros(0, dtype=bool), index=positions.index)
 
 
 def seats_from_hours(

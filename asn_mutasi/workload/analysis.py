@@ -39,7 +39,7 @@ NO_HOLDER = "lowong, beban tanpa pemangku"
 WITHOUT_ABK = "tanpa ABK"
 WITHOUT_ABK_STATUS = "TANPA ABK"
 #: a managerial post whose workload would give another kebutuhan: the organisation fixes its seat (peers3 #1, h28)
-FIXED_SEAT = "jabatan manajerial: kebutuhan tetap menurut struktur organisasi, beban kerja hanya untuk EJ"
+FIXED_SEAT = "pimpinan unit: kebutuhan tetap menurut struktur organisasi, beban kerja hanya untuk EJ"
 
 
 def _graded_value(ej: pd.Series, settings: Settings) -> pd.Series:

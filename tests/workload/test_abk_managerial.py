@@ -337,3 +337,38 @@ def test_a_stated_bezetting_is_written_the_indonesian_way_in_its_finding(tmp_pat
     )
     said = [f for f in vacancies(pegawai=pegawai, jabatan=jabatan).findings if f.code == "bezetting-beda"]
     assert len(said) == 1 and "1.250" in said[0].message and "1250" not in said[0].message
+
+
+def test_a_kepala_sekolah_of_jenis_fungsional_is_its_school_s_one_seat(tmp_path: Path) -> None:
+    """A Kepala Sekolah is a guru's additional task, so tables give it jenis Fungsional; the one-seat rule read the
+    managerial jenis only, and a Kepala Sekolah of 2.600 h with two holders read kebutuhan 2, SESUAI (h30). It is
+    its school's one head: kebutuhan 1 and the second holder kelebihan, said as a pimpinan unit; the generic
+    "Kepala Sekolah" row under the Dinas stays one seat per head; the library's needs give 1 as well."""
+    school, dinas = "SD Negeri 1 Sukamaju", "Dinas Pendidikan"
+    jabatan = write_csv(
+        tmp_path / "peta.csv",
+        ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "BEBAN KERJA (JAM)"),
+        [("KS1", "Kepala Sekolah", school, "Fungsional", 2600),
+         ("KS2", "Kepala Sekolah", dinas, "Fungsional", 2600),
+         ("GK1", "Guru Kelas Ahli Pertama", school, "Fungsional", 2600)],
+    )  # fmt: skip
+    people = [
+        ("197601012001011005", "PEGAWAI 1", "KS1", "Kepala Sekolah", school),
+        ("197701012002011006", "PEGAWAI 2", "KS1", "Kepala Sekolah", school),
+        ("197801012003012007", "PEGAWAI 3", "KS2", "Kepala Sekolah", dinas),
+        ("197901012004011008", "PEGAWAI 4", "KS2", "Kepala Sekolah", dinas),
+        ("198001012005011009", "PEGAWAI 5", "GK1", "Guru Kelas Ahli Pertama", school),
+    ]
+    pegawai = write_csv(tmp_path / "pegawai.csv", ("NIP", "NAMA", "KODE JABATAN", "JABATAN", "UNIT KERJA"), people)
+    for command in ("lowongan", "beban-kerja"):
+        result = expect(run(command, pegawai, jabatan, *DATE, "-f", "json", "--per", "jabatan"), EXIT_OK)
+        rows = pd.DataFrame(stdout_json(result)).set_index("kode_jabatan")
+        assert rows["kebutuhan"].to_dict() == {"KS1": 1, "KS2": 2, "GK1": 2}
+        assert rows["kelebihan"].to_dict() == {"KS1": 1, "KS2": 0, "GK1": 0}
+    checked = expect(run("periksa", pegawai, jabatan, *DATE, "-f", "json"), EXIT_OK).stdout
+    assert "'Kepala Sekolah' di unit 'SD Negeri 1 Sukamaju' adalah jabatan pimpinan unit, satu kursi" in checked
+    table = pd.DataFrame(
+        {"nama_jabatan": ["Kepala Sekolah", "Guru Kelas"], "jenis_jabatan": ["Fungsional", "Fungsional"],
+         "kebutuhan": [None, None], "beban_kerja_jam": [2600.0, 2600.0]}
+    )  # fmt: skip
+    assert position_needs(table, Settings())[0].tolist() == [1, 2]
