@@ -219,7 +219,10 @@ def _document_shapes(findings: str) -> dict[str, JsonShape]:
             "Tabel aspirasi (satu baris per NIP) dari formulir terisi.",
             (
                 ("ringkasan", "jumlah berkas, baris dibaca dan baris aspirasi"),
-                ("aspirasi", "daftar (`nip`, pilihan 1–3 unit/jabatan, `kesediaan`, `alasan`, `catatan`, …)"),
+                (
+                    "aspirasi",
+                    "daftar (`nip`, pilihan 1–3 unit/jabatan, `kesediaan`, `alasan`, `catatan`, `waktu_isi`, lalu asal baris: `berkas`, `sheet`, `baris`)",
+                ),
                 ("temuan", findings),
             ),
         ),
