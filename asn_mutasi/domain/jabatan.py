@@ -484,6 +484,16 @@ def unit_in_opd(unit: str | None, opd: str | None) -> str | None:
     return f"{opd} | {unit}"
 
 
+def opd_of_key(unit: str | None) -> tuple[str | None, str | None]:
+    """(OPD, unit) of a key of :func:`unit_in_opd`: ``"Dinas Sosial | Bidang Rehabilitasi"`` is ("Dinas Sosial",
+    "Bidang Rehabilitasi"), the last two parts of a key led by an agency too; a unit without ``|`` has no OPD in it
+    (None, unit). The one reading of the key's separator (training's per-OPD budget, ``terapkan``'s columns)."""
+    if not unit or " | " not in unit:
+        return None, unit
+    parts = unit.split(" | ")
+    return parts[-2], parts[-1]
+
+
 def unit_in_words(unit: str | None, *, after_pada: bool = False) -> str:
     """A unit as an official document names it (a Keputusan, a petikan, a letter): the key ``OPD | unit`` of
     :func:`unit_in_opd` in words, "unit pada OPD" ("Bidang Sumber Daya Aparatur pada Satuan Polisi Pamong Praja");

@@ -32,6 +32,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from asn_mutasi.domain.jabatan import opd_of_key
 from asn_mutasi.formatting import format_number
 
 TIDAK_ADA = "tidak ada kebutuhan diklat"
@@ -188,7 +189,7 @@ def _target_opd(moves: pd.DataFrame, code: pd.Series, pos: pd.DataFrame) -> pd.S
     unit = (
         moves["unit_tujuan"].astype("string").fillna("") if "unit_tujuan" in moves else pd.Series("", index=code.index)
     )
-    from_key = unit.map({u: (u.split(" | ")[-2] if " | " in u else u) for u in unit.unique()})
+    from_key = unit.map({u: opd_of_key(u)[0] or u for u in unit.unique()})
     if "perangkat_daerah" not in pos:
         return from_key.astype(object)
     table = code.map(pos["perangkat_daerah"]).astype("string").str.strip()

@@ -20,7 +20,13 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
-from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, unit_among, unit_in_words
+from asn_mutasi.domain.jabatan import (
+    normalize_position_name,
+    normalize_unit_name,
+    opd_of_key,
+    unit_among,
+    unit_in_words,
+)
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
 from asn_mutasi.schema import (
@@ -682,13 +688,10 @@ def _target_opd_and_unit(
         if k in opd:
             out_opd.append(cell_text(opd[k]) or None)
             out_unit.append(cell_text(written.get(k)) or unit)
-        elif unit and " | " in unit:  # no position table given: the plan's "OPD | unit" (led by an agency too)
-            parts = unit.split(" | ")
-            out_opd.append(parts[-2])
-            out_unit.append(parts[-1])
-        else:
-            out_opd.append(None)
-            out_unit.append(unit)
+        else:  # no position table given: the plan's "OPD | unit" (led by an agency too), else the unit alone
+            key_opd, key_unit = opd_of_key(unit)
+            out_opd.append(key_opd)
+            out_unit.append(key_unit)
     return {"perangkat_daerah": out_opd, "unit_kerja": out_unit}
 
 
