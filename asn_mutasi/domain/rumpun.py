@@ -217,7 +217,7 @@ def _old_pelaksana_names() -> dict[str, tuple[str, ...]]:
 
 
 #: JF renamed since (old name → today's name, the jenjang kept), the old names of the JF catalogue
-#: (jabatan_fungsional.csv) that name one JF of today: Analis Kepegawaian (Analis SDM Aparatur, PermenPANRB 52/2020;
+#: (jabatan_fungsional.csv) that name one JF of today: Analis Kepegawaian (Analis SDM Aparatur, PermenPANRB 37/2020;
 #: its keahlian jenjang only, the keterampilan ones are left to the analyst), Perawat Gigi (Terapis Gigi dan Mulut),
 #: Sanitarian (Tenaga Sanitasi Lingkungan)
 _JF_RENAMED: dict[str, tuple[str, tuple[str, ...]]] = {

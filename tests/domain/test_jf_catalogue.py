@@ -8,7 +8,7 @@ import collections
 import pytest
 
 from asn_mutasi.data import data_csv
-from asn_mutasi.domain.jabatan import classify_jenis_jabatan, normalize_position_name
+from asn_mutasi.domain.jabatan import classify_jenis_jabatan, least_requirement, normalize_position_name, post_jenjang
 from asn_mutasi.domain.rumpun import (
     JABATAN_SAMA,
     SERUMPUN,
@@ -146,3 +146,38 @@ def test_a_split_old_name_keeps_other_jfs_apart() -> None:
     assert _jf("Penata Kelola Penyehatan Lingkungan Ahli Pertama") == "penata kelola penyehatan lingkungan"
     assert _jf("Penata Laksana Jalan dan Jembatan Terampil") == "penata laksana jalan dan jembatan"
     assert _jf("Penata Kelola Perumahan Ahli Pertama") == "penata kelola perumahan"  # not BGKP
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Analis Kebijakan",  # PermenPANRB 45/2013: Ahli Pertama-Ahli Utama
+        "Perencana",  # PermenPANRB 4/2020: "kategori keahlian"
+        "Analis SDM Aparatur",  # PermenPANRB 37/2020 (the catalogue cited 52/2020)
+        "Penata Ruang",
+        "Analis Anggaran",
+        "Perancang Peraturan Perundang-undangan",
+        "Asesor SDM Aparatur",
+        "Analis Pengelolaan Keuangan APBN",
+        "Widyaiswara",
+        "Analis Hukum",  # PermenPANRB 51/2020: first appointment S-1 hukum, III/a
+        "PPUPD",  # PermenPAN 15/2009: first appointment S-1/D-IV, III/a
+        "Administrator Kesehatan",
+    ],
+)
+def test_a_bare_post_of_a_keahlian_only_jf_asks_ahli_pertama(name: str) -> None:
+    """Keahlian-only JFs whose catalogue row named no kategori were read at the Terampil default: a bare "Analis
+    Kebijakan" or "Perencana" post asked D-III, II/b and took a II/b pelaksana. Sources: the JF regulations cited in
+    the catalogue and the ATR/BPN letter OT.03/4140-100.2/V/2022, which lists each JF's kelas per jenjang, keahlian and
+    keterampilan apart (id.scribd.com/document/580630374; groups, h30)."""
+    assert least_requirement("Fungsional", name) == ("S-1", "III/a")
+    assert post_jenjang(None, name) == "ahli pertama"
+
+
+@pytest.mark.parametrize(
+    "name", ["Auditor", "Arsiparis", "Pranata Komputer", "Pranata SDM Aparatur", "Pranata Keuangan APBN"]
+)
+def test_a_bare_post_of_a_jf_with_keterampilan_jenjang_keeps_terampil(name: str) -> None:
+    """Negatives: the same letter lists Terampil-Penyelia for these (Auditor, Arsiparis and Pranata Komputer both
+    kategori; Pranata SDM Aparatur, PermenPANRB 38/2020, and Pranata Keuangan APBN keterampilan only)."""
+    assert least_requirement("Fungsional", name) == ("D-III", "II/b")
