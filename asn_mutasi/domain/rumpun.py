@@ -476,6 +476,10 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
             # prasarana" (a pelaksana post) is not a misspelt "teknisi siaran"
             if n < post and _swaps_a_known_word(head, alias):
                 continue
+            # nor, at any length, the post's head noun (who its holder is) into another JF's: "teknisi jalan dan
+            # jembatan" (a pelaksana post) is not a misspelt "teknik jalan dan jembatan" (groups, h30)
+            if _swaps_the_head_noun(head, alias):
+                continue
             if best is None or score > best[0]:
                 best = (score, aliases[alias])
             break
@@ -517,6 +521,19 @@ def _swaps_a_known_word(a: str, b: str) -> bool:
     """True when a word of ``a`` differs from the word of ``b`` at the same place and is itself a catalogue word."""
     known = _jf_words()
     return any(x != y and x in known for x, y in zip(a.split(), b.split(), strict=False))
+
+
+@lru_cache(maxsize=1)
+def _jf_head_nouns() -> frozenset[str]:
+    """The first word of every canonical JF name of the catalogue ("teknisi", "pranata", "penata", "pengawas")."""
+    return frozenset(jf.split()[0] for jf in jf_table() if jf)
+
+
+def _swaps_the_head_noun(a: str, b: str) -> bool:
+    """True when the first word of ``a`` differs from that of ``b`` and is the first word of a JF name: "teknisi"
+    for "teknik", "pengamat" for "pengawas" are other holders, not typos; "analisis" for "analis" is a typo."""
+    first_a, first_b = a.split(maxsplit=1)[0], b.split(maxsplit=1)[0]
+    return first_a != first_b and first_a in _jf_head_nouns()
 
 
 @lru_cache(maxsize=1)

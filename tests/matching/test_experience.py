@@ -111,6 +111,25 @@ def test_a_longer_post_name_is_not_a_jf_with_one_word_swapped(name: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("name", "jf_post"),
+    [
+        ("Teknisi Jalan dan Jembatan", "Penata Kelola Jalan dan Jembatan Ahli Pertama"),
+        ("Teknisi Pengairan", "Pengelola Sumber Daya Air Ahli Pertama"),
+        ("Teknisi Tata Bangunan dan Perumahan", "Penata Kelola Bangunan Gedung dan Kawasan Permukiman Ahli Muda"),
+    ],
+)
+def test_a_teknisi_post_is_no_misspelt_teknik_jf(name: str, jf_post: str) -> None:
+    """PermenPANRB 41/2018 pelaksana names ("Teknisi Jalan dan Jembatan") were read as the old JF names "Teknik Jalan
+    dan Jembatan", "Teknik Pengairan", "Teknik Tata Bangunan dan Perumahan" misspelt (one letter apart per word),
+    so a pelaksana got "jabatan sama" experience for the successor JF: "teknisi" is another holder, the first word of
+    JF names (Teknisi Elektromedis, Teknisi Siaran), not a typo of "teknik" (groups, h30)."""
+    c = classify_position(name)
+    assert (c.jf, c.jenis, c.bidang) == (None, "Pelaksana", "teknik")
+    assert relatedness_level(c, classify_position(jf_post)) == BIDANG_SAMA
+    assert classify_position(name.replace("Teknisi", "Teknik")).jf is not None  # the old JF name is still read
+
+
+@pytest.mark.parametrize(
     ("name", "jf"),
     [
         ("Teknisi Siarn Ahli Muda", "teknisi siaran"),  # a typo of a letter is still the JF
