@@ -134,6 +134,9 @@ POSITION_OPTIONAL: tuple[str, ...] = (
     #: the workload in minutes a year ("Total Beban (Menit)" of an anjab app): read as beban_kerja_jam ÷ 60 when the
     #: table gives no hours
     "beban_kerja_menit",
+    #: the post's own effective working time a year (Form D "Jam Kerja Efektif", an ABK rekap's "WKE (jam)"): its
+    #: kebutuhan from beban kerja and its EJ use it instead of the setting (validation.table_wke_hours)
+    "waktu_efektif",
 )
 POSITION_FIELDS = POSITION_REQUIRED + POSITION_ONE_OF + POSITION_OPTIONAL
 

@@ -1651,11 +1651,25 @@ def prepare_positions(
     beban = _minutes_by_need(_workload_hours(raw, numbers), kebutuhan_in, settings, rows, ctx, findings)
     kelas = numbers("kelas_jabatan")
     bezetting = numbers("bezetting")
+    table_wke = _table_wke_hours(numbers("waktu_efektif"), rows, ctx, findings)
     tasks = _abk_tasks(abk, (codes, names, units, told), settings, findings, (abk_jabatan, abk_unit_kerja))
     jenis = _position_jenis(src, names, (rows, ctx), findings)
     load_seats = [np.nan] * n  # a head's workload seats, settled by its holders once linked (_fixed_seat)
     kebutuhan, without_abk, wke_jam = _position_needs(
-        src, rows, codes, names, units, kebutuhan_in, beban, tasks, settings, reasons, ctx, findings, jenis, load_seats
+        src,
+        rows,
+        codes,
+        names,
+        units,
+        kebutuhan_in,
+        beban,
+        (tasks, table_wke),
+        settings,
+        reasons,
+        ctx,
+        findings,
+        jenis,
+        load_seats,
     )
 
     syarat_jur = _programme_requirements(raw, src, rows, ctx, findings)
@@ -1951,7 +1965,7 @@ def _position_needs(
     units: list[str | None],
     kebutuhan_in: list[float | None],
     beban: list[float | None],
-    tasks: _AbkNeeds,
+    sources: tuple[_AbkNeeds, list[float]],
     settings: Settings,
     reasons: list[list[str]],
     ctx: _Ctx,
@@ -1959,22 +1973,21 @@ def _position_needs(
     jenis: list[Any],
     load_seats: list[float],
 ) -> tuple[list[int], list[bool], list[float]]:
-    """Decide each row's kebutuhan (ABK sheet, else table, else beban kerja); fills ``beban`` from ABK. A managerial
-    post's is never the workload's (:func:`_fixed_seat`, fills ``load_seats``). Returns (kebutuhan, tanpa_abk, wke_jam).
-    """
+    """Decide each row's kebutuhan (ABK sheet, else table, else beban kerja on the row's own WKE, ``sources[1]``);
+    fills ``beban`` from ABK. A managerial post's is never the workload's (:func:`_fixed_seat`, fills ``load_seats``).
+    Returns (kebutuhan, tanpa_abk, wke_jam)."""
     from asn_mutasi.workload.abk import kebutuhan_from_hours, whole_need
 
+    tasks, table_wke = sources
     task_need, task_hours, task_wke = tasks.need, tasks.hours, tasks.wke
     heads = [jab.heads_a_unit(name, j) for name, j in zip(names, jenis, strict=True)]
     post = (rows, names, units, jenis, beban)
     kebutuhan: list[int] = []
     raw_need = _column(src, "kebutuhan").tolist()
     raw_hours = _column(src, "beban_kerja_jam").tolist()
-    without_abk: list[bool] = []
-    wke_jam: list[float] = []
+    without_abk = [False] * len(src)
+    wke_jam = list(table_wke)  # the table's own WKE per post (NaN: the setting); a task sheet's replaces it
     for i in range(len(src)):
-        without_abk.append(False)
-        wke_jam.append(np.nan)
         if codes[i] in task_need:
             # an ABK sheet given on purpose decides the positions it covers (issue 11/17: --abk is never a no-op),
             # but for a managerial post only its workload (EJ): its one seat is the organisation's (peers3 #1, h28)
@@ -2004,7 +2017,7 @@ def _position_needs(
                 findings.append(make_finding("kebutuhan-pecahan", where, nilai=nilai, bulat=need, aturan=aturan))
             kebutuhan.append(need)
         elif beban[i] is not None:
-            need = kebutuhan_from_hours(beban[i] or 0.0, settings)
+            need = kebutuhan_from_hours(beban[i] or 0.0, settings, wke_jam[i])
             kebutuhan.append(_fixed_seat(i, None, need, post, ctx, findings, load_seats) if heads[i] else need)
         elif not (_no_number(raw_need[i]) and _no_number(raw_hours[i])):
             kebutuhan.append(0)  # an unreadable kebutuhan / beban cell: excluded, as the finding says
@@ -2172,6 +2185,28 @@ def _workload_hours(raw: RawTable, numbers: Callable[[str], list[float | None]])
     if "beban_kerja_jam" in raw.columns or "beban_kerja_menit" not in raw.columns:
         return numbers("beban_kerja_jam")
     return [None if v is None else v / 60 for v in numbers("beban_kerja_menit")]
+
+
+def _table_wke_hours(values: list[float | None], rows: list[int], ctx: _Ctx, findings: list[Finding]) -> list[float]:
+    """A position table's own effective working time per post, in hours (NaN: none written, the setting applies):
+    Permendagri 12/2008 Form D's "Jam Kerja Efektif" and an ABK app's rekap ("WKE (jam)", randisun05/kebutuhan's
+    export) write the WKE each post's kebutuhan and EJ were computed on; a post on 1.200 hours (72.000 minutes) read
+    on the setting's 1.250 got another EJ than its own table's (peers, h30). The header's unit word decides, else
+    the size (10.000 or more is minutes); a value outside the WKE the settings allow is named and left out."""
+    from asn_mutasi.config import WKE_HOURS
+    from asn_mutasi.workload.tasksheet import unit_of
+
+    info = ctx.raw.columns.get("waktu_efektif")
+    unit = unit_of(info.header) if info is not None else None
+    out: list[float] = []
+    for i, value in enumerate(values):
+        hours = np.nan if value is None else value / (60.0 if unit == "menit" or (unit is None and value >= 1e4) else 1)
+        if value is not None and not WKE_HOURS[0] <= hours <= WKE_HOURS[1]:
+            batas = f"{format_number(WKE_HOURS[0], 0)}–{format_number(WKE_HOURS[1], 0)} jam setahun"
+            findings.append(make_finding("angka-di-luar-batas", ctx.loc(rows[i], "waktu_efektif", value), batas=batas))
+            hours = np.nan
+        out.append(float(hours))
+    return out
 
 
 #: the share of the telling rows (those where the two readings disagree) whose kebutuhan only minutes explain

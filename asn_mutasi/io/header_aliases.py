@@ -127,6 +127,16 @@ _JENIS_JABATAN = (
     # a Laravel klasifikasi_jabatan table (STRUKTURAL / FUNGSIONAL / PELAKSANA; tests/fixtures/real/SOURCES.md)
     "KATEGORI ANJAB",
 )
+#: the effective working time a year (WKE): an ABK task sheet's per-row column, and a position table's per-post one
+#: (Permendagri 12/2008 Form D "Jam Kerja Efektif"; randisun05/kebutuhan's ABK rekap "WKE (jam)")
+_WAKTU_EFEKTIF = (
+    "WAKTU EFEKTIF",
+    "WAKTU KERJA EFEKTIF",
+    "JAM KERJA EFEKTIF",
+    "WKE",
+    "WAKTU EFEKTIF MENIT",
+    "WAKTU KERJA EFEKTIF MENIT",
+)
 #: the eselon of a managerial post (SIASN ESELON NAMA "II.b", ESELON ID "22"; SIMPEG ESELON/ESL): it gives the
 #: jenis (UU 5/2014 Pasal 131) over the name (validation.rule_jenis_jabatan)
 _ESELON = ("ESELON NAMA", "ESELON", "ESL", "ESLON", "ESELON ID", "ESELONERING", "ESELON JABATAN", "TINGKAT ESELON")
@@ -381,6 +391,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "nama_jabatan": _NAMA_JABATAN,
         "unit_kerja": _UNIT,
         "instansi": _INSTANSI,
+        "waktu_efektif": _WAKTU_EFEKTIF,
         "kebutuhan": (
             "KEBUTUHAN",
             "KEBUTUHAN PEGAWAI",
@@ -569,14 +580,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         # e-Anjab / SIANJAB columns (singgihadis/anjab abk table and print form, orproject04/uianjab
         # tugas_pokok_abk, WOLA time units): issue 17
         "periode": ("SATUAN PERIODE", "PERIODE", "KETERANGAN WAKTU", "SATUAN WAKTU", "PERIODE WAKTU", "FREKUENSI"),
-        "waktu_efektif": (
-            "WAKTU EFEKTIF",
-            "WAKTU KERJA EFEKTIF",
-            "JAM KERJA EFEKTIF",
-            "WKE",
-            "WAKTU EFEKTIF MENIT",
-            "WAKTU KERJA EFEKTIF MENIT",
-        ),
+        "waktu_efektif": _WAKTU_EFEKTIF,
         "kebutuhan_tugas": (
             "KEBUTUHAN PEGAWAI",
             "KEBUTUHAN",

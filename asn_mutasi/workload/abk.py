@@ -57,11 +57,13 @@ def whole_need(value: float, settings: Settings) -> int:
     return int(_round(np.array([float(value)]), settings.beban_kerja.pembulatan)[0])
 
 
-def kebutuhan_from_hours(beban_kerja_jam: float, settings: Settings) -> int:
-    """Return the staff needed for a yearly workload in hours, rounded per settings."""
+def kebutuhan_from_hours(beban_kerja_jam: float, settings: Settings, wke_jam: float | None = None) -> int:
+    """Return the staff needed for a yearly workload in hours, rounded per settings; ``wke_jam`` is the post's own
+    effective hours (a position table's WKE column), the setting when None or NaN."""
     if beban_kerja_jam is None or math.isnan(float(beban_kerja_jam)):
         raise ValueError("beban kerja kosong")
-    return whole_need(float(beban_kerja_jam) / settings.beban_kerja.jam_kerja_efektif, settings)
+    wke = settings.beban_kerja.jam_kerja_efektif if wke_jam is None or math.isnan(wke_jam) else wke_jam
+    return whole_need(float(beban_kerja_jam) / wke, settings)
 
 
 def kebutuhan_from_hours_many(

@@ -132,7 +132,8 @@ def position_needs(pos: pd.DataFrame, settings: Settings) -> tuple[pd.Series, pd
     nan = pd.Series(np.nan, index=pos.index)
     hours = pd.to_numeric(pos["beban_kerja_jam"], errors="coerce") if "beban_kerja_jam" in pos else nan
     need = pd.to_numeric(pos["kebutuhan"], errors="coerce") if "kebutuhan" in pos else nan
-    by_hours = seats_from_hours(kebutuhan_from_hours_many(hours, settings), managerial_posts(pos))
+    wke = pos.get("wke_jam")  # a post's own WKE (task sheet or table), as its EJ uses
+    by_hours = seats_from_hours(kebutuhan_from_hours_many(hours, settings, wke), managerial_posts(pos))
     return need.where(need.notna(), by_hours).fillna(0).astype("int64"), hours
 
 

@@ -24,9 +24,11 @@ Expected values come from the peers' own data, never from this code:
 from __future__ import annotations
 
 import math
+from datetime import date
 from pathlib import Path
 
 import numpy as np
+import openpyxl
 import pandas as pd
 import pytest
 
@@ -220,3 +222,93 @@ def test_period_factors_and_the_wke_are_written_the_indonesian_way(tmp_path: Pat
     got = workload_from_tasks(None, listing([("A", "Analis", "U")]), settings(menit_kerja_efektif=73000), raw=raw)
     (said,) = [f.message for f in got.findings if f.code == "abk-periode"]
     assert said.endswith(": per hari ×243,33, per minggu ×48,67"), said
+
+
+# randisun05/kebutuhan (commit 178f419), app/Http/Controllers/AnjabAbkController.php ``export()``: the ABK rekap's
+# header, one row per ABK with its own WKE (``waktu_kerja_efektif`` is a per-ABK input, 75,000 minutes by default);
+# ``withEfektivitas``: EJ = round(total_beban_kerja ÷ (existing × waktu_kerja_efektif), 2), graded by
+# ``Referensi::pej`` (A > 1,00; B ≥ 0,90; C ≥ 0,70; D ≥ 0,50; E); ``recalculate``: kebutuhan = round(total ÷ WKE)
+RANDISUN05_REKAP = [
+    "No",
+    "Instansi",
+    "Unit Kerja",
+    "Jabatan",
+    "Jenis",
+    "Tahun",
+    "Beban Kerja (jam)",
+    "WKE (jam)",
+    "Hasil Hitung",
+    "Kebutuhan",
+    "Existing",
+    "Selisih",
+    "EJ",
+    "PEJ",
+    "Status",
+]
+RANDISUN05_UNIT = "Badan Kepegawaian dan Pengembangan SDM"
+#: (jabatan, beban kerja jam, WKE jam, existing, their EJ, their PEJ, their kebutuhan = PHP round(beban ÷ WKE))
+RANDISUN05_ROWS = [
+    ("Analis Sumber Daya Manusia Aparatur Ahli Pertama", 360.0, 1250, 1, 0.29, "E", 0),
+    ("Pengadministrasi Perkantoran", 2812.5, 1250, 3, 0.75, "C", 2),
+    ("Pranata Komputer Terampil", 1800.0, 1200, 1, 1.5, "A", 2),  # an ABK on 72,000 minutes
+    ("Arsiparis Terampil", 2160.0, 1200, 2, 0.9, "B", 2),
+]
+
+
+def _randisun05_files(tmp_path: Path, *, with_need: bool, header: str = "WKE (jam)") -> tuple[Path, Path]:
+    columns = [header if c == "WKE (jam)" else c for c in RANDISUN05_REKAP]
+    rows = []
+    for i, (name, hours, wke, existing, ej, pej, need) in enumerate(RANDISUN05_ROWS, 1):
+        wke_cell = wke * 60 if "menit" in header.casefold() else wke
+        head = [i, "Pemerintah Kabupaten Sejahtera", RANDISUN05_UNIT, name, "Fungsional", 2026, hours, wke_cell]
+        rows.append(
+            [*head, round(hours / wke, 2), need if with_need else None, existing, existing - need, ej, pej, "final"]
+        )
+    if not with_need:
+        columns, rows = columns[:9] + columns[10:], [r[:9] + r[10:] for r in rows]
+    peta = write_sheet(tmp_path / "rekap.xlsx", columns, rows, sheet="Rekap ABK")
+    people = [(name, existing) for name, _h, _w, existing, *_ in RANDISUN05_ROWS]
+    roster_rows = [
+        [f"19880315201503{1 + k % 2}{k:03d}", f"Pegawai {k}", name, RANDISUN05_UNIT, "III/a", "S-1", "1988-03-15"]
+        for k, name in enumerate((n for n, c in people for _ in range(c)), 1)
+    ]
+    header_roster = ["NIP", "NAMA", "JABATAN", "UNIT KERJA", "GOLONGAN", "PENDIDIKAN", "TANGGAL LAHIR"]
+    return write_sheet(tmp_path / "pegawai.xlsx", header_roster, roster_rows, sheet="Pegawai"), peta
+
+
+@pytest.mark.parametrize(("with_need", "header"), [(True, "WKE (jam)"), (False, "WKE (jam)"), (False, "WKE (menit)")])
+def test_randisun05_rekap_with_a_wke_per_post_gives_their_ej_and_kebutuhan(
+    tmp_path: Path, with_need: bool, header: str
+) -> None:
+    """A position table's own WKE column is each post's WKE: a post on 1.200 hours graded on the setting's 1.250 had
+    EJ 1,44 where its own rekap says 1,5, and its kebutuhan from hours 1 (1.800 ÷ 1.250) where it says 2."""
+    from asn_mutasi.api.needs import analyse_workload
+
+    pegawai, peta = _randisun05_files(tmp_path, with_need=with_need, header=header)
+    result = analyse_workload(pegawai=pegawai, jabatan=peta, tanggal=date(2026, 1, 1))
+    got = result.positions.set_index("nama_jabatan")
+    for name, _hours, wke, existing, ej, pej, need in RANDISUN05_ROWS:
+        assert got.loc[name, "bezetting"] == existing
+        assert got.loc[name, "wke_jam"] == wke
+        assert round(float(got.loc[name, "ej"]) + 1e-9, 2) == ej, name
+        assert got.loc[name, "kelas_ej"] == pej, name
+        assert got.loc[name, "kebutuhan"] == need, name
+    unit = result.units.set_index("unit_kerja").loc[RANDISUN05_UNIT]
+    hours = sum(r[1] for r in RANDISUN05_ROWS)
+    assert unit["ej"] == pytest.approx(hours / sum(r[2] * r[3] for r in RANDISUN05_ROWS), abs=1e-4)
+
+
+def test_a_wke_cell_that_is_no_yearly_wke_is_named_and_the_setting_used(tmp_path: Path) -> None:
+    """7,5 hours (a day's, not a year's) is refused as the post's WKE: named, and the setting's 1.250 hours apply."""
+    from asn_mutasi.api.needs import analyse_workload
+
+    pegawai, peta = _randisun05_files(tmp_path, with_need=False, header="Jam Kerja Efektif")
+    wb = openpyxl.load_workbook(peta)
+    wb.active.cell(row=2, column=8).value = 7.5  # the first post's WKE cell
+    wb.save(peta)
+    result = analyse_workload(pegawai=pegawai, jabatan=peta, tanggal=date(2026, 1, 1))
+    got = result.positions.set_index("nama_jabatan")
+    first = RANDISUN05_ROWS[0][0]
+    assert got.loc[first, "wke_jam"] == 1250 and got.loc["Arsiparis Terampil", "wke_jam"] == 1200
+    (said,) = [f for f in result.findings if f.code == "angka-di-luar-batas"]
+    assert said.location.field == "waktu_efektif" and "8.784 jam setahun" in said.message
