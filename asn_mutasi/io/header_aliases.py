@@ -738,9 +738,13 @@ FALLBACK: dict[str, dict[str, tuple[str, ...]]] = {
         # read as the jabatan when the file has no jabatan column, as Dapodik's JENIS PTK is (h26/real6)
         "jabatan": ("JENIS SDMK", "JENIS TENAGA", "JENIS TENAGA KESEHATAN", "JENIS NAKES"),
     },
+    # a position table's bare "Jenis" beside its Jabatan is the jenis jabatan (randisun05/kebutuhan's ABK rekap
+    # writes its jenis_label there: JPT Pratama, Administrator, Pengawas, Fungsional, Pelaksana); a post named by its
+    # unit ("Bidang Permukiman") read Pelaksana and its workload made it two seats (peers, h30)
+    "jabatan": {"jenis_jabatan": ("JENIS",)},
 }
 #: fields whose fallback column is only ever the whole field, never a filler of empty cells beside its own column
-FALLBACK_ALONE: frozenset[str] = frozenset({"jabatan"})
+FALLBACK_ALONE: frozenset[str] = frozenset({"jabatan", "jenis_jabatan"})
 #: columns that complete a field beside its own column, never the field alone: RUANG beside GOL ("III" | "b")
 COMPLETING: dict[str, dict[str, tuple[str, ...]]] = {
     "pegawai": {"golongan": ("RUANG", "RUANG GOLONGAN", "RUANG GOL")},

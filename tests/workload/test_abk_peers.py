@@ -312,3 +312,26 @@ def test_a_wke_cell_that_is_no_yearly_wke_is_named_and_the_setting_used(tmp_path
     assert got.loc[first, "wke_jam"] == 1250 and got.loc["Arsiparis Terampil", "wke_jam"] == 1200
     (said,) = [f for f in result.findings if f.code == "angka-di-luar-batas"]
     assert said.location.field == "waktu_efektif" and "8.784 jam setahun" in said.message
+
+
+def test_randisun05_rekap_jenis_column_is_the_jenis_jabatan(tmp_path: Path) -> None:
+    """Their rekap's bare "Jenis" column holds the jenis jabatan (``jenis_label``): a post named by its unit ("Bidang
+    Permukiman", Administrator) keeps its one seat whatever its 2.600 hours, as their structural kebutuhan 1 says; read
+    without it, it was Pelaksana with 2 seats and a false vacancy."""
+    from asn_mutasi.api.needs import analyse_workload
+
+    unit = "Dinas Perumahan dan Kawasan Permukiman"
+    columns = [c for c in RANDISUN05_REKAP if c not in ("Kebutuhan", "Selisih")]
+    rows = [
+        [1, "Pemkab", unit, "Bidang Permukiman", "Administrator", 2026, 2600, 1250, 2.08, 1, 2.08, "A", "final"],
+        [2, "Pemkab", unit, "Pengadministrasi Perkantoran", "Pelaksana", 2026, 2500, 1250, 2.0, 2, 1.0, "B", "final"],
+    ]
+    peta = write_sheet(tmp_path / "rekap.xlsx", columns, rows, sheet="Rekap ABK")
+    people = [["198803152015031001", "A", "Bidang Permukiman", unit]] + [
+        [f"19880315201503100{k}", "B", "Pengadministrasi Perkantoran", unit] for k in (2, 3)
+    ]
+    pegawai = write_sheet(tmp_path / "pegawai.xlsx", ["NIP", "NAMA", "JABATAN", "UNIT KERJA"], people, sheet="P")
+    got = analyse_workload(pegawai=pegawai, jabatan=peta, tanggal=date(2026, 1, 1)).positions.set_index("nama_jabatan")
+    assert got.loc["Bidang Permukiman", "jenis_jabatan"] == "Administrator"
+    assert got.loc["Bidang Permukiman", "kebutuhan"] == 1 and got.loc["Bidang Permukiman", "lowongan"] == 0
+    assert got.loc["Pengadministrasi Perkantoran", "jenis_jabatan"] == "Pelaksana"
