@@ -1651,25 +1651,12 @@ def prepare_positions(
     beban = _minutes_by_need(_workload_hours(raw, numbers), kebutuhan_in, settings, rows, ctx, findings)
     kelas = numbers("kelas_jabatan")
     bezetting = numbers("bezetting")
-    table_wke = _table_wke_hours(numbers("waktu_efektif"), rows, ctx, findings)
     tasks = _abk_tasks(abk, (codes, names, units, told), settings, findings, (abk_jabatan, abk_unit_kerja))
+    given = (tasks, _table_wke_hours(numbers("waktu_efektif"), rows, ctx, findings))  # ABK sheet, own WKE
     jenis = _position_jenis(src, names, (rows, ctx), findings)
     load_seats = [np.nan] * n  # a head's workload seats, settled by its holders once linked (_fixed_seat)
     kebutuhan, without_abk, wke_jam = _position_needs(
-        src,
-        rows,
-        codes,
-        names,
-        units,
-        kebutuhan_in,
-        beban,
-        (tasks, table_wke),
-        settings,
-        reasons,
-        ctx,
-        findings,
-        jenis,
-        load_seats,
+        src, rows, codes, names, units, kebutuhan_in, beban, given, settings, reasons, ctx, findings, jenis, load_seats
     )
 
     syarat_jur = _programme_requirements(raw, src, rows, ctx, findings)
