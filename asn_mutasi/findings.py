@@ -918,6 +918,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "petikan's line, the NIP included, right to left): no personnel record holds one. They are taken out of the "
         "value as it is read (an NIP with a zero-width space is then valid) and the cell is named.",
     ),
+    "kolom-karakter-tak-terlihat": CodeSpec(
+        INFO,
+        "Semua {jumlah} sel teks kolom ini berisi karakter tak terlihat ({jenis}); karakter itu dibuang saat dibaca",
+        "Every text cell of a column carries a zero-width mark or control (SIMPEGA's REKAP_PEGAWAI export opens every "
+        "value with U+200C): the export's own marker, said once for the column instead of once per cell "
+        "(sel-karakter-tak-terlihat stays for a cell that stands out, and for any bidi override).",
+    ),
     "angka-di-luar-batas": CodeSpec(
         E,
         "Nilai '{value}' pada kolom '{field}' di luar rentang yang masuk akal ({batas}); dianggap kosong",

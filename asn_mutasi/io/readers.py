@@ -1489,7 +1489,10 @@ def _samples(rows: list[list[object]], layout: HeaderLayout, spans: dict[int, in
     out: dict[int, list[object]] = {}
     for c in layout.columns:
         last = spans.get(c.index, c.index)
-        out[c.index] = [next((v for v in r[c.index : last + 1] if v is not None and v != ""), None) for r in body]
+        column = [next((v for v in r[c.index : last + 1] if v is not None and v != ""), None) for r in body]
+        # judged as they will be read: an export that opens every cell with a zero-width mark (SIMPEGA's
+        # REKAP_PEGAWAI, U+200C) holds NIPs, not "mostly no NIP" (h30/real)
+        out[c.index] = [_INVISIBLE.sub("", v) if v.__class__ is str and not v.isascii() else v for v in column]
     return out
 
 
@@ -1527,16 +1530,15 @@ def _frames(
     first_row = layout.data_start + 1
     cleaned: dict[str, np.ndarray] = {}
     blank: dict[str, np.ndarray] = {}
+    invisible: list[tuple[Location, list[tuple[int, str]], int]] = []
     for col, label in zip(layout.columns, labels, strict=True):
         values, is_blank, formulas = _clean_column(grid[:, col.index])
         where = Location(source.path, source.sheet, first_row, col.letter, col.text, _field_at(indices, col.index))
         for k in formulas.tolist():
             findings.append(make_finding("sel-berisi-rumus", replace(where, row=first_row + k, value=str(values[k]))))
-        for k, jenis in _strip_invisible(values):
-            findings.append(make_finding("sel-karakter-tak-terlihat", replace(where, row=first_row + k), jenis=jenis))
-            if not values[k].strip():  # nothing but invisible characters: a blank cell
-                values[k], is_blank[k] = None, True
+        invisible.append((where, _strip_column(values, is_blank), sum(v.__class__ is str for v in values.tolist())))
         cleaned[label], blank[label] = values, is_blank
+    findings.extend(_invisible_findings(invisible))
     del grid  # memory (issue 13): the cleaned columns are all that is kept
     n = len(body)
     filled = ~np.logical_and.reduce(list(blank.values())) if blank else np.zeros(n, dtype=bool)
@@ -1661,6 +1663,40 @@ def _strip_invisible(values: np.ndarray) -> list[tuple[int, str]]:
             values[k] = _INVISIBLE.sub("", v)
             changed.append((k, what))
     return changed
+
+
+def _strip_column(values: np.ndarray, is_blank: np.ndarray) -> list[tuple[int, str]]:
+    """:func:`_strip_invisible`, and a cell of nothing but invisible characters made blank."""
+    changed = _strip_invisible(values)
+    for k, _ in changed:
+        if not values[k].strip():
+            values[k], is_blank[k] = None, True
+    return changed
+
+
+def _invisible_findings(columns: list[tuple[Location, list[tuple[int, str]], int]]) -> list[Finding]:
+    """What :func:`_strip_column` took out, per column (where: its first data row; changed cells; text cells).
+
+    Said per cell, unless the sheet carries an export's marker: every text cell of a column holding a zero-width
+    mark or control (SIMPEGA's REKAP_PEGAWAI opens every value with U+200C, h30/real), in at least one column of
+    more than one cell. Then each such column is named once (``kolom-karakter-tak-terlihat``, 2,400 people × 18
+    columns are no 43,200 warnings); a bidi override, or a cell that stands out in its column, is still named."""
+    plain = "karakter kendali atau lebar-nol"
+
+    def marked(changed: list[tuple[int, str]], texts: int) -> bool:
+        return bool(changed) and len(changed) == texts and all(j == plain for _, j in changed)
+
+    marker = any(marked(changed, texts) and texts > 1 for _, changed, texts in columns)
+    out: list[Finding] = []
+    for where, changed, texts in columns:
+        first = where.row or 0
+        if marker and marked(changed, texts):
+            out.append(make_finding("kolom-karakter-tak-terlihat", where, jumlah=len(changed), jenis=plain))
+        else:
+            out += [
+                make_finding("sel-karakter-tak-terlihat", replace(where, row=first + k), jenis=j) for k, j in changed
+            ]
+    return out
 
 
 #: kinds of cell told apart by :func:`_cell_kinds`

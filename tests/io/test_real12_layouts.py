@@ -1,0 +1,65 @@
+"""Real layouts of the h30/real hunt: SIMPEGA's monthly staff exports (the old "Nominatif" sheet with its repeated
+"NIP" and its three bare "TMT" columns, and the new REKAP_PEGAWAI sheet that opens every value with U+200C); the
+people are invented (tests/fixtures/real/SOURCES.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from asn_mutasi.io.readers import read_table
+
+ZWNJ = "\u200c"
+REKAP = ["NIP", "Nama Lengkap (Tanpa Gelar)", "Nama Lengkap (Dengan Gelar)", "Golongan", "Jabatan Fungsional",
+         "Jabatan Tambahan", "Unit Kerja"]  # fmt: skip
+PEOPLE = [
+    (
+        "197905052014041005",
+        "Rudi Setiawan",
+        "Rudi Setiawan, S.T.",
+        "III/c",
+        "Pranata Komputer Ahli Muda",
+        "",
+        "UPT TIK",
+    ),
+    ("198006062010072006", "Nur Aini", "Nur Aini, A.Md.Kep.", "III/a", "Perawat Terampil", "", "Klinik Pratama"),
+    ("198107072011011007", "Yohanes Ndun", "Yohanes Ndun, S.H.", "IV/e", "Guru Besar", "Dekan", "Departemen Hukum"),
+]
+
+
+def _rekap(make_workbook: Callable[..., Path], mark: str = ZWNJ) -> Path:
+    """REKAP_PEGAWAI as SIMPEGA writes it: one header row, every text value (headers too) opened with ``mark``."""
+    rows = [[mark + h for h in REKAP]] + [[mark + v if v else "" for v in p] for p in PEOPLE]
+    return make_workbook("rekap.xlsx", {"Worksheet": rows})
+
+
+def test_nips_opened_by_a_zero_width_mark_are_nips(make_workbook: Callable[..., Path]) -> None:
+    """The NIP column was judged on its raw cells ("‌1979…": no 18 digits) and flagged 'kolom-isi-tidak-cocok'
+    although every NIP reads valid once the mark is taken out (h30/real, SIMPEGA REKAP_PEGAWAI)."""
+    raw = read_table(_rekap(make_workbook), "pegawai")
+    assert not [f for f in raw.findings if f.code == "kolom-isi-tidak-cocok"]
+    assert list(raw.frame["nip"]) == [p[0] for p in PEOPLE]
+
+
+def test_an_exports_marker_is_said_once_per_column(make_workbook: Callable[..., Path]) -> None:
+    """A warning per cell (3 people × 7 columns here; 43,200 for the real 2,400 × 18) for the export's own
+    marker. Said once per column, info: the values read right. A bidi override is still named per cell."""
+    raw = read_table(_rekap(make_workbook), "pegawai")
+    codes = [f.code for f in raw.findings]
+    assert "sel-karakter-tak-terlihat" not in codes
+    per_column = [f for f in raw.findings if f.code == "kolom-karakter-tak-terlihat"]
+    assert len(per_column) == len(REKAP)  # the one filled "Jabatan Tambahan" cell too: the same marker
+    assert {f.severity.value for f in per_column} == {"info"}
+
+    turned = read_table(_rekap(make_workbook, mark="\u202e"), "pegawai")
+    assert [f.code for f in turned.findings].count("sel-karakter-tak-terlihat") == 3 * 6 + 1
+
+
+def test_one_odd_cell_is_still_named(make_workbook: Callable[..., Path]) -> None:
+    """A zero-width space in one NIP among plain ones is no export's marker: that cell is named, as before."""
+    rows = [REKAP] + [list(p) for p in PEOPLE]
+    rows[2][0] = "1980060620100\u200b72006"
+    raw = read_table(make_workbook("satu.xlsx", {"Sheet1": rows}), "pegawai")
+    said = [f for f in raw.findings if f.code == "sel-karakter-tak-terlihat"]
+    assert [(f.location.row, f.location.column) for f in said] == [(3, "A")]
+    assert "kolom-karakter-tak-terlihat" not in [f.code for f in raw.findings]
