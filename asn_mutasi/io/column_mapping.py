@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import math
 import re
 import tomllib
@@ -285,6 +286,7 @@ def map_columns(
     mapper.secondary_spellings()
     mapper.opd_split()
     mapper.split_fields()
+    mapper.bare_tmt()
     mapper.bezetting_by_status()
     mapper.yearly_predikat()
     mapper.performance_ratings()
@@ -523,6 +525,21 @@ class _Mapper:
                 if name in ORDERED_PARTS and any(k in ESELON_KEYS for c in found for k in header_keys(c.text)):
                     rule += ", di bawah tingkat eselon tertinggi yang terisi (OPD)"  # (h27/real8)
                 self.result.findings.append(make_finding("kolom-gabungan", loc, lain=others, aturan=rule))
+
+    def bare_tmt(self) -> None:
+        """A header "TMT" alone dates the column on its left: SIMPEGA's nominatif writes "Golongan Pangkat | TMT |
+        Jabatan Tambahan | TMT | Jabatan Fungsional | TMT" (h30/real), a DUK "Jabatan | TMT". Right of the column read
+        as the jabatan (or one of its parts) it is the TMT jabatan; any other stays unread, as before."""
+        if "tmt_jabatan" in self.result.columns or "tmt_jabatan" not in TABLE_KINDS[self.kind][1]:
+            return
+        jabatan = {self.result.indices[n] for n in ("jabatan", "nama_jabatan") if n in self.result.indices}
+        jabatan |= {i for n in ("jabatan", "nama_jabatan") for i in self.result.parts.get(n, [])}
+        order = sorted(self.columns, key=lambda c: c.index)
+        for left, col in itertools.pairwise(order):
+            bare = col.index not in self.assigned and normalize_header(col.text).replace(" ", "") == "TMT"
+            if bare and left.index in jabatan:
+                self.take(col, "tmt_jabatan", "alias", reason=f"'TMT' di kanan kolom jabatan '{left.text}'")
+                return
 
     def bezetting_by_status(self) -> None:
         """A position table with no bezetting column but its holders counted per status, beside a kebutuhan: "pns" and
@@ -782,6 +799,8 @@ def _choose(
     for col, *_ in cands:
         assigned[col.index] = ""  # claimed: never a candidate for fuzzy matching
     kept = _without_lesser(cands, samples)
+    if name == "nama":
+        kept = _with_titles(kept)
     for col, *_ in (c for c in cands if c not in kept):  # in the mapping report as set aside, not lost
         result.rejected.setdefault(name, col)
     cands = kept
@@ -836,7 +855,11 @@ def _choose(
     if any(whole[c[0].index] < whole[col.index] for c in usable):
         reason += "; bilangan bulat, kolom lain berisi pecahan hasil ABK"
     take(col, name, how, reason=reason)
-    _say_choice(name, (col, key, reason), cands, fits, result, base)
+    # a column repeated whole (SIMPEGA's "NIP" twice, the same numbers, h30/real) leaves nothing to choose: no word
+    told = [c for c in cands if c[0].index == col.index or not _same_values(samples, c[0].index, col.index)]
+    for other, *_ in (c for c in cands if c not in told):  # in the mapping report as set aside
+        result.rejected.setdefault(name, other)
+    _say_choice(name, (col, key, reason), told, fits, result, base)
 
 
 #: words of a proposal's header that name the target post or unit
@@ -893,6 +916,26 @@ def _without_lesser(
         filled = [c for c in kept if any(v is not None and str(v).strip() for v in samples.get(c[0].index, []))]
         kept = filled or kept
     return kept
+
+
+def _same_values(samples: dict[int, list[object]] | None, a: int, b: int) -> bool:
+    """Whether two columns hold the same sample values, some of them filled."""
+    if not samples:
+        return False
+    left, right = samples.get(a, []), samples.get(b, [])
+    return left == right and any(v not in (None, "") for v in left)
+
+
+#: the words of a name column that holds the name without its academic titles
+_BARE_NAME_WORDS = frozenset({"TANPA", "GELAR"})
+
+
+def _with_titles(cands: list[tuple[HeaderColumn, str, int, str]]) -> list[tuple[HeaderColumn, str, int, str]]:
+    """Of a name given twice, with and without titles (SIMPEGA "Nama Lengkap (Tanpa Gelar)" left of "Nama Lengkap
+    (Dengan Gelar)", h30/real), the one with them: "S.Kom." is evidence of the education, and the bare name is the
+    same fact told shorter, set aside without a word (no ``kolom-ganda``)."""
+    titled = [c for c in cands if not set(normalize_header(c[0].text).split()) >= _BARE_NAME_WORDS]
+    return titled or cands
 
 
 def _known_as_other(col: HeaderColumn, wanted: Sequence[str]) -> bool:

@@ -78,6 +78,9 @@ _UNIT = (
     "UNIT KERJA PEGAWAI",
     "SUB UNIT KERJA",
     "SUB UNIT",
+    # SIMPEGA's nominatif: the subbagian or unit inside a faculty or bureau, beside "Unit/Unit Kerja Induk" (h30/real)
+    "SUBAG UNIT KERJA",
+    "SUBBAG UNIT KERJA",
     "BAGIAN",
     "BIDANG",
     "LOKASI",
@@ -248,6 +251,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "GOLONGAN SAAT INI",
             "PANGKAT GOLONGAN TERAKHIR",
             "GOL RUANG PANGKAT",
+            # SIMPEGA's nominatif ("Golongan Pangkat": "III/d - Penata Tingkat I"; h30/real)
+            "GOLONGAN PANGKAT",
+            "GOL PANGKAT",
         ),
         "pendidikan": (
             "PENDIDIKAN",

@@ -7,7 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
+
 from asn_mutasi.io.readers import read_table
+from asn_mutasi.validation import prepare_roster
 
 ZWNJ = "\u200c"
 REKAP = ["NIP", "Nama Lengkap (Tanpa Gelar)", "Nama Lengkap (Dengan Gelar)", "Golongan", "Jabatan Fungsional",
@@ -63,3 +66,56 @@ def test_one_odd_cell_is_still_named(make_workbook: Callable[..., Path]) -> None
     said = [f for f in raw.findings if f.code == "sel-karakter-tak-terlihat"]
     assert [(f.location.row, f.location.column) for f in said] == [(3, "A")]
     assert "kolom-karakter-tak-terlihat" not in [f.code for f in raw.findings]
+
+
+def test_the_name_with_titles_is_read_not_the_bare_one(make_workbook: Callable[..., Path]) -> None:
+    """ "Nama Lengkap (Tanpa Gelar)" stood left of "(Dengan Gelar)" and was read, with a 'kolom-ganda' warning: the
+    titles ("S.T.", "A.Md.Kep.") that tell the education were lost. The titled name is read, without a word."""
+    rows = [REKAP] + [list(p) for p in PEOPLE]
+    raw = read_table(make_workbook("nama.xlsx", {"Sheet1": rows}), "pegawai")
+    assert raw.columns["nama"].header == "Nama Lengkap (Dengan Gelar)"
+    assert "kolom-ganda" not in [f.code for f in raw.findings]
+    assert prepare_roster(raw).frame.loc[0, "nama"] == "Rudi Setiawan, S.T."
+
+
+NOMINATIF = ["#", "NIP", "Nama Lengkap(Dengan Gelar)", "Golongan Pangkat", "TMT", "Jabatan Tambahan", "TMT",
+             "Jabatan Fungsional", "TMT", "Jenjang Pendidikan", "Subag/Unit Kerja", "NIP"]  # fmt: skip
+
+
+def _nominatif(make_workbook: Callable[..., Path]) -> Path:
+    rows: list[list[object]] = [["DATA PNS DAN PTT"], [], NOMINATIF]
+    for i, (nip, _, nama, gol, jab, tambahan, unit) in enumerate(PEOPLE, 1):
+        rows.append([i, nip, nama, gol, "01-04-2019", tambahan, "02-01-2023" if tambahan else "", jab,
+                     f"01-0{i}-2020", "S1", unit, nip])  # fmt: skip
+    return make_workbook("nominatif.xlsx", {"Nominatif": rows})
+
+
+def test_a_column_repeated_whole_is_no_second_candidate(make_workbook: Callable[..., Path]) -> None:
+    """SIMPEGA's nominatif holds "NIP" twice, the same numbers: 'kolom-ganda' warned of a choice there was none
+    to make. Two "NIP" columns with different numbers are still said."""
+    path = _nominatif(make_workbook)
+    raw = read_table(path, "pegawai")
+    assert raw.columns["nip"].letter == "B"
+    assert "kolom-ganda" not in [f.code for f in raw.findings]
+
+    wb = openpyxl.load_workbook(path)
+    wb["Nominatif"]["L4"] = "199001012015011001"  # another person's number in the second "NIP"
+    wb.save(path)
+    assert "kolom-ganda" in [f.code for f in read_table(path, "pegawai").findings]
+
+
+def test_bare_tmt_right_of_the_jabatan_is_the_tmt_jabatan(make_workbook: Callable[..., Path]) -> None:
+    """Three bare "TMT" columns (of the pangkat, the jabatan tambahan and the jabatan fungsional): none was read,
+    so time in post went unchecked. The one right of the column read as the jabatan is the TMT jabatan."""
+    raw = read_table(_nominatif(make_workbook), "pegawai")
+    assert raw.columns["tmt_jabatan"].letter == "I"
+    dates = prepare_roster(raw).frame["tmt_jabatan"]
+    assert [d.strftime("%Y-%m-%d") for d in dates] == ["2020-01-01", "2020-02-01", "2020-03-01"]
+
+
+def test_simpega_headers_are_known_spellings(make_workbook: Callable[..., Path]) -> None:
+    """ "Golongan Pangkat" and "Subag/Unit Kerja" were mapped by similarity, each with a 'kolom-dipetakan-fuzzy'
+    warning for a header SIMPEGA writes every month."""
+    raw = read_table(_nominatif(make_workbook), "pegawai")
+    assert (raw.columns["golongan"].how, raw.columns["unit_kerja"].how) == ("alias", "alias")
+    assert "kolom-dipetakan-fuzzy" not in [f.code for f in raw.findings]
