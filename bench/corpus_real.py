@@ -178,6 +178,64 @@ CASES = [
         rows=4,
     ),
     Case(
+        REAL / "simpega_nominatif_lama.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP",  # the first of two identical "NIP" columns, without a "kolom-ganda" warning
+            "nama": "Nama Lengkap(Dengan Gelar)",
+            "golongan": "Golongan Pangkat",
+            "jabatan": "Jabatan Fungsional",
+            "tmt_jabatan": "TMT",  # the third bare "TMT", right of the jabatan
+            "pendidikan": "Jenjang Pendidikan",
+            "unit_kerja": "Subag/Unit Kerja",
+            "tanggal_lahir": "Tanggal Lahir",
+            "status_kepegawaian": "Status Pegawai",
+        },
+        rows=4,
+    ),
+    Case(
+        REAL / "simpega_rekap_pegawai.xlsx",
+        "pegawai",
+        {
+            "nip": "\u200cNIP",  # every header and value opens with U+200C, as the export writes it
+            "nama": "\u200cNama Lengkap (Dengan Gelar)",  # the titles tell the education
+            "golongan": "\u200cGolongan",
+            "jabatan": "\u200cJabatan Fungsional",
+            "pendidikan": "\u200cJenjang Pendidikan",
+            "unit_kerja": "\u200cUnit Kerja",
+            "status_kepegawaian": "\u200cStatus Pegawai",
+        },
+        rows=4,
+    ),
+    Case(
+        REAL / "simpede_data_pegawai.csv",
+        "pegawai",
+        {"nip": "nip", "nama": "name", "golongan": "golongan", "jabatan": "jabatan", "unit_kerja": "unit"},
+        rows=6,
+    ),
+    Case(
+        REAL / "seeder_pegawai_tendik.csv",
+        "pegawai",
+        {"nip": "nip", "nama": "nama", "golongan": "golongan", "jabatan": "jabatan", "unit_kerja": None},
+        allowed=frozenset({"kolom-tidak-ada"}),
+        rows=6,
+    ),
+    Case(
+        REAL / "duk_kemenag.xls",
+        "pegawai",
+        {
+            "nip": "NAMA",  # "NIP lama / NIP baru" on the name's second line: the 18-digit one
+            "nama": "NAMA",
+            "golongan": "PANGKAT / GOL/ RUANG",
+            "jabatan": "JABATAN / NAMA",
+            "tmt_jabatan": "JABATAN / T M T",
+            "pendidikan": "PENDIDIKAN TERAKHIR / JML JAM",  # the app writes the jenjang under "JML JAM"
+            "tanggal_lahir": "TGL LAHIR",
+        },
+        allowed=frozenset({"kolom-dipetakan-dari-isi"}),  # deserved: the header says hours, the cells a jenjang
+        rows=3,
+    ),
+    Case(
         REAL / "peta_jabatan_kendal.xlsx",
         "jabatan",
         {
