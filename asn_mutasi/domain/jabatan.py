@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from rapidfuzz.distance import OSA
 
 from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct, row_groups
@@ -54,9 +55,14 @@ _COMMON_TOKENS: dict[str, str] = {
     "sekeretaris": "sekretaris",
     "sekertariat": "sekretariat",
     "sekeretariat": "sekretariat",
+    # a school's head as school rosters and peta jabatan write it ("Kepsek SDN 1"; "Kasek"): a guru with an additional
+    # task, read Pelaksana before (spell, h30)
+    "kepsek": "kepala sekolah",
+    "kasek": "kepala sekolah",
     "kades": "kepala desa",
     "karo": "kepala biro",
     "kalaksa": "kepala pelaksana",
+    "kalak": "kepala pelaksana",  # "Kalak BPBD", the Kepala Pelaksana BPBD (spell, h30)
     "wadir": "wakil direktur",  # "Wadir Pelayanan" of an RSUD (h26/spell3: read Pelaksana)
     "irban": "inspektur pembantu",  # "Irban I" of an Inspektorat
     "irbanwil": "inspektur pembantu wilayah",
@@ -320,8 +326,23 @@ def normalize_position_name(text: str) -> str:
     return _position_key(text)
 
 
+#: the head words of managerial posts, and the most edits a misspelling of each may hold: "Sekrtaris Dinas" (a letter
+#: dropped) read Pelaksana where "Sekertaris" (listed above) read Administrator (spell, h30). Long words only, one edit:
+#: no correctly spelled word of a post name lies that close to them ("sekretariat" is two edits away)
+_HEAD_WORDS = ("sekretaris", "direktur", "inspektur")
+
+
+def _head_word(word: str) -> str:
+    """``word``, or the managerial head word it misspells by one edit (:data:`_HEAD_WORDS`)."""
+    if len(word) < 7 or word in _HEAD_WORDS or word in _COMMON_TOKENS:
+        return word
+    return next((head for head in _HEAD_WORDS if OSA.distance(word, head, score_cutoff=1) <= 1), word)
+
+
 def _position_key(text: str) -> str:
     words = _tokens(text, sek="sekretaris", extra={})
+    if words:
+        words[0] = _head_word(words[0])
     if any(w in _POSITION_TOKENS for w in words):
         words = [part for w in words for part in _POSITION_TOKENS.get(w, w).split()]
         words = " ".join(words).replace(f"{_DPRD} {_DPRD}", _DPRD).split()  # "Sekwan DPRD": the DPRD said once
@@ -1124,6 +1145,8 @@ def _jenis_from_normalised(name: str) -> str | None:
         return by_rank
     if _contains(name, "fungsional umum"):
         return "Pelaksana"  # old name of jabatan pelaksana (domain.md §4.1)
+    if name in ("jft", "jf"):  # the kind written for the name: Jabatan Fungsional Tertentu (spell, h30)
+        return "Fungsional"
     jenjang = jenjang_fungsional(name)
     if jenjang is None and any(_starts_with(name, head) for head in _PELAKSANA_HEADS):
         return "Pelaksana"
