@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from asn_mutasi.data import data_csv
 from asn_mutasi.schema import EDUCATION_RANK
 
 
@@ -210,6 +211,25 @@ _SPECIALIST_RE = re.compile(r"^(?:(Sub\s*sp|SUBSP)|Sp|SP)\.\s*[A-Z]")
 _SPECIALIST_TITLE_RE = re.compile(
     r"^(?:Sub\s*sp|SUBSP|Sp|SP)\.\s*[A-Z][A-Za-z.\s]*(?:-\s*[A-Z]+)?\.?\s*(\(\s*K\s*\))?\.?$"
 )
+#: a specialist title's letters (after "Sp.", no dots, spaces or hyphens) → the specialty it names, as SSCASN writes the
+#: programme ("PD" → PENYAKIT DALAM): rows ``gelar_spesialis`` of ``pendidikan_program.csv`` (source ``kki``)
+_SPECIALTIES: dict[str, str] = {
+    row["dari"]: row["ke"] for row in data_csv("pendidikan_program.csv") if row["jenis"] == "gelar_spesialis"
+}
+_SPECIALTY_LETTERS = re.compile(r"^Sp\.\s*([A-Za-z][A-Za-z.\-]*)", re.IGNORECASE)
+
+
+def specialty_of_title(token: str) -> str | None:
+    """The specialty a specialist title names ("Sp.PD", "Sp. OG", "SP.OT", "Sp.THT-KL", "Sp.PD-KGEH": the part before
+    a consultant's hyphen), or None (a subspecialist's "Subsp.", an unknown title)."""
+    found = _SPECIALTY_LETTERS.match(token.strip())
+    if found is None:
+        return None
+    letters = found.group(1).upper().rstrip(".-")
+    whole = re.sub(r"[.\s\-]", "", letters)
+    return _SPECIALTIES.get(whole) or _SPECIALTIES.get(re.sub(r"[.\s]", "", letters.split("-", 1)[0]))
+
+
 #: master's titles written without dots after a comma; "MP" is Magister Pertanian ("S.Pi., MP": a payroll seed's
 #: spelling, real9, h28)
 _BARE_MASTERS = frozenset({"mm", "msi", "mkes", "mh", "mpd", "mt", "mkom", "map", "msc", "mba", "mp"})
@@ -410,6 +430,8 @@ def parse_titles(nama: str) -> TitleEvidence:
                 hint, family = field if field is not None else (None, None)
                 first_degree_rank = rank
                 first_title = (level, hint, token)
+        elif level == "Sp-1" and (specialty := specialty_of_title(joined)) is not None:
+            hint, family = specialty, "kesehatan"  # the specialty is the programme ("dr. X, Sp.PD": Penyakit Dalam)
         elif level == "Profesi" and initials == "ners":
             hint, family = "KEPERAWATAN NERS", "kesehatan"  # the Ners profession programme
         elif level == "Profesi" and initials == "apt":

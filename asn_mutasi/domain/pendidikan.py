@@ -185,6 +185,9 @@ def _parse_clean(text: str) -> str | None:
 # Profession nouns (DOKTER, NERS, APOTEKER) are part of the programme and are not stripped.
 _PREFIX_LEVEL = (
     r"(?:DOKTER\s+)?SUB\s*SPESIALIS|(?:DOKTER\s+)?SPESIALIS(?:[\s\-]*(?:II|I|1|2)(?![A-Z0-9]))?|PASCA\s*SARJANA|MAGISTER(?:\s+TERAPAN)?"
+    # the specialist levels as SIASN names them, written before the specialty in a requirement cell ("Sp-1 Penyakit
+    # Dalam", "SP.2 BEDAH"): a roman numeral needs a separator ("SPI" is no level)
+    r"|SP(?:[\s.\-]+(?:II|I)|[\s.\-]*[12])"
     r"|SARJANA\s*MUDA|S\.\s?M(?!\.?[A-Z])\.?|SM|SARJANA\s+SAINS\s+TERAPAN|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI"
     r"|S(?:[\s.\-]+I|" + _SEP + r"1)[\s.\-]+(?:SAINS\s+)?TERAPAN|STRATA" + _SEP + r"(?:III|II|I|[123])"
     r"|DIPLOMA" + _SEP + r"(?:IV|III|II|I|[1-4])|D" + _SEP + r"(?:IV|III|II|I|[1-4])"
@@ -773,9 +776,9 @@ _MAY_NAME_PROFESSION = re.compile(r"NERS|NURSE|APOTEKER|DOKTER|BIDAN|DIETISIEN|P
 #: a cell of academic titles only ("S.Kom., M.Kom", "A.Md.Kep", "S.E., M.M.", "S.Kep., Ners", "S.Tr.Keb"): read as a
 #: name's titles are (roster cells) and no programme text (a position table's level cell)
 TITLES_ONLY = re.compile(
-    r"^\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?"
-    r"(?:\s*,\s*(?:(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}\.?|(?i:ners|ns|apt|drg|dr)\.?))*\s*$"
-)
+    r"^\s*(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}(?:-[A-Za-z]{1,5})?\.?"
+    r"(?:\s*,\s*(?:(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}(?:-[A-Za-z]{1,5})?\.?|(?i:ners|ns|apt|drg|dr)\.?))*\s*$"
+)  # a specialist's hyphenated title too ("Sp.THT-KL", "Sp.PD-KGEH"; spell, h30)
 #: a profession title after a space instead of a comma ("S.Kep Ners", "S.Kep Ns": a clinic's roster; "S.Farm Apt")
 _SPACED_PROFESSION = re.compile(r"(?<=[A-Za-z.])\s+(?=(?i:ners|ns|apt)\.?\s*$)")
 

@@ -34,16 +34,21 @@ from asn_mutasi.matching.families import FAMILIES
         ("H. AHMAD, S.Pd.I", "S-1", "PENDIDIKAN AGAMA ISLAM", "pendidikan"),
         ("Siti, S.Pd., M.Pd", "S-2", None, "pendidikan"),
         ("Rudi, S.Tr.Keb", "D-IV", "KEBIDANAN", "kesehatan"),
-        ("dr. Anton, Sp.PD", "Sp-1", "DOKTER", "kesehatan"),
-        ("dr. Ani, Sp.A, Subsp.KGEH", "Sp-2", "DOKTER", "kesehatan"),
+        ("dr. Anton, Sp.PD", "Sp-1", "PENYAKIT DALAM", "kesehatan"),  # the specialty is the programme (spell, h30)
+        ("dr. Ani, Sp.A, Subsp.KGEH", "Sp-2", "ANAK", "kesehatan"),  # the subspecialist holds the specialty
         ("Rina, S.IP", "S-1", "ILMU PEMERINTAHAN", "sosial politik"),
         ("Rina, S.I.Kom", "S-1", "ILMU KOMUNIKASI", "komunikasi"),
         # real spellings from public health-office lists (titles only; domain.md §3.3)
         ("X, Sp.P.D.(K).", "Sp-2", None, None),  # (K), konsultan: the older subspecialist
         ("X, Sp.OT(K)", "Sp-2", None, None),
-        ("X, Sp.THT-KL", "Sp-1", None, None),  # a hyphenated specialty
+        (
+            "X, Sp.THT-KL",
+            "Sp-1",
+            "TELINGA HIDUNG TENGGOROK BEDAH KEPALA DAN LEHER",
+            "kesehatan",
+        ),  # a hyphenated specialty
         ("dr. Dewi, Sp.A (K)", "Sp-2", "DOKTER", "kesehatan"),  # (K) after a space
-        ("dr. X, Sp.PD-KGEH FINASM", "Sp-1", "DOKTER", "kesehatan"),  # a fellowship after the title
+        ("dr. X, Sp.PD-KGEH FINASM", "Sp-1", "PENYAKIT DALAM", "kesehatan"),  # a fellowship after the title
         ("Ns. Siti, S.Kep", "Profesi", "KEPERAWATAN NERS", "kesehatan"),  # Ners in front
         ("Bd. Rina, S.Tr.Keb", "Profesi", "KEBIDANAN", "kesehatan"),
         ("drh. Budi", "Profesi", "KEDOKTERAN HEWAN", "kesehatan"),
@@ -187,7 +192,7 @@ def test_official_titles_of_a_university_table(nama: str, level: str, programme:
         # negatives: one title that does not divide into known titles stays one
         ("X, S.Th.I.", "S-1", None, ("S.Th.I.",)),
         ("X, S.Pd.SD", "S-1", "PENDIDIKAN GURU SEKOLAH DASAR", ("S.Pd.SD",)),
-        ("X, Sp.PD", "Sp-1", None, ("Sp.PD",)),
+        ("X, Sp.PD", "Sp-1", "PENYAKIT DALAM", ("Sp.PD",)),
         # IPDN/STPDN: Sarjana Sains Terapan Pemerintahan, not S.ST + Pertanian
         ("X, S.STP", "D-IV", "ILMU PEMERINTAHAN", ("S.STP",)),
         ("X, S.STP., M.Sc", "S-2", "ILMU PEMERINTAHAN", ("S.STP.", "M.Sc")),
