@@ -28,3 +28,5 @@ def test_real_position_spelling_is_read_to_its_kind(row: dict[str, str]) -> None
     assert jenjang_fungsional(name) == (row["jenjang"] or None)
     if row["jf"] != "*":
         assert classify_position(name).jf == (row["jf"] or None)
+    # one name, one jenis: "Perawat (JFU)" was a Pelaksana here and a Fungsional of JF perawat there (h30)
+    assert classify_position(name).jenis == row["jenis"]
