@@ -1017,10 +1017,11 @@ def _post_jf(nama: str) -> str | None:
 @lru_cache(maxsize=512)
 def jf_lowest_jenjang(jf: str | None) -> str | None:
     """The lowest jenjang of a JF (canonical name), as the catalogue's ``dasar`` opens (data/jabatan_fungsional.csv):
-    a keahlian-only JF "ahli pertama"; a keterampilan JF naming Pemula (Pemadam Kebakaran, Polisi Pamong Praja)
-    "pemula"; any other "terampil", the lowest jenjang of most JFs of both kategori since the 2019-2021 rules
-    dropped Pemula (Perawat: PermenPANRB 35/2019; Pranata Komputer: 32/2020; Penyuluh Pertanian: 35/2020). None
-    without a JF."""
+    a keahlian-only JF its ladder's first ahli jenjang, "ahli pertama" unless the opening names a higher one
+    (Pengawas Sekolah, "keahlian (Ahli Muda-Ahli Utama)": PermenPANRB 21/2010 starts at Pengawas Sekolah Muda,
+    III/c); a keterampilan JF naming Pemula (Pemadam Kebakaran, Polisi Pamong Praja) "pemula"; any other
+    "terampil", the lowest jenjang of most JFs of both kategori since the 2019-2021 rules dropped Pemula (Perawat:
+    PermenPANRB 35/2019; Pranata Komputer: 32/2020; Penyuluh Pertanian: 35/2020). None without a JF."""
     if not jf:
         return None
     from asn_mutasi.domain.rumpun import jf_table  # rumpun reads this module
@@ -1030,7 +1031,8 @@ def jf_lowest_jenjang(jf: str | None) -> str | None:
     found = re.match(r"[^:(]*(?:\([^)]*\))?[^:(]*", dasar)  # "keterampilan (SSCASN 2024: Pemula, Terampil)"
     kategori = found.group(0) if found else ""
     if kategori.startswith("keahlian") and "keterampilan" not in kategori:
-        return "ahli pertama"
+        first = re.search(r"\bahli (pertama|muda|madya|utama)\b", kategori)
+        return first.group(0) if first else "ahli pertama"
     if "keterampilan" in kategori and "pemula" in kategori:
         return "pemula"
     return "terampil"

@@ -181,3 +181,13 @@ def test_a_bare_post_of_a_jf_with_keterampilan_jenjang_keeps_terampil(name: str)
     """Negatives: the same letter lists Terampil-Penyelia for these (Auditor, Arsiparis and Pranata Komputer both
     kategori; Pranata SDM Aparatur, PermenPANRB 38/2020, and Pranata Keuangan APBN keterampilan only)."""
     assert least_requirement("Fungsional", name) == ("D-III", "II/b")
+
+
+def test_a_bare_pengawas_sekolah_post_asks_ahli_muda() -> None:
+    """PermenPANRB 21/2010 opens the Pengawas Sekolah ladder at Pengawas Sekolah Muda (Penata, III/c), appointed from
+    guru of S-1/D-IV; the catalogue could name no ladder above Ahli Pertama, and a bare "Pengawas Sekolah" post asked
+    the Terampil default (D-III, II/b) (groups2, h30). A ladder opening at Ahli Pertama keeps it."""
+    assert least_requirement("Fungsional", "Pengawas Sekolah") == ("S-1", "III/c")
+    assert post_jenjang(None, "Pengawas Sekolah") == "ahli muda"
+    assert post_jenjang(None, "Pengawas Sekolah Madya") == "ahli madya"  # a jenjang written is read as before
+    assert post_jenjang(None, "Pengelola Pengadaan Barang/Jasa") == "ahli pertama"  # "keahlian (Ahli Pertama-…)"
