@@ -191,3 +191,51 @@ def test_a_bare_pengawas_sekolah_post_asks_ahli_muda() -> None:
     assert post_jenjang(None, "Pengawas Sekolah") == "ahli muda"
     assert post_jenjang(None, "Pengawas Sekolah Madya") == "ahli madya"  # a jenjang written is read as before
     assert post_jenjang(None, "Pengelola Pengadaan Barang/Jasa") == "ahli pertama"  # "keahlian (Ahli Pertama-…)"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Penata Anestesi",  # PermenPANRB 11/2017: Ahli Pertama-Ahli Madya
+        "Peneliti",  # PermenPANRB 34/2018, Peraturan BKN 9/2019 Pasal 4: "kategori keahlian"
+        "Perekayasa",  # PermenPANRB 14/2021: first appointment S-1/D-IV
+        "Mediator Hubungan Industrial",  # PermenPANRB 83/2020: Ahli Pertama-Ahli Utama
+        "Penata Kependudukan dan Keluarga Berencana",  # PermenPANRB 81/2020
+        "Analis Keuangan Pusat dan Daerah",  # PermenPANRB 42/2014: S-1/D-IV, III/a
+        "Penyuluh Hukum",  # PermenPANRB 3/2014: "kategori keahlian"
+        "Penerjemah",  # PermenPANRB 49/2014: Ahli Pertama-Ahli Utama
+        "Pelatih Olahraga",  # PermenPANRB 40/2014; Asisten Pelatih Olahraga 41/2014
+        "Pengelola Produksi Perikanan Tangkap",  # PermenPANRB 6/2017; its Asisten 8/2017
+        "Pembina Mutu Hasil Kelautan dan Perikanan",  # PermenPANRB 7/2018; its Asisten 8/2018
+        "Analis Akuakultur",  # PermenPANRB 31/2019 Pasal 5: "kategori keahlian"
+        "Medik Veteriner",  # PermenPANRB 52/2012; Paramedik Veteriner 53/2012
+    ],
+)
+def test_a_bare_post_of_a_keahlian_jf_of_its_own_regulation_asks_ahli_pertama(name: str) -> None:
+    """These JFs' regulations open their ladder at Ahli Pertama (keterampilan work is a JF of its own: Asisten
+    Penata Anestesi, Paramedik Veteriner …), but their catalogue rows named no kategori and a bare post asked the
+    Terampil default (D-III, II/b). Found by their SSCASN 2024 formations, all at Ahli jenjang (groups2, h30)."""
+    assert least_requirement("Fungsional", name) == ("S-1", "III/a")
+    assert post_jenjang(None, name) == "ahli pertama"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Paramedik Veteriner",
+        "Asisten Penata Anestesi",
+        "Asisten Pengelola Produksi Perikanan Tangkap",
+        "Asisten Pembina Mutu Hasil Kelautan dan Perikanan",
+    ],
+)
+def test_the_keterampilan_counterparts_keep_terampil(name: str) -> None:
+    """Negatives: the keterampilan JFs beside them are read at Terampil as before."""
+    assert least_requirement("Fungsional", name) == ("D-III", "II/b")
+
+
+def test_manggala_informatika_is_bssns() -> None:
+    """PermenPANRB 6/2020 makes BSSN the pembina of Manggala Informatika (BSSN Surat Edaran 22/2021); the row named
+    the communications ministry (groups2, h30)."""
+    from asn_mutasi.domain.rumpun import jf_table
+
+    assert jf_table()["manggala informatika"].instansi_pembina == "Badan Siber dan Sandi Negara"
