@@ -239,3 +239,26 @@ def test_manggala_informatika_is_bssns() -> None:
     from asn_mutasi.domain.rumpun import jf_table
 
     assert jf_table()["manggala informatika"].instansi_pembina == "Badan Siber dan Sandi Negara"
+
+
+@pytest.mark.parametrize(
+    ("name", "jf"),
+    [
+        ("ASISTEN PELATIH OLAHRAGA PEMULA", "asisten pelatih olahraga"),  # Kab. Banggai Kepulauan
+        ("PENGUJI KESELAMATAN DAN KESEHATAN KERJA AHLI PERTAMA", "penguji keselamatan dan kesehatan kerja"),
+        ("Penguji K3 Ahli Muda", "penguji keselamatan dan kesehatan kerja"),
+        ("ANALIS PENGUSAHAAN JASA KELAUTAN AHLI PERTAMA", "analis pengusahaan jasa kelautan"),  # Prov. Lampung
+        ("Pelatih Olahraga Ahli Pertama", "pelatih olahraga"),  # neighbours stay what they were
+        ("Analis Pasar Hasil Perikanan Ahli Muda", "analis pasar hasil perikanan"),
+    ],
+)
+def test_regional_jfs_of_sscasn_2024_the_table_lacked_are_known(name: str, jf: str) -> None:
+    """SSCASN 2024 formations of regional governments named JFs the table lacked (Asisten Pelatih Olahraga,
+    PermenPANRB 41/2014; Analis Pengusahaan Jasa Kelautan, 26/2021; Penguji K3, held in provinces by PermenPANRB
+    21/2025): they read jf=None, so a holder moved within his JF left "his profession" (groups2, h30)."""
+    assert _jf(name) == jf
+
+
+def test_asisten_pelatih_olahraga_is_serumpun_with_pelatih_and_asks_pemula() -> None:
+    assert _level("Asisten Pelatih Olahraga Pemula", "Pelatih Olahraga Ahli Pertama") == SERUMPUN
+    assert least_requirement("Fungsional", "Asisten Pelatih Olahraga") == ("SMA", "II/a")
