@@ -272,6 +272,9 @@ class RawTable:
     #: the rows above the header (title rows such as "NAMA JABATAN : …", "UNIT KERJA : …"),
     #: cell values as read; ABK sheets of one position name it there
     preamble: list[list[object]] = field(default_factory=list)
+    #: the rows between the header and the first data row (a numbering row "1 2 3 …"), cell values as read: the
+    #: roster ``apply`` writes keeps them, so every person stays on their row number
+    below_header: list[list[object]] = field(default_factory=list)
     #: rows of the sheet below the header that are not data, by kind ("ringkasan", "penutup")
     skipped: dict[str, int] = field(default_factory=dict)
 

@@ -769,8 +769,14 @@ def _build_table(
         original_headers=[c.text for c in layout.columns],
         original_frame=original,
         preamble=[list(r) for r in grid.rows[: min(layout.rows)]],
+        below_header=[_cells_of(r, layout) for r in grid.rows[max(layout.rows) + 1 : layout.data_start]],
         skipped=skipped,
     )
+
+
+def _cells_of(row: Sequence[object], layout: HeaderLayout) -> list[object]:
+    """The cells of ``row`` under the header's columns, in their order (as the frames hold them)."""
+    return [row[c.index] if c.index < len(row) else None for c in layout.columns]
 
 
 #: Excel's error values as text: what an HTML .xls, an XML Spreadsheet 2003 or a CSV saved from Excel writes for a

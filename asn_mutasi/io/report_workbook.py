@@ -1181,13 +1181,15 @@ def write_table(
     text_fields: frozenset[str] = TEXT_FIELDS,
     min_widths: Mapping[str, float] | None = None,
     wrap: Mapping[str, float] | None = None,
+    between: Sequence[Sequence[object]] = (),
 ) -> list[float]:
     """Write ``frame`` as a table at ``start_row``: headers, cells, widths, row heights; return widths.
 
     ``labelled``: canonical column names become Indonesian headers (``headers`` first, then
     :func:`asn_mutasi.labels.label`) and coded values become words; otherwise the columns
     and values are written as given (a roster written back for re-import). ``wrap`` names
-    further fields wrapped at a fixed width (rows grow to fit them too).
+    further fields wrapped at a fixed width (rows grow to fit them too). ``between``: rows
+    written as they are between the header and the data (a roster's numbering row).
     """
     wrap = dict(wrap or {})
     fields = [str(c) for c in frame.columns]
@@ -1210,13 +1212,10 @@ def write_table(
     for c, width in enumerate(widths):
         centred = keys[c] in NUMBERING or titles[c].casefold() in NUMBERING
         ws.set_column(c, c, width, fmts.get(align="center") if centred else None)
-    head_lines = max((lines_needed(t, w) for t, w in zip(titles, widths, strict=True)), default=1)
-    ws.set_row(start_row, LINE_HEIGHT * head_lines + 2)
-    for c, title in enumerate(titles):
-        ws.write_string(start_row, c, title, fmts.header)
+    first = _write_head(ws, fmts, titles, widths, start_row, between)
     wrap_cols = [c for c, k in enumerate(keys) if k in WRAP_FIELDS or fields[c] in wrap]
     centred_cols = {c for c, k in enumerate(keys) if k in NUMBERING or titles[c].casefold() in NUMBERING}
-    rows = range(start_row + 1, start_row + 1 + len(frame))
+    rows = range(first, first + len(frame))
     columns = [
         _cell_column(
             fmts,
@@ -1246,10 +1245,32 @@ def write_table(
         for i, r in enumerate(rows):
             for c, column in enumerate(columns):
                 column.write(ws, r, c, i)
-    ws.freeze_panes(start_row + 1, 0)
+    ws.freeze_panes(first, 0)
     if fields:
-        ws.autofilter(start_row, 0, start_row + max(len(frame), 1), len(fields) - 1)
+        ws.autofilter(start_row, 0, first - 1 + max(len(frame), 1), len(fields) - 1)
     return widths
+
+
+def _write_head(
+    ws: Worksheet,
+    fmts: Formats,
+    titles: Sequence[str],
+    widths: Sequence[float],
+    start_row: int,
+    between: Sequence[Sequence[object]],
+) -> int:
+    """Write the header row at ``start_row`` and the ``between`` rows under it; return the first data row."""
+    head_lines = max((lines_needed(t, w) for t, w in zip(titles, widths, strict=True)), default=1)
+    ws.set_row(start_row, LINE_HEIGHT * head_lines + 2)
+    for c, title in enumerate(titles):
+        ws.write_string(start_row, c, title, fmts.header)
+    for r, cells in enumerate(between, start=start_row + 1):  # numbers stay numbers, text stays text
+        for c, value in enumerate(cells):
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                ws.write_number(r, c, value)
+            elif value is not None and str(value) != "":
+                ws.write_string(r, c, str(value))
+    return start_row + 1 + len(between)
 
 
 @dataclass
@@ -1369,6 +1390,8 @@ class Sheet:
     labelled: bool = True
     #: rows of text written above the table's header (a roster's title rows), the header on the row after them
     above: Sequence[Sequence[str]] = ()
+    #: rows written between the header and the data (a roster's numbering row), as :func:`write_table` ``between``
+    between: Sequence[Sequence[object]] = ()
 
 
 def write_report_workbook(
@@ -1400,6 +1423,7 @@ def write_report_workbook(
                 labelled=sheet.labelled,
                 headers=sheet.headers,
                 text_fields=frozenset(texts),
+                between=sheet.between,
             )
             print_setup(ws, widths, header_row=top)
         close_workbook(wb, path)

@@ -4,8 +4,9 @@ CSV keeps the input's delimiter, encoding (a UTF-8 BOM when it had one), line en
 headers, so the file drops back into SIMPEG/SIASN import tooling (title lines above a CSV's
 header are not written). XLSX keeps the title rows above the header (as text, on their own
 rows: "DAFTAR NOMINATIF …", "KEADAAN PER …" unchanged) and writes the header on the input's
-(last) header row, so each data row keeps its row number and a finding's "baris 11" names the
-same person in both files; rows between data rows that were not data (group headings, blank
+(last) header row and the rows between the header and the data (a numbering row "1 2 3 …") under it,
+so each data row keeps its row number and a finding's "baris 11" names the same person in both
+files; rows between data rows that were not data (group headings, blank
 rows) are not written, and the data below them moves up. NIP and other text stay text, a cell
 that was a real date stays a real date (``apply`` writes the TMT in each replaced cell's
 style), a numbering column is centred so it never runs into the NIP beside it. Writes are
@@ -119,7 +120,7 @@ def write_roster_like(
         renamed.get(info.header, info.header) for name, info in raw.columns.items() if name in ("nip", "kode_jabatan")
     ]
     sheet = raw.source.sheet or "Data Pegawai"
-    table = Sheet(frame, labelled=False, above=rows_above_header(raw))
+    table = Sheet(frame, labelled=False, above=rows_above_header(raw), between=raw.below_header)
     write_report_workbook(path, {sheet: table}, overwrite=overwrite, text_fields=text_columns)
     return fmt
 

@@ -247,3 +247,31 @@ def test_a_two_row_header_is_written_as_its_lower_row_and_reads_back(tmp_path: P
         assert again.frame["jabatan"].tolist() == ["Pranata Komputer"]
         assert again.frame["unit_kerja"].tolist() == ["Dinas Kominfo"]
         assert again.frame["nip"].tolist() == [NIPS["A"]]
+
+
+def test_the_numbering_row_under_the_header_is_kept_so_no_row_number_moves(tmp_path: Path) -> None:
+    """A SIMPEG daftar nominatif (and the shipped sample) prints a numbering row "1 2 3 …" under its header: it was
+    dropped, every person moved up one row and a finding's "baris 262" on the roster terapkan wrote named another
+    person than on the input (walk, h30)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Daftar Nominatif"
+    ws.append(["DAFTAR NOMINATIF PEGAWAI"])
+    ws.append([])
+    ws.append(CSV_ROWS[0])
+    ws.append(list(range(1, len(CSV_ROWS[0]) + 1)))
+    for r in CSV_ROWS[1:]:
+        ws.append([*r[:5], datetime.strptime(r[5], "%d/%m/%Y"), r[6]])
+    source = tmp_path / "pegawai.xlsx"
+    wb.save(source)
+    raw, result = _apply(source)
+    assert raw.frame["_baris"].tolist() == [5, 6, 7]
+    out = tmp_path / "baru.xlsx"
+    write_roster_like(raw, result.roster, out)
+    sheet = openpyxl.load_workbook(out)["Daftar Nominatif"]
+    assert [c.value for c in sheet[4]] == list(range(1, len(CSV_ROWS[0]) + 1))
+    assert sheet.cell(5, 2).value == NIPS["A"] and sheet.cell(7, 2).value == NIPS["B"]
+    again = read_table(out, "pegawai")
+    assert again.source.header_rows == (3,)
+    assert again.frame["_baris"].tolist() == raw.frame["_baris"].tolist()
+    assert again.frame["nip"].tolist() == raw.frame["nip"].tolist()
