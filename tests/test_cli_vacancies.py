@@ -268,3 +268,18 @@ def test_the_summary_counts_retirements_as_the_column_does_and_names_those_off_t
     )
     whole = " ".join(expect(run("lowongan", roster, table, "--tanggal", "01-12-2026"), EXIT_OK).stderr.split())
     assert "; 3 pensiun dalam 12 bulan;" in whole
+
+
+@pytest.mark.parametrize("command", ["lowongan", "beban-kerja"])
+def test_the_findings_hint_names_the_workbook_just_written(tmp_path: Path, command: str) -> None:
+    """With ``-o laporan_bkd.xlsx`` the hint still said "Rinciannya: -o laporan.xlsx (sheet Masalah Data)", as if
+    no workbook had been written; it names the sheet of the workbook written, and a .csv report (the table alone)
+    still points to a workbook (walk, h30)."""
+    out = tmp_path / "laporan_bkd.xlsx"
+    later = ("--tanggal", "2027-06-01")  # some staff past their BUP: one pensiun-terlewati
+    said = " ".join(expect(run(command, PEGAWAI_XLSX, JABATAN_XLSX, *later, "-o", out), EXIT_OK).stderr.split())
+    assert f"Rinciannya: sheet Masalah Data di {out}," in said and "-o laporan.xlsx" not in said
+    assert "Masalah Data" in openpyxl.load_workbook(out, read_only=True).sheetnames
+    csv_out = tmp_path / "laporan_bkd.csv"
+    said = " ".join(expect(run(command, PEGAWAI_XLSX, JABATAN_XLSX, *later, "-o", csv_out), EXIT_OK).stderr.split())
+    assert "Rinciannya: -o laporan.xlsx (sheet Masalah Data)," in said

@@ -195,7 +195,7 @@ def vacancies(
         _write_workbook(ctx, ctx.output, result)
     _summary(result)
     _abk_line(result)
-    warn_input_findings(result.world, f"-o laporan.xlsx (sheet {PROBLEMS_SHEET})")
+    warn_input_findings(result.world, _problems_where(ctx.output))
 
 
 @command(report=True)
@@ -275,11 +275,25 @@ def workload(
     if ctx.output is not None:
         _write_workbook(ctx, ctx.output, result)
     _summary(result)
-    _roster_findings(result)
-    _abk_report(result, fail_on)
+    _roster_findings(result, _problems_where(ctx.output))
+    _abk_report(result, fail_on, ctx.output)
 
 
-def _roster_findings(result: NeedsResult) -> None:
+def _problems_where(output: Path | None) -> str:
+    """Where the analyst reads the findings one by one: the Masalah Data sheet of the workbook ``-o`` wrote, else
+    ``-o laporan.xlsx`` (a .csv or .json report holds the table alone). With ``-o laporan_bkd.xlsx`` given, the hint
+    still said "-o laporan.xlsx (sheet Masalah Data)", as if no workbook had been written (walk, h30)."""
+    if _wrote_workbook(output):
+        return f"sheet {PROBLEMS_SHEET} di {output}"
+    return f"-o laporan.xlsx (sheet {PROBLEMS_SHEET})"
+
+
+def _wrote_workbook(output: Path | None) -> bool:
+    """Whether ``-o`` wrote the report workbook (with its Masalah Data sheet), not a .csv or .json table."""
+    return output is not None and output.suffix.casefold() == ".xlsx"
+
+
+def _roster_findings(result: NeedsResult, where: str) -> None:
     """The roster's errors and warnings, counted in one line: ``beban-kerja`` lists the position and ABK findings one
     by one, and kept silent about the roster's (``lowongan`` on the same files said "1 peringatan")."""
     from asn_mutasi.findings import Severity
@@ -292,7 +306,7 @@ def _roster_findings(result: NeedsResult) -> None:
     if errors or warnings:
         warn(
             f"Temuan data masukan lain: {format_number(errors)} galat, {format_number(warnings)} peringatan. Rinciannya: "
-            f"-o laporan.xlsx (sheet {PROBLEMS_SHEET}), atau 'asn-mutasi periksa' dengan berkas yang sama."
+            f"{where}, atau 'asn-mutasi periksa' dengan berkas yang sama."
         )
 
 
@@ -307,13 +321,16 @@ def _abk_line(result: NeedsResult) -> None:
         )
 
 
-def _abk_report(result: NeedsResult, fail_on: FailOn = FailOn.error) -> None:
+def _abk_report(result: NeedsResult, fail_on: FailOn, output: Path | None) -> None:
     """Show how the ABK sheet was read and every position/ABK finding; exit 1 at --gagal-jika (issue 17)."""
     from asn_mutasi.errors import EXIT_FINDINGS
     from asn_mutasi.findings import Severity
 
     _abk_line(result)
-    warn_findings(result.findings, shown=50, rest="tulis -o laporan.xlsx untuk semuanya")
+    rest = (
+        f"semuanya di {_problems_where(output)}" if _wrote_workbook(output) else "tulis -o laporan.xlsx untuk semuanya"
+    )
+    warn_findings(result.findings, shown=50, rest=rest)
     if fail_on is FailOn.never:
         return
     levels = {Severity.ERROR} if fail_on is FailOn.error else {Severity.ERROR, Severity.WARNING}
