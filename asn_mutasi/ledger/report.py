@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from asn_mutasi.config import TAHAP
@@ -139,7 +140,7 @@ def _describe(e: Entry) -> str:
     if e.jenis == MUTASI:
         return (
             f"Diterapkan: {d.get('jabatan_asal', '')} ({d.get('unit_asal', '')}) → {d.get('jabatan_tujuan', '')} "
-            f"({d.get('unit_tujuan', '')}), TMT {d.get('tmt', '')}"
+            f"({d.get('unit_tujuan', '')}), TMT {_shown_date(d.get('tmt'))}"
         )
     if e.jenis == PENOLAKAN:
         return f"Tidak diterapkan: {d.get('alasan', '')}"
@@ -150,6 +151,18 @@ def _describe(e: Entry) -> str:
         extra = "; perubahan data pegawai diabaikan atas permintaan" if d.get("abaikan_perubahan_data") else ""
         return f"Penerapan rencana {state}: {d.get('diterapkan', 0)} mutasi diterapkan{extra}"
     return f"Rencana dibuat: {d.get('ringkasan', {}).get('pindah', '')} mutasi diusulkan"
+
+
+def _shown_date(value: Any) -> str:
+    """A date the ledger keeps as ISO text, as people read it (dd-mm-yyyy): the sentence said "TMT 2027-01-01" beside
+    a TMT column showing 01-01-2027 (walk, h30). Anything else is shown as kept."""
+    from asn_mutasi.formatting import format_date
+
+    text = str(value or "")
+    try:
+        return format_date(date.fromisoformat(text[:10])) if len(text) >= 10 else text
+    except ValueError:
+        return text
 
 
 def _head(e: Entry) -> dict[str, Any]:

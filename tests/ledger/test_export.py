@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from asn_mutasi.ledger import export
-from asn_mutasi.ledger.report import rounds, stopped_moves
+from asn_mutasi.ledger.report import history, rounds, stopped_moves
 from asn_mutasi.ledger.store import KEPUTUSAN, MUTASI, PUTARAN, Ledger, NewEntry
 
 UTC_STAMP = dt.datetime(2026, 12, 5, 2, 9, 59, tzinfo=dt.UTC)
@@ -160,3 +160,11 @@ def test_the_round_sheet_writes_every_count_as_a_number_under_a_key_that_says_wh
         cells["Mutasi Ditolak/Ditunda Penilai"].value == 2 and cells["Mutasi Ditolak/Ditunda Penilai"].data_type == "n"
     )
     assert cells["Mutasi Ditolak Pemeriksaan Ulang"].value == 0 and cells["Mutasi Diterapkan"].value == 2
+
+
+def test_the_applied_move_says_its_tmt_as_the_tmt_column_shows_it(ledger_file: Path) -> None:
+    """The riwayat sentence said "TMT 2027-01-01" beside TMT columns and letters showing 01-01-2027 (walk, h30)."""
+    with Ledger(ledger_file) as ledger:
+        rows = history(ledger, id_mutasi="M4", nip="199001012015031004")
+    (applied,) = [r for r in rows if r["jenis"] == MUTASI]
+    assert applied["keterangan"].endswith("(Badan Pendapatan Daerah | Sekretariat), TMT 01-01-2027")
