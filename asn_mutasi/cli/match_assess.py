@@ -81,18 +81,20 @@ def match(
     if ctx.output is not None:
         write_rows(ctx.output, ctx.overwrite, rows, result.fields, "Calon")
         info(f"Ditulis ke {ctx.output}")
+    from asn_mutasi.formatting import format_number as n  # "1.514 calon", as every other count (walk, h30)
+
     n_pos = result.table["kode_jabatan"].nunique() if len(result.table) else 0
     if nip:
-        info(f"{n_pos} jabatan lowong terbaik untuk NIP {nip}.")
+        info(f"{n(n_pos)} jabatan lowong terbaik untuk NIP {nip}.")
     elif kode_jabatan:  # a post asked for by its code: it need not be vacant (a full or surplus post)
-        info(f"{len(rows)} calon untuk jabatan {kode_jabatan}.")
+        info(f"{n(len(rows))} calon untuk jabatan {kode_jabatan}.")
     else:
-        info(f"{len(rows)} calon untuk {n_pos} jabatan lowong.")
+        info(f"{n(len(rows))} calon untuk {n(n_pos)} jabatan lowong.")
         if result.without_candidates:
             lost = result.without_candidates
             contoh = ", ".join(lost[:5]) + (" …" if len(lost) > 5 else "")
             info(
-                f"{len(lost)} jabatan lowong lain tanpa calon layak ({contoh}); sebabnya per jabatan: "
+                f"{n(len(lost))} jabatan lowong lain tanpa calon layak ({contoh}); sebabnya per jabatan: "
                 "'asn-mutasi rencana', sheet Lowongan Tidak Terisi."
             )
     warn_input_findings(result.world)
@@ -137,5 +139,7 @@ def assess(
         if finding.code == "usulan-nip-ganda" or finding in result.world.history_findings:
             say_finding(finding)
     warn_input_findings(result.world)
+    from asn_mutasi.formatting import format_number as n
+
     layak = sum(1 for r in rows if r.get("layak") is True)
-    info(f"{len(rows)} usulan dinilai: {layak} layak, {len(rows) - layak} tidak layak.")
+    info(f"{n(len(rows))} usulan dinilai: {n(layak)} layak, {n(len(rows) - layak)} tidak layak.")

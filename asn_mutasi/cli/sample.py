@@ -39,4 +39,6 @@ def sample(
         result = run_sample(output=output, pegawai=pegawai, seed=seed, overwrite=ctx.overwrite, progress=step)
     for p in result.files:
         typer.echo(str(p))
-    info(f"Data contoh: {len(result.data.pegawai)} pegawai, {len(result.data.jabatan)} jabatan → {output}")
+    from asn_mutasi.formatting import format_number as n
+
+    info(f"Data contoh: {n(len(result.data.pegawai))} pegawai, {n(len(result.data.jabatan))} jabatan → {output}")

@@ -136,7 +136,9 @@ def surat(
     for note in result.notes:  # where the TMT came from is information (walkthrough, h26); the rest asks a look
         (info if FROM_LEDGER in note else warn)(note)
     warn_findings(_of_plan(result.findings, rencana), rest="semua temuan: -f json")
-    info(f"{len(result.documents)} dokumen ditulis ke {folder}")
+    from asn_mutasi.formatting import format_number
+
+    info(f"{format_number(len(result.documents))} dokumen ditulis ke {folder}")
 
 
 def _of_plan(findings: list[Finding], rencana: Path) -> list[Finding]:
