@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -283,3 +285,33 @@ def test_the_findings_hint_names_the_workbook_just_written(tmp_path: Path, comma
     csv_out = tmp_path / "laporan_bkd.csv"
     said = " ".join(expect(run(command, PEGAWAI_XLSX, JABATAN_XLSX, *later, "-o", csv_out), EXIT_OK).stderr.split())
     assert "Rinciannya: -o laporan.xlsx (sheet Masalah Data)," in said
+
+
+@pytest.mark.parametrize(
+    ("command", "per", "suffix"),
+    [
+        ("lowongan", "unit", ".csv"),
+        ("lowongan", "pensiun", ".json"),
+        ("beban-kerja", None, ".csv"),  # its default view: per unit
+        ("beban-kerja", "jabatan", ".json"),
+    ],
+)
+def test_a_csv_or_json_report_holds_the_view_the_command_shows(
+    tmp_path: Path, command: str, per: str | None, suffix: str
+) -> None:
+    """``-o x.csv``/``x.json`` wrote the per-position table whatever ``--per`` said: ``beban-kerja -o beban.csv``
+    showed units and wrote posts, ``lowongan --per pensiun -o pensiun.json`` wrote posts (walk, h30). The file now
+    holds the rows ``--format json`` prints."""
+    view = ("--per", per) if per else ()
+    shown = stdout_json(expect(run(command, PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, *view, "-f", "json"), EXIT_OK))
+    out = tmp_path / f"laporan{suffix}"
+    expect(run(command, PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, *view, "-o", out), EXIT_OK)
+    if suffix == ".json":
+        written = json.loads(out.read_text(encoding="utf-8"))
+        assert written == shown
+    else:
+        with out.open(encoding="utf-8-sig", newline="") as fh:
+            written = list(csv.DictReader(fh))
+        assert list(written[0]) == list(shown[0]) and len(written) == len(shown)
+        key = next(iter(shown[0]))  # kode_jabatan, unit_kerja or nip: the same rows in the same order
+        assert [r[key] for r in written] == [str(r[key]) for r in shown]

@@ -83,15 +83,20 @@ def _show(ctx: Context, result: NeedsResult, per: Per, table: list[tuple[str, st
     emit_view(ctx.fmt, result.to_json(view), fields, table, **kwargs)  # type: ignore[arg-type]
 
 
-def _write_workbook(ctx: Context, output: Path, result: NeedsResult) -> None:
-    from asn_mutasi.api.needs import POSITION_FIELDS, View
+def _write_workbook(ctx: Context, output: Path, result: NeedsResult, per: str) -> None:
+    """``-o``: the workbook of every view (.xlsx), or the view shown (``per``) as a .csv/.json table. A .csv or .json
+    was the per-position table whatever ``--per`` said (``beban-kerja -o beban.csv`` showed units and wrote posts;
+    walk, h30)."""
+    from asn_mutasi.api.needs import POSITION_FIELDS, RETIREMENT_FIELDS, UNIT_FIELDS, View
     from asn_mutasi.io.workload_workbook import write_workload_workbook
     from asn_mutasi.io.writers import detect_output_format, write_records
 
     kind = detect_output_format(output, None)
     if kind != "xlsx":
-        rows = result.to_json(View.jabatan)
-        write_records(rows, output, kind, columns=list(POSITION_FIELDS), overwrite=ctx.overwrite, raw=ctx.csv_raw)
+        view = View(per)
+        fields = {View.jabatan: POSITION_FIELDS, View.unit: UNIT_FIELDS, View.pensiun: RETIREMENT_FIELDS}[view]
+        rows = result.to_json(view)
+        write_records(rows, output, kind, columns=list(fields), overwrite=ctx.overwrite, raw=ctx.csv_raw)
     else:
         write_workload_workbook(
             output,
@@ -170,7 +175,8 @@ def vacancies(
 ) -> None:
     """Lowongan dan kelebihan: kebutuhan, bezetting, selisih, status KURANG/SESUAI/LEBIH, proyeksi pensiun.
 
-    -o laporan.xlsx menulis semua tampilan (per unit, per jabatan, proyeksi pensiun) dalam satu workbook.
+    -o laporan.xlsx menulis semua tampilan (per unit, per jabatan, proyeksi pensiun) dalam satu workbook;
+    -o .csv atau .json menulis tampilan --per yang ditampilkan.
     """
     from asn_mutasi.api.needs import vacancies as run_vacancies
 
@@ -192,7 +198,7 @@ def vacancies(
         title = "Kebutuhan per jabatan" + _by(result)
         _show(ctx, result, per, POSITION_TABLE, title=title, styles=styles, limit=limit)
     if ctx.output is not None:
-        _write_workbook(ctx, ctx.output, result)
+        _write_workbook(ctx, ctx.output, result, per.value)
     _summary(result)
     _abk_line(result)
     warn_input_findings(result.world, _problems_where(ctx.output))
@@ -273,7 +279,7 @@ def workload(
     else:
         info("Kelas EJ: " + "; ".join(f"{r['kelas_ej']} {r['rentang']}" for r in grading))
     if ctx.output is not None:
-        _write_workbook(ctx, ctx.output, result)
+        _write_workbook(ctx, ctx.output, result, per.value)
     _summary(result)
     _roster_findings(result, _problems_where(ctx.output))
     _abk_report(result, fail_on, ctx.output)
