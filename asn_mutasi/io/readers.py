@@ -768,15 +768,19 @@ def _build_table(
         findings=capped(findings),  # (a 16,384-column sheet said kolom-tidak-dikenal 16,375 times; h25)
         original_headers=[c.text for c in layout.columns],
         original_frame=original,
-        preamble=[list(r) for r in grid.rows[: min(layout.rows)]],
-        below_header=[_cells_of(r, layout) for r in grid.rows[max(layout.rows) + 1 : layout.data_start]],
+        **_around_header(grid.rows, layout),
         skipped=skipped,
     )
 
 
-def _cells_of(row: Sequence[object], layout: HeaderLayout) -> list[object]:
-    """The cells of ``row`` under the header's columns, in their order (as the frames hold them)."""
-    return [row[c.index] if c.index < len(row) else None for c in layout.columns]
+def _around_header(rows: list[list[object]], layout: HeaderLayout) -> dict[str, list[list[object]]]:
+    """The rows above the header (``preamble``, as read) and those between it and the data (``below_header``: a
+    numbering row, its cells under the header's columns in their order, as the frames hold them)."""
+    between = rows[max(layout.rows) + 1 : layout.data_start]
+    return {
+        "preamble": [list(r) for r in rows[: min(layout.rows)]],
+        "below_header": [[r[c.index] if c.index < len(r) else None for c in layout.columns] for r in between],
+    }
 
 
 #: Excel's error values as text: what an HTML .xls, an XML Spreadsheet 2003 or a CSV saved from Excel writes for a
