@@ -83,6 +83,7 @@ def test_frames_use_canonical_columns(data: SampleData) -> None:
         "perangkat_daerah",
         "eselon",
         "beban_kerja_menit",
+        "waktu_efektif",  # a table's own WKE per post (Form D, an ABK rekap): the sample uses the setting's 1.250 h
     }
     assert list(data.riwayat.columns) == list(HISTORY_FIELDS)
     for frame in (data.pegawai, data.jabatan, data.riwayat):
