@@ -1081,7 +1081,8 @@ CATALOGUE: dict[str, CodeSpec] = {
         INFO,
         "Field '{field}' diambil dari beberapa kolom ('{header}', {lain}): tiap baris memakai {aturan}",
         "A field is spread over several columns (structural and functional position; a unit's numbered levels); "
-        "each row takes the first filled one, or its deepest unit level.",
+        "each row takes the first filled one, or its deepest unit level. A count label merged over sub-columns "
+        "(BEZETTING over PNS | PPPK | JUMLAH) is read from the group's total, or as the sum of its status counts.",
     ),
     "kolom-isi-tidak-cocok": CodeSpec(
         W,

@@ -42,6 +42,7 @@ from asn_mutasi.io.header_aliases import (
     header_keys,
     is_ignored,
     is_team,
+    lookup,
     normalize_header,
 )
 from asn_mutasi.io.headers import HeaderColumn, cell_text
@@ -287,6 +288,7 @@ def map_columns(
     mapper.opd_split()
     mapper.split_fields()
     mapper.bare_tmt()
+    mapper.grouped_counts()
     mapper.bezetting_by_status()
     mapper.yearly_predikat()
     mapper.performance_ratings()
@@ -298,6 +300,19 @@ def map_columns(
     mapper.level_by_content()
     mapper.unmapped()
     return mapper.result
+
+
+#: the total of a group of count columns ("BEZETTING" over "PNS | PPPK | JUMLAH"), its sub-label as a header key
+_GROUP_TOTAL = re.compile(r"^(?:JUMLAH|JML|TOTAL|SUB ?TOTAL|GRAND TOTAL|JUMLAH TOTAL|TOTAL ASN|JUMLAH ASN|ASN)$")
+
+
+def _group_labels(kind: str, name: str, col: HeaderColumn) -> tuple[str, str]:
+    """(parent, sub-label) of a two-row header column that names field ``name`` through its parent label alone
+    ("BEZETTING / PNS"); ("", "") for any other column."""
+    parent, sep, child = col.text.partition(" / ")
+    if not sep or col.keys[-1:] != (parent,) or lookup(kind, parent) != name or lookup(kind, child) == name:
+        return "", ""
+    return parent, (header_keys(child) or ("",))[0]
 
 
 #: a position table's holder counts per status (header keys), summed into its bezetting (_Mapper.bezetting_by_status)
@@ -540,6 +555,43 @@ class _Mapper:
             if bare and left.index in jabatan:
                 self.take(col, "tmt_jabatan", "alias", reason=f"'TMT' di kanan kolom jabatan '{left.text}'")
                 return
+    def grouped_counts(self) -> None:
+        """A count named by a parent label over sub-columns ("BEZETTING" merged over "PNS | PPPK | JUMLAH"): each
+        sub-column names the field through the parent alone, and the leftmost (the PNS count) was taken as the whole
+        bezetting (hostile, h30). The group's total ("JUMLAH", "TOTAL") is the field; a bezetting group without one
+        is the sum of its status counts (CPNS, PNS, PPPK), as :meth:`bezetting_by_status` sums them side by side."""
+        for name in ("bezetting", "kebutuhan"):
+            taken = self.result.columns.get(name)
+            if taken is None or taken.how != "alias":
+                continue
+            parent, _ = _group_labels(self.kind, name, next(c for c in self.columns if c.letter == taken.letter))
+            group = [c for c in self.columns if parent and _group_labels(self.kind, name, c)[0] == parent]
+            if len(group) < 2 or any(self.assigned.get(c.index) not in ("", name) for c in group):
+                continue
+            children = [_group_labels(self.kind, name, c)[1] for c in group]
+            total = [c for c, child in zip(group, children, strict=True) if _GROUP_TOTAL.match(child)]
+            counts = [c for c, child in zip(group, children, strict=True) if _status_count(child) in _STATUS_COUNTS]
+            if len(total) == 1:
+                chosen, parts, how = total[0], [], "alias"
+                reason = f"jumlah kelompok '{parent}' ({', '.join(children)})"
+            elif name == "bezetting" and len(counts) == len(group):
+                chosen, parts, how = counts[0], counts[1:], "gabungan"
+                reason = f"jumlah {' + '.join(repr(c.text) for c in counts)} (pemangku per status kepegawaian)"
+            else:
+                continue
+            self.take(chosen, name, how, reason=reason)
+            self.result.parts[name] = [c.index for c in parts]
+            for c in (c for c in group if c is not chosen):  # the parts count into the field, the rest claimed
+                self.assigned[c.index] = name if c in parts else ""
+            self.result.findings = [
+                f
+                for f in self.result.findings
+                if not (f.code in ("kolom-ganda", "kolom-dipilih-dari-isi") and f.location.field == name)
+            ]
+            lain = ", ".join(f"'{c.text}'" for c in group if c is not chosen)
+            loc = replace(self.base, column=chosen.letter, header=chosen.text, field=name)
+            aturan = "jumlah kelompoknya" if parts else "kolom jumlahnya; kolom rinciannya tidak dipakai"
+            self.result.findings.append(make_finding("kolom-gabungan", loc, lain=lain, aturan=aturan))
 
     def bezetting_by_status(self) -> None:
         """A position table with no bezetting column but its holders counted per status, beside a kebutuhan: "pns" and

@@ -83,12 +83,12 @@ def detect_header(
         if r + 1 < len(grid) and _merged_down(grid, r, merged):
             # a label merged down over the next row: that row is the header's second row, whatever it holds
             # ("PENEMPATAN" over "SK Tim Kerja (Baru) | (Awal)", "Pensiun" over the years 2033 | 2034)
-            forced = _two_rows(grid, r, merged, merged_down=kind)
+            forced = _two_rows(grid, r, merged, kind, merged_down=True)
             forced_score = score_columns(forced[0], kind) if forced is not None else -1.0
             if forced is not None and forced_score >= score:
                 columns, rows, score = forced[0], (r, r + 1), forced_score
         elif r + 1 < len(grid):
-            double = _two_rows(grid, r, merged)
+            double = _two_rows(grid, r, merged, kind)
             if double is not None:
                 two_cols, grouped = double
                 two_score = score_columns(two_cols, kind)
@@ -121,16 +121,18 @@ def _merged_down(grid: Sequence[Sequence[object]], r: int, merged: Sequence[Merg
 
 
 def _two_rows(
-    grid: Sequence[Sequence[object]], r: int, merged: Sequence[MergedRange], *, merged_down: str | None = None
+    grid: Sequence[Sequence[object]], r: int, merged: Sequence[MergedRange], kind: str, *, merged_down: bool = False
 ) -> tuple[tuple[HeaderColumn, ...], bool] | None:
     """Read rows ``r`` and ``r + 1`` as parent and child labels; flag a real column group.
 
-    ``merged_down`` (the table kind): a label of row ``r`` is merged over row ``r + 1``, so that row is part of the
-    header even when it holds numbers (years under "Pensiun"). In a group whose children name no field of that kind
-    the parent alone is each column's last key ("PENEMPATAN" over "Lokasi (Baru) | (Awal)" is the unit; over "SK Tim
-    Kerja (Baru) | (Awal)" a work team, which ``column_mapping`` never reads as the unit); a
-    group whose children name fields keeps to them ("PENDIDIKAN" over "NAMA SEKOLAH | TINGKAT": the level is TINGKAT,
-    not the leftmost child)."""
+    ``merged_down``: a label of row ``r`` (of a table of ``kind``) is merged over row ``r + 1``, so that row is part of
+    the header even when it holds numbers (years under "Pensiun"). In a group whose children name no field of that
+    kind the parent alone is each column's last key ("PENEMPATAN" over "Lokasi (Baru) | (Awal)" is the unit; over "SK
+    Tim Kerja (Baru) | (Awal)" a work team, which ``column_mapping`` never reads as the unit); a group whose children
+    name fields keeps to them ("PENDIDIKAN" over "NAMA SEKOLAH | TINGKAT": the level is TINGKAT, not the leftmost
+    child). So too without a label merged down when every child label lies under a parent merged across columns
+    ("BEZETTING" merged over "PNS | PPPK | JUMLAH", the labels to its left on row ``r`` alone): the parent named the
+    field for none of them, the header was read as one row and its sub-labels as a data row (hostile, h30)."""
     width = max(len(grid[r]), len(grid[r + 1]))
     parent = [cell_text(grid[r][c]) if c < len(grid[r]) else "" for c in range(width)]
     child = [cell_text(grid[r + 1][c]) if c < len(grid[r + 1]) else "" for c in range(width)]
@@ -143,21 +145,33 @@ def _two_rows(
         return None  # a numbered row of data, not sub-labels (a numbering row "(1) (2) (3)" is all numbers)
     filled = _fill_parents(parent, child, r, merged)
     grouped = any(f and not p for f, p in zip(filled, parent, strict=True))
+    spanned = _under_merged_parent(r, merged, width)
+    by_parent = merged_down or all(spanned[c] for c in range(width) if child[c])
     named = (  # the parents some child of which names a field: their children keep to their own labels
-        {filled[c] for c in range(width) if child[c] and _names_field(merged_down, filled[c], child[c])}
-        if merged_down
+        {filled[c] for c in range(width) if child[c] and _names_field(kind, filled[c], child[c])}
+        if by_parent
         else set()
     )
     cols = []
     for c in range(width):
         p, ch = filled[c], child[c]
         if p and ch and p != ch:
-            keys = (f"{p} {ch}", ch, p) if merged_down and p not in named else (f"{p} {ch}", ch)
+            keys = (f"{p} {ch}", ch, p) if by_parent and p not in named else (f"{p} {ch}", ch)
             cols.append(HeaderColumn(c, column_letter(c), f"{p} / {ch}", keys))
         elif p or ch:
             text = p or ch
             cols.append(HeaderColumn(c, column_letter(c), text, (text,)))
     return tuple(cols), grouped
+
+
+def _under_merged_parent(r: int, merged: Sequence[MergedRange], width: int) -> list[bool]:
+    """Per column: whether a range merged across two or more columns on row ``r`` (and not below it) covers it."""
+    out = [False] * width
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= r == r1 and c1 > c0:
+            for c in range(c0, min(c1 + 1, width)):
+                out[c] = True
+    return out
 
 
 def _names_field(kind: str, parent: str, child: str) -> bool:
