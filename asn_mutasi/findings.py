@@ -149,6 +149,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Cells holding an Excel error value (#N/A, #REF!, #VALUE!, #DIV/0! ...), typically a lookup formula that "
         "found nothing: the reader sees them empty, so required cells among them are reported empty as well.",
     ),
+    "sel-bukan-teks": CodeSpec(
+        W,
+        "{jumlah} sel kolom '{field}' berisi {jenis}, bukan teks (antara lain {contoh}; pertama '{value}'), dan "
+        "dibaca sebagai teks apa adanya; periksa selnya: Excel mengubah isian yang tampak seperti angka atau tanggal "
+        "(beri format Teks lalu ketik ulang), atau rumus menghasilkan TRUE/FALSE",
+        "Cells of a column of names, posts, units or programmes that the workbook stores as a number, a date or "
+        "TRUE/FALSE (Excel's conversion of what was typed, a formula's result): each is read as its text, and the "
+        "column's first few are named, so a post called 'TRUE' or a unit called by a date is not taken in silence.",
+    ),
     "tanpa-baris-data": CodeSpec(
         W,
         "Tabel ini hanya berisi judul kolom, tanpa satu baris data pun",

@@ -71,6 +71,7 @@ from asn_mutasi.io.html_table import looks_like_html, read_html_rows
 from asn_mutasi.io.open_workbook import SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.io.spreadsheet_xml import looks_like_spreadsheet_xml, read_spreadsheet_xml
+from asn_mutasi.io.typed_cells import typed_text_cells
 from asn_mutasi.io.writers import note_input
 from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_FOR_PLANNING, ROW, TABLE_KINDS, ColumnInfo, RawTable, SourceInfo
 
@@ -744,7 +745,7 @@ def _build_table(
     frame, original, skipped = _frames(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
     )
-    _error_texts(frame, result, base, findings, source.format)
+    _cell_faults(frame, result, base, findings, source.format)
     if kind == "jabatan" and "unit_kerja" in result.columns:
         _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
     _said_nip_rows(nip_rows, result, base, skipped, findings)
@@ -790,6 +791,13 @@ _ERROR_TEXTS = frozenset(ERROR_TEXTS.values()) | {"#SPILL!", "#CALC!", "#GETTING
 
 #: the fields that place a person or a post (where a "#N/A" from a lookup does harm)
 _PLACING = frozenset({"nip", "jabatan", "unit_kerja", "kode_jabatan", "nama_jabatan"})
+
+
+def _cell_faults(frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding], fmt: str) -> None:
+    """Cells of the mapped columns whose value cannot be what it says: an Excel error value (read empty), a number,
+    date or TRUE/FALSE where a name is written (``sel-bukan-teks``)."""
+    _error_texts(frame, result, base, findings, fmt)
+    findings += typed_text_cells(frame, result.columns, base)
 
 
 def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding], fmt: str) -> None:
