@@ -160,9 +160,10 @@ def open_plan_workbook(p: Path) -> Any:
         raise plan_unreadable(p) from exc
 
 
-def plan_unreadable(p: Path) -> InputError:
+def plan_unreadable(p: Path, cause: str = "") -> InputError:
     """The error of a plan workbook openpyxl cannot open or read; a plan saved by LibreOffice or WPS in its own format
-    (.ods, or .xls) is no damaged file: it is asked to be saved as .xlsx (hostile8, h28)."""
+    (.ods, or .xls) is no damaged file: it is asked to be saved as .xlsx (hostile8, h28). ``cause``: what is damaged,
+    where known (the cell at fault)."""
     kind = _other_format(p)
     if kind is not None:
         return InputError(
@@ -170,7 +171,7 @@ def plan_unreadable(p: Path) -> InputError:
             hint="Buka berkasnya lalu simpan sebagai .xlsx (Excel 2007-365), kemudian jalankan lagi dengan berkas itu.",
         )
     return InputError(
-        f"Berkas rencana '{p}' tidak dapat dibaca sebagai xlsx: berkasnya rusak atau bukan workbook Excel",
+        f"Berkas rencana '{p}' tidak dapat dibaca sebagai xlsx: berkasnya rusak atau bukan workbook Excel{cause}",
         hint="Pakai workbook yang ditulis 'asn-mutasi rencana' (boleh diedit dan disimpan di Excel).",
     )
 

@@ -305,7 +305,10 @@ def _read_workbook(p: Path, order: int, mtime: datetime, reading: _Reading) -> l
         except InputError:
             raise
         except Exception as exc:  # a broken part only found while reading the rows (a bad shared string …)
-            raise InputError(f"Formulir aspirasi '{p}' rusak: isi sheetnya tidak dapat dibaca") from exc
+            from asn_mutasi.io.open_workbook import shared_string_cause
+
+            cause = shared_string_cause(p)  # the cell at fault, when it is one
+            raise InputError(f"Formulir aspirasi '{p}' rusak: isi sheetnya tidak dapat dibaca{cause}") from exc
         finally:
             wb.close()
 

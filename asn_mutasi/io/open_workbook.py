@@ -16,7 +16,7 @@ import io
 import logging
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -67,8 +67,11 @@ _KNOWN_CAUSES = (
 )
 
 
-def guarded(display: str, what: str, call: Callable[[], T]) -> T:
-    """Run a reader call; turn any failure (incl. native panics) into :class:`InputError`."""
+def guarded(display: str, what: str, call: Callable[[], T], *, explain: Callable[[str], str | None] | None = None) -> T:
+    """Run a reader call; turn any failure (incl. native panics) into :class:`InputError`.
+
+    ``explain`` is given the reader's own words of a refusal and may return the cause in the analyst's words, with
+    the cell at fault (a shared-string index past the list: :func:`shared_string_cause`); it never raises."""
     try:
         return call()
     except InputError:
@@ -82,10 +85,56 @@ def guarded(display: str, what: str, call: Callable[[], T]) -> T:
         # the reader's own words are English: for -vv (the log), not for the analyst's message
         log.debug("%s: %s: %s", display, name, str(exc).splitlines()[0][:200] if str(exc) else "")
         cause = next((said for words, said in _KNOWN_CAUSES if words in str(exc)), "")
+        if cause and explain is not None:
+            cause = explain(str(exc)) or cause
         raise InputError(
             f"{what}: pembaca lembar kerja menolak isinya{cause}",  # (its class and words are in the -vv log)
             hint="Buka berkas di Excel lalu simpan ulang sebagai .xlsx; bila tetap gagal, berkasnya rusak.",
         ) from exc
+
+
+#: a shared-string item (``<si>``, ``<x:si …>``, ``<si/>``) of xl/sharedStrings.xml
+_SI = re.compile(rb"<(?:\w+:)?si[\s/>]")
+#: a cell's start tag, then its value (after a formula, if any): the attributes and the value's digits
+_CELL_VALUE = re.compile(
+    rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>\s*(?:<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*)?"
+    rb"<(?:\w+:)?v>\s*([0-9]+)\s*</(?:\w+:)?v>"
+)
+_SHARED_TYPE = re.compile(rb"""(?<![\w:])t\s*=\s*["']s["']""")
+_CELL_REF = re.compile(rb"""(?<![\w:])r\s*=\s*["']([A-Z]{1,3})([0-9]{1,7})["']""")
+#: bytes read from a zip entry at a time, and kept from one piece for the next (a cell cut between two pieces)
+_PIECE, _OVERLAP = 1 << 20, 4096
+
+
+def shared_string_fault(source: Path | bytes, entry: str) -> tuple[str, int, int] | None:
+    """(cell, its index, the shared strings' count) of the first cell of worksheet ``entry`` whose shared-string
+    index is past the list; None when none is (or the cell has no reference). Streamed piece by piece: bounded
+    memory whatever the sheet's size, and only run once calamine has refused the sheet."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as zf:
+        names = {n.casefold(): n for n in zf.namelist()}
+        strings = names.get("xl/sharedstrings.xml")
+        count = 0
+        if strings is not None:
+            for piece, start in _pieces(zf, strings):  # (an item ending in the overlap was counted before)
+                count += sum(1 for hit in _SI.finditer(piece) if hit.end() > start)
+        for piece, start in _pieces(zf, names.get(entry.casefold(), entry)):
+            for hit in _CELL_VALUE.finditer(piece):
+                if hit.end() <= start or not _SHARED_TYPE.search(hit[1]) or int(hit[2]) < count:
+                    continue  # (a match ending in the overlap was seen in the piece before)
+                ref = _CELL_REF.search(hit[1])
+                return (f"{ref[1].decode()}{int(ref[2])}", int(hit[2]), count) if ref else None
+    return None
+
+
+def _pieces(zf: Any, name: str) -> Any:
+    """(bytes, where the new bytes start) of entry ``name``, each piece the last :data:`_OVERLAP` bytes and more."""
+    tail = b""
+    with zf.open(name) as fh:
+        while chunk := fh.read(_PIECE):
+            yield tail + chunk, len(tail)
+            tail = (tail + chunk)[-_OVERLAP:]
 
 
 class SafeWorkbook:
@@ -178,7 +227,14 @@ class SafeWorkbook:
                 return rows, ods_merged(self.data if self.data is not None else _require(self.path), name)
             return rows, list(ws.merged_cell_ranges or [])
 
-        return guarded(self.display, what, dense)
+        return guarded(self.display, what, dense, explain=lambda words: self._fault_in(name, words))
+
+    def _fault_in(self, name: str, words: str) -> str | None:
+        """The cause of calamine's refusal of sheet ``name`` with the cell at fault (see :func:`guarded`)."""
+        if _KNOWN_CAUSES[0][0] not in words:
+            return None
+        source = self.data if self.data is not None else _require(self.path)
+        return shared_string_cause(source, [name], named=False) or None
 
     def _is_ods(self) -> bool:
         from asn_mutasi.io.ods_merged import is_ods
@@ -244,27 +300,7 @@ class SafeWorkbook:
         return self.scan.sheets.get(entry) if entry else None
 
     def _sheet_entries(self) -> dict[str, str]:
-        """Map sheet names to their worksheet XML entries (workbook.xml + its relationships)."""
-        import re
-        import zipfile
-
-        src: Any = io.BytesIO(self.data) if self.data is not None else str(self.path)
-        with zipfile.ZipFile(src) as zf:
-            wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
-            rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
-        targets = {}
-        for rel in re.finditer(r"<(?:\w+:)?Relationship\b[^>]*>", rels):
-            rid, target = _attribute(rel.group(0), "Id"), _attribute(rel.group(0), "Target")
-            if rid and target:
-                # "/xl/worksheets/sheet1.xml", "worksheets/sheet1.xml", "./worksheets/../worksheets/sheet1.xml"
-                path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-                targets[rid] = posixpath.normpath(path)
-        out = {}
-        for sheet in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", wb):
-            nm, rid = _attribute(sheet.group(0), "name"), _attribute(sheet.group(0), r"(?:\w+:)?id")
-            if nm is not None and rid and rid in targets:
-                out[_unescape(nm)] = targets[rid]
-        return out
+        return sheet_entries(self.data if self.data is not None else _require(self.path))
 
     def _stream(self, name: str, nrows: int | None) -> list[list[object]]:
         """Read a sparse sheet row by row with openpyxl (read-only), rows as long as their last cell."""
@@ -292,6 +328,52 @@ class SafeWorkbook:
             return rows
         finally:
             book.close()
+
+
+def sheet_entries(source: Path | bytes) -> dict[str, str]:
+    """Map sheet names to their worksheet XML entries (workbook.xml + its relationships)."""
+    import zipfile
+
+    src: Any = io.BytesIO(source) if isinstance(source, bytes) else str(source)
+    with zipfile.ZipFile(src) as zf:
+        wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    targets = {}
+    for rel in re.finditer(r"<(?:\w+:)?Relationship\b[^>]*>", rels):
+        rid, target = _attribute(rel.group(0), "Id"), _attribute(rel.group(0), "Target")
+        if rid and target:
+            # "/xl/worksheets/sheet1.xml", "worksheets/sheet1.xml", "./worksheets/../worksheets/sheet1.xml"
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+            targets[rid] = posixpath.normpath(path)
+    out = {}
+    for sheet in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", wb):
+        nm, rid = _attribute(sheet.group(0), "name"), _attribute(sheet.group(0), r"(?:\w+:)?id")
+        if nm is not None and rid and rid in targets:
+            out[_unescape(nm)] = targets[rid]
+    return out
+
+
+def shared_string_cause(source: Path | bytes, sheets: Sequence[str] | None = None, *, named: bool = True) -> str:
+    """The cause of a refusal in the analyst's words when a cell of ``sheets`` (every sheet when None) points past
+    the shared strings: " (sheet 'X', sel D2 merujuk ke teks nomor …)"; "" when no cell does or the workbook cannot
+    be looked into. ``named``: the sheet's name is said (a caller whose message names it already says False)."""
+    try:
+        entries = sheet_entries(source)
+        for name in sheets if sheets is not None else list(entries):
+            found = shared_string_fault(source, entries[name]) if name in entries else None
+            if found is not None:
+                cell, index, count = found
+                where = f"sheet '{name}', sel {cell}" if named else f"sel {cell}"
+                return (
+                    f" ({where} merujuk ke teks nomor {index}, padahal daftar teks bersama workbook, "
+                    f"sharedStrings.xml, hanya berisi {format_number(count)} teks: berkas rusak sebagian atau "
+                    "disunting oleh program lain; perbaiki atau kosongkan sel itu)"
+                )
+    except _PASS_THROUGH:
+        raise
+    except Exception:  # a second look at a broken file never hides the first refusal
+        log.debug("no cell named for the refusal", exc_info=True)
+    return ""
 
 
 def _require(path: Path | None) -> Path:

@@ -406,8 +406,9 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
         raise
     except Exception as exc:  # a broken part met while reading the rows (a bad shared string …)
         from asn_mutasi.io.approval_sheet import plan_unreadable
+        from asn_mutasi.io.open_workbook import shared_string_cause
 
-        raise plan_unreadable(p) from exc
+        raise plan_unreadable(p, shared_string_cause(p)) from exc
     finally:
         wb.close()
     return visible, hidden, params

@@ -1317,3 +1317,41 @@ def test_a_shared_string_index_out_of_range_is_named_as_the_cause(tmp_path: Path
     with pytest.raises(InputError) as info:
         read_table(bad, "pegawai")
     assert "daftar teks bersama workbook, sharedStrings.xml" in info.value.message
+
+
+@pytest.mark.parametrize("piece", [1 << 20, 97], ids=["whole", "cut-between-pieces"])
+def test_a_shared_string_index_out_of_range_names_its_cell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece: int
+) -> None:
+    """The refusal named no cell, so the analyst could not find the one to fix among thousands (hostile, h30): the
+    first cell whose index is past the list is named, with the index and the list's length, however the sheet's
+    XML falls into the pieces it is streamed in."""
+    import re
+    import zipfile
+
+    import xlsxwriter
+
+    from asn_mutasi.io import open_workbook
+
+    monkeypatch.setattr(open_workbook, "_PIECE", piece, raising=False)
+    monkeypatch.setattr(open_workbook, "_OVERLAP", 64, raising=False)
+    good = tmp_path / "baik.xlsx"
+    book = xlsxwriter.Workbook(str(good))
+    sheet = book.add_worksheet("Data")
+    sheet.write_row(0, 0, ROSTER_HEADER)
+    for r in range(1, 60):
+        sheet.write_row(r, 0, [r, f"1990010120150310{r:02d}", f"Nama {r}", "III/a", f"Analis {r}", "BKD"])
+    book.close()
+    bad = tmp_path / "rusak.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":  # E41's text: an index past the list
+                data = re.sub(rb'(<c r="E41"[^>]*t="s"[^>]*><v>)\d+(</v>)', rb"\g<1>5000\g<2>", data)
+            dst.writestr(item, data)
+    with pytest.raises(InputError) as info:
+        read_table(bad, "pegawai")
+    count = len(re.findall(rb"<si>", zipfile.ZipFile(good).read("xl/sharedStrings.xml")))
+    assert "sel E41 merujuk ke teks nomor 5000" in info.value.message
+    assert f"hanya berisi {count} teks" in info.value.message
+    assert "Sheet 'Data'" in info.value.message and "rusak.xlsx" in info.value.message
