@@ -319,8 +319,10 @@ def _by_content(
 
     An HTML page ("Export ke Excel" of a web app, named .xls) is read as its tables; a zip or OLE2
     workbook named .csv as that workbook; text named as a workbook (no zip or OLE2 signature, no
-    NUL byte) as CSV. Each such switch is a ``format-isi-berbeda`` finding. An .xlsx named .xls (or
-    the reverse) needs none: the workbook reader opens either by its content.
+    NUL byte but those of UTF-16/UTF-32 text: Excel's "Unicode Text" saved as .xls, a tab-separated UTF-16
+    file, was refused as a damaged workbook; hostile, h30) as CSV. Each such switch is a
+    ``format-isi-berbeda`` finding. An .xlsx named .xls (or the reverse) needs none: the workbook reader
+    opens either by its content.
     """
     head = data[:4096] if data is not None else _head(path, display)
     sniffed = sniff_format(head)
@@ -330,7 +332,7 @@ def _by_content(
         content = "html"
     elif sniffed != "csv" and fmt == "csv":
         content = sniffed
-    elif sniffed == "csv" and fmt != "csv" and b"\x00" not in head and not head.lstrip().startswith(b"<"):
+    elif sniffed == "csv" and fmt != "csv" and not not_text(head) and not head.lstrip().startswith(b"<"):
         content = "csv"
     else:
         return fmt, []

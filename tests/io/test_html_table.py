@@ -97,6 +97,19 @@ def test_a_workbook_named_csv_and_a_csv_named_xlsx_are_read_by_their_content(tmp
     assert "teks CSV" in next(f.message for f in table.findings if f.code == "format-isi-berbeda")
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("suffix", [".xls", ".xlsx"])
+def test_unicode_text_named_as_a_workbook_is_read_as_text(tmp_path: Path, encoding: str, suffix: str) -> None:
+    """Excel's "Unicode Text" (tab-separated UTF-16) saved as .xls, as web apps name their exports, was refused as a
+    damaged workbook: its NUL bytes were taken for a binary file's (hostile, h30)."""
+    text = tmp_path / f"pegawai{suffix}"
+    lines = "NIP\tNAMA\tJABATAN\tUNIT KERJA\r\n197705022003022001\tRatnä\tAnalis\tBKD\r\n"
+    text.write_bytes(lines.encode(encoding))
+    table = read_table(text, "pegawai")
+    assert table.frame["nama"].tolist() == ["Ratnä"] and table.frame["nip"].tolist() == ["197705022003022001"]
+    assert "teks CSV" in next(f.message for f in table.findings if f.code == "format-isi-berbeda")
+
+
 def test_a_layout_table_around_the_data_keeps_its_title_above_and_its_signature_below() -> None:
     """The data table nested in a layout table came out first, the title lines after it (review)."""
     page = b"""<table><tr><td>PEMERINTAH KABUPATEN CONTOH</td></tr><tr><td>
