@@ -2055,8 +2055,6 @@ def _fixed_seat(
     heads gets up to one seat per holder once the roster is linked (:func:`asn_mutasi.workload.abk.seats_from_hours`, review9, h28), which says it then.
     ``stated``: what the table wrote and the hours it stands for, when its kebutuhan is an ABK fraction
     (:func:`_fractional_heads`): the finding names it instead of "tidak mencantumkannya" (hostile11 #6, h29)."""
-    from asn_mutasi.domain.jenis import MANAJERIAL
-
     rows, names, units, jenis, beban = post
     need = 1 if table_need is None else table_need
     if table_need is None and workload_need > 1 and jab.heads_several_units(names[i], units[i]):
@@ -2069,7 +2067,7 @@ def _fixed_seat(
                 ctx.loc(rows[i], "kebutuhan"),
                 jabatan=names[i],
                 unit_kerja=units[i],
-                jenis=jenis[i] if jenis[i] in MANAJERIAL else "pimpinan unit",
+                jenis=jab.head_kind(jenis[i]),
                 kebutuhan=need,
                 asal=stated[0] if stated else "peta jabatan" if table_need is not None else _NOT_STATED,
                 abk=workload_need,
@@ -2706,8 +2704,6 @@ def _summed_heads(
     as written; None, from the ABK sheet or the hours, is not read as more than 1): the lines are almost certainly
     one post written twice, e.g. under two spellings of its unit ("Kepala" of "SEKRETARIAT DPRD" and of
     "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH" became kebutuhan 2 in silence; walk3 #2, h27)."""
-    from asn_mutasi.domain.jenis import MANAJERIAL
-
     (names, units, jenis), (rows, ctx, _) = posts, where
     lines: dict[int, list[int]] = {}
     for i, (j, summed) in merged.items():
@@ -2719,7 +2715,7 @@ def _summed_heads(
                 "jabatan-pimpinan-dijumlahkan",
                 ctx.loc(rows[j], "nama_jabatan", names[j]),
                 unit_kerja=units[j],
-                jenis=jenis[j] if jenis[j] in MANAJERIAL else "pimpinan unit",
+                jenis=jab.head_kind(jenis[j]),
                 baris=", ".join(str(rows[k]) for k in group),
                 kebutuhan=kebutuhan[j],
             )

@@ -745,7 +745,7 @@ def _seats_of_generic_heads(positions: PreparedTable, link: LinkResult) -> list[
                 where,
                 jabatan=name,
                 unit_kerja=unit,
-                jenis=jenis or "pimpinan unit",
+                jenis=jab.head_kind(jenis),
                 kebutuhan=n,
                 asal=asal if n == 1 else f"{asal}; {n} pemegang jabatan, satu kursi tiap unit",
                 abk=int(abk),

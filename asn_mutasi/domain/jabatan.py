@@ -1438,3 +1438,11 @@ def heads_a_unit(name: str | None, jenis: str | None) -> bool:
         return True
     post = normalize_position_name(name or "")
     return post == "kepala" or _GENERIC_HEAD.match(post) is not None
+
+
+def head_kind(jenis: str | None) -> str:
+    """What a unit's head (:func:`heads_a_unit`) is called in a finding: its managerial jenis ("Administrator"), else
+    "pimpinan unit" (a Kepala Sekolah of jenis Fungsional is no "jabatan Fungsional, satu kursi"). The one wording of
+    ``kebutuhan-manajerial-tetap`` (whether the position table or the linked roster settles the seat) and of
+    ``jabatan-pimpinan-dijumlahkan``."""
+    return jenis if jenis in MANAJERIAL else "pimpinan unit"

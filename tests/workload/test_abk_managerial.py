@@ -372,3 +372,24 @@ def test_a_kepala_sekolah_of_jenis_fungsional_is_its_school_s_one_seat(tmp_path:
          "kebutuhan": [None, None], "beban_kerja_jam": [2600.0, 2600.0]}
     )  # fmt: skip
     assert position_needs(table, Settings())[0].tolist() == [1, 2]
+
+
+def test_a_generic_kepala_sekolah_held_by_fewer_heads_is_said_a_pimpinan_unit(tmp_path: Path) -> None:
+    """The generic "Kepala Sekolah" row under the Dinas, jenis Fungsional, 2.600 h and one holder: its seats are
+    settled once the roster is linked (one per head), and that finding called it "jabatan Fungsional, satu kursi
+    menurut struktur organisasi" where the position table's own check says "pimpinan unit" (review, h30)."""
+    dinas = "Dinas Pendidikan"
+    jabatan = write_csv(
+        tmp_path / "peta.csv",
+        ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "BEBAN KERJA (JAM)"),
+        [("KS2", "Kepala Sekolah", dinas, "Fungsional", 2600)],
+    )
+    people = [("197801012003012007", "PEGAWAI 3", "KS2", "Kepala Sekolah", dinas)]
+    pegawai = write_csv(tmp_path / "pegawai.csv", ("NIP", "NAMA", "KODE JABATAN", "JABATAN", "UNIT KERJA"), people)
+    said = [
+        f.message
+        for f in vacancies(pegawai=pegawai, jabatan=jabatan).findings
+        if f.code == "kebutuhan-manajerial-tetap"
+    ]
+    assert len(said) == 1, said
+    assert "adalah jabatan pimpinan unit, satu kursi" in said[0] and "Fungsional" not in said[0], said[0]
