@@ -1673,7 +1673,7 @@ def prepare_positions(
     _summed_needs(merged, exact, kebutuhan, (rows, ctx, settings), findings, (names, units, jenis))
     by_tasks = [code in tasks.need for code in codes]
     post = (rows, names, units, jenis, beban)
-    _fractional_heads(merged, (exact, by_tasks), kebutuhan, post, (ctx, settings, findings, load_seats))
+    _fractional_heads(merged, (exact, by_tasks), kebutuhan, post, (ctx, settings, findings, load_seats, wke_jam))
     findings[:] = _unsaid_for_merged(findings, merged, without_abk, rows)
     findings.extend(_fold_findings(merged, codes_in, codes, names, units, rows, reasons, ctx))
     columns = {
@@ -2085,17 +2085,18 @@ def _fractional_heads(
     stated: tuple[list[float | None], list[bool]],
     kebutuhan: list[int],
     post: tuple[list[int], list[str | None], list[str | None], list[Any], list[float | None]],
-    where: tuple[_Ctx, Settings, list[Finding], list[float]],
+    where: tuple[_Ctx, Settings, list[Finding], list[float], list[float]],
 ) -> None:
     """A head's kebutuhan the table writes as a fraction (0,47 on one line, or task lines summing to it: an ABK result,
     e.g. an e-Anjab task sheet read as the position table) is its workload, not its seat count: the post keeps one
     seat as it does under ``--abk`` (:func:`_fixed_seat`), and the rounding's ``kebutuhan-pecahan`` gives way to
     ``kebutuhan-manajerial-tetap``. The DPD RI task sheet gave 15 heads kebutuhan 0 and ``rencana`` moved 14 of them
     out of their own units as surplus (real10 #1, h29). ``stated``: each line's kebutuhan as written and whether an
-    ABK sheet decided its post (then :func:`_position_needs` has fixed it already)."""
+    ABK sheet decided its post (then :func:`_position_needs` has fixed it already). ``where`` ends with each post's
+    WKE (NaN: the setting's), the hours the fraction stands for: the table's own 1.200 h, as its EJ reads them."""
     exact, by_tasks = stated
     rows, names, _, jenis, beban = post
-    ctx, settings, findings, load_seats = where
+    ctx, settings, findings, load_seats, wke_jam = where
     for j, total in _stated_totals(merged, exact).items():
         if total is None or by_tasks[j] or not jab.heads_a_unit(names[j], jenis[j]):
             continue
@@ -2103,7 +2104,8 @@ def _fractional_heads(
         if abs(total - round(total)) <= 1e-6:
             continue  # a whole number: the organisation's own figure, kept (_position_needs)
         findings[:] = [f for f in findings if not (f.code == "kebutuhan-pecahan" and f.location.row == rows[j])]
-        hours = total * settings.beban_kerja.jam_kerja_efektif
+        wke = wke_jam[j] if np.isfinite(wke_jam[j]) else settings.beban_kerja.jam_kerja_efektif
+        hours = total * wke
         if beban[j] is None:  # the fraction is the workload over the effective hours: EJ reads it
             beban[j] = hours
         said = (f"peta jabatan menulis {format_number(total, 4)}, pecahan hasil ABK, bukan jumlah kursi", hours)

@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from cli_helpers import EXIT_OK, expect, run, stdout_json, write_csv
 
 from asn_mutasi.api.needs import vacancies
@@ -393,3 +394,29 @@ def test_a_generic_kepala_sekolah_held_by_fewer_heads_is_said_a_pimpinan_unit(tm
     ]
     assert len(said) == 1, said
     assert "adalah jabatan pimpinan unit, satu kursi" in said[0] and "Fungsional" not in said[0], said[0]
+
+
+def test_a_head_s_abk_fraction_is_its_workload_on_the_table_s_own_wke(tmp_path: Path) -> None:
+    """The same e-Anjab sheet on 72.000 minutes a year (singgihadis/anjab's basis), in its own WAKTU EFEKTIF column:
+    the Kabag's 0,47 is 0,47 × 1.200 = 564 hours, graded EJ 0,47 on the post's 1.200 hours. The fraction was turned
+    into hours on the setting's 1.250 (587,5 h) while the EJ divided by the table's 1.200: EJ 0,49, and the finding
+    named hours the table never meant (review, h30)."""
+    jabatan = write_csv(
+        tmp_path / "peta.csv",
+        ("NAMA JABATAN", "UNIT KERJA", "URAIAN TUGAS", "KEBUTUHAN PEGAWAI", "WAKTU EFEKTIF"),
+        [("Kepala Bagian Umum", "Bagian Umum", "Memimpin", "0,47", 72000),
+         ("Pengadministrasi Perkantoran", "Bagian Umum", "Mengagendakan", "1", 72000)],
+    )  # fmt: skip
+    pegawai = write_csv(
+        tmp_path / "pegawai.csv",
+        ("NIP", "NAMA", "JABATAN", "UNIT KERJA"),
+        [("198002062005041002", "PEGAWAI 2", "Kepala Bagian Umum", "Bagian Umum"),
+         ("199003072015032003", "PEGAWAI 3", "Pengadministrasi Perkantoran", "Bagian Umum")],
+    )  # fmt: skip
+    result = vacancies(pegawai=pegawai, jabatan=jabatan)
+    got = result.positions.set_index("nama_jabatan")
+    assert got.loc["Kepala Bagian Umum", "kebutuhan"] == 1 and got.loc["Kepala Bagian Umum", "wke_jam"] == 1200
+    assert got.loc["Kepala Bagian Umum", "beban_kerja_jam"] == pytest.approx(564.0)
+    assert got.loc["Kepala Bagian Umum", "ej"] == pytest.approx(0.47)
+    (said,) = [f.message for f in result.findings if f.code == "kebutuhan-manajerial-tetap"]
+    assert "menurut beban kerja 564 jam" in said, said
