@@ -207,6 +207,8 @@ _BARE_TITLES: dict[str, tuple[str, str]] = {
     "mkm": ("S-2", "km"),  # Magister Kesehatan Masyarakat
 }
 _SPECIALIST_RE = re.compile(r"^(?:(Sub\s*sp|SUBSP)|Sp|SP)\.\s*[A-Z]")
+#: a specialist title's prefix with the spaces it may be written with ("Sp. THT-KL", "Sub sp. KGEH")
+_SPECIALIST_PREFIX = re.compile(r"^(?:Sub\s*sp|SUBSP|Sp|SP)\.\s*")
 #: a whole specialist title: "Sp.PD", "Sp.P.D.(K).", "Sp.OT(K)", "Sp.THT-KL", "Sp.PD-KGEH", "Subsp.KGEH"
 _SPECIALIST_TITLE_RE = re.compile(
     r"^(?:Sub\s*sp|SUBSP|Sp|SP)\.\s*[A-Z][A-Za-z.\s]*(?:-\s*[A-Z]+)?\.?\s*(\(\s*K\s*\))?\.?$"
@@ -217,6 +219,16 @@ _SPECIALTIES: dict[str, str] = {
     row["dari"]: row["ke"] for row in data_csv("pendidikan_program.csv") if row["jenis"] == "gelar_spesialis"
 }
 _SPECIALTY_LETTERS = re.compile(r"^Sp\.\s*([A-Za-z][A-Za-z.\-]*)", re.IGNORECASE)
+
+
+def _specialist_word(token: str) -> str:
+    """A specialist title's first word, its prefix written close: "Sp. THT-KL" is "Sp.THT-KL" (it was "Sp.", no
+    title, and the specialist was read as a plain dokter; review, h30), "Sp.PD-KGEH FINASM" is "Sp.PD-KGEH"."""
+    prefix = _SPECIALIST_PREFIX.match(token)
+    if prefix is None:
+        return token.split()[0] if token.split() else token
+    rest = token[prefix.end() :].split()
+    return re.sub(r"\s", "", prefix.group(0)) + (rest[0] if rest else "")
 
 
 def specialty_of_title(token: str) -> str | None:
@@ -412,7 +424,7 @@ def parse_titles(nama: str) -> TitleEvidence:
         level, initials = _back_level(compact)
         specialist = _SPECIALIST_RE.match(token)
         joined = re.sub(r"\s+(?=\(\s*K\s*\))", "", token)  # "Sp.A (K)" as "Sp.A(K)"
-        whole = _SPECIALIST_TITLE_RE.match(joined.split()[0]) if specialist else None  # ("Sp.PD-KGEH FINASM")
+        whole = _SPECIALIST_TITLE_RE.match(_specialist_word(joined)) if specialist else None
         if specialist:  # "Sp.PD", "Subsp.KGEH": case decides, "S.Pd" is a first degree
             # (K), konsultan, is the subspecialist of the older naming ("Sp.PD(K)" = Sp.PD, Subsp.…)
             level, initials = ("Sp-2" if specialist.group(1) or (whole and whole.group(1)) else "Sp-1"), ""
@@ -430,8 +442,9 @@ def parse_titles(nama: str) -> TitleEvidence:
                 hint, family = field if field is not None else (None, None)
                 first_degree_rank = rank
                 first_title = (level, hint, token)
-        elif level == "Sp-1" and (specialty := specialty_of_title(joined)) is not None:
-            hint, family = specialty, "kesehatan"  # the specialty is the programme ("dr. X, Sp.PD": Penyakit Dalam)
+        elif level in ("Sp-1", "Sp-2") and (specialty := specialty_of_title(joined)) is not None:
+            # the specialty is the programme ("dr. X, Sp.PD": Penyakit Dalam), a consultant's too ("Sp.OG(K)")
+            hint, family = specialty, "kesehatan"
         elif level == "Profesi" and initials == "ners":
             hint, family = "KEPERAWATAN NERS", "kesehatan"  # the Ners profession programme
         elif level == "Profesi" and initials == "apt":

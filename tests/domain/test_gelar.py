@@ -39,16 +39,17 @@ from asn_mutasi.matching.families import FAMILIES
         ("Rina, S.IP", "S-1", "ILMU PEMERINTAHAN", "sosial politik"),
         ("Rina, S.I.Kom", "S-1", "ILMU KOMUNIKASI", "komunikasi"),
         # real spellings from public health-office lists (titles only; domain.md §3.3)
-        ("X, Sp.P.D.(K).", "Sp-2", None, None),  # (K), konsultan: the older subspecialist
-        ("X, Sp.OT(K)", "Sp-2", None, None),
+        ("X, Sp.P.D.(K).", "Sp-2", "PENYAKIT DALAM", "kesehatan"),  # (K), konsultan: a specialist, its specialty
+        ("X, Sp.OT(K)", "Sp-2", "ORTHOPAEDI DAN TRAUMATOLOGI", "kesehatan"),
         (
             "X, Sp.THT-KL",
             "Sp-1",
             "TELINGA HIDUNG TENGGOROK BEDAH KEPALA DAN LEHER",
             "kesehatan",
         ),  # a hyphenated specialty
-        ("dr. Dewi, Sp.A (K)", "Sp-2", "DOKTER", "kesehatan"),  # (K) after a space
+        ("dr. Dewi, Sp.A (K)", "Sp-2", "ANAK", "kesehatan"),  # (K) after a space (review, h30: was DOKTER)
         ("dr. X, Sp.PD-KGEH FINASM", "Sp-1", "PENYAKIT DALAM", "kesehatan"),  # a fellowship after the title
+        ("dr. X, Sp. THT-KL", "Sp-1", "TELINGA HIDUNG TENGGOROK BEDAH KEPALA DAN LEHER", "kesehatan"),  # spaced (h30)
         ("Ns. Siti, S.Kep", "Profesi", "KEPERAWATAN NERS", "kesehatan"),  # Ners in front
         ("Bd. Rina, S.Tr.Keb", "Profesi", "KEBIDANAN", "kesehatan"),
         ("drh. Budi", "Profesi", "KEDOKTERAN HEWAN", "kesehatan"),
