@@ -476,7 +476,7 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
             # prasarana" (a pelaksana post) is not a misspelt "teknisi siaran"
             if n < post and _swaps_a_known_word(head, alias):
                 continue
-            # nor, at any length, the post's head noun (who its holder is) into another JF's: "teknisi jalan dan
+            # nor, at any length, the post's head noun (who its holder is) into a retired JF's: "teknisi jalan dan
             # jembatan" (a pelaksana post) is not a misspelt "teknik jalan dan jembatan" (groups, h30)
             if _swaps_the_head_noun(head, alias):
                 continue
@@ -530,10 +530,14 @@ def _jf_head_nouns() -> frozenset[str]:
 
 
 def _swaps_the_head_noun(a: str, b: str) -> bool:
-    """True when the first word of ``a`` differs from that of ``b`` and is the first word of a JF name: "teknisi"
-    for "teknik", "pengamat" for "pengawas" are other holders, not typos; "analisis" for "analis" is a typo."""
+    """True when the first word of ``a`` is the first word of a JF name and ``b``, a retired JF name, opens with
+    another: "teknisi jalan dan jembatan" (a pelaksana name) is no misspelt "teknik jalan dan jembatan" (the Teknik JFs
+    were renamed in 2021). Between the holder nouns of two JFs of today a slip of letters is a typo as any other:
+    "penata komputer" (a real roster's) is Pranata Komputer, no JF being named so (review, h30); "analisis" for
+    "analis" is a typo."""
     first_a, first_b = a.split(maxsplit=1)[0], b.split(maxsplit=1)[0]
-    return first_a != first_b and first_a in _jf_head_nouns()
+    heads = _jf_head_nouns()
+    return first_a != first_b and first_a in heads and first_b not in heads
 
 
 @lru_cache(maxsize=1)
