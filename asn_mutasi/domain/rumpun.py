@@ -571,9 +571,10 @@ def _classify_name(name: str, jenis: str, ambang: float) -> tuple[PositionClass,
     base = _strip_jenjang(norm) or norm
     jf = find_jf(norm, ambang=ambang) if norm else None
     kind = classify_jenis_jabatan(name, jenis or None) if norm else None
-    if jf is not None and kind == "Pelaksana":
-        # "Perawat (JFU)", or a JF's name the jenis says is a pelaksana's post: the work of the JF's field, not the JF
-        # (classify_jenis_jabatan and this said Pelaksana and Fungsional for one name; h30)
+    if jf is not None and kind == "Pelaksana" and jenjang_fungsional(name) is None:
+        # "Perawat (JFU)", or a JF's bare name the jenis says is a pelaksana's post: the work of the JF's field, not
+        # the JF (classify_jenis_jabatan and this said Pelaksana and Fungsional for one name; h30). A name with its
+        # jenjang ("Perawat Ahli Pertama") is the JF whatever jenis a table wrote beside it (review, h30)
         return PositionClass(base, kind, None, None, jf_table()[jf].bidang, "jf"), False, ""
     if jf is not None and kind not in MANAJERIAL:
         info = jf_table()[jf]

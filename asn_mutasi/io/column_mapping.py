@@ -555,6 +555,7 @@ class _Mapper:
             if bare and left.index in jabatan:
                 self.take(col, "tmt_jabatan", "alias", reason=f"'TMT' di kanan kolom jabatan '{left.text}'")
                 return
+
     def grouped_counts(self) -> None:
         """A count named by a parent label over sub-columns ("BEZETTING" merged over "PNS | PPPK | JUMLAH"): each
         sub-column names the field through the parent alone, and the leftmost (the PNS count) was taken as the whole

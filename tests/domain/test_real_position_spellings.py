@@ -30,3 +30,11 @@ def test_real_position_spelling_is_read_to_its_kind(row: dict[str, str]) -> None
         assert classify_position(name).jf == (row["jf"] or None)
     # one name, one jenis: "Perawat (JFU)" was a Pelaksana here and a Fungsional of JF perawat there (h30)
     assert classify_position(name).jenis == row["jenis"]
+
+
+def test_a_jf_name_with_its_jenjang_stays_the_jf_beside_a_pelaksana_jenis() -> None:
+    """A table's jenis Pelaksana beside "Perawat" (SIASN's JFU) makes it a pelaksana post in the JF's field, but
+    beside "Perawat Ahli Pertama" the name's jenjang says the JF: past work there stays "jabatan sama" (review, h30)."""
+    assert classify_position("Perawat", jenis="Pelaksana").jf is None
+    assert classify_position("Perawat", jenis="Pelaksana").bidang == "kesehatan"
+    assert classify_position("Perawat Ahli Pertama", jenis="Pelaksana").jf == "perawat"
