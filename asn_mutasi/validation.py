@@ -2178,8 +2178,10 @@ def _table_wke_hours(values: list[float | None], rows: list[int], ctx: _Ctx, fin
     """A position table's own effective working time per post, in hours (NaN: none written, the setting applies):
     Permendagri 12/2008 Form D's "Jam Kerja Efektif" and an ABK app's rekap ("WKE (jam)", randisun05/kebutuhan's
     export) write the WKE each post's kebutuhan and EJ were computed on; a post on 1.200 hours (72.000 minutes) read
-    on the setting's 1.250 got another EJ than its own table's (peers, h30). The header's unit word decides, else
-    the size (10.000 or more is minutes); a value outside the WKE the settings allow is named and left out."""
+    on the setting's 1.250 got another EJ than its own table's (peers, h30). 10.000 or more is minutes whatever the
+    header says (no year has that many hours: "Jam Kerja Efektif" names the concept, and an ABK app writes its
+    minutes under it; review, h30), else the header's unit word decides; a value outside the WKE the settings allow
+    is named and left out."""
     from asn_mutasi.config import WKE_HOURS
     from asn_mutasi.workload.tasksheet import unit_of
 
@@ -2187,7 +2189,7 @@ def _table_wke_hours(values: list[float | None], rows: list[int], ctx: _Ctx, fin
     unit = unit_of(info.header) if info is not None else None
     out: list[float] = []
     for i, value in enumerate(values):
-        hours = np.nan if value is None else value / (60.0 if unit == "menit" or (unit is None and value >= 1e4) else 1)
+        hours = np.nan if value is None else value / (60.0 if unit == "menit" or value >= 1e4 else 1)
         if value is not None and not WKE_HOURS[0] <= hours <= WKE_HOURS[1]:
             batas = f"{format_number(WKE_HOURS[0], 0)}–{format_number(WKE_HOURS[1], 0)} jam setahun"
             findings.append(make_finding("angka-di-luar-batas", ctx.loc(rows[i], "waktu_efektif", value), batas=batas))

@@ -255,11 +255,13 @@ RANDISUN05_ROWS = [
 ]
 
 
-def _randisun05_files(tmp_path: Path, *, with_need: bool, header: str = "WKE (jam)") -> tuple[Path, Path]:
+def _randisun05_files(
+    tmp_path: Path, *, with_need: bool, header: str = "WKE (jam)", minutes: bool = False
+) -> tuple[Path, Path]:
     columns = [header if c == "WKE (jam)" else c for c in RANDISUN05_REKAP]
     rows = []
     for i, (name, hours, wke, existing, ej, pej, need) in enumerate(RANDISUN05_ROWS, 1):
-        wke_cell = wke * 60 if "menit" in header.casefold() else wke
+        wke_cell = wke * 60 if minutes or "menit" in header.casefold() else wke
         head = [i, "Pemerintah Kabupaten Sejahtera", RANDISUN05_UNIT, name, "Fungsional", 2026, hours, wke_cell]
         rows.append(
             [*head, round(hours / wke, 2), need if with_need else None, existing, existing - need, ej, pej, "final"]
@@ -276,15 +278,21 @@ def _randisun05_files(tmp_path: Path, *, with_need: bool, header: str = "WKE (ja
     return write_sheet(tmp_path / "pegawai.xlsx", header_roster, roster_rows, sheet="Pegawai"), peta
 
 
-@pytest.mark.parametrize(("with_need", "header"), [(True, "WKE (jam)"), (False, "WKE (jam)"), (False, "WKE (menit)")])
+@pytest.mark.parametrize(
+    ("with_need", "header", "minutes"),
+    [(True, "WKE (jam)", False), (False, "WKE (jam)", False), (False, "WKE (menit)", True),
+     (False, "Jam Kerja Efektif", True)],
+)  # fmt: skip
 def test_randisun05_rekap_with_a_wke_per_post_gives_their_ej_and_kebutuhan(
-    tmp_path: Path, with_need: bool, header: str
+    tmp_path: Path, with_need: bool, header: str, minutes: bool
 ) -> None:
     """A position table's own WKE column is each post's WKE: a post on 1.200 hours graded on the setting's 1.250 had
-    EJ 1,44 where its own rekap says 1,5, and its kebutuhan from hours 1 (1.800 ÷ 1.250) where it says 2."""
+    EJ 1,44 where its own rekap says 1,5, and its kebutuhan from hours 1 (1.800 ÷ 1.250) where it says 2. "Jam Kerja
+    Efektif" is the concept's name, not its unit: 72.000 under it is minutes, as no year has 10.000 hours (an ABK app
+    prints "Total Jam Kerja Efektif : $jumenit"; it was refused and the setting used, review h30)."""
     from asn_mutasi.api.needs import analyse_workload
 
-    pegawai, peta = _randisun05_files(tmp_path, with_need=with_need, header=header)
+    pegawai, peta = _randisun05_files(tmp_path, with_need=with_need, header=header, minutes=minutes)
     result = analyse_workload(pegawai=pegawai, jabatan=peta, tanggal=date(2026, 1, 1))
     got = result.positions.set_index("nama_jabatan")
     for name, _hours, wke, existing, ej, pej, need in RANDISUN05_ROWS:
