@@ -856,8 +856,10 @@ def _jenjang(nama: str) -> str | None:
     old_guru = _old_guru(name)
     if old_guru is not None:
         return old_guru
-    last = name.rsplit(" ", 1)[-1]
-    if last in ("utama", "madya", "muda", "pertama") and _jf_family(name) is not None:
+    head, _, last = name.rpartition(" ")
+    # an old keahlian grade after the JF's name, or after its one-word other name ("PLP Madya", "PLK Muda": the
+    # acronym is the JF only as the whole name before the grade; spell2, h30)
+    if last in ("utama", "madya", "muda", "pertama") and (_jf_family(name) is not None or head in _jf_one_word_names()):
         return f"ahli {last}"
     if last == "pelaksana" and " " in name and _jf_family(name.rsplit(" ", 1)[0]) is not None:
         return "terampil"  # the old keterampilan grade: "Perawat Pelaksana", "Radiografer Pelaksana" (domain.md §4.1)
