@@ -112,6 +112,10 @@ _FRONT: dict[str, str | None] = {
     "dr": "Profesi",
     "drg": "Profesi",
     "apt": "Profesi",
+    # the apoteker's title written capitalised in front, as staff lists write it ("Apt. Rina, S.Farm": a clinic's
+    # preceptor list; it read S-1 Farmasi and was refused an Apoteker post; spell2, h30)
+    "Apt": "Profesi",
+    "APT": "Profesi",
     "drh": "Profesi",  # dokter hewan (veterinarian)
     "Drh": "Profesi",  # (a name's first word capitalised: "Drh. Hj. Siti")
     "DRH": "Profesi",
@@ -135,6 +139,8 @@ _FRONT: dict[str, str | None] = {
 #: front titles of a health profession → the profession's programme
 _FRONT_PROFESSIONS = {
     "apt": "APOTEKER",
+    "Apt": "APOTEKER",
+    "APT": "APOTEKER",
     "drh": "KEDOKTERAN HEWAN",
     "Drh": "KEDOKTERAN HEWAN",
     "DRH": "KEDOKTERAN HEWAN",
