@@ -97,6 +97,13 @@ _FIELDS: dict[str, tuple[str | None, str | None]] = {
     "adminrs": ("ADMINISTRASI RUMAH SAKIT", "kesehatan"),  # MARS (Magister Administrasi Rumah Sakit)
 }
 
+#: a broad first degree's initials → the programme named for its faculty, as SSCASN formations write a faculty-wide
+#: requirement ("S-1 EKONOMI", "S-1 PENDIDIKAN", "S-1 ILMU SOSIAL", "S-1 TEKNIK"): Sarjana Ekonomi, Sarjana Pendidikan,
+#: Sarjana Sosial, Sarjana Teknik (Kepmendikbud 036/U/1993). The programme of a title written alone ("S1 | S.E", "ANI,
+#: SE"), as "Sarjana Ekonomi" written out reads; never beside a title that names a programme or a higher degree (spell2,
+#: h30: "S.Sos", "S.E", "S.Pd" with pendidikan "S1" named no programme)
+_FACULTIES: dict[str, str] = {"e": "EKONOMI", "pd": "PENDIDIKAN", "sos": "ILMU SOSIAL", "t": "TEKNIK"}
+
 #: master's initials that name no programme although the same initials name one at S-1: M.A. is Master of Arts (the
 #: usual title of UIN/IAIN and humanities master's programmes: "Lc., M.A.", "S.Ag., M.A."), S.A. Sarjana Akuntansi
 _NO_MASTER_FIELD = frozenset({"a"})
@@ -406,6 +413,7 @@ def parse_titles(nama: str) -> TitleEvidence:
     family: str | None = None
     first_degree_rank = -1.0
     first_title: tuple[str, str | None, str] | None = None  #: (level, hint, title) of the first degree read
+    faculty: str | None = None  #: the faculty the first degree read names (:data:`_FACULTIES`)
     higher: list[tuple[str | None, str | None] | None] = []  #: the fields of the master's/doctoral titles
 
     def consider(level: str | None) -> None:
@@ -448,6 +456,7 @@ def parse_titles(nama: str) -> TitleEvidence:
                 hint, family = field if field is not None else (None, None)
                 first_degree_rank = rank
                 first_title = (level, hint, token)
+                faculty = _FACULTIES.get(initials) if level == "S-1" else None
         elif level in ("Sp-1", "Sp-2") and (specialty := specialty_of_title(joined)) is not None:
             # the specialty is the programme ("dr. X, Sp.PD": Penyakit Dalam), a consultant's too ("Sp.OG(K)")
             hint, family = specialty, "kesehatan"
@@ -460,14 +469,28 @@ def parse_titles(nama: str) -> TitleEvidence:
             higher.append(field)
             if family is None and field is not None:
                 family = field[1]
-    # the programme at the highest level: "S.KM, MM" studied public health at S-1 and management at S-2, and the
-    # first degree's hint passed an S-2 requirement in public health (a real-spellings campaign found it). A
-    # master's title that names its programme (MM, M.AP, M.H.) gives it; one of a broad field only (M.Si, M.Kes)
-    # or unknown (M.Eng) leaves the first degree's, as before
+    hint, family, first_degree = _highest_programme(hint, family, best_level, first_degree_rank, first_title, higher)
+    if hint is None and faculty is not None and first_title is not None and first_title[0] == best_level:
+        hint = faculty  # "S.E" alone: Sarjana Ekonomi, the faculty's name (as "Sarjana Ekonomi" written out reads)
+    return TitleEvidence(best_level, hint, family, tuple(titles), first_degree)
+
+
+def _highest_programme(
+    hint: str | None,
+    family: str | None,
+    best_level: str | None,
+    first_degree_rank: float,
+    first_title: tuple[str, str | None, str] | None,
+    higher: list[tuple[str | None, str | None] | None],
+) -> tuple[str | None, str | None, tuple[str, str, str] | None]:
+    """(hint, family, first degree) at the highest level read: "S.KM, MM" studied public health at S-1 and management
+    at S-2, and the first degree's hint passed an S-2 requirement in public health (a real-spellings campaign found
+    it). A master's title that names its programme (MM, M.AP, M.H.) gives it; one of a broad field only (M.Si, M.Kes)
+    or unknown (M.Eng) leaves the first degree's, as before."""
     named = [f for f in higher if f is not None and f[0] is not None]  # the last title that names a programme
     first_degree = None
     if named and first_degree_rank < EDUCATION_RANK[best_level or "S-1"]:
         if first_title is not None and first_title[1] is not None and first_title[1] == hint != named[-1][0]:
             first_degree = (first_title[0], first_title[1], first_title[2])  # "S.Pd.I, S.E., M.M": an S-1 in PAI
         hint, family = named[-1]
-    return TitleEvidence(best_level, hint, family, tuple(titles), first_degree)
+    return hint, family, first_degree

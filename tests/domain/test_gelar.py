@@ -24,7 +24,7 @@ from asn_mutasi.matching.families import FAMILIES
         ("Drs. Budi", "S-1", None, None),
         ("Ir. Joko, M.T.", "S-2", None, "teknik"),
         ("Budi S.Kom", "S-1", "ILMU KOMPUTER", "komputer"),
-        ("SITI AMINAH, SE", "S-1", None, "ekonomi"),
+        ("SITI AMINAH, SE", "S-1", "EKONOMI", "ekonomi"),  # Sarjana Ekonomi alone names its faculty (spell2, h30)
         ("Andi, S.E., M.M.", "S-2", "MANAJEMEN", "ekonomi"),  # Magister Manajemen names its programme
         # the master's programme, not the first degree's: this passed an S-2 requirement in public health
         ("Asmaul Husna, S.KM, MM", "S-2", "MANAJEMEN", "ekonomi"),
@@ -148,7 +148,7 @@ def test_titles_issue_12(nama: str, level: str, hint: str | None) -> None:
     [
         # real roster spellings (a public seed's titles, names replaced)
         ("NAMA PEGAWAI, S.T., M,Si", "S-2", None),  # a comma typed for the dot of M.Si
-        ("Budi, S,Pd", "S-1", None),
+        ("Budi, S,Pd", "S-1", "PENDIDIKAN"),  # Sarjana Pendidikan alone: the faculty-wide programme (spell2, h30)
         ("Drh. Hj. Nama", "Profesi", "KEDOKTERAN HEWAN"),  # the first word of a name capitalised
         ("DRH. Nama", "Profesi", "KEDOKTERAN HEWAN"),
         ("DRG. Nama", "Profesi", "DOKTER GIGI"),
@@ -267,7 +267,7 @@ def test_amd_akun_is_d3_akuntansi_spell7(nama: str) -> None:
     ("nama", "level", "hint", "bare"),
     [("Deddy Winarno SST.M.Si", "S-2", None, "Deddy Winarno"), ("Adi Wijaya SE.MM", "S-2", "MANAJEMEN", "Adi Wijaya"),
      ("Adi Wijaya SST", "D-IV", None, "Adi Wijaya"), ("ADI WIJAYA SST", "D-IV", None, "ADI WIJAYA"),
-     ("Budi Santoso SE", "S-1", None, "Budi Santoso"), ("BUDI SANTOSO SKM", "S-1", "KESEHATAN MASYARAKAT", None),
+     ("Budi Santoso SE", "S-1", "EKONOMI", "Budi Santoso"), ("BUDI SANTOSO SKM", "S-1", "KESEHATAN MASYARAKAT", None),
      ("Rudi Hartono ST.MT", "S-2", None, "Rudi Hartono")],
 )  # fmt: skip
 def test_titles_glued_after_the_name_without_a_comma_are_read_real11(
@@ -314,3 +314,24 @@ def test_titles_no_name_is_still_read_after_capitals_and_name_like_ones_elsewher
     """The forms no Indonesian name is (SKM, SST, MKES) are still read after a name in capitals, and MARS or MSI after
     a mixed-case name or a comma (review12 #2, h29)."""
     assert parse_titles(nama).level == level
+
+
+@pytest.mark.parametrize(
+    ("nama", "hint"),
+    [
+        ("X, S.E", "EKONOMI"),
+        ("ANI,SE", "EKONOMI"),
+        ("X, S.Pd", "PENDIDIKAN"),
+        ("X, S.Sos", "ILMU SOSIAL"),
+        ("X, S.T", "TEKNIK"),
+        ("X, S.E., M.Si", None),  # a higher degree of a broad field: neither names the S-2's programme
+        ("X, S.Pd.I, S.E.", "PENDIDIKAN AGAMA ISLAM"),  # a title that names its programme keeps it
+        ("X, S.Sos.MM", "MANAJEMEN"),  # a master's that names its programme gives it
+        ("X, A.Md", None),  # a diploma of no field names none
+    ],
+)
+def test_a_broad_first_degree_alone_names_its_faculty_spell2(nama: str, hint: str | None) -> None:
+    """ "S.E", "S.Pd", "S.Sos" written alone (with pendidikan "S1", or after a name) named no programme, so the person
+    failed the faculty-wide requirements SSCASN formations write ("S-1 EKONOMI", "S-1 PENDIDIKAN", "S-1 ILMU
+    SOSIAL", "S-1 TEKNIK") that "Sarjana Ekonomi" written out meets (spell2, h30)."""
+    assert parse_titles(nama).programme_hint == hint
