@@ -211,6 +211,21 @@ def _specialist_keys(level: str | None, written: str, key: str) -> tuple[tuple[s
     return tuple((at, name) for at in levels for name in (profession, PROFESSION_DEGREE[profession]))
 
 
+def _after_field(key: str) -> tuple[str, ...]:
+    """An SMK programme written after its field ("SMK Kes Keperawatan", "SMK Kesehatan Farmasi": bidang Kesehatan,
+    programme Keperawatan, as a hospital SIMPEG's level table and SMK lists by bidang write it) read as the programme
+    alone, when the programme is of that field; never after TEKNIK, the first word of the field's own programmes
+    ("TEKNIK MESIN") (spell2, h30)."""
+    words = key.split()
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        field = vocational_field(head)
+        if field is not None and head != "TEKNIK":
+            rest = " ".join(words[k:])
+            return (_level_key("SMA", rest),) if family_of_key(rest) == field else ()
+    return ()
+
+
 def _piece(text: str, level: str | None) -> _Piece:
     """Read one accepted requirement piece, with the school track and field it names."""
     key = programme_key(text)
@@ -495,6 +510,8 @@ class EducationMatcher:
             keys.append(_level_key(own_level, programme_key(programme)))
         for text in (programme, parsed.programme):
             keys.extend(_level_key(own_level, k) for k in programme_alternatives(text) if k)
+        if own_level == "SMA" and parsed.jalur == JALUR_KEJURUAN and key:
+            keys.extend(_after_field(key))
         for other_level, other in parsed.lain:
             other_key = _level_key(other_level, programme_key(other))
             keys.append(other_key)

@@ -982,3 +982,27 @@ def test_a_science_and_its_engineering_programme_are_serumpun_across_families(
 def test_cross_family_ties_stay_narrow(matcher: EducationMatcher, jurusan: str, syarat: str) -> None:
     """The ties join a discipline word's pure and engineering programmes only (review11 #5, h29)."""
     assert matcher.fit("S-1", jurusan, "S-1", syarat).status == TIDAK_SESUAI
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "requirement", "meets"),
+    [
+        ("SMK Kes Keperawatan", None, "SMK KEPERAWATAN", True),
+        ("SMK Kesehatan Farmasi", None, "SMK FARMASI", True),
+        ("SMK", "Kes. Keperawatan", "SMK KEPERAWATAN", True),
+        ("SMK Bisnis dan Manajemen Akuntansi", None, "SMK AKUNTANSI", True),
+        ("SMK Kesehatan Farmasi", None, "SMK KEPERAWATAN", False),
+        ("SMK", "Kesehatan Gigi", "SMK KEPERAWATAN", False),  # "Gigi" alone is no programme of its own
+        ("SMK Kesehatan Akuntansi", None, "SMK AKUNTANSI", False),  # a programme of another field
+        ("SMK", "Teknik Mesin", "SMK MESIN", False),  # TEKNIK heads the field's own programmes
+        ("D-III", "Kesehatan Lingkungan", "D-III LINGKUNGAN", False),  # beyond the SLTA
+    ],
+)
+def test_an_smk_programme_written_after_its_field_spell2(
+    pendidikan: str, jurusan: str | None, requirement: str, meets: bool
+) -> None:
+    """A hospital SIMPEG's level table writes "SMK Kes Keperawatan" (bidang Kesehatan, programme Keperawatan): it was
+    refused SMK KEPERAWATAN (spell2, h30); the field word is passed over only before a programme of that field."""
+    level = "Diploma III/Sarjana Muda" if pendidikan == "D-III" else "SMK/SLTA Kejuruan"
+    fit = EducationMatcher([requirement]).fit(pendidikan, jurusan, level, requirement)
+    assert fit.memenuhi is meets, fit.alasan
