@@ -78,3 +78,74 @@ def test_an_output_name_of_no_known_form_is_refused_before_any_output(tmp_path: 
     assert refused.exit_code == 2 and not refused.stdout and "x.txt" in refused.stderr
     merged = run("usulan", "gabung", PEGAWAI_XLSX, JABATAN_XLSX, tmp_path, "-o", tmp_path / "g.csv", *TANGGAL)
     assert merged.exit_code == 2 and ".xlsx" in merged.stderr and not (tmp_path / "g.csv").exists()
+
+
+# --- a reader that is gone before the first byte: every write to that stream fails with EPIPE ---------------------
+
+
+def closed_run(tmp_path: Path, *argv: object, closed: str) -> tuple[int, str, str]:
+    """Run the CLI with ``closed`` ("stdout" or "stderr") a pipe whose reader has already gone; return the exit code
+    and the other streams (stdout to a file, stderr captured)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    out_file = tmp_path / "stdout.txt"
+    try:
+        with out_file.open("wb") as out:
+            done = subprocess.run(
+                [sys.executable, "-m", "asn_mutasi", *map(str, argv)],
+                stdout=write_end if closed == "stdout" else out,
+                stderr=write_end if closed == "stderr" else subprocess.PIPE,
+                timeout=120,
+                cwd=ROOT,
+                env={**os.environ, "NO_COLOR": "1"},
+            )
+    finally:
+        os.close(write_end)
+    return done.returncode, out_file.read_text(encoding="utf-8"), (done.stderr or b"").decode("utf-8")
+
+
+def _small(tmp_path: Path) -> tuple[Path, Path]:
+    from cli_helpers import small_inputs
+
+    return small_inputs(
+        tmp_path,
+        [("198609262015051001", "Budi", "Analis SDM", "BKD"), ("199001152019032002", "Sri", "Analis SDM", "BKD")],
+        [("A", "Analis SDM", "BKD", 1), ("B", "Pranata Komputer", "BKD", 2)],
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes")
+def test_a_table_into_a_closed_pipe_keeps_the_summary_and_the_exit_code(tmp_path: Path) -> None:
+    """`lowongan -f tabel | head -1` exited 1 with no summary: rich ended the run on the broken pipe (pipes, h30)."""
+    pegawai, jabatan = _small(tmp_path)
+    code, _, err = closed_run(tmp_path, "lowongan", pegawai, jabatan, *TANGGAL, "-f", "tabel", closed="stdout")
+    assert code == 0, err
+    assert "2 jabatan di 1 unit" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes")
+def test_a_closed_stderr_neither_ends_the_run_nor_changes_its_exit_code(tmp_path: Path) -> None:
+    """With stderr a closed pipe (`-v 2>&1 | head -1`) the first message ended the run with exit 1: no data on
+    stdout, no workbook, no ledger record (pipes, h30). The messages are dropped; the product is whole."""
+    pegawai, jabatan = _small(tmp_path)
+    expected = subprocess.run(
+        [sys.executable, "-m", "asn_mutasi", "lowongan", pegawai, jabatan, *TANGGAL, "-f", "csv"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    ).stdout
+    code, out, _ = closed_run(tmp_path, "-v", "lowongan", pegawai, jabatan, *TANGGAL, "-f", "csv", closed="stderr")
+    assert code == 0 and out == expected and out.startswith("kode_jabatan,")
+    workbook = tmp_path / "rencana.xlsx"
+    code, out, _ = closed_run(tmp_path, "rencana", pegawai, jabatan, *TANGGAL, "-o", workbook, "-v", closed="stderr")
+    assert code == 0 and workbook.exists() and (tmp_path / "buku_besar_mutasi.sqlite").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes")
+def test_help_version_and_usage_errors_on_a_closed_pipe_keep_their_exit_codes(tmp_path: Path) -> None:
+    """`--bantuan | head -1` and `--versi` into a closed pipe exited 1; a usage error on a closed stderr exited 1, not
+    2 (pipes, h30)."""
+    assert closed_run(tmp_path, "rencana", "--bantuan", closed="stdout")[0] == 0
+    assert closed_run(tmp_path, "--versi", closed="stdout")[0] == 0
+    assert closed_run(tmp_path, "periksa", "--tidak-ada", closed="stderr")[0] == 2

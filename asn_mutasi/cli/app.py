@@ -89,7 +89,12 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"asn-mutasi {__version__}")
+        try:
+            typer.echo(f"asn-mutasi {__version__}")
+        except BrokenPipeError:  # (``--versi | head -0``) Click would exit 1 for the reader's choice
+            from asn_mutasi.cli.render import silence_stdout
+
+            silence_stdout()
         raise typer.Exit()
 
 

@@ -7,13 +7,16 @@ file or CSV) never needs it.
 from __future__ import annotations
 
 import contextlib
+import functools
+import io
 import logging
+import os
 import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -68,17 +71,44 @@ def escape(text: str) -> str:
 
 
 def err_console() -> Console:
-    """A rich console on stderr (NO_COLOR honoured by rich)."""
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    """A rich console on stderr (NO_COLOR honoured by rich); a closed stderr drops the messages
+    (:func:`console_type`)."""
+    return console_type()(stderr=True, highlight=False, soft_wrap=True)
 
 
 def out_console() -> Console:
-    """A rich console on stdout, 200 columns when piped."""
+    """A rich console on stdout, 200 columns when piped; a closed stdout drops the rest of the product
+    (:func:`console_type`)."""
+    return console_type()(file=sys.stdout, highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+
+
+@functools.cache
+def console_type() -> type[Console]:
+    """rich's ``Console`` with our answer to a reader that went away (``… | head``): the rest of what this console
+    writes goes nowhere (its stream pointed at /dev/null) and the run goes on to its own end and exit code.
+
+    rich's own answer ends the process: it points stdout at /dev/null and raises ``SystemExit(1)``, whichever stream
+    broke. A table on stdout cut by ``| head -1`` then exited 1 without its summary, and a closed stderr (``2>&1 |
+    head``, ``-v`` into a pager quit early) ended the run at its first message, before the data and before the
+    workbook was written, with exit 1 (pipes, h30). Typer's help and usage errors print with this class too
+    (:mod:`asn_mutasi.cli.i18n`).
+    """
     from rich.console import Console
 
-    return Console(file=sys.stdout, highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            _silence(self.file)
+
+    return PipeConsole
+
+
+def _silence(stream: IO[str]) -> None:
+    """Point ``stream``'s descriptor at /dev/null: what is buffered or written later goes nowhere, without an error."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
 
 
 def info(message: str) -> None:

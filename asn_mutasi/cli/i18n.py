@@ -274,7 +274,12 @@ def install() -> None:
 
 
 def _install_rich_texts(rich_utils: Any) -> None:
-    """The panel titles and hints of Typer's rich formatter, and its usage-line highlighter, in Bahasa Indonesia."""
+    """The panel titles and hints of Typer's rich formatter, and its usage-line highlighter, in Bahasa Indonesia;
+    its consoles (help, usage errors) are ours, quiet on a closed pipe (:func:`asn_mutasi.cli.console.console_type`:
+    ``--bantuan | head -1`` exited 1, a usage error on a closed stderr exited 1 instead of 2)."""
+    from asn_mutasi.cli.console import console_type
+
+    rich_utils.Console = console_type()
     for name, text in PANELS.items():
         setattr(rich_utils, name, text)
     rich_utils.OptionHighlighter.highlights = [
