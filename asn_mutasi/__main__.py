@@ -1,5 +1,5 @@
 """Allow ``python -m asn_mutasi``."""
 
-from asn_mutasi.cli.app import main
+from asn_mutasi.cli.start import main
 
 main()

@@ -223,6 +223,60 @@ def test_sigterm_unwinds_the_run_and_leaves_no_file(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
+#: run ``python -m asn_mutasi --versi`` with a stop signal at one moment of the start-up: ``{when}`` is the code that
+#: sends it (``stop()``) placed at that moment
+_STOP_AT = """
+import os, runpy, signal, sys
+
+def stop():
+    if {signal} == "SIGINT":
+        raise KeyboardInterrupt
+    os.kill(os.getpid(), signal.SIGTERM)
+    sum(range(1000))  # (a few bytecodes for the handler to run in)
+
+{when}
+sys.argv = ["asn-mutasi", "--versi"]
+runpy.run_module("asn_mutasi", run_name="__main__", alter_sys=True)
+"""
+
+#: while the CLI is imported (Typer first)
+_IMPORTING = """
+class Stop:
+    def find_spec(self, name, path=None, target=None):
+        if name == "typer":
+            sys.meta_path.remove(self)
+            stop()
+
+sys.meta_path.insert(0, Stop())
+"""
+
+#: while Typer parses the options, before a command's own handling
+_PARSING = """
+import typer.core
+
+made = typer.core.TyperGroup.make_context
+
+def make_context(self, *args, **kwargs):
+    stop()
+    return made(self, *args, **kwargs)
+
+typer.core.TyperGroup.make_context = make_context
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM")
+@pytest.mark.parametrize(("name", "status"), [("SIGINT", 130), ("SIGTERM", 143)])
+@pytest.mark.parametrize("when", [_IMPORTING, _PARSING], ids=["importing", "parsing"])
+def test_a_stop_while_starting_up_says_so_with_its_code(name: str, status: int, when: str) -> None:
+    """A Ctrl-C while the CLI was imported printed a Python traceback and a SIGTERM killed the run unsaid; one while
+    Typer parsed the options exited 130 without a word, for SIGTERM too (pipes, h30). Both say "Dibatalkan." and
+    exit 130 / 143, as later in the run."""
+    code = _STOP_AT.format(signal=repr(name), when=when)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == status, done.stderr
+    assert done.stderr == "Dibatalkan.\n" and done.stdout == ""
+
+
 def test_an_input_named_in_a_windows_code_page_is_read_and_named(tmp_path: Path) -> None:
     """A roster named in cp1252 (a Windows zip, a USB stick: b"pegawai_\\xe9.xlsx") was refused as a broken workbook
     (calamine got a path it could not find), and a CSV so named ended every written report with exit 70

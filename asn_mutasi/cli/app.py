@@ -212,23 +212,26 @@ def _utf8_stdout() -> None:
 
 
 def main() -> None:
-    """Console-script entry point: run the command, then exit without the interpreter's teardown."""
+    """Run the command, then exit without the interpreter's teardown (the console script starts at
+    :func:`asn_mutasi.cli.start.main`, which imports this module)."""
+    from asn_mutasi.cli.start import unwind_on_sigterm
+
     if sys.stderr is None:  # started with stderr closed ("2>&-"): Python has none; messages go nowhere
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (kept open to the end)
     if sys.stdout is None:  # stdout closed (">&-"): data written there fails as on a closed descriptor (exit 5)
         sys.stdout = _ClosedStdout()
-    _utf8_stdout()
-    _unwind_on_sigterm()
-    _read_roster_early(sys.argv[1:])
     try:
+        _utf8_stdout()
+        unwind_on_sigterm()
+        _read_roster_early(sys.argv[1:])
         app(prog_name="asn-mutasi")
     except SystemExit as exc:
-        leave(exc.code)
-    except KeyboardInterrupt as exc:  # before or after a command's own handling (starting up, Typer's parsing)
-        from asn_mutasi.errors import Terminated
-
-        sys.stderr.write("Dibatalkan.\n")
-        leave(143 if isinstance(exc, Terminated) else 130)
+        stop = _typer_interrupt(exc)
+        if stop is None:
+            leave(exc.code)
+        _cancelled(stop)
+    except KeyboardInterrupt as exc:  # before or after a command's own handling (starting up)
+        _cancelled(exc)
     except OSError as exc:  # written outside a command (the version, the help) to a stdout that fails
         from asn_mutasi.cli.errors import stdout_failed
 
@@ -239,18 +242,23 @@ def main() -> None:
     leave(0)
 
 
-def _unwind_on_sigterm() -> None:
-    """SIGTERM unwinds the run as Ctrl-C does (:class:`~asn_mutasi.errors.Terminated`): killed by default, a run
-    left a complete workbook beside an empty ledger that refused every later run (hostile-input campaign, h25)."""
-    import signal
+def _typer_interrupt(exc: SystemExit) -> KeyboardInterrupt | None:
+    """The Ctrl-C or SIGTERM that Typer turned into a silent exit 130 (``Exit(130) from`` it, then Click's
+    ``sys.exit``): one that came while Typer parsed the options, before a command's own handling. A SIGTERM there
+    exited 130, not 143, and neither said "Dibatalkan." (pipes, h30). A command's own handling raises its exit
+    ``from None``, so its Ctrl-C is not found here twice."""
+    raised = exc.__context__
+    cause = raised.__cause__ if raised is not None else None
+    return cause if isinstance(cause, KeyboardInterrupt) else None
 
+
+def _cancelled(stop: KeyboardInterrupt) -> NoReturn:
+    """Say "Dibatalkan." and leave with 143 for a SIGTERM (:class:`~asn_mutasi.errors.Terminated`), else 130."""
     from asn_mutasi.errors import Terminated
 
-    def stop(signum: int, frame: object) -> None:
-        raise Terminated
-
-    with contextlib.suppress(ValueError, OSError):  # (not the main thread of an embedding program)
-        signal.signal(signal.SIGTERM, stop)
+    with contextlib.suppress(OSError, ValueError):  # (a stderr whose reader is gone: nothing left to tell)
+        sys.stderr.write("Dibatalkan.\n")
+    leave(143 if isinstance(stop, Terminated) else 130)
 
 
 class _ClosedStdout(io.TextIOBase):

@@ -1,0 +1,48 @@
+"""The ``asn-mutasi`` entry point (console script and ``python -m asn_mutasi``): Ctrl-C and SIGTERM are answered
+from the first moment, before the CLI is imported.
+
+Importing the CLI (Typer, rich's help formatter, every command module) takes a few tenths of a second. A Ctrl-C in
+that moment printed a Python traceback, and a SIGTERM killed the run without a word (pipes, h30); both now say
+"Dibatalkan." and exit 130 / 143 as they do later (docs/exit-codes.md). Nothing is written before the CLI runs, so
+there is nothing to clean up. This module imports only the standard library and :mod:`asn_mutasi.errors`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+from typing import NoReturn
+
+from asn_mutasi.errors import Terminated
+
+
+def main() -> None:
+    """Import the CLI with the stop signals answered, then run it (:func:`asn_mutasi.cli.app.main`)."""
+    unwind_on_sigterm()
+    try:
+        from asn_mutasi.cli.app import main as run
+    except KeyboardInterrupt as exc:
+        _stopped(143 if isinstance(exc, Terminated) else 130)
+    run()
+
+
+def _stopped(code: int) -> NoReturn:
+    """Say "Dibatalkan." on stderr (when there is one that takes it) and end the process with ``code`` at once."""
+    with contextlib.suppress(OSError, ValueError):  # stderr closed, or a pipe whose reader is gone: nothing to tell
+        if sys.stderr is not None:
+            sys.stderr.write("Dibatalkan.\n")
+            sys.stderr.flush()
+    os._exit(code)
+
+
+def unwind_on_sigterm() -> None:
+    """SIGTERM unwinds the run as Ctrl-C does (:class:`~asn_mutasi.errors.Terminated`): killed by default, a run
+    left a complete workbook beside an empty ledger that refused every later run (hostile-input campaign, h25)."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated
+
+    with contextlib.suppress(ValueError, OSError):  # (not the main thread of an embedding program)
+        signal.signal(signal.SIGTERM, stop)
