@@ -44,7 +44,7 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.nip import nip_keys
 from asn_mutasi.formatting import format_number
-from asn_mutasi.matching.eligibility import lateral_moves
+from asn_mutasi.matching.eligibility import RULES, lateral_moves
 from asn_mutasi.planning.ragged import expand, members, unique_rows
 
 if TYPE_CHECKING:
@@ -92,6 +92,8 @@ class Eligibility:
     preference_pairs: Callable[[PairFilter | None], tuple[np.ndarray, np.ndarray]] | None = None
     #: stops background work of the scoring context (called when the plan is done or fails)
     release: Callable[[], None] | None = None
+    #: per mover, why the employee rules keep it in place ("" where they do not; the context source only)
+    ruled_out: np.ndarray | None = None
 
     def subgroups(self) -> np.ndarray:
         """Sub-group id per position (−1 = none)."""
@@ -112,6 +114,37 @@ class Eligibility:
         order = order[self.pos_group[order] >= 0]
         starts = np.searchsorted(self.pos_group[order], np.arange(self.n_group + 1))
         return order, starts
+
+
+def ruled_out_texts(ctx: ScoringContext, movers: list[str], allowed: np.ndarray) -> np.ndarray:
+    """Per mover the rules do not let move (not ``allowed``), the blocking reasons ``nilai`` gives for them
+    (:func:`~asn_mutasi.matching.eligibility.employee_eligibility`: "Baru 1 tahun 5 bulan di jabatan sekarang …"),
+    "" for the others. The informational parts (rotation due, an unknown TMT) are left out.
+
+    A mover the 2-year rule held read "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum" in the
+    Pegawai sheet, as if no post fitted (plan oracle, h30)."""
+    out = np.full(len(movers), "", dtype=object)
+    blocked = np.flatnonzero(~allowed)
+    if not len(blocked):
+        return out
+    first = pd.Series(np.arange(len(ctx.nip)), index=pd.Index(ctx.nip, dtype=object))
+    first = first[~first.index.duplicated()]
+    row = first.reindex(pd.Index([movers[i] for i in blocked], dtype=object)).to_numpy(dtype=float)
+    found = ~np.isnan(row)
+    codes = ctx.eligibility["kode_alasan"].to_numpy(dtype=object)
+    texts = ctx.eligibility["alasan"].to_numpy(dtype=object)
+    said: dict[tuple[str, str], str] = {}
+    for i, r in zip(blocked[found].tolist(), row[found].astype(np.int64).tolist(), strict=True):
+        key = (str(codes[r] or ""), str(texts[r] or ""))
+        if key not in said:
+            parts = list(zip(key[0].split(";"), key[1].split("; "), strict=False))
+            if len(parts) != len(key[0].split(";")) or len(key[1].split("; ")) != len(parts):
+                said[key] = key[1]  # texts that do not split as their codes: all of it
+            else:
+                keep = [t for c, t in parts if c in RULES and RULES[c].memblokir and not t.endswith("tidak memblokir)")]
+                said[key] = "; ".join(keep) or key[1]
+        out[i] = said[key]
+    return out
 
 
 def _text_of(values: pd.Series) -> pd.Series:

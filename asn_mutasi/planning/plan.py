@@ -19,7 +19,13 @@ from asn_mutasi.errors import InfeasiblePlanError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
-from asn_mutasi.planning.eligibility import Eligibility, context_eligibility, instansi_column, table_eligibility
+from asn_mutasi.planning.eligibility import (
+    Eligibility,
+    context_eligibility,
+    instansi_column,
+    ruled_out_texts,
+    table_eligibility,
+)
 from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, bound_without_keeps, solve_exact
 from asn_mutasi.planning.explain import (
     Context,
@@ -227,7 +233,9 @@ def _eligibility(
 
     def from_context(other: Instance) -> Eligibility:
         allowed = bisa.reindex(pd.Index(other.movers, dtype=object)).fillna(False).to_numpy(dtype=bool)
-        return context_eligibility(ctx, other.movers, other.mover_pos, other.pos_codes, settings, allowed=allowed)
+        out = context_eligibility(ctx, other.movers, other.mover_pos, other.pos_codes, settings, allowed=allowed)
+        out.ruled_out = ruled_out_texts(ctx, other.movers, allowed)
+        return out
 
     try:
         return from_context(inst), from_context
@@ -564,15 +572,20 @@ def _units(
 
 #: why a rotation-due person stays when no unit limit holds them
 NO_ROTATION_TARGET = "tidak ada jabatan tujuan yang layak dan tersedia"
+#: a stayer the employee rules hold (masa jabatan, CPNS, BUP, hukdis, tugas belajar), before the rules' reasons
+RULED_OUT = "tidak dapat dipindah menurut aturan: "
 
 
 def _held_text(inst: Instance, sol: Solution, elig: Eligibility) -> np.ndarray:
-    """Per mover, the unit limit that holds it where it stays (:func:`~asn_mutasi.planning.explain.held_stayers`),
-    "" when none does."""
+    """Per mover, what holds it where it stays: a unit limit (:func:`~asn_mutasi.planning.explain.held_stayers`) or
+    the employee rules (:attr:`Eligibility.ruled_out`, their own reasons); "" when neither does."""
     out = np.full(len(inst.movers), "", dtype=object)
     by_max, by_floor = held_stayers(inst, sol, elig)
     out[by_max] = hold_text(inst, floor=False)
     out[by_floor] = hold_text(inst, floor=True)
+    if elig.ruled_out is not None:  # the employee rules' own reason, never "no post fits" (plan oracle, h30)
+        ruled = (elig.ruled_out != "") & (sol.moved_arc < 0)
+        out[ruled] = RULED_OUT + elig.ruled_out[ruled]
     return out
 
 

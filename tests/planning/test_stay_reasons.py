@@ -1,0 +1,71 @@
+"""Why a person stays, said as the rules say it (plan oracle, h30).
+
+An independent all-pairs oracle over ``nilai``'s verdicts agreed with every plan's fill, but the Pegawai sheet told a
+person the 2-year rule holds "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum" while ``nilai`` named
+the rule for the very post left open, and a rotation-due person under hukuman disiplin read "tidak ada jabatan tujuan
+yang layak dan tersedia"."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+from asn_mutasi.api.match import assess
+from asn_mutasi.api.plan import plan
+from asn_mutasi.config import PlanSettings, Settings
+
+AS_OF = date(2026, 11, 1)
+_NEW, _PUNISHED, _FREE = "199001102015031003", "198505052010011002", "198802022012012001"
+_HEAD = ["NIP", "NAMA", "GOL/RUANG", "JABATAN", "UNIT KERJA", "JENIS JABATAN", "TMT JABATAN", "TANGGAL LAHIR",
+         "JENIS KELAMIN", "STATUS KEPEGAWAIAN", "PENDIDIKAN TERAKHIR", "JURUSAN", "HUKUMAN DISIPLIN"]  # fmt: skip
+_PEOPLE = [
+    # six months in the post: the 2-year rule holds them
+    [_NEW, "Agus Saputra", "II/c", "Pranata Komputer Terampil", "Dinas Kesehatan", "Fungsional", "01-05-2026",
+     "10-01-1990", "L", "PNS", "D-III", "D-III Manajemen Informatika", ""],
+    # eight years in the post (rotation due) and under hukuman disiplin
+    [_PUNISHED, "Budi Santoso", "II/d", "Pranata Komputer Terampil", "Dinas Kesehatan", "Fungsional", "01-11-2018",
+     "05-05-1985", "L", "PNS", "D-III", "D-III Teknik Informatika", "Ya"],
+    # free to move (rotation due)
+    [_FREE, "Citra Dewi", "II/d", "Pranata Komputer Terampil", "Dinas Sosial", "Fungsional", "01-11-2018",
+     "02-02-1988", "P", "PNS", "D-III", "D-III Manajemen Informatika", ""],
+]  # fmt: skip
+_POSTS = [
+    ["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KELAS JABATAN", "KEBUTUHAN", "SYARAT PENDIDIKAN"],
+    ["A1", "Pranata Komputer Terampil", "Dinas Kesehatan", "Fungsional", 6, 2, "D-III"],
+    ["B1", "Pranata Komputer Terampil", "Dinas Sosial", "Fungsional", 6, 1, "D-III"],
+    ["C1", "Pranata Komputer Terampil", "Dinas Pertanian", "Fungsional", 6, 1, "D-III"],
+]
+
+
+def _write(path: Path, rows: list[list[object]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=";").writerows(rows)
+    return path
+
+
+def _inputs(tmp_path: Path) -> tuple[Path, Path]:
+    return _write(tmp_path / "pegawai.csv", [_HEAD, *_PEOPLE]), _write(tmp_path / "jabatan.csv", _POSTS)
+
+
+def test_a_person_the_rules_hold_is_told_the_rule_nilai_gives(tmp_path: Path) -> None:
+    pegawai, jabatan = _inputs(tmp_path)
+    settings = Settings(rencana=dataclasses.replace(PlanSettings(), rotasi_wajib=True))
+    result = plan(pegawai=pegawai, jabatan=jabatan, settings=settings, tanggal=AS_OF).plan
+    usulan = _write(tmp_path / "usulan.csv", [["NIP", "KODE JABATAN"], [_NEW, "C1"], [_PUNISHED, "C1"]])
+    verdict = assess(pegawai=pegawai, jabatan=jabatan, usulan=usulan, settings=settings, tanggal=AS_OF).table
+    assert not verdict["layak"].any()  # nobody may take the open C1, by the rules alone
+    why = dict(zip(result.accounting["nip"], result.accounting["alasan"], strict=True))
+    assert why[_NEW] == "Tetap: tidak dapat dipindah menurut aturan: " + (
+        "Baru 6 bulan di jabatan sekarang (minimal 2 tahun, PP 11/2017 Pasal 190 ayat 3)"
+    )
+    assert why[_NEW].split(": ", 2)[2] in verdict["alasan"].iloc[0]  # the words nilai gives for the same pair
+    # the rotation-due person under discipline: the rule, not "no post", and not the rotation (informational)
+    assert why[_PUNISHED] == "Tetap: tidak dapat dipindah menurut aturan: Sedang menjalani hukuman disiplin"
+    rotation = [f.message for f in result.findings if f.code == "rotasi-tidak-terpenuhi"]
+    assert any(
+        m.endswith("tetapi tidak dapat dipindah menurut aturan: Sedang menjalani hukuman disiplin") for m in rotation
+    )
+    assert why[_FREE].startswith("M0001: ")  # the one person free to move rotates into the open post
+    assert result.summary["lowongan_terisi"] == result.summary["batas_atas_pengisian"]
