@@ -438,7 +438,8 @@ def explain_unfilled(
     held, floored = _held_by_unit_limit(inst, sol, elig, own) if n_elig.any() else (zero, zero)
     where = _where_they_went(inst, sol, elig, short, moved_in, own)
     fails = {k: v for k, v in elig.group_fail.items()}
-    blocked_rules = int((~has_cls).sum()) if elig.n_class else 0
+    # (a table source says its own reasons, ``why_none``; with no class at all every mover here is ruled out or kept)
+    blocked_rules = int((~has_cls).sum())
     kept = inst.n_kept
     vacated = np.bincount(inst.mover_pos[inst.pinned()], minlength=n_pos)  #: holders a pin moves away, per post
     nobody: dict[tuple[int, ...], str] = {}  #: per failure counts: the no-eligible text
@@ -453,7 +454,7 @@ def explain_unfilled(
                 own_fail = {k: int(v[p]) for k, v in elig.own_fail.items()}
                 counts = {k: int(v[g]) - own_fail.get(k, 0) for k, v in fails.items()} if g >= 0 else {}
                 if (key := tuple(counts.values())) not in nobody:
-                    nobody[key] = _nobody(counts, g, skor_minimum, blocked_rules, kept, table=not elig.n_class)
+                    nobody[key] = _nobody(counts, g, skor_minimum, blocked_rules, kept)
                 text = nobody[key]
         else:
             parts = [f"{int(n_elig[p])} pegawai layak"]
@@ -610,9 +611,10 @@ def _name_best(ps: np.ndarray, best: np.ndarray, top: np.ndarray, units: list[st
         out[p] = f" (terbanyak ke {units[j]}: {int(v)})"
 
 
-def _nobody(fails: dict[str, int], g: int, skor_minimum: float, blocked: int, kept: int, *, table: bool) -> str:
-    if table:
-        return f"Tidak ada kandidat layak dengan skor minimal {_fmt(skor_minimum)} untuk jabatan ini"
+def _nobody(fails: dict[str, int], g: int, skor_minimum: float, blocked: int, kept: int) -> str:
+    """Why nobody anywhere is eligible for a post of group ``g`` (the context source; a candidate table says its own,
+    ``Eligibility.why_none``). With every mover ruled out or kept there is no class, and the post read the candidate
+    table's "Tidak ada kandidat layak dengan skor minimal 40", naming neither (plan oracle, h30)."""
     parts = []
     if g >= 0 and fails:
         labels = (

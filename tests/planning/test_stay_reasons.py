@@ -69,3 +69,18 @@ def test_a_person_the_rules_hold_is_told_the_rule_nilai_gives(tmp_path: Path) ->
     )
     assert why[_FREE].startswith("M0001: ")  # the one person free to move rotates into the open post
     assert result.summary["lowongan_terisi"] == result.summary["batas_atas_pengisian"]
+
+
+def test_a_post_nobody_may_take_because_all_are_ruled_out_or_kept_says_so(tmp_path: Path) -> None:
+    """With every mover ruled out by the employee rules or kept there is no class of movers, and the open post read
+    the candidate table's "Tidak ada kandidat layak dengan skor minimal 40 untuk jabatan ini": no score was the
+    cause, and neither the rules nor the keeping were named."""
+    pegawai, jabatan = _inputs(tmp_path)
+    result = plan(pegawai=pegawai, jabatan=jabatan, keep=[_FREE], settings=Settings(), tanggal=AS_OF).plan
+    (code,) = result.unfilled["kode_jabatan"].tolist()
+    (nobody,) = result.unfilled["alasan"].tolist()
+    assert code == "C1"
+    assert nobody.startswith(
+        "Tidak ada pegawai yang layak di mana pun: 2 pegawai tidak dapat dipindah menurut aturan (masa jabatan, CPNS, "
+        "BUP, hukdis, tugas belajar); 1 dipertahankan ("
+    )
