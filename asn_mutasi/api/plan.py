@@ -440,6 +440,7 @@ def plan(
     with gc_paused():
         keep_findings: list[Finding] = []
         keep_nips = read_keep(keep_file, keep, keep_findings)
+        analyst_keep = list(keep_nips)  # the analyst's own: an unwilling aspiration is said apart (annotate_kept)
         try:
             head = _HeadStart(run.settings)
             world = build_world(
@@ -457,9 +458,10 @@ def plan(
 
             cancel_early()  # a batch started early that nothing took (a failed read, a pin that cannot hold)
         if asp_table is not None:
-            from asn_mutasi.planning.aspiration import annotate_moves, aspiration_summary
+            from asn_mutasi.planning.aspiration import annotate_kept, annotate_moves, aspiration_summary
 
             solved.moves = annotate_moves(solved.moves, asp_table, world.positions, for_fill=solved.unwilling_for_fill)
+            solved.accounting = annotate_kept(solved.accounting, asp_table, analyst_keep)
             solved.summary.update(aspiration_summary(solved.moves, asp_table))
         from asn_mutasi.api.diklat import plan_training
 

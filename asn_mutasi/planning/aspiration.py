@@ -484,6 +484,29 @@ def annotate_moves(
     return out
 
 
+#: the Pegawai sheet's reason for a person kept because their form says ``Tidak bersedia`` (the hard rule)
+KEPT_UNWILLING = "Dipertahankan: aspirasi menyatakan tidak bersedia dipindah ([aspirasi] tidak_bersedia_wajib_tetap)"
+
+
+def annotate_kept(accounting: pd.DataFrame, aspirations: pd.DataFrame, analyst: Sequence[str]) -> pd.DataFrame:
+    """The accounting with every kept person the analyst did not name (``analyst``: --tetap, --nip-tetap) but whose
+    form says ``Tidak bersedia`` given that reason (:data:`KEPT_UNWILLING`), under ``tidak_bersedia_wajib_tetap``.
+
+    They read "Dipertahankan atas permintaan analis (--tetap)", a request the analyst never made (plan oracle, h30).
+    """
+    from asn_mutasi.domain.nip import nip_keys
+    from asn_mutasi.planning.plan import KEPT
+
+    theirs = set(nip_keys(unwilling(aspirations))) - set(nip_keys(list(analyst)))
+    at = (accounting["alasan"] == KEPT).to_numpy(dtype=bool, copy=True)
+    if not theirs or not at.any():
+        return accounting
+    at &= np.isin(np.asarray(nip_keys(accounting["nip"]), dtype=object), list(theirs))
+    out = accounting.copy()
+    out.loc[at, "alasan"] = KEPT_UNWILLING
+    return out
+
+
 def aspiration_summary(moves: pd.DataFrame, aspirations: pd.DataFrame) -> dict[str, int]:
     """Counts for the plan summary: forms, movers per choice met, movers against their wish."""
     has = moves["pilihan_aspirasi"].astype(str) != ""

@@ -633,6 +633,6 @@ def _nobody(fails: dict[str, int], g: int, skor_minimum: float, blocked: int, ke
             f"{blocked} pegawai tidak dapat dipindah menurut aturan (masa jabatan, CPNS, BUP, hukdis, tugas belajar)"
         )
     if kept:
-        parts.append(f"{kept} dipertahankan (--tetap)")
+        parts.append(f"{kept} dipertahankan (--tetap, --nip-tetap atau aspirasi tidak bersedia)")
     text = "Tidak ada pegawai yang layak di mana pun"
     return text + (": " + "; ".join(parts) if parts else "")

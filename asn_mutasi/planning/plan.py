@@ -361,6 +361,8 @@ def _kelas_of(first: pd.DataFrame, inst: Instance) -> list[float]:
     return [float(v) for v in by_code.reindex(list(inst.pos_codes)).to_numpy(dtype=float)]
 
 
+#: why a kept person stays (``keep``); :func:`~asn_mutasi.planning.aspiration.annotate_kept` names an unwilling one's
+KEPT = "Dipertahankan atas permintaan analis (--tetap)"
 #: why a roster row is left out of the plan, besides the validator's own reasons (each counted apart in the summary)
 UNLINKED = "Jabatan tidak tertaut ke peta jabatan"
 NOT_IN_TABLE = "Jabatan tidak ada di peta jabatan"
@@ -444,7 +446,7 @@ def _accounting(
         (~first, "dikecualikan", DUPLICATE),
         (pd.notna(moved_text), "pindah", moved_text),
         (is_retiring, "tetap", retiring),
-        (per_row(keep_e), "tetap", "Dipertahankan atas permintaan analis (--tetap)"),
+        (per_row(keep_e), "tetap", KEPT),
         (held_row != "", "tetap", np.array(["Tetap: " + str(h) for h in held_row], dtype=object)),
         (~per_row(can_go), "tetap", "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum"),
         (due_row, "tetap", f"Tetap: masa jabatan melebihi batas rotasi, tetapi {NO_ROTATION_TARGET}"),

@@ -12,9 +12,12 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
+
 from asn_mutasi.api.match import assess
 from asn_mutasi.api.plan import plan
-from asn_mutasi.config import PlanSettings, Settings
+from asn_mutasi.config import AspirationSettings, PlanSettings, Settings
+from asn_mutasi.planning.aspiration import ASPIRATION_FIELDS
 
 AS_OF = date(2026, 11, 1)
 _NEW, _PUNISHED, _FREE = "199001102015031003", "198505052010011002", "198802022012012001"
@@ -69,6 +72,28 @@ def test_a_person_the_rules_hold_is_told_the_rule_nilai_gives(tmp_path: Path) ->
     )
     assert why[_FREE].startswith("M0001: ")  # the one person free to move rotates into the open post
     assert result.summary["lowongan_terisi"] == result.summary["batas_atas_pengisian"]
+
+
+def test_a_person_kept_by_their_own_unwilling_form_is_not_said_kept_by_the_analyst(tmp_path: Path) -> None:
+    """Under ``tidak_bersedia_wajib_tetap`` the unwilling are kept like --tetap, and the Pegawai sheet said
+    "Dipertahankan atas permintaan analis (--tetap)" of people the analyst never named."""
+    pegawai, jabatan = _inputs(tmp_path)
+    forms = tmp_path / "aspirasi.csv"
+    table = pd.DataFrame({"nip": [_FREE, _NEW], "kesediaan": ["Tidak bersedia", "Tidak bersedia"]})
+    table.reindex(columns=list(ASPIRATION_FIELDS)).to_csv(forms, index=False)  # as aspirasi-baca writes it
+    settings = Settings(aspirasi=dataclasses.replace(AspirationSettings(), tidak_bersedia_wajib_tetap=True))
+    result = plan(pegawai=pegawai, jabatan=jabatan, keep=[_NEW], aspirasi=[forms], settings=settings, tanggal=AS_OF)
+    why = dict(zip(result.plan.accounting["nip"], result.plan.accounting["alasan"], strict=True))
+    # only the form keeps them
+    assert (
+        why[_FREE]
+        == "Dipertahankan: aspirasi menyatakan tidak bersedia dipindah ([aspirasi] tidak_bersedia_wajib_tetap)"
+    )
+    assert why[_NEW] == "Dipertahankan atas permintaan analis (--tetap)"  # the analyst named them (unwilling too)
+    assert result.plan.summary["lowongan_terisi"] == 0
+    # the open post names both kinds of keeping, not --tetap alone
+    (nobody,) = result.plan.unfilled["alasan"].tolist()
+    assert "; 2 dipertahankan (--tetap, --nip-tetap atau aspirasi tidak bersedia)" in nobody
 
 
 def test_a_post_nobody_may_take_because_all_are_ruled_out_or_kept_says_so(tmp_path: Path) -> None:
