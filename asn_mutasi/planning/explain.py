@@ -438,9 +438,7 @@ def explain_unfilled(
     held, floored = _held_by_unit_limit(inst, sol, elig, own) if n_elig.any() else (zero, zero)
     where = _where_they_went(inst, sol, elig, short, moved_in, own)
     fails = {k: v for k, v in elig.group_fail.items()}
-    # (a table source says its own reasons, ``why_none``; with no class at all every mover here is ruled out or kept)
-    blocked_rules = int((~has_cls).sum())
-    kept = inst.n_kept
+    blocked_rules, kept = _ruled_out_and_kept(inst, has_cls)
     vacated = np.bincount(inst.mover_pos[inst.pinned()], minlength=n_pos)  #: holders a pin moves away, per post
     nobody: dict[tuple[int, ...], str] = {}  #: per failure counts: the no-eligible text
     texts: list[str] = []
@@ -453,8 +451,8 @@ def explain_unfilled(
                 # the group's failures less the post's own holders, no candidates for their seat (review8, h28)
                 own_fail = {k: int(v[p]) for k, v in elig.own_fail.items()}
                 counts = {k: int(v[g]) - own_fail.get(k, 0) for k, v in fails.items()} if g >= 0 else {}
-                if (key := tuple(counts.values())) not in nobody:
-                    nobody[key] = _nobody(counts, g, skor_minimum, blocked_rules, kept)
+                if (key := (*counts.values(), int(blocked_rules[p]), int(kept[p]))) not in nobody:
+                    nobody[key] = _nobody(counts, g, skor_minimum, int(blocked_rules[p]), int(kept[p]))
                 text = nobody[key]
         else:
             parts = [f"{int(n_elig[p])} pegawai layak"]
@@ -488,6 +486,18 @@ def explain_unfilled(
         "alasan": texts,
     }
     return pd.DataFrame(columns, columns=list(UNFILLED_FIELDS))
+
+
+def _ruled_out_and_kept(inst: Instance, has_cls: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per post, the movers the employee rules hold (no class) and the kept people, its own holders not counted, as
+    the class counts leave them out (review8, h28): they were counted for their own seat (plan oracle, h30). A table
+    source says its own reasons (``why_none``); with no class at all every mover is ruled out or kept."""
+    n_pos = len(inst.k)
+    ruled = int((~has_cls).sum()) - np.bincount(inst.mover_pos[~has_cls], minlength=n_pos)
+    emp = inst.employees
+    at = (emp["keep"] & ~emp["retiring"]).to_numpy(dtype=bool)
+    kept = inst.n_kept - np.bincount(emp["pos"].to_numpy(dtype=np.int64)[at], minlength=n_pos)
+    return ruled, kept
 
 
 def _counts(

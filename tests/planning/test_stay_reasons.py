@@ -109,3 +109,24 @@ def test_a_post_nobody_may_take_because_all_are_ruled_out_or_kept_says_so(tmp_pa
         "Tidak ada pegawai yang layak di mana pun: 2 pegawai tidak dapat dipindah menurut aturan (masa jabatan, CPNS, "
         "BUP, hukdis, tugas belajar); 1 dipertahankan ("
     )
+
+
+def test_a_post_s_own_holders_are_not_counted_among_those_the_rules_hold_from_it(tmp_path: Path) -> None:
+    """The count of people the rules hold was the whole roster's for every post, its own holders included, while the
+    other counts leave them out (review8, h28): a post held by two ruled-out people read "2 pegawai tidak dapat
+    dipindah menurut aturan" as if they were candidates kept from it, and the counts did not add up."""
+    pegawai = _write(tmp_path / "pegawai.csv", [_HEAD, *_PEOPLE])
+    grown = [row if row[0] != "A1" else [*row[:5], 3, *row[6:]] for row in _POSTS]  # A1 needs a third person
+    jabatan = _write(tmp_path / "jabatan.csv", grown)
+    result = plan(pegawai=pegawai, jabatan=jabatan, keep=[_FREE], settings=Settings(), tanggal=AS_OF).plan
+    why = dict(zip(result.unfilled["kode_jabatan"], result.unfilled["alasan"], strict=True))
+    assert why["A1"] == (  # its two holders are the ruled-out ones
+        "Tidak ada pegawai yang layak di mana pun: 1 dipertahankan (--tetap, --nip-tetap atau aspirasi tidak bersedia)"
+    )
+    assert why["C1"].startswith("Tidak ada pegawai yang layak di mana pun: 2 pegawai tidak dapat dipindah")
+    # and a kept holder is no one kept from their own post
+    kept_own = plan(pegawai=pegawai, jabatan=jabatan, keep=[_NEW, _FREE], settings=Settings(), tanggal=AS_OF).plan
+    why = dict(zip(kept_own.unfilled["kode_jabatan"], kept_own.unfilled["alasan"], strict=True))
+    assert why["A1"] == (  # Citra, kept in B1; not Agus, kept in A1 itself
+        "Tidak ada pegawai yang layak di mana pun: 1 dipertahankan (--tetap, --nip-tetap atau aspirasi tidak bersedia)"
+    )
