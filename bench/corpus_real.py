@@ -197,13 +197,13 @@ CASES = [
         REAL / "simpega_rekap_pegawai.xlsx",
         "pegawai",
         {
-            "nip": "\u200cNIP",  # every header and value opens with U+200C, as the export writes it
-            "nama": "\u200cNama Lengkap (Dengan Gelar)",  # the titles tell the education
-            "golongan": "\u200cGolongan",
-            "jabatan": "\u200cJabatan Fungsional",
-            "pendidikan": "\u200cJenjang Pendidikan",
-            "unit_kerja": "\u200cUnit Kerja",
-            "status_kepegawaian": "\u200cStatus Pegawai",
+            "nip": "NIP",  # every header and value opens with U+200C, as the export writes it: read without it
+            "nama": "Nama Lengkap (Dengan Gelar)",  # the titles tell the education
+            "golongan": "Golongan",
+            "jabatan": "Jabatan Fungsional",
+            "pendidikan": "Jenjang Pendidikan",
+            "unit_kerja": "Unit Kerja",
+            "status_kepegawaian": "Status Pegawai",
         },
         rows=4,
     ),

@@ -17,6 +17,16 @@ from asn_mutasi.io.header_aliases import lookup
 from asn_mutasi.schema import TABLE_KINDS
 
 SCAN_ROWS = 20
+
+#: characters no personnel record holds and no eye sees: C1 controls, zero-width marks, bidi embeddings and
+#: overrides (U+202E mirrored an SK petikan, the NIP included), word joiners, the BOM
+INVISIBLE = re.compile(
+    "[\x80-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    # a soft hyphen, the grapheme joiner, the Arabic letter mark, Hangul and Khmer fillers, Mongolian selectors, a
+    # braille blank, variation selectors and tags: each unlinked "Sekre\u00adtaris Daerah" from its post (h26)
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0\ufe00-\ufe0f"
+    "\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+)
 _NUMBERING = re.compile(r"^\(?\s*(\d{1,3})\s*\)?$")
 
 #: merged range as calamine reports it: ((first_row, first_col), (last_row, last_col)), 0-based
@@ -56,12 +66,17 @@ def column_letter(index: int) -> str:
 
 
 def cell_text(value: object) -> str:
-    """Return a header cell as one clean line ("TANGGAL\\nLAHIR" → "TANGGAL LAHIR")."""
+    """Return a header cell as one clean line ("TANGGAL\\nLAHIR" → "TANGGAL LAHIR"), without :data:`INVISIBLE`
+    characters: SIMPEGA's REKAP_PEGAWAI opens every header with U+200C, which messages and ``judul_kolom`` showed
+    ("Kolom '\u200cAgama' …") although the eye sees none (real2, h30)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(str(value).split())
+    text = str(value)
+    if not text.isascii():
+        text = INVISIBLE.sub("", text)
+    return " ".join(text.split())
 
 
 def detect_header(

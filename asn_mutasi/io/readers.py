@@ -59,6 +59,7 @@ from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.guard import too_many_cells
 from asn_mutasi.io.header_aliases import ESELON_KEYS, ORDERED_PARTS, header_keys
 from asn_mutasi.io.headers import (
+    INVISIBLE,
     SCAN_ROWS,
     HeaderColumn,
     HeaderLayout,
@@ -1512,7 +1513,7 @@ def _samples(rows: list[list[object]], layout: HeaderLayout, spans: dict[int, in
         column = [next((v for v in r[c.index : last + 1] if v is not None and v != ""), None) for r in body]
         # judged as they will be read: an export that opens every cell with a zero-width mark (SIMPEGA's
         # REKAP_PEGAWAI, U+200C) holds NIPs, not "mostly no NIP" (h30/real)
-        out[c.index] = [_INVISIBLE.sub("", v) if v.__class__ is str and not v.isascii() else v for v in column]
+        out[c.index] = [INVISIBLE.sub("", v) if v.__class__ is str and not v.isascii() else v for v in column]
     return out
 
 
@@ -1654,33 +1655,24 @@ def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     return out, is_blank, np.array(formulas, dtype=np.int64)
 
 
-#: characters no personnel record holds and no eye sees: C1 controls, zero-width marks, bidi embeddings and
-#: overrides (U+202E mirrored an SK petikan, the NIP included), word joiners, the BOM
-_INVISIBLE = re.compile(
-    "[\x80-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
-    # a soft hyphen, the grapheme joiner, the Arabic letter mark, Hangul and Khmer fillers, Mongolian selectors, a
-    # braille blank, variation selectors and tags: each unlinked "Sekre\u00adtaris Daerah" from its post (h26)
-    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0\ufe00-\ufe0f"
-    "\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
-)
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _strip_invisible(values: np.ndarray) -> list[tuple[int, str]]:
-    """Take the :data:`_INVISIBLE` characters out of a column's text cells, in place; return (row, what) of each
+    """Take the :data:`INVISIBLE` characters out of a column's text cells, in place; return (row, what) of each
     cell changed. One search over the column's texts joined; cells are looked at only when it finds one."""
     texts = values.tolist()
     try:
         joined = "\n".join(texts)
     except TypeError:  # None or a number among them
         joined = "\n".join(v for v in texts if v.__class__ is str)
-    if joined.isascii() or _INVISIBLE.search(joined) is None:  # (isascii: O(1), CPython keeps the string's kind)
+    if joined.isascii() or INVISIBLE.search(joined) is None:  # (isascii: O(1), CPython keeps the string's kind)
         return []
     changed: list[tuple[int, str]] = []
     for k, v in enumerate(texts):
-        if v.__class__ is str and _INVISIBLE.search(v):
+        if v.__class__ is str and INVISIBLE.search(v):
             what = "pengatur arah teks" if _BIDI.search(v) else "karakter kendali atau lebar-nol"
-            values[k] = _INVISIBLE.sub("", v)
+            values[k] = INVISIBLE.sub("", v)
             changed.append((k, what))
     return changed
 

@@ -58,6 +58,18 @@ def test_an_exports_marker_is_said_once_per_column(make_workbook: Callable[..., 
     assert [f.code for f in turned.findings].count("sel-karakter-tak-terlihat") == 3 * 6 + 1
 
 
+def test_headers_read_have_no_invisible_mark(make_workbook: Callable[..., Path]) -> None:
+    """Every header of REKAP_PEGAWAI opens with U+200C: the values lost it, the headers kept it, so messages,
+    ``judul_kolom`` and the mapping said "'\u200cAgama'" (the eye sees 'Agama'). Headers are read as they look, and
+    a peta kolom naming the plain header still finds its column (real2, h30)."""
+    raw = read_table(_rekap(make_workbook), "pegawai")
+    assert raw.columns["nip"].header == "NIP" and raw.columns["unit_kerja"].header == "Unit Kerja"
+    shown = [f.message for f in raw.findings] + [f.location.header or "" for f in raw.findings] + raw.unmapped
+    assert shown and not [t for t in shown if ZWNJ in t]
+    mapped = read_table(_rekap(make_workbook), "pegawai", mapping={"jabatan": "Jabatan Tambahan"})
+    assert mapped.columns["jabatan"].header == "Jabatan Tambahan"
+
+
 def test_one_odd_cell_is_still_named(make_workbook: Callable[..., Path]) -> None:
     """A zero-width space in one NIP among plain ones is no export's marker: that cell is named, as before."""
     rows = [REKAP] + [list(p) for p in PEOPLE]
