@@ -1314,6 +1314,11 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
 _COUNT_WORDS = frozenset({"JUMLAH", "JML", "TOTAL", "REKAP", "REKAPITULASI", "LAKI", "PEREMPUAN"})
 
 
+def looks_aggregate(result: ColumnMapping, kind: str) -> bool:
+    """Whether a table lacking required fields of ``kind`` is a statistics table (:func:`_looks_aggregate`)."""
+    return _looks_aggregate(result, kind, missing_required(result, kind))
+
+
 def _looks_aggregate(result: ColumnMapping, kind: str, missing: Sequence[str]) -> bool:
     """Whether a refused table is a statistics table: a roster without NIP and name, or a position table without
     its need and another required field, whose unrecognised headers count ("jumlah_pns", "LAKI-LAKI"): Open Data Jabar's BKD dataset and two rekap

@@ -219,6 +219,11 @@ def _fill_parents(parent: list[str], child: list[str], r: int, merged: Sequence[
 def score_columns(columns: Sequence[HeaderColumn], kind: str) -> float:
     """Score header labels by the distinct fields of ``kind`` they name (required fields count double)."""
     required = set(TABLE_KINDS[kind][0])
+    return sum(2.0 if f in required else 1.0 for f in named_fields(columns, kind))
+
+
+def named_fields(columns: Sequence[HeaderColumn], kind: str) -> set[str]:
+    """The distinct fields of ``kind`` that header labels name (by their known spellings)."""
     fields: set[str] = set()
     for col in columns:
         for key in col.keys:
@@ -228,7 +233,7 @@ def score_columns(columns: Sequence[HeaderColumn], kind: str) -> float:
                 if field == "nama" and kind == "pegawai" and _NAMES_NIP.search(key):
                     fields.add("nip")  # "NAMA / NIP": the NIP is under each name (same cell or the row below)
                 break
-    return sum(2.0 if f in required else 1.0 for f in fields)
+    return fields
 
 
 _NAMES_NIP = re.compile(r"\bNIP\b", re.I)

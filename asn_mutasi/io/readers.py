@@ -29,7 +29,7 @@ from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, apply_by_code, row_groups, text_edges
 from asn_mutasi.domain.coded_fields import DASHES, parse_predikat, predikat_from_ratings
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
-from asn_mutasi.errors import InputError, UsageError, os_reason, shown_path
+from asn_mutasi.errors import InputError, SchemaError, UsageError, os_reason, shown_path
 from asn_mutasi.findings import Finding, Location, capped, make_finding, suggestion
 from asn_mutasi.formatting import format_number
 from asn_mutasi.io import prefetch
@@ -39,6 +39,7 @@ from asn_mutasi.io.column_mapping import (
     SAMPLE_ROWS,
     ColumnMapping,
     likely_headers,
+    looks_aggregate,
     map_columns,
     missing_required,
     schema_error,
@@ -66,6 +67,7 @@ from asn_mutasi.io.headers import (
     Merged,
     cell_text,
     detect_header,
+    named_fields,
     score_columns,
 )
 from asn_mutasi.io.html_table import looks_like_html, read_html_rows
@@ -136,6 +138,8 @@ class _Grid:
     findings: list[Finding] = field(default_factory=list)
     #: findings that need the header row (0-based row index, header texts by column index)
     after_header: Callable[[int, list[str]], list[Finding]] | None = None
+    #: a refusal of the chosen sheet said for the whole workbook (its sheets chosen from, none named)
+    refusal: Callable[[SchemaError], SchemaError] | None = None
 
 
 def read_table(
@@ -189,7 +193,12 @@ def read_table(
         note_input(path)  # never overwritten by an output of this process (issue 13)
     if grid.source.sha256 is None and path is not None:
         grid.source = replace(grid.source, sha256=_sha256_path(path))
-    return _build_table(grid, kind, mapping, baris_judul, unit_kerja=unit_kerja, needs_from_tasks=needs_from_tasks)
+    try:
+        return _build_table(grid, kind, mapping, baris_judul, unit_kerja=unit_kerja, needs_from_tasks=needs_from_tasks)
+    except SchemaError as exc:
+        if grid.refusal is None or mapping or baris_judul is not None:
+            raise
+        raise grid.refusal(exc) from None
 
 
 def list_sheets(path: str | Path, *, limits: ReadLimits | None = None) -> list[str]:
@@ -527,9 +536,9 @@ def _choose_sheet(workbook: SafeWorkbook, kind: str, sheet: str | None, display:
         own = [n for n in hits if not any(k in n.casefold().replace(keyword, " ") for k in others)]
         pool = own or hits
         pick = pool[0] if len(pool) == 1 else _best_by_content(workbook, kind, pool)
-        if _content_score(workbook, kind, pick) > 0:
+        if _holds_key(workbook, kind, pick):
             return pick
-        break  # the sheet named for the table holds no table (a cover or notes sheet): look at content
+        break  # the sheet named for the table holds no table (a cover, notes or a recap sheet): look at content
     return _best_by_content(workbook, kind, names)
 
 
@@ -540,6 +549,21 @@ def _head_layout(workbook: SafeWorkbook, kind: str, name: str) -> HeaderLayout |
     except InputError:
         return None
     return detect_header(head, kind)
+
+
+#: the fields without one of which a sheet holds no table of the kind, whatever its name says
+_KEY_FIELDS = {"pegawai": frozenset({"nip", "nama"}), "jabatan": frozenset({"nama_jabatan"})}
+
+
+def _holds_key(workbook: SafeWorkbook, kind: str, name: str) -> bool:
+    """Whether sheet ``name`` names a key field of ``kind`` (:data:`_KEY_FIELDS`; other kinds: any field). A recap
+    "06_StatusPegawai" (a status column, counts) was read as the roster, for its name, beside the "Data" sheet
+    holding NIP and names (real2, h30)."""
+    layout = _head_layout(workbook, kind, name)
+    if layout is None:
+        return False
+    keys = _KEY_FIELDS.get(kind)
+    return bool(named_fields(layout.columns, kind) & keys) if keys else score_columns(layout.columns, kind) > 0
 
 
 def _content_score(workbook: SafeWorkbook, kind: str, name: str) -> float:
@@ -585,9 +609,43 @@ def _workbook_grid(
     out = _sheet_grid(workbook, name, display, fmt, sha, grid, named=sheet is not None)
     if sheet is None:
         out.findings += _other_sheets(workbook, kind, name, display)
+        out.refusal = lambda exc: _no_sheet_holds(workbook, kind, exc, display)
     else:
         out.findings += _sheet_number_note(_worksheet_names(workbook), sheet, name, display)
     return out
+
+
+#: what a table of each kind is, in a refusal naming the whole workbook
+_TABLE_WHAT = {"pegawai": "daftar pegawai (NIP dan nama)", "jabatan": "daftar jabatan (nama jabatan dan kebutuhan)"}
+
+
+def _no_sheet_holds(workbook: SafeWorkbook, kind: str, exc: SchemaError, display: str) -> SchemaError:
+    """The refusal of the sheet chosen from several, said for the workbook when none of its visible sheets holds the
+    table of ``kind``: a dashboard of recap sheets ("03_Generasi", "05_Pendidikan" …) was refused naming
+    '06_StatusPegawai' (its status column the only field found), as if that sheet were the one to fix (real2, h30).
+    ``exc`` unchanged when another sheet holds the table, or the workbook has one sheet."""
+    names = [n for n in _worksheet_names(workbook) if not workbook.info(n).hidden]
+    if len(names) < 2 or kind not in _TABLE_WHAT:
+        return exc
+    summaries = []
+    for name in names:
+        layout = _head_layout(workbook, kind, name)
+        result = map_columns(layout.columns, kind) if layout is not None else None
+        if result is not None and not missing_required(result, kind):
+            return exc  # a sheet with the table's columns: the chosen one's refusal stands
+        if result is not None and looks_aggregate(result, kind):
+            summaries.append(name)
+    listed = ", ".join(f"'{n}'" for n in summaries[:5]) + (
+        f" dan {len(summaries) - 5} lainnya" if len(summaries) > 5 else ""
+    )
+    said = f"; {len(summaries)} di antaranya tabel rekap/statistik (jumlah per kelompok): {listed}" if summaries else ""
+    return SchemaError(
+        f"'{display}': tidak ada sheet berisi {_TABLE_WHAT[kind]}: {len(names)} sheet diperiksa{said}",
+        hint="Alat ini memerlukan data per orang (pegawai) atau per jabatan (peta jabatan), bukan rekap jumlah "
+        "per kelompok: pakai ekspor daftar pegawai atau peta jabatan dari SIMPEG/SIASN. Bila tabelnya ada di salah "
+        "satu sheet dengan judul kolom lain, tunjuk sheet itu dan pakai berkas peta kolom "
+        '([kolom] nama_field = "Judul Kolom").',
+    )
 
 
 def _sheet_number_note(names: list[str], sheet: str, chosen: str, display: str) -> list[Finding]:
@@ -659,7 +717,6 @@ def read_workbook_tables(
     hundreds of them: reading each with :func:`read_table` opened and scanned the whole file every time).
     Each table equals ``read_table(source, kind, sheet=name, …)``.
     """
-    from asn_mutasi.errors import SchemaError
 
     path = Path(source)
     display = str(source)
