@@ -806,6 +806,7 @@ def _build_table(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
     )
     _cell_faults(frame, result, base, findings, source.format)
+    _dashes_read_empty(frame)
     if kind == "jabatan" and "unit_kerja" in result.columns:
         _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
     _said_nip_rows(nip_rows, result, base, skipped, findings)
@@ -858,6 +859,21 @@ def _cell_faults(frame: pd.DataFrame, result: ColumnMapping, base: Location, fin
     date or TRUE/FALSE where a name is written (``sel-bukan-teks``)."""
     _error_texts(frame, result, base, findings, fmt)
     findings += typed_text_cells(frame, result.columns, base)
+#: the fields naming a post or a unit, where a lone dash is what an export prints for "none" (:func:`_dashes_read_empty`)
+_DASH_EMPTY = ("jabatan", "unit_kerja", "nama_jabatan", "perangkat_daerah")
+
+
+def _dashes_read_empty(frame: pd.DataFrame) -> None:
+    """A post or unit cell holding only a dash is read empty, as a blank cell is. Kendal's e-formasi "Daftar
+    Kebutuhan Jabatan" prints "-" for a post without a unit: the post was read in a unit named "-", where every
+    person and post of other files with a "-" unit met, and "—" was told to be "another spelling of unit '-'";
+    a roster's jabatan "-" was "not in the peta jabatan, did you mean …?" (real2, h30). Each column at once."""
+    for name in _DASH_EMPTY:
+        if name in frame.columns and frame[name].dtype == object:
+            column = frame[name]
+            dash = column.isin(_DASH_TEXTS)
+            if dash.any():
+                frame[name] = column.where(~dash, None)
 
 
 def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding], fmt: str) -> None:
@@ -1004,6 +1020,8 @@ def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> HeaderLayou
 
 #: a cell of a field spread over columns that says "nothing here" (a dash, or a lone slash)
 _DASHES = DASHES | {"/"}
+#: a lone dash as a cell may hold it (surrounded by spaces or not)
+_DASH_TEXTS = frozenset(DASHES | {f" {d}" for d in DASHES} | {f"{d} " for d in DASHES} | {f" {d} " for d in DASHES})
 
 
 def _empty_mark(value: object) -> bool:

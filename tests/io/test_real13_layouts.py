@@ -9,6 +9,7 @@ import pytest
 
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.io.readers import read_table
+from asn_mutasi.validation import prepare_positions, prepare_roster
 
 #: the sheets of a BKPSDM dashboard workbook: every one a count per group, a card list or notes
 DASHBOARD = {
@@ -45,3 +46,25 @@ def test_a_single_recap_sheet_keeps_its_own_refusal(make_workbook: Callable[...,
         read_table(make_workbook("rekap.xlsx", {"Rekap": DASHBOARD["06_StatusPegawai"]}), "pegawai")
     assert "sheet 'Rekap': kolom wajib tidak ditemukan" in str(caught.value)
     assert "rekap/statistik" in (caught.value.hint or "")
+
+
+def test_a_dash_for_a_unit_or_post_is_no_unit_or_post(tmp_path: Path) -> None:
+    """Kendal's e-formasi "Daftar Kebutuhan Jabatan" prints "-" for a post without a unit: the post was counted in a
+    unit named "-" (where the "-" units of every file met), "—" was "another spelling of unit '-'", and a roster's
+    jabatan "-" was "not in the peta jabatan; did you mean …". A lone dash there is read as the blank it stands for."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,Nama,Jabatan,Unit Kerja\n197501012010011001,Andi,Analis Kepegawaian Ahli Muda, - \n"
+        "197602022011042002,Sri,-,Sekretariat\n197703032012071003,Budi,Pengadministrasi Umum,Sekretariat\n"
+    )
+    posts = tmp_path / "jabatan.csv"
+    lines = [f"Pengadministrasi Umum {k},Sekretariat,1" for k in range(6)]
+    posts.write_text(
+        "\n".join(["Nama Jabatan,Unit Kerja,Kebutuhan", "Analis Kepegawaian Ahli Muda,-,2", *lines]) + "\n"
+    )
+    people = prepare_roster(read_table(roster, "pegawai"))
+    table = prepare_positions(read_table(posts, "jabatan"))
+    assert list(people.frame["_status"]) == ["dikecualikan", "dikecualikan", "valid"]
+    assert "-" not in set(table.frame["unit_kerja"].dropna()) and "-" not in set(people.frame["unit_kerja"].dropna())
+    said = {(f.code, f.location.field) for f in people.findings + table.findings}
+    assert {("sel-wajib-kosong", "unit_kerja"), ("sel-wajib-kosong", "jabatan")} <= said
