@@ -171,6 +171,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "NAMA PNS",
             "NAMA PEMANGKU",  # a peta jabatan with its holders (Kemnaker BBPVP)
             "NAMA PEMANGKU JABATAN",
+            "NAMA PEJABAT",  # a SIMPEG's list of OPD heads, "Data Kepala OPD.xls" (real2, h30)
             "PEG NAMA",
             "NAMA DAN GELAR",
             "NAMA GELAR",

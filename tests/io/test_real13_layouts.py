@@ -68,3 +68,12 @@ def test_a_dash_for_a_unit_or_post_is_no_unit_or_post(tmp_path: Path) -> None:
     assert "-" not in set(table.frame["unit_kerja"].dropna()) and "-" not in set(people.frame["unit_kerja"].dropna())
     said = {(f.code, f.location.field) for f in people.findings + table.findings}
     assert {("sel-wajib-kosong", "unit_kerja"), ("sel-wajib-kosong", "jabatan")} <= said
+
+
+def test_nama_pejabat_is_the_name(tmp_path: Path) -> None:
+    """A SIMPEG's "Data Kepala OPD.xls" heads its names "Nama Pejabat": the column was unknown and the list was
+    refused for a missing name beside its missing NIP (real2, h30)."""
+    path = tmp_path / "kepala.csv"
+    path.write_text("NIP,Nama Pejabat,Jabatan,Unit Kerja\n197501012010011001,dr. Andi,Kepala Dinas Kesehatan,Dinkes\n")
+    raw = read_table(path, "pegawai")
+    assert raw.columns["nama"].header == "Nama Pejabat" and list(raw.frame["nama"]) == ["dr. Andi"]
