@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from asn_mutasi.errors import AsnMutasiError
 from asn_mutasi.findings import Finding, Severity
@@ -299,6 +300,64 @@ CASES = [
         allowed=frozenset({"jabatan-tanpa-syarat-pendidikan"}),
         rows=3,
     ),
+    Case(
+        REAL / "siasn_profil_pegawai.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP",
+            "nama": "NAMA",  # left of the NIP; the NIK beside it is no NIP
+            "golongan": "GOL AKHIR",
+            "jabatan": "NAMA JABATAN",
+            "jenis_jabatan": "JENIS JABATAN",
+            "tmt_jabatan": "TMT JABATAN",
+            "pendidikan": "TINGKAT PENDIDIKAN",
+            "jurusan": "NAMA PENDIDIKAN",
+            "unit_kerja": "NAMA UNOR",
+            "perangkat_daerah": "UNOR INDUK",
+            "status_kepegawaian": "JENIS PEGAWAI",
+            "status_cpns_pns": "STATUS CPNS PNS",
+        },
+        rows=5,
+    ),
+    Case(
+        REAL / "kebutuhan_jabatan_kendal.xlsx",
+        "jabatan",
+        {
+            "nama_jabatan": "NAMA JABATAN",
+            "unit_kerja": "NAMA UNIT KERJA",
+            "syarat_pendidikan": "KUALIFIKASI PENDIDIKAN",
+            "kebutuhan": "ABK",
+            "bezetting": "RIIL",
+        },
+        allowed=frozenset({"sel-wajib-kosong"}),  # deserved: one post's unit is printed "-" (none known)
+        rows=7,
+        kebutuhan=10,  # the post without a unit (ABK 2) is excluded, not counted in a unit named "-"
+    ),
+    Case(
+        REAL / "rekap_abk_pati.xlsx",
+        "jabatan",
+        {
+            "nama_jabatan": "NAMA JABATAN",
+            "unit_kerja": "baris judul 2",  # "DI LINGKUNGAN BADAN KEPEGAWAIAN, …"
+            "bezetting": "JUMLAH PEMANGKU JABATAN",
+            "kebutuhan": "HASIL ABK",
+        },
+        rows=5,
+        kebutuhan=8,  # the TOTAL row is no post
+    ),
+    Case(
+        REAL / "abk_tugas_pati.xlsx",
+        "abk",
+        {
+            "uraian_tugas": "URAIAN TUGAS",
+            "satuan_hasil": "HASIL KERJA",
+            "volume": "JUMLAH HASIL",
+            "norma_waktu": "WAKTU PENYELESAIAN (JAM)",  # minutes in truth: the sheet divides by 72,000 (a year)
+            "waktu_efektif": "WAKTU EFEKTIF",
+            "kebutuhan_tugas": "KEBUTUHAN PEGAWAI",
+        },
+        rows=12,  # the tahapan; the three tugas pokok rows above them hold no volume
+    ),
 ]
 
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions)
@@ -316,6 +375,10 @@ CASES += [
         {},
         outcome="refuse",
         reason="kolom wajib tidak ditemukan: 'kebutuhan atau beban_kerja_jam'",
+    ),
+    # a list of OPD heads with names but no NIP: the NIP alone is missing ("Nama Pejabat" is the name)
+    Case(
+        REAL / "kepala_opd_wonosobo.xls", "pegawai", {}, outcome="refuse", reason="kolom wajib tidak ditemukan: 'nip'"
     ),
 ]
 
@@ -353,6 +416,14 @@ class Outcome:
     rows_unaccounted: int
 
 
+@dataclass
+class _TaskRows:
+    """The rows of an ABK task sheet, shaped as a prepared table (frame and findings)."""
+
+    frame: Any
+    findings: list[Finding]
+
+
 def _severe(findings: list[Finding], allowed: frozenset[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for f in findings:
@@ -369,7 +440,10 @@ def run_case(case: Case) -> Outcome:
         # the refusal must say what is missing and suggest nothing that means something else
         correct = case.outcome == "refuse" and message.split(": ", 1)[-1] == case.reason
         return Outcome(False, correct, message, {}, [], 0, {}, 0, case.rows, 0)
-    table = prepare_roster(raw) if case.kind == "pegawai" else prepare_positions(raw)
+    if case.kind == "abk":  # a task sheet: its rows are the tasks with a volume (headings and footers are not)
+        table = _TaskRows(raw.frame[raw.frame["volume"].notna()], [])
+    else:
+        table = prepare_roster(raw) if case.kind == "pegawai" else prepare_positions(raw)
     mapping = {f: c.header for f, c in raw.columns.items()}
     wrong = []
     for name, header in case.mapping.items():
