@@ -806,7 +806,6 @@ def _build_table(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
     )
     _cell_faults(frame, result, base, findings, source.format)
-    _dashes_read_empty(frame)
     if kind == "jabatan" and "unit_kerja" in result.columns:
         _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
     _said_nip_rows(nip_rows, result, base, skipped, findings)
@@ -855,10 +854,14 @@ _PLACING = frozenset({"nip", "jabatan", "unit_kerja", "kode_jabatan", "nama_jaba
 
 
 def _cell_faults(frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding], fmt: str) -> None:
-    """Cells of the mapped columns whose value cannot be what it says: an Excel error value (read empty), a number,
-    date or TRUE/FALSE where a name is written (``sel-bukan-teks``)."""
+    """Cells of the mapped columns whose value cannot be what it says: an Excel error value (read empty), a lone dash
+    for a post or a unit (read empty: :func:`_dashes_read_empty`), a number, date or TRUE/FALSE where a name is
+    written (``sel-bukan-teks``)."""
     _error_texts(frame, result, base, findings, fmt)
+    _dashes_read_empty(frame)
     findings += typed_text_cells(frame, result.columns, base)
+
+
 #: the fields naming a post or a unit, where a lone dash is what an export prints for "none" (:func:`_dashes_read_empty`)
 _DASH_EMPTY = ("jabatan", "unit_kerja", "nama_jabatan", "perangkat_daerah")
 
