@@ -874,7 +874,7 @@ def _dashes_read_empty(frame: pd.DataFrame) -> None:
     for name in _DASH_EMPTY:
         if name in frame.columns and frame[name].dtype == object:
             column = frame[name]
-            dash = column.isin(_DASH_TEXTS)
+            dash = column.astype(str).str.strip().isin(DASHES)  # (a number or date as text: never a dash)
             if dash.any():
                 frame[name] = column.where(~dash, None)
 
@@ -1023,8 +1023,6 @@ def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> HeaderLayou
 
 #: a cell of a field spread over columns that says "nothing here" (a dash, or a lone slash)
 _DASHES = DASHES | {"/"}
-#: a lone dash as a cell may hold it (surrounded by spaces or not)
-_DASH_TEXTS = frozenset(DASHES | {f" {d}" for d in DASHES} | {f"{d} " for d in DASHES} | {f" {d} " for d in DASHES})
 
 
 def _empty_mark(value: object) -> bool:

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from asn_mutasi.domain.coded_fields import DASHES
 from asn_mutasi.errors import InputError, SchemaError, UsageError
 from asn_mutasi.io.readers import detect_delimiter, list_sheets, read_table, sheet_for
 from asn_mutasi.validation import prepare_roster, require_fields
@@ -316,8 +317,12 @@ def test_csv_round_trip(tmp_path: Path, rows: list[list[str]], delimiter: str) -
     writer.writerow(["NIP", "NAMA", "JABATAN", "UNIT KERJA"])
     writer.writerows(rows)
     table = read_table("-", "pegawai", stdin=io.BytesIO(buf.getvalue().encode()), input_format="csv")
-    # cells come back as written, except our CSV writers' protective apostrophe before formula-like text
-    expected = [[_unmarked(v) if v.strip() else None for v in r] for r in rows]
+    # cells come back as written, except our CSV writers' protective apostrophe before formula-like text, and a lone
+    # dash for a post or a unit, which stands for nothing (real2, h30)
+    expected = [
+        [_unmarked(v) if v.strip() and not (k > 1 and v.strip() in DASHES) else None for k, v in enumerate(r)]
+        for r in rows
+    ]
     assert table.frame[["nip", "nama", "jabatan", "unit_kerja"]].values.tolist() == expected
     assert table.frame["_baris"].tolist() == list(range(2, 2 + len(rows)))
 
