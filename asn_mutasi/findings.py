@@ -29,11 +29,11 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class CodeSpec:
-    """One catalogue entry: default severity, message template and what it means."""
+    """One catalogue entry: default severity, message template and its keterangan (what it means, for the analyst)."""
 
     severity: Severity
     template: str
-    description: str
+    keterangan: str
 
 
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -42,303 +42,348 @@ E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 CATALOGUE: dict[str, CodeSpec] = {
     # --- reading and mapping --------------------------------------------------------
     "kolom-wajib-hilang": CodeSpec(
-        E, "Kolom wajib '{field}' tidak ditemukan{saran}", "A required canonical field maps to no header."
+        E,
+        "Kolom wajib '{field}' tidak ditemukan{saran}",
+        "Tidak satu pun judul kolom berkas cocok dengan kolom wajib ini. Beri kolomnya judul yang dikenali, "
+        "atau petakan dengan --peta-kolom.",
     ),
     "kolom-tidak-dikenal": CodeSpec(
         INFO,
         "Kolom '{header}' tidak dipetakan ke field mana pun{saran}",
-        "A header that maps to no canonical field (ignored).",
+        "Judul kolom yang tidak cocok dengan kolom baku mana pun; isinya diabaikan. Petakan dengan "
+        "--peta-kolom bila isinya diperlukan.",
     ),
     "kolom-beban-tidak-dibaca": CodeSpec(
         W,
         "Kolom '{header}' tampak berisi beban kerja, tetapi tidak dipetakan: beban kerja dan EJ jabatan kosong; "
         "petakan dengan --peta-kolom (beban_kerja_jam = jam per tahun, beban_kerja_menit = menit per tahun)",
-        "A position table with no workload column read and a header naming a workload (BEBAN) that no spelling "
-        "matched: beban-kerja printed blank EJ with only an info line in periksa (peers5 #1, h29).",
+        "Peta jabatan tanpa kolom beban kerja yang terbaca, padahal ada judul kolom yang menyebut beban kerja "
+        "(BEBAN) dengan ejaan yang tidak dikenali: tanpa temuan ini beban-kerja mencetak EJ kosong dan "
+        "periksa hanya memberi satu baris info. Petakan kolomnya dengan --peta-kolom.",
     ),
     "kolom-dikenal-tidak-dipakai": CodeSpec(
         INFO,
         "Kolom '{header}' dikenal ({arti}), tetapi tidak dipakai di tabel ini",
-        "A header the table kind knows but has no field for (a roster's KELAS JABATAN: the post's class comes from the "
-        "peta jabatan): said as known, with no guess at another field.",
+        "Judul kolom yang dikenal untuk jenis tabel ini, tetapi tidak punya kolom baku di tabel ini (KELAS "
+        "JABATAN di data pegawai: kelas jabatan diambil dari peta jabatan). Disebut sebagai kolom yang "
+        "dikenal, tanpa ditebak sebagai kolom lain.",
     ),
     "kolom-tim-kerja": CodeSpec(
         INFO,
         "Kolom '{header}' berisi tim kerja (penugasan), bukan unit kerja: tidak dipakai sebagai unit kerja",
-        'A column names a work team ("SK Tim Kerja", "Penempatan Tim", Pokja): a team is in no peta jabatan, '
-        "so it is not read as the unit; the unit comes from another column, the title or --unit-kerja.",
+        "Kolom yang menyebut tim kerja ('SK Tim Kerja', 'Penempatan Tim', Pokja): tim kerja tidak ada di peta "
+        "jabatan, sehingga kolom ini tidak dibaca sebagai unit kerja. Unit kerja diambil dari kolom lain, "
+        "dari judul berkas, atau dari --unit-kerja.",
     ),
     "kolom-dipetakan-fuzzy": CodeSpec(
         W,
         "Kolom '{header}' dianggap sebagai '{field}' (kemiripan {skor}%)",
-        "A header mapped by fuzzy similarity, not by a known alias.",
+        "Judul kolom dipetakan karena ejaannya mirip, bukan karena termasuk ejaan yang dikenal; periksa bahwa "
+        "isinya memang kolom itu, atau petakan dengan --peta-kolom.",
     ),
     "kolom-ganda": CodeSpec(
         W,
         "Field '{field}' cocok dengan beberapa kolom; dipakai kolom {kolom_dipakai} ('{header}'), kolom ini tidak",
-        "Two headers map to the same field; the first is used (named by its letter: two columns may both read "
-        "'NIP'). The finding stands at the column left unused.",
+        "Dua judul kolom cocok dengan kolom baku yang sama; yang pertama dipakai dan disebut dengan hurufnya "
+        "(dua kolom bisa sama-sama berjudul 'NIP'). Temuan ini berada di kolom yang tidak dipakai; ganti "
+        "judulnya bila kolom itulah yang benar.",
     ),
     "peta-kolom-tidak-ditemukan": CodeSpec(
         W,
         "Peta kolom menyebut judul '{header}' untuk field '{field}', tetapi judul itu tidak ada",
-        "A mapping-file entry names a header the sheet does not have.",
+        "Berkas peta kolom menyebut judul kolom yang tidak ada di sheet; periksa ejaan judul di berkas peta kolom.",
     ),
     "format-isi-berbeda": CodeSpec(
         INFO,
         "Berkas {sebutan} ini sebenarnya {isi}; dibaca menurut isinya",
-        "The file's content is not what its name's suffix says (an 'Export ke Excel' HTML page named .xls, a "
-        "workbook named .csv, a CSV named .xlsx): it is read by its content, and this says so.",
+        "Isi berkas tidak sesuai dengan akhiran namanya (halaman HTML hasil 'Export ke Excel' bernama .xls, "
+        "buku kerja Excel bernama .csv, CSV bernama .xlsx): berkas dibaca menurut isinya, dan temuan ini "
+        "menyebutkannya.",
     ),
     "csv-kutip-terbuka": CodeSpec(
         E,
         'Tanda kutip (") yang tidak ditutup membuat baris fisik {mulai}–{akhir} ({jumlah} baris berkas) terbaca sebagai '
         "satu sel di baris ini; pegawai di baris-baris itu tidak terbaca sendiri: perbaiki tanda kutipnya",
-        "A quote opened in a CSV field and never closed swallows the following lines (whole rows, with their "
-        "delimiters) into one cell: those people are not read as rows. The physical lines are named.",
+        "Tanda kutip yang dibuka di sebuah sel CSV dan tidak pernah ditutup menelan baris-baris berikutnya "
+        "(baris utuh beserta pemisahnya) ke dalam satu sel: pegawai di baris itu tidak terbaca sebagai baris "
+        "sendiri. Baris fisik berkasnya disebut; perbaiki tanda kutipnya lalu baca ulang.",
     ),
     "csv-baris-berkutip": CodeSpec(
         INFO,
         "{jumlah} baris berkas diapit tanda kutip (atau dibuka tanda kutip yang tidak ditutup) padahal berisi satu "
         "baris data utuh, seperti pada ekspor SIASN: tanda kutipnya diabaikan dan barisnya dibaca biasa "
         "(baris berkas {baris})",
-        "A line of a delimited export wrapped in quotes, or opened by a quote never closed on it, holding nearly a "
-        "whole row of delimiters (SIASN's pipe exports): read as the row it holds, not one cell swallowing others.",
+        "Baris ekspor berpemisah yang diapit tanda kutip, atau dibuka tanda kutip yang tidak ditutup di baris "
+        "itu, padahal memuat hampir semua pemisah satu baris data (ekspor SIASN berpemisah '|'): dibaca "
+        "sebagai baris data yang dimuatnya, bukan sebagai satu sel yang menelan baris lain.",
     ),
     "csv-akhiran-baris": CodeSpec(
         INFO,
         "Akhiran ';;' di {jumlah} baris berkas (pola ekspor SIASN) diabaikan: bukan bagian dari kolom terakhir",
-        "The ';;' a SIASN pipe export adds at the end of its lines is dropped, not read into the last column.",
+        "Akhiran ';;' yang ditambahkan ekspor SIASN berpemisah '|' di ujung setiap baris dibuang, tidak "
+        "dibaca sebagai isi kolom terakhir.",
     ),
     "sel-terlalu-panjang": CodeSpec(
         W,
         "Sel berisi {panjang} karakter, lebih dari {batas} yang dapat dimuat satu sel lembar kerja; dibaca utuh, "
         "tetapi terpotong bila ditulis ke xlsx",
-        "A CSV cell longer than a spreadsheet cell may hold (32,767 characters): read whole, but any workbook written "
-        "from it (terapkan -o .xlsx) cuts it, as Excel would.",
+        "Sel CSV lebih panjang daripada yang dapat dimuat satu sel lembar kerja (32.767 karakter): dibaca "
+        "utuh, tetapi buku kerja yang ditulis darinya (terapkan -o .xlsx) memotongnya, seperti Excel.",
     ),
     "encoding-cp1252": CodeSpec(
-        W, "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (cp1252)", "CSV decoded with the cp1252 fallback."
+        W,
+        "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (cp1252)",
+        "Berkas CSV bukan UTF-8 dan dibaca dengan pengodean cadangan Windows-1252 (cp1252); periksa huruf "
+        "beraksen pada nama.",
     ),
     "encoding-campuran": CodeSpec(
         W,
         "Berkas memuat teks UTF-8 dan Windows-1252 (cp1252) sekaligus; tiap bagian dibaca dengan pengodeannya "
         "sendiri, periksa huruf beraksen",
-        "A CSV of lines from two programs: UTF-8 letters beside bytes that are no UTF-8. Read whole as cp1252, its "
-        'UTF-8 names became mojibake ("JosÃ©"); each run of bytes is read as the encoding it is written in.',
+        "Berkas CSV berisi baris dari dua program: huruf UTF-8 bersebelahan dengan bita yang bukan UTF-8. "
+        "Bila seluruhnya dibaca sebagai cp1252, nama ber-UTF-8 menjadi huruf rusak ('JosÃ©'); karena itu "
+        "setiap bagian dibaca dengan pengodean tempat ia ditulis.",
     ),
     "rumus-tanpa-hasil": CodeSpec(
         W,
         "{jumlah} sel berisi rumus tanpa hasil tersimpan (antara lain {contoh}) dan dibaca kosong; buka berkas di "
         "Excel lalu simpan ulang agar hasil rumusnya ikut tersimpan",
-        "Formula cells without a stored result (a workbook written by a program and never recalculated in Excel): "
-        "the reader sees them empty, so required cells among them are reported empty as well.",
+        "Sel berisi rumus tanpa hasil tersimpan (buku kerja yang ditulis program dan belum pernah dihitung "
+        "ulang di Excel): sel dibaca kosong, sehingga sel wajib di antaranya juga dilaporkan kosong. Buka "
+        "berkas di Excel lalu simpan ulang.",
     ),
     "baris-tersembunyi": CodeSpec(
         W,
         "{jumlah} baris berisi data disembunyikan atau tersaring di Excel (baris {contoh}) dan tetap dibaca seperti "
         "baris lain; hapus baris yang memang tidak dipakai, atau tampilkan semua baris lalu periksa isinya",
-        "Rows hidden or filtered out in Excel (hidden rows): every reader, Excel's own formulas included, still "
-        "reads them, while the analyst who filtered the sheet sees only the rest. They are read as data and named "
-        "here, so a roster filtered to one OPD is not taken for that OPD alone unnoticed.",
+        "Baris yang disembunyikan atau tersaring di Excel tetap dibaca oleh setiap pembaca, termasuk rumus "
+        "Excel sendiri, sedangkan analis yang menyaring sheet hanya melihat sisanya. Baris itu dibaca sebagai "
+        "data dan disebut di sini, agar data pegawai yang disaring ke satu OPD tidak tanpa disadari dianggap "
+        "berisi OPD itu saja.",
     ),
     "sel-galat-excel": CodeSpec(
         W,
         "{jumlah} sel berisi nilai galat Excel ({galat}; antara lain {contoh}) dan dibaca kosong; perbaiki rumus "
         "atau sumber datanya (misalnya VLOOKUP yang tidak menemukan NIP) lalu simpan ulang",
-        "Cells holding an Excel error value (#N/A, #REF!, #VALUE!, #DIV/0! ...), typically a lookup formula that "
-        "found nothing: the reader sees them empty, so required cells among them are reported empty as well.",
+        "Sel berisi nilai galat Excel (#N/A, #REF!, #VALUE!, #DIV/0! …), biasanya rumus pencarian yang tidak "
+        "menemukan apa pun: sel dibaca kosong, sehingga sel wajib di antaranya juga dilaporkan kosong. "
+        "Perbaiki rumus atau sumber datanya.",
     ),
     "sel-bukan-teks": CodeSpec(
         W,
         "{jumlah} sel kolom '{field}' berisi {jenis}, bukan teks (antara lain {contoh}; pertama '{value}'), dan "
         "dibaca sebagai teks apa adanya; periksa selnya: Excel mengubah isian yang tampak seperti angka atau tanggal "
         "(beri format Teks lalu ketik ulang), atau rumus menghasilkan TRUE/FALSE",
-        "Cells of a column of names, posts, units or programmes that the workbook stores as a number, a date or "
-        "TRUE/FALSE (Excel's conversion of what was typed, a formula's result): each is read as its text, and the "
-        "column's first few are named, so a post called 'TRUE' or a unit called by a date is not taken in silence.",
+        "Sel kolom nama, jabatan, unit kerja atau program studi yang disimpan buku kerja sebagai angka, "
+        "tanggal atau TRUE/FALSE (Excel mengubah isian yang diketik, atau hasil rumus): setiap sel dibaca "
+        "sebagai teksnya, dan beberapa sel pertama kolom itu disebut, agar jabatan bernama 'TRUE' atau unit "
+        "kerja berupa tanggal tidak lolos diam-diam.",
     ),
     "tanpa-baris-data": CodeSpec(
         W,
         "Tabel ini hanya berisi judul kolom, tanpa satu baris data pun",
-        "A table with its header and no data row (a template, an export of nobody): said, not read as a clean file.",
+        "Tabel yang hanya berisi judul kolom tanpa satu baris data pun (templat kosong, ekspor tanpa "
+        "pegawai): disebutkan, tidak dianggap berkas yang bersih.",
     ),
     "baris-kosong": CodeSpec(
         INFO,
         "Baris kosong dilewati{rentang}",
-        "An empty row inside the data block; a run of them is one finding (its length and last row named).",
+        "Baris kosong di tengah blok data dilewati; beberapa baris kosong berurutan menjadi satu temuan "
+        "(jumlah dan baris terakhirnya disebut).",
     ),
     "sel-berisi-rumus": CodeSpec(
         W,
         "Sel berisi teks rumus '{value}'; dibaca sebagai teks, bukan dihitung",
-        "A cell whose text starts with =, +, -, @, tab or CR and would run as a formula in a spreadsheet "
-        "(plain numbers such as -5 excepted); outputs write it as text.",
+        "Teks sel diawali =, +, -, @, tab atau CR sehingga akan dijalankan sebagai rumus di lembar kerja "
+        "(kecuali angka biasa seperti -5): dibaca sebagai teks, dan setiap keluaran menuliskannya sebagai "
+        "teks.",
     ),
     # --- roster cells -----------------------------------------------------------------
-    "sel-wajib-kosong": CodeSpec(E, "Kolom wajib '{field}' kosong", "An empty cell in a required column."),
+    "sel-wajib-kosong": CodeSpec(
+        E, "Kolom wajib '{field}' kosong", "Sel kosong di kolom wajib; lengkapi isinya di berkas sumber."
+    ),
     "nip-tidak-valid": CodeSpec(
         E,
         "NIP tidak valid: {alasan}{kursi}",
-        "NIP is not a valid 18-digit PNS/PPPK number. When the digits are still the person's own NIP written wrong "
-        "(17 to 19 digits opening with a birth year), the message says the seat stays counted in bezetting while the "
-        "person is left out of the plan (real10, h29).",
+        "NIP bukan nomor PNS/PPPK 18 digit yang sah. Bila digitnya masih NIP orang itu sendiri yang salah "
+        "tulis (17 sampai 19 digit diawali tahun lahir), pesannya menyebut bahwa kursinya tetap dihitung "
+        "dalam bezetting, sedangkan orangnya tidak diikutkan dalam rencana. Perbaiki NIP di berkas sumber.",
     ),
     "nip-berupa-nrp": CodeSpec(
         W,
         "Nomor '{value}' {alasan}; anggota TNI/Polri dapat menduduki jabatan ASN tertentu (UU 20/2023 Pasal 19): "
         "kursinya dihitung terisi (bezetting), orangnya tidak ikut rencana mutasi ASN",
-        "An 8-digit number in the NIP column shaped as a Polri NRP (birth YYMM, month 01-12, and a 4-digit sequence): "
-        "a TNI soldier or Polri member holding an ASN post (UU 20/2023 Pasal 19); other 8-digit numbers stay "
-        "nip-tidak-valid (review11, h29). The seat counts as held in every command; the person is never moved "
-        "(real10, h29).",
+        "Nomor 8 digit di kolom NIP yang berbentuk NRP Polri (tahun dan bulan lahir YYMM, bulan 01–12, lalu "
+        "nomor urut 4 digit): anggota TNI atau Polri yang menduduki jabatan ASN (UU 20/2023 Pasal 19); nomor "
+        "8 digit lain tetap nip-tidak-valid. Kursinya dihitung terisi di setiap perintah; orangnya tidak "
+        "pernah dipindah.",
     ),
     "nip-tersimpan-sebagai-angka": CodeSpec(
         E,
         "NIP tersimpan sebagai angka oleh Excel ({value}); 3 digit terakhir (nomor urut) sudah hilang dan tidak bisa dipulihkan. Format kolom sebagai Teks lalu ekspor ulang dari SIMPEG/SIASN; bila ekspor SIMPEG sendiri menulisnya sebagai angka, minta pengelolanya menulis NIP sebagai teks",
-        "An 18-digit NIP stored as a number or in scientific notation: its last digits are lost.",
+        "NIP 18 digit tersimpan sebagai angka atau dalam notasi ilmiah: digit terakhirnya hilang. Format "
+        "kolom sebagai Teks lalu ekspor ulang.",
     ),
     "nip-ganda": CodeSpec(
-        E, "NIP ganda: sama dengan baris {baris_lain}", "The same NIP (after normalisation) on two rows."
+        E,
+        "NIP ganda: sama dengan baris {baris_lain}",
+        "NIP yang sama (setelah dinormalkan) muncul di dua baris; periksa mana yang benar.",
     ),
     "nip-tanggal-lahir-beda": CodeSpec(
         W,
         "Tanggal lahir {tanggal_lahir} berbeda dengan tanggal lahir di NIP ({tanggal_nip}); yang dipakai untuk BUP "
         "dan TMT pensiun: {dipakai}",
-        "Digits 1-8 of the NIP disagree with tanggal_lahir. The cell's date is used, unless it cannot be true (before "
-        "1940, under 17) and the NIP's can.",
+        "Digit 1–8 NIP tidak sama dengan tanggal lahir. Tanggal di sel yang dipakai, kecuali tanggal itu "
+        "mustahil (sebelum 1940, atau usia di bawah 17 tahun) sedangkan tanggal di NIP mungkin.",
     ),
     "nip-jenis-kelamin-beda": CodeSpec(
         W,
         "Jenis kelamin '{value}' berbeda dengan digit ke-15 NIP ({jk_nip})",
-        "Digit 15 of the NIP disagrees with jenis_kelamin.",
+        "Digit ke-15 NIP tidak sesuai dengan kolom jenis kelamin; periksa salah satunya.",
     ),
     "golongan-tidak-dikenal": CodeSpec(
-        W, "Golongan '{value}' tidak dikenali", "A golongan/ruang that no spelling rule recognises."
+        W,
+        "Golongan '{value}' tidak dikenali",
+        "Golongan/ruang yang ejaannya tidak dikenali aturan ejaan mana pun; perbaiki penulisannya (mis. III/a).",
     ),
     "instansi-tanpa-kolom": CodeSpec(
         W,
         "Berkas ini tidak punya kolom INSTANSI: --instansi '{instansi}' tidak menyaringnya, semua barisnya dianggap "
         "instansi itu",
-        "--instansi given for a table without an agency column: its rows are all kept (they were all left out).",
+        "--instansi diberikan untuk tabel tanpa kolom instansi: semua barisnya tetap dipakai dan dianggap "
+        "instansi itu.",
     ),
     "kolom-golongan-tidak-ada": CodeSpec(
         INFO,
         "Berkas pegawai tidak punya kolom golongan: golongan {jumlah} pegawai tidak diketahui, sehingga syarat golongan "
         "jabatan dan rentang golongan JF tidak dapat diperiksa dan usulan ke jabatan bersyarat golongan tidak mendapat "
         "skor golongan",
-        "A roster with no golongan (or pangkat) column: every row's golongan is unknown, so no post's golongan "
-        "requirement nor a JF's golongan range (the entry floor, a demotion) is checked, and a move to a post that asks "
-        "a golongan scores 0 on golongan with the reason 'Golongan tidak diketahui'. Said once for the file instead of "
-        "leaving each such move's lower score unexplained (review12 #3, h29).",
+        "Data pegawai tanpa kolom golongan (atau pangkat): golongan setiap baris tidak diketahui, sehingga "
+        "syarat golongan jabatan dan rentang golongan JF (golongan terendah jenjang, penurunan jabatan) tidak "
+        "diperiksa, dan usulan ke jabatan yang bersyarat golongan mendapat skor golongan 0 dengan alasan "
+        "'Golongan tidak diketahui'. Disebut sekali untuk berkas, agar skor yang lebih rendah itu tidak tanpa "
+        "penjelasan.",
     ),
     "golongan-pangkat-beda": CodeSpec(
         W,
         "Golongan '{value}' tidak sesuai {judul} '{pangkat}' (kolom {kolom}) pada baris yang sama; dipakai golongan "
         "dari kolom golongan",
-        "The golongan column and the PANGKAT (or RUANG) column beside it say different things: the golongan column is "
-        "read, and the disagreement is named instead of passing silently (a bare golongan is not completed from a "
-        "column that contradicts it).",
+        "Kolom golongan dan kolom PANGKAT (atau RUANG) di sebelahnya berbeda isi: kolom golongan yang dibaca, "
+        "dan perbedaannya disebut, tidak dilewatkan diam-diam (golongan tanpa ruang tidak dilengkapi dari "
+        "kolom yang bertentangan dengannya).",
     ),
     "golongan-tanpa-ruang": CodeSpec(
         W,
         "Golongan '{value}' tanpa ruang pada NIP PNS: bukan golongan PPPK; ruangnya tidak diketahui (skor syarat "
         "golongan dibaca {kode}, ruang terendah; aturan kesetaraan yang bergantung pada ruang tidak memutus); "
         "lengkapi ruangnya",
-        'A PNS golongan written without its ruang ("III"), which reads as a PPPK golongan: kept as written, scored '
-        "against a golongan requirement at the lowest ruang (conservatively); the level rule's golongan range, where "
-        "the ruang decides, reads it as unknown and the reason says so (review8, h28).",
+        "Golongan PNS ditulis tanpa ruang ('III'), yang terbaca seperti golongan PPPK: disimpan seperti "
+        "tertulis dan dinilai terhadap syarat golongan pada ruang terendah (hati-hati); rentang golongan pada "
+        "aturan kesetaraan, yang bergantung pada ruang, membacanya tidak diketahui dan alasannya menyebut hal "
+        "itu. Lengkapi ruangnya.",
     ),
     "status-beda-jenis-nip": CodeSpec(
         W,
         "Status kepegawaian '{value}' berarti {status}, tetapi NIP-nya NI PPPK (digit 13–14 '2x'); periksa status atau "
         "NIP (salah ketik bulan?)",
-        "The status column says PNS or CPNS while the number is a valid NI PPPK: a mistyped month reads as a PPPK code "
-        "and nothing else named the conflict (review11, h29).",
+        "Kolom status menulis PNS atau CPNS, padahal nomornya NI PPPK yang sah: bulan yang salah ketik "
+        "terbaca sebagai kode PPPK dan tidak ada temuan lain yang menyebut pertentangan ini. Periksa status "
+        "atau NIP.",
     ),
     "golongan-beda-jenis-nip": CodeSpec(
         W,
         "Golongan '{value}' adalah golongan {jenis}, tetapi NIP-nya NIP {nip}; periksa golongan atau NIP",
-        "A PPPK golongan on a PNS number, or a PNS golongan/ruang on a PPPK number.",
+        "Golongan PPPK pada NIP PNS, atau golongan/ruang PNS pada NI PPPK; periksa golongan atau NIP.",
     ),
     "pendidikan-tidak-dikenal": CodeSpec(
-        W, "Tingkat pendidikan '{value}' tidak dikenali", "An education level that no spelling rule recognises."
+        W,
+        "Tingkat pendidikan '{value}' tidak dikenali",
+        "Tingkat pendidikan yang ejaannya tidak dikenali aturan ejaan mana pun; tulis jenjangnya, mis. SLTA, "
+        "D-III, S-1.",
     ),
     "aspirasi-tanggal-mendatang": CodeSpec(
         W,
         "Tanggal Pengisian formulir '{value}' sesudah hari ini ({hari_ini}): periksa tanggalnya (tanggal ini "
         "menentukan formulir mana yang dipakai bila satu NIP mengisi lebih dari satu)",
-        "An aspiration form dated after today (a typo such as 2099): the fill date decides which form wins when a "
-        "NIP filled several.",
+        "Formulir aspirasi bertanggal sesudah hari ini (salah ketik seperti 2099): tanggal pengisian "
+        "menentukan formulir mana yang dipakai bila satu NIP mengisi beberapa formulir. Perbaiki tanggalnya.",
     ),
     "tanggal-tidak-terbaca": CodeSpec(
         W,
         "Tanggal '{value}' tidak dapat dibaca{alasan}",
-        'A date in no supported format, or one the calendar lacks (the reason follows: "Februari 2023 hanya 28 '
-        'hari", two-digit years, a year alone).',
+        "Tanggal dalam format yang tidak dikenal, atau tanggal yang tidak ada di kalender (alasannya disebut: "
+        "'Februari 2023 hanya 28 hari', tahun dua digit, tahun saja). Tulis tanggal lengkap, mis. 31-12-1980.",
     ),
     "tanggal-ambigu": CodeSpec(
         W,
         "Tanggal '{value}' ambigu (hari/bulan bisa tertukar); dibaca sebagai {dibaca}",
-        "Day and month are both <= 12 in a D/M/Y-or-M/D/Y style date.",
+        "Hari dan bulan sama-sama paling besar 12 pada tanggal berbentuk H/B/T atau B/H/T, sehingga keduanya "
+        "bisa tertukar; periksa cara bacanya.",
     ),
     "tanggal-ambigu-kolom": CodeSpec(
         INFO,
         "{jumlah} tanggal di kolom ini ambigu (hari/bulan bisa tertukar, mis. '{value}', dibaca {dibaca}) dan dibaca "
         "hari-bulan-tahun: kolom yang sama berisi tanggal yang pasti hari-bulan-tahun (mis. '{bukti}' di baris "
         "{baris_bukti}) dan tidak satu pun yang pasti bulan-hari-tahun",
-        "A date column whose '/' dates include some that can only be day-first (25/05/2025) and none that can only be "
-        "month-first: its ambiguous dates (06/10/2021) are read day-first, said once for the column instead of one "
-        "tanggal-ambigu per cell.",
+        "Kolom tanggal yang tanggal bergaris miring ('/')-nya memuat tanggal yang pasti hari-bulan-tahun "
+        "(25/05/2025) dan tidak satu pun yang pasti bulan-hari-tahun: tanggal ambigunya (06/10/2021) dibaca "
+        "hari-bulan-tahun, disebut sekali untuk kolom, bukan satu tanggal-ambigu per sel.",
     ),
     "tanggal-tidak-wajar": CodeSpec(
         W,
         "Tanggal '{value}' tidak wajar: {alasan}; periksa tanggalnya",
-        "A date that can be read but cannot be true: a TMT jabatan before the person turned 17, a birth year before "
-        "1940 (an Excel zero date typed for the real one). Kept as read.",
+        "Tanggal yang terbaca tetapi mustahil benar: TMT jabatan sebelum pegawai berusia 17 tahun, tahun "
+        "lahir sebelum 1940 (tanggal nol Excel terketik menggantikan tanggal sebenarnya). Disimpan seperti "
+        "terbaca; periksa tanggalnya.",
     ),
     "riwayat-tanpa-tmt": CodeSpec(
         W,
         "{jumlah} baris riwayat jabatan tanpa TMT mulai ({sebab}; baris {contoh}) masing-masing dihitung {tahun} "
         "tahun pengalaman, paling sedikit yang dibuktikannya",
-        "History rows that do not date the position held (no TMT mulai column, or an empty cell) are credited the "
-        "least a mutation cycle lasts (one year): experience the file does not date still counts, and this says how "
-        "much, since it can make a person meet a requirement.",
+        "Baris riwayat jabatan yang tidak mencantumkan tanggal jabatan itu dipegang (tidak ada kolom TMT "
+        "mulai, atau selnya kosong) dihitung sepanjang satu siklus mutasi terpendek (satu tahun): pengalaman "
+        "yang tidak bertanggal tetap dihitung, dan temuan ini menyebut besarnya, karena dapat membuat pegawai "
+        "memenuhi syarat.",
     ),
     "riwayat-tanpa-jabatan": CodeSpec(
         W,
         "{jumlah} baris riwayat jabatan tanpa nama jabatan (baris {contoh}) tidak dihitung sebagai pengalaman",
-        "History rows that name no position count for nothing as experience; counted here so that a column the "
-        "reader did not take (a functional post's name in a column of its own) cannot drop them silently.",
+        "Baris riwayat jabatan tanpa nama jabatan tidak dihitung sebagai pengalaman; jumlahnya disebut agar "
+        "kolom yang tidak terbaca (nama jabatan fungsional di kolomnya sendiri) tidak membuangnya diam-diam.",
     ),
     "riwayat-nip-tidak-dikenal": CodeSpec(
         W,
         "{jumlah} baris riwayat jabatan ber-NIP yang tidak ada di data pegawai (valid) tidak dipakai: {contoh}",
-        "History rows whose NIP is no valid roster row's (a typo, a NIP stored as a number, a person of another "
-        "roster) are not used; they are counted here.",
+        "Baris riwayat jabatan yang NIP-nya bukan NIP baris data pegawai yang valid (salah ketik, NIP "
+        "tersimpan sebagai angka, pegawai dari data lain) tidak dipakai; jumlahnya disebut di sini.",
     ),
     "riwayat-tanggal-terbalik": CodeSpec(
         W,
         "TMT selesai '{value}' lebih awal dari TMT mulai di riwayat jabatan; masa jabatan ini tidak dihitung",
-        "A position-history stint that ends before it starts: it counts for nothing as experience.",
+        "Riwayat jabatan yang TMT selesainya sebelum TMT mulainya: tidak dihitung sebagai pengalaman. Periksa "
+        "kedua tanggalnya.",
     ),
     "tanggal-masa-depan": CodeSpec(
         W,
         "Tanggal '{value}' berada di masa depan{lain}",
-        "A birth or TMT date after today; one finding per distinct date and column, on its first row, counting the "
-        "rows that share it (the TMT 'terapkan' wrote for every mover is one date).",
+        "Tanggal lahir atau TMT sesudah hari ini; satu temuan per tanggal dan kolom, di baris pertamanya, "
+        "dengan jumlah baris yang memakai tanggal yang sama (TMT yang ditulis terapkan untuk setiap pegawai "
+        "yang dipindah adalah satu tanggal).",
     ),
     "status-tidak-dikenal": CodeSpec(
-        W, "Status kepegawaian '{value}' tidak dikenali (PNS/CPNS/PPPK)", "status_kepegawaian not recognised."
+        W,
+        "Status kepegawaian '{value}' tidak dikenali (PNS/CPNS/PPPK)",
+        "Status kepegawaian tidak dikenali; tulis PNS, CPNS atau PPPK.",
     ),
     "nilai-tidak-dikenal": CodeSpec(
         W,
         "Nilai '{value}' pada kolom '{field}' tidak dikenali",
-        "A value of a coded field (jenis kelamin, predikat ...) not recognised.",
+        "Isi kolom berkode (jenis kelamin, predikat kinerja …) tidak dikenali; periksa ejaannya.",
     ),
     "angka-tidak-valid": CodeSpec(
         E,
         "Nilai '{value}' pada kolom '{field}' bukan angka yang valid",
-        "A numeric cell (kebutuhan, beban kerja ...) that is not a number.",
+        "Sel angka (kebutuhan, beban kerja …) yang isinya bukan angka; perbaiki isinya.",
     ),
     # --- cross-table ------------------------------------------------------------------
     "jabatan-tidak-ditemukan": CodeSpec(

@@ -155,7 +155,7 @@ def findings_markdown() -> str:
         "|---|---|---|---|",
     ]
     for code, spec in CATALOGUE.items():
-        parts.append(f"| `{code}` | {spec.severity.value} | {_cell(spec.template)} | {_cell(spec.description)} |")
+        parts.append(f"| `{code}` | {spec.severity.value} | {_cell(spec.template)} | {_cell(spec.keterangan)} |")
     parts += [
         "",
         "## Aturan kelayakan mutasi (`asn_mutasi.matching.eligibility.RULES`)",
