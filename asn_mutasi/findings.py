@@ -389,90 +389,102 @@ CATALOGUE: dict[str, CodeSpec] = {
     "jabatan-tidak-ditemukan": CodeSpec(
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ada di peta jabatan{saran}",
-        "An employee's position matches no row of the position table.",
+        "Jabatan pegawai tidak cocok dengan baris mana pun di peta jabatan, sehingga pegawai tidak tertaut ke "
+        "jabatan. Samakan nama jabatan atau unit kerja dengan peta jabatan.",
     ),
     "unit-ejaan-disatukan": CodeSpec(
         INFO,
         "Unit kerja '{value}' dibaca sama dengan '{unit}' (ejaan lain dari unit yang sama: huruf besar/kecil, spasi, "
         "tanda baca atau singkatan); jabatannya dihitung di unit '{unit}'",
-        "A unit the position table writes otherwise on other rows (other case, spacing, punctuation, or an acronym "
-        'such as "SEKRETARIAT DPRD" for "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH"): one unit, written not all '
-        "in capitals if it can be, then with the most words (a name over its acronym), then as most rows write it, "
-        "then first in sorted order (never by row order), for its posts "
-        "and for every per-unit count (validation.unit_identity).",
+        "Unit kerja yang di baris lain peta jabatan ditulis dengan ejaan berbeda (huruf besar/kecil, spasi, "
+        "tanda baca, atau singkatan seperti 'SEKRETARIAT DPRD' untuk 'SEKRETARIAT DEWAN PERWAKILAN RAKYAT "
+        "DAERAH') dibaca sebagai satu unit kerja, untuk jabatannya dan untuk setiap hitungan per unit. Nama "
+        "yang dipakai: yang tidak seluruhnya huruf kapital bila ada, lalu yang kata-katanya terbanyak (nama "
+        "lengkap, bukan singkatannya), lalu yang ditulis di baris terbanyak, lalu yang pertama menurut abjad "
+        "(tidak pernah menurut urutan baris).",
     ),
     "kode-jabatan-tidak-cocok": CodeSpec(
         W,
         "Kode jabatan '{value}' di peta jabatan adalah '{jabatan_peta}' di '{unit_peta}', tetapi baris ini menulis "
         "'{jabatan}' di '{unit_kerja}'; pegawai dihitung di jabatan menurut kodenya: periksa kode atau jabatannya",
-        "A roster row whose code names a post of another name and another unit than the row writes: counted where the "
-        "code says, named so a wrong code does not move a person silently.",
+        "Baris data pegawai yang kode jabatannya menunjuk jabatan dengan nama dan unit kerja lain daripada "
+        "yang ditulis baris itu: pegawai dihitung di jabatan menurut kodenya, dan hal itu disebut agar kode "
+        "yang salah tidak memindahkan pegawai diam-diam. Periksa kode atau jabatannya.",
     ),
     "unit-dibaca-dari-inisial": CodeSpec(
         W,
         "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai '{unit_peta}', satu-satunya unit yang "
         "berinisial itu; periksa: singkatan OPD tidak selalu inisial namanya",
-        'A roster unit written as the initials of exactly one table unit ("DLHP" of "Dinas Lingkungan Hidup dan '
-        'Perikanan"). An OPD\'s acronym is no strict initialism ("DPKP" is often Perumahan dan Kawasan '
-        "Permukiman, and spells Pertanian dan Ketahanan Pangan too): the reading is said as a warning.",
+        "Unit kerja di data pegawai ditulis sebagai inisial tepat satu unit di peta jabatan ('DLHP' untuk "
+        "'Dinas Lingkungan Hidup dan Perikanan'). Singkatan OPD tidak selalu inisial namanya ('DPKP' biasanya "
+        "Perumahan dan Kawasan Permukiman, tetapi juga inisial Pertanian dan Ketahanan Pangan), maka "
+        "pembacaan ini disebut sebagai peringatan: periksa.",
     ),
     "unit-dibaca-dari-ejaan": CodeSpec(
         W,
         "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai '{unit_peta}', satu-satunya unit yang "
         "ejaannya hampir sama (salah ketik?); periksa",
-        'A roster unit whose kind of unit is misspelt ("Keluharan X", "Seretariat Dinas Y" of a real SIMPEG) read as '
-        "the one table unit it spells; only the words that name the kind of unit (sekretariat, kelurahan, "
-        "kecamatan, …) are read so, never those that name its work.",
+        "Unit kerja di data pegawai yang kata jenis unitnya salah eja ('Keluharan X', 'Seretariat Dinas Y' "
+        "dari SIMPEG nyata) dibaca sebagai satu-satunya unit peta jabatan yang dieja begitu; hanya kata yang "
+        "menyebut jenis unit (sekretariat, kelurahan, kecamatan, …) yang dibaca demikian, tidak pernah kata "
+        "yang menyebut bidang tugasnya. Periksa.",
     ),
     "unit-dihitung-di-opd": CodeSpec(
         INFO,
         "Unit kerja '{unit_kerja}' tidak ada di peta jabatan, yang mencatat '{unit_peta}' tanpa unit di bawahnya; "
         "{jumlah} pemangku di unit itu dihitung pada jabatan yang sama namanya di '{unit_peta}'",
-        "A roster unit the position table lacks, whose OPD the table lists whole (a peta jabatan per OPD beside a "
-        "roster per UNOR): its holders count in the OPD's post of their name.",
+        "Unit kerja di data pegawai tidak ada di peta jabatan, sedangkan peta jabatan mencatat OPD-nya secara "
+        "utuh (peta jabatan per OPD di samping data pegawai per UNOR): pemangkunya dihitung pada jabatan OPD "
+        "yang sama namanya.",
     ),
     "unit-dibaca-sebagai": CodeSpec(
         INFO,
         "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai unit '{unit_peta}' (satu-satunya unit "
         "yang cocok)",
-        "A roster unit the position table lacks, read as the one table unit it stands for (place dropped, prefix, "
-        "sub-unit).",
+        "Unit kerja di data pegawai yang tidak ada di peta jabatan dibaca sebagai satu-satunya unit peta "
+        "jabatan yang dimaksudnya (nama tempat dihilangkan, awalan, subunit); periksa.",
     ),
     "jenis-struktural-tanpa-tingkat": CodeSpec(
         W,
         "Jabatan '{value}' berjenis Struktural, tetapi tingkatnya (JPT, administrator atau pengawas) tidak dapat "
         "ditentukan dari namanya: dibaca {jenis}, dengan BUP dan aturan jabatan itu; isi kolom ESELON atau tulis "
         "nama jabatan lengkap (mis. 'Kepala Seksi …')",
-        "The jenis column says Struktural, or the name is an office's head (a bare 'Kepala', 'Kepala BPS Kabupaten'), "
-        "but the post's name gives no managerial level (JPT, Administrator, Pengawas): it is read by its name "
-        "instead, which may give the wrong retirement age and rules.",
+        "Kolom jenis menulis Struktural, atau namanya kepala kantor ('Kepala' saja, 'Kepala BPS Kabupaten'), "
+        "tetapi nama jabatan tidak menyebut tingkat manajerialnya (JPT, Administrator, Pengawas): jabatan "
+        "dibaca menurut namanya, yang bisa memberi BUP dan aturan jabatan yang salah. Isi kolom ESELON atau "
+        "tulis nama jabatan lengkap.",
     ),
     "jabatan-pelaksana-tugas": CodeSpec(
         W,
         "Jabatan '{jabatan}' dipegang sebagai {sebutan}: pegawai ini dihitung sebagai pemangku jabatan itu, padahal "
         "secara definitif jabatan itu lowong; bila jabatan definitifnya lain, tulis jabatan definitif di kolom jabatan",
-        "An acting official (Plt./Plh./Pj.) is counted as the holder of a seat that is vacant by appointment.",
+        "Pejabat pelaksana tugas (Plt./Plh./Pj.) dihitung sebagai pemangku kursi yang secara definitif "
+        "lowong; tulis jabatan definitifnya bila berbeda.",
     ),
     "jabatan-ditautkan-fuzzy": CodeSpec(
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' dianggap sama dengan '{nama_jabatan}' (kemiripan {skor}%); periksa",
-        "An employee's position linked to a position of the same unit by fuzzy name similarity.",
+        "Jabatan pegawai ditautkan ke jabatan di unit kerja yang sama karena namanya mirip; periksa bahwa "
+        "keduanya memang jabatan yang sama.",
     ),
     "jabatan-nama-lama": CodeSpec(
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' adalah nama lama; ditautkan ke '{nama_jabatan}' (nama sekarang "
         "jabatan yang sama); periksa, lalu tulis nama sekarang di data pegawai",
-        "A roster position written under its old name (a renamed JF with the same jenjang, a PermenPANRB 41/2018 "
-        "pelaksana name) linked to the post of its current name in the same unit.",
+        "Jabatan di data pegawai ditulis dengan nama lamanya (JF yang berganti nama dengan jenjang yang sama, "
+        "nama jabatan pelaksana PermenPANRB 41/2018) dan ditautkan ke jabatan bernama sekarang di unit kerja "
+        "yang sama; perbarui namanya di data pegawai.",
     ),
     "jabatan-nama-baru": CodeSpec(
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' adalah nama sekarang dari '{nama_jabatan}' di peta jabatan (nama "
         "lama); ditautkan ke sana; periksa, lalu perbarui nama jabatan di peta jabatan",
-        "A roster JF written under its current name linked to the one post of the unit whose name in the position "
-        "table is its old name (a renamed JF keeps its jenjang: Analis SDM Aparatur Ahli Muda on Analis Kepegawaian "
-        "Ahli Muda); a pelaksana name of KepmenPANRB 11/2024 on the one 41/2018 post of its unit, up to the post's "
-        "free seats, when no other pelaksana post of the unit starts with the same word (review8, review9, h28).",
+        "JF di data pegawai ditulis dengan nama sekarang dan ditautkan ke satu-satunya jabatan di unitnya "
+        "yang di peta jabatan masih bernama lama (JF yang berganti nama tetap pada jenjangnya: Analis SDM "
+        "Aparatur Ahli Muda pada Analis Kepegawaian Ahli Muda); nama jabatan pelaksana KepmenPANRB 11/2024 "
+        "ditautkan ke satu-satunya jabatan PermenPANRB 41/2018 di unitnya, sebanyak kursi kosongnya, bila "
+        "tidak ada jabatan pelaksana lain di unit itu yang berawalan kata sama. Perbarui nama jabatan di peta "
+        "jabatan.",
     ),
     "jabatan-nama-baru-tidak-ditautkan": CodeSpec(
         W,
@@ -480,10 +492,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         "jabatan (nama lama), tetapi satu nama jabatan pelaksana sekarang menggantikan banyak nama lama (kebutuhan "
         "jabatan itu sudah terisi atau tidak tertulis, atau unit ini punya jabatan pelaksana lain yang namanya "
         "berawalan sama); perbarui nama jabatan di peta jabatan, atau tulis jabatan yang dipegang",
-        "A roster pelaksana position written under its current name (a SIASN export) whose old name is a post of its "
-        "unit (a peta jabatan not yet adjusted to KepmenPANRB 11/2024 or 282/2025), left unlinked with that post "
-        "named when the post has no free seat or another pelaksana post of the unit starts with the same word: one "
-        "current name replaced many old ones and the table knows only some (review7, h27).",
+        "Jabatan pelaksana di data pegawai ditulis dengan nama sekarang (ekspor SIASN), sedangkan nama "
+        "lamanya adalah jabatan di unitnya (peta jabatan yang belum disesuaikan dengan KepmenPANRB 11/2024 "
+        "atau 282/2025): tidak ditautkan, dan jabatan itu disebut, bila jabatan itu tidak punya kursi kosong "
+        "atau unit itu punya jabatan pelaksana lain yang berawalan kata sama. Satu nama sekarang menggantikan "
+        "banyak nama lama, dan peta jabatan hanya mengenal sebagian.",
     ),
     "jabatan-nama-baru-melebihi-kebutuhan": CodeSpec(
         W,
@@ -491,31 +504,34 @@ CATALOGUE: dict[str, CodeSpec] = {
         "peta jabatan (nama lama), tetapi jabatan itu hanya punya {kursi} kursi kosong untuk {pemegang} pemegang; "
         "{kursi} pemegang (urut NIP) ditautkan ke sana, pegawai ini kelebihan (tidak dihitung di bezetting dan tidak "
         "dipindah oleh rencana); perbarui nama jabatan di peta jabatan, atau tulis jabatan yang dipegang",
-        "A roster pelaksana position written under its current name whose one old name is a post of its unit, with "
-        "more holders than the post's free seats (kebutuhan less its holders): the first holders by NIP are linked "
-        "up to the kebutuhan, the rest are left unlinked as surplus. All of them were left unlinked, so one holder "
-        "too many made the post a vacancy the plan filled (review9, h28).",
+        "Jabatan pelaksana di data pegawai ditulis dengan nama sekarang yang satu-satunya nama lamanya adalah "
+        "jabatan di unitnya, tetapi pemegangnya lebih banyak daripada kursi kosong jabatan itu (kebutuhan "
+        "dikurangi pemangkunya): pemegang pertama menurut NIP ditautkan sampai kebutuhan terpenuhi, sisanya "
+        "tidak ditautkan sebagai kelebihan (bila semuanya dibiarkan tidak tertaut, satu pemegang berlebih "
+        "membuat jabatan itu terbaca lowong lalu diisi oleh rencana).",
     ),
     "jabatan-nama-lama-ganda": CodeSpec(
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ditautkan: menurut penyesuaian nomenklatur jabatan "
         "pelaksana (PermenPANRB 41/2018 ke KepmenPANRB 11/2024) ia sama dengan lebih dari satu jabatan di peta "
         "jabatan unit ini: {pilihan}; tulis jabatan yang dipegang",
-        "A roster position whose old or new pelaksana name is the name of several posts of its unit (a peta jabatan "
-        "in old names with Pengadministrasi Umum and Pengadministrasi Keuangan, both Pengadministrasi Perkantoran "
-        "today): left unlinked, the posts named.",
+        "Jabatan di data pegawai yang nama lama atau nama barunya (jabatan pelaksana) sama dengan nama "
+        "beberapa jabatan di unitnya (peta jabatan bernama lama dengan Pengadministrasi Umum dan "
+        "Pengadministrasi Keuangan, yang kini sama-sama Pengadministrasi Perkantoran): tidak ditautkan, dan "
+        "jabatan-jabatan itu disebut. Tulis jabatan yang dipegang.",
     ),
     "syarat-pendidikan-berisi-jurusan": CodeSpec(
         INFO,
         "Kolom '{judul}' berisi program studi tanpa jenjang pada {jumlah} jabatan (baris {contoh}): dibaca sebagai "
         "syarat jurusan; jenjang minimalnya tidak tertulis",
-        "A position table without a programme column writes programmes in its education-level column (Kendal "
-        "e-formasi 'KUALIFIKASI PENDIDIKAN': 'Teknik Informatika'); they are read as the programme requirement.",
+        "Peta jabatan tanpa kolom program studi menulis program studi di kolom tingkat pendidikan (e-formasi "
+        "Kendal 'KUALIFIKASI PENDIDIKAN': 'Teknik Informatika'); isinya dibaca sebagai syarat jurusan, dan "
+        "jenjang minimalnya tidak diketahui.",
     ),
     "jabatan-tanpa-syarat-pendidikan": CodeSpec(
         W,
         "Jabatan tidak mencantumkan syarat pendidikan/jurusan",
-        "A position without syarat_pendidikan and syarat_jurusan.",
+        "Jabatan tanpa syarat pendidikan maupun syarat jurusan; lengkapi syaratnya di peta jabatan.",
     ),
     "syarat-dari-jenjang": CodeSpec(
         INFO,
@@ -524,49 +540,56 @@ CATALOGUE: dict[str, CodeSpec] = {
         " terampil D-III, pemula SLTA, pelaksana menurut nomenklaturnya (Penata/Pengelola/Operator Layanan Operasional"
         " S-1/D-III/SLTA); JF kesehatan juga program studi profesinya (Perawat: Keperawatan, Bidan: Kebidanan …);"
         " matikan dengan [aturan] syarat_dari_jenjang = false",
-        "Posts with no education requirement written ask the least their jenis or JF jenjang asks by law "
-        "(PP 11/2017 as amended; JF rules): `domain.jabatan.least_requirement`. One finding per table.",
+        "Jabatan tanpa syarat pendidikan tertulis memakai syarat paling rendah yang ditetapkan peraturan "
+        "untuk jenis jabatan atau jenjang JF-nya (PP 11/2017 beserta perubahannya; peraturan JF "
+        "masing-masing). Satu temuan per tabel; dapat dimatikan di pengaturan [aturan] syarat_dari_jenjang.",
     ),
     "syarat-pengalaman-tidak-terbaca": CodeSpec(
         W,
         "Syarat pengalaman '{value}' tidak dapat dibaca (tidak ada jumlah tahun/bulan atau jenis pengalaman yang dikenal); "
         "syarat ini tidak dinilai",
-        "A syarat_pengalaman with no readable clause (years and what kind of experience); no verdict is given on it.",
+        "Syarat pengalaman tanpa satu ketentuan pun yang terbaca (jumlah tahun dan jenis pengalaman); syarat "
+        "ini tidak dinilai. Tulis jumlah tahun atau bulan dan jenis pengalamannya.",
     ),
     "jabatan-ganda": CodeSpec(
         W,
         "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' tercantum lebih dari sekali (juga baris {baris_lain})",
-        "Two rows of the position table describe the same position.",
+        "Dua baris peta jabatan menggambarkan jabatan yang sama (nama dan unit kerja sama); hapus salah "
+        "satunya atau bedakan.",
     ),
     "kode-jabatan-ganda": CodeSpec(
         E,
         "Kode jabatan '{value}' sudah dipakai di baris {baris_lain}",
-        "Two position rows share one kode_jabatan; the later row is excluded.",
+        "Dua baris jabatan memakai kode jabatan yang sama; baris yang belakangan dikecualikan. Beri kode yang berbeda.",
     ),
     "kode-jabatan-per-unit": CodeSpec(
         INFO,
         "{jumlah} kode jabatan tertulis di lebih dari satu unit kerja (kode jabatan, bukan kode jabatan per unit); "
         "tiap jabatan dibedakan per unit, mis. '{contoh}'",
-        "A code written in several units names a jabatan, not a post: each post is keyed by code and unit.",
+        "Kode yang tertulis di beberapa unit kerja adalah kode jabatan, bukan kode kursi per unit: setiap "
+        "jabatan dibedakan menurut kode dan unit kerjanya.",
     ),
     "bezetting-beda": CodeSpec(
         INFO,
         "Bezetting tercatat {tercatat} berbeda dengan jumlah pemangku di data pegawai ({dihitung})",
-        "The declared bezetting disagrees with the roster count.",
+        "Bezetting yang tertulis di peta jabatan berbeda dengan jumlah pemangku menurut data pegawai; periksa "
+        "data pegawai atau perbarui peta jabatan.",
     ),
     "bezetting-beda-banyak": CodeSpec(
         INFO,
         "Bezetting tercatat di peta jabatan berbeda dengan jumlah pemangku di data pegawai pada {jumlah} jabatan "
         "(contoh baris {contoh}); yang dipakai adalah jumlah pemangku di data pegawai",
-        "More than ten posts whose stated bezetting differs from the roster's holders: one finding for the column.",
+        "Lebih dari sepuluh jabatan yang bezetting tertulisnya berbeda dengan jumlah pemangku di data "
+        "pegawai: satu temuan untuk kolom itu.",
     ),
     "beban-kerja-menit-dari-kebutuhan": CodeSpec(
         W,
         "Kolom '{header}' berisi menit, bukan jam: kebutuhan pegawai di tabel sama dengan beban ÷ {menit} menit (waktu "
         "kerja efektif setahun) pada {cocok} dari {jumlah} jabatan, sedangkan dibaca sebagai jam kebutuhannya 60 kali "
         "lipat; beban kerja dibaca sebagai menit (dibagi 60)",
-        "A workload column taken as hours is in minutes: the table's own kebutuhan is the workload ÷ the effective "
-        "minutes (Form D of an anjab app sums the tasks' minutes); it is divided by 60 (EJ was 60 times too high).",
+        "Kolom beban kerja yang dibaca sebagai jam ternyata berisi menit: kebutuhan yang tertulis di tabel "
+        "sama dengan beban kerja ÷ menit kerja efektif setahun (Form D aplikasi anjab menjumlahkan menit "
+        "tugas); beban kerja dibagi 60 (tanpa itu EJ 60 kali terlalu tinggi).",
     ),
     "bezetting-tidak-tertaut": CodeSpec(
         W,
@@ -574,119 +597,130 @@ CATALOGUE: dict[str, CodeSpec] = {
         "data pegawai ({pegawai} orang) tertaut ke jabatan itu: bezetting dihitung 0 dan semua kebutuhan terbaca "
         "lowong. Periksa kolom unit kerja dan jabatan data pegawai; bila seluruh berkas pegawai satu unit kerja, "
         'sebutkan dengan --unit-kerja "Nama Unit"',
-        "The position table states holders per post, but the roster links nobody to any post (its unit column names "
-        "another thing than the table's units, a work team for instance): said once for the table.",
+        "Peta jabatan mencatat pemangku per jabatan, tetapi data pegawai tidak menautkan seorang pun ke "
+        "jabatan mana pun (kolom unit kerjanya berisi hal lain daripada unit di peta jabatan, mis. tim "
+        "kerja): disebut sekali untuk tabel.",
     ),
     "unit-kerja-dari-parameter": CodeSpec(
         W,
         "Unit kerja di kolom '{header}' tidak menautkan satu pun pegawai ke peta jabatan: unit kerja '{value}' dari "
         "--unit-kerja dipakai untuk semua baris ({jumlah} pegawai tertaut)",
-        "The roster's unit column linked nobody; the unit the analyst named with --unit-kerja is used for every row.",
+        "Kolom unit kerja data pegawai tidak menautkan seorang pun; unit kerja yang disebut analis dengan "
+        "--unit-kerja dipakai untuk setiap baris.",
     ),
     "baris-unit-bukan-jabatan": CodeSpec(
         INFO,
         "Baris '{value}' adalah unit yang membawahi jabatan di bawahnya (kebutuhannya jumlah mereka), bukan jabatan: "
         "tidak dihitung",
-        "A unit row heading its positions with their total (a grouped peta jabatan): counting it as a position would "
-        "count each kebutuhan twice.",
+        "Baris unit kerja yang membawahi jabatan-jabatannya beserta jumlahnya (peta jabatan berkelompok): "
+        "bila dihitung sebagai jabatan, setiap kebutuhan terhitung dua kali; karena itu dilewati.",
     ),
     "angka-koma-ribuan": CodeSpec(
         INFO,
         "{jumlah} sel beban kerja memakai koma sebagai pemisah ribuan (mis. '{contoh}' dibaca {nilai})",
-        'A workload column whose numbers group thousands with commas ("112,500" minutes, PHP number_format): read as '
-        "thousands, not decimals (a year's workload is never a fraction of a minute).",
+        "Kolom beban kerja yang angkanya memakai koma sebagai pemisah ribuan ('112,500' menit, format angka "
+        "PHP): dibaca sebagai ribuan, bukan desimal (beban kerja setahun tidak pernah pecahan menit).",
     ),
     "angka-titik-desimal": CodeSpec(
         W,
         "'{value}' dibaca {nilai}, bukan ribuan: sel lain di kolom ini memakai titik sebagai desimal (mis. '{contoh}')",
-        'A number written "1.500" in a column whose other cells use the dot as a decimal point ("1.5"): read as a '
-        "decimal (it was 1500, silently).",
+        "Angka ditulis '1.500' di kolom yang sel lainnya memakai titik sebagai tanda desimal ('1.5'): dibaca "
+        "sebagai desimal, bukan 1500; periksa selnya.",
     ),
     "indikator-titik-desimal": CodeSpec(
         W,
         "{jumlah} nilai indikator '{indikator}' bertitik dengan tiga angka di belakangnya dibaca sebagai desimal, "
         "bukan ribuan (mis. '{value}' dibaca {nilai}, bukan {ribuan}): {alasan}",
-        'An indicator value "x.yyy" with no sibling written with one or two decimals, read as a decimal because '
-        'the thousands cannot be meant: the cell carries "%" (a percentage), or only the decimal reading lies in the '
-        "indicator's range (an IKM interval value 3.069). Said once per indicator and reason.",
+        "Nilai indikator 'x.yyy' yang tidak punya nilai sejenis bertulis satu atau dua desimal dibaca sebagai "
+        "desimal, karena ribuan tidak mungkin dimaksud: selnya memuat '%' (persentase), atau hanya bacaan "
+        "desimal yang masuk rentang indikatornya (nilai interval IKM 3.069). Disebut sekali per indikator dan "
+        "alasan.",
     ),
     "angka-ribuan": CodeSpec(
         W,
         "Kebutuhan '{value}' dibaca {nilai} orang (titik sebagai pemisah ribuan); bila maksudnya pecahan, tulis dengan "
         "koma (mis. '1,5')",
-        'A kebutuhan written "1.500": Indonesian thousands (1500 people for one post), more likely meant 1,5; read '
-        "as written and named.",
+        "Kebutuhan ditulis '1.500': ribuan menurut penulisan Indonesia (1500 orang untuk satu jabatan), "
+        "padahal lebih mungkin maksudnya 1,5; dibaca seperti tertulis dan disebut. Tulis pecahan dengan koma.",
     ),
     "abk-baris-kelompok": CodeSpec(
         INFO,
         "{jumlah} baris berisi uraian tugas tanpa volume, norma waktu dan waktu efektif (judul kelompok tugas pokok; "
         "baris {contoh}) dilewati, bukan tugas",
-        "An e-Anjab form writes each tugas pokok as a heading row over its tasks: such rows carry no numbers and are "
-        "no task; they are counted here.",
+        "Formulir e-Anjab menulis setiap tugas pokok sebagai baris judul di atas uraian tugasnya: baris itu "
+        "tidak berisi angka dan bukan tugas; jumlahnya disebut di sini.",
     ),
     "abk-wke-baris-tidak-wajar": CodeSpec(
         W,
         "{jumlah} baris tugas menulis waktu kerja efektif '{value}', jauh di bawah nilai lembar ini ({dipakai}; baris "
         "{contoh}): dihitung dengan {dipakai}",
-        "Task rows whose own WKE is a small fraction of the sheet's largest (75 written for 75,000 minutes; hours among "
-        "minutes): their workload would be divided by it, multiplying the post's kebutuhan; they use the sheet's WKE.",
+        "Baris tugas yang waktu kerja efektifnya sendiri hanya pecahan kecil dari WKE terbesar lembar itu (75 "
+        "ditulis untuk 75.000 menit; jam di antara menit): beban kerjanya akan dibagi dengan angka itu "
+        "sehingga kebutuhan jabatannya berlipat; baris itu memakai WKE lembar.",
     ),
     "abk-waktu-nol": CodeSpec(
         W,
         "{jumlah} uraian tugas punya volume tetapi waktu penyelesaian 0 (baris {contoh}): tugas itu tidak menambah "
         "beban kerja; periksa kolom waktunya",
-        "Task rows with a volume and a norm time of 0 (all of them made every kebutuhan 0): once per sheet.",
+        "Baris tugas yang punya volume tetapi norma waktunya 0 (bila semuanya begitu, setiap kebutuhan "
+        "menjadi 0): disebut sekali per lembar. Periksa kolom waktu penyelesaiannya.",
     ),
     "kebutuhan-pecahan": CodeSpec(
         W,
         "Kebutuhan {nilai} bukan bilangan bulat; dibaca {bulat} orang (pembulatan '{aturan}' dari [beban_kerja])",
-        "A kebutuhan written with a fraction (2,5 or 0,4): rounded as ABK needs are, never silently (0,4 closes the "
-        "position and makes its holders surplus).",
+        "Kebutuhan ditulis dengan pecahan (2,5 atau 0,4): dibulatkan seperti kebutuhan menurut ABK, tidak "
+        "pernah diam-diam (0,4 menutup jabatan dan membuat pemangkunya kelebihan).",
     ),
     "kebutuhan-tidak-ada": CodeSpec(
         E,
         "Jabatan tidak punya kebutuhan maupun beban kerja",
-        "A position row with neither kebutuhan nor beban_kerja_jam.",
+        "Baris jabatan tanpa kebutuhan maupun beban kerja; isi salah satunya di peta jabatan.",
     ),
     "rotasi-tidak-terpenuhi": CodeSpec(
         W,
         "Masa jabatan {tahun} tahun melebihi batas rotasi {batas} tahun, tetapi {sebab}",
-        "A rotation-due employee (rotasi_wajib) stays: no eligible open seat, or a unit limit (maks_pindah_per_unit, "
-        "min_pegawai_per_unit) holds them.",
+        "Pegawai yang wajib rotasi (rotasi_wajib) tetap di jabatannya: tidak ada kursi terbuka yang layak, "
+        "atau batas unit kerja (maks_pindah_per_unit, min_pegawai_per_unit) menahannya.",
     ),
     "rencana-sekunder-belum-terbukti": CodeSpec(
         W,
         "Pembuktian urutan kedua rencana (skor, biaya pindah, preferensi) belum selesai: {alasan}. Jumlah lowongan terisi tetap maksimum terbukti ({terisi} dari batas atas {batas}); urutan kedua hanya optimal atas {busur} pilihan pindah yang ditimbang",
-        "Pricing stopped (pair budget [rencana] maks_pasangan_harga or round limit): fill is proven, the secondary only over R.",
+        "Penimbangan pilihan pindah berhenti sebelum selesai (batas pasangan [rencana] maks_pasangan_harga "
+        "atau batas putaran): jumlah lowongan terisi tetap terbukti maksimum, tetapi urutan kedua (skor, "
+        "biaya pindah, preferensi) hanya optimal di antara pilihan pindah yang sudah ditimbang.",
     ),
     "rencana-kunci-mengurangi-pengisian": CodeSpec(
         W,
         "Mutasi terkunci ({jumlah} pegawai) mengurangi lowongan yang dapat diisi: dengan kunci paling banyak {batas} lowongan, tanpa kunci {tanpa} lowongan (selisih {selisih}; keduanya maksimum terbukti)",
-        "The pins lower the maximum fill: stage 1 solved again with the pinned people free fills more.",
+        "Mutasi yang dikunci menurunkan jumlah maksimum lowongan terisi: tahap 1 yang dihitung ulang dengan "
+        "pegawai terkunci dibebaskan mengisi lebih banyak. Tinjau kuncinya bila pengisian lowongan lebih "
+        "penting.",
     ),
     "rencana-tetap-mengurangi-pengisian": CodeSpec(
         W,
         "Pegawai yang ditetapkan tetap ({jumlah} pegawai: --tetap, --nip-tetap atau aspirasi tidak bersedia) mengurangi lowongan yang dapat diisi: paling banyak {batas} lowongan, sedangkan bila mereka boleh dipindah {tanpa} lowongan (selisih {selisih}; keduanya maksimum terbukti)",
-        "The kept NIPs (--tetap, unwilling aspirations) lower the maximum fill: stage 1 with them as movers fills more.",
+        "NIP yang ditetapkan tetap (--tetap, aspirasi tidak bersedia) menurunkan jumlah maksimum lowongan "
+        "terisi: tahap 1 yang dihitung ulang dengan mereka boleh dipindah mengisi lebih banyak.",
     ),
     "nip-tetap-tidak-valid": CodeSpec(
         W,
         "Baris --nip-tetap berisi '{value}', bukan NIP ({alasan}): tidak ada yang ditahan olehnya",
-        "A line of the --nip-tetap file that holds no NIP (a typo, a NIP stored as a number): it keeps nobody, so the "
-        "person meant may be moved; named by its line.",
+        "Baris berkas --nip-tetap yang tidak berisi NIP (salah ketik, NIP tersimpan sebagai angka): tidak "
+        "menahan siapa pun, sehingga pegawai yang dimaksud bisa dipindah; disebut menurut nomor barisnya.",
     ),
     "rencana-tetap-tidak-dikenal": CodeSpec(
         W,
         "{jumlah} NIP yang diminta tetap (--tetap, --nip-tetap atau aspirasi tidak bersedia) tidak ada di data pegawai yang valid dan tidak berpengaruh (antara lain {contoh}); periksa ketikannya",
-        "Kept NIPs that match no valid roster row: a typo would let the person the analyst meant to keep be moved.",
+        "NIP yang diminta tetap tetapi tidak cocok dengan baris data pegawai yang valid: salah ketik membuat "
+        "pegawai yang ingin ditahan analis bisa dipindah. Periksa ketikannya.",
     ),
     # --- applying an approved plan (loop) -----------------------------------------------
     "rencana-bukan-dari-sebelum": CodeSpec(
         W,
         "{jumlah} dari {semua} NIP mutasi yang disetujui dalam rencana tidak ada di data pegawai sebelum (antara lain "
         "{contoh}); mutasi itu tidak dihitung terlaksana. Pakai data pegawai yang dipakai saat rencana disusun",
-        "Approved plan moves whose NIP the 'sebelum' roster lacks (a plan from another roster): not counted as carried "
-        "out.",
+        "Mutasi yang disetujui dalam rencana yang NIP-nya tidak ada di data pegawai 'sebelum' (rencana dari "
+        "data pegawai lain): tidak dihitung terlaksana.",
     ),
     "putaran-tidak-di-buku-besar": CodeSpec(
         W,
@@ -694,143 +728,155 @@ CATALOGUE: dict[str, CodeSpec] = {
         "dan keputusan serta penerapan ini dicatat terpisah dari putarannya (surat dan buku-besar yang membaca buku "
         "besar putaran itu tidak melihat TMT penerapan ini); berikan --pengaturan atau --buku-besar yang dipakai saat "
         "rencana disusun",
-        "The ledger terapkan writes to holds no round of this plan: the plan was recorded in another ledger (usually "
-        "the [tata_kelola] buku_besar of a settings file not given now), so the decisions and the applied moves land "
-        "apart from their round, and surat reading the round's ledger takes another TMT (walk5, h28).",
+        "Buku besar tempat terapkan menulis tidak memuat putaran rencana ini: rencana dicatat di buku besar "
+        "lain (biasanya [tata_kelola] buku_besar dari berkas pengaturan yang kini tidak diberikan), sehingga "
+        "keputusan dan mutasi yang diterapkan tercatat terpisah dari putarannya, dan surat yang membaca buku "
+        "besar putaran itu memakai TMT lain. Berikan --pengaturan atau --buku-besar yang dipakai saat rencana "
+        "disusun.",
     ),
     "rencana-sudah-diterapkan": CodeSpec(
         W,
         "{jumlah} mutasi rencana ini sudah pernah diterapkan ({waktu}, TMT {tmt}; buku besar {buku_besar}); penerapan "
         "ini dicatat lagi (mutasi yang sudah tercatat dengan TMT yang sama tidak dicatat dua kali): pakai data pegawai "
         "hasil penerapan itu, bukan yang lama",
-        "The ledger already records applied moves of this plan round: applying the same approved plan again writes "
-        "a second new roster and counts the moves twice; usually the roster written the first time is the one to use.",
+        "Buku besar sudah mencatat mutasi yang diterapkan dari putaran rencana ini: menerapkan rencana yang "
+        "sama sekali lagi menulis data pegawai baru kedua dan menghitung mutasinya dua kali; biasanya data "
+        "pegawai hasil penerapan pertama yang harus dipakai.",
     ),
     "tmt-sebelum-rencana": CodeSpec(
         W,
         "TMT {value} lebih awal dari tanggal acuan rencana ({tanggal}); periksa --tmt",
-        "The TMT given to terapkan lies before the date the plan was made for: most likely a typo in --tmt (the SK "
-        "list carries it).",
+        "TMT yang diberikan kepada terapkan lebih awal daripada tanggal acuan rencana: kemungkinan besar "
+        "salah ketik pada --tmt (daftar SK memuat TMT ini).",
     ),
     "rencana-nip-tidak-ada": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: NIP {nip} yang disetujui tidak ada di data pegawai",
-        "An approved move names a NIP that is not in the current roster.",
+        "Mutasi yang disetujui menyebut NIP yang tidak ada di data pegawai saat ini; periksa data pegawai "
+        "yang diberikan.",
     ),
     "rencana-jabatan-berubah": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: jabatan NIP {nip} sekarang '{jabatan_kini}' di '{unit_kini}', bukan jabatan asal di rencana '{jabatan_asal}' di '{unit_asal}'; data pegawai sudah berubah sejak rencana dibuat",
-        "The roster changed since the plan: the employee no longer holds the move's origin position.",
+        "Data pegawai berubah sejak rencana dibuat: pegawai tidak lagi memegang jabatan asal mutasi itu.",
     ),
     "rencana-baris-diubah": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: {alasan}; hanya kolom Keputusan dan Catatan Analis yang boleh diubah",
-        "A plan row was edited, added or deleted (only Keputusan and Catatan may change).",
+        "Baris rencana diubah, ditambah atau dihapus; hanya kolom Keputusan dan Catatan Analis yang boleh "
+        "diubah. Kembalikan barisnya, atau buat rencana baru.",
     ),
     "rencana-keputusan-tidak-valid": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: keputusan '{value}' tidak dikenal; isi Setuju, Tolak atau Tunda",
-        "A Keputusan value outside Setuju/Tolak/Tunda.",
+        "Isi kolom Keputusan selain Setuju, Tolak atau Tunda.",
     ),
     "rencana-rantai-putus": CodeSpec(
         E,
         "ID Mutasi {id_mutasi} ({keputusan}) memutus rantai {rantai}: jabatan '{jabatan}' di '{unit_kerja}' akan diisi {akhir} orang padahal kebutuhan {kebutuhan}, karena pemangkunya tidak jadi pindah sedangkan mutasi masuk {id_masuk} disetujui",
-        "A rejected/deferred move leaves a seat that an approved move fills over its need.",
+        "Mutasi yang ditolak atau ditunda meninggalkan kursi yang diisi mutasi lain yang disetujui melebihi "
+        "kebutuhannya; putuskan mutasi-mutasi dalam rantai itu bersama-sama.",
     ),
     "rencana-ganda": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: NIP {nip} disetujui lebih dari sekali (juga ID Mutasi {id_lain})",
-        "The same NIP is approved in two moves.",
+        "NIP yang sama disetujui dalam dua mutasi; setujui satu saja.",
     ),
     # --- governance: stages, re-checks, ledger, proposals, indicators (issue 16) ----------
     "rencana-tanpa-tahap": CodeSpec(
         INFO,
         "Sheet Persetujuan tidak ada (workbook format lama) atau belum diisi: Keputusan di sheet Rencana Mutasi dianggap keputusan tahap {tahap_final}, tanpa nama penilai",
-        "A plan decided without stages (old workbook, or Persetujuan left empty): Keputusan counts as the final stage's decision; an error with [tata_kelola] wajib_tahap.",
+        "Rencana diputuskan tanpa tahap (buku kerja format lama, atau sheet Persetujuan kosong): Keputusan "
+        "dianggap keputusan tahap terakhir; menjadi galat bila [tata_kelola] wajib_tahap aktif.",
     ),
     "tahap-tidak-valid": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: tahap '{value}' tidak dikenal; isi salah satu: {pilihan}",
-        "A Tahap value in the Persetujuan sheet outside the stage list.",
+        "Isi Tahap di sheet Persetujuan di luar daftar tahap.",
     ),
     "tahap-ganda": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: tahap {tahap} diisi lebih dari sekali di sheet Persetujuan",
-        "Two Persetujuan rows for the same move and stage.",
+        "Dua baris Persetujuan untuk mutasi dan tahap yang sama; hapus salah satunya.",
     ),
     "tahap-id-tidak-dikenal": CodeSpec(
         E,
         "ID Mutasi '{id_mutasi}' di sheet Persetujuan tidak ada di rencana",
-        "A Persetujuan row names a move the plan does not have.",
+        "Baris Persetujuan menyebut mutasi yang tidak ada di rencana.",
     ),
     "tahap-tanggal-mendatang": CodeSpec(
         W,
         "Keputusan tahap {tahap} bertanggal {value}, sesudah hari ini ({hari_ini}), pada {jumlah} mutasi "
         "({id_mutasi}); periksa tanggalnya",
-        "Stage decisions dated after today (a typo such as 2099, or decisions typed ahead); today is the later of the "
-        "reference date and the computer's date. One finding per stage and date, at its first Persetujuan row.",
+        "Keputusan tahap bertanggal sesudah hari ini (salah ketik seperti 2099, atau keputusan yang ditulis "
+        "lebih dulu); hari ini adalah yang lebih akhir di antara tanggal acuan dan tanggal komputer. Satu "
+        "temuan per tahap dan tanggal, di baris Persetujuan pertamanya.",
     ),
     "tahap-tanggal-sebelum-rencana": CodeSpec(
         W,
         "Keputusan tahap {tahap} bertanggal {value}, sebelum rencana dibuat ({dibuat}), pada {jumlah} mutasi "
         "({id_mutasi}); periksa tanggalnya",
-        "A stage decision is dated before the plan workbook was made: decided before it was proposed, as the audit "
-        "trail reads (a typo in the year, a date copied from another round).",
+        "Keputusan tahap bertanggal sebelum buku kerja rencana dibuat: menurut jejak audit mutasinya "
+        "diputuskan sebelum diusulkan (salah ketik tahun, tanggal yang disalin dari putaran lain).",
     ),
     "tahap-tanggal-mundur": CodeSpec(
         W,
         "Mutasi {id_mutasi}: tanggal tahap {tahap} lebih awal dari tahap {sebelumnya} di bawahnya; periksa tanggal "
         "keputusan (jejak audit menyebut mutasi diputuskan sebelum diusulkan)",
-        "A stage of a move is dated before the stage under it.",
+        "Satu tahap sebuah mutasi bertanggal lebih awal daripada tahap di bawahnya; periksa tanggal keputusannya.",
     ),
     "tahap-nip-berbeda": CodeSpec(
         E,
         "Baris Persetujuan {id_mutasi} memuat NIP yang bukan NIP pegawai mutasi itu di rencana; keputusannya tidak "
         "dipakai (sheet Persetujuan dari rencana lain?)",
-        "A Persetujuan row's NIP is not the NIP of its move in the plan (a sheet copied from another round).",
+        "NIP di baris Persetujuan bukan NIP mutasinya di rencana (sheet yang disalin dari putaran lain); "
+        "keputusannya tidak dipakai.",
     ),
     "tahap-tujuan-berbeda": CodeSpec(
         E,
         "Baris Persetujuan {id_mutasi} menyetujui tujuan '{value}', sedangkan rencana kini menulis '{rencana}'; "
         "keputusannya tidak dipakai (tujuan diubah setelah disetujui?)",
-        "A Persetujuan row names another target post or unit than its move in the plan sheets: the move was "
-        "retargeted after the approval (in both plan sheets, so no edit check caught it).",
+        "Baris Persetujuan menyebut jabatan atau unit tujuan yang berbeda dengan mutasinya di sheet rencana: "
+        "tujuan mutasi diubah sesudah disetujui (di kedua sheet rencana, sehingga pemeriksaan perubahan baris "
+        "tidak menangkapnya); keputusannya tidak dipakai.",
     ),
     "tahap-penilai-kosong": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: keputusan {keputusan} di tahap {tahap} tanpa {kosong}; setiap keputusan wajib mencantumkan nama penilai dan tanggal",
-        "A stage decision without the reviewer's name or the date.",
+        "Keputusan tahap tanpa nama penilai atau tanggal; lengkapi keduanya.",
     ),
     "tahap-tanggal-tidak-valid": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: tanggal '{value}' di tahap {tahap} tidak terbaca (tulis DD-MM-YYYY)",
-        "An unreadable date in the Persetujuan sheet.",
+        "Tanggal di sheet Persetujuan tidak terbaca; tulis DD-MM-YYYY.",
     ),
     "tahap-nip-penilai-tidak-valid": CodeSpec(
         W,
         "ID Mutasi {id_mutasi}: NIP penilai di tahap {tahap} tidak valid: {alasan}",
-        "A reviewer NIP that is not a valid 18-digit NIP.",
+        "NIP penilai bukan NIP 18 digit yang sah.",
     ),
     "tahap-dilompati": CodeSpec(
         W,
         "Disetujui di tahap {tahap} padahal tahap {sebelum} {keadaan}, pada {jumlah} mutasi ({id_mutasi})",
-        "Moves approved at the final stage whose earlier stage is empty or not Setuju. One finding per final stage, "
-        "earlier stage and its state, at the first move's Persetujuan row.",
+        "Mutasi disetujui di tahap terakhir padahal tahap sebelumnya kosong atau bukan Setuju. Satu temuan "
+        "per tahap terakhir, tahap sebelumnya dan keadaannya, di baris Persetujuan mutasi pertama.",
     ),
     "tahap-belum-final": CodeSpec(
         W,
         "ID Mutasi {id_mutasi}: keputusan terakhir '{keputusan}' di tahap {tahap}; hanya mutasi yang disetujui di tahap {tahap_final} yang diterapkan",
-        "A move decided only at an earlier stage: not applied.",
+        "Mutasi yang baru diputuskan di tahap awal: tidak diterapkan sebelum disetujui di tahap terakhir.",
     ),
     "keputusan-bertentangan-tahap": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: Keputusan '{value}' di sheet Rencana Mutasi berbeda dari keputusan tahap {tahap_final} di sheet Persetujuan ('{keputusan}'); kosongkan atau samakan",
-        "The plan sheet's Keputusan disagrees with the final stage in the Persetujuan sheet.",
+        "Keputusan di sheet rencana berbeda dengan keputusan tahap terakhir di sheet Persetujuan; kosongkan "
+        "atau samakan.",
     ),
     "mutasi-tidak-layak-lagi": CodeSpec(
         W,
         "ID Mutasi {id_mutasi}: NIP {nip} tidak lagi memenuhi syarat pada tanggal {tanggal}: {alasan}; mutasi ini tidak diterapkan",
-        "An approved move re-assessed at apply time against the current roster and rules no longer holds.",
+        "Mutasi yang disetujui dinilai ulang saat diterapkan terhadap data pegawai dan aturan saat ini, dan "
+        "tidak lagi memenuhi syarat; mutasi itu tidak diterapkan.",
     ),
     "data-pegawai-berubah": CodeSpec(
         E,
@@ -838,115 +884,126 @@ CATALOGUE: dict[str, CodeSpec] = {
         "berubah, atau berkas yang sama disimpan ulang (mis. dibuka lalu disimpan di Excel); pakai berkas aslinya, buat "
         "rencana baru, atau pakai --abaikan-perubahan-data bila isinya sama (dicatat di buku besar; setiap mutasi tetap "
         "diperiksa ulang terhadap data ini)",
-        "The roster's SHA-256 differs from the one the plan was made from.",
+        "SHA-256 berkas data pegawai berbeda dengan yang dicatat saat rencana dibuat: isinya berubah, atau "
+        "berkasnya disimpan ulang. Pakai berkas aslinya, buat rencana baru, atau pakai "
+        "--abaikan-perubahan-data bila isinya sama.",
     ),
     "data-pegawai-berubah-diabaikan": CodeSpec(
         W,
         "Berkas data pegawai bukan berkas yang dipakai saat rencana dibuat (sha256 {sekarang} ≠ {rencana}); diabaikan "
         "atas permintaan, dicatat di buku besar",
-        "The roster changed since the plan and the difference was explicitly overridden.",
+        "Data pegawai berubah sejak rencana dibuat dan perbedaannya sengaja diabaikan "
+        "(--abaikan-perubahan-data); dicatat di buku besar.",
     ),
     "data-pegawai-tanpa-hash": CodeSpec(
         INFO,
         "Rencana tidak mencatat sha256 data pegawai; perubahan data sejak rencana dibuat tidak dapat diperiksa",
-        "An old plan workbook without the roster's SHA-256.",
+        "Buku kerja rencana format lama tanpa SHA-256 data pegawai; perubahan data sejak rencana dibuat tidak "
+        "dapat diperiksa.",
     ),
     "buku-besar-rantai-putus": CodeSpec(
         E,
         "Catatan #{nomor} di buku besar tidak cocok dengan rantai hash ({alasan}): buku besar telah diubah",
-        "The audit ledger's hash chain is broken at this row (an edit or a deletion).",
+        "Rantai hash buku besar audit putus di catatan ini: ada catatan yang diubah atau dihapus.",
     ),
     "buku-besar-hash-hilang": CodeSpec(
         E,
         "Hash {hash} yang dicatat pada pemeriksaan sebelumnya tidak ada lagi di buku besar ({jumlah} catatan): "
         "catatan sesudahnya telah dihapus, atau buku besar diganti",
-        "A head hash noted at an earlier check is in no row of the chain: rows at the end were deleted "
-        "(the chain alone cannot show that) or the ledger was replaced.",
+        "Hash ujung yang dicatat pada pemeriksaan sebelumnya tidak ada di catatan mana pun dalam rantai: "
+        "catatan di bagian akhir telah dihapus (rantai sendiri tidak dapat menunjukkannya) atau buku besar "
+        "diganti.",
     ),
     "usulan-nip-ganda": CodeSpec(
         W,
         "NIP {nip} diusulkan {jumlah} kali ({rincian})",
-        "The same NIP in several OPD proposals (to different posts or by different OPDs).",
+        "NIP yang sama ada di beberapa usulan OPD (ke jabatan berbeda, atau oleh OPD berbeda); putuskan "
+        "usulan mana yang dipakai.",
     ),
     "usulan-nama-beda": CodeSpec(
         W,
         "NIP {nip} tercatat atas nama '{nama_data}' di data pegawai, bukan '{nama_usulan}' seperti ditulis pengusul: "
         "periksa NIP-nya (yang dinilai adalah pegawai dengan NIP ini)",
-        "The name an OPD wrote beside a proposed NIP is not the roster's name for it: a mistyped NIP moves someone "
-        "else. The assessment is of the NIP's holder.",
+        "Nama yang ditulis OPD di samping NIP yang diusulkan bukan nama pemilik NIP itu di data pegawai: NIP "
+        "yang salah ketik memindahkan orang lain. Yang dinilai adalah pemilik NIP itu.",
     ),
     "usulan-jabatan-beda": CodeSpec(
         INFO,
         "NIP {nip} tercatat menjabat '{jabatan_data}' di data pegawai, bukan '{jabatan_usulan}' seperti ditulis "
         "pengusul",
-        "The current position an OPD wrote beside a proposed NIP is not the roster's.",
+        "Jabatan sekarang yang ditulis OPD di samping NIP yang diusulkan berbeda dengan data pegawai; periksa "
+        "NIP atau data pegawainya.",
     ),
     "usulan-melebihi-lowongan": CodeSpec(
         W,
         "Jabatan {kode_jabatan} '{jabatan}' diusulkan untuk {jumlah} orang, padahal lowongannya {lowongan}",
-        "A post proposed for more people than its vacancies.",
+        "Jabatan diusulkan untuk lebih banyak orang daripada lowongannya.",
     ),
     "usulan-tidak-terbaca": CodeSpec(
         E,
         "Berkas usulan tidak dapat dibaca dan dilewati: {alasan}",
-        "One OPD's proposal file cannot be read (empty, damaged, no NIP column): it is left out and named; the other "
-        "files are merged.",
+        "Berkas usulan sebuah OPD tidak dapat dibaca (kosong, rusak, tanpa kolom NIP): dilewati dan disebut; "
+        "berkas usulan lain tetap digabung.",
     ),
     "usulan-berkas-dilewati": CodeSpec(
         INFO,
         "{jumlah} berkas di folder usulan bukan berkas usulan dan tidak dibaca: {contoh}",
-        "Files of the proposal folders that are not read (another suffix, Excel's lock files ~$...): named so that "
-        "a proposal saved in another format is not missed.",
+        "Berkas di folder usulan yang tidak dibaca (akhiran lain, berkas kunci Excel ~$…): disebut agar "
+        "usulan yang disimpan dalam format lain tidak terlewat.",
     ),
     "usulan-tanggal-tidak-terbaca": CodeSpec(
         W,
         "Tanggal usulan '{value}' tidak dapat dibaca ({alasan}); ditulis apa adanya",
-        "A Tanggal Usulan in no supported date format (or an impossible date such as 31-02-2026).",
+        "Tanggal Usulan dalam format yang tidak dikenal (atau tanggal mustahil seperti 31-02-2026); ditulis "
+        "apa adanya.",
     ),
     "usulan-tanpa-kolom-tujuan": CodeSpec(
         W,
         "Berkas usulan tidak punya kolom jabatan tujuan (kode jabatan atau nama jabatan) yang dikenali, sehingga "
         "semua usulannya tidak dapat dinilai; kolom yang tidak dipetakan: {kolom}. Beri judul 'Jabatan Tujuan' / "
         "'Kode Jabatan Tujuan' atau pakai --peta-kolom",
-        "An OPD proposal file none of whose headers names the target post: every proposal in it would be judged "
-        "'tidak menyebut jabatan tujuan'; the headers left unmapped are named so that the column can be pointed at.",
+        "Berkas usulan OPD yang tidak satu pun judul kolomnya menyebut jabatan tujuan: setiap usulan di "
+        "dalamnya akan dinilai 'tidak menyebut jabatan tujuan'; judul kolom yang tidak dipetakan disebut agar "
+        "kolom tujuannya dapat ditunjuk dengan --peta-kolom.",
     ),
     "usulan-tanpa-data": CodeSpec(
         W,
         "Berkas usulan tidak berisi baris usulan",
-        "An OPD proposal workbook with no proposal rows.",
+        "Buku kerja usulan OPD tanpa baris usulan.",
     ),
     "indikator-unit-tidak-dikenal": CodeSpec(
         W,
         "Unit kerja indikator '{unit_kerja}' tidak ada di data pegawai; kepegawaiannya tidak dapat dibandingkan",
-        "An indicator row's unit is no unit of the rosters compared (a typo, another naming): its staffing change is "
-        "empty, and this says why.",
+        "Unit kerja baris indikator bukan unit kerja data pegawai yang dibandingkan (salah ketik, penamaan "
+        "lain): perubahan kepegawaiannya kosong, dan temuan ini menyebut sebabnya.",
     ),
     "indikator-ganda": CodeSpec(
         W,
         "Indikator '{indikator}' unit '{unit_kerja}' periode {periode} tertulis di beberapa baris ({baris}); nilainya "
         "dirata-ratakan menjadi {nilai}{catatan}",
-        "One indicator of one unit and period on several rows: averaged (and only the first row's direction counts), "
-        "named so conflicting rows are checked.",
+        "Satu indikator untuk unit kerja dan periode yang sama tertulis di beberapa baris: nilainya "
+        "dirata-ratakan (dan hanya arah baris pertama yang dipakai); disebut agar baris yang bertentangan "
+        "diperiksa.",
     ),
     "indikator-tidak-valid": CodeSpec(
         E,
         "Baris indikator tidak dapat dipakai: {alasan}",
-        "An indicator table row with an unknown arah, a missing value or period, a value that is no number (quoted) "
-        "or one outside its indicator's range (an IKM outside 1–100).",
+        "Baris tabel indikator dengan arah yang tidak dikenal, nilai atau periode kosong, nilai yang bukan "
+        "angka (dikutip di pesan), atau nilai di luar rentang indikatornya (IKM di luar 1–100).",
     ),
     "indikator-skala-ikm-beda": CodeSpec(
         W,
         "Unit {unit_kerja}: {indikator} membandingkan nilai interval (1–4) dengan nilai konversi (25–100) "
         "({sebelum} → {sesudah}); dibandingkan pada skala konversi (nilai interval × 25, PermenPANRB 14/2017): "
         "selisih {selisih}, {layanan}",
-        "An IKM compared across its two scales (interval 1–4, konversi 25–100): IKM 1 → 100 was called an improvement "
-        "without a word. The change is taken on the konversi scale (interval × 25) and the row named.",
+        "IKM dibandingkan antara dua skalanya (nilai interval 1–4, nilai konversi 25–100): tanpa penyesuaian, "
+        "IKM 1 → 100 terbaca sebagai perbaikan. Perubahannya dihitung pada skala konversi (nilai interval × "
+        "25, PermenPANRB 14/2017) dan barisnya disebut.",
     ),
     "layanan-memburuk": CodeSpec(
         W,
         "Unit {unit_kerja}: kepegawaian membaik ({kepegawaian}) tetapi {indikator} memburuk ({sebelum} → {sesudah})",
-        "A unit whose staffing improved while a service indicator worsened.",
+        "Unit kerja yang kepegawaiannya membaik sementara indikator layanannya memburuk.",
     ),
     # --- hostile and broken input (issue 13) ------------------------------------------
     "csv-kolom-bergeser": CodeSpec(
