@@ -1010,86 +1010,95 @@ CATALOGUE: dict[str, CodeSpec] = {
         E,
         "Baris CSV berisi {jumlah} kolom, padahal judul {harapan} kolom: kemungkinan pemisah tanpa tanda kutip "
         "di dalam sebuah nilai menggeser kolom",
-        "A CSV record with more fields than the header (an unquoted delimiter shifted the columns).",
+        "Baris CSV berisi lebih banyak kolom daripada judulnya (pemisah tanpa tanda kutip menggeser kolom); "
+        "periksa baris itu.",
     ),
     "csv-kolom-kurang": CodeSpec(
         W,
         "Baris CSV hanya berisi {jumlah} kolom, padahal judul {harapan} kolom; kolom yang hilang dianggap kosong",
-        "A CSV record with fewer fields than the header (padded with empty cells).",
+        "Baris CSV berisi lebih sedikit kolom daripada judulnya; kolom yang kurang diisi sel kosong.",
     ),
     "sel-karakter-kendali": CodeSpec(
         W,
         "Sel berisi karakter kendali (NUL atau sejenisnya) yang tidak terlihat; periksa dan bersihkan sel ini",
-        "A text cell holding NUL or another control character.",
+        "Sel teks berisi NUL atau karakter kendali lain; bersihkan sel itu.",
     ),
     "sel-karakter-tak-terlihat": CodeSpec(
         W,
         "Sel berisi karakter tak terlihat ({jenis}); karakter itu dibuang saat dibaca, periksa sel ini di berkas sumber",
-        "A text cell holding a C1 control, a zero-width mark, a BOM or a bidi embedding/override (U+202E turned an SK "
-        "petikan's line, the NIP included, right to left): no personnel record holds one. They are taken out of the "
-        "value as it is read (an NIP with a zero-width space is then valid) and the cell is named.",
+        "Sel teks berisi karakter kendali C1, tanda lebar-nol, BOM, atau karakter pengarah teks (bidi; U+202E "
+        "membalik baris petikan SK, termasuk NIP-nya, menjadi kanan ke kiri): tidak ada data kepegawaian yang "
+        "memuatnya. Karakter itu dibuang saat dibaca (NIP dengan spasi lebar-nol menjadi sah) dan selnya "
+        "disebut.",
     ),
     "kolom-karakter-tak-terlihat": CodeSpec(
         INFO,
         "Semua {jumlah} sel teks kolom ini berisi karakter tak terlihat ({jenis}); karakter itu dibuang saat dibaca",
-        "Every text cell of a column carries a zero-width mark or control (SIMPEGA's REKAP_PEGAWAI export opens every "
-        "value with U+200C): the export's own marker, said once for the column instead of once per cell "
-        "(sel-karakter-tak-terlihat stays for a cell that stands out, and for any bidi override).",
+        "Setiap sel teks satu kolom membawa tanda lebar-nol atau karakter kendali (ekspor REKAP_PEGAWAI "
+        "SIMPEGA mengawali setiap nilai dengan U+200C): itu penanda ekspor itu sendiri, disebut sekali untuk "
+        "kolom, bukan sekali per sel (sel-karakter-tak-terlihat tetap dipakai untuk sel yang menonjol dan "
+        "untuk setiap karakter pengarah teks).",
     ),
     "angka-di-luar-batas": CodeSpec(
         E,
         "Nilai '{value}' pada kolom '{field}' di luar rentang yang masuk akal ({batas}); dianggap kosong",
-        "A kebutuhan, bezetting, beban kerja or kelas jabatan outside its sane range (domain/limits.py).",
+        "Kebutuhan, bezetting, beban kerja atau kelas jabatan di luar rentang yang masuk akal; dianggap "
+        "kosong. Periksa isinya.",
     ),
     "abk-di-luar-batas": CodeSpec(
         E,
         "Beban kerja jabatan '{kode_jabatan}' dari sheet ABK ({jam} jam/tahun, kebutuhan {kebutuhan} orang) di luar "
         "rentang yang masuk akal (kebutuhan {batas}): periksa volume dan norma waktu tugasnya; sheet ABK tidak "
         "dipakai untuk jabatan ini",
-        "A position's workload from the ABK sheet (and the kebutuhan computed from it) outside its sane range: the "
-        "sheet is not used for that position.",
+        "Beban kerja jabatan dari sheet ABK (dan kebutuhan yang dihitung darinya) di luar rentang yang masuk "
+        "akal: sheet ABK tidak dipakai untuk jabatan itu. Periksa volume dan norma waktu tugasnya.",
     ),
     "sheet-lain-tidak-dibaca": CodeSpec(
         W,
         "Sheet '{sheet_name}' juga berisi tabel yang sama jenisnya tetapi tidak dibaca (yang dibaca: '{dibaca}'); "
         "bila orang di sheet itu belum ada di sheet yang dibaca, gabungkan isinya ke satu sheet (jangan dobel), atau "
         "baca sheet itu dengan --lembar",
-        "Another visible sheet of the workbook also holds a table of this kind (PNS and PPPK on two sheets); only "
-        "one sheet is read.",
+        "Sheet lain yang terlihat di buku kerja juga berisi tabel jenis ini (mis. PNS dan PPPK di dua sheet); "
+        "hanya satu sheet yang dibaca. Gabungkan isinya, atau baca sheet itu dengan --lembar.",
     ),
     "sheet-tersembunyi-dilewati": CodeSpec(
         W,
         "Sheet tersembunyi '{sheet_name}' berisi lembar tugas ABK dan tidak dihitung (sheet tersembunyi biasanya "
         "salinan lama); tampilkan sheet itu bila memang dipakai",
-        "A hidden sheet of an ABK workbook holds tasks; it is left out (a stale hidden copy doubled every need).",
+        "Sheet tersembunyi buku kerja ABK berisi tugas; tidak dihitung (salinan tersembunyi yang usang "
+        "melipatgandakan setiap kebutuhan). Tampilkan sheet itu bila memang dipakai.",
     ),
     "lembar-nama-angka": CodeSpec(
         W,
         "Pilihan --lembar {nilai} dibaca sebagai sheet bernama '{nilai}', bukan sheet ke-{nilai} ('{urutan}'); untuk sheet "
         "ke-{nilai} tulis namanya: --lembar '{urutan}'",
-        "A sheet is named with a number that is also another sheet's position; the name wins (hostile10, h29).",
+        "Sheet yang namanya berupa angka, yang juga nomor urut sheet lain: nama sheet yang didahulukan. Untuk "
+        "sheet menurut urutannya, tulis namanya pada --lembar.",
     ),
     "sheet-tersembunyi": CodeSpec(
         W,
         "Data dibaca dari sheet tersembunyi '{sheet_name}' karena tidak ada sheet terlihat yang berisi data ini; "
         "pakai --lembar untuk memilih sheet lain",
-        "No visible sheet holds the table, so a hidden (or very hidden) sheet was read.",
+        "Tidak ada sheet terlihat yang berisi tabel ini, sehingga sheet tersembunyi (atau sangat tersembunyi) "
+        "yang dibaca; periksa bahwa sheet itu memang yang dimaksud.",
     ),
     "sel-gabung-diisi": CodeSpec(
         INFO,
         "Sel gabungan {rentang} di atas baris data: nilainya diisikan ke setiap baris yang digabung",
-        "A merged cell spanning data rows was filled down into every row it covers.",
+        "Sel gabungan yang melintasi baris data diisikan ke setiap baris yang dicakupnya.",
     ),
     # --- ABK task sheets (issue 17) -----------------------------------------------------
     "jabatan-tanpa-abk": CodeSpec(
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak punya kebutuhan, beban kerja maupun uraian tugas ABK: ditampilkan sebagai 'tanpa ABK' (pemangkunya tetap tertaut, tidak dihitung kurang/lebih)",
-        "A position with no kebutuhan, no workload hours and no task in the ABK sheet: kept as 'tanpa ABK'.",
+        "Jabatan tanpa kebutuhan, tanpa jam beban kerja dan tanpa uraian tugas di sheet ABK: tetap "
+        "dicantumkan sebagai 'tanpa ABK'.",
     ),
     "abk-satuan-waktu": CodeSpec(
         INFO,
         "Waktu penyelesaian dibaca dalam satuan {satuan} ({sumber})",
-        "How the time unit of the task sheet's norm column was determined.",
+        "Menyebut satuan waktu kolom waktu penyelesaian (norma waktu) lembar tugas dan dari mana satuan itu "
+        "ditentukan; periksa bila keliru.",
     ),
     "abk-satuan-waktu-bertentangan": CodeSpec(
         W,
@@ -1097,387 +1106,419 @@ CATALOGUE: dict[str, CodeSpec] = {
         "ditulis dalam {satuan_wke}, dan lembar ini membagi waktu penyelesaian dengan WKE tersebut: waktu "
         "penyelesaian dibaca dalam {satuan_wke}, seperti lembar menghitungnya (bila memang dalam {satuan}, "
         "tulis satuan WKE di judul kolomnya, mis. 'Waktu Kerja Efektif ({satuan})')",
-        "The norm column's header names one time unit while the sheet's unitless WKE column is plainly in the "
-        "other; the sheet's own arithmetic (norm ÷ WKE) is followed and the contradiction named.",
+        "Judul kolom norma waktu menyebut satu satuan waktu, sedangkan kolom WKE lembar yang tanpa satuan "
+        "jelas memakai satuan lain: hitungan lembar itu sendiri (norma waktu ÷ WKE) yang diikuti, dan "
+        "pertentangannya disebut.",
     ),
     "abk-periode": CodeSpec(
         INFO,
         "Volume disetahunkan menurut '{kolom}': {rincian}",
-        "Task volumes per day/week/month were annualised (factor = WKE ÷ minutes of the period).",
+        "Volume tugas per hari/minggu/bulan disetahunkan (faktor = WKE ÷ menit periode itu).",
     ),
     "abk-periode-tidak-dikenal": CodeSpec(
         E,
         "Periode '{value}' tidak dikenal (pakai per jam/hari/minggu/bulan/triwulan/semester/tahun); tugas ini tidak dihitung",
-        "A period cell of the task sheet that names no known period; the task is left out.",
+        "Sel periode lembar tugas yang tidak menyebut periode yang dikenal; tugas itu tidak dihitung.",
     ),
     "abk-wke-lembar": CodeSpec(
         INFO,
         "Lembar tugas memakai waktu kerja efektif sendiri {wke} setahun (pengaturan {setelan}); kebutuhan dan EJ jabatannya dihitung dengan WKE lembar",
-        "The task sheet states its own effective working time, used for its positions.",
+        "Lembar tugas menyebut waktu kerja efektifnya sendiri; WKE itu dipakai untuk jabatan-jabatannya.",
     ),
     "abk-wke-lembar-diabaikan": CodeSpec(
         W,
         "Lembar tugas menyebut waktu kerja efektif {wke} setahun, tetapi pengaturan pakai_wke_lembar = false: dihitung dengan {setelan}",
-        "The task sheet states its own WKE but the settings say to ignore it.",
+        "Lembar tugas menyebut WKE sendiri, tetapi pengaturan pakai_wke_lembar dimatikan: kebutuhan dihitung "
+        "dengan WKE pengaturan.",
     ),
     "abk-baris-ringkasan": CodeSpec(
         INFO,
         "Baris ringkasan '{label}' dilewati (bukan uraian tugas)",
-        "A summary row (JUMLAH, WAKTU KERJA EFEKTIF, KEBUTUHAN PEGAWAI) of a task sheet, skipped.",
+        "Baris ringkasan lembar tugas (JUMLAH, WAKTU KERJA EFEKTIF, KEBUTUHAN PEGAWAI) dilewati.",
     ),
     "abk-kebutuhan-lembar-berbeda": CodeSpec(
         W,
         "Kebutuhan per tugas yang dihitung berbeda dengan kolom kebutuhan lembar pada {berbeda} dari {jumlah} tugas (rasio {rasio}){petunjuk}",
-        "The task sheet's own per-task kebutuhan disagrees with volume × time ÷ WKE as read.",
+        "Kebutuhan per tugas yang tertulis di lembar tugas berbeda dengan volume × norma waktu ÷ WKE seperti "
+        "terbaca; periksa satuan waktu dan WKE lembar.",
     ),
     "abk-tidak-terpakai": CodeSpec(
         E,
         "Lembar tugas ABK tidak tertaut ke satu jabatan pun di peta jabatan: kebutuhan tidak dihitung dari lembar ini",
-        "An ABK task sheet was given but none of its tasks links to a position.",
+        "Lembar tugas ABK diberikan, tetapi tidak satu pun tugasnya tertaut ke jabatan; samakan nama atau "
+        "kode jabatannya dengan peta jabatan.",
     ),
     "abk-menggantikan-kebutuhan": CodeSpec(
         INFO,
         "Kebutuhan '{jabatan}' dihitung dari lembar ABK: {baru} (peta jabatan menulis {lama})",
-        "The ABK sheet's kebutuhan replaces the position table's for a position it covers.",
+        "Kebutuhan menurut lembar ABK menggantikan kebutuhan di peta jabatan untuk jabatan yang dicakupnya.",
     ),
     "kebutuhan-manajerial-tetap": CodeSpec(
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' adalah jabatan {jenis}, satu kursi menurut struktur organisasi: "
         "kebutuhan tetap {kebutuhan} ({asal}), bukan {abk} menurut beban kerja {jam} jam; beban kerja hanya dipakai "
         "untuk EJ",
-        "A managerial post (Pengawas, Administrator, JPT) keeps the kebutuhan the position table gives (1 when it "
-        "gives none; a generic head's row held by several heads, one per holder up to its workload's): the "
-        "organisation structure fixes one seat per unit; the workload (ABK sheet or hours) that would give another "
-        "number only grades its EJ.",
+        "Jabatan manajerial (Pengawas, Administrator, JPT) memakai kebutuhan yang tertulis di peta jabatan (1 "
+        "bila tidak tertulis; baris kepala umum yang dipegang beberapa kepala: satu per pemangku, paling "
+        "banyak sebanyak menurut beban kerjanya): struktur organisasi menetapkan satu kursi per unit; beban "
+        "kerja (sheet ABK atau jam) yang memberi angka lain hanya dipakai untuk EJ.",
     ),
     "abk-jabatan-lembar": CodeSpec(
         INFO,
         "Lembar tugas tanpa kolom jabatan: semua tugas untuk jabatan '{jabatan}' (dari {sumber})",
-        "A task sheet for one position, tied to it by title row, sheet name or parameter.",
+        "Lembar tugas untuk satu jabatan, dikaitkan ke jabatan itu melalui baris judul, nama sheet atau parameter.",
     ),
     # --- real files (issue 11): column choice, layout, SIASN semantics ----------------------
     "kolom-dipetakan-dari-isi": CodeSpec(
         W,
         "Kolom '{header}' dipakai sebagai '{field}' karena {persen}% isinya cocok, walau judulnya lain; periksa, atau "
         "petakan dengan --peta-kolom",
-        "A column whose header names no field but sits under the field's heading and whose cells are that field's "
-        "values (an education level under 'PENDIDIKAN TERAKHIR / JML JAM').",
+        "Kolom yang judulnya tidak menyebut kolom baku, tetapi berada di bawah judul kolom baku itu dan "
+        "selnya berisi nilai kolom itu (tingkat pendidikan di bawah 'PENDIDIKAN TERAKHIR / JML JAM').",
     ),
     "kolom-nip-dari-isi": CodeSpec(
         W,
         "Tidak ada kolom berjudul NIP; kolom '{header}' dipakai sebagai NIP karena {persen}% isinya NIP 18 digit yang sah "
         "(baris lain: kode lain, dikecualikan bila bukan NIP); beri judul 'NIP' atau petakan dengan --peta-kolom",
-        "No header names the NIP: the free column whose sampled cells are valid NIPs (a third at least) is taken.",
+        "Tidak ada judul kolom yang menyebut NIP: kolom yang belum dipetakan, yang paling sedikit sepertiga sel "
+        "contohnya berisi NIP sah, dipakai sebagai NIP.",
     ),
     "kolom-dipilih-dari-isi": CodeSpec(
         INFO,
         "Field '{field}' diambil dari kolom '{header}' karena isinya cocok ({alasan}); kolom {lain} tidak dipakai",
-        "Several headers name one field; the column whose values fit the field was chosen.",
+        "Beberapa judul kolom menyebut satu kolom baku; kolom yang isinya sesuai dengan kolom baku itu yang dipilih.",
     ),
     "temuan-diringkas": CodeSpec(
         INFO,
         "Dan {jumlah} temuan '{kode}' lain{rentang} tidak dirinci satu per satu; baris-barisnya tetap dikecualikan "
         "atau ditandai seperti yang dirinci",
-        "More than 1,000 findings of one code in one table: the rest are counted in this one line (memory stays bounded "
-        "on a file of junk rows); the rows themselves are still excluded or flagged. Its severity is the code's.",
+        "Lebih dari 1.000 temuan satu kode dalam satu tabel: sisanya dihitung dalam satu baris ini (agar "
+        "memori tetap terbatas pada berkas berisi baris sampah); baris-barisnya tetap dikecualikan atau "
+        "ditandai. Tingkatnya mengikuti kode itu.",
     ),
     "kolom-nama-sekolah": CodeSpec(
         INFO,
         "Kolom '{header}' berisi nama sekolah/perguruan tinggi (mis. {contoh}), bukan jurusan: tidak dipakai sebagai "
         "jurusan",
-        "A column named for the programme holds school or university names (a DUK's 'Pendidikan / Nama'): it is "
-        "left unmapped; the programme comes from elsewhere or stays unknown.",
+        "Kolom berjudul program studi yang berisi nama sekolah atau perguruan tinggi (DUK 'Pendidikan / "
+        "Nama'): tidak dipetakan; program studi diambil dari kolom lain atau tetap tidak diketahui.",
     ),
     "kolom-gabungan": CodeSpec(
         INFO,
         "Field '{field}' diambil dari beberapa kolom ('{header}', {lain}): tiap baris memakai {aturan}",
-        "A field is spread over several columns (structural and functional position; a unit's numbered levels); "
-        "each row takes the first filled one, or its deepest unit level. A count label merged over sub-columns "
-        "(BEZETTING over PNS | PPPK | JUMLAH) is read from the group's total, or as the sum of its status counts.",
+        "Satu kolom baku tersebar di beberapa kolom (jabatan struktural dan fungsional; tingkat unit "
+        "bernomor): setiap baris memakai yang pertama terisi, atau tingkat unit terdalamnya. Judul hitungan "
+        "yang digabung di atas beberapa subkolom (BEZETTING di atas PNS | PPPK | JUMLAH) dibaca dari jumlah "
+        "kelompoknya, atau sebagai jumlah hitungan per status.",
     ),
     "kolom-isi-tidak-cocok": CodeSpec(
         W,
         "Kolom '{header}' dipakai sebagai '{field}' tetapi isinya kebanyakan bukan {jenis} (mis. {contoh}); periksa judul kolomnya",
-        "The only column named for a field holds values that do not fit it (for example 0/1 flags under 'nip').",
+        "Satu-satunya kolom berjudul kolom baku itu berisi nilai yang tidak sesuai (mis. tanda 0/1 di bawah "
+        "judul 'nip'); periksa judul kolomnya.",
     ),
     "predikat-dari-rating": CodeSpec(
         INFO,
         "Kolom '{header}' berisi rating hasil kerja (di atas/sesuai/di bawah ekspektasi), bukan predikat kinerja: "
         "predikat kinerja diturunkan dari rating hasil kerja dan rating perilaku kerja (kolom '{perilaku}') menurut "
         "matriks PermenPANRB 6/2022",
-        "SIASN rw-skp22 / e-Kinerja columns without the predikat (kuadranKinerja) but with both ratings: the predikat "
-        "is derived by the matrix of PermenPANRB 6/2022 (hasil below expectation: Butuh Perbaikan; perilaku below: "
-        "Kurang; both below: Sangat Kurang; both above: Sangat Baik; otherwise Baik).",
+        "Kolom SIASN rw-skp22 / e-Kinerja tanpa predikat (kuadranKinerja) tetapi dengan kedua rating: "
+        "predikat diturunkan menurut matriks PermenPANRB 6/2022 (hasil kerja di bawah ekspektasi: Butuh "
+        "Perbaikan; perilaku kerja di bawah ekspektasi: Kurang; keduanya di bawah: Sangat Kurang; keduanya di "
+        "atas: Sangat Baik; selain itu Baik).",
     ),
     "predikat-tahun-terbaru": CodeSpec(
         INFO,
         "Predikat kinerja diambil dari kolom tahun terbaru '{header}' ({tahun}); {lain}: penilaian memakai predikat "
         "terakhir",
-        "A roster gives the predikat of several years, one column each ('PREDIKAT KINERJA 2024', 'PREDIKAT KINERJA "
-        "2025'): the latest year's is the predikat; a row whose latest cell is empty takes the year just before (an "
-        "older predikat is not today's).",
+        "Data pegawai memuat predikat beberapa tahun, satu kolom per tahun ('PREDIKAT KINERJA 2024', "
+        "'PREDIKAT KINERJA 2025'): predikat tahun terbaru yang dipakai; baris yang sel tahun terbarunya "
+        "kosong memakai tahun tepat sebelumnya (predikat yang lebih lama bukan predikat sekarang).",
     ),
     "kolom-status-berisi-predikat": CodeSpec(
         INFO,
         "Kolom '{header}' berisi predikat kinerja ('{contoh}'), bukan status kepegawaian (PNS/CPNS/PPPK): tidak dipakai "
         "sebagai status kepegawaian",
-        "A column named for the status holds predikat words only (an e-kinerja SKP recap's 'Status' = 'Baik'): it is "
-        "set aside instead of giving a 'status tidak dikenal' warning per row.",
+        "Kolom berjudul status yang hanya berisi predikat kinerja (rekap SKP e-Kinerja: 'Status' = 'Baik'): "
+        "dikesampingkan, alih-alih memberi peringatan 'status tidak dikenal' di setiap baris.",
     ),
     "kolom-berisi-rating": CodeSpec(
         W,
         "Kolom '{header}' berisi rating (di atas/sesuai/di bawah ekspektasi), bukan predikat kinerja, dan tidak ada "
         "kolom rating perilaku kerja untuk menurunkan predikatnya: kolom ini tidak dipakai, predikat kinerja dianggap "
         "tidak diketahui",
-        "A column named for the predikat holds one rating only (SIASN hasilKinerja): a rating is no predikat and one "
-        "rating does not give it, so the column is set aside and the predikat counts as unknown.",
+        "Kolom berjudul predikat yang hanya berisi satu rating (SIASN hasilKinerja): rating bukan predikat "
+        "dan satu rating saja tidak menentukannya, sehingga kolom dikesampingkan dan predikat dianggap tidak "
+        "diketahui.",
     ),
     "jabatan-dari-jenis-tenaga": CodeSpec(
         INFO,
         "Tidak ada kolom jabatan: kolom '{header}' (jenis tenaga/profesi, mis. 'Perawat', 'Bidan') dibaca sebagai "
         "jabatan; nama profesi tanpa jenjang dicocokkan dengan nama jabatan di peta jabatan",
-        "A SISDMK health-workforce roster names the profession (Jenis SDMK), not the post: with no jabatan column it "
-        "is read as the jabatan. A profession without its jenjang ('Perawat') may match no post of the peta jabatan "
-        "('Perawat Terampil'); each such person is then named by the linking findings.",
+        "Data pegawai SISDMK (tenaga kesehatan) menyebut profesi (Jenis SDMK), bukan jabatan: tanpa kolom "
+        "jabatan, profesi dibaca sebagai jabatan. Profesi tanpa jenjang ('Perawat') bisa tidak cocok dengan "
+        "jabatan mana pun di peta jabatan ('Perawat Terampil'); setiap pegawai seperti itu disebut oleh "
+        "temuan penautan jabatan.",
     ),
     "kolom-tidak-ada": CodeSpec(
         W,
         "Kolom '{field}' tidak ada{saran}; pemeriksaan yang memerlukannya dilewati (perintah perencanaan akan menolak berkas ini)",
-        "A field planning needs is absent; check goes on with what is there.",
+        "Kolom yang diperlukan perencanaan tidak ada; periksa berlanjut dengan kolom yang ada, tetapi "
+        "perintah perencanaan menolak berkas ini.",
     ),
     "unit-dari-pohon": CodeSpec(
         INFO,
         "Tabel jabatan tanpa kolom unit kerja berbentuk pohon: unit setiap jabatan diambil dari baris unit terdekat di "
         "atasnya ({jumlah} unit; jabatan berjenjang menurut indentasi)",
-        "A SIMPEG bezetting export lists its posts as a tree: unit rows (their subtree's totals) with the posts under "
-        "each indented a level. Without a unit column, each post's unit is the nearest unit row above it indented no "
-        "deeper; the unit rows themselves are not posts (baris-unit-bukan-jabatan).",
+        "Ekspor bezetting SIMPEG menyusun jabatan seperti pohon: baris unit kerja (berisi jumlah cabangnya) "
+        "dengan jabatan di bawahnya menjorok satu tingkat. Tanpa kolom unit kerja, unit setiap jabatan adalah "
+        "baris unit terdekat di atasnya yang tidak lebih menjorok; baris unit itu sendiri bukan jabatan "
+        "(baris-unit-bukan-jabatan).",
     ),
     "unit-dari-baris-judul": CodeSpec(
         INFO,
         "Berkas pegawai tanpa kolom unit kerja ditulis per blok unit: unit setiap pegawai diambil dari baris judul unit "
         "terdekat di atasnya ({jumlah} unit: {contoh})",
-        "A roster without a unit column written in unit blocks (a nominatif printout, a SIMPEG sheet per UPTD): a row "
-        "holding only a unit name ('UPTD WS. JENEBERANG') and no NIP heads the people below it; it is no person.",
+        "Data pegawai tanpa kolom unit kerja yang ditulis per blok unit (cetakan nominatif, sheet SIMPEG per "
+        "UPTD): baris yang hanya berisi nama unit ('UPTD WS. JENEBERANG') tanpa NIP menjadi unit kerja "
+        "pegawai di bawahnya; baris itu bukan pegawai.",
     ),
     "kolom-dari-judul": CodeSpec(
         INFO,
         "Field '{field}' diisi '{value}' untuk semua baris, dari {asal}",
-        "A single-unit file: the unit (or agency) comes from a title row or a parameter, not a column.",
+        "Berkas satu unit kerja: unit kerja (atau instansi) diambil dari baris judul atau parameter, bukan dari kolom.",
     ),
     "unit-kerja-diisi-dari-atas": CodeSpec(
         INFO,
         "Unit kerja {jumlah} baris jabatan diambil dari baris di atasnya (unit ditulis sekali di baris pertama "
         "kelompoknya), mulai baris ini",
-        "A position table printing the unit only on the first row of its block: the rows right under it take it.",
+        "Peta jabatan yang menulis unit kerja hanya di baris pertama kelompoknya: baris-baris tepat di "
+        "bawahnya memakai unit itu.",
     ),
     "nip-dari-baris-bawah": CodeSpec(
         INFO,
         "NIP diambil dari baris di bawah nama (baris NIP sendiri, seperti lampiran SK) untuk {jumlah} pegawai",
-        "Each NIP written alone in the row under its name (a lampiran SK mutasi layout): joined to the name's row.",
+        "Setiap NIP ditulis sendiri di baris bawah namanya (tata letak lampiran SK mutasi): digabungkan ke "
+        "baris nama itu.",
     ),
     "ttl-dari-sel-nama": CodeSpec(
         INFO,
         "Baris tempat, tanggal lahir di bawah nama (mis. 'Semarang, 12-04-1968') dipisahkan dari nama pada {jumlah} "
         "baris{tanggal}",
-        "A Daftar Nominatif prints place and date of birth under the name in the same cell; the line leaves the name "
-        "(and gives the date of birth when the table has no such column).",
+        "Daftar Nominatif mencetak tempat dan tanggal lahir di bawah nama dalam sel yang sama; baris itu "
+        "dipisahkan dari nama (dan menjadi tanggal lahir bila tabel tidak punya kolom tanggal lahir).",
     ),
     "pensiun-terlewati": CodeSpec(
         W,
         "{jumlah} pegawai di data sudah melewati TMT pensiun pada tanggal acuan {tanggal} (baris {contoh}); kursinya "
         "dihitung sebagai proyeksi pensiun, bukan lowongan saat ini: perbarui data pegawai",
-        "People still on the roster whose TMT pensiun (BUP by position) is already past on the reference date.",
+        "Pegawai yang masih ada di data pegawai, padahal TMT pensiunnya (BUP menurut jabatan) sudah lewat "
+        "pada tanggal acuan; perbarui data pegawai.",
     ),
     "nip-dari-sel-nama": CodeSpec(
         INFO,
         "NIP diambil dari sel nama (baris kedua 'NIP. …') untuk {jumlah} baris",
-        "The NIP is written under the name in the same cell, as in Daftar Nominatif reports.",
+        "NIP ditulis di bawah nama dalam sel yang sama, seperti pada laporan Daftar Nominatif; NIP diambil "
+        "dari sel itu.",
     ),
     "baris-ringkasan-dilewati": CodeSpec(
         INFO,
         "Baris ringkasan '{value}' (jumlah/total/rata-rata) dilewati, bukan data",
-        "A total/average row inside or under the table is not data and is not read.",
+        "Baris jumlah/total/rata-rata di dalam atau di bawah tabel bukan data dan tidak dibaca.",
     ),
     "baris-judul-berulang": CodeSpec(
         INFO,
         "{jumlah} baris yang mengulang judul kolom (baris {contoh}; judul per halaman cetak) dilewati, bukan data",
-        "A printed report repeats its header (and numbering) row on every page: those rows are no person or post and "
-        "are not read; they are counted and named here.",
+        "Laporan cetak mengulang baris judul kolom (dan penomoran) di setiap halaman: baris itu bukan pegawai "
+        "atau jabatan dan tidak dibaca; jumlahnya disebut di sini.",
     ),
     "baris-judul-bagian": CodeSpec(
         INFO,
         "{jumlah} baris judul bagian dilewati, bukan data pegawai (baris {contoh}; satu teks saja di kolom pertama "
         "atau satu 'label: teks' saja)",
-        "A roster grouped by unit or section (a DUK) heads each group with a row holding one text in its first column "
-        "(the NO column, often merged across the row), or with one 'label: text' line in any column ('Sub Kegiatan: "
-        "…' in the NIP column of a pay list): those rows are no person and are not read; they are counted and named "
-        "here. A row holding only a name or only an NIP stays a data row and is reported as incomplete.",
+        "Data pegawai yang dikelompokkan per unit atau bagian (mis. DUK) mengawali setiap kelompok dengan "
+        "baris berisi satu teks di kolom pertama (kolom NO, sering digabung selebar baris), atau satu baris "
+        "'label: teks' di kolom mana pun ('Sub Kegiatan: …' di kolom NIP daftar gaji): baris itu bukan "
+        "pegawai dan tidak dibaca; jumlahnya disebut di sini. Baris yang hanya berisi nama atau hanya NIP "
+        "tetap baris data dan dilaporkan tidak lengkap.",
     ),
     "baris-kursi-kosong": CodeSpec(
         INFO,
         "{jumlah} baris kursi kosong tanpa pemangku dilewati, bukan data pegawai (baris {contoh}); kursinya dihitung "
         "dari peta jabatan",
-        'A seat report lists a seat nobody holds with "-" for its holder and "FORMASI TERSEDIA/KOSONG": no person. '
-        "Such rows were read as people with an invalid NIP; the seat itself is the position table's.",
+        "Laporan kursi mencantumkan kursi tanpa pemangku dengan '-' sebagai pemangku dan 'FORMASI "
+        "TERSEDIA/KOSONG': bukan pegawai. Baris itu tidak dibaca sebagai pegawai ber-NIP tidak valid; "
+        "kursinya dihitung dari peta jabatan.",
     ),
     "baris-penutup-dilewati": CodeSpec(
         INFO,
         "{jumlah} baris di bawah tabel (tanda tangan, catatan, rekapitulasi) dilewati, mulai baris {mulai}",
-        "Rows under the last data row without any key value (signature block, notes), and the lines of a recap "
-        "block under a REKAPITULASI row when none holds an NIP.",
+        "Baris di bawah baris data terakhir yang tidak berisi nilai kunci (blok tanda tangan, catatan), dan "
+        "baris blok rekap di bawah baris REKAPITULASI bila tidak satu pun berisi NIP, dilewati.",
     ),
     "tabel-lain-diabaikan": CodeSpec(
         W,
         "{jumlah} baris setelah tabel pertama dan tanda tangannya diabaikan, mulai baris ini: tampaknya laporan lain "
         "di sheet yang sama; pindahkan ke sheet sendiri bila perlu dibaca",
-        "Rows after the first table's total row and closing block (further reports stacked in one sheet): not read as "
-        "more staff or positions.",
+        "Baris sesudah baris jumlah dan blok penutup tabel pertama (laporan lain yang ditumpuk di sheet yang "
+        "sama): tidak dibaca sebagai pegawai atau jabatan tambahan. Pindahkan ke sheet sendiri bila perlu "
+        "dibaca.",
     ),
     "jabatan-digabung": CodeSpec(
         INFO,
         "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' juga tercantum di baris {baris_lain}; kebutuhan dan bezetting baris ini dijumlahkan ke baris {baris_lain}",
-        "Repeated (unit, jabatan) lines (one per formation type, or differing in letter case) are summed.",
+        "Baris (unit kerja, jabatan) yang berulang (satu per jenis formasi, atau hanya berbeda huruf "
+        "besar/kecil) dijumlahkan.",
     ),
     "jabatan-pimpinan-dijumlahkan": CodeSpec(
         W,
         "Jabatan '{value}' di unit '{unit_kerja}' adalah jabatan {jenis} dengan satu pemangku, tetapi baris {baris} "
         "(kebutuhan 1 masing-masing) dijumlahkan menjadi kebutuhan {kebutuhan}; kemungkinan jabatan yang sama ditulis "
         "dua kali (mis. dengan ejaan unit lain): periksa dan hapus baris gandanya",
-        "A managerial post (one holder) written on several lines of kebutuhan 1 each, summed by the repeated-line "
-        "merge into a kebutuhan above 1: almost certainly one post written twice, not two heads.",
+        "Jabatan manajerial (satu pemangku) tertulis di beberapa baris dengan kebutuhan 1 masing-masing, lalu "
+        "dijumlahkan oleh penggabungan baris berulang menjadi kebutuhan di atas 1: hampir pasti satu jabatan "
+        "tertulis dua kali, bukan dua kepala. Hapus baris gandanya.",
     ),
     "jabatan-nama-sama": CodeSpec(
         INFO,
         "Jabatan '{value}' di unit '{unit_kerja}' juga tercantum di baris {baris_lain} dengan kode lain dan jurusan "
         "yang diterima berbeda: dipakai sebagai jabatan tersendiri (pegawai tanpa kode jabatan mengisi jabatan-"
         "jabatan bernama sama menurut urutan tabel; isi kode jabatan di data pegawai untuk membedakannya)",
-        "Since KepmenPANRB 656/2023 one pelaksana name recurs once per bidang, each with its own accepted programmes; "
-        "SSCASN lists one line per formation. A line of another code whose accepted programmes share none with the "
-        "first line's is another post: summing them let a graduate of one line's programme fill the other's seat.",
+        "Sejak KepmenPANRB 656/2023 satu nama jabatan pelaksana muncul sekali per bidang, masing-masing "
+        "dengan program studi yang diterimanya sendiri; SSCASN mencantumkan satu baris per formasi. Baris "
+        "berkode lain yang program studinya tidak sama satu pun dengan program studi baris pertama adalah "
+        "jabatan lain: bila dijumlahkan, lulusan program studi satu baris bisa mengisi kursi baris lainnya.",
     ),
     "jabatan-baris-lanjutan": CodeSpec(
         INFO,
         "Baris jabatan '{nama_jabatan}' di unit '{unit_kerja}' melanjutkan baris {baris_lain} (kode sama): syarat jurusannya ditambahkan, kebutuhan tidak dijumlahkan",
-        "A line repeating an earlier line's own code (one line per accepted study programme) continues it.",
+        "Baris yang mengulang kode baris sebelumnya (satu baris per program studi yang diterima) melanjutkan "
+        "baris itu: syarat jurusannya ditambahkan, kebutuhan tidak dijumlahkan.",
     ),
     "bukan-asn": CodeSpec(
         INFO,
         "Status '{value}' bukan ASN (honorer, kontrak, PHL): baris ini tidak ikut perencanaan mutasi",
-        "A roster (a DUK of a whole office) may list honorary, contract or day workers (PHL, THL, Non PNS, Honorer, "
-        "Tenaga Kontrak) beside its PNS and PPPK: they are no ASN and cannot be moved by a mutasi. The row is "
-        "excluded with this one reason; its missing NIP or golongan is no data error.",
+        "Data pegawai (mis. DUK satu kantor) bisa mencantumkan tenaga honorer, kontrak atau harian lepas "
+        "(PHL, THL, Non PNS, Honorer, Tenaga Kontrak) di samping PNS dan PPPK: mereka bukan ASN dan tidak "
+        "dapat dimutasi. Barisnya dikecualikan dengan satu alasan ini; NIP atau golongan yang kosong bukan "
+        "galat data.",
     ),
     "kedudukan-tidak-aktif": CodeSpec(
         W,
         "Kedudukan hukum '{value}' bukan aktif; pegawai ini tidak diikutkan dalam perencanaan mutasi",
-        "SIASN KEDUDUKAN HUKUM other than serving (CLTN, MPP, pemberhentian sementara, mencapai BUP, pembatalan NIP "
-        "…; the BKN reference list 01–99, by id or label): not movable and not counted in bezetting. Serving: 01 "
-        "Aktif, 71 PPPK Aktif, 03 Tugas Belajar (its own rule), 15 hukuman disiplin and 16 penurunan jabatan (the "
-        "hukdis flag is set).",
+        "KEDUDUKAN HUKUM SIASN selain aktif (CLTN, MPP, pemberhentian sementara, mencapai BUP, pembatalan NIP "
+        "…; daftar referensi BKN 01–99, menurut id atau labelnya): tidak dapat dimutasi dan tidak dihitung "
+        "dalam bezetting. Yang dihitung aktif: 01 Aktif, 71 PPPK Aktif, 03 Tugas Belajar (dengan aturannya "
+        "sendiri), 15 hukuman disiplin dan 16 penurunan jabatan (tanda hukuman disiplin diisi).",
     ),
     "unit-dibedakan-instansi": CodeSpec(
         INFO,
         "Berkas memuat {jumlah} instansi; unit kerja dibedakan per instansi (mis. '{contoh}')",
-        "Several agencies in one file: units of the same name in different agencies are kept apart.",
+        "Beberapa instansi dalam satu berkas: unit kerja bernama sama di instansi berbeda dibedakan.",
     ),
     "unit-dibedakan-opd": CodeSpec(
         INFO,
         "Berkas memuat kolom perangkat daerah (OPD) di samping unit kerja; unit kerja dibedakan per OPD "
         "({jumlah} OPD, mis. '{contoh}'){ejaan}",
-        "An OPD column beside the unit column: units of the same name in different OPDs are kept apart. OPD names "
-        "spelt otherwise (capitals, spaces, the place they close with) count as their OPD and are said as such.",
+        "Kolom OPD di samping kolom unit kerja: unit kerja bernama sama di OPD berbeda dibedakan. Nama OPD "
+        "yang ejaannya lain (huruf besar, spasi, nama tempat di akhirnya) dihitung sebagai OPD-nya dan "
+        "disebut.",
     ),
     "baris-instansi-lain": CodeSpec(
         INFO,
         "{jumlah} baris dari instansi selain '{instansi}' tidak diikutkan",
-        "Rows of other agencies are left out when an instansi filter is given.",
+        "Baris instansi lain tidak diikutkan bila --instansi diberikan.",
     ),
     "persetujuan-tidak-layak-lagi": CodeSpec(
         E,
         "Tidak ada mutasi yang dapat diterapkan: {jumlah} mutasi yang disetujui tidak layak lagi pada data pegawai "
         "ini{sebab}; lihat temuan mutasi-tidak-layak-lagi. Terapkan pada data pegawai saat rencana dibuat, atau buat "
         "rencana baru",
-        "apply: moves were approved, but the recheck against this roster refused every one (the roster already holds "
-        "them, or changed): nothing to apply, nothing written.",
+        "Pada terapkan: ada mutasi yang disetujui, tetapi pemeriksaan ulang terhadap data pegawai ini menolak "
+        "semuanya (data pegawai sudah memuat mutasinya, atau berubah): tidak ada yang diterapkan dan tidak "
+        "ada berkas yang ditulis.",
     ),
     "rencana-belum-diputuskan": CodeSpec(
         E,
         "Belum ada mutasi yang disetujui di rencana ({jumlah} usulan: {kosong} kosong, {tolak} Tolak, {tunda} Tunda); isi kolom Keputusan dengan Setuju untuk mutasi yang akan diterapkan",
-        "apply on a plan where no move is decided Setuju: nothing to apply, nothing written.",
+        "Pada terapkan: tidak satu pun mutasi di rencana diputuskan Setuju, sehingga tidak ada yang "
+        "diterapkan dan tidak ada berkas yang ditulis. Isi kolom Keputusan.",
     ),
     # --- lookups asked for on the command line (match --nip / --jabatan) -----------------
     "nip-tidak-ditemukan": CodeSpec(
         E,
         "NIP {value} tidak ada di antara pegawai yang valid di data pegawai{saran}",
-        "The NIP asked for is not in the roster's valid rows.",
+        "NIP yang dicari (cocokkan --nip) tidak ada di baris data pegawai yang valid.",
     ),
     "kode-jabatan-tidak-ditemukan": CodeSpec(
         E,
         "Kode jabatan '{value}' tidak ada di peta jabatan{saran}",
-        "The position code asked for is not in the position table.",
+        "Kode jabatan yang dicari (cocokkan --jabatan) tidak ada di peta jabatan.",
     ),
     # --- aspiration forms (issue 15) ---------------------------------------------------
     "aspirasi-nip-tidak-dikenal": CodeSpec(
         W,
         "NIP pada formulir aspirasi tidak ada di data pegawai (valid); baris ini tidak dipakai",
-        "A filled aspiration row whose NIP is not a valid roster employee.",
+        "Baris formulir aspirasi yang NIP-nya bukan pegawai yang valid di data pegawai; tidak dipakai.",
     ),
     "aspirasi-pilihan-tidak-valid": CodeSpec(
         W,
         "Pilihan {pilihan} tidak dipakai: {alasan}",
-        "An aspiration choice naming a unit/jabatan not in the peta jabatan, or a jabatan not in the chosen unit.",
+        "Pilihan aspirasi yang menyebut unit kerja atau jabatan yang tidak ada di peta jabatan, atau jabatan "
+        "yang tidak ada di unit yang dipilih; pilihan itu tidak dipakai.",
     ),
     "aspirasi-kesediaan-tidak-valid": CodeSpec(
         W,
         "Kesediaan '{value}' tidak dikenal (Bersedia / Tidak bersedia / Bersedia dengan syarat); dianggap kosong",
-        "A kesediaan cell outside the three options of the form.",
+        "Isi Kesediaan di luar tiga pilihan formulir; dianggap kosong.",
     ),
     "aspirasi-isi-ditolak": CodeSpec(
         W,
         "Baris ini tidak dipakai: semua isiannya ditolak (lihat temuan lain pada baris ini), tidak ada pilihan, "
         "kesediaan, alasan atau catatan yang tersisa; pegawai ini dihitung belum mengisi formulir",
-        "A filled aspiration row whose every answer was refused (an invalid choice, an unknown kesediaan) and that "
-        "has nothing left: dropped, so the person is counted as not having filled the form, as the plan counts "
-        "the table read back.",
+        "Baris formulir aspirasi yang semua jawabannya ditolak (pilihan tidak valid, kesediaan tidak dikenal) "
+        "dan tidak menyisakan apa pun: dibuang, sehingga pegawai dihitung belum mengisi formulir, sama "
+        "seperti rencana menghitung tabel aspirasi yang dibaca ulang.",
     ),
     "aspirasi-ganda": CodeSpec(
         W,
         "NIP yang sama muncul lagi di bawah pada formulir ini; baris yang paling bawah dipakai",
-        "The same NIP twice in one form; the lowest row wins.",
+        "NIP yang sama dua kali dalam satu formulir; baris paling bawah yang dipakai.",
     ),
     "aspirasi-bertentangan": CodeSpec(
         W,
         "Formulir lain untuk NIP ini diisi lebih akhir dan isinya berbeda; dipakai {berkas} baris {baris}",
-        "The same NIP in several forms with different content; the latest fill (Tanggal Pengisian, else the "
-        "file's modification time) wins.",
+        "NIP yang sama di beberapa formulir dengan isi berbeda; yang diisi paling akhir (menurut Tanggal "
+        "Pengisian, atau waktu berkas terakhir diubah) yang dipakai.",
     ),
     "aspirasi-sheet-bertentangan": CodeSpec(
         W,
         "Sheet lain di berkas ini juga berisi NIP ini dengan isi berbeda; dipakai sheet '{sheet}' baris {baris} "
         "({alasan})",
-        "The same NIP on two sheets of one workbook (a copied draft sheet) with different content: the Aspirasi sheet "
-        "wins unless the other sheet's written Tanggal Pengisian is later; the finding names the sheet used.",
+        "NIP yang sama di dua sheet satu buku kerja (sheet draf yang disalin) dengan isi berbeda: sheet "
+        "Aspirasi yang dipakai, kecuali Tanggal Pengisian yang tertulis di sheet lain lebih akhir; temuan "
+        "menyebut sheet yang dipakai.",
     ),
     "formulir-aspirasi-tidak-dikenali": CodeSpec(
         E,
         "Berkas ini bukan formulir aspirasi (tidak ada judul kolom NIP dan Pilihan 1); dilewati",
-        "A file given as an aspiration form without the form's header row.",
+        "Berkas yang diberikan sebagai formulir aspirasi tanpa baris judul formulir; dilewati.",
     ),
     "formulir-aspirasi-kolom-tidak-dikenal": CodeSpec(
         W,
         "Judul kolom '{header}' pada baris judul formulir aspirasi tidak dikenali; isi kolom ini tidak dibaca",
-        "A header in a form's header row that maps to no form column (an edited header): its answers are not read.",
+        "Judul di baris judul formulir yang tidak cocok dengan kolom formulir mana pun (judul yang diubah): "
+        "jawabannya tidak dibaca. Kembalikan judul aslinya.",
     ),
     "formulir-aspirasi-kolom-tidak-ada": CodeSpec(
         W,
         "Kolom formulir aspirasi {kolom} tidak ada pada sheet ini; isinya dianggap kosong",
-        "A choice or Kesediaan column missing from a form's header row: those answers read as empty.",
+        "Kolom pilihan atau Kesediaan tidak ada di baris judul formulir: jawaban di kolom itu dibaca kosong.",
     ),
     "formulir-aspirasi-berkas-dilewati": CodeSpec(
         W,
         "{jumlah} berkas di folder formulir aspirasi bukan formulir (.xlsx, .xlsm, .xls, .ods, .csv) dan tidak dibaca: {contoh}",
-        "Files in a folder of aspiration forms that are not read (another suffix, Excel lock files).",
+        "Berkas di folder formulir aspirasi yang tidak dibaca (akhiran lain, berkas kunci Excel).",
     ),
 }
 

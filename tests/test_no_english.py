@@ -24,6 +24,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from asn_mutasi.cli.app import app
+from asn_mutasi.findings import CATALOGUE
 from asn_mutasi.schema import PLAN_MOVE_COLUMNS, PLAN_SHEETS
 
 AS_OF = ["--tanggal", "01-11-2026"]
@@ -58,6 +59,11 @@ NOT_WORDS = re.compile(
     r"|\b[A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?\b"  # cell references
 )
 WORD = re.compile(r"[A-Za-z_]+")
+#: English function words that never occur in Indonesian prose (any case): the catalogue keterangan scan
+FUNCTION_WORDS = frozenset(
+    {"the", "and", "of", "is", "are", "with", "when", "which", "not", "from", "its", "an", "by", "that", "this", "for",
+     "in", "or", "to", "as", "on"}
+)  # fmt: skip
 
 USAGE_ERRORS = [
     ["chek"],
@@ -254,4 +260,25 @@ def test_no_english_command_name_in_help_or_usage_lines(shown: dict[str, str]) -
         for source, text in helps.items()
         if (words := {w for w in WORD.findall(NOT_WORDS.sub(" ", text)) if w in COMMAND_DENYLIST})
     }
+    assert leaks == {}
+
+
+def catalogue_english(text: str) -> set[str]:
+    """The English in a catalogue keterangan: denylisted words, English command names and function words."""
+    words = WORD.findall(NOT_WORDS.sub(" ", text))
+    return english_words(text) | {w for w in words if w in COMMAND_DENYLIST or w.lower() in FUNCTION_WORDS}
+
+
+def test_the_catalogue_scan_finds_what_it_should() -> None:
+    assert catalogue_english("A header that maps to no canonical field (ignored).") == {"that", "to"}
+    assert catalogue_english("The roster's SHA-256 differs; apply refuses it") == {"The", "apply"}
+    assert catalogue_english("Status '{value}' is None") == {"is", "None"}
+    assert not catalogue_english(
+        "Judul kolom tidak dikenal; petakan dengan --peta-kolom, lihat nip-tidak-valid (III/a, D-III, S-1)."
+    )
+
+
+def test_every_catalogue_keterangan_is_indonesian() -> None:
+    """docs/findings.md shows each code's keterangan to the analyst: it is Bahasa Indonesia, like the templates."""
+    leaks = {code: sorted(words) for code, spec in CATALOGUE.items() if (words := catalogue_english(spec.keterangan))}
     assert leaks == {}
