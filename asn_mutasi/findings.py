@@ -49,7 +49,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-tidak-dikenal": CodeSpec(
         INFO,
-        "Kolom '{header}' tidak dipetakan ke field mana pun{saran}",
+        "Kolom '{header}' tidak dipetakan ke data baku mana pun{saran}",
         "Judul kolom yang tidak cocok dengan kolom baku mana pun; isinya diabaikan. Petakan dengan "
         "--peta-kolom bila isinya diperlukan.",
     ),
@@ -83,7 +83,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-ganda": CodeSpec(
         W,
-        "Field '{field}' cocok dengan beberapa kolom; dipakai kolom {kolom_dipakai} ('{header}'), kolom ini tidak",
+        "Data baku '{field}' cocok dengan beberapa kolom; dipakai kolom {kolom_dipakai} ('{header}'), kolom ini tidak",
         "Dua judul kolom cocok dengan kolom baku yang sama; yang pertama dipakai dan disebut dengan hurufnya "
         "(dua kolom bisa sama-sama berjudul 'NIP'). Temuan ini berada di kolom yang tidak dipakai; ganti "
         "judulnya bila kolom itulah yang benar.",
@@ -1185,7 +1185,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-dipilih-dari-isi": CodeSpec(
         INFO,
-        "Field '{field}' diambil dari kolom '{header}' karena isinya cocok ({alasan}); kolom {lain} tidak dipakai",
+        "Data baku '{field}' diambil dari kolom '{header}' karena isinya cocok ({alasan}); kolom {lain} tidak dipakai",
         "Beberapa judul kolom menyebut satu kolom baku; kolom yang isinya sesuai dengan kolom baku itu yang dipilih.",
     ),
     "temuan-diringkas": CodeSpec(
@@ -1205,7 +1205,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-gabungan": CodeSpec(
         INFO,
-        "Field '{field}' diambil dari beberapa kolom ('{header}', {lain}): tiap baris memakai {aturan}",
+        "Data baku '{field}' diambil dari beberapa kolom ('{header}', {lain}): tiap baris memakai {aturan}",
         "Satu kolom baku tersebar di beberapa kolom (jabatan struktural dan fungsional; tingkat unit "
         "bernomor): setiap baris memakai yang pertama terisi, atau tingkat unit terdalamnya. Judul hitungan "
         "yang digabung di atas beberapa subkolom (BEZETTING di atas PNS | PPPK | JUMLAH) dibaca dari jumlah "
@@ -1285,7 +1285,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-dari-judul": CodeSpec(
         INFO,
-        "Field '{field}' diisi '{value}' untuk semua baris, dari {asal}",
+        "Data baku '{field}' diisi '{value}' untuk semua baris, dari {asal}",
         "Berkas satu unit kerja: unit kerja (atau instansi) diambil dari baris judul atau parameter, bukan dari kolom.",
     ),
     "unit-kerja-diisi-dari-atas": CodeSpec(

@@ -282,3 +282,14 @@ def test_every_catalogue_keterangan_is_indonesian() -> None:
     """docs/findings.md shows each code's keterangan to the analyst: it is Bahasa Indonesia, like the templates."""
     leaks = {code: sorted(words) for code, spec in CATALOGUE.items() if (words := catalogue_english(spec.keterangan))}
     assert leaks == {}
+
+
+def test_every_catalogue_template_is_indonesian() -> None:
+    """The message templates too: four began "Field '{field}' …" (lang, h30). A TOML value the analyst writes in the
+    settings file (``= false``) is the setting's own word, not English prose."""
+    leaks = {
+        code: sorted(words)
+        for code, spec in CATALOGUE.items()
+        if (words := catalogue_english(spec.template.replace("= false", "")))
+    }
+    assert leaks == {}
