@@ -238,7 +238,8 @@ def workload(
     Kebutuhan dihitung dari beban_kerja_jam ÷ waktu kerja efektif (bawaan 1.250 jam), atau dari
     lembar tugas --abk (Σ volume × waktu penyelesaian ÷ WKE): satuan jam/menit, periode volume
     dan WKE lembar dibaca dari lembarnya dan dilaporkan. EJ dinilai pada 2 desimal; ambang kelas
-    EJ dicetak bersama hasil. Lembar tanpa kolom jabatan: --jabatan-abk (dan --unit-abk). Temuan
+    EJ dicetak bersama hasil. EJ unit dijumlahkan atas jabatan yang punya beban kerja: pemangku
+    jabatan tanpa ABK tidak dihitung (disebut di catatan unit). Lembar tanpa kolom jabatan: --jabatan-abk (dan --unit-abk). Temuan
     peta jabatan dan lembar ABK ditampilkan; ada temuan setingkat --gagal-jika (bawaan: galat) →
     kode keluar 1. Temuan kolom syarat (pendidikan, jurusan, pengalaman) bukan bagian ABK: hanya
     dihitung; periksa dengan 'asn-mutasi periksa'.

@@ -38,6 +38,13 @@ NO_HOLDER = "lowong, beban tanpa pemangku"
 #: a position with no kebutuhan, no workload hours and no task in the ABK sheet
 WITHOUT_ABK = "tanpa ABK"
 WITHOUT_ABK_STATUS = "TANPA ABK"
+#: how a unit's EJ is summed, printed with the grades: only posts with a workload count, as their kebutuhan does (a
+#: post without ABK has an unknown workload, not none: its holders are neither surplus nor idle; randisun05/kebutuhan's
+#: EU divides by every holder of the unit instead, which grades a unit down for its missing ABK; peers2, h30)
+UNIT_EJ_RULE = (
+    "EJ unit = Σ beban kerja ÷ Σ (bezetting × jam kerja efektif) atas jabatan yang punya beban kerja; "
+    "pemangku jabatan tanpa beban kerja (tanpa ABK) tidak dihitung"
+)
 #: a managerial post whose workload would give another kebutuhan: the organisation fixes its seat (peers3 #1, h28)
 FIXED_SEAT = "pimpinan unit: kebutuhan tetap menurut struktur organisasi, beban kerja hanya untuk EJ"
 
@@ -101,7 +108,7 @@ def grading_table(settings: Settings) -> pd.DataFrame:
         note = "; EJ dinilai tanpa pembulatan"
     formula = (
         f"EJ = beban kerja (jam) ÷ (bezetting × {format_number(float(wl.jam_kerja_efektif), 2)} jam kerja efektif, "
-        f"atau WKE lembar tugas){note}; tanpa pemangku: tanpa kelas"
+        f"atau WKE lembar tugas){note}; tanpa pemangku: tanpa kelas; {UNIT_EJ_RULE}"
     )
     return pd.DataFrame(
         {
@@ -332,6 +339,7 @@ def unit_summary(
         else pd.Series(dtype="int64")
     )
     out["_tanpa_abk"] = without.reindex(out.index).fillna(0).astype("int64")
+    out["_luar_ej"] = _holders_outside_ej(ps).reindex(out.index).fillna(0).astype("int64")
     out["tidak_tertaut"] = 0
     if linked is not None:
         lost = unlinked_per_unit(linked, ps["unit_kerja"])
@@ -347,21 +355,35 @@ def unit_summary(
     outside = out["jumlah_jabatan"].eq(0) & out["tidak_tertaut"].gt(0)
     out.loc[outside, "status"] = OUTSIDE_TABLE_STATUS
     _ej_columns(out, out["beban_kerja_jam"].astype(float), out["_holders"].astype(float), settings)
-    counted = out["_tanpa_abk"].fillna(0).astype("int64")
-    note = counted.map(lambda k: f"{k} jabatan {WITHOUT_ABK}" if k else "")
-    # a unit's selisih nets its short posts against its over-filled ones: both are said when both exist
-    both = [
-        f"{v} lowongan dan {x} kelebihan di jabatan yang berbeda" if v and x else ""
-        for v, x in zip(out["lowongan"].tolist(), out["kelebihan"].tolist(), strict=True)
-    ]
-    absent = [
-        f"tidak ada di peta jabatan: {format_number(k)} pegawai tidak tertaut" if o else ""
-        for o, k in zip(outside.tolist(), out["tidak_tertaut"].tolist(), strict=True)
-    ]
-    out["catatan"] = [
-        "; ".join(t for t in (d, a, c, b) if t) for a, b, c, d in zip(out["catatan"], note, both, absent, strict=True)
-    ]  # distinct-free: one row per unit
+    out["catatan"] = _unit_notes(out, outside)
     return _severity_sort(out[list(UNIT_COLUMNS)], ["unit_kerja"])
+
+
+def _holders_outside_ej(ps: pd.DataFrame) -> pd.Series:
+    """Per unit, the holders of its posts without a workload: left out of the unit's EJ (:data:`UNIT_EJ_RULE`)."""
+    hours = pd.to_numeric(ps["beban_kerja_jam"], errors="coerce")
+    return ps["bezetting"].where(hours.isna(), 0).groupby(ps["unit_kerja"]).sum()
+
+
+def _unit_notes(out: pd.DataFrame, outside: pd.Series) -> list[str]:
+    """The catatan of each unit row: no table, EJ notes, vacancies beside surpluses (a unit's selisih nets them: both
+    are said when both exist), posts without ABK and the holders the unit's EJ leaves out."""
+    counted = out["_tanpa_abk"].fillna(0).astype("int64").tolist()
+    # the EJ a unit shows is over part of its holders: said, so it is not read as every holder's (peers2, h30)
+    left = np.where(out["ej"].notna(), out["_luar_ej"].fillna(0), 0).astype("int64").tolist()
+    notes = []
+    for i, (o, k, c, n, v, x) in enumerate(
+        zip(outside, out["tidak_tertaut"], counted, left, out["lowongan"], out["kelebihan"], strict=True)
+    ):  # distinct-free: one row per unit
+        parts = [
+            f"tidak ada di peta jabatan: {format_number(int(k))} pegawai tidak tertaut" if o else "",
+            str(out["catatan"].iat[i] or ""),
+            f"{v} lowongan dan {x} kelebihan di jabatan yang berbeda" if v and x else "",
+            f"{c} jabatan {WITHOUT_ABK}" if c else "",
+            f"{format_number(n)} pemangku jabatan tanpa beban kerja tidak dihitung dalam EJ unit" if n else "",
+        ]
+        notes.append("; ".join(t for t in parts if t))
+    return notes
 
 
 def imbalance_index(units: pd.DataFrame) -> float:

@@ -343,3 +343,32 @@ def test_randisun05_rekap_jenis_column_is_the_jenis_jabatan(tmp_path: Path) -> N
     assert got.loc["Bidang Permukiman", "jenis_jabatan"] == "Administrator"
     assert got.loc["Bidang Permukiman", "kebutuhan"] == 1 and got.loc["Bidang Permukiman", "lowongan"] == 0
     assert got.loc["Pengadministrasi Perkantoran", "jenis_jabatan"] == "Pelaksana"
+
+
+def test_the_unit_ej_leaves_out_holders_of_posts_without_abk_and_says_so(tmp_path: Path) -> None:
+    """randisun05/kebutuhan (commit 178f419) grades a unit by EU = Σ beban kerja ÷ (every active holder of the unit ×
+    WKE): a post without ABK counts its holders as idle. Ours sums only the posts with a workload (their kebutuhan is
+    known; a post without ABK is neither short nor over, status TANPA ABK, as their own ``tanpa_abk`` status says), so
+    the unit reads EJ 1,00 where theirs would read 0,33. The output said neither: the grades' formula and the unit's
+    note now say who is counted (peers2, h30)."""
+    from asn_mutasi.api.needs import analyse_workload
+
+    unit = RANDISUN05_UNIT
+    columns = [c for c in RANDISUN05_REKAP if c not in ("Kebutuhan", "Selisih")]
+    rows = [
+        [1, "Pemkab", unit, "Pengadministrasi Perkantoran", "Pelaksana", 2026, 1250, 1250, 1.0, 1, 1.0, "B", "final"],
+        [2, "Pemkab", unit, "Pengelola Layanan Operasional", "Pelaksana", 2026, None, None, None, 2, None, None, ""],
+    ]
+    peta = write_sheet(tmp_path / "rekap.xlsx", columns, rows, sheet="Rekap ABK")
+    people = [["198803152015031001", "A", "Pengadministrasi Perkantoran", unit]] + [
+        [f"19880315201503100{k}", "B", "Pengelola Layanan Operasional", unit] for k in (2, 3)
+    ]
+    pegawai = write_sheet(tmp_path / "pegawai.xlsx", ["NIP", "NAMA", "JABATAN", "UNIT KERJA"], people, sheet="P")
+    result = analyse_workload(pegawai=pegawai, jabatan=peta, tanggal=date(2026, 1, 1))
+    posts = result.positions.set_index("nama_jabatan")
+    assert posts.loc["Pengelola Layanan Operasional", "status"] == "TANPA ABK"
+    row = result.units.set_index("unit_kerja").loc[unit]
+    assert row["bezetting"] == 3 and row["ej"] == pytest.approx(1.0) and row["kelas_ej"] == "B"
+    assert "2 pemangku jabatan tanpa beban kerja tidak dihitung dalam EJ unit" in row["catatan"], row["catatan"]
+    (rule,) = set(result.grading["rumus"])
+    assert "EJ unit = Σ beban kerja ÷ Σ (bezetting × jam kerja efektif) atas jabatan yang punya beban kerja" in rule
