@@ -1248,25 +1248,27 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
         for k, i in enumerate(first.tolist()):
             per[k] = jab.classify_jenis_jabatan(names[i], jenis[i])
         ctx.out["jenis_jabatan"] = per[pair]
-    if ctx.has("eselon"):
-        ctx.out["jenis_jabatan"] = _with_eselon(
-            ctx.out["jenis_jabatan"], jenis, ctx.column("eselon").map(jab.jenis_from_eselon)
-        )
-    for i in _unleveled_struktural(ctx.out["jenis_jabatan"], jenis, names):
+    eselon = ctx.column("eselon").map(jab.jenis_from_eselon) if ctx.has("eselon") else None
+    if eselon is not None:
+        ctx.out["jenis_jabatan"] = _with_eselon(ctx.out["jenis_jabatan"], jenis, eselon)
+    for i in _unleveled_struktural(ctx.out["jenis_jabatan"], jenis, names, eselon):
         yield make_finding(
             "jenis-struktural-tanpa-tingkat", ctx.loc(i, "jabatan", names[i]), jenis=ctx.out["jenis_jabatan"][i]
         )
 
 
-def _unleveled_struktural(jenis: Any, jenis_text: Any, names: Any) -> list[int]:
+def _unleveled_struktural(jenis: Any, jenis_text: Any, names: Any, eselon: Any = None) -> list[int]:
     """Rows whose jenis column says managerial ("Struktural"), or whose name is an office's head of no level its
     name tells (a bare "Kepala", "Kepala BPS Kabupaten": :func:`~asn_mutasi.domain.jabatan.office_head_without_level`;
     real11 #3, h29), while the post is read non-managerial: its name gave no level ("Kepala Satuan" read Pelaksana,
-    with BUP 58 for 60, and no word said so; peers4, h29)."""
+    with BUP 58 for 60, and no word said so; peers4, h29). A row whose ESELON cell gives its jenis (``eselon``, per
+    row: an eselon V post is Pelaksana by UU 5/2014 Pasal 131) has its level told."""
     from asn_mutasi.domain.jenis import MANAJERIAL
 
     says = np.asarray(map_distinct(pd.Series(jenis_text, dtype=object), jab.says_managerial), dtype=bool)
     says |= np.asarray(map_distinct(pd.Series(names, dtype=object), _office_head), dtype=bool)
+    if eselon is not None:
+        says &= pd.isna(pd.Series(np.asarray(eselon, dtype=object))).to_numpy()
     if not says.any():
         return []
     managerial = pd.Series(np.asarray(jenis, dtype=object)).isin(MANAJERIAL).to_numpy()
@@ -1286,11 +1288,13 @@ def _position_jenis(
     jenis = _map_distinct_pairs(
         pd.Series(names, dtype=object), pd.Series(jenis_raw, dtype=object), jab.classify_jenis_jabatan
     )
-    if "eselon" in src.columns:
-        eselon = np.array(map_distinct(src["eselon"], jab.jenis_from_eselon), dtype=object)
+    eselon = (
+        np.array(map_distinct(src["eselon"], jab.jenis_from_eselon), dtype=object) if "eselon" in src.columns else None
+    )
+    if eselon is not None:
         jenis = list(_with_eselon(np.asarray(jenis, dtype=object), np.asarray(jenis_raw, dtype=object), eselon))
     rows, ctx = where
-    for i in _unleveled_struktural(jenis, jenis_raw, names):
+    for i in _unleveled_struktural(jenis, jenis_raw, names, eselon):
         loc = ctx.loc(rows[i], "nama_jabatan", names[i])
         findings.append(make_finding("jenis-struktural-tanpa-tingkat", loc, jenis=jenis[i]))
     return jenis

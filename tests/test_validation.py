@@ -1114,6 +1114,24 @@ def test_an_eselon_column_gives_a_managerial_posts_jenis_and_bup() -> None:
     assert frame["jenis_jabatan"].tolist() == ["JPT Pratama", "Administrator", "Fungsional"]
 
 
+def test_an_eselon_v_post_is_pelaksana_and_its_level_is_told() -> None:
+    """UU 5/2014 Pasal 131 huruf f: eselon V is pelaksana. A Kepala Subbagian Tata Usaha at V.a read Pengawas by its
+    name; read Pelaksana, a Struktural row with its ESELON filled is no post of unknown level (groups3, h30)."""
+    rows = [
+        person(jabatan="Kepala Subbagian Tata Usaha", jenis_jabatan="Struktural", eselon="V.a"),
+        person(
+            nip=GOOD_NIP_F,
+            jenis_kelamin="P",
+            jabatan="Kepala Subbagian Umum",
+            jenis_jabatan="Struktural",
+            eselon="IV.a",
+        ),
+    ]
+    roster = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    assert roster.frame["jenis_jabatan"].tolist() == ["Pelaksana", "Pengawas"]
+    assert "jenis-struktural-tanpa-tingkat" not in codes(roster)
+
+
 def test_same_named_posts_of_one_unit_accepting_other_programmes_stay_apart() -> None:
     """One pelaksana name per bidang (KepmenPANRB 656/2023): "Penata Layanan Operasional" for S-1 Hukum (full) and
     for S-1 Akuntansi (vacant) were summed, and the plan put a Hukum graduate in the Akuntansi seat (oracle campaign

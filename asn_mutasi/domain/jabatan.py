@@ -1180,7 +1180,11 @@ def _jenis_from_rank_name(name: str) -> str | None:
 #: a bare "2" there is a system's code (SIASN JENIS JABATAN ID 2 = fungsional tertentu, a SIMPEG's 2 = struktural)
 _ESELON = re.compile(r"^(?:(?:eselon|esl|es) (?:iv|v|i{1,3}|[1-5])(?: ?[ab])?|(?:iv|v|i{1,3})(?: ?[ab])?|[1-5] ?[ab])$")
 _ESELON_LEVEL = re.compile(r"(iv|v|i{1,3}|[1-5])")
-_ESELON_JENIS = {"i": "JPT Madya", "ii": "JPT Pratama", "iii": "Administrator", "iv": "Pengawas"}
+#: the jenis an eselon is equal to (UU 5/2014 Pasal 131: I.a and I.b JPT Madya, II JPT Pratama, III Administrator, IV
+#: Pengawas, and "jabatan eselon V dan fungsional umum setara dengan jabatan pelaksana"; asnri.com, penyetaraan jabatan
+#: PNS menurut UU ASN). Eselon V was left to the name, and a Kepala Subbagian Tata Usaha at V.a read Pengawas (groups3,
+#: h30); PermenPANRB 17/2021 likewise calls it "Pelaksana eselon V" (domain.md §4.3).
+_ESELON_JENIS = {"i": "JPT Madya", "ii": "JPT Pratama", "iii": "Administrator", "iv": "Pengawas", "v": "Pelaksana"}
 _ARABIC_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
 
 
@@ -1197,7 +1201,6 @@ def _jenis_from_text(jenis_text: str, nama: str | None) -> str | None:
     if eselon is not None:
         found = _ESELON_LEVEL.search(t.removeprefix("eselon").removeprefix("esl").removeprefix("es"))
         roman = _ARABIC_ROMAN.get(found.group(1), found.group(1)) if found is not None else ""
-        # eselon V has no place in UU ASN; let the name decide
         return _ESELON_JENIS.get(roman) or _jenis_from_name(nama)
     if _contains(t, "administrator") and not _contains(t, "kesehatan"):
         return "Administrator"
@@ -1253,9 +1256,9 @@ _ESELON_CELL = re.compile(r"^(?:eselon |esl |es )?(iv|v|i{1,3}|[1-5])(?: ?[ab12]
 
 
 def jenis_from_eselon(value: object) -> str | None:
-    """The jenis an ESELON column's cell gives (UU 5/2014 Pasal 131: I JPT Madya, II JPT Pratama, III Administrator,
-    IV Pengawas), or None: eselon V, "Non Eselon", a blank, anything unread (then the name and jenis column decide).
-    """
+    """The jenis an ESELON column's cell gives (UU 5/2014 Pasal 131, :data:`_ESELON_JENIS`: I JPT Madya, II JPT
+    Pratama, III Administrator, IV Pengawas, V Pelaksana), or None: "Non Eselon", a blank, anything unread (then the
+    name and jenis column decide)."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, float) and value.is_integer():

@@ -223,7 +223,7 @@ def test_classify_from_name(nama: str, jenis: str) -> None:
         ("IIIb", None, "Administrator"),
         ("IV.a", None, "Pengawas"),
         ("eselon 4 b", None, "Pengawas"),
-        ("Eselon V", "Kepala Urusan Umum", "Pelaksana"),  # no eselon V under UU ASN: the name decides
+        ("Eselon V", "Kepala Urusan Umum", "Pelaksana"),  # eselon V is pelaksana (UU 5/2014 Pasal 131 huruf f)
         ("Administrator", "Pengolah Data", "Administrator"),
         ("Pengawas", None, "Pengawas"),
         ("Jabatan Struktural", "Kepala Seksi Pelayanan", "Pengawas"),
@@ -479,13 +479,25 @@ def test_jf_catalogue_names_and_abbreviations(nama: str, jenis: str) -> None:
         ("II.b", "JPT Pratama"), ("II/b", "JPT Pratama"), ("IIb", "JPT Pratama"), ("2b", "JPT Pratama"),
         ("Eselon II", "JPT Pratama"), ("22", "JPT Pratama"), (22, "JPT Pratama"), ("I.a", "JPT Madya"),
         ("III.a", "Administrator"), ("31", "Administrator"), ("IV.b", "Pengawas"), (4.0, "Pengawas"),
-        ("V.a", None), ("51", None), ("Non Eselon", None), ("-", None), ("0", None), (None, None),
+        ("V.a", "Pelaksana"), ("51", "Pelaksana"), ("Non Eselon", None), ("-", None), ("0", None), (None, None),
     ],
 )  # fmt: skip
 def test_an_eselon_cell_gives_the_jenis_of_its_level(cell: object, jenis: str | None) -> None:
     """SIASN ESELON NAMA / ESELON ID and SIMPEG ESELON were ignored: a Direktur RSUD at II.b read as Administrator
     (BUP 58, a false "already retired" warning; peer campaign h25). UU 5/2014 Pasal 131."""
     assert jenis_from_eselon(cell) == jenis
+
+
+@pytest.mark.parametrize("eselon", ["V.a", "Eselon V", "5b"])
+def test_an_eselon_v_post_is_pelaksana_whatever_its_name(eselon: str) -> None:
+    """UU 5/2014 Pasal 131 huruf f: "jabatan eselon V dan fungsional umum setara dengan jabatan pelaksana". Eselon V
+    was left to the name, and a school's or UPT's Kepala Subbagian Tata Usaha at V.a read Pengawas: a pelaksana moved
+    into it counted as a promotion and the post asked D-III (groups3, h30). Eselon IV keeps Pengawas."""
+    name = "Kepala Subbagian Tata Usaha"
+    assert classify_jenis_jabatan(name, eselon) == "Pelaksana"
+    assert jenis_with_eselon(classify_jenis_jabatan(name), None, jenis_from_eselon(eselon)) == "Pelaksana"
+    assert jenis_with_eselon(classify_jenis_jabatan(name), None, jenis_from_eselon("51")) == "Pelaksana"  # SIASN id
+    assert classify_jenis_jabatan(name, "IV.a") == "Pengawas"
 
 
 @pytest.mark.parametrize("code", ["1", "2", "3", "4"])
