@@ -1016,6 +1016,30 @@ def _post_jf(nama: str) -> str | None:
     return classify_position(nama).jf
 
 
+def _dasar_opening(jf: str) -> str:
+    """The opening of a JF's catalogue ``dasar`` (lower case) up to its first source: where a checked row names its
+    kategori ("keterampilan (SSCASN 2024: Pemula, Terampil)", "keahlian (Ahli Pertama-Ahli Utama) and keterampilan")."""
+    from asn_mutasi.domain.rumpun import jf_table  # rumpun reads this module
+
+    info = jf_table().get(jf)
+    dasar = info.dasar.lower() if info is not None else ""
+    found = re.match(r"[^:(]*(?:\([^)]*\))?[^:(]*", dasar)
+    return found.group(0) if found else ""
+
+
+@lru_cache(maxsize=512)
+def jf_kategori(jf: str | None) -> str | None:
+    """The kategori a JF's catalogue row names, as its ``dasar`` opens (data/jabatan_fungsional.csv): "keahlian",
+    "keterampilan", or "keahlian dan keterampilan" for a JF of both (Instruktur, PermenPANRB 82/2020; Perawat,
+    35/2019). None for a row that names none: its kategori is unchecked, and :func:`jf_lowest_jenjang` reads it at the
+    Terampil default, so a checked JF of both kategori is told apart from an unchecked one (groups3, h30)."""
+    opening = _dasar_opening(jf) if jf else ""
+    if not opening.startswith(("keahlian", "keterampilan")):
+        return None
+    named = [k for k in ("keahlian", "keterampilan") if re.search(rf"\b{k}\b", opening)]
+    return " dan ".join(named)
+
+
 @lru_cache(maxsize=512)
 def jf_lowest_jenjang(jf: str | None) -> str | None:
     """The lowest jenjang of a JF (canonical name), as the catalogue's ``dasar`` opens (data/jabatan_fungsional.csv):
@@ -1026,12 +1050,7 @@ def jf_lowest_jenjang(jf: str | None) -> str | None:
     PermenPANRB 35/2019; Pranata Komputer: 32/2020; Penyuluh Pertanian: 35/2020). None without a JF."""
     if not jf:
         return None
-    from asn_mutasi.domain.rumpun import jf_table  # rumpun reads this module
-
-    info = jf_table().get(jf)
-    dasar = info.dasar.lower() if info is not None else ""
-    found = re.match(r"[^:(]*(?:\([^)]*\))?[^:(]*", dasar)  # "keterampilan (SSCASN 2024: Pemula, Terampil)"
-    kategori = found.group(0) if found else ""
+    kategori = _dasar_opening(jf)
     if kategori.startswith("keahlian") and "keterampilan" not in kategori:
         first = re.search(r"\bahli (pertama|muda|madya|utama)\b", kategori)
         return first.group(0) if first else "ahli pertama"

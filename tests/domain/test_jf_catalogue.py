@@ -8,7 +8,13 @@ import collections
 import pytest
 
 from asn_mutasi.data import data_csv
-from asn_mutasi.domain.jabatan import classify_jenis_jabatan, least_requirement, normalize_position_name, post_jenjang
+from asn_mutasi.domain.jabatan import (
+    classify_jenis_jabatan,
+    jf_kategori,
+    least_requirement,
+    normalize_position_name,
+    post_jenjang,
+)
 from asn_mutasi.domain.rumpun import (
     JABATAN_SAMA,
     SERUMPUN,
@@ -262,3 +268,39 @@ def test_regional_jfs_of_sscasn_2024_the_table_lacked_are_known(name: str, jf: s
 def test_asisten_pelatih_olahraga_is_serumpun_with_pelatih_and_asks_pemula() -> None:
     assert _level("Asisten Pelatih Olahraga Pemula", "Pelatih Olahraga Ahli Pertama") == SERUMPUN
     assert least_requirement("Fungsional", "Asisten Pelatih Olahraga") == ("SMA", "II/a")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Pengantar Kerja",  # "merupakan Jabatan Fungsional kategori keahlian", Ahli Pertama-Ahli Utama
+        "Dokter Hewan Karantina",  # its keterampilan counterpart Paramedik Karantina Hewan
+        "Pengendali Hama dan Penyakit Ikan",  # its keterampilan counterpart Teknisi PHPI
+    ],
+)
+def test_a_bare_post_of_a_keahlian_jf_of_round_three_asks_ahli_pertama(name: str) -> None:
+    """SSCASN 2024 formations name these JFs at Ahli Pertama only, and their sources open the ladder there (a
+    Balai Karantina's staff list holds them at Ahli jenjang beside a keterampilan JF of their own); their rows named
+    no kategori, so a bare post asked the Terampil default, D-III and II/b (groups3, h30)."""
+    assert least_requirement("Fungsional", name) == ("S-1", "III/a")
+    assert post_jenjang(None, name) == "ahli pertama"
+
+
+@pytest.mark.parametrize(
+    "jf",
+    ["instruktur", "pustakawan", "statistisi", "perawat", "bidan", "pengawas farmasi dan makanan", "pekerja sosial"],
+)
+def test_a_jf_checked_to_have_both_kategori_says_so_and_keeps_terampil(jf: str) -> None:
+    """SSCASN 2024 shows these JFs at Ahli Pertama only, yet each has keterampilan jenjang too (Instruktur: PermenPANRB
+    82/2020; Perawat: 35/2019; Bidan: 36/2019; held Terampil-Penyelia elsewhere). Their rows named no kategori, so a
+    checked JF of both kategori could not be told from an unchecked one; a bare post keeps Terampil (groups3, h30)."""
+    assert jf_kategori(jf) == "keahlian dan keterampilan"
+    assert post_jenjang(None, jf.title()) == "terampil"
+
+
+def test_jf_kategori_reads_the_opening_of_dasar_and_none_when_unchecked() -> None:
+    assert jf_kategori("pengantar kerja") == "keahlian"
+    assert jf_kategori("pranata sumber daya manusia aparatur") == "keterampilan"
+    assert jf_kategori("polisi pamong praja") == "keahlian dan keterampilan"  # "keterampilan (Pemula-…) and keahlian"
+    assert jf_kategori("penyuluh lingkungan hidup") is None  # "SSCASN 2024 formasi (periksa)": unchecked
+    assert jf_kategori(None) is None
