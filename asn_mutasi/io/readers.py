@@ -805,9 +805,7 @@ def _build_table(
     frame, original, skipped = _frames(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
     )
-    _cell_faults(frame, result, base, findings, source.format)
-    if kind == "jabatan" and "unit_kerja" in result.columns:
-        _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
+    _cell_faults(frame, result, base, findings, (kind, source.format))
     _said_nip_rows(nip_rows, result, base, skipped, findings)
     parts, part_findings = _fill_from_parts(frame, original, layout, result, base)
     findings += part_findings
@@ -853,11 +851,18 @@ _ERROR_TEXTS = frozenset(ERROR_TEXTS.values()) | {"#SPILL!", "#CALC!", "#GETTING
 _PLACING = frozenset({"nip", "jabatan", "unit_kerja", "kode_jabatan", "nama_jabatan"})
 
 
-def _cell_faults(frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding], fmt: str) -> None:
+def _cell_faults(
+    frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding], table: tuple[str, str]
+) -> None:
     """Cells of the mapped columns whose value cannot be what it says: an Excel error value (read empty), a lone dash
     for a post or a unit (read empty: :func:`_dashes_read_empty`), a number, date or TRUE/FALSE where a name is
-    written (``sel-bukan-teks``)."""
+    written (``sel-bukan-teks``). ``table``: its kind and format. A position table's blank units are filled down
+    (:func:`_fill_units_down`) before its dashes are read empty: a "-" says the post has no unit, it is no blank of
+    a block layout to take the unit of the post above it (review2, h30)."""
+    kind, fmt = table
     _error_texts(frame, result, base, findings, fmt)
+    if kind == "jabatan" and "unit_kerja" in result.columns:
+        _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
     _dashes_read_empty(frame)
     findings += typed_text_cells(frame, result.columns, base)
 
@@ -988,11 +993,13 @@ def _filled_down(
     if empty < max(2, 0.3 * len(values)):  # a few empty cells in a flat table are missing data: reported, not filled
         return values
     filled: list[int] = []
+    # (a "-" above names no unit to take: :func:`_cell_faults` reads it empty after this)
+    above = [v is not None and not (v.__class__ is str and v.strip() in DASHES) for v in values]
     for k in range(1, len(values)):
-        if values[k] is None and names[k] is not None and values[k - 1] is not None and rows[k] == rows[k - 1] + 1:  # type: ignore[operator]
+        if values[k] is None and names[k] is not None and above[k - 1] and rows[k] == rows[k - 1] + 1:  # type: ignore[operator]
             if same is not None and same[k] != same[k - 1]:
                 continue
-            values[k] = values[k - 1]
+            values[k], above[k] = values[k - 1], True
             filled.append(int(rows[k]))  # type: ignore[call-overload]
     if filled:
         frame[name] = pd.Series(values, index=frame.index, dtype=object)

@@ -77,3 +77,23 @@ def test_nama_pejabat_is_the_name(tmp_path: Path) -> None:
     path.write_text("NIP,Nama Pejabat,Jabatan,Unit Kerja\n197501012010011001,dr. Andi,Kepala Dinas Kesehatan,Dinkes\n")
     raw = read_table(path, "pegawai")
     assert raw.columns["nama"].header == "Nama Pejabat" and list(raw.frame["nama"]) == ["dr. Andi"]
+
+
+def test_a_dash_unit_is_never_filled_from_the_row_above(tmp_path: Path) -> None:
+    """A unit "-" says the post has none (Kendal's e-formasi prints it where the post's unit is not found): read
+    empty, it was then taken for the blank of a block layout and filled from the row above, so half of a table's
+    posts were put, in silence, in the unit of the post before them (review2, h30). A blank under a "-" is no unit
+    either (it is reported empty); a blank in a block of a named unit is still filled."""
+    posts = tmp_path / "jabatan.csv"
+    posts.write_text(
+        "Nama Jabatan,Unit Kerja,Kebutuhan\nKepala Kecamatan,-,1\nSekretaris Kecamatan,-,1\n"
+        "Kepala Seksi Pemerintahan,Seksi Pemerintahan,1\nCamat Pelaksana,-,2\nPengadministrasi Umum,,3\n"
+        "Kepala Seksi Trantib,Seksi Trantib,1\nPengolah Data,,2\nPengadministrasi Trantib,,1\n"
+    )
+    table = read_table(posts, "jabatan")
+    units = dict(zip(table.frame["nama_jabatan"], table.frame["unit_kerja"], strict=True))
+    assert units["Camat Pelaksana"] is None and units["Pengadministrasi Umum"] is None
+    assert units["Kepala Kecamatan"] is None
+    assert units["Pengolah Data"] == units["Pengadministrasi Trantib"] == "Seksi Trantib"
+    filled = [f for f in table.findings if f.code == "unit-kerja-diisi-dari-atas"]
+    assert [(f.location.row, f.message.split()[2]) for f in filled] == [(8, "2")]  # rows 8 and 9, not 5 and 6
