@@ -211,6 +211,12 @@ def _split_alternatives(body: str) -> list[str]:
     return [p for p in cleaned if p]
 
 
+#: words that open a programme's name and name none alone: "S-1 TEKNIK ATAU REKAYASA KOMPUTER" (SSCASN 2024; "S-2 TEKNIK
+#: ATAU REKAYASA SISTEM ENERGI") is Teknik or Rekayasa Komputer, and its lone "S-1 TEKNIK", the faculty-wide
+#: requirement, let every "S.T." (Sarjana Teknik, read as that faculty) and every jurusan "Teknik" meet it (review2, h30)
+_HEAD_WORDS = frozenset({"TEKNIK", "REKAYASA", "TEKNOLOGI", "SAINS"})
+
+
 def _distribute(parts: list[str]) -> list[str]:
     """Share a head or tail word across a two-part alternative when one side is one word.
 
@@ -225,8 +231,9 @@ def _distribute(parts: list[str]) -> list[str]:
     left, right = parts[0].split(), parts[1].split()
     if len(left) == 1 and len(right) >= 2:
         # keep the lone word as well when it is a programme by itself ("HUKUM ATAU EKONOMI
-        # PEMBANGUNAN"); a bare "ILMU" has an empty key and is dropped
-        lone = [parts[0]] if programme_key(parts[0]) else []
+        # PEMBANGUNAN"); a bare "ILMU" has an empty key and is dropped, and a head word
+        # (:data:`_HEAD_WORDS`) needs the tail
+        lone = [parts[0]] if programme_key(parts[0]) and parts[0].upper() not in _HEAD_WORDS else []
         return [" ".join(left + right[1:]), *lone, parts[1]]
     if len(right) == 1 and len(left) in (2, 3):
         # "SAINS LABORATORIUM KLINIS ATAU MEDIS": the head is shared (h26/spell3: it read "S-2 MEDIS")

@@ -40,7 +40,8 @@ from asn_mutasi.matching.programme import is_open_requirement, programme_family,
         # the administrative marker list is not a list of programmes
         ("D-III PEMINATAN/JURUSAN/PROGRAM STUDI/KONSENTRASI KESEHATAN LINGKUNGAN", ["D-III KESEHATAN LINGKUNGAN"]),
         # a shared head or tail word is distributed
-        ("S-1 TEKNIK ATAU REKAYASA KOMPUTER", ["S-1 TEKNIK KOMPUTER", "S-1 TEKNIK", "S-1 REKAYASA KOMPUTER"]),
+        # (a lone head word is no programme: "S-1 TEKNIK" let every S.T. meet Teknik or Rekayasa Komputer; review2, h30)
+        ("S-1 TEKNIK ATAU REKAYASA KOMPUTER", ["S-1 TEKNIK KOMPUTER", "S-1 REKAYASA KOMPUTER"]),
         ("S-1 ILMU ATAU SAINS KELAUTAN", ["S-1 ILMU KELAUTAN", "S-1 SAINS KELAUTAN"]),
         ("D-III TEKNIK ELEKTRO/ELEKTRONIKA", ["D-III TEKNIK ELEKTRO", "D-III TEKNIK ELEKTRONIKA", "D-III ELEKTRONIKA"]),
         # a shared head over three words, and a right side picking up a word of the left (h26/spell3)
