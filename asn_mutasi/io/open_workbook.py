@@ -355,8 +355,9 @@ def sheet_entries(source: Path | bytes) -> dict[str, str]:
 
 def shared_string_cause(source: Path | bytes, sheets: Sequence[str] | None = None, *, named: bool = True) -> str:
     """The cause of a refusal in the analyst's words when a cell of ``sheets`` (every sheet when None) points past
-    the shared strings: " (sheet 'X', sel D2 merujuk ke teks nomor …)"; "" when no cell does or the workbook cannot
-    be looked into. ``named``: the sheet's name is said (a caller whose message names it already says False)."""
+    the shared strings: " (sheet 'X', sel D2 merujuk ke teks ke-…)", counted from 1 as the analyst counts (the file's
+    index counts from 0: "teks nomor 3" of a list of 3 read as no fault; review2, h30); "" when no cell does or the
+    workbook cannot be looked into. ``named``: the sheet's name is said (a caller whose message names it already says False)."""
     try:
         entries = sheet_entries(source)
         for name in sheets if sheets is not None else list(entries):
@@ -365,7 +366,7 @@ def shared_string_cause(source: Path | bytes, sheets: Sequence[str] | None = Non
                 cell, index, count = found
                 where = f"sheet '{name}', sel {cell}" if named else f"sel {cell}"
                 return (
-                    f" ({where} merujuk ke teks nomor {index}, padahal daftar teks bersama workbook, "
+                    f" ({where} merujuk ke teks ke-{format_number(index + 1)}, padahal daftar teks bersama workbook, "
                     f"sharedStrings.xml, hanya berisi {format_number(count)} teks: berkas rusak sebagian atau "
                     "disunting oleh program lain; perbaiki atau kosongkan sel itu)"
                 )

@@ -1357,6 +1357,6 @@ def test_a_shared_string_index_out_of_range_names_its_cell(
     with pytest.raises(InputError) as info:
         read_table(bad, "pegawai")
     count = len(re.findall(rb"<si>", zipfile.ZipFile(good).read("xl/sharedStrings.xml")))
-    assert "sel E41 merujuk ke teks nomor 5000" in info.value.message
+    assert "sel E41 merujuk ke teks ke-5.001" in info.value.message
     assert f"hanya berisi {count} teks" in info.value.message
     assert "Sheet 'Data'" in info.value.message and "rusak.xlsx" in info.value.message

@@ -48,7 +48,7 @@ def test_an_aspiration_form_names_the_cell(tmp_path: Path) -> None:
     bad = _pointing_past_the_strings(good, tmp_path / "rusak.xlsx", "sheet1", "B2")
     with pytest.raises(InputError) as info:
         read_forms([bad])
-    assert "sheet 'Aspirasi', sel B2 merujuk ke teks nomor 5" in info.value.message
+    assert "sheet 'Aspirasi', sel B2 merujuk ke teks ke-6" in info.value.message
     assert "hanya berisi 0 teks" in info.value.message
 
 
@@ -59,4 +59,26 @@ def test_a_plan_workbook_names_the_sheet_and_the_cell(tmp_path: Path) -> None:
     bad = _pointing_past_the_strings(good, tmp_path / "rusak.xlsx", "sheet1", "A2")
     with pytest.raises(InputError) as info:
         read_plan_workbook(bad)
-    assert "sheet 'Rencana Mutasi', sel A2 merujuk ke teks nomor 5" in info.value.message
+    assert "sheet 'Rencana Mutasi', sel A2 merujuk ke teks ke-6" in info.value.message
+
+
+def test_the_text_a_cell_points_to_is_counted_from_one(tmp_path: Path) -> None:
+    """The index in the file counts from 0: a cell holding index 3 of a list of 3 texts was said to point to "teks
+    nomor 3" of a list that "hanya berisi 3 teks", which reads as no fault at all (review2, h30). It points to the
+    4th text."""
+    import xlsxwriter
+
+    good = tmp_path / "baik.xlsx"
+    book = xlsxwriter.Workbook(str(good))
+    book.add_worksheet("Aspirasi").write_row(0, 0, ["NIP", "Nama", "Pilihan 1 Unit"])
+    book.close()
+    bad = tmp_path / "rusak.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'(<c r="C1"[^>]*t="s"[^>]*><v>)\d+(</v>)', rb"\g<1>3\g<2>", data)
+            dst.writestr(item, data)
+    with pytest.raises(InputError) as info:
+        read_forms([bad])
+    assert "sel C1 merujuk ke teks ke-4," in info.value.message and "hanya berisi 3 teks" in info.value.message
