@@ -54,14 +54,14 @@ def typed_text_cells(frame: pd.DataFrame, columns: dict[str, ColumnInfo], base: 
         at = np.flatnonzero(typed)
         rows = frame[ROW].to_numpy()[at[:_EXAMPLES]].tolist()
         first = values[at[0]]
-        kinds = dict.fromkeys(k for k in (_kind(v) for v in values[at].tolist()) if k)
+        kinds = list(dict.fromkeys(k for k in (_kind(v) for v in values[at].tolist()) if k))
         loc = replace(base, row=int(rows[0]), column=info.letter, header=info.header, field=name, value=_shown(first))
         findings.append(
             make_finding(
                 "sel-bukan-teks",
                 loc,
                 jumlah=len(at),
-                jenis=" dan ".join(kinds),
+                jenis=" dan ".join([", ".join(kinds[:-1]), kinds[-1]] if len(kinds) > 2 else kinds),  # "A, B dan C"
                 contoh=", ".join(f"{info.letter}{r}" for r in rows),
             )
         )

@@ -40,3 +40,12 @@ def test_a_column_of_text_and_a_csv_raise_nothing(make_workbook: Callable[..., P
     csv = tmp_path / "pegawai.csv"
     csv.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n197705022003022001,12345,TRUE,2020-01-01\n", encoding="utf-8")
     assert not [f for f in read_table(csv, "pegawai").findings if f.code == "sel-bukan-teks"]  # a CSV has no types
+
+
+def test_three_kinds_are_listed_as_one_list(make_workbook: Callable[..., Path]) -> None:
+    """Three kinds in one column read "berisi nilai TRUE/FALSE dan tanggal/waktu dan angka" (review2, h30): a list is
+    written "A, B dan C"."""
+    rows = [["198001012005011004", "Ani", value, "Dinas X", None] for value in (True, datetime(2020, 1, 2), 5)]
+    table = read_table(make_workbook("pegawai.xlsx", {"Pegawai": [_HEADER, *rows]}), "pegawai")
+    said = next(f for f in table.findings if f.code == "sel-bukan-teks" and f.location.field == "jabatan")
+    assert "berisi nilai TRUE/FALSE, tanggal/waktu dan angka, bukan teks" in said.message
