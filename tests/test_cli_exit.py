@@ -329,3 +329,34 @@ def test_terapkan_and_surat_with_a_failed_stdout_name_what_they_wrote(tmp_path: 
     said = " ".join(letters.stderr.split())
     written = len(list(folder.iterdir()))
     assert letters.returncode == 5 and f"Yang sudah selesai ditulis: {written} dokumen di folder '{folder}'" in said
+
+
+def test_a_stop_after_a_file_was_written_names_what_is_kept(capsys: pytest.CaptureFixture[str]) -> None:
+    """A Ctrl-C or SIGTERM that lands after ``rencana`` wrote its workbook and recorded its round (while its table is
+    printed) said only "Dibatalkan.", exit 130, and both stayed: the analyst took it for a cancel (review2, h30).
+    It names what was written and is kept; a stop before anything was written says "Dibatalkan." alone."""
+    import typer
+
+    from asn_mutasi.cli.errors import DONE, handle_errors
+    from asn_mutasi.errors import Terminated
+
+    @handle_errors
+    def late(stop: type[BaseException]) -> None:
+        DONE.append("workbook rencana 'r.xlsx'")
+        DONE.append("catatan putaran di buku besar 'bb.sqlite'")
+        raise stop
+
+    @handle_errors
+    def early() -> None:
+        raise KeyboardInterrupt
+
+    for stop, code in ((KeyboardInterrupt, 130), (Terminated, 143)):
+        with pytest.raises(typer.Exit) as ended:
+            late(stop)
+        assert ended.value.exit_code == code
+        err = capsys.readouterr().err
+        assert err.startswith("Dibatalkan. Yang sudah selesai ditulis dan tetap ada: workbook rencana 'r.xlsx'; ")
+        assert "buku besar 'bb.sqlite'" in err
+    with pytest.raises(typer.Exit):
+        early()
+    assert capsys.readouterr().err == "Dibatalkan.\n"

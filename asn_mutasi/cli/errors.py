@@ -49,7 +49,10 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         except KeyboardInterrupt as exc:
             from asn_mutasi.errors import Terminated
 
-            err_console().print("Dibatalkan.")
+            # a stop after a workbook or a ledger record was written keeps them: say so, not as if nothing was done
+            # (a Ctrl-C while rencana printed its table left the workbook and its round; review2, h30)
+            done = f" Yang sudah selesai ditulis dan tetap ada: {'; '.join(DONE)}." if DONE else ""
+            err_console().print(f"Dibatalkan.{done}", markup=False)
             raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None
         except OSError as exc:
             raise typer.Exit(stdout_failed(exc)) from None
