@@ -47,6 +47,7 @@ without limits, its secondary proven over all pairs.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -112,6 +113,24 @@ class ExactInfo:
     batas_atas_tanpa_tetap: int | None = None
     #: stage 1 proved its maximum fill (``status`` may still say a stage-2 MILP stopped at its time limit)
     pengisian_terbukti: bool = False
+
+
+def fill_bound(inst: Instance, target: np.ndarray, res: Result) -> int:
+    """The most vacancies any plan fills, from a stage 1 without rotation costs that gave ``target`` and ``res``.
+
+    Proven optimal: the fill of ``target``. Stopped at ``batas_waktu_milp_detik``: ``target`` is only the best plan
+    found, so the bound is the MILP's proven dual bound of the primary (−kebutuhan seats held), and never above every
+    vacancy filled; the fill of ``target`` was reported as the upper bound while the gap said it was not one.
+    """
+    if res.status == "optimal":
+        return filled(inst, target)
+    from asn_mutasi.domain.lowongan import seat_vacancies
+
+    most = int(seat_vacancies(inst.k, inst.b).sum())
+    low = res.bound_primary
+    if low is None or not math.isfinite(low):
+        return most
+    return max(filled(inst, target), min(most, math.floor(-low + 1e-6) - base_seats(inst)))
 
 
 def pin_arcs(inst: Instance, elig: Eligibility) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -665,9 +684,9 @@ def solve_exact(
         inst.pref_abs_max = int(preference.maximum_abs)
     pins = pin_arcs(inst, elig)
     target1, r1 = stage1(inst, elig, pins)  # checks its primary against the decoded plan's
-    bound = filled(inst, target1)
+    bound = fill_bound(inst, target1, r1)
     if inst.stay_primary.any():
-        bound = filled(inst, stage1(inst, elig, pins, rotation=False)[0])
+        bound = fill_bound(inst, *stage1(inst, elig, pins, rotation=False))
     info = ExactInfo(
         batas_atas_pengisian=bound,
         status=r1.status,

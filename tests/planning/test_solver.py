@@ -290,6 +290,29 @@ def test_milp_time_limit_is_reported_never_a_silent_greedy(monkeypatch: pytest.M
     assert "rencana-sekunder-belum-terbukti" not in [f.code for f in p.findings]
 
 
+@pytest.mark.parametrize(("below", "bound"), [(1, 2), (None, 4)])
+def test_a_time_limited_stage1_reports_its_dual_bound_as_the_upper_bound(
+    monkeypatch: pytest.MonkeyPatch, below: int | None, bound: int
+) -> None:
+    """Stage 1 stopped by batas_waktu_milp_detik: its plan is only the best found, so ``batas_atas_pengisian`` is the
+    MILP's proven dual bound (here one seat above the plan), or every vacancy when it proved none, never the plan's
+    own fill (it was: "lowongan terisi 1; batas atas 1" beside a gap of 25 %; oracle2, h30)."""
+    from asn_mutasi.planning import exact
+    from asn_mutasi.planning.netsolve import Result, solve_milp
+
+    def stopped(net, side, limit, **known):  # type: ignore[no-untyped-def]
+        r = solve_milp(net, side, limit, **known)
+        low = None if below is None else r.primary - below
+        return Result(r.flow, "batas-waktu", r.primary, r.secondary, bound_primary=low, gap=0.25)
+
+    monkeypatch.setattr(exact, "solve_milp", stopped)
+    ro = roster([(nip(1), "B"), (nip(2), "B")])
+    p = plan(ro, candidates([(nip(1), "A", 70, True)]), settings(maks_pindah_per_unit=1))
+    s = p.summary
+    assert s["status_solver"] == "batas-waktu" and s["lowongan_awal"] == 4
+    assert (s["lowongan_terisi"], s["batas_atas_pengisian"]) == (1, bound)
+
+
 def test_stage2_without_a_plan_in_the_time_limit_keeps_the_stage1_plan(monkeypatch: pytest.MonkeyPatch) -> None:
     """The one stage-2 MILP (fill known) finds nothing in time: the plan is stage 1's, reported as stopped."""
     from asn_mutasi.planning import exact
