@@ -696,6 +696,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "pegawai terkunci dibebaskan mengisi lebih banyak. Tinjau kuncinya bila pengisian lowongan lebih "
         "penting.",
     ),
+    "rencana-rotasi-mengurangi-pengisian": CodeSpec(
+        W,
+        "Wajib rotasi (--rotasi) mengurangi lowongan yang dapat diisi: rencana memindahkan {dipindah} dari {jatuh_tempo} pegawai jatuh tempo rotasi; tanpa merotasi lebih sedikit pegawai paling banyak {batas} lowongan dapat diisi, sedangkan tanpa wajib rotasi {tanpa} lowongan (selisih {selisih}; keduanya terbukti). Rencana menimbang satu pegawai jatuh tempo yang tetap setara dua lowongan tidak terisi; tanpa --rotasi pengisian diutamakan",
+        "Under rotasi_wajib the plan fills fewer vacancies than the maximum without rotation: batas_atas_dengan_rotasi "
+        "(no plan rotating as many due people fills more) is below batas_atas_pengisian.",
+    ),
     "rencana-tetap-mengurangi-pengisian": CodeSpec(
         W,
         "Pegawai yang ditetapkan tetap ({jumlah} pegawai: --tetap, --nip-tetap atau aspirasi tidak bersedia) mengurangi lowongan yang dapat diisi: paling banyak {batas} lowongan, sedangkan bila mereka boleh dipindah {tanpa} lowongan (selisih {selisih}; keduanya maksimum terbukti)",

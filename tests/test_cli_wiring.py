@@ -141,6 +141,20 @@ def test_plan_summary_line_names_current_and_projected_vacancies() -> None:
     assert "dari 269 (269 lowongan saat ini);" in same and "pensiun" not in same
 
 
+def test_plan_summary_line_under_rotation_names_both_bounds() -> None:
+    """Under --rotasi the bound is the maximum without rotation: the line says so, with the plan's own bound and the
+    rotations (it read "lowongan terisi 24; batas atas 44; optimal (terbukti)"; oracle2, h30)."""
+    from asn_mutasi.cli.plan import _summary_line
+
+    s = {"lowongan_awal": 60, "lowongan_terisi": 24, "batas_atas_pengisian": 44, "status_solver": "optimal"}
+    rot = {"rotasi_jatuh_tempo": 1200, "rotasi_dipindah": 30, "batas_atas_dengan_rotasi": 24}
+    line = _summary_line({**s, **rot})
+    assert (
+        "; batas atas 44 tanpa wajib rotasi, 24 dengan rotasi 30 dari 1.200 pegawai jatuh tempo; penyelesaian" in line
+    )
+    assert "; batas atas 44; penyelesaian" in _summary_line(s)
+
+
 def test_plan_warns_on_stderr_when_the_solver_hits_its_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     """The time-limit status never passes silently (stubbing the solver's answer, not the plan)."""
     import asn_mutasi.api.plan as api_plan

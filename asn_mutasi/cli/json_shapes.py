@@ -102,8 +102,9 @@ def _plan_shapes(findings: str) -> dict[str, JsonShape]:
                     "ringkasan",
                     "angka rencana: `pindah`, `tetap`, `dikecualikan`, `lowongan_saat_ini`, "
                     "`lowongan_awal`, `lowongan_terisi`, `batas_atas_pengisian`, `batas_atas_tanpa_kunci` "
-                    "(hanya dengan `--kunci`), `batas_atas_tanpa_tetap` (hanya dengan NIP tetap), `status_solver`, "
-                    "`celah_optimalitas`, "
+                    "(hanya dengan `--kunci`), `batas_atas_tanpa_tetap` (hanya dengan NIP tetap), "
+                    "`rotasi_jatuh_tempo`, `rotasi_dipindah` dan `batas_atas_dengan_rotasi` (hanya dengan `--rotasi`: "
+                    "`batas_atas_pengisian` adalah maksimum tanpa wajib rotasi), `status_solver`, `celah_optimalitas`, "
                     "`indeks_ketimpangan_sebelum`/`_sesudah`, …",
                 ),
                 ("mutasi", f"daftar usulan mutasi ({_fields(c for c, _ in PLAN_MOVE_COLUMNS)})"),

@@ -35,6 +35,7 @@ _LAST_PLAN: list[PlanResult] = []
 OUTCOME_WARNINGS = (
     "rencana-sekunder-belum-terbukti",
     "rencana-kunci-mengurangi-pengisian",
+    "rencana-rotasi-mengurangi-pengisian",
     "rencana-tetap-mengurangi-pengisian",
     "rencana-tetap-tidak-dikenal",
 )
@@ -71,14 +72,26 @@ def _summary_line(s: dict[str, object]) -> str:
     line = (
         f"Rencana: {n['pindah']} pindah, {n['tetap']} tetap, {n['dikecualikan']} dikecualikan{_excluded(s)} "
         f"(dari {n['pegawai_input']} pegawai); lowongan terisi {n['lowongan_terisi']} "
-        f"dari {_display('lowongan_awal', awal)}{basis}; batas atas {_display('batas_atas_pengisian', s.get('batas_atas_pengisian'))}; "
-        f"penyelesaian {_display('status_solver', s.get('status_solver'))}"
+        f"dari {_display('lowongan_awal', awal)}{basis}; batas atas {_display('batas_atas_pengisian', s.get('batas_atas_pengisian'))}"
+        f"{_rotation_bound(s)}; penyelesaian {_display('status_solver', s.get('status_solver'))}"
     )
     if s.get("status_solver") not in (None, "optimal"):
         line += f", celah optimalitas {_display('celah_optimalitas', s.get('celah_optimalitas'))}"
     elif s.get("sekunder_terbukti_optimal") is False:  # the fill is proven; the order among its plans is not
         line += " untuk pengisian; urutan kedua belum terbukti optimal atas semua pasangan"
     return line + "."
+
+
+def _rotation_bound(s: dict[str, object]) -> str:
+    """Under ``--rotasi``: the bound above is the maximum without rotation; the plan's own bound (no plan rotating as
+    many rotation-due people fills more) and its rotations follow."""
+    if "rotasi_jatuh_tempo" not in s:
+        return ""
+    rotated = f"{_display('rotasi_dipindah', s.get('rotasi_dipindah'))} dari {_display('rotasi_jatuh_tempo', s['rotasi_jatuh_tempo'])}"
+    if "batas_atas_dengan_rotasi" not in s:
+        return f" tanpa wajib rotasi (rotasi: {rotated} pegawai jatuh tempo dipindah)"
+    with_rot = _display("batas_atas_dengan_rotasi", s["batas_atas_dengan_rotasi"])
+    return f" tanpa wajib rotasi, {with_rot} dengan rotasi {rotated} pegawai jatuh tempo"
 
 
 def _excluded(s: dict[str, object]) -> str:

@@ -113,6 +113,9 @@ class ExactInfo:
     batas_atas_tanpa_tetap: int | None = None
     #: stage 1 proved its maximum fill (``status`` may still say a stage-2 MILP stopped at its time limit)
     pengisian_terbukti: bool = False
+    #: under ``rotasi_wajib``: the most vacancies a plan that moves at least as many rotation-due people as this one
+    #: can fill (None: no rotation cost, or no proven bound); see :func:`rotation_bound`
+    batas_atas_dengan_rotasi: int | None = None
 
 
 def fill_bound(inst: Instance, target: np.ndarray, res: Result) -> int:
@@ -131,6 +134,23 @@ def fill_bound(inst: Instance, target: np.ndarray, res: Result) -> int:
     if low is None or not math.isfinite(low):
         return most
     return max(filled(inst, target), min(most, math.floor(-low + 1e-6) - base_seats(inst)))
+
+
+def rotation_bound(inst: Instance, target: np.ndarray, r1: Result, bound: int) -> int | None:
+    """Under ``rotasi_wajib``: the most vacancies a plan Q that leaves no more rotation-due people in place than
+    ``target`` does can fill, from stage 1's primary (proven minimum, or its dual bound when stopped); ``bound`` is
+    the fill without rotation costs (:func:`fill_bound`). None when stage 1 proved no bound.
+
+    The primary is −(kebutuhan seats held) + 2 per due stayer (``stay_primary``), so every Q has
+    seats(Q) ≤ stays(Q) − L ≤ stays(target) − L. When the plan reaches the proven minimum this is its own fill:
+    no plan fills more without rotating fewer due people. ``batas_atas_pengisian`` (the maximum with rotation not
+    required) alone read as a plan that missed its bound while it was called optimal (oracle2, h30).
+    """
+    low = float(r1.primary) if r1.status == "optimal" else r1.bound_primary
+    if low is None or not math.isfinite(low):
+        return None
+    stays = int(inst.stay_primary[target == inst.mover_pos].sum())
+    return min(bound, math.floor(stays - low + 1e-6) - base_seats(inst))
 
 
 def pin_arcs(inst: Instance, elig: Eligibility) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -742,6 +762,8 @@ def solve_exact(
         raise AssertionError(
             f"the plan's primary {primary} is not stage 1's proven optimum {r1.primary + base_seats(inst)}"
         )
+    if inst.stay_primary.any():
+        info.batas_atas_dengan_rotasi = rotation_bound(inst, target, r1, bound)
     solver = "milp" if milp else "min-cost-flow"
     if info.status != "optimal":
         solver += " (batas waktu tercapai; belum terbukti optimal)"

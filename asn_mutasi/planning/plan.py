@@ -126,9 +126,8 @@ def make_plan(
     held = _held_text(inst, sol, elig)
     accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig, as_of, held)
     before, baseline, after = _units(inst, positions, sol, settings)
-    findings = (
-        _findings(inst, rows, sol, roster_linked, ctx, held) + _unproven(inst, sol, info) + _bounds_cost(inst, info)
-    )
+    findings = _findings(inst, rows, sol, roster_linked, ctx, held) + _unproven(inst, sol, info)
+    findings += _bounds_cost(inst, info) + _rotation_cost(inst, sol, info)
     findings += _unknown_keeps(keep, rows)
     note = ""
     if rs.calon_semua_jabatan:
@@ -675,6 +674,36 @@ def _bounds_cost(inst: Instance, info: ExactInfo) -> list[Finding]:
     return out
 
 
+def _rotation_counts(inst: Instance, sol: Solution) -> tuple[int, int]:
+    """(rotation-due movers, how many of them the plan moves) under ``rotasi_wajib``."""
+    due = np.flatnonzero(pd.Index(inst.movers, dtype=object).isin(list(inst.rotation_due)))
+    return len(due), int((sol.target[due] != inst.mover_pos[due]).sum())
+
+
+def _rotation_summary(inst: Instance, sol: Solution, info: ExactInfo) -> dict[str, Any]:
+    """Under ``rotasi_wajib`` with rotation-due movers: the fill bound of the plan's own objective and the rotations
+    (``batas_atas_pengisian`` is the maximum with rotation not required)."""
+    if not inst.rotation_due:
+        return {}
+    due, moved = _rotation_counts(inst, sol)
+    out: dict[str, Any] = {"rotasi_jatuh_tempo": due, "rotasi_dipindah": moved}
+    if info.batas_atas_dengan_rotasi is not None:
+        out["batas_atas_dengan_rotasi"] = info.batas_atas_dengan_rotasi
+    return out
+
+
+def _rotation_cost(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
+    """``rencana-rotasi-mengurangi-pengisian`` when ``rotasi_wajib`` costs fill: the plan proves it cannot fill more
+    without rotating fewer due people (``batas_atas_dengan_rotasi``) and the maximum without rotation is higher."""
+    with_rot, free = info.batas_atas_dengan_rotasi, info.batas_atas_pengisian
+    if with_rot is None or not info.pengisian_terbukti or free <= with_rot:
+        return []
+    due, moved = _rotation_counts(inst, sol)
+    n = {"batas": with_rot, "tanpa": free, "selisih": free - with_rot, "dipindah": moved, "jatuh_tempo": due}
+    params: dict[str, Any] = {k: format_number(v) for k, v in n.items()}
+    return [make_finding("rencana-rotasi-mengurangi-pengisian", None, **params)]
+
+
 def _summary(
     inst: Instance,
     sol: Solution,
@@ -705,6 +734,7 @@ def _summary(
         "batas_atas_pengisian": info.batas_atas_pengisian,
         **({"batas_atas_tanpa_kunci": info.batas_atas_tanpa_kunci} if info.batas_atas_tanpa_kunci is not None else {}),
         **({"batas_atas_tanpa_tetap": info.batas_atas_tanpa_tetap} if info.batas_atas_tanpa_tetap is not None else {}),
+        **_rotation_summary(inst, sol, info),
         "status_solver": info.status,
         "celah_optimalitas": info.celah,
         "sekunder_terbukti_optimal": info.sekunder_terbukti,

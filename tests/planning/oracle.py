@@ -29,6 +29,7 @@ def best_plan(
     min_staff: tuple[np.ndarray, int] | None = None,
     pinned: list[tuple[int, int]] | None = None,
     stay_cost: np.ndarray | None = None,
+    stay_budget: float | None = None,
 ) -> tuple[int, int]:
     """Return (maximum fill, minimum secondary among maximum-fill plans) over ALL given pairs.
 
@@ -40,7 +41,9 @@ def best_plan(
     Raises ``AssertionError`` when no plan holds them all (the planner then raises ``InfeasiblePlanError``).
     ``stay_cost``: per holder, the primary cost of staying (``rotasi_wajib``: 2 for the rotation-due); the first
     value is then −(the primary's minimum), the fill less the stay costs, and the secondary is the least among
-    the plans that reach that minimum.
+    the plans that reach that minimum. ``stay_budget`` (with ``stay_cost``): the stay costs are no objective but a
+    constraint, Σ stay costs ≤ ``stay_budget``; the first value is then the maximum fill of the plans that leave no
+    more rotation-due holders in place than that.
     """
     n_pos = len(k)
     b = np.bincount(holder_pos, minlength=n_pos)
@@ -95,7 +98,12 @@ def best_plan(
     c[a : a + n_pos] = -1.0
     if stay_cost is not None:
         stays = np.flatnonzero(ap == holder_pos[movers[ae]])
-        c[stays] = stay_cost[movers[ae[stays]]]
+        if stay_budget is None:
+            c[stays] = stay_cost[movers[ae[stays]]]
+        else:
+            row = np.zeros((1, n))
+            row[0, stays] = stay_cost[movers[ae[stays]]]
+            extra.append(LinearConstraint(sparse.csr_matrix(row), -np.inf, float(stay_budget)))
     bounds = Bounds(lb, ub)
     r = milp(c, integrality=np.ones(n), bounds=bounds, constraints=[cons, *extra])
     assert r.status == 0, r.message

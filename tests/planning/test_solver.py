@@ -313,6 +313,25 @@ def test_a_time_limited_stage1_reports_its_dual_bound_as_the_upper_bound(
     assert (s["lowongan_terisi"], s["batas_atas_pengisian"]) == (1, bound)
 
 
+def test_a_time_limited_rotation_plan_bounds_its_fill_by_the_dual_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under ``rotasi_wajib`` stopped by the time limit: ``batas_atas_dengan_rotasi`` (the most a plan rotating as many
+    due people may fill) comes from stage 1's dual bound, one seat above the plan here; both people are due."""
+    from asn_mutasi.planning import exact
+    from asn_mutasi.planning.netsolve import Result, solve_milp
+
+    def stopped(net, side, limit, **known):  # type: ignore[no-untyped-def]
+        r = solve_milp(net, side, limit, **known)
+        return Result(r.flow, "batas-waktu", r.primary, r.secondary, bound_primary=r.primary - 1, gap=0.25)
+
+    monkeypatch.setattr(exact, "solve_milp", stopped)
+    ro = roster([(nip(1), "B"), (nip(2), "B")], tmt="2015-01-01")
+    p = plan(ro, candidates([(nip(1), "A", 70, True)]), settings(maks_pindah_per_unit=1, rotasi_wajib=True))
+    s = p.summary
+    assert s["status_solver"] == "batas-waktu" and (s["rotasi_jatuh_tempo"], s["rotasi_dipindah"]) == (2, 1)
+    assert (s["lowongan_terisi"], s["batas_atas_dengan_rotasi"], s["batas_atas_pengisian"]) == (1, 2, 2)
+    assert "rencana-rotasi-mengurangi-pengisian" not in [f.code for f in p.findings]  # nothing proven to compare
+
+
 def test_stage2_without_a_plan_in_the_time_limit_keeps_the_stage1_plan(monkeypatch: pytest.MonkeyPatch) -> None:
     """The one stage-2 MILP (fill known) finds nothing in time: the plan is stage 1's, reported as stopped."""
     from asn_mutasi.planning import exact
