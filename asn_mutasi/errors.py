@@ -69,6 +69,9 @@ class PinError(InfeasiblePlanError):
     ``nilai`` would (the planner knows only that the pair is not eligible)."""
 
     pair: tuple[str, str] | None = None
+    #: the NIP of a pin that is also kept (``keep``): the caller names where the keep came from (--tetap, or an
+    #: unwilling aspiration under ``tidak_bersedia_wajib_tetap``)
+    kept_nip: str | None = None
 
 
 class PinRowError(PinError):

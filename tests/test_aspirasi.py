@@ -405,6 +405,35 @@ def test_plan_with_forms_hard_rule_keeps_the_unwilling(sample: dict[str, Path], 
     assert s["lowongan_terisi"] == plain.plan.summary["lowongan_terisi"]  # a soft cost never lowers the fill
 
 
+def test_a_pin_of_an_unwilling_person_kept_by_the_hard_rule_names_the_form(
+    sample: dict[str, Path], tmp_path: Path
+) -> None:
+    """A pin of someone kept only by their "Tidak bersedia" form (``tidak_bersedia_wajib_tetap``) was refused as
+    "pegawai juga tercantum di --tetap", an option the analyst never gave (oracle2, h30): the refusal names the form
+    and the setting; with --tetap too it names --tetap, as before."""
+    import dataclasses
+
+    from asn_mutasi.errors import PinRowError
+
+    plain = am.plan(pegawai=sample["pegawai"], jabatan=sample["jabatan"], tanggal=DAY)
+    nip, kode = plain.plan.moves[["nip", "kode_jabatan_tujuan"]].iloc[0]
+    written = am.aspiration_forms(
+        pegawai=sample["pegawai"], jabatan=sample["jabatan"], output=tmp_path / "f", per_opd=False, tanggal=DAY
+    )
+    fill_form(Path(str(written.forms[0]["berkas"])), pd.DataFrame({"nip": [nip], "kesediaan": "Tidak bersedia"}))
+    pins = tmp_path / "kunci.csv"
+    pd.DataFrame({"nip": [nip], "kode_jabatan": [kode]}).to_csv(pins, index=False)
+    hard = dataclasses.replace(am.Settings(), aspirasi=AspirationSettings(tidak_bersedia_wajib_tetap=True))
+    given = {"pegawai": sample["pegawai"], "jabatan": sample["jabatan"], "pins": pins, "settings": hard, "tanggal": DAY}
+    with pytest.raises(PinRowError) as caught:
+        am.plan(aspirasi=[tmp_path / "f"], **given)
+    said = caught.value.message
+    assert "tidak bersedia dipindah di formulir aspirasi" in said and "tidak_bersedia_wajib_tetap" in said
+    assert "--tetap" not in said and said.startswith(f"--kunci '{pins}': Mutasi terkunci baris ")
+    with pytest.raises(PinRowError, match="juga tercantum di --tetap"):
+        am.plan(aspirasi=[tmp_path / "f"], keep=[nip], **given)
+
+
 def test_forms_of_another_roster_give_warnings_and_an_empty_table(sample: dict[str, Path]) -> None:
     """The shipped forms (2,000-person Sukamaju) read against this 300-person roster: no NIP is known."""
     shipped = Path(__file__).resolve().parents[1] / "sample_data" / "aspirasi" / "aspirasi_dinas_kesehatan.xlsx"

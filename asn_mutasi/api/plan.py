@@ -209,9 +209,30 @@ def _pin_table(pins: Source, run: RunSetup) -> pd.DataFrame:
     return raw.frame
 
 
+def _with_unwilling(
+    keep: list[str], aspirations: pd.DataFrame | None, settings: Settings
+) -> tuple[list[str], frozenset[str]]:
+    """The kept NIPs with the unwilling aspirations under ``tidak_bersedia_wajib_tetap``, and the NIP keys only those
+    keep (not the analyst's --tetap / --nip-tetap)."""
+    if aspirations is None or not settings.aspirasi.tidak_bersedia_wajib_tetap:
+        return keep, frozenset()
+    from asn_mutasi.domain.nip import nip_keys
+    from asn_mutasi.planning.aspiration import unwilling
+
+    said = unwilling(aspirations)
+    return sorted(set(keep) | set(said)), frozenset(nip_keys(said)) - frozenset(nip_keys(keep))
+
+
 def _solve(
-    world: World, run: RunSetup, keep: Sequence[str], pins: Source | None, preference: PreferenceCost | None = None
+    world: World,
+    run: RunSetup,
+    keep: Sequence[str],
+    pins: Source | None,
+    preference: PreferenceCost | None = None,
+    unwilling_kept: frozenset[str] = frozenset(),
 ) -> Plan:
+    """The plan; ``unwilling_kept``: the NIP keys kept only because their aspiration says ``Tidak bersedia`` (under
+    ``tidak_bersedia_wajib_tetap``), so a pin of one of them names the form, not --tetap."""
     from asn_mutasi.errors import PinError
 
     pin_frame = _pin_table(pins, run) if pins is not None else None
@@ -225,6 +246,13 @@ def _solve(
             raise
         where = f"--kunci '{pins}'"  # the pin's row, and the file it is in
         message = exc.message if exc.pair is None else _pin_reason(world, run, exc)
+        if exc.kept_nip is not None and exc.kept_nip in unwilling_kept:
+            # the analyst gave no --tetap: the aspiration form and the setting keep the person (oracle2, h30)
+            message = (
+                f"{exc.message.split(':', 1)[0]}: pegawai menyatakan tidak bersedia dipindah di formulir aspirasi "
+                "dan [aspirasi] tidak_bersedia_wajib_tetap menahannya di jabatannya; hapus baris kunci ini atau "
+                "matikan tidak_bersedia_wajib_tetap"
+            )
         raise type(exc)(f"{where}: {message}", hint=exc.hint) from exc  # its exit code kept
 
 
@@ -448,11 +476,8 @@ def plan(
             )
             world.release_raw()  # the plan reads only the prepared tables: bound the peak at scale
             asp_table, asp_findings, preference, asp_files = _aspirations(world, run, aspirasi)
-            if asp_table is not None and run.settings.aspirasi.tidak_bersedia_wajib_tetap:
-                from asn_mutasi.planning.aspiration import unwilling
-
-                keep_nips = sorted(set(keep_nips) | set(unwilling(asp_table)))
-            solved = _solve(world, run, keep_nips, pins, preference)
+            keep_nips, from_forms = _with_unwilling(keep_nips, asp_table, run.settings)
+            solved = _solve(world, run, keep_nips, pins, preference, from_forms)
         finally:
             from asn_mutasi.matching.unit_preferences import cancel_early
 

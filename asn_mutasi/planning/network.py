@@ -387,7 +387,9 @@ def _check_pins(
             )
             raise PinRowError(f"{where}: pegawai yang sama sudah dikunci di baris {first_row[p.nip]} {what}")
         if p.nip in keep:
-            raise PinRowError(f"{where}: pegawai juga tercantum di --tetap; pilih salah satu")
+            error = PinRowError(f"{where}: pegawai juga tercantum di --tetap; pilih salah satu")
+            error.kept_nip = p.nip
+            raise error
         if p.nip in retiring:
             raise PinRowError(f"{where}: pegawai memasuki pensiun dalam horizon rencana")
         t = pos_index[p.kode_jabatan]
