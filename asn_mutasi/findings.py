@@ -699,8 +699,10 @@ CATALOGUE: dict[str, CodeSpec] = {
     "rencana-rotasi-mengurangi-pengisian": CodeSpec(
         W,
         "Wajib rotasi (--rotasi) mengurangi lowongan yang dapat diisi: rencana memindahkan {dipindah} dari {jatuh_tempo} pegawai jatuh tempo rotasi; tanpa merotasi lebih sedikit pegawai paling banyak {batas} lowongan dapat diisi, sedangkan tanpa wajib rotasi {tanpa} lowongan (selisih {selisih}; keduanya terbukti). Rencana menimbang satu pegawai jatuh tempo yang tetap setara dua lowongan tidak terisi; tanpa --rotasi pengisian diutamakan",
-        "Under rotasi_wajib the plan fills fewer vacancies than the maximum without rotation: batas_atas_dengan_rotasi "
-        "(no plan rotating as many due people fills more) is below batas_atas_pengisian.",
+        "Dengan wajib rotasi, rencana mengisi lebih sedikit lowongan daripada maksimum tanpa rotasi: "
+        "batas_atas_dengan_rotasi (tidak ada rencana yang merotasi pegawai jatuh tempo sebanyak itu dan mengisi lebih "
+        "banyak) lebih kecil daripada batas_atas_pengisian. Pertimbangkan apakah rotasi lebih penting daripada "
+        "lowongan yang tidak terisi.",
     ),
     "rencana-tetap-mengurangi-pengisian": CodeSpec(
         W,
