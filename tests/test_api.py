@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -117,3 +117,70 @@ def test_a_write_failure_is_said_in_indonesian_through_a_wrapping_exception() ->
     except FileCreateError as exc:
         assert "ukuran" in write_reason(exc)
     assert "No space" not in write_reason(wrapped)
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A 100-person sample: its files by name."""
+    folder = tmp_path_factory.mktemp("small")
+    return {p.name: p for p in am.make_sample(output=folder, pegawai=100, seed=7).files}
+
+
+def test_every_verb_checks_its_arguments_at_the_front_door() -> None:
+    for name in ALL_VERBS:
+        assert getattr(getattr(am, name), "__wrapped__", None) is not None, f"{name} is not wrapped by api.front.verb"
+
+
+def test_a_table_given_for_a_file_is_refused_without_its_content() -> None:
+    """``str()`` of a DataFrame became the file name: every NIP and name of it in "Berkas '…' tidak ditemukan"."""
+    import pandas as pd
+
+    from asn_mutasi.errors import UsageError
+
+    table = pd.DataFrame({"NIP": ["198001012005011001"], "Nama": ["Budi Santoso"]})
+    for value in (table, table["NIP"], None):
+        with pytest.raises(UsageError) as caught:
+            am.check(pegawai=value)  # type: ignore[arg-type]
+        message = f"{caught.value.message} {caught.value.hint}"
+        assert "pegawai=" in message and "198001012005011001" not in message and "Budi" not in message
+        assert caught.value.exit_code == 2
+
+
+def test_one_file_or_text_where_a_list_is_expected_is_a_list_of_one(small: dict[str, Path], tmp_path: Path) -> None:
+    """``usulan="usulan.csv"`` was read character by character ("'/' tidak dapat dibaca"), ``keep="1980…"`` kept 18
+    one-digit NIPs, ``periode="2026"`` wrote the periods "2", "0", "2", "6"."""
+    pegawai, jabatan, usulan = small["pegawai.xlsx"], small["peta_jabatan.xlsx"], small["usulan_mutasi.csv"]
+    listed = am.merge_proposals(pegawai=pegawai, jabatan=jabatan, usulan=[usulan]).to_json()
+    assert listed
+    assert am.merge_proposals(pegawai=pegawai, jabatan=jabatan, usulan=str(usulan)).to_json() == listed
+    assert am.merge_proposals(pegawai=pegawai, jabatan=jabatan, usulan=usulan).to_json() == listed  # type: ignore[arg-type]
+    one = am.indicator_template(output=tmp_path / "a.xlsx", periode=["2026"], jabatan=jabatan).baris
+    assert am.indicator_template(output=tmp_path / "b.xlsx", periode="2026", jabatan=jabatan).baris == one
+    nip = str(listed[0]["nip"])
+    kept = am.plan(pegawai=pegawai, jabatan=jabatan, keep=nip, tanggal=date(2026, 11, 1))
+    assert kept.parameters["keep"] == 1
+
+
+def test_dates_of_a_notebook_are_taken_or_refused_in_indonesian(small: dict[str, Path]) -> None:
+    """A pandas Timestamp or datetime (a date to the type checker) crashed with TypeError, so did a text."""
+    import pandas as pd
+
+    from asn_mutasi.errors import UsageError
+
+    files = {"pegawai": small["pegawai.xlsx"], "jabatan": small["peta_jabatan.xlsx"]}
+    expected = am.vacancies(**files, tanggal=date(2026, 11, 1)).to_json(am.View.unit)
+    for day in (pd.Timestamp("2026-11-01 10:30"), datetime(2026, 11, 1, 23, 59)):
+        result = am.vacancies(**files, tanggal=day)
+        assert result.as_of == date(2026, 11, 1) and result.to_json(am.View.unit) == expected
+    for bad in ("2026-11-01", pd.NaT):
+        with pytest.raises(UsageError, match="tanggal= harus tanggal"):
+            am.vacancies(**files, tanggal=bad)  # type: ignore[arg-type]
+
+
+def test_settings_and_options_of_another_type_are_a_usage_error(small: dict[str, Path]) -> None:
+    from asn_mutasi.errors import UsageError
+
+    with pytest.raises(UsageError, match="settings= harus berupa Settings"):
+        am.check(pegawai=small["pegawai.xlsx"], settings={"aturan": {"cek_bup": False}})  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="options= harus berupa ReadOptions"):
+        am.check(pegawai=small["pegawai.xlsx"], options={"sheet_pegawai": "Data"})  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, read_input, read_positions, setup, target_path
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
@@ -50,6 +51,7 @@ class ApplyOutcome:
         return frame_records(self.result.sk)
 
 
+@verb
 def apply(
     *,
     rencana: Source,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, load_inputs, setup
 from asn_mutasi.config import ReadLimits, Settings
 from asn_mutasi.errors import InputError, os_reason
@@ -80,6 +81,7 @@ def form_paths(formulir: Sequence[Source], output: Target | None = None, passed:
     return out
 
 
+@verb
 def aspiration_forms(
     *,
     pegawai: Source,
@@ -207,6 +209,7 @@ def _table_units(roster: pd.DataFrame, positions: pd.DataFrame) -> pd.Series:
     return table.where(table.notna(), roster["unit_kerja"])
 
 
+@verb
 def read_aspirations(
     *,
     pegawai: Source,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import (
     Inputs,
     Progress,
@@ -105,6 +106,7 @@ def cross_check(roster: PreparedTable, positions: PreparedTable, *, unit_kerja: 
     return [*roster_link_findings(result, roster), *stated]
 
 
+@verb
 def check(
     *,
     pegawai: Source,

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import (
     Progress,
     ReadOptions,
@@ -68,6 +69,7 @@ def _rosters(sebelum: Source, sesudah: Source, run: RunSetup) -> tuple[PreparedT
     return before, after
 
 
+@verb
 def compare(
     *,
     sebelum: Source,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, load_inputs, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import PlanMismatchError
@@ -121,6 +122,7 @@ def plan_training(
         return lines, totals_per_opd(lines), totals_per_training(lines)
 
 
+@verb
 def training_needs(
     *,
     rencana: Source,

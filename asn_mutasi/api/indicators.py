@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, read_positions, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
@@ -26,6 +27,7 @@ class IndicatorTemplateResult:
         return {"berkas": str(self.workbook), "jumlah_baris": self.baris}
 
 
+@verb
 def indicator_template(
     *,
     output: Target,
@@ -70,6 +72,7 @@ class IkmResult:
         }
 
 
+@verb
 def compute_ikm(*, nrr: Sequence[float]) -> IkmResult:
     """IKM = Σ (NRR per unsur × 1/n), converted × 25, graded A–D (PermenPANRB 14/2017)."""
     from asn_mutasi.rollout.indicators import ikm

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from asn_mutasi.api.front import verb
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding
@@ -51,6 +52,7 @@ def _chain(ledger: Ledger) -> Finding | None:
     return make_finding("buku-besar-rantai-putus", loc, nomor=check.nomor_rusak, alasan=check.alasan)
 
 
+@verb
 def ledger_rounds(*, buku_besar: str | Path | None = None, settings: Settings | None = None) -> LedgerRows:
     """Every plan round in the ledger: inputs' hashes, summary, upper bound, decisions and moves since (with the
     chain check: :attr:`LedgerRows.broken`)."""
@@ -60,6 +62,7 @@ def ledger_rounds(*, buku_besar: str | Path | None = None, settings: Settings | 
         return LedgerRows(rounds(ledger), ledger.path, _chain(ledger))
 
 
+@verb
 def ledger_history(
     *, nip: str, id_mutasi: str | None = None, buku_besar: str | Path | None = None, settings: Settings | None = None
 ) -> LedgerRows:
@@ -98,6 +101,7 @@ class LedgerCheck:
         }
 
 
+@verb
 def verify_ledger(
     *, buku_besar: str | Path | None = None, settings: Settings | None = None, known: Sequence[str] = ()
 ) -> LedgerCheck:
@@ -144,6 +148,7 @@ def _sha256_text(text: str) -> str:
     return value
 
 
+@verb
 def export_ledger(
     *,
     output: str | Path,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import Progress, ReadOptions, RunSetup, Source, World, build_world, read_input, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
@@ -162,6 +163,7 @@ def _lookup_finding(
     return nip, kode_jabatan
 
 
+@verb
 def match(
     *,
     pegawai: Source,
@@ -217,6 +219,7 @@ def _vacant_without(world: World, table: pd.DataFrame) -> list[str]:
     return sorted(c for c in seats.index[seats.to_numpy() > 0] if c not in named)
 
 
+@verb
 def assess(
     *,
     pegawai: Source,

@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, World, build_world, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding
@@ -124,6 +125,7 @@ def _analyse(world: World, settings: Settings, as_of: date, horizon: int | None)
     )
 
 
+@verb
 def vacancies(
     *,
     pegawai: Source,
@@ -146,6 +148,7 @@ def vacancies(
     return result
 
 
+@verb
 def analyse_workload(
     *,
     pegawai: Source,

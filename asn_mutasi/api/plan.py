@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from asn_mutasi.api.diklat import training_json
+from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import (
     Progress,
     ReadOptions,
@@ -427,6 +428,7 @@ def input_hashes(files: Sequence[Path]) -> list[tuple[str, str]]:
     return [(str(p), sha256_file(p)) for p in files if p.exists()]
 
 
+@verb
 def plan(
     *,
     pegawai: Source,

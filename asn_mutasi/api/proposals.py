@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import (
     Progress,
     ReadOptions,
@@ -54,6 +55,7 @@ class TemplateResult:
         return {"berkas": str(self.workbook), "jumlah_jabatan": self.jabatan}
 
 
+@verb
 def proposal_template(
     *,
     jabatan: Source,
@@ -165,6 +167,7 @@ def _roster_headers(unmapped: list[str]) -> str:
     return ", ".join(f"'{t}'" for t in hits[:4]) if len(hits) >= 3 else ""
 
 
+@verb
 def merge_proposals(
     *,
     pegawai: Source,

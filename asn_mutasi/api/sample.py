@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn_mutasi.api.front import verb
 from asn_mutasi.errors import UsageError
 from asn_mutasi.sample import SampleData
 from asn_mutasi.serialise import Record
@@ -27,6 +28,7 @@ class SampleResult:
 SAMPLE_STEPS = ("membuat data pegawai dan peta jabatan", "menulis berkas")
 
 
+@verb
 def make_sample(
     *,
     output: str | Path,

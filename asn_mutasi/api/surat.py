@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from asn_mutasi.api.front import verb
 from asn_mutasi.api.governance import ledger_path
 from asn_mutasi.api.inputs import (
     Progress,
@@ -59,6 +60,7 @@ def first_of_next_month(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1]) + timedelta(days=1)
 
 
+@verb
 def letters(
     *,
     rencana: Source,

@@ -1,0 +1,116 @@
+"""The front door's own checks of a verb's arguments: what a notebook passes that the core cannot take.
+
+Every exported verb is wrapped by :func:`verb`. From the verb's type hints it
+
+- refuses a file argument (``str | Path``) that is no path — a DataFrame, a number, ``None`` where a file is
+  required — with a :class:`~asn_mutasi.errors.UsageError` that names the argument, never its value (``str()`` of
+  a DataFrame put every NIP and name of the roster into "Berkas '…' tidak ditemukan");
+- takes one file or one text where a list is expected (``usulan="usulan.csv"``, ``keep="1980…"``,
+  ``periode="2026"``) as a list of that one; a text was iterated character by character ("'/' tidak dapat
+  dibaca"; a NIP kept as 18 one-digit NIPs, a template of periods "2", "0", "2", "6");
+- takes a ``datetime`` (and so a pandas ``Timestamp``) as its date, and refuses anything else where a date is
+  expected (``tanggal="2026-11-01"`` crashed with TypeError);
+- takes a whole number where a text is expected (a NIP or a kode jabatan read from Excel as a number), and
+  refuses a settings or read-options argument of another type (``settings={"aturan": …}`` raised AttributeError).
+
+The hints are resolved on the first call (the modules write them as strings); the wrapper keeps the verb's
+signature (``inspect.signature`` and type checkers see the verb's own).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import numbers
+import os
+import types
+import typing
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+from asn_mutasi.errors import UsageError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_COLLECTIONS = {Sequence, Iterable}
+
+
+def verb(fn: Callable[P, R]) -> Callable[P, R]:
+    """``fn`` with its keyword arguments checked and normalised by their type hints (see the module docstring)."""
+    hints: dict[str, object] = {}
+
+    @functools.wraps(fn)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+        if not hints:
+            hints.update(typing.get_type_hints(fn))
+        for name in list(kwargs):
+            if name in hints:
+                kwargs[name] = _argument(name, kwargs[name], hints[name])
+        return fn(*args, **kwargs)
+
+    return checked
+
+
+def _members(hint: object) -> tuple[object, ...]:
+    """The members of a union hint (``str | Path | None`` → str, Path, NoneType); any other hint alone."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return typing.get_args(hint)
+    return (hint,)
+
+
+def _argument(name: str, value: object, hint: object) -> object:
+    """``value`` of argument ``name`` as the verb takes it, or a :class:`UsageError` when it cannot be."""
+    members = _members(hint)
+    if value is None and type(None) in members:
+        return None
+    if Path in members:
+        return _path(name, value)
+    if date in members:
+        return _date(name, value)
+    if str in members and isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return str(value)
+    collection = next((m for m in members if typing.get_origin(m) in _COLLECTIONS), None)
+    if collection is not None:
+        return _collection(name, value, typing.get_args(collection)[0])
+    kind = next((m for m in members if isinstance(m, type) and dataclasses.is_dataclass(m)), None)
+    if kind is not None and not isinstance(value, kind):
+        raise UsageError(
+            f"Argumen {name}= harus berupa {kind.__name__}, bukan {type(value).__name__}",
+            hint="Pengaturan: am.load_settings('pengaturan.toml') atau am.Settings(); opsi baca: am.ReadOptions(...).",
+        )
+    return value
+
+
+def _path(name: str, value: object) -> object:
+    if isinstance(value, str | os.PathLike):
+        return value
+    raise UsageError(
+        f"Argumen {name}= harus nama berkas (teks atau Path), bukan {type(value).__name__}",
+        hint="Simpan tabelnya ke berkas dulu (mis. df.to_excel('pegawai.xlsx', index=False)), lalu berikan namanya.",
+    )
+
+
+def _date(name: str, value: object) -> object:
+    if isinstance(value, date):  # a datetime or pandas Timestamp too: a date is what every rule compares with
+        with contextlib.suppress(TypeError, ValueError):  # (NaT: a Timestamp whose year is no number)
+            return date(value.year, value.month, value.day)
+    raise UsageError(
+        f"Argumen {name}= harus tanggal (datetime.date), bukan {type(value).__name__}",
+        hint="Mis. date(2026, 11, 1) dari modul datetime.",
+    )
+
+
+def _collection(name: str, value: object, item: object) -> object:
+    """A list argument: one file or one text given alone is a list of that one."""
+    if isinstance(value, str | os.PathLike):
+        return [value]
+    if not isinstance(value, Iterable):
+        raise UsageError(f"Argumen {name}= harus berupa daftar, bukan {type(value).__name__}")
+    items = list(value)
+    if Path in _members(item):
+        return [_path(name, one) for one in items]
+    return items
