@@ -303,6 +303,8 @@ _SECTIONS: dict[str, type] = {
 
 #: the largest ``maks_pindah_per_unit`` / ``min_pegawai_per_unit`` (a count of people: far above any unit's)
 UNIT_COUNT_MAX = 1_000_000_000
+#: months ahead that retirements are projected: ``horizon_bulan``, ``lowongan --horizon``, ``vacancies(horizon=)``
+HORIZON_MONTHS = (0, 1200)
 #: bounds (inclusive) of the numeric settings the general bounds do not fit (see :func:`_check_number`)
 _BOUNDS: dict[str, tuple[float, float]] = {
     "surat.nomor_surat_awal": (1, 10_000_000),
@@ -318,7 +320,7 @@ _BOUNDS: dict[str, tuple[float, float]] = {
         + [f"bobot.pengalaman_{name}" for name in ("jabatan_sama", "serumpun", "bidang_sama")],
         (0, 1),
     ),
-    "beban_kerja.horizon_bulan": (0, 1200),
+    "beban_kerja.horizon_bulan": HORIZON_MONTHS,
     "beban_kerja.ej_desimal": (-1, 10),  # (−1: EJ graded unrounded, docs/pengaturan.md)
     "rencana.skor_minimum": (0, 100),
     # the plan's costs are integers (× 100) summed over the moves: kept far from the solver's range

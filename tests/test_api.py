@@ -184,3 +184,22 @@ def test_settings_and_options_of_another_type_are_a_usage_error(small: dict[str,
         am.check(pegawai=small["pegawai.xlsx"], settings={"aturan": {"cek_bup": False}})  # type: ignore[arg-type]
     with pytest.raises(UsageError, match="options= harus berupa ReadOptions"):
         am.check(pegawai=small["pegawai.xlsx"], options={"sheet_pegawai": "Data"})  # type: ignore[arg-type]
+
+
+def test_counts_are_held_to_the_bounds_of_their_cli_options(small: dict[str, Path], tmp_path: Path) -> None:
+    """``match(top=0)`` listed nobody without a word, ``vacancies(horizon=-1)`` projected a negative horizon and
+    ``horizon=99999`` crashed with "year 10360 is out of range": the CLI options refuse them (exit 2), so does the
+    library, from the same bounds."""
+    from asn_mutasi.errors import UsageError
+
+    files = {"pegawai": small["pegawai.xlsx"], "jabatan": small["peta_jabatan.xlsx"]}
+    for top in (0, -1, 1001):
+        with pytest.raises(UsageError, match="Jumlah calon per jabatan"):
+            am.match(**files, top=top)
+    for horizon in (-1, 1201, 99999):
+        with pytest.raises(UsageError, match="Horizon proyeksi pensiun"):
+            am.vacancies(**files, horizon=horizon)
+    assert am.vacancies(**files, horizon=1200, tanggal=date(2026, 11, 1)).horizon == 1200
+    with pytest.raises(UsageError, match="Jumlah pegawai data contoh"):
+        am.make_sample(output=tmp_path / "besar", pegawai=500_001)
+    assert not (tmp_path / "besar").exists()

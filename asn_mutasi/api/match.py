@@ -12,6 +12,7 @@ import pandas as pd
 from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import Progress, ReadOptions, RunSetup, Source, World, build_world, read_input, setup
 from asn_mutasi.config import Settings
+from asn_mutasi.domain.limits import TOP_RANGE, check_count
 from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding
 from asn_mutasi.schema import EXPERIENCE_FIELDS, SCORE_FIELDS, split_post_code, valid_mask
@@ -180,6 +181,7 @@ def match(
     """Best candidates per vacant position (or only ``kode_jabatan``), or best positions for one ``nip``."""
     if kode_jabatan and nip:
         raise UsageError("Pilih salah satu: --jabatan atau --nip.")
+    check_count(top, TOP_RANGE, "Jumlah calon per jabatan (top)")
     run = setup(options, settings, tanggal, progress)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)
     missing = _lookup_finding(world, nip=nip, kode_jabatan=kode_jabatan)

@@ -12,7 +12,8 @@ import pandas as pd
 
 from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, World, build_world, setup
-from asn_mutasi.config import Settings
+from asn_mutasi.config import HORIZON_MONTHS, Settings
+from asn_mutasi.domain.limits import check_count
 from asn_mutasi.findings import Finding
 from asn_mutasi.schema import POSITION_COLUMNS, RETIREMENT_COLUMNS, UNIT_COLUMNS
 from asn_mutasi.serialise import Record, frame_records
@@ -138,6 +139,8 @@ def vacancies(
     progress: Progress | None = None,
 ) -> NeedsResult:
     """Vacancies and surplus: kebutuhan, bezetting, selisih, status, retirements within ``horizon`` months."""
+    if horizon is not None:
+        check_count(horizon, HORIZON_MONTHS, "Horizon proyeksi pensiun (bulan)")
     run = setup(options, settings, tanggal, progress)
     world = build_world(pegawai, jabatan, run=run, abk=abk)
     result = _analyse(world, run.settings, run.today, horizon)

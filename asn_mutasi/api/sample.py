@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asn_mutasi.api.front import verb
+from asn_mutasi.domain.limits import SAMPLE_SIZE, SEED_RANGE, check_count
 from asn_mutasi.errors import UsageError
 from asn_mutasi.sample import SampleData
 from asn_mutasi.serialise import Record
@@ -46,8 +47,8 @@ def make_sample(
 
     if not str(output).strip():  # "-o ''" wrote the sample into the current folder
         raise UsageError("Folder data contoh (-o) kosong; sebutkan foldernya, mis. -o contoh")
-    if not 0 <= seed < 2**32:  # numpy's own refusal is English ("expected non-negative integer")
-        raise UsageError(f"Benih {seed} di luar rentang 0 sampai {2**32 - 1}")
+    check_count(pegawai, SAMPLE_SIZE, "Jumlah pegawai data contoh")  # 10 million ran for hours, out of memory
+    check_count(seed, SEED_RANGE, "Benih")  # numpy's own refusal is English ("expected non-negative integer")
     step = progress or (lambda _: None)
     step(SAMPLE_STEPS[0])
     try:

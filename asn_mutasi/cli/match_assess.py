@@ -9,6 +9,7 @@ import typer
 from asn_mutasi.cli.console import err_console, escape, info, progress, say_finding, warn_input_findings
 from asn_mutasi.cli.options import AllRowsOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import emit_view, layak_style, write_rows
+from asn_mutasi.domain.limits import TOP_RANGE
 from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.labels import table_columns
 
@@ -45,7 +46,9 @@ def match(
     nip: Annotated[
         str | None, typer.Option("--nip", help="Jabatan lowong terbaik untuk pegawai dengan NIP ini.")
     ] = None,
-    top: Annotated[int, typer.Option("--teratas", "--top", min=1, max=1000, help="Jumlah calon per jabatan.")] = 10,
+    top: Annotated[
+        int, typer.Option("--teratas", "--top", min=TOP_RANGE[0], max=TOP_RANGE[1], help="Jumlah calon per jabatan.")
+    ] = 10,
     riwayat: RiwayatOpt = None,
     semua: AllRowsOpt = False,
     *,

@@ -8,6 +8,7 @@ import typer
 
 from asn_mutasi.cli.console import info, progress_bar
 from asn_mutasi.cli.options import Context, command
+from asn_mutasi.domain.limits import SAMPLE_SIZE, SEED_RANGE
 
 
 def register(app: typer.Typer) -> None:
@@ -18,11 +19,17 @@ def register(app: typer.Typer) -> None:
 def sample(
     # text, not a Path: typer turns "-o ''" into "." and the sample went into the current folder
     output: Annotated[str, typer.Option("--keluaran", "-o", "--output", help="Folder tujuan.")],
-    pegawai: Annotated[int, typer.Option("--pegawai", min=100, max=500_000, help="Jumlah pegawai.")] = 2000,
+    pegawai: Annotated[
+        int, typer.Option("--pegawai", min=SAMPLE_SIZE[0], max=SAMPLE_SIZE[1], help="Jumlah pegawai.")
+    ] = 2000,
     seed: Annotated[
         int,
         typer.Option(
-            "--benih", "--seed", min=0, max=2**32 - 1, help="Benih acak (angka awal pengacak); benih sama → data sama."
+            "--benih",
+            "--seed",
+            min=SEED_RANGE[0],
+            max=SEED_RANGE[1],
+            help="Benih acak (angka awal pengacak); benih sama → data sama.",
         ),
     ] = 2026,
     *,

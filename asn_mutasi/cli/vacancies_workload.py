@@ -11,6 +11,7 @@ from asn_mutasi.cli.choices import Per, WorkloadPer, choice_option
 from asn_mutasi.cli.console import info, progress, warn, warn_findings, warn_input_findings
 from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, Context, FailOn, FailOnOpt, command
 from asn_mutasi.cli.render import emit_view, titled
+from asn_mutasi.config import HORIZON_MONTHS
 from asn_mutasi.errors import UsageError
 from asn_mutasi.labels import table_columns
 from asn_mutasi.schema import PROBLEMS_SHEET
@@ -166,7 +167,10 @@ def vacancies(
     ],
     per: Annotated[Per, choice_option(Per, "--per", help="Tampilan: jabatan, unit, atau pensiun.")] = Per.jabatan,
     horizon: Annotated[
-        int | None, typer.Option("--horizon", min=0, max=1200, help="Proyeksi pensiun (bulan; bawaan 12).")
+        int | None,
+        typer.Option(
+            "--horizon", min=HORIZON_MONTHS[0], max=HORIZON_MONTHS[1], help="Proyeksi pensiun (bulan; bawaan 12)."
+        ),
     ] = None,
     abk: AbkOpt = None,
     semua: AllRowsOpt = False,

@@ -8,6 +8,7 @@ findings (the cell is treated as empty), never crashes. Pure functions, no I/O.
 
 from __future__ import annotations
 
+import numbers
 from datetime import date
 
 from asn_mutasi.errors import UsageError
@@ -22,6 +23,11 @@ NUMBER_RANGES: dict[str, tuple[float, float]] = {
     "beban_kerja_jam": (0, 125_000_000),
     "kelas_jabatan": (1, 17),
 }
+#: candidates listed per position (``cocokkan --teratas``; ``match(top=)``)
+TOP_RANGE = (1, 1000)
+#: employees of a generated sample (``sampel --pegawai``; ``make_sample(pegawai=)``) and its seed (numpy's range)
+SAMPLE_SIZE = (100, 500_000)
+SEED_RANGE = (0, 2**32 - 1)
 #: the reference date (``--tanggal``) of every calculation
 AS_OF_MIN = date(1950, 1, 1)
 AS_OF_MAX = date(2100, 12, 31)
@@ -38,6 +44,17 @@ def range_text(field: str) -> str:
     low, high = NUMBER_RANGES.get(field, (0, float("inf")))
     top = "tak terbatas" if high == float("inf") else f"{high:,.0f}".replace(",", ".")
     return f"{low:,.0f}".replace(",", ".") + "–" + top
+
+
+def check_count(value: int, bounds: tuple[int, int], what: str) -> int:
+    """``value`` when it is a whole number within ``bounds`` (inclusive), else a :class:`UsageError` (exit 2) naming
+    ``what``: a library verb takes what the CLI option of the same name takes (``match(top=0)`` listed nobody without
+    a word, ``vacancies(horizon=99999)`` crashed with "year 10360 is out of range")."""
+    low, high = bounds
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= value <= high:
+        shown = value if isinstance(value, numbers.Real) else type(value).__name__
+        raise UsageError(f"{what} harus bilangan bulat {low:,} sampai {high:,}, bukan {shown}".replace(",", "."))
+    return int(value)
 
 
 def check_as_of(value: date, what: str = "Tanggal acuan") -> date:
