@@ -129,6 +129,9 @@ class Workload:
     horizon_bulan: int = 12
 
     def __post_init__(self) -> None:
+        # each value's type and bounds first: the rules across keys below compared a text ("0.9") or true with a
+        # number and raised TypeError when a library caller built Workload(...) (api campaign, h30)
+        check_section("beban_kerja", Workload, {f.name: getattr(self, f.name) for f in dataclasses.fields(Workload)})
         jam, menit = float(self.jam_kerja_efektif), float(self.menit_kerja_efektif)
         if jam < 0 or menit < 0:
             raise ConfigError("[beban_kerja] jam_kerja_efektif / menit_kerja_efektif tidak boleh negatif")
@@ -283,6 +286,11 @@ class Settings:
         """Settings built in code are checked as a settings file is (:func:`check_section`)."""
         for section, cls in _SECTIONS.items():
             part = getattr(self, section)
+            if not isinstance(part, cls):  # Settings(aturan={...}) raised AttributeError
+                raise ConfigError(
+                    f"[{section}] harus berupa {cls.__name__}, bukan {type(part).__name__}",
+                    hint=f"Mis. Settings({section}={cls.__name__}(...)), atau am.load_settings('pengaturan.toml').",
+                )
             check_section(section, cls, {f.name: getattr(part, f.name) for f in dataclasses.fields(cls)})
 
     def to_dict(self) -> dict[str, Any]:

@@ -253,6 +253,33 @@ def test_settings_built_in_code_are_checked_as_a_file_is() -> None:
     assert taken.rencana.maks_pindah_per_unit == 3 and taken.beban_kerja.ej_desimal == -1
 
 
+@pytest.mark.parametrize(
+    ("values", "says"),
+    [
+        ({"ej_b": "0.9"}, r"\[beban_kerja\] ej_b harus berupa angka"),
+        ({"ej_c": True}, r"\[beban_kerja\] ej_c harus berupa angka"),
+        ({"ej_beban_kurang": "0.7"}, r"\[beban_kerja\] ej_beban_kurang harus berupa angka"),
+        ({"menit_kerja_per_hari": "300"}, r"\[beban_kerja\] menit_kerja_per_hari harus berupa angka"),
+        ({"jam_kerja_efektif": "1250"}, r"\[beban_kerja\] jam_kerja_efektif harus berupa angka"),
+    ],
+)
+def test_workload_settings_built_in_code_are_checked_before_their_rules(values: dict[str, object], says: str) -> None:
+    """``Workload(ej_b="0.9")`` raised TypeError from the EJ ordering rule (a text compared with a number) and
+    ``jam_kerja_efektif="1250"`` was taken as a number: the types are checked first, as a settings file's are."""
+    from asn_mutasi.config import Workload
+
+    with pytest.raises(ConfigError, match=says):
+        Workload(**values)  # type: ignore[arg-type]
+
+
+def test_a_settings_section_of_another_type_is_a_config_error() -> None:
+    from asn_mutasi.config import Weights
+
+    for part in ({"cek_bup": False}, Weights()):
+        with pytest.raises(ConfigError, match=r"^\[aturan\] harus berupa Rules"):
+            Settings(aturan=part)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("kind", ["folder", "bukan-zip", "tsv"])
 def test_a_plan_workbook_that_is_no_workbook_is_refused_in_indonesian(tmp_path: Path, kind: str) -> None:
     plan = {"folder": tmp_path / "rencana", "bukan-zip": tmp_path / "r.xlsx", "tsv": tmp_path / "r.tsv"}[kind]
