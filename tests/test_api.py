@@ -203,3 +203,25 @@ def test_counts_are_held_to_the_bounds_of_their_cli_options(small: dict[str, Pat
     with pytest.raises(UsageError, match="Jumlah pegawai data contoh"):
         am.make_sample(output=tmp_path / "besar", pegawai=500_001)
     assert not (tmp_path / "besar").exists()
+
+
+def test_a_workbook_only_verb_refuses_another_suffix_as_the_cli_does(small: dict[str, Path], tmp_path: Path) -> None:
+    """The CLI refused ``-o x.csv`` for the verbs that write only a workbook; the library wrote xlsx bytes there."""
+    from asn_mutasi.errors import UsageError
+
+    pegawai, jabatan = small["pegawai.xlsx"], small["peta_jabatan.xlsx"]
+    target = tmp_path / "keluaran.csv"
+    calls = [
+        lambda: am.plan(pegawai=pegawai, jabatan=jabatan, output=target),
+        lambda: am.compare(sebelum=pegawai, sesudah=pegawai, output=target),
+        lambda: am.proposal_template(jabatan=jabatan, output=target),
+        lambda: am.merge_proposals(
+            pegawai=pegawai, jabatan=jabatan, usulan=[small["usulan_mutasi.csv"]], output=target
+        ),
+        lambda: am.indicator_template(output=target),
+        lambda: am.export_ledger(output=target, buku_besar=tmp_path / "bb.sqlite"),
+    ]
+    for call in calls:
+        with pytest.raises(UsageError, match=r"ditulis sebagai \.xlsx; 'keluaran\.csv' berakhiran lain"):
+            call()
+        assert not target.exists()

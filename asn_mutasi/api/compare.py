@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from asn_mutasi.api.front import verb
+from asn_mutasi.api.front import verb, xlsx_output
 from asn_mutasi.api.inputs import (
     Progress,
     ReadOptions,
@@ -98,7 +98,8 @@ def compare(
     from asn_mutasi.rollout.compare import compare_rosters
 
     check_stdin_usage(sebelum, sesudah, jabatan)
-    output = target_path(output)
+    # (to stdout, the CLI writes the comparison as csv/json with -f)
+    output = None if output is None else xlsx_output(output, "Perbandingan", "perbandingan.xlsx")
     buku_besar = target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
     before, after = _rosters(sebelum, sesudah, run)

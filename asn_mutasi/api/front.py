@@ -114,3 +114,13 @@ def _collection(name: str, value: object, item: object) -> object:
     if Path in _members(item):
         return [_path(name, one) for one in items]
     return items
+
+
+def xlsx_output(output: str | os.PathLike[str], what: str, example: str) -> Path:
+    """``output`` as a Path, or a :class:`UsageError` (exit 2) when its name does not end in .xlsx and the verb writes
+    only a workbook: xlsx bytes were written under 'x.csv', which no program reading CSV can open (hostile-input
+    campaign: refused by the CLI only, the library verbs still wrote them; api campaign, h30)."""
+    path = Path(output)
+    if path.suffix.casefold() != ".xlsx":
+        raise UsageError(f"{what} ditulis sebagai .xlsx; '{path.name}' berakhiran lain (pakai mis. {example})")
+    return path

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from asn_mutasi.api.front import verb
+from asn_mutasi.api.front import verb, xlsx_output
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, read_positions, setup
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
@@ -43,7 +43,7 @@ def indicator_template(
     period (``periode``, default the reference year and the one before); without it the headers only."""
     from asn_mutasi.io.indicator_workbook import write_indicator_template
 
-    output = Path(output)
+    output = xlsx_output(output, "Templat indikator", "indikator.xlsx")
     run = setup(options, settings, tanggal, progress)
     units: list[str] = []
     if jabatan is not None:

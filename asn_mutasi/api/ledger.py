@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from asn_mutasi.api.front import verb
+from asn_mutasi.api.front import verb, xlsx_output
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding
@@ -159,6 +159,7 @@ def export_ledger(
     """Write the audit workbook (rounds, decision trail, applied/refused moves, every row, the chain check)."""
     from asn_mutasi.ledger.export import export_ledger as write
 
+    output = xlsx_output(output, "Workbook audit", "audit.xlsx")
     with _open(buku_besar, settings) as ledger:
         write(ledger, output, overwrite=overwrite)
     return verify_ledger(buku_besar=buku_besar, settings=settings)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from asn_mutasi.api.diklat import training_json
-from asn_mutasi.api.front import verb
+from asn_mutasi.api.front import verb, xlsx_output
 from asn_mutasi.api.inputs import (
     Progress,
     ReadOptions,
@@ -458,7 +458,7 @@ def plan(
     """
     from asn_mutasi.api.governance import ROSTER_HASH_KEY, ROUND_KEY, file_hash, new_round_id
 
-    output = target_path(output)
+    output = None if output is None else xlsx_output(output, "Workbook rencana", "rencana.xlsx")
     buku_besar = target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
     if output is not None:

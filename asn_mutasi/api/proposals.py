@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from asn_mutasi.api.front import verb
+from asn_mutasi.api.front import verb, xlsx_output
 from asn_mutasi.api.inputs import (
     Progress,
     ReadOptions,
@@ -22,7 +22,6 @@ from asn_mutasi.api.inputs import (
     read_input,
     read_positions,
     setup,
-    target_path,
 )
 from asn_mutasi.api.match import ASSESS_FIELDS
 from asn_mutasi.config import Settings
@@ -69,7 +68,7 @@ def proposal_template(
     """Write the OPD proposal workbook with dropdowns from the peta jabatan ``jabatan``."""
     from asn_mutasi.io.proposal_template import write_proposal_template
 
-    output = Path(output)
+    output = xlsx_output(output, "Templat usulan", "templat_usulan.xlsx")
     run = setup(options, settings, tanggal, progress)
     positions = read_positions(jabatan, run)
     assert positions is not None  # a path was given
@@ -193,7 +192,7 @@ def merge_proposals(
         proposal_dates,
     )
 
-    output = target_path(output)
+    output = None if output is None else xlsx_output(output, "Penilaian usulan", "penilaian_usulan.xlsx")
     run = setup(options, settings, tanggal, progress)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)
     passed: list[str] = []

@@ -201,11 +201,6 @@ def compare(
     """
     from asn_mutasi.api.compare import compare as run_compare
 
-    if ctx.output is not None and ctx.output.suffix.casefold() != ".xlsx":
-        raise UsageError(
-            f"Perbandingan ditulis sebagai workbook .xlsx; '{ctx.output.name}' berakhiran lain"
-            " (pakai mis. perbandingan.xlsx, atau -f csv/json ke stdout)"
-        )
     _check_table_option(tabel, rencana=rencana, indikator=indikator)
     with progress("Membandingkan"):
         result = run_compare(

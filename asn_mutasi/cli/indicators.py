@@ -28,9 +28,7 @@ def templat(
 ) -> None:
     """Tulis templat tabel indikator: unit_kerja, periode, indikator, nilai, arah (naik baik / turun baik)."""
     from asn_mutasi.api.indicators import indicator_template
-    from asn_mutasi.cli.options import xlsx_output
 
-    xlsx_output(output, "Templat indikator", "indikator.xlsx")
     result = indicator_template(
         output=output, jabatan=jabatan, periode=periode or (), overwrite=ctx.overwrite, **ctx.verb_args()
     )

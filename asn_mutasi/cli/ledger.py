@@ -128,9 +128,7 @@ def ekspor(
 ) -> None:
     """Ekspor buku besar ke xlsx untuk auditor: putaran, riwayat keputusan, mutasi diterapkan/ditolak, semua catatan dan hasil verifikasi."""
     from asn_mutasi.api.ledger import export_ledger
-    from asn_mutasi.cli.options import xlsx_output
 
-    xlsx_output(output, "Workbook audit", "audit.xlsx")
     check = export_ledger(output=output, buku_besar=buku_besar, overwrite=ctx.overwrite, settings=ctx.settings)
     if check.ok:
         info(f"Ditulis ke {output} ({check.jumlah} catatan; rantai hash utuh)")

@@ -382,12 +382,3 @@ def command_group(name: str, help: str, **commands: CommandFunc) -> Callable[[ty
         app.add_typer(group, name=name)
 
     return register
-
-
-def xlsx_output(output: Path, what: str, example: str) -> None:
-    """Refuse (usage error, exit 2) an output name without .xlsx for a command that only writes a workbook: it wrote
-    xlsx bytes under 'x.csv' (hostile-input campaign), which no program reading CSV can open."""
-    from asn_mutasi.errors import UsageError
-
-    if output.suffix.casefold() != ".xlsx":
-        raise UsageError(f"{what} ditulis sebagai .xlsx; '{output.name}' berakhiran lain (pakai mis. {example})")

@@ -10,7 +10,7 @@ import typer
 
 from asn_mutasi.cli.console import info, progress, warn, warn_input_findings
 from asn_mutasi.cli.errors import DONE
-from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, BukuBesarOpt, Context, RiwayatOpt, command, xlsx_output
+from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, BukuBesarOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import discarded, emit_json, emit_table, emit_view
 from asn_mutasi.config import UNIT_COUNT_MAX
 from asn_mutasi.labels import table_columns
@@ -237,8 +237,6 @@ def _check_options(
         maks_pindah_per_unit=maks_pindah,
         min_pegawai_per_unit=min_pegawai,
     )
-    if output is not None:
-        xlsx_output(output, "Workbook rencana", "rencana.xlsx")
 
 
 def _report(result: PlanResult, ctx: Context, *, semua: bool, output: Path | None) -> None:

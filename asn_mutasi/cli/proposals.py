@@ -32,9 +32,7 @@ def templat(
 ) -> None:
     """Tulis templat usulan OPD: NIP, nama, jabatan sekarang, kode/jabatan/unit tujuan (pilihan dari peta jabatan), alasan, pengusul, tanggal."""
     from asn_mutasi.api.proposals import proposal_template
-    from asn_mutasi.cli.options import xlsx_output
 
-    xlsx_output(output, "Templat usulan", "templat_usulan.xlsx")
     result = proposal_template(jabatan=jabatan, output=output, overwrite=ctx.overwrite, **ctx.verb_args())
     info(f"Templat usulan ditulis ke {result.workbook} ({result.jabatan} jabatan di daftar pilihan)")
 
@@ -56,10 +54,7 @@ def gabung(
     -o menulis workbook penilaian (sheet Penilaian Usulan dan Masalah) yang diverifikasi BKD.
     """
     from asn_mutasi.api.proposals import MERGED_FIELDS, merge_proposals
-    from asn_mutasi.cli.options import xlsx_output
 
-    if ctx.output is not None:  # "-o g.csv" wrote a workbook under a .csv name (hostile-input campaign, round 3)
-        xlsx_output(ctx.output, "Penilaian usulan", "penilaian_usulan.xlsx")
     with progress("Menggabungkan usulan") as step:
         result = merge_proposals(
             pegawai=pegawai,
