@@ -225,3 +225,21 @@ def test_a_workbook_only_verb_refuses_another_suffix_as_the_cli_does(small: dict
         with pytest.raises(UsageError, match=r"ditulis sebagai \.xlsx; 'keluaran\.csv' berakhiran lain"):
             call()
         assert not target.exists()
+
+
+def test_read_options_are_checked_as_the_cli_options_are(small: dict[str, Path]) -> None:
+    """A misspelt field of ``ReadOptions.mapping`` was ignored without a word (a mapping file refuses it, exit 3);
+    ``baris_judul=0`` was an input error "di luar data" (the CLI option's bound: exit 2)."""
+    from asn_mutasi.errors import ConfigError, UsageError
+
+    pegawai = small["pegawai.xlsx"]
+    with pytest.raises(ConfigError, match=r"ReadOptions\.mapping\): field tidak dikenal: nipp"):
+        am.check(pegawai=pegawai, options=am.ReadOptions(mapping={"nipp": "NIP"}))
+    with pytest.raises(ConfigError, match="judul kolom untuk 'nip' harus teks yang tidak kosong"):
+        am.check(pegawai=pegawai, options=am.ReadOptions(mapping={"nip": " "}))
+    for row in (0, -3):
+        with pytest.raises(UsageError, match="baris_judul"):
+            am.check(pegawai=pegawai, options=am.ReadOptions(baris_judul=row))
+    plain = am.check(pegawai=pegawai, tanggal=date(2026, 11, 1)).to_json()
+    mapped = am.check(pegawai=pegawai, options=am.ReadOptions(mapping={"NIP ": "NIP"}), tanggal=date(2026, 11, 1))
+    assert mapped.to_json()["ringkasan"] == plain["ringkasan"]

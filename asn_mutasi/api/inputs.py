@@ -91,6 +91,12 @@ def setup(
 ) -> RunSetup:
     """Fill the defaults of the shared verb parameters (stdin, default settings, today)."""
     read = options or ReadOptions()
+    if read.mapping is not None:  # as a mapping file is read (--peta-kolom): a misspelt field is no silent no-op
+        from asn_mutasi.io.column_mapping import checked_mapping
+
+        read = replace(read, mapping=checked_mapping(read.mapping.items(), "Peta kolom (ReadOptions.mapping)"))
+    if read.baris_judul is not None and read.baris_judul < 1:  # (the CLI option's bound: rows count from 1)
+        raise UsageError(f"Baris judul (ReadOptions.baris_judul) {read.baris_judul} harus 1 atau lebih")
     settings = settings if settings is not None else load_settings(None)
     if read.limits is None:
         read = replace(read, limits=settings.baca)

@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 import tomllib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
@@ -1430,6 +1430,13 @@ def load_mapping(path: str | Path) -> dict[str, str]:
         pairs = [(row[0], row[1]) for row in rows if len(row) >= 2]
         if pairs and pairs[0][0].strip().lower() in {"field", "kolom", "nama_field"}:
             pairs = pairs[1:]
+    return checked_mapping(pairs, f"Berkas peta kolom '{p}'")
+
+
+def checked_mapping(pairs: Iterable[tuple[object, object]], where: str) -> dict[str, str]:
+    """field → header of a column mapping (a mapping file's rows, or ``ReadOptions.mapping`` of a library caller),
+    the field in lower case and the header stripped; an unknown field or an empty header is a :class:`ConfigError`
+    that starts with ``where`` (a library mapping with a misspelt field was ignored without a word; api, h30)."""
     result: dict[str, str] = {}
     unknown = []
     for name, header in pairs:
@@ -1437,12 +1444,10 @@ def load_mapping(path: str | Path) -> dict[str, str]:
         if key not in ALL_FIELDS:
             unknown.append(str(name))
         elif not isinstance(header, str) or not header.strip():
-            raise ConfigError(f"Berkas peta kolom '{p}': judul kolom untuk '{key}' harus teks yang tidak kosong")
+            raise ConfigError(f"{where}: judul kolom untuk '{key}' harus teks yang tidak kosong")
         else:
             result[key] = header.strip()
     if unknown:
         known = ", ".join(sorted(ALL_FIELDS))
-        raise ConfigError(
-            f"Berkas peta kolom '{p}': field tidak dikenal: {', '.join(unknown)}", hint=f"Field yang dikenal: {known}"
-        )
+        raise ConfigError(f"{where}: field tidak dikenal: {', '.join(unknown)}", hint=f"Field yang dikenal: {known}")
     return result
