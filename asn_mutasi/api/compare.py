@@ -98,7 +98,6 @@ def compare(
     from asn_mutasi.rollout.compare import compare_rosters
 
     check_stdin_usage(sebelum, sesudah, jabatan)
-    # (to stdout, the CLI writes the comparison as csv/json with -f)
     output = None if output is None else xlsx_output(output, "Perbandingan", "perbandingan.xlsx")
     buku_besar = target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
