@@ -200,7 +200,7 @@ def test_counts_are_held_to_the_bounds_of_their_cli_options(small: dict[str, Pat
         with pytest.raises(UsageError, match="Horizon proyeksi pensiun"):
             am.vacancies(**files, horizon=horizon)
     assert am.vacancies(**files, horizon=1200, tanggal=date(2026, 11, 1)).horizon == 1200
-    with pytest.raises(UsageError, match="Jumlah pegawai data contoh"):
+    with pytest.raises(UsageError, match=r"Jumlah pegawai data contoh harus bilangan bulat 100 sampai 500\.000, bukan"):
         am.make_sample(output=tmp_path / "besar", pegawai=500_001)
     assert not (tmp_path / "besar").exists()
 

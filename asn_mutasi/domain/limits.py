@@ -53,7 +53,8 @@ def check_count(value: int, bounds: tuple[int, int], what: str) -> int:
     low, high = bounds
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= value <= high:
         shown = value if isinstance(value, numbers.Real) else type(value).__name__
-        raise UsageError(f"{what} harus bilangan bulat {low:,} sampai {high:,}, bukan {shown}".replace(",", "."))
+        low_text, high_text = (f"{n:,}".replace(",", ".") for n in bounds)  # Indonesian thousands: 500.000
+        raise UsageError(f"{what} harus bilangan bulat {low_text} sampai {high_text}, bukan {shown}")
     return int(value)
 
 
