@@ -243,3 +243,31 @@ def test_read_options_are_checked_as_the_cli_options_are(small: dict[str, Path])
     plain = am.check(pegawai=pegawai, tanggal=date(2026, 11, 1)).to_json()
     mapped = am.check(pegawai=pegawai, options=am.ReadOptions(mapping={"NIP ": "NIP"}), tanggal=date(2026, 11, 1))
     assert mapped.to_json()["ringkasan"] == plain["ringkasan"]
+
+
+def test_letters_hold_their_tmt_to_the_range_and_apply_its_sk_list_to_xlsx(
+    small: dict[str, Path], tmp_path: Path
+) -> None:
+    """``letters(tmt=date(9999, 1, 1))`` printed that TMT in every SK (``apply`` refuses it); ``apply(sk="sk.csv")``
+    wrote the daftar SK workbook under a .csv name. Both are refused before anything is written."""
+    from cli_helpers import decide
+
+    from asn_mutasi.errors import UsageError
+
+    pegawai, jabatan = small["pegawai.xlsx"], small["peta_jabatan.xlsx"]
+    planned = am.plan(pegawai=pegawai, jabatan=jabatan, output=tmp_path / "r.xlsx", tanggal=date(2026, 11, 1))
+    moves = planned.to_json()["mutasi"]
+    assert isinstance(moves, list) and moves
+    decided = decide(tmp_path / "r.xlsx", tmp_path / "d.xlsx", {str(m["id_mutasi"]): "Setuju" for m in moves})
+    with pytest.raises(UsageError, match="TMT"):
+        am.letters(rencana=decided, pegawai=pegawai, jabatan=jabatan, output=tmp_path / "surat", tmt=date(9999, 1, 1))
+    assert not (tmp_path / "surat").exists()
+    with pytest.raises(UsageError, match=r"Daftar SK \(--sk\) ditulis sebagai \.xlsx"):
+        am.apply(
+            rencana=decided,
+            pegawai=pegawai,
+            tmt=date(2026, 12, 1),
+            output=tmp_path / "baru.xlsx",
+            sk=tmp_path / "sk.csv",
+        )
+    assert not (tmp_path / "baru.xlsx").exists()

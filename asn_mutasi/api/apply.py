@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from asn_mutasi.api.front import verb
+from asn_mutasi.api.front import verb, xlsx_output
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, read_input, read_positions, setup, target_path
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
@@ -87,7 +87,8 @@ def apply(
     from asn_mutasi.validation import prepare_roster
 
     _check_options(pegawai, tmt)
-    output, sk, buku_besar = target_path(output), target_path(sk), target_path(buku_besar)
+    output, buku_besar = target_path(output), target_path(buku_besar)
+    sk = None if sk is None else xlsx_output(sk, "Daftar SK (--sk)", "daftar_sk.xlsx")  # (sk.csv held xlsx bytes)
     run = setup(options, settings, tanggal, progress)
     ledger = ledger_path(buku_besar, run.settings, Path(rencana))
     named = [("workbook rencana", rencana), ("data pegawai", pegawai), ("peta jabatan", jabatan)]

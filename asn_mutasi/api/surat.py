@@ -25,6 +25,7 @@ from asn_mutasi.api.inputs import (
     target_path,
 )
 from asn_mutasi.config import Settings
+from asn_mutasi.domain.limits import check_as_of
 from asn_mutasi.errors import OutputError, os_reason
 from asn_mutasi.findings import Finding
 from asn_mutasi.serialise import Record, to_jsonable
@@ -98,6 +99,8 @@ def letters(
 
     output = Path(output)
     templat = target_path(templat)
+    if tmt is not None:  # as terapkan's --tmt: a TMT of 9999 was printed in every SK
+        check_as_of(tmt, "TMT (--tmt)")
     run = setup(options, settings, tanggal, progress)
     templates = _checked_templates(templat)
     moves, decided = approved_moves(rencana, run.settings)
