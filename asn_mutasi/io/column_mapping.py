@@ -743,9 +743,8 @@ class _Mapper:
 
     def fuzzy(self) -> None:
         index = alias_index(self.kind)
-        unused = KNOWN_UNUSED.get(self.kind, {})
         for col in self.free():
-            if _ignored(col) or not unused.keys().isdisjoint(_keys(col)):
+            if _ignored(col) or _known_unused(self.kind, col):
                 continue
             ranked = _rank_fields(col, index, exclude=set(self.result.columns) | set(self.result.rejected))
             if not ranked:
@@ -817,7 +816,7 @@ class _Mapper:
             if _team_column(col):
                 self.result.findings.append(make_finding("kolom-tim-kerja", loc))
                 continue
-            unused = next((KNOWN_UNUSED[self.kind][k] for k in _keys(col) if k in KNOWN_UNUSED.get(self.kind, {})), "")
+            unused = _known_unused(self.kind, col)
             if unused:
                 self.result.findings.append(make_finding("kolom-dikenal-tidak-dipakai", loc, arti=unused))
                 continue
@@ -1034,6 +1033,18 @@ def _opd_level(col: HeaderColumn) -> bool:
 
 def _keys(col: HeaderColumn) -> set[str]:
     return {normalize_header(col.text), *(normalize_header(k) for k in col.keys)}
+
+
+def _known_unused(kind: str, col: HeaderColumn) -> str:
+    """What a header known to ``kind`` but unused holds (:data:`KNOWN_UNUSED`), also with a year after it: Formulir 1's
+    "BUP TH. 2027" counts next year's retirements (formulir, h30); "" for any other header."""
+    unused = KNOWN_UNUSED.get(kind, {})
+    for key in sorted(_keys(col)):
+        dated = _WITH_YEAR.match(key)
+        for k in (key, dated.group("base") if dated else ""):
+            if k in unused:
+                return unused[k]
+    return ""
 
 
 def _exact(

@@ -118,6 +118,9 @@ _NAMA_JABATAN = (
     "JABATAN FORMASI",
     "NAMA JABATAN FORMASI",
     "NAMA KELAS JABATAN",
+    # the national "Formulir 1 – Rekapitulasi Data Kelembagaan dan Data Kepegawaian": unit headings and posts in one
+    # column (the units are read from its heading rows; formulir, h30)
+    "UNIT ORGANISASI DAN NAMA JABATAN",
 )
 _JENIS_JABATAN = (
     "JENIS JABATAN",
@@ -426,6 +429,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "PERHITUNGAN JUMLAH KEBUTUHAN PEGAWAI",
             "PERHITUNGAN KEBUTUHAN PEGAWAI",
             "JUMLAH ABK",
+            # Formulir 1: "JUMLAH KEBUTUHAN PNS BERDASARKAN ANALISIS BEBAN KERJA/ ABK" over its block (formulir, h30)
+            "JUMLAH KEBUTUHAN PNS BERDASARKAN ANALISIS BEBAN KERJA ABK",
+            "JUMLAH KEBUTUHAN PNS BERDASARKAN ANALISIS BEBAN KERJA",
+            "JUMLAH KEBUTUHAN PNS BERDASARKAN ABK",
         ),
         "beban_kerja_jam": (
             "BEBAN KERJA JAM",
@@ -533,6 +540,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JUMLAH RIL",
             # its 5-year projection sheet
             "BEZETTING PEGAWAI SAAT INI",
+            # Formulir 1: "JUMLAH PNS KEADAAN SAMPAI DENGAN <bulan tahun>/ RIIL", read without its date (formulir, h30)
+            "JUMLAH PNS RIIL",
         ),
     },
     "riwayat": {
@@ -768,6 +777,11 @@ KNOWN_UNUSED: dict[str, dict[str, str]] = {
         ),
         **dict.fromkeys(("JUMLAH PEMANGKU", "JUMLAH PEMANGKU JABATAN"), "jumlah pemangku; dihitung dari data pegawai"),
     },
+    "jabatan": {
+        # Formulir 1's "BUP TH. <tahun>" (read without its year): how many holders reach their BUP that year
+        "BUP": "jumlah pemangku yang mencapai batas usia pensiun (BUP); dihitung dari tanggal lahir di data pegawai",
+        "TIPE OPD": "tipe perangkat daerah (A, B, C); tidak dipakai untuk rencana mutasi",
+    },
 }
 
 #: headers known to carry no canonical field: never fuzzy-mapped (``NIP LAMA`` must not
@@ -913,6 +927,8 @@ def header_keys(text: object) -> tuple[str, ...]:
     if bare.startswith("RP "):  # "RP Beban Kerja": an amount in rupiah
         return ("RUPIAH " + bare,)
     keys = [normalize_header(raw), bare]
+    if _AS_OF.search(bare):  # "JUMLAH PNS KEADAAN SAMPAI DENGAN JANUARI 2026 RIIL": its stable words, not its month
+        keys.append(" ".join(_AS_OF.sub(" ", bare).split()))
     for key in list(keys):
         tokens = key.split()
         while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
@@ -925,6 +941,22 @@ def header_keys(text: object) -> tuple[str, ...]:
     if words & {"NIP", "NIPPPK", "NIP3K"} and words <= _ID_NUMBERS:
         keys.append("NIP")
     return tuple(dict.fromkeys(k for k in keys if k))
+
+
+_MONTHS = (
+    "JANUARI|FEBRUARI|PEBRUARI|MARET|APRIL|MEI|JUNI|JULI|AGUSTUS|SEPTEMBER|OKTOBER|NOPEMBER|NOVEMBER|DESEMBER|"
+    "JAN|FEB|PEB|MAR|APR|JUN|JUL|AGU|AGT|AGS|AUG|SEP|SEPT|OKT|OCT|NOP|NOV|DES|DEC"
+)
+#: the date a count header is "as of" ("KEADAAN SAMPAI DENGAN JANUARI 2026", "PER 31 DESEMBER 2025", "S D 2025"): a
+#: month (a day before it or not) and a year, or a year after an as-of word; the header's other words are the stable
+#: part a known spelling names (Formulir 1 writes the month of each report; formulir, h30). A year alone or after
+#: TAHUN is no as-of date: "PREDIKAT KINERJA 2024" is one of several yearly columns (column_mapping._WITH_YEAR)
+_AS_OF = re.compile(
+    r"\s*\b(?:(?:KEADAAN|POSISI)\s+)?(?:(?:SAMPAI\s+DENGAN|S\s+D|SD|PER|TMT|BULAN)\s+)?"
+    rf"(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:19|20)\d\d\b"
+    r"|\s*\b(?:(?:KEADAAN|POSISI)\s+)?(?:KEADAAN|POSISI|SAMPAI\s+DENGAN|S\s+D|SD|PER)\s+(?:(?:TAHUN|THN|TH)\s+)?"
+    r"(?:19|20)\d\d\b"
+)
 
 
 #: the identity numbers a roster writes in one column beside the NIP ("NIP/NIY": a private school's foundation

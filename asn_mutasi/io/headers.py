@@ -95,7 +95,11 @@ def detect_header(
         columns = _single_row(grid, r)
         rows: tuple[int, ...] = (r,)
         score = score_columns(columns, kind)
-        if r + 1 < len(grid) and _merged_down(grid, r, merged):
+        deep = _deep_rows(grid, r, merged, kind)
+        if deep is not None and score_columns(deep[0], kind) >= score:
+            # labels merged down over three rows or more, sub-labels nested under the others: one header of them all
+            columns, rows, score = deep[0], deep[1], score_columns(deep[0], kind)
+        elif r + 1 < len(grid) and _merged_down(grid, r, merged):
             # a label merged down over the next row: that row is the header's second row, whatever it holds
             # ("PENEMPATAN" over "SK Tim Kerja (Baru) | (Awal)", "Pensiun" over the years 2033 | 2034)
             forced = _two_rows(grid, r, merged, kind, merged_down=True)
@@ -177,6 +181,63 @@ def _two_rows(
             text = p or ch
             cols.append(HeaderColumn(c, column_letter(c), text, (text,)))
     return tuple(cols), grouped
+
+
+def _deep_rows(
+    grid: Sequence[Sequence[object]], r: int, merged: Sequence[MergedRange], kind: str
+) -> tuple[tuple[HeaderColumn, ...], tuple[int, ...]] | None:
+    """Rows ``r`` … ``r + depth`` read as one header when two labels or more of row ``r`` are merged down over all of
+    them and the rows below hold labels only (text): the national "Formulir 1" rekap writes NO, UNIT ORGANISASI DAN
+    NAMA JABATAN, TIPE OPD, KELAS JABATAN and BUP merged down five rows, beside "JUMLAH PNS KEADAAN …/ RIIL" merged
+    across a block of sub-columns per jenis ("JABATAN FUNGSIONAL" › "Ahli" › "Pertama") that ends in "JUMLAH". It was
+    read as two rows and refused as a recap table (formulir, h30). Each column's labels from the top, each taken from
+    the merged range covering it, joined with " / " (a label spanning several rows once); a column covered by a range
+    starting to its left and holding no label of its own below is part of that range (a merged NAMA JABATAN block).
+    Keys as :func:`_two_rows` gives them: the whole path, the labels under the top one, the top one last."""
+    row = grid[r]
+    downs = [r1 - r for (r0, c0), (r1, _) in merged if r0 == r and r1 >= r + 2 and c0 < len(row) and cell_text(row[c0])]
+    depth = max(downs, default=0)
+    if downs.count(depth) < 2 or r + depth >= len(grid):
+        return None
+    rows = tuple(range(r, r + depth + 1))
+    if any(v is not None and v != "" and not isinstance(v, str) for k in rows for v in grid[k]):
+        return None  # numbers or dates: data, not labels
+    width = max(len(grid[k]) for k in rows)
+    origin = _label_origins(grid, rows, merged, width)
+    cols = []
+    for c in range(width):
+        levels = [at for k in rows if (at := origin[k][c]) is not None]
+        if not levels or levels[-1][1] != c:  # the deepest label is a range's begun to the left: inside it
+            continue
+        labels = [text for text, *_ in dict.fromkeys(levels)]  # one range over several rows: its label once
+        if len(labels) == 1:
+            cols.append(HeaderColumn(c, column_letter(c), labels[0], (labels[0],)))
+            continue
+        top, rest = labels[0], " ".join(labels[1:])
+        named = _names_field(kind, top, rest) or any(_names_field(kind, top, lb) for lb in labels[1:])
+        keys = (f"{top} {rest}", rest) if named else (f"{top} {rest}", rest, top)
+        cols.append(HeaderColumn(c, column_letter(c), " / ".join(labels), keys))
+    return tuple(cols), rows
+
+
+def _label_origins(
+    grid: Sequence[Sequence[object]], rows: tuple[int, ...], merged: Sequence[MergedRange], width: int
+) -> dict[int, list[tuple[str, int, int] | None]]:
+    """Per header row, per column: (the label over that cell, the column its merged range starts at, its row), or
+    None. "Terampil" over the jenjang "Pemula | Terampil | Mahir | Penyelia" is two labels, not one."""
+    out: dict[int, list[tuple[str, int, int] | None]] = {}
+    for k in rows:
+        line = grid[k]
+        out[k] = [(cell_text(line[c]), c, k) if c < len(line) and cell_text(line[c]) else None for c in range(width)]
+    for (r0, c0), (r1, c1) in merged:
+        text = cell_text(grid[r0][c0]) if r0 < len(grid) and c0 < len(grid[r0]) else ""
+        if not text:
+            continue
+        for k in rows:
+            if r0 <= k <= r1:
+                for c in range(c0, min(c1 + 1, width)):
+                    out[k][c] = (text, c0, r0)
+    return out
 
 
 def _under_merged_parent(r: int, merged: Sequence[MergedRange], width: int) -> list[bool]:

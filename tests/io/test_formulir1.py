@@ -1,0 +1,109 @@
+"""The national "Formulir 1 – Rekapitulasi Data Kelembagaan dan Data Kepegawaian" read as a position table: a five-row
+merged header whose holders ("JUMLAH PNS KEADAAN SAMPAI DENGAN <bulan tahun>/ RIIL") and ABK need are each a block of
+sub-columns per jenis/jenjang ending in "JUMLAH", a numbering row, "BUP TH. <year>" (layout of DiskominfoWsb/simpeg
+``proyeksipertahun/Views/rekap_excel.blade.php``; formulir, h30)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from openpyxl.utils import get_column_letter
+
+from asn_mutasi.io.readers import read_table
+
+#: the block's sub-columns by their jenjang row: Es. I-V, the JF jenjang, then JFU and JUMLAH
+_LEVELS = ["Es. I", "Es. II", "Es. III", "Es. IV", "Es. V", "Pemula", "Terampil", "Mahir", "Penyelia"]
+_LEVELS += ["Pertama", "Muda", "Madya", "Utama"]
+#: (name, sub-column of the block, holders, ABK need)
+POSTS = [
+    ("Kepala Dinas Pertanian", 1, 1, 1),
+    ("Sekretaris", 2, 1, 1),
+    ("Penyuluh Pertanian Ahli Pertama", 9, 2, 5),
+    ("Pengadministrasi Perkantoran", 13, 6, 3),
+]
+
+
+def _block(rows: list[list[object]], merges: list[str], start: int) -> None:
+    """One count block from column ``start`` (1-based) on header rows 1-5 (the caller's rows 0-4)."""
+    L = get_column_letter
+    spans = [(" JABATAN PIMPINAN TINGGI", 0, 1), ("JABATAN ADMINISTRASI", 2, 4), ("JABATAN FUNGSIONAL", 5, 12)]
+    for text, a, b in spans:
+        rows[1][start + a - 1] = text
+        merges.append(f"{L(start + a)}2:{L(start + b)}2")
+    for text, at in (("JABATAN PELAKSANA (JFU)", 13), ("JUMLAH ", 14)):
+        rows[1][start + at - 1] = text
+        merges.append(f"{L(start + at)}2:{L(start + at)}5")
+    for k, text in enumerate(["Madya", "Pratama", "Adminis-trator", "Pengawas", "Pelaksana"]):
+        rows[2][start + k - 1] = text
+        merges.append(f"{L(start + k)}3:{L(start + k)}4")
+    for text, a in (("Terampil", 5), ("Ahli", 9)):
+        rows[2][start + a - 1] = text
+        merges.append(f"{L(start + a)}3:{L(start + a + 3)}4")
+    for k, text in enumerate(_LEVELS):
+        rows[4][start + k - 1] = text
+
+
+def formulir(
+    make_workbook: Callable[..., Path], *, month: str = "JANUARI 2026", heading: bool = True, notes: bool = False
+) -> Path:
+    """A Formulir 1 sheet: title rows, the five-row header from row 5, the numbering row, (``heading``) the OPD's
+    heading row "DINAS PERTANIAN" | "TIPE A", the posts one column deeper, a total row and (``notes``) the notes."""
+    width = 41
+    head: list[list[object]] = [[None] * width for _ in range(5)]
+    merges = ["A5:A9", "B5:H9", "I5:I9", "J5:J9", "K5:Y5", "Z5:AN5", "AO5:AO9"]
+    head[0][:10] = ["NO", "UNIT ORGANISASI DAN NAMA JABATAN", *[None] * 6, "TIPE OPD", "KELAS JABATAN"]
+    head[0][10] = f"JUMLAH PNS KEADAAN SAMPAI DENGAN {month}/ RIIL"
+    head[0][25] = "JUMLAH KEBUTUHAN PNS BERDASARKAN ANALISIS BEBAN KERJA/ ABK"
+    head[0][40] = "BUP TH. 2027"
+    _block(head, merges, 11)
+    _block(head, merges, 26)
+    rows: list[list[object]] = [["FORMULIR 1"], [], ["REKAPITULASI DATA KELEMBAGAAN DAN DATA KEPEGAWAIAN TH. 2025"], []]
+    rows += head
+    rows.append([1, 2, *[None] * 6, *range(3, 36)])
+    merges.append("B10:H10")
+    rows.append([])
+    if heading:
+        rows.append([None, "DINAS PERTANIAN", *[None] * 6, "TIPE A"])
+        merges.append(f"B{len(rows)}:H{len(rows)}")
+    for i, (name, sub, riil, abk) in enumerate(POSTS, 1):
+        counts = [riil if k == sub else 0 for k in range(14)] + [riil]
+        counts += [abk if k == sub else 0 for k in range(14)] + [abk, 0]
+        rows.append([i, None, name, *[None] * 5, "-", 8, *counts])
+        merges.append(f"C{len(rows)}:H{len(rows)}")
+    rows.append([None, "Jumlah Seluruhnya", *[None] * 22, sum(p[2] for p in POSTS), *[None] * 14, 10])
+    if notes:
+        rows += [[], ["Catatan :"], ["1.", "Kolom 2 diisi nama unit organisasi dan nama jabatan"]]
+        rows += [["3.", "Dinas Pendidikan (tidak termasuk tenaga Guru)"]]
+    return make_workbook("formulir1.xlsx", {"Formulir 1": {"rows": rows, "merges": merges}})
+
+
+@pytest.mark.parametrize("month", ["JANUARI 2026", "DESEMBER 2024", "31 MARET 2025"])
+def test_a_five_row_header_takes_each_block_total(make_workbook: Callable[..., Path], month: str) -> None:
+    """The header was read as two rows, no count named and the file refused as "a recap table"; the header is five
+    rows deep, its dated title named by its stable words, and each block's JUMLAH is the count (its sub-columns the
+    jenis/jenjang parts of it, never read as the count)."""
+    raw = read_table(formulir(make_workbook, month=month, heading=False), "jabatan", unit_kerja="Dinas Pertanian")
+    assert raw.source.header_rows == (5, 6, 7, 8, 9)
+    assert raw.frame["nama_jabatan"].tolist() == [p[0] for p in POSTS]  # the numbering row is no post
+    assert [int(v) for v in raw.frame["bezetting"]] == [p[2] for p in POSTS]
+    assert [int(v) for v in raw.frame["kebutuhan"]] == [p[3] for p in POSTS]
+    assert raw.columns["bezetting"].header.endswith("RIIL / JUMLAH")
+    assert raw.columns["kebutuhan"].header.endswith("ABK / JUMLAH")
+    assert raw.columns["nama_jabatan"].header == "UNIT ORGANISASI DAN NAMA JABATAN"
+    assert raw.columns["kelas_jabatan"].header == "KELAS JABATAN"
+    said = {f.location.header: f for f in raw.findings if f.code == "kolom-dikenal-tidak-dipakai"}
+    assert "BUP TH. 2027" in said and "TIPE OPD" in said  # known, not used: the tool counts retirements itself
+    assert not [f for f in raw.findings if f.code in ("kolom-tidak-dikenal", "kolom-ganda", "angka-tidak-valid")]
+
+
+def test_a_title_dated_by_month_is_no_yearly_column(make_workbook: Callable[..., Path]) -> None:
+    """Only an as-of date is read past ("SAMPAI DENGAN JANUARI 2026", "PER 31 DESEMBER 2025"): a year alone is
+    still a yearly column's (two "PREDIKAT KINERJA <tahun>" columns stay the latest year's)."""
+    from asn_mutasi.io.header_aliases import header_keys
+
+    assert header_keys("BEZETTING PER 31 DESEMBER 2025")[-1] == "BEZETTING"
+    assert header_keys("JUMLAH PNS KEADAAN S/D DESEMBER 2024 / RIIL")[-1] == "JUMLAH PNS RIIL"
+    assert header_keys("PREDIKAT KINERJA 2024") == ("PREDIKAT KINERJA 2024",)
+    assert header_keys("PREDIKAT SKP TAHUN 2025") == ("PREDIKAT SKP TAHUN 2025",)
