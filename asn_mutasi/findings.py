@@ -1285,11 +1285,13 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "unit-dari-baris-judul": CodeSpec(
         INFO,
-        "Berkas pegawai tanpa kolom unit kerja ditulis per blok unit: unit setiap pegawai diambil dari baris judul unit "
+        "Berkas tanpa kolom unit kerja ditulis per blok unit: unit setiap {apa} diambil dari baris judul unit "
         "terdekat di atasnya ({jumlah} unit: {contoh})",
         "Data pegawai tanpa kolom unit kerja yang ditulis per blok unit (cetakan nominatif, sheet SIMPEG per "
         "UPTD): baris yang hanya berisi nama unit ('UPTD WS. JENEBERANG') tanpa NIP menjadi unit kerja "
-        "pegawai di bawahnya; baris itu bukan pegawai.",
+        "pegawai di bawahnya; baris itu bukan pegawai. Begitu pula tabel jabatan yang menulis nama unit di "
+        "kolom nama jabatan di atas jabatannya (Formulir 1 rekapitulasi data kelembagaan dan kepegawaian): "
+        "baris judul unit tanpa angka kebutuhan menjadi unit jabatan di bawahnya.",
     ),
     "kolom-dari-judul": CodeSpec(
         INFO,

@@ -358,6 +358,21 @@ CASES = [
         },
         rows=12,  # the tahapan; the three tugas pokok rows above them hold no volume
     ),
+    Case(
+        REAL / "formulir1_kelembagaan.xls",
+        "jabatan",
+        {
+            "nama_jabatan": "UNIT ORGANISASI DAN NAMA JABATAN",
+            "unit_kerja": "baris unit di atas jabatan",  # the OPD's heading row ("BADAN …" | "TIPE A")
+            "kelas_jabatan": "KELAS JABATAN",
+            # each a block of sub-columns per jenis/jenjang: its JUMLAH is the count
+            "bezetting": "JUMLAH PNS KEADAAN SAMPAI DENGAN JANUARI 2020/ RIIL / JUMLAH",
+            "kebutuhan": "JUMLAH KEBUTUHAN PNS BERDASARKAN ANALISIS BEBAN KERJA/ ABK / JUMLAH",
+        },
+        allowed=frozenset({"jabatan-tanpa-syarat-pendidikan"}),  # the form writes no requirement
+        rows=9,  # "Jumlah Seluruhnya" and the form's notes are no posts
+        kebutuhan=13,
+    ),
 ]
 
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions)

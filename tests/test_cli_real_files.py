@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli_helpers import EXIT_INPUT, EXIT_OK, JABATAN_XLSX, PEGAWAI_CSV, ROOT, TANGGAL, expect, run, stdout_csv
+from cli_helpers import (
+    EXIT_INPUT,
+    EXIT_OK,
+    JABATAN_XLSX,
+    PEGAWAI_CSV,
+    ROOT,
+    TANGGAL,
+    expect,
+    run,
+    stdout_csv,
+    stdout_json,
+)
 
 REAL = ROOT / "tests" / "fixtures" / "real"
 
@@ -55,3 +66,32 @@ def test_cli_reads_an_html_export_with_exit_0_and_the_finding_on_stdout(tmp_path
     rows = stdout_csv(result)
     assert [r["kode"] for r in rows if r["kode"] == "format-isi-berbeda"] == ["format-isi-berbeda"]
     assert "2 baris pegawai" in result.stderr and "Traceback" not in result.stderr
+
+
+def _formulir1_roster(tmp_path: Path) -> Path:
+    """Holders of the Formulir 1 fixture's posts: two BKPPD heads would be one too many; two Analis SDM Aparatur."""
+    unit = "Badan Kepegawaian, Pendidikan dan Pelatihan Daerah"
+    people = [("Kepala BKPPD", 1), ("Analis Sumber Daya Manusia Aparatur Ahli Muda", 2), ("Pengadministrasi Umum", 3)]
+    lines = ["NIP,NAMA,JABATAN,UNIT KERJA,TANGGAL LAHIR"]
+    k = 0
+    for post, n in people:
+        for _ in range(n):
+            k += 1
+            lines.append(f'19850315201003{1 + k % 2}0{k:02d},Pegawai {k},{post},"{unit}",1985-03-15')
+    path = tmp_path / "pegawai.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_lowongan_reads_formulir1_without_options(tmp_path: Path) -> None:
+    """``lowongan`` with the national Formulir 1 rekap exited 3 ("looks like a recap table"): each post's ABK need
+    and, counted from the roster, its holders (formulir, h30)."""
+    roster = _formulir1_roster(tmp_path)
+    out = expect(run("lowongan", roster, REAL / "formulir1_kelembagaan.xls", "--format", "json", *TANGGAL), EXIT_OK)
+    rows = {r["nama_jabatan"]: (r["kebutuhan"], r["bezetting"]) for r in stdout_json(out)}
+    assert len(rows) == 9 and sum(k for k, _ in rows.values()) == 13
+    assert rows["Kepala BKPPD"] == (1, 1) and rows["Pengadministrasi Umum"] == (2, 3)
+    assert rows["Analis Sumber Daya Manusia Aparatur"] == (3, 2)  # the holders write the jenjang, the form not
+    checked = expect(run("periksa", roster, REAL / "formulir1_kelembagaan.xls", "--format", "json", *TANGGAL), EXIT_OK)
+    summary = stdout_json(checked)["ringkasan"]
+    assert (summary["temuan_galat"], summary["temuan_peringatan"]) == (0, 0)

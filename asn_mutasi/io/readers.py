@@ -782,7 +782,7 @@ def _build_table(
         and layout_tools.count_nip_in_name(samples.get(result.indices["nama"], [])) > 0
     )
     constants = _constants(grid, layout, result, kind, unit_kerja)
-    tree = _tree_units(grid, layout, result, kind, set(constants))
+    tree, unit_code = _tree_units(grid, layout, result, kind, set(constants))
     present = (
         set(result.columns) | set(constants) | ({"nip"} if nip_in_name else set()) | ({"unit_kerja"} if tree else set())
     )
@@ -816,7 +816,7 @@ def _build_table(
         # --unit-kerja given and the file's unit column empty in every row: the analyst's unit, not "kosong" × n
         constants["unit_kerja"] = (unit_kerja.strip(), "parameter unit kerja (kolom unit kerja berkas kosong)")
     _add_constant_columns(frame, columns, constants, base, findings)
-    _add_tree_units(frame, columns, tree, base, findings)
+    _add_tree_units(frame, columns, tree, base, findings, unit_code)
     return RawTable(
         kind=kind,
         frame=frame,
@@ -934,6 +934,31 @@ def _before_signature(
         if any(isinstance(v := cleaned[lb][k], str) and _CLOSING.match(v) for lb in labels):
             if not (keyed[k:] & (cells[k:] > 1)).any():
                 out[k:] = False
+            break
+    return out
+
+
+#: the fields a position row counts in: a row holding none of them after the total row is no post
+_COUNTS = ("kebutuhan", "bezetting", "beban_kerja_jam", "beban_kerja_menit")
+
+
+def _before_notes(
+    cleaned: dict[str, Any], blank: dict[str, np.ndarray], labels: list[str], summary: np.ndarray, counts: list[str]
+) -> np.ndarray:
+    """Per row, whether it lies before a position table's notes: after its total row, the first row that reads as a
+    closing ("Catatan :", "Mengetahui,", a place and date) starts them when no row from there holds a count. Formulir
+    1 ends with "Jumlah Seluruhnya", then "Catatan :" and numbered notes written in the name column ("Kolom 2 diisi
+    nama unit organisasi …", "Dinas Pendidikan (tidak termasuk tenaga Guru)"), which were read as posts without a
+    kebutuhan (formulir, h30)."""
+    n = len(summary)
+    out = np.ones(n, dtype=bool)
+    if not counts or not summary.any():
+        return out
+    counted = np.flatnonzero(~np.logical_and.reduce([blank[lb] for lb in counts]))
+    start = max(int(np.flatnonzero(summary)[0]), int(counted[-1]) if len(counted) else -1) + 1
+    for k in range(start, n):  # (the rows after the last count only: a form's few closing lines)
+        if any(isinstance(v := cleaned[lb][k], str) and _CLOSING.match(v) for lb in labels):
+            out[k:] = False
             break
     return out
 
@@ -1341,16 +1366,28 @@ _TREE_OPD = re.compile(
 
 def _tree_units(
     grid: _Grid, layout: HeaderLayout, result: ColumnMapping, kind: str, constants: set[str]
-) -> dict[int, str] | None:
-    """:func:`_unit_tree` of a position table, :func:`_unit_blocks` of a roster, whose unit comes from no column,
-    title or parameter; else None."""
+) -> tuple[dict[int, str] | None, str]:
+    """:func:`_unit_tree` of a position table, :func:`_unit_blocks` of a roster (or of a position table that is no
+    tree), whose unit comes from no column, title or parameter, with the code of the finding that says so; else
+    None."""
+    blocks = "unit-dari-baris-judul"
     if "unit_kerja" in set(result.columns) | constants or "unit_kerja" not in TABLE_KINDS[kind][1]:
-        return None
+        return None, blocks
     if kind == "pegawai":
-        return _unit_blocks(grid.rows, layout.data_start, result.indices.get("nip"))
+        return _unit_blocks(grid.rows, layout.data_start, result.indices.get("nip")), blocks
     if kind != "jabatan" or "nama_jabatan" not in result.columns:
-        return None
-    return _unit_tree(grid.rows, layout.data_start, result.indices["nama_jabatan"])
+        return None, blocks
+    # unit headings over their posts in a name block merged over several columns (Formulir 1: "DINAS PERTANIAN" |
+    # "TIPE A", the posts below indented one column a unit level): the roster's unit blocks, read in the name block,
+    # a heading holding no count; a tree indents with spaces in one column (its first column: the block's are empty)
+    name = result.indices["nama_jabatan"]
+    last = _merged_spans(layout, grid.merged).get(name, name)
+    count = next((result.indices[f] for f in ("kebutuhan", "bezetting") if f in result.indices), None)
+    headed = _unit_blocks(grid.rows, layout.data_start, count, within=(name, last)) if last > name else None
+    tree = None if headed else _unit_tree(grid.rows, layout.data_start, name)
+    if tree is not None:
+        return tree, "unit-dari-pohon"
+    return headed or _unit_blocks(grid.rows, layout.data_start, count, within=(name, name)), blocks
 
 
 #: an enumerator before a block heading ("A. SEKRETARIAT", "II. UPTD WS. SADDANG", "1) UPTD …")
@@ -1434,19 +1471,25 @@ def _heading_text(cells: list[object]) -> str:
     return ""
 
 
-def _unit_blocks(rows: list[list[object]], start: int, nip: int | None) -> dict[int, str] | None:
+def _unit_blocks(
+    rows: list[list[object]], start: int, nip: int | None, *, within: tuple[int, int] | None = None
+) -> dict[int, str] | None:
     """A roster without a unit column written in unit blocks (a nominatif/DUK printout per OPD, a SIMPEG
     "DATA PEGAWAI" sheet): a row holding one text only, a unit name (:data:`_TREE_UNIT`, "UPTD WS. JENEBERANG"), in
     any column (under NAMA, or merged over the row) and no NIP, heads the people below it up to the next. Each row's
     unit by its 0-based row ("" for a heading: no person); None unless the first row is a heading with a person under
     it. The three UPTD headings were three persons without a NIP (galat) or skipped, and the file unplannable
-    (real9, h28; the source app's seeder reads them the same way)."""
+    (real9, h28; the source app's seeder reads them the same way). ``within`` (first, last column): only those
+    columns may hold the heading (a position table's name block, beside a heading's "TIPE A"); ``nip`` is then its
+    count column, which a heading leaves empty."""
     units: dict[int, str] = {}
     unit = ""
     people = 0
+    first, last = within or (0, None)
     for r in range(start, len(rows)):
         row = rows[r]
-        cells = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
+        part = row[first : None if last is None else last + 1]
+        cells = [v for v in part if v is not None and not (isinstance(v, str) and not v.strip())]
         text = _heading_text(_labelled_cells(cells))
         labelled = _UNIT_LABEL.match(text)
         name = labelled.group("value") if labelled else text
@@ -1536,9 +1579,10 @@ def _add_tree_units(
     tree: dict[int, str] | None,
     where: Location,
     findings: list[Finding],
+    code: str = "unit-dari-pohon",
 ) -> None:
-    """The unit of each row from :func:`_unit_tree` (rows by their sheet row number ``_baris``), said once at the
-    name column; nothing without a tree."""
+    """The unit of each row from :func:`_unit_tree` or :func:`_unit_blocks` (rows by their sheet row number
+    ``_baris``), said once at the name column with finding ``code``; nothing without a tree."""
     if not tree:
         return
     post = "nama_jabatan" in columns
@@ -1554,11 +1598,11 @@ def _add_tree_units(
         reason=f"unit dari {len(named)} baris unit di atas setiap {what}",
     )  # fmt: skip
     where = replace(where, field="unit_kerja")
-    if post:
-        findings.append(make_finding("unit-dari-pohon", where, jumlah=len(named)))
+    if code == "unit-dari-pohon":
+        findings.append(make_finding(code, where, jumlah=len(named)))
     else:
         contoh = ", ".join(f"'{u}'" for u in named[:3])
-        findings.append(make_finding("unit-dari-baris-judul", where, jumlah=len(named), contoh=contoh))
+        findings.append(make_finding(code, where, jumlah=len(named), contoh=contoh, apa=what))
 
 
 def _add_constant_columns(
@@ -1906,9 +1950,9 @@ def _skip_non_data(
     key_labels = [label_of[indices[f]] for f in KEY_FIELDS.get(kind, ()) if f in indices]
     keyed = filled & ~summary
     if key_labels:
-        key_blank = np.logical_and.reduce([blank[lb] for lb in key_labels])
-        keyed &= ~key_blank
+        keyed &= ~np.logical_and.reduce([blank[lb] for lb in key_labels])
         keyed &= _before_signature(cleaned, blank, labels, keyed, named="nama" in indices)
+        keyed &= _before_notes(cleaned, blank, labels, summary, [label_of[indices[f]] for f in _COUNTS if f in indices])
     last_key = int(np.flatnonzero(keyed)[-1]) if keyed.any() else -1
     trailing = filled & ~summary & (np.arange(n) > last_key) if key_labels else np.zeros(n, dtype=bool)
     # only a block that reads as a closing (after a total row, or a place-and-date / NIP / office line)

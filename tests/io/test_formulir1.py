@@ -107,3 +107,31 @@ def test_a_title_dated_by_month_is_no_yearly_column(make_workbook: Callable[...,
     assert header_keys("JUMLAH PNS KEADAAN S/D DESEMBER 2024 / RIIL")[-1] == "JUMLAH PNS RIIL"
     assert header_keys("PREDIKAT KINERJA 2024") == ("PREDIKAT KINERJA 2024",)
     assert header_keys("PREDIKAT SKP TAHUN 2025") == ("PREDIKAT SKP TAHUN 2025",)
+
+
+def test_the_opd_heading_row_is_the_unit_of_the_posts_below(make_workbook: Callable[..., Path]) -> None:
+    """Formulir 1 has no unit column: the OPD is a heading row in the name block ("DINAS PERTANIAN" | "TIPE A"), the
+    posts below it one column deeper. The file was refused for its missing unit (or the heading read as a post):
+    the roster's unit blocks are read in the name block, a heading holding no count; its notes under the total row
+    ("Catatan :", "Kolom 2 diisi …", "Dinas Pendidikan (tidak termasuk tenaga Guru)") are no posts."""
+    raw = read_table(formulir(make_workbook, notes=True), "jabatan")
+    assert raw.frame["nama_jabatan"].tolist() == [p[0] for p in POSTS]
+    assert set(raw.frame["unit_kerja"]) == {"DINAS PERTANIAN"}
+    assert raw.columns["unit_kerja"].how == "judul"
+    said = [f for f in raw.findings if f.code == "unit-dari-baris-judul"]
+    assert len(said) == 1 and "setiap jabatan" in said[0].message and "'DINAS PERTANIAN'" in said[0].message
+    assert raw.skipped.get("ringkasan") == 1 and raw.skipped.get("penutup", 0) >= 2
+
+
+def test_the_real_formulir1_layout_reads_without_options() -> None:
+    """The generator's own layout (XML Spreadsheet 2003 sent as .xls; posts indented a column per unit level, a
+    JF post without its jenjang in the name, "Jumlah Seluruhnya" and the form's notes; tests/fixtures/real)."""
+    from asn_mutasi.validation import prepare_positions
+
+    raw = read_table(Path(__file__).parents[1] / "fixtures" / "real" / "formulir1_kelembagaan.xls", "jabatan")
+    table = prepare_positions(raw)
+    assert len(table.frame) == 9
+    assert int(table.valid["kebutuhan"].sum()) == 13 and int(table.valid["bezetting"].sum()) == 11
+    assert set(raw.frame["unit_kerja"]) == {"BADAN KEPEGAWAIAN, PENDIDIKAN DAN PELATIHAN DAERAH"}
+    severe = [f.code for f in raw.findings + table.findings if f.severity in ("error", "warning")]
+    assert set(severe) <= {"jabatan-tanpa-syarat-pendidikan"}
