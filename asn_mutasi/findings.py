@@ -1283,6 +1283,22 @@ CATALOGUE: dict[str, CodeSpec] = {
         "baris unit terdekat di atasnya yang tidak lebih menjorok; baris unit itu sendiri bukan jabatan "
         "(baris-unit-bukan-jabatan).",
     ),
+    "jenjang-dari-subkolom": CodeSpec(
+        INFO,
+        "{jumlah} jabatan fungsional tanpa jenjang di namanya diberi jenjang dari subkolom tempat jumlahnya ditulis "
+        "(mis. {contoh})",
+        "Formulir 1 (rekapitulasi data kelembagaan dan kepegawaian) menulis jumlah pemangku dan kebutuhan setiap "
+        "jabatan di satu subkolom per jenis dan jenjang (JPT Pratama, Administrator, Pengawas, JF Ahli Muda, JFU). "
+        "Subkolom itu menjadi jenis jabatannya, dan jabatan fungsional yang namanya tanpa jenjang ('Analis SDM "
+        "Aparatur' di subkolom Ahli/Muda) dibaca dengan jenjangnya ('Analis SDM Aparatur Ahli Muda').",
+    ),
+    "jenis-beda-subkolom": CodeSpec(
+        W,
+        "Jabatan '{value}' menurut namanya {menurut_nama}, tetapi jumlahnya ditulis di subkolom {subkolom}; dibaca "
+        "{dibaca}",
+        "Nama jabatan dan subkolom jenis/jenjang tempat jumlahnya ditulis (Formulir 1) tidak sepakat: jenis jabatan "
+        "dibaca dari subkolom, jenjang dari nama. Periksa baris itu: salah satunya keliru ditulis.",
+    ),
     "unit-dari-baris-judul": CodeSpec(
         INFO,
         "Berkas tanpa kolom unit kerja ditulis per blok unit: unit setiap {apa} diambil dari baris judul unit "

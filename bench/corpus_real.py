@@ -368,6 +368,8 @@ CASES = [
             # each a block of sub-columns per jenis/jenjang: its JUMLAH is the count
             "bezetting": "JUMLAH PNS KEADAAN SAMPAI DENGAN JANUARI 2020/ RIIL / JUMLAH",
             "kebutuhan": "JUMLAH KEBUTUHAN PNS BERDASARKAN ANALISIS BEBAN KERJA/ ABK / JUMLAH",
+            # the sub-column each post is counted in (JPT Pratama, Administrator, JF Ahli Muda, JFU …)
+            "jenis_jabatan": "subkolom 'JUMLAH PNS KEADAAN SAMPAI DENGAN JANUARI 2020/ RIIL'",
         },
         allowed=frozenset({"jabatan-tanpa-syarat-pendidikan"}),  # the form writes no requirement
         rows=9,  # "Jumlah Seluruhnya" and the form's notes are no posts

@@ -91,7 +91,8 @@ def test_lowongan_reads_formulir1_without_options(tmp_path: Path) -> None:
     rows = {r["nama_jabatan"]: (r["kebutuhan"], r["bezetting"]) for r in stdout_json(out)}
     assert len(rows) == 9 and sum(k for k, _ in rows.values()) == 13
     assert rows["Kepala BKPPD"] == (1, 1) and rows["Pengadministrasi Umum"] == (2, 3)
-    assert rows["Analis Sumber Daya Manusia Aparatur"] == (3, 2)  # the holders write the jenjang, the form not
+    # the form writes no jenjang in the name, its sub-column Ahli / Muda does (the holders write it too)
+    assert rows["Analis Sumber Daya Manusia Aparatur Ahli Muda"] == (3, 2)
     checked = expect(run("periksa", roster, REAL / "formulir1_kelembagaan.xls", "--format", "json", *TANGGAL), EXIT_OK)
     summary = stdout_json(checked)["ringkasan"]
     assert (summary["temuan_galat"], summary["temuan_peringatan"]) == (0, 0)

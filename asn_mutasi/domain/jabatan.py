@@ -1318,6 +1318,22 @@ def classify_jenis_jabatan(nama_jabatan: str | None, jenis_text: str | None = No
     return _jenis_from_name(nama_jabatan)
 
 
+#: the jenjang a count sub-column ends in ("JABATAN FUNGSIONAL / Ahli / Pertama", "… / Terampil / Pemula")
+_COUNT_JENJANG = re.compile(r"\b(ahli (?:pertama|muda|madya|utama)|pemula|terampil|mahir|penyelia)$")
+
+
+def jenis_of_count_column(label: str) -> tuple[str | None, str | None]:
+    """The (jenis, JF jenjang) a rekap's count sub-column stands for: Formulir 1 counts each post under "JABATAN
+    PIMPINAN TINGGI / Pratama / Es. II", "JABATAN ADMINISTRASI / Adminis-trator / Es. III" (or Pengawas, Pelaksana:
+    eselon V), "JABATAN FUNGSIONAL / Ahli / Muda", "JABATAN PELAKSANA (JFU)". (None, None) for any other label."""
+    text = " ".join(_NON_WORD.sub(" ", label.casefold().replace("-", "")).split())
+    jenis = "Pengawas" if _contains(text, "pengawas") else _jenis_from_text(text, None) if text else None
+    if jenis != "Fungsional":
+        return jenis, None
+    found = _COUNT_JENJANG.search(text)
+    return jenis, found.group(1) if found else None
+
+
 # --- retirement -------------------------------------------------------------------------
 
 

@@ -71,6 +71,9 @@ class ColumnMapping:
     rejected: dict[str, HeaderColumn] = field(default_factory=dict)  #: field → named column whose values do not fit
     #: field → further grid columns holding part of it (first filled cell wins), see ``aliases.PARTS``
     parts: dict[str, list[int]] = field(default_factory=dict)
+    #: field → the sub-columns of a count group whose total is the field ("BEZETTING" over "PNS | PPPK | JUMLAH",
+    #: Formulir 1's jenis/jenjang columns): not summed, read for what they say of each row (``io.count_breakdown``)
+    breakdown: dict[str, list[int]] = field(default_factory=dict)
 
 
 # --- what a field's values look like ------------------------------------------------------
@@ -582,6 +585,7 @@ class _Mapper:
                 continue
             self.take(chosen, name, how, reason=reason)
             self.result.parts[name] = [c.index for c in parts]
+            self.result.breakdown[name] = [] if parts else [c.index for c in group if c is not chosen]
             for c in (c for c in group if c is not chosen):  # the parts count into the field, the rest claimed
                 self.assigned[c.index] = name if c in parts else ""
             self.result.findings = [

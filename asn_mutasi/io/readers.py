@@ -44,6 +44,7 @@ from asn_mutasi.io.column_mapping import (
     missing_required,
     schema_error,
 )
+from asn_mutasi.io.count_breakdown import jenis_from_breakdown
 from asn_mutasi.io.csv_reader import (
     LINE_MAX,
     MIXED,
@@ -1151,6 +1152,8 @@ def _fill_from_parts(
             else:
                 values = _per_distinct_row(_filled, values, more)
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
+    if result.breakdown and "kebutuhan" in frame.columns:  # a position table's count sub-columns (Formulir 1)
+        findings += jenis_from_breakdown(frame, original, labels, by_index, result, base)
     return parts, findings
 
 

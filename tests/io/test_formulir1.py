@@ -26,27 +26,33 @@ POSTS = [
 
 
 def _block(rows: list[list[object]], merges: list[str], start: int) -> None:
-    """One count block from column ``start`` (1-based) on header rows 1-5 (the caller's rows 0-4)."""
+    """One count block from column ``start`` (1-based) under its title on sheet row 5 (the caller's rows 0-4 are
+    sheet rows 5-9)."""
     L = get_column_letter
     spans = [(" JABATAN PIMPINAN TINGGI", 0, 1), ("JABATAN ADMINISTRASI", 2, 4), ("JABATAN FUNGSIONAL", 5, 12)]
     for text, a, b in spans:
         rows[1][start + a - 1] = text
-        merges.append(f"{L(start + a)}2:{L(start + b)}2")
+        merges.append(f"{L(start + a)}6:{L(start + b)}6")
     for text, at in (("JABATAN PELAKSANA (JFU)", 13), ("JUMLAH ", 14)):
         rows[1][start + at - 1] = text
-        merges.append(f"{L(start + at)}2:{L(start + at)}5")
+        merges.append(f"{L(start + at)}6:{L(start + at)}9")
     for k, text in enumerate(["Madya", "Pratama", "Adminis-trator", "Pengawas", "Pelaksana"]):
         rows[2][start + k - 1] = text
-        merges.append(f"{L(start + k)}3:{L(start + k)}4")
+        merges.append(f"{L(start + k)}7:{L(start + k)}8")
     for text, a in (("Terampil", 5), ("Ahli", 9)):
         rows[2][start + a - 1] = text
-        merges.append(f"{L(start + a)}3:{L(start + a + 3)}4")
+        merges.append(f"{L(start + a)}7:{L(start + a + 3)}8")
     for k, text in enumerate(_LEVELS):
         rows[4][start + k - 1] = text
 
 
 def formulir(
-    make_workbook: Callable[..., Path], *, month: str = "JANUARI 2026", heading: bool = True, notes: bool = False
+    make_workbook: Callable[..., Path],
+    *,
+    month: str = "JANUARI 2026",
+    heading: bool = True,
+    notes: bool = False,
+    posts: list[tuple[str, int, int, int]] = POSTS,
 ) -> Path:
     """A Formulir 1 sheet: title rows, the five-row header from row 5, the numbering row, (``heading``) the OPD's
     heading row "DINAS PERTANIAN" | "TIPE A", the posts one column deeper, a total row and (``notes``) the notes."""
@@ -67,12 +73,12 @@ def formulir(
     if heading:
         rows.append([None, "DINAS PERTANIAN", *[None] * 6, "TIPE A"])
         merges.append(f"B{len(rows)}:H{len(rows)}")
-    for i, (name, sub, riil, abk) in enumerate(POSTS, 1):
+    for i, (name, sub, riil, abk) in enumerate(posts, 1):
         counts = [riil if k == sub else 0 for k in range(14)] + [riil]
         counts += [abk if k == sub else 0 for k in range(14)] + [abk, 0]
         rows.append([i, None, name, *[None] * 5, "-", 8, *counts])
         merges.append(f"C{len(rows)}:H{len(rows)}")
-    rows.append([None, "Jumlah Seluruhnya", *[None] * 22, sum(p[2] for p in POSTS), *[None] * 14, 10])
+    rows.append([None, "Jumlah Seluruhnya", *[None] * 22, sum(p[2] for p in posts), *[None] * 14, 10])
     if notes:
         rows += [[], ["Catatan :"], ["1.", "Kolom 2 diisi nama unit organisasi dan nama jabatan"]]
         rows += [["3.", "Dinas Pendidikan (tidak termasuk tenaga Guru)"]]
@@ -135,3 +141,42 @@ def test_the_real_formulir1_layout_reads_without_options() -> None:
     assert set(raw.frame["unit_kerja"]) == {"BADAN KEPEGAWAIAN, PENDIDIKAN DAN PELATIHAN DAERAH"}
     severe = [f.code for f in raw.findings + table.findings if f.severity in ("error", "warning")]
     assert set(severe) <= {"jabatan-tanpa-syarat-pendidikan"}
+
+
+def test_the_sub_column_a_post_is_counted_in_gives_its_jenis_and_a_missing_jenjang(
+    make_workbook: Callable[..., Path],
+) -> None:
+    """Each post is counted in one sub-column of its block (JPT Pratama "Es. II", JF "Ahli / Muda", JFU): that is its
+    jenis, and a JF post whose name leaves the jenjang out is read with it ("Analis Kebijakan" under Ahli / Muda was
+    a JF of no jenjang: its requirements and BUP those of none). A vacant post is placed by its ABK column."""
+    posts = [
+        ("Kepala Dinas Pertanian", 1, 1, 1),
+        ("Analis Kebijakan", 10, 2, 3),
+        ("Pranata Komputer", 6, 0, 1),  # nobody holds it: the ABK block says Terampil / Terampil
+        ("Pengadministrasi Perkantoran", 13, 4, 3),
+    ]
+    raw = read_table(formulir(make_workbook, posts=posts), "jabatan")
+    got = dict(zip(raw.frame["nama_jabatan"], raw.frame["jenis_jabatan"], strict=True))
+    assert got == {
+        "Kepala Dinas Pertanian": "JPT Pratama",
+        "Analis Kebijakan Ahli Muda": "Fungsional",
+        "Pranata Komputer Terampil": "Fungsional",
+        "Pengadministrasi Perkantoran": "Pelaksana",
+    }
+    said = [f for f in raw.findings if f.code == "jenjang-dari-subkolom"]
+    assert len(said) == 1 and "2 jabatan" in said[0].message
+    assert not [f for f in raw.findings if f.code == "jenis-beda-subkolom"]
+
+
+def test_a_name_that_says_another_jenis_or_jenjang_is_named(make_workbook: Callable[..., Path]) -> None:
+    """The name and the sub-column disagree: the row is named (one warning each), the jenjang kept from the name."""
+    posts = [("Kepala Dinas Pertanian", 2, 1, 1), ("Analis Kebijakan Ahli Madya", 10, 1, 1), ("Sekretaris", 2, 1, 1)]
+    raw = read_table(formulir(make_workbook, posts=posts), "jabatan")
+    said = {f.location.value: f for f in raw.findings if f.code == "jenis-beda-subkolom"}
+    assert set(said) == {"Kepala Dinas Pertanian", "Analis Kebijakan Ahli Madya"}
+    assert (
+        "JPT Pratama" in said["Kepala Dinas Pertanian"].message
+        and "Adminis-trator" in said["Kepala Dinas Pertanian"].message
+    )
+    assert "ahli madya" in said["Analis Kebijakan Ahli Madya"].message
+    assert raw.frame["nama_jabatan"].tolist() == [p[0] for p in posts]
