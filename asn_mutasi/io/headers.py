@@ -183,6 +183,10 @@ def _two_rows(
     return tuple(cols), grouped
 
 
+#: the deepest header read (Formulir 1's is five rows; deeper merged "labels" are a sheet's layout, not a header)
+_MAX_HEADER_ROWS = 8
+
+
 def _deep_rows(
     grid: Sequence[Sequence[object]], r: int, merged: Sequence[MergedRange], kind: str
 ) -> tuple[tuple[HeaderColumn, ...], tuple[int, ...]] | None:
@@ -197,8 +201,8 @@ def _deep_rows(
     row = grid[r]
     downs = [r1 - r for (r0, c0), (r1, _) in merged if r0 == r and r1 >= r + 2 and c0 < len(row) and cell_text(row[c0])]
     depth = max(downs, default=0)
-    if downs.count(depth) < 2 or r + depth >= len(grid):
-        return None
+    if downs.count(depth) < 2 or r + depth >= len(grid) or depth >= _MAX_HEADER_ROWS:
+        return None  # (a label merged down a whole sheet is no header: its rows × columns would be walked)
     rows = tuple(range(r, r + depth + 1))
     if any(v is not None and v != "" and not isinstance(v, str) for k in rows for v in grid[k]):
         return None  # numbers or dates: data, not labels

@@ -180,3 +180,13 @@ def test_a_name_that_says_another_jenis_or_jenjang_is_named(make_workbook: Calla
     )
     assert "ahli madya" in said["Analis Kebijakan Ahli Madya"].message
     assert raw.frame["nama_jabatan"].tolist() == [p[0] for p in posts]
+
+
+def test_labels_merged_down_a_whole_sheet_are_no_header(make_workbook: Callable[..., Path]) -> None:
+    """Two side labels merged down 5,000 rows beside a table of text cells: no header of 5,000 rows (its data read
+    as sub-labels, its rows × columns walked); the header is the row of known labels."""
+    rows: list[list[object]] = [["CATATAN", "LAMPIRAN"], [], [None, None, "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"]]
+    rows += [[None, None, f"Analis Kebijakan {k}", "Dinas X", "2"] for k in range(4997)]
+    raw = read_table(make_workbook("tall.xlsx", {"S": {"rows": rows, "merges": ["A1:A5000", "B1:B5000"]}}), "jabatan")
+    assert raw.source.header_rows == (3,)
+    assert len(raw.frame) == 4997
