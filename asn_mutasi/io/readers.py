@@ -1486,7 +1486,8 @@ def _unit_blocks(
     columns may hold the heading (a position table's name block, beside a heading's "TIPE A"); ``nip`` is then its
     count column, which a heading leaves empty."""
     units: dict[int, str] = {}
-    unit = ""
+    roots: dict[int, str] = {}
+    unit = opd = ""
     people = 0
     first, last = within or (0, None)
     for r in range(start, len(rows)):
@@ -1508,11 +1509,24 @@ def _unit_blocks(
             and (nip is None or nip >= len(row) or row[nip] in (None, "", ":") or row[nip] in (name, text))
         ):
             unit, units[r] = name, ""
+            opd = name if _TREE_OPD.match(name) else opd
         elif cells:
             if not unit:  # a person above any heading: no block layout (a signature's "DINAS …" is no heading)
                 return None
-            units[r], people = unit, people + 1
-    return units if people else None
+            units[r], roots[r], people = unit, opd or unit, people + 1
+    return _told_apart(units, roots) if people else None
+
+
+def _told_apart(units: dict[int, str], roots: dict[int, str]) -> dict[int, str]:
+    """``units`` (row → unit) where a unit name found under two OPDs (``roots``: row → its OPD) is told apart by its
+    OPD: "Dinas A | Sekretariat", "Dinas B | Sekretariat" (one unit "SEKRETARIAT" of two OPDs' posts or people)."""
+    under: dict[str, set[str]] = {}
+    for r, root in roots.items():
+        under.setdefault(units[r], set()).add(root)
+    for r, root in roots.items():
+        if len(under[units[r]]) > 1 and units[r] != root:
+            units[r] = f"{root} | {units[r]}"
+    return units
 
 
 def _unit_tree(rows: list[list[object]], start: int, column: int) -> dict[int, str] | None:
@@ -1548,13 +1562,7 @@ def _unit_tree(rows: list[list[object]], start: int, column: int) -> dict[int, s
             units[r], roots[r] = stack[-1][1], opd or stack[0][1]
     if found < 2 or not posts:
         return None
-    under: dict[str, set[str]] = {}
-    for r, root in roots.items():
-        under.setdefault(units[r], set()).add(root)
-    for r, root in roots.items():
-        if len(under[units[r]]) > 1 and units[r] != root:
-            units[r] = f"{root} | {units[r]}"
-    return units
+    return _told_apart(units, roots)
 
 
 def _said_nip_rows(

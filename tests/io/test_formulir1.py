@@ -74,11 +74,15 @@ def formulir(
         rows.append([None, "DINAS PERTANIAN", *[None] * 6, "TIPE A"])
         merges.append(f"B{len(rows)}:H{len(rows)}")
     for i, (name, sub, riil, abk) in enumerate(posts, 1):
+        if sub < 0:  # a unit heading row (an OPD's, a sub-unit's): its name only
+            rows.append([None, name])
+            merges.append(f"B{len(rows)}:H{len(rows)}")
+            continue
         counts = [riil if k == sub else 0 for k in range(14)] + [riil]
         counts += [abk if k == sub else 0 for k in range(14)] + [abk, 0]
         rows.append([i, None, name, *[None] * 5, "-", 8, *counts])
         merges.append(f"C{len(rows)}:H{len(rows)}")
-    rows.append([None, "Jumlah Seluruhnya", *[None] * 22, sum(p[2] for p in posts), *[None] * 14, 10])
+    rows.append([None, "Jumlah Seluruhnya", *[None] * 22, sum(p[2] for p in posts if p[1] >= 0), *[None] * 14, 10])
     if notes:
         rows += [[], ["Catatan :"], ["1.", "Kolom 2 diisi nama unit organisasi dan nama jabatan"]]
         rows += [["3.", "Dinas Pendidikan (tidak termasuk tenaga Guru)"]]
@@ -190,3 +194,25 @@ def test_labels_merged_down_a_whole_sheet_are_no_header(make_workbook: Callable[
     raw = read_table(make_workbook("tall.xlsx", {"S": {"rows": rows, "merges": ["A1:A5000", "B1:B5000"]}}), "jabatan")
     assert raw.source.header_rows == (3,)
     assert len(raw.frame) == 4997
+
+
+def test_a_sub_unit_heading_of_two_opds_is_told_apart_by_its_opd(make_workbook: Callable[..., Path]) -> None:
+    """Two OPDs in one form, each with a "SEKRETARIAT" heading: the unit blocks made one unit "SEKRETARIAT" of both
+    OPDs' posts (their needs summed, their holders pooled); each is now named under its OPD, as the indented tree
+    of a SIMPEG bezetting export names it."""
+    posts = [
+        ("Kepala Dinas Pertanian", 1, 1, 1),
+        ("SEKRETARIAT", -1, 0, 0),
+        ("Pengadministrasi Perkantoran", 13, 2, 3),
+        ("DINAS KESEHATAN", -1, 0, 0),
+        ("Kepala Dinas Kesehatan", 1, 1, 1),
+        ("SEKRETARIAT", -1, 0, 0),
+        ("Pengadministrasi Perkantoran", 13, 1, 2),
+    ]
+    raw = read_table(formulir(make_workbook, posts=posts), "jabatan")
+    assert raw.frame["unit_kerja"].tolist() == [
+        "DINAS PERTANIAN",
+        "DINAS PERTANIAN | SEKRETARIAT",
+        "DINAS KESEHATAN",
+        "DINAS KESEHATAN | SEKRETARIAT",
+    ]
