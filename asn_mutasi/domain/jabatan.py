@@ -1190,9 +1190,15 @@ def _jenis_from_rank_name(name: str) -> str | None:
     Lektor Kepala, Asisten Ahli and "Eselon IV A" Pelaksana (real9, h28)."""
     if _DOSEN_JENJANG.match(name):
         return "Fungsional"
-    if name.split(" ", 1)[0] in ("eselon", "esl", "es") and _ESELON.match(name):
+    if _labelled_eselon(name):
         return _jenis_from_text(name, None)
     return None
+
+
+def _labelled_eselon(text: str) -> bool:
+    """Whether ``text`` (normalised) is an eselon with its word ("eselon III", "es ii a"): a bare "III" or "3 a" beside
+    a name or over a count is a golongan as often (:func:`jenis_of_count_column`)."""
+    return text.split(" ", 1)[0] in ("eselon", "esl", "es") and _ESELON.match(text) is not None
 
 
 #: an eselon in a jenis column: a roman level, or an arabic one with the word eselon or a sub-level ("3 a");
@@ -1325,8 +1331,13 @@ _COUNT_JENJANG = re.compile(r"\b(ahli (?:pertama|muda|madya|utama)|pemula|teramp
 def jenis_of_count_column(label: str) -> tuple[str | None, str | None]:
     """The (jenis, JF jenjang) a rekap's count sub-column stands for: Formulir 1 counts each post under "JABATAN
     PIMPINAN TINGGI / Pratama / Es. II", "JABATAN ADMINISTRASI / Adminis-trator / Es. III" (or Pengawas, Pelaksana:
-    eselon V), "JABATAN FUNGSIONAL / Ahli / Muda", "JABATAN PELAKSANA (JFU)". (None, None) for any other label."""
+    eselon V), "JABATAN FUNGSIONAL / Ahli / Muda", "JABATAN PELAKSANA (JFU)". (None, None) for any other label, a
+    bare level ("III", "IV/a": a golongan) too."""
     text = " ".join(_NON_WORD.sub(" ", label.casefold().replace("-", "")).split())
+    if _ESELON.match(text) and not _labelled_eselon(text):
+        # a bare level over a count is a golongan ("BEZETTING" over "I | II | III | IV | JUMLAH", "III/a"): every post
+        # was read as the eselon of its holders' golongan, a Pengadministrasi JPT Pratama (review3, h30)
+        return None, None
     jenis = "Pengawas" if _contains(text, "pengawas") else _jenis_from_text(text, None) if text else None
     if jenis != "Fungsional":
         return jenis, None

@@ -216,3 +216,31 @@ def test_a_sub_unit_heading_of_two_opds_is_told_apart_by_its_opd(make_workbook: 
         "DINAS KESEHATAN",
         "DINAS KESEHATAN | SEKRETARIAT",
     ]
+
+
+@pytest.mark.parametrize(
+    "levels", [["I", "II", "III", "IV"], ["II/a", "III/a", "III/b", "IV/a"], ["2a", "3a", "3b", "4a"]]
+)
+def test_a_count_broken_down_by_golongan_gives_no_jenis(make_workbook: Callable[..., Path], levels: list[str]) -> None:
+    """An ordinary position table counts its holders per golongan ("BEZETTING" over "I | II | III | IV | JUMLAH"):
+    a bare roman level over a count is a golongan, not an eselon, so it says nothing of the post's jenis. Each post
+    was read as the eselon of the golongan its holders have ("Pengadministrasi Perkantoran" JPT Pratama, "Analis
+    Kepegawaian Ahli Pertama" Administrator) with a false jenis-beda-subkolom warning (review3, h30)."""
+    from asn_mutasi.validation import prepare_positions
+
+    posts = [
+        ("Analis Kepegawaian Ahli Pertama", [0, 0, 1, 0], "Fungsional"),
+        ("Pengadministrasi Perkantoran", [0, 3, 0, 0], "Pelaksana"),
+        ("Sekretaris", [0, 0, 0, 1], "Administrator"),
+        ("Kepala Subbagian Umum", [0, 0, 1, 0], "Pengawas"),
+    ]
+    rows: list[list[object]] = [["NO", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", "BEZETTING", None, None, None, None]]
+    rows.append([None] * 4 + [*levels, "JUMLAH"])
+    rows += [[i, name, "Dinas Kesehatan", 2, *held, sum(held)] for i, (name, held, _) in enumerate(posts, 1)]
+    merges = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:I1"]
+    raw = read_table(make_workbook("golongan.xlsx", {"Peta": {"rows": rows, "merges": merges}}), "jabatan")
+    assert raw.columns["bezetting"].header == "BEZETTING / JUMLAH"
+    assert "jenis_jabatan" not in raw.columns
+    assert not [f for f in raw.findings if f.code in ("jenis-beda-subkolom", "jenjang-dari-subkolom")]
+    table = prepare_positions(raw)
+    assert table.frame["jenis_jabatan"].tolist() == [p[2] for p in posts]
