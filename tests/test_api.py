@@ -271,3 +271,41 @@ def test_letters_hold_their_tmt_to_the_range_and_apply_its_sk_list_to_xlsx(
             sk=tmp_path / "sk.csv",
         )
     assert not (tmp_path / "baru.xlsx").exists()
+
+
+def test_list_arguments_take_whole_numbers_and_refuse_a_table(small: dict[str, Path]) -> None:
+    """A list argument's items are held to their hint as a lone argument is: ``known=[123]`` (a hash read as a number)
+    crashed with AttributeError. A table (or a dict) is no list: ``usulan=df`` read its column names as files
+    ("Berkas atau folder usulan 'NIP' tidak ditemukan") and ``keep=df[["nip"]]`` kept the NIP "nip" (review3, h30)."""
+    import pandas as pd
+
+    from asn_mutasi.errors import UsageError
+
+    with pytest.raises(UsageError, match="bukan hash SHA-256"):
+        am.verify_ledger(known=[123])  # type: ignore[list-item]
+    table = pd.DataFrame({"nip": ["198001012005011001"]})
+    files = {"pegawai": small["pegawai.xlsx"], "jabatan": small["peta_jabatan.xlsx"]}
+    for value in (table, {"198001012005011001": True}):
+        with pytest.raises(UsageError, match="keep= harus berupa daftar") as caught:
+            am.plan(**files, keep=value)  # type: ignore[arg-type]
+        assert "198001012005011001" not in caught.value.message and caught.value.exit_code == 2
+    with pytest.raises(UsageError, match="usulan= harus berupa daftar"):
+        am.merge_proposals(**files, usulan=table)  # type: ignore[arg-type]
+
+
+def test_a_yes_or_no_argument_takes_only_true_or_false(small: dict[str, Path], tmp_path: Path) -> None:
+    """``overwrite="False"`` (a text is true) replaced the analyst's workbook; a yes/no argument takes True or False
+    (numpy's too) and refuses anything else (review3, h30)."""
+    import numpy as np
+
+    from asn_mutasi.errors import OutputError, UsageError
+
+    output = tmp_path / "usulan.xlsx"
+    output.write_bytes(b"milik analis")
+    for no in ("False", "tidak", 0, None):
+        with pytest.raises(UsageError, match="overwrite= harus True atau False"):
+            am.proposal_template(jabatan=small["peta_jabatan.xlsx"], output=output, overwrite=no)  # type: ignore[arg-type]
+    assert output.read_bytes() == b"milik analis"
+    with pytest.raises(OutputError):
+        am.proposal_template(jabatan=small["peta_jabatan.xlsx"], output=output, overwrite=np.bool_(False))  # type: ignore[arg-type]
+    assert am.proposal_template(jabatan=small["peta_jabatan.xlsx"], output=output, overwrite=np.bool_(True)).jabatan

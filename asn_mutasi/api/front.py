@@ -10,8 +10,10 @@ Every exported verb is wrapped by :func:`verb`. From the verb's type hints it
   dibaca"; a NIP kept as 18 one-digit NIPs, a template of periods "2", "0", "2", "6");
 - takes a ``datetime`` (and so a pandas ``Timestamp``) as its date, and refuses anything else where a date is
   expected (``tanggal="2026-11-01"`` crashed with TypeError);
-- takes a whole number where a text is expected (a NIP or a kode jabatan read from Excel as a number), and
-  refuses a settings or read-options argument of another type (``settings={"aturan": …}`` raised AttributeError).
+- takes a whole number where a text is expected (a NIP or a kode jabatan read from Excel as a number), a list's
+  items too, and refuses a table or a dict where a list is expected (``usulan=df`` read its column names as files);
+- refuses a settings or read-options argument of another type (``settings={"aturan": …}`` raised AttributeError),
+  and anything but True or False for a yes/no argument (``overwrite="False"`` is true: it replaced a workbook).
 
 The hints are resolved on the first call (the modules write them as strings); the wrapper keeps the verb's
 signature (``inspect.signature`` and type checkers see the verb's own).
@@ -26,7 +28,7 @@ import numbers
 import os
 import types
 import typing
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -69,9 +71,11 @@ def _argument(name: str, value: object, hint: object) -> object:
         return None
     if Path in members:
         return _path(name, value)
+    if bool in members:
+        return _yes_no(name, value)
     if date in members:
         return _date(name, value)
-    if str in members and isinstance(value, numbers.Integral) and not isinstance(value, bool):
+    if str in members and _whole(value):
         return str(value)
     collection = next((m for m in members if typing.get_origin(m) in _COLLECTIONS), None)
     if collection is not None:
@@ -83,6 +87,20 @@ def _argument(name: str, value: object, hint: object) -> object:
             hint="Pengaturan: am.load_settings('pengaturan.toml') atau am.Settings(); opsi baca: am.ReadOptions(...).",
         )
     return value
+
+
+def _whole(value: object) -> bool:
+    """Whether ``value`` is a whole number (an int, numpy's too), not True or False."""
+    return isinstance(value, numbers.Integral) and not isinstance(value, bool)
+
+
+def _yes_no(name: str, value: object) -> bool:
+    """A yes/no argument: True or False (numpy's too); a text such as "False" is true, it was taken as a yes."""
+    if isinstance(value, bool) or (
+        getattr(value, "shape", None) == () and getattr(getattr(value, "dtype", None), "kind", "") == "b"
+    ):
+        return bool(value)
+    raise UsageError(f"Argumen {name}= harus True atau False, bukan {type(value).__name__}")
 
 
 def _path(name: str, value: object) -> object:
@@ -108,11 +126,18 @@ def _collection(name: str, value: object, item: object) -> object:
     """A list argument: one file or one text given alone is a list of that one."""
     if isinstance(value, str | os.PathLike):
         return [value]
-    if not isinstance(value, Iterable):
-        raise UsageError(f"Argumen {name}= harus berupa daftar, bukan {type(value).__name__}")
+    if not isinstance(value, Iterable) or isinstance(value, Mapping) or getattr(value, "ndim", 1) != 1:
+        # (a DataFrame or a dict iterates its column names or keys; a Series or a numpy vector is a list)
+        raise UsageError(
+            f"Argumen {name}= harus berupa daftar, bukan {type(value).__name__}",
+            hint="Mis. ['a.xlsx', 'b.xlsx'], atau satu kolom tabel sebagai daftar: df['nip'].tolist().",
+        )
     items = list(value)
-    if Path in _members(item):
+    members = _members(item)
+    if Path in members:
         return [_path(name, one) for one in items]
+    if str in members:
+        return [str(one) if _whole(one) else one for one in items]
     return items
 
 
