@@ -704,9 +704,7 @@ def solve_exact(
         inst.pref_abs_max = int(preference.maximum_abs)
     pins = pin_arcs(inst, elig)
     target1, r1 = stage1(inst, elig, pins)  # checks its primary against the decoded plan's
-    bound = fill_bound(inst, target1, r1)
-    if inst.stay_primary.any():
-        bound = fill_bound(inst, *stage1(inst, elig, pins, rotation=False))
+    bound, unproven = _free_fill_bound(inst, elig, pins, target1, r1)
     info = ExactInfo(
         batas_atas_pengisian=bound,
         status=r1.status,
@@ -716,7 +714,8 @@ def solve_exact(
         pasangan_dinilai=elig.pairs_scored,
         celah=r1.gap,
     )
-    info.pengisian_terbukti = r1.status == "optimal"
+    info.pengisian_terbukti = r1.status == "optimal" and not unproven
+    info.notes += unproven
     info.batas_atas_tanpa_kunci = bound_without_pins(inst, elig) if info.pengisian_terbukti else None
     milp = inst.max_moves_per_unit is not None  # the leaving limit is no network: stage 2 is an LP with side rows
     m = len(inst.movers)
@@ -768,6 +767,26 @@ def solve_exact(
     if info.status != "optimal":
         solver += " (batas waktu tercapai; belum terbukti optimal)"
     return inst, Solution(target, moved_arc, primary, secondary, solver), info
+
+
+def _free_fill_bound(
+    inst: Instance, elig: Eligibility, pins: tuple[np.ndarray, np.ndarray, np.ndarray], target1: np.ndarray, r1: Result
+) -> tuple[int, list[str]]:
+    """``batas_atas_pengisian`` (:func:`fill_bound`): from stage 1, or under ``rotasi_wajib`` from one more stage 1
+    without rotation costs; with the note that this second run stopped at its time limit while the first was proven
+    (its bound is then the solver's dual bound, no proven maximum: a proven rotation plan compared with it claimed a
+    loss "keduanya terbukti" that may not exist; review3, h30)."""
+    if not inst.stay_primary.any():
+        return fill_bound(inst, target1, r1), []
+    target, res = stage1(inst, elig, pins, rotation=False)
+    if res.status == "optimal" or r1.status != "optimal":  # (a stopped stage 1 is said by the status and gap)
+        return fill_bound(inst, target, res), []
+    limit = "" if inst.milp_time_limit is None else f" ({format_number(inst.milp_time_limit)} detik)"
+    return fill_bound(inst, target, res), [
+        "batas atas pengisian tanpa wajib rotasi belum terbukti maksimum: perhitungannya berhenti pada batas waktu "
+        f"[rencana] batas_waktu_milp_detik{limit}, angkanya batas atas dari solver; naikkan batas itu untuk "
+        "membuktikannya"
+    ]
 
 
 def bound_without_pins(inst: Instance, elig: Eligibility) -> int | None:

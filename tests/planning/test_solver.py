@@ -472,3 +472,27 @@ def test_a_move_that_changes_the_kelas_says_so() -> None:
     assert "kelas jabatan turun dari 7 ke 6" in reasons[nip(2)]
     same = make_plan(ro, base, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS)
     assert not any("kelas jabatan" in r for r in same.moves["alasan"])  # not written: not said
+
+
+def test_a_rotation_plan_claims_no_proven_loss_against_an_unproven_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under ``rotasi_wajib`` ``batas_atas_pengisian`` comes from a second stage 1 without rotation costs. When that
+    run stops at its time limit while the rotation run is proven, the bound is only its dual bound: the warning
+    rencana-rotasi-mengurangi-pengisian said "keduanya terbukti" (both proven) of a loss that may not exist, here a
+    vacancy no one can fill (review3, h30)."""
+    from asn_mutasi.planning import exact
+
+    real = exact.stage1
+
+    def free_run_stopped(inst, elig, pins, *, rotation=True):  # type: ignore[no-untyped-def]
+        target, res = real(inst, elig, pins, rotation=rotation)
+        if rotation:
+            return target, res
+        return target, dataclasses.replace(res, status="batas-waktu", bound_primary=res.primary - 1, gap=0.25)
+
+    monkeypatch.setattr(exact, "stage1", free_run_stopped)
+    ro = roster([(nip(1), "B"), (nip(2), "B")], tmt="2015-01-01")
+    p = plan(ro, candidates([(nip(1), "A", 70, True)]), settings(maks_pindah_per_unit=1, rotasi_wajib=True))
+    s = p.summary
+    assert (s["lowongan_terisi"], s["batas_atas_dengan_rotasi"], s["batas_atas_pengisian"]) == (1, 1, 2)
+    assert "rencana-rotasi-mengurangi-pengisian" not in [f.code for f in p.findings]
+    assert "tanpa wajib rotasi belum terbukti maksimum" in s["catatan_solver"]
