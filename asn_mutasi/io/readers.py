@@ -1695,7 +1695,8 @@ def _frames(
         where = Location(source.path, source.sheet, first_row, col.letter, col.text, _field_at(indices, col.index))
         for k in formulas.tolist():
             findings.append(make_finding("sel-berisi-rumus", replace(where, row=first_row + k, value=str(values[k]))))
-        invisible.append((where, _strip_column(values, is_blank), sum(v.__class__ is str for v in values.tolist())))
+        changed = _strip_column(values, is_blank)
+        invisible.append((where, changed, _text_cells(values) if changed else 0))  # (a count only a change reads)
         cleaned[label], blank[label] = values, is_blank
     findings.extend(_invisible_findings(invisible))
     del grid  # memory (issue 13): the cleaned columns are all that is kept
@@ -1824,8 +1825,14 @@ def _strip_column(values: np.ndarray, is_blank: np.ndarray) -> list[tuple[int, s
     return changed
 
 
+def _text_cells(values: np.ndarray) -> int:
+    """How many cells of a column are text (one Python step per cell: asked only of a column with a changed cell)."""
+    return sum(v.__class__ is str for v in values.tolist())
+
+
 def _invisible_findings(columns: list[tuple[Location, list[tuple[int, str]], int]]) -> list[Finding]:
-    """What :func:`_strip_column` took out, per column (where: its first data row; changed cells; text cells).
+    """What :func:`_strip_column` took out, per column (where: its first data row; changed cells; text cells, 0 in a
+    column where none changed).
 
     Said per cell, unless the sheet carries an export's marker: every text cell of a column holding a zero-width
     mark or control (SIMPEGA's REKAP_PEGAWAI opens every value with U+200C, h30/real), in at least one column of

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -161,3 +162,24 @@ def test_texts_agree_with_the_one_cell_pass(seed: int) -> None:
     got = _texts(pd.Series(values, dtype=object))
     assert got == expected
     assert [type(v) for v in got] == [type(v) for v in expected]
+
+
+def test_a_column_without_invisible_characters_counts_no_text_cells(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The text cells of a column are counted (one Python step a cell) only where an invisible character was
+    taken out: the count decides nothing else, and every column of a clean 100,000-row roster was walked for it."""
+    counted: list[int] = []
+    real = readers._text_cells
+    monkeypatch.setattr(readers, "_text_cells", lambda values: counted.append(len(values)) or real(values))
+    rows = "".join(f"19800101200501{k:04d},Pegawai {k},Analis,BKD\n" for k in range(1, 200))
+    (tmp_path / "a.csv").write_text(f"NIP,NAMA,JABATAN,UNIT KERJA\n{rows}", encoding="utf-8")
+    clean = readers.read_table(tmp_path / "a.csv", "pegawai")
+    assert counted == [] and not [f for f in clean.findings if "tak-terlihat" in f.code]
+    marked = rows.replace("Pegawai", "\u200cPegawai")
+    (tmp_path / "b.csv").write_text(f"NIP,NAMA,JABATAN,UNIT KERJA\n{marked}", encoding="utf-8")
+    table = readers.read_table(tmp_path / "b.csv", "pegawai")
+    assert counted == [199]  # the one column that changed
+    assert [(f.code, f.location.column) for f in table.findings if "tak-terlihat" in f.code] == [
+        ("kolom-karakter-tak-terlihat", "B")
+    ]
