@@ -2040,10 +2040,32 @@ def _vacant_seats(
     nip, nama = (label_of.get(indices[f], "") if f in indices else "" for f in ("nip", "nama"))
     if kind != "pegawai" or not nip or not nama or not candidates.any():
         return out
-    for k in np.flatnonzero(candidates).tolist():
+    for k in np.flatnonzero(candidates & ~_opens_with_a_name(cleaned[nip])).tolist():
         who = cell_text(cleaned[nama][k])
         if cell_text(cleaned[nip][k]) in _NO_ONE and (who in _NO_ONE or _VACANT.search(who) is not None):
             out[k] = any(isinstance(v := cleaned[lb][k], str) and _VACANT.search(v) is not None for lb in labels)
+    return out
+
+
+#: code points of an ASCII letter and of a digit 1-9: a text opening with one is none of :data:`_NO_ONE`
+_NAME_OPENERS = np.array(sorted(ord(c) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz123456789"))
+
+
+def _opens_with_a_name(values: np.ndarray) -> np.ndarray:
+    """Per cell: text whose first character is an ASCII letter or a digit 1-9, so that its :func:`cell_text`, which
+    keeps that character first, is none of :data:`_NO_ONE` (an NIP, a name). Read with numpy from the texts joined
+    (:func:`text_edges`), a block at a time; False (look at the cell) for None, a number, or a block numpy cannot
+    read: :func:`_vacant_seats` looks at the rest only, not at 100,000 NIPs one by one."""
+    out = np.zeros(len(values), dtype=bool)
+    for lo in range(0, len(values), TEXT_EDGES_BLOCK):
+        cells = values[lo : lo + TEXT_EDGES_BLOCK]
+        at = np.flatnonzero(cells != None)  # noqa: E711 (elementwise)
+        try:
+            edges = text_edges(cells[at].tolist())
+        except TypeError:  # a number or a date among them
+            continue
+        if edges is not None:
+            out[lo + at] = np.isin(edges[0], _NAME_OPENERS)
     return out
 
 

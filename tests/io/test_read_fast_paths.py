@@ -183,3 +183,47 @@ def test_a_column_without_invisible_characters_counts_no_text_cells(
     assert [(f.code, f.location.column) for f in table.findings if "tak-terlihat" in f.code] == [
         ("kolom-karakter-tak-terlihat", "B")
     ]
+
+
+#: NIP and name cells that cell_text may read as no one, or as someone
+_WHO = ["", " ", "-", " - ", "\u200c-", "–", "—", "--", "0", "00", " 0", "\xa00", "0123", "1980", "A", "a-",
+        "\u200bBudi", "Budi", "9", "-1", "KOSONG", "\t", "\u3000--", "é"]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_opens_with_a_name_only_where_cell_text_names_someone(seed: int) -> None:
+    """:func:`readers._opens_with_a_name` passes over a cell only when its cell_text can be no blank or dash."""
+    from asn_mutasi.io.headers import cell_text
+
+    rng = random.Random(seed)
+    values: list[object] = [rng.choice(_WHO) + rng.choice(["", "", "x", "7"]) for _ in range(rng.randrange(1, 300))]
+    if seed % 2:
+        values[rng.randrange(len(values))] = None
+    if seed % 4 == 3:
+        values[-1] = rng.choice([0.0, 0, 198001012005011001.0])
+    got = readers._opens_with_a_name(_objects(values)).tolist()
+    for v, named in zip(values, got, strict=True):
+        if named:
+            assert cell_text(v) not in readers._NO_ONE, v
+    texts = [v for v in values if isinstance(v, str)]
+    if seed % 4 != 3:  # text and None only: every text opening with a letter or 1-9 is passed over
+        expected = [isinstance(v, str) and v[:1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz123456789"
+                    and v != "" for v in values]  # fmt: skip
+        assert got == expected, texts
+
+
+def test_vacant_seats_look_at_the_dash_rows_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A roster's vacant seats are found looking at the rows whose NIP may be a dash or blank, not at every NIP."""
+    n = 5000
+    nip = _objects([f"19800101200501{k % 10000:04d}" if k % 1000 else "-" for k in range(n)])
+    nama = _objects([f"Pegawai {k}" if k % 1000 else "-" if k % 2000 else "KOSONG" for k in range(n)])
+    ket = _objects(["" if k % 4000 else "FORMASI TERSEDIA" for k in range(n)])
+    cleaned = {"NIP": nip, "NAMA": nama, "KET": ket}
+    calls: list[object] = []
+    real = readers.cell_text
+    monkeypatch.setattr(readers, "cell_text", lambda v: calls.append(v) or real(v))
+    vacant = readers._vacant_seats(
+        cleaned, ["NIP", "NAMA", "KET"], {0: "NIP", 1: "NAMA"}, {"nip": 0, "nama": 1}, "pegawai", np.ones(n, bool)
+    )
+    assert np.flatnonzero(vacant).tolist() == [0, 2000, 4000]
+    assert len(calls) == 2 * 5  # the five dash rows' NIP and name
