@@ -170,8 +170,8 @@ def text_edges(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
     joined = "\x00".join(texts)
     if len(joined) > TEXT_EDGES_MAX_CHARS:
         return None
-    try:
-        units = np.frombuffer(joined.encode("utf-32-le") + bytes(4), dtype=np.uint32)
+    try:  # the NUL after the last text goes on the text: put on its UTF-32 bytes, it copied them all once more
+        units = np.frombuffer((joined + "\x00").encode("utf-32-le"), dtype=np.uint32)
     except UnicodeEncodeError:
         return None
     ends = np.flatnonzero(units == 0)  # one NUL after every text (the last one is the padding)
