@@ -79,6 +79,9 @@ def test_one_employee_lists_positions() -> None:
     assert len({r["kode_jabatan"] for r in rows}) == len(rows)  # distinct positions
     assert [r["peringkat"] for r in rows] == list(range(1, len(rows) + 1))
     assert any(r["layak"] for r in rows)
+    layak = [r["layak"] for r in rows]
+    assert layak == sorted(layak, reverse=True)  # the posts he may take first (walk2, h30)
+    assert f"; {sum(layak)} di antaranya layak" in result.stderr
 
 
 def test_csv_output_has_the_same_fields_and_booleans_as_words() -> None:

@@ -56,8 +56,8 @@ def match(
 ) -> None:
     """Calon terbaik untuk setiap jabatan yang lowong (atau satu jabatan dengan --jabatan).
 
-    Dengan --nip: jabatan lowong yang paling cocok untuk satu pegawai. Skor 0–100 dengan
-    komponennya (pendidikan, jurusan, pengalaman, golongan, kinerja, diklat, preferensi) dan alasannya.
+    Dengan --nip: jabatan lowong yang paling cocok untuk satu pegawai, yang layak lebih dulu. Skor 0–100
+    dengan komponennya (pendidikan, jurusan, pengalaman, golongan, kinerja, diklat, preferensi) dan alasannya.
     """
     from asn_mutasi.api.match import match as run_match
 
@@ -88,7 +88,10 @@ def match(
 
     n_pos = result.table["kode_jabatan"].nunique() if len(result.table) else 0
     if nip:
-        info(f"{n(n_pos)} jabatan lowong terbaik untuk NIP {nip}.")
+        eligible = int(result.table["layak"].astype(bool).sum()) if len(result.table) else 0
+        info(
+            f"{n(n_pos)} jabatan lowong terbaik untuk NIP {nip}; {n(eligible)} di antaranya layak (diurutkan lebih dulu)."
+        )
     elif kode_jabatan:  # a post asked for by its code: it need not be vacant (a full or surplus post)
         info(f"{n(len(rows))} calon untuk jabatan {kode_jabatan}.")
     else:

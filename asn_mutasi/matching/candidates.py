@@ -286,10 +286,13 @@ def top_positions_for_employee(
     vacancies: pd.Series | None = None,
     **options: Unpack[ContextOptions],
 ) -> pd.DataFrame:
-    """Rank the positions that fit one employee's education, best first (``skor`` desc, kode asc).
+    """Rank the positions that fit one employee's education: eligible ones first, then ``skor`` desc, kode asc.
 
     Positions the employee already holds are left out. Rows keep ``layak`` and the reasons,
-    so an employee who may not move yet still sees where they would fit and why not now.
+    so an employee who may not move yet still sees where they would fit and why not now; but a post
+    ruled out for the person (a demotion, a promotion, an experience requirement not met) never ranks
+    above one they may be moved to (walk2, h30: an Administrator's top nine were such posts, the first
+    eligible one tenth).
     Raises :class:`~asn_mutasi.errors.InputError` when the NIP is not in the roster.
     """
     ctx = build_context(roster, positions, **options)
@@ -303,7 +306,9 @@ def top_positions_for_employee(
         return _empty(with_rank=True).assign(nama_jabatan=pd.Series(dtype=object), unit_kerja=pd.Series(dtype=object))
     scored = score_index_pairs(ctx, np.full(len(rows), e), rows, with_text=False)
     scored = scored[scored["memenuhi_pendidikan"].to_numpy(dtype=bool)]
-    scored = scored.sort_values(["skor", "kode_jabatan"], ascending=[False, True], kind="stable").head(top)
+    scored = scored.assign(_layak=scored["layak"].to_numpy(dtype=bool))
+    order = ["_layak", "skor", "kode_jabatan"]
+    scored = scored.sort_values(order, ascending=[False, False, True], kind="stable").head(top)
     out = score_index_pairs(ctx, scored["_emp"].to_numpy(), scored["_pos"].to_numpy(), with_text=True)
     out["peringkat"] = np.arange(1, len(out) + 1)
     out["nama_jabatan"] = ctx.pos_name[out["_pos"].to_numpy()]

@@ -224,13 +224,37 @@ def test_assess_rows_for_unknown_nip_and_position_and_name_resolution() -> None:
     assert pairs["kode_jabatan"].iloc[0] == "P03" and pairs["alasan"].iloc[0]
 
 
+def test_top_positions_for_employee_ranks_eligible_posts_first() -> None:
+    """A post ruled out for the person (a demotion, a promotion, experience not met) never ranks above one he may be
+    moved to, whatever its score (walk2, h30: an Administrator's eligible post came tenth, under nine he could not
+    take); a person no post is open to still sees every post with its reason."""
+    outranked = 0
+    for seed in range(8):
+        r, p = random_instance(seed, n_emp=30, n_pos=12)
+        ctx = build_context(r, p, settings=Settings(), as_of=AS_OF)
+        for e, nip in enumerate(r["nip"]):
+            out = top_positions_for_employee(nip, r, p, settings=Settings(), as_of=AS_OF, top=5, vacant_only=False)
+            layak = out["layak"].astype(bool).tolist()
+            assert layak == sorted(layak, reverse=True), (seed, nip)
+            # every post the person may take is there before any he may not, up to ``top``
+            rows = np.flatnonzero(ctx.kode != ctx.holder_code[e])
+            every = score_index_pairs(ctx, np.full(len(rows), e), rows, with_text=False)
+            every = every[every["memenuhi_pendidikan"].to_numpy(dtype=bool)]
+            assert sum(layak) == min(5, int(every["layak"].sum()))
+            high = every.loc[~every["layak"].astype(bool), "skor"]
+            low = every.loc[every["layak"].astype(bool), "skor"]
+            outranked += bool(len(high) and len(low) and high.max() > low.min())
+    assert outranked  # the instances hold ineligible posts scored above eligible ones
+
+
 def test_top_positions_for_employee() -> None:
     r, p = random_instance(6, n_emp=30, n_pos=12)
     nip = r["nip"].iloc[0]
     out = top_positions_for_employee(nip, r, p, settings=Settings(), as_of=AS_OF, top=5, vacant_only=False)
     assert len(out) <= 5 and out["memenuhi_pendidikan"].all()
     assert out["peringkat"].tolist() == list(range(1, len(out) + 1))
-    assert list(out["skor"]) == sorted(out["skor"], reverse=True)
+    order = list(zip(~out["layak"].astype(bool), -out["skor"], strict=True))  # eligible first, then skor desc
+    assert order == sorted(order)
     own = r["kode_jabatan"].iloc[0]
     assert own not in set(out["kode_jabatan"])
     with pytest.raises(InputError):
