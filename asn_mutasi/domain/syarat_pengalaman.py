@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from asn_mutasi.domain.jabatan import normalize_position_name
-from asn_mutasi.domain.jenis import MANAJERIAL
+from asn_mutasi.domain.jenis import MANAJERIAL, jenis_rank
 from asn_mutasi.domain.rumpun import field_of_text, find_jf
 
 _NUMBER_WORDS = {
@@ -51,6 +51,21 @@ _SEBAGAI = re.compile(r"\bsebagai\s+(?P<x>.+)$")
 _BIDANG = re.compile(r"\b(?:bidang|urusan|lingkup|sektor)\s+(?P<x>.+)$")
 
 
+def jenis_counts(asked: str | None, held: str | None) -> bool:
+    """Whether years in a post of jenis ``held`` count toward a clause asking years *dalam jabatan* ``asked``.
+
+    A managerial or pelaksana clause counts that jenis and every higher one (a JF counts as a pelaksana post, as
+    PP 11/2017 says "pelaksana … atau JF yang setingkat"); a clause asking JF years counts JF and managerial posts.
+    """
+    if asked == "Fungsional":
+        return held == "Fungsional" or held in MANAJERIAL
+    return jenis_rank(held) >= jenis_rank(asked)
+
+
+#: what a jenis clause counts besides its own jenis (:func:`jenis_counts`), said where its years are reported
+_JENIS_ALSO = {"Pelaksana": ", JF atau jabatan yang lebih tinggi", "Fungsional": " atau jabatan manajerial"}
+
+
 @dataclass(frozen=True)
 class Clause:
     """One clause of a requirement: years of one kind of experience."""
@@ -67,7 +82,10 @@ class Clause:
         if self.jenis == "bidang":
             return f"di bidang {self.nilai}"
         if self.jenis == "jenis":
-            return f"dalam jabatan {self.nilai}" + (" atau lebih tinggi" if self.nilai in MANAJERIAL else "")
+            # the years reported are those jenis_counts counts: "23,5 tahun dalam jabatan Pelaksana" summed a
+            # pelaksana's 10 years and 13.5 as Kepala Bagian (walk2, h30)
+            also = " atau lebih tinggi" if self.nilai in MANAJERIAL else _JENIS_ALSO.get(self.nilai or "", "")
+            return f"dalam jabatan {self.nilai}{also}"
         return "di jabatan yang terkait"
 
 

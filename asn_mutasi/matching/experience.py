@@ -50,6 +50,7 @@ from asn_mutasi.domain.rumpun import (
 from asn_mutasi.domain.syarat_pengalaman import (
     Clause,
     ExperienceRequirement,
+    jenis_counts,
     parse_experience_requirement,
     requirement_problems,
 )
@@ -512,12 +513,8 @@ class ExperienceIndex:
                 hit = np.asarray([c.jf == value for c in self.classes], dtype=bool)
             elif kind == "bidang":
                 hit = np.asarray([c.bidang == value for c in self.classes], dtype=bool)
-            else:  # jenis
-                need = JENIS_RANK.get(value or "", 0)
-                if value == "Fungsional":
-                    hit = np.asarray([c.jenis == "Fungsional" or c.jenis in MANAJERIAL for c in self.classes])
-                else:
-                    hit = np.asarray([JENIS_RANK.get(c.jenis or "", 0) >= need for c in self.classes], dtype=bool)
+            else:  # jenis: the rule Clause.describe names
+                hit = np.asarray([jenis_counts(value, c.jenis) for c in self.classes], dtype=bool)
             self._sel_cache[key] = hit
         return hit
 
@@ -818,7 +815,9 @@ class ExperienceIndex:
                 level = "jabatan manajerial, paling rendah satu tingkat di bawah jabatan tujuan"
             text = f"Pengalaman terkait {fmt_tahun(tahun)} ({level}, antara lain sebagai {self.display[contoh]})"
             if managerial > 0.05 and float(row["tahun_bidang_sama"]) > 0:
-                text += f"; {fmt_tahun(managerial)} di antaranya di jabatan manajerial"
+                # the managerial years beside the field's own: "4,5 tahun di antaranya di jabatan manajerial" beside
+                # "13,5 tahun dalam jabatan Pengawas atau lebih tinggi" read as 4,5 managerial years in all (walk2, h30)
+                text += f"; {fmt_tahun(managerial)} di antaranya di jabatan manajerial bidang lain"
             if row["tahun_jabatan_sama"] > 0 and int(row["tingkat"]) < JABATAN_SAMA:
                 text += f"; di jabatan yang sama {fmt_tahun(float(row['tahun_jabatan_sama']))}"
         memenuhi = row["memenuhi_syarat"]

@@ -595,3 +595,31 @@ def test_a_pupr_jf_holder_moved_to_its_renamed_jf_stays_in_the_profession() -> N
     )  # fmt: skip
     assert out["keluar_profesi"].tolist() == [False, True]
     assert out["skor"].iloc[0] == 1.0
+
+
+def test_the_years_a_reason_reports_are_the_years_it_names() -> None:
+    """A Kepala Bagian with ten years as a pelaksana and 13,5 in two Kepala Bagian posts read "4,5 tahun di antaranya di
+    jabatan manajerial" beside "13,5 tahun dalam jabatan Pengawas atau lebih tinggi", and "23,5 tahun dalam jabatan
+    Pelaksana" for a Kasi post: the 4,5 were the managerial years outside the field, the 23,5 every post from
+    pelaksana up (walk2, h30)."""
+    rows = [{"nip": "1", "jabatan": "Kepala Bagian Keuangan", "unit_kerja": "Sekretariat DPRD",
+             "jenis_jabatan": "Administrator", "tmt_jabatan": "2022-06-17",
+             "riwayat_jabatan": "Penyusun Materi Hukum dan Perundang-undangan (2003-2013); Kepala Bagian Umum "
+                                "(2013-2022)"}]  # fmt: skip
+    out = ExperienceIndex(roster(rows), date(2026, 12, 5)).score_pairs(
+        np.array([0, 0, 0]),
+        ["Kepala Bagian Organisasi", "Kepala Seksi Kesejahteraan Sosial", "Analis Kebijakan Ahli Muda"],
+        ["Administrator", "Pengawas", "Fungsional"],
+        ["Minimal 3 tahun menduduki jabatan pengawas", "Minimal 4 tahun sebagai pelaksana",
+         "Minimal 2 tahun dalam jabatan fungsional"],
+        units=["Sekretariat Daerah", "Kecamatan Sukamaju", "Sekretariat Daerah"],
+        with_text=True,
+    )  # fmt: skip
+    head, kasi, jf = out["alasan"].tolist()
+    outside = out["tahun_terkait"].iloc[0] - out["tahun_bidang_sama"].iloc[0]
+    assert outside == pytest.approx(4.47, abs=0.01) and out["tahun_syarat"].iloc[0] == pytest.approx(13.47, abs=0.01)
+    assert f"; {fmt_tahun(outside)} di antaranya di jabatan manajerial bidang lain;" in head
+    assert out["tahun_syarat"].iloc[1] == pytest.approx(23.47, abs=0.01)  # pelaksana, and every post above it
+    assert "23,5 tahun dalam jabatan Pelaksana, JF atau jabatan yang lebih tinggi (syarat 4,0 tahun)" in kasi
+    assert out["tahun_syarat"].iloc[2] == pytest.approx(13.47, abs=0.01)  # JF years: none, the managerial ones count
+    assert "13,5 tahun dalam jabatan Fungsional atau jabatan manajerial (syarat 2,0 tahun)" in jf
