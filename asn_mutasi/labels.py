@@ -159,6 +159,7 @@ ROUND_LABELS: dict[str, str] = {
     "pindah": "Mutasi Diusulkan",
     "lowongan_terisi": "Lowongan Terisi",
     "batas_atas_lowongan_terisi": "Batas Atas Lowongan Terisi",
+    "batas_atas_dengan_rotasi": "Batas Atas Lowongan Terisi dengan Wajib Rotasi",
     "status_solver": "Status Penyelesaian",
     "indeks_ketimpangan_sebelum": "Indeks Ketimpangan Sebelum",
     # the plan's figure at the end of its horizon (its Ringkasan: "akhir horizon dengan rencana"), not `bandingkan`'s
@@ -176,6 +177,8 @@ TABLE_LABELS: dict[str, str] = {
     "baris": "Baris",
     "baris_usulan": "Baris",
     "batas_atas_lowongan_terisi": "Batas Atas",
+    "batas_atas_dengan_rotasi": "Batas Atas dengan Rotasi",
+    "lowongan_terisi": "Lowongan Terisi",
     "beban_kerja_jam": "Beban Kerja (jam)",
     "bezetting": "Bezetting",
     "bup": "BUP",

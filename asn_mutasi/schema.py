@@ -446,6 +446,7 @@ ROUND_FIELDS = (
     "pindah",
     "lowongan_terisi",
     "batas_atas_lowongan_terisi",
+    "batas_atas_dengan_rotasi",
     "status_solver",
     "indeks_ketimpangan_sebelum",
     "indeks_ketimpangan_sesudah",

@@ -55,6 +55,7 @@ _FIGURES = frozenset(
         "pindah",
         "lowongan_terisi",
         "batas_atas_lowongan_terisi",
+        "batas_atas_dengan_rotasi",
         "indeks_ketimpangan_sebelum",
         "indeks_ketimpangan_sesudah",
         "keputusan_dicatat",

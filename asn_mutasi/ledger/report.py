@@ -110,6 +110,9 @@ def rounds(ledger: Ledger, entries: list[Entry] | None = None) -> list[dict[str,
                 "pindah": summary.get("pindah"),
                 "lowongan_terisi": summary.get("lowongan_terisi"),
                 "batas_atas_lowongan_terisi": e.data.get("batas_atas"),
+                # under --rotasi the bound above is the fill without rotation; the plan optimises a fill whose bound is
+                # this one (a round read "lowongan terisi 20, batas atas 31" beside "optimal"; walk2, h30)
+                "batas_atas_dengan_rotasi": summary.get("batas_atas_dengan_rotasi"),
                 "status_solver": summary.get("status_solver", summary.get("metode_penyelesaian", "")),
                 "indeks_ketimpangan_sebelum": summary.get("indeks_ketimpangan_sebelum"),
                 "indeks_ketimpangan_sesudah": summary.get("indeks_ketimpangan_sesudah"),

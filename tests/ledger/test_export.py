@@ -168,3 +168,26 @@ def test_the_applied_move_says_its_tmt_as_the_tmt_column_shows_it(ledger_file: P
         rows = history(ledger, id_mutasi="M4", nip="199001012015031004")
     (applied,) = [r for r in rows if r["jenis"] == MUTASI]
     assert applied["keterangan"].endswith("(Badan Pendapatan Daerah | Sekretariat), TMT 01-01-2027")
+
+
+def test_a_round_under_rotation_names_the_bound_of_the_fill_it_optimised(tmp_path: Path) -> None:
+    """A --rotasi round read "lowongan terisi 20, batas atas 31, optimal" in buku-besar putaran, the audit export and
+    Tren Putaran: 31 is the fill without rotation; the plan's own bound, 20, was in its Ringkasan only (walk2, h30)."""
+    path, out = tmp_path / "bb.sqlite", tmp_path / "audit.xlsx"
+    rotated = {"pindah": 350, "lowongan_terisi": 20, "batas_atas_pengisian": 31, "batas_atas_dengan_rotasi": 20}
+    with Ledger(path) as ledger:
+        for rid, summary in (("P1", rotated), ("P2", {"pindah": 71, "lowongan_terisi": 71})):
+            data = {"ringkasan": summary, "batas_atas": summary.get("batas_atas_pengisian", 71)}
+            ledger.append([NewEntry(PUTARAN, data, id_putaran=rid)], waktu=UTC_STAMP)
+        first, second = rounds(ledger)
+        export.export_ledger(ledger, out)
+    assert (first["lowongan_terisi"], first["batas_atas_lowongan_terisi"], first["batas_atas_dengan_rotasi"]) == (
+        20,
+        31,
+        20,
+    )
+    assert second["batas_atas_dengan_rotasi"] is None  # no --rotasi: no second bound
+    sheet = openpyxl.load_workbook(out)["Putaran"]
+    cells = dict(zip([c.value for c in sheet[1]], sheet[2], strict=True))
+    rotation = cells["Batas Atas Lowongan Terisi dengan Wajib Rotasi"]
+    assert rotation.value == 20 and rotation.data_type == "n"
