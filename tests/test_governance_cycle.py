@@ -281,7 +281,16 @@ def test_compare_shows_the_rounds_of_the_ledger(cycle: dict[str, Any], applied: 
         rounds[0]["mutasi_diterapkan"] == len(cycle["moves"]) - 1
         and rounds[0]["indeks_ketimpangan_sebelum"] is not None
     )
-    assert "Tren Putaran" in openpyxl.load_workbook(out, read_only=True).sheetnames
+    ws = openpyxl.load_workbook(out)["Tren Putaran"]
+    # printed as every other sheet: the round id whole, one landscape page wide, the header row on each page and the
+    # sheet's name and page number in the footer (a fixed width of 18 cut the id; no page setup; walk2, h30)
+    headers = {c.value: c.column_letter for c in ws[1]}
+    assert ws.column_dimensions[headers["ID Putaran"]].width >= len(rounds[0]["id_putaran"]) + 2
+    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0) and ws.print_title_rows == "$1:$1"
+    assert (ws.oddFooter.left.text, ws.oddFooter.right.text) == ("&A", "Halaman &P dari &N")
+    longest = max(len(str(c.value)) / (ws.column_dimensions[c.column_letter].width - 2) for c in ws[1])
+    assert ws.row_dimensions[1].height >= 15 * longest  # every line of the longest wrapped header
 
 
 def test_letters_and_training_follow_the_final_stage_as_apply_does(cycle: dict[str, Any], tmp_path: Path) -> None:

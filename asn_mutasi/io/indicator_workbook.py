@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -169,9 +170,9 @@ def add_indicator_sheet(
         ws.append([ROUND_LABELS.get(f, f) for f in fields])
         for rec in rounds:
             ws.append([_cell(rec.get(f)) for f in fields])
-        for c in range(1, len(fields) + 1):
-            ws.column_dimensions[ws.cell(1, c).column_letter].width = 18
-        ws.freeze_panes = "B2"
+        # a fixed width of 18 cut every round id ("P-20261205-082143-5") and the page printed portrait, four pages
+        # wide, without the footer every other sheet has (walk2, h30)
+        _printable(ws, [[ROUND_LABELS.get(f, f), *(rec.get(f) for rec in rounds)] for f in fields])
     for name in (INDICATOR_SHEET, INDICATOR_SHEET + " (Grafik)", ROUNDS_SHEET):
         if name in wb.sheetnames:
             _as_text(wb[name])
@@ -189,8 +190,6 @@ def _as_text(ws: Any) -> None:
 
 
 def _indicators(wb: Any, comparison: IndicatorComparison) -> None:
-    from openpyxl.styles import Alignment
-
     if INDICATOR_SHEET in wb.sheetnames:
         del wb[INDICATOR_SHEET]
     ws = wb.create_sheet(INDICATOR_SHEET)
@@ -199,22 +198,36 @@ def _indicators(wb: Any, comparison: IndicatorComparison) -> None:
     ws.append([HEADERS.get(f, f) for f in fields])
     for rec in table.to_dict("records"):
         ws.append([_cell(rec[f]) for f in fields])
-    for c, f in enumerate(fields, start=1):
+    _printable(ws, [[HEADERS.get(f, f), *table[f].tolist()] for f in fields])
+    ws.auto_filter.ref = ws.dimensions
+    _charts(wb, table)
+
+
+def _printable(ws: Any, columns: Sequence[Sequence[object]]) -> None:
+    """Size and print a table sheet written here (``columns``: each column's header, then its values) as the report
+    writers print theirs (``report_workbook.print_setup``): landscape A4, one page wide, header row repeated, the
+    sheet's name and "Halaman n dari N" in the footer."""
+    from openpyxl.styles import Alignment
+
+    lines = 1
+    for c, (header, *values) in enumerate(columns, start=1):
         # as wide as the longest value (up to 60 characters), at least as the longest header word: an indicator
         # "IKM (PermenPANRB 14/2017)" or a header "Capaian Kinerja (%)" was cut at a fixed 15 (walkthrough)
-        values = [len(str(v)) for v in table[f].tolist() if v is not None and v == v]
-        words = max((len(w) for w in str(HEADERS.get(f, f)).split()), default=8)
-        width = min(60, max(10, words + 2, max(values, default=0) + 2))
+        longest = max((len(str(v)) for v in values if v is not None and v == v), default=0)
+        words = max((len(w) for w in str(header).split()), default=8)
+        width = min(60, max(10, words + 2, longest + 2))
         ws.column_dimensions[ws.cell(1, c).column_letter].width = width
         ws.cell(1, c).alignment = Alignment(wrap_text=True, vertical="top")  # a long header wraps, never cut
-    ws.row_dimensions[1].height = 64  # four lines of a wrapped header (no application sizes it on opening)
-    ws.page_setup.orientation = "landscape"  # printed: every column on the page's width, rows over pages
+        lines = max(lines, math.ceil(len(str(header)) / (width - 2)))
+    # every line of the longest wrapped header (no application sizes the row on opening): a fixed four lines cut
+    # "Batas Atas Lowongan Terisi dengan Wajib Rotasi" (walk2, h30)
+    ws.row_dimensions[1].height = 16 * (lines + 1)
+    ws.page_setup.paperSize, ws.page_setup.orientation = 9, "landscape"  # every column on the page's width
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:1"
+    ws.oddFooter.left.text, ws.oddFooter.right.text = "&A", "Halaman &P dari &N"
     ws.freeze_panes = "B2"
-    ws.auto_filter.ref = ws.dimensions
-    _charts(wb, table)
 
 
 #: rows of the default height (15 pt) on a portrait A4 page inside the print margins
