@@ -157,6 +157,16 @@ def test_plan_options_have_indonesian_names_with_english_aliases() -> None:
         assert indonesian in help_text
 
 
+def test_the_rotation_help_names_the_setting_its_years_come_from() -> None:
+    """The --rotasi help said "> 5 tahun" whatever [aturan] rotasi_tahun held (walk2, h30)."""
+    from asn_mutasi.config import Rules
+    from asn_mutasi.formatting import format_number
+
+    help_text = " ".join(expect(run("plan", "--help"), EXIT_OK).stdout.replace("│", " ").split())
+    assert f"lebih dari [aturan] rotasi_tahun (bawaan {format_number(Rules().rotasi_tahun)} tahun)" in help_text
+    assert "> 5 tahun" not in help_text
+
+
 def test_csv_output_lists_the_moves(planned: tuple[Path, dict[str, Any], Any]) -> None:
     _, payload, _ = planned
     rows = stdout_csv(expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "csv"), EXIT_OK))

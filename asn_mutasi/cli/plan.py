@@ -12,7 +12,8 @@ from asn_mutasi.cli.console import info, progress, warn, warn_input_findings
 from asn_mutasi.cli.errors import DONE
 from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, BukuBesarOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import discarded, emit_json, emit_table, emit_view
-from asn_mutasi.config import UNIT_COUNT_MAX
+from asn_mutasi.config import UNIT_COUNT_MAX, Rules
+from asn_mutasi.formatting import format_number
 from asn_mutasi.labels import table_columns
 from asn_mutasi.schema import PROBLEMS_SHEET
 
@@ -127,6 +128,15 @@ MaksPindahOpt = Annotated[
     int | None,
     typer.Option("--maks-pindah-per-unit", min=0, max=UNIT_COUNT_MAX, help="Batas pegawai keluar per unit."),
 ]
+RotasiOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--rotasi/--tanpa-rotasi",
+        # the years are a setting: "> 5 tahun" stayed in the help of a run whose [aturan] rotasi_tahun was 3
+        help=f"Wajibkan rotasi pegawai yang lebih dari \\[aturan] rotasi_tahun (bawaan "
+        f"{format_number(Rules().rotasi_tahun)} tahun) di jabatannya, bila ada tujuan layak.",
+    ),
+]
 MinPegawaiOpt = Annotated[
     int | None,
     typer.Option("--min-pegawai-per-unit", min=0, max=UNIT_COUNT_MAX, help="Jumlah minimal pegawai per unit."),
@@ -153,12 +163,7 @@ def plan(
     pin: Annotated[
         Path | None, typer.Option("--kunci", "--pin", help="Tabel mutasi yang wajib terjadi (nip, kode_jabatan).")
     ] = None,
-    rotasi: Annotated[
-        bool | None,
-        typer.Option(
-            "--rotasi/--tanpa-rotasi", help="Wajibkan rotasi pegawai > 5 tahun di jabatan bila ada tujuan layak."
-        ),
-    ] = None,
+    rotasi: RotasiOpt = None,
     maks_pindah: MaksPindahOpt = None,
     min_pegawai: MinPegawaiOpt = None,
     semua_jabatan: Annotated[
