@@ -698,7 +698,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "rencana-rotasi-mengurangi-pengisian": CodeSpec(
         W,
-        "Wajib rotasi (--rotasi) mengurangi lowongan yang dapat diisi: rencana memindahkan {dipindah} dari {jatuh_tempo} pegawai jatuh tempo rotasi; tanpa merotasi lebih sedikit pegawai paling banyak {batas} lowongan dapat diisi, sedangkan tanpa wajib rotasi {tanpa} lowongan (selisih {selisih}; keduanya terbukti). Rencana menimbang satu pegawai jatuh tempo yang tetap setara dua lowongan tidak terisi; tanpa --rotasi pengisian diutamakan",
+        "Wajib rotasi (--rotasi) mengurangi lowongan yang dapat diisi: rencana memindahkan {dipindah} dari {jatuh_tempo} pegawai jatuh tempo rotasi; selama sedikitnya {dipindah} pegawai jatuh tempo itu dirotasi, paling banyak {batas} lowongan dapat diisi, sedangkan tanpa wajib rotasi {tanpa} lowongan (selisih {selisih}; keduanya terbukti). Rencana menimbang satu pegawai jatuh tempo yang tetap setara dua lowongan tidak terisi; tanpa --rotasi pengisian diutamakan",
         "Dengan wajib rotasi, rencana mengisi lebih sedikit lowongan daripada maksimum tanpa rotasi: "
         "batas_atas_dengan_rotasi (tidak ada rencana yang merotasi pegawai jatuh tempo sebanyak itu dan mengisi lebih "
         "banyak) lebih kecil daripada batas_atas_pengisian. Pertimbangkan apakah rotasi lebih penting daripada "
