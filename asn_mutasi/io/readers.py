@@ -178,6 +178,8 @@ def read_table(
         input_format = None  # the stdin format never overrides a named file's own suffix
     fmt = _resolve_format(display, path, data, input_format)
     fmt, noted = _by_content(display, path, data, fmt, stated=bool(input_format))
+    if fmt == "csv" and not_text(data[:4096] if data is not None else _head(path, display)):
+        raise _not_a_format(display)  # by its content, whatever its name or the format given (hostile2, h30)
     if fmt == "html":
         grid = _html_grid(data if data is not None else _read_bytes(path, display, limits), display, limits)
     elif fmt == "xml2003":
@@ -299,8 +301,12 @@ def _resolve_format(display: str, path: Path | None, data: bytes | None, input_f
     head = data[:4096] if data is not None else _head(path, display)
     fmt = sniff_format(head)
     if fmt == "csv" and not_text(head):
-        raise InputError(f"Format berkas '{display}' tidak dikenal (bukan CSV, XLSX, XLS atau ODS)")
+        raise _not_a_format(display)
     return fmt
+
+
+def _not_a_format(display: str) -> InputError:
+    return InputError(f"Format berkas '{display}' tidak dikenal (bukan CSV, XLSX, XLS atau ODS)")
 
 
 def _head(path: Path | None, display: str) -> bytes:
@@ -403,10 +409,23 @@ def _sha256_path(path: Path) -> str:
 
 
 # --- CSV ----------------------------------------------------------------------------------
+#: the C0 control bytes no text holds (NUL, tab, line ends, form feed and escape aside)
+_BINARY_BYTES = bytes(range(0x01, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
+
+
 def not_text(head: bytes) -> bool:
-    """Whether the first bytes of a file hold NUL bytes that no UTF-16/UTF-32 text (with a BOM or without one, as
-    :func:`~asn_mutasi.io.csv_reader.text_encoding` tells it) explains: a binary file, no CSV."""
-    return b"\x00" in head and not text_encoding(head).startswith(("utf-16", "utf-32"))
+    """Whether the first bytes of a file are a binary file, no CSV: NUL bytes that no UTF-16/UTF-32 text (with a BOM
+    or without one, as :func:`~asn_mutasi.io.csv_reader.text_encoding` tells it) explains, among bytes of which more
+    than one in 50 (NULs aside) are other control bytes, or nothing but NULs. A program, a database or compressed
+    data holds one in ten or more; text holds none, so a CSV with a stray NUL is text (its cell a
+    ``sel-karakter-kendali`` finding). One rule for a named file, whatever its suffix, and stdin: the same CSV with
+    one NUL was read from a .csv and refused from stdin, and a program named .csv was read as a table (hostile2, h30).
+    """
+    if b"\x00" not in head or text_encoding(head).startswith(("utf-16", "utf-32")):
+        return False
+    rest = head.replace(b"\x00", b"")
+    controls = len(rest) - len(rest.translate(None, _BINARY_BYTES))
+    return controls * 50 > len(rest) or not rest
 
 
 def decode_text(data: bytes) -> tuple[str, str]:

@@ -789,3 +789,29 @@ def test_a_nan_or_inf_text_in_kebutuhan_is_an_invalid_number_not_a_crash(tmp_pat
     bad = [f for f in prepared.findings if f.code == "angka-tidak-valid"]
     assert [(f.location.row, f.location.value) for f in bad] == [(3, cell)]
     assert prepared.frame.set_index("kode_jabatan").loc["A-3", "kebutuhan"] == 2
+
+
+_STRAY_NUL = b"NIP,NAMA,JABATAN,UNIT KERJA\n199001012015031001,Bu\x00di,Analis,BKD\n"
+_PROGRAM = b"\x7fELF\x02\x01\x01" + bytes(9) + b"\x02\x00\x3e\x00\x01\x00\x00\x00" * 20 + bytes(200) + b"NIP,NAMA\n" * 3
+
+
+@pytest.mark.parametrize("name", ["data.csv", "data.txt", "data", "-"])
+def test_one_content_gets_one_answer_named_or_on_stdin(tmp_path: Path, name: str) -> None:
+    """A CSV with one stray NUL was read from a .csv and refused from stdin or a file without a suffix ("Format
+    berkas tidak dikenal"), while a program named .csv was read as a table and refused for its header: the binary
+    rule now looks at the content alone, wherever it comes from."""
+    import io as _io
+
+    def read(data: bytes) -> object:
+        if name == "-":
+            return read_table("-", "pegawai", stdin=_io.BytesIO(data))
+        path = tmp_path / name
+        path.write_bytes(data)
+        return read_table(path, "pegawai")
+
+    table = read(_STRAY_NUL)
+    assert [f.location.row for f in table.findings if f.code == "sel-karakter-kendali"] == [2]  # type: ignore[attr-defined]
+    with pytest.raises(InputError, match="tidak dikenal"):
+        read(_PROGRAM)
+    with pytest.raises(InputError, match="tidak dikenal"):
+        read(bytes(4000))  # a file of NULs only (a disk that lost its blocks)
