@@ -137,10 +137,10 @@ def _validations(tahap_final: str) -> dict[str, dict[str, Any]]:
 
 def open_plan_workbook(p: Path) -> Any:
     """The plan workbook opened read-only with openpyxl, after the guard's checks (zip bombs,
-    oversized sheets); a missing or unreadable file is an :class:`InputError` naming it."""
-    from openpyxl import load_workbook
-
+    oversized sheets), by its content whatever its name; a missing or unreadable file is an :class:`InputError`
+    naming it."""
     from asn_mutasi.io.guard import inspect_workbook
+    from asn_mutasi.io.open_workbook import openpyxl_workbook
     from asn_mutasi.io.writers import note_input
 
     if str(p) == "-":  # a workbook is opened by name (openpyxl reads a zip): stdin is not supported here
@@ -153,7 +153,7 @@ def open_plan_workbook(p: Path) -> Any:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl's warnings are English and about the file, not for the analyst
-            return load_workbook(p, read_only=True, data_only=True)
+            return openpyxl_workbook(p, read_only=True, data_only=True)
     except FileNotFoundError as exc:
         raise InputError(f"Berkas rencana '{p}' tidak ditemukan") from exc
     except Exception as exc:  # openpyxl's messages are English: the analyst gets the cause in Indonesian
@@ -166,9 +166,13 @@ def plan_unreadable(p: Path, cause: str = "") -> InputError:
     where known (the cell at fault)."""
     kind = _other_format(p)
     if kind is not None:
+        text = not kind.startswith(".")  # a table saved as text has lost the hidden sheet and the parameters
         return InputError(
             f"Berkas rencana '{p}' tersimpan sebagai {kind}, bukan .xlsx; rencana hanya dibaca dari workbook .xlsx",
-            hint="Buka berkasnya lalu simpan sebagai .xlsx (Excel 2007-365), kemudian jalankan lagi dengan berkas itu.",
+            hint="Pakai workbook .xlsx asli yang ditulis 'asn-mutasi rencana': teks tidak menyimpan sheet tersembunyi "
+            "dan sheet Parameter yang diperlukan."
+            if text
+            else "Buka berkasnya lalu simpan sebagai .xlsx (Excel 2007-365), kemudian jalankan lagi dengan berkas itu.",
         )
     return InputError(
         f"Berkas rencana '{p}' tidak dapat dibaca sebagai xlsx: berkasnya rusak atau bukan workbook Excel{cause}",
@@ -177,17 +181,26 @@ def plan_unreadable(p: Path, cause: str = "") -> InputError:
 
 
 def _other_format(p: Path) -> str | None:
-    """ ".ods (LibreOffice)" or ".xls (Excel 97-2003)" when ``p`` holds that format, else None."""
+    """ ".ods (LibreOffice)", ".xls (Excel 97-2003)", or text (a CSV, an HTML or XML export: what
+    :func:`~asn_mutasi.io.readers.read_table` would read as a table; it was called a damaged workbook; hostile2, h30)
+    when ``p`` holds that format, else None."""
+    from asn_mutasi.io.html_table import looks_like_html
     from asn_mutasi.io.ods_merged import is_ods
+    from asn_mutasi.io.readers import not_text
+    from asn_mutasi.io.spreadsheet_xml import looks_like_spreadsheet_xml
 
     try:
         with p.open("rb") as fh:
-            head = fh.read(8)
+            head = fh.read(4096)
     except OSError:
         return None
-    if head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return ".xls (Excel 97-2003)"
-    return ".ods (LibreOffice)" if head.startswith(b"PK") and is_ods(p) else None
+    if head.startswith(b"PK"):
+        return ".ods (LibreOffice)" if is_ods(p) else None
+    if looks_like_html(head) or looks_like_spreadsheet_xml(head):
+        return "halaman web atau XML (ekspor aplikasi)"
+    return "teks (CSV)" if head.strip() and not not_text(head) else None
 
 
 def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:

@@ -397,3 +397,31 @@ def _unescape(text: str) -> str:
     import html
 
     return html.unescape(text)
+
+
+def openpyxl_workbook(path: Path, **options: Any) -> Any:
+    """openpyxl's workbook of the .xlsx content at ``path``, whatever the file is named: given a name, openpyxl refuses
+    one not ending in .xlsx/.xlsm (a plan or a form saved as .xls or .csv by a mail client or an analyst was called
+    damaged while :func:`~asn_mutasi.io.readers.read_table` read it by its content; hostile2, h30), so it is given the
+    open file, which its ``close()`` closes with it."""
+    from openpyxl import load_workbook
+
+    handle = path.open("rb")
+    try:
+        workbook = load_workbook(handle, **options)
+    except BaseException:
+        handle.close()
+        raise
+    if not options.get("read_only"):  # a full load has read the zip through and closed it
+        handle.close()
+        return workbook
+    close = workbook.close
+
+    def close_both() -> None:
+        try:
+            close()
+        finally:
+            handle.close()
+
+    workbook.close = close_both
+    return workbook

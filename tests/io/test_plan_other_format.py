@@ -24,3 +24,27 @@ def test_an_ods_plan_is_asked_to_be_saved_as_xlsx_and_a_broken_xlsx_is_still_dam
     with pytest.raises(InputError) as err:
         open_plan_workbook(broken)
     assert "rusak" in err.value.message
+
+
+@pytest.mark.parametrize("name", ["rencana.xls", "rencana.csv", "rencana"])
+def test_a_plan_workbook_is_opened_by_its_content_whatever_its_name(tmp_path: Path, name: str) -> None:
+    """An .xlsx plan named .xls or .csv, or with no suffix (a mail client's attachment), was "rusak atau bukan
+    workbook Excel": openpyxl refuses a file by its name (hostile2, h30)."""
+    path = tmp_path / name
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        pd.DataFrame({"ID Mutasi": ["M0001"]}).to_excel(writer, sheet_name="Rencana Mutasi", index=False)
+    wb = open_plan_workbook(path)
+    try:
+        assert wb.sheetnames == ["Rencana Mutasi"]
+    finally:
+        wb.close()
+
+
+def test_a_plan_saved_as_text_is_named_as_such(tmp_path: Path) -> None:
+    """The Rencana Mutasi sheet saved as CSV (and named .xlsx) was "berkasnya rusak": it is text, which holds none of
+    the hidden sheet and parameters a plan needs."""
+    path = tmp_path / "rencana.xlsx"
+    path.write_text("ID Mutasi,Keputusan\nM0001,Setuju\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        open_plan_workbook(path)
+    assert "teks (CSV), bukan .xlsx" in err.value.message and "rusak" not in err.value.message
