@@ -194,11 +194,10 @@ def read_forms(paths: Sequence[Path], *, limits: ReadLimits | None = None) -> tu
             raise InputError(f"Formulir aspirasi '{p}' tidak ditemukan")
         note_input(p)  # a filled form is never replaced by an output of this run, --timpa or not
         mtime = datetime.fromtimestamp(os.path.getmtime(p)).replace(microsecond=0)
-        suffix = p.suffix.lower()
-        if suffix in (".csv", ".json"):
-            got = (_read_csv if suffix == ".csv" else _read_json)(p, order, mtime, reading)
+        if p.suffix.lower() == ".json":
+            got = _read_json(p, order, mtime, reading)
         else:
-            got = _read_workbook(p, order, mtime, reading)
+            got = _read_form_file(p, order, mtime, reading)
         if got is None:
             reading.findings.append(make_finding("formulir-aspirasi-tidak-dikenali", Location(file=str(p))))
         else:
@@ -219,7 +218,7 @@ def answers_held(paths: Sequence[Path], *, limits: ReadLimits | None = None) -> 
         reading = _Reading(limits or ReadLimits())
         try:
             mtime = datetime.fromtimestamp(os.path.getmtime(p)).replace(microsecond=0)
-            got = _read_workbook(p, order, mtime, reading)
+            got = _read_form_file(p, order, mtime, reading)
         except (InputError, OSError):
             continue
         if got:
@@ -268,6 +267,25 @@ class _Reading:
 _FORM_LABEL = {f: label for f, label, _, _ in FORM_COLUMNS}
 
 
+def _read_form_file(p: Path, order: int, mtime: datetime, reading: _Reading) -> list[dict[str, Any]] | None:
+    """The rows of form ``p`` read by its content as :func:`~asn_mutasi.io.readers.read_table` reads a file: the
+    table saved by Excel as "Unicode Text" and named .xls was refused as no xlsx, and a workbook named .csv as no text
+    (hostile2, h30). A web page or XML export is no form: said so."""
+    from asn_mutasi.io.readers import content_format
+
+    fmt, noted = content_format(p, str(p))
+    reading.findings += noted
+    if fmt == "csv":
+        return _read_csv(p, order, mtime, reading)
+    if fmt in ("html", "xml2003"):
+        isi = "halaman web (HTML)" if fmt == "html" else "XML Spreadsheet 2003"
+        raise InputError(
+            f"Formulir aspirasi '{p}' berisi {isi}, bukan formulir aspirasi",
+            hint="Buka berkasnya di Excel lalu simpan sebagai .xlsx, atau minta OPD mengirim formulir .xlsx aslinya.",
+        )
+    return _read_workbook(p, order, mtime, reading)
+
+
 def _read_workbook(p: Path, order: int, mtime: datetime, reading: _Reading) -> list[dict[str, Any]] | None:
     """The rows of form workbook ``p``: of every sheet with the form's header row, the Aspirasi sheet first (a copied
     sheet filled instead, or rows split over two sheets, were never read; hostile8, h28), each row with its sheet's
@@ -280,12 +298,12 @@ def _read_workbook(p: Path, order: int, mtime: datetime, reading: _Reading) -> l
     scan = inspect_workbook(p, str(p), reading.limits)
     if scan is not None and (scan.container == "ole2" or is_ods(p)):
         return _read_calamine(p, order, mtime, reading)
-    from openpyxl import load_workbook
+    from asn_mutasi.io.open_workbook import openpyxl_workbook
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # e.g. "Defined names for sheet index 0 cannot be located"
         try:
-            wb = load_workbook(p, read_only=True, data_only=True)
+            wb = openpyxl_workbook(p, read_only=True, data_only=True)
         except Exception as exc:
             raise InputError(
                 f"Formulir aspirasi '{p}' tidak dapat dibaca sebagai xlsx: berkasnya rusak atau bukan workbook Excel",

@@ -361,6 +361,14 @@ def _by_content(
     return content, [make_finding("format-isi-berbeda", loc, sebutan=said, isi=_CONTENT_NAMES[content])]
 
 
+def content_format(path: Path, display: str) -> tuple[str, list[Finding]]:
+    """The format :func:`read_table` reads the named file ``path`` as (csv, xlsx, xlsb, xls, ods, html or xml2003: by
+    its suffix unless its content plainly says otherwise), and the ``format-isi-berbeda`` finding when its content
+    wins: for the other readers of tables (aspiration forms), which read a file as this one does (hostile2, h30)."""
+    fmt = _resolve_format(display, path, None, None)
+    return _by_content(display, path, None, fmt)
+
+
 def _is_workbook(path: Path) -> bool:
     """Whether the file at ``path`` is read as a workbook (by its suffix, unless its content says otherwise)."""
     fmt = _resolve_format(str(path), path, None, None)

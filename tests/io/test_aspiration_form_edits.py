@@ -280,3 +280,26 @@ def test_a_form_sheet_renamed_in_capitals_is_still_the_form_sheet(tmp_path: Path
     table, findings = check_aspirations(read_forms([path])[0], ROSTER, POSITIONS)
     assert set(table["kesediaan"]) == {"Tidak bersedia"}
     assert {f.location.sheet for f in findings} == {"Aspirasi (2)"}
+
+
+def test_a_form_is_read_by_its_content_whatever_its_name(tmp_path: Path) -> None:
+    """The form workbook named .xls or .csv, and the aspiration table saved by Excel as "Unicode Text" (UTF-16, tabs)
+    and named .xls, were refused ("tidak dapat dibaca sebagai xlsx", "isinya bukan teks") while every table reader
+    reads such content by what it is (hostile2, h30); a web page is said to be no form."""
+    xlsx = _form(tmp_path / "aspirasi.xlsx")
+    for suffix in (".xls", ".csv", ""):
+        named = tmp_path / f"aspirasi_salin{suffix}"
+        shutil.copy(xlsx, named)
+        frame, findings = read_forms([named])
+        assert _by_nip(frame, "kesediaan") == dict(zip(ROSTER["nip"], [kes for *_, kes in ANSWERS], strict=True))
+        assert _codes(findings) == (["format-isi-berbeda"] if suffix == ".csv" else [])
+    text = "nip\tpilihan_1_unit\tkesediaan\r\n198001012005011001\tDinas Sosial\tBersedia\r\n"
+    unicode_text = tmp_path / "aspirasi_tabel.xls"
+    unicode_text.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    frame, findings = read_forms([unicode_text])
+    assert _by_nip(frame, "pilihan_1_unit") == {"198001012005011001": "Dinas Sosial"}
+    assert "format-isi-berbeda" in _codes(findings)
+    page = tmp_path / "aspirasi_web.xls"
+    page.write_text("<html><body><table><tr><td>NIP</td></tr></table></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="halaman web"):
+        read_forms([page])
