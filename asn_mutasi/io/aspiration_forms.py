@@ -409,8 +409,8 @@ def _read_csv(path: Path, order: int, mtime: datetime, reading: _Reading | None 
     import csv
     import io
 
-    from asn_mutasi.io.csv_reader import check_text_size
-    from asn_mutasi.io.readers import decode_text, detect_delimiter, not_text
+    from asn_mutasi.io.csv_reader import LINE_MAX, check_text_size
+    from asn_mutasi.io.readers import decode_text, detect_delimiter, has_long_line, not_text
 
     reading = reading or _Reading()
     try:
@@ -422,6 +422,12 @@ def _read_csv(path: Path, order: int, mtime: datetime, reading: _Reading | None 
         raise InputError(
             f"Formulir aspirasi '{path}' tidak dapat dibaca sebagai CSV: isinya bukan teks",
             hint="Simpan tabel aspirasi sebagai CSV, atau baca formulir .xlsx-nya.",
+        )
+    if has_long_line(data):  # refused as read_table refuses it, before its text is held twice more
+        raise InputError(
+            f"Formulir aspirasi '{path}' tidak dapat dibaca sebagai CSV: satu baris lebih panjang dari "
+            f"{LINE_MAX >> 20} MB",
+            hint="Berkas ini bukan tabel CSV (atau ganti barisnya hilang); simpan ulang tabel aspirasi sebagai CSV.",
         )
     text = decode_text(data)[0]
     del data

@@ -303,3 +303,24 @@ def test_a_form_is_read_by_its_content_whatever_its_name(tmp_path: Path) -> None
     page.write_text("<html><body><table><tr><td>NIP</td></tr></table></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match="halaman web"):
         read_forms([page])
+
+
+def test_a_table_of_one_huge_line_is_refused_before_its_text_is_decoded(tmp_path: Path) -> None:
+    """An aspiration table of one 200 MB line took 1.3 GB (its text decoded whole, then parsed by every delimiter
+    candidate) before "pemisah kolomnya tidak dapat ditentukan": the line is refused as read_table refuses it, while
+    the file's bytes are all it holds (hostile2, h30)."""
+    import tracemalloc
+
+    path = tmp_path / "aspirasi.csv"
+    size = (1 << 26) + (1 << 21)  # past the 16 MB line of UTF-32 text, as stdin's bound counts it
+    with path.open("wb") as fh:
+        fh.write(b"nip,kesediaan\n")
+        fh.write(b"a" * size)
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError, match="satu baris lebih panjang dari 16 MB"):
+            read_forms([path])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1.2 * size
