@@ -113,14 +113,18 @@ def _two_digit_year() -> ParsedDate:
 #: a place written before the date, as a "tempat/tanggal lahir" (TTL) cell does: "Kupang, 12-03-1980"
 #: a place then its date: "Kupang, 12-03-1980", "Kupang / 12-03-1980", "Bekasi - 1985-03-12" (an export's tempat + ' - ' +
 #: tanggal)
-_PLACE_FIRST = re.compile(r"^[^\d,/]*[A-Za-z][^\d,/]*?\s*(?:,|\s/\s|\s-\s)\s*(?P<date>\d.*)$")
+#: The place is told apart by its letter after the match: a letter required inside the pattern
+#: (``[^\d,/]*[A-Za-z][^\d,/]*?``) tried every split of a long text, so one 100,000-character cell took minutes
+#: (hostile2, h30); this pattern reads each character once.
+_PLACE_FIRST = re.compile(r"^(?P<place>[^\d,/]*?)(?:,|\s/\s|\s-\s)\s*(?P<date>\d.*)$")
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _from_text(raw: str) -> ParsedDate:
     found = _from_text_as_written(raw)
     if found.error:
         place = _PLACE_FIRST.match(" ".join(raw.split()))
-        if place is not None:
+        if place is not None and _LETTER.search(place.group("place")):
             after = _from_text_as_written(place.group("date"))
             if after.value is not None:
                 return after
