@@ -839,3 +839,18 @@ def test_the_analysts_unit_wins_when_the_files_unit_column_links_nobody(tmp_path
     world = build_world(roster, peta, run=setup(opts, None, None, None))
     assert world.roster["kode_jabatan_link"].notna().sum() == 1
     assert not [f for f in world.findings if f.code == "unit-kerja-dari-parameter"]
+
+
+def test_a_position_written_with_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    """A JABATAN cell of 100,000 tabs took over ten minutes: the glue between a name and its unit (" - ", ",") was
+    tried from every tab of the run (hostile2, h30). Names glued to their unit still come apart."""
+    from time import perf_counter
+
+    from asn_mutasi.workload.linking import _written_names
+
+    assert "pengadministrasi perkantoran" in _written_names("x", "Pengadministrasi Perkantoran-Kepeg Ortala")
+    assert "pengadministrasi perkantoran" in _written_names("x", "Pengadministrasi Perkantoran \t - Umum")
+    start = perf_counter()
+    for run in ("\t", " ", " ,"):
+        _written_names("x", "Analis" + run * (20_000 // len(run)) + "x")
+    assert perf_counter() - start < 1.5
