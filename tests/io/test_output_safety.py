@@ -302,3 +302,19 @@ def test_a_batch_of_files_that_fails_halfway_leaves_none_it_made(tmp_path: Path)
             (tmp_path / name).write_text("baru")
         raise RuntimeError("berkas keempat gagal")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lama.docx"]  # what it made is gone; the old one stays
+
+
+def test_a_cell_of_a_long_tab_run_is_written_as_csv_in_linear_time() -> None:
+    """cocokkan on a roster with one cell of 100,000 tabs spent minutes per row writing its CSV: the check for a formula
+    after another locale's delimiter tried the run of tabs from every tab (hostile2, h30). It still finds one."""
+    import io
+
+    from asn_mutasi.io.sanitise import CsvWriter
+
+    out = io.StringIO()
+    writer = CsvWriter(out, lineterminator="\n")
+    start = time.perf_counter()
+    writer.writerow(["x" + "\t" * 20_000 + "x", "a" + " \t" * 10_000 + "b"])
+    assert time.perf_counter() - start < 1.0
+    writer.writerow(["a;\t \t=cmd"])  # a formula after a delimiter and spaces with tabs among them: quoted
+    assert out.getvalue().rsplit("\n", 2)[-2] == '"a;\t \t=cmd"'
