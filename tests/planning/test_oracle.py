@@ -842,7 +842,9 @@ def test_rotation_bound_is_a_bound_of_what_the_plan_optimises(  # type: ignore[n
     assert s["lowongan_terisi"] == s["batas_atas_dengan_rotasi"] == bounded < free
     [said] = [f for f in plan.findings if f.code == "rencana-rotasi-mengurangi-pengisian"]
     assert f"memindahkan {moved} dari {len(due)} pegawai jatuh tempo" in said.message
-    assert f"selama sedikitnya {moved} pegawai jatuh tempo itu dirotasi, paling banyak {bounded} lowongan" in said.message
+    assert (
+        f"selama sedikitnya {moved} pegawai jatuh tempo itu dirotasi, paling banyak {bounded} lowongan" in said.message
+    )
     assert f"paling banyak {bounded} lowongan dapat diisi, sedangkan tanpa wajib rotasi {free} lowongan" in said.message
     plain = make_plan(
         linked, positions, None, Settings(rencana=dataclasses.replace(rencana, rotasi_wajib=False)), as_of=AS_OF
