@@ -18,6 +18,7 @@ from asn_mutasi.planning import make_plan
 from asn_mutasi.rollout.apply import apply_plan
 from asn_mutasi.rollout.compare import compare_rosters
 from asn_mutasi.validation import prepare_roster
+from tests.line_count import lines_run
 from tests.planning import factory as f
 from tests.rollout.conftest import NIPS, plan_moves, positions, roster_raw
 
@@ -59,6 +60,30 @@ def test_nip_keys_of_a_column_equal_nip_key_of_each_cell() -> None:
         np.array([198501012010011001, 12], dtype=np.int64),
     ):
         assert nip_keys(column) == [nip_key(v) for v in column], type(column)
+
+
+def test_nip_keys_near_misses_of_an_all_normalised_column_equal_nip_key_of_each_cell() -> None:
+    """Columns the one bulk check must not take whole: a length off (17 + 19 still add up), a non-ASCII digit."""
+    good = "198501012010011001"
+    for column in (
+        [good, good[:-1], good + "1"],  # 17 + 19 characters: the joined text is 36 digits
+        [good, "198501012010011００1"],  # fullwidth digits are digits, not ASCII
+        [good, "19850101201001100²"],  # a superscript two is a digit to str.isdigit
+        [good, "19850101 201001 1 1"],
+        [good, None],
+        [good, 198501012010011001],
+        [],
+    ):
+        assert nip_keys(column) == [nip_key(v) for v in column], column
+        assert nip_keys(pd.Series(column, dtype=object)) == [nip_key(v) for v in column], column
+
+
+def test_nip_keys_of_normalised_nips_takes_no_step_per_row() -> None:
+    """A prepared roster's NIP column (100k rows at a large BKD) is checked whole, not row by row."""
+    column = pd.Series([f"1985010120100110{i % 100:02d}" for i in range(2000)], dtype=object)
+    keys, lines = lines_run("asn_mutasi/domain/nip.py", lambda: nip_keys(column))
+    assert keys == column.tolist()
+    assert lines < 100, lines
 
 
 def _messy_raw():

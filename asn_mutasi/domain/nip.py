@@ -284,11 +284,14 @@ def nip_key(value: object) -> str:
 def nip_keys(values: Iterable[object]) -> list[str]:
     """Return :func:`nip_key` of every value (a column, a list); each distinct value is normalised once.
 
-    A column is taken as a Python list in one step (``tolist``), and already normalised
-    NIPs (the common case: every prepared roster) are kept without a lookup.
+    A column is taken as a Python list in one step (``tolist``); a column of already normalised
+    NIPs only (the common case: every prepared roster) is told by one check over its joined
+    text and kept whole, without a step per row.
     """
     tolist = getattr(values, "tolist", None)
-    items = tolist() if callable(tolist) else values
+    items = tolist() if callable(tolist) else list(values)
+    if _all_normalised(items):
+        return cast("list[str]", items)
     seen: dict[object, str] = {}
     keys: list[str] = []
     for value in items:
@@ -304,6 +307,21 @@ def nip_keys(values: Iterable[object]) -> list[str]:
             key = seen[value] = nip_key(value)
         keys.append(key)
     return keys
+
+
+def _all_normalised(items: list[Any]) -> bool:
+    """Whether every item is text of exactly 18 ASCII digits (what :func:`nip_key` keeps as it is)."""
+    try:
+        joined = "".join(items)
+    except TypeError:  # a cell that is no text (None, NaN, a number)
+        return False
+    return (
+        bool(items)
+        and len(joined) == NIP_LENGTH * len(items)
+        and min(map(len, items)) == NIP_LENGTH
+        and joined.isascii()
+        and joined.encode("ascii").isdigit()  # bytes are digits by a table look-up, text by Unicode category
+    )
 
 
 def _cell_text(value: object) -> str:
