@@ -12,7 +12,9 @@ import pytest
 from asn_mutasi import distinct
 from asn_mutasi.distinct import text_edges
 from asn_mutasi.io import readers
+from asn_mutasi.io.headers import INVISIBLE
 from asn_mutasi.io.readers import _cell_kinds, _slow_kinds
+from tests.line_count import lines_run
 
 #: characters that decide a kind (spaces, formula starts, NUL, a lone surrogate) and ordinary ones
 ALPHABET = [
@@ -227,3 +229,42 @@ def test_vacant_seats_look_at_the_dash_rows_only(monkeypatch: pytest.MonkeyPatch
     )
     assert np.flatnonzero(vacant).tolist() == [0, 2000, 4000]
     assert len(calls) == 2 * 5  # the five dash rows' NIP and name
+
+
+def _strip_reference(values: list[object]) -> tuple[list[object], list[tuple[int, str]]]:
+    """_strip_column cell by cell: the invisible characters of each text cell taken out, a cell left empty blank."""
+    out, changed = list(values), []
+    for k, v in enumerate(values):
+        if v.__class__ is str and INVISIBLE.search(v):
+            changed.append((k, "pengatur arah teks" if readers._BIDI.search(v) else "karakter kendali atau lebar-nol"))
+            out[k] = INVISIBLE.sub("", v) if INVISIBLE.sub("", v).strip() else None
+    return out, changed
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["Analis", None, "\u200bAnalis", None, "Pengelola\u200e", None],
+        ["Analis", None, "\u200c", 12.0, "\u202eBudi", datetime(2020, 1, 1), None],  # a number among the texts
+        ["Analis", None, "Pengelola"],
+        [None, None],
+        ["\u2066x\u2069", "y"],
+    ],
+)
+def test_strip_column_takes_invisible_characters_out_of_text_cells(values: list[object]) -> None:
+    column = _objects(values)
+    is_blank = np.array([v is None for v in values])
+    changed = readers._strip_column(column, is_blank)
+    expected, expected_changed = _strip_reference(values)
+    assert changed == expected_changed
+    assert column.tolist() == expected
+    assert is_blank.tolist() == [v is None for v in expected]
+
+
+def test_a_text_column_with_blanks_is_searched_without_a_step_per_cell() -> None:
+    """An optional column (gelar, preferensi unit) of texts and blanks at 100k rows: the texts are joined at once."""
+    values = ["Analis SDM", None, "Pengelola"] * 700
+    column, is_blank = _objects(values), np.array([v is None for v in values])
+    changed, lines = lines_run("asn_mutasi/io/readers.py", lambda: readers._strip_column(column, is_blank))
+    assert changed == [] and column.tolist() == values
+    assert lines < 100, lines
