@@ -174,10 +174,14 @@ def test_an_aspiration_csv_that_is_not_text_and_a_ledger_that_is_no_database_say
     from asn_mutasi.ledger.store import Ledger
 
     form = tmp_path / "aspirasi.csv"
-    form.write_bytes(b"\x9d\xff\x00nip;pilihan\n")
+    # binary: NULs among control bytes (a program, a database); one stray NUL in text is text since the one rule of
+    # readers.not_text (hostile2, h30): that form is read and holds no NIP column, so it is no form (None)
+    form.write_bytes(b"\x9d\xff\x00\x01\x02\x03\x04\x05\x06\x07\x08nip;pilihan\n")
     with pytest.raises(InputError) as err:
         _read_csv(form, 0, pd.Timestamp("2026-11-01").to_pydatetime())
     assert "isinya bukan teks" in err.value.message and _indonesian(err.value.message)
+    form.write_bytes(b"\x9d\xff\x00nip;pilihan\n")
+    assert _read_csv(form, 0, pd.Timestamp("2026-11-01").to_pydatetime()) is None
     ledger = tmp_path / "buku_besar.sqlite"
     ledger.write_bytes(b"bukan basis data " * 100)
     with pytest.raises(InputError) as err:
