@@ -87,19 +87,18 @@ def managerial_posts(positions: pd.DataFrame) -> pd.Series:
     head's name such as "Kepala Sekolah" of jenis Fungsional): one seat per unit fixed by the organisation structure
     (Perda perangkat daerah, PP 18/2016), so a workload never sets their kebutuhan. Decided once per distinct
     (name, jenis)."""
+    from asn_mutasi.distinct import row_groups
     from asn_mutasi.domain.jabatan import heads_a_unit
 
-    blank = pd.Series("", index=positions.index, dtype=object)
-    pairs = pd.DataFrame(
-        {
-            "nama": positions["nama_jabatan"].astype(object) if "nama_jabatan" in positions.columns else blank,
-            "jenis": positions["jenis_jabatan"].astype(object) if "jenis_jabatan" in positions.columns else blank,
-        },
-        index=positions.index,
-    ).fillna("")
-    codes, distinct = pd.MultiIndex.from_frame(pairs).factorize()
-    heads = np.array([heads_a_unit(str(n), str(j) or None) for n, j in distinct], dtype=bool)
-    return pd.Series(heads[codes] if len(codes) else np.zeros(0, dtype=bool), index=positions.index)
+    def column(name: str) -> np.ndarray:
+        if name not in positions.columns:
+            return np.full(len(positions), "", dtype=object)
+        return positions[name].astype(object).fillna("").to_numpy(dtype=object)
+
+    names, jenis = column("nama_jabatan"), column("jenis_jabatan")
+    codes, first = row_groups(names, jenis)
+    heads = np.array([heads_a_unit(str(names[i]), str(jenis[i]) or None) for i in first.tolist()], dtype=bool)
+    return pd.Series(heads[codes], index=positions.index)
 
 
 def seats_from_hours(
