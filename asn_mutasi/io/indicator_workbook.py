@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import io
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -158,10 +157,10 @@ def add_indicator_sheet(
     """Add the sheet ``Indikator Layanan`` and one bar chart per indicator (before vs after per unit),
     and/or the ledger's rounds (``Tren Putaran``), to an existing workbook (the ``compare`` output),
     replacing it atomically."""
-    from openpyxl import load_workbook
+    from asn_mutasi.io.open_workbook import openpyxl_workbook
 
     target = Path(path)
-    wb = load_workbook(io.BytesIO(target.read_bytes()))  # (a temporary file's name has no .xlsx for openpyxl)
+    wb = openpyxl_workbook(target)  # (a temporary file's name has no .xlsx for openpyxl)
     if comparison is not None:
         _indicators(wb, comparison)
     if rounds is not None:

@@ -306,8 +306,11 @@ class SafeWorkbook:
         """Read a sparse sheet row by row with openpyxl (read-only), rows as long as their last cell."""
         import openpyxl
 
-        src: Any = io.BytesIO(self.data) if self.data is not None else str(self.path)
-        book = openpyxl.load_workbook(src, read_only=True, data_only=True)
+        book = (
+            openpyxl.load_workbook(io.BytesIO(self.data), read_only=True, data_only=True)
+            if self.data is not None
+            else openpyxl_workbook(_require(self.path), read_only=True, data_only=True)  # read whatever its name
+        )
         try:
             ws = book[name]
             ws.reset_dimensions()  # never pad rows to a declared <dimension>

@@ -386,8 +386,7 @@ def content_format(path: Path, display: str) -> tuple[str, list[Finding]]:
 
 def _is_workbook(path: Path) -> bool:
     """Whether the file at ``path`` is read as a workbook (by its suffix, unless its content says otherwise)."""
-    fmt = _resolve_format(str(path), path, None, None)
-    return _by_content(str(path), path, None, fmt)[0] not in ("csv", "html", "xml2003")
+    return content_format(path, str(path))[0] not in ("csv", "html", "xml2003")
 
 
 def _read_bytes(path: Path | None, display: str, limits: ReadLimits | None) -> bytes:
