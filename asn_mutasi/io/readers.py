@@ -272,8 +272,7 @@ def _read_stdin(stream: BinaryIO, lim: ReadLimits) -> bytes:
                 f"Masukan dari stdin melebihi batas {cap >> 20} MB",
                 hint=f"Bila masukan ini sah, naikkan batasnya di berkas pengaturan: [baca] {setting}.",
             )
-        end = max(chunk.rfind(b"\n"), chunk.rfind(b"\r"))
-        run = run + len(chunk) if end < 0 else len(chunk) - end - 1
+        run = _line_run(run, chunk, 0, len(chunk))
         if lines and run > _STDIN_LINE_BYTES:
             raise InputError(
                 f"Masukan CSV dari stdin tidak dapat dibaca: satu baris lebih panjang dari {LINE_MAX >> 20} MB",
@@ -291,12 +290,17 @@ def has_long_line(data: bytes) -> bool:
     """
     run = 0
     for start in range(0, len(data), _STDIN_CHUNK):
-        end = min(start + _STDIN_CHUNK, len(data))
-        last = max(data.rfind(b"\n", start, end), data.rfind(b"\r", start, end))
-        run = run + end - start if last < 0 else end - last - 1
+        run = _line_run(run, data, start, min(start + _STDIN_CHUNK, len(data)))
         if run > _STDIN_LINE_BYTES:
             return True
     return False
+
+
+def _line_run(run: int, data: bytes, start: int, end: int) -> int:
+    """The bytes since the last line end once ``data[start:end]`` is read, ``run`` of them before it (stdin's chunks
+    and :func:`has_long_line` count alike)."""
+    last = max(data.rfind(b"\n", start, end), data.rfind(b"\r", start, end))
+    return run + end - start if last < 0 else end - last - 1
 
 
 def _require_path(path: Path | None) -> Path:
