@@ -339,8 +339,31 @@ def _head_word(word: str) -> str:
     return next((head for head in _HEAD_WORDS if OSA.distance(word, head, score_cutoff=1) <= 1), word)
 
 
+#: a JF jenjang written in brackets after the JF's name ("Pranata Komputer (Ahli Pertama)", "Guru Kelas (Ahli
+#: Pertama)", "Perawat [Terampil]"): the brackets are the name's, not a note to drop
+_JENJANG_IN_BRACKETS = re.compile(
+    r"[(\[]\s*(ahli\s+(?:utama|madya|muda|pertama)|penyelia|mahir|terampil|pemula)\s*[)\]]", re.IGNORECASE
+)
+_JENJANG_WRITTEN = re.compile(r"\b(?:ahli|penyelia|mahir|terampil|pemula)\b", re.IGNORECASE)
+
+
+def _unbracket_jenjang(text: str) -> str:
+    """``text`` with a JF jenjang written in brackets after the name unwrapped ("Pranata Komputer (Ahli Pertama)" →
+    "Pranata Komputer Ahli Pertama"): brackets are dropped as notes, and the post read no jenjang, so a bare JF post's
+    lowest one (Terampil: D-III, II/b) was asked of an Ahli Pertama post (groups4, h31). Left as written after a kind
+    alone ("Fungsional (Ahli Pertama)") or beside a jenjang written outside the brackets."""
+    found = _JENJANG_IN_BRACKETS.search(text)
+    if found is None:
+        return text
+    before = text[: found.start()].strip(" .,;:-")
+    outside = text[: found.start()] + " " + text[found.end() :]
+    if not before or before.casefold() in _KIND_WORDS or _JENJANG_WRITTEN.search(outside):
+        return text
+    return f"{text[: found.start()]} {found.group(1)} {text[found.end() :]}"
+
+
 def _position_key(text: str) -> str:
-    words = _tokens(text, sek="sekretaris", extra={})
+    words = _tokens(_unbracket_jenjang(text), sek="sekretaris", extra={})
     if words:
         words[0] = _head_word(words[0])
     if any(w in _POSITION_TOKENS for w in words):

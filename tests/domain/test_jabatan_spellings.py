@@ -9,9 +9,11 @@ import pytest
 from asn_mutasi.domain.jabatan import (
     classify_jenis_jabatan,
     jenjang_fungsional,
+    least_requirement,
     normalize_position_name,
     normalize_unit_name,
     office_head_without_level,
+    post_jenjang,
 )
 from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.scoring import jabatan_key, same_jabatan
@@ -174,3 +176,32 @@ def test_sekdin_is_the_sekretaris_dinas(written: str, jenis: str) -> None:
     assert normalize_position_name(written) == "sekretaris dinas"
     assert classify_jenis_jabatan(written) == jenis
     assert normalize_position_name("Sekdinas") == "sekdinas"  # no guess beyond the written short form
+
+
+@pytest.mark.parametrize(
+    ("written", "key", "jenjang"),
+    [
+        ("Pranata Komputer (Ahli Pertama)", "pranata komputer ahli pertama", "ahli pertama"),
+        ("Guru Matematika (Ahli Pertama)", "guru matematika ahli pertama", "ahli pertama"),
+        ("Perawat [Terampil]", "perawat terampil", "terampil"),
+        (
+            "Perawat (Ahli Pertama) pada Puskesmas Cibodas",
+            "perawat ahli pertama pada puskesmas cibodas",
+            "ahli pertama",
+        ),
+    ],
+)
+def test_a_jenjang_in_brackets_after_the_jf_name_is_its_jenjang(written: str, key: str, jenjang: str) -> None:
+    """Brackets were dropped as notes, so "Pranata Komputer (Ahli Pertama)" (an SKB field list writes "Guru
+    Matematika (Ahli Pertama)") read no jenjang and asked what a bare Pranata Komputer post asks, the Terampil
+    default: D-III and II/b, where Ahli Pertama asks S-1/D-IV and III/a (groups4, h31)."""
+    assert normalize_position_name(written) == key
+    assert jenjang_fungsional(written) == jenjang
+    assert post_jenjang("Fungsional", written) == jenjang
+
+
+def test_a_jenjang_in_brackets_after_a_kind_or_beside_a_written_one_is_dropped_as_before() -> None:
+    assert normalize_position_name("Fungsional (Ahli Pertama)") == "fungsional"
+    assert normalize_position_name("Analis Kebijakan Ahli Muda (Ahli Muda)") == "analis kebijakan ahli muda"
+    assert normalize_position_name("Guru Kelas (Ahli (Pertama))") == "guru kelas"
+    assert least_requirement("Fungsional", "Pranata Komputer (Ahli Pertama)") == ("S-1", "III/a")
