@@ -304,3 +304,52 @@ def test_jf_kategori_reads_the_opening_of_dasar_and_none_when_unchecked() -> Non
     assert jf_kategori("polisi pamong praja") == "keahlian dan keterampilan"  # "keterampilan (Pemula-…) and keahlian"
     assert jf_kategori("penyuluh lingkungan hidup") is None  # "SSCASN 2024 formasi (periksa)": unchecked
     assert jf_kategori(None) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "jf"),
+    [
+        ("TEKNISI PENGENDALI HAMA DAN PENYAKIT IKAN TERAMPIL", "teknisi pengendali hama dan penyakit ikan"),
+        ("Teknisi Pengendali Hama dan Penyakit Ikan Penyelia", "teknisi pengendali hama dan penyakit ikan"),
+        ("Analis Ketenagakerjaan Ahli Pertama", "analis ketenagakerjaan"),
+        # neighbours stay what they were
+        ("Pengendali Hama dan Penyakit Ikan Ahli Muda", "pengendali hama dan penyakit ikan"),
+        ("Pengawas Ketenagakerjaan Ahli Pertama", "pengawas ketenagakerjaan"),
+    ],
+)
+def test_teknisi_phpi_and_analis_ketenagakerjaan_are_known(name: str, jf: str) -> None:
+    """Teknisi Pengendali Hama dan Penyakit Ikan (keterampilan; Permen KP 30/2023 on its needs; 20 SSCASN 2024
+    formations, all Terampil) and Analis Ketenagakerjaan (PermenPANRB 21/2025 Pasal 1 angka 6) read jf=None, so a
+    holder moved within his JF left "his profession" (groups4, h31)."""
+    assert _jf(name) == jf
+
+
+def test_teknisi_phpi_is_keterampilan_and_serumpun_with_phpi() -> None:
+    assert jf_kategori("teknisi pengendali hama dan penyakit ikan") == "keterampilan"
+    assert least_requirement("Fungsional", "Teknisi Pengendali Hama dan Penyakit Ikan") == ("D-III", "II/b")
+    assert (
+        _level("Teknisi Pengendali Hama dan Penyakit Ikan Mahir", "Pengendali Hama dan Penyakit Ikan Ahli Pertama")
+        == SERUMPUN
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Fisikawan Medis",  # PER/12/M.PAN/5/2008; held Ahli Pertama-Ahli Madya only
+        "Pengembang Teknologi Pembelajaran",  # PermenPANRB 28/2017: Ahli Pertama-Ahli Utama
+        "Manggala Informatika",  # PermenPANRB 6/2020: first appointment S-1/D-IV
+    ],
+)
+def test_a_bare_post_of_a_keahlian_jf_of_round_four_asks_ahli_pertama(name: str) -> None:
+    """These rows had their regulation but no ladder, so a bare post asked the Terampil default (D-III, II/b) of a
+    JF whose ladder opens at Ahli Pertama (groups4, h31)."""
+    assert least_requirement("Fungsional", name) == ("S-1", "III/a")
+    assert post_jenjang(None, name) == "ahli pertama"
+
+
+def test_surveyor_pemetaan_has_both_kategori_and_keeps_terampil() -> None:
+    """The ATR/BPN letter lists Surveyor Pemetaan Terampil to Ahli Utama; SSCASN 2024 recruits it at Terampil (D-III)
+    and Ahli Pertama: a bare post keeps the Terampil default, and the row now says it was checked (groups4, h31)."""
+    assert jf_kategori("surveyor pemetaan") == "keahlian dan keterampilan"
+    assert least_requirement("Fungsional", "Surveyor Pemetaan") == ("D-III", "II/b")
