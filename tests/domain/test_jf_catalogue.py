@@ -353,3 +353,24 @@ def test_surveyor_pemetaan_has_both_kategori_and_keeps_terampil() -> None:
     and Ahli Pertama: a bare post keeps the Terampil default, and the row now says it was checked (groups4, h31)."""
     assert jf_kategori("surveyor pemetaan") == "keahlian dan keterampilan"
     assert least_requirement("Fungsional", "Surveyor Pemetaan") == ("D-III", "II/b")
+
+
+@pytest.mark.parametrize(
+    ("name", "jf"),
+    [
+        ("ASISTEN STATISTISI TERAMPIL", "asisten statistisi"),  # 10 SSCASN 2024 formations
+        ("Asisten Statistisik Mahir", "asisten statistisi"),  # as a BPS staff list types it
+        ("MANGGALA AGNI TERAMPIL", "manggala agni"),  # 20 SSCASN 2024 formations
+        ("Manggala Agni Pemula", "manggala agni"),
+        ("Statistisi Terampil", "statistisi"),  # the neighbour stays what it was
+    ],
+)
+def test_asisten_statistisi_and_manggala_agni_are_known(name: str, jf: str) -> None:
+    """Both keterampilan JFs read jf=None (held in BPS and forestry staff lists on GitHub; groups4, h31)."""
+    assert _jf(name) == jf
+
+
+def test_asisten_statistisi_is_serumpun_with_statistisi_and_manggala_agni_opens_at_pemula() -> None:
+    assert _level("Asisten Statistisi Terampil", "Statistisi Ahli Pertama") == SERUMPUN
+    assert least_requirement("Fungsional", "Asisten Statistisi") == ("D-III", "II/b")
+    assert least_requirement("Fungsional", "Manggala Agni") == ("SMA", "II/a")
