@@ -81,8 +81,8 @@ def lowest_golongan(jenjang: str) -> str:
 #: the numerals of a PNS golongan written without its ruang ("III"): golongan key ``len(_GOLONGAN) + 1 + i`` in
 #: :func:`level_step` (18 = "I" … 21 = "IV"), beside ranks 1..17 and 0 unknown (:func:`golongan_keys`)
 BARE_NUMERALS = ("I", "II", "III", "IV")
-#: the golongan rank a CPNS of each education level is appointed at (PP 99/2000 Pasal 11, kept by PP 11/2017 as
-#: amended; domain.md §2.4): SD I/a, SMP I/c, SLTA and D-I II/a, D-II II/b, D-III II/c, S-1/D-IV III/a, S-2 III/b,
+#: the golongan rank a CPNS of each education level is appointed at (PP 98/2000 jo. PP 11/2002 Pasal 11, kept by PP 11/2017 as
+#: amended; domain.md §2.3): SD I/a, SMP I/c, SLTA and D-I II/a, D-II II/b, D-III II/c, S-1/D-IV III/a, S-2 III/b,
 #: S-3 III/c, keyed by ``pendidikan_rank`` (schema.EDUCATION_RANK; a Profesi as its S-1, a Sp-1 as S-2). What a
 #: person of unknown golongan can be shown to hold at least (:func:`golongan_keys`).
 ENTRY_GOLONGAN: dict[float, int] = {1: 1, 2: 3, 3: 5, 4: 5, 5: 6, 6: 7, 7: 9, 7.5: 9, 8: 10, 9: 11}
