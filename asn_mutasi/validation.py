@@ -2187,18 +2187,18 @@ def _table_wke_hours(values: list[float | None], rows: list[int], ctx: _Ctx, fin
     minutes under it; review, h30), else the header's unit word decides; a value outside the WKE the settings allow
     is named and left out."""
     from asn_mutasi.config import WKE_HOURS
+    from asn_mutasi.workload.abk import wke_hours
     from asn_mutasi.workload.tasksheet import unit_of
 
     info = ctx.raw.columns.get("waktu_efektif")
     unit = unit_of(info.header) if info is not None else None
     out: list[float] = []
     for i, value in enumerate(values):
-        hours = np.nan if value is None else value / (60.0 if unit == "menit" or value >= 1e4 else 1)
-        if value is not None and not WKE_HOURS[0] <= hours <= WKE_HOURS[1]:
+        hours = wke_hours(value, unit)
+        if value is not None and np.isnan(hours):
             batas = f"{format_number(WKE_HOURS[0], 0)}–{format_number(WKE_HOURS[1], 0)} jam setahun"
             findings.append(make_finding("angka-di-luar-batas", ctx.loc(rows[i], "waktu_efektif", value), batas=batas))
-            hours = np.nan
-        out.append(float(hours))
+        out.append(hours)
     return out
 
 

@@ -82,6 +82,33 @@ def kebutuhan_from_hours_many(
     return pd.Series(rounded, index=beban_kerja_jam.index, dtype=float)
 
 
+#: a yearly WKE this large is minutes whatever its header says: no year has 10,000 working hours
+_WKE_MINUTES_FROM = 1e4
+
+
+def wke_hours(value: float | None, unit: str | None = None) -> float:
+    """A post's own yearly effective working time in hours (NaN: none written, or not a yearly WKE the settings
+    allow, :data:`~asn_mutasi.config.WKE_HOURS`). ``unit``: the header's unit word ("menit", "jam"), else
+    10,000 or more is minutes (Form D's "Jam Kerja Efektif" names the concept; an ABK app writes 72.000 under it)."""
+    from asn_mutasi.config import WKE_HOURS
+
+    if value is None or not math.isfinite(float(value)):
+        return math.nan
+    hours = float(value) / (60.0 if unit == "menit" or float(value) >= _WKE_MINUTES_FROM else 1.0)
+    return hours if WKE_HOURS[0] <= hours <= WKE_HOURS[1] else math.nan
+
+
+def post_wke_hours(positions: pd.DataFrame) -> pd.Series | None:
+    """Each post's own WKE in hours: the prepared ``wke_jam``, else the table's ``waktu_efektif`` read by
+    :func:`wke_hours`; None when the frame has neither (the setting applies to every post)."""
+    if "wke_jam" in positions.columns:
+        return pd.to_numeric(positions["wke_jam"], errors="coerce").astype(float)
+    if "waktu_efektif" in positions.columns:
+        written = pd.to_numeric(positions["waktu_efektif"].map(parse_number), errors="coerce")
+        return written.map(wke_hours).astype(float)
+    return None
+
+
 def managerial_posts(positions: pd.DataFrame) -> pd.Series:
     """Which posts head a unit (:func:`~asn_mutasi.domain.jabatan.heads_a_unit`: a managerial ``jenis_jabatan``, or a
     head's name such as "Kepala Sekolah" of jenis Fungsional): one seat per unit fixed by the organisation structure
@@ -457,9 +484,9 @@ def apply_abk(
 
     Values the position table already has are kept. A position with workload hours but
     no kebutuhan gets kebutuhan from its hours (so a table with only ``beban_kerja_jam``
-    works without a task sheet); a managerial post (``jenis_jabatan``) gets 1 (:func:`seats_from_hours`: its holders
-    are not known here). ``kebutuhan`` stays NaN only
-    when nothing gives it.
+    works without a task sheet), on the post's own WKE when the frame gives one (``wke_jam`` in hours, or the table's
+    ``waktu_efektif``: :func:`post_wke_hours`), else the setting's; a managerial post (``jenis_jabatan``) gets 1
+    (:func:`seats_from_hours`: its holders are not known here). ``kebutuhan`` stays NaN only when nothing gives it.
     """
     out = positions.copy()
     beban = (
@@ -480,7 +507,10 @@ def apply_abk(
         # kebutuhan from the task sheet only where the table has neither kebutuhan nor hours
         need = need.where(need.notna() | beban.notna(), task_need)
         beban = beban.where(beban.notna(), kode.map(per["beban_kerja_jam"]).astype(float))
-    from_hours = seats_from_hours(kebutuhan_from_hours_many(beban, settings), managerial_posts(out))
+    # on each post's own WKE (its table's "WKE (jam)" / Form D "Jam Kerja Efektif"), as prepare_positions computes it
+    from_hours = seats_from_hours(
+        kebutuhan_from_hours_many(beban, settings, post_wke_hours(out)), managerial_posts(out)
+    )
     need = need.where(need.notna(), from_hours)
     out["beban_kerja_jam"] = beban.astype(float)
     out["kebutuhan"] = need.astype("Int64") if need.isna().any() else need.astype("int64")

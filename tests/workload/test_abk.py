@@ -140,3 +140,19 @@ def test_only_hours_without_task_sheet(positions: pd.DataFrame) -> None:
     assert out.loc["J1", "kebutuhan"] == 3  # 2.5 → 3 (half up)
     assert pd.isna(out.loc["J2", "kebutuhan"])  # nothing gives it
     assert res.findings == []
+
+
+def test_hours_use_each_posts_own_wke(positions: pd.DataFrame) -> None:
+    """(peers3, h31) A post whose table writes its own WKE (randisun05/kebutuhan's "WKE (jam)" 1.200, Form D's "Jam Kerja
+    Efektif") gets its kebutuhan from beban kerja on that WKE, as ``prepare_positions`` computes it: 1.800 h on 1.200 h
+    is 1,5 → 2 people (theirs); on the setting's 1.250 h it read 1,44 → 1."""
+    positions["beban_kerja_jam"] = [1800.0, 1800.0, 900.0]
+    positions["wke_jam"] = [np.nan, 1200.0, np.nan]
+    out = apply_abk(positions, None, Settings()).frame.set_index("kode_jabatan")["kebutuhan"]
+    assert out["J2"] == 2  # its own 1.200 h
+    assert out["J1"] == 1  # managerial: one seat
+    table = positions.drop(columns=["wke_jam"]).assign(waktu_efektif=[None, "72.000", "1.200"])
+    table.loc[2, ["kebutuhan", "beban_kerja_jam"]] = [np.nan, 610.0]
+    out = apply_abk(table, None, Settings()).frame.set_index("kode_jabatan")["kebutuhan"]
+    assert out["J2"] == 2  # 72.000 is minutes: 1.200 h
+    assert out["J3"] == 1  # 610 h on 1.200 h: 0,51 → 1 (on 1.250 h: 0,49 → 0)
