@@ -1652,11 +1652,12 @@ def prepare_positions(
     codes_in, codes = _position_codes(src, names, units, rows, reasons, ctx, findings, told)
     kebutuhan_in = numbers("kebutuhan")
     _group_heading_rows(names, kebutuhan_in, (units, _seat_rows(src)), rows, reasons, ctx, findings)
-    beban = _minutes_by_need(_workload_hours(raw, numbers), kebutuhan_in, settings, rows, ctx, findings)
+    table_wke = _table_wke_hours(numbers("waktu_efektif"), rows, ctx, findings)  # each post's own WKE (NaN: none)
+    beban = _minutes_by_need(_workload_hours(raw, numbers), (kebutuhan_in, table_wke), settings, rows, ctx, findings)
     kelas = numbers("kelas_jabatan")
     bezetting = numbers("bezetting")
     tasks = _abk_tasks(abk, (codes, names, units, told), settings, findings, (abk_jabatan, abk_unit_kerja))
-    given = (tasks, _table_wke_hours(numbers("waktu_efektif"), rows, ctx, findings))  # ABK sheet, own WKE
+    given = (tasks, table_wke)  # ABK sheet, own WKE
     jenis = _position_jenis(src, names, (rows, ctx), findings)
     load_seats = [np.nan] * n  # a head's workload seats, settled by its holders once linked (_fixed_seat)
     kebutuhan, without_abk, wke_jam = _position_needs(
@@ -2208,7 +2209,7 @@ _MINUTES_SHARE = 0.8
 
 def _minutes_by_need(
     beban: list[float | None],
-    need: list[float | None],
+    stated: tuple[list[float | None], list[float]],
     settings: Settings,
     rows: list[int],
     ctx: _Ctx,
@@ -2219,25 +2220,27 @@ def _minutes_by_need(
     says so. Form D of an anjab app ("Jumlah Beban Kerja" = the tasks' minutes, ``WAKTU_EFEKTIF = 75000``) read as
     hours gave an EJ 60 times too high, every post class A (h27/real8). The rows where both readings fit the
     kebutuhan (or neither) tell nothing; four in five of the others must fit minutes. A header saying JAM is
-    believed."""
+    believed. ``stated``: each row's kebutuhan and its own WKE in hours (NaN: the setting's), the WKE its table
+    divided by: a table on 72.000 minutes with posts of 30 or more people fitted neither reading on 75.000 and kept
+    its minutes as hours (peers3, h31)."""
+    need, own_wke = stated
     info = ctx.raw.columns.get("beban_kerja_jam")
     if info is None or "kebutuhan" not in ctx.raw.columns or "JAM" in re.split(r"[^A-Z]+", str(info.header).upper()):
         return beban
-    hours = settings.beban_kerja.jam_kerja_efektif
-    if not hours > 0:
-        return beban
+    setting = settings.beban_kerja.jam_kerja_efektif
+    wke = [w if np.isfinite(w) else setting for w in own_wke]
     telling: list[tuple[int, bool]] = []
     for i, (b, k) in enumerate(zip(beban, need, strict=True)):
-        if b is None or k is None or b <= 0:
+        if b is None or k is None or b <= 0 or not wke[i] > 0:
             continue
-        as_hours, as_minutes = abs(b / hours - k) < 1, abs(b / (60 * hours) - k) < 1
+        as_hours, as_minutes = abs(b / wke[i] - k) < 1, abs(b / (60 * wke[i]) - k) < 1
         if as_hours != as_minutes:
             telling.append((i, as_minutes))
     fit = [i for i, as_minutes in telling if as_minutes]
     if not fit or len(fit) < _MINUTES_SHARE * len(telling):
         return beban
     loc = ctx.loc(rows[fit[0]], "beban_kerja_jam")
-    menit = format_number(60 * hours, 0)
+    menit = "/".join(format_number(60 * w, 0) for w in sorted({wke[i] for i in fit}))
     findings.append(
         make_finding("beban-kerja-menit-dari-kebutuhan", loc, cocok=len(fit), jumlah=len(telling), menit=menit)
     )

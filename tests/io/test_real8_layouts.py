@@ -133,6 +133,26 @@ def test_a_workload_in_minutes_is_told_by_the_tables_own_kebutuhan(
         assert "75.000 menit" in found[0].message and "pada 4 dari 4 jabatan" in found[0].message
 
 
+@pytest.mark.parametrize("wke", ["72000", "1200"])
+def test_a_workload_in_minutes_is_told_on_the_posts_own_wke(tmp_path: Path, wke: str) -> None:
+    """(peers3, h31) A Form D on 72.000 minutes (its own "Waktu Kerja Efektif" column, in minutes or hours) whose
+    kebutuhan is minutes ÷ 72.000: posts of 25 to 50 people fit neither reading on the setting's 75.000 (2.160.000 ÷
+    75.000 = 28,8 against 30), so the minutes stayed hours and the EJ was 60 times too high."""
+    from asn_mutasi.validation import prepare_positions
+
+    path = tmp_path / "formd.csv"
+    lines = ["Nama Jabatan,Unit Kerja,Jumlah Beban Kerja,Kebutuhan Pegawai,Waktu Kerja Efektif"]
+    names = ["Guru Ahli Pertama", "Perawat Terampil", "Bidan Terampil", "Penata Layanan Operasional"]
+    needs = [30, 25, 40, 50]
+    lines += [f"{n},Dinas Kesehatan,{k * 72000},{k},{wke}" for n, k in zip(names, needs, strict=True)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = prepare_positions(read_table(str(path), "jabatan"))
+    assert table.frame["beban_kerja_jam"].tolist() == [k * 1200.0 for k in needs]
+    assert table.frame["kebutuhan"].tolist() == needs
+    found = [f for f in table.findings if f.code == "beban-kerja-menit-dari-kebutuhan"]
+    assert len(found) == 1 and "72.000 menit" in found[0].message and "pada 4 dari 4 jabatan" in found[0].message
+
+
 _OPD = "Dinas Kependudukan dan Pencatatan Sipil"
 
 
