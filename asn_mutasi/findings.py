@@ -575,6 +575,21 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Bezetting yang tertulis di peta jabatan berbeda dengan jumlah pemangku menurut data pegawai; periksa "
         "data pegawai atau perbarui peta jabatan.",
     ),
+    "pensiun-tahun-beda": CodeSpec(
+        INFO,
+        "Peta jabatan mencatat {tercatat} pemangku pensiun tahun {tahun}, sedangkan data pegawai: {dihitung} pemangku "
+        "yang TMT pensiunnya (tanggal 1 bulan sesudah mencapai BUP) jatuh pada tahun {tahun}",
+        'Kolom "BUP TH. <tahun>" Formulir 1 (jumlah pemangku yang pensiun pada tahun itu) berbeda dengan yang '
+        "dihitung dari tanggal lahir dan BUP jabatan di data pegawai; periksa tanggal lahir atau perbarui formulir. "
+        "Proyeksi pensiun tetap dihitung dari data pegawai.",
+    ),
+    "pensiun-tahun-beda-banyak": CodeSpec(
+        INFO,
+        "Jumlah pemangku pensiun tahun {tahun} di peta jabatan berbeda dengan data pegawai pada {jumlah} jabatan "
+        "(contoh baris {contoh}); yang dipakai adalah proyeksi dari data pegawai",
+        'Lebih dari sepuluh jabatan yang jumlah pensiun tertulisnya ("BUP TH. <tahun>") berbeda dengan data '
+        "pegawai: satu temuan untuk kolom itu.",
+    ),
     "bezetting-beda-banyak": CodeSpec(
         INFO,
         "Bezetting tercatat di peta jabatan berbeda dengan jumlah pemangku di data pegawai pada {jumlah} jabatan "

@@ -137,6 +137,9 @@ POSITION_OPTIONAL: tuple[str, ...] = (
     #: the post's own effective working time a year (Form D "Jam Kerja Efektif", an ABK rekap's "WKE (jam)"): its
     #: kebutuhan from beban kerja and its EJ use it instead of the setting (validation.table_wke_hours)
     "waktu_efektif",
+    #: Formulir 1's "BUP TH. <tahun>": the post's holders whose TMT pensiun falls in the header's year, as its e-formasi
+    #: app counts them (DiskominfoWsb/simpeg ``YEAR(pensiunnext)``); compared with the roster (``pensiun-tahun-beda``)
+    "pensiun_tahun",
 )
 POSITION_FIELDS = POSITION_REQUIRED + POSITION_ONE_OF + POSITION_OPTIONAL
 

@@ -1698,10 +1698,18 @@ def prepare_positions(
         "wke_jam": wke_jam,
     }
     frame = _position_frame(src, rows, reasons, merged, columns)
-    for name, values in told.items():
-        frame[name] = pd.Series(values, dtype=object)
+    _as_told(frame, told, numbers("pensiun_tahun") if "pensiun_tahun" in raw.columns else None)
     frame[LOAD_SEATS] = load_seats
     return PreparedTable(frame=_as_objects(frame), raw=raw, findings=capped(findings), abk=tasks.info)
+
+
+def _as_told(frame: pd.DataFrame, told: dict[str, list[str | None]], retiring: list[float | None] | None) -> None:
+    """Add the cells kept as the table wrote them (``told``: OPDs, unit cells) and, when the table has it, Formulir 1's
+    "BUP TH. <tahun>" count (``pensiun_tahun``), compared with the roster once linked (``pensiun-tahun-beda``)."""
+    for name, values in told.items():
+        frame[name] = pd.Series(values, dtype=object)
+    if retiring is not None:
+        frame["pensiun_tahun"] = [np.nan if v is None else v for v in retiring]
 
 
 def _abk_tasks(

@@ -97,12 +97,19 @@ def _excluded(table: PreparedTable) -> list[Record]:
     ]
 
 
-def cross_check(roster: PreparedTable, positions: PreparedTable, *, unit_kerja: str | None = None) -> list[Finding]:
-    """Findings that need both tables: employees whose position is not in the table, a stated bezetting that
-    the roster does not bear out (``unit_kerja``: the analyst's unit, see ``link_to_table``)."""
+def cross_check(
+    roster: PreparedTable,
+    positions: PreparedTable,
+    *,
+    unit_kerja: str | None = None,
+    settings: Settings | None = None,
+) -> list[Finding]:
+    """Findings that need both tables: employees whose position is not in the table, a stated bezetting (or
+    Formulir 1 retirement count, on ``settings``' BUP) that the roster does not bear out (``unit_kerja``: the
+    analyst's unit, see ``link_to_table``)."""
     # every holder is linked (the stated bezetting is compared with them, as `lowongan` counts them); the linking
     # findings are said of valid rows only, as every planning command says them (build_world)
-    result, stated = link_to_table(roster.frame, roster.raw, positions, unit_kerja=unit_kerja)
+    result, stated = link_to_table(roster.frame, roster.raw, positions, unit_kerja=unit_kerja, settings=settings)
     return [*roster_link_findings(result, roster), *stated]
 
 
@@ -129,7 +136,9 @@ def check(
     if inputs.positions is not None:
         tables.append((inputs.positions, "jabatan"))
         run.progress("mencocokkan jabatan pegawai dengan peta jabatan")
-        report.extend(cross_check(inputs.roster, inputs.positions, unit_kerja=run.read.unit_kerja))
+        report.extend(
+            cross_check(inputs.roster, inputs.positions, unit_kerja=run.read.unit_kerja, settings=run.settings)
+        )
     return CheckResult(
         inputs=inputs,
         report=report,

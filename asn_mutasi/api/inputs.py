@@ -656,6 +656,7 @@ def link_to_table(
     *,
     index: Any = None,
     unit_kerja: str | None = None,
+    settings: Settings | None = None,
 ) -> tuple[LinkResult, list[Finding]]:
     """Link the roster rows of ``frame`` to the position table (findings located in the roster as read), and the
     table-level findings (the table's stated bezetting against those links, ``bezetting-beda``; the unit taken from
@@ -663,7 +664,8 @@ def link_to_table(
 
     ``unit_kerja`` (``--unit-kerja``): when the roster's own unit column links nobody, every row is linked again in
     that unit, and kept when that links someone (``unit-kerja-dari-parameter``). The option was silently ignored
-    beside any unit column, one that held work teams too (h27/real8)."""
+    beside any unit column, one that held work teams too (h27/real8). ``settings``: the BUP rules the table's
+    Formulir 1 "BUP TH. <tahun>" count is compared with (``pensiun-tahun-beda``)."""
     from asn_mutasi.workload.linking import PositionIndex, declared_bezetting, link_employees
 
     def link_in(rows: pd.DataFrame) -> LinkResult:
@@ -701,7 +703,24 @@ def link_to_table(
         sheet=table.source.sheet,
         column=table.columns.get("bezetting"),
     )
-    return link, [*heads, *table_level, *stated]
+    return link, [*heads, *table_level, *stated, *_stated_retirements(link, positions, settings or Settings())]
+
+
+def _stated_retirements(link: LinkResult, positions: PreparedTable, settings: Settings) -> list[Finding]:
+    """Formulir 1's "BUP TH. <tahun>" per post against the linked holders retiring that year (``pensiun-tahun-beda``,
+    :func:`~asn_mutasi.workload.retirement.declared_retirements`); nothing when the table has no such column."""
+    from asn_mutasi.io.column_mapping import header_year
+    from asn_mutasi.workload.retirement import declared_retirements
+
+    table = positions.raw
+    column = table.columns.get("pensiun_tahun")
+    if column is None:
+        return []
+    where = Location(
+        file=table.source.path, sheet=table.source.sheet, column=column.letter, header=column.header,
+        field="pensiun_tahun",
+    )  # fmt: skip
+    return declared_retirements(link.frame, positions.valid, settings, year=header_year(column.header), where=where)
 
 
 def _seats_of_generic_heads(positions: PreparedTable, link: LinkResult) -> list[Finding]:
@@ -829,7 +848,12 @@ def build_world(
     progress("menautkan pegawai ke peta jabatan")
     raw = inputs.roster.raw
     link, stated = link_to_table(
-        inputs.roster.frame, raw, inputs.positions, index=inputs.position_index, unit_kerja=run.read.unit_kerja
+        inputs.roster.frame,
+        raw,
+        inputs.positions,
+        index=inputs.position_index,
+        unit_kerja=run.read.unit_kerja,
+        settings=run.settings,
     )
     inputs.position_index = None  # needed for linking only: not held through planning
     log.debug("penautan: %d pegawai, %d temuan penautan", len(link.frame), len(link.findings))

@@ -20,6 +20,7 @@ from asn_mutasi.errors import UsageError
 NUMBER_RANGES: dict[str, tuple[float, float]] = {
     "kebutuhan": (0, 100_000),
     "bezetting": (0, 100_000),
+    "pensiun_tahun": (0, 100_000),
     "beban_kerja_jam": (0, 125_000_000),
     "kelas_jabatan": (1, 17),
 }

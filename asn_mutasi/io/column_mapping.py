@@ -86,7 +86,16 @@ _LETTERS = re.compile(r"[A-Za-z].*[A-Za-z]", re.DOTALL)
 _NIP_TEXT = re.compile(r"^['`]?(?:NIP\.?\s*:?\s*)?[\d][\d\s.'`-]*_?$", re.IGNORECASE)
 DATE_FIELDS = frozenset({"tanggal_lahir", "tmt_jabatan", "tmt_mulai", "tmt_selesai"})
 NUMBER_FIELDS = frozenset(
-    {"kebutuhan", "bezetting", "beban_kerja_jam", "beban_kerja_menit", "kelas_jabatan", "volume", "norma_waktu"}
+    {
+        "kebutuhan",
+        "bezetting",
+        "beban_kerja_jam",
+        "beban_kerja_menit",
+        "kelas_jabatan",
+        "volume",
+        "norma_waktu",
+        "pensiun_tahun",
+    }
 )
 TEXT_FIELDS = frozenset(
     {
@@ -294,6 +303,7 @@ def map_columns(
     mapper.grouped_counts()
     mapper.bezetting_by_status()
     mapper.yearly_predikat()
+    mapper.yearly_retirements()
     mapper.performance_ratings()
     mapper.status_holding_predikat()
     mapper.status_holding_kedudukan()
@@ -673,6 +683,25 @@ class _Mapper:
                 said += f"; kolom {', '.join(repr(c.text) for c in unused)} (lebih lama) tidak dipakai"
             self.result.findings.append(make_finding("predikat-tahun-terbaru", loc, tahun=year, lain=said))
 
+    def yearly_retirements(self) -> None:
+        """Formulir 1's "BUP TH. <tahun>" (a position table): how many of a post's holders retire that year, as its
+        e-formasi app counts them; read as ``pensiun_tahun`` so it is compared with the roster (it was named "known,
+        not used"). A bare "BUP" is the post's retirement age, never this count. With several years (a five-year
+        projection) the earliest is read and the others are claimed."""
+        name = "pensiun_tahun"
+        if self.kind != "jabatan" or name in self.result.columns:
+            return
+        dated = sorted(
+            ((year, col.index, col) for col in self.free() if (year := header_year(col.text, _RETIREMENT_BASES))),
+            key=lambda d: (d[0], d[1]),
+        )
+        if not dated:
+            return
+        year, _, col = dated[0]
+        self.take(col, name, "alias", reason=f"pemangku yang TMT pensiunnya tahun {year}")
+        for _, _, other in dated[1:]:
+            self.assigned[other.index] = name
+
     def performance_ratings(self) -> None:
         """A predikat column holding ratings (SIASN rw-skp22 ``hasilKinerja``: "SESUAI EKSPEKTASI") is the rating hasil
         kerja, no predikat. With a rating perilaku kerja column (``perilakuKerja``) the predikat is derived from both
@@ -836,6 +865,17 @@ class _Mapper:
 _HOW_RANK = {"nama": 0, "alias": 1}
 #: a header naming a field and a year ("PREDIKAT KINERJA 2025", "PREDIKAT SKP TAHUN 2024")
 _WITH_YEAR = re.compile(r"^(?P<base>.+?)\s+(?:(?:TAHUN|THN|TH)\s+)?(?P<year>(?:19|20)\d\d)$")
+#: a count of the holders who retire in the year after it: Formulir 1's "BUP TH. 2027"
+_RETIREMENT_BASES = frozenset({"BUP", "PENSIUN", "JUMLAH PENSIUN", "PROYEKSI PENSIUN", "JUMLAH BUP"})
+
+
+def header_year(header: str, bases: frozenset[str] = _RETIREMENT_BASES) -> int | None:
+    """The year a header dates one of ``bases`` with ("BUP TH. 2027" → 2027), None for any other header."""
+    for key in header_keys(header):
+        match = _WITH_YEAR.match(key)
+        if match and match.group("base") in bases:
+            return int(match.group("year"))
+    return None
 
 
 def _choose(

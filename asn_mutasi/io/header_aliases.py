@@ -778,8 +778,9 @@ KNOWN_UNUSED: dict[str, dict[str, str]] = {
         **dict.fromkeys(("JUMLAH PEMANGKU", "JUMLAH PEMANGKU JABATAN"), "jumlah pemangku; dihitung dari data pegawai"),
     },
     "jabatan": {
-        # Formulir 1's "BUP TH. <tahun>" (read without its year): how many holders reach their BUP that year
-        "BUP": "jumlah pemangku yang mencapai batas usia pensiun (BUP); dihitung dari tanggal lahir di data pegawai",
+        # a bare "BUP" (a JF reference list's retirement age); Formulir 1's dated "BUP TH. <tahun>" is read as
+        # pensiun_tahun (column_mapping.yearly_retirements)
+        "BUP": "batas usia pensiun (BUP) jabatan; dihitung dari jenis dan jenjang jabatan",
         "TIPE OPD": "tipe perangkat daerah (A, B, C); tidak dipakai untuk rencana mutasi",
     },
 }

@@ -1310,11 +1310,7 @@ def declared_bezetting(
             )
         ]
     held = pd.Series(counts, index=positions.index)
-    unit_id, _ = pd.factorize(positions["unit_kerja"].to_numpy(dtype=object))
-    staffed = np.zeros(int(unit_id.max()) + 2, dtype=bool)
-    staffed[unit_id[counts > 0]] = True
-    covered = pd.Series(staffed[unit_id], index=positions.index)
-    differ = declared.notna() & declared.ne(held) & covered
+    differ = declared.notna() & declared.ne(held) & staffed_units(positions, counts)
     rows = positions.loc[differ, ROW].tolist()
     if len(rows) > BEZETTING_SHOWN:  # one finding for the column, not a line per post of a partial roster
         examples = ", ".join(str(r) for r in sorted(rows)[:5])
@@ -1327,6 +1323,15 @@ def declared_bezetting(
             make_finding("bezetting-beda", where_row, tercatat=format_number(float(stated), 2), dihitung=counted)
         )
     return out
+
+
+def staffed_units(positions: pd.DataFrame, counts: np.ndarray) -> pd.Series:
+    """Per post, whether the roster holds someone in its unit (``counts``: holders per post): only those posts'
+    stated figures are compared with the roster, as a roster of one OPD says nothing of another OPD's posts."""
+    unit_id, _ = pd.factorize(positions["unit_kerja"].to_numpy(dtype=object))
+    staffed = np.zeros(int(unit_id.max()) + 2, dtype=bool)
+    staffed[unit_id[counts > 0]] = True
+    return pd.Series(staffed[unit_id], index=positions.index)
 
 
 #: at most this many posts get a ``bezetting-beda`` line each; more make one ``bezetting-beda-banyak``

@@ -17,9 +17,12 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import pension_dates
+from asn_mutasi.domain.lowongan import bezetting
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.formatting import format_number
 from asn_mutasi.schema import RETIREMENT_COLUMNS as RETIREMENT_COLUMNS  # re-exported: defined once in models
-from asn_mutasi.schema import holder_mask
-from asn_mutasi.workload.linking import LINK_COLUMN
+from asn_mutasi.schema import ROW, holder_mask
+from asn_mutasi.workload.linking import BEZETTING_SHOWN, LINK_COLUMN, staffed_units
 
 
 def add_months(day: date, months: int) -> date:
@@ -105,3 +108,43 @@ def projected_retirements(
         }
     )
     return out.sort_values(["tmt_pensiun", "nip"], kind="stable").reset_index(drop=True)
+
+
+def declared_retirements(
+    linked: pd.DataFrame, positions: pd.DataFrame, settings: Settings, *, year: int | None, where: Location
+) -> list[Finding]:
+    """``pensiun-tahun-beda`` for each post whose table states another number of holders retiring in ``year`` (Formulir
+    1's "BUP TH. <tahun>", ``pensiun_tahun``) than its linked holders whose TMT pensiun falls in that year.
+
+    The e-formasi app that writes the form counts ``YEAR(pensiunnext) = <tahun>``, its pensiunnext being the 1st of
+    the month after the BUP birthday (DiskominfoWsb/simpeg ``proyeksipertahun``), which :func:`retirement_table`
+    computes the same way; so a holder reaching BUP in December counts in the next year's column. Only posts in a unit
+    where the roster holds someone are compared (:func:`~asn_mutasi.workload.linking.staffed_units`); ``where``:
+    the table's file, sheet and column. The tool's own projection stays the roster's; the table's figure is named.
+    """
+    if year is None or "pensiun_tahun" not in positions.columns or not len(positions):
+        return []
+    declared = pd.to_numeric(positions["pensiun_tahun"], errors="coerce")
+    holders = holder_mask(linked)
+    links = linked[LINK_COLUMN].to_numpy(dtype=object)[holders]
+    counts = bezetting(links, positions["kode_jabatan"])
+    if declared.isna().all() or not counts.any():
+        return []
+    tmt = pd.to_datetime(retirement_table(linked.loc[holders], settings)["tmt_pensiun"])
+    in_year = (tmt.dt.year == year).to_numpy(dtype=bool)
+    retiring = pd.Series(bezetting(links[in_year], positions["kode_jabatan"]), index=positions.index)
+    differ = declared.notna() & declared.ne(retiring) & staffed_units(positions, counts)
+    rows = positions.loc[differ, ROW].tolist()
+    if len(rows) > BEZETTING_SHOWN:  # one finding for the column, not a line per post
+        examples = ", ".join(str(r) for r in sorted(rows)[:5])
+        return [make_finding("pensiun-tahun-beda-banyak", where, jumlah=len(rows), tahun=year, contoh=examples)]
+    return [
+        make_finding(
+            "pensiun-tahun-beda",
+            dataclasses.replace(where, row=int(row), value=f"{stated:g}"),
+            tercatat=format_number(float(stated), 2),
+            dihitung=counted,
+            tahun=year,
+        )
+        for row, stated, counted in zip(rows, declared[differ].tolist(), retiring[differ].tolist(), strict=True)
+    ]

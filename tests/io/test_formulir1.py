@@ -6,6 +6,7 @@ sub-columns per jenis/jenjang ending in "JUMLAH", a numbering row, "BUP TH. <yea
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -53,9 +54,11 @@ def formulir(
     heading: bool = True,
     notes: bool = False,
     posts: list[tuple[str, int, int, int]] = POSTS,
+    bup: list[int] | None = None,
 ) -> Path:
     """A Formulir 1 sheet: title rows, the five-row header from row 5, the numbering row, (``heading``) the OPD's
-    heading row "DINAS PERTANIAN" | "TIPE A", the posts one column deeper, a total row and (``notes``) the notes."""
+    heading row "DINAS PERTANIAN" | "TIPE A", the posts one column deeper, a total row and (``notes``) the notes;
+    ``bup``: each post's "BUP TH. 2027" (0 by default)."""
     width = 41
     head: list[list[object]] = [[None] * width for _ in range(5)]
     merges = ["A5:A9", "B5:H9", "I5:I9", "J5:J9", "K5:Y5", "Z5:AN5", "AO5:AO9"]
@@ -79,7 +82,7 @@ def formulir(
             merges.append(f"B{len(rows)}:H{len(rows)}")
             continue
         counts = [riil if k == sub else 0 for k in range(14)] + [riil]
-        counts += [abk if k == sub else 0 for k in range(14)] + [abk, 0]
+        counts += [abk if k == sub else 0 for k in range(14)] + [abk, bup[i - 1] if bup else 0]
         rows.append([i, None, name, *[None] * 5, "-", 8, *counts])
         merges.append(f"C{len(rows)}:H{len(rows)}")
     rows.append([None, "Jumlah Seluruhnya", *[None] * 22, sum(p[2] for p in posts if p[1] >= 0), *[None] * 14, 10])
@@ -104,7 +107,8 @@ def test_a_five_row_header_takes_each_block_total(make_workbook: Callable[..., P
     assert raw.columns["nama_jabatan"].header == "UNIT ORGANISASI DAN NAMA JABATAN"
     assert raw.columns["kelas_jabatan"].header == "KELAS JABATAN"
     said = {f.location.header: f for f in raw.findings if f.code == "kolom-dikenal-tidak-dipakai"}
-    assert "BUP TH. 2027" in said and "TIPE OPD" in said  # known, not used: the tool counts retirements itself
+    assert "TIPE OPD" in said  # known, not used
+    assert raw.columns["pensiun_tahun"].header == "BUP TH. 2027"  # compared with the roster (peers3, h31)
     assert not [f for f in raw.findings if f.code in ("kolom-tidak-dikenal", "kolom-ganda", "angka-tidak-valid")]
 
 
@@ -244,3 +248,34 @@ def test_a_count_broken_down_by_golongan_gives_no_jenis(make_workbook: Callable[
     assert not [f for f in raw.findings if f.code in ("jenis-beda-subkolom", "jenjang-dari-subkolom")]
     table = prepare_positions(raw)
     assert table.frame["jenis_jabatan"].tolist() == [p[2] for p in posts]
+
+
+def test_bup_th_is_compared_with_the_holders_retiring_that_year(
+    make_workbook: Callable[..., Path], tmp_path: Path
+) -> None:
+    """(peers3, h31) "BUP TH. 2027" is read as the posts' holders whose TMT pensiun falls in 2027, as the e-formasi app
+    that writes the form counts them (DiskominfoWsb/simpeg: ``YEAR(pensiunnext) = <tahun>``, pensiunnext the 1st of the
+    month after the BUP birthday), and each post whose count the roster does not bear out is named; it was "known, not
+    used". A pelaksana born 20 December 1968 reaches 58 in December 2026 and retires 1 January 2027: counted in 2027."""
+    import asn_mutasi as am
+
+    table = formulir(make_workbook, bup=[1, 0, 1, 1])
+    raw = read_table(table, "jabatan")
+    assert raw.columns["pensiun_tahun"].header == "BUP TH. 2027"
+    assert not [f for f in raw.findings if f.location.header == "BUP TH. 2027"]
+    people = [
+        ("Kepala Dinas Pertanian", "19750310 200003 1 001"),  # BUP 60 in 2035: the form's 1 is not borne out
+        ("Sekretaris", "19770512 200212 2 001"),
+        ("Penyuluh Pertanian Ahli Pertama", "19690310 199503 1 002"),  # 58 in March 2027: TMT 1 April 2027
+        ("Penyuluh Pertanian Ahli Pertama", "19850101 201001 1 003"),
+        ("Pengadministrasi Perkantoran", "19681220 199003 2 004"),  # 58 in December 2026: TMT 1 January 2027
+    ]
+    roster = tmp_path / "pegawai.csv"
+    lines = ["NIP,Nama,Jabatan,Unit Kerja,Tanggal Lahir"]
+    lines += [f"{nip.replace(' ', '')},Pegawai {i},{job},Dinas Pertanian,{nip[6:8]}-{nip[4:6]}-{nip[:4]}"
+              for i, (job, nip) in enumerate(people)]  # fmt: skip
+    roster.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = am.check(pegawai=roster, jabatan=table, tanggal=date(2026, 1, 15))
+    said = [f for f in result.report.findings if f.code == "pensiun-tahun-beda"]
+    assert [(f.location.row, f.location.value) for f in said] == [(13, "1")], said
+    assert "mencatat 1 pemangku pensiun tahun 2027" in said[0].message and "data pegawai: 0" in said[0].message
