@@ -154,6 +154,12 @@ _WORD_SPELLINGS: dict[str, str] = {
 IDENTITY_WORDS = frozenset([*(word for source, _ in _IDENTITIES for word in source.split()), *_WORD_SPELLINGS])
 #: words that only say "this is a programme"; removed anywhere
 _NOISE_WORDS = frozenset({"ILMU", "PRODI", "JURUSAN", "PEMINATAN", "KONSENTRASI", "MINAT", "BIDANG", "PROGRAM"})
+#: faculties whose "ILMU" programme is one of their programmes, not the faculty: SSCASN 2024 lists "S-1 ILMU EKONOMI"
+#: beside its siblings ("S-1 EKONOMI PEMBANGUNAN", "S-1 EKONOMI MANAJEMEN", "S-1 AKUNTANSI"; never beside the faculty-wide
+#: "S-1 EKONOMI": 0 of 20 formations), and "S-1 ILMU PENDIDIKAN" beside "S-1 TADRIS IPA" and "S-1 PENDIDIKAN ILMU
+#: KOMPUTER". A bare "S.E" or "S.Pd" (any programme of the faculty: Manajemen and Akuntansi graduates are S.E. too)
+#: and a jurusan "EKONOMI" met them once "ILMU" was dropped (spell3, h31); "ILMU HUKUM" stays "HUKUM"
+_FACULTY_SCIENCES = frozenset({"EKONOMI", "PENDIDIKAN"})
 #: requirement texts that accept any programme at the level
 OPEN_KEYS = frozenset(
     {
@@ -357,6 +363,8 @@ def _key_once(text: str) -> str:
         if word in _NOISE_WORDS and not (word == "ILMU" and following == "DAN"):
             continue
         words.append(_WORD_SPELLINGS.get(word, word))
+    if len(words) == 1 and words[0] in _FACULTY_SCIENCES and "ILMU" in expanded:
+        words = ["ILMU", words[0]]  # "ILMU EKONOMI", the programme, is no "EKONOMI", the faculty
     key = " ".join(words)
     for source, target in _IDENTITIES:
         if key == source:

@@ -379,3 +379,33 @@ def test_health_and_fisheries_school_programmes(text: str, family: str) -> None:
     """The programmes of JF Teknisi Transfusi Darah's 40 SSCASN 2024 formations, a Poltekkes D-III and the fisheries
     schools' "Teknik" programmes (groups4, h29: sscasn_family_disagree.csv)."""
     assert programme_family(text) == family
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("S-1 ILMU EKONOMI", "ILMU EKONOMI"),
+        ("S1 Ilmu-Ekonomi", "ILMU EKONOMI"),
+        ("ILMU PENDIDIKAN", "ILMU PENDIDIKAN"),
+        ("S-1 EKONOMI", "EKONOMI"),
+        ("S-1 ILMU EKONOMI PEMBANGUNAN", "EKONOMI PEMBANGUNAN"),  # a longer name keeps dropping ILMU
+        ("S-1 ILMU HUKUM", "HUKUM"),  # Ilmu Hukum is Hukum
+        ("S-1 ILMU KOMUNIKASI", "KOMUNIKASI"),
+    ],
+)
+def test_ilmu_of_a_faculty_names_one_of_its_programmes_spell3(text: str, key: str) -> None:
+    """ "S-1 ILMU EKONOMI" is one programme of the economics faculty (SSCASN 2024 lists it beside Ekonomi
+    Pembangunan, Ekonomi Manajemen and Akuntansi, never beside the faculty-wide "S-1 EKONOMI"); with ILMU dropped a
+    bare "S.E" (Manajemen and Akuntansi graduates hold it too) met it (spell3, h31)."""
+    assert programme_key(text) == key
+
+
+def test_ilmu_ekonomi_still_meets_the_faculty_wide_requirement_spell3() -> None:
+    from asn_mutasi.matching.education import EducationMatcher
+
+    matcher = EducationMatcher(["S-1 EKONOMI", "S-1 ILMU EKONOMI"])
+    assert matcher.fit("S-1", "ILMU EKONOMI", "S-1", "S-1 EKONOMI").memenuhi
+    assert matcher.fit("S-1", "ILMU EKONOMI", "S-1", "S-1 ILMU EKONOMI").memenuhi
+    bare = matcher.fit("S-1", None, "S-1", "S-1 ILMU EKONOMI", nama="ANI, S.E")
+    assert not bare.memenuhi and bare.status == "serumpun", bare.alasan
+    assert not matcher.fit("S-1", None, "S-1", "S-1 ILMU PENDIDIKAN", nama="ANI, S.Pd").memenuhi
