@@ -133,7 +133,7 @@ def _allowed_edits(length: int) -> int:
 class _Piece:
     text: str
     key: str
-    jalur: str | None = None  #: a school track the piece requires (SMK, SLTA KEJURUAN, SPG)
+    jalur: str | None = None  #: a school track the piece requires (SMK, SLTA KEJURUAN, SPG; the sarjana terapan)
     bidang: str | None = None  #: a vocational field the piece accepts as a whole ("SMK TEKNIK")
     rule: str = ""  #: lexicon entry that read the piece
     written: str = ""  #: the key as written when the level renames it ("SMK LISTRIK": LISTRIK, read TITL)
@@ -226,9 +226,21 @@ def _after_field(key: str) -> tuple[str, ...]:
     return ()
 
 
+#: the piece's track when it asks the sarjana terapan degree itself, no programme named ("S-1 SAINS TERAPAN")
+_TERAPAN = "terapan"
+#: a requirement written as the applied first degree alone: "S-1 SAINS TERAPAN", "S1 TERAPAN", "SARJANA TERAPAN" (UU
+#: 12/2012 Pasal 21: the sarjana terapan is the diploma-IV programme). It was read as D-IV with any programme, so every
+#: academic S-1 (D-IV's rank) met it (spell3, h31); "D-IV/SARJANA TERAPAN" names the level only and stays open
+_APPLIED_DEGREE = re.compile(
+    r"^\s*(?:S|STRATA|SARJANA)(?:[\s.\-]*(?:1|I))?[\s.\-]+(?:SAINS\s+)?TERAPAN\s*$", re.IGNORECASE
+)
+
+
 def _piece(text: str, level: str | None) -> _Piece:
     """Read one accepted requirement piece, with the school track and field it names."""
     key = programme_key(text)
+    if not key and _APPLIED_DEGREE.match(text):
+        return _Piece(text, "", _TERAPAN)
     found = lexicon_match(text)
     if found is None:
         own, _ = split_level(text)
@@ -632,10 +644,24 @@ class EducationMatcher:
             own = employee.level or "tingkat tidak diketahui"
         return None, f"pendidikan pegawai {own}, syarat {track} ({requirement.listed})"
 
+    @staticmethod
+    def _applied(employee: _Employee, requirement: _Requirement) -> tuple[_Piece | None, str]:
+        """Check a piece asking the sarjana terapan degree (:data:`_APPLIED_DEGREE`): a D-IV of any programme meets it,
+        as a higher degree does; an academic S-1 or a profession does not."""
+        pieces = [piece for piece in requirement.pieces if piece.jalur == _TERAPAN]
+        if not pieces:
+            return None, ""
+        if employee.level == "D-IV" or (level_rank(employee.level) or 0) >= (level_rank("S-2") or 8):
+            return pieces[0], f"{employee.level} memenuhi {pieces[0].text} (sarjana terapan)"
+        own = employee.level or "tingkat tidak diketahui"
+        return None, f"pendidikan pegawai {own}, syarat sarjana terapan D-IV ({requirement.listed})"
+
     def _programme_status(self, employee: _Employee, requirement: _Requirement) -> tuple[str, str | None, str]:
         if requirement.open:
             return SESUAI, None, ""
         piece, why = self._vocational(employee, requirement)
+        if piece is None and not why:
+            piece, why = self._applied(employee, requirement)
         if piece is not None:
             return SESUAI, piece.text, why
         if not employee.key:

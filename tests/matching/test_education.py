@@ -1006,3 +1006,26 @@ def test_an_smk_programme_written_after_its_field_spell2(
     level = "Diploma III/Sarjana Muda" if pendidikan == "D-III" else "SMK/SLTA Kejuruan"
     fit = EducationMatcher([requirement]).fit(pendidikan, jurusan, level, requirement)
     assert fit.memenuhi is meets, fit.alasan
+
+
+@pytest.mark.parametrize(
+    ("level", "jurusan", "requirement", "meets"),
+    [
+        ("S-1", "TEKNIK INFORMATIKA", "S-1 SAINS TERAPAN", False),  # an academic S-1
+        ("S-1", "HUKUM", "SARJANA TERAPAN", False),
+        ("D-IV", "KEBIDANAN", "S-1 SAINS TERAPAN", True),  # the sarjana terapan, any programme
+        ("D-IV", "AKUNTANSI", "S1 TERAPAN", True),
+        ("S-2", "MANAJEMEN", "S-1 SAINS TERAPAN", True),  # a higher degree
+        ("D-III", "KEBIDANAN", "S-1 SAINS TERAPAN", False),
+        ("S-1", "HUKUM", "S-1 SAINS TERAPAN; S-1 HUKUM", True),  # another piece still counts
+        ("S-1", "HUKUM", "D-IV/SARJANA TERAPAN", True),  # the level's name only: D-IV, which S-1 meets
+        ("S-1", "KEBIDANAN", "S-1 TERAPAN KEBIDANAN", True),  # a named programme: as before
+    ],
+)
+def test_sarjana_terapan_alone_asks_the_applied_degree_spell3(
+    level: str, jurusan: str, requirement: str, meets: bool
+) -> None:
+    """ "S-1 SAINS TERAPAN" (SSCASN 2024, a Perencana formation) is the sarjana terapan, the diploma-IV degree, with no
+    programme named: it was read as D-IV of any programme, which every academic S-1 met (spell3, h31)."""
+    fit = EducationMatcher([requirement]).fit(level, jurusan, "", requirement)
+    assert fit.memenuhi is meets, fit.alasan
