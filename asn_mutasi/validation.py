@@ -861,6 +861,7 @@ def rule_education(ctx: RosterContext) -> Iterator[Finding]:
             levels[i], jurusan[i] = levels[i] or evidence.level, jurusan[i] or evidence.programme_hint
     entry = _flags((_profession_entry(lv, pr) for lv, pr in zip(levels_u, programmes_u, strict=True)), pair)
     _raise_by_profession_title(levels, jurusan, names, np.flatnonzero(entry & ~needs_title))
+    _raise_by_specialist_title(levels, jurusan, names)
     ctx.out["pendidikan"], ctx.out["jurusan"] = levels, jurusan
     ctx.out["pendidikan_rank"] = _education_ranks(levels)
 
@@ -934,6 +935,26 @@ def _raise_by_profession_title(levels: np.ndarray, jurusan: np.ndarray, names: l
         if key not in decided:
             decided[key] = profession_from_title(levels[i], jurusan[i], profession)
         levels[i], jurusan[i] = decided[key]
+
+
+def _raise_by_specialist_title(levels: np.ndarray, jurusan: np.ndarray, names: list[Any]) -> None:
+    """:func:`~asn_mutasi.domain.pendidikan.specialist_beside_degree` for the rows whose programme may be the medical
+    degree ("KEDOKTERAN", "KEDOKTERAN + DOKTER") and whose name may hold a specialist's title ("dr. X, Sp.PD"): the
+    specialty added and the level raised (spell3, h31: the written degree hid the specialist from every SPESIALIS
+    post; scoring reads no name beside a written programme)."""
+    grouped = distinct_groups(jurusan)
+    if grouped is None:
+        return
+    codes, first, _ = grouped
+    medical = np.fromiter(
+        (isinstance(jurusan[i], str) and "DOKTER" in jurusan[i].upper() for i in first.tolist()), bool, len(first)
+    )
+    for i in np.flatnonzero(medical[codes]).tolist():
+        nama = names[i]
+        if isinstance(nama, str) and "sp" in nama.casefold():
+            raised = pend.specialist_beside_degree(levels[i], jurusan[i], nama)
+            if raised is not None:
+                levels[i], jurusan[i] = raised
 
 
 def profession_from_title(level: Any, programme: Any, profession: str | None) -> tuple[Any, Any]:

@@ -231,6 +231,12 @@ _SPECIALIST_TITLE_RE = re.compile(
 _SPECIALTIES: dict[str, str] = {
     row["dari"]: row["ke"] for row in data_csv("pendidikan_program.csv") if row["jenis"] == "gelar_spesialis"
 }
+#: words of a dental specialty (KKI's Sp.BM, Sp.KG, Sp.KGA, Sp.Ort, Sp.Perio, Sp.Pros, Sp.PM, Sp.RKG, Sp.OF)
+DENTAL_WORDS = frozenset(
+    {"GIGI", "MULUT", "MAKSILOFASIAL", "DENTAL", "ORTODONSIA", "ORTODONTI", "PROSTODONSIA", "PROSTODONTI",
+     "PERIODONSIA", "PERIODONTI", "PEDODONSIA", "PEDODONTI", "ENDODONSIA", "ODONTOLOGI"}
+)  # fmt: skip
+_SPECIALTY_NAMES = frozenset(_SPECIALTIES.values())
 _SPECIALTY_LETTERS = re.compile(r"^Sp\.\s*([A-Za-z][A-Za-z.\-]*)", re.IGNORECASE)
 
 
@@ -246,13 +252,43 @@ def _specialist_word(token: str) -> str:
 
 def specialty_of_title(token: str) -> str | None:
     """The specialty a specialist title names ("Sp.PD", "Sp. OG", "SP.OT", "Sp.THT-KL", "Sp.PD-KGEH": the part before
-    a consultant's hyphen), or None (a subspecialist's "Subsp.", an unknown title)."""
+    a consultant's hyphen; "Sp.An.KIC", "Sp.B.KBD": the part before a consultant's dot), or None (a subspecialist's
+    "Subsp.", an unknown title)."""
     found = _SPECIALTY_LETTERS.match(token.strip())
     if found is None:
         return None
     letters = found.group(1).upper().rstrip(".-")
     whole = re.sub(r"[.\s\-]", "", letters)
-    return _SPECIALTIES.get(whole) or _SPECIALTIES.get(re.sub(r"[.\s]", "", letters.split("-", 1)[0]))
+    before_hyphen = re.sub(r"[.\s]", "", letters.split("-", 1)[0])
+    # "Sp.An.KIC" (Anestesiologi, Konsultan Intensive Care: a hospital's doctor list, public code): the consultant's
+    # letters after a dot; it read no specialty and the specialist was a plain dokter (spell3, h31)
+    before_dot = re.split(r"[.\-]", letters, maxsplit=1)[0]
+    return _SPECIALTIES.get(whole) or _SPECIALTIES.get(before_hyphen) or _SPECIALTIES.get(before_dot)
+
+
+#: the medical or dental degree or profession written as a roster's programme ("KEDOKTERAN", "Pendidikan Dokter",
+#: "Profesi Dokter Gigi", its level already set aside); group 1 is GIGI for the dental one
+_MEDICAL_DEGREE = re.compile(
+    r"^(?:(?:PENDIDIKAN|PROGRAM STUDI|PRODI|PROFESI|ILMU|SARJANA)\s+)*(?:KEDOKTERAN|DOKTER)(?:\s+(?:UMUM|(GIGI)))?$"
+)
+
+
+def specialty_beside_degree(programmes: list[str], nama: str) -> tuple[str | None, str] | None:
+    """(level, specialty) a name's specialist title gives a row whose written programmes (``programmes``, their
+    levels set aside) are all the medical (dental) degree or profession ("KEDOKTERAN" and "dr. X, Sp.PD": Penyakit
+    Dalam, at the title's level); None when the titles name no specialty or it is of the other profession. A written
+    degree hid the specialist: the title was read only where no programme was written (spell3, h31)."""
+    if "SP" not in nama.upper():
+        return None
+    degrees = [_MEDICAL_DEGREE.match(re.sub(r"[^A-Z]+", " ", p.upper()).strip()) for p in programmes]
+    if not degrees or any(d is None for d in degrees):
+        return None
+    evidence = parse_titles(nama)
+    specialty = evidence.programme_hint
+    if specialty is None or specialty not in _SPECIALTY_NAMES:
+        return None
+    dental = any(d is not None and d.group(1) for d in degrees)
+    return (evidence.level, specialty) if dental == bool(DENTAL_WORDS & set(specialty.split())) else None
 
 
 #: master's titles written without dots after a comma; "MP" is Magister Pertanian ("S.Pi., MP": a payroll seed's

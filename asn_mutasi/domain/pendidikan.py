@@ -697,13 +697,16 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     """
     level_text = strip_certificates(_clean_keep(pendidikan))
     prog_text = strip_certificates(_clean_keep(jurusan))
+    specialist = specialist_beside_degree(level_text or None, prog_text or level_text, nama) if nama else None
+    if specialist is not None:
+        level_text, prog_text = specialist  # "KEDOKTERAN" written, "dr. X, Sp.PD" in the name
     if not prog_text and level_text:
         entries = _history(level_text)
         if len(entries) > 1:  # a schooling history in one cell: the highest entry is the education
             return _highest(entries, nama)
         if entries[0] != level_text:  # "D-III, S-1 (sedang)": the entry finished
             return parse_education(entries[0], None, nama)
-    rules: list[str] = []
+    rules: list[str] = [f"gelar dalam nama menunjukkan {prog_text.rpartition(' + ')[2]}"] if specialist else []
     jalur: str | None = None
     bidang: str | None = None
     readings: list[tuple[str | None, str]] = []
@@ -759,6 +762,27 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     if nama and (level is None or not programme):
         level, programme, from_title, first = _from_titles(nama, level, programme, rules)
     return ParsedEducation(level, programme, jalur, bidang, tuple(rules), others, from_title, first)
+
+
+def specialist_beside_degree(level: str | None, programme: str | None, nama: str | None) -> tuple[str, str] | None:
+    """(level, programme) of a row whose written programme is the medical (dental) degree or profession ("KEDOKTERAN",
+    "S-1 Kedokteran", "KEDOKTERAN + DOKTER") and whose name carries a specialist's title naming a specialty ("dr. X,
+    Sp.PD"): the higher of the written level (a level word or a canonical level) and the title's, and the programme
+    with the specialty added ("KEDOKTERAN + SPESIALIS PENYAKIT DALAM", read as the specialty, the degree held too);
+    None otherwise (spell3, h31: the written degree hid the specialist from every SPESIALIS post)."""
+    from asn_mutasi.domain.gelar import specialty_beside_degree  # titles live in their own module
+
+    if not nama or not programme or not _MAY_BE_MEDICAL.search(programme):
+        return None
+    found = specialty_beside_degree([split_level(p.strip())[1] for p in programme.split("+") if p.strip()], nama)
+    if found is None:
+        return None
+    title_level, specialty = found
+    written = level if level in EDUCATION_RANK else (parse_level(level) if level else split_level(programme)[0])
+    return _higher(written, title_level) or "Sp-1", f"{programme} + SPESIALIS {specialty}"
+
+
+_MAY_BE_MEDICAL = re.compile(r"DOKTER|KEDOKTERAN", re.IGNORECASE)
 
 
 #: the profession level, and the levels it is entered from: a written "S-1" with the programme "Profesi Ners" (or

@@ -46,6 +46,7 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from asn_mutasi.domain.gelar import DENTAL_WORDS
 from asn_mutasi.domain.pendidikan import (
     JALUR_KEGURUAN,
     JALUR_KEJURUAN,
@@ -176,11 +177,6 @@ def _first_degree_keys(first: tuple[str, str] | None) -> tuple[tuple[str, str], 
     return tuple((at, _level_key(at, key)) for at in EDUCATION_RANK if _SLTA_RANK < (level_rank(at) or 0) <= rank)
 
 
-#: words of a dental specialty (KKI's Sp.BM, Sp.KG, Sp.KGA, Sp.Ort, Sp.Perio, Sp.Pros, Sp.PM, Sp.RKG, Sp.OF)
-_DENTAL_WORDS = frozenset(
-    {"GIGI", "MULUT", "MAKSILOFASIAL", "DENTAL", "ORTODONSIA", "ORTODONTI", "PROSTODONSIA", "PROSTODONTI",
-     "PERIODONSIA", "PERIODONTI", "PEDODONSIA", "PEDODONTI", "ENDODONSIA", "ODONTOLOGI"}
-)  # fmt: skip
 #: a specialist programme of another profession, never a dokter's: Ners Spesialis (Sp.Kep.), the apoteker's, the
 #: midwife's, the veterinarian's, and the old Spesialis Notariat (Kenotariatan before it became a Magister)
 _NOT_MEDICAL_WORDS = frozenset(
@@ -206,7 +202,7 @@ def _specialist_keys(level: str | None, written: str, key: str) -> tuple[tuple[s
     words = set(key.split())
     if not specialist or not words or words & _NOT_MEDICAL_WORDS or family_of_key(key) not in (None, "kesehatan"):
         return ()
-    profession = "DOKTER GIGI" if words & _DENTAL_WORDS else "DOKTER"
+    profession = "DOKTER GIGI" if words & DENTAL_WORDS else "DOKTER"
     levels = (*_UP_TO_PROFESSION, *_SPECIALIST_LEVELS)
     return tuple((at, name) for at in levels for name in (profession, PROFESSION_DEGREE[profession]))
 

@@ -335,3 +335,20 @@ def test_a_broad_first_degree_alone_names_its_faculty_spell2(nama: str, hint: st
     failed the faculty-wide requirements SSCASN formations write ("S-1 EKONOMI", "S-1 PENDIDIKAN", "S-1 ILMU
     SOSIAL", "S-1 TEKNIK") that "Sarjana Ekonomi" written out meets (spell2, h30)."""
     assert parse_titles(nama).programme_hint == hint
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "hint"),
+    [
+        ("dr. ANI, Sp.An.KIC", "Sp-1", "ANESTESIOLOGI DAN TERAPI INTENSIF"),  # a consultant's letters after a dot
+        ("Dr. dr. ANI, Sp.An.KIC", "S-3", "ANESTESIOLOGI DAN TERAPI INTENSIF"),
+        ("dr. ANI, Sp.B.KBD", "Sp-1", "BEDAH UMUM"),
+        ("dr. ANI, Sp.An.TI", "Sp-1", "ANESTESIOLOGI DAN TERAPI INTENSIF"),
+        ("X, Sp.K.K", "Sp-1", "DERMATOLOGI DAN VENEREOLOGI"),  # the whole title first: no Sp.K
+    ],
+)
+def test_a_specialist_title_with_a_dotted_consultant_suffix_is_read_spell3(nama: str, level: str, hint: str) -> None:
+    """ "Sp.An.KIC" (Anestesiologi, Konsultan Intensive Care; a hospital's doctor seeder) named no specialty: the
+    specialist was a plain dokter and failed SPESIALIS ANESTESIOLOGI DAN TERAPI INTENSIF (spell3, h31)."""
+    evidence = parse_titles(nama)
+    assert (evidence.level, evidence.programme_hint) == (level, hint)
