@@ -37,6 +37,9 @@ class TitleEvidence:
     #: (level, programme, title) of the first degree whose programme a master's title replaced as the hint
     #: ("S.Pd.I, S.E., M.M": S-1 PENDIDIKAN AGAMA ISLAM, S.Pd.I); it still meets a requirement at its own level
     first_degree: tuple[str, str, str] | None = None
+    #: (title, programmes) of a first-degree title that names one of several programmes ("A.Md.Ak": Akuntansi or
+    #: Analis Kesehatan); no programme is read from it
+    ambiguous: tuple[str, tuple[str, ...]] | None = None
 
 
 # field initials after the level prefix (lower-cased, dots removed) → (programme hint, family)
@@ -110,7 +113,13 @@ _NO_MASTER_FIELD = frozenset({"a"})
 
 #: initials that name another field at D-III than at S-1: A.Md.KG is Ahli Madya Kesehatan Gigi (a dental nurse or
 #: therapist), S.KG Sarjana Kedokteran Gigi
-_D3_FIELDS: dict[str, tuple[str | None, str | None]] = {"kg": ("KESEHATAN GIGI", "kesehatan")}
+_D3_FIELDS: dict[str, tuple[str | None, str | None]] = {"kg": ("KESEHATAN GIGI", "kesehatan"), "ak": (None, None)}
+#: D-III initials that name one of several programmes: "A.Md.Ak" is Ahli Madya Akuntansi on a finance office's list
+#: and Ahli Madya Analis Kesehatan (the old Akademi Analis Kesehatan's graduates) on a laboratory's ("Fajar, A.Md.AK",
+#: Pranata Laboratorium Kesehatan; "Rina, A.Md.AK", Analis Lab: public staff lists and seeders). It was always
+#: Akuntansi: an analis met D-III AKUNTANSI and failed D-III ANALIS KESEHATAN (spell3, h31); "A.Md.Akun" and "AMAK"
+#: stay unambiguous
+_AMBIGUOUS_D3: dict[str, tuple[str, ...]] = {"ak": ("AKUNTANSI", "ANALIS KESEHATAN")}
 
 _FRONT: dict[str, str | None] = {
     # exact-case front titles → level
@@ -451,6 +460,7 @@ def parse_titles(nama: str) -> TitleEvidence:
     first_title: tuple[str, str | None, str] | None = None  #: (level, hint, title) of the first degree read
     faculty: str | None = None  #: the faculty the first degree read names (:data:`_FACULTIES`)
     higher: list[tuple[str | None, str | None] | None] = []  #: the fields of the master's/doctoral titles
+    ambiguous: tuple[str, tuple[str, ...]] | None = None  #: the first degree's, when it names one of several
 
     def consider(level: str | None) -> None:
         nonlocal best_level
@@ -493,6 +503,7 @@ def parse_titles(nama: str) -> TitleEvidence:
                 first_degree_rank = rank
                 first_title = (level, hint, token)
                 faculty = _FACULTIES.get(initials) if level == "S-1" else None
+                ambiguous = (token, _AMBIGUOUS_D3[initials]) if level == "D-III" and initials in _AMBIGUOUS_D3 else None
         elif level in ("Sp-1", "Sp-2") and (specialty := specialty_of_title(joined)) is not None:
             # the specialty is the programme ("dr. X, Sp.PD": Penyakit Dalam), a consultant's too ("Sp.OG(K)")
             hint, family = specialty, "kesehatan"
@@ -508,7 +519,8 @@ def parse_titles(nama: str) -> TitleEvidence:
     hint, family, first_degree = _highest_programme(hint, family, best_level, first_degree_rank, first_title, higher)
     if hint is None and faculty is not None and first_title is not None and first_title[0] == best_level:
         hint = faculty  # "S.E" alone: Sarjana Ekonomi, the faculty's name (as "Sarjana Ekonomi" written out reads)
-    return TitleEvidence(best_level, hint, family, tuple(titles), first_degree)
+    ambiguous = ambiguous if hint is None else None
+    return TitleEvidence(best_level, hint, family, tuple(titles), first_degree, ambiguous)
 
 
 def _highest_programme(

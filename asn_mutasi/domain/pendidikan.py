@@ -919,6 +919,9 @@ def _from_titles(
     if level is None and evidence.level:
         level = evidence.level
         rules.append(f"gelar {', '.join(evidence.titles)} dibaca sebagai {evidence.level}")
+    if not programme and evidence.ambiguous is not None:
+        title, readings = evidence.ambiguous
+        rules.append(f"gelar {title} dapat berarti {' atau '.join(readings)}: jurusan tidak dibaca dari gelar")
     if not programme and evidence.programme_hint:
         programme = evidence.programme_hint
         from_title = True

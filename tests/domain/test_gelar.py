@@ -352,3 +352,19 @@ def test_a_specialist_title_with_a_dotted_consultant_suffix_is_read_spell3(nama:
     specialist was a plain dokter and failed SPESIALIS ANESTESIOLOGI DAN TERAPI INTENSIF (spell3, h31)."""
     evidence = parse_titles(nama)
     assert (evidence.level, evidence.programme_hint) == (level, hint)
+
+
+@pytest.mark.parametrize("nama", ["ANI, A.Md.Ak", "ANI, A.Md.AK", "ANI, A.Md. Ak", "ANI, Amd.Ak", "ANI, A.MD.AK"])
+def test_amd_ak_names_akuntansi_or_analis_kesehatan_spell3(nama: str) -> None:
+    """ "A.Md.Ak" is Ahli Madya Akuntansi on finance lists and Analis Kesehatan on laboratory lists ("A.Md.AK",
+    Pranata Laboratorium Kesehatan; public staff lists): it read Akuntansi, so an analis met D-III AKUNTANSI and failed
+    D-III ANALIS KESEHATAN. The level stays; no programme is read, and the reason says why (spell3, h31)."""
+    evidence = parse_titles(nama)
+    assert (evidence.level, evidence.programme_hint, evidence.family) == ("D-III", None, None)
+    assert evidence.ambiguous is not None and evidence.ambiguous[1] == ("AKUNTANSI", "ANALIS KESEHATAN")
+
+
+@pytest.mark.parametrize(("nama", "hint"), [("ANI, AMAK", "ANALIS KESEHATAN"), ("ANI, A.Md.Akun", "AKUNTANSI")])
+def test_unambiguous_analis_and_akuntansi_titles_keep_their_programme_spell3(nama: str, hint: str) -> None:
+    evidence = parse_titles(nama)
+    assert (evidence.programme_hint, evidence.ambiguous) == (hint, None)
