@@ -377,6 +377,82 @@ CASES = [
     ),
 ]
 
+# round 3 (real3, h31): a college SIMPEG's DUK, a hospital SIMPEG's two exports, a city agency's DUK and PNS list
+CASES += [
+    Case(
+        REAL / "duk_simpeg_app.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP",  # "'" + NIP as the export writes it; an honorer's "'" alone is no NIP
+            "nama": "NAMA PEGAWAI",
+            "golongan": "GOLONGAN / PANGKAT",  # "III/c - Penata"
+            "jabatan": "JABATAN",
+            "unit_kerja": "UNIT KERJA",
+            "pendidikan": "PENDIDIKAN TERAKHIR",
+            "status_kepegawaian": "JENIS PEGAWAI",
+            "tmt_jabatan": None,  # "TMT PANGKAT TERAKHIR" dates the pangkat, not the post
+        },
+        rows=5,  # the honorer is a row (out of scope as no ASN); the REKAPITULASI block is none
+    ),
+    Case(
+        REAL / "pegawai_aktif_rsud.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP BARU",
+            "nama": "NAMA",
+            "golongan": "GOLONGAN SEKARANG",  # not GOLONGAN MASUK, not GOLONGAN DARAH
+            "jabatan": "JABATAN STRUKTURAL",  # with JABATAN FUNGSIONAL as its other part
+            "unit_kerja": "UNIT KERJA",
+            "pendidikan": "JENJANG DIDIK",
+            "jurusan": "JURUSAN",
+            "status_kepegawaian": "JENIS PEGAWAI",
+            "tanggal_lahir": "TANGGAL LAHIR",
+        },
+        rows=5,  # the contract nurse without a NIP is a row, out of scope as no ASN
+    ),
+    Case(
+        REAL / "duk_rsud.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP",
+            "nama": "Nama",
+            "golongan": "Gol. Sekarang",  # not "Gol. CPNS"
+            "pendidikan": "Pendidikan terakhir",
+            "jabatan": None,
+            "unit_kerja": None,
+        },
+        allowed=frozenset({"kolom-tidak-ada"}),  # a DUK without position and unit: deserved
+        rows=3,
+    ),
+    Case(
+        REAL / "duk_samarinda.xlsx",
+        "pegawai",
+        {
+            "nip": "Nama / NIP",
+            "nama": "Nama / NIP",
+            "golongan": "Pangkat / Gol/Ruang",
+            "jabatan": "Jabatan / Nama",
+            "tmt_jabatan": "Jabatan / TMT",
+            "pendidikan": "Pendidikan / Tingkat Ijazah",
+            "unit_kerja": "baris judul 4",  # "Dinas Perumahan dan Kawasan Permukiman Samarinda"
+        },
+        rows=4,
+    ),
+    Case(
+        REAL / "pns_samarinda.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP",
+            "nama": "Nama",
+            "golongan": "Golongan",  # "Penata Tingkat 1(III/d)"
+            "jabatan": "Jabatan",
+            "eselon": "Eselon",
+            "unit_kerja": "Bidang",
+        },
+        rows=5,
+    ),
+]
+
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions)
 CASES += [
     Case(

@@ -258,6 +258,12 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             # SIMPEGA's nominatif ("Golongan Pangkat": "III/d - Penata Tingkat I"; h30/real)
             "GOLONGAN PANGKAT",
             "GOL PANGKAT",
+            # a hospital SIMPEG's exports (adamyordan01/rsud-hrd): the golongan now ("GOLONGAN SEKARANG", "Gol.
+            # Sekarang") beside the one at entry ("GOLONGAN MASUK", "Gol. CPNS") and a blood type ("GOLONGAN DARAH")
+            "GOLONGAN SEKARANG",
+            "GOL SEKARANG",
+            "GOL RUANG SEKARANG",
+            "GOLONGAN RUANG SEKARANG",
         ),
         "pendidikan": (
             "PENDIDIKAN",
@@ -285,6 +291,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "PENDIDIKAN TERAKHIR TK IJAZAH",
             "PENDIDIKAN TERAKHIR TINGKAT IJAZAH",
             "TK IJAZAH",
+            # the same hospital SIMPEG: "JENJANG DIDIK" (S1, D3, Profesi) beside "JURUSAN"
+            "JENJANG DIDIK",
+            "JENJANG DIDIK TERAKHIR",
         ),
         "jurusan": (
             "JURUSAN",

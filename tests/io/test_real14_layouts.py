@@ -1,0 +1,36 @@
+"""Real layouts of round 3 (real3, h31): a hospital SIMPEG's exports (adamyordan01/rsud-hrd), a city agency's DUK
+and PNS list (novadwisaptanainseven/e-pekerja-api) and a college SIMPEG's DUK (yugisantoso52-hue/simpeg-app); the
+people are invented (tests/fixtures/real/SOURCES.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from asn_mutasi.io.readers import read_table
+from asn_mutasi.validation import prepare_roster
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+
+
+def test_the_golongan_now_is_read_not_the_one_at_entry_nor_the_blood_type(tmp_path: Path) -> None:
+    """The hospital's export writes GOLONGAN DARAH, GOLONGAN MASUK and GOLONGAN SEKARANG (its DUK "Gol. CPNS" and
+    "Gol. Sekarang"): no golongan was read ("kolom-golongan-tidak-ada"), so no golongan rule could run."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP BARU,NAMA,GOLONGAN DARAH,GOLONGAN MASUK,GOLONGAN SEKARANG,JABATAN,UNIT KERJA\n"
+        "197501012010011001,Andi,O,III/a,III/c,Analis Kepegawaian Ahli Muda,Bagian Tata Usaha\n"
+    )
+    raw = read_table(roster, "pegawai")
+    assert raw.columns["golongan"].header == "GOLONGAN SEKARANG"
+    assert list(prepare_roster(raw).frame["golongan"]) == ["III/c"]
+    duk = read_table(REAL / "duk_rsud.xlsx", "pegawai")
+    assert duk.columns["golongan"].header == "Gol. Sekarang"
+    assert list(prepare_roster(duk).frame["golongan"]) == ["IV/a", "III/c", "II/d"]
+
+
+def test_jenjang_didik_is_the_education_level() -> None:
+    raw = read_table(REAL / "pegawai_aktif_rsud.xlsx", "pegawai")
+    assert raw.columns["pendidikan"].header == "JENJANG DIDIK"
+    frame = prepare_roster(raw).frame
+    assert list(frame["pendidikan"]) == ["S-1", "S-2", "D-III", "Profesi", "S-1"]
+    assert frame.loc[0, "jurusan"] == "Teknik Informatika"
