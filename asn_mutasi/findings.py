@@ -1356,6 +1356,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Pegawai yang masih ada di data pegawai, padahal TMT pensiunnya (BUP menurut jabatan) sudah lewat "
         "pada tanggal acuan; perbarui data pegawai.",
     ),
+    "eselon-dari-sel-jabatan": CodeSpec(
+        INFO,
+        "Eselon yang ditulis sesudah jabatan dalam sel yang sama (mis. '(Eselon IIIb)') dipisahkan dari jabatan pada "
+        "{jumlah} baris{eselon}",
+        "Sebagian laporan DUK mencetak eselon di bawah nama jabatan dalam sel yang sama; baris itu bukan bagian nama "
+        "jabatan, jadi dipisahkan (dan menjadi kolom eselon bila tabel tidak punya kolom eselon).",
+    ),
     "nip-dari-sel-nama": CodeSpec(
         INFO,
         "NIP diambil dari sel nama (baris kedua 'NIP. …') untuk {jumlah} baris",

@@ -233,7 +233,7 @@ class ColumnInfo:
     field: str
     letter: str  #: Excel column letter ("A", "AB"); for CSV the same letters by position
     header: str  #: the header text as the analyst sees it (merged rows joined with " / ")
-    how: str  #: "alias" | "fuzzy" | "peta" (mapping file) | "nama" (exact canonical name) | "judul" | "sel-nama" | "parameter"
+    how: str  #: "alias" | "fuzzy" | "peta" (mapping file) | "nama" (exact canonical name) | "judul" | "sel-nama" | "sel-jabatan" | "parameter"
     score: float = 100.0
     reason: str = ""  #: why this column was chosen, in Bahasa Indonesia (for ``check -v``)
 

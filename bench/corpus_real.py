@@ -432,6 +432,7 @@ CASES += [
             "nama": "Nama / NIP",
             "golongan": "Pangkat / Gol/Ruang",
             "jabatan": "Jabatan / Nama",
+            "eselon": "Jabatan / Nama",  # "(Eselon IIIb)" under the post, in its cell
             "tmt_jabatan": "Jabatan / TMT",
             "pendidikan": "Pendidikan / Tingkat Ijazah",
             "unit_kerja": "baris judul 4",  # "Dinas Perumahan dan Kawasan Permukiman Samarinda"

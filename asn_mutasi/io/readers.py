@@ -856,8 +856,7 @@ def _build_table(
     parts, part_findings = _fill_from_parts(frame, original, layout, result, base)
     findings += part_findings
     columns = dict(result.columns)
-    if "nama" in result.columns:
-        _split_name_cells(frame, columns, base, findings, fields=fields, nip=nip_in_name)
+    _split_cells(frame, columns, base, findings, fields=fields, nip=nip_in_name)
     if unit_kerja and "unit_kerja" in result.columns and len(frame) and frame["unit_kerja"].isna().all():
         # --unit-kerja given and the file's unit column empty in every row: the analyst's unit, not "kosong" × n
         constants["unit_kerja"] = (unit_kerja.strip(), "parameter unit kerja (kolom unit kerja berkas kosong)")
@@ -1324,6 +1323,49 @@ def _with_ruang(value: object, beside: object) -> object:
     if said is not None and not said.pppk and said.kode.split("/")[0] == bare:
         return said.kode
     return value
+
+
+def _split_cells(
+    frame: pd.DataFrame,
+    columns: dict[str, ColumnInfo],
+    base: Location,
+    findings: list[Finding],
+    *,
+    fields: Sequence[str],
+    nip: bool,
+) -> None:
+    """The lines a cell adds to its own field: under the name (:func:`_split_name_cells`), after the post
+    (:func:`_split_eselon_from_posts`)."""
+    if "nama" in columns:
+        _split_name_cells(frame, columns, base, findings, fields=fields, nip=nip)
+    if "jabatan" in columns:
+        _split_eselon_from_posts(frame, columns, base, findings, eselon="eselon" in fields)
+
+
+def _split_eselon_from_posts(
+    frame: pd.DataFrame, columns: dict[str, ColumnInfo], base: Location, findings: list[Finding], *, eselon: bool
+) -> None:
+    """A post's eselon written after it in the same cell ("Kepala Bidang Perumahan" over "(Eselon IIIb)") leaves the
+    post: it was the post's name in the plan and the decree letters. The eselon becomes the ``eselon`` column when the
+    table has none and its kind has one (``eselon``); "(Eselon )" says the post has none."""
+    split = _per_distinct_row(layout_tools.split_eselon_from_post, frame["jabatan"].tolist())
+    hits = [(i, part) for i, part in enumerate(split) if isinstance(part, tuple)]
+    if not hits:
+        return
+    posts = frame["jabatan"].to_numpy(dtype=object, copy=True)
+    levels = np.full(len(posts), None, dtype=object)
+    for i, (post, level) in hits:
+        posts[i], levels[i] = post, level
+    frame["jabatan"] = pd.Series(posts, index=frame.index, dtype=object)
+    info = columns["jabatan"]
+    taken = eselon and "eselon" not in columns
+    if taken:
+        frame["eselon"] = pd.Series(levels, index=frame.index, dtype=object)
+        why = "eselon ditulis sesudah jabatan dalam sel yang sama"
+        columns["eselon"] = replace(info, field="eselon", how="sel-jabatan", reason=why)
+    loc = replace(base, column=info.letter, header=info.header)
+    note = "; eselonnya dipakai sebagai kolom eselon" if taken else ""
+    findings.append(make_finding("eselon-dari-sel-jabatan", loc, jumlah=len(hits), eselon=note))
 
 
 def _split_name_cells(

@@ -110,6 +110,23 @@ def split_nip_from_name(value: object) -> tuple[object, str | None]:
     return match.group("nama").strip() or None, nip
 
 
+#: a post's eselon written after it in its cell, in brackets: "Kepala Bidang Perumahan\n(Eselon IIIb)", "(Eselon )" for
+#: a post without one (a city agency's SIMPEG prints ``nama_jabatan <br> (Eselon eselon)`` in its DUK; real3, h31)
+_ESELON_AFTER_POST = re.compile(r"^(?P<post>.*?\S)\s*\(\s*ESELON\b\.?\s*:?\s*(?P<eselon>[^()]*?)\s*\)\s*$", re.I | re.S)
+
+
+def split_eselon_from_post(value: object) -> tuple[object, str | None] | None:
+    """(the post without its bracketed eselon, the eselon or None when the brackets name none) for a post cell ending
+    in "(Eselon …)"; None for any other cell."""
+    if not isinstance(value, str) or "eselon" not in value.casefold():
+        return None
+    match = _ESELON_AFTER_POST.match(value.strip())
+    if match is None:
+        return None
+    eselon = match.group("eselon").strip()
+    return match.group("post").strip(), None if eselon in ("", "-", "--") else eselon
+
+
 #: a line of a name cell that gives place and date of birth ("Semarang, 12-04-1968", "Bogor, 3 Mei 1980"): Daftar
 #: Nominatif pages print it under the name (simpeg-bogor's nominatif_show.php); a name never ends in a date
 _BIRTH_LINE = re.compile(

@@ -34,3 +34,30 @@ def test_jenjang_didik_is_the_education_level() -> None:
     frame = prepare_roster(raw).frame
     assert list(frame["pendidikan"]) == ["S-1", "S-2", "D-III", "Profesi", "S-1"]
     assert frame.loc[0, "jurusan"] == "Teknik Informatika"
+
+
+def test_the_eselon_under_a_post_leaves_the_post() -> None:
+    """A city agency's DUK prints "Kepala Bidang Perumahan" over "(Eselon IIIb)" in one cell ("(Eselon )" for a post
+    without one): that line was part of the post's name in the plan and the decree letters, and the eselon unread."""
+    raw = read_table(REAL / "duk_samarinda.xlsx", "pegawai")
+    assert list(raw.frame["jabatan"]) == [
+        "Kepala Bidang Perumahan",
+        "Kasi Pendataan dan Perencanaan Perumahan",
+        "Kepala Sub. Bagian Umum dan Kepegawaian",
+        "Pengadministrasi Umum",
+    ]
+    assert list(raw.frame["eselon"]) == ["IIIb", "IVa", "IVa", None]
+    assert raw.columns["eselon"].how == "sel-jabatan"
+    assert [f.code for f in raw.findings].count("eselon-dari-sel-jabatan") == 1
+
+
+def test_an_eselon_column_stays_and_other_brackets_stay(tmp_path: Path) -> None:
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,Nama,Jabatan,Eselon,Unit Kerja\n"
+        "197501012010011001,Andi,Kepala Bidang Perumahan (Eselon III.b),III.b,Dinas Perumahan\n"
+        "197602022011042002,Sri,Pranata Komputer (Ahli Muda),,Dinas Perumahan\n"
+    )
+    raw = read_table(roster, "pegawai")
+    assert list(raw.frame["jabatan"]) == ["Kepala Bidang Perumahan", "Pranata Komputer (Ahli Muda)"]
+    assert raw.columns["eselon"].header == "Eselon"
