@@ -402,6 +402,7 @@ CASES += [
             "nama": "NAMA",
             "golongan": "GOLONGAN SEKARANG",  # not GOLONGAN MASUK, not GOLONGAN DARAH
             "jabatan": "JABATAN STRUKTURAL",  # with JABATAN FUNGSIONAL as its other part
+            "tmt_jabatan": "TMT JABATAN STRUKTURAL",  # with TMT JABATAN FUNGSIONAL, the same way
             "unit_kerja": "UNIT KERJA",
             "pendidikan": "JENJANG DIDIK",
             "jurusan": "JURUSAN",

@@ -697,9 +697,15 @@ UNIT_ESELON_PARTS: tuple[str, ...] = tuple(
     for head in _ESELON_LEVEL_HEADS
 )
 
+#: the TMT of each part of :data:`_JABATAN_PARTS`, in the same order: a hospital SIMPEG's export writes "JABATAN
+#: STRUKTURAL | TMT JABATAN STRUKTURAL | … | JABATAN FUNGSIONAL | TMT JABATAN FUNGSIONAL" (adamyordan01/rsud-hrd;
+#: real3, h31), so the first filled TMT is the one of the first filled post
+_TMT_JABATAN_PARTS: tuple[str, ...] = (*(f"TMT {part}" for part in _JABATAN_PARTS), "TMT STRUKTURAL", "TMT FUNGSIONAL")
+
 PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     "pegawai": {
         "jabatan": _JABATAN_PARTS,
+        "tmt_jabatan": _TMT_JABATAN_PARTS,
         # a unit written as numbered levels, the ministry first: Kemenag SIMPEG's download (ropegkemenag/hrms:
         # SATKER_1 "Kementerian Agama", SATKER_2 the Kanwil, SATKER_3 the Kankemenag, SATKER_4/5 the unit inside
         # it). The deepest level a row fills is its unit: listed deepest first (see ``ORDERED_PARTS``).

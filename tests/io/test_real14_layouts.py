@@ -61,3 +61,20 @@ def test_an_eselon_column_stays_and_other_brackets_stay(tmp_path: Path) -> None:
     raw = read_table(roster, "pegawai")
     assert list(raw.frame["jabatan"]) == ["Kepala Bidang Perumahan", "Pranata Komputer (Ahli Muda)"]
     assert raw.columns["eselon"].header == "Eselon"
+
+
+def test_the_tmt_of_a_split_post_is_the_tmt_of_the_part_it_came_from(tmp_path: Path) -> None:
+    """The hospital's export splits the post into JABATAN STRUKTURAL and JABATAN FUNGSIONAL, each with its own TMT: the
+    post was read from them, its TMT from none (no minimum time in post could be checked)."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP BARU,NAMA,UNIT KERJA,JABATAN STRUKTURAL,TMT JABATAN STRUKTURAL,ESELON,JABATAN FUNGSIONAL,"
+        "TMT JABATAN FUNGSIONAL\n"
+        "197501012010011001,Andi,Bagian Tata Usaha,Kepala Sub Bagian Kepegawaian,02/01/2023,IV.a,,\n"
+        "197602022011042002,Sri,Bidang Pelayanan,,,,Dokter Ahli Madya,15/07/2021\n"
+    )
+    raw = read_table(roster, "pegawai")
+    assert raw.columns["tmt_jabatan"].header == "TMT JABATAN STRUKTURAL"
+    frame = prepare_roster(raw).frame
+    assert list(frame["jabatan"]) == ["Kepala Sub Bagian Kepegawaian", "Dokter Ahli Madya"]
+    assert [d.date().isoformat() for d in frame["tmt_jabatan"]] == ["2023-01-02", "2021-07-15"]
