@@ -101,6 +101,34 @@ def format_number(value: float | int, digits: int | None = DEFAULT_DIGITS, *, ke
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
+_SHOWN_NUMBER = re.compile(r"^-?\d{1,3}(?:\.\d{3})*(?:,(\d+))?$")
+
+
+def align_decimals(texts: list[str]) -> list[str]:
+    """Pad the numbers of one table column to the same count of decimals ("1,2" beside "1,17" is "1,20").
+
+    :func:`format_number` drops trailing zeros, which reads well in a sentence but leaves a
+    right-aligned column with its commas at different places. Texts that are not numbers
+    (empty cells, words) pass unchanged.
+    """
+    places = [_decimal_places(t) for t in texts]
+    width = max((p for p in places if p is not None), default=0)
+    if width == 0:
+        return list(texts)
+    return [
+        t if p is None or p == width else t + ("," if p == 0 else "") + "0" * (width - p)
+        for t, p in zip(texts, places, strict=True)
+    ]
+
+
+def _decimal_places(text: str) -> int | None:
+    """Return how many decimals an Indonesian number text has, or None when it is not a number."""
+    m = _SHOWN_NUMBER.match(text)
+    if not m:
+        return None
+    return len(m.group(1)) if m.group(1) else 0
+
+
 def format_date(value: dt.date | dt.datetime) -> str:
     """Return ``dd-mm-yyyy`` (a datetime at midnight is a date; other times add ``HH:MM``)."""
     if isinstance(value, dt.datetime):

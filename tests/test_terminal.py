@@ -51,6 +51,22 @@ def test_table_keeps_nip_whole_numbers_right_and_words(monkeypatch: pytest.Monke
     assert skor_cells and all(cell.endswith(" 94,6 ") for cell in skor_cells)  # right-aligned
 
 
+def test_table_column_shows_every_number_with_the_same_decimals(monkeypatch: pytest.MonkeyPatch) -> None:
+    buffer = io.StringIO()
+    monkeypatch.setattr(render, "out_console", lambda: Console(file=buffer, width=80, highlight=False))
+    rows = [
+        {"unit_kerja": "A", "ej": 1.17, "selisih": -21, "beban_kerja_jam": 1250.0, "catatan": None},
+        {"unit_kerja": "B", "ej": 1.2, "selisih": 3, "beban_kerja_jam": 1234.5, "catatan": "x"},
+        {"unit_kerja": "C", "ej": 1.0, "selisih": 0, "beban_kerja_jam": None, "catatan": None},
+    ]
+    cols = [("unit_kerja", "Unit"), ("ej", "EJ"), ("selisih", "Selisih"), ("beban_kerja_jam", "Jam"), ("catatan", "C")]
+    render.emit_table(rows, cols)
+    cells = {line.split("│")[1].strip(): line.split("│")[2:5] for line in buffer.getvalue().splitlines() if "│" in line}
+    assert [cells[u][0].strip() for u in "ABC"] == ["1,17", "1,20", "1,00"]  # the decimal commas line up
+    assert [cells[u][1].strip() for u in "ABC"] == ["-21", "3", "0"]  # whole numbers stay whole
+    assert [cells[u][2].strip() for u in "ABC"] == ["1.250,0", "1.234,5", ""]  # thousands and empty cells kept
+
+
 def test_output_file_means_nothing_on_stdout_and_a_summary_on_stderr(tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "lowongan.xlsx"
     args = ["vacancies", "sample_data/pegawai.xlsx", "sample_data/peta_jabatan.xlsx", "--tanggal", "01-11-2026"]

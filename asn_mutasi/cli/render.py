@@ -145,30 +145,36 @@ def emit_table(
 
     Cells are what a person reads (:func:`asn_mutasi.formatting.display_value`: rounded
     numbers the Indonesian way, ya/tidak, galat/peringatan, dd-mm-yyyy); numbers are
-    right-aligned, ids never wrap, and a long result ends with a line saying how many
+    right-aligned with as many decimals as the column's longest ("1,20" above "1,17"), ids never wrap, and a long result ends with a line saying how many
     rows are left out and how to see them all.
     """
     if RenderState.discard:
         return
     from rich.table import Table
 
-    from asn_mutasi.formatting import display_value
+    from asn_mutasi.formatting import align_decimals, display_value
 
     shown = list(rows if limit is None else rows[:limit])
     raw = clean_records(shown)
     table = Table(title=title, show_lines=False, header_style="bold")
+    numeric_keys: set[str] = set()
     for key, header in columns:
         values = [r.get(key) for r in raw if r.get(key) is not None]
         numeric = bool(values) and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+        if numeric:
+            numeric_keys.add(key)
         if key in NO_WRAP:
             table.add_column(header, no_wrap=True, min_width=min(18, max((len(str(v)) for v in values), default=4)))
         else:
             table.add_column(header, overflow="fold", justify="right" if numeric else "left")
-    for r in raw:
+    texts = {key: [display_value(key, r.get(key)) for r in raw] for key, _header in columns}
+    for key in numeric_keys:
+        texts[key] = align_decimals(texts[key])
+    for i, r in enumerate(raw):
         cells = []
         for key, _header in columns:
             value = r.get(key)
-            text = display_value(key, value)
+            text = texts[key][i]
             styler = styles.get(key) if styles else None
             style = styler(value) if styler else None
             cells.append(f"[{style}]{escape(text)}[/{style}]" if style else escape(text))
