@@ -267,6 +267,27 @@ def test_date_options_accept_the_format_the_tool_writes(tanggal: str) -> None:
     assert str(parse_date_option(tanggal)) == "2026-11-01"
 
 
+def test_every_date_option_help_names_every_form_it_accepts() -> None:
+    from typing import Any
+
+    from typer.main import get_command
+
+    from asn_mutasi.cli.app import app
+    from asn_mutasi.formatting import DATE_OPTION_FORMATS
+
+    def walk(command: Any) -> list[Any]:
+        params = list(command.params)
+        for sub in getattr(command, "commands", {}).values():
+            params += walk(sub)
+        return params
+
+    dated = [p for p in walk(get_command(app)) if p.name in ("tanggal", "tmt")]
+    assert len(dated) >= 10
+    for param in dated:
+        for fmt in DATE_OPTION_FORMATS:
+            assert i18n.date_format(fmt) in param.help, (param.name, fmt)  # DD/MM/YYYY was accepted, not named
+
+
 def test_every_command_help_ends_with_a_working_example() -> None:
     from typer.testing import CliRunner
 

@@ -12,7 +12,7 @@ import typer
 from asn_mutasi.cli.choices import CompareTable, choice_option
 from asn_mutasi.cli.console import info, progress, warn, warn_findings
 from asn_mutasi.cli.errors import DONE
-from asn_mutasi.cli.options import AllRowsOpt, BukuBesarOpt, Context, command
+from asn_mutasi.cli.options import DATE_FORMS, AllRowsOpt, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS, UsageError
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
@@ -41,7 +41,7 @@ def apply(
     output: Annotated[Path, typer.Option("--keluaran", "-o", "--output", help="Data pegawai baru (.xlsx atau .csv).")],
     tmt: Annotated[
         datetime,
-        typer.Option("--tmt", formats=list(DATE_OPTION_FORMATS), help="TMT mutasi (DD-MM-YYYY atau YYYY-MM-DD)."),
+        typer.Option("--tmt", formats=list(DATE_OPTION_FORMATS), help=f"TMT mutasi ({DATE_FORMS})."),
     ],
     sk: Annotated[
         Path | None, typer.Option("--sk", help="Daftar SK (.xlsx); bawaan: nama berkas -o dengan akhiran _SK.xlsx.")

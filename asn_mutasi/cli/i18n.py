@@ -129,7 +129,7 @@ def translate_message(text: str) -> str:
     """Return a Click/Typer usage-error message in Bahasa Indonesia (unknown wording passes through)."""
     for pattern, replacement in MESSAGES:
         text = pattern.sub(replacement, text)
-    text = _STRPTIME.sub(lambda m: _date_format(m.group(0)), text)
+    text = _STRPTIME.sub(lambda m: date_format(m.group(0)), text)
     return _NO_SUCH_DATE.sub(lambda m: _impossible_date(m) or m.group(0), text)
 
 
@@ -160,7 +160,7 @@ def _impossible_date(match: re.Match[str]) -> str | None:
 _STRPTIME = re.compile(r"%[YmdHMS](?:[-/.: ]?%[YmdHMS])*")
 
 
-def _date_format(fmt: str) -> str:
+def date_format(fmt: str) -> str:
     """``%d-%m-%Y`` → ``DD-MM-YYYY`` (how the help and messages show date formats)."""
     for code, word in _FORMATS:
         fmt = fmt.replace(code, word)

@@ -27,7 +27,7 @@ import typer
 from asn_mutasi.cli.choices import FailOn, OutputFormat, choice_option
 from asn_mutasi.cli.console import set_verbosity
 from asn_mutasi.cli.errors import handle_errors
-from asn_mutasi.cli.i18n import HELP_OPTION_NAMES
+from asn_mutasi.cli.i18n import HELP_OPTION_NAMES, date_format
 from asn_mutasi.cli.render import resolve_format, set_csv_raw, stdout_discarded
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
 
@@ -99,12 +99,16 @@ InstansiOpt = Annotated[
     str | None,
     typer.Option("--instansi", help="Hanya baris instansi ini (kolom INSTANSI); baris instansi lain dikecualikan."),
 ]
+_FORMS = [date_format(f) for f in DATE_OPTION_FORMATS]
+#: the date forms a date option accepts, in words for its help ("DD-MM-YYYY, YYYY-MM-DD atau DD/MM/YYYY")
+DATE_FORMS = ", ".join(_FORMS[:-1]) + " atau " + _FORMS[-1]
+
 AsOfOpt = Annotated[
     datetime | None,
     typer.Option(
         "--tanggal",
         formats=list(DATE_OPTION_FORMATS),
-        help="Tanggal acuan perhitungan (DD-MM-YYYY atau YYYY-MM-DD); bawaan: hari ini.",
+        help=f"Tanggal acuan perhitungan ({DATE_FORMS}); bawaan: hari ini.",
     ),
 ]
 

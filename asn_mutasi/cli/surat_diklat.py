@@ -10,7 +10,7 @@ import typer
 
 from asn_mutasi.cli.console import info, progress, warn, warn_findings
 from asn_mutasi.cli.errors import DONE
-from asn_mutasi.cli.options import DATE_OPTION_FORMATS, BukuBesarOpt, Context, command
+from asn_mutasi.cli.options import DATE_FORMS, DATE_OPTION_FORMATS, BukuBesarOpt, Context, command
 from asn_mutasi.cli.render import emit_json, emit_view, write_rows
 from asn_mutasi.labels import table_columns
 
@@ -93,7 +93,7 @@ def surat(
         typer.Option(
             "--tmt",
             formats=list(DATE_OPTION_FORMATS),
-            help="TMT mutasi (DD-MM-YYYY atau YYYY-MM-DD) bila buku besar tidak mencatat TMT dari terapkan; bawaan: "
+            help=f"TMT mutasi ({DATE_FORMS}) bila buku besar tidak mencatat TMT dari terapkan; bawaan: "
             "awal bulan setelah tanggal SK.",
         ),
     ] = None,
