@@ -9,6 +9,7 @@ contain personal data (no names, no NIPs) — they name files, sheets, rows and 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 EXIT_OK = 0
@@ -26,9 +27,27 @@ class AsnMutasiError(Exception):
     exit_code: int = EXIT_INTERNAL
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
+        message = name_stdin(message)
         super().__init__(message)
         self.message = message
         self.hint = hint
+
+
+#: what the analyst reads for the input read from stdin (the file name ``-``)
+STDIN_NAME = "masukan standar (stdin)"
+#: the places a message names the input ``-`` as it names a file: "Berkas '-' …", "Berkas CSV '-' …",
+#: "Sheet 'X' di '-' …", "'-': tidak ada sheet …" (not "stdin ('-')", which already says what '-' is)
+_STDIN_AS_FILE = re.compile(r"\b([Bb])erkas(?: CSV)? '-'|(?<=\bdi )'-'|^'-'(?=:)")
+
+
+def name_stdin(message: str) -> str:
+    """Return ``message`` with the input ``-`` named as stdin: "Berkas '-' kosong" is "Masukan standar (stdin) kosong"."""
+
+    def named(m: re.Match[str]) -> str:
+        capital = m.group(1) == "B" or (m.group(1) is None and m.start() == 0)
+        return STDIN_NAME[0].upper() + STDIN_NAME[1:] if capital else STDIN_NAME
+
+    return _STDIN_AS_FILE.sub(named, message)
 
 
 class Terminated(KeyboardInterrupt):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from asn_mutasi.errors import STDIN_NAME
+
 #: canonical field → Indonesian header (Title Case, domain words: NIP, TMT, bezetting, EJ)
 FIELD_LABELS: dict[str, str] = {
     # people and positions
@@ -269,6 +271,8 @@ BOOLEAN_LABELS: dict[bool, str] = {True: "ya", False: "tidak"}
 #: coded values (statuses) → words, per field
 VALUE_LABELS: dict[str, dict[str, str]] = {
     "tingkat": SEVERITY_LABELS,
+    # the file a finding is in: "-" is the input read from stdin (JSON and CSV keep "-")
+    "berkas": {"-": STDIN_NAME},
     "status": {
         "terlaksana": "terlaksana",
         "masih_di_asal": "masih di jabatan asal",

@@ -492,6 +492,19 @@ def test_stdin_csv_default_output_is_csv() -> None:
     assert result.stdout.splitlines()[0] == ",".join(FINDING_KEYS)
 
 
+def test_stdin_is_named_as_stdin_not_as_a_file_called_dash() -> None:
+    refused = expect(run("check", "-", input=b"garbage\x00\x01"), EXIT_INPUT)
+    assert "masukan standar (stdin)" in refused.stderr and "'-'" not in refused.stderr, refused.stderr
+    unmapped = expect(run("check", "-", input=b"a,b\n1,2\n"), EXIT_INPUT)
+    assert "Masukan standar (stdin): kolom wajib" in unmapped.stderr, unmapped.stderr
+    shown = expect(run("check", "-", "-f", "table", "--fail-on", "never", *TANGGAL, input=_head_csv(PEGAWAI_CSV, 3)), 0)
+    assert "masukan standar (stdin)" in shown.stdout  # the Berkas column of the findings and the column mapping
+    machine = expect(
+        run("check", "-", "-f", "json", "--fail-on", "never", *TANGGAL, input=_head_csv(PEGAWAI_CSV, 3)), 0
+    )
+    assert {m["berkas"] for m in stdout_json(machine)["pemetaan_kolom"]} == {"-"}  # JSON keeps the name given
+
+
 def _head_csv(path: Path, n: int) -> bytes:
     return b"\n".join(path.read_bytes().splitlines()[:n]) + b"\n"
 
