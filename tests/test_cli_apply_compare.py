@@ -166,6 +166,23 @@ def test_edited_row_is_refused(planned: tuple[Path, dict[str, Any]], tmp_path: P
     assert "rencana-baris-diubah" in result.stderr and target in result.stderr
 
 
+def test_compare_with_an_edited_plan_row_exits_1_after_its_output(
+    planned: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    """bandingkan --rencana reported rencana-baris-diubah (galat) and exited 0, so a scheduled evaluation passed on a
+    plan whose rows were edited; it now exits 1 at --gagal-jika (bawaan galat), as periksa does (walk3, h31)."""
+    plan, payload = planned
+    decisions = approve_singles(payload)
+    target = next(i for i, d in decisions.items() if d == "Setuju")
+    decided = decide(plan, tmp_path / "diubah.xlsx", decisions, edit={target: {"Unit Kerja Tujuan": "Dinas Lain"}})
+    args = ("bandingkan", PEGAWAI_XLSX, PEGAWAI_XLSX, "--rencana", decided, "-f", "json", *TANGGAL)
+    result = expect(run(*args), EXIT_FINDINGS)
+    body = stdout_json(result)  # the comparison is still written in full
+    assert "rencana-baris-diubah" in {f["kode"] for f in body["temuan"]} and body["ringkasan"]
+    assert "rencana-baris-diubah" in result.stderr
+    expect(run(*args, "--gagal-jika", "tidak-pernah"), EXIT_OK)
+
+
 def test_invalid_decision_is_refused(planned: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
     plan, payload = planned
     decisions = approve_singles(payload)

@@ -12,7 +12,16 @@ import typer
 from asn_mutasi.cli.choices import CompareTable, choice_option
 from asn_mutasi.cli.console import info, progress, warn, warn_findings
 from asn_mutasi.cli.errors import DONE
-from asn_mutasi.cli.options import DATE_FORMS, AllRowsOpt, BukuBesarOpt, Context, command
+from asn_mutasi.cli.options import (
+    DATE_FORMS,
+    AllRowsOpt,
+    BukuBesarOpt,
+    Context,
+    FailOn,
+    FailOnOpt,
+    command,
+    exit_at_fail_level,
+)
 from asn_mutasi.cli.render import emit_json, emit_view, severity_style, titled
 from asn_mutasi.errors import EXIT_FINDINGS, UsageError
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
@@ -190,6 +199,7 @@ def compare(
     ] = None,
     tabel: CompareTableOpt = None,
     semua: AllRowsOpt = False,
+    fail_on: FailOnOpt = FailOn.error,
     *,
     ctx: Context,
 ) -> None:
@@ -198,6 +208,8 @@ def compare(
     Dengan --rencana: mutasi yang disetujui mana yang terlaksana dan mana yang tidak. Dengan
     --indikator: indikator layanan sebelum dan sesudah di samping perubahan kepegawaian per unit;
     unit yang kepegawaiannya membaik tetapi layanannya memburuk ditandai (layanan-memburuk).
+    Ada temuan setingkat --gagal-jika (bawaan: galat, mis. baris rencana yang diubah) → kode keluar 1,
+    setelah semua keluaran ditulis.
     """
     from asn_mutasi.api.compare import compare as run_compare
 
@@ -230,6 +242,7 @@ def compare(
     if result.workbook is not None:
         info(f"Ditulis ke {result.workbook}")
     _compare_summary(payload.get("ringkasan"))
+    exit_at_fail_level(result.findings, fail_on)
 
 
 #: columns of the indicator table shown on a terminal (CSV writes them all)

@@ -34,6 +34,7 @@ from asn_mutasi.formatting import DATE_OPTION_FORMATS
 if TYPE_CHECKING:
     from asn_mutasi.api.inputs import ReadOptions
     from asn_mutasi.config import Settings
+    from asn_mutasi.findings import Finding
 
 
 # --- shared options (declared once) ----------------------------------------------------------
@@ -118,6 +119,19 @@ FailOnOpt = Annotated[
         FailOn, "--gagal-jika", "--fail-on", help="Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih."
     ),
 ]
+
+
+def exit_at_fail_level(findings: Sequence[Finding], fail_on: FailOn) -> None:
+    """Exit 1 when a finding is at ``--gagal-jika`` or above (docs/exit-codes.md), after the command's output."""
+    from asn_mutasi.errors import EXIT_FINDINGS
+    from asn_mutasi.findings import Severity
+
+    if fail_on is FailOn.never:
+        return
+    levels = {Severity.ERROR} if fail_on is FailOn.error else {Severity.ERROR, Severity.WARNING}
+    if any(f.severity in levels for f in findings):
+        raise typer.Exit(EXIT_FINDINGS)
+
 
 VerboseOpt = Annotated[
     int,

@@ -9,7 +9,7 @@ import typer
 
 from asn_mutasi.cli.choices import Per, WorkloadPer, choice_option
 from asn_mutasi.cli.console import info, progress, warn, warn_findings, warn_input_findings
-from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, Context, FailOn, FailOnOpt, command
+from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, Context, FailOn, FailOnOpt, command, exit_at_fail_level
 from asn_mutasi.cli.render import emit_view, titled
 from asn_mutasi.config import HORIZON_MONTHS
 from asn_mutasi.errors import UsageError
@@ -334,16 +334,9 @@ def _abk_line(result: NeedsResult) -> None:
 
 def _abk_report(result: NeedsResult, fail_on: FailOn, output: Path | None) -> None:
     """Show how the ABK sheet was read and every position/ABK finding; exit 1 at --gagal-jika (issue 17)."""
-    from asn_mutasi.errors import EXIT_FINDINGS
-    from asn_mutasi.findings import Severity
-
     _abk_line(result)
     rest = (
         f"semuanya di {_problems_where(output)}" if _wrote_workbook(output) else "tulis -o laporan.xlsx untuk semuanya"
     )
     warn_findings(result.findings, shown=50, rest=rest)
-    if fail_on is FailOn.never:
-        return
-    levels = {Severity.ERROR} if fail_on is FailOn.error else {Severity.ERROR, Severity.WARNING}
-    if any(f.severity in levels for f in result.findings):
-        raise typer.Exit(EXIT_FINDINGS)
+    exit_at_fail_level(result.findings, fail_on)
