@@ -50,6 +50,8 @@ EXCEL_FORMATS: dict[int, str] = {0: "#,##0_)", 1: "#,##0.0_)", 2: "#,##0.00_)", 
 #: a column of mixed figures (Ringkasan), each already rounded for its own field
 EXCEL_MIXED_FORMAT = "#,##0.0##_)"
 DATE_FORMAT = "%d-%m-%Y"
+#: fields holding a recorded ISO timestamp (UTC in the ledger) that a person reads in local time
+MOMENT_FIELDS = frozenset({"waktu"})
 #: strptime formats date options accept: what the tool writes for people, and ISO
 DATE_OPTION_FORMATS: tuple[str, ...] = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y")
 EXCEL_DATE_FORMAT = "dd-mm-yyyy"
@@ -138,6 +140,39 @@ def format_date(value: dt.date | dt.datetime) -> str:
     return value.strftime(DATE_FORMAT)
 
 
+#: Indonesia's time zones by their UTC offset in hours
+_ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
+
+
+def local_zone(now: dt.datetime | None = None) -> tuple[dt.tzinfo, str]:
+    """The computer's time zone and its name for a header or a time: WIB/WITA/WIT, else UTC+hh:mm."""
+    local = (now or dt.datetime.now().astimezone()).tzinfo or dt.UTC
+    offset = local.utcoffset(None) or dt.timedelta(0)
+    hours, rest = divmod(int(offset.total_seconds()), 3600)
+    name = _ZONES.get(hours) if not rest else None
+    return local, name or f"UTC{'+' if offset >= dt.timedelta(0) else '-'}{abs(hours):02d}:{rest // 60:02d}"
+
+
+def local_moment(value: object, zone: dt.tzinfo) -> object:
+    """A recorded ISO timestamp (the ledger writes UTC) as a naive date-time in ``zone``; anything else unchanged."""
+    if not isinstance(value, str) or not value:
+        return value
+    try:
+        stamp = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return (stamp.astimezone(zone) if stamp.tzinfo else stamp).replace(tzinfo=None)
+
+
+def format_moment(value: str) -> str:
+    """A recorded ISO timestamp as a person reads it: ``05-12-2026 16:34 WIB`` in this computer's zone."""
+    zone, name = local_zone()
+    moment = local_moment(value, zone)
+    if not isinstance(moment, dt.datetime):
+        return value
+    return f"{moment.strftime(DATE_FORMAT + ' %H:%M')} {name}"
+
+
 #: month names for dates written out in words (where dd-mm could be misread, e.g. an ambiguity message)
 BULAN: tuple[str, ...] = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -183,7 +218,7 @@ def display_value(field: str, value: Any) -> str:
         return ""
     shown = value_label(field, value)
     if isinstance(shown, str):
-        return shown
+        return format_moment(shown) if field in MOMENT_FIELDS else shown
     if isinstance(shown, (dt.date, dt.datetime)):
         return format_date(shown)
     if isinstance(shown, int):

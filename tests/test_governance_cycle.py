@@ -293,6 +293,35 @@ def test_compare_shows_the_rounds_of_the_ledger(cycle: dict[str, Any], applied: 
     assert ws.row_dimensions[1].height >= 15 * longest  # every line of the longest wrapped header
 
 
+def test_compare_rounds_give_times_in_local_time_with_the_zone(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tren Putaran wrote the ledger's UTC text ("2026-12-05T09:34:53+00:00") under "Waktu Dicatat", its figures in
+    General format (0.1088 beside 0,109 elsewhere) and had no filter; the terminal table showed the same UTC text
+    (walk3, h31)."""
+    import datetime as dt
+
+    from asn_mutasi import formatting
+
+    wit = dt.timezone(dt.timedelta(hours=9))
+    monkeypatch.setattr(formatting, "local_zone", lambda now=None: (wit, "WIT"))
+    out = tmp_path / "evaluasi.xlsx"
+    ledger = cycle["folder"] / "buku_besar_mutasi.sqlite"
+    result = am.compare(sebelum=cycle["pegawai"], sesudah=cycle["folder"] / "pegawai_baru.csv", buku_besar=ledger,
+                        output=out, tanggal=TANGGAL)  # fmt: skip
+    recorded = result.to_json()["putaran"][0]["waktu"]
+    assert recorded.endswith("+00:00")  # JSON keeps the ledger's ISO text
+    local = dt.datetime.fromisoformat(recorded).astimezone(wit).replace(tzinfo=None)
+    ws = openpyxl.load_workbook(out)["Tren Putaran"]
+    column = {c.value: c.column_letter for c in ws[1]}
+    cell = ws[f"{column['Waktu Dicatat (WIT)']}2"]
+    assert cell.value == local.replace(microsecond=0) and cell.number_format.startswith("dd-mm-yyyy")
+    assert ws[f"{column['Indeks Ketimpangan Sebelum']}2"].number_format.startswith("0.000")
+    assert ws[f"{column['Mutasi Diterapkan']}2"].number_format.startswith("#,##0")
+    assert ws.auto_filter.ref == ws.dimensions
+    assert formatting.display_value("waktu", recorded) == local.strftime("%d-%m-%Y %H:%M") + " WIT"
+
+
 def test_letters_and_training_follow_the_final_stage_as_apply_does(cycle: dict[str, Any], tmp_path: Path) -> None:
     """``surat`` and ``diklat`` take the moves ``terapkan`` would apply: Setuju at the final stage (not the
     Keputusan column alone), and refuse a plan whose decisions conflict."""

@@ -127,7 +127,9 @@ def emit_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str], *, ra
 
 
 #: fields whose values never wrap in a terminal table (an 18-digit NIP split over two lines is unreadable)
-NO_WRAP = frozenset({"nip", "kode_jabatan", "kode_jabatan_asal", "kode_jabatan_tujuan", "id_mutasi", "tmt", "tingkat"})
+NO_WRAP = frozenset(
+    {"nip", "id_putaran", "kode_jabatan", "kode_jabatan_asal", "kode_jabatan_tujuan", "id_mutasi", "tmt", "tingkat"}
+)
 
 
 @pipe_safe

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -164,19 +165,41 @@ def add_indicator_sheet(
     if comparison is not None:
         _indicators(wb, comparison)
     if rounds is not None:
-        ws = wb.create_sheet(ROUNDS_SHEET)
-        fields = list(TREND_FIELDS)
-        ws.append([ROUND_LABELS.get(f, f) for f in fields])
-        for rec in rounds:
-            ws.append([_cell(rec.get(f)) for f in fields])
-        # a fixed width of 18 cut every round id ("P-20261205-082143-5") and the page printed portrait, four pages
-        # wide, without the footer every other sheet has (walk2, h30)
-        _printable(ws, [[ROUND_LABELS.get(f, f), *(rec.get(f) for rec in rounds)] for f in fields])
+        _rounds(wb, rounds)
     for name in (INDICATOR_SHEET, INDICATOR_SHEET + " (Grafik)", ROUNDS_SHEET):
         if name in wb.sheetnames:
             _as_text(wb[name])
     with atomic_path(target, overwrite=True) as tmp:
         wb.save(tmp)
+
+
+def _rounds(wb: Any, rounds: Sequence[Mapping[str, object]]) -> None:
+    """The Tren Putaran sheet: one row per ledger round. Times are date-time cells in this computer's zone, named in
+    the header as the ledger export names them (they were UTC text "2026-12-05T09:34:53+00:00"); figures carry the
+    number format of the same figure elsewhere (an index at 3 decimals, counts with a thousands separator)."""
+    from asn_mutasi.formatting import EXCEL_FORMATS, digits_for, local_moment, local_zone
+
+    ws = wb.create_sheet(ROUNDS_SHEET)
+    fields = list(TREND_FIELDS)
+    zone, zone_name = local_zone()
+    headers = [ROUND_LABELS.get(f, f) + (f" ({zone_name})" if f == "waktu" else "") for f in fields]
+    ws.append(headers)
+    for rec in rounds:
+        ws.append([_cell(local_moment(rec.get(f), zone) if f == "waktu" else rec.get(f)) for f in fields])
+    for c, field in enumerate(fields, start=1):
+        for (cell,) in ws.iter_rows(min_row=2, min_col=c, max_col=c):
+            if isinstance(cell.value, dt.datetime):
+                cell.number_format = "dd-mm-yyyy hh:mm"
+            elif isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+                cell.number_format = EXCEL_FORMATS[0 if isinstance(cell.value, int) else digits_for(field)]
+    # a fixed width of 18 cut every round id ("P-20261205-082143-5") and the page printed portrait, four pages
+    # wide, without the footer every other sheet has (walk2, h30)
+    shown = [
+        [h, *(("00-00-0000 00:00" if f == "waktu" else rec.get(f)) for rec in rounds)]
+        for h, f in zip(headers, fields, strict=True)
+    ]
+    _printable(ws, shown)
+    ws.auto_filter.ref = ws.dimensions
 
 
 def _as_text(ws: Any) -> None:

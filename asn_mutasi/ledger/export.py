@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from asn_mutasi.formatting import local_moment as _moment
+from asn_mutasi.formatting import local_zone as _zone
 from asn_mutasi.io.writers import write_simple_xlsx
 from asn_mutasi.labels import BOOLEAN_LABELS, ROUND_LABELS, VALUE_LABELS, label
 from asn_mutasi.ledger.report import (
@@ -123,8 +125,6 @@ COLUMN_ORDER = (
 _LAST = ("berkas_pegawai", "berkas_rencana", "sha256_pegawai", "sha256_pegawai_rencana", "sha256_rencana")
 #: ISO dates of the ledger written as date cells (they were text "2026-12-15")
 _DATES = frozenset({"tanggal", "tmt", "tanggal_acuan"})
-#: Indonesia's time zones by their UTC offset in hours
-_ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
 
 
 def _ordered(rows: list[dict[str, object]]) -> list[str]:
@@ -133,26 +133,6 @@ def _ordered(rows: list[dict[str, object]]) -> list[str]:
     known = [k for k in COLUMN_ORDER if k in keys]
     last = [k for k in _LAST if k in keys]
     return known + [k for k in keys if k not in known and k not in last] + last
-
-
-def _zone(now: dt.datetime | None = None) -> tuple[dt.tzinfo, str]:
-    """The exporting computer's time zone and its name for a header: WIB/WITA/WIT, else UTC+hh:mm."""
-    local = (now or dt.datetime.now().astimezone()).tzinfo or dt.UTC
-    offset = local.utcoffset(None) or dt.timedelta(0)
-    hours, rest = divmod(int(offset.total_seconds()), 3600)
-    name = _ZONES.get(hours) if not rest else None
-    return local, name or f"UTC{'+' if offset >= dt.timedelta(0) else '-'}{abs(hours):02d}:{rest // 60:02d}"
-
-
-def _moment(value: object, zone: dt.tzinfo) -> object:
-    """A recorded ISO timestamp as a (naive) date-time cell in ``zone``; anything else unchanged."""
-    if not isinstance(value, str) or not value:
-        return value
-    try:
-        stamp = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    return (stamp.astimezone(zone) if stamp.tzinfo else stamp).replace(tzinfo=None)
 
 
 def _day(value: object) -> object:
