@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import subprocess
 import sys
+import types
 from datetime import date, datetime
 from pathlib import Path
 
@@ -153,12 +154,31 @@ def test_one_file_or_text_where_a_list_is_expected_is_a_list_of_one(small: dict[
     listed = am.merge_proposals(pegawai=pegawai, jabatan=jabatan, usulan=[usulan]).to_json()
     assert listed
     assert am.merge_proposals(pegawai=pegawai, jabatan=jabatan, usulan=str(usulan)).to_json() == listed
-    assert am.merge_proposals(pegawai=pegawai, jabatan=jabatan, usulan=usulan).to_json() == listed  # type: ignore[arg-type]
+    assert am.merge_proposals(pegawai=pegawai, jabatan=jabatan, usulan=usulan).to_json() == listed
     one = am.indicator_template(output=tmp_path / "a.xlsx", periode=["2026"], jabatan=jabatan).baris
     assert am.indicator_template(output=tmp_path / "b.xlsx", periode="2026", jabatan=jabatan).baris == one
     nip = str(listed[0]["nip"])
     kept = am.plan(pegawai=pegawai, jabatan=jabatan, keep=nip, tanggal=date(2026, 11, 1))
     assert kept.parameters["keep"] == 1
+
+
+def test_a_list_of_files_argument_says_in_its_hint_that_one_file_alone_is_taken() -> None:
+    """``usulan=Path("usulan.csv")`` ran (a list of one) but its hint ``Sequence[Source]`` made mypy refuse it: a
+    notebook user's checked script failed on a call that works (walk3, h31)."""
+    import typing
+    from collections.abc import Iterable, Sequence
+
+    listed = 0
+    for name in ALL_VERBS:
+        for param, hint in typing.get_type_hints(getattr(am, name).__wrapped__).items():
+            members = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+            for member in members:
+                if typing.get_origin(member) in (Sequence, Iterable) and Path in typing.get_args(
+                    typing.get_args(member)[0]
+                ):
+                    listed += 1
+                    assert Path in members and str in members, (name, param, hint)
+    assert listed >= 4  # plan/letters aspirasi, read_aspirations formulir, merge_proposals usulan
 
 
 def test_dates_of_a_notebook_are_taken_or_refused_in_indonesian(small: dict[str, Path]) -> None:

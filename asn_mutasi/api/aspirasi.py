@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from asn_mutasi.api.front import verb
-from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, load_inputs, setup
+from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Sources, Target, load_inputs, setup, source_list
 from asn_mutasi.config import ReadLimits, Settings
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding
@@ -214,7 +214,7 @@ def read_aspirations(
     *,
     pegawai: Source,
     jabatan: Source,
-    formulir: Sequence[Source],
+    formulir: Sources,
     options: ReadOptions | None = None,
     settings: Settings | None = None,
     tanggal: date | None = None,
@@ -230,7 +230,7 @@ def read_aspirations(
     )
     assert inputs.positions is not None
     return collect_aspirations(
-        formulir,
+        source_list(formulir),
         inputs.roster.valid,
         inputs.positions.valid,
         progress=run.progress,

@@ -69,6 +69,10 @@ def _argument(name: str, value: object, hint: object) -> object:
     members = _members(hint)
     if value is None and type(None) in members:
         return None
+    # a list hint first: ``Sources`` (one file, or a list of them) is a list whatever was given
+    collection = next((m for m in members if typing.get_origin(m) in _COLLECTIONS), None)
+    if collection is not None and not (str in members and _whole(value)):
+        return _collection(name, value, typing.get_args(collection)[0])
     if Path in members:
         return _path(name, value)
     if bool in members:
@@ -77,9 +81,6 @@ def _argument(name: str, value: object, hint: object) -> object:
         return _date(name, value)
     if str in members and _whole(value):
         return str(value)
-    collection = next((m for m in members if typing.get_origin(m) in _COLLECTIONS), None)
-    if collection is not None:
-        return _collection(name, value, typing.get_args(collection)[0])
     kind = next((m for m in members if isinstance(m, type) and dataclasses.is_dataclass(m)), None)
     if kind is not None and not isinstance(value, kind):
         raise UsageError(

@@ -10,7 +10,7 @@ import contextlib
 import logging
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -36,10 +36,18 @@ log = logging.getLogger(__name__)
 
 #: a file path, or ``"-"`` for stdin
 Source: TypeAlias = str | Path
+#: files or folders where a verb takes several: a list, or one given alone (``usulan=Path("usulan.csv")``), which
+#: :func:`asn_mutasi.api.front.verb` turns into a list of that one
+Sources: TypeAlias = Source | Sequence[Source]
 #: a file or folder a verb writes (or the ledger it appends to), as a path or its text
 Target: TypeAlias = str | Path
 #: receives a short Indonesian description of each long step
 Progress: TypeAlias = Callable[[str], None]
+
+
+def source_list(value: Sources) -> list[Source]:
+    """``value`` as a list of files or folders: one given alone is a list of that one."""
+    return [value] if isinstance(value, str | Path) else list(value)
 
 
 def target_path(value: Target | None) -> Path | None:

@@ -21,12 +21,14 @@ from asn_mutasi.api.inputs import (
     ReadOptions,
     RunSetup,
     Source,
+    Sources,
     Target,
     World,
     build_world,
     check_stdin_usage,
     read_input,
     setup,
+    source_list,
     target_path,
 )
 from asn_mutasi.config import Settings
@@ -438,7 +440,7 @@ def plan(
     pins: Source | None = None,
     riwayat: Source | None = None,
     abk: Source | None = None,
-    aspirasi: Sequence[Source] = (),
+    aspirasi: Sources = (),
     output: Target | None = None,
     buku_besar: Target | None = None,
     overwrite: bool = False,
@@ -459,14 +461,14 @@ def plan(
     from asn_mutasi.api.governance import ROSTER_HASH_KEY, ROUND_KEY, file_hash, new_round_id
 
     output = None if output is None else xlsx_output(output, "Workbook rencana", "rencana.xlsx")
-    buku_besar = target_path(buku_besar)
+    buku_besar, forms = target_path(buku_besar), source_list(aspirasi)
     run = setup(options, settings, tanggal, progress)
     if output is not None:
         _check_targets(
-            output, buku_besar, run.settings, overwrite, [pegawai, jabatan, riwayat, abk, pins, keep_file, *aspirasi]
+            output, buku_besar, run.settings, overwrite, [pegawai, jabatan, riwayat, abk, pins, keep_file, *forms]
         )
     # the plan's whole flow makes millions of small objects and almost no cycles (asn_mutasi.gc_pause)
-    check_stdin_usage(pegawai, jabatan, riwayat, abk, pins, keep_file, *aspirasi)
+    check_stdin_usage(pegawai, jabatan, riwayat, abk, pins, keep_file, *forms)
     with gc_paused():
         keep_findings: list[Finding] = []
         keep_nips = read_keep(keep_file, keep, keep_findings)
@@ -477,7 +479,7 @@ def plan(
                 pegawai, jabatan, run=run, riwayat=riwayat, abk=abk, warm=head.positions, warm_roster=head.roster
             )
             world.release_raw()  # the plan reads only the prepared tables: bound the peak at scale
-            asp_table, asp_findings, preference, asp_files = _aspirations(world, run, aspirasi)
+            asp_table, asp_findings, preference, asp_files = _aspirations(world, run, forms)
             keep_nips, from_forms = _with_unwilling(keep_nips, asp_table, run.settings)
             solved = _solve(world, run, keep_nips, pins, preference, from_forms)
         finally:
@@ -496,7 +498,7 @@ def plan(
         solved.summary["kebutuhan_diklat"] = int(training[2]["pegawai"].sum()) if len(training[2]) else 0
         findings = world.findings + keep_findings + asp_findings + list(solved.findings)
         parameters = plan_parameters(run.settings, as_of=run.today, keep=keep_nips, pins=pins)
-        parameters["aspirasi"] = ", ".join(str(a) for a in aspirasi)
+        parameters["aspirasi"] = ", ".join(str(a) for a in forms)
         parameters = {ROUND_KEY: new_round_id(), ROSTER_HASH_KEY: file_hash(pegawai), **parameters}
         result = PlanResult(
             plan=solved, findings=findings, world=world, parameters=parameters, training=training, aspirations=asp_table

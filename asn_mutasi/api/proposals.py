@@ -16,12 +16,14 @@ from asn_mutasi.api.inputs import (
     ReadOptions,
     RunSetup,
     Source,
+    Sources,
     Target,
     World,
     build_world,
     read_input,
     read_positions,
     setup,
+    source_list,
 )
 from asn_mutasi.api.match import ASSESS_FIELDS
 from asn_mutasi.config import Settings
@@ -171,7 +173,7 @@ def merge_proposals(
     *,
     pegawai: Source,
     jabatan: Source,
-    usulan: Sequence[Source],
+    usulan: Sources,
     riwayat: Source | None = None,
     output: Target | None = None,
     overwrite: bool = False,
@@ -196,7 +198,9 @@ def merge_proposals(
     run = setup(options, settings, tanggal, progress)
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)
     passed: list[str] = []
-    files = proposal_files(usulan, passed, output)  # (the assessment written into the folder is no proposal)
+    files = proposal_files(
+        source_list(usulan), passed, output
+    )  # (the assessment written into the folder is no proposal)
     findings: list[Finding] = list(world.history_findings)
     if passed:
         contoh = ", ".join(passed[:5]) + (" …" if len(passed) > 5 else "")

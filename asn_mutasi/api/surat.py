@@ -19,9 +19,11 @@ from asn_mutasi.api.inputs import (
     ReadOptions,
     RunSetup,
     Source,
+    Sources,
     Target,
     load_inputs,
     setup,
+    source_list,
     target_path,
 )
 from asn_mutasi.config import Settings
@@ -68,7 +70,7 @@ def letters(
     pegawai: Source,
     jabatan: Source,
     output: Target,
-    aspirasi: Sequence[Source] = (),
+    aspirasi: Sources = (),
     templat: Target | None = None,
     tmt: date | None = None,
     buku_besar: Target | None = None,
@@ -112,7 +114,7 @@ def letters(
     refuse_other_roster(moves, roster, rencana, pegawai)
     findings = decided + list(inputs.findings)
     if aspirasi:
-        moves = _with_aspirations(moves, aspirasi, (roster, positions), run, findings)
+        moves = _with_aspirations(moves, source_list(aspirasi), (roster, positions), run, findings)
     lines, _, _ = plan_training(moves, roster, positions, run.settings)
     s = run.settings.surat
     ledger = ledger_path(target_path(buku_besar), run.settings, Path(str(rencana)))
