@@ -263,16 +263,28 @@ def specialty_of_title(token: str) -> str | None:
     """The specialty a specialist title names ("Sp.PD", "Sp. OG", "SP.OT", "Sp.THT-KL", "Sp.PD-KGEH": the part before
     a consultant's hyphen; "Sp.An.KIC", "Sp.B.KBD": the part before a consultant's dot), or None (a subspecialist's
     "Subsp.", an unknown title)."""
+    return _specialist_reading(token)[0]
+
+
+def _specialist_reading(token: str) -> tuple[str | None, bool]:
+    """(specialty, consultant) of a specialist title: the consultant's letters a collegium adds after the specialty,
+    after a hyphen or a dot and starting with K (Konsultan: "Sp.PD-KGEH", "Sp.An.KIC", "Sp.B-KBD"), as "(K)" does;
+    a whole title the table knows is a specialty only ("Sp.THT-KL", "Sp.K.K", "Sp.An-TI")."""
     found = _SPECIALTY_LETTERS.match(token.strip())
     if found is None:
-        return None
+        return None, False
     letters = found.group(1).upper().rstrip(".-")
     whole = re.sub(r"[.\s\-]", "", letters)
-    before_hyphen = re.sub(r"[.\s]", "", letters.split("-", 1)[0])
+    if whole in _SPECIALTIES:
+        return _SPECIALTIES[whole], False
+    before_hyphen, _, after_hyphen = letters.partition("-")
     # "Sp.An.KIC" (Anestesiologi, Konsultan Intensive Care: a hospital's doctor list, public code): the consultant's
     # letters after a dot; it read no specialty and the specialist was a plain dokter (spell3, h31)
-    before_dot = re.split(r"[.\-]", letters, maxsplit=1)[0]
-    return _SPECIALTIES.get(whole) or _SPECIALTIES.get(before_hyphen) or _SPECIALTIES.get(before_dot)
+    before_dot, _, after_dot = letters.partition(".")
+    for head, rest in ((re.sub(r"[.\s]", "", before_hyphen), after_hyphen), (before_dot, after_dot)):
+        if head in _SPECIALTIES:
+            return _SPECIALTIES[head], re.sub(r"[.\s\-]", "", rest).startswith("K")
+    return None, False
 
 
 #: the medical or dental degree or profession written as a roster's programme ("KEDOKTERAN", "Pendidikan Dokter",
@@ -447,6 +459,17 @@ def strip_titles(nama: str) -> str:
     return _split_name(nama)[1].strip()
 
 
+def _specialist_level(specialist: re.Match[str], whole: re.Match[str] | None, title: str) -> str:
+    """Sp-2 for a subspecialist ("Subsp.KGEH") and for a consultant in every spelling a collegium's title takes:
+    "Sp.OG(K)", "Sp.PD-KGEH", "Sp.An.KIC" (:func:`_specialist_reading`). The consultant (Konsultan) is the
+    subspecialist of the older naming: MKKI's "Program Pendidikan Lanjutan Dokter Spesialis (Dokter Subspesialis/
+    Spesialis Konsultan)", PDS PatKLIn's "Spesialis Patologi Klinik Konsultan (Sp-2)", SIASN's tingkat 49
+    Subspesialis. "Sp.OG(K)" read Sp-2 while "Sp.PD-KGEH" and "Sp.An.KIC" read Sp-1 (spell4, h31). Else Sp-1."""
+    if specialist.group(1) or (whole and whole.group(1)) or _specialist_reading(title)[1]:
+        return "Sp-2"
+    return "Sp-1"
+
+
 def parse_titles(nama: str) -> TitleEvidence:
     """Read the academic titles in a name; the highest level wins."""
     if not nama:
@@ -486,8 +509,7 @@ def parse_titles(nama: str) -> TitleEvidence:
         joined = re.sub(r"\s+(?=\(\s*K\s*\))", "", token)  # "Sp.A (K)" as "Sp.A(K)"
         whole = _SPECIALIST_TITLE_RE.match(_specialist_word(joined)) if specialist else None
         if specialist:  # "Sp.PD", "Subsp.KGEH": case decides, "S.Pd" is a first degree
-            # (K), konsultan, is the subspecialist of the older naming ("Sp.PD(K)" = Sp.PD, Subsp.…)
-            level, initials = ("Sp-2" if specialist.group(1) or (whole and whole.group(1)) else "Sp-1"), ""
+            level, initials = _specialist_level(specialist, whole, joined), ""
         if level is None or not (whole or _BACK_RE.match(token) or _bare_title(compact, level, initials)):
             continue
         titles.append(token)

@@ -48,7 +48,7 @@ from asn_mutasi.matching.families import FAMILIES
             "kesehatan",
         ),  # a hyphenated specialty
         ("dr. Dewi, Sp.A (K)", "Sp-2", "ANAK", "kesehatan"),  # (K) after a space (review, h30: was DOKTER)
-        ("dr. X, Sp.PD-KGEH FINASM", "Sp-1", "PENYAKIT DALAM", "kesehatan"),  # a fellowship after the title
+        ("dr. X, Sp.PD-KGEH FINASM", "Sp-2", "PENYAKIT DALAM", "kesehatan"),  # a fellowship after a consultant (spell4)
         ("dr. X, Sp. THT-KL", "Sp-1", "TELINGA HIDUNG TENGGOROK BEDAH KEPALA DAN LEHER", "kesehatan"),  # spaced (h30)
         ("Ns. Siti, S.Kep", "Profesi", "KEPERAWATAN NERS", "kesehatan"),  # Ners in front
         ("Bd. Rina, S.Tr.Keb", "Profesi", "KEBIDANAN", "kesehatan"),
@@ -340,9 +340,9 @@ def test_a_broad_first_degree_alone_names_its_faculty_spell2(nama: str, hint: st
 @pytest.mark.parametrize(
     ("nama", "level", "hint"),
     [
-        ("dr. ANI, Sp.An.KIC", "Sp-1", "ANESTESIOLOGI DAN TERAPI INTENSIF"),  # a consultant's letters after a dot
+        ("dr. ANI, Sp.An.KIC", "Sp-2", "ANESTESIOLOGI DAN TERAPI INTENSIF"),  # a consultant's letters after a dot
         ("Dr. dr. ANI, Sp.An.KIC", "S-3", "ANESTESIOLOGI DAN TERAPI INTENSIF"),
-        ("dr. ANI, Sp.B.KBD", "Sp-1", "BEDAH UMUM"),
+        ("dr. ANI, Sp.B.KBD", "Sp-2", "BEDAH UMUM"),
         ("dr. ANI, Sp.An.TI", "Sp-1", "ANESTESIOLOGI DAN TERAPI INTENSIF"),
         ("X, Sp.K.K", "Sp-1", "DERMATOLOGI DAN VENEREOLOGI"),  # the whole title first: no Sp.K
     ],
@@ -368,3 +368,25 @@ def test_amd_ak_names_akuntansi_or_analis_kesehatan_spell3(nama: str) -> None:
 def test_unambiguous_analis_and_akuntansi_titles_keep_their_programme_spell3(nama: str, hint: str) -> None:
     evidence = parse_titles(nama)
     assert (evidence.programme_hint, evidence.ambiguous) == (hint, None)
+
+
+@pytest.mark.parametrize(
+    ("nama", "level"),
+    [
+        ("dr. ANI, Sp.OG(K)", "Sp-2"),
+        ("dr. ANI, Sp.PD-KGEH", "Sp-2"),  # Konsultan Gastroenterohepatologi after a hyphen
+        ("dr. ANI, Sp.An.KIC", "Sp-2"),  # Konsultan Intensive Care after a dot
+        ("dr. ANI, Sp.B-KBD", "Sp-2"),
+        ("dr. ANI, Sp.A, Subsp.KGEH", "Sp-2"),
+        ("dr. ANI, Sp.THT-KL", "Sp-1"),  # a hyphenated specialty, no consultant
+        ("dr. ANI, Sp.An-TI", "Sp-1"),  # Anestesiologi dan Terapi Intensif: TI is the specialty's, not a consultant's
+        ("dr. ANI, Sp.An.TI", "Sp-1"),
+        ("X, Sp.K.K", "Sp-1"),
+        ("dr. ANI, Sp.PD", "Sp-1"),
+    ],
+)
+def test_a_consultant_is_the_subspecialist_level_in_every_spelling_spell4(nama: str, level: str) -> None:
+    """ "Sp.OG(K)" read Sp-2 while "Sp.PD-KGEH" and "Sp.An.KIC", the same collegium's konsultan written with its
+    letters, read Sp-1: one consultant met a Subspesialis requirement's level and the other did not. The konsultan is
+    the subspecialist (MKKI: "Dokter Subspesialis/Spesialis Konsultan"; SIASN tingkat 49 Subspesialis) (spell4, h31)."""
+    assert parse_titles(nama).level == level
