@@ -416,11 +416,36 @@ def bare_name(nama: str) -> str:
 
 def _pieces(token: str) -> list[str]:
     """A back token of titles written without a comma between them ("S.Kom. M.Eng.") as its titles; else itself."""
+    token = _dotted_specialist(token)
     words = token.split()
     if len(words) > 1 and all("." in w and _BACK_RE.match(w) for w in words):
         return words
-    if len(words) == 1 and not _SPECIALIST_RE.match(token) and not _known_title(token):
+    if len(words) == 1 and _SPECIALIST_RE.match(token):
+        return _specialist_chain(token)
+    if len(words) == 1 and not _known_title(token):
         return _unglued(token) or [token]
+    return [token]
+
+
+#: a specialist title written without the dot after "Sp" ("SpAn-TI", "SpOG(K)", "SpPD"): mixed case only, "SPD" is S.Pd
+_DOTLESS_SPECIALIST = re.compile(r"^Sp(?=[A-Z])")
+
+
+def _dotted_specialist(token: str) -> str:
+    """ "SpAn-TI" as "Sp.An-TI" when the letters name a specialty: "dr., SpAn-TI.M.Ked.Klin", as a public hospital's
+    seeder writes it, read a plain dokter (spell4, h31); else the token as written."""
+    if _DOTLESS_SPECIALIST.match(token) and specialty_of_title("Sp." + token[2:]) is not None:
+        return "Sp." + token[2:]
+    return token
+
+
+def _specialist_chain(token: str) -> list[str]:
+    """A specialist title with the titles that follow it run together ("Sp.An-TI.M.Ked.Klin": Sp.An-TI, M.Ked.Klin)
+    as its titles, split at the first dot after which a whole back title or a chain of them starts; else the token."""
+    for match in _GLUE_POINT.finditer(token):
+        head, rest = token[: match.start()], token[match.end() :]
+        if _SPECIALIST_TITLE_RE.match(head) and (_BACK_RE.match(rest) or _unglued(rest) is not None):
+            return [head, *(_unglued(rest) or [rest])]
     return [token]
 
 

@@ -799,8 +799,11 @@ _MAY_NAME_PROFESSION = re.compile(r"NERS|NURSE|APOTEKER|DOKTER|BIDAN|DIETISIEN|P
 
 #: a cell of academic titles only ("S.Kom., M.Kom", "A.Md.Kep", "S.E., M.M.", "S.Kep., Ners", "S.Tr.Keb"): read as a
 #: name's titles are (roster cells) and no programme text (a position table's level cell); a specialist's hyphenated
-#: title too ("Sp.THT-KL", "Sp.PD-KGEH"; spell, h30), and a consultant's "(K)" ("Sp.OG(K)"; review, h30)
-_TITLE = r"(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}(?:-[A-Za-z]{1,5})?\.?(?:\s?\(\s*K\s*\)\.?)?"
+#: title too ("Sp.THT-KL", "Sp.PD-KGEH"; spell, h30), and a consultant's "(K)" ("Sp.OG(K)"; review, h30), and one
+#: written without the dot after "Sp" ("SpAn-TI", "SpPD": gelar._dotted_specialist; spell4, h31)
+_TITLE = (
+    r"(?:(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}|Sp(?=[A-Z])[A-Za-z]{1,5})(?:-[A-Za-z]{1,5})?\.?(?:\s?\(\s*K\s*\)\.?)?"
+)
 TITLES_ONLY = re.compile(rf"^\s*{_TITLE}(?:\s*,\s*(?:{_TITLE}|(?i:ners|ns|apt|drg|dr)\.?))*\s*$")
 #: a profession title after a space instead of a comma ("S.Kep Ners", "S.Kep Ns": a clinic's roster; "S.Farm Apt")
 _SPACED_PROFESSION = re.compile(r"(?<=[A-Za-z.])\s+(?=(?i:ners|ns|apt)\.?\s*$)")

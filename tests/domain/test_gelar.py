@@ -390,3 +390,42 @@ def test_a_consultant_is_the_subspecialist_level_in_every_spelling_spell4(nama: 
     letters, read Sp-1: one consultant met a Subspesialis requirement's level and the other did not. The konsultan is
     the subspecialist (MKKI: "Dokter Subspesialis/Spesialis Konsultan"; SIASN tingkat 49 Subspesialis) (spell4, h31)."""
     assert parse_titles(nama).level == level
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "hint", "titles"),
+    [
+        ("dr., SpAn-TI.M.Ked.Klin", "Sp-1", "ANESTESIOLOGI DAN TERAPI INTENSIF", ("dr.", "Sp.An-TI", "M.Ked.Klin")),
+        ("dr. ANI, SpAn-TI", "Sp-1", "ANESTESIOLOGI DAN TERAPI INTENSIF", ("dr.", "Sp.An-TI")),
+        ("dr. ANI, SpOG(K)", "Sp-2", "OBSTETRI DAN GINEKOLOGI", ("dr.", "Sp.OG(K)")),
+        ("dr. ANI, SpPD", "Sp-1", "PENYAKIT DALAM", ("dr.", "Sp.PD")),
+        ("dr. ANI, Sp.KK.M.Kes", "Sp-1", "DERMATOLOGI DAN VENEREOLOGI", ("dr.", "Sp.KK", "M.Kes")),
+        ("BUDI, SPD", "S-1", "PENDIDIKAN", ("SPD",)),  # in capitals "SPD" stays Sarjana Pendidikan
+        ("dr. ANI, Sparta", "Profesi", "DOKTER", ("dr.",)),  # no specialty: no title
+    ],
+)
+def test_a_specialist_title_without_its_dot_or_run_into_a_master_is_read_spell4(
+    nama: str, level: str, hint: str, titles: tuple[str, ...]
+) -> None:
+    """ "dr., SpAn-TI.M.Ked.Klin", as a public hospital's seeder writes a specialist, read a plain dokter: "Sp"
+    without its dot was no title and the master's title run into it hid it (spell4, h31)."""
+    evidence = parse_titles(nama)
+    assert (evidence.level, evidence.programme_hint, evidence.titles) == (level, hint, titles)
+
+
+@pytest.mark.parametrize(
+    ("jurusan", "expected"),
+    [
+        ("SpAn-TI", ("Sp-1", "ANESTESIOLOGI DAN TERAPI INTENSIF")),
+        ("SpPD", ("Sp-1", "PENYAKIT DALAM")),
+        ("SpOG(K)", ("Sp-2", "OBSTETRI DAN GINEKOLOGI")),
+        ("Spiritual", (None, "Spiritual")),  # a word, no title
+    ],
+)
+def test_a_dotless_specialist_title_in_the_programme_column_is_read_spell4(
+    jurusan: str, expected: tuple[str | None, str]
+) -> None:
+    """A programme cell holding a specialist's title without its dot read as a programme named "SpAn-TI" (spell4)."""
+    from asn_mutasi.domain.pendidikan import roster_education
+
+    assert roster_education(None, jurusan) == expected
