@@ -354,11 +354,30 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     tail = re.sub(r"(?<=\S)\s+(?=(?:Ns|NS|Ners|NERS|Apt|APT)\.?(?:\s|,|$))", ",", tail)
     # a dot typed after the comma ("S.PI,. M.PI": a payroll seed's spelling, real9, h28) opens no title
     back = [piece for token in tail.split(",") for piece in _pieces(token.strip().lstrip(".").lstrip()) if piece]
+    back = _consultant_joined(back)
     # titles written without a comma after the name: "Budi S.Kom", "Siti A.Md.Keb", "Deddy Winarno SST.M.Si"
     words = head.split()
     while len(words) > 1 and _trailing_title(words[-1], words[:-1]):
         back[0:0] = _pieces(words.pop())
     return front, " ".join(words), back
+
+
+#: a consultant's letters written as a title of their own ("Sp.PD, KHOM", "Sp.An., KNA., K", "Sp.PD, K-GEH")
+_CONSULTANT_TOKEN = re.compile(r"^K(?:-?[A-Z]{1,6})?\.?$")
+
+
+def _consultant_joined(back: list[str]) -> list[str]:
+    """Back titles with a consultant's letters joined to the specialist title before them ("dr. X, Sp.PD, KHOM,
+    FINASIM": Sp.PD-KHOM, Konsultan Hematologi Onkologi Medik, as a public hospital's seeder writes it; it read
+    Sp-1): the joined title reads at the consultant's level (:func:`_specialist_level`)."""
+    joined: list[str] = []
+    for token in back:
+        if joined and _CONSULTANT_TOKEN.match(token) and _SPECIALTY_LETTERS.match(joined[-1]):
+            letters = token.rstrip(".").replace("-", "")  # "K-GEH" as "KGEH"
+            joined[-1] = joined[-1].rstrip(".") + ("(K)" if letters == "K" else f"-{letters}")  # "K" alone is "(K)"
+            continue
+        joined.append(token)
+    return joined
 
 
 #: dot-less titles that are also a name or a word ("SITI MARS", "LIE MSI": Lie is a surname; "MAP", "MBA"), read as
@@ -398,7 +417,9 @@ def _trailing_title(word: str, rest: list[str]) -> bool:
     of level D-III or higher ("Adi Wijaya SST", "Budi Santoso SE"). After a name in capitals the dot-less title must
     be one of :data:`_DOTLESS_IN_CAPS` (three letters at least); a lone initial ("Budi S") is never one."""
     if "." in word:
-        return bool(_BACK_RE.match(word)) or _unglued(word.rstrip(".")) is not None
+        # "Dr. dr. X Sp.M(K)": a consultant's title after the name without a comma (a hospital's seeder; spell4, h31)
+        whole = bool(_SPECIALIST_TITLE_RE.match(word) and specialty_of_title(word))
+        return whole or bool(_BACK_RE.match(word)) or _unglued(word.rstrip(".")) is not None
     if not (word.isalpha() and word.isupper() and len(word) >= 2 and _known_title(word)):
         return False
     compact = word.lower()
@@ -552,8 +573,10 @@ def parse_titles(nama: str) -> TitleEvidence:
                 faculty = _FACULTIES.get(initials) if level == "S-1" else None
                 ambiguous = (token, _AMBIGUOUS_D3[initials]) if level == "D-III" and initials in _AMBIGUOUS_D3 else None
         elif level in ("Sp-1", "Sp-2") and (specialty := specialty_of_title(joined)) is not None:
-            # the specialty is the programme ("dr. X, Sp.PD": Penyakit Dalam), a consultant's too ("Sp.OG(K)")
+            # the specialty is the programme ("dr. X, Sp.PD": Penyakit Dalam), a consultant's too ("Sp.OG(K)"); a
+            # master's at the specialist's rank does not replace it ("SpA., MARS., MM" read Manajemen; spell4, h31)
             hint, family = specialty, "kesehatan"
+            first_degree_rank = max(first_degree_rank, EDUCATION_RANK["Sp-1"])
         elif level == "Profesi" and initials == "ners":
             hint, family = "KEPERAWATAN NERS", "kesehatan"  # the Ners profession programme
         elif level == "Profesi" and initials == "apt":

@@ -429,3 +429,24 @@ def test_a_dotless_specialist_title_in_the_programme_column_is_read_spell4(
     from asn_mutasi.domain.pendidikan import roster_education
 
     assert roster_education(None, jurusan) == expected
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "hint"),
+    [
+        ("dr. ANI, SpA., MARS., MM", "Sp-1", "ANAK"),  # it read MANAJEMEN: the MM replaced the specialty
+        ("ANI, dr., SpAn-TI.M.Ked.,Klin", "Sp-1", "ANESTESIOLOGI DAN TERAPI INTENSIF"),  # it read KEDOKTERAN
+        ("dr. ANI, Sp.PD, KHOM, FINASIM", "Sp-2", "PENYAKIT DALAM"),  # a consultant's letters as their own title
+        ("dr. ANI, Sp.PD, K-GEH", "Sp-2", "PENYAKIT DALAM"),
+        ("Dr. dr. ANI, Sp.An., KNA., K", "S-3", "ANESTESIOLOGI DAN TERAPI INTENSIF"),
+        ("dr. ANI, Sp.An., K", "Sp-2", "ANESTESIOLOGI DAN TERAPI INTENSIF"),
+        ("dr. ANI Sp.M(K)", "Sp-2", "MATA"),  # after the name without a comma: it read DOKTER
+        ("ANI, S.Kom, K", "S-1", "ILMU KOMPUTER"),  # a K after another title is nothing
+    ],
+)
+def test_specialist_titles_as_a_hospital_seeder_writes_them_spell4(nama: str, level: str, hint: str) -> None:
+    """A public hospital's doctor seeder: the master's title after a specialist's replaced the specialty, a
+    consultant's letters written as a title of their own were dropped, and "Sp.M(K)" after the name without a comma
+    was not read (spell4, h31)."""
+    evidence = parse_titles(nama)
+    assert (evidence.level, evidence.programme_hint) == (level, hint)
