@@ -223,7 +223,17 @@ _SUB_JOIN = re.compile(r"\bsub\s+(bagian|bidang|seksi|bag|bid|koordinator|kelomp
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 #: leading words that say how a person holds the post, not which post it is
 _HOLDING_PREFIXES = frozenset({"plt", "plh", "pj", "pjs"})
+#: a CPNS written as the candidate for the post's JF: "Calon Pranata Komputer Terampil" (JFT19023 of a SAPK jabatan
+#: reference in public code), "CALON PRANATA KOMPUTER PERTAMA" (a SIMPEG dump): the post is the JF's (spell4, h31)
+_CANDIDATE_PREFIXES = frozenset({"calon", "cpns"})
+#: the kind of post written before its name; "Pejabat Fungsional Pembina Jasa Konstruksi", "PEJABAT FUNGSIONAL DOKTER
+#: HEWAN KARANTINA PERTAMA", "JabFung" (public code) matched no JF (spell4, h31)
 _KIND_PREFIXES: tuple[tuple[str, ...], ...] = (
+    ("pejabat", "fungsional", "umum"),
+    ("pejabat", "fungsional", "tertentu"),
+    ("pejabat", "fungsional"),
+    ("jabfung", "tertentu"),
+    ("jabfung",),
     ("jabatan", "fungsional", "umum"),
     ("jabatan", "fungsional", "tertentu"),
     ("jabatan", "fungsional"),
@@ -369,13 +379,15 @@ def _position_key(text: str) -> str:
     if any(w in _POSITION_TOKENS for w in words):
         words = [part for w in words for part in _POSITION_TOKENS.get(w, w).split()]
         words = " ".join(words).replace(f"{_DPRD} {_DPRD}", _DPRD).split()  # "Sekwan DPRD": the DPRD said once
-    while len(words) > 1 and words[0] in _HOLDING_PREFIXES:
+    while len(words) > 1 and (words[0] in _HOLDING_PREFIXES or words[0] in _CANDIDATE_PREFIXES):
         words = words[1:]
     for prefix in _KIND_PREFIXES:
         n = len(prefix)
         if tuple(words[:n]) == prefix and len(words) > n:
             words = words[n:]
             break
+    while len(words) > 1 and words[0] in _CANDIDATE_PREFIXES:  # "JFT Calon Perawat Terampil"
+        words = words[1:]
     if tuple(words[:2]) in _OLD_TITLES:  # "Sekretaris Camat" is the Sekretaris Kecamatan of PP 17/2018
         words = [*_OLD_TITLES[(words[0], words[1])], *words[2:]]
     lead = _LEADING_JENJANG.match(text)

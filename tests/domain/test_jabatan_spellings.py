@@ -205,3 +205,46 @@ def test_a_jenjang_in_brackets_after_a_kind_or_beside_a_written_one_is_dropped_a
     assert normalize_position_name("Analis Kebijakan Ahli Muda (Ahli Muda)") == "analis kebijakan ahli muda"
     assert normalize_position_name("Guru Kelas (Ahli (Pertama))") == "guru kelas"
     assert least_requirement("Fungsional", "Pranata Komputer (Ahli Pertama)") == ("S-1", "III/a")
+
+
+@pytest.mark.parametrize(
+    ("written", "key", "jf"),
+    [
+        ("Pejabat Fungsional Pranata Komputer Ahli Pertama", "pranata komputer ahli pertama", "pranata komputer"),
+        ("Pejabat Fungsional Pembina Jasa Konstruksi", "pembina jasa konstruksi", "pembina jasa konstruksi"),
+        (
+            "PEJABAT FUNGSIONAL DOKTER HEWAN KARANTINA PERTAMA",
+            "dokter hewan karantina pertama",
+            "dokter hewan karantina",
+        ),
+        ("Pejabat Fungsional Tertentu Perawat Ahli Muda", "perawat ahli muda", "perawat"),
+        ("Jabfung Perawat Terampil", "perawat terampil", "perawat"),
+        ("JabFung : Perawat Ahli Muda", "perawat ahli muda", "perawat"),
+        ("Calon Pranata Komputer Terampil", "pranata komputer terampil", "pranata komputer"),  # a CPNS
+        ("Calon Pranata Komputer Ahli (Pengangkatan Pertama)", "pranata komputer ahli", "pranata komputer"),
+        ("CALON PRANATA KOMPUTER PERTAMA", "pranata komputer pertama", "pranata komputer"),
+        ("CPNS Perawat Terampil", "perawat terampil", "perawat"),
+        ("JFT Calon Perawat Terampil", "perawat terampil", "perawat"),
+    ],
+)
+def test_a_jf_post_written_after_a_kind_or_as_a_candidate_is_the_jf_spell4(written: str, key: str, jf: str) -> None:
+    """ "Pejabat Fungsional X", "Jabfung X" and a CPNS's "Calon X" (a SAPK jabatan reference's JFT19023 "Calon Pranata
+    Komputer Terampil"; public code) matched no JF and keyed apart from the peta jabatan's "X" (spell4, h31)."""
+    from asn_mutasi.domain.rumpun import find_jf
+
+    assert normalize_position_name(written) == key
+    assert find_jf(key) == jf
+    assert classify_jenis_jabatan(written) == "Fungsional"
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("Pejabat Pembuat Komitmen", "pejabat pembuat komitmen"),  # "pejabat" alone is part of the name
+        ("Pejabat Fungsional", "pejabat fungsional"),  # a kind alone stays as written
+        ("Calon", "calon"),
+    ],
+)
+def test_kind_and_candidate_words_alone_are_left_as_written_spell4(written: str, key: str) -> None:
+    """Negatives of the prefix reading (spell4, h31)."""
+    assert normalize_position_name(written) == key
