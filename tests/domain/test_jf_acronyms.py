@@ -67,3 +67,19 @@ def test_an_apbd_post_is_not_the_central_apbn_jf(name: str) -> None:
 )
 def test_the_apbn_jf_and_typos_in_other_words_still_read(name: str, jf: str) -> None:
     assert _jf(name) == jf
+
+
+@pytest.mark.parametrize(
+    ("name", "jf"),
+    [
+        ("PPL", "penyuluh pertanian"),  # Penyuluh Pertanian Lapangan, as Dinas Pertanian apps write the post
+        ("PPL Ahli Pertama", "penyuluh pertanian"),
+        ("APK APBN Ahli Muda", "analis pengelolaan keuangan apbn"),
+        ("APK", None),  # also Alat Peraga Kampanye: no JF from it alone
+        ("PPK", None),
+    ],
+)
+def test_jf_acronyms_real_sources_write_spell4(name: str, jf: str | None) -> None:
+    """ "PPL" (Penyuluh Pertanian Lapangan: a BPP's weekly report, an e-absensi app for a Dinas Pertanian's PPL) and "APK
+    APBN" (beside PKN, PermenPANRB 53/2018 and 54/2018) matched no JF (spell4, h31)."""
+    assert _jf(name) == jf
