@@ -583,6 +583,34 @@ CATALOGUE: dict[str, CodeSpec] = {
         "dihitung dari tanggal lahir dan BUP jabatan di data pegawai; periksa tanggal lahir atau perbarui formulir. "
         "Proyeksi pensiun tetap dihitung dari data pegawai.",
     ),
+    "tmt-pensiun-beda": CodeSpec(
+        W,
+        "{tercatat}, sedangkan BUP jabatan '{jabatan}' menurut aturan {bup} tahun (TMT pensiun {dihitung}); yang "
+        "dipakai BUP data pegawai, TMT pensiun {dipakai}",
+        "TMT pensiun atau BUP yang tertulis di data pegawai menunjukkan BUP lain daripada BUP jabatan menurut "
+        "aturan (UU 20/2023 Pasal 55, aturan JF). BUP data pegawai yang wajar dipakai untuk rencana dan proyeksi "
+        "pensiun: biasanya SIMPEG mengetahui BUP jabatan itu (mis. JF ahli utama 65 tahun); periksa bila tidak.",
+    ),
+    "tmt-pensiun-tidak-wajar": CodeSpec(
+        W,
+        "{tercatat} tidak wajar: {alasan}; yang dipakai {dipakai}",
+        "TMT pensiun atau BUP di data pegawai yang tidak mungkin benar (usia pada TMT itu di bawah BUP terendah "
+        "atau di atas BUP tertinggi pengaturan, tanggal yang bukan tanggal 1 sesudah ulang tahun, BUP di luar "
+        "rentang) tidak dipakai: TMT pensiun dihitung dari tanggal lahir dan BUP jabatan. Perbaiki di SIMPEG.",
+    ),
+    "tmt-pensiun-diringkas": CodeSpec(
+        W,
+        "Dan {jumlah} pegawai lain yang {apa} (baris {contoh}) tidak dirinci satu per satu",
+        "Lebih dari dua puluh pegawai dengan temuan TMT pensiun yang sama: sisanya diringkas dalam satu temuan.",
+    ),
+    "tmt-pensiun-dibandingkan": CodeSpec(
+        INFO,
+        "TMT pensiun/BUP di data pegawai dibandingkan dengan hitungan dari tanggal lahir dan BUP jabatan untuk "
+        "{jumlah} pegawai: {rincian}",
+        "Ringkasan perbandingan TMT pensiun atau BUP yang tertulis di data pegawai dengan hitungan alat ini "
+        "(tanggal 1 bulan sesudah mencapai BUP). TMT pada tanggal 1 bulan ulang tahun itu sendiri adalah cara "
+        "hitung aplikasi lain untuk BUP yang sama: yang dipakai tanggal 1 bulan sesudahnya.",
+    ),
     "pensiun-tahun-beda-banyak": CodeSpec(
         INFO,
         "Jumlah pemangku pensiun tahun {tahun} di peta jabatan berbeda dengan data pegawai pada {jumlah} jabatan "

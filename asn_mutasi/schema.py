@@ -50,6 +50,10 @@ HOLDS = "_menduduki"
 #: per roster row: a PNS golongan written without its ruang ("III"): ``golongan`` keeps the numeral, its rank is the
 #: lowest ruang's, and the level rule reads it as unknown where the ruang decides (``domain.jenis.golongan_keys``)
 GOLONGAN_BARE = "golongan_tanpa_ruang"
+#: per roster row: the TMT pensiun the roster itself states (its ``tmt_pensiun`` field; NaT without one)
+STATED_TMT = "tmt_pensiun_tercatat"
+#: per roster row: the BUP in years the roster itself states (its ``bup`` field; NaN without one)
+STATED_BUP = "bup_tercatat"
 
 
 def valid_mask(frame: pd.DataFrame) -> np.ndarray:
@@ -109,6 +113,11 @@ ROSTER_OPTIONAL: tuple[str, ...] = (
     "eselon",
     #: how the post is held (Definitif, Plt, Plh, Pj): an acting holder's jabatan is read as "Plt. …"
     "status_jabatan",
+    #: the roster's own TMT pensiun and BUP, as its SIMPEG computed them (prepared as :data:`STATED_TMT` and
+    #: :data:`STATED_BUP`): compared with the tool's, and used where they are plausible (``domain.jabatan.
+    #: stated_pension``)
+    "tmt_pensiun",
+    "bup",
 )
 #: fields ``check`` can do without (a warning when absent) but planning commands need
 ROSTER_FOR_PLANNING: tuple[str, ...] = ("jabatan", "unit_kerja")

@@ -50,6 +50,8 @@ from asn_mutasi.schema import (
     NRP_TWIN,
     ROSTER_FOR_PLANNING,
     ROW,
+    STATED_BUP,
+    STATED_TMT,
     UNIT_AS_WRITTEN,
     VALID,
     RawTable,
@@ -984,8 +986,11 @@ def _education_ranks(levels: np.ndarray) -> np.ndarray:
     return ranks[codes] if len(codes) else np.zeros(0, dtype=float)
 
 
-def _parse_date_column(column: _Column, field_name: str, ctx: RosterContext, findings: list[Finding]) -> np.ndarray:
+def _parse_date_column(
+    column: _Column, field_name: str, ctx: RosterContext, findings: list[Finding], *, future: bool = False
+) -> np.ndarray:
     """Dates per row (object array) of a roster date column, each distinct cell parsed once; findings appended.
+    ``future``: a date after today is what the column holds (a TMT pensiun), not a slip to report.
 
     An ambiguous ``06/10/2021`` is read day-first and named (``tanggal-ambigu``), unless the column itself proves the
     order: ``/`` dates that can only be day-first and none that can only be month-first. Its ambiguous cells are then
@@ -1001,13 +1006,14 @@ def _parse_date_column(column: _Column, field_name: str, ctx: RosterContext, fin
     proven = "hari" in orders and "bulan" not in orders
     noted = _flags(
         (
-            bool(r.error) or (r.value is not None and ((r.ambiguous and not proven) or r.value > today))
+            bool(r.error)
+            or (r.value is not None and ((r.ambiguous and not proven) or (r.value > today and not future)))
             for r, _ in parsed
         ),
         codes,
     )
     raw_values = column.cells()
-    future: dict[date, list[int]] = {}  # one finding per distinct future date (rows in order)
+    later: dict[date, list[int]] = {}  # one finding per distinct future date (rows in order)
     for i in np.flatnonzero(noted).tolist():  # only rows that get a finding
         result, raw_value = parsed[codes[i]][0], raw_values[i]
         if result.error:
@@ -1022,9 +1028,9 @@ def _parse_date_column(column: _Column, field_name: str, ctx: RosterContext, fin
                         dibaca=format_date_words(result.value),
                     )
                 )
-            if result.value > today:
-                future.setdefault(result.value, []).append(i)
-    findings.extend(_future_dates(future, field_name, ctx, raw_values))
+            if result.value > today and not future:
+                later.setdefault(result.value, []).append(i)
+    findings.extend(_future_dates(later, field_name, ctx, raw_values))
     if proven:
         findings += _proven_day_first(parsed, codes, raw_values, field_name, ctx)
     values = np.empty(len(parsed), dtype=object)
@@ -1079,7 +1085,33 @@ def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
     findings: list[Finding] = []
     for fname in ("tmt_jabatan", "tanggal_lahir"):
         ctx.out[fname] = _parse_date_column(ctx.column(fname), fname, ctx, findings)
+    ctx.out["tmt_pensiun"] = _parse_date_column(ctx.column("tmt_pensiun"), "tmt_pensiun", ctx, findings, future=True)
     yield from findings
+
+
+#: a roster's BUP cell: whole years, perhaps with "tahun"/"th" ("58", 58.0, "60 Tahun")
+_BUP_CELL = re.compile(r"^\s*(\d{2,3})(?:[.,]0+)?\s*(?:tahun|thn|th)?\.?\s*$", re.I)
+
+
+def _bup_years(value: Any) -> float | None:
+    """The years of a roster's BUP cell, NaN for a blank one, None for one that holds no whole number of years."""
+    if _is_blank(value):
+        return float("nan")
+    found = _BUP_CELL.match(str(value))
+    return float(found.group(1)) if found else None
+
+
+def rule_stated_bup(ctx: RosterContext) -> Iterator[Finding]:
+    """The roster's own BUP column: whole years, NaN where blank; a cell that is no number of years is reported
+    and read as blank (its TMT pensiun is then the tool's, ``domain.jabatan.stated_pension``)."""
+    column = ctx.column("bup")
+    years_u, codes = column.per_value(_bup_years)
+    bad = _flags((y is None for y in years_u.tolist()), codes)
+    cells = column.cells()
+    for i in np.flatnonzero(bad).tolist():
+        yield make_finding("angka-tidak-valid", ctx.loc(i, "bup", cells[i]), severity=Severity.WARNING)
+    years = np.asarray([np.nan if y is None else y for y in years_u.tolist()], dtype=float)
+    ctx.out["bup"] = years[codes] if len(codes) else np.full(len(ctx.rows), np.nan)
 
 
 #: the youngest age at which a TMT jabatan is possible (CASN are appointed at 18 at the earliest)
@@ -1363,6 +1395,7 @@ ROSTER_RULES: tuple[RosterRule, ...] = (
     rule_dates,
     rule_sex_and_nip,
     rule_dates_plausible,  # (after the birth date is recovered from the NIP)
+    rule_stated_bup,
     rule_kedudukan,
     rule_status,
     rule_jenis_jabatan,
@@ -1551,6 +1584,8 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
         "jurusan": out["jurusan"],
         "tmt_jabatan": _to_timestamp(out["tmt_jabatan"]),
         "tanggal_lahir": _to_timestamp(out["tanggal_lahir"]),
+        STATED_TMT: _to_timestamp(out["tmt_pensiun"]),
+        STATED_BUP: out["bup"],
         "jenis_kelamin": out["jenis_kelamin"],
         "status_kepegawaian": out["status_kepegawaian"],
         "jenis_jabatan": out["jenis_jabatan"],

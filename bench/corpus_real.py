@@ -232,6 +232,7 @@ CASES = [
             "tmt_jabatan": "JABATAN / T M T",
             "pendidikan": "PENDIDIKAN TERAKHIR / JML JAM",  # the app writes the jenjang under "JML JAM"
             "tanggal_lahir": "TGL LAHIR",
+            "tmt_pensiun": "TMT PENSIUN",  # the DUK's own retirement date, compared with the tool's
         },
         allowed=frozenset({"kolom-dipetakan-dari-isi"}),  # deserved: the header says hours, the cells a jenjang
         rows=3,

@@ -13,7 +13,7 @@ from asn_mutasi.api.inputs import (
     Source,
     link_to_table,
     load_inputs,
-    past_pension,
+    pension_findings,
     roster_link_findings,
     setup,
 )
@@ -131,7 +131,7 @@ def check(
     inputs = load_inputs(pegawai, jabatan, opts=run.read, settings=run.settings, today=run.today, progress=run.progress)
     report = Report()
     report.extend(inputs.findings)
-    report.extend(past_pension(inputs.roster.valid, inputs.roster.raw, run))
+    report.extend(pension_findings(inputs.roster.valid, inputs.roster.raw, run))
     tables: list[tuple[PreparedTable, str]] = [(inputs.roster, "pegawai")]
     if inputs.positions is not None:
         tables.append((inputs.positions, "jabatan"))

@@ -803,6 +803,22 @@ def roster_link_findings(link: LinkResult, roster: PreparedTable) -> list[Findin
     return [f for f in link.findings if f.location.row is None or f.location.row in valid_rows]
 
 
+def pension_findings(valid: pd.DataFrame, raw: RawTable, run: RunSetup) -> list[Finding]:
+    """What the roster's valid rows say of retirement: ``pensiun-terlewati`` and the roster's own TMT pensiun and BUP
+    against the tool's (``tmt-pensiun-beda``, ``tmt-pensiun-tidak-wajar``, ``tmt-pensiun-dibandingkan``). The one
+    list `periksa` and every planning command report."""
+    from asn_mutasi.workload.retirement import stated_retirements
+
+    where = {
+        name: Location(
+            file=raw.source.path, sheet=raw.source.sheet, column=info.letter or None, header=info.header, field=name
+        )
+        for name in ("tmt_pensiun", "bup")
+        if (info := raw.columns.get(name)) is not None
+    }
+    return [*past_pension(valid, raw, run), *stated_retirements(valid, run.settings, where)]
+
+
 def past_pension(valid: pd.DataFrame, raw: RawTable, run: RunSetup) -> list[Finding]:
     """``pensiun-terlewati`` once: people still on the roster whose TMT pensiun is already past on the reference
     date (the roster is behind; their seat is counted as a retirement in the horizon, not as one that is open)."""
@@ -867,7 +883,7 @@ def build_world(
     log.debug("penautan: %d pegawai, %d temuan penautan", len(link.frame), len(link.findings))
     findings += roster_link_findings(link, inputs.roster)
     findings += stated
-    findings += past_pension(inputs.roster.valid, raw, run)
+    findings += pension_findings(inputs.roster.valid, raw, run)
     history = None
     hist_findings: list[Finding] = []
     if riwayat is not None:

@@ -1464,14 +1464,21 @@ def pension_dates(jenis: Any, jabatan: Any, born: Any, rules: Rules) -> tuple[np
     codes, first = row_groups(j, n)
     bup = np.asarray([retirement_age(j[i], n[i], rules) for i in first.tolist()], dtype=np.int64)[codes]
     days = pd.to_datetime(pd.Series(born), errors="coerce").to_numpy(dtype="datetime64[D]")
+    return bup, pension_days(days, bup)
+
+
+def pension_days(days: np.ndarray, bup: np.ndarray) -> np.ndarray:
+    """:func:`pension_date` per row of birth dates ``days`` (datetime64[D], NaT: NaT) and BUPs ``bup`` (whole years),
+    as datetime64[ns]; once per distinct (birth date, BUP)."""
     tmt = np.full(len(bup), np.datetime64("NaT"), dtype="datetime64[ns]")
     rows = np.flatnonzero(~np.isnat(days))
     if len(rows):
-        keys, inverse = np.unique(days[rows].astype(np.int64) * 1000 + bup[rows], return_inverse=True)
+        years = np.asarray(bup, dtype=np.int64)[rows]
+        keys, inverse = np.unique(days[rows].astype(np.int64) * 1000 + years, return_inverse=True)
         epoch = date(1970, 1, 1).toordinal()
         whens = [pension_date(date.fromordinal(epoch + int(k // 1000)), int(k % 1000)) for k in keys.tolist()]
         tmt[rows] = np.asarray(whens, dtype="datetime64[D]").astype("datetime64[ns]")[inverse.ravel()]
-    return bup, tmt
+    return tmt
 
 
 #: a head's row that can stand for the heads of several units of one kind, the kind right after "Kepala" (or after

@@ -338,6 +338,15 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "TEMPAT TGL LAHIR",
             "TEMPAT DAN TANGGAL LAHIR",
         ),
+        # the roster's own retirement figures, as its SIMPEG computed them (a Kemenag DUK's "TMT PENSIUN", a SIMPEG
+        # view's TMT_PENSIUN and BUP): compared with the tool's (``tmt-pensiun-beda``)
+        "tmt_pensiun": (
+            "TMT PENSIUN",
+            "TANGGAL PENSIUN",
+            "TGL PENSIUN",
+            "TMT PENSIUN PROYEKSI",
+        ),
+        "bup": ("BUP", "BATAS USIA PENSIUN", "USIA PENSIUN"),
         "jenis_kelamin": (
             "JENIS KELAMIN",
             "JNS KELAMIN",
@@ -858,7 +867,8 @@ IGNORED: frozenset[str] = frozenset(
         "PERILAKU KERJA NILAI",
         "KUADRAN KINERJA NILAI",
         "KUADRAN NILAI",
-        # derived from the birth date and the position's BUP, which the tool computes itself (no field to hint at)
+        # a roster's retirement figures, read by their own spellings (``tmt_pensiun``, ``bup`` of "pegawai"), never a
+        # fuzzy guess in another table kind; and a person's age, which the tool computes from the birth date
         "TMT PENSIUN",
         "TANGGAL PENSIUN",
         "TGL PENSIUN",

@@ -19,9 +19,9 @@ import pandas as pd
 
 from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct
-from asn_mutasi.domain.jabatan import pension_dates
 from asn_mutasi.domain.jenis import JENIS_RANK as JENIS_RANK  # the one rank table (re-exported)
 from asn_mutasi.domain.jenis import level_step, level_steps
+from asn_mutasi.domain.pensiun import roster_pension
 
 
 @dataclass(frozen=True)
@@ -328,15 +328,11 @@ def _objects(frame: pd.DataFrame, column: str) -> np.ndarray:
     return frame[column].to_numpy(dtype=object)
 
 
-def _pension_dates(roster: pd.DataFrame, lahir: pd.Series, rules: Rules) -> np.ndarray:
-    """TMT pensiun per row: BUP by position type, first day of the month after (NaT without a birth date)."""
-    return pension_dates(_objects(roster, "jenis_jabatan"), _objects(roster, "jabatan"), lahir, rules)[1]
-
-
 def _report_retirement(roster: pd.DataFrame, rules: Rules, ts: pd.Timestamp, rep: _Reasons) -> pd.Series:
-    """Report rows near their BUP or without a birth date; return TMT pensiun per row."""
+    """Report rows near their BUP or without a birth date; return TMT pensiun per row (the roster's own where it is
+    plausible: :func:`~asn_mutasi.domain.pensiun.roster_pension`)."""
     lahir = _dates(roster, "tanggal_lahir")
-    tmt_pensiun = _pension_dates(roster, lahir, rules)
+    tmt_pensiun = roster_pension(roster, rules).tmt
     pensiun = pd.Series(tmt_pensiun, index=roster.index)
     limit = ts + pd.DateOffset(months=rules.bulan_sebelum_bup)
     near = (pensiun.notna() & (pensiun <= limit)).to_numpy()
@@ -354,7 +350,7 @@ def _report_retirement(roster: pd.DataFrame, rules: Rules, ts: pd.Timestamp, rep
     )
     rep.report(near, "mendekati-bup", near_text, rules.cek_bup)
     rep.report(
-        lahir.isna().to_numpy(),
+        lahir.isna().to_numpy() & pensiun.isna().to_numpy(),  # a roster's own TMT pensiun can be checked
         "tanggal-lahir-tidak-diketahui",
         "Tanggal lahir tidak diketahui, batas usia pensiun tidak dapat diperiksa",
         False,

@@ -4,7 +4,8 @@ BUP comes from :func:`asn_mutasi.domain.jabatan.retirement_age` (58/60/65 by pos
 type and level) and TMT pensiun from :func:`asn_mutasi.domain.jabatan.pension_date` (the
 1st of the month after the birthday). Both rules are called once per *distinct* input
 — (jenis_jabatan, jabatan) for the BUP, (tanggal_lahir, BUP) for the date — so 100,000
-employees cost a few thousand calls, and the rule lives in one place only.
+employees cost a few thousand calls, and the rule lives in one place only. A roster's own
+TMT pensiun or BUP replaces them where plausible (:mod:`asn_mutasi.domain.pensiun`).
 """
 
 from __future__ import annotations
@@ -13,15 +14,25 @@ import calendar
 import dataclasses
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.domain.jabatan import pension_dates
 from asn_mutasi.domain.lowongan import bezetting
+from asn_mutasi.domain.pensiun import (
+    IMPLAUSIBLE,
+    MONTH,
+    NO_BIRTH,
+    OTHER_BUP,
+    SAME,
+    StatedPension,
+    bup_range,
+    roster_pension,
+)
 from asn_mutasi.findings import Finding, Location, make_finding
-from asn_mutasi.formatting import format_number
+from asn_mutasi.formatting import format_date, format_number
 from asn_mutasi.schema import RETIREMENT_COLUMNS as RETIREMENT_COLUMNS  # re-exported: defined once in models
-from asn_mutasi.schema import ROW, holder_mask
+from asn_mutasi.schema import ROW, STATED_BUP, STATED_TMT, holder_mask
 from asn_mutasi.workload.linking import BEZETTING_SHOWN, LINK_COLUMN, staffed_units
 
 
@@ -34,13 +45,10 @@ def add_months(day: date, months: int) -> date:
 
 
 def retirement_table(roster: pd.DataFrame, settings: Settings) -> pd.DataFrame:
-    """Return ``bup`` and ``tmt_pensiun`` (datetime64, NaT without a birth date) per roster row."""
-
-    def col(name: str) -> pd.Series:
-        return roster[name] if name in roster.columns else pd.Series(None, index=roster.index, dtype=object)
-
-    bup, tmt = pension_dates(col("jenis_jabatan"), col("jabatan"), col("tanggal_lahir"), settings.aturan)
-    return pd.DataFrame({"bup": bup, "tmt_pensiun": tmt}, index=roster.index)
+    """Return ``bup`` and ``tmt_pensiun`` (datetime64, NaT when unknown) per roster row: the roster's own where they
+    are plausible, else the tool's (:func:`~asn_mutasi.domain.pensiun.roster_pension`)."""
+    used = roster_pension(roster, settings.aturan)
+    return pd.DataFrame({"bup": used.bup, "tmt_pensiun": used.tmt}, index=roster.index)
 
 
 def past_pension(roster: pd.DataFrame, settings: Settings, as_of: date) -> pd.Series:
@@ -52,9 +60,12 @@ def past_pension(roster: pd.DataFrame, settings: Settings, as_of: date) -> pd.Se
     if "tanggal_lahir" not in roster.columns or not len(roster):
         return pd.Series(dtype="datetime64[ns]")
     rules = settings.aturan
-    youngest_bup = min(int(getattr(rules, f.name)) for f in dataclasses.fields(rules) if f.name.startswith("bup_"))
+    youngest_bup = bup_range(rules)[0]
     born = pd.to_datetime(roster["tanggal_lahir"], errors="coerce")
-    old = roster.loc[(born <= pd.Timestamp(add_months(as_of, -12 * youngest_bup))).to_numpy()]
+    aged = born <= pd.Timestamp(add_months(as_of, -12 * youngest_bup))
+    if STATED_TMT in roster.columns:  # a roster's own date, believed without a birth date (roster_pension)
+        aged |= born.isna() & roster[STATED_TMT].notna()
+    old = roster.loc[aged.to_numpy()]
     if not len(old):
         return pd.Series(dtype="datetime64[ns]")
     tmt = retirement_table(old, settings)["tmt_pensiun"]
@@ -148,3 +159,112 @@ def declared_retirements(
         )
         for row, stated, counted in zip(rows, declared[differ].tolist(), retiring[differ].tolist(), strict=True)
     ]
+
+
+#: at most this many rows get a ``tmt-pensiun-beda`` / ``tmt-pensiun-tidak-wajar`` each; the rest one summary
+STATED_SHOWN = 20
+
+
+def stated_retirements(roster: pd.DataFrame, settings: Settings, where: dict[str, Location]) -> list[Finding]:
+    """The roster's own TMT pensiun and BUP against the tool's (:func:`~asn_mutasi.domain.pensiun.roster_pension`):
+    a line for each of the first :data:`STATED_SHOWN` rows naming another BUP (``tmt-pensiun-beda``: that BUP is used)
+    or an impossible figure (``tmt-pensiun-tidak-wajar``: the tool's date is used), one ``tmt-pensiun-diringkas``
+    for the rest of each, and one ``tmt-pensiun-dibandingkan`` with the counts. ``where``: the location (file,
+    sheet, column, header, field) of each stated column the roster has, by field (``tmt_pensiun``, ``bup``)."""
+    if not where or not len(roster):
+        return []
+    used = roster_pension(roster, settings.aturan)
+    verdict = pd.Series(used.verdict)
+    counts = verdict[verdict.ne("")].value_counts()
+    if not len(counts):
+        return []
+    rows = roster[ROW].to_numpy()
+    findings: list[Finding] = []
+    for code, verdicts, apa in (
+        ("tmt-pensiun-beda", (OTHER_BUP,), "TMT pensiun/BUP-nya di data pegawai menunjukkan BUP lain"),
+        ("tmt-pensiun-tidak-wajar", (IMPLAUSIBLE,), "TMT pensiun/BUP-nya di data pegawai tidak wajar"),
+    ):
+        at = np.flatnonzero(verdict.isin(verdicts).to_numpy())
+        findings += [_stated_finding(code, int(i), roster, used, where, settings) for i in at[:STATED_SHOWN].tolist()]
+        rest = at[STATED_SHOWN:]
+        if len(rest):
+            contoh = ", ".join(str(int(r)) for r in rows[rest[:5]]) + (" …" if len(rest) > 5 else "")
+            first = _stated_where(where, bool(used.by_tmt[rest[0]]), int(rows[rest[0]]))
+            findings.append(make_finding("tmt-pensiun-diringkas", first, jumlah=len(rest), apa=apa, contoh=contoh))
+    findings.append(_stated_summary(counts, where))
+    return findings
+
+
+def _stated_where(where: dict[str, Location], by_tmt: bool, row: int, value: str | None = None) -> Location:
+    """The location of a row's stated figure: its TMT pensiun cell when that decided, else its BUP cell."""
+    base = where.get("tmt_pensiun" if by_tmt else "bup") or next(iter(where.values()))
+    return dataclasses.replace(base, row=row, value=value)
+
+
+def _stated_finding(
+    code: str, i: int, roster: pd.DataFrame, used: StatedPension, where: dict[str, Location], settings: Settings
+) -> Finding:
+    """One ``tmt-pensiun-beda`` or ``tmt-pensiun-tidak-wajar`` for row position ``i``."""
+    by_tmt = bool(used.by_tmt[i])
+    stated = roster[STATED_TMT].iloc[i] if by_tmt else roster[STATED_BUP].iloc[i]
+    shown = format_date(stated) if by_tmt else f"{float(stated):g}"
+    loc = _stated_where(where, by_tmt, int(roster[ROW].iloc[i]), shown)
+    years = used.stated_bup[i]
+    if by_tmt:
+        tercatat = f"TMT pensiun di data pegawai {shown}"
+        if code == "tmt-pensiun-beda" and years == years:  # (an implausible date names no BUP worth saying)
+            tercatat += f" berarti BUP {int(years)} tahun"
+    else:
+        tercatat = f"BUP di data pegawai {shown} tahun"
+    own = used.own_tmt[i]
+    dihitung = format_date(pd.Timestamp(own)) if not np.isnat(own) else "tidak diketahui (tanggal lahir kosong)"
+    if code == "tmt-pensiun-beda":
+        jabatan = roster["jabatan"].iloc[i] if "jabatan" in roster.columns else None
+        dipakai = format_date(pd.Timestamp(used.tmt[i]))
+        return make_finding(
+            code, loc, tercatat=tercatat, jabatan=jabatan or "-", bup=int(used.own_bup[i]), dihitung=dihitung,
+            dipakai=dipakai,
+        )  # fmt: skip
+    alasan = _implausible_reason(roster, used, i, by_tmt, settings)
+    dipakai = f"TMT pensiun dari tanggal lahir dan BUP jabatan ({int(used.own_bup[i])} tahun): {dihitung}"
+    return make_finding(code, loc, tercatat=tercatat, alasan=alasan, dipakai=dipakai)
+
+
+def _implausible_reason(roster: pd.DataFrame, used: StatedPension, i: int, by_tmt: bool, settings: Settings) -> str:
+    """Why a row's stated figure is not believed (Bahasa Indonesia)."""
+    lo, hi = bup_range(settings.aturan)
+    if not by_tmt:
+        return f"BUP di luar {lo}–{hi} tahun, rentang BUP pengaturan"
+    born = pd.to_datetime(roster["tanggal_lahir"].iloc[i], errors="coerce") if "tanggal_lahir" in roster else pd.NaT
+    stated = pd.Timestamp(roster[STATED_TMT].iloc[i])
+    if pd.isna(born):
+        return f"tahun {stated.year} tidak mungkin tahun pensiun pegawai yang masih bekerja"
+    if stated < born:
+        return f"sebelum tanggal lahir {format_date(born)}"
+    months = (stated.year - born.year) * 12 + stated.month - born.month
+    age = f"usia pada tanggal itu {months // 12} tahun {months % 12} bulan"
+    if months // 12 < lo:
+        return f"{age}, di bawah BUP terendah {lo} tahun"
+    if months // 12 > hi:
+        return f"{age}, di atas BUP tertinggi {hi} tahun"
+    return f"{age}: bukan tanggal 1 bulan (sesudah) ulang tahun BUP mana pun"
+
+
+#: how each verdict is counted in ``tmt-pensiun-dibandingkan``, in order
+_VERDICT_WORDS = (
+    (SAME, "{n} sama"),
+    (MONTH, "{n} sama BUP-nya, dengan TMT tanggal 1 bulan ulang tahun (cara hitung lain; dipakai tanggal 1 bulan "
+     "sesudahnya)"),
+    (OTHER_BUP, "{n} dengan BUP lain (dipakai BUP data pegawai)"),
+    (IMPLAUSIBLE, "{n} tidak wajar (dipakai hitungan)"),
+    (NO_BIRTH, "{n} tanpa tanggal lahir (dipakai data pegawai)"),
+)  # fmt: skip
+
+
+def _stated_summary(counts: pd.Series, where: dict[str, Location]) -> Finding:
+    """``tmt-pensiun-dibandingkan``: how many rows stated a figure, by verdict."""
+    parts = [text.format(n=format_number(int(counts[v]))) for v, text in _VERDICT_WORDS if counts.get(v, 0)]
+    base = where.get("tmt_pensiun") or next(iter(where.values()))
+    return make_finding(
+        "tmt-pensiun-dibandingkan", base, jumlah=format_number(int(counts.sum())), rincian="; ".join(parts)
+    )

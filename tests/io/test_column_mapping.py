@@ -195,12 +195,17 @@ def test_nip_lama_and_ids_are_never_fuzzy_mapped() -> None:
 
 
 def test_derived_retirement_columns_get_no_hint() -> None:
-    """ "TMT PENSIUN" was met with "maksud Anda 'preferensi_unit'?" (h25/real3): the tool computes retirement from the
-    birth date and the position's BUP, so such columns are known, unused and hinted at nothing."""
+    """ "TMT PENSIUN" was met with "maksud Anda 'preferensi_unit'?" (h25/real3). The roster's own TMT pensiun and BUP
+    are now read as fields (compared with the tool's: peers4, h31); an age column stays known, unused, hinted at
+    nothing."""
     result = map_columns(cols("NIP", "NAMA", "TMT PENSIUN", "Tgl. Pensiun", "BUP", "Umur", "TANGAL LHIR X"), "pegawai")
+    assert result.columns["tmt_pensiun"].header == "TMT PENSIUN" and result.columns["bup"].header == "BUP"
     unknown = {f.location.header: f.message for f in result.findings if f.code == "kolom-tidak-dikenal"}
-    assert set(unknown) == {"TMT PENSIUN", "Tgl. Pensiun", "BUP", "Umur", "TANGAL LHIR X"}
+    assert set(unknown) == {"Umur", "TANGAL LHIR X"}
     assert [h for h, m in unknown.items() if "maksud Anda" in m] == ["TANGAL LHIR X"]
+    # in a position table they are still no field of it (a JF list's BUP is said as known and unused)
+    table = map_columns(cols("NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN", "TMT PENSIUN", "BUP"), "jabatan")
+    assert set(table.columns) == {"nama_jabatan", "unit_kerja", "kebutuhan"}
 
 
 def test_a_kebutuhan_in_whole_people_beats_an_abk_result_in_fractions() -> None:

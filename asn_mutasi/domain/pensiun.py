@@ -1,0 +1,132 @@
+"""The roster's own TMT pensiun and BUP against the tool's, and which one a row retires by.
+
+A SIMPEG export often carries its own figures ("TMT PENSIUN", "BUP"). They usually reflect a BUP for the post that the
+tool may not know (a JF ahli utama at 65, a sector rule), so a plausible one is believed; an impossible one (an age
+under the lowest BUP of the settings or over the highest, a date no BUP birthday gives, a BUP out of range) is not,
+and the tool's own date stands (docs/pengaturan.md, "TMT pensiun dari data pegawai").
+
+One rule for the date: the TMT pensiun is the 1st of the month after the BUP birthday
+(:func:`~asn_mutasi.domain.jabatan.pension_date`). A roster date on the 1st of the birthday month itself (another
+application's convention) names the same BUP: with the BUP the tool computes, it agrees; with another BUP, that BUP is
+used and the date follows the one rule.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from asn_mutasi.config import Rules
+from asn_mutasi.domain.jabatan import pension_dates, pension_days
+from asn_mutasi.schema import STATED_BUP, STATED_TMT
+
+#: verdicts of a row's stated figure (``""``: the roster states none)
+SAME = "sama"  #: the roster's figure names the BUP and date the tool computes
+MONTH = "beda-bulan"  #: the same BUP, its date on the 1st of the birthday month (another application's convention)
+OTHER_BUP = "beda-bup"  #: another plausible BUP: the roster's BUP is used
+IMPLAUSIBLE = "tidak-wajar"  #: no plausible BUP: the tool's date is used
+NO_BIRTH = "tanpa-lahir"  #: no birth date to compare with: the roster's plausible figure is used as it stands
+#: without a birth date a stated TMT pensiun is believed in these years only (a birth year from 1940, the earliest a
+#: serving ASN's is read as, plus the lowest BUP; an Excel zero date 1900 is not)
+_EARLIEST_BIRTH_YEAR = 1940
+_LATEST_YEAR = 2100
+
+
+@dataclass(frozen=True)
+class StatedPension:
+    """Per row: the BUP and TMT pensiun the row retires by, the tool's own, and how the roster's figure compared."""
+
+    bup: np.ndarray  #: int64, used
+    tmt: np.ndarray  #: datetime64[ns], used (NaT: unknown)
+    own_bup: np.ndarray  #: int64, from the post (``retirement_age``)
+    own_tmt: np.ndarray  #: datetime64[ns], from the birth date and ``own_bup``
+    stated_bup: np.ndarray  #: float: the BUP the roster's figure names (its TMT's age, or its BUP cell); NaN: none
+    verdict: np.ndarray  #: object: one of the verdicts above, "" where the roster states nothing
+    by_tmt: np.ndarray  #: bool: the roster's TMT pensiun decided (else its BUP column)
+
+
+def bup_range(rules: Rules) -> tuple[int, int]:
+    """The lowest and highest BUP of the settings (58 and 70 by default): a stated figure outside is not believed."""
+    years = [int(getattr(rules, f.name)) for f in dataclasses.fields(rules) if f.name.startswith("bup_")]
+    return min(years), max(years)
+
+
+def _months(values: np.ndarray) -> np.ndarray:
+    """Calendar months since 1970-01 of datetime64 values (NaT: 0; callers mask them)."""
+    out = values.astype("datetime64[M]").astype(np.int64)
+    return np.where(np.isnat(values), 0, out)
+
+
+def stated_pension(
+    own_bup: np.ndarray, own_tmt: np.ndarray, born: Any, stated_tmt: Any, stated_bup: Any, rules: Rules
+) -> StatedPension:
+    """Compare the roster's TMT pensiun and BUP (either may be all NaT/NaN) with the tool's, vectorised.
+
+    A stated TMT pensiun is plausible when it falls on the 1st of the month after, or of, a birthday at an age from
+    the lowest to the highest BUP of ``rules``; a stated BUP when it is a whole number in that range. The TMT decides
+    when plausible, else the BUP. A plausible figure naming another BUP than the post's wins (its date by
+    :func:`~asn_mutasi.domain.jabatan.pension_date`); an implausible one loses to the tool's.
+    """
+    lo, hi = bup_range(rules)
+    days = pd.to_datetime(pd.Series(born), errors="coerce").to_numpy(dtype="datetime64[D]")
+    s_tmt = pd.to_datetime(pd.Series(stated_tmt), errors="coerce").to_numpy(dtype="datetime64[ns]")
+    s_bup = pd.to_numeric(pd.Series(stated_bup, dtype=object), errors="coerce").to_numpy(dtype=float)
+    has_born, has_tmt, has_bup = ~np.isnat(days), ~np.isnat(s_tmt), ~np.isnan(s_bup)
+    age = _months(s_tmt) - _months(days)  # months from the birth month to the stated TMT's
+    implied, rem = age // 12, age % 12
+    tmt_ok = np.where(
+        has_born,
+        has_tmt & (rem <= 1) & (implied >= lo) & (implied <= hi),
+        has_tmt & _years_between(s_tmt, _EARLIEST_BIRTH_YEAR + lo, _LATEST_YEAR),
+    )
+    bup_ok = has_bup & (s_bup >= lo) & (s_bup <= hi) & (s_bup == np.floor(np.nan_to_num(s_bup)))
+    by_tmt = tmt_ok | (has_tmt & ~bup_ok)
+    years = np.where(by_tmt, np.where(has_born & has_tmt, implied, np.nan), s_bup).astype(float)
+    plausible = tmt_ok | bup_ok
+    stated = has_tmt | has_bup
+    same = plausible & has_born & (years == own_bup)
+    verdict = np.select(
+        [~stated, ~plausible, ~has_born, same & by_tmt & (rem == 0), same],
+        ["", IMPLAUSIBLE, NO_BIRTH, MONTH, SAME],
+        OTHER_BUP,
+    ).astype(object)
+    other = verdict == OTHER_BUP
+    bup = np.where(other | ((verdict == NO_BIRTH) & ~by_tmt), years, own_bup).astype(np.int64)
+    tmt = own_tmt.astype("datetime64[ns]").copy()
+    if other.any():
+        tmt[other] = pension_days(days[other], bup[other])
+    taken = (verdict == NO_BIRTH) & by_tmt
+    tmt[taken] = s_tmt[taken]
+    return StatedPension(bup, tmt, own_bup, own_tmt, years, verdict, by_tmt)
+
+
+def _years_between(values: np.ndarray, first: int, last: int) -> np.ndarray:
+    """Per datetime64 value: its year is from ``first`` to ``last`` (NaT: False)."""
+    year = values.astype("datetime64[Y]").astype(np.int64) + 1970
+    return ~np.isnat(values) & (year >= first) & (year <= last)
+
+
+def _column(frame: pd.DataFrame, name: str, fill: Any = None) -> pd.Series:
+    """The column (all ``fill`` when the frame has none)."""
+    if name not in frame.columns:
+        return pd.Series(fill, index=frame.index, dtype=object)
+    return frame[name]
+
+
+def roster_pension(roster: pd.DataFrame, rules: Rules) -> StatedPension:
+    """Per row of a prepared roster: the BUP and TMT pensiun it retires by (:func:`stated_pension` of the roster's own
+    figures, where it has them, against :func:`~asn_mutasi.domain.jabatan.pension_dates`). The one place the
+    employee rules, the retirement projection and the plan take a retirement date from."""
+    born = _column(roster, "tanggal_lahir")
+    own_bup, own_tmt = pension_dates(_column(roster, "jenis_jabatan"), _column(roster, "jabatan"), born, rules)
+    if STATED_TMT not in roster.columns and STATED_BUP not in roster.columns:
+        none = np.full(len(roster), "", dtype=object)
+        nan = np.full(len(roster), np.nan)
+        return StatedPension(own_bup, own_tmt, own_bup, own_tmt, nan, none, np.zeros(len(roster), dtype=bool))
+    return stated_pension(
+        own_bup, own_tmt, born, _column(roster, STATED_TMT), _column(roster, STATED_BUP, np.nan), rules
+    )

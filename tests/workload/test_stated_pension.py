@@ -1,0 +1,167 @@
+"""The roster's own TMT pensiun and BUP against the tool's (peers4, h31).
+
+A SIMPEG export often writes its own "TMT PENSIUN" and "BUP". They were listed as known columns and dropped: a roster
+whose date said a widyaiswara retires at 65 was planned as if at 58 (past BUP, never moved), and a stale date at the
+old BUP 56 went unnoticed. A plausible figure now wins (with a warning when it names another BUP), an impossible one
+loses to the tool's date, and ``periksa`` says how they compared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import asn_mutasi as am
+from asn_mutasi.config import Rules, Settings
+from asn_mutasi.domain.pensiun import IMPLAUSIBLE, MONTH, NO_BIRTH, OTHER_BUP, SAME, roster_pension
+from asn_mutasi.io.readers import read_table
+from asn_mutasi.matching.eligibility import employee_eligibility
+from asn_mutasi.schema import STATED_BUP, STATED_TMT
+from asn_mutasi.validation import prepare_roster
+from asn_mutasi.workload import projected_retirements
+
+AS_OF = date(2026, 1, 15)
+HEADER = "NIP,NAMA,JABATAN,UNIT KERJA,TANGGAL LAHIR,TMT PENSIUN,BUP\n"
+ROWS = [
+    # agrees: pelaksana BUP 58, 1st of the month after the birthday
+    "197005152000031001,Andi,Pengadministrasi Umum,Bagian Umum,15-05-1970,01-06-2028,",
+    # the same BUP, dated on the 1st of the birthday month (another application's convention)
+    "197005152000031002,Budi,Pengadministrasi Umum,Bagian Umum,15-05-1970,01-05-2028,",
+    # a widyaiswara whose jenjang the name does not say: the roster knows the post's BUP, 65
+    "196203102000031003,Citra,Widyaiswara,Bagian Umum,10-03-1962,01-04-2027,",
+    # a stale date at the old BUP 56: not believed
+    "196803102000031004,Dedi,Pengadministrasi Umum,Bagian Umum,10-03-1968,01-04-2024,",
+    # a BUP column only: the guru's 60, as the tool has it
+    "197107072000032005,Eka,Guru Ahli Muda,Bagian Umum,07-07-1971,,60",
+    # a BUP no ASN has
+    "197107072000032006,Fani,Pengadministrasi Umum,Bagian Umum,07-07-1971,,99",
+    # a pelaksana the roster retires at 60 (2031): believed, with a warning
+    "197107072000032007,Gita,Pengadministrasi Umum,Bagian Umum,,01-08-2031,",
+]
+
+
+@pytest.fixture()
+def roster_file(tmp_path: Path) -> Path:
+    path = tmp_path / "pegawai.csv"
+    path.write_text(HEADER + "\n".join(ROWS) + "\n", encoding="utf-8")
+    return path
+
+
+def _prepared(path: Path) -> pd.DataFrame:
+    return prepare_roster(read_table(path, kind="pegawai"), today=AS_OF).frame
+
+
+def test_the_roster_s_own_columns_are_read_as_fields(roster_file: Path) -> None:
+    raw = read_table(roster_file, kind="pegawai")
+    assert raw.columns["tmt_pensiun"].header == "TMT PENSIUN" and raw.columns["bup"].header == "BUP"
+    prepared = prepare_roster(raw, today=AS_OF)
+    frame = prepared.frame
+    assert frame[STATED_TMT].iloc[2] == pd.Timestamp("2027-04-01")
+    assert frame[STATED_BUP].iloc[4] == 60 and np.isnan(frame[STATED_BUP].iloc[0])
+    # a TMT pensiun is a date to come: no "tanggal di masa depan" for it
+    assert not [f for f in prepared.findings if f.location.field == "tmt_pensiun"]
+
+
+def test_each_row_s_figure_is_judged_and_the_plausible_one_used(roster_file: Path) -> None:
+    used = roster_pension(_prepared(roster_file), Rules())
+    assert used.verdict.tolist() == [SAME, MONTH, OTHER_BUP, IMPLAUSIBLE, SAME, IMPLAUSIBLE, OTHER_BUP]
+    tmt = [pd.Timestamp(t).date() for t in used.tmt]
+    assert tmt[0] == tmt[1] == date(2028, 6, 1)  # one date rule for one BUP
+    assert used.bup[2] == 65 and tmt[2] == date(2027, 4, 1)
+    assert used.bup[3] == 58 and tmt[3] == date(2026, 4, 1)  # not 2024: the tool's own date
+    assert tmt[5] == date(2029, 8, 1)  # not 99 years
+    assert used.bup[6] == 60 and tmt[6] == date(2031, 8, 1)  # (its birth date from the NIP)
+
+
+def test_without_a_birth_date_a_plausible_year_stands() -> None:
+    frame = pd.DataFrame(
+        {
+            "jabatan": ["Pengadministrasi Umum"] * 3,
+            "tanggal_lahir": [pd.NaT] * 3,
+            STATED_TMT: pd.to_datetime(["2031-08-01", "1900-01-01", None]),
+            STATED_BUP: [np.nan, np.nan, 60.0],
+        }
+    )
+    used = roster_pension(frame, Rules())
+    assert used.verdict.tolist() == [NO_BIRTH, IMPLAUSIBLE, NO_BIRTH]
+    assert pd.Timestamp(used.tmt[0]) == pd.Timestamp("2031-08-01") and pd.isna(used.tmt[1])
+    assert used.bup.tolist()[1:] == [58, 60]
+
+
+def test_the_rules_and_the_projection_retire_by_the_used_date(roster_file: Path) -> None:
+    roster = _prepared(roster_file)
+    elig = employee_eligibility(roster, Rules(), AS_OF)
+    # the widyaiswara retires in 2027 by the roster, not in 2020: outside 12 months of BUP, so movable
+    assert elig["bisa_dipindah"].iloc[2] and "mendekati-bup" not in elig["kode_alasan"].iloc[2]
+    assert "01-04-2026" in elig["alasan"].iloc[3]  # the stale 56 does not say "retired in 2024"
+    out = projected_retirements(roster, Settings(), as_of=AS_OF, horizon_months=12)
+    assert out["nama"].tolist() == ["Dedi"]
+
+
+def test_check_names_file_column_row_and_counts(roster_file: Path) -> None:
+    findings = am.check(pegawai=roster_file, tanggal=AS_OF).report.findings
+    by_code: dict[str, list[am.Finding]] = {}
+    for f in findings:
+        by_code.setdefault(f.code, []).append(f)
+    differs = by_code["tmt-pensiun-beda"]
+    assert [(f.location.row, f.location.column, f.location.header) for f in differs] == [
+        (4, "F", "TMT PENSIUN"),
+        (8, "F", "TMT PENSIUN"),
+    ]
+    assert "BUP 65 tahun" in differs[0].message and "Widyaiswara" in differs[0].message
+    wrong = by_code["tmt-pensiun-tidak-wajar"]
+    assert [(f.location.row, f.location.column) for f in wrong] == [(5, "F"), (7, "G")]
+    assert "di bawah BUP terendah 58 tahun" in wrong[0].message and "01-04-2026" in wrong[0].message
+    (summary,) = by_code["tmt-pensiun-dibandingkan"]
+    assert summary.message.endswith(
+        "untuk 7 pegawai: 2 sama; 1 sama BUP-nya, dengan TMT tanggal 1 bulan ulang tahun (cara hitung lain; dipakai "
+        "tanggal 1 bulan sesudahnya); 2 dengan BUP lain (dipakai BUP data pegawai); 2 tidak wajar (dipakai hitungan)"
+    )
+    assert "pensiun-terlewati" not in by_code  # the widyaiswara is not "past BUP" by the roster's date
+
+
+def test_a_roster_date_without_a_birth_date_is_checked_against_the_bup() -> None:
+    frame = pd.DataFrame(
+        {"nip": ["x"], "jabatan": ["Pengadministrasi Umum"], "tanggal_lahir": [pd.NaT],
+         STATED_TMT: pd.to_datetime(["2026-03-01"])}
+    )  # fmt: skip
+    elig = employee_eligibility(frame, Rules(), AS_OF)
+    assert elig["kode_alasan"].iloc[0].split(";") == ["tmt-jabatan-tidak-diketahui", "mendekati-bup"]
+
+
+def test_many_differences_are_capped_with_one_summary(tmp_path: Path) -> None:
+    lines = [f"1962031020000310{i:02d},Orang {i},Widyaiswara,Bagian Umum,10-03-1962,01-04-2027," for i in range(1, 26)]
+    path = tmp_path / "pegawai.csv"
+    path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    findings = am.check(pegawai=path, tanggal=AS_OF).report.findings
+    assert sum(f.code == "tmt-pensiun-beda" for f in findings) == 20
+    (rest,) = [f for f in findings if f.code == "tmt-pensiun-diringkas"]
+    assert rest.message.startswith("Dan 5 pegawai lain") and rest.location.row == 22
+
+
+def test_the_vacancy_projection_of_linked_inputs_keeps_the_roster_s_bup(roster_file: Path, tmp_path: Path) -> None:
+    table = tmp_path / "jabatan.csv"
+    table.write_text(
+        "NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nPengadministrasi Umum,Bagian Umum,5\nWidyaiswara,Bagian Umum,1\n"
+        "Guru Ahli Muda,Bagian Umum,1\n",
+        encoding="utf-8",
+    )
+    out = am.vacancies(pegawai=roster_file, jabatan=table, tanggal=AS_OF, horizon=24).retirements
+    assert list(zip(out["nama"], out["bup"], out["tmt_pensiun"].dt.date, strict=True)) == [
+        ("Dedi", 58, date(2026, 4, 1)),
+        ("Citra", 65, date(2027, 4, 1)),
+    ]
+
+
+def test_a_kemenag_duk_s_own_dates_name_the_bup_the_tool_computes() -> None:
+    """SIMPEG Kemenag's printed DUK (tests/fixtures/real/SOURCES.md) writes TMT PENSIUN on the 1st of the birthday
+    month: the same BUP 58 for its three people, so no warning, and the dates used stay the tool's."""
+    raw = read_table(Path(__file__).parents[1] / "fixtures" / "real" / "duk_kemenag.xls", kind="pegawai")
+    assert raw.columns["tmt_pensiun"].header == "TMT PENSIUN"
+    used = roster_pension(prepare_roster(raw, today=AS_OF).frame, Rules())
+    assert used.verdict.tolist() == [MONTH] * 3
+    assert [pd.Timestamp(t).date() for t in used.tmt] == [date(2033, 2, 1), date(2034, 3, 1), date(2035, 4, 1)]
