@@ -123,7 +123,8 @@ def roster_pension(roster: pd.DataFrame, rules: Rules) -> StatedPension:
     employee rules, the retirement projection and the plan take a retirement date from."""
     born = _column(roster, "tanggal_lahir")
     own_bup, own_tmt = pension_dates(_column(roster, "jenis_jabatan"), _column(roster, "jabatan"), born, rules)
-    if STATED_TMT not in roster.columns and STATED_BUP not in roster.columns:
+    stated = [c for c in (STATED_TMT, STATED_BUP) if c in roster.columns and roster[c].notna().any()]
+    if not stated:  # (a roster without its own figures: every prepared one that has no such column)
         none = np.full(len(roster), "", dtype=object)
         nan = np.full(len(roster), np.nan)
         return StatedPension(own_bup, own_tmt, own_bup, own_tmt, nan, none, np.zeros(len(roster), dtype=bool))
