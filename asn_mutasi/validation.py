@@ -2599,8 +2599,13 @@ def _tidy_filler(value: str) -> str:
         return value
     out = _LEVEL_FILLER.sub(" ", value)
     out = re.sub(r"\(\s*\)|\[\s*\]", " ", out)
-    out = re.sub(r"\s*([/,;])\s*(?=[/,;]|$)", " ", out)  # a separator left with nothing after it
-    return re.sub(r"\s+", " ", out).strip(" /,;-")
+    # a separator left with nothing after it (at a line's end too, or before the dash that joins SIASN's tingkat to its
+    # pendidikan: "S-1/Sarjana - S-1 KEPERAWATAN" lost "Sarjana")
+    out = re.sub(r"[ \t]*([/,;])[ \t]*(?=[/,;]|\s-\s|$)", " ", out, flags=re.MULTILINE)
+    # spaces within each line tidied, the line breaks kept: they part alternatives ("S-1 KEPERAWATAN\nS-1 NERS" is two
+    # programmes; joined into one line it was one that nobody holds; real4, h31)
+    lines = (re.sub(r"\s+", " ", line).strip(" /,;-") for line in out.splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 #: words around a level that name no programme: "Minimal S-1", "Paling rendah SLTA", "S-1 sederajat", "D-III ke atas"
