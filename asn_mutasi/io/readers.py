@@ -2036,6 +2036,29 @@ def _slow_kinds(values: list[object]) -> np.ndarray:
     )
 
 
+def _keyless_summary(
+    cleaned: dict[str, np.ndarray],
+    blank: dict[str, np.ndarray],
+    labels: list[str],
+    key_labels: list[str],
+    summary: np.ndarray,
+) -> np.ndarray:
+    """Total rows labelled further right than the leading columns: a row with every key field blank whose first text
+    anywhere opens with JUMLAH/TOTAL. An ExcelJS export writes its "TOTAL" in the column left of the sum it labels
+    (rumahASN's "REKAP SEMUA USULAN KEBUTUHAN FORMASI": "TOTAL" under UNIT KERJA, the sum under ALOKASI), past the
+    four leading columns :func:`sheet_layout.summary_rows` reads: the row was a post with no name (real4, h31)."""
+    if not key_labels:
+        return np.zeros_like(summary)
+    keyless = np.logical_and.reduce([blank[lb] for lb in key_labels]) & ~summary
+    if not keyless.any():
+        return keyless
+    at = np.flatnonzero(keyless)
+    found = layout_tools.summary_rows([cleaned[label][at] for label in labels], len(at))
+    out = np.zeros_like(summary)
+    out[at[found]] = True
+    return out
+
+
 def _skip_non_data(
     cleaned: dict[str, np.ndarray],
     blank: dict[str, np.ndarray],
@@ -2054,17 +2077,18 @@ def _skip_non_data(
         return {"_rows": set()}, filled
     repeated = _repeated_headers(cleaned, blank, labels, layout, filled)  # a printed report's header per page
     summary = layout_tools.summary_rows([cleaned[label] for label in labels[:4]], n)
+    label_of = {c.index: label for c, label in zip(layout.columns, labels, strict=True)}
+    key_labels = [label_of[indices[f]] for f in KEY_FIELDS.get(kind, ()) if f in indices]
+    summary |= _keyless_summary(cleaned, blank, labels, key_labels, summary)
     tail = _tables_after_closing(cleaned, blank, labels, filled, summary, repeated) if summary.any() else None
     if tail is not None:  # the rows after the table's first total row are no part of it (their totals neither)
         summary &= np.arange(n) <= int(np.flatnonzero(summary)[0])
     for k in np.flatnonzero(summary):
         text = next(
-            (" ".join(v.split()) for label in labels[:4] if isinstance(v := cleaned[label][k], str) and v.strip()), ""
+            (" ".join(v.split()) for label in labels if isinstance(v := cleaned[label][k], str) and v.strip()), ""
         )
         loc = Location(source.path, source.sheet, first_row + int(k), value=text[:60])
         findings.append(make_finding("baris-ringkasan-dilewati", loc))
-    label_of = {c.index: label for c, label in zip(layout.columns, labels, strict=True)}
-    key_labels = [label_of[indices[f]] for f in KEY_FIELDS.get(kind, ()) if f in indices]
     keyed = filled & ~summary
     if key_labels:
         keyed &= ~np.logical_and.reduce([blank[lb] for lb in key_labels])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from asn_mutasi.io.readers import read_table
@@ -22,3 +23,21 @@ def test_requirement_lines_stay_alternatives(tmp_path: Path) -> None:
     wanted = split_requirements(table.frame.loc[0, "syarat_jurusan"])
     assert {programme_key(w) for w in wanted} == {"KEPERAWATAN", "NERS"}
     assert table.frame.loc[0, "syarat_pendidikan"] == "S-1"
+
+
+def test_total_labelled_under_a_later_column_is_no_post(make_workbook: Callable[..., Path]) -> None:
+    """An ExcelJS export writes "TOTAL" in the column left of the sum (under UNIT KERJA, the 7th): the row was read as
+    a post with no name ("sel-wajib-kosong", an error) instead of a total row skipped."""
+    header = ["NO", "PENGUSUL", "PERANGKAT DAERAH", "JENIS", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"]
+    rows = [
+        header,
+        [1, "operator_rsud", "RSUD", "FUNGSIONAL", "Perawat Ahli Pertama", "Instalasi Rawat Inap - RSUD", 4],
+        [2, "operator_rsud", "RSUD", "PELAKSANA", "Pengadministrasi Perkantoran", "Bagian Umum - RSUD", 2],
+        [None, None, None, None, None, "TOTAL", 6],
+    ]
+    raw = read_table(make_workbook("usulan.xlsx", {"Semua Usulan": rows}), "jabatan")
+    table = prepare_positions(raw)
+    assert raw.skipped.get("ringkasan") == 1 and len(table.frame) == 2
+    codes = {f.code for f in list(raw.findings) + table.findings}
+    assert "sel-wajib-kosong" not in codes and "baris-ringkasan-dilewati" in codes
+    assert int(table.valid["kebutuhan"].sum()) == 6
