@@ -372,7 +372,14 @@ def _unbracket_jenjang(text: str) -> str:
     return f"{text[: found.start()]} {found.group(1)} {text[found.end() :]}"
 
 
+#: a golongan (or a range of them) written after a post's name and a dash: a JF list joins its jenjang's golongan to the
+#: name ("Perawat Ahli Pertama - III/a", "… - III/a - III/b"; rumahASN's simaster_jft "name jenjang - gol_ruang"). No
+#: post is named by a golongan: the key without it links the roster's "Perawat Ahli Pertama" (real4, h31)
+_TRAILING_GOLONGAN = re.compile(r"(?:\s*[-–—,]\s*(?:IV|III|II|I)\s*/\s*[A-E](?![A-Z0-9]))+\s*$", re.IGNORECASE)
+
+
 def _position_key(text: str) -> str:
+    text = _TRAILING_GOLONGAN.sub("", text)
     words = _tokens(_unbracket_jenjang(text), sek="sekretaris", extra={})
     if words:
         words[0] = _head_word(words[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from asn_mutasi.domain.jabatan import normalize_position_name
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.matching.programme import programme_key, split_requirements
 from asn_mutasi.validation import prepare_positions
@@ -41,3 +42,15 @@ def test_total_labelled_under_a_later_column_is_no_post(make_workbook: Callable[
     codes = {f.code for f in list(raw.findings) + table.findings}
     assert "sel-wajib-kosong" not in codes and "baris-ringkasan-dilewati" in codes
     assert int(table.valid["kebutuhan"].sum()) == 6
+
+
+def test_golongan_written_after_the_post_is_no_part_of_it() -> None:
+    """rumahASN names a JF post "name jenjang - gol_ruang" ("Perawat Ahli Pertama - III/a"): its key kept "iii a", so
+    the roster's "Perawat Ahli Pertama" held another post."""
+    plain = normalize_position_name("Perawat Ahli Pertama")
+    assert normalize_position_name("Perawat Ahli Pertama - III/a") == plain
+    assert normalize_position_name("Perawat Ahli Pertama – III/a - III/b") == plain
+    assert normalize_position_name("Pranata Komputer Terampil - II/c") == normalize_position_name(
+        "Pranata Komputer Terampil"
+    )
+    assert normalize_position_name("Kepala Seksi I/A") != normalize_position_name("Kepala Seksi")  # no dash: a name
