@@ -330,8 +330,11 @@ def _group_labels(kind: str, name: str, col: HeaderColumn) -> tuple[str, str]:
 
 #: a position table's holder counts per status (header keys), summed into its bezetting (_Mapper.bezetting_by_status)
 _STATUS_COUNTS = frozenset({"CPNS", "PNS", "PPPK"})
-#: a holder count per status with its count words ("Jumlah Pegawai PPPK", "Jml PNS"; NTT ANJAB Form D, peers5 #2, h29)
-_STATUS_COUNT = re.compile(r"^(?:(?:JUMLAH|JML)\s+)?(?:(?:PEGAWAI|PEMANGKU)\s+)?(CPNS|PNS|PPPK|ASN)$")
+#: a holder count per status with its count words ("Jumlah Pegawai PPPK", "Jml PNS"; NTT ANJAB Form D, peers5 #2, h29),
+#: or named as the bezetting of that status ("Bezetting PNS | Bezetting PPPK", "Eksisting PNS"; a Buku Bezetting, real4)
+_STATUS_COUNT = re.compile(
+    r"^(?:(?:JUMLAH|JML|BEZETTING|EKSISTING|EXISTING)\s+)?(?:(?:PEGAWAI|PEMANGKU)\s+)?(CPNS|PNS|PPPK|ASN)(?:\s+RIIL)?$"
+)
 
 
 def _status_count(text: str) -> str | None:

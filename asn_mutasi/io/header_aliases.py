@@ -451,6 +451,11 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JUMLAH KEBUTUHAN PNS BERDASARKAN ANALISIS BEBAN KERJA ABK",
             "JUMLAH KEBUTUHAN PNS BERDASARKAN ANALISIS BEBAN KERJA",
             "JUMLAH KEBUTUHAN PNS BERDASARKAN ABK",
+            # a usulan kebutuhan formasi: the posts asked for one (unit, jabatan) line (rumahASN "ALOKASI"; real4, h31)
+            "ALOKASI",
+            "ALOKASI FORMASI",
+            "JUMLAH ALOKASI",
+            "USULAN ALOKASI",
         ),
         "beban_kerja_jam": (
             "BEBAN KERJA JAM",
@@ -498,6 +503,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JENJANG STUDI",
             "JENJANG PENDIDIKAN",
             "KUALIFIKASI PENDIDIKAN MINIMAL",
+            # a usulan formasi's "KUALIFIKASI" (rumahASN: "S-1/Sarjana - S-1 KEPERAWATAN", one a line; real4, h31)
+            "KUALIFIKASI",
         ),
         "syarat_jurusan": (
             "SYARAT JURUSAN",
@@ -560,6 +567,13 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "BEZETTING PEGAWAI SAAT INI",
             # Formulir 1: "JUMLAH PNS KEADAAN SAMPAI DENGAN <bulan tahun>/ RIIL", read without its date (formulir, h30)
             "JUMLAH PNS RIIL",
+            # the holders of all statuses beside their PNS and PPPK counts ("Bezetting PNS | Bezetting PPPK | Total
+            # Bezetting Riil": a kabupaten's Buku Bezetting; real4, h31)
+            "TOTAL BEZETTING",
+            "TOTAL BEZETTING RIIL",
+            "JUMLAH BEZETTING",
+            "BEZETTING RIIL",
+            "TOTAL EKSISTING",
         ),
     },
     "riwayat": {

@@ -54,3 +54,27 @@ def test_golongan_written_after_the_post_is_no_part_of_it() -> None:
         "Pranata Komputer Terampil"
     )
     assert normalize_position_name("Kepala Seksi I/A") != normalize_position_name("Kepala Seksi")  # no dash: a name
+
+
+def test_alokasi_is_the_need_and_kualifikasi_the_education(tmp_path: Path) -> None:
+    """A usulan kebutuhan formasi counts the posts asked for under "ALOKASI" and writes the education under a bare
+    "KUALIFIKASI": refused for a missing kebutuhan."""
+    path = tmp_path / "usulan.csv"
+    path.write_text("NAMA JABATAN,KUALIFIKASI,UNIT KERJA,ALOKASI\nPerawat Ahli Pertama,S-1 KEPERAWATAN,RSUD,4\n")
+    raw = read_table(path, "jabatan")
+    assert raw.columns["kebutuhan"].header == "ALOKASI"
+    assert raw.columns["syarat_pendidikan"].header == "KUALIFIKASI"
+
+
+def test_bezetting_total_beside_its_status_counts(tmp_path: Path) -> None:
+    """A Buku Bezetting writes "Bezetting PNS | Bezetting PPPK | Total Bezetting Riil": none was read, every post
+    seemed empty. The total is the bezetting; without it the status counts are summed."""
+    path = tmp_path / "peta.csv"
+    head = "Perangkat Daerah,Nama Jabatan,Kebutuhan (ABK),Bezetting PNS,Bezetting PPPK"
+    path.write_text(f"{head},Total Bezetting Riil\nDinas Kesehatan,Perawat Ahli Pertama,5,2,1,3\n")
+    raw = read_table(path, "jabatan")
+    assert raw.columns["bezetting"].header == "Total Bezetting Riil"
+    assert list(prepare_positions(raw).frame["bezetting"]) == [3]
+    path.write_text(f"{head}\nDinas Kesehatan,Perawat Ahli Pertama,5,2,1\n")
+    table = prepare_positions(read_table(path, "jabatan"))
+    assert list(table.frame["bezetting"]) == [3]
