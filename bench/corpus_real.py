@@ -376,6 +376,34 @@ CASES = [
         rows=9,  # "Jumlah Seluruhnya" and the form's notes are no posts
         kebutuhan=13,
     ),
+    Case(
+        REAL / "buku_bezetting_kbb.xlsx",  # the posts' sheet, not the OPD recap before it nor the roster after it
+        "jabatan",
+        {
+            "nama_jabatan": "Nama Jabatan",
+            "unit_kerja": "Perangkat Daerah",
+            "jenis_jabatan": "Jenis Jabatan",
+            "syarat_pendidikan": "Kualifikasi Pendidikan",
+            "kebutuhan": "Kebutuhan (ABK)",
+            "bezetting": "Total Bezetting Riil",  # PNS + PPPK, beside "Bezetting PNS" and "Bezetting PPPK"
+        },
+        rows=5,
+        kebutuhan=13,
+    ),
+    Case(
+        REAL / "usulan_formasi_jatim.xlsx",
+        "jabatan",
+        {
+            "nama_jabatan": "NAMA JABATAN",  # "Perawat Ahli Pertama - III/a": the golongan is no part of the post
+            "unit_kerja": "UNIT KERJA",  # the unit's path up to the OPD, joined by " - "
+            "perangkat_daerah": "PERANGKAT DAERAH",
+            "jenis_jabatan": "JENIS",
+            "syarat_pendidikan": "KUALIFIKASI",  # one accepted education a line ("S-1/Sarjana - S-1 KEPERAWATAN")
+            "kebutuhan": "ALOKASI",
+        },
+        rows=5,
+        kebutuhan=10,  # the "TOTAL" written under UNIT KERJA is no post
+    ),
 ]
 
 # round 3 (real3, h31): a college SIMPEG's DUK, a hospital SIMPEG's two exports, a city agency's DUK and PNS list
