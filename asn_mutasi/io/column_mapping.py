@@ -296,6 +296,7 @@ def map_columns(
     mapper = _Mapper(list(columns), kind, where or Location(), samples)
     mapper.from_mapping_file(mapping or {})
     mapper.known_spellings()
+    mapper.need_not_its_gap()
     mapper.secondary_spellings()
     mapper.opd_split()
     mapper.split_fields()
@@ -415,6 +416,40 @@ class _Mapper:
                     self.assigned[col.index] = ""
                 cands = target or cands
             _choose(name, cands, self.result, self.take, self.assigned, self.base, self.samples)
+
+    def need_not_its_gap(self) -> None:
+        """A kebutuhan column that holds another kebutuhan column less the bezetting is the shortfall, not the need.
+        A BPS ABK app writes "ABK | Eksisting | Kebutuhan Pegawai" with Kebutuhan Pegawai = ABK − Eksisting
+        (phoenix351/singkat): "Kebutuhan Pegawai" ranks above "ABK" and was read as the need, so a post of ABK 3 held
+        by 1 showed 1 vacancy and a full one (ABK 2, 2 held) a surplus of 2 (real4, h31). Decided by the values, on
+        rows where all three are numbers and some post is held; either sign of the difference."""
+        need, held = self.result.indices.get("kebutuhan"), self.result.indices.get("bezetting")
+        if self.kind != "jabatan" or self.samples is None or need is None or held is None:
+            return
+        if self.result.columns["kebutuhan"].how != "alias":
+            return
+        index, ranks, fields = alias_index(self.kind), alias_rank(self.kind), TABLE_KINDS[self.kind][1]
+        for other in self.columns:
+            hit = _exact(other, index, ranks, fields) if self.assigned.get(other.index) == "" else None
+            if hit is None or hit[0] != "kebutuhan" or other.index == need:
+                continue
+            if not _is_gap(self.samples, need, other.index, held):
+                continue
+            gap = next(c for c in self.columns if c.index == need)
+            self.take(other, "kebutuhan", "alias", reason=f"judul dikenal '{hit[3]}'")
+            self.assigned[gap.index] = ""
+            self.result.findings = [
+                f
+                for f in self.result.findings
+                if not (f.code in ("kolom-ganda", "kolom-dipilih-dari-isi") and f.location.field == "kebutuhan")
+            ]
+            loc = replace(self.base, column=other.letter, header=other.text, field="kebutuhan")
+            held_text = self.result.columns["bezetting"].header
+            alasan = f"kolom '{gap.text}' berisi '{other.text}' dikurangi '{held_text}': selisihnya, bukan kebutuhan"
+            self.result.findings.append(
+                make_finding("kolom-dipilih-dari-isi", loc, alasan=alasan, lain=f"'{gap.text}'")
+            )
+            return
 
     def secondary_spellings(self) -> None:
         for name, spellings in SECONDARY.get(self.kind, {}).items():
@@ -1015,6 +1050,18 @@ def _without_lesser(
         filled = [c for c in kept if any(v is not None and str(v).strip() for v in samples.get(c[0].index, []))]
         kept = filled or kept
     return kept
+
+
+def _is_gap(samples: dict[int, list[object]], gap: int, total: int, held: int) -> bool:
+    """Whether column ``gap`` holds column ``total`` less column ``held`` (or the reverse) on every sampled row where
+    all three are numbers: at least two such rows, and some post held (with none held the two are the same)."""
+    columns = [_numbers(samples.get(i)) for i in (gap, total, held)]
+    if len({len(c) for c in columns}) != 1:
+        return False
+    rows = [(g, t, h) for g, t, h in zip(*columns, strict=True) if g is not None and t is not None and h is not None]
+    if len(rows) < 2 or not any(h for _, _, h in rows):
+        return False
+    return all(g == t - h for g, t, h in rows) or all(g == h - t for g, t, h in rows)
 
 
 def _same_values(samples: dict[int, list[object]] | None, a: int, b: int) -> bool:

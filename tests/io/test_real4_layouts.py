@@ -78,3 +78,32 @@ def test_bezetting_total_beside_its_status_counts(tmp_path: Path) -> None:
     path.write_text(f"{head}\nDinas Kesehatan,Perawat Ahli Pertama,5,2,1\n")
     table = prepare_positions(read_table(path, "jabatan"))
     assert list(table.frame["bezetting"]) == [3]
+
+
+def test_a_need_column_holding_the_shortfall_is_not_the_need(tmp_path: Path) -> None:
+    """A BPS ABK app writes "ABK | Eksisting | Kebutuhan Pegawai", its Kebutuhan Pegawai being ABK − Eksisting
+    (phoenix351/singkat): "Kebutuhan Pegawai" was read as the need, so a post of ABK 3 held by 1 had one vacancy and a
+    full post (ABK 2, held by 2) a surplus of 2. The values show it is the shortfall; ABK is the need."""
+    path = tmp_path / "abk.csv"
+    path.write_text(
+        "Unit Kerja,Jabatan,ABK,Eksisting,Kebutuhan Pegawai\n"
+        "BPS Kab. Minahasa,Statistisi Ahli Muda,2,1,1\n"
+        "BPS Kota Manado,Statistisi Ahli Muda,3,1,2\n"
+        "BPS Kota Manado,Pranata Komputer Ahli Pertama,2,2,0\n"
+    )
+    raw = read_table(path, "jabatan")
+    assert raw.columns["kebutuhan"].header == "ABK"
+    assert list(prepare_positions(raw).frame["kebutuhan"]) == [2, 3, 2]
+    said = [f for f in raw.findings if f.code == "kolom-dipilih-dari-isi"]
+    assert len(said) == 1 and "Kebutuhan Pegawai" in said[0].message
+
+
+def test_a_need_beside_an_unrelated_one_is_chosen_as_before(tmp_path: Path) -> None:
+    """Two need columns whose difference is not the bezetting: the choice stays the spelling's (no post held: no
+    evidence either way)."""
+    path = tmp_path / "abk.csv"
+    path.write_text(
+        "Unit Kerja,Jabatan,ABK,Eksisting,Kebutuhan Pegawai\nBPS Kota Manado,Statistisi Ahli Muda,3,0,3\n"
+        "BPS Kota Manado,Pranata Komputer Ahli Pertama,2,0,2\n"
+    )
+    assert read_table(path, "jabatan").columns["kebutuhan"].header == "Kebutuhan Pegawai"
