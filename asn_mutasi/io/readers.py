@@ -2036,27 +2036,21 @@ def _slow_kinds(values: list[object]) -> np.ndarray:
     )
 
 
-def _keyless_summary(
-    cleaned: dict[str, np.ndarray],
-    blank: dict[str, np.ndarray],
-    labels: list[str],
-    key_labels: list[str],
-    summary: np.ndarray,
+def _summary_rows(
+    cleaned: dict[str, np.ndarray], blank: dict[str, np.ndarray], labels: list[str], key_labels: list[str], n: int
 ) -> np.ndarray:
-    """Total rows labelled further right than the leading columns: a row with every key field blank whose first text
-    anywhere opens with JUMLAH/TOTAL. An ExcelJS export writes its "TOTAL" in the column left of the sum it labels
-    (rumahASN's "REKAP SEMUA USULAN KEBUTUHAN FORMASI": "TOTAL" under UNIT KERJA, the sum under ALOKASI), past the
-    four leading columns :func:`sheet_layout.summary_rows` reads: the row was a post with no name (real4, h31)."""
+    """Total rows: the first text of the leading columns opens with JUMLAH/TOTAL (:func:`sheet_layout.summary_rows`),
+    or, in a row with every key field blank, the first text anywhere does. An ExcelJS export writes its "TOTAL" in the
+    column left of the sum it labels (rumahASN's "REKAP SEMUA USULAN KEBUTUHAN FORMASI": "TOTAL" under UNIT KERJA, the
+    sum under ALOKASI), past the four leading columns: the row was a post with no name (real4, h31)."""
+    summary = layout_tools.summary_rows([cleaned[label] for label in labels[:4]], n)
     if not key_labels:
-        return np.zeros_like(summary)
+        return summary
     keyless = np.logical_and.reduce([blank[lb] for lb in key_labels]) & ~summary
-    if not keyless.any():
-        return keyless
-    at = np.flatnonzero(keyless)
-    found = layout_tools.summary_rows([cleaned[label][at] for label in labels], len(at))
-    out = np.zeros_like(summary)
-    out[at[found]] = True
-    return out
+    if keyless.any():
+        at = np.flatnonzero(keyless)
+        summary[at[layout_tools.summary_rows([cleaned[label][at] for label in labels], len(at))]] = True
+    return summary
 
 
 def _skip_non_data(
@@ -2076,10 +2070,9 @@ def _skip_non_data(
     if kind not in KEY_FIELDS:  # ABK task sheets keep their JUMLAH/WKE rows: workload.tasksheet reads them
         return {"_rows": set()}, filled
     repeated = _repeated_headers(cleaned, blank, labels, layout, filled)  # a printed report's header per page
-    summary = layout_tools.summary_rows([cleaned[label] for label in labels[:4]], n)
     label_of = {c.index: label for c, label in zip(layout.columns, labels, strict=True)}
     key_labels = [label_of[indices[f]] for f in KEY_FIELDS.get(kind, ()) if f in indices]
-    summary |= _keyless_summary(cleaned, blank, labels, key_labels, summary)
+    summary = _summary_rows(cleaned, blank, labels, key_labels, n)
     tail = _tables_after_closing(cleaned, blank, labels, filled, summary, repeated) if summary.any() else None
     if tail is not None:  # the rows after the table's first total row are no part of it (their totals neither)
         summary &= np.arange(n) <= int(np.flatnonzero(summary)[0])
