@@ -374,3 +374,14 @@ def test_asisten_statistisi_is_serumpun_with_statistisi_and_manggala_agni_opens_
     assert _level("Asisten Statistisi Terampil", "Statistisi Ahli Pertama") == SERUMPUN
     assert least_requirement("Fungsional", "Asisten Statistisi") == ("D-III", "II/b")
     assert least_requirement("Fungsional", "Manggala Agni") == ("SMA", "II/a")
+
+
+def test_meteorologi_radiasi_and_gunung_api_are_serumpun_in_fisika_kimia() -> None:
+    """Pengamat Meteorologi dan Geofisika, Pengawas Radiasi and Pengamat Gunung Api are the JFs of Rumpun Fisika,
+    Kimia dan yang Berkaitan (Keppres 87/1999 jo. Perpres 97/2012; rumpun list "Rumpun Jabatan Fungsional PNS 2020",
+    id.scribd.com/document/474977165): they were read as rumpun teknik (with Penata Ruang) and pengawas kualitas
+    (with Penera), so a Penata Ruang counted as serumpun for an Pengamat Gunung Api post (groups5, h31)."""
+    assert _level("Pengamat Gunung Api Terampil", "Pengamat Meteorologi dan Geofisika Ahli Pertama") == SERUMPUN
+    assert _level("Pengawas Radiasi Ahli Pertama", "Pengamat Gunung Api Mahir") == SERUMPUN
+    assert _level("Penata Ruang Ahli Pertama", "Pengamat Gunung Api Terampil") < SERUMPUN
+    assert _level("Penera Terampil", "Pengawas Radiasi Ahli Pertama") < SERUMPUN
