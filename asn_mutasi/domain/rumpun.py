@@ -22,7 +22,8 @@ Classification of one position (name, optionally its unit), on distinct strings 
    else from the unit (most specific part first).
 3. **Pelaksana**: the field its name names (PermenPANRB 41/2018 names such as
    "Pengadministrasi Keuangan"); a generic name (KepmenPANRB 656/2023 "Penata Layanan
-   Operasional") takes the unit's field, else "umum".
+   Operasional") takes the unit's field, else "umum"; written with more words, the field those words name
+   ("Pengadministrasi Perkantoran Subbagian Keuangan"), never the "perkantoran"/"umum" of the generic name.
 
 In every text the longest field phrase wins, ties going to the earliest one, so
 "kesehatan hewan" (pertanian) and "kesehatan ikan" (perikanan) beat "kesehatan".
@@ -564,6 +565,22 @@ def _strip_managerial(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _generic_heads() -> tuple[tuple[str, ...], ...]:
+    """The generic pelaksana names (``pelaksana_generik``) as words, longest first."""
+    return tuple(sorted((tuple(g.split()) for g in _field_data()[1]), key=len, reverse=True))
+
+
+def _generic_rest(base: str) -> tuple[str | None, str | None]:
+    """The generic pelaksana name a longer name opens with and the words after it ("pengadministrasi perkantoran
+    subbagian keuangan" → "pengadministrasi perkantoran", "subbagian keuangan"), or (None, None)."""
+    words = base.split()
+    for head in _generic_heads():
+        if len(words) > len(head) and tuple(words[: len(head)]) == head:
+            return " ".join(head), " ".join(words[len(head) :])
+    return None, None
+
+
 @lru_cache(maxsize=65536)
 def _classify_name(name: str, jenis: str, ambang: float) -> tuple[PositionClass, bool, str]:
     """Classify from the name alone; the flag says the field must come from the unit; then the unit written in the name."""
@@ -596,6 +613,12 @@ def _classify_name(name: str, jenis: str, ambang: float) -> tuple[PositionClass,
         base = today  # Pengadministrasi Perkantoran; "Pengadministrasi Keuangan" keeps the field its name names
     generic = base in _field_data()[1] or not base
     bidang = None if generic else field_of_text(base)
+    head, after = (None, None) if generic else _generic_rest(base)
+    if after is not None and bidang is not None and field_of_text(head or "") == bidang:
+        # "pengadministrasi perkantoran subbagian keuangan": the field is the words after the generic name, never
+        # its own "perkantoran"/"umum" ("analis jabatan" keeps the field of its phrase; groups5, h31)
+        own = field_of_text(after)
+        generic, bidang = own is None, own
     if bidang is None and not generic:  # a unit abbreviation in the name: "Pengelola Keuangan BPKAD"
         bidang = field_of_text(" ".join(_cut_unit_tail(_strip_jenjang(normalize_unit_name(name)).split())))
     if bidang is not None:

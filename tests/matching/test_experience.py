@@ -623,3 +623,21 @@ def test_the_years_a_reason_reports_are_the_years_it_names() -> None:
     assert "23,5 tahun dalam jabatan Pelaksana, JF atau jabatan yang lebih tinggi (syarat 4,0 tahun)" in kasi
     assert out["tahun_syarat"].iloc[2] == pytest.approx(13.47, abs=0.01)  # JF years: none, the managerial ones count
     assert "13,5 tahun dalam jabatan Fungsional atau jabatan manajerial (syarat 2,0 tahun)" in jf
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "bidang"),
+    [
+        ("Pengadministrasi Perkantoran Subbagian Keuangan", "", "keuangan"),
+        ("Pengelola Umum Operasional Bidang Keuangan", "Dinas Pertanian", "keuangan"),
+        ("Pengadministrasi Perkantoran Cibodas", "Dinas Pertanian", "pertanian"),
+        ("Pengadministrasi Perkantoran Cibodas", "", "umum"),
+        ("Pengadministrasi Perkantoran", "Dinas Pertanian", "pertanian"),
+    ],
+)
+def test_a_generic_pelaksana_name_never_names_a_field_itself(name: str, unit: str, bidang: str) -> None:
+    """KepmenPANRB 656/2023's generic names (Pengadministrasi Perkantoran, Pengelola Umum Operasional) hold the
+    words "perkantoran"/"umum" of the office-services field: written with more words, that field won the tie with
+    the field those words name ("… Subbagian Keuangan" read umum) or hid the unit's ("… Cibodas" in a Dinas
+    Pertanian read umum). The generic name's field is the words after it, else the unit's (groups5, h31)."""
+    assert classify_position(name, unit).bidang == bidang
