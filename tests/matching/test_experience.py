@@ -641,3 +641,26 @@ def test_a_generic_pelaksana_name_never_names_a_field_itself(name: str, unit: st
     the field those words name ("… Subbagian Keuangan" read umum) or hid the unit's ("… Cibodas" in a Dinas
     Pertanian read umum). The generic name's field is the words after it, else the unit's (groups5, h31)."""
     assert classify_position(name, unit).bidang == bidang
+
+
+@pytest.mark.parametrize(
+    ("name", "bidang"),
+    [
+        ("PENATA KELOLA PERTAMBANGAN", "teknik"),
+        ("PENJAGA MENARA SUAR", "perhubungan"),
+        ("PENGAWAS SALVAGE DAN PEKERJAAN BAWAH AIR", "perhubungan"),
+        ("CO - PILOT", "perhubungan"),
+        ("PENGOLAH DATA INTELIJEN", "ketenteraman"),
+        ("FASILITATOR BELA NEGARA", "ketenteraman"),
+        ("PENJAGA TAHANAN", "hukum"),
+        ("KURATOR", "kebudayaan pariwisata"),
+        ("REGISTRAR", "kebudayaan pariwisata"),
+        ("PENATA PAMERAN", "kebudayaan pariwisata"),
+        ("PEMELIHARA TUMBUHAN", "lingkungan hidup"),
+    ],
+)
+def test_sscasn_2024_pelaksana_names_name_their_field(name: str, bidang: str) -> None:
+    """Pelaksana names of the SSCASN 2024 formations whose field no phrase named (26 of 125 distinct pelaksana names
+    read no field): each sits in one urusan in the formation list (museum curators and registrars in Dinas
+    Kebudayaan, Penjaga Menara Suar in Distrik Navigasi, Penata Kelola Pertambangan in ESDM units; groups5, h31)."""
+    assert classify_position(name).bidang == bidang
