@@ -26,7 +26,7 @@ import pandas as pd
 from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
-from asn_mutasi.distinct import TEXT_EDGES_BLOCK, apply_by_code, row_groups, text_edges
+from asn_mutasi.distinct import TEXT_EDGES_BLOCK, apply_by_code, per_distinct, row_groups, text_edges
 from asn_mutasi.domain.coded_fields import DASHES, parse_predikat, predikat_from_ratings
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
 from asn_mutasi.errors import InputError, SchemaError, UsageError, os_reason, shown_path
@@ -920,13 +920,18 @@ def _dashes_read_empty(frame: pd.DataFrame) -> None:
     """A post or unit cell holding only a dash is read empty, as a blank cell is. Kendal's e-formasi "Daftar
     Kebutuhan Jabatan" prints "-" for a post without a unit: the post was read in a unit named "-", where every
     person and post of other files with a "-" unit met, and "—" was told to be "another spelling of unit '-'";
-    a roster's jabatan "-" was "not in the peta jabatan, did you mean …?" (real2, h30). Each column at once."""
+    a roster's jabatan "-" was "not in the peta jabatan, did you mean …?" (real2, h30). Each distinct value once."""
     for name in _DASH_EMPTY:
         if name in frame.columns and frame[name].dtype == object:
             column = frame[name]
-            dash = column.astype(str).str.strip().isin(DASHES)  # (a number or date as text: never a dash)
+            dash = np.asarray(per_distinct(column.to_numpy(dtype=object), _is_dash, missing=False), dtype=bool)
             if dash.any():
                 frame[name] = column.where(~dash, None)
+
+
+def _is_dash(value: object) -> bool:
+    """Whether a cell is a lone dash (a number or date as text: never a dash)."""
+    return str(value).strip() in DASHES
 
 
 def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding], fmt: str) -> None:

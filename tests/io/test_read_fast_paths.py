@@ -7,10 +7,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from asn_mutasi import distinct
 from asn_mutasi.distinct import text_edges
+from asn_mutasi.domain.coded_fields import DASHES
 from asn_mutasi.io import readers
 from asn_mutasi.io.headers import INVISIBLE
 from asn_mutasi.io.readers import _cell_kinds, _slow_kinds
@@ -268,3 +270,21 @@ def test_a_text_column_with_blanks_is_searched_without_a_step_per_cell() -> None
     changed, lines = lines_run("asn_mutasi/io/readers.py", lambda: readers._strip_column(column, is_blank))
     assert changed == [] and column.tolist() == values
     assert lines < 100, lines
+
+
+def test_dashes_read_empty_once_per_distinct_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A post or unit cell that is a lone dash is read empty, as the cell-by-cell rule reads it; the dash test runs
+    once per distinct value of a column, not once per row (a 100,000-row roster repeats a few thousand posts)."""
+    cells: list[object] = ["Analis", " - ", "\u2013", None, float("nan"), 12.0, "--", "x-", datetime(2020, 1, 1), "-"]
+    values = cells * 300
+    calls: list[object] = []
+    real = readers._is_dash
+    monkeypatch.setattr(readers, "_is_dash", lambda v: calls.append(v) or real(v))
+    frame = pd.DataFrame({"jabatan": pd.Series(values, dtype=object), "unit_kerja": pd.Series(values, dtype=object)})
+    readers._dashes_read_empty(frame)
+    expected = [None if isinstance(v, str) and v.strip() in DASHES else v for v in values]
+    for name in ("jabatan", "unit_kerja"):
+        got = frame[name].tolist()
+        assert [g is None for g in got] == [e is None for e in expected]
+        assert [g for g in got if g is not None and g == g] == [e for e in expected if e is not None and e == e]
+    assert len(calls) == 2 * 8  # the eight distinct filled values of each column
