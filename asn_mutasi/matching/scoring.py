@@ -522,8 +522,7 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
         link = _col(r, "kode_jabatan_link") if "kode_jabatan_link" in r else _col(r, "kode_jabatan")
         # the name (with its academic titles) is evidence only when level or programme is missing
         pend, jur = _col(r, "pendidikan"), _col(r, "jurusan")
-        names = _col(r, "nama").copy()
-        names[~(pd.isna(pend) | pd.isna(jur))] = None
+        names = _names_as_evidence(r, pd.isna(pend) | pd.isna(jur))
         edu_codes, first = row_groups(pend, jur, names)
         edu_keys: list[tuple[str | None, str | None]] = [(pend[i], jur[i]) for i in first.tolist()]
         edu_names: list[str | None] = [names[i] for i in first.tolist()]
@@ -551,6 +550,15 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
     except BaseException:
         preferences.cancel()  # no fuzzy batch (thread or child process) left running behind the error
         raise
+
+
+def _names_as_evidence(roster: pd.DataFrame, wanted: np.ndarray) -> np.ndarray:
+    """The stripped name of the ``wanted`` rows (level or programme missing), None elsewhere: the names of a
+    100,000-row roster are nearly all distinct, and only the few rows without an education read them."""
+    names = np.full(len(roster), None, dtype=object)
+    if "nama" in roster and wanted.any():
+        names[wanted] = stripped_texts(roster["nama"].to_numpy(dtype=object)[wanted])
+    return names
 
 
 @dataclass

@@ -328,3 +328,22 @@ def test_a_context_that_fails_leaves_no_preferred_unit_batch_running(monkeypatch
     assert len(started) == 1 and started[0]._stop.is_set()
     child = started[0]._child
     assert child is not None and child._done and child._process.returncode is not None
+
+
+def test_only_rows_without_an_education_read_their_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The name (its academic titles) is evidence only where level or programme is missing: the context strips the
+    names of those rows alone, not the nearly all distinct names of a whole roster, and scores them as before."""
+    from asn_mutasi import distinct
+
+    rows = [emp(i, nama=f"  Pegawai {i}  ") for i in range(40)]
+    rows[3].update(jurusan=None, nama=" Budi, S.Kom. ")
+    rows[7].update(pendidikan=None, nama="Ani, S.E.")
+    r, p = frames(rows, [pos("P1")])
+    read: list[object] = []
+    real = distinct.stripped_text
+    monkeypatch.setattr(distinct, "stripped_text", lambda v: read.append(v) or real(v))
+    ctx = build_context(r, p, settings=Settings(), as_of=AS_OF)
+    assert sorted(str(v) for v in read if "," in str(v) or "Pegawai" in str(v)) == [" Budi, S.Kom. ", "Ani, S.E."]
+    names = dict(zip(ctx.edu_keys, ctx.edu_names, strict=True))
+    assert names[("S-1", None)] == "Budi, S.Kom." and names[(None, "S-1 AKUNTANSI")] == "Ani, S.E."
+    assert names[("S-1", "S-1 AKUNTANSI")] is None
