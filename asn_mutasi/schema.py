@@ -54,6 +54,9 @@ GOLONGAN_BARE = "golongan_tanpa_ruang"
 STATED_TMT = "tmt_pensiun_tercatat"
 #: per roster row: the BUP in years the roster itself states (its ``bup`` field; NaN without one)
 STATED_BUP = "bup_tercatat"
+#: per roster/position row: a structural eselon V post by its ESELON column (``domain.jabatan.eselon_v_post``): its
+#: jenis is Pelaksana, and the level rule reads it above pelaksana (``domain.jenis.ESELON_V``)
+ESELON_V_POST = "_eselon_v"
 
 
 def valid_mask(frame: pd.DataFrame) -> np.ndarray:

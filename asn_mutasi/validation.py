@@ -43,6 +43,7 @@ from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_date, format_da
 from asn_mutasi.schema import (
     CODE_AS_WRITTEN,
     EDUCATION_RANK,
+    ESELON_V_POST,
     GOLONGAN_BARE,
     HOLDS,
     LOAD_SEATS,
@@ -1303,7 +1304,7 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
         ctx.out["jenis_jabatan"] = per[pair]
     eselon = ctx.column("eselon").map(jab.jenis_from_eselon) if ctx.has("eselon") else None
     if eselon is not None:
-        ctx.out["jenis_jabatan"] = _with_eselon(ctx.out["jenis_jabatan"], jenis, eselon)
+        ctx.out["jenis_jabatan"], ctx.out[ESELON_V_POST] = _with_eselon(ctx.out["jenis_jabatan"], jenis, eselon)
     for i in _unleveled_struktural(ctx.out["jenis_jabatan"], jenis, names, eselon):
         yield make_finding(
             "jenis-struktural-tanpa-tingkat", ctx.loc(i, "jabatan", names[i]), jenis=ctx.out["jenis_jabatan"][i]
@@ -1334,9 +1335,10 @@ def _office_head(name: object) -> bool:
 
 def _position_jenis(
     src: pd.DataFrame, names: list[Any], where: tuple[list[int], _Ctx], findings: list[Finding]
-) -> list[Any]:
-    """Each post's jenis from its name and jenis column, overruled by an ESELON column where one is given; a post
-    the jenis column calls Struktural whose level is still unknown is named (:func:`_unleveled_struktural`)."""
+) -> tuple[list[Any], np.ndarray]:
+    """Each post's jenis from its name and jenis column, overruled by an ESELON column where one is given, and which
+    posts that column places at eselon V (none without one); a post the jenis column calls Struktural whose level is
+    still unknown is named (:func:`_unleveled_struktural`)."""
     jenis_raw = _texts(_column(src, "jenis_jabatan"))
     jenis = _map_distinct_pairs(
         pd.Series(names, dtype=object), pd.Series(jenis_raw, dtype=object), jab.classify_jenis_jabatan
@@ -1344,22 +1346,27 @@ def _position_jenis(
     eselon = (
         np.array(map_distinct(src["eselon"], jab.jenis_from_eselon), dtype=object) if "eselon" in src.columns else None
     )
+    eselon_v = np.zeros(len(jenis), dtype=bool)
     if eselon is not None:
-        jenis = list(_with_eselon(np.asarray(jenis, dtype=object), np.asarray(jenis_raw, dtype=object), eselon))
+        given, eselon_v = _with_eselon(np.asarray(jenis, dtype=object), np.asarray(jenis_raw, dtype=object), eselon)
+        jenis = list(given)
     rows, ctx = where
     for i in _unleveled_struktural(jenis, jenis_raw, names, eselon):
         loc = ctx.loc(rows[i], "nama_jabatan", names[i])
         findings.append(make_finding("jenis-struktural-tanpa-tingkat", loc, jenis=jenis[i]))
-    return jenis
+    return jenis, eselon_v
 
 
-def _with_eselon(jenis: np.ndarray, jenis_text: np.ndarray, eselon: np.ndarray) -> np.ndarray:
+def _with_eselon(jenis: np.ndarray, jenis_text: np.ndarray, eselon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """``jenis`` where an ESELON column gives one overruled by it (:func:`~asn_mutasi.domain.jabatan.jenis_with_eselon`:
-    a Direktur RSUD at eselon II.b is JPT Pratama, whatever the name reads as); only rows with an eselon are looked at."""
+    a Direktur RSUD at eselon II.b is JPT Pratama, whatever the name reads as), and per row whether it is a structural
+    eselon V post (:func:`~asn_mutasi.domain.jabatan.eselon_v_post`); only rows with an eselon are looked at."""
     out = np.asarray(jenis, dtype=object).copy()
+    eselon_v = np.zeros(len(out), dtype=bool)
     for i in np.flatnonzero(~_none(eselon)).tolist():
         out[i] = jab.jenis_with_eselon(out[i], jenis_text[i], eselon[i])
-    return out
+        eselon_v[i] = jab.eselon_v_post(jenis_text[i], eselon[i])
+    return out, eselon_v
 
 
 def rule_flags(ctx: RosterContext) -> Iterator[Finding]:
@@ -1598,6 +1605,8 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
         "instansi": out["instansi"],
         "kedudukan_hukum": out["kedudukan_hukum"],
     }
+    if ESELON_V_POST in out:
+        columns[ESELON_V_POST] = out[ESELON_V_POST]
     if "perangkat_daerah" in out:
         columns["perangkat_daerah"] = out["perangkat_daerah"]
         columns[UNIT_AS_WRITTEN] = out[UNIT_AS_WRITTEN]
@@ -1714,7 +1723,7 @@ def prepare_positions(
     bezetting = numbers("bezetting")
     tasks = _abk_tasks(abk, (codes, names, units, told), settings, findings, (abk_jabatan, abk_unit_kerja))
     given = (tasks, table_wke)  # ABK sheet, own WKE
-    jenis = _position_jenis(src, names, (rows, ctx), findings)
+    jenis, eselon_v = _position_jenis(src, names, (rows, ctx), findings)
     load_seats = [np.nan] * n  # a head's workload seats, settled by its holders once linked (_fixed_seat)
     kebutuhan, without_abk, wke_jam = _position_needs(
         src, rows, codes, names, units, kebutuhan_in, beban, given, settings, reasons, ctx, findings, jenis, load_seats
@@ -1756,6 +1765,7 @@ def prepare_positions(
     frame = _position_frame(src, rows, reasons, merged, columns)
     _as_told(frame, told, numbers("pensiun_tahun") if "pensiun_tahun" in raw.columns else None)
     frame[LOAD_SEATS] = load_seats
+    frame[ESELON_V_POST] = eselon_v
     return PreparedTable(frame=_as_objects(frame), raw=raw, findings=capped(findings), abk=tasks.info)
 
 

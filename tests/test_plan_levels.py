@@ -186,3 +186,63 @@ def test_a_jf_holder_is_not_moved_into_the_other_kategori_below_his_pangkat(tmp_
     )
     result = expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK)
     assert stdout_json(result)["mutasi"] == []
+
+
+def test_eselon_v_posts_stand_above_pelaksana_and_equal_jf_ahli_pertama() -> None:
+    """A structural eselon V post (an ESELON column's V.a; its jenis Pelaksana by UU 5/2014 Pasal 131) is entered by
+    pengangkatan dalam jabatan struktural: from pelaksana or a JF keterampilan a promotion, back a demotion; JF Ahli
+    Pertama is its equal (penyetaraan, PermenPANRB 17/2021). Before, both sides read Pelaksana: lateral (plan3, h31)."""
+    from asn_mutasi.domain.jenis import ESELON_V, level_step
+
+    step, reason = level_step("Pelaksana", None, 10, "Pelaksana", ESELON_V)
+    assert step == 1 and "Tujuan jabatan struktural eselon V (Pelaksana → Struktural eselon V)" in reason
+    assert level_step("Fungsional", "terampil", 7, "Pelaksana", ESELON_V)[0] == 1
+    assert level_step("Fungsional", None, 10, "Pelaksana", ESELON_V)[0] == 1  # a JF of unread jenjang: not shown equal
+    step, reason = level_step("Pelaksana", ESELON_V, 10, "Pelaksana", None)
+    assert step == -1 and "Dari jabatan struktural eselon V" in reason
+    assert level_step("Pelaksana", ESELON_V, 10, "Pelaksana", ESELON_V) == (0, "")
+    assert level_step("Pelaksana", ESELON_V, 10, "Fungsional", "ahli pertama") == (0, "")
+    assert level_step("Fungsional", "ahli pertama", 10, "Pelaksana", ESELON_V) == (0, "")
+    assert level_step("Pelaksana", ESELON_V, 8, "Fungsional", "ahli pertama")[0] == 1  # II/d below III/a–III/b
+    assert level_step("Pelaksana", ESELON_V, 10, "Pengawas", None)[0] == 1
+    assert level_step("Pengawas", None, 11, "Pelaksana", ESELON_V)[0] == -1
+    assert level_step("Fungsional", "ahli muda", 11, "Pelaksana", ESELON_V)[0] == -1
+
+
+def test_the_plan_fills_an_eselon_v_head_from_its_peers_not_from_pelaksana(tmp_path: Path) -> None:
+    """With an ESELON column a Kepala Subbagian Tata Usaha at V.a read Pelaksana, so rencana moved a surplus
+    Pengadministrasi Perkantoran into the vacant one as a lateral move; the surplus Kasubbag TU of another Puskesmas (a
+    roster without ESELON, its name reading Pengawas) was refused it as a demotion. The post's eselon V now makes the
+    first a promotion, the second a mutation of equals, in ``rencana`` and ``nilai`` alike (plan3, h31)."""
+    from cli_helpers import write_csv
+
+    head = "Kepala Subbagian Tata Usaha"
+    jabatan = write_csv(
+        tmp_path / "peta.csv",
+        ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "ESELON", "KEBUTUHAN"),
+        [("A-01", head, "UPT Puskesmas A", "Struktural", "V.a", 1),
+         ("A-02", "Pengadministrasi Perkantoran", "UPT Puskesmas A", "Pelaksana", "", 1),
+         ("B-01", head, "UPT Puskesmas B", "Struktural", "V.a", 1)],
+    )  # fmt: skip
+    header = ("NIP", "NAMA", "GOL/RUANG", "JABATAN", "KODE JABATAN", "UNIT KERJA", "TMT JABATAN", "TANGGAL LAHIR",
+              "PENDIDIKAN TERAKHIR", "JURUSAN")  # fmt: skip
+    people = [("198001012005011001", "Pegawai Satu", "III/b", "Pengadministrasi Perkantoran", "A-02", "UPT Puskesmas A"),
+              ("198001012005011002", "Pegawai Dua", "III/b", "Pengadministrasi Perkantoran", "A-02", "UPT Puskesmas A"),
+              ("198101012006011003", "Pegawai Tiga", "III/a", head, "B-01", "UPT Puskesmas B"),
+              ("198101012006011004", "Pegawai Empat", "III/a", head, "B-01", "UPT Puskesmas B")]  # fmt: skip
+    pegawai = write_csv(
+        tmp_path / "pegawai.csv",
+        header,
+        [(*p, "01-01-2015", f"01-01-{p[0][:4]}", "S-1", "Administrasi Negara") for p in people],
+    )
+    result = expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK)
+    moves = {m["nip"]: m["kode_jabatan_tujuan"] for m in stdout_json(result)["mutasi"]}
+    assert list(moves.values()) == ["A-01"] and next(iter(moves)) in {"198101012006011003", "198101012006011004"}
+    usulan = tmp_path / "usulan.csv"
+    usulan.write_text("NIP;KODE JABATAN\n198001012005011001;A-01\n198101012006011003;A-01\n", encoding="utf-8")
+    verdicts = stdout_csv(expect(run("nilai", pegawai, jabatan, usulan, *TANGGAL, "-f", "csv"), EXIT_OK))
+    got = {v["nip"]: (v["layak"], v["alasan"]) for v in verdicts}
+    assert (
+        got["198001012005011001"][0] == "false" and "Tujuan jabatan struktural eselon V" in got["198001012005011001"][1]
+    )
+    assert got["198101012006011003"][0] == "true"

@@ -1351,6 +1351,15 @@ def jenis_with_eselon(jenis: str | None, jenis_text: object, eselon: str | None)
     return eselon
 
 
+def eselon_v_post(jenis_text: object, eselon: str | None) -> bool:
+    """Whether a row is a structural eselon V post: its ESELON cell reads V (``eselon`` is :func:`jenis_from_eselon`'s
+    "Pelaksana") and its jenis column does not name a fungsional or pelaksana post (as :func:`jenis_with_eselon`).
+    Its jenis is Pelaksana; the level rule reads it above pelaksana (``domain.jenis.ESELON_V``)."""
+    if eselon != "Pelaksana":
+        return False
+    return not (isinstance(jenis_text, str) and _NOT_MANAGERIAL.search(jenis_text.casefold()))
+
+
 def classify_jenis_jabatan(nama_jabatan: str | None, jenis_text: str | None = None) -> str | None:
     """Return the canonical jenis jabatan (``schema.JENIS_JABATAN``) from the column or the name.
 

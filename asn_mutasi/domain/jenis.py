@@ -92,12 +92,17 @@ _ENTRY_RANKS: tuple[int, ...] = tuple(sorted(set(ENTRY_GOLONGAN.values())))
 #: the suffix of a JF post's jenjang when its name writes none ("Perawat") and it is read at its JF's lowest
 #: (:func:`~asn_mutasi.domain.jabatan.post_jenjang`): "terampil+"
 LOWEST_MARK = "+"
+#: the "jenjang" of a Pelaksana post that an ESELON column places at eselon V (a Kepala Subbagian Tata Usaha of a
+#: school or UPT at V.a): a structural post heading a unit, whose jenis UU 5/2014 Pasal 131 makes Pelaksana (its BUP)
+#: while appointment into it is still pengangkatan dalam jabatan struktural (:func:`level_step`)
+ESELON_V = "eselon v"
 #: every (jenis, jenjang) a post can have, coded for the vectorised rule; code 0 = jenis unknown
 LEVEL_KEYS: tuple[tuple[str | None, str | None], ...] = (
     (None, None),
     *((j, None) for j in JENIS_RANK),
     *(("Fungsional", k) for k in JENJANG),
     *(("Fungsional", k + LOWEST_MARK) for k in JENJANG),
+    ("Pelaksana", ESELON_V),
 )
 _LEVEL_CODE = {key: i for i, key in enumerate(LEVEL_KEYS)}
 #: golongan keys of :func:`level_steps`: 0 unknown, ranks, numerals without ruang, unknown with an entry rank
@@ -110,6 +115,7 @@ def level_code(jenis: str | None, jenjang: str | None) -> int:
     if jenis not in JENIS_RANK:
         return 0
     known = jenis == "Fungsional" and (jenjang or "").removesuffix(LOWEST_MARK) in JENJANG
+    known |= jenis == "Pelaksana" and jenjang == ESELON_V
     return _LEVEL_CODE[(jenis, jenjang if known else None)]
 
 
@@ -123,6 +129,8 @@ def _jenjang_of(jenis: str | None, jenjang: str | None) -> tuple[Jenjang | None,
 
 
 def _label(jenis: str, jenjang: str | None) -> str:
+    if jenjang == ESELON_V:
+        return "Struktural eselon V"
     if jenjang and jenjang.endswith(LOWEST_MARK):
         return f"JF tanpa jenjang, terendah {jenjang.removesuffix(LOWEST_MARK).title()}"
     return f"JF {jenjang.title()}" if jenjang else jenis
@@ -164,6 +172,7 @@ def level_step(
        lowest pangkat is a condition of perpindahan); inside or above it the levels of 3. decide.
     3. The levels: managerial rank (JENIS_RANK), a JF jenjang at its equal level (:data:`JENJANG`), a JF without a
        readable jenjang at the non-managerial level. A JF → JF move with a jenjang unread keeps its level.
+    4. A structural eselon V post (:data:`ESELON_V`) stands above pelaksana, equal to Ahli Pertama (:func:`_eselon_v_step`).
 
     A JF post whose name writes no jenjang ("Perawat") is read at its JF's lowest (``"terampil+"``,
     :data:`LOWEST_MARK`) from any other post: it was read as the pelaksana level, so a II/a pelaksana entered a bare
@@ -220,12 +229,41 @@ def level_step(
             f"Golongan tidak diketahui: {name} meminta minimal {_GOLONGAN[b.gol_min - 1]}, di atas golongan awal "
             f"pendidikannya ({_GOLONGAN[entry - 1]}); tidak dapat ditunjukkan memenuhi, lengkapi golongannya"
         )
+    pair = f"{_label(jenis_from, _shown(jenjang_from, a))} → {_label(jenis_to, _shown(jenjang_to, b))}"
     if la == lb:
-        return 0, ""
-    pair = f"{_label(jenis_from, jenjang_from if a else None)} → {_label(jenis_to, jenjang_to if b else None)}"
+        return _eselon_v_step(jenjang_from, a, jenjang_to, b, pair)
     if lb > la:
         return 1, f"Tujuan lebih tinggi ({pair}): promosi melalui seleksi, bukan mutasi"
     return -1, f"Tujuan lebih rendah ({pair}): penurunan jabatan, bukan mutasi"
+
+
+def _shown(jenjang: str | None, found: Jenjang | None) -> str | None:
+    """The jenjang a reason names: a JF's read one, or :data:`ESELON_V`."""
+    return jenjang if found is not None or jenjang == ESELON_V else None
+
+
+def _eselon_v_step(
+    jenjang_from: str | None, a: Jenjang | None, jenjang_to: str | None, b: Jenjang | None, pair: str
+) -> tuple[int, str]:
+    """:func:`level_step` between two posts of the non-managerial level when one is a structural eselon V post
+    (:data:`ESELON_V`): entering it from a pelaksana or JF post is pengangkatan dalam jabatan struktural, a promotion
+    (PP 100/2000 as amended by PP 13/2002: a structural post is filled by appointment, Baperjakat), leaving it for one a
+    demotion. JF Ahli Pertama is its equal: the penyetaraan made "Pelaksana eselon V" JF Ahli Pertama (PermenPANRB
+    17/2021, domain.md §4.3). With an ESELON column, a Kepala Subbagian Tata Usaha at V.a read Pelaksana and the plan
+    moved a pelaksana into it as a lateral move; by its name alone it read Pengawas and was refused (plan3, h31)."""
+    into, out_of = jenjang_to == ESELON_V, jenjang_from == ESELON_V
+    other = a if into else b
+    if into == out_of or (other is not None and (other.kategori, other.rank) == ("keahlian", 1)):
+        return 0, ""
+    if into:
+        return 1, (
+            f"Tujuan jabatan struktural eselon V ({pair}): pengangkatan dalam jabatan struktural, promosi melalui "
+            "seleksi, bukan mutasi"
+        )
+    return (
+        -1,
+        f"Dari jabatan struktural eselon V ({pair}): lepas dari jabatan struktural, penurunan jabatan, bukan mutasi",
+    )
 
 
 def _below_pangkat(

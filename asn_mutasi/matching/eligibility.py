@@ -84,7 +84,9 @@ RULES: dict[str, RuleSpec] = {
     "promosi-bukan-mutasi": RuleSpec(
         "Jabatan tujuan setingkat lebih tinggi (jenis jabatan manajerial lebih tinggi, jenjang JF lebih tinggi, golongan "
         "di bawah rentang jenjang JF tujuan, atau kelas jabatan naik melebihi batas): itu promosi melalui seleksi atau "
-        "kenaikan jenjang, bukan mutasi setara. Administrator setara JF Ahli Madya, Pengawas setara JF Ahli Muda.",
+        "kenaikan jenjang, bukan mutasi setara. Administrator setara JF Ahli Madya, Pengawas setara JF Ahli Muda. "
+        "Jabatan struktural eselon V (kolom ESELON) setara JF Ahli Pertama dan di atas pelaksana: pelaksana yang "
+        "masuk ke sana diangkat dalam jabatan struktural, promosi.",
         "UU 20/2023 (pengembangan karier); PP 11/2017 Pasal 190 ayat (4) (pola karier); PermenPANRB 1/2023 "
         "(perpindahan ke JF: horizontal, jenjang menurut pangkat); PermenPANRB 17/2021 dan PP 17/2020 (penyetaraan)",
         True,

@@ -24,7 +24,7 @@ from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct, row_groups, stripped_texts
 from asn_mutasi.domain.golongan import golongan_from_rank
 from asn_mutasi.domain.jabatan import jenjang_fungsional, normalize_position_name, normalize_unit_name, post_jenjang
-from asn_mutasi.domain.jenis import LEVEL_KEYS, LOWEST_MARK, golongan_keys, level_code
+from asn_mutasi.domain.jenis import ESELON_V, LEVEL_KEYS, LOWEST_MARK, golongan_keys, level_code
 from asn_mutasi.domain.pendidikan import level_rank
 from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.eligibility import employee_eligibility, lateral_moves, level_change_reason
@@ -32,7 +32,7 @@ from asn_mutasi.matching.experience import ExperienceIndex
 from asn_mutasi.matching.families import RelevanceIndex, post_family
 from asn_mutasi.matching.unit_preferences import UnitPreferences, unit_matches
 from asn_mutasi.schema import CANDIDATE_COLUMNS as CANDIDATE_COLUMNS  # re-exported for callers of scoring
-from asn_mutasi.schema import GOLONGAN_BARE, valid_mask
+from asn_mutasi.schema import ESELON_V_POST, GOLONGAN_BARE, valid_mask
 
 #: component name → weight attribute of :class:`~asn_mutasi.config.Weights`
 COMPONENTS: tuple[tuple[str, str], ...] = (
@@ -231,13 +231,24 @@ def _held_rows(kode: np.ndarray, holder_code: np.ndarray) -> np.ndarray:
     return holder.reindex(holder_code).to_numpy(dtype=float)
 
 
-def _level_codes(jenis: np.ndarray, names: np.ndarray, *, posts: bool = False) -> np.ndarray:
+def _level_codes(jenis: np.ndarray, names: np.ndarray, eselon_v: np.ndarray, *, posts: bool = False) -> np.ndarray:
     """The level code (jenis and JF jenjang read from the name, :func:`~asn_mutasi.domain.jenis.level_code`) per row,
     once per distinct (jenis, name). Of ``posts``, a JF post written without its jenjang reads at its JF's lowest
-    (:func:`~asn_mutasi.domain.jabatan.post_jenjang`); a person's post stays unread (its holder may be any jenjang)."""
+    (:func:`~asn_mutasi.domain.jabatan.post_jenjang`); a person's post stays unread (its holder may be any jenjang).
+    A Pelaksana row flagged in ``eselon_v`` (a structural eselon V post by its ESELON column) has the level
+    :data:`~asn_mutasi.domain.jenis.ESELON_V`."""
     codes, first = row_groups(jenis, names)
     per = [level_code(jenis[i], _level_jenjang(jenis[i], names[i], posts)) for i in first.tolist()]
-    return np.asarray(per, dtype=np.int64)[codes] if len(first) else np.zeros(0, np.int64)
+    out = np.asarray(per, dtype=np.int64)[codes] if len(first) else np.zeros(0, np.int64)
+    head = np.asarray(eselon_v, dtype=bool) & (np.asarray(jenis, dtype=object) == "Pelaksana")
+    return np.where(head, level_code("Pelaksana", ESELON_V), out)
+
+
+def _eselon_v_flags(frame: pd.DataFrame) -> np.ndarray:
+    """:data:`~asn_mutasi.schema.ESELON_V_POST` per row (False without the column)."""
+    if ESELON_V_POST not in frame:
+        return np.zeros(len(frame), dtype=bool)
+    return frame[ESELON_V_POST].fillna(False).to_numpy(dtype=bool)
 
 
 def _level_jenjang(jenis: str | None, name: str | None, post: bool) -> str | None:
@@ -428,8 +439,15 @@ class ScoringContext:
             rows = self._held_row
             kelas = _num(self.positions, "kelas_jabatan")
             self._emp_kelas = np.where(np.isnan(rows), np.nan, kelas[np.nan_to_num(rows).astype(np.int64)])
-            self._emp_level = _level_codes(_col(self.roster, "jenis_jabatan"), _col(self.roster, "jabatan"))
-            self._pos_level = _level_codes(self.pos_jenis, self.pos_name, posts=True)
+            pos_v = _eselon_v_flags(self.positions)
+            # a person holds an eselon V post by the roster's ESELON column or the post table's (the roster may have none)
+            emp_v = _eselon_v_flags(self.roster) | np.where(
+                np.isnan(rows), False, pos_v[np.nan_to_num(rows).astype(np.int64)]
+            )
+            jenis = np.array(_col(self.roster, "jenis_jabatan"), dtype=object)
+            jenis[emp_v] = "Pelaksana"  # the post's jenis where the roster's name read it managerial
+            self._emp_level = _level_codes(jenis, _col(self.roster, "jabatan"), emp_v)
+            self._pos_level = _level_codes(self.pos_jenis, self.pos_name, pos_v, posts=True)
             self._pos_kelas = kelas
         return lateral_moves(
             self._emp_level[emp],
