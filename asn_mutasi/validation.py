@@ -2686,6 +2686,14 @@ def _fold_findings(
         _add_reason(reasons, i, f"kode jabatan ganda (sama dengan baris {rows[j]})")
 
 
+def _merge_order(codes_in: list[str | None]) -> list[int]:
+    """Line indices by the code as written (smallest first; lines without one last), then by row: the order
+    :func:`_merge_repeated_lines` takes lines in, so the line a post is folded into and the code it keeps do not
+    depend on the table's row order (reversed rows sent the same moves to another code; plan3, h31)."""
+    written = [c or "" for c in codes_in]
+    return sorted(range(len(codes_in)), key=lambda i: (not written[i], written[i], i))
+
+
 def _merge_repeated_lines(
     codes: list[str],
     codes_in: list[str | None],
@@ -2706,7 +2714,7 @@ def _merge_repeated_lines(
     added to the accepted ones and nothing is summed. A line of another code whose accepted
     programmes share none with the first line's is another post of the same name (one per
     bidang since KepmenPANRB 656/2023: "Penata Layanan Operasional" for S-1 Hukum and for
-    S-1 Akuntansi) and stays apart: summed, a Hukum graduate filled the Akuntansi seat.
+    S-1 Akuntansi) and stays apart: summed, a Hukum graduate filled the Akuntansi seat. Lines go smallest code first.
     """
     kebutuhan, bezetting, beban = amounts
     apart: dict[tuple[str, str, str], int] = {}  #: (unit, name, code) of a same-named post kept apart -> its line
@@ -2716,7 +2724,7 @@ def _merge_repeated_lines(
     merged: dict[int, tuple[int, bool]] = {}
     unit_keys: dict[str, str] = {}  # each distinct text normalised once
     name_keys: dict[str, str] = {}
-    for i in range(len(codes)):
+    for i in _merge_order(codes_in):
         if reasons[i] or not names[i] or not units[i]:
             continue
         unit, name = units[i] or "", names[i] or ""
@@ -2765,7 +2773,15 @@ def _merge_repeated_lines(
             bezetting[j] = (bezetting[j] or 0.0) + zi
         if bi is not None and bj is not None:
             beban[j] = bj + bi
-    return merged
+    return _in_row_order(merged, kept_apart)
+
+
+def _in_row_order(merged: dict[int, tuple[int, bool]], kept_apart: dict[int, int]) -> dict[int, tuple[int, bool]]:
+    """``merged`` (returned) and ``kept_apart`` (in place) keyed in row order, as the findings tell them."""
+    apart_rows = sorted(kept_apart.items())
+    kept_apart.clear()
+    kept_apart.update(apart_rows)
+    return dict(sorted(merged.items()))
 
 
 def _summed_needs(
@@ -2806,7 +2822,7 @@ def _summed_heads(
                 ctx.loc(rows[j], "nama_jabatan", names[j]),
                 unit_kerja=units[j],
                 jenis=jab.head_kind(jenis[j]),
-                baris=", ".join(str(rows[k]) for k in group),
+                baris=", ".join(str(rows[k]) for k in sorted(group)),
                 kebutuhan=kebutuhan[j],
             )
 

@@ -24,6 +24,7 @@ from cli_helpers import (
     stdout_csv,
     stdout_json,
     usulan_case,
+    write_csv,
 )
 
 from asn_mutasi.schema import PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_MOVE_PPPK_HEADERS, PLAN_SHEETS
@@ -610,3 +611,24 @@ def test_the_plan_summary_names_an_nrp_holder_not_an_invalid_row(tmp_path: Path)
     assert (summary["dikecualikan"], summary["dikecualikan_nrp"], summary["dikecualikan_tidak_valid"]) == (2, 1, 1)
     said = " ".join(result.stderr.split())
     assert "[1 baris tidak valid, 1 NRP TNI/Polri (tetap di jabatannya, tidak dipindah); lihat sheet" in said
+
+
+def test_reversed_position_rows_send_the_same_moves_to_the_same_code(tmp_path: Path) -> None:
+    """A jabatan written on two lines of other codes is one post; the first line's code survived the fold, so the
+    same table with its rows reversed sent the same moves to K-9 instead of K-2 (plan3, h31)."""
+    lines = [("K-9", "Penata Layanan Operasional", "Dinas A", 1), ("X-1", "Pengadministrasi Perkantoran", "Dinas B", 1),
+             ("K-2", "Penata Layanan Operasional", "Dinas A", 2)]  # fmt: skip
+    people = [(f"19800101200501100{i}", f"Pegawai {i}", "III/a", "Pengadministrasi Perkantoran", "X-1", "Dinas B",
+               "01-01-2015", "01-01-1980", "S-1", "Administrasi Negara") for i in range(1, 4)]  # fmt: skip
+    header = ("NIP", "NAMA", "GOL/RUANG", "JABATAN", "KODE JABATAN", "UNIT KERJA", "TMT JABATAN", "TANGGAL LAHIR",
+              "PENDIDIKAN TERAKHIR", "JURUSAN")  # fmt: skip
+    pegawai = write_csv(tmp_path / "pegawai.csv", header, people)
+    targets = []
+    for name, order in (("maju", lines), ("mundur", lines[::-1])):
+        jabatan = write_csv(
+            tmp_path / f"{name}.csv", ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"), order
+        )
+        moves = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))["mutasi"]
+        targets.append(sorted((m["nip"], m["kode_jabatan_tujuan"]) for m in moves))
+    assert len(targets[0]) == 2 and {k for _, k in targets[0]} == {"K-2"}
+    assert targets[0] == targets[1]

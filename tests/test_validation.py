@@ -1420,3 +1420,32 @@ def test_a_roster_without_a_golongan_column_says_so_once_review12() -> None:
     assert prepared.frame["golongan"].isna().all()
     blank = [person(nip=nips[0], golongan=None), person(nip=nips[1])]
     assert "kolom-golongan-tidak-ada" not in codes(prepare_roster(raw_table("pegawai", blank), today=TODAY))
+
+
+def test_repeated_lines_fold_into_the_same_code_in_any_row_order() -> None:
+    """The first line of a repeated (unit, jabatan) kept its code, so reversed rows sent the same moves to another
+    code (plan3, h31). Lines are now taken smallest code first: every order of the rows gives the same posts, codes,
+    kebutuhan and accepted programmes, a same-named post of other programmes kept apart alike."""
+    import itertools
+
+    plo = "Penata Layanan Operasional"
+    rows = [
+        position(kode_jabatan="A7", nama_jabatan=plo, kebutuhan="1", syarat_jurusan="S-1 Hukum"),
+        position(kode_jabatan="A3", nama_jabatan=plo, kebutuhan="2", syarat_jurusan="S-1 Hukum"),
+        position(kode_jabatan="A5", nama_jabatan=plo, kebutuhan="1", syarat_jurusan="S-1 Akuntansi"),
+        position(kode_jabatan="A5", nama_jabatan=plo, kebutuhan="1", syarat_jurusan="S-1 Manajemen"),
+        position(kode_jabatan="A9", nama_jabatan=plo, kebutuhan="3", syarat_jurusan="S-1 Akuntansi"),
+    ]
+
+    def posts(order: tuple[int, ...]) -> set[tuple[str, int, frozenset[str]]]:
+        frame = prepare_positions(raw_table("jabatan", [rows[i] for i in order]), Settings()).frame
+        valid = frame[frame["_status"] == "valid"]
+        jurusan = [frozenset(str(t).split(" ATAU ")) for t in valid["syarat_jurusan"]]
+        return set(zip(valid["kode_jabatan"], valid["kebutuhan"].astype(int), jurusan, strict=True))
+
+    expected = {
+        ("A3", 3, frozenset({"S-1 Hukum"})),
+        ("A5", 4, frozenset({"S-1 Akuntansi", "S-1 Manajemen"})),
+    }
+    for order in itertools.permutations(range(len(rows))):
+        assert posts(order) == expected, order
