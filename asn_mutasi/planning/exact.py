@@ -270,7 +270,7 @@ def _stage1_classes(
     else:
         supply = (np.ones(m, dtype=bool), inst.fixed)
         res = solve_flow(_seat_network(inst, (tail, head, cap), np.zeros(len(free), np.int64), supply, (o_p, sink)), 1)
-    _raise_unsolved(inst, elig, pins, res)
+    _raise_unsolved(inst, elig, pins, res, 0)
     f = res.flow
     target = inst.mover_pos.copy()
     # direct and pin arcs
@@ -455,10 +455,11 @@ def stage1_limits(
         res = solve_milp(net, side, inst.milp_time_limit, start=_first_columns(net) if chains else None)
     if chains:
         res = _from_chains(inst, res, len(free))
-    _raise_unsolved(inst, elig, pins, res)
+    stays = int(inst.stay_primary[stuck].sum()) if rotation else 0
+    _raise_unsolved(inst, elig, pins, res, stays)
     units = _entered(res.flow, offs, (in_cls, o_cu + cu_of), (dn.movers, o_gu + n_gu + dn.x_of))
     target = _limits_targets(inst, res.flow, net, offs, ((de, dp), (pe, pp)), units, (o_p, sink))
-    return target, _with_stays(res, int(inst.stay_primary[stuck].sum()) if rotation else 0)
+    return target, _with_stays(res, stays)
 
 
 def _with_stays(res: Result, stays: int) -> Result:
@@ -469,16 +470,27 @@ def _with_stays(res: Result, stays: int) -> Result:
     return replace(res, primary=res.primary + stays, bound_primary=bound)
 
 
+class NoPlanInTime(InfeasiblePlanError):
+    """Stage 1 found no plan within ``batas_waktu_milp_detik``; ``bound``: the solver's proven bound of its primary
+    (None: none proven)."""
+
+    def __init__(self, message: str, bound: float | None) -> None:
+        super().__init__(message)
+        self.bound = bound
+
+
 def _raise_unsolved(
-    inst: Instance, elig: Eligibility, pins: tuple[np.ndarray, np.ndarray, np.ndarray], res: Result
+    inst: Instance, elig: Eligibility, pins: tuple[np.ndarray, np.ndarray, np.ndarray], res: Result, stays: int
 ) -> None:
-    """Pins that cannot hold, or no plan within the MILP's time limit: say so."""
+    """Pins that cannot hold, or no plan within the MILP's time limit: say so (``stays``: the primary of the stays
+    that are no arcs, which the bound leaves out)."""
     if res.status == "infeasible":
         raise PinError("Rencana tidak dapat disusun: " + _pin_diagnosis(inst, pins, elig))
     if res.status == "batas-waktu" and not res.flow.any():
-        raise InfeasiblePlanError(
+        raise NoPlanInTime(
             f"Solver MILP tidak menemukan rencana dalam batas waktu {inst.milp_time_limit:g} detik; "
-            "naikkan [rencana] batas_waktu_milp_detik atau longgarkan batasan per unit"
+            "naikkan [rencana] batas_waktu_milp_detik atau longgarkan batasan per unit",
+            None if res.bound_primary is None else res.bound_primary + stays,
         )
 
 
@@ -703,8 +715,8 @@ def solve_exact(
     if preference is not None:
         inst.pref_abs_max = int(preference.maximum_abs)
     pins = pin_arcs(inst, elig)
-    target1, r1 = stage1(inst, elig, pins)  # checks its primary against the decoded plan's
-    bound, unproven = _free_fill_bound(inst, elig, pins, target1, r1)
+    target1, r1, plain = _stage1_in_time(inst, elig, pins)  # checks its primary against the decoded plan's
+    bound, unproven = _free_fill_bound(inst, elig, pins, target1, r1, plain)
     info = ExactInfo(
         batas_atas_pengisian=bound,
         status=r1.status,
@@ -769,15 +781,54 @@ def solve_exact(
     return inst, Solution(target, moved_arc, primary, secondary, solver), info
 
 
+def _stage1_in_time(
+    inst: Instance, elig: Eligibility, pins: tuple[np.ndarray, np.ndarray, np.ndarray]
+) -> tuple[np.ndarray, Result, tuple[np.ndarray, Result] | None]:
+    """:func:`stage1`, and the stage 1 without rotation costs where it stood in (else None).
+
+    Under ``rotasi_wajib`` a stage 1 that finds no plan within ``batas_waktu_milp_detik`` (its MILP has stay costs,
+    no start) ended the command with exit 4, while a time limit's contract is the plan found and its gap. The plan of
+    stage 1 without rotation costs holds the same pins and unit limits (its chain network starts from a flow and
+    is solved by column generation): it stands in, its primary with the stay costs, stopped at the time limit with
+    the rotation run's proven bound (plan3, h31)."""
+    try:
+        target, res = stage1(inst, elig, pins)
+        return target, res, None
+    except NoPlanInTime as stopped:
+        if not inst.stay_primary.any():
+            raise
+        low = stopped.bound
+    target, plain = stage1(inst, elig, pins, rotation=False)
+    primary = plain.primary + int(inst.stay_primary[target == inst.mover_pos].sum())
+    gap = None if low is None or not math.isfinite(low) else abs(primary - low) / max(abs(primary), 1)
+    return target, Result(plain.flow, "batas-waktu", primary, 0, low, gap), (target, plain)
+
+
+#: the note of a plan whose rotation stage 1 found none in time (:func:`_stage1_in_time`)
+_ROTATION_UNSOLVED = (
+    "tahap 1 dengan wajib rotasi tidak menemukan rencana dalam batas waktu [rencana] batas_waktu_milp_detik; "
+    "rencana bertolak dari pengisian maksimum tanpa wajib rotasi, belum terbukti optimal untuk rotasi; naikkan batas "
+    "itu untuk membuktikannya"
+)
+
+
 def _free_fill_bound(
-    inst: Instance, elig: Eligibility, pins: tuple[np.ndarray, np.ndarray, np.ndarray], target1: np.ndarray, r1: Result
+    inst: Instance,
+    elig: Eligibility,
+    pins: tuple[np.ndarray, np.ndarray, np.ndarray],
+    target1: np.ndarray,
+    r1: Result,
+    plain: tuple[np.ndarray, Result] | None = None,
 ) -> tuple[int, list[str]]:
     """``batas_atas_pengisian`` (:func:`fill_bound`): from stage 1, or under ``rotasi_wajib`` from one more stage 1
-    without rotation costs; with the note that this second run stopped at its time limit while the first was proven
+    without rotation costs (``plain``, where it stood in for a rotation run that found no plan in time, with that
+    note); with the note that this second run stopped at its time limit while the first was proven
     (its bound is then the solver's dual bound, no proven maximum: a proven rotation plan compared with it claimed a
     loss "keduanya terbukti" that may not exist; review3, h30)."""
     if not inst.stay_primary.any():
         return fill_bound(inst, target1, r1), []
+    if plain is not None:
+        return fill_bound(inst, *plain), [_ROTATION_UNSOLVED]
     target, res = stage1(inst, elig, pins, rotation=False)
     if res.status == "optimal" or r1.status != "optimal":  # (a stopped stage 1 is said by the status and gap)
         return fill_bound(inst, target, res), []

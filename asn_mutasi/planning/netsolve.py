@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import math
 import os
 import sys
 import threading
@@ -493,9 +494,11 @@ def _solve_milp(
         best, bound, stopped, gap = float(known), float(known), False, 0.0
     else:
         r1 = run(c1, cons)
-        if getattr(r1, "x", None) is None:
+        if getattr(r1, "x", None) is None:  # no plan: the bound HiGHS proved meanwhile, if any, is still one
             status = "batas-waktu" if getattr(r1, "status", None) == 1 else "infeasible"
-            return Result(np.zeros(n_arc, np.int64), status, 0, 0)
+            low = getattr(r1, "mip_dual_bound", None)
+            low = float(low) if status == "batas-waktu" and low is not None and math.isfinite(low) else None
+            return Result(np.zeros(n_arc, np.int64), status, 0, 0, bound_primary=low)
         x1 = np.rint(r1.x).astype(np.int64)  # type: ignore[attr-defined]
         best = float(c1 @ x1)
         bound = getattr(r1, "mip_dual_bound", None)

@@ -332,6 +332,34 @@ def test_a_time_limited_rotation_plan_bounds_its_fill_by_the_dual_bound(monkeypa
     assert "rencana-rotasi-mengurangi-pengisian" not in [f.code for f in p.findings]  # nothing proven to compare
 
 
+@pytest.mark.parametrize("low", [-5.0, None])
+def test_a_rotation_stage1_without_a_plan_in_time_stands_on_the_plan_without_rotation(
+    monkeypatch: pytest.MonkeyPatch, low: float | None
+) -> None:
+    """``--rotasi --maks-pindah-per-unit`` where stage 1's MILP (stay costs, no start) found no plan in its time
+    limit: the command exited 4 "Solver MILP tidak menemukan rencana", while a time limit's contract is the plan found
+    and its gap. The plan of stage 1 without rotation costs (same limits; solved from its start) stands in, reported
+    as stopped with the rotation run's bound and a note, and the fill it proved stays the upper bound (plan3, h31)."""
+    from asn_mutasi.planning import exact
+    from asn_mutasi.planning.netsolve import Result, solve_milp
+
+    def rotation_unsolved(net, side, limit, **known):  # type: ignore[no-untyped-def]
+        if known.get("start") is None and "primary_optimum" not in known and not net.secondary.any():
+            return Result(np.zeros(len(net.tail), np.int64), "batas-waktu", 0, 0, bound_primary=low)
+        return solve_milp(net, side, limit, **known)
+
+    monkeypatch.setattr(exact, "solve_milp", rotation_unsolved)
+    ro = roster([(nip(1), "B"), (nip(2), "B")], tmt="2015-01-01")
+    p = plan(ro, candidates([(nip(1), "A", 70, True)]), settings(maks_pindah_per_unit=1, rotasi_wajib=True))
+    s = p.summary
+    assert s["status_solver"] == "batas-waktu" and "tahap 1 dengan wajib rotasi" in s["catatan_solver"]
+    assert p.moves["nip"].tolist() == [nip(1)] and p.moves["kode_jabatan_tujuan"].tolist() == ["A"]
+    assert (s["lowongan_terisi"], s["batas_atas_pengisian"]) == (1, 1)
+    # the plan's rotation primary: −2 seats held (A, B) + 2 for the due stayer = 0; the bound −5 + 2 for that stayer
+    # (no eligible move: a stay outside the network) = −3; the gap |0 − (−3)| / max(|0|, 1) = 3
+    assert s["celah_optimalitas"] == (None if low is None else pytest.approx(3.0))
+
+
 def test_stage2_without_a_plan_in_the_time_limit_keeps_the_stage1_plan(monkeypatch: pytest.MonkeyPatch) -> None:
     """The one stage-2 MILP (fill known) finds nothing in time: the plan is stage 1's, reported as stopped."""
     from asn_mutasi.planning import exact
