@@ -373,6 +373,21 @@ PLAN_MOVE_PPPK_HEADERS: dict[str, str] = {"golongan": "Golongan"}
 KEPUTUSAN: tuple[str, ...] = ("Setuju", "Tolak", "Tunda")
 #: the sheet of every workbook report listing the inputs' findings (plan, vacancies, workload)
 PROBLEMS_SHEET = "Masalah Data"
+#: the plan summary's solver figures, in order: the fill, its bounds (with pins, kept NIPs and rotation as the plan
+#: has them), the rotations, the solver's status and gap. The Ringkasan sheet and the terminal's "Ringkasan
+#: penyelesaian" both show them from here (the terminal left ``batas_atas_dengan_rotasi`` out; plan3, h31)
+PLAN_SOLVER_FIGURES: tuple[str, ...] = (
+    "lowongan_awal",
+    "lowongan_terisi",
+    "batas_atas_pengisian",
+    "batas_atas_tanpa_kunci",
+    "batas_atas_tanpa_tetap",
+    "batas_atas_dengan_rotasi",
+    "rotasi_jatuh_tempo",
+    "rotasi_dipindah",
+    "status_solver",
+    "celah_optimalitas",
+)
 PLAN_SHEETS: tuple[str, ...] = (
     "Ringkasan",
     "Rencana Mutasi",

@@ -130,6 +130,28 @@ def test_plan_table_shows_the_solver_outcome() -> None:
     assert "celah optimalitas" in _summary_line(stopped)
 
 
+def test_plan_table_shows_every_solver_figure_of_the_ringkasan() -> None:
+    """The terminal's "Ringkasan penyelesaian" listed its own five figures, so under --rotasi it left out
+    ``batas_atas_dengan_rotasi`` (and the rotations) that the Ringkasan sheet and the JSON give: both now show
+    :data:`~asn_mutasi.schema.PLAN_SOLVER_FIGURES` (plan3, h31)."""
+    from asn_mutasi.cli.plan import _solver_rows
+    from asn_mutasi.io.plan_workbook import SUMMARY_ORDER
+    from asn_mutasi.labels import summary_label
+    from asn_mutasi.schema import PLAN_SOLVER_FIGURES
+
+    result = expect(run("rencana", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "--rotasi", "-f", "json"), EXIT_OK)
+    summary = stdout_json(result)["ringkasan"]
+    assert "batas_atas_dengan_rotasi" in summary and "rotasi_dipindah" in summary
+    rows = {r["butir"]: r["nilai"] for r in _solver_rows(summary)}
+    stopped = summary["status_solver"] != "optimal"
+    shown = [k for k in PLAN_SOLVER_FIGURES if k in summary and (k != "celah_optimalitas" or stopped)]
+    assert list(rows) == [summary_label(k) for k in shown]
+    assert rows[summary_label("batas_atas_dengan_rotasi")] == display_value(
+        "batas_atas_dengan_rotasi", summary["batas_atas_dengan_rotasi"]
+    )
+    assert set(PLAN_SOLVER_FIGURES) <= set(SUMMARY_ORDER)  # the sheet shows them too
+
+
 def test_plan_summary_line_names_current_and_projected_vacancies() -> None:
     from asn_mutasi.cli.plan import _summary_line
 

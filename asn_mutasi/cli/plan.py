@@ -15,7 +15,7 @@ from asn_mutasi.cli.render import discarded, emit_json, emit_table, emit_view
 from asn_mutasi.config import UNIT_COUNT_MAX, Rules
 from asn_mutasi.formatting import format_number
 from asn_mutasi.labels import table_columns
-from asn_mutasi.schema import PROBLEMS_SHEET
+from asn_mutasi.schema import PLAN_SOLVER_FIGURES, PROBLEMS_SHEET
 
 if TYPE_CHECKING:
     from asn_mutasi.api.plan import PlanResult
@@ -41,9 +41,6 @@ OUTCOME_WARNINGS = (
     "rencana-tetap-tidak-dikenal",
 )
 
-#: summary fields shown under the plan table (solver outcome; issue 10)
-SOLVER_FIELDS = ("lowongan_awal", "lowongan_terisi", "batas_atas_pengisian", "status_solver", "celah_optimalitas")
-
 
 def _display(key: str, value: object) -> str:
     from asn_mutasi.formatting import display_value
@@ -52,10 +49,11 @@ def _display(key: str, value: object) -> str:
 
 
 def _solver_rows(summary: dict[str, object]) -> list[dict[str, object]]:
-    """Rows (butir, nilai) of the solver outcome; the gap only when the solver did not prove optimality."""
+    """Rows (butir, nilai) of the solver outcome under the plan table (:data:`~asn_mutasi.schema.PLAN_SOLVER_FIGURES`,
+    those the plan has); the gap only when the solver did not prove optimality."""
     from asn_mutasi.labels import summary_label
 
-    keys = [k for k in SOLVER_FIELDS if k != "celah_optimalitas" or summary.get("status_solver") != "optimal"]
+    keys = [k for k in PLAN_SOLVER_FIGURES if k != "celah_optimalitas" or summary.get("status_solver") != "optimal"]
     return [{"butir": summary_label(k), "nilai": _display(k, summary.get(k))} for k in keys if k in summary]
 
 
