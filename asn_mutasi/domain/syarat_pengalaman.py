@@ -26,7 +26,9 @@ _NUMBER_WORDS = {
     "sembilan": 9, "sepuluh": 10,
 }  # fmt: skip
 _AMOUNT = re.compile(
-    r"(?P<n>\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:\(\s*[a-z\s]+\)\s*)?"
+    # a number starts where no digit comes before it, and "(empat)" takes its spaces once: each of the two scanned a
+    # long run of digits or spaces from every position in it, 1.0 s on 5,000 digits (hostile3, h31)
+    r"(?P<n>(?<!\d)\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:\([a-z\s]+\)\s*)?"
     r"(?P<u>tahun|thn|th|bulan|bln)\b\.?"
 )
 _CONNECTOR = re.compile(r"\b(dan|atau|serta)\b|[;,]")

@@ -1,0 +1,60 @@
+"""Each pattern that reads a cell's text takes time linear in it: a 12,000-character cell of spaces, digits or repeated
+words took 3 to 6 s in each of these before (hostile3, h31), so one hostile cell stalled a whole read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from time import perf_counter
+
+import pytest
+
+from asn_mutasi.domain.jabatan import name_without_place
+from asn_mutasi.domain.pendidikan import strip_certificates
+from asn_mutasi.domain.rumpun import field_of_unit
+from asn_mutasi.domain.syarat_pengalaman import parse_experience_requirement
+from asn_mutasi.io import column_mapping, readers
+from asn_mutasi.matching import programme
+from asn_mutasi.matching.programme import programme_key
+
+N = 12_000
+SPACES = " " * N
+
+CASES: list[tuple[str, Callable[[str], object], str]] = [
+    ("syarat_pengalaman", parse_experience_requirement, "1" * N),
+    ("syarat_pengalaman_kurung", parse_experience_requirement, "1 (" + SPACES),
+    ("nama_tempat", name_without_place, "a" + SPACES + "b"),
+    ("syarat_program", programme_key, SPACES + "X"),
+    ("syarat_program_kurung", programme_key, "(LULUSAN " * (N // 9) + ")X"),
+    ("syarat_program_frasa", programme_key, "DIUTAMAKAN " * (N // 11) + "\nX"),
+    ("sertifikat", strip_certificates, SPACES + "X"),
+    ("header_tahun", column_mapping._WITH_YEAR.match, "A" + SPACES + "X"),
+    ("unit", field_of_unit, "a" + SPACES + "b"),
+    ("penutup", readers._CLOSING.match, SPACES + "X"),
+]
+
+
+@pytest.mark.parametrize(("what", "read", "text"), CASES, ids=[c[0] for c in CASES])
+def test_a_long_cell_is_read_in_linear_time(what: str, read: Callable[[str], object], text: str) -> None:
+    start = perf_counter()
+    read(text)
+    assert perf_counter() - start < 0.5, what
+
+
+def test_rewritten_patterns_read_as_before() -> None:
+    """The linear forms keep what the patterns read (conditions, places, certificates, dated headers, stamps)."""
+    assert programme_key("D-IV KEBIDANAN (LULUSAN SAMPAI DENGAN TAHUN 2021") == programme_key("D-IV KEBIDANAN")
+    assert programme_key("S1 AKUNTANSI (A (LULUS 2020)") == programme_key("S1 AKUNTANSI (A")
+    assert programme_key("D-III KEPERAWATAN YANG\nMEMILIKI SERTIFIKAT") == programme_key("D-III KEPERAWATAN")
+    assert (
+        programme._without_condition("GIZI DIUTAMAKAN X\nS1 GIZI") == "GIZI DIUTAMAKAN X\nS1 GIZI"
+    )  # not its last line
+    assert name_without_place("Dinas Perikanan Kabupaten Biak Numfor") == "Dinas Perikanan"
+    assert name_without_place("  Kota Bekasi") == "  Kota Bekasi"  # no word before the place: IndexError before
+    assert name_without_place("Kecamatan Kota Baru Kabupaten Kotabaru") == "Kecamatan Kota Baru"
+    assert strip_certificates("S1 PENDIDIKAN   AKTA IV / STR") == "S1 PENDIDIKAN"
+    year = column_mapping._WITH_YEAR.match("PREDIKAT KINERJA TAHUN 2024")
+    assert year is not None and (year.group("base"), year.group("year")) == ("PREDIKAT KINERJA", "2024")
+    assert readers._CLOSING.match("  01/10/2026 09:15")  # a print stamp right after the spaces
+    assert readers._CLOSING.match("simpeg kemenag / 01/10/2026 09:15")
+    assert not readers._CLOSING.match("  Budi Santoso")
+    assert parse_experience_requirement("minimal 12 (dua belas) tahun di bidang keuangan") is not None
