@@ -130,6 +130,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Sel CSV lebih panjang daripada yang dapat dimuat satu sel lembar kerja (32.767 karakter): dibaca "
         "utuh, tetapi buku kerja yang ditulis darinya (terapkan -o .xlsx) memotongnya, seperti Excel.",
     ),
+    "sel-dipotong": CodeSpec(
+        W,
+        "{jumlah} sel berisi teks lebih panjang dari batas Excel ({batas} karakter per sel; terpanjang {panjang}), "
+        "antara lain {contoh}; hanya {batas} karakter pertamanya yang dibaca",
+        "Sel lembar kerja berisi teks lebih panjang dari yang dapat dimuat satu sel Excel (32.767 karakter): tidak "
+        "ada program lembar kerja yang menyimpannya, jadi berkasnya dibuat atau diubah oleh program lain. Hanya "
+        "32.767 karakter pertamanya yang dibaca; periksa sel itu di berkas sumbernya.",
+    ),
     "encoding-cp1252": CodeSpec(
         W,
         "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (cp1252)",

@@ -24,6 +24,9 @@ NUMBER_RANGES: dict[str, tuple[float, float]] = {
     "beban_kerja_jam": (0, 125_000_000),
     "kelas_jabatan": (1, 17),
 }
+#: the most characters a spreadsheet cell holds (Excel, LibreOffice): a workbook's longer text is cut to it when read
+#: (no program that saves a workbook writes one), a CSV's is read whole and cut when written to xlsx
+CELL_MAX = 32767
 #: candidates listed per position (``cocokkan --teratas``; ``match(top=)``)
 TOP_RANGE = (1, 1000)
 #: employees of a generated sample (``sampel --pegawai``; ``make_sample(pegawai=)``) and its seed (numpy's range)

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO
 
 from asn_mutasi.config import ReadLimits
+from asn_mutasi.domain.limits import CELL_MAX
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.guard import MB, number_id
@@ -294,10 +295,6 @@ def _flagged(lines: Iterator[str], flag: list[bool]) -> Iterator[str]:
         if len(line) > CELL_MAX:
             flag[1] = True
         yield line
-
-
-#: the most characters a spreadsheet cell holds (Excel, LibreOffice): a longer CSV cell is cut when written to xlsx
-CELL_MAX = 32767
 
 
 _NIP_IN_LINE = re.compile(r"(?<!\d)\d{18}(?!\d)")

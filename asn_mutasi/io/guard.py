@@ -82,6 +82,9 @@ class SheetScan:
     #: row numbers written on more than one ``<row r=…>`` tag: calamine and openpyxl keep one of those rows
     repeated_rows: int = 0
     repeated_refs: list[int] = field(default_factory=list)  #: the first :data:`GAP_REFS` of them, in order
+    #: the most bytes from one "<" to the next (a tag and the text after it): no inline text of the sheet is longer, so
+    #: below a cell of Excel's (32,767 characters) the reader need not look for longer cells (hostile3, h31)
+    longest_text: int = field(default=0, compare=False)
     #: a block's scan: the ``r`` numbers of its row tags that hold cells, in order (merged with :meth:`add_rows`)
     row_numbers: np.ndarray | None = field(default=None, repr=False, compare=False)
     #: a block's scan: the number of its last row tag when no tag follows it in the block (the next block's first
@@ -164,6 +167,8 @@ class WorkbookScan:
     #: an xls's sheets by name, with their error cells and hidden rows only (:func:`_biff_errors`), or
     #: an ods's tables with hidden rows, with those only (:class:`_OdsHidden`)
     by_name: dict[str, SheetScan] = field(default_factory=dict)
+    #: the shared strings' longest run between two "<" (:attr:`SheetScan.longest_text`)
+    longest_shared: int = 0
 
 
 def column_index(letters: bytes | str) -> int:
@@ -415,7 +420,7 @@ def _inspect_zip(
                 scan.by_name.update(_check_ods(zf, info, display, limits))
             sheet = SheetScan(entry=info.filename) if _SHEET_ENTRY.match(info.filename) else None
             sink = io.BytesIO() if info is kept else None
-            scan.inflated += _inflate(zf, info, display, sheet, max_total - scan.inflated, limits, sink)
+            scan.inflated += _inflate(zf, info, display, (sheet, scan), max_total - scan.inflated, limits, sink)
             if sheet is not None:
                 scan.sheets[info.filename] = sheet
             if sink is not None and sheet is not None and not sheet.implicit and sheet.area <= limits.maks_sel:
@@ -424,18 +429,19 @@ def _inspect_zip(
         return scan
 
 
-def _check_text_run(run: bytes, chunk: bytes, display: str) -> bytes:
-    """Refuse a text run (between tags) longer than :data:`MAX_TEXT_RUN`; return the run the next chunk continues."""
+def _check_text_run(run: bytes, chunk: bytes, display: str) -> tuple[bytes, int]:
+    """Refuse a text run (between tags) longer than :data:`MAX_TEXT_RUN`; return the run the next chunk continues
+    and the longest run ended in this chunk."""
     block = run + chunk
     tags = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 0x3C)  # every "<" (numpy: no scan per byte)
     if not len(tags):
         if len(block) > MAX_TEXT_RUN:
             raise _beyond_cell(display)
-        return block
+        return block, 0
     gaps = np.diff(tags, prepend=-1, append=len(block)) - 1
     if int(gaps[:-1].max()) > MAX_TEXT_RUN or int(gaps[-1]) > MAX_TEXT_RUN:
         raise _beyond_cell(display)
-    return block[int(tags[-1]) + 1 :]
+    return block[int(tags[-1]) + 1 :], int(gaps[:-1].max())
 
 
 def _beyond_cell(display: str) -> InputError:
@@ -457,15 +463,17 @@ def _inflate(
     zf: zipfile.ZipFile,
     info: zipfile.ZipInfo,
     display: str,
-    sheet: SheetScan | None,
+    into: tuple[SheetScan | None, WorkbookScan],
     budget: int,
     limits: ReadLimits,
     sink: io.BytesIO | None = None,
 ) -> int:
-    """Inflate one entry in bounded chunks; scan worksheet XML on the way; return its real size.
+    """Inflate one entry in bounded chunks; scan worksheet XML on the way (into ``into``'s sheet, when a worksheet)
+    and the shared strings' longest text (into its workbook scan); return its real size.
 
     Each chunk is also written to ``sink`` when one is given (only ever within ``budget``).
     """
+    sheet, book = into
     size = 0
     carry = b""
     text_run = b"" if _SHARED_STRINGS.match(info.filename) else None  #: the shared strings' text since the last "<"
@@ -483,7 +491,8 @@ def _inflate(
                     if records is not None:
                         records.add(chunk)
                     if text_run is not None:
-                        text_run = _check_text_run(text_run, chunk, display)
+                        text_run, longest = _check_text_run(text_run, chunk, display)
+                        book.longest_shared = max(book.longest_shared, longest)
                     if scans is not None:
                         block = carry + chunk
                         cut = block.rfind(b"<")
@@ -494,6 +503,8 @@ def _inflate(
                             raise _beyond_cell(display)
                 if scans is not None and carry:
                     scans.add(carry)
+                if text_run:
+                    book.longest_shared = max(book.longest_shared, len(text_run))
             finally:
                 if scans is not None:
                     scans.finish()  # an earlier block's error comes first, as when scanned one after the other
@@ -603,6 +614,7 @@ class _BlockScans:
         sheet.error_cells += part.error_cells
         sheet.error_refs = (sheet.error_refs + part.error_refs)[:GAP_REFS]
         sheet.error_values = list(dict.fromkeys(sheet.error_values + part.error_values))[:GAP_REFS]
+        sheet.longest_text = max(sheet.longest_text, part.longest_text)
         sheet.add_hidden(part)
         sheet.add_rows(part)
 
@@ -629,9 +641,11 @@ def _scan_xml(block: bytes, sheet: SheetScan) -> None:
     if (
         (buf[colon + 1] == 0x63) & ((after_colon == 0x20) | (after_colon == 0x3E)) | _follows(buf, colon + 1, b"row")
     ).any():
+        sheet.longest_text = max(sheet.longest_text, n)  # (not measured there: the whole block may be one text)
         _scan_xml_prefixed(block, sheet)
         return
     lt = np.flatnonzero(buf[:n] == 0x3C)  # every "<"
+    sheet.longest_text = max(sheet.longest_text, int(np.diff(lt, prepend=0, append=n).max()) if len(lt) else n)
     second = buf[lt + 1]
     if len(lt):
         sheet.first_tag = _CELL_TAG if _cell_tags(buf, lt[:1], second[:1])[0] else _OTHER_TAG

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from asn_mutasi.domain.limits import CELL_MAX
+
 _NON_ALNUM = re.compile(r"[^0-9A-Z]+")
 
 # --- shared spellings -----------------------------------------------------------------
@@ -945,9 +947,10 @@ _PREFIXES = frozenset({"MASTER", "SIASN", "SIMPEG", "SAPK"})
 _ID_NOTES = frozenset({"ID", "KODE", "KD"})
 
 
-@cache
 def header_keys(text: object) -> tuple[str, ...]:
-    """Return the lookup keys of a header, best first.
+    """Return the lookup keys of a header, best first (none for a text longer than a spreadsheet cell, which no
+    header is: a CSV's 1.5-million-character cells were each matched whole, 38 s, and kept in the cache; hostile3,
+    h31).
 
     The plain key comes first; then the key without notes in parentheses (``NIP (Wajib)``
     → ``NIP``; ``Tanggal Lahir (YYYY-MM-DD)`` → ``TANGGAL LAHIR``), then both without
@@ -955,8 +958,13 @@ def header_keys(text: object) -> tuple[str, ...]:
     camelCase is split (``tmtJabatan`` → ``TMT JABATAN``). A note saying the column holds
     ids (``Unit (ID)``) turns the key into an id key, which :func:`is_ignored` skips.
     """
-    if text is None:
+    if text is None or (isinstance(text, str) and len(text) > CELL_MAX):
         return ("",)
+    return _header_keys(text)
+
+
+@cache
+def _header_keys(text: object) -> tuple[str, ...]:
     raw = _CAMEL.sub(" ", str(text))
     notes = [normalize_header(a or b) for a, b in _PAREN.findall(raw)]
     bare = normalize_header(_PAREN.sub(" ", raw))

@@ -25,6 +25,7 @@ from python_calamine import CalamineWorkbook
 
 from asn_mutasi import cores
 from asn_mutasi.config import ReadLimits
+from asn_mutasi.domain.limits import CELL_MAX
 from asn_mutasi.errors import InputError, shown_path
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
@@ -33,6 +34,7 @@ from asn_mutasi.io import split_read
 if TYPE_CHECKING:  # the type only (see split_read)
     from asn_mutasi.io.headers import Merged
 from asn_mutasi.io.guard import (
+    GAP_REFS,
     SheetScan,
     WorkbookScan,
     encrypted_error,
@@ -151,6 +153,8 @@ class SafeWorkbook:
         self.sheets: list[SheetInfo] = guarded(display, broken, self._sheet_infos)
         self._entries: dict[str, str] | None = None
         self._heads: dict[tuple[str, int], list[list[object]]] = {}  #: (sheet, rows) → its first rows, read once
+        #: sheet → (Excel row, column) → the length of each text cut to :data:`CELL_MAX` (:meth:`_cut_long_cells`)
+        self._cut: dict[str, dict[tuple[int, int], int]] = {}
 
     def _load(self) -> CalamineWorkbook:
         if self.data is not None:
@@ -190,7 +194,52 @@ class SafeWorkbook:
         return self._heads[key]
 
     def read(self, name: str, nrows: int | None = None) -> tuple[list[list[object]], Merged]:
-        """Rows of ``name`` (all, or the first ``nrows``) and its merged ranges."""
+        """Rows of ``name`` (all, or the first ``nrows``) and its merged ranges, every text at most a cell of Excel's
+        (:meth:`_cut_long_cells`)."""
+        rows, merged = self._read(name, nrows)
+        if self._may_hold_long_text(name):
+            self._cut_long_cells(name, rows)
+        return rows, merged
+
+    def _may_hold_long_text(self, name: str) -> bool:
+        """Whether a text of sheet ``name`` may be longer than :data:`CELL_MAX`: an xlsx's guard scan measured its
+        sheet's and shared strings' longest runs; an xls, ods or xlsb is not measured, so it may."""
+        scan = self._sheet_scan(name)
+        if self.scan is None or scan is None or name in self.scan.by_name:
+            return True
+        return max(scan.longest_text, self.scan.longest_shared) > CELL_MAX
+
+    def _cut_long_cells(self, name: str, rows: list[list[object]]) -> None:
+        """Cut each text longer than a cell of Excel's (:data:`CELL_MAX`) to that length, noting where: no program
+        that saves a workbook writes one, and 35 cells of 1.5 million characters were matched whole against every
+        header spelling (30 s) and held six times over (440 MB for 52 MB of text; hostile3, h31). Only run when
+        :meth:`_may_hold_long_text`, so an ordinary xlsx's cells are never visited here."""
+        cut = self._cut.setdefault(name, {})
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row):
+                if isinstance(value, str) and len(value) > CELL_MAX:
+                    cut.setdefault((r, c), len(value))
+                    row[c] = value[:CELL_MAX]
+
+    def long_cell_finding(self, name: str) -> Finding | None:
+        """``sel-dipotong`` at the first cell of sheet ``name`` whose text was cut to :data:`CELL_MAX` (its first
+        :data:`GAP_REFS` cells named); None when none was."""
+        from asn_mutasi.io.headers import column_letter
+
+        cut = self._cut.get(name)
+        if not cut:
+            return None
+        refs = [f"{column_letter(c)}{r}" for r, c in sorted(cut)[:GAP_REFS]]
+        return make_finding(
+            "sel-dipotong",
+            self._at(name, refs),
+            jumlah=format_number(len(cut)),
+            panjang=format_number(max(cut.values())),
+            batas=format_number(CELL_MAX),
+            contoh=", ".join(refs),
+        )
+
+    def _read(self, name: str, nrows: int | None = None) -> tuple[list[list[object]], Merged]:
         what = f"Sheet '{name}' di '{self.display}' tidak dapat dibaca"
         scan = self._sheet_scan(name)
         if nrows is None and scan is not None and scan.repeated_rows:

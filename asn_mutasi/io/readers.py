@@ -744,6 +744,7 @@ def _sheet_grid(
         workbook.formula_gap_finding(name),
         workbook.error_cell_finding(name),
         workbook.hidden_row_finding(name),
+        workbook.long_cell_finding(name),
     ):
         if found is not None:
             findings.append(found)

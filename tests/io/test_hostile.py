@@ -815,3 +815,79 @@ def test_one_content_gets_one_answer_named_or_on_stdin(tmp_path: Path, name: str
         read(_PROGRAM)
     with pytest.raises(InputError, match="tidak dikenal"):
         read(bytes(4000))  # a file of NULs only (a disk that lost its blocks)
+
+
+def _shared_strings_xlsx(path: Path, texts: list[str]) -> Path:
+    """A roster whose cells are shared strings: a header row, then rows of ``texts`` (NIP, NAMA) pairs."""
+    strings = [*HEADER[:2], *texts]
+    cells = "".join(
+        f'<row r="{r + 1}">'
+        + "".join(f'<c r="{_letters(c + 1)}{r + 1}" t="s"><v>{2 * r + c}</v></c>' for c in range(2))
+        + "</row>"
+        for r in range(len(strings) // 2)
+    )
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet '
+        f'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{cells}</sheetData></worksheet>'
+    )
+    sst = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' + "".join(
+        f"<si><t>{s}</t></si>" for s in strings
+    )
+    rel = (
+        '<Relationship Id="rId2" Target="sharedStrings.xml" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"/></Relationships>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", _CT)
+        zf.writestr("_rels/.rels", _RELS)
+        zf.writestr("xl/workbook.xml", _WB)
+        zf.writestr("xl/_rels/workbook.xml.rels", _WB_RELS.replace("</Relationships>", rel))
+        zf.writestr("xl/worksheets/sheet1.xml", sheet)
+        zf.writestr("xl/sharedStrings.xml", sst + "</sst>")
+    return path
+
+
+def test_a_workbook_cell_past_excels_limit_is_cut_where_read_with_a_finding(tmp_path: Path) -> None:
+    """No program that saves a workbook writes a cell over 32,767 characters: 35 of 1.5 million were matched whole
+    against every header spelling (30 s) and held six times over (440 MB for 52 MB of text); they are cut where read,
+    inline strings and shared strings alike, and the finding names where (hostile3, h31)."""
+    from asn_mutasi.domain.limits import CELL_MAX
+
+    long = "Budi " * 12_000  # 60,000 characters
+    inline = write_xlsx(tmp_path / "inline.xlsx", sheet_xml(roster_cells({"B3": long, "A3": ROW[0], "C4": long})))
+    shared = _shared_strings_xlsx(tmp_path / "shared.xlsx", [ROW[0], "Ani", "199001012015031002", long + "x"])
+    for path, refs in ((inline, ("B", 3, "B3, C4")), (shared, ("B", 3, "B3"))):
+        table = read_table(path, "pegawai")
+        assert table.frame["nama"].str.len().max() <= CELL_MAX
+        assert table.frame["nama"].iloc[1] == long[:CELL_MAX].strip()
+        [found] = [f for f in table.findings if f.code == "sel-dipotong"]
+        assert (found.location.sheet, found.location.column, found.location.row) == ("Data", *refs[:2])
+        assert refs[2] in found.message and "32.767" in found.message
+
+
+def test_an_ordinary_workbook_is_never_searched_for_long_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The guard measured the sheet's and shared strings' longest text: below a cell's limit no cell is visited."""
+    from asn_mutasi.domain.limits import CELL_MAX
+    from asn_mutasi.io.open_workbook import SafeWorkbook
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("cells visited")
+
+    monkeypatch.setattr(SafeWorkbook, "_cut_long_cells", refuse)
+    text = "A" * (CELL_MAX - 10)
+    write_xlsx(tmp_path / "inline.xlsx", sheet_xml(roster_cells({"B2": text})))
+    _shared_strings_xlsx(tmp_path / "shared.xlsx", [ROW[0], text])
+    for name in ("inline.xlsx", "shared.xlsx"):
+        table = read_table(tmp_path / name, "pegawai")
+        assert table.frame["nama"].iloc[0] == text
+
+
+def test_a_text_longer_than_a_cell_names_no_column_and_is_not_cached() -> None:
+    """A CSV's cells are read whole, but 35 of 1.5 million characters were each normalised against every header
+    spelling (38 s) and kept alive in the header cache (hostile3, h31)."""
+    from asn_mutasi.io import header_aliases
+
+    before = header_aliases._header_keys.cache_info().currsize
+    assert header_aliases.header_keys("NIP " * 10_000) == ("",)
+    assert header_aliases._header_keys.cache_info().currsize == before
+    assert header_aliases.header_keys("NIP") == ("NIP",)
