@@ -130,6 +130,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Sel CSV lebih panjang daripada yang dapat dimuat satu sel lembar kerja (32.767 karakter): dibaca "
         "utuh, tetapi buku kerja yang ditulis darinya (terapkan -o .xlsx) memotongnya, seperti Excel.",
     ),
+    "keputusan-sel-gabungan": CodeSpec(
+        W,
+        "Sel Keputusan di sheet '{sheet_name}' digabung (merge): {jumlah} baris ({baris}) dibaca belum diputuskan, "
+        "karena hanya sel pertama gabungan yang berisi keputusan; pisahkan gabungan sel lalu isi keputusan di setiap "
+        "baris",
+        "Kolom Keputusan (sheet Rencana Mutasi atau Persetujuan) berisi sel yang digabung melintasi beberapa baris: "
+        "keputusan hanya tersimpan di sel pertama, sehingga baris lain gabungan itu dibaca belum diputuskan dan "
+        "mutasinya tidak diterapkan. Pisahkan gabungan sel (Unmerge) lalu isi keputusan di setiap baris.",
+    ),
     "sel-dipotong": CodeSpec(
         W,
         "{jumlah} sel berisi teks lebih panjang dari batas Excel ({batas} karakter per sel; terpanjang {panjang}), "

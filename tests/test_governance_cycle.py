@@ -384,6 +384,25 @@ def test_a_decision_typed_as_a_formula_without_its_result_is_named(
     assert "rumus-tanpa-hasil" in applied_run.stderr and "tahap-belum-final" in applied_run.stderr
 
 
+def test_keputusan_cells_merged_over_rows_are_named_with_their_rows(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path
+) -> None:
+    """Keputusan merged over three rows of the Persetujuan sheet: only the first holds "Setuju", the other two read
+    undecided; they were left so without a word (hostile3, h31)."""
+    from openpyxl.utils import get_column_letter
+
+    wb = openpyxl.load_workbook(applied["decided"])
+    ws = wb["Persetujuan"]
+    k = get_column_letter([c.value for c in ws[1]].index("Keputusan") + 1)
+    ws.merge_cells(f"{k}3:{k}5")
+    wb.save(tmp_path / "gabung.xlsx")
+    shown = expect(run("diklat", tmp_path / "gabung.xlsx", cycle["pegawai"], cycle["jabatan"], *TANGGAL_OPT), EXIT_OK)
+    assert f"[keputusan-sel-gabungan] gabung.xlsx!Persetujuan baris 4 kolom {k} (Keputusan)" in shown.stderr
+    assert "2 baris (4, 5)" in shown.stderr
+    untouched = expect(run("diklat", applied["decided"], cycle["pegawai"], cycle["jabatan"], *TANGGAL_OPT), EXIT_OK)
+    assert "keputusan-sel-gabungan" not in untouched.stderr
+
+
 TANGGAL_OPT = ("--tanggal", "2026-11-01")
 
 

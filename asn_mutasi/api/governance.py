@@ -85,7 +85,7 @@ def read_decisions(
     round id, which its ledger entries carry).
     """
     from asn_mutasi.io.approval_sheet import read_approval_sheet
-    from asn_mutasi.io.plan_workbook import decision_formula_findings, read_plan_workbook
+    from asn_mutasi.io.plan_workbook import decision_cell_findings, read_plan_workbook
     from asn_mutasi.rollout.apply import plan_edits
     from asn_mutasi.rollout.stages import resolve_stages, with_decisions
 
@@ -96,7 +96,7 @@ def read_decisions(
     decided = with_decisions(visible, stages.effective)
     # a name or target edited in the sheet would reach the letters and the budget: as terapkan, it is an error
     edits = plan_edits(visible, hidden, name) if len(hidden) else []
-    findings = [*decision_formula_findings(rencana), *edits, *stages.findings]
+    findings = [*decision_cell_findings(rencana), *edits, *stages.findings]
     return visible, decided, stages, findings, str(params.get(ROUND_KEY, ""))
 
 
@@ -259,9 +259,9 @@ def gate_decisions(
 
     plan_file = Path(rencana).name
     stages = resolve_stages(visible, stages_frame, tahap_final=settings.tata_kelola.tahap_final, plan_file=plan_file)
-    from asn_mutasi.io.plan_workbook import decision_formula_findings
+    from asn_mutasi.io.plan_workbook import decision_cell_findings
 
-    findings = [*decision_formula_findings(rencana), *stages.findings]
+    findings = [*decision_cell_findings(rencana), *stages.findings]
     findings += _misdated(stages, plan_file, params, as_of)
     if not stages.staged and settings.tata_kelola.wajib_tahap:
         from asn_mutasi.findings import Severity

@@ -8,6 +8,7 @@ row 1 and every cell as text, so ``apply`` can tell an analyst's edit from a dec
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections import Counter
 from pathlib import Path
@@ -18,7 +19,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.config import TAHAP
 from asn_mutasi.errors import InputError
-from asn_mutasi.findings import FINDING_KEYS, Finding
+from asn_mutasi.findings import FINDING_KEYS, Finding, Location, make_finding
 from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.io.approval_sheet import open_plan_workbook, write_approval_sheet
 from asn_mutasi.io.headers import column_letter
@@ -409,10 +410,11 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
     return visible, hidden, params
 
 
-def decision_formula_findings(path: str | Path) -> list[Finding]:
-    """``rumus-tanpa-hasil`` for the decision sheets (Rencana Mutasi, Persetujuan) of a plan workbook: a decision
-    typed as a formula and saved by a program without its result reads as blank (undecided), so the analyst is told
-    where. Nothing for a workbook the guard or calamine cannot open (its readers report that)."""
+def decision_cell_findings(path: str | Path) -> list[Finding]:
+    """Findings on decision cells that read as blank (undecided) in the decision sheets (Rencana Mutasi, Persetujuan)
+    of a plan workbook, so the analyst is told where: ``rumus-tanpa-hasil`` for a decision typed as a formula and saved
+    by a program without its result, ``keputusan-sel-gabungan`` for Keputusan cells merged over several rows
+    (:func:`_merged_decisions`). Nothing for a workbook the guard or calamine cannot open (its readers report that)."""
     from asn_mutasi.io.approval_sheet import APPROVAL_SHEET
     from asn_mutasi.io.open_workbook import SafeWorkbook
 
@@ -421,8 +423,37 @@ def decision_formula_findings(path: str | Path) -> list[Finding]:
         book = SafeWorkbook(p, None, p.name)
     except InputError:
         return []
-    found = (book.formula_gap_finding(name) for name in (RENCANA, APPROVAL_SHEET) if name in book.names)
+    names = [name for name in (RENCANA, APPROVAL_SHEET) if name in book.names]
+    found = [book.formula_gap_finding(name) for name in names]
+    with contextlib.suppress(InputError):  # a sheet calamine cannot read: the plan's reader says so
+        found += [_merged_decisions(book, name) for name in names]
     return [f for f in found if f is not None]
+
+
+def _merged_decisions(book: Any, name: str) -> Finding | None:
+    """``keputusan-sel-gabungan`` when the Keputusan cells of sheet ``name`` are merged over several rows (or with
+    the column before): only the merged block's first cell holds the decision, so every other row of it was read
+    undecided without a word (hostile3, h31). It names those rows; None when there are none."""
+    rows, merged = book.read(name)
+    header = [str(h).strip() if h is not None else "" for h in (rows[0] if rows else [])]
+    label = dict(PLAN_MOVE_COLUMNS)["keputusan"]
+    if label not in header:
+        return None
+    k = header.index(label)
+    blank = sorted(
+        {
+            r + 1
+            for (r0, c0), (r1, c1) in merged
+            if c0 <= k <= c1
+            for r in range(max(r0, 1), r1 + 1)
+            if r > r0 or c0 < k  # (the block's first cell holds its value, unless it lies left of Keputusan)
+        }
+    )
+    if not blank:
+        return None
+    shown = ", ".join(map(str, blank[:10])) + (f" dan {len(blank) - 10} lainnya" if len(blank) > 10 else "")
+    where = Location(file=book.display, sheet=name, row=blank[0], column=column_letter(k), header=label)
+    return make_finding("keputusan-sel-gabungan", where, sheet_name=name, jumlah=len(blank), baris=shown)
 
 
 def _read_sheet(
