@@ -20,6 +20,7 @@ from typing import Any
 
 from asn_mutasi.errors import ConfigError, UsageError, os_reason, read_capped
 from asn_mutasi.formatting import format_number
+from asn_mutasi.text_codec import decode_small_text, encoding_name
 
 
 @dataclass(frozen=True)
@@ -439,14 +440,15 @@ def load_settings(path: str | Path | None) -> Settings:
         raise UsageError("Berkas konfigurasi tidak dapat dibaca dari stdin ('-'); berikan nama berkasnya")
     p = Path(path)
     try:
-        data = tomllib.loads(_settings_bytes(p).decode("utf-8-sig"))  # Notepad on Windows writes a BOM
+        data = tomllib.loads(decode_small_text(_settings_bytes(p)))  # Notepad writes a BOM, or saves UTF-16
     except FileNotFoundError as exc:
         raise ConfigError(f"Berkas konfigurasi '{p}' tidak ditemukan") from exc
     except OSError as exc:  # a folder, no permission, a name too long
         raise ConfigError(f"Berkas konfigurasi '{p}' tidak dapat dibaca: {os_reason(exc)}") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(
-            f"Berkas konfigurasi '{p}' bukan teks UTF-8", hint="Simpan berkas TOML sebagai UTF-8."
+            f"Berkas konfigurasi '{p}' bukan teks {encoding_name(exc.encoding)} yang utuh",
+            hint="Simpan berkas TOML sebagai UTF-8.",
         ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"Berkas konfigurasi '{p}' bukan TOML yang valid{toml_where(exc)}") from exc

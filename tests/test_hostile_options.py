@@ -96,6 +96,17 @@ def test_an_unreadable_settings_file_is_a_config_error_in_indonesian(tmp_path: P
         assert says in err.value.message and _indonesian(err.value.message), err.value.message
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32"])
+def test_a_settings_file_saved_as_unicode_by_notepad_is_read(tmp_path: Path, encoding: str) -> None:
+    """Notepad's "Unicode" (UTF-16 with a BOM) settings file was refused as "bukan teks UTF-8" (hostile3, h31)."""
+    path = tmp_path / "pengaturan.toml"
+    path.write_bytes("[surat]\ntempat = 'Bekasi Selatan é'\n".encode(encoding))
+    assert load_settings(path).surat.tempat == "Bekasi Selatan é"
+    path.write_bytes("[surat]\ntempat = 'x'\n".encode("utf-16") + b"\x00\xd8")  # a lone surrogate, then the end
+    with pytest.raises(ConfigError, match="bukan teks UTF-16 yang utuh"):
+        load_settings(path)
+
+
 def test_os_errors_are_named_in_indonesian() -> None:
     assert os_reason(FileNotFoundError(errno.ENOENT, "No such file or directory")) == "tidak ditemukan"
     assert os_reason(OSError(errno.ENAMETOOLONG, "File name too long")) == "nama atau jalur berkasnya terlalu panjang"

@@ -47,6 +47,7 @@ from asn_mutasi.io.header_aliases import (
 )
 from asn_mutasi.io.headers import HeaderColumn, cell_text
 from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_READ_REQUIRED, TABLE_KINDS, ColumnInfo
+from asn_mutasi.text_codec import decode_small_text, encoding_name, text_encoding
 
 #: headers of the running-number column of Daftar Nominatif sheets
 NUMBERING_HEADERS = frozenset({"NO", "NO URUT", "NOMOR", "NOMOR URUT"})
@@ -1503,16 +1504,17 @@ def load_mapping(path: str | Path) -> dict[str, str]:
         data = read_capped(p, _MAPPING_MAX, ConfigError(f"Berkas peta kolom '{p}' bukan berkas"))
     except OSError as exc:
         raise ConfigError(f"Berkas peta kolom '{p}' tidak dapat dibaca: {os_reason(exc)}") from exc
-    if len(data) > _MAPPING_MAX or b"\x00" in data or data.startswith(b"PK\x03\x04"):
+    wide = text_encoding(data[:4096]).startswith(("utf-16", "utf-32"))  # NULs then are half its bytes
+    if len(data) > _MAPPING_MAX or (b"\x00" in data and not wide) or data.startswith(b"PK\x03\x04"):
         raise ConfigError(
             f"Berkas peta kolom '{p}' bukan teks peta kolom (CSV 'field,judul' atau TOML [kolom])",
             hint="Contoh CSV: baris 'nip,NIP BARU' dan 'nama,NAMA LENGKAP'.",
         )
     if p.suffix.lower() == ".toml":
         try:
-            doc = tomllib.loads(data.decode("utf-8-sig"))
+            doc = tomllib.loads(decode_small_text(data))
         except UnicodeDecodeError as exc:
-            raise ConfigError(f"Berkas peta kolom '{p}' bukan teks UTF-8") from exc
+            raise ConfigError(f"Berkas peta kolom '{p}' bukan teks {encoding_name(exc.encoding)} yang utuh") from exc
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"Berkas peta kolom '{p}' bukan TOML yang valid{toml_where(exc)}") from exc
         except RecursionError as exc:  # arrays nested thousands deep
@@ -1523,8 +1525,12 @@ def load_mapping(path: str | Path) -> dict[str, str]:
         pairs = list(table.items())
     else:
         try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
+            text = decode_small_text(data)
+        except UnicodeDecodeError as exc:
+            if wide:
+                raise ConfigError(
+                    f"Berkas peta kolom '{p}' bukan teks {encoding_name(exc.encoding)} yang utuh"
+                ) from exc
             text = data.decode("cp1252", errors="replace")
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac line ends too
         delimiter = ";" if text.count(";") > text.count(",") else ","

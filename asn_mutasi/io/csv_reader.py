@@ -32,6 +32,7 @@ from asn_mutasi.domain.limits import CELL_MAX
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.guard import MB, number_id
+from asn_mutasi.text_codec import text_encoding
 
 _EXCEL_TEXT = re.compile(r'^="(.*)"$', re.DOTALL)  # ="0123" — Excel's keep-as-text idiom in CSV
 #: the control characters a cell is flagged for (sel-karakter-kendali): NUL, the other C0 controls and DEL; tab and
@@ -122,37 +123,6 @@ def _has_utf8_letters(source: Path | bytes, display: str) -> bool:
                 return True
             tail = chunk[-3:]
     return False
-
-
-def text_encoding(head: bytes) -> str:
-    """The text encoding of a CSV from its first bytes: a BOM, else the NUL bytes of UTF-16/UTF-32 without one
-    (a CSV saved as "Unicode" by some Windows tools), else UTF-8 (with the cp1252 fallback of the caller)."""
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts both
-        return "utf-32"
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    return _wide_without_bom(head[: len(head) - len(head) % 4]) or "utf-8"
-
-
-def _wide_without_bom(sample: bytes) -> str | None:
-    """UTF-32/UTF-16 (LE or BE) told by where the NUL bytes of mostly ASCII text fall; None for anything else."""
-    if len(sample) < 8 or sample.count(0) < len(sample) // 4:
-        return None
-    quarter = len(sample) // 4
-    by_lane = [sample[k::4].count(0) for k in range(4)]
-    if min(by_lane[1:]) > 0.9 * quarter and by_lane[0] < 0.1 * quarter:
-        return "utf-32-le"
-    if min(by_lane[:3]) > 0.9 * quarter and by_lane[3] < 0.1 * quarter:
-        return "utf-32-be"
-    half = len(sample) // 2
-    odd, even = sample[1::2].count(0), sample[0::2].count(0)
-    if odd > 0.7 * half and even < 0.1 * half:
-        return "utf-16-le"
-    if even > 0.7 * half and odd < 0.1 * half:
-        return "utf-16-be"
-    return None
 
 
 def _stream(source: Path | bytes, display: str) -> BinaryIO:

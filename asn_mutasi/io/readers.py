@@ -55,7 +55,6 @@ from asn_mutasi.io.csv_reader import (
     quote_findings,
     ragged_findings,
     read_csv_rows,
-    text_encoding,
 )
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.guard import too_many_cells
@@ -78,6 +77,7 @@ from asn_mutasi.io.spreadsheet_xml import looks_like_spreadsheet_xml, read_sprea
 from asn_mutasi.io.typed_cells import typed_text_cells
 from asn_mutasi.io.writers import note_input
 from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_FOR_PLANNING, ROW, TABLE_KINDS, ColumnInfo, RawTable, SourceInfo
+from asn_mutasi.text_codec import text_encoding
 
 _CLOSING = re.compile(
     # "a.n. Bupati", "an. Kepala" (atas nama), with a dot: "An Nisa Rahmawati" is a person (fifth review, h26)
@@ -443,7 +443,7 @@ _BINARY_BYTES = bytes(range(0x01, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(rang
 
 def not_text(head: bytes) -> bool:
     """Whether the first bytes of a file are a binary file, no CSV: NUL bytes that no UTF-16/UTF-32 text (with a BOM
-    or without one, as :func:`~asn_mutasi.io.csv_reader.text_encoding` tells it) explains, among bytes of which more
+    or without one, as :func:`~asn_mutasi.text_codec.text_encoding` tells it) explains, among bytes of which more
     than one in 50 (NULs aside) are other control bytes, or nothing but NULs. A program, a database or compressed
     data holds one in ten or more; text holds none, so a CSV with a stray NUL is text (its cell a
     ``sel-karakter-kendali`` finding). One rule for a named file, whatever its suffix, and stdin: the same CSV with
@@ -457,7 +457,7 @@ def not_text(head: bytes) -> bool:
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode CSV bytes as the CSV reader does (:func:`~asn_mutasi.io.csv_reader.text_encoding`): UTF-8 (BOM or
+    """Decode CSV bytes as the CSV reader does (:func:`~asn_mutasi.text_codec.text_encoding`): UTF-8 (BOM or
     not), UTF-16/UTF-32 with a BOM or without one, else Windows-1252."""
     encoding = text_encoding(data[:4096])
     if encoding == "utf-8-sig":

@@ -1064,3 +1064,30 @@ def test_an_asn_count_is_no_pns_part_where_it_is_a_total(
         assert got is not None and got.header == bezetting
     named = {c.index: c.text for c in cols("Nama Jabatan", "Unit Kerja", "Kebutuhan", *headers)}
     assert [named[i] for i in result.parts.get("bezetting", [])] == (parts or [])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize("suffix", [".csv", ".toml"])
+def test_a_mapping_file_saved_as_unicode_by_notepad_is_read(tmp_path: Path, encoding: str, suffix: str) -> None:
+    """Notepad's "Unicode" and PowerShell 5's ``>`` save UTF-16 (with a BOM; other tools without one): such a
+    mapping was refused as no text mapping (hostile3, h31). Its encoding is told as the CSV reader tells it."""
+    from asn_mutasi.io.column_mapping import load_mapping
+
+    text = (
+        "nip,NIP BARU\nnama,NAMA LENGKAP É\n"
+        if suffix == ".csv"
+        else '[kolom]\nnip = "NIP BARU"\nnama = "NAMA LENGKAP É"\n'
+    )
+    path = tmp_path / f"peta{suffix}"
+    path.write_bytes(text.encode(encoding))
+    assert load_mapping(path) == {"nip": "NIP BARU", "nama": "NAMA LENGKAP É"}
+
+
+def test_a_broken_utf16_mapping_file_names_its_encoding(tmp_path: Path) -> None:
+    from asn_mutasi.errors import ConfigError
+    from asn_mutasi.io.column_mapping import load_mapping
+
+    path = tmp_path / "peta.csv"
+    path.write_bytes("nip,NIP\n".encode("utf-16") + b"\x00\xd8")  # a lone high surrogate, then the end
+    with pytest.raises(ConfigError, match="bukan teks UTF-16 yang utuh"):
+        load_mapping(path)
