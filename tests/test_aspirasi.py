@@ -322,6 +322,35 @@ def test_a_jabatan_not_in_the_chosen_unit_is_named_at_its_own_cell(
     assert finding.message == f"Pilihan 1 tidak dipakai: jabatan '{elsewhere}' tidak ada di unit kerja '{unit}'"
 
 
+def test_a_lone_dash_answer_reads_empty_as_every_other_reader_reads_it(
+    sample: dict[str, Path], forms: tuple[Path, am.AspirationFormsResult], tmp_path: Path
+) -> None:
+    """A "-" typed for "no second choice" was "Pilihan 2 tidak dipakai: unit kerja '-' tidak ada di peta jabatan",
+    a "-" kesediaan "tidak dikenal", while every table reader reads a lone dash as empty (hostile3, h31). A row of
+    dashes only is a form left unfilled."""
+    _folder, result = forms
+    roster, positions = _world(sample)
+    opd = result.forms[0]["opd"]
+    first, second = roster[roster["unit_kerja"] == opd]["nip"].iloc[:2]
+    unit, jabatan = positions[["unit_kerja", "nama_jabatan"]].iloc[0]
+    own = tmp_path / "strip.xlsx"
+    answers = {
+        "nip": [first, second],
+        "pilihan_1_unit": [unit, "-"],
+        "pilihan_1_jabatan": [jabatan, "–"],
+        "pilihan_2_unit": ["-", "-"],
+        "pilihan_2_jabatan": ["--", "-"],
+        "kesediaan": ["Bersedia", "-"],
+        "alasan": ["-", "-"],
+    }
+    fill_form(Path(result.forms[0]["berkas"]), pd.DataFrame(answers), output=own)
+    got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[own], tanggal=DAY)
+    assert [f.code for f in got.findings] == []
+    assert got.table["nip"].tolist() == [first]
+    row = got.table.iloc[0]
+    assert (row["pilihan_1_unit"], row["pilihan_2_unit"], row["pilihan_2_jabatan"], row["alasan"]) == (unit, "", "", "")
+
+
 def test_a_row_whose_every_answer_was_refused_is_named_and_not_counted() -> None:
     """The row with only an invalid Pilihan 1 counted as a pegawai (215) with no kesediaan and no finding, while the
     kesediaan breakdown summed to 214 and the plan, reading the table back, said 214 (walk3, h27)."""

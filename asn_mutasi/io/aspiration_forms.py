@@ -24,6 +24,7 @@ from typing import Any
 import pandas as pd
 
 from asn_mutasi.config import ReadLimits
+from asn_mutasi.domain.coded_fields import DASHES
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
@@ -360,11 +361,15 @@ def _ranked(rows: list[dict[str, Any]], rank: int) -> list[dict[str, Any]]:
 
 
 def _cell(value: Any) -> str:
+    """A form cell as text: a lone dash (:data:`~asn_mutasi.domain.coded_fields.DASHES`) is empty, as every table
+    reader reads it; a "-" typed for "no second choice" was an invalid choice, a "-" kesediaan an unknown one
+    (hostile3, h31)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    text = str(value).strip()
+    return "" if text in DASHES else text
 
 
 def _when(value: Any, default: datetime) -> tuple[datetime, bool]:
