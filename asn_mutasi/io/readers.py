@@ -1737,13 +1737,48 @@ def _merged_spans(layout: HeaderLayout, merged: Sequence[tuple[tuple[int, int], 
     return spans
 
 
+#: a cell holding only a list marker: in a merged block it marks the text beside it, which is the value
+_LIST_MARKS = DASHES | frozenset({"\u2022", "\u00b7", "\u25cf", "\u25cb", "\u25aa", "\u25e6", "\u2023", "*"})
+
+
+def _is_mark(value: object) -> bool:
+    return isinstance(value, str) and value.strip() in _LIST_MARKS
+
+
+def _block_value(cells: Sequence[object]) -> object:
+    """A merged block's value in one row: its first filled cell, a list marker beside text skipped (see
+    :func:`_merged_blocks`); the marker itself when the row holds nothing else."""
+    filled = [v for v in cells if v is not None and v != ""]
+    return next((v for v in filled if not _is_mark(v)), filled[0] if filled else None)
+
+
+def _merged_blocks(grid: np.ndarray, spans: dict[int, int]) -> None:
+    """Put each merged block's value in its first column (a NAMA JABATAN or URAIAN TUGAS header merged over several
+    columns): the leftmost filled cell of each row, but a list marker ("-", "•") beside text is no value. An ABK
+    task sheet writes "-" | "Menyusun rencana kebutuhan pegawai" under one merged URAIAN TUGAS: every task was
+    read as "-" (hostile3, h31)."""
+    for first, last in spans.items():
+        merged_block = np.full(len(grid), None, dtype=object)
+        marks = np.full(len(grid), None, dtype=object)
+        for j in range(last, first - 1, -1):  # right to left: the leftmost filled cell wins
+            column = grid[:, j]
+            values = column.tolist()
+            take = np.fromiter((v is not None and v != "" for v in values), dtype=bool, count=len(values))
+            mark = take & np.fromiter((_is_mark(v) for v in values), dtype=bool, count=len(values))
+            merged_block[take & ~mark] = column[take & ~mark]
+            marks[mark] = column[mark]
+        alone = np.fromiter((v is None for v in merged_block.tolist()), dtype=bool, count=len(grid))
+        merged_block[alone] = marks[alone]  # a marker with no text beside it stays what it is
+        grid[:, first] = merged_block
+
+
 def _samples(rows: list[list[object]], layout: HeaderLayout, spans: dict[int, int]) -> dict[int, list[object]]:
-    """The first data cells of every labelled column (a merged block: its first filled cell)."""
+    """The first data cells of every labelled column (a merged block: its value, :func:`_block_value`)."""
     body = rows[layout.data_start : layout.data_start + SAMPLE_ROWS]
     out: dict[int, list[object]] = {}
     for c in layout.columns:
         last = spans.get(c.index, c.index)
-        column = [next((v for v in r[c.index : last + 1] if v is not None and v != ""), None) for r in body]
+        column = [_block_value(r[c.index : last + 1]) for r in body]
         # judged as they will be read: an export that opens every cell with a zero-width mark (SIMPEGA's
         # REKAP_PEGAWAI, U+200C) holds NIPs, not "mostly no NIP" (h30/real)
         out[c.index] = [INVISIBLE.sub("", v) if v.__class__ is str and not v.isascii() else v for v in column]
@@ -1773,13 +1808,7 @@ def _frames(
     width = max([*used, *spans.values()]) + 1 if used else 0
     body = rows[layout.data_start : layout.data_start + _filled_length(rows[layout.data_start :], width)]
     grid = _object_grid(body, width)
-    for first, last in spans.items():  # a merged NAMA JABATAN block: first filled cell of the block
-        merged_block = np.full(len(grid), None, dtype=object)
-        for j in range(last, first - 1, -1):  # right to left: the leftmost filled cell wins
-            column = grid[:, j]
-            take = np.fromiter((v is not None and v != "" for v in column.tolist()), dtype=bool, count=len(column))
-            merged_block[take] = column[take]
-        grid[:, first] = merged_block
+    _merged_blocks(grid, spans)
     labels = _unique_labels(layout)
     first_row = layout.data_start + 1
     cleaned: dict[str, np.ndarray] = {}

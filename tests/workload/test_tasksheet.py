@@ -152,6 +152,26 @@ def test_merged_position_cells_cover_every_task_below(tmp_path: Path) -> None:
     assert got.loc["P1", "jumlah_tugas"] == 1
 
 
+def test_list_markers_beside_the_task_under_one_merged_header_are_no_task(tmp_path: Path) -> None:
+    """URAIAN TUGAS merged over two columns, "-" or "•" in the first and the task beside it: every task was read as
+    "-", the marker being the block's first filled cell (hostile3, h31). A task written in the first column, or a
+    marker with nothing beside it, reads as before."""
+    path = write_sheet(
+        tmp_path / "penanda.xlsx",
+        ["NAMA JABATAN", "URAIAN TUGAS", None, "VOLUME", "NORMA WAKTU (MENIT)"],
+        [
+            ["Analis Kepegawaian", "-", "Menyusun rencana kebutuhan pegawai", 100, 300],
+            [None, "•", "Mengolah data mutasi", 100, 300],
+            [None, "Menyusun telaahan", "catatan", 100, 150],
+            [None, "-", None, 100, 150],
+        ],
+        merge=["B1:C1", "A2:A5"],
+    )
+    tasks = read_sheet(path).frame["uraian_tugas"].tolist()
+    assert tasks[:3] == ["Menyusun rencana kebutuhan pegawai", "Mengolah data mutasi", "Menyusun telaahan"]
+    assert tasks[3] in (None, "-")
+
+
 @pytest.mark.parametrize("how", ["judul", "sheet", "parameter"])
 def test_a_sheet_for_one_position(tmp_path: Path, how: str) -> None:
     title = [["FORMULIR ABK"], ["NAMA JABATAN", ":", "Analis Kepegawaian"], ["UNIT KERJA : BKD"], []]
