@@ -349,7 +349,12 @@ def test_siasn_export_maps_every_canonical_field(tmp_path: Path, delimiter: str)
 
     result = expect(run("check", path, "-f", "json", *TANGGAL), EXIT_OK)
     payload = stdout_json(result)
-    mapping = {m["field"]: (m["judul_kolom"], m["kolom"]) for m in payload["pemetaan_kolom"]}
+    # each field's own column; the columns completing one are listed after it ("pelengkap")
+    mapping = {
+        m["field"]: (m["judul_kolom"], m["kolom"]) for m in payload["pemetaan_kolom"] if m["cara"] != "pelengkap"
+    }
+    completing = [(m["field"], m["judul_kolom"]) for m in payload["pemetaan_kolom"] if m["cara"] == "pelengkap"]
+    assert completing == [("nama", "GELAR DEPAN"), ("nama", "GELAR BELAKANG")]  # the titles join the name (real5, h31)
     for field, header in SIASN_EXPECTED.items():
         assert field in mapping, (field, sorted(mapping))
         assert mapping[field] == (header, get_column_letter(SIASN_HEADERS.index(header) + 1)), field

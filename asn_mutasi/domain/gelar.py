@@ -612,3 +612,62 @@ def _highest_programme(
             first_degree = (first_title[0], first_title[1], first_title[2])  # "S.Pd.I, S.E., M.M": an S-1 in PAI
         hint, family = named[-1]
     return hint, family, first_degree
+
+
+#: a title cell that holds no title: an export's placeholder for "none" ("-", "–")
+_NO_TITLE = re.compile(r"^[\s\-–—.]*$")
+
+
+def _compact_title(title: str) -> str:
+    """A title without its dots and spaces, lower case: "S.Kom.", "S. Kom" and "SKom" are one title."""
+    return re.sub(r"[.\s]", "", title).casefold()
+
+
+def _missing_front(depan: str, have: list[str]) -> list[str]:
+    """The front titles of a GELAR DEPAN cell ("dr.", "Dr. H.", "Prof.Dr.", "dr" without its dot) that the name does
+    not already carry in front (``have``: its front titles without dots), each written with its dot as the name's
+    reader expects. Case tells "Dr." (a doctorate) from "dr." (a physician), so only the same title counts as there."""
+    out: list[str] = []
+    for token in re.findall(r"[^\s.,]+\.?", depan):
+        bare = token.rstrip(".")
+        if bare in have or bare in (t.rstrip(".") for t in out):
+            continue
+        out.append(f"{bare}." if bare in _FRONT else token)
+    return out
+
+
+def _missing_back(belakang: str, have: list[str]) -> list[str]:
+    """The back titles of a GELAR BELAKANG cell ("S.Kom", "S.Kep., Ners", "S.Farm., Apt.") that the name does not
+    already carry after it (``have``: its back titles), as the cell writes them."""
+    known = {_compact_title(t) for t in have}
+    out: list[str] = []
+    for title in _split_name(f"X, {belakang}")[2]:
+        compact = _compact_title(title)
+        if compact and compact not in known:
+            known.add(compact)
+            out.append(title.strip())
+    return out
+
+
+def with_title_columns(nama: object, depan: object, belakang: object) -> object:
+    """The name with the titles an export keeps in columns of their own (SIASN "GELAR DEPAN" / "GELAR BELAKANG", a
+    hospital SIMPEG's glr_depan / gelar_blk) written where a titled name carries them: "dr." + "Sri Wahyuni" + "Sp.PD"
+    is "dr. Sri Wahyuni, Sp.PD", the name every reader of titles understands (:func:`parse_titles`). A title the
+    name already carries is not written twice; a blank or dash title cell adds nothing; a blank name stays blank
+    (titles alone are nobody's name). A name cell of several lines gets its titles on its first line, the name's."""
+    if not isinstance(nama, str) or not nama.strip():
+        return nama
+    front_cell = depan.strip() if isinstance(depan, str) and not _NO_TITLE.match(depan) else ""
+    back_cell = belakang.strip() if isinstance(belakang, str) and not _NO_TITLE.match(belakang) else ""
+    if not front_cell and not back_cell:
+        return nama
+    first, newline, rest = nama.partition("\n")
+    written = first.strip()
+    have_front, _, have_back = _split_name(written)
+    front = _missing_front(front_cell, have_front) if front_cell else []
+    back = _missing_back(back_cell, have_back) if back_cell else []
+    if front:
+        written = " ".join(front) + " " + written
+    if back:
+        written = written.rstrip(" ,") + ", " + ", ".join(back)
+    return written + newline + rest

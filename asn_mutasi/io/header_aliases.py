@@ -801,9 +801,25 @@ FALLBACK: dict[str, dict[str, tuple[str, ...]]] = {
 }
 #: fields whose fallback column is only ever the whole field, never a filler of empty cells beside its own column
 FALLBACK_ALONE: frozenset[str] = frozenset({"jabatan", "jenis_jabatan"})
-#: columns that complete a field beside its own column, never the field alone: RUANG beside GOL ("III" | "b")
+#: the titles in front of the name and after it, in columns of their own: SIASN "GELAR DEPAN" / "GELAR BELAKANG"
+#: (domain.md §7.1), a hospital SIMPEG's export (adamyordan01/rsud-hrd), apps' glr_depan / glr_belakang, gelar_dpn /
+#: gelar_blk, GELAR_DEPAN / GELAR_BLKG, peg_gelar_depan / peg_gelar_belakang (public code); written into the name
+#: (``readers._fill_from_parts``), where "S.Kom" is evidence of the education
+GELAR_DEPAN: tuple[str, ...] = ("GELAR DEPAN", "GLR DEPAN", "GELAR DPN", "GLR DPN", "PEG GELAR DEPAN")
+GELAR_BELAKANG: tuple[str, ...] = (
+    "GELAR BELAKANG",
+    "GLR BELAKANG",
+    "GELAR BLK",
+    "GELAR BLKG",
+    "GELAR BLKNG",
+    "GLR BLK",
+    "GLR BLKG",
+    "PEG GELAR BELAKANG",
+)
+#: columns that complete a field beside its own column, never the field alone: RUANG beside GOL ("III" | "b"), the
+#: title columns beside the name
 COMPLETING: dict[str, dict[str, tuple[str, ...]]] = {
-    "pegawai": {"golongan": ("RUANG", "RUANG GOLONGAN", "RUANG GOL")},
+    "pegawai": {"golongan": ("RUANG", "RUANG GOLONGAN", "RUANG GOL"), "nama": (*GELAR_DEPAN, *GELAR_BELAKANG)},
     # a position history's name column beside the per-jenis ones (SIASN rw-jabatan: namaJabatan + JF + JFU)
     "riwayat": {"jabatan": _JABATAN_PARTS},
 }
@@ -835,8 +851,9 @@ IGNORED: frozenset[str] = frozenset(
         "NOMOR URUT",
         "NIP LAMA",
         "NIP 9 DIGIT",
-        "GELAR DEPAN",
-        "GELAR BELAKANG",
+        # (read into the name beside a name column: COMPLETING)
+        *GELAR_DEPAN,
+        *GELAR_BELAKANG,
         "NIK",
         "NPWP NOMOR",
         "NOMOR HP",

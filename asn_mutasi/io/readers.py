@@ -28,6 +28,7 @@ from pandas._libs import lib
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, apply_by_code, per_distinct, row_groups, text_edges
 from asn_mutasi.domain.coded_fields import DASHES, parse_predikat, predikat_from_ratings
+from asn_mutasi.domain.gelar import with_title_columns
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
 from asn_mutasi.errors import InputError, SchemaError, UsageError, os_reason, shown_path
 from asn_mutasi.findings import Finding, Location, capped, make_finding, suggestion
@@ -58,7 +59,7 @@ from asn_mutasi.io.csv_reader import (
 )
 from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.guard import too_many_cells
-from asn_mutasi.io.header_aliases import ESELON_KEYS, ORDERED_PARTS, header_keys
+from asn_mutasi.io.header_aliases import ESELON_KEYS, GELAR_DEPAN, ORDERED_PARTS, header_keys, normalize_header
 from asn_mutasi.io.headers import (
     INVISIBLE,
     SCAN_ROWS,
@@ -1156,8 +1157,11 @@ def _unit_under_parent(levels: tuple[object, ...], *, top: bool = False) -> obje
 
 
 #: what a part column does for its field, where it does more than fill empty cells
+#: the header keys of a title column in front of the name (the others beside it are after it)
+_FRONT_TITLE_KEYS = frozenset(normalize_header(a) for a in GELAR_DEPAN)
 _PART_REASONS = {
     "golongan": "sel kosong diisi dari kolom ini; ruang golongan dilengkapi",
+    "nama": "gelar ditulis ke dalam nama (bukti pendidikan); gelar yang sudah ada di nama tidak ditulis dua kali",
     "predikat_kinerja": "rating perilaku kerja: predikat kinerja diturunkan dari kedua rating (PermenPANRB 6/2022)",
     "bezetting": "pemangku per status kepegawaian: dijumlahkan ke bezetting",
 }
@@ -1194,6 +1198,12 @@ def _fill_from_parts(
                 own = result.columns[name]
                 where = replace(base, column=own.letter, header=own.header, field=name)
                 findings += _golongan_against(values, more, frame[ROW].tolist(), where, col)
+            if name == "nama":  # a title column beside the name: the titles written into it (gelar.with_title_columns)
+                front = any(k in _FRONT_TITLE_KEYS for k in header_keys(col.text))
+                values = _per_distinct_row(
+                    lambda v, m, f=front: with_title_columns(v, m if f else None, None if f else m), values, more
+                )
+                continue
             if name == "bezetting":  # holders per status (cpns, pns, pppk): their sum
                 where = replace(base, column=col.letter, header=col.text, field=name)
                 findings += _bad_counts(more, frame[ROW].tolist(), where)

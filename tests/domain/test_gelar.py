@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from asn_mutasi.domain.gelar import TitleEvidence, parse_titles, strip_titles
+from asn_mutasi.domain.gelar import TitleEvidence, parse_titles, strip_titles, with_title_columns
 from asn_mutasi.matching.families import FAMILIES
 
 
@@ -450,3 +450,27 @@ def test_specialist_titles_as_a_hospital_seeder_writes_them_spell4(nama: str, le
     was not read (spell4, h31)."""
     evidence = parse_titles(nama)
     assert (evidence.level, evidence.programme_hint) == (level, hint)
+
+
+@pytest.mark.parametrize(
+    ("nama", "depan", "belakang", "titled"),
+    [
+        ("Sri Wahyuni", "dr.", "Sp.PD", "dr. Sri Wahyuni, Sp.PD"),
+        ("Budi", "dr", "Sp.PD, M.Kes", "dr. Budi, Sp.PD, M.Kes"),  # a front title written without its dot
+        ("Siti", "Prof.Dr.", "S.H., M.H.", "Prof. Dr. Siti, S.H., M.H."),
+        ("dr. Sri Wahyuni, Sp.PD", "dr.", "Sp.PD", "dr. Sri Wahyuni, Sp.PD"),  # already there: not written twice
+        ("Budi S.Kom", None, "S.Kom., M.T.", "Budi S.Kom, M.T."),  # only the missing title is added
+        ("Budi, S.E.", "Drs.", "SE, MM", "Drs. Budi, S.E., MM"),
+        ("Dr. Ani", "dr.", None, "dr. Dr. Ani"),  # a doctorate is no physician's title: case tells them apart
+        ("Ani", "-", "-", "Ani"),  # an export's dash for "none"
+        ("Ani\n197501012010011001", None, "S.Kom", "Ani, S.Kom\n197501012010011001"),  # the name's line
+        ("  ", "dr.", "S.Kom", "  "),  # titles alone are nobody's name
+        (None, "dr.", "S.Kom", None),
+    ],
+)
+def test_titles_from_their_own_columns_join_the_name_real5(
+    nama: str | None, depan: str | None, belakang: str | None, titled: str | None
+) -> None:
+    """SIASN and hospital SIMPEG exports keep the titles in GELAR DEPAN / GELAR BELAKANG: written into the name as a
+    titled name carries them, where the education is read from (real5, h31)."""
+    assert with_title_columns(nama, depan, belakang) == titled
