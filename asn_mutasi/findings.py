@@ -346,6 +346,18 @@ CATALOGUE: dict[str, CodeSpec] = {
         "(25/05/2025) dan tidak satu pun yang pasti bulan-hari-tahun: tanggal ambigunya (06/10/2021) dibaca "
         "hari-bulan-tahun, disebut sekali untuk kolom, bukan satu tanggal-ambigu per sel.",
     ),
+    "tanggal-ambigu-berkas": CodeSpec(
+        INFO,
+        "{jumlah} tanggal di kolom ini ambigu (hari/bulan bisa tertukar, mis. '{value}', dibaca {dibaca}) dan dibaca "
+        "hari-bulan-tahun: kolom '{kolom_bukti}' di berkas yang sama berisi tanggal yang pasti hari-bulan-tahun (mis. "
+        "'{bukti}' di baris {baris_bukti}) dan tidak satu pun kolom tanggal berkas ini yang pasti bulan-hari-tahun",
+        "Kolom tanggal yang tanggal bergaris miring ('/')-nya tidak memastikan urutan hari dan bulan (semua TMT "
+        "jatuh pada tanggal 1: 01/04/2022), sedangkan kolom tanggal lain di berkas atau sheet yang sama memuat tanggal "
+        "yang pasti hari-bulan-tahun (Tanggal Lahir 25/12/1975) dan tidak satu pun kolom tanggalnya yang pasti "
+        "bulan-hari-tahun: tanggal ambigunya dibaca hari-bulan-tahun dan disebut sekali untuk kolom, dengan kolom "
+        "yang membuktikannya. Bila kolom-kolom tanggal berkas menunjukkan urutan yang berlawanan, setiap tanggal "
+        "ambigu tetap disebut (tanggal-ambigu).",
+    ),
     "tanggal-tidak-wajar": CodeSpec(
         W,
         "Tanggal '{value}' tidak wajar: {alasan}; periksa tanggalnya",

@@ -988,23 +988,28 @@ def _education_ranks(levels: np.ndarray) -> np.ndarray:
 
 
 def _parse_date_column(
-    column: _Column, field_name: str, ctx: RosterContext, findings: list[Finding], *, future: bool = False
+    column: _Column,
+    field_name: str,
+    ctx: RosterContext,
+    findings: list[Finding],
+    parsed_codes: tuple[np.ndarray, np.ndarray],
+    borrowed: _OrderProof | None,
+    *,
+    future: bool = False,
 ) -> np.ndarray:
     """Dates per row (object array) of a roster date column, each distinct cell parsed once; findings appended.
     ``future``: a date after today is what the column holds (a TMT pensiun), not a slip to report.
 
-    An ambiguous ``06/10/2021`` is read day-first and named (``tanggal-ambigu``), unless the column itself proves the
-    order: ``/`` dates that can only be day-first and none that can only be month-first. Its ambiguous cells are then
-    day-first without doubt and named once for the column (``tanggal-ambigu-kolom``; walk3, h27: 501 warnings).
+    An ambiguous ``06/10/2021`` is read day-first and named (``tanggal-ambigu``), unless the order is proven: by the
+    column itself (``/`` dates that can only be day-first and none that can only be month-first; walk3, h27: 501
+    warnings), or, when the column proves nothing, by the file's other date columns (``borrowed``; real5, h31: every
+    TMT on the 1st of a month beside a Tanggal Lahir column of 25/12/1975). Its ambiguous cells are then day-first
+    without doubt and named once for the column (``tanggal-ambigu-kolom``, ``tanggal-ambigu-berkas``).
     """
     today = ctx.today
-
-    def parse(value: Any) -> tuple[tanggal.ParsedDate, str | None]:
-        return tanggal.parse_date(value), tanggal.slash_order(value)
-
-    parsed, codes = column.per_value(parse)
+    parsed, codes = parsed_codes
     orders = {order for _, order in parsed.tolist()}
-    proven = "hari" in orders and "bulan" not in orders
+    proven = ("hari" in orders and "bulan" not in orders) or borrowed is not None
     noted = _flags(
         (
             bool(r.error)
@@ -1033,7 +1038,7 @@ def _parse_date_column(
                 later.setdefault(result.value, []).append(i)
     findings.extend(_future_dates(later, field_name, ctx, raw_values))
     if proven:
-        findings += _proven_day_first(parsed, codes, raw_values, field_name, ctx)
+        findings += _proven_day_first(parsed, codes, raw_values, field_name, ctx, borrowed)
     values = np.empty(len(parsed), dtype=object)
     values[:] = [result.value for result, _ in parsed.tolist()]
     return values[codes]
@@ -1059,34 +1064,128 @@ def _future_dates(
 
 
 def _proven_day_first(
-    parsed: np.ndarray, codes: np.ndarray, raw_values: list[Any], field_name: str, ctx: RosterContext
+    parsed: np.ndarray,
+    codes: np.ndarray,
+    raw_values: list[Any],
+    field_name: str,
+    ctx: RosterContext,
+    borrowed: _OrderProof | None,
 ) -> list[Finding]:
-    """One ``tanggal-ambigu-kolom`` for the ambiguous cells of a column that proves day-first (none: nothing), at
-    its first such cell, with the first cell that proves the order."""
+    """One finding for the ambiguous cells of a column whose order is proven day-first (none: nothing), at its first
+    such cell, with the first cell that proves the order: ``tanggal-ambigu-kolom`` when the column proves it itself,
+    ``tanggal-ambigu-berkas`` (naming the proving column) when another date column of the file does (``borrowed``)."""
     ambiguous = _flags((r.value is not None and r.ambiguous for r, _ in parsed), codes)
     if not ambiguous.any():
         return []
     first = int(np.flatnonzero(ambiguous)[0])
+    where = ctx.loc(first, field_name, raw_values[first])
+    said: dict[str, Any] = {
+        "jumlah": format_number(int(ambiguous.sum())),
+        "dibaca": format_date_words(parsed[codes[first]][0].value),
+    }
+    if borrowed is not None:
+        return [
+            make_finding(
+                "tanggal-ambigu-berkas",
+                where,
+                kolom_bukti=borrowed.header,
+                bukti=borrowed.value,
+                baris_bukti=borrowed.row,
+                **said,
+            )
+        ]
     proof = int(np.flatnonzero(_flags((order == "hari" for _, order in parsed), codes))[0])
     shown = ctx.loc(proof, field_name, raw_values[proof])
-    return [
-        make_finding(
-            "tanggal-ambigu-kolom",
-            ctx.loc(first, field_name, raw_values[first]),
-            jumlah=format_number(int(ambiguous.sum())),
-            dibaca=format_date_words(parsed[codes[first]][0].value),
-            bukti=shown.value,
-            baris_bukti=shown.row,
-        )
-    ]
+    return [make_finding("tanggal-ambigu-kolom", where, bukti=shown.value, baris_bukti=shown.row, **said)]
+
+
+@dataclass(frozen=True)
+class _OrderProof:
+    """What the ``/`` dates of one date column prove about their order (:func:`tanggal.slash_order`): the orders
+    proven ("hari", "bulan"), and the column's first day-first date (its header, Excel row and cell) to name."""
+
+    header: str
+    orders: frozenset[str]
+    row: int | None = None
+    value: Any = None
+
+
+def _order_proof(header: str, orders: np.ndarray, codes: np.ndarray, cells: Any, rows: list[int]) -> _OrderProof:
+    """The :class:`_OrderProof` of a column from its order per distinct value (``orders``), code per row and cells (a
+    list or an object array)."""
+    found = frozenset(o for o in orders.tolist() if o is not None)
+    if "hari" not in found:
+        return _OrderProof(header, found)
+    first = int(np.flatnonzero(_flags((o == "hari" for o in orders.tolist()), codes))[0])
+    return _OrderProof(header, found, rows[first], cells[first])
+
+
+#: a header naming a date ("TMT CPNS", "TANGGAL SK PNS", "TGL LAHIR", "Tanggal Masuk"): a column whose "/" dates may
+#: prove the file's order of day and month
+_DATE_HEADER_WORDS = frozenset({"TMT", "TGL", "TANGGAL", "LAHIR", "DATE"})
+
+
+def _other_date_proofs(ctx: RosterContext, fields: tuple[str, ...]) -> list[_OrderProof]:
+    """The :class:`_OrderProof` of each date column of the file that is no roster date field (TMT CPNS, TMT
+    GOLONGAN, TANGGAL SK …: read from the sheet as written), in sheet order; none when the table kept no copy of its
+    own columns row for row. Each distinct cell is looked at once."""
+    original = ctx.raw.original_frame
+    if original is None or len(original) != ctx.n:
+        return []
+    taken = {
+        label
+        for f in fields
+        if (info := ctx.raw.columns.get(f))
+        for label in (info.header, f"{info.header} [{info.letter}]")
+    }
+    out = []
+    for label in original.columns:
+        words = set(re.sub(r"[^A-Z]+", " ", str(label).upper()).split())
+        if label in taken or not words & _DATE_HEADER_WORDS:
+            continue
+        cells = original[label].to_numpy(dtype=object)
+        codes, uniques = pd.factorize(cells, use_na_sentinel=True)
+        orders = np.empty(len(uniques) + 1, dtype=object)  # (the last for the blank cells: code -1)
+        orders[:-1] = [tanggal.slash_order(v) for v in uniques.tolist()]
+        orders[-1] = None
+        per_code = np.where(codes < 0, len(uniques), codes)
+        proof = _order_proof(str(label), orders, per_code, cells, ctx.rows)
+        if proof.orders:
+            out.append(proof)
+    return out
+
+
+def _borrowed_order(proofs: list[_OrderProof]) -> _OrderProof | None:
+    """The first column proving day-first when the file's date columns prove day-first and none month-first; None
+    when they prove nothing, or opposite orders (then each ambiguous date stays named: the file cannot tell)."""
+    found = frozenset().union(*(p.orders for p in proofs))
+    if found != {"hari"}:
+        return None
+    return next(p for p in proofs if "hari" in p.orders)
 
 
 def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
-    """TMT jabatan and birth date: unreadable, ambiguous and future dates are reported."""
+    """TMT jabatan and birth date: unreadable, ambiguous and future dates are reported. A column whose ``/`` dates
+    prove nothing of their order takes the order the file's other date columns prove (``_borrowed_order``)."""
+
+    def parse(value: Any) -> tuple[tanggal.ParsedDate, str | None]:
+        return tanggal.parse_date(value), tanggal.slash_order(value)
+
+    fields = ("tmt_jabatan", "tanggal_lahir", "tmt_pensiun")
+    parsed = {f: ctx.column(f).per_value(parse) for f in fields}
+    own = {}
+    for f in fields:
+        orders = np.empty(len(parsed[f][0]), dtype=object)
+        orders[:] = [order for _, order in parsed[f][0].tolist()]
+        own[f] = _order_proof(ctx.raw.header(f) or f, orders, parsed[f][1], ctx.column(f).cells(), ctx.rows)
+    others = _other_date_proofs(ctx, fields)
     findings: list[Finding] = []
-    for fname in ("tmt_jabatan", "tanggal_lahir"):
-        ctx.out[fname] = _parse_date_column(ctx.column(fname), fname, ctx, findings)
-    ctx.out["tmt_pensiun"] = _parse_date_column(ctx.column("tmt_pensiun"), "tmt_pensiun", ctx, findings, future=True)
+    for fname in fields:
+        borrowed = None if own[fname].orders else _borrowed_order([own[g] for g in fields if g != fname] + others)
+        future = fname == "tmt_pensiun"  # a TMT pensiun lies ahead: not a slip to report
+        ctx.out[fname] = _parse_date_column(
+            ctx.column(fname), fname, ctx, findings, parsed[fname], borrowed, future=future
+        )
     yield from findings
 
 
