@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from asn_mutasi.data import data_csv
 from asn_mutasi.schema import EDUCATION_RANK
@@ -616,6 +617,9 @@ def _highest_programme(
 
 #: a title cell that holds no title: an export's placeholder for "none" ("-", "–")
 _NO_TITLE = re.compile(r"^[\s\-–—.]*$")
+#: the longest title cell read: a professor's front titles or a specialist's chain after the name take a few dozen
+#: characters; a longer cell is no title (and its glued dots would be unglued one by one)
+_MAX_TITLE_CELL = 120
 
 
 def _compact_title(title: str) -> str:
@@ -623,51 +627,72 @@ def _compact_title(title: str) -> str:
     return re.sub(r"[.\s]", "", title).casefold()
 
 
-def _missing_front(depan: str, have: list[str]) -> list[str]:
-    """The front titles of a GELAR DEPAN cell ("dr.", "Dr. H.", "Prof.Dr.", "dr" without its dot) that the name does
-    not already carry in front (``have``: its front titles without dots), each written with its dot as the name's
-    reader expects. Case tells "Dr." (a doctorate) from "dr." (a physician), so only the same title counts as there."""
+@lru_cache(maxsize=1024)
+def _front_titles(depan: str) -> tuple[str, ...]:
+    """The titles of a GELAR DEPAN cell ("dr.", "Dr. H.", "Prof.Dr.", "dr" without its dot), each written with its dot
+    when it is a known front title, as the name's reader expects (a title cell repeats: read once)."""
     out: list[str] = []
     for token in re.findall(r"[^\s.,]+\.?", depan):
         bare = token.rstrip(".")
-        if bare in have or bare in (t.rstrip(".") for t in out):
-            continue
-        out.append(f"{bare}." if bare in _FRONT else token)
-    return out
+        written = f"{bare}." if bare in _FRONT else token
+        if written not in out:
+            out.append(written)
+    return tuple(out)
 
 
-def _missing_back(belakang: str, have: list[str]) -> list[str]:
-    """The back titles of a GELAR BELAKANG cell ("S.Kom", "S.Kep., Ners", "S.Farm., Apt.") that the name does not
-    already carry after it (``have``: its back titles), as the cell writes them."""
-    known = {_compact_title(t) for t in have}
-    out: list[str] = []
+@lru_cache(maxsize=1024)
+def _back_titles(belakang: str) -> tuple[tuple[str, str], ...]:
+    """The titles of a GELAR BELAKANG cell ("S.Kom", "S.Kep., Ners", "S.Farm., Apt.") as the cell writes them, each
+    with its :func:`_compact_title`."""
+    out: dict[str, str] = {}
     for title in _split_name(f"X, {belakang}")[2]:
-        compact = _compact_title(title)
-        if compact and compact not in known:
-            known.add(compact)
-            out.append(title.strip())
-    return out
+        out.setdefault(_compact_title(title), title.strip())
+    out.pop("", None)
+    return tuple((title, compact) for compact, title in out.items())
+
+
+def _title_cell(cell: object) -> str:
+    """A title cell's text ("" for a blank, a dash, no text, or a cell too long to be titles)."""
+    return _title_text(cell) if isinstance(cell, str) else ""
+
+
+@lru_cache(maxsize=1024)
+def _title_text(cell: str) -> str:
+    return "" if len(cell) > _MAX_TITLE_CELL or _NO_TITLE.match(cell) else cell.strip()
+
+
+def _may_hold_titles(name: str) -> bool:
+    """Whether a name may carry titles already (a dot or comma, a front title without its dot, a last word in
+    capitals): a plain "Sri Wahyuni", as exports with title columns write names, is not split (100,000 names)."""
+    if "." in name or "," in name:
+        return True
+    words = name.split()
+    return len(words) > 1 and (words[0] in _FRONT or words[-1].isupper())
 
 
 def with_title_columns(nama: object, depan: object, belakang: object) -> object:
     """The name with the titles an export keeps in columns of their own (SIASN "GELAR DEPAN" / "GELAR BELAKANG", a
     hospital SIMPEG's glr_depan / gelar_blk) written where a titled name carries them: "dr." + "Sri Wahyuni" + "Sp.PD"
     is "dr. Sri Wahyuni, Sp.PD", the name every reader of titles understands (:func:`parse_titles`). A title the
-    name already carries is not written twice; a blank or dash title cell adds nothing; a blank name stays blank
-    (titles alone are nobody's name). A name cell of several lines gets its titles on its first line, the name's."""
+    name already carries is not written twice (case tells "Dr.", a doctorate, from "dr.", a physician); a blank or
+    dash title cell adds nothing; a blank name stays blank (titles alone are nobody's name). A name cell of several
+    lines gets its titles on its first line, the name's."""
     if not isinstance(nama, str) or not nama.strip():
         return nama
-    front_cell = depan.strip() if isinstance(depan, str) and not _NO_TITLE.match(depan) else ""
-    back_cell = belakang.strip() if isinstance(belakang, str) and not _NO_TITLE.match(belakang) else ""
+    front_cell, back_cell = _title_cell(depan), _title_cell(belakang)
     if not front_cell and not back_cell:
         return nama
     first, newline, rest = nama.partition("\n")
     written = first.strip()
-    have_front, _, have_back = _split_name(written)
-    front = _missing_front(front_cell, have_front) if front_cell else []
-    back = _missing_back(back_cell, have_back) if back_cell else []
+    front = _front_titles(front_cell) if front_cell else ()
+    back = _back_titles(back_cell) if back_cell else ()
+    if _may_hold_titles(written):  # only the titles it lacks
+        have_front, _, have_back = _split_name(written)
+        known = {_compact_title(t) for t in have_back}
+        front = tuple(t for t in front if t.rstrip(".") not in have_front)
+        back = tuple((t, c) for t, c in back if c not in known)
     if front:
         written = " ".join(front) + " " + written
     if back:
-        written = written.rstrip(" ,") + ", " + ", ".join(back)
+        written = written.rstrip(" ,") + ", " + ", ".join(t for t, _ in back)
     return written + newline + rest

@@ -1185,6 +1185,8 @@ def _fill_from_parts(
             levels = [values, *(original[labels[index]].tolist() for index in extra)]
             top = any(k in ESELON_KEYS for index in extra for k in header_keys(by_index[index].text))
             values = _per_distinct_row(lambda *row, top=top: _unit_under_parent(row, top=top), *levels)
+        if name == "nama":
+            values = _titled_names(values, [(by_index[i].text, original[labels[i]].tolist()) for i in extra])
         for index in extra:
             col = by_index[index]
             more = original[labels[index]].tolist()
@@ -1198,11 +1200,7 @@ def _fill_from_parts(
                 own = result.columns[name]
                 where = replace(base, column=own.letter, header=own.header, field=name)
                 findings += _golongan_against(values, more, frame[ROW].tolist(), where, col)
-            if name == "nama":  # a title column beside the name: the titles written into it (gelar.with_title_columns)
-                front = any(k in _FRONT_TITLE_KEYS for k in header_keys(col.text))
-                values = _per_distinct_row(
-                    lambda v, m, f=front: with_title_columns(v, m if f else None, None if f else m), values, more
-                )
+            if name == "nama":  # the title columns beside the name: written into it below, in one pass
                 continue
             if name == "bezetting":  # holders per status (cpns, pns, pppk): their sum
                 where = replace(base, column=col.letter, header=col.text, field=name)
@@ -1217,6 +1215,25 @@ def _fill_from_parts(
     if result.breakdown and "kebutuhan" in frame.columns:  # a position table's count sub-columns (Formulir 1)
         findings += jenis_from_breakdown(frame, original, labels, by_index, result, base)
     return parts, findings
+
+
+def _titled_names(names: list[object], columns: list[tuple[str, list[object]]]) -> list[object]:
+    """The names with the titles of the title columns beside them (``columns``: header and cells), written in one
+    pass over the distinct rows (:func:`~asn_mutasi.domain.gelar.with_title_columns`); several front (or back) title
+    columns are read as one, in sheet order."""
+    front = [cells for header, cells in columns if any(k in _FRONT_TITLE_KEYS for k in header_keys(header))]
+    back = [cells for header, cells in columns if not any(k in _FRONT_TITLE_KEYS for k in header_keys(header))]
+
+    def one(cells: list[list[object]], sep: str) -> list[object]:
+        if not cells:
+            return [None] * len(names)
+        if len(cells) == 1:
+            return cells[0]
+        return [
+            sep.join(c for c in row if isinstance(c, str) and c.strip()) or None for row in zip(*cells, strict=True)
+        ]
+
+    return _per_distinct_row(with_title_columns, names, one(front, " "), one(back, ", "))
 
 
 def _per_distinct_row(func: Callable[..., object], *columns: list[object]) -> list[object]:

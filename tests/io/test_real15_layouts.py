@@ -73,3 +73,15 @@ def test_the_hospital_export_reads_the_nurse_profession_from_gelar_belakang() ->
     assert frame.loc[4, "nama"] == "Maria Goreti Bria, S.Kep., Ners"
     assert (frame.loc[4, "pendidikan"], frame.loc[4, "jurusan"]) == ("Profesi", "Keperawatan + NERS")
     assert frame.loc[1, "nama"] == "dr. Sri Wahyuni, Sp.PD"
+
+
+def test_two_back_title_columns_are_read_as_one(tmp_path: Path) -> None:
+    """An export that splits the titles after the name over two columns (the first degree, then the higher one)."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,NAMA,GELAR BELAKANG,GLR BLKG,JABATAN,UNIT KERJA\n"
+        "197501012010011001,Siti Aminah,S.E.,M.M.,Analis,Umum\n"
+        "197602022011042002,Andi,,-,Analis,Umum\n"
+    )
+    frame = prepare_roster(read_table(roster, "pegawai")).frame
+    assert list(frame["nama"]) == ["Siti Aminah, S.E., M.M.", "Andi"]
