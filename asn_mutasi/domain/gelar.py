@@ -484,9 +484,16 @@ def _known_title(token: str) -> bool:
     return compact in _BARE_TITLES or not initials or initials.removeprefix("tr") in _FIELDS
 
 
+#: the longest token read as titles run together: a nurse specialist's "S.Kep.Ns.M.Kep.Sp.Kep.MB" has 24 characters
+_MAX_GLUED = 64
+
+
 def _unglued(token: str) -> list[str] | None:
     """The titles of a token of titles run together ("S.Kep.Ns.M.Kep" → S.Kep, Ns, M.Kep; "S.KEP.NS"; "SE.MM");
-    None when it does not divide into known titles only ("S.Th.I" stays one title)."""
+    None when it does not divide into known titles only ("S.Th.I" stays one title), or is longer than any run of
+    titles (:data:`_MAX_GLUED`: "S.S.S.…" thousands long recursed once per dot, past Python's limit)."""
+    if len(token) > _MAX_GLUED:
+        return None
     for match in _GLUE_POINT.finditer(token):
         head, rest = token[: match.start()], token[match.end() :]
         if not _known_title(head):

@@ -474,3 +474,12 @@ def test_titles_from_their_own_columns_join_the_name_real5(
     """SIASN and hospital SIMPEG exports keep the titles in GELAR DEPAN / GELAR BELAKANG: written into the name as a
     titled name carries them, where the education is read from (real5, h31)."""
     assert with_title_columns(nama, depan, belakang) == titled
+
+
+@pytest.mark.parametrize("junk", ["S." * 3000, "S.E." * 1500])
+def test_a_name_with_thousands_of_glued_dots_is_read_without_recursing(junk: str) -> None:
+    """A name cell "Budi, S.S.S.…" of 6,000 characters stopped `periksa` with an internal error (RecursionError: each
+    dot was one more level of ungluing); it is no run of titles (real5, h31)."""
+    evidence = parse_titles(f"Budi, {junk}")
+    assert evidence.level in (None, "S-1")
+    assert strip_titles(f"Budi, {junk}") == "Budi"
