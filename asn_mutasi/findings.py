@@ -1322,6 +1322,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kolom berjudul status yang hanya berisi predikat kinerja (rekap SKP e-Kinerja: 'Status' = 'Baik'): "
         "dikesampingkan, alih-alih memberi peringatan 'status tidak dikenal' di setiap baris.",
     ),
+    "kolom-status-berisi-kedudukan": CodeSpec(
+        INFO,
+        "Kolom '{header}' berisi kedudukan pegawai ('{contoh}'), bukan jenis ASN: dibaca sebagai kedudukan hukum; jenis "
+        "ASN (PNS/CPNS/PPPK) diambil dari kolom '{jenis}'",
+        "Ekspor yang memuat dua kolom status (mis. 'Jenis Pegawai' = PNS/PPPK dan 'Status Pegawai' = Aktif, Tugas "
+        "Belajar, CLTN, MPP) dibedakan dari isinya: kolom yang berisi PNS/CPNS/PPPK menjadi status kepegawaian, yang "
+        "lain menjadi kedudukan hukum, sehingga pegawai yang tidak aktif (CLTN, MPP …) tidak ikut direncanakan dan "
+        "yang sedang tugas belajar ditandai.",
+    ),
     "kolom-berisi-rating": CodeSpec(
         W,
         "Kolom '{header}' berisi rating (di atas/sesuai/di bawah ekspektasi), bukan predikat kinerja, dan tidak ada "

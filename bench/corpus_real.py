@@ -484,6 +484,23 @@ CASES += [
     ),
 ]
 
+# round 6 (real6, h31): the roster sheet after the bezetting workbook's posts, one person with both status columns
+CASES += [
+    Case(
+        REAL / "buku_bezetting_kbb.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP",
+            "nama": "Nama Lengkap",
+            "status_kepegawaian": "Jenis Pegawai",  # PNS/PPPK, beside "Status Pegawai" (Aktif, Tugas Belajar, CLTN)
+            "kedudukan_hukum": "Status Pegawai",
+            "unit_kerja": "Sub Unit Kerja",
+            "perangkat_daerah": "Unit Kerja (OPD)",
+        },
+        rows=1,
+    ),
+]
+
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions)
 CASES += [
     Case(

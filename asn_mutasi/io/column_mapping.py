@@ -270,11 +270,19 @@ def _content_fits(
         return fits
     from asn_mutasi.domain.coded_fields import is_bare_asn, parse_status_kepegawaian
 
-    shares: dict[int, float | None] = {}
+    counts: dict[int, tuple[int, int]] = {}
     for col, *_ in cands:
         filled = [v for v in samples.get(col.index, []) if isinstance(v, str) and v.strip()]
-        good = sum(parse_status_kepegawaian(v) is not None or is_bare_asn(v) for v in filled)
-        shares[col.index] = good / len(filled) if len(filled) >= MIN_SAMPLE else None
+        counts[col.index] = (
+            sum(parse_status_kepegawaian(v) is not None or is_bare_asn(v) for v in filled),
+            len(filled),
+        )
+    # a roster of one or two people still says which column is which when the columns disagree in every cell: all
+    # "PNS" in one, none in the other ("Aktif"); the one-row SI-ITING roster lost its PNS/PPPK column (real6, h31)
+    whole = sorted(good == n for good, n in counts.values() if n) == [False] * (len(cands) - 1) + [True]
+    contrast = whole and all(good in (0, n) for good, n in counts.values())
+    least = 1 if contrast else MIN_SAMPLE
+    shares = {i: good / n if n >= least else None for i, (good, n) in counts.items()}
     return shares if max((v or 0.0) for v in shares.values()) >= 0.5 else fits
 
 
@@ -808,10 +816,22 @@ class _Mapper:
         from asn_mutasi.domain.coded_fields import parse_kedudukan_hukum
 
         words = [v for v in self.samples.get(col.index, []) if isinstance(v, str) and v.strip()]
-        if len(words) < MIN_SAMPLE or 2 * sum(parse_kedudukan_hukum(v) is not None for v in words) <= len(words):
-            return
+        known = sum(parse_kedudukan_hukum(v) is not None for v in words)
+        if not words or 2 * known <= len(words) or (len(words) < MIN_SAMPLE and known < len(words)):
+            return  # fewer cells than a sample: every one a kedudukan (a one-row roster's "Aktif", real6, h31)
         del self.result.rejected["status_kepegawaian"]
         self.take(col, "kedudukan_hukum", "nama", reason="kolom status berisi kedudukan (Aktif, Tugas Belajar, CLTN …)")
+        # said as what it is, not "kolom 'Status Pegawai' tidak dipakai" while it takes the CLTN holders out
+        said = self.result.findings
+        said[:] = [
+            f for f in said if not (f.code == "kolom-dipilih-dari-isi" and f.location.field == "status_kepegawaian")
+        ]
+        jenis = self.result.columns.get("status_kepegawaian")
+        loc = replace(self.base, column=col.letter, header=col.text, field="kedudukan_hukum")
+        contoh = ", ".join(list(dict.fromkeys(str(v).strip() for v in words))[:4])
+        said.append(
+            make_finding("kolom-status-berisi-kedudukan", loc, contoh=contoh, jenis=jenis.header if jenis else "-")
+        )
 
     def fuzzy(self) -> None:
         index = alias_index(self.kind)

@@ -879,8 +879,12 @@ def test_a_status_column_of_kedudukan_words_yields_to_one_of_pns_pppk() -> None:
     result = map_columns(cols(*headers), "pegawai", samples=samples)
     assert fields_of(result) == {"nip": "NIP", "nama": "NAMA", "status_kepegawaian": "Jenis Pegawai",
                                  "kedudukan_hukum": "Status Pegawai"}  # fmt: skip
-    said = [f.message for f in result.findings if f.code == "kolom-dipilih-dari-isi"]
-    assert len(said) == 1 and "PNS/CPNS/PPPK" in said[0]
+    said = [f.message for f in result.findings if f.code in ("kolom-dipilih-dari-isi", "kolom-status-berisi-kedudukan")]
+    assert said == [
+        "Kolom 'Status Pegawai' berisi kedudukan pegawai ('Aktif, Tugas Belajar, Cuti Luar Tanggungan, Masa Persiapan "
+        "Pensiun'), bukan jenis ASN: dibaca sebagai kedudukan hukum; jenis ASN (PNS/CPNS/PPPK) diambil dari kolom "
+        "'Jenis Pegawai'"
+    ]  # not "kolom 'Status Pegawai' tidak dipakai" while it takes the CLTN holder out (real6, h31)
     # negatives: one status column alone is not judged by its values; a named kedudukan column keeps its field
     alone = map_columns(cols("NIP", "NAMA", "Status Pegawai"), "pegawai", samples={2: list(status)})
     assert fields_of(alone)["status_kepegawaian"] == "Status Pegawai"
@@ -894,6 +898,38 @@ def test_a_status_column_of_kedudukan_words_yields_to_one_of_pns_pppk() -> None:
         cols("NIP", "STATUS KEPEGAWAIAN", "JENIS PEGAWAI"), "pegawai", samples={1: ["PNS"] * 4, 2: ["PNS"] * 4}
     )
     assert fields_of(both)["status_kepegawaian"] == "STATUS KEPEGAWAIAN" and "kedudukan_hukum" not in both.columns
+
+
+@pytest.mark.parametrize("rows", [1, 2])
+@pytest.mark.parametrize(
+    ("jenis", "status"),
+    [("Jenis Pegawai", "Status Pegawai"), ("Status Kepegawaian", "Status"), ("Status ASN", "Status")],
+)
+@pytest.mark.parametrize("jenis_first", [True, False])
+def test_a_short_roster_tells_its_two_status_columns_apart_by_their_cells(
+    rows: int, jenis: str, status: str, jenis_first: bool
+) -> None:
+    """A roster of one or two people with a PNS/PPPK column and an Aktif/CLTN one: too few cells for a sample, so the
+    better spelling took the status, "Jenis Pegawai" went unused and every CPNS was movable (SI-ITING's one-row
+    roster, real6, h31). Cells that disagree in every row decide, in either column order."""
+    kinds, states = ["CPNS", "PPPK"][:rows], ["Aktif", "Tugas Belajar"][:rows]
+    pair = [(jenis, kinds), (status, states)] if jenis_first else [(status, states), (jenis, kinds)]
+    samples: dict[int, list[object]] = {2: list(pair[0][1]), 3: list(pair[1][1])}
+    result = map_columns(cols("NIP", "NAMA", pair[0][0], pair[1][0]), "pegawai", samples=samples)
+    got = fields_of(result)
+    assert (got["status_kepegawaian"], got["kedudukan_hukum"]) == (jenis, status)
+    assert [f.code for f in result.findings if f.location.field == "kedudukan_hukum"] == [
+        "kolom-status-berisi-kedudukan"
+    ]
+
+
+def test_a_short_roster_keeps_its_status_when_the_cells_do_not_disagree() -> None:
+    """Negatives of the rule above: two PNS columns, or a status cell that is neither kind nor kedudukan, leave a
+    one-row roster to the header spelling, and no column becomes the kedudukan."""
+    same = map_columns(cols("NIP", "Jenis Pegawai", "Status Pegawai"), "pegawai", samples={1: ["PNS"], 2: ["PNS"]})
+    assert fields_of(same)["status_kepegawaian"] == "Status Pegawai" and "kedudukan_hukum" not in same.columns
+    odd = map_columns(cols("NIP", "Jenis Pegawai", "Status Pegawai"), "pegawai", samples={1: ["PNS"], 2: ["Guru"]})
+    assert "kedudukan_hukum" not in odd.columns
 
 
 def test_an_open_data_count_table_is_named_and_its_region_is_no_persons_name() -> None:
