@@ -1435,6 +1435,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "NIP ditulis di bawah nama dalam sel yang sama, seperti pada laporan Daftar Nominatif; NIP diambil "
         "dari sel itu.",
     ),
+    "usulan-ditolak-dilewati": CodeSpec(
+        INFO,
+        "{jumlah} baris usulan berstatus ditolak (kolom '{header}', mis. '{value}') tidak dihitung dalam kebutuhan; "
+        "{formasi} formasi yang diusulkan di baris itu dilewati",
+        "Usulan formasi yang ditolak (DITOLAK, Tidak Disetujui, TMS) bukan kebutuhan: barisnya dikecualikan dari "
+        "perencanaan dan dihitung sekali di temuan ini. Usulan yang disetujui atau masih diproses (MENUNGGU, "
+        "PERBAIKAN) tetap dihitung.",
+    ),
     "baris-ringkasan-dilewati": CodeSpec(
         INFO,
         "Baris ringkasan '{value}' (jumlah/total/rata-rata) dilewati, bukan data",

@@ -152,6 +152,9 @@ POSITION_OPTIONAL: tuple[str, ...] = (
     #: Formulir 1's "BUP TH. <tahun>": the post's holders whose TMT pensiun falls in the header's year, as its e-formasi
     #: app counts them (DiskominfoWsb/simpeg ``YEAR(pensiunnext)``); compared with the roster (``pensiun-tahun-beda``)
     "pensiun_tahun",
+    #: the verdict on a formasi request (rumahASN's "STATUS": DISETUJUI, MENUNGGU, DITOLAK): a refused request is no
+    #: need (``validation._refused_requests``)
+    "status_usulan",
 )
 POSITION_FIELDS = POSITION_REQUIRED + POSITION_ONE_OF + POSITION_OPTIONAL
 

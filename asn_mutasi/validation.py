@@ -1815,6 +1815,7 @@ def prepare_positions(
 
     codes_in, codes = _position_codes(src, names, units, rows, reasons, ctx, findings, told)
     kebutuhan_in = numbers("kebutuhan")
+    _refused_requests(src, rows, kebutuhan_in, reasons, (ctx, findings))
     _group_heading_rows(names, kebutuhan_in, (units, _seat_rows(src)), rows, reasons, ctx, findings)
     table_wke = _table_wke_hours(numbers("waktu_efektif"), rows, ctx, findings)  # each post's own WKE (NaN: none)
     beban = _minutes_by_need(_workload_hours(raw, numbers), (kebutuhan_in, table_wke), settings, rows, ctx, findings)
@@ -2481,6 +2482,31 @@ def _check_experience_requirements(src: pd.DataFrame, rows: list[int], ctx: _Ctx
             findings.append(
                 make_finding("syarat-pengalaman-tidak-terbaca", ctx.loc(rows[i], "syarat_pengalaman", value))
             )
+
+
+def _refused_requests(
+    src: pd.DataFrame,
+    rows: list[int],
+    asked: list[float | None],
+    reasons: list[list[str]],
+    out: tuple[_Ctx, list[Finding]],
+) -> None:
+    """A usulan formasi's refused requests (``status_usulan`` DITOLAK, "Tidak Disetujui") are no need: rumahASN's
+    list counted them in the kebutuhan (real6, h31). Each row is left out with its reason and said once, with the
+    posts the rows asked for; a request approved or still open counts."""
+    if "status_usulan" not in src.columns:
+        return
+    ctx, findings = out
+    cells = src["status_usulan"]
+    verdicts = {v: coded_fields.parse_status_usulan(v) for v in pd.unique(cells.dropna())}
+    refused = np.flatnonzero(cells.map(verdicts).eq(coded_fields.USULAN_DITOLAK).to_numpy()).tolist()
+    if not refused:
+        return
+    for i in refused:
+        _add_reason(reasons, i, f"usulan ditolak ('{_text(cells.iloc[i])}'): bukan kebutuhan")
+    total = sum(v for i in refused if (v := asked[i]) is not None and not math.isnan(v))
+    loc = ctx.loc(rows[refused[0]], "status_usulan", cells.iloc[refused[0]])
+    findings.append(make_finding("usulan-ditolak-dilewati", loc, jumlah=len(refused), formasi=_display(total)))
 
 
 def _position_frame(

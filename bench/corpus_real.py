@@ -400,9 +400,10 @@ CASES = [
             "jenis_jabatan": "JENIS",
             "syarat_pendidikan": "KUALIFIKASI",  # one accepted education a line ("S-1/Sarjana - S-1 KEPERAWATAN")
             "kebutuhan": "ALOKASI",
+            "status_usulan": "STATUS",  # DISETUJUI, MENUNGGU, PERBAIKAN, DITOLAK
         },
-        rows=5,
-        kebutuhan=10,  # the "TOTAL" written under UNIT KERJA is no post
+        rows=6,
+        kebutuhan=10,  # the "TOTAL" written under UNIT KERJA is no post, the DITOLAK request's 3 no need
     ),
 ]
 

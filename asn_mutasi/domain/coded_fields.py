@@ -88,6 +88,38 @@ def parse_status_kepegawaian(v: object) -> str | None:
     return None
 
 
+#: a request's verdict in a formasi/usulan list (rumahASN's "STATUS", an e-formasi's "Status Verifikasi"): a refusal
+#: first ("Tidak Disetujui" holds "Disetujui"), then still open ("Belum Disetujui", "Menunggu", "Perbaikan"), then
+#: approved ("Disetujui", "Sudah Disetujui", "Diterima")
+USULAN_DITOLAK = "Ditolak"
+_USULAN = (
+    (
+        re.compile(
+            r"\b(?:ditolak|tolak|tidak (?:disetujui|diterima|setuju|memenuhi syarat|lolos|valid)|tms|dibatalkan|batal"
+            r"|rejected)\b"
+        ),
+        USULAN_DITOLAK,
+    ),
+    (
+        re.compile(r"\b(?:belum|menunggu|proses|diproses|perbaikan|revisi|draft|diajukan|pending|verifikasi)\b"),
+        "Proses",
+    ),
+    (
+        re.compile(r"\b(?:disetujui|setuju|diterima|acc|approved|terverifikasi|diverifikasi|valid|ditetapkan)\b"),
+        "Disetujui",
+    ),
+)
+
+
+def parse_status_usulan(v: object) -> str | None:
+    """Return ``Ditolak``, ``Proses`` or ``Disetujui`` for the verdict on a formasi request, None when the cell says
+    none of them (a peta's "SESUAI"/"KURANG" is no verdict)."""
+    key = _key(v)
+    if not key:
+        return None
+    return next((name for pattern, name in _USULAN if pattern.search(key)), None)
+
+
 _PREDIKAT: dict[str, str] = {
     **dict.fromkeys(("sangat baik", "amat baik", "sb"), "Sangat Baik"),
     **dict.fromkeys(("baik", "b"), "Baik"),

@@ -317,6 +317,7 @@ def map_columns(
     mapper.performance_ratings()
     mapper.status_holding_predikat()
     mapper.status_holding_kedudukan()
+    mapper.status_of_requests()
     mapper.fuzzy()
     mapper.fallback_spellings()  # after fuzzy: "Gol. Ruang Akhr" is the golongan, not PANGKAT beside it
     mapper.nip_by_content()
@@ -832,6 +833,25 @@ class _Mapper:
         said.append(
             make_finding("kolom-status-berisi-kedudukan", loc, contoh=contoh, jenis=jenis.header if jenis else "-")
         )
+
+    def status_of_requests(self) -> None:
+        """A bare "STATUS" of a position table whose cells are verdicts on requests (rumahASN's usulan formasi:
+        DISETUJUI, MENUNGGU, PERBAIKAN, DITOLAK) is the ``status_usulan``: a refused request was counted in the need
+        (real6, h31). A peta's STATUS (SESUAI, KURANG, LEBIH) holds no verdict and stays unread."""
+        if self.kind != "jabatan" or "status_usulan" in self.result.columns or self.samples is None:
+            return
+        from asn_mutasi.domain.coded_fields import parse_status_usulan
+
+        for col in self.free():
+            if not any(k.split()[:1] == ["STATUS"] for k in _keys(col)):
+                continue
+            said = [parse_status_usulan(v) for v in self.samples.get(col.index, []) if isinstance(v, str) and v.strip()]
+            decided = [v for v in said if v in ("Disetujui", "Ditolak")]
+            if said and decided and 2 * sum(v is not None for v in said) > len(said):
+                self.take(
+                    col, "status_usulan", "nama", reason="kolom status berisi keputusan usulan (disetujui/ditolak)"
+                )
+                return
 
     def fuzzy(self) -> None:
         index = alias_index(self.kind)

@@ -422,6 +422,14 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "unit_kerja": _UNIT,
         "instansi": _INSTANSI,
         "waktu_efektif": _WAKTU_EFEKTIF,
+        # the verdict on a formasi request; a bare "STATUS" is read as one only by its cells (column_mapping)
+        "status_usulan": (
+            "STATUS USULAN",
+            "STATUS VERIFIKASI",
+            "STATUS PERSETUJUAN",
+            "STATUS PENGAJUAN",
+            "HASIL VERIFIKASI",
+        ),
         "kebutuhan": (
             "KEBUTUHAN",
             "KEBUTUHAN PEGAWAI",

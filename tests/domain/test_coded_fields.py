@@ -16,6 +16,7 @@ from asn_mutasi.domain.coded_fields import (
     parse_predikat,
     parse_rating,
     parse_status_kepegawaian,
+    parse_status_usulan,
     predikat_from_ratings,
     predikat_from_score,
 )
@@ -300,3 +301,16 @@ def test_cuti_luar_tanggungan_without_negara_is_cltn(raw: str, kedudukan: str | 
     """SI-ITING (Bandung Barat) writes "Cuti Luar Tanggungan": unknown, the holder counted and planned (real9, h28).
     A CLTN PNS is relieved of the post (PP 11/2017); the other leaves keep it."""
     assert parse_kedudukan_hukum(raw) == kedudukan
+
+
+@pytest.mark.parametrize(
+    ("raw", "verdict"),
+    [("DITOLAK", "Ditolak"), ("Tidak Disetujui", "Ditolak"), ("TMS", "Ditolak"), ("Tidak Memenuhi Syarat", "Ditolak"),
+     ("Belum Disetujui", "Proses"), ("MENUNGGU", "Proses"), ("PERBAIKAN", "Proses"), ("Menunggu Verifikasi", "Proses"),
+     ("DISETUJUI", "Disetujui"), ("Sudah Disetujui", "Disetujui"), ("Sudah Diverifikasi", "Disetujui"),
+     ("SESUAI", None), ("KURANG", None), ("LEBIH", None), ("BARU", None), ("", None), (3, None)],
+)  # fmt: skip
+def test_a_request_verdict_reads_a_refusal_before_an_approval(raw: object, verdict: str | None) -> None:
+    """rumahASN's usulan STATUS (real6, h31): "Tidak Disetujui" holds "Disetujui" and "Belum Disetujui" is still open;
+    a peta's SESUAI/KURANG/LEBIH is no verdict."""
+    assert parse_status_usulan(raw) == verdict
