@@ -518,6 +518,15 @@ CASES += [
         outcome="refuse",
         reason="kolom wajib tidak ditemukan: 'kebutuhan atau beban_kerja_jam'",
     ),
+    # a wide ABK table (a block of ABK | Eksisting | Kebutuhan Pegawai per satker): refused, and no one satker's block
+    # column offered as the table's need (real6, h31)
+    Case(
+        REAL / "abk_satker_bps.xlsx",
+        "jabatan",
+        {},
+        outcome="refuse",
+        reason="kolom wajib tidak ditemukan: 'unit_kerja'; 'kebutuhan atau beban_kerja_jam'",
+    ),
     # a list of OPD heads with names but no NIP: the NIP alone is missing ("Nama Pejabat" is the name)
     Case(
         REAL / "kepala_opd_wonosobo.xls", "pegawai", {}, outcome="refuse", reason="kolom wajib tidak ditemukan: 'nip'"

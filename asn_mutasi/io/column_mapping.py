@@ -75,6 +75,8 @@ class ColumnMapping:
     #: field → the sub-columns of a count group whose total is the field ("BEZETTING" over "PNS | PPPK | JUMLAH",
     #: Formulir 1's jenis/jenjang columns): not summed, read for what they say of each row (``io.count_breakdown``)
     breakdown: dict[str, list[int]] = field(default_factory=dict)
+    #: a wide position table's unit blocks (:func:`unit_blocks`), never read as one unit's block
+    blocks: UnitBlocks | None = None
 
 
 # --- what a field's values look like ------------------------------------------------------
@@ -323,6 +325,8 @@ def map_columns(
     mapper.nip_by_content()
     mapper.level_by_content()
     mapper.unmapped()
+    if kind == "jabatan":
+        mapper.result.blocks = unit_blocks(columns)
     return mapper.result
 
 
@@ -1422,8 +1426,10 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
             'judulnya dengan --baris-judul N, atau pakai berkas peta kolom ([kolom] nama_field = "Judul Kolom").',
         )
     parts = []
+    wide = result.blocks if kind == "jabatan" else None
     for name in missing:
-        saran = suggestion(likely_headers(result, kind, name)).removeprefix("; ")
+        # a block column ("BPS Kota Manado / Kebutuhan Pegawai") is one unit's, never the table's field
+        saran = "" if wide else suggestion(likely_headers(result, kind, name)).removeprefix("; ")
         note = (
             f" (peta kolom menyebut '{result.missing_from_mapping[name]}', judul itu tidak ada)"
             if name in result.missing_from_mapping
@@ -1435,7 +1441,7 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
     message = f"{where}: kolom wajib tidak ditemukan: " + "; ".join(parts)
     headers = ", ".join(f"'{c.text}'" for c in result.unmapped[:15])
     hint = 'Ubah judul kolom atau pakai berkas peta kolom ([kolom] nama_field = "Judul Kolom").'
-    if "unit_kerja" in missing:  # one unit's own sheet (an anjab per bidang) has no unit column at all
+    if "unit_kerja" in missing and not wide:  # one unit's own sheet (an anjab per bidang) has no unit column at all
         hint += ' Bila seluruh berkas satu unit kerja, sebutkan dengan --unit-kerja "Nama Unit".'
     if headers:
         hint = f"Judul kolom yang tidak dikenali: {headers}. " + hint
@@ -1447,6 +1453,8 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
             "Berkas ini tampak seperti tabel rekap/statistik (jumlah per kelompok), bukan daftar pegawai atau daftar "
             "jabatan per unit; alat ini memerlukan data per orang (pegawai) atau per jabatan (peta jabatan). " + hint
         )
+    if wide:
+        hint = wide_table_hint(wide) + " " + hint
     history = _other_history(result) if kind == "riwayat" and "jabatan" in missing else None
     if history is not None:
         what, headers = history
@@ -1455,6 +1463,70 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
             "jabatan (NIP, nama jabatan, TMT). " + hint
         )
     return SchemaError(message, hint=hint)
+
+
+@dataclass(frozen=True)
+class UnitBlocks:
+    """The repeated blocks of a wide position table: one run of count columns per unit, under the unit's title."""
+
+    titles: tuple[str, ...]  #: the block titles (unit names), in column order
+    labels: tuple[str, ...]  #: the sub-labels every block repeats ("ABK", "Eksisting", "Kebutuhan Pegawai")
+    indices: frozenset[int]  #: the grid columns of all blocks
+
+
+#: a block title that names a period, not a unit ("2024", "Tahun 2025", "Semester I 2024")
+_PERIOD_TITLE = re.compile(r"^(?:\D*\s)?(?:19|20)\d{2}$|^(?:TAHUN|TH|PERIODE|SEMESTER|TRIWULAN)\b", re.IGNORECASE)
+
+
+def unit_blocks(columns: Sequence[HeaderColumn]) -> UnitBlocks | None:
+    """The unit blocks of a wide position table: the same run of count columns ("ABK | Eksisting | Kebutuhan
+    Pegawai") under two or more merged titles, one per unit (phoenix351/singkat's ABK export: one row per jabatan, a
+    block per BPS satker). Such a table was refused with "maybe '<unit> / Kebutuhan Pegawai'?", or read as its first
+    unit's block alone (real6, h31). None for any other header; blocks per year are no units."""
+    blocks: dict[str, list[HeaderColumn]] = {}
+    for col in sorted(columns, key=lambda c: c.index):
+        parts = [p.strip() for p in col.text.split(" / ")]
+        if len(parts) >= 2 and parts[0] and parts[-1] and not _PERIOD_TITLE.search(parts[0]):
+            blocks.setdefault(parts[0], []).append(col)
+    runs: dict[tuple[str, ...], list[str]] = {}
+    for title, cols in blocks.items():
+        labels = tuple(c.text.split(" / ")[-1].strip() for c in cols)
+        if len(labels) >= 2 and any(lookup("jabatan", v) in ("kebutuhan", "bezetting") for v in labels):
+            runs.setdefault(labels, []).append(title)
+    best = max(runs.items(), key=lambda kv: len(kv[1]), default=None)
+    if best is None or len(best[1]) < 2:
+        return None
+    indices = frozenset(c.index for title in best[1] for c in blocks[title])
+    return UnitBlocks(tuple(best[1]), best[0], indices)
+
+
+def wide_table_hint(blocks: UnitBlocks) -> str:
+    """What a wide table is and how to turn it into one row per (jabatan, unit), in the analyst's words."""
+    units = blocks.titles
+    shown = ", ".join(f"'{u}'" for u in units[:3]) + (f" dan {len(units) - 3} lagi" if len(units) > 3 else "")
+    return (
+        "Berkas ini tampak seperti tabel melebar: satu baris per jabatan, dengan blok kolom yang sama ("
+        + ", ".join(f"'{v}'" for v in blocks.labels)
+        + f") berulang di bawah {len(units)} judul unit ({shown}). Alat ini membaca satu baris per jabatan dan unit "
+        "kerja: susun ulang menjadi kolom 'Nama Jabatan', 'Unit Kerja' (nama unit dari judul blok), lalu sekali saja "
+        "kolom kebutuhan (ABK) dan bezetting (eksisting), mis. dengan Power Query 'Unpivot Columns' atau dengan "
+        "menyalin tiap blok unit ke bawah."
+    )
+
+
+def wide_table_error(result: ColumnMapping, where: str) -> SchemaError | None:
+    """A position table whose need or holders were taken from one unit's block of a wide table: the other units'
+    blocks would have been dropped without a word. None when the table is no such table."""
+    blocks = result.blocks
+    taken = [f for f in ("kebutuhan", "bezetting") if f in result.indices]
+    if blocks is None or not any(result.indices[f] in blocks.indices for f in taken):
+        return None
+    first = next(result.columns[f].header for f in taken if result.indices[f] in blocks.indices)
+    return SchemaError(
+        f"{where}: tabel melebar tidak dapat dibaca: kolom '{first}' hanya milik satu dari {len(blocks.titles)} "
+        "blok unit kerja",
+        hint=wide_table_hint(blocks),
+    )
 
 
 #: header words of a count column: an Open Data "jumlah_pns", a rekap's "JUMLAH", "TOTAL", "LAKI-LAKI"/"PEREMPUAN"

@@ -44,6 +44,7 @@ from asn_mutasi.io.column_mapping import (
     map_columns,
     missing_required,
     schema_error,
+    wide_table_error,
 )
 from asn_mutasi.io.count_breakdown import jenis_from_breakdown
 from asn_mutasi.io.csv_reader import (
@@ -841,6 +842,9 @@ def _build_table(
     missing = [f for f in missing_required(result, kind) if f not in present]
     if missing:
         raise schema_error(result, kind, missing, _where(source))
+    wide = wide_table_error(result, _where(source))
+    if wide is not None:  # one unit's block read as the table's need, the other units dropped (real6, h31)
+        raise wide
     source = replace(source, header_rows=tuple(r + 1 for r in layout.rows))
     findings = list(grid.findings) + result.findings + filled_down
     if grid.after_header is not None:

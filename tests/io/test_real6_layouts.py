@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from asn_mutasi.errors import SchemaError
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.validation import prepare_positions, prepare_roster
 
@@ -67,3 +68,71 @@ def test_a_one_person_roster_reads_jenis_and_kedudukan_apart() -> None:
     )
     roster = prepare_roster(raw)
     assert (roster.frame.loc[0, "status_kepegawaian"], roster.frame.loc[0, "kedudukan_hukum"]) == ("PNS", "Aktif")
+
+
+def _refusal(path: Path, unit: str | None = None) -> SchemaError:
+    with pytest.raises(SchemaError) as caught:
+        read_table(path, "jabatan", unit_kerja=unit)
+    return caught.value
+
+
+def test_a_wide_abk_table_is_refused_with_its_layout_named() -> None:
+    """phoenix351/singkat's ABK download: one row per jabatan, a block "ABK | Eksisting | Kebutuhan Pegawai" under each
+    satker's merged name. It was refused with "maksud Anda 'BPS Kab. Minahasa / KEPKA 182 TAHUN 2024 / Kebutuhan
+    Pegawai'?" (one satker's gap offered as the need) and advice to name one --unit-kerja (real6, h31)."""
+    err = _refusal(REAL / "abk_satker_bps.xlsx")
+    assert str(err).endswith("kolom wajib tidak ditemukan: 'unit_kerja'; 'kebutuhan atau beban_kerja_jam'")
+    hint = err.hint or ""
+    assert hint.startswith(
+        "Berkas ini tampak seperti tabel melebar: satu baris per jabatan, dengan blok kolom yang sama ('ABK', "
+        "'Eksisting', 'Kebutuhan Pegawai') berulang di bawah 3 judul unit ('BPS Prov. Sulawesi Utara', 'BPS Kab. "
+        "Minahasa', 'BPS Kota Manado')."
+    )
+    assert "Unpivot" in hint and "--unit-kerja" not in hint
+
+
+def test_a_two_row_wide_abk_export_is_named_too(make_workbook: Callable[..., Path]) -> None:
+    """The app's server export (``AbkExport.php``): two header rows, the satker names merged over their blocks, a
+    "Jumlah" row; four satker, so the hint names three and counts the rest."""
+    units = ["BPS Kab. Minahasa", "BPS Kota Manado", "BPS Kota Bitung", "BPS Kab. Sangihe"]
+    top: list[object] = ["No", "Jabatan"]
+    under: list[object] = [None, None]
+    for unit in units:
+        top += [unit, None, None]
+        under += ["ABK", "Eksisting", "Kebutuhan Pegawai"]
+    merges = ["A1:A2", "B1:B2"] + [f"{chr(67 + 3 * k)}1:{chr(69 + 3 * k)}1" for k in range(len(units))]
+    rows = [top, under, [1, "Statistisi Ahli Muda", *[2, 1, 1] * 4], [None, "Jumlah", *[2, 1, 1] * 4]]
+    path = make_workbook("abk.xlsx", {"ABK": {"rows": rows, "merges": merges}})
+    said = "berulang di bawah 4 judul unit ('BPS Kab. Minahasa', 'BPS Kota Manado', 'BPS Kota Bitung' dan 1 lagi)"
+    assert said in (_refusal(path).hint or "")
+    # named as one unit's file, its first block was read as the need and the other three satker dropped unsaid
+    err = _refusal(path, unit="BPS Kab. Minahasa")
+    assert str(err).endswith(
+        "tabel melebar tidak dapat dibaca: kolom 'BPS Kab. Minahasa / ABK' hanya milik satu dari 4 blok unit kerja"
+    )
+    assert said in (err.hint or "")
+
+
+def test_one_grouped_count_block_is_no_wide_table(make_workbook: Callable[..., Path]) -> None:
+    """Negative: a peta refused for its missing need, with one "BEZETTING / PNS | PPPK" group, is told the usual
+    way (its --unit-kerja advice kept, no word of a wide table)."""
+    rows = [
+        ["Nama Jabatan", "Bezetting", None],
+        [None, "PNS", "PPPK"],
+        ["Statistisi Ahli Muda", 2, 1],
+    ]
+    err = _refusal(make_workbook("peta.xlsx", {"Peta": {"rows": rows, "merges": ["A1:A2", "B1:C1"]}}))
+    assert "tabel melebar" not in (err.hint or "") and "--unit-kerja" in (err.hint or "")
+
+
+def test_blocks_per_year_are_no_units(make_workbook: Callable[..., Path]) -> None:
+    """Negative: "2024 / Kebutuhan | 2024 / Bezetting | 2025 / ..." repeats its block per year, not per unit: it is
+    read as before (its first block), not refused as a wide table."""
+    rows = [
+        ["Nama Jabatan", "Unit Kerja", "2024", None, "Tahun 2025", None],
+        [None, None, "Kebutuhan", "Bezetting", "Kebutuhan", "Bezetting"],
+        ["Statistisi Ahli Muda", "Bagian Umum", 2, 1, 3, 1],
+    ]
+    merges = ["A1:A2", "B1:B2", "C1:D1", "E1:F1"]
+    raw = read_table(make_workbook("peta.xlsx", {"Peta": {"rows": rows, "merges": merges}}), "jabatan")
+    assert raw.columns["kebutuhan"].header == "2024 / Kebutuhan"
