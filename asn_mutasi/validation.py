@@ -1819,8 +1819,7 @@ def prepare_positions(
     _group_heading_rows(names, kebutuhan_in, (units, _seat_rows(src)), rows, reasons, ctx, findings)
     table_wke = _table_wke_hours(numbers("waktu_efektif"), rows, ctx, findings)  # each post's own WKE (NaN: none)
     beban = _minutes_by_need(_workload_hours(raw, numbers), (kebutuhan_in, table_wke), settings, rows, ctx, findings)
-    kelas = numbers("kelas_jabatan")
-    bezetting = numbers("bezetting")
+    kelas, bezetting = numbers("kelas_jabatan"), numbers("bezetting")
     tasks = _abk_tasks(abk, (codes, names, units, told), settings, findings, (abk_jabatan, abk_unit_kerja))
     given = (tasks, table_wke)  # ABK sheet, own WKE
     jenis, eselon_v = _position_jenis(src, names, (rows, ctx), findings)
