@@ -573,6 +573,38 @@ def _generic_heads() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(g.split()) for g in _field_data()[1]), key=len, reverse=True))
 
 
+#: the least likeness of each misspelt word of a pelaksana name (:func:`_misspelt_pelaksana`): "oprasional",
+#: "operasiona" (95 to "operasional") are typos, "pengolah"/"pengelola" (82) and "data"/"dana" (75) other words
+_PELAKSANA_TYPO = 85.0
+
+
+@lru_cache(maxsize=1)
+def _pelaksana_names_by_words() -> dict[int, tuple[str, ...]]:
+    """The generic pelaksana names (``pelaksana_generik``) and the old and new names of ``nama_lama_pelaksana`` of
+    two words or more, by word count."""
+    out: dict[int, list[str]] = {}
+    for name in sorted(_field_data()[1] | set(renamed_position_names())):
+        if len(name.split()) > 1:
+            out.setdefault(len(name.split()), []).append(name)
+    return {n: tuple(names) for n, names in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def _misspelt_pelaksana(base: str) -> str | None:
+    """The one pelaksana name of the nomenclature (:func:`_pelaksana_names_by_words`) that ``base`` misspells word by
+    word (:func:`_words_alike`, as a JF's words are read), or None: "penata layanan oprasional" is Penata Layanan
+    Operasional, its field and its "same post" key; "penata", "pengelola" and "operator" stay three posts, and a
+    name of the nomenclature is never another one (spell5, h31: a misspelt generic name read no field and another
+    post than the table's spelling)."""
+    names = _pelaksana_names_by_words().get(len(base.split()), ())
+    if base in names:
+        return None
+    hits = [n for n in names if _words_alike(base, n, ambang=_PELAKSANA_TYPO)]
+    if len(hits) != 1 or field_of_text(base) not in (None, field_of_text(hits[0])):
+        return None  # none, two alike, or the spelling names a field the name does not ("… umum" → "… ukur")
+    return hits[0]
+
+
 def _generic_rest(base: str) -> tuple[str | None, str | None]:
     """The generic pelaksana name a longer name opens with and the words after it ("pengadministrasi perkantoran
     subbagian keuangan" → "pengadministrasi perkantoran", "subbagian keuangan"), or (None, None)."""
@@ -609,6 +641,7 @@ def _classify_name(name: str, jenis: str, ambang: float) -> tuple[PositionClass,
             bidang = field_of_text(" ".join(_strip_managerial(normalize_unit_name(name).split())))
         return PositionClass(base, kind, None, None, bidang, "nama" if bidang else None), bidang is None, tail
     base = " ".join(_cut_unit_tail(base.split()))
+    base = _misspelt_pelaksana(base) or base
     news = _renamed_pelaksana().get(base, ())
     today = news[0] if len(news) == 1 else None  # (one name of today; "pengemudi" has two)
     if today is not None and field_of_text(base) in (None, "umum"):  # "Pengadministrasi Umum" is today's

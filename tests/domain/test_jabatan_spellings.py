@@ -248,3 +248,33 @@ def test_a_jf_post_written_after_a_kind_or_as_a_candidate_is_the_jf_spell4(writt
 def test_kind_and_candidate_words_alone_are_left_as_written_spell4(written: str, key: str) -> None:
     """Negatives of the prefix reading (spell4, h31)."""
     assert normalize_position_name(written) == key
+
+
+@pytest.mark.parametrize(
+    ("written", "right"),
+    [
+        ("Penata Layanan Oprasional", "Penata Layanan Operasional"),
+        ("Operator Layanan Operasiona", "Operator Layanan Operasional"),
+        ("Pengelola Layanan Oprasional", "Pengelola Layanan Operasional"),
+        ("Pengadministrasi Perkantora", "Pengadministrasi Perkantoran"),
+        ("Pengadminstrasi Perkantoran", "Pengadministrasi Perkantoran"),
+        ("Penata Layanan Oprasional pada Dinas Kesehatan", "Penata Layanan Operasional pada Dinas Kesehatan"),
+    ],
+)
+def test_a_misspelt_generic_pelaksana_name_is_the_generic_post(written: str, right: str) -> None:
+    """A misspelt KepmenPANRB 656/2023 name read no field and another "same post" key than the table's spelling, so
+    the two did not compare as one post (spell5, h31)."""
+    assert classify_position(written) == classify_position(right)
+
+
+def test_generic_pelaksana_names_stay_distinct_posts() -> None:
+    """The typo tolerance never makes Penata, Pengelola and Operator Layanan Operasional one post, nor reads any
+    name of the nomenclature, or a name one word off it, as another name."""
+    from asn_mutasi.domain.rumpun import _field_data, _misspelt_pelaksana, renamed_position_names
+
+    keys = {classify_position(f"{n} Layanan Operasional").dasar for n in ("Penata", "Pengelola", "Operator", "Petugas")}
+    assert len(keys) == 4
+    assert classify_position("Pengolah Data").dasar != classify_position("Pengelola Data").dasar
+    for name in sorted(_field_data()[1] | set(renamed_position_names())):
+        assert _misspelt_pelaksana(name) is None, name
+
