@@ -228,22 +228,25 @@ _HOLDING_PREFIXES = frozenset({"plt", "plh", "pj", "pjs"})
 _CANDIDATE_PREFIXES = frozenset({"calon", "cpns"})
 #: the kind of post written before its name; "Pejabat Fungsional Pembina Jasa Konstruksi", "PEJABAT FUNGSIONAL DOKTER
 #: HEWAN KARANTINA PERTAMA", "JabFung" (public code) matched no JF (spell4, h31)
-_KIND_PREFIXES: tuple[tuple[str, ...], ...] = (
-    ("pejabat", "fungsional", "umum"),
-    ("pejabat", "fungsional", "tertentu"),
-    ("pejabat", "fungsional"),
-    ("jabfung", "tertentu"),
-    ("jabfung",),
-    ("jabatan", "fungsional", "umum"),
-    ("jabatan", "fungsional", "tertentu"),
-    ("jabatan", "fungsional"),
-    ("jabatan", "pelaksana"),
-    ("fungsional", "umum"),
-    ("fungsional", "tertentu"),
-    ("jfu",),
-    ("jft",),
-    ("jf",),
-)
+_KIND_PREFIXES: dict[tuple[str, ...], str | None] = {
+    ("pejabat", "fungsional", "umum"): "Pelaksana",
+    ("pejabat", "fungsional", "tertentu"): "Fungsional",
+    ("pejabat", "fungsional"): None,
+    ("jabfung", "tertentu"): "Fungsional",
+    ("jabfung",): None,
+    ("jabatan", "fungsional", "umum"): "Pelaksana",
+    ("jabatan", "fungsional", "tertentu"): "Fungsional",
+    ("jabatan", "fungsional"): None,
+    ("jabatan", "pelaksana"): "Pelaksana",
+    ("fungsional", "umum"): "Pelaksana",
+    ("fungsional", "tertentu"): "Fungsional",
+    ("jfu",): "Pelaksana",
+    ("jft",): "Fungsional",
+    ("jf",): None,
+}
+"""The prefixes, longest first, each with the jenis it says: JFU, "Fungsional Umum", is the old name of a pelaksana
+(domain.md §4.1), JFT a JF; None where the kind names no jenis of its own ("Pejabat Fungsional" is also said of a
+JFU's holder)."""
 
 
 def _fold(text: str) -> str:
@@ -378,6 +381,23 @@ def _unbracket_jenjang(text: str) -> str:
 _TRAILING_GOLONGAN = re.compile(r"(?:\s*[-–—,]\s*(?:IV|III|II|I)\s*/\s*[A-E](?![A-Z0-9]))+\s*$", re.IGNORECASE)
 
 
+def _kind_prefix(words: list[str]) -> tuple[str, ...]:
+    """The prefix of :data:`_KIND_PREFIXES` a name's words open with, when more words follow, or ()."""
+    for prefix in _KIND_PREFIXES:
+        if tuple(words[: len(prefix)]) == prefix and len(words) > len(prefix):
+            return prefix
+    return ()
+
+
+def _written_kind(nama: str) -> str | None:
+    """The jenis the kind written before a post's name says ("Pejabat Fungsional Umum Perawat", "JFU Perawat":
+    Pelaksana), or None: no such kind, or one that says no jenis."""
+    words = _tokens(nama, sek="sekretaris", extra={})
+    while len(words) > 1 and (words[0] in _HOLDING_PREFIXES or words[0] in _CANDIDATE_PREFIXES):
+        words = words[1:]
+    return _KIND_PREFIXES.get(_kind_prefix(words))
+
+
 def _position_key(text: str) -> str:
     text = _TRAILING_GOLONGAN.sub("", text)
     words = _tokens(_unbracket_jenjang(text), sek="sekretaris", extra={})
@@ -388,11 +408,7 @@ def _position_key(text: str) -> str:
         words = " ".join(words).replace(f"{_DPRD} {_DPRD}", _DPRD).split()  # "Sekwan DPRD": the DPRD said once
     while len(words) > 1 and (words[0] in _HOLDING_PREFIXES or words[0] in _CANDIDATE_PREFIXES):
         words = words[1:]
-    for prefix in _KIND_PREFIXES:
-        n = len(prefix)
-        if tuple(words[:n]) == prefix and len(words) > n:
-            words = words[n:]
-            break
+    words = words[len(_kind_prefix(words)) :]
     while len(words) > 1 and words[0] in _CANDIDATE_PREFIXES:  # "JFT Calon Perawat Terampil"
         words = words[1:]
     if tuple(words[:2]) in _OLD_TITLES:  # "Sekretaris Camat" is the Sekretaris Kecamatan of PP 17/2018
@@ -1194,6 +1210,10 @@ def _jenis_from_name(nama: str | None) -> str | None:
     mark = _KIND_MARK.search(nama) if nama and jenis in ("Fungsional", "Pelaksana") else None
     if mark is not None:
         return "Pelaksana" if mark.group(1).casefold().split()[-1] in ("jfu", "umum") else "Fungsional"
+    if nama and jenis == "Fungsional" and jenjang_fungsional(nama) is None and _written_kind(nama) == "Pelaksana":
+        # "Pejabat Fungsional Umum Perawat", "JFU Perawat": a pelaksana awaiting inpassing as "Perawat (JFU)" is; the
+        # prefix left the key and the JF's name read Fungsional (spell5, h31). With its jenjang the name is the JF
+        return "Pelaksana"
     return jenis
 
 

@@ -278,3 +278,23 @@ def test_generic_pelaksana_names_stay_distinct_posts() -> None:
     for name in sorted(_field_data()[1] | set(renamed_position_names())):
         assert _misspelt_pelaksana(name) is None, name
 
+
+@pytest.mark.parametrize(
+    ("written", "jenis"),
+    [
+        ("Pejabat Fungsional Umum Perawat", "Pelaksana"),
+        ("Fungsional Umum Perawat", "Pelaksana"),
+        ("JFU Perawat", "Pelaksana"),
+        ("Plt. JFU Perawat", "Pelaksana"),
+        ("Jabatan Fungsional Umum Bidan", "Pelaksana"),
+        ("JFT Perawat", "Fungsional"),  # the kinds that say JF, or no jenis, leave the JF
+        ("Pejabat Fungsional Perawat", "Fungsional"),
+        ("JFU Perawat Ahli Pertama", "Fungsional"),  # a jenjang written: the JF, as "Perawat Ahli Pertama" is
+    ],
+)
+def test_a_fungsional_umum_written_before_the_name_is_a_pelaksana(written: str, jenis: str) -> None:
+    """JFU, fungsional umum, is the old name of a pelaksana (domain.md §4.1): "Pejabat Fungsional Umum Perawat" read
+    Fungsional, the JF Perawat, while "Perawat (JFU)" read Pelaksana (spell5, h31)."""
+    assert classify_jenis_jabatan(written) == jenis
+    found = classify_position(written)
+    assert (found.jenis, found.jf is None) == (jenis, jenis == "Pelaksana")
