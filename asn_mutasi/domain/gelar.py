@@ -353,14 +353,42 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     tail = _COMMA_FOR_DOT.sub(r"\1.", tail)  # "S.T., M,Si": a comma typed for the dot of "M.Si"
     # "S.Kep Ns", "S.Kep. Ners": a profession written after a degree without a comma
     tail = re.sub(r"(?<=\S)\s+(?=(?:Ns|NS|Ners|NERS|Apt|APT)\.?(?:\s|,|$))", ",", tail)
-    # a dot typed after the comma ("S.PI,. M.PI": a payroll seed's spelling, real9, h28) opens no title
-    back = [piece for token in tail.split(",") for piece in _pieces(token.strip().lstrip(".").lstrip()) if piece]
+    back: list[str] = []
+    for token in tail.split(","):
+        # a dot typed after the comma ("S.PI,. M.PI": a payroll seed's spelling, real9, h28) opens no title
+        token = _profession_behind(token.strip().lstrip(".").lstrip(), front)
+        back.extend(piece for piece in _pieces(token) if piece)
     back = _consultant_joined(back)
     # titles written without a comma after the name: "Budi S.Kom", "Siti A.Md.Keb", "Deddy Winarno SST.M.Si"
-    words = head.split()
-    while len(words) > 1 and _trailing_title(words[-1], words[:-1]):
-        back[0:0] = _pieces(words.pop())
+    words = _K_SPACED.sub("", head).split()
+    while len(words) > 1:
+        if _trailing_title(words[-1], words[:-1]):
+            back[0:0] = _pieces(words.pop())
+        elif len(words) > 2 and _FELLOWSHIP.match(words[-1]) and _trailing_title(words[-2], words[:-2]):
+            words.pop()  # "dr. Paul Agus Sp.P (K) FISR": a fellowship after a title names no education
+        else:
+            break
     return front, " ".join(words), back
+
+
+#: the medical professions' titles written after the name, as a hospital's list writes them ("Udria, dr.Sp.OT(K)",
+#: "X, dr., SpAn-TI", "Y, drg. Sp.KGA"): lower case only, "Dr." is the doctorate
+_PROFESSION_BEHIND = re.compile(r"^(dr|drg|drh)(?:\.\s*|\s+|$)")
+#: a consultant's "(K)" written apart from the specialist title before it ("Sp.P (K)")
+_K_SPACED = re.compile(r"\s+(?=\(\s*K\s*\))")
+#: a college's fellowship after a title (FISR, FAPSR, FINASIM, FIHA, FACS): letters only, no education level
+_FELLOWSHIP = re.compile(r"^F[A-Z]{2,7}$")
+
+
+def _profession_behind(token: str, front: list[str]) -> str:
+    """A back token without the profession's title it opens with ("dr.Sp.OT(K)" → "Sp.OT(K)"), the title added to
+    ``front``, where it reads as in front of the name: "Udria Satya Pratama, dr.Sp.OT(K)" read no title, "X, dr.,
+    SpAn-TI" a specialist without the dokter (spell5, h31)."""
+    found = _PROFESSION_BEHIND.match(token)
+    if found is None:
+        return token
+    front.append(found.group(1))
+    return token[found.end() :]
 
 
 #: a consultant's letters written as a title of their own ("Sp.PD, KHOM", "Sp.An., KNA., K", "Sp.PD, K-GEH")
@@ -536,7 +564,7 @@ def parse_titles(nama: str) -> TitleEvidence:
     first_degree_rank = -1.0
     first_title: tuple[str, str | None, str] | None = None  #: (level, hint, title) of the first degree read
     faculty: str | None = None  #: the faculty the first degree read names (:data:`_FACULTIES`)
-    higher: list[tuple[str | None, str | None] | None] = []  #: the fields of the master's/doctoral titles
+    higher: list[tuple[float, tuple[str | None, str | None]] | None] = []  #: (rank, field) of the S-2/S-3 titles
     ambiguous: tuple[str, tuple[str, ...]] | None = None  #: the first degree's, when it names one of several
 
     def consider(level: str | None) -> None:
@@ -591,7 +619,7 @@ def parse_titles(nama: str) -> TitleEvidence:
             hint, family = "APOTEKER", "kesehatan"
         elif level in ("S-2", "S-3"):
             field = None if initials in _NO_MASTER_FIELD else _FIELDS.get(initials)
-            higher.append(field)
+            higher.append((rank, field) if field is not None else None)
             if family is None and field is not None:
                 family = field[1]
     hint, family, first_degree = _highest_programme(hint, family, best_level, first_degree_rank, first_title, higher)
@@ -607,13 +635,15 @@ def _highest_programme(
     best_level: str | None,
     first_degree_rank: float,
     first_title: tuple[str, str | None, str] | None,
-    higher: list[tuple[str | None, str | None] | None],
+    higher: list[tuple[float, tuple[str | None, str | None]] | None],
 ) -> tuple[str | None, str | None, tuple[str, str, str] | None]:
     """(hint, family, first degree) at the highest level read: "S.KM, MM" studied public health at S-1 and management
     at S-2, and the first degree's hint passed an S-2 requirement in public health (a real-spellings campaign found
     it). A master's title that names its programme (MM, M.AP, M.H.) gives it; one of a broad field only (M.Si, M.Kes)
-    or unknown (M.Eng) leaves the first degree's, as before."""
-    named = [f for f in higher if f is not None and f[0] is not None]  # the last title that names a programme
+    or unknown (M.Eng) leaves the first degree's, as before. Only a title above the programme read replaces it: a
+    doctorate of unknown field ("Dr. dr. X, Sp.OG, MM") let the MM replace the specialty (spell5, h31)."""
+    # the last title above the programme read that names its own
+    named = [f for r, f in (h for h in higher if h is not None) if f[0] is not None and r > first_degree_rank]
     first_degree = None
     if named and first_degree_rank < EDUCATION_RANK[best_level or "S-1"]:
         if first_title is not None and first_title[1] is not None and first_title[1] == hint != named[-1][0]:

@@ -483,3 +483,29 @@ def test_a_name_with_thousands_of_glued_dots_is_read_without_recursing(junk: str
     evidence = parse_titles(f"Budi, {junk}")
     assert evidence.level in (None, "S-1")
     assert strip_titles(f"Budi, {junk}") == "Budi"
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "hint", "bare"),
+    [
+        # "dr." glued to the specialist title after the name: nothing was read
+        ("Udria Satya Pratama, dr.Sp.OT(K)", "Sp-2", "ORTHOPAEDI DAN TRAUMATOLOGI", "Udria Satya Pratama"),
+        ("Budi, dr. Sp.A", "Sp-1", "ANAK", "Budi"),
+        ("ANI, dr., SpAn-TI", "Sp-1", "ANESTESIOLOGI DAN TERAPI INTENSIF", "ANI"),
+        ("Budi, dr.", "Profesi", "DOKTER", "Budi"),  # the profession after the name: it read nothing
+        ("Ani, drg.", "Profesi", "DOKTER GIGI", "Ani"),
+        # a fellowship after the specialist's "(K)" with no comma: it read DOKTER
+        ("dr. Paul Agus Sp.P (K) FISR, FAPSR", "Sp-2", "PULMONOLOGI DAN KEDOKTERAN RESPIRASI", "Paul Agus"),
+        # a doctorate of unknown field let the MM replace the specialty: it read S-3 MANAJEMEN
+        ("Dr. dr. Ani, Sp.OG, MM", "S-3", "OBSTETRI DAN GINEKOLOGI", "Ani"),
+        ("Dr. Ani, S.KM, MM", "S-3", "MANAJEMEN", "Ani"),  # a master's above the first degree still names it
+        ("BUDI FIRMAN", None, None, "BUDI FIRMAN"),  # a name's word that looks like a fellowship stays
+        ("Ani, Dr.", None, None, "Ani"),  # "Dr." is the doctorate in front only
+    ],
+)
+def test_medical_titles_as_hospital_lists_write_them_spell5(
+    nama: str, level: str | None, hint: str | None, bare: str
+) -> None:
+    """Doctors' names as hospital staff lists write them (spell5, h31)."""
+    evidence = parse_titles(nama)
+    assert (evidence.level, evidence.programme_hint, strip_titles(nama)) == (level, hint, bare)
