@@ -881,6 +881,9 @@ _TITLE_IN_FRONT = re.compile(
     r"(?:\.\s*|\s+)(?=\S)"
 )
 _TITLE_BEHIND = re.compile(r",[^,]*?(?<![A-Za-z])(?P<t>Ns|NS|Ners|NERS|Apt|APT|apt|Bdn|BDN|Bd|BD)\.?\s*(?=,|$)")
+#: a medical profession's title right after the name's comma, in lower case as gelar reads it there ("Budi, dr.",
+#: "Udria, dr.Sp.OT(K)", "X, dr., SpAn-TI"; spell5, h31)
+_DOCTOR_BEHIND = re.compile(r",\s*(?P<t>dr|drg|drh)(?:\.|\s|,|$)")
 #: and right after the degree it crowns with no comma between ("Budi S.Kep Ns", "Siti S.Farm Apt", "Ani S.Tr.Keb Bdn")
 _TITLE_AFTER_DEGREE = re.compile(
     r"(?<![A-Za-z])S\.\s?(?:Kep|KEP|Farm|FARM|Ked|KED|Keb|KEB|Tr\.\s?Keb|TR\.\s?KEB|Gz|GZ|Si)\.?\s+"
@@ -894,7 +897,12 @@ _TITLE_PROFESSION = {
 
 def name_profession(nama: str) -> str | None:
     """The profession a name's title shows ("Siti, S.Kep., Ns." → NERS; "dr. Budi, M.Kes" → DOKTER), or None."""
-    found = _TITLE_IN_FRONT.match(nama) or _TITLE_BEHIND.search(nama) or _TITLE_AFTER_DEGREE.search(nama)
+    found = (
+        _TITLE_IN_FRONT.match(nama)
+        or _TITLE_BEHIND.search(nama)
+        or _DOCTOR_BEHIND.search(nama)
+        or _TITLE_AFTER_DEGREE.search(nama)
+    )
     return _TITLE_PROFESSION[found.group("t").casefold()] if found is not None else None
 
 

@@ -199,6 +199,24 @@ def test_a_profession_title_beside_its_degree_is_the_profession(
         )
 
 
+@pytest.mark.parametrize(
+    ("nama", "jurusan", "expected"),
+    [
+        ("Budi, dr.", "Kedokteran", ("Profesi", "Kedokteran + DOKTER")),
+        ("Budi, dr., M.Kes", "Pendidikan Dokter", ("Profesi", "Pendidikan Dokter + DOKTER")),
+        ("Ani, drg.", "Kedokteran Gigi", ("Profesi", "Kedokteran Gigi + DOKTER GIGI")),
+        ("Budi, Dr.", "Kedokteran", ("S-1", "Kedokteran")),  # "Dr." is the doctorate, and in front only
+    ],
+)
+def test_a_doctor_title_after_the_name_is_the_profession_spell5(
+    nama: str, jurusan: str, expected: tuple[str, str]
+) -> None:
+    """ "S1 | Kedokteran" for "Budi, dr." stayed S-1 (no Dokter post): the profession's title was read only in front
+    of the name (spell5, h31)."""
+    row = prepare_roster(raw_table("pegawai", [person(nama=nama, pendidikan="S1", jurusan=jurusan)]), today=TODAY)
+    assert tuple(row.frame.iloc[0][["pendidikan", "jurusan"]]) == expected
+
+
 def position(**over: object) -> dict[str, object]:
     base: dict[str, object] = {
         "kode_jabatan": "KOMINFO-001",
