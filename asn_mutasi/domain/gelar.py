@@ -98,6 +98,7 @@ _FIELDS: dict[str, tuple[str | None, str | None]] = {
     "ag": ("AGAMA", "agama"),
     "th": ("TEOLOGI", "agama"),
     "mrs": ("MANAJEMEN RUMAH SAKIT", "kesehatan"),  # MMRS (Magister Manajemen Rumah Sakit)
+    "hkes": ("HUKUM KESEHATAN", "hukum"),  # M.H.Kes, Magister Hukum Kesehatan ("Hj. Saidah, MH.Kes": a puskesmas)
     "adminrs": ("ADMINISTRASI RUMAH SAKIT", "kesehatan"),  # MARS (Magister Administrasi Rumah Sakit)
 }
 
@@ -114,7 +115,17 @@ _NO_MASTER_FIELD = frozenset({"a"})
 
 #: initials that name another field at D-III than at S-1: A.Md.KG is Ahli Madya Kesehatan Gigi (a dental nurse or
 #: therapist), S.KG Sarjana Kedokteran Gigi
-_D3_FIELDS: dict[str, tuple[str | None, str | None]] = {"kg": ("KESEHATAN GIGI", "kesehatan"), "ak": (None, None)}
+_D3_FIELDS: dict[str, tuple[str | None, str | None]] = {
+    "kg": ("KESEHATAN GIGI", "kesehatan"),
+    "ak": (None, None),
+    # and initials only a D-III title is written with, as hospital staff lists write them (spell5, h31): "A.Md.PA",
+    # "Amd.PA" (a hospital's Penata Anestesi list: D-III Keperawatan Anestesi), "Amd.Far" (Farmasi), "Amd.Fis"
+    # (Fisioterapi), "A.Md.PK" (Perekam Kesehatan, the D-III rekam medis before A.Md.RMIK: a RSUD's Perekam Medis)
+    "pa": ("KEPERAWATAN ANESTESIOLOGI", "kesehatan"),
+    "far": ("FARMASI", "kesehatan"),
+    "fis": ("FISIOTERAPI", "kesehatan"),
+    "pk": ("REKAM MEDIS", "kesehatan"),
+}
 #: D-III initials that name one of several programmes: "A.Md.Ak" is Ahli Madya Akuntansi on a finance office's list
 #: and Ahli Madya Analis Kesehatan (the old Akademi Analis Kesehatan's graduates) on a laboratory's ("Fajar, A.Md.AK",
 #: Pranata Laboratorium Kesehatan; "Rina, A.Md.AK", Analis Lab: public staff lists and seeders). It was always
@@ -168,7 +179,8 @@ _FRONT_PROFESSIONS = {
 _FRONT_RE = re.compile(r"^\s*(" + "|".join(sorted(map(re.escape, _FRONT), key=len, reverse=True)) + r")\.\s*")
 # a back title: starts with a level letter and a dot, or is one of the known bare forms
 _BACK_RE = re.compile(
-    r"^(?:(?:A|S|M|D|SP|SUBSP)\.\s*[A-Z][A-Z.\s]*|A\.MD|AMD|SST|PH\.?D|NERS|S\.?\s?KEP|S\.?\s?KM)\.?$", re.IGNORECASE
+    r"^(?:(?:A|S|M|D|SP|SUBSP|AMD)\.\s*[A-Z][A-Z.\s]*|A\.MD|AMD|SST|PH\.?D|NERS|S\.?\s?KEP|S\.?\s?KM)\.?$",
+    re.IGNORECASE,
 )
 
 
@@ -228,6 +240,8 @@ _BARE_TITLES: dict[str, tuple[str, str]] = {
     "mmrs": ("S-2", "mrs"),  # Magister Manajemen Rumah Sakit
     "mars": ("S-2", "adminrs"),  # Magister Administrasi Rumah Sakit
     "mkm": ("S-2", "km"),  # Magister Kesehatan Masyarakat
+    "mph": ("S-2", "km"),  # Master of Public Health
+    "mhkes": ("S-2", "hkes"),  # Magister Hukum Kesehatan written "MH.Kes"
 }
 _SPECIALIST_RE = re.compile(r"^(?:(Sub\s*sp|SUBSP)|Sp|SP)\.\s*[A-Z]")
 #: a specialist title's prefix with the spaces it may be written with ("Sp. THT-KL", "Sub sp. KGEH")
@@ -318,11 +332,16 @@ def specialty_beside_degree(programmes: list[str], nama: str) -> tuple[str | Non
 _BARE_MASTERS = frozenset({"mm", "msi", "mkes", "mh", "mpd", "mt", "mkom", "map", "msc", "mba", "mp"})
 
 
+def _field_known(level: str | None, initials: str) -> bool:
+    """Whether a title's field initials name a field at its level (:data:`_FIELDS`, or :data:`_D3_FIELDS` at D-III)."""
+    return initials in _FIELDS or (level == "D-III" and initials in _D3_FIELDS)
+
+
 def _bare_title(compact: str, level: str, initials: str) -> bool:
     """Tell whether a dot-less token after a comma ("SE", "SKM", "MM") is a known title."""
     if compact in ("ners", "phd", "sst", "amd") or compact in _BARE_MASTERS or compact in _BARE_TITLES:
         return True
-    return level in ("S-1", "D-III", "D-IV") and initials in _FIELDS
+    return level in ("S-1", "D-III", "D-IV") and _field_known(level, initials)
 
 
 #: a degree letter followed by a comma typed for its dot, the field's initials right after it ("M,Si", "S,Pd")
@@ -359,21 +378,41 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
         token = _profession_behind(token.strip().lstrip(".").lstrip(), front)
         back.extend(piece for piece in _pieces(token) if piece)
     back = _consultant_joined(back)
-    # titles written without a comma after the name: "Budi S.Kom", "Siti A.Md.Keb", "Deddy Winarno SST.M.Si"
     words = _K_SPACED.sub("", head).split()
+    return front, " ".join(_titles_after_name(words, back)), back
+
+
+#: a profession's title written after its degree with no comma ("Ferdycha Ginting S.Kep. Ns")
+_PROFESSION_AFTER_DEGREE = frozenset({"Ns", "NS", "Ners", "NERS", "Apt", "APT"})
+
+
+def _titles_after_name(words: list[str], back: list[str]) -> list[str]:
+    """The name's words without the titles written after it with no comma, those put in front of ``back``: "Budi
+    S.Kom", "Siti A.Md.Keb", "Deddy Winarno SST.M.Si"; a title written with a space before its field ("Qomariah A.Md.
+    Kep"), a profession after a degree ("… S.Kep. Ns") and a fellowship after a title ("dr. Paul Agus Sp.P (K)
+    FISR", dropped: it names no education) too (spell5, h31: a hospital's staff list read none of them)."""
     while len(words) > 1:
-        if _trailing_title(words[-1], words[:-1]):
+        last = words[-1]
+        if _trailing_title(last, words[:-1]):
             back[0:0] = _pieces(words.pop())
-        elif len(words) > 2 and _FELLOWSHIP.match(words[-1]) and _trailing_title(words[-2], words[:-2]):
-            words.pop()  # "dr. Paul Agus Sp.P (K) FISR": a fellowship after a title names no education
+        elif len(words) > 2 and words[-2].endswith(".") and 2 <= len(last) <= 5 and _known_title(words[-2] + last):
+            back[0:0] = _pieces(words[-2] + last)
+            del words[-2:]
+        elif len(words) > 2 and _trailing_title(words[-2], words[:-2]):
+            if last.rstrip(".") in _PROFESSION_AFTER_DEGREE:
+                back.insert(0, last)
+            elif not _FELLOWSHIP.match(last):
+                break
+            words.pop()
         else:
             break
-    return front, " ".join(words), back
+    return words
 
 
-#: the medical professions' titles written after the name, as a hospital's list writes them ("Udria, dr.Sp.OT(K)",
-#: "X, dr., SpAn-TI", "Y, drg. Sp.KGA"): lower case only, "Dr." is the doctorate
-_PROFESSION_BEHIND = re.compile(r"^(dr|drg|drh)(?:\.\s*|\s+|$)")
+#: front titles written after the name: the medical professions' as a hospital's list writes them ("Udria,
+#: dr.Sp.OT(K)", "X, dr., SpAn-TI", "Y, drg. Sp.KGA"; lower case only, "Dr." is the doctorate) and the old first
+#: degrees ("MUMBASITOH, Dra.", "Budi, Ir., M.T.": a school's normaliser moves them in front; spell5, h31)
+_PROFESSION_BEHIND = re.compile(r"^(dr|drg|drh|Drs|Dra|DRS|DRA|Ir|IR)(?:\.\s*|\s+|$)")
 #: a consultant's "(K)" written apart from the specialist title before it ("Sp.P (K)")
 _K_SPACED = re.compile(r"\s+(?=\(\s*K\s*\))")
 #: a college's fellowship after a title (FISR, FAPSR, FINASIM, FIHA, FACS): letters only, no education level
@@ -444,19 +483,23 @@ def _trailing_title(word: str, rest: list[str]) -> bool:
     """Whether the last word of a name with no comma before it is a title: a dotted title ("S.Kom") or a chain of
     them run together ("SST.M.Si", "SE.MM"; real11 #6, h29: no education was read), or a dot-less title in capitals
     of level D-III or higher ("Adi Wijaya SST", "Budi Santoso SE"). After a name in capitals the dot-less title must
-    be one of :data:`_DOTLESS_IN_CAPS` (three letters at least); a lone initial ("Budi S") is never one."""
+    be one of :data:`_DOTLESS_IN_CAPS` (three letters at least), as must one written capitalised ("Natalita Amk",
+    "Sri Lestari Spd": a hospital's nurse table; spell5, h31); a lone initial ("Budi S") is never one."""
     if "." in word:
         # "Dr. dr. X Sp.M(K)": a consultant's title after the name without a comma (a hospital's seeder; spell4, h31)
         whole = bool(_SPECIALIST_TITLE_RE.match(word) and specialty_of_title(word))
         return whole or bool(_BACK_RE.match(word)) or _unglued(word.rstrip(".")) is not None
-    if not (word.isalpha() and word.isupper() and len(word) >= 2 and _known_title(word)):
-        return False
     compact = word.lower()
+    listed = len(word) >= 3 and compact in _DOTLESS_IN_CAPS
+    if not (word.isalpha() and (word.isupper() or (word.istitle() and listed)) and len(word) >= 2):
+        return False
+    if not _known_title(word):
+        return False
     level = _back_level(compact)[0]
     if level is None or EDUCATION_RANK[level] < EDUCATION_RANK["D-III"]:
         return False
     caps = all(w.upper() == w for w in rest)
-    return not caps or (len(word) >= 3 and compact in _DOTLESS_IN_CAPS)
+    return not caps or listed
 
 
 def bare_name(nama: str) -> str:
@@ -509,7 +552,7 @@ def _known_title(token: str) -> bool:
     level, initials = _back_level(compact)
     if level is None or not (_BACK_RE.match(token) or _bare_title(compact, level, initials)):
         return False
-    return compact in _BARE_TITLES or not initials or initials.removeprefix("tr") in _FIELDS
+    return compact in _BARE_TITLES or not initials or _field_known(level, initials.removeprefix("tr"))
 
 
 #: the longest token read as titles run together: a nurse specialist's "S.Kep.Ns.M.Kep.Sp.Kep.MB" has 24 characters

@@ -509,3 +509,41 @@ def test_medical_titles_as_hospital_lists_write_them_spell5(
     """Doctors' names as hospital staff lists write them (spell5, h31)."""
     evidence = parse_titles(nama)
     assert (evidence.level, evidence.programme_hint, strip_titles(nama)) == (level, hint, bare)
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "hint", "bare"),
+    [
+        # "Amd." with a field, as "A.Md." is read (a hospital's Penata Anestesi and pharmacy lists)
+        ("Ardhia Ayu, Amd. Pa", "D-III", "KEPERAWATAN ANESTESIOLOGI", "Ardhia Ayu"),
+        ("Arif Budiman, A.Md.PA", "D-III", "KEPERAWATAN ANESTESIOLOGI", "Arif Budiman"),
+        ("Rina, Amd.Far.", "D-III", "FARMASI", "Rina"),
+        ("Rina, Amd.Fis.", "D-III", "FISIOTERAPI", "Rina"),
+        ("SRI WAHYUNI, A.Md.PK.", "D-III", "REKAM MEDIS", "SRI WAHYUNI"),
+        ("Saidah, MH.Kes", "S-2", "HUKUM KESEHATAN", "Saidah"),
+        ("Rina, MPH", "S-2", "KESEHATAN MASYARAKAT", "Rina"),
+        # after the name with no comma
+        ("Hiskia Nainggolan Amd.Kep", "D-III", "KEPERAWATAN", "Hiskia Nainggolan"),
+        ("Chrisita Oktovira Amd.PA", "D-III", "KEPERAWATAN ANESTESIOLOGI", "Chrisita Oktovira"),
+        ("Qomariah A.Md. Kep", "D-III", "KEPERAWATAN", "Qomariah"),  # a space before the field
+        ("Nadia Yolanda H. Amd. Kep", "D-III", "KEPERAWATAN", "Nadia Yolanda H."),
+        ("Natalita Amk", "D-III", "KEPERAWATAN", "Natalita"),  # a dot-less title written capitalised
+        ("Ferdycha Ginting S.Kep. Ns", "Profesi", "KEPERAWATAN NERS", "Ferdycha Ginting"),
+        # the old first degrees written after the name
+        ("MUMBASITOH, Dra.", "S-1", None, "MUMBASITOH"),
+        ("Budi, Ir., M.T.", "S-2", None, "Budi"),
+        # names with initials stay names
+        ("Maria S. Nau", None, None, "Maria S. Nau"),
+        ("Kristian B. Dala Ngapa", None, None, "Kristian B. Dala Ngapa"),
+        ("Budi S. H", None, None, "Budi S. H"),  # one letter after the dot: an initial as likely as S.H.
+        ("Siti Mars", None, None, "Siti Mars"),  # capitalised: only the listed forms, never a name-like one
+        ("Rudi Drajat, S.E.", "S-1", "EKONOMI", "Rudi Drajat"),
+    ],
+)
+def test_titles_as_hospital_staff_lists_write_them_spell5(
+    nama: str, level: str | None, hint: str | None, bare: str
+) -> None:
+    """Spellings of a RSUD's staff list and a hospital's theatre roster that read no title, or no field (spell5,
+    h31)."""
+    evidence = parse_titles(nama)
+    assert (evidence.level, evidence.programme_hint, strip_titles(nama)) == (level, hint, bare)
