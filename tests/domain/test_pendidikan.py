@@ -711,3 +711,25 @@ def test_sapk_slta_schools_have_a_level_spell8(cell: str, level: str, jalur: str
     parsed = parse_education(cell, None)
     assert (parsed.level, parsed.jalur, parsed.bidang) == (level, jalur, bidang)
     assert roster_education(cell, None)[0] == level
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "requirement"),
+    [
+        ("D3", "Kebid", "D-III Kebidanan"),
+        ("DIII Kebid", None, "D-III Kebidanan"),
+        ("D3", "ATRO", "D-III Radiologi"),  # Akademi Teknik Radiodiagnostik dan Radioterapi
+        ("D III", "APIKES", "D-III Rekam Medis dan Informasi Kesehatan"),  # Akademi Perekam dan Informasi Kesehatan
+        ("D3", "ATEM", "D-III Teknik Elektromedik"),  # Akademi Teknik Elektromedik
+    ],
+)
+def test_health_academies_and_short_forms_name_their_programme_spell5(
+    pendidikan: str, jurusan: str | None, requirement: str
+) -> None:
+    """ "D3 | Kebid" met no D-III Kebidanan post ("Keb" and "Kep" did), nor "ATRO", "APIKES", "ATEM" theirs, as
+    "AKPER" and "AKBID" do (spell5, h31)."""
+    from asn_mutasi.domain.pendidikan import roster_education
+    from asn_mutasi.matching.education import EducationMatcher
+
+    level, programme = roster_education(pendidikan, jurusan)
+    assert EducationMatcher([requirement]).fit(level, programme, "D-III", requirement).memenuhi
