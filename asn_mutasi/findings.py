@@ -623,9 +623,10 @@ CATALOGUE: dict[str, CodeSpec] = {
     "tmt-pensiun-tidak-wajar": CodeSpec(
         W,
         "{tercatat} tidak wajar: {alasan}; yang dipakai {dipakai}",
-        "TMT pensiun atau BUP di data pegawai yang tidak mungkin benar (usia pada TMT itu di bawah BUP terendah "
-        "atau di atas BUP tertinggi pengaturan, tanggal yang bukan tanggal 1 sesudah ulang tahun, BUP di luar "
-        "rentang) tidak dipakai: TMT pensiun dihitung dari tanggal lahir dan BUP jabatan. Perbaiki di SIMPEG.",
+        "TMT pensiun atau BUP di data pegawai yang tidak mungkin benar (usia pada TMT itu yang bukan BUP mana pun "
+        "di pengaturan, tanggal yang bukan tanggal 1 sesudah ulang tahun, BUP yang tidak ada di pengaturan, BUP lain "
+        "untuk jabatan yang namanya jabatan pelaksana, yang BUP-nya ditetapkan UU 20/2023 Pasal 55) tidak dipakai: "
+        "TMT pensiun dihitung dari tanggal lahir dan BUP jabatan. Perbaiki di SIMPEG.",
     ),
     "tmt-pensiun-diringkas": CodeSpec(
         W,

@@ -1469,6 +1469,26 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
     return rules.bup_pelaksana
 
 
+#: a pelaksana's kind written with its name ("Fungsional Umum Bendahara", "Bendahara (JFU)", "Staf", "Pelaksana"), or a
+#: pelaksana name of KepmenPANRB 11/2024 no JF bears ("Penata Layanan Operasional")
+_PELAKSANA_KIND = re.compile(
+    r"^(?:jabatan |pejabat )?(?:fungsional umum|jfu|pelaksana|staf|staff)\b|\b(?:jfu|fungsional umum)$"
+    r"|^(?:penata|pengelola|operator) layanan operasional\b"
+)
+
+
+def named_pelaksana(nama: str | None) -> bool:
+    """Whether the post's name itself says it is a jabatan pelaksana: a pelaksana's head noun no JF starts with
+    ("Pengadministrasi Umum", "Pengolah Data") or its kind written with it ("Fungsional Umum Bendahara", "Staf"). Not a
+    name read as pelaksana only because it names no JF or managerial post ("Kepala Laboratorium", a guru's additional
+    task): its BUP may be the JF's. Such a post's BUP is the law's (UU 20/2023 Pasal 55), whatever a roster stored."""
+    if not isinstance(nama, str) or _jenis_from_name(nama) != "Pelaksana":
+        return False
+    text = " ".join(_NON_WORD.sub(" ", nama.casefold()).split())
+    name = normalize_position_name(nama)
+    return _PELAKSANA_KIND.search(text) is not None or any(_starts_with(name, h) for h in _PELAKSANA_HEADS)
+
+
 def pension_date(tanggal_lahir: date, bup: int) -> date:
     """Return TMT pensiun: the 1st of the month after the month the person reaches ``bup``.
 

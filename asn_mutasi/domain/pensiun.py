@@ -2,8 +2,8 @@
 
 A SIMPEG export often carries its own figures ("TMT PENSIUN", "BUP"). They usually reflect a BUP for the post that the
 tool may not know (a JF ahli utama at 65, a sector rule), so a plausible one is believed; an impossible one (an age
-under the lowest BUP of the settings or over the highest, a date no BUP birthday gives, a BUP out of range) is not,
-and the tool's own date stands (docs/pengaturan.md, "TMT pensiun dari data pegawai").
+that is no BUP of the settings, a date no BUP birthday gives, another BUP for a post named pelaksana, whose BUP the
+law sets) is not, and the tool's own date stands (docs/pengaturan.md, "TMT pensiun dari data pegawai").
 
 One rule for the date: the TMT pensiun is the 1st of the month after the BUP birthday
 (:func:`~asn_mutasi.domain.jabatan.pension_date`). A roster date on the 1st of the birthday month itself (another
@@ -21,7 +21,8 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Rules
-from asn_mutasi.domain.jabatan import pension_dates, pension_days
+from asn_mutasi.distinct import per_distinct
+from asn_mutasi.domain.jabatan import named_pelaksana, pension_dates, pension_days
 from asn_mutasi.schema import STATED_BUP, STATED_TMT
 
 #: verdicts of a row's stated figure (``""``: the roster states none)
@@ -47,12 +48,18 @@ class StatedPension:
     stated_bup: np.ndarray  #: float: the BUP the roster's figure names (its TMT's age, or its BUP cell); NaN: none
     verdict: np.ndarray  #: object: one of the verdicts above, "" where the roster states nothing
     by_tmt: np.ndarray  #: bool: the roster's TMT pensiun decided (else its BUP column)
+    by_law: np.ndarray  #: bool: a BUP of the settings refused as the post's kind sets its BUP (a post named pelaksana)
 
 
 def bup_range(rules: Rules) -> tuple[int, int]:
     """The lowest and highest BUP of the settings (58 and 70 by default): a stated figure outside is not believed."""
     years = [int(getattr(rules, f.name)) for f in dataclasses.fields(rules) if f.name.startswith("bup_")]
     return min(years), max(years)
+
+
+def bup_values(rules: Rules) -> np.ndarray:
+    """The BUPs of the settings (58, 60, 65, 70 by default), sorted: the only ages a stated figure may name."""
+    return np.unique([int(getattr(rules, f.name)) for f in dataclasses.fields(rules) if f.name.startswith("bup_")])
 
 
 def _months(values: np.ndarray) -> np.ndarray:
@@ -62,28 +69,32 @@ def _months(values: np.ndarray) -> np.ndarray:
 
 
 def stated_pension(
-    own_bup: np.ndarray, own_tmt: np.ndarray, born: Any, stated_tmt: Any, stated_bup: Any, rules: Rules
+    own: tuple[np.ndarray, np.ndarray, np.ndarray], born: Any, stated_tmt: Any, stated_bup: Any, rules: Rules
 ) -> StatedPension:
-    """Compare the roster's TMT pensiun and BUP (either may be all NaT/NaN) with the tool's, vectorised.
+    """Compare the roster's TMT pensiun and BUP (either may be all NaT/NaN) with the tool's, vectorised. ``own``: per
+    row the tool's BUP, its TMT pensiun, and whether the post's kind sets its BUP by law (no other BUP is plausible).
 
-    A stated TMT pensiun is plausible when it falls on the 1st of the month after, or of, a birthday at an age from
-    the lowest to the highest BUP of ``rules``; a stated BUP when it is a whole number in that range. The TMT decides
-    when plausible, else the BUP. A plausible figure naming another BUP than the post's wins (its date by
+    A stated TMT pensiun is plausible when it falls on the 1st of the month after, or of, a birthday at an age that is
+    a BUP of ``rules`` (:func:`bup_values`); a stated BUP when it is one of them. The TMT decides when plausible, else
+    the BUP. A plausible figure naming another BUP than the post's wins (its date by
     :func:`~asn_mutasi.domain.jabatan.pension_date`); an implausible one loses to the tool's.
     """
-    lo, hi = bup_range(rules)
+    own_bup, own_tmt, by_kind = own
+    lo, bups = bup_range(rules)[0], bup_values(rules)
     days = pd.to_datetime(pd.Series(born), errors="coerce").to_numpy(dtype="datetime64[D]")
     s_tmt = pd.to_datetime(pd.Series(stated_tmt), errors="coerce").to_numpy(dtype="datetime64[ns]")
     s_bup = pd.to_numeric(pd.Series(stated_bup, dtype=object), errors="coerce").to_numpy(dtype=float)
     has_born, has_tmt, has_bup = ~np.isnat(days), ~np.isnat(s_tmt), ~np.isnan(s_bup)
     age = _months(s_tmt) - _months(days)  # months from the birth month to the stated TMT's
     implied, rem = age // 12, age % 12
+    tmt_bup = has_born & has_tmt & (rem <= 1) & np.isin(implied, bups)
+    bup_bup = has_bup & np.isin(s_bup, bups)
+    # a BUP of the settings, but not the one the law gives the post's kind
+    tmt_law, bup_law = tmt_bup & by_kind & (implied != own_bup), bup_bup & by_kind & (s_bup != own_bup)
     tmt_ok = np.where(
-        has_born,
-        has_tmt & (rem <= 1) & (implied >= lo) & (implied <= hi),
-        has_tmt & _years_between(s_tmt, _EARLIEST_BIRTH_YEAR + lo, _LATEST_YEAR),
+        has_born, tmt_bup & ~tmt_law, has_tmt & _years_between(s_tmt, _EARLIEST_BIRTH_YEAR + lo, _LATEST_YEAR)
     )
-    bup_ok = has_bup & (s_bup >= lo) & (s_bup <= hi) & (s_bup == np.floor(np.nan_to_num(s_bup)))
+    bup_ok = bup_bup & ~bup_law
     by_tmt = tmt_ok | (has_tmt & ~bup_ok)
     years = np.where(by_tmt, np.where(has_born & has_tmt, implied, np.nan), s_bup).astype(float)
     plausible = tmt_ok | bup_ok
@@ -101,7 +112,8 @@ def stated_pension(
         tmt[other] = pension_days(days[other], bup[other])
     taken = (verdict == NO_BIRTH) & by_tmt
     tmt[taken] = s_tmt[taken]
-    return StatedPension(bup, tmt, own_bup, own_tmt, years, verdict, by_tmt)
+    by_law = (verdict == IMPLAUSIBLE) & np.where(by_tmt, tmt_law, bup_law)
+    return StatedPension(bup, tmt, own_bup, own_tmt, years, verdict, by_tmt, by_law)
 
 
 def _years_between(values: np.ndarray, first: int, last: int) -> np.ndarray:
@@ -121,13 +133,22 @@ def roster_pension(roster: pd.DataFrame, rules: Rules) -> StatedPension:
     """Per row of a prepared roster: the BUP and TMT pensiun it retires by (:func:`stated_pension` of the roster's own
     figures, where it has them, against :func:`~asn_mutasi.domain.jabatan.pension_dates`). The one place the
     employee rules, the retirement projection and the plan take a retirement date from."""
-    born = _column(roster, "tanggal_lahir")
-    own_bup, own_tmt = pension_dates(_column(roster, "jenis_jabatan"), _column(roster, "jabatan"), born, rules)
+    born, jenis, jabatan = (
+        _column(roster, "tanggal_lahir"),
+        _column(roster, "jenis_jabatan"),
+        _column(roster, "jabatan"),
+    )
+    own_bup, own_tmt = pension_dates(jenis, jabatan, born, rules)
     stated = [c for c in (STATED_TMT, STATED_BUP) if c in roster.columns and roster[c].notna().any()]
     if not stated:  # (a roster without its own figures: every prepared one that has no such column)
-        none = np.full(len(roster), "", dtype=object)
-        nan = np.full(len(roster), np.nan)
-        return StatedPension(own_bup, own_tmt, own_bup, own_tmt, nan, none, np.zeros(len(roster), dtype=bool))
+        none, no = np.full(len(roster), "", dtype=object), np.zeros(len(roster), dtype=bool)
+        return StatedPension(own_bup, own_tmt, own_bup, own_tmt, np.full(len(roster), np.nan), none, no, no)
+    # a post named pelaksana (and read so, its BUP the pelaksana's: not a dosen's) has the BUP UU 20/2023 gives it
+    by_kind = (
+        np.asarray(per_distinct(jabatan, named_pelaksana, missing=False), dtype=bool)
+        & (jenis.isna() | jenis.eq("Pelaksana")).to_numpy(dtype=bool)
+        & (own_bup == rules.bup_pelaksana)
+    )
     return stated_pension(
-        own_bup, own_tmt, born, _column(roster, STATED_TMT), _column(roster, STATED_BUP, np.nan), rules
+        (own_bup, own_tmt, by_kind), born, _column(roster, STATED_TMT), _column(roster, STATED_BUP, np.nan), rules
     )

@@ -27,6 +27,7 @@ from asn_mutasi.domain.pensiun import (
     SAME,
     StatedPension,
     bup_range,
+    bup_values,
     roster_pension,
 )
 from asn_mutasi.findings import Finding, Location, make_finding
@@ -233,8 +234,13 @@ def _stated_finding(
 def _implausible_reason(roster: pd.DataFrame, used: StatedPension, i: int, by_tmt: bool, settings: Settings) -> str:
     """Why a row's stated figure is not believed (Bahasa Indonesia)."""
     lo, hi = bup_range(settings.aturan)
+    bups = ", ".join(str(b) for b in bup_values(settings.aturan).tolist())
+    if used.by_law[i]:
+        said = f"berarti BUP {int(used.stated_bup[i])} tahun, padahal " if by_tmt else ""
+        jabatan = roster["jabatan"].iloc[i]
+        return f"{said}'{jabatan}' jabatan pelaksana, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 20/2023 Pasal 55"
     if not by_tmt:
-        return f"BUP di luar {lo}–{hi} tahun, rentang BUP pengaturan"
+        return f"bukan BUP mana pun di pengaturan ({bups} tahun)"
     born = pd.to_datetime(roster["tanggal_lahir"].iloc[i], errors="coerce") if "tanggal_lahir" in roster else pd.NaT
     stated = pd.Timestamp(roster[STATED_TMT].iloc[i])
     if pd.isna(born):
@@ -247,6 +253,8 @@ def _implausible_reason(roster: pd.DataFrame, used: StatedPension, i: int, by_tm
         return f"{age}, di bawah BUP terendah {lo} tahun"
     if months // 12 > hi:
         return f"{age}, di atas BUP tertinggi {hi} tahun"
+    if months % 12 <= 1:
+        return f"{age}, bukan BUP mana pun di pengaturan ({bups} tahun)"
     return f"{age}: bukan tanggal 1 bulan (sesudah) ulang tahun BUP mana pun"
 
 

@@ -39,7 +39,7 @@ ROWS = [
     "197107072000032005,Eka,Guru Ahli Muda,Bagian Umum,07-07-1971,,60",
     # a BUP no ASN has
     "197107072000032006,Fani,Pengadministrasi Umum,Bagian Umum,07-07-1971,,99",
-    # a pelaksana the roster retires at 60 (2031): believed, with a warning
+    # a post named pelaksana the roster retires at 60 (2031): not believed, the law gives a pelaksana 58 (review4)
     "197107072000032007,Gita,Pengadministrasi Umum,Bagian Umum,,01-08-2031,",
 ]
 
@@ -68,19 +68,19 @@ def test_the_roster_s_own_columns_are_read_as_fields(roster_file: Path) -> None:
 
 def test_each_row_s_figure_is_judged_and_the_plausible_one_used(roster_file: Path) -> None:
     used = roster_pension(_prepared(roster_file), Rules())
-    assert used.verdict.tolist() == [SAME, MONTH, OTHER_BUP, IMPLAUSIBLE, SAME, IMPLAUSIBLE, OTHER_BUP]
+    assert used.verdict.tolist() == [SAME, MONTH, OTHER_BUP, IMPLAUSIBLE, SAME, IMPLAUSIBLE, IMPLAUSIBLE]
     tmt = [pd.Timestamp(t).date() for t in used.tmt]
     assert tmt[0] == tmt[1] == date(2028, 6, 1)  # one date rule for one BUP
     assert used.bup[2] == 65 and tmt[2] == date(2027, 4, 1)
     assert used.bup[3] == 58 and tmt[3] == date(2026, 4, 1)  # not 2024: the tool's own date
     assert tmt[5] == date(2029, 8, 1)  # not 99 years
-    assert used.bup[6] == 60 and tmt[6] == date(2031, 8, 1)  # (its birth date from the NIP)
+    assert used.bup[6] == 58 and tmt[6] == date(2029, 8, 1)  # (its birth date from the NIP)
 
 
 def test_without_a_birth_date_a_plausible_year_stands() -> None:
     frame = pd.DataFrame(
         {
-            "jabatan": ["Pengadministrasi Umum"] * 3,
+            "jabatan": ["Widyaiswara"] * 3,  # (a JF: a post named pelaksana keeps the law's 58)
             "tanggal_lahir": [pd.NaT] * 3,
             STATED_TMT: pd.to_datetime(["2031-08-01", "1900-01-01", None]),
             STATED_BUP: [np.nan, np.nan, 60.0],
@@ -108,18 +108,15 @@ def test_check_names_file_column_row_and_counts(roster_file: Path) -> None:
     for f in findings:
         by_code.setdefault(f.code, []).append(f)
     differs = by_code["tmt-pensiun-beda"]
-    assert [(f.location.row, f.location.column, f.location.header) for f in differs] == [
-        (4, "F", "TMT PENSIUN"),
-        (8, "F", "TMT PENSIUN"),
-    ]
+    assert [(f.location.row, f.location.column, f.location.header) for f in differs] == [(4, "F", "TMT PENSIUN")]
     assert "BUP 65 tahun" in differs[0].message and "Widyaiswara" in differs[0].message
     wrong = by_code["tmt-pensiun-tidak-wajar"]
-    assert [(f.location.row, f.location.column) for f in wrong] == [(5, "F"), (7, "G")]
+    assert [(f.location.row, f.location.column) for f in wrong] == [(5, "F"), (7, "G"), (8, "F")]
     assert "di bawah BUP terendah 58 tahun" in wrong[0].message and "01-04-2026" in wrong[0].message
     (summary,) = by_code["tmt-pensiun-dibandingkan"]
     assert summary.message.endswith(
         "untuk 7 pegawai: 2 sama; 1 sama BUP-nya, dengan TMT tanggal 1 bulan ulang tahun (cara hitung lain; dipakai "
-        "tanggal 1 bulan sesudahnya); 2 dengan BUP lain (dipakai BUP data pegawai); 2 tidak wajar (dipakai hitungan)"
+        "tanggal 1 bulan sesudahnya); 1 dengan BUP lain (dipakai BUP data pegawai); 3 tidak wajar (dipakai hitungan)"
     )
     assert "pensiun-terlewati" not in by_code  # the widyaiswara is not "past BUP" by the roster's date
 
@@ -165,3 +162,55 @@ def test_a_kemenag_duk_s_own_dates_name_the_bup_the_tool_computes() -> None:
     used = roster_pension(prepare_roster(raw, today=AS_OF).frame, Rules())
     assert used.verdict.tolist() == [MONTH] * 3
     assert [pd.Timestamp(t).date() for t in used.tmt] == [date(2033, 2, 1), date(2034, 3, 1), date(2035, 4, 1)]
+
+
+def test_an_age_that_is_no_bup_of_the_settings_is_not_believed() -> None:
+    """Any whole age from 58 to 70 was believed: a date a year after a widyaiswara's 58th birthday (or a BUP column of
+    62) retired the row at 59 (62), a BUP no post has, and the plan used it. Only the settings' BUPs (58, 60, 65, 70)
+    are plausible (review4, h31)."""
+    frame = pd.DataFrame(
+        {
+            "jabatan": ["Widyaiswara"] * 4,
+            "tanggal_lahir": pd.to_datetime(["1966-03-10"] * 4),
+            STATED_TMT: pd.to_datetime(["2025-04-01", None, "2026-04-01", None]),
+            STATED_BUP: [np.nan, 62.0, np.nan, 65.0],
+        }
+    )
+    used = roster_pension(frame, Rules())
+    assert used.verdict.tolist() == [IMPLAUSIBLE, IMPLAUSIBLE, OTHER_BUP, OTHER_BUP]
+    assert used.bup.tolist() == [58, 58, 60, 65]
+    assert pd.Timestamp(used.tmt[0]) == pd.Timestamp("2024-04-01")
+
+
+def test_a_post_named_pelaksana_keeps_the_bup_the_law_gives_it() -> None:
+    """UU 20/2023 Pasal 55 gives a pelaksana 58, whatever its SIMPEG stored: a "Pengadministrasi Umum" whose roster
+    still said 60 (a former guru's BUP) was planned to 60. A post read as pelaksana only because its name is no JF
+    known ("Kepala Laboratorium", a guru's additional task) still takes the roster's figure (review4, h31)."""
+    frame = pd.DataFrame(
+        {
+            "jabatan": ["Pengadministrasi Umum", "Pengolah Data", "Kepala Laboratorium", "Pengadministrasi Umum"],
+            "jenis_jabatan": ["Pelaksana", "Fungsional", "Pelaksana", "Pelaksana"],
+            "tanggal_lahir": pd.to_datetime(["1966-03-10"] * 4),
+            STATED_TMT: pd.to_datetime(["2026-04-01", "2026-04-01", "2026-04-01", "2024-03-01"]),
+        }
+    )
+    used = roster_pension(frame, Rules())
+    assert used.verdict.tolist() == [IMPLAUSIBLE, OTHER_BUP, OTHER_BUP, MONTH]
+    assert used.bup.tolist() == [58, 60, 60, 58]
+    assert pd.Timestamp(used.tmt[0]) == pd.Timestamp("2024-04-01")
+
+
+def test_the_reasons_name_the_bups_of_the_settings_and_the_law(tmp_path: Path) -> None:
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        HEADER + "196603102000031001,Andi,Widyaiswara,Bagian Umum,10-03-1966,01-04-2025,\n"
+        "196603102000031002,Budi,Pengadministrasi Umum,Bagian Umum,10-03-1966,01-04-2026,\n",
+        encoding="utf-8",
+    )
+    wrong = [f for f in am.check(pegawai=path, tanggal=AS_OF).report.findings if f.code == "tmt-pensiun-tidak-wajar"]
+    assert [f.location.row for f in wrong] == [2, 3]
+    assert "usia pada tanggal itu 59 tahun 1 bulan, bukan BUP mana pun di pengaturan (58, 60, 65, 70 tahun)" in (
+        wrong[0].message
+    )
+    assert "BUP 60 tahun" in wrong[1].message and "pelaksana" in wrong[1].message
+    assert "UU 20/2023 Pasal 55" in wrong[1].message and "01-04-2024" in wrong[1].message
