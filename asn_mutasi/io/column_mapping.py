@@ -87,7 +87,7 @@ _LETTERS = re.compile(r"[A-Za-z].*[A-Za-z]", re.DOTALL)
 #: a NIP as text: an apostrophe or "NIP:" before it, spaces, dots or dashes inside, an export's "_" after it (a
 #: white-font underscore some PHP exports append to keep the digits text)
 _NIP_TEXT = re.compile(r"^['`]?(?:NIP\.?\s*:?\s*)?[\d][\d\s.'`-]*_?$", re.IGNORECASE)
-DATE_FIELDS = frozenset({"tanggal_lahir", "tmt_jabatan", "tmt_mulai", "tmt_selesai"})
+DATE_FIELDS = frozenset({"tanggal_lahir", "tmt_jabatan", "tmt_mulai", "tmt_selesai", "tmt_pensiun"})
 NUMBER_FIELDS = frozenset(
     {
         "kebutuhan",
@@ -316,6 +316,7 @@ def map_columns(
     mapper.bezetting_by_status()
     mapper.yearly_predikat()
     mapper.yearly_retirements()
+    mapper.dated_bup()
     mapper.performance_ratings()
     mapper.status_holding_predikat()
     mapper.status_holding_kedudukan()
@@ -753,6 +754,26 @@ class _Mapper:
         self.take(col, name, "alias", reason=f"pemangku yang TMT pensiunnya tahun {year}")
         for _, _, other in dated[1:]:
             self.assigned[other.index] = name
+
+    def dated_bup(self) -> None:
+        """A roster's "BUP" column of dates is the date its holder reaches BUP, the TMT pensiun (SILKa's proyeksi
+        prints "USIA BUP | TMT BUP", a SIMPEG the date under "BUP"), not years: each cell was "bukan angka yang valid"
+        and the date lost (review4, h31). Read as ``tmt_pensiun`` when the roster has no such column; a column of
+        whole numbers stays the BUP (58 reads as an Excel date too, so numbers decide first)."""
+        info = self.result.columns.get("bup")
+        if info is None or "tmt_pensiun" in self.result.columns or self.samples is None:
+            return
+        index = self.result.indices["bup"]
+        values = self.samples.get(index)
+        dates, numbers = value_fit("tmt_pensiun", values), value_fit("kebutuhan", values)
+        if dates is None or dates < 0.8 or (numbers or 0.0) >= 0.5:
+            return
+        del self.result.columns["bup"], self.result.indices["bup"]
+        col = next(c for c in self.columns if c.index == index)
+        share = round(dates * 100)
+        self.take(
+            col, "tmt_pensiun", "isi", share, reason=f"judul '{info.header}' berisi tanggal ({share}%): TMT pensiun"
+        )
 
     def performance_ratings(self) -> None:
         """A predikat column holding ratings (SIASN rw-skp22 ``hasilKinerja``: "SESUAI EKSPEKTASI") is the rating hasil

@@ -347,8 +347,13 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "TANGGAL PENSIUN",
             "TGL PENSIUN",
             "TMT PENSIUN PROYEKSI",
+            # the date BUP is reached, as a BKPSDM's SILKa prints its proyeksi pensiun ("USIA BUP | TMT BUP": the 1st
+            # of the month after; muhammadnorseputra/silka-server views/pensiun/cetakproyeksi.php)
+            "TMT BUP",
+            "TGL BUP",
+            "TANGGAL BUP",
         ),
-        "bup": ("BUP", "BATAS USIA PENSIUN", "USIA PENSIUN"),
+        "bup": ("BUP", "BATAS USIA PENSIUN", "USIA PENSIUN", "USIA BUP"),
         "jenis_kelamin": (
             "JENIS KELAMIN",
             "JNS KELAMIN",

@@ -214,3 +214,39 @@ def test_the_reasons_name_the_bups_of_the_settings_and_the_law(tmp_path: Path) -
     )
     assert "BUP 60 tahun" in wrong[1].message and "pelaksana" in wrong[1].message
     assert "UU 20/2023 Pasal 55" in wrong[1].message and "01-04-2024" in wrong[1].message
+
+
+def test_a_bup_column_of_dates_is_the_tmt_pensiun(tmp_path: Path) -> None:
+    """A SIMPEG that writes the date BUP is reached under "BUP" had every cell reported "bukan angka yang valid" (a
+    warning a row) and the date dropped; it is the roster's TMT pensiun. A BUP column of years stays the BUP
+    (review4, h31)."""
+    rows = [f"1962031020000310{i:02d},Orang {i},Widyaiswara,Bagian Umum,10-03-1962,01-04-2027" for i in range(1, 6)]
+    path = tmp_path / "pegawai.csv"
+    path.write_text("NIP,NAMA,JABATAN,UNIT KERJA,TANGGAL LAHIR,BUP\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    raw = read_table(path, kind="pegawai")
+    assert raw.columns["tmt_pensiun"].header == "BUP" and "bup" not in raw.columns
+    findings = am.check(pegawai=path, tanggal=AS_OF).report.findings
+    assert not [f for f in findings if f.code == "angka-tidak-valid"]
+    assert sum(f.code == "tmt-pensiun-beda" for f in findings) == 5  # the widyaiswara's 65, as the roster has it
+    years = tmp_path / "tahun.csv"
+    years.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,TANGGAL LAHIR,BUP\n"
+        + "\n".join(r.replace("01-04-2027", "65") for r in rows)
+        + "\n",
+        encoding="utf-8",
+    )
+    assert read_table(years, kind="pegawai").columns["bup"].header == "BUP"
+
+
+def test_a_proyeksi_pensiun_s_usia_bup_and_tmt_bup_are_read(tmp_path: Path) -> None:
+    """SILKa's proyeksi pensiun (a BKPSDM's SIMPEG) heads them "USIA BUP" and "TMT BUP"; they were unread, and "TGL
+    BUP" was offered as the BUP in years (review4, h31)."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,TANGGAL LAHIR,USIA BUP,TMT BUP\n"
+        "196203102000031001,Andi,Widyaiswara,Bagian Umum,10-03-1962,65,01-04-2027\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, kind="pegawai")
+    assert raw.columns["bup"].header == "USIA BUP" and raw.columns["tmt_pensiun"].header == "TMT BUP"
+    assert roster_pension(prepare_roster(raw, today=AS_OF).frame, Rules()).verdict.tolist() == [OTHER_BUP]
