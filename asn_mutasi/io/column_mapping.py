@@ -962,7 +962,7 @@ class _Mapper:
                 continue
             if not _ignored(col):
                 ranked = _rank_fields(col, index, exclude=set(self.result.columns))
-                saran = suggestion(f for f, s in ranked if s >= SUGGEST_THRESHOLD)
+                saran = suggestion(f for f, s in ranked if s >= SUGGEST_THRESHOLD and _may_offer(f, col))
             self.result.findings.append(make_finding("kolom-tidak-dikenal", loc, saran=saran))
 
 
@@ -1308,6 +1308,19 @@ def _rank_fields(col: HeaderColumn, index: dict[str, str], *, exclude: set[str])
             if score > best.get(name, 0.0):
                 best[name] = score
     return sorted(best.items(), key=lambda item: (-item[1], item[0]))
+
+
+#: the roster's own retirement figures, offered for an unread header only when it says what they are: their short
+#: spellings ("TMT BUP", "TGL PENSIUN") are close to any "TMT …" or "TGL …" (review4, h31)
+_RETIREMENT_FIELDS = frozenset({"tmt_pensiun", "bup"})
+_SAYS_RETIREMENT = re.compile(r"\b(?:PENSIUN|BUP)\b")
+
+
+def _may_offer(name: str, col: HeaderColumn) -> bool:
+    """Whether field ``name`` may be suggested for the unread header ``col``."""
+    return name not in _RETIREMENT_FIELDS or any(
+        _SAYS_RETIREMENT.search(normalize_header(k)) for k in (*col.keys, col.text)
+    )
 
 
 def missing_required(result: ColumnMapping, kind: str) -> list[str]:

@@ -250,3 +250,23 @@ def test_a_proyeksi_pensiun_s_usia_bup_and_tmt_bup_are_read(tmp_path: Path) -> N
     raw = read_table(path, kind="pegawai")
     assert raw.columns["bup"].header == "USIA BUP" and raw.columns["tmt_pensiun"].header == "TMT BUP"
     assert roster_pension(prepare_roster(raw, today=AS_OF).frame, Rules()).verdict.tolist() == [OTHER_BUP]
+
+
+@pytest.mark.parametrize(
+    ("header", "offered"),
+    [("TMT", False), ("TANGGAL SK PNS", False), ("TMT ESELON", False), ("Gol. CPNS", False), ("UMUR PENSIUN", True)],
+)
+def test_only_a_header_that_says_pensiun_or_bup_is_offered_as_a_retirement_figure(
+    tmp_path: Path, header: str, offered: bool
+) -> None:
+    """Once the roster's TMT pensiun and BUP had spellings, every unread date header ("TMT", "TANGGAL SK PNS", "TMT
+    ESELON", even "Gol. CPNS") was told "maksud Anda 'tmt_pensiun'?" on real files (review4, h31)."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        f"NIP,NAMA,JABATAN,UNIT KERJA,TANGGAL LAHIR,{header}\n"
+        "196203102000031001,Andi,Widyaiswara,Bagian Umum,10-03-1962,01-04-2000\n",
+        encoding="utf-8",
+    )
+    (unread,) = [f for f in read_table(path, kind="pegawai").findings if f.location.header == header]
+    assert unread.code == "kolom-tidak-dikenal"
+    assert ("'tmt_pensiun'" in unread.message or "'bup'" in unread.message) is offered
