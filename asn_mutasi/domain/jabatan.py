@@ -233,6 +233,7 @@ _KIND_PREFIXES: dict[tuple[str, ...], str | None] = {
     ("pejabat", "fungsional", "tertentu"): "Fungsional",
     ("pejabat", "fungsional"): None,
     ("jabfung", "tertentu"): "Fungsional",
+    ("jabfung", "umum"): "Pelaksana",
     ("jabfung",): None,
     ("jabatan", "fungsional", "umum"): "Pelaksana",
     ("jabatan", "fungsional", "tertentu"): "Fungsional",

@@ -298,3 +298,9 @@ def test_a_fungsional_umum_written_before_the_name_is_a_pelaksana(written: str, 
     assert classify_jenis_jabatan(written) == jenis
     found = classify_position(written)
     assert (found.jenis, found.jf is None) == (jenis, jenis == "Pelaksana")
+
+
+def test_jabfung_umum_before_a_pelaksana_name_leaves_its_key() -> None:
+    """ "Jabfung Umum Bendahara" kept "umum" in its key ("umum bendahara"), so its holders linked to no "Bendahara"
+    post (review4, h31)."""
+    assert normalize_position_name("Jabfung Umum Bendahara") == normalize_position_name("Bendahara")
