@@ -88,6 +88,7 @@ def _analyse(world: World, settings: Settings, as_of: date, horizon: int | None)
         grading_table,
         position_summary,
         projected_retirements,
+        reported_hours,
         reported_imbalance,
         unit_summary,
     )
@@ -98,7 +99,8 @@ def _analyse(world: World, settings: Settings, as_of: date, horizon: int | None)
     per_position = position_summary(
         linked, world.positions, settings, as_of=as_of, horizon_months=months, retirements=retirements
     )
-    units = unit_summary(per_position, settings, linked=linked)
+    units = unit_summary(per_position, settings, linked=linked)  # over the posts' unrounded hours
+    per_position["beban_kerja_jam"] = reported_hours(per_position["beban_kerja_jam"])
     prepared = world.inputs.positions
     abk = prepared.abk if prepared is not None else None
     sources = {prepared.raw.source.path} if prepared is not None else set()

@@ -428,8 +428,9 @@ def _within_limits(out: pd.DataFrame, where: Location, findings: list[Finding]) 
 
 
 def _hours(minutes: pd.Series) -> pd.Series:
-    """Workload minutes as hours, without float noise (677, not 677.0000000000001)."""
-    return (minutes / 60.0).round(6)
+    """Workload minutes as hours, unrounded: a unit's sum adds them and is rounded once for the report
+    (``analysis.reported_hours``); per-post hours rounded here summed to 63939.083332 for 63939.083333 (walk4, h31)."""
+    return minutes / 60.0
 
 
 def _check_against_sheet(share: np.ndarray, stated: np.ndarray, ok: np.ndarray, where: Location) -> list[Finding]:

@@ -33,6 +33,8 @@ STATUS_ORDER: dict[str, int] = {"KURANG": 0, "LEBIH": 1, "TIDAK DI PETA": 2, "SE
 #: a unit of the roster the position table lacks (no post, only unlinked staff): no need to compare, so no SESUAI
 OUTSIDE_TABLE_STATUS = "TIDAK DI PETA"
 GRADE_LABELS: dict[str, str] = {"A": "Sangat Baik", "B": "Baik", "C": "Cukup", "D": "Sedang", "E": "Kurang"}
+#: decimals of reported workload hours (:func:`reported_hours`)
+HOURS_DECIMALS = 6
 #: a position with workload and no holder: EJ is undefined (÷ 0), so no grade (as the peers print none)
 NO_HOLDER = "lowong, beban tanpa pemangku"
 #: a position with no kebutuhan, no workload hours and no task in the ABK sheet
@@ -168,6 +170,12 @@ def unit_load(
     out = pd.DataFrame({"beban_kerja_jam": hours.groupby(units).sum(min_count=1)})
     out["_holders"] = capacity.reindex(out.index).fillna(0) / jam
     return out
+
+
+def reported_hours(hours: pd.Series) -> pd.Series:
+    """Workload hours as reported (JSON, CSV, workbooks): rounded once, after every sum, without float noise
+    (115620.24, not 115620.23999999999); sums and EJ are taken over the unrounded hours."""
+    return hours.round(HOURS_DECIMALS)
 
 
 def _ej_columns(
@@ -331,8 +339,7 @@ def unit_summary(
     load = unit_load(ps["unit_kerja"], ps["beban_kerja_jam"], ps.get("wke_jam"), ps["bezetting"], settings).reindex(
         out.index
     )
-    # a sum of hours without float noise (115620.24, not 115620.23999999999)
-    out["beban_kerja_jam"], out["_holders"] = load["beban_kerja_jam"].round(6), load["_holders"].fillna(0)
+    out["beban_kerja_jam"], out["_holders"] = reported_hours(load["beban_kerja_jam"]), load["_holders"].fillna(0)
     without = (
         ps["tanpa_abk"].astype(bool).groupby(ps["unit_kerja"]).sum()
         if "tanpa_abk" in ps.columns

@@ -181,3 +181,22 @@ def test_an_abk_workload_past_its_sane_range_is_named_and_not_used(tmp_path: Pat
     assert got.loc["SETDA-0001", "kebutuhan"] < 100_000  # the table's, not 3 × 10^11
     assert got.loc["SETDA-0002", "kebutuhan"] == 1  # the sheet decides where it is sane
     assert "abk-di-luar-batas" in result.stderr and "SETDA-0001" in result.stderr
+
+
+def test_a_unit_s_hours_are_the_exact_sum_rounded_once(tmp_path: Path) -> None:
+    """A unit's hours are its posts' minutes ÷ 60 summed, then rounded: the sum of per-post hours already rounded to
+    6 decimals read 63939.083332 where 3,836,345 minutes are 63939.083333 h (walk4, h31)."""
+    names = ["Penata Kelola Pemerintahan", "Penelaah Teknis Kebijakan"]
+    rows = [[name, "Sekretariat Daerah", "Menyusun laporan", 1000, 1] for name in names]
+    abk = write_sheet(
+        tmp_path / "abk.xlsx",
+        ["NAMA JABATAN", "UNIT KERJA", "URAIAN TUGAS", "VOLUME (PER TAHUN)", "NORMA WAKTU (MENIT)"],
+        rows,
+    )
+    base = ("workload", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "json", "--abk", abk)
+    posts = pd.DataFrame(stdout_json(expect(run(*base, "--per", "jabatan"), EXIT_OK)))
+    units = pd.DataFrame(stdout_json(expect(run(*base, "--per", "unit"), EXIT_OK))).set_index("unit_kerja")
+    setda = posts.loc[posts["unit_kerja"].eq("Sekretariat Daerah")].set_index("kode_jabatan")
+    assert setda.loc["SETDA-0008", "beban_kerja_jam"] == 16.666667  # 1,000 minutes, rounded for the report
+    table_hours = setda["beban_kerja_jam"].drop(["SETDA-0008", "SETDA-0009"]).sum()
+    assert units.loc["Sekretariat Daerah", "beban_kerja_jam"] == round(table_hours + 2000 / 60, 6)
