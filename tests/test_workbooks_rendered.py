@@ -24,7 +24,7 @@ from asn_mutasi.schema import PLAN_HIDDEN_SHEET, PLAN_MOVE_COLUMNS, PLAN_SHEETS
 
 AS_OF = ["--tanggal", "01-11-2026"]
 #: labelled workbooks (the roster written back keeps the input's own headers)
-LABELLED = ("check", "match", "assess", "vacancies", "workload", "rencana", "sk", "compare")
+LABELLED = ("check", "match", "assess", "vacancies", "workload", "rencana", "sk", "compare", "indikator", "diklat")
 CODE_HEADER = re.compile(r"^[a-z]+(_[a-z]+)+$|^(kode|tingkat|pesan|berkas|baris|kolom|field|nilai)$")
 UNROUNDED = re.compile(r"\d[.,]\d{5,}")
 
@@ -56,6 +56,8 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     wb.save(decided)
     _cli("apply", str(decided), p, "-o", str(out["roster"]), "--sk", str(out["sk"]), "--tmt", "01-01-2027")
     _cli("compare", p, str(out["roster"]), j, "--rencana", str(decided), "-o", str(out["compare"]), *AS_OF)
+    _cli("indikator", "templat", j, "-o", str(out["indikator"]), "--periode", "2025", "--periode", "2026")
+    _cli("diklat", str(decided), p, j, "-o", str(out["diklat"]))
     return out
 
 

@@ -25,6 +25,10 @@ ROUNDS_SHEET = "Tren Putaran"
 #: the ledger's round figures shown in the Tren Putaran sheet (the hashes, date and version are in the ledger export)
 TREND_FIELDS = tuple(f for f in ROUND_FIELDS if f not in ("sha256_pegawai", "tanggal_acuan", "status_solver", "versi"))
 INDICATOR_SHEET = "Indikator Layanan"
+#: the width of the template's Petunjuk column: one landscape page
+GUIDE_WIDTH = 110
+#: the template's headers (the indicator reader's names) and the least width of each column
+TEMPLATE_HEADERS = {"Unit Kerja": 20.0, "Periode": 12.0, "Indikator": 30.0, "Nilai": 12.0, "Arah": 14.0}
 HEADERS = {
     "unit_kerja": "Unit Kerja",
     "indikator": "Indikator",
@@ -49,36 +53,35 @@ HEADERS = {
 def write_indicator_template(
     units: Sequence[str], periods: Sequence[str], path: str | Path, *, overwrite: bool = False
 ) -> int:
-    """Write the indicator table to fill: one row per unit × standard indicator × period; return the rows."""
+    """Write the indicator table to fill: one row per unit × standard indicator × period; return the rows.
+
+    Laid out and printed as every report table (``report_workbook.write_table`` and ``print_setup``): a unit's name
+    wraps in its column instead of being cut by the period beside it ("Badan Kepegawaian dan Pengembangan Sumber D"),
+    and the sheet prints landscape, one page wide, its header on every page (it printed portrait, two columns a page,
+    16 pages for 40 units; walk4, h31)."""
+    from asn_mutasi.io.report_workbook import Formats, print_setup, write_table
+
+    rows = [
+        (unit, period, name, None, arah) for unit in units for name, arah in STANDARD_INDICATORS for period in periods
+    ]
+    frame = pd.DataFrame(rows, columns=list(TEMPLATE_HEADERS), dtype=object)
     with atomic_path(path, overwrite=overwrite) as tmp:
         wb = Workbook(str(tmp), xlsx_options(tmp))
-        head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
-        text = wb.add_format({"num_format": "@"})
         ws = wb.add_worksheet(TEMPLATE_SHEET)
-        for c, (label, width) in enumerate(
-            (("Unit Kerja", 40), ("Periode", 12), ("Indikator", 30), ("Nilai", 12), ("Arah", 14))
-        ):
-            ws.write_string(0, c, label, head)
-            ws.set_column(c, c, width, text if label == "Periode" else None)
-        r = 1
-        for unit in units:
-            for name, arah in STANDARD_INDICATORS:
-                for period in periods:
-                    ws.write_string(r, 0, unit)
-                    ws.write_string(r, 1, period)
-                    ws.write_string(r, 2, name)
-                    ws.write_string(r, 4, arah)
-                    r += 1
-        _add_template_validations(ws, max(r - 1, 1) + 500)
+        widths = write_table(ws, Formats(wb), frame, labelled=False, text_fields=frozenset({"periode"}))
+        widths = [max(w, TEMPLATE_HEADERS[h]) for w, h in zip(widths, frame.columns, strict=True)]
+        for c, width in enumerate(widths):  # room to type a value; a period typed later stays text ("2025-01")
+            ws.set_column(c, c, width, wb.add_format({"num_format": "@"}) if c == 1 else None)
+        _add_template_validations(ws, max(len(rows), 1) + 500)
         ws.freeze_panes(1, 1)
-        ws.autofilter(0, 0, max(r - 1, 1), 4)
+        print_setup(ws, widths)
         _write_template_guide(wb)
         ws.activate()
         try:
             wb.close()
         except Exception as exc:
             raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {write_reason(exc)}") from exc
-    return r - 1
+    return len(rows)
 
 
 def _add_template_validations(ws: Worksheet, last: int) -> None:
@@ -125,9 +128,12 @@ def _add_template_validations(ws: Worksheet, last: int) -> None:
 
 def _write_template_guide(wb: Workbook) -> None:
     """The Petunjuk sheet: periods, direction, the IKM formula (PermenPANRB 14/2017) and its grades."""
+    from asn_mutasi.io.report_workbook import LINE_HEIGHT, lines_needed, print_setup
+
     guide = wb.add_worksheet("Petunjuk")
-    guide.set_column(0, 0, 110)
-    bold = wb.add_format({"bold": True})
+    guide.set_column(0, 0, GUIDE_WIDTH)
+    bold = wb.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
     lines = [
         ("Tabel indikator layanan per unit kerja dan periode (untuk asn-mutasi bandingkan --indikator).", bold),
         ("Periode ditulis agar urut sebagai teks: 2025, 2026 atau 2025-S1, 2025-S2 atau 2025-01.", None),
@@ -148,8 +154,10 @@ def _write_template_guide(wb: Workbook) -> None:
             None,
         ),
     ]
-    for i, (line, fmt) in enumerate(lines):
-        guide.write_string(i, 0, line, fmt)
+    for i, (line, fmt) in enumerate(lines):  # wrapped in the page's width (the longer lines were cut in print)
+        guide.set_row(i, LINE_HEIGHT * lines_needed(line, GUIDE_WIDTH))
+        guide.write_string(i, 0, line, fmt or wrap)
+    print_setup(guide, [GUIDE_WIDTH], header_row=None)
 
 
 def add_indicator_sheet(
