@@ -472,11 +472,14 @@ def write_simple_xlsx(
     overwrite: bool,
     text_columns: Sequence[str] = TEXT_COLUMNS,
     inputs: Sequence[str | Path] = (),
+    one_line: Sequence[str] = (),
 ) -> None:
-    """Write data frames as sheets: frozen header, autofilter, widths, ids as text, no formulas."""
+    """Write data frames as sheets: frozen header, autofilter, widths, ids as text, no formulas. A text wider than
+    its column wraps, its row grown to fit, except in the ``one_line`` columns (headers): data kept whole in its cell
+    for copying, not for reading on paper (the ledger's hashed JSON would print a page a record)."""
     import xlsxwriter
 
-    from asn_mutasi.io.report_workbook import print_setup  # here: report_workbook imports this module
+    from asn_mutasi.io.report_workbook import LINE_HEIGHT, lines_needed, print_setup  # (it imports this module)
 
     text_cols = {c.casefold() for c in text_columns}
     with atomic_path(path, overwrite=overwrite, inputs=inputs) as tmp:
@@ -487,19 +490,26 @@ def write_simple_xlsx(
         )
         date_fmt = workbook.add_format({"num_format": _DATE_FORMAT})
         datetime_fmt = workbook.add_format({"num_format": _DATETIME_FORMAT})
+        wrap_fmt = workbook.add_format({"text_wrap": True, "valign": "top"})
         used: set[str] = set()
         for name, frame in sheets.items():
             ws = workbook.add_worksheet(_sheet_name(name, used))
             headers = [str(c) for c in frame.columns]
             as_text = [h.casefold() in text_cols for h in headers]
+            kept = {c for c, h in enumerate(headers) if h in one_line}
             widths = _widths(frame, headers)
             for c, width in enumerate(widths):
                 ws.set_column(c, c, width)
             for c, h in enumerate(headers):
                 ws.write_string(0, c, h, header_fmt)
             for r, row in enumerate(frame.itertuples(index=False, name=None), start=1):
+                # a text wider than its column wraps in a row tall enough (a hash or the hashed JSON was cut)
+                wide = [c for c, v in enumerate(row) if isinstance(v, str) and len(v) > widths[c] and c not in kept]
+                if wide:
+                    ws.set_row(r, min(LINE_HEIGHT * max(lines_needed(row[c], widths[c]) for c in wide), 409))
                 for c, value in enumerate(row):
-                    _write_cell(ws, r, c, value, as_text[c], date_fmt, datetime_fmt)
+                    wrap = wrap_fmt if c in wide else None
+                    _write_cell(ws, r, c, value, as_text[c], date_fmt, datetime_fmt, wrap)
             ws.freeze_panes(1, 0)
             if headers:
                 ws.autofilter(0, 0, max(len(frame), 1), len(headers) - 1)
@@ -512,7 +522,9 @@ def write_simple_xlsx(
             raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {write_reason(exc)}") from exc
 
 
-def _write_cell(ws: Any, r: int, c: int, value: Any, as_text: bool, date_fmt: Any, datetime_fmt: Any) -> None:
+def _write_cell(
+    ws: Any, r: int, c: int, value: Any, as_text: bool, date_fmt: Any, datetime_fmt: Any, text_fmt: Any = None
+) -> None:
     value = to_plain(value)
     if value is None:
         return
@@ -529,7 +541,11 @@ def _write_cell(ws: Any, r: int, c: int, value: Any, as_text: bool, date_fmt: An
     elif isinstance(value, dt.date):
         ws.write_datetime(r, c, dt.datetime(value.year, value.month, value.day), date_fmt)
     else:
-        ws.write_string(r, c, _csv_cell(value) if isinstance(value, list | tuple | dict) else str(value))
+        ws.write_string(r, c, _csv_cell(value) if isinstance(value, list | tuple | dict) else str(value), text_fmt)
+
+
+#: the widest column of :func:`write_simple_xlsx`: a SHA-256 (64 hex digits) shows whole; longer text wraps
+SIMPLE_MAX_WIDTH = 66
 
 
 def _widths(frame: pd.DataFrame, headers: list[str], *, sample: int = 500) -> list[float]:
@@ -537,7 +553,7 @@ def _widths(frame: pd.DataFrame, headers: list[str], *, sample: int = 500) -> li
     head = frame.head(sample)
     for c, h in enumerate(headers):
         longest = max((len(str(v)) for v in head.iloc[:, c] if to_plain(v) is not None), default=0)
-        widths.append(float(min(max(len(h), longest, 6) + 2, 60)))
+        widths.append(float(min(max(len(h), longest, 6) + 2, SIMPLE_MAX_WIDTH)))
     return widths
 
 

@@ -210,4 +210,6 @@ def export_ledger(ledger: Ledger, path: str | Path, *, overwrite: bool = False) 
         "Semua Catatan": _frame(flat_entries(entries)),
         "Verifikasi": verification,
     }
-    write_simple_xlsx(path, sheets, overwrite=overwrite, text_columns=TEXT, inputs=[ledger.path])
+    write_simple_xlsx(
+        path, sheets, overwrite=overwrite, text_columns=TEXT, inputs=[ledger.path], one_line=[HEADERS["data"]]
+    )
