@@ -26,6 +26,8 @@ def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, pe
     title = wb.add_format({"bold": True, "font_size": 12})
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
     r = _block(ws, 0, "Kebutuhan diklat per pegawai yang dipindah", lines, TRAINING_FIELDS, head, title, wrap)
+    # the list filters as every other sheet's table; printed, each page repeats its header row (walk4, h31)
+    ws.autofilter(1, 0, max(r - 1, 2), len(TRAINING_FIELDS) - 1)
     r = _block(ws, r + 1, "Jumlah per OPD tujuan", per_opd, OPD_FIELDS, head, title, wrap)
     total = [
         (
@@ -41,7 +43,7 @@ def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, pe
     for c, width in enumerate(WIDTHS):
         ws.set_column(c, c, width)
     ws.freeze_panes(2, 0)
-    print_setup(ws, WIDTHS, header_row=None)
+    print_setup(ws, WIDTHS, header_row=1)
 
 
 def _cell(ws: Any, r: int, c: int, value: Any, fmt: Any = None) -> None:

@@ -179,6 +179,10 @@ def training_needs(
     for f in ("id_mutasi", "nip", "nama", "unit_tujuan", "jabatan_tujuan"):
         lines[f] = m[f].to_numpy()[r] if f in m else ""
     lines["perangkat_daerah"] = _target_opd(m, code, pos).to_numpy()[r]
+    # the OPD has its column: the unit's own name beside it, not the OPD-led key "Dinas Kesehatan | Puskesmas X"
+    # (its OPD's own posts: the OPD; walk4, h31)
+    units = lines["unit_tujuan"].astype(object)
+    lines["unit_tujuan"] = units.map({u: opd_of_key(u)[1] or u for u in units.unique()})
     return lines[list(TRAINING_FIELDS)]
 
 

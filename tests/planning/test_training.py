@@ -127,6 +127,21 @@ def test_per_opd_totals_are_per_opd_not_per_unit() -> None:
     assert got == {"1": "BPKAD", "2": "Dinas Kesehatan", "3": "Dinas Kesehatan", "4": "Kecamatan B", "5": "Setda"}
 
 
+def test_a_line_names_the_target_unit_beside_its_opd_not_the_opd_led_key() -> None:
+    """The OPD has its own column: the unit column wrote the key "Dinas Kesehatan | Puskesmas Biak Kota" beside
+    "Dinas Kesehatan" (walk4, h31); it is the unit's name, the OPD's own posts the OPD's."""
+    moves, roster, positions = _case()
+    moves = moves.assign(
+        unit_tujuan=["Dinas Kesehatan | Sekretariat", "Dinas Kesehatan | Puskesmas Biak Kota", "Dinas Kesehatan",
+                     "Kecamatan B", "Setda"]
+    )  # fmt: skip
+    lines = training_needs(moves, roster, positions).drop_duplicates("nip").set_index("nip")
+    assert lines["unit_tujuan"].to_dict() == {
+        "1": "Sekretariat", "2": "Puskesmas Biak Kota", "3": "Dinas Kesehatan", "4": "Kecamatan B", "5": "Setda"
+    }  # fmt: skip
+    assert lines.loc["2", "perangkat_daerah"] == "Dinas Kesehatan"
+
+
 def test_no_moves_no_lines() -> None:
     _, roster, positions = _case()
     assert training_needs(pd.DataFrame(columns=["nip"]), roster, positions).empty
@@ -162,6 +177,11 @@ def test_plan_workbook_has_the_training_sheet(tmp_path: object) -> None:
     assert {r[1] for r in lines} == set(result.plan.moves["nip"])
     total = next(r for r in rows if r[0] == "Jumlah")
     assert total[3] == sum(1 for r in lines if r[7] != TIDAK_ADA)  # nama_diklat, after the new OPD column
+    # printed, every page of the list repeats its header row; on screen the list filters (walk4, h31: page 2 on
+    # had no header and the sheet no filter, beside every other sheet of the workbook)
+    ws = load_workbook(out)["Kebutuhan Diklat"]
+    assert ws.print_title_rows == "$2:$2" or ws.print_title_rows == "2:2"
+    assert ws.auto_filter.ref == f"A2:I{2 + len(lines)}"
 
 
 def _profession_case() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
