@@ -1121,14 +1121,19 @@ def _without_lesser(
 
 def _is_gap(samples: dict[int, list[object]], gap: int, total: int, held: int) -> bool:
     """Whether column ``gap`` holds column ``total`` less column ``held`` (or the reverse) on every sampled row where
-    all three are numbers: at least two such rows, and some post held (with none held the two are the same)."""
+    all three are numbers: at least two such rows, some post held (with none held the two are the same), and no
+    negative ``total`` (a need never is). The reverse, ``held − total``, is the same sum as ``held − gap``: it tells
+    the shortfall only where ``gap`` goes negative; else a "Kebutuhan | Bezetting | Formasi" table opening with full
+    posts (Formasi 0 on every row) had its Formasi read as the need (review5, h31)."""
     columns = [_numbers(samples.get(i)) for i in (gap, total, held)]
     if len({len(c) for c in columns}) != 1:
         return False
     rows = [(g, t, h) for g, t, h in zip(*columns, strict=True) if g is not None and t is not None and h is not None]
-    if len(rows) < 2 or not any(h for _, _, h in rows):
+    if len(rows) < 2 or not any(h for _, _, h in rows) or any(t < 0 for _, t, _ in rows):
         return False
-    return all(g == t - h for g, t, h in rows) or all(g == h - t for g, t, h in rows)
+    if all(g == t - h for g, t, h in rows):
+        return True
+    return all(g == h - t for g, t, h in rows) and any(g < 0 for g, _, _ in rows)
 
 
 def _same_values(samples: dict[int, list[object]] | None, a: int, b: int) -> bool:

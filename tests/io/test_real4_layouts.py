@@ -107,3 +107,34 @@ def test_a_need_beside_an_unrelated_one_is_chosen_as_before(tmp_path: Path) -> N
         "BPS Kota Manado,Pranata Komputer Ahli Pertama,2,0,2\n"
     )
     assert read_table(path, "jabatan").columns["kebutuhan"].header == "Kebutuhan Pegawai"
+
+
+def test_full_posts_beside_a_shortfall_column_keep_their_need(tmp_path: Path) -> None:
+    """A peta jabatan opening with its full posts ("Kebutuhan | Bezetting | Formasi", Formasi the posts to recruit,
+    Kebutuhan − Bezetting): on every sampled row Kebutuhan = Bezetting − Formasi, which also reads as the need being
+    the held count less a shortfall. "Formasi" (all 0) was taken as the need, so every full post showed a surplus.
+    Only a negative value tells the shortfall written "held − need" apart from a need: none here, the spelling stands."""
+    path = tmp_path / "peta.csv"
+    path.write_text(
+        "Unit Kerja,Jabatan,Kebutuhan,Bezetting,Formasi\n"
+        "Sekretariat,Sekretaris,1,1,0\n"
+        "Sekretariat,Kepala Subbagian Umum dan Kepegawaian,1,1,0\n"
+        "Sekretariat,Analis SDM Aparatur Ahli Muda,2,2,0\n"
+    )
+    raw = read_table(path, "jabatan")
+    assert raw.columns["kebutuhan"].header == "Kebutuhan"
+    assert list(prepare_positions(raw).frame["kebutuhan"]) == [1, 1, 2]
+    assert not [f for f in raw.findings if f.code == "kolom-dipilih-dari-isi"]
+
+
+def test_a_need_column_holding_held_less_the_need_is_the_shortfall(tmp_path: Path) -> None:
+    """The other sign: "Kebutuhan Pegawai" written as Eksisting − ABK (negative where posts are short) is no need."""
+    path = tmp_path / "abk.csv"
+    path.write_text(
+        "Unit Kerja,Jabatan,ABK,Eksisting,Kebutuhan Pegawai\n"
+        "BPS Kota Manado,Statistisi Ahli Muda,3,1,-2\n"
+        "BPS Kota Manado,Pranata Komputer Ahli Pertama,2,2,0\n"
+    )
+    raw = read_table(path, "jabatan")
+    assert raw.columns["kebutuhan"].header == "ABK"
+    assert list(prepare_positions(raw).frame["kebutuhan"]) == [3, 2]
