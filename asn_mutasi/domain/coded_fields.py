@@ -220,6 +220,17 @@ _TRUE = frozenset({"ya", "y", "iya", "yes", "true", "1", "aktif", "ada", "sedang
 _EMPTY = frozenset({"", "-", "--", "nan", "null"})
 #: a cell that says "none" with a dash: GOL "-" of a non-ASN row, JABATAN STRUKTURAL "-" of a JF holder
 DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
+#: a cell of a field spread over columns that says "nothing here" (a dash, or a lone slash)
+_NOTHING_MARKS = DASHES | {"/"}
+
+
+def says_nothing(value: object) -> bool:
+    """A cell that says "nothing here": blank, a dash, or an export's null ("null", "NULL": JSON or SQL turned into
+    CSV; a SIASN rw-jabatan's namaJabatan "null" hid the functional post beside it, hostile round 6, h26; a seeder's
+    gelar_depan NULL was written into the name, review5, h31)."""
+    return value is None or (
+        isinstance(value, str) and (value.strip() in _NOTHING_MARKS or value.strip().casefold() == "null")
+    )
 
 
 def parse_flag(v: object) -> bool | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from asn_mutasi.data import data_csv
+from asn_mutasi.domain.coded_fields import says_nothing
 from asn_mutasi.schema import EDUCATION_RANK
 
 
@@ -738,7 +739,8 @@ def _title_cell(cell: object) -> str:
 
 @lru_cache(maxsize=1024)
 def _title_text(cell: str) -> str:
-    return "" if len(cell) > _MAX_TITLE_CELL or _NO_TITLE.match(cell) else cell.strip()
+    """(an export's "NULL" for an empty title column says nothing too, as in every part column: :func:`says_nothing`)"""
+    return "" if len(cell) > _MAX_TITLE_CELL or _NO_TITLE.match(cell) or says_nothing(cell) else cell.strip()
 
 
 def _may_hold_titles(name: str) -> bool:

@@ -27,7 +27,7 @@ from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, apply_by_code, per_distinct, row_groups, text_edges
-from asn_mutasi.domain.coded_fields import DASHES, parse_predikat, predikat_from_ratings
+from asn_mutasi.domain.coded_fields import DASHES, parse_predikat, predikat_from_ratings, says_nothing
 from asn_mutasi.domain.gelar import with_title_columns
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
 from asn_mutasi.errors import InputError, SchemaError, UsageError, os_reason, shown_path
@@ -1111,18 +1111,6 @@ def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> HeaderLayou
     return layout
 
 
-#: a cell of a field spread over columns that says "nothing here" (a dash, or a lone slash)
-_DASHES = DASHES | {"/"}
-
-
-def _empty_mark(value: object) -> bool:
-    """A cell that says "nothing here": blank, a dash, or an export's null ("null", "NULL": JSON or SQL turned into
-    CSV; a SIASN rw-jabatan's namaJabatan "null" hid the functional post beside it, hostile round 6, h26)."""
-    return value is None or (
-        isinstance(value, str) and (value.strip() in _DASHES or value.strip().casefold() == "null")
-    )
-
-
 #: blank-row findings kept per table: one per run of blank rows, the rest counted in one more
 BLANK_RUNS_SHOWN = 100
 
@@ -1154,7 +1142,7 @@ def _unit_under_parent(levels: tuple[object, ...], *, top: bool = False) -> obje
     posts and vacancies pooled across kabupaten (diff review). With ``top`` (eselon levels, the highest the OPD):
     under the highest filled one, "OPD | unit" as a peta with an OPD column keys it ("Dinas X | Seksi Y"; the
     Kepala Dinas, Eselon II alone, is in "Dinas X"; h27/real8)."""
-    filled = [v for v in levels if not _empty_mark(v)]
+    filled = [v for v in levels if not says_nothing(v)]
     if len(filled) < 2:
         return filled[0] if filled else levels[0]
     return f"{cell_text(filled[-1] if top else filled[1])} | {cell_text(filled[0])}"
@@ -1253,7 +1241,7 @@ def _count_sum(value: object, more: object) -> object:
     """Two holder counts of a post summed (an empty or dash cell is 0; both empty stays empty); a cell that is no
     whole count keeps the row's first cell, for the position rules to report."""
     cells = (value, more)
-    empty = [_empty_mark(v) or v != v for v in cells]  # (v != v: NaN)
+    empty = [says_nothing(v) or v != v for v in cells]  # (v != v: NaN)
     if all(empty):
         return value
     counts = [0 if e else _whole_count(v) for e, v in zip(empty, cells, strict=True)]
@@ -1269,7 +1257,7 @@ def _bad_counts(cells: list[object], rows: list[int], where: Location) -> list[F
         key = (type(cell), cell)
         bad = distinct.get(key)
         if bad is None:
-            bad = distinct[key] = not (_empty_mark(cell) or cell != cell) and _whole_count(cell) is None
+            bad = distinct[key] = not (says_nothing(cell) or cell != cell) and _whole_count(cell) is None
         if bad:
             out.append(make_finding("angka-tidak-valid", replace(where, row=int(row), value=cell_text(cell))))
     return out
@@ -1292,7 +1280,7 @@ def _whole_count(value: object) -> int | None:
 
 def _filled(value: object, more: object) -> object:
     """A part column's cell where the field's own cell is empty or a dash (and the part's is not)."""
-    return more if _empty_mark(value) and not _empty_mark(more) else value
+    return more if says_nothing(value) and not says_nothing(more) else value
 
 
 def _predikat_part(value: object, more: object) -> object:
@@ -1301,7 +1289,7 @@ def _predikat_part(value: object, more: object) -> object:
     derived = predikat_from_ratings(value, more)
     if derived:
         return derived
-    if _empty_mark(value) and not _empty_mark(more) and parse_predikat(more) is not None:
+    if says_nothing(value) and not says_nothing(more) and parse_predikat(more) is not None:
         return more
     return value
 
@@ -1314,7 +1302,7 @@ def _golongan_against(
     verdict: dict[tuple[object, object], bool] = {}
     out: list[Finding] = []
     for v, m, row in zip(values, beside, rows, strict=True):
-        if _empty_mark(v) or _empty_mark(m):
+        if says_nothing(v) or says_nothing(m):
             continue
         key = (v, m)
         differ = verdict.get(key)

@@ -85,3 +85,18 @@ def test_two_back_title_columns_are_read_as_one(tmp_path: Path) -> None:
     )
     frame = prepare_roster(read_table(roster, "pegawai")).frame
     assert list(frame["nama"]) == ["Siti Aminah, S.E., M.M.", "Andi"]
+
+
+def test_a_null_title_cell_adds_nothing_to_the_name(tmp_path: Path) -> None:
+    """A database export writes SQL NULL as "NULL" in an empty title column (a seeder's gelar_depan NULL beside
+    gelar_belakang 'S. Farm'): the names were read "NULL Rina Sari, NULL", the text every letter and SK printed. A
+    title cell that says "nothing here" is read as the reader reads one in any part column (a dash, "null")."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "nip,nama,gelar_depan,gelar_belakang,jabatan,unit_kerja\n"
+        "197501012010011001,Rina Sari,NULL,NULL,Analis,Bagian Umum\n"
+        "197602022011042002,Adita Ratnawidi,null,S. Farm,Analis,Bagian Umum\n"
+        "197703032012071003,Budi Hartono,dr.,NULL,Analis,Bagian Umum\n"
+    )
+    frame = prepare_roster(read_table(roster, "pegawai")).frame
+    assert list(frame["nama"]) == ["Rina Sari", "Adita Ratnawidi, S. Farm", "dr. Budi Hartono"]
