@@ -8,7 +8,7 @@ from time import perf_counter
 
 import pytest
 
-from asn_mutasi.domain.jabatan import name_without_place
+from asn_mutasi.domain.jabatan import name_without_place, normalize_position_name
 from asn_mutasi.domain.pendidikan import strip_certificates
 from asn_mutasi.domain.rumpun import field_of_unit
 from asn_mutasi.domain.syarat_pengalaman import parse_experience_requirement
@@ -30,6 +30,9 @@ CASES: list[tuple[str, Callable[[str], object], str]] = [
     ("header_tahun", column_mapping._WITH_YEAR.match, "A" + SPACES + "X"),
     ("unit", field_of_unit, "a" + SPACES + "b"),
     ("penutup", readers._CLOSING.match, SPACES + "X"),
+    # a post name's trailing golongan ("Perawat Ahli Pertama - III/a"; real4, h31): 6 s for 20,000 characters
+    ("jabatan_golongan", normalize_position_name, "Perawat" + SPACES + "Ahli"),
+    ("jabatan_golongan_berulang", normalize_position_name, "Perawat" + " - III/a" * (N // 8) + " Ahli"),
 ]
 
 
@@ -57,4 +60,10 @@ def test_rewritten_patterns_read_as_before() -> None:
     assert readers._CLOSING.match("  01/10/2026 09:15")  # a print stamp right after the spaces
     assert readers._CLOSING.match("simpeg kemenag / 01/10/2026 09:15")
     assert not readers._CLOSING.match("  Budi Santoso")
+    assert normalize_position_name("Perawat Ahli Pertama - III/a") == normalize_position_name("Perawat Ahli Pertama")
+    assert normalize_position_name("Perawat Ahli Muda  –  III / c ,IV/a ") == normalize_position_name(
+        "Perawat Ahli Muda"
+    )
+    assert normalize_position_name("Perawat Ahli Pertama III/a") != normalize_position_name("Perawat Ahli Pertama")
+    assert normalize_position_name("Kepala Seksi -XIII/a") != normalize_position_name("Kepala Seksi")
     assert parse_experience_requirement("minimal 12 (dua belas) tahun di bidang keuangan") is not None

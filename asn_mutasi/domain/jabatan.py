@@ -379,7 +379,19 @@ def _unbracket_jenjang(text: str) -> str:
 #: a golongan (or a range of them) written after a post's name and a dash: a JF list joins its jenjang's golongan to the
 #: name ("Perawat Ahli Pertama - III/a", "… - III/a - III/b"; rumahASN's simaster_jft "name jenjang - gol_ruang"). No
 #: post is named by a golongan: the key without it links the roster's "Perawat Ahli Pertama" (real4, h31)
-_TRAILING_GOLONGAN = re.compile(r"(?:\s*[-–—,]\s*(?:IV|III|II|I)\s*/\s*[A-E](?![A-Z0-9]))+\s*$", re.IGNORECASE)
+#: (one at a time, at the end of the name with its spaces collapsed: anchored at "$" and searched from every position,
+#: a 20,000-character name of spaces or of "- III/a"s took 6 s; review5, h31)
+_TRAILING_GOLONGAN = re.compile(r" ?[-–—,] ?(?:IV|III|II|I) ?/ ?[A-E]$", re.IGNORECASE)
+#: the longest golongan after a dash, spaces collapsed (" - III / a")
+_GOLONGAN_TAIL = 12
+
+
+def _without_trailing_golongan(text: str) -> str:
+    """``text`` without the golongan written after its dashes (:data:`_TRAILING_GOLONGAN`), spaces collapsed."""
+    text = " ".join(text.split())
+    while (found := _TRAILING_GOLONGAN.search(text, max(0, len(text) - _GOLONGAN_TAIL))) is not None:
+        text = text[: found.start()].rstrip()
+    return text
 
 
 def _kind_prefix(words: list[str]) -> tuple[str, ...]:
@@ -400,7 +412,7 @@ def _written_kind(nama: str) -> str | None:
 
 
 def _position_key(text: str) -> str:
-    text = _TRAILING_GOLONGAN.sub("", text)
+    text = _without_trailing_golongan(text)
     words = _tokens(_unbracket_jenjang(text), sek="sekretaris", extra={})
     if words:
         words[0] = _head_word(words[0])
