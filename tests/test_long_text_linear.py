@@ -8,6 +8,7 @@ from time import perf_counter
 
 import pytest
 
+from asn_mutasi import validation
 from asn_mutasi.domain.jabatan import name_without_place, normalize_position_name
 from asn_mutasi.domain.pendidikan import strip_certificates
 from asn_mutasi.domain.rumpun import field_of_unit
@@ -32,6 +33,8 @@ CASES: list[tuple[str, Callable[[str], object], str]] = [
     ("penutup", readers._CLOSING.match, SPACES + "X"),
     # a post name's trailing golongan ("Perawat Ahli Pertama - III/a"; real4, h31): 6 s for 20,000 characters
     ("jabatan_golongan", normalize_position_name, "Perawat" + SPACES + "Ahli"),
+    # a level cell's wording left around its separators ("D-III / Ahli Madya"; real4, h31): 6 s for 20,000 spaces
+    ("syarat_tingkat", validation._tidy_filler, "SARJANA" + SPACES + "X"),
     ("jabatan_golongan_berulang", normalize_position_name, "Perawat" + " - III/a" * (N // 8) + " Ahli"),
 ]
 
@@ -66,4 +69,9 @@ def test_rewritten_patterns_read_as_before() -> None:
     )
     assert normalize_position_name("Perawat Ahli Pertama III/a") != normalize_position_name("Perawat Ahli Pertama")
     assert normalize_position_name("Kepala Seksi -XIII/a") != normalize_position_name("Kepala Seksi")
+    assert validation._tidy_filler("S-1/Sarjana - S-1 KEPERAWATAN\nS-1/Sarjana - S-1 NERS") == (
+        "S-1 - S-1 KEPERAWATAN\nS-1 - S-1 NERS"
+    )
+    assert validation._tidy_filler("S-1 \t Sesuai Formasi ; ,  S-1 Hukum") == "S-1 , S-1 Hukum"
+    assert validation._tidy_filler("X / Sarjana  /  / Y") == "X / Y"
     assert parse_experience_requirement("minimal 12 (dua belas) tahun di bidang keuangan") is not None
