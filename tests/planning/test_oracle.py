@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from asn_mutasi.io.readers import read_table
 from asn_mutasi.io.writers import write_simple_xlsx
 from asn_mutasi.matching.scoring import build_context, score_index_pairs
 from asn_mutasi.planning import make_plan
-from asn_mutasi.sample.generator import generate_sample
+from asn_mutasi.sample.generator import SampleData, generate_sample
 from asn_mutasi.validation import prepare_positions, prepare_roster
 from asn_mutasi.workload import projected_retirements
 from asn_mutasi.workload.linking import link_employees
@@ -565,8 +566,13 @@ def test_a_light_primary_weight_is_raised_until_the_plan_keeps_the_maximum_fill(
         assert not plan.summary["sekunder_terbukti_optimal"] and stage2.weight == big
 
 
-def _world(n: int, seed: int, tmp: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _world(
+    n: int, seed: int, tmp: Path, mutate: Callable[[SampleData], None] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The linked roster and valid posts of a generated sample, ``mutate`` applied to the sample before it is written."""
     data = generate_sample(n_pegawai=n, as_of=AS_OF, seed=seed)
+    if mutate is not None:
+        mutate(data)
     rp, pp = tmp / "pegawai.xlsx", tmp / "jabatan.xlsx"
     write_simple_xlsx(rp, {"Pegawai": data.pegawai}, overwrite=False, text_columns=("nip",))
     write_simple_xlsx(pp, {"Jabatan": data.jabatan}, overwrite=False, text_columns=("kode_jabatan",))

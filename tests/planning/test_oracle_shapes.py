@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -21,27 +20,12 @@ import pytest
 
 from asn_mutasi.config import PlanSettings, Settings
 from asn_mutasi.errors import InfeasiblePlanError
-from asn_mutasi.io.readers import read_table
-from asn_mutasi.io.writers import write_simple_xlsx
 from asn_mutasi.planning import make_plan
-from asn_mutasi.sample.generator import SampleData, generate_sample
-from asn_mutasi.validation import prepare_positions, prepare_roster
+from asn_mutasi.sample.generator import SampleData
 from asn_mutasi.workload import projected_retirements
-from asn_mutasi.workload.linking import link_employees
-from tests.planning.test_oracle import AS_OF, _oracle
+from tests.planning.test_oracle import AS_OF, _oracle, _world
 
 Mutation = Callable[[SampleData], None]
-
-
-def _world(tmp: Path, n: int, seed: int, mutate: Mutation) -> tuple[pd.DataFrame, pd.DataFrame]:
-    data = generate_sample(n_pegawai=n, as_of=AS_OF, seed=seed)
-    mutate(data)
-    rp, pp = tmp / "pegawai.xlsx", tmp / "jabatan.xlsx"
-    write_simple_xlsx(rp, {"Pegawai": data.pegawai}, overwrite=False, text_columns=("nip",))
-    write_simple_xlsx(pp, {"Jabatan": data.jabatan}, overwrite=False, text_columns=("kode_jabatan",))
-    roster = prepare_roster(read_table(rp, "pegawai"), today=AS_OF).frame
-    positions = prepare_positions(read_table(pp, "jabatan"), Settings()).valid
-    return link_employees(roster, positions).frame, positions
 
 
 def _held_posts(data: SampleData, count: int, *, step: int = 3) -> list[str]:
@@ -104,7 +88,7 @@ def test_default_plan_fill_on_removed_and_zero_need_posts(tmp_path, mutate: Muta
     """Holders of a post the table no longer lists are left out (never moved, no seat); holders of a kebutuhan-0
     post are all surplus and may fill vacancies elsewhere. The default plan fills the flow oracle's maximum, and the
     scipy MILP's, with eligible moves only."""
-    linked, positions = _world(tmp_path, size, seed, mutate)
+    linked, positions = _world(size, seed, tmp_path, mutate)
     settings = Settings()
     plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
     fill, eligible, _ = _oracle(linked, positions, settings, set())
@@ -139,7 +123,7 @@ def _pensions_on_the_horizon(data: SampleData) -> None:
 def test_retirements_on_the_horizon_end_open_their_seats_and_the_plan_fills_the_maximum(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A TMT pensiun on the horizon's last day is inside it (its seat a projected vacancy, its holder not moved), a
     month later is outside; the plan fills the oracles' maximum with those seats."""
-    linked, positions = _world(tmp_path, 240, 11, _pensions_on_the_horizon)
+    linked, positions = _world(240, 11, tmp_path, _pensions_on_the_horizon)
     settings = Settings()
     born = linked["tanggal_lahir"].astype(str).str[:10]
     on_end = set(linked.loc[born.eq(_born_for_pension(_HORIZON_END, 58)), "nip"].astype(str))
@@ -162,7 +146,7 @@ def test_pppk_and_pns_under_a_unit_floor_and_a_leaving_cap(
     """PPPK (who may only take their own jabatan in another unit) beside PNS, with ``maks_pindah_per_unit`` and
     ``min_pegawai_per_unit`` at once, on the kebutuhan-0 world: the fill is the all-pairs MILP's, every cap and floor
     held, no PPPK changing jabatan."""
-    linked, positions = _world(tmp_path, size, seed, _zero_need)
+    linked, positions = _world(size, seed, tmp_path, _zero_need)
     assert linked["status_kepegawaian"].eq("PPPK").any()
     rencana = dataclasses.replace(PlanSettings(), maks_pindah_per_unit=limit, min_pegawai_per_unit=floor)
     settings = Settings(rencana=rencana)
@@ -200,7 +184,7 @@ def test_rotation_with_unit_preferences_is_the_all_pairs_optimum(
 ) -> None:  # type: ignore[no-untyped-def]
     """``rotasi_wajib`` where most people name preferred units (the preference is part of each pair's score, so of
     the secondary): the plan's primary is the all-pairs MILP's minimum, and without a leaving cap its secondary too."""
-    linked, positions = _world(tmp_path, 240, 11, _preferences)
+    linked, positions = _world(240, 11, tmp_path, _preferences)
     assert linked["preferensi_unit"].notna().mean() > 0.4
     rencana = dataclasses.replace(
         PlanSettings(), rotasi_wajib=True, maks_pindah_per_unit=limit, min_pegawai_per_unit=floor
@@ -217,7 +201,7 @@ def test_rotation_with_unit_preferences_is_the_all_pairs_optimum(
 def test_pins_into_full_posts_agree_with_the_oracle(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A pin into a post with no free seat forces one of its holders out (or, if none can go, no plan holds): the
     plan and the all-pairs MILP with the pin as a forced arc agree on the fill, or both refuse."""
-    linked, positions = _world(tmp_path, 240, 11, lambda data: None)
+    linked, positions = _world(240, 11, tmp_path)
     settings = Settings()
     _, eligible, _ = _oracle(linked, positions, settings, set())
     held = linked.loc[linked["_status"] == "valid", "kode_jabatan_link"].astype(str).value_counts()
