@@ -31,10 +31,10 @@ Stage 2 — the best plan among maximum-fill plans (exact by pricing)
     maximum fill is fixed by a demand node (:func:`~asn_mutasi.planning.pricing.fix_fill`);
     with rotation stay costs the weight W (larger than any secondary total over all arcs)
     keeps the lexicographic order instead. With ``maks_pindah_per_unit`` stage 2 is the same
-    network as an LP with a row per unit and one holding the fill, priced over all pairs with
-    its row prices (:mod:`asn_mutasi.planning.limited`); when that LP cannot be used (stage 1
-    not proven, stay costs, no HiGHS binding) it is the MILP over every exact arc plus the
-    stage-1 moves. Fill is the proven maximum either way; ``sekunder_terbukti`` says whether
+    network as an LP with a row per unit and one holding the primary (the fill, and with
+    ``rotasi_wajib`` the stay costs) at stage 1's optimum, priced over all pairs with its row
+    prices (:mod:`asn_mutasi.planning.limited`); when that LP cannot be used (stage 1 not proven,
+    no HiGHS binding, its time limit) it is the MILP over every exact arc plus the stage-1 moves. Fill is the proven maximum either way; ``sekunder_terbukti`` says whether
     the secondary is proven over all pairs.
 
 ``min_pegawai_per_unit`` needs no side row: stage 1's chain network routes each unit's chain
@@ -704,7 +704,7 @@ def _stage2_network(
 
 
 #: why the secondary under ``maks_pindah_per_unit`` is optimal over R only, when the LP of
-#: :mod:`asn_mutasi.planning.limited` is not used (stage 1 not proven, stay costs, no HiGHS binding, its time limit)
+#: :mod:`asn_mutasi.planning.limited` is not used (stage 1 not proven, no HiGHS binding, its time limit)
 _MILP_OVER_R = "urutan kedua diselesaikan dengan MILP atas busur pindah langsung dan pindah tahap 1 saja"
 
 
@@ -733,7 +733,7 @@ def solve_exact(
     m = len(inst.movers)
     s2: Stage2 | None = None
     begun = time.perf_counter()
-    if milp and r1.status == "optimal" and not inst.stay_primary.any():  # the fill is the primary's proven optimum
+    if milp and r1.status == "optimal":  # stage 1's primary (fill, with rotasi_wajib less the stay costs) is proven
         s2 = solve_limited(
             inst, elig, pins, target1, _costing(inst, elig, preference), lambda s: _seat_arcs(inst, m, s)
         )

@@ -5,7 +5,11 @@ Without unit limits stage 2 is a min-cost flow priced with node potentials
 leaving it, at most L), and a flow solver has no price for those rows. Here the same stage-2
 network (direct arcs, group arcs into sub-groups, stays, seats) is an LP solved by HiGHS'
 simplex (scipy's build, as in :mod:`asn_mutasi.planning.colgen`) with the side rows and one row
-more that holds the proven maximum fill. The sub-groups are split by unit
+more that holds the primary at stage 1's proven optimum P*: −Σ primary·x ≥ −P*, so the kebutuhan
+seats at coefficient 1 (the proven maximum fill) and, under ``rotasi_wajib``, a rotation-due mover's
+stay at −2 (such movers enter the LP from the start, their stays are columns of that row). Every
+integer plan has a primary ≥ P*, so the row keeps exactly the lexicographic optima and the LP is
+their relaxation, as the fill row is without stay costs. The sub-groups are split by unit
 (:func:`~asn_mutasi.planning.pricing.layout`), so a group arc leaves its mover's unit for every
 position it reaches or for none and has one place in the side rows. The LP's row prices price
 every pair outside R with the functions the unlimited plan uses, the price of the mover's unit
@@ -27,7 +31,9 @@ solved (no HiGHS binding, the time limit, any status but optimal) this returns N
 caller's MILP over R runs as before.
 
 Generated rosters of 240-600 staff with a leaving limit of 1-3: the MILP over R's secondary was
-4-39 % above the optimum over all pairs (``tests/planning/oracle.py``); this one equals it.
+4-39 % above the optimum over all pairs (``tests/planning/oracle.py``); this one equals it. With
+``rotasi_wajib`` too the MILP over R stood in until plan4 (h31): 16-47 % above the optimum on rosters
+of 180-320 staff with a limit of 1-2, now equal and proven.
 """
 
 from __future__ import annotations
@@ -95,6 +101,7 @@ class _Columns:
     tails: list[np.ndarray] = field(default_factory=list)
     heads: list[np.ndarray] = field(default_factory=list)
     side: list[np.ndarray] = field(default_factory=list)  #: side row of every column (−1: none)
+    coef: list[np.ndarray] = field(default_factory=list)  #: its coefficient there
     cost: list[np.ndarray] = field(default_factory=list)
 
     def all(self, kind: str) -> Arcs:
@@ -115,8 +122,9 @@ def solve_limited(
     """Minimise the secondary over ALL eligible pairs at stage 1's maximum fill within the unit limits.
 
     ``seat_arcs(sink)``: the seat arcs of the stage-2 network whose sink node is ``sink``. Only
-    for a proven stage 1 without stay costs (``rotasi_wajib``): its fill is then the primary's
-    optimum. None when the LP cannot be solved (see the module docstring).
+    for a proven stage 1: its plan ``target1`` then reaches the primary's optimum (the fill, less
+    the rotation stay costs under ``rotasi_wajib``). None when the LP cannot be solved (see the
+    module docstring).
     """
     try:
         from scipy.optimize._highspy import _core  # HiGHS as scipy builds it
@@ -178,7 +186,7 @@ class _Highs:
 class _Lp:
     """HiGHS holding the stage-2 LP: a row per node, one per unit, the fill row; columns added as they come."""
 
-    def __init__(self, core: Any, inst: Instance, lay: Layout, base: Network, most: int) -> None:
+    def __init__(self, core: Any, inst: Instance, lay: Layout, base: Network, primary: int) -> None:
         self.begun = time.perf_counter()
         self.limit = math.inf if inst.milp_time_limit is None else float(inst.milp_time_limit)
         assert inst.max_moves_per_unit is not None, "the LP of maks_pindah_per_unit"
@@ -193,18 +201,21 @@ class _Lp:
         supply = base.supply.astype(float)
         np.add.at(supply, self.m + inst.mover_pos[lay.free], 1.0)  # every free mover stays, until it enters
         supply[: self.m][lay.free] = 0.0
-        self.lo = np.concatenate([supply, np.full(self.n_u, -np.inf), [most]])
+        self.lo = np.concatenate([supply, np.full(self.n_u, -np.inf), [-primary]])
         self.hi = np.concatenate([supply, np.full(self.n_u, float(inst.max_moves_per_unit)), [np.inf]])
         self.caps = np.zeros(0, np.int64)
         self.primary = np.zeros(0, np.int64)
+        self.stay_primary = inst.stay_primary
         self.matrix: Any = None
         self.cols = _Columns(len(base.tail) - self.n_free)
         self.highs = _Highs(core)
         n_row, none = len(self.lo), np.zeros(0, np.int32)
         self.highs.call("addRows", n_row, self.lo, self.hi, 0, np.zeros(n_row, np.int32), none, np.zeros(0))
         fixed = slice(self.n_free, len(base.tail))
-        fill = np.where(base.primary[fixed] == -1, self.n_node + self.n_u, -1)
-        self._add(base.tail[fixed], base.head[fixed], base.cap[fixed], base.secondary[fixed], fill, base.primary[fixed])
+        prim = base.primary[fixed]
+        fill = np.where(prim != 0, self.n_node + self.n_u, -1)
+        self._add(base.tail[fixed], base.head[fixed], base.cap[fixed], base.secondary[fixed], fill, prim, -prim)
+        self.enter(np.flatnonzero(lay.free & (inst.stay_primary > 0)))  # their stays cost the primary: a column each
 
     def add_moves(self, arcs: Arcs, kind: str) -> None:
         if not len(arcs):
@@ -231,25 +242,36 @@ class _Lp:
             self.highs.call("changeRowBounds", row, float(self.lo[row]), float(self.hi[row]))
         stays = Arcs(new, self.mover_pos[new], np.zeros(len(new)), np.zeros(len(new), np.int64))
         self.cols.moves.append(("stay", stays))
-        none = np.full(len(new), -1, np.int64)
-        self._add(new, self.m + stays.t, np.ones(len(new), np.int64), stays.cost, none, np.zeros(len(new), np.int64))
+        prim = self.stay_primary[new].astype(np.int64)  # rotasi_wajib: a due mover's stay, in the primary row
+        fill = np.where(prim != 0, self.n_node + self.n_u, -1)
+        self._add(new, self.m + stays.t, np.ones(len(new), np.int64), stays.cost, fill, prim, -prim)
 
     def _add(
-        self, tail: np.ndarray, head: np.ndarray, cap: np.ndarray, cost: np.ndarray, extra: np.ndarray, prim: np.ndarray
+        self,
+        tail: np.ndarray,
+        head: np.ndarray,
+        cap: np.ndarray,
+        cost: np.ndarray,
+        extra: np.ndarray,
+        prim: np.ndarray,
+        coef: np.ndarray | None = None,
     ) -> None:
+        """Columns tail → head; ``extra``: each one's side row (−1: none), with ``coef`` there (default 1)."""
         from scipy import sparse
 
         n = len(tail)
         j = np.arange(n)
         more = extra >= 0
+        coef = np.ones(n, np.int64) if coef is None else np.asarray(coef, np.int64)
         rows = np.concatenate([tail, head, extra[more]]).astype(np.int64)
-        vals = np.concatenate([np.ones(n), -np.ones(n), np.ones(int(more.sum()))])
+        vals = np.concatenate([np.ones(n), -np.ones(n), coef[more].astype(float)])
         a = sparse.csc_matrix((vals, (rows, np.concatenate([j, j, j[more]]))), shape=(len(self.lo), n))
         a.sort_indices()
         self.cols.tails.append(np.asarray(tail, np.int64))
         self.cols.heads.append(np.asarray(head, np.int64))
         self.cols.cost.append(np.asarray(cost, np.int64))
         self.cols.side.append(np.asarray(extra, np.int64))
+        self.cols.coef.append(coef)
         self.caps = np.concatenate([self.caps, cap]).astype(np.int64)
         self.primary = np.concatenate([self.primary, prim]).astype(np.int64)
         self.matrix = a if self.matrix is None else sparse.hstack([self.matrix, a], format="csc")
@@ -306,7 +328,7 @@ class _Lp:
         side = Side(
             (side_row[cross] - self.n_node).astype(np.int64),
             cross.astype(np.int64),
-            np.ones(len(cross)),
+            np.concatenate(self.cols.coef)[cross].astype(float),
             self.lo[self.n_node :],
             self.hi[self.n_node :],
         )
@@ -330,8 +352,9 @@ def _solve(
     direct = _with_every_mixed(inst, elig, lay, direct, mixed_cost)
     sink = len(inst.movers) + len(inst.k) + lay.n_sub
     base = build_network(inst, lay, Arcs.empty(), Arcs.empty(), seat_arcs(sink))
-    most = seats_held(inst, target1)
-    lp = _Lp(core, inst, lay, base, most)
+    # stage 1's proven minimum of the primary: −(kebutuhan seats held) + the stay costs of rotasi_wajib
+    primary = -seats_held(inst, target1) + int(inst.stay_primary[target1 == inst.mover_pos].sum())
+    lp = _Lp(core, inst, lay, base, primary)
     lp.add_moves(direct, "direct")
     lp.add_moves(group, "group")
     out = Stage2(inst.mover_pos, Arcs.empty(), np.zeros(0, np.int64), Result(np.zeros(0, np.int64), "", 0, 0))
@@ -341,14 +364,14 @@ def _solve(
     if y is None:
         return None
     net, side = lp.network()
-    flow = _plan_flow(lp, net, side, -most)
+    flow = _plan_flow(lp, net, side, primary)
     if flow is None:
         return None
     z = int(flow @ net.secondary)
     bound = lower_bound(net.secondary.astype(float), lp.matrix, lp.lo, lp.hi, net.cap.astype(float), y)
     closed = bool(z - bound < 1 - _INTEGER_TOLERANCE)  # (a NaN bound proves nothing)
     if out.proven and not closed and math.isfinite(bound):
-        fixed = _fixed_by_reduced_cost(lp, inst, elig, lay, costing, mixed_cost, out, y, z - bound, -most)
+        fixed = _fixed_by_reduced_cost(lp, inst, elig, lay, costing, mixed_cost, out, y, z - bound, primary)
         if fixed is not None:
             flow, closed = fixed, True
             net, _ = lp.network()
@@ -359,7 +382,7 @@ def _solve(
             "urutan kedua hanya optimal atas pilihan pindah yang sudah ditimbang"
         )
     out.proven = out.proven and closed
-    return _decoded(inst, lay, lp, flow, costing, out, Result(flow, "optimal", -most, z))
+    return _decoded(inst, lay, lp, flow, costing, out, Result(flow, "optimal", primary, z))
 
 
 def _fixed_by_reduced_cost(
