@@ -759,8 +759,10 @@ CATALOGUE: dict[str, CodeSpec] = {
         W,
         "Pembuktian urutan kedua rencana (skor, biaya pindah, preferensi) belum selesai: {alasan}. Jumlah lowongan terisi tetap maksimum terbukti ({terisi} dari batas atas {batas}); urutan kedua hanya optimal atas {busur} pilihan pindah yang ditimbang",
         "Penimbangan pilihan pindah berhenti sebelum selesai (batas pasangan [rencana] maks_pasangan_harga "
-        "atau batas putaran): jumlah lowongan terisi tetap terbukti maksimum, tetapi urutan kedua (skor, "
-        "biaya pindah, preferensi) hanya optimal di antara pilihan pindah yang sudah ditimbang.",
+        "atau batas putaran): jumlah lowongan terisi tetap terbukti maksimum (dengan --rotasi: batas atasnya "
+        "batas_atas_dengan_rotasi, maksimum di antara rencana yang merotasi pegawai jatuh tempo sebanyak itu), "
+        "tetapi urutan kedua (skor, biaya pindah, preferensi) hanya optimal di antara pilihan pindah yang sudah "
+        "ditimbang.",
     ),
     "rencana-kunci-mengurangi-pengisian": CodeSpec(
         W,

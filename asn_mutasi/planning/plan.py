@@ -638,18 +638,23 @@ def _unproven(inst: Instance, sol: Solution, info: ExactInfo) -> list[Finding]:
     Not when the fill itself is not proven (a time limit: the summary gives status and gap), nor for the MILP
     over R that stage 2 under ``maks_pindah_per_unit`` falls back to without pricing (its summary says so) —
     unless it fell back because the LP over all pairs ran out of time (then the analyst must hear it).
+
+    The bound the fill is the proven maximum of: under ``rotasi_wajib`` ``batas_atas_dengan_rotasi`` (no plan that
+    rotates as many due people fills more), not ``batas_atas_pengisian``, the maximum without rotation, which the
+    plan may trade away: "maksimum terbukti (0 dari batas atas 4)" contradicted itself (plan4, h31).
     """
     if info.sekunder_terbukti or info.status != "optimal":
         return []
     if inst.max_moves_per_unit is not None and not info.putaran_harga and not info.waktu_sekunder_habis:
         return []
     fills, _, _ = evaluate(inst, sol.target, sol.moved_arc)
+    bound = info.batas_atas_pengisian if info.batas_atas_dengan_rotasi is None else info.batas_atas_dengan_rotasi
     return [
         make_finding(
             "rencana-sekunder-belum-terbukti",
             alasan="; ".join(info.notes) or "pemeriksaan optimalitas tidak selesai",
             terisi=format_number(fills),
-            batas=format_number(info.batas_atas_pengisian),
+            batas=format_number(bound),
             busur=format_number(info.busur_tahap2),
         )
     ]

@@ -622,6 +622,27 @@ def test_unit_limit_pricing_budget_degrades_transparently(world) -> None:  # typ
     assert [f.code for f in plan.findings].count("rencana-sekunder-belum-terbukti") == 1
 
 
+@pytest.mark.parametrize("limit", [None, 1])
+def test_unproven_secondary_under_rotation_names_the_rotation_bound(tmp_path, limit: int | None) -> None:  # type: ignore[no-untyped-def]
+    """A spent pair budget under ``rotasi_wajib``: the finding says the fill is the proven maximum "of" the bound
+    that holds for a plan rotating as many due people (``batas_atas_dengan_rotasi``), not of the maximum without
+    rotation, which the plan trades away: it read "maksimum terbukti (0 dari batas atas 4)" (plan4, h31)."""
+    linked, positions = _world(150, 29, tmp_path)
+    rencana = dataclasses.replace(
+        PlanSettings(),
+        rotasi_wajib=True,
+        maks_pindah_per_unit=limit,
+        maks_pasangan_harga=0,
+        maks_pasangan_harga_batas_unit=0,
+    )
+    plan = make_plan(linked, positions, None, Settings(rencana=rencana), as_of=AS_OF)
+    s = plan.summary
+    assert s["status_solver"] == "optimal" and not s["sekunder_terbukti_optimal"]
+    assert s["lowongan_terisi"] == s["batas_atas_dengan_rotasi"] < s["batas_atas_pengisian"]  # rotation costs fill
+    [said] = [f for f in plan.findings if f.code == "rencana-sekunder-belum-terbukti"]
+    assert f"maksimum terbukti ({s['lowongan_terisi']} dari batas atas {s['batas_atas_dengan_rotasi']})" in said.message
+
+
 def test_unit_limit_plan_is_not_called_proven_without_its_bound(world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The proof is the LP bound, not the loop ending: a bound that does not close proves nothing."""
     from asn_mutasi.planning import limited
