@@ -642,10 +642,17 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
 #: the professions a degree leads to (the programmes of the lexicon's Profesi entries: ``pendidikan_tingkat.csv``),
 #: as written after "Profesi": only these make "… Profesi X" a profession ("Etika Profesi", "Profesi Humas" are not)
 _PROFESSION_WORDS = r"(?:NERS|NURSE|KEPERAWATAN|APOTEKER|DOKTER|BIDAN|DIETISIEN)\b"
+#: the professions written bare after the degree they are entered from, as only their holders write them: "S1
+#: Keperawatan / Ners" (a hospital HR app's nurse), "Ilmu Keperawatan & Ners" (a clinic's roster, level "S-1 +
+#: Profesi"), "S1 Farmasi/Apoteker" (spell6, h31: "+" read the profession, "/" and "&" the degree only)
+_HELD_PROFESSION = r"(?:NERS|APOTEKER)[\s.]*$"
 #: where a profession follows the degree in one text: "S-1 KEPERAWATAN + NERS", "Keperawatan, Profesi Ners", "Sarjana
-#: Terapan Kebidanan dan Pendidikan Profesi Bidan", "Kedokteran / Profesi Dokter", "Keperawatan Profesi (NERS)"
+#: Terapan Kebidanan dan Pendidikan Profesi Bidan", "Kedokteran / Profesi Dokter", "Keperawatan Profesi (NERS)", and
+#: a bare profession after "/", "&", "," or "dan" (:data:`_HELD_PROFESSION`): one rule for every separator
 _PLUS = re.compile(
-    r"\s*\+\s*|(?<=\S)\s*(?:[,/]|\s+DAN\b)?\s*(?=\bPROFESI\s*\(?\s*" + _PROFESSION_WORDS + ")", re.IGNORECASE
+    r"\s*\+\s*|(?<=\S)\s*(?:[,/&]|\s+DAN\b)?\s*(?=\bPROFESI\s*\(?\s*" + _PROFESSION_WORDS + ")"
+    r"|(?<=\S)\s*(?:[,/&]|\s+DAN\b)\s*(?=\b" + _HELD_PROFESSION + ")",
+    re.IGNORECASE,
 )
 #: "Pendidikan Profesi Ners", "Program Profesi Keperawatan": the profession itself (PDDikti's programme names)
 _PROFESSION_PROGRAMME = re.compile(

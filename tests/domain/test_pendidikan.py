@@ -232,6 +232,13 @@ def test_a_written_level_column_is_not_raised_by_the_programme_cell() -> None:
         ("D-IV", "Kebidanan dan Pendidikan Profesi Bidan", "PROFESI BIDAN", ("D-IV", "Kebidanan")),
         ("Sarjana Terapan Keperawatan dan Pendidikan Profesi Ners", None, "NERS", ("D-IV", "KEPERAWATAN")),
         (None, "Keperawatan Profesi (NERS)", "NERS", None),
+        # a bare profession after "/", "&", "," or "dan" reads as after "+" (spell6, h31)
+        ("S1 Farmasi/Apoteker", None, "APOTEKER", ("S-1", "Farmasi")),
+        ("S-1 Keperawatan / Ners", None, "NERS", ("S-1", "Keperawatan")),
+        ("S1 Keperawatan dan Ners", None, "NERS", ("S-1", "Keperawatan")),
+        ("S1", "Ilmu Keperawatan & Ners", "NERS", None),
+        ("S1", "Farmasi & Apoteker", "APOTEKER", None),
+        ("S1", "Keperawatan & Profesi Ners", "NERS", None),
     ],
 )
 def test_a_profession_in_the_programme_raises_the_degree_it_is_entered_from(
@@ -253,6 +260,9 @@ def test_the_roster_level_is_the_profession_the_matcher_reads() -> None:
     assert roster_education("S-1", "Keperawatan") == ("S-1", "Keperawatan")
     assert roster_education("KEPERAWATAN (S1)", None) == ("S-1", "KEPERAWATAN (S1)")
     assert roster_education("D-III", "Profesi Ners")[0] == "D-III"  # no profession is entered from a D-III
+    assert roster_education("S1 Farmasi/Apoteker", None)[0] == "Profesi"
+    assert roster_education("S1", "Ilmu Keperawatan & Ners")[0] == "Profesi"
+    assert roster_education("D3", "Keperawatan / Ners")[0] == "D-III"
 
 
 def test_titles_are_evidence_only_when_nothing_better_is_written() -> None:

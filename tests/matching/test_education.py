@@ -7,6 +7,7 @@ import dataclasses
 import pandas as pd
 import pytest
 
+from asn_mutasi.domain.pendidikan import roster_education
 from asn_mutasi.matching.education import SERUMPUN, SESUAI, TIDAK_SESUAI, EducationFit, EducationMatcher
 
 # a small vocabulary of requirement texts, as an agency's positions would list them
@@ -549,6 +550,25 @@ def test_a_programme_that_is_the_profession_meets_the_profession(level: str, pro
     an S-1 Keperawatan without Ners still is (fifth review, h26)."""
     fit = EducationMatcher(["Profesi KEPERAWATAN"]).fit(level, programme, "Profesi", "Profesi KEPERAWATAN")
     assert fit.memenuhi is met
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "requirement"),
+    [
+        ("S1 Farmasi/Apoteker", None, "Profesi Apoteker"),
+        ("S1", "Ilmu Keperawatan & Ners", "Profesi Ners"),
+        ("S1", "Farmasi + Apoteker", "Profesi Apoteker"),
+        ("S1 Farmasi/Apoteker", None, "S-1 Farmasi"),  # the degree is held too
+    ],
+)
+def test_a_profession_after_any_separator_meets_the_profession_spell6(
+    pendidikan: str, jurusan: str | None, requirement: str
+) -> None:
+    """ "/", "&" and "+" between the degree and its profession are one rule: the profession is written only when held
+    ("S1 Farmasi/Apoteker" stayed S-1 and was refused a Profesi Apoteker post; spell6, h31)."""
+    level, programme = roster_education(pendidikan, jurusan)
+    fit = EducationMatcher([requirement]).fit(level, programme, requirement.split()[0], requirement)
+    assert fit.memenuhi
 
 
 def test_titles_of_real_lists_meet_their_posts_spell5() -> None:
