@@ -107,8 +107,16 @@ _FIELDS: dict[str, tuple[str | None, str | None]] = {
 #: requirement ("S-1 EKONOMI", "S-1 PENDIDIKAN", "S-1 ILMU SOSIAL", "S-1 TEKNIK"): Sarjana Ekonomi, Sarjana Pendidikan,
 #: Sarjana Sosial, Sarjana Teknik (Kepmendikbud 036/U/1993). The programme of a title written alone ("S1 | S.E", "ANI,
 #: SE"), as "Sarjana Ekonomi" written out reads; never beside a title that names a programme or a higher degree (spell2,
-#: h30: "S.Sos", "S.E", "S.Pd" with pendidikan "S1" named no programme)
-_FACULTIES: dict[str, str] = {"e": "EKONOMI", "pd": "PENDIDIKAN", "sos": "ILMU SOSIAL", "t": "TEKNIK"}
+#: h30: "S.Sos", "S.E", "S.Pd" with pendidikan "S1" named no programme). A master's title of a faculty written alone
+#: reads the same way: "M.Kes" is Magister Kesehatan, "M.Pd" Magister Pendidikan, "M.T" Magister Teknik, as "Magister
+#: Kesehatan" written out reads (spell6, h31: "S2 | M.Kes" was no programme at all, "S2 | Magister Kesehatan" serumpun)
+_FACULTIES: dict[str, str] = {
+    "e": "EKONOMI",
+    "pd": "PENDIDIKAN",
+    "sos": "ILMU SOSIAL",
+    "t": "TEKNIK",
+    "kes": "KESEHATAN",
+}
 
 #: master's initials that name no programme although the same initials name one at S-1: M.A. is Master of Arts (the
 #: usual title of UIN/IAIN and humanities master's programmes: "Lc., M.A.", "S.Ag., M.A."), S.A. Sarjana Akuntansi
@@ -607,7 +615,7 @@ def parse_titles(nama: str) -> TitleEvidence:
     family: str | None = None
     first_degree_rank = -1.0
     first_title: tuple[str, str | None, str] | None = None  #: (level, hint, title) of the first degree read
-    faculty: str | None = None  #: the faculty the first degree read names (:data:`_FACULTIES`)
+    faculty: tuple[str, str] | None = None  #: (level, faculty) the first degree or master's read names (_FACULTIES)
     higher: list[tuple[float, tuple[str | None, str | None]] | None] = []  #: (rank, field) of the S-2/S-3 titles
     ambiguous: tuple[str, tuple[str, ...]] | None = None  #: the first degree's, when it names one of several
 
@@ -650,7 +658,7 @@ def parse_titles(nama: str) -> TitleEvidence:
                 hint, family = field if field is not None else (None, None)
                 first_degree_rank = rank
                 first_title = (level, hint, token)
-                faculty = _FACULTIES.get(initials) if level == "S-1" else None
+                faculty = (level, _FACULTIES[initials]) if level == "S-1" and initials in _FACULTIES else None
                 ambiguous = (token, _AMBIGUOUS_D3[initials]) if level == "D-III" and initials in _AMBIGUOUS_D3 else None
         elif level in ("Sp-1", "Sp-2") and (specialty := specialty_of_title(joined)) is not None:
             # the specialty is the programme ("dr. X, Sp.PD": Penyakit Dalam), a consultant's too ("Sp.OG(K)"); a
@@ -666,9 +674,10 @@ def parse_titles(nama: str) -> TitleEvidence:
             higher.append((rank, field) if field is not None else None)
             if family is None and field is not None:
                 family = field[1]
+            faculty = (level, _FACULTIES[initials]) if level == "S-2" and initials in _FACULTIES else faculty
     hint, family, first_degree = _highest_programme(hint, family, best_level, first_degree_rank, first_title, higher)
-    if hint is None and faculty is not None and first_title is not None and first_title[0] == best_level:
-        hint = faculty  # "S.E" alone: Sarjana Ekonomi, the faculty's name (as "Sarjana Ekonomi" written out reads)
+    if hint is None and faculty is not None and faculty[0] == best_level:
+        hint = faculty[1]  # "S.E" alone: Sarjana Ekonomi, the faculty's name (as "Sarjana Ekonomi" written out reads)
     ambiguous = ambiguous if hint is None else None
     return TitleEvidence(best_level, hint, family, tuple(titles), first_degree, ambiguous)
 

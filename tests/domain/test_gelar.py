@@ -22,7 +22,7 @@ from asn_mutasi.matching.families import FAMILIES
         ("drg. Ani", "Profesi", "DOKTER GIGI", "kesehatan"),
         ("apt. Rina, S.Farm", "Profesi", "APOTEKER", "kesehatan"),
         ("Drs. Budi", "S-1", None, None),
-        ("Ir. Joko, M.T.", "S-2", None, "teknik"),
+        ("Ir. Joko, M.T.", "S-2", "TEKNIK", "teknik"),  # Magister Teknik: the faculty, as written out (spell6, h31)
         ("Budi S.Kom", "S-1", "ILMU KOMPUTER", "komputer"),
         ("SITI AMINAH, SE", "S-1", "EKONOMI", "ekonomi"),  # Sarjana Ekonomi alone names its faculty (spell2, h30)
         ("Andi, S.E., M.M.", "S-2", "MANAJEMEN", "ekonomi"),  # Magister Manajemen names its programme
@@ -32,7 +32,7 @@ from asn_mutasi.matching.families import FAMILIES
         ("Budi, S.KM., M.M., M.Si.", "S-2", "MANAJEMEN", "ekonomi"),  # a broad M.Si after MM does not undo it
         ("MUHAMMAD, SKM", "S-1", "KESEHATAN MASYARAKAT", "kesehatan"),
         ("H. AHMAD, S.Pd.I", "S-1", "PENDIDIKAN AGAMA ISLAM", "pendidikan"),
-        ("Siti, S.Pd., M.Pd", "S-2", None, "pendidikan"),
+        ("Siti, S.Pd., M.Pd", "S-2", "PENDIDIKAN", "pendidikan"),  # Magister Pendidikan, as written out (spell6, h31)
         ("Rudi, S.Tr.Keb", "D-IV", "KEBIDANAN", "kesehatan"),
         ("dr. Anton, Sp.PD", "Sp-1", "PENYAKIT DALAM", "kesehatan"),  # the specialty is the programme (spell, h30)
         ("dr. Ani, Sp.A, Subsp.KGEH", "Sp-2", "ANAK", "kesehatan"),  # the subspecialist holds the specialty
@@ -268,7 +268,7 @@ def test_amd_akun_is_d3_akuntansi_spell7(nama: str) -> None:
     [("Deddy Winarno SST.M.Si", "S-2", None, "Deddy Winarno"), ("Adi Wijaya SE.MM", "S-2", "MANAJEMEN", "Adi Wijaya"),
      ("Adi Wijaya SST", "D-IV", None, "Adi Wijaya"), ("ADI WIJAYA SST", "D-IV", None, "ADI WIJAYA"),
      ("Budi Santoso SE", "S-1", "EKONOMI", "Budi Santoso"), ("BUDI SANTOSO SKM", "S-1", "KESEHATAN MASYARAKAT", None),
-     ("Rudi Hartono ST.MT", "S-2", None, "Rudi Hartono")],
+     ("Rudi Hartono ST.MT", "S-2", "TEKNIK", "Rudi Hartono")],
 )  # fmt: skip
 def test_titles_glued_after_the_name_without_a_comma_are_read_real11(
     nama: str, level: str, hint: str | None, bare: str | None
@@ -334,6 +334,25 @@ def test_a_broad_first_degree_alone_names_its_faculty_spell2(nama: str, hint: st
     """ "S.E", "S.Pd", "S.Sos" written alone (with pendidikan "S1", or after a name) named no programme, so the person
     failed the faculty-wide requirements SSCASN formations write ("S-1 EKONOMI", "S-1 PENDIDIKAN", "S-1 ILMU
     SOSIAL", "S-1 TEKNIK") that "Sarjana Ekonomi" written out meets (spell2, h30)."""
+    assert parse_titles(nama).programme_hint == hint
+
+
+@pytest.mark.parametrize(
+    ("nama", "hint"),
+    [
+        ("X, M.Kes", "KESEHATAN"),
+        ("X, M.Pd.", "PENDIDIKAN"),
+        ("X, M.T", "TEKNIK"),
+        ("X, S.E., M.Kes", "KESEHATAN"),  # the master's faculty at the master's level
+        ("X, S.KM, M.Kes", "KESEHATAN MASYARAKAT"),  # a first degree that names its programme keeps it
+        ("X, S.Kep, M.Kes", "KEPERAWATAN"),
+        ("X, S.Pd, M.Si", None),  # M.Si (sciences and social sciences alike) names no faculty
+        ("Dr. X, M.Pd", None),  # a doctorate of unknown field above it
+    ],
+)
+def test_a_masters_title_of_a_faculty_alone_reads_as_written_out_spell6(nama: str, hint: str | None) -> None:
+    """ "M.Kes" alone (a roster's jurusan cell "S2 | M.Kes", or after a name) named no programme and met nothing, while
+    "Magister Kesehatan" written out reads KESEHATAN, serumpun with S-2 Kesehatan Masyarakat (spell6, h31)."""
     assert parse_titles(nama).programme_hint == hint
 
 
@@ -531,7 +550,7 @@ def test_medical_titles_as_hospital_lists_write_them_spell5(
         ("Ferdycha Ginting S.Kep. Ns", "Profesi", "KEPERAWATAN NERS", "Ferdycha Ginting"),
         # the old first degrees written after the name
         ("MUMBASITOH, Dra.", "S-1", None, "MUMBASITOH"),
-        ("Budi, Ir., M.T.", "S-2", None, "Budi"),
+        ("Budi, Ir., M.T.", "S-2", "TEKNIK", "Budi"),  # Magister Teknik (spell6, h31)
         # names with initials stay names
         ("Maria S. Nau", None, None, "Maria S. Nau"),
         ("Kristian B. Dala Ngapa", None, None, "Kristian B. Dala Ngapa"),

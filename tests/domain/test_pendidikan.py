@@ -642,7 +642,7 @@ def test_a_glued_roman_diploma_and_sla_are_levels(cell: str, level: str) -> None
     ("cell", "level", "programme"),
     [
         ("S.Kom., M.Kom", "S-2", "ILMU KOMPUTER"),
-        ("S.Tr.Kes., M.Kes", "S-2", None),
+        ("S.Tr.Kes., M.Kes", "S-2", "KESEHATAN"),  # Magister Kesehatan (spell6, h31)
         ("A.Md.Kep", "D-III", "KEPERAWATAN"),
     ],
 )

@@ -571,6 +571,15 @@ def test_a_profession_after_any_separator_meets_the_profession_spell6(
     assert fit.memenuhi
 
 
+@pytest.mark.parametrize("jurusan", ["M.Kes", "M.Kes.", "Magister Kesehatan"])
+def test_a_masters_title_in_the_jurusan_cell_reads_as_the_title_reads_spell6(jurusan: str) -> None:
+    """ "S2 | M.Kes" was tidak_sesuai for S-2 Kesehatan Masyarakat while "S2 | Magister Kesehatan" was serumpun: the
+    title is Magister Kesehatan, a health master's of no named programme (spell6, h31)."""
+    level, programme = roster_education("S2", jurusan)
+    fit = EducationMatcher(["S-2 Kesehatan Masyarakat"]).fit(level, programme, "S-2", "S-2 Kesehatan Masyarakat")
+    assert (fit.status, fit.memenuhi) == (SERUMPUN, False)
+
+
 def test_titles_of_real_lists_meet_their_posts_spell5() -> None:
     """Names with titles only (empty education columns) against SSCASN 2024 requirements (spell5, h27)."""
     cases = [
