@@ -185,6 +185,11 @@ _FRONT_PROFESSIONS = {
     "Bd": "KEBIDANAN",
     "Bdn": "KEBIDANAN",
 }
+#: back titles of a profession (field initials of :data:`_BARE_TITLES`) → (the profession's programme, family)
+_PROFESSION_PROGRAMMES: dict[str, tuple[str, str]] = {
+    "apt": ("APOTEKER", "kesehatan"),
+    "psikolog": ("PSIKOLOGI PROFESI", "psikologi"),
+}
 _FRONT_RE = re.compile(r"^\s*(" + "|".join(sorted(map(re.escape, _FRONT), key=len, reverse=True)) + r")\.\s*")
 # a back title: starts with a level letter and a dot, or is one of the known bare forms
 _BACK_RE = re.compile(
@@ -237,6 +242,9 @@ _BARE_TITLES: dict[str, tuple[str, str]] = {
     "ners": ("Profesi", "ners"),
     "apt": ("Profesi", "apt"),  # apoteker written after the name
     "bdn": ("Profesi", "keb"),  # Bidan, the midwifery profession's title written after the name ("…, S.Tr.Keb., Bdn")
+    # Psikolog, the psychologist's profession after the degree ("Rina, S.Psi., Psikolog", "Dra. X, Psikolog"): BKN's
+    # reference names it "S-1 PSIKOLOGI + PROFESI"; it read S-1 Psikologi (spell6, h31)
+    "psikolog": ("Profesi", "psikolog"),
     # Sarjana Sains Terapan Pemerintahan, the STPDN/IPDN title (camat, lurah, kepala dinas), not "S.ST" + Pertanian;
     # its successor is S.Tr.IP
     "sstp": ("D-IV", "ip"),
@@ -404,6 +412,9 @@ def _titles_after_name(words: list[str], back: list[str]) -> list[str]:
         last = words[-1]
         if _trailing_title(last, words[:-1]):
             back[0:0] = _pieces(words.pop())
+        elif (glued := _glued_to_name(last, words[:-1])) is not None:
+            words[-1] = glued[0]
+            back[0:0] = _pieces(glued[1])
         elif len(words) > 2 and words[-2].endswith(".") and 2 <= len(last) <= 5 and _known_title(words[-2] + last):
             back[0:0] = _pieces(words[-2] + last)
             del words[-2:]
@@ -416,6 +427,20 @@ def _titles_after_name(words: list[str], back: list[str]) -> list[str]:
         else:
             break
     return words
+
+
+def _glued_to_name(word: str, rest: list[str]) -> tuple[str, str] | None:
+    """(name word, title) of a name's last word glued to its title by a dot ("Titin Handrayani.AMAK", "Budi.S.Kom": a
+    hospital's staff list; spell6, h31: no title was read), when the part before the first dot is a word of letters
+    (three at least, no title itself) and the part after it a known title or titles run together; else None."""
+    head, dot, tail = word.partition(".")
+    if not dot or len(head) < 3 or not head.isalpha() or not tail or _known_title(head):
+        return None
+    if "." in tail.rstrip("."):
+        known = _known_title(tail) or _unglued(tail.rstrip(".")) is not None
+    else:
+        known = _trailing_title(tail.rstrip("."), [*rest, head])
+    return (head, tail) if known else None
 
 
 #: front titles written after the name: the medical professions' as a hospital's list writes them ("Udria,
@@ -551,8 +576,9 @@ def _specialist_chain(token: str) -> list[str]:
     return [token]
 
 
-#: where titles run together without a separator may divide: at a dot before a capital ("S.Kep.Ns.M.Kep", "SE.MM")
-_GLUE_POINT = re.compile(r"\.(?=[A-Z])")
+#: where titles run together without a separator may divide: at a dot before a letter ("S.Kep.Ns.M.Kep", "SE.MM",
+#: "Skep.ns": a hospital's staff list, read as no title; spell6, h31)
+_GLUE_POINT = re.compile(r"\.(?=[A-Za-z])")
 
 
 def _known_title(token: str) -> bool:
@@ -667,8 +693,8 @@ def parse_titles(nama: str) -> TitleEvidence:
             first_degree_rank = max(first_degree_rank, EDUCATION_RANK["Sp-1"])
         elif level == "Profesi" and initials == "ners":
             hint, family = "KEPERAWATAN NERS", "kesehatan"  # the Ners profession programme
-        elif level == "Profesi" and initials == "apt":
-            hint, family = "APOTEKER", "kesehatan"
+        elif level == "Profesi" and initials in _PROFESSION_PROGRAMMES:
+            hint, family = _PROFESSION_PROGRAMMES[initials]
         elif level in ("S-2", "S-3"):
             field = None if initials in _NO_MASTER_FIELD else _FIELDS.get(initials)
             higher.append((rank, field) if field is not None else None)

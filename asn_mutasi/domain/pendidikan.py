@@ -813,7 +813,7 @@ _MAY_NAME_PROFESSION = re.compile(r"NERS|NURSE|APOTEKER|DOKTER|BIDAN|DIETISIEN|P
 _TITLE = (
     r"(?:(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}|Sp(?=[A-Z])[A-Za-z]{1,5})(?:-[A-Za-z]{1,5})?\.?(?:\s?\(\s*K\s*\)\.?)?"
 )
-TITLES_ONLY = re.compile(rf"^\s*{_TITLE}(?:\s*,\s*(?:{_TITLE}|(?i:ners|ns|apt|drg|dr)\.?))*\s*$")
+TITLES_ONLY = re.compile(rf"^\s*{_TITLE}(?:\s*,\s*(?:{_TITLE}|(?i:ners|ns|apt|drg|dr|psikolog)\.?))*\s*$")
 #: a profession title after a space instead of a comma ("S.Kep Ners", "S.Kep Ns": a clinic's roster; "S.Farm Apt")
 _SPACED_PROFESSION = re.compile(r"(?<=[A-Za-z.])\s+(?=(?i:ners|ns|apt)\.?\s*$)")
 

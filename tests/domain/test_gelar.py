@@ -566,3 +566,24 @@ def test_titles_as_hospital_staff_lists_write_them_spell5(
     h31)."""
     evidence = parse_titles(nama)
     assert (evidence.level, evidence.programme_hint, strip_titles(nama)) == (level, hint, bare)
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "hint", "bare"),
+    [
+        ("KELIK SURYANTO, Skep.ns", "Profesi", "KEPERAWATAN NERS", "KELIK SURYANTO"),  # titles run together, lower case
+        ("Titin Handrayani.AMAK", "D-III", "ANALIS KESEHATAN", "Titin Handrayani"),  # the name glued to its title
+        ("Budi Santoso.S.Kom", "S-1", "ILMU KOMPUTER", "Budi Santoso"),
+        ("Rina, S.Psi., Psikolog", "Profesi", "PSIKOLOGI PROFESI", "Rina"),  # BKN: S-1 PSIKOLOGI + PROFESI
+        ("Dra. Rina, Psikolog", "Profesi", "PSIKOLOGI PROFESI", "Rina"),
+        ("Rina, M.Psi., Psikolog", "S-2", "PSIKOLOGI", "Rina"),  # the Magister Psikologi Profesi
+        # a dot inside a name is no title
+        ("Muh.Ali Akbar", None, None, "Muh.Ali Akbar"),
+        ("wa ode ferliani.M.SKM", None, None, "wa ode ferliani.M.SKM"),
+        ("Siti Aminah.Ama", None, None, "Siti Aminah.Ama"),
+    ],
+)
+def test_titles_of_a_hospital_staff_list_read_spell6(nama: str, level: str | None, hint: str | None, bare: str) -> None:
+    """Spellings a hospital's staff list writes that read no title or missed the profession (spell6, h31)."""
+    evidence = parse_titles(nama)
+    assert (evidence.level, evidence.programme_hint, strip_titles(nama)) == (level, hint, bare)

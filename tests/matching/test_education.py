@@ -580,6 +580,18 @@ def test_a_masters_title_in_the_jurusan_cell_reads_as_the_title_reads_spell6(jur
     assert (fit.status, fit.memenuhi) == (SERUMPUN, False)
 
 
+@pytest.mark.parametrize(
+    ("requirement", "met"),
+    [("S-1 PSIKOLOGI + PROFESI", True), ("S-1 PSIKOLOGI", True), ("S-2 PSIKOLOGI", False)],
+)
+def test_a_psychologist_by_title_meets_the_profession_and_its_degree_spell6(requirement: str, met: bool) -> None:
+    """ "Rina, S.Psi., Psikolog" with no education written read S-1 Psikologi and was serumpun for BKN's "S-1 PSIKOLOGI
+    + PROFESI"; the profession holds its degree, and no master's (spell6, h31)."""
+    level = requirement.split()[0]
+    fit = EducationMatcher([requirement]).fit("", "", level, requirement, nama="Rina, S.Psi., Psikolog")
+    assert fit.memenuhi is met
+
+
 def test_titles_of_real_lists_meet_their_posts_spell5() -> None:
     """Names with titles only (empty education columns) against SSCASN 2024 requirements (spell5, h27)."""
     cases = [
