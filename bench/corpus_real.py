@@ -502,6 +502,70 @@ CASES += [
     ),
 ]
 
+# round 7 (real7, h31): SIASN data-utama and a pipe-delimited Export Data ASN, Dapodik's GTK list, PPPK paruh waktu
+CASES += [
+    Case(
+        REAL / "siasn_data_utama.csv",
+        "pegawai",
+        {
+            "nip": "nipBaru",
+            "nama": "nama",
+            "golongan": "golRuangAkhir",  # "III/c" beside golRuangAkhirId "33"
+            "jabatan": "jabatanNama",
+            "jenis_jabatan": "jenisJabatan",
+            "eselon": "eselon",  # "III.a" beside eselonId "31": one fact, no kolom-ganda
+            "pendidikan": "tkPendidikanTerakhir",
+            "jurusan": "pendidikanTerakhirNama",
+            "unit_kerja": "unorNama",
+            "perangkat_daerah": "unorIndukNama",  # not satuanKerjaKerjaNama, the government itself
+            "instansi": "instansiKerjaNama",
+            "kedudukan_hukum": "kedudukanPnsNama",
+            "status_kepegawaian": "statusPegawai",
+            "tanggal_lahir": "tglLahir",
+            "tmt_jabatan": "tmtJabatan",
+        },
+        rows=4,  # lokasiKerja (a region, beside lokasiKerjaId) is no second unit
+    ),
+    Case(
+        REAL / "siasn_pipa.csv",
+        "pegawai",
+        {
+            "nip": "NIP_BARU",
+            "nama": "NAMA",
+            "golongan": "GOL_AKHIR_NAMA",
+            "jabatan": "JABATAN_NAMA",
+            "unit_kerja": "UNOR_NAMA",
+            "pendidikan": "TINGKAT_PENDIDIKAN_NAMA",
+            "jurusan": "PENDIDIKAN_NAMA",
+            "status_cpns_pns": "STATUS_CPNS_PNS",
+            "kedudukan_hukum": "KEDUDUKAN_HUKUM_NAMA",
+            "instansi": "INSTANSI_KERJA_NAMA",  # SATUAN_KERJA_KERJA_NAMA repeats it: set aside without a word
+        },
+        rows=4,
+    ),
+    Case(
+        REAL / "dapodik_gtk_guru.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP",  # not NUPTK, not NIK
+            "nama": "Nama",
+            "golongan": "Pangkat Golongan",
+            "jabatan": "Jenis PTK",  # Dapodik has no jabatan: Guru Mapel, Tenaga Administrasi Sekolah
+            "status_kepegawaian": "Status Kepegawaian",
+            "tanggal_lahir": "Tanggal Lahir",
+            "jenis_kelamin": "JK",
+            "unit_kerja": "baris judul 2",  # the school, under "Daftar Guru"
+        },
+        rows=5,  # the honorer without NIP is a row, out of scope as no ASN
+    ),
+    Case(
+        REAL / "pppk_paruh_waktu.xlsx",
+        "pegawai",
+        {"nip": "NI PPPK PW", "nama": "NAMA", "jabatan": "JABATAN", "unit_kerja": "SEKSI"},
+        rows=3,
+    ),
+]
+
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions)
 CASES += [
     Case(
