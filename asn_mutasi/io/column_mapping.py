@@ -521,7 +521,7 @@ class _Mapper:
             self.take(inner, "unit_kerja", "alias", reason=f"judul dikenal '{inner.text}' (unit di dalam OPD)")
             outer = unit_col
         else:
-            found = next((c for _, _, c in lost if _opd_level(c)), None)
+            found = self._outer_opd([c for _, _, c in lost if _opd_level(c)])
             if found is None:
                 return
             inner, outer = unit_col, found
@@ -538,11 +538,28 @@ class _Mapper:
             if not (f.code in ("kolom-ganda", "kolom-dipilih-dari-isi") and f.location.field == "unit_kerja")
         ]
         for _, _, col in lost:
-            if col.index not in (inner.index, outer.index):
+            governs = _opd_level(col) and _agency_named(self.samples.get(col.index) if self.samples else None)
+            if col.index not in (inner.index, outer.index) and not governs:  # a government's: the instansi, said
                 loc = replace(self.base, column=col.letter, header=col.text, field="unit_kerja")
                 self.result.findings.append(
                     make_finding("kolom-ganda", loc, header=inner.text, kolom_dipakai=inner.letter)
                 )
+
+    def _outer_opd(self, opds: list[HeaderColumn]) -> HeaderColumn | None:
+        """Of the OPD-level columns beside the unit, the OPD: the first not naming the government. SIASN data-utama
+        gives ``satuanKerjaKerjaNama`` ("Pemerintah Kab. Kupang") left of ``unorIndukNama`` ("Dinas Kesehatan"): the
+        first was taken as the instansi and the OPD was lost, every "Sekretariat" one unit (real7, h31). The
+        government's columns are the instansi (:meth:`agency_column`)."""
+        found = None
+        for col in opds:
+            agency = _agency_named(self.samples.get(col.index) if self.samples else None)
+            if agency is None:
+                found = found or col
+            elif len(opds) > 1:
+                self.agency_column(col, agency)
+        if found is None and opds and self.assigned.get(opds[0].index) != "instansi":
+            return opds[0]
+        return found
 
     def agency_column(self, col: HeaderColumn, example: str) -> None:
         """An OPD-level column ("SATUAN KERJA") whose every cell names a government ("Pemerintah Provinsi D I
@@ -555,6 +572,10 @@ class _Mapper:
             self.take(col, "instansi", "alias", reason=why)
             return
         self.assigned[col.index] = ""
+        if _same_values(self.samples, col.index, self.result.indices["instansi"]):
+            # SIASN's satuan kerja repeating its instansi kerja ("Pemerintah Kab. Kupang" in both): nothing to choose
+            self.result.rejected.setdefault("instansi", col)
+            return
         loc = replace(self.base, column=col.letter, header=col.text, field="instansi")
         self.result.findings.append(make_finding("kolom-ganda", loc, header=have.header, kolom_dipakai=have.letter))
 
