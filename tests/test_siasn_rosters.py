@@ -47,3 +47,21 @@ def test_the_opd_is_the_unor_induk_beside_a_satuan_kerja_naming_the_government(t
     out = stdout_json(expect(run("lowongan", roster, positions, "-f", "json", *TANGGAL), EXIT_OK))
     held = {r["unit_kerja"]: r["bezetting"] for r in out}
     assert held == {"Dinas Sosial | Sekretariat": 1, "Dinas Perhubungan | Sekretariat": 2}
+
+
+def test_a_code_beside_its_name_is_one_fact_not_a_second_column() -> None:
+    raw = read_table(REAL / "siasn_data_utama.csv", "pegawai")
+    mapped = _mapped(raw)
+    assert mapped["eselon"] == "eselon"  # eselonId "31" beside it: the same fact coded
+    assert mapped["unit_kerja"] == "unorNama"  # lokasiKerja, a region beside lokasiKerjaId, is no unit
+    assert "lokasiKerja" not in mapped.values()
+    assert "kolom-ganda" not in _codes(raw)
+
+
+def test_data_utama_spellings_of_the_level_and_the_legal_status() -> None:
+    raw = read_table(REAL / "siasn_data_utama.csv", "pegawai")
+    mapped = _mapped(raw)
+    assert mapped["pendidikan"] == "tkPendidikanTerakhir"
+    assert raw.columns["pendidikan"].how == "alias"
+    assert mapped["kedudukan_hukum"] == "kedudukanPnsNama"
+    assert "kolom-dipetakan-fuzzy" not in _codes(raw)

@@ -304,7 +304,7 @@ def map_columns(
     split over several columns, an unambiguous fuzzy match, spellings that count only when no
     column names the field (``FALLBACK``: PANGKAT for golongan), then what stays unmapped.
     """
-    mapper = _Mapper(list(columns), kind, where or Location(), samples)
+    mapper = _Mapper(_named_halves(columns, kind), kind, where or Location(), samples)
     mapper.from_mapping_file(mapping or {})
     mapper.known_spellings()
     mapper.need_not_its_gap()
@@ -1078,7 +1078,12 @@ def _choose(
         reason += "; bilangan bulat, kolom lain berisi pecahan hasil ABK"
     take(col, name, how, reason=reason)
     # a column repeated whole (SIMPEGA's "NIP" twice, the same numbers, h30/real) leaves nothing to choose: no word
-    told = [c for c in cands if c[0].index == col.index or not _same_values(samples, c[0].index, col.index)]
+    # and so does the code of the fact beside its name (SIASN's "eselon" "III.a" beside "eselonId" "31"; real7, h31)
+    told = [
+        c
+        for c in cands
+        if c[0].index == col.index or not (_same_values(samples, c[0].index, col.index) or _id_twins(c[0], col))
+    ]
     for other, *_ in (c for c in cands if c not in told):  # in the mapping report as set aside
         result.rejected.setdefault(name, other)
     _say_choice(name, (col, key, reason), told, fits, result, base)
@@ -1155,6 +1160,36 @@ def _is_gap(samples: dict[int, list[object]], gap: int, total: int, held: int) -
     if all(g == t - h for g, t, h in rows):
         return True
     return all(g == h - t for g, t, h in rows) and any(g < 0 for g, _, _ in rows)
+
+
+def _id_twins(a: HeaderColumn, b: HeaderColumn) -> bool:
+    """Whether two columns are one coded fact's code and its name: "ESELON ID" beside "ESELON" or "ESELON NAMA"."""
+    ka, kb = _first_key(a), _first_key(b)
+    if ka == kb or not (ka.endswith(" ID") or kb.endswith(" ID")):
+        return False
+    return ka.removesuffix(" ID").removesuffix(" NAMA") == kb.removesuffix(" ID").removesuffix(" NAMA")
+
+
+def _named_halves(columns: Sequence[HeaderColumn], kind: str) -> list[HeaderColumn]:
+    """The columns, the name half of a SIASN code/name pair keyed as the export's "… NAMA": SIASN data-utama names
+    ``lokasiKerja`` (a region) beside ``lokasiKerjaId`` where Export Data ASN writes "LOKASI KERJA NAMA", a column
+    never read; keyed "LOKASI KERJA" it was a second unit column (``kolom-ganda``; real7, h31)."""
+    keys = {_first_key(c) for c in columns}
+    unused = KNOWN_UNUSED.get(kind, {})
+    out = []
+    for col in columns:
+        key = _first_key(col)
+        named = f"{key} NAMA"
+        if key and f"{key} ID" in keys and (is_ignored(named) or named in unused):
+            col = replace(col, keys=(named,))
+        out.append(col)
+    return out
+
+
+def _first_key(col: HeaderColumn) -> str:
+    """The best lookup key of a column's first label ("eselonId" → "ESELON ID"), "" for a blank one."""
+    keys = header_keys(col.keys[0]) if col.keys else ()
+    return keys[0] if keys else ""
 
 
 def _same_values(samples: dict[int, list[object]] | None, a: int, b: int) -> bool:

@@ -281,6 +281,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "PENDIDIKAN TERAKHIR TINGKAT",
             "JENJANG PENDIDIKAN TERAKHIR",
             "TK PENDIDIKAN",
+            # SIASN data-utama (tkPendidikanTerakhir "S-1/Sarjana" beside its Id; real7, h31)
+            "TK PENDIDIKAN TERAKHIR",
             "TKT PENDIDIKAN",  # the same CPNS import sheet ("Diploma III/Sarjana Muda"; h27/real7)
             # DUK and nominatif templates of SIMPEG apps (valsix/jombang_siapasn, valsix/mojokerto_simpeg)
             "TINGKAT IJAZAH",
@@ -386,6 +388,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "KEDUDUKAN PEGAWAI",
             "KEDUDUKAN",
             "KEDUDUKAN HUKUM ID",
+            # SIASN data-utama (kedudukanPnsNama "Aktif" beside kedudukanPnsId; real7, h31)
+            "KEDUDUKAN PNS NAMA",
+            "KEDUDUKAN PNS",
         ),
         "jenis_jabatan": _JENIS_JABATAN,
         "eselon": _ESELON,
