@@ -65,3 +65,11 @@ def test_data_utama_spellings_of_the_level_and_the_legal_status() -> None:
     assert raw.columns["pendidikan"].how == "alias"
     assert mapped["kedudukan_hukum"] == "kedudukanPnsNama"
     assert "kolom-dipetakan-fuzzy" not in _codes(raw)
+
+
+def test_a_pppk_paruh_waktu_number_and_section_are_the_nip_and_unit() -> None:
+    raw = read_table(REAL / "pppk_paruh_waktu.xlsx", "pegawai")
+    assert _mapped(raw)["nip"] == "NI PPPK PW"
+    assert raw.columns["nip"].how == "alias"  # by its header, not guessed from the digits
+    assert _mapped(raw)["unit_kerja"] == "SEKSI"
+    assert not {"kolom-nip-dari-isi", "kolom-tidak-ada"} & set(_codes(raw))

@@ -26,6 +26,8 @@ _NIP = (
     "NIP NIPPPK",
     "NI PPPK",
     "NIPPPK",
+    # a PPPK paruh waktu's number (2025; domain.md §1.2), an office's staff sheet read with gspread (real7, h31)
+    "NI PPPK PW",
     "NOMOR INDUK PEGAWAI",
     "NO INDUK PEGAWAI",
     "NIP PEGAWAI",
@@ -85,6 +87,8 @@ _UNIT = (
     "SUBBAG UNIT KERJA",
     "BAGIAN",
     "BIDANG",
+    # the same staff sheet: the section (Seksi, Subbagian) a person works in (real7, h31)
+    "SEKSI",
     "LOKASI",
     "LOKASI FORMASI",
     "PENEMPATAN",
