@@ -1077,13 +1077,7 @@ def _choose(
     if any(whole[c[0].index] < whole[col.index] for c in usable):
         reason += "; bilangan bulat, kolom lain berisi pecahan hasil ABK"
     take(col, name, how, reason=reason)
-    # a column repeated whole (SIMPEGA's "NIP" twice, the same numbers, h30/real) leaves nothing to choose: no word
-    # and so does the code of the fact beside its name (SIASN's "eselon" "III.a" beside "eselonId" "31"; real7, h31)
-    told = [
-        c
-        for c in cands
-        if c[0].index == col.index or not (_same_values(samples, c[0].index, col.index) or _id_twins(c[0], col))
-    ]
+    told = _worth_a_word(cands, col, samples)
     for other, *_ in (c for c in cands if c not in told):  # in the mapping report as set aside
         result.rejected.setdefault(name, other)
     _say_choice(name, (col, key, reason), told, fits, result, base)
@@ -1160,6 +1154,19 @@ def _is_gap(samples: dict[int, list[object]], gap: int, total: int, held: int) -
     if all(g == t - h for g, t, h in rows):
         return True
     return all(g == h - t for g, t, h in rows) and any(g < 0 for g, _, _ in rows)
+
+
+def _worth_a_word(
+    cands: list[tuple[HeaderColumn, str, int, str]], col: HeaderColumn, samples: dict[int, list[object]] | None
+) -> list[tuple[HeaderColumn, str, int, str]]:
+    """The candidates :func:`_choose` speaks of beside the chosen ``col``: a column repeated whole (SIMPEGA's "NIP"
+    twice, the same numbers, h30/real) leaves nothing to choose, and neither does the code of the fact beside its name
+    (SIASN's "eselon" "III.a" beside "eselonId" "31"; real7, h31): set aside without a word."""
+    return [
+        c
+        for c in cands
+        if c[0].index == col.index or not (_same_values(samples, c[0].index, col.index) or _id_twins(c[0], col))
+    ]
 
 
 def _id_twins(a: HeaderColumn, b: HeaderColumn) -> bool:
