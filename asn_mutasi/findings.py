@@ -1327,8 +1327,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-status-berisi-kedudukan": CodeSpec(
         INFO,
-        "Kolom '{header}' berisi kedudukan pegawai ('{contoh}'), bukan jenis ASN: dibaca sebagai kedudukan hukum; jenis "
-        "ASN (PNS/CPNS/PPPK) diambil dari kolom '{jenis}'",
+        "Kolom '{header}' berisi kedudukan hukum ('{contoh}'), bukan status kepegawaian: dibaca sebagai kedudukan "
+        "hukum; status kepegawaian (PNS/CPNS/PPPK) diambil dari kolom '{jenis}'",
         "Ekspor yang memuat dua kolom status (mis. 'Jenis Pegawai' = PNS/PPPK dan 'Status Pegawai' = Aktif, Tugas "
         "Belajar, CLTN, MPP) dibedakan dari isinya: kolom yang berisi PNS/CPNS/PPPK menjadi status kepegawaian, yang "
         "lain menjadi kedudukan hukum, sehingga pegawai yang tidak aktif (CLTN, MPP …) tidak ikut direncanakan dan "

@@ -293,3 +293,21 @@ def test_every_catalogue_template_is_indonesian() -> None:
         if (words := catalogue_english(spec.template.replace("= false", "")))
     }
     assert leaks == {}
+
+
+#: a word the catalogue once used beside the tool's own word for the same thing → that word (one fact, one word)
+VARIANTS = {
+    "jenis ASN": "status kepegawaian",  # PNS/CPNS/PPPK: the field, its label and every other finding say so
+    "kedudukan pegawai": "kedudukan hukum",  # Aktif, CLTN, MPP …: the field and kedudukan-tidak-aktif
+}
+
+
+def test_one_fact_one_word_in_the_catalogue() -> None:
+    """kolom-status-berisi-kedudukan called PNS/PPPK "jenis ASN" and Aktif/CLTN "kedudukan pegawai" beside the
+    status kepegawaian and kedudukan hukum every other finding, label and keterangan names (lang2, h31)."""
+    said = {
+        code: sorted(word for word in VARIANTS if word.lower() in text.lower())
+        for code, spec in CATALOGUE.items()
+        if (text := spec.template + " " + spec.keterangan)
+    }
+    assert {code: words for code, words in said.items() if words} == {}

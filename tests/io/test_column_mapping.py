@@ -881,9 +881,9 @@ def test_a_status_column_of_kedudukan_words_yields_to_one_of_pns_pppk() -> None:
                                  "kedudukan_hukum": "Status Pegawai"}  # fmt: skip
     said = [f.message for f in result.findings if f.code in ("kolom-dipilih-dari-isi", "kolom-status-berisi-kedudukan")]
     assert said == [
-        "Kolom 'Status Pegawai' berisi kedudukan pegawai ('Aktif, Tugas Belajar, Cuti Luar Tanggungan, Masa Persiapan "
-        "Pensiun'), bukan jenis ASN: dibaca sebagai kedudukan hukum; jenis ASN (PNS/CPNS/PPPK) diambil dari kolom "
-        "'Jenis Pegawai'"
+        "Kolom 'Status Pegawai' berisi kedudukan hukum ('Aktif, Tugas Belajar, Cuti Luar Tanggungan, Masa Persiapan "
+        "Pensiun'), bukan status kepegawaian: dibaca sebagai kedudukan hukum; status kepegawaian (PNS/CPNS/PPPK) "
+        "diambil dari kolom 'Jenis Pegawai'"
     ]  # not "kolom 'Status Pegawai' tidak dipakai" while it takes the CLTN holder out (real6, h31)
     # negatives: one status column alone is not judged by its values; a named kedudukan column keeps its field
     alone = map_columns(cols("NIP", "NAMA", "Status Pegawai"), "pegawai", samples={2: list(status)})
