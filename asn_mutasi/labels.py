@@ -299,6 +299,13 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "nama": "nama kolom baku",
         "alias": "judul dikenal",
         "fuzzy": "judul mirip",
+        "isi": "isi kolom",
+        "gabungan": "gabungan beberapa kolom",
+        "pelengkap": "kolom pelengkap",
+        "judul": "baris judul di atas tabel",
+        "parameter": "opsi perintah",
+        "sel-nama": "dari sel nama",
+        "sel-jabatan": "dari sel jabatan",
     },
 }
 

@@ -248,7 +248,10 @@ class ColumnInfo:
     field: str
     letter: str  #: Excel column letter ("A", "AB"); for CSV the same letters by position
     header: str  #: the header text as the analyst sees it (merged rows joined with " / ")
-    how: str  #: "alias" | "fuzzy" | "peta" (mapping file) | "nama" (exact canonical name) | "judul" | "sel-nama" | "sel-jabatan" | "parameter"
+    #: "alias" | "fuzzy" | "peta" (mapping file) | "nama" (exact canonical name) | "isi" (chosen by its cells) |
+    #: "gabungan" | "pelengkap" | "judul" | "parameter" | "sel-nama" | "sel-jabatan"; each is worded in
+    #: ``labels.VALUE_LABELS["cara"]`` for the Pemetaan Kolom sheet
+    how: str
     score: float = 100.0
     reason: str = ""  #: why this column was chosen, in Bahasa Indonesia (for ``check -v``)
 

@@ -867,7 +867,7 @@ class _Mapper:
         if not words or 2 * known <= len(words) or (len(words) < MIN_SAMPLE and known < len(words)):
             return  # fewer cells than a sample: every one a kedudukan (a one-row roster's "Aktif", real6, h31)
         del self.result.rejected["status_kepegawaian"]
-        self.take(col, "kedudukan_hukum", "nama", reason="kolom status berisi kedudukan (Aktif, Tugas Belajar, CLTN …)")
+        self.take(col, "kedudukan_hukum", "isi", reason="kolom status berisi kedudukan (Aktif, Tugas Belajar, CLTN …)")
         # said as what it is, not "kolom 'Status Pegawai' tidak dipakai" while it takes the CLTN holders out
         said = self.result.findings
         said[:] = [
@@ -895,7 +895,7 @@ class _Mapper:
             decided = [v for v in said if v in ("Disetujui", "Ditolak")]
             if said and decided and 2 * sum(v is not None for v in said) > len(said):
                 self.take(
-                    col, "status_usulan", "nama", reason="kolom status berisi keputusan usulan (disetujui/ditolak)"
+                    col, "status_usulan", "isi", reason="kolom status berisi keputusan usulan (disetujui/ditolak)"
                 )
                 return
 

@@ -136,3 +136,17 @@ def test_blocks_per_year_are_no_units(make_workbook: Callable[..., Path]) -> Non
     merges = ["A1:A2", "B1:B2", "C1:D1", "E1:F1"]
     raw = read_table(make_workbook("peta.xlsx", {"Peta": {"rows": rows, "merges": merges}}), "jabatan")
     assert raw.columns["kebutuhan"].header == "2024 / Kebutuhan"
+
+
+def test_the_pemetaan_kolom_sheet_says_how_each_column_was_found_in_words() -> None:
+    """A status column taken as the kedudukan hukum (or a request verdict) by its cells read "nama kolom baku", as if
+    its header were the field's own name, and an eselon split from the jabatan cell read "sel-jabatan" (lang2, h31)."""
+    from asn_mutasi.labels import VALUE_LABELS, value_label
+
+    kbb = read_table(REAL / "buku_bezetting_kbb.xlsx", "pegawai").columns["kedudukan_hukum"]
+    usulan = read_table(REAL / "usulan_formasi_jatim.xlsx", "jabatan").columns["status_usulan"]
+    assert value_label("cara", kbb.how) == value_label("cara", usulan.how) == "isi kolom"
+    samarinda = read_table(REAL / "duk_samarinda.xlsx", "pegawai").columns
+    shown = {value_label("cara", info.how) for info in samarinda.values()}
+    assert "dari sel jabatan" in shown and not {s for s in map(str, shown) if "-" in s}
+    assert all("-" not in str(words) for words in VALUE_LABELS["cara"].values())
