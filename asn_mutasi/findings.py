@@ -1791,12 +1791,21 @@ class FindingCap:
 
     def summaries(self) -> list[Finding]:
         """One ``temuan-diringkas`` per code past the limit, with that code's severity and the dropped rows' span."""
+        from asn_mutasi.formatting import format_number
+
         out = []
         for code, (first, count, low, high) in self._over.items():
             span = f" (baris {low}–{high})" if low is not None and high is not None and low != high else ""
             where = Location(file=first.location.file, sheet=first.location.sheet, row=low)
             out.append(
-                make_finding("temuan-diringkas", where, severity=first.severity, kode=code, jumlah=count, rentang=span)
+                make_finding(
+                    "temuan-diringkas",
+                    where,
+                    severity=first.severity,
+                    kode=code,
+                    jumlah=format_number(count),
+                    rentang=span,
+                )
             )
         return out
 

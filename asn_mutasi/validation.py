@@ -2513,7 +2513,9 @@ def _refused_requests(
         _add_reason(reasons, i, f"usulan ditolak ('{_text(cells.iloc[i])}'): bukan kebutuhan")
     total = sum(v for i in refused if (v := asked[i]) is not None and not math.isnan(v))
     loc = ctx.loc(rows[refused[0]], "status_usulan", cells.iloc[refused[0]])
-    findings.append(make_finding("usulan-ditolak-dilewati", loc, jumlah=len(refused), formasi=_display(total)))
+    findings.append(
+        make_finding("usulan-ditolak-dilewati", loc, jumlah=format_number(len(refused)), formasi=format_number(total))
+    )
 
 
 def _position_frame(

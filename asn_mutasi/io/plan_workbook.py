@@ -20,6 +20,7 @@ from xlsxwriter.worksheet import Worksheet
 from asn_mutasi.config import TAHAP
 from asn_mutasi.errors import InputError
 from asn_mutasi.findings import FINDING_KEYS, Finding, Location, make_finding
+from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.io.approval_sheet import open_plan_workbook, write_approval_sheet
 from asn_mutasi.io.headers import column_letter
@@ -451,9 +452,11 @@ def _merged_decisions(book: Any, name: str) -> Finding | None:
     )
     if not blank:
         return None
-    shown = ", ".join(map(str, blank[:10])) + (f" dan {len(blank) - 10} lainnya" if len(blank) > 10 else "")
+    shown = ", ".join(map(str, blank[:10])) + (
+        f" dan {format_number(len(blank) - 10)} lainnya" if len(blank) > 10 else ""
+    )
     where = Location(file=book.display, sheet=name, row=blank[0], column=column_letter(k), header=label)
-    return make_finding("keputusan-sel-gabungan", where, sheet_name=name, jumlah=len(blank), baris=shown)
+    return make_finding("keputusan-sel-gabungan", where, sheet_name=name, jumlah=format_number(len(blank)), baris=shown)
 
 
 def _read_sheet(

@@ -1392,7 +1392,7 @@ def _split_eselon_from_posts(
         columns["eselon"] = replace(info, field="eselon", how="sel-jabatan", reason=why)
     loc = replace(base, column=info.letter, header=info.header)
     note = "; eselonnya dipakai sebagai kolom eselon" if taken else ""
-    findings.append(make_finding("eselon-dari-sel-jabatan", loc, jumlah=len(hits), eselon=note))
+    findings.append(make_finding("eselon-dari-sel-jabatan", loc, jumlah=format_number(len(hits)), eselon=note))
 
 
 def _split_name_cells(

@@ -149,13 +149,17 @@ def declared_retirements(
     rows = positions.loc[differ, ROW].tolist()
     if len(rows) > BEZETTING_SHOWN:  # one finding for the column, not a line per post
         examples = ", ".join(str(r) for r in sorted(rows)[:5])
-        return [make_finding("pensiun-tahun-beda-banyak", where, jumlah=len(rows), tahun=year, contoh=examples)]
+        return [
+            make_finding(
+                "pensiun-tahun-beda-banyak", where, jumlah=format_number(len(rows)), tahun=year, contoh=examples
+            )
+        ]
     return [
         make_finding(
             "pensiun-tahun-beda",
             dataclasses.replace(where, row=int(row), value=f"{stated:g}"),
             tercatat=format_number(float(stated), 2),
-            dihitung=counted,
+            dihitung=format_number(counted),
             tahun=year,
         )
         for row, stated, counted in zip(rows, declared[differ].tolist(), retiring[differ].tolist(), strict=True)
@@ -191,7 +195,9 @@ def stated_retirements(roster: pd.DataFrame, settings: Settings, where: dict[str
         if len(rest):
             contoh = ", ".join(str(int(r)) for r in rows[rest[:5]]) + (" …" if len(rest) > 5 else "")
             first = _stated_where(where, bool(used.by_tmt[rest[0]]), int(rows[rest[0]]))
-            findings.append(make_finding("tmt-pensiun-diringkas", first, jumlah=len(rest), apa=apa, contoh=contoh))
+            findings.append(
+                make_finding("tmt-pensiun-diringkas", first, jumlah=format_number(len(rest)), apa=apa, contoh=contoh)
+            )
     findings.append(_stated_summary(counts, where))
     return findings
 

@@ -717,7 +717,7 @@ def test_findings_of_one_code_are_counted_past_a_thousand(tmp_path: Path) -> Non
     empty = [f for f in prepared.findings if f.code == "sel-wajib-kosong"]
     told = [f for f in prepared.findings if f.code == "temuan-diringkas" and "'sel-wajib-kosong'" in f.message]
     assert len(empty) == 1000 and len(told) == 1 and told[0].severity.value == "galat"
-    assert "Dan 3500 temuan" in told[0].message  # 1,500 rows × 3 empty required cells, less the 1,000 kept
+    assert "Dan 3.500 temuan" in told[0].message  # 1,500 rows × 3 empty required cells, less the 1,000 kept
 
 
 def test_a_cell_over_the_csv_field_limit_is_refused_in_indonesian_with_its_row(tmp_path: Path) -> None:
