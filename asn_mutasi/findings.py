@@ -132,18 +132,20 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "keputusan-sel-gabungan": CodeSpec(
         W,
-        "Sel Keputusan di sheet '{sheet_name}' digabung (merge): {jumlah} baris ({baris}) dibaca belum diputuskan, "
-        "karena hanya sel pertama gabungan yang berisi keputusan; pisahkan gabungan sel lalu isi keputusan di setiap "
-        "baris",
-        "Kolom Keputusan (sheet Rencana Mutasi atau Persetujuan) berisi sel yang digabung melintasi beberapa baris: "
+        "Sel Keputusan di sheet '{sheet_name}' adalah sel gabungan: {jumlah} baris ({baris}) dibaca belum diputuskan, "
+        "karena hanya sel pertama gabungan yang berisi keputusan; batalkan gabungan sel itu lalu isi keputusan di "
+        "setiap baris",
+        "Kolom Keputusan (sheet Rencana Mutasi atau Persetujuan) berisi sel gabungan yang melintasi beberapa baris: "
         "keputusan hanya tersimpan di sel pertama, sehingga baris lain gabungan itu dibaca belum diputuskan dan "
-        "mutasinya tidak diterapkan. Pisahkan gabungan sel (Unmerge) lalu isi keputusan di setiap baris.",
+        "mutasinya tidak diterapkan. Batalkan gabungan sel (di Excel: Unmerge Cells) lalu isi keputusan di setiap "
+        "baris.",
     ),
     "sel-dipotong": CodeSpec(
         W,
-        "{jumlah} sel berisi teks lebih panjang dari batas Excel ({batas} karakter per sel; terpanjang {panjang}), "
-        "antara lain {contoh}; hanya {batas} karakter pertamanya yang dibaca",
-        "Sel lembar kerja berisi teks lebih panjang dari yang dapat dimuat satu sel Excel (32.767 karakter): tidak "
+        "{jumlah} sel berisi teks lebih panjang daripada batas Excel ({batas} karakter per sel; yang terpanjang "
+        "{panjang} karakter), antara lain {contoh}; hanya {batas} karakter pertamanya yang dibaca: periksa sel itu di "
+        "berkas sumbernya",
+        "Sel lembar kerja berisi teks lebih panjang daripada yang dapat dimuat satu sel Excel (32.767 karakter): tidak "
         "ada program lembar kerja yang menyimpannya, jadi berkasnya dibuat atau diubah oleh program lain. Hanya "
         "32.767 karakter pertamanya yang dibaca; periksa sel itu di berkas sumbernya.",
     ),
@@ -636,7 +638,10 @@ CATALOGUE: dict[str, CodeSpec] = {
     "tmt-pensiun-dibandingkan": CodeSpec(
         INFO,
         "TMT pensiun/BUP di data pegawai dibandingkan dengan hitungan dari tanggal lahir dan BUP jabatan untuk "
-        "{jumlah} pegawai: {rincian}",
+        "{jumlah} pegawai: {sama} sama; {beda_bulan} sama BUP-nya, dengan TMT tanggal 1 bulan ulang tahun (cara hitung "
+        "lain; dipakai tanggal 1 bulan sesudahnya); {beda_bup} dengan BUP lain (dipakai BUP data pegawai); "
+        "{tidak_wajar} tidak wajar (dipakai TMT dari tanggal lahir dan BUP jabatan); {tanpa_lahir} tanpa tanggal lahir "
+        "(dipakai TMT data pegawai)",
         "Ringkasan perbandingan TMT pensiun atau BUP yang tertulis di data pegawai dengan hitungan alat ini "
         "(tanggal 1 bulan sesudah mencapai BUP). TMT pada tanggal 1 bulan ulang tahun itu sendiri adalah cara "
         "hitung aplikasi lain untuk BUP yang sama: yang dipakai tanggal 1 bulan sesudahnya.",

@@ -299,6 +299,7 @@ def test_every_catalogue_template_is_indonesian() -> None:
 VARIANTS = {
     "jenis ASN": "status kepegawaian",  # PNS/CPNS/PPPK: the field, its label and every other finding say so
     "kedudukan pegawai": "kedudukan hukum",  # Aktif, CLTN, MPP …: the field and kedudukan-tidak-aktif
+    "(merge)": "sel gabungan",  # as sel-gabung-diisi and kolom-gabungan say merged cells
 }
 
 

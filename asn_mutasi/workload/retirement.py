@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -261,24 +262,19 @@ def _implausible_reason(roster: pd.DataFrame, used: StatedPension, i: int, by_tm
         return f"{age}, di atas BUP tertinggi {hi} tahun"
     if months % 12 <= 1:
         return f"{age}, bukan BUP mana pun di pengaturan ({bups} tahun)"
-    return f"{age}: bukan tanggal 1 bulan (sesudah) ulang tahun BUP mana pun"
+    return f"{age}: bukan tanggal 1 pada bulan pegawai mencapai BUP mana pun atau bulan sesudahnya"
 
 
-#: how each verdict is counted in ``tmt-pensiun-dibandingkan``, in order
-_VERDICT_WORDS = (
-    (SAME, "{n} sama"),
-    (MONTH, "{n} sama BUP-nya, dengan TMT tanggal 1 bulan ulang tahun (cara hitung lain; dipakai tanggal 1 bulan "
-     "sesudahnya)"),
-    (OTHER_BUP, "{n} dengan BUP lain (dipakai BUP data pegawai)"),
-    (IMPLAUSIBLE, "{n} tidak wajar (dipakai hitungan)"),
-    (NO_BIRTH, "{n} tanpa tanggal lahir (dipakai data pegawai)"),
-)  # fmt: skip
+#: the ``tmt-pensiun-dibandingkan`` count of each verdict, by its template field
+_VERDICT_FIELDS = {
+    "sama": SAME, "beda_bulan": MONTH, "beda_bup": OTHER_BUP, "tidak_wajar": IMPLAUSIBLE, "tanpa_lahir": NO_BIRTH,
+}  # fmt: skip
 
 
 def _stated_summary(counts: pd.Series, where: dict[str, Location]) -> Finding:
-    """``tmt-pensiun-dibandingkan``: how many rows stated a figure, by verdict."""
-    parts = [text.format(n=format_number(int(counts[v]))) for v, text in _VERDICT_WORDS if counts.get(v, 0)]
+    """``tmt-pensiun-dibandingkan``: how many rows stated a figure, by verdict. Every count is a field of the template:
+    the five as one joined text passed the 200 characters a finding quotes of a value and was cut ("dipakai BUP data
+    pegaw…"; lang2, h31)."""
+    by_verdict: dict[str, Any] = {name: format_number(int(counts.get(v, 0))) for name, v in _VERDICT_FIELDS.items()}
     base = where.get("tmt_pensiun") or next(iter(where.values()))
-    return make_finding(
-        "tmt-pensiun-dibandingkan", base, jumlah=format_number(int(counts.sum())), rincian="; ".join(parts)
-    )
+    return make_finding("tmt-pensiun-dibandingkan", base, jumlah=format_number(int(counts.sum())), **by_verdict)

@@ -856,13 +856,15 @@ def test_a_workbook_cell_past_excels_limit_is_cut_where_read_with_a_finding(tmp_
     long = "Budi " * 12_000  # 60,000 characters
     inline = write_xlsx(tmp_path / "inline.xlsx", sheet_xml(roster_cells({"B3": long, "A3": ROW[0], "C4": long})))
     shared = _shared_strings_xlsx(tmp_path / "shared.xlsx", [ROW[0], "Ani", "199001012015031002", long + "x"])
-    for path, refs in ((inline, ("B", 3, "B3, C4")), (shared, ("B", 3, "B3"))):
+    for path, refs in ((inline, ("B", 3, "B3, C4", "60.000")), (shared, ("B", 3, "B3", "60.001"))):
         table = read_table(path, "pegawai")
         assert table.frame["nama"].str.len().max() <= CELL_MAX
         assert table.frame["nama"].iloc[1] == long[:CELL_MAX].strip()
         [found] = [f for f in table.findings if f.code == "sel-dipotong"]
         assert (found.location.sheet, found.location.column, found.location.row) == ("Data", *refs[:2])
         assert refs[2] in found.message and "32.767" in found.message
+        # the longest with its unit, and what to do (lang2, h31: "terpanjang 60.000", no advice)
+        assert f"yang terpanjang {refs[3]} karakter" in found.message and "periksa sel itu" in found.message
 
 
 def test_an_ordinary_workbook_is_never_searched_for_long_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

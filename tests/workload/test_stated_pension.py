@@ -116,7 +116,11 @@ def test_check_names_file_column_row_and_counts(roster_file: Path) -> None:
     (summary,) = by_code["tmt-pensiun-dibandingkan"]
     assert summary.message.endswith(
         "untuk 7 pegawai: 2 sama; 1 sama BUP-nya, dengan TMT tanggal 1 bulan ulang tahun (cara hitung lain; dipakai "
-        "tanggal 1 bulan sesudahnya); 1 dengan BUP lain (dipakai BUP data pegawai); 3 tidak wajar (dipakai hitungan)"
+        "tanggal 1 bulan sesudahnya); 1 dengan BUP lain (dipakai BUP data pegawai); 3 tidak wajar (dipakai TMT dari "
+        "tanggal lahir dan BUP jabatan); 0 tanpa tanggal lahir (dipakai TMT data pegawai)"
+    )  # not "(dipakai hitungan)", nor cut at 200 characters once every verdict occurs (lang2, h31)
+    assert "BUP di data pegawai 99 tahun tidak wajar: bukan BUP mana pun di pengaturan (58, 60, 65, 70 tahun);" in (
+        wrong[1].message
     )
     assert "pensiun-terlewati" not in by_code  # the widyaiswara is not "past BUP" by the roster's date
 
@@ -270,3 +274,27 @@ def test_only_a_header_that_says_pensiun_or_bup_is_offered_as_a_retirement_figur
     (unread,) = [f for f in read_table(path, kind="pegawai").findings if f.location.header == header]
     assert unread.code == "kolom-tidak-dikenal"
     assert ("'tmt_pensiun'" in unread.message or "'bup'" in unread.message) is offered
+
+
+def test_a_date_that_is_no_first_of_a_month_says_so_in_plain_words(tmp_path: Path) -> None:
+    """The reason read "bukan tanggal 1 bulan (sesudah) ulang tahun BUP mana pun" (lang2, h31)."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(HEADER + "196603102000031001,Andi,Widyaiswara,Bagian Umum,10-03-1966,15-07-2025,\n")
+    [wrong] = [f for f in am.check(pegawai=path, tanggal=AS_OF).report.findings if f.code == "tmt-pensiun-tidak-wajar"]
+    assert (
+        "usia pada tanggal itu 59 tahun 4 bulan: bukan tanggal 1 pada bulan pegawai mencapai BUP mana pun atau "
+        "bulan sesudahnya;" in wrong.message
+    ), wrong.message
+
+
+def test_the_comparison_is_said_whole_whatever_the_verdicts() -> None:
+    """Every verdict in a large roster made a text past the 200 characters a finding quotes of a value: it was cut
+    mid-word (lang2, h31)."""
+    from asn_mutasi.findings import Location
+    from asn_mutasi.workload.retirement import _stated_summary
+
+    counts = pd.Series({SAME: 41_234, MONTH: 12_345, OTHER_BUP: 1_234, IMPLAUSIBLE: 2_345, NO_BIRTH: 3_456})
+    said = _stated_summary(counts, {"tmt_pensiun": Location(file="pegawai.xlsx", column="F")}).message
+    assert "…" not in said and "karakter)" not in said, said
+    assert "untuk 60.614 pegawai: 41.234 sama; 12.345 sama BUP-nya" in said
+    assert said.endswith("3.456 tanpa tanggal lahir (dipakai TMT data pegawai)")
