@@ -33,15 +33,16 @@ class AsnMutasiError(Exception):
         self.hint = hint
 
 
-#: what the analyst reads for the input read from stdin (the file name ``-``)
-STDIN_NAME = "masukan standar (stdin)"
+#: what the analyst reads for the input read from stdin (the file name ``-``): the words of every other message about
+#: it ("Masukan dari stdin kosong", "… dibaca dari stdin ('-')"), not a second name for it
+STDIN_NAME = "masukan dari stdin"
 #: the places a message names the input ``-`` as it names a file: "Berkas '-' …", "Berkas CSV '-' …",
 #: "Sheet 'X' di '-' …", "'-': tidak ada sheet …" (not "stdin ('-')", which already says what '-' is)
 _STDIN_AS_FILE = re.compile(r"\b([Bb])erkas(?: CSV)? '-'|(?<=\bdi )'-'|^'-'(?=:)")
 
 
 def name_stdin(message: str) -> str:
-    """Return ``message`` with the input ``-`` named as stdin: "Berkas '-' kosong" is "Masukan standar (stdin) kosong"."""
+    """Return ``message`` with the input ``-`` named as stdin: "Berkas '-' kosong" is "Masukan dari stdin kosong"."""
 
     def named(m: re.Match[str]) -> str:
         capital = m.group(1) == "B" or (m.group(1) is None and m.start() == 0)

@@ -499,11 +499,14 @@ def test_stdin_csv_default_output_is_csv() -> None:
 
 def test_stdin_is_named_as_stdin_not_as_a_file_called_dash() -> None:
     refused = expect(run("check", "-", input=b"garbage\x00\x01"), EXIT_INPUT)
-    assert "masukan standar (stdin)" in refused.stderr and "'-'" not in refused.stderr, refused.stderr
+    assert "masukan dari stdin" in refused.stderr and "'-'" not in refused.stderr, refused.stderr
     unmapped = expect(run("check", "-", input=b"a,b\n1,2\n"), EXIT_INPUT)
-    assert "Masukan standar (stdin): kolom wajib" in unmapped.stderr, unmapped.stderr
+    assert "Masukan dari stdin: kolom wajib" in unmapped.stderr, unmapped.stderr
+    # one name for it, the one of the messages written for stdin itself (lang2, h31: "masukan standar (stdin)" beside
+    # "Masukan dari stdin kosong")
+    assert "Masukan dari stdin kosong" in expect(run("check", "-", input=b""), EXIT_INPUT).stderr
     shown = expect(run("check", "-", "-f", "table", "--fail-on", "never", *TANGGAL, input=_head_csv(PEGAWAI_CSV, 3)), 0)
-    assert "masukan standar (stdin)" in shown.stdout  # the Berkas column of the findings and the column mapping
+    assert "masukan dari stdin" in shown.stdout  # the Berkas column of the findings and the column mapping
     machine = expect(
         run("check", "-", "-f", "json", "--fail-on", "never", *TANGGAL, input=_head_csv(PEGAWAI_CSV, 3)), 0
     )
