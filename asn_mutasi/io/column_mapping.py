@@ -1555,8 +1555,8 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
             "Berkas ini tampak seperti tabel rekap/statistik (jumlah per kelompok), bukan daftar pegawai atau daftar "
             "jabatan per unit; alat ini memerlukan data per orang (pegawai) atau per jabatan (peta jabatan). " + hint
         )
-    if wide:
-        hint = wide_table_hint(wide) + " " + hint
+    if wide:  # no renaming or column map turns unit blocks into rows: that advice, and the block headers, mislead
+        hint = wide_table_hint(wide)
     history = _other_history(result) if kind == "riwayat" and "jabatan" in missing else None
     if history is not None:
         what, headers = history

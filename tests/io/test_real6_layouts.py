@@ -89,6 +89,9 @@ def test_a_wide_abk_table_is_refused_with_its_layout_named() -> None:
         "Minahasa', 'BPS Kota Manado')."
     )
     assert "Unpivot" in hint and "--unit-kerja" not in hint
+    # nor to rename the headers or write a column map, which cannot undo the blocks; the hint ends with what to do
+    # (lang2, h31: it went on "Judul kolom yang tidak dikenali: 'No', 'BPS Prov. … / ABK' … Ubah judul kolom …")
+    assert "peta kolom" not in hint and "Ubah judul" not in hint and hint.endswith("menyalin tiap blok unit ke bawah.")
 
 
 def test_a_two_row_wide_abk_export_is_named_too(make_workbook: Callable[..., Path]) -> None:
