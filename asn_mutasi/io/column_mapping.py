@@ -1709,6 +1709,11 @@ def _task_only_fields() -> frozenset[str]:
 _TASK_ONLY = _task_only_fields()
 
 
+#: what to do with a column map whose bytes are not whole text of its encoding (a UTF-16 file cut short), as the
+#: settings file's error says it
+_SAVE_MAPPING_AS_UTF8 = "Simpan ulang berkas peta kolom sebagai teks UTF-8."
+
+
 def load_mapping(path: str | Path) -> dict[str, str]:
     """Read a column mapping file: TOML ``[kolom]`` (field = "Header") or CSV rows ``field,header``."""
     if str(path) == "-":  # read as a missing file named '-' (exit 3); every other option says so (hostile10, h29)
@@ -1728,7 +1733,10 @@ def load_mapping(path: str | Path) -> dict[str, str]:
         try:
             doc = tomllib.loads(decode_small_text(data))
         except UnicodeDecodeError as exc:
-            raise ConfigError(f"Berkas peta kolom '{p}' bukan teks {encoding_name(exc.encoding)} yang utuh") from exc
+            raise ConfigError(
+                f"Berkas peta kolom '{p}' bukan teks {encoding_name(exc.encoding)} yang utuh",
+                hint=_SAVE_MAPPING_AS_UTF8,
+            ) from exc
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"Berkas peta kolom '{p}' bukan TOML yang valid{toml_where(exc)}") from exc
         except RecursionError as exc:  # arrays nested thousands deep
@@ -1743,7 +1751,8 @@ def load_mapping(path: str | Path) -> dict[str, str]:
         except UnicodeDecodeError as exc:
             if wide:
                 raise ConfigError(
-                    f"Berkas peta kolom '{p}' bukan teks {encoding_name(exc.encoding)} yang utuh"
+                    f"Berkas peta kolom '{p}' bukan teks {encoding_name(exc.encoding)} yang utuh",
+                    hint=_SAVE_MAPPING_AS_UTF8,
                 ) from exc
             text = data.decode("cp1252", errors="replace")
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac line ends too

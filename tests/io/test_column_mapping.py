@@ -1125,5 +1125,9 @@ def test_a_broken_utf16_mapping_file_names_its_encoding(tmp_path: Path) -> None:
 
     path = tmp_path / "peta.csv"
     path.write_bytes("nip,NIP\n".encode("utf-16") + b"\x00\xd8")  # a lone high surrogate, then the end
-    with pytest.raises(ConfigError, match="bukan teks UTF-16 yang utuh"):
-        load_mapping(path)
+    for suffix in (".csv", ".toml"):
+        path = path.rename(path.with_suffix(suffix))
+        with pytest.raises(ConfigError, match="bukan teks UTF-16 yang utuh") as err:
+            load_mapping(path)
+        # and what to do, as the settings file's error says it (lang2, h31: no hint)
+        assert err.value.hint == "Simpan ulang berkas peta kolom sebagai teks UTF-8."
