@@ -53,6 +53,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Judul kolom yang tidak cocok dengan kolom baku mana pun; isinya diabaikan. Petakan dengan "
         "--peta-kolom bila isinya diperlukan.",
     ),
+    "kolom-tidak-dikenal-lain": CodeSpec(
+        INFO,
+        "Dan {jumlah} kolom lain (kolom {rentang}) tidak dipetakan ke data baku mana pun; tidak dirinci satu per satu",
+        "Lebih dari 100 judul kolom yang tidak dikenal dalam satu tabel (sheet yang sangat lebar): 100 yang "
+        "pertama dirinci sebagai kolom-tidak-dikenal, sisanya dihitung dalam satu baris ini. Isinya diabaikan; "
+        "petakan dengan --peta-kolom bila isinya diperlukan.",
+    ),
     "kolom-beban-tidak-dibaca": CodeSpec(
         W,
         "Kolom '{header}' tampak berisi beban kerja, tetapi tidak dipetakan: beban kerja dan EJ jabatan kosong; "
