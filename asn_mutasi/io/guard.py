@@ -221,8 +221,9 @@ def inspect_workbook(
     """Check a workbook's container against ``limits``; ``None`` when it is neither zip nor OLE2.
 
     With ``keep_xml=(least, most)``, the inflated XML of a workbook's only worksheet is kept
-    in :attr:`WorkbookScan.xml` when its declared size lies in that range (the guard inflates
-    it anyway; :mod:`asn_mutasi.io.split_read` parses it in two halves).
+    in :attr:`WorkbookScan.xml` when its declared size lies in that range and it holds a cell
+    in :data:`KEEP_BYTES_PER_CELL` bytes at most (the guard inflates it anyway;
+    :mod:`asn_mutasi.io.split_read` parses it in two halves).
 
     Raises :class:`InputError` for HTML/XML saved as a workbook, encrypted workbooks, zip
     bombs and anything past the limits.
@@ -423,7 +424,14 @@ def _inspect_zip(
             scan.inflated += _inflate(zf, info, display, (sheet, scan), max_total - scan.inflated, limits, sink)
             if sheet is not None:
                 scan.sheets[info.filename] = sheet
-            if sink is not None and sheet is not None and not sheet.implicit and sheet.area <= limits.maks_sel:
+            if (
+                sink is not None
+                and not sink.closed  # (closed: mostly empty rows, see _inflate)
+                and sheet is not None
+                and not sheet.implicit
+                and sheet.area <= limits.maks_sel
+                and sheet.inflated <= KEEP_BYTES_PER_CELL * sheet.cells
+            ):
                 scan.xml[info.filename] = sink.getvalue()  # the buffer itself, not a copy
                 scan.xml_crc[info.filename] = info.CRC
         return scan
@@ -488,6 +496,9 @@ def _inflate(
                         raise _too_big(display, size, limits)
                     if sink is not None:
                         sink.write(chunk)
+                        if sheet is not None and size - _UNSCANNED > KEEP_BYTES_PER_CELL * sheet.cells:
+                            sink.close()  # mostly empty rows: its memory goes now (see KEEP_BYTES_PER_CELL)
+                            sink = None
                     if records is not None:
                         records.add(chunk)
                     if text_run is not None:
@@ -621,6 +632,13 @@ class _BlockScans:
 
 #: blocks waiting for the scan worker at most (each about _CHUNK bytes)
 _PENDING = 2
+#: the bytes of a worksheet whose cells may not be counted yet: the pending blocks, the one in the caller, the carry
+_UNSCANNED = (_PENDING + 2) * _CHUNK
+#: a worksheet's XML is kept for the two-core split read (``keep_xml``) only while it holds a cell in this many bytes
+#: at most: 1,000,000 empty styled rows (48 MB of XML, 8 cells) were kept and copied into two halves, 297 MB at the
+#: peak against 105 MB read whole, and slower (1.4 s against 0.65 s; hostile4, h31). Real sheets hold one cell in
+#: 40–70 bytes (SSCASN's 38 MB export: 70).
+KEEP_BYTES_PER_CELL = 512
 
 
 def _scan_xml(block: bytes, sheet: SheetScan) -> None:
