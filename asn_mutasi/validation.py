@@ -1197,15 +1197,16 @@ def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
     yield from findings
 
 
-#: a roster's BUP cell: whole years, perhaps with "tahun"/"th" ("58", 58.0, "60 Tahun")
-_BUP_CELL = re.compile(r"^\s*(\d{2,3})(?:[.,]0+)?\s*(?:tahun|thn|th)?\.?\s*$", re.I)
+#: a roster's BUP cell, its ends stripped: whole years, perhaps with "tahun"/"th" ("58", 58.0, "60 Tahun"); one
+#: "\s*" only (two around optional words split a run of spaces every way: 0.4 s for 12,000; hostile4, h31)
+_BUP_CELL = re.compile(r"^(\d{2,3})(?:[.,]0+)?\s*(?:tahun|thn|th)?\.?$", re.I)
 
 
 def _bup_years(value: Any) -> float | None:
     """The years of a roster's BUP cell, NaN for a blank one, None for one that holds no whole number of years."""
     if _is_blank(value):
         return float("nan")
-    found = _BUP_CELL.match(str(value))
+    found = _BUP_CELL.match(str(value).strip())
     return float(found.group(1)) if found else None
 
 

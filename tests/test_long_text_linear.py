@@ -14,8 +14,10 @@ from asn_mutasi.domain.pendidikan import strip_certificates
 from asn_mutasi.domain.rumpun import field_of_unit
 from asn_mutasi.domain.syarat_pengalaman import parse_experience_requirement
 from asn_mutasi.io import column_mapping, readers
+from asn_mutasi.io.sheet_layout import split_eselon_from_post
 from asn_mutasi.matching import programme
 from asn_mutasi.matching.programme import programme_key
+from asn_mutasi.validation import _bup_years
 
 N = 12_000
 SPACES = " " * N
@@ -36,6 +38,12 @@ CASES: list[tuple[str, Callable[[str], object], str]] = [
     # a level cell's wording left around its separators ("D-III / Ahli Madya"; real4, h31): 6 s for 20,000 spaces
     ("syarat_tingkat", validation._tidy_filler, "SARJANA" + SPACES + "X"),
     ("jabatan_golongan_berulang", normalize_position_name, "Perawat" + " - III/a" * (N // 8) + " Ahli"),
+    # (hostile4, h31) the post cell's bracketed eselon was cubic: 400 spaces took 6 s (12,000 would take hours); the
+    # golongan after a post and the BUP cell quadratic: 30,000 characters (a cell's most) took 3 to 6 s
+    ("eselon_jabatan", split_eselon_from_post, "Kepala (Eselon " + " " * 400 + "x"),
+    ("golongan_sesudah_jabatan", normalize_position_name, "Perawat -" + " " * 30_000 + "x"),
+    ("golongan_berulang", normalize_position_name, "Perawat" + " - IV/a" * 4_300 + "x"),
+    ("bup", _bup_years, "58" + " " * 30_000 + "x"),
 ]
 
 
@@ -75,3 +83,11 @@ def test_rewritten_patterns_read_as_before() -> None:
     assert validation._tidy_filler("S-1 \t Sesuai Formasi ; ,  S-1 Hukum") == "S-1 , S-1 Hukum"
     assert validation._tidy_filler("X / Sarjana  /  / Y") == "X / Y"
     assert parse_experience_requirement("minimal 12 (dua belas) tahun di bidang keuangan") is not None
+    assert split_eselon_from_post("Kepala Bidang Perumahan\n( Eselon : IIIb )") == ("Kepala Bidang Perumahan", "IIIb")
+    assert split_eselon_from_post("Kepala Bidang (Eselon -)") == ("Kepala Bidang", None)
+    assert split_eselon_from_post("(Eselon IIIb)") is None and split_eselon_from_post("Kepala (Eselon (x))") is None
+    assert normalize_position_name("Perawat Ahli Pertama - III/a - III/b ") == normalize_position_name(
+        "Perawat Ahli Pertama"
+    )
+    assert normalize_position_name("Perawat - XIV/a") != normalize_position_name("Perawat")
+    assert [_bup_years(v) for v in (" 58 th. ", "60,00 Tahun", "58 th .")] == [58.0, 60.0, None]

@@ -111,20 +111,30 @@ def split_nip_from_name(value: object) -> tuple[object, str | None]:
 
 
 #: a post's eselon written after it in its cell, in brackets: "Kepala Bidang Perumahan\n(Eselon IIIb)", "(Eselon )" for
-#: a post without one (a city agency's SIMPEG prints ``nama_jabatan <br> (Eselon eselon)`` in its DUK; real3, h31)
-_ESELON_AFTER_POST = re.compile(r"^(?P<post>.*?\S)\s*\(\s*ESELON\b\.?\s*:?\s*(?P<eselon>[^()]*?)\s*\)\s*$", re.I | re.S)
+#: a post without one (a city agency's SIMPEG prints ``nama_jabatan <br> (Eselon eselon)`` in its DUK; real3, h31): the
+#: word opening the last brackets, which close the cell
+_ESELON_OPENING = re.compile(r"ESELON\b\.?\s*:?\s*", re.I)
 
 
 def split_eselon_from_post(value: object) -> tuple[object, str | None] | None:
     """(the post without its bracketed eselon, the eselon or None when the brackets name none) for a post cell ending
-    in "(Eselon …)"; None for any other cell."""
+    in "(Eselon …)"; None for any other cell.
+
+    Found from the last "(" rather than by one pattern over the cell: that pattern split a run of spaces between its
+    optional parts every way, 12 s for "Kepala (Eselon" and 500 spaces (cubic; hostile4, h31)."""
     if not isinstance(value, str) or "eselon" not in value.casefold():
         return None
-    match = _ESELON_AFTER_POST.match(value.strip())
-    if match is None:
+    text = value.strip()
+    opening = text.rfind("(")
+    if not text.endswith(")") or opening < 0 or ")" in text[opening + 1 : -1]:
         return None
-    eselon = match.group("eselon").strip()
-    return match.group("post").strip(), None if eselon in ("", "-", "--") else eselon
+    inside = text[opening + 1 : -1].strip()
+    word = _ESELON_OPENING.match(inside)
+    post = text[:opening].rstrip()
+    if word is None or not post:
+        return None
+    eselon = inside[word.end() :].strip()
+    return post, None if eselon in ("", "-", "--") else eselon
 
 
 #: a line of a name cell that gives place and date of birth ("Semarang, 12-04-1968", "Bogor, 3 Mei 1980"): Daftar
