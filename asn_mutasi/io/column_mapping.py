@@ -450,7 +450,8 @@ class _Mapper:
             hit = _exact(other, index, ranks, fields) if self.assigned.get(other.index) == "" else None
             if hit is None or hit[0] != "kebutuhan" or other.index == need:
                 continue
-            if not _is_gap(self.samples, need, other.index, held):
+            sign = _gap_sign(self.samples, need, other.index, held)
+            if sign == 0:
                 continue
             gap = next(c for c in self.columns if c.index == need)
             self.take(other, "kebutuhan", "alias", reason=f"judul dikenal '{hit[3]}'")
@@ -462,7 +463,8 @@ class _Mapper:
             ]
             loc = replace(self.base, column=other.letter, header=other.text, field="kebutuhan")
             held_text = self.result.columns["bezetting"].header
-            alasan = f"kolom '{gap.text}' berisi '{other.text}' dikurangi '{held_text}': selisihnya, bukan kebutuhan"
+            minuend, subtrahend = (other.text, held_text) if sign > 0 else (held_text, other.text)
+            alasan = f"kolom '{gap.text}' berisi '{minuend}' dikurangi '{subtrahend}': selisihnya, bukan kebutuhan"
             self.result.findings.append(
                 make_finding("kolom-dipilih-dari-isi", loc, alasan=alasan, lain=f"'{gap.text}'")
             )
@@ -1156,21 +1158,23 @@ def _without_lesser(
     return kept
 
 
-def _is_gap(samples: dict[int, list[object]], gap: int, total: int, held: int) -> bool:
-    """Whether column ``gap`` holds column ``total`` less column ``held`` (or the reverse) on every sampled row where
-    all three are numbers: at least two such rows, some post held (with none held the two are the same), and no
-    negative ``total`` (a need never is). The reverse, ``held − total``, is the same sum as ``held − gap``: it tells
-    the shortfall only where ``gap`` goes negative; else a "Kebutuhan | Bezetting | Formasi" table opening with full
-    posts (Formasi 0 on every row) had its Formasi read as the need (review5, h31)."""
+def _gap_sign(samples: dict[int, list[object]], gap: int, total: int, held: int) -> int:
+    """1 when column ``gap`` holds column ``total`` less column ``held`` on every sampled row where all three are
+    numbers, -1 when it holds ``held`` less ``total``, else 0. Evidence asks two such rows with a post held (with none
+    held the two are the same), no negative ``total`` (a need never is) and a ``total`` not zero on every row: a fully
+    staffed table's need equals its bezetting, and a column of zeros beside it ("Usulan Alokasi", "Formasi": nothing
+    more asked) is its gap, not the need (every holder was read as surplus; hostile4, h31). The reverse, ``held −
+    total``, is the same sum as ``held − gap``: it tells the shortfall only where ``gap`` goes negative (review5,
+    h31)."""
     columns = [_numbers(samples.get(i)) for i in (gap, total, held)]
     if len({len(c) for c in columns}) != 1:
-        return False
+        return 0
     rows = [(g, t, h) for g, t, h in zip(*columns, strict=True) if g is not None and t is not None and h is not None]
-    if len(rows) < 2 or not any(h for _, _, h in rows) or any(t < 0 for _, t, _ in rows):
-        return False
+    if sum(1 for *_, h in rows if h) < 2 or not any(t for _, t, _ in rows) or any(t < 0 for _, t, _ in rows):
+        return 0
     if all(g == t - h for g, t, h in rows):
-        return True
-    return all(g == h - t for g, t, h in rows) and any(g < 0 for g, _, _ in rows)
+        return 1
+    return -1 if all(g == h - t for g, t, h in rows) and any(g < 0 for g, _, _ in rows) else 0
 
 
 def _worth_a_word(

@@ -138,3 +138,32 @@ def test_a_need_column_holding_held_less_the_need_is_the_shortfall(tmp_path: Pat
     raw = read_table(path, "jabatan")
     assert raw.columns["kebutuhan"].header == "ABK"
     assert list(prepare_positions(raw).frame["kebutuhan"]) == [3, 2]
+
+
+def test_a_full_table_keeps_its_need_beside_a_column_of_zeros(tmp_path: Path) -> None:
+    """Every post exactly staffed, and "Usulan Alokasi" (more staff asked) 0 on each: the need equals the bezetting,
+    so it was read as the zeros' gap ("bezetting less 0") and the zeros as the need, every holder a surplus
+    (hostile4, h31). A column of zeros is no need of posts that are held."""
+    path = tmp_path / "alokasi.csv"
+    path.write_text(
+        "Unit Kerja,Nama Jabatan,Kebutuhan,Bezetting,Usulan Alokasi\n"
+        "Dinas Kesehatan,Perawat Ahli Pertama,4,4,0\nDinas Kesehatan,Bidan Ahli Pertama,2,2,0\n"
+        "Dinas Pendidikan,Guru Ahli Pertama,5,5,0\n"
+    )
+    raw = read_table(path, "jabatan")
+    assert raw.columns["kebutuhan"].header == "Kebutuhan"
+    assert list(prepare_positions(raw).frame["kebutuhan"]) == [4, 2, 5]
+
+
+def test_a_surplus_written_as_need_names_its_subtraction_the_right_way(tmp_path: Path) -> None:
+    """ "Kebutuhan Pegawai" = Eksisting − ABK (a surplus sign) is the gap too; the finding says which column was
+    taken from which (it said "ABK less Eksisting" for both signs; hostile4, h31)."""
+    path = tmp_path / "abk.csv"
+    path.write_text(
+        "Unit Kerja,Jabatan,ABK,Eksisting,Kebutuhan Pegawai\n"
+        "BPS Kab. Minahasa,Statistisi Ahli Muda,2,1,-1\nBPS Kota Manado,Statistisi Ahli Muda,3,4,1\n"
+    )
+    raw = read_table(path, "jabatan")
+    assert raw.columns["kebutuhan"].header == "ABK"
+    said = next(f for f in raw.findings if f.code == "kolom-dipilih-dari-isi")
+    assert "berisi 'Eksisting' dikurangi 'ABK'" in said.message
