@@ -1173,6 +1173,10 @@ def _fill_from_parts(
     labels = dict(zip((c.index for c in layout.columns), _unique_labels(layout), strict=True))
     for name, extra in result.parts.items():
         values = frame[name].tolist()
+        if name == "bezetting":  # the first status count's cells too: "1.5" there passed with no word (hostile4, h31)
+            own = result.columns[name]
+            where = replace(base, column=own.letter, header=own.header, field=name)
+            findings += _bad_counts(values, frame[ROW].tolist(), where)
         if name in ORDERED_PARTS:  # numbered unit levels: the deepest filled one under its parent
             levels = [values, *(original[labels[index]].tolist() for index in extra)]
             top = any(k in ESELON_KEYS for index in extra for k in header_keys(by_index[index].text))
@@ -1238,14 +1242,18 @@ def _per_distinct_row(func: Callable[..., object], *columns: list[object]) -> li
 
 
 def _count_sum(value: object, more: object) -> object:
-    """Two holder counts of a post summed (an empty or dash cell is 0; both empty stays empty); a cell that is no
-    whole count keeps the row's first cell, for the position rules to report."""
+    """Two holder counts of a post summed (an empty or dash cell is 0; both empty stays empty). A cell that is no whole
+    count (named by :func:`_bad_counts`) is left out; with no whole count beside it the sum is unknown (None). The
+    first cell was kept whole instead, so "1.5" PNS beside 2 PPPK read a bezetting of 1.5 with no word, the PPPK
+    lost (hostile4, h31)."""
     cells = (value, more)
     empty = [says_nothing(v) or v != v for v in cells]  # (v != v: NaN)
     if all(empty):
         return value
     counts = [0 if e else _whole_count(v) for e, v in zip(empty, cells, strict=True)]
-    return value if None in counts else sum(c or 0 for c in counts)
+    if all(c is None for c, e in zip(counts, empty, strict=True) if not e):
+        return None
+    return sum(c or 0 for c in counts)
 
 
 def _bad_counts(cells: list[object], rows: list[int], where: Location) -> list[Finding]:

@@ -992,6 +992,28 @@ def test_a_holder_count_per_status_that_is_no_number_is_named_or_read(tmp_path: 
     assert prepare_positions(raw).frame["bezetting"].tolist()[:2] == [3, 3]
 
 
+def test_a_first_status_count_that_is_no_whole_count_is_named_and_left_out(tmp_path: Path) -> None:
+    """The first per-status count was kept as it stood when it was no whole count: "1.5" PNS beside 2 PPPK read a
+    bezetting of 1.5 with no word, the PPPK lost; "dua" lost them too (hostile4, h31). Each such cell is named and
+    left out of the sum; with no whole count in the row the bezetting is unknown."""
+    from asn_mutasi.io.readers import read_table
+    from asn_mutasi.validation import prepare_positions
+
+    path = tmp_path / "peta.csv"
+    path.write_text(
+        "Unit Kerja,Nama Jabatan,Kebutuhan,Bezetting PNS,Bezetting PPPK\n"
+        "Dinas A,Guru Ahli Muda,5,1.5,2\nDinas A,Guru Ahli Pertama,5,dua,2\nDinas A,Penata Kelola,3,dua,\n"
+        "Dinas A,Perawat,4,2,1\n",
+        "utf-8",
+    )
+    raw = read_table(path, "jabatan")
+    bad = [(f.location.row, f.location.column, f.location.value) for f in raw.findings if f.code == "angka-tidak-valid"]
+    assert bad == [(2, "D", "1.5"), (3, "D", "dua"), (4, "D", "dua")]
+    prepared = prepare_positions(raw)
+    assert prepared.frame["bezetting"].fillna(-1).tolist() == [2, 2, -1, 3]
+    assert not [f for f in prepared.findings if f.location.field == "bezetting"]  # (named once, at the read)
+
+
 @pytest.mark.parametrize(
     "headers",
     [
