@@ -756,6 +756,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kebutuhan ditulis dengan pecahan (2,5 atau 0,4): dibulatkan seperti kebutuhan menurut ABK, tidak "
         "pernah diam-diam (0,4 menutup jabatan dan membuat pemangkunya kelebihan).",
     ),
+    "jumlah-orang-pecahan": CodeSpec(
+        W,
+        "Nilai '{value}' pada kolom '{field}' bukan bilangan bulat: jumlah orang tidak mungkin pecahan; dianggap kosong",
+        "Bezetting atau jumlah pemangku yang pensiun (BUP TH.) di peta jabatan ditulis dengan pecahan (1,5): "
+        "jumlah orang selalu bilangan bulat, jadi nilainya dianggap tidak diketahui, tidak dibulatkan diam-diam.",
+    ),
     "kebutuhan-tidak-ada": CodeSpec(
         E,
         "Jabatan tidak punya kebutuhan maupun beban kerja",

@@ -1995,6 +1995,10 @@ def _no_number(value: Any) -> bool:
     return _is_blank(value) or (isinstance(value, str) and value.strip() in coded_fields.DASHES)
 
 
+#: a position table's counts of people: never a fraction (a kebutuhan may be one, from an ABK: kebutuhan-pecahan)
+_HEAD_COUNTS = frozenset({"bezetting", "pensiun_tahun"})
+
+
 def _position_numbers(
     src: pd.DataFrame, fname: str, rows: list[int], ctx: _Ctx, findings: list[Finding]
 ) -> list[float | None]:
@@ -2011,6 +2015,8 @@ def _position_numbers(
             return None, "angka-tidak-valid"
         if not limits.in_range(fname, number):  # issue 13: no 1e12 kebutuhan
             return None, "angka-di-luar-batas"
+        if fname in _HEAD_COUNTS and not number.is_integer():  # 1.5 holders passed with no word (hostile4, h31)
+            return None, "jumlah-orang-pecahan"
         return number, None
 
     column = _column(src, fname)
@@ -2020,7 +2026,7 @@ def _position_numbers(
     if fname in ("beban_kerja_jam", "beban_kerja_menit"):
         _comma_thousands(values, judged, fname, rows, ctx, findings)
     for i, (_, code) in enumerate(judged):
-        if code == "angka-tidak-valid":
+        if code in ("angka-tidak-valid", "jumlah-orang-pecahan"):
             findings.append(make_finding(code, ctx.loc(rows[i], fname, values[i])))
         elif code is not None:
             findings.append(make_finding(code, ctx.loc(rows[i], fname, values[i]), batas=limits.range_text(fname)))

@@ -167,3 +167,18 @@ def test_a_surplus_written_as_need_names_its_subtraction_the_right_way(tmp_path:
     assert raw.columns["kebutuhan"].header == "ABK"
     said = next(f for f in raw.findings if f.code == "kolom-dipilih-dari-isi")
     assert "berisi 'Eksisting' dikurangi 'ABK'" in said.message
+
+
+def test_a_count_of_people_written_as_a_fraction_is_named_and_unknown(tmp_path: Path) -> None:
+    """A bezetting of 1.5 and a Formulir 1 "BUP TH. 2027" of 1.5 (holders retiring that year) were read as they stood,
+    with no word (hostile4, h31): a count of people is whole, so each is named (jumlah-orang-pecahan) and unknown."""
+    path = tmp_path / "formulir.csv"
+    path.write_text(
+        "Unit Kerja,Nama Jabatan,Kebutuhan,Bezetting,BUP TH. 2027\n"
+        "Dinas A,Perawat Ahli Pertama,4,1.5,1\nDinas A,Bidan Ahli Pertama,2,2,1.5\nDinas A,Analis Kesehatan,3,2.0,0\n"
+    )
+    prepared = prepare_positions(read_table(path, "jabatan"))
+    assert prepared.frame["bezetting"].fillna(-1).tolist() == [-1, 2, 2]
+    assert prepared.frame["pensiun_tahun"].fillna(-1).tolist() == [1, -1, 0]
+    said = [(f.location.row, f.location.field) for f in prepared.findings if f.code == "jumlah-orang-pecahan"]
+    assert said == [(2, "bezetting"), (3, "pensiun_tahun")]
