@@ -236,7 +236,7 @@ def read_task_sheet(
     ``jabatan`` / ``unit_kerja`` tie a sheet that has no position column to one position
     (the library's counterpart of a command-line option).
     """
-    src = raw.frame.reset_index(drop=True)
+    src = _dashes_blank(raw.frame.reset_index(drop=True))
     n = len(src)
     ctx = _SheetReading(
         raw=raw,
@@ -274,6 +274,26 @@ def read_task_sheet(
     if "perangkat_daerah" in src.columns:  # an OPD column beside the unit: the task's unit is "OPD | unit"
         ctx.sheet.frame["perangkat_daerah"] = src["perangkat_daerah"].to_numpy(dtype=object)
     return ctx.sheet
+
+
+#: the task sheet's number cells, where a lone dash is an empty cell
+_NUMBER_FIELDS = ("volume", "norma_waktu", "waktu_efektif", "kebutuhan_tugas")
+
+
+def _dashes_blank(src: pd.DataFrame) -> pd.DataFrame:
+    """``src`` with a lone dash (:data:`~asn_mutasi.domain.coded_fields.DASHES`) in a number cell read as empty, as
+    the position table reads it: an Anjab document prints "-" for a number not filled in (orproject04/uianjab's
+    ``anjab.docx`` writes ``jumlah_hasil ?? "-"``), so a tugas-pokok heading of dashes was three "bukan angka yang
+    valid" errors, exit 1, where the same heading left empty is skipped (peers5, h31)."""
+    from asn_mutasi.domain.coded_fields import DASHES
+
+    for name in _NUMBER_FIELDS:
+        if name in src.columns and src[name].dtype == object:
+            column = src[name]
+            dash = column.astype(str).str.strip().isin(DASHES).to_numpy(dtype=bool)  # (a number: "1.0", no dash)
+            if dash.any():
+                src[name] = column.where(~dash, None)
+    return src
 
 
 def _summary_rows(ctx: _SheetReading) -> tuple[np.ndarray, list[float]]:

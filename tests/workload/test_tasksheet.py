@@ -362,6 +362,29 @@ def test_tugas_pokok_heading_rows_are_no_tasks_and_no_errors(tmp_path: Path) -> 
     assert heading.location.row == 2 and "2 baris" in heading.message
 
 
+def test_dashes_in_number_cells_are_empty_cells_as_in_the_position_table(tmp_path: Path) -> None:
+    """orproject04/uianjab's anjab.docx prints "-" for a number not filled in (``jumlah_hasil ?? "-"``): its
+    tugas-pokok heading of dashes was three "bukan angka yang valid" errors (exit 1) where the same heading left
+    empty is skipped, and a task without its WKE was "invalid" rather than "empty" (peers5, h31)."""
+    header = ["NO", "URAIAN TUGAS", "JUMLAH HASIL", "WAKTU PENYELESAIAN (JAM)", "WAKTU EFEKTIF", "KEBUTUHAN PEGAWAI"]
+    rows = [
+        ["1.", "Merumuskan kebijakan", "-", "-", "-", "0.0000"],
+        ["2.", "Menyusun konsep", "12.00", "600.00", "75000.00", "0.0960"],
+        ["3.", "Menghadiri rapat", "10.00", "1800.00", " – ", "0.0000"],
+        ["4.", "Memeriksa berkas", "8.00", "300.00", "75000.00", "0.0320"],
+        ["5.", "Melaporkan", "5.00", "120.00", "75000.00", "0.0080"],
+    ]
+    path = write_sheet(tmp_path / "x.xlsx", header, rows)
+    raw = read_sheet(path)
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=raw, jabatan="Analis Kepegawaian")
+    codes = [f.code for f in got.findings]
+    assert "angka-tidak-valid" not in codes
+    assert [f.location.row for f in got.findings if f.code == "abk-baris-kelompok"] == [2]
+    empty = [f for f in got.findings if f.code == "sel-wajib-kosong"]
+    assert [(f.location.row, f.location.field) for f in empty] == [(4, "waktu_efektif")]
+    assert got.frame["kebutuhan_riil"].tolist() == pytest.approx([(12 * 600 + 8 * 300 + 5 * 120) / 75000])
+
+
 def test_a_numbered_first_data_row_is_not_taken_for_a_second_header_row() -> None:
     from asn_mutasi.io.headers import detect_header
 
