@@ -224,12 +224,19 @@ DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
 _NOTHING_MARKS = DASHES | {"/"}
 
 
+#: words a cell says "none" with: an export's null ("null", "NULL": JSON or SQL turned into CSV; "None": Python's null
+#: written as text), and "Tidak Ada", the "none" option of a public SIMPEG seeder's gelar_depan list (spell7, h31: it
+#: was written into the name, "Tidak Ada Budi Santoso")
+_NOTHING_WORDS = frozenset({"null", "none", "tidak ada"})
+
+
 def says_nothing(value: object) -> bool:
-    """A cell that says "nothing here": blank, a dash, or an export's null ("null", "NULL": JSON or SQL turned into
-    CSV; a SIASN rw-jabatan's namaJabatan "null" hid the functional post beside it, hostile round 6, h26; a seeder's
-    gelar_depan NULL was written into the name, review5, h31)."""
+    """A cell that says "nothing here": blank, a dash, an export's null or the words "tidak ada"
+    (:data:`_NOTHING_WORDS`; a SIASN rw-jabatan's namaJabatan "null" hid the functional post beside it, hostile round
+    6, h26; a seeder's gelar_depan NULL was written into the name, review5, h31)."""
     return value is None or (
-        isinstance(value, str) and (value.strip() in _NOTHING_MARKS or value.strip().casefold() == "null")
+        isinstance(value, str)
+        and (value.strip() in _NOTHING_MARKS or " ".join(value.casefold().split()) in _NOTHING_WORDS)
     )
 
 

@@ -731,8 +731,9 @@ def _highest_programme(
     return hint, family, first_degree
 
 
-#: a title cell that holds no title: an export's placeholder for "none" ("-", "–")
-_NO_TITLE = re.compile(r"^[\s\-–—.]*$")
+#: a title cell that holds no title: no letter at all, an export's placeholder for "none" ("-", "–", "0": a lookup of an
+#: empty cell; spell7, h31: "0 Budi Santoso")
+_NO_TITLE = re.compile(r"^[^A-Za-z]*$")
 #: the longest title cell read: a professor's front titles or a specialist's chain after the name take a few dozen
 #: characters; a longer cell is no title (and its glued dots would be unglued one by one)
 _MAX_TITLE_CELL = 120
@@ -804,6 +805,7 @@ def with_title_columns(nama: object, depan: object, belakang: object) -> object:
     front = _front_titles(front_cell) if front_cell else ()
     back = _back_titles(back_cell) if back_cell else ()
     if _may_hold_titles(written):  # only the titles it lacks
+        written = _without_repeated_titles(written, front, back)
         have_front, _, have_back = _split_name(written)
         known = {_compact_title(t) for t in have_back}
         front = tuple(t for t in front if t.rstrip(".") not in have_front)
@@ -813,3 +815,32 @@ def with_title_columns(nama: object, depan: object, belakang: object) -> object:
     if back:
         written = written.rstrip(" ,") + ", " + ", ".join(t for t, _ in back)
     return written + newline + rest
+
+
+def _without_repeated_titles(name: str, front: tuple[str, ...], back: tuple[tuple[str, str], ...]) -> str:
+    """The name with the titles of the title columns it repeats in a spelling the name's reader does not see as a
+    title written as the columns write them: a last word without dots ("AHMAD FAUZI SH" and "S.H.": "SH" after a name
+    in capitals may be a name's word, so it was kept and the title written twice, "AHMAD FAUZI SH, S.H."; spell7, h31)
+    is "AHMAD FAUZI, S.H."; a first word without its dot ("dr Ahmad" and "dr.") goes, the column's "dr." is written.
+    Words are compared as titles are (:func:`_compact_title`; a front title's case where the word has any: "Dr" is no
+    "dr."); a title that is also a name's word ("MARS") is kept."""
+    head, comma, tail = name.partition(",")
+    words, bare = head.split(), _split_name(name)[1].split()
+    spelled = dict((c, t) for t, c in back)
+    cut: list[str] = []
+    while len(bare) - len(cut) > 1 and words and words[-1] == bare[-1 - len(cut)]:
+        key = _compact_title(words[-1])
+        if key not in spelled or key in _NAME_LIKE_TITLES:
+            break
+        cut.insert(0, spelled[key])
+        words.pop()
+    fronts = {t.rstrip(".") for t in front}
+    lead = 0
+    while len(bare) - len(cut) - lead > 1 and words[lead] == bare[lead] and "." not in words[lead]:
+        word = words[lead]
+        if word not in fronts and not (word.isupper() and word.casefold() in {f.casefold() for f in fronts}):
+            break
+        lead += 1
+    if not cut and not lead:
+        return name
+    return ", ".join([" ".join(words[lead:]), *cut]) + comma + tail

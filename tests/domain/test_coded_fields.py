@@ -19,6 +19,7 @@ from asn_mutasi.domain.coded_fields import (
     parse_status_usulan,
     predikat_from_ratings,
     predikat_from_score,
+    says_nothing,
 )
 from asn_mutasi.schema import PREDIKAT_KINERJA, STATUS_KEPEGAWAIAN
 
@@ -314,3 +315,20 @@ def test_a_request_verdict_reads_a_refusal_before_an_approval(raw: object, verdi
     """rumahASN's usulan STATUS (real6, h31): "Tidak Disetujui" holds "Disetujui" and "Belum Disetujui" is still open;
     a peta's SESUAI/KURANG/LEBIH is no verdict."""
     assert parse_status_usulan(raw) == verdict
+
+
+@pytest.mark.parametrize(
+    ("cell", "nothing"),
+    [
+        ("Tidak Ada", True),  # a public SIMPEG seeder's "none" option (spell7, h31)
+        ("tidak  ada", True),
+        ("None", True),  # Python's null written as text
+        ("NULL", True),
+        ("-", True),
+        ("0", False),  # a count of nothing is a count
+        ("Tidak Aktif", False),
+        ("Ada", False),
+    ],
+)
+def test_says_nothing_reads_the_words_exports_write_for_none(cell: str, nothing: bool) -> None:
+    assert says_nothing(cell) is nothing

@@ -587,3 +587,27 @@ def test_titles_of_a_hospital_staff_list_read_spell6(nama: str, level: str | Non
     """Spellings a hospital's staff list writes that read no title or missed the profession (spell6, h31)."""
     evidence = parse_titles(nama)
     assert (evidence.level, evidence.programme_hint, strip_titles(nama)) == (level, hint, bare)
+
+
+@pytest.mark.parametrize(
+    ("nama", "depan", "belakang", "titled"),
+    [
+        ("AHMAD FAUZI SH", "", "S.H.", "AHMAD FAUZI, S.H."),  # it was "AHMAD FAUZI SH, S.H."
+        ("AHMAD FAUZI SH MH", None, "S.H., M.H.", "AHMAD FAUZI, S.H., M.H."),
+        ("AHMAD FAUZI SH, M.H.", None, "S.H., M.H.", "AHMAD FAUZI, S.H., M.H."),
+        ("Ahmad Fauzi SH.", None, "S.H.", "Ahmad Fauzi, S.H."),
+        ("dr Ahmad", "dr.", None, "dr. Ahmad"),  # it was "dr. dr Ahmad"
+        ("DR AHMAD", "dr.", None, "dr. AHMAD"),  # capitals cannot tell Dr from dr: the column does
+        ("Dr Ahmad", "dr.", None, "dr. Dr Ahmad"),  # a doctorate is no physician's title
+        ("SITI MARS", None, "MARS", "SITI MARS, MARS"),  # a title that is also a name's word is kept
+        ("Budi Santoso", "0", "0", "Budi Santoso"),  # it was "0 Budi Santoso, 0"
+        ("Budi Santoso", "Tidak Ada", "S.E", "Budi Santoso, S.E"),  # a seeder's "none" option
+        ("Budi Santoso", "None", "NONE", "Budi Santoso"),  # Python's null written as text
+    ],
+)
+def test_title_columns_repeating_the_name_or_saying_none_spell7(
+    nama: str, depan: str | None, belakang: str | None, titled: str
+) -> None:
+    """A title the name already carries without its dots was written twice ("AHMAD FAUZI SH, S.H."), and a title cell
+    saying "none" ("0", "Tidak Ada", "None") was written into the name as a title (spell7, h31)."""
+    assert with_title_columns(nama, depan, belakang) == titled
