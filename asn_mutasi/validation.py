@@ -2702,7 +2702,7 @@ def _programmes_in_level_column(
         value = _tidy_filler(value)  # "S-1 Sesuai Formasi", "D-III / Ahli Madya": no programme in the wording
         bare_cell = _LEVEL_WORDING.sub(" ", value).strip()  # "Minimal S-1", "SLTA sederajat", "S-1 ke atas"
         level, rest = pend.split_level(bare_cell)
-        titles = pend.titles_education(rest)
+        titles = pend.titles_education(rest, level)
         if titles is not None and titles.level:
             # degree titles ("S.Tr.Keb", "S-1 S.Kep., Ners", "S.Farm, Apt") read as a name's are: their level and
             # programme are the requirement (dropping the programme let an S-1 Manajemen into a post asking "S-1

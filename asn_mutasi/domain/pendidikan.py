@@ -829,9 +829,9 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     level = parse_level(pendidikan) or (split_level(str(jurusan))[0] if jur else None)
     # a cell of titles reads as a name's titles do: "S.Kep., Ners" as the programme, "S.Kom., M.Kom" or "S.Tr.Kes.,
     # M.Kes" as the level (no level, or D-IV for a magister, before; reviews, h26)
-    if jur and (titles := titles_education(jur)) is not None:
+    if jur and (titles := titles_education(jur, level)) is not None:
         return _higher(level, titles.level), titles.programme or jur
-    if cell and (titles := titles_education(cell)) is not None:
+    if cell and (titles := titles_education(cell, level)) is not None:
         level = _higher(level, titles.level)
         if titles.programme and not jur:
             return level, titles.programme
@@ -846,10 +846,34 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     return level, roster_programme(pendidikan, jurusan)
 
 
-def titles_education(text: str) -> ParsedEducation | None:
-    """A cell of academic titles only (:data:`TITLES_ONLY`) read as the titles after a name are; None otherwise."""
+def titles_education(text: str, level: str | None = None) -> ParsedEducation | None:
+    """A cell of academic titles only (:data:`TITLES_ONLY`, or titles written without dots: :func:`_dotless_titles`)
+    read as the titles after a name are; None otherwise. ``level``: the level written beside the cell."""
     text = _SPACED_PROFESSION.sub(", ", text)
-    return parse_education(None, None, f"X, {text}") if TITLES_ONLY.match(text) else None
+    if TITLES_ONLY.match(text):
+        return parse_education(None, None, f"X, {text}")
+    return _dotless_titles(text, level) if _DOTLESS_CELL.match(text) else None
+
+
+#: a cell of a few short words of letters only, which may be titles written without dots
+_DOTLESS_CELL = re.compile(r"^\s*[A-Za-z]{2,6}(?:[\s,]+[A-Za-z]{2,6}){0,3}\s*$")
+
+
+def _dotless_titles(text: str, level: str | None) -> ParsedEducation | None:
+    """A cell whose every word is a title written without dots, as rosters write the jurusan of a titled person ("S1 |
+    SKep", "S2 | MKes", "D3 | AMK", "S1 | SKep Ns"; spell7, h31: read as programmes named "SKep", "MKes", where "S.Kep"
+    and "M.Kes" were read as their titles), at the level written beside it when one is (or its profession: "SKep Ns"
+    beside S-1); else None ("S1 | MSI" stays a programme: M.Si would be S-2)."""
+    from asn_mutasi.domain.gelar import parse_titles  # titles live in their own module
+
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    titled = "X, " + ", ".join(words)
+    if parse_titles(titled).titles != tuple(words):
+        return None
+    read = parse_education(None, None, titled)
+    if level is not None and read.level != level and not (read.level == PROFESI and level in PROFESSION_ENTRY):
+        return None
+    return read
 
 
 def _higher(level: str | None, other: str | None) -> str | None:

@@ -743,3 +743,25 @@ def test_health_academies_and_short_forms_name_their_programme_spell5(
 
     level, programme = roster_education(pendidikan, jurusan)
     assert EducationMatcher([requirement]).fit(level, programme, "D-III", requirement).memenuhi
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "expected"),
+    [
+        ("S1", "SKep", ("S-1", "KEPERAWATAN")),  # it read a programme named "SKep"
+        ("S2", "MKes", ("S-2", "KESEHATAN")),  # as "M.Kes" reads (Magister Kesehatan)
+        ("S1", "SH", ("S-1", "HUKUM")),
+        ("D3", "AMK", ("D-III", "KEPERAWATAN")),
+        ("S1", "SKep Ns", ("Profesi", "KEPERAWATAN NERS")),
+        ("SKep", None, ("S-1", "KEPERAWATAN")),
+        ("S1", "MSI", ("S-1", "MSI")),  # M.Si would be S-2: not the titles of an S-1
+        ("D3", "SKep", ("D-III", "SKep")),  # nor is S.Kep a D-III's
+        ("SMA", "IPA", ("SMA", "IPA")),  # no title
+    ],
+)
+def test_titles_without_dots_in_the_programme_column_spell7(
+    pendidikan: str, jurusan: str | None, expected: tuple[str, str]
+) -> None:
+    """A roster's jurusan "SKep", "MKes", "AMK" (a titled person's degree written without dots) was a programme of
+    that name, no match for S-1 Keperawatan, where "S.Kep" read as its title (spell7, h31)."""
+    assert roster_education(pendidikan, jurusan) == expected
