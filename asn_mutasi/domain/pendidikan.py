@@ -526,7 +526,7 @@ def _without_place(level: str | None, programme: str, *, vocational: bool = Fals
         head, place = programme[: min(starts)].strip(" -,:/"), programme[min(starts) :]
         if not head and ":" in place:  # "Univ. Negeri Malang : Teknik Informatika": the programme after the colon
             return place.rpartition(":")[2].strip(" -,/.")
-        return head
+        return head or _programme_after_college(place)
     cut = _SCHOOL_NAME.search(programme)
     if cut is None:
         return programme
@@ -535,6 +535,38 @@ def _without_place(level: str | None, programme: str, *, vocational: bool = Fals
         return " ".join([head, *_SCHOOL_NAME.sub(" ", tail).split()]).strip()
     stream = _STREAM_AFTER_NAME.search(tail)
     return f"{head} {(stream.group(1) or stream.group(2)).strip() if stream else ''}".strip()
+
+
+#: a programme named after the college with a marker: "Poltekkes Kemenkes Kupang Jurusan Keperawatan"
+_MARKED_PROGRAMME = re.compile(r"\b(?:JURUSAN|PRODI|PROGRAM\s+STUDI|PROG\.?\s*STUDI)\b\.?\s*(\S.*)$", re.IGNORECASE)
+#: words of a college's name that name no programme after its kind ("Poltekkes Kemenkes Keperawatan")
+_COLLEGE_OWNER = frozenset({"KEMENKES", "DEPKES", "RI"})
+
+
+@lru_cache(maxsize=1)
+def _college_programmes() -> tuple[frozenset[str], frozenset[str]]:
+    """(programmes, their words) of the lexicon's colleges and academies ("KEPERAWATAN", "ANALIS KESEHATAN")."""
+    names = frozenset(e.program for e in _lexicon().values() if e.program and e.tingkat not in _LEVEL_LABEL)
+    return names, frozenset(w for name in names for w in name.split())
+
+
+def _programme_after_college(place: str) -> str:
+    """The programme a cell names after the college it opens with ("D3 | Poltekkes Keperawatan": KEPERAWATAN; it read
+    no programme at all, the college cut as a place; spell7, h31): after a marker ("... Jurusan Gizi"), else the words
+    after the college's kind when they are words of a programme the lexicon knows ("Poltekkes Keperawatan Gigi"), or
+    the longest such programme they start with ("Poltekkes Keperawatan Kupang": KEPERAWATAN); "" for a place alone
+    ("Poltekkes Kupang")."""
+    marked = _MARKED_PROGRAMME.search(place)
+    if marked is not None:
+        return _without_place("S-1", marked.group(1)).strip(" -,:/.")
+    words = place.replace(".", " ").split()
+    words = words[2:] if " ".join(words[:2]).upper() == "POLITEKNIK KESEHATAN" else words[1:]  # = Poltekkes
+    while words and words[0].upper() in _COLLEGE_OWNER:
+        words.pop(0)
+    names, vocabulary = _college_programmes()
+    if words and all(w.upper() in vocabulary for w in words):
+        return " ".join(words)
+    return next((" ".join(words[:k]) for k in range(len(words), 0, -1) if " ".join(words[:k]).upper() in names), "")
 
 
 #: SMK competencies (kompetensi keahlian, Spektrum 2018 and 2022) by the abbreviations rosters write after "SMK"

@@ -765,3 +765,20 @@ def test_titles_without_dots_in_the_programme_column_spell7(
     """A roster's jurusan "SKep", "MKes", "AMK" (a titled person's degree written without dots) was a programme of
     that name, no match for S-1 Keperawatan, where "S.Kep" read as its title (spell7, h31)."""
     assert roster_education(pendidikan, jurusan) == expected
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "programme"),
+    [
+        ("D3", "Poltekkes Keperawatan", "Keperawatan"),  # it read no programme: the college was cut as a place
+        ("D3 Poltekkes Keperawatan", None, "Keperawatan"),
+        ("D-III", "Poltekkes Kemenkes Keperawatan Gigi", "Keperawatan Gigi"),
+        ("D3", "Poltekkes Keperawatan Kupang", "Keperawatan"),  # the place after the programme goes
+        ("D III", "Poltekkes Kemenkes Kupang Jurusan Kebidanan", "Kebidanan"),
+        ("D3", "Poltekkes Kupang", ""),  # a place is no programme KUPANG
+        ("S1", "Universitas Nusa Cendana", ""),
+    ],
+)
+def test_the_programme_named_after_the_college_spell7(pendidikan: str, jurusan: str | None, programme: str) -> None:
+    """ "D3 | Poltekkes Keperawatan": the college's name opens the cell and the programme follows it (spell7, h31)."""
+    assert parse_education(pendidikan, jurusan).programme == programme
