@@ -1462,7 +1462,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "{formasi} formasi yang diusulkan di baris itu dilewati",
         "Usulan formasi yang ditolak (DITOLAK, Tidak Disetujui, TMS) bukan kebutuhan: barisnya dikecualikan dari "
         "perencanaan dan dihitung sekali di temuan ini. Usulan yang disetujui atau masih diproses (MENUNGGU, "
-        "PERBAIKAN) tetap dihitung.",
+        "PERBAIKAN, DIKEMBALIKAN) tetap dihitung.",
+    ),
+    "status-usulan-tidak-dikenal": CodeSpec(
+        W,
+        "{jumlah} baris usulan berstatus yang tidak dikenali (kolom '{header}': {kata}; baris {contoh}) tetap "
+        "dihitung dalam kebutuhan; bila usulan itu ditolak, tulis statusnya DITOLAK",
+        "Status usulan yang bukan keputusan yang dikenal (disetujui, masih diproses/dikembalikan, ditolak): tidak "
+        "ada yang menyatakan usulan itu ditolak, jadi barisnya tetap dihitung sebagai kebutuhan, dan jumlah, "
+        "baris serta kata statusnya disebut agar dapat diperiksa.",
     ),
     "baris-ringkasan-dilewati": CodeSpec(
         INFO,

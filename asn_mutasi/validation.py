@@ -2507,13 +2507,16 @@ def _refused_requests(
 ) -> None:
     """A usulan formasi's refused requests (``status_usulan`` DITOLAK, "Tidak Disetujui") are no need: rumahASN's
     list counted them in the kebutuhan (real6, h31). Each row is left out with its reason and said once, with the
-    posts the rows asked for; a request approved or still open counts."""
+    posts the rows asked for; a request approved or still open counts. A verdict the tool does not know counts too
+    (nothing says it was refused) and is said once with its rows (``status-usulan-tidak-dikenal``; real8, h31)."""
     if "status_usulan" not in src.columns:
         return
     ctx, findings = out
     cells = src["status_usulan"]
     verdicts = {v: coded_fields.parse_status_usulan(v) for v in pd.unique(cells.dropna())}
-    refused = np.flatnonzero(cells.map(verdicts).eq(coded_fields.USULAN_DITOLAK).to_numpy()).tolist()
+    said = cells.map(verdicts)
+    _unknown_verdicts(cells, said, rows, out)
+    refused = np.flatnonzero(said.eq(coded_fields.USULAN_DITOLAK).to_numpy()).tolist()
     if not refused:
         return
     for i in refused:
@@ -2522,6 +2525,27 @@ def _refused_requests(
     loc = ctx.loc(rows[refused[0]], "status_usulan", cells.iloc[refused[0]])
     findings.append(
         make_finding("usulan-ditolak-dilewati", loc, jumlah=format_number(len(refused)), formasi=format_number(total))
+    )
+
+
+#: a status cell that says nothing: blank, a dash
+_NO_VERDICT = re.compile(r"^[\s\-–—.]*$")
+
+
+def _unknown_verdicts(cells: pd.Series, said: pd.Series, rows: list[int], out: tuple[_Ctx, list[Finding]]) -> None:
+    """``status-usulan-tidak-dikenal``: the rows whose status is written but is no verdict the tool knows (a word of
+    another app's workflow). They count as needs; the finding names how many, which rows and which words."""
+    ctx, findings = out
+    written = cells.notna() & ~cells.astype("string").str.match(_NO_VERDICT.pattern).fillna(True)
+    unknown = np.flatnonzero((written & said.isna()).to_numpy()).tolist()
+    if not unknown:
+        return
+    contoh = ", ".join(str(rows[i]) for i in unknown[:5]) + (" …" if len(unknown) > 5 else "")
+    distinct = list(dict.fromkeys(str(_text(cells.iloc[i])) for i in unknown))
+    words = ", ".join(f"'{w}'" for w in distinct[:4]) + (" …" if len(distinct) > 4 else "")
+    loc = ctx.loc(rows[unknown[0]], "status_usulan", cells.iloc[unknown[0]])
+    findings.append(
+        make_finding("status-usulan-tidak-dikenal", loc, jumlah=format_number(len(unknown)), contoh=contoh, kata=words)
     )
 
 

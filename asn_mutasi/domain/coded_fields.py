@@ -89,8 +89,8 @@ def parse_status_kepegawaian(v: object) -> str | None:
 
 
 #: a request's verdict in a formasi/usulan list (rumahASN's "STATUS", an e-formasi's "Status Verifikasi"): a refusal
-#: first ("Tidak Disetujui" holds "Disetujui"), then still open ("Belum Disetujui", "Menunggu", "Perbaikan"), then
-#: approved ("Disetujui", "Sudah Disetujui", "Diterima")
+#: first ("Tidak Disetujui" holds "Disetujui"), then still open ("Belum Disetujui", "Menunggu", "Perbaikan",
+#: "Dikembalikan"), then approved ("Disetujui", "Sudah Disetujui", "Diterima")
 USULAN_DITOLAK = "Ditolak"
 _USULAN = (
     (
@@ -101,7 +101,12 @@ _USULAN = (
         USULAN_DITOLAK,
     ),
     (
-        re.compile(r"\b(?:belum|menunggu|proses|diproses|perbaikan|revisi|draft|diajukan|pending|verifikasi)\b"),
+        # "Dikembalikan" (BKN/KemenPANRB send a request back to the instansi to be corrected and sent again; rumahASN,
+        # SIASN layanan): still open, not refused (real8, h31)
+        re.compile(
+            r"\b(?:belum|menunggu|proses|diproses|perbaikan|revisi|draft|diajukan|pending|verifikasi|dikembalikan"
+            r"|kembalikan)\b"
+        ),
         "Proses",
     ),
     (
