@@ -1133,17 +1133,17 @@ def _order_proof(header: str, orders: np.ndarray, codes: np.ndarray, cells: Any,
 _DATE_HEADER_WORDS = frozenset({"TMT", "TGL", "TANGGAL", "LAHIR", "DATE"})
 
 
-def _other_date_proofs(ctx: RosterContext, fields: tuple[str, ...]) -> list[_OrderProof]:
-    """The :class:`_OrderProof` of each date column of the file that is no roster date field (TMT CPNS, TMT
+def _other_date_proofs(raw: RawTable, fields: tuple[str, ...], rows: list[int]) -> list[_OrderProof]:
+    """The :class:`_OrderProof` of each date column of the file that is none of its date ``fields`` (TMT CPNS, TMT
     GOLONGAN, TANGGAL SK …: read from the sheet as written), in sheet order; none when the table kept no copy of its
-    own columns row for row. Each distinct cell is looked at once."""
-    original = ctx.raw.original_frame
-    if original is None or len(original) != ctx.n:
+    own columns row for row. Each distinct cell is looked at once. ``rows``: the Excel row of each frame row."""
+    original = raw.original_frame
+    if original is None or len(original) != len(rows):
         return []
     taken = {
         label
         for f in fields
-        if (info := ctx.raw.columns.get(f))
+        if (info := raw.columns.get(f))
         for label in (info.header, f"{info.header} [{info.letter}]")
     }
     out = []
@@ -1157,9 +1157,38 @@ def _other_date_proofs(ctx: RosterContext, fields: tuple[str, ...]) -> list[_Ord
         orders[:-1] = [tanggal.slash_order(v) for v in uniques.tolist()]
         orders[-1] = None
         per_code = np.where(codes < 0, len(uniques), codes)
-        proof = _order_proof(str(label), orders, per_code, cells, ctx.rows)
+        proof = _order_proof(str(label), orders, per_code, cells, rows)
         if proof.orders:
             out.append(proof)
+    return out
+
+
+def date_order_proofs(raw: RawTable, fields: tuple[str, ...], rows: list[int]) -> dict[str, tuple[str, _OrderProof]]:
+    """What proves the ambiguous ``/`` dates of each date field of ``raw`` day-first, by the roster's rule
+    (:func:`rule_dates`): ``("kolom", proof)`` when the column's own dates prove day-first and none month-first,
+    ``("berkas", proof)`` when the column proves nothing and the file's other date columns (the other ``fields``
+    and the sheet's date-named columns) prove day-first and none month-first; a field nothing proves is left out
+    (its ambiguous dates are named one by one). ``rows``: the Excel row of each frame row. A position history's TMT
+    dates were read day-first without a word (real8, h31)."""
+    own: dict[str, _OrderProof] = {}
+    for name in fields:
+        if name not in raw.frame.columns or name not in raw.columns:
+            continue
+        cells = raw.frame[name].to_numpy(dtype=object)
+        codes, uniques = pd.factorize(cells, use_na_sentinel=True)
+        orders = np.empty(len(uniques) + 1, dtype=object)  # (the last for the blank cells: code -1)
+        orders[:-1] = [tanggal.slash_order(v) for v in uniques.tolist()]
+        orders[-1] = None
+        per_code = np.where(codes < 0, len(uniques), codes)
+        own[name] = _order_proof(raw.header(name) or name, orders, per_code, cells, rows)
+    others = _other_date_proofs(raw, fields, rows)
+    out: dict[str, tuple[str, _OrderProof]] = {}
+    for name, proof in own.items():
+        if proof.orders:
+            if proof.orders == {"hari"}:
+                out[name] = ("kolom", proof)
+        elif (borrowed := _borrowed_order([p for f, p in own.items() if f != name] + others)) is not None:
+            out[name] = ("berkas", borrowed)
     return out
 
 
@@ -1186,7 +1215,7 @@ def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
         orders = np.empty(len(parsed[f][0]), dtype=object)
         orders[:] = [order for _, order in parsed[f][0].tolist()]
         own[f] = _order_proof(ctx.raw.header(f) or f, orders, parsed[f][1], ctx.column(f).cells(), ctx.rows)
-    others = _other_date_proofs(ctx, fields)
+    others = _other_date_proofs(ctx.raw, fields, ctx.rows)
     findings: list[Finding] = []
     for fname in fields:
         borrowed = None if own[fname].orders else _borrowed_order([own[g] for g in fields if g != fname] + others)

@@ -27,7 +27,13 @@ from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.schema import LOAD_SEATS, ROW, UNIT_AS_WRITTEN, RawTable, holder_mask, valid_mask
-from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster, require_fields
+from asn_mutasi.validation import (
+    PreparedTable,
+    date_order_proofs,
+    prepare_positions,
+    prepare_roster,
+    require_fields,
+)
 
 if TYPE_CHECKING:  # the linker is imported where the tables are linked (start-up stays light)
     from asn_mutasi.workload.linking import LinkResult
@@ -618,6 +624,7 @@ def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
 
     frame, out = raw.frame, []
     read: dict[str, list[Any]] = {}
+    proofs = date_order_proofs(raw, ("tmt_mulai", "tmt_selesai"), [int(r) for r in frame[ROW].tolist()])
     for name in ("tmt_mulai", "tmt_selesai"):
         if name not in frame.columns:
             continue
@@ -628,6 +635,7 @@ def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
         where = Location(
             raw.source.path, raw.source.sheet, None, info.letter if info else None, info.header if info else None, name
         )
+        out += _ambiguous_history_dates(frame[ROW].tolist(), cells, parsed, where, proofs.get(name))
         for k, (row, cell) in enumerate(zip(frame[ROW].tolist(), cells, strict=True)):
             if cell in parsed and parsed[cell].error:
                 out.append(make_finding("tanggal-tidak-terbaca", replace(where, row=int(row), value=str(cell))))
@@ -655,6 +663,38 @@ def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
                 )
                 out.append(make_finding("riwayat-tanggal-terbalik", where))
     return out, read
+
+
+def _ambiguous_history_dates(
+    rows: list[Any], cells: list[Any], parsed: dict[Any, Any], where: Location, proof: tuple[str, Any] | None
+) -> list[Finding]:
+    """The ambiguous ``/`` TMT dates of one history column (06/10/2021: day and month both 12 or less), read
+    day-first by the roster's rule (:func:`asn_mutasi.validation.date_order_proofs`): named once for the column
+    when its own dates or the file's other date columns prove day-first (``tanggal-ambigu-kolom``,
+    ``tanggal-ambigu-berkas``), one by one (``tanggal-ambigu``) when nothing does. They were read day-first
+    without a word, a US-locale history's years of experience swapped silently (real8, h31)."""
+    from asn_mutasi.formatting import format_date_words
+
+    at = [k for k, c in enumerate(cells) if c in parsed and parsed[c].ambiguous and parsed[c].value is not None]
+    if not at:
+        return []
+    first = parsed[cells[at[0]]].value
+    if proof is None:
+        return [
+            make_finding(
+                "tanggal-ambigu",
+                replace(where, row=int(rows[k]), value=str(cells[k])),
+                dibaca=format_date_words(parsed[cells[k]].value),
+            )
+            for k in at
+        ]
+    how, by = proof
+    said: dict[str, Any] = {"jumlah": format_number(len(at)), "dibaca": format_date_words(first), "bukti": by.value}
+    said["baris_bukti"] = by.row
+    loc = replace(where, row=int(rows[at[0]]), value=str(cells[at[0]]))
+    if how == "kolom":
+        return [make_finding("tanggal-ambigu-kolom", loc, **said)]
+    return [make_finding("tanggal-ambigu-berkas", loc, kolom_bukti=by.header, **said)]
 
 
 def link_to_table(

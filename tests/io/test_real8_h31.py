@@ -35,3 +35,74 @@ def test_a_real_usulan_list_has_no_unknown_verdict() -> None:
     """Negative: rumahASN's list (DISETUJUI, MENUNGGU, PERBAIKAN, DITOLAK) holds only known verdicts."""
     table = prepare_positions(read_table(REAL / "usulan_formasi_jatim.xlsx", "jabatan"))
     assert not [f for f in table.findings if f.code == "status-usulan-tidak-dikenal"]
+
+
+def _history_findings(tmp_path: Path, text: str) -> list[tuple[str, int | None, str | None, str]]:
+    from asn_mutasi.api.inputs import ReadOptions, _read_history
+
+    path = tmp_path / "riwayat.csv"
+    path.write_text(text, encoding="utf-8")
+    _, findings = _read_history(path, ReadOptions())
+    return [(f.code, f.location.row, f.location.value, f.message) for f in findings if f.code.startswith("tanggal-")]
+
+
+def test_ambiguous_history_dates_are_said_one_by_one_when_nothing_proves_the_order(tmp_path: Path) -> None:
+    """A history's "01/06/2015" (1 June or 6 January) was read day-first without a word; the roster names it. Nothing
+    in this file proves the order: each ambiguous TMT is named with how it was read."""
+    got = _history_findings(
+        tmp_path,
+        "NIP,JABATAN,TMT MULAI,TMT SELESAI\n"
+        "197908302008011001,Pengolah Data,01/06/2015,01/02/2019\n"
+        "197908302008011001,Analis Kebijakan,01/02/2019,\n",
+    )
+    assert [(c, r, v) for c, r, v, _ in got] == [
+        ("tanggal-ambigu", 2, "01/06/2015"),
+        ("tanggal-ambigu", 3, "01/02/2019"),
+        ("tanggal-ambigu", 2, "01/02/2019"),
+    ]
+    assert "dibaca sebagai 1 Juni 2015" in got[0][3]
+
+
+def test_ambiguous_history_dates_take_the_order_the_file_proves(tmp_path: Path) -> None:
+    """The roster's rule: a column whose own "/" dates prove day-first (25/05/2015) reads its ambiguous ones day-first
+    and says so once; a column that proves nothing takes the order of the file's other date columns (TMT MULAI)."""
+    got = _history_findings(
+        tmp_path,
+        "NIP,JABATAN,TMT MULAI,TMT SELESAI,TANGGAL SK\n"
+        "197908302008011001,Pengolah Data,25/05/2010,01/06/2015,20/04/2010\n"
+        "197908302008011001,Analis Kebijakan,01/06/2015,01/02/2019,28/05/2015\n"
+        "197908302008011001,Analis Kebijakan Ahli Muda,01/02/2019,,14/01/2019\n",
+    )
+    assert [(c, r, v) for c, r, v, _ in got] == [
+        ("tanggal-ambigu-kolom", 3, "01/06/2015"),
+        ("tanggal-ambigu-berkas", 2, "01/06/2015"),
+    ]
+    assert got[0][3].startswith("2 tanggal di kolom ini ambigu") and "'25/05/2010' di baris 2" in got[0][3]
+    assert "kolom 'TMT MULAI'" in got[1][3] and "'25/05/2010' di baris 2" in got[1][3]
+
+
+def test_a_history_column_borrows_the_order_of_another_date_column(tmp_path: Path) -> None:
+    """Every TMT on the 1st of a month proves nothing; the file's TANGGAL SK (20/04/2010) proves day-first."""
+    got = _history_findings(
+        tmp_path,
+        "NIP,JABATAN,TMT MULAI,TANGGAL SK\n"
+        "197908302008011001,Pengolah Data,01/05/2010,20/04/2010\n"
+        "197908302008011001,Analis Kebijakan,01/06/2015,28/05/2015\n",
+    )
+    assert [(c, r, v) for c, r, v, _ in got] == [("tanggal-ambigu-berkas", 2, "01/05/2010")]
+    assert (
+        got[0][3].startswith("2 tanggal")
+        and "kolom 'TANGGAL SK'" in got[0][3]
+        and "'20/04/2010' di baris 2" in got[0][3]
+    )
+
+
+def test_opposite_orders_in_a_history_file_leave_each_ambiguous_date_named(tmp_path: Path) -> None:
+    """Negative: TMT MULAI proves day-first (25/05/2010) but TANGGAL SK month-first (05/20/2010): the file cannot tell,
+    TMT SELESAI borrows nothing and its ambiguous date stays named on its own."""
+    got = _history_findings(
+        tmp_path,
+        "NIP,JABATAN,TMT MULAI,TMT SELESAI,TANGGAL SK\n"
+        "197908302008011001,Pengolah Data,25/05/2010,01/06/2015,05/20/2010\n",
+    )
+    assert [(c, r, v) for c, r, v, _ in got] == [("tanggal-ambigu", 2, "01/06/2015")]
