@@ -627,6 +627,45 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
             ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row})")
 
 
+#: what a history export changes from one entry of a person to the next: the post, its unit and TMT, the golongan
+_HISTORY_CHANGES = ("jabatan", "unit_kerja", "tmt_jabatan", "golongan")
+
+
+def rule_history_layout(ctx: RosterContext) -> Iterator[Finding]:
+    """A history export given as the roster (SIASN rw-jabatan / rw-golongan: one row per entry, the NIP repeated with
+    another post, TMT or golongan): each repeat was one more ``nip-ganda`` and the first row of each NIP (perhaps a
+    post held ten years ago) was read as the post held now, without a word on what the file is (real8, h31). Said
+    once, naming the layout and ``--riwayat``, when at least two people and a fifth of the NIPs repeat so; a person
+    written twice with the same entries, or two people under one NIP, is no history."""
+    parsed: nipmod.NipColumn = ctx.out["_nip"]
+    valid = np.flatnonzero(parsed.valid)
+    codes, _ = pd.factorize(parsed.number[valid])
+    first = first_rows(codes)
+    if len(first) == len(codes):
+        return
+    owner = valid[first[codes]]  # per valid row, the first row of its NIP
+    changed = np.zeros(len(valid), dtype=bool)
+    for name in (f for f in _HISTORY_CHANGES if ctx.has(f)):
+        texts = ctx.texts(name)
+        changed |= texts[valid] != texts[owner]
+    names = ctx.texts("nama")
+    other = names[valid] != names[owner]  # another spelling, or another person: looked at closely
+    for j in np.flatnonzero(changed & other).tolist():
+        changed[j] = not _other_person(names[valid[j]], names[owner[j]])
+    people = np.unique(codes[changed])
+    if len(people) < 2 or 5 * len(people) < len(first):
+        return
+    example = int(np.flatnonzero(codes == people[0])[0])
+    shown = ", ".join(str(ctx.rows[i]) for i in valid[codes == people[0]][:5].tolist())
+    yield make_finding(
+        "pegawai-berisi-riwayat",
+        ctx.loc(int(valid[example]), "nip", ctx.out["nip"][valid[example]]),
+        jumlah=format_number(len(people)),
+        baris=format_number(int(np.isin(codes, people).sum() - len(people))),
+        contoh=shown,
+    )
+
+
 def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:
     """A row whose NIP Excel damaged ("1.98505E+17", "198505092011121000") still holds its seat, unless the same
     person is on a valid row too: the NIP's surviving digits begin that row's NIP, and the two rows give one name,
@@ -1533,6 +1572,7 @@ ROSTER_RULES: tuple[RosterRule, ...] = (
     rule_required_cells,
     rule_nip,
     rule_nip_duplicates,
+    rule_history_layout,
     rule_damaged_twins,
     rule_golongan,
     rule_education,

@@ -43,6 +43,8 @@ class Case:
     rows: int | None = None
     #: Σ kebutuhan of the valid position lines (repeated lines summed, programme rows not)
     kebutuhan: int | None = None
+    #: finding codes the file must raise (a history export given as the roster must be named as such)
+    required: frozenset[str] = field(default_factory=frozenset)
 
 
 CASES = [
@@ -566,6 +568,33 @@ CASES += [
     ),
 ]
 
+# SIASN rw-jabatan (one row per history entry, the NIP repeated): read as the riwayat it is, its post from the
+# per-jenis columns; given as the roster, its layout is named once with --riwayat (real8, h31)
+CASES += [
+    Case(
+        REAL / "siasn_rw_jabatan.csv",
+        "riwayat",
+        {
+            "nip": "NIP",  # (nipBaru holds the same numbers)
+            "jabatan": "namaJabatan",  # completed by jabatanFungsionalNama / jabatanFungsionalUmumNama
+            "unit_kerja": "unorNama",  # not namaUnor (the same), not unorIndukNama (the OPD)
+            "tmt_mulai": "tmtJabatan",  # not tanggalSk, not tmtPelantikan
+            "tmt_selesai": None,  # the export writes the start only
+        },
+        rows=8,
+    ),
+    Case(
+        REAL / "siasn_rw_jabatan.csv",
+        "pegawai",
+        {"nip": "NIP", "nama": "Nama"},
+        # the wrong table: its repeats and blank structural posts are what it is; "jenjang" (the JF's) read as
+        # education is a reader gap of its own (reported, real8 h31)
+        allowed=frozenset({"pegawai-berisi-riwayat", "nip-ganda", "sel-wajib-kosong", "pendidikan-tidak-dikenal"}),
+        required=frozenset({"pegawai-berisi-riwayat"}),
+        rows=8,
+    ),
+]
+
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions)
 CASES += [
     Case(
@@ -657,6 +686,11 @@ def run_case(case: Case) -> Outcome:
         return Outcome(False, correct, message, {}, [], 0, {}, 0, case.rows, 0)
     if case.kind == "abk":  # a task sheet: its rows are the tasks with a volume (headings and footers are not)
         table = _TaskRows(raw.frame[raw.frame["volume"].notna()], [])
+    elif case.kind == "riwayat":  # a position history as --riwayat reads it (its own findings: dates, unnamed rows)
+        from asn_mutasi.api.inputs import ReadOptions, _read_history
+
+        frame, said = _read_history(case.file, ReadOptions())
+        table = _TaskRows(frame, [f for f in said if f not in raw.findings])
     else:
         table = prepare_roster(raw) if case.kind == "pegawai" else prepare_positions(raw)
     mapping = {f: c.header for f, c in raw.columns.items()}
@@ -667,6 +701,8 @@ def run_case(case: Case) -> Outcome:
             wrong.append(f"{name}: {got!r} (harus {header!r})")
     findings = list(raw.findings) + table.findings
     alarms = _severe(findings, case.allowed)
+    missing = sorted(case.required - {f.code for f in findings})
+    wrong += [f"temuan {code} tidak muncul" for code in missing]
     skipped = raw.skipped
     counted = len(table.frame)
     unaccounted = 0 if case.rows is None else max(case.rows - counted, 0)

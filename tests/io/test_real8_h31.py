@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from asn_mutasi.io.readers import read_table
-from asn_mutasi.validation import prepare_positions
+from asn_mutasi.validation import prepare_positions, prepare_roster
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 
@@ -106,3 +106,49 @@ def test_opposite_orders_in_a_history_file_leave_each_ambiguous_date_named(tmp_p
         "197908302008011001,Pengolah Data,25/05/2010,01/06/2015,05/20/2010\n",
     )
     assert [(c, r, v) for c, r, v, _ in got] == [("tanggal-ambigu", 2, "01/06/2015")]
+
+
+def test_a_siasn_job_history_given_as_the_roster_is_named_once() -> None:
+    """SIASN rw-jabatan (kanekescom's table: NIP, Nama, then BKN's rw-jabatan fields) given as the roster: five
+    nip-ganda and each NIP's first row (its oldest post) read as the post held now, without a word on the layout."""
+    table = prepare_roster(read_table(REAL / "siasn_rw_jabatan.csv", "pegawai"))
+    said = [f for f in table.findings if f.code == "pegawai-berisi-riwayat"]
+    assert len(said) == 1 and said[0].severity == "galat"
+    assert said[0].location.row == 2 and said[0].location.header == "NIP"
+    assert said[0].message.startswith("3 NIP tertulis di beberapa baris") and "(5 baris lebih;" in said[0].message
+    assert "di baris 2, 3, 4" in said[0].message and "--riwayat" in said[0].message
+
+
+def test_a_golongan_history_given_as_the_roster_is_named(tmp_path: Path) -> None:
+    """SIASN rw-golongan (kanekescom's table: NIP, Nama, golongan, jenisKPNama, tmtGolongan): no post, the golongan
+    and its TMT change from row to row."""
+    path = tmp_path / "rw_golongan.csv"
+    path.write_text(
+        "NIP,Nama,golongan,jenisKPNama,tmtGolongan\n"
+        "197908302008011001,Andi Pratama,III/a,Reguler,01-01-2008\n"
+        "197908302008011001,Andi Pratama,III/b,Reguler,01-04-2012\n"
+        "198002142009012002,Sri Wahyuni,III/a,Reguler,01-01-2009\n"
+        "198002142009012002,Sri Wahyuni,III/b,Reguler,01-04-2013\n"
+        "198002142009012002,Sri Wahyuni,III/c,Reguler,01-04-2017\n",
+        encoding="utf-8",
+    )
+    table = prepare_roster(read_table(path, "pegawai"))
+    said = [f.message for f in table.findings if f.code == "pegawai-berisi-riwayat"]
+    assert len(said) == 1 and said[0].startswith("2 NIP") and "(3 baris lebih;" in said[0]
+
+
+def test_a_roster_with_a_few_twice_written_rows_is_no_history(tmp_path: Path) -> None:
+    """Negative: one person written twice with the same entries, two people under one NIP, and one NIP written twice
+    with another post among ten people: nip-ganda as before, no history layout."""
+    nips = [f"19{70 + i:02d}0{(i % 9) + 1}1{(i % 9) + 1}2008011{i + 1:03d}" for i in range(10)]
+    lines = [f"{n},Pegawai {i},Pengolah Data,Bagian Umum,01-01-2015" for i, n in enumerate(nips)]
+    lines += [
+        f"{nips[0]},Pegawai 0,Pengolah Data,Bagian Umum,01-01-2015",  # the same entries again
+        f"{nips[1]},Budi Santoso,Analis Kebijakan,Bagian Hukum,01-01-2019",  # another person under one NIP
+        f"{nips[2]},Pegawai 2,Analis Kebijakan,Bagian Hukum,01-01-2019",  # one repeat with another post
+    ]
+    path = tmp_path / "pegawai.csv"
+    path.write_text("NIP,NAMA,JABATAN,UNIT KERJA,TMT JABATAN\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    table = prepare_roster(read_table(path, "pegawai"))
+    codes = [f.code for f in table.findings]
+    assert codes.count("nip-ganda") == 3 and "pegawai-berisi-riwayat" not in codes
