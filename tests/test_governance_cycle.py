@@ -360,7 +360,8 @@ def test_compare_counts_a_copied_plan_row_once_and_says_so(
     before = cycle["pegawai"]
     args = ("bandingkan", before, before, cycle["jabatan"], "-f", "json", *("--tanggal", "2026-11-01"))
     once = stdout_json(expect(run(*args, "--rencana", applied["decided"]), EXIT_OK))
-    twice = expect(run(*args, "--rencana", tmp_path / "baris_ganda.xlsx"), EXIT_OK)
+    # its output whole, then exit 1: the copied row is a galat (rencana-baris-diubah; bandingkan --gagal-jika, walk3)
+    twice = expect(run(*args, "--rencana", tmp_path / "baris_ganda.xlsx"), EXIT_FINDINGS)
     assert stdout_json(twice)["ringkasan"]["rencana_disetujui"] == once["ringkasan"]["rencana_disetujui"]
     assert "disetujui lebih dari sekali" in twice.stderr
 
