@@ -1483,9 +1483,13 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
 
 
 #: a pelaksana's kind written with its name ("Fungsional Umum Bendahara", "Bendahara (JFU)", "Staf", "Pelaksana"), or a
-#: pelaksana name of KepmenPANRB 11/2024 no JF bears ("Penata Layanan Operasional")
+#: pelaksana name of KepmenPANRB 11/2024 no JF bears ("Penata Layanan Operasional"). Not the words that only open
+#: another post's name: "Pelaksana Tugas Kepala Bidang", "Pelaksana Harian …" (Plt./Plh. written out: the holder's BUP
+#: is that of a post the name does not say), "Staf Medis Fungsional" (a hospital's doctors), "Staf Pengajar" (a
+#: college's lecturers), "Staf Ahli" (a JPT); a roster's 60 or 65 for them was refused as a pelaksana's (review6, h31)
 _PELAKSANA_KIND = re.compile(
-    r"^(?:jabatan |pejabat )?(?:fungsional umum|jfu|pelaksana|staf|staff)\b|\b(?:jfu|fungsional umum)$"
+    r"^(?:jabatan |pejabat )?(?:fungsional umum|jfu|pelaksana(?! tugas\b| harian\b)"
+    r"|(?:staf|staff)(?! (?:medis|medik|pengajar|ahli|khusus)\b))\b|\b(?:jfu|fungsional umum)$"
     r"|^(?:penata|pengelola|operator) layanan operasional\b"
 )
 

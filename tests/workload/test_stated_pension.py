@@ -204,6 +204,26 @@ def test_a_post_named_pelaksana_keeps_the_bup_the_law_gives_it() -> None:
     assert pd.Timestamp(used.tmt[0]) == pd.Timestamp("2024-04-01")
 
 
+def test_words_that_only_open_another_post_s_name_are_no_pelaksana_by_law() -> None:
+    """ "Pelaksana Tugas Kepala Bidang" is a Plt. written out, "Staf Medis Fungsional" a hospital's doctors, "Staf
+    Pengajar" a college's lecturers: the names say no pelaksana, so a roster's 60 or 65 for them is believed, as for
+    any post the tool reads as pelaksana only for want of a JF. A "Staf Keuangan" at 60 is still refused (review6,
+    h31: the three were refused as pelaksana at 58)."""
+    names = ["Pelaksana Tugas Kepala Bidang", "Staf Medis Fungsional", "Staf Pengajar", "Staf Keuangan"]
+    frame = pd.DataFrame(
+        {
+            "jabatan": names,
+            "jenis_jabatan": [None] * 4,
+            "tanggal_lahir": pd.to_datetime(["1966-03-10"] * 4),
+            STATED_TMT: pd.to_datetime(["2026-04-01", "2026-04-01", "2031-04-01", "2026-04-01"]),
+        }
+    )
+    used = roster_pension(frame, Rules())
+    assert used.verdict.tolist() == [OTHER_BUP, OTHER_BUP, OTHER_BUP, IMPLAUSIBLE]
+    assert used.bup.tolist() == [60, 60, 65, 58]
+    assert used.by_law.tolist() == [False, False, False, True]
+
+
 def test_the_reasons_name_the_bups_of_the_settings_and_the_law(tmp_path: Path) -> None:
     path = tmp_path / "pegawai.csv"
     path.write_text(
