@@ -328,7 +328,7 @@ def map_columns(
     mapper.nip_by_content()
     mapper.level_by_content()
     mapper.unmapped()
-    if kind == "jabatan":
+    if kind == "jabatan" and "unit_kerja" not in mapper.result.columns:  # a unit column: its blocks are no units
         mapper.result.blocks = unit_blocks(columns)
     return mapper.result
 
@@ -1640,7 +1640,9 @@ def unit_blocks(columns: Sequence[HeaderColumn]) -> UnitBlocks | None:
     """The unit blocks of a wide position table: the same run of count columns ("ABK | Eksisting | Kebutuhan
     Pegawai") under two or more merged titles, one per unit (phoenix351/singkat's ABK export: one row per jabatan, a
     block per BPS satker). Such a table was refused with "maybe '<unit> / Kebutuhan Pegawai'?", or read as its first
-    unit's block alone (real6, h31). None for any other header; blocks per year are no units."""
+    unit's block alone (real6, h31). None for any other header; blocks per year are no units, and neither are the
+    stages of a table with its own unit column ("Usulan OPD / Kebutuhan | Persetujuan BKD / Kebutuhan": the caller
+    asks for blocks only without one; review6, h31)."""
     blocks: dict[str, list[HeaderColumn]] = {}
     for col in sorted(columns, key=lambda c: c.index):
         parts = [p.strip() for p in col.text.split(" / ")]

@@ -141,6 +141,26 @@ def test_blocks_per_year_are_no_units(make_workbook: Callable[..., Path]) -> Non
     assert raw.columns["kebutuhan"].header == "2024 / Kebutuhan"
 
 
+@pytest.mark.parametrize(
+    ("first", "second"), [("Usulan OPD", "Persetujuan BKD"), ("Kondisi Saat Ini", "Kondisi Seharusnya")]
+)
+def test_stages_beside_a_unit_column_are_no_unit_blocks(
+    make_workbook: Callable[..., Path], first: str, second: str
+) -> None:
+    """Negative: a peta with its own "Unit Kerja" column repeating "Kebutuhan | Bezetting" under two stages
+    ("Usulan OPD", "Persetujuan BKD") holds no unit in its block titles: it is read as before, not refused as a wide
+    table whose blocks are units (review6, h31: refused, its hint naming the stages as units)."""
+    rows = [
+        ["Nama Jabatan", "Unit Kerja", first, None, second, None],
+        [None, None, "Kebutuhan", "Bezetting", "Kebutuhan", "Bezetting"],
+        ["Statistisi Ahli Muda", "Bagian Umum", 2, 1, 3, 1],
+        ["Pengadministrasi Perkantoran", "Bagian Umum", 3, 2, 3, 2],
+    ]
+    merges = ["A1:A2", "B1:B2", "C1:D1", "E1:F1"]
+    raw = read_table(make_workbook("peta.xlsx", {"Peta": {"rows": rows, "merges": merges}}), "jabatan")
+    assert raw.columns["unit_kerja"].header == "Unit Kerja" and raw.columns["kebutuhan"].header.endswith("Kebutuhan")
+
+
 def test_the_pemetaan_kolom_sheet_says_how_each_column_was_found_in_words() -> None:
     """A status column taken as the kedudukan hukum (or a request verdict) by its cells read "nama kolom baku", as if
     its header were the field's own name, and an eselon split from the jabatan cell read "sel-jabatan" (lang2, h31)."""
