@@ -374,6 +374,12 @@ def _join_field(match: re.Match[str]) -> str:
     return f"{match.group(1)}.{match.group(2)}" if match.group(2).lower() in _FIELDS else match.group(0)
 
 
+#: a profession's title written after its degree with no comma ("Ferdycha Ginting S.Kep. Ns", "S.Kep Ners")
+_PROFESSION_AFTER_DEGREE = frozenset({"Ns", "NS", "Ners", "NERS", "Apt", "APT"})
+#: the space before such a title, in the back titles (read as the comma it stands for)
+_SPACED_PROFESSION = re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(sorted(_PROFESSION_AFTER_DEGREE)) + r")\.?(?:\s|,|$))")
+
+
 def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     """Split a name into front titles, the bare name and back title tokens."""
     text = nama.strip()
@@ -388,7 +394,7 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     head, _, tail = text.partition(",")
     tail = _COMMA_FOR_DOT.sub(r"\1.", tail)  # "S.T., M,Si": a comma typed for the dot of "M.Si"
     # "S.Kep Ns", "S.Kep. Ners": a profession written after a degree without a comma
-    tail = re.sub(r"(?<=\S)\s+(?=(?:Ns|NS|Ners|NERS|Apt|APT)\.?(?:\s|,|$))", ",", tail)
+    tail = _SPACED_PROFESSION.sub(",", tail)
     back: list[str] = []
     for token in tail.split(","):
         # a dot typed after the comma ("S.PI,. M.PI": a payroll seed's spelling, real9, h28) opens no title
@@ -397,10 +403,6 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     back = _consultant_joined(back)
     words = _K_SPACED.sub("", head).split()
     return front, " ".join(_titles_after_name(words, back)), back
-
-
-#: a profession's title written after its degree with no comma ("Ferdycha Ginting S.Kep. Ns")
-_PROFESSION_AFTER_DEGREE = frozenset({"Ns", "NS", "Ners", "NERS", "Apt", "APT"})
 
 
 def _titles_after_name(words: list[str], back: list[str]) -> list[str]:
