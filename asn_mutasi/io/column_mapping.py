@@ -1434,17 +1434,19 @@ def _field_scores(cols: Sequence[HeaderColumn], index: dict[str, str]) -> list[d
     return out
 
 
-#: the roster's own retirement figures, offered for an unread header only when it says what they are: their short
-#: spellings ("TMT BUP", "TGL PENSIUN") are close to any "TMT …" or "TGL …" (review4, h31)
-_RETIREMENT_FIELDS = frozenset({"tmt_pensiun", "bup"})
-_SAYS_RETIREMENT = re.compile(r"\b(?:PENSIUN|BUP)\b")
+#: fields offered for an unread header only when it says what they are, by the words it must hold: the roster's own
+#: retirement figures, whose short spellings ("TMT BUP", "TGL PENSIUN") are close to any "TMT …" or "TGL …" (review4,
+#: h31), and a request's verdict, whose "STATUS USULAN" was offered for "subklasifikasi" (review6, h31)
+_SAYS_WHAT: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(("tmt_pensiun", "bup"), re.compile(r"\b(?:PENSIUN|BUP)\b")),
+    "status_usulan": re.compile(r"\b(?:STATUS|USULAN|USUL|VERIFIKASI|PERSETUJUAN|PENGAJUAN)\b"),
+}
 
 
 def _may_offer(name: str, col: HeaderColumn) -> bool:
     """Whether field ``name`` may be suggested for the unread header ``col``."""
-    return name not in _RETIREMENT_FIELDS or any(
-        _SAYS_RETIREMENT.search(normalize_header(k)) for k in (*col.keys, col.text)
-    )
+    says = _SAYS_WHAT.get(name)
+    return says is None or any(says.search(normalize_header(k)) for k in (*col.keys, col.text))
 
 
 def missing_required(result: ColumnMapping, kind: str) -> list[str]:

@@ -161,6 +161,19 @@ def test_stages_beside_a_unit_column_are_no_unit_blocks(
     assert raw.columns["unit_kerja"].header == "Unit Kerja" and raw.columns["kebutuhan"].header.endswith("Kebutuhan")
 
 
+@pytest.mark.parametrize(("header", "offered"), [("subklasifikasi", False), ("Status Usulan Formasi Tahun", True)])
+def test_a_request_s_verdict_is_offered_only_for_a_header_that_says_status(
+    tmp_path: Path, header: str, offered: bool
+) -> None:
+    """An unread header is offered 'status_usulan' only when it says STATUS, USULAN or VERIFIKASI: "subklasifikasi"
+    of a real klasifikasi jabatan table was told "maksud Anda … 'status_usulan' …?" (review6, h31)."""
+    path = tmp_path / "peta.csv"
+    path.write_text(f"NAMA JABATAN,UNIT KERJA,KEBUTUHAN,{header}\nAnalis Kebijakan,Bagian Umum,2,x\n", encoding="utf-8")
+    (unread,) = [f for f in read_table(path, "jabatan").findings if f.location.header == header]
+    assert unread.code == "kolom-tidak-dikenal"
+    assert ("'status_usulan'" in unread.message) is offered
+
+
 def test_the_pemetaan_kolom_sheet_says_how_each_column_was_found_in_words() -> None:
     """A status column taken as the kedudukan hukum (or a request verdict) by its cells read "nama kolom baku", as if
     its header were the field's own name, and an eselon split from the jabatan cell read "sel-jabatan" (lang2, h31)."""
