@@ -226,6 +226,24 @@ _HOLDING_PREFIXES = frozenset({"plt", "plh", "pj", "pjs"})
 #: a CPNS written as the candidate for the post's JF: "Calon Pranata Komputer Terampil" (JFT19023 of a SAPK jabatan
 #: reference in public code), "CALON PRANATA KOMPUTER PERTAMA" (a SIMPEG dump): the post is the JF's (spell4, h31)
 _CANDIDATE_PREFIXES = frozenset({"calon", "cpns"})
+#: Plt./Plh. written out: "Pelaksana Tugas Kepala Dinas" is the Kepala Dinas's post held by another, as "Plt. Kepala
+#: Dinas" is; read as a name it was a pelaksana's (BUP 58; review6, h31)
+_HOLDING_WRITTEN_OUT = frozenset({("pelaksana", "tugas"), ("pelaksana", "harian")})
+
+
+def _without_holding(words: list[str]) -> list[str]:
+    """``words`` without the holding (Plt./Plh., also written out) and candidate (Calon, CPNS) words they open with; a
+    name of those words alone is kept."""
+    while len(words) > 1:
+        if words[0] in _HOLDING_PREFIXES or words[0] in _CANDIDATE_PREFIXES:
+            words = words[1:]
+        elif tuple(words[:2]) in _HOLDING_WRITTEN_OUT and len(words) > 2:
+            words = words[2:]
+        else:
+            break
+    return words
+
+
 #: the kind of post written before its name; "Pejabat Fungsional Pembina Jasa Konstruksi", "PEJABAT FUNGSIONAL DOKTER
 #: HEWAN KARANTINA PERTAMA", "JabFung" (public code) matched no JF (spell4, h31)
 _KIND_PREFIXES: dict[tuple[str, ...], str | None] = {
@@ -406,8 +424,7 @@ def _written_kind(nama: str) -> str | None:
     """The jenis the kind written before a post's name says ("Pejabat Fungsional Umum Perawat", "JFU Perawat":
     Pelaksana), or None: no such kind, or one that says no jenis."""
     words = _tokens(nama, sek="sekretaris", extra={})
-    while len(words) > 1 and (words[0] in _HOLDING_PREFIXES or words[0] in _CANDIDATE_PREFIXES):
-        words = words[1:]
+    words = _without_holding(words)
     return _KIND_PREFIXES.get(_kind_prefix(words))
 
 
@@ -419,8 +436,7 @@ def _position_key(text: str) -> str:
     if any(w in _POSITION_TOKENS for w in words):
         words = [part for w in words for part in _POSITION_TOKENS.get(w, w).split()]
         words = " ".join(words).replace(f"{_DPRD} {_DPRD}", _DPRD).split()  # "Sekwan DPRD": the DPRD said once
-    while len(words) > 1 and (words[0] in _HOLDING_PREFIXES or words[0] in _CANDIDATE_PREFIXES):
-        words = words[1:]
+    words = _without_holding(words)
     words = words[len(_kind_prefix(words)) :]
     while len(words) > 1 and words[0] in _CANDIDATE_PREFIXES:  # "JFT Calon Perawat Terampil"
         words = words[1:]

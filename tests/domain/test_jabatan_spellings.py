@@ -304,3 +304,19 @@ def test_jabfung_umum_before_a_pelaksana_name_leaves_its_key() -> None:
     """ "Jabfung Umum Bendahara" kept "umum" in its key ("umum bendahara"), so its holders linked to no "Bendahara"
     post (review4, h31)."""
     assert normalize_position_name("Jabfung Umum Bendahara") == normalize_position_name("Bendahara")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Pelaksana Tugas Kepala Dinas Kesehatan",
+        "PELAKSANA HARIAN KEPALA DINAS KESEHATAN",
+        "Plt. Kepala Dinas Kesehatan",
+    ],
+)
+def test_plt_written_out_holds_the_post_it_names(written: str) -> None:
+    """ "Pelaksana Tugas Kepala Dinas" is the Kepala Dinas's post held by another, as "Plt. Kepala Dinas" is: read as a
+    name it was a pelaksana's, key "pelaksana tugas kepala dinas …" and BUP 58 (review6, h31)."""
+    assert normalize_position_name(written) == normalize_position_name("Kepala Dinas Kesehatan")
+    assert classify_jenis_jabatan(written) == classify_jenis_jabatan("Kepala Dinas Kesehatan")
+    assert normalize_position_name("Pelaksana Tugas") == "pelaksana tugas"  # the words alone stay a name
