@@ -11,7 +11,7 @@ import pandas as pd
 
 from asn_mutasi.domain.lowongan import SEAT_CHAIN, SEAT_NOW, retirement_seat
 from asn_mutasi.domain.nip import nip_keys
-from asn_mutasi.formatting import format_date, format_number
+from asn_mutasi.formatting import digits_for, format_date, format_number
 from asn_mutasi.planning.aspiration import PINNED
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.network import Instance
@@ -208,7 +208,8 @@ def _reason(
     kelas = _kelas_change(ctx, src, dst)
     if kelas:
         parts.append(kelas)
-    parts.append(f"skor {_fmt(float(skor))}")
+    # as the Skor column shows it (one decimal, kept when zero): "skor 90" beside a Skor cell of 90,0 (walk5, h31)
+    parts.append(f"skor {format_number(float(skor), digits_for('skor'), keep_zeros=True)}")
     if str(nip) in ctx.rotation_years:
         parts.append(
             f"masa jabatan {_fmt(ctx.rotation_years[str(nip)])} tahun melebihi batas rotasi {_fmt(ctx.rotasi_tahun)} tahun"

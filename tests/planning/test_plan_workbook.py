@@ -261,3 +261,20 @@ def test_a_plan_moving_a_pppk_heads_the_grade_golongan_and_reads_back(plan: Plan
     visible, hidden, _ = read_plan_workbook(mixed)
     assert visible.equals(hidden) and visible["golongan"].tolist()[0] == "V"
     assert list(canonical_plan_frame(pd.DataFrame(columns=["Golongan", "Gol/Ruang"])).columns) == ["golongan"] * 2
+
+
+def test_the_reason_says_the_score_as_the_score_column_shows_it(plan: Plan, tmp_path: Path) -> None:
+    """The Alasan said "skor 60" where the Skor cell beside it showed 60,0 (one decimal, the column's format): one
+    number in two formats on one row (walk5, h31). The reason writes the score with the column's decimals."""
+    path = tmp_path / "rencana.xlsx"
+    write(plan, path)
+    ws = load_workbook(path)["Rencana Mutasi"]
+    fields = [f for f, _ in PLAN_MOVE_COLUMNS]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    whole = [r for r in rows if float(r[fields.index("skor")]).is_integer()]
+    assert whole, "the fixture moves someone with a whole score"
+    for r in rows:
+        cell = ws.cell(rows.index(r) + 2, fields.index("skor") + 1)
+        assert cell.number_format.startswith("#,##0.0")  # the column: one decimal, also for a whole score
+        shown = f"{r[fields.index('skor')]:.1f}".replace(".", ",")
+        assert f"skor {shown};" in r[fields.index("alasan")]
