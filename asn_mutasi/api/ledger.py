@@ -24,7 +24,10 @@ def _open(buku_besar: str | Path | None, settings: Settings | None) -> Ledger:
     configured = (settings or Settings()).tata_kelola.buku_besar
     path = Path(buku_besar) if buku_besar is not None else (Path(configured) if configured else None)
     if path is None:
-        raise UsageError("Sebutkan buku besar dengan --buku-besar PATH (atau [tata_kelola] buku_besar di konfigurasi).")
+        raise UsageError(
+            "Sebutkan buku besar dengan --buku-besar <berkas> (yang ditulis 'rencana' dan 'terapkan': "
+            "buku_besar_mutasi.sqlite di folder workbook rencana), atau [tata_kelola] buku_besar di pengaturan."
+        )
     return Ledger(path, create=False)
 
 

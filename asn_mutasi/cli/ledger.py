@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from asn_mutasi.cli.console import info, say_finding
-from asn_mutasi.cli.options import BukuBesarOpt, ConfigOpt, Context, command, command_group
+from asn_mutasi.cli.options import BukuBesarBacaOpt, ConfigOpt, Context, command, command_group
 from asn_mutasi.cli.render import emit_json, emit_view, titled, write_rows
 from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.findings import Finding
@@ -33,7 +33,7 @@ HISTORY_TABLE = table_columns(
 
 
 @command(inputs=False, report=True)
-def putaran(buku_besar: BukuBesarOpt = None, config: ConfigOpt = None, *, ctx: Context) -> None:
+def putaran(buku_besar: BukuBesarBacaOpt = None, config: ConfigOpt = None, *, ctx: Context) -> None:
     """Daftar putaran rencana: hash data masukan, ringkasan, batas atas, keputusan dan mutasi yang tercatat."""
     from asn_mutasi.api.ledger import ledger_rounds
     from asn_mutasi.cli.render import write_rows
@@ -59,7 +59,7 @@ def _refuse_broken(broken: Finding | None) -> None:
 def riwayat(
     nip: Annotated[str, typer.Argument(metavar="NIP", help="NIP pegawai (18 digit).")],
     id_mutasi: Annotated[str | None, typer.Option("--id-mutasi", help="Hanya satu ID Mutasi.")] = None,
-    buku_besar: BukuBesarOpt = None,
+    buku_besar: BukuBesarBacaOpt = None,
     config: ConfigOpt = None,
     *,
     ctx: Context,
@@ -86,7 +86,7 @@ def riwayat(
 
 @command(inputs=False)
 def verifikasi(
-    buku_besar: BukuBesarOpt = None,
+    buku_besar: BukuBesarBacaOpt = None,
     config: ConfigOpt = None,
     hash_sebelumnya: Annotated[
         list[str] | None,
@@ -123,7 +123,7 @@ def ekspor(
     output: Annotated[
         Path, typer.Option("--keluaran", "-o", "--output", help="Workbook audit (.xlsx) untuk Inspektorat/BKN.")
     ],
-    buku_besar: BukuBesarOpt = None,
+    buku_besar: BukuBesarBacaOpt = None,
     config: ConfigOpt = None,
     *,
     ctx: Context,

@@ -161,6 +161,16 @@ BukuBesarOpt = Annotated[
         "selain itu buku_besar_mutasi.sqlite di folder workbook rencana.",
     ),
 ]
+#: the ledger the ``buku-besar`` commands read: they take no plan workbook, so no default beside one (walk5, h31)
+BukuBesarBacaOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--buku-besar",
+        help="Buku besar audit (SQLite) yang dibaca; bawaan: \\[tata_kelola] buku_besar di pengaturan. Tanpa "
+        "keduanya perintah ini berhenti: sebutkan berkasnya (yang ditulis 'rencana' dan 'terapkan' bernama "
+        "buku_besar_mutasi.sqlite di folder workbook rencana).",
+    ),
+]
 
 
 def _param(name: str, annotation: object, default: object) -> inspect.Parameter:

@@ -191,3 +191,17 @@ def test_a_round_under_rotation_names_the_bound_of_the_fill_it_optimised(tmp_pat
     cells = dict(zip([c.value for c in sheet[1]], sheet[2], strict=True))
     rotation = cells["Batas Atas Lowongan Terisi dengan Wajib Rotasi"]
     assert rotation.value == 20 and rotation.data_type == "n"
+
+
+def test_the_ledger_commands_help_names_no_default_beside_a_plan_they_do_not_take() -> None:
+    """`buku-besar ekspor --bantuan` said the ledger defaulted to "buku_besar_mutasi.sqlite di folder workbook
+    rencana", but the buku-besar commands take no plan workbook: without --buku-besar or [tata_kelola] buku_besar
+    they stop (walk5, h31). The help says so; the refusal names the option as the help does, not "PATH"."""
+    from tests.cli_helpers import expect, run
+
+    for sub in ("ekspor", "putaran", "riwayat", "verifikasi"):
+        said = " ".join(expect(run("buku-besar", sub, "--bantuan"), 0).stdout.replace("│", " ").split())
+        assert "bawaan: [tata_kelola] buku_besar di pengaturan" in said, sub
+        assert "bawaan: [tata_kelola] buku_besar, selain itu" not in said, sub
+    refused = expect(run("buku-besar", "putaran"), 2).stderr
+    assert "--buku-besar <berkas>" in refused and "PATH" not in refused
