@@ -1573,17 +1573,32 @@ def _data_row_taken(result: ColumnMapping) -> bool:
     return any(_NIP_IN_TEXT.search(CONTROL_CHARS.sub("", str(t or ""))) for t in texts)  # (NULs between digits)
 
 
+def _required_in_words(kind: str, name: str) -> str:
+    """A missing required field (``name``: a field, or fields joined by " atau ") as the analyst reads it: its label
+    and the first headers read as it ("Unit Kerja (judul mis. 'UNIT KERJA', 'UNIT', 'UNOR')"); the refusal listed
+    field codes, "'unit_kerja'; 'kebutuhan atau beban_kerja_jam'" (walk5, h31)."""
+    from asn_mutasi.io.header_aliases import ALIASES
+    from asn_mutasi.labels import label
+
+    def one(f: str) -> str:
+        known = ", ".join(f"'{a}'" for a in ALIASES.get(kind, {}).get(f, ())[:3])
+        return f"{label(f)} (judul mis. {known})" if known else label(f)
+
+    return " atau ".join(one(f) for f in name.split(" atau "))
+
+
 def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where: str) -> SchemaError:
     """Build the Bahasa Indonesia error naming each missing field with likely headers.
 
     When the row read as the header is a data row (it holds an NIP), its cells are personal data:
     the error names no cell of it and points at ``--baris-judul`` instead.
     """
+    mapping_line = f'[kolom] {missing[0].split(" atau ")[0]} = "Judul Kolom"' if missing else ""
     if _data_row_taken(result):
         return SchemaError(
-            f"{where}: kolom wajib tidak ditemukan: " + ", ".join(f"'{name}'" for name in missing),
+            f"{where}: kolom wajib tidak ditemukan: " + "; ".join(_required_in_words(kind, name) for name in missing),
             hint="Baris yang terbaca sebagai judul kolom berisi data pegawai (ada NIP), bukan judul: tunjuk baris "
-            'judulnya dengan --baris-judul N, atau pakai berkas peta kolom ([kolom] nama_field = "Judul Kolom").',
+            f"judulnya dengan --baris-judul N, atau pakai berkas peta kolom ({mapping_line}).",
         )
     parts = []
     wide = result.blocks if kind == "jabatan" else None
@@ -1597,10 +1612,10 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
         )
         if name in result.rejected:
             note += f" (kolom '{result.rejected[name].text}' ada, tetapi isinya bukan {_KIND_OF_VALUE.get(name, name)})"
-        parts.append(f"'{name}'{note}" + (f" — {saran}" if saran else ""))
+        parts.append(f"{_required_in_words(kind, name)}{note}" + (f" — {saran}" if saran else ""))
     message = f"{where}: kolom wajib tidak ditemukan: " + "; ".join(parts)
     headers = ", ".join(f"'{c.text}'" for c in result.unmapped[:15])
-    hint = 'Ubah judul kolom atau pakai berkas peta kolom ([kolom] nama_field = "Judul Kolom").'
+    hint = f"Ubah judul kolom atau pakai berkas peta kolom ({mapping_line})."
     if "unit_kerja" in missing and not wide:  # one unit's own sheet (an anjab per bidang) has no unit column at all
         hint += ' Bila seluruh berkas satu unit kerja, sebutkan dengan --unit-kerja "Nama Unit".'
     if headers:

@@ -304,7 +304,7 @@ def test_missing_required_with_suggestions() -> None:
     err = schema_error(result, "pegawai", missing, "'p.xlsx' sheet 'Data'")
     assert err.exit_code == 3
     assert err.message.startswith("'p.xlsx' sheet 'Data': kolom wajib tidak ditemukan")
-    assert "'nip' — maksud Anda 'NO INDUK PEGAWAI BARU'?" in err.message
+    assert "NIP (judul mis. 'NIP', 'NIP BARU', 'NIP 18') — maksud Anda 'NO INDUK PEGAWAI BARU'?" in err.message
     assert likely_headers(result, "pegawai", "unit_kerja") == ["SATKER KERJA"]
 
 
@@ -1175,3 +1175,15 @@ def test_batched_header_scores_keep_the_suggestions_and_fuzzy_matches() -> None:
     unknown = {f.location.header: f.message for f in result.findings if f.code == "kolom-tidak-dikenal"}
     assert "maksud Anda 'tmt_jabatan' atau 'riwayat_jabatan'?" in unknown["TMT JBTN PEG"]
     assert "maksud" not in unknown["Xyzzy"]
+
+
+def test_a_missing_required_column_is_named_in_words_with_headers_read_as_it() -> None:
+    """A position table without its unit and need columns was refused with field codes, "kolom wajib tidak ditemukan:
+    'unit_kerja'; 'kebutuhan atau beban_kerja_jam'" (walk5, h31): the analyst reads each field's label and headers
+    read as it; the code stays where it is typed, in the column map line of the hint."""
+    result = map_columns(cols("KODE JABATAN", "NAMA JABATAN", "JENIS JABATAN"), "jabatan")
+    err = schema_error(result, "jabatan", ["unit_kerja", "kebutuhan atau beban_kerja_jam"], "'pj.xlsx'")
+    assert "Unit Kerja (judul mis. 'UNIT KERJA', 'UNIT', 'UNOR')" in err.message
+    assert "Kebutuhan (judul mis. 'KEBUTUHAN'" in err.message and " atau Beban Kerja (jam/tahun) (judul" in err.message
+    assert "unit_kerja" not in err.message and "beban_kerja_jam" not in err.message
+    assert '[kolom] unit_kerja = "Judul Kolom"' in (err.hint or "")

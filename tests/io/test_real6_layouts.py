@@ -81,7 +81,12 @@ def test_a_wide_abk_table_is_refused_with_its_layout_named() -> None:
     satker's merged name. It was refused with "maksud Anda 'BPS Kab. Minahasa / KEPKA 182 TAHUN 2024 / Kebutuhan
     Pegawai'?" (one satker's gap offered as the need) and advice to name one --unit-kerja (real6, h31)."""
     err = _refusal(REAL / "abk_satker_bps.xlsx")
-    assert str(err).endswith("kolom wajib tidak ditemukan: 'unit_kerja'; 'kebutuhan atau beban_kerja_jam'")
+    # the fields in words with headers read as them, no longer their codes 'unit_kerja'; 'kebutuhan atau ...' (walk5)
+    assert str(err).endswith(
+        "kolom wajib tidak ditemukan: Unit Kerja (judul mis. 'UNIT KERJA', 'UNIT', 'UNOR'); Kebutuhan (judul mis. "
+        "'KEBUTUHAN', 'KEBUTUHAN PEGAWAI', 'JUMLAH KEBUTUHAN') atau Beban Kerja (jam/tahun) (judul mis. "
+        "'BEBAN KERJA JAM', 'BEBAN KERJA', 'JUMLAH BEBAN KERJA')"
+    )
     hint = err.hint or ""
     assert hint.startswith(
         "Berkas ini tampak seperti tabel melebar: satu baris per jabatan, dengan blok kolom yang sama ('ABK', "
