@@ -23,6 +23,8 @@ FIELD_LABELS: dict[str, str] = {
     "jabatan": "Jabatan",
     "unit_kerja": "Unit Kerja",
     "perangkat_daerah": "Perangkat Daerah (OPD)",
+    "perangkat_daerah_asal": "Perangkat Daerah (OPD) Asal",
+    "perangkat_daerah_tujuan": "Perangkat Daerah (OPD) Tujuan",
     "kode_jabatan": "Kode Jabatan",
     "nama_jabatan": "Nama Jabatan",
     "jenis_jabatan": "Jenis Jabatan",

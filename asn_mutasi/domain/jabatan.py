@@ -602,6 +602,30 @@ def opd_of_key(unit: str | None) -> tuple[str | None, str | None]:
     return parts[-2], parts[-1]
 
 
+def opd_and_unit(keys: Iterable[str | None]) -> dict[str, tuple[str, str]]:
+    """Each distinct unit key of :func:`unit_in_opd` as (OPD, unit as written), for a sheet that shows the two in
+    columns of their own as the roster does; ``{}`` when no key holds an OPD (a table without OPDs: one column).
+
+    A key without ``|`` is a unit that names its OPD ("Sekretariat Dinas Sosial") or the OPD itself: its OPD is the
+    longest OPD of the other keys it names as :func:`unit_in_opd` reads it, else the key itself (walk5, h31: report
+    sheets printed "Dinas Kesehatan | UPT Puskesmas X" where the analyst reads an OPD and a unit)."""
+    distinct = [k for k in dict.fromkeys(str(k) for k in keys if k) if k.strip()]
+    split = {k: opd_of_key(k) for k in distinct if " | " in k}
+    if not split:
+        return {}
+    opds = sorted({o for o, _ in split.values() if o}, key=len, reverse=True)
+    named = {o: f" {normalize_unit_name(o)} " for o in opds}
+    out: dict[str, tuple[str, str]] = {}
+    for k in distinct:
+        if k in split:
+            opd, unit = split[k]
+            out[k] = (opd or "", unit or "")
+            continue
+        own = f" {normalize_unit_name(k)} "
+        out[k] = (next((o for o in opds if named[o].strip() and named[o] in own), k), k)
+    return out
+
+
 def unit_in_words(unit: str | None, *, after_pada: bool = False) -> str:
     """A unit as an official document names it (a Keputusan, a petikan, a letter): the key ``OPD | unit`` of
     :func:`unit_in_opd` in words, "unit pada OPD" ("Bidang Sumber Daya Aparatur pada Satuan Polisi Pamong Praja");

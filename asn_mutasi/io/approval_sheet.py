@@ -18,6 +18,7 @@ from xlsxwriter import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.config import TAHAP
+from asn_mutasi.domain.jabatan import unit_in_words
 from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.io.report_workbook import print_setup, put_strings
 from asn_mutasi.rollout.apply import cell_text
@@ -58,6 +59,10 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
         for f in fields[:6]
         if f != "tahap"
     }
+    # the target unit in words, as the Rencana Mutasi sheet and the SK list name it, never its "OPD | unit" key
+    # (read back, resolve_stages compares either with the plan's unit; walk5, h31)
+    words = {k: unit_in_words(k) for k in dict.fromkeys(texts["unit_tujuan"])}
+    texts["unit_tujuan"] = [words[k] for k in texts["unit_tujuan"]]
     widths = []
     for c, (f, label) in enumerate(STAGE_COLUMNS):
         ws.write_string(0, c, label, head)

@@ -31,10 +31,12 @@ from asn_mutasi.io.report_workbook import (
     Formats,
     chart_height,
     close_workbook,
+    key_columns,
     new_workbook,
     print_setup,
     put_strings,
     summary_frame,
+    with_opd_columns,
     write_parameters,
     write_table,
 )
@@ -52,6 +54,9 @@ from asn_mutasi.schema import (
 )
 
 RINGKASAN, RENCANA, TIDAK_TERISI, BEBAN, MASALAH, PARAMETER = PLAN_SHEETS
+#: the move's units: the decision sheets show them in words ("UPT Puskesmas X pada Dinas Kesehatan", as the SK list
+#: and letters), the hidden copy keeps the plan's ``OPD | unit`` key; read back, the words are the key again
+UNIT_FIELDS = ("unit_asal", "unit_tujuan")
 MOVE_LABELS = dict(PLAN_MOVE_COLUMNS)
 NUMERIC_MOVE_FIELDS = frozenset(f for f, _ in PLAN_MOVE_COLUMNS if f.startswith("skor"))
 MOVE_TEXT_FIELDS = frozenset(f for f, _ in PLAN_MOVE_COLUMNS if f not in NUMERIC_MOVE_FIELDS)
@@ -181,16 +186,16 @@ def write_plan_workbook(
             sheets[name] = wb.add_worksheet(name)
             if name == RENCANA:  # the reviewers' stages right after the moves (issue 16)
                 write_approval_sheet(wb, plan.moves, tahap_final=_final_stage(parameters))
-        workload = _workload_frame(plan)
+        workload = with_opd_columns(_workload_frame(plan))  # (the OPD of a unit key before it; walk5, h31)
         _summary(fmts, sheets[RINGKASAN], plan, workload=list(workload.columns), n_units=len(workload))
         # every move field as text, once: the visible sheet's text columns and the hidden copy
         texts = {f: _texts(plan.moves[f].tolist()) for f, _ in PLAN_MOVE_COLUMNS}
-        _moves(fmts, sheets[RENCANA], plan.moves, texts)
-        widths = write_table(
-            sheets[TIDAK_TERISI], fmts, plan.unfilled[list(UNFILLED_HEADERS)], headers=UNFILLED_HEADERS
-        )
+        _moves(fmts, sheets[RENCANA], plan.moves, texts | {f: units_in_words(texts[f]) for f in UNIT_FIELDS})
+        unfilled = with_opd_columns(plan.unfilled[list(UNFILLED_HEADERS)])
+        widths = write_table(sheets[TIDAK_TERISI], fmts, unfilled, headers=UNFILLED_HEADERS)
         print_setup(sheets[TIDAK_TERISI], widths)
-        print_setup(sheets[BEBAN], write_table(sheets[BEBAN], fmts, workload, headers=_after_headers(plan)))
+        widths = write_table(sheets[BEBAN], fmts, workload, headers=_after_headers(plan))
+        print_setup(sheets[BEBAN], widths, keys=key_columns(list(workload.columns)))
         all_findings = with_plan_findings(findings or [], plan.findings)
         frame = pd.DataFrame([f.to_dict() for f in all_findings], columns=list(FINDING_KEYS))
         print_setup(sheets[MASALAH], write_table(sheets[MASALAH], fmts, frame))
@@ -285,7 +290,7 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, workload: list[str], n
             chart.add_series(
                 {
                     "name": [BEBAN, 0, cols[fld]],
-                    "categories": [BEBAN, 1, 0, last, 0],
+                    "categories": [BEBAN, 1, 0, last, cols["unit_kerja"]],  # (with its OPD: two levels)
                     "values": [BEBAN, 1, cols[fld], last, cols[fld]],
                     "fill": {"color": colour},
                     "invert_if_negative": False,
@@ -395,6 +400,7 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
         labels = {label: f for f, label in PLAN_MOVE_COLUMNS}
         visible = _read_sheet(wb[RENCANA], labels, p, PLAN_MOVE_PPPK_HEADERS)
         hidden = _read_sheet(wb[PLAN_HIDDEN_SHEET], {f: f for f, _ in PLAN_MOVE_COLUMNS}, p)
+        visible = units_as_keys(visible, hidden)
         params: dict[str, str] = {}
         for row in wb[PARAMETER].iter_rows(min_row=2, values_only=True):
             if row and row[0] is not None:
@@ -409,6 +415,32 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
     finally:
         wb.close()
     return visible, hidden, params
+
+
+def units_in_words(keys: list[str]) -> list[str]:
+    """The plan's unit keys as the decision sheets show them (:func:`unit_in_words`, per distinct key)."""
+    from asn_mutasi.domain.jabatan import unit_in_words
+
+    words = {k: unit_in_words(k) for k in dict.fromkeys(keys)}
+    return [words[k] for k in keys]
+
+
+def units_as_keys(visible: pd.DataFrame, hidden: pd.DataFrame) -> pd.DataFrame:
+    """``visible`` with each unit cell that reads as its move's unit in words (:func:`units_in_words` of the hidden
+    copy's key, by ID Mutasi) given back as that key, so that every command reads the plan's own unit; an edited cell
+    (or a key, an older workbook's) stays as written, an edit ``terapkan`` reports (walk5, h31)."""
+    if not len(visible) or not len(hidden):
+        return visible
+    out = visible.copy()
+    ids = hidden["id_mutasi"].tolist()
+    for f in UNIT_FIELDS:
+        keys = dict(zip(ids, hidden[f].tolist(), strict=True))
+        words = dict(zip(keys, units_in_words(list(keys.values())), strict=True))
+        out[f] = [
+            keys[m] if m in keys and cell == words[m] else cell
+            for m, cell in zip(out["id_mutasi"].tolist(), out[f].tolist(), strict=True)
+        ]
+    return out
 
 
 def decision_cell_findings(path: str | Path) -> list[Finding]:

@@ -15,6 +15,7 @@ starts with ``=``, ``+``, ``-`` or ``@`` stays text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import io
@@ -1092,8 +1093,9 @@ def column_width(fld: str, title: str, values: Sequence[str]) -> float:
     return float(width)
 
 
-def print_setup(ws: Worksheet, widths: Sequence[float], *, header_row: int | None = 0) -> None:
-    """A4 landscape, gridlines printed, header row repeated; one page wide when the table fits."""
+def print_setup(ws: Worksheet, widths: Sequence[float], *, header_row: int | None = 0, keys: int = 1) -> None:
+    """A4 landscape, gridlines printed, header row repeated; one page wide when the table fits, else the first
+    ``keys`` columns (what names a row: 2 for an OPD and its unit) on each page."""
     ws.set_paper(9)
     ws.set_landscape()
     ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
@@ -1104,9 +1106,16 @@ def print_setup(ws: Worksheet, widths: Sequence[float], *, header_row: int | Non
         ws.fit_to_pages(1, 0)
     else:  # too wide for one page: as few pages wide as keep it readable, the first column on each
         ws.fit_to_pages(math.ceil(sum(widths) / FIT_WIDTH_LIMIT), 0)
-        ws.repeat_columns(0, 0)
+        ws.repeat_columns(0, max(keys, 1) - 1)
         ws.print_across()
     ws.set_footer("&L&A&RHalaman &P dari &N")
+
+
+def key_columns(fields: Sequence[str]) -> int:
+    """How many leading columns name a row printed across pages (:func:`print_setup` ``keys``): an OPD column
+    leading with its unit beside it, two ("Dinas Kesehatan" alone on the second page named no unit; walk5, h31)."""
+    opd_first = len(fields) > 1 and fields[0] in OPD_OF_UNIT.values()
+    return 2 if opd_first and OPD_OF_UNIT.get(fields[1]) == fields[0] else 1
 
 
 def display_cell(fld: str, value: Any) -> Any:
@@ -1394,6 +1403,36 @@ class Sheet:
     between: Sequence[Sequence[object]] = ()
 
 
+#: unit columns whose ``OPD | unit`` keys a report shows as an OPD column before the unit (:func:`with_opd_columns`)
+OPD_OF_UNIT = {
+    "unit_kerja": "perangkat_daerah",
+    "unit_asal": "perangkat_daerah_asal",
+    "unit_tujuan": "perangkat_daerah_tujuan",
+}
+
+
+def with_opd_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with each unit column of :data:`OPD_OF_UNIT` holding ``OPD | unit`` keys split in two as the roster
+    writes them: the OPD in a column of its own before it, the unit as written in it (:func:`opd_and_unit`). A frame
+    without such keys, or with its own OPD column, is returned as it is. Report sheets printed the working key
+    "Dinas Kesehatan | UPT Puskesmas X" where the analyst reads an OPD and a unit (walk5, h31)."""
+    from asn_mutasi.domain.jabatan import opd_and_unit
+
+    fields = [f for f in OPD_OF_UNIT if f in frame.columns and OPD_OF_UNIT[f] not in frame.columns]
+    if not fields or not len(frame):
+        return frame
+    values = [frame[f].astype(object).where(frame[f].notna(), None) for f in fields]
+    parts = opd_and_unit(v for col in values for v in col.unique())
+    if not parts:
+        return frame
+    out = frame.copy()
+    opds, units = {k: o for k, (o, _) in parts.items()}, {k: u for k, (_, u) in parts.items()}
+    for f, col in zip(fields, values, strict=True):  # (per distinct key: a dict lookup, no call per row)
+        out[f] = col.map(units).where(col.isin(units.keys()), col)
+        out.insert(list(out.columns).index(f), OPD_OF_UNIT[f], col.map(opds).astype(object))
+    return out
+
+
 def write_report_workbook(
     path: str | Path,
     sheets: Mapping[str, pd.DataFrame | Sheet],
@@ -1409,6 +1448,8 @@ def write_report_workbook(
         fmts = Formats(wb)
         for name, spec in sheets.items():
             sheet = spec if isinstance(spec, Sheet) else Sheet(spec)
+            if sheet.labelled:  # a report: the OPD of a unit key in its own column (a roster written back: as read)
+                sheet = dataclasses.replace(sheet, frame=with_opd_columns(sheet.frame))
             ws = wb.add_worksheet(_sheet_name(name))
             for r, cells in enumerate(sheet.above):  # text as text: a title "=…" is no formula
                 for c, text in enumerate(cells):
@@ -1425,7 +1466,7 @@ def write_report_workbook(
                 text_fields=frozenset(texts),
                 between=sheet.between,
             )
-            print_setup(ws, widths, header_row=top)
+            print_setup(ws, widths, header_row=top, keys=key_columns([str(c) for c in sheet.frame.columns]))
         close_workbook(wb, path)
 
 

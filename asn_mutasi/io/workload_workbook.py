@@ -17,11 +17,14 @@ from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.findings import FINDING_KEYS, Finding
 from asn_mutasi.io.report_workbook import (
+    OPD_OF_UNIT,
     Formats,
     chart_height,
     close_workbook,
+    key_columns,
     new_workbook,
     print_setup,
+    with_opd_columns,
     write_parameters,
     write_table,
 )
@@ -52,10 +55,11 @@ CHART_MAX_UNITS = 40
 def _sheet(fmts: Formats, name: str, frame: pd.DataFrame, fields: Sequence[str]) -> Worksheet:
     """Write one table sheet (Indonesian headers, rounded numbers, dates, print setup); colour Status."""
     ws = fmts.wb.add_worksheet(name)
+    frame, fields = _with_opds(frame, fields)
     cols = [f for f in fields if f in frame.columns]
     table = frame[cols] if cols else pd.DataFrame()
     widths = write_table(ws, fmts, table, headers=HEADERS)
-    print_setup(ws, widths)
+    print_setup(ws, widths, keys=key_columns(cols))
     if "status" in cols and len(frame):
         c = cols.index("status")
         for status, colour in STATUS_COLOURS.items():
@@ -67,6 +71,17 @@ def _sheet(fmts: Formats, name: str, frame: pd.DataFrame, fields: Sequence[str])
                 {"type": "cell", "criteria": "==", "value": f'"{status}"', "format": fmts.get(bg_color=colour)},
             )
     return ws
+
+
+def _with_opds(frame: pd.DataFrame, fields: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:
+    """``frame`` and ``fields`` with the OPD of ``OPD | unit`` keys in a column before the unit
+    (:func:`~asn_mutasi.io.report_workbook.with_opd_columns`)."""
+    frame = with_opd_columns(frame)
+    out = [f for f in fields if f not in OPD_OF_UNIT.values()]
+    for unit, opd in OPD_OF_UNIT.items():
+        if unit in out and opd in frame.columns:
+            out.insert(out.index(unit), opd)
+    return frame, out
 
 
 def _chart(fmts: Formats, ws: Worksheet, units: pd.DataFrame, fields: list[str]) -> None:
@@ -81,11 +96,13 @@ def _chart(fmts: Formats, ws: Worksheet, units: pd.DataFrame, fields: list[str])
         return
     n = min(len(units), CHART_MAX_UNITS)
     name_col, value_col = fields.index("unit_kerja"), fields.index("selisih")
+    # units told apart by OPD: the OPD and the unit as two levels of the axis, as the table's two columns
+    first_col = fields.index("perangkat_daerah") if "perangkat_daerah" in fields else name_col
     chart = fmts.wb.add_chart({"type": "bar"})
     chart.add_series(
         {
             "name": "Selisih (bezetting − kebutuhan)",
-            "categories": ["Per Unit", 1, name_col, n, name_col],
+            "categories": ["Per Unit", 1, first_col, n, name_col],
             "values": ["Per Unit", 1, value_col, n, value_col],
             "invert_if_negative": False,
             "fill": {"color": "#5B9BD5"},
@@ -130,7 +147,7 @@ def write_workload_workbook(
     with atomic_path(path, overwrite=overwrite) as tmp:
         workbook = new_workbook(tmp)
         fmts = Formats(workbook)
-        unit_fields = [f for f in UNIT_COLUMNS if f in units.columns]
+        units, unit_fields = _with_opds(units, [f for f in UNIT_COLUMNS if f in units.columns])
         _sheet(fmts, "Per Unit", units, unit_fields)
         _chart(fmts, workbook.add_worksheet(CHART_SHEET), units, unit_fields)
         _sheet(fmts, "Per Jabatan", positions, POSITION_COLUMNS)

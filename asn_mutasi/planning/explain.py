@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from asn_mutasi.domain.jabatan import unit_in_words
 from asn_mutasi.domain.lowongan import SEAT_CHAIN, SEAT_NOW, retirement_seat
 from asn_mutasi.domain.nip import nip_keys
 from asn_mutasi.formatting import digits_for, format_date, format_number
@@ -188,7 +189,7 @@ def _reason(
 ) -> str:
     """The ``alasan`` of one move, from the columns of its row (read as lists, no per-row dict)."""
     dst, src = int(dst), int(src)
-    where = f"{jabatan_tujuan} di {unit_tujuan}"
+    where = f"{jabatan_tujuan} di {unit_in_words(str(unit_tujuan))}"  # in words, never its "OPD | unit" key
     jenis = str(jenis_lowongan)
     parts: list[str] = []
     if str(nip) in inst.pins:
@@ -619,7 +620,7 @@ def _best_without_direct(
 def _name_best(ps: np.ndarray, best: np.ndarray, top: np.ndarray, units: list[str], out: dict[int, str]) -> None:
     hit = top > 0
     for p, j, v in zip(ps[hit].tolist(), best[hit].tolist(), top[hit].tolist(), strict=True):
-        out[p] = f" (terbanyak ke {units[j]}: {int(v)})"
+        out[p] = f" (terbanyak ke {unit_in_words(units[j])}: {int(v)})"
 
 
 def _nobody(fails: dict[str, int], g: int, skor_minimum: float, blocked: int, kept: int) -> str:

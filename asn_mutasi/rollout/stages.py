@@ -28,6 +28,7 @@ from typing import Any
 import pandas as pd
 
 from asn_mutasi.config import TAHAP
+from asn_mutasi.domain.jabatan import unit_in_words
 from asn_mutasi.domain.nip import NipError, nip_key, normalize_nip
 from asn_mutasi.domain.tanggal import parse_date
 from asn_mutasi.errors import ConfigError
@@ -302,7 +303,9 @@ def _other_target(rec: dict[Any, Any], row: int, targets: dict[str, tuple[str, s
         return False
     for k, name in enumerate(("jabatan_tujuan", "unit_tujuan")):
         written = _norm(rec.get(name))
-        if written and _norm(plan[k]) and written != _norm(plan[k]):
+        # the sheet names the unit in words ("Bidang X pada Dinas Y"), an older one by the plan's key (walk5, h31)
+        same = {_norm(plan[k]), _norm(unit_in_words(plan[k]))} if k else {_norm(plan[k])}
+        if written and _norm(plan[k]) and written not in same:
             out.add("tahap-tujuan-berbeda", row, name, cell_text(rec.get(name)), id_mutasi=mid, rencana=plan[k])
             return True
     return False

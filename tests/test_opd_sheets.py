@@ -1,0 +1,146 @@
+"""What the analyst reads of units told apart by OPD (walk5, h31): a roster and position table with an OPD column
+beside the unit (the sample with a PERANGKAT DAERAH column, as walk4 built it) keyed every unit "OPD | unit" inside,
+and the report sheets printed that key ("Dinas Kesehatan | UPT Puskesmas Cibeunying") in 13 + 128 cells of
+`lowongan`, in the plan's Lowongan Tidak Terisi, Beban Kerja, Rencana Mutasi, Persetujuan and in every Alasan.
+
+Report sheets now show a Perangkat Daerah column before the unit as written; the decision sheets that `terapkan`
+reads name the unit in words ("UPT Puskesmas Cibeunying pada Dinas Kesehatan", as the SK list and the letters) and
+read back as the plan's key through the hidden copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from tests.cli_helpers import (
+    ABK_XLSX,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    JABATAN_XLSX,
+    PEGAWAI_CSV,
+    TANGGAL,
+    decide,
+    expect,
+    run,
+    stdout_json,
+)
+
+OPD_HEADER = "PERANGKAT DAERAH"
+
+
+def _opd(unit: str) -> str:
+    """The OPD of a sample unit: the health centres are Dinas Kesehatan's, a kelurahan its kecamatan's."""
+    if unit.startswith("UPT Puskesmas"):
+        return "Dinas Kesehatan"
+    if unit.startswith("Kelurahan "):
+        return "Kecamatan " + unit.split(" ", 1)[1]
+    return unit
+
+
+@pytest.fixture(scope="module")
+def opd_pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """(roster, position table, ABK task sheet) of the sample with a PERANGKAT DAERAH column before UNIT KERJA."""
+    d = tmp_path_factory.mktemp("opd")
+    p = pd.read_csv(PEGAWAI_CSV, sep=";", dtype=str, encoding="utf-8-sig", keep_default_na=False)
+    p.insert(p.columns.get_loc("UNIT KERJA"), OPD_HEADER, p["UNIT KERJA"].map(_opd))
+    p.to_csv(d / "pegawai_opd.csv", sep=";", index=False)
+    j = pd.read_excel(JABATAN_XLSX, header=1, dtype=object, engine="openpyxl")
+    j.insert(j.columns.get_loc("UNIT KERJA"), OPD_HEADER, j["UNIT KERJA"].map(_opd))
+    j.to_excel(d / "peta_jabatan_opd.xlsx", index=False)
+    a = pd.read_excel(ABK_XLSX, dtype=object, engine="openpyxl")
+    a.insert(a.columns.get_loc("UNIT KERJA"), OPD_HEADER, a["UNIT KERJA"].map(_opd))
+    a.to_excel(d / "abk_opd.xlsx", index=False)
+    return d / "pegawai_opd.csv", d / "peta_jabatan_opd.xlsx", d / "abk_opd.xlsx"
+
+
+def _keyed_cells(path: Path, *, skip: tuple[str, ...] = ("Masalah Data",)) -> dict[str, int]:
+    """Per visible sheet, the cells holding the "OPD | unit" key (the findings sheet explains the key: skipped)."""
+    wb = openpyxl.load_workbook(path)
+    out = {}
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible" or ws.title in skip:
+            continue
+        n = sum(isinstance(v, str) and " | " in v for row in ws.iter_rows(values_only=True) for v in row)
+        if n:
+            out[ws.title] = n
+    return out
+
+
+def _approve_at_final_stage(plan: Path, out: Path) -> Path:
+    """A copy of the plan with every move's Persetujuan PPK row decided Setuju (reviewer, NIP and date)."""
+    wb = openpyxl.load_workbook(plan)
+    ws = wb["Persetujuan"]
+    col = {c.value: i for i, c in enumerate(ws[1])}
+    for row in ws.iter_rows(min_row=2):
+        if row[col["Tahap"]].value == "Persetujuan PPK":
+            row[col["Keputusan"]].value = "Setuju"
+            row[col["Nama Penilai"]].value = "Bupati"
+            row[col["NIP Penilai"]].value = "197001011990031001"
+            row[col["Tanggal"]].value = "2026-11-20"
+    wb.save(out)
+    return out
+
+
+def _table(path: Path, sheet: str) -> pd.DataFrame:
+    return pd.read_excel(path, sheet_name=sheet, dtype=object, engine="openpyxl")
+
+
+def test_vacancy_sheets_show_the_opd_and_the_unit_as_written(opd_pair: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    roster, table, abk = opd_pair
+    out = tmp_path / "beban.xlsx"
+    expect(run("beban-kerja", roster, table, "--abk", abk, "-o", out, *TANGGAL), EXIT_OK)
+    assert _keyed_cells(out) == {}  # was Per Unit 13, Per Jabatan 128
+    for sheet in ("Per Unit", "Per Jabatan"):
+        frame = _table(out, sheet)
+        cols = list(frame.columns)
+        assert cols.index("Perangkat Daerah (OPD)") == cols.index("Unit Kerja") - 1, sheet
+        health = frame[frame["Unit Kerja"].astype(str).str.startswith("UPT Puskesmas")]
+        assert len(health) and set(health["Perangkat Daerah (OPD)"]) == {"Dinas Kesehatan"}, sheet
+        own = frame[frame["Unit Kerja"] == "Inspektorat Daerah"]  # a unit that is its OPD: the OPD itself
+        assert len(own) and set(own["Perangkat Daerah (OPD)"]) == {"Inspektorat Daerah"}, sheet
+    units = _table(out, "Per Unit")
+    assert not units[["Perangkat Daerah (OPD)", "Unit Kerja"]].duplicated().any()
+    # printed two pages wide, each page repeats the OPD and the unit: "Dinas Kesehatan" alone named no unit
+    assert openpyxl.load_workbook(out)["Per Unit"].print_title_cols == "$A:$B"
+
+
+def test_plan_rencana_decide_terapkan_round_trip_with_units_in_words(
+    opd_pair: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    roster, table, _ = opd_pair
+    plan = tmp_path / "rencana.xlsx"
+    moves = stdout_json(expect(run("rencana", roster, table, "-o", plan, "-f", "json", *TANGGAL), EXIT_OK))["mutasi"]
+    assert any(" | " in m["unit_tujuan"] for m in moves)  # the JSON keeps the plan's keys
+    assert _keyed_cells(plan) == {}  # was Rencana Mutasi 95, Persetujuan 128, Lowongan Tidak Terisi 76, Beban Kerja 13
+    sheet = _table(plan, "Rencana Mutasi").set_index("ID Mutasi")
+    keyed = next(m for m in moves if m["unit_tujuan"].startswith("Dinas Kesehatan | "))
+    words = keyed["unit_tujuan"].split(" | ")[1] + " pada Dinas Kesehatan"
+    assert sheet.loc[keyed["id_mutasi"], "Unit Kerja Tujuan"] == words
+    assert f" di {words} " in sheet.loc[keyed["id_mutasi"], "Alasan"]
+    approvals = _table(plan, "Persetujuan")
+    assert set(approvals.loc[approvals["ID Mutasi"] == keyed["id_mutasi"], "Unit Kerja Tujuan"]) == {words}
+    unfilled = _table(plan, "Lowongan Tidak Terisi")
+    assert "Perangkat Daerah (OPD)" in unfilled.columns
+    # decide every move at the final stage, apply: every move applied, no cell read as edited or as another target
+    decided = _approve_at_final_stage(plan, tmp_path / "setuju.xlsx")
+    new = tmp_path / "baru.csv"
+    result = expect(
+        run("terapkan", decided, roster, "--jabatan", table, "-o", new, "--tmt", "2027-01-01", *TANGGAL), EXIT_OK
+    )
+    assert f"Diterapkan {len(moves)} mutasi" in result.stderr
+    assert "rencana-baris-diubah" not in result.stderr and "tahap-tujuan-berbeda" not in result.stderr
+    sk = pd.read_excel(tmp_path / "baru_SK.xlsx", dtype=str, engine="openpyxl").set_index("NIP/NI PPPK")
+    assert len(sk) == len(moves) and sk.loc[keyed["nip"], "Unit Kerja Baru"] == words
+    # a unit in words edited by hand is still an edit of the plan
+    edited = decide(
+        plan,
+        tmp_path / "diubah.xlsx",
+        {keyed["id_mutasi"]: "Setuju"},
+        edit={keyed["id_mutasi"]: {"Unit Kerja Tujuan": "UPT Puskesmas Lain pada Dinas Kesehatan"}},
+    )
+    refused = run("terapkan", edited, roster, "--jabatan", table, "-o", tmp_path / "x.csv", "--tmt", "2027-01-01")
+    assert "rencana-baris-diubah" in expect(refused, EXIT_FINDINGS).stderr
