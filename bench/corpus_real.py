@@ -595,21 +595,27 @@ CASES += [
     ),
 ]
 
-# files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions)
+# files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions), in words with
+# headers read as each field (walk5, h31)
+_NIP = "NIP (judul mis. 'NIP', 'NIP BARU', 'NIP 18')"
+_NEED = (
+    "Kebutuhan (judul mis. 'KEBUTUHAN', 'KEBUTUHAN PEGAWAI', 'JUMLAH KEBUTUHAN') atau "
+    "Beban Kerja (jam/tahun) (judul mis. 'BEBAN KERJA JAM', 'BEBAN KERJA', 'JUMLAH BEBAN KERJA')"
+)
 CASES += [
     Case(
         REAL / "kebutuhan_jf_toba.csv",
         "pegawai",
         {},
         outcome="refuse",
-        reason="kolom wajib tidak ditemukan: 'nip'; 'nama'",
+        reason=f"kolom wajib tidak ditemukan: {_NIP}; Nama (judul mis. 'NAMA', 'NAMA PEGAWAI', 'NAMA LENGKAP')",
     ),
     Case(
         REAL / "siasn_gsheet_toba.csv",
         "jabatan",
         {},
         outcome="refuse",
-        reason="kolom wajib tidak ditemukan: 'kebutuhan atau beban_kerja_jam'",
+        reason=f"kolom wajib tidak ditemukan: {_NEED}",
     ),
     # a wide ABK table (a block of ABK | Eksisting | Kebutuhan Pegawai per satker): refused, and no one satker's block
     # column offered as the table's need (real6, h31)
@@ -618,11 +624,15 @@ CASES += [
         "jabatan",
         {},
         outcome="refuse",
-        reason="kolom wajib tidak ditemukan: 'unit_kerja'; 'kebutuhan atau beban_kerja_jam'",
+        reason=f"kolom wajib tidak ditemukan: Unit Kerja (judul mis. 'UNIT KERJA', 'UNIT', 'UNOR'); {_NEED}",
     ),
     # a list of OPD heads with names but no NIP: the NIP alone is missing ("Nama Pejabat" is the name)
     Case(
-        REAL / "kepala_opd_wonosobo.xls", "pegawai", {}, outcome="refuse", reason="kolom wajib tidak ditemukan: 'nip'"
+        REAL / "kepala_opd_wonosobo.xls",
+        "pegawai",
+        {},
+        outcome="refuse",
+        reason=f"kolom wajib tidak ditemukan: {_NIP}",
     ),
 ]
 
