@@ -1182,12 +1182,16 @@ def _worth_a_word(
 ) -> list[tuple[HeaderColumn, str, int, str]]:
     """The candidates :func:`_choose` speaks of beside the chosen ``col``: a column repeated whole (SIMPEGA's "NIP"
     twice, the same numbers, h30/real) leaves nothing to choose, and neither does the code of the fact beside its name
-    (SIASN's "eselon" "III.a" beside "eselonId" "31"; real7, h31): set aside without a word."""
-    return [
-        c
-        for c in cands
-        if c[0].index == col.index or not (_same_values(samples, c[0].index, col.index) or _id_twins(c[0], col))
-    ]
+    (SIASN's "eselon" "III.a" beside "eselonId" "31"; real7, h31): set aside without a word. An OPD column beside a
+    unit column is no repeat, whatever its first rows hold: a roster opening with the Sekretariat Daerah (OPD and unit
+    alike) lost its PERANGKAT DAERAH column, and every OPD's "Sekretariat" became one unit (walk5, h31)."""
+
+    def repeat(other: HeaderColumn) -> bool:
+        if _opd_level(other) != _opd_level(col):
+            return False
+        return _same_values(samples, other.index, col.index)
+
+    return [c for c in cands if c[0].index == col.index or not (repeat(c[0]) or _id_twins(c[0], col))]
 
 
 def _id_twins(a: HeaderColumn, b: HeaderColumn) -> bool:

@@ -1187,3 +1187,19 @@ def test_a_missing_required_column_is_named_in_words_with_headers_read_as_it() -
     assert "Kebutuhan (judul mis. 'KEBUTUHAN'" in err.message and " atau Beban Kerja (jam/tahun) (judul" in err.message
     assert "unit_kerja" not in err.message and "beban_kerja_jam" not in err.message
     assert '[kolom] unit_kerja = "Judul Kolom"' in (err.hint or "")
+
+
+def test_an_opd_column_beside_the_unit_is_read_though_its_first_rows_repeat_the_unit(tmp_path: Path) -> None:
+    """A roster opening with the Sekretariat Daerah (OPD and unit the same words) had its PERANGKAT DAERAH column set
+    aside as a repeat of UNIT KERJA, without a word: the Sekretariat of every OPD became one unit (walk5, h31)."""
+    from asn_mutasi.io.column_mapping import SAMPLE_ROWS
+    from asn_mutasi.io.readers import read_table
+
+    rows = [("Sekretariat Daerah", "Sekretariat Daerah")] * (SAMPLE_ROWS + 5)
+    rows += [("Dinas Kesehatan", "Sekretariat"), ("Dinas Pendidikan", "Sekretariat")]
+    lines = [f"1980010120050110{i % 90 + 10:02d},Orang {i},Analis,{opd},{unit}" for i, (opd, unit) in enumerate(rows)]
+    path = tmp_path / "pegawai.csv"
+    path.write_text("NIP,NAMA,JABATAN,PERANGKAT DAERAH,UNIT KERJA\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path, "pegawai")
+    assert table.columns["perangkat_daerah"].header == "PERANGKAT DAERAH"
+    assert table.columns["unit_kerja"].header == "UNIT KERJA"
