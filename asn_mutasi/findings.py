@@ -513,6 +513,18 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Pejabat pelaksana tugas (Plt./Plh./Pj.) dihitung sebagai pemangku kursi yang secara definitif "
         "lowong; tulis jabatan definitifnya bila berbeda.",
     ),
+    "jabatan-jenjang-dari-golongan": CodeSpec(
+        INFO,
+        "{jumlah} pemangku jabatan '{jabatan}' (JF tanpa jenjang) ditautkan ke jabatan JF itu di unitnya pada jenjang "
+        "menurut golongannya ({rincian}); periksa jenjangnya, atau tulis jabatan lengkap dengan jenjangnya",
+        "Jabatan di data pegawai menyebut JF tanpa jenjang (Jenis PTK Dapodik: 'Guru Mapel', 'Guru Kelas') dan "
+        "unitnya tidak punya jabatan bernama itu: pemangkunya ditautkan ke jabatan JF yang sama di unitnya pada "
+        "jenjang yang rentang golongannya memuat golongan pemangku (Ahli Pertama III/a–III/b, Ahli Muda "
+        "III/c–III/d, Ahli Madya IV/a–IV/c, Ahli Utama IV/d–IV/e; PPPK IX–X Ahli Pertama; PermenPANRB 16/2009 "
+        "untuk guru). Hanya untuk JF satu kategori; golongan tanpa ruang, golongan di luar rentang, atau "
+        "jenjang yang tidak ada di unitnya tetap tidak tertaut. Kepala Sekolah (tugas tambahan guru) tidak "
+        "ditautkan begini.",
+    ),
     "jabatan-ditautkan-fuzzy": CodeSpec(
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' dianggap sama dengan '{nama_jabatan}' (kemiripan {skor}%); periksa",

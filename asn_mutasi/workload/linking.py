@@ -39,12 +39,14 @@ from asn_mutasi.domain.jabatan import (
     classify_jenis_jabatan,
     heads_a_unit,
     jenjang_fungsional,
+    jf_kategori,
     name_without_place,
     normalize_position_name,
     normalize_unit_name,
     school_head,
     unit_number_key,
 )
+from asn_mutasi.domain.jenis import JENJANG
 from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.domain.rumpun import (
     classify_position,
@@ -55,7 +57,7 @@ from asn_mutasi.domain.rumpun import (
 )
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.formatting import format_number
-from asn_mutasi.schema import CODE_AS_WRITTEN, ROW, UNIT_AS_WRITTEN, holder_mask, valid_mask
+from asn_mutasi.schema import CODE_AS_WRITTEN, GOLONGAN_BARE, ROW, UNIT_AS_WRITTEN, holder_mask, valid_mask
 
 #: minimum rapidfuzz ``token_sort_ratio`` for a fuzzy link inside one unit
 FUZZY_THRESHOLD = 90.0
@@ -673,6 +675,9 @@ def link_employees(
         how[rest_at] = np.fromiter((g[1] for g in got), dtype=object, count=len(got))
         if renamed.over:  # old-name posts linked up to their kebutuhan: the holders past it stay unlinked
             _unlink_past_need(renamed, keys, got, rest, link, how, rest_at)
+        if found.bare_jf and "golongan_rank" in rest.columns:  # "Guru Mapel" III/c: the unit's Guru Ahli Muda
+            at = _jabatan_at(source, sheet, None, letters or {}, headers or {}, "")
+            findings += _link_by_golongan(rest, keys, got, found.bare_jf, index, (link, how, rest_at), opd_free, at)
         if index.siblings:
             _spread_over_siblings(link, rest_at, index)
         findings += _link_findings(
@@ -801,6 +806,9 @@ class _Resolution:
     units_read: dict[str, str] = field(default_factory=dict)  #: unit as written -> its table unit key
     renamed: Renamings = field(default_factory=lambda: Renamings())
     in_opd: dict[tuple[str, str], str] = field(default_factory=dict)  #: pair -> its OPD's table unit key
+    #: unlinked pairs whose name is a JF of one kategori written without jenjang ("Guru Mapel"): pair -> (JF, unit
+    #: key, unit as written key), for :func:`_link_by_golongan`
+    bare_jf: dict[tuple[str, str], tuple[str, str, str]] = field(default_factory=dict)
 
 
 def _resolve_pairs(pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool) -> _Resolution:
@@ -820,6 +828,8 @@ def _resolve_pairs(pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool)
             below.add(opd)
         got = _resolve_pair(index, (n_raw, u_raw), nn, nu, nw, opd_free=opd_free, renamed=out.renamed)
         out.resolved[(n_raw, u_raw)] = got
+        if got[0] is None and (jf := _jf_of_bare_name(nn, n_raw)) is not None:
+            out.bare_jf[(n_raw, u_raw)] = (jf, nu, nw)
         if got[0] is None and not known and opd:
             unknown.append((n_raw, u_raw, nn, opd))
     for n_raw, u_raw, nn, opd in unknown:
@@ -925,6 +935,85 @@ def _jf_without_jenjang(name: str) -> list[str]:
     if jf is None or classify_position(base).jf != jf or jenjang_fungsional(base):
         return []
     return [base]
+
+
+def _jf_of_bare_name(name: str, raw: str) -> str | None:
+    """The JF (canonical name) of a normalised position name that reads a JF of one kategori and writes no jenjang
+    ("guru mapel", "guru kelas": Dapodik's Jenis PTK), or None; never a unit's head ("Kepala Sekolah", a guru's
+    additional task: :func:`_heads_a_unit`) nor a JF of both kategori (a III/a "Perawat" is Mahir or Ahli Pertama)."""
+    jf = classify_position(name).jf if name else None
+    if jf is None or jenjang_fungsional(name) or jf_kategori(jf) not in ("keahlian", "keterampilan"):
+        return None
+    return None if _heads_a_unit(raw) else jf
+
+
+def _golongan_jenjang(kategori: str, rank: np.ndarray) -> np.ndarray:
+    """The JF jenjang of ``kategori`` whose golongan range (:data:`~asn_mutasi.domain.jenis.JENJANG`: Ahli Pertama
+    III/a–III/b, Ahli Muda III/c–III/d, Ahli Madya IV/a–IV/c, Ahli Utama IV/d–IV/e; PPPK IX… by the same ranks) holds
+    each golongan rank (float, NaN unknown), "" where none does."""
+    table = np.full(_RANKS + 1, "", dtype=object)
+    for name, j in JENJANG.items():
+        if j.kategori == kategori:
+            table[j.gol_min : j.gol_max + 1] = name
+    at = np.nan_to_num(np.asarray(rank, dtype=float), nan=0.0)
+    at = np.where((at >= 1) & (at < len(table)) & (at == np.floor(at)), at, 0).astype(np.int64)
+    return table[at]
+
+
+#: the golongan ranks are 1..17 (I/a … IV/e; PPPK I … XVII line up)
+_RANKS = 17
+
+
+def _link_by_golongan(
+    rest: pd.DataFrame,
+    keys: list[tuple[str, str]],
+    got: list[Resolved],
+    bare_jf: dict[tuple[str, str], tuple[str, str, str]],
+    index: PositionIndex,
+    roster: tuple[np.ndarray, np.ndarray, np.ndarray],
+    opd_free: bool,
+    where: Location,
+) -> list[Finding]:
+    """Link (in place: ``got`` of ``rest``, ``link``/``how`` of the roster at ``rest_at``) each holder still unlinked
+    whose post names a JF without its jenjang (``bare_jf``: "Guru Mapel", the only post of Dapodik's "Daftar Guru") to
+    the post of that JF in the unit at the jenjang the holder's golongan gives (:func:`_golongan_jenjang`; a golongan
+    without its ruang gives none); one ``jabatan-jenjang-dari-golongan`` per name as written counts them. A guru's
+    jenjang follows the pangkat (PermenPANRB 16/2009): all the school's guru were left unlinked, their posts vacant."""
+    link, how, rest_at = roster
+    at = np.flatnonzero(np.fromiter((k in bare_jf and got[i][0] is None for i, k in enumerate(keys)), bool, len(keys)))
+    if not len(at):
+        return []
+    rank = rest["golongan_rank"].to_numpy(dtype=float)[at]
+    if GOLONGAN_BARE in rest.columns:
+        rank = np.where(rest[GOLONGAN_BARE].fillna(False).to_numpy(dtype=bool)[at], np.nan, rank)
+    jf_of = [bare_jf[keys[i]][0] for i in at.tolist()]
+    jenjang = np.empty(len(at), dtype=object)
+    for kategori in ("keahlian", "keterampilan"):
+        mine = np.fromiter((jf_kategori(jf) == kategori for jf in jf_of), dtype=bool, count=len(at))
+        jenjang[mine] = _golongan_jenjang(kategori, rank[mine])
+    posts: dict[tuple[tuple[str, str], str], str | None] = {}
+    linked: dict[str, Counter[str]] = {}
+    for i, j in zip(at.tolist(), jenjang.tolist(), strict=True):
+        if not j:
+            continue
+        if (keys[i], j) not in posts:
+            jf, unit, written = bare_jf[keys[i]]
+            posts[(keys[i], j)] = _find_in(index, f"{jf} {j}", unit, written, opd_free)[0]
+        post = posts[(keys[i], j)]
+        if post is not None:
+            got[i] = (post, "nama", 100.0)
+            link[rest_at[i]], how[rest_at[i]] = post, "nama"
+            linked.setdefault(keys[i][0], Counter())[j] += 1
+    return [
+        make_finding(
+            "jabatan-jenjang-dari-golongan",
+            replace(where, value=name),
+            jabatan=name,
+            jumlah=sum(count.values()),
+            rincian=", ".join(f"{j.title()} {count[j]}" for j in JENJANG if count[j]),
+        )
+        for name, count in sorted(linked.items())
+    ]
 
 
 def _find_in(index: PositionIndex, name: str, unit: str, written: str, opd_free: bool) -> tuple[str | None, str]:
