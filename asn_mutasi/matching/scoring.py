@@ -24,7 +24,7 @@ from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct, row_groups, stripped_texts
 from asn_mutasi.domain.golongan import golongan_from_rank
 from asn_mutasi.domain.jabatan import jenjang_fungsional, normalize_position_name, normalize_unit_name, post_jenjang
-from asn_mutasi.domain.jenis import ESELON_V, LEVEL_KEYS, LOWEST_MARK, golongan_keys, level_code
+from asn_mutasi.domain.jenis import ESELON_V, JENJANG, LEVEL_KEYS, LOWEST_MARK, golongan_keys, level_code
 from asn_mutasi.domain.pendidikan import level_rank
 from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.eligibility import employee_eligibility, lateral_moves, level_change_reason
@@ -244,6 +244,38 @@ def _level_codes(jenis: np.ndarray, names: np.ndarray, eselon_v: np.ndarray, *, 
     return np.where(head, level_code("Pelaksana", ESELON_V), out)
 
 
+#: the level codes of a JF post whose name writes its jenjang
+_WRITTEN_JENJANG = np.array([level_code("Fungsional", k) for k in JENJANG], dtype=np.int64)
+
+
+def _held_jenjang(
+    emp_level: np.ndarray, names: np.ndarray, rows: np.ndarray, pos_level: np.ndarray, pos_names: np.ndarray
+) -> np.ndarray:
+    """The employees' level codes, a JF holder whose own post writes no jenjang ("Guru Mapel") read at the jenjang of
+    the post they are linked to (``rows``: its row, NaN none) when that post is the same JF and writes one ("Guru Ahli
+    Madya", linked by code or by the jenjang of the holder's golongan). Read as no jenjang, a IV/a guru linked to an
+    Ahli Madya post was moved into a Guru Ahli Pertama seat as a lateral move (real9, h31)."""
+    held = ~np.isnan(rows)
+    at = np.flatnonzero(held & (emp_level == level_code("Fungsional", None)))
+    if not len(at):
+        return emp_level
+    post = rows[at].astype(np.int64)
+    keep = np.isin(pos_level[post], _WRITTEN_JENJANG)
+    at, post = at[keep], post[keep]
+    own, theirs = np.asarray(names, dtype=object)[at], np.asarray(pos_names, dtype=object)[post]
+    codes, first = row_groups(own, theirs)  # once per distinct (name, post name)
+    ok = np.array([_same_jf(own[i], theirs[i]) for i in first.tolist()], dtype=bool)[codes]
+    out = emp_level.copy()
+    out[at[ok]] = pos_level[post[ok]]
+    return out
+
+
+def _same_jf(name: object, post: object) -> bool:
+    """Whether two position names read one JF."""
+    jf = classify_position(str(name or "")).jf
+    return jf is not None and classify_position(str(post or "")).jf == jf
+
+
 def _eselon_v_flags(frame: pd.DataFrame) -> np.ndarray:
     """:data:`~asn_mutasi.schema.ESELON_V_POST` per row (False without the column)."""
     if ESELON_V_POST not in frame:
@@ -448,6 +480,8 @@ class ScoringContext:
             jenis[emp_v] = "Pelaksana"  # the post's jenis where the roster's name read it managerial
             self._emp_level = _level_codes(jenis, _col(self.roster, "jabatan"), emp_v)
             self._pos_level = _level_codes(self.pos_jenis, self.pos_name, pos_v, posts=True)
+            names = _col(self.roster, "jabatan")
+            self._emp_level = _held_jenjang(self._emp_level, names, rows, self._pos_level, self.pos_name)
             self._pos_kelas = kelas
         return lateral_moves(
             self._emp_level[emp],

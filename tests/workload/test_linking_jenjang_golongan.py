@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cli_helpers import EXIT_OK, TANGGAL, expect, run, stdout_json, write_csv
+
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.validation import prepare_positions, prepare_roster
 from asn_mutasi.workload import link_employees
@@ -67,3 +69,22 @@ def test_the_golongan_reading_is_only_a_fallback_of_one_jf_and_one_jenjang() -> 
     assert _linked(rows, posts) == ["Guru Ahli Pertama", "Guru Ahli Utama", None, None, None, None, None]
     assert _linked([("Guru Kelas", 11.0, False)], ["Guru Kelas", "Guru Ahli Muda"]) == ["Guru Kelas"]
 
+
+def test_a_holder_linked_to_a_jenjang_keeps_it_in_the_plan(tmp_path: Path) -> None:
+    """A IV/a "Guru Mapel" linked to the Ahli Madya post (by the golongan, or by its code) was read as a JF of no
+    jenjang and moved into a Guru Ahli Pertama seat as a lateral move; it may fill an Ahli Madya seat only."""
+    head = ("KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KEBUTUHAN", "SYARAT PENDIDIKAN")
+    posts = [("G1", "Guru Ahli Madya", "SMP Negeri 1", "Fungsional", 0, "S-1"),
+             ("G2", "Guru Ahli Pertama", "SMP Negeri 2", "Fungsional", 1, "S-1")]  # fmt: skip
+    peta = write_csv(tmp_path / "peta.csv", head, posts)
+    people = ("NIP", "NAMA", "GOL/RUANG", "JABATAN", "UNIT KERJA", "TANGGAL LAHIR", "TMT JABATAN", "PENDIDIKAN")
+    one = ("197502032000031004", "Budi", "IV/a", "Guru Mapel", "SMP Negeri 1", "03-02-1975", "01-01-2015", "S-1")
+    for roster in ([people, one], [(*people, "KODE JABATAN"), (*one, "G1")]):
+        pegawai = write_csv(tmp_path / "pegawai.csv", roster[0], [roster[1]])
+        plan = stdout_json(expect(run("rencana", pegawai, peta, *TANGGAL, "-f", "json"), EXIT_OK))
+        assert plan["mutasi"] == [] and plan["ringkasan"]["pindah"] == 0
+    peta = write_csv(
+        tmp_path / "peta.csv", head, [*posts, ("G3", "Guru Ahli Madya", "SMP Negeri 3", "Fungsional", 1, "S-1")]
+    )
+    plan = stdout_json(expect(run("rencana", pegawai, peta, *TANGGAL, "-f", "json"), EXIT_OK))
+    assert [m["kode_jabatan_tujuan"] for m in plan["mutasi"]] == ["G3"]
