@@ -23,6 +23,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from asn_mutasi.config import toml_where
+from asn_mutasi.domain.jenis import JENJANG
 from asn_mutasi.errors import ConfigError, SchemaError, UsageError, os_reason, read_capped
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.io.csv_reader import CONTROL_CHARS
@@ -237,6 +238,23 @@ def _looks_like_programme(value: object) -> bool:
     return _looks_like_text(value) and _INSTITUTION.search(str(value)) is None
 
 
+#: the JF jenjang words no education level is written with (D-I/D-II/D-III graduates are "Ahli Pratama/Muda/Madya",
+#: so "Ahli Muda" and "Ahli Madya" alone say nothing)
+_JF_ONLY_JENJANG = frozenset(JENJANG) - {"ahli muda", "ahli madya"}
+
+
+def _jf_jenjang_column(key: str, samples: dict[int, list[object]] | None, index: int) -> bool:
+    """Whether a column a roster heads just "JENJANG" holds a JF's jenjang, not the education level: four in five of
+    its filled sample cells a JF jenjang ("Ahli Pertama", "Terampil"; :data:`~asn_mutasi.domain.jenis.JENJANG`), one
+    at least no education level. SIASN's rw-jabatan writes the JF's jenjang under "jenjang": read as the education,
+    every holder got ``pendidikan-tidak-dikenal`` and an "Ahli Muda" the D-II (real9, h31)."""
+    if key != "JENJANG" or samples is None:
+        return False
+    filled = [" ".join(str(v).lower().split()) for v in samples.get(index, []) if v is not None and str(v).strip()]
+    jenjang = [v for v in filled if v in JENJANG]
+    return bool(filled) and len(jenjang) >= 0.8 * len(filled) and not _JF_ONLY_JENJANG.isdisjoint(jenjang)
+
+
 def value_fit(name: str, values: Sequence[object] | None) -> float | None:
     """Share of filled sample cells whose value fits field ``name`` (None: no test or too few cells)."""
     if values is None:
@@ -432,6 +450,10 @@ class _Mapper:
                 for col, *_ in [c for c in cands if target and c not in target]:
                     self.assigned[col.index] = ""
                 cands = target or cands
+            if self.kind == "pegawai" and name == "pendidikan":
+                cands = [c for c in cands if not _jf_jenjang_column(c[3], self.samples, c[0].index)]
+                if not cands:
+                    continue
             _choose(name, cands, self.result, self.take, self.assigned, self.base, self.samples)
 
     def need_not_its_gap(self) -> None:

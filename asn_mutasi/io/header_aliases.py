@@ -854,6 +854,8 @@ KNOWN_UNUSED: dict[str, dict[str, str]] = {
             ("KELAS JABATAN", "KELAS JAB", "GRADE JABATAN", "JOB CLASS"), "kelas jabatan; dibaca dari peta jabatan"
         ),
         **dict.fromkeys(("JUMLAH PEMANGKU", "JUMLAH PEMANGKU JABATAN"), "jumlah pemangku; dihitung dari data pegawai"),
+        # a "JENJANG" column of JF jenjang cells (SIASN rw-jabatan), not the education level it names elsewhere
+        "JENJANG": "jenjang jabatan fungsional; dibaca dari nama jabatan",
     },
     "jabatan": {
         # a bare "BUP" (a JF reference list's retirement age); Formulir 1's dated "BUP TH. <tahun>" is read as
