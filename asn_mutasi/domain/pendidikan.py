@@ -473,6 +473,10 @@ def _school_level(entry: LexiconEntry, rest: str) -> str:
 
 #: a school written with its state "N" glued on: SMAN, SMKN, SDN, MTsN, SPGN (= "SMA Negeri" ...)
 _STATE_SCHOOL = re.compile(r"\b(SD|SMP|SLTP|SMA|SMU|SLTA|SMK|SPG|STM|SMEA|MTS)N(?=\s|\d|$)", re.IGNORECASE)
+#: a Poltekkes by its full name opening a cell: "D3 Politeknik Kesehatan Gizi" read the college's kind POLITEKNIK
+#: (a D-III) and the programme KESEHATAN GIZI, "D3 Politeknik Kesehatan Kemenkes Kupang" the programme KESEHATAN; the
+#: programme is what follows the college's name (:func:`_programme_after_college`), as after "Poltekkes" (real9, h31)
+_POLTEKKES = re.compile(r"POLITEKNIK\s+KESEHATAN\b", re.IGNORECASE)
 #: the year of a diploma written beside it: "SPK thn 89", "S1 Hukum lulus 1995", "D3 Kebidanan 2004"
 _YEAR = r"(?:(?:THN|TH|TAHUN|LULUS(?:\s+TAHUN)?)\.?\s*\d{2,4}|(?:19|20)\d\d)"
 #: where a school's own name begins after its kind: "SMA Negeri 2 Ende", "SD Inpres Oesapa", "SMA Kristen Kupang",
@@ -632,6 +636,8 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     found = lexicon_match(text)
     if found is not None:
         entry, rest = found
+        if _POLTEKKES.match(text):
+            return _school_level(entry, rest), _programme_after_college(text), entry
         if entry.tingkat == "SMA" and entry.jalur == JALUR_KEJURUAN and rest.upper() in SMK_COMPETENCIES:
             # "SMK AKL" is Akuntansi dan Keuangan Lembaga, not the D-III academy AKL (it was read as D-III)
             return "SMA", SMK_COMPETENCIES[rest.upper()], entry

@@ -782,3 +782,23 @@ def test_titles_without_dots_in_the_programme_column_spell7(
 def test_the_programme_named_after_the_college_spell7(pendidikan: str, jurusan: str | None, programme: str) -> None:
     """ "D3 | Poltekkes Keperawatan": the college's name opens the cell and the programme follows it (spell7, h31)."""
     assert parse_education(pendidikan, jurusan).programme == programme
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "level", "programme"),
+    [
+        ("D3 Politeknik Kesehatan Gizi", None, "D-III", "Gizi"),  # it read KESEHATAN GIZI
+        ("D3", "Politeknik Kesehatan Gizi", "D-III", "Gizi"),
+        ("D3 Politeknik Kesehatan Kemenkes Kupang", None, "D-III", ""),  # it read KESEHATAN
+        ("Politeknik Kesehatan Kemenkes Kupang Jurusan Kebidanan", None, "D-III", "Kebidanan"),
+        ("D III Gizi Politeknik Kesehatan Kemenkes Kupang", None, "D-III", "Gizi"),  # after the programme, as before
+        ("D3 Kesehatan Lingkungan", None, "D-III", "Kesehatan Lingkungan"),  # no college: the programme stays
+    ],
+)
+def test_politeknik_kesehatan_is_a_college_name_real9(
+    pendidikan: str, jurusan: str | None, level: str, programme: str
+) -> None:
+    """ "Politeknik Kesehatan" is the Poltekkes by its full name: the programme follows it, the college's name is no
+    programme (real9, h31)."""
+    parsed = parse_education(pendidikan, jurusan)
+    assert (parsed.level, parsed.programme) == (level, programme)
