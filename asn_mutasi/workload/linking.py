@@ -9,6 +9,8 @@ Order of evidence, strongest first:
    still in PermenPANRB 41/2018 names), or within the same (normalised) unit exactly one
    distinct position name scores at least :data:`FUZZY_THRESHOLD`; a warning asks the
    analyst to check it;
+   Still unlinked, a holder of a JF of one kategori written without jenjang ("Guru Mapel", Dapodik's Jenis PTK)
+   links by ``nama`` to that JF's post of the unit at the jenjang of their golongan (``jabatan-jenjang-dari-golongan``);
 4. ``tidak_tertaut`` — nothing fits; a ``jabatan-tidak-ditemukan`` finding names the
    three closest positions.
 
@@ -991,19 +993,22 @@ def _link_by_golongan(
     for kategori in ("keahlian", "keterampilan"):
         mine = np.fromiter((jf_kategori(jf) == kategori for jf in jf_of), dtype=bool, count=len(at))
         jenjang[mine] = _golongan_jenjang(kategori, rank[mine])
-    posts: dict[tuple[tuple[str, str], str], str | None] = {}
+    name_of = np.array([keys[i][0] for i in at.tolist()], dtype=object)
+    unit_of = np.array([keys[i][1] for i in at.tolist()], dtype=object)
+    rows = pd.DataFrame({"at": at, "n": name_of, "u": unit_of, "j": jenjang}).loc[jenjang != ""]
+    distinct = rows.drop_duplicates(["n", "u", "j"]).copy()  # one look-up per (name, unit, jenjang)
+    distinct["post"] = [
+        _find_in(index, f"{bare_jf[(n, u)][0]} {j}", bare_jf[(n, u)][1], bare_jf[(n, u)][2], opd_free)[0]
+        for n, u, j in distinct[["n", "u", "j"]].itertuples(index=False, name=None)
+    ]
+    rows = rows.merge(distinct[["n", "u", "j", "post"]], on=["n", "u", "j"]).dropna(subset=["post"])
+    posts, at_rest = rows["post"].to_numpy(dtype=object), rows["at"].to_numpy(dtype=np.int64)
+    link[rest_at[at_rest]], how[rest_at[at_rest]] = posts, "nama"
+    for i, post in zip(at_rest.tolist(), posts.tolist(), strict=True):
+        got[i] = (post, "nama", 100.0)
     linked: dict[str, Counter[str]] = {}
-    for i, j in zip(at.tolist(), jenjang.tolist(), strict=True):
-        if not j:
-            continue
-        if (keys[i], j) not in posts:
-            jf, unit, written = bare_jf[keys[i]]
-            posts[(keys[i], j)] = _find_in(index, f"{jf} {j}", unit, written, opd_free)[0]
-        post = posts[(keys[i], j)]
-        if post is not None:
-            got[i] = (post, "nama", 100.0)
-            link[rest_at[i]], how[rest_at[i]] = post, "nama"
-            linked.setdefault(keys[i][0], Counter())[j] += 1
+    for (name, j), count in rows.groupby(["n", "j"]).size().items():
+        linked.setdefault(str(name), Counter())[str(j)] = int(count)
     return [
         make_finding(
             "jabatan-jenjang-dari-golongan",
