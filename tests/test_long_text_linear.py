@@ -10,7 +10,7 @@ import pytest
 
 from asn_mutasi import validation
 from asn_mutasi.domain.jabatan import name_without_place, normalize_position_name
-from asn_mutasi.domain.pendidikan import strip_certificates
+from asn_mutasi.domain.pendidikan import parse_education, strip_certificates
 from asn_mutasi.domain.rumpun import field_of_unit
 from asn_mutasi.domain.syarat_pengalaman import parse_experience_requirement
 from asn_mutasi.io import column_mapping, readers
@@ -44,6 +44,9 @@ CASES: list[tuple[str, Callable[[str], object], str]] = [
     ("golongan_sesudah_jabatan", normalize_position_name, "Perawat -" + " " * 30_000 + "x"),
     ("golongan_berulang", normalize_position_name, "Perawat" + " - IV/a" * 4_300 + "x"),
     ("bup", _bup_years, "58" + " " * 30_000 + "x"),
+    # the programme after a college's marker was read again from the text after each marker: a cell of 1,700
+    # "Poltekkes Jurusan" ended in a RecursionError, exit 70 (review7, h31)
+    ("program_sesudah_kampus", lambda text: parse_education("D3", text), "Poltekkes Jurusan " * 1_700),
 ]
 
 

@@ -541,8 +541,8 @@ def _without_place(level: str | None, programme: str, *, vocational: bool = Fals
     return f"{head} {(stream.group(1) or stream.group(2)).strip() if stream else ''}".strip()
 
 
-#: a programme named after the college with a marker: "Poltekkes Kemenkes Kupang Jurusan Keperawatan"
-_MARKED_PROGRAMME = re.compile(r"\b(?:JURUSAN|PRODI|PROGRAM\s+STUDI|PROG\.?\s*STUDI)\b\.?\s*(\S.*)$", re.IGNORECASE)
+#: the marker of a programme named after the college: "Poltekkes Kemenkes Kupang Jurusan Keperawatan"
+_PROGRAMME_MARKER = re.compile(r"\b(?:JURUSAN|PRODI|PROGRAM\s+STUDI|PROG\.?\s*STUDI)\b\.?\s*", re.IGNORECASE)
 #: words of a college's name that name no programme after its kind ("Poltekkes Kemenkes Keperawatan")
 _COLLEGE_OWNER = frozenset({"KEMENKES", "DEPKES", "RI"})
 
@@ -559,10 +559,16 @@ def _programme_after_college(place: str) -> str:
     no programme at all, the college cut as a place; spell7, h31): after a marker ("... Jurusan Gizi"), else the words
     after the college's kind when they are words of a programme the lexicon knows ("Poltekkes Keperawatan Gigi"), or
     the longest such programme they start with ("Poltekkes Keperawatan Kupang": KEPERAWATAN); "" for a place alone
-    ("Poltekkes Kupang")."""
-    marked = _MARKED_PROGRAMME.search(place)
+    ("Poltekkes Kupang").
+
+    After the last marker with words after it ("Jurusan/Prodi Keperawatan": KEPERAWATAN), so the words read hold no
+    marker: read after the first, each marker read the rest again, a cell of 1,700 "Poltekkes Jurusan" a
+    RecursionError (review7, h31)."""
+    end, marked = len(place.rstrip()), None
+    for found in _PROGRAMME_MARKER.finditer(place):
+        marked = found if found.end() < end else marked
     if marked is not None:
-        return _without_place("S-1", marked.group(1)).strip(" -,:/.")
+        return _without_place("S-1", place[marked.end() :]).strip(" -,:/.")
     words = place.replace(".", " ").split()
     words = words[2:] if " ".join(words[:2]).upper() == "POLITEKNIK KESEHATAN" else words[1:]  # = Poltekkes
     while words and words[0].upper() in _COLLEGE_OWNER:

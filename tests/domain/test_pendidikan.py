@@ -775,6 +775,7 @@ def test_titles_without_dots_in_the_programme_column_spell7(
         ("D-III", "Poltekkes Kemenkes Keperawatan Gigi", "Keperawatan Gigi"),
         ("D3", "Poltekkes Keperawatan Kupang", "Keperawatan"),  # the place after the programme goes
         ("D III", "Poltekkes Kemenkes Kupang Jurusan Kebidanan", "Kebidanan"),
+        ("D3", "Poltekkes Kemenkes Kupang Jurusan/Prodi Keperawatan", "Keperawatan"),  # after the last marker (review7)
         ("D3", "Poltekkes Kupang", ""),  # a place is no programme KUPANG
         ("S1", "Universitas Nusa Cendana", ""),
     ],
