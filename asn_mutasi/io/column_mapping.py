@@ -26,6 +26,7 @@ from asn_mutasi.config import toml_where
 from asn_mutasi.domain.jenis import JENJANG
 from asn_mutasi.errors import ConfigError, SchemaError, UsageError, os_reason, read_capped
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
+from asn_mutasi.formatting import format_number
 from asn_mutasi.io.csv_reader import CONTROL_CHARS
 from asn_mutasi.io.header_aliases import (
     COMPLETING,
@@ -1025,7 +1026,8 @@ class _Mapper:
         if rest:
             span = rest[0].letter if len(rest) == 1 else f"{rest[0].letter}–{rest[-1].letter}"
             loc = replace(self.base, column=rest[0].letter, header=rest[0].text)
-            self.result.findings.append(make_finding("kolom-tidak-dikenal-lain", loc, jumlah=len(rest), rentang=span))
+            jumlah = format_number(len(rest))
+            self.result.findings.append(make_finding("kolom-tidak-dikenal-lain", loc, jumlah=jumlah, rentang=span))
 
 
 _HOW_RANK = {"nama": 0, "alias": 1}
