@@ -1167,6 +1167,16 @@ def _order_proof(header: str, orders: np.ndarray, codes: np.ndarray, cells: Any,
     return _OrderProof(header, found, rows[first], cells[first])
 
 
+def _cells_proof(header: str, cells: np.ndarray, rows: list[int]) -> _OrderProof:
+    """The :class:`_OrderProof` of a column of cells as written (an object array), each distinct cell looked at
+    once."""
+    codes, uniques = pd.factorize(cells, use_na_sentinel=True)
+    orders = np.empty(len(uniques) + 1, dtype=object)  # (the last for the blank cells: code -1)
+    orders[:-1] = [tanggal.slash_order(v) for v in uniques.tolist()]
+    orders[-1] = None
+    return _order_proof(header, orders, np.where(codes < 0, len(uniques), codes), cells, rows)
+
+
 #: a header naming a date ("TMT CPNS", "TANGGAL SK PNS", "TGL LAHIR", "Tanggal Masuk"): a column whose "/" dates may
 #: prove the file's order of day and month
 _DATE_HEADER_WORDS = frozenset({"TMT", "TGL", "TANGGAL", "LAHIR", "DATE"})
@@ -1190,13 +1200,7 @@ def _other_date_proofs(raw: RawTable, fields: tuple[str, ...], rows: list[int]) 
         words = set(re.sub(r"[^A-Z]+", " ", str(label).upper()).split())
         if label in taken or not words & _DATE_HEADER_WORDS:
             continue
-        cells = original[label].to_numpy(dtype=object)
-        codes, uniques = pd.factorize(cells, use_na_sentinel=True)
-        orders = np.empty(len(uniques) + 1, dtype=object)  # (the last for the blank cells: code -1)
-        orders[:-1] = [tanggal.slash_order(v) for v in uniques.tolist()]
-        orders[-1] = None
-        per_code = np.where(codes < 0, len(uniques), codes)
-        proof = _order_proof(str(label), orders, per_code, cells, rows)
+        proof = _cells_proof(str(label), original[label].to_numpy(dtype=object), rows)
         if proof.orders:
             out.append(proof)
     return out
@@ -1213,13 +1217,7 @@ def date_order_proofs(raw: RawTable, fields: tuple[str, ...], rows: list[int]) -
     for name in fields:
         if name not in raw.frame.columns or name not in raw.columns:
             continue
-        cells = raw.frame[name].to_numpy(dtype=object)
-        codes, uniques = pd.factorize(cells, use_na_sentinel=True)
-        orders = np.empty(len(uniques) + 1, dtype=object)  # (the last for the blank cells: code -1)
-        orders[:-1] = [tanggal.slash_order(v) for v in uniques.tolist()]
-        orders[-1] = None
-        per_code = np.where(codes < 0, len(uniques), codes)
-        own[name] = _order_proof(raw.header(name) or name, orders, per_code, cells, rows)
+        own[name] = _cells_proof(raw.header(name) or name, raw.frame[name].to_numpy(dtype=object), rows)
     others = _other_date_proofs(raw, fields, rows)
     out: dict[str, tuple[str, _OrderProof]] = {}
     for name, proof in own.items():
