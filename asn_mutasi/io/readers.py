@@ -1257,18 +1257,33 @@ def _count_sum(value: object, more: object) -> object:
 
 
 def _bad_counts(cells: list[object], rows: list[int], where: Location) -> list[Finding]:
-    """``angka-tidak-valid`` for each cell of a per-status holder column that is no whole count: "x" in the pns
-    column was left out of the sum with no word, the post's bezetting short by its holders (review11 #6, h29)."""
-    distinct: dict[tuple[type, object], bool] = {}
+    """A finding for each cell of a per-status holder column that is no whole count: "x" in the pns column was left
+    out of the sum with no word, the post's bezetting short by its holders (review11 #6, h29). A fraction ("1,5") is
+    ``jumlah-orang-pecahan``, as in a bezetting column of its own (it was a galat "bukan angka yang valid" here and a
+    warning there; review7, h31); anything else ``angka-tidak-valid``."""
+    distinct: dict[tuple[type, object], str | None] = {}
     out: list[Finding] = []
     for cell, row in zip(cells, rows, strict=True):
         key = (type(cell), cell)
-        bad = distinct.get(key)
-        if bad is None:
-            bad = distinct[key] = not (says_nothing(cell) or cell != cell) and _whole_count(cell) is None
-        if bad:
-            out.append(make_finding("angka-tidak-valid", replace(where, row=int(row), value=cell_text(cell))))
+        if key not in distinct:
+            distinct[key] = _count_problem(cell)
+        if (code := distinct[key]) is not None:
+            out.append(make_finding(code, replace(where, row=int(row), value=cell_text(cell))))
     return out
+
+
+def _count_problem(cell: object) -> str | None:
+    """The finding code of a holder-count cell that is no whole count (None for a whole count or an empty cell)."""
+    from asn_mutasi.workload.abk import parse_number  # (the position table's number reading)
+
+    if says_nothing(cell) or cell != cell or _whole_count(cell) is not None:
+        return None
+    number = parse_number(cell)
+    return (
+        "jumlah-orang-pecahan"
+        if number is not None and number >= 0 and not number.is_integer()
+        else "angka-tidak-valid"
+    )
 
 
 #: a holder count written with its unit: "2 org", "3 orang", "1 pegawai"

@@ -1008,10 +1008,31 @@ def test_a_first_status_count_that_is_no_whole_count_is_named_and_left_out(tmp_p
     )
     raw = read_table(path, "jabatan")
     bad = [(f.location.row, f.location.column, f.location.value) for f in raw.findings if f.code == "angka-tidak-valid"]
-    assert bad == [(2, "D", "1.5"), (3, "D", "dua"), (4, "D", "dua")]
+    assert bad == [(3, "D", "dua"), (4, "D", "dua")]
+    # a fraction of a person is said as in a bezetting column of its own (a warning; review7, h31)
+    half = [(f.location.row, f.location.value) for f in raw.findings if f.code == "jumlah-orang-pecahan"]
+    assert half == [(2, "1.5")]
     prepared = prepare_positions(raw)
     assert prepared.frame["bezetting"].fillna(-1).tolist() == [2, 2, -1, 3]
     assert not [f for f in prepared.findings if f.location.field == "bezetting"]  # (named once, at the read)
+
+
+@pytest.mark.parametrize(
+    "header", ["Unit Kerja,Nama Jabatan,Kebutuhan,Bezetting", "Unit Kerja,Nama Jabatan,Kebutuhan,PNS,PPPK"]
+)
+def test_a_fraction_of_a_holder_is_one_finding_in_either_layout(tmp_path: Path, header: str) -> None:
+    """ "1,5" holders: a warning (jumlah-orang-pecahan) in a bezetting column, but a galat "bukan angka yang valid"
+    (angka-tidak-valid) in a per-status one, where the cell is a number all the same (review7, h31)."""
+    from asn_mutasi.io.readers import read_table
+    from asn_mutasi.validation import prepare_positions
+
+    path = tmp_path / "peta.csv"
+    extra = ",0" if "PPPK" in header else ""
+    path.write_text(f'{header}\nDinas A,Perawat Ahli Pertama,4,"1,5"{extra}\nDinas A,Bidan,2,1{extra}\n', "utf-8")
+    raw = read_table(path, "jabatan")
+    findings = [*raw.findings, *prepare_positions(raw).findings]
+    said = [(f.code, f.severity.value, f.location.row) for f in findings if f.location.field == "bezetting"]
+    assert said == [("jumlah-orang-pecahan", "peringatan", 2)]
 
 
 @pytest.mark.parametrize(
