@@ -2595,15 +2595,17 @@ def _refused_requests(
     )
 
 
-#: a status cell that says nothing: blank, a dash
+#: a status cell of dashes and dots only ("-", "..."); an export's null is one too (:func:`coded_fields.says_nothing`)
 _NO_VERDICT = re.compile(r"^[\s\-–—.]*$")
 
 
 def _unknown_verdicts(cells: pd.Series, said: pd.Series, rows: list[int], out: tuple[_Ctx, list[Finding]]) -> None:
     """``status-usulan-tidak-dikenal``: the rows whose status is written but is no verdict the tool knows (a word of
-    another app's workflow). They count as needs; the finding names how many, which rows and which words."""
+    another app's workflow). They count as needs; the finding names how many, which rows and which words. A cell
+    that says nothing (blank, a dash, an export's "NULL"/"None") is no word to name (review7, h31)."""
     ctx, findings = out
-    written = cells.notna() & ~cells.astype("string").str.match(_NO_VERDICT.pattern).fillna(True)
+    silent = {v: coded_fields.says_nothing(v) or bool(_NO_VERDICT.match(str(v))) for v in pd.unique(cells.dropna())}
+    written = cells.map(silent).eq(False)  # (a blank cell maps to NaN: not written)
     unknown = np.flatnonzero((written & said.isna()).to_numpy()).tolist()
     if not unknown:
         return

@@ -31,6 +31,19 @@ def test_an_unknown_request_verdict_counts_and_is_said(make_workbook: Callable[.
     assert "baris 4, 7" in said[0].message and "DIKEMBALIKAN" not in said[0].message
 
 
+def test_a_status_an_export_left_null_is_no_unknown_verdict(make_workbook: Callable[..., Path]) -> None:
+    """An SQL or JSON export writes "NULL" ("None" from Python) for a request not yet verified: a cell that says
+    nothing, as a blank or a dash is, and no verdict word to name (review7, h31)."""
+    verdicts = ["DISETUJUI", "NULL", "None", "null", "DITOLAK", "MENUNGGU"]
+    rows: list[list[object]] = [["NAMA JABATAN", "UNIT KERJA", "ALOKASI", "STATUS USULAN"]]
+    rows += [[f"Analis Kebijakan {i}", "Bagian Umum", i + 1, v] for i, v in enumerate(verdicts)]
+    raw = read_table(make_workbook("usulan.xlsx", {"Usulan": rows}), "jabatan")
+    assert raw.columns["status_usulan"].header == "STATUS USULAN"
+    table = prepare_positions(raw)
+    assert int(table.valid["kebutuhan"].sum()) == sum(range(1, 7)) - 5  # (the refused row left out, the rest count)
+    assert not [f.message for f in table.findings if f.code == "status-usulan-tidak-dikenal"]
+
+
 def test_a_real_usulan_list_has_no_unknown_verdict() -> None:
     """Negative: rumahASN's list (DISETUJUI, MENUNGGU, PERBAIKAN, DITOLAK) holds only known verdicts."""
     table = prepare_positions(read_table(REAL / "usulan_formasi_jatim.xlsx", "jabatan"))
