@@ -47,6 +47,10 @@ CASES: list[tuple[str, Callable[[str], object], str]] = [
     # the programme after a college's marker was read again from the text after each marker: a cell of 1,700
     # "Poltekkes Jurusan" ended in a RecursionError, exit 70 (review7, h31)
     ("program_sesudah_kampus", lambda text: parse_education("D3", text), "Poltekkes Jurusan " * 1_700),
+    # (hostile5, h31) the programme after the college that opens a cell: every prefix of the words after it was tried
+    # (15,000 words: 1 s), and the whole cell searched for an academy at each "Jurusan" opening a college again
+    ("program_sesudah_kampus_kata", lambda t: parse_education("D3", t), "Poltekkes " + "a " * 15_000),
+    ("program_sesudah_kampus_berulang", lambda t: parse_education("D3", t), "Poltekkes Prodi " * 1_800 + "x"),
 ]
 
 

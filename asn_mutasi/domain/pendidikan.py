@@ -520,14 +520,10 @@ def _without_place(level: str | None, programme: str, *, vocational: bool = Fals
     if rank is None or not programme:
         return programme
     if rank > EDUCATION_RANK["SMA"]:
-        college = _INSTITUTION.search(programme)
-        academy = _ACADEMY.search(programme)
-        if academy is not None and not _MARKER_WORDS.sub(" ", programme[: academy.start()]).strip(" -,:/."):
-            academy = None  # "Jurusan Akademi Teknik Elektromedik": the academy is the programme's name
-        starts = [m.start() for m in (college, academy) if m is not None]
-        if not starts:
+        college = _college_cut(programme)
+        if college is None:
             return programme
-        head, place = programme[: min(starts)].strip(" -,:/"), programme[min(starts) :]
+        head, place = college
         if not head and ":" in place:  # "Univ. Negeri Malang : Teknik Informatika": the programme after the colon
             return place.rpartition(":")[2].strip(" -,/.")
         return head or _programme_after_college(place)
@@ -548,10 +544,11 @@ _COLLEGE_OWNER = frozenset({"KEMENKES", "DEPKES", "RI"})
 
 
 @lru_cache(maxsize=1)
-def _college_programmes() -> tuple[frozenset[str], frozenset[str]]:
-    """(programmes, their words) of the lexicon's colleges and academies ("KEPERAWATAN", "ANALIS KESEHATAN")."""
+def _college_programmes() -> tuple[frozenset[str], frozenset[str], int]:
+    """(programmes, their words, the most words of one) of the lexicon's colleges and academies ("KEPERAWATAN",
+    "ANALIS KESEHATAN")."""
     names = frozenset(e.program for e in _lexicon().values() if e.program and e.tingkat not in _LEVEL_LABEL)
-    return names, frozenset(w for name in names for w in name.split())
+    return names, frozenset(w for name in names for w in name.split()), max((len(n.split()) for n in names), default=0)
 
 
 def _programme_after_college(place: str) -> str:
@@ -563,20 +560,49 @@ def _programme_after_college(place: str) -> str:
 
     After the last marker with words after it ("Jurusan/Prodi Keperawatan": KEPERAWATAN), so the words read hold no
     marker: read after the first, each marker read the rest again, a cell of 1,700 "Poltekkes Jurusan" a
-    RecursionError (review7, h31)."""
+    RecursionError (review7, hostile5, h31)."""
     end, marked = len(place.rstrip()), None
     for found in _PROGRAMME_MARKER.finditer(place):
         marked = found if found.end() < end else marked
-    if marked is not None:
-        return _without_place("S-1", place[marked.end() :]).strip(" -,:/.")
+    if marked is None:
+        return _programme_words_after_college(place)
+    text = place[marked.end() :]
+    cut = _college_cut(text)
+    if cut is None:
+        return text.strip(" -,:/.")
+    head, rest = cut
+    if head or ":" in rest:
+        return (head or rest.rpartition(":")[2]).strip(" -,:/.")
+    return _programme_words_after_college(rest).strip(" -,:/.")
+
+
+def _programme_words_after_college(place: str) -> str:
+    """The words after a college's kind when they are words of a programme the lexicon knows, else the longest such
+    programme they start with (one no longer than the lexicon's longest: a 30,000-character cell tried every prefix
+    of its 15,000 words, quadratic; hostile5, h31); "" for a place alone."""
     words = place.replace(".", " ").split()
     words = words[2:] if " ".join(words[:2]).upper() == "POLITEKNIK KESEHATAN" else words[1:]  # = Poltekkes
     while words and words[0].upper() in _COLLEGE_OWNER:
         words.pop(0)
-    names, vocabulary = _college_programmes()
+    names, vocabulary, longest = _college_programmes()
     if words and all(w.upper() in vocabulary for w in words):
         return " ".join(words)
-    return next((" ".join(words[:k]) for k in range(len(words), 0, -1) if " ".join(words[:k]).upper() in names), "")
+    starts = range(min(len(words), longest), 0, -1)
+    return next((" ".join(words[:k]) for k in starts if " ".join(words[:k]).upper() in names), "")
+
+
+def _college_cut(programme: str) -> tuple[str, str] | None:
+    """(the text before the college or academy a programme names, the college and all after it), or None without one.
+    An academy is looked for before the college only (the whole text was searched for one, each time a long cell's
+    programme was read after its next college: quadratic; hostile5, h31)."""
+    college = _INSTITUTION.search(programme)
+    academy = _ACADEMY.search(programme, 0, len(programme) if college is None else college.start() + 1)
+    if academy is not None and not _MARKER_WORDS.sub(" ", programme[: academy.start()]).strip(" -,:/."):
+        academy = None  # "Jurusan Akademi Teknik Elektromedik": the academy is the programme's name
+    starts = [m.start() for m in (college, academy) if m is not None]
+    if not starts:
+        return None
+    return programme[: min(starts)].strip(" -,:/"), programme[min(starts) :]
 
 
 #: SMK competencies (kompetensi keahlian, Spektrum 2018 and 2022) by the abbreviations rosters write after "SMK"

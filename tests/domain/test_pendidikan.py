@@ -803,3 +803,14 @@ def test_politeknik_kesehatan_is_a_college_name_real9(
     programme (real9, h31)."""
     parsed = parse_education(pendidikan, jurusan)
     assert (parsed.level, parsed.programme) == (level, programme)
+
+
+def test_a_college_named_again_after_each_marker_hostile5() -> None:
+    """Each "Jurusan" whose text opens with a college again read the programme after that college by one more call:
+    a 30,000-character cell of "Poltekkes Jurusan " was a RecursionError ("Kesalahan internal" for the whole run;
+    hostile5, h31). The chain is read in a loop, to the programme after its last college, as before."""
+    assert parse_education("D3", "Poltekkes Jurusan " * 1_700).programme == ""
+    assert parse_education("D3", "Poltekkes Jurusan " * 1_700 + "Gizi").programme == "Gizi"
+    assert parse_education("D3", "Poltekkes Jurusan Poltekkes Jurusan Gizi").programme == "Gizi"
+    assert parse_education("D3", "Poltekkes Jurusan Poltekkes Keperawatan Kupang").programme == "Keperawatan"
+    assert parse_education("D3", "Poltekkes Prodi Universitas X : Gizi").programme == "Gizi"
