@@ -165,3 +165,20 @@ def test_a_roster_with_a_few_twice_written_rows_is_no_history(tmp_path: Path) ->
     table = prepare_roster(read_table(path, "pegawai"))
     codes = [f.code for f in table.findings]
     assert codes.count("nip-ganda") == 3 and "pegawai-berisi-riwayat" not in codes
+
+
+def test_a_history_of_many_ambiguous_dates_is_said_within_the_cap(tmp_path: Path) -> None:
+    """Each ambiguous TMT of a history nothing proves the order of is named, but past 1,000 the rest are counted in one
+    ``temuan-diringkas``, as the roster's findings are: 100,000 such rows were 181,822 warnings, each a row of the
+    plan's Masalah Data sheet (hostile5, h31)."""
+    rows = "".join(
+        f"197908302008011001,Analis {k},{k % 12 + 1:02d}/{(k + 5) % 12 + 1:02d}/20{k % 20 + 1:02d}\n"
+        for k in range(1500)
+    )
+    got = _history_findings(tmp_path, "NIP,JABATAN,TMT MULAI\n" + rows)
+    assert [c for c, *_ in got].count("tanggal-ambigu") == 1000
+    from asn_mutasi.api.inputs import ReadOptions, _read_history
+
+    _, findings = _read_history(tmp_path / "riwayat.csv", ReadOptions())
+    summary = [f for f in findings if f.code == "temuan-diringkas"]
+    assert len(summary) == 1 and "500" in summary[0].message, [f.message for f in summary]
