@@ -230,9 +230,10 @@ _NOTHING_MARKS = DASHES | {"/"}
 
 
 #: words a cell says "none" with: an export's null ("null", "NULL": JSON or SQL turned into CSV; "None": Python's null
-#: written as text), and "Tidak Ada", the "none" option of a public SIMPEG seeder's gelar_depan list (spell7, h31: it
+#: written as text; "nan", "NaN": pandas' missing value written as text, "nan Budi Santoso, NaN" from a title column,
+#: hostile5, h31), and "Tidak Ada", the "none" option of a public SIMPEG seeder's gelar_depan list (spell7, h31: it
 #: was written into the name, "Tidak Ada Budi Santoso")
-_NOTHING_WORDS = frozenset({"null", "none", "tidak ada"})
+_NOTHING_WORDS = frozenset({"null", "none", "nan", "tidak ada"})
 
 
 def says_nothing(value: object) -> bool:

@@ -859,7 +859,7 @@ def _build_table(
     frame, original, skipped = _frames(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
     )
-    _cell_faults(frame, result, base, findings, (kind, source.format))
+    _cell_faults(frame, result, base, findings, (kind, source.format), _title_cells(original, layout, result))
     _said_nip_rows(nip_rows, result, base, skipped, findings)
     parts, part_findings = _fill_from_parts(frame, original, layout, result, base)
     findings += part_findings
@@ -905,15 +905,21 @@ _PLACING = frozenset({"nip", "jabatan", "unit_kerja", "kode_jabatan", "nama_jaba
 
 
 def _cell_faults(
-    frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding], table: tuple[str, str]
+    frame: pd.DataFrame,
+    result: ColumnMapping,
+    base: Location,
+    findings: list[Finding],
+    table: tuple[str, str],
+    titles: Sequence[tuple[str, pd.DataFrame, str]] = (),
 ) -> None:
     """Cells of the mapped columns whose value cannot be what it says: an Excel error value (read empty), a lone dash
     for a post or a unit (read empty: :func:`_dashes_read_empty`), a number, date or TRUE/FALSE where a name is
-    written (``sel-bukan-teks``). ``table``: its kind and format. A position table's blank units are filled down
+    written (``sel-bukan-teks``). ``table``: its kind and format; ``titles``: the title columns written into the name
+    (:func:`_title_cells`), whose error values are read empty too. A position table's blank units are filled down
     (:func:`_fill_units_down`) before its dashes are read empty: a "-" says the post has no unit, it is no blank of
     a block layout to take the unit of the post above it (review2, h30)."""
     kind, fmt = table
-    _error_texts(frame, result, base, findings, fmt)
+    _error_texts(frame, result, base, findings, fmt, titles)
     if kind == "jabatan" and "unit_kerja" in result.columns:
         _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
     _dashes_read_empty(frame)
@@ -942,10 +948,19 @@ def _is_dash(value: object) -> bool:
     return str(value).strip() in DASHES
 
 
-def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, findings: list[Finding], fmt: str) -> None:
+def _error_texts(
+    frame: pd.DataFrame,
+    result: ColumnMapping,
+    base: Location,
+    findings: list[Finding],
+    fmt: str,
+    titles: Sequence[tuple[str, pd.DataFrame, str]] = (),
+) -> None:
     """Cells of the mapped columns that hold an Excel error value as text are read empty, with one
     ``sel-galat-excel`` (a "#N/A" jabatan or unit was read as a post named "#N/A"; hostile round 6, h26). Each column
-    is tested at once (``isin``), never cell by cell."""
+    is tested at once (``isin``), never cell by cell. The title columns written into the name (``titles``: letter,
+    frame and label) too: a GELAR DEPAN looked up with VLOOKUP that found nothing made "#N/A Budi Santoso, #N/A" the name, in
+    every output and letter (hostile5, h31)."""
     # (the workbook guard's own count is of error *cells*, which calamine reads empty: text is never among them, so
     # a guard finding does not end this look; it did, and one real #VALUE! hid a "#N/A" post, review6 h27)
     # an xlsx error cell reads empty (calamine); an error typed as text there (a PHP export) is looked for in the
@@ -955,18 +970,21 @@ def _error_texts(frame: pd.DataFrame, result: ColumnMapping, base: Location, fin
     first: tuple[str, int] | None = None
     seen: set[str] = set()
     count = 0
-    for name, info in result.columns.items():
-        if name not in frame.columns or frame[name].dtype != object or (few and name not in _PLACING):
-            continue
-        hit = frame[name].isin(_ERROR_TEXTS).to_numpy()
-        if not hit.any():
+    columns = [
+        (info.letter, frame, name)
+        for name, info in result.columns.items()
+        if name in frame.columns and not (few and name not in _PLACING)
+    ]
+    for letter, table, label in [*columns, *titles]:
+        cells = table[label]
+        if cells.dtype != object or not (hit := cells.isin(_ERROR_TEXTS).to_numpy()).any():
             continue
         count += int(hit.sum())
-        seen.update(str(v) for v in frame.loc[hit, name].unique().tolist())
+        seen.update(str(v) for v in cells[hit].unique().tolist())
         rows = [int(r) for r in frame.loc[hit, ROW].tolist()[:3]]
-        first = first or (info.letter, rows[0])
-        refs += [f"{info.letter}{r}" for r in rows]
-        frame.loc[hit, name] = None
+        first = first or (letter, rows[0])
+        refs += [f"{letter}{r}" for r in rows]
+        table.loc[hit, label] = None
     if first is not None:
         loc = replace(base, column=first[0], row=first[1])
         galat = ", ".join(sorted(seen))
@@ -1211,6 +1229,15 @@ def _fill_from_parts(
     if result.breakdown and "kebutuhan" in frame.columns:  # a position table's count sub-columns (Formulir 1)
         findings += jenis_from_breakdown(frame, original, labels, by_index, result, base)
     return parts, findings
+
+
+def _title_cells(
+    original: pd.DataFrame, layout: HeaderLayout, result: ColumnMapping
+) -> list[tuple[str, pd.DataFrame, str]]:
+    """(letter, ``original``, label) of each title column written into the name (:func:`_titled_names`)."""
+    labels = dict(zip((c.index for c in layout.columns), _unique_labels(layout), strict=True))
+    letters = {c.index: c.letter for c in layout.columns}
+    return [(letters[i], original, labels[i]) for i in result.parts.get("nama", [])]
 
 
 def _titled_names(names: list[object], columns: list[tuple[str, list[object]]]) -> list[object]:

@@ -323,6 +323,9 @@ def test_a_request_verdict_reads_a_refusal_before_an_approval(raw: object, verdi
         ("Tidak Ada", True),  # a public SIMPEG seeder's "none" option (spell7, h31)
         ("tidak  ada", True),
         ("None", True),  # Python's null written as text
+        ("nan", True),  # pandas' missing value written as text (hostile5, h31)
+        ("NaN", True),
+        ("Nana", False),
         ("NULL", True),
         ("-", True),
         ("0", False),  # a count of nothing is a count
