@@ -644,10 +644,12 @@ def rule_history_layout(ctx: RosterContext) -> Iterator[Finding]:
     if len(first) == len(codes):
         return
     owner = valid[first[codes]]  # per valid row, the first row of its NIP
+    again = valid != owner
+    rows = np.union1d(valid[again], owner[again])  # the rows of the NIPs written more than once
     changed = np.zeros(len(valid), dtype=bool)
     for name in (f for f in _HISTORY_CHANGES if ctx.has(f)):
-        texts = ctx.texts(name)
-        changed |= texts[valid] != texts[owner]
+        keys = _entry_keys(ctx, name, rows)
+        changed |= keys[valid] != keys[owner]
     names = ctx.texts("nama")
     other = names[valid] != names[owner]  # another spelling, or another person: looked at closely
     for j in np.flatnonzero(changed & other).tolist():
@@ -664,6 +666,23 @@ def rule_history_layout(ctx: RosterContext) -> Iterator[Finding]:
         baris=format_number(int(np.isin(codes, people).sum() - len(people))),
         contoh=shown,
     )
+
+
+def _entry_keys(ctx: RosterContext, name: str, rows: np.ndarray) -> np.ndarray:
+    """Per row (filled at ``rows``), what a history entry's ``name`` is: the TMT or golongan as read (its text where
+    none was read), a post or unit by its normalised name. One entry written twice in two spellings is no history:
+    a roster pasted twice, the copy's posts in capitals, its TMT as 2010-03-01 and its golongan as IIIa, was called a
+    history export (hostile5, h31). Each distinct post or unit is normalised once."""
+    texts = ctx.texts(name)
+    keys = np.empty(len(texts), dtype=object)
+    if name in ("tmt_jabatan", "golongan"):
+        read = ctx.out[name][rows]
+        keys[rows] = np.where(pd.isna(read), texts[rows], read)
+        return keys
+    norm = jab.normalize_position_name if name == "jabatan" else jab.normalize_unit_name
+    codes, distinct = pd.factorize(texts[rows])  # (a blank cell: code -1, the None at the end)
+    keys[rows] = np.array([*(norm(str(v)) for v in distinct.tolist()), None], dtype=object)[codes]
+    return keys
 
 
 def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:
@@ -1570,11 +1589,11 @@ ROSTER_RULES: tuple[RosterRule, ...] = (
     rule_required_cells,
     rule_nip,
     rule_nip_duplicates,
-    rule_history_layout,
     rule_damaged_twins,
     rule_golongan,
     rule_education,
     rule_dates,
+    rule_history_layout,  # (after the golongan and dates are read: it compares them as read)
     rule_sex_and_nip,
     rule_dates_plausible,  # (after the birth date is recovered from the NIP)
     rule_stated_bup,
