@@ -813,7 +813,7 @@ def test_a_surplus_column_alone_is_no_kebutuhan(tmp_path: Path) -> None:
     ws.append([1, "Guru Ahli Pertama", 10, 2, 0])
     path = tmp_path / "form_d_tanpa.xlsx"
     wb.save(path)
-    with pytest.raises(SchemaError, match="kebutuhan"):
+    with pytest.raises(SchemaError, match="kolom wajib tidak ditemukan: Kebutuhan"):
         read_table(path, "jabatan", unit_kerja="SMA NEGERI 1")
 
 
