@@ -1177,6 +1177,29 @@ def school_head(name: str) -> bool:
     return _SCHOOL_HEAD.match(name) is not None
 
 
+#: the head of a puskesmas, written as such or as the head of the UPT(D) that is one ("Kepala Puskesmas Cikalong",
+#: "Kapus", "Kepala UPTD Puskesmas", "Kepala Pusat Kesehatan Masyarakat Grabag"); not its Kepala Subbagian Tata Usaha
+_PUSKESMAS_HEAD = re.compile(
+    r"^kepala (?:unit pelaksana teknis (?:daerah |dinas )?)?(?:puskesmas|pusat kesehatan masyarakat)\b"
+)
+
+
+def additional_task_head(name: str) -> bool:
+    """Whether a normalised position name is a head held by a JF holder as an additional task (tugas tambahan), not a
+    structural post: a school's head (:func:`school_head`: a guru, Permendikbud 6/2018, Permendikbudristek 40/2021)
+    or a puskesmas's (:data:`_PUSKESMAS_HEAD`): "Kepala unit pelaksana teknis yang berbentuk pusat kesehatan
+    masyarakat dijabat oleh pejabat fungsional tenaga kesehatan yang diberikan tugas tambahan" (PP 18/2016 Pasal 95
+    ayat 9, mitrakesmas.com/2018/04/kepala-puskesmas-jabatan-fungsional.html); Permenkes 43/2019 and its successor
+    Permenkes 19/2024 ask a tenaga kesehatan PNS who holds or held a JF kesehatan; Pergub DKI 14/2023 names the
+    "peralihan jabatan Kepala Pusat Kesehatan Masyarakat menjadi jabatan fungsional". Such a head is chosen by
+    selection and on leaving returns to the JF (BKPSDM Bandung Barat, dara.co.id, 2022). Its jenis is Fungsional by
+    name; a jenis column that says Struktural, Pengawas or an eselon (a region that kept it structural) still wins.
+    A Direktur RSUD is not one: PP 18/2016 Pasal 94(9)/95(8) made a hospital's director a JF dokter with an
+    additional task while the hospital was a UPT, and PP 72/2019 made the hospital an "unit organisasi bersifat
+    khusus" instead; regions set its director at eselon II or III, so it stays managerial (groups6, h31)."""
+    return _SCHOOL_HEAD.match(name) is not None or _PUSKESMAS_HEAD.match(name) is not None
+
+
 #: guru grades of Kepmenpan 84/1993 still in SIMPEG histories, by the golongan each was held at, read with the ranges of
 #: PermenPANRB 16/2009 (ahli pertama III/a–b, ahli muda III/c–d, ahli madya IV/a–c, ahli utama IV/d–e). "Guru Madya"
 #: and "Guru Muda" alone are the 2009 names and keep their word; "Guru Utama Muda" is no ahli muda (IV/c).
@@ -1275,8 +1298,8 @@ def _jenis_from_normalised(name: str) -> str | None:
     """Classify a normalised name (cached: rosters repeat a few hundred names)."""
     if not name:
         return None
-    if school_head(name):
-        return "Fungsional"  # a guru with an additional task (domain.md §5.2)
+    if additional_task_head(name):
+        return "Fungsional"  # a guru or tenaga kesehatan with an additional task (domain.md §5.2)
     managerial = _managerial_from_name(name)
     if managerial is not None:
         return managerial

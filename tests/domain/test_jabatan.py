@@ -180,8 +180,8 @@ def test_unit_variants_share_one_key(variants: list[str], key: str) -> None:
         ("Kasi Pelayanan", "Pengawas"),
         ("Kepala Subbidang Mutasi", "Pengawas"),
         ("Lurah Sukamaju", "Pengawas"),
-        ("Kepala UPT Puskesmas Maju", "Pengawas"),
-        ("Kepala Puskesmas Maju", "Pengawas"),
+        ("Kepala UPT Puskesmas Maju", "Fungsional"),  # a tenaga kesehatan with an additional task (PP 18/2016)
+        ("Kepala Puskesmas Maju", "Fungsional"),
         ("Guru Ahli Pertama", "Fungsional"),
         ("Guru Kelas", "Fungsional"),
         ("Kepala Sekolah SD Negeri 1", "Fungsional"),
@@ -369,7 +369,7 @@ def test_pension_date_is_first_of_month_after_reaching_bup(lahir: date, bup: int
         ("Kepala Balai Benih Induk", "Pengawas", None),  # a kabupaten balai is an UPT (eselon IV.a)
         ("Kepala Balai Besar", "JPT Pratama", None),  # a ministry's Balai Besar (BBPMP): eselon II.b, BUP 60
         ("Kepala Balai Besar Wilayah Sungai Citarum", "JPT Pratama", None),
-        ("Kepala Pusat Kesehatan Masyarakat Grabag", "Pengawas", None),  # a puskesmas written out
+        ("Kepala Pusat Kesehatan Masyarakat Grabag", "Fungsional", None),  # a puskesmas written out
         ("Sekretaris", "Administrator", None),  # an OPD's secretary as a peta jabatan names it under its Sekretariat
         ("Sekretaris Pimpinan", "Pelaksana", None),
     ],
@@ -937,3 +937,41 @@ def test_the_jenjang_words_are_the_words_of_the_jenjang_names() -> None:
     from asn_mutasi.domain.jabatan import JENJANG_KEAHLIAN, JENJANG_KETERAMPILAN, JENJANG_WORDS
 
     assert {w for name in (*JENJANG_KEAHLIAN, *JENJANG_KETERAMPILAN) for w in name.split()} == JENJANG_WORDS
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Kepala Puskesmas Cikalong", "Kapus Sukamaju", "Kepala UPTD Puskesmas Maliang", "Kepala UPT Puskesmas Sukamaju",
+     "Kepala Pusat Kesehatan Masyarakat Grabag"],
+)  # fmt: skip
+def test_a_puskesmas_head_is_a_tenaga_kesehatan_with_an_additional_task(name: str) -> None:
+    """PP 18/2016 Pasal 95 ayat 9: the head of a UPT that is a puskesmas is a JF tenaga kesehatan given an additional
+    task (Permenkes 43/2019, 19/2024). By its name alone it read Pengawas (eselon IV), like a Kepala Seksi; a table
+    that says Struktural, Pengawas or an eselon (a region that kept it structural) still wins (groups6, h31)."""
+    assert classify_jenis_jabatan(name) == "Fungsional"
+    assert classify_jenis_jabatan(name, "Struktural") == "Pengawas"
+    assert classify_jenis_jabatan(name, "Pengawas") == "Pengawas"
+    assert classify_jenis_jabatan(name, "IV.a") == "Pengawas"
+    assert jenis_with_eselon(classify_jenis_jabatan(name), None, jenis_from_eselon("IV.a")) == "Pengawas"
+    assert jenis_with_eselon(classify_jenis_jabatan(name), "Jabatan Fungsional", jenis_from_eselon("IV.a")) == (
+        "Fungsional"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "jenis"),
+    [
+        ("Kepala Subbagian Tata Usaha Puskesmas Cikalong", "Pengawas"),  # the puskesmas's structural post
+        ("Direktur RSUD Sukamaju", "Administrator"),  # PP 72/2019: a hospital is no UPT, its director structural
+        ("Kepala UPT Pengelolaan Sampah", "Pengawas"),  # another UPT's head stays structural
+    ],
+)
+def test_other_heads_near_a_puskesmas_stay_structural(name: str, jenis: str) -> None:
+    assert classify_jenis_jabatan(name) == jenis
+
+
+def test_a_puskesmas_head_who_writes_his_jf_retires_at_its_bup() -> None:
+    """ "Kepala Puskesmas / Dokter Gigi Ahli Madya" read Pengawas, BUP 58: the holder is a dokter gigi ahli madya,
+    BUP 60 (PP 11/2017 Pasal 239); unwritten, a JF of unread jenjang keeps 58 (groups6, h31)."""
+    assert retirement_age(None, "Kepala Puskesmas / Dokter Gigi Ahli Madya", Rules()) == 60
+    assert retirement_age(None, "Kepala Puskesmas Cikalong", Rules()) == 58
