@@ -96,6 +96,10 @@ LOWEST_MARK = "+"
 #: school or UPT at V.a): a structural post heading a unit, whose jenis UU 5/2014 Pasal 131 makes Pelaksana (its BUP)
 #: while appointment into it is still pengangkatan dalam jabatan struktural (:func:`level_step`)
 ESELON_V = "eselon v"
+#: the "jenjang" of a Fungsional post that is a head held as an additional task (a Kepala Sekolah, a Kepala Puskesmas:
+#: :func:`~asn_mutasi.domain.jabatan.additional_task_head`): its holder's own JF jenjang is not in its name
+#: (:func:`level_step`)
+TUGAS_TAMBAHAN = "tugas tambahan"
 #: every (jenis, jenjang) a post can have, coded for the vectorised rule; code 0 = jenis unknown
 LEVEL_KEYS: tuple[tuple[str | None, str | None], ...] = (
     (None, None),
@@ -103,6 +107,7 @@ LEVEL_KEYS: tuple[tuple[str | None, str | None], ...] = (
     *(("Fungsional", k) for k in JENJANG),
     *(("Fungsional", k + LOWEST_MARK) for k in JENJANG),
     ("Pelaksana", ESELON_V),
+    ("Fungsional", TUGAS_TAMBAHAN),
 )
 _LEVEL_CODE = {key: i for i, key in enumerate(LEVEL_KEYS)}
 #: golongan keys of :func:`level_steps`: 0 unknown, ranks, numerals without ruang, unknown with an entry rank
@@ -116,6 +121,7 @@ def level_code(jenis: str | None, jenjang: str | None) -> int:
         return 0
     known = jenis == "Fungsional" and (jenjang or "").removesuffix(LOWEST_MARK) in JENJANG
     known |= jenis == "Pelaksana" and jenjang == ESELON_V
+    known |= jenis == "Fungsional" and jenjang == TUGAS_TAMBAHAN
     return _LEVEL_CODE[(jenis, jenjang if known else None)]
 
 
@@ -131,6 +137,8 @@ def _jenjang_of(jenis: str | None, jenjang: str | None) -> tuple[Jenjang | None,
 def _label(jenis: str, jenjang: str | None) -> str:
     if jenjang == ESELON_V:
         return "Struktural eselon V"
+    if jenjang == TUGAS_TAMBAHAN:
+        return "pimpinan dengan tugas tambahan"  # (a head leaving one is read as its JF: never shown)
     if jenjang and jenjang.endswith(LOWEST_MARK):
         return f"JF tanpa jenjang, terendah {jenjang.removesuffix(LOWEST_MARK).title()}"
     return f"JF {jenjang.title()}" if jenjang else jenis
@@ -172,7 +180,8 @@ def level_step(
        lowest pangkat is a condition of perpindahan); inside or above it the levels of 3. decide.
     3. The levels: managerial rank (JENIS_RANK), a JF jenjang at its equal level (:data:`JENJANG`), a JF without a
        readable jenjang at the non-managerial level. A JF → JF move with a jenjang unread keeps its level.
-    4. A structural eselon V post (:data:`ESELON_V`) stands above pelaksana, equal to Ahli Pertama (:func:`_eselon_v_step`).
+    4. A structural eselon V post (:data:`ESELON_V`) stands above pelaksana, equal to Ahli Pertama (:func:`_eselon_v_step`);
+       a head held as an additional task (:data:`TUGAS_TAMBAHAN`) is entered by selection (:func:`_additional_task_step`).
 
     A JF post whose name writes no jenjang ("Perawat") is read at its JF's lowest (``"terampil+"``,
     :data:`LOWEST_MARK`) from any other post: it was read as the pelaksana level, so a II/a pelaksana entered a bare
@@ -186,14 +195,13 @@ def level_step(
     dalam JF keterampilan dan JF ahli pertama", pengawas to ahli muda, administrator to ahli madya) and Peraturan BKN
     3/2023 Lampiran I (a pelaksana IV/a enters Arsiparis Ahli Pertama; Ahli Muda later by kenaikan jenjang). h27
     refused above the range as a demotion, which left a III/c-III/d or IV/a pelaksana no keahlian jenjang and a
-    Pengawas IV/b none (review8, h28); a pelaksana entering the jenjang of the pangkat instead (a III/c pelaksana
-    into Ahli Muda) is not what the rules say (groups3, h28).
+    Pengawas IV/b none (review8, h28); not the jenjang of the pangkat either (groups3, h28).
     """
     if jenis_from not in JENIS_RANK or jenis_to not in JENIS_RANK:
         return 0, ""
-    entry = None  # golongan unknown: the entry rank of the person's education (golongan_keys)
-    if golongan_rank is not None and golongan_rank > len(_GOLONGAN) + len(BARE_NUMERALS):
-        entry, golongan_rank = _ENTRY_RANKS[golongan_rank - len(_GOLONGAN) - len(BARE_NUMERALS) - 1], None
+    if TUGAS_TAMBAHAN in (jenjang_from, jenjang_to):
+        return _additional_task_step(jenis_from, jenjang_from, golongan_rank, jenis_to, jenjang_to)
+    entry, golongan_rank = _entry_rank(golongan_rank)
     if golongan_rank is not None and len(_GOLONGAN) < golongan_rank:
         numeral = BARE_NUMERALS[golongan_rank - len(_GOLONGAN) - 1]
         return _bare_step(numeral, lambda g: level_step(jenis_from, jenjang_from, g, jenis_to, jenjang_to))
@@ -235,6 +243,38 @@ def level_step(
     if lb > la:
         return 1, f"Tujuan lebih tinggi ({pair}): promosi melalui seleksi, bukan mutasi"
     return -1, f"Tujuan lebih rendah ({pair}): penurunan jabatan, bukan mutasi"
+
+
+def _entry_rank(golongan_rank: int | None) -> tuple[int | None, int | None]:
+    """(entry, golongan key) of :func:`level_step`'s ``golongan_rank``: a key of "golongan unknown, education's entry
+    rank" (:func:`golongan_keys`) gives that entry rank and no golongan; any other key is kept, entry None."""
+    if golongan_rank is not None and golongan_rank > len(_GOLONGAN) + len(BARE_NUMERALS):
+        return _ENTRY_RANKS[golongan_rank - len(_GOLONGAN) - len(BARE_NUMERALS) - 1], None
+    return None, golongan_rank
+
+
+def _additional_task_step(
+    jenis_from: str | None, jenjang_from: str | None, golongan_rank: int | None, jenis_to: str | None,
+    jenjang_to: str | None,
+) -> tuple[int, str]:  # fmt: skip
+    """:func:`level_step` into or out of a head held as an additional task (:data:`TUGAS_TAMBAHAN`). Into it from any
+    other post is no mutation: the head is given to a JF holder who meets its conditions, by selection (a Kepala
+    Puskesmas: PP 18/2016 Pasal 95 ayat 9, Permenkes 19/2024, "hasil seleksi" at BKPSDM Bandung Barat, dara.co.id
+    2022; a Kepala Sekolah: Permendikbudristek 40/2021); a head moved to another such head keeps the level (rotasi
+    kepala puskesmas). Out of it the holder returns to the JF (no demotion, "tidak ada lagi istilah nonjob"): the move
+    is read as from a JF of unread jenjang. By name a Kepala Puskesmas read Pengawas, so a Dokter Ahli Muda or any
+    Kepala Seksi entered it as a lateral move, and a Kepala Sekolah took any guru at its lowest jenjang (groups6,
+    h31)."""
+    if jenjang_to == TUGAS_TAMBAHAN:
+        if jenjang_from == TUGAS_TAMBAHAN:
+            return 0, ""
+        a = JENJANG.get((jenjang_from or "").removesuffix(LOWEST_MARK))
+        asal = _label(jenis_from or "", jenjang_from if a is not None and jenjang_from in JENJANG else None)
+        return 1, (
+            f"Tujuan jabatan pimpinan dengan tugas tambahan (kepala sekolah/puskesmas; dari {asal}): tugas tambahan "
+            "diberikan kepada pejabat fungsional yang memenuhi syarat melalui seleksi, bukan mutasi"
+        )
+    return level_step("Fungsional", None, golongan_rank, jenis_to, jenjang_to)
 
 
 def _shown(jenjang: str | None, found: Jenjang | None) -> str | None:

@@ -23,8 +23,14 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct, row_groups, stripped_texts
 from asn_mutasi.domain.golongan import golongan_from_rank
-from asn_mutasi.domain.jabatan import jenjang_fungsional, normalize_position_name, normalize_unit_name, post_jenjang
-from asn_mutasi.domain.jenis import ESELON_V, JENJANG, LEVEL_KEYS, LOWEST_MARK, golongan_keys, level_code
+from asn_mutasi.domain.jabatan import (
+    additional_task_head,
+    jenjang_fungsional,
+    normalize_position_name,
+    normalize_unit_name,
+    post_jenjang,
+)
+from asn_mutasi.domain.jenis import ESELON_V, JENJANG, LEVEL_KEYS, LOWEST_MARK, TUGAS_TAMBAHAN, golongan_keys, level_code
 from asn_mutasi.domain.pendidikan import level_rank
 from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.eligibility import employee_eligibility, lateral_moves, level_change_reason
@@ -286,6 +292,8 @@ def _eselon_v_flags(frame: pd.DataFrame) -> np.ndarray:
 def _level_jenjang(jenis: str | None, name: str | None, post: bool) -> str | None:
     if jenis != "Fungsional":
         return None
+    if additional_task_head(normalize_position_name(name or "")):
+        return TUGAS_TAMBAHAN  # a Kepala Sekolah or Kepala Puskesmas, post or held (domain.jenis.level_step)
     written = jenjang_fungsional(name)
     if written is not None or not post:
         return written
