@@ -102,7 +102,7 @@ def test_the_head_of_an_office_of_no_level_is_named_not_a_jpt_of_a_pemda(written
         ("Kepala BKPSDM Kabupaten Kendal", "JPT Pratama"),
         ("Kepala Bidang Statistik", "Administrator"),
         ("Kepala Seksi Statistik Sosial", "Pengawas"),
-        ("Kepala Pusat Kesehatan Masyarakat", "Pengawas"),
+        ("Kepala Pusat Kesehatan Masyarakat", "Fungsional"),  # a tenaga kesehatan with an additional task
         ("Kepala Kantor Pertanahan", "Administrator"),
         ("Statistisi Ahli Pertama", "Fungsional"),
     ],
