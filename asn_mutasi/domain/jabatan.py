@@ -1525,8 +1525,8 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
     if jenis == "Pengawas":
         return rules.bup_pengawas
     if jenis == "Fungsional":
-        jenjang = jenjang_fungsional(nama_jabatan)
         name = normalize_position_name(nama_jabatan or "")
+        jenjang = jenjang_fungsional(nama_jabatan) or _head_holder_jenjang(name, nama_jabatan)
         # peneliti and perekayasa: 58 ahli pertama/muda, 65 ahli madya, 70 ahli utama (UU 11/2019 Pasal 53 ayat 1, which
         # PP 11/2017 Pasal 240 defers to; groups5, h29)
         if jenjang in ("ahli madya", "ahli utama") and (
@@ -1543,6 +1543,16 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
             return rules.bup_fungsional_ahli_madya
         return rules.bup_fungsional_lain
     return rules.bup_pelaksana
+
+
+def _head_holder_jenjang(name: str, nama: str | None) -> str | None:
+    """The JF jenjang a head held as an additional task (:func:`additional_task_head`) writes in parentheses: its
+    holder's own JF ("Kepala Puskesmas (Dokter Ahli Madya)": ahli madya, BUP 60). Elsewhere a parenthesis is a role
+    and dropped from the name ("Analis SDM Aparatur Ahli Muda (Ketua Subkelompok)"), so the BUP was 58 (groups6,
+    h31). None for any other post, or none written."""
+    if not nama or "(" not in nama or not additional_task_head(name):
+        return None
+    return next(filter(None, (jenjang_fungsional(inner) for inner in re.findall(r"\(([^()]*)\)", nama))), None)
 
 
 #: a pelaksana's kind written with its name ("Fungsional Umum Bendahara", "Bendahara (JFU)", "Staf", "Pelaksana"), or a

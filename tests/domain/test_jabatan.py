@@ -975,3 +975,19 @@ def test_a_puskesmas_head_who_writes_his_jf_retires_at_its_bup() -> None:
     BUP 60 (PP 11/2017 Pasal 239); unwritten, a JF of unread jenjang keeps 58 (groups6, h31)."""
     assert retirement_age(None, "Kepala Puskesmas / Dokter Gigi Ahli Madya", Rules()) == 60
     assert retirement_age(None, "Kepala Puskesmas Cikalong", Rules()) == 58
+
+
+@pytest.mark.parametrize(
+    ("nama", "bup"),
+    [
+        ("Kepala Puskesmas (Dokter Ahli Madya)", 60),
+        ("Kepala UPTD Puskesmas Cikalong (Dokter Gigi Ahli Utama)", 65),
+        ("Kepala Sekolah (Guru Ahli Utama)", 65),
+        ("Kepala Puskesmas (Plt.)", 58),  # no JF written: a JF of unread jenjang
+        ("Analis Kebijakan Ahli Muda (Kepala Puskesmas Ahli Madya)", 58),  # no head: the name's own jenjang
+    ],
+)
+def test_a_head_held_as_an_additional_task_retires_at_the_bup_of_the_jf_it_writes(nama: str, bup: int) -> None:
+    """The holder's own JF in parentheses after the head ("Kepala Puskesmas (Dokter Ahli Madya)") was dropped as a
+    role, and the head retired at 58 (groups6, h31)."""
+    assert retirement_age(None, nama, Rules()) == bup
