@@ -30,7 +30,15 @@ from asn_mutasi.domain.jabatan import (
     normalize_unit_name,
     post_jenjang,
 )
-from asn_mutasi.domain.jenis import ESELON_V, JENJANG, LEVEL_KEYS, LOWEST_MARK, TUGAS_TAMBAHAN, golongan_keys, level_code
+from asn_mutasi.domain.jenis import (
+    ESELON_V,
+    JENJANG,
+    LEVEL_KEYS,
+    LOWEST_MARK,
+    TUGAS_TAMBAHAN,
+    golongan_keys,
+    level_code,
+)
 from asn_mutasi.domain.pendidikan import level_rank
 from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.eligibility import employee_eligibility, lateral_moves, level_change_reason
