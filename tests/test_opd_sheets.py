@@ -144,3 +144,39 @@ def test_plan_rencana_decide_terapkan_round_trip_with_units_in_words(
     )
     refused = run("terapkan", edited, roster, "--jabatan", table, "-o", tmp_path / "x.csv", "--tmt", "2027-01-01")
     assert "rencana-baris-diubah" in expect(refused, EXIT_FINDINGS).stderr
+
+
+@pytest.fixture(scope="module")
+def applied(opd_pair: tuple[Path, Path, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The OPD pair planned, decided Setuju at Persetujuan PPK and applied: plan, decided plan, roster after, ledger."""
+    roster, table, _ = opd_pair
+    d = tmp_path_factory.mktemp("siklus")
+    plan = d / "rencana.xlsx"
+    expect(run("rencana", roster, table, "-o", plan, "-f", "json", *TANGGAL), EXIT_OK)
+    decided = _approve_at_final_stage(plan, d / "setuju.xlsx")
+    after = d / "pegawai_baru.csv"
+    expect(run("terapkan", decided, roster, "--jabatan", table, "-o", after, "--tmt", "2027-01-01", *TANGGAL), EXIT_OK)
+    return {"rencana": plan, "setuju": decided, "sesudah": after, "buku_besar": d / "buku_besar_mutasi.sqlite"}
+
+
+def test_compare_sheets_show_the_opd_and_the_unit_as_written(
+    opd_pair: tuple[Path, Path, Path], applied: dict[str, Path], tmp_path: Path
+) -> None:
+    """bandingkan's Pindah (units before and after) and Realisasi Rencana (the unit now) printed the key in every
+    cell of a unit told apart by OPD (walk6, h31); they show an OPD column before each unit, as Per Unit does."""
+    roster, table, _ = opd_pair
+    out = tmp_path / "banding.xlsx"
+    expect(run("bandingkan", roster, applied["sesudah"], table, "--rencana", applied["setuju"], "-o", out), EXIT_OK)
+    assert _keyed_cells(out) == {}  # was Pindah 50 (before and after), Realisasi Rencana 19 (now)
+    moved = _table(out, "Pindah")
+    for when in ("Sebelum", "Sesudah"):
+        cols = list(moved.columns)
+        assert cols.index(f"Perangkat Daerah (OPD) {when}") == cols.index(f"Unit Kerja {when}") - 1
+    health = moved[moved["Unit Kerja Sesudah"].astype(str).str.startswith("UPT Puskesmas")]
+    assert len(health) and set(health["Perangkat Daerah (OPD) Sesudah"]) == {"Dinas Kesehatan"}
+    done = _table(out, "Realisasi Rencana")
+    cols = list(done.columns)
+    assert cols.index("Perangkat Daerah (OPD) Sekarang") == cols.index("Unit Kerja Sekarang") - 1
+    # carried out: where the employee is now is the plan's target, OPD and unit alike
+    assert (done["Perangkat Daerah (OPD) Sekarang"] == done["Perangkat Daerah (OPD) Tujuan"]).all()
+    assert (done["Unit Kerja Sekarang"] == done["Unit Kerja Tujuan"]).all()

@@ -1408,6 +1408,10 @@ OPD_OF_UNIT = {
     "unit_kerja": "perangkat_daerah",
     "unit_asal": "perangkat_daerah_asal",
     "unit_tujuan": "perangkat_daerah_tujuan",
+    # bandingkan: a move's units before and after, and where a planned move's employee is now (walk6, h31)
+    "unit_sebelum": "perangkat_daerah_sebelum",
+    "unit_sesudah": "perangkat_daerah_sesudah",
+    "unit_sekarang": "perangkat_daerah_sekarang",
 }
 
 
