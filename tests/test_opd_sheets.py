@@ -180,3 +180,32 @@ def test_compare_sheets_show_the_opd_and_the_unit_as_written(
     # carried out: where the employee is now is the plan's target, OPD and unit alike
     assert (done["Perangkat Daerah (OPD) Sekarang"] == done["Perangkat Daerah (OPD) Tujuan"]).all()
     assert (done["Unit Kerja Sekarang"] == done["Unit Kerja Tujuan"]).all()
+
+
+def test_other_target_finding_names_the_plans_unit_and_post_as_written(
+    opd_pair: tuple[Path, Path, Path], applied: dict[str, Path], tmp_path: Path
+) -> None:
+    """tahap-tujuan-berbeda quoted the plan's target lower-cased, a unit by its key ("dinas kesehatan | upt puskesmas
+    sukamaju"; walk6, h31): the analyst compares it with the sheet, which names the unit in words."""
+    roster = opd_pair[0]
+    plan = _table(applied["rencana"], "Rencana Mutasi")
+    row = plan[plan["Unit Kerja Tujuan"].astype(str).str.endswith(" pada Dinas Kesehatan")].iloc[0]
+    wb = openpyxl.load_workbook(applied["setuju"])
+    ws = wb["Persetujuan"]
+    col = {c.value: i for i, c in enumerate(ws[1])}
+    for cells in ws.iter_rows(min_row=2):
+        if cells[col["ID Mutasi"]].value == row["ID Mutasi"] and cells[col["Tahap"]].value == "Persetujuan PPK":
+            cells[col["Unit Kerja Tujuan"]].value = "Sekretariat Daerah"
+    wb.save(tmp_path / "lain.xlsx")
+    result = run("terapkan", tmp_path / "lain.xlsx", roster, "-o", tmp_path / "x.csv", "--tmt", "2027-01-01", *TANGGAL)
+    stderr = expect(result, EXIT_FINDINGS).stderr
+    assert "tahap-tujuan-berbeda" in stderr
+    assert f"sedangkan rencana kini menulis '{row['Unit Kerja Tujuan']}'" in " ".join(stderr.split())
+    for cells in ws.iter_rows(min_row=2):  # the post: as the plan writes it, not lower-cased
+        if cells[col["ID Mutasi"]].value == row["ID Mutasi"] and cells[col["Tahap"]].value == "Persetujuan PPK":
+            cells[col["Unit Kerja Tujuan"]].value = row["Unit Kerja Tujuan"]
+            cells[col["Jabatan Tujuan"]].value = "Jabatan Lain"
+    wb.save(tmp_path / "jabatan.xlsx")
+    result = run("terapkan", tmp_path / "jabatan.xlsx", roster, "-o", tmp_path / "y.csv", "--tmt", "2027-01-01")
+    stderr = " ".join(expect(result, EXIT_FINDINGS).stderr.split())
+    assert f"sedangkan rencana kini menulis '{row['Jabatan Tujuan']}'" in stderr

@@ -281,12 +281,15 @@ def _check_stage_dates(mid: str, done: dict[str, StageDecision], out: _Findings)
 
 
 def _targets(visible: pd.DataFrame) -> dict[str, tuple[str, str]]:
-    """Per move ID, its target post and unit in the plan sheet, as written."""
+    """Per move ID, its target post and unit in the plan sheet, as written (compared through :func:`_norm`; the
+    finding quotes them as written, not lower-cased)."""
     cols = [
         visible[c].tolist() if c in visible.columns else [None] * len(visible)
         for c in ("jabatan_tujuan", "unit_tujuan")
     ]
-    return {cell_text(m): (_norm(j), _norm(u)) for m, j, u in zip(visible["id_mutasi"].tolist(), *cols, strict=True)}
+    return {
+        cell_text(m): (cell_text(j), cell_text(u)) for m, j, u in zip(visible["id_mutasi"].tolist(), *cols, strict=True)
+    }
 
 
 def _norm(value: Any) -> str:
@@ -303,10 +306,11 @@ def _other_target(rec: dict[Any, Any], row: int, targets: dict[str, tuple[str, s
         return False
     for k, name in enumerate(("jabatan_tujuan", "unit_tujuan")):
         written = _norm(rec.get(name))
-        # the sheet names the unit in words ("Bidang X pada Dinas Y"), an older one by the plan's key (walk5, h31)
-        same = {_norm(plan[k]), _norm(unit_in_words(plan[k]))} if k else {_norm(plan[k])}
-        if written and _norm(plan[k]) and written not in same:
-            out.add("tahap-tujuan-berbeda", row, name, cell_text(rec.get(name)), id_mutasi=mid, rencana=plan[k])
+        # the sheet names the unit in words ("Bidang X pada Dinas Y"), an older one by the plan's key (walk5, h31);
+        # the finding names the plan's unit in words too, never its lower-cased key (walk6, h31)
+        shown = unit_in_words(plan[k]) if k else plan[k]
+        if written and _norm(plan[k]) and written not in {_norm(plan[k]), _norm(shown)}:
+            out.add("tahap-tujuan-berbeda", row, name, cell_text(rec.get(name)), id_mutasi=mid, rencana=shown)
             return True
     return False
 
