@@ -209,3 +209,42 @@ def test_other_target_finding_names_the_plans_unit_and_post_as_written(
     result = run("terapkan", tmp_path / "jabatan.xlsx", roster, "-o", tmp_path / "y.csv", "--tmt", "2027-01-01")
     stderr = " ".join(expect(result, EXIT_FINDINGS).stderr.split())
     assert f"sedangkan rencana kini menulis '{row['Jabatan Tujuan']}'" in stderr
+
+
+def _worse_everywhere(template: Path, out: Path) -> Path:
+    """The indicator template filled so that every indicator gets worse from the first period to the second."""
+    wb = openpyxl.load_workbook(template)
+    ws = wb["Indikator"]
+    col = {c.value: i for i, c in enumerate(ws[1])}
+    for row in ws.iter_rows(min_row=2):
+        first = row[col["Periode"]].value == "2026"
+        down = row[col["Arah"]].value == "turun baik"
+        row[col["Nilai"]].value = (5 if first else 30) if down else (90 if first else 60)
+    wb.save(out)
+    return out
+
+
+def test_indicator_sheets_and_findings_name_units_without_the_key(
+    opd_pair: tuple[Path, Path, Path], applied: dict[str, Path], tmp_path: Path
+) -> None:
+    """bandingkan --indikator: the Indikator Layanan sheet, its charts' bars and the layanan-memburuk findings named a
+    unit told apart by OPD by its key ("Unit Dinas Kesehatan | UPT Puskesmas X: kepegawaian membaik …"; walk6, h31)."""
+    roster, table, _ = opd_pair
+    template = tmp_path / "indikator.xlsx"
+    expect(run("indikator", "templat", table, "-o", template, "--periode", "2026", "--periode", "2027"), EXIT_OK)
+    filled = _worse_everywhere(template, tmp_path / "indikator_isi.xlsx")
+    out = tmp_path / "banding.xlsx"
+    args = ("bandingkan", roster, applied["sesudah"], table, "--indikator", filled, "-o", out, "-f", "json")
+    findings = stdout_json(expect(run(*args, "--gagal-jika", "tidak-pernah", *TANGGAL), EXIT_OK))["temuan"]
+    assert _keyed_cells(out) == {}  # was Indikator Layanan 52, its chart data 52
+    sheet = _table(out, "Indikator Layanan")
+    assert list(sheet.columns[:2]) == ["Perangkat Daerah (OPD)", "Unit Kerja"]
+    health = sheet[sheet["Unit Kerja"].astype(str).str.startswith("UPT Puskesmas")]
+    assert len(health) and set(health["Perangkat Daerah (OPD)"]) == {"Dinas Kesehatan"}
+    bars = [
+        v for row in openpyxl.load_workbook(out)["Indikator Layanan (Grafik)"].iter_rows(values_only=True) for v in row
+    ]
+    assert any(isinstance(v, str) and v.endswith(" pada Dinas Kesehatan") for v in bars)
+    worse = [f["pesan"] for f in findings if f["kode"] == "layanan-memburuk"]
+    assert worse and not any(" | " in m for m in worse)
+    assert any(m.startswith("Unit UPT Puskesmas ") and " pada Dinas Kesehatan: " in m for m in worse)

@@ -14,9 +14,10 @@ import pandas as pd
 from xlsxwriter import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from asn_mutasi.domain.jabatan import unit_in_words
 from asn_mutasi.errors import OutputError, write_reason
 from asn_mutasi.io.writers import atomic_path, xlsx_options
-from asn_mutasi.labels import ROUND_LABELS
+from asn_mutasi.labels import FIELD_LABELS, ROUND_LABELS
 from asn_mutasi.rollout.indicators import IKM_GRADES, NAIK, STANDARD_INDICATORS, TURUN, IndicatorComparison
 from asn_mutasi.schema import ROUND_FIELDS
 
@@ -30,6 +31,7 @@ GUIDE_WIDTH = 110
 #: the template's headers (the indicator reader's names) and the least width of each column
 TEMPLATE_HEADERS = {"Unit Kerja": 20.0, "Periode": 12.0, "Indikator": 30.0, "Nilai": 12.0, "Arah": 14.0}
 HEADERS = {
+    "perangkat_daerah": FIELD_LABELS["perangkat_daerah"],
     "unit_kerja": "Unit Kerja",
     "indikator": "Indikator",
     "arah": "Arah",
@@ -222,15 +224,19 @@ def _as_text(ws: Any) -> None:
 def _indicators(wb: Any, comparison: IndicatorComparison) -> None:
     if INDICATOR_SHEET in wb.sheetnames:
         del wb[INDICATOR_SHEET]
+    from asn_mutasi.io.report_workbook import with_opd_columns
+
     ws = wb.create_sheet(INDICATOR_SHEET)
-    table = comparison.table
+    # units told apart by OPD: the OPD in a column before the unit as written, as Per Unit beside it (they showed the
+    # "Dinas Kesehatan | UPT Puskesmas X" key; walk6, h31)
+    table = with_opd_columns(comparison.table)
     fields = list(table.columns)
     ws.append([HEADERS.get(f, f) for f in fields])
     for rec in table.to_dict("records"):
         ws.append([_cell(rec[f]) for f in fields])
     _printable(ws, [[HEADERS.get(f, f), *table[f].tolist()] for f in fields])
     ws.auto_filter.ref = ws.dimensions
-    _charts(wb, table)
+    _charts(wb, comparison.table)
 
 
 def _printable(ws: Any, columns: Sequence[Sequence[object]]) -> None:
@@ -276,6 +282,8 @@ def _charts(wb: Any, table: pd.DataFrame) -> None:
 
     charts = wb.create_sheet(INDICATOR_SHEET + " (Grafik)")
     charts.sheet_properties.tabColor = "4472C4"
+    # each bar named by its unit in words ("UPT Puskesmas X pada Dinas Kesehatan"), never its key (walk6, h31)
+    units = {u: unit_in_words(u) for u in dict.fromkeys(table["unit_kerja"].astype(str))}
     top, data_top, on_page = 1, 1, 0  # the charts' rows and the data block's rows advance apart
     for name, part in table.groupby("indikator", sort=True):
         # a chart reads a contiguous range: this indicator's units and values, in columns AD:AF
@@ -283,7 +291,7 @@ def _charts(wb: Any, table: pd.DataFrame) -> None:
         charts.cell(data_top, 31, _cell(f"Sebelum ({part['periode_sebelum'].iloc[0]})"))
         charts.cell(data_top, 32, _cell(f"Sesudah ({part['periode_sesudah'].iloc[0]})"))
         for k, rec in enumerate(part.to_dict("records"), start=1):
-            charts.cell(data_top + k, 30, _cell(rec["unit_kerja"]))
+            charts.cell(data_top + k, 30, _cell(units[rec["unit_kerja"]]))
             charts.cell(data_top + k, 31, _cell(rec["nilai_sebelum"]))
             charts.cell(data_top + k, 32, _cell(rec["nilai_sesudah"]))
         last = data_top + len(part)
@@ -305,7 +313,7 @@ def _charts(wb: Any, table: pd.DataFrame) -> None:
             on_page = 0
         charts.add_chart(chart, f"A{top}")
         top, data_top, on_page = top + step, last + 2, on_page + step
-    longest = max((len(str(u)) for u in table["unit_kerja"].tolist()), default=10)
+    longest = max((len(u) for u in units.values()), default=10)
     charts.column_dimensions["AD"].width = min(60, max(12, longest + 2))
     for col in ("AE", "AF"):
         charts.column_dimensions[col].width = 18

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from asn_mutasi.domain.jabatan import normalize_unit_name
+from asn_mutasi.domain.jabatan import normalize_unit_name, unit_in_words
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_number
 from asn_mutasi.schema import ROW
@@ -539,7 +539,7 @@ def _ikm_scales(picked: pd.DataFrame, indicators: IndicatorTable) -> list[Findin
             make_finding(
                 "indikator-skala-ikm-beda",
                 loc,
-                unit_kerja=rec["unit_kerja"],
+                unit_kerja=unit_in_words(str(rec["unit_kerja"])),  # in words, never its key (walk6, h31)
                 indikator=rec["indikator"],
                 sebelum=f"{rec['periode_sebelum']}: {_fmt(rec['nilai_sebelum'])}",
                 sesudah=f"{rec['periode_sesudah']}: {_fmt(rec['nilai_sesudah'])}",
@@ -612,7 +612,7 @@ def _attention_findings(
                     field="indikator",
                     value=str(rec["indikator"]),
                 ),
-                unit_kerja=rec["unit_kerja"],
+                unit_kerja=unit_in_words(str(rec["unit_kerja"])),  # in words, never its key (walk6, h31)
                 kepegawaian=staffing,
                 indikator=rec["indikator"],
                 sebelum=f"{rec['periode_sebelum']}: {_fmt(rec['nilai_sebelum'])}",
