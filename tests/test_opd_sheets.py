@@ -248,3 +248,19 @@ def test_indicator_sheets_and_findings_name_units_without_the_key(
     worse = [f["pesan"] for f in findings if f["kode"] == "layanan-memburuk"]
     assert worse and not any(" | " in m for m in worse)
     assert any(m.startswith("Unit UPT Puskesmas ") and " pada Dinas Kesehatan: " in m for m in worse)
+
+
+def test_ledger_export_names_units_without_the_key(applied: dict[str, Path], tmp_path: Path) -> None:
+    """buku-besar ekspor: Mutasi Diterapkan's units and Riwayat Mutasi's Keterangan ("Diterapkan: X (Kecamatan A |
+    Kelurahan A) → …") printed the "OPD | unit" key (walk6, h31); Semua Catatan keeps the JSON as hashed."""
+    out = tmp_path / "audit.xlsx"
+    expect(run("buku-besar", "ekspor", "--buku-besar", applied["buku_besar"], "-o", out), EXIT_OK)
+    assert _keyed_cells(out, skip=("Semua Catatan",)) == {}  # was Mutasi Diterapkan 50, Riwayat Mutasi 42
+    applied_moves = _table(out, "Mutasi Diterapkan")
+    cols = list(applied_moves.columns)
+    for end in ("Asal", "Tujuan"):
+        assert cols.index(f"Perangkat Daerah (OPD) {end}") == cols.index(f"Unit Kerja {end}") - 1
+    health = applied_moves[applied_moves["Unit Kerja Tujuan"].astype(str).str.startswith("UPT Puskesmas")]
+    assert len(health) and set(health["Perangkat Daerah (OPD) Tujuan"]) == {"Dinas Kesehatan"}
+    notes = _table(out, "Riwayat Mutasi")["Keterangan"].astype(str)
+    assert notes.str.contains(r"\(UPT Puskesmas \w+ pada Dinas Kesehatan\)").any()

@@ -10,6 +10,7 @@ import pandas as pd
 
 from asn_mutasi.formatting import local_moment as _moment
 from asn_mutasi.formatting import local_zone as _zone
+from asn_mutasi.io.report_workbook import with_opd_columns
 from asn_mutasi.io.writers import write_simple_xlsx
 from asn_mutasi.labels import BOOLEAN_LABELS, ROUND_LABELS, VALUE_LABELS, label
 from asn_mutasi.ledger.report import (
@@ -146,7 +147,9 @@ def _day(value: object) -> object:
 
 
 def _frame(rows: list[dict[str, object]], fields: tuple[str, ...] | None = None) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(fields) if fields else _ordered(rows))
+    # a unit told apart by OPD: the OPD in a column before the unit as written, as the report sheets show it (Mutasi
+    # Diterapkan printed the "Dinas Kesehatan | UPT Puskesmas X" key; walk6, h31); Semua Catatan keeps the JSON hashed
+    frame = with_opd_columns(pd.DataFrame(rows, columns=list(fields) if fields else _ordered(rows)))
     zone, zone_name = _zone()
     for key in frame.columns:  # times in the exporting computer's zone, named in the header; dates as date cells
         if key == "waktu":

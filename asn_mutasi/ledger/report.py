@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from asn_mutasi.config import TAHAP
+from asn_mutasi.domain.jabatan import unit_in_words
 from asn_mutasi.ledger.store import KEPUTUSAN, MUTASI, PENERAPAN, PENOLAKAN, PUTARAN, Entry, Ledger, canonical_json
 from asn_mutasi.schema import ROUND_FIELDS as ROUND_FIELDS  # re-exported: the ledger reports these
 
@@ -142,8 +143,9 @@ def _describe(e: Entry) -> str:
         return f"{d.get('keputusan', '')} di tahap {d.get('tahap', '')} oleh {d.get('nama_penilai') or '(tanpa nama)'}"
     if e.jenis == MUTASI:
         return (
-            f"Diterapkan: {d.get('jabatan_asal', '')} ({d.get('unit_asal', '')}) → {d.get('jabatan_tujuan', '')} "
-            f"({d.get('unit_tujuan', '')}), TMT {_shown_date(d.get('tmt'))}"
+            # units in words ("UPT Puskesmas X pada Dinas Kesehatan"), never their "OPD | unit" key (walk6, h31)
+            f"Diterapkan: {d.get('jabatan_asal', '')} ({unit_in_words(d.get('unit_asal', ''))}) → "
+            f"{d.get('jabatan_tujuan', '')} ({unit_in_words(d.get('unit_tujuan', ''))}), TMT {_shown_date(d.get('tmt'))}"
         )
     if e.jenis == PENOLAKAN:
         return f"Tidak diterapkan: {d.get('alasan', '')}"

@@ -118,10 +118,11 @@ def test_export_is_printable_dated_ordered_and_names_what_each_refusal_sheet_hol
     ]
     applied = book["Mutasi Diterapkan"]
     header = [c.value for c in applied[1]]
-    assert header[:12] == [
+    # the units recorded as "OPD | unit" keys: the OPD in a column before each unit (walk6, h31)
+    assert header[:14] == [
         "No. Catatan", "Waktu Dicatat (WIT)", "ID Putaran", "ID Mutasi", "NIP", "Nama",
-        "Jabatan Asal", "Kode Jabatan Asal", "Unit Kerja Asal", "Jabatan Tujuan", "Kode Jabatan Tujuan",
-        "Unit Kerja Tujuan",
+        "Jabatan Asal", "Kode Jabatan Asal", "Perangkat Daerah (OPD) Asal", "Unit Kerja Asal", "Jabatan Tujuan",
+        "Kode Jabatan Tujuan", "Perangkat Daerah (OPD) Tujuan", "Unit Kerja Tujuan",
     ]  # fmt: skip
     assert header[-1].startswith("SHA-256") and header.index("TMT") < header.index("Nomor SK")
     first = dict(zip(header, [c for c in applied[2]], strict=True))
@@ -167,7 +168,8 @@ def test_the_applied_move_says_its_tmt_as_the_tmt_column_shows_it(ledger_file: P
     with Ledger(ledger_file) as ledger:
         rows = history(ledger, id_mutasi="M4", nip="199001012015031004")
     (applied,) = [r for r in rows if r["jenis"] == MUTASI]
-    assert applied["keterangan"].endswith("(Badan Pendapatan Daerah | Sekretariat), TMT 01-01-2027")
+    # (the unit in words, as the letters name it, not its "OPD | unit" key; walk6, h31)
+    assert applied["keterangan"].endswith("(Sekretariat Badan Pendapatan Daerah), TMT 01-01-2027")
 
 
 def test_a_round_under_rotation_names_the_bound_of_the_fill_it_optimised(tmp_path: Path) -> None:
