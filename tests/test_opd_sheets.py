@@ -264,3 +264,17 @@ def test_ledger_export_names_units_without_the_key(applied: dict[str, Path], tmp
     assert len(health) and set(health["Perangkat Daerah (OPD) Tujuan"]) == {"Dinas Kesehatan"}
     notes = _table(out, "Riwayat Mutasi")["Keterangan"].astype(str)
     assert notes.str.contains(r"\(UPT Puskesmas \w+ pada Dinas Kesehatan\)").any()
+
+
+def test_training_workbook_heads_its_table_as_the_plan_sheet_does(
+    opd_pair: tuple[Path, Path, Path], applied: dict[str, Path], tmp_path: Path
+) -> None:
+    """`diklat -o x.xlsx` headed the target OPD "Perangkat Daerah (OPD)" and the basis "Dasar" where the plan's
+    Kebutuhan Diklat sheet, the same table, says "Perangkat Daerah (OPD) Tujuan" and "Dasar Kebutuhan" (walk6, h31)."""
+    roster, table, _ = opd_pair
+    out = tmp_path / "diklat.xlsx"
+    expect(run("diklat", applied["setuju"], roster, table, "-o", out, *TANGGAL), EXIT_OK)
+    plan_head = [c.value for c in openpyxl.load_workbook(applied["rencana"])["Kebutuhan Diklat"][2]]
+    book = openpyxl.load_workbook(out)
+    assert [c.value for c in book["Kebutuhan Diklat"][1]] == plan_head
+    assert book["Per OPD"]["A1"].value == "Perangkat Daerah (OPD) Tujuan"

@@ -246,17 +246,20 @@ def write_rows(
     columns: Sequence[str],
     sheet: str,
     more: dict[str, Any] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> None:
     """Write rows to ``output`` as .xlsx (one sheet, then the frames of ``more`` by sheet name), .csv or .json,
-    chosen by the suffix."""
+    chosen by the suffix. ``headers``: the workbook's headers where they differ from the labels, on every sheet (the
+    headers the plan workbook gives the same table)."""
     import pandas as pd
 
-    from asn_mutasi.io.report_workbook import write_report_workbook
+    from asn_mutasi.io.report_workbook import Sheet, write_report_workbook
     from asn_mutasi.io.writers import detect_output_format, write_records
 
     kind = detect_output_format(output, None)
     if kind == "xlsx":  # Indonesian headers and words for people; JSON/CSV keep the canonical keys
-        sheets = {sheet: pd.DataFrame(rows, columns=list(columns)), **(more or {})}
+        frames = {sheet: pd.DataFrame(rows, columns=list(columns)), **(more or {})}
+        sheets = {name: f if isinstance(f, Sheet) else Sheet(f, headers=headers) for name, f in frames.items()}
         write_report_workbook(output, sheets, overwrite=overwrite)
     else:
         write_records(rows, output, kind, columns=list(columns), overwrite=overwrite, raw=RenderState.csv_raw)

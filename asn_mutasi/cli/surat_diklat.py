@@ -47,6 +47,7 @@ def diklat(
     -o menulis daftar (.xlsx: juga jumlah per OPD dan per diklat; .csv: daftarnya).
     """
     from asn_mutasi.api.diklat import training_needs
+    from asn_mutasi.io.training_sheet import LABELS, SHEET
     from asn_mutasi.planning.training import TRAINING_FIELDS
     from asn_mutasi.serialise import frame_records
 
@@ -61,7 +62,9 @@ def diklat(
         )
     if ctx.output is not None:
         totals = {"Per OPD": result.per_opd, "Per Diklat": result.per_training}  # the budget's sums (README)
-        write_rows(ctx.output, ctx.overwrite, rows, list(TRAINING_FIELDS), "Kebutuhan Diklat", more=totals)
+        # headed as the plan workbook's Kebutuhan Diklat sheet heads the same table ("Perangkat Daerah (OPD) Tujuan",
+        # "Dasar Kebutuhan"; this workbook said "Perangkat Daerah (OPD)", "Dasar"; walk6, h31)
+        write_rows(ctx.output, ctx.overwrite, rows, list(TRAINING_FIELDS), SHEET, more=totals, headers=LABELS)
         info(f"Daftar kebutuhan diklat ditulis ke {ctx.output}")
     warn_findings(_of_plan(result.findings, rencana), rest="semua temuan: -f json")
     need = int((result.lines["nama_diklat"] != "tidak ada kebutuhan diklat").sum())
