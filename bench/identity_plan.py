@@ -1,15 +1,17 @@
 """Check that two versions of the code make identical plans, and time the steps after the solve (issue 10).
 
 Usage (from outside the repository, so PYTHONPATH decides which asn_mutasi is imported):
-    PYTHONPATH=<old checkout> python bench/identity_plan.py dump OUT_OLD [--big]
-    PYTHONPATH=<new checkout> python bench/identity_plan.py dump OUT_NEW [--big]
+    PYTHONPATH=<old checkout> python bench/identity_plan.py dump OUT_OLD [--big] [--limits]
+    PYTHONPATH=<new checkout> python bench/identity_plan.py dump OUT_NEW [--big] [--limits]
     python bench/identity_plan.py cmp OUT_OLD OUT_NEW
     PYTHONPATH=<checkout> python bench/identity_plan.py time N [REPEATS]
 
 ``dump`` runs ``api.plan.plan`` (read → make_plan → training needs; no workbook) on sample_data/
 (with riwayat and ABK; with the aspiration forms; with --tetap NIPs and a binding
 ``maks_pindah_per_unit``; with two pinned moves; with ``min_pegawai_per_unit``), on bench/out/sample_10000 and, with
---big, bench/out/sample_100000, and pickles every table of the plan (moves, unfilled, accounting,
+--big, bench/out/sample_100000 (with --limits each of those also with a binding unit limit,
+``maks_pindah_per_unit`` 1, and with a staff floor, ``min_pegawai_per_unit`` 45: the LP path of
+planning/limited.py and the held-stayer reasons), and pickles every table of the plan (moves, unfilled, accounting,
 three unit tables), the summary, the findings and the three training tables, or the error text.
 ``cmp`` compares frames with ``assert_frame_equal`` (dtypes included, exact) plus the type of
 every object cell, dicts and findings with ``==``, and prints one line per case and part.
@@ -37,7 +39,7 @@ AS_OF = date(2026, 11, 1)
 PLAN_PARTS = ("moves", "unfilled", "accounting", "units_before", "units_baseline", "units_after")
 
 
-def cases(big: bool):
+def cases(big: bool, limits: bool = False):
     from asn_mutasi.config import load_settings
 
     s = WT / "sample_data"
@@ -60,14 +62,18 @@ def cases(big: bool):
     yield "sample_tanpa_proyeksi_rotasi", dict(sample), no_proj
     for n in (10_000, 100_000) if big else (10_000,):
         folder = WT / f"bench/out/sample_{n}"
-        yield f"s{n // 1000}k", dict(pegawai=folder / "pegawai.xlsx", jabatan=folder / "peta_jabatan.xlsx"), base
+        files = dict(pegawai=folder / "pegawai.xlsx", jabatan=folder / "peta_jabatan.xlsx")
+        yield f"s{n // 1000}k", files, base
+        if limits:
+            yield f"s{n // 1000}k_batas1", files, replace(base, rencana=replace(base.rencana, maks_pindah_per_unit=1))
+            yield f"s{n // 1000}k_min45", files, replace(base, rencana=replace(base.rencana, min_pegawai_per_unit=45))
 
 
-def dump(out: Path, big: bool) -> None:
+def dump(out: Path, big: bool, limits: bool = False) -> None:
     from asn_mutasi.api.plan import plan
 
     result: dict[str, Any] = {}
-    for name, kwargs, settings in cases(big):
+    for name, kwargs, settings in cases(big, limits):
         t0 = time.perf_counter()
         try:
             r = plan(**kwargs, settings=settings, tanggal=AS_OF)
@@ -192,7 +198,7 @@ def timing(n: int, repeats: int) -> None:
 def main() -> int:
     cmd = sys.argv[1]
     if cmd == "dump":
-        dump(Path(sys.argv[2]), "--big" in sys.argv)
+        dump(Path(sys.argv[2]), "--big" in sys.argv, "--limits" in sys.argv)
         return 0
     if cmd == "cmp":
         return cmp(Path(sys.argv[2]), Path(sys.argv[3]))
