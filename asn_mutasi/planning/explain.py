@@ -16,7 +16,7 @@ from asn_mutasi.formatting import digits_for, format_date, format_number
 from asn_mutasi.planning.aspiration import PINNED
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.network import Instance
-from asn_mutasi.planning.ragged import expand
+from asn_mutasi.planning.ragged import expand, members
 from asn_mutasi.planning.result import MOVE_FIELDS, UNFILLED_FIELDS, empty_frame
 from asn_mutasi.planning.solver import Solution, occupancy
 from asn_mutasi.schema import SCORE_FIELDS
@@ -341,28 +341,36 @@ def unit_holds(inst: Instance, sol: Solution) -> tuple[np.ndarray, np.ndarray]:
     return by_max, by_floor
 
 
-def _open_in_other_units(inst: Instance, elig: Eligibility, open_pos: np.ndarray, pos_u: np.ndarray) -> np.ndarray:
-    """Per mover, how many ``open_pos`` positions of another unit it is eligible for (class blocks + direct arcs)."""
+def _open_in_other_units(
+    inst: Instance, elig: Eligibility, open_pos: np.ndarray, pos_u: np.ndarray, who: np.ndarray
+) -> np.ndarray:
+    """Per mover of ``who``, how many ``open_pos`` positions of another unit it is eligible for (class blocks +
+    direct arcs); 0 for the others.
+
+    A class's open posts less those of its mover's own unit, summed over the class's blocks for each distinct
+    (class, unit) of ``who`` only: expanding every block over every unit its group has open posts in made tens
+    of millions of entries at 100k (4-6 s and over 1 GB of a binding unit limit's plan, speed5, h31)."""
     m = len(inst.mover_pos)
     out = np.zeros(m, dtype=np.int64)
     n_u = int(pos_u.max()) + 1 if len(pos_u) else 1
     mover_u = pos_u[inst.mover_pos]
     cls = elig.emp_class
-    if elig.n_class and len(elig.blk_class):
+    has = who & (cls >= 0)
+    if elig.n_class and len(elig.blk_class) and has.any():
         sel = open_pos & (elig.pos_group >= 0)
-        g_rows, g_units, g_total = _counts(elig.pos_group[sel], pos_u[sel], n_u)  # open posts per (group, unit)
-        per_group = np.bincount(g_rows, weights=g_total, minlength=elig.n_group)
+        g_keys, g_total = np.unique(elig.pos_group[sel] * n_u + pos_u[sel], return_counts=True)  # per (group, unit)
+        per_group = np.bincount(g_keys // n_u, weights=g_total, minlength=elig.n_group)
         per_class = np.bincount(elig.blk_class, weights=per_group[elig.blk_group], minlength=elig.n_class)
-        block, slot = expand(np.searchsorted(g_rows, np.arange(elig.n_group + 1)), elig.blk_group)
-        c_rows, c_units, c_total = _counts(elig.blk_class[block], g_units[slot], n_u, g_total[slot])
-        keys = c_rows * n_u + c_units  # open posts per (class, unit), sorted
-        has = cls >= 0
-        out[has] = per_class[cls[has]].astype(np.int64)
-        if len(keys):
-            at, hit = _find(keys, np.where(has, cls * n_u + mover_u, -1), has)
-            out[hit] -= c_total[at[hit]]  # those of the mover's own unit (its own post among them) are no way out
+        c_keys, inverse = np.unique(cls[has] * n_u + mover_u[has], return_inverse=True)  # (class, unit) of `who`
+        order, starts = members(elig.blk_class, elig.n_class)  # the blocks by class
+        key, slot = expand(starts, c_keys // n_u)
+        own = np.zeros(len(c_keys), np.int64)  # open posts of the class in the mover's own unit: no way out
+        if len(g_keys) and len(key):
+            at, hit = _find(g_keys, elig.blk_group[order[slot]] * n_u + c_keys[key] % n_u, np.ones(len(key), bool))
+            own = np.bincount(key[hit], weights=g_total[at[hit]], minlength=len(c_keys)).astype(np.int64)
+        out[has] = per_class[cls[has]].astype(np.int64) - own[inverse.ravel()]
     if len(elig.dir_emp):
-        away = open_pos[elig.dir_pos] & (mover_u[elig.dir_emp] != pos_u[elig.dir_pos])
+        away = who[elig.dir_emp] & open_pos[elig.dir_pos] & (mover_u[elig.dir_emp] != pos_u[elig.dir_pos])
         out += np.bincount(elig.dir_emp, weights=away, minlength=m).astype(np.int64)
     return out
 
@@ -377,10 +385,11 @@ def held_stayers(inst: Instance, sol: Solution, elig: Eligibility) -> tuple[np.n
         return by_max, by_floor
     pos_u, _ = inst.units()
     occ = occupancy(inst, sol.target)
-    way_out = _open_in_other_units(inst, elig, occ < inst.k, pos_u) > 0
-    due = inst.stay_primary > 0
+    held = by_max | by_floor
+    way_out = _open_in_other_units(inst, elig, occ < inst.k, pos_u, held) > 0
+    due = held & (inst.stay_primary > 0)
     if due.any():
-        way_out |= due & (_open_in_other_units(inst, elig, occ < inst.cap, pos_u) > 0)
+        way_out |= due & (_open_in_other_units(inst, elig, occ < inst.cap, pos_u, due) > 0)
     return by_max & way_out, by_floor & way_out
 
 
