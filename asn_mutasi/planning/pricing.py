@@ -569,8 +569,11 @@ def most_violating(arcs: Arcs, rc: np.ndarray, node: np.ndarray) -> np.ndarray:
     outside R with negative reduced cost, and every round adds each mover's most negative arc.
     """
     keep = np.zeros(len(arcs), dtype=bool)
+    # by reduced cost, then mover, then node (ties in arc order): sorted once, then stably by each key, which
+    # orders every key's arcs as a four-key lexsort per key did (speed5, h31: 0.53 -> 0.29 s on 460,000 arcs)
+    by_rc = np.lexsort((node, arcs.e, rc))
     for key, k in ((arcs.e, ADD_PER_MOVER), (node, ADD_PER_TARGET)):
-        order = np.lexsort((node, arcs.e, rc, key))
+        order = by_rc[np.argsort(key[by_rc], kind="stable")]
         starts = np.searchsorted(key[order], key[order], side="left")
         keep[order[(np.arange(len(order)) - starts) < k]] = True
     return keep

@@ -51,6 +51,47 @@ def test_contains_and_most_violating() -> None:
     assert keep[:n0].tolist() == [True, False] + [True] * (n0 - 2) and keep[n0:].all()
 
 
+def _most_violating_by_hand(e: list[int], node: list[int], rc: list[int]) -> list[bool]:
+    """The ADD_PER_MOVER / ADD_PER_TARGET most negative arcs of each mover / node, ties by mover, node, arc order."""
+    from asn_mutasi.planning.pricing import ADD_PER_MOVER, ADD_PER_TARGET
+
+    keep = [False] * len(e)
+    for key, other, k in ((e, node, ADD_PER_MOVER), (node, e, ADD_PER_TARGET)):
+        for v in set(key):
+            mine = sorted((i for i in range(len(e)) if key[i] == v), key=lambda i: (rc[i], other[i], i))
+            for i in mine[:k]:
+                keep[i] = True
+    return keep
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2), st.integers(-4, -1)), min_size=1, max_size=120))
+def test_most_violating_keeps_each_movers_and_nodes_most_negative_arcs(arcs_in: list[tuple[int, int, int]]) -> None:
+    """Few movers, nodes and costs: ties everywhere, duplicate (mover, node) arcs too."""
+    e, node, rc = (list(c) for c in zip(*arcs_in, strict=True))
+    arcs = Arcs(np.array(e), np.array(node), np.zeros(len(e)), np.zeros(len(e), np.int64))
+    assert most_violating(arcs, np.array(rc), np.array(node)).tolist() == _most_violating_by_hand(e, node, rc)
+
+
+def test_most_violating_sorts_the_arcs_by_reduced_cost_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A four-key lexsort per key (mover, node) was half of a pricing round's selection time at 100k under a unit
+    limit (0.53 s on 460,000 arcs, speed5, h31): one three-key sort, then a stable sort by each key."""
+    keys: list[int] = []
+    lexsort = np.lexsort
+
+    def counted(k, *args, **kwargs):  # type: ignore[no-untyped-def]
+        keys.append(len(k))
+        return lexsort(k, *args, **kwargs)
+
+    monkeypatch.setattr(np, "lexsort", counted)
+    rng = np.random.default_rng(5)
+    e, node = rng.integers(0, 50, 2000), rng.integers(0, 80, 2000)
+    rc = -rng.integers(1, 9, 2000)
+    arcs = Arcs(e, node, np.zeros(2000), np.zeros(2000, np.int64))
+    most_violating(arcs, rc, node)
+    assert sum(keys) == 3
+
+
 def test_integral_lp_is_taken_and_a_fractional_one_falls_back_to_the_milp() -> None:
     from asn_mutasi.planning.netsolve import Network, Side, _integral_lp, solve_milp
 
