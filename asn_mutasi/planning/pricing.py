@@ -68,6 +68,8 @@ START_MOVES = 8
 #: roster's is 1.1 million cells, its 300k roster's 1.7 million
 DENSE_BLOCKS = 1 << 23
 _FAR = np.iinfo(np.int64).max // 4
+#: default skor of (person, position) pairs kept across pricing rounds, at most (16 bytes a pair: 32 MB)
+SCORE_CACHE = 2_000_000
 
 
 @dataclass
@@ -144,6 +146,9 @@ class Costing:
     hook: object | None  #: exact.PreferenceCost
     hook_default: np.ndarray  #: per mover: the hook's value on pairs it does not list
     hook_min: int  #: lower bound of the hook on any pair
+    #: (person·(P + 1) + position, sorted) of the default skor already computed, and those skor (:meth:`default_skor`)
+    scored_keys: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    scored_skor: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     def of_skor(self, skor: np.ndarray) -> np.ndarray:
         return np.asarray(np.rint(SCALE * (self.inst.move_cost + SKOR_TETAP - skor)), dtype=np.int64)
@@ -153,23 +158,38 @@ class Costing:
         skor = self.elig.score(e, p)
         return Arcs(e.astype(np.int64), p.astype(np.int64), skor, self.with_hook(e, p, skor))
 
-    def default(self, e: np.ndarray, s: np.ndarray, rep: np.ndarray, shared: bool = False) -> Arcs:
+    def default(self, e: np.ndarray, s: np.ndarray, rep: np.ndarray) -> Arcs:
         """Group arcs e→s at the default cost (scored on the sub-group's representative position).
 
-        With ``shared``, sub-groups may share a representative (the parts of one split by unit,
-        :func:`layout`) and so the score: each (person, representative) pair is scored once.
+        Each (person, representative) pair is scored once (sub-groups split by unit share a representative,
+        :func:`layout`) and kept for later rounds (:meth:`default_skor`).
         """
         if not len(e):
             return Arcs.empty()
-        assert self.elig.score_default is not None, "group arcs exist only with sub-groups (context eligibility)"
-        p = rep[s]
-        width = len(self.inst.k) + 1
-        uniq, back = np.unique(e.astype(np.int64) * width + p, return_inverse=True) if shared else (None, None)
-        if uniq is not None and len(uniq) < len(e):
-            skor = np.asarray(self.elig.score_default(uniq // width, uniq % width))[back]
-        else:
-            skor = self.elig.score_default(e, p)
+        skor = self.default_skor(e.astype(np.int64), rep[s])
         return Arcs(e.astype(np.int64), s.astype(np.int64), skor, self.of_skor(skor) + self.hook_default[e])
+
+    def default_skor(self, e: np.ndarray, p: np.ndarray) -> np.ndarray:
+        """The default skor of (person, position) pairs: each distinct pair scored once, and while fewer than
+        :data:`SCORE_CACHE` pairs are kept, never again in a later round or stage-2 pass (a binding
+        min_pegawai_per_unit at 100k scored 434,000 pairs, 112,000 of them a second time: speed5, h31)."""
+        assert self.elig.score_default is not None, "group arcs exist only with sub-groups (context eligibility)"
+        keys = e * (len(self.inst.k) + 1) + p
+        known, at = self.scored_keys, np.searchsorted(self.scored_keys, keys)
+        hit = np.zeros(len(keys), dtype=bool) if not len(known) else known[np.minimum(at, len(known) - 1)] == keys
+        skor = np.zeros(len(keys))
+        skor[hit] = self.scored_skor[at[hit]]
+        if hit.all():
+            return skor
+        new, back = np.unique(keys[~hit], return_inverse=True)
+        width = len(self.inst.k) + 1
+        got = np.asarray(self.elig.score_default(new // width, new % width), dtype=float)
+        skor[~hit] = got[back.ravel()]
+        if len(known) + len(new) <= SCORE_CACHE:
+            merged = np.concatenate([known, new])
+            order = np.argsort(merged, kind="stable")
+            self.scored_keys, self.scored_skor = merged[order], np.concatenate([self.scored_skor, got])[order]
+        return skor
 
     def with_hook(self, e: np.ndarray, p: np.ndarray, skor: np.ndarray) -> np.ndarray:
         """Secondary cost of pairs whose exact skor is known."""
@@ -206,7 +226,6 @@ class Layout:
     special: tuple[np.ndarray, np.ndarray]  #: (mover, position) pairs that may cost less than the default
     #: per mover: a group arc into the own sub-group is allowed (staying costs no primary; see ``decode``)
     may_enter_own: np.ndarray
-    split: bool = False  #: sub-groups split by unit (they may share a representative)
 
 
 def _block_of(lay: Layout, elig: Eligibility, cls: np.ndarray, grp: np.ndarray) -> np.ndarray:
@@ -268,7 +287,6 @@ def layout(
         table,
         (np.zeros(0, np.int64),) * 2,
         inst.stay_primary == 0,
-        units is not None,
     )
     lay.special = _special_pairs(inst, elig, lay, hook)
     return lay
@@ -478,7 +496,7 @@ def price_groups(
                 continue
             if scored + len(ee) > budget:
                 return Arcs.empty(), -1, np.zeros(0, np.int64)
-            arcs = costing.default(ee, s, lay.rep, lay.split)
+            arcs = costing.default(ee, s, lay.rep)
             scored += len(ee)
             rc = d_e[ee] + arcs.cost - d_s[s]
             if cross is not None:
@@ -644,7 +662,7 @@ def initial_arcs(
     direct = direct.plus(Arcs(de[in_r], dp[in_r], ds[in_r], mixed_cost[in_r]))
     me, mp = me[~used_mixed], mp[~used_mixed]  # moves through ALL blocks
     via_group = (lay.sub[mp] >= 0) & ((lay.sub[mp] != lay.own_sub[me]) | lay.may_enter_own[me])
-    group = costing.default(me[via_group], lay.sub[mp[via_group]], lay.rep, lay.split)
+    group = costing.default(me[via_group], lay.sub[mp[via_group]], lay.rep)
     direct = direct.plus(costing.exact(me[~via_group], mp[~via_group]))
     return direct, group, mixed_cost
 

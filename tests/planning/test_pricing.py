@@ -472,3 +472,33 @@ def test_the_dense_block_table_finds_what_the_search_finds(
     for i, key in enumerate(blocks):
         first.setdefault(key, i)
     assert dense.tolist() == [first.get((c, g), -1) if c >= 0 and g >= 0 else -1 for c, g in queries]
+
+
+def test_a_default_skor_is_scored_once_across_rounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pricing rounds and the stage-2 passes of a staff floor scored the same (person, representative) pairs again:
+    a binding min_pegawai_per_unit at 100k scored 434,000 pairs, 112,000 of them a second time (speed5, h31). Kept
+    up to SCORE_CACHE pairs; past it the new pairs are scored and not kept."""
+    from types import SimpleNamespace
+
+    from asn_mutasi.planning import pricing
+    from asn_mutasi.planning.pricing import Costing
+
+    scored: list[list[tuple[int, int]]] = []
+
+    def score_default(e: np.ndarray, p: np.ndarray) -> np.ndarray:
+        scored.append(list(zip(e.tolist(), p.tolist(), strict=True)))
+        return 50.0 + e + 0.1 * p
+
+    inst = SimpleNamespace(k=np.ones(6, np.int64), move_cost=10.0)
+    costing = Costing(inst, SimpleNamespace(score_default=score_default), None, np.zeros(4, np.int64), 0)  # type: ignore[arg-type]
+    rep = np.array([0, 3, 3, 5])  # sub-groups 1 and 2 share a representative
+    first = costing.default(np.array([0, 1, 1]), np.array([0, 1, 2]), rep)
+    second = costing.default(np.array([1, 2, 0, 1]), np.array([2, 3, 0, 1]), rep)
+    assert scored == [[(0, 0), (1, 3)], [(2, 5)]]
+    assert first.skor.tolist() == [50.0, 51.3, 51.3] and second.skor.tolist() == [51.3, 52.5, 50.0, 51.3]
+    assert second.cost.tolist() == costing.of_skor(second.skor).tolist()
+    monkeypatch.setattr(pricing, "SCORE_CACHE", 3)  # full: (3, 0) is scored and not kept
+    scored.clear()
+    costing.default(np.array([3]), np.array([0]), rep)
+    costing.default(np.array([3, 2]), np.array([0, 3]), rep)
+    assert scored == [[(3, 0)], [(3, 0)]]
