@@ -175,8 +175,26 @@ def _parse_clean(text: str) -> str | None:
     trailing = _TRAILING_LEVEL.search(text)
     if trailing is not None:  # "KEPERAWATAN (S1)"
         return _parse_clean((trailing.group(1) or trailing.group(2)).strip())
+    slashed = _lowest_of_slashed(text)
+    if slashed is not None:
+        return slashed
     found = _leftmost(text)
     return found[0] if found else None
+
+
+def _lowest_of_slashed(text: str) -> str | None:
+    """The lowest of two or more levels written one after another with "/" at the start of a cell ("D3/S1", "S-1/D-III
+    KEPERAWATAN"), None without such a list: a requirement lists alternatives (the lowest is the floor), an employee's
+    cell holds the lower for certain; "S1/D3" read S-1 and "D3/S1" D-III, so a D-III nurse missed an "S1/D3 Keperawatan"
+    post its "D3/S1" twin gave her (spell8, h32). Levels of one rank keep the first ("D-IV/S-1", "Diploma III/Sarjana
+    Muda"); a profession written after "/" is held by the writer ("S1/Ners") and takes no part."""
+    found = _SLASHED_LEVELS.match(text)
+    if found is None:
+        return None
+    levels = [lv for lv in (_parse_clean(part.strip()) for part in found.group(0).split("/")) if lv and lv != "Profesi"]
+    if len(levels) < 2:
+        return None
+    return min(levels, key=lambda lv: EDUCATION_RANK[lv])  # min keeps the first of equal ranks
 
 
 # A level written at the start of a programme: "S-1 TEKNIK INFORMATIKA", "D3 Keperawatan",
@@ -203,6 +221,11 @@ LEVEL_WORD = _PREFIX_LEVEL
 LEVEL_FLOOR_WORDS = (
     r"(?:PENDIDIKAN\s+)?(?:MINIMAL|MINIMUM|MIN\.?|PALING\s+RENDAH|SEKURANG[\s-]*KURANGNYA)|KE\s+ATAS"
     r"|ATAU\s+LEBIH(?:\s+TINGGI)?"
+)
+
+#: two or more levels joined by "/" opening a cell: "D3/S1", "S-1/D-III KEPERAWATAN" (:func:`_lowest_of_slashed`)
+_SLASHED_LEVELS = re.compile(
+    r"^\s*(?:" + _PREFIX_LEVEL + r")(?![A-Z0-9])(?:\s*/\s*(?:" + _PREFIX_LEVEL + r")(?![A-Z0-9]))+"
 )
 
 _PREFIX = re.compile(
