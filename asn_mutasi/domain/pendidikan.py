@@ -608,10 +608,21 @@ def _programme_words_after_college(place: str) -> str:
     while words and words[0].upper() in _COLLEGE_OWNER:
         words.pop(0)
     names, vocabulary, longest = _college_programmes()
-    if words and all(w.upper() in vocabulary for w in words):
-        return " ".join(words)
-    starts = range(min(len(words), longest), 0, -1)
-    return next((" ".join(words[:k]) for k in starts if " ".join(words[:k]).upper() in names), "")
+    # the college's town written before the programme ("Poltekkes Kemenkes Kupang Keperawatan", "Poltekkes Tanjung
+    # Karang Kebidanan": no programme was read; spell8, h32): up to :data:`_PLACE_WORDS` words skipped
+    for skip in range(min(_PLACE_WORDS, len(words) - 1) + 1):
+        rest = words[skip:]
+        if all(w.upper() in vocabulary for w in rest):
+            return " ".join(rest)
+        starts = range(min(len(rest), longest), 0, -1)
+        found = next((" ".join(rest[:k]) for k in starts if " ".join(rest[:k]).upper() in names), "")
+        if found:
+            return found
+    return ""
+
+
+#: the most words of a town's name between a college and its programme ("Tanjung Karang", "Nusa Tenggara Timur")
+_PLACE_WORDS = 3
 
 
 def _college_cut(programme: str) -> tuple[str, str] | None:
