@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
+import unicodedata
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -244,6 +245,13 @@ def says_nothing(value: object) -> bool:
         isinstance(value, str)
         and (value.strip() in _NOTHING_MARKS or " ".join(value.casefold().split()) in _NOTHING_WORDS)
     )
+
+
+def compatible(text: str) -> str:
+    """The text with compatibility characters in their plain form (NFKC): fullwidth "Ｓ．Ｈ" (an East Asian input
+    method's) is "S.H", the ligature "ﬁ" is "fi"; an ASCII text is returned as it is (spell8, h32: a title cell in
+    fullwidth characters was read as no title, a level cell as no level)."""
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
 
 
 def parse_flag(v: object) -> bool | None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from asn_mutasi.data import data_csv
-from asn_mutasi.domain.coded_fields import says_nothing
+from asn_mutasi.domain.coded_fields import compatible, says_nothing
 from asn_mutasi.schema import EDUCATION_RANK
 
 
@@ -382,7 +382,7 @@ _SPACED_PROFESSION = re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(sorted(_PROFESSIO
 
 def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     """Split a name into front titles, the bare name and back title tokens."""
-    text = nama.strip()
+    text = compatible(nama).strip()
     front: list[str] = []
     while True:
         match = _FRONT_RE.match(text)
@@ -772,7 +772,7 @@ def _back_titles(belakang: str) -> tuple[tuple[str, str], ...]:
 
 def _title_cell(cell: object) -> str:
     """A title cell's text ("" for a blank, a dash, no text, or a cell too long to be titles)."""
-    return _title_text(cell) if isinstance(cell, str) else ""
+    return _title_text(compatible(cell)) if isinstance(cell, str) else ""
 
 
 @lru_cache(maxsize=1024)

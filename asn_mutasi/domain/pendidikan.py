@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from asn_mutasi.data import data_csv
+from asn_mutasi.domain.coded_fields import compatible
 from asn_mutasi.schema import EDUCATION_RANK
 
 #: SIASN/SAPK ``tingkat_pendidikan_id`` codes (domain.md §3.1)
@@ -116,7 +117,7 @@ def _clean(value: object) -> str:
             return ""
         if value.is_integer():
             value = int(value)
-    text = str(value).upper().replace("_", " ").replace("\u00a0", " ")
+    text = compatible(str(value)).upper().replace("_", " ").replace("\u00a0", " ")
     if "." in text:  # "S.M.A", "S.L.T.A", "S.D." (a level cell of a BPS roster, a SIMPEG level table)
         text = _DOTTED.sub(_undotted, text)
     text = _GLUED_LEVEL.sub(r"\1 ", text)  # "S.1TEKNIK SIPIL", "D3KEPERAWATAN": the level glued to the programme
@@ -1095,7 +1096,7 @@ def _clean_keep(value: object) -> str:
         return ""
     if isinstance(value, float) and value != value:
         return ""
-    text = str(value).replace("\u00a0", " ").replace("|", " ")
+    text = compatible(str(value)).replace("\u00a0", " ").replace("|", " ")
     if "." in text:
         text = _DOTTED.sub(_undotted, text)
     return re.sub(r"\s+", " ", text).strip()
