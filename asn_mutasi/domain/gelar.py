@@ -423,7 +423,9 @@ def _titles_after_name(words: list[str], back: list[str]) -> list[str]:
         elif len(words) > 2 and _trailing_title(words[-2], words[:-2]):
             if last.rstrip(".") in _PROFESSION_AFTER_DEGREE:
                 back.insert(0, last)
-            elif not _FELLOWSHIP.match(last):
+            elif not (_FELLOWSHIP.match(last) and _SPECIALIST_RE.match(words[-2])):
+                # a college's fellowship is a specialist's ("Sp.P (K) FISR"); after another title an all-caps word
+                # is the name's ("Budi Santoso S.Kom FAJAR" lost FAJAR; spell8, h32)
                 break
             words.pop()
         else:
@@ -834,7 +836,8 @@ def _without_repeated_titles(name: str, front: tuple[str, ...], back: tuple[tupl
         key = _compact_title(words[-1])
         if key not in spelled or key in _NAME_LIKE_TITLES:
             break
-        cut.insert(0, spelled[key])
+        if spelled[key] not in cut:  # "AHMAD SH SH": the title typed twice is written once (spell8, h32)
+            cut.insert(0, spelled[key])
         words.pop()
     fronts = {t.rstrip(".") for t in front}
     lead = 0
