@@ -207,6 +207,24 @@ def _specialist_keys(level: str | None, written: str, key: str) -> tuple[tuple[s
     return tuple((at, name) for at in levels for name in (profession, PROFESSION_DEGREE[profession]))
 
 
+#: words written before a specialty that name the faculty or the residency, not the specialty: "Kedokteran Ilmu
+#: Penyakit Dalam" (a teaching hospital's seeder), "PPDS Ilmu Penyakit Dalam" (Program Pendidikan Dokter Spesialis),
+#: with the levels they are read at (an S-2 written "PPDS …" is a specialist as SAPK files one)
+_SPECIALTY_HEADS: dict[str, tuple[str, ...]] = {"KEDOKTERAN": ("Sp-1", "Sp-2"), "PPDS": ("Sp-1", "Sp-2", "S-2")}
+#: the first word of a faculty's own programme after KEDOKTERAN ("KEDOKTERAN GIGI ANAK", "KEDOKTERAN HEWAN")
+_FACULTY_PROGRAMMES = frozenset({"GIGI", "HEWAN"})
+
+
+def _specialty_after_faculty(level: str | None, key: str) -> tuple[str, ...]:
+    """A specialist's programme written after its faculty or residency ("KEDOKTERAN PENYAKIT DALAM", "PPDS PENYAKIT
+    DALAM") also read as the specialty alone: a Sp-1 "Kedokteran Ilmu Penyakit Dalam" met no Sp-1 Penyakit Dalam post
+    (spell8, h32). Never a dental or veterinary faculty's programme ("KEDOKTERAN GIGI ANAK" is a specialty itself)."""
+    head, _, rest = key.partition(" ")
+    if not rest or level not in _SPECIALTY_HEADS.get(head, ()) or rest.split()[0] in _FACULTY_PROGRAMMES:
+        return ()
+    return (_level_key(level, rest.removeprefix("SPESIALIS ")),)  # "PENDIDIKAN DOKTER SPESIALIS PENYAKIT DALAM"
+
+
 def _after_field(key: str) -> tuple[str, ...]:
     """An SMK programme written after its field ("SMK Kes Keperawatan", "SMK Kesehatan Farmasi": bidang Kesehatan,
     programme Keperawatan, as a hospital SIMPEG's level table and SMK lists by bidang write it) read as the programme
@@ -523,6 +541,7 @@ class EducationMatcher:
         for other_level, other in parsed.lain:
             other_key = _level_key(other_level, programme_key(other))
             keys.append(other_key)
+        keys.extend(_specialty_after_faculty(own_level, key))
         for k in list(keys):
             if k in PROFESSION_DEGREE:
                 keys.append(PROFESSION_DEGREE[k])
