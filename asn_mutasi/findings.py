@@ -257,17 +257,18 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "pegawai-berisi-riwayat": CodeSpec(
         E,
-        "{jumlah} NIP tertulis di beberapa baris dengan jabatan, unit, TMT atau golongan yang berbeda ({baris} baris "
-        "lebih; mis. NIP {value} di baris {contoh}): berkas ini tampak ekspor riwayat (Riwayat Jabatan atau Riwayat "
-        "Golongan SIASN, satu baris per riwayat), bukan data pegawai. Hanya baris pertama tiap NIP yang dibaca, dan "
-        "itu belum tentu jabatan sekarang: berikan berkas ini dengan --riwayat, dan sebagai data pegawai berkas yang "
-        "satu baris per pegawai (Data Utama atau Export Data ASN SIASN)",
-        "Berkas data pegawai yang sebagian besar NIP-nya berulang dengan jabatan, unit, TMT atau golongan yang "
-        "berbeda (paling sedikit dua orang dan seperlima NIP): itu bentuk ekspor riwayat (rw-jabatan, "
-        "rw-golongan), satu baris per riwayat. Selain satu nip-ganda per baris ulangan, temuan ini menyebut bentuk "
-        "berkasnya sekali: riwayat jabatan dibaca dengan --riwayat (pengalaman jabatan), data pegawai dari ekspor "
-        "yang satu baris per pegawai. Orang yang sama tertulis dua kali dengan isi yang sama, atau dua orang "
-        "dengan satu NIP, bukan riwayat.",
+        "{jumlah} NIP tertulis di beberapa baris dengan jabatan, unit, TMT, golongan, pendidikan atau nilai SKP yang "
+        "berbeda ({baris} baris lebih; mis. NIP {value} di baris {contoh}): berkas ini tampak ekspor riwayat "
+        "({bentuk}, satu baris per riwayat), bukan data pegawai. Hanya baris pertama tiap NIP yang dibaca, dan itu "
+        "belum tentu keadaan sekarang: {saran}berikan sebagai data pegawai berkas yang satu baris per pegawai (Data "
+        "Utama atau Export Data ASN SIASN)",
+        "Berkas data pegawai yang sebagian besar NIP-nya berulang dengan jabatan, unit, TMT, golongan, pendidikan "
+        "atau nilai SKP yang berbeda (paling sedikit dua orang dan seperlima NIP): itu bentuk ekspor riwayat "
+        "(rw-jabatan, rw-golongan, rw-pendidikan, rw-skp), satu baris per riwayat. Selain satu nip-ganda per baris "
+        "ulangan, temuan ini menyebut bentuk berkasnya sekali: riwayat jabatan dibaca dengan --riwayat (pengalaman "
+        "jabatan), data pegawai dari ekspor yang satu baris per pegawai. Orang yang sama tertulis dua kali dengan "
+        "isi yang sama, dua orang dengan satu NIP, atau pegawai yang tertulis lagi untuk jabatan yang dipegangnya "
+        "sebagai Plt./Plh./Pj., bukan riwayat.",
     ),
     "nip-tanggal-lahir-beda": CodeSpec(
         W,

@@ -627,16 +627,29 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
             ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row})")
 
 
-#: what a history export changes from one entry of a person to the next: the post, its unit and TMT, the golongan
-_HISTORY_CHANGES = ("jabatan", "unit_kerja", "tmt_jabatan", "golongan")
+#: what a history export changes from one entry of a person to the next, and the history each change names: the post,
+#: its unit and TMT (rw-jabatan), the golongan (rw-golongan), the education (rw-pendidikan: one row per diploma), the
+#: yearly appraisal (rw-skp: one row per year). rw-pendidikan and rw-skp were read as rosters with a nip-ganda per
+#: repeat and no word on the layout (real10, h32)
+_HISTORY_CHANGES = {
+    "jabatan": "Riwayat Jabatan",
+    "unit_kerja": "Riwayat Jabatan",
+    "tmt_jabatan": "Riwayat Jabatan",
+    "golongan": "Riwayat Golongan",
+    "pendidikan": "Riwayat Pendidikan",
+    "jurusan": "Riwayat Pendidikan",
+    "predikat_kinerja": "Riwayat SKP",
+}
 
 
 def rule_history_layout(ctx: RosterContext) -> Iterator[Finding]:
-    """A history export given as the roster (SIASN rw-jabatan / rw-golongan: one row per entry, the NIP repeated with
-    another post, TMT or golongan): each repeat was one more ``nip-ganda`` and the first row of each NIP (perhaps a
-    post held ten years ago) was read as the post held now, without a word on what the file is (real8, h31). Said
-    once, naming the layout and ``--riwayat``, when at least two people and a fifth of the NIPs repeat so; a person
-    written twice with the same entries, or two people under one NIP, is no history."""
+    """A history export given as the roster (SIASN rw-jabatan / rw-golongan / rw-pendidikan / rw-skp: one row per
+    entry, the NIP repeated with another post, TMT, golongan, education or appraisal): each repeat was one more
+    ``nip-ganda`` and the first row of each NIP (perhaps a post held ten years ago) was read as the post held now,
+    without a word on what the file is (real8, h31). Said once, naming the layout (and ``--riwayat`` for a position
+    history), when at least two people and a fifth of the NIPs repeat so; a person written twice with the same
+    entries, two people under one NIP, or a person written again for the post they hold acting (Plt./Plh./Pj.: a
+    second seat held now, not a past one; real10, h32) is no history."""
     parsed: nipmod.NipColumn = ctx.out["_nip"]
     valid = np.flatnonzero(parsed.valid)
     codes, _ = pd.factorize(parsed.number[valid])
@@ -647,25 +660,42 @@ def rule_history_layout(ctx: RosterContext) -> Iterator[Finding]:
     again = valid != owner
     rows = np.union1d(valid[again], owner[again])  # the rows of the NIPs written more than once
     changed = np.zeros(len(valid), dtype=bool)
+    kinds: dict[str, np.ndarray] = {}
     for name in (f for f in _HISTORY_CHANGES if ctx.has(f)):
         keys = _entry_keys(ctx, name, rows)
-        changed |= keys[valid] != keys[owner]
+        kinds[name] = keys[valid] != keys[owner]
+        changed |= kinds[name]
     names = ctx.texts("nama")
     other = names[valid] != names[owner]  # another spelling, or another person: looked at closely
     for j in np.flatnonzero(changed & other).tolist():
         changed[j] = not _other_person(names[valid[j]], names[owner[j]])
+    if ctx.has("jabatan"):
+        acting = _acting_rows(ctx, rows)
+        changed &= ~(acting[valid] | acting[owner])
     people = np.unique(codes[changed])
     if len(people) < 2 or 5 * len(people) < len(first):
         return
     example = int(np.flatnonzero(codes == people[0])[0])
     shown = ", ".join(str(ctx.rows[i]) for i in valid[codes == people[0]][:5].tolist())
+    named = list(dict.fromkeys(_HISTORY_CHANGES[f] for f, hit in kinds.items() if (hit & changed).any()))
     yield make_finding(
         "pegawai-berisi-riwayat",
         ctx.loc(int(valid[example]), "nip", ctx.out["nip"][valid[example]]),
         jumlah=format_number(len(people)),
         baris=format_number(int(np.isin(codes, people).sum() - len(people))),
         contoh=shown,
+        bentuk=" atau ".join(f"{k} SIASN" for k in named),
+        saran="riwayat jabatan dibaca dengan --riwayat; " if "Riwayat Jabatan" in named else "",
     )
+
+
+def _acting_rows(ctx: RosterContext, rows: np.ndarray) -> np.ndarray:
+    """Per row (looked at only at ``rows``), whether its post is held acting: "Plt. …", "Pelaksana Harian …", or Plt
+    in a STATUS JABATAN column."""
+    texts = _acting_jabatan(ctx)
+    out = np.zeros(len(texts), dtype=bool)
+    out[rows] = [jab.held_acting(t) for t in texts[rows].tolist()]
+    return out
 
 
 def _entry_keys(ctx: RosterContext, name: str, rows: np.ndarray) -> np.ndarray:
@@ -679,10 +709,15 @@ def _entry_keys(ctx: RosterContext, name: str, rows: np.ndarray) -> np.ndarray:
         read = ctx.out[name][rows]
         keys[rows] = np.where(pd.isna(read), texts[rows], read)
         return keys
-    norm = jab.normalize_position_name if name == "jabatan" else jab.normalize_unit_name
+    norm = {"jabatan": jab.normalize_position_name, "unit_kerja": jab.normalize_unit_name}.get(name, _plain_key)
     codes, distinct = pd.factorize(texts[rows])  # (a blank cell: code -1, the None at the end)
     keys[rows] = np.array([*(norm(str(v)) for v in distinct.tolist()), None], dtype=object)[codes]
     return keys
+
+
+def _plain_key(text: str) -> str:
+    """An education or appraisal entry as compared: letters and digits only, case-folded ("S-1" is "S1")."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:

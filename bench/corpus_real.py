@@ -595,6 +595,28 @@ CASES += [
     ),
 ]
 
+# SIASN rw-pendidikan and rw-skp (one row per diploma / per year, the NIP repeated) given as the roster: named once
+# as the history they are (real10, h32)
+CASES += [
+    Case(
+        REAL / "siasn_rw_pendidikan.csv",
+        "pegawai",
+        {"nip": "NIP", "nama": "Nama", "jurusan": "pendidikanNama"},
+        allowed=frozenset({"pegawai-berisi-riwayat", "nip-ganda", "kolom-tidak-ada"}),  # (no post, no unit: true)
+        required=frozenset({"pegawai-berisi-riwayat"}),
+        rows=8,
+    ),
+    Case(
+        REAL / "siasn_rw_skp.csv",
+        "pegawai",
+        # penilaiJabatan / penilaiUnorNama / penilaiGolongan are the appraiser's, never the person's
+        {"nip": "NIP", "nama": "Nama", "jabatan": None, "unit_kerja": None, "golongan": None},
+        allowed=frozenset({"pegawai-berisi-riwayat", "nip-ganda", "kolom-tidak-ada"}),  # (no post, no unit: true)
+        required=frozenset({"pegawai-berisi-riwayat"}),
+        rows=8,
+    ),
+]
+
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions), in words with
 # headers read as each field (walk5, h31)
 _NIP = "NIP (judul mis. 'NIP', 'NIP BARU', 'NIP 18')"

@@ -244,6 +244,14 @@ def _without_holding(words: list[str]) -> list[str]:
     return words
 
 
+def held_acting(nama: object) -> bool:
+    """Whether a post's name says it is held acting: it opens with Plt./Plh./Pj./Pjs. or "Pelaksana Tugas/Harian"."""
+    if not isinstance(nama, str):
+        return False
+    words = _NON_WORD.sub(" ", nama.casefold()).split()
+    return len(words) > 1 and (words[0] in _HOLDING_PREFIXES or tuple(words[:2]) in _HOLDING_WRITTEN_OUT)
+
+
 #: the kind of post written before its name; "Pejabat Fungsional Pembina Jasa Konstruksi", "PEJABAT FUNGSIONAL DOKTER
 #: HEWAN KARANTINA PERTAMA", "JabFung" (public code) matched no JF (spell4, h31)
 _KIND_PREFIXES: dict[tuple[str, ...], str | None] = {
