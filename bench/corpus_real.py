@@ -596,12 +596,12 @@ CASES += [
 ]
 
 # SIASN rw-pendidikan and rw-skp (one row per diploma / per year, the NIP repeated) given as the roster: named once
-# as the history they are (real10, h32)
+# as the history they are, the level from tkPendidikanNama, not the code beside it (real10, h32)
 CASES += [
     Case(
         REAL / "siasn_rw_pendidikan.csv",
         "pegawai",
-        {"nip": "NIP", "nama": "Nama", "jurusan": "pendidikanNama"},
+        {"nip": "NIP", "nama": "Nama", "pendidikan": "tkPendidikanNama", "jurusan": "pendidikanNama"},
         allowed=frozenset({"pegawai-berisi-riwayat", "nip-ganda", "kolom-tidak-ada"}),  # (no post, no unit: true)
         required=frozenset({"pegawai-berisi-riwayat"}),
         rows=8,

@@ -287,6 +287,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "TK PENDIDIKAN",
             # SIASN data-utama (tkPendidikanTerakhir "S-1/Sarjana" beside its Id; real7, h31)
             "TK PENDIDIKAN TERAKHIR",
+            # SIASN rw-pendidikan (tkPendidikanNama "S-1/Sarjana" beside tkPendidikanId "40"; real10, h32)
+            "TK PENDIDIKAN NAMA",
             "TKT PENDIDIKAN",  # the same CPNS import sheet ("Diploma III/Sarjana Muda"; h27/real7)
             # DUK and nominatif templates of SIMPEG apps (valsix/jombang_siapasn, valsix/mojokerto_simpeg)
             "TINGKAT IJAZAH",

@@ -26,6 +26,13 @@ def test_a_siasn_education_history_given_as_the_roster_is_named() -> None:
     assert "Riwayat Pendidikan SIASN" in said[0] and "--riwayat" not in said[0]
 
 
+def test_a_siasn_education_history_reads_the_level_by_name() -> None:
+    """tkPendidikanNama ("S-1/Sarjana") is the level; tkPendidikanId ("40") beside it is its code."""
+    raw = read_table(REAL / "siasn_rw_pendidikan.csv", "pegawai")
+    assert raw.columns["pendidikan"].header == "tkPendidikanNama"
+    assert raw.columns["pendidikan"].how != "isi"
+
+
 def test_a_siasn_appraisal_history_given_as_the_roster_is_named() -> None:
     """SIASN rw-skp (one row per year): the appraisal changes from year to year; the appraiser's post, unit and
     golongan are no column of the person's."""
