@@ -617,6 +617,25 @@ CASES += [
     ),
 ]
 
+# a Baperjakat draft of appointments (SIMPEG Kota Bogor): name, NIP and birth date on three lines of one cell, the
+# post held now under JABATAN LAMA, the board's signatures in two columns under a closing sentence (real10, h32)
+CASES += [
+    Case(
+        REAL / "draft_pelantikan_bogor.xlsx",
+        "pegawai",
+        {
+            "nip": "NAMA NIP TANGGAL LAHIR",
+            "nama": "NAMA NIP TANGGAL LAHIR",
+            "tanggal_lahir": "NAMA NIP TANGGAL LAHIR",
+            "golongan": "PANGKAT GOL. RUANG",
+            "jabatan": "JABATAN LAMA",  # not JABATAN BARU (the post proposed)
+            "unit_kerja": None,
+        },
+        allowed=frozenset({"kolom-tidak-ada", "kolom-dipetakan-fuzzy"}),  # (as the lampiran SK's JABATAN LAMA)
+        rows=4,
+    ),
+]
+
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions), in words with
 # headers read as each field (walk5, h31)
 _NIP = "NIP (judul mis. 'NIP', 'NIP BARU', 'NIP 18')"

@@ -199,6 +199,11 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "NAMA NIP GOL RUANG",
             "NAMA NIP PANGKAT GOL RUANG",
             "NAMA NIP PANGKAT GOLONGAN RUANG",
+            # a Baperjakat draft's "NAMA / NIP / TANGGAL LAHIR" (SIMPEG Kota Bogor): three lines of one cell (real10, h32)
+            "NAMA NIP TANGGAL LAHIR",
+            "NAMA NIP TGL LAHIR",
+            "NAMA NIP TTL",
+            "NAMA NIP TEMPAT TANGGAL LAHIR",
             # a DUK's "NAMA" over "TTL": the birth line under the name (split off, see readers._split_birth_from_names)
             "NAMA TTL",
             "NAMA TEMPAT TANGGAL LAHIR",

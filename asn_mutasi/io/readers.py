@@ -86,6 +86,8 @@ _CLOSING = re.compile(
     # the leading spaces are taken once (possessive): given back one by one, each tried the print stamp's ".*" against
     # the rest, 0.5 s for 5,000 spaces (hostile3, h31); "(?<=\s)" keeps a stamp right after them
     r"^\s*+(?:NIP\b|KEPALA\b|SEKRETARIS\b|MENGETAHUI|KETERANGAN|CATATAN|DICETAK|PEMBINA|PENATA|(?:A\.\s?N\.?|AN\.)\s|"
+    # the closing sentence of minutes or a list: "Demikian Hasil Rapat Baperjakat …", "Demikian daftar ini dibuat …"
+    r"DEMIKIAN\b|"
     r"WALI\s*KOTA\b|BUPATI\b|GUBERNUR\b|PENJABAT\b|PJ\.?\s|"  # the head of region who signs an SK
     r"PLT\.?\s|PLH\.?\s|[A-Z][A-Za-z .]+,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}|HALAMAN\s+\d|"
     # a report's own footer: "Laporan Hasil Analisa. TGL : 2026-11-30" (an Anjab app's seat report)
@@ -1004,13 +1006,16 @@ def _before_signature(
     if not named or len(rows) < 2:  # (a table with a NAMA column: a signature block is written in it)
         return out
     cells = np.sum([~blank[lb] for lb in labels], axis=0)
-    lone = keyed & (cells <= 1)
+    lone = cells == 1
     lone[: int(rows[0]) + 1] = False
     for k in np.flatnonzero(lone).tolist():
         if any(isinstance(v := cleaned[lb][k], str) and _CLOSING.match(v) for lb in labels):
-            if not (keyed[k:] & (cells[k:] > 1)).any():
+            # data after it fills more than half the cells its data rows fill: a board's signatures set in two columns
+            # ("Ketua," | "Sekretaris,", names, "'NIP"), under a closing sentence, were read as people (real10, h32)
+            wide = max(1, int(np.median(cells[rows[rows < k]])) // 2)
+            if not (keyed[k:] & (cells[k:] > wide)).any():
                 out[k:] = False
-            break
+                break
     return out
 
 

@@ -144,6 +144,10 @@ _BIRTH_LINE = re.compile(
     r"|\d{4}-\d{1,2}-\d{1,2})\s*$"  # "Sleman, 1968-03-12": a PHP DUK prints the ISO date
 )
 
+#: a date alone on the last line of a name cell, under its NIP line: a Baperjakat draft's "NAMA / NIP / TANGGAL LAHIR"
+#: (SIMPEG Kota Bogor prints ``nama \r\n nip \r\n tgl_lahir``; real10, h32); without the NIP above it a bare date may be
+#: anything (a TMT), so it is taken only there
+_BARE_BIRTH = re.compile(r"^\s*(?P<tanggal>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$")
 
 _YEAR = re.compile(r"\d{4}")
 
@@ -166,8 +170,10 @@ def split_birth_from_names(values: Sequence[object]) -> tuple[list[object], list
             continue
         first, *rest = value.split("\n")
         kept = [first]
-        for line in rest:
+        for k, line in enumerate(rest):
             match = _BIRTH_LINE.match(line)
+            if match is None and k == len(rest) - 1 and _NIP_ALONE.match(kept[-1]):
+                match = _BARE_BIRTH.match(line)  # "name / NIP / date": the date alone under the NIP
             if match is not None and not _born_plausibly(match.group("tanggal")):
                 match = None  # "Pembina Tk. I, 01-04-2019": a rank and its TMT, no birth
             if match is not None and out_dates[i] is None:
@@ -255,8 +261,9 @@ def _second_lines(above: list[object], row: list[object], col: int) -> dict[int,
 
 
 def count_nip_in_name(values: Sequence[object]) -> int:
-    """How many sampled name cells carry a NIP line."""
-    return sum(1 for v in values if split_nip_from_name(v)[1] is not None)
+    """How many sampled name cells carry a NIP line (perhaps above a birth line, which the reader splits off first)."""
+    names, _ = split_birth_from_names(values)
+    return sum(1 for v in names if split_nip_from_name(v)[1] is not None)
 
 
 def summary_rows(columns: Sequence[Sequence[object] | np.ndarray], n: int) -> np.ndarray:

@@ -3,6 +3,7 @@ history (see tests/fixtures/real/SOURCES.md)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from asn_mutasi.io.readers import read_table
@@ -106,3 +107,51 @@ def test_a_roster_pasted_twice_with_levels_respelled_is_no_history(tmp_path: Pat
     again = [p.replace(",S-1", ",s 1").replace(",S-2", ",S2") for p in _PEOPLE]
     codes = _roster(tmp_path, [*_PEOPLE, *again])
     assert codes.count("nip-ganda") == 5 and "pegawai-berisi-riwayat" not in codes
+
+
+def test_a_baperjakat_draft_reads_name_nip_and_birth_from_one_cell_and_skips_the_board() -> None:
+    """SIMPEG Kota Bogor's Baperjakat draft: "NAMA / NIP / TANGGAL LAHIR" on three lines of one cell (the date alone
+    under the NIP) was refused for want of a NIP column; the board's signatures below it, set in two columns under
+    "Demikian Hasil Rapat …", would have been read as people without a NIP."""
+    raw = read_table(REAL / "draft_pelantikan_bogor.xlsx", "pegawai")
+    assert raw.columns["nip"].how == "sel-nama" and raw.columns["tanggal_lahir"].how == "sel-nama"
+    assert raw.columns["jabatan"].header == "JABATAN LAMA"
+    table = prepare_roster(raw)
+    assert len(table.frame) == 4 and (table.frame["_status"] == "valid").all()
+    first = table.frame.iloc[0]
+    assert first["nip"] == "197501012010011001" and first["nama"] == "Andi Pratama, S.Kom"
+    assert str(first["tanggal_lahir"])[:10] == "1975-01-01"
+    assert list(table.frame["golongan"]) == ["III/d", "III/c", "IV/a", "III/d"]
+    assert not [f for f in table.findings if f.code == "sel-wajib-kosong"]
+
+
+def _sheet(make_workbook: Callable[..., Path], rows: list[list[object]]) -> Path:
+    return make_workbook("daftar.xlsx", {"Data": rows})
+
+
+def test_a_bare_date_under_a_name_without_its_nip_is_no_birth(make_workbook: Callable[..., Path]) -> None:
+    """Negative: a date alone under a name (no NIP line above it) may be any date: the name keeps it, and the roster
+    keeps its own NIP and birth columns."""
+    rows: list[list[object]] = [["NIP", "NAMA", "JABATAN", "UNIT KERJA", "TANGGAL LAHIR"]]
+    rows += [
+        [f"19750{k}0{k}2010011001", f"Pegawai {k}\n01-03-2010", "Pengolah Data", "Bagian Umum", f"0{k}-0{k}-1975"]
+        for k in range(1, 5)
+    ]
+    raw = read_table(_sheet(make_workbook, rows), "pegawai")
+    assert raw.columns["tanggal_lahir"].header == "TANGGAL LAHIR"
+    assert not [f for f in raw.findings if f.code == "ttl-dari-sel-nama"]
+
+
+def test_signatures_in_two_columns_after_a_closing_sentence_are_no_people(make_workbook: Callable[..., Path]) -> None:
+    """A closing sentence in the first column, then the signers in two columns ("Ketua," | "Sekretaris,", their
+    names, their NIPs): no row of it is a person. A data row after the sentence is still read."""
+    rows: list[list[object]] = [["NO", "NIP", "NAMA", "JABATAN", "UNIT KERJA", "GOLONGAN"]]
+    rows += [[k, f"19750{k}0{k}2010011001", f"Pegawai {k}", "Pengolah Data", "Bagian Umum", "III/a"] for k in (1, 2, 3)]
+    rows += [["Demikian daftar ini dibuat untuk dipergunakan sebagaimana mestinya."], []]
+    rows += [[None, None, "Ketua,", None, "Sekretaris,"], [None, None, "Budi Santoso", None, "Sri Wahyuni"]]
+    rows += [[None, "'196001012000011001", None, None, "'196502022000012002"]]
+    table = prepare_roster(read_table(_sheet(make_workbook, rows), "pegawai"))
+    assert len(table.frame) == 3, table.frame[["_baris", "nama"]]
+    rows.insert(5, [4, "197504042010011004", "Pegawai 4", "Pengolah Data", "Bagian Umum", "III/a"])
+    after = prepare_roster(read_table(_sheet(make_workbook, rows), "pegawai")).frame
+    assert list(after.loc[after["_status"] == "valid", "nama"]) == [f"Pegawai {k}" for k in (1, 2, 3, 4)]
