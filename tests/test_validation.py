@@ -1150,6 +1150,21 @@ def test_an_eselon_v_post_is_pelaksana_and_its_level_is_told() -> None:
     assert "jenis-struktural-tanpa-tingkat" not in codes(roster)
 
 
+@pytest.mark.parametrize("jenis", ["Jabatan Pelaksana", "Pelaksana", "JFU", "Fungsional Umum"])
+def test_an_eselon_v_post_filed_as_pelaksana_is_still_eselon_v(jenis: str) -> None:
+    """UU 5/2014 Pasal 131 huruf f makes eselon V "setara dengan jabatan pelaksana", and SIMPEGs file a Kepala
+    Subbagian Tata Usaha at V.a under "Jabatan Pelaksana": the jenis column agrees with the ESELON cell, and the post
+    read as a plain pelaksana one (a pelaksana moved into it no promotion; groups7, h32). A jenis column naming a JF
+    still says the row is no eselon V post."""
+    rows = [
+        person(jabatan="Kepala Subbagian Tata Usaha", jenis_jabatan=jenis, eselon="V.a"),
+        person(nip=GOOD_NIP_F, jenis_kelamin="P", jabatan="Kepala Subbagian Tata Usaha", jenis_jabatan="JFT", eselon="V.a"),
+    ]  # fmt: skip
+    frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
+    assert frame["jenis_jabatan"].tolist()[0] == "Pelaksana"
+    assert frame["_eselon_v"].tolist() == [True, False]
+
+
 def test_same_named_posts_of_one_unit_accepting_other_programmes_stay_apart() -> None:
     """One pelaksana name per bidang (KepmenPANRB 656/2023): "Penata Layanan Operasional" for S-1 Hukum (full) and
     for S-1 Akuntansi (vacant) were summed, and the plan put a Hukum graduate in the Akuntansi seat (oracle campaign

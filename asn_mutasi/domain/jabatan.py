@@ -1457,13 +1457,20 @@ def jenis_with_eselon(jenis: str | None, jenis_text: object, eselon: str | None)
     return eselon
 
 
+#: a jenis column that names a JF (not a fungsional umum, the old name of a pelaksana post)
+_NAMES_JF = re.compile(r"\b(?:jft|jf|fungsional(?! umum\b))\b")
+
+
 def eselon_v_post(jenis_text: object, eselon: str | None) -> bool:
     """Whether a row is a structural eselon V post: its ESELON cell reads V (``eselon`` is :func:`jenis_from_eselon`'s
-    "Pelaksana") and its jenis column does not name a fungsional or pelaksana post (as :func:`jenis_with_eselon`).
-    Its jenis is Pelaksana; the level rule reads it above pelaksana (``domain.jenis.ESELON_V``)."""
+    "Pelaksana") and its jenis column names no JF. Its jenis is Pelaksana; the level rule reads it above pelaksana
+    (``domain.jenis.ESELON_V``). A jenis column saying "Jabatan Pelaksana" (or JFU) beside eselon V says the same as
+    the ESELON cell: UU 5/2014 Pasal 131 huruf f makes eselon V "setara dengan jabatan pelaksana", and SIMPEGs file it
+    so; such a Kepala Subbagian Tata Usaha at V.a read as a plain pelaksana post (groups7, h32)."""
     if eselon != "Pelaksana":
         return False
-    return not (isinstance(jenis_text, str) and _NOT_MANAGERIAL.search(jenis_text.casefold()))
+    t = " ".join(_NON_WORD.sub(" ", jenis_text.casefold()).split()) if isinstance(jenis_text, str) else ""
+    return _NAMES_JF.search(t) is None
 
 
 def classify_jenis_jabatan(nama_jabatan: str | None, jenis_text: str | None = None) -> str | None:
