@@ -661,7 +661,8 @@ CATALOGUE: dict[str, CodeSpec] = {
         "{tercatat} tidak wajar: {alasan}; yang dipakai {dipakai}",
         "TMT pensiun atau BUP di data pegawai yang tidak mungkin benar (usia pada TMT itu yang bukan BUP mana pun "
         "di pengaturan, tanggal yang bukan tanggal 1 sesudah ulang tahun, BUP yang tidak ada di pengaturan, BUP lain "
-        "untuk jabatan yang namanya jabatan pelaksana, yang BUP-nya ditetapkan UU 20/2023 Pasal 55) tidak dipakai: "
+        "untuk jabatan yang namanya jabatan pelaksana, yang BUP-nya ditetapkan UU 20/2023 Pasal 55, atau jabatan "
+        "guru, yang BUP-nya 60 tahun menurut UU 14/2005 Pasal 30 ayat 4) tidak dipakai: "
         "TMT pensiun dihitung dari tanggal lahir dan BUP jabatan. Perbaiki di SIMPEG.",
     ),
     "tmt-pensiun-diringkas": CodeSpec(

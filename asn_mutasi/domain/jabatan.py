@@ -1594,6 +1594,17 @@ def named_pelaksana(nama: str | None) -> bool:
     return _PELAKSANA_KIND.search(text) is not None or any(_starts_with(name, h) for h in _PELAKSANA_HEADS)
 
 
+def named_guru(nama: str | None) -> bool:
+    """Whether the post's name itself says it is a guru's, read as a JF: "Guru Ahli Pertama", "Guru Kelas", "Kepala
+    Sekolah" (a guru's additional task, :func:`school_head`); not a "Guru Besar" (a dosen) nor a pelaksana whose object
+    is guru ("Pengadministrasi Data Guru"). A guru retires at 60 whatever the roster stored (UU 14/2005 Pasal 30 ayat
+    4, kept by PP 11/2017 Pasal 239): a SIMPEG's 58 for every JF ahli pertama was believed (groups7, h32)."""
+    if not isinstance(nama, str) or _jenis_from_name(nama) != "Fungsional":
+        return False
+    name = normalize_position_name(nama)
+    return (_starts_with(name, "guru") and not _starts_with(name, "guru besar")) or school_head(name)
+
+
 def pension_date(tanggal_lahir: date, bup: int) -> date:
     """Return TMT pensiun: the 1st of the month after the month the person reaches ``bup``.
 

@@ -2,8 +2,8 @@
 
 A SIMPEG export often carries its own figures ("TMT PENSIUN", "BUP"). They usually reflect a BUP for the post that the
 tool may not know (a JF ahli utama at 65, a sector rule), so a plausible one is believed; an impossible one (an age
-that is no BUP of the settings, a date no BUP birthday gives, another BUP for a post named pelaksana, whose BUP the
-law sets) is not, and the tool's own date stands (docs/pengaturan.md, "TMT pensiun dari data pegawai").
+that is no BUP of the settings, a date no BUP birthday gives, another BUP for a post named pelaksana or guru, whose
+BUP the law sets) is not, and the tool's own date stands (docs/pengaturan.md, "TMT pensiun dari data pegawai").
 
 One rule for the date: the TMT pensiun is the 1st of the month after the BUP birthday
 (:func:`~asn_mutasi.domain.jabatan.pension_date`). A roster date on the 1st of the birthday month itself (another
@@ -22,7 +22,7 @@ import pandas as pd
 
 from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct
-from asn_mutasi.domain.jabatan import named_pelaksana, pension_dates, pension_days
+from asn_mutasi.domain.jabatan import named_guru, named_pelaksana, pension_dates, pension_days
 from asn_mutasi.schema import STATED_BUP, STATED_TMT
 
 #: verdicts of a row's stated figure (``""``: the roster states none)
@@ -48,7 +48,7 @@ class StatedPension:
     stated_bup: np.ndarray  #: float: the BUP the roster's figure names (its TMT's age, or its BUP cell); NaN: none
     verdict: np.ndarray  #: object: one of the verdicts above, "" where the roster states nothing
     by_tmt: np.ndarray  #: bool: the roster's TMT pensiun decided (else its BUP column)
-    by_law: np.ndarray  #: bool: a BUP of the settings refused as the post's kind sets its BUP (a post named pelaksana)
+    by_law: np.ndarray  #: bool: a BUP of the settings refused as the post's kind sets its BUP (pelaksana, guru)
 
 
 def bup_range(rules: Rules) -> tuple[int, int]:
@@ -143,12 +143,19 @@ def roster_pension(roster: pd.DataFrame, rules: Rules) -> StatedPension:
     if not stated:  # (a roster without its own figures: every prepared one that has no such column)
         none, no = np.full(len(roster), "", dtype=object), np.zeros(len(roster), dtype=bool)
         return StatedPension(own_bup, own_tmt, own_bup, own_tmt, np.full(len(roster), np.nan), none, no, no)
-    # a post named pelaksana (and read so, its BUP the pelaksana's: not a dosen's) has the BUP UU 20/2023 gives it
-    by_kind = (
+    # a post named pelaksana (and read so, its BUP the pelaksana's: not a dosen's) has the BUP UU 20/2023 gives it; a
+    # guru's (read so, at the guru's BUP: not an ahli utama's) the one UU 14/2005 Pasal 30 ayat 4 gives it
+    pelaksana = (
         np.asarray(per_distinct(jabatan, named_pelaksana, missing=False), dtype=bool)
         & (jenis.isna() | jenis.eq("Pelaksana")).to_numpy(dtype=bool)
         & (own_bup == rules.bup_pelaksana)
     )
+    guru = (
+        np.asarray(per_distinct(jabatan, named_guru, missing=False), dtype=bool)
+        & (jenis.isna() | jenis.eq("Fungsional")).to_numpy(dtype=bool)
+        & (own_bup == rules.bup_guru)
+    )
+    by_kind = pelaksana | guru
     return stated_pension(
         (own_bup, own_tmt, by_kind), born, _column(roster, STATED_TMT), _column(roster, STATED_BUP, np.nan), rules
     )

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
+from asn_mutasi.domain.jabatan import named_guru
 from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.domain.pensiun import (
     IMPLAUSIBLE,
@@ -245,6 +246,8 @@ def _implausible_reason(roster: pd.DataFrame, used: StatedPension, i: int, by_tm
     if used.by_law[i]:
         said = f"berarti BUP {int(used.stated_bup[i])} tahun, padahal " if by_tmt else ""
         jabatan = roster["jabatan"].iloc[i]
+        if named_guru(jabatan):
+            return f"{said}'{jabatan}' jabatan guru, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 14/2005 Pasal 30 ayat 4"
         return f"{said}'{jabatan}' jabatan pelaksana, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 20/2023 Pasal 55"
     if not by_tmt:
         return f"bukan BUP mana pun di pengaturan ({bups} tahun)"

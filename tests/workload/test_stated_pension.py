@@ -224,6 +224,31 @@ def test_words_that_only_open_another_post_s_name_are_no_pelaksana_by_law() -> N
     assert used.by_law.tolist() == [False, False, False, True]
 
 
+def test_a_guru_keeps_the_bup_the_law_gives_it(tmp_path: Path) -> None:
+    """UU 14/2005 Pasal 30 ayat 4: a guru retires at 60, whatever the jenjang (PP 11/2017 Pasal 239 defers to it). A
+    SIMPEG that stored 58 for every JF below ahli madya had its 58 believed for a Guru Ahli Pertama and a Kepala
+    Sekolah, planned out two years early (groups7, h32). A Guru Besar (a dosen) and a pelaksana whose object is guru
+    keep the roster's figure; a guru ahli utama's 65 is no guru's BUP and is not looked at."""
+    names = ["Guru Ahli Pertama", "Kepala Sekolah", "Guru Kelas", "Pengadministrasi Data Guru", "Guru Besar"]
+    frame = pd.DataFrame(
+        {
+            "jabatan": names,
+            "jenis_jabatan": ["Fungsional", "Fungsional", None, "Pelaksana", "Fungsional"],
+            "tanggal_lahir": pd.to_datetime(["1968-03-10"] * 5),
+            STATED_BUP: [58.0, 58.0, np.nan, 60.0, 65.0],
+            STATED_TMT: pd.to_datetime([None, None, "2026-04-01", None, None]),
+        }
+    )
+    used = roster_pension(frame, Rules())
+    assert used.verdict.tolist() == [IMPLAUSIBLE, IMPLAUSIBLE, IMPLAUSIBLE, IMPLAUSIBLE, OTHER_BUP]
+    assert used.bup.tolist() == [60, 60, 60, 58, 65]
+    assert used.by_law.tolist() == [True, True, True, True, False]
+    path = tmp_path / "pegawai.csv"
+    path.write_text(HEADER + "196803102000031001,Andi,Guru Ahli Pertama,SD Negeri 1,10-03-1968,,58\n", encoding="utf-8")
+    wrong = [f for f in am.check(pegawai=path, tanggal=AS_OF).report.findings if f.code == "tmt-pensiun-tidak-wajar"]
+    assert len(wrong) == 1 and "jabatan guru" in wrong[0].message and "UU 14/2005 Pasal 30 ayat 4" in wrong[0].message
+
+
 def test_the_reasons_name_the_bups_of_the_settings_and_the_law(tmp_path: Path) -> None:
     path = tmp_path / "pegawai.csv"
     path.write_text(
