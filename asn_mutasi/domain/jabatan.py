@@ -346,7 +346,10 @@ def _head_of_opd(acronym: str) -> str | None:
 #: abbreviations of a position's name only: "Sekwan" is the Sekretaris DPRD (JPT Pratama, BUP 60; a Bogor SIMPEG's
 #: nomenklatur 'Sekwan'), read Pelaksana with BUP 58 (peers3 #2, h28); as a unit the word is left as written
 _DPRD = "dewan perwakilan rakyat daerah"
-_POSITION_TOKENS: dict[str, str] = {"sekwan": f"sekretaris {_DPRD}"}
+#: "Kepala Pustu" is the Kepala Puskesmas Pembantu: the head of a puskesmas's jaringan pelayanan (Permenkes 43/2019),
+#: no structural post but a JF tenaga kesehatan (a perawat, a bidan) with the task, as the name written out reads it
+#: (:func:`additional_task_head`); abbreviated, it read Pelaksana (groups7, h32)
+_POSITION_TOKENS: dict[str, str] = {"sekwan": f"sekretaris {_DPRD}", "pustu": "puskesmas pembantu"}
 
 #: distinct names a process keeps normalised (a province's posts, units and histories fit many times over)
 NAME_CACHE = 1 << 17
@@ -827,6 +830,10 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             "inspektur pembantu",
             "direktur",
             "wakil direktur",
+            # "Kepala Rumah Sakit Umum Daerah" (Kepala RSUD): the hospital's director under the title some Perda gave
+            # a class C/D RSUD's head; PP 72/2019 calls it direktur, at eselon II or III by class (groups7, h32: read
+            # Pelaksana, where "Direktur RSUD" read Administrator)
+            "kepala rumah sakit",
         ),
     ),
     (

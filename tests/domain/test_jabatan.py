@@ -942,12 +942,15 @@ def test_the_jenjang_words_are_the_words_of_the_jenjang_names() -> None:
 @pytest.mark.parametrize(
     "name",
     ["Kepala Puskesmas Cikalong", "Kapus Sukamaju", "Kepala UPTD Puskesmas Maliang", "Kepala UPT Puskesmas Sukamaju",
-     "Kepala Pusat Kesehatan Masyarakat Grabag"],
+     "Kepala Pusat Kesehatan Masyarakat Grabag", "Kepala Puskesmas Pembantu Cikalong", "Kepala Pustu Sukamaju",
+     "KEPALA PUSTU"],
 )  # fmt: skip
 def test_a_puskesmas_head_is_a_tenaga_kesehatan_with_an_additional_task(name: str) -> None:
     """PP 18/2016 Pasal 95 ayat 9: the head of a UPT that is a puskesmas is a JF tenaga kesehatan given an additional
     task (Permenkes 43/2019, 19/2024). By its name alone it read Pengawas (eselon IV), like a Kepala Seksi; a table
-    that says Struktural, Pengawas or an eselon (a region that kept it structural) still wins (groups6, h31)."""
+    that says Struktural, Pengawas or an eselon (a region that kept it structural) still wins (groups6, h31). The
+    head of a Puskesmas Pembantu (Pustu, a jaringan pelayanan of the puskesmas, Permenkes 43/2019) is a perawat or
+    bidan with the task, no eselon: "Kepala Pustu" read Pelaksana while the name written out read so (groups7, h32)."""
     assert classify_jenis_jabatan(name) == "Fungsional"
     assert classify_jenis_jabatan(name, "Struktural") == "Pengawas"
     assert classify_jenis_jabatan(name, "Pengawas") == "Pengawas"
@@ -963,6 +966,9 @@ def test_a_puskesmas_head_is_a_tenaga_kesehatan_with_an_additional_task(name: st
     [
         ("Kepala Subbagian Tata Usaha Puskesmas Cikalong", "Pengawas"),  # the puskesmas's structural post
         ("Direktur RSUD Sukamaju", "Administrator"),  # PP 72/2019: a hospital is no UPT, its director structural
+        # the same director under the title some Perda gave a class C/D RSUD's head: read Pelaksana (groups7, h32)
+        ("Kepala RSUD Sukamaju", "Administrator"),
+        ("Kepala Rumah Sakit Umum Daerah", "Administrator"),
         ("Kepala UPT Pengelolaan Sampah", "Pengawas"),  # another UPT's head stays structural
     ],
 )
