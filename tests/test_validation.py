@@ -1165,6 +1165,20 @@ def test_an_eselon_v_post_filed_as_pelaksana_is_still_eselon_v(jenis: str) -> No
     assert frame["_eselon_v"].tolist() == [True, False]
 
 
+def test_a_puskesmas_head_without_requirement_columns_asks_a_degree() -> None:
+    """Permenkes 43/2019 asks a Kepala Puskesmas a tenaga kesehatan of at least a sarjana. Read as a JF post without a
+    jenjang (a tenaga kesehatan with an additional task) it asked nothing, and a D-III or SMA holder could be planned
+    into the seat (groups7, h32). A Kepala Puskesmas Pembantu (a perawat or bidan heading a Pustu) asks nothing."""
+    bare = [{k: v for k, v in position(**over).items() if not k.startswith("syarat")} for over in (
+        {"kode_jabatan": "P-1", "nama_jabatan": "Kepala Puskesmas", "unit_kerja": "UPTD Puskesmas Cikalong"},
+        {"kode_jabatan": "P-2", "nama_jabatan": "Kepala UPTD Puskesmas Sukamaju", "unit_kerja": "Dinas Kesehatan"},
+        {"kode_jabatan": "P-3", "nama_jabatan": "Kepala Pustu", "unit_kerja": "UPTD Puskesmas Cikalong"},
+    )]  # fmt: skip
+    frame = prepare_positions(raw_table("jabatan", bare), Settings()).frame
+    assert frame["jenis_jabatan"].tolist() == ["Fungsional"] * 3
+    assert frame["syarat_pendidikan"].tolist() == ["S-1", "S-1", None]
+
+
 def test_same_named_posts_of_one_unit_accepting_other_programmes_stay_apart() -> None:
     """One pelaksana name per bidang (KepmenPANRB 656/2023): "Penata Layanan Operasional" for S-1 Hukum (full) and
     for S-1 Akuntansi (vacant) were summed, and the plan put a Hukum graduate in the Akuntansi seat (oracle campaign

@@ -1120,6 +1120,8 @@ def least_requirement(jenis: str | None, nama: str | None) -> tuple[str | None, 
     "Perawat Terampil" (oracle9, h29). (None, None) for another pelaksana post."""
     if jenis in _LEAST:
         return _LEAST[jenis]
+    if jenis in (None, "Fungsional") and puskesmas_head(normalize_position_name(nama or "")):
+        return _PUSKESMAS_HEAD_LEAST
     if jenis in (None, "Pelaksana"):
         level = _PELAKSANA_LEAST.get(normalize_position_name(nama or ""))
         if level is not None:
@@ -1197,6 +1199,20 @@ def school_head(name: str) -> bool:
 _PUSKESMAS_HEAD = re.compile(
     r"^kepala (?:unit pelaksana teknis (?:daerah |dinas )?)?(?:puskesmas|pusat kesehatan masyarakat)\b"
 )
+
+
+#: what a Kepala Puskesmas asks at least: a tenaga kesehatan of "pendidikan paling rendah sarjana" in kesehatan
+#: (Permenkes 43/2019, its article on the Kepala Puskesmas's criteria, Pasal 39 as recalled: the text was not at hand
+#: to confirm the number; a D-III head only in a kawasan terpencil or sangat terpencil, which a table writes itself).
+#: Read as a JF post without a jenjang it asked nothing, and a D-III or SMA holder was planned into the head's seat
+#: (groups7, h32). The field is the post's bidang (kesehatan), scored, not refused here.
+_PUSKESMAS_HEAD_LEAST: tuple[str, str | None] = ("S-1", None)
+
+
+def puskesmas_head(name: str) -> bool:
+    """Whether a normalised position name is a puskesmas's head (:data:`_PUSKESMAS_HEAD`), not a Puskesmas Pembantu's
+    (a perawat or bidan heading one of its jaringan pelayanan, of no such requirement)."""
+    return _PUSKESMAS_HEAD.match(name) is not None and not _contains(name, "puskesmas pembantu")
 
 
 def additional_task_head(name: str) -> bool:
