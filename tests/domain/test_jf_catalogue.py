@@ -385,3 +385,30 @@ def test_meteorologi_radiasi_and_gunung_api_are_serumpun_in_fisika_kimia() -> No
     assert _level("Pengawas Radiasi Ahli Pertama", "Pengamat Gunung Api Mahir") == SERUMPUN
     assert _level("Penata Ruang Ahli Pertama", "Pengamat Gunung Api Terampil") < SERUMPUN
     assert _level("Penera Terampil", "Pengawas Radiasi Ahli Pertama") < SERUMPUN
+
+
+def test_plkb_is_its_own_keterampilan_jf_beside_the_keahlian_penyuluh_kb() -> None:
+    """PermenPANRB 52/2022 (now 18/2025: "kategori keahlian", Ahli Pertama to Ahli Utama) left the Penyuluh KB's
+    keterampilan work to the JF Petugas Lapangan Keluarga Berencana (PermenPANRB 53/2022: keterampilan, PLKB Pemula
+    to Penyelia). PLKB was an alias of Penyuluh KB, whose row named no kategori: a bare "PLKB" post asked the Terampil
+    default and a bare "Penyuluh KB" post D-III (groups7, h32)."""
+    assert (
+        _jf("PLKB Terampil")
+        == _jf("Petugas Lapangan Keluarga Berencana Mahir")
+        == "petugas lapangan keluarga berencana"
+    )
+    assert _jf("Penyuluh KB Ahli Muda") == "penyuluh keluarga berencana"
+    assert jf_kategori("petugas lapangan keluarga berencana") == "keterampilan"
+    assert jf_kategori("penyuluh keluarga berencana") == "keahlian"
+    assert least_requirement("Fungsional", "PLKB") == ("SMA", "II/a")
+    assert least_requirement("Fungsional", "Penyuluh KB") == ("S-1", "III/a")
+    assert _level("PLKB Penyelia", "Penyuluh KB Ahli Pertama") == SERUMPUN
+
+
+def test_pengawas_ketenagakerjaan_cites_permenpanrb_21_2025() -> None:
+    """PermenPANRB 21/2025 Pasal 4 ayat 5 holds the Pengawas Ketenagakerjaan in instansi pusat and the provinces
+    only; its row cited PermenPANRB 1/2023 alone (groups7, h32)."""
+    dasar = next(
+        r["dasar"] for r in data_csv("jabatan_fungsional.csv", delimiter=";") if r["nama"] == "pengawas ketenagakerjaan"
+    )
+    assert "21/2025" in dasar and "Pasal 4 ayat 5" in dasar

@@ -109,7 +109,8 @@ def test_a_different_seksi_of_the_kecamatan_is_not_linked() -> None:
         ("PKB Ahli Muda", "Penyuluh Keluarga Berencana Ahli Muda"),
         ("Penyuluh KB Ahli Muda", "Penyuluh Keluarga Berencana Ahli Muda"),
         ("PKB Terampil", "Penyuluh Keluarga Berencana Terampil"),
-        ("PLKB", "Penyuluh Keluarga Berencana"),
+        # its own keterampilan JF since PermenPANRB 53/2022, no longer an old name of Penyuluh KB (groups7, h32)
+        ("PLKB", "Petugas Lapangan Keluarga Berencana"),
         # a peta in the short form, the roster spelled out
         ("Penyuluh Keluarga Berencana Ahli Pertama", "Penyuluh KB Ahli Pertama"),
         ("Pranata Hubungan Masyarakat Ahli Pertama", "Pranata Humas Ahli Pertama"),
