@@ -405,6 +405,27 @@ def test_plkb_is_its_own_keterampilan_jf_beside_the_keahlian_penyuluh_kb() -> No
     assert _level("PLKB Penyelia", "Penyuluh KB Ahli Pertama") == SERUMPUN
 
 
+@pytest.mark.parametrize(
+    ("jf", "lowest"),
+    [
+        ("nutrisionis", "terampil"),  # PermenPANRB 26/2013; SSCASN 2024: Terampil 1, Ahli Pertama 20
+        ("perekam medis", "terampil"),
+        ("arsiparis", "terampil"),
+        ("pranata komputer", "terampil"),
+        ("pamong budaya", "terampil"),
+        ("pengendali ekosistem hutan", "pemula"),  # SSCASN 2024: Pemula 22, Terampil 36, Ahli Pertama 47
+        ("pengendali organisme pengganggu tumbuhan", "pemula"),
+        ("pengawas mutu pakan", "pemula"),
+    ],
+)
+def test_jfs_recruited_at_both_kategori_say_so(jf: str, lowest: str) -> None:
+    """SSCASN 2024 recruited these JFs both at a keterampilan jenjang (Terampil, some Pemula) and at Ahli Pertama,
+    so each has both kategori; their rows named none, unchecked to the reader. A bare post of one recruited at Pemula
+    asks Pemula's SLTA and II/a, not the Terampil default (groups7, h32)."""
+    assert jf_kategori(jf) == "keahlian dan keterampilan"
+    assert post_jenjang(None, jf.title()) == lowest
+
+
 def test_pengawas_ketenagakerjaan_cites_permenpanrb_21_2025() -> None:
     """PermenPANRB 21/2025 Pasal 4 ayat 5 holds the Pengawas Ketenagakerjaan in instansi pusat and the provinces
     only; its row cited PermenPANRB 1/2023 alone (groups7, h32)."""
@@ -412,3 +433,10 @@ def test_pengawas_ketenagakerjaan_cites_permenpanrb_21_2025() -> None:
         r["dasar"] for r in data_csv("jabatan_fungsional.csv", delimiter=";") if r["nama"] == "pengawas ketenagakerjaan"
     )
     assert "21/2025" in dasar and "Pasal 4 ayat 5" in dasar
+
+
+def test_fewer_rows_leave_their_kategori_unchecked() -> None:
+    """99 rows named no kategori before groups7 (h32); 71 after. A row may gain a kategori, never lose it."""
+    rows = data_csv("jabatan_fungsional.csv", delimiter=";")
+    unchecked = [r["nama"] for r in rows if jf_kategori(r["nama"]) is None]
+    assert len(unchecked) <= 71
