@@ -47,6 +47,7 @@ HEADERS = {
     "sha256_pegawai_rencana": "SHA-256 Data Pegawai saat Rencana Disusun",
     "keterangan": "Keterangan",
     "catatan": "Catatan Penilai",
+    "temuan": "Temuan Pemeriksaan (kode: jumlah)",
     "data": "Data (JSON yang di-hash)",
     "hash_sebelum": "Hash Sebelumnya",
     "hash": "Hash",
@@ -122,6 +123,7 @@ COLUMN_ORDER = (
     "diterapkan",
     "ditolak_pemeriksaan_ulang",
     "abaikan_perubahan_data",
+    "temuan",
 )
 _LAST = ("berkas_pegawai", "berkas_rencana", "sha256_pegawai", "sha256_pegawai_rencana", "sha256_rencana")
 #: ISO dates of the ledger written as date cells (they were text "2026-12-15")
@@ -146,9 +148,24 @@ def _day(value: object) -> object:
         return value
 
 
+def _findings_in_one(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """An apply run's finding counts (flattened ``temuan.<code>``) in one ``temuan`` cell, "code: n; code: n": a
+    column per code put the finding codes in the headers ("Temuan: tahap-tanggal-sebelum-rencana"), where words
+    belong, and widened the sheet with every new code (walk7, h32)."""
+    if not any(k.startswith("temuan.") for r in rows for k in r):
+        return rows
+    out = []
+    for row in rows:
+        counts = {k.removeprefix("temuan."): v for k, v in row.items() if k.startswith("temuan.")}
+        kept = {k: v for k, v in row.items() if not k.startswith("temuan.")}
+        out.append(kept | {"temuan": "; ".join(f"{code}: {n}" for code, n in counts.items() if n)})
+    return out
+
+
 def _frame(rows: list[dict[str, object]], fields: tuple[str, ...] | None = None) -> pd.DataFrame:
     # a unit told apart by OPD: the OPD in a column before the unit as written, as the report sheets show it (Mutasi
     # Diterapkan printed the "Dinas Kesehatan | UPT Puskesmas X" key; walk6, h31); Semua Catatan keeps the JSON hashed
+    rows = _findings_in_one(rows)
     frame = with_opd_columns(pd.DataFrame(rows, columns=list(fields) if fields else _ordered(rows)))
     zone, zone_name = _zone()
     for key in frame.columns:  # times in the exporting computer's zone, named in the header; dates as date cells
@@ -169,13 +186,8 @@ def _frame(rows: list[dict[str, object]], fields: tuple[str, ...] | None = None)
 
 
 def _header(key: str) -> str:
-    """The auditor's header of a key: the table above, a count of findings by code ("Temuan: data-pegawai-berubah",
-    the flattened ``temuan.<code>``), else the product's label."""
-    if key in HEADERS:
-        return HEADERS[key]
-    if key.startswith("temuan."):
-        return "Temuan: " + key.removeprefix("temuan.")
-    return label(key)
+    """The auditor's header of a key: the table above, else the product's label."""
+    return HEADERS[key] if key in HEADERS else label(key)
 
 
 def export_ledger(ledger: Ledger, path: str | Path, *, overwrite: bool = False) -> None:

@@ -207,3 +207,24 @@ def test_the_ledger_commands_help_names_no_default_beside_a_plan_they_do_not_tak
         assert "bawaan: [tata_kelola] buku_besar, selain itu" not in said, sub
     refused = expect(run("buku-besar", "putaran"), 2).stderr
     assert "--buku-besar <berkas>" in refused and "PATH" not in refused
+
+
+def test_the_apply_runs_findings_are_counted_in_one_column_under_a_header_in_words(tmp_path: Path) -> None:
+    """The Penerapan sheet had a column per finding code, its header the code ("Temuan: tahap-tanggal-sebelum-
+    rencana"; walk7, h32): one column in words, each cell the codes and their counts."""
+    from asn_mutasi.ledger.store import PENERAPAN
+
+    path, out = tmp_path / "bb.sqlite", tmp_path / "audit.xlsx"
+    runs = [
+        {"berhasil": True, "diterapkan": 2, "temuan": {"tahap-tanggal-sebelum-rencana": 4, "rencana-tanpa-tahap": 1}},
+        {"berhasil": True, "diterapkan": 0, "temuan": {}},
+    ]
+    with Ledger(path) as ledger:
+        ledger.append([NewEntry(PENERAPAN, run, id_putaran="P1") for run in runs], waktu=UTC_STAMP)
+        export.export_ledger(ledger, out)
+    ws = openpyxl.load_workbook(out)["Penerapan"]
+    headers = [c.value for c in ws[1]]
+    assert not [h for h in headers if "-" in str(h)], headers
+    column = headers.index("Temuan Pemeriksaan (kode: jumlah)") + 1
+    assert ws.cell(2, column).value == "rencana-tanpa-tahap: 1; tahap-tanggal-sebelum-rencana: 4"  # as hashed
+    assert not ws.cell(3, column).value
