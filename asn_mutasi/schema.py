@@ -196,7 +196,9 @@ PROPOSAL_FIELDS: tuple[str, ...] = (
 
 #: per-unit service indicators over time (``compare --indikator``; issue 16)
 INDICATOR_REQUIRED: tuple[str, ...] = ("unit_kerja", "periode", "indikator", "nilai")
-INDICATOR_FIELDS: tuple[str, ...] = (*INDICATOR_REQUIRED, "arah")
+#: ``perangkat_daerah``: the OPD beside the unit (``indikator templat`` writes it for units told apart by OPD): the
+#: unit is then "OPD | unit", as the rosters' (alone, a PERANGKAT DAERAH column is the unit)
+INDICATOR_FIELDS: tuple[str, ...] = (*INDICATOR_REQUIRED, "arah", "perangkat_daerah")
 
 TABLE_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # kind: (required, all fields)

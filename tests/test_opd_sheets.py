@@ -224,6 +224,25 @@ def _worse_everywhere(template: Path, out: Path) -> Path:
     return out
 
 
+def test_indicator_template_writes_the_opd_in_its_own_column_and_the_unit_as_written(
+    opd_pair: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    """indikator templat wrote the working key "Dinas Kesehatan | UPT Puskesmas X" in Unit Kerja for the analyst to
+    fill (walk7, h32): the OPD in a Perangkat Daerah column before the unit as written, both kept in view."""
+    _, table, _ = opd_pair
+    template = tmp_path / "indikator.xlsx"
+    expect(run("indikator", "templat", table, "-o", template, "--periode", "2026"), EXIT_OK)
+    assert _keyed_cells(template) == {}
+    sheet = _table(template, "Indikator")
+    assert list(sheet.columns) == ["Perangkat Daerah", "Unit Kerja", "Periode", "Indikator", "Nilai", "Arah"]
+    health = sheet[sheet["Unit Kerja"].astype(str).str.startswith("UPT Puskesmas")]
+    assert len(health) and set(health["Perangkat Daerah"]) == {"Dinas Kesehatan"}
+    ws = openpyxl.load_workbook(template)["Indikator"]
+    assert ws.freeze_panes == "C2"
+    arah = next(v for v in ws.data_validations.dataValidation if v.type == "list" and '"naik baik' in str(v.formula1))
+    assert str(arah.sqref).startswith("F2:F")  # the dropdown on the Arah column, moved with it
+
+
 def test_indicator_sheets_and_findings_name_units_without_the_key(
     opd_pair: tuple[Path, Path, Path], applied: dict[str, Path], tmp_path: Path
 ) -> None:

@@ -30,6 +30,8 @@ INDICATOR_SHEET = "Indikator Layanan"
 GUIDE_WIDTH = 110
 #: the template's headers (the indicator reader's names) and the least width of each column
 TEMPLATE_HEADERS = {"Unit Kerja": 20.0, "Periode": 12.0, "Indikator": 30.0, "Nilai": 12.0, "Arah": 14.0}
+#: the template's OPD column, before Unit Kerja when the units are told apart by OPD (a header the reader maps to the OPD)
+TEMPLATE_OPD = "Perangkat Daerah"
 HEADERS = {
     "perangkat_daerah": FIELD_LABELS["perangkat_daerah"],
     "unit_kerja": "Unit Kerja",
@@ -60,22 +62,32 @@ def write_indicator_template(
     Laid out and printed as every report table (``report_workbook.write_table`` and ``print_setup``): a unit's name
     wraps in its column instead of being cut by the period beside it ("Badan Kepegawaian dan Pengembangan Sumber D"),
     and the sheet prints landscape, one page wide, its header on every page (it printed portrait, two columns a page,
-    16 pages for 40 units; walk4, h31)."""
+    16 pages for 40 units; walk4, h31). Units told apart by OPD (``OPD | unit`` keys) are written as the roster writes
+    them, the OPD in a Perangkat Daerah column before the unit as written: the cells read "Dinas Kesehatan | UPT
+    Puskesmas X" (walk7, h32); the reader joins the two columns back into the key."""
+    from asn_mutasi.domain.jabatan import opd_and_unit
     from asn_mutasi.io.report_workbook import Formats, print_setup, write_table
 
+    parts = opd_and_unit(units)  # {} when no unit has an OPD in its key: no OPD column
+    headers = {TEMPLATE_OPD: 20.0} if parts else {}
+    headers |= TEMPLATE_HEADERS
     rows = [
-        (unit, period, name, None, arah) for unit in units for name, arah in STANDARD_INDICATORS for period in periods
+        (*((parts[unit][0], parts[unit][1]) if parts else (unit,)), period, name, None, arah)
+        for unit in units
+        for name, arah in STANDARD_INDICATORS
+        for period in periods
     ]
-    frame = pd.DataFrame(rows, columns=list(TEMPLATE_HEADERS), dtype=object)
+    frame = pd.DataFrame(rows, columns=list(headers), dtype=object)
     with atomic_path(path, overwrite=overwrite) as tmp:
         wb = Workbook(str(tmp), xlsx_options(tmp))
         ws = wb.add_worksheet(TEMPLATE_SHEET)
         widths = write_table(ws, Formats(wb), frame, labelled=False, text_fields=frozenset({"periode"}))
-        widths = [max(w, TEMPLATE_HEADERS[h]) for w, h in zip(widths, frame.columns, strict=True)]
+        widths = [max(w, headers[h]) for w, h in zip(widths, frame.columns, strict=True)]
+        column = {h: c for c, h in enumerate(frame.columns)}
         for c, width in enumerate(widths):  # room to type a value; a period typed later stays text ("2025-01")
-            ws.set_column(c, c, width, wb.add_format({"num_format": "@"}) if c == 1 else None)
-        _add_template_validations(ws, max(len(rows), 1) + 500)
-        ws.freeze_panes(1, 1)
+            ws.set_column(c, c, width, wb.add_format({"num_format": "@"}) if c == column["Periode"] else None)
+        _add_template_validations(ws, max(len(rows), 1) + 500, column)
+        ws.freeze_panes(1, column["Unit Kerja"] + 1)  # the header row and the unit (with its OPD) stay in view
         print_setup(ws, widths)
         _write_template_guide(wb)
         ws.activate()
@@ -86,13 +98,15 @@ def write_indicator_template(
     return len(rows)
 
 
-def _add_template_validations(ws: Worksheet, last: int) -> None:
-    """Arah as a dropdown, Nilai as a number, Indikator as a suggestion list (other names allowed)."""
+def _add_template_validations(ws: Worksheet, last: int, column: Mapping[str, int]) -> None:
+    """Arah as a dropdown, Nilai as a number, Indikator as a suggestion list (other names allowed); ``column``: each
+    header's column."""
+    arah, nilai, indikator = column["Arah"], column["Nilai"], column["Indikator"]
     ws.data_validation(
         1,
-        4,
+        arah,
         last,
-        4,
+        arah,
         {
             "validate": "list",
             "source": [NAIK, TURUN],
@@ -102,9 +116,9 @@ def _add_template_validations(ws: Worksheet, last: int) -> None:
     )
     ws.data_validation(
         1,
-        3,
+        nilai,
         last,
-        3,
+        nilai,
         {
             "validate": "decimal",
             "criteria": ">=",
@@ -115,9 +129,9 @@ def _add_template_validations(ws: Worksheet, last: int) -> None:
     )
     ws.data_validation(
         1,
-        2,
+        indikator,
         last,
-        2,
+        indikator,
         {
             "validate": "list",
             "source": [n for n, _ in STANDARD_INDICATORS],

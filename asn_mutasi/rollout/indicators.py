@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from asn_mutasi.domain.jabatan import normalize_unit_name, unit_in_words
+from asn_mutasi.domain.jabatan import normalize_unit_name, unit_in_opd, unit_in_words
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_number
 from asn_mutasi.schema import ROW
@@ -287,6 +287,12 @@ def prepare_indicators(raw: pd.DataFrame, *, source: str | None = None, sheet: s
         c: frame[c].map(lambda v: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v).strip())
         for c in ("unit_kerja", "periode", "indikator")
     }
+    if "perangkat_daerah" in frame:  # the OPD in its own column (indikator templat): the unit is "OPD | unit"
+        opd = frame["perangkat_daerah"].map(lambda v: "" if v is None or v != v else str(v).strip())
+        keys = {(u, o): unit_in_opd(u, o) or "" for u, o in set(zip(text["unit_kerja"], opd, strict=True))}
+        text["unit_kerja"] = pd.Series(
+            [keys[k] for k in zip(text["unit_kerja"], opd, strict=True)], index=frame.index, dtype=object
+        )
     periode = frame["periode"].map(lambda v: str(int(v)) if isinstance(v, float) and v.is_integer() else v)
     text["periode"] = periode.map(
         lambda v: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v).strip()
