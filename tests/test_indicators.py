@@ -597,3 +597,39 @@ def test_an_ikm_compared_across_its_two_scales_is_named_and_compared_on_konversi
     assert named == [(3, "peringatan"), (5, "peringatan")]
     worse = [f for f in got.findings if f.code == "layanan-memburuk"]
     assert [f.location.row for f in worse] == [5]  # Dinas B's staff rose while its IKM fell on one scale
+
+
+def test_the_indicator_and_round_sheets_look_as_their_sibling_report_sheets(tmp_path: Path) -> None:
+    """walk7 (h32): Indikator Layanan and Tren Putaran, added with openpyxl, had plain headers (no fill, bold or border)
+    up to 112 pt tall over 10-wide columns, counts without a number format, unit names cut by the next column, and only
+    column A frozen: styled, sized and frozen now as the report sheets beside them (header row + the key columns)."""
+    from asn_mutasi.io.indicator_workbook import add_indicator_sheet
+    from asn_mutasi.io.report_workbook import write_report_workbook
+    from asn_mutasi.rollout.indicators import INDICATOR_COLUMNS, IndicatorComparison
+
+    out = tmp_path / "evaluasi.xlsx"
+    write_report_workbook(out, {"Per Unit": pd.DataFrame({"unit_kerja": ["Dinas Sosial"], "kebutuhan": [4]})})
+    unit = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
+    values = [unit, "IKM", "naik baik", "2025", 80.5, "2026", 82.25, 1.75, "membaik", "2025: 80,5; 2026: 82,25"]
+    table = pd.DataFrame([[*values, 1200, 1210, 10, 5, 3, True, False]], columns=list(INDICATOR_COLUMNS))
+    round_ = {"id_putaran": "P-20261205-082143-5", "waktu": "2026-12-05T02:09:59+00:00", "mutasi_diterapkan": 1234,
+              "indeks_ketimpangan_sebelum": 0.1088}  # fmt: skip
+    add_indicator_sheet(out, IndicatorComparison(table), rounds=[round_])
+    wb = openpyxl.load_workbook(out)
+    sibling = wb["Per Unit"]["A1"]
+    for name, frozen in (("Indikator Layanan", "C2"), ("Tren Putaran", "B2")):
+        ws = wb[name]
+        head = ws["A1"]
+        assert (head.font.b, head.fill.fgColor.rgb, head.border.bottom.style) == (
+            sibling.font.b,
+            sibling.fill.fgColor.rgb,
+            sibling.border.bottom.style,
+        ), name
+        assert ws.freeze_panes == frozen and ws.print_options.gridLines
+        assert ws.row_dimensions[1].height <= 4 * 15 + 2, name  # at most four header lines (was 96 and 112)
+    ws = wb["Indikator Layanan"]
+    column = {c.value: c.column_letter for c in ws[1]}
+    assert ws[f"{column['Bezetting Sebelum']}2"].number_format == "#,##0_)"
+    cell = ws[f"{column['Unit Kerja']}2"]
+    assert cell.alignment.wrap_text and ws.row_dimensions[2].height >= 2 * 15  # the unit's name wraps, never cut
+    assert ws.column_dimensions[column["Unit Kerja"]].width < len(unit)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -201,7 +200,7 @@ def _rounds(wb: Any, rounds: Sequence[Mapping[str, object]]) -> None:
     """The Tren Putaran sheet: one row per ledger round. Times are date-time cells in this computer's zone, named in
     the header as the ledger export names them (they were UTC text "2026-12-05T09:34:53+00:00"); figures carry the
     number format of the same figure elsewhere (an index at 3 decimals, counts with a thousands separator)."""
-    from asn_mutasi.formatting import EXCEL_FORMATS, digits_for, local_moment, local_zone
+    from asn_mutasi.formatting import local_moment, local_zone
 
     ws = wb.create_sheet(ROUNDS_SHEET)
     fields = list(TREND_FIELDS)
@@ -210,20 +209,13 @@ def _rounds(wb: Any, rounds: Sequence[Mapping[str, object]]) -> None:
     ws.append(headers)
     for rec in rounds:
         ws.append([_cell(local_moment(rec.get(f), zone) if f == "waktu" else rec.get(f)) for f in fields])
-    for c, field in enumerate(fields, start=1):
-        for (cell,) in ws.iter_rows(min_row=2, min_col=c, max_col=c):
-            if isinstance(cell.value, dt.datetime):
-                cell.number_format = "dd-mm-yyyy hh:mm"
-            elif isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
-                cell.number_format = EXCEL_FORMATS[0 if isinstance(cell.value, int) else digits_for(field)]
     # a fixed width of 18 cut every round id ("P-20261205-082143-5") and the page printed portrait, four pages
     # wide, without the footer every other sheet has (walk2, h30)
     shown = [
         [h, *(("00-00-0000 00:00" if f == "waktu" else rec.get(f)) for rec in rounds)]
         for h, f in zip(headers, fields, strict=True)
     ]
-    _printable(ws, shown)
-    ws.auto_filter.ref = ws.dimensions
+    _printable(ws, fields, shown, keys=1)
 
 
 def _as_text(ws: Any) -> None:
@@ -248,36 +240,81 @@ def _indicators(wb: Any, comparison: IndicatorComparison) -> None:
     ws.append([HEADERS.get(f, f) for f in fields])
     for rec in table.to_dict("records"):
         ws.append([_cell(rec[f]) for f in fields])
-    _printable(ws, [[HEADERS.get(f, f), *table[f].tolist()] for f in fields])
-    ws.auto_filter.ref = ws.dimensions
+    keys = fields.index("indikator") + 1  # the OPD, the unit and the indicator name a row
+    _printable(ws, fields, [[HEADERS.get(f, f), *table[f].tolist()] for f in fields], keys=keys)
     _charts(wb, comparison.table)
 
 
-def _printable(ws: Any, columns: Sequence[Sequence[object]]) -> None:
-    """Size and print a table sheet written here (``columns``: each column's header, then its values) as the report
-    writers print theirs (``report_workbook.print_setup``): landscape A4, one page wide, header row repeated, the
-    sheet's name and "Halaman n dari N" in the footer."""
-    from openpyxl.styles import Alignment
+def _printable(ws: Any, fields: Sequence[str], columns: Sequence[Sequence[object]], *, keys: int) -> None:
+    """Style, size and print a table sheet written here as the report writers do theirs (``report_workbook``
+    ``write_table`` and ``print_setup``): the same header cells (bold on a blue fill, bordered, wrapped), widths
+    (``column_width``), header height, number formats and freeze (the header row and the ``keys`` columns that name a
+    row); landscape A4, one page wide, header row repeated, the sheet's name and "Halaman n dari N" in the footer.
+    ``columns``: each field's header, then its values as shown. The two sheets added here had plain headers 96-112 pt
+    tall over 10-wide columns, figures without number formats and only column A frozen (walk7, h32)."""
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-    lines = 1
-    for c, (header, *values) in enumerate(columns, start=1):
-        # as wide as the longest value (up to 60 characters), at least as the longest header word: an indicator
-        # "IKM (PermenPANRB 14/2017)" or a header "Capaian Kinerja (%)" was cut at a fixed 15 (walkthrough)
-        longest = max((len(str(v)) for v in values if v is not None and v == v), default=0)
-        words = max((len(w) for w in str(header).split()), default=8)
-        width = min(60, max(10, words + 2, longest + 2))
-        ws.column_dimensions[ws.cell(1, c).column_letter].width = width
-        ws.cell(1, c).alignment = Alignment(wrap_text=True, vertical="top")  # a long header wraps, never cut
-        lines = max(lines, math.ceil(len(str(header)) / (width - 2)))
-    # every line of the longest wrapped header (no application sizes the row on opening): a fixed four lines cut
-    # "Batas Atas Lowongan Terisi dengan Wajib Rotasi" (walk2, h30)
-    ws.row_dimensions[1].height = 16 * (lines + 1)
+    from asn_mutasi.io.report_workbook import (
+        HEADER_FILL,
+        LINE_HEIGHT,
+        LONG_TEXT,
+        NAME_WRAP,
+        column_width,
+        header_width,
+        lines_needed,
+    )
+
+    fill = PatternFill("solid", fgColor="FF" + HEADER_FILL.lstrip("#"))
+    thin = Side(style="thin")
+    lines, heights = 1, [1] * (ws.max_row + 1)
+    top, wrapped = Alignment(vertical="top"), Alignment(wrap_text=True, vertical="top")
+    for c, (field, (header, *values)) in enumerate(zip(fields, columns, strict=True), start=1):
+        sample = [str(v) for v in values[:500] if v is not None and v == v]
+        width = column_width(field, str(header), sample)
+        wrap = any(isinstance(v, str) and len(v) > LONG_TEXT for v in values)  # a unit's long name wraps, never cut
+        width = max(NAME_WRAP, header_width(str(header))) if wrap else width
+        for r, value in enumerate(values, start=2):  # every cell at the top of its row, as the report sheets' cells
+            ws.cell(r, c).alignment = wrapped if wrap else top
+            if wrap and isinstance(value, str) and len(value) > width:
+                heights[r] = max(heights[r], lines_needed(value, width))
+        # + the 5 pixels (5/7 of a character) xlsxwriter pads every width it stores: the report sheets' columns, whose
+        # line counts the heights here share (a unit's name wrapped to three lines in a row two lines high)
+        ws.column_dimensions[ws.cell(1, c).column_letter].width = width + 5 / 7
+        head = ws.cell(1, c)
+        head.font, head.fill = Font(bold=True), fill
+        head.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        head.alignment = Alignment(wrap_text=True, vertical="top")  # a long header wraps, never cut
+        lines = max(lines, lines_needed(str(header), width))
+        _number_formats(ws, c, field)
+    ws.row_dimensions[1].height = LINE_HEIGHT * lines + 2
+    for r, n in enumerate(heights):
+        if r > 1 and n > 1:
+            ws.row_dimensions[r].height = min(LINE_HEIGHT * n, 409)
     ws.page_setup.paperSize, ws.page_setup.orientation = 9, "landscape"  # every column on the page's width
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = True
     ws.print_title_rows = "1:1"
     ws.oddFooter.left.text, ws.oddFooter.right.text = "&A", "Halaman &P dari &N"
-    ws.freeze_panes = "B2"
+    ws.freeze_panes = ws.cell(2, keys + 1).coordinate
+    ws.auto_filter.ref = ws.dimensions
+
+
+def _number_formats(ws: Any, column: int, field: str) -> None:
+    """A date-time cell as day-month-year and time; a count with a thousands separator; a figure of a field with
+    its own decimals (``formatting.DIGITS``: an index at 3) at those; any other figure (an indicator's value, at the
+    decimals the analyst wrote) as it is."""
+    from asn_mutasi.formatting import DIGITS, EXCEL_FORMATS, digits_for
+
+    for (cell,) in ws.iter_rows(min_row=2, min_col=column, max_col=column):
+        if isinstance(cell.value, dt.datetime):
+            cell.number_format = "dd-mm-yyyy hh:mm"
+        elif isinstance(cell.value, bool) or not isinstance(cell.value, int | float):
+            continue
+        elif isinstance(cell.value, int):
+            cell.number_format = EXCEL_FORMATS[0]
+        elif field in DIGITS:
+            cell.number_format = EXCEL_FORMATS[digits_for(field)]
 
 
 #: rows of the default height (15 pt) on a portrait A4 page inside the print margins

@@ -77,6 +77,8 @@ NAME_WRAP = 32
 NUMBERING = frozenset({"no", "no.", "nomor", "nomor_urut", "no urut", "peringkat", "#", "baris", "baris_usulan"})
 #: points per text line (Calibri/Carlito 11)
 LINE_HEIGHT = 15.0
+#: the fill of every table's header row
+HEADER_FILL = "#D9E1F2"
 #: xlsxwriter default row height in pixels (for chart anchoring)
 ROW_PIXELS = 20
 #: widest table (in character units) still printed one page wide
@@ -105,7 +107,7 @@ class Formats:
 
     @property
     def header(self) -> Any:
-        return self.get(bold=True, bg_color="#D9E1F2", border=1, text_wrap=True)
+        return self.get(bold=True, bg_color=HEADER_FILL, border=1, text_wrap=True)
 
     @property
     def title(self) -> Any:
