@@ -12,7 +12,7 @@ from asn_mutasi.labels import BOOLEAN_LABELS
 from asn_mutasi.planning.training import TRAINING_FIELDS, TRAINING_LABELS
 
 SHEET = "Kebutuhan Diklat"
-OPD_FIELDS = ("perangkat_daerah", "pegawai", "pegawai_perlu_diklat", "kebutuhan")
+OPD_FIELDS = ("perangkat_daerah_tujuan", "pegawai", "pegawai_perlu_diklat", "kebutuhan")
 PER_TRAINING_FIELDS = ("jenis_diklat", "nama_diklat", "pegawai")
 LABELS = {**TRAINING_LABELS, "pegawai": "Pegawai", "pegawai_perlu_diklat": "Pegawai Perlu Diklat"}
 #: column widths (characters); long unit and position names wrap, and their rows grow to fit

@@ -49,7 +49,7 @@ TRAINING_FIELDS: tuple[str, ...] = (
     "id_mutasi",
     "nip",
     "nama",
-    "perangkat_daerah",
+    "perangkat_daerah_tujuan",
     "unit_tujuan",
     "jabatan_tujuan",
     "jenis_diklat",
@@ -60,7 +60,7 @@ TRAINING_LABELS: dict[str, str] = {
     "id_mutasi": "ID Mutasi",
     "nip": "NIP",
     "nama": "Nama",
-    "perangkat_daerah": "Perangkat Daerah (OPD) Tujuan",
+    "perangkat_daerah_tujuan": "Perangkat Daerah (OPD) Tujuan",
     "unit_tujuan": "Unit Kerja Tujuan",
     "jabatan_tujuan": "Jabatan Tujuan",
     "jenis_diklat": "Jenis Diklat",
@@ -178,7 +178,7 @@ def training_needs(
     r = lines["row"].to_numpy()
     for f in ("id_mutasi", "nip", "nama", "unit_tujuan", "jabatan_tujuan"):
         lines[f] = m[f].to_numpy()[r] if f in m else ""
-    lines["perangkat_daerah"] = _target_opd(m, code, pos).to_numpy()[r]
+    lines["perangkat_daerah_tujuan"] = _target_opd(m, code, pos).to_numpy()[r]
     # the OPD has its column: the unit's own name beside it, not the OPD-led key "Dinas Kesehatan | Puskesmas X"
     # (its OPD's own posts: the OPD; walk4, h31)
     units = lines["unit_tujuan"].astype(object)
@@ -369,18 +369,18 @@ ORIENTASI_NAME = _OrientationName(ORIENTATION)
 
 
 def totals_per_opd(lines: pd.DataFrame) -> pd.DataFrame:
-    """Per target OPD (``perangkat_daerah``): movers (``pegawai``), movers with a need, and need lines
+    """Per target OPD (``perangkat_daerah_tujuan``, the key the move tables use): movers (``pegawai``), movers with a need, and need lines
     (``kebutuhan``)."""
     need = lines["nama_diklat"] != TIDAK_ADA
     out = pd.DataFrame(
         {
-            "perangkat_daerah": lines["perangkat_daerah"],
+            "perangkat_daerah_tujuan": lines["perangkat_daerah_tujuan"],
             "nip": lines["nip"],
             "need_nip": lines["nip"].where(need),
             "need": need.astype(int),
         }
     )
-    g = out.groupby("perangkat_daerah", sort=True)
+    g = out.groupby("perangkat_daerah_tujuan", sort=True)
     return pd.DataFrame(
         {
             "pegawai": g["nip"].nunique(),

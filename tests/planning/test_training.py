@@ -118,12 +118,12 @@ def test_per_opd_totals_are_per_opd_not_per_unit() -> None:
                      "Kecamatan B", "Setda"]
     )  # fmt: skip
     by_key = training_needs(moves, roster, positions)
-    assert by_key["perangkat_daerah"].drop_duplicates().tolist() == ["Dinas Kesehatan", "Kecamatan B", "Setda"]
-    per_opd = totals_per_opd(by_key).set_index("perangkat_daerah")
+    assert by_key["perangkat_daerah_tujuan"].drop_duplicates().tolist() == ["Dinas Kesehatan", "Kecamatan B", "Setda"]
+    per_opd = totals_per_opd(by_key).set_index("perangkat_daerah_tujuan")
     assert per_opd["pegawai"].to_dict() == {"Dinas Kesehatan": 3, "Kecamatan B": 1, "Setda": 1}
     table = positions.assign(perangkat_daerah=["BPKAD", "Dinas Kesehatan", "Dinas Kesehatan", "Kecamatan B", ""])
     lines = training_needs(moves, roster, table)
-    got = lines.drop_duplicates("nip").set_index("nip")["perangkat_daerah"].to_dict()
+    got = lines.drop_duplicates("nip").set_index("nip")["perangkat_daerah_tujuan"].to_dict()
     assert got == {"1": "BPKAD", "2": "Dinas Kesehatan", "3": "Dinas Kesehatan", "4": "Kecamatan B", "5": "Setda"}
 
 
@@ -139,7 +139,7 @@ def test_a_line_names_the_target_unit_beside_its_opd_not_the_opd_led_key() -> No
     assert lines["unit_tujuan"].to_dict() == {
         "1": "Sekretariat", "2": "Puskesmas Biak Kota", "3": "Dinas Kesehatan", "4": "Kecamatan B", "5": "Setda"
     }  # fmt: skip
-    assert lines.loc["2", "perangkat_daerah"] == "Dinas Kesehatan"
+    assert lines.loc["2", "perangkat_daerah_tujuan"] == "Dinas Kesehatan"
 
 
 def test_no_moves_no_lines() -> None:
