@@ -49,6 +49,16 @@ ADD_PER_ROUND = 2_000
 _PRICE_TOLERANCE = 1e-9
 #: distance from an integer that a variable or a dual may have and still be rounded to it
 _INTEGER_TOLERANCE = 1e-6
+#: HiGHS options that keep the answer of a run that ends optimal independent of the clock. HiGHS' LP presolve
+#: looks for dependent equations (a network's node rows always have some) with a factorization it abandons
+#: when its predicted time passes 1 % of ``time_limit``, at least 1 s (``HPresolve::removeDependentEquations``,
+#: HiGHS 1.12; its own comment calls this non-deterministic). At 100k staff with ``--maks-pindah-per-unit 1``
+#: that search took about 1 s: on a loaded machine it was abandoned, on a quiet one not, the simplex started
+#: from another presolved LP and ended at another optimal basis, and the plan was another one of the same fill.
+#: Bit 10 of ``presolve_rule_off`` (``kPresolveRuleDependentEquations`` in HiGHS' ``PresolveRuleType``) turns
+#: that one rule off in the LPs here and in :mod:`~asn_mutasi.planning.limited`; a time limit then only ever
+#: stops a run, which the plan says. (scipy's ``milp`` cannot pass this option on: its MILPs keep the search.)
+CLOCK_FREE_OPTIONS: tuple[tuple[str, int], ...] = (("presolve_rule_off", 1 << 10),)
 
 
 def solve_by_columns(net: Network, side: Side | None, start: np.ndarray, time_limit: float | None) -> Result | None:
@@ -90,6 +100,8 @@ def _solve(_core: Any, net: Network, side: Side | None, start: np.ndarray, time_
     # output off before anything else (HiGHS logs its banner on stdout otherwise); primal simplex: new columns
     # keep the basis primal feasible
     if solver.setOptionValue("output_flag", False) != ok or solver.setOptionValue("simplex_strategy", 4) != ok:
+        return None
+    if any(solver.setOptionValue(name, value) != ok for name, value in CLOCK_FREE_OPTIONS):
         return None
     if solver.addRows(n_row, lo, hi, 0, np.zeros(n_row, np.int32), np.zeros(0, np.int32), np.zeros(0)) != ok:
         return None

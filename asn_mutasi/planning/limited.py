@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 
 from asn_mutasi.formatting import format_number
-from asn_mutasi.planning.colgen import clean_prices, lower_bound
+from asn_mutasi.planning.colgen import CLOCK_FREE_OPTIONS, clean_prices, lower_bound
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.netsolve import (
     Network,
@@ -151,6 +151,8 @@ class _Highs:
             raise _BindingError(str(exc)) from exc
         # before anything else: HiGHS writes its banner to stdout otherwise
         self.call("setOptionValue", "output_flag", False)
+        for name, value in CLOCK_FREE_OPTIONS:  # the same LP, the same optimum, however loaded the machine
+            self.call("setOptionValue", name, value)
 
     def call(self, name: str, *args: Any) -> Any:
         """``solver.name(*args)``, which must return HiGHS' kOk."""

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -880,3 +881,35 @@ def test_rotation_bound_is_a_bound_of_what_the_plan_optimises(  # type: ignore[n
         linked, positions, None, Settings(rencana=dataclasses.replace(rencana, rotasi_wajib=False)), as_of=AS_OF
     )
     assert not {"batas_atas_dengan_rotasi", "rotasi_jatuh_tempo"} & set(plain.summary)
+
+
+def test_a_unit_limit_plan_does_not_depend_on_the_clock(
+    world: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same input, same plan, whatever the time budget or the machine's load (plan5, h32).
+
+    HiGHS' presolve abandons its dependent-equations search when its predicted time passes 1 % of the time limit
+    (at least 1 s): at 100k staff with ``--maks-pindah-per-unit 1`` a loaded machine got another optimal basis and
+    another plan than a quiet one. The stage-1 and stage-2 LPs of a limited plan must have that rule off; and two
+    budgets (1.2 s and 1000 s for that search) give the same moves."""
+    from scipy.optimize._highspy import _core
+
+    made: list[Any] = []
+    new_highs = _core._Highs
+
+    def recorded_highs() -> Any:
+        made.append(new_highs())
+        return made[-1]
+
+    monkeypatch.setattr(_core, "_Highs", recorded_highs)
+    linked, positions, _ = world
+    plans = []
+    for budget in (120.0, 1e5):
+        rencana = dataclasses.replace(PlanSettings(), maks_pindah_per_unit=1, batas_waktu_milp_detik=budget)
+        plans.append(make_plan(linked, positions, None, Settings(rencana=rencana), as_of=AS_OF))
+    assert len(plans[0].moves) > 0 and made
+    for name in ("moves", "unfilled", "accounting"):
+        pd.testing.assert_frame_equal(getattr(plans[0], name), getattr(plans[1], name))
+    off = 1 << 10  # bit of kPresolveRuleDependentEquations in HiGHS' PresolveRuleType
+    assert len(made) >= 2, "the stage-1 and stage-2 LPs"
+    assert all(int(h.getOptionValue("presolve_rule_off")[1]) & off for h in made)
