@@ -896,6 +896,8 @@ def _resolve_pair(
     if kode is None:  # "Camat Ngablak" in Kecamatan Ngablak, "Kasi Logistik pd BPBD": the post's own name
         variants = _name_variants(nn, nu, key[0])
         kode, method = next((f for a in variants if (f := _find_in(index, a, nu, nw, opd_free))[0]), (None, ""))
+        if kode is None:  # "KEPALA SEKSI" in its Seksi: the unit's one "Kepala Seksi …" (peers6, h32)
+            kode, method = _head_of_unit(index, nn, nu, nw)
         if kode is None:  # "Perawat Terampil" on the unit's "Perawat": its JF's post written without jenjang
             bare = dict.fromkeys(b for a in [nn, *variants] for b in _jf_without_jenjang(a))
             kode, method = next((f for a in bare if (f := _find_in(index, a, nu, nw, opd_free))[0]), (None, ""))
@@ -914,6 +916,26 @@ def _resolve_pair(
     if hit is not None:
         return (hit[0], "fuzzy", hit[1])
     return (None, "tidak_tertaut", 0.0)
+
+
+#: a unit's head written by the kind of unit alone ("kepala seksi", "kepala subbagian", "kepala bidang")
+_KIND_HEADS = frozenset(f"kepala {w}" for w in _PART_WORDS)
+
+
+def _head_of_unit(index: PositionIndex, nn: str, nu: str, nw: str) -> tuple[str | None, str]:
+    """(post, "nama") of a head written by its kind alone, as SIMPEG exports a structural post beside the unit it
+    heads ("KEPALA SEKSI" in Seksi Tata Kelola dan Usaha Kehutanan, "KEPALA SUB BAGIAN" in Sub Bagian Tata Usaha):
+    the one post of the unit (``nu``, else the unit as written ``nw``) named that kind and more ("Kepala Seksi Tata
+    Kelola …", "Kepala Sub Bagian TU"); (None, "") for another name or a unit with two such posts (a table listing
+    an OPD's Kasi in the OPD's unit). These heads were unlinked and their seats read vacant (SMART-HUT's SIMPEG
+    seeder; peers6, h32)."""
+    if nn not in _KIND_HEADS:
+        return None, ""
+    for unit in dict.fromkeys((nu, nw)):
+        posts = [k for n, k in index.names_in_unit.get(unit, {}).items() if n.startswith(f"{nn} ")]
+        if len(posts) == 1:
+            return posts[0], "nama"
+    return None, ""
 
 
 #: the words a JF's jenjang is written with after its name, today's and the pre-2014 ones (domain.md §4.1)
