@@ -1,0 +1,184 @@
+"""Compare our bezetting, selisih and TMT pensiun with a SIMPEG peer application's own numbers (peers6, h32).
+
+Usage:
+    python bench/peers_bezetting.py --smart-hut /path/to/firdausnanda+SMART-HUT/repo [--tanggal 2026-03-25]
+
+github.com/firdausnanda/SMART-HUT (a Dinas Kehutanan Jawa Timur Cabang Dinas app, Laravel): its
+``database/seeders/PegawaiSeeder.php`` holds a SIMPEG export of 48 people ('|' separated: NIP, birth date dd-mm-yy,
+status, golongan, jenis jabatan, jabatan, TMT pensiun, unit) and ``BezettingSeeder.php`` 24 posts with their
+kebutuhan, grouped by section comments (TU, RLPM, TKUK). Read from ``git show HEAD:…`` of a fetched mirror. Names,
+NIK and addresses are never read: the roster given to ``lowongan`` has synthetic names.
+
+Their formulas, ported:
+
+- ``PegawaiSeeder``: ``bezetting_id`` = the first post (table order) whose ``nama_jabatan LIKE '%<jabatan>%'``
+  (MySQL, case-insensitive); ``BezettingJabatanController@index``: realitas = holders per post;
+  ``RekapKepegawaianService::getBezettingStats``: selisih = kebutuhan − terisi.
+- ``Pegawai::getRetirementDateAttribute``: ``tanggal_lahir + (bup ?: 58) years → endOfMonth → +1 day``; the seeder
+  stores ``bup = 0``, so every BUP is 58.
+
+Ours: ``lowongan --per jabatan`` and ``--per pensiun --horizon 1200`` on the roster and the position table as a BKD
+would export them (the section's unit beside each post, the "(TU)" tag dropped from the name), with and without the
+export's own TMT PENSIUN column.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import csv
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+#: the section comments of BezettingSeeder -> the roster's unit of that section
+SECTION_UNIT = {
+    "KEPALA CABANG": "SUB BAGIAN TATA USAHA",
+    "RLPM": "SEKSI REHABILITASI LAHAN DAN PEMBERDAYAAN MASYARAKAT",
+    "TKUK": "SEKSI TATA KELOLA DAN USAHA KEHUTANAN",
+}
+HEAD_UNIT = "CABANG DINAS KEHUTANAN WILAYAH TRENGGALEK"
+#: PegawaiSeeder columns
+C_NIP, C_LAHIR, C_STATUS, C_GOL, C_JENIS, C_JABATAN, C_TMT, C_UNIT = 2, 6, 17, 20, 27, 29, 33, 37
+
+
+def _show(git_dir: Path, path: str) -> str:
+    return subprocess.run(
+        ["git", "--git-dir", str(git_dir), "show", f"HEAD:{path}"], capture_output=True, check=True, text=True
+    ).stdout
+
+
+def _date(text: str, *, century_rule: bool) -> date | None:
+    """dd-mm-yy: the seeder's ``parseDate`` (yy > 30 is 19yy) for birth dates; a TMT pensiun is always 20yy."""
+    parts = text.strip().split("-")
+    if len(parts) != 3 or not parts[2]:
+        return None
+    yy = int(parts[2])
+    year = (1900 + yy if yy > 30 else 2000 + yy) if century_rule else 2000 + yy
+    return date(year, int(parts[1]), int(parts[0]))
+
+
+def read_peer(git_dir: Path) -> tuple[list[list[str]], list[tuple[str, str, int]]]:
+    """(roster rows, posts as (name, unit, kebutuhan)) of the two seeders."""
+    body = _show(git_dir, "database/seeders/PegawaiSeeder.php").split("<<<EOT")[1].split("EOT;")[0]
+    rows = [line.split("|") for line in body.strip().split("\n") if line.count("|") >= 37]
+    posts: list[tuple[str, str, int]] = []
+    unit = ""
+    for line in _show(git_dir, "database/seeders/BezettingSeeder.php").splitlines():
+        if m := re.search(r"// =+ (.*?) =+", line):
+            unit = next(v for k, v in SECTION_UNIT.items() if k in m.group(1))
+        elif m := re.search(r"'nama_jabatan' => '([^']*)', 'kebutuhan' => (\d+)", line):
+            posts.append((m.group(1), HEAD_UNIT if m.group(1) == "Kepala Cabang Dinas" else unit, int(m.group(2))))
+    return rows, posts
+
+
+def their_bezetting(rows: list[list[str]], posts: list[tuple[str, str, int]]) -> list[int]:
+    """Holders per post by the seeder's ``LIKE '%jabatan%'`` (first post in table order)."""
+    count = [0] * len(posts)
+    for r in rows:
+        j = r[C_JABATAN].strip().lower()
+        hit = next((i for i, p in enumerate(posts) if j in p[0].lower()), None)
+        if hit is not None:
+            count[hit] += 1
+    return count
+
+
+def their_pension(born: date, bup: int = 0) -> date:
+    """``tanggal_lahir->addYears(bup ?: 58)->endOfMonth()->addDay()`` (Carbon: 29 Feb overflows to 1 Mar)."""
+    years = bup or 58
+    day = born.day
+    if born.month == 2 and day == 29 and not calendar.isleap(born.year + years):
+        moved = date(born.year + years, 3, 1)
+    else:
+        moved = date(born.year + years, born.month, day)
+    return date(moved.year + moved.month // 12, moved.month % 12 + 1, 1)  # endOfMonth()->addDay()
+
+
+def _write(tmp: Path, rows: list[list[str]], posts: list[tuple[str, str, int]]) -> None:
+    for name, tmt in (("pegawai.csv", False), ("pegawai_tmt.csv", True)):
+        with (tmp / name).open("w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            head = ["NIP", "NAMA", "TANGGAL LAHIR", "STATUS PEGAWAI", "GOL/RUANG", "JENIS JABATAN", "JABATAN"]
+            w.writerow([*head, "UNIT KERJA", *(["TMT PENSIUN"] if tmt else [])])
+            for i, r in enumerate(rows):
+                born = _date(r[C_LAHIR], century_rule=True)
+                cells = [r[C_NIP].replace(" ", ""), f"Pegawai {i + 1}", born.strftime("%d-%m-%Y") if born else ""]
+                cells += [r[C_STATUS], r[C_GOL], r[C_JENIS], r[C_JABATAN], r[C_UNIT]]
+                stated = _date(r[C_TMT], century_rule=False)
+                w.writerow(cells + ([stated.strftime("%d-%m-%Y") if stated else ""] if tmt else []))
+    with (tmp / "peta.csv").open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN"])
+        w.writerows([re.sub(r"\s*\((TU|RLPM|TKUK)\)$", "", n), u, k] for n, u, k in posts)
+
+
+def _ours(tmp: Path, roster: str, per: str, tanggal: str) -> pd.DataFrame:
+    args = ["lowongan", roster, "peta.csv", "--per", per, "-f", "csv", "--tanggal", tanggal, "--horizon", "1200"]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    out = subprocess.run(
+        [sys.executable, "-m", "asn_mutasi", *args], cwd=tmp, env=env, capture_output=True, check=True, text=True
+    ).stdout
+    (tmp / "out.csv").write_text(out, encoding="utf-8")
+    return pd.read_csv(tmp / "out.csv", dtype=str)
+
+
+def smart_hut(git_dir: Path, tanggal: str) -> None:
+    rows, posts = read_peer(git_dir)
+    theirs = their_bezetting(rows, posts)
+    print(f"firdausnanda/SMART-HUT: {len(rows)} pegawai, {len(posts)} jabatan (kebutuhan {sum(p[2] for p in posts)})")
+    print(f"  tertaut oleh LIKE mereka: {sum(theirs)} dari {len(rows)} pegawai")
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        _write(tmp, rows, posts)
+        low = _ours(tmp, "pegawai.csv", "jabatan", tanggal)
+        ours = {(r.nama_jabatan, r.unit_kerja): int(r.bezetting) for r in low.itertuples()}
+        print(f"  tertaut oleh kita: {sum(ours.values())} dari {len(rows)} pegawai")
+        differ = []
+        for (name, unit, need), n in zip(posts, theirs, strict=True):
+            got = ours[(re.sub(r"\s*\((TU|RLPM|TKUK)\)$", "", name), unit)]
+            if got != n:
+                differ.append(f"{name} / {unit}: mereka {n} (selisih {need - n}), kita {got} (selisih {need - got})")
+        print(f"  bezetting dan selisih per jabatan: {len(posts) - len(differ)}/{len(posts)} sama")
+        for line in differ:
+            print(f"    beda: {line}")
+        by_nip = {r[C_NIP].replace(" ", ""): r for r in rows}
+        for roster in ("pegawai.csv", "pegawai_tmt.csv"):
+            pens = _ours(tmp, roster, "pensiun", tanggal).set_index("nip")
+            same_simpeg = same_port = port_simpeg = 0
+            for nip, r in by_nip.items():
+                stated = _date(r[C_TMT], century_rule=False)
+                born = _date(r[C_LAHIR], century_rule=True)
+                port = their_pension(born) if born else None
+                mine = pd.Timestamp(pens.loc[nip, "tmt_pensiun"]).date()
+                same_simpeg += mine == stated
+                same_port += mine == port
+                port_simpeg += port == stated
+                if mine != stated or mine != port:
+                    what = f"{r[C_JABATAN]} lahir {born}: SIMPEG {stated}, port mereka {port}, kita {mine}"
+                    print(f"    {roster}: {what} (BUP kita {pens.loc[nip, 'bup']})")
+            n = len(by_nip)
+            print(
+                f"  TMT pensiun ({roster}): kita = kolom TMT PENSIUN SIMPEG {same_simpeg}/{n}, kita = port {same_port}/{n}"
+            )
+        print(f"  port mereka (BUP 58 semua) = kolom TMT PENSIUN SIMPEG: {port_simpeg}/{len(by_nip)}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--smart-hut", type=Path, help="git dir of a fetched github.com/firdausnanda/SMART-HUT")
+    ap.add_argument("--tanggal", default="2026-03-25", help="as-of date (the export's own: its ages are of 25-03-2026)")
+    args = ap.parse_args()
+    if args.smart_hut:
+        smart_hut(args.smart_hut, args.tanggal)
+    else:
+        ap.print_help()
+
+
+if __name__ == "__main__":
+    main()
