@@ -71,8 +71,15 @@ def valid_mask(frame: pd.DataFrame) -> np.ndarray:
     if STATUS not in frame.columns:
         return np.ones(len(frame), dtype=bool)
     status = frame[STATUS]
-    if status.dtype == object and pd.api.types.infer_dtype(status, skipna=False) == "string":
-        return np.asarray(status.to_numpy() == VALID, dtype=bool)  # already text: no copy as str
+    if status.dtype == object:  # already text (the validator's): compared as it is, no copy as str
+        values = status.to_numpy()
+        try:
+            same = np.asarray(values == VALID, dtype=bool)
+        except (TypeError, ValueError):  # pd.NA is no truth value
+            same = None
+        # one pass, not two: only the cells that are not "valid" (few, read 20 times a plan) have their type checked
+        if same is not None and pd.api.types.infer_dtype(values[~same], skipna=False) in ("string", "empty"):
+            return same
     return np.asarray((status.astype(str) == VALID).to_numpy(), dtype=bool)
 
 
