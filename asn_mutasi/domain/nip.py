@@ -412,9 +412,14 @@ def _digit_texts(values: list[object]) -> tuple[np.ndarray, np.ndarray]:
             starts[0] = 0
             starts[1:] = ends[:-1] + 1
             at = np.flatnonzero(ends - starts == NIP_LENGTH)  # 18 bytes: 18 ASCII characters or fewer others
-            digits = data[starts[at, None] + np.arange(NIP_LENGTH)].astype(np.int64) - 48
-            plain = ((digits >= 0) & (digits <= 9)).all(axis=1)  # bytes of other characters are ≥ 0x80
-            return at[plain], digits[plain]
+            if len(at) == len(values):  # every cell 18 bytes (a clean NIP column): NUL-separated rows of 19 bytes
+                raw = data.reshape(-1, NIP_LENGTH + 1)[:, :NIP_LENGTH]
+            else:
+                raw = data[starts[at, None] + np.arange(NIP_LENGTH)]
+            plain = ((raw >= 48) & (raw <= 57)).all(axis=1)  # bytes of other characters are ≥ 0x80
+            digits = (raw if plain.all() else raw[plain]).astype(np.int64)
+            digits -= 48
+            return at[plain], digits
     plain_rows = [v.__class__ is str and len(v) == NIP_LENGTH and v.isdigit() and v.isascii() for v in values]
     at = np.flatnonzero(np.array(plain_rows, dtype=bool))
     texts = [cast(str, values[i]) for i in at.tolist()]
