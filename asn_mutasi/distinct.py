@@ -165,11 +165,22 @@ def text_edges(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
     at a time) when a text holds a NUL itself, cannot be encoded (a lone surrogate), or the
     texts are longer than :data:`TEXT_EDGES_MAX_CHARS` together.
     """
+    return text_edges_ascii(texts)[0]
+
+
+def text_edges_ascii(texts: list[str]) -> tuple[tuple[np.ndarray, np.ndarray] | None, bool]:
+    """(:func:`text_edges`, whether every text is ASCII): the texts are joined for the first anyway, and the second
+    is then free (``str.isascii`` is O(1)); False when the texts were not joined (too long together)."""
     if not texts:
-        return np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.uint32)
+        return (np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.uint32)), True
     joined = "\x00".join(texts)
     if len(joined) > TEXT_EDGES_MAX_CHARS:
-        return None
+        return None, False
+    return _edges_of_joined(joined, len(texts)), joined.isascii()
+
+
+def _edges_of_joined(joined: str, count: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """:func:`text_edges` of ``count`` texts joined with NUL between them."""
     units: np.ndarray
     if joined.isascii():  # (O(1): CPython keeps the string's kind) one byte a character, a quarter of UTF-32's scan
         units = np.frombuffer((joined + "\x00").encode("ascii"), dtype=np.uint8)
@@ -179,9 +190,9 @@ def text_edges(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
         except UnicodeEncodeError:
             return None
     ends = np.flatnonzero(units == 0)  # one NUL after every text (the last one is the padding)
-    if len(ends) != len(texts):
+    if len(ends) != count:
         return None
-    starts = np.empty(len(texts), dtype=np.intp)
+    starts = np.empty(count, dtype=np.intp)
     starts[0] = 0
     starts[1:] = ends[:-1] + 1
     # an empty text: its start is its end (0), its "last" a NUL (0); code points as uint32 whatever the encoding

@@ -26,7 +26,7 @@ import pandas as pd
 from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
-from asn_mutasi.distinct import TEXT_EDGES_BLOCK, apply_by_code, per_distinct, row_groups, text_edges
+from asn_mutasi.distinct import TEXT_EDGES_BLOCK, apply_by_code, per_distinct, row_groups, text_edges, text_edges_ascii
 from asn_mutasi.domain.coded_fields import DASHES, parse_predikat, predikat_from_ratings, says_nothing
 from asn_mutasi.domain.gelar import with_title_columns
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
@@ -1889,11 +1889,11 @@ def _frames(
     blank: dict[str, np.ndarray] = {}
     invisible: list[tuple[Location, list[tuple[int, str]], int]] = []
     for col, label in zip(layout.columns, labels, strict=True):
-        values, is_blank, formulas = _clean_column(grid[:, col.index])
+        values, is_blank, formulas, ascii_only = _clean_column(grid[:, col.index])
         where = Location(source.path, source.sheet, first_row, col.letter, col.text, _field_at(indices, col.index))
         for k in formulas.tolist():
             findings.append(make_finding("sel-berisi-rumus", replace(where, row=first_row + k, value=str(values[k]))))
-        changed = _strip_column(values, is_blank)
+        changed = [] if ascii_only else _strip_column(values, is_blank)  # (no invisible character is ASCII)
         invisible.append((where, changed, _text_cells(values) if changed else 0))  # (a count only a change reads)
         cleaned[label], blank[label] = values, is_blank
     findings.extend(_invisible_findings(invisible))
@@ -1962,8 +1962,9 @@ def _object_grid(body: list[list[object]], width: int) -> np.ndarray:
     return grid
 
 
-def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """One column of cells: (values with blanks as None, blank mask, row indices of formula-like text).
+def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, bool]:
+    """One column of cells: (values with blanks as None, blank mask, row indices of formula-like text, whether every
+    text cell is known to be ASCII: :func:`_cell_kinds` joined them, and then nothing is left for :func:`_strip_column`).
 
     Blank: None, empty text or text of whitespace only. One cheap pass (:func:`_cell_kinds`)
     sorts the cells into None, empty text, plain, and text opening with one of
@@ -1971,7 +1972,7 @@ def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     before formula-like text ("'=HYPERLINK…", "'- catatan") is taken off again: it is Excel's text
     marker, not data (read back, it stuck to the value and was carried through every cycle).
     """
-    kinds = _cell_kinds(column)
+    kinds, ascii_only = _cell_kinds(column)
     is_blank = (kinds == _NONE) | (kinds == _EMPTY)
     formulas: list[int] = []
     marked: list[int] = []
@@ -1989,7 +1990,7 @@ def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     for k in marked:
         out[k] = out[k][1:]
     out[is_blank] = None
-    return out, is_blank, np.array(formulas, dtype=np.int64)
+    return out, is_blank, np.array(formulas, dtype=np.int64), ascii_only
 
 
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -2072,8 +2073,9 @@ _PLAIN, _NONE, _LOOK, _EMPTY = 0, 1, 2, 3
 _LOOK_CODES = np.array(sorted(ord(c) for c in _LOOK_CLOSER), dtype=np.uint32)
 
 
-def _cell_kinds(column: np.ndarray) -> np.ndarray:
-    """The kind of every cell: None, empty text, text opening with a :data:`_LOOK_CLOSER` character, or plain.
+def _cell_kinds(column: np.ndarray) -> tuple[np.ndarray, bool]:
+    """The kind of every cell: None, empty text, text opening with a :data:`_LOOK_CLOSER` character, or plain; and
+    whether every text cell is ASCII (False: not known).
 
     A block of nothing but text (most of a roster) is classified by its first characters,
     read with numpy from the texts joined (:func:`text_edges`; joining refuses anything
@@ -2081,13 +2083,16 @@ def _cell_kinds(column: np.ndarray) -> np.ndarray:
     """
     n = len(column)
     kinds = np.zeros(n, dtype=np.int8)
+    ascii_only = True
     for lo in range(0, n, TEXT_EDGES_BLOCK):
         block = column[lo : lo + TEXT_EDGES_BLOCK].tolist()
         try:
-            edges = text_edges(block)
+            edges, ascii_block = text_edges_ascii(block)
         except TypeError:  # a cell that is no text: None, a number, a date
-            kinds[lo : lo + len(block)] = _mixed_kinds(column[lo : lo + TEXT_EDGES_BLOCK], block)
+            kinds[lo : lo + len(block)], ascii_block = _mixed_kinds(column[lo : lo + TEXT_EDGES_BLOCK], block)
+            ascii_only &= ascii_block
             continue
+        ascii_only &= ascii_block
         if edges is None:
             kinds[lo : lo + len(block)] = _slow_kinds(block)
             continue
@@ -2095,7 +2100,7 @@ def _cell_kinds(column: np.ndarray) -> np.ndarray:
         part = kinds[lo : lo + len(block)]
         part[np.isin(codes, _LOOK_CODES)] = _LOOK
         part[codes == 0] = _EMPTY
-    return kinds
+    return kinds, ascii_only
 
 
 #: ``infer_dtype`` kinds of a block without text (None aside): every other cell is plain
@@ -2105,7 +2110,7 @@ _NO_TEXT = frozenset(
 )  # fmt: skip
 
 
-def _mixed_kinds(cells: np.ndarray, block: list[object]) -> np.ndarray:
+def _mixed_kinds(cells: np.ndarray, block: list[object]) -> tuple[np.ndarray, bool]:
     """:func:`_cell_kinds` of a block that holds something besides text: None found with numpy.
 
     A block of None and non-text (dates, numbers) needs no look at a cell; a block of None
@@ -2114,12 +2119,12 @@ def _mixed_kinds(cells: np.ndarray, block: list[object]) -> np.ndarray:
     """
     none = cells == None  # noqa: E711 (elementwise)
     found = lib.infer_dtype(cells, skipna=True)
-    if found in _NO_TEXT:
-        return np.where(none, _NONE, _PLAIN).astype(np.int8)
+    if found in _NO_TEXT:  # (no text at all: nothing that is not ASCII)
+        return np.where(none, _NONE, _PLAIN).astype(np.int8), True
     if found == "string":  # text and None (or NaN: then the join below refuses, and the slow way decides)
         at = np.flatnonzero(~none)
         try:
-            edges = text_edges(cells[at].tolist())
+            edges, ascii_only = text_edges_ascii(cells[at].tolist())
         except TypeError:
             edges = None
         if edges is not None:
@@ -2128,8 +2133,8 @@ def _mixed_kinds(cells: np.ndarray, block: list[object]) -> np.ndarray:
             part[np.isin(edges[0], _LOOK_CODES)] = _LOOK
             part[edges[0] == 0] = _EMPTY
             kinds[at] = part
-            return kinds
-    return _slow_kinds(block)
+            return kinds, ascii_only
+    return _slow_kinds(block), False
 
 
 def _slow_kinds(values: list[object]) -> np.ndarray:

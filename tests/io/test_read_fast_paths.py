@@ -58,12 +58,14 @@ def test_cell_kinds_agree_with_the_slow_pass(seed: int) -> None:
     if seed % 4 == 0:  # no NUL and no surrogate: the fast path takes the whole column
         texts = [t.replace("\x00", "x").replace("\ud800", "y") for t in texts]
     column = _objects(texts)
-    assert _cell_kinds(column).tolist() == _slow_kinds(texts).tolist()
+    kinds, ascii_only = _cell_kinds(column)
+    assert kinds.tolist() == _slow_kinds(texts).tolist()
+    assert not ascii_only or all(t.isascii() for t in texts)
 
 
 def test_cell_kinds_mixed_columns_take_the_slow_pass() -> None:
     values: list[object] = ["", " ", None, 1.0, 2, True, date(2020, 1, 1), datetime(2020, 1, 1, 8), "=A1", "x"]
-    assert _cell_kinds(_objects(values)).tolist() == [3, 2, 1, 0, 0, 0, 0, 0, 2, 0]
+    assert _cell_kinds(_objects(values))[0].tolist() == [3, 2, 1, 0, 0, 0, 0, 0, 2, 0]
 
 
 def test_text_edges() -> None:
@@ -83,14 +85,15 @@ def test_cell_kinds_blocks_and_memory_bound(monkeypatch: pytest.MonkeyPatch) -> 
     texts = [t.replace("\x00", "x").replace("\ud800", "y") for t in _random_texts(rng, 1000)]
     texts[500] = "a\x00b"  # one block falls back, the others do not
     monkeypatch.setattr(readers, "TEXT_EDGES_BLOCK", 64)
-    assert _cell_kinds(_objects(texts)).tolist() == _slow_kinds(texts).tolist()
+    assert _cell_kinds(_objects(texts))[0].tolist() == _slow_kinds(texts).tolist()
     monkeypatch.setattr(distinct, "TEXT_EDGES_MAX_CHARS", 10)
-    assert _cell_kinds(_objects(texts)).tolist() == _slow_kinds(texts).tolist()
+    assert _cell_kinds(_objects(texts))[0].tolist() == _slow_kinds(texts).tolist()
 
 
 def test_clean_column_blank_and_formulas() -> None:
     column = _objects(["a", "", "  ", "\u3000", "=SUM(A1)", "-", "-5", "+62 812", "\t=1", " x", None])
-    values, blank, formulas = readers._clean_column(column)
+    values, blank, formulas, ascii_only = readers._clean_column(column)
+    assert not ascii_only  # (the ideographic space)
     assert blank.tolist() == [False, True, True, True, False, False, False, False, False, False, True]
     assert formulas.tolist() == [4, 7, 8]
     assert values.tolist() == ["a", None, None, None, "=SUM(A1)", "-", "-5", "+62 812", "\t=1", " x", None]
@@ -186,6 +189,44 @@ def test_a_column_without_invisible_characters_counts_no_text_cells(
     assert counted == [199]  # the one column that changed
     assert [(f.code, f.location.column) for f in table.findings if "tak-terlihat" in f.code] == [
         ("kolom-karakter-tak-terlihat", "B")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cells", "ascii_only"),
+    [
+        (["Analis", "", " x", "=1", None], True),
+        (["Analis", None, 3.0], False),  # text beside a number: one cell at a time, not known
+        ([None, 1.0, 2.0], True),  # no text at all
+        (["Analis", "Pranata\u200bKomputer"], False),
+        (["Analis", None, "\u00e9"], False),
+        (["a\x00b", "c"], True),  # a NUL: the slow kinds, the join still said ASCII
+        (["Analis", float("nan"), "b"], False),  # NaN among texts: not joined, not known
+    ],
+)
+def test_clean_column_says_whether_every_text_is_ascii(cells: list[object], ascii_only: bool) -> None:
+    """The texts are joined to read their first characters; whether they are all ASCII then costs nothing, and a
+    column that is needs no second join to look for invisible characters (none is ASCII; issue 10, speed6)."""
+    assert readers._clean_column(_objects(cells))[3] is ascii_only
+    assert not ascii_only or not any(isinstance(v, str) and INVISIBLE.search(v) for v in cells)
+
+
+def test_an_ascii_column_is_not_searched_again_for_invisible_characters(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    searched: list[int] = []
+    real = readers._strip_column
+    monkeypatch.setattr(readers, "_strip_column", lambda v, b: searched.append(len(v)) or real(v, b))
+    rows = "".join(f"19800101200501{k:04d},Pegawai {k},Analis,BKD\n" for k in range(1, 200))
+    (tmp_path / "a.csv").write_text(f"NIP,NAMA,JABATAN,UNIT KERJA\n{rows}", encoding="utf-8")
+    readers.read_table(tmp_path / "a.csv", "pegawai")
+    assert searched == []
+    marked = rows.replace("BKD", "BKD\u200c")
+    (tmp_path / "b.csv").write_text(f"NIP,NAMA,JABATAN,UNIT KERJA\n{marked}", encoding="utf-8")
+    table = readers.read_table(tmp_path / "b.csv", "pegawai")
+    assert searched == [199]  # the one column that is not ASCII
+    assert [(f.code, f.location.column) for f in table.findings if "tak-terlihat" in f.code] == [
+        ("kolom-karakter-tak-terlihat", "D")
     ]
 
 
