@@ -1149,8 +1149,10 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "sel-karakter-kendali": CodeSpec(
         W,
-        "Sel berisi karakter kendali (NUL atau sejenisnya) yang tidak terlihat; periksa dan bersihkan sel ini",
-        "Sel teks berisi NUL atau karakter kendali lain; bersihkan sel itu.",
+        "Sel berisi karakter kendali (NUL atau sejenisnya) yang tidak terlihat; karakter itu dibuang saat dibaca, "
+        "periksa dan bersihkan sel ini di berkas sumber",
+        "Sel teks berisi NUL atau karakter kendali lain (CSV atau buku kerja): karakter itu dibuang saat dibaca, "
+        "sehingga tidak ikut ke unit kerja, nama atau berkas keluaran; bersihkan sel itu di sumbernya.",
     ),
     "sel-karakter-tak-terlihat": CodeSpec(
         W,

@@ -9,7 +9,7 @@ about the size of its distinct text plus one pointer per cell.
 While parsing it records, per record, the field count: :func:`ragged_findings` turns
 records whose width differs from the table's into findings with the record number and
 field count (a longer record is the sign of an unquoted delimiter that shifted the
-columns). NUL and other control characters in a cell are reported too.
+columns). NUL and other control characters in a cell are taken out and said by the reader.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ from asn_mutasi.io.guard import MB, number_id
 from asn_mutasi.text_codec import text_encoding
 
 _EXCEL_TEXT = re.compile(r'^="(.*)"$', re.DOTALL)  # ="0123" — Excel's keep-as-text idiom in CSV
-#: the control characters a cell is flagged for (sel-karakter-kendali): NUL, the other C0 controls and DEL; tab and
-#: line breaks are text
+#: the control characters taken out of a cell and said (sel-karakter-kendali, ``readers._strip_invisible``): NUL,
+#: the other C0 controls and DEL; tab and line breaks are text
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CACHE_PROBE = 4096  #: records after which a column whose values are mostly distinct stops caching
 _SAMPLE = 1 << 16
@@ -49,7 +49,6 @@ class CsvRead:
     delimiter: str
     sha256: str
     widths: array = field(default_factory=lambda: array("I"))  #: field count per record
-    control: list[tuple[int, int]] = field(default_factory=list)  #: (record index, column index) with NUL/control
     #: (record index, column index, first physical line, last physical line) of a cell that swallowed whole lines
     #: through a quote left open (see :func:`quote_findings`)
     open_quotes: list[tuple[int, int, int, int]] = field(default_factory=list)
@@ -256,12 +255,9 @@ def _unquirked(lines: Iterator[str], sample: str, delimiter: str, result: CsvRea
 
 
 def _flagged(lines: Iterator[str], flag: list[bool]) -> Iterator[str]:
-    """Yield lines, raising ``flag[0]`` when one holds a NUL or other control character, ``flag[1]`` when one is
-    longer than a spreadsheet cell may be (:data:`CELL_MAX`)."""
-    search = CONTROL_CHARS.search
+    """Yield lines, raising ``flag[1]`` when one is longer than a spreadsheet cell may be (:data:`CELL_MAX`);
+    ``flag[0]`` is unused (control characters are taken out by the reader, ``readers._strip_invisible``)."""
     for line in lines:
-        if search(line):
-            flag[0] = True
         if len(line) > CELL_MAX:
             flag[1] = True
         yield line
@@ -286,7 +282,7 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool], bound: tuple[int, str]
 
     cap, display = bound
     caches: list[dict[str, str] | None] = []
-    rows, widths, control = result.rows, result.widths, result.control
+    rows, widths = result.rows, result.widths
     line = widest = cells = 0
     for n, record in enumerate(reader):
         width = filled = len(record)
@@ -298,9 +294,6 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool], bound: tuple[int, str]
         widths.append(width)
         while len(caches) < width:
             caches.append({})
-        if flag[0]:
-            flag[0] = False
-            control.extend((n, i) for i, v in enumerate(record) if CONTROL_CHARS.search(v))
         long_line, flag[1] = flag[1], False  # a physical line long enough to hold a cell no spreadsheet can
         first, line = line + 1, reader.line_num
         if long_line or line > first:  # (over several physical lines a cell may be long without a long line)
@@ -349,15 +342,6 @@ def ragged_findings(read: CsvRead, display: str, header_record: int) -> Iterator
         code = "csv-kolom-bergeser" if width > expected else "csv-kolom-kurang"
         loc = Location(file=display, row=n + 1)
         yield make_finding(code, loc, jumlah=width, harapan=expected)
-
-
-def control_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> Iterator[Finding]:
-    """Findings for cells holding NUL or other control characters (never their text: it may be personal)."""
-    for n, i in read.control:
-        if n <= header_record:
-            continue
-        header = headers[i] if i < len(headers) else None
-        yield make_finding("sel-karakter-kendali", Location(file=display, row=n + 1, header=header))
 
 
 def quote_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> Iterator[Finding]:

@@ -48,10 +48,10 @@ from asn_mutasi.io.column_mapping import (
 )
 from asn_mutasi.io.count_breakdown import jenis_from_breakdown
 from asn_mutasi.io.csv_reader import (
+    CONTROL_CHARS,
     LINE_MAX,
     MIXED,
     check_text_size,
-    control_findings,
     long_cell_findings,
     quirk_findings,
     quote_findings,
@@ -537,7 +537,6 @@ def _csv_grid(source: bytes | Path, display: str, limits: ReadLimits | None = No
         return capped(  # 200,000 lines of junk made as many findings (hostile-input campaign, round 3)
             itertools.chain(
                 ragged_findings(read, display, header_row),
-                control_findings(read, display, header_row, headers),
                 quote_findings(read, display, header_row, headers),
                 long_cell_findings(read, display, header_row, headers),
             )
@@ -1994,6 +1993,9 @@ def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
 
 
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: what :func:`_strip_invisible` took out of a cell: a zero-width mark or C1 control, or a C0 control (NUL, BEL …:
+#: ``sel-karakter-kendali``; a CSV's NUL stayed in the name and unit it was read into, hostile6 h32)
+_PLAIN_INVISIBLE, _C0 = "karakter kendali atau lebar-nol", "karakter kendali C0"
 
 
 def _strip_invisible(values: np.ndarray, is_blank: np.ndarray | None = None) -> list[tuple[int, str]]:
@@ -2005,13 +2007,17 @@ def _strip_invisible(values: np.ndarray, is_blank: np.ndarray | None = None) -> 
         joined = "\n".join(texts)
     except TypeError:  # None or a number among them
         joined = _joined_texts(values, texts, is_blank)
-    if joined.isascii() or INVISIBLE.search(joined) is None:  # (isascii: O(1), CPython keeps the string's kind)
+    wide = not joined.isascii() and INVISIBLE.search(joined) is not None  # (isascii: O(1), CPython keeps its kind)
+    if not wide and CONTROL_CHARS.search(joined) is None:
         return []
     changed: list[tuple[int, str]] = []
     for k, v in enumerate(texts):
-        if v.__class__ is str and INVISIBLE.search(v):
-            what = "pengatur arah teks" if _BIDI.search(v) else "karakter kendali atau lebar-nol"
-            values[k] = INVISIBLE.sub("", v)
+        if v.__class__ is not str:
+            continue
+        control = CONTROL_CHARS.search(v) is not None
+        if control or (wide and INVISIBLE.search(v)):
+            what = "pengatur arah teks" if _BIDI.search(v) else _C0 if control else _PLAIN_INVISIBLE
+            values[k] = CONTROL_CHARS.sub("", INVISIBLE.sub("", v))
             changed.append((k, what))
     return changed
 
@@ -2049,7 +2055,7 @@ def _invisible_findings(columns: list[tuple[Location, list[tuple[int, str]], int
     mark or control (SIMPEGA's REKAP_PEGAWAI opens every value with U+200C, h30/real), in at least one column of
     more than one cell. Then each such column is named once (``kolom-karakter-tak-terlihat``, 2,400 people × 18
     columns are no 43,200 warnings); a bidi override, or a cell that stands out in its column, is still named."""
-    plain = "karakter kendali atau lebar-nol"
+    plain = _PLAIN_INVISIBLE
 
     def marked(changed: list[tuple[int, str]], texts: int) -> bool:
         return bool(changed) and len(changed) == texts and all(j == plain for _, j in changed)
@@ -2062,7 +2068,10 @@ def _invisible_findings(columns: list[tuple[Location, list[tuple[int, str]], int
             out.append(make_finding("kolom-karakter-tak-terlihat", where, jumlah=len(changed), jenis=plain))
         else:
             out += [
-                make_finding("sel-karakter-tak-terlihat", replace(where, row=first + k), jenis=j) for k, j in changed
+                make_finding("sel-karakter-kendali", replace(where, row=first + k))
+                if j == _C0
+                else make_finding("sel-karakter-tak-terlihat", replace(where, row=first + k), jenis=j)
+                for k, j in changed
             ]
     return out
 

@@ -893,3 +893,18 @@ def test_a_text_longer_than_a_cell_names_no_column_and_is_not_cached() -> None:
     assert header_aliases.header_keys("NIP " * 10_000) == ("",)
     assert header_aliases._header_keys.cache_info().currsize == before
     assert header_aliases.header_keys("NIP") == ("NIP",)
+
+
+def test_nul_and_control_characters_are_taken_out_of_csv_and_workbook_cells_and_said(tmp_path: Path) -> None:
+    """A CSV's NUL stayed in the name and the unit ("BKD\\x01" a unit of its own, no post of the map) and went on to
+    every output; a workbook's _x0001_ likewise. Taken out where read, each cell named with its column (hostile6,
+    h32)."""
+    csv_path = tmp_path / "nul.csv"
+    csv_path.write_bytes(b"NIP,NAMA,JABATAN,UNIT KERJA\n199001012015031001,Bu\x00di,Analis,BKD\x01\n")
+    xlsx = write_xlsx(tmp_path / "nul.xlsx", sheet_xml(roster_cells({"B2": "Bu_x0000_di", "D2": "BKD_x0007_"})))
+    for path in (csv_path, xlsx):
+        table = read_table(path, "pegawai")
+        assert table.frame["nama"].tolist() == ["Budi"] and table.frame["unit_kerja"].tolist() == ["BKD"]
+        hits = [f for f in table.findings if f.code == "sel-karakter-kendali"]
+        assert [(f.location.row, f.location.column) for f in hits] == [(2, "B"), (2, "D")]
+        assert all(f.location.value is None and "dibuang" in f.message for f in hits)
