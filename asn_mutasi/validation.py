@@ -1294,10 +1294,13 @@ def _borrowed_order(proofs: list[_OrderProof]) -> _OrderProof | None:
 
 def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
     """TMT jabatan and birth date: unreadable, ambiguous and future dates are reported. A column whose ``/`` dates
-    prove nothing of their order takes the order the file's other date columns prove (``_borrowed_order``)."""
+    prove nothing of their order takes the order the file's other date columns prove (``_borrowed_order``). A number
+    alone in a CSV is no date (:func:`tanggal.parse_written_date`)."""
+
+    read = tanggal.parse_written_date if ctx.raw.source.format in tanggal.TEXT_FORMATS else tanggal.parse_date
 
     def parse(value: Any) -> tuple[tanggal.ParsedDate, str | None]:
-        return tanggal.parse_date(value), tanggal.slash_order(value)
+        return read(value), tanggal.slash_order(value)
 
     fields = ("tmt_jabatan", "tanggal_lahir", "tmt_pensiun")
     parsed = {f: ctx.column(f).per_value(parse) for f in fields}

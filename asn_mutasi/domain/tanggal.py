@@ -227,6 +227,23 @@ def parse_date(value: object) -> ParsedDate:
     return _fail("jenis nilai tidak dikenali sebagai tanggal")
 
 
+#: formats of the text files a table is read from (:class:`~asn_mutasi.schema.SourceInfo`): no cell of theirs is an
+#: Excel serial number
+TEXT_FORMATS = frozenset({"csv", "html"})
+
+
+def parse_written_date(value: object) -> ParsedDate:
+    """:func:`parse_date` for a cell of a text file (CSV, HTML table): a number alone is refused, not read as an Excel
+    serial (a text file keeps no serials; Excel writes a date cell into a CSV as it shows it): "1.5" in a CSV's TMT
+    PENSIUN was read as 31-12-1899 without a word (hostile6, h32). ``YYYYMMDD`` and a year alone keep their reading
+    and their reason."""
+    if isinstance(value, str):
+        text = " ".join(value.strip().strip("'\"\u2018\u2019").split())
+        if _NUMERIC.match(text) and len(text) not in (4, 8):
+            return _fail("angka saja, bukan tanggal (berkas CSV tidak menyimpan nomor seri tanggal Excel)")
+    return parse_date(value)
+
+
 def slash_order(value: object) -> str | None:
     """Which order a ``/``-separated text date proves by itself: ``"hari"`` when its first number can only be the
     day (``25/05/2025``), ``"bulan"`` when it can only be the month (``05/25/2025``), else None (``06/10/2021``, any

@@ -343,3 +343,20 @@ def test_the_comparison_is_said_whole_whatever_the_verdicts() -> None:
     assert "…" not in said and "karakter)" not in said, said
     assert "untuk 60.614 pegawai: 41.234 sama; 12.345 sama BUP-nya" in said
     assert said.endswith("3.456 tanpa tanggal lahir (dipakai TMT data pegawai)")
+
+
+def test_a_number_alone_in_a_csv_date_column_is_no_excel_serial(tmp_path: Path) -> None:
+    """A CSV TMT PENSIUN "1.5" was read as Excel serial 1.5 (31-12-1899) without a word: a text file keeps no serials,
+    so a number alone is refused and named; a workbook's number cell is still a serial (hostile6, h32)."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        HEADER + "197005152000031001,Andi,Pengadministrasi Umum,Bagian Umum,15-05-1970,1.5,\n"
+        "197005152000031002,Budi,Pengadministrasi Umum,Bagian Umum,44000,01-06-2028,\n",
+        encoding="utf-8",
+    )
+    prepared = prepare_roster(read_table(path, kind="pegawai"), today=AS_OF)
+    assert pd.isna(prepared.frame[STATED_TMT].iloc[0])
+    assert prepared.frame["tanggal_lahir"].iloc[1] == pd.Timestamp(1970, 5, 15)  # the NIP's, not 18-06-2020
+    said = {(f.code, f.location.row, f.location.column) for f in prepared.findings if f.code == "tanggal-tidak-terbaca"}
+    assert said == {("tanggal-tidak-terbaca", 2, "F"), ("tanggal-tidak-terbaca", 3, "E")}
+    assert all("nomor seri" in f.message for f in prepared.findings if f.code == "tanggal-tidak-terbaca")
