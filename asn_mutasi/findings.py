@@ -665,6 +665,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "guru, yang BUP-nya 60 tahun menurut UU 14/2005 Pasal 30 ayat 4) tidak dipakai: "
         "TMT pensiun dihitung dari tanggal lahir dan BUP jabatan. Perbaiki di SIMPEG.",
     ),
+    "tmt-pensiun-diabaikan": CodeSpec(
+        W,
+        "TMT pensiun di data pegawai {tercatat} tidak wajar: {alasan}; yang dipakai BUP di data pegawai ({bup} "
+        "tahun), TMT pensiun {dipakai}",
+        "TMT pensiun di data pegawai yang tidak mungkin benar, di samping BUP di data pegawai yang wajar: TMT itu "
+        "tidak dipakai, BUP yang dipakai (dan TMT pensiun dihitung darinya). Perbaiki TMT pensiun di SIMPEG.",
+    ),
     "tmt-pensiun-diringkas": CodeSpec(
         W,
         "Dan {jumlah} pegawai lain yang {apa} (baris {contoh}) tidak dirinci satu per satu",

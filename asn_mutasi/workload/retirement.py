@@ -200,8 +200,39 @@ def stated_retirements(roster: pd.DataFrame, settings: Settings, where: dict[str
             findings.append(
                 make_finding("tmt-pensiun-diringkas", first, jumlah=format_number(len(rest)), apa=apa, contoh=contoh)
             )
+    findings += _stated_tmt_set_aside(roster, used, where, settings)
     findings.append(_stated_summary(counts, where))
     return findings
+
+
+def _stated_tmt_set_aside(
+    roster: pd.DataFrame, used: StatedPension, where: dict[str, Location], settings: Settings
+) -> list[Finding]:
+    """``tmt-pensiun-diabaikan`` for each of the first :data:`STATED_SHOWN` rows whose stated TMT pensiun cannot be true
+    while its BUP cell can (the BUP decided, :func:`~asn_mutasi.domain.pensiun.stated_pension`), one
+    ``tmt-pensiun-diringkas`` for the rest: a TMT PENSIUN of 01-01-2090 beside BUP 58 was dropped without a word
+    and the row counted as agreeing (hostile6, h32)."""
+    if STATED_TMT not in roster.columns or STATED_BUP not in roster.columns or "tmt_pensiun" not in where:
+        return []
+    at = np.flatnonzero(roster[STATED_TMT].notna().to_numpy() & ~used.by_tmt & (used.verdict != ""))
+    out = []
+    for i in at[:STATED_SHOWN].tolist():
+        stated = format_date(roster[STATED_TMT].iloc[i])
+        loc = dataclasses.replace(where["tmt_pensiun"], row=int(roster[ROW].iloc[i]), value=stated)
+        alasan = _implausible_reason(roster, used, i, True, settings)
+        bup, tmt = int(used.bup[i]), used.tmt[i]
+        dipakai = f"{format_date(pd.Timestamp(tmt))}" if not np.isnat(tmt) else "tidak diketahui (tanggal lahir kosong)"
+        out.append(make_finding("tmt-pensiun-diabaikan", loc, tercatat=stated, alasan=alasan, bup=bup, dipakai=dipakai))
+    rest = at[STATED_SHOWN:]
+    if len(rest):
+        rows = roster[ROW].to_numpy()
+        contoh = ", ".join(str(int(r)) for r in rows[rest[:5]]) + (" …" if len(rest) > 5 else "")
+        first = dataclasses.replace(where["tmt_pensiun"], row=int(rows[rest[0]]))
+        apa = "TMT pensiunnya di data pegawai tidak wajar, sedangkan BUP-nya wajar"
+        out.append(
+            make_finding("tmt-pensiun-diringkas", first, jumlah=format_number(len(rest)), apa=apa, contoh=contoh)
+        )
+    return out
 
 
 def _stated_where(where: dict[str, Location], by_tmt: bool, row: int, value: str | None = None) -> Location:
@@ -263,6 +294,9 @@ def _implausible_reason(roster: pd.DataFrame, used: StatedPension, i: int, by_tm
         return f"{age}, di bawah BUP terendah {lo} tahun"
     if months // 12 > hi:
         return f"{age}, di atas BUP tertinggi {hi} tahun"
+    if months % 12 <= 1 and months // 12 in bup_values(settings.aturan).tolist():  # refused by law, its BUP set aside
+        jabatan = roster["jabatan"].iloc[i]
+        return f"{age}, padahal '{jabatan}' jabatan pelaksana, yang BUP-nya {int(used.own_bup[i])} tahun (UU 20/2023)"
     if months % 12 <= 1:
         return f"{age}, bukan BUP mana pun di pengaturan ({bups} tahun)"
     return f"{age}: bukan tanggal 1 pada bulan pegawai mencapai BUP mana pun atau bulan sesudahnya"

@@ -360,3 +360,30 @@ def test_a_number_alone_in_a_csv_date_column_is_no_excel_serial(tmp_path: Path) 
     said = {(f.code, f.location.row, f.location.column) for f in prepared.findings if f.code == "tanggal-tidak-terbaca"}
     assert said == {("tanggal-tidak-terbaca", 2, "F"), ("tanggal-tidak-terbaca", 3, "E")}
     assert all("nomor seri" in f.message for f in prepared.findings if f.code == "tanggal-tidak-terbaca")
+
+
+def test_an_impossible_tmt_pensiun_beside_a_plausible_bup_is_said_not_dropped(tmp_path: Path) -> None:
+    """A TMT PENSIUN of 01-01-2090 beside BUP 58 was set aside for the BUP without a word, the row counted "sama";
+    a pelaksana's TMT at 60 beside BUP 58 likewise. Each is now named with why and what is used (hostile6, h32)."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        HEADER + "197005152000031001,Andi,Pengadministrasi Umum,Bagian Umum,15-05-1970,01-01-2090,58\n"
+        "197005152000031002,Budi,Pengadministrasi Umum,Bagian Umum,15-05-1970,01-06-2028,58\n"
+        "197005152000031003,Cici,Pengadministrasi Umum,Bagian Umum,15-05-1970,01-06-2030,58\n",
+        encoding="utf-8",
+    )
+    prepared = prepare_roster(read_table(path, kind="pegawai"), today=AS_OF)
+    from asn_mutasi.findings import Location
+
+    where = {"tmt_pensiun": Location(file=str(path), column="F", header="TMT PENSIUN", field="tmt_pensiun")}
+    from asn_mutasi.workload.retirement import stated_retirements
+
+    said = [f for f in stated_retirements(prepared.frame, Settings(), where) if f.code == "tmt-pensiun-diabaikan"]
+    assert [(f.location.row, f.location.column, f.location.value) for f in said] == [
+        (2, "F", "01-01-2090"),
+        (4, "F", "01-06-2030"),
+    ]
+    assert (
+        "di atas BUP tertinggi 70 tahun" in said[0].message and "(58 tahun), TMT pensiun 01-06-2028" in said[0].message
+    )
+    assert "jabatan pelaksana, yang BUP-nya 58 tahun" in said[1].message
