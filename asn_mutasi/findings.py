@@ -370,6 +370,17 @@ CATALOGUE: dict[str, CodeSpec] = {
         "(25/05/2025) dan tidak satu pun yang pasti bulan-hari-tahun: tanggal ambigunya (06/10/2021) dibaca "
         "hari-bulan-tahun, disebut sekali untuk kolom, bukan satu tanggal-ambigu per sel.",
     ),
+    "tanggal-bulan-hari": CodeSpec(
+        W,
+        "{jumlah} tanggal di kolom ini dibaca bulan/hari/tahun (format AS, mis. '{value}' dibaca {dibaca}): "
+        "{kolom_bukti} berisi tanggal yang pasti bulan/hari/tahun (mis. '{bukti}' di baris {baris_bukti}) dan tidak "
+        "satu pun yang pasti hari/bulan/tahun",
+        "Kolom tanggal yang tanggal bergaris miring ('/')-nya memuat tanggal yang pasti bulan/hari/tahun (12/31/1985: "
+        "tidak ada bulan 31) dan tidak satu pun yang pasti hari/bulan/tahun, atau yang tidak memastikan urutannya "
+        "sendiri sedangkan kolom tanggal lain di berkas yang sama hanya memastikan bulan/hari/tahun (ekspor Excel "
+        "berbahasa Inggris AS): semua tanggal bergaris miring kolom itu dibaca bulan/hari/tahun, disebut sekali untuk "
+        "kolom, tidak pernah dibalik sel per sel. Periksa beberapa tanggal di berkas sumber.",
+    ),
     "tanggal-ambigu-berkas": CodeSpec(
         INFO,
         "{jumlah} tanggal di kolom ini ambigu (hari/bulan bisa tertukar, mis. '{value}', dibaca {dibaca}) dan dibaca "

@@ -1215,9 +1215,10 @@ def _order_proof(header: str, orders: np.ndarray, codes: np.ndarray, cells: Any,
     """The :class:`_OrderProof` of a column from its order per distinct value (``orders``), code per row and cells (a
     list or an object array)."""
     found = frozenset(o for o in orders.tolist() if o is not None)
-    if "hari" not in found:
+    want = "hari" if "hari" in found else "bulan" if found else None  # (a month-first column names its first too)
+    if want is None:
         return _OrderProof(header, found)
-    first = int(np.flatnonzero(_flags((o == "hari" for o in orders.tolist()), codes))[0])
+    first = int(np.flatnonzero(_flags((o == want for o in orders.tolist()), codes))[0])
     return _OrderProof(header, found, rows[first], cells[first])
 
 
@@ -1283,13 +1284,14 @@ def date_order_proofs(raw: RawTable, fields: tuple[str, ...], rows: list[int]) -
     return out
 
 
-def _borrowed_order(proofs: list[_OrderProof]) -> _OrderProof | None:
-    """The first column proving day-first when the file's date columns prove day-first and none month-first; None
-    when they prove nothing, or opposite orders (then each ambiguous date stays named: the file cannot tell)."""
+def _borrowed_order(proofs: list[_OrderProof], order: str = "hari") -> _OrderProof | None:
+    """The first column proving ``order`` ("hari": day-first, "bulan": month-first) when the file's date columns prove
+    it and not the other; None when they prove nothing, or opposite orders (then each ambiguous date stays named:
+    the file cannot tell)."""
     found = frozenset().union(*(p.orders for p in proofs))
-    if found != {"hari"}:
+    if found != {order}:
         return None
-    return next(p for p in proofs if "hari" in p.orders)
+    return next(p for p in proofs if order in p.orders)
 
 
 def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
@@ -1312,12 +1314,48 @@ def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
     others = _other_date_proofs(ctx.raw, fields, ctx.rows)
     findings: list[Finding] = []
     for fname in fields:
-        borrowed = None if own[fname].orders else _borrowed_order([own[g] for g in fields if g != fname] + others)
+        rest = [own[g] for g in fields if g != fname] + others
+        borrowed = None if own[fname].orders else _borrowed_order(rest)
+        month = own[fname] if own[fname].orders == {"bulan"} else None
+        if not own[fname].orders and borrowed is None:
+            month = _borrowed_order(rest, "bulan")
+        if month is not None:  # the whole column month-first, said once; never cell by cell
+            parsed[fname] = ctx.column(fname).per_value(
+                lambda v: (tanggal.parse_month_first(v), tanggal.slash_order(v))
+            )
+            findings += _month_first(ctx, fname, month, own[fname] is month)
         future = fname == "tmt_pensiun"  # a TMT pensiun lies ahead: not a slip to report
         ctx.out[fname] = _parse_date_column(
             ctx.column(fname), fname, ctx, findings, parsed[fname], borrowed, future=future
         )
     yield from findings
+
+
+def _month_first(ctx: RosterContext, fname: str, proof: _OrderProof, own: bool) -> list[Finding]:
+    """``tanggal-bulan-hari`` for a date column read month-first (``proof``: the column proving it, ``own``: this
+    one), at its first cell that reads otherwise than day-first, counting those; none when every cell reads alike.
+    "12/31/1985" of a US-locale export was read day-first: unreadable, and "04/01/2022" 4 Januari (hostile6, h32)."""
+    column = ctx.column(fname)
+    moved, codes = column.per_value(lambda v: tanggal.parse_month_first(v).value != tanggal.parse_date(v).value)
+    flags = _flags(moved.tolist(), codes)
+    if not flags.any():
+        return []
+    first = int(np.flatnonzero(flags)[0])
+    cells = column.cells()
+    where = ctx.loc(first, fname, cells[first])
+    dibaca = tanggal.parse_month_first(cells[first]).value
+    kolom = "kolom ini" if own else f"kolom '{proof.header}' di berkas yang sama"
+    return [
+        make_finding(
+            "tanggal-bulan-hari",
+            where,
+            jumlah=format_number(int(flags.sum())),
+            dibaca=format_date_words(dibaca) if dibaca else "-",
+            kolom_bukti=kolom,
+            bukti=proof.value,
+            baris_bukti=proof.row,
+        )
+    ]
 
 
 #: a roster's BUP cell, its ends stripped: whole years, perhaps with "tahun"/"th" ("58", 58.0, "60 Tahun"); one

@@ -102,3 +102,44 @@ def test_day_first_dates_with_one_day_above_12_in_any_column_are_all_read_right(
     assert list(frame["tmt_jabatan"]) == [pd.Timestamp(tmt) for tmt, _, _ in rows]
     assert list(frame["tanggal_lahir"]) == [pd.Timestamp(born) for _, born, _ in rows]
     assert not [code for code, _ in _ambiguous(prepared) if code == "tanggal-ambigu"]
+
+
+def test_a_month_first_export_is_read_month_first_and_said_once_per_column(tmp_path: Path) -> None:
+    """A US-locale export's "12/31/1975" was unreadable and its "04/01/2022" read 4 Januari, cell by cell. A column
+    whose "/" dates prove month-first and none day-first is read month-first, as is a column proving nothing beside
+    it; one finding each names the proof (hostile6, h32)."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,Nama,TMT Jabatan,Tanggal Lahir,Jabatan,Unit Kerja\n"
+        "197512312010011001,Andi,04/01/2022,12/31/1975,Analis,Umum\n"
+        "197602132011042002,Sri,10/01/2021,02/13/1976,Analis,Umum\n"
+        "197703032012071003,Budi,10/01/2021,03/03/1977,Analis,Umum\n"
+    )
+    prepared = _read(roster)
+    frame = prepared.frame  # type: ignore[attr-defined]
+    assert [d.date() for d in frame["tanggal_lahir"]] == [date(1975, 12, 31), date(1976, 2, 13), date(1977, 3, 3)]
+    assert [d.date() for d in frame["tmt_jabatan"]] == [date(2022, 4, 1), date(2021, 10, 1), date(2021, 10, 1)]
+    said = [f for f in prepared.findings if f.code.startswith("tanggal-")]  # type: ignore[attr-defined]
+    assert [(f.code, f.location.row, f.location.column) for f in said] == [
+        ("tanggal-bulan-hari", 2, "C"),
+        ("tanggal-bulan-hari", 2, "D"),
+    ]
+    assert said[0].message.startswith("3 tanggal di kolom ini dibaca bulan/hari/tahun")
+    assert (
+        "kolom 'Tanggal Lahir' di berkas yang sama" in said[0].message and "'12/31/1975' di baris 2" in said[0].message
+    )
+    assert said[1].message.startswith("2 tanggal") and "dibaca 31 Desember 1975" in said[1].message
+
+
+def test_a_column_proving_both_orders_is_never_flipped(tmp_path: Path) -> None:
+    """One "25/12/1975" beside one "12/31/1976": the column cannot tell; no cell is read month-first (hostile6)."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,Nama,Tanggal Lahir,Jabatan,Unit Kerja\n"
+        "197512252010011001,Andi,25/12/1975,Analis,Umum\n"
+        "197612312011042002,Sri,12/31/1976,Analis,Umum\n"
+    )
+    prepared = _read(roster)
+    codes = [(f.code, f.location.row) for f in prepared.findings if f.code.startswith("tanggal-")]  # type: ignore[attr-defined]
+    assert codes == [("tanggal-tidak-terbaca", 3)]
+    assert prepared.frame["tanggal_lahir"].iloc[0].date() == date(1975, 12, 25)  # type: ignore[attr-defined]
