@@ -372,13 +372,13 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "tanggal-bulan-hari": CodeSpec(
         W,
-        "{jumlah} tanggal di kolom ini dibaca bulan/hari/tahun (format AS, mis. '{value}' dibaca {dibaca}): "
+        "{jumlah} tanggal di kolom ini dibaca bulan/hari/tahun (urutan Amerika Serikat, mis. '{value}' dibaca {dibaca}): "
         "{kolom_bukti} berisi tanggal yang pasti bulan/hari/tahun (mis. '{bukti}' di baris {baris_bukti}) dan tidak "
         "satu pun yang pasti hari/bulan/tahun",
         "Kolom tanggal yang tanggal bergaris miring ('/')-nya memuat tanggal yang pasti bulan/hari/tahun (12/31/1985: "
         "tidak ada bulan 31) dan tidak satu pun yang pasti hari/bulan/tahun, atau yang tidak memastikan urutannya "
         "sendiri sedangkan kolom tanggal lain di berkas yang sama hanya memastikan bulan/hari/tahun (ekspor Excel "
-        "berbahasa Inggris AS): semua tanggal bergaris miring kolom itu dibaca bulan/hari/tahun, disebut sekali untuk "
+        "berlokal Amerika Serikat): semua tanggal bergaris miring kolom itu dibaca bulan/hari/tahun, disebut sekali untuk "
         "kolom, tidak pernah dibalik sel per sel. Periksa beberapa tanggal di berkas sumber.",
     ),
     "tanggal-ambigu-berkas": CodeSpec(
@@ -438,6 +438,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         W,
         "Status kepegawaian '{value}' tidak dikenali (PNS/CPNS/PPPK)",
         "Status kepegawaian tidak dikenali; tulis PNS, CPNS atau PPPK.",
+    ),
+    "nilai-huruf-mirip": CodeSpec(
+        W,
+        "Nilai '{value}' pada kolom '{field}' berisi huruf yang hanya mirip huruf Latin ({huruf}); {hasil}",
+        "Sel kedudukan hukum atau status kepegawaian berisi huruf Kiril atau Yunani yang tampak seperti huruf Latin "
+        "(О Kiril di 'DITОLAK', А Kiril di 'АKTIF'), biasanya dari teks yang ditempel: huruf itu dibaca sebagai "
+        "huruf Latin yang mirip, dan sel disebut dengan hurufnya serta hasil bacaannya (atau bahwa nilai itu tetap "
+        "tidak dikenali). Ketik ulang sel itu di berkas sumber.",
     ),
     "nilai-tidak-dikenal": CodeSpec(
         W,
