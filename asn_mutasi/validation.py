@@ -1506,13 +1506,46 @@ def rule_kedudukan(ctx: RosterContext) -> Iterator[Finding]:
     parsed = parsed_u[codes]
     unknown, inactive = unknown_u[codes], inactive_u[codes]
     values = column.cells()
-    for i in np.flatnonzero(unknown | inactive).tolist():
+    look = _look_alike_cells(ctx, name, parsed, unknown)
+    yield from look.findings
+    for i in np.flatnonzero((unknown & ~look.rows) | inactive).tolist():
         if unknown[i]:
             yield make_finding("nilai-tidak-dikenal", ctx.loc(i, "kedudukan_hukum", values[i]))
         else:  # named by the column it was read from (a STATUS column saying "Pensiun": walkthrough, h26)
             yield make_finding("kedudukan-tidak-aktif", ctx.loc(i, name, values[i]))
             ctx.exclude(i, f"kedudukan hukum '{parsed[i]}' (bukan aktif)")
     ctx.out["kedudukan_hukum"] = parsed
+
+
+@dataclass(frozen=True)
+class _LookAlike:
+    """The rows of a coded column whose cell holds letters that only look Latin, and what was said of them."""
+
+    rows: np.ndarray
+    findings: list[Finding]
+
+
+def _look_alike_cells(ctx: RosterContext, name: str, parsed: np.ndarray, unknown: np.ndarray) -> _LookAlike:
+    """``nilai-huruf-mirip`` for each cell of coded column ``name`` holding a Cyrillic or Greek letter drawn like a
+    Latin one (:func:`coded_fields.look_alike_letters`): what it was read as (``parsed``, per row), or that it is
+    unknown even so (``unknown``, per row). A "DITОLAK" with a Cyrillic О was named as if the analyst could see why
+    it matched nothing (hostile6, h32)."""
+    column = ctx.column(name)
+    letters_u, codes = column.per_value(coded_fields.look_alike_letters)
+    rows = _flags((bool(x) for x in letters_u.tolist()), codes)
+    values = column.cells()
+    out = []
+    for i in np.flatnonzero(rows).tolist():
+        if unknown[i]:
+            folded = coded_fields.fold_look_alikes(str(values[i])).strip()
+            hasil = f"sesudah huruf itu dibaca sebagai huruf Latin ('{folded}') nilai ini tetap tidak dikenali"
+        elif parsed[i] is not None:
+            hasil = f"dibaca '{parsed[i]}'"
+        else:
+            continue
+        huruf = ", ".join(letters_u[codes[i]])
+        out.append(make_finding("nilai-huruf-mirip", ctx.loc(i, name, values[i]), huruf=huruf, hasil=hasil))
+    return _LookAlike(rows, out)
 
 
 def rule_status(ctx: RosterContext) -> Iterator[Finding]:
@@ -1524,9 +1557,15 @@ def rule_status(ctx: RosterContext) -> Iterator[Finding]:
     parsed: nipmod.NipColumn = ctx.out["_nip"]
     kedudukan: np.ndarray = ctx.out["kedudukan_hukum"]
     st_values = st_col.cells()
-    for i in np.flatnonzero(unknown_u[st_codes] & _none(kedudukan)).tolist():
-        yield make_finding("status-tidak-dikenal", ctx.loc(i, "status_kepegawaian", st_values[i]))
     status = st_u[st_codes]
+    unknown = unknown_u[st_codes] & _none(kedudukan)
+    look = np.zeros(len(status), dtype=bool)
+    if ctx.has("kedudukan_hukum"):  # (else rule_kedudukan read this column and named its look-alike letters)
+        said = _look_alike_cells(ctx, "status_kepegawaian", status, unknown)
+        look = said.rows
+        yield from said.findings
+    for i in np.flatnonzero(unknown & ~look).tolist():
+        yield make_finding("status-tidak-dikenal", ctx.loc(i, "status_kepegawaian", st_values[i]))
     yield from _status_against_nip(ctx, status, parsed, st_values)
     take_cp = np.equal(cp, "CPNS") | (_none(status) & ~_none(cp))
     status[take_cp] = cp[take_cp]

@@ -1523,3 +1523,38 @@ def test_repeated_lines_fold_into_the_same_code_in_any_row_order() -> None:
     }
     for order in itertools.permutations(range(len(rows))):
         assert posts(order) == expected, order
+
+
+def test_look_alike_letters_in_kedudukan_and_status_are_folded_and_named(tmp_path: pytest.TempPathFactory) -> None:
+    """ "АKTIF" with a Cyrillic А matched nothing and "DITОLAK" was named as if the analyst could see why: the letters
+    that only look Latin are read as the Latin ones, and each such cell is named with its letters and what it read
+    as, or that it stays unknown (hostile6, h32)."""
+    from pathlib import Path
+
+    from asn_mutasi.io.readers import read_table
+
+    path = Path(str(tmp_path)) / "pegawai.csv"
+    path.write_text(
+        "NIP,Nama,Jabatan,Unit Kerja,Kedudukan Hukum,Status Kepegawaian\n"
+        "197501012010011001,Andi,Analis,Umum,DIT\u041eLAK,PNS\n"
+        "197602022011042002,Sri,Analis,Umum,\u0410KTIF,\u0420NS\n"
+        "197703032012071003,Budi,Analis,Umum,\u0421LTN,\uff30\uff2e\uff33\n",
+        encoding="utf-8",
+    )
+    prepared = prepare_roster(read_table(path, "pegawai"), today=TODAY)
+    assert prepared.frame["kedudukan_hukum"].tolist() == [None, "Aktif", "CLTN"]  # (Budi: a Cyrillic С)
+    assert prepared.frame["status_kepegawaian"].tolist() == ["PNS", "PNS", "PNS"]  # (full-width ＰＮＳ too)
+    said = [
+        (f.code, f.location.row, f.location.column)
+        for f in prepared.findings
+        if "dikenal" in f.code or "mirip" in f.code
+    ]
+    assert said == [
+        ("nilai-huruf-mirip", 2, "E"),
+        ("nilai-huruf-mirip", 3, "E"),
+        ("nilai-huruf-mirip", 4, "E"),
+        ("nilai-huruf-mirip", 3, "F"),
+    ]
+    first = next(f for f in prepared.findings if f.code == "nilai-huruf-mirip")
+    assert "(О (U+041E))" in first.message and "('DITOLAK') nilai ini tetap tidak dikenali" in first.message
+    assert any(f.code == "kedudukan-tidak-aktif" and f.location.row == 4 for f in prepared.findings)

@@ -14,6 +14,32 @@ import unicodedata
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _PARENS = re.compile(r"\([^()]*\)")
 
+#: Cyrillic and Greek letters drawn like a Latin one (Unicode's confusables for the letters of coded words): a
+#: "DITОLAK" or "АKTIF" typed or pasted with them matched nothing and was only called unknown (hostile6, h32)
+_LOOK_ALIKE = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеіјоросухѕԁһԛԝӏ"  # Cyrillic
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧανορτυχι",  # Greek
+    "ABESIJKMHOPCTXYaeijopocyxsdhqwlABEZHIKMNOPTYXavoptuxi",
+)
+_LOOK_ALIKE_CHARS = frozenset(chr(c) for c in _LOOK_ALIKE)
+
+
+def fold_look_alikes(text: str) -> str:
+    """``text`` with each Cyrillic or Greek letter drawn like a Latin one (:data:`_LOOK_ALIKE`) made that Latin
+    letter, and compatibility forms (full-width "ＡＫＴＩＦ", ligatures) made plain (NFKC); ASCII text as it is."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", text).translate(_LOOK_ALIKE)
+
+
+def look_alike_letters(text: object) -> list[str]:
+    """The distinct letters of ``text`` that only look Latin (:data:`_LOOK_ALIKE`), in order, each named with its code
+    point ("О (U+041E)"); none for ASCII text or no text."""
+    if not isinstance(text, str) or text.isascii():
+        return []
+    seen = dict.fromkeys(c for c in text if c in _LOOK_ALIKE_CHARS)
+    return [f"{c} (U+{ord(c):04X})" for c in seen]
+
 
 def _key(value: object) -> str | None:
     """Return a comparable key of a cell: casefolded words, or the integer of a whole number."""
@@ -26,7 +52,7 @@ def _key(value: object) -> str | None:
         return str(int(number)) if number == int(number) else str(number)
     if not isinstance(value, str):
         return None
-    key = " ".join(_NON_WORD.sub(" ", value.casefold()).split())
+    key = " ".join(_NON_WORD.sub(" ", fold_look_alikes(value).casefold()).split())
     return key or None
 
 
