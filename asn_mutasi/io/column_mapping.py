@@ -788,7 +788,8 @@ class _Mapper:
         """Formulir 1's "BUP TH. <tahun>" (a position table): how many of a post's holders retire that year, as its
         e-formasi app counts them; read as ``pensiun_tahun`` so it is compared with the roster (it was named "known,
         not used"). A bare "BUP" is the post's retirement age, never this count. With several years (a five-year
-        projection) the earliest is read and the others are claimed."""
+        projection) the earliest is read and the others are claimed; a second column of the read year ("BUP TH. 2027"
+        beside "PENSIUN TH 2027") is named (``kolom-ganda``): which count was read was not said (hostile6, h32)."""
         name = "pensiun_tahun"
         if self.kind != "jabatan" or name in self.result.columns:
             return
@@ -800,8 +801,11 @@ class _Mapper:
             return
         year, _, col = dated[0]
         self.take(col, name, "alias", reason=f"pemangku yang TMT pensiunnya tahun {year}")
-        for _, _, other in dated[1:]:
+        for other_year, _, other in dated[1:]:
             self.assigned[other.index] = name
+            if other_year == year:
+                loc = replace(self.base, column=other.letter, header=other.text, field=name)
+                self.result.findings.append(make_finding("kolom-ganda", loc, header=col.text, kolom_dipakai=col.letter))
 
     def dated_bup(self) -> None:
         """A roster's "BUP" column of dates is the date its holder reaches BUP, the TMT pensiun (SILKa's proyeksi

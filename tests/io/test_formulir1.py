@@ -279,3 +279,19 @@ def test_bup_th_is_compared_with_the_holders_retiring_that_year(
     said = [f for f in result.report.findings if f.code == "pensiun-tahun-beda"]
     assert [(f.location.row, f.location.value) for f in said] == [(13, "1")], said
     assert "mencatat 1 pemangku pensiun tahun 2027" in said[0].message and "data pegawai: 0" in said[0].message
+
+
+def test_two_retirement_counts_of_one_year_say_which_is_read(tmp_path: Path) -> None:
+    """ "BUP TH. 2027" beside "PENSIUN TH 2027": the first was read and the second claimed without a word; the second
+    is now named with the column read. A later year of a projection is no rival (hostile6, h32)."""
+    path = tmp_path / "peta.csv"
+    path.write_text(
+        "JABATAN,UNIT KERJA,KEBUTUHAN,BUP TH. 2027,PENSIUN TH 2027,BUP TH. 2028\n"
+        "Analis SDM Aparatur,Bagian Umum,3,1,2,0\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "jabatan")
+    assert raw.columns["pensiun_tahun"].header == "BUP TH. 2027"
+    said = [f for f in raw.findings if f.code == "kolom-ganda"]
+    assert [(f.location.column, f.location.header) for f in said] == [("E", "PENSIUN TH 2027")]
+    assert "dipakai kolom D ('BUP TH. 2027')" in said[0].message
