@@ -789,6 +789,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Formulir e-Anjab menulis setiap tugas pokok sebagai baris judul di atas uraian tugasnya: baris itu "
         "tidak berisi angka dan bukan tugas; jumlahnya disebut di sini.",
     ),
+    "abk-sama-di-sheet-lain": CodeSpec(
+        INFO,
+        "Temuan '{kode}' di atas berlaku juga untuk {jumlah} sheet lain buku kerja ini ({contoh}); disebut sekali",
+        "Buku kerja ABK dengan satu sheet per jabatan: temuan tingkat sheet yang sama kata demi kata (satuan waktu, "
+        "WKE lembar) disebut sekali pada sheet pertama, dan sheet lain yang juga memberinya disebut dalam satu temuan, "
+        "bukan satu temuan per sheet.",
+    ),
     "abk-wke-baris-tidak-wajar": CodeSpec(
         W,
         "{jumlah} baris tugas menulis waktu kerja efektif '{value}', jauh di bawah nilai lembar ini ({dipakai}; baris "

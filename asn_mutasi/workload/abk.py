@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -376,7 +377,7 @@ def workload_from_sheets(
     results = [
         workload_from_tasks(None, positions, settings, raw=raw, jabatan=jabatan, unit_kerja=unit_kerja) for raw in raws
     ]
-    findings = [f for r in results for f in r.findings]
+    findings = _said_once(f for r in results for f in r.findings)
     frames = [r.frame for r in results if len(r.frame)]
     if not frames:
         empty = results[0].frame if results else pd.DataFrame()
@@ -401,6 +402,36 @@ def workload_from_sheets(
     result = AbkResult(frame=out, findings=findings, sheet=results[0].sheet)
     result.sheets = [r.sheet for r in results if r.sheet is not None]
     return result
+
+
+def _said_once(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings of several task sheets, a sheet-level finding (no row) that several sheets give word for word
+    said once, on its first sheet, with one ``abk-sama-di-sheet-lain`` naming the other sheets: a workbook of one
+    sheet per post repeated "Waktu penyelesaian dibaca dalam satuan menit" for each of its 80 sheets (hostile6,
+    h32). Findings of a row, or that differ, stay as they are."""
+    out: list[Finding] = []
+    others: dict[tuple[str, str, str | None], list[str]] = {}
+    for f in findings:
+        key = (f.code, f.message, f.location.file)
+        if f.location.row is None and key in others:
+            others[key].append(f.location.sheet or "")
+            continue
+        if f.location.row is None:
+            others[key] = []
+        out.append(f)
+    said: list[Finding] = []
+    for f in out:
+        said.append(f)
+        sheets = others.get((f.code, f.message, f.location.file)) if f.location.row is None else None
+        if sheets:
+            contoh = ", ".join(f"'{s}'" for s in sheets[:5]) + (" …" if len(sheets) > 5 else "")
+            said.append(
+                make_finding(
+                    "abk-sama-di-sheet-lain", f.location, severity=f.severity, kode=f.code, jumlah=len(sheets),
+                    contoh=contoh,
+                )
+            )  # fmt: skip
+    return said
 
 
 def _within_limits(out: pd.DataFrame, where: Location, findings: list[Finding]) -> pd.DataFrame:

@@ -395,3 +395,28 @@ def test_a_numbered_first_data_row_is_not_taken_for_a_second_header_row() -> Non
     ]
     layout = detect_header(grid, "abk")
     assert layout is not None and layout.rows == (0,) and layout.data_start == 1
+
+
+def test_a_workbook_of_one_sheet_per_post_says_a_sheet_level_finding_once(tmp_path: Path) -> None:
+    """A workbook of one task sheet per post repeated "Waktu penyelesaian dibaca dalam satuan menit" once per sheet
+    (80 sheets, 80 lines): said on the first sheet, the others named in one finding (hostile6, h32)."""
+    import openpyxl
+
+    from asn_mutasi.api.inputs import ReadOptions, read_task_sheets
+    from asn_mutasi.workload.abk import workload_from_sheets
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name in ("Analis Kepegawaian", "Pengadministrasi Umum"):
+        ws = wb.create_sheet(name)
+        ws.append(["NO", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)"])
+        ws.append([1, "Menyusun laporan", 12, 600])
+    path = tmp_path / "per_jabatan.xlsx"
+    wb.save(path)
+    got = workload_from_sheets(read_task_sheets(path, ReadOptions()), ANALIS, Settings())
+    unit = [f.location.sheet for f in got.findings if f.code == "abk-satuan-waktu"]
+    assert unit == ["Analis Kepegawaian"]
+    said = [f for f in got.findings if f.code == "abk-sama-di-sheet-lain"]
+    assert len(said) == 1 and "'abk-satuan-waktu'" in said[0].message and "1 sheet lain" in said[0].message
+    assert "('Pengadministrasi Umum')" in said[0].message
+    assert sorted(got.frame["kode_jabatan"]) == ["A1", "P1"]  # both sheets still read
